@@ -1,0 +1,17 @@
+/**
+ * `npm run bench [name…]`: runs every benchmark (or the named ones) one after another and prints
+ * their figures. Benchmarks live beside this file, one module each, and are listed here.
+ */
+interface Benchmark {
+  readonly name: string
+  run(): Promise<void>
+}
+
+const benchmarks: readonly Benchmark[] = []
+
+const wanted = process.argv.slice(2)
+for (const benchmark of benchmarks) {
+  if (wanted.length > 0 && !wanted.includes(benchmark.name)) continue
+  process.stdout.write(`\n## ${benchmark.name}\n`)
+  await benchmark.run()
+}

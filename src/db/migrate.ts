@@ -1,0 +1,27 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely'
+import { migrations as platformMigrations } from './migrations/index.js'
+import type { Database } from './schema.js'
+
+/**
+ * Applies every pending migration. Both engines run DDL in transactions, so Kysely applies the
+ * whole batch in one: a migration that fails leaves the database as it was.
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  migrations: Record<string, Migration> = platformMigrations,
+): Promise<readonly string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  const result: MigrationResultSet = await migrator.migrateToLatest()
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName
+    const cause = result.error instanceof Error ? result.error.message : String(result.error)
+    throw new MigrationError(`migration ${failed ?? '(unknown)'} failed: ${cause}`, {
+      cause: result.error,
+    })
+  }
+  return (result.results ?? []).map((r) => r.migrationName)
+}
+
+export class MigrationError extends Error {
+  override readonly name = 'MigrationError'
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely'
+import * as accounts from './0001-accounts.js'
+
+/**
+ * The one migration history of both engines, in order. Names sort as they apply; each part keeps
+ * its own range (0001 accounts, 0100 assessment, 0200 credentials, 0300 marketplace, 0400 study).
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-accounts': accounts,
+}

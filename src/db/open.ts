@@ -1,0 +1,95 @@
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import pg from 'pg'
+import type { DatabaseConfig } from './config.js'
+import { lockDataDir } from './data-dir-lock.js'
+import { INT8_OID, parseInt8 } from './int8.js'
+import type { Database } from './schema.js'
+
+/** An open database: the Kysely handle every part is given, and how to let go of it. */
+export interface PlatformDatabase {
+  readonly db: Kysely<Database>
+  readonly kind: DatabaseConfig['kind']
+  close(): Promise<void>
+}
+
+/**
+ * Opens PGlite (taking the data directory's lock) or a pool on a PostgreSQL server (after checking
+ * that the server keeps what it acknowledges).
+ *
+ * @example const { db, close } = await openDatabase({ kind: 'pglite', dataDir: null })
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<PlatformDatabase> {
+  switch (config.kind) {
+    case 'pglite':
+      return openPglite(config.dataDir)
+    case 'postgres':
+      return openPostgres(config.url, config.schema)
+  }
+}
+
+async function openPglite(dataDir: string | null): Promise<PlatformDatabase> {
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {}
+  try {
+    const client = await PGlite.create(dataDir ?? undefined, {
+      parsers: { [INT8_OID]: parseInt8 },
+    })
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) })
+    return {
+      db,
+      kind: 'pglite',
+      async close() {
+        // Kysely's PGlite driver closes the client on destroy; close it here only if it did not.
+        await db.destroy()
+        if (!client.closed) await client.close()
+        unlock()
+      },
+    }
+  } catch (error) {
+    unlock()
+    throw error
+  }
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<PlatformDatabase> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    types: { getTypeParser: typeParser },
+  })
+  // Without these listeners a terminated session (restart, pg_terminate_backend) kills the process.
+  pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  try {
+    await assertDurable(db)
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+  return { db, kind: 'postgres', close: () => db.destroy() }
+}
+
+function typeParser(oid: number, format?: 'text' | 'binary') {
+  if (oid === INT8_OID) return parseInt8
+  // biome-ignore lint/suspicious/noExplicitAny: pg's overloads do not accept the union format.
+  return pg.types.getTypeParser(oid, format as any)
+}
+
+const DURABILITY_SETTINGS = ['fsync', 'synchronous_commit', 'full_page_writes'] as const
+
+/** A server that acknowledges commits it may lose would break every guarantee above it. */
+async function assertDurable(db: Kysely<Database>): Promise<void> {
+  for (const setting of DURABILITY_SETTINGS) {
+    const { rows } = await sql<{
+      value: string
+    }>`select current_setting(${setting}) as value`.execute(db)
+    if (rows[0]?.value !== 'on') {
+      throw new Error(
+        `PostgreSQL setting ${setting} is '${rows[0]?.value}'; SkillSignal needs it on`,
+      )
+    }
+  }
+}

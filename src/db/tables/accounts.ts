@@ -1,0 +1,41 @@
+import type { ColumnType, Generated } from 'kysely'
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>
+
+export interface UsersTable {
+  id: string
+  email: string
+  /** Lower-cased email: the unique key, so "A@x.org" and "a@x.org" are one account. */
+  email_key: string
+  display_name: string
+  password_hash: string
+  role: 'member' | 'analyst' | 'administrator'
+  failed_logins: Generated<number>
+  locked_until: Timestamp | null
+  created_at: Generated<Timestamp>
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the token: a stolen database does not yield usable sessions. */
+  id: string
+  user_id: string
+  kind: 'cookie' | 'bearer'
+  created_at: Generated<Timestamp>
+  expires_at: Timestamp
+  revoked_at: Timestamp | null
+}
+
+export interface AuditLogTable {
+  id: string
+  actor_id: string | null
+  action: string
+  subject: string
+  details: ColumnType<Record<string, unknown>, string, string>
+  at: Generated<Timestamp>
+}
+
+export interface AccountsTables {
+  users: UsersTable
+  sessions: SessionsTable
+  audit_log: AuditLogTable
+}

@@ -1,0 +1,26 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from './schema.js'
+import { isRetryable } from './sql-state.js'
+
+/** How often a transaction that lost a serialisation race or a deadlock is tried again. */
+export const TRANSACTION_RETRIES = 3
+
+/**
+ * Runs `work` in one transaction, retried a bounded number of times when PostgreSQL says the
+ * conflict was transient (40001, 40P01, 57P01). `work` must be safe to run again.
+ *
+ * @example await transact(db, (trx) => trx.insertInto('users').values(row).execute())
+ */
+export async function transact<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(work)
+    } catch (error) {
+      if (attempt >= TRANSACTION_RETRIES || !isRetryable(error)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt))
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What an item-model variant asks, in a form that can be executed again independently of the
+ * model that generated it: the property tests re-execute every variant's task and compare the
+ * result with the key.
+ */
+export type Task =
+  /** Run the snippet; the answer is what it logs (lines joined with a newline). */
+  | { readonly kind: 'javascript'; readonly source: string }
+  /** Transpile, then run as JavaScript. */
+  | { readonly kind: 'typescript'; readonly source: string }
+  /** Run `setup` then `query` on an empty PostgreSQL database; the answer is the result rows. */
+  | { readonly kind: 'sql'; readonly setup: string; readonly query: string }
+  | {
+      readonly kind: 'regex'
+      readonly pattern: string
+      readonly flags: string
+      readonly input: string
+      readonly operation: 'match' | 'replace' | 'test' | 'split'
+      readonly replacement?: string
+    }
+  /** Evaluate a spreadsheet formula over the given cells; `format` renders the number. */
+  | {
+      readonly kind: 'spreadsheet'
+      readonly cells: Readonly<Record<string, number | string | boolean>>
+      readonly formula: string
+      readonly format: NumberFormat
+    }
+  | { readonly kind: 'css-specificity'; readonly selectors: readonly string[] }
+  /** A Python expression in the subset our evaluator implements (ints, strings, slices, lists). */
+  | { readonly kind: 'python'; readonly expression: string }
+  /** Format with the platform's Intl (ICU) data: dates, numbers, plural categories, time zones. */
+  | { readonly kind: 'intl'; readonly source: string }
+
+export type TaskKind = Task['kind']
+
+/** How a spreadsheet result is rendered in an option. */
+export type NumberFormat =
+  | {
+      readonly kind: 'fixed'
+      readonly decimals: number
+      readonly prefix?: string
+      readonly suffix?: string
+    }
+  | { readonly kind: 'percent'; readonly decimals: number }
+  | { readonly kind: 'text' }

@@ -1,0 +1,59 @@
+import type { Category } from './category.js'
+
+/** European Qualifications Framework level. */
+export type EqfLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8
+
+/** A skill as the labour market names it; `escoUri` only where an ESCO skill truly fits. */
+export interface Skill {
+  readonly label: string
+  readonly escoUri?: string
+}
+
+/** One content domain of a blueprint; weights of a blueprint sum to 1. */
+export interface BlueprintDomain {
+  readonly id: string
+  readonly title: string
+  readonly weight: number
+  /** Item models that generate operational variants for this domain (an unlimited pool). */
+  readonly itemModelIds: readonly string[]
+}
+
+export interface FormSpec {
+  readonly scoredItems: number
+  readonly maxPretestItems: number
+  readonly secondsPerItem: number
+}
+
+export type PassRule = { readonly kind: 'percent-cut'; readonly cutPercent: number }
+
+export interface RetakePolicy {
+  /** Wait after the 1st, 2nd, 3rd+ failure. */
+  readonly waitDays: readonly number[]
+  readonly maxAttemptsPerWindow: number
+  readonly windowDays: number
+  readonly renewalWindowDays: number
+}
+
+/** A skill test as the catalog offers it. */
+export interface TestDefinition {
+  /** Stable slug, e.g. `javascript`. */
+  readonly id: string
+  readonly title: string
+  readonly skill: Skill
+  readonly category: Category
+  readonly description: string
+  /** 2–5 statements of what a pass certifies. */
+  readonly learningOutcomes: readonly string[]
+  /** Notional learning a pass certifies, in hours (≥ 1 for a microcredential). */
+  readonly workloadHours: number
+  readonly eqfLevel: EqfLevel
+  readonly blueprint: readonly BlueprintDomain[]
+  readonly form: FormSpec
+  /** Whole-form limit in seconds: every delivered item (scored and pretest) times seconds per item. */
+  readonly timeLimitSeconds: number
+  readonly passRule: PassRule
+  readonly retakePolicy: RetakePolicy
+  readonly validityMonths: number
+  /** Bumped when the blueprint or pass rule changes; certifications name the version they passed. */
+  readonly version: number
+}

@@ -1,6 +1,8 @@
 import type { ColumnType, Generated } from 'kysely'
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>
+/** A timestamp the database fills in (`default now()`) unless given. */
+export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
 
 export interface UsersTable {
   id: string
@@ -12,7 +14,7 @@ export interface UsersTable {
   role: 'member' | 'analyst' | 'administrator'
   failed_logins: Generated<number>
   locked_until: Timestamp | null
-  created_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
 }
 
 export interface SessionsTable {
@@ -20,7 +22,7 @@ export interface SessionsTable {
   id: string
   user_id: string
   kind: 'cookie' | 'bearer'
-  created_at: Generated<Timestamp>
+  created_at: GeneratedTimestamp
   expires_at: Timestamp
   revoked_at: Timestamp | null
 }
@@ -31,7 +33,7 @@ export interface AuditLogTable {
   action: string
   subject: string
   details: ColumnType<Record<string, unknown>, string, string>
-  at: Generated<Timestamp>
+  at: GeneratedTimestamp
 }
 
 export interface AccountsTables {

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely'
+import { type Database, newId, sqlState, transact } from '../db/index.js'
+import { DomainError } from '../shared/index.js'
+import { type Account, type Role, toAccount } from './account.js'
+import { parseEmail } from './email.js'
+import { hashPassword } from './password-hash.js'
+import { assertStrongPassword } from './password-policy.js'
+
+export interface NewAccount {
+  readonly email: string
+  readonly password: string
+  readonly displayName: string
+}
+
+/**
+ * Creates an account and its audit entry in one transaction. The unique index on the email key,
+ * not a prior lookup, decides duplicates, so two concurrent sign-ups cannot both win.
+ *
+ * @example await registerAccount(db, { email: 'ada@example.org', password, displayName: 'Ada' })
+ */
+export async function registerAccount(
+  db: Kysely<Database>,
+  input: NewAccount,
+  role: Role = 'member',
+): Promise<Account> {
+  const { email, key } = parseEmail(input.email)
+  assertStrongPassword(input.password, email)
+  const displayName = input.displayName.trim()
+  if (displayName.length === 0 || displayName.length > 100) {
+    throw new DomainError(
+      'invalid',
+      'invalid_display_name',
+      'the display name needs 1 to 100 characters',
+      {
+        field: 'displayName',
+      },
+    )
+  }
+  const passwordHash = await hashPassword(input.password)
+  try {
+    return await transact(db, async (trx) => {
+      const row = await trx
+        .insertInto('users')
+        .values({
+          id: newId(),
+          email,
+          email_key: key,
+          display_name: displayName,
+          password_hash: passwordHash,
+          role,
+        })
+        .returning(['id', 'email', 'display_name', 'role', 'created_at'])
+        .executeTakeFirstOrThrow()
+      await trx
+        .insertInto('audit_log')
+        .values({
+          id: newId(),
+          actor_id: row.id,
+          action: 'account.registered',
+          subject: `user:${row.id}`,
+          details: JSON.stringify({ role }),
+        })
+        .execute()
+      return toAccount(row)
+    })
+  } catch (error) {
+    if (sqlState(error) === '23505') {
+      throw new DomainError(
+        'conflict',
+        'email_taken',
+        `an account with the email ${email} already exists`,
+        {
+          field: 'email',
+        },
+      )
+    }
+    throw error
+  }
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto'
+import cookie from '@fastify/cookie'
+import rateLimit from '@fastify/rate-limit'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { DomainError } from '../shared/index.js'
+import { registerAuthentication } from './auth.js'
+import type { ApiContext } from './context.js'
+import { errorHandler } from './error-handler.js'
+import { registerOpenApi } from './openapi.js'
+import { routers } from './routes/index.js'
+import { registerSecurityHeaders } from './security-headers.js'
+import { registerWellFormedInput } from './well-formed-input.js'
+
+/** Largest JSON body accepted by default (routes that take uploads set their own). */
+export const BODY_LIMIT_BYTES = 1024 * 1024
+
+export interface AppOptions extends ApiContext {
+  readonly logger?: FastifyServerOptions['logger']
+}
+
+/**
+ * The HTTP API over an open database: routes, schemas, auth, errors, docs. Listening is the
+ * caller's business (`startServer`), so tests drive it with `app.inject()`.
+ *
+ * @example const app = await buildApp({ db, publicUrl: null }); await app.inject({ url: '/health' })
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id']
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID()
+    },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.decorate('platform', { db: options.db, publicUrl: options.publicUrl })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler(errorHandler)
+  app.setNotFoundHandler((request) => {
+    throw new DomainError(
+      'not_found',
+      'not_found',
+      `there is no ${request.method} ${request.url.split('?')[0]}`,
+    )
+  })
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id)
+  })
+
+  await app.register(cookie)
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new DomainError(
+        'rate_limited',
+        'rate_limited',
+        `too many requests: try again in ${context.after}`,
+        {
+          retryAfterSeconds: Math.ceil(context.ttl / 1000),
+        },
+      ),
+  })
+  await registerSecurityHeaders(app)
+  await registerOpenApi(app)
+  registerAuthentication(app)
+  registerWellFormedInput(app)
+  for (const router of routers) await app.register(router)
+  return app
+}

@@ -1,0 +1,6 @@
+import { accountRoutes } from './accounts.js'
+import { healthRoutes } from './health.js'
+import type { Router } from './router.js'
+
+/** Every resource's routes; a part adds its router here. */
+export const routers: readonly Router[] = [healthRoutes, accountRoutes]

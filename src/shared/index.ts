@@ -1,0 +1,2 @@
+export { DomainError, type DomainErrorKind } from './domain-error.js'
+export { findIllFormedText } from './well-formed-text.js'

@@ -1,0 +1,75 @@
+import type { ClusterScores } from './cluster-scores.js'
+import type { CrossProducts } from './cross-products.js'
+import { isYearDummy } from './design.js'
+import { formulaOf } from './formula.js'
+import type { ModelEstimate } from './model-estimate.js'
+import type { ModelSpec } from './model-spec.js'
+import { smallSampleConstant } from './small-sample.js'
+import type { Solution } from './solve.js'
+import { twoSidedP } from './student-t.js'
+
+/**
+ * Assembles a model's estimate from the merged statistics of both passes:
+ * V = c · B M B with B = (X̃'X̃)⁻¹ and M the meat, t = β/se, p from Student's t with G − 1 df,
+ * R² = 1 − RSS/TSS, within R² = 1 − RSS/ỹ'ỹ, adjusted R² counting every fixed-effect level.
+ */
+export function finishEstimate(
+  model: ModelSpec,
+  stats: CrossProducts,
+  solution: Solution,
+  scores: ClusterScores,
+): ModelEstimate {
+  const q = solution.kept.length
+  const n = stats.rows
+  const g = stats.clusters
+  const c = smallSampleConstant({ clusters: g, observations: n, slopes: q })
+  const variance = sandwich(solution.bread, scores.meat, q)
+  const coef: Record<string, number> = {}
+  const se: Record<string, number> = {}
+  const t: Record<string, number> = {}
+  const p: Record<string, number> = {}
+  for (let a = 0; a < q; a++) {
+    const name = solution.names[solution.kept[a]!]!
+    if (isYearDummy(name)) continue
+    coef[name] = solution.beta[a]!
+    se[name] = Math.sqrt(c * variance[a * q + a]!)
+    t[name] = coef[name] / se[name]
+    p[name] = twoSidedP(t[name], g - 1)
+  }
+  const r2 = 1 - scores.rss / stats.ySumSquares
+  return {
+    formula: formulaOf(model),
+    nobs: n,
+    n_singletons_removed: stats.singletonsRemoved,
+    n_clusters: g,
+    coef: coef,
+    se: se,
+    t: t,
+    p: p,
+    r2,
+    adj_r2: 1 - ((1 - r2) * (n - 1)) / (n - q - stats.levels),
+    within_r2: 1 - scores.rss / stats.yty,
+    dropped_collinear: solution.dropped.filter((name) => !isYearDummy(name)),
+  }
+}
+
+/** B M B for symmetric q × q B and M. */
+function sandwich(bread: Float64Array, meat: Float64Array, q: number): Float64Array {
+  const bm = new Float64Array(q * q)
+  for (let a = 0; a < q; a++) {
+    for (let b = 0; b < q; b++) {
+      let s = 0
+      for (let k = 0; k < q; k++) s += bread[a * q + k]! * meat[k * q + b]!
+      bm[a * q + b] = s
+    }
+  }
+  const out = new Float64Array(q * q)
+  for (let a = 0; a < q; a++) {
+    for (let b = 0; b < q; b++) {
+      let s = 0
+      for (let k = 0; k < q; k++) s += bm[a * q + k]! * bread[k * q + b]!
+      out[a * q + b] = s
+    }
+  }
+  return out
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { estimateStudy, STUDY_MODELS } from '../../src/study/index.js'
+import {
+  expectedEstimates,
+  expectedPeriodPanel,
+  expectedProjectPanel,
+  recordCount,
+} from './estimate-fixtures.js'
+
+const RELATIVE = 1e-8
+
+const reference = expectedEstimates() as Record<string, Record<string, unknown>>
+const ours = estimateStudy(
+  {
+    project: expectedProjectPanel(),
+    period: expectedPeriodPanel('periods.csv'),
+    periodDynamic: expectedPeriodPanel('periods_dynamic.csv'),
+  },
+  {
+    workers: recordCount('workers'),
+    awards: recordCount('credential_awards'),
+    projects: recordCount('projects'),
+    payments: recordCount('payments'),
+  },
+) as unknown as Record<string, Record<string, unknown>>
+
+function relativeError(got: unknown, want: unknown): number {
+  if (typeof got !== 'number' || typeof want !== 'number') return Number.POSITIVE_INFINITY
+  return want === 0 ? Math.abs(got) : Math.abs(got - want) / Math.abs(want)
+}
+
+function expectClose(got: Record<string, unknown>, want: Record<string, unknown>, what: string) {
+  expect(Object.keys(got), what).toEqual(Object.keys(want))
+  for (const key of Object.keys(want)) {
+    expect(relativeError(got[key], want[key]), `${what} ${key}`).toBeLessThan(RELATIVE)
+  }
+}
+
+describe('every model of the study equals fixest on the fixtures', () => {
+  it('lists the same models, headline and sample in the same order', () => {
+    const keys = Object.keys(reference).filter((key) => key !== 'timing_s')
+    expect(Object.keys(ours)).toEqual(keys)
+    expect(STUDY_MODELS.map((m) => m.key)).toEqual(keys.slice(0, -2))
+  })
+
+  for (const model of STUDY_MODELS) {
+    it(`${model.key}: counts exactly, numbers within 1e-8`, () => {
+      const got = ours[model.key]!
+      const want = reference[model.key]!
+      expect(got.formula).toBe(want.formula)
+      for (const field of ['nobs', 'n_singletons_removed', 'n_clusters', 'dropped_collinear']) {
+        expect(got[field], field).toEqual(want[field])
+      }
+      for (const field of ['coef', 'se', 't', 'p']) {
+        expectClose(
+          got[field] as Record<string, unknown>,
+          want[field] as Record<string, unknown>,
+          field,
+        )
+      }
+      for (const field of ['r2', 'adj_r2', 'within_r2']) {
+        expect(relativeError(got[field], want[field]), field).toBeLessThan(RELATIVE)
+      }
+    })
+  }
+
+  it('gives the headline figures within 1e-8', () => {
+    expectClose(ours.headline!, reference.headline!, 'headline')
+  })
+
+  it('counts the sample exactly', () => {
+    expect(ours.sample).toEqual(reference.sample)
+  })
+})

@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       ),
   })
-  await registerSecurityHeaders(app)
+  await registerSecurityHeaders(app, options.publicUrl)
   await registerOpenApi(app)
   registerAuthentication(app)
   registerWellFormedInput(app)

@@ -7,7 +7,8 @@ export const TRANSACTION_RETRIES = 3
 
 /**
  * Runs `work` in one transaction, retried a bounded number of times when PostgreSQL says the
- * conflict was transient (40001, 40P01, 57P01). `work` must be safe to run again.
+ * conflict was transient (40001, 40P01, 57P01). `work` must be safe to run again. Called inside
+ * a transaction, it joins that one: the outer transaction owns the retry.
  *
  * @example await transact(db, (trx) => trx.insertInto('users').values(row).execute())
  */
@@ -15,6 +16,7 @@ export async function transact<T>(
   db: Kysely<Database>,
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
+  if (db.isTransaction) return work(db as Transaction<Database>)
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(work)

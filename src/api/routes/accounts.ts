@@ -72,13 +72,11 @@ export const accountRoutes: Router = async (app) => {
     async (request, reply) => {
       const account = await authenticate(db, request.body)
       const session = await startSession(db, account.id, 'bearer')
-      return reply
-        .status(201)
-        .send({
-          token: session.token,
-          expiresAt: session.expiresAt.toISOString(),
-          account: presentAccount(account),
-        })
+      return reply.status(201).send({
+        token: session.token,
+        expiresAt: session.expiresAt.toISOString(),
+        account: presentAccount(account),
+      })
     },
   )
 

@@ -1,6 +1,11 @@
 import type { Command } from 'commander'
+import { registerAdminCommand } from './admin.js'
+import { registerDbCommand } from './db.js'
+import { registerServeCommand } from './serve.js'
 
 /** Every subcommand, one module each; a part's command registers itself here. */
 export function registerCommands(program: Command): void {
-  void program
+  registerServeCommand(program)
+  registerDbCommand(program)
+  registerAdminCommand(program)
 }

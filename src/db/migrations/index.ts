@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as accounts from './0001-accounts.js'
+import * as platformSeeds from './0002-platform-seeds.js'
 
 /**
  * The one migration history of both engines, in order. Names sort as they apply; each part keeps
@@ -7,4 +8,5 @@ import * as accounts from './0001-accounts.js'
  */
 export const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
+  '0002-platform-seeds': platformSeeds,
 }

@@ -36,7 +36,13 @@ export interface AuditLogTable {
   at: GeneratedTimestamp
 }
 
+export interface PlatformSeedsTable {
+  name: string
+  applied_at: GeneratedTimestamp
+}
+
 export interface AccountsTables {
+  platform_seeds: PlatformSeedsTable
   users: UsersTable
   sessions: SessionsTable
   audit_log: AuditLogTable

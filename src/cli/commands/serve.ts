@@ -1,0 +1,58 @@
+import type { Command } from 'commander'
+import { startServer } from '../../platform/index.js'
+import { databaseConfigOf, withDataDirOption } from '../database-options.js'
+import { UsageError } from '../usage-error.js'
+
+/** The port `serve` listens on when neither --port nor PORT says otherwise. */
+export const DEFAULT_PORT = 3000
+export const DEFAULT_HOST = '127.0.0.1'
+
+export function registerServeCommand(program: Command): void {
+  withDataDirOption(
+    program
+      .command('serve')
+      .description('run the platform: API, web app and docs (what `npm start` runs)')
+      .option(
+        '--port <port>',
+        `port to listen on (env PORT, default ${DEFAULT_PORT})`,
+        process.env.PORT,
+      )
+      .option(
+        '--host <host>',
+        `address to listen on (env HOST, default ${DEFAULT_HOST})`,
+        process.env.HOST,
+      ),
+  ).action(async (options: { port?: string; host?: string; dataDir?: string }) => {
+    const port = parsePort(options.port ?? String(DEFAULT_PORT))
+    const server = await startServer({
+      database: databaseConfigOf(options),
+      port,
+      host: options.host ?? DEFAULT_HOST,
+      publicUrl: process.env.SKILLSIGNAL_PUBLIC_URL?.replace(/\/+$/, '') || null,
+      logLevel: process.env.LOG_LEVEL ?? 'info',
+    })
+    process.stderr.write(
+      `SkillSignal is listening on ${server.url} (API docs at ${server.url}/docs)\n`,
+    )
+    await new Promise<void>((resolve) => {
+      const shutdown = (signal: string) => {
+        process.stderr.write(`${signal}: finishing requests in flight, then closing the database\n`)
+        server.stop().then(resolve, (error: unknown) => {
+          process.stderr.write(`shutdown failed: ${String(error)}\n`)
+          process.exitCode = 1
+          resolve()
+        })
+      }
+      process.once('SIGTERM', () => shutdown('SIGTERM'))
+      process.once('SIGINT', () => shutdown('SIGINT'))
+    })
+  })
+}
+
+function parsePort(text: string): number {
+  const port = Number(text)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new UsageError(`--port must be a whole number from 0 to 65535, not "${text}"`)
+  }
+  return port
+}

@@ -1,0 +1,26 @@
+import {
+  type DatabaseConfig,
+  migrateToLatest,
+  openDatabase,
+  type PlatformDatabase,
+} from '../db/index.js'
+import { seedDatabase } from './seed.js'
+
+/**
+ * The database as the running platform needs it: open, migrated to the latest schema, and seeded
+ * on first start (the catalog, demo data).
+ */
+export async function openPlatform(
+  config: DatabaseConfig,
+  options: { readonly seed?: boolean } = {},
+): Promise<PlatformDatabase> {
+  const opened = await openDatabase(config)
+  try {
+    await migrateToLatest(opened.db)
+    if (options.seed !== false) await seedDatabase(opened.db)
+    return opened
+  } catch (error) {
+    await opened.close()
+    throw error
+  }
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../api/index.js'
+import type { DatabaseConfig } from '../db/index.js'
+import { openPlatform } from './open-platform.js'
+
+export interface ServerOptions {
+  readonly database: DatabaseConfig
+  readonly port: number
+  readonly host: string
+  readonly publicUrl: string | null
+  readonly logLevel: string
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance
+  readonly url: string
+  /** Stops taking requests, lets those in flight finish, then closes the database. */
+  stop(): Promise<void>
+}
+
+/** Opens the platform and serves it until `stop()` (or SIGTERM/SIGINT, see the serve command). */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const platform = await openPlatform(options.database)
+  let app: FastifyInstance
+  try {
+    app = await buildApp({
+      db: platform.db,
+      publicUrl: options.publicUrl,
+      logger: { level: options.logLevel },
+    })
+    await app.listen({ port: options.port, host: options.host })
+  } catch (error) {
+    await platform.close()
+    throw error
+  }
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : options.port
+  let stopping: Promise<void> | undefined
+  return {
+    app,
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    stop() {
+      stopping ??= app.close().finally(() => platform.close())
+      return stopping
+    },
+  }
+}

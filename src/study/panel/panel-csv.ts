@@ -1,0 +1,68 @@
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import { formatIsoSeconds } from '../records/iso-time.js'
+import { type Panel, PERIOD_PANEL_HEADER, PROJECT_PANEL_HEADER } from './panel-columns.js'
+import { eventOrder } from './panel-order.js'
+
+/**
+ * Significant digits of non-integer numbers in the CSV files: 15, as R's write.csv and
+ * data.table's fwrite write them, so the files read back to the fixtures' numbers.
+ */
+export const CSV_SIGNIFICANT_DIGITS = 15
+
+const TIME_COLUMNS = new Set(['period_start', 'started_at'])
+const ROWS_PER_CHUNK = 8192
+
+/** One number as the CSV files write it: integers exactly, others to 15 significant digits. */
+export function formatCsvNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value)
+  return String(Number(value.toPrecision(CSV_SIGNIFICANT_DIGITS)))
+}
+
+/**
+ * Writes a panel as CSV (header and columns of the fixtures, rows by event_id).
+ *
+ * @example
+ * await writePanelCsv(panels.periods, 'out/periods.csv')
+ */
+export async function writePanelCsv(panel: Panel, path: string): Promise<void> {
+  const header: readonly string[] =
+    panel.kind === 'period' ? PERIOD_PANEL_HEADER : PROJECT_PANEL_HEADER
+  const cells = header.map((name) => cellWriter(panel, name))
+  const order = eventOrder(panel)
+  const out = createWriteStream(path)
+  const failed = once(out, 'error').then(([error]) => {
+    throw error
+  })
+  // Marks the rejection handled while no write is awaiting it; the races below still see it.
+  failed.catch(() => undefined)
+  let chunk = `${header.join(',')}\n`
+  for (let r = 0; r < panel.rows; r++) {
+    const i = order[r]!
+    chunk += `${cells.map((cell) => cell(i)).join(',')}\n`
+    if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed])
+      chunk = ''
+    }
+  }
+  out.end(chunk)
+  await Promise.race([once(out, 'finish'), failed])
+}
+
+function cellWriter(panel: Panel, name: string): (i: number) => string {
+  const column = (panel as unknown as Record<string, ArrayLike<number> | readonly string[]>)[name]!
+  if (TIME_COLUMNS.has(name)) {
+    const times = column as ArrayLike<number>
+    return (i) => formatIsoSeconds(times[i]!)
+  }
+  if (Array.isArray(column)) {
+    const ids = column as readonly string[]
+    return (i) => quote(ids[i]!)
+  }
+  const numbers = column as ArrayLike<number>
+  return (i) => formatCsvNumber(numbers[i]!)
+}
+
+function quote(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}

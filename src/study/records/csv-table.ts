@@ -1,0 +1,120 @@
+import { isAscii } from 'node:buffer'
+import { parse } from 'csv-parse/sync'
+import type { RawTable, RowVisitor } from './raw-table.js'
+import type { ProblemLog } from './record-problem.js'
+
+const COMMA = 44
+const NEWLINE = 10
+const CARRIAGE_RETURN = 13
+const QUOTE = 34
+
+/**
+ * Reads CSV text into a RawTable, or logs why it cannot (a NUL byte, no header) and returns null.
+ * Files without a quote character are split by a plain scanner; files with quotes go through
+ * csv-parse. The scanner exists for speed: csv-parse takes about 2.7 s for the 80 MB of a
+ * 1.1-million-project table, the scanner a quarter of that, and both give the same fields for
+ * unquoted text (a test checks it).
+ */
+export function csvTable(file: string, bytes: Buffer, log: ProblemLog): RawTable | null {
+  const body = hasBom(bytes) ? bytes.subarray(3) : bytes
+  const nul = body.indexOf(0)
+  if (nul >= 0) {
+    const { line, column } = locate(body, nul)
+    log.add({ file, line, column, columnName: '', message: 'contains a NUL byte' })
+    return null
+  }
+  const table = body.includes(QUOTE) ? quotedTable(file, body) : plainTable(file, body)
+  if (table === null) {
+    log.add({ file, line: 1, column: 0, columnName: '', message: 'is empty (no header line)' })
+  }
+  return table
+}
+
+function plainTable(file: string, bytes: Buffer): RawTable | null {
+  const encoding: BufferEncoding = isAscii(bytes) ? 'latin1' : 'utf8'
+  const end = bytes.length
+  const headerEnd = lineEnd(bytes, 0)
+  const header = splitPlain(bytes, 0, headerEnd, encoding)
+  if (header.length === 1 && header[0] === '') return null
+  return {
+    file,
+    header,
+    forEachRow(visit: RowVisitor): void {
+      const cells: string[] = []
+      let pos = nextLine(bytes, headerEnd)
+      let line = 2
+      while (pos < end) {
+        let stop = lineEnd(bytes, pos)
+        const next = nextLine(bytes, stop)
+        if (stop > pos && bytes[stop - 1] === CARRIAGE_RETURN) stop--
+        if (stop > pos) {
+          let count = 0
+          let start = pos
+          for (let i = pos; i < stop; i++) {
+            if (bytes[i] === COMMA) {
+              cells[count++] = bytes.toString(encoding, start, i)
+              start = i + 1
+            }
+          }
+          cells[count++] = bytes.toString(encoding, start, stop)
+          visit(cells, count, line)
+        }
+        pos = next
+        line++
+      }
+    },
+  }
+}
+
+function splitPlain(bytes: Buffer, from: number, to: number, encoding: BufferEncoding): string[] {
+  const stop = to > from && bytes[to - 1] === CARRIAGE_RETURN ? to - 1 : to
+  return bytes.toString(encoding, from, stop).split(',')
+}
+
+function quotedTable(file: string, bytes: Buffer): RawTable | null {
+  const records = parse(bytes, {
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[]
+  const first = records[0]
+  if (first === undefined) return null
+  return {
+    file,
+    header: first.record,
+    forEachRow(visit: RowVisitor): void {
+      for (let r = 1; r < records.length; r++) {
+        const { record, info } = records[r]!
+        visit(record, record.length, info.lines)
+      }
+    },
+  }
+}
+
+function lineEnd(bytes: Buffer, from: number): number {
+  const i = bytes.indexOf(NEWLINE, from)
+  return i < 0 ? bytes.length : i
+}
+
+function nextLine(bytes: Buffer, stop: number): number {
+  return stop < bytes.length ? stop + 1 : bytes.length
+}
+
+function hasBom(bytes: Buffer): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+}
+
+/** 1-based line and column (field number) of a byte offset. */
+function locate(bytes: Buffer, offset: number): { line: number; column: number } {
+  let line = 1
+  let column = 1
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === NEWLINE) {
+      line++
+      column = 1
+    } else if (bytes[i] === COMMA) {
+      column++
+    }
+  }
+  return { line, column }
+}

@@ -7,10 +7,10 @@ export const SECONDS_PER_DAY = 86_400
 export const DEFAULT_WINDOW_DAYS = 14
 
 /** Main sample: one 14-day period before the award and one after (k = −1, 0). */
-export const MAIN_PERIODS: EventPeriods = { pre: 1, post: 1 }
+export const MAIN_EVENT_PERIODS: EventPeriods = { pre: 1, post: 1 }
 
 /** Dynamic sample: four periods before and four after (k = −4 … 3), for the event-study plot. */
-export const DYNAMIC_PERIODS: EventPeriods = { pre: 4, post: 4 }
+export const DYNAMIC_EVENT_PERIODS: EventPeriods = { pre: 4, post: 4 }
 
 /** How many windows before and after an award an event's sample spans. */
 export interface EventPeriods {
@@ -57,8 +57,8 @@ export function studySettings(input: StudySettingsInput): StudySettings {
     throw new RangeError('obs_start and obs_end must be whole epoch seconds')
   }
   if (input.obsEnd <= input.obsStart) throw new RangeError('obs_end must be after obs_start')
-  const main = checkPeriods(input.main ?? MAIN_PERIODS, 'main')
-  const dynamic = checkPeriods(input.dynamic ?? DYNAMIC_PERIODS, 'dynamic')
+  const main = checkPeriods(input.main ?? MAIN_EVENT_PERIODS, 'main')
+  const dynamic = checkPeriods(input.dynamic ?? DYNAMIC_EVENT_PERIODS, 'dynamic')
   return { obsStart: input.obsStart, obsEnd: input.obsEnd, windowSeconds, main, dynamic }
 }
 

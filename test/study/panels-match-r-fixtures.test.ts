@@ -31,21 +31,21 @@ describe('panels built from the fixture records', () => {
   })
 
   it('equal the main period panel computed with R', () => {
-    expectPanelEqualsCsv(column(panels.periods), panels.periods.rows, `${EXPECTED_DIR}/periods.csv`)
+    expectPanelEqualsCsv(column(panels.period), panels.period.rows, `${EXPECTED_DIR}/periods.csv`)
   })
 
   it('equal the dynamic period panel computed with R', () => {
-    const panel = panels.periodsDynamic
+    const panel = panels.periodDynamic
     expectPanelEqualsCsv(column(panel), panel.rows, `${EXPECTED_DIR}/periods_dynamic.csv`)
   })
 
   it('equal the project panel computed with R', () => {
-    const panel = panels.projects
+    const panel = panels.project
     expectPanelEqualsCsv(column(panel), panel.rows, `${EXPECTED_DIR}/project_panel.csv`)
   })
 
   it('number events and workers densely, each contiguous', () => {
-    for (const panel of [panels.periods, panels.periodsDynamic, panels.projects]) {
+    for (const panel of [panels.period, panels.periodDynamic, panels.project]) {
       const last = panel.rows - 1
       expect(panel.event_index[0]).toBe(0)
       expect(panel.event_index[last]).toBe(new Set(panel.event_id).size - 1)

@@ -1,20 +1,10 @@
+import type { StudyPanels } from '../estimate/study-estimates.js'
 import type { WorkerHistory } from '../records.js'
 import type { StudySettings } from '../settings.js'
 import { buildTimeline } from '../timeline/worker-timeline.js'
-import type { PeriodPanel, ProjectPanel } from './panel-columns.js'
 import { PeriodPanelBuilder } from './period-panel-builder.js'
 import { ProjectPanelBuilder } from './project-panel-builder.js'
 import { appendWorkerRows, type PanelBuilders } from './worker-panel-rows.js'
-
-/** The study's three panels (see panel-columns.ts for their columns and row order). */
-export interface StudyPanels {
-  /** Main sample, k = −pre … post − 1 of `settings.main`. */
-  readonly periods: PeriodPanel
-  /** Dynamic sample, k = −pre … post − 1 of `settings.dynamic`. */
-  readonly periodsDynamic: PeriodPanel
-  /** Main-sample events and the projects started within one window of them. */
-  readonly projects: ProjectPanel
-}
 
 /** Builds panels worker by worker; only one worker's timeline is alive at a time. */
 export class StudyPanelsBuilder {
@@ -32,9 +22,9 @@ export class StudyPanelsBuilder {
 
   finish(): StudyPanels {
     return {
-      periods: this.builders.periods.finish(),
-      periodsDynamic: this.builders.periodsDynamic.finish(),
-      projects: this.builders.projects.finish(),
+      project: this.builders.projects.finish(),
+      period: this.builders.periods.finish(),
+      periodDynamic: this.builders.periodsDynamic.finish(),
     }
   }
 }

@@ -1,13 +1,21 @@
 export { type ClusterScores, clusterScores, mergeClusterScores } from './estimate/cluster-scores.js'
 export { COLLINEARITY_TOLERANCE, choleskyDropCollinear } from './estimate/collinear-cholesky.js'
+export {
+  addCompensated,
+  type CompensatedSums,
+  compensatedSums,
+  mergeCompensated,
+  resolveCompensated,
+} from './estimate/compensated-sums.js'
 export { type CrossProducts, crossProducts, mergeCrossProducts } from './estimate/cross-products.js'
 export { type DemeanedPartition, demeanPartition } from './estimate/demean.js'
 export { buildDesign, type Design, isYearDummy, regressorNames } from './estimate/design.js'
-export { estimate, yearsOf } from './estimate/estimate-model.js'
+export { estimate, estimateGroup, yearsOf } from './estimate/estimate-model.js'
 export { finishEstimate } from './estimate/finish-estimate.js'
 export { formulaOf } from './estimate/formula.js'
 export { type Headline, headlineFigures } from './estimate/headline.js'
 export type { ModelEstimate } from './estimate/model-estimate.js'
+export { groupColumns, groupModels, type ModelGroup } from './estimate/model-groups.js'
 export {
   CONTROLS,
   DYNAMIC_PERIODS,
@@ -24,7 +32,7 @@ export {
   summarisePanels,
 } from './estimate/panel-summary.js'
 export { smallSampleConstant } from './estimate/small-sample.js'
-export { type Solution, solveCoefficients } from './estimate/solve.js'
+export { type Solution, solveModel } from './estimate/solve.js'
 export { twoSidedP } from './estimate/student-t.js'
 export {
   assembleEstimates,

@@ -89,3 +89,24 @@ export function recordCount(table: string): number {
 export function expectedEstimates(): Record<string, unknown> {
   return JSON.parse(readFileSync(`${FIXTURES}expected/estimates.json`, 'utf8'))
 }
+
+/**
+ * The rows of a panel that belong to the given workers, with dense codes renumbered within the
+ * slice: a partition of whole workers as the pipeline hands it to a worker thread.
+ */
+export function sliceByWorkers<P extends PeriodPanel | ProjectPanel>(
+  panel: P,
+  workers: ReadonlySet<string>,
+): P {
+  const rows: number[] = []
+  for (let i = 0; i < panel.rows; i++) if (workers.has(panel.worker_id[i]!)) rows.push(i)
+  const out: Record<string, unknown> = { kind: panel.kind, rows: rows.length }
+  for (const [key, column] of Object.entries(panel)) {
+    if (column instanceof Int32Array) out[key] = Int32Array.from(rows, (i) => column[i]!)
+    else if (column instanceof Float64Array) out[key] = Float64Array.from(rows, (i) => column[i]!)
+    else if (Array.isArray(column)) out[key] = rows.map((i) => column[i])
+  }
+  out.event_index = denseCodes(out.event_id as string[])
+  out.worker_index = denseCodes(out.worker_id as string[])
+  return out as unknown as P
+}

@@ -1,12 +1,20 @@
-import { addArrays } from './cross-products.js'
+import {
+  addCompensated,
+  type CompensatedSums,
+  compensatedSums,
+  mergeCompensated,
+} from './compensated-sums.js'
 import type { DemeanedPartition } from './demean.js'
 import type { Solution } from './solve.js'
 
-/** Pass-2 statistics: the meat Σ_g s_g s_gᵀ of the clustered sandwich and the residual sum of squares. */
+/**
+ * Pass-2 statistics of one model: the meat Σ_g s_g s_gᵀ of the clustered sandwich (kept × kept,
+ * upper triangle) and, as the last entry, the residual sum of squares.
+ */
 export interface ClusterScores {
-  /** kept × kept row-major. */
-  readonly meat: Float64Array
-  readonly rss: number
+  readonly key: string
+  readonly kept: number
+  readonly sums: CompensatedSums
 }
 
 /**
@@ -15,33 +23,31 @@ export interface ClusterScores {
  */
 export function clusterScores(part: DemeanedPartition, solution: Solution): ClusterScores {
   const p = part.names.length
-  const kept = solution.kept
-  const q = kept.length
+  const { columns, beta, outcome } = solution
+  const q = columns.length
   const scores = new Float64Array(part.clusters * q)
-  let rss = 0
+  const sums = compensatedSums(q * q + 1)
   for (let r = 0; r < part.rows; r++) {
     const base = r * p
     let fitted = 0
-    for (let a = 0; a < q; a++) fitted += part.xDemeaned[base + kept[a]!]! * solution.beta[a]!
-    const e = part.yDemeaned[r]! - fitted
-    rss += e * e
+    for (let a = 0; a < q; a++) fitted += part.z[base + columns[a]!]! * beta[a]!
+    const e = part.z[base + outcome]! - fitted
+    addCompensated(sums, q * q, e * e)
     const g = part.cluster[r]! * q
-    for (let a = 0; a < q; a++)
-      scores[g + a] = scores[g + a]! + part.xDemeaned[base + kept[a]!]! * e
+    for (let a = 0; a < q; a++) scores[g + a] = scores[g + a]! + part.z[base + columns[a]!]! * e
   }
-  const meat = new Float64Array(q * q)
   for (let g = 0; g < part.clusters; g++) {
     const s = g * q
     for (let a = 0; a < q; a++) {
       const sa = scores[s + a]!
-      for (let b = a; b < q; b++) meat[a * q + b] = meat[a * q + b]! + sa * scores[s + b]!
+      for (let b = a; b < q; b++) addCompensated(sums, a * q + b, sa * scores[s + b]!)
     }
   }
-  for (let a = 0; a < q; a++) for (let b = 0; b < a; b++) meat[a * q + b] = meat[b * q + a]!
-  return { meat, rss }
+  return { key: solution.key, kept: q, sums }
 }
 
-/** Adds two partitions' pass-2 statistics; fold in a fixed partition order. */
+/** Adds two partitions' pass-2 statistics of the same model; fold in a fixed partition order. */
 export function mergeClusterScores(a: ClusterScores, b: ClusterScores): ClusterScores {
-  return { meat: addArrays(a.meat, b.meat), rss: a.rss + b.rss }
+  if (a.key !== b.key) throw new Error(`cannot merge scores of ${a.key} and ${b.key}`)
+  return { key: a.key, kept: a.kept, sums: mergeCompensated(a.sums, b.sums) }
 }

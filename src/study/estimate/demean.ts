@@ -2,7 +2,7 @@ import type { Design } from './design.js'
 
 /**
  * A partition's design after singletons are dropped and every column is demeaned within its
- * fixed-effect level. Kept inside the worker between the two passes (the residuals need it).
+ * fixed-effect level. Stays inside the worker between the two passes (the residuals need it).
  */
 export interface DemeanedPartition {
   readonly names: readonly string[]
@@ -15,11 +15,11 @@ export interface DemeanedPartition {
   readonly clusters: number
   /** Dense cluster code of each kept row, 0 … clusters − 1. */
   readonly cluster: Int32Array
-  /** The outcome of the kept rows, not demeaned (the total sum of squares needs it). */
-  readonly y: Float64Array
-  readonly yDemeaned: Float64Array
-  /** Row-major, `names.length` columns. */
-  readonly xDemeaned: Float64Array
+  /** Row-major, `names.length` columns, demeaned within the fixed effect. */
+  readonly z: Float64Array
+  /** Per column, over the kept rows before demeaning: mean and sum of squared deviations. */
+  readonly mean: Float64Array
+  readonly sumSquares: Float64Array
 }
 
 /**
@@ -39,27 +39,29 @@ export function demeanPartition(design: Design): DemeanedPartition {
   let levels = 0
   for (const s of size) if (s > 1) levels++
 
-  const width = p + 1
-  const sums = new Float64Array(levelCount * width)
+  const levelSums = new Float64Array(levelCount * p)
+  const total = new Float64Array(p)
   for (const i of kept) {
-    const base = fe[i]! * width
-    sums[base] = sums[base]! + design.y[i]!
-    for (let j = 0; j < p; j++) sums[base + 1 + j] = sums[base + 1 + j]! + design.x[i * p + j]!
+    const base = fe[i]! * p
+    for (let j = 0; j < p; j++) {
+      const v = design.z[i * p + j]!
+      levelSums[base + j] = levelSums[base + j]! + v
+      total[j] = total[j]! + v
+    }
   }
   const m = kept.length
-  const y = new Float64Array(m)
-  const yDemeaned = new Float64Array(m)
-  const xDemeaned = new Float64Array(m * p)
+  const mean = total.map((s) => (m > 0 ? s / m : 0))
+  const sumSquares = new Float64Array(p)
+  const z = new Float64Array(m * p)
   const clusterCode = new Map<number, number>()
   const cluster = new Int32Array(m)
   kept.forEach((i, r) => {
     const level = fe[i]!
-    const base = level * width
     const count = size[level]!
-    y[r] = design.y[i]!
-    yDemeaned[r] = design.y[i]! - sums[base]! / count
     for (let j = 0; j < p; j++) {
-      xDemeaned[r * p + j] = design.x[i * p + j]! - sums[base + 1 + j]! / count
+      const v = design.z[i * p + j]!
+      z[r * p + j] = v - levelSums[level * p + j]! / count
+      sumSquares[j] = sumSquares[j]! + (v - mean[j]!) ** 2
     }
     const g = design.cluster[i]!
     let code = clusterCode.get(g)
@@ -76,8 +78,8 @@ export function demeanPartition(design: Design): DemeanedPartition {
     levels,
     clusters: clusterCode.size,
     cluster,
-    y,
-    yDemeaned,
-    xDemeaned,
+    z,
+    mean,
+    sumSquares,
   }
 }

@@ -1,16 +1,17 @@
 import type { Panel } from '../panel/panel-columns.js'
+import { groupColumns, type ModelGroup } from './model-groups.js'
 import { CONTROLS, DYNAMIC_PERIODS, type ModelSpec } from './model-spec.js'
 
 /**
- * A model's data on one partition of whole workers, ready for the estimator: the outcome, the
- * candidate regressors row-major (`x[i * names.length + j]`), and dense codes of the fixed effect
- * and the cluster. Plain typed arrays, so it crosses worker threads by structured clone.
+ * A group's data on one partition of whole workers, ready for the estimator: every column (the
+ * regressors and outcomes of the group's models) row-major, `z[i * names.length + j]`, with dense
+ * codes of the fixed effect and the cluster. Plain typed arrays, so it crosses worker threads by
+ * structured clone.
  */
 export interface Design {
   readonly rows: number
   readonly names: readonly string[]
-  readonly y: Float64Array
-  readonly x: Float64Array
+  readonly z: Float64Array
   /** Fixed-effect level of each row, 0 … levels − 1. */
   readonly fe: Int32Array
   /** Cluster (worker) of each row, 0 … clusters − 1. */
@@ -24,7 +25,10 @@ export function isYearDummy(name: string): boolean {
   return name.startsWith(YEAR_PREFIX)
 }
 
-/** The regressor names of a model in the order fixest orders them (main effects, then interactions). */
+/**
+ * A model's regressors in the order fixest orders them (main effects in formula order, `i(year)`
+ * among them, then interactions), which decides which of a collinear set is dropped.
+ */
 export function regressorNames(model: ModelSpec, years: readonly number[]): string[] {
   const yearNames = years.map((year) => `${YEAR_PREFIX}${year}`)
   switch (model.spec) {
@@ -42,45 +46,33 @@ export function regressorNames(model: ModelSpec, years: readonly number[]): stri
 }
 
 /**
- * Builds a model's design from a panel. `years` must be the same on every partition (e.g. every
- * year of the observed span) so that partitions' cross-products line up; a year without rows is a
- * zero column that the collinearity check drops like any other.
+ * Builds a group's design from one partition's panel. `years` must be the same on every partition
+ * (e.g. every year of the observed span) so the columns line up: a year without rows is a zero
+ * column the collinearity check drops.
  */
-export function buildDesign(model: ModelSpec, panel: Panel, years: readonly number[]): Design {
-  const names = regressorNames(model, years)
+export function buildDesign(group: ModelGroup, panel: Panel, years: readonly number[]): Design {
+  const names = groupColumns(group, years)
   const p = names.length
   const n = panel.rows
-  const x = new Float64Array(n * p)
+  const z = new Float64Array(n * p)
   names.forEach((name, j) => {
-    const column = regressorColumn(name, panel)
-    for (let i = 0; i < n; i++) x[i * p + j] = column(i)
+    const column = designColumn(name, panel)
+    for (let i = 0; i < n; i++) z[i * p + j] = column(i)
   })
-  const y = new Float64Array(n)
-  const outcome = outcomeColumn(model, panel)
-  for (let i = 0; i < n; i++) y[i] = outcome[i]!
-  const fe = model.fixedEffect === 'event' ? panel.event_index : panel.worker_index
-  return { rows: n, names, y, x, fe, cluster: panel.worker_index }
+  const fe = group.fixedEffect === 'event' ? panel.event_index : panel.worker_index
+  return { rows: n, names, z, fe, cluster: panel.worker_index }
 }
 
-function outcomeColumn(model: ModelSpec, panel: Panel): ArrayLike<number> {
-  if (model.outcome === 'log_value') {
-    if (panel.kind !== 'project') throw new Error(`${model.key} needs the project panel`)
-    return panel.log_value
-  }
-  if (panel.kind !== 'period') throw new Error(`${model.key} needs a period panel`)
-  return panel[model.outcome]
-}
-
-function regressorColumn(name: string, panel: Panel): (i: number) => number {
+function designColumn(name: string, panel: Panel): (i: number) => number {
   const nCreds = panel.n_creds
   if (isYearDummy(name)) {
     const year = Number(name.slice(YEAR_PREFIX.length))
     return (i) => (panel.year[i] === year ? 1 : 0)
   }
   if (name.startsWith('k::')) {
-    if (panel.kind !== 'period') throw new Error(`${name} needs a period panel`)
     const k = Number(name.slice(3))
-    return (i) => (panel.k[i] === k ? 1 : 0)
+    const periods = needPeriodPanel(name, panel).k
+    return (i) => (periods[i] === k ? 1 : 0)
   }
   switch (name) {
     case 'n_creds':
@@ -94,11 +86,25 @@ function regressorColumn(name: string, panel: Panel): (i: number) => number {
     case 'avg_rating':
     case 'no_rating':
     case 'cum_earnings_asinh':
-    case 'cum_completed': {
-      const column = panel[name]
-      return (i) => column[i]!
-    }
+    case 'cum_completed':
+      return columnReader(panel[name])
+    case 'log_value':
+      if (panel.kind !== 'project') throw new Error('log_value needs the project panel')
+      return columnReader(panel.log_value)
+    case 'n_projects':
+    case 'any_project':
+    case 'earnings':
+      return columnReader(needPeriodPanel(name, panel)[name])
     default:
-      throw new Error(`unknown regressor ${name}`)
+      throw new Error(`unknown design column ${name}`)
   }
+}
+
+function columnReader(column: Int32Array | Float64Array): (i: number) => number {
+  return (i) => column[i]!
+}
+
+function needPeriodPanel(name: string, panel: Panel) {
+  if (panel.kind !== 'period') throw new Error(`${name} needs a period panel`)
+  return panel
 }

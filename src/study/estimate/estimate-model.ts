@@ -5,22 +5,45 @@ import { demeanPartition } from './demean.js'
 import { buildDesign } from './design.js'
 import { finishEstimate } from './finish-estimate.js'
 import type { ModelEstimate } from './model-estimate.js'
+import type { ModelGroup } from './model-groups.js'
 import type { ModelSpec } from './model-spec.js'
-import { solveCoefficients } from './solve.js'
+import { solveModel } from './solve.js'
 
 /**
- * Estimates one model on a whole panel in this thread: the two passes on a single partition.
- * The pipeline runs the same steps per partition on worker threads and merges in between.
+ * Estimates a group's models (same panel and fixed effect) on a whole panel in this thread: the
+ * two passes on a single partition. The pipeline runs the same steps per partition on worker
+ * threads and merges in between.
+ *
+ * @example
+ * estimateGroup(groupModels(STUDY_MODELS)[0]!, projectPanel)[0]!.coef.n_creds
+ */
+export function estimateGroup(
+  group: ModelGroup,
+  panel: Panel,
+  years: readonly number[] = yearsOf(panel),
+): ModelEstimate[] {
+  const part = demeanPartition(buildDesign(group, panel, years))
+  const stats = crossProducts(part)
+  return group.models.map((model) => {
+    const solution = solveModel(model, stats)
+    return finishEstimate(model, stats, solution, clusterScores(part, solution))
+  })
+}
+
+/**
+ * Estimates one model on a whole panel in this thread.
  *
  * @example
  * estimate(modelSpec('main', 'log_value', 'event'), projectPanel).coef.n_creds
  */
 export function estimate(model: ModelSpec, panel: Panel, years?: readonly number[]): ModelEstimate {
-  const design = buildDesign(model, panel, years ?? yearsOf(panel))
-  const part = demeanPartition(design)
-  const stats = crossProducts(part)
-  const solution = solveCoefficients(stats)
-  return finishEstimate(model, stats, solution, clusterScores(part, solution))
+  const group = {
+    key: `${model.panel}.${model.fixedEffect}`,
+    panel: model.panel,
+    fixedEffect: model.fixedEffect,
+    models: [model],
+  }
+  return estimateGroup(group, panel, years)[0]!
 }
 
 /** The distinct years of a panel, ascending. */

@@ -1,4 +1,5 @@
 import type { ClusterScores } from './cluster-scores.js'
+import { resolveCompensated } from './compensated-sums.js'
 import type { CrossProducts } from './cross-products.js'
 import { isYearDummy } from './design.js'
 import { formulaOf } from './formula.js'
@@ -19,57 +20,63 @@ export function finishEstimate(
   solution: Solution,
   scores: ClusterScores,
 ): ModelEstimate {
-  const q = solution.kept.length
+  const q = solution.columns.length
   const n = stats.rows
   const g = stats.clusters
   const c = smallSampleConstant({ clusters: g, observations: n, slopes: q })
-  const variance = sandwich(solution.bread, scores.meat, q)
+  const resolved = resolveCompensated(scores.sums)
+  const meat = new Float64Array(q * q)
+  for (let a = 0; a < q; a++) {
+    for (let b = a; b < q; b++) {
+      meat[a * q + b] = resolved[a * q + b]!
+      meat[b * q + a] = resolved[a * q + b]!
+    }
+  }
+  const rss = resolved[q * q]!
+  const variance = sandwich(solution.bread, meat, q)
   const coef: Record<string, number> = {}
   const se: Record<string, number> = {}
   const t: Record<string, number> = {}
   const p: Record<string, number> = {}
-  for (let a = 0; a < q; a++) {
-    const name = solution.names[solution.kept[a]!]!
-    if (isYearDummy(name)) continue
+  solution.names.forEach((name, a) => {
+    if (isYearDummy(name)) return
     coef[name] = solution.beta[a]!
     se[name] = Math.sqrt(c * variance[a * q + a]!)
     t[name] = coef[name] / se[name]
     p[name] = twoSidedP(t[name], g - 1)
-  }
-  const r2 = 1 - scores.rss / stats.ySumSquares
+  })
+  const y = solution.outcome
+  const width = stats.names.length
+  const within = resolveCompensated(stats.zz)[y * width + y]!
+  const r2 = 1 - rss / stats.sumSquares[y]!
   return {
     formula: formulaOf(model),
     nobs: n,
     n_singletons_removed: stats.singletonsRemoved,
     n_clusters: g,
-    coef: coef,
-    se: se,
-    t: t,
-    p: p,
+    coef,
+    se,
+    t,
+    p,
     r2,
     adj_r2: 1 - ((1 - r2) * (n - 1)) / (n - q - stats.levels),
-    within_r2: 1 - scores.rss / stats.yty,
+    within_r2: 1 - rss / within,
     dropped_collinear: solution.dropped.filter((name) => !isYearDummy(name)),
   }
 }
 
 /** B M B for symmetric q × q B and M. */
 function sandwich(bread: Float64Array, meat: Float64Array, q: number): Float64Array {
-  const bm = new Float64Array(q * q)
-  for (let a = 0; a < q; a++) {
-    for (let b = 0; b < q; b++) {
-      let s = 0
-      for (let k = 0; k < q; k++) s += bread[a * q + k]! * meat[k * q + b]!
-      bm[a * q + b] = s
+  const product = (left: Float64Array, right: Float64Array) => {
+    const out = new Float64Array(q * q)
+    for (let a = 0; a < q; a++) {
+      for (let b = 0; b < q; b++) {
+        let s = 0
+        for (let k = 0; k < q; k++) s += left[a * q + k]! * right[k * q + b]!
+        out[a * q + b] = s
+      }
     }
+    return out
   }
-  const out = new Float64Array(q * q)
-  for (let a = 0; a < q; a++) {
-    for (let b = 0; b < q; b++) {
-      let s = 0
-      for (let k = 0; k < q; k++) s += bm[a * q + k]! * bread[k * q + b]!
-      out[a * q + b] = s
-    }
-  }
-  return out
+  return product(product(bread, meat), bread)
 }

@@ -1,7 +1,8 @@
 import type { PeriodPanel, ProjectPanel } from '../panel/panel-columns.js'
-import { estimate } from './estimate-model.js'
+import { estimateGroup } from './estimate-model.js'
 import { type Headline, type HeadlineModels, headlineFigures } from './headline.js'
 import type { ModelEstimate } from './model-estimate.js'
+import { groupModels } from './model-groups.js'
 import type { PanelKind } from './model-spec.js'
 import { type PanelSummary, summarisePanels } from './panel-summary.js'
 import { STUDY_MODELS } from './study-models.js'
@@ -78,6 +79,11 @@ export function estimateStudy(panels: StudyPanels, records: RecordCounts): Study
     period_dynamic: panels.periodDynamic,
   }
   const models: Record<string, ModelEstimate> = {}
-  for (const model of STUDY_MODELS) models[model.key] = estimate(model, byKind[model.panel])
+  for (const group of groupModels(STUDY_MODELS)) {
+    const fitted = estimateGroup(group, byKind[group.panel])
+    group.models.forEach((model, i) => {
+      models[model.key] = fitted[i]!
+    })
+  }
   return assembleEstimates(models, summarisePanels(panels), records)
 }

@@ -1,0 +1,58 @@
+export {
+  type CredentialsConfig,
+  credentialsConfigFrom,
+  DEFAULT_BASE_URL,
+  DEFAULT_ISSUER_COUNTRY_CODE,
+  DEFAULT_ISSUER_NAME,
+} from './config.js'
+export {
+  CLR_V2_CONTEXT,
+  MICROCREDENTIAL_CONTEXT_PATH,
+  microcredentialContext,
+  microcredentialContextUrl,
+  OB_V3_CONTEXT,
+  VC_V1_CONTEXT,
+  VC_V2_CONTEXT,
+} from './contexts.js'
+export {
+  createDocumentLoader,
+  type DocumentLoader,
+  DocumentRefusedError,
+} from './document-loader.js'
+export {
+  ANNEX_I_MANDATORY,
+  ANNEX_I_OPTIONAL,
+  achievementTypeFor,
+  HOURS_PER_ECTS_CREDIT,
+  MIN_MICROCREDENTIAL_WORKLOAD_HOURS,
+  missingAnnexIElements,
+} from './issue/annex-i.js'
+export {
+  buildOpenBadgeCredential,
+  credentialUrl,
+  identityHash,
+  type StatusEntryRef,
+} from './issue/open-badge-credential.js'
+export type { PassForCredential, TestForCredential } from './issue/pass.js'
+export { signCredential } from './issue/sign.js'
+export { didWebDocument, didWebFor, issuerDid, verificationMethodId } from './keys/issuer-did.js'
+export {
+  generateKeyMaterial,
+  type IssuerKey,
+  type KeyRing,
+  type SigningKey,
+} from './keys/issuer-key.js'
+export { SCRYPT_PARAMS, sealSecret, unsealSecret } from './keys/key-sealing.js'
+export { resolveKeySecret } from './keys/key-secret.js'
+export {
+  buildStatusListCredential,
+  emptyEncodedList,
+  STATUS_LIST_LENGTH,
+  type StatusPurpose,
+  statusBit,
+  statusListUrl,
+  withStatusBit,
+} from './status/status-list.js'
+export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
+export type { Check, Verdict, VerificationReport } from './verify/report.js'
+export { verifyCredential } from './verify/verify-credential.js'

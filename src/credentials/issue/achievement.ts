@@ -1,0 +1,151 @@
+import type { CredentialsConfig } from '../config.js'
+import { type AnnexI, achievementTypeFor, ectsCredits } from './annex-i.js'
+import type { PassForCredential } from './pass.js'
+
+/** How every SkillSignal test is assessed (Annex I "type of assessment"). */
+export const ASSESSMENT_TYPE =
+  'Online multiple-choice test, scored automatically against a published cut score'
+/** Annex I "form of participation". */
+export const FORM_OF_PARTICIPATION = 'Online, self-paced, individual'
+/** Annex I "type of quality assurance". */
+export const QUALITY_ASSURANCE =
+  'Internal quality assurance by the awarding body: items reviewed and pretested before use, ' +
+  'item statistics and leak signals monitored, integrity flags reviewed by administrators'
+/** Annex I optional "supervision and identity verification", said honestly. */
+export const UNSUPERVISED = 'Unsupervised, no identity verification'
+export const PROCTORED = 'Supervised online with identity verification'
+
+/** A pathway this achievement stacks into (Annex I "stackability"). */
+export interface PathwayRef {
+  readonly id: string
+  readonly name: string
+}
+
+/** What the achievement is built from besides the pass. */
+export interface AchievementContext {
+  readonly issuerDid: string
+  readonly learnerIdentification: string
+  readonly issuedAt: Date
+  readonly pathways: readonly PathwayRef[]
+}
+
+/** The OB 3.0 Achievement of a test, with the Annex I extension and the achievement type rule. */
+export function buildAchievement(
+  config: CredentialsConfig,
+  pass: PassForCredential,
+  context: AchievementContext,
+): Record<string, unknown> {
+  const { test } = pass
+  const achievementId = `${config.baseUrl}/tests/${encodeURIComponent(test.id)}`
+  const annex = annexIFor(config, pass, context)
+  return {
+    id: achievementId,
+    type: ['Achievement'],
+    achievementType: achievementTypeFor(annex, test.workloadHours),
+    name: test.title,
+    description: test.description,
+    criteria: {
+      narrative:
+        `Pass the SkillSignal "${test.title}" test: score at least ${test.cutScorePercent}% ` +
+        `on an online multiple-choice form assembled from the test's blueprint.`,
+    },
+    creditsAvailable: ectsCredits(test.workloadHours),
+    alignment: alignments(test),
+    resultDescription: [
+      {
+        id: `${achievementId}#score`,
+        type: ['ResultDescription'],
+        name: 'Percent score',
+        resultType: 'Percent',
+        valueMin: '0',
+        valueMax: '100',
+        requiredValue: String(test.cutScorePercent),
+      },
+    ],
+    tag: [test.skill.name],
+    euMicroCredential: annex,
+  }
+}
+
+function alignments(test: PassForCredential['test']): readonly Record<string, unknown>[] {
+  const esco = test.skill.escoUri
+    ? [
+        {
+          type: ['Alignment'],
+          targetName: test.skill.name,
+          targetUrl: test.skill.escoUri,
+          targetFramework: 'ESCO',
+          targetType: 'ceasn:Competency',
+        },
+      ]
+    : []
+  const eqf =
+    test.eqfLevel === null
+      ? []
+      : [
+          {
+            type: ['Alignment'],
+            targetName: `EQF level ${test.eqfLevel}`,
+            targetUrl: eqfLevelUri(test.eqfLevel),
+            targetFramework: 'European Qualifications Framework',
+            targetCode: String(test.eqfLevel),
+            targetType: 'ext:EQFLevel',
+          },
+        ]
+  return [...esco, ...eqf]
+}
+
+/** The Europass vocabulary's IRI for an EQF level. */
+export function eqfLevelUri(level: number): string {
+  return `http://data.europa.eu/snb/eqf/${level}`
+}
+
+function annexIFor(
+  config: CredentialsConfig,
+  pass: PassForCredential,
+  context: AchievementContext,
+): AnnexI {
+  const { test, certification } = pass
+  return {
+    type: 'EuMicroCredentialAnnexI',
+    learnerIdentification: context.learnerIdentification,
+    title: test.title,
+    issuerCountry: config.issuerCountryCode,
+    awardingBody: {
+      id: context.issuerDid,
+      type: 'AwardingBody',
+      awardingBodyName: config.issuerName,
+      awardingBodyUrl: config.baseUrl,
+    },
+    dateOfIssuing: context.issuedAt.toISOString(),
+    ...(test.learningOutcomes.length > 0 ? { learningOutcomes: [...test.learningOutcomes] } : {}),
+    ...(test.workloadHours > 0
+      ? {
+          notionalWorkload: {
+            type: 'NotionalWorkload',
+            hours: test.workloadHours,
+            ectsCredits: ectsCredits(test.workloadHours),
+          },
+        }
+      : {}),
+    ...(test.eqfLevel === null
+      ? {}
+      : { eqfLevel: test.eqfLevel, eqfLevelUri: eqfLevelUri(test.eqfLevel) }),
+    assessmentType: ASSESSMENT_TYPE,
+    formOfParticipation: FORM_OF_PARTICIPATION,
+    qualityAssurance: QUALITY_ASSURANCE,
+    ...(test.prerequisites ? { prerequisites: test.prerequisites } : {}),
+    supervisionAndIdentityVerification: certification.proctored ? PROCTORED : UNSUPERVISED,
+    grade: `${certification.scorePercent}% (pass mark ${test.cutScorePercent}%)`,
+    ...(context.pathways.length > 0
+      ? {
+          stackability: context.pathways.map((pathway) => ({
+            id: pathway.id,
+            type: 'Pathway',
+            pathwayName: pathway.name,
+          })),
+        }
+      : {}),
+    furtherInformation: `${config.baseUrl}/tests/${encodeURIComponent(test.id)}`,
+  }
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto'
+import type { CredentialsConfig } from '../config.js'
+import { microcredentialContextUrl, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
+import { buildAchievement, type PathwayRef } from './achievement.js'
+import type { PassForCredential } from './pass.js'
+
+/** Milliseconds in a day, for validity periods given in days. */
+const DAY_MS = 86_400_000
+
+/** A credential's place in one of the issuer's status lists. */
+export interface StatusEntryRef {
+  readonly listUrl: string
+  readonly index: number
+}
+
+/** Everything an OpenBadgeCredential is built from. */
+export interface OpenBadgeDraft {
+  readonly credentialId: string
+  readonly issuerDid: string
+  readonly pass: PassForCredential
+  readonly revocation: StatusEntryRef
+  readonly suspension: StatusEntryRef
+  /** Per-credential salt of the learner's hashed identifier. */
+  readonly salt: string
+  readonly issuedAt: Date
+  readonly pathways?: readonly PathwayRef[]
+}
+
+/** The URL of a credential on the platform. */
+export function credentialUrl(config: CredentialsConfig, credentialId: string): string {
+  return `${config.baseUrl}/credentials/${encodeURIComponent(credentialId)}`
+}
+
+/**
+ * The issuer's OB 3.0 Profile: id, name, url and an address with its country code. Shared by
+ * every credential and status list the platform signs.
+ */
+export function issuerProfile(
+  config: CredentialsConfig,
+  issuerDid: string,
+): Record<string, unknown> {
+  return {
+    id: issuerDid,
+    type: ['Profile'],
+    name: config.issuerName,
+    url: config.baseUrl,
+    address: { type: ['Address'], addressCountryCode: config.issuerCountryCode },
+  }
+}
+
+/**
+ * OB 3.0 salted identity hash: `sha256$` + hex SHA-256 of the lower-cased email followed by the
+ * salt, so a verifier who is told the email can check it and nobody else learns it.
+ */
+export function identityHash(email: string, salt: string): string {
+  const digest = createHash('sha256').update(`${email.trim().toLowerCase()}${salt}`).digest('hex')
+  return `sha256$${digest}`
+}
+
+/**
+ * An unsigned OB 3.0 `OpenBadgeCredential` on VC Data Model 2.0 for one pass.
+ *
+ * @example buildOpenBadgeCredential(config, { credentialId, issuerDid, pass, revocation, suspension, salt, issuedAt })
+ */
+export function buildOpenBadgeCredential(
+  config: CredentialsConfig,
+  draft: OpenBadgeDraft,
+): Record<string, unknown> {
+  const { pass } = draft
+  const { certification, test } = pass
+  const id = credentialUrl(config, draft.credentialId)
+  const validUntil =
+    certification.validUntil ??
+    new Date(certification.passedAt.getTime() + test.validityDays * DAY_MS)
+  const hash = identityHash(pass.learner.email, draft.salt)
+  const achievement = buildAchievement(config, pass, {
+    issuerDid: draft.issuerDid,
+    learnerIdentification: hash,
+    issuedAt: draft.issuedAt,
+    pathways: draft.pathways ?? [],
+  })
+  return {
+    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT, microcredentialContextUrl(config.baseUrl)],
+    id,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: test.title,
+    issuer: issuerProfile(config, draft.issuerDid),
+    validFrom: certification.passedAt.toISOString(),
+    validUntil: validUntil.toISOString(),
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      identifier: [
+        {
+          type: 'IdentityObject',
+          identityType: 'emailAddress',
+          hashed: true,
+          identityHash: hash,
+          salt: draft.salt,
+        },
+      ],
+      achievement,
+      result: [
+        {
+          type: ['Result'],
+          resultDescription: `${achievement.id}#score`,
+          value: String(certification.scorePercent),
+        },
+      ],
+    },
+    evidence: [
+      {
+        id: `${config.baseUrl}/attempts/${encodeURIComponent(certification.attemptId)}/report`,
+        type: ['Evidence'],
+        name: 'Assessment report',
+        narrative: `Scored ${certification.scorePercent}% against a cut score of ${test.cutScorePercent}%.`,
+      },
+    ],
+    credentialStatus: [
+      statusEntry(draft.revocation, 'revocation'),
+      statusEntry(draft.suspension, 'suspension'),
+    ],
+  }
+}
+
+function statusEntry(ref: StatusEntryRef, purpose: 'revocation' | 'suspension') {
+  return {
+    id: `${ref.listUrl}#${ref.index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: purpose,
+    statusListIndex: String(ref.index),
+    statusListCredential: ref.listUrl,
+  }
+}

@@ -1,0 +1,41 @@
+/** The test a credential certifies, as the assessment catalog describes it. */
+export interface TestForCredential {
+  readonly id: string
+  readonly title: string
+  readonly description: string
+  /** The skill assessed and its ESCO URI where one fits. */
+  readonly skill: { readonly name: string; readonly escoUri: string | null }
+  readonly learningOutcomes: readonly string[]
+  /** Notional workload in hours: the learning a pass certifies. */
+  readonly workloadHours: number
+  /** European Qualifications Framework level 1–8, when the test has one. */
+  readonly eqfLevel: number | null
+  readonly cutScorePercent: number
+  readonly validityDays: number
+  readonly prerequisites?: string | undefined
+}
+
+/** The certification a pass created. */
+export interface CertificationForCredential {
+  readonly id: string
+  readonly attemptId: string
+  readonly scorePercent: number
+  readonly passedAt: Date
+  /** When the certification lapses; `passedAt` + the test's validity when absent. */
+  readonly validUntil?: Date | undefined
+  /** True when the attempt was proctored with an identity check (never, so far). */
+  readonly proctored?: boolean | undefined
+}
+
+/** The learner: identified on the credential only by a salted hash of their email. */
+export interface LearnerForCredential {
+  readonly id: string
+  readonly email: string
+}
+
+/** Everything issuance needs from one pass. */
+export interface PassForCredential {
+  readonly certification: CertificationForCredential
+  readonly test: TestForCredential
+  readonly learner: LearnerForCredential
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import {
+  ANNEX_I_MANDATORY,
+  HOURS_PER_ECTS_CREDIT,
+  identityHash,
+  MIN_MICROCREDENTIAL_WORKLOAD_HOURS,
+  missingAnnexIElements,
+} from '../../src/credentials/index.js'
+import { inMemoryIssuer, samplePass } from './support/in-memory-issuer.js'
+
+type Obj = Record<string, unknown>
+
+function achievementOf(credential: Obj): Obj {
+  return (credential.credentialSubject as Obj).achievement as Obj
+}
+
+describe('EU Annex I elements', () => {
+  it('are all present on an issued credential, with the values the pass and issuer give', async () => {
+    const issuer = await inMemoryIssuer()
+    const pass = samplePass()
+    const credential = await issuer.issue(pass)
+    const annex = achievementOf(credential).euMicroCredential as Obj
+    expect(missingAnnexIElements(annex as never)).toEqual([])
+    for (const element of ANNEX_I_MANDATORY) expect(annex[element], element).toBeDefined()
+    expect(annex).toMatchObject({
+      learnerIdentification: identityHash('ada@example.org', 'c2FsdA'),
+      title: 'JavaScript',
+      issuerCountry: 'DE',
+      awardingBody: { id: issuer.did, awardingBodyName: 'SkillSignal' },
+      dateOfIssuing: '2026-03-01T10:00:00.000Z',
+      learningOutcomes: pass.test.learningOutcomes,
+      notionalWorkload: { hours: 20, ectsCredits: 0.67 },
+      eqfLevel: 5,
+      eqfLevelUri: 'http://data.europa.eu/snb/eqf/5',
+      supervisionAndIdentityVerification: 'Unsupervised, no identity verification',
+      grade: '83% (pass mark 70%)',
+    })
+    expect(typeof annex.assessmentType).toBe('string')
+    expect(typeof annex.formOfParticipation).toBe('string')
+    expect(typeof annex.qualityAssurance).toBe('string')
+  })
+
+  it('match the OB fields that carry the same facts', async () => {
+    const issuer = await inMemoryIssuer()
+    const credential = await issuer.issue(samplePass())
+    const subject = credential.credentialSubject as Obj
+    const achievement = achievementOf(credential)
+    expect((subject.identifier as Obj[])[0]).toMatchObject({
+      identityHash: identityHash('ada@example.org', 'c2FsdA'),
+      hashed: true,
+    })
+    expect(credential.issuer).toMatchObject({
+      id: issuer.did,
+      address: { addressCountryCode: 'DE' },
+    })
+    // 730 days after the pass; 2028 is a leap year.
+    expect(credential.validUntil).toBe('2028-02-29T10:00:00.000Z')
+    expect(achievement.alignment).toEqual([
+      expect.objectContaining({
+        targetFramework: 'ESCO',
+        targetUrl: samplePass().test.skill.escoUri,
+      }),
+      expect.objectContaining({ targetUrl: 'http://data.europa.eu/snb/eqf/5', targetCode: '5' }),
+    ])
+    expect(achievement.resultDescription).toEqual([
+      expect.objectContaining({ resultType: 'Percent', requiredValue: '70' }),
+    ])
+    expect(subject.result).toEqual([expect.objectContaining({ value: '83' })])
+    expect((achievement.criteria as Obj).narrative).toContain('at least 70%')
+    expect(credential.evidence).toEqual([
+      expect.objectContaining({ id: expect.stringMatching(/\/attempts\/.+\/report$/) }),
+    ])
+  })
+})
+
+describe('achievementType', () => {
+  it('pins its defaults: at least 1 hour, 30 hours per ECTS credit', () => {
+    expect(MIN_MICROCREDENTIAL_WORKLOAD_HOURS).toBe(1)
+    expect(HOURS_PER_ECTS_CREDIT).toBe(30)
+  })
+
+  it('is MicroCredential when every mandatory element is there and the workload is 1 hour', async () => {
+    const issuer = await inMemoryIssuer()
+    const credential = await issuer.issue(samplePass({ workloadHours: 1 }))
+    expect(achievementOf(credential).achievementType).toBe('MicroCredential')
+  })
+
+  it.each([
+    ['a workload under one hour', { workloadHours: 0.5 }, []],
+    ['no EQF level', { eqfLevel: null }, ['eqfLevel']],
+    ['no learning outcomes', { learningOutcomes: [] }, ['learningOutcomes']],
+    ['no workload at all', { workloadHours: 0 }, ['notionalWorkload']],
+  ])('is Assessment with %s', async (_case, overrides, missing) => {
+    const issuer = await inMemoryIssuer()
+    const credential = await issuer.issue(samplePass(overrides))
+    const achievement = achievementOf(credential)
+    expect(achievement.achievementType).toBe('Assessment')
+    expect(missingAnnexIElements(achievement.euMicroCredential as never)).toEqual(missing)
+  })
+})

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto'
+import type { CredentialsConfig } from '../../../src/credentials/config.js'
+import {
+  buildOpenBadgeCredential,
+  buildStatusListCredential,
+  createDocumentLoader,
+  type DocumentLoader,
+  emptyEncodedList,
+  generateKeyMaterial,
+  issuerDid,
+  type PassForCredential,
+  type SigningKey,
+  signCredential,
+  statusListUrl,
+  withStatusBit,
+} from '../../../src/credentials/index.js'
+
+export const testConfig: CredentialsConfig = {
+  baseUrl: 'http://localhost:3000',
+  didMethod: 'key',
+  issuerName: 'SkillSignal',
+  issuerCountryCode: 'DE',
+}
+
+/** A pass of the JavaScript test, as the assessment part hands it over. */
+export function samplePass(overrides: Partial<PassForCredential['test']> = {}): PassForCredential {
+  return {
+    certification: {
+      id: randomUUID(),
+      attemptId: randomUUID(),
+      scorePercent: 83,
+      passedAt: new Date('2026-03-01T10:00:00Z'),
+    },
+    test: {
+      id: 'javascript',
+      title: 'JavaScript',
+      description: 'Core JavaScript: types, closures, promises and modules.',
+      skill: {
+        name: 'JavaScript',
+        escoUri: 'http://data.europa.eu/esco/skill/de9e6c54-1e44-4c5c-a1a1-9e4e1b2dc1a5',
+      },
+      learningOutcomes: ['Explain closures and scope', 'Use promises and async functions'],
+      workloadHours: 20,
+      eqfLevel: 5,
+      cutScorePercent: 70,
+      validityDays: 730,
+      ...overrides,
+    },
+    learner: { id: randomUUID(), email: 'Ada@Example.org' },
+  }
+}
+
+/** An issuer held in memory: one key, a revocation and a suspension list, an offline loader. */
+export interface InMemoryIssuer {
+  readonly key: SigningKey
+  readonly did: string
+  readonly loader: DocumentLoader
+  issue(pass: PassForCredential, at?: Date): Promise<Record<string, unknown>>
+  setStatus(purpose: 'revocation' | 'suspension', index: number, set: boolean): Promise<void>
+}
+
+export async function inMemoryIssuer(
+  config: CredentialsConfig = testConfig,
+): Promise<InMemoryIssuer> {
+  const material = await generateKeyMaterial()
+  const key: SigningKey = {
+    id: randomUUID(),
+    ...material,
+    status: 'active',
+    createdAt: new Date('2026-01-01T00:00:00Z'),
+    retiredAt: null,
+  }
+  const did = issuerDid(config, key)
+  const lists = new Map<string, Record<string, unknown>>()
+  const bits = { revocation: await emptyEncodedList(), suspension: await emptyEncodedList() }
+  const urls = {
+    revocation: statusListUrl(config, 'revocation-1'),
+    suspension: statusListUrl(config, 'suspension-1'),
+  }
+  const loader = createDocumentLoader({
+    baseUrl: config.baseUrl,
+    statusList: async (url) => lists.get(url),
+  })
+  const publish = async (purpose: 'revocation' | 'suspension') => {
+    const unsigned = buildStatusListCredential(config, {
+      url: urls[purpose],
+      issuerDid: did,
+      purpose,
+      encodedList: bits[purpose],
+      updatedAt: new Date('2026-01-01T00:00:00Z'),
+    })
+    lists.set(urls[purpose], await signCredential(config, key, unsigned, loader))
+  }
+  await publish('revocation')
+  await publish('suspension')
+  let next = 0
+  return {
+    key,
+    did,
+    loader,
+    async issue(pass, at = pass.certification.passedAt) {
+      const index = next++
+      const unsigned = buildOpenBadgeCredential(config, {
+        credentialId: randomUUID(),
+        issuerDid: did,
+        pass,
+        revocation: { listUrl: urls.revocation, index },
+        suspension: { listUrl: urls.suspension, index },
+        salt: 'c2FsdA',
+        issuedAt: at,
+      })
+      return signCredential(config, key, unsigned, loader)
+    },
+    async setStatus(purpose, index, set) {
+      bits[purpose] = await withStatusBit(bits[purpose], index, set)
+      await publish(purpose)
+    },
+  }
+}

@@ -100,6 +100,14 @@ export function sliceByWorkers<P extends PeriodPanel | ProjectPanel>(
 ): P {
   const rows: number[] = []
   for (let i = 0; i < panel.rows; i++) if (workers.has(panel.worker_id[i]!)) rows.push(i)
+  return sliceRows(panel, rows)
+}
+
+/** The given rows of a panel, with dense codes renumbered within the slice. */
+export function sliceRows<P extends PeriodPanel | ProjectPanel>(
+  panel: P,
+  rows: readonly number[],
+): P {
   const out: Record<string, unknown> = { kind: panel.kind, rows: rows.length }
   for (const [key, column] of Object.entries(panel)) {
     if (column instanceof Int32Array) out[key] = Int32Array.from(rows, (i) => column[i]!)

@@ -61,24 +61,25 @@ describe('collinear regressors are dropped in order, as fixest does', () => {
 
   it('drops and reports a control that a combination of earlier ones explains', () => {
     const panel = expectedProjectPanel()
-    // no_rating made a linear function of avg_rating: the constant is absorbed by the event.
-    const collinear = { ...panel, no_rating: panel.avg_rating.map((v) => 2 * v - 1) }
+    // cum_completed made n_creds + 2·no_rating + 1: the constant is absorbed by the event.
+    const cumCompleted = panel.n_creds.map((n, i) => n + 2 * panel.no_rating[i]! + 1)
+    const collinear: typeof panel = { ...panel, cum_completed: cumCompleted }
     const model = modelSpec('main', 'log_value', 'event')
-    const fitted = estimate(model, collinear as unknown as typeof panel)
-    expect(fitted.dropped_collinear).toEqual(['no_rating'])
+    const fitted = estimate(model, collinear)
+    expect(fitted.dropped_collinear).toEqual(['cum_completed'])
     expect(Object.keys(fitted.coef)).toEqual([
       'n_creds',
       'avg_rating',
+      'no_rating',
       'cum_earnings_asinh',
-      'cum_completed',
     ])
 
-    // The same coefficients by a dense solve of the demeaned normal equations without no_rating.
+    // The same coefficients by a dense solve of the demeaned normal equations without cum_completed.
     const [group] = groupModels([model])
     const years = yearsOf(panel)
-    const part = demeanPartition(buildDesign(group!, collinear as typeof panel, years))
+    const part = demeanPartition(buildDesign(group!, collinear, years))
     const names = regressorNames(model, years).filter(
-      (name) => name !== 'no_rating' && name !== `year::${years.at(-1)}`,
+      (name) => name !== 'cum_completed' && name !== `year::${years.at(-1)}`,
     )
     const index = names.map((name) => part.names.indexOf(name))
     const y = part.names.indexOf('log_value')
@@ -86,7 +87,9 @@ describe('collinear regressors are dropped in order, as fixest does', () => {
     const x = new Matrix(part.rows, names.length)
     const target = new Matrix(part.rows, 1)
     for (let r = 0; r < part.rows; r++) {
-      index.forEach((j, col) => x.set(r, col, part.z[r * width + j]!))
+      index.forEach((j, col) => {
+        x.set(r, col, part.z[r * width + j]!)
+      })
       target.set(r, 0, part.z[r * width + y]!)
     }
     const dense = solve(x.transpose().mmul(x), x.transpose().mmul(target))

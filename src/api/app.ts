@@ -51,8 +51,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       `there is no ${request.method} ${request.url.split('?')[0]}`,
     )
   })
+  // Responses finished during shutdown close their connection, or a client's keep-alive socket
+  // would hold the server open for the whole keep-alive timeout.
+  let closing = false
+  app.addHook('preClose', async () => {
+    closing = true
+  })
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id)
+    if (closing) void reply.header('connection', 'close')
   })
 
   await app.register(cookie)

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely'
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely'
 import { migrations as platformMigrations } from './migrations/index.js'
 import type { Database } from './schema.js'
 
@@ -10,7 +10,14 @@ export async function migrateToLatest(
   db: Kysely<Database>,
   migrations: Record<string, Migration> = platformMigrations,
 ): Promise<readonly string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  // Named explicitly: without a schema, Kysely takes a migration table in any schema (another
+  // tenant's, another test run's) for its own.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableSchema: rows[0]!.schema,
+  })
   const result: MigrationResultSet = await migrator.migrateToLatest()
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName

@@ -15,8 +15,8 @@ export async function seedDatabase(
     const done = await transact(db, async (trx) => {
       // The primary key on the seeder's name, not a prior read, keeps two starts from both seeding.
       const claimed = await sql`insert into platform_seeds (name) values (${seeder.name})
-        on conflict (name) do nothing`.execute(trx)
-      if (claimed.numAffectedRows === 0n) return false
+        on conflict (name) do nothing returning name`.execute(trx)
+      if (claimed.rows.length === 0) return false
       await seeder.seed(trx)
       return true
     })

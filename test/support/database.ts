@@ -18,17 +18,35 @@ export async function openTestDatabase(
 }
 
 async function openBlankDatabase(): Promise<PlatformDatabase> {
-  const url = process.env.DATABASE_URL
-  if (!url) return openDatabase({ kind: 'pglite', dataDir: null })
-  const schema = `test_${process.pid}_${randomBytes(6).toString('hex')}`
-  await withAdminClient(url, (client) => client.query(`create schema ${schema}`))
-  const opened = await openDatabase({ kind: 'postgres', url, schema })
+  if (!process.env.DATABASE_URL) return openDatabase({ kind: 'pglite', dataDir: null })
+  const schema = await createTestSchema()
+  const opened = await openDatabase({ kind: 'postgres', url: schema.url })
   return {
     ...opened,
     async close() {
       await opened.close()
-      await withAdminClient(url, (client) => client.query(`drop schema ${schema} cascade`))
+      await schema.drop()
     },
+  }
+}
+
+/**
+ * A new empty schema on the PostgreSQL server and a DATABASE_URL that selects it, for tests that
+ * start the platform as a separate process.
+ */
+export async function createTestSchema(): Promise<{ readonly url: string; drop(): Promise<void> }> {
+  const base = process.env.DATABASE_URL
+  if (!base) throw new Error('createTestSchema needs DATABASE_URL')
+  const schema = `test_${process.pid}_${randomBytes(6).toString('hex')}`
+  await withAdminClient(base, (client) => client.query(`create schema ${schema}`))
+  const url = new URL(base)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdminClient(base, (client) =>
+        client.query(`drop schema if exists ${schema} cascade`),
+      ).then(() => {}),
   }
 }
 

@@ -1,0 +1,47 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export const CLI = fileURLToPath(new URL('../../bin/skillsignal.js', import.meta.url))
+
+export interface ServerProcess {
+  readonly url: string
+  readonly child: ChildProcess
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string
+}
+
+/** Starts `skillsignal serve` on a free port and resolves once it says where it listens. */
+export function startServerProcess(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 60_000)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(stderr)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ url: match[1]!, child, stderr: () => stderr })
+      }
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${stderr}`))
+    })
+  })
+}
+
+/** Resolves when the process has exited, with its exit code or signal. */
+export function exited(child: ChildProcess): Promise<number | string> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode)
+  if (child.signalCode !== null) return Promise.resolve(child.signalCode)
+  return new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  )
+}

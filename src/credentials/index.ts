@@ -28,12 +28,19 @@ export {
   missingAnnexIElements,
 } from './issue/annex-i.js'
 export {
+  addMonths,
   buildOpenBadgeCredential,
   credentialUrl,
   identityHash,
+  issuerProfile,
   type StatusEntryRef,
 } from './issue/open-badge-credential.js'
-export type { PassForCredential, TestForCredential } from './issue/pass.js'
+export type {
+  CertificationForCredential,
+  LearnerForCredential,
+  PassForCredential,
+  TestForCredential,
+} from './issue/pass.js'
 export { signCredential } from './issue/sign.js'
 export { didWebDocument, didWebFor, issuerDid, verificationMethodId } from './keys/issuer-did.js'
 export {
@@ -44,6 +51,20 @@ export {
 } from './keys/issuer-key.js'
 export { SCRYPT_PARAMS, sealSecret, unsealSecret } from './keys/key-sealing.js'
 export { resolveKeySecret } from './keys/key-secret.js'
+export { BADGE_SIZE_PX, badgePng } from './learner/badge-image.js'
+export { BAKED_KEYWORD, bakePng, unbakePng } from './learner/baked-png.js'
+export { credentialPageHtml, verdictText } from './learner/credential-page.js'
+export { europeanLearningModelExport } from './learner/elm-export.js'
+export { linkedInAddToProfileUrl } from './learner/linkedin.js'
+export { VERIFY_SCRIPT, VERIFY_SCRIPT_PATH } from './learner/verify-script.js'
+export { buildClrCredential, type ClrDraft } from './pathways/clr-credential.js'
+export {
+  completedPathways,
+  PATHWAYS,
+  type Pathway,
+  pathwaysContaining,
+  pathwayUrl,
+} from './pathways/pathway.js'
 export {
   buildStatusListCredential,
   emptyEncodedList,
@@ -55,4 +76,6 @@ export {
 } from './status/status-list.js'
 export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
 export type { Check, Verdict, VerificationReport } from './verify/report.js'
+export { type ClrVerification, verifyClrCredential } from './verify/verify-clr.js'
 export { verifyCredential } from './verify/verify-credential.js'
+export { type PresentationVerification, verifyPresentation } from './verify/verify-presentation.js'

@@ -42,7 +42,7 @@ describe('verdicts', () => {
 
   it('says expired after validUntil (beyond the clock skew) and checks the proof all the same', async () => {
     const issuer = await inMemoryIssuer()
-    const credential = await issuer.issue(samplePass({ validityDays: 30 }))
+    const credential = await issuer.issue(samplePass({ validityMonths: 1 }))
     const validUntil = new Date(credential.validUntil as string)
     const justInside = new Date(validUntil.getTime() + (MAX_CLOCK_SKEW_SECONDS - 1) * 1000)
     const after = new Date(validUntil.getTime() + (MAX_CLOCK_SKEW_SECONDS + 1) * 1000)
@@ -68,7 +68,7 @@ describe('verdicts', () => {
 
   it('puts revoked before expired: the more serious verdict wins', async () => {
     const issuer = await inMemoryIssuer()
-    const credential = await issuer.issue(samplePass({ validityDays: 30 }))
+    const credential = await issuer.issue(samplePass({ validityMonths: 1 }))
     await issuer.setStatus('revocation', indexOf(credential), true)
     const report = await verifyCredential(credential, {
       documentLoader: issuer.loader,

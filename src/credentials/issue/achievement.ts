@@ -46,7 +46,7 @@ export function buildAchievement(
     description: test.description,
     criteria: {
       narrative:
-        `Pass the SkillSignal "${test.title}" test: score at least ${test.cutScorePercent}% ` +
+        `Pass the SkillSignal "${test.title}" test: score at least ${test.passRule.cutPercent}% ` +
         `on an online multiple-choice form assembled from the test's blueprint.`,
     },
     creditsAvailable: ectsCredits(test.workloadHours),
@@ -59,10 +59,10 @@ export function buildAchievement(
         resultType: 'Percent',
         valueMin: '0',
         valueMax: '100',
-        requiredValue: String(test.cutScorePercent),
+        requiredValue: String(test.passRule.cutPercent),
       },
     ],
-    tag: [test.skill.name],
+    tag: [test.skill.label],
     euMicroCredential: annex,
   }
 }
@@ -72,7 +72,7 @@ function alignments(test: PassForCredential['test']): readonly Record<string, un
     ? [
         {
           type: ['Alignment'],
-          targetName: test.skill.name,
+          targetName: test.skill.label,
           targetUrl: test.skill.escoUri,
           targetFramework: 'ESCO',
           targetType: 'ceasn:Competency',
@@ -136,7 +136,7 @@ function annexIFor(
     qualityAssurance: QUALITY_ASSURANCE,
     ...(test.prerequisites ? { prerequisites: test.prerequisites } : {}),
     supervisionAndIdentityVerification: certification.proctored ? PROCTORED : UNSUPERVISED,
-    grade: `${certification.scorePercent}% (pass mark ${test.cutScorePercent}%)`,
+    grade: `${certification.scorePercent}% (pass mark ${test.passRule.cutPercent}%)`,
     ...(context.pathways.length > 0
       ? {
           stackability: context.pathways.map((pathway) => ({

@@ -4,9 +4,6 @@ import { microcredentialContextUrl, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../cont
 import { buildAchievement, type PathwayRef } from './achievement.js'
 import type { PassForCredential } from './pass.js'
 
-/** Milliseconds in a day, for validity periods given in days. */
-const DAY_MS = 86_400_000
-
 /** A credential's place in one of the issuer's status lists. */
 export interface StatusEntryRef {
   readonly listUrl: string
@@ -70,8 +67,7 @@ export function buildOpenBadgeCredential(
   const { certification, test } = pass
   const id = credentialUrl(config, draft.credentialId)
   const validUntil =
-    certification.validUntil ??
-    new Date(certification.passedAt.getTime() + test.validityDays * DAY_MS)
+    certification.validUntil ?? addMonths(certification.passedAt, test.validityMonths)
   const hash = identityHash(pass.learner.email, draft.salt)
   const achievement = buildAchievement(config, pass, {
     issuerDid: draft.issuerDid,
@@ -112,7 +108,7 @@ export function buildOpenBadgeCredential(
         id: `${config.baseUrl}/attempts/${encodeURIComponent(certification.attemptId)}/report`,
         type: ['Evidence'],
         name: 'Assessment report',
-        narrative: `Scored ${certification.scorePercent}% against a cut score of ${test.cutScorePercent}%.`,
+        narrative: `Scored ${certification.scorePercent}% against a cut score of ${test.passRule.cutPercent}%.`,
       },
     ],
     credentialStatus: [
@@ -130,4 +126,17 @@ function statusEntry(ref: StatusEntryRef, purpose: 'revocation' | 'suspension') 
     statusListIndex: String(ref.index),
     statusListCredential: ref.listUrl,
   }
+}
+
+/** Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date.getTime())
+  const day = result.getUTCDate()
+  result.setUTCDate(1)
+  result.setUTCMonth(result.getUTCMonth() + months)
+  const lastDay = new Date(
+    Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0),
+  ).getUTCDate()
+  result.setUTCDate(Math.min(day, lastDay))
+  return result
 }

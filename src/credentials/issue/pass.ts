@@ -1,17 +1,20 @@
-/** The test a credential certifies, as the assessment catalog describes it. */
+/**
+ * The test a credential certifies: the fields of the assessment catalog's test definition that a
+ * credential shows (a structural subset, so a catalog definition can be passed as it is).
+ */
 export interface TestForCredential {
   readonly id: string
   readonly title: string
   readonly description: string
   /** The skill assessed and its ESCO URI where one fits. */
-  readonly skill: { readonly name: string; readonly escoUri: string | null }
+  readonly skill: { readonly label: string; readonly escoUri?: string | undefined }
   readonly learningOutcomes: readonly string[]
   /** Notional workload in hours: the learning a pass certifies. */
   readonly workloadHours: number
   /** European Qualifications Framework level 1–8, when the test has one. */
   readonly eqfLevel: number | null
-  readonly cutScorePercent: number
-  readonly validityDays: number
+  readonly passRule: { readonly cutPercent: number }
+  readonly validityMonths: number
   readonly prerequisites?: string | undefined
 }
 
@@ -21,7 +24,7 @@ export interface CertificationForCredential {
   readonly attemptId: string
   readonly scorePercent: number
   readonly passedAt: Date
-  /** When the certification lapses; `passedAt` + the test's validity when absent. */
+  /** When the certification lapses; `passedAt` + the test's validity months when absent. */
   readonly validUntil?: Date | undefined
   /** True when the attempt was proctored with an identity check (never, so far). */
   readonly proctored?: boolean | undefined

@@ -82,6 +82,19 @@ declare module '@digitalbazaar/vc' {
     now?: Date | string
     checkStatus?: (options: Record<string, unknown>) => Promise<unknown>
   }): Promise<VerifyResult>
+  export function createPresentation(options: {
+    verifiableCredential?: Record<string, unknown> | Record<string, unknown>[]
+    holder?: string
+    id?: string
+    now?: Date | string
+  }): Record<string, unknown>
+  export function signPresentation(options: {
+    presentation: Record<string, unknown>
+    suite: unknown
+    documentLoader: Loader
+    challenge: string
+    domain?: string
+  }): Promise<Record<string, unknown>>
   export function verify(options: {
     presentation: Record<string, unknown>
     suite: unknown

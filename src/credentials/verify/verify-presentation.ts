@@ -1,0 +1,83 @@
+import * as vc from '@digitalbazaar/vc'
+import type { DocumentLoader } from '../document-loader.js'
+import { verifyingSuite } from '../keys/issuer-key.js'
+import { messageOf } from './proof-check.js'
+import type { VerificationReport } from './report.js'
+import { asArray, isRecord } from './schema-check.js'
+import { verifyCredential } from './verify-credential.js'
+
+/** A presentation's proof (when signed) and a report per credential it carries. */
+export interface PresentationVerification {
+  readonly verified: boolean
+  readonly presentationProof: 'passed' | 'failed' | 'unsigned'
+  readonly presentationMessage: string
+  readonly credentials: readonly VerificationReport[]
+  readonly warnings: readonly string[]
+}
+
+/**
+ * Verifies a VerifiablePresentation: its holder's proof when there is one (with the verifier's
+ * challenge, or the one the proof carries when the verifier set none) and every credential in it.
+ *
+ * @example await verifyPresentation(vp, { documentLoader, challenge: 'abc' })
+ */
+export async function verifyPresentation(
+  presentation: unknown,
+  options: {
+    readonly documentLoader: DocumentLoader
+    readonly now?: Date
+    readonly challenge?: string | undefined
+    readonly domain?: string | undefined
+  },
+): Promise<PresentationVerification> {
+  if (!isRecord(presentation) || !asArray(presentation.type).includes('VerifiablePresentation')) {
+    return {
+      verified: false,
+      presentationProof: 'failed',
+      presentationMessage: 'type must include VerifiablePresentation',
+      credentials: [],
+      warnings: [],
+    }
+  }
+  const warnings: string[] = []
+  const credentials = await Promise.all(
+    asArray(presentation.verifiableCredential).map((credential) =>
+      verifyCredential(credential, options),
+    ),
+  )
+  const proof = asArray(presentation.proof).filter(isRecord)[0]
+  let presentationProof: PresentationVerification['presentationProof'] = 'unsigned'
+  let presentationMessage = 'the presentation is not signed by its holder'
+  if (proof === undefined) {
+    warnings.push(presentationMessage)
+  } else {
+    const challenge =
+      options.challenge ?? (typeof proof.challenge === 'string' ? proof.challenge : undefined)
+    if (options.challenge === undefined)
+      warnings.push('no challenge was required: replay is possible')
+    const result = await vc.verify({
+      presentation,
+      suite: verifyingSuite(),
+      documentLoader: options.documentLoader,
+      ...(challenge === undefined ? { unsignedPresentation: false } : { challenge }),
+      checkStatus: async () => ({ verified: true }),
+    })
+    const own = result.presentationResult
+    presentationProof = own?.verified ? 'passed' : 'failed'
+    presentationMessage = own?.verified
+      ? "the holder's proof is valid"
+      : messageOf(
+          own?.results?.find((r) => r.error)?.error ?? own?.error ?? result.error ?? 'invalid',
+        )
+  }
+  return {
+    verified:
+      presentationProof !== 'failed' &&
+      credentials.length > 0 &&
+      credentials.every((report) => report.verified),
+    presentationProof,
+    presentationMessage,
+    credentials,
+    warnings,
+  }
+}

@@ -44,6 +44,7 @@ export {
 } from './estimate/study-estimates.js'
 export { STUDY_MODELS } from './estimate/study-models.js'
 export { buildPanels, StudyPanelsBuilder } from './panel/build-panels.js'
+export { concatPanels, concatStudyPanels } from './panel/concat-panels.js'
 export {
   type NumericColumn,
   type Panel,
@@ -55,7 +56,28 @@ export {
 } from './panel/panel-columns.js'
 export { CSV_SIGNIFICANT_DIGITS, formatCsvNumber, writePanelCsv } from './panel/panel-csv.js'
 export { eventOrder } from './panel/panel-order.js'
-export { decodeTables, type RawTables, type RecordTables } from './records/decode-tables.js'
+export {
+  localPartition,
+  type PartitionHandle,
+  threadPartition,
+} from './pipeline/partition-handle.js'
+export {
+  BATCHES_IN_FLIGHT,
+  DEFAULT_PARTITIONS,
+  type RunStudyOptions,
+  runStudy,
+  type StudyProgress,
+  type StudyRun,
+  WORKERS_PER_BATCH,
+} from './pipeline/run-study.js'
+export { type PartitionPass1, STUDY_GROUPS, StudyPartition } from './pipeline/study-partition.js'
+export {
+  decodeTables,
+  type IndexedRecordTables,
+  type RawTables,
+  type RecordTables,
+  type WorkerPositions,
+} from './records/decode-tables.js'
 export { formatIsoSeconds, parseIsoSeconds } from './records/iso-time.js'
 export { loadRecordTables } from './records/load-records.js'
 export type { Cell, RawTable } from './records/raw-table.js'
@@ -79,6 +101,29 @@ export type {
   WorkerHistory,
   WorkerRecord,
 } from './records.js'
+export { escapeHtml } from './report/escape-html.js'
+export { eventStudySpec, eventStudySvg, PNG_WIDTH, svgToPng } from './report/event-study-chart.js'
+export {
+  CONFIDENCE_LEVEL,
+  type EventStudyPoint,
+  eventStudyPoints,
+} from './report/event-study-points.js'
+export {
+  formatEstimate,
+  R2_DECIMALS,
+  SMALL_SIGNIFICANT_DIGITS,
+  TABLE_DECIMALS,
+} from './report/format-numbers.js'
+export {
+  DOLLAR_DECIMALS,
+  HEADLINE_DECIMALS,
+  headlineSentences,
+  RATIO_DECIMALS,
+} from './report/headline-text.js'
+export { type RegressionTable, regressionTable } from './report/regression-table.js'
+export { STAR_LEVELS, STARS_NOTE, significanceStars } from './report/significance-stars.js'
+export { studyTables } from './report/study-tables.js'
+export { REPORT_FILES, writeReport } from './report/write-report.js'
 export {
   DEFAULT_WINDOW_DAYS,
   DYNAMIC_EVENT_PERIODS,

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { csvTable } from './csv-table.js'
-import { decodeTables, type RawTables, type RecordTables } from './decode-tables.js'
+import { decodeTables, type IndexedRecordTables, type RawTables } from './decode-tables.js'
 import { parquetTable } from './parquet-table.js'
 import type { RawTable } from './raw-table.js'
 import { ProblemLog } from './record-problem.js'
@@ -18,7 +18,7 @@ const TABLE_NAMES = Object.keys(TABLE_COLUMNS) as TableName[]
  * const tables = await loadRecordTables('records')
  * tables.projects.length // 9298
  */
-export async function loadRecordTables(dir: string): Promise<RecordTables> {
+export async function loadRecordTables(dir: string): Promise<IndexedRecordTables> {
   const log = new ProblemLog()
   const raw: Partial<Record<TableName, RawTable | null>> = {}
   for (const name of TABLE_NAMES) raw[name] = await readTable(dir, name, log)

@@ -1,5 +1,11 @@
-import type { WorkerHistory } from '../records.js'
-import type { RecordTables } from './decode-tables.js'
+import type {
+  CredentialAwardRecord,
+  PaymentRecord,
+  ProjectRecord,
+  WorkerHistory,
+  WorkerRecord,
+} from '../records.js'
+import type { IndexedRecordTables, RecordTables, WorkerPositions } from './decode-tables.js'
 import { loadRecordTables } from './load-records.js'
 
 /**
@@ -32,28 +38,45 @@ export function memoryRecordSource(histories: Iterable<WorkerHistory>): RecordSo
   }
 }
 
+interface MutableHistory {
+  readonly worker: WorkerRecord
+  readonly awards: CredentialAwardRecord[]
+  readonly projects: ProjectRecord[]
+  readonly payments: PaymentRecord[]
+}
+
 /** Groups validated tables into histories, workers in the order of the workers table. */
-export function groupHistories(tables: RecordTables): WorkerHistory[] {
-  const byWorker = new Map<string, WorkerHistory>()
-  const histories = tables.workers.map((worker) => {
-    const history = { worker, awards: [], projects: [], payments: [] }
-    byWorker.set(worker.workerId, history)
-    return history
-  })
-  const push = <T extends { workerId: string }>(
-    rows: readonly T[],
-    pick: (h: WorkerHistory) => readonly T[],
-  ) => {
-    for (const row of rows) (pick(byWorker.get(row.workerId)!) as T[]).push(row)
-  }
-  push(tables.awards, (h) => h.awards)
-  push(tables.projects, (h) => h.projects)
-  push(tables.payments, (h) => h.payments)
+export function groupHistories(tables: RecordTables | IndexedRecordTables): WorkerHistory[] {
+  const histories: MutableHistory[] = tables.workers.map((worker) => ({
+    worker,
+    awards: [],
+    projects: [],
+    payments: [],
+  }))
+  const positions = 'workerPositions' in tables ? tables.workerPositions : lookUpWorkers(tables)
+  tables.awards.forEach((row, i) => histories[positions.awards[i]!]!.awards.push(row))
+  tables.projects.forEach((row, i) => histories[positions.projects[i]!]!.projects.push(row))
+  tables.payments.forEach((row, i) => histories[positions.payments[i]!]!.payments.push(row))
   return histories
 }
 
+function lookUpWorkers(tables: RecordTables): WorkerPositions {
+  const at = new Map(tables.workers.map((w, i) => [w.workerId, i]))
+  const find = (rows: readonly { workerId: string }[]) =>
+    Int32Array.from(rows, (row) => {
+      const position = at.get(row.workerId)
+      if (position === undefined) throw new RangeError(`unknown worker ${row.workerId}`)
+      return position
+    })
+  return {
+    awards: find(tables.awards),
+    projects: find(tables.projects),
+    payments: find(tables.payments),
+  }
+}
+
 /** A source over validated tables. */
-export function tablesRecordSource(tables: RecordTables): RecordSource {
+export function tablesRecordSource(tables: RecordTables | IndexedRecordTables): RecordSource {
   return memoryRecordSource(groupHistories(tables))
 }
 

@@ -1,0 +1,86 @@
+import { Worker } from 'node:worker_threads'
+import type { ClusterScores } from '../estimate/cluster-scores.js'
+import type { Solution } from '../estimate/solve.js'
+import type { StudyPanels } from '../estimate/study-estimates.js'
+import type { WorkerHistory } from '../records.js'
+import type { StudySettings } from '../settings.js'
+import type { PartitionReply, PartitionRequest, PartitionThreadData } from './partition-messages.js'
+import { type PartitionPass1, StudyPartition } from './study-partition.js'
+
+/** A partition as the pipeline drives it, in this thread or on a worker thread. */
+export interface PartitionHandle {
+  /** Resolves once the partition has taken the histories in (lets the caller bound the backlog). */
+  add(histories: readonly WorkerHistory[]): Promise<void>
+  pass1(): Promise<PartitionPass1>
+  pass2(solutions: readonly (readonly Solution[])[]): Promise<ClusterScores[][]>
+  takePanels(): Promise<StudyPanels>
+  close(): Promise<void>
+}
+
+/** A partition computed in the calling thread. */
+export function localPartition(settings: StudySettings): PartitionHandle {
+  const partition = new StudyPartition(settings)
+  return {
+    add: async (histories) => partition.add(histories),
+    pass1: async () => partition.pass1(),
+    pass2: async (solutions) => partition.pass2(solutions),
+    takePanels: async () => partition.takePanels(),
+    close: async () => undefined,
+  }
+}
+
+// A worker thread starts without the parent's module hooks, so a tiny bootstrap registers tsx and
+// then imports the TypeScript entry; this works under tsx (CLI, benchmarks) and under the test
+// runner's own transform alike.
+const TSX_API = import.meta.resolve('tsx/esm/api')
+const THREAD_ENTRY = new URL('./partition-thread.ts', import.meta.url).href
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_ENTRY)}) })`
+
+/** A partition on its own worker thread; replies come back in request order. */
+export function threadPartition(settings: StudySettings): PartitionHandle {
+  const workerData: PartitionThreadData = { settings }
+  const worker = new Worker(BOOTSTRAP, { eval: true, workerData })
+  const pending: { resolve: (reply: PartitionReply) => void; reject: (error: Error) => void }[] = []
+  let failure: Error | null = null
+  const fail = (error: Error) => {
+    failure ??= error
+    for (const waiter of pending.splice(0)) waiter.reject(failure)
+  }
+  worker.on('message', (reply: PartitionReply) => {
+    const waiter = pending.shift()
+    if (reply.type === 'error') {
+      const error = new Error(reply.message)
+      error.stack = reply.stack
+      waiter?.reject(error)
+    } else {
+      waiter?.resolve(reply)
+    }
+  })
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`partition thread exited with code ${code}`)))
+  const request = <T extends PartitionReply['type']>(message: PartitionRequest, type: T) =>
+    new Promise<Extract<PartitionReply, { type: T }>>((resolve, reject) => {
+      if (failure) return reject(failure)
+      pending.push({
+        resolve: (reply) => resolve(reply as Extract<PartitionReply, { type: T }>),
+        reject,
+      })
+      worker.postMessage(message)
+    }).then((reply) => {
+      if (reply.type !== type) throw new Error(`partition thread answered ${reply.type} to ${type}`)
+      return reply
+    })
+  return {
+    add: async (histories) => {
+      await request({ type: 'add', histories }, 'add')
+    },
+    pass1: async () => (await request({ type: 'pass1' }, 'pass1')).result,
+    pass2: async (solutions) => (await request({ type: 'pass2', solutions }, 'pass2')).scores,
+    takePanels: async () => (await request({ type: 'panels' }, 'panels')).panels,
+    close: async () => {
+      worker.removeAllListeners('exit')
+      await worker.terminate()
+    },
+  }
+}

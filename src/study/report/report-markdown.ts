@@ -1,0 +1,33 @@
+import { escapeMarkdown as md } from './escape-markdown.js'
+import type { ReportContent } from './report-content.js'
+import { tableMarkdown } from './table-markdown.js'
+
+/** The report as Markdown, the plot linked as the PNG beside it. */
+export function reportMarkdown(content: ReportContent, pngFile: string): string {
+  return [
+    `# ${md(content.title)}`,
+    '',
+    md(content.design),
+    '',
+    md(content.sample),
+    '',
+    '## Headline',
+    '',
+    ...content.headline.map((sentence) => `- ${md(sentence)}`),
+    '',
+    '## Estimates',
+    '',
+    ...content.tables.flatMap((table) => [
+      tableMarkdown(table),
+      '',
+      `_${md(content.tableNote)}_`,
+      '',
+    ]),
+    '## Event study',
+    '',
+    `![${md(content.figureCaption)}](${pngFile})`,
+    '',
+    md(content.figureCaption),
+    '',
+  ].join('\n')
+}

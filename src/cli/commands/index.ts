@@ -2,10 +2,12 @@ import type { Command } from 'commander'
 import { registerAdminCommand } from './admin.js'
 import { registerDbCommand } from './db.js'
 import { registerServeCommand } from './serve.js'
+import { registerStudyCommand } from './study.js'
 
 /** Every subcommand, one module each; a part's command registers itself here. */
 export function registerCommands(program: Command): void {
   registerServeCommand(program)
   registerDbCommand(program)
   registerAdminCommand(program)
+  registerStudyCommand(program)
 }

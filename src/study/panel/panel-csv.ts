@@ -1,5 +1,6 @@
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
+import { rename } from 'node:fs/promises'
 import { formatIsoSeconds } from '../records/iso-time.js'
 import { type Panel, PERIOD_PANEL_HEADER, PROJECT_PANEL_HEADER } from './panel-columns.js'
 import { eventOrder } from './panel-order.js'
@@ -20,7 +21,8 @@ export function formatCsvNumber(value: number): string {
 }
 
 /**
- * Writes a panel as CSV (header and columns of the fixtures, rows by event_id).
+ * Writes a panel as CSV (header and columns of the fixtures, rows by event_id). The file is written
+ * beside its path and renamed when complete, so it is never seen half-written.
  *
  * @example
  * await writePanelCsv(panels.periods, 'out/periods.csv')
@@ -30,7 +32,8 @@ export async function writePanelCsv(panel: Panel, path: string): Promise<void> {
     panel.kind === 'period' ? PERIOD_PANEL_HEADER : PROJECT_PANEL_HEADER
   const cells = header.map((name) => cellWriter(panel, name))
   const order = eventOrder(panel)
-  const out = createWriteStream(path)
+  const partial = `${path}.partial`
+  const out = createWriteStream(partial)
   const failed = once(out, 'error').then(([error]) => {
     throw error
   })
@@ -47,6 +50,7 @@ export async function writePanelCsv(panel: Panel, path: string): Promise<void> {
   }
   out.end(chunk)
   await Promise.race([once(out, 'finish'), failed])
+  await rename(partial, path)
 }
 
 function cellWriter(panel: Panel, name: string): (i: number) => string {

@@ -52,8 +52,8 @@ export interface StudyRun {
   /** The panels in partition order (rows of a worker contiguous), or null when not kept. */
   readonly panels: StudyPanels | null
   readonly counts: RecordCounts
-  /** Wall-clock seconds of reading and building panels, and of estimating. */
-  readonly timings: { readonly panels_s: number; readonly estimates_s: number }
+  /** Wall-clock seconds of reading the source and building panels, and of estimating. */
+  readonly timings: { readonly panels: number; readonly estimates: number }
 }
 
 /**
@@ -90,8 +90,8 @@ export async function runStudy(
     options.onProgress?.({ stage: 'done', workers: counts.workers })
     const seconds = (ms: number) => ms / 1000
     const timings = {
-      panels_s: seconds(read - started),
-      estimates_s: seconds(performance.now() - read),
+      panels: seconds(read - started),
+      estimates: seconds(performance.now() - read),
     }
     return { estimates, panels, counts, timings }
   } finally {

@@ -1,0 +1,137 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Presets, SingleBar } from 'cli-progress'
+import type { Command } from 'commander'
+import {
+  DEFAULT_PARTITIONS,
+  DEFAULT_WINDOW_DAYS,
+  loadRecordTables,
+  parseIsoSeconds,
+  RecordsError,
+  runStudy,
+  type StudySettings,
+  studySettings,
+  tablesRecordSource,
+  writePanelCsv,
+  writeReport,
+} from '../../study/index.js'
+import { UsageError } from '../usage-error.js'
+
+interface StudyOptions {
+  readonly records: string
+  readonly out: string
+  readonly obsStart?: string
+  readonly obsEnd?: string
+  readonly windowDays: string
+  readonly threads: string
+}
+
+/** `skillsignal study`: records in, panels, estimates and the report out. */
+export function registerStudyCommand(program: Command): void {
+  program
+    .command('study')
+    .description('run the impact study on a directory of records (CSV or Parquet)')
+    .requiredOption(
+      '--records <dir>',
+      'workers, credential_awards, projects, payments (.csv/.parquet)',
+    )
+    .requiredOption('--out <dir>', 'where to write the panels, estimates.json and the report')
+    .option('--obs-start <iso>', 'start of the observed span (else manifest.json obs_start)')
+    .option('--obs-end <iso>', 'end of the observed span (else manifest.json obs_end)')
+    .option('--window-days <days>', 'length of a period in days', String(DEFAULT_WINDOW_DAYS))
+    .option(
+      '--threads <n>',
+      'partitions of workers, one worker thread each',
+      String(DEFAULT_PARTITIONS),
+    )
+    .action(async (options: StudyOptions) => {
+      await study(options)
+    })
+}
+
+async function study(options: StudyOptions): Promise<void> {
+  const settings = await settingsOf(options)
+  const partitions = positiveInteger(options.threads, '--threads')
+  const loadStart = performance.now()
+  const tables = await loadRecordTables(options.records).catch((error: unknown) => {
+    throw error instanceof RecordsError ? new UsageError(error.message) : error
+  })
+  const load = (performance.now() - loadStart) / 1000
+  const bar = new SingleBar(
+    { stream: process.stderr, clearOnComplete: true },
+    Presets.shades_classic,
+  )
+  bar.start(tables.workers.length, 0)
+  const run = await runStudy(tablesRecordSource(tables), settings, {
+    partitions,
+    onProgress: (progress) => bar.update(progress.workers),
+  }).finally(() => bar.stop())
+  const out = options.out
+  await mkdir(out, { recursive: true })
+  const panels = run.panels!
+  await writePanelCsv(panels.period, join(out, 'periods.csv'))
+  await writePanelCsv(panels.periodDynamic, join(out, 'periods_dynamic.csv'))
+  await writePanelCsv(panels.project, join(out, 'project_panel.csv'))
+  const timing_s = { load, ...run.timings }
+  await writeWhole(
+    join(out, 'estimates.json'),
+    `${JSON.stringify({ ...run.estimates, timing_s }, null, 2)}\n`,
+  )
+  await writeReport(out, run.estimates, settings)
+  const { sample } = run.estimates
+  process.stdout.write(
+    `${sample.events_main} events, ${sample.period_rows} period rows, ${sample.project_rows} project rows; ` +
+      `wrote ${out} in ${(load + run.timings.panels + run.timings.estimates).toFixed(2)} s\n`,
+  )
+}
+
+async function settingsOf(options: StudyOptions): Promise<StudySettings> {
+  const manifest = await readManifest(options.records)
+  const obsStart = instant(
+    options.obsStart ?? manifest.obs_start,
+    '--obs-start (or manifest obs_start)',
+  )
+  const obsEnd = instant(options.obsEnd ?? manifest.obs_end, '--obs-end (or manifest obs_end)')
+  const windowDays = Number(options.windowDays)
+  try {
+    return studySettings({ obsStart, obsEnd, windowDays })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/** `manifest.json` of a records directory, when there is one. */
+async function readManifest(dir: string): Promise<{ obs_start?: unknown; obs_end?: unknown }> {
+  let text: string
+  try {
+    text = await readFile(join(dir, 'manifest.json'), 'utf8')
+  } catch {
+    return {}
+  }
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (parsed !== null && typeof parsed === 'object') return parsed
+  } catch {}
+  throw new UsageError(`${join(dir, 'manifest.json')} is not a JSON object`)
+}
+
+function instant(value: unknown, what: string): number {
+  if (value === undefined) throw new UsageError(`${what} is required`)
+  const seconds = typeof value === 'string' ? parseIsoSeconds(value) : Number.NaN
+  if (Number.isNaN(seconds)) {
+    throw new UsageError(`${what} must be like 2015-01-01T00:00:00Z, got ${JSON.stringify(value)}`)
+  }
+  return seconds
+}
+
+function positiveInteger(text: string, what: string): number {
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`${what} must be a whole number ≥ 1`)
+  return value
+}
+
+async function writeWhole(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.partial`, text)
+  await rename(`${path}.partial`, path)
+}

@@ -113,7 +113,10 @@ describe('the event-study plot', () => {
     const parsed = new XMLParser({ ignoreAttributes: false, isArray: () => true }).parse(svg)
     let points = 0
     const walk = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(walk)
+      if (Array.isArray(node)) {
+        for (const child of node) walk(child)
+        return
+      }
       if (typeof node !== 'object' || node === null) return
       const record = node as Record<string, unknown>
       for (const group of (record.g as Record<string, unknown>[] | undefined) ?? []) {

@@ -31,6 +31,7 @@ export {
   addMonths,
   buildOpenBadgeCredential,
   credentialUrl,
+  IDENTITY_SALT_BYTES,
   identityHash,
   issuerProfile,
   type StatusEntryRef,
@@ -74,6 +75,30 @@ export {
   statusListUrl,
   withStatusBit,
 } from './status/status-list.js'
+export { issueSubmittedCredential } from './store/admin-issue.js'
+export { issueClrIfComplete } from './store/clr-issuance.js'
+export {
+  type CredentialRecord,
+  credentialRecord,
+  learnerCredentials,
+  setCredentialShared,
+} from './store/credential-records.js'
+export {
+  changeCredentialStatus,
+  credentialStatusEvents,
+  MAX_REASON_LENGTH,
+  type StatusAction,
+} from './store/credential-status-change.js'
+export { type IssuedCredential, issueCredentialForPass } from './store/issue-for-pass.js'
+export { activeSigningKey, allIssuerKeys, rotateIssuerKey } from './store/key-repo.js'
+export { platformDocumentLoader } from './store/platform-loader.js'
+export { verifyOnPlatform, verifyPresentationOnPlatform } from './store/platform-verify.js'
+export {
+  type CredentialsRuntime,
+  credentialsRuntimeFrom,
+  defaultCredentialsRuntime,
+} from './store/runtime.js'
+export { STATUS_INDEX_ATTEMPTS, statusListDocument } from './store/status-repo.js'
 export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
 export type { Check, Verdict, VerificationReport } from './verify/report.js'
 export { type ClrVerification, verifyClrCredential } from './verify/verify-clr.js'

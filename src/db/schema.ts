@@ -1,4 +1,6 @@
 import type { AccountsTables } from './tables/accounts.js'
+import type { AssessmentAttemptsTables } from './tables/assessment-attempts.js'
+import type { CredentialsTables } from './tables/credentials.js'
 
 /** Every table of the platform, composed from each part's table types. */
-export interface Database extends AccountsTables {}
+export interface Database extends AccountsTables, AssessmentAttemptsTables, CredentialsTables {}

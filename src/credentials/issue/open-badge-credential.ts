@@ -4,6 +4,9 @@ import { microcredentialContextUrl, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../cont
 import { buildAchievement, type PathwayRef } from './achievement.js'
 import type { PassForCredential } from './pass.js'
 
+/** Bytes of the per-credential salt of the learner's hashed email (128 bits). */
+export const IDENTITY_SALT_BYTES = 16
+
 /** A credential's place in one of the issuer's status lists. */
 export interface StatusEntryRef {
   readonly listUrl: string

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely'
 import * as accounts from './0001-accounts.js'
 import * as platformSeeds from './0002-platform-seeds.js'
+import * as assessmentAttempts from './0110-assessment-attempts.js'
+import * as credentialsTables from './0200-credentials-tables.js'
 
 /**
  * The one migration history of both engines, in order. Names sort as they apply; each part keeps
@@ -9,4 +11,6 @@ import * as platformSeeds from './0002-platform-seeds.js'
 export const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-platform-seeds': platformSeeds,
+  '0110-assessment-attempts': assessmentAttempts,
+  '0200-credentials-tables': credentialsTables,
 }

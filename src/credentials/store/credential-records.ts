@@ -1,0 +1,88 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database } from '../../db/index.js'
+import type { IssuedCredentialsTable } from '../../db/tables/credentials.js'
+import { DomainError } from '../../shared/index.js'
+
+/** A stored credential as the platform knows it (the signed document plus its state). */
+export interface CredentialRecord {
+  readonly id: string
+  readonly userId: string
+  readonly kind: 'open-badge' | 'clr'
+  readonly testId: string | null
+  readonly pathwayId: string | null
+  readonly document: Record<string, unknown>
+  /** The signed document exactly as stored, for byte-for-byte downloads. */
+  readonly documentJson: string
+  readonly shared: boolean
+  readonly revokedAt: Date | null
+  readonly suspended: boolean
+  readonly issuedAt: Date
+  readonly validUntil: Date | null
+}
+
+/** A credential by id, or a 404. */
+export async function credentialRecord(
+  db: Kysely<Database>,
+  id: string,
+): Promise<CredentialRecord> {
+  const row = await db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row) throw new DomainError('not_found', 'credential_not_found', `no credential ${id}`)
+  return recordOf(row)
+}
+
+/** The learner's credentials, newest first. */
+export async function learnerCredentials(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<readonly CredentialRecord[]> {
+  const rows = await db
+    .selectFrom('issued_credentials')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('issued_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+  return rows.map(recordOf)
+}
+
+/**
+ * Shares or unshares a credential's public link; only its owner may. Another account gets the
+ * same 404 as a missing credential, so ids cannot be probed.
+ */
+export async function setCredentialShared(
+  db: Kysely<Database>,
+  id: string,
+  ownerId: string,
+  shared: boolean,
+): Promise<CredentialRecord> {
+  const row = await db
+    .updateTable('issued_credentials')
+    .set({ shared })
+    .where('id', '=', id)
+    .where('user_id', '=', ownerId)
+    .returningAll()
+    .executeTakeFirst()
+  if (!row) throw new DomainError('not_found', 'credential_not_found', `no credential ${id}`)
+  return recordOf(row)
+}
+
+export function recordOf(row: Selectable<IssuedCredentialsTable>): CredentialRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    kind: row.kind,
+    testId: row.test_id,
+    pathwayId: row.pathway_id,
+    document: JSON.parse(row.document),
+    documentJson: row.document,
+    shared: row.shared,
+    revokedAt: row.revoked_at,
+    suspended: row.suspended,
+    issuedAt: row.issued_at,
+    validUntil: row.valid_until,
+  }
+}

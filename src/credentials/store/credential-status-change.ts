@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely'
+import { type Database, newId, transact } from '../../db/index.js'
+import { DomainError } from '../../shared/index.js'
+import { type CredentialRecord, recordOf } from './credential-records.js'
+import type { CredentialsRuntime } from './runtime.js'
+import { setStatusBit } from './status-repo.js'
+
+/** What an administrator can do to a credential's status. Revocation is final. */
+export type StatusAction = 'revoke' | 'suspend' | 'reinstate'
+
+/** Longest reason kept in the audit log. */
+export const MAX_REASON_LENGTH = 2000
+
+/**
+ * Revokes, suspends or reinstates a credential: the row, the status list bit (re-signed list) and
+ * the audit entry with its reason, in one transaction.
+ *
+ * @example await changeCredentialStatus(db, runtime, { credentialId, action: 'revoke', reason: 'confirmed answer sharing', actorId })
+ */
+export async function changeCredentialStatus(
+  db: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  change: {
+    readonly credentialId: string
+    readonly action: StatusAction
+    readonly reason: string
+    readonly actorId: string | null
+  },
+): Promise<CredentialRecord> {
+  const reason = change.reason.trim()
+  if (reason === '' || reason.length > MAX_REASON_LENGTH) {
+    throw new DomainError(
+      'invalid',
+      'reason_required',
+      `a reason of 1 to ${MAX_REASON_LENGTH} characters is required`,
+    )
+  }
+  return transact(db, async (trx) => {
+    const row = await trx
+      .selectFrom('issued_credentials')
+      .selectAll()
+      .where('id', '=', change.credentialId)
+      .forUpdate()
+      .executeTakeFirst()
+    if (!row) {
+      throw new DomainError(
+        'not_found',
+        'credential_not_found',
+        `no credential ${change.credentialId}`,
+      )
+    }
+    if (row.revoked_at !== null) {
+      throw new DomainError('conflict', 'credential_revoked', 'the credential is revoked for good')
+    }
+    const updated = await apply(trx, runtime, row.id, change.action, row.suspended)
+    await trx
+      .insertInto('credential_status_events')
+      .values({
+        id: newId(),
+        credential_id: row.id,
+        user_id: row.user_id,
+        action: change.action,
+        reason,
+        actor_id: change.actorId,
+      })
+      .execute()
+    return updated
+  })
+}
+
+async function apply(
+  trx: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  id: string,
+  action: StatusAction,
+  suspended: boolean,
+): Promise<CredentialRecord> {
+  switch (action) {
+    case 'revoke':
+      await setStatusBit(trx, runtime, id, 'revocation', true)
+      return update(trx, id, { revoked_at: new Date() })
+    case 'suspend':
+      if (suspended)
+        throw new DomainError(
+          'conflict',
+          'already_suspended',
+          'the credential is already suspended',
+        )
+      await setStatusBit(trx, runtime, id, 'suspension', true)
+      return update(trx, id, { suspended: true })
+    case 'reinstate':
+      if (!suspended)
+        throw new DomainError('conflict', 'not_suspended', 'the credential is not suspended')
+      await setStatusBit(trx, runtime, id, 'suspension', false)
+      return update(trx, id, { suspended: false })
+  }
+}
+
+async function update(
+  trx: Kysely<Database>,
+  id: string,
+  changes: { revoked_at?: Date; suspended?: boolean },
+): Promise<CredentialRecord> {
+  const row = await trx
+    .updateTable('issued_credentials')
+    .set(changes)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return recordOf(row)
+}
+
+/** The audit trail of a credential's status, oldest first. */
+export async function credentialStatusEvents(db: Kysely<Database>, credentialId: string) {
+  return db
+    .selectFrom('credential_status_events')
+    .select(['action', 'reason', 'actor_id as actorId', 'at'])
+    .where('credential_id', '=', credentialId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute()
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/index.js'
+import type { VerificationReport } from '../verify/report.js'
+import { verifyCredential } from '../verify/verify-credential.js'
+import { type PresentationVerification, verifyPresentation } from '../verify/verify-presentation.js'
+import { platformDocumentLoader } from './platform-loader.js'
+import type { CredentialsRuntime } from './runtime.js'
+
+/** Verifies any credential offline, reading our own status lists and did:web from the database. */
+export async function verifyOnPlatform(
+  db: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  credential: unknown,
+  now?: Date,
+): Promise<VerificationReport> {
+  const documentLoader = await platformDocumentLoader(db, runtime)
+  return verifyCredential(credential, { documentLoader, ...(now ? { now } : {}) })
+}
+
+/** Verifies a presentation and the credentials in it, offline. */
+export async function verifyPresentationOnPlatform(
+  db: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  presentation: unknown,
+  options: { readonly challenge?: string | undefined; readonly domain?: string | undefined } = {},
+): Promise<PresentationVerification> {
+  const documentLoader = await platformDocumentLoader(db, runtime)
+  return verifyPresentation(presentation, { documentLoader, ...options })
+}

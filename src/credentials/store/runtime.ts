@@ -1,0 +1,30 @@
+import { resolve } from 'node:path'
+import { DEFAULT_DATA_DIR } from '../../db/index.js'
+import { type CredentialsConfig, credentialsConfigFrom } from '../config.js'
+import { resolveKeySecret } from '../keys/key-secret.js'
+
+/** What the stored side of credentials needs besides the database: names and the key secret. */
+export interface CredentialsRuntime {
+  readonly config: CredentialsConfig
+  readonly keySecret: string
+}
+
+/**
+ * The runtime from the environment: `SKILLSIGNAL_PUBLIC_URL`, `SKILLSIGNAL_ISSUER_*`, and the key
+ * secret from `SKILLSIGNAL_KEY_SECRET` or, for the embedded database, the 0600 file in the data
+ * directory (`SKILLSIGNAL_DATA_DIR`, default `./.skillsignal`).
+ *
+ * @example const runtime = credentialsRuntimeFrom(process.env)
+ */
+export function credentialsRuntimeFrom(env: NodeJS.ProcessEnv): CredentialsRuntime {
+  const dataDir = env.DATABASE_URL ? null : resolve(env.SKILLSIGNAL_DATA_DIR ?? DEFAULT_DATA_DIR)
+  return { config: credentialsConfigFrom(env), keySecret: resolveKeySecret(env, dataDir) }
+}
+
+let fromEnvironment: CredentialsRuntime | undefined
+
+/** The process's runtime, read from the environment once. */
+export function defaultCredentialsRuntime(): CredentialsRuntime {
+  fromEnvironment ??= credentialsRuntimeFrom(process.env)
+  return fromEnvironment
+}

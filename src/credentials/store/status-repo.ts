@@ -1,0 +1,157 @@
+import { randomInt } from 'node:crypto'
+import type { Kysely, Selectable } from 'kysely'
+import { type Database, newId } from '../../db/index.js'
+import type { CredentialStatusListsTable } from '../../db/tables/credentials.js'
+import { signCredential } from '../issue/sign.js'
+import { issuerDid } from '../keys/issuer-did.js'
+import type { SigningKey } from '../keys/issuer-key.js'
+import {
+  buildStatusListCredential,
+  emptyEncodedList,
+  STATUS_LIST_LENGTH,
+  type StatusPurpose,
+  statusListUrl,
+  withStatusBit,
+} from '../status/status-list.js'
+import { signingKeyById } from './key-repo.js'
+import { platformDocumentLoader } from './platform-loader.js'
+import type { CredentialsRuntime } from './runtime.js'
+
+/** Random draws before giving up on finding a free index (a list this full needs a successor). */
+export const STATUS_INDEX_ATTEMPTS = 32
+
+type ListRow = Selectable<CredentialStatusListsTable>
+
+/** The issuer's list for `purpose`, created and signed on first use. */
+export async function statusListFor(
+  db: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  key: SigningKey,
+  purpose: StatusPurpose,
+): Promise<ListRow> {
+  const did = issuerDid(runtime.config, key)
+  const existing = await findList(db, did, purpose)
+  if (existing) return existing
+  const id = newId()
+  const updatedAt = new Date()
+  const encodedList = await emptyEncodedList()
+  const credential = await signList(db, runtime, key, { id, did, purpose, encodedList, updatedAt })
+  await db
+    .insertInto('credential_status_lists')
+    .values({
+      id,
+      issuer_did: did,
+      key_id: key.id,
+      purpose,
+      length: STATUS_LIST_LENGTH,
+      encoded_list: encodedList,
+      credential: JSON.stringify(credential),
+      updated_at: updatedAt,
+    })
+    .onConflict((conflict) => conflict.columns(['issuer_did', 'purpose']).doNothing())
+    .execute()
+  return (await findList(db, did, purpose))!
+}
+
+/**
+ * A random free index of the list for `credentialId`. Random, not sequential, so that the
+ * position says nothing about when a credential was issued; the primary key settles races.
+ */
+export async function allocateStatusIndex(
+  db: Kysely<Database>,
+  list: ListRow,
+  credentialId: string,
+): Promise<number> {
+  for (let attempt = 0; attempt < STATUS_INDEX_ATTEMPTS; attempt++) {
+    const index = randomInt(list.length)
+    const claimed = await db
+      .insertInto('credential_status_entries')
+      .values({ list_id: list.id, status_index: index, credential_id: credentialId })
+      .onConflict((conflict) => conflict.columns(['list_id', 'status_index']).doNothing())
+      .returning('status_index')
+      .executeTakeFirst()
+    if (claimed) return claimed.status_index
+  }
+  throw new Error(`status list ${list.id} has no free index after ${STATUS_INDEX_ATTEMPTS} draws`)
+}
+
+/** Sets or clears a credential's bit and re-signs the list, holding the list's row lock. */
+export async function setStatusBit(
+  db: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  credentialId: string,
+  purpose: StatusPurpose,
+  set: boolean,
+): Promise<void> {
+  const entry = await db
+    .selectFrom('credential_status_entries as e')
+    .innerJoin('credential_status_lists as l', 'l.id', 'e.list_id')
+    .select(['e.list_id', 'e.status_index'])
+    .where('e.credential_id', '=', credentialId)
+    .where('l.purpose', '=', purpose)
+    .executeTakeFirst()
+  if (!entry) return
+  const list = await db
+    .selectFrom('credential_status_lists')
+    .selectAll()
+    .where('id', '=', entry.list_id)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+  const encodedList = await withStatusBit(list.encoded_list, entry.status_index, set)
+  const updatedAt = new Date()
+  const key = await signingKeyById(db, runtime, list.key_id)
+  const credential = await signList(db, runtime, key, {
+    id: list.id,
+    did: list.issuer_did,
+    purpose,
+    encodedList,
+    updatedAt,
+  })
+  await db
+    .updateTable('credential_status_lists')
+    .set({
+      encoded_list: encodedList,
+      credential: JSON.stringify(credential),
+      updated_at: updatedAt,
+    })
+    .where('id', '=', list.id)
+    .execute()
+}
+
+/** The signed status list credential at a platform URL, if it is one of ours. */
+export async function statusListDocument(
+  db: Kysely<Database>,
+  listId: string,
+): Promise<Record<string, unknown> | undefined> {
+  const row = await db
+    .selectFrom('credential_status_lists')
+    .select('credential')
+    .where('id', '=', listId)
+    .executeTakeFirst()
+  return row ? JSON.parse(row.credential) : undefined
+}
+
+function findList(db: Kysely<Database>, did: string, purpose: StatusPurpose) {
+  return db
+    .selectFrom('credential_status_lists')
+    .selectAll()
+    .where('issuer_did', '=', did)
+    .where('purpose', '=', purpose)
+    .executeTakeFirst()
+}
+
+async function signList(
+  db: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  key: SigningKey,
+  list: { id: string; did: string; purpose: StatusPurpose; encodedList: string; updatedAt: Date },
+): Promise<Record<string, unknown>> {
+  const unsigned = buildStatusListCredential(runtime.config, {
+    url: statusListUrl(runtime.config, list.id),
+    issuerDid: list.did,
+    purpose: list.purpose,
+    encodedList: list.encodedList,
+    updatedAt: list.updatedAt,
+  })
+  return signCredential(runtime.config, key, unsigned, await platformDocumentLoader(db, runtime))
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { registerAccount } from '../../../src/accounts/index.js'
+import type { CredentialsRuntime, PassForCredential } from '../../../src/credentials/index.js'
+import { type Database, newId } from '../../../src/db/index.js'
+import { samplePass, testConfig } from './in-memory-issuer.js'
+
+/** The runtime of tests: the embedded setup's names and a fixed-length random secret. */
+export function testRuntime(
+  overrides: Partial<CredentialsRuntime['config']> = {},
+): CredentialsRuntime {
+  return {
+    config: { ...testConfig, ...overrides },
+    keySecret: randomBytes(24).toString('base64url'),
+  }
+}
+
+/** A member account (argon2 makes this the slow part, so tests make few). */
+export async function learner(db: Kysely<Database>, role: 'member' | 'administrator' = 'member') {
+  const email = `learner-${randomBytes(4).toString('hex')}@example.org`
+  const account = await registerAccount(
+    db,
+    { email, password: `Pw-${randomBytes(12).toString('base64url')}`, displayName: 'Ada Learner' },
+    role,
+  )
+  return { id: account.id, email }
+}
+
+/**
+ * A scored, passed attempt and its certification row, inserted directly, with the pass
+ * credentials are issued for.
+ */
+export async function certifiedPass(
+  db: Kysely<Database>,
+  who: { id: string; email: string },
+  testId = 'javascript',
+): Promise<PassForCredential> {
+  const attemptId = newId()
+  const certificationId = newId()
+  const passedAt = new Date()
+  const validUntil = new Date(passedAt.getTime() + 730 * 86_400_000)
+  await db
+    .insertInto('assessment_attempts')
+    .values({
+      id: attemptId,
+      candidate_id: who.id,
+      test_id: testId,
+      test_version: 1,
+      status: 'scored',
+      ended_by: 'submission',
+      started_at: passedAt,
+      deadline: passedAt,
+      finished_at: passedAt,
+      cut_percent: 70,
+      raw_score: 25,
+      scored_items: 30,
+      percent_score: 83.3,
+      passed: true,
+      domain_scores: null,
+    })
+    .execute()
+  await db
+    .insertInto('certifications')
+    .values({
+      id: certificationId,
+      candidate_id: who.id,
+      test_id: testId,
+      test_version: 1,
+      attempt_id: attemptId,
+      score_percent: 83.3,
+      passed_at: passedAt,
+      valid_until: validUntil,
+      revoked_at: null,
+      revocation_reason: null,
+    })
+    .execute()
+  const template = samplePass({ id: testId, title: testId })
+  return {
+    certification: { id: certificationId, attemptId, scorePercent: 83.3, passedAt, validUntil },
+    test: template.test,
+    learner: who,
+  }
+}

@@ -1,3 +1,4 @@
+export * from './attempts/index.js'
 export { CATEGORIES, type Category, isCategory } from './category.js'
 export {
   ITEM_LIFECYCLES,
@@ -24,6 +25,7 @@ export {
   RENEWAL_WINDOW_DAYS,
   RETAKE_WAIT_DAYS,
 } from './policy-defaults.js'
+export * from './psychometrics/index.js'
 export { createRng, type Rng } from './rng.js'
 export type { NumberFormat, Task, TaskKind } from './task.js'
 export {

@@ -1,6 +1,13 @@
 import { accountRoutes } from './accounts.js'
+import { attemptRoutes } from './attempts.js'
+import { catalogRoutes } from './catalog.js'
 import { healthRoutes } from './health.js'
 import type { Router } from './router.js'
 
 /** Every resource's routes; a part adds its router here. */
-export const routers: readonly Router[] = [healthRoutes, accountRoutes]
+export const routers: readonly Router[] = [
+  healthRoutes,
+  accountRoutes,
+  catalogRoutes,
+  attemptRoutes,
+]

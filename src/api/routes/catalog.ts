@@ -1,0 +1,121 @@
+import { z } from 'zod'
+import {
+  attemptServices,
+  CATEGORIES,
+  pullLeakedItems,
+  testStatistics,
+} from '../../assessment/index.js'
+import { DomainError } from '../../shared/index.js'
+import { requireRole } from '../auth.js'
+import {
+  presentStatistics,
+  presentTest,
+  statisticsView,
+  testView,
+} from '../presenters/catalog-presenter.js'
+import { commonErrors } from '../schemas.js'
+import type { Router } from './router.js'
+
+/** Tests per catalog page unless the client asks for another size (at most `MAX_PAGE_SIZE`). */
+export const DEFAULT_PAGE_SIZE = 50
+export const MAX_PAGE_SIZE = 200
+
+const testParams = z.object({ testId: z.string().min(1).max(200) })
+
+/** Browsing and searching the catalog (public); item statistics and leak scans for administrators. */
+export const catalogRoutes: Router = async (app) => {
+  const { db } = app.platform
+  const tags = ['catalog']
+
+  app.get(
+    '/catalog/tests',
+    {
+      schema: {
+        summary: 'Browse and search the skill tests',
+        tags,
+        querystring: z.object({
+          q: z.string().max(200).optional(),
+          category: z.enum(CATEGORIES).optional(),
+          limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+        }),
+        response: {
+          200: z.object({ total: z.number().int(), tests: z.array(testView) }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const { q, category, limit, offset } = request.query
+      const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+      const tests = (await attemptServices().bank.tests(db)).filter((test) => {
+        if (category && test.category !== category) return false
+        const text = [test.title, test.skill.label, test.description, test.category, test.id]
+          .join(' ')
+          .toLowerCase()
+        return words.every((word) => text.includes(word))
+      })
+      return { total: tests.length, tests: tests.slice(offset, offset + limit).map(presentTest) }
+    },
+  )
+
+  app.get(
+    '/catalog/tests/:testId',
+    {
+      schema: {
+        summary: 'One skill test: what it certifies, its blueprint and its rules',
+        tags,
+        params: testParams,
+        response: { 200: z.object({ test: testView }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const test = await attemptServices().bank.test(db, request.params.testId)
+      if (!test) throw notFound(request.params.testId)
+      return { test: presentTest(test) }
+    },
+  )
+
+  app.get(
+    '/catalog/tests/:testId/statistics',
+    {
+      schema: {
+        summary:
+          'Item statistics, flags, leak signals, reliability and integrity signals (administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: testParams,
+        response: { 200: z.object({ statistics: statisticsView }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'administrator')
+      if (!(await attemptServices().bank.test(db, request.params.testId)))
+        throw notFound(request.params.testId)
+      return { statistics: presentStatistics(await testStatistics(db, request.params.testId)) }
+    },
+  )
+
+  app.post(
+    '/catalog/tests/:testId/leak-scan',
+    {
+      schema: {
+        summary: 'Pull every item whose responses show a leak from new forms (administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: testParams,
+        response: { 200: z.object({ pulled: z.array(z.string()) }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'administrator')
+      if (!(await attemptServices().bank.test(db, request.params.testId)))
+        throw notFound(request.params.testId)
+      return { pulled: await pullLeakedItems(db, request.params.testId) }
+    },
+  )
+}
+
+function notFound(testId: string): DomainError {
+  return new DomainError('not_found', 'test_not_found', `there is no test ${testId}`)
+}

@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely'
+import { type Database, transact } from '../../db/index.js'
+import { DomainError } from '../../shared/index.js'
+import { attemptServices } from './attempt-services.js'
+import { loadOwnAttempt } from './attempt-state.js'
+import { finishAttempt } from './finish-attempt.js'
+
+export interface RecordedAnswer {
+  readonly position: number
+  readonly chosenOptionIds: readonly string[]
+  readonly answeredAt: Date
+}
+
+/**
+ * Records the candidate's choice for one item. Idempotent: the same choice again changes nothing
+ * (not even the answer time); a different choice replaces it until the attempt ends. After the
+ * deadline the answer is refused (410) and the attempt is scored as it stood.
+ *
+ * @example await answerItem(db, { attemptId, candidateId, position: 3, optionIds: ['x1Yz…'] })
+ */
+export async function answerItem(
+  db: Kysely<Database>,
+  request: {
+    readonly attemptId: string
+    readonly candidateId: string
+    readonly position: number
+    readonly optionIds: readonly string[]
+  },
+): Promise<RecordedAnswer> {
+  const now = attemptServices().now()
+  const outcome = await transact(db, async (trx) => {
+    const attempt = await loadOwnAttempt(trx, request.attemptId, request.candidateId, true)
+    if (attempt.status !== 'active') return 'finished' as const
+    if (now.getTime() > attempt.deadline.getTime()) {
+      await finishAttempt(trx, attempt.id, now)
+      return 'expired' as const
+    }
+    const item = await trx
+      .selectFrom('assessment_attempt_items')
+      .select(['kind', 'options', 'chosen_option_ids', 'answered_at'])
+      .where('attempt_id', '=', attempt.id)
+      .where('position', '=', request.position)
+      .executeTakeFirst()
+    if (!item) {
+      throw new DomainError(
+        'not_found',
+        'item_not_found',
+        `this attempt has no item ${request.position}`,
+      )
+    }
+    const chosen = validChoice(
+      item.kind,
+      item.options.map((o) => o.id),
+      request.optionIds,
+    )
+    const same =
+      item.chosen_option_ids !== null &&
+      item.chosen_option_ids.length === chosen.length &&
+      chosen.every((id) => item.chosen_option_ids!.includes(id))
+    if (same && item.answered_at) {
+      return {
+        position: request.position,
+        chosenOptionIds: item.chosen_option_ids!,
+        answeredAt: item.answered_at,
+      }
+    }
+    await trx
+      .updateTable('assessment_attempt_items')
+      .set((eb) => ({
+        chosen_option_ids: JSON.stringify(chosen),
+        answered_at: now,
+        first_answered_at: eb.fn.coalesce('first_answered_at', eb.val(now)),
+      }))
+      .where('attempt_id', '=', attempt.id)
+      .where('position', '=', request.position)
+      .execute()
+    return { position: request.position, chosenOptionIds: chosen, answeredAt: now }
+  })
+  if (outcome === 'finished') {
+    throw new DomainError(
+      'conflict',
+      'attempt_finished',
+      'this attempt has ended; it takes no more answers',
+    )
+  }
+  if (outcome === 'expired') {
+    throw new DomainError(
+      'gone',
+      'attempt_expired',
+      'the time for this attempt is up; it was scored as it stood',
+    )
+  }
+  return outcome
+}
+
+function validChoice(
+  kind: 'single' | 'multiple',
+  optionIds: readonly string[],
+  chosen: readonly string[],
+): string[] {
+  const unique = [...new Set(chosen)]
+  if (unique.length !== chosen.length) {
+    throw new DomainError('invalid', 'duplicate_option', 'an option is chosen twice')
+  }
+  const unknown = unique.filter((id) => !optionIds.includes(id))
+  if (unknown.length > 0) {
+    throw new DomainError('invalid', 'unknown_option', 'an option id is not one of this item’s', {
+      unknown,
+    })
+  }
+  if (unique.length === 0)
+    throw new DomainError('invalid', 'no_option', 'choose at least one option')
+  if (kind === 'single' && unique.length !== 1) {
+    throw new DomainError('invalid', 'single_answer', 'this item takes exactly one option')
+  }
+  return [...unique].sort()
+}

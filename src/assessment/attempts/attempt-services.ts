@@ -1,0 +1,37 @@
+import { EMPTY_ITEM_BANK, type ItemBank } from './item-bank.js'
+import type { PassHook } from './pass-hooks.js'
+
+/**
+ * What attempts are wired to at start-up: the item bank, the hooks a pass calls (credential
+ * issuance registers one), and the clock. The server owns the clock: every deadline and answer
+ * time comes from `now`, never from the client.
+ */
+export interface AttemptServices {
+  readonly bank: ItemBank
+  readonly passHooks: readonly PassHook[]
+  readonly now: () => Date
+}
+
+let current: AttemptServices = { bank: EMPTY_ITEM_BANK, passHooks: [], now: () => new Date() }
+
+/**
+ * Replaces parts of the wiring; returns a function that restores the previous one.
+ *
+ * @example configureAttempts({ bank: catalogBank, passHooks: [issueCredential] })
+ */
+export function configureAttempts(changes: Partial<AttemptServices>): () => void {
+  const previous = current
+  current = { ...current, ...changes }
+  return () => {
+    current = previous
+  }
+}
+
+/** Adds a pass hook (e.g. credential issuance) to those already registered. */
+export function registerPassHook(hook: PassHook): () => void {
+  return configureAttempts({ passHooks: [...current.passHooks, hook] })
+}
+
+export function attemptServices(): AttemptServices {
+  return current
+}

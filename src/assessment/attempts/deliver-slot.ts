@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto'
+import type { StoredOption } from '../../db/tables/assessment-attempts.js'
+import type { ItemKind } from '../item.js'
+import type { ItemModel } from '../item-model.js'
+import type { Rng } from '../rng.js'
+import type { PlannedSlot } from './plan-form.js'
+
+/** An item as this attempt delivers it: options shuffled under ids that mean nothing elsewhere. */
+export interface DeliveredItem {
+  readonly itemRef: string
+  readonly source: 'item' | 'model'
+  readonly domain: string
+  readonly scored: boolean
+  readonly kind: ItemKind
+  readonly stem: string
+  readonly options: readonly StoredOption[]
+  /** Opaque ids of the keys: stored server-side, never presented. */
+  readonly keyOptionIds: readonly string[]
+}
+
+/** 72 random bits per option id: unguessable, and fresh in every attempt. */
+export function opaqueOptionId(): string {
+  return randomBytes(9).toString('base64url')
+}
+
+/**
+ * Turns a planned slot into the concrete item of this attempt: an authored item as it is, or a
+ * new variant of an item model (its keys computed by the model), with options shuffled.
+ */
+export async function deliverSlot(
+  slot: PlannedSlot,
+  rng: Rng,
+  itemModel: (modelId: string) => ItemModel | null,
+): Promise<DeliveredItem> {
+  switch (slot.source) {
+    case 'item': {
+      const { item } = slot
+      return withOpaqueOptions(
+        {
+          itemRef: item.id,
+          source: 'item',
+          domain: item.domain,
+          scored: slot.scored,
+          kind: item.kind,
+          stem: item.stem,
+        },
+        item.options,
+        item.keys,
+        rng,
+      )
+    }
+    case 'model': {
+      const model = itemModel(slot.modelId)
+      if (!model) throw new Error(`item model ${slot.modelId} is not registered`)
+      const variant = await model.generate(rng)
+      return withOpaqueOptions(
+        {
+          itemRef: model.id,
+          source: 'model',
+          domain: slot.domain,
+          scored: true,
+          kind: variant.kind,
+          stem: variant.stem,
+        },
+        variant.options,
+        variant.keys,
+        rng,
+      )
+    }
+  }
+}
+
+function withOpaqueOptions(
+  base: Omit<DeliveredItem, 'options' | 'keyOptionIds'>,
+  options: readonly { readonly id: string; readonly markdown: string }[],
+  keys: readonly string[],
+  rng: Rng,
+): DeliveredItem {
+  const stored = rng
+    .shuffle(options)
+    .map((o): StoredOption => ({ id: opaqueOptionId(), markdown: o.markdown, canonicalId: o.id }))
+  const keyOptionIds = stored.filter((o) => keys.includes(o.canonicalId)).map((o) => o.id)
+  if (keyOptionIds.length !== new Set(keys).size) {
+    throw new Error(`item ${base.itemRef} names a key that is not one of its options`)
+  }
+  return { ...base, options: stored, keyOptionIds }
+}

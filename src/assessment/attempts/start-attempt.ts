@@ -1,0 +1,146 @@
+import { randomInt } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { type Database, newId, sqlState, transact } from '../../db/index.js'
+import { DomainError } from '../../shared/index.js'
+import { createRng } from '../rng.js'
+import { attemptServices } from './attempt-services.js'
+import { type AttemptState, readAttemptState } from './attempt-state.js'
+import { type DeliveredItem, deliverSlot } from './deliver-slot.js'
+import { expireOverdueAttempts } from './finish-attempt.js'
+import { planForm } from './plan-form.js'
+import { decideRetake } from './retake-rules.js'
+
+/**
+ * Starts an attempt: checks the retake rules, assembles a form for this candidate (linear on the
+ * fly, exposure-controlled, unseen items first, fresh item-model variants, shuffled options under
+ * opaque ids) and stores it with its deadline. A second active attempt at the same test is
+ * refused by the database's partial unique index.
+ *
+ * @example await startAttempt(db, { candidateId: account.id, testId: 'javascript' })
+ */
+export async function startAttempt(
+  db: Kysely<Database>,
+  request: { readonly candidateId: string; readonly testId: string },
+): Promise<AttemptState> {
+  const { bank, now } = attemptServices()
+  const startedAt = now()
+  const test = await bank.test(db, request.testId)
+  if (!test) {
+    throw new DomainError('not_found', 'test_not_found', `there is no test ${request.testId}`)
+  }
+  await expireOverdueAttempts(db, startedAt, request)
+  const history = await db
+    .selectFrom('assessment_attempts')
+    .select(['id', 'status', 'started_at', 'finished_at', 'passed'])
+    .where('candidate_id', '=', request.candidateId)
+    .where('test_id', '=', request.testId)
+    .execute()
+  const active = history.find((a) => a.status === 'active')
+  if (active) throw inProgress(active.id)
+  const certifications = await db
+    .selectFrom('certifications')
+    .select(['valid_until', 'revoked_at'])
+    .where('candidate_id', '=', request.candidateId)
+    .where('test_id', '=', request.testId)
+    .execute()
+  const decision = decideRetake(
+    test.retakePolicy,
+    history.map((a) => ({ startedAt: a.started_at, finishedAt: a.finished_at, passed: a.passed })),
+    certifications.map((c) => ({ validUntil: c.valid_until, revokedAt: c.revoked_at })),
+    startedAt,
+  )
+  if (!decision.allowed) {
+    throw new DomainError(
+      'conflict',
+      'retake_not_allowed',
+      `you cannot take test ${test.id} again before ${decision.notBefore.toISOString()} (${decision.reason})`,
+      { reason: decision.reason, notBefore: decision.notBefore.toISOString() },
+    )
+  }
+  const [items, seen, exposures, pulled] = await Promise.all([
+    bank.items(db, test.id),
+    db
+      .selectFrom('assessment_attempt_items')
+      .select('item_ref')
+      .distinct()
+      .where('candidate_id', '=', request.candidateId)
+      .where('test_id', '=', test.id)
+      .execute(),
+    db
+      .selectFrom('assessment_attempt_items')
+      .select(['item_ref', (eb) => eb.fn.countAll<string>().as('forms')])
+      .where('test_id', '=', test.id)
+      .groupBy('item_ref')
+      .execute(),
+    db
+      .selectFrom('assessment_pulled_items')
+      .select('item_ref')
+      .where('test_id', '=', test.id)
+      .execute(),
+  ])
+  const rng = createRng(randomInt(2 ** 32))
+  const slots = planForm({
+    test,
+    items,
+    models: new Set(
+      test.blueprint.flatMap((d) => d.itemModelIds).filter((id) => bank.itemModel(id)),
+    ),
+    pulled: new Set(pulled.map((p) => p.item_ref)),
+    seen: new Set(seen.map((s) => s.item_ref)),
+    exposures: new Map(exposures.map((e) => [e.item_ref, Number(e.forms)])),
+    rng,
+  })
+  const delivered: DeliveredItem[] = []
+  for (const slot of slots) delivered.push(await deliverSlot(slot, rng, (id) => bank.itemModel(id)))
+  const attemptId = newId()
+  try {
+    await transact(db, async (trx) => {
+      await trx
+        .insertInto('assessment_attempts')
+        .values({
+          id: attemptId,
+          candidate_id: request.candidateId,
+          test_id: test.id,
+          test_version: test.version,
+          status: 'active',
+          started_at: startedAt,
+          deadline: new Date(startedAt.getTime() + test.timeLimitSeconds * 1000),
+          cut_percent: test.passRule.cutPercent,
+          scored_items: delivered.filter((d) => d.scored).length,
+        })
+        .execute()
+      await trx
+        .insertInto('assessment_attempt_items')
+        .values(
+          delivered.map((item, index) => ({
+            attempt_id: attemptId,
+            position: index + 1,
+            candidate_id: request.candidateId,
+            test_id: test.id,
+            item_ref: item.itemRef,
+            source: item.source,
+            domain: item.domain,
+            scored: item.scored,
+            kind: item.kind,
+            stem: item.stem,
+            options: JSON.stringify(item.options),
+            key_option_ids: JSON.stringify(item.keyOptionIds),
+          })),
+        )
+        .execute()
+    })
+  } catch (error) {
+    if (sqlState(error) === '23505') throw inProgress(null)
+    throw error
+  }
+  return readAttemptState(db, attemptId, request.candidateId)
+}
+
+function inProgress(attemptId: string | null): DomainError {
+  return new DomainError(
+    'conflict',
+    'attempt_in_progress',
+    'you already have an attempt at this test in progress: finish it first',
+    attemptId ? { attemptId } : {},
+  )
+}

@@ -1,0 +1,131 @@
+import type { LightMyRequestResponse } from 'fastify'
+import { type Role, registerAccount, startSession } from '../../src/accounts/index.js'
+import { configureAttempts, type PassHook } from '../../src/assessment/index.js'
+import { fixtureBank } from '../assessment/attempts/fixture-bank.js'
+import { GOOD_PASSWORD, openTestApp, type TestApp } from '../support/app.js'
+
+export interface AttemptsHarness extends TestApp {
+  /** The server's clock, moved by the test. */
+  readonly clock: { now: Date; advance(ms: number): void }
+  /** Every response the API gave through `call`, for scanning. */
+  readonly responses: LightMyRequestResponse[]
+  signUp(name: string, role?: Role): Promise<Caller>
+}
+
+export interface Caller {
+  readonly id: string
+  call(
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse>
+}
+
+export const MINUTE = 60_000
+export const DAY = 86_400_000
+
+/** The API over a fresh database, wired to the fixture bank and a clock the test controls. */
+export async function openAttemptsHarness(
+  passHooks: readonly PassHook[] = [],
+): Promise<AttemptsHarness> {
+  const t = await openTestApp()
+  const clock = {
+    now: new Date('2026-03-02T09:00:00Z'),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms)
+    },
+  }
+  const restore = configureAttempts({ bank: fixtureBank, now: () => clock.now, passHooks })
+  const responses: LightMyRequestResponse[] = []
+  return {
+    ...t,
+    clock,
+    responses,
+    async signUp(name, role = 'member') {
+      const account = await registerAccount(
+        t.database.db,
+        { email: `${name}@example.org`, password: GOOD_PASSWORD, displayName: name },
+        role,
+      )
+      const { token } = await startSession(t.database.db, account.id, 'bearer')
+      return {
+        id: account.id,
+        async call(method, url, payload) {
+          const response = await t.app.inject({
+            method,
+            url,
+            headers: { authorization: `Bearer ${token}` },
+            ...(payload === undefined ? {} : { payload: payload as object }),
+          })
+          responses.push(response)
+          return response
+        },
+      }
+    },
+    async close() {
+      restore()
+      await t.close()
+    },
+  }
+}
+
+/** The keys of an attempt, read straight from the database: only a test may know them. */
+export async function keysOf(
+  harness: AttemptsHarness,
+  attemptId: string,
+): Promise<Map<number, string[]>> {
+  const rows = await harness.database.db
+    .selectFrom('assessment_attempt_items')
+    .select(['position', 'key_option_ids', 'scored'])
+    .where('attempt_id', '=', attemptId)
+    .execute()
+  return new Map(rows.map((r) => [r.position, [...r.key_option_ids]]))
+}
+
+interface AttemptBody {
+  id: string
+  items: { position: number; kind: 'single' | 'multiple'; options: { id: string }[] }[]
+}
+
+/**
+ * Answers every item: right on the positions `rightOn` accepts (using the keys), otherwise with
+ * the first option that is not a key.
+ */
+export async function answerAll(
+  harness: AttemptsHarness,
+  caller: Caller,
+  attempt: AttemptBody,
+  rightOn: (position: number, index: number) => boolean,
+): Promise<LightMyRequestResponse[]> {
+  const keys = await keysOf(harness, attempt.id)
+  const out: LightMyRequestResponse[] = []
+  for (const [index, item] of attempt.items.entries()) {
+    const key = keys.get(item.position)!
+    const wrong = item.options.find((o) => !key.includes(o.id))!.id
+    const optionIds = rightOn(item.position, index) ? key : [wrong]
+    out.push(
+      await caller.call('PUT', `/attempts/${attempt.id}/items/${item.position}/answer`, {
+        optionIds,
+      }),
+    )
+    harness.clock.advance(MINUTE / 2)
+  }
+  return out
+}
+
+/** Positions of an attempt's scored items, in delivery order. */
+export async function scoredPositions(
+  harness: AttemptsHarness,
+  attemptId: string,
+): Promise<number[]> {
+  const rows = await harness.database.db
+    .selectFrom('assessment_attempt_items')
+    .select('position')
+    .where('attempt_id', '=', attemptId)
+    .where('scored', '=', true)
+    .orderBy('position')
+    .execute()
+  return rows.map((r) => r.position)
+}
+
+export { GOOD_PASSWORD }

@@ -1,4 +1,9 @@
-export { type ClusterScores, clusterScores, mergeClusterScores } from './estimate/cluster-scores.js'
+export {
+  type ClusterScores,
+  clusterScores,
+  clusterScoresOfModels,
+  mergeClusterScores,
+} from './estimate/cluster-scores.js'
 export { COLLINEARITY_TOLERANCE, choleskyDropCollinear } from './estimate/collinear-cholesky.js'
 export {
   addCompensated,

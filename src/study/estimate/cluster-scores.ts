@@ -18,32 +18,76 @@ export interface ClusterScores {
 }
 
 /**
- * Pass 2 on a partition: residuals ẽ = ỹ − X̃β, each cluster's score s_g = Σ_{i∈g} x̃_i ẽ_i, and
- * their outer products. Partitions hold whole workers, so every cluster lies in one partition.
+ * Pass 2 on a partition for one model: residuals ẽ = ỹ − X̃β, each cluster's score
+ * s_g = Σ_{i∈g} x̃_i ẽ_i, and their outer products. Partitions hold whole workers, so every
+ * cluster lies in one partition.
  */
 export function clusterScores(part: DemeanedPartition, solution: Solution): ClusterScores {
+  return clusterScoresOfModels(part, [solution])[0]!
+}
+
+/**
+ * Pass 2 for several models of one group in a single sweep over the rows, which are read once
+ * instead of once per model.
+ */
+export function clusterScoresOfModels(
+  part: DemeanedPartition,
+  solutions: readonly Solution[],
+): ClusterScores[] {
   const p = part.names.length
-  const { columns, beta, outcome } = solution
-  const q = columns.length
-  const scores = new Float64Array(part.clusters * q)
-  const sums = compensatedSums(q * q + 1)
-  for (let r = 0; r < part.rows; r++) {
-    const base = r * p
-    let fitted = 0
-    for (let a = 0; a < q; a++) fitted += part.z[base + columns[a]!]! * beta[a]!
-    const e = part.z[base + outcome]! - fitted
-    addCompensated(sums, q * q, e * e)
-    const g = part.cluster[r]! * q
-    for (let a = 0; a < q; a++) scores[g + a] = scores[g + a]! + part.z[base + columns[a]!]! * e
-  }
-  for (let g = 0; g < part.clusters; g++) {
-    const s = g * q
-    for (let a = 0; a < q; a++) {
-      const sa = scores[s + a]!
-      for (let b = a; b < q; b++) addCompensated(sums, a * q + b, sa * scores[s + b]!)
+  const z = part.z
+  const count = solutions.length
+  // Flat per-model layout keeps the row loop free of object look-ups.
+  const offset = new Int32Array(count + 1)
+  solutions.forEach((s, m) => {
+    offset[m + 1] = offset[m]! + s.columns.length
+  })
+  const columns = new Int32Array(offset[count]!)
+  const beta = new Float64Array(offset[count]!)
+  const outcome = Int32Array.from(solutions, (s) => s.outcome)
+  solutions.forEach((s, m) => {
+    columns.set(s.columns, offset[m]!)
+    beta.set(s.beta, offset[m]!)
+  })
+  const scores = solutions.map((s) => new Float64Array(part.clusters * s.columns.length))
+  const sums = solutions.map((s) => compensatedSums(s.columns.length ** 2 + 1))
+  // Residual sums of squares are summed plainly per run of one worker's rows, then compensated.
+  const run = new Float64Array(count)
+  const flushRuns = () => {
+    for (let m = 0; m < count; m++) {
+      const q = offset[m + 1]! - offset[m]!
+      addCompensated(sums[m]!, q * q, run[m]!)
+      run[m] = 0
     }
   }
-  return { key: solution.key, kept: q, sums }
+  for (let r = 0; r < part.rows; r++) {
+    if (r > 0 && part.cluster[r] !== part.cluster[r - 1]) flushRuns()
+    const base = r * p
+    const g = part.cluster[r]!
+    for (let m = 0; m < count; m++) {
+      const from = offset[m]!
+      const to = offset[m + 1]!
+      let e = z[base + outcome[m]!]!
+      for (let a = from; a < to; a++) e -= z[base + columns[a]!]! * beta[a]!
+      run[m] = run[m]! + e * e
+      const own = scores[m]!
+      const s = g * (to - from) - from
+      for (let a = from; a < to; a++) own[s + a] = own[s + a]! + z[base + columns[a]!]! * e
+    }
+  }
+  flushRuns()
+  return solutions.map((solution, m) => {
+    const q = solution.columns.length
+    const own = scores[m]!
+    for (let c = 0; c < part.clusters; c++) {
+      const s = c * q
+      for (let a = 0; a < q; a++) {
+        const sa = own[s + a]!
+        for (let b = a; b < q; b++) addCompensated(sums[m]!, a * q + b, sa * own[s + b]!)
+      }
+    }
+    return { key: solution.key, kept: q, sums: sums[m]! }
+  })
 }
 
 /** Adds two partitions' pass-2 statistics of the same model; fold in a fixed partition order. */

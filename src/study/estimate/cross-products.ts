@@ -23,20 +23,37 @@ export interface CrossProducts {
   readonly sumSquares: Float64Array
 }
 
-/** Pass 1 on a partition: the cross-products of the demeaned design. */
+/**
+ * Pass 1 on a partition: the cross-products of the demeaned design. Rows are summed plainly within
+ * a run of one worker's rows and each run's total is added with its rounding error kept, so the
+ * totals hardly depend on how workers are split into partitions, at little cost per row.
+ */
 export function crossProducts(part: DemeanedPartition): CrossProducts {
   const p = part.names.length
   const z = part.z
   const zz = compensatedSums(p * p)
+  const run = new Float64Array(p * p)
+  const flush = () => {
+    for (let a = 0; a < p; a++) {
+      for (let b = a; b < p; b++) {
+        const i = a * p + b
+        if (run[i] !== 0) addCompensated(zz, i, run[i]!)
+        run[i] = 0
+      }
+    }
+  }
   for (let r = 0; r < part.rows; r++) {
+    if (r > 0 && part.cluster[r] !== part.cluster[r - 1]) flush()
     const base = r * p
     for (let a = 0; a < p; a++) {
       const za = z[base + a]!
       // Demeaned dummies are often exactly zero (an event inside one year).
       if (za === 0) continue
-      for (let b = a; b < p; b++) addCompensated(zz, a * p + b, za * z[base + b]!)
+      const row = a * p
+      for (let b = a; b < p; b++) run[row + b] = run[row + b]! + za * z[base + b]!
     }
   }
+  flush()
   return {
     names: part.names,
     rows: part.rows,

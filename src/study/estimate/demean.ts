@@ -34,8 +34,10 @@ export function demeanPartition(design: Design): DemeanedPartition {
   for (let i = 0; i < n; i++) levelCount = Math.max(levelCount, fe[i]! + 1)
   const size = new Int32Array(levelCount)
   for (let i = 0; i < n; i++) size[fe[i]!]!++
-  const kept: number[] = []
-  for (let i = 0; i < n; i++) if (size[fe[i]!]! > 1) kept.push(i)
+  let m = 0
+  for (let i = 0; i < n; i++) if (size[fe[i]!]! > 1) m++
+  const kept = new Int32Array(m)
+  for (let i = 0, r = 0; i < n; i++) if (size[fe[i]!]! > 1) kept[r++] = i
   let levels = 0
   for (const s of size) if (s > 1) levels++
 
@@ -49,13 +51,17 @@ export function demeanPartition(design: Design): DemeanedPartition {
       total[j] = total[j]! + v
     }
   }
-  const m = kept.length
   const mean = total.map((s) => (m > 0 ? s / m : 0))
   const sumSquares = new Float64Array(p)
   const z = new Float64Array(m * p)
-  const clusterCode = new Map<number, number>()
+  // Input cluster codes are dense; renumber the ones that keep rows, in order of appearance.
+  let clusterCount = 0
+  for (let i = 0; i < n; i++) clusterCount = Math.max(clusterCount, design.cluster[i]! + 1)
+  const clusterCode = new Int32Array(clusterCount).fill(-1)
+  let clusters = 0
   const cluster = new Int32Array(m)
-  kept.forEach((i, r) => {
+  for (let r = 0; r < m; r++) {
+    const i = kept[r]!
     const level = fe[i]!
     const count = size[level]!
     for (let j = 0; j < p; j++) {
@@ -64,19 +70,15 @@ export function demeanPartition(design: Design): DemeanedPartition {
       sumSquares[j] = sumSquares[j]! + (v - mean[j]!) ** 2
     }
     const g = design.cluster[i]!
-    let code = clusterCode.get(g)
-    if (code === undefined) {
-      code = clusterCode.size
-      clusterCode.set(g, code)
-    }
-    cluster[r] = code
-  })
+    if (clusterCode[g] === -1) clusterCode[g] = clusters++
+    cluster[r] = clusterCode[g]!
+  }
   return {
     names,
     rows: m,
     singletonsRemoved: n - m,
     levels,
-    clusters: clusterCode.size,
+    clusters,
     cluster,
     z,
     mean,

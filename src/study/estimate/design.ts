@@ -55,53 +55,56 @@ export function buildDesign(group: ModelGroup, panel: Panel, years: readonly num
   const p = names.length
   const n = panel.rows
   const z = new Float64Array(n * p)
-  names.forEach((name, j) => {
-    const column = designColumn(name, panel)
-    for (let i = 0; i < n; i++) z[i * p + j] = column(i)
-  })
+  const columns = names.map((name) => designColumn(name, panel))
+  for (let i = 0; i < n; i++) {
+    const base = i * p
+    for (let j = 0; j < p; j++) z[base + j] = columns[j]![i]!
+  }
   const fe = group.fixedEffect === 'event' ? panel.event_index : panel.worker_index
   return { rows: n, names, z, fe, cluster: panel.worker_index }
 }
 
-function designColumn(name: string, panel: Panel): (i: number) => number {
+function designColumn(name: string, panel: Panel): ArrayLike<number> {
+  const n = panel.rows
   const nCreds = panel.n_creds
+  const derived = (f: (i: number) => number) => {
+    const out = new Float64Array(n)
+    for (let i = 0; i < n; i++) out[i] = f(i)
+    return out
+  }
   if (isYearDummy(name)) {
     const year = Number(name.slice(YEAR_PREFIX.length))
-    return (i) => (panel.year[i] === year ? 1 : 0)
+    return derived((i) => (panel.year[i] === year ? 1 : 0))
   }
   if (name.startsWith('k::')) {
     const k = Number(name.slice(3))
     const periods = needPeriodPanel(name, panel).k
-    return (i) => (periods[i] === k ? 1 : 0)
+    return derived((i) => (periods[i] === k ? 1 : 0))
   }
   switch (name) {
     case 'n_creds':
-      return (i) => nCreds[i]!
+      return nCreds
     case 'n_creds_sq10':
-      return (i) => (nCreds[i]! * nCreds[i]!) / 10
+      return derived((i) => (nCreds[i]! * nCreds[i]!) / 10)
     case 'n_creds:experience':
-      return (i) => nCreds[i]! * panel.experience[i]!
+      return derived((i) => nCreds[i]! * panel.experience[i]!)
     case 'n_creds:new_entrant':
-      return (i) => nCreds[i]! * panel.new_entrant[i]!
+      return derived((i) => nCreds[i]! * panel.new_entrant[i]!)
     case 'avg_rating':
     case 'no_rating':
     case 'cum_earnings_asinh':
     case 'cum_completed':
-      return columnReader(panel[name])
+      return panel[name]
     case 'log_value':
       if (panel.kind !== 'project') throw new Error('log_value needs the project panel')
-      return columnReader(panel.log_value)
+      return panel.log_value
     case 'n_projects':
     case 'any_project':
     case 'earnings':
-      return columnReader(needPeriodPanel(name, panel)[name])
+      return needPeriodPanel(name, panel)[name]
     default:
       throw new Error(`unknown design column ${name}`)
   }
-}
-
-function columnReader(column: Int32Array | Float64Array): (i: number) => number {
-  return (i) => column[i]!
 }
 
 function needPeriodPanel(name: string, panel: Panel) {

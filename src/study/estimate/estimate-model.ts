@@ -1,5 +1,5 @@
 import type { Panel } from '../panel/panel-columns.js'
-import { clusterScores } from './cluster-scores.js'
+import { clusterScoresOfModels } from './cluster-scores.js'
 import { crossProducts } from './cross-products.js'
 import { demeanPartition } from './demean.js'
 import { buildDesign } from './design.js'
@@ -24,10 +24,9 @@ export function estimateGroup(
 ): ModelEstimate[] {
   const part = demeanPartition(buildDesign(group, panel, years))
   const stats = crossProducts(part)
-  return group.models.map((model) => {
-    const solution = solveModel(model, stats)
-    return finishEstimate(model, stats, solution, clusterScores(part, solution))
-  })
+  const solutions = group.models.map((model) => solveModel(model, stats))
+  const scores = clusterScoresOfModels(part, solutions)
+  return group.models.map((model, i) => finishEstimate(model, stats, solutions[i]!, scores[i]!))
 }
 
 /**

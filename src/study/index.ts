@@ -107,6 +107,7 @@ export type {
   WorkerRecord,
 } from './records.js'
 export { escapeHtml } from './report/escape-html.js'
+export { escapeMarkdown } from './report/escape-markdown.js'
 export { eventStudySpec, eventStudySvg, PNG_WIDTH, svgToPng } from './report/event-study-chart.js'
 export {
   CONFIDENCE_LEVEL,
@@ -128,6 +129,8 @@ export {
 export { type RegressionTable, regressionTable } from './report/regression-table.js'
 export { STAR_LEVELS, STARS_NOTE, significanceStars } from './report/significance-stars.js'
 export { studyTables } from './report/study-tables.js'
+export { tableHtml } from './report/table-html.js'
+export { tableMarkdown } from './report/table-markdown.js'
 export { REPORT_FILES, writeReport } from './report/write-report.js'
 export {
   DEFAULT_WINDOW_DAYS,

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { smallSampleConstant } from '../../src/study/index.js'
+import { estimate, modelSpec, smallSampleConstant } from '../../src/study/index.js'
+import { expectedPeriodPanel, sliceByWorkers } from './estimate-fixtures.js'
 
 describe("the clustered variance's small-sample constant is fixest's", () => {
   it('is G/(G−1) · (n−1)/(n−K) with K = slopes + 1', () => {
@@ -30,6 +31,14 @@ describe("the clustered variance's small-sample constant is fixest's", () => {
     )
     expect(() => smallSampleConstant({ clusters: 5, observations: 3, slopes: 2 })).toThrow(
       /more rows/,
+    )
+  })
+
+  it('names the model when its data has a single worker', () => {
+    const panel = expectedPeriodPanel('periods.csv')
+    const one = sliceByWorkers(panel, new Set([panel.worker_id[0]!]))
+    expect(() => estimate(modelSpec('main', 'n_projects', 'event'), one)).toThrow(
+      /^main\.n_projects\.event: clustered variance needs two clusters/,
     )
   })
 })

@@ -10,9 +10,9 @@ import {
   type StudyEstimates,
   significanceStars,
   TABLE_DECIMALS,
+  tableHtml,
+  tableMarkdown,
 } from '../../src/study/index.js'
-import { tableHtml } from '../../src/study/report/table-html.js'
-import { tableMarkdown } from '../../src/study/report/table-markdown.js'
 
 describe('table numbers and stars follow the journals', () => {
   it('prints three decimals, two significant digits below that, and a true minus', () => {

@@ -4,11 +4,15 @@ import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  DOLLAR_DECIMALS,
   escapeHtml,
   estimateStudy,
   formatEstimate,
+  HEADLINE_DECIMALS,
   type ModelEstimate,
+  PNG_WIDTH,
   parseIsoSeconds,
+  RATIO_DECIMALS,
   STARS_NOTE,
   type StudyEstimates,
   significanceStars,
@@ -89,6 +93,7 @@ describe('the report shows the estimates in the paper style', () => {
   })
 
   it('says the headline in words with the figures of the estimates', () => {
+    expect([HEADLINE_DECIMALS, DOLLAR_DECIMALS, RATIO_DECIMALS]).toEqual([1, 2, 2])
     const h = estimates.headline
     const sentence =
       `One more microcredential raises project value by ${h.project_value_pct.toFixed(1)} %, ` +
@@ -99,6 +104,9 @@ describe('the report shows the estimates in the paper style', () => {
       `one more project per ${h.credentials_per_extra_project.toFixed(1)} credentials`,
     )
     expect(markdown).toContain(`earnings by ${h.earnings_pct.toFixed(1)} %`)
+    expect(markdown).toContain(
+      `the effect on project value is ${h.new_entrant_ratio_log_value.toFixed(2)} times`,
+    )
   })
 
   it('leaves no unescaped markup from the text in the HTML', () => {
@@ -136,6 +144,8 @@ describe('the event-study plot', () => {
 
   it('is also a PNG with a valid signature and a real picture in it', () => {
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+    expect(PNG_WIDTH).toBe(1600)
+    expect(png.readUInt32BE(16)).toBe(PNG_WIDTH)
     expect(png.length).toBeGreaterThan(20_000)
   })
 })

@@ -23,7 +23,13 @@ export function finishEstimate(
   const q = solution.columns.length
   const n = stats.rows
   const g = stats.clusters
-  const c = smallSampleConstant({ clusters: g, observations: n, slopes: q })
+  if (q === 0) throw new Error(`${model.key}: every regressor is collinear, nothing to estimate`)
+  let c: number
+  try {
+    c = smallSampleConstant({ clusters: g, observations: n, slopes: q })
+  } catch (error) {
+    throw new Error(`${model.key}: ${(error as Error).message} (${g} workers, ${n} rows)`)
+  }
   const resolved = resolveCompensated(scores.sums)
   const meat = new Float64Array(q * q)
   for (let a = 0; a < q; a++) {

@@ -6,7 +6,7 @@ const STYLE = `body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem
 table.regression{border-collapse:collapse;margin:1.5rem 0 .5rem;font-variant-numeric:tabular-nums}
 table.regression caption{text-align:left;font-weight:600;padding-bottom:.5rem}
 table.regression th,table.regression td{padding:.15rem .6rem;text-align:right}
-table.regression th[scope=row]{text-align:left;font-weight:normal}
+table.regression th[scope=row]{text-align:left;font-weight:normal;white-space:nowrap}
 table.regression thead{border-top:2px solid;border-bottom:1px solid}
 table.regression tfoot{border-top:1px solid;border-bottom:2px solid}
 .note{font-size:.9rem;color:#444}

@@ -68,6 +68,22 @@ describe('every model of the study equals fixest on the fixtures', () => {
     expectClose(ours.headline!, reference.headline!, 'headline')
   })
 
+  it('is in fact within 1e-11 relative on every non-integer number', () => {
+    let worst = 0
+    const visit = (got: unknown, want: unknown): void => {
+      if (typeof want === 'number' && !Number.isInteger(want)) {
+        worst = Math.max(worst, relativeError(got, want))
+      } else if (typeof want === 'object' && want !== null && !Array.isArray(want)) {
+        for (const key of Object.keys(want)) {
+          visit((got as Record<string, unknown>)[key], (want as Record<string, unknown>)[key])
+        }
+      }
+    }
+    for (const key of Object.keys(ours)) visit(ours[key], reference[key])
+    expect(worst).toBeGreaterThan(0)
+    expect(worst).toBeLessThan(1e-11)
+  })
+
   it('counts the sample exactly', () => {
     expect(ours.sample).toEqual(reference.sample)
   })

@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { registerAdminCommand } from './admin.js'
 import { registerDbCommand } from './db.js'
 import { registerServeCommand } from './serve.js'
+import { registerSimulateCommand } from './simulate.js'
 import { registerStudyCommand } from './study.js'
 
 /** Every subcommand, one module each; a part's command registers itself here. */
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerDbCommand(program)
   registerAdminCommand(program)
   registerStudyCommand(program)
+  registerSimulateCommand(program)
 }

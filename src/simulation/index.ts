@@ -1,0 +1,28 @@
+export {
+  CALIBRATION_ROUNDS,
+  CALIBRATION_TARGETS,
+  type CalibratedParameters,
+  type CalibrateOptions,
+  type CalibrationResult,
+  type CalibrationRound,
+  calibrateMarket,
+  summariseFigures,
+} from './calibrate.js'
+export { type CategoryName, MARKET_CATEGORIES, type MarketCategory } from './categories.js'
+export { type MarketManifest, marketManifest } from './manifest.js'
+export { simulateMarket } from './market.js'
+export { type Interval, type MarketFigures, measureMarket } from './market-figures.js'
+export {
+  type CredentialMode,
+  DEFAULT_OBS_END,
+  DEFAULT_OBS_START,
+  DEFAULT_PARAMETERS,
+  DEFAULT_SEED,
+  DEFAULT_WORKERS,
+  type SimulationParameters,
+} from './parameters.js'
+export { Random } from './random.js'
+export { simulationParameters } from './simulation-parameters.js'
+export { buildTestCatalog, type SimulatedTest, type TestCatalog } from './test-catalog.js'
+export type { SimulatedHistory } from './worker-history.js'
+export { type RecordFormat, type WriteMarketOptions, writeMarket } from './write-market.js'

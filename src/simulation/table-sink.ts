@@ -1,0 +1,7 @@
+import type { WorkerHistory } from '../study/records.js'
+
+/** Where one table's rows go, worker by worker; `close` finishes the file, returns the row count. */
+export interface TableSink {
+  add(history: WorkerHistory): void
+  close(): Promise<number>
+}

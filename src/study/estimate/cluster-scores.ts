@@ -21,6 +21,9 @@ export interface ClusterScores {
  * Pass 2 on a partition for one model: residuals ẽ = ỹ − X̃β, each cluster's score
  * s_g = Σ_{i∈g} x̃_i ẽ_i, and their outer products. Partitions hold whole workers, so every
  * cluster lies in one partition.
+ *
+ * @example
+ * const scores = parts.map((part) => clusterScores(part, solution)).reduce(mergeClusterScores)
  */
 export function clusterScores(part: DemeanedPartition, solution: Solution): ClusterScores {
   return clusterScoresOfModels(part, [solution])[0]!
@@ -29,6 +32,9 @@ export function clusterScores(part: DemeanedPartition, solution: Solution): Clus
 /**
  * Pass 2 for several models of one group in a single sweep over the rows, which are read once
  * instead of once per model.
+ *
+ * @example
+ * const perModel = clusterScoresOfModels(part, solutions) // one entry per solution
  */
 export function clusterScoresOfModels(
   part: DemeanedPartition,
@@ -90,7 +96,12 @@ export function clusterScoresOfModels(
   })
 }
 
-/** Adds two partitions' pass-2 statistics of the same model; fold in a fixed partition order. */
+/**
+ * Adds two partitions' pass-2 statistics of the same model; fold in a fixed partition order.
+ *
+ * @example
+ * const total = partitionScores.reduce(mergeClusterScores)
+ */
 export function mergeClusterScores(a: ClusterScores, b: ClusterScores): ClusterScores {
   if (a.key !== b.key) throw new Error(`cannot merge scores of ${a.key} and ${b.key}`)
   return { key: a.key, kept: a.kept, sums: mergeCompensated(a.sums, b.sums) }

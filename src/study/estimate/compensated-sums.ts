@@ -8,11 +8,22 @@ export interface CompensatedSums {
   readonly carry: Float64Array
 }
 
+/**
+ * `length` sums, all zero.
+ *
+ * @example
+ * const sums = compensatedSums(3)
+ */
 export function compensatedSums(length: number): CompensatedSums {
   return { sum: new Float64Array(length), carry: new Float64Array(length) }
 }
 
-/** sums[i] += value, keeping the rounding error. */
+/**
+ * sums[i] += value, keeping the rounding error.
+ *
+ * @example
+ * addCompensated(sums, 0, 1e16); addCompensated(sums, 0, 1) // the 1 is kept in carry
+ */
 export function addCompensated(sums: CompensatedSums, i: number, value: number): void {
   const a = sums.sum[i]!
   const s = a + value
@@ -21,7 +32,12 @@ export function addCompensated(sums: CompensatedSums, i: number, value: number):
   sums.sum[i] = s
 }
 
-/** Element-wise a + b of two partitions' sums. */
+/**
+ * Element-wise a + b of two partitions' sums.
+ *
+ * @example
+ * mergeCompensated(a, b)
+ */
 export function mergeCompensated(a: CompensatedSums, b: CompensatedSums): CompensatedSums {
   const out = compensatedSums(a.sum.length)
   for (let i = 0; i < a.sum.length; i++) {
@@ -32,7 +48,12 @@ export function mergeCompensated(a: CompensatedSums, b: CompensatedSums): Compen
   return out
 }
 
-/** The best estimate of each total. */
+/**
+ * The best estimate of each total.
+ *
+ * @example
+ * resolveCompensated(sums)[0] // sum + carry
+ */
 export function resolveCompensated(sums: CompensatedSums): Float64Array {
   return sums.sum.map((s, i) => s + sums.carry[i]!)
 }

@@ -27,6 +27,9 @@ export interface CrossProducts {
  * Pass 1 on a partition: the cross-products of the demeaned design. Rows are summed plainly within
  * a run of one worker's rows and each run's total is added with its rounding error kept, so the
  * totals hardly depend on how workers are split into partitions, at little cost per row.
+ *
+ * @example
+ * const stats = parts.map(crossProducts).reduce(mergeCrossProducts)
  */
 export function crossProducts(part: DemeanedPartition): CrossProducts {
   const p = part.names.length
@@ -69,6 +72,9 @@ export function crossProducts(part: DemeanedPartition): CrossProducts {
 /**
  * Adds two partitions' statistics. Fold partitions in a fixed order (e.g. by partition number) so
  * the same partitioning gives the same bits; the columns' spreads merge by Chan's formula.
+ *
+ * @example
+ * const stats = partitionStats.reduce(mergeCrossProducts) // partition order
  */
 export function mergeCrossProducts(a: CrossProducts, b: CrossProducts): CrossProducts {
   if (a.names.join('\n') !== b.names.join('\n')) throw new Error('partitions disagree on columns')

@@ -26,6 +26,9 @@ export interface DemeanedPartition {
  * Drops singletons (fixed-effect levels with a single row, as fixest and reghdfe do) and demeans
  * within each level. One fixed effect: dropping a singleton leaves every other level's size as it
  * was, so a single pass finds them all.
+ *
+ * @example
+ * const part = demeanPartition(buildDesign(group, panel, years)) // kept in the worker
  */
 export function demeanPartition(design: Design): DemeanedPartition {
   const { rows: n, names, fe } = design

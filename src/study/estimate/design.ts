@@ -20,7 +20,12 @@ export interface Design {
 
 const YEAR_PREFIX = 'year::'
 
-/** Year dummies are estimated as controls but never reported. */
+/**
+ * Year dummies are estimated as controls but never reported.
+ *
+ * @example
+ * isYearDummy('year::2016') // true
+ */
 export function isYearDummy(name: string): boolean {
   return name.startsWith(YEAR_PREFIX)
 }
@@ -28,6 +33,9 @@ export function isYearDummy(name: string): boolean {
 /**
  * A model's regressors in the order fixest orders them (main effects in formula order, `i(year)`
  * among them, then interactions), which decides which of a collinear set is dropped.
+ *
+ * @example
+ * regressorNames(modelSpec('main', 'earnings', 'event'), [2015]) // ['n_creds', …, 'year::2015']
  */
 export function regressorNames(model: ModelSpec, years: readonly number[]): string[] {
   const yearNames = years.map((year) => `${YEAR_PREFIX}${year}`)
@@ -49,6 +57,9 @@ export function regressorNames(model: ModelSpec, years: readonly number[]): stri
  * Builds a group's design from one partition's panel. `years` must be the same on every partition
  * (e.g. every year of the observed span) so the columns line up: a year without rows is a zero
  * column the collinearity check drops.
+ *
+ * @example
+ * buildDesign(groupModels(STUDY_MODELS)[0]!, projectPanel, [2015, 2016, 2017]).names
  */
 export function buildDesign(group: ModelGroup, panel: Panel, years: readonly number[]): Design {
   const names = groupColumns(group, years)

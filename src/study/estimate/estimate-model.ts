@@ -45,7 +45,12 @@ export function estimate(model: ModelSpec, panel: Panel, years?: readonly number
   return estimateGroup(group, panel, years)[0]!
 }
 
-/** The distinct years of a panel, ascending. */
+/**
+ * The distinct years of a panel, ascending.
+ *
+ * @example
+ * yearsOf(periodPanel) // [2015, 2016, 2017]
+ */
 export function yearsOf(panel: Panel): number[] {
   return [...new Set(panel.year)].sort((a, b) => a - b)
 }

@@ -13,6 +13,9 @@ import { twoSidedP } from './student-t.js'
  * Assembles a model's estimate from the merged statistics of both passes:
  * V = c · B M B with B = (X̃'X̃)⁻¹ and M the meat, t = β/se, p from Student's t with G − 1 df,
  * R² = 1 − RSS/TSS, within R² = 1 − RSS/ỹ'ỹ, adjusted R² counting every fixed-effect level.
+ *
+ * @example
+ * finishEstimate(model, stats, solution, scores).se.n_creds
  */
 export function finishEstimate(
   model: ModelSpec,

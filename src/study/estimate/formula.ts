@@ -1,6 +1,11 @@
 import { CONTROLS, type ModelSpec } from './model-spec.js'
 
-/** The model written as fixest's formula, as `estimates.json` records it. */
+/**
+ * The model written as fixest's formula, as `estimates.json` records it.
+ *
+ * @example
+ * formulaOf(modelSpec('main', 'earnings', 'worker')) // 'earnings ~ n_creds + … + i(year) | worker_id'
+ */
 export function formulaOf(model: ModelSpec): string {
   const fe = model.fixedEffect === 'event' ? 'event_id' : 'worker_id'
   const rhs = [...leadingTerms(model), ...CONTROLS, 'i(year)'].join(' + ')

@@ -35,7 +35,12 @@ export function groupModels(models: readonly ModelSpec[]): ModelGroup[] {
   }))
 }
 
-/** The columns of a group's design: every regressor any member uses, then every outcome. */
+/**
+ * The columns of a group's design: every regressor any member uses, then every outcome.
+ *
+ * @example
+ * groupColumns(group, years) // regressors of every member, then outcomes
+ */
 export function groupColumns(group: ModelGroup, years: readonly number[]): string[] {
   const regressors = new Set(group.models.flatMap((model) => regressorNames(model, years)))
   const outcomes = new Set(group.models.map((model) => model.outcome))

@@ -24,6 +24,10 @@ export const CONTROLS = ['avg_rating', 'no_rating', 'cum_earnings_asinh', 'cum_c
 /** Periods of the dynamic model relative to the event; k = −1 is the omitted reference. */
 export const DYNAMIC_PERIODS = [-4, -3, -2, 0, 1, 2, 3] as const
 
+/**
+ * @example
+ * modelSpec('main', 'log_value', 'event').key // 'main.log_value.event'
+ */
 export function modelSpec(spec: SpecKind, outcome: Outcome, fixedEffect: FixedEffect): ModelSpec {
   const panel: PanelKind =
     spec === 'dynamic' ? 'period_dynamic' : outcome === 'log_value' ? 'project' : 'period'

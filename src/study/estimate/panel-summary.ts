@@ -21,7 +21,12 @@ export interface PanelSummary {
   readonly projectRows: number
 }
 
-/** The summary of one partition's three panels. */
+/**
+ * The summary of one partition's three panels.
+ *
+ * @example
+ * const summary = partitions.map(summarisePanels).reduce(mergePanelSummaries)
+ */
 export function summarisePanels(panels: {
   readonly project: ProjectPanel
   readonly period: PeriodPanel
@@ -67,7 +72,12 @@ export function summarisePanels(panels: {
   }
 }
 
-/** Adds two partitions' summaries; fold in a fixed partition order. */
+/**
+ * Adds two partitions' summaries; fold in a fixed partition order.
+ *
+ * @example
+ * mergePanelSummaries(a, b).projectEvents // a.projectEvents + b.projectEvents
+ */
 export function mergePanelSummaries(a: PanelSummary, b: PanelSummary): PanelSummary {
   const out: Record<string, number> = {}
   for (const key of Object.keys(a) as (keyof PanelSummary)[]) out[key] = a[key] + b[key]

@@ -20,7 +20,12 @@ export interface Solution {
   readonly bread: Float64Array
 }
 
-/** Reads the model's X̃'X̃ and X̃'ỹ out of the group's statistics, drops collinear regressors, solves. */
+/**
+ * Reads the model's X̃'X̃ and X̃'ỹ out of the group's statistics, drops collinear regressors, solves.
+ *
+ * @example
+ * const solutions = group.models.map((model) => solveModel(model, stats))
+ */
 export function solveModel(model: ModelSpec, stats: CrossProducts): Solution {
   const p = stats.names.length
   const years = stats.names.filter(isYearDummy).map((name) => Number(name.slice('year::'.length)))

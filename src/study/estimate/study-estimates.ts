@@ -40,6 +40,9 @@ export interface StudyPanels {
 /**
  * Puts fitted models, panel summary and record counts together in the shape of `estimates.json`.
  * The pipeline calls it after merging partitions; `estimateStudy` after a single-threaded run.
+ *
+ * @example
+ * assembleEstimates(models, summary, counts).headline.project_value_pct
  */
 export function assembleEstimates(
   models: Readonly<Record<string, ModelEstimate>>,

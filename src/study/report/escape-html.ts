@@ -6,7 +6,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 }
 
-/** Text made safe for HTML element content and quoted attribute values. */
+/**
+ * Text made safe for HTML element content and quoted attribute values.
+ *
+ * @example
+ * escapeHtml('a < b & c') // 'a &lt; b &amp; c'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
 }

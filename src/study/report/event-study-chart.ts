@@ -13,7 +13,12 @@ export const PNG_WIDTH = 1600
 /** Fonts the plot asks for, first found wins; all common on Linux, macOS and Windows. */
 const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif'
 
-/** The vega-lite specification of the event-study plot: one panel per outcome, own y scale. */
+/**
+ * The vega-lite specification of the event-study plot: one panel per outcome, own y scale.
+ *
+ * @example
+ * await eventStudySvg(eventStudySpec(eventStudyPoints(estimates), 14))
+ */
 export function eventStudySpec(
   points: readonly EventStudyPoint[],
   windowDays: number,
@@ -73,7 +78,12 @@ export function eventStudySpec(
   }
 }
 
-/** The plot as SVG, rendered by vega in this process (no network, no canvas). */
+/**
+ * The plot as SVG, rendered by vega in this process (no network, no canvas).
+ *
+ * @example
+ * const svg = await eventStudySvg(spec)
+ */
 export async function eventStudySvg(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' })
   try {
@@ -83,7 +93,12 @@ export async function eventStudySvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** The SVG rasterised to PNG with the system's fonts. */
+/**
+ * The SVG rasterised to PNG with the system's fonts.
+ *
+ * @example
+ * writeFileSync('event-study.png', svgToPng(svg))
+ */
 export function svgToPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: PNG_WIDTH },

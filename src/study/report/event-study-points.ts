@@ -24,6 +24,9 @@ export const EVENT_STUDY_OUTCOMES = [
 /**
  * The dynamic coefficients `k::…` of every dynamic model with CONFIDENCE_LEVEL intervals
  * b ± t₍₁₋α/2, G−1₎ · se, the same Student t with G − 1 degrees of freedom as the p-values.
+ *
+ * @example
+ * eventStudyPoints(estimates).length // 21: seven periods × three outcomes
  */
 export function eventStudyPoints(estimates: StudyEstimates): EventStudyPoint[] {
   return EVENT_STUDY_OUTCOMES.flatMap(([outcome, heading]) => {

@@ -27,12 +27,22 @@ export function formatEstimate(value: number): string {
   return withMinus(text)
 }
 
-/** A count with thousands separators: 46791 → '46,791'. */
+/**
+ * A count with thousands separators: 46791 → '46,791'.
+ *
+ * @example
+ * formatCount(46791) // '46,791'
+ */
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 0 })
 }
 
-/** A number with fixed decimals and a true minus sign. */
+/**
+ * A number with fixed decimals and a true minus sign.
+ *
+ * @example
+ * formatFixed(-0.5, 2) // '−0.50'
+ */
 export function formatFixed(value: number, decimals: number): string {
   return withMinus(
     value.toLocaleString('en-US', {

@@ -15,6 +15,9 @@ export const RATIO_DECIMALS = 2
 /**
  * The headline in words, one sentence per outcome, e.g. "One more microcredential raises project
  * value by 9.7 %, about $30.15 a project (p = 0.001)."
+ *
+ * @example
+ * headlineSentences(estimates, 14)[0] // 'One more microcredential raises project value by …'
  */
 export function headlineSentences(estimates: StudyEstimates, windowDays: number): string[] {
   const h: Headline = estimates.headline

@@ -36,7 +36,12 @@ const LABELS: Readonly<Record<string, string>> = {
   cum_completed: 'Projects completed',
 }
 
-/** The reader's name of a coefficient: `k::-4` → 'Period −4', `n_creds` → 'Credentials'. */
+/**
+ * The reader's name of a coefficient: `k::-4` → 'Period −4', `n_creds` → 'Credentials'.
+ *
+ * @example
+ * coefficientLabel('k::-4') // 'Period −4'
+ */
 export function coefficientLabel(name: string): string {
   if (name.startsWith('k::')) return `Period ${formatFixed(Number(name.slice(3)), 0)}`
   return LABELS[name] ?? name
@@ -45,6 +50,9 @@ export function coefficientLabel(name: string): string {
 /**
  * Lays the named models side by side in the paper's style: each coefficient with its stars over
  * its clustered standard error in parentheses; blank where a model has no such coefficient.
+ *
+ * @example
+ * regressionTable(estimates, 'Table 1', [{ key: 'main.earnings.event', heading: 'Earnings' }])
  */
 export function regressionTable(
   estimates: StudyEstimates,

@@ -15,7 +15,12 @@ function columns(spec: string, fe: 'event' | 'worker'): TableColumn[] {
   }))
 }
 
-/** The report's four tables: main, quadratic, heterogeneity by experience, dynamic. */
+/**
+ * The report's four tables: main, quadratic, heterogeneity by experience, dynamic.
+ *
+ * @example
+ * studyTables(estimates, 14).map((t) => t.title)
+ */
 export function studyTables(estimates: StudyEstimates, windowDays: number): RegressionTable[] {
   return [
     regressionTable(estimates, 'Table 1. Credentials and outcomes', [

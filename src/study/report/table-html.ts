@@ -1,7 +1,12 @@
 import { escapeHtml } from './escape-html.js'
 import type { RegressionTable, TableRow } from './regression-table.js'
 
-/** A regression table as an HTML table, every text escaped. */
+/**
+ * A regression table as an HTML table, every text escaped.
+ *
+ * @example
+ * tableHtml(regressionTable(estimates, title, columns)) // '<table class="regression">…'
+ */
 export function tableHtml(table: RegressionTable): string {
   const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')
   const row = (r: TableRow) =>

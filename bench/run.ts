@@ -2,12 +2,14 @@
  * `npm run bench [name…]`: runs every benchmark (or the named ones) one after another and prints
  * their figures. Benchmarks live beside this file, one module each, and are listed here.
  */
+import { studyBenchmark } from './study.js'
+
 interface Benchmark {
   readonly name: string
   run(): Promise<void>
 }
 
-const benchmarks: readonly Benchmark[] = []
+const benchmarks: readonly Benchmark[] = [studyBenchmark]
 
 const wanted = process.argv.slice(2)
 for (const benchmark of benchmarks) {

@@ -17,6 +17,8 @@ export class StudyPanelsBuilder {
   constructor(private readonly settings: StudySettings) {}
 
   add(history: WorkerHistory): void {
+    // A worker without awards has no events, hence no rows.
+    if (history.awards.length === 0) return
     appendWorkerRows(buildTimeline(history), this.settings, this.builders)
   }
 

@@ -1,4 +1,4 @@
-import type { Decoded } from './cell-values.js'
+import { Invalid } from './cell-values.js'
 import type { Cell, RawTable } from './raw-table.js'
 import type { ProblemLog } from './record-problem.js'
 
@@ -71,9 +71,9 @@ export class RowReader {
     this.failed = false
   }
 
-  read<T>(position: number, decode: (cell: Cell) => Decoded<T>, fallback: T): T {
+  read<T>(position: number, decode: (cell: Cell) => T | Invalid, fallback: T): T {
     const decoded = decode(this.cells[position] ?? null)
-    if (decoded.ok) return decoded.value
+    if (!(decoded instanceof Invalid)) return decoded
     this.problem(position, `${this.table.header[position]} ${decoded.why}`)
     return fallback
   }

@@ -1,4 +1,4 @@
-import type { WorkerHistory } from '../records.js'
+import type { ProjectRecord, WorkerHistory } from '../records.js'
 
 /**
  * One worker's records in the orders the panels need, as typed arrays:
@@ -30,43 +30,72 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Sorts one worker's history into its timeline. */
 export function buildTimeline(history: WorkerHistory): WorkerTimeline {
-  const awards = [...history.awards].sort((a, b) => byString(a.awardId, b.awardId))
-  const projects = [...history.projects].sort(
+  const awards = sorted(history.awards, (a, b) => byString(a.awardId, b.awardId))
+  const projects = sorted(
+    history.projects,
     (a, b) => a.startedAt - b.startedAt || byString(a.projectId, b.projectId),
   )
-  const completed = history.projects
-    .filter((p) => p.completedAt !== null)
-    .sort((a, b) => a.completedAt! - b.completedAt! || (a.rating ?? 0) - (b.rating ?? 0))
-  const payments = [...history.payments].sort(
+  const payments = sorted(
+    history.payments,
     (a, b) => a.paidAt - b.paidAt || a.amountUsd - b.amountUsd,
   )
+  const completed: ProjectRecord[] = []
+  for (const p of history.projects) if (p.completedAt !== null) completed.push(p)
+  completed.sort((a, b) => a.completedAt! - b.completedAt! || (a.rating ?? 0) - (b.rating ?? 0))
+
+  const awardIds: string[] = new Array(awards.length)
+  const testIds: string[] = new Array(awards.length)
+  const awardTimes = new Float64Array(awards.length)
+  awards.forEach((a, i) => {
+    awardIds[i] = a.awardId
+    testIds[i] = a.testId
+    awardTimes[i] = a.awardedAt
+  })
+  const projectIds: string[] = new Array(projects.length)
+  const projectStarts = new Float64Array(projects.length)
+  const projectValues = new Float64Array(projects.length)
+  projects.forEach((p, i) => {
+    projectIds[i] = p.projectId
+    projectStarts[i] = p.startedAt
+    projectValues[i] = p.valueUsd
+  })
+  const completionTimes = new Float64Array(completed.length)
   const ratedBefore = new Int32Array(completed.length + 1)
   const ratingSumBefore = new Float64Array(completed.length + 1)
   completed.forEach((p, i) => {
+    completionTimes[i] = p.completedAt!
     ratedBefore[i + 1] = ratedBefore[i]! + (p.rating === null ? 0 : 1)
     ratingSumBefore[i + 1] = ratingSumBefore[i]! + (p.rating ?? 0)
   })
+  const paymentTimes = new Float64Array(payments.length)
+  const paymentAmounts = new Float64Array(payments.length)
   const paidBefore = new Float64Array(payments.length + 1)
   payments.forEach((p, i) => {
+    paymentTimes[i] = p.paidAt
+    paymentAmounts[i] = p.amountUsd
     paidBefore[i + 1] = paidBefore[i]! + p.amountUsd
   })
-  const awardTimes = Float64Array.from(awards, (a) => a.awardedAt)
   return {
     workerId: history.worker.workerId,
-    awardIds: awards.map((a) => a.awardId),
-    testIds: awards.map((a) => a.testId),
+    awardIds,
+    testIds,
     awardTimes,
     sortedAwardTimes: awardTimes.slice().sort(),
-    projectIds: projects.map((p) => p.projectId),
-    projectStarts: Float64Array.from(projects, (p) => p.startedAt),
-    projectValues: Float64Array.from(projects, (p) => p.valueUsd),
-    completionTimes: Float64Array.from(completed, (p) => p.completedAt!),
+    projectIds,
+    projectStarts,
+    projectValues,
+    completionTimes,
     ratedBefore,
     ratingSumBefore,
-    paymentTimes: Float64Array.from(payments, (p) => p.paidAt),
-    paymentAmounts: Float64Array.from(payments, (p) => p.amountUsd),
+    paymentTimes,
+    paymentAmounts,
     paidBefore,
   }
+}
+
+/** A sorted copy, or the rows themselves when there is nothing to sort. */
+function sorted<T>(rows: readonly T[], order: (a: T, b: T) => number): readonly T[] {
+  return rows.length < 2 ? rows : [...rows].sort(order)
 }
 
 /** Number of entries of ascending `sorted` that are < value. */

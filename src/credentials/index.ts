@@ -89,8 +89,21 @@ export {
   MAX_REASON_LENGTH,
   type StatusAction,
 } from './store/credential-status-change.js'
-export { type IssuedCredential, issueCredentialForPass } from './store/issue-for-pass.js'
+export {
+  type IssuedCredential,
+  issueCredentialForPass,
+  issueCredentialOnPass,
+} from './store/issue-for-pass.js'
 export { activeSigningKey, allIssuerKeys, rotateIssuerKey } from './store/key-repo.js'
+export {
+  bakedBadge,
+  credentialLinks,
+  credentialPage,
+  elmExportFor,
+  ownedCredential,
+  type Viewer,
+  visibleCredential,
+} from './store/learner-artifacts.js'
 export { platformDocumentLoader } from './store/platform-loader.js'
 export { verifyOnPlatform, verifyPresentationOnPlatform } from './store/platform-verify.js'
 export {

@@ -1,8 +1,11 @@
 import { accountRoutes } from './accounts.js'
 import { attemptRoutes } from './attempts.js'
 import { catalogRoutes } from './catalog.js'
+import { credentialRoutes } from './credentials.js'
 import { healthRoutes } from './health.js'
 import type { Router } from './router.js'
+import { statusRoutes } from './status.js'
+import { wellKnownRoutes } from './well-known.js'
 
 /** Every resource's routes; a part adds its router here. */
 export const routers: readonly Router[] = [
@@ -10,4 +13,7 @@ export const routers: readonly Router[] = [
   accountRoutes,
   catalogRoutes,
   attemptRoutes,
+  credentialRoutes,
+  statusRoutes,
+  wellKnownRoutes,
 ]

@@ -80,3 +80,16 @@ export async function issueCredentialForPass(
   const clr = await issueClrIfComplete(trx, runtime, pass.learner)
   return { credential: { id, credential }, clr }
 }
+
+/**
+ * The pass hook the assessment part registers: issuance with the process's runtime, in the pass
+ * transaction.
+ *
+ * @example registerPassHook(issueCredentialOnPass)
+ */
+export async function issueCredentialOnPass(
+  trx: Kysely<Database>,
+  pass: PassForCredential,
+): Promise<void> {
+  await issueCredentialForPass(trx, pass)
+}

@@ -1,0 +1,316 @@
+import { z } from 'zod'
+import {
+  bakedBadge,
+  changeCredentialStatus,
+  credentialLinks,
+  credentialPage,
+  defaultCredentialsRuntime,
+  elmExportFor,
+  issueSubmittedCredential,
+  learnerCredentials,
+  ownedCredential,
+  setCredentialShared,
+  type VerificationReport,
+  verifyOnPlatform,
+  verifyPresentationOnPlatform,
+  visibleCredential,
+} from '../../credentials/index.js'
+import { requireAccount, requireRole } from '../auth.js'
+import { commonErrors } from '../schemas.js'
+import type { Router } from './router.js'
+
+const verificationResult = z.object({
+  verified: z.boolean(),
+  verdict: z.string(),
+  checks: z.array(z.string()),
+  warnings: z.array(z.string()),
+  errors: z.array(z.object({ check: z.string(), message: z.string() })),
+})
+
+const credentialParams = z.object({ id: z.string().min(1).max(64) })
+const jsonObject = z.record(z.string(), z.unknown())
+const reasonBody = z.object({ reason: z.string().min(1).max(2000) })
+
+/** VC-API's shape of a report: passed check names, warnings, failed checks with messages. */
+function vcApiResult(report: VerificationReport) {
+  return {
+    verified: report.verified,
+    verdict: report.verdict,
+    checks: report.checks.filter((check) => check.outcome === 'passed').map((check) => check.check),
+    warnings: [...report.warnings],
+    errors: report.errors.map((check) => ({ check: check.check, message: check.message })),
+  }
+}
+
+export const credentialRoutes: Router = async (app) => {
+  const { db } = app.platform
+  const runtime = () => defaultCredentialsRuntime()
+  const tags = ['credentials']
+
+  app.post(
+    '/credentials/verify',
+    {
+      schema: {
+        summary:
+          'Verify a credential offline (VC-API): 200 when it verifies, 400 with the failed checks',
+        tags,
+        body: z.object({ verifiableCredential: z.unknown(), options: jsonObject.optional() }),
+        response: { 200: verificationResult, 400: verificationResult },
+      },
+    },
+    async (request, reply) => {
+      const report = await verifyOnPlatform(db, runtime(), request.body.verifiableCredential)
+      return reply.status(report.verified ? 200 : 400).send(vcApiResult(report))
+    },
+  )
+
+  app.post(
+    '/presentations/verify',
+    {
+      schema: {
+        summary: 'Verify a presentation and every credential in it (VC-API)',
+        tags,
+        body: z.object({
+          verifiablePresentation: z.unknown(),
+          options: z
+            .object({ challenge: z.string().optional(), domain: z.string().optional() })
+            .optional(),
+        }),
+        response: {
+          200: verificationResult.extend({ credentialResults: z.array(verificationResult) }),
+          400: verificationResult.extend({ credentialResults: z.array(verificationResult) }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await verifyPresentationOnPlatform(
+        db,
+        runtime(),
+        request.body.verifiablePresentation,
+        request.body.options ?? {},
+      )
+      const credentialResults = result.credentials.map(vcApiResult)
+      const errors = [
+        ...(result.presentationProof === 'failed'
+          ? [{ check: 'proof', message: result.presentationMessage }]
+          : []),
+        ...credentialResults.flatMap((credential) => credential.errors),
+        ...(result.credentials.length === 0
+          ? [{ check: 'schema', message: 'no credential to verify' }]
+          : []),
+      ]
+      return reply.status(result.verified ? 200 : 400).send({
+        verified: result.verified,
+        verdict: result.verified ? 'verified' : 'not-verified',
+        checks: result.presentationProof === 'passed' ? ['proof'] : [],
+        warnings: [...result.warnings],
+        errors,
+        credentialResults,
+      })
+    },
+  )
+
+  app.post(
+    '/credentials/issue',
+    {
+      schema: {
+        summary: 'Sign a submitted VC 2.0 credential in the platform name (issuer administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        body: z.object({ credential: jsonObject, options: jsonObject.optional() }),
+        response: { 201: z.object({ verifiableCredential: jsonObject }), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, 'administrator')
+      const verifiableCredential = await issueSubmittedCredential(
+        db,
+        runtime(),
+        request.body.credential,
+      )
+      return reply.status(201).send({ verifiableCredential })
+    },
+  )
+
+  app.get(
+    '/credentials/:id',
+    {
+      schema: {
+        summary: 'The signed credential: public once its owner shares it, owner-only before',
+        tags,
+        params: credentialParams,
+        querystring: z.object({ download: z.enum(['1', 'true']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const record = await visibleCredential(db, request.params.id, request.account)
+      if (request.query.download) {
+        void reply.header(
+          'content-disposition',
+          `attachment; filename="credential-${record.id}.json"`,
+        )
+      }
+      return reply.type('application/json').send(record.documentJson)
+    },
+  )
+
+  app.get(
+    '/credentials/:id/page',
+    {
+      schema: {
+        summary: 'Human page of a shared credential, verified live',
+        tags,
+        params: credentialParams,
+      },
+    },
+    async (request, reply) => {
+      const record = await visibleCredential(db, request.params.id, request.account)
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(await credentialPage(db, runtime(), record))
+    },
+  )
+
+  app.get(
+    '/credentials/:id/badge.png',
+    {
+      schema: {
+        summary: 'The badge image with the credential baked in (OB 3.0)',
+        tags,
+        params: credentialParams,
+      },
+    },
+    async (request, reply) => {
+      const record = await visibleCredential(db, request.params.id, request.account)
+      return reply
+        .type('image/png')
+        .header('content-disposition', `inline; filename="badge-${record.id}.png"`)
+        .send(bakedBadge(record))
+    },
+  )
+
+  app.get(
+    '/credentials/:id/elm',
+    {
+      schema: {
+        summary: 'Unsigned European Learning Model export, for an eIDAS-sealing issuer (owner)',
+        tags,
+        params: credentialParams,
+        response: { 200: jsonObject, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const record = await ownedCredential(db, request.params.id, requireAccount(request).id)
+      return elmExportFor(db, record)
+    },
+  )
+
+  const shareView = z.object({
+    id: z.string(),
+    shared: z.boolean(),
+    links: z.object({
+      json: z.string(),
+      page: z.string(),
+      badge: z.string(),
+      linkedIn: z.string(),
+    }),
+  })
+
+  for (const [method, shared] of [
+    ['put', true],
+    ['delete', false],
+  ] as const) {
+    app[method](
+      '/credentials/:id/share',
+      {
+        schema: {
+          summary: shared ? 'Share the public link (owner)' : 'Withdraw the public link (owner)',
+          tags,
+          params: credentialParams,
+          response: { 200: shareView, ...commonErrors },
+        },
+      },
+      async (request) => {
+        const record = await setCredentialShared(
+          db,
+          request.params.id,
+          requireAccount(request).id,
+          shared,
+        )
+        return { id: record.id, shared: record.shared, links: credentialLinks(runtime(), record) }
+      },
+    )
+  }
+
+  app.get(
+    '/me/credentials',
+    {
+      schema: {
+        summary: 'My credentials, newest first, with their links',
+        tags,
+        response: {
+          200: z.object({
+            credentials: z.array(
+              shareView.extend({
+                kind: z.string(),
+                name: z.string(),
+                issuedAt: z.string(),
+                validUntil: z.string().nullable(),
+                status: z.enum(['active', 'revoked', 'suspended']),
+              }),
+            ),
+          }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const records = await learnerCredentials(db, requireAccount(request).id)
+      return {
+        credentials: records.map((record) => ({
+          id: record.id,
+          kind: record.kind,
+          name: String(record.document.name),
+          issuedAt: record.issuedAt.toISOString(),
+          validUntil: record.validUntil?.toISOString() ?? null,
+          status: record.revokedAt
+            ? ('revoked' as const)
+            : record.suspended
+              ? ('suspended' as const)
+              : ('active' as const),
+          shared: record.shared,
+          links: credentialLinks(runtime(), record),
+        })),
+      }
+    },
+  )
+
+  for (const action of ['revoke', 'suspend', 'reinstate'] as const) {
+    app.post(
+      `/credentials/:id/${action}`,
+      {
+        schema: {
+          summary: `${action[0]!.toUpperCase()}${action.slice(1)} a credential, with a reason kept in the audit log (administrators)`,
+          tags,
+          params: credentialParams,
+          body: reasonBody,
+          response: {
+            200: z.object({ id: z.string(), status: z.enum(['active', 'revoked', 'suspended']) }),
+            ...commonErrors,
+          },
+        },
+      },
+      async (request) => {
+        const admin = requireRole(request, 'administrator')
+        const record = await changeCredentialStatus(db, runtime(), {
+          credentialId: request.params.id,
+          action,
+          reason: request.body.reason,
+          actorId: admin.id,
+        })
+        const status = record.revokedAt ? 'revoked' : record.suspended ? 'suspended' : 'active'
+        return { id: record.id, status: status as 'active' | 'revoked' | 'suspended' }
+      },
+    )
+  }
+}

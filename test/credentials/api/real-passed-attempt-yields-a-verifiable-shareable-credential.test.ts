@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { issueCredentialOnPass, unbakePng } from '../../../src/credentials/index.js'
+import {
+  type AttemptsHarness,
+  answerAll,
+  type Caller,
+  openAttemptsHarness,
+} from '../../api/attempts-support.js'
+
+process.env.SKILLSIGNAL_KEY_SECRET ??= 'test-secret-for-the-credentials-api-0123456789'
+
+let harness: AttemptsHarness
+let ada: Caller
+let credentialId: string
+let credential: Record<string, unknown>
+
+beforeAll(async () => {
+  harness = await openAttemptsHarness([issueCredentialOnPass])
+  ada = await harness.signUp('ada')
+  const attempt = (await ada.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt
+  await answerAll(harness, ada, attempt, () => true)
+  const submitted = await ada.call('POST', `/attempts/${attempt.id}/submit`)
+  expect(submitted.statusCode).toBe(200)
+  const mine = (await ada.call('GET', '/me/credentials')).json().credentials
+  expect(mine).toHaveLength(1)
+  credentialId = mine[0].id
+  credential = (await ada.call('GET', `/credentials/${credentialId}`)).json()
+})
+afterAll(async () => {
+  await harness.close()
+})
+
+async function publicCall(method: 'GET' | 'POST', url: string, payload?: object) {
+  return harness.app.inject({ method, url, ...(payload ? { payload } : {}) })
+}
+
+describe('a real passed attempt', () => {
+  it('yields a credential that POST /credentials/verify accepts with every check', async () => {
+    const response = await publicCall('POST', '/credentials/verify', {
+      verifiableCredential: credential,
+      options: {},
+    })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({
+      verified: true,
+      verdict: 'verified',
+      checks: ['schema', 'issuer-key', 'proof', 'validity-dates', 'revocation', 'suspension'],
+      errors: [],
+    })
+  })
+
+  it('answers 400 with the failed check when a field is changed', async () => {
+    const tampered = { ...credential, name: 'Something else' }
+    const response = await publicCall('POST', '/credentials/verify', {
+      verifiableCredential: tampered,
+    })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().errors.map((error: { check: string }) => error.check)).toEqual(['proof'])
+  })
+
+  it('is private until shared, public once shared, private again once unshared', async () => {
+    expect((await publicCall('GET', `/credentials/${credentialId}`)).statusCode).toBe(404)
+    const shared = await ada.call('PUT', `/credentials/${credentialId}/share`)
+    expect(shared.json()).toMatchObject({ shared: true })
+    const page = await publicCall('GET', `/credentials/${credentialId}/page`)
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-type']).toContain('text/html')
+    expect(page.body).toContain('data-verdict="verified"')
+    const json = await publicCall('GET', `/credentials/${credentialId}`)
+    expect(json.json()).toEqual(credential)
+    const badge = await publicCall('GET', `/credentials/${credentialId}/badge.png`)
+    expect(badge.headers['content-type']).toBe('image/png')
+    expect(JSON.parse(unbakePng(badge.rawPayload)!)).toEqual(credential)
+    const linkedIn = new URL(shared.json().links.linkedIn)
+    expect(linkedIn.searchParams.get('certUrl')).toBe(shared.json().links.page)
+    await harness.app.inject({
+      method: 'DELETE',
+      url: `/credentials/${credentialId}/share`,
+      headers: { authorization: (await bearer(ada)) ?? '' },
+    })
+    expect((await publicCall('GET', `/credentials/${credentialId}`)).statusCode).toBe(404)
+  })
+
+  it('publishes its status list and the extension context without sign-in', async () => {
+    const [entry] = credential.credentialStatus as { statusListCredential: string }[]
+    const list = await publicCall('GET', new URL(entry!.statusListCredential).pathname)
+    expect(list.statusCode).toBe(200)
+    expect(list.json().type).toContain('BitstringStatusListCredential')
+    const context = await publicCall('GET', '/contexts/microcredential/v1')
+    expect(context.json()['@context'].euMicroCredential).toBeDefined()
+  })
+
+  it('exports an unsigned ELM document to its owner only', async () => {
+    const elm = await ada.call('GET', `/credentials/${credentialId}/elm`)
+    expect(elm.json().type).toEqual(['VerifiableCredential', 'EuropeanDigitalCredential'])
+    const bo = await harness.signUp('bo')
+    expect((await bo.call('GET', `/credentials/${credentialId}/elm`)).statusCode).toBe(404)
+  })
+
+  it('lets only administrators revoke, with a reason, and then verifies as revoked', async () => {
+    const body = { reason: 'confirmed answer sharing' }
+    expect((await ada.call('POST', `/credentials/${credentialId}/revoke`, body)).statusCode).toBe(
+      403,
+    )
+    const admin = await harness.signUp('root', 'administrator')
+    const revoked = await admin.call('POST', `/credentials/${credentialId}/revoke`, body)
+    expect(revoked.json()).toEqual({ id: credentialId, status: 'revoked' })
+    const response = await publicCall('POST', '/credentials/verify', {
+      verifiableCredential: credential,
+    })
+    expect(response.statusCode).toBe(400)
+    expect(response.json()).toMatchObject({
+      verdict: 'revoked',
+      errors: [{ check: 'revocation', message: 'revoked' }],
+    })
+  })
+})
+
+// The harness keeps its tokens private; a DELETE needs one, so take it from a fresh session.
+async function bearer(_caller: Caller): Promise<string | undefined> {
+  const response = await harness.app.inject({
+    method: 'POST',
+    url: '/auth/tokens',
+    payload: { email: 'ada@example.org', password: 'correct horse battery staple' },
+  })
+  return `Bearer ${response.json().token}`
+}

@@ -9,6 +9,7 @@ export {
   summariseFigures,
 } from './calibrate.js'
 export { type CategoryName, MARKET_CATEGORIES, type MarketCategory } from './categories.js'
+export { credentialPrecision, credentialSignal, EmployerBelief } from './employer-belief.js'
 export { type MarketManifest, marketManifest } from './manifest.js'
 export { simulateMarket } from './market.js'
 export { type Interval, type MarketFigures, measureMarket } from './market-figures.js'

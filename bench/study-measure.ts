@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  loadRecordTables,
+  columnsRecordSource,
+  loadRecordColumns,
   parseIsoSeconds,
   runStudy,
   studySettings,
-  tablesRecordSource,
 } from '../src/study/index.js'
 
 /**
@@ -19,9 +19,9 @@ const settings = studySettings({
   obsEnd: parseIsoSeconds(manifest.obs_end),
 })
 const started = performance.now()
-const tables = await loadRecordTables(dir!)
+const tables = await loadRecordColumns(dir!)
 const load = (performance.now() - started) / 1000
-const run = await runStudy(tablesRecordSource(tables), settings, {
+const run = await runStudy(columnsRecordSource(tables), settings, {
   partitions: Number(partitionsText),
   keepPanels: false,
 })

@@ -76,16 +76,20 @@ export {
   WORKERS_PER_BATCH,
 } from './pipeline/run-study.js'
 export { type PartitionPass1, STUDY_GROUPS, StudyPartition } from './pipeline/study-partition.js'
+export { columnsRecordSource } from './records/columns-source.js'
 export {
+  decodeColumns,
   decodeTables,
   type IndexedRecordTables,
   type RawTables,
   type RecordTables,
+  recordTablesOf,
   type WorkerPositions,
 } from './records/decode-tables.js'
 export { formatIsoSeconds, parseIsoSeconds } from './records/iso-time.js'
-export { loadRecordTables } from './records/load-records.js'
+export { loadRecordColumns, loadRecordTables } from './records/load-records.js'
 export type { Cell, RawTable } from './records/raw-table.js'
+export type { RecordColumns } from './records/record-columns.js'
 export {
   describeProblem,
   MAX_REPORTED_PROBLEMS,

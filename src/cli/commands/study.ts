@@ -3,15 +3,15 @@ import { join } from 'node:path'
 import { Presets, SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import {
+  columnsRecordSource,
   DEFAULT_PARTITIONS,
   DEFAULT_WINDOW_DAYS,
-  loadRecordTables,
+  loadRecordColumns,
   parseIsoSeconds,
   RecordsError,
   runStudy,
   type StudySettings,
   studySettings,
-  tablesRecordSource,
   writePanelCsv,
   writeReport,
 } from '../../study/index.js'
@@ -53,7 +53,7 @@ async function study(options: StudyOptions): Promise<void> {
   const settings = await settingsOf(options)
   const partitions = positiveInteger(options.threads, '--threads')
   const loadStart = performance.now()
-  const tables = await loadRecordTables(options.records).catch((error: unknown) => {
+  const tables = await loadRecordColumns(options.records).catch((error: unknown) => {
     throw error instanceof RecordsError ? new UsageError(error.message) : error
   })
   const load = (performance.now() - loadStart) / 1000
@@ -62,7 +62,7 @@ async function study(options: StudyOptions): Promise<void> {
     Presets.shades_classic,
   )
   bar.start(tables.workers.length, 0)
-  const run = await runStudy(tablesRecordSource(tables), settings, {
+  const run = await runStudy(columnsRecordSource(tables), settings, {
     partitions,
     onProgress: (progress) => bar.update(progress.workers),
   }).finally(() => bar.stop())

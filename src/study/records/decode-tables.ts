@@ -4,8 +4,17 @@ import type {
   ProjectRecord,
   WorkerRecord,
 } from '../records.js'
-import { decodeId, decodeNumber, decodeTime, isEmpty } from './cell-values.js'
-import type { RawTable } from './raw-table.js'
+import { decodeId, decodeNumber, decodeTime, type Invalid, isEmpty } from './cell-values.js'
+import type { Cell, RawTable } from './raw-table.js'
+import {
+  AwardColumns,
+  awardRecord,
+  PaymentColumns,
+  ProjectColumns,
+  paymentRecord,
+  projectRecord,
+  type RecordColumns,
+} from './record-columns.js'
 import { ProblemLog } from './record-problem.js'
 import { columnPositions, RowReader, type TableName } from './table-header.js'
 
@@ -32,42 +41,48 @@ export interface IndexedRecordTables extends RecordTables {
 export type RawTables = { readonly [N in TableName]: RawTable | null }
 
 /**
- * Decodes and validates the four tables; throws RecordsError listing every problem (file, line,
- * column) when there is any, so nothing is ever half-loaded. `log` may already hold problems
- * found while reading the files.
+ * Decodes and validates the four tables into columns; throws RecordsError listing every problem
+ * (file, line, column) when there is any, so nothing is ever half-loaded. `log` may already hold
+ * problems found while reading the files.
  */
-export function decodeTables(raw: RawTables, log = new ProblemLog()): IndexedRecordTables {
+export function decodeColumns(raw: RawTables, log = new ProblemLog()): RecordColumns {
   const workers = raw.workers ? decodeWorkers(raw.workers, log) : []
   const known = new Map(workers.map((w, i) => [w.workerId, i]))
-  const awards = new Rows<CredentialAwardRecord>()
-  const projects = new Rows<ProjectRecord>()
-  const payments = new Rows<PaymentRecord>()
-  const owners = new Map<string, string>()
+  const awards = new AwardColumns()
+  const projects = new ProjectColumns()
+  const payments = new PaymentColumns()
+  const owners = new Map<string, number>()
   if (raw.credential_awards) decodeAwards(raw.credential_awards, known, awards, log)
   if (raw.projects) decodeProjects(raw.projects, known, owners, projects, log)
-  if (raw.payments) decodePayments(raw.payments, known, owners, payments, log)
+  if (raw.payments) decodePayments(raw.payments, known, owners, workers, payments, log)
   log.throwIfAny()
   return {
     workers,
-    awards: awards.records,
-    projects: projects.records,
-    payments: payments.records,
-    workerPositions: {
-      awards: Int32Array.from(awards.workers),
-      projects: Int32Array.from(projects.workers),
-      payments: Int32Array.from(payments.workers),
-    },
+    awards: awards.finish(),
+    projects: projects.finish(),
+    payments: payments.finish(),
   }
 }
 
-/** Accepted rows and their workers' positions. */
-class Rows<T> {
-  readonly records: T[] = []
-  readonly workers: number[] = []
+/** As decodeColumns, as rows of records. */
+export function decodeTables(raw: RawTables, log = new ProblemLog()): IndexedRecordTables {
+  return recordTablesOf(decodeColumns(raw, log))
+}
 
-  push(record: T, worker: number): void {
-    this.records.push(record)
-    this.workers.push(worker)
+/** The records of validated columns, with each row's worker position. */
+export function recordTablesOf(columns: RecordColumns): IndexedRecordTables {
+  const rows = <T>(count: number, make: (c: RecordColumns, i: number) => T): T[] =>
+    Array.from({ length: count }, (_, i) => make(columns, i))
+  return {
+    workers: columns.workers,
+    awards: rows(columns.awards.worker.length, awardRecord),
+    projects: rows(columns.projects.worker.length, projectRecord),
+    payments: rows(columns.payments.worker.length, paymentRecord),
+    workerPositions: {
+      awards: columns.awards.worker,
+      projects: columns.projects.worker,
+      payments: columns.payments.worker,
+    },
   }
 }
 
@@ -89,7 +104,7 @@ function decodeWorkers(table: RawTable, log: ProblemLog): WorkerRecord[] {
 function decodeAwards(
   table: RawTable,
   known: Map<string, number>,
-  out: Rows<CredentialAwardRecord>,
+  out: AwardColumns,
   log: ProblemLog,
 ): void {
   const at = columnPositions(table, 'credential_awards', log)
@@ -101,20 +116,19 @@ function decodeAwards(
     const workerId = row.read(at.worker_id, decodeId, '')
     const testId = row.read(at.test_id, decodeId, '')
     const awardedAt = row.read(at.awarded_at, decodeTime, 0)
-    const score = isEmpty(row.cells[at.score] ?? null) ? null : row.read(at.score, decodeNumber, 0)
-    if (score !== null && (score < 0 || score > 100))
-      row.problem(at.score, `score must be 0–100, got ${score}`)
+    const score = optional(row, at.score, decodeNumber)
+    if (score < 0 || score > 100) row.problem(at.score, `score must be 0–100, got ${score}`)
     unique(row, at.award_id, awardId, seen)
     const worker = knownWorker(row, at.worker_id, workerId, known)
-    if (!row.failed) out.push({ awardId, workerId, testId, awardedAt, score }, worker)
+    if (!row.failed) out.push(awardId, worker, testId, awardedAt, score)
   })
 }
 
 function decodeProjects(
   table: RawTable,
   known: Map<string, number>,
-  owners: Map<string, string>,
-  out: Rows<ProjectRecord>,
+  owners: Map<string, number>,
+  out: ProjectColumns,
   log: ProblemLog,
 ): void {
   const at = columnPositions(table, 'projects', log)
@@ -125,29 +139,21 @@ function decodeProjects(
     const workerId = row.read(at.worker_id, decodeId, '')
     const employerId = row.read(at.employer_id, decodeId, '')
     const startedAt = row.read(at.started_at, decodeTime, 0)
-    const completedCell = row.cells[at.completed_at] ?? null
-    const completedAt = isEmpty(completedCell) ? null : row.read(at.completed_at, decodeTime, 0)
+    const completedAt = optional(row, at.completed_at, decodeTime)
     const valueUsd = row.read(at.value_usd, decodeNumber, 1)
-    const rating = isEmpty(row.cells[at.rating] ?? null)
-      ? null
-      : row.read(at.rating, decodeNumber, 1)
+    const rating = optional(row, at.rating, decodeNumber)
     if (valueUsd <= 0) row.problem(at.value_usd, `value_usd must be > 0, got ${valueUsd}`)
-    if (rating !== null && (rating < 1 || rating > 5))
-      row.problem(at.rating, `rating must be 1–5, got ${rating}`)
-    if (completedAt !== null && completedAt < startedAt) {
-      row.problem(at.completed_at, 'completed_at is before started_at')
-    }
+    if (rating < 1 || rating > 5) row.problem(at.rating, `rating must be 1–5, got ${rating}`)
+    if (completedAt < startedAt) row.problem(at.completed_at, 'completed_at is before started_at')
+    const worker = knownWorker(row, at.worker_id, workerId, known)
     // The owners map doubles as the duplicate check, sparing a second set of a million ids.
     if (projectId !== '') {
-      if (owners.has(projectId)) row.problem(at.project_id, `duplicate id ${projectId}`)
-      else owners.set(projectId, workerId)
+      const before = owners.size
+      owners.set(projectId, worker)
+      if (owners.size === before) row.problem(at.project_id, `duplicate id ${projectId}`)
     }
-    const worker = knownWorker(row, at.worker_id, workerId, known)
     if (!row.failed) {
-      out.push(
-        { projectId, workerId, employerId, startedAt, completedAt, valueUsd, rating },
-        worker,
-      )
+      out.push(projectId, worker, employerId, [startedAt, completedAt], valueUsd, rating)
     }
   })
 }
@@ -155,8 +161,9 @@ function decodeProjects(
 function decodePayments(
   table: RawTable,
   known: Map<string, number>,
-  owners: Map<string, string>,
-  out: Rows<PaymentRecord>,
+  owners: Map<string, number>,
+  workers: readonly WorkerRecord[],
+  out: PaymentColumns,
   log: ProblemLog,
 ): void {
   const at = columnPositions(table, 'payments', log)
@@ -175,15 +182,25 @@ function decodePayments(
     if (projectId !== null) {
       const owner = owners.get(projectId)
       if (owner === undefined) row.problem(at.project_id, `unknown project ${projectId}`)
-      else if (owner !== workerId) {
+      else if (owner !== worker && owner >= 0 && worker >= 0) {
+        const ownerId = workers[owner]!.workerId
         row.problem(
           at.project_id,
-          `project ${projectId} belongs to worker ${owner}, not ${workerId}`,
+          `project ${projectId} belongs to worker ${ownerId}, not ${workerId}`,
         )
       }
     }
-    if (!row.failed) out.push({ paymentId, projectId, workerId, paidAt, amountUsd }, worker)
+    if (!row.failed) out.push(paymentId, projectId, worker, paidAt, amountUsd)
   })
+}
+
+/** An optional cell: NaN when empty, else decoded (and logged when it does not decode). */
+function optional(
+  row: RowReader,
+  position: number,
+  decode: (cell: Cell) => number | Invalid,
+): number {
+  return isEmpty(row.cells[position] ?? null) ? Number.NaN : row.read(position, decode, Number.NaN)
 }
 
 function forEachRow(table: RawTable, row: RowReader, columns: number, decode: () => void): void {

@@ -5,8 +5,9 @@ import type {
   WorkerHistory,
   WorkerRecord,
 } from '../records.js'
+import { columnsRecordSource } from './columns-source.js'
 import type { IndexedRecordTables, RecordTables, WorkerPositions } from './decode-tables.js'
-import { loadRecordTables } from './load-records.js'
+import { loadRecordColumns } from './load-records.js'
 
 /**
  * Where the study reads its records from. A source yields each worker's whole history once, the
@@ -88,5 +89,5 @@ export function tablesRecordSource(tables: RecordTables | IndexedRecordTables): 
  * const source = await openFileRecordSource('records')
  */
 export async function openFileRecordSource(dir: string): Promise<RecordSource> {
-  return tablesRecordSource(await loadRecordTables(dir))
+  return columnsRecordSource(await loadRecordColumns(dir))
 }

@@ -51,16 +51,16 @@ export interface CalibrateOptions {
  * target, from the last two rounds (a proportional step in the first).
  *
  * @example
- * const { parameters } = calibrateMarket(simulationParameters({ workers: 5000 }), { rounds: 2 })
+ * const { parameters } = await calibrateMarket(simulationParameters({ workers: 5000 }), { rounds: 2 })
  */
-export function calibrateMarket(
+export async function calibrateMarket(
   start: SimulationParameters,
   options: CalibrateOptions = {},
-): CalibrationResult {
+): Promise<CalibrationResult> {
   const rounds: CalibrationRound[] = []
   let params = start
   for (let r = 0; r < (options.rounds ?? CALIBRATION_ROUNDS); r++) {
-    const round = summariseFigures(params, measureMarket(params))
+    const round = summariseFigures(params, await measureMarket(params))
     options.log?.(`round ${r + 1}: ${JSON.stringify(round)}`)
     const previous = rounds[rounds.length - 1]
     rounds.push(round)

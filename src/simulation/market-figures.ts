@@ -1,10 +1,11 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import {
-  estimateStudy,
   type ModelEstimate,
+  memoryRecordSource,
+  runStudy,
   type StudyEstimates,
-  StudyPanelsBuilder,
   studySettings,
+  type WorkerHistory,
 } from '../study/index.js'
 import { MARKET_CATEGORIES } from './categories.js'
 import { simulateMarket } from './market.js'
@@ -37,31 +38,27 @@ export interface MarketFigures {
 }
 
 /**
- * Simulates the market and runs the impact study on it in memory (main specification, event
- * fixed effects), worker by worker.
+ * Simulates the market and runs the impact study's pipeline on it in memory, worker by worker
+ * (the figures are those of the main specification with event fixed effects).
  *
  * @example
- * const figures = measureMarket(simulationParameters({ workers: 5000 }))
+ * const figures = await measureMarket(simulationParameters({ workers: 5000 }))
  * figures.projectValuePct.estimate // e.g. 9.7
  */
-export function measureMarket(params: SimulationParameters): MarketFigures {
-  const builder = new StudyPanelsBuilder(
-    studySettings({ obsStart: params.obsStart, obsEnd: params.obsEnd }),
-  )
-  const counts = { workers: 0, awards: 0, projects: 0, payments: 0 }
+export async function measureMarket(params: SimulationParameters): Promise<MarketFigures> {
+  const settings = studySettings({ obsStart: params.obsStart, obsEnd: params.obsEnd })
   const tests = new Set<string>()
   const categoryIndex = new Map(MARKET_CATEGORIES.map((c, i) => [c.name as string, i]))
   const categories = new Array<number>(MARKET_CATEGORIES.length).fill(0)
-  for (const history of simulateMarket(params)) {
-    counts.workers++
-    counts.awards += history.awards.length
-    counts.projects += history.projects.length
-    counts.payments += history.payments.length
-    for (const award of history.awards) tests.add(award.testId)
-    categories[categoryIndex.get(history.category)!]!++
-    builder.add(history)
+  function* tallied(): Generator<WorkerHistory> {
+    for (const history of simulateMarket(params)) {
+      for (const award of history.awards) tests.add(award.testId)
+      categories[categoryIndex.get(history.category)!]!++
+      yield history
+    }
   }
-  const estimates = estimateStudy(builder.finish(), counts)
+  const run = await runStudy(memoryRecordSource(tallied()), settings, { keepPanels: false })
+  const { estimates, counts } = run
   const { headline } = estimates
   const model = (key: string) => estimates[key] as ModelEstimate
   const value = interval(model('main.log_value.event'), 'n_creds')

@@ -1,14 +1,22 @@
-import { describe, expect, it } from 'vitest'
-import { measureMarket, simulationParameters } from '../../src/simulation/index.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  type MarketFigures,
+  measureMarket,
+  simulationParameters,
+} from '../../src/simulation/index.js'
 
 /** Large enough for the value effect to stand out of the noise, small enough for seconds. */
 const WORKERS = 20_000
 
 describe(`the impact study on a simulated market of ${WORKERS} workers`, () => {
-  const informative = measureMarket(simulationParameters({ workers: WORKERS, seed: 1 }))
-  const placebo = measureMarket(
-    simulationParameters({ workers: WORKERS, seed: 1, credentials: 'placebo' }),
-  )
+  let informative: MarketFigures
+  let placebo: MarketFigures
+  beforeAll(async () => {
+    informative = await measureMarket(simulationParameters({ workers: WORKERS, seed: 1 }))
+    placebo = await measureMarket(
+      simulationParameters({ workers: WORKERS, seed: 1, credentials: 'placebo' }),
+    )
+  })
 
   it('finds that a credential raises project value, with an interval above zero', () => {
     expect(informative.projectValuePct.low).toBeGreaterThan(0)

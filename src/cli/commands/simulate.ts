@@ -41,14 +41,14 @@ export function registerSimulateCommand(program: Command): void {
     .action(async (options: SimulateOptions) => {
       const params = parametersOf(options)
       if (options.calibrate) {
-        const found = calibrateMarket(params, {
+        const found = await calibrateMarket(params, {
           log: (line: string) => process.stderr.write(`${line}\n`),
         })
         process.stdout.write(`${JSON.stringify(found, null, 2)}\n`)
         return
       }
       if (options.measure) {
-        const figures = summariseFigures(params, measureMarket(params))
+        const figures = summariseFigures(params, await measureMarket(params))
         process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`)
         return
       }

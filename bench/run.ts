@@ -2,6 +2,7 @@
  * `npm run bench [name…]`: runs every benchmark (or the named ones) one after another and prints
  * their figures. Benchmarks live beside this file, one module each, and are listed here.
  */
+import { credentialsBenchmark } from './credentials.js'
 import { studyBenchmark } from './study.js'
 
 interface Benchmark {
@@ -9,7 +10,7 @@ interface Benchmark {
   run(): Promise<void>
 }
 
-const benchmarks: readonly Benchmark[] = [studyBenchmark]
+const benchmarks: readonly Benchmark[] = [credentialsBenchmark, studyBenchmark]
 
 const wanted = process.argv.slice(2)
 for (const benchmark of benchmarks) {

@@ -43,6 +43,7 @@ export type {
   TestForCredential,
 } from './issue/pass.js'
 export { signCredential } from './issue/sign.js'
+export { jsonErrorPosition } from './json-error-position.js'
 export { didWebDocument, didWebFor, issuerDid, verificationMethodId } from './keys/issuer-did.js'
 export {
   generateKeyMaterial,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { registerAdminCommand } from './admin.js'
+import { registerCredentialsCommand } from './credentials.js'
 import { registerDbCommand } from './db.js'
 import { registerServeCommand } from './serve.js'
 import { registerSimulateCommand } from './simulate.js'
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerAdminCommand(program)
   registerStudyCommand(program)
   registerSimulateCommand(program)
+  registerCredentialsCommand(program)
 }

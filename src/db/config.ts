@@ -2,7 +2,13 @@ import { resolve } from 'node:path'
 
 /** Where the platform keeps its data: an embedded PGlite directory, or a PostgreSQL server. */
 export type DatabaseConfig =
-  | { readonly kind: 'pglite'; readonly dataDir: string | null }
+  | {
+      readonly kind: 'pglite'
+      /** null: in memory. */
+      readonly dataDir: string | null
+      /** A data directory dumped by PGlite (`dumpDataDir`) to start from, such as a backup. */
+      readonly loadDataDir?: Blob
+    }
   | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string }
 
 /** The embedded database's directory when neither `--data-dir` nor `DATABASE_URL` says otherwise. */

@@ -23,17 +23,21 @@ export interface PlatformDatabase {
 export async function openDatabase(config: DatabaseConfig): Promise<PlatformDatabase> {
   switch (config.kind) {
     case 'pglite':
-      return openPglite(config.dataDir)
+      return openPglite(config.dataDir, config.loadDataDir)
     case 'postgres':
       return openPostgres(config.url, config.schema)
   }
 }
 
-async function openPglite(dataDir: string | null): Promise<PlatformDatabase> {
+async function openPglite(
+  dataDir: string | null,
+  loadDataDir: Blob | undefined,
+): Promise<PlatformDatabase> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {}
   try {
     const client = await PGlite.create(dataDir ?? undefined, {
       parsers: { [INT8_OID]: parseInt8 },
+      ...(loadDataDir ? { loadDataDir } : {}),
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) })
     return {

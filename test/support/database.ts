@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { migrateToLatest, openDatabase, type PlatformDatabase } from '../../src/db/index.js'
+import { migratedTemplate } from './pglite-template.js'
 
 /** Which engine this run tests: the PostgreSQL server when DATABASE_URL is set, PGlite otherwise. */
 export const engine: 'postgres' | 'pglite' = process.env.DATABASE_URL ? 'postgres' : 'pglite'

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp } from '../../../src/api/index.js'
+import {
+  changeCredentialStatus,
+  defaultCredentialsRuntime,
+  issueCredentialForPass,
+  setCredentialShared,
+} from '../../../src/credentials/index.js'
+import { type PlatformDatabase, transact } from '../../../src/db/index.js'
+import { openTestDatabase } from '../../support/database.js'
+import { certifiedPass, learner } from '../support/platform-fixtures.js'
+
+process.env.SKILLSIGNAL_KEY_SECRET ??= 'test-secret-for-the-credential-page-0123456789'
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+let platform: PlatformDatabase
+let app: FastifyInstance
+let origin: string
+let browser: Browser
+
+async function sharedCredential(): Promise<string> {
+  const runtime = defaultCredentialsRuntime()
+  const who = await learner(platform.db)
+  const { credential } = await transact(platform.db, async (trx) =>
+    issueCredentialForPass(trx, await certifiedPass(trx, who), runtime),
+  )
+  await setCredentialShared(platform.db, credential.id, who.id, true)
+  return credential.id
+}
+
+async function liveVerdict(id: string): Promise<{ verdict: string; text: string }> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(`${origin}/credentials/${id}/page`)
+    const verdict = page.locator('#verdict')
+    await page.waitForFunction(() => {
+      const state = document.getElementById('verdict')?.dataset.verdict
+      return state !== undefined && state !== 'pending' && document.readyState === 'complete'
+    })
+    return {
+      verdict: (await verdict.getAttribute('data-verdict')) ?? '',
+      text: (await verdict.textContent()) ?? '',
+    }
+  } finally {
+    await page.close()
+  }
+}
+
+beforeAll(async () => {
+  platform = await openTestDatabase()
+  app = await buildApp({ db: platform.db, publicUrl: null })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const address = app.server.address()
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS })
+}, 60_000)
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+  await platform?.close()
+})
+
+describe('the human page of a shared credential, in Chromium', () => {
+  it('verifies the credential live through POST /credentials/verify', async () => {
+    const id = await sharedCredential()
+    const { verdict, text } = await liveVerdict(id)
+    expect(verdict).toBe('verified')
+    expect(text).toBe(
+      'Verified live: schema, issuer-key, proof, validity-dates, revocation, suspension',
+    )
+  }, 60_000)
+
+  it('says revoked once an administrator revokes it', async () => {
+    const id = await sharedCredential()
+    await changeCredentialStatus(platform.db, defaultCredentialsRuntime(), {
+      credentialId: id,
+      action: 'revoke',
+      reason: 'confirmed answer sharing',
+      actorId: null,
+    })
+    const { verdict, text } = await liveVerdict(id)
+    expect(verdict).toBe('revoked')
+    expect(text).toBe('Not verified: revocation revoked')
+  }, 60_000)
+})

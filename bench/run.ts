@@ -3,6 +3,7 @@
  * their figures. Benchmarks live beside this file, one module each, and are listed here.
  */
 import { credentialsBenchmark } from './credentials.js'
+import { simulationBenchmark } from './simulation.js'
 import { studyBenchmark } from './study.js'
 
 interface Benchmark {
@@ -10,7 +11,7 @@ interface Benchmark {
   run(): Promise<void>
 }
 
-const benchmarks: readonly Benchmark[] = [credentialsBenchmark, studyBenchmark]
+const benchmarks: readonly Benchmark[] = [credentialsBenchmark, studyBenchmark, simulationBenchmark]
 
 const wanted = process.argv.slice(2)
 for (const benchmark of benchmarks) {

@@ -1,5 +1,7 @@
 export * from './attempts/index.js'
 export { CATEGORIES, type Category, isCategory } from './category.js'
+export { executeTask } from './engines/execute-task.js'
+export { executeTasks } from './engines/execute-tasks.js'
 export {
   ITEM_LIFECYCLES,
   type Item,
@@ -9,7 +11,8 @@ export {
   type ItemSource,
   optionId,
 } from './item.js'
-export type { ItemModel, ItemVariant } from './item-model.js'
+export type { ItemModel, ItemVariant, VariantOption } from './item-model.js'
+export { ITEM_MODELS, itemModel } from './models/registry.js'
 export {
   ATTEMPT_WINDOW_DAYS,
   DEFAULT_CUT_PERCENT,

@@ -15,7 +15,8 @@ export type Task =
       readonly pattern: string
       readonly flags: string
       readonly input: string
-      readonly operation: 'match' | 'replace' | 'test' | 'split'
+      /** `filter` keeps the lines of `input` that match and answers them as a sorted JSON array. */
+      readonly operation: 'match' | 'replace' | 'test' | 'split' | 'filter'
       readonly replacement?: string
     }
   /** Evaluate a spreadsheet formula over the given cells; `format` renders the number. */
@@ -25,9 +26,12 @@ export type Task =
       readonly formula: string
       readonly format: NumberFormat
     }
-  | { readonly kind: 'css-specificity'; readonly selectors: readonly string[] }
-  /** A Python expression in the subset our evaluator implements (ints, strings, slices, lists). */
-  | { readonly kind: 'python'; readonly expression: string }
+  /** The answer is the selector (of those given) with the highest specificity, or its triple. */
+  | {
+      readonly kind: 'css-specificity'
+      readonly selectors: readonly string[]
+      readonly ask: 'winner' | 'triple'
+    }
   /** Format with the platform's Intl (ICU) data: dates, numbers, plural categories, time zones. */
   | { readonly kind: 'intl'; readonly source: string }
 

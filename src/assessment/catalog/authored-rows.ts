@@ -1,0 +1,291 @@
+import type { Category } from '../category.js'
+import type { EqfLevel } from '../test-definition.js'
+import { authored, type CatalogRow, type DomainRef, row } from './catalog-row.js'
+
+// One test per line: `id | title | EQF level | workload hours | domain; domain; …`. Domains share
+// the weight equally (remainders to the first). These tests wait for their authored pools.
+const TABLES: Readonly<Record<Category, string>> = {
+  'Technology & IT': `
+python | Python | 5 | 30 | Syntax and data types; Functions and modules; Standard library; Object-oriented Python
+java | Java | 5 | 40 | Language fundamentals; Object-oriented design; Collections and generics; Exceptions and I/O
+csharp | C# | 5 | 40 | Language fundamentals; LINQ and collections; Asynchronous programming; .NET runtime
+cpp | C++ | 6 | 40 | Language fundamentals; Memory and resource management; Templates; Standard library
+c-programming | C programming | 5 | 30 | Types and operators; Pointers and memory; Standard library
+php | PHP | 5 | 30 | Language fundamentals; Web request handling; Databases from PHP
+go | Go | 5 | 30 | Language fundamentals; Concurrency with goroutines and channels; Standard library
+rust | Rust | 6 | 40 | Ownership and borrowing; Traits and generics; Error handling; Cargo and crates
+ruby | Ruby | 5 | 30 | Language fundamentals; Blocks and iterators; Ruby standard library
+kotlin | Kotlin | 5 | 30 | Language fundamentals; Null safety; Coroutines
+swift | Swift | 5 | 30 | Language fundamentals; Optionals and error handling; Protocols and generics
+angular | Angular | 5 | 30 | Components and templates; Dependency injection; RxJS and forms
+vuejs | Vue.js | 5 | 25 | Components and reactivity; Composition API; Routing and state
+nextjs | Next.js | 5 | 25 | Routing and rendering; Data fetching; Deployment
+express | Express.js | 5 | 20 | Routing and middleware; Error handling; Security practices
+django | Django | 5 | 30 | Models and ORM; Views and templates; Security and deployment
+flask | Flask | 5 | 20 | Routing and views; Templates; Extensions and deployment
+laravel | Laravel | 5 | 30 | Routing and controllers; Eloquent ORM; Blade and validation
+spring-boot | Spring Boot | 6 | 40 | Configuration and beans; Web and REST; Data access
+dotnet-core | ASP.NET Core | 6 | 40 | Middleware and routing; Dependency injection; Entity Framework Core
+ruby-on-rails | Ruby on Rails | 5 | 30 | MVC and routing; Active Record; Testing Rails
+html | HTML | 3 | 15 | Document structure; Forms; Semantics and accessibility
+html-css | HTML and CSS | 4 | 25 | HTML structure; CSS layout; Responsive techniques
+sass | Sass | 4 | 10 | Variables and nesting; Mixins and functions
+tailwind-css | Tailwind CSS | 4 | 10 | Utility classes; Configuration and theming
+jquery | jQuery | 4 | 10 | Selectors and DOM; Events; Ajax
+wordpress-development | WordPress development | 4 | 25 | Themes; Plugins; Hooks and the REST API
+shopify-development | Shopify theme development | 4 | 20 | Liquid templates; Theme architecture; Store settings
+git | Git version control | 4 | 12 | Commits and history; Branching and merging; Remote collaboration
+github-actions | GitHub Actions | 5 | 12 | Workflows and triggers; Jobs and runners; Secrets and security
+docker | Docker | 5 | 20 | Images and Dockerfiles; Containers and volumes; Networking and Compose
+kubernetes | Kubernetes | 6 | 40 | Workloads; Services and networking; Configuration and storage
+terraform | Terraform | 6 | 25 | Configuration language; State; Modules and providers
+aws-fundamentals | AWS cloud fundamentals | 5 | 30 | Compute and storage; Identity and access; Networking and pricing
+azure-fundamentals | Microsoft Azure fundamentals | 5 | 30 | Cloud concepts; Core services; Governance and pricing
+google-cloud-fundamentals | Google Cloud fundamentals | 5 | 30 | Compute and storage; IAM; Networking
+linux-command-line | Linux command line | 4 | 20 | Files and navigation; Text processing; Processes and shells
+bash-scripting | Bash scripting | 5 | 15 | Variables and quoting; Control flow; Pipelines and exit codes
+powershell | PowerShell | 5 | 15 | Cmdlets and pipeline; Scripting; Remoting
+windows-server | Windows Server administration | 5 | 40 | Active Directory; Group Policy; File and print services
+mysql | MySQL | 5 | 25 | Queries; Indexes and performance; Administration
+sql-server | Microsoft SQL Server | 5 | 30 | T-SQL queries; Indexes and plans; Administration
+mongodb | MongoDB | 5 | 25 | Documents and queries; Aggregation pipeline; Indexes and replication
+redis | Redis | 5 | 12 | Data structures; Persistence; Pub/sub and streams
+database-design | Database design | 6 | 30 | Normalisation; Keys and constraints; Indexing
+rest-api-design | REST API design | 5 | 20 | Resources and methods; Status codes; Versioning and errors
+graphql | GraphQL | 5 | 15 | Schemas and types; Queries and mutations; Resolvers
+http-protocol | HTTP | 4 | 12 | Methods and status codes; Headers and caching; HTTPS
+web-security | Web application security | 6 | 30 | Injection; Authentication and sessions; Cross-site attacks
+cybersecurity-fundamentals | Cybersecurity fundamentals | 5 | 30 | Threats and controls; Cryptography basics; Incident response
+penetration-testing | Penetration testing | 6 | 40 | Reconnaissance; Exploitation; Reporting
+software-testing | Software testing | 5 | 25 | Test design; Test levels; Defect management
+test-automation-selenium | Test automation with Selenium | 5 | 20 | Locators; Waits and synchronisation; Page objects
+jest-testing | JavaScript testing with Jest | 5 | 12 | Matchers; Mocks; Asynchronous tests
+agile-scrum | Agile and Scrum | 4 | 15 | Scrum roles; Events and artefacts; Estimation
+devops-practices | DevOps practices | 5 | 25 | Continuous integration; Continuous delivery; Monitoring
+machine-learning | Machine learning fundamentals | 6 | 40 | Supervised learning; Model evaluation; Feature engineering
+data-science-python | Data science with Python | 6 | 40 | pandas; Visualisation; Modelling
+pandas | pandas | 5 | 20 | DataFrames; Grouping and joining; Time series
+tableau | Tableau | 5 | 20 | Connecting data; Calculations; Dashboards
+power-bi | Power BI | 5 | 20 | Data modelling; DAX; Reports
+android-development | Android development | 5 | 40 | Activities and lifecycle; UI with Compose; Data and networking
+ios-development | iOS development | 5 | 40 | UIKit and SwiftUI; App lifecycle; Data and networking
+flutter | Flutter | 5 | 30 | Widgets; State management; Platform integration
+react-native | React Native | 5 | 30 | Components; Navigation; Native modules
+unity | Unity game development | 5 | 40 | Scenes and GameObjects; C# scripting; Physics
+salesforce-administration | Salesforce administration | 5 | 30 | Data model; Security; Automation
+sap-basics | SAP fundamentals | 5 | 30 | Navigation; Modules; Master data
+it-support | IT support | 4 | 25 | Hardware; Operating systems; Troubleshooting
+network-administration | Network administration | 5 | 30 | Routing and switching; Network services; Monitoring
+blockchain-basics | Blockchain fundamentals | 5 | 15 | Ledgers and consensus; Smart contracts
+solidity | Solidity | 6 | 25 | Language; Contract security; Gas
+technical-seo | Technical SEO | 5 | 15 | Crawling and indexing; Structured data; Performance
+`,
+  'Design & Creative': `
+adobe-photoshop | Adobe Photoshop | 4 | 30 | Layers and masks; Retouching; Export
+adobe-illustrator | Adobe Illustrator | 4 | 30 | Paths and shapes; Type; Export
+adobe-indesign | Adobe InDesign | 4 | 30 | Layout and grids; Styles; Print output
+adobe-after-effects | Adobe After Effects | 5 | 30 | Compositions; Keyframes; Rendering
+adobe-premiere-pro | Adobe Premiere Pro | 4 | 30 | Editing; Audio; Export
+adobe-lightroom | Adobe Lightroom | 4 | 15 | Catalogue; Develop module; Export
+figma | Figma | 4 | 20 | Frames and auto layout; Components; Prototyping
+sketch | Sketch | 4 | 15 | Artboards; Symbols; Handoff
+canva | Canva | 3 | 8 | Templates; Brand kits; Export
+coreldraw | CorelDRAW | 4 | 20 | Objects; Text; Output
+blender | Blender | 5 | 40 | Modelling; Materials; Rendering
+autocad | AutoCAD | 5 | 40 | Drawing; Annotation; Layouts
+sketchup | SketchUp | 4 | 20 | Modelling; Components; Presentation
+3ds-max | 3ds Max | 5 | 40 | Modelling; Lighting; Rendering
+maya | Autodesk Maya | 5 | 40 | Modelling; Rigging; Animation
+cinema-4d | Cinema 4D | 5 | 30 | Modelling; MoGraph; Rendering
+davinci-resolve | DaVinci Resolve | 5 | 30 | Editing; Colour grading; Delivery
+final-cut-pro | Final Cut Pro | 4 | 25 | Editing; Effects; Export
+logo-design | Logo design | 4 | 20 | Concepts; Typography; Files and formats
+graphic-design-principles | Graphic design principles | 4 | 20 | Composition; Typography; Colour theory
+typography | Typography | 4 | 15 | Type anatomy; Hierarchy; Pairing
+ux-research | UX research | 5 | 25 | Interviews; Usability testing; Synthesis
+interaction-design | Interaction design | 5 | 25 | Patterns; Prototyping; Heuristics
+brand-identity | Brand identity design | 5 | 25 | Strategy; Visual systems; Guidelines
+illustration | Digital illustration | 4 | 30 | Drawing; Colour; Formats
+photography | Photography | 4 | 30 | Exposure; Composition; Post-processing
+product-photography | Product photography | 4 | 15 | Lighting; Set-up; Retouching
+animation-2d | 2D animation | 5 | 30 | Principles of animation; Timing; Tools
+game-art | Game art | 5 | 30 | Sprites and textures; 3D assets; Pipelines
+packaging-design | Packaging design | 5 | 20 | Dielines; Materials; Regulations
+presentation-design | Presentation design | 3 | 10 | Storytelling; Slide layout; Data visuals
+infographic-design | Infographic design | 4 | 12 | Data visuals; Layout; Accessibility
+audio-editing | Audio editing | 4 | 20 | Recording; Editing; Mastering
+music-production | Music production | 5 | 40 | Arrangement; Mixing; Mastering
+voice-over | Voice-over | 3 | 10 | Performance; Recording; Delivery
+webflow | Webflow | 4 | 15 | Layout; CMS; Interactions
+`,
+  Finance: `
+quickbooks | QuickBooks Online | 4 | 15 | Set-up; Transactions; Reports
+xero | Xero | 4 | 15 | Set-up; Bank reconciliation; Reports
+sage-accounting | Sage Accounting | 4 | 15 | Ledgers; Transactions; Reports
+payroll | Payroll administration | 4 | 20 | Gross to net; Deductions; Filings
+ifrs | IFRS reporting | 6 | 40 | Framework; Revenue and leases; Financial instruments
+us-gaap | US GAAP | 6 | 40 | Framework; Revenue recognition; Disclosures
+auditing | Auditing | 6 | 40 | Planning; Evidence; Reporting
+tax-preparation-us | US individual tax preparation | 5 | 30 | Filing status; Income; Deductions and credits
+uk-self-assessment | UK self assessment tax | 5 | 20 | Income; Allowances; Filing
+anti-money-laundering | Anti-money laundering | 5 | 15 | Regulation; Customer due diligence; Reporting
+financial-risk-management | Financial risk management | 7 | 40 | Market risk; Credit risk; Operational risk
+equity-research | Equity research | 6 | 40 | Valuation; Industry analysis; Reporting
+mergers-acquisitions | Mergers and acquisitions | 7 | 40 | Deal process; Valuation; Due diligence
+venture-capital | Venture capital | 6 | 25 | Deal terms; Valuation; Portfolio
+insurance-fundamentals | Insurance fundamentals | 5 | 25 | Products; Underwriting; Claims
+banking-operations | Banking operations | 5 | 25 | Accounts; Payments; Compliance
+cryptocurrency-fundamentals | Cryptocurrency fundamentals | 4 | 10 | Assets; Wallets; Risks
+forensic-accounting | Forensic accounting | 7 | 40 | Fraud schemes; Investigation; Reporting
+treasury-management | Treasury management | 6 | 30 | Cash management; Liquidity; Hedging
+`,
+  'Sales & Marketing': `
+seo | Search engine optimisation | 4 | 25 | Keyword research; On-page optimisation; Link building
+content-marketing | Content marketing | 4 | 20 | Strategy; Production; Distribution
+copywriting-marketing | Marketing copywriting | 4 | 20 | Headlines; Persuasion; Calls to action
+social-media-marketing | Social media marketing | 4 | 20 | Platforms; Content planning; Community
+community-management | Community management | 4 | 15 | Moderation; Engagement; Reporting
+google-ads | Google Ads | 5 | 20 | Campaign types; Bidding; Quality score
+meta-ads | Meta ads | 4 | 15 | Audiences; Creative; Measurement
+google-analytics | Google Analytics 4 | 5 | 15 | Events; Reports; Attribution
+hubspot | HubSpot | 4 | 15 | CRM; Marketing hub; Workflows
+salesforce-sales-cloud | Salesforce Sales Cloud | 4 | 20 | Leads and opportunities; Reports; Forecasting
+mailchimp | Mailchimp | 3 | 8 | Audiences; Campaigns; Automation
+b2b-sales | B2B sales | 5 | 25 | Prospecting; Discovery; Negotiation
+cold-calling | Cold calling | 3 | 8 | Openers; Objection handling; Follow-up
+lead-generation | Lead generation | 4 | 15 | Channels; Qualification; Nurturing
+account-management | Account management | 5 | 20 | Onboarding; Growth; Retention
+public-relations | Public relations | 5 | 25 | Media relations; Press releases; Crisis communication
+brand-management | Brand management | 5 | 25 | Positioning; Architecture; Measurement
+product-marketing | Product marketing | 5 | 25 | Positioning; Launches; Enablement
+amazon-seller | Amazon marketplace selling | 4 | 20 | Listings; Advertising; Fulfilment
+influencer-marketing | Influencer marketing | 4 | 12 | Selection; Contracts; Measurement
+event-marketing | Event marketing | 4 | 15 | Planning; Promotion; Follow-up
+market-research | Market research methods | 5 | 25 | Surveys; Qualitative research; Sampling
+customer-success | Customer success | 4 | 15 | Onboarding; Health scores; Renewals
+negotiation | Negotiation | 5 | 15 | Preparation; Tactics; Agreements
+`,
+  'Virtual Assistant': `
+microsoft-word | Microsoft Word | 3 | 10 | Formatting; Styles and templates; Mail merge
+microsoft-powerpoint | Microsoft PowerPoint | 3 | 10 | Slides and layouts; Animations; Presenting
+microsoft-outlook | Microsoft Outlook | 3 | 8 | Mail; Calendar; Rules
+google-workspace | Google Workspace | 3 | 12 | Gmail and Calendar; Docs and Drive; Sharing
+email-management | Email management | 3 | 8 | Triage; Templates; Etiquette
+customer-service | Customer service | 3 | 15 | Communication; Complaints; Service standards
+live-chat-support | Live chat support | 3 | 8 | Tone; Concurrency; Escalation
+zendesk | Zendesk | 3 | 10 | Tickets; Macros; Reporting
+data-entry | Data entry | 2 | 8 | Accuracy; Formats; Tools
+transcription | Transcription | 3 | 10 | Conventions; Accuracy; Tools
+appointment-setting | Appointment setting | 3 | 8 | Scripts; Calendars; Follow-up
+crm-administration | CRM data administration | 4 | 12 | Records; Deduplication; Reporting
+social-media-assistance | Social media assistance | 3 | 10 | Scheduling; Engagement; Reporting
+research-assistance | Online research | 4 | 12 | Sources; Evaluation; Summaries
+project-management-tools | Project management tools | 3 | 10 | Asana and Trello; Workflows; Reporting
+notion | Notion | 3 | 8 | Pages and databases; Templates; Sharing
+slack | Slack | 2 | 4 | Channels; Integrations; Etiquette
+typing-english | English typing | 2 | 4 | Speed; Accuracy
+`,
+  'Writing & Translation': `
+english-grammar | English grammar | 4 | 20 | Parts of speech; Sentence structure; Punctuation
+english-spelling-usage | English spelling and usage | 3 | 10 | Spelling; Commonly confused words; Style
+proofreading | Proofreading | 4 | 15 | Spelling and grammar; Consistency; Proof marks
+copy-editing | Copy editing | 5 | 20 | Style guides; Clarity; Fact checking
+technical-writing | Technical writing | 5 | 25 | Audience and purpose; Procedures; Documentation sets
+api-documentation | API documentation | 5 | 15 | Reference docs; Tutorials; OpenAPI
+creative-writing | Creative writing | 4 | 25 | Narrative; Character; Dialogue
+business-writing | Business writing | 4 | 15 | Emails and memos; Reports; Tone
+academic-writing | Academic writing | 6 | 25 | Argument; Citation; Structure
+grant-writing | Grant writing | 5 | 20 | Funders; Proposals; Budgets
+seo-writing | SEO writing | 4 | 12 | Keywords; Structure; Readability
+content-writing-web | Web content writing | 4 | 15 | Web style; Structure; Calls to action
+ghostwriting | Ghostwriting | 5 | 20 | Voice; Interviews; Ethics
+resume-writing | Résumé writing | 4 | 10 | Structure; Achievements; ATS
+journalism | Journalism | 5 | 30 | News values; Reporting; Ethics
+translation-english-spanish | Translation English to Spanish | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-french | Translation English to French | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-german | Translation English to German | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-portuguese | Translation English to Portuguese | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-italian | Translation English to Italian | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-chinese | Translation English to Chinese | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-japanese | Translation English to Japanese | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-arabic | Translation English to Arabic | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-russian | Translation English to Russian | 6 | 40 | Grammar transfer; Terminology; Style and register
+translation-english-polish | Translation English to Polish | 6 | 40 | Grammar transfer; Terminology; Style and register
+legal-translation | Legal translation | 7 | 40 | Legal systems; Terminology; Certification
+medical-translation | Medical translation | 7 | 40 | Terminology; Regulation; Accuracy
+cat-tools | Computer-assisted translation tools | 5 | 15 | Translation memory; Termbases; QA checks
+machine-translation-post-editing | Machine translation post-editing | 5 | 12 | Light post-editing; Full post-editing; Quality metrics
+spanish-language | Spanish language | 4 | 40 | Grammar; Vocabulary; Reading
+french-language | French language | 4 | 40 | Grammar; Vocabulary; Reading
+german-language | German language | 4 | 40 | Grammar; Vocabulary; Reading
+`,
+  Other: `
+project-management | Project management | 5 | 30 | Scope and planning; Schedule and cost; Risk and stakeholders
+prince2-foundations | PRINCE2 foundations | 5 | 25 | Principles; Themes; Processes
+lean-six-sigma | Lean Six Sigma | 5 | 30 | DMAIC; Lean tools; Statistical process control
+business-analysis | Business analysis | 5 | 30 | Elicitation; Requirements; Modelling
+human-resources | Human resources management | 5 | 30 | Recruitment; Employee relations; Performance
+recruiting | Recruiting | 4 | 15 | Sourcing; Screening; Interviewing
+contract-law-basics | Contract law basics | 5 | 25 | Formation; Terms; Remedies
+gdpr | GDPR and data protection | 5 | 15 | Principles; Rights; Accountability
+paralegal | Paralegal practice | 5 | 30 | Legal research; Documents; Procedure
+medical-coding | Medical coding | 5 | 30 | ICD-10; CPT; Compliance
+healthcare-administration | Healthcare administration | 5 | 25 | Records; Billing; Regulation
+teaching-english | Teaching English as a foreign language | 5 | 40 | Lesson planning; Grammar teaching; Classroom management
+online-tutoring | Online tutoring | 4 | 10 | Session design; Tools; Feedback
+instructional-design | Instructional design | 6 | 30 | Analysis; Design models; Evaluation
+real-estate-basics | Real estate fundamentals | 4 | 20 | Property types; Transactions; Law
+logistics-management | Logistics management | 5 | 25 | Transport; Warehousing; Inventory
+procurement | Procurement | 5 | 20 | Sourcing; Tenders; Contracts
+occupational-safety | Occupational health and safety | 4 | 15 | Hazards; Risk assessment; Compliance
+environmental-sustainability | Environmental sustainability | 5 | 20 | Frameworks; Carbon accounting; Reporting
+entrepreneurship | Entrepreneurship | 5 | 25 | Opportunity; Business models; Funding
+leadership | Leadership | 5 | 20 | Styles; Delegation; Feedback
+creative-team-leadership | Creative team leadership | 5 | 15 | Briefing creative work; Critique; Creative process
+`,
+}
+
+function domainsOf(testId: string, list: string): DomainRef[] {
+  const titles = list
+    .split(';')
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+  const share = Math.floor(100 / titles.length)
+  return titles.map((title, i) => [
+    authored(`${slug(title)}`, title),
+    share + (i === 0 ? 100 - share * titles.length : 0),
+  ])
+}
+
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+/** Tests whose domains are authored; they become offered as their pools fill. */
+export const AUTHORED_ROWS: readonly CatalogRow[] = Object.entries(TABLES).flatMap(
+  ([category, table]) =>
+    table
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [id, title, eqf, hours, domains] = line.split('|').map((cell) => cell.trim()) as [
+          string,
+          string,
+          string,
+          string,
+          string,
+        ]
+        return row(
+          id,
+          title,
+          category as Category,
+          Number(eqf) as EqfLevel,
+          Number(hours),
+          domainsOf(id, domains),
+        )
+      }),
+)

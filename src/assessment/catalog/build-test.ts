@@ -1,0 +1,65 @@
+import { DEFAULT_VALIDITY_MONTHS } from '../policy-defaults.js'
+import {
+  DEFAULT_FORM,
+  DEFAULT_PASS_RULE,
+  DEFAULT_RETAKE_POLICY,
+  formTimeLimitSeconds,
+} from '../test-defaults.js'
+import type { BlueprintDomain, TestDefinition } from '../test-definition.js'
+import type { AuthoredDomain, CatalogRow } from './catalog-row.js'
+import { D, type ModelDomain } from './model-domains.js'
+
+/** The first catalog version; a test's version rises when its blueprint or pass rule changes. */
+export const FIRST_TEST_VERSION = 1
+
+/** Most outcomes a test lists (the spec asks for 2–5). */
+export const MAX_LEARNING_OUTCOMES = 5
+
+type Resolved = {
+  readonly domain: ModelDomain | AuthoredDomain
+  readonly models: readonly string[]
+}
+
+function resolve(ref: CatalogRow['domains'][number][0]): Resolved {
+  if (typeof ref === 'string') return { domain: D[ref], models: D[ref].itemModelIds }
+  return { domain: ref, models: [] }
+}
+
+/** Turns a reviewed catalog row into a full test definition with the platform defaults. */
+export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
+  const resolved = row.domains.map(([ref, percent]) => ({ ...resolve(ref), percent }))
+  const blueprint: BlueprintDomain[] = resolved.map(({ domain, models, percent }) => ({
+    id: domain.id,
+    title: domain.title,
+    weight: percent / 100,
+    itemModelIds: models,
+  }))
+  const generated = resolved.filter((r) => r.models.length > 0).length
+  const titles = blueprint.map((d) => d.title.toLowerCase())
+  const list =
+    titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0]
+  const how =
+    generated === resolved.length
+      ? 'Every candidate gets freshly generated items whose answers were computed by running the code, query or calculation asked about.'
+      : generated > 0
+        ? 'Part of each form is generated per candidate with computed answers; the rest comes from a reviewed item bank.'
+        : 'Items come from a reviewed bank; forms are assembled per candidate from the blueprint.'
+  const uri = escoUri ?? row.escoUri
+  return {
+    id: row.id,
+    title: row.title,
+    skill: { label: row.skillLabel ?? row.title, ...(uri ? { escoUri: uri } : {}) },
+    category: row.category,
+    description: `${row.title}: ${DEFAULT_FORM.scoredItems} scored multiple-choice items on: ${list}. ${how}`,
+    learningOutcomes: resolved.slice(0, MAX_LEARNING_OUTCOMES).map((r) => r.domain.outcome),
+    workloadHours: row.workloadHours,
+    eqfLevel: row.eqfLevel,
+    blueprint,
+    form: DEFAULT_FORM,
+    timeLimitSeconds: formTimeLimitSeconds(DEFAULT_FORM),
+    passRule: DEFAULT_PASS_RULE,
+    retakePolicy: DEFAULT_RETAKE_POLICY,
+    validityMonths: DEFAULT_VALIDITY_MONTHS,
+    version: FIRST_TEST_VERSION,
+  }
+}

@@ -1,0 +1,689 @@
+import { authored, type CatalogRow, row } from './catalog-row.js'
+
+// ESCO skill URIs taken only from the EU's own published sample credential (Annex I sample);
+// every other test leaves the URI absent until it is matched against the ESCO release.
+const ESCO_DEVELOP_DIGITAL_CONTENT =
+  'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a'
+const ESCO_COMMUNICATE_WITH_TARGET_COMMUNITY =
+  'http://data.europa.eu/esco/skill/80f308e6-0e09-404a-80cd-ec5f50f6f304'
+const ESCO_ESTABLISH_COLLABORATIVE_RELATIONS =
+  'http://data.europa.eu/esco/skill/326809fc-238d-40c2-881e-40042f7f2f0d'
+
+const TECH = 'Technology & IT'
+const FIN = 'Finance'
+const MKT = 'Sales & Marketing'
+const DES = 'Design & Creative'
+const VA = 'Virtual Assistant'
+const WRI = 'Writing & Translation'
+const OTH = 'Other'
+
+const nodeRuntime = authored(
+  'node-runtime',
+  'Node.js runtime and modules',
+  'Explain the Node.js module system, event loop phases and core modules',
+)
+const reactComponents = authored(
+  'react-components',
+  'React components and hooks',
+  'Build React components with props, state and hooks that follow the rules of hooks',
+)
+
+/**
+ * Tests whose blueprints draw (mostly) on item models: each row was reviewed so the domains
+ * really are what the skill needs, not just what can be generated.
+ */
+export const COMPUTED_ROWS: readonly CatalogRow[] = [
+  // Technology & IT
+  row('javascript', 'JavaScript', TECH, 5, 30, [
+    ['jsArrays', 35],
+    ['jsSemantics', 40],
+    ['jsStrings', 25],
+  ]),
+  row('javascript-modern', 'Modern JavaScript (ES2015+)', TECH, 5, 20, [
+    ['jsSemantics', 50],
+    ['jsArrays', 30],
+    ['jsStrings', 20],
+  ]),
+  row('javascript-debugging', 'JavaScript code reading and debugging', TECH, 5, 20, [
+    ['jsSemantics', 45],
+    ['jsArrays', 35],
+    ['jsStrings', 20],
+  ]),
+  row('typescript', 'TypeScript', TECH, 5, 30, [
+    ['tsTypes', 50],
+    ['jsSemantics', 30],
+    ['jsArrays', 20],
+  ]),
+  row('nodejs', 'Node.js', TECH, 5, 30, [
+    ['jsArrays', 30],
+    ['jsSemantics', 30],
+    ['jsStrings', 20],
+    [nodeRuntime, 20],
+  ]),
+  row('react', 'React', TECH, 5, 30, [
+    ['jsSemantics', 35],
+    ['jsArrays', 35],
+    ['jsStrings', 10],
+    [reactComponents, 20],
+  ]),
+  row('front-end-development', 'Front-end development', TECH, 5, 40, [
+    ['jsArrays', 30],
+    ['jsStrings', 20],
+    ['cssSpecificity', 30],
+    ['colour', 20],
+  ]),
+  row('full-stack-javascript-sql', 'Full-stack JavaScript and SQL', TECH, 6, 40, [
+    ['jsArrays', 25],
+    ['jsSemantics', 25],
+    ['sqlAggregation', 25],
+    ['sqlJoins', 25],
+  ]),
+  row('back-end-typescript-sql', 'Back-end development with TypeScript and SQL', TECH, 6, 40, [
+    ['tsTypes', 40],
+    ['sqlJoins', 30],
+    ['sqlAggregation', 30],
+  ]),
+  row('javascript-data-wrangling', 'Data wrangling with JavaScript', TECH, 5, 20, [
+    ['jsArrays', 45],
+    ['jsStrings', 25],
+    ['regexReplace', 30],
+  ]),
+  row('regular-expressions', 'Regular expressions', TECH, 5, 12, [
+    ['regexQuantifiers', 40],
+    ['regexValidation', 35],
+    ['regexReplace', 25],
+  ]),
+  row('sql', 'SQL', TECH, 5, 30, [
+    ['sqlAggregation', 35],
+    ['sqlJoins', 35],
+    ['sqlNullsWindows', 30],
+  ]),
+  row('postgresql', 'PostgreSQL querying', TECH, 5, 30, [
+    ['sqlAggregation', 30],
+    ['sqlJoins', 30],
+    ['sqlNullsWindows', 40],
+  ]),
+  row('sql-data-analysis', 'Data analysis with SQL', TECH, 5, 30, [
+    ['sqlAggregation', 40],
+    ['sqlNullsWindows', 35],
+    ['statistics', 25],
+  ]),
+  row('business-intelligence-reporting', 'Business intelligence reporting', TECH, 5, 30, [
+    ['sqlAggregation', 30],
+    ['sqlNullsWindows', 25],
+    ['statistics', 25],
+    ['percentages', 20],
+  ]),
+  row('sql-window-functions', 'SQL window functions and NULL handling', TECH, 6, 12, [
+    ['sqlNullsWindows', 60],
+    ['sqlAggregation', 40],
+  ]),
+  row('ipv4-subnetting', 'IPv4 addressing and subnetting', TECH, 4, 15, [
+    ['subnets', 70],
+    ['numberBases', 30],
+  ]),
+  row('networking-fundamentals', 'Networking fundamentals', TECH, 4, 25, [
+    ['subnets', 50],
+    ['numberBases', 25],
+    ['dataSizes', 25],
+  ]),
+  row('it-fundamentals', 'IT fundamentals', TECH, 4, 25, [
+    ['numberBases', 25],
+    ['dataSizes', 25],
+    ['permissions', 25],
+    ['subnets', 25],
+  ]),
+  row('number-systems', 'Number systems and data representation', TECH, 4, 10, [
+    ['numberBases', 60],
+    ['dataSizes', 40],
+  ]),
+  row('linux-administration-basics', 'Linux administration basics', TECH, 4, 25, [
+    ['permissions', 40],
+    ['subnets', 30],
+    ['dataSizes', 30],
+  ]),
+  row('cloud-network-planning', 'Cloud network address planning', TECH, 5, 15, [
+    ['subnets', 75],
+    ['numberBases', 25],
+  ]),
+  row('css', 'CSS', TECH, 4, 25, [
+    ['cssSpecificity', 50],
+    ['colour', 25],
+    ['designUnits', 25],
+  ]),
+  row('internationalisation', 'Software internationalisation (i18n)', TECH, 5, 20, [
+    ['localeFormats', 40],
+    ['plurals', 30],
+    ['timeZones', 30],
+  ]),
+  row('javascript-text-processing', 'Text processing in JavaScript', TECH, 5, 15, [
+    ['jsStrings', 35],
+    ['regexQuantifiers', 35],
+    ['regexReplace', 30],
+  ]),
+  row('log-analysis', 'Log analysis with regular expressions', TECH, 5, 15, [
+    ['regexQuantifiers', 40],
+    ['regexReplace', 30],
+    ['timeZones', 30],
+  ]),
+  // Finance
+  row('accounting-fundamentals', 'Accounting fundamentals', FIN, 4, 40, [
+    ['vat', 25],
+    ['depreciation', 25],
+    ['ratios', 25],
+    ['pricing', 25],
+  ]),
+  row('bookkeeping', 'Bookkeeping', FIN, 4, 30, [
+    ['vat', 40],
+    ['depreciation', 30],
+    ['percentages', 30],
+  ]),
+  row('financial-accounting', 'Financial accounting', FIN, 5, 40, [
+    ['depreciation', 35],
+    ['ratios', 35],
+    ['vat', 30],
+  ]),
+  row('management-accounting', 'Management accounting', FIN, 5, 40, [
+    ['breakEven', 35],
+    ['pricing', 35],
+    ['npv', 30],
+  ]),
+  row('cost-accounting', 'Cost accounting', FIN, 5, 30, [
+    ['breakEven', 50],
+    ['pricing', 50],
+  ]),
+  row('corporate-finance', 'Corporate finance', FIN, 6, 40, [
+    ['npv', 40],
+    ['compounding', 30],
+    ['loans', 30],
+  ]),
+  row('financial-analysis', 'Financial analysis', FIN, 6, 40, [
+    ['ratios', 40],
+    ['npv', 30],
+    ['percentages', 30],
+  ]),
+  row('financial-modelling', 'Financial modelling in spreadsheets', FIN, 6, 40, [
+    ['npv', 30],
+    ['loans', 25],
+    ['sheetLookup', 25],
+    ['sheetRounding', 20],
+  ]),
+  row('investment-appraisal', 'Investment appraisal', FIN, 6, 25, [
+    ['npv', 60],
+    ['compounding', 40],
+  ]),
+  row('time-value-of-money', 'Time value of money', FIN, 5, 15, [
+    ['compounding', 40],
+    ['loans', 30],
+    ['npv', 30],
+  ]),
+  row('vat-compliance', 'VAT and sales tax compliance', FIN, 4, 15, [
+    ['vat', 70],
+    ['percentages', 30],
+  ]),
+  row('fixed-asset-accounting', 'Fixed asset accounting', FIN, 5, 15, [
+    ['depreciation', 70],
+    ['vat', 30],
+  ]),
+  row('cost-volume-profit', 'Cost-volume-profit analysis', FIN, 5, 12, [
+    ['breakEven', 60],
+    ['pricing', 40],
+  ]),
+  row('credit-analysis', 'Credit analysis', FIN, 6, 30, [
+    ['ratios', 50],
+    ['loans', 30],
+    ['compounding', 20],
+  ]),
+  row('loan-and-mortgage-analysis', 'Loan and mortgage analysis', FIN, 5, 15, [
+    ['loans', 60],
+    ['compounding', 40],
+  ]),
+  row('excel-for-finance', 'Excel for finance', FIN, 5, 25, [
+    ['sheetLookup', 30],
+    ['sheetRounding', 20],
+    ['npv', 25],
+    ['loans', 25],
+  ]),
+  row('small-business-finance', 'Small business finance', FIN, 4, 25, [
+    ['breakEven', 30],
+    ['pricing', 35],
+    ['vat', 35],
+  ]),
+  row('invoicing-and-billing', 'Invoicing and billing', FIN, 3, 10, [
+    ['vat', 50],
+    ['salesMath', 30],
+    ['percentages', 20],
+  ]),
+  row('accounts-receivable', 'Accounts receivable', FIN, 4, 15, [
+    ['vat', 40],
+    ['salesMath', 30],
+    ['dates', 30],
+  ]),
+  row('accounts-payable', 'Accounts payable', FIN, 4, 15, [
+    ['vat', 40],
+    ['percentages', 30],
+    ['dates', 30],
+  ]),
+  row('financial-statement-analysis', 'Financial statement analysis', FIN, 6, 30, [
+    ['ratios', 50],
+    ['percentages', 30],
+    ['statistics', 20],
+  ]),
+  row('budgeting-and-forecasting', 'Budgeting and forecasting', FIN, 5, 25, [
+    ['percentages', 35],
+    ['statistics', 30],
+    ['breakEven', 35],
+  ]),
+  row('business-mathematics', 'Business mathematics', FIN, 3, 20, [
+    ['percentages', 30],
+    ['compounding', 25],
+    ['pricing', 25],
+    ['salesMath', 20],
+  ]),
+  row('personal-financial-planning', 'Personal financial planning', FIN, 4, 20, [
+    ['compounding', 40],
+    ['loans', 35],
+    ['percentages', 25],
+  ]),
+  row('real-estate-finance', 'Real estate finance', FIN, 5, 25, [
+    ['loans', 40],
+    ['npv', 35],
+    ['percentages', 25],
+  ]),
+  row('e-commerce-accounting', 'E-commerce accounting', FIN, 4, 20, [
+    ['vat', 40],
+    ['pricing', 35],
+    ['salesMath', 25],
+  ]),
+  row('retail-accounting', 'Retail accounting', FIN, 4, 20, [
+    ['pricing', 40],
+    ['vat', 30],
+    ['salesMath', 30],
+  ]),
+  row('spreadsheet-financial-functions', 'Spreadsheet financial functions', FIN, 5, 15, [
+    ['loans', 35],
+    ['npv', 35],
+    ['sheetRounding', 30],
+  ]),
+  row('finance-data-analysis-sql', 'Finance data analysis with SQL', FIN, 6, 25, [
+    ['sqlAggregation', 40],
+    ['sqlNullsWindows', 30],
+    ['percentages', 30],
+  ]),
+  row('capital-budgeting', 'Capital budgeting', FIN, 6, 20, [
+    ['npv', 50],
+    ['depreciation', 25],
+    ['compounding', 25],
+  ]),
+  // Sales & Marketing
+  row('digital-marketing-analytics', 'Digital marketing analytics', MKT, 5, 30, [
+    ['adMetrics', 40],
+    ['experiments', 30],
+    ['percentages', 30],
+  ]),
+  row('ppc-advertising', 'Pay-per-click advertising', MKT, 5, 25, [
+    ['adMetrics', 60],
+    ['experiments', 40],
+  ]),
+  row(
+    'social-media-advertising',
+    'Social media advertising',
+    MKT,
+    4,
+    20,
+    [
+      ['adMetrics', 55],
+      ['experiments', 25],
+      ['customerValue', 20],
+    ],
+    { escoUri: ESCO_COMMUNICATE_WITH_TARGET_COMMUNITY, label: 'communicate with target community' },
+  ),
+  row('email-marketing-analytics', 'Email marketing analytics', MKT, 4, 15, [
+    ['experiments', 45],
+    ['percentages', 30],
+    ['statistics', 25],
+  ]),
+  row('conversion-rate-optimisation', 'Conversion rate optimisation', MKT, 5, 25, [
+    ['experiments', 50],
+    ['adMetrics', 25],
+    ['statistics', 25],
+  ]),
+  row('growth-marketing', 'Growth marketing', MKT, 5, 30, [
+    ['customerValue', 35],
+    ['experiments', 35],
+    ['adMetrics', 30],
+  ]),
+  row('marketing-analytics', 'Marketing analytics', MKT, 5, 30, [
+    ['adMetrics', 35],
+    ['customerValue', 30],
+    ['statistics', 35],
+  ]),
+  row('performance-marketing', 'Performance marketing', MKT, 5, 30, [
+    ['adMetrics', 45],
+    ['experiments', 25],
+    ['customerValue', 30],
+  ]),
+  row('affiliate-marketing', 'Affiliate marketing', MKT, 4, 15, [
+    ['adMetrics', 50],
+    ['salesMath', 50],
+  ]),
+  row('sales-operations', 'Sales operations', MKT, 4, 20, [
+    ['salesMath', 50],
+    ['percentages', 30],
+    ['statistics', 20],
+  ]),
+  row('retail-merchandising', 'Retail merchandising mathematics', MKT, 4, 20, [
+    ['pricing', 40],
+    ['salesMath', 35],
+    ['percentages', 25],
+  ]),
+  row('e-commerce-management', 'E-commerce management', MKT, 5, 30, [
+    ['adMetrics', 35],
+    ['pricing', 35],
+    ['vat', 30],
+  ]),
+  row('subscription-metrics', 'Subscription business metrics', MKT, 5, 15, [
+    ['customerValue', 60],
+    ['percentages', 40],
+  ]),
+  row('sales-forecasting', 'Sales forecasting', MKT, 5, 20, [
+    ['statistics', 50],
+    ['percentages', 50],
+  ]),
+  row('customer-analytics', 'Customer analytics', MKT, 5, 30, [
+    ['customerValue', 35],
+    ['statistics', 30],
+    ['sqlAggregation', 35],
+  ]),
+  row('market-research-analysis', 'Market research data analysis', MKT, 5, 25, [
+    ['statistics', 40],
+    ['percentages', 30],
+    ['sheetLookup', 30],
+  ]),
+  row(
+    'international-sales',
+    'International sales coordination',
+    MKT,
+    4,
+    20,
+    [
+      ['timeZones', 35],
+      ['localeFormats', 30],
+      ['salesMath', 35],
+    ],
+    { escoUri: ESCO_ESTABLISH_COLLABORATIVE_RELATIONS, label: 'establish collaborative relations' },
+  ),
+  row('pricing-strategy', 'Pricing strategy', MKT, 5, 20, [
+    ['pricing', 50],
+    ['breakEven', 25],
+    ['salesMath', 25],
+  ]),
+  row('marketing-spreadsheets', 'Spreadsheets for marketers', MKT, 4, 12, [
+    ['sheetLookup', 50],
+    ['adMetrics', 50],
+  ]),
+  row('marketing-statistics', 'Statistics for marketers', MKT, 5, 20, [
+    ['statistics', 50],
+    ['experiments', 50],
+  ]),
+  row('online-advertising-budgets', 'Online advertising budget management', MKT, 4, 15, [
+    ['adMetrics', 60],
+    ['percentages', 40],
+  ]),
+  // Design & Creative
+  row(
+    'web-design',
+    'Web design',
+    DES,
+    5,
+    40,
+    [
+      ['cssSpecificity', 30],
+      ['colour', 25],
+      ['contrast', 25],
+      ['designUnits', 20],
+    ],
+    { escoUri: ESCO_DEVELOP_DIGITAL_CONTENT, label: 'develop digital content' },
+  ),
+  row('ui-design', 'UI design', DES, 5, 30, [
+    ['contrast', 35],
+    ['designUnits', 35],
+    ['colour', 30],
+  ]),
+  row('digital-colour', 'Colour for digital design', DES, 4, 12, [
+    ['colour', 50],
+    ['contrast', 50],
+  ]),
+  row('print-production', 'Print production', DES, 4, 20, [
+    ['designUnits', 60],
+    ['units', 40],
+  ]),
+  row('video-editing', 'Video editing', DES, 4, 30, [
+    ['timecode', 60],
+    ['dataSizes', 40],
+  ]),
+  row('motion-graphics', 'Motion graphics', DES, 5, 30, [
+    ['timecode', 50],
+    ['designUnits', 50],
+  ]),
+  row('digital-imaging', 'Digital image basics', DES, 4, 15, [
+    ['designUnits', 45],
+    ['dataSizes', 25],
+    ['colour', 30],
+  ]),
+  row('responsive-web-design', 'Responsive web design', DES, 5, 25, [
+    ['cssSpecificity', 50],
+    ['designUnits', 50],
+  ]),
+  row('accessible-design', 'Accessible visual design', DES, 5, 20, [
+    ['contrast', 50],
+    ['designUnits', 25],
+    ['colour', 25],
+  ]),
+  row('html-email-design', 'HTML email design', DES, 4, 15, [
+    ['cssSpecificity', 50],
+    ['contrast', 25],
+    ['colour', 25],
+  ]),
+  row('web-video-production', 'Video production for the web', DES, 4, 20, [
+    ['timecode', 40],
+    ['dataSizes', 35],
+    ['designUnits', 25],
+  ]),
+  row('front-end-styling', 'Front-end styling', DES, 4, 20, [
+    ['cssSpecificity', 55],
+    ['colour', 45],
+  ]),
+  row('brand-colour-systems', 'Brand colour systems', DES, 4, 10, [
+    ['colour', 55],
+    ['contrast', 45],
+  ]),
+  row('typography-for-screens', 'Typography for screens', DES, 4, 10, [
+    ['designUnits', 60],
+    ['contrast', 40],
+  ]),
+  // Virtual Assistant
+  row('microsoft-excel', 'Microsoft Excel', VA, 4, 25, [
+    ['sheetLookup', 40],
+    ['sheetRounding', 30],
+    ['statistics', 30],
+  ]),
+  row('google-sheets', 'Google Sheets', VA, 4, 20, [
+    ['sheetLookup', 45],
+    ['sheetRounding', 30],
+    ['percentages', 25],
+  ]),
+  row('spreadsheet-data-entry', 'Spreadsheet data entry', VA, 3, 10, [
+    ['sheetLookup', 40],
+    ['units', 30],
+    ['dates', 30],
+  ]),
+  row('calendar-management', 'Calendar and schedule management', VA, 3, 10, [
+    ['timeZones', 60],
+    ['dates', 40],
+  ]),
+  row('travel-planning', 'Travel planning', VA, 3, 15, [
+    ['timeZones', 45],
+    ['dates', 30],
+    ['units', 25],
+  ]),
+  row('executive-assistance', 'Executive assistance', VA, 4, 25, [
+    ['timeZones', 35],
+    ['dates', 30],
+    ['sheetLookup', 35],
+  ]),
+  row('bookkeeping-support', 'Bookkeeping support', VA, 3, 15, [
+    ['vat', 50],
+    ['sheetRounding', 25],
+    ['percentages', 25],
+  ]),
+  row('data-collection-reporting', 'Data collection and reporting', VA, 4, 15, [
+    ['sheetLookup', 40],
+    ['statistics', 30],
+    ['percentages', 30],
+  ]),
+  row('online-store-administration', 'Online store administration', VA, 3, 15, [
+    ['vat', 35],
+    ['pricing', 35],
+    ['units', 30],
+  ]),
+  row('customer-support-reporting', 'Customer support reporting', VA, 3, 10, [
+    ['percentages', 40],
+    ['statistics', 30],
+    ['timeZones', 30],
+  ]),
+  row('project-coordination', 'Project coordination', VA, 4, 20, [
+    ['dates', 40],
+    ['timeZones', 30],
+    ['sheetLookup', 30],
+  ]),
+  row('remote-team-coordination', 'Remote team coordination', VA, 3, 10, [
+    ['timeZones', 65],
+    ['dates', 35],
+  ]),
+  row('order-processing', 'Order processing', VA, 3, 10, [
+    ['vat', 40],
+    ['salesMath', 30],
+    ['units', 30],
+  ]),
+  row('expense-reporting', 'Expense reporting', VA, 3, 10, [
+    ['vat', 40],
+    ['percentages', 30],
+    ['sheetRounding', 30],
+  ]),
+  row('event-planning', 'Event planning logistics', VA, 3, 15, [
+    ['dates', 40],
+    ['timeZones', 30],
+    ['units', 30],
+  ]),
+  row('spreadsheet-formulas', 'Spreadsheet formulas', VA, 4, 12, [
+    ['sheetLookup', 55],
+    ['sheetRounding', 45],
+  ]),
+  row('office-administration', 'Office administration', VA, 3, 20, [
+    ['sheetLookup', 40],
+    ['dates', 30],
+    ['percentages', 30],
+  ]),
+  // Writing & Translation
+  row('software-localisation', 'Software localisation', WRI, 5, 20, [
+    ['localeFormats', 55],
+    ['plurals', 45],
+  ]),
+  row('localisation-engineering', 'Localisation engineering', WRI, 5, 25, [
+    ['localeFormats', 35],
+    ['plurals', 35],
+    ['regexReplace', 30],
+  ]),
+  row('website-localisation', 'Website localisation', WRI, 5, 20, [
+    ['localeFormats', 45],
+    ['plurals', 30],
+    ['dates', 25],
+  ]),
+  row(
+    'technical-translation-conventions',
+    'Technical translation: units and conventions',
+    WRI,
+    5,
+    15,
+    [
+      ['units', 50],
+      ['localeFormats', 50],
+    ],
+  ),
+  row('subtitling', 'Subtitling and captioning', WRI, 4, 20, [
+    ['timecode', 60],
+    ['localeFormats', 40],
+  ]),
+  row('numerical-fact-checking', 'Fact-checking numbers', WRI, 4, 10, [
+    ['percentages', 40],
+    ['statistics', 30],
+    ['units', 30],
+  ]),
+  row('financial-writing', 'Financial writing', WRI, 5, 20, [
+    ['percentages', 40],
+    ['compounding', 30],
+    ['ratios', 30],
+  ]),
+  row('translation-project-management', 'Translation project management', WRI, 5, 20, [
+    ['dates', 35],
+    ['timeZones', 30],
+    ['localeFormats', 35],
+  ]),
+  row('data-journalism', 'Data journalism', WRI, 5, 25, [
+    ['statistics', 40],
+    ['percentages', 40],
+    ['sheetLookup', 20],
+  ]),
+  // Other
+  row('statistics-fundamentals', 'Statistics fundamentals', OTH, 5, 30, [
+    ['statistics', 50],
+    ['percentages', 25],
+    ['experiments', 25],
+  ]),
+  row('quantitative-reasoning', 'Quantitative reasoning', OTH, 4, 20, [
+    ['percentages', 40],
+    ['statistics', 30],
+    ['units', 30],
+  ]),
+  row('data-literacy', 'Data literacy', OTH, 4, 15, [
+    ['statistics', 40],
+    ['percentages', 30],
+    ['sheetLookup', 30],
+  ]),
+  row('logistics-calculations', 'Logistics and shipping calculations', OTH, 4, 15, [
+    ['units', 60],
+    ['percentages', 40],
+  ]),
+  row('construction-estimating', 'Construction estimating arithmetic', OTH, 4, 20, [
+    ['units', 50],
+    ['percentages', 50],
+  ]),
+  row('engineering-units', 'Engineering unit conversion', OTH, 4, 10, [
+    ['units', 70],
+    ['numberBases', 30],
+  ]),
+  row('supply-chain-basics', 'Supply chain basics', OTH, 4, 20, [
+    ['breakEven', 35],
+    ['units', 35],
+    ['percentages', 30],
+  ]),
+  row('personal-finance-literacy', 'Personal finance literacy', OTH, 3, 10, [
+    ['compounding', 40],
+    ['loans', 30],
+    ['percentages', 30],
+  ]),
+  row('time-and-date-literacy', 'Working across time zones and calendars', OTH, 3, 8, [
+    ['timeZones', 50],
+    ['dates', 50],
+  ]),
+  row('ab-testing', 'A/B testing', OTH, 5, 15, [
+    ['experiments', 60],
+    ['statistics', 40],
+  ]),
+  row('scientific-data-handling', 'Scientific data handling', OTH, 5, 20, [
+    ['statistics', 45],
+    ['units', 35],
+    ['numberBases', 20],
+  ]),
+]

@@ -1,0 +1,261 @@
+/** A content domain whose operational items come from item models (an unlimited pool). */
+export interface ModelDomain {
+  readonly id: string
+  readonly title: string
+  readonly itemModelIds: readonly string[]
+  /** The learning outcome a candidate who masters the domain has shown. */
+  readonly outcome: string
+}
+
+const domain = (
+  id: string,
+  title: string,
+  itemModelIds: readonly string[],
+  outcome: string,
+): ModelDomain => ({ id, title, itemModelIds, outcome })
+
+/** The reviewed library of model-backed domains that the catalog composes blueprints from. */
+export const D = {
+  jsArrays: domain(
+    'js-arrays',
+    'Arrays and collection methods',
+    ['js-array-pipeline', 'js-default-sort'],
+    'Predict the result of array transformations, searches and sorts',
+  ),
+  jsSemantics: domain(
+    'js-semantics',
+    'Scope, closures, coercion and destructuring',
+    ['js-closures', 'js-type-coercion', 'js-spread-destructuring'],
+    'Explain how scope, closures, type coercion and object spreading determine what code does',
+  ),
+  jsStrings: domain(
+    'js-strings',
+    'String handling',
+    ['js-string-methods'],
+    'Manipulate strings with the standard library without off-by-one errors',
+  ),
+  tsTypes: domain(
+    'ts-types',
+    'Types, enums, classes and narrowing',
+    ['ts-enums-classes', 'ts-narrowing-generics'],
+    'Read typed code with enums, classes, generics and discriminated unions and predict its behaviour',
+  ),
+  regexQuantifiers: domain(
+    'regex-quantifiers',
+    'Quantifiers, boundaries and flags',
+    ['regex-global-match'],
+    'Predict what a pattern with quantifiers, boundaries and flags matches',
+  ),
+  regexValidation: domain(
+    'regex-validation',
+    'Validation patterns',
+    ['regex-which-match'],
+    'Decide which inputs a validation pattern accepts',
+  ),
+  regexReplace: domain(
+    'regex-replace',
+    'Capture groups and replacement',
+    ['regex-replace-groups'],
+    'Rewrite text with capture groups and replacement patterns',
+  ),
+  sqlAggregation: domain(
+    'sql-aggregation',
+    'Grouping and aggregation',
+    ['sql-group-having'],
+    'Aggregate rows with GROUP BY and filter groups with HAVING',
+  ),
+  sqlJoins: domain(
+    'sql-joins',
+    'Joins',
+    ['sql-join-count'],
+    'Choose between inner and outer joins and count matched rows correctly',
+  ),
+  sqlNullsWindows: domain(
+    'sql-nulls-windows',
+    'NULL semantics and window functions',
+    ['sql-nulls-ranking'],
+    'Handle NULL in aggregates and rank rows with window functions',
+  ),
+  sheetLookup: domain(
+    'sheet-lookup',
+    'Lookups and conditional aggregates',
+    ['sheet-lookup-conditional'],
+    'Use VLOOKUP, SUMIF, COUNTIF, AVERAGEIF and SUMPRODUCT on a table',
+  ),
+  sheetRounding: domain(
+    'sheet-rounding',
+    'Rounding and operator precedence',
+    ['sheet-rounding-precedence'],
+    'Predict spreadsheet rounding and operator precedence',
+  ),
+  vat: domain(
+    'vat',
+    'VAT and sales tax',
+    ['fin-vat'],
+    'Compute net, tax and gross amounts and extract tax from gross prices',
+  ),
+  compounding: domain(
+    'compounding',
+    'Compound interest',
+    ['fin-compound-interest'],
+    'Compute future values under periodic compounding',
+  ),
+  loans: domain(
+    'loans',
+    'Loans and amortisation',
+    ['fin-loan-payment'],
+    'Compute the level payment of an amortising loan',
+  ),
+  npv: domain(
+    'npv',
+    'Discounted cash flow',
+    ['fin-npv'],
+    'Appraise an investment by its net present value',
+  ),
+  depreciation: domain(
+    'depreciation',
+    'Depreciation',
+    ['fin-depreciation'],
+    'Depreciate assets by the straight-line and declining-balance methods',
+  ),
+  pricing: domain(
+    'pricing',
+    'Margin and markup',
+    ['fin-margin-markup'],
+    'Set prices from a target margin or markup and tell the two apart',
+  ),
+  breakEven: domain(
+    'break-even',
+    'Cost-volume-profit',
+    ['fin-break-even'],
+    'Find the break-even volume from fixed and unit costs',
+  ),
+  ratios: domain(
+    'ratios',
+    'Liquidity ratios',
+    ['fin-ratios'],
+    'Compute and interpret current and quick ratios',
+  ),
+  adMetrics: domain(
+    'ad-metrics',
+    'Campaign metrics',
+    ['mkt-ad-metrics'],
+    'Compute CTR, CPC, CPM, conversion rate, CPA and ROAS',
+  ),
+  experiments: domain(
+    'experiments',
+    'A/B tests',
+    ['mkt-ab-lift'],
+    'Report conversion rates and the relative lift of an A/B test',
+  ),
+  salesMath: domain(
+    'sales-math',
+    'Commission and discounts',
+    ['mkt-sales-math'],
+    'Compute tiered commission and stacked discounts',
+  ),
+  customerValue: domain(
+    'customer-value',
+    'Customer lifetime value',
+    ['mkt-customer-value'],
+    'Estimate customer lifetime value and compare it with acquisition cost',
+  ),
+  statistics: domain(
+    'statistics',
+    'Descriptive statistics',
+    ['stats-descriptive'],
+    'Summarise data by mean, median and standard deviation',
+  ),
+  percentages: domain(
+    'percentages',
+    'Percentages',
+    ['stats-percentages'],
+    'Compute percentage changes and reverse a percentage',
+  ),
+  units: domain(
+    'units',
+    'Unit conversion',
+    ['units-conversion'],
+    'Convert between metric, imperial and US customary units and temperatures',
+  ),
+  dataSizes: domain(
+    'data-sizes',
+    'Data sizes and transfer',
+    ['units-data-size'],
+    'Convert decimal and binary data units and estimate transfer times',
+  ),
+  designUnits: domain(
+    'design-units',
+    'Resolution, aspect ratio and type units',
+    ['design-units'],
+    'Work out print sizes, aspect-preserving dimensions and px, rem and pt values',
+  ),
+  timeZones: domain(
+    'time-zones',
+    'Time zones',
+    ['dates-time-zones'],
+    'Convert meeting times across time zones, daylight saving time included',
+  ),
+  dates: domain(
+    'dates',
+    'Date arithmetic',
+    ['dates-arithmetic'],
+    'Count days, add business days and find dates',
+  ),
+  localeFormats: domain(
+    'locale-formats',
+    'Locale conventions',
+    ['l10n-locale-formats'],
+    'Write numbers, amounts and dates the way a target locale does',
+  ),
+  plurals: domain(
+    'plurals',
+    'Plural rules',
+    ['l10n-plural-rules'],
+    'Select the CLDR plural category a language needs for a count',
+  ),
+  subnets: domain(
+    'subnets',
+    'IPv4 subnetting',
+    ['it-ipv4-subnet'],
+    'Derive network, broadcast, mask and host counts from CIDR notation',
+  ),
+  permissions: domain(
+    'permissions',
+    'File permissions',
+    ['it-unix-permissions'],
+    'Translate Unix permission modes between octal and symbolic forms',
+  ),
+  numberBases: domain(
+    'number-bases',
+    'Number bases',
+    ['it-number-bases'],
+    'Convert between binary, octal, decimal and hexadecimal',
+  ),
+  colour: domain(
+    'colour',
+    'Colour notation',
+    ['design-color-notation'],
+    'Convert colours between hex and RGB notation',
+  ),
+  contrast: domain(
+    'contrast',
+    'Colour contrast',
+    ['design-wcag-contrast'],
+    'Judge text and background pairs against WCAG contrast thresholds',
+  ),
+  timecode: domain(
+    'timecode',
+    'Timecode',
+    ['design-video-timecode'],
+    'Convert frame counts to timecode at common frame rates',
+  ),
+  cssSpecificity: domain(
+    'css-specificity',
+    'Selectors and specificity',
+    ['css-specificity'],
+    'Predict which CSS rule wins by selector specificity',
+  ),
+} as const satisfies Record<string, ModelDomain>
+
+export type ModelDomainName = keyof typeof D

@@ -1,0 +1,36 @@
+import type { Task } from '../task.js'
+import { compareSpecificity, specificity } from './css-specificity.js'
+import { runJavaScript } from './javascript-sandbox.js'
+import { formatNumber } from './number-format.js'
+import { runRegex } from './regex-runner.js'
+import { evaluateFormula } from './spreadsheet/evaluate-formula.js'
+import { runSql } from './sql-runner.js'
+import { runTypeScript } from './typescript-runner.js'
+
+/**
+ * Executes a task and returns its answer as the canonical text an option's `value` holds.
+ *
+ * @example await executeTask({ kind: 'javascript', source: 'console.log(1 + 1)' }) // '2'
+ */
+export async function executeTask(task: Task): Promise<string> {
+  switch (task.kind) {
+    case 'javascript':
+    case 'intl':
+      return runJavaScript(task.source)
+    case 'typescript':
+      return runTypeScript(task.source)
+    case 'sql':
+      return runSql(task.setup, task.query)
+    case 'regex':
+      return runRegex(task)
+    case 'spreadsheet':
+      return formatNumber(evaluateFormula(task.formula, task.cells), task.format)
+    case 'css-specificity': {
+      const ranked = task.selectors
+        .map((selector) => ({ selector, value: specificity(selector) }))
+        .sort((x, y) => compareSpecificity(y.value, x.value))
+      const top = ranked[0]!
+      return task.ask === 'winner' ? top.selector : `(${top.value.join(', ')})`
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import type { Rng } from '../../rng.js'
+import type { NumberFormat } from '../../task.js'
+
+export const money = (symbol: string): NumberFormat => ({
+  kind: 'fixed',
+  decimals: 2,
+  prefix: symbol,
+})
+
+export const currency = (rng: Rng): string => rng.pick(['$', '€', '£'])
+
+/** Shows an amount in cents as the stem writes it: `€1,234.50`. */
+export function showCents(symbol: string, amountCents: number): string {
+  return `${symbol}${(amountCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+}

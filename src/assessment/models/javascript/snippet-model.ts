@@ -1,0 +1,70 @@
+import { runJavaScriptBatch, SnippetError } from '../../engines/javascript-sandbox.js'
+import { runTypeScriptBatch } from '../../engines/typescript-runner.js'
+import type { ItemModel } from '../../item-model.js'
+import type { Rng } from '../../rng.js'
+import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
+
+/** A snippet and the same snippet with one plausible misreading applied each. */
+export interface Snippet {
+  readonly source: string
+  /** Sources whose output is what a candidate with a known misconception expects. */
+  readonly mistakes: readonly string[]
+  readonly question?: string
+}
+
+/**
+ * An item model that asks what a snippet logs: the key is the snippet's output in the sandbox,
+ * each distractor the output of a mistaken reading of it.
+ */
+export function snippetModel(spec: {
+  readonly id: string
+  readonly title: string
+  readonly language: 'javascript' | 'typescript'
+  readonly build: (rng: Rng) => Snippet
+}): ItemModel {
+  const run =
+    spec.language === 'javascript'
+      ? async (sources: readonly string[]) => runJavaScriptBatch(sources)
+      : runTypeScriptBatch
+  const fenceLanguage = spec.language === 'javascript' ? 'js' : 'ts'
+  return {
+    id: spec.id,
+    title: spec.title,
+    engine: spec.language,
+    kind: 'single',
+    async generate(rng) {
+      const snippet = spec.build(rng)
+      const [outcome, ...mistaken] = await run([snippet.source, ...snippet.mistakes])
+      if (outcome instanceof SnippetError) throw outcome
+      const key = outcome!
+      // A mistaken reading that throws is not a plausible answer; it is dropped.
+      const distractors: Candidate[] = mistaken
+        .filter((m): m is string => typeof m === 'string')
+        .map(output)
+      const question = snippet.question ?? 'What does this code log?'
+      return singleAnswer({
+        modelId: spec.id,
+        stem: `${question}\n\n${fence(snippet.source, fenceLanguage)}`,
+        task: { kind: spec.language, source: snippet.source },
+        key: output(key),
+        distractors,
+        rng,
+        fallback: (attempt) => output(nudgeNumber(key, attempt, rng)),
+      })
+    },
+  }
+}
+
+function output(text: string): Candidate {
+  return { value: text, markdown: code(text) }
+}
+
+/** A near miss: one number in the output moved by a small amount. */
+export function nudgeNumber(text: string, attempt: number, rng: Rng): string {
+  const numbers = [...text.matchAll(/-?\d+/g)]
+  if (numbers.length === 0) return `${text} ${attempt}`
+  const target = rng.pick(numbers)
+  const delta = rng.pick([1, -1, 2, 10, -2]) * (1 + Math.floor(attempt / 5))
+  const moved = String(Number(target[0]) + delta)
+  return text.slice(0, target.index) + moved + text.slice(target.index! + target[0].length)
+}

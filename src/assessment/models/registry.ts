@@ -1,0 +1,101 @@
+import type { ItemModel } from '../item-model.js'
+import { specificityModel } from './css/specificity.js'
+import { breakEvenModel } from './finance/break-even.js'
+import { compoundInterestModel } from './finance/compound-interest.js'
+import { depreciationModel } from './finance/depreciation.js'
+import { financialRatiosModel } from './finance/financial-ratios.js'
+import { loanPaymentModel } from './finance/loan-payment.js'
+import { marginMarkupModel } from './finance/margin-markup.js'
+import { npvModel } from './finance/net-present-value.js'
+import { vatModel } from './finance/vat.js'
+import { arrayPipelineModel } from './javascript/array-pipeline.js'
+import { closuresModel } from './javascript/closures.js'
+import { coercionModel } from './javascript/coercion.js'
+import { defaultSortModel } from './javascript/default-sort.js'
+import { spreadModel } from './javascript/spread.js'
+import { stringMethodsModel } from './javascript/strings.js'
+import { adMetricsModel } from './marketing/ad-metrics.js'
+import { conversionLiftModel } from './marketing/conversion-lift.js'
+import { customerValueModel } from './marketing/customer-value.js'
+import { salesMathModel } from './marketing/sales-commission.js'
+import { globalMatchModel } from './regex/global-match.js'
+import { replaceGroupsModel } from './regex/replace-groups.js'
+import { whichLinesMatchModel } from './regex/which-lines-match.js'
+import { dateArithmeticModel } from './scripted/dates.js'
+import { colorNotationModel, contrastModel, timecodeModel } from './scripted/design-computations.js'
+import { localeFormatsModel, pluralRulesModel } from './scripted/locale-formats.js'
+import {
+  numberBasesModel,
+  subnetModel,
+  unixPermissionsModel,
+} from './scripted/networks-and-bases.js'
+import { timeZonesModel } from './scripted/time-zones.js'
+import {
+  lookupConditionalModel,
+  roundingPrecedenceModel,
+} from './spreadsheet/lookup-and-conditional.js'
+import { groupHavingModel } from './sql/group-having.js'
+import { joinCountModel } from './sql/join-count.js'
+import { nullsRankingModel } from './sql/nulls-and-ranking.js'
+import {
+  descriptiveStatisticsModel,
+  percentagesModel,
+} from './statistics/descriptive-statistics.js'
+import { enumsClassesModel } from './typescript/enums-classes.js'
+import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
+import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
+
+/** Every item model, by id. */
+export const ITEM_MODELS: readonly ItemModel[] = [
+  arrayPipelineModel,
+  defaultSortModel,
+  coercionModel,
+  closuresModel,
+  stringMethodsModel,
+  spreadModel,
+  enumsClassesModel,
+  narrowingGenericsModel,
+  groupHavingModel,
+  joinCountModel,
+  nullsRankingModel,
+  globalMatchModel,
+  whichLinesMatchModel,
+  replaceGroupsModel,
+  lookupConditionalModel,
+  roundingPrecedenceModel,
+  vatModel,
+  compoundInterestModel,
+  npvModel,
+  depreciationModel,
+  marginMarkupModel,
+  loanPaymentModel,
+  breakEvenModel,
+  financialRatiosModel,
+  adMetricsModel,
+  conversionLiftModel,
+  salesMathModel,
+  customerValueModel,
+  descriptiveStatisticsModel,
+  percentagesModel,
+  unitConversionModel,
+  dataSizeModel,
+  designUnitsModel,
+  timeZonesModel,
+  dateArithmeticModel,
+  localeFormatsModel,
+  pluralRulesModel,
+  subnetModel,
+  unixPermissionsModel,
+  numberBasesModel,
+  colorNotationModel,
+  contrastModel,
+  timecodeModel,
+  specificityModel,
+]
+
+const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))
+
+/** @example itemModel('fin-vat')?.generate(createRng(1)) */
+export function itemModel(id: string): ItemModel | undefined {
+  return BY_ID.get(id)
+}

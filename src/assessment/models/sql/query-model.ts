@@ -1,0 +1,58 @@
+import { runSqlQueries } from '../../engines/sql-runner.js'
+import type { ItemModel } from '../../item-model.js'
+import type { Rng } from '../../rng.js'
+import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
+import { nudgeNumber } from '../javascript/snippet-model.js'
+
+export interface Query {
+  readonly query: string
+  /** Queries a candidate with a known misconception would in effect be running. */
+  readonly mistakes: readonly string[]
+}
+
+/**
+ * An item model that asks what a query returns: the key is the query's result on PostgreSQL
+ * (the embedded one), each distractor the result of a mistaken query, all in one round trip.
+ */
+export function queryModel(spec: {
+  readonly id: string
+  readonly title: string
+  readonly build: (rng: Rng) => Query
+}): ItemModel {
+  return {
+    id: spec.id,
+    title: spec.title,
+    engine: 'sql',
+    kind: 'single',
+    async generate(rng) {
+      const q = spec.build(rng)
+      const [key, ...mistaken] = await runSqlQueries('', [q.query, ...q.mistakes])
+      return singleAnswer({
+        modelId: spec.id,
+        stem: `What does this PostgreSQL query return (one line per row, columns separated by \`|\`)?\n\n${fence(q.query, 'sql')}`,
+        task: { kind: 'sql', setup: '', query: q.query },
+        key: rows(key!),
+        distractors: mistaken.map(rows),
+        rng,
+        fallback: (attempt) => rows(nudgeNumber(key!, attempt, rng)),
+      })
+    },
+  }
+}
+
+function rows(text: string): Candidate {
+  return { value: text, markdown: text === '' ? '(no rows)' : code(text) }
+}
+
+/** `WITH name (columns) AS (VALUES …)`: data without DDL, so a query is one statement. */
+export function valuesCte(
+  name: string,
+  columns: readonly string[],
+  rowsData: readonly (readonly (string | number | null)[])[],
+): string {
+  const literal = (v: string | number | null): string =>
+    v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v.replaceAll("'", "''")}'`
+  return `${name} (${columns.join(', ')}) AS (\n  VALUES\n${rowsData.map((r) => `    (${r.map(literal).join(', ')})`).join(',\n')}\n)`
+}
+
+export const PEOPLE = ['Ana', 'Ben', 'Chloé', 'Dev', 'Eun', 'Femi', 'Gus', 'Hana', 'Ivo', 'Jia']

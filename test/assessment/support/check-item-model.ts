@@ -1,0 +1,52 @@
+import {
+  createRng,
+  executeTasks,
+  type ItemModel,
+  type ItemVariant,
+} from '../../../src/assessment/index.js'
+
+/** Variants generated per item model by the property tests. */
+export const VARIANTS_PER_MODEL = 10_000
+
+/** A guard against a hang, not a speed check: a model takes 1–60 s depending on engine and load. */
+export const PROPERTY_TEST_TIMEOUT_MS = 600_000
+
+/**
+ * Generates `count` variants of a model from a fixed seed, re-executes every variant's task in
+ * batches, and lists what is wrong: a key that differs from the re-executed answer, a wrong
+ * number of keys, an option that repeats another (so a distractor equal to the key or to
+ * another distractor).
+ */
+export async function problemsOf(
+  model: ItemModel,
+  count = VARIANTS_PER_MODEL,
+  seed = 20_261_126,
+): Promise<string[]> {
+  const rng = createRng(seed)
+  const variants: ItemVariant[] = []
+  for (let i = 0; i < count; i++) variants.push(await model.generate(rng))
+  const answers = await executeTasks(variants.map((v) => v.task))
+  const problems: string[] = []
+  variants.forEach((variant, i) => {
+    const keyValues = variant.options.filter((o) => variant.keys.includes(o.id)).map((o) => o.value)
+    const expected =
+      variant.kind === 'single' ? keyValues[0] : JSON.stringify([...keyValues].sort())
+    if (answers[i] !== expected) {
+      problems.push(
+        `#${i}: key ${JSON.stringify(expected)} but re-executed ${JSON.stringify(answers[i])}`,
+      )
+    }
+    if (variant.kind === 'single' ? variant.keys.length !== 1 : variant.keys.length < 1) {
+      problems.push(`#${i}: ${variant.keys.length} keys for a ${variant.kind}-answer item`)
+    }
+    if (variant.keys.length >= variant.options.length) problems.push(`#${i}: no distractor`)
+    const values = variant.options.map((o) => o.value)
+    if (new Set(values).size !== values.length)
+      problems.push(`#${i}: repeated option in ${JSON.stringify(values)}`)
+    if (new Set(variant.options.map((o) => o.markdown)).size !== values.length) {
+      problems.push(`#${i}: two options look the same`)
+    }
+    if (variant.modelId !== model.id) problems.push(`#${i}: model id ${variant.modelId}`)
+  })
+  return problems.slice(0, 5)
+}

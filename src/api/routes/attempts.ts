@@ -3,10 +3,12 @@ import {
   answerItem,
   listCertifications,
   readAttemptReport,
+  registerPassHook,
   startAttempt,
   submitAttempt,
   viewAttempt,
 } from '../../assessment/index.js'
+import { issueCredentialForPass } from '../../credentials/index.js'
 import { requireAccount } from '../auth.js'
 import {
   answerView,
@@ -20,6 +22,12 @@ import {
 } from '../presenters/attempt-presenter.js'
 import { commonErrors, errorSchema } from '../schemas.js'
 import type { Router } from './router.js'
+
+// The API is where the two parts meet: a pass issues its Open Badge in the transaction that
+// records it, so assessment never imports credentials. Registered once, when this module loads.
+registerPassHook(async (trx, pass) => {
+  await issueCredentialForPass(trx, pass)
+})
 
 const attemptParams = z.object({ attemptId: z.string().min(1).max(64) })
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }]

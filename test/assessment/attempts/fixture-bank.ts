@@ -124,7 +124,10 @@ const sumModel: ItemModel = {
 const tests = [FIXTURE_TEST, OTHER_TEST]
 const bankItems = new Map(tests.map((t) => [t.id, itemsOf(t)]))
 
-/** The attempt tests' item bank: two tests, 225 operational items each, one item model. */
+/**
+ * The attempt tests' item bank: two tests, 75 operational items per domain (the tooling domain's
+ * take several answers), a few pretest items, and one item model.
+ */
 export const fixtureBank: ItemBank = {
   tests: async () => tests,
   test: async (_db, id) => tests.find((t) => t.id === id) ?? null,

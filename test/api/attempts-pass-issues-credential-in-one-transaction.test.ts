@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { configureAttempts, type PassHook } from '../../src/assessment/index.js'
+import {
+  type CredentialsRuntime,
+  credentialsConfigFrom,
+  issueCredentialForPass,
+  learnerCredentials,
+} from '../../src/credentials/index.js'
+import { DomainError } from '../../src/shared/index.js'
+import { engine } from '../support/database.js'
+import { type AttemptsHarness, answerAll, openAttemptsHarness } from './attempts-support.js'
+
+const runtime: CredentialsRuntime = {
+  config: credentialsConfigFrom({}),
+  keySecret: randomBytes(24).toString('base64url'),
+}
+
+const issue: PassHook = async (trx, pass) => {
+  await issueCredentialForPass(trx, pass, runtime)
+}
+
+describe(`a pass on ${engine}`, () => {
+  let h: AttemptsHarness
+  beforeAll(async () => {
+    h = await openAttemptsHarness([issue])
+  })
+  afterAll(() => h.close())
+
+  it('records the certification and issues its credential through the pass hook', async () => {
+    const ada = await h.signUp('ada')
+    const attempt = (await ada.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt
+    await answerAll(h, ada, attempt, () => true)
+    const report = (await ada.call('POST', `/attempts/${attempt.id}/submit`)).json().report
+    expect(report.passed).toBe(true)
+    const credentials = await learnerCredentials(h.database.db, ada.id)
+    expect(credentials).toHaveLength(1)
+    const row = await h.database.db
+      .selectFrom('issued_credentials')
+      .select(['certification_id', 'test_id'])
+      .executeTakeFirstOrThrow()
+    expect(row).toEqual({ certification_id: report.certification.id, test_id: 'fixture-js' })
+  })
+
+  it('records nothing when the hook fails: the pass and its credential stand or fall together', async () => {
+    const refuse: PassHook = async () => {
+      throw new DomainError('conflict', 'issuer_unavailable', 'the issuer refused')
+    }
+    const restore = configureAttempts({ passHooks: [issue, refuse] })
+    const bo = await h.signUp('bo')
+    const attempt = (await bo.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt
+    await answerAll(h, bo, attempt, () => true)
+    const failed = await bo.call('POST', `/attempts/${attempt.id}/submit`)
+    expect(failed.statusCode).toBe(409)
+    const state = await h.database.db
+      .selectFrom('assessment_attempts')
+      .select('status')
+      .where('id', '=', attempt.id)
+      .executeTakeFirstOrThrow()
+    expect(state.status).toBe('active')
+    expect(
+      await h.database.db
+        .selectFrom('certifications')
+        .selectAll()
+        .where('candidate_id', '=', bo.id)
+        .execute(),
+    ).toEqual([])
+    expect(await learnerCredentials(h.database.db, bo.id)).toEqual([])
+    restore()
+    const retried = await bo.call('POST', `/attempts/${attempt.id}/submit`)
+    expect(retried.json().report.passed).toBe(true)
+    expect(await learnerCredentials(h.database.db, bo.id)).toHaveLength(1)
+  })
+})

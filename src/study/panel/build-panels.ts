@@ -1,10 +1,14 @@
 import type { StudyPanels } from '../estimate/study-estimates.js'
 import type { WorkerHistory } from '../records.js'
 import type { StudySettings } from '../settings.js'
-import { buildTimeline } from '../timeline/worker-timeline.js'
+import { batchOfHistories, type HistoryBatch } from '../timeline/history-batch.js'
+import { timelineOf } from '../timeline/worker-timeline.js'
 import { PeriodPanelBuilder } from './period-panel-builder.js'
 import { ProjectPanelBuilder } from './project-panel-builder.js'
 import { appendWorkerRows, type PanelBuilders } from './worker-panel-rows.js'
+
+/** Histories converted to columns at a time when building panels from objects. */
+const HISTORIES_PER_BATCH = 256
 
 /** Builds panels worker by worker; only one worker's timeline is alive at a time. */
 export class StudyPanelsBuilder {
@@ -16,10 +20,17 @@ export class StudyPanelsBuilder {
 
   constructor(private readonly settings: StudySettings) {}
 
+  /** Adds the rows of every worker of a batch, in batch order. */
+  addBatch(batch: HistoryBatch): void {
+    for (let w = 0; w < batch.workerIds.length; w++) {
+      // A worker without awards has no events, hence no rows.
+      if (batch.awardStart[w + 1] === batch.awardStart[w]) continue
+      appendWorkerRows(timelineOf(batch, w), this.settings, this.builders)
+    }
+  }
+
   add(history: WorkerHistory): void {
-    // A worker without awards has no events, hence no rows.
-    if (history.awards.length === 0) return
-    appendWorkerRows(buildTimeline(history), this.settings, this.builders)
+    this.addBatch(batchOfHistories([history]))
   }
 
   finish(): StudyPanels {
@@ -42,6 +53,14 @@ export async function buildPanels(
   settings: StudySettings,
 ): Promise<StudyPanels> {
   const builder = new StudyPanelsBuilder(settings)
-  for await (const history of histories) builder.add(history)
+  let batch: WorkerHistory[] = []
+  for await (const history of histories) {
+    batch.push(history)
+    if (batch.length === HISTORIES_PER_BATCH) {
+      builder.addBatch(batchOfHistories(batch))
+      batch = []
+    }
+  }
+  builder.addBatch(batchOfHistories(batch))
   return builder.finish()
 }

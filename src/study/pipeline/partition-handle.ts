@@ -2,15 +2,18 @@ import { Worker } from 'node:worker_threads'
 import type { ClusterScores } from '../estimate/cluster-scores.js'
 import type { Solution } from '../estimate/solve.js'
 import type { StudyPanels } from '../estimate/study-estimates.js'
-import type { WorkerHistory } from '../records.js'
 import type { StudySettings } from '../settings.js'
+import { batchBuffers, type HistoryBatch } from '../timeline/history-batch.js'
 import type { PartitionReply, PartitionRequest, PartitionThreadData } from './partition-messages.js'
 import { type PartitionPass1, StudyPartition } from './study-partition.js'
 
 /** A partition as the pipeline drives it, in this thread or on a worker thread. */
 export interface PartitionHandle {
-  /** Resolves once the partition has taken the histories in (lets the caller bound the backlog). */
-  add(histories: readonly WorkerHistory[]): Promise<void>
+  /**
+   * Resolves once the partition has taken the batch in (lets the caller bound the backlog). The
+   * batch's typed arrays move to the partition's thread: the caller must not use them afterwards.
+   */
+  add(batch: HistoryBatch): Promise<void>
   pass1(): Promise<PartitionPass1>
   pass2(solutions: readonly (readonly Solution[])[]): Promise<ClusterScores[][]>
   takePanels(): Promise<StudyPanels>
@@ -21,7 +24,7 @@ export interface PartitionHandle {
 export function localPartition(settings: StudySettings): PartitionHandle {
   const partition = new StudyPartition(settings)
   return {
-    add: async (histories) => partition.add(histories),
+    add: async (batch) => partition.add(batch),
     pass1: async () => partition.pass1(),
     pass2: async (solutions) => partition.pass2(solutions),
     takePanels: async () => partition.takePanels(),
@@ -59,21 +62,25 @@ export function threadPartition(settings: StudySettings): PartitionHandle {
   })
   worker.on('error', fail)
   worker.on('exit', (code) => fail(new Error(`partition thread exited with code ${code}`)))
-  const request = <T extends PartitionReply['type']>(message: PartitionRequest, type: T) =>
+  const request = <T extends PartitionReply['type']>(
+    message: PartitionRequest,
+    type: T,
+    transfer: ArrayBuffer[] = [],
+  ) =>
     new Promise<Extract<PartitionReply, { type: T }>>((resolve, reject) => {
       if (failure) return reject(failure)
       pending.push({
         resolve: (reply) => resolve(reply as Extract<PartitionReply, { type: T }>),
         reject,
       })
-      worker.postMessage(message)
+      worker.postMessage(message, transfer)
     }).then((reply) => {
       if (reply.type !== type) throw new Error(`partition thread answered ${reply.type} to ${type}`)
       return reply
     })
   return {
-    add: async (histories) => {
-      await request({ type: 'add', histories }, 'add')
+    add: async (batch) => {
+      await request({ type: 'add', batch }, 'add', batchBuffers(batch))
     },
     pass1: async () => (await request({ type: 'pass1' }, 'pass1')).result,
     pass2: async (solutions) => (await request({ type: 'pass2', solutions }, 'pass2')).scores,

@@ -1,8 +1,8 @@
 import type { ClusterScores } from '../estimate/cluster-scores.js'
 import type { Solution } from '../estimate/solve.js'
 import type { StudyPanels } from '../estimate/study-estimates.js'
-import type { WorkerHistory } from '../records.js'
 import type { StudySettings } from '../settings.js'
+import type { HistoryBatch } from '../timeline/history-batch.js'
 import type { PartitionPass1 } from './study-partition.js'
 
 /** Data a partition thread starts with. */
@@ -12,7 +12,7 @@ export interface PartitionThreadData {
 
 /** Requests to a partition thread; each gets exactly one reply, in order. */
 export type PartitionRequest =
-  | { readonly type: 'add'; readonly histories: readonly WorkerHistory[] }
+  | { readonly type: 'add'; readonly batch: HistoryBatch }
   | { readonly type: 'pass1' }
   | { readonly type: 'pass2'; readonly solutions: readonly (readonly Solution[])[] }
   | { readonly type: 'panels' }

@@ -23,7 +23,7 @@ port.on('message', (request: PartitionRequest) => {
 function handle(request: PartitionRequest): void {
   switch (request.type) {
     case 'add':
-      partition.add(request.histories)
+      partition.add(request.batch)
       port.postMessage({ type: 'add' } satisfies PartitionReply)
       return
     case 'pass1':

@@ -14,6 +14,7 @@ import { concatStudyPanels } from '../panel/concat-panels.js'
 import type { RecordSource } from '../records/record-source.js'
 import type { WorkerHistory } from '../records.js'
 import type { StudySettings } from '../settings.js'
+import { batchOfHistories, type HistoryBatch } from '../timeline/history-batch.js'
 import { localPartition, type PartitionHandle, threadPartition } from './partition-handle.js'
 import { STUDY_GROUPS } from './study-partition.js'
 
@@ -106,27 +107,37 @@ async function feed(
 ): Promise<RecordCounts> {
   const queues: Promise<void>[][] = partitions.map(() => [])
   const counts = { workers: 0, awards: 0, projects: 0, payments: 0 }
-  let batch: WorkerHistory[] = []
   let batches = 0
-  const send = async () => {
+  for await (const batch of batchesOf(source)) {
+    counts.workers += batch.workerIds.length
+    counts.awards += batch.awardId.length
+    counts.projects += batch.projectId.length
+    counts.payments += batch.paidAt.length
     const target = batches++ % partitions.length
     const queue = queues[target]!
     queue.push(partitions[target]!.add(batch))
-    batch = []
     if (queue.length >= BATCHES_IN_FLIGHT) await queue.shift()
     onProgress?.({ stage: 'panels', workers: counts.workers })
   }
-  for await (const history of source.histories()) {
-    counts.workers++
-    counts.awards += history.awards.length
-    counts.projects += history.projects.length
-    counts.payments += history.payments.length
-    batch.push(history)
-    if (batch.length === WORKERS_PER_BATCH) await send()
-  }
-  if (batch.length > 0) await send()
   await Promise.all(queues.flat())
   return counts
+}
+
+/** The source's own batches when it has them, else its histories put into columns. */
+async function* batchesOf(source: RecordSource): AsyncIterable<HistoryBatch> {
+  if (source.batches) {
+    yield* source.batches(WORKERS_PER_BATCH)
+    return
+  }
+  let histories: WorkerHistory[] = []
+  for await (const history of source.histories()) {
+    histories.push(history)
+    if (histories.length === WORKERS_PER_BATCH) {
+      yield batchOfHistories(histories)
+      histories = []
+    }
+  }
+  if (histories.length > 0) yield batchOfHistories(histories)
 }
 
 async function estimate(

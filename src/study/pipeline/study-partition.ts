@@ -10,8 +10,8 @@ import type { StudyPanels } from '../estimate/study-estimates.js'
 import { STUDY_MODELS } from '../estimate/study-models.js'
 import { StudyPanelsBuilder } from '../panel/build-panels.js'
 import type { Panel } from '../panel/panel-columns.js'
-import type { WorkerHistory } from '../records.js'
 import { type StudySettings, studyYears } from '../settings.js'
+import type { HistoryBatch } from '../timeline/history-batch.js'
 
 /** The study's model groups (panel × fixed effect), in the fixed order every partition uses. */
 export const STUDY_GROUPS: readonly ModelGroup[] = groupModels(STUDY_MODELS)
@@ -38,8 +38,8 @@ export class StudyPartition {
     this.years = studyYears(settings)
   }
 
-  add(histories: readonly WorkerHistory[]): void {
-    for (const history of histories) this.builder.add(history)
+  add(batch: HistoryBatch): void {
+    this.builder.addBatch(batch)
   }
 
   pass1(): PartitionPass1 {

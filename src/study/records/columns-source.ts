@@ -1,4 +1,5 @@
 import type { WorkerHistory } from '../records.js'
+import type { HistoryBatch } from '../timeline/history-batch.js'
 import { awardRecord, paymentRecord, projectRecord, type RecordColumns } from './record-columns.js'
 import type { RecordSource } from './record-source.js'
 
@@ -41,6 +42,11 @@ export function columnsRecordSource(
   }
   return {
     workers: n,
+    async *batches(size: number): AsyncIterable<HistoryBatch> {
+      for (let first = 0; first < n; first += size) {
+        yield batchOf(columns, { awards, projects, payments }, first, Math.min(n, first + size))
+      }
+    },
     async *histories(): AsyncIterable<WorkerHistory> {
       for (let w = 0; w < n; w++) {
         yield {
@@ -52,4 +58,44 @@ export function columnsRecordSource(
       }
     },
   }
+}
+
+/** Workers first … end − 1 of the columns as a batch. */
+function batchOf(
+  columns: RecordColumns,
+  groups: { readonly awards: Grouping; readonly projects: Grouping; readonly payments: Grouping },
+  first: number,
+  end: number,
+): HistoryBatch {
+  const a = columns.awards
+  const p = columns.projects
+  const y = columns.payments
+  const awards = pick(groups.awards, first, end)
+  const projects = pick(groups.projects, first, end)
+  const payments = pick(groups.payments, first, end)
+  const take = (rows: Int32Array, from: Float64Array) => Float64Array.from(rows, (i) => from[i]!)
+  return {
+    workerIds: columns.workers.slice(first, end).map((w) => w.workerId),
+    awardStart: awards.start,
+    awardId: Array.from(awards.rows, (i) => a.awardId[i]!),
+    testId: Array.from(awards.rows, (i) => a.testId[i]!),
+    awardedAt: take(awards.rows, a.awardedAt),
+    projectStart: projects.start,
+    projectId: Array.from(projects.rows, (i) => p.projectId[i]!),
+    startedAt: take(projects.rows, p.startedAt),
+    completedAt: take(projects.rows, p.completedAt),
+    valueUsd: take(projects.rows, p.valueUsd),
+    rating: take(projects.rows, p.rating),
+    paymentStart: payments.start,
+    paidAt: take(payments.rows, y.paidAt),
+    amountUsd: take(payments.rows, y.amountUsd),
+  }
+}
+
+/** The rows of workers first … end − 1 and where each worker's rows start among them. */
+function pick(g: Grouping, first: number, end: number): { start: Int32Array; rows: Int32Array } {
+  const base = g.start[first]!
+  const start = new Int32Array(end - first + 1)
+  for (let w = first; w <= end; w++) start[w - first] = g.start[w]! - base
+  return { start, rows: g.order.subarray(base, g.start[end]!) }
 }

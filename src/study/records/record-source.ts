@@ -5,6 +5,7 @@ import type {
   WorkerHistory,
   WorkerRecord,
 } from '../records.js'
+import type { HistoryBatch } from '../timeline/history-batch.js'
 import { columnsRecordSource } from './columns-source.js'
 import type { IndexedRecordTables, RecordTables, WorkerPositions } from './decode-tables.js'
 import { loadRecordColumns } from './load-records.js'
@@ -23,6 +24,11 @@ import { loadRecordColumns } from './load-records.js'
  */
 export interface RecordSource {
   histories(): AsyncIterable<WorkerHistory>
+  /**
+   * Optional fast path: the same histories, `workersPerBatch` workers at a time, as columns. A
+   * source that holds columns already (files) spares the pipeline making and unmaking objects.
+   */
+  batches?(workersPerBatch: number): AsyncIterable<HistoryBatch>
 }
 
 /**

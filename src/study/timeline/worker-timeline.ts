@@ -1,4 +1,4 @@
-import type { ProjectRecord, WorkerHistory } from '../records.js'
+import type { HistoryBatch } from './history-batch.js'
 
 /**
  * One worker's records in the orders the panels need, as typed arrays:
@@ -28,60 +28,59 @@ export interface WorkerTimeline {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Sorts one worker's history into its timeline. */
-export function buildTimeline(history: WorkerHistory): WorkerTimeline {
-  const awards = sorted(history.awards, (a, b) => byString(a.awardId, b.awardId))
-  const projects = sorted(
-    history.projects,
-    (a, b) => a.startedAt - b.startedAt || byString(a.projectId, b.projectId),
-  )
-  const payments = sorted(
-    history.payments,
-    (a, b) => a.paidAt - b.paidAt || a.amountUsd - b.amountUsd,
-  )
-  const completed: ProjectRecord[] = []
-  for (const p of history.projects) if (p.completedAt !== null) completed.push(p)
-  completed.sort((a, b) => a.completedAt! - b.completedAt! || (a.rating ?? 0) - (b.rating ?? 0))
+/**
+ * Sorts worker w of a batch into its timeline. Ties in every order are between rows equal in all
+ * that is summed, so any input order gives the same timeline bit for bit.
+ */
+export function timelineOf(batch: HistoryBatch, w: number): WorkerTimeline {
+  const { awardId, startedAt, projectId, completedAt, rating, paidAt, amountUsd } = batch
+  const awards = range(batch.awardStart, w)
+  if (awards.length > 1) awards.sort((i, j) => byString(awardId[i]!, awardId[j]!))
+  const projects = range(batch.projectStart, w)
+  if (projects.length > 1) {
+    projects.sort((i, j) => startedAt[i]! - startedAt[j]! || byString(projectId[i]!, projectId[j]!))
+  }
+  const completed = projects.filter((i) => !Number.isNaN(completedAt[i]!))
+  const ratingOf = (i: number) => (Number.isNaN(rating[i]!) ? 0 : rating[i]!)
+  completed.sort((i, j) => completedAt[i]! - completedAt[j]! || ratingOf(i) - ratingOf(j))
+  const payments = range(batch.paymentStart, w)
+  if (payments.length > 1) {
+    payments.sort((i, j) => paidAt[i]! - paidAt[j]! || amountUsd[i]! - amountUsd[j]!)
+  }
 
-  const awardIds: string[] = new Array(awards.length)
-  const testIds: string[] = new Array(awards.length)
   const awardTimes = new Float64Array(awards.length)
-  awards.forEach((a, i) => {
-    awardIds[i] = a.awardId
-    testIds[i] = a.testId
-    awardTimes[i] = a.awardedAt
+  awards.forEach((i, k) => {
+    awardTimes[k] = batch.awardedAt[i]!
   })
-  const projectIds: string[] = new Array(projects.length)
   const projectStarts = new Float64Array(projects.length)
   const projectValues = new Float64Array(projects.length)
-  projects.forEach((p, i) => {
-    projectIds[i] = p.projectId
-    projectStarts[i] = p.startedAt
-    projectValues[i] = p.valueUsd
+  projects.forEach((i, k) => {
+    projectStarts[k] = startedAt[i]!
+    projectValues[k] = batch.valueUsd[i]!
   })
   const completionTimes = new Float64Array(completed.length)
   const ratedBefore = new Int32Array(completed.length + 1)
   const ratingSumBefore = new Float64Array(completed.length + 1)
-  completed.forEach((p, i) => {
-    completionTimes[i] = p.completedAt!
-    ratedBefore[i + 1] = ratedBefore[i]! + (p.rating === null ? 0 : 1)
-    ratingSumBefore[i + 1] = ratingSumBefore[i]! + (p.rating ?? 0)
+  completed.forEach((i, k) => {
+    completionTimes[k] = completedAt[i]!
+    ratedBefore[k + 1] = ratedBefore[k]! + (Number.isNaN(rating[i]!) ? 0 : 1)
+    ratingSumBefore[k + 1] = ratingSumBefore[k]! + ratingOf(i)
   })
   const paymentTimes = new Float64Array(payments.length)
   const paymentAmounts = new Float64Array(payments.length)
   const paidBefore = new Float64Array(payments.length + 1)
-  payments.forEach((p, i) => {
-    paymentTimes[i] = p.paidAt
-    paymentAmounts[i] = p.amountUsd
-    paidBefore[i + 1] = paidBefore[i]! + p.amountUsd
+  payments.forEach((i, k) => {
+    paymentTimes[k] = paidAt[i]!
+    paymentAmounts[k] = amountUsd[i]!
+    paidBefore[k + 1] = paidBefore[k]! + amountUsd[i]!
   })
   return {
-    workerId: history.worker.workerId,
-    awardIds,
-    testIds,
+    workerId: batch.workerIds[w]!,
+    awardIds: awards.map((i) => awardId[i]!),
+    testIds: awards.map((i) => batch.testId[i]!),
     awardTimes,
     sortedAwardTimes: awardTimes.slice().sort(),
-    projectIds,
+    projectIds: projects.map((i) => projectId[i]!),
     projectStarts,
     projectValues,
     completionTimes,
@@ -93,9 +92,11 @@ export function buildTimeline(history: WorkerHistory): WorkerTimeline {
   }
 }
 
-/** A sorted copy, or the rows themselves when there is nothing to sort. */
-function sorted<T>(rows: readonly T[], order: (a: T, b: T) => number): readonly T[] {
-  return rows.length < 2 ? rows : [...rows].sort(order)
+/** The row positions of worker w. */
+function range(start: Int32Array, w: number): number[] {
+  const out: number[] = []
+  for (let i = start[w]!; i < start[w + 1]!; i++) out.push(i)
+  return out
 }
 
 /** Number of entries of ascending `sorted` that are < value. */

@@ -1,4 +1,5 @@
-import { EMPTY_ITEM_BANK, type ItemBank } from './item-bank.js'
+import { CATALOG_ITEM_BANK } from './catalog-item-bank.js'
+import type { ItemBank } from './item-bank.js'
 import type { PassHook } from './pass-hooks.js'
 
 /**
@@ -12,7 +13,7 @@ export interface AttemptServices {
   readonly now: () => Date
 }
 
-let current: AttemptServices = { bank: EMPTY_ITEM_BANK, passHooks: [], now: () => new Date() }
+let current: AttemptServices = { bank: CATALOG_ITEM_BANK, passHooks: [], now: () => new Date() }
 
 /**
  * Replaces parts of the wiring; returns a function that restores the previous one.

@@ -13,6 +13,7 @@ export {
   registerPassHook,
 } from './attempt-services.js'
 export type { AttemptResult, AttemptState, CandidateItem } from './attempt-state.js'
+export { CATALOG_ITEM_BANK } from './catalog-item-bank.js'
 export { type Certification, listCertifications } from './certifications.js'
 export { domainQuotas } from './domain-quotas.js'
 export { expireOverdueAttempts } from './finish-attempt.js'

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CATALOG_ITEM_BANK, configureAttempts } from '../../src/assessment/index.js'
+import { engine } from '../support/database.js'
+import { type AttemptsHarness, answerAll, openAttemptsHarness } from './attempts-support.js'
+
+describe(`a catalog test served by item models on ${engine}`, () => {
+  let h: AttemptsHarness
+  let restore: () => void
+  beforeAll(async () => {
+    h = await openAttemptsHarness()
+    restore = configureAttempts({ bank: CATALOG_ITEM_BANK })
+  })
+  afterAll(async () => {
+    restore()
+    await h.close()
+  })
+
+  it('lists the catalog and searches it', async () => {
+    const ada = await h.signUp('ada')
+    const all = (await ada.call('GET', '/catalog/tests?limit=200')).json()
+    expect(all.total).toBeGreaterThanOrEqual(300)
+    expect(all.tests).toHaveLength(200)
+    const found = (await ada.call('GET', '/catalog/tests?q=regular%20expressions')).json()
+    expect(found.tests.map((t: { id: string }) => t.id)).toContain('regular-expressions')
+    const tech = (
+      await ada.call('GET', '/catalog/tests?category=Technology%20%26%20IT&limit=200')
+    ).json()
+    expect(tech.tests.every((t: { category: string }) => t.category === 'Technology & IT')).toBe(
+      true,
+    )
+    expect((await ada.call('GET', '/catalog/tests?category=Cooking')).statusCode).toBe(400)
+  })
+
+  it('gives two candidates mostly different variants and scores the computed keys', async () => {
+    const bo = await h.signUp('bo')
+    const cy = await h.signUp('cy')
+    const first = (await bo.call('POST', '/attempts', { testId: 'regular-expressions' })).json()
+      .attempt
+    const second = (await cy.call('POST', '/attempts', { testId: 'regular-expressions' })).json()
+      .attempt
+    expect(first.items).toHaveLength(30)
+    const stems = (a: { items: { stem: string }[] }) => new Set(a.items.map((i) => i.stem))
+    const shared = [...stems(first)].filter((s) => stems(second).has(s))
+    // The regular-expression models draw from small variable spaces: a few stems recur.
+    expect(shared.length).toBeLessThan(10)
+    await answerAll(h, bo, first, () => true)
+    const report = (await bo.call('POST', `/attempts/${first.id}/submit`)).json().report
+    expect(report).toMatchObject({ rawScore: 30, passed: true })
+  })
+})

@@ -47,7 +47,7 @@ export type RawTables = { readonly [N in TableName]: RawTable | null }
  */
 export function decodeColumns(raw: RawTables, log = new ProblemLog()): RecordColumns {
   const workers = raw.workers ? decodeWorkers(raw.workers, log) : []
-  const known = new Map(workers.map((w, i) => [w.workerId, i]))
+  const known = new WorkerIndex(workers)
   const awards = new AwardColumns()
   const projects = new ProjectColumns()
   const payments = new PaymentColumns()
@@ -103,7 +103,7 @@ function decodeWorkers(table: RawTable, log: ProblemLog): WorkerRecord[] {
 
 function decodeAwards(
   table: RawTable,
-  known: Map<string, number>,
+  known: WorkerIndex,
   out: AwardColumns,
   log: ProblemLog,
 ): void {
@@ -126,7 +126,7 @@ function decodeAwards(
 
 function decodeProjects(
   table: RawTable,
-  known: Map<string, number>,
+  known: WorkerIndex,
   owners: Map<string, number>,
   out: ProjectColumns,
   log: ProblemLog,
@@ -160,7 +160,7 @@ function decodeProjects(
 
 function decodePayments(
   table: RawTable,
-  known: Map<string, number>,
+  known: WorkerIndex,
   owners: Map<string, number>,
   workers: readonly WorkerRecord[],
   out: PaymentColumns,
@@ -219,13 +219,30 @@ function unique(row: RowReader, position: number, id: string, seen: Set<string>)
   if (seen.size === before) row.problem(position, `duplicate id ${id}`)
 }
 
+/**
+ * Positions of worker ids. Remembers the last id asked for, because exports are often grouped by
+ * worker (the simulator writes them so) and a string comparison is cheaper than a hash lookup.
+ */
+class WorkerIndex {
+  private readonly positions: Map<string, number>
+  private lastId = ''
+  private lastPosition: number | undefined = undefined
+
+  constructor(workers: readonly WorkerRecord[]) {
+    this.positions = new Map(workers.map((w, i) => [w.workerId, i]))
+  }
+
+  get(id: string): number | undefined {
+    if (id !== this.lastId) {
+      this.lastId = id
+      this.lastPosition = this.positions.get(id)
+    }
+    return this.lastPosition
+  }
+}
+
 /** The worker's position in the workers table, or −1 (logged) when there is no such worker. */
-function knownWorker(
-  row: RowReader,
-  position: number,
-  id: string,
-  known: Map<string, number>,
-): number {
+function knownWorker(row: RowReader, position: number, id: string, known: WorkerIndex): number {
   const worker = known.get(id)
   if (worker !== undefined) return worker
   if (id !== '') row.problem(position, `unknown worker ${id}`)

@@ -8,6 +8,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { DomainError } from '../shared/index.js'
+import { createStudyRunner } from '../study/index.js'
 import { registerAuthentication } from './auth.js'
 import type { ApiContext } from './context.js'
 import { errorHandler } from './error-handler.js'
@@ -40,7 +41,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>()
 
-  app.decorate('platform', { db: options.db, publicUrl: options.publicUrl })
+  app.decorate('platform', {
+    db: options.db,
+    publicUrl: options.publicUrl,
+    studyRuns: await createStudyRunner(options.db),
+  })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Account } from '../accounts/index.js'
 import type { Database } from '../db/index.js'
+import type { StudyRunner } from '../study/index.js'
 
 /** What every route can reach: the database handle and the platform's settings. */
 export interface ApiContext {
@@ -9,9 +10,15 @@ export interface ApiContext {
   readonly publicUrl: string | null
 }
 
+/** The context plus the services the API starts for itself. */
+export interface ApiServices extends ApiContext {
+  /** Runs studies in the background of this process. */
+  readonly studyRuns: StudyRunner
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    platform: ApiContext
+    platform: ApiServices
   }
   interface FastifyRequest {
     /** The signed-in account, resolved from the session cookie or the bearer token. */

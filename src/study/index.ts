@@ -88,6 +88,8 @@ export {
 } from './records/decode-tables.js'
 export { formatIsoSeconds, parseIsoSeconds } from './records/iso-time.js'
 export { loadRecordColumns, loadRecordTables } from './records/load-records.js'
+export { loadRecordTexts, type RecordTexts } from './records/load-record-texts.js'
+export { platformRecordSource, RECORD_VIEWS } from './records/platform-source.js'
 export type { Cell, RawTable } from './records/raw-table.js'
 export type { RecordColumns } from './records/record-columns.js'
 export {
@@ -136,6 +138,13 @@ export { studyTables } from './report/study-tables.js'
 export { tableHtml } from './report/table-html.js'
 export { tableMarkdown } from './report/table-markdown.js'
 export { REPORT_FILES, writeReport } from './report/write-report.js'
+export type { StoredStudyRun, StudyRunSource, StudyRunStatus } from './runs/study-run.js'
+export {
+  createStudyRunner,
+  PROGRESS_INTERVAL_MS,
+  STUDY_RUN_PARTITIONS,
+  type StudyRunner,
+} from './runs/study-runner.js'
 export {
   DEFAULT_WINDOW_DAYS,
   DYNAMIC_EVENT_PERIODS,

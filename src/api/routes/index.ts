@@ -5,6 +5,7 @@ import { credentialRoutes } from './credentials.js'
 import { healthRoutes } from './health.js'
 import type { Router } from './router.js'
 import { statusRoutes } from './status.js'
+import { studyRunRoutes } from './study-runs.js'
 import { wellKnownRoutes } from './well-known.js'
 
 /** Every resource's routes; a part adds its router here. */
@@ -16,4 +17,5 @@ export const routers: readonly Router[] = [
   credentialRoutes,
   statusRoutes,
   wellKnownRoutes,
+  studyRunRoutes,
 ]

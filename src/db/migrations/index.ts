@@ -2,7 +2,9 @@ import type { Migration } from 'kysely'
 import * as accounts from './0001-accounts.js'
 import * as platformSeeds from './0002-platform-seeds.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
+import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as credentialsTables from './0200-credentials-tables.js'
+import * as studyRuns from './0400-study-runs.js'
 
 /**
  * The one migration history of both engines, in order. Names sort as they apply; each part keeps
@@ -12,5 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-platform-seeds': platformSeeds,
   '0110-assessment-attempts': assessmentAttempts,
+  '0111-assessment-adaptive': assessmentAdaptive,
   '0200-credentials-tables': credentialsTables,
+  '0400-study-runs': studyRuns,
 }

@@ -34,6 +34,11 @@ export interface AssessmentAttemptsTable {
   percent_score: number | null
   passed: boolean | null
   domain_scores: Json<readonly StoredDomainScore[] | null> | null
+  mode: ColumnType<'linear' | 'adaptive', 'linear' | 'adaptive' | undefined, 'linear' | 'adaptive'>
+  /** EAP ability (logits) when the test has a Rasch calibration. */
+  ability: number | null
+  ability_se: number | null
+  set_aside: ColumnType<readonly string[], string | undefined, string>
 }
 
 export interface AssessmentAttemptItemsTable {
@@ -78,9 +83,31 @@ export interface AssessmentPulledItemsTable {
   pulled_at: Timestamp
 }
 
+export interface AssessmentTestCalibrationsTable {
+  test_id: string
+  ability_sd: number
+  attempts: number
+  converged: boolean
+  /** The owner's choice: deliver this test adaptively from its calibrated items. */
+  adaptive: ColumnType<boolean, boolean | undefined, boolean>
+  calibrated_at: Timestamp
+}
+
+export interface AssessmentItemCalibrationsTable {
+  test_id: string
+  item_ref: string
+  difficulty: number
+  standard_error: number
+  responses: number
+  /** Sympson–Hetter parameter: chance the item is given when adaptive selection picks it. */
+  exposure_parameter: ColumnType<number, number | undefined, number>
+}
+
 export interface AssessmentAttemptsTables {
   assessment_attempts: AssessmentAttemptsTable
   assessment_attempt_items: AssessmentAttemptItemsTable
   certifications: CertificationsTable
   assessment_pulled_items: AssessmentPulledItemsTable
+  assessment_test_calibrations: AssessmentTestCalibrationsTable
+  assessment_item_calibrations: AssessmentItemCalibrationsTable
 }

@@ -1,0 +1,190 @@
+import { z } from 'zod'
+import { DomainError } from '../../shared/index.js'
+import {
+  DEFAULT_OBS_END,
+  DEFAULT_OBS_START,
+  simulateMarket,
+  simulationParameters,
+} from '../../simulation/index.js'
+import {
+  columnsRecordSource,
+  describeProblem,
+  loadRecordTexts,
+  memoryRecordSource,
+  parseIsoSeconds,
+  platformRecordSource,
+  RecordsError,
+  type StudySettings,
+  studySettings,
+} from '../../study/index.js'
+import { requireRole } from '../auth.js'
+import { presentStudyRun, studyRunView } from '../presenters/study-run-presenter.js'
+import { commonErrors } from '../schemas.js'
+import type { Router } from './router.js'
+
+/** Uploaded records travel as CSV text in JSON; a market of a million projects is about 150 MB. */
+export const STUDY_UPLOAD_LIMIT_BYTES = 256 * 1024 * 1024
+/** Largest simulated market a run may ask for (the paper's platform is 46,791 workers). */
+export const MAX_SIMULATED_WORKERS = 100_000
+
+const iso = z.string().describe('UTC instant, YYYY-MM-DDTHH:MM:SSZ')
+const span = { obsStart: iso, obsEnd: iso, windowDays: z.number().int().min(1).max(365).optional() }
+const csv = z.string().max(STUDY_UPLOAD_LIMIT_BYTES)
+const runRequest = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('platform'), ...span }),
+  z.object({
+    source: z.literal('upload'),
+    ...span,
+    records: z.object({ workers: csv, credential_awards: csv, projects: csv, payments: csv }),
+  }),
+  z.object({
+    source: z.literal('simulation'),
+    workers: z.number().int().min(10).max(MAX_SIMULATED_WORKERS),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1),
+    windowDays: z.number().int().min(1).max(365).optional(),
+  }),
+])
+
+export const studyRunRoutes: Router = async (app) => {
+  const { db, studyRuns } = app.platform
+  const tags = ['study']
+
+  app.post(
+    '/study/runs',
+    {
+      bodyLimit: STUDY_UPLOAD_LIMIT_BYTES,
+      schema: {
+        summary:
+          "Start an impact study on the platform's records, uploaded records or a simulated market",
+        description: 'Administrators and analysts. Answers 202 at once; poll GET /study/runs/{id}.',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        body: runRequest,
+        response: { 202: z.object({ run: studyRunView }), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const account = requireRole(request, 'analyst', 'administrator')
+      const body = request.body
+      const submit = (
+        source: Parameters<typeof studyRuns.submit>[0]['source'],
+        settings: StudySettings,
+        records: Parameters<typeof studyRuns.submit>[0]['records'],
+      ) => studyRuns.submit({ requestedBy: account.id, source, settings, records })
+      let run: Awaited<ReturnType<typeof studyRuns.submit>>
+      switch (body.source) {
+        case 'platform': {
+          const source = await platformRecordSource(db)
+          run = await submit({ kind: 'platform' }, settingsOf(body), async () => source)
+          break
+        }
+        case 'upload': {
+          const settings = settingsOf(body)
+          const columns = validRecords(body.records)
+          run = await submit(
+            {
+              kind: 'upload',
+              workers: columns.workers.length,
+              projects: columns.projects.valueUsd.length,
+            },
+            settings,
+            async () => columnsRecordSource(columns),
+          )
+          break
+        }
+        case 'simulation': {
+          const params = simulationParameters({ workers: body.workers, seed: body.seed })
+          const settings = checked(() =>
+            studySettings({
+              obsStart: DEFAULT_OBS_START,
+              obsEnd: DEFAULT_OBS_END,
+              windowDays: body.windowDays,
+            }),
+          )
+          run = await submit(
+            { kind: 'simulation', workers: body.workers, seed: body.seed },
+            settings,
+            async () => memoryRecordSource(simulateMarket(params)),
+          )
+          break
+        }
+      }
+      return reply.status(202).send({ run: presentStudyRun(run) })
+    },
+  )
+
+  app.get(
+    '/study/runs/:id',
+    {
+      schema: {
+        summary: 'A study run: status, progress and, once done, every estimate and the headline',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: z.object({ id: z.string().max(64) }),
+        response: { 200: z.object({ run: studyRunView }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'analyst', 'administrator')
+      const run = await studyRuns.find(request.params.id)
+      if (!run)
+        throw new DomainError(
+          'not_found',
+          'study_run_not_found',
+          `there is no study run ${request.params.id}`,
+        )
+      return { run: presentStudyRun(run) }
+    },
+  )
+}
+
+function settingsOf(body: {
+  obsStart: string
+  obsEnd: string
+  windowDays?: number | undefined
+}): StudySettings {
+  const obsStart = parseIsoSeconds(body.obsStart)
+  const obsEnd = parseIsoSeconds(body.obsEnd)
+  for (const [field, value] of [
+    ['obsStart', obsStart],
+    ['obsEnd', obsEnd],
+  ] as const) {
+    if (Number.isNaN(value)) {
+      throw new DomainError(
+        'invalid',
+        'invalid_time',
+        `${field} must be a UTC instant like 2015-01-01T00:00:00Z`,
+        { field },
+      )
+    }
+  }
+  return checked(() => studySettings({ obsStart, obsEnd, windowDays: body.windowDays }))
+}
+
+function checked(make: () => StudySettings): StudySettings {
+  try {
+    return make()
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new DomainError('invalid', 'invalid_study_settings', error.message)
+    throw error
+  }
+}
+
+function validRecords(records: Parameters<typeof loadRecordTexts>[0]) {
+  try {
+    return loadRecordTexts(records)
+  } catch (error) {
+    if (error instanceof RecordsError) {
+      throw new DomainError('invalid', 'invalid_records', error.message, {
+        problems: error.problems.map((problem) => ({ ...problem, text: describeProblem(problem) })),
+        truncated: error.truncated,
+      })
+    }
+    throw error
+  }
+}

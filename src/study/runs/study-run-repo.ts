@@ -1,0 +1,109 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database } from '../../db/index.js'
+import type { StudyRunsTable } from '../../db/tables/study.js'
+import type { StudyEstimates } from '../estimate/study-estimates.js'
+import { headlineSentences } from '../report/headline-text.js'
+import type { StoredStudyRun, StudyRunSource } from './study-run.js'
+
+export async function insertRun(
+  db: Kysely<Database>,
+  run: {
+    id: string
+    requestedBy: string
+    source: StudyRunSource
+    settings: StoredStudyRun['settings']
+  },
+): Promise<void> {
+  await db
+    .insertInto('study_runs')
+    .values({
+      id: run.id,
+      requested_by: run.requestedBy,
+      source: JSON.stringify(run.source),
+      settings: JSON.stringify(run.settings),
+      status: 'queued',
+      progress: JSON.stringify({ stage: 'queued', workers: 0 }),
+    })
+    .execute()
+}
+
+export async function markRunning(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .updateTable('study_runs')
+    .set({ status: 'running', started_at: new Date() })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function recordProgress(
+  db: Kysely<Database>,
+  id: string,
+  stage: string,
+  workers: number,
+): Promise<void> {
+  await db
+    .updateTable('study_runs')
+    .set({ progress: JSON.stringify({ stage, workers }) })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute()
+}
+
+export async function finishRun(
+  db: Kysely<Database>,
+  id: string,
+  outcome: { estimates: StudyEstimates; workers: number } | { failure: string },
+): Promise<void> {
+  const done =
+    'estimates' in outcome
+      ? {
+          status: 'succeeded' as const,
+          estimates: JSON.stringify(outcome.estimates),
+          progress: JSON.stringify({ stage: 'done', workers: outcome.workers }),
+        }
+      : { status: 'failed' as const, failure: JSON.stringify({ message: outcome.failure }) }
+  await db
+    .updateTable('study_runs')
+    .set({ ...done, finished_at: new Date() })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Runs a previous process left queued or running can no longer finish: say so. */
+export async function failInterruptedRuns(db: Kysely<Database>): Promise<void> {
+  await db
+    .updateTable('study_runs')
+    .set({
+      status: 'failed',
+      failure: JSON.stringify({
+        message: 'interrupted: the server stopped before the run finished',
+      }),
+      finished_at: new Date(),
+    })
+    .where('status', 'in', ['queued', 'running'])
+    .execute()
+}
+
+export async function findRun(db: Kysely<Database>, id: string): Promise<StoredStudyRun | null> {
+  const row = await db.selectFrom('study_runs').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? toRun(row) : null
+}
+
+function toRun(row: Selectable<StudyRunsTable>): StoredStudyRun {
+  const settings = row.settings as unknown as StoredStudyRun['settings']
+  const estimates = row.estimates as unknown as StudyEstimates | null
+  return {
+    id: row.id,
+    requestedBy: row.requested_by,
+    source: row.source as unknown as StudyRunSource,
+    settings,
+    status: row.status,
+    progress: row.progress as unknown as StoredStudyRun['progress'],
+    failure: row.failure as unknown as StoredStudyRun['failure'],
+    estimates,
+    headline: estimates ? headlineSentences(estimates, settings.windowDays) : [],
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  }
+}

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  groupHistories,
+  loadRecordTables,
+  memoryRecordSource,
   openFileRecordSource,
   type RecordSource,
   runStudy,
@@ -41,6 +44,13 @@ describe('runStudy on the fixture records', () => {
     const threaded = await runStudy(source, settings, { partitions: 3 })
     expect(estimateDifferences(threaded.estimates, single.estimates, 1e-12)).toEqual([])
     expect(threaded.panels?.period.rows).toBe(single.panels?.period.rows)
+  })
+
+  it('gives the same bits from record objects as from the loaded columns', async () => {
+    const tables = await loadRecordTables(RECORDS_DIR)
+    const fromObjects = await runStudy(memoryRecordSource(groupHistories(tables)), settings)
+    expect(fromObjects.estimates).toEqual(single.estimates)
+    expect(fromObjects.counts).toEqual(single.counts)
   })
 
   it('gives the same bits on a thread as in this thread for one partition', async () => {

@@ -87,8 +87,8 @@ export {
   type WorkerPositions,
 } from './records/decode-tables.js'
 export { formatIsoSeconds, parseIsoSeconds } from './records/iso-time.js'
-export { loadRecordColumns, loadRecordTables } from './records/load-records.js'
 export { loadRecordTexts, type RecordTexts } from './records/load-record-texts.js'
+export { loadRecordColumns, loadRecordTables } from './records/load-records.js'
 export { platformRecordSource, RECORD_VIEWS } from './records/platform-source.js'
 export type { Cell, RawTable } from './records/raw-table.js'
 export type { RecordColumns } from './records/record-columns.js'

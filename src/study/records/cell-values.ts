@@ -1,3 +1,4 @@
+import { decimalAt } from './byte-fields.js'
 import { parseIsoSeconds } from './iso-time.js'
 import type { Cell } from './raw-table.js'
 
@@ -11,12 +12,6 @@ export class Invalid {
 
 const bad = (why: string): Invalid => new Invalid(why)
 
-/** Exact powers of ten for the fast decimal path (10^0 … 10^22 are exact doubles). */
-const POWERS_OF_TEN = [
-  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
-  1e18, 1e19, 1e20, 1e21, 1e22,
-]
-const MAX_FAST_MANTISSA = 2 ** 53
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 
 export function isEmpty(cell: Cell): boolean {
@@ -54,39 +49,9 @@ export function decodeNumber(cell: Cell): number | Invalid {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : bad(`is not finite: ${cell}`)
   if (typeof cell === 'bigint') return Number(cell)
   if (typeof cell !== 'string') return bad(`is not a number: ${String(cell)}`)
-  const fast = fastDecimal(cell)
+  const fast = decimalAt(Buffer.from(cell, 'latin1'), 0, cell.length)
   if (!Number.isNaN(fast)) return fast
   if (!DECIMAL.test(cell)) return bad(`is not a number: "${cell}"`)
   const value = Number(cell)
   return Number.isFinite(value) ? value : bad(`is out of range: "${cell}"`)
-}
-
-/**
- * `-?digits(.digits)?` with at most 2^53 as integer mantissa: mantissa / 10^d is one correctly
- * rounded division of two exact doubles, hence the same double as Number(text). NaN otherwise.
- */
-function fastDecimal(text: string): number {
-  const n = text.length
-  let i = text.charCodeAt(0) === 45 ? 1 : 0
-  const negative = i === 1
-  if (i >= n) return Number.NaN
-  let mantissa = 0
-  let decimals = -1
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 46) {
-      if (decimals >= 0) return Number.NaN
-      decimals = 0
-    } else {
-      const d = c - 48
-      if (d < 0 || d > 9) return Number.NaN
-      mantissa = mantissa * 10 + d
-      if (decimals >= 0) decimals++
-    }
-  }
-  if (mantissa > MAX_FAST_MANTISSA || decimals === 0 || decimals >= POWERS_OF_TEN.length) {
-    return Number.NaN
-  }
-  const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals]! : mantissa
-  return negative ? -value : value
 }

@@ -4,8 +4,7 @@ import type {
   ProjectRecord,
   WorkerRecord,
 } from '../records.js'
-import { decodeId, decodeNumber, decodeTime, type Invalid, isEmpty } from './cell-values.js'
-import type { Cell, RawTable } from './raw-table.js'
+import type { RawTable } from './raw-table.js'
 import {
   AwardColumns,
   awardRecord,
@@ -93,8 +92,8 @@ function decodeWorkers(table: RawTable, log: ProblemLog): WorkerRecord[] {
   const row = new RowReader(table, log)
   const seen = new Set<string>()
   forEachRow(table, row, 2, () => {
-    const workerId = row.read(at.worker_id, decodeId, '')
-    const registeredAt = row.read(at.registered_at, decodeTime, 0)
+    const workerId = row.id(at.worker_id)
+    const registeredAt = row.time(at.registered_at)
     unique(row, at.worker_id, workerId, seen)
     if (!row.failed) out.push({ workerId, registeredAt })
   })
@@ -112,11 +111,11 @@ function decodeAwards(
   const row = new RowReader(table, log)
   const seen = new Set<string>()
   forEachRow(table, row, 5, () => {
-    const awardId = row.read(at.award_id, decodeId, '')
-    const workerId = row.read(at.worker_id, decodeId, '')
-    const testId = row.read(at.test_id, decodeId, '')
-    const awardedAt = row.read(at.awarded_at, decodeTime, 0)
-    const score = optional(row, at.score, decodeNumber)
+    const awardId = row.id(at.award_id)
+    const workerId = row.id(at.worker_id)
+    const testId = row.id(at.test_id)
+    const awardedAt = row.time(at.awarded_at)
+    const score = row.optionalNumber(at.score)
     if (score < 0 || score > 100) row.problem(at.score, `score must be 0–100, got ${score}`)
     unique(row, at.award_id, awardId, seen)
     const worker = knownWorker(row, at.worker_id, workerId, known)
@@ -135,13 +134,13 @@ function decodeProjects(
   if (at === null) return
   const row = new RowReader(table, log)
   forEachRow(table, row, 7, () => {
-    const projectId = row.read(at.project_id, decodeId, '')
-    const workerId = row.read(at.worker_id, decodeId, '')
-    const employerId = row.read(at.employer_id, decodeId, '')
-    const startedAt = row.read(at.started_at, decodeTime, 0)
-    const completedAt = optional(row, at.completed_at, decodeTime)
-    const valueUsd = row.read(at.value_usd, decodeNumber, 1)
-    const rating = optional(row, at.rating, decodeNumber)
+    const projectId = row.id(at.project_id)
+    const workerId = row.id(at.worker_id)
+    const employerId = row.id(at.employer_id)
+    const startedAt = row.time(at.started_at)
+    const completedAt = row.optionalTime(at.completed_at)
+    const valueUsd = row.number(at.value_usd)
+    const rating = row.optionalNumber(at.rating)
     if (valueUsd <= 0) row.problem(at.value_usd, `value_usd must be > 0, got ${valueUsd}`)
     if (rating < 1 || rating > 5) row.problem(at.rating, `rating must be 1–5, got ${rating}`)
     if (completedAt < startedAt) row.problem(at.completed_at, 'completed_at is before started_at')
@@ -171,12 +170,11 @@ function decodePayments(
   const row = new RowReader(table, log)
   const seen = new Set<string>()
   forEachRow(table, row, 5, () => {
-    const paymentId = row.read(at.payment_id, decodeId, '')
-    const projectCell = row.cells[at.project_id] ?? null
-    const projectId = isEmpty(projectCell) ? null : row.read(at.project_id, decodeId, '')
-    const workerId = row.read(at.worker_id, decodeId, '')
-    const paidAt = row.read(at.paid_at, decodeTime, 0)
-    const amountUsd = row.read(at.amount_usd, decodeNumber, 0)
+    const paymentId = row.id(at.payment_id)
+    const projectId = row.isEmpty(at.project_id) ? null : row.id(at.project_id)
+    const workerId = row.id(at.worker_id)
+    const paidAt = row.time(at.paid_at)
+    const amountUsd = row.number(at.amount_usd)
     unique(row, at.payment_id, paymentId, seen)
     const worker = knownWorker(row, at.worker_id, workerId, known)
     if (projectId !== null) {
@@ -194,19 +192,10 @@ function decodePayments(
   })
 }
 
-/** An optional cell: NaN when empty, else decoded (and logged when it does not decode). */
-function optional(
-  row: RowReader,
-  position: number,
-  decode: (cell: Cell) => number | Invalid,
-): number {
-  return isEmpty(row.cells[position] ?? null) ? Number.NaN : row.read(position, decode, Number.NaN)
-}
-
 function forEachRow(table: RawTable, row: RowReader, columns: number, decode: () => void): void {
-  table.forEachRow((cells, count, line) => {
+  table.forEachRow((cells, line) => {
     row.start(cells, line)
-    if (count !== columns) row.rowProblem(`has ${count} fields, the header ${columns}`)
+    if (cells.count !== columns) row.rowProblem(`has ${cells.count} fields, the header ${columns}`)
     else decode()
   })
 }

@@ -4,7 +4,7 @@ import {
   parquetReadObjects,
   parquetSchema,
 } from 'hyparquet'
-import type { Cell, RawTable, RowVisitor } from './raw-table.js'
+import { ArrayRow, type Cell, type RawTable, type RowVisitor } from './raw-table.js'
 import type { ProblemLog } from './record-problem.js'
 
 /**
@@ -39,11 +39,14 @@ export async function parquetTable(
     header,
     forEachRow(visit: RowVisitor): void {
       const cells: Cell[] = []
+      const cellsRow = new ArrayRow()
+      cellsRow.cells = cells
+      cellsRow.count = header.length
       rows.forEach((row, r) => {
         header.forEach((name, j) => {
           cells[j] = toCell(row[name])
         })
-        visit(cells, header.length, r + 2)
+        visit(cellsRow, r + 2)
       })
     },
   }

@@ -61,9 +61,15 @@ export function groupHistories(tables: RecordTables | IndexedRecordTables): Work
     payments: [],
   }))
   const positions = 'workerPositions' in tables ? tables.workerPositions : lookUpWorkers(tables)
-  tables.awards.forEach((row, i) => histories[positions.awards[i]!]!.awards.push(row))
-  tables.projects.forEach((row, i) => histories[positions.projects[i]!]!.projects.push(row))
-  tables.payments.forEach((row, i) => histories[positions.payments[i]!]!.payments.push(row))
+  tables.awards.forEach((row, i) => {
+    histories[positions.awards[i]!]!.awards.push(row)
+  })
+  tables.projects.forEach((row, i) => {
+    histories[positions.projects[i]!]!.projects.push(row)
+  })
+  tables.payments.forEach((row, i) => {
+    histories[positions.payments[i]!]!.payments.push(row)
+  })
   return histories
 }
 

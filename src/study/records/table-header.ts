@@ -1,5 +1,5 @@
-import { Invalid } from './cell-values.js'
-import type { Cell, RawTable } from './raw-table.js'
+import { decodeId, decodeNumber, decodeTime, Invalid } from './cell-values.js'
+import { ArrayRow, type Cell, type RawTable, type RowCells } from './raw-table.js'
 import type { ProblemLog } from './record-problem.js'
 
 /** The four tables of a records directory and their columns, as the spec lists them. */
@@ -54,10 +54,10 @@ export function columnPositions<N extends TableName>(
   return fine ? (positions as Record<(typeof TABLE_COLUMNS)[N][number], number>) : null
 }
 
-/** Reads cells of one row, logging each undecodable one; `failed` tells whether any was. */
+/** Reads the fields of one row, logging each undecodable one; `failed` tells whether any was. */
 export class RowReader {
   failed = false
-  cells: readonly Cell[] = []
+  row: RowCells = new ArrayRow()
   line = 0
 
   constructor(
@@ -65,14 +65,42 @@ export class RowReader {
     private readonly log: ProblemLog,
   ) {}
 
-  start(cells: readonly Cell[], line: number): void {
-    this.cells = cells
+  start(row: RowCells, line: number): void {
+    this.row = row
     this.line = line
     this.failed = false
   }
 
-  read<T>(position: number, decode: (cell: Cell) => T | Invalid, fallback: T): T {
-    const decoded = decode(this.cells[position] ?? null)
+  isEmpty(position: number): boolean {
+    return this.row.isEmpty(position)
+  }
+
+  id(position: number): string {
+    return this.read(position, decodeId, '')
+  }
+
+  time(position: number): number {
+    const fast = this.row.time(position)
+    return Number.isNaN(fast) ? this.read(position, decodeTime, Number.NaN) : fast
+  }
+
+  number(position: number): number {
+    const fast = this.row.decimal(position)
+    return Number.isNaN(fast) ? this.read(position, decodeNumber, Number.NaN) : fast
+  }
+
+  /** NaN when empty, else as `time`. */
+  optionalTime(position: number): number {
+    return this.row.isEmpty(position) ? Number.NaN : this.time(position)
+  }
+
+  /** NaN when empty, else as `number`. */
+  optionalNumber(position: number): number {
+    return this.row.isEmpty(position) ? Number.NaN : this.number(position)
+  }
+
+  private read<T>(position: number, decode: (cell: Cell) => T | Invalid, fallback: T): T {
+    const decoded = decode(this.row.cell(position))
     if (!(decoded instanceof Invalid)) return decoded
     this.problem(position, `${this.table.header[position]} ${decoded.why}`)
     return fallback

@@ -16,7 +16,7 @@ import {
   visibleCredential,
 } from '../../credentials/index.js'
 import { requireAccount, requireRole } from '../auth.js'
-import { commonErrors } from '../schemas.js'
+import { commonErrors, errorSchema } from '../schemas.js'
 import type { Router } from './router.js'
 
 const verificationResult = z.object({
@@ -55,7 +55,7 @@ export const credentialRoutes: Router = async (app) => {
           'Verify a credential offline (VC-API): 200 when it verifies, 400 with the failed checks',
         tags,
         body: z.object({ verifiableCredential: z.unknown(), options: jsonObject.optional() }),
-        response: { 200: verificationResult, 400: verificationResult },
+        response: { 200: verificationResult, 400: z.union([verificationResult, errorSchema]) },
       },
     },
     async (request, reply) => {
@@ -78,7 +78,10 @@ export const credentialRoutes: Router = async (app) => {
         }),
         response: {
           200: verificationResult.extend({ credentialResults: z.array(verificationResult) }),
-          400: verificationResult.extend({ credentialResults: z.array(verificationResult) }),
+          400: z.union([
+            verificationResult.extend({ credentialResults: z.array(verificationResult) }),
+            errorSchema,
+          ]),
         },
       },
     },
@@ -95,8 +98,13 @@ export const credentialRoutes: Router = async (app) => {
           ? [{ check: 'proof', message: result.presentationMessage }]
           : []),
         ...credentialResults.flatMap((credential) => credential.errors),
-        ...(result.credentials.length === 0
-          ? [{ check: 'schema', message: 'no credential to verify' }]
+        ...(result.credentials.length === 0 && result.presentationProof !== 'passed'
+          ? [
+              {
+                check: 'schema',
+                message: 'an unsigned presentation with no credential proves nothing',
+              },
+            ]
           : []),
       ]
       return reply.status(result.verified ? 200 : 400).send({

@@ -4,7 +4,7 @@ import { DomainError } from '../../shared/index.js'
 import { VC_V2_CONTEXT } from '../contexts.js'
 import { signCredential } from '../issue/sign.js'
 import { issuerDid } from '../keys/issuer-did.js'
-import { isRecord, issuerIdOf } from '../verify/schema-check.js'
+import { isRecord, issuerIdOf, NO_PROOF, schemaProblems } from '../verify/schema-check.js'
 import { activeSigningKey } from './key-repo.js'
 import { platformDocumentLoader } from './platform-loader.js'
 import type { CredentialsRuntime } from './runtime.js'
@@ -34,8 +34,14 @@ export async function issueSubmittedCredential(
   }
   const key = await activeSigningKey(db, runtime)
   const did = issuerDid(runtime.config, key)
+  const problems = schemaProblems({ issuer: did, ...credential }).filter(
+    (problem) => problem !== NO_PROOF,
+  )
+  if (problems.length > 0) {
+    throw new DomainError('invalid', 'invalid_credential', problems.join('; '), { problems })
+  }
   const named = issuerIdOf(credential)
-  if (named !== undefined && named !== did) {
+  if (credential.issuer !== undefined && named !== did) {
     throw new DomainError('invalid', 'foreign_issuer', `this platform issues only as ${did}`, {
       issuer: did,
     })

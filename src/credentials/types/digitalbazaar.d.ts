@@ -101,6 +101,7 @@ declare module '@digitalbazaar/vc' {
     documentLoader: Loader
     unsignedPresentation?: boolean
     challenge?: string
+    domain?: string
     now?: Date | string
     checkStatus?: (options: Record<string, unknown>) => Promise<unknown>
   }): Promise<

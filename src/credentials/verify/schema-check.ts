@@ -3,6 +3,18 @@ import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
 /** The VC data model version a credential declares by its first context. */
 export type DataModel = '1.1' | '2.0'
 
+/** The problem an unsigned credential has, which issuance expects. */
+export const NO_PROOF = 'the credential carries no proof'
+
+/** Properties whose objects must say their type (VC Data Model 2.0). */
+const TYPED_PROPERTIES = [
+  'credentialSchema',
+  'refreshService',
+  'credentialStatus',
+  'evidence',
+  'termsOfUse',
+]
+
 /** Problems with a credential's shape (VC 1.1 or 2.0, plus OB 3.0 when it says it is one). */
 export function schemaProblems(credential: unknown): readonly string[] {
   if (!isRecord(credential)) return ['the credential must be a JSON object']
@@ -14,7 +26,8 @@ export function schemaProblems(credential: unknown): readonly string[] {
   const types = asArray(credential.type)
   if (!types.includes('VerifiableCredential'))
     problems.push('type must include VerifiableCredential')
-  if (!issuerIdOf(credential)) problems.push('issuer must be a URL or an object with an id')
+  if (!issuerIdOf(credential)) problems.push('issuer must be a URL or an object whose id is a URL')
+  if (credential.id !== undefined && !isUrl(credential.id)) problems.push('id must be a single URL')
   if (!isRecord(credential.credentialSubject) && !Array.isArray(credential.credentialSubject)) {
     problems.push('credentialSubject is required')
   }
@@ -26,14 +39,52 @@ export function schemaProblems(credential: unknown): readonly string[] {
       problems.push(`${field} must be an XML Schema dateTime`)
     }
   }
+  problems.push(...typedObjectProblems(credential), ...relatedResourceProblems(credential))
   if (types.includes('OpenBadgeCredential') || types.includes('AchievementCredential')) {
     problems.push(...openBadgeProblems(credential))
   }
-  if (credential.proof === undefined) problems.push('the credential carries no proof')
+  if (credential.proof === undefined || credential.proof === null) problems.push(NO_PROOF)
   if (!allStringsWellFormed(credential)) {
     problems.push('a string contains a lone surrogate or NUL, which storage would alter')
   }
   return problems
+}
+
+function typedObjectProblems(credential: Record<string, unknown>): readonly string[] {
+  const problems: string[] = []
+  for (const property of TYPED_PROPERTIES) {
+    for (const item of asArray(credential[property])) {
+      if (!isRecord(item) || item.type === undefined)
+        problems.push(`each ${property} must be an object with a type`)
+    }
+  }
+  for (const schema of asArray(credential.credentialSchema)) {
+    if (isRecord(schema) && !isUrl(schema.id))
+      problems.push('each credentialSchema needs an id that is a URL')
+  }
+  return problems
+}
+
+function relatedResourceProblems(credential: Record<string, unknown>): readonly string[] {
+  const resources = asArray(credential.relatedResource)
+  const ids = resources.map((resource) => (isRecord(resource) ? resource.id : undefined))
+  const problems: string[] = []
+  if (resources.some((resource) => !isRecord(resource) || !isUrl(resource.id))) {
+    problems.push('each relatedResource must be an object whose id is a URL')
+  }
+  if (new Set(ids).size !== ids.length) problems.push('relatedResource ids must be unique')
+  if (
+    resources.some(
+      (resource) => isRecord(resource) && !resource.digestSRI && !resource.digestMultibase,
+    )
+  ) {
+    problems.push('each relatedResource needs a digestSRI or digestMultibase')
+  }
+  return problems
+}
+
+function isUrl(value: unknown): boolean {
+  return typeof value === 'string' && /^[a-z][a-z0-9+.-]*:\S+$/i.test(value)
 }
 
 function openBadgeProblems(credential: Record<string, unknown>): readonly string[] {

@@ -60,6 +60,7 @@ export async function verifyPresentation(
       suite: verifyingSuite(),
       documentLoader: options.documentLoader,
       ...(challenge === undefined ? { unsignedPresentation: false } : { challenge }),
+      ...(options.domain === undefined ? {} : { domain: options.domain }),
       checkStatus: async () => ({ verified: true }),
     })
     const own = result.presentationResult
@@ -71,9 +72,10 @@ export async function verifyPresentation(
         )
   }
   return {
+    // A holder-signed presentation may carry no credential (VC 2.0); an unsigned one must carry some.
     verified:
       presentationProof !== 'failed' &&
-      credentials.length > 0 &&
+      (presentationProof === 'passed' || credentials.length > 0) &&
       credentials.every((report) => report.verified),
     presentationProof,
     presentationMessage,

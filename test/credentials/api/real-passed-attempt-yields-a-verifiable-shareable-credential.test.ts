@@ -58,6 +58,31 @@ describe('a real passed attempt', () => {
     expect(response.json().errors.map((error: { check: string }) => error.check)).toEqual(['proof'])
   })
 
+  it('answers a body without a credential with 400 and the error shape, never 500', async () => {
+    const missing = await publicCall('POST', '/credentials/verify', { options: {} })
+    expect(missing.statusCode).toBe(400)
+    expect(missing.json().error.code).toBe('invalid_request')
+    const notObject = await publicCall('POST', '/credentials/verify', { verifiableCredential: 'x' })
+    expect(notObject.statusCode).toBe(400)
+    expect(notObject.json()).toMatchObject({ verdict: 'malformed' })
+  })
+
+  it('verifies a holder-signed presentation that carries no credential, refuses an empty unsigned one', async () => {
+    const empty = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+    }
+    const response = await publicCall('POST', '/presentations/verify', {
+      verifiablePresentation: empty,
+    })
+    expect(response.statusCode).toBe(400)
+    const withCredential = await publicCall('POST', '/presentations/verify', {
+      verifiablePresentation: { ...empty, verifiableCredential: [credential] },
+    })
+    expect(withCredential.statusCode).toBe(200)
+    expect(withCredential.json().warnings).toContain('the presentation is not signed by its holder')
+  })
+
   it('is private until shared, public once shared, private again once unshared', async () => {
     expect((await publicCall('GET', `/credentials/${credentialId}`)).statusCode).toBe(404)
     const shared = await ada.call('PUT', `/credentials/${credentialId}/share`)

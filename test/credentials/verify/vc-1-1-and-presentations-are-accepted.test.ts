@@ -67,3 +67,17 @@ describe('presentations', () => {
     expect(result.credentials[0]?.verdict).toBe('revoked')
   })
 })
+
+describe('structural rules of the VC Data Model 2.0', () => {
+  it.each([
+    ['credentialSchema without a type', { credentialSchema: { id: 'https://example.org/schema' } }],
+    ['refreshService without a type', { refreshService: { id: 'https://example.org/refresh' } }],
+    ['an id that is not a URL', { id: 'not a url' }],
+    ['relatedResource without a digest', { relatedResource: [{ id: 'https://example.org/r' }] }],
+  ])('refuse %s as malformed', async (_case, change) => {
+    const issuer = await inMemoryIssuer()
+    const credential = { ...(await issuer.issue(samplePass())), ...change }
+    const report = await verifyCredential(credential, { documentLoader: issuer.loader, now })
+    expect(report.verdict).toBe('malformed')
+  })
+})

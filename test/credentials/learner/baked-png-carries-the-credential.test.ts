@@ -1,4 +1,5 @@
 import { crc32 } from 'node:zlib'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { badgePng, bakePng, unbakePng, verifyCredential } from '../../../src/credentials/index.js'
 import { inMemoryIssuer, samplePass } from '../support/in-memory-issuer.js'
@@ -45,5 +46,17 @@ describe('the baked PNG badge', () => {
     const png = badgePng('SQL', 'Assessment')
     png[40] = png[40]! ^ 0xff
     expect(() => unbakePng(png)).toThrow(/bad CRC/)
+  })
+})
+
+describe('baking, as a property', () => {
+  it('gives back exactly the text baked in, whatever its characters', () => {
+    const image = badgePng('Any', 'Assessment')
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        expect(unbakePng(bakePng(image, text))).toBe(text)
+      }),
+      { numRuns: 200 },
+    )
   })
 })

@@ -1,7 +1,43 @@
 export * from './attempts/index.js'
+export { AUTHORED_BANK_DIR, readAuthoredBank } from './bank/authored-bank.js'
+export { type CatalogEntry, listCatalog } from './bank/catalog-listing.js'
+export { DATABASE_ITEM_BANK } from './bank/database-item-bank.js'
+export { type ImportReport, importIntoBank } from './bank/import-into-bank.js'
+export {
+  listAssets,
+  listItems,
+  listStoredTests,
+  operationalPoolCounts,
+  type StoredAsset,
+  saveItems,
+  saveTests,
+} from './bank/item-bank-repo.js'
+export { seedCatalog } from './bank/seed-catalog.js'
+export { CATALOG, catalogTest } from './catalog/catalog.js'
+export { D as MODEL_DOMAINS, type ModelDomain } from './catalog/model-domains.js'
+export { type DomainPool, domainPools, isOffered, type PoolCounts } from './catalog/offered.js'
 export { CATEGORIES, type Category, isCategory } from './category.js'
 export { executeTask } from './engines/execute-task.js'
 export { executeTasks } from './engines/execute-tasks.js'
+export { type ExportAsset, exportBank } from './interchange/export-bank.js'
+export {
+  DEFAULT_IMPORT_LIFECYCLE,
+  type ImageReference,
+  type ImportDefaults,
+  type ParsedItem,
+  type ParseOutcome,
+  type Refusal,
+} from './interchange/import-types.js'
+export { parseMarkdownQuiz } from './interchange/markdown-quiz-parser.js'
+export { itemToQti } from './interchange/qti-item-writer.js'
+export { readQtiFile } from './interchange/qti-reader.js'
+export { testToQti } from './interchange/qti-test-writer.js'
+export {
+  type ImportAsset,
+  ImportPathError,
+  type ImportPlan,
+  readImport,
+} from './interchange/read-import.js'
 export {
   ITEM_LIFECYCLES,
   type Item,
@@ -11,7 +47,23 @@ export {
   type ItemSource,
   optionId,
 } from './item.js'
-export type { ItemModel, ItemVariant, VariantOption } from './item-model.js'
+export {
+  generateVariants,
+  type ItemModel,
+  type ItemVariant,
+  type VariantOption,
+} from './item-model.js'
+export { lintBank } from './lint/lint-bank.js'
+export {
+  KEY_POSITION_TOLERANCE,
+  type LintFinding,
+  type LintRule,
+  MAX_STEM_CHARS,
+  MIN_ITEMS_FOR_BALANCE,
+  MIN_OPTIONS,
+  MIN_STEM_CHARS,
+  type Severity,
+} from './lint/lint-rules.js'
 export { ITEM_MODELS, itemModel } from './models/registry.js'
 export {
   ATTEMPT_WINDOW_DAYS,

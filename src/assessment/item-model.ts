@@ -33,4 +33,25 @@ export interface ItemModel {
   readonly engine: TaskKind
   readonly kind: ItemKind
   generate(rng: Rng): Promise<ItemVariant>
+  /**
+   * Many variants at once, executing them together (one sandbox entry, one transpile, one SQL
+   * round trip per batch) where the engine allows.
+   */
+  generateMany?(rng: Rng, count: number): Promise<ItemVariant[]>
+}
+
+/**
+ * `count` variants of a model, batched when the model supports it.
+ *
+ * @example await generateVariants(itemModel('sql-join-count')!, createRng(1), 30)
+ */
+export async function generateVariants(
+  model: ItemModel,
+  rng: Rng,
+  count: number,
+): Promise<ItemVariant[]> {
+  if (model.generateMany) return model.generateMany(rng, count)
+  const out: ItemVariant[] = []
+  for (let i = 0; i < count; i++) out.push(await model.generate(rng))
+  return out
 }

@@ -245,7 +245,7 @@ creative-team-leadership | Creative team leadership | 5 | 15 | Briefing creative
 `,
 }
 
-function domainsOf(testId: string, list: string): DomainRef[] {
+function domainsOf(list: string): DomainRef[] {
   const titles = list
     .split(';')
     .map((t) => t.trim())
@@ -285,7 +285,7 @@ export const AUTHORED_ROWS: readonly CatalogRow[] = Object.entries(TABLES).flatM
           category as Category,
           Number(eqf) as EqfLevel,
           Number(hours),
-          domainsOf(id, domains),
+          domainsOf(domains),
         )
       }),
 )

@@ -1,7 +1,9 @@
 import type { Command } from 'commander'
 import { registerAdminCommand } from './admin.js'
+import { registerCatalogCommand } from './catalog.js'
 import { registerCredentialsCommand } from './credentials.js'
 import { registerDbCommand } from './db.js'
+import { registerItemsCommand } from './items.js'
 import { registerServeCommand } from './serve.js'
 import { registerSimulateCommand } from './simulate.js'
 import { registerStudyCommand } from './study.js'
@@ -14,4 +16,6 @@ export function registerCommands(program: Command): void {
   registerStudyCommand(program)
   registerSimulateCommand(program)
   registerCredentialsCommand(program)
+  registerCatalogCommand(program)
+  registerItemsCommand(program)
 }

@@ -1,8 +1,8 @@
 import {
   createRng,
   executeTasks,
+  generateVariants,
   type ItemModel,
-  type ItemVariant,
 } from '../../../src/assessment/index.js'
 
 /** Variants generated per item model by the property tests. */
@@ -23,8 +23,7 @@ export async function problemsOf(
   seed = 20_261_126,
 ): Promise<string[]> {
   const rng = createRng(seed)
-  const variants: ItemVariant[] = []
-  for (let i = 0; i < count; i++) variants.push(await model.generate(rng))
+  const variants = await generateVariants(model, rng, count)
   const answers = await executeTasks(variants.map((v) => v.task))
   const problems: string[] = []
   variants.forEach((variant, i) => {

@@ -1,8 +1,9 @@
 import { runJavaScriptBatch, SnippetError } from '../../engines/javascript-sandbox.js'
 import { runTypeScriptBatch } from '../../engines/typescript-runner.js'
-import type { ItemModel } from '../../item-model.js'
+import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
+import { executeInBatches } from '../batched-generation.js'
 
 /** A snippet and the same snippet with one plausible misreading applied each. */
 export interface Snippet {
@@ -27,31 +28,41 @@ export function snippetModel(spec: {
       ? async (sources: readonly string[]) => runJavaScriptBatch(sources)
       : runTypeScriptBatch
   const fenceLanguage = spec.language === 'javascript' ? 'js' : 'ts'
+  const variantOf = (
+    snippet: Snippet,
+    outcomes: readonly (string | SnippetError)[],
+    rng: Rng,
+  ): ItemVariant => {
+    const [outcome, ...mistaken] = outcomes
+    if (outcome instanceof SnippetError) throw outcome
+    const key = outcome!
+    // A mistaken reading that throws is not a plausible answer; it is dropped.
+    const distractors = mistaken.filter((m): m is string => typeof m === 'string').map(output)
+    return singleAnswer({
+      modelId: spec.id,
+      stem: `${snippet.question ?? 'What does this code log?'}\n\n${fence(snippet.source, fenceLanguage)}`,
+      task: { kind: spec.language, source: snippet.source },
+      key: output(key),
+      distractors,
+      rng,
+      fallback: (attempt) => output(nudgeNumber(key, attempt, rng)),
+    })
+  }
+  const generateMany = async (rng: Rng, count: number): Promise<ItemVariant[]> => {
+    const snippets = Array.from({ length: count }, () => spec.build(rng))
+    const outcomes = await executeInBatches(
+      snippets.map((s) => [s.source, ...s.mistakes]),
+      run,
+    )
+    return snippets.map((snippet, i) => variantOf(snippet, outcomes[i]!, rng))
+  }
   return {
     id: spec.id,
     title: spec.title,
     engine: spec.language,
     kind: 'single',
-    async generate(rng) {
-      const snippet = spec.build(rng)
-      const [outcome, ...mistaken] = await run([snippet.source, ...snippet.mistakes])
-      if (outcome instanceof SnippetError) throw outcome
-      const key = outcome!
-      // A mistaken reading that throws is not a plausible answer; it is dropped.
-      const distractors: Candidate[] = mistaken
-        .filter((m): m is string => typeof m === 'string')
-        .map(output)
-      const question = snippet.question ?? 'What does this code log?'
-      return singleAnswer({
-        modelId: spec.id,
-        stem: `${question}\n\n${fence(snippet.source, fenceLanguage)}`,
-        task: { kind: spec.language, source: snippet.source },
-        key: output(key),
-        distractors,
-        rng,
-        fallback: (attempt) => output(nudgeNumber(key, attempt, rng)),
-      })
-    },
+    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generateMany,
   }
 }
 

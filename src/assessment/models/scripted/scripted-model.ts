@@ -1,7 +1,8 @@
 import { runJavaScriptBatch, SnippetError } from '../../engines/javascript-sandbox.js'
-import type { ItemModel } from '../../item-model.js'
+import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, singleAnswer } from '../assemble-variant.js'
+import { executeInBatches } from '../batched-generation.js'
 import { nudgeNumber } from '../javascript/snippet-model.js'
 
 /** A question in words whose answer a script computes (dates, time zones, locales, networks). */
@@ -23,26 +24,39 @@ export function scriptedModel(spec: {
   readonly title: string
   readonly build: (rng: Rng) => ScriptedQuestion
 }): ItemModel {
+  const variantOf = (
+    q: ScriptedQuestion,
+    outcomes: readonly (string | SnippetError)[],
+    rng: Rng,
+  ): ItemVariant => {
+    const show = (value: string): Candidate =>
+      q.display === 'code' ? { value, markdown: code(value) } : { value }
+    const [key, ...mistaken] = outcomes
+    if (key instanceof SnippetError) throw key
+    return singleAnswer({
+      modelId: spec.id,
+      stem: q.stem,
+      task: { kind: 'intl', source: q.source },
+      key: show(key!),
+      distractors: mistaken.filter((m): m is string => typeof m === 'string').map(show),
+      rng,
+      fallback: (attempt) => show(nudgeNumber(key!, attempt, rng)),
+    })
+  }
+  const generateMany = async (rng: Rng, count: number): Promise<ItemVariant[]> => {
+    const questions = Array.from({ length: count }, () => spec.build(rng))
+    const outcomes = await executeInBatches(
+      questions.map((q) => [q.source, ...q.mistakes]),
+      async (sources) => runJavaScriptBatch(sources),
+    )
+    return questions.map((q, i) => variantOf(q, outcomes[i]!, rng))
+  }
   return {
     id: spec.id,
     title: spec.title,
     engine: 'intl',
     kind: 'single',
-    async generate(rng) {
-      const q = spec.build(rng)
-      const show = (value: string): Candidate =>
-        q.display === 'code' ? { value, markdown: code(value) } : { value }
-      const [key, ...mistaken] = runJavaScriptBatch([q.source, ...q.mistakes])
-      if (key instanceof SnippetError) throw key
-      return singleAnswer({
-        modelId: spec.id,
-        stem: q.stem,
-        task: { kind: 'intl', source: q.source },
-        key: show(key!),
-        distractors: mistaken.filter((m): m is string => typeof m === 'string').map(show),
-        rng,
-        fallback: (attempt) => show(nudgeNumber(key!, attempt, rng)),
-      })
-    },
+    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generateMany,
   }
 }

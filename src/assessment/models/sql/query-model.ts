@@ -1,7 +1,8 @@
 import { runSqlQueries } from '../../engines/sql-runner.js'
-import type { ItemModel } from '../../item-model.js'
+import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
+import { executeInBatches } from '../batched-generation.js'
 import { nudgeNumber } from '../javascript/snippet-model.js'
 
 export interface Query {
@@ -19,24 +20,33 @@ export function queryModel(spec: {
   readonly title: string
   readonly build: (rng: Rng) => Query
 }): ItemModel {
+  const variantOf = (q: Query, results: readonly string[], rng: Rng): ItemVariant => {
+    const [key, ...mistaken] = results
+    return singleAnswer({
+      modelId: spec.id,
+      stem: `What does this PostgreSQL query return (one line per row, columns separated by \`|\`)?\n\n${fence(q.query, 'sql')}`,
+      task: { kind: 'sql', setup: '', query: q.query },
+      key: rows(key!),
+      distractors: mistaken.map(rows),
+      rng,
+      fallback: (attempt) => rows(nudgeNumber(key!, attempt, rng)),
+    })
+  }
+  const generateMany = async (rng: Rng, count: number): Promise<ItemVariant[]> => {
+    const queries = Array.from({ length: count }, () => spec.build(rng))
+    const results = await executeInBatches(
+      queries.map((q) => [q.query, ...q.mistakes]),
+      (all) => runSqlQueries('', all),
+    )
+    return queries.map((q, i) => variantOf(q, results[i]!, rng))
+  }
   return {
     id: spec.id,
     title: spec.title,
     engine: 'sql',
     kind: 'single',
-    async generate(rng) {
-      const q = spec.build(rng)
-      const [key, ...mistaken] = await runSqlQueries('', [q.query, ...q.mistakes])
-      return singleAnswer({
-        modelId: spec.id,
-        stem: `What does this PostgreSQL query return (one line per row, columns separated by \`|\`)?\n\n${fence(q.query, 'sql')}`,
-        task: { kind: 'sql', setup: '', query: q.query },
-        key: rows(key!),
-        distractors: mistaken.map(rows),
-        rng,
-        fallback: (attempt) => rows(nudgeNumber(key!, attempt, rng)),
-      })
-    },
+    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generateMany,
   }
 }
 

@@ -1,0 +1,147 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Command } from 'commander'
+import {
+  CATALOG,
+  exportBank,
+  type ImportDefaults,
+  ImportPathError,
+  ITEM_LIFECYCLES,
+  type ItemLifecycle,
+  importIntoBank,
+  lintBank,
+  listAssets,
+  listItems,
+  readImport,
+} from '../../assessment/index.js'
+import { usingPlatform, withDataDirOption } from '../database-options.js'
+import { UsageError } from '../usage-error.js'
+
+const TESTS = new Map(CATALOG.map((t) => [t.id, t]))
+
+export function registerItemsCommand(program: Command): void {
+  const items = program.command('items').description('the item bank: lint, import, export')
+  withDataDirOption(
+    items
+      .command('lint')
+      .description(
+        'check the bank (or the given files) for key counts, duplicates, key balance and stem length',
+      )
+      .argument(
+        '[paths...]',
+        'Markdown quiz or QTI files or directories to check instead of the bank',
+      )
+      .option('--test <id>', 'only one test')
+      .option('--json', 'print JSON'),
+  ).action(
+    async (paths: string[], options: { test?: string; json?: boolean; dataDir?: string }) => {
+      const bank =
+        paths.length > 0
+          ? readOrRefuse(paths, {}).items.map((p) => p.item)
+          : await usingPlatform(options, ({ db }) =>
+              listItems(db, options.test ? { testId: options.test } : {}),
+            )
+      const findings = lintBank(bank.filter((i) => !options.test || i.testId === options.test))
+      const errors = findings.filter((f) => f.severity === 'error').length
+      if (options.json)
+        process.stdout.write(`${JSON.stringify({ items: bank.length, findings }, null, 2)}\n`)
+      else {
+        for (const f of findings) {
+          process.stdout.write(
+            `${f.severity} ${f.rule} ${f.testId}${f.itemId ? ` ${f.itemId}` : ''}: ${f.message}\n`,
+          )
+        }
+        process.stdout.write(
+          `${bank.length} items, ${errors} errors, ${findings.length - errors} warnings\n`,
+        )
+      }
+      if (errors > 0) process.exitCode = 1
+    },
+  )
+  withDataDirOption(
+    items
+      .command('import')
+      .description(
+        'load Markdown quiz and QTI 3.0 files into the bank: all or nothing unless --skip-invalid',
+      )
+      .argument('<paths...>', 'files or directories')
+      .option('--skip-invalid', 'load every well-formed item and report the rest')
+      .option('--test <id>', 'test for items whose file does not name one')
+      .option('--domain <id>', 'blueprint domain for items whose file does not name one')
+      .option('--lifecycle <stage>', `lifecycle for items whose file does not say (default draft)`)
+      .option('--json', 'print {"files","items","refused"} as JSON'),
+  ).action(async (paths: string[], options: ImportOptions) => {
+    const defaults = defaultsOf(options)
+    const plan = readOrRefuse(paths, defaults)
+    const report = await usingPlatform(options, ({ db }) =>
+      importIntoBank(db, plan, { skipInvalid: options.skipInvalid === true }),
+    )
+    if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    else {
+      for (const r of report.refused) process.stderr.write(`${r.file}:${r.line}: ${r.reason}\n`)
+      for (const m of report.missingImages)
+        process.stderr.write(`${m.file}:${m.line}: image not found: ${m.path}\n`)
+      const verdict =
+        report.refused.length > 0 && !options.skipInvalid
+          ? `refused: ${report.refused.length} malformed item(s); nothing was loaded (use --skip-invalid to load the rest)`
+          : `imported ${report.items} items from ${report.files} files${report.refused.length > 0 ? `, ${report.refused.length} refused` : ''}`
+      process.stdout.write(`${verdict}\n`)
+    }
+    if (report.refused.length > 0) process.exitCode = 2
+  })
+  withDataDirOption(
+    items
+      .command('export')
+      .description(
+        'write the bank as a QTI 3.0 package (items, tests with sections, images, manifest)',
+      )
+      .requiredOption('--out <dir>', 'directory to write')
+      .option('--test <id>', 'only one test'),
+  ).action(async (options: { out: string; test?: string; dataDir?: string }) => {
+    const { bank, assets } = await usingPlatform(options, async ({ db }) => ({
+      bank: await listItems(db, options.test ? { testId: options.test } : {}),
+      assets: await listAssets(db),
+    }))
+    const ids = new Set(bank.map((i) => i.id))
+    const files = exportBank(
+      bank,
+      CATALOG,
+      assets.filter((a) => ids.has(a.itemId)),
+    )
+    for (const [path, contents] of files) {
+      const target = join(options.out, path)
+      mkdirSync(dirname(target), { recursive: true })
+      writeFileSync(target, contents)
+    }
+    process.stdout.write(`exported ${bank.length} items (${files.size} files) to ${options.out}\n`)
+  })
+}
+
+interface ImportOptions {
+  skipInvalid?: boolean
+  test?: string
+  domain?: string
+  lifecycle?: string
+  json?: boolean
+  dataDir?: string
+}
+
+function defaultsOf(options: ImportOptions): ImportDefaults {
+  if (options.lifecycle && !(ITEM_LIFECYCLES as readonly string[]).includes(options.lifecycle)) {
+    throw new UsageError(`--lifecycle must be one of ${ITEM_LIFECYCLES.join(', ')}`)
+  }
+  return {
+    ...(options.test ? { testId: options.test } : {}),
+    ...(options.domain ? { domain: options.domain } : {}),
+    ...(options.lifecycle ? { lifecycle: options.lifecycle as ItemLifecycle } : {}),
+  }
+}
+
+function readOrRefuse(paths: readonly string[], defaults: ImportDefaults) {
+  try {
+    return readImport(paths, TESTS, defaults)
+  } catch (error) {
+    if (error instanceof ImportPathError) throw new UsageError(error.message)
+    throw error
+  }
+}

@@ -109,6 +109,7 @@ export { platformDocumentLoader } from './store/platform-loader.js'
 export { verifyOnPlatform, verifyPresentationOnPlatform } from './store/platform-verify.js'
 export {
   type CredentialsRuntime,
+  configureCredentialsRuntime,
   credentialsRuntimeFrom,
   defaultCredentialsRuntime,
 } from './store/runtime.js'

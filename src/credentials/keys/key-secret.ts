@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** File, in the embedded setup's data directory, holding the key-encryption secret. */
@@ -29,6 +29,7 @@ export function resolveKeySecret(env: NodeJS.ProcessEnv, dataDir: string | null)
   }
   const path = join(dataDir, KEY_SECRET_FILE)
   if (!existsSync(path)) {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' })
   }
   if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600)

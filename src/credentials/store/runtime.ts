@@ -23,8 +23,18 @@ export function credentialsRuntimeFrom(env: NodeJS.ProcessEnv): CredentialsRunti
 
 let fromEnvironment: CredentialsRuntime | undefined
 
-/** The process's runtime, read from the environment once. */
+/** The process's runtime: the one configured at start-up, else read from the environment once. */
 export function defaultCredentialsRuntime(): CredentialsRuntime {
   fromEnvironment ??= credentialsRuntimeFrom(process.env)
   return fromEnvironment
+}
+
+/**
+ * Sets the process's runtime, for a start-up that knows more than the environment (a
+ * `--data-dir` flag, say).
+ *
+ * @example configureCredentialsRuntime(credentialsRuntimeFrom({ ...process.env, SKILLSIGNAL_DATA_DIR: dataDir }))
+ */
+export function configureCredentialsRuntime(runtime: CredentialsRuntime): void {
+  fromEnvironment = runtime
 }

@@ -48,6 +48,11 @@ describe('the key secret', () => {
     expect(statSync(join(dir, 'issuer-key-secret')).mode & 0o777).toBe(0o600)
   })
 
+  it('creates the data directory when it does not exist yet', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'skillsignal-key-')), 'not-yet')
+    expect(resolveKeySecret({}, dir)).toHaveLength(43)
+  })
+
   it('is required from the environment when there is no data directory', () => {
     expect(() => resolveKeySecret({}, null)).toThrow(/SKILLSIGNAL_KEY_SECRET/)
   })

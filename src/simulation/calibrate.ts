@@ -1,3 +1,4 @@
+import { MARKET_CATEGORIES } from './categories.js'
 import { type Interval, type MarketFigures, measureMarket } from './market-figures.js'
 import { DEFAULT_WORKERS, type SimulationParameters } from './parameters.js'
 
@@ -31,6 +32,9 @@ export interface CalibrationResult {
 export interface CalibrationRound {
   readonly parameters: CalibratedParameters
   readonly projects: number
+  readonly distinctTests: number
+  /** Share of workers per category in percent, by category name. */
+  readonly categorySharesPct: Readonly<Record<string, number>>
   readonly projectValuePct: Interval
   readonly projectsPct: Interval
   readonly earningsPct: Interval
@@ -145,6 +149,10 @@ export function summariseFigures(
   return {
     parameters: pick(params),
     projects: figures.projects,
+    distinctTests: figures.distinctTests,
+    categorySharesPct: Object.fromEntries(
+      MARKET_CATEGORIES.map((c, i) => [c.name, figures.categorySharesPct[i]!]),
+    ),
     projectValuePct: figures.projectValuePct,
     projectsPct: figures.projectsPct,
     earningsPct: figures.earningsPct,

@@ -12,8 +12,8 @@ describe('simulation parameters', () => {
     expect(DEFAULT_OBS_END).toBe(Date.UTC(2018, 0, 1) / 1000)
     expect(DEFAULT_PARAMETERS).toMatchInlineSnapshot(`
       {
-        "activitySd": 0.9,
-        "baseProjectsPerDay": 0.00972,
+        "activitySd": 1.5,
+        "baseProjectsPerDay": 0.004441947943920136,
         "bonusDelayDays": 3,
         "bonusFraction": 0.1,
         "bonusShare": 0.03,
@@ -25,7 +25,7 @@ describe('simulation parameters', () => {
         "durationSd": 0.8,
         "employersPerWorker": 0.6,
         "highScoreBonus": 1,
-        "historyPrecision": 0.0108,
+        "historyPrecision": 0.032565134071299386,
         "hourlyDurationMedianDays": 120,
         "hourlyShare": 0.6,
         "instalmentShare": 0.5,
@@ -39,7 +39,7 @@ describe('simulation parameters', () => {
         "passMark": 60,
         "paymentClearingDays": 10,
         "projectValueSd": 0.9,
-        "rateResponse": 0.234,
+        "rateResponse": 0.7492192558316187,
         "rateTraitSd": 0.5,
         "ratedShare": 0.8,
         "ratingCentre": 4.4,
@@ -53,10 +53,10 @@ describe('simulation parameters', () => {
         "seed": 1,
         "testAttemptsPerDay": 0.006,
         "testDelayDays": 90,
-        "testSelection": 0.5,
-        "valueBeliefWeight": 0.428,
+        "testSelection": 0.2,
+        "valueBeliefWeight": 0.6594074160928167,
         "valueScale": 1,
-        "valueUncertaintyCost": 0.6,
+        "valueUncertaintyCost": 0.32970370804640836,
         "workers": 46791,
       }
     `)

@@ -53,11 +53,24 @@ describe('skillsignal simulate', () => {
     expect(header).toBe('project_id,worker_id,employer_id,started_at,completed_at,value_usd,rating')
   })
 
+  it('records parameters set on the command line in the manifest', async () => {
+    const dir = join(root, 'set')
+    capture()
+    const flags = ['--workers', '20', '--out', dir, '--set', 'activitySd=0.9', 'testSelection=0.5']
+    await main(['node', 'skillsignal', 'simulate', ...flags])
+    expect(process.exitCode ?? 0).toBe(0)
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
+    expect(manifest.parameters).toMatchObject({ activitySd: 0.9, testSelection: 0.5 })
+  })
+
   it.each([
     [['--workers', 'many'], '--workers must be a whole number, got "many"'],
     [['--workers', '0'], 'workers must be a whole number from 1'],
     [['--format', 'xlsx'], '--format must be csv or parquet, got "xlsx"'],
     [[], '--out <dir> is required'],
+    [['--set', 'foo=1'], '--set: foo is not a numeric simulation parameter'],
+    [['--set', 'activitySd'], '--set expects name=value, got "activitySd"'],
+    [['--set', 'activitySd=-1'], 'activitySd must be a number from 0 to 5, got -1'],
   ])('refuses %j with exit code 2', async (flags, message) => {
     const io = capture()
     const out = flags.length === 0 ? [] : ['--out', join(root, 'unused')]

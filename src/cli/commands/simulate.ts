@@ -2,6 +2,7 @@ import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import {
   calibrateMarket,
+  DEFAULT_PARAMETERS,
   DEFAULT_SEED,
   DEFAULT_WORKERS,
   measureMarket,
@@ -21,6 +22,7 @@ interface SimulateOptions {
   readonly placebo?: boolean
   readonly calibrate?: boolean
   readonly measure?: boolean
+  readonly set: readonly string[]
 }
 
 export function registerSimulateCommand(program: Command): void {
@@ -35,6 +37,12 @@ export function registerSimulateCommand(program: Command): void {
     )
     .option('--out <dir>', 'directory for the four record tables and manifest.json')
     .option('--format <format>', 'csv or parquet', 'csv')
+    .option(
+      '--set <name=value...>',
+      'override parameters, e.g. --set activitySd=0.9 testSelection=0.5',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option('--placebo', 'credentials carry no information (employers ignore them)')
     .option('--calibrate', 'search the key parameters against the paper and print them')
     .option('--measure', 'run the study on the market in memory and print its figures')
@@ -78,6 +86,7 @@ export function registerSimulateCommand(program: Command): void {
 function parametersOf(options: SimulateOptions): SimulationParameters {
   try {
     return simulationParameters({
+      ...overridesOf(options.set),
       workers: wholeNumber(options.workers, '--workers'),
       seed: wholeNumber(options.seed, '--seed'),
       credentials: options.placebo ? 'placebo' : 'informative',
@@ -86,6 +95,25 @@ function parametersOf(options: SimulateOptions): SimulationParameters {
     if (error instanceof RangeError) throw new UsageError(error.message)
     throw error
   }
+}
+
+function overridesOf(pairs: readonly string[]): Partial<SimulationParameters> {
+  const overrides: Record<string, number> = {}
+  for (const pair of pairs) {
+    const [name, text, ...rest] = pair.split('=')
+    if (!name || text === undefined || rest.length > 0 || text.trim() === '') {
+      throw new UsageError(`--set expects name=value, got "${pair}"`)
+    }
+    const known = DEFAULT_PARAMETERS[name as keyof SimulationParameters]
+    if (typeof known !== 'number' || ['workers', 'seed'].includes(name)) {
+      throw new UsageError(`--set: ${name} is not a numeric simulation parameter`)
+    }
+    const value = Number(text)
+    if (!Number.isFinite(value))
+      throw new UsageError(`--set ${name} must be a number, got "${text}"`)
+    overrides[name] = value
+  }
+  return overrides
 }
 
 function wholeNumber(text: string, flag: string): number {

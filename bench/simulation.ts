@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -38,7 +38,9 @@ export const simulationBenchmark = {
               if (done % 1000 === 0) sample()
             },
           })
-          return `${manifest.rows.projects} projects, ${manifest.rows.payments} payments`
+          const bytes = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0)
+          const mb = (bytes / 1e6).toFixed(0)
+          return `${manifest.rows.projects} projects, ${manifest.rows.payments} payments, ${mb} MB`
         })
       } finally {
         rmSync(dir, { recursive: true, force: true })

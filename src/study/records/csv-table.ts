@@ -40,7 +40,7 @@ class PlainRow implements RowCells {
   readonly ends: Int32Array
 
   constructor(
-    private readonly bytes: Buffer,
+    private readonly file: Buffer,
     private readonly encoding: BufferEncoding,
     capacity: number,
   ) {
@@ -49,7 +49,7 @@ class PlainRow implements RowCells {
   }
 
   cell(j: number): string {
-    return this.bytes.toString(this.encoding, this.starts[j], this.ends[j])
+    return this.file.toString(this.encoding, this.starts[j], this.ends[j])
   }
 
   isEmpty(j: number): boolean {
@@ -57,11 +57,23 @@ class PlainRow implements RowCells {
   }
 
   time(j: number): number {
-    return isoSecondsAt(this.bytes, this.starts[j]!, this.ends[j]!)
+    return isoSecondsAt(this.file, this.starts[j]!, this.ends[j]!)
   }
 
   decimal(j: number): number {
-    return decimalAt(this.bytes, this.starts[j]!, this.ends[j]!)
+    return decimalAt(this.file, this.starts[j]!, this.ends[j]!)
+  }
+
+  bytes(): Buffer {
+    return this.file
+  }
+
+  start(j: number): number {
+    return this.starts[j]!
+  }
+
+  end(j: number): number {
+    return this.ends[j]!
   }
 }
 

@@ -4,6 +4,7 @@ import type {
   ProjectRecord,
   WorkerRecord,
 } from '../records.js'
+import { IdIndex } from './id-index.js'
 import type { RawTable } from './raw-table.js'
 import {
   AwardColumns,
@@ -45,15 +46,16 @@ export type RawTables = { readonly [N in TableName]: RawTable | null }
  * problems found while reading the files.
  */
 export function decodeColumns(raw: RawTables, log = new ProblemLog()): RecordColumns {
-  const workers = raw.workers ? decodeWorkers(raw.workers, log) : []
-  const known = new WorkerIndex(workers)
+  const workerIndex = new IdIndex()
+  const workers = raw.workers ? decodeWorkers(raw.workers, workerIndex, log) : []
   const awards = new AwardColumns()
   const projects = new ProjectColumns()
   const payments = new PaymentColumns()
-  const owners = new Map<string, number>()
+  const owners = new IdIndex()
+  const known = { workers, workerIndex, owners }
   if (raw.credential_awards) decodeAwards(raw.credential_awards, known, awards, log)
-  if (raw.projects) decodeProjects(raw.projects, known, owners, projects, log)
-  if (raw.payments) decodePayments(raw.payments, known, owners, workers, payments, log)
+  if (raw.projects) decodeProjects(raw.projects, known, projects, log)
+  if (raw.payments) decodePayments(raw.payments, known, payments, log)
   log.throwIfAny()
   return {
     workers,
@@ -85,57 +87,50 @@ export function recordTablesOf(columns: RecordColumns): IndexedRecordTables {
   }
 }
 
-function decodeWorkers(table: RawTable, log: ProblemLog): WorkerRecord[] {
+/** What later tables are checked against: the workers, and which worker owns each project. */
+interface Known {
+  readonly workers: readonly WorkerRecord[]
+  readonly workerIndex: IdIndex
+  readonly owners: IdIndex
+}
+
+function decodeWorkers(table: RawTable, index: IdIndex, log: ProblemLog): WorkerRecord[] {
   const at = columnPositions(table, 'workers', log)
   const out: WorkerRecord[] = []
   if (at === null) return out
   const row = new RowReader(table, log)
-  const seen = new Set<string>()
   forEachRow(table, row, 2, () => {
     const workerId = row.id(at.worker_id)
     const registeredAt = row.time(at.registered_at)
-    unique(row, at.worker_id, workerId, seen)
+    unique(row, at.worker_id, index, out.length)
     if (!row.failed) out.push({ workerId, registeredAt })
   })
   return out
 }
 
-function decodeAwards(
-  table: RawTable,
-  known: WorkerIndex,
-  out: AwardColumns,
-  log: ProblemLog,
-): void {
+function decodeAwards(table: RawTable, known: Known, out: AwardColumns, log: ProblemLog): void {
   const at = columnPositions(table, 'credential_awards', log)
   if (at === null) return
   const row = new RowReader(table, log)
-  const seen = new Set<string>()
+  const ids = new IdIndex()
   forEachRow(table, row, 5, () => {
     const awardId = row.id(at.award_id)
-    const workerId = row.id(at.worker_id)
     const testId = row.id(at.test_id)
     const awardedAt = row.time(at.awarded_at)
     const score = row.optionalNumber(at.score)
     if (score < 0 || score > 100) row.problem(at.score, `score must be 0–100, got ${score}`)
-    unique(row, at.award_id, awardId, seen)
-    const worker = knownWorker(row, at.worker_id, workerId, known)
+    unique(row, at.award_id, ids, 0)
+    const worker = knownWorker(row, at.worker_id, known)
     if (!row.failed) out.push(awardId, worker, testId, awardedAt, score)
   })
 }
 
-function decodeProjects(
-  table: RawTable,
-  known: WorkerIndex,
-  owners: Map<string, number>,
-  out: ProjectColumns,
-  log: ProblemLog,
-): void {
+function decodeProjects(table: RawTable, known: Known, out: ProjectColumns, log: ProblemLog): void {
   const at = columnPositions(table, 'projects', log)
   if (at === null) return
   const row = new RowReader(table, log)
   forEachRow(table, row, 7, () => {
     const projectId = row.id(at.project_id)
-    const workerId = row.id(at.worker_id)
     const employerId = row.id(at.employer_id)
     const startedAt = row.time(at.started_at)
     const completedAt = row.optionalTime(at.completed_at)
@@ -144,44 +139,32 @@ function decodeProjects(
     if (valueUsd <= 0) row.problem(at.value_usd, `value_usd must be > 0, got ${valueUsd}`)
     if (rating < 1 || rating > 5) row.problem(at.rating, `rating must be 1–5, got ${rating}`)
     if (completedAt < startedAt) row.problem(at.completed_at, 'completed_at is before started_at')
-    const worker = knownWorker(row, at.worker_id, workerId, known)
-    // The owners map doubles as the duplicate check, sparing a second set of a million ids.
-    if (projectId !== '') {
-      const before = owners.size
-      owners.set(projectId, worker)
-      if (owners.size === before) row.problem(at.project_id, `duplicate id ${projectId}`)
-    }
+    const worker = knownWorker(row, at.worker_id, known)
+    // The owners index doubles as the duplicate check.
+    unique(row, at.project_id, known.owners, worker)
     if (!row.failed) {
       out.push(projectId, worker, employerId, [startedAt, completedAt], valueUsd, rating)
     }
   })
 }
 
-function decodePayments(
-  table: RawTable,
-  known: WorkerIndex,
-  owners: Map<string, number>,
-  workers: readonly WorkerRecord[],
-  out: PaymentColumns,
-  log: ProblemLog,
-): void {
+function decodePayments(table: RawTable, known: Known, out: PaymentColumns, log: ProblemLog) {
   const at = columnPositions(table, 'payments', log)
   if (at === null) return
   const row = new RowReader(table, log)
-  const seen = new Set<string>()
+  const ids = new IdIndex()
   forEachRow(table, row, 5, () => {
     const paymentId = row.id(at.payment_id)
     const projectId = row.isEmpty(at.project_id) ? null : row.id(at.project_id)
-    const workerId = row.id(at.worker_id)
     const paidAt = row.time(at.paid_at)
     const amountUsd = row.number(at.amount_usd)
-    unique(row, at.payment_id, paymentId, seen)
-    const worker = knownWorker(row, at.worker_id, workerId, known)
+    unique(row, at.payment_id, ids, 0)
+    const worker = knownWorker(row, at.worker_id, known)
     if (projectId !== null) {
-      const owner = owners.get(projectId)
-      if (owner === undefined) row.problem(at.project_id, `unknown project ${projectId}`)
+      const owner = known.owners.get(row.row, at.project_id)
+      if (owner === -1) row.problem(at.project_id, `unknown project ${projectId}`)
       else if (owner !== worker && owner >= 0 && worker >= 0) {
-        const ownerId = workers[owner]!.workerId
+        const [ownerId, workerId] = [owner, worker].map((w) => known.workers[w]!.workerId)
         row.problem(
           at.project_id,
           `project ${projectId} belongs to worker ${ownerId}, not ${workerId}`,
@@ -200,40 +183,21 @@ function forEachRow(table: RawTable, row: RowReader, columns: number, decode: ()
   })
 }
 
-function unique(row: RowReader, position: number, id: string, seen: Set<string>): void {
-  if (id === '') return
-  // One hash operation instead of has + add: the set grows unless the id was there.
-  const before = seen.size
-  seen.add(id)
-  if (seen.size === before) row.problem(position, `duplicate id ${id}`)
-}
-
-/**
- * Positions of worker ids. Remembers the last id asked for, because exports are often grouped by
- * worker (the simulator writes them so) and a string comparison is cheaper than a hash lookup.
- */
-class WorkerIndex {
-  private readonly positions: Map<string, number>
-  private lastId = ''
-  private lastPosition: number | undefined = undefined
-
-  constructor(workers: readonly WorkerRecord[]) {
-    this.positions = new Map(workers.map((w, i) => [w.workerId, i]))
-  }
-
-  get(id: string): number | undefined {
-    if (id !== this.lastId) {
-      this.lastId = id
-      this.lastPosition = this.positions.get(id)
-    }
-    return this.lastPosition
+/** Adds the row's id to `index`, logging a duplicate (an empty id is logged where it is read). */
+function unique(row: RowReader, position: number, index: IdIndex, value: number): void {
+  if (row.isEmpty(position)) return
+  if (index.add(row.row, position, value) !== -1) {
+    row.problem(position, `duplicate id ${String(row.row.cell(position))}`)
   }
 }
 
-/** The worker's position in the workers table, or −1 (logged) when there is no such worker. */
-function knownWorker(row: RowReader, position: number, id: string, known: WorkerIndex): number {
-  const worker = known.get(id)
-  if (worker !== undefined) return worker
-  if (id !== '') row.problem(position, `unknown worker ${id}`)
-  return -1
+/** The position of the row's worker in the workers table, or −1 (logged) when there is none. */
+function knownWorker(row: RowReader, position: number, known: Known): number {
+  if (row.isEmpty(position)) {
+    row.problem(position, `${row.columnName(position)} is empty`)
+    return -1
+  }
+  const worker = known.workerIndex.get(row.row, position)
+  if (worker === -1) row.problem(position, `unknown worker ${String(row.row.cell(position))}`)
+  return worker
 }

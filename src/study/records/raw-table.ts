@@ -13,6 +13,10 @@ export interface RowCells {
   time(j: number): number
   /** A plain decimal field as Number() reads it, or NaN. */
   decimal(j: number): number
+  /** The file's bytes when field j is the range start(j) … end(j) − 1 of them, else null. */
+  bytes(): Uint8Array | null
+  start(j: number): number
+  end(j: number): number
 }
 
 /** Visits one data row; `line` is where a person finds it (CSV line, or Parquet row + 1). */
@@ -49,5 +53,17 @@ export class ArrayRow implements RowCells {
   decimal(j: number): number {
     const cell = this.cells[j]
     return typeof cell === 'number' && Number.isFinite(cell) ? cell : Number.NaN
+  }
+
+  bytes(): null {
+    return null
+  }
+
+  start(): number {
+    return 0
+  }
+
+  end(): number {
+    return 0
   }
 }

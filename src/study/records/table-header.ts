@@ -106,6 +106,10 @@ export class RowReader {
     return fallback
   }
 
+  columnName(position: number): string {
+    return this.table.header[position] ?? ''
+  }
+
   problem(position: number, message: string): void {
     this.failed = true
     const columnName = this.table.header[position] ?? ''

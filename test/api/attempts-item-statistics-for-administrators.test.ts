@@ -1,108 +1,12 @@
-import type { Insertable } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createRng, logistic, normalDraw } from '../../src/assessment/index.js'
-import { type Database, newId } from '../../src/db/index.js'
-import { fixtureBank } from '../assessment/attempts/fixture-bank.js'
+import { logistic } from '../../src/assessment/index.js'
 import { engine } from '../support/database.js'
-import {
-  type AttemptsHarness,
-  type Caller,
-  MINUTE,
-  openAttemptsHarness,
-} from './attempts-support.js'
+import { seedAttempts } from './attempts-seed.js'
+import { type AttemptsHarness, type Caller, openAttemptsHarness } from './attempts-support.js'
 
 /** Ten operational syntax items of the fixture test; the fourth one's key leaks late. */
 const itemIds = Array.from({ length: 10 }, (_, n) => `fixture-js-syntax-operational-${n}`)
 const LEAKED = itemIds[3]!
-
-/**
- * 300 scored attempts, inserted directly: Rasch responses, except that the leaked item is
- * answered right by 95 % of the last 50 candidates.
- */
-async function seedAttempts(h: AttemptsHarness, count: number) {
-  const rng = createRng(42)
-  const db = h.database.db
-  const users: Insertable<Database['users']>[] = []
-  const attempts: Insertable<Database['assessment_attempts']>[] = []
-  const items: Insertable<Database['assessment_attempt_items']>[] = []
-  const bank = new Map((await fixtureBank.items(db, 'fixture-js')).map((item) => [item.id, item]))
-  const start = h.clock.now.getTime() - count * 10 * MINUTE
-  for (let n = 0; n < count; n++) {
-    // Inserted directly: these takers never sign in, so they need no password hash worth its cost.
-    const user = { id: newId() }
-    users.push({
-      id: user.id,
-      email: `taker${n}@example.org`,
-      email_key: `taker${n}@example.org`,
-      display_name: `Taker ${n}`,
-      password_hash: 'unusable',
-      role: 'member' as const,
-    })
-    const theta = normalDraw(() => rng.next())
-    const attemptId = newId()
-    const at = new Date(start + n * 10 * MINUTE)
-    const answers = itemIds.map((id, i) => {
-      const leaked = id === LEAKED && n >= count - 50
-      const correct = leaked ? rng.next() < 0.95 : rng.next() < logistic(theta - (i - 4.5) / 3)
-      const item = bank.get(id)!
-      const stored = item.options.map((o, k) => ({
-        id: `${attemptId}-${k}`,
-        markdown: o.markdown,
-        canonicalId: o.id,
-      }))
-      const key = stored.find((o) => item.keys.includes(o.canonicalId))!
-      const distractors = stored.filter((o) => o !== key)
-      const chosen = correct ? key.id : distractors[rng.int(0, distractors.length - 1)]!.id
-      return { id, correct, stored, key: key.id, chosen, i }
-    })
-    const raw = answers.filter((a) => a.correct).length
-    attempts.push({
-      id: attemptId,
-      candidate_id: user.id,
-      test_id: 'fixture-js',
-      test_version: 1,
-      status: 'scored',
-      ended_by: 'submission',
-      started_at: at,
-      deadline: new Date(at.getTime() + 2800_000),
-      finished_at: new Date(at.getTime() + 10 * MINUTE),
-      cut_percent: 70,
-      raw_score: raw,
-      scored_items: itemIds.length,
-      percent_score: (100 * raw) / itemIds.length,
-      passed: raw >= 7,
-      domain_scores: JSON.stringify([]),
-    })
-    items.push(
-      ...answers.map((a) => ({
-        attempt_id: attemptId,
-        position: a.i + 1,
-        candidate_id: user.id,
-        test_id: 'fixture-js',
-        item_ref: a.id,
-        source: 'item' as const,
-        domain: 'syntax',
-        scored: true,
-        kind: 'single' as const,
-        stem: 'seeded',
-        options: JSON.stringify(a.stored),
-        key_option_ids: JSON.stringify([a.key]),
-        chosen_option_ids: JSON.stringify([a.chosen]),
-        first_answered_at: new Date(at.getTime() + (a.i + 1) * 40_000),
-        answered_at: new Date(at.getTime() + (a.i + 1) * 40_000),
-        correct: a.correct,
-      })),
-    )
-  }
-  await db.insertInto('users').values(users).execute()
-  await db.insertInto('assessment_attempts').values(attempts).execute()
-  for (let i = 0; i < items.length; i += 500) {
-    await db
-      .insertInto('assessment_attempt_items')
-      .values(items.slice(i, i + 500))
-      .execute()
-  }
-}
 
 describe(`item statistics on ${engine}`, () => {
   let h: AttemptsHarness
@@ -112,7 +16,14 @@ describe(`item statistics on ${engine}`, () => {
     h = await openAttemptsHarness()
     admin = await h.signUp('owner', 'administrator')
     member = await h.signUp('member')
-    await seedAttempts(h, 300)
+    // Rasch responses, except that the leaked item is answered right by 95 % of the last 50.
+    await seedAttempts(h, {
+      count: 300,
+      itemIds,
+      seed: 42,
+      pCorrect: (n, id, theta) =>
+        id === LEAKED && n >= 250 ? 0.95 : logistic(theta - (itemIds.indexOf(id) - 4.5) / 3),
+    })
   })
   afterAll(() => h.close())
 

@@ -15,6 +15,7 @@ export const attemptView = z.object({
   testId: z.string(),
   testVersion: z.number().int(),
   status: z.enum(['active', 'scored']),
+  mode: z.enum(['linear', 'adaptive']),
   startedAt: z.string(),
   deadline: z.string(),
   finishedAt: z.string().nullable(),
@@ -35,6 +36,7 @@ export function presentAttempt(state: AttemptState): z.infer<typeof attemptView>
     testId: state.testId,
     testVersion: state.testVersion,
     status: state.status,
+    mode: state.mode,
     startedAt: state.startedAt.toISOString(),
     deadline: state.deadline.toISOString(),
     finishedAt: state.finishedAt?.toISOString() ?? null,
@@ -52,6 +54,8 @@ export const answerView = z.object({
   position: z.number().int(),
   chosenOptionIds: z.array(z.string()),
   answeredAt: z.string(),
+  nextPosition: z.number().int().nullable(),
+  attemptStatus: z.enum(['active', 'scored']),
 })
 
 export function presentAnswer(answer: RecordedAnswer): z.infer<typeof answerView> {
@@ -59,6 +63,8 @@ export function presentAnswer(answer: RecordedAnswer): z.infer<typeof answerView
     position: answer.position,
     chosenOptionIds: [...answer.chosenOptionIds],
     answeredAt: answer.answeredAt.toISOString(),
+    nextPosition: answer.nextPosition,
+    attemptStatus: answer.attemptStatus,
   }
 }
 
@@ -73,6 +79,7 @@ export const reportView = z.object({
   cutPercent: z.number(),
   passed: z.boolean(),
   percentile: z.number().nullable(),
+  ability: z.object({ theta: z.number(), se: z.number() }).nullable(),
   domains: z.array(
     z.object({
       domain: z.string(),
@@ -103,6 +110,9 @@ export function presentReport(report: AttemptReport): z.infer<typeof reportView>
     cutPercent: report.result.cutPercent,
     passed: report.result.passed,
     percentile: report.percentile,
+    ability: report.result.ability
+      ? { theta: report.result.ability.theta, se: report.result.ability.se }
+      : null,
     domains: report.domains.map((d) => ({
       domain: d.domain,
       title: d.title,

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import {
   attemptServices,
   CATEGORIES,
+  calibrateTest,
   pullLeakedItems,
+  type TestCalibration,
   testStatistics,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
@@ -97,6 +99,30 @@ export const catalogRoutes: Router = async (app) => {
   )
 
   app.post(
+    '/catalog/tests/:testId/calibration',
+    {
+      schema: {
+        summary:
+          'Rasch-calibrate the test from its attempts; optionally deliver it adaptively (administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: testParams,
+        body: z.object({ adaptive: z.boolean().default(false) }),
+        response: { 200: z.object({ calibration: calibrationView }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'administrator')
+      if (!(await attemptServices().bank.test(db, request.params.testId)))
+        throw notFound(request.params.testId)
+      const calibration = await calibrateTest(db, request.params.testId, {
+        adaptive: request.body.adaptive,
+      })
+      return { calibration: presentCalibration(calibration) }
+    },
+  )
+
+  app.post(
     '/catalog/tests/:testId/leak-scan',
     {
       schema: {
@@ -114,6 +140,40 @@ export const catalogRoutes: Router = async (app) => {
       return { pulled: await pullLeakedItems(db, request.params.testId) }
     },
   )
+}
+
+const calibrationView = z.object({
+  testId: z.string(),
+  attempts: z.number().int(),
+  abilitySd: z.number(),
+  converged: z.boolean(),
+  adaptive: z.boolean(),
+  items: z.array(
+    z.object({
+      itemRef: z.string(),
+      difficulty: z.number(),
+      standardError: z.number().nullable(),
+      responses: z.number().int(),
+      exposureParameter: z.number(),
+    }),
+  ),
+})
+
+function presentCalibration(c: TestCalibration): z.infer<typeof calibrationView> {
+  return {
+    testId: c.testId,
+    attempts: c.attempts,
+    abilitySd: c.abilitySd,
+    converged: c.converged,
+    adaptive: c.adaptive,
+    items: c.items.map((i) => ({
+      itemRef: i.itemRef,
+      difficulty: i.difficulty,
+      standardError: Number.isFinite(i.standardError) ? i.standardError : null,
+      responses: i.responses,
+      exposureParameter: i.exposureParameter,
+    })),
+  }
 }
 
 function notFound(testId: string): DomainError {

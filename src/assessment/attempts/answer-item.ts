@@ -1,19 +1,26 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { type Database, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import { appendAdaptiveItem } from './adaptive-delivery.js'
 import { attemptServices } from './attempt-services.js'
 import { loadOwnAttempt } from './attempt-state.js'
+import { loadCalibration } from './calibrate-test.js'
 import { finishAttempt } from './finish-attempt.js'
+import { formContext } from './form-context.js'
 
 export interface RecordedAnswer {
   readonly position: number
   readonly chosenOptionIds: readonly string[]
   readonly answeredAt: Date
+  /** Adaptive delivery: the item that follows, or null when the attempt is complete. */
+  readonly nextPosition: number | null
+  readonly attemptStatus: 'active' | 'scored'
 }
 
 /**
  * Records the candidate's choice for one item. Idempotent: the same choice again changes nothing
- * (not even the answer time); a different choice replaces it until the attempt ends. After the
+ * (not even the answer time); a different choice replaces it until the attempt ends (in an
+ * adaptive attempt an answer is final, and it brings the next item or the end). After the
  * deadline the answer is refused (410) and the attempt is scored as it stood.
  *
  * @example await answerItem(db, { attemptId, candidateId, position: 3, optionIds: ['x1Yz…'] })
@@ -62,7 +69,12 @@ export async function answerItem(
         position: request.position,
         chosenOptionIds: item.chosen_option_ids!,
         answeredAt: item.answered_at,
+        ...(await whatFollows(trx, attempt.id, attempt.mode, request.position)),
       }
+    }
+    if (attempt.mode === 'adaptive' && item.answered_at) {
+      // The next item was chosen from this answer: changing it would game the selection.
+      throw new DomainError('conflict', 'answer_locked', 'an adaptive test takes each answer once')
     }
     await trx
       .updateTable('assessment_attempt_items')
@@ -74,7 +86,14 @@ export async function answerItem(
       .where('attempt_id', '=', attempt.id)
       .where('position', '=', request.position)
       .execute()
-    return { position: request.position, chosenOptionIds: chosen, answeredAt: now }
+    if (attempt.mode === 'adaptive')
+      await continueAdaptive(trx, attempt.id, attempt.test_id, attempt.candidate_id, now)
+    return {
+      position: request.position,
+      chosenOptionIds: chosen,
+      answeredAt: now,
+      ...(await whatFollows(trx, attempt.id, attempt.mode, request.position)),
+    }
   })
   if (outcome === 'finished') {
     throw new DomainError(
@@ -114,4 +133,46 @@ function validChoice(
     throw new DomainError('invalid', 'single_answer', 'this item takes exactly one option')
   }
   return [...unique].sort()
+}
+
+async function continueAdaptive(
+  trx: Transaction<Database>,
+  attemptId: string,
+  testId: string,
+  candidateId: string,
+  now: Date,
+): Promise<void> {
+  const calibration = await loadCalibration(trx, testId)
+  const context = await formContext(trx, testId, candidateId)
+  const outcome = calibration
+    ? await appendAdaptiveItem(
+        trx,
+        attemptId,
+        calibration,
+        context.items,
+        context.pulled,
+        context.seen,
+      )
+    : 'finished'
+  if (outcome === 'finished') await finishAttempt(trx, attemptId, now)
+}
+
+async function whatFollows(
+  trx: Transaction<Database>,
+  attemptId: string,
+  mode: 'linear' | 'adaptive',
+  position: number,
+): Promise<{ nextPosition: number | null; attemptStatus: 'active' | 'scored' }> {
+  const attempt = await trx
+    .selectFrom('assessment_attempts')
+    .select(['status', 'scored_items'])
+    .where('id', '=', attemptId)
+    .executeTakeFirstOrThrow()
+  const last = await trx
+    .selectFrom('assessment_attempt_items')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('attempt_id', '=', attemptId)
+    .executeTakeFirstOrThrow()
+  const next = mode === 'adaptive' && attempt.status === 'active' && Number(last.last) > position
+  return { nextPosition: next ? Number(last.last) : null, attemptStatus: attempt.status }
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import { attemptServices } from './attempt-services.js'
-import { type AttemptResult, loadOwnAttempt } from './attempt-state.js'
+import { type AttemptResult, abilityOf, loadOwnAttempt } from './attempt-state.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
 import { PERCENTILE_WINDOW_DAYS, percentileRank } from './percentile.js'
 import { type CertificationStatus, certificationStatus, DAY_MS } from './validity.js'
@@ -85,6 +85,7 @@ export async function readAttemptReport(
     passed: row.passed!,
     endedBy: row.ended_by ?? 'submission',
     domains: row.domain_scores ?? [],
+    ability: abilityOf(row),
   }
   return {
     attemptId,

@@ -20,6 +20,8 @@ export interface AttemptResult {
   readonly passed: boolean
   readonly endedBy: 'submission' | 'expiry'
   readonly domains: readonly StoredDomainScore[]
+  /** Ability on the test's Rasch scale, when the test is calibrated. */
+  readonly ability: { readonly theta: number; readonly se: number } | null
 }
 
 /** An attempt as its candidate sees it; `result` only once scored. */
@@ -29,6 +31,7 @@ export interface AttemptState {
   readonly testId: string
   readonly testVersion: number
   readonly status: 'active' | 'scored'
+  readonly mode: 'linear' | 'adaptive'
   readonly startedAt: Date
   readonly deadline: Date
   readonly finishedAt: Date | null
@@ -78,6 +81,7 @@ export async function readAttemptState(
     testId: row.test_id,
     testVersion: row.test_version,
     status: row.status,
+    mode: row.mode,
     startedAt: row.started_at,
     deadline: row.deadline,
     finishedAt: row.finished_at,
@@ -97,7 +101,17 @@ export async function readAttemptState(
           passed: row.passed!,
           endedBy: row.ended_by ?? 'submission',
           domains: row.domain_scores ?? [],
+          ability: abilityOf(row),
         }
       : null,
   }
+}
+
+export function abilityOf(row: {
+  readonly ability: number | null
+  readonly ability_se: number | null
+}): AttemptResult['ability'] {
+  return row.ability === null || row.ability_se === null
+    ? null
+    : { theta: row.ability, se: row.ability_se }
 }

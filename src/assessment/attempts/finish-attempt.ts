@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from 'kysely'
 import { type Database, newId, transact } from '../../db/index.js'
 import { attemptServices } from './attempt-services.js'
+import { loadCalibration } from './calibrate-test.js'
 import type { PassedCertification } from './pass-hooks.js'
+import { placeOnScale } from './place-on-scale.js'
 import { scoreAttempt } from './score-attempt.js'
 import { addMonthsUtc } from './validity.js'
 
@@ -28,7 +30,7 @@ export async function finishAttempt(
   const test = await bank.test(trx, attempt.test_id)
   const items = await trx
     .selectFrom('assessment_attempt_items')
-    .select(['position', 'domain', 'scored', 'key_option_ids', 'chosen_option_ids'])
+    .select(['position', 'item_ref', 'domain', 'scored', 'key_option_ids', 'chosen_option_ids'])
     .where('attempt_id', '=', attemptId)
     .execute()
   const score = scoreAttempt(
@@ -42,6 +44,22 @@ export async function finishAttempt(
     attempt.cut_percent,
     test?.blueprint.map((d) => d.id) ?? [],
   )
+  const calibration = await loadCalibration(trx, attempt.test_id)
+  const scale = calibration
+    ? placeOnScale(
+        calibration,
+        items
+          .filter((i) => i.scored)
+          .map((i) => ({ itemRef: i.item_ref, correct: score.correctByPosition.get(i.position)! })),
+      )
+    : null
+  // An adaptive form's items differ in difficulty by design: its percent is the expected share
+  // correct over the whole calibrated pool at the estimated ability, not the share it got right.
+  const percent = attempt.mode === 'adaptive' && scale ? scale.poolPercent : score.percent
+  const passed =
+    attempt.mode === 'adaptive'
+      ? score.scoredItems > 0 && percent >= attempt.cut_percent
+      : score.passed
   for (const [position, correct] of score.correctByPosition) {
     await trx
       .updateTable('assessment_attempt_items')
@@ -57,20 +75,23 @@ export async function finishAttempt(
       ended_by: expired ? 'expiry' : 'submission',
       finished_at: finishedAt,
       raw_score: score.raw,
-      percent_score: score.percent,
-      passed: score.passed,
+      scored_items: score.scoredItems,
+      percent_score: percent,
+      passed,
+      ability: scale?.theta ?? null,
+      ability_se: scale?.se ?? null,
       domain_scores: JSON.stringify(score.domains),
     })
     .where('id', '=', attemptId)
     .execute()
-  if (!score.passed || !test) return
+  if (!passed || !test) return
   const certification: PassedCertification = {
     id: newId(),
     attemptId,
     candidateId: attempt.candidate_id,
     testId: attempt.test_id,
     testVersion: attempt.test_version,
-    scorePercent: score.percent,
+    scorePercent: percent,
     passedAt: finishedAt,
     validUntil: addMonthsUtc(finishedAt, test.validityMonths),
   }

@@ -13,6 +13,12 @@ export {
   registerPassHook,
 } from './attempt-services.js'
 export type { AttemptResult, AttemptState, CandidateItem } from './attempt-state.js'
+export {
+  CALIBRATION_MIN_RESPONSES,
+  calibrateTest,
+  loadCalibration,
+  type TestCalibration,
+} from './calibrate-test.js'
 export { CATALOG_ITEM_BANK } from './catalog-item-bank.js'
 export { type Certification, listCertifications } from './certifications.js'
 export { domainQuotas } from './domain-quotas.js'
@@ -26,6 +32,7 @@ export {
 } from './item-statistics.js'
 export type { PassEvent, PassedCertification, PassHook } from './pass-hooks.js'
 export { PERCENTILE_WINDOW_DAYS, percentileRank } from './percentile.js'
+export { placeOnScale, type ScalePlacement } from './place-on-scale.js'
 export { type FormPlanInput, type PlannedSlot, planForm } from './plan-form.js'
 export {
   decideRetake,

@@ -2,18 +2,24 @@ import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { type Database, newId, sqlState, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import { DEFAULT_ADAPTIVE_STOP_RULE } from '../psychometrics/index.js'
 import { createRng } from '../rng.js'
+import type { TestDefinition } from '../test-definition.js'
+import { appendAdaptiveItem } from './adaptive-delivery.js'
 import { attemptServices } from './attempt-services.js'
 import { type AttemptState, readAttemptState } from './attempt-state.js'
+import { loadCalibration } from './calibrate-test.js'
 import { type DeliveredItem, deliverSlot } from './deliver-slot.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
+import { type FormContext, formContext } from './form-context.js'
 import { planForm } from './plan-form.js'
 import { decideRetake } from './retake-rules.js'
 
 /**
  * Starts an attempt: checks the retake rules, assembles a form for this candidate (linear on the
  * fly, exposure-controlled, unseen items first, fresh item-model variants, shuffled options under
- * opaque ids) and stores it with its deadline. A second active attempt at the same test is
+ * opaque ids) and stores it with its deadline. A test its owner set to adaptive delivery instead
+ * gets its first calibrated item; the rest follow one answer at a time. A second active attempt at the same test is
  * refused by the database's partial unique index.
  *
  * @example await startAttempt(db, { candidateId: account.id, testId: 'javascript' })
@@ -57,78 +63,72 @@ export async function startAttempt(
       { reason: decision.reason, notBefore: decision.notBefore.toISOString() },
     )
   }
-  const [items, seen, exposures, pulled] = await Promise.all([
-    bank.items(db, test.id),
-    db
-      .selectFrom('assessment_attempt_items')
-      .select('item_ref')
-      .distinct()
-      .where('candidate_id', '=', request.candidateId)
-      .where('test_id', '=', test.id)
-      .execute(),
-    db
-      .selectFrom('assessment_attempt_items')
-      .select(['item_ref', (eb) => eb.fn.countAll<string>().as('forms')])
-      .where('test_id', '=', test.id)
-      .groupBy('item_ref')
-      .execute(),
-    db
-      .selectFrom('assessment_pulled_items')
-      .select('item_ref')
-      .where('test_id', '=', test.id)
-      .execute(),
-  ])
-  const rng = createRng(randomInt(2 ** 32))
-  const slots = planForm({
-    test,
-    items,
-    models: new Set(
-      test.blueprint.flatMap((d) => d.itemModelIds).filter((id) => bank.itemModel(id)),
-    ),
-    pulled: new Set(pulled.map((p) => p.item_ref)),
-    seen: new Set(seen.map((s) => s.item_ref)),
-    exposures: new Map(exposures.map((e) => [e.item_ref, Number(e.forms)])),
-    rng,
-  })
-  const delivered: DeliveredItem[] = []
-  for (const slot of slots) delivered.push(await deliverSlot(slot, rng, (id) => bank.itemModel(id)))
+  const context = await formContext(db, test.id, request.candidateId)
+  const calibration = await loadCalibration(db, test.id)
   const attemptId = newId()
+  const row = {
+    id: attemptId,
+    candidate_id: request.candidateId,
+    test_id: test.id,
+    test_version: test.version,
+    status: 'active' as const,
+    started_at: startedAt,
+    cut_percent: test.passRule.cutPercent,
+  }
   try {
-    await transact(db, async (trx) => {
-      await trx
-        .insertInto('assessment_attempts')
-        .values({
-          id: attemptId,
-          candidate_id: request.candidateId,
-          test_id: test.id,
-          test_version: test.version,
-          status: 'active',
-          started_at: startedAt,
-          deadline: new Date(startedAt.getTime() + test.timeLimitSeconds * 1000),
-          cut_percent: test.passRule.cutPercent,
-          scored_items: delivered.filter((d) => d.scored).length,
-        })
-        .execute()
-      await trx
-        .insertInto('assessment_attempt_items')
-        .values(
-          delivered.map((item, index) => ({
-            attempt_id: attemptId,
-            position: index + 1,
-            candidate_id: request.candidateId,
-            test_id: test.id,
-            item_ref: item.itemRef,
-            source: item.source,
-            domain: item.domain,
-            scored: item.scored,
-            kind: item.kind,
-            stem: item.stem,
-            options: JSON.stringify(item.options),
-            key_option_ids: JSON.stringify(item.keyOptionIds),
-          })),
+    if (calibration?.adaptive) {
+      await transact(db, async (trx) => {
+        const limit = DEFAULT_ADAPTIVE_STOP_RULE.maxItems * test.form.secondsPerItem
+        await trx
+          .insertInto('assessment_attempts')
+          .values({
+            ...row,
+            mode: 'adaptive',
+            deadline: new Date(startedAt.getTime() + limit * 1000),
+            scored_items: 0,
+          })
+          .execute()
+        await appendAdaptiveItem(
+          trx,
+          attemptId,
+          calibration,
+          context.items,
+          context.pulled,
+          context.seen,
         )
-        .execute()
-    })
+      })
+    } else {
+      const delivered = await assembleLinearForm(test, context)
+      await transact(db, async (trx) => {
+        await trx
+          .insertInto('assessment_attempts')
+          .values({
+            ...row,
+            deadline: new Date(startedAt.getTime() + test.timeLimitSeconds * 1000),
+            scored_items: delivered.filter((d) => d.scored).length,
+          })
+          .execute()
+        await trx
+          .insertInto('assessment_attempt_items')
+          .values(
+            delivered.map((item, index) => ({
+              attempt_id: attemptId,
+              position: index + 1,
+              candidate_id: request.candidateId,
+              test_id: test.id,
+              item_ref: item.itemRef,
+              source: item.source,
+              domain: item.domain,
+              scored: item.scored,
+              kind: item.kind,
+              stem: item.stem,
+              options: JSON.stringify(item.options),
+              key_option_ids: JSON.stringify(item.keyOptionIds),
+            })),
+          )
+          .execute()
+      })
+    }
   } catch (error) {
     if (sqlState(error) === '23505') throw inProgress(null)
     throw error
@@ -143,4 +143,27 @@ function inProgress(attemptId: string | null): DomainError {
     'you already have an attempt at this test in progress: finish it first',
     attemptId ? { attemptId } : {},
   )
+}
+
+/** A linear-on-the-fly form, its item-model variants generated and its options shuffled. */
+async function assembleLinearForm(
+  test: TestDefinition,
+  context: FormContext,
+): Promise<DeliveredItem[]> {
+  const { bank } = attemptServices()
+  const rng = createRng(randomInt(2 ** 32))
+  const slots = planForm({
+    test,
+    items: context.items,
+    models: new Set(
+      test.blueprint.flatMap((d) => d.itemModelIds).filter((id) => bank.itemModel(id)),
+    ),
+    pulled: context.pulled,
+    seen: context.seen,
+    exposures: context.exposures,
+    rng,
+  })
+  const delivered: DeliveredItem[] = []
+  for (const slot of slots) delivered.push(await deliverSlot(slot, rng, (id) => bank.itemModel(id)))
+  return delivered
 }

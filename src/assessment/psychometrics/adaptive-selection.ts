@@ -50,7 +50,10 @@ export function chooseNextItem(
     setAside.push(item.id)
     excluded.add(item.id)
   }
-  return { itemId: null, setAside, selected }
+  // Every remaining item lost its lottery: give the first one selected rather than end the test
+  // short of its precision (the exposure cap gives way only when the pool is too small for it).
+  const fallback = setAside.shift() ?? null
+  return { itemId: fallback, setAside, selected }
 }
 
 /**

@@ -11,8 +11,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       c.notNull().defaultTo('linear').check(sql`mode in ('linear', 'adaptive')`),
     )
     .execute()
-  await db.schema.alterTable('assessment_attempts').addColumn('ability', 'double precision').execute()
-  await db.schema.alterTable('assessment_attempts').addColumn('ability_se', 'double precision').execute()
+  await db.schema
+    .alterTable('assessment_attempts')
+    .addColumn('ability', 'double precision')
+    .execute()
+  await db.schema
+    .alterTable('assessment_attempts')
+    .addColumn('ability_se', 'double precision')
+    .execute()
   // Items Sympson–Hetter set aside for this candidate: never offered to them again in the attempt.
   await db.schema
     .alterTable('assessment_attempts')

@@ -85,9 +85,12 @@ function plainTable(file: string, bytes: Buffer): RawTable | null {
     headerEnd > 0 && bytes[headerEnd - 1] === CARRIAGE_RETURN ? headerEnd - 1 : headerEnd
   const header = bytes.toString(encoding, 0, headerStop).split(',')
   if (header.length === 1 && header[0] === '') return null
+  let lines = 0
+  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) lines++
   return {
     file,
     header,
+    rowEstimate: lines + 1,
     forEachRow(visit: RowVisitor): void {
       // Fields beyond the header's count are counted but not kept: such a row is refused anyway.
       const row = new PlainRow(bytes, encoding, header.length)
@@ -137,6 +140,7 @@ function quotedTable(file: string, bytes: Buffer): RawTable | null {
   return {
     file,
     header: first.record,
+    rowEstimate: records.length - 1,
     forEachRow(visit: RowVisitor): void {
       const row = new ArrayRow()
       for (let r = 1; r < records.length; r++) {

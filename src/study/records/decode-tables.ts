@@ -46,12 +46,12 @@ export type RawTables = { readonly [N in TableName]: RawTable | null }
  * problems found while reading the files.
  */
 export function decodeColumns(raw: RawTables, log = new ProblemLog()): RecordColumns {
-  const workerIndex = new IdIndex()
+  const workerIndex = new IdIndex(raw.workers?.rowEstimate)
   const workers = raw.workers ? decodeWorkers(raw.workers, workerIndex, log) : []
   const awards = new AwardColumns()
   const projects = new ProjectColumns()
   const payments = new PaymentColumns()
-  const owners = new IdIndex()
+  const owners = new IdIndex(raw.projects?.rowEstimate)
   const known = { workers, workerIndex, owners }
   if (raw.credential_awards) decodeAwards(raw.credential_awards, known, awards, log)
   if (raw.projects) decodeProjects(raw.projects, known, projects, log)
@@ -112,7 +112,7 @@ function decodeAwards(table: RawTable, known: Known, out: AwardColumns, log: Pro
   const at = columnPositions(table, 'credential_awards', log)
   if (at === null) return
   const row = new RowReader(table, log)
-  const ids = new IdIndex()
+  const ids = new IdIndex(table.rowEstimate)
   forEachRow(table, row, 5, () => {
     const awardId = row.id(at.award_id)
     const testId = row.id(at.test_id)
@@ -152,7 +152,7 @@ function decodePayments(table: RawTable, known: Known, out: PaymentColumns, log:
   const at = columnPositions(table, 'payments', log)
   if (at === null) return
   const row = new RowReader(table, log)
-  const ids = new IdIndex()
+  const ids = new IdIndex(table.rowEstimate)
   forEachRow(table, row, 5, () => {
     const paymentId = row.id(at.payment_id)
     const projectId = row.isEmpty(at.project_id) ? null : row.id(at.project_id)

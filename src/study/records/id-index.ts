@@ -10,14 +10,26 @@ const EMPTY = -1
  * UTF-8, which is string equality. Open addressing, FNV-1a hashes, load factor at most ½.
  */
 export class IdIndex {
-  private slots = new Int32Array(INITIAL_SLOTS).fill(EMPTY)
-  private mask = INITIAL_SLOTS - 1
+  private slots: Int32Array
+  private mask: number
   private buffers: Uint8Array[] = []
-  private starts = new Int32Array(INITIAL_SLOTS / 2)
-  private ends = new Int32Array(INITIAL_SLOTS / 2)
-  private hashes = new Int32Array(INITIAL_SLOTS / 2)
-  private values = new Int32Array(INITIAL_SLOTS / 2)
+  private starts: Int32Array
+  private ends: Int32Array
+  private hashes: Int32Array
+  private values: Int32Array
   size = 0
+
+  /** `expected`: about how many ids will come, so the table rarely has to grow. */
+  constructor(expected = 0) {
+    let capacity = INITIAL_SLOTS
+    while (capacity < expected * 2) capacity *= 2
+    this.slots = new Int32Array(capacity).fill(EMPTY)
+    this.mask = capacity - 1
+    this.starts = new Int32Array(capacity / 2)
+    this.ends = new Int32Array(capacity / 2)
+    this.hashes = new Int32Array(capacity / 2)
+    this.values = new Int32Array(capacity / 2)
+  }
 
   /** Adds the id in field j with `value`; returns the value already there, or −1 when it was new. */
   add(row: RowCells, j: number, value: number): number {

@@ -37,6 +37,7 @@ export async function parquetTable(
   return {
     file,
     header,
+    rowEstimate: rows.length,
     forEachRow(visit: RowVisitor): void {
       const cells: Cell[] = []
       const cellsRow = new ArrayRow()

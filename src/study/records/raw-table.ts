@@ -29,6 +29,8 @@ export type RowVisitor = (row: RowCells, line: number) => void
 export interface RawTable {
   readonly file: string
   readonly header: readonly string[]
+  /** About how many data rows there are (at least as many), to size tables up front. */
+  readonly rowEstimate: number
   forEachRow(visit: RowVisitor): void
 }
 

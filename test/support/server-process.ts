@@ -8,6 +8,8 @@ export interface ServerProcess {
   readonly child: ChildProcess
   /** Everything the server wrote to stderr so far. */
   stderr(): string
+  /** Everything the server wrote to stdout (its JSON log lines) so far. */
+  stdout(): string
 }
 
 /** Starts `skillsignal serve` on a free port and resolves once it says where it listens. */
@@ -17,9 +19,13 @@ export function startServerProcess(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
+  let stdout = ''
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString()
+  })
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 60_000)
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -27,7 +33,7 @@ export function startServerProcess(
       const match = /listening on (http:\/\/\S+)/.exec(stderr)
       if (match) {
         clearTimeout(timer)
-        resolve({ url: match[1]!, child, stderr: () => stderr })
+        resolve({ url: match[1]!, child, stderr: () => stderr, stdout: () => stdout })
       }
     })
     child.on('exit', (code) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CATALOG_ITEM_BANK, configureAttempts } from '../../src/assessment/index.js'
+import { configureAttempts, DATABASE_ITEM_BANK } from '../../src/assessment/index.js'
 import { engine } from '../support/database.js'
 import { type AttemptsHarness, answerAll, openAttemptsHarness } from './attempts-support.js'
 
@@ -8,7 +8,7 @@ describe(`a catalog test served by item models on ${engine}`, () => {
   let restore: () => void
   beforeAll(async () => {
     h = await openAttemptsHarness()
-    restore = configureAttempts({ bank: CATALOG_ITEM_BANK })
+    restore = configureAttempts({ bank: DATABASE_ITEM_BANK })
   })
   afterAll(async () => {
     restore()

@@ -8,7 +8,7 @@ import {
   submitAttempt,
   viewAttempt,
 } from '../../assessment/index.js'
-import { issueCredentialForPass } from '../../credentials/index.js'
+import { issueCredentialOnPass } from '../../credentials/index.js'
 import { requireAccount } from '../auth.js'
 import {
   answerView,
@@ -25,9 +25,7 @@ import type { Router } from './router.js'
 
 // The API is where the two parts meet: a pass issues its Open Badge in the transaction that
 // records it, so assessment never imports credentials. Registered once, when this module loads.
-registerPassHook(async (trx, pass) => {
-  await issueCredentialForPass(trx, pass)
-})
+registerPassHook(issueCredentialOnPass)
 
 const attemptParams = z.object({ attemptId: z.string().min(1).max(64) })
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }]

@@ -1,10 +1,11 @@
-import { CATALOG_ITEM_BANK } from './catalog-item-bank.js'
+import { DATABASE_ITEM_BANK } from '../bank/database-item-bank.js'
 import type { ItemBank } from './item-bank.js'
 import type { PassHook } from './pass-hooks.js'
 
 /**
- * What attempts are wired to at start-up: the item bank, the hooks a pass calls (credential
- * issuance registers one), and the clock. The server owns the clock: every deadline and answer
+ * What attempts are wired to at start-up: the item bank (by default the catalog, the bank tables'
+ * items and the registered item models), the hooks a pass calls (credential issuance registers
+ * one), and the clock. The server owns the clock: every deadline and answer
  * time comes from `now`, never from the client.
  */
 export interface AttemptServices {
@@ -13,7 +14,7 @@ export interface AttemptServices {
   readonly now: () => Date
 }
 
-let current: AttemptServices = { bank: CATALOG_ITEM_BANK, passHooks: [], now: () => new Date() }
+let current: AttemptServices = { bank: DATABASE_ITEM_BANK, passHooks: [], now: () => new Date() }
 
 /**
  * Replaces parts of the wiring; returns a function that restores the previous one.

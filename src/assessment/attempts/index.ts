@@ -19,7 +19,6 @@ export {
   loadCalibration,
   type TestCalibration,
 } from './calibrate-test.js'
-export { CATALOG_ITEM_BANK } from './catalog-item-bank.js'
 export { type Certification, listCertifications } from './certifications.js'
 export { domainQuotas } from './domain-quotas.js'
 export { expireOverdueAttempts } from './finish-attempt.js'

@@ -56,6 +56,23 @@ describe('skillsignal study', () => {
     expect(readFileSync(join(out, 'report.md'), 'utf8').length).toBeGreaterThan(0)
   })
 
+  it('writes the same panels, byte for byte, with two worker threads', async () => {
+    const span = ['--obs-start', '2015-01-01T00:00:00Z', '--obs-end', '2018-01-01T00:00:00Z']
+    const [one, two] = [outDir(), outDir()]
+    expect((await run('--records', RECORDS_DIR, '--out', one, ...span)).code).toBe(0)
+    expect(
+      (await run('--records', RECORDS_DIR, '--out', two, ...span, '--threads', '2')).code,
+    ).toBe(0)
+    for (const file of ['periods.csv', 'periods_dynamic.csv', 'project_panel.csv']) {
+      expect(readFileSync(join(two, file)).equals(readFileSync(join(one, file))), file).toBe(true)
+    }
+    const estimates = (dir: string) => {
+      const { timing_s: _, ...rest } = JSON.parse(readFileSync(join(dir, 'estimates.json'), 'utf8'))
+      return rest
+    }
+    expect(estimateDifferences(estimates(two), estimates(one), 1e-12)).toEqual([])
+  })
+
   it('exits with 2 naming file, line and column when a record is bad', async () => {
     const records = withLine('projects', 3, 'p2,w1,e2,2016-03-05T00:00:00Z,,0,')
     const result = await run(

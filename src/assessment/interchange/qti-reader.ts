@@ -26,8 +26,24 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  // Entities are decoded here in one pass, so `&amp;#13;` stays the text "&#13;" while `&#13;`
+  // becomes a carriage return; the parser's own decoding knows only the five named entities.
+  processEntities: false,
+  tagValueProcessor: (_name, value) => decodeEntities(value),
+  attributeValueProcessor: (_name, value) => decodeEntities(value),
   isArray: (name) => ARRAYS.has(name),
 })
+
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED[name] ?? whole
+    const code =
+      name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
+}
 
 /** Where a test file places an item: its test and section (the blueprint domain). */
 export interface QtiPlacement {

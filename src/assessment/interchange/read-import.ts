@@ -74,7 +74,15 @@ export function readImport(
   for (const p of parsed) {
     const test = tests.get(p.item.testId)
     const earlier = seen.get(p.item.id)
-    if (!test)
+    const texts = [p.item.id, p.item.stem, ...p.item.options.flatMap((o) => [o.id, o.markdown])]
+    // PostgreSQL refuses NUL and would silently replace an unpaired surrogate.
+    if (texts.some((t) => t.includes('\u0000') || !t.isWellFormed())) {
+      refused.push({
+        file: p.file,
+        line: p.line,
+        reason: `item ${p.item.id}: text holds a NUL character or an unpaired surrogate`,
+      })
+    } else if (!test)
       refused.push({
         file: p.file,
         line: p.line,

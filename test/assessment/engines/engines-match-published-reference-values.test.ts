@@ -1,0 +1,124 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compareSpecificity, specificity } from '../../../src/assessment/engines/css-specificity.js'
+import {
+  runJavaScript,
+  SANDBOX_TIMEOUT_MS,
+  SnippetError,
+} from '../../../src/assessment/engines/javascript-sandbox.js'
+import { evaluateFormula } from '../../../src/assessment/engines/spreadsheet/evaluate-formula.js'
+import { excelRound } from '../../../src/assessment/engines/spreadsheet/excel-round.js'
+import { runSql } from '../../../src/assessment/engines/sql-runner.js'
+import { runTypeScript } from '../../../src/assessment/engines/typescript-runner.js'
+import { frac, roundFraction } from '../../../src/assessment/models/exact.js'
+
+describe('the spreadsheet evaluator', () => {
+  // Worked examples from the spreadsheet vendors' function documentation.
+  it('agrees with the documented examples of the financial functions', () => {
+    expect(evaluateFormula('=ROUND(PMT(0.08/12,10,10000),2)', {})).toBe(-1037.03)
+    expect(evaluateFormula('=ROUND(NPV(0.1,-10000,3000,4200,6800),2)', {})).toBe(1188.44)
+    expect(evaluateFormula('=SLN(30000,7500,10)', {})).toBe(2250)
+    expect(evaluateFormula('=ROUND(DDB(2400,300,10,1),2)', {})).toBe(480)
+    expect(evaluateFormula('=ROUND(DDB(2400,300,10,10),2)', {})).toBe(22.12)
+    expect(evaluateFormula('=ROUND(FV(0.06/12,10,-200,-500,1),2)', {})).toBe(2581.4)
+  })
+
+  it('rounds half away from zero on the written decimals and gives unary minus precedence over ^', () => {
+    expect(evaluateFormula('=ROUND(2.675,2)', {})).toBe(2.68)
+    expect(evaluateFormula('=ROUND(-2.5,0)', {})).toBe(-3)
+    expect(evaluateFormula('=ROUNDUP(3.2,0)', {})).toBe(4)
+    expect(evaluateFormula('=ROUNDDOWN(-3.7,0)', {})).toBe(-3)
+    expect(evaluateFormula('=-2^2', {})).toBe(4)
+    expect(evaluateFormula('=2+3*4^2/8', {})).toBe(8)
+  })
+
+  it('looks up exact and approximate matches as spreadsheets do', () => {
+    const cells = {
+      A1: 0,
+      B1: 'F',
+      A2: 60,
+      B2: 'D',
+      A3: 70,
+      B3: 'C',
+      A4: 80,
+      B4: 'B',
+      A5: 90,
+      B5: 'A',
+    }
+    expect(evaluateFormula('=VLOOKUP(85,A1:B5,2)', cells)).toBe('B')
+    expect(evaluateFormula('=VLOOKUP(70,A1:B5,2,FALSE)', cells)).toBe('C')
+    expect(() => evaluateFormula('=VLOOKUP(71,A1:B5,2,FALSE)', cells)).toThrow('#N/A')
+    expect(evaluateFormula('=COUNTIF(A1:A5,">=70")', cells)).toBe(3)
+    expect(evaluateFormula('=SUMIF(B1:B5,"<>A",A1:A5)', cells)).toBe(210)
+    expect(evaluateFormula('=IFERROR(1/0,"none")', cells)).toBe('none')
+  })
+
+  it('rounds exact fractions the same way as the evaluator rounds the same decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (thousandths, digits) => {
+          const value = thousandths / 1000
+          expect(roundFraction(frac(thousandths, 1000), digits)).toBe(excelRound(value, digits))
+        },
+      ),
+    )
+  })
+})
+
+describe('CSS specificity', () => {
+  // The examples of Selectors Level 4, section 17.
+  it('matches the specification examples', () => {
+    const cases: [string, [number, number, number]][] = [
+      ['*', [0, 0, 0]],
+      ['li', [0, 0, 1]],
+      ['ul li', [0, 0, 2]],
+      ['ul ol+li', [0, 0, 3]],
+      ['H1 + *[REL=up]', [0, 1, 1]],
+      ['UL OL LI.red', [0, 1, 3]],
+      ['LI.red.level', [0, 2, 1]],
+      ['#x34y', [1, 0, 0]],
+      ['#s12:not(FOO)', [1, 0, 1]],
+      ['.foo :is(.bar, #baz)', [1, 1, 0]],
+      [':where(#a, .b) p', [0, 0, 1]],
+      ['a::before', [0, 0, 2]],
+      ['li:nth-child(2n of .important)', [0, 2, 1]],
+    ]
+    for (const [selector, expected] of cases) expect(specificity(selector)).toEqual(expected)
+    expect(compareSpecificity([1, 0, 0], [0, 9, 9])).toBeGreaterThan(0)
+  })
+})
+
+describe('the sandboxes', () => {
+  it('pins the per-snippet time limit and stops a runaway snippet', () => {
+    expect(SANDBOX_TIMEOUT_MS).toBe(1000)
+    expect(() => runJavaScript('while (true) {}')).toThrow(SnippetError)
+  })
+
+  it('gives snippets no access to the host', () => {
+    expect(runJavaScript('console.log(typeof process, typeof require, typeof fetch)')).toBe(
+      'undefined undefined undefined',
+    )
+  })
+
+  it('runs TypeScript as tsc would emit it', async () => {
+    expect(
+      await runTypeScript(
+        'enum E { A = 2, B }\nclass P { constructor(public x: number) {} }\nconsole.log(E.B, E[3], new P(4).x)',
+      ),
+    ).toBe('3 B 4')
+  })
+
+  it('runs SQL on PostgreSQL and leaves nothing behind', async () => {
+    expect(
+      await runSql(
+        'create table t (x int); insert into t values (1), (2)',
+        'select sum(x), count(*) from t',
+      ),
+    ).toBe('3 | 2')
+    expect(
+      await runSql('', "select count(*) from information_schema.tables where table_name = 't'"),
+    ).toBe('0')
+  })
+})

@@ -22,6 +22,7 @@ export {
   DEFAULT_WORKERS,
   type SimulationParameters,
 } from './parameters.js'
+export { PARQUET_ROW_GROUP } from './parquet-sink.js'
 export { Random } from './random.js'
 export { simulationParameters } from './simulation-parameters.js'
 export { buildTestCatalog, type SimulatedTest, type TestCatalog } from './test-catalog.js'

@@ -9,8 +9,11 @@ import type { Cell, ColumnKind, RecordTable } from './record-tables.js'
 import type { TableSink } from './table-sink.js'
 import { isoSeconds } from './time.js'
 
-/** Rows per row group: one group is all the table holds in memory at a time. */
-export const PARQUET_ROW_GROUP = 100_000
+/**
+ * Rows per row group: one group is all the table holds in memory at a time. The writer's working
+ * memory grows with the group (about 0.9 GiB peak at 100,000 rows, 0.35 GiB at 10,000).
+ */
+export const PARQUET_ROW_GROUP = 10_000
 
 const PARQUET_TYPE: Readonly<Record<ColumnKind, 'STRING' | 'DOUBLE' | 'INT32'>> = {
   id: 'STRING',

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import {
   bakedBadge,
-  changeCredentialStatus,
   credentialLinks,
   credentialPage,
   defaultCredentialsRuntime,
@@ -29,7 +28,6 @@ const verificationResult = z.object({
 
 const credentialParams = z.object({ id: z.string().min(1).max(64) })
 const jsonObject = z.record(z.string(), z.unknown())
-const reasonBody = z.object({ reason: z.string().min(1).max(2000) })
 
 /** VC-API's shape of a report: passed check names, warnings, failed checks with messages. */
 function vcApiResult(report: VerificationReport) {
@@ -292,33 +290,4 @@ export const credentialRoutes: Router = async (app) => {
       }
     },
   )
-
-  for (const action of ['revoke', 'suspend', 'reinstate'] as const) {
-    app.post(
-      `/credentials/:id/${action}`,
-      {
-        schema: {
-          summary: `${action[0]!.toUpperCase()}${action.slice(1)} a credential, with a reason kept in the audit log (administrators)`,
-          tags,
-          params: credentialParams,
-          body: reasonBody,
-          response: {
-            200: z.object({ id: z.string(), status: z.enum(['active', 'revoked', 'suspended']) }),
-            ...commonErrors,
-          },
-        },
-      },
-      async (request) => {
-        const admin = requireRole(request, 'administrator')
-        const record = await changeCredentialStatus(db, runtime(), {
-          credentialId: request.params.id,
-          action,
-          reason: request.body.reason,
-          actorId: admin.id,
-        })
-        const status = record.revokedAt ? 'revoked' : record.suspended ? 'suspended' : 'active'
-        return { id: record.id, status: status as 'active' | 'revoked' | 'suspended' }
-      },
-    )
-  }
 }

@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import {
+  changeCredentialStatus,
+  defaultCredentialsRuntime,
+  MAX_REASON_LENGTH,
   MICROCREDENTIAL_CONTEXT_PATH,
   microcredentialContext,
   statusListDocument,
 } from '../../credentials/index.js'
 import { DomainError } from '../../shared/index.js'
+import { requireRole } from '../auth.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
 
@@ -43,4 +47,33 @@ export const statusRoutes: Router = async (app) => {
         .header('cache-control', 'public, max-age=86400')
         .send(JSON.stringify(microcredentialContext)),
   )
+
+  for (const action of ['revoke', 'suspend', 'reinstate'] as const) {
+    app.post(
+      `/credentials/:id/${action}`,
+      {
+        schema: {
+          summary: `${action[0]!.toUpperCase()}${action.slice(1)} a credential, with a reason kept in the audit log (administrators)`,
+          tags: ['credentials'],
+          params: z.object({ id: z.string().min(1).max(64) }),
+          body: z.object({ reason: z.string().min(1).max(MAX_REASON_LENGTH) }),
+          response: {
+            200: z.object({ id: z.string(), status: z.enum(['active', 'revoked', 'suspended']) }),
+            ...commonErrors,
+          },
+        },
+      },
+      async (request) => {
+        const admin = requireRole(request, 'administrator')
+        const record = await changeCredentialStatus(db, defaultCredentialsRuntime(), {
+          credentialId: request.params.id,
+          action,
+          reason: request.body.reason,
+          actorId: admin.id,
+        })
+        const status = record.revokedAt ? 'revoked' : record.suspended ? 'suspended' : 'active'
+        return { id: record.id, status: status as 'active' | 'revoked' | 'suspended' }
+      },
+    )
+  }
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { registerAccount } from '../../../src/accounts/index.js'
 import type { CredentialsRuntime, PassForCredential } from '../../../src/credentials/index.js'
 import { type Database, newId } from '../../../src/db/index.js'
 import { samplePass, testConfig } from './in-memory-issuer.js'
@@ -15,15 +14,25 @@ export function testRuntime(
   }
 }
 
-/** A member account (argon2 makes this the slow part, so tests make few). */
-export async function learner(db: Kysely<Database>, role: 'member' | 'administrator' = 'member') {
+/**
+ * A member row, written directly: these tests never sign in, and hashing a password with argon2
+ * would be most of their time.
+ */
+export async function learner(db: Kysely<Database>) {
+  const id = newId()
   const email = `learner-${randomBytes(4).toString('hex')}@example.org`
-  const account = await registerAccount(
-    db,
-    { email, password: `Pw-${randomBytes(12).toString('base64url')}`, displayName: 'Ada Learner' },
-    role,
-  )
-  return { id: account.id, email }
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      email,
+      email_key: email,
+      display_name: 'Ada Learner',
+      password_hash: 'not-a-password-hash',
+      role: 'member',
+    })
+    .execute()
+  return { id, email }
 }
 
 /**

@@ -6,6 +6,7 @@ import { healthRoutes } from './health.js'
 import type { Router } from './router.js'
 import { statusRoutes } from './status.js'
 import { studyRunRoutes } from './study-runs.js'
+import { webAppRoutes } from './web-app.js'
 import { wellKnownRoutes } from './well-known.js'
 
 /** Every resource's routes; a part adds its router here. */
@@ -18,4 +19,5 @@ export const routers: readonly Router[] = [
   statusRoutes,
   wellKnownRoutes,
   studyRunRoutes,
+  webAppRoutes,
 ]

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { DomainError } from '../../shared/index.js'
+import type { Router } from './router.js'
+
+/** Where `npm run build` (also run by `npm ci`) writes the browser app. */
+export const WEB_APP_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url))
+
+/** Hashed asset names change with their content, so browsers may keep them for a year. */
+const ASSET_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000
+
+/** API paths that are not in the OpenAPI document (documentation itself). */
+const UNDOCUMENTED_API_SEGMENTS = ['docs', 'openapi.json']
+
+/**
+ * The browser app: `/` and every client-side path answer with its index.html when a browser
+ * asks for a page (GET accepting text/html, outside the API's paths); its hashed assets are static
+ * files. Without a build, `/` says how to make one and the API runs on.
+ */
+export const webAppRoutes: Router = async (app) => {
+  const indexHtml = await readFile(join(WEB_APP_DIR, 'index.html'), 'utf8').catch(() => null)
+  if (indexHtml !== null) {
+    await app.register(fastifyStatic, {
+      root: join(WEB_APP_DIR, 'assets'),
+      prefix: '/assets/',
+      decorateReply: false,
+      index: false,
+      immutable: true,
+      maxAge: ASSET_MAX_AGE_MS,
+    })
+  }
+  const sendApp = (reply: FastifyReply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(indexHtml ?? NOT_BUILT_PAGE)
+  let apiSegments: ReadonlySet<string> | null = null
+
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => sendApp(reply))
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    apiSegments ??= documentedSegments(app)
+    if (!wantsPage(request) || apiSegments.has(firstSegment(request.url))) {
+      throw new DomainError(
+        'not_found',
+        'not_found',
+        `there is no ${request.method} ${request.url.split('?')[0]}`,
+      )
+    }
+    return sendApp(reply)
+  })
+}
+
+function wantsPage(request: FastifyRequest): boolean {
+  return request.headers.accept?.includes('text/html') ?? false
+}
+
+function firstSegment(url: string): string {
+  return url.split('?')[0]!.split('/')[1] ?? ''
+}
+
+/** First path segments of every documented API route, read once all routes are registered. */
+function documentedSegments(app: FastifyInstance): ReadonlySet<string> {
+  const paths = Object.keys(app.swagger().paths ?? {})
+  return new Set([...paths.map(firstSegment), ...UNDOCUMENTED_API_SEGMENTS])
+}
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>SkillSignal</title></head>
+<body><h1>SkillSignal</h1>
+<p>The API is running, but the web app has not been built. Run <code>npm run build</code>
+(<code>npm ci</code> also builds it) and restart the server.</p>
+<p>The API is documented at <a href="/docs">/docs</a>.</p></body></html>
+`

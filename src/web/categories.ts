@@ -1,0 +1,21 @@
+/** The seven categories of the catalog (the study's); the API refuses any other. */
+export const CATEGORIES = [
+  'Design & Creative',
+  'Finance',
+  'Sales & Marketing',
+  'Technology & IT',
+  'Virtual Assistant',
+  'Writing & Translation',
+  'Other',
+] as const
+
+/** A short line under each category on the home page. */
+export const CATEGORY_BLURBS: Readonly<Record<(typeof CATEGORIES)[number], string>> = {
+  'Design & Creative': 'Colour, typography, layout and the tools designers use.',
+  Finance: 'Bookkeeping, VAT, spreadsheets and financial analysis.',
+  'Sales & Marketing': 'Copy, campaigns, SEO and the numbers behind them.',
+  'Technology & IT': 'Languages, databases, regular expressions, the web platform.',
+  'Virtual Assistant': 'Office software, scheduling and customer support.',
+  'Writing & Translation': 'Grammar, style, editing and translation.',
+  Other: 'Everything else clients hire for.',
+}

@@ -1,0 +1,39 @@
+import type { AttemptItem } from '../api/types.js'
+
+/** Numbered buttons to jump between questions, marking the answered ones. */
+export function QuestionMap({
+  items,
+  answers,
+  current,
+  go,
+}: {
+  readonly items: readonly AttemptItem[]
+  readonly answers: Readonly<Record<number, readonly string[]>>
+  readonly current: number | null
+  readonly go: (index: number) => void
+}) {
+  return (
+    <nav className="question-map" aria-label="Questions">
+      {items.map((item, index) => {
+        const answered = (answers[item.position] ?? []).length > 0
+        const classes = [
+          'map-cell',
+          answered ? 'map-answered' : '',
+          current === index ? 'map-current' : '',
+        ]
+        return (
+          <button
+            key={item.position}
+            type="button"
+            className={classes.filter(Boolean).join(' ')}
+            aria-current={current === index ? 'step' : undefined}
+            aria-label={`Question ${item.position}${answered ? ', answered' : ''}`}
+            onClick={() => go(index)}
+          >
+            {item.position}
+          </button>
+        )
+      })}
+    </nav>
+  )
+}

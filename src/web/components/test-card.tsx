@@ -1,0 +1,22 @@
+import type { SkillTest } from '../api/types.js'
+import { formatMinutes } from '../format.js'
+import { Link } from '../router.js'
+
+/** One test in a list: what it certifies and how long it takes. */
+export function TestCard({ test }: { readonly test: SkillTest }) {
+  return (
+    <li className="card test-card">
+      <p className="eyebrow">{test.category}</p>
+      <h3>
+        <Link to={`/tests/${encodeURIComponent(test.id)}`}>{test.title}</Link>
+      </h3>
+      <p className="test-card-description">{test.description}</p>
+      <ul className="facts" aria-label="At a glance">
+        <li>{test.form.scoredItems} questions</li>
+        <li>{formatMinutes(test.timeLimitSeconds / 60)}</li>
+        <li>EQF {test.eqfLevel}</li>
+        <li>Pass {test.cutPercent} %</li>
+      </ul>
+    </li>
+  )
+}

@@ -1,0 +1,128 @@
+import type { ReactNode } from 'react'
+
+// Item stems and options are Markdown written by test authors and item models. They are rendered
+// to React elements, never to an HTML string, so any markup in them shows as text: escaping is
+// React's, and there is no innerHTML anywhere in this app.
+
+/** A line of the source with its number, which keys the elements made from it. */
+interface Line {
+  readonly at: number
+  readonly text: string
+}
+
+type Block =
+  | { readonly kind: 'code'; readonly at: number; readonly language: string; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly at: number; readonly lines: readonly Line[] }
+  | {
+      readonly kind: 'list'
+      readonly at: number
+      readonly ordered: boolean
+      readonly items: readonly Line[]
+    }
+
+const FENCE = /^\s*(```|~~~)\s*([\w+#.-]*)\s*$/
+const BULLET = /^\s*[-*+]\s+(.*)$/
+const NUMBERED = /^\s*\d+[.)]\s+(.*)$/
+
+/** Splits Markdown into fenced code, lists and paragraphs (what item stems use). */
+export function parseBlocks(source: string): readonly Block[] {
+  const blocks: Block[] = []
+  const lines = source.replace(/\r\n?/g, '\n').split('\n')
+  let i = 0
+  while (i < lines.length) {
+    const at = i
+    const line = lines[i]!
+    const fence = FENCE.exec(line)
+    if (fence) {
+      const body: string[] = []
+      i += 1
+      while (i < lines.length && !lines[i]!.trim().startsWith(fence[1]!)) body.push(lines[i++]!)
+      i += 1
+      blocks.push({ kind: 'code', at, language: fence[2] ?? '', text: body.join('\n') })
+      continue
+    }
+    if (!line.trim()) {
+      i += 1
+      continue
+    }
+    if (BULLET.test(line) || NUMBERED.test(line)) {
+      const ordered = !BULLET.test(line)
+      const items: Line[] = []
+      while (i < lines.length) {
+        const m = (ordered ? NUMBERED : BULLET).exec(lines[i]!)
+        if (!m) break
+        items.push({ at: i, text: m[1]! })
+        i += 1
+      }
+      blocks.push({ kind: 'list', at, ordered, items })
+      continue
+    }
+    const paragraph: Line[] = []
+    while (i < lines.length && lines[i]!.trim() && !FENCE.test(lines[i]!)) {
+      paragraph.push({ at: i, text: lines[i]! })
+      i += 1
+    }
+    blocks.push({ kind: 'paragraph', at, lines: paragraph })
+  }
+  return blocks
+}
+
+const INLINE =
+  /(`+)([\s\S]*?[^`])\1(?!`)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_/g
+
+/** Inline code, strong and emphasis; everything else is text. */
+export function renderInline(text: string, keyPrefix = ''): ReactNode[] {
+  const out: ReactNode[] = []
+  let last = 0
+  for (const match of text.matchAll(INLINE)) {
+    const at = match.index
+    if (at > last) out.push(text.slice(last, at))
+    const key = `${keyPrefix}${at}`
+    if (match[2] !== undefined) out.push(<code key={key}>{match[2].trim() || match[2]}</code>)
+    else if (match[3] ?? match[4]) out.push(<strong key={key}>{match[3] ?? match[4]}</strong>)
+    else out.push(<em key={key}>{match[5] ?? match[6]}</em>)
+    last = at + match[0].length
+  }
+  if (last < text.length) out.push(text.slice(last))
+  return out
+}
+
+function renderBlock(block: Block): ReactNode {
+  switch (block.kind) {
+    case 'code':
+      return (
+        <pre key={block.at} className="code" data-language={block.language || undefined}>
+          <code>{block.text}</code>
+        </pre>
+      )
+    case 'list': {
+      const items = block.items.map((item) => <li key={item.at}>{renderInline(item.text)}</li>)
+      return block.ordered ? <ol key={block.at}>{items}</ol> : <ul key={block.at}>{items}</ul>
+    }
+    case 'paragraph':
+      return (
+        <p key={block.at}>
+          {block.lines.flatMap((line, n) => {
+            const inline = renderInline(line.text, `${line.at}:`)
+            return n === 0 ? inline : [<br key={`br${line.at}`} />, ...inline]
+          })}
+        </p>
+      )
+  }
+}
+
+/** Markdown as React elements; `inline` drops the paragraph wrapper for one-line options. */
+export function Markdown({
+  source,
+  inline = false,
+}: {
+  readonly source: string
+  readonly inline?: boolean
+}) {
+  const blocks = parseBlocks(source)
+  const only = blocks[0]
+  if (inline && blocks.length === 1 && only?.kind === 'paragraph') {
+    return <>{renderInline(only.lines.map((l) => l.text).join(' '))}</>
+  }
+  return <div className="markdown">{blocks.map(renderBlock)}</div>
+}

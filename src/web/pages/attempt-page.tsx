@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ApiError, messageOf } from '../api/api-error.js'
+import { api } from '../api/endpoints.js'
+import type { Attempt } from '../api/types.js'
+import { Countdown } from '../components/countdown.js'
+import { Loading, Notice } from '../components/notice.js'
+import { Question, type SaveState } from '../components/question.js'
+import { QuestionMap } from '../components/question-map.js'
+import { navigate, Redirect } from '../router.js'
+import { useLoad } from '../use-load.js'
+
+type Layout = 'one' | 'all'
+
+/** Taking a test: answers are saved as they are chosen; the server's deadline ends it. */
+export function AttemptPage({ attemptId }: { readonly attemptId: string }) {
+  const [state] = useLoad(() => api.attempt(attemptId), [attemptId])
+  if (state.kind === 'loading') return <Loading label="Loading your test…" />
+  if (state.kind === 'failed') return <Notice tone="error">{messageOf(state.error)}</Notice>
+  const { attempt } = state.value
+  if (attempt.status === 'scored') return <Redirect to={resultPath(attempt.id)} />
+  return <AttemptForm attempt={attempt} />
+}
+
+const resultPath = (id: string) => `/results/${encodeURIComponent(id)}`
+
+function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
+  const [title] = useLoad(() => api.test(attempt.testId), [attempt.testId])
+  const [answers, setAnswers] = useState<Readonly<Record<number, readonly string[]>>>(() =>
+    Object.fromEntries(attempt.items.map((item) => [item.position, item.chosenOptionIds ?? []])),
+  )
+  const [saves, setSaves] = useState<Readonly<Record<number, SaveState>>>({})
+  const [layout, setLayout] = useState<Layout>('one')
+  const [current, setCurrent] = useState(0)
+  const [confirming, setConfirming] = useState(false)
+  const [finishing, setFinishing] = useState<'no' | 'submitting' | 'expired'>('no')
+  const [error, setError] = useState<string | null>(null)
+  // Answers to one item go out one after another, so the server keeps the latest choice.
+  const chains = useRef(new Map<number, Promise<unknown>>())
+
+  const finish = useCallback(
+    async (reason: 'submitting' | 'expired') => {
+      setFinishing(reason)
+      await Promise.allSettled(chains.current.values())
+      try {
+        await api.submit(attempt.id)
+      } catch (caught) {
+        // Already scored (the deadline passed on the server first): its result is what counts.
+        if (!(caught instanceof ApiError && caught.status < 500)) {
+          setError(messageOf(caught))
+          setFinishing('no')
+          return
+        }
+      }
+      navigate(resultPath(attempt.id), { replace: true })
+    },
+    [attempt.id],
+  )
+  const onExpire = useCallback(() => void finish('expired'), [finish])
+
+  const choose = (position: number, optionIds: readonly string[]) => {
+    setAnswers((a) => ({ ...a, [position]: optionIds }))
+    if (optionIds.length === 0) {
+      setSaves((s) => ({ ...s, [position]: { kind: 'idle' } }))
+      return
+    }
+    setSaves((s) => ({ ...s, [position]: { kind: 'saving' } }))
+    const previous = chains.current.get(position) ?? Promise.resolve()
+    const next = previous.then(() =>
+      api.answer(attempt.id, position, optionIds).then(
+        () => setSaves((s) => ({ ...s, [position]: { kind: 'saved' } })),
+        (caught: unknown) => {
+          if (caught instanceof ApiError && caught.status === 410) return void finish('expired')
+          setSaves((s) => ({ ...s, [position]: { kind: 'failed', message: messageOf(caught) } }))
+        },
+      ),
+    )
+    chains.current.set(position, next)
+  }
+
+  useEffect(() => {
+    if (layout === 'all') return
+    document.getElementById(`question-${current + 1}`)?.focus()
+  }, [current, layout])
+
+  const total = attempt.items.length
+  const answered = attempt.items.filter((i) => (answers[i.position] ?? []).length > 0).length
+  const shown = layout === 'all' ? attempt.items : attempt.items.slice(current, current + 1)
+  const locked = finishing !== 'no'
+
+  return (
+    <div className="attempt">
+      <header className="attempt-bar">
+        <div>
+          <p className="eyebrow">Skill test</p>
+          <h1 className="attempt-title">
+            {title.kind === 'ready' ? title.value.test.title : attempt.testId}
+          </h1>
+          <p className="muted small" aria-live="polite">
+            {answered} of {total} answered
+          </p>
+        </div>
+        <Countdown deadline={attempt.deadline} onExpire={onExpire} />
+      </header>
+      {finishing === 'expired' ? (
+        <Notice tone="info">Time is up: your answers are being scored as they stand.</Notice>
+      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <fieldset className="layout-switch">
+        <legend className="visually-hidden">Show questions</legend>
+        <button type="button" aria-pressed={layout === 'one'} onClick={() => setLayout('one')}>
+          One at a time
+        </button>
+        <button type="button" aria-pressed={layout === 'all'} onClick={() => setLayout('all')}>
+          All questions
+        </button>
+      </fieldset>
+      <QuestionMap
+        items={attempt.items}
+        answers={answers}
+        current={layout === 'one' ? current : null}
+        go={(index) => {
+          if (layout === 'one') setCurrent(index)
+          else document.getElementById(`question-${index + 1}`)?.scrollIntoView()
+        }}
+      />
+      {shown.map((item) => (
+        <Question
+          key={item.position}
+          item={item}
+          total={total}
+          chosen={answers[item.position] ?? []}
+          save={saves[item.position] ?? { kind: 'idle' }}
+          disabled={locked}
+          onChange={(ids) => choose(item.position, ids)}
+        />
+      ))}
+      <div className="attempt-actions">
+        {layout === 'one' ? (
+          <>
+            <button
+              type="button"
+              className="button"
+              disabled={current === 0}
+              onClick={() => setCurrent((c) => c - 1)}
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={current === total - 1}
+              onClick={() => setCurrent((c) => c + 1)}
+            >
+              Next
+            </button>
+          </>
+        ) : null}
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={locked}
+          onClick={() => (answered < total ? setConfirming(true) : void finish('submitting'))}
+        >
+          {finishing === 'submitting' ? 'Scoring…' : 'Submit answers'}
+        </button>
+      </div>
+      {confirming && !locked ? (
+        <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">
+            {total - answered} of {total} questions have no answer. Unanswered questions score
+            nothing. Submit anyway?
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => finish('submitting')}
+          >
+            Submit now
+          </button>
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            Keep answering
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,114 @@
+import { messageOf } from '../api/api-error.js'
+import { api } from '../api/endpoints.js'
+import type { Certification, Credential } from '../api/types.js'
+import { CredentialCard } from '../components/credential-card.js'
+import { Loading, Notice } from '../components/notice.js'
+import { STATUS_TEXT, shownStatus } from '../credential-status.js'
+import { formatDate, formatPercent } from '../format.js'
+import { Link } from '../router.js'
+import { useLoad } from '../use-load.js'
+
+/** The learner's certifications and the signed credentials that carry them off the platform. */
+export function CredentialsPage() {
+  const [state, , set] = useLoad(async () => {
+    const [{ certifications }, { credentials }] = await Promise.all([
+      api.certifications(),
+      api.credentials(),
+    ])
+    const titles = new Map<string, string>()
+    await Promise.all(
+      [...new Set(certifications.map((c) => c.testId))].map((id) =>
+        api.test(id).then(
+          ({ test }) => titles.set(id, test.title),
+          () => titles.set(id, id),
+        ),
+      ),
+    )
+    return { certifications, credentials, titles }
+  }, [])
+  if (state.kind === 'loading') return <Loading label="Loading your credentials…" />
+  if (state.kind === 'failed') return <Notice tone="error">{messageOf(state.error)}</Notice>
+  const { certifications, credentials, titles } = state.value
+  const replace = (updated: Credential) =>
+    set({
+      ...state.value,
+      credentials: credentials.map((c) => (c.id === updated.id ? updated : c)),
+    })
+  return (
+    <div className="credentials">
+      <header className="page-header">
+        <h1>My credentials</h1>
+        <p className="muted">
+          Each passed test gives you an Open Badges 3.0 credential, signed by SkillSignal. Anyone
+          can verify it without asking us; share it, download it, or add it to LinkedIn.
+        </p>
+      </header>
+      {certifications.length === 0 && credentials.length === 0 ? (
+        <Notice tone="info">
+          No credentials yet. <Link to="/tests">Find a test</Link> that shows what you can do.
+        </Notice>
+      ) : null}
+      {certifications.length > 0 ? (
+        <section aria-labelledby="certifications-title">
+          <h2 id="certifications-title">Certifications</h2>
+          <CertificationTable certifications={certifications} titles={titles} />
+        </section>
+      ) : null}
+      {credentials.length > 0 ? (
+        <section aria-labelledby="wallet-title">
+          <h2 id="wallet-title">Verifiable credentials</h2>
+          <ul className="credential-list">
+            {credentials.map((credential) => (
+              <CredentialCard key={credential.id} credential={credential} onChange={replace} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  )
+}
+
+function CertificationTable({
+  certifications,
+  titles,
+}: {
+  readonly certifications: readonly Certification[]
+  readonly titles: ReadonlyMap<string, string>
+}) {
+  const now = Date.now()
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Test</th>
+            <th scope="col">Score</th>
+            <th scope="col">Passed</th>
+            <th scope="col">Valid until</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {certifications.map((c) => {
+            const status = shownStatus(c.status, c.validUntil, now)
+            return (
+              <tr key={c.id}>
+                <th scope="row">
+                  <Link to={`/tests/${encodeURIComponent(c.testId)}`}>
+                    {titles.get(c.testId) ?? c.testId}
+                  </Link>
+                </th>
+                <td>{formatPercent(c.scorePercent)}</td>
+                <td>{formatDate(c.passedAt)}</td>
+                <td>{formatDate(c.validUntil)}</td>
+                <td>
+                  <span className={`pill pill-${status}`}>{STATUS_TEXT[status]}</span>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react'
+import { AttemptPage } from './pages/attempt-page.js'
+import { CatalogPage } from './pages/catalog-page.js'
+import { CredentialsPage } from './pages/credentials-page.js'
+import { HomePage } from './pages/home-page.js'
+import { NotFoundPage } from './pages/not-found-page.js'
+import { ResultPage } from './pages/result-page.js'
+import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
+import { TestPage } from './pages/test-page.js'
+
+/**
+ * The app's paths. None shares a first segment with an API route (`/attempts/…` is the API's,
+ * `/take/…` the page), so reloading any page asks the server for the app, never for JSON.
+ */
+interface Route {
+  readonly pattern: RegExp
+  readonly signedIn: boolean
+  readonly title: string
+  readonly render: (params: readonly string[]) => ReactNode
+}
+
+export const ROUTES: readonly Route[] = [
+  {
+    pattern: /^\/$/,
+    signedIn: false,
+    title: 'Skill credentials you can prove',
+    render: () => <HomePage />,
+  },
+  { pattern: /^\/tests\/?$/, signedIn: false, title: 'Skill tests', render: () => <CatalogPage /> },
+  {
+    pattern: /^\/tests\/([^/]+)$/,
+    signedIn: false,
+    title: 'Skill test',
+    render: ([id]) => <TestPage testId={id!} />,
+  },
+  {
+    pattern: /^\/take\/([^/]+)$/,
+    signedIn: true,
+    title: 'Taking a test',
+    render: ([id]) => <AttemptPage attemptId={id!} />,
+  },
+  {
+    pattern: /^\/results\/([^/]+)$/,
+    signedIn: true,
+    title: 'Your result',
+    render: ([id]) => <ResultPage attemptId={id!} />,
+  },
+  {
+    pattern: /^\/my-credentials$/,
+    signedIn: true,
+    title: 'My credentials',
+    render: () => <CredentialsPage />,
+  },
+  { pattern: /^\/signin$/, signedIn: false, title: 'Sign in', render: () => <SignInPage /> },
+  {
+    pattern: /^\/register$/,
+    signedIn: false,
+    title: 'Create your account',
+    render: () => <RegisterPage />,
+  },
+]
+
+export function matchRoute(path: string): { route: Route | null; params: string[] } {
+  for (const route of ROUTES) {
+    const match = route.pattern.exec(path)
+    if (match) return { route, params: match.slice(1).map((p) => decodeURIComponent(p)) }
+  }
+  return { route: null, params: [] }
+}
+
+export const notFound = () => <NotFoundPage />

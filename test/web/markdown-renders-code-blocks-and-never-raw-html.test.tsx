@@ -1,0 +1,41 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { Markdown } from '../../src/web/markdown.js'
+
+const html = (source: string, inline = false) =>
+  renderToStaticMarkup(<Markdown source={source} inline={inline} />)
+
+describe('Markdown of item stems and options', () => {
+  it('renders fenced code as a pre block with its language, keeping the code verbatim', () => {
+    const out = html(
+      'What does this print?\n\n```js\nconst a = [1, 2] // **not bold**\nconsole.log(a < 3)\n```',
+    )
+    expect(out).toBe(
+      '<div class="markdown"><p>What does this print?</p>' +
+        '<pre class="code" data-language="js"><code>const a = [1, 2] // **not bold**\nconsole.log(a &lt; 3)</code></pre></div>',
+    )
+  })
+
+  it('escapes HTML in text, inline code and code blocks instead of rendering it', () => {
+    const attack = '<img src=x onerror=alert(1)> `<script>x</script>`\n\n```\n</code><b>x</b>\n```'
+    const out = html(attack)
+    expect(out).not.toMatch(/<img|<script|<b>/)
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(out).toContain('<code>&lt;script&gt;x&lt;/script&gt;</code>')
+    expect(out).toContain('&lt;/code&gt;&lt;b&gt;x&lt;/b&gt;')
+  })
+
+  it('renders strong, emphasis, lists and line breaks', () => {
+    expect(html('**Bold** and _em_\nnext')).toBe(
+      '<div class="markdown"><p><strong>Bold</strong> and <em>em</em><br/>next</p></div>',
+    )
+    expect(html('- one\n- `two`\n\n1. first\n2. second')).toBe(
+      '<div class="markdown"><ul><li>one</li><li><code>two</code></li></ul>' +
+        '<ol><li>first</li><li>second</li></ol></div>',
+    )
+  })
+
+  it('renders a one-line option inline, without a paragraph', () => {
+    expect(html('`582-7074`', true)).toBe('<code>582-7074</code>')
+  })
+})

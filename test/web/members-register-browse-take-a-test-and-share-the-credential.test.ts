@@ -1,0 +1,231 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuiltApp } from './support/built-app.js'
+import { type Chromium, launchChromium } from './support/chromium.js'
+import { reportCspViolations, watchPage } from './support/page-problems.js'
+import { type PlatformServer, startPlatformServer } from './support/platform-server.js'
+import { screenshot } from './support/screenshots.js'
+
+const PASSWORD = 'correct horse battery staple'
+const EMAIL = 'ada@example.org'
+/** First path segments the API answers; 4xx from these are the app's to handle. */
+const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status)(\/|$)/
+
+describe('the browser app against a real server in Chromium', () => {
+  let server: PlatformServer
+  let chromium: Chromium
+  let page: Page
+  const problems: string[] = []
+  let attemptId = ''
+
+  beforeAll(async () => {
+    await ensureBuiltApp()
+    server = await startPlatformServer()
+    chromium = await launchChromium()
+    await reportCspViolations(chromium.context, problems)
+    page = await chromium.context.newPage()
+    watchPage(page, (path) => API.test(path), problems)
+  })
+
+  afterAll(async () => {
+    if (problems.length) console.error(server?.stderr())
+    await chromium?.close()
+    await server?.stop()
+  })
+
+  it('registers with errors shown beside the field, keeps the __Host- cookie and signs out', async () => {
+    await page.goto(`${server.url}/`)
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Create account' }).isVisible())
+      .toBe(true)
+    await screenshot(page, 'home')
+    await page.getByRole('link', { name: 'Create account' }).click()
+    await page.getByLabel('Your name').fill('Ada Lovelace')
+    await page.getByLabel('Email').fill(EMAIL)
+    await page.getByLabel('Password').fill('short')
+    await page.getByRole('button', { name: 'Create account' }).click()
+    const passwordError = page.locator('.field-invalid .field-error')
+    await passwordError.waitFor()
+    expect(await passwordError.textContent()).toContain('at least 10 characters')
+    expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true')
+    await screenshot(page, 'register-error')
+
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.waitForURL('**/tests')
+    const cookies = await chromium.context.cookies()
+    const session = cookies.find((c) => c.name === '__Host-skillsignal_session')
+    expect(session).toMatchObject({ secure: true, httpOnly: true, path: '/', sameSite: 'Lax' })
+    // The cookie goes back on http://127.0.0.1: the page's own calls are signed in.
+    expect(await page.evaluate(() => fetch('/me').then((r) => r.status))).toBe(200)
+    expect(await page.locator('.account-name').textContent()).toBe('Ada Lovelace')
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor()
+    expect(await page.evaluate(() => fetch('/me').then((r) => r.status))).toBe(401)
+    expect(problems).toEqual([])
+  })
+
+  it('signs in, refusing a wrong password with the API message', async () => {
+    await page.goto(`${server.url}/signin`)
+    await page.getByLabel('Email').fill(EMAIL)
+    await page.getByLabel('Password').fill('not the password at all')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.locator('.notice-error').waitFor()
+    expect(await page.locator('.notice-error').textContent()).toContain('wrong')
+    await screenshot(page, 'sign-in-error')
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/tests')
+    await page.locator('.account-name').waitFor()
+    expect(problems).toEqual([])
+  })
+
+  it('browses the catalog by category and searches it by text', async () => {
+    await page.locator('.test-card').first().waitFor()
+    const total = Number((await page.locator('.result-count').textContent())?.split(' ')[0])
+    expect(total).toBeGreaterThanOrEqual(300)
+    await screenshot(page, 'catalog')
+
+    await page.getByRole('button', { name: 'Finance', exact: true }).click()
+    await page.waitForURL('**/tests?category=Finance')
+    await expect.poll(() => page.locator('.result-count').textContent()).toContain('in Finance')
+    const eyebrows = await page.locator('.test-card .eyebrow').allTextContents()
+    expect(eyebrows.length).toBeGreaterThan(0)
+    expect(new Set(eyebrows)).toEqual(new Set(['Finance']))
+
+    await page.getByRole('button', { name: 'All categories' }).click()
+    await page.getByLabel('Search the tests').fill('regular expressions')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await expect.poll(() => page.locator('.result-count').textContent()).toContain('matching')
+    const titles = await page.locator('.test-card h3').allTextContents()
+    expect(titles).toContain('Regular expressions')
+    await page.getByRole('link', { name: 'Regular expressions', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Regular expressions' }).waitFor()
+    const facts = await page.locator('.fact-list').textContent()
+    for (const term of [
+      'Workload',
+      'EQF level',
+      'Form length',
+      'Time limit',
+      'Pass rule',
+      'Retakes',
+    ]) {
+      expect(facts).toContain(term)
+    }
+    expect(await page.locator('.checklist li').count()).toBeGreaterThanOrEqual(2)
+    await screenshot(page, 'test-page')
+    expect(problems).toEqual([])
+  })
+
+  it('starts the test, saves answers as they are chosen and keeps them across a reload', async () => {
+    await page.getByRole('button', { name: 'Start the test' }).click()
+    await page.waitForURL('**/take/*')
+    attemptId = page.url().split('/take/')[1]!
+    await page.locator('.countdown-value').waitFor()
+    expect(await page.locator('.countdown-value').textContent()).toMatch(/^\d+:\d\d$/)
+    // One question at a time: answer the first two with their first option.
+    for (const position of [1, 2]) {
+      const question = page.locator(`#question-${position}`)
+      await question.locator('.option input').first().check()
+      await question.getByText('Answer saved').waitFor()
+      if (position === 1) await page.getByRole('button', { name: 'Next' }).click()
+    }
+    await screenshot(page, 'attempt')
+    await page.reload()
+    await page.locator('#question-1').waitFor()
+    expect(await page.locator('#question-1 .option input:checked').count()).toBe(1)
+    expect(await page.locator('.question-map .map-answered').count()).toBe(2)
+    expect(problems).toEqual([])
+  })
+
+  it('takes the whole test to a passing result with per-domain feedback', {
+    timeout: 120_000,
+  }, async () => {
+    // Only the test may know the keys: read them from the database, then answer in the browser.
+    const keys = await server.withDatabase(async (db) => {
+      const rows = await db
+        .selectFrom('assessment_attempt_items')
+        .select(['position', 'key_option_ids'])
+        .where('attempt_id', '=', attemptId)
+        .execute()
+      return new Map(rows.map((r) => [r.position, [...r.key_option_ids]]))
+    })
+    await page.goto(`${server.url}/take/${attemptId}`)
+    await page.getByRole('button', { name: 'All questions' }).click()
+    const questions = page.locator('fieldset.question')
+    await expect.poll(() => questions.count()).toBe(keys.size)
+    for (const [position, key] of keys) {
+      const question = page.locator(`#question-${position}`)
+      // Uncheck what a multiple-answer item holds first, then choose the key.
+      for (const box of await question.locator('input[type=checkbox]:checked').all()) {
+        if (!key.includes((await box.getAttribute('value'))!)) await box.uncheck()
+      }
+      for (const id of key) await question.locator(`input[value="${id}"]`).check()
+    }
+    await expect.poll(() => page.locator('.map-answered').count()).toBe(keys.size)
+    await expect.poll(() => page.locator('.save-saving').count()).toBe(0)
+    expect(await page.locator('.save-failed').count()).toBe(0)
+    await page.getByRole('button', { name: 'Submit answers' }).click()
+    await page.waitForURL('**/results/*')
+    await page.getByRole('heading', { level: 1, name: 'You passed' }).waitFor()
+    expect(await page.locator('.score-value').textContent()).toBe('100')
+    expect(await page.locator('.percentile').textContent()).toMatch(/percentile|takers/)
+    expect(await page.locator('.domain').count()).toBeGreaterThanOrEqual(2)
+    expect(await page.locator('.notice-success').textContent()).toContain('credential is issued')
+    await screenshot(page, 'result')
+    expect(problems).toEqual([])
+  })
+
+  it('lists the credential, shares it, downloads JSON that verifies, and shows the baked badge', async () => {
+    await page.getByRole('link', { name: 'See it in My credentials' }).click()
+    await page.getByRole('heading', { level: 1, name: 'My credentials' }).waitFor()
+    await page.locator('.credential-card').first().waitFor()
+    expect(await page.locator('.table tbody tr').first().textContent()).toContain('Active')
+    const card = page.locator('.credential-card').first()
+    expect(await card.locator('.pill').textContent()).toBe('Active')
+    await expect
+      .poll(() =>
+        card.locator('img.badge-image').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0)
+    expect(await card.getByRole('link', { name: 'Add to LinkedIn' }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.linkedin\.com\//,
+    )
+
+    await card.getByRole('button', { name: 'Share a public link' }).click()
+    await card.locator('.share-link').waitFor()
+    await screenshot(page, 'credentials')
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'Download JSON' }).click(),
+    ])
+    const credential = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      type: string[]
+      id: string
+    }
+    expect(credential.type).toContain('OpenBadgeCredential')
+    const verified = await page.request.post(`${server.url}/credentials/verify`, {
+      data: { verifiableCredential: credential },
+    })
+    expect(verified.status()).toBe(200)
+
+    await card.getByRole('button', { name: 'Stop sharing' }).click()
+    await card.getByText('Private: only you can see it.').waitFor()
+    expect(problems).toEqual([])
+  })
+
+  it('serves client routes from index.html on reload and keeps API paths for the API', async () => {
+    await page.goto(`${server.url}/tests?q=sql`)
+    await page.locator('.test-card').first().waitFor()
+    await page.goto(`${server.url}/no/such/page`)
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+    const api = await page.request.get(`${server.url}/attempts/nope`, {
+      headers: { accept: 'text/html' },
+    })
+    expect(api.headers()['content-type']).toContain('application/json')
+    expect(problems).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@
  * their figures. Benchmarks live beside this file, one module each, and are listed here.
  */
 import { credentialsBenchmark } from './credentials.js'
+import { psychometricsBenchmark } from './psychometrics.js'
 import { simulationBenchmark } from './simulation.js'
 import { studyBenchmark } from './study.js'
 
@@ -11,7 +12,12 @@ interface Benchmark {
   run(): Promise<void>
 }
 
-const benchmarks: readonly Benchmark[] = [credentialsBenchmark, studyBenchmark, simulationBenchmark]
+const benchmarks: readonly Benchmark[] = [
+  credentialsBenchmark,
+  studyBenchmark,
+  simulationBenchmark,
+  psychometricsBenchmark,
+]
 
 const wanted = process.argv.slice(2)
 for (const benchmark of benchmarks) {

@@ -3,6 +3,7 @@
  * their figures. Benchmarks live beside this file, one module each, and are listed here.
  */
 import { credentialsBenchmark } from './credentials.js'
+import { itemModelsBenchmark } from './item-models.js'
 import { psychometricsBenchmark } from './psychometrics.js'
 import { simulationBenchmark } from './simulation.js'
 import { studyBenchmark } from './study.js'
@@ -16,6 +17,7 @@ const benchmarks: readonly Benchmark[] = [
   credentialsBenchmark,
   studyBenchmark,
   simulationBenchmark,
+  itemModelsBenchmark,
   psychometricsBenchmark,
 ]
 

@@ -21,6 +21,8 @@ describe(`item statistics on ${engine}`, () => {
       count: 300,
       itemIds,
       seed: 42,
+      // Taker 7 answers every item within a second: faster than anyone reads.
+      gapMs: (n) => (n === 7 ? 900 : 40_000),
       pCorrect: (n, id, theta) =>
         id === LEAKED && n >= 250 ? 0.95 : logistic(theta - (itemIds.indexOf(id) - 4.5) / 3),
     })
@@ -59,6 +61,9 @@ describe(`item statistics on ${engine}`, () => {
     }
     const leaked = statistics.items.find((i: { itemId: string }) => i.itemId === LEAKED)
     expect(leaked.leakSignals.map((s: { kind: string }) => s.kind)).toContain('facility-jump')
+    const fast = statistics.integritySignals.filter((s: { kind: string }) => s.kind === 'too-fast')
+    expect(fast).toHaveLength(1)
+    expect(fast[0]).toMatchObject({ tooFast: 10, answered: 10 })
     const others = statistics.items.filter((i: { itemId: string }) => i.itemId !== LEAKED)
     expect(others.every((i: { leakSignals: unknown[] }) => i.leakSignals.length === 0)).toBe(true)
   })

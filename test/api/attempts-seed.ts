@@ -13,6 +13,8 @@ export interface SeedPlan {
   /** Chance that taker `n` of ability `theta` answers `itemId` right. */
   readonly pCorrect: (n: number, itemId: string, theta: number) => number
   readonly seed: number
+  /** Milliseconds between taker `n`'s answers (40 s when absent). */
+  readonly gapMs?: (n: number) => number
 }
 
 /**
@@ -55,7 +57,7 @@ export async function seedAttempts(h: AttemptsHarness, plan: SeedPlan): Promise<
       const keys = stored.filter((o) => item.keys.includes(o.canonicalId)).map((o) => o.id)
       const distractors = stored.filter((o) => !keys.includes(o.id))
       const chosen = correct ? keys : [distractors[rng.int(0, distractors.length - 1)]!.id]
-      const answeredAt = new Date(at.getTime() + (i + 1) * 40_000)
+      const answeredAt = new Date(at.getTime() + (i + 1) * (plan.gapMs?.(n) ?? 40_000))
       rows.push({
         attempt_id: attemptId,
         position: i + 1,

@@ -14,6 +14,7 @@ import {
   rawScore,
   scoreJumpSignals,
   sharedWrongAnswerSignals,
+  tooFastSignal,
 } from '../psychometrics/index.js'
 import { attemptServices } from './attempt-services.js'
 import { type LoadedAttempt, loadFinishedAttempts } from './load-finished-attempts.js'
@@ -82,7 +83,11 @@ export async function testStatistics(
     attempts: attempts.length,
     reliability: reliabilityOf(attempts, analyses),
     items,
-    integritySignals: [...scoreJumpSignals(attempts), ...sharedWrongAnswerSignals(attempts)],
+    integritySignals: [
+      ...attempts.flatMap((attempt) => tooFastSignal(attempt, attempt.words) ?? []),
+      ...scoreJumpSignals(attempts),
+      ...sharedWrongAnswerSignals(attempts),
+    ],
   }
 }
 

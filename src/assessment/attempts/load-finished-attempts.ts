@@ -5,6 +5,8 @@ import type { FinishedAttempt, ItemResponse } from '../psychometrics/index.js'
 /** A finished attempt with, per response, when it was last answered (for leak detection). */
 export interface LoadedAttempt extends FinishedAttempt {
   readonly answeredAt: ReadonlyMap<string, number>
+  /** Words a candidate had to read per item (stem and options), for the too-fast signal. */
+  readonly words: ReadonlyMap<string, number>
 }
 
 /**
@@ -34,6 +36,7 @@ export async function loadFinishedAttempts(
       'attempt_id',
       'item_ref',
       'scored',
+      'stem',
       'options',
       'chosen_option_ids',
       'correct',
@@ -70,12 +73,23 @@ export async function loadFinishedAttempts(
     const answeredAt = new Map(
       rows.map((r) => [r.item_ref, (r.answered_at ?? attempt.finished_at!).getTime()]),
     )
+    const words = new Map(
+      rows.map((r) => [
+        r.item_ref,
+        wordCount([r.stem, ...r.options.map((o) => o.markdown)].join(' ')),
+      ]),
+    )
     return {
       attemptId: attempt.id,
       candidateId: attempt.candidate_id,
       finishedAt: attempt.finished_at!.getTime(),
       responses,
       answeredAt,
+      words,
     }
   })
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
 }

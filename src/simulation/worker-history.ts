@@ -28,8 +28,11 @@ export interface MarketContext {
   readonly employers: number
 }
 
-/** Orders a project's payments: instalments first, then its bonus (see MAX_INSTALMENTS). */
-const PAYMENT_SLOTS = 100
+/** A payment before ids are given: its project's sequence number and its slot in the project. */
+interface UnorderedPayment extends PaymentRecord {
+  readonly project: number
+  readonly slot: number
+}
 
 interface PendingReview {
   readonly at: number
@@ -61,7 +64,7 @@ export function simulateWorker(
   const belief = new EmployerBelief()
   const pending: PendingReview[] = []
   const projects: ProjectRecord[] = []
-  const payments: Array<PaymentRecord & { readonly order: number }> = []
+  const payments: UnorderedPayment[] = []
   const pastEmployers: number[] = []
   const median = MARKET_CATEGORIES[traits.category]!.medianValueUsd * params.valueScale
   const logBase = Math.log(median) + traits.rateTrait
@@ -109,18 +112,21 @@ export function simulateWorker(
       if (completedAt !== null) insertReview(pending, { at: completedAt, review: outcome.review })
       outcome.paidAt.forEach((at, j) => {
         const cents = outcome.paidCents[j]!
-        payments.push(payment(projectId, workerId, at, cents, projects.length * PAYMENT_SLOTS + j))
+        payments.push(payment(projectId, workerId, at, cents, projects.length, j))
       })
       if (outcome.bonusCents > 0) {
-        const order = projects.length * PAYMENT_SLOTS + PAYMENT_SLOTS - 1
-        payments.push(payment(null, workerId, outcome.bonusAt, outcome.bonusCents, order))
+        const last = outcome.paidAt.length
+        payments.push(
+          payment(null, workerId, outcome.bonusAt, outcome.bonusCents, projects.length, last),
+        )
       }
     }
   }
   const observed = payments
     .filter((p) => p.paidAt < params.obsEnd)
-    .sort((x, y) => x.paidAt - y.paidAt || x.order - y.order)
-    .map(({ order: _order, ...p }) => ({ ...p, paymentId: ids.nextPayment() }))
+    // Ids follow payment time; ties go by project, then by instalment (a bonus comes last).
+    .sort((x, y) => x.paidAt - y.paidAt || x.project - y.project || x.slot - y.slot)
+    .map(({ project: _project, slot: _slot, ...p }) => ({ ...p, paymentId: ids.nextPayment() }))
   return {
     category: MARKET_CATEGORIES[traits.category]!.name,
     worker: { workerId, registeredAt: traits.registeredAt },
@@ -135,9 +141,10 @@ function payment(
   workerId: string,
   paidAt: number,
   cents: number,
-  order: number,
+  project: number,
+  slot: number,
 ) {
-  return { paymentId: '', projectId, workerId, paidAt, amountUsd: cents / 100, order }
+  return { paymentId: '', projectId, workerId, paidAt, amountUsd: cents / 100, project, slot }
 }
 
 /** Keeps pending reviews in time order (a handful at most, so insertion is cheapest). */

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { issueCredentialOnPass, unbakePng } from '../../../src/credentials/index.js'
+import {
+  activeSigningKey,
+  defaultCredentialsRuntime,
+  issueCredentialOnPass,
+  unbakePng,
+} from '../../../src/credentials/index.js'
 import {
   type AttemptsHarness,
   answerAll,
@@ -31,7 +36,9 @@ afterAll(async () => {
 })
 
 async function publicCall(method: 'GET' | 'POST', url: string, payload?: object) {
-  return harness.app.inject({ method, url, ...(payload ? { payload } : {}) })
+  const response = await harness.app.inject({ method, url, ...(payload ? { payload } : {}) })
+  harness.responses.push(response)
+  return response
 }
 
 describe('a real passed attempt', () => {
@@ -138,6 +145,24 @@ describe('a real passed attempt', () => {
       verdict: 'revoked',
       errors: [{ check: 'revocation', message: 'revoked' }],
     })
+  })
+})
+
+describe('the issuer key', () => {
+  it('never leaves the server: no response carries its secret half or its sealed form', async () => {
+    const key = await activeSigningKey(harness.database.db, defaultCredentialsRuntime())
+    const row = await harness.database.db
+      .selectFrom('credential_keys')
+      .select('sealed_secret')
+      .where('id', '=', key.id)
+      .executeTakeFirstOrThrow()
+    const sealed = (row.sealed_secret as { ciphertext: string }).ciphertext
+    expect(harness.responses.length).toBeGreaterThan(10)
+    for (const response of harness.responses) {
+      const body = response.rawPayload.toString('latin1')
+      expect(body).not.toContain(key.secretKeyMultibase)
+      expect(body).not.toContain(sealed)
+    }
   })
 })
 

@@ -39,6 +39,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID()
     },
     return503OnClosing: true,
+    // Errors the router raises before any route (a path parameter too long, a malformed URL)
+    // would otherwise leave in Fastify's own shape.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>()
 
   app.decorate('platform', {

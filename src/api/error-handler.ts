@@ -41,6 +41,12 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: 
     code: 'invalid_json',
     message: 'the request body is not valid JSON',
   },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'uri_too_long',
+    message: 'a path parameter is longer than the server accepts',
+  },
+  FST_ERR_BAD_URL: { status: 400, code: 'bad_url', message: 'the URL is not well formed' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: 'invalid_content_length',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { createRng } from '../../../src/assessment/index.js'
 import {
   ADAPTIVE_MAX_ITEMS,
   ADAPTIVE_MIN_ITEMS,
@@ -7,6 +6,7 @@ import {
   type AdaptivePoolItem,
   calibrateSympsonHetter,
   correlation,
+  createRng,
   EXPOSURE_CAP,
   estimateAbility,
   logistic,
@@ -14,7 +14,7 @@ import {
   RANDOMESQUE_SIZE,
   shouldStopAdaptive,
   simulateAdaptiveTest,
-} from '../../../src/assessment/psychometrics/index.js'
+} from '../../../src/assessment/index.js'
 
 /** Posterior mean and SD by brute-force integration on a fine grid: an independent reference. */
 function bruteForceEap(responses: { difficulty: number; correct: boolean }[]): {

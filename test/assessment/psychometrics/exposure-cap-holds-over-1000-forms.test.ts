@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createRng } from '../../../src/assessment/index.js'
 import {
+  createRng,
   EXPOSURE_CAP,
   pickLeastExposed,
   poolNeededForCap,
-} from '../../../src/assessment/psychometrics/index.js'
+} from '../../../src/assessment/index.js'
 
 /** A 30-item blueprint over three domains, each pool exactly 5× what a form draws from it. */
 const blueprint = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createRng } from '../../../src/assessment/index.js'
 import {
+  createRng,
   type FinishedAttempt,
   MIN_ANSWER_MS,
   MIN_READING_MS_PER_WORD,
@@ -13,7 +13,7 @@ import {
   sharedWrongAnswerSignals,
   TOO_FAST_SHARE,
   tooFastSignal,
-} from '../../../src/assessment/psychometrics/index.js'
+} from '../../../src/assessment/index.js'
 
 const itemIds = Array.from({ length: 30 }, (_, i) => `item-${i}`)
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createRng } from '../../../src/assessment/index.js'
 import {
   analyseItems,
   correlation,
+  createRng,
   type FinishedAttempt,
   flagItem,
   type ItemKeyInfo,
@@ -12,7 +12,7 @@ import {
   MIN_POINT_BISERIAL,
   MIN_RESPONSES_FOR_FLAGS,
   normalDraw,
-} from '../../../src/assessment/psychometrics/index.js'
+} from '../../../src/assessment/index.js'
 
 const options = ['A', 'B', 'C', 'D']
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { kr20, kr20OfForms } from '../../../src/assessment/psychometrics/index.js'
+import { kr20, kr20OfForms } from '../../../src/assessment/index.js'
 
 /**
  * Worked example, derived by hand: a 5-person × 4-item Guttman pattern.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createRng } from '../../../src/assessment/index.js'
 import {
+  createRng,
   detectLeak,
   LEAK_MIN_FACILITY_JUMP,
   LEAK_MIN_HISTORY,
@@ -8,7 +8,7 @@ import {
   LEAK_RECENT_WINDOW,
   LEAK_TIME_COLLAPSE_RATIO,
   type TimedResponse,
-} from '../../../src/assessment/psychometrics/index.js'
+} from '../../../src/assessment/index.js'
 
 function responses(
   seed: number,

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_QUADRATURE_POINTS,
-  normalQuadrature,
-} from '../../../src/assessment/psychometrics/index.js'
+import { DEFAULT_QUADRATURE_POINTS, normalQuadrature } from '../../../src/assessment/index.js'
 
 describe('Gauss–Hermite quadrature for the normal density', () => {
   it('reproduces the 5-point table of Abramowitz & Stegun 25.10 (physicists’ form)', () => {

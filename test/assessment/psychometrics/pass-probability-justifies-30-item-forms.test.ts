@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CUT_PERCENT, DEFAULT_SCORED_ITEMS } from '../../../src/assessment/index.js'
-import { passProbability } from '../../../src/assessment/psychometrics/index.js'
+import {
+  DEFAULT_CUT_PERCENT,
+  DEFAULT_SCORED_ITEMS,
+  passProbability,
+} from '../../../src/assessment/index.js'
 
 describe('misclassification of a 60 % candidate at a 70 % cut', () => {
   it('passes about 22 % of 15-item forms: Σ C(15,k)·0.6^k·0.4^(15−k) for k ≥ 11', () => {

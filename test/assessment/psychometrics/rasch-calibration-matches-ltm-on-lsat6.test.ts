@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  calibrateRasch,
-  type RaschObservation,
-} from '../../../src/assessment/psychometrics/index.js'
+import { calibrateRasch, type RaschObservation } from '../../../src/assessment/index.js'
 
 /**
  * LSAT section 6 (Bock & Lieberman 1970): 1,000 examinees, 5 items; frequencies of the 32

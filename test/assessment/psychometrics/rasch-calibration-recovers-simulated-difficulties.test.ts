@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calibrateRasch, correlation } from '../../../src/assessment/psychometrics/index.js'
+import { calibrateRasch, correlation } from '../../../src/assessment/index.js'
 import { simulateRasch } from './simulated-responses.js'
 
 describe('Rasch calibration on responses simulated from a known model', () => {

@@ -1,9 +1,9 @@
-import { createRng } from '../../../src/assessment/index.js'
 import {
+  createRng,
   logistic,
   normalDraw,
   type RaschObservation,
-} from '../../../src/assessment/psychometrics/index.js'
+} from '../../../src/assessment/index.js'
 
 export interface SimulatedRasch {
   readonly difficulties: number[]

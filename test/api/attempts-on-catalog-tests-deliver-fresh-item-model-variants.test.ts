@@ -29,6 +29,11 @@ describe(`a catalog test served by item models on ${engine}`, () => {
       true,
     )
     expect((await ada.call('GET', '/catalog/tests?category=Cooking')).statusCode).toBe(400)
+    // Item models count as unlimited pools, so model-served tests are offered on an empty bank.
+    const offered = (await ada.call('GET', '/catalog/tests?offered=true&limit=200')).json()
+    expect(offered.total).toBeGreaterThanOrEqual(120)
+    expect(offered.tests.every((t: { offered: boolean }) => t.offered)).toBe(true)
+    expect(offered.tests.map((t: { id: string }) => t.id)).toContain('regular-expressions')
   })
 
   it('gives two candidates mostly different variants and scores the computed keys', async () => {

@@ -3,6 +3,8 @@ import {
   attemptServices,
   CATEGORIES,
   calibrateTest,
+  isOffered,
+  operationalPoolCounts,
   pullLeakedItems,
   type TestCalibration,
   testStatistics,
@@ -33,31 +35,43 @@ export const catalogRoutes: Router = async (app) => {
     '/catalog/tests',
     {
       schema: {
-        summary: 'Browse and search the skill tests',
+        summary:
+          'Browse and search the skill tests; offered ones have pools that meet their blueprint',
         tags,
         querystring: z.object({
           q: z.string().max(200).optional(),
+          offered: z.enum(['true', 'false']).optional(),
           category: z.enum(CATEGORIES).optional(),
           limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
         response: {
-          200: z.object({ total: z.number().int(), tests: z.array(testView) }),
+          200: z.object({
+            total: z.number().int(),
+            tests: z.array(testView.extend({ offered: z.boolean() })),
+          }),
           ...commonErrors,
         },
       },
     },
     async (request) => {
-      const { q, category, limit, offset } = request.query
+      const { q, category, offered, limit, offset } = request.query
+      const counts = await operationalPoolCounts(db)
       const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
       const tests = (await attemptServices().bank.tests(db)).filter((test) => {
         if (category && test.category !== category) return false
+        if (offered && isOffered(test, counts) !== (offered === 'true')) return false
         const text = [test.title, test.skill.label, test.description, test.category, test.id]
           .join(' ')
           .toLowerCase()
         return words.every((word) => text.includes(word))
       })
-      return { total: tests.length, tests: tests.slice(offset, offset + limit).map(presentTest) }
+      return {
+        total: tests.length,
+        tests: tests
+          .slice(offset, offset + limit)
+          .map((test) => ({ ...presentTest(test), offered: isOffered(test, counts) })),
+      }
     },
   )
 

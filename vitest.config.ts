@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -6,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Local files the platform keeps (the key secret) go to a scratch directory, not the checkout.
+    env: { SKILLSIGNAL_DATA_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`) },
   },
 })

@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../api/index.js'
+import { configureCredentialsRuntime, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
 
 export interface ServerOptions {
   readonly database: DatabaseConfig
+  /** Local files beside the database: the embedded database, the key secret file. */
+  readonly dataDir: string
   readonly port: number
   readonly host: string
   readonly publicUrl: string | null
@@ -20,6 +23,10 @@ export interface RunningServer {
 
 /** Opens the platform and serves it until `stop()` (or SIGTERM/SIGINT, see the serve command). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  // Read (and checked) before anything listens: a bad key secret stops the start, not a request.
+  configureCredentialsRuntime(
+    credentialsRuntimeFrom({ ...process.env, SKILLSIGNAL_DATA_DIR: options.dataDir }),
+  )
   const platform = await openPlatform(options.database)
   let app: FastifyInstance
   try {

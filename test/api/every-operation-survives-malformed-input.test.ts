@@ -112,7 +112,7 @@ describe(`every API operation on ${engine}`, () => {
               failures.push(
                 `${method} ${url} → ${response.statusCode} ${response.body.slice(0, 200)}`,
               )
-            const json = response.headers['content-type']?.includes('json')
+            const json = String(response.headers['content-type'] ?? '').includes('json')
             if (response.statusCode >= 400 && json && VC_API_VERIFY.has(path)) {
               // W3C VC-API: a credential that does not verify is a 400 with {checks, warnings, errors}.
               const answer = response.json()

@@ -1,4 +1,6 @@
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import { DEFAULT_DATA_DIR } from '../../db/index.js'
 import { startServer } from '../../platform/index.js'
 import { databaseConfigOf, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
@@ -26,6 +28,7 @@ export function registerServeCommand(program: Command): void {
     const port = parsePort(options.port ?? String(DEFAULT_PORT))
     const server = await startServer({
       database: databaseConfigOf(options),
+      dataDir: resolve(options.dataDir ?? DEFAULT_DATA_DIR),
       port,
       host: options.host ?? DEFAULT_HOST,
       publicUrl: process.env.SKILLSIGNAL_PUBLIC_URL?.replace(/\/+$/, '') || null,

@@ -11,13 +11,15 @@ export interface CredentialsRuntime {
 
 /**
  * The runtime from the environment: `SKILLSIGNAL_PUBLIC_URL`, `SKILLSIGNAL_ISSUER_*`, and the key
- * secret from `SKILLSIGNAL_KEY_SECRET` or, for the embedded database, the 0600 file in the data
- * directory (`SKILLSIGNAL_DATA_DIR`, default `./.skillsignal`).
+ * secret from `SKILLSIGNAL_KEY_SECRET` or else the 0600 file in the local data directory
+ * (`SKILLSIGNAL_DATA_DIR`, default `./.skillsignal`). The file lives on the application's host,
+ * never in the database, so a copy of the database alone does not unseal the keys; with a
+ * PostgreSQL server, production sets the environment secret.
  *
  * @example const runtime = credentialsRuntimeFrom(process.env)
  */
 export function credentialsRuntimeFrom(env: NodeJS.ProcessEnv): CredentialsRuntime {
-  const dataDir = env.DATABASE_URL ? null : resolve(env.SKILLSIGNAL_DATA_DIR ?? DEFAULT_DATA_DIR)
+  const dataDir = resolve(env.SKILLSIGNAL_DATA_DIR ?? DEFAULT_DATA_DIR)
   return { config: credentialsConfigFrom(env), keySecret: resolveKeySecret(env, dataDir) }
 }
 

@@ -1,4 +1,6 @@
 export {
+  CALIBRATION_DAMPING,
+  CALIBRATION_MAX_LOG_STEP,
   CALIBRATION_ROUNDS,
   CALIBRATION_TARGETS,
   type CalibratedParameters,
@@ -9,6 +11,7 @@ export {
   summariseFigures,
 } from './calibrate.js'
 export { type CategoryName, MARKET_CATEGORIES, type MarketCategory } from './categories.js'
+export { CSV_FLUSH_CHARS } from './csv-sink.js'
 export { credentialPrecision, credentialSignal, EmployerBelief } from './employer-belief.js'
 export { type MarketManifest, marketManifest } from './manifest.js'
 export { simulateMarket } from './market.js'
@@ -23,8 +26,15 @@ export {
   type SimulationParameters,
 } from './parameters.js'
 export { PARQUET_ROW_GROUP } from './parquet-sink.js'
+export { type ContractKind, HOURLY_BILLING_DAYS } from './project-outcome.js'
 export { Random } from './random.js'
 export { simulationParameters } from './simulation-parameters.js'
-export { buildTestCatalog, type SimulatedTest, type TestCatalog } from './test-catalog.js'
+export {
+  buildTestCatalog,
+  type SimulatedTest,
+  TEST_DIFFICULTY_SD,
+  TEST_POPULARITY_EXPONENT,
+  type TestCatalog,
+} from './test-catalog.js'
 export type { SimulatedHistory } from './worker-history.js'
 export { type RecordFormat, type WriteMarketOptions, writeMarket } from './write-market.js'

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
+  buildTestCatalog,
+  CALIBRATION_DAMPING,
+  CALIBRATION_MAX_LOG_STEP,
+  CALIBRATION_ROUNDS,
+  CSV_FLUSH_CHARS,
   DEFAULT_OBS_END,
   DEFAULT_OBS_START,
   DEFAULT_PARAMETERS,
+  HOURLY_BILLING_DAYS,
   simulationParameters,
+  TEST_DIFFICULTY_SD,
+  TEST_POPULARITY_EXPONENT,
 } from '../../src/simulation/index.js'
 
 describe('simulation parameters', () => {
@@ -60,6 +68,20 @@ describe('simulation parameters', () => {
         "workers": 46791,
       }
     `)
+  })
+
+  it('come with fixed constants: catalog, billing, calibration steps, write buffer', () => {
+    const catalog = buildTestCatalog()
+    expect(catalog.tests).toHaveLength(320)
+    expect(catalog.tests[0]!.id).toBe('t001')
+    expect(catalog.tests[319]!.id).toBe('t320')
+    expect(TEST_DIFFICULTY_SD).toBe(0.3)
+    expect(TEST_POPULARITY_EXPONENT).toBe(0.8)
+    expect(HOURLY_BILLING_DAYS).toBe(7)
+    expect(CALIBRATION_ROUNDS).toBe(6)
+    expect(CALIBRATION_DAMPING).toBe(0.7)
+    expect(CALIBRATION_MAX_LOG_STEP).toBe(0.7)
+    expect(CSV_FLUSH_CHARS).toBe(2 ** 20)
   })
 
   it('replace only what is given', () => {

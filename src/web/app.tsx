@@ -61,6 +61,11 @@ function Header() {
               My credentials
             </Link>
           ) : null}
+          {state.kind === 'signed-in' && state.account.role !== 'member' ? (
+            <Link to="/analysis" aria-current={current('/analysis')}>
+              Impact study
+            </Link>
+          ) : null}
         </nav>
         <div className="site-account">
           {state.kind === 'signed-in' ? (

@@ -6,6 +6,7 @@ import { HomePage } from './pages/home-page.js'
 import { NotFoundPage } from './pages/not-found-page.js'
 import { ResultPage } from './pages/result-page.js'
 import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
+import { StudyPage } from './pages/study-page.js'
 import { TestPage } from './pages/test-page.js'
 
 /**
@@ -16,7 +17,7 @@ interface Route {
   readonly pattern: RegExp
   readonly signedIn: boolean
   readonly title: string
-  readonly render: (params: readonly string[]) => ReactNode
+  readonly render: (params: readonly (string | undefined)[]) => ReactNode
 }
 
 export const ROUTES: readonly Route[] = [
@@ -46,6 +47,12 @@ export const ROUTES: readonly Route[] = [
     render: ([id]) => <ResultPage attemptId={id!} />,
   },
   {
+    pattern: /^\/analysis(?:\/runs\/([^/]+))?$/,
+    signedIn: true,
+    title: 'Impact study',
+    render: ([id]) => <StudyPage runId={id ?? null} />,
+  },
+  {
     pattern: /^\/my-credentials$/,
     signedIn: true,
     title: 'My credentials',
@@ -60,10 +67,17 @@ export const ROUTES: readonly Route[] = [
   },
 ]
 
-export function matchRoute(path: string): { route: Route | null; params: string[] } {
+export function matchRoute(path: string): {
+  route: Route | null
+  params: (string | undefined)[]
+} {
   for (const route of ROUTES) {
     const match = route.pattern.exec(path)
-    if (match) return { route, params: match.slice(1).map((p) => decodeURIComponent(p)) }
+    if (match)
+      return {
+        route,
+        params: match.slice(1).map((p) => (p === undefined ? p : decodeURIComponent(p))),
+      }
   }
   return { route: null, params: [] }
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerAccount } from '../../src/accounts/index.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -9,8 +10,9 @@ import { screenshot } from './support/screenshots.js'
 
 const PASSWORD = 'correct horse battery staple'
 const EMAIL = 'ada@example.org'
+const ANALYST = 'grace@example.org'
 /** First path segments the API answers; 4xx from these are the app's to handle. */
-const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status)(\/|$)/
+const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status|study)(\/|$)/
 
 describe('the browser app against a real server in Chromium', () => {
   let server: PlatformServer
@@ -144,7 +146,13 @@ describe('the browser app against a real server in Chromium', () => {
     timeout: 120_000,
   }, async () => {
     // Only the test may know the keys: read them from the database, then answer in the browser.
+    // The same pause of the server adds an analyst for the study page.
     const keys = await server.withDatabase(async (db) => {
+      await registerAccount(
+        db,
+        { email: ANALYST, password: PASSWORD, displayName: 'Grace' },
+        'analyst',
+      )
       const rows = await db
         .selectFrom('assessment_attempt_items')
         .select(['position', 'key_option_ids'])
@@ -228,4 +236,25 @@ describe('the browser app against a real server in Chromium', () => {
     expect(api.headers()['content-type']).toContain('application/json')
     expect(problems).toEqual([])
   })
+
+  it('lets an analyst start the impact study on a simulated market and follow it to its headline', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('link', { name: 'Sign in' }).first().click()
+    await page.getByLabel('Email').fill(ANALYST)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('link', { name: 'Impact study' }).click()
+    await page.getByLabel('Workers').fill('5')
+    await page.getByRole('button', { name: 'Start the study' }).click()
+    await page.locator('.field-error').waitFor()
+    expect(await page.locator('.field-error').textContent()).toMatch(/10/)
+    await page.getByLabel('Workers').fill('300')
+    await page.getByRole('button', { name: 'Start the study' }).click()
+    await page.waitForURL('**/analysis/runs/*')
+    await page.locator('.pill-run-succeeded, .pill-run-failed').waitFor({ timeout: 45_000 })
+    expect(await page.locator('.study-run .pill').textContent()).toBe('succeeded')
+    expect(await page.locator('.headline li').count()).toBeGreaterThan(0)
+    await screenshot(page, 'study')
+    expect(problems).toEqual([])
+  }, 60_000)
 })

@@ -7,6 +7,8 @@ import type {
   Credential,
   CredentialLinks,
   SkillTest,
+  StudyRun,
+  StudyRunRequest,
 } from './types.js'
 
 // One function per API operation the browser app uses; paths and shapes as in /openapi.json.
@@ -49,4 +51,8 @@ export const api = {
       shared ? 'PUT' : 'DELETE',
       `/credentials/${encodeURIComponent(credentialId)}/share`,
     ),
+
+  startStudyRun: (body: StudyRunRequest) => request<{ run: StudyRun }>('POST', '/study/runs', body),
+  studyRun: (runId: string) =>
+    request<{ run: StudyRun }>('GET', `/study/runs/${encodeURIComponent(runId)}`),
 }

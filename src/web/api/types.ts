@@ -116,3 +116,25 @@ export interface Credential {
   readonly shared: boolean
   readonly links: CredentialLinks
 }
+
+export interface StudyRun {
+  readonly id: string
+  readonly status: 'queued' | 'running' | 'succeeded' | 'failed'
+  readonly source: Readonly<Record<string, unknown>>
+  readonly settings: {
+    readonly obsStart: string
+    readonly obsEnd: string
+    readonly windowDays: number
+  }
+  readonly progress: { readonly stage: string; readonly workers: number }
+  readonly failure: { readonly message: string } | null
+  readonly headline: readonly string[]
+  readonly estimates: Readonly<Record<string, unknown>> | null
+  readonly createdAt: string
+  readonly startedAt: string | null
+  readonly finishedAt: string | null
+}
+
+export type StudyRunRequest =
+  | { readonly source: 'simulation'; readonly workers: number; readonly seed: number }
+  | { readonly source: 'platform'; readonly obsStart: string; readonly obsEnd: string }

@@ -131,7 +131,7 @@ function decodeProjects(table: RawTable, known: Known, out: ProjectColumns, log:
   const row = new RowReader(table, log)
   forEachRow(table, row, 7, () => {
     const projectId = row.id(at.project_id)
-    const employerId = row.id(at.employer_id)
+    row.requireId(at.employer_id)
     const startedAt = row.time(at.started_at)
     const completedAt = row.optionalTime(at.completed_at)
     const valueUsd = row.number(at.value_usd)
@@ -143,7 +143,14 @@ function decodeProjects(table: RawTable, known: Known, out: ProjectColumns, log:
     // The owners index doubles as the duplicate check.
     unique(row, at.project_id, known.owners, worker)
     if (!row.failed) {
-      out.push(projectId, worker, employerId, [startedAt, completedAt], valueUsd, rating)
+      out.push(
+        projectId,
+        worker,
+        [row.row, at.employer_id],
+        [startedAt, completedAt],
+        valueUsd,
+        rating,
+      )
     }
   })
 }
@@ -154,24 +161,24 @@ function decodePayments(table: RawTable, known: Known, out: PaymentColumns, log:
   const row = new RowReader(table, log)
   const ids = new IdIndex(table.rowEstimate)
   forEachRow(table, row, 5, () => {
-    const paymentId = row.id(at.payment_id)
-    const projectId = row.isEmpty(at.project_id) ? null : row.id(at.project_id)
+    row.requireId(at.payment_id)
+    const project = row.isEmpty(at.project_id) ? null : at.project_id
     const paidAt = row.time(at.paid_at)
     const amountUsd = row.number(at.amount_usd)
     unique(row, at.payment_id, ids, 0)
     const worker = knownWorker(row, at.worker_id, known)
-    if (projectId !== null) {
-      const owner = known.owners.get(row.row, at.project_id)
-      if (owner === -1) row.problem(at.project_id, `unknown project ${projectId}`)
+    if (project !== null) {
+      const owner = known.owners.get(row.row, project)
+      if (owner === -1) row.problem(project, `unknown project ${String(row.row.cell(project))}`)
       else if (owner !== worker && owner >= 0 && worker >= 0) {
         const [ownerId, workerId] = [owner, worker].map((w) => known.workers[w]!.workerId)
         row.problem(
           at.project_id,
-          `project ${projectId} belongs to worker ${ownerId}, not ${workerId}`,
+          `project ${String(row.row.cell(project))} belongs to worker ${ownerId}, not ${workerId}`,
         )
       }
     }
-    if (!row.failed) out.push(paymentId, projectId, worker, paidAt, amountUsd)
+    if (!row.failed) out.push(row.row, [at.payment_id, project], worker, paidAt, amountUsd)
   })
 }
 

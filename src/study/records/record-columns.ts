@@ -5,6 +5,8 @@ import type {
   ProjectRecord,
   WorkerRecord,
 } from '../records.js'
+import type { RowCells } from './raw-table.js'
+import { type StringColumn, StringColumnBuilder } from './string-column.js'
 
 /**
  * The four validated tables as columns: a million projects held as a few typed arrays rather than
@@ -23,15 +25,15 @@ export interface RecordColumns {
   readonly projects: {
     readonly projectId: readonly string[]
     readonly worker: Int32Array
-    readonly employerId: readonly string[]
+    readonly employerId: StringColumn
     readonly startedAt: Float64Array
     readonly completedAt: Float64Array
     readonly valueUsd: Float64Array
     readonly rating: Float64Array
   }
   readonly payments: {
-    readonly paymentId: readonly string[]
-    readonly projectId: readonly (string | null)[]
+    readonly paymentId: StringColumn
+    readonly projectId: StringColumn
     readonly worker: Int32Array
     readonly paidAt: Float64Array
     readonly amountUsd: Float64Array
@@ -56,7 +58,7 @@ export function projectRecord(c: RecordColumns, i: number): ProjectRecord {
   return {
     projectId: p.projectId[i]!,
     workerId: c.workers[p.worker[i]!]!.workerId,
-    employerId: p.employerId[i]!,
+    employerId: p.employerId.at(i)!,
     startedAt: p.startedAt[i]!,
     completedAt: orNull(p.completedAt[i]!),
     valueUsd: p.valueUsd[i]!,
@@ -67,8 +69,8 @@ export function projectRecord(c: RecordColumns, i: number): ProjectRecord {
 export function paymentRecord(c: RecordColumns, i: number): PaymentRecord {
   const p = c.payments
   return {
-    paymentId: p.paymentId[i]!,
-    projectId: p.projectId[i]!,
+    paymentId: p.paymentId.at(i)!,
+    projectId: p.projectId.at(i),
     workerId: c.workers[p.worker[i]!]!.workerId,
     paidAt: p.paidAt[i]!,
     amountUsd: p.amountUsd[i]!,
@@ -106,23 +108,24 @@ export class AwardColumns {
 /** Appends accepted project rows. */
 export class ProjectColumns {
   readonly projectId: string[] = []
-  readonly employerId: string[] = []
+  private readonly employerId = new StringColumnBuilder()
   private readonly worker = int32Column()
   private readonly startedAt = float64Column()
   private readonly completedAt = float64Column()
   private readonly valueUsd = float64Column()
   private readonly rating = float64Column()
 
+  /** `employer`: the row and the field of its employer id. */
   push(
     projectId: string,
     worker: number,
-    employerId: string,
+    employer: readonly [row: RowCells, field: number],
     times: readonly [startedAt: number, completedAt: number],
     valueUsd: number,
     rating: number,
   ): void {
     this.projectId.push(projectId)
-    this.employerId.push(employerId)
+    this.employerId.push(employer[0], employer[1])
     this.worker.push(worker)
     this.startedAt.push(times[0])
     this.completedAt.push(times[1])
@@ -131,10 +134,9 @@ export class ProjectColumns {
   }
 
   finish(): RecordColumns['projects'] {
-    const { projectId, employerId } = this
     return {
-      projectId,
-      employerId,
+      projectId: this.projectId,
+      employerId: this.employerId.finish(),
       worker: this.worker.finish(),
       startedAt: this.startedAt.finish(),
       completedAt: this.completedAt.finish(),
@@ -146,31 +148,31 @@ export class ProjectColumns {
 
 /** Appends accepted payment rows. */
 export class PaymentColumns {
-  readonly paymentId: string[] = []
-  readonly projectId: (string | null)[] = []
+  private readonly paymentId = new StringColumnBuilder()
+  private readonly projectId = new StringColumnBuilder()
   private readonly worker = int32Column()
   private readonly paidAt = float64Column()
   private readonly amountUsd = float64Column()
 
+  /** `ids`: the fields of the row's payment id and project id (null: no project). */
   push(
-    paymentId: string,
-    projectId: string | null,
+    row: RowCells,
+    ids: readonly [payment: number, project: number | null],
     worker: number,
     paidAt: number,
     amount: number,
-  ) {
-    this.paymentId.push(paymentId)
-    this.projectId.push(projectId)
+  ): void {
+    this.paymentId.push(row, ids[0])
+    this.projectId.push(row, ids[1])
     this.worker.push(worker)
     this.paidAt.push(paidAt)
     this.amountUsd.push(amount)
   }
 
   finish(): RecordColumns['payments'] {
-    const { paymentId, projectId } = this
     return {
-      paymentId,
-      projectId,
+      paymentId: this.paymentId.finish(),
+      projectId: this.projectId.finish(),
       worker: this.worker.finish(),
       paidAt: this.paidAt.finish(),
       amountUsd: this.amountUsd.finish(),

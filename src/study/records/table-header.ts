@@ -79,6 +79,11 @@ export class RowReader {
     return this.read(position, decodeId, '')
   }
 
+  /** Logs an empty id without making the id a string (for ids kept as bytes). */
+  requireId(position: number): void {
+    if (this.row.isEmpty(position)) this.problem(position, `${this.columnName(position)} is empty`)
+  }
+
   time(position: number): number {
     const fast = this.row.time(position)
     return Number.isNaN(fast) ? this.read(position, decodeTime, Number.NaN) : fast

@@ -32,6 +32,8 @@ export type Task =
       readonly selectors: readonly string[]
       readonly ask: 'winner' | 'triple'
     }
+  /** A Python 3 expression in the subset our evaluator implements; the answer is its `repr`. */
+  | { readonly kind: 'python'; readonly expression: string }
   /** Format with the platform's Intl (ICU) data: dates, numbers, plural categories, time zones. */
   | { readonly kind: 'intl'; readonly source: string }
 

@@ -256,6 +256,18 @@ export const D = {
     ['css-specificity'],
     'Predict which CSS rule wins by selector specificity',
   ),
+  pyNumbers: domain(
+    'py-numbers',
+    'Numeric semantics',
+    ['py-arithmetic'],
+    'Predict floor division, remainders, powers and rounding in Python',
+  ),
+  pySequences: domain(
+    'py-sequences',
+    'Indexing and slicing',
+    ['py-slicing'],
+    'Index and slice strings and lists, with negative indices and steps',
+  ),
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

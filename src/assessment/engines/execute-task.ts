@@ -2,6 +2,7 @@ import type { Task } from '../task.js'
 import { compareSpecificity, specificity } from './css-specificity.js'
 import { runJavaScript } from './javascript-sandbox.js'
 import { formatNumber } from './number-format.js'
+import { evaluatePython } from './python/evaluate-python.js'
 import { runRegex } from './regex-runner.js'
 import { evaluateFormula } from './spreadsheet/evaluate-formula.js'
 import { runSql } from './sql-runner.js'
@@ -19,6 +20,8 @@ export async function executeTask(task: Task): Promise<string> {
       return runJavaScript(task.source)
     case 'typescript':
       return runTypeScript(task.source)
+    case 'python':
+      return evaluatePython(task.expression)
     case 'sql':
       return runSql(task.setup, task.query)
     case 'regex':

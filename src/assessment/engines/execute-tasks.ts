@@ -33,6 +33,7 @@ export async function executeTasks(tasks: readonly Task[]): Promise<string[]> {
         break
       case 'spreadsheet':
       case 'css-specificity':
+      case 'python':
         answers[i] = await executeTask(task)
         break
     }

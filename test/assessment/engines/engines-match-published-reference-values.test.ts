@@ -6,6 +6,7 @@ import {
   SANDBOX_TIMEOUT_MS,
   SnippetError,
 } from '../../../src/assessment/engines/javascript-sandbox.js'
+import { evaluatePython, PYTHON } from '../../../src/assessment/engines/python/evaluate-python.js'
 import { evaluateFormula } from '../../../src/assessment/engines/spreadsheet/evaluate-formula.js'
 import { excelRound } from '../../../src/assessment/engines/spreadsheet/excel-round.js'
 import { runSql } from '../../../src/assessment/engines/sql-runner.js'
@@ -120,5 +121,37 @@ describe('the sandboxes', () => {
     expect(
       await runSql('', "select count(*) from information_schema.tables where table_name = 't'"),
     ).toBe('0')
+  })
+})
+
+describe('the Python subset', () => {
+  // Results as CPython 3 prints them (floor division, remainder with the divisor's sign,
+  // ** binding tighter than unary minus, round half to even, slices).
+  it('evaluates as CPython does', () => {
+    const cases: [string, string][] = [
+      ['-7 // 2', '-4'],
+      ['7 % -3', '-2'],
+      ['-7 % 3', '2'],
+      ['-2 ** 2', '-4'],
+      ['2 ** -1', '0.5'],
+      ['round(2.5)', '2'],
+      ['round(-2.5)', '-2'],
+      ['round(3.5)', '4'],
+      ['6 / 2', '3.0'],
+      ["'python'[::-1]", "'nohtyp'"],
+      ["'python'[-3:]", "'hon'"],
+      ['[1, 2, 3, 4, 5][4:1:-1]', '[5, 4, 3]'],
+      ["'abcdef'[10:]", "''"],
+      ["'ab' * 3", "'ababab'"],
+      ['-7.0 // 2', '-4.0'],
+    ]
+    for (const [expression, expected] of cases) expect(evaluatePython(expression)).toBe(expected)
+  })
+
+  it('reproduces the habits of other languages when asked to, for distractors', () => {
+    expect(evaluatePython('-7 // 2', { ...PYTHON, division: 'truncate' })).toBe('-3')
+    expect(evaluatePython('-7 % 3', { ...PYTHON, remainder: 'dividend-sign' })).toBe('-1')
+    expect(evaluatePython('-2 ** 2', { ...PYTHON, unaryMinus: 'above-power' })).toBe('4')
+    expect(evaluatePython("'python'[1:4]", { ...PYTHON, sliceEnd: 'inclusive' })).toBe("'ytho'")
   })
 })

@@ -6,8 +6,11 @@ import {
   VARIANTS_PER_MODEL,
 } from '../support/check-item-model.js'
 
-// Formulas re-executed by the spreadsheet evaluator check keys computed exactly in integer cents.
-const HERE = ITEM_MODELS.filter((m) => m.engine === 'spreadsheet' || m.engine === 'css-specificity')
+// Formulas re-executed by the spreadsheet evaluator check keys computed exactly in integer cents;
+// Python expressions and CSS selectors are evaluated again from the variant's task.
+const HERE = ITEM_MODELS.filter(
+  (m) => m.engine === 'spreadsheet' || m.engine === 'css-specificity' || m.engine === 'python',
+)
 
 describe(`${VARIANTS_PER_MODEL.toLocaleString('en-US')} variants per item model (spreadsheet formulas and CSS)`, () => {
   it.each(HERE.map((m) => [m.id, m] as const))(

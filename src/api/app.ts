@@ -9,6 +9,7 @@ import {
 } from 'fastify-type-provider-zod'
 import { DomainError } from '../shared/index.js'
 import { createStudyRunner } from '../study/index.js'
+import { registerAccessControl } from './access.js'
 import { registerAuthentication } from './auth.js'
 import type { ApiContext } from './context.js'
 import { errorHandler } from './error-handler.js'
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurityHeaders(app, options.publicUrl)
   await registerOpenApi(app)
   registerAuthentication(app)
+  registerAccessControl(app)
   registerWellFormedInput(app)
   for (const router of routers) await app.register(router)
   return app

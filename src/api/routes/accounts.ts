@@ -20,6 +20,7 @@ export const accountRoutes: Router = async (app) => {
   app.post(
     '/auth/register',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Create an account (freelancer and client in one) and sign in',
         tags,
@@ -38,7 +39,7 @@ export const accountRoutes: Router = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: LOGIN_RATE_LIMIT },
+      config: { access: 'public', rateLimit: LOGIN_RATE_LIMIT },
       schema: {
         summary: 'Sign in with email and password; sets the session cookie',
         tags,
@@ -57,7 +58,7 @@ export const accountRoutes: Router = async (app) => {
   app.post(
     '/auth/tokens',
     {
-      config: { rateLimit: LOGIN_RATE_LIMIT },
+      config: { access: 'public', rateLimit: LOGIN_RATE_LIMIT },
       schema: {
         summary: 'Exchange email and password for a bearer token (API clients)',
         tags,
@@ -83,6 +84,7 @@ export const accountRoutes: Router = async (app) => {
   app.post(
     '/auth/logout',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'End this session or revoke this token',
         tags,
@@ -99,6 +101,7 @@ export const accountRoutes: Router = async (app) => {
   app.get(
     '/me',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'The signed-in account',
         tags,

@@ -6,6 +6,7 @@ export const healthRoutes: Router = async (app) => {
   app.get(
     '/health',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Liveness and database check',
         tags: ['platform'],

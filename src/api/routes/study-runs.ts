@@ -56,6 +56,7 @@ export const studyRunRoutes: Router = async (app) => {
   app.post(
     '/study/runs',
     {
+      config: { access: 'analyst' },
       bodyLimit: STUDY_UPLOAD_LIMIT_BYTES,
       schema: {
         summary:
@@ -120,6 +121,7 @@ export const studyRunRoutes: Router = async (app) => {
   app.get(
     '/study/runs/:id',
     {
+      config: { access: 'analyst' },
       schema: {
         summary: 'A study run: status, progress and, once done, every estimate and the headline',
         tags,

@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { registerAccount } from '../../src/accounts/index.js'
-import { GOOD_PASSWORD, openTestApp, type TestApp } from '../support/app.js'
+import { openTestApp, signInAs, type TestApp } from '../support/app.js'
 import { engine } from '../support/database.js'
 
 /** Requests per operation; the seed is fixed so a failure replays. */
@@ -68,17 +67,7 @@ describe(`every API operation on ${engine}`, () => {
 
   beforeAll(async () => {
     t = await openTestApp()
-    await registerAccount(
-      t.database.db,
-      { email: 'root@example.org', password: GOOD_PASSWORD, displayName: 'Root' },
-      'administrator',
-    )
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/auth/tokens',
-      payload: { email: 'root@example.org', password: GOOD_PASSWORD },
-    })
-    authorization = `Bearer ${login.json().token}`
+    authorization = await signInAs(t, 'administrator')
     const document = (await t.app.inject({ url: '/openapi.json' })).json()
     operations = Object.entries<Record<string, unknown>>(document.paths).flatMap(
       ([path, methods]) =>

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { registerAccount } from '../../src/accounts/index.js'
-import { GOOD_PASSWORD, openTestApp, type TestApp } from '../support/app.js'
+import { openTestApp, signInAs, type TestApp } from '../support/app.js'
 import { engine } from '../support/database.js'
 
 const FIXTURES = new URL('../fixtures/impact-study/', import.meta.url)
@@ -19,19 +18,6 @@ describe(`study runs on ${engine}`, () => {
   let analyst: string
   let member: string
 
-  const tokenFor = async (email: string, role: 'member' | 'analyst') => {
-    await registerAccount(
-      t.database.db,
-      { email, password: GOOD_PASSWORD, displayName: email },
-      role,
-    )
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/auth/tokens',
-      payload: { email, password: GOOD_PASSWORD },
-    })
-    return `Bearer ${response.json().token}`
-  }
   const start = (payload: unknown, authorization = analyst) =>
     t.app.inject({
       method: 'POST',
@@ -42,8 +28,8 @@ describe(`study runs on ${engine}`, () => {
 
   beforeAll(async () => {
     t = await openTestApp()
-    analyst = await tokenFor('analyst@example.org', 'analyst')
-    member = await tokenFor('member@example.org', 'member')
+    analyst = await signInAs(t, 'analyst')
+    member = await signInAs(t, 'member')
   })
   afterAll(() => t.close())
 

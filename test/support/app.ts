@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { registerAccount } from '../../src/accounts/index.js'
 import { buildApp } from '../../src/api/index.js'
 import type { PlatformDatabase } from '../../src/db/index.js'
 import { openTestDatabase } from './database.js'
@@ -25,3 +26,18 @@ export async function openTestApp(): Promise<TestApp> {
 
 /** A password that passes the policy. */
 export const GOOD_PASSWORD = 'correct horse battery staple'
+
+/** Registers an account with `role` and returns an Authorization header for it. */
+export async function signInAs(
+  t: TestApp,
+  role: 'member' | 'analyst' | 'administrator',
+  email = `${role}@example.org`,
+): Promise<string> {
+  await registerAccount(t.database.db, { email, password: GOOD_PASSWORD, displayName: role }, role)
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/auth/tokens',
+    payload: { email, password: GOOD_PASSWORD },
+  })
+  return `Bearer ${login.json().token}`
+}

@@ -17,6 +17,8 @@ export class IdIndex {
   private ends: Int32Array
   private hashes: Int32Array
   private values: Int32Array
+  /** The entry `get` found last. */
+  private last = EMPTY
   size = 0
 
   /** `expected`: about how many ids will come, so the table rarely has to grow. */
@@ -48,25 +50,33 @@ export class IdIndex {
     return EMPTY
   }
 
-  /** The value of the id in field j, or −1 when it is not there. */
+  /**
+   * The value of the id in field j, or −1 when it is not there. The last id found is remembered:
+   * files are often grouped by worker or project, and comparing a few bytes beats hashing them.
+   */
   get(row: RowCells, j: number): number {
     const { bytes, start, end } = fieldOf(row, j)
+    const last = this.last
+    if (last !== EMPTY && this.equals(last, bytes, start, end)) return this.values[last]!
     const found = this.find(bytes, start, end, fnv(bytes, start, end))
-    return found === EMPTY ? EMPTY : this.values[found]!
+    if (found === EMPTY) return EMPTY
+    this.last = found
+    return this.values[found]!
+  }
+
+  private equals(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
+    if (this.ends[entry]! - this.starts[entry]! !== end - start) return false
+    const other = this.buffers[entry]!
+    const offset = this.starts[entry]! - start
+    for (let i = start; i < end; i++) if (bytes[i] !== other[i + offset]) return false
+    return true
   }
 
   private find(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const length = end - start
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot]!
       if (entry === EMPTY) return EMPTY
-      if (this.hashes[entry] !== hash || this.ends[entry]! - this.starts[entry]! !== length)
-        continue
-      const other = this.buffers[entry]!
-      const offset = this.starts[entry]! - start
-      let same = true
-      for (let i = start; i < end && same; i++) same = bytes[i] === other[i + offset]
-      if (same) return entry
+      if (this.hashes[entry] === hash && this.equals(entry, bytes, start, end)) return entry
     }
   }
 

@@ -2,13 +2,20 @@ import { z } from 'zod'
 import {
   answerItem,
   listCertifications,
+  type RevocationHook,
   readAttemptReport,
   registerPassHook,
+  registerRevocationHook,
   startAttempt,
   submitAttempt,
   viewAttempt,
 } from '../../assessment/index.js'
-import { issueCredentialOnPass } from '../../credentials/index.js'
+import {
+  type CredentialsRuntime,
+  changeCredentialStatus,
+  defaultCredentialsRuntime,
+  issueCredentialOnPass,
+} from '../../credentials/index.js'
 import { requireAccount } from '../auth.js'
 import {
   answerView,
@@ -26,6 +33,31 @@ import type { Router } from './router.js'
 // The API is where the two parts meet: a pass issues its Open Badge in the transaction that
 // records it, so assessment never imports credentials. Registered once, when this module loads.
 registerPassHook(issueCredentialOnPass)
+
+/**
+ * A revoked certification revokes the credentials issued for it, in the same transaction.
+ *
+ * @example registerRevocationHook(revokeIssuedCredentials(() => defaultCredentialsRuntime()))
+ */
+export function revokeIssuedCredentials(runtime: () => CredentialsRuntime): RevocationHook {
+  return async (trx, revoked) => {
+    const issued = await trx
+      .selectFrom('issued_credentials')
+      .select('id')
+      .where('certification_id', '=', revoked.certificationId)
+      .where('revoked_at', 'is', null)
+      .execute()
+    for (const { id } of issued) {
+      await changeCredentialStatus(trx, runtime(), {
+        credentialId: id,
+        action: 'revoke',
+        reason: revoked.reason,
+        actorId: revoked.actorId,
+      })
+    }
+  }
+}
+registerRevocationHook(revokeIssuedCredentials(() => defaultCredentialsRuntime()))
 
 const attemptParams = z.object({ attemptId: z.string().min(1).max(64) })
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }]

@@ -4,8 +4,10 @@ import {
   CATEGORIES,
   calibrateTest,
   isOffered,
+  MAX_REVOCATION_REASON,
   operationalPoolCounts,
   pullLeakedItems,
+  revokeCertification,
   type TestCalibration,
   testStatistics,
 } from '../../assessment/index.js'
@@ -133,6 +135,36 @@ export const catalogRoutes: Router = async (app) => {
         adaptive: request.body.adaptive,
       })
       return { calibration: presentCalibration(calibration) }
+    },
+  )
+
+  app.post(
+    '/catalog/tests/:testId/attempts/:attemptId/revocation',
+    {
+      schema: {
+        summary:
+          'Revoke the certification (and credential) of an attempt after a confirmed integrity case (administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: testParams.extend({ attemptId: z.string().min(1).max(64) }),
+        body: z.object({ reason: z.string().min(1).max(MAX_REVOCATION_REASON) }),
+        response: {
+          200: z.object({
+            certification: z.object({ id: z.string(), status: z.literal('revoked') }),
+          }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, 'administrator')
+      const revoked = await revokeCertification(db, {
+        testId: request.params.testId,
+        attemptId: request.params.attemptId,
+        reason: request.body.reason,
+        actorId: admin.id,
+      })
+      return { certification: { id: revoked.certificationId, status: 'revoked' as const } }
     },
   )
 

@@ -1,6 +1,7 @@
 import { DATABASE_ITEM_BANK } from '../bank/database-item-bank.js'
 import type { ItemBank } from './item-bank.js'
 import type { PassHook } from './pass-hooks.js'
+import type { RevocationHook } from './revoke-certification.js'
 
 /**
  * What attempts are wired to at start-up: the item bank (by default the catalog, the bank tables'
@@ -11,10 +12,17 @@ import type { PassHook } from './pass-hooks.js'
 export interface AttemptServices {
   readonly bank: ItemBank
   readonly passHooks: readonly PassHook[]
+  /** Run when a confirmed integrity case revokes a certification. */
+  readonly revocationHooks: readonly RevocationHook[]
   readonly now: () => Date
 }
 
-let current: AttemptServices = { bank: DATABASE_ITEM_BANK, passHooks: [], now: () => new Date() }
+let current: AttemptServices = {
+  bank: DATABASE_ITEM_BANK,
+  passHooks: [],
+  revocationHooks: [],
+  now: () => new Date(),
+}
 
 /**
  * Replaces parts of the wiring; returns a function that restores the previous one.
@@ -36,4 +44,9 @@ export function registerPassHook(hook: PassHook): () => void {
 
 export function attemptServices(): AttemptServices {
   return current
+}
+
+/** Adds a revocation hook (e.g. revoking the matching credential). */
+export function registerRevocationHook(hook: RevocationHook): () => void {
+  return configureAttempts({ revocationHooks: [...current.revocationHooks, hook] })
 }

@@ -11,6 +11,7 @@ export {
   attemptServices,
   configureAttempts,
   registerPassHook,
+  registerRevocationHook,
 } from './attempt-services.js'
 export type { AttemptResult, AttemptState, CandidateItem } from './attempt-state.js'
 export {
@@ -39,6 +40,12 @@ export {
   type PastAttempt,
   type RetakeDecision,
 } from './retake-rules.js'
+export {
+  MAX_REVOCATION_REASON,
+  type RevocationHook,
+  type RevokedCertification,
+  revokeCertification,
+} from './revoke-certification.js'
 export { isCorrect, scoreAttempt } from './score-attempt.js'
 export { startAttempt } from './start-attempt.js'
 export { submitAttempt } from './submit-attempt.js'

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { revokeIssuedCredentials } from '../../src/api/routes/attempts.js'
 import { configureAttempts, type PassHook } from '../../src/assessment/index.js'
 import {
   type CredentialsRuntime,
@@ -22,10 +23,17 @@ const issue: PassHook = async (trx, pass) => {
 
 describe(`a pass on ${engine}`, () => {
   let h: AttemptsHarness
+  let restoreRevocation: () => void
   beforeAll(async () => {
     h = await openAttemptsHarness([issue])
+    restoreRevocation = configureAttempts({
+      revocationHooks: [revokeIssuedCredentials(() => runtime)],
+    })
   })
-  afterAll(() => h.close())
+  afterAll(async () => {
+    restoreRevocation()
+    await h.close()
+  })
 
   it('records the certification and issues its credential through the pass hook', async () => {
     const ada = await h.signUp('ada')
@@ -70,5 +78,31 @@ describe(`a pass on ${engine}`, () => {
     const retried = await bo.call('POST', `/attempts/${attempt.id}/submit`)
     expect(retried.json().report.passed).toBe(true)
     expect(await learnerCredentials(h.database.db, bo.id)).toHaveLength(1)
+  })
+
+  it('revokes the certification and its credential when a reviewer confirms an integrity case', async () => {
+    const cy = await h.signUp('cy')
+    const admin = await h.signUp('reviewer', 'administrator')
+    const attempt = (await cy.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt
+    await answerAll(h, cy, attempt, () => true)
+    expect((await cy.call('POST', `/attempts/${attempt.id}/submit`)).json().report.passed).toBe(
+      true,
+    )
+    const url = `/catalog/tests/fixture-js/attempts/${attempt.id}/revocation`
+    expect((await cy.call('POST', url, { reason: 'mine' })).statusCode).toBe(403)
+    expect((await admin.call('POST', url, { reason: '' })).statusCode).toBe(400)
+    const revoked = await admin.call('POST', url, { reason: 'shared answer sheet, confirmed' })
+    expect(revoked.statusCode).toBe(200)
+    expect((await admin.call('POST', url, { reason: 'again' })).statusCode).toBe(409)
+    const list = (await cy.call('GET', '/me/certifications')).json().certifications
+    expect(list.map((c: { status: string }) => c.status)).toEqual(['revoked'])
+    const [credential] = await learnerCredentials(h.database.db, cy.id)
+    expect(credential!.revokedAt).not.toBeNull()
+    const audit = await h.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('action', '=', 'certification.revoke')
+      .execute()
+    expect(audit).toEqual([{ actor_id: admin.id, action: 'certification.revoke' }])
   })
 })

@@ -1,0 +1,93 @@
+import type { Kysely, Transaction } from 'kysely'
+import { type Database, newId, transact } from '../../db/index.js'
+import { DomainError } from '../../shared/index.js'
+import { attemptServices } from './attempt-services.js'
+
+/** A certification withdrawn after a confirmed integrity case, as revocation hooks receive it. */
+export interface RevokedCertification {
+  readonly certificationId: string
+  readonly attemptId: string
+  readonly candidateId: string
+  readonly testId: string
+  readonly reason: string
+  readonly actorId: string
+}
+
+/** Runs in the revoking transaction (credentials revokes the matching credential). */
+export type RevocationHook = (
+  trx: Transaction<Database>,
+  revoked: RevokedCertification,
+) => Promise<void>
+
+/** Longest reason kept with a revocation. */
+export const MAX_REVOCATION_REASON = 2000
+
+/**
+ * Revokes the certification an attempt earned once a reviewer confirms an integrity signal: the
+ * certification is marked revoked (it stays on record), the audit log says who and why, and the
+ * revocation hooks run in the same transaction.
+ *
+ * @example await revokeCertification(db, { attemptId, reason: 'shared answer sheet', actorId })
+ */
+export async function revokeCertification(
+  db: Kysely<Database>,
+  request: {
+    readonly testId: string
+    readonly attemptId: string
+    readonly reason: string
+    readonly actorId: string
+  },
+): Promise<RevokedCertification> {
+  const reason = request.reason.trim()
+  if (reason === '' || reason.length > MAX_REVOCATION_REASON) {
+    throw new DomainError(
+      'invalid',
+      'reason_required',
+      `a reason of 1 to ${MAX_REVOCATION_REASON} characters is required`,
+    )
+  }
+  const { now, revocationHooks } = attemptServices()
+  return transact(db, async (trx) => {
+    const row = await trx
+      .selectFrom('certifications')
+      .selectAll()
+      .where('attempt_id', '=', request.attemptId)
+      .where('test_id', '=', request.testId)
+      .forUpdate()
+      .executeTakeFirst()
+    if (!row) {
+      throw new DomainError(
+        'not_found',
+        'certification_not_found',
+        `attempt ${request.attemptId} earned no certification`,
+      )
+    }
+    if (row.revoked_at)
+      throw new DomainError('conflict', 'already_revoked', 'this certification is already revoked')
+    await trx
+      .updateTable('certifications')
+      .set({ revoked_at: now(), revocation_reason: reason })
+      .where('id', '=', row.id)
+      .execute()
+    await trx
+      .insertInto('audit_log')
+      .values({
+        id: newId(),
+        actor_id: request.actorId,
+        action: 'certification.revoke',
+        subject: row.id,
+        details: JSON.stringify({ attemptId: row.attempt_id, reason }),
+      })
+      .execute()
+    const revoked: RevokedCertification = {
+      certificationId: row.id,
+      attemptId: row.attempt_id,
+      candidateId: row.candidate_id,
+      testId: row.test_id,
+      reason,
+      actorId: request.actorId,
+    }
+    for (const hook of revocationHooks) await hook(trx, revoked)
+    return revoked
+  })
+}

@@ -37,6 +37,13 @@ describe('the API serving the browser app', () => {
     expect(response.headers['cache-control']).toContain('immutable')
   })
 
+  it('answers /favicon.ico with the app icon, for pages that are not the app', async () => {
+    const response = await t.app.inject({ url: '/favicon.ico' })
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toBe('image/svg+xml')
+    expect(response.body).toContain('<svg')
+  })
+
   it('keeps API paths and non-page requests on the API error shape', async () => {
     const apiPath = await t.app.inject({ url: '/attempts/x/nothing', headers: HTML })
     expect(apiPath.statusCode).toBe(404)

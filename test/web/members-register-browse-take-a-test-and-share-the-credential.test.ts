@@ -205,6 +205,15 @@ describe('the browser app against a real server in Chromium', () => {
     await card.getByRole('button', { name: 'Share a public link' }).click()
     await card.locator('.share-link').waitFor()
     await screenshot(page, 'credentials')
+    // The human page of the shared credential, verified live: no errors there either.
+    const href = await card.getByRole('link', { name: 'Download JSON' }).getAttribute('href')
+    const publicPage = await chromium.context.newPage()
+    watchPage(publicPage, (path) => API.test(path), problems)
+    const shown = await publicPage.goto(`${server.url}${href!.split('?')[0]}/page`)
+    expect(shown?.status()).toBe(200)
+    await publicPage.waitForLoadState('networkidle')
+    await screenshot(publicPage, 'credential-public-page')
+    await publicPage.close()
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

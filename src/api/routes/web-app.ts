@@ -12,6 +12,9 @@ export const WEB_APP_DIR = fileURLToPath(new URL('../../../dist/web', import.met
 /** Hashed asset names change with their content, so browsers may keep them for a year. */
 const ASSET_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000
 
+/** The icon's name does not change with its content, so browsers check it again daily. */
+const ICON_MAX_AGE_SECONDS = 24 * 60 * 60
+
 /** API paths that are not in the OpenAPI document (documentation itself). */
 const UNDOCUMENTED_API_SEGMENTS = ['docs', 'openapi.json']
 
@@ -22,6 +25,7 @@ const UNDOCUMENTED_API_SEGMENTS = ['docs', 'openapi.json']
  */
 export const webAppRoutes: Router = async (app) => {
   const indexHtml = await readFile(join(WEB_APP_DIR, 'index.html'), 'utf8').catch(() => null)
+  const icon = await readFile(join(WEB_APP_DIR, 'favicon.svg')).catch(() => null)
   if (indexHtml !== null) {
     await app.register(fastifyStatic, {
       root: join(WEB_APP_DIR, 'assets'),
@@ -40,6 +44,18 @@ export const webAppRoutes: Router = async (app) => {
   let apiSegments: ReadonlySet<string> | null = null
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => sendApp(reply))
+  // Pages that are not the app's (the API docs, a credential's page) make browsers ask for
+  // /favicon.ico; one icon answers both names.
+  if (icon) {
+    for (const url of ['/favicon.svg', '/favicon.ico']) {
+      app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+        reply
+          .type('image/svg+xml')
+          .header('cache-control', `public, max-age=${ICON_MAX_AGE_SECONDS}`)
+          .send(icon),
+      )
+    }
+  }
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     apiSegments ??= documentedSegments(app)
     if (!wantsPage(request) || apiSegments.has(firstSegment(request.url))) {

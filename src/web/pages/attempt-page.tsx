@@ -36,9 +36,13 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
   const [error, setError] = useState<string | null>(null)
   // Answers to one item go out one after another, so the server keeps the latest choice.
   const chains = useRef(new Map<number, Promise<unknown>>())
+  const finishingRef = useRef(false)
 
   const finish = useCallback(
     async (reason: 'submitting' | 'expired') => {
+      // A double click, or the deadline passing during a submit, must not submit twice.
+      if (finishingRef.current) return
+      finishingRef.current = true
       setFinishing(reason)
       await Promise.allSettled(chains.current.values())
       try {
@@ -48,6 +52,7 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
         if (!(caught instanceof ApiError && caught.status < 500)) {
           setError(messageOf(caught))
           setFinishing('no')
+          finishingRef.current = false
           return
         }
       }
@@ -77,9 +82,15 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
     chains.current.set(position, next)
   }
 
+  // Moving to another question puts focus on it (for keyboards and screen readers); the first
+  // render leaves focus, and the scroll, where the page starts.
+  const moved = useRef(false)
   useEffect(() => {
-    if (layout === 'all') return
-    document.getElementById(`question-${current + 1}`)?.focus()
+    if (!moved.current) {
+      moved.current = true
+      return
+    }
+    if (layout === 'one') document.getElementById(`question-${current + 1}`)?.focus()
   }, [current, layout])
 
   const total = attempt.items.length

@@ -18,6 +18,8 @@ const settings = studySettings({
   obsStart: parseIsoSeconds(manifest.obs_start),
   obsEnd: parseIsoSeconds(manifest.obs_end),
 })
+const cpuSeconds = () => (process.cpuUsage().user + process.cpuUsage().system) / 1e6
+const startedCpu = cpuSeconds()
 const started = performance.now()
 const tables = await loadRecordColumns(dir!)
 const load = (performance.now() - started) / 1000
@@ -32,7 +34,7 @@ process.stdout.write(
     panels: run.timings.panels,
     estimates: run.timings.estimates,
     total,
-    cpu: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    cpu: cpuSeconds() - startedCpu,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
     sample: run.estimates.sample,

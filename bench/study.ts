@@ -52,8 +52,8 @@ function marketParameters(projects: number) {
 /**
  * Times the whole study (load the CSV tables, build panels, estimate every model) on simulated
  * markets, each configuration in a fresh process so that its peak memory is its own. Prints
- * wall-clock seconds per stage and the process's CPU seconds (all threads), which stay meaningful
- * when other work shares the machine. Markets are written once into the system's temporary
+ * wall-clock seconds per stage and the CPU seconds the study took (all threads, from loading to
+ * the estimates), which stay meaningful when other work shares the machine. Markets are written once into the system's temporary
  * directory and reused by later runs.
  */
 export const studyBenchmark = {

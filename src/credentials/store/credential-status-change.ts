@@ -13,7 +13,7 @@ export const MAX_REASON_LENGTH = 2000
 
 /**
  * Revokes, suspends or reinstates a credential: the row, the status list bit (re-signed list) and
- * the audit entry with its reason, in one transaction.
+ * the audit entry with its reason, in one transaction (the caller's, when given one).
  *
  * @example await changeCredentialStatus(db, runtime, { credentialId, action: 'revoke', reason: 'confirmed answer sharing', actorId })
  */
@@ -35,7 +35,11 @@ export async function changeCredentialStatus(
       `a reason of 1 to ${MAX_REASON_LENGTH} characters is required`,
     )
   }
-  return transact(db, async (trx) => {
+  // Inside a caller's transaction (a certification revoked with its credential) run in it;
+  // otherwise open one.
+  const inTransaction = (work: (trx: Kysely<Database>) => Promise<CredentialRecord>) =>
+    db.isTransaction ? work(db) : transact(db, work)
+  return inTransaction(async (trx) => {
     const row = await trx
       .selectFrom('issued_credentials')
       .selectAll()

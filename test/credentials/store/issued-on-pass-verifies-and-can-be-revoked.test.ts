@@ -101,3 +101,31 @@ describe('revocation and suspension by an administrator', () => {
     await expect(change('suspend', 'again')).rejects.toMatchObject({ code: 'credential_revoked' })
   })
 })
+
+describe('revocation inside a caller transaction', () => {
+  it('runs in that transaction: rolled back with it, applied with it', async () => {
+    const who = await learner(platform.db)
+    const pass = await certifiedPass(platform.db, who)
+    const { credential } = await transact(platform.db, (trx) =>
+      issueCredentialForPass(trx, pass, runtime),
+    )
+    const revokeIn = (trx: Parameters<Parameters<typeof transact>[1]>[0]) =>
+      changeCredentialStatus(trx, runtime, {
+        credentialId: credential.id,
+        action: 'revoke',
+        reason: 'confirmed integrity case',
+        actorId: null,
+      })
+    await expect(
+      transact(platform.db, async (trx) => {
+        await revokeIn(trx)
+        throw new Error('the certification revocation failed')
+      }),
+    ).rejects.toThrow('failed')
+    const verdict = async () =>
+      (await verifyOnPlatform(platform.db, runtime, credential.credential)).verdict
+    expect(await verdict()).toBe('verified')
+    await transact(platform.db, revokeIn)
+    expect(await verdict()).toBe('revoked')
+  })
+})

@@ -34,7 +34,8 @@ describe('the API serving the browser app', () => {
     const response = await t.app.inject({ url: script })
     expect(response.statusCode).toBe(200)
     expect(response.headers['content-type']).toContain('javascript')
-    expect(response.headers['cache-control']).toContain('immutable')
+    // A year (ASSET_MAX_AGE_MS), immutable: the names change with the content.
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable')
   })
 
   it('answers /favicon.ico with the app icon, for pages that are not the app', async () => {
@@ -42,6 +43,7 @@ describe('the API serving the browser app', () => {
     expect(response.statusCode).toBe(200)
     expect(response.headers['content-type']).toBe('image/svg+xml')
     expect(response.body).toContain('<svg')
+    expect(response.headers['cache-control']).toBe('public, max-age=86400')
   })
 
   it('keeps API paths and non-page requests on the API error shape', async () => {

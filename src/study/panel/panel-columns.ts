@@ -6,10 +6,11 @@
  * Column names are the spec's own (snake_case), so that a coefficient name (`n_creds`,
  * `avg_rating`) or a CSV header is also the key of its column.
  *
- * Row order inside one panel: grouped by worker (in the order the source yields workers), within a
- * worker by event_id, then by k (period panel) or by started_at then project_id (project panel).
- * So the rows of one worker are contiguous and the rows of one event are contiguous. The CSV
- * writer orders rows by event_id alone, as the fixtures do.
+ * Row order inside one panel: grouped by worker (in the order the source yields workers; after a
+ * run on several partitions, partition after partition), within a worker by event_id, then by k
+ * (period panel) or by started_at then project_id (project panel). So the rows of one worker are
+ * contiguous and the rows of one event are contiguous. The CSV writer orders rows by event_id
+ * alone, as the fixtures do.
  *
  * Times are epoch seconds (UTC). Integer-valued columns are Int32Array, the rest Float64Array.
  */

@@ -67,7 +67,7 @@ describe('EU Annex I elements', () => {
     expect(subject.result).toEqual([expect.objectContaining({ value: '83' })])
     expect((achievement.criteria as Obj).narrative).toContain('at least 70%')
     expect(credential.evidence).toEqual([
-      expect.objectContaining({ id: expect.stringMatching(/\/attempts\/.+\/report$/) }),
+      expect.objectContaining({ id: expect.stringMatching(/\/attempts\/.+\/result$/) }),
     ])
   })
 })

@@ -108,9 +108,9 @@ export function buildOpenBadgeCredential(
     },
     evidence: [
       {
-        id: `${config.baseUrl}/attempts/${encodeURIComponent(certification.attemptId)}/report`,
+        id: `${config.baseUrl}/attempts/${encodeURIComponent(certification.attemptId)}/result`,
         type: ['Evidence'],
-        name: 'Assessment report',
+        name: 'Assessment result',
         narrative: `Scored ${certification.scorePercent}% against a cut score of ${test.passRule.cutPercent}%.`,
       },
     ],

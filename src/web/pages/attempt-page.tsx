@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, messageOf } from '../api/api-error.js'
+import { messageOf } from '../api/api-error.js'
 import { api } from '../api/endpoints.js'
 import type { Attempt } from '../api/types.js'
 import { Countdown } from '../components/countdown.js'
 import { Loading, Notice } from '../components/notice.js'
-import { Question, type SaveState } from '../components/question.js'
+import { Question } from '../components/question.js'
 import { QuestionMap } from '../components/question-map.js'
-import { navigate, Redirect } from '../router.js'
+import { Redirect } from '../router.js'
 import { useLoad } from '../use-load.js'
+import { resultPath, useAttemptAnswers } from './use-attempt-answers.js'
 
 type Layout = 'one' | 'all'
 
@@ -21,66 +22,13 @@ export function AttemptPage({ attemptId }: { readonly attemptId: string }) {
   return <AttemptForm attempt={attempt} />
 }
 
-const resultPath = (id: string) => `/results/${encodeURIComponent(id)}`
-
 function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
   const [title] = useLoad(() => api.test(attempt.testId), [attempt.testId])
-  const [answers, setAnswers] = useState<Readonly<Record<number, readonly string[]>>>(() =>
-    Object.fromEntries(attempt.items.map((item) => [item.position, item.chosenOptionIds ?? []])),
-  )
-  const [saves, setSaves] = useState<Readonly<Record<number, SaveState>>>({})
+  const { answers, saves, finishing, error, choose, finish } = useAttemptAnswers(attempt)
   const [layout, setLayout] = useState<Layout>('one')
   const [current, setCurrent] = useState(0)
   const [confirming, setConfirming] = useState(false)
-  const [finishing, setFinishing] = useState<'no' | 'submitting' | 'expired'>('no')
-  const [error, setError] = useState<string | null>(null)
-  // Answers to one item go out one after another, so the server keeps the latest choice.
-  const chains = useRef(new Map<number, Promise<unknown>>())
-  const finishingRef = useRef(false)
-
-  const finish = useCallback(
-    async (reason: 'submitting' | 'expired') => {
-      // A double click, or the deadline passing during a submit, must not submit twice.
-      if (finishingRef.current) return
-      finishingRef.current = true
-      setFinishing(reason)
-      await Promise.allSettled(chains.current.values())
-      try {
-        await api.submit(attempt.id)
-      } catch (caught) {
-        // Already scored (the deadline passed on the server first): its result is what counts.
-        if (!(caught instanceof ApiError && caught.status < 500)) {
-          setError(messageOf(caught))
-          setFinishing('no')
-          finishingRef.current = false
-          return
-        }
-      }
-      navigate(resultPath(attempt.id), { replace: true })
-    },
-    [attempt.id],
-  )
   const onExpire = useCallback(() => void finish('expired'), [finish])
-
-  const choose = (position: number, optionIds: readonly string[]) => {
-    setAnswers((a) => ({ ...a, [position]: optionIds }))
-    if (optionIds.length === 0) {
-      setSaves((s) => ({ ...s, [position]: { kind: 'idle' } }))
-      return
-    }
-    setSaves((s) => ({ ...s, [position]: { kind: 'saving' } }))
-    const previous = chains.current.get(position) ?? Promise.resolve()
-    const next = previous.then(() =>
-      api.answer(attempt.id, position, optionIds).then(
-        () => setSaves((s) => ({ ...s, [position]: { kind: 'saved' } })),
-        (caught: unknown) => {
-          if (caught instanceof ApiError && caught.status === 410) return void finish('expired')
-          setSaves((s) => ({ ...s, [position]: { kind: 'failed', message: messageOf(caught) } }))
-        },
-      ),
-    )
-    chains.current.set(position, next)
-  }
 
   // Moving to another question puts focus on it (for keyboards and screen readers); the first
   // render leaves focus, and the scroll, where the page starts.

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Fastify from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WEB_APP_DIR } from '../../src/api/routes/web-app.js'
+import { serveWebApp, WEB_APP_DIR } from '../../src/api/routes/web-app.js'
 import { openTestApp, type TestApp } from '../support/app.js'
 import { ensureBuiltApp } from './support/built-app.js'
 
@@ -55,5 +57,17 @@ describe('the API serving the browser app', () => {
     expect(asJson.json().error.message).toBe('there is no GET /tests')
     const post = await t.app.inject({ method: 'POST', url: '/tests', headers: HTML })
     expect(post.statusCode).toBe(404)
+  })
+
+  it('still answers / without a build, saying how to make one', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'skillsignal-no-web-'))
+    const bare = Fastify()
+    await bare.register((app) => serveWebApp(app, empty))
+    const response = await bare.inject({ url: '/', headers: HTML })
+    await bare.close()
+    await rm(empty, { recursive: true })
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toContain('text/html')
+    expect(response.body).toContain('<code>npm run build</code>')
   })
 })

@@ -23,12 +23,15 @@ const UNDOCUMENTED_API_SEGMENTS = ['docs', 'openapi.json']
  * asks for a page (GET accepting text/html, outside the API's paths); its hashed assets are static
  * files. Without a build, `/` says how to make one and the API runs on.
  */
-export const webAppRoutes: Router = async (app) => {
-  const indexHtml = await readFile(join(WEB_APP_DIR, 'index.html'), 'utf8').catch(() => null)
-  const icon = await readFile(join(WEB_APP_DIR, 'favicon.svg')).catch(() => null)
+export const webAppRoutes: Router = (app) => serveWebApp(app, WEB_APP_DIR)
+
+/** The app built into `dir` (tests point it at a directory without a build). */
+export async function serveWebApp(app: FastifyInstance, dir: string): Promise<void> {
+  const indexHtml = await readFile(join(dir, 'index.html'), 'utf8').catch(() => null)
+  const icon = await readFile(join(dir, 'favicon.svg')).catch(() => null)
   if (indexHtml !== null) {
     await app.register(fastifyStatic, {
-      root: join(WEB_APP_DIR, 'assets'),
+      root: join(dir, 'assets'),
       prefix: '/assets/',
       decorateReply: false,
       index: false,

@@ -229,6 +229,12 @@ describe('the browser app against a real server in Chromium', () => {
     })
     expect(verified.status()).toBe(200)
 
+    const [elm] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'European Learning Model' }).click(),
+    ])
+    expect(JSON.parse(await readFile(await elm.path(), 'utf8'))).toBeTypeOf('object')
+
     await card.getByRole('button', { name: 'Stop sharing' }).click()
     await card.getByText('Private: only you can see it.').waitFor()
     expect(problems).toEqual([])

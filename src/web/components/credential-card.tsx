@@ -70,6 +70,16 @@ export function CredentialCard({
           <a className="button" href={`${base}/badge.png`} download>
             Badge PNG
           </a>
+          {credential.kind === 'ClrCredential' ? null : (
+            <a
+              className="button"
+              href={`${base}/elm`}
+              download={`credential-${credential.id}-elm.json`}
+              title="Unsigned European Learning Model document, for an issuer that seals with eIDAS"
+            >
+              European Learning Model
+            </a>
+          )}
           <a
             className="button button-linkedin"
             href={credential.links.linkedIn}

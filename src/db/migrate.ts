@@ -17,6 +17,9 @@ export async function migrateToLatest(
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: rows[0]!.schema,
+    // Each part numbers its migrations in its own range, so a new assessment migration (0112)
+    // can arrive after a study one (0400) has been applied.
+    allowUnorderedMigrations: true,
   })
   const result: MigrationResultSet = await migrator.migrateToLatest()
   if (result.error) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { seedCatalog } from '../assessment/index.js'
 import type { Database } from '../db/index.js'
 import { demoAccountsSeeder } from './demo-accounts.js'
 
@@ -9,4 +10,7 @@ export interface Seeder {
 }
 
 /** In the order they apply; a part adds its seeder here. */
-export const seeders: readonly Seeder[] = [demoAccountsSeeder]
+export const seeders: readonly Seeder[] = [
+  { name: 'catalog', seed: async (db) => void (await seedCatalog(db)) },
+  demoAccountsSeeder,
+]

@@ -70,6 +70,7 @@ export const attemptRoutes: Router = async (app) => {
   app.post(
     '/attempts',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'Start an attempt at a test: a form assembled for you, timed by the server',
         tags,
@@ -88,6 +89,7 @@ export const attemptRoutes: Router = async (app) => {
   app.get(
     '/attempts/:attemptId',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'Your attempt: its items and your answers (scored once the time is up)',
         tags,
@@ -107,6 +109,7 @@ export const attemptRoutes: Router = async (app) => {
   app.put(
     '/attempts/:attemptId/items/:position/answer',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'Answer one item (idempotent; a new choice replaces the old until the end)',
         tags,
@@ -131,6 +134,7 @@ export const attemptRoutes: Router = async (app) => {
   app.post(
     '/attempts/:attemptId/submit',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'End the attempt and score it; a pass records the certification',
         tags,
@@ -152,6 +156,7 @@ export const attemptRoutes: Router = async (app) => {
   app.get(
     '/attempts/:attemptId/result',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'The result of a scored attempt: score, pass, percentile, feedback per domain',
         tags,
@@ -171,6 +176,7 @@ export const attemptRoutes: Router = async (app) => {
   app.get(
     '/me/certifications',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'Your certifications, expired ones included and marked so',
         tags,

@@ -36,6 +36,7 @@ export const catalogRoutes: Router = async (app) => {
   app.get(
     '/catalog/tests',
     {
+      config: { access: 'public' },
       schema: {
         summary:
           'Browse and search the skill tests; offered ones have pools that meet their blueprint',
@@ -80,6 +81,7 @@ export const catalogRoutes: Router = async (app) => {
   app.get(
     '/catalog/tests/:testId',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'One skill test: what it certifies, its blueprint and its rules',
         tags,
@@ -97,6 +99,7 @@ export const catalogRoutes: Router = async (app) => {
   app.get(
     '/catalog/tests/:testId/statistics',
     {
+      config: { access: 'administrator' },
       schema: {
         summary:
           'Item statistics, flags, leak signals, reliability and integrity signals (administrators)',
@@ -117,6 +120,7 @@ export const catalogRoutes: Router = async (app) => {
   app.post(
     '/catalog/tests/:testId/calibration',
     {
+      config: { access: 'administrator' },
       schema: {
         summary:
           'Rasch-calibrate the test from its attempts; optionally deliver it adaptively (administrators)',
@@ -141,6 +145,7 @@ export const catalogRoutes: Router = async (app) => {
   app.post(
     '/catalog/tests/:testId/attempts/:attemptId/revocation',
     {
+      config: { access: 'administrator' },
       schema: {
         summary:
           'Revoke the certification (and credential) of an attempt after a confirmed integrity case (administrators)',
@@ -171,6 +176,7 @@ export const catalogRoutes: Router = async (app) => {
   app.post(
     '/catalog/tests/:testId/leak-scan',
     {
+      config: { access: 'administrator' },
       schema: {
         summary: 'Pull every item whose responses show a leak from new forms (administrators)',
         tags,

@@ -48,6 +48,7 @@ export const credentialRoutes: Router = async (app) => {
   app.post(
     '/credentials/verify',
     {
+      config: { access: 'public' },
       schema: {
         summary:
           'Verify a credential offline (VC-API): 200 when it verifies, 400 with the failed checks',
@@ -65,6 +66,7 @@ export const credentialRoutes: Router = async (app) => {
   app.post(
     '/presentations/verify',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Verify a presentation and every credential in it (VC-API)',
         tags,
@@ -119,6 +121,7 @@ export const credentialRoutes: Router = async (app) => {
   app.post(
     '/credentials/issue',
     {
+      config: { access: 'administrator' },
       schema: {
         summary: 'Sign a submitted VC 2.0 credential in the platform name (issuer administrators)',
         tags,
@@ -141,6 +144,7 @@ export const credentialRoutes: Router = async (app) => {
   app.get(
     '/credentials/:id',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'The signed credential: public once its owner shares it, owner-only before',
         tags,
@@ -163,6 +167,7 @@ export const credentialRoutes: Router = async (app) => {
   app.get(
     '/credentials/:id/page',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Human page of a shared credential, verified live',
         tags,
@@ -180,6 +185,7 @@ export const credentialRoutes: Router = async (app) => {
   app.get(
     '/credentials/:id/badge.png',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'The badge image with the credential baked in (OB 3.0)',
         tags,
@@ -198,6 +204,7 @@ export const credentialRoutes: Router = async (app) => {
   app.get(
     '/credentials/:id/elm',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'Unsigned European Learning Model export, for an eIDAS-sealing issuer (owner)',
         tags,
@@ -229,6 +236,7 @@ export const credentialRoutes: Router = async (app) => {
     app[method](
       '/credentials/:id/share',
       {
+        config: { access: 'signed_in' },
         schema: {
           summary: shared ? 'Share the public link (owner)' : 'Withdraw the public link (owner)',
           tags,
@@ -251,6 +259,7 @@ export const credentialRoutes: Router = async (app) => {
   app.get(
     '/me/credentials',
     {
+      config: { access: 'signed_in' },
       schema: {
         summary: 'My credentials, newest first, with their links',
         tags,

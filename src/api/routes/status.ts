@@ -18,6 +18,7 @@ export const statusRoutes: Router = async (app) => {
   app.get(
     '/status/:list',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'A signed Bitstring Status List credential (public)',
         tags: ['credentials'],
@@ -40,7 +41,10 @@ export const statusRoutes: Router = async (app) => {
 
   app.get(
     MICROCREDENTIAL_CONTEXT_PATH,
-    { schema: { summary: 'JSON-LD context of the EU Annex I extension', tags: ['credentials'] } },
+    {
+      config: { access: 'public' },
+      schema: { summary: 'JSON-LD context of the EU Annex I extension', tags: ['credentials'] },
+    },
     async (_request, reply) =>
       reply
         .type('application/ld+json')
@@ -52,6 +56,7 @@ export const statusRoutes: Router = async (app) => {
     app.post(
       `/credentials/:id/${action}`,
       {
+        config: { access: 'administrator' },
         schema: {
           summary: `${action[0]!.toUpperCase()}${action.slice(1)} a credential, with a reason kept in the audit log (administrators)`,
           tags: ['credentials'],

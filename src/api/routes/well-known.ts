@@ -14,6 +14,7 @@ export const wellKnownRoutes: Router = async (app) => {
   app.get(
     '/.well-known/did.json',
     {
+      config: { access: 'public' },
       schema: {
         summary: "The issuer's did:web document, every key ever used listed",
         tags: ['credentials'],
@@ -36,6 +37,7 @@ export const wellKnownRoutes: Router = async (app) => {
   app.get(
     VERIFY_SCRIPT_PATH,
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Script of the credential page that verifies it live',
         tags: ['credentials'],

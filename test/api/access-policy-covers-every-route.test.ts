@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Access } from '../../src/api/access.js'
+import { openTestApp, signInAs, type TestApp } from '../support/app.js'
+import { engine } from '../support/database.js'
+
+/**
+ * The access policy, route by route: this table is the specification. A route the API serves
+ * that is missing here fails the test. Ownership (my attempt, my credential) is proven by each
+ * resource's own tests.
+ */
+const POLICY: Record<string, Access> = {
+  'GET /health': 'public',
+  'POST /auth/register': 'public',
+  'POST /auth/login': 'public',
+  'POST /auth/tokens': 'public',
+  'POST /auth/logout': 'public',
+  'GET /me': 'signed_in',
+  'GET /catalog/tests': 'public',
+  'GET /catalog/tests/{testId}': 'public',
+  'GET /catalog/tests/{testId}/statistics': 'administrator',
+  'POST /catalog/tests/{testId}/calibration': 'administrator',
+  'POST /catalog/tests/{testId}/leak-scan': 'administrator',
+  'POST /catalog/tests/{testId}/attempts/{attemptId}/revocation': 'administrator',
+  'POST /attempts': 'signed_in',
+  'GET /attempts/{attemptId}': 'signed_in',
+  'PUT /attempts/{attemptId}/items/{position}/answer': 'signed_in',
+  'POST /attempts/{attemptId}/submit': 'signed_in',
+  'GET /attempts/{attemptId}/result': 'signed_in',
+  'GET /me/certifications': 'signed_in',
+  'GET /me/credentials': 'signed_in',
+  'POST /credentials/verify': 'public',
+  'POST /presentations/verify': 'public',
+  'POST /credentials/issue': 'administrator',
+  'GET /credentials/{id}': 'public',
+  'GET /credentials/{id}/page': 'public',
+  'GET /credentials/{id}/badge.png': 'public',
+  'GET /credentials/{id}/elm': 'signed_in',
+  'PUT /credentials/{id}/share': 'signed_in',
+  'DELETE /credentials/{id}/share': 'signed_in',
+  'POST /credentials/{id}/revoke': 'administrator',
+  'POST /credentials/{id}/suspend': 'administrator',
+  'POST /credentials/{id}/reinstate': 'administrator',
+  'GET /status/{list}': 'public',
+  'GET /contexts/microcredential/v1': 'public',
+  'GET /.well-known/did.json': 'public',
+  'GET /credentials/assets/verify.js': 'public',
+  'POST /study/runs': 'analyst',
+  'GET /study/runs/{id}': 'analyst',
+}
+
+const WHO_MAY: Record<Access, readonly ('anonymous' | 'member' | 'analyst' | 'administrator')[]> = {
+  public: ['anonymous', 'member', 'analyst', 'administrator'],
+  signed_in: ['member', 'analyst', 'administrator'],
+  analyst: ['analyst', 'administrator'],
+  administrator: ['administrator'],
+}
+
+describe(`the access policy on ${engine}`, () => {
+  let t: TestApp
+  let operations: string[]
+  const tokens: Record<string, string | undefined> = {}
+
+  beforeAll(async () => {
+    t = await openTestApp()
+    for (const role of ['member', 'analyst', 'administrator'] as const) {
+      tokens[role] = await signInAs(t, role)
+    }
+    const document = (await t.app.inject({ url: '/openapi.json' })).json()
+    operations = Object.entries<Record<string, unknown>>(document.paths).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    )
+  })
+  afterAll(() => t.close())
+
+  it('has a row for every route the API serves', () => {
+    expect(operations.filter((operation) => !(operation in POLICY))).toEqual([])
+  })
+
+  it('turns away everyone the policy leaves out (401 or 403) before looking at the request', async () => {
+    const wrong: string[] = []
+    for (const operation of operations) {
+      const access = POLICY[operation]
+      if (!access || operation === 'POST /auth/logout') continue
+      const [method, path] = operation.split(' ') as [string, string]
+      const url = path.replace(/\{[^}]+\}/g, 'unknown-id')
+      for (const caller of ['anonymous', 'member', 'analyst', 'administrator'] as const) {
+        const token = tokens[caller]
+        const response = await t.app.inject({
+          method: method as 'GET',
+          url,
+          headers: token ? { authorization: token } : {},
+          ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+        })
+        const allowed = WHO_MAY[access].includes(caller)
+        const refused = response.statusCode === 401 || response.statusCode === 403
+        const expected = caller === 'anonymous' ? 401 : 403
+        if (allowed === refused || (!allowed && response.statusCode !== expected)) {
+          wrong.push(`${caller} ${operation} → ${response.statusCode}`)
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+})

@@ -13,8 +13,12 @@ export const engine: 'postgres' | 'pglite' = process.env.DATABASE_URL ? 'postgre
 export async function openTestDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<PlatformDatabase> {
+  const migrate = options.migrate !== false
+  if (engine === 'pglite' && migrate) {
+    return openDatabase({ kind: 'pglite', dataDir: null, loadDataDir: await migratedTemplate() })
+  }
   const opened = await openBlankDatabase()
-  if (options.migrate !== false) await migrateToLatest(opened.db)
+  if (migrate) await migrateToLatest(opened.db)
   return opened
 }
 

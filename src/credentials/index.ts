@@ -28,7 +28,6 @@ export {
   missingAnnexIElements,
 } from './issue/annex-i.js'
 export {
-  addMonths,
   buildOpenBadgeCredential,
   credentialUrl,
   IDENTITY_SALT_BYTES,

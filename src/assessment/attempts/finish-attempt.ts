@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
 import { type Database, newId, transact } from '../../db/index.js'
+import { addMonthsUtc } from '../../shared/index.js'
 import { attemptServices } from './attempt-services.js'
 import { loadCalibration } from './calibrate-test.js'
 import type { PassedCertification } from './pass-hooks.js'
 import { placeOnScale } from './place-on-scale.js'
 import { scoreAttempt } from './score-attempt.js'
-import { addMonthsUtc } from './validity.js'
 
 /**
  * Scores an active attempt as it stands and, on a pass, records the certification and runs the

@@ -1,3 +1,4 @@
+export { addMonthsUtc } from '../../shared/index.js'
 export { answerItem, type RecordedAnswer } from './answer-item.js'
 export {
   type AttemptReport,
@@ -49,5 +50,5 @@ export {
 export { isCorrect, scoreAttempt } from './score-attempt.js'
 export { startAttempt } from './start-attempt.js'
 export { submitAttempt } from './submit-attempt.js'
-export { addMonthsUtc, type CertificationStatus, certificationStatus } from './validity.js'
+export { type CertificationStatus, certificationStatus } from './validity.js'
 export { viewAttempt } from './view-attempt.js'

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { addMonthsUtc } from '../../shared/index.js'
 import type { CredentialsConfig } from '../config.js'
 import { microcredentialContextUrl, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
 import { buildAchievement, type PathwayRef } from './achievement.js'
@@ -70,7 +71,7 @@ export function buildOpenBadgeCredential(
   const { certification, test } = pass
   const id = credentialUrl(config, draft.credentialId)
   const validUntil =
-    certification.validUntil ?? addMonths(certification.passedAt, test.validityMonths)
+    certification.validUntil ?? addMonthsUtc(certification.passedAt, test.validityMonths)
   const hash = identityHash(pass.learner.email, draft.salt)
   const achievement = buildAchievement(config, pass, {
     issuerDid: draft.issuerDid,
@@ -129,17 +130,4 @@ function statusEntry(ref: StatusEntryRef, purpose: 'revocation' | 'suspension') 
     statusListIndex: String(ref.index),
     statusListCredential: ref.listUrl,
   }
-}
-
-/** Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime())
-  const day = result.getUTCDate()
-  result.setUTCDate(1)
-  result.setUTCMonth(result.getUTCMonth() + months)
-  const lastDay = new Date(
-    Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0),
-  ).getUTCDate()
-  result.setUTCDate(Math.min(day, lastDay))
-  return result
 }

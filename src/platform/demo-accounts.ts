@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { registerAccount } from '../accounts/index.js'
-import type { Seeder } from './seeders.js'
+import type { Seeder } from './seeder.js'
 
 /**
  * Demo members to explore the platform with. Their passwords are random per database and printed

@@ -1,4 +1,5 @@
 export { openPlatform } from './open-platform.js'
 export { seedDatabase } from './seed.js'
-export { type Seeder, seeders } from './seeders.js'
+export type { Seeder } from './seeder.js'
+export { seeders } from './seeders.js'
 export { type RunningServer, type ServerOptions, startServer } from './server.js'

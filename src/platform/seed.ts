@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import { type Database, transact } from '../db/index.js'
-import { seeders as platformSeeders, type Seeder } from './seeders.js'
+import type { Seeder } from './seeder.js'
+import { seeders as platformSeeders } from './seeders.js'
 
 /**
  * Applies each seeder that this database has not had yet, each in one transaction with the row

@@ -2,15 +2,14 @@ import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { type Database, newId } from '../../db/index.js'
 import { IDENTITY_SALT_BYTES } from '../issue/open-badge-credential.js'
-import { signCredential } from '../issue/sign.js'
 import { issuerDid } from '../keys/issuer-did.js'
 import { buildClrCredential } from '../pathways/clr-credential.js'
 import { completedPathways, PATHWAYS, type Pathway } from '../pathways/pathway.js'
 import { statusListUrl } from '../status/status-list.js'
 import { activeSigningKey } from './key-repo.js'
-import { platformDocumentLoader } from './platform-loader.js'
 import type { CredentialsRuntime } from './runtime.js'
 import { allocateStatusIndex, statusListFor } from './status-repo.js'
+import { signAndStoreCredential } from './store-signed-credential.js'
 
 /**
  * Issues a CLR for each pathway the learner's valid, unrevoked, unsuspended Open Badges now
@@ -80,29 +79,13 @@ async function issueClr(
     components,
     revocation: { listUrl: statusListUrl(config, revocation.id), index },
   })
-  const credential = await signCredential(
-    config,
+  const credential = await signAndStoreCredential(trx, runtime, {
+    id,
     key,
+    issuerDid: did,
+    issuedAt,
     unsigned,
-    await platformDocumentLoader(trx, runtime),
-  )
-  await trx
-    .insertInto('issued_credentials')
-    .values({
-      id,
-      user_id: learner.id,
-      kind: 'clr',
-      certification_id: null,
-      test_id: null,
-      pathway_id: pathway.id,
-      key_id: key.id,
-      issuer_did: did,
-      document: JSON.stringify(credential),
-      valid_until:
-        typeof credential.validUntil === 'string' ? new Date(credential.validUntil) : null,
-      revoked_at: null,
-      issued_at: issuedAt,
-    })
-    .execute()
+    owner: { kind: 'clr', userId: learner.id, pathwayId: pathway.id },
+  })
   return { id, credential }
 }

@@ -3,15 +3,14 @@ import type { Kysely } from 'kysely'
 import { type Database, newId } from '../../db/index.js'
 import { buildOpenBadgeCredential, IDENTITY_SALT_BYTES } from '../issue/open-badge-credential.js'
 import type { PassForCredential } from '../issue/pass.js'
-import { signCredential } from '../issue/sign.js'
 import { issuerDid } from '../keys/issuer-did.js'
 import { pathwaysContaining, pathwayUrl } from '../pathways/pathway.js'
 import { statusListUrl } from '../status/status-list.js'
 import { issueClrIfComplete } from './clr-issuance.js'
 import { activeSigningKey } from './key-repo.js'
-import { platformDocumentLoader } from './platform-loader.js'
 import { type CredentialsRuntime, defaultCredentialsRuntime } from './runtime.js'
 import { allocateStatusIndex, statusListFor } from './status-repo.js'
+import { signAndStoreCredential } from './store-signed-credential.js'
 
 /** A credential the platform signed and stored. */
 export interface IssuedCredential {
@@ -54,29 +53,19 @@ export async function issueCredentialForPass(
       name: pathway.name,
     })),
   })
-  const credential = await signCredential(
-    config,
+  const credential = await signAndStoreCredential(trx, runtime, {
+    id,
     key,
+    issuerDid: did,
+    issuedAt,
     unsigned,
-    await platformDocumentLoader(trx, runtime),
-  )
-  await trx
-    .insertInto('issued_credentials')
-    .values({
-      id,
-      user_id: pass.learner.id,
+    owner: {
       kind: 'open-badge',
-      certification_id: pass.certification.id,
-      test_id: pass.test.id,
-      pathway_id: null,
-      key_id: key.id,
-      issuer_did: did,
-      document: JSON.stringify(credential),
-      valid_until: new Date(credential.validUntil as string),
-      revoked_at: null,
-      issued_at: issuedAt,
-    })
-    .execute()
+      userId: pass.learner.id,
+      certificationId: pass.certification.id,
+      testId: pass.test.id,
+    },
+  })
   const clr = await issueClrIfComplete(trx, runtime, pass.learner)
   return { credential: { id, credential }, clr }
 }

@@ -8,10 +8,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { DomainError } from '../shared/index.js'
-import { createStudyRunner } from '../study/index.js'
 import { registerAccessControl } from './access.js'
 import { registerAuthentication } from './auth.js'
-import type { ApiContext } from './context.js'
+import type { ApiServices } from './context.js'
 import { errorHandler } from './error-handler.js'
 import { registerOpenApi } from './openapi.js'
 import { routers } from './routes/index.js'
@@ -21,19 +20,21 @@ import { registerWellFormedInput } from './well-formed-input.js'
 /** Largest JSON body accepted by default (routes that take uploads set their own). */
 export const BODY_LIMIT_BYTES = 1024 * 1024
 
-export interface AppOptions extends ApiContext {
+export interface AppOptions extends ApiServices {
   readonly logger?: FastifyServerOptions['logger']
 }
 
 /**
- * The HTTP API over an open database: routes, schemas, auth, errors, docs. Listening is the
- * caller's business (`startServer`), so tests drive it with `app.inject()`.
+ * The HTTP API over the services the platform built (database, attempts, credentials, study
+ * runs): routes, schemas, auth, errors, docs. Listening is the caller's business (`startServer`),
+ * so tests drive it with `app.inject()`.
  *
- * @example const app = await buildApp({ db, publicUrl: null }); await app.inject({ url: '/health' })
+ * @example const app = await buildApp({ ...services, logger: false }); await app.inject({ url: '/health' })
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { logger, ...services } = options
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: (request) => {
       const given = request.headers['x-request-id']
@@ -45,11 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>()
 
-  app.decorate('platform', {
-    db: options.db,
-    publicUrl: options.publicUrl,
-    studyRuns: await createStudyRunner(options.db),
-  })
+  app.decorate('platform', services)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Account } from '../accounts/index.js'
+import type { Attempts } from '../assessment/index.js'
+import type { CredentialsRuntime } from '../credentials/index.js'
 import type { Database } from '../db/index.js'
 import type { StudyRunner } from '../study/index.js'
 
@@ -10,8 +12,12 @@ export interface ApiContext {
   readonly publicUrl: string | null
 }
 
-/** The context plus the services the API starts for itself. */
+/** The context plus the services the platform built once and hands to every route. */
 export interface ApiServices extends ApiContext {
+  /** Attempts bound to the platform's item bank, clock and pass and revocation hooks. */
+  readonly attempts: Attempts
+  /** The issuer's names and key secret. */
+  readonly credentials: CredentialsRuntime
   /** Runs studies in the background of this process. */
   readonly studyRuns: StudyRunner
 }

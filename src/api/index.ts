@@ -1,6 +1,6 @@
 export { type AppOptions, BODY_LIMIT_BYTES, buildApp } from './app.js'
 export { requireAccount, requireRole, SESSION_COOKIE } from './auth.js'
-export type { ApiContext } from './context.js'
+export type { ApiContext, ApiServices } from './context.js'
 export { describeError, type ErrorBody } from './error-handler.js'
 export type { Router } from './routes/router.js'
 export { commonErrors, errorSchema } from './schemas.js'

@@ -107,11 +107,10 @@ export {
 export { platformDocumentLoader } from './store/platform-loader.js'
 export { verifyOnPlatform, verifyPresentationOnPlatform } from './store/platform-verify.js'
 export {
-  type CredentialsRuntime,
-  configureCredentialsRuntime,
-  credentialsRuntimeFrom,
-  defaultCredentialsRuntime,
-} from './store/runtime.js'
+  revokeIssuedCredentials,
+  type WithdrawnCertification,
+} from './store/revoke-issued-credentials.js'
+export { type CredentialsRuntime, credentialsRuntimeFrom } from './store/runtime.js'
 export { STATUS_INDEX_ATTEMPTS, statusListDocument } from './store/status-repo.js'
 export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
 export type { Check, Verdict, VerificationReport } from './verify/report.js'

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../api/index.js'
-import { configureCredentialsRuntime, credentialsRuntimeFrom } from '../credentials/index.js'
+import { credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
+import { createServices } from './services.js'
 
 export interface ServerOptions {
   readonly database: DatabaseConfig
@@ -24,17 +25,18 @@ export interface RunningServer {
 /** Opens the platform and serves it until `stop()` (or SIGTERM/SIGINT, see the serve command). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   // Read (and checked) before anything listens: a bad key secret stops the start, not a request.
-  configureCredentialsRuntime(
-    credentialsRuntimeFrom({ ...process.env, SKILLSIGNAL_DATA_DIR: options.dataDir }),
-  )
+  const credentials = credentialsRuntimeFrom({
+    ...process.env,
+    SKILLSIGNAL_DATA_DIR: options.dataDir,
+  })
   const platform = await openPlatform(options.database)
   let app: FastifyInstance
   try {
-    app = await buildApp({
-      db: platform.db,
+    const services = await createServices(platform.db, {
       publicUrl: options.publicUrl,
-      logger: { level: options.logLevel },
+      credentials,
     })
+    app = await buildApp({ ...services, logger: { level: options.logLevel } })
     await app.listen({ port: options.port, host: options.host })
   } catch (error) {
     await platform.close()

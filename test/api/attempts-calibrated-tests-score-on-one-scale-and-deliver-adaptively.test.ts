@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ADAPTIVE_MAX_ITEMS,
   ADAPTIVE_TARGET_SE,
-  calibrateTest,
-  configureAttempts,
   correlation,
   createRng,
   logistic,
@@ -53,8 +51,17 @@ async function takeAdaptive(h: AttemptsHarness, who: Caller, right: (n: number) 
 describe(`calibrated tests on ${engine}`, () => {
   let h: AttemptsHarness
   let admin: Caller
+  /** While set, forms draw from the calibrated items only, as once every operational item is. */
+  let calibratedOnly = false
+  const calibrated = new Set(itemIds)
   beforeAll(async () => {
-    h = await openAttemptsHarness()
+    h = await openAttemptsHarness({
+      bank: {
+        ...fixtureBank,
+        items: async (db, id) =>
+          (await fixtureBank.items(db, id)).filter((i) => !calibratedOnly || calibrated.has(i.id)),
+      },
+    })
     admin = await h.signUp('owner', 'administrator')
     await seedAttempts(h, {
       count: 400,
@@ -82,15 +89,7 @@ describe(`calibrated tests on ${engine}`, () => {
   })
 
   it('places a linear attempt on the calibrated scale', async () => {
-    // Forms drawn from the calibrated items only, as once every operational item is calibrated.
-    const calibrated = new Set(itemIds)
-    const restore = configureAttempts({
-      bank: {
-        ...fixtureBank,
-        items: async (db, id) =>
-          (await fixtureBank.items(db, id)).filter((i) => calibrated.has(i.id)),
-      },
-    })
+    calibratedOnly = true
     const ada = await h.signUp('ada')
     const attempt = (await ada.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt
     expect(attempt.mode).toBe('linear')
@@ -98,11 +97,15 @@ describe(`calibrated tests on ${engine}`, () => {
     const report = (await ada.call('POST', `/attempts/${attempt.id}/submit`)).json().report
     expect(report.ability.theta).toBeGreaterThan(1)
     expect(report.ability.se).toBeGreaterThan(0)
-    restore()
+    calibratedOnly = false
   })
 
   it('delivers adaptively when the owner says so: one item at a time until SE ≤ 0.30 or the cap', async () => {
-    await calibrateTest(h.database.db, 'fixture-js', { adaptive: true, simulees: 200, rounds: 3 })
+    await h.services.attempts.calibrateTest(h.database.db, 'fixture-js', {
+      adaptive: true,
+      simulees: 200,
+      rounds: 3,
+    })
     const strong = await h.signUp('strong')
     const passed = await takeAdaptive(h, strong, () => true)
     expect(passed.administered).toBeLessThanOrEqual(ADAPTIVE_MAX_ITEMS)

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { configureAttempts, DATABASE_ITEM_BANK } from '../../src/assessment/index.js'
+import { DATABASE_ITEM_BANK } from '../../src/assessment/index.js'
 import { engine } from '../support/database.js'
 import { type AttemptsHarness, answerAll, openAttemptsHarness } from './attempts-support.js'
 
 describe(`a catalog test served by item models on ${engine}`, () => {
   let h: AttemptsHarness
-  let restore: () => void
   beforeAll(async () => {
-    h = await openAttemptsHarness()
-    restore = configureAttempts({ bank: DATABASE_ITEM_BANK })
+    h = await openAttemptsHarness({ bank: DATABASE_ITEM_BANK })
   })
   afterAll(async () => {
-    restore()
     await h.close()
   })
 

@@ -1,37 +1,24 @@
-import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { revokeIssuedCredentials } from '../../src/api/routes/attempts.js'
-import { configureAttempts, type PassHook } from '../../src/assessment/index.js'
-import {
-  type CredentialsRuntime,
-  credentialsConfigFrom,
-  issueCredentialForPass,
-  learnerCredentials,
-} from '../../src/credentials/index.js'
+import type { PassHook } from '../../src/assessment/index.js'
+import { issueCredentialOnPass, learnerCredentials } from '../../src/credentials/index.js'
 import { DomainError } from '../../src/shared/index.js'
 import { engine } from '../support/database.js'
 import { type AttemptsHarness, answerAll, openAttemptsHarness } from './attempts-support.js'
 
-const runtime: CredentialsRuntime = {
-  config: credentialsConfigFrom({}),
-  keySecret: randomBytes(24).toString('base64url'),
-}
-
-const issue: PassHook = async (trx, pass) => {
-  await issueCredentialForPass(trx, pass, runtime)
-}
-
 describe(`a pass on ${engine}`, () => {
   let h: AttemptsHarness
-  let restoreRevocation: () => void
+  /** While set, a second pass hook refuses, as an unavailable issuer would. */
+  let issuerRefuses = false
+  const refuse: PassHook = async () => {
+    if (issuerRefuses) throw new DomainError('conflict', 'issuer_unavailable', 'the issuer refused')
+  }
   beforeAll(async () => {
-    h = await openAttemptsHarness([issue])
-    restoreRevocation = configureAttempts({
-      revocationHooks: [revokeIssuedCredentials(() => runtime)],
+    // The platform's own revocation hook; issuance as the platform wires it, then `refuse`.
+    h = await openAttemptsHarness({
+      passHooks: (credentials) => [issueCredentialOnPass(credentials), refuse],
     })
   })
   afterAll(async () => {
-    restoreRevocation()
     await h.close()
   })
 
@@ -51,10 +38,7 @@ describe(`a pass on ${engine}`, () => {
   })
 
   it('records nothing when the hook fails: the pass and its credential stand or fall together', async () => {
-    const refuse: PassHook = async () => {
-      throw new DomainError('conflict', 'issuer_unavailable', 'the issuer refused')
-    }
-    const restore = configureAttempts({ passHooks: [issue, refuse] })
+    issuerRefuses = true
     const bo = await h.signUp('bo')
     const attempt = (await bo.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt
     await answerAll(h, bo, attempt, () => true)
@@ -74,7 +58,7 @@ describe(`a pass on ${engine}`, () => {
         .execute(),
     ).toEqual([])
     expect(await learnerCredentials(h.database.db, bo.id)).toEqual([])
-    restore()
+    issuerRefuses = false
     const retried = await bo.call('POST', `/attempts/${attempt.id}/submit`)
     expect(retried.json().report.passed).toBe(true)
     expect(await learnerCredentials(h.database.db, bo.id)).toHaveLength(1)

@@ -1,8 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify'
 import { type Role, registerAccount, startSession } from '../../src/accounts/index.js'
-import { configureAttempts, type PassHook } from '../../src/assessment/index.js'
+import type { ItemBank, PassHook } from '../../src/assessment/index.js'
+import type { CredentialsRuntime } from '../../src/credentials/index.js'
 import { fixtureBank } from '../assessment/attempts/fixture-bank.js'
-import { GOOD_PASSWORD, openTestApp, type TestApp } from '../support/app.js'
+import { GOOD_PASSWORD, openTestApp, type TestApp, testCredentialsRuntime } from '../support/app.js'
 
 export interface AttemptsHarness extends TestApp {
   /** The server's clock, moved by the test. */
@@ -24,18 +25,33 @@ export interface Caller {
 export const MINUTE = 60_000
 export const DAY = 86_400_000
 
-/** The API over a fresh database, wired to the fixture bank and a clock the test controls. */
+export interface AttemptsHarnessOptions {
+  /** Default the fixture bank. */
+  readonly bank?: ItemBank
+  /** The hooks a pass runs, given the app's credentials runtime; default none. */
+  readonly passHooks?: (credentials: CredentialsRuntime) => readonly PassHook[]
+}
+
+/**
+ * The API over a fresh database, its services built with the fixture bank, a clock the test
+ * controls and, unless asked, no pass hooks.
+ */
 export async function openAttemptsHarness(
-  passHooks: readonly PassHook[] = [],
+  options: AttemptsHarnessOptions = {},
 ): Promise<AttemptsHarness> {
-  const t = await openTestApp()
   const clock = {
     now: new Date('2026-03-02T09:00:00Z'),
     advance(ms: number) {
       clock.now = new Date(clock.now.getTime() + ms)
     },
   }
-  const restore = configureAttempts({ bank: fixtureBank, now: () => clock.now, passHooks })
+  const credentials = testCredentialsRuntime()
+  const t = await openTestApp({
+    credentials,
+    bank: options.bank ?? fixtureBank,
+    now: () => clock.now,
+    passHooks: options.passHooks?.(credentials) ?? [],
+  })
   const responses: LightMyRequestResponse[] = []
   return {
     ...t,
@@ -61,10 +77,6 @@ export async function openAttemptsHarness(
           return response
         },
       }
-    },
-    async close() {
-      restore()
-      await t.close()
     },
   }
 }

@@ -1,22 +1,53 @@
+import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
 import { registerAccount } from '../../src/accounts/index.js'
-import { buildApp } from '../../src/api/index.js'
-import type { PlatformDatabase } from '../../src/db/index.js'
+import { type ApiServices, buildApp } from '../../src/api/index.js'
+import { type CredentialsRuntime, credentialsRuntimeFrom } from '../../src/credentials/index.js'
+import type { Database, PlatformDatabase } from '../../src/db/index.js'
+import { createServices, type ServicesOptions } from '../../src/platform/index.js'
 import { openTestDatabase } from './database.js'
 
 export interface TestApp {
   readonly app: FastifyInstance
   readonly database: PlatformDatabase
+  /** What the app was built over: the same services the routes use. */
+  readonly services: ApiServices
   close(): Promise<void>
 }
 
+/**
+ * A runtime read from `env` (no public URL: the embedded setup's did:key) with a random key
+ * secret, so no test writes a secret file or depends on the shell's environment.
+ */
+export function testCredentialsRuntime(env: NodeJS.ProcessEnv = {}): CredentialsRuntime {
+  return credentialsRuntimeFrom({
+    SKILLSIGNAL_KEY_SECRET: randomBytes(24).toString('base64url'),
+    ...env,
+  })
+}
+
+/** The platform's services over `db`, built as the server builds them, with test defaults. */
+export function testServices(
+  db: Kysely<Database>,
+  options: Partial<ServicesOptions> = {},
+): Promise<ApiServices> {
+  return createServices(db, {
+    publicUrl: null,
+    credentials: testCredentialsRuntime(),
+    ...options,
+  })
+}
+
 /** The API over a fresh migrated database, driven with `app.inject()`. */
-export async function openTestApp(): Promise<TestApp> {
+export async function openTestApp(options: Partial<ServicesOptions> = {}): Promise<TestApp> {
   const database = await openTestDatabase()
-  const app = await buildApp({ db: database.db, publicUrl: null })
+  const services = await testServices(database.db, options)
+  const app = await buildApp(services)
   return {
     app,
     database,
+    services,
     async close() {
       await app.close()
       await database.close()

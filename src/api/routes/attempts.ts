@@ -1,21 +1,4 @@
 import { z } from 'zod'
-import {
-  answerItem,
-  listCertifications,
-  type RevocationHook,
-  readAttemptReport,
-  registerPassHook,
-  registerRevocationHook,
-  startAttempt,
-  submitAttempt,
-  viewAttempt,
-} from '../../assessment/index.js'
-import {
-  type CredentialsRuntime,
-  changeCredentialStatus,
-  defaultCredentialsRuntime,
-  issueCredentialOnPass,
-} from '../../credentials/index.js'
 import { requireAccount } from '../auth.js'
 import {
   answerView,
@@ -30,41 +13,12 @@ import {
 import { commonErrors, errorSchema } from '../schemas.js'
 import type { Router } from './router.js'
 
-// The API is where the two parts meet: a pass issues its Open Badge in the transaction that
-// records it, so assessment never imports credentials. Registered once, when this module loads.
-registerPassHook(issueCredentialOnPass)
-
-/**
- * A revoked certification revokes the credentials issued for it, in the same transaction.
- *
- * @example registerRevocationHook(revokeIssuedCredentials(() => defaultCredentialsRuntime()))
- */
-export function revokeIssuedCredentials(runtime: () => CredentialsRuntime): RevocationHook {
-  return async (trx, revoked) => {
-    const issued = await trx
-      .selectFrom('issued_credentials')
-      .select('id')
-      .where('certification_id', '=', revoked.certificationId)
-      .where('revoked_at', 'is', null)
-      .execute()
-    for (const { id } of issued) {
-      await changeCredentialStatus(trx, runtime(), {
-        credentialId: id,
-        action: 'revoke',
-        reason: revoked.reason,
-        actorId: revoked.actorId,
-      })
-    }
-  }
-}
-registerRevocationHook(revokeIssuedCredentials(() => defaultCredentialsRuntime()))
-
 const attemptParams = z.object({ attemptId: z.string().min(1).max(64) })
 const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }]
 
 /** Taking a skill test: start, answer, submit, result; and the candidate's certifications. */
 export const attemptRoutes: Router = async (app) => {
-  const { db } = app.platform
+  const { db, attempts } = app.platform
   const tags = ['attempts']
 
   app.post(
@@ -81,7 +35,10 @@ export const attemptRoutes: Router = async (app) => {
     },
     async (request, reply) => {
       const account = requireAccount(request)
-      const state = await startAttempt(db, { candidateId: account.id, testId: request.body.testId })
+      const state = await attempts.startAttempt(db, {
+        candidateId: account.id,
+        testId: request.body.testId,
+      })
       return reply.status(201).send({ attempt: presentAttempt(state) })
     },
   )
@@ -101,7 +58,9 @@ export const attemptRoutes: Router = async (app) => {
     async (request) => {
       const account = requireAccount(request)
       return {
-        attempt: presentAttempt(await viewAttempt(db, request.params.attemptId, account.id)),
+        attempt: presentAttempt(
+          await attempts.viewAttempt(db, request.params.attemptId, account.id),
+        ),
       }
     },
   )
@@ -121,7 +80,7 @@ export const attemptRoutes: Router = async (app) => {
     },
     async (request) => {
       const account = requireAccount(request)
-      const answer = await answerItem(db, {
+      const answer = await attempts.answerItem(db, {
         attemptId: request.params.attemptId,
         candidateId: account.id,
         position: request.params.position,
@@ -145,7 +104,7 @@ export const attemptRoutes: Router = async (app) => {
     },
     async (request) => {
       const account = requireAccount(request)
-      const report = await submitAttempt(db, {
+      const report = await attempts.submitAttempt(db, {
         attemptId: request.params.attemptId,
         candidateId: account.id,
       })
@@ -168,7 +127,9 @@ export const attemptRoutes: Router = async (app) => {
     async (request) => {
       const account = requireAccount(request)
       return {
-        report: presentReport(await readAttemptReport(db, request.params.attemptId, account.id)),
+        report: presentReport(
+          await attempts.readAttemptReport(db, request.params.attemptId, account.id),
+        ),
       }
     },
   )
@@ -189,7 +150,7 @@ export const attemptRoutes: Router = async (app) => {
     },
     async (request) => {
       const account = requireAccount(request)
-      const certifications = await listCertifications(db, account.id)
+      const certifications = await attempts.listCertifications(db, account.id)
       return { certifications: certifications.map(presentCertification) }
     },
   )

@@ -1,15 +1,10 @@
 import { z } from 'zod'
 import {
-  attemptServices,
   CATEGORIES,
-  calibrateTest,
   isOffered,
   MAX_REVOCATION_REASON,
   operationalPoolCounts,
-  pullLeakedItems,
-  revokeCertification,
   type TestCalibration,
-  testStatistics,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
 import { requireRole } from '../auth.js'
@@ -30,7 +25,7 @@ const testParams = z.object({ testId: z.string().min(1).max(200) })
 
 /** Browsing and searching the catalog (public); item statistics and leak scans for administrators. */
 export const catalogRoutes: Router = async (app) => {
-  const { db } = app.platform
+  const { db, attempts } = app.platform
   const tags = ['catalog']
 
   app.get(
@@ -61,7 +56,7 @@ export const catalogRoutes: Router = async (app) => {
       const { q, category, offered, limit, offset } = request.query
       const counts = await operationalPoolCounts(db)
       const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
-      const tests = (await attemptServices().bank.tests(db)).filter((test) => {
+      const tests = (await attempts.tests(db)).filter((test) => {
         if (category && test.category !== category) return false
         if (offered && isOffered(test, counts) !== (offered === 'true')) return false
         const text = [test.title, test.skill.label, test.description, test.category, test.id]
@@ -90,7 +85,7 @@ export const catalogRoutes: Router = async (app) => {
       },
     },
     async (request) => {
-      const test = await attemptServices().bank.test(db, request.params.testId)
+      const test = await attempts.test(db, request.params.testId)
       if (!test) throw notFound(request.params.testId)
       return { test: presentTest(test) }
     },
@@ -111,9 +106,10 @@ export const catalogRoutes: Router = async (app) => {
     },
     async (request) => {
       requireRole(request, 'administrator')
-      if (!(await attemptServices().bank.test(db, request.params.testId)))
-        throw notFound(request.params.testId)
-      return { statistics: presentStatistics(await testStatistics(db, request.params.testId)) }
+      if (!(await attempts.test(db, request.params.testId))) throw notFound(request.params.testId)
+      return {
+        statistics: presentStatistics(await attempts.testStatistics(db, request.params.testId)),
+      }
     },
   )
 
@@ -133,9 +129,8 @@ export const catalogRoutes: Router = async (app) => {
     },
     async (request) => {
       requireRole(request, 'administrator')
-      if (!(await attemptServices().bank.test(db, request.params.testId)))
-        throw notFound(request.params.testId)
-      const calibration = await calibrateTest(db, request.params.testId, {
+      if (!(await attempts.test(db, request.params.testId))) throw notFound(request.params.testId)
+      const calibration = await attempts.calibrateTest(db, request.params.testId, {
         adaptive: request.body.adaptive,
       })
       return { calibration: presentCalibration(calibration) }
@@ -163,7 +158,7 @@ export const catalogRoutes: Router = async (app) => {
     },
     async (request) => {
       const admin = requireRole(request, 'administrator')
-      const revoked = await revokeCertification(db, {
+      const revoked = await attempts.revokeCertification(db, {
         testId: request.params.testId,
         attemptId: request.params.attemptId,
         reason: request.body.reason,
@@ -187,9 +182,8 @@ export const catalogRoutes: Router = async (app) => {
     },
     async (request) => {
       requireRole(request, 'administrator')
-      if (!(await attemptServices().bank.test(db, request.params.testId)))
-        throw notFound(request.params.testId)
-      return { pulled: await pullLeakedItems(db, request.params.testId) }
+      if (!(await attempts.test(db, request.params.testId))) throw notFound(request.params.testId)
+      return { pulled: await attempts.pullLeakedItems(db, request.params.testId) }
     },
   )
 }

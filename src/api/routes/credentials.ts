@@ -3,7 +3,6 @@ import {
   bakedBadge,
   credentialLinks,
   credentialPage,
-  defaultCredentialsRuntime,
   elmExportFor,
   issueSubmittedCredential,
   learnerCredentials,
@@ -41,8 +40,7 @@ function vcApiResult(report: VerificationReport) {
 }
 
 export const credentialRoutes: Router = async (app) => {
-  const { db } = app.platform
-  const runtime = () => defaultCredentialsRuntime()
+  const { db, credentials } = app.platform
   const tags = ['credentials']
 
   app.post(
@@ -58,7 +56,7 @@ export const credentialRoutes: Router = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await verifyOnPlatform(db, runtime(), request.body.verifiableCredential)
+      const report = await verifyOnPlatform(db, credentials, request.body.verifiableCredential)
       return reply.status(report.verified ? 200 : 400).send(vcApiResult(report))
     },
   )
@@ -88,7 +86,7 @@ export const credentialRoutes: Router = async (app) => {
     async (request, reply) => {
       const result = await verifyPresentationOnPlatform(
         db,
-        runtime(),
+        credentials,
         request.body.verifiablePresentation,
         request.body.options ?? {},
       )
@@ -134,7 +132,7 @@ export const credentialRoutes: Router = async (app) => {
       requireRole(request, 'administrator')
       const verifiableCredential = await issueSubmittedCredential(
         db,
-        runtime(),
+        credentials,
         request.body.credential,
       )
       return reply.status(201).send({ verifiableCredential })
@@ -178,7 +176,7 @@ export const credentialRoutes: Router = async (app) => {
       const record = await visibleCredential(db, request.params.id, request.account)
       return reply
         .type('text/html; charset=utf-8')
-        .send(await credentialPage(db, runtime(), record))
+        .send(await credentialPage(db, credentials, record))
     },
   )
 
@@ -251,7 +249,7 @@ export const credentialRoutes: Router = async (app) => {
           requireAccount(request).id,
           shared,
         )
-        return { id: record.id, shared: record.shared, links: credentialLinks(runtime(), record) }
+        return { id: record.id, shared: record.shared, links: credentialLinks(credentials, record) }
       },
     )
   }
@@ -294,7 +292,7 @@ export const credentialRoutes: Router = async (app) => {
               ? ('suspended' as const)
               : ('active' as const),
           shared: record.shared,
-          links: credentialLinks(runtime(), record),
+          links: credentialLinks(credentials, record),
         })),
       }
     },

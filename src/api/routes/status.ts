@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import {
   changeCredentialStatus,
-  defaultCredentialsRuntime,
   MAX_REASON_LENGTH,
   MICROCREDENTIAL_CONTEXT_PATH,
   microcredentialContext,
@@ -13,7 +12,7 @@ import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
 
 export const statusRoutes: Router = async (app) => {
-  const { db } = app.platform
+  const { db, credentials } = app.platform
 
   app.get(
     '/status/:list',
@@ -70,7 +69,7 @@ export const statusRoutes: Router = async (app) => {
       },
       async (request) => {
         const admin = requireRole(request, 'administrator')
-        const record = await changeCredentialStatus(db, defaultCredentialsRuntime(), {
+        const record = await changeCredentialStatus(db, credentials, {
           credentialId: request.params.id,
           action,
           reason: request.body.reason,

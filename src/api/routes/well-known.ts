@@ -1,6 +1,5 @@
 import {
   allIssuerKeys,
-  defaultCredentialsRuntime,
   didWebDocument,
   VERIFY_SCRIPT,
   VERIFY_SCRIPT_PATH,
@@ -9,7 +8,7 @@ import { DomainError } from '../../shared/index.js'
 import type { Router } from './router.js'
 
 export const wellKnownRoutes: Router = async (app) => {
-  const { db } = app.platform
+  const { db, credentials } = app.platform
 
   app.get(
     '/.well-known/did.json',
@@ -21,7 +20,7 @@ export const wellKnownRoutes: Router = async (app) => {
       },
     },
     async (_request, reply) => {
-      const { config } = defaultCredentialsRuntime()
+      const { config } = credentials
       if (config.didMethod !== 'web') {
         throw new DomainError(
           'not_found',

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import { type Database, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
 import { loadOwnAttempt } from './attempt-state.js'
 import { loadCalibration } from './calibrate-test.js'
 import { finishAttempt } from './finish-attempt.js'
@@ -23,9 +23,10 @@ export interface RecordedAnswer {
  * adaptive attempt an answer is final, and it brings the next item or the end). After the
  * deadline the answer is refused (410) and the attempt is scored as it stood.
  *
- * @example await answerItem(db, { attemptId, candidateId, position: 3, optionIds: ['x1Yz…'] })
+ * @example await attempts.answerItem(db, { attemptId, candidateId, position: 3, optionIds: ['x1Yz…'] })
  */
 export async function answerItem(
+  services: AttemptServices,
   db: Kysely<Database>,
   request: {
     readonly attemptId: string
@@ -34,12 +35,12 @@ export async function answerItem(
     readonly optionIds: readonly string[]
   },
 ): Promise<RecordedAnswer> {
-  const now = attemptServices().now()
+  const now = services.now()
   const outcome = await transact(db, async (trx) => {
     const attempt = await loadOwnAttempt(trx, request.attemptId, request.candidateId, true)
     if (attempt.status !== 'active') return 'finished' as const
     if (now.getTime() > attempt.deadline.getTime()) {
-      await finishAttempt(trx, attempt.id, now)
+      await finishAttempt(services, trx, attempt.id, now)
       return 'expired' as const
     }
     const item = await trx
@@ -87,7 +88,7 @@ export async function answerItem(
       .where('position', '=', request.position)
       .execute()
     if (attempt.mode === 'adaptive')
-      await continueAdaptive(trx, attempt.id, attempt.test_id, attempt.candidate_id, now)
+      await continueAdaptive(services, trx, attempt.id, attempt.test_id, attempt.candidate_id, now)
     return {
       position: request.position,
       chosenOptionIds: chosen,
@@ -136,6 +137,7 @@ function validChoice(
 }
 
 async function continueAdaptive(
+  services: AttemptServices,
   trx: Transaction<Database>,
   attemptId: string,
   testId: string,
@@ -143,7 +145,7 @@ async function continueAdaptive(
   now: Date,
 ): Promise<void> {
   const calibration = await loadCalibration(trx, testId)
-  const context = await formContext(trx, testId, candidateId)
+  const context = await formContext(services.bank, trx, testId, candidateId)
   const outcome = calibration
     ? await appendAdaptiveItem(
         trx,
@@ -154,7 +156,7 @@ async function continueAdaptive(
         context.seen,
       )
     : 'finished'
-  if (outcome === 'finished') await finishAttempt(trx, attemptId, now)
+  if (outcome === 'finished') await finishAttempt(services, trx, attemptId, now)
 }
 
 async function whatFollows(

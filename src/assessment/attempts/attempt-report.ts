@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
 import { type AttemptResult, abilityOf, loadOwnAttempt } from './attempt-state.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
 import { PERCENTILE_WINDOW_DAYS, percentileRank } from './percentile.js'
@@ -41,16 +41,17 @@ export interface AttemptReport {
  * among recent takers and feedback per blueprint domain. An attempt still running is refused;
  * one past its deadline is scored first.
  *
- * @example (await readAttemptReport(db, attemptId, candidateId)).percentile
+ * @example (await attempts.readAttemptReport(db, attemptId, candidateId)).percentile
  */
 export async function readAttemptReport(
+  services: AttemptServices,
   db: Kysely<Database>,
   attemptId: string,
   candidateId: string,
 ): Promise<AttemptReport> {
-  const { bank, now } = attemptServices()
+  const { bank, now } = services
   const at = now()
-  await expireOverdueAttempts(db, at, { candidateId })
+  await expireOverdueAttempts(services, db, at, { candidateId })
   const row = await loadOwnAttempt(db, attemptId, candidateId)
   if (row.status !== 'scored') {
     throw new DomainError(

@@ -8,7 +8,7 @@ import {
   type RaschObservation,
 } from '../psychometrics/index.js'
 import { createRng } from '../rng.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
 import { loadFinishedAttempts } from './load-finished-attempts.js'
 
 /**
@@ -37,9 +37,10 @@ export interface TestCalibration {
  * on one scale across forms, and sets Sympson–Hetter exposure parameters for adaptive delivery.
  * Replaces the previous calibration; `adaptive` is the owner's choice of delivery.
  *
- * @example await calibrateTest(db, 'javascript', { adaptive: true })
+ * @example await attempts.calibrateTest(db, 'javascript', { adaptive: true })
  */
 export async function calibrateTest(
+  services: AttemptServices,
   db: Kysely<Database>,
   testId: string,
   options: {
@@ -64,9 +65,7 @@ export async function calibrateTest(
   )
   // Leaked items are off the scale: their recent responses measure the leak, not the skill.
   const authored = new Set(
-    (await attemptServices().bank.items(db, testId))
-      .map((i) => i.id)
-      .filter((id) => !pulled.has(id)),
+    (await services.bank.items(db, testId)).map((i) => i.id).filter((id) => !pulled.has(id)),
   )
   const itemRefs = [...counts]
     .filter(([id, n]) => authored.has(id) && n >= CALIBRATION_MIN_RESPONSES)
@@ -123,7 +122,7 @@ export async function calibrateTest(
         attempts: calibration.attempts,
         converged: calibration.converged,
         adaptive: calibration.adaptive,
-        calibrated_at: attemptServices().now(),
+        calibrated_at: services.now(),
       })
       .execute()
     await trx

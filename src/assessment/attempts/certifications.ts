@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/index.js'
-import { attemptServices } from './attempt-services.js'
 import { type CertificationStatus, certificationStatus } from './validity.js'
 
 export interface Certification {
@@ -19,13 +18,13 @@ export interface Certification {
 /**
  * A candidate's certifications, newest first, each with its status now.
  *
- * @example (await listCertifications(db, userId)).filter((c) => c.status === 'active')
+ * @example (await listCertifications(db, userId, new Date())).filter((c) => c.status === 'active')
  */
 export async function listCertifications(
   db: Kysely<Database>,
   candidateId: string,
+  now: Date,
 ): Promise<Certification[]> {
-  const now = attemptServices().now()
   const rows = await db
     .selectFrom('certifications')
     .selectAll()

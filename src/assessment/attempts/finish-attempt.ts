@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import { type Database, newId, transact } from '../../db/index.js'
 import { addMonthsUtc } from '../../shared/index.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
 import { loadCalibration } from './calibrate-test.js'
 import type { PassedCertification } from './pass-hooks.js'
 import { placeOnScale } from './place-on-scale.js'
@@ -13,6 +13,7 @@ import { scoreAttempt } from './score-attempt.js'
  * the deadline (answers after it were refused, so it is scored as it stood then).
  */
 export async function finishAttempt(
+  services: Pick<AttemptServices, 'bank' | 'passHooks'>,
   trx: Transaction<Database>,
   attemptId: string,
   now: Date,
@@ -26,7 +27,7 @@ export async function finishAttempt(
   if (attempt.status !== 'active') return
   const expired = now.getTime() > attempt.deadline.getTime()
   const finishedAt = expired ? attempt.deadline : now
-  const { bank, passHooks } = attemptServices()
+  const { bank, passHooks } = services
   const test = await bank.test(trx, attempt.test_id)
   const items = await trx
     .selectFrom('assessment_attempt_items')
@@ -121,6 +122,7 @@ export async function finishAttempt(
  * what a periodic sweep and every request touching an attempt call first.
  */
 export async function expireOverdueAttempts(
+  services: Pick<AttemptServices, 'bank' | 'passHooks'>,
   db: Kysely<Database>,
   now: Date,
   scope: { readonly candidateId?: string; readonly testId?: string } = {},
@@ -133,6 +135,6 @@ export async function expireOverdueAttempts(
   if (scope.candidateId) query = query.where('candidate_id', '=', scope.candidateId)
   if (scope.testId) query = query.where('test_id', '=', scope.testId)
   const overdue = await query.execute()
-  for (const { id } of overdue) await transact(db, (trx) => finishAttempt(trx, id, now))
+  for (const { id } of overdue) await transact(db, (trx) => finishAttempt(services, trx, id, now))
   return overdue.length
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/index.js'
 import type { Item } from '../item.js'
-import { attemptServices } from './attempt-services.js'
+import type { ItemBank } from './item-bank.js'
 
 export interface FormContext {
   readonly items: readonly Item[]
@@ -12,12 +12,13 @@ export interface FormContext {
 
 /** What assembly needs to know: the bank's items, this candidate's history, exposures, pulls. */
 export async function formContext(
+  bank: ItemBank,
   db: Kysely<Database>,
   testId: string,
   candidateId: string,
 ): Promise<FormContext> {
   const [items, seen, exposures, pulled] = await Promise.all([
-    attemptServices().bank.items(db, testId),
+    bank.items(db, testId),
     db
       .selectFrom('assessment_attempt_items')
       .select('item_ref')

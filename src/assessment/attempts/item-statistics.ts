@@ -16,7 +16,8 @@ import {
   sharedWrongAnswerSignals,
   tooFastSignal,
 } from '../psychometrics/index.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
+import type { ItemBank } from './item-bank.js'
 import { type LoadedAttempt, loadFinishedAttempts } from './load-finished-attempts.js'
 
 export interface ItemStatistics extends ItemAnalysis {
@@ -41,14 +42,14 @@ export interface TestStatistics {
  * Classical statistics, flags, leak signals and exposure per item of a test, reliability of its
  * forms and integrity signals across its attempts: what a test owner reviews.
  *
- * @example (await testStatistics(db, 'javascript')).reliability?.kr20
+ * @example (await attempts.testStatistics(db, 'javascript')).reliability?.kr20
  */
 export async function testStatistics(
+  bank: ItemBank,
   db: Kysely<Database>,
   testId: string,
 ): Promise<TestStatistics> {
   const attempts = await loadFinishedAttempts(db, testId)
-  const { bank } = attemptServices()
   const bankItems = await bank.items(db, testId)
   const keyInfo = new Map<string, ItemKeyInfo>(
     bankItems.map((i) => [i.id, { optionIds: i.options.map((o) => o.id), keys: i.keys }]),
@@ -95,9 +96,13 @@ export async function testStatistics(
  * Pulls every authored item whose responses show a leak, so new forms no longer draw it; returns
  * the items pulled now. Generated variants are never pulled: each candidate's is new.
  */
-export async function pullLeakedItems(db: Kysely<Database>, testId: string): Promise<string[]> {
-  const statistics = await testStatistics(db, testId)
-  const now = attemptServices().now()
+export async function pullLeakedItems(
+  services: AttemptServices,
+  db: Kysely<Database>,
+  testId: string,
+): Promise<string[]> {
+  const statistics = await testStatistics(services.bank, db, testId)
+  const now = services.now()
   const leaked = statistics.items.filter(
     (i) => i.source === 'item' && !i.pulled && i.leakSignals.length > 0,
   )

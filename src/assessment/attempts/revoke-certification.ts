@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import { type Database, newId, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
 
 /** A certification withdrawn after a confirmed integrity case, as revocation hooks receive it. */
 export interface RevokedCertification {
@@ -27,9 +27,10 @@ export const MAX_REVOCATION_REASON = 2000
  * certification is marked revoked (it stays on record), the audit log says who and why, and the
  * revocation hooks run in the same transaction.
  *
- * @example await revokeCertification(db, { attemptId, reason: 'shared answer sheet', actorId })
+ * @example await attempts.revokeCertification(db, { attemptId, reason: 'shared answer sheet', actorId })
  */
 export async function revokeCertification(
+  services: AttemptServices,
   db: Kysely<Database>,
   request: {
     readonly testId: string
@@ -46,7 +47,7 @@ export async function revokeCertification(
       `a reason of 1 to ${MAX_REVOCATION_REASON} characters is required`,
     )
   }
-  const { now, revocationHooks } = attemptServices()
+  const { now, revocationHooks } = services
   return transact(db, async (trx) => {
     const row = await trx
       .selectFrom('certifications')

@@ -6,12 +6,13 @@ import { DEFAULT_ADAPTIVE_STOP_RULE } from '../psychometrics/index.js'
 import { createRng } from '../rng.js'
 import type { TestDefinition } from '../test-definition.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
 import { type AttemptState, readAttemptState } from './attempt-state.js'
 import { loadCalibration } from './calibrate-test.js'
 import { type DeliveredItem, deliverSlot } from './deliver-slot.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
 import { type FormContext, formContext } from './form-context.js'
+import type { ItemBank } from './item-bank.js'
 import { planForm } from './plan-form.js'
 import { decideRetake } from './retake-rules.js'
 
@@ -22,19 +23,20 @@ import { decideRetake } from './retake-rules.js'
  * gets its first calibrated item; the rest follow one answer at a time. A second active attempt at the same test is
  * refused by the database's partial unique index.
  *
- * @example await startAttempt(db, { candidateId: account.id, testId: 'javascript' })
+ * @example await attempts.startAttempt(db, { candidateId: account.id, testId: 'javascript' })
  */
 export async function startAttempt(
+  services: AttemptServices,
   db: Kysely<Database>,
   request: { readonly candidateId: string; readonly testId: string },
 ): Promise<AttemptState> {
-  const { bank, now } = attemptServices()
+  const { bank, now } = services
   const startedAt = now()
   const test = await bank.test(db, request.testId)
   if (!test) {
     throw new DomainError('not_found', 'test_not_found', `there is no test ${request.testId}`)
   }
-  await expireOverdueAttempts(db, startedAt, request)
+  await expireOverdueAttempts(services, db, startedAt, request)
   const history = await db
     .selectFrom('assessment_attempts')
     .select(['id', 'status', 'started_at', 'finished_at', 'passed'])
@@ -63,7 +65,7 @@ export async function startAttempt(
       { reason: decision.reason, notBefore: decision.notBefore.toISOString() },
     )
   }
-  const context = await formContext(db, test.id, request.candidateId)
+  const context = await formContext(bank, db, test.id, request.candidateId)
   const calibration = await loadCalibration(db, test.id)
   const attemptId = newId()
   const row = {
@@ -98,7 +100,7 @@ export async function startAttempt(
         )
       })
     } else {
-      const delivered = await assembleLinearForm(test, context)
+      const delivered = await assembleLinearForm(bank, test, context)
       await transact(db, async (trx) => {
         await trx
           .insertInto('assessment_attempts')
@@ -147,10 +149,10 @@ function inProgress(attemptId: string | null): DomainError {
 
 /** A linear-on-the-fly form, its item-model variants generated and its options shuffled. */
 async function assembleLinearForm(
+  bank: ItemBank,
   test: TestDefinition,
   context: FormContext,
 ): Promise<DeliveredItem[]> {
-  const { bank } = attemptServices()
   const rng = createRng(randomInt(2 ** 32))
   const slots = planForm({
     test,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { type Database, transact } from '../../db/index.js'
 import { type AttemptReport, readAttemptReport } from './attempt-report.js'
-import { attemptServices } from './attempt-services.js'
+import type { AttemptServices } from './attempt-services.js'
 import { loadOwnAttempt } from './attempt-state.js'
 import { finishAttempt } from './finish-attempt.js'
 
@@ -9,16 +9,17 @@ import { finishAttempt } from './finish-attempt.js'
  * Ends the attempt and scores it; a pass records the certification (and runs the issuance hooks)
  * in the same transaction. Submitting again returns the same report.
  *
- * @example (await submitAttempt(db, { attemptId, candidateId })).result.passed
+ * @example (await attempts.submitAttempt(db, { attemptId, candidateId })).result.passed
  */
 export async function submitAttempt(
+  services: AttemptServices,
   db: Kysely<Database>,
   request: { readonly attemptId: string; readonly candidateId: string },
 ): Promise<AttemptReport> {
-  const now = attemptServices().now()
+  const now = services.now()
   await transact(db, async (trx) => {
     const attempt = await loadOwnAttempt(trx, request.attemptId, request.candidateId, true)
-    await finishAttempt(trx, attempt.id, now)
+    await finishAttempt(services, trx, attempt.id, now)
   })
-  return readAttemptReport(db, request.attemptId, request.candidateId)
+  return readAttemptReport(services, db, request.attemptId, request.candidateId)
 }

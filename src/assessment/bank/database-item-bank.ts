@@ -7,7 +7,7 @@ import { listItems } from './item-bank-repo.js'
  * The item bank attempts should use once the bank tables exist: the catalog's tests, the
  * authored and imported items stored in `assessment_items`, and the registered item models.
  *
- * @example configureAttempts({ bank: DATABASE_ITEM_BANK })
+ * @example createAttempts({ bank: DATABASE_ITEM_BANK, passHooks: [], revocationHooks: [], now: () => new Date() })
  */
 export const DATABASE_ITEM_BANK: ItemBank = {
   tests: async () => CATALOG,

@@ -8,7 +8,7 @@ import { pathwaysContaining, pathwayUrl } from '../pathways/pathway.js'
 import { statusListUrl } from '../status/status-list.js'
 import { issueClrIfComplete } from './clr-issuance.js'
 import { activeSigningKey } from './key-repo.js'
-import { type CredentialsRuntime, defaultCredentialsRuntime } from './runtime.js'
+import type { CredentialsRuntime } from './runtime.js'
 import { allocateStatusIndex, statusListFor } from './status-repo.js'
 import { signAndStoreCredential } from './store-signed-credential.js'
 
@@ -22,12 +22,12 @@ export interface IssuedCredential {
  * Issues, signs and stores the Open Badge of a pass, in the caller's transaction (the one that
  * records the pass), and a CLR when the pass completes a pathway. Throwing rolls the pass back.
  *
- * @example await transact(db, (trx) => issueCredentialForPass(trx, { certification, test, learner }))
+ * @example await transact(db, (trx) => issueCredentialForPass(trx, { certification, test, learner }, runtime))
  */
 export async function issueCredentialForPass(
   trx: Kysely<Database>,
   pass: PassForCredential,
-  runtime: CredentialsRuntime = defaultCredentialsRuntime(),
+  runtime: CredentialsRuntime,
 ): Promise<{ credential: IssuedCredential; clr: IssuedCredential | undefined }> {
   const { config } = runtime
   const key = await activeSigningKey(trx, runtime)
@@ -71,14 +71,15 @@ export async function issueCredentialForPass(
 }
 
 /**
- * The pass hook the assessment part registers: issuance with the process's runtime, in the pass
+ * The pass hook the platform gives assessment: issuance with the platform's runtime, in the pass
  * transaction.
  *
- * @example registerPassHook(issueCredentialOnPass)
+ * @example createAttempts({ ...services, passHooks: [issueCredentialOnPass(runtime)] })
  */
-export async function issueCredentialOnPass(
-  trx: Kysely<Database>,
-  pass: PassForCredential,
-): Promise<void> {
-  await issueCredentialForPass(trx, pass)
+export function issueCredentialOnPass(
+  runtime: CredentialsRuntime,
+): (trx: Kysely<Database>, pass: PassForCredential) => Promise<void> {
+  return async (trx, pass) => {
+    await issueCredentialForPass(trx, pass, runtime)
+  }
 }

@@ -22,21 +22,3 @@ export function credentialsRuntimeFrom(env: NodeJS.ProcessEnv): CredentialsRunti
   const dataDir = resolve(env.SKILLSIGNAL_DATA_DIR ?? DEFAULT_DATA_DIR)
   return { config: credentialsConfigFrom(env), keySecret: resolveKeySecret(env, dataDir) }
 }
-
-let fromEnvironment: CredentialsRuntime | undefined
-
-/** The process's runtime: the one configured at start-up, else read from the environment once. */
-export function defaultCredentialsRuntime(): CredentialsRuntime {
-  fromEnvironment ??= credentialsRuntimeFrom(process.env)
-  return fromEnvironment
-}
-
-/**
- * Sets the process's runtime, for a start-up that knows more than the environment (a
- * `--data-dir` flag, say).
- *
- * @example configureCredentialsRuntime(credentialsRuntimeFrom({ ...process.env, SKILLSIGNAL_DATA_DIR: dataDir }))
- */
-export function configureCredentialsRuntime(runtime: CredentialsRuntime): void {
-  fromEnvironment = runtime
-}

@@ -1,18 +1,16 @@
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildApp } from '../../../src/api/index.js'
+import { type ApiServices, buildApp } from '../../../src/api/index.js'
 import {
   changeCredentialStatus,
-  defaultCredentialsRuntime,
   issueCredentialForPass,
   setCredentialShared,
 } from '../../../src/credentials/index.js'
 import { type PlatformDatabase, transact } from '../../../src/db/index.js'
+import { testServices } from '../../support/app.js'
 import { openTestDatabase } from '../../support/database.js'
 import { certifiedPass, learner } from '../support/platform-fixtures.js'
-
-process.env.SKILLSIGNAL_KEY_SECRET ??= 'test-secret-for-the-credential-page-0123456789'
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -25,12 +23,13 @@ const CHROMIUM_FLAGS = [
 ]
 
 let platform: PlatformDatabase
+let services: ApiServices
 let app: FastifyInstance
 let origin: string
 let browser: Browser
 
 async function sharedCredential(): Promise<string> {
-  const runtime = defaultCredentialsRuntime()
+  const runtime = services.credentials
   const who = await learner(platform.db)
   const { credential } = await transact(platform.db, async (trx) =>
     issueCredentialForPass(trx, await certifiedPass(trx, who), runtime),
@@ -59,7 +58,8 @@ async function liveVerdict(id: string): Promise<{ verdict: string; text: string 
 
 beforeAll(async () => {
   platform = await openTestDatabase()
-  app = await buildApp({ db: platform.db, publicUrl: null })
+  services = await testServices(platform.db)
+  app = await buildApp(services)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const address = app.server.address()
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
@@ -83,7 +83,7 @@ describe('the human page of a shared credential, in Chromium', () => {
 
   it('says revoked once an administrator revokes it', async () => {
     const id = await sharedCredential()
-    await changeCredentialStatus(platform.db, defaultCredentialsRuntime(), {
+    await changeCredentialStatus(platform.db, services.credentials, {
       credentialId: id,
       action: 'revoke',
       reason: 'confirmed answer sharing',

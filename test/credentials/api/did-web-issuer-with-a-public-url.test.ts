@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  defaultCredentialsRuntime,
-  issueCredentialForPass,
-  rotateIssuerKey,
-} from '../../../src/credentials/index.js'
+import { issueCredentialForPass, rotateIssuerKey } from '../../../src/credentials/index.js'
 import { transact } from '../../../src/db/index.js'
-import { openTestApp, type TestApp } from '../../support/app.js'
+import { openTestApp, type TestApp, testCredentialsRuntime } from '../../support/app.js'
 import { certifiedPass, learner } from '../support/platform-fixtures.js'
-
-process.env.SKILLSIGNAL_KEY_SECRET ??= 'test-secret-for-the-did-web-issuer-0123456789'
-process.env.SKILLSIGNAL_PUBLIC_URL = 'https://skills.example.org'
 
 let t: TestApp
 
 beforeAll(async () => {
-  t = await openTestApp()
+  t = await openTestApp({
+    credentials: testCredentialsRuntime({ SKILLSIGNAL_PUBLIC_URL: 'https://skills.example.org' }),
+  })
 })
 afterAll(async () => {
   await t.close()
@@ -23,7 +18,7 @@ afterAll(async () => {
 async function issue(): Promise<Record<string, unknown>> {
   const who = await learner(t.database.db)
   const { credential } = await transact(t.database.db, async (trx) =>
-    issueCredentialForPass(trx, await certifiedPass(trx, who), defaultCredentialsRuntime()),
+    issueCredentialForPass(trx, await certifiedPass(trx, who), t.services.credentials),
   )
   return credential.credential
 }
@@ -33,7 +28,7 @@ describe('with SKILLSIGNAL_PUBLIC_URL set', () => {
     const before = await issue()
     expect((before.issuer as { id: string }).id).toBe('did:web:skills.example.org')
     expect(before.id).toMatch(/^https:\/\/skills\.example\.org\/credentials\//)
-    await rotateIssuerKey(t.database.db, defaultCredentialsRuntime())
+    await rotateIssuerKey(t.database.db, t.services.credentials)
     const after = await issue()
     const document = (await t.app.inject({ method: 'GET', url: '/.well-known/did.json' })).json()
     const methodOf = (credential: Record<string, unknown>) =>

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   activeSigningKey,
-  defaultCredentialsRuntime,
   issueCredentialOnPass,
   unbakePng,
 } from '../../../src/credentials/index.js'
@@ -12,15 +11,15 @@ import {
   openAttemptsHarness,
 } from '../../api/attempts-support.js'
 
-process.env.SKILLSIGNAL_KEY_SECRET ??= 'test-secret-for-the-credentials-api-0123456789'
-
 let harness: AttemptsHarness
 let ada: Caller
 let credentialId: string
 let credential: Record<string, unknown>
 
 beforeAll(async () => {
-  harness = await openAttemptsHarness([issueCredentialOnPass])
+  harness = await openAttemptsHarness({
+    passHooks: (credentials) => [issueCredentialOnPass(credentials)],
+  })
   ada = await harness.signUp('ada')
   const attempt = (await ada.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt
   await answerAll(harness, ada, attempt, () => true)
@@ -150,7 +149,7 @@ describe('a real passed attempt', () => {
 
 describe('the issuer key', () => {
   it('never leaves the server: no response carries its secret half or its sealed form', async () => {
-    const key = await activeSigningKey(harness.database.db, defaultCredentialsRuntime())
+    const key = await activeSigningKey(harness.database.db, harness.services.credentials)
     const row = await harness.database.db
       .selectFrom('credential_keys')
       .select('sealed_secret')

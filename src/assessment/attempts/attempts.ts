@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/index.js'
+import type { TestDefinition } from '../test-definition.js'
+import { answerItem } from './answer-item.js'
+import { readAttemptReport } from './attempt-report.js'
+import type { AttemptServices } from './attempt-services.js'
+import { calibrateTest } from './calibrate-test.js'
+import { listCertifications } from './certifications.js'
+import { pullLeakedItems, testStatistics } from './item-statistics.js'
+import { revokeCertification } from './revoke-certification.js'
+import { startAttempt } from './start-attempt.js'
+import { submitAttempt } from './submit-attempt.js'
+import { viewAttempt } from './view-attempt.js'
+
+type WithoutServices<F> = F extends (services: never, ...rest: infer A) => infer R
+  ? (...rest: A) => R
+  : never
+
+/** Taking, scoring and reviewing attempts over one set of services (bank, hooks, clock). */
+export interface Attempts {
+  readonly startAttempt: WithoutServices<typeof startAttempt>
+  readonly viewAttempt: WithoutServices<typeof viewAttempt>
+  readonly answerItem: WithoutServices<typeof answerItem>
+  readonly submitAttempt: WithoutServices<typeof submitAttempt>
+  readonly readAttemptReport: WithoutServices<typeof readAttemptReport>
+  readonly revokeCertification: WithoutServices<typeof revokeCertification>
+  readonly calibrateTest: WithoutServices<typeof calibrateTest>
+  readonly pullLeakedItems: WithoutServices<typeof pullLeakedItems>
+  readonly testStatistics: WithoutServices<typeof testStatistics>
+  /** A candidate's certifications with their status at the services' clock. */
+  listCertifications(
+    db: Kysely<Database>,
+    candidateId: string,
+  ): ReturnType<typeof listCertifications>
+  /** The tests of the bank, and one of them (null when there is none). */
+  tests(db: Kysely<Database>): Promise<readonly TestDefinition[]>
+  test(db: Kysely<Database>, testId: string): Promise<TestDefinition | null>
+}
+
+/**
+ * The attempts part bound to the services the platform built once, so no module reads a wiring of
+ * its own.
+ *
+ * @example const attempts = createAttempts({ bank, passHooks: [], revocationHooks: [], now: () => new Date() })
+ */
+export function createAttempts(services: AttemptServices): Attempts {
+  return {
+    startAttempt: (...args) => startAttempt(services, ...args),
+    viewAttempt: (...args) => viewAttempt(services, ...args),
+    answerItem: (...args) => answerItem(services, ...args),
+    submitAttempt: (...args) => submitAttempt(services, ...args),
+    readAttemptReport: (...args) => readAttemptReport(services, ...args),
+    revokeCertification: (...args) => revokeCertification(services, ...args),
+    calibrateTest: (...args) => calibrateTest(services, ...args),
+    pullLeakedItems: (...args) => pullLeakedItems(services, ...args),
+    testStatistics: (...args) => testStatistics(services.bank, ...args),
+    listCertifications: (db, candidateId) => listCertifications(db, candidateId, services.now()),
+    tests: (db) => services.bank.tests(db),
+    test: (db, testId) => services.bank.test(db, testId),
+  }
+}

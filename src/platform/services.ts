@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely'
+import type { ApiServices } from '../api/index.js'
+import {
+  createAttempts,
+  DATABASE_ITEM_BANK,
+  type ItemBank,
+  type PassHook,
+  type RevocationHook,
+} from '../assessment/index.js'
+import {
+  type CredentialsRuntime,
+  issueCredentialOnPass,
+  revokeIssuedCredentials,
+} from '../credentials/index.js'
+import type { Database } from '../db/index.js'
+import { createStudyRunner } from '../study/index.js'
+
+/** What the services are built from; everything but the runtime has the running platform's default. */
+export interface ServicesOptions {
+  /** The public origin (https://skillsignal.example) when one is configured, else null. */
+  readonly publicUrl: string | null
+  readonly credentials: CredentialsRuntime
+  /** The server's clock (default the system's). */
+  readonly now?: () => Date
+  /** Default: the catalog, the bank tables' items and the registered item models. */
+  readonly bank?: ItemBank
+  /** Default: issue the pass's Open Badge with `credentials`, in the pass transaction. */
+  readonly passHooks?: readonly PassHook[]
+  /** Default: revoke the credentials issued for a revoked certification. */
+  readonly revocationHooks?: readonly RevocationHook[]
+}
+
+/**
+ * Builds the platform's services once, over an open database: the clock, the item bank, the
+ * credentials runtime, the hooks that join a pass to its credential, and the study runner. The
+ * server and the tests build them here alike and hand them down; no part wires itself.
+ *
+ * @example const app = await buildApp(await createServices(db, { publicUrl: null, credentials }))
+ */
+export async function createServices(
+  db: Kysely<Database>,
+  options: ServicesOptions,
+): Promise<ApiServices> {
+  const { credentials } = options
+  const attempts = createAttempts({
+    bank: options.bank ?? DATABASE_ITEM_BANK,
+    now: options.now ?? (() => new Date()),
+    // Assessment and credentials meet here: a pass issues its Open Badge in the transaction that
+    // records it, so assessment never imports credentials.
+    passHooks: options.passHooks ?? [issueCredentialOnPass(credentials)],
+    revocationHooks: options.revocationHooks ?? [revokeIssuedCredentials(credentials)],
+  })
+  return {
+    db,
+    publicUrl: options.publicUrl,
+    attempts,
+    credentials,
+    studyRuns: await createStudyRunner(db),
+  }
+}

@@ -1,5 +1,12 @@
 import { cpus, loadavg } from 'node:os'
-import { createRng, executeTasks, generateVariants, ITEM_MODELS } from '../src/assessment/index.js'
+import {
+  closeTaskEngines,
+  createRng,
+  createTaskEngines,
+  executeTasks,
+  generateVariants,
+  ITEM_MODELS,
+} from '../src/assessment/index.js'
 
 /** Variants per model per timed run: the property tests' scale is 10,000; this is a sample. */
 const VARIANTS = 2_000
@@ -20,13 +27,17 @@ export const itemModelsBenchmark = {
     )
     let wall = 0
     let cpu = 0
+    const engines = createTaskEngines()
     for (const model of ITEM_MODELS) {
       const rng = createRng(1)
       const cpuBefore = process.cpuUsage()
       const started = performance.now()
-      const variants = await generateVariants(model, rng, VARIANTS)
+      const variants = await generateVariants(model, rng, VARIANTS, engines)
       const generated = performance.now()
-      await executeTasks(variants.map((v) => v.task))
+      await executeTasks(
+        variants.map((v) => v.task),
+        engines,
+      )
       const executed = performance.now()
       const used = process.cpuUsage(cpuBefore)
       const cpuMs = (used.user + used.system) / 1000
@@ -37,6 +48,7 @@ export const itemModelsBenchmark = {
         `| ${model.id} | ${model.engine} | ${us(generated - started)} | ${us(executed - generated)} | ${us(cpuMs)} |\n`,
       )
     }
+    await closeTaskEngines(engines)
     // CPU time of this process (esbuild's helper process not included) is what a shared
     // machine's load does not inflate; wall time is printed beside it.
     const projected = ((cpu / VARIANTS) * 10_000) / 1000

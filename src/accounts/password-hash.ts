@@ -21,10 +21,16 @@ export async function passwordMatches(passwordHash: string, password: string): P
   }
 }
 
-let decoy: Promise<string> | undefined
+/**
+ * An argon2id hash, made with `ARGON2_OPTIONS`, of a random password nobody kept: verifying
+ * against it costs what verifying a real hash costs and never succeeds. A constant rather than a
+ * hash made on first use, so this module keeps no state; a test holds its parameters to
+ * `ARGON2_OPTIONS`.
+ */
+export const DECOY_PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$YhvFF8snzkk/bVuQ2LwejA$ykvnhM36iXUE4T/duFZ/0FbiU3P535+AlDx/W0CKw3s'
 
 /** Verifying against a decoy when the email is unknown keeps login time from revealing accounts. */
 export async function spendVerificationTime(password: string): Promise<void> {
-  decoy ??= hashPassword('decoy password that matches no account')
-  await passwordMatches(await decoy, password)
+  await passwordMatches(DECOY_PASSWORD_HASH, password)
 }

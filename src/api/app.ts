@@ -32,7 +32,7 @@ export interface AppOptions extends ApiServices {
  * @example const app = await buildApp({ ...services, logger: false }); await app.inject({ url: '/health' })
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { logger, ...services } = options
+  const { db, publicUrl, attempts, credentials, studyRuns, logger } = options
   const app = Fastify({
     logger: logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -46,7 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>()
 
-  app.decorate('platform', services)
+  app.decorate('platform', { db, publicUrl, attempts, credentials, studyRuns })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)

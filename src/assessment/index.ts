@@ -19,6 +19,11 @@ export { type DomainPool, domainPools, isOffered, type PoolCounts } from './cata
 export { CATEGORIES, type Category, isCategory } from './category.js'
 export { executeTask } from './engines/execute-task.js'
 export { executeTasks } from './engines/execute-tasks.js'
+export {
+  closeTaskEngines,
+  createTaskEngines,
+  type TaskEngines,
+} from './engines/task-engines.js'
 export { type ExportAsset, exportBank } from './interchange/export-bank.js'
 export {
   DEFAULT_IMPORT_LIFECYCLE,

@@ -1,3 +1,4 @@
+import type { TaskEngines } from './engines/task-engines.js'
 import type { ItemKind, ItemOption } from './item.js'
 import type { Rng } from './rng.js'
 import type { Task, TaskKind } from './task.js'
@@ -23,8 +24,8 @@ export interface ItemVariant {
 
 /**
  * Automatic item generation: a template with variables. `generate` draws the variables from
- * `rng`, executes what the stem asks to compute the key, and derives distractors from plausible
- * mistakes (distinct from the key and from each other).
+ * `rng`, executes what the stem asks to compute the key on `engines`, and derives distractors
+ * from plausible mistakes (distinct from the key and from each other).
  */
 export interface ItemModel {
   readonly id: string
@@ -32,26 +33,27 @@ export interface ItemModel {
   /** The engine that computes keys. */
   readonly engine: TaskKind
   readonly kind: ItemKind
-  generate(rng: Rng): Promise<ItemVariant>
+  generate(rng: Rng, engines: TaskEngines): Promise<ItemVariant>
   /**
    * Many variants at once, executing them together (one sandbox entry, one transpile, one SQL
    * round trip per batch) where the engine allows.
    */
-  generateMany?(rng: Rng, count: number): Promise<ItemVariant[]>
+  generateMany?(rng: Rng, count: number, engines: TaskEngines): Promise<ItemVariant[]>
 }
 
 /**
  * `count` variants of a model, batched when the model supports it.
  *
- * @example await generateVariants(itemModel('sql-join-count')!, createRng(1), 30)
+ * @example await generateVariants(itemModel('sql-join-count')!, createRng(1), 30, engines)
  */
 export async function generateVariants(
   model: ItemModel,
   rng: Rng,
   count: number,
+  engines: TaskEngines,
 ): Promise<ItemVariant[]> {
-  if (model.generateMany) return model.generateMany(rng, count)
+  if (model.generateMany) return model.generateMany(rng, count, engines)
   const out: ItemVariant[] = []
-  for (let i = 0; i < count; i++) out.push(await model.generate(rng))
+  for (let i = 0; i < count; i++) out.push(await model.generate(rng, engines))
   return out
 }

@@ -3,7 +3,7 @@ import { buildApp } from '../api/index.js'
 import { credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
-import { createServices } from './services.js'
+import { createServices, type PlatformServices } from './services.js'
 
 export interface ServerOptions {
   readonly database: DatabaseConfig
@@ -31,17 +31,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   const platform = await openPlatform(options.database)
   let app: FastifyInstance
+  let services: PlatformServices | undefined
   try {
-    const services = await createServices(platform.db, {
-      publicUrl: options.publicUrl,
-      credentials,
-    })
+    services = await createServices(platform.db, { publicUrl: options.publicUrl, credentials })
     app = await buildApp({ ...services, logger: { level: options.logLevel } })
     await app.listen({ port: options.port, host: options.host })
   } catch (error) {
+    await services?.close()
     await platform.close()
     throw error
   }
+  const started = services
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   let stopping: Promise<void> | undefined
@@ -49,7 +49,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     app,
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     stop() {
-      stopping ??= app.close().finally(() => platform.close())
+      stopping ??= app
+        .close()
+        .finally(() => started.close())
+        .finally(() => platform.close())
       return stopping
     },
   }

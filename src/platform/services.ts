@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { ApiServices } from '../api/index.js'
 import {
+  closeTaskEngines,
   createAttempts,
+  createTaskEngines,
   DATABASE_ITEM_BANK,
   type ItemBank,
   type PassHook,
@@ -30,20 +32,28 @@ export interface ServicesOptions {
   readonly revocationHooks?: readonly RevocationHook[]
 }
 
+/** The services the routes get, and how to stop what they started. */
+export interface PlatformServices extends ApiServices {
+  /** Stops the task engines (the in-memory PostgreSQL of SQL items, when it was started). */
+  close(): Promise<void>
+}
+
 /**
- * Builds the platform's services once, over an open database: the clock, the item bank, the
- * credentials runtime, the hooks that join a pass to its credential, and the study runner. The
- * server and the tests build them here alike and hand them down; no part wires itself.
+ * Builds the platform's services once, over an open database: the clock, the item bank, the task
+ * engines, the credentials runtime, the hooks that join a pass to its credential, and the study
+ * runner. The server and the tests build them here alike and hand them down; no part wires itself.
  *
  * @example const app = await buildApp(await createServices(db, { publicUrl: null, credentials }))
  */
 export async function createServices(
   db: Kysely<Database>,
   options: ServicesOptions,
-): Promise<ApiServices> {
+): Promise<PlatformServices> {
   const { credentials } = options
+  const engines = createTaskEngines()
   const attempts = createAttempts({
     bank: options.bank ?? DATABASE_ITEM_BANK,
+    engines,
     now: options.now ?? (() => new Date()),
     // Assessment and credentials meet here: a pass issues its Open Badge in the transaction that
     // records it, so assessment never imports credentials.
@@ -56,5 +66,6 @@ export async function createServices(
     attempts,
     credentials,
     studyRuns: await createStudyRunner(db),
+    close: () => closeTaskEngines(engines),
   }
 }

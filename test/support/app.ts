@@ -2,17 +2,21 @@ import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { registerAccount } from '../../src/accounts/index.js'
-import { type ApiServices, buildApp } from '../../src/api/index.js'
+import { buildApp } from '../../src/api/index.js'
 import { type CredentialsRuntime, credentialsRuntimeFrom } from '../../src/credentials/index.js'
 import type { Database, PlatformDatabase } from '../../src/db/index.js'
-import { createServices, type ServicesOptions } from '../../src/platform/index.js'
+import {
+  createServices,
+  type PlatformServices,
+  type ServicesOptions,
+} from '../../src/platform/index.js'
 import { openTestDatabase } from './database.js'
 
 export interface TestApp {
   readonly app: FastifyInstance
   readonly database: PlatformDatabase
   /** What the app was built over: the same services the routes use. */
-  readonly services: ApiServices
+  readonly services: PlatformServices
   close(): Promise<void>
 }
 
@@ -31,7 +35,7 @@ export function testCredentialsRuntime(env: NodeJS.ProcessEnv = {}): Credentials
 export function testServices(
   db: Kysely<Database>,
   options: Partial<ServicesOptions> = {},
-): Promise<ApiServices> {
+): Promise<PlatformServices> {
   return createServices(db, {
     publicUrl: null,
     credentials: testCredentialsRuntime(),
@@ -50,6 +54,7 @@ export async function openTestApp(options: Partial<ServicesOptions> = {}): Promi
     services,
     async close() {
       await app.close()
+      await services.close()
       await database.close()
     },
   }

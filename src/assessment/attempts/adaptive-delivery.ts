@@ -84,7 +84,7 @@ export async function appendAdaptiveItem(
   const item = await deliverSlot(
     { source: 'item', item: byId.get(step.itemId)!, scored: true },
     rng,
-    () => null,
+    async () => null,
   )
   await trx
     .insertInto('assessment_attempt_items')

@@ -1,3 +1,4 @@
+import type { TaskEngines } from '../engines/task-engines.js'
 import type { ItemBank } from './item-bank.js'
 import type { PassHook } from './pass-hooks.js'
 import type { RevocationHook } from './revoke-certification.js'
@@ -5,11 +6,13 @@ import type { RevocationHook } from './revoke-certification.js'
 /**
  * What attempts are wired to, built once by the platform at start-up and handed to
  * `createAttempts`: the item bank (in the running platform the catalog, the bank tables' items and
- * the registered item models), the hooks a pass calls (credential issuance), and the clock. The
- * server owns the clock: every deadline and answer time comes from `now`, never from the client.
+ * the registered item models), the engines that compute item-model keys, the hooks a pass calls
+ * (credential issuance), and the clock. The server owns the clock: every deadline and answer time
+ * comes from `now`, never from the client.
  */
 export interface AttemptServices {
   readonly bank: ItemBank
+  readonly engines: TaskEngines
   readonly passHooks: readonly PassHook[]
   /** Run when a confirmed integrity case revokes a certification. */
   readonly revocationHooks: readonly RevocationHook[]

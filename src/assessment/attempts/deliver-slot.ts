@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { StoredOption } from '../../db/tables/assessment-attempts.js'
 import type { ItemKind } from '../item.js'
-import type { ItemModel } from '../item-model.js'
+import type { ItemVariant } from '../item-model.js'
 import type { Rng } from '../rng.js'
 import type { PlannedSlot } from './plan-form.js'
 
@@ -30,7 +30,7 @@ export function opaqueOptionId(): string {
 export async function deliverSlot(
   slot: PlannedSlot,
   rng: Rng,
-  itemModel: (modelId: string) => ItemModel | null,
+  generateVariant: (modelId: string, rng: Rng) => Promise<ItemVariant | null>,
 ): Promise<DeliveredItem> {
   switch (slot.source) {
     case 'item': {
@@ -50,12 +50,11 @@ export async function deliverSlot(
       )
     }
     case 'model': {
-      const model = itemModel(slot.modelId)
-      if (!model) throw new Error(`item model ${slot.modelId} is not registered`)
-      const variant = await model.generate(rng)
+      const variant = await generateVariant(slot.modelId, rng)
+      if (!variant) throw new Error(`item model ${slot.modelId} is not registered`)
       return withOpaqueOptions(
         {
-          itemRef: model.id,
+          itemRef: slot.modelId,
           source: 'model',
           domain: slot.domain,
           scored: true,

@@ -2,8 +2,9 @@ import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { type Database, newId, sqlState, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import type { TaskEngines } from '../engines/task-engines.js'
 import { DEFAULT_ADAPTIVE_STOP_RULE } from '../psychometrics/index.js'
-import { createRng } from '../rng.js'
+import { createRng, type Rng } from '../rng.js'
 import type { TestDefinition } from '../test-definition.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
 import type { AttemptServices } from './attempt-services.js'
@@ -100,7 +101,7 @@ export async function startAttempt(
         )
       })
     } else {
-      const delivered = await assembleLinearForm(bank, test, context)
+      const delivered = await assembleLinearForm(bank, services.engines, test, context)
       await transact(db, async (trx) => {
         await trx
           .insertInto('assessment_attempts')
@@ -150,6 +151,7 @@ function inProgress(attemptId: string | null): DomainError {
 /** A linear-on-the-fly form, its item-model variants generated and its options shuffled. */
 async function assembleLinearForm(
   bank: ItemBank,
+  engines: TaskEngines,
   test: TestDefinition,
   context: FormContext,
 ): Promise<DeliveredItem[]> {
@@ -166,6 +168,8 @@ async function assembleLinearForm(
     rng,
   })
   const delivered: DeliveredItem[] = []
-  for (const slot of slots) delivered.push(await deliverSlot(slot, rng, (id) => bank.itemModel(id)))
+  const generateVariant = async (modelId: string, from: Rng) =>
+    (await bank.itemModel(modelId)?.generate(from, engines)) ?? null
+  for (const slot of slots) delivered.push(await deliverSlot(slot, rng, generateVariant))
   return delivered
 }

@@ -1,31 +1,30 @@
 import type { Task } from '../task.js'
 import { compareSpecificity, specificity } from './css-specificity.js'
-import { runJavaScript } from './javascript-sandbox.js'
 import { formatNumber } from './number-format.js'
 import { evaluatePython } from './python/evaluate-python.js'
 import { runRegex } from './regex-runner.js'
 import { evaluateFormula } from './spreadsheet/evaluate-formula.js'
-import { runSql } from './sql-runner.js'
+import type { TaskEngines } from './task-engines.js'
 import { runTypeScript } from './typescript-runner.js'
 
 /**
  * Executes a task and returns its answer as the canonical text an option's `value` holds.
  *
- * @example await executeTask({ kind: 'javascript', source: 'console.log(1 + 1)' }) // '2'
+ * @example await executeTask({ kind: 'javascript', source: 'console.log(1 + 1)' }, engines) // '2'
  */
-export async function executeTask(task: Task): Promise<string> {
+export async function executeTask(task: Task, engines: TaskEngines): Promise<string> {
   switch (task.kind) {
     case 'javascript':
     case 'intl':
-      return runJavaScript(task.source)
+      return engines.javascript.run(task.source)
     case 'typescript':
-      return runTypeScript(task.source)
+      return runTypeScript(engines.javascript, task.source)
     case 'python':
       return evaluatePython(task.expression)
     case 'sql':
-      return runSql(task.setup, task.query)
+      return engines.sql.run(task.setup, task.query)
     case 'regex':
-      return runRegex(task)
+      return runRegex(engines.javascript, task)
     case 'spreadsheet':
       return formatNumber(evaluateFormula(task.formula, task.cells), task.format)
     case 'css-specificity': {

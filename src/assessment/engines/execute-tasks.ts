@@ -1,8 +1,8 @@
 import type { Task } from '../task.js'
 import { executeTask } from './execute-task.js'
-import { runJavaScriptBatch, SnippetError } from './javascript-sandbox.js'
+import { SnippetError } from './javascript-sandbox.js'
 import { regexSource } from './regex-runner.js'
-import { runSqlQueries } from './sql-runner.js'
+import type { TaskEngines } from './task-engines.js'
 import { runTypeScriptBatch } from './typescript-runner.js'
 
 /** Tasks per entry into an engine when executing many: one sandbox timeout, one SQL round trip. */
@@ -12,9 +12,12 @@ export const TASK_BATCH_SIZE = 100
  * Executes many tasks with the same engines as `executeTask`, batching those that run in the
  * sandbox, through the TypeScript transpiler or on PostgreSQL. Answers come back in task order.
  *
- * @example await executeTasks([{ kind: 'javascript', source: 'console.log(1)' }]) // ['1']
+ * @example await executeTasks([{ kind: 'javascript', source: 'console.log(1)' }], engines) // ['1']
  */
-export async function executeTasks(tasks: readonly Task[]): Promise<string[]> {
+export async function executeTasks(
+  tasks: readonly Task[],
+  engines: TaskEngines,
+): Promise<string[]> {
   const answers: string[] = new Array(tasks.length)
   const groups = { javascript: [] as number[], typescript: [] as number[], sql: [] as number[] }
   for (const [i, task] of tasks.entries()) {
@@ -29,23 +32,24 @@ export async function executeTasks(tasks: readonly Task[]): Promise<string[]> {
         break
       case 'sql':
         if (task.setup.trim() === '') groups.sql.push(i)
-        else answers[i] = await executeTask(task)
+        else answers[i] = await executeTask(task, engines)
         break
       case 'spreadsheet':
       case 'css-specificity':
       case 'python':
-        answers[i] = await executeTask(task)
+        answers[i] = await executeTask(task, engines)
         break
     }
   }
   for (const chunk of chunks(groups.javascript)) {
-    const outcomes = runJavaScriptBatch(chunk.map((i) => javascriptOf(tasks[i]!)))
+    const outcomes = engines.javascript.runBatch(chunk.map((i) => javascriptOf(tasks[i]!)))
     chunk.forEach((i, k) => {
       answers[i] = settled(outcomes[k]!)
     })
   }
   for (const chunk of chunks(groups.typescript)) {
     const outcomes = await runTypeScriptBatch(
+      engines.javascript,
       chunk.map((i) => (tasks[i] as { source: string }).source),
     )
     chunk.forEach((i, k) => {
@@ -53,7 +57,7 @@ export async function executeTasks(tasks: readonly Task[]): Promise<string[]> {
     })
   }
   for (const chunk of chunks(groups.sql)) {
-    const outcomes = await runSqlQueries(
+    const outcomes = await engines.sql.runQueries(
       '',
       chunk.map((i) => (tasks[i] as { query: string }).query),
     )

@@ -1,4 +1,4 @@
-import { runJavaScript } from './javascript-sandbox.js'
+import type { JavaScriptSandbox } from './javascript-sandbox.js'
 
 export type RegexOperation = 'match' | 'replace' | 'test' | 'split' | 'filter'
 
@@ -7,10 +7,10 @@ export type RegexOperation = 'match' | 'replace' | 'test' | 'split' | 'filter'
  * backtracks catastrophically is stopped by its timeout. `filter` keeps the lines of `input`
  * the pattern matches and returns them as a JSON array.
  *
- * @example runRegex({ pattern: '\\d+', flags: 'g', input: 'a1b22', operation: 'match' }) // "['1', '22']"
+ * @example runRegex(sandbox, { pattern: '\\d+', flags: 'g', input: 'a1b22', operation: 'match' }) // "['1', '22']"
  */
-export function runRegex(task: RegexTask): string {
-  return runJavaScript(regexSource(task))
+export function runRegex(sandbox: JavaScriptSandbox, task: RegexTask): string {
+  return sandbox.run(regexSource(task))
 }
 
 export interface RegexTask {

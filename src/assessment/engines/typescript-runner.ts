@@ -1,14 +1,14 @@
 import { transform } from 'esbuild'
-import { runJavaScriptBatch, SnippetError } from './javascript-sandbox.js'
+import { type JavaScriptSandbox, SnippetError } from './javascript-sandbox.js'
 
 /**
  * Strips the types of a TypeScript snippet (enums and parameter properties become JavaScript, as
  * `tsc` would emit them) and runs the result in the JavaScript sandbox.
  *
- * @example await runTypeScript('enum E { A = 2, B } console.log(E.B)') // '3'
+ * @example await runTypeScript(sandbox, 'enum E { A = 2, B } console.log(E.B)') // '3'
  */
-export async function runTypeScript(source: string): Promise<string> {
-  const [outcome] = await runTypeScriptBatch([source])
+export async function runTypeScript(sandbox: JavaScriptSandbox, source: string): Promise<string> {
+  const [outcome] = await runTypeScriptBatch(sandbox, [source])
   if (outcome instanceof SnippetError) throw outcome
   return outcome!
 }
@@ -20,6 +20,7 @@ export async function runTypeScript(source: string): Promise<string> {
  * others still run.
  */
 export async function runTypeScriptBatch(
+  sandbox: JavaScriptSandbox,
   sources: readonly string[],
 ): Promise<(string | SnippetError)[]> {
   const combined = sources.map((s, i) => `const __snippet${i} = () => {\n${s}\n}`).join('\n')
@@ -30,13 +31,14 @@ export async function runTypeScriptBatch(
     if (sources.length === 1) {
       return [new SnippetError(`snippet does not compile: ${(error as Error).message}`)]
     }
-    return (await Promise.all(sources.map((s) => runTypeScriptBatch([s])))).flat()
+    return (await Promise.all(sources.map((s) => runTypeScriptBatch(sandbox, [s])))).flat()
   }
   const bodies = splitSnippets(code, sources.length)
   if (!bodies && sources.length === 1)
     return [new SnippetError('transpiled snippet has an unexpected shape')]
-  if (!bodies) return (await Promise.all(sources.map((s) => runTypeScriptBatch([s])))).flat()
-  return runJavaScriptBatch(bodies)
+  if (!bodies)
+    return (await Promise.all(sources.map((s) => runTypeScriptBatch(sandbox, [s])))).flat()
+  return sandbox.runBatch(bodies)
 }
 
 // esbuild prints each top-level `const __snippetN = () => {` on its own line and closes it with

@@ -1,16 +1,15 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { compareSpecificity, specificity } from '../../../src/assessment/engines/css-specificity.js'
 import {
-  runJavaScript,
   SANDBOX_TIMEOUT_MS,
   SnippetError,
 } from '../../../src/assessment/engines/javascript-sandbox.js'
 import { evaluatePython, PYTHON } from '../../../src/assessment/engines/python/evaluate-python.js'
 import { evaluateFormula } from '../../../src/assessment/engines/spreadsheet/evaluate-formula.js'
 import { excelRound } from '../../../src/assessment/engines/spreadsheet/excel-round.js'
-import { runSql } from '../../../src/assessment/engines/sql-runner.js'
 import { runTypeScript } from '../../../src/assessment/engines/typescript-runner.js'
+import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/index.js'
 import { frac, roundFraction } from '../../../src/assessment/models/exact.js'
 
 describe('the spreadsheet evaluator', () => {
@@ -92,20 +91,23 @@ describe('CSS specificity', () => {
 })
 
 describe('the sandboxes', () => {
+  const engines = createTaskEngines()
+  afterAll(() => closeTaskEngines(engines))
   it('pins the per-snippet time limit and stops a runaway snippet', () => {
     expect(SANDBOX_TIMEOUT_MS).toBe(1000)
-    expect(() => runJavaScript('while (true) {}')).toThrow(SnippetError)
+    expect(() => engines.javascript.run('while (true) {}')).toThrow(SnippetError)
   })
 
   it('gives snippets no access to the host', () => {
-    expect(runJavaScript('console.log(typeof process, typeof require, typeof fetch)')).toBe(
-      'undefined undefined undefined',
-    )
+    expect(
+      engines.javascript.run('console.log(typeof process, typeof require, typeof fetch)'),
+    ).toBe('undefined undefined undefined')
   })
 
   it('runs TypeScript as tsc would emit it', async () => {
     expect(
       await runTypeScript(
+        engines.javascript,
         'enum E { A = 2, B }\nclass P { constructor(public x: number) {} }\nconsole.log(E.B, E[3], new P(4).x)',
       ),
     ).toBe('3 B 4')
@@ -113,13 +115,16 @@ describe('the sandboxes', () => {
 
   it('runs SQL on PostgreSQL and leaves nothing behind', async () => {
     expect(
-      await runSql(
+      await engines.sql.run(
         'create table t (x int); insert into t values (1), (2)',
         'select sum(x), count(*) from t',
       ),
     ).toBe('3 | 2')
     expect(
-      await runSql('', "select count(*) from information_schema.tables where table_name = 't'"),
+      await engines.sql.run(
+        '',
+        "select count(*) from information_schema.tables where table_name = 't'",
+      ),
     ).toBe('0')
   })
 })

@@ -1,9 +1,13 @@
 import {
   createRng,
+  createTaskEngines,
   executeTasks,
   generateVariants,
   type ItemModel,
 } from '../../../src/assessment/index.js'
+
+// One set per test file, as the platform keeps one per process: the SQL engine takes a second to start.
+const engines = createTaskEngines()
 
 /** Variants generated per item model by the property tests. */
 export const VARIANTS_PER_MODEL = 10_000
@@ -23,8 +27,11 @@ export async function problemsOf(
   seed = 20_261_126,
 ): Promise<string[]> {
   const rng = createRng(seed)
-  const variants = await generateVariants(model, rng, count)
-  const answers = await executeTasks(variants.map((v) => v.task))
+  const variants = await generateVariants(model, rng, count, engines)
+  const answers = await executeTasks(
+    variants.map((v) => v.task),
+    engines,
+  )
   const problems: string[] = []
   variants.forEach((variant, i) => {
     const keyValues = variant.options.filter((o) => variant.keys.includes(o.id)).map((o) => o.value)

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type ApiServices, buildApp } from '../../../src/api/index.js'
+import { buildApp } from '../../../src/api/index.js'
 import {
   changeCredentialStatus,
   issueCredentialForPass,
   setCredentialShared,
 } from '../../../src/credentials/index.js'
 import { type PlatformDatabase, transact } from '../../../src/db/index.js'
+import type { PlatformServices } from '../../../src/platform/index.js'
 import { testServices } from '../../support/app.js'
 import { openTestDatabase } from '../../support/database.js'
 import { certifiedPass, learner } from '../support/platform-fixtures.js'
@@ -23,7 +24,7 @@ const CHROMIUM_FLAGS = [
 ]
 
 let platform: PlatformDatabase
-let services: ApiServices
+let services: PlatformServices
 let app: FastifyInstance
 let origin: string
 let browser: Browser
@@ -68,6 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await app?.close()
+  await services?.close()
   await platform?.close()
 })
 

@@ -1,4 +1,5 @@
-import { runJavaScriptBatch, SnippetError } from '../../engines/javascript-sandbox.js'
+import { SnippetError } from '../../engines/javascript-sandbox.js'
+import type { TaskEngines } from '../../engines/task-engines.js'
 import { runTypeScriptBatch } from '../../engines/typescript-runner.js'
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
@@ -23,10 +24,10 @@ export function snippetModel(spec: {
   readonly language: 'javascript' | 'typescript'
   readonly build: (rng: Rng) => Snippet
 }): ItemModel {
-  const run =
+  const run = async (engines: TaskEngines, sources: readonly string[]) =>
     spec.language === 'javascript'
-      ? async (sources: readonly string[]) => runJavaScriptBatch(sources)
-      : runTypeScriptBatch
+      ? engines.javascript.runBatch(sources)
+      : runTypeScriptBatch(engines.javascript, sources)
   const fenceLanguage = spec.language === 'javascript' ? 'js' : 'ts'
   const variantOf = (
     snippet: Snippet,
@@ -48,11 +49,15 @@ export function snippetModel(spec: {
       fallback: (attempt) => output(nudgeNumber(key, attempt, rng)),
     })
   }
-  const generateMany = async (rng: Rng, count: number): Promise<ItemVariant[]> => {
+  const generateMany = async (
+    rng: Rng,
+    count: number,
+    engines: TaskEngines,
+  ): Promise<ItemVariant[]> => {
     const snippets = Array.from({ length: count }, () => spec.build(rng))
     const outcomes = await executeInBatches(
       snippets.map((s) => [s.source, ...s.mistakes]),
-      run,
+      (sources) => run(engines, sources),
     )
     return snippets.map((snippet, i) => variantOf(snippet, outcomes[i]!, rng))
   }
@@ -61,7 +66,7 @@ export function snippetModel(spec: {
     title: spec.title,
     engine: spec.language,
     kind: 'single',
-    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generate: async (rng, engines) => (await generateMany(rng, 1, engines))[0]!,
     generateMany,
   }
 }

@@ -82,10 +82,10 @@ export const globalMatchModel: ItemModel = {
   title: 'Regular expressions: quantifiers, boundaries and flags',
   engine: 'regex',
   kind: 'single',
-  async generate(rng) {
+  async generate(rng, engines) {
     const c = rng.pick(CASES)(rng)
     const run = (pattern: string, flags: string) =>
-      runRegex({ pattern, flags, input: c.input, operation: 'match' })
+      runRegex(engines.javascript, { pattern, flags, input: c.input, operation: 'match' })
     const key = run(c.pattern, c.flags)
     return singleAnswer({
       modelId: this.id,

@@ -8,7 +8,7 @@ export const replaceGroupsModel: ItemModel = {
   title: 'Regular expressions: replace with capture groups',
   engine: 'regex',
   kind: 'single',
-  async generate(rng) {
+  async generate(rng, engines) {
     const pad = (n: number) => String(n).padStart(2, '0')
     const cases = [
       () => {
@@ -52,7 +52,13 @@ export const replaceGroupsModel: ItemModel = {
     const c = rng.pick(cases)()
     const flags = rng.pick(['g', ''])
     const run = (replacement: string, f = flags) =>
-      runRegex({ pattern: c.pattern, flags: f, input: c.input, operation: 'replace', replacement })
+      runRegex(engines.javascript, {
+        pattern: c.pattern,
+        flags: f,
+        input: c.input,
+        operation: 'replace',
+        replacement,
+      })
     const key = run(c.replacement)
     return singleAnswer({
       modelId: this.id,

@@ -68,14 +68,19 @@ export const whichLinesMatchModel: ItemModel = {
   title: 'Regular expressions: which strings match',
   engine: 'regex',
   kind: 'multiple',
-  async generate(rng) {
+  async generate(rng, engines) {
     const family = rng.pick(FAMILIES)
     for (let attempt = 0; attempt < 50; attempt++) {
       const candidates = [...new Set(Array.from({ length: 5 }, () => family.make(rng)))]
       if (candidates.length < 5) continue
       const input = candidates.join('\n')
       const matched = JSON.parse(
-        runRegex({ pattern: family.pattern, flags: '', input, operation: 'filter' }),
+        runRegex(engines.javascript, {
+          pattern: family.pattern,
+          flags: '',
+          input,
+          operation: 'filter',
+        }),
       ) as string[]
       if (matched.length === 0 || matched.length === candidates.length) continue
       return multipleAnswer({

@@ -1,4 +1,3 @@
-import { runJavaScript } from '../../engines/javascript-sandbox.js'
 import type { ItemModel } from '../../item-model.js'
 import { code, multipleAnswer, VariantError } from '../assemble-variant.js'
 import { scriptedModel } from './scripted-model.js'
@@ -54,7 +53,7 @@ export const contrastModel: ItemModel = {
   title: 'Accessibility: WCAG colour contrast',
   engine: 'intl',
   kind: 'multiple',
-  async generate(rng) {
+  async generate(rng, engines) {
     for (let attempt = 0; attempt < 50; attempt++) {
       const grey = () => {
         const v = hex2(rng.int(0, 255))
@@ -68,7 +67,7 @@ export const contrastModel: ItemModel = {
       )
       if (new Set(pairs).size < 4) continue
       const source = `${CONTRAST}\nconst pairs = ${JSON.stringify(pairs)}\nconsole.log(JSON.stringify(pairs.filter((p) => { const [fg, bg] = p.split(' on '); return ratio(fg, bg) >= 4.5 }).sort()))`
-      const passing = JSON.parse(runJavaScript(source)) as string[]
+      const passing = JSON.parse(engines.javascript.run(source)) as string[]
       if (passing.length === 0 || passing.length === pairs.length) continue
       return multipleAnswer({
         modelId: this.id,

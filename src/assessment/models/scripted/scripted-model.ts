@@ -1,4 +1,5 @@
-import { runJavaScriptBatch, SnippetError } from '../../engines/javascript-sandbox.js'
+import { SnippetError } from '../../engines/javascript-sandbox.js'
+import type { TaskEngines } from '../../engines/task-engines.js'
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, singleAnswer } from '../assemble-variant.js'
@@ -43,11 +44,15 @@ export function scriptedModel(spec: {
       fallback: (attempt) => show(nudgeNumber(key!, attempt, rng)),
     })
   }
-  const generateMany = async (rng: Rng, count: number): Promise<ItemVariant[]> => {
+  const generateMany = async (
+    rng: Rng,
+    count: number,
+    engines: TaskEngines,
+  ): Promise<ItemVariant[]> => {
     const questions = Array.from({ length: count }, () => spec.build(rng))
     const outcomes = await executeInBatches(
       questions.map((q) => [q.source, ...q.mistakes]),
-      async (sources) => runJavaScriptBatch(sources),
+      async (sources) => engines.javascript.runBatch(sources),
     )
     return questions.map((q, i) => variantOf(q, outcomes[i]!, rng))
   }
@@ -56,7 +61,7 @@ export function scriptedModel(spec: {
     title: spec.title,
     engine: 'intl',
     kind: 'single',
-    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generate: async (rng, engines) => (await generateMany(rng, 1, engines))[0]!,
     generateMany,
   }
 }

@@ -1,4 +1,4 @@
-import { runSqlQueries } from '../../engines/sql-runner.js'
+import type { TaskEngines } from '../../engines/task-engines.js'
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
@@ -32,11 +32,15 @@ export function queryModel(spec: {
       fallback: (attempt) => rows(nudgeNumber(key!, attempt, rng)),
     })
   }
-  const generateMany = async (rng: Rng, count: number): Promise<ItemVariant[]> => {
+  const generateMany = async (
+    rng: Rng,
+    count: number,
+    engines: TaskEngines,
+  ): Promise<ItemVariant[]> => {
     const queries = Array.from({ length: count }, () => spec.build(rng))
     const results = await executeInBatches(
       queries.map((q) => [q.query, ...q.mistakes]),
-      (all) => runSqlQueries('', all),
+      (all) => engines.sql.runQueries('', all),
     )
     return queries.map((q, i) => variantOf(q, results[i]!, rng))
   }
@@ -45,7 +49,7 @@ export function queryModel(spec: {
     title: spec.title,
     engine: 'sql',
     kind: 'single',
-    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generate: async (rng, engines) => (await generateMany(rng, 1, engines))[0]!,
     generateMany,
   }
 }

@@ -16,6 +16,13 @@ export { seedCatalog } from './bank/seed-catalog.js'
 export { CATALOG, catalogTest } from './catalog/catalog.js'
 export { D as MODEL_DOMAINS, type ModelDomain } from './catalog/model-domains.js'
 export { type DomainPool, domainPools, isOffered, type PoolCounts } from './catalog/offered.js'
+export {
+  CATALOG_PAGE_SIZE,
+  type CatalogPage,
+  type CatalogQuery,
+  MAX_CATALOG_PAGE_SIZE,
+  searchCatalog,
+} from './catalog/search-catalog.js'
 export { CATEGORIES, type Category, isCategory } from './category.js'
 export { executeTask } from './engines/execute-task.js'
 export { executeTasks } from './engines/execute-tasks.js'

@@ -83,6 +83,7 @@ export {
   learnerCredentials,
   setCredentialShared,
 } from './store/credential-records.js'
+export { type CredentialStatus, credentialStatus } from './store/credential-status.js'
 export {
   changeCredentialStatus,
   credentialStatusEvents,
@@ -114,6 +115,12 @@ export { type CredentialsRuntime, credentialsRuntimeFrom } from './store/runtime
 export { STATUS_INDEX_ATTEMPTS, statusListDocument } from './store/status-repo.js'
 export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
 export type { Check, Verdict, VerificationReport } from './verify/report.js'
+export {
+  type VcApiPresentationResult,
+  type VcApiResult,
+  vcApiPresentationResult,
+  vcApiResult,
+} from './verify/vc-api-result.js'
 export { type ClrVerification, verifyClrCredential } from './verify/verify-clr.js'
 export { verifyCredential } from './verify/verify-credential.js'
 export { type PresentationVerification, verifyPresentation } from './verify/verify-presentation.js'

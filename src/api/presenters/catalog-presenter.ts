@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { TestDefinition, TestStatistics } from '../../assessment/index.js'
+import type { TestCalibration, TestDefinition, TestStatistics } from '../../assessment/index.js'
 
 /** A test as the catalog shows it: everything but its item models and items. */
 export const testView = z.object({
@@ -126,5 +126,40 @@ export function presentStatistics(s: TestStatistics): z.infer<typeof statisticsV
       })),
     })),
     integritySignals: s.integritySignals.map((signal) => ({ ...signal })),
+  }
+}
+
+/** A calibration: the Rasch difficulty of each item, and whether it now delivers adaptively. */
+export const calibrationView = z.object({
+  testId: z.string(),
+  attempts: z.number().int(),
+  abilitySd: z.number(),
+  converged: z.boolean(),
+  adaptive: z.boolean(),
+  items: z.array(
+    z.object({
+      itemRef: z.string(),
+      difficulty: z.number(),
+      standardError: z.number().nullable(),
+      responses: z.number().int(),
+      exposureParameter: z.number(),
+    }),
+  ),
+})
+
+export function presentCalibration(c: TestCalibration): z.infer<typeof calibrationView> {
+  return {
+    testId: c.testId,
+    attempts: c.attempts,
+    abilitySd: c.abilitySd,
+    converged: c.converged,
+    adaptive: c.adaptive,
+    items: c.items.map((i) => ({
+      itemRef: i.itemRef,
+      difficulty: i.difficulty,
+      standardError: Number.isFinite(i.standardError) ? i.standardError : null,
+      responses: i.responses,
+      exposureParameter: i.exposureParameter,
+    })),
   }
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod'
 import {
+  CATALOG_PAGE_SIZE,
   CATEGORIES,
-  isOffered,
+  MAX_CATALOG_PAGE_SIZE,
   MAX_REVOCATION_REASON,
-  operationalPoolCounts,
-  type TestCalibration,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
 import { requireRole } from '../auth.js'
 import {
+  calibrationView,
+  presentCalibration,
   presentStatistics,
   presentTest,
   statisticsView,
@@ -16,10 +17,6 @@ import {
 } from '../presenters/catalog-presenter.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
-
-/** Tests per catalog page unless the client asks for another size (at most `MAX_PAGE_SIZE`). */
-export const DEFAULT_PAGE_SIZE = 50
-export const MAX_PAGE_SIZE = 200
 
 const testParams = z.object({ testId: z.string().min(1).max(200) })
 
@@ -40,7 +37,12 @@ export const catalogRoutes: Router = async (app) => {
           q: z.string().max(200).optional(),
           offered: z.enum(['true', 'false']).optional(),
           category: z.enum(CATEGORIES).optional(),
-          limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(MAX_CATALOG_PAGE_SIZE)
+            .default(CATALOG_PAGE_SIZE),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
         response: {
@@ -53,22 +55,14 @@ export const catalogRoutes: Router = async (app) => {
       },
     },
     async (request) => {
-      const { q, category, offered, limit, offset } = request.query
-      const counts = await operationalPoolCounts(db)
-      const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
-      const tests = (await attempts.tests(db)).filter((test) => {
-        if (category && test.category !== category) return false
-        if (offered && isOffered(test, counts) !== (offered === 'true')) return false
-        const text = [test.title, test.skill.label, test.description, test.category, test.id]
-          .join(' ')
-          .toLowerCase()
-        return words.every((word) => text.includes(word))
+      const { offered, ...query } = request.query
+      const page = await attempts.searchTests(db, {
+        ...query,
+        offered: offered === undefined ? undefined : offered === 'true',
       })
       return {
-        total: tests.length,
-        tests: tests
-          .slice(offset, offset + limit)
-          .map((test) => ({ ...presentTest(test), offered: isOffered(test, counts) })),
+        total: page.total,
+        tests: page.tests.map(({ test, offered }) => ({ ...presentTest(test), offered })),
       }
     },
   )
@@ -186,40 +180,6 @@ export const catalogRoutes: Router = async (app) => {
       return { pulled: await attempts.pullLeakedItems(db, request.params.testId) }
     },
   )
-}
-
-const calibrationView = z.object({
-  testId: z.string(),
-  attempts: z.number().int(),
-  abilitySd: z.number(),
-  converged: z.boolean(),
-  adaptive: z.boolean(),
-  items: z.array(
-    z.object({
-      itemRef: z.string(),
-      difficulty: z.number(),
-      standardError: z.number().nullable(),
-      responses: z.number().int(),
-      exposureParameter: z.number(),
-    }),
-  ),
-})
-
-function presentCalibration(c: TestCalibration): z.infer<typeof calibrationView> {
-  return {
-    testId: c.testId,
-    attempts: c.attempts,
-    abilitySd: c.abilitySd,
-    converged: c.converged,
-    adaptive: c.adaptive,
-    items: c.items.map((i) => ({
-      itemRef: i.itemRef,
-      difficulty: i.difficulty,
-      standardError: Number.isFinite(i.standardError) ? i.standardError : null,
-      responses: i.responses,
-      exposureParameter: i.exposureParameter,
-    })),
-  }
 }
 
 function notFound(testId: string): DomainError {

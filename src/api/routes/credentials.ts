@@ -8,36 +8,28 @@ import {
   learnerCredentials,
   ownedCredential,
   setCredentialShared,
-  type VerificationReport,
+  vcApiPresentationResult,
+  vcApiResult,
   verifyOnPlatform,
   verifyPresentationOnPlatform,
   visibleCredential,
 } from '../../credentials/index.js'
 import { requireAccount, requireRole } from '../auth.js'
+import {
+  learnerCredentialView,
+  presentationVerificationView,
+  presentLearnerCredential,
+  presentPresentationVerification,
+  presentShare,
+  presentVerification,
+  shareView,
+  verificationView,
+} from '../presenters/credential-presenter.js'
 import { commonErrors, errorSchema } from '../schemas.js'
 import type { Router } from './router.js'
 
-const verificationResult = z.object({
-  verified: z.boolean(),
-  verdict: z.string(),
-  checks: z.array(z.string()),
-  warnings: z.array(z.string()),
-  errors: z.array(z.object({ check: z.string(), message: z.string() })),
-})
-
 const credentialParams = z.object({ id: z.string().min(1).max(64) })
 const jsonObject = z.record(z.string(), z.unknown())
-
-/** VC-API's shape of a report: passed check names, warnings, failed checks with messages. */
-function vcApiResult(report: VerificationReport) {
-  return {
-    verified: report.verified,
-    verdict: report.verdict,
-    checks: report.checks.filter((check) => check.outcome === 'passed').map((check) => check.check),
-    warnings: [...report.warnings],
-    errors: report.errors.map((check) => ({ check: check.check, message: check.message })),
-  }
-}
 
 export const credentialRoutes: Router = async (app) => {
   const { db, credentials } = app.platform
@@ -52,12 +44,14 @@ export const credentialRoutes: Router = async (app) => {
           'Verify a credential offline (VC-API): 200 when it verifies, 400 with the failed checks',
         tags,
         body: z.object({ verifiableCredential: z.unknown(), options: jsonObject.optional() }),
-        response: { 200: verificationResult, 400: z.union([verificationResult, errorSchema]) },
+        response: { 200: verificationView, 400: z.union([verificationView, errorSchema]) },
       },
     },
     async (request, reply) => {
-      const report = await verifyOnPlatform(db, credentials, request.body.verifiableCredential)
-      return reply.status(report.verified ? 200 : 400).send(vcApiResult(report))
+      const result = vcApiResult(
+        await verifyOnPlatform(db, credentials, request.body.verifiableCredential),
+      )
+      return reply.status(result.verified ? 200 : 400).send(presentVerification(result))
     },
   )
 
@@ -75,44 +69,21 @@ export const credentialRoutes: Router = async (app) => {
             .optional(),
         }),
         response: {
-          200: verificationResult.extend({ credentialResults: z.array(verificationResult) }),
-          400: z.union([
-            verificationResult.extend({ credentialResults: z.array(verificationResult) }),
-            errorSchema,
-          ]),
+          200: presentationVerificationView,
+          400: z.union([presentationVerificationView, errorSchema]),
         },
       },
     },
     async (request, reply) => {
-      const result = await verifyPresentationOnPlatform(
-        db,
-        credentials,
-        request.body.verifiablePresentation,
-        request.body.options ?? {},
+      const result = vcApiPresentationResult(
+        await verifyPresentationOnPlatform(
+          db,
+          credentials,
+          request.body.verifiablePresentation,
+          request.body.options ?? {},
+        ),
       )
-      const credentialResults = result.credentials.map(vcApiResult)
-      const errors = [
-        ...(result.presentationProof === 'failed'
-          ? [{ check: 'proof', message: result.presentationMessage }]
-          : []),
-        ...credentialResults.flatMap((credential) => credential.errors),
-        ...(result.credentials.length === 0 && result.presentationProof !== 'passed'
-          ? [
-              {
-                check: 'schema',
-                message: 'an unsigned presentation with no credential proves nothing',
-              },
-            ]
-          : []),
-      ]
-      return reply.status(result.verified ? 200 : 400).send({
-        verified: result.verified,
-        verdict: result.verified ? 'verified' : 'not-verified',
-        checks: result.presentationProof === 'passed' ? ['proof'] : [],
-        warnings: [...result.warnings],
-        errors,
-        credentialResults,
-      })
+      return reply.status(result.verified ? 200 : 400).send(presentPresentationVerification(result))
     },
   )
 
@@ -216,17 +187,6 @@ export const credentialRoutes: Router = async (app) => {
     },
   )
 
-  const shareView = z.object({
-    id: z.string(),
-    shared: z.boolean(),
-    links: z.object({
-      json: z.string(),
-      page: z.string(),
-      badge: z.string(),
-      linkedIn: z.string(),
-    }),
-  })
-
   for (const [method, shared] of [
     ['put', true],
     ['delete', false],
@@ -249,7 +209,7 @@ export const credentialRoutes: Router = async (app) => {
           requireAccount(request).id,
           shared,
         )
-        return { id: record.id, shared: record.shared, links: credentialLinks(credentials, record) }
+        return presentShare(record, credentialLinks(credentials, record))
       },
     )
   }
@@ -262,17 +222,7 @@ export const credentialRoutes: Router = async (app) => {
         summary: 'My credentials, newest first, with their links',
         tags,
         response: {
-          200: z.object({
-            credentials: z.array(
-              shareView.extend({
-                kind: z.string(),
-                name: z.string(),
-                issuedAt: z.string(),
-                validUntil: z.string().nullable(),
-                status: z.enum(['active', 'revoked', 'suspended']),
-              }),
-            ),
-          }),
+          200: z.object({ credentials: z.array(learnerCredentialView) }),
           ...commonErrors,
         },
       },
@@ -280,20 +230,9 @@ export const credentialRoutes: Router = async (app) => {
     async (request) => {
       const records = await learnerCredentials(db, requireAccount(request).id)
       return {
-        credentials: records.map((record) => ({
-          id: record.id,
-          kind: record.kind,
-          name: String(record.document.name),
-          issuedAt: record.issuedAt.toISOString(),
-          validUntil: record.validUntil?.toISOString() ?? null,
-          status: record.revokedAt
-            ? ('revoked' as const)
-            : record.suspended
-              ? ('suspended' as const)
-              : ('active' as const),
-          shared: record.shared,
-          links: credentialLinks(credentials, record),
-        })),
+        credentials: records.map((record) =>
+          presentLearnerCredential(record, credentialLinks(credentials, record)),
+        ),
       }
     },
   )

@@ -8,6 +8,10 @@ import {
 } from '../../credentials/index.js'
 import { DomainError } from '../../shared/index.js'
 import { requireRole } from '../auth.js'
+import {
+  credentialStatusView,
+  presentCredentialStatus,
+} from '../presenters/credential-presenter.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
 
@@ -61,10 +65,7 @@ export const statusRoutes: Router = async (app) => {
           tags: ['credentials'],
           params: z.object({ id: z.string().min(1).max(64) }),
           body: z.object({ reason: z.string().min(1).max(MAX_REASON_LENGTH) }),
-          response: {
-            200: z.object({ id: z.string(), status: z.enum(['active', 'revoked', 'suspended']) }),
-            ...commonErrors,
-          },
+          response: { 200: credentialStatusView, ...commonErrors },
         },
       },
       async (request) => {
@@ -75,8 +76,7 @@ export const statusRoutes: Router = async (app) => {
           reason: request.body.reason,
           actorId: admin.id,
         })
-        const status = record.revokedAt ? 'revoked' : record.suspended ? 'suspended' : 'active'
-        return { id: record.id, status: status as 'active' | 'revoked' | 'suspended' }
+        return presentCredentialStatus(record)
       },
     )
   }

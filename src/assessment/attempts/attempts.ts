@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/index.js'
+import { operationalPoolCounts } from '../bank/item-bank-repo.js'
+import { type CatalogPage, type CatalogQuery, searchCatalog } from '../catalog/search-catalog.js'
 import type { TestDefinition } from '../test-definition.js'
 import { answerItem } from './answer-item.js'
 import { readAttemptReport } from './attempt-report.js'
@@ -35,6 +37,8 @@ export interface Attempts {
   /** The tests of the bank, and one of them (null when there is none). */
   tests(db: Kysely<Database>): Promise<readonly TestDefinition[]>
   test(db: Kysely<Database>, testId: string): Promise<TestDefinition | null>
+  /** The bank's tests that match a catalog search, one page of them. */
+  searchTests(db: Kysely<Database>, query: CatalogQuery): Promise<CatalogPage>
 }
 
 /**
@@ -57,5 +61,7 @@ export function createAttempts(services: AttemptServices): Attempts {
     listCertifications: (db, candidateId) => listCertifications(db, candidateId, services.now()),
     tests: (db) => services.bank.tests(db),
     test: (db, testId) => services.bank.test(db, testId),
+    searchTests: async (db, query) =>
+      searchCatalog(await services.bank.tests(db), await operationalPoolCounts(db), query),
   }
 }

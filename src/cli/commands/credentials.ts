@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import {
   type CredentialsRuntime,
   changeCredentialStatus,
+  credentialStatus,
   credentialsRuntimeFrom,
   issuerDid,
   jsonErrorPosition,
@@ -81,8 +82,7 @@ async function changeStatus(
         reason: options.reason,
         actorId: null,
       })
-      const status = record.revokedAt ? 'revoked' : record.suspended ? 'suspended' : 'active'
-      process.stdout.write(`${record.id} ${status}\n`)
+      process.stdout.write(`${record.id} ${credentialStatus(record)}\n`)
     } catch (error) {
       if (error instanceof DomainError) throw new UsageError(error.message)
       throw error

@@ -1,0 +1,52 @@
+import type { Category } from '../category.js'
+import type { TestDefinition } from '../test-definition.js'
+import { isOffered, type PoolCounts } from './offered.js'
+
+/** Tests per catalog page unless the client asks for another size. */
+export const CATALOG_PAGE_SIZE = 50
+/** Largest catalog page a client may ask for. */
+export const MAX_CATALOG_PAGE_SIZE = 200
+
+/** What a catalog search asks: words, filters and the page. */
+export interface CatalogQuery {
+  /** Words that must all appear (case-insensitive) in a test's title, skill, description, category or id. */
+  readonly q?: string | undefined
+  readonly category?: Category | undefined
+  /** Only tests that are (true) or are not (false) offered. */
+  readonly offered?: boolean | undefined
+  readonly limit: number
+  readonly offset: number
+}
+
+/** One page of matches and how many matched in all. */
+export interface CatalogPage {
+  readonly total: number
+  readonly tests: readonly { readonly test: TestDefinition; readonly offered: boolean }[]
+}
+
+/**
+ * Filters the catalog by category, offer and words, in catalog order, and cuts out one page.
+ *
+ * @example searchCatalog(CATALOG, new Map(), { q: 'regular expressions', limit: 50, offset: 0 })
+ */
+export function searchCatalog(
+  tests: readonly TestDefinition[],
+  counts: PoolCounts,
+  query: CatalogQuery,
+): CatalogPage {
+  const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  const matches = tests.filter((test) => {
+    if (query.category && test.category !== query.category) return false
+    if (query.offered !== undefined && isOffered(test, counts) !== query.offered) return false
+    const text = [test.title, test.skill.label, test.description, test.category, test.id]
+      .join(' ')
+      .toLowerCase()
+    return words.every((word) => text.includes(word))
+  })
+  return {
+    total: matches.length,
+    tests: matches
+      .slice(query.offset, query.offset + query.limit)
+      .map((test) => ({ test, offered: isOffered(test, counts) })),
+  }
+}

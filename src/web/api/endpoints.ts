@@ -1,58 +1,66 @@
 import { request } from './request.js'
-import type {
-  Account,
-  Attempt,
-  AttemptReport,
-  Certification,
-  Credential,
-  CredentialLinks,
-  SkillTest,
-  StudyRun,
-  StudyRunRequest,
-} from './types.js'
+import type { RequestOf, ResponseOf } from './types.js'
 
 // One function per API operation the browser app uses; paths and shapes as in /openapi.json.
 
 export const api = {
-  me: () => request<{ account: Account }>('GET', '/me'),
-  register: (body: { email: string; password: string; displayName: string }) =>
-    request<{ account: Account }>('POST', '/auth/register', body),
-  login: (body: { email: string; password: string }) =>
-    request<{ account: Account }>('POST', '/auth/login', body),
+  me: () => request<ResponseOf<'/me', 'get'>>('GET', '/me'),
+  register: (body: RequestOf<'/auth/register', 'post'>) =>
+    request<ResponseOf<'/auth/register', 'post', 201>>('POST', '/auth/register', body),
+  login: (body: RequestOf<'/auth/login', 'post'>) =>
+    request<ResponseOf<'/auth/login', 'post'>>('POST', '/auth/login', body),
   logout: () => request<void>('POST', '/auth/logout'),
 
   tests: (query: { q?: string; category?: string; limit: number; offset: number }) => {
     const params = new URLSearchParams({ limit: String(query.limit), offset: String(query.offset) })
     if (query.q) params.set('q', query.q)
     if (query.category) params.set('category', query.category)
-    return request<{ total: number; tests: SkillTest[] }>('GET', `/catalog/tests?${params}`)
+    return request<ResponseOf<'/catalog/tests', 'get'>>('GET', `/catalog/tests?${params}`)
   },
   test: (testId: string) =>
-    request<{ test: SkillTest }>('GET', `/catalog/tests/${encodeURIComponent(testId)}`),
+    request<ResponseOf<'/catalog/tests/{testId}', 'get'>>(
+      'GET',
+      `/catalog/tests/${encodeURIComponent(testId)}`,
+    ),
 
-  startAttempt: (testId: string) => request<{ attempt: Attempt }>('POST', '/attempts', { testId }),
+  startAttempt: (testId: string) =>
+    request<ResponseOf<'/attempts', 'post', 201>>('POST', '/attempts', { testId }),
   attempt: (attemptId: string) =>
-    request<{ attempt: Attempt }>('GET', `/attempts/${encodeURIComponent(attemptId)}`),
+    request<ResponseOf<'/attempts/{attemptId}', 'get'>>(
+      'GET',
+      `/attempts/${encodeURIComponent(attemptId)}`,
+    ),
   answer: (attemptId: string, position: number, optionIds: readonly string[]) =>
-    request<{ answer: { position: number; chosenOptionIds: string[]; answeredAt: string } }>(
+    request<ResponseOf<'/attempts/{attemptId}/items/{position}/answer', 'put'>>(
       'PUT',
       `/attempts/${encodeURIComponent(attemptId)}/items/${position}/answer`,
       { optionIds },
     ),
   submit: (attemptId: string) =>
-    request<{ report: AttemptReport }>('POST', `/attempts/${encodeURIComponent(attemptId)}/submit`),
+    request<ResponseOf<'/attempts/{attemptId}/submit', 'post'>>(
+      'POST',
+      `/attempts/${encodeURIComponent(attemptId)}/submit`,
+    ),
   result: (attemptId: string) =>
-    request<{ report: AttemptReport }>('GET', `/attempts/${encodeURIComponent(attemptId)}/result`),
+    request<ResponseOf<'/attempts/{attemptId}/result', 'get'>>(
+      'GET',
+      `/attempts/${encodeURIComponent(attemptId)}/result`,
+    ),
 
-  certifications: () => request<{ certifications: Certification[] }>('GET', '/me/certifications'),
-  credentials: () => request<{ credentials: Credential[] }>('GET', '/me/credentials'),
+  certifications: () =>
+    request<ResponseOf<'/me/certifications', 'get'>>('GET', '/me/certifications'),
+  credentials: () => request<ResponseOf<'/me/credentials', 'get'>>('GET', '/me/credentials'),
   share: (credentialId: string, shared: boolean) =>
-    request<{ id: string; shared: boolean; links: CredentialLinks }>(
+    request<ResponseOf<'/credentials/{id}/share', 'put'>>(
       shared ? 'PUT' : 'DELETE',
       `/credentials/${encodeURIComponent(credentialId)}/share`,
     ),
 
-  startStudyRun: (body: StudyRunRequest) => request<{ run: StudyRun }>('POST', '/study/runs', body),
+  startStudyRun: (body: RequestOf<'/study/runs', 'post'>) =>
+    request<ResponseOf<'/study/runs', 'post', 202>>('POST', '/study/runs', body),
   studyRun: (runId: string) =>
-    request<{ run: StudyRun }>('GET', `/study/runs/${encodeURIComponent(runId)}`),
+    request<ResponseOf<'/study/runs/{id}', 'get'>>(
+      'GET',
+      `/study/runs/${encodeURIComponent(runId)}`,
+    ),
 }

@@ -1,16 +1,1 @@
-/** The seven categories the impact study used to group the seed platform's tests. */
-export const CATEGORIES = [
-  'Design & Creative',
-  'Finance',
-  'Sales & Marketing',
-  'Technology & IT',
-  'Virtual Assistant',
-  'Writing & Translation',
-  'Other',
-] as const
-
-export type Category = (typeof CATEGORIES)[number]
-
-export function isCategory(value: string): value is Category {
-  return (CATEGORIES as readonly string[]).includes(value)
-}
+export { CATEGORIES, type Category, isCategory } from '../shared/index.js'

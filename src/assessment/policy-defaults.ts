@@ -25,7 +25,7 @@ export const MAX_ATTEMPTS_PER_WINDOW = 4
 export const ATTEMPT_WINDOW_DAYS = 365
 
 /** A certified candidate may retake only this many days before the certification expires. */
-export const RENEWAL_WINDOW_DAYS = 60
+export { RENEWAL_WINDOW_DAYS } from '../shared/index.js'
 
 /** A certification is valid for 24 calendar months (2 years) unless the test says otherwise. */
 export const DEFAULT_VALIDITY_MONTHS = 24

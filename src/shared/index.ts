@@ -1,3 +1,6 @@
+export { apiPathSegments, firstPathSegment, UNDOCUMENTED_API_SEGMENTS } from './api-paths.js'
 export { addMonthsUtc } from './calendar-months.js'
+export { CATEGORIES, type Category, isCategory } from './categories.js'
 export { DomainError, type DomainErrorKind } from './domain-error.js'
+export { RENEWAL_WINDOW_DAYS } from './renewal-window.js'
 export { findIllFormedText } from './well-formed-text.js'

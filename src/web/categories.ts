@@ -1,16 +1,7 @@
-/** The seven categories of the catalog (the study's); the API refuses any other. */
-export const CATEGORIES = [
-  'Design & Creative',
-  'Finance',
-  'Sales & Marketing',
-  'Technology & IT',
-  'Virtual Assistant',
-  'Writing & Translation',
-  'Other',
-] as const
+import type { Category } from '../shared/index.js'
 
 /** A short line under each category on the home page. */
-export const CATEGORY_BLURBS: Readonly<Record<(typeof CATEGORIES)[number], string>> = {
+export const CATEGORY_BLURBS: Readonly<Record<Category, string>> = {
   'Design & Creative': 'Colour, typography, layout and the tools designers use.',
   Finance: 'Bookkeeping, VAT, spreadsheets and financial analysis.',
   'Sales & Marketing': 'Copy, campaigns, SEO and the numbers behind them.',

@@ -1,10 +1,11 @@
+import { RENEWAL_WINDOW_DAYS } from '../shared/index.js'
 import type { Credential } from './api/types.js'
 
 /**
  * Days before `validUntil` from which a credential shows as expiring: the assessment's renewal
  * window (a certified candidate may retake the test in it), 60 days by default.
  */
-export const EXPIRING_WITHIN_DAYS = 60
+export const EXPIRING_WITHIN_DAYS = RENEWAL_WINDOW_DAYS
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

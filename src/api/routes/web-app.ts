@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { DomainError } from '../../shared/index.js'
+import { apiPathSegments, DomainError, firstPathSegment } from '../../shared/index.js'
 import type { Router } from './router.js'
 
 /** Where `npm run build` (also run by `npm ci`) writes the browser app. */
@@ -14,9 +14,6 @@ const ASSET_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000
 
 /** The icon's name does not change with its content, so browsers check it again daily. */
 const ICON_MAX_AGE_SECONDS = 24 * 60 * 60
-
-/** API paths that are not in the OpenAPI document (documentation itself). */
-const UNDOCUMENTED_API_SEGMENTS = ['docs', 'openapi.json']
 
 /**
  * The browser app: `/` and every client-side path answer with its index.html when a browser
@@ -60,8 +57,9 @@ export async function serveWebApp(app: FastifyInstance, dir: string): Promise<vo
     }
   }
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    apiSegments ??= documentedSegments(app)
-    if (!wantsPage(request) || apiSegments.has(firstSegment(request.url))) {
+    // Read once every route is registered.
+    apiSegments ??= apiPathSegments(Object.keys(app.swagger().paths ?? {}))
+    if (!wantsPage(request) || apiSegments.has(firstPathSegment(request.url))) {
       throw new DomainError(
         'not_found',
         'not_found',
@@ -74,16 +72,6 @@ export async function serveWebApp(app: FastifyInstance, dir: string): Promise<vo
 
 function wantsPage(request: FastifyRequest): boolean {
   return request.headers.accept?.includes('text/html') ?? false
-}
-
-function firstSegment(url: string): string {
-  return url.split('?')[0]!.split('/')[1] ?? ''
-}
-
-/** First path segments of every documented API route, read once all routes are registered. */
-function documentedSegments(app: FastifyInstance): ReadonlySet<string> {
-  const paths = Object.keys(app.swagger().paths ?? {})
-  return new Set([...paths.map(firstSegment), ...UNDOCUMENTED_API_SEGMENTS])
 }
 
 const NOT_BUILT_PAGE = `<!doctype html>

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react'
+import { CATEGORIES } from '../../shared/index.js'
 import { messageOf } from '../api/api-error.js'
 import { api } from '../api/endpoints.js'
-import { CATEGORIES } from '../categories.js'
 import { Loading, Notice } from '../components/notice.js'
 import { TestCard } from '../components/test-card.js'
 import { navigate, useLocation } from '../router.js'

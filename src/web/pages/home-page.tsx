@@ -1,4 +1,5 @@
-import { CATEGORIES, CATEGORY_BLURBS } from '../categories.js'
+import { CATEGORIES } from '../../shared/index.js'
+import { CATEGORY_BLURBS } from '../categories.js'
 import { Link } from '../router.js'
 import { useSession } from '../session.js'
 

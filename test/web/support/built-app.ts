@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { WEB_APP_DIR } from '../../../src/api/routes/web-app.js'
 
-const SOURCE = fileURLToPath(new URL('../../../src/web', import.meta.url))
+/** The app's sources: its own and the shared module it imports with the server. */
+const SOURCES = ['../../../src/web', '../../../src/shared'].map((dir) =>
+  fileURLToPath(new URL(dir, import.meta.url)),
+)
 const CONFIG = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url))
 /** Test files run in parallel; one builds while the others wait on this directory. */
 const LOCK = `${WEB_APP_DIR}.build-lock`
@@ -25,7 +28,8 @@ async function isFresh(): Promise<boolean> {
     (s) => s.mtimeMs,
     () => 0,
   )
-  return built > (await newestSource(SOURCE))
+  const newest = Math.max(...(await Promise.all(SOURCES.map(newestSource))))
+  return built > newest
 }
 
 /** Builds the browser app unless `dist/web` is newer than every source file, so tests see the current app. */

@@ -1,5 +1,6 @@
 export type { Account, Role } from './account.js'
 export { MAX_EMAIL_LENGTH, parseEmail } from './email.js'
+export { findAccount } from './find-account.js'
 export { authenticate, LOCK_SECONDS, MAX_FAILED_LOGINS } from './login.js'
 export { ARGON2_OPTIONS, DECOY_PASSWORD_HASH } from './password-hash.js'
 export {

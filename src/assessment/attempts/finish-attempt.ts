@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
+import { findAccount } from '../../accounts/index.js'
 import { type Database, newId, transact } from '../../db/index.js'
 import { addMonthsUtc } from '../../shared/index.js'
 import type { AttemptServices } from './attempt-services.js'
@@ -109,11 +110,9 @@ export async function finishAttempt(
       valid_until: certification.validUntil,
     })
     .execute()
-  const learner = await trx
-    .selectFrom('users')
-    .select(['id', 'email'])
-    .where('id', '=', attempt.candidate_id)
-    .executeTakeFirstOrThrow()
+  const account = await findAccount(trx, attempt.candidate_id)
+  if (!account) throw new Error(`attempt ${attemptId} has no candidate account`)
+  const learner = { id: account.id, email: account.email }
   for (const hook of passHooks) await hook(trx, { certification, test, learner })
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { findAccount } from '../../accounts/index.js'
 import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import { badgePng } from '../learner/badge-image.js'
@@ -90,13 +91,10 @@ export async function elmExportFor(db: Kysely<Database>, record: CredentialRecor
       'only single-test credentials export to ELM',
     )
   }
-  const user = await db
-    .selectFrom('users')
-    .select(['display_name', 'email'])
-    .where('id', '=', record.userId)
-    .executeTakeFirstOrThrow()
+  const learner = await findAccount(db, record.userId)
+  if (!learner) throw new Error(`credential ${record.id} has no learner account`)
   return europeanLearningModelExport(record.document, {
-    fullName: user.display_name,
-    email: user.email,
+    fullName: learner.displayName,
+    email: learner.email,
   })
 }

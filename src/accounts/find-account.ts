@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/index.js'
+import { type Account, toAccount } from './account.js'
+
+/**
+ * The account with this id, or null: how other parts learn a member's name and email without
+ * reading the accounts tables themselves. Works inside the caller's transaction.
+ *
+ * @example (await findAccount(trx, candidateId))?.email
+ */
+export async function findAccount(db: Kysely<Database>, id: string): Promise<Account | null> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row ? toAccount(row) : null
+}

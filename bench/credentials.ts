@@ -5,6 +5,7 @@ import {
   type CredentialsConfig,
   type CredentialsRuntime,
   createDocumentLoader,
+  credentialsRuntime,
   emptyEncodedList,
   generateKeyMaterial,
   issueCredentialForPass,
@@ -104,7 +105,10 @@ async function onPglite(): Promise<void> {
   const { db, close } = await openDatabase({ kind: 'pglite', dataDir: null })
   try {
     await migrateToLatest(db)
-    const runtime: CredentialsRuntime = { config, keySecret: 'bench-secret-0123456789-0123456789' }
+    const runtime: CredentialsRuntime = credentialsRuntime(
+      config,
+      'bench-secret-0123456789-0123456789',
+    )
     const learnerId = newId()
     await db
       .insertInto('users')

@@ -111,7 +111,11 @@ export {
   revokeIssuedCredentials,
   type WithdrawnCertification,
 } from './store/revoke-issued-credentials.js'
-export { type CredentialsRuntime, credentialsRuntimeFrom } from './store/runtime.js'
+export {
+  type CredentialsRuntime,
+  credentialsRuntime,
+  credentialsRuntimeFrom,
+} from './store/runtime.js'
 export { STATUS_INDEX_ATTEMPTS, statusListDocument } from './store/status-repo.js'
 export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
 export type { Check, Verdict, VerificationReport } from './verify/report.js'

@@ -5,9 +5,6 @@ import { generateKeyMaterial, type IssuerKey, type SigningKey } from '../keys/is
 import { type SealedSecret, sealSecret, unsealSecret } from '../keys/key-sealing.js'
 import type { CredentialsRuntime } from './runtime.js'
 
-// Unsealing costs a deliberate scrypt run; a key row never changes, so its plaintext is kept.
-const unsealed = new Map<string, SigningKey>()
-
 /**
  * The active issuer key, made (and sealed) on first use. Two processes racing to make it meet on
  * the one-active-key index; the loser reads the winner's key.
@@ -48,7 +45,7 @@ export async function signingKeyById(
   runtime: CredentialsRuntime,
   keyId: string,
 ): Promise<SigningKey> {
-  const cached = unsealed.get(keyId)
+  const cached = runtime.unsealedKeys.get(keyId)
   if (cached) return cached
   const row = await db
     .selectFrom('credential_keys')
@@ -88,7 +85,7 @@ export async function rotateIssuerKey(
 }
 
 function unsealRow(row: Selectable<CredentialKeysTable>, runtime: CredentialsRuntime): SigningKey {
-  const cached = unsealed.get(row.id)
+  const cached = runtime.unsealedKeys.get(row.id)
   if (cached && cached.status === row.status) return cached
   const key: SigningKey = {
     ...publicKeyOf(row),
@@ -97,7 +94,7 @@ function unsealRow(row: Selectable<CredentialKeysTable>, runtime: CredentialsRun
       runtime.keySecret,
     ),
   }
-  unsealed.set(row.id, key)
+  runtime.unsealedKeys.set(row.id, key)
   return key
 }
 

@@ -1,12 +1,30 @@
 import { resolve } from 'node:path'
 import { DEFAULT_DATA_DIR } from '../../db/index.js'
 import { type CredentialsConfig, credentialsConfigFrom } from '../config.js'
+import type { SigningKey } from '../keys/issuer-key.js'
 import { resolveKeySecret } from '../keys/key-secret.js'
 
-/** What the stored side of credentials needs besides the database: names and the key secret. */
+/**
+ * What the stored side of credentials needs besides the database: names and the key secret, and
+ * the issuer keys already unsealed with that secret. Unsealing costs a deliberate scrypt run and a
+ * key row never changes, so the platform's one runtime keeps each key's plaintext once unsealed.
+ */
 export interface CredentialsRuntime {
   readonly config: CredentialsConfig
   readonly keySecret: string
+  readonly unsealedKeys: Map<string, SigningKey>
+}
+
+/**
+ * A runtime with these names and this secret, nothing unsealed yet.
+ *
+ * @example credentialsRuntime(credentialsConfigFrom({}), secret)
+ */
+export function credentialsRuntime(
+  config: CredentialsConfig,
+  keySecret: string,
+): CredentialsRuntime {
+  return { config, keySecret, unsealedKeys: new Map() }
 }
 
 /**
@@ -20,5 +38,5 @@ export interface CredentialsRuntime {
  */
 export function credentialsRuntimeFrom(env: NodeJS.ProcessEnv): CredentialsRuntime {
   const dataDir = resolve(env.SKILLSIGNAL_DATA_DIR ?? DEFAULT_DATA_DIR)
-  return { config: credentialsConfigFrom(env), keySecret: resolveKeySecret(env, dataDir) }
+  return credentialsRuntime(credentialsConfigFrom(env), resolveKeySecret(env, dataDir))
 }

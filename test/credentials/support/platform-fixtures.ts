@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import type { CredentialsRuntime, PassForCredential } from '../../../src/credentials/index.js'
+import {
+  type CredentialsRuntime,
+  credentialsRuntime,
+  type PassForCredential,
+} from '../../../src/credentials/index.js'
 import { type Database, newId } from '../../../src/db/index.js'
 import { samplePass, testConfig } from './in-memory-issuer.js'
 
@@ -8,10 +12,7 @@ import { samplePass, testConfig } from './in-memory-issuer.js'
 export function testRuntime(
   overrides: Partial<CredentialsRuntime['config']> = {},
 ): CredentialsRuntime {
-  return {
-    config: { ...testConfig, ...overrides },
-    keySecret: randomBytes(24).toString('base64url'),
-  }
+  return credentialsRuntime({ ...testConfig, ...overrides }, randomBytes(24).toString('base64url'))
 }
 
 /**

@@ -116,7 +116,8 @@ export {
   credentialsRuntime,
   credentialsRuntimeFrom,
 } from './store/runtime.js'
-export { STATUS_INDEX_ATTEMPTS, statusListDocument } from './store/status-repo.js'
+export { statusListDocument } from './store/status-list-document.js'
+export { STATUS_INDEX_ATTEMPTS } from './store/status-repo.js'
 export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
 export type { Check, Verdict, VerificationReport } from './verify/report.js'
 export {

@@ -1,7 +1,7 @@
 import type { TaskEngines } from '../engines/task-engines.js'
 import type { ItemBank } from './item-bank.js'
 import type { PassHook } from './pass-hooks.js'
-import type { RevocationHook } from './revoke-certification.js'
+import type { RevocationHook } from './revocation-hooks.js'
 
 /**
  * What attempts are wired to, built once by the platform at start-up and handed to

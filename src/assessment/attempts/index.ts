@@ -29,10 +29,7 @@ export {
   type PastAttempt,
   type RetakeDecision,
 } from './retake-rules.js'
-export {
-  MAX_REVOCATION_REASON,
-  type RevocationHook,
-  type RevokedCertification,
-} from './revoke-certification.js'
+export type { RevocationHook, RevokedCertification } from './revocation-hooks.js'
+export { MAX_REVOCATION_REASON } from './revoke-certification.js'
 export { isCorrect, scoreAttempt } from './score-attempt.js'
 export { type CertificationStatus, certificationStatus } from './validity.js'

@@ -1,23 +1,8 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import { type Database, newId, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import type { AttemptServices } from './attempt-services.js'
-
-/** A certification withdrawn after a confirmed integrity case, as revocation hooks receive it. */
-export interface RevokedCertification {
-  readonly certificationId: string
-  readonly attemptId: string
-  readonly candidateId: string
-  readonly testId: string
-  readonly reason: string
-  readonly actorId: string
-}
-
-/** Runs in the revoking transaction (credentials revokes the matching credential). */
-export type RevocationHook = (
-  trx: Transaction<Database>,
-  revoked: RevokedCertification,
-) => Promise<void>
+import type { RevokedCertification } from './revocation-hooks.js'
 
 /** Longest reason kept with a revocation. */
 export const MAX_REVOCATION_REASON = 2000

@@ -4,7 +4,7 @@ import { createDocumentLoader, type DocumentLoader } from '../document-loader.js
 import { didWebDocument } from '../keys/issuer-did.js'
 import { allIssuerKeys } from './key-repo.js'
 import type { CredentialsRuntime } from './runtime.js'
-import { statusListDocument } from './status-repo.js'
+import { statusListDocument } from './status-list-document.js'
 
 /**
  * The offline loader of this platform: bundled contexts, did:key, our own did:web from our key

@@ -118,19 +118,6 @@ export async function setStatusBit(
     .execute()
 }
 
-/** The signed status list credential at a platform URL, if it is one of ours. */
-export async function statusListDocument(
-  db: Kysely<Database>,
-  listId: string,
-): Promise<Record<string, unknown> | undefined> {
-  const row = await db
-    .selectFrom('credential_status_lists')
-    .select('credential')
-    .where('id', '=', listId)
-    .executeTakeFirst()
-  return row ? JSON.parse(row.credential) : undefined
-}
-
 function findList(db: Kysely<Database>, did: string, purpose: StatusPurpose) {
   return db
     .selectFrom('credential_status_lists')

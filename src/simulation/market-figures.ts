@@ -1,6 +1,7 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import {
   type ModelEstimate,
+  type ModelKey,
   memoryRecordSource,
   runStudy,
   type StudyEstimates,
@@ -60,7 +61,7 @@ export async function measureMarket(params: SimulationParameters): Promise<Marke
   const run = await runStudy(memoryRecordSource(tallied()), settings, { keepPanels: false })
   const { estimates, counts } = run
   const { headline } = estimates
-  const model = (key: string) => estimates[key] as ModelEstimate
+  const model = (key: ModelKey): ModelEstimate => estimates[key]
   const value = interval(model('main.log_value.event'), 'n_creds')
   const scaled = (i: Interval, pct: number): Interval => ({
     estimate: pct,

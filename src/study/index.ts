@@ -18,13 +18,20 @@ export { buildDesign, type Design, isYearDummy, regressorNames } from './estimat
 export { estimate, estimateGroup, yearsOf } from './estimate/estimate-model.js'
 export { finishEstimate } from './estimate/finish-estimate.js'
 export { formulaOf } from './estimate/formula.js'
-export { type Headline, headlineFigures } from './estimate/headline.js'
+export {
+  type DesignCheckHeadline,
+  designCheckHeadline,
+  type Headline,
+  headlineFigures,
+} from './estimate/headline.js'
+export { type LevelTotals, levelTotals, mergeLevelTotals } from './estimate/level-totals.js'
 export type { ModelEstimate } from './estimate/model-estimate.js'
 export { groupColumns, groupModels, type ModelGroup } from './estimate/model-groups.js'
 export {
   CONTROLS,
   DYNAMIC_PERIODS,
   type FixedEffect,
+  type ModelKey,
   type ModelSpec,
   modelSpec,
   type Outcome,
@@ -61,6 +68,14 @@ export {
 } from './panel/panel-columns.js'
 export { CSV_SIGNIFICANT_DIGITS, formatCsvNumber, writePanelCsv } from './panel/panel-csv.js'
 export { eventOrder } from './panel/panel-order.js'
+export {
+  addScoreSample,
+  mergeScoreSamples,
+  type ScoreSamples,
+  type ScoreScale,
+  scoreScale,
+  scoreZ,
+} from './panel/score-scale.js'
 export {
   localPartition,
   type PartitionHandle,

@@ -8,10 +8,13 @@ import {
   estimate,
   finishEstimate,
   groupModels,
+  type LevelTotals,
+  levelTotals,
   type ModelEstimate,
   type ModelGroup,
   mergeClusterScores,
   mergeCrossProducts,
+  mergeLevelTotals,
   STUDY_MODELS,
   solveModel,
   yearsOf,
@@ -26,10 +29,18 @@ const panels = {
 }
 const workers = [...new Set(panels.period.worker_id)]
 
-/** The pipeline's two passes over partitions; every message crosses a structured clone. */
+/**
+ * The pipeline's passes over partitions (shared fixed-effect levels merged first, then the two
+ * passes); every message crosses a structured clone.
+ */
 function partitioned(group: ModelGroup, parts: readonly (PeriodPanel | ProjectPanel)[]) {
   const years = yearsOf(panels[group.panel])
-  const demeaned = parts.map((part) => demeanPartition(buildDesign(group, part, years)))
+  const designs = parts.map((part) => buildDesign(group, part, years))
+  const levels = designs.map((design) => structuredClone(levelTotals(design)))
+  const totals = levels.every((l) => l !== null)
+    ? (levels as LevelTotals[]).reduce(mergeLevelTotals)
+    : null
+  const demeaned = designs.map((design) => demeanPartition(design, totals))
   const stats = demeaned.map((d) => structuredClone(crossProducts(d))).reduce(mergeCrossProducts)
   return group.models.map((model) => {
     const solution = structuredClone(solveModel(model, stats))

@@ -10,6 +10,7 @@ describe('singletons are dropped before estimating', () => {
       names: ['x', 'y'],
       z: new Float64Array([1, 10, 3, 20, 5, 30, 2, 1, 4, 2, 9, 6]),
       fe: new Int32Array([0, 0, 1, 2, 2, 2]),
+      levelNames: null,
       cluster: new Int32Array([0, 0, 1, 1, 2, 2]),
     })
     expect(part.rows).toBe(5)

@@ -57,9 +57,9 @@ describe('text in the report cannot become markup', () => {
     within_r2: 0.3,
     dropped_collinear: [],
   }
-  const estimates = { 'm.y.event': model } as unknown as StudyEstimates
+  const estimates = { 'main.log_value.event': model } as unknown as StudyEstimates
   const table = regressionTable(estimates, 'A <script>alert(1)</script> & "quote"', [
-    { key: 'm.y.event', heading: "O'Brien | <i>" },
+    { key: 'main.log_value.event', heading: "O'Brien | <i>" },
   ])
 
   it('escapes every text in HTML', () => {

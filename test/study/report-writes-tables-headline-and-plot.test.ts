@@ -10,6 +10,7 @@ import {
   formatEstimate,
   HEADLINE_DECIMALS,
   type ModelEstimate,
+  type ModelKey,
   PNG_WIDTH,
   parseIsoSeconds,
   RATIO_DECIMALS,
@@ -60,15 +61,16 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
-const model = (key: string) => estimates[key] as ModelEstimate
+const model = (key: ModelKey): ModelEstimate => estimates[key]
 
 describe('the report shows the estimates in the paper style', () => {
   it('prints every coefficient of the tabled models with its stars and its standard error', () => {
-    for (const key of [
+    const keys: ModelKey[] = [
       'main.log_value.event',
       'quadratic.earnings.worker',
       'dynamic.any_project.event',
-    ]) {
+    ]
+    for (const key of keys) {
       const m = model(key)
       for (const name of Object.keys(m.coef)) {
         const cell = `${formatEstimate(m.coef[name]!)}${significanceStars(m.p[name]!)}`
@@ -135,7 +137,7 @@ describe('the event-study plot', () => {
       for (const [key, value] of Object.entries(record)) if (!key.startsWith('@_')) walk(value)
     }
     walk(parsed)
-    const dynamic = ['n_projects', 'any_project', 'earnings'].flatMap((y) =>
+    const dynamic = (['n_projects', 'any_project', 'earnings'] as const).flatMap((y) =>
       Object.keys(model(`dynamic.${y}.event`).coef).filter((name) => name.startsWith('k::')),
     )
     expect(dynamic).toHaveLength(21)

@@ -1,4 +1,5 @@
 import type { ModelEstimate } from '../estimate/model-estimate.js'
+import type { ModelKey } from '../estimate/model-spec.js'
 import type { StudyEstimates } from '../estimate/study-estimates.js'
 import { formatCount, formatEstimate, formatFixed, R2_DECIMALS } from './format-numbers.js'
 import { significanceStars } from './significance-stars.js'
@@ -21,7 +22,7 @@ export interface TableRow {
 
 /** A column of a table: which model, under which heading. */
 export interface TableColumn {
-  readonly key: string
+  readonly key: ModelKey
   readonly heading: string
 }
 
@@ -89,12 +90,13 @@ export function regressionTable(
   return { title, columns: ['', ...headings], body, footer }
 }
 
-function modelOf(estimates: StudyEstimates, key: string): ModelEstimate {
+function modelOf(estimates: StudyEstimates, key: ModelKey): ModelEstimate {
   const model = estimates[key]
-  if (!model || !('coef' in model)) throw new Error(`no model ${key} in the estimates`)
-  return model as ModelEstimate
+  if (!model) throw new Error(`no model ${key} in the estimates`)
+  return model
 }
 
 function fixedEffectName(model: ModelEstimate): string {
-  return model.formula.endsWith('| worker_id') ? 'Worker' : 'Event'
+  if (model.formula.endsWith('| worker_id')) return 'Worker'
+  return model.formula.endsWith('| test_id') ? 'Test' : 'Event'
 }

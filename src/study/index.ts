@@ -127,6 +127,12 @@ export type {
   WorkerHistory,
   WorkerRecord,
 } from './records.js'
+export {
+  type DesignComparison,
+  designCheckSentences,
+  designCheckTable,
+  designComparisons,
+} from './report/design-check.js'
 export { escapeHtml } from './report/escape-html.js'
 export { escapeMarkdown } from './report/escape-markdown.js'
 export { eventStudySpec, eventStudySvg, PNG_WIDTH, svgToPng } from './report/event-study-chart.js'

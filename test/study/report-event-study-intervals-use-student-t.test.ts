@@ -39,8 +39,9 @@ describe('event-study intervals', () => {
       'dynamic.earnings.event': dynamic(1e9, -2, 1),
     } as unknown as StudyEstimates
     const points = eventStudyPoints(estimates)
-    expect(points.map((p) => p.k)).toEqual([-2, 0, -2, 0, -2, 0])
-    const [projects, , any, , earnings] = points
+    expect(points.map((p) => p.k)).toEqual([-2, -1, 0, -2, -1, 0, -2, -1, 0])
+    const [projects, reference, , any, , , earnings] = points
+    expect(reference).toMatchObject({ k: -1, coef: 0, lower: 0, upper: 0, reference: true })
     expect(projects!.upper).toBeCloseTo(1 + 0.5 * Math.tan(Math.PI * 0.475), 10)
     expect(projects!.lower).toBeCloseTo(1 - 0.5 * Math.tan(Math.PI * 0.475), 10)
     expect(any!.upper).toBeCloseTo(0.95 * Math.sqrt(2 / (4 * 0.975 * 0.025)), 10)

@@ -119,9 +119,10 @@ describe('the report shows the estimates in the paper style', () => {
 })
 
 describe('the event-study plot', () => {
-  it('is an SVG with one point per dynamic coefficient', () => {
+  it('is an SVG with one point per dynamic coefficient and a hollow one at zero for k = −1', () => {
     const parsed = new XMLParser({ ignoreAttributes: false, isArray: () => true }).parse(svg)
     let points = 0
+    let hollow = 0
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) {
         for (const child of node) walk(child)
@@ -131,7 +132,9 @@ describe('the event-study plot', () => {
       const record = node as Record<string, unknown>
       for (const group of (record.g as Record<string, unknown>[] | undefined) ?? []) {
         if (String(group['@_class']).includes('mark-symbol')) {
-          points += ((group.path as unknown[] | undefined) ?? []).length
+          const paths = (group.path as Record<string, unknown>[] | undefined) ?? []
+          points += paths.length
+          hollow += paths.filter((path) => path['@_fill'] === undefined && path['@_stroke']).length
         }
       }
       for (const [key, value] of Object.entries(record)) if (!key.startsWith('@_')) walk(value)
@@ -141,7 +144,8 @@ describe('the event-study plot', () => {
       Object.keys(model(`dynamic.${y}.event`).coef).filter((name) => name.startsWith('k::')),
     )
     expect(dynamic).toHaveLength(21)
-    expect(points).toBe(dynamic.length)
+    expect(points).toBe(dynamic.length + 3)
+    expect(hollow).toBe(3)
   })
 
   it('is also a PNG with a valid signature and a real picture in it', () => {

@@ -31,6 +31,7 @@ const LABELS: Readonly<Record<string, string>> = {
   n_creds_sq10: 'Credentials² / 10',
   'n_creds:experience': 'Credentials × experience',
   'n_creds:new_entrant': 'Credentials × new entrant',
+  'n_creds:score_z': 'Credentials × test score (z)',
   avg_rating: 'Average rating',
   no_rating: 'No rating yet',
   cum_earnings_asinh: 'asinh(earnings so far)',
@@ -79,7 +80,10 @@ export function regressionTable(
     },
   ])
   const footer = [
-    { label: 'Year dummies', cells: models.map(() => 'Yes') },
+    {
+      label: 'Year dummies',
+      cells: models.map((m) => (m.formula.includes('i(year)') ? 'Yes' : 'No')),
+    },
     { label: 'Fixed effects', cells: models.map((m) => fixedEffectName(m)) },
     { label: 'Observations', cells: models.map((m) => formatCount(m.nobs)) },
     { label: 'Workers (clusters)', cells: models.map((m) => formatCount(m.n_clusters)) },

@@ -35,8 +35,13 @@ function dynamicColumns(): TableColumn[] {
   }))
 }
 
+function scoreColumns(): TableColumn[] {
+  return OUTCOME_HEADINGS.map(([outcome, heading]) => ({ key: `score.${outcome}.test`, heading }))
+}
+
 /**
- * The report's four tables: main, quadratic, heterogeneity by experience, dynamic.
+ * The report's tables: main, quadratic, heterogeneity by experience, dynamic, and returns by
+ * test score (the paper's Table 8).
  *
  * @example
  * studyTables(estimates, 14).map((t) => t.title)
@@ -59,6 +64,12 @@ export function studyTables(estimates: StudyEstimates, windowDays: number): Regr
       estimates,
       `Table 4. Event study: periods of ${windowDays} days around the credential (k = −1 omitted)`,
       dynamicColumns(),
+    ),
+    regressionTable(
+      estimates,
+      'Table 8. Returns by test score: credentials and their interaction with the standardized ' +
+        'rank of the score within its test (test fixed effects)',
+      scoreColumns(),
     ),
   ]
 }

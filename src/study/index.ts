@@ -77,6 +77,10 @@ export {
   scoreZ,
 } from './panel/score-scale.js'
 export {
+  parseStudySettings,
+  type StudySettingsText,
+} from './parse-settings.js'
+export {
   localPartition,
   type PartitionHandle,
   threadPartition,
@@ -173,6 +177,8 @@ export {
   MAIN_EVENT_PERIODS,
   SECONDS_PER_DAY,
   type StudySettings,
+  StudySettingsError,
+  type StudySettingsField,
   type StudySettingsInput,
   studySettings,
   studyYears,

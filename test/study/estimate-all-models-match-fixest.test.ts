@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { estimateStudy, STUDY_MODELS } from '../../src/study/index.js'
+import { estimateStudy } from '../../src/study/estimate/study-estimates.js'
+import { STUDY_MODELS } from '../../src/study/estimate/study-models.js'
 import {
   expectedEstimates,
   expectedPeriodPanel,

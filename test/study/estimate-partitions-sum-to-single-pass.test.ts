@@ -1,24 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { clusterScores, mergeClusterScores } from '../../src/study/estimate/cluster-scores.js'
+import { crossProducts, mergeCrossProducts } from '../../src/study/estimate/cross-products.js'
+import { demeanPartition } from '../../src/study/estimate/demean.js'
+import { buildDesign } from '../../src/study/estimate/design.js'
+import { estimate, yearsOf } from '../../src/study/estimate/estimate-model.js'
+import { finishEstimate } from '../../src/study/estimate/finish-estimate.js'
 import {
-  buildDesign,
-  clusterScores,
-  crossProducts,
-  demeanPartition,
-  estimate,
-  finishEstimate,
-  groupModels,
   type LevelTotals,
   levelTotals,
-  type ModelEstimate,
-  type ModelGroup,
-  mergeClusterScores,
-  mergeCrossProducts,
   mergeLevelTotals,
-  STUDY_MODELS,
-  solveModel,
-  yearsOf,
-} from '../../src/study/index.js'
+} from '../../src/study/estimate/level-totals.js'
+import { groupModels, type ModelGroup } from '../../src/study/estimate/model-groups.js'
+import { solveModel } from '../../src/study/estimate/solve.js'
+import { STUDY_MODELS } from '../../src/study/estimate/study-models.js'
+import type { ModelEstimate } from '../../src/study/index.js'
 import type { PeriodPanel, ProjectPanel } from '../../src/study/panel/panel-columns.js'
 import { expectedPeriodPanel, expectedProjectPanel, sliceByWorkers } from './estimate-fixtures.js'
 

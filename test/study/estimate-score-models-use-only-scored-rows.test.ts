@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { estimate, modelSpec } from '../../src/study/index.js'
+import { estimate } from '../../src/study/estimate/estimate-model.js'
+import { modelSpec } from '../../src/study/estimate/model-spec.js'
 import { expectedPeriodPanel, sliceRows } from './estimate-fixtures.js'
 
 describe('the score models (Table 8) use only rows whose award has a score', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { demeanPartition, estimate, modelSpec } from '../../src/study/index.js'
+import { demeanPartition } from '../../src/study/estimate/demean.js'
+import { estimate } from '../../src/study/estimate/estimate-model.js'
+import { modelSpec } from '../../src/study/estimate/model-spec.js'
 import { expectedProjectPanel, sliceRows } from './estimate-fixtures.js'
 
 describe('singletons are dropped before estimating', () => {

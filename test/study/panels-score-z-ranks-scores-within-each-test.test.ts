@@ -5,7 +5,7 @@ import {
   type ScoreSamples,
   scoreScale,
   scoreZ,
-} from '../../src/study/index.js'
+} from '../../src/study/panel/score-scale.js'
 
 const samples = (byTest: Record<string, number[]>): ScoreSamples =>
   new Map(Object.entries(byTest).map(([test, scores]) => [test, [...scores]]))

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  CONFIDENCE_LEVEL,
-  eventStudyPoints,
-  type ModelEstimate,
-  type StudyEstimates,
-} from '../../src/study/index.js'
+import type { ModelEstimate, StudyEstimates } from '../../src/study/index.js'
+import { CONFIDENCE_LEVEL, eventStudyPoints } from '../../src/study/report/event-study-points.js'
 
 function dynamic(clusters: number, coef: number, se: number): ModelEstimate {
   const names = ['k::-2', 'k::0', 'avg_rating']

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest'
+import type { StudyEstimates } from '../../src/study/index.js'
+import { escapeHtml } from '../../src/study/report/escape-html.js'
 import {
-  escapeHtml,
   formatEstimate,
   R2_DECIMALS,
-  regressionTable,
   SMALL_SIGNIFICANT_DIGITS,
+  TABLE_DECIMALS,
+} from '../../src/study/report/format-numbers.js'
+import { regressionTable } from '../../src/study/report/regression-table.js'
+import {
   STAR_LEVELS,
   STARS_NOTE,
-  type StudyEstimates,
   significanceStars,
-  TABLE_DECIMALS,
-  tableHtml,
-  tableMarkdown,
-} from '../../src/study/index.js'
+} from '../../src/study/report/significance-stars.js'
+import { tableHtml } from '../../src/study/report/table-html.js'
+import { tableMarkdown } from '../../src/study/report/table-markdown.js'
 
 describe('table numbers and stars follow the journals', () => {
   it('prints three decimals, two significant digits below that, and a true minus', () => {

@@ -3,18 +3,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { estimateStudy } from '../../src/study/estimate/study-estimates.js'
 import {
-  designCheckSentences,
-  designComparisons,
-  estimateStudy,
-  formatEstimate,
   type ModelEstimate,
   parseIsoSeconds,
   type StudyEstimates,
-  significanceStars,
   studySettings,
   writeReport,
 } from '../../src/study/index.js'
+import { designCheckSentences, designComparisons } from '../../src/study/report/design-check.js'
+import { formatEstimate } from '../../src/study/report/format-numbers.js'
+import { significanceStars } from '../../src/study/report/significance-stars.js'
 import { expectedPeriodPanel, expectedProjectPanel, recordCount } from './estimate-fixtures.js'
 
 let dir = ''

@@ -3,23 +3,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { estimateStudy } from '../../src/study/estimate/study-estimates.js'
 import {
-  DOLLAR_DECIMALS,
-  escapeHtml,
-  estimateStudy,
-  formatEstimate,
-  HEADLINE_DECIMALS,
   type ModelEstimate,
   type ModelKey,
-  PNG_WIDTH,
   parseIsoSeconds,
-  RATIO_DECIMALS,
-  STARS_NOTE,
   type StudyEstimates,
-  significanceStars,
   studySettings,
   writeReport,
 } from '../../src/study/index.js'
+import { escapeHtml } from '../../src/study/report/escape-html.js'
+import { PNG_WIDTH } from '../../src/study/report/event-study-chart.js'
+import { formatEstimate } from '../../src/study/report/format-numbers.js'
+import {
+  DOLLAR_DECIMALS,
+  HEADLINE_DECIMALS,
+  RATIO_DECIMALS,
+} from '../../src/study/report/headline-text.js'
+import { STARS_NOTE, significanceStars } from '../../src/study/report/significance-stars.js'
 import { expectedPeriodPanel, expectedProjectPanel, recordCount } from './estimate-fixtures.js'
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]

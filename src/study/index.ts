@@ -26,17 +26,14 @@ export {
   type StudyRun,
 } from './pipeline/run-study.js'
 export { columnsRecordSource } from './records/columns-source.js'
+export { openFileRecordSource } from './records/file-source.js'
 export { formatIsoSeconds, parseIsoSeconds } from './records/iso-time.js'
 export { loadRecordTexts, type RecordTexts } from './records/load-record-texts.js'
 export { loadRecordColumns } from './records/load-records.js'
 export { platformRecordSource } from './records/platform-source.js'
 export type { RecordColumns } from './records/record-columns.js'
 export { describeProblem, type RecordProblem, RecordsError } from './records/record-problem.js'
-export {
-  memoryRecordSource,
-  openFileRecordSource,
-  type RecordSource,
-} from './records/record-source.js'
+export { memoryRecordSource, type RecordSource } from './records/record-source.js'
 // Records: the four tables, where they come from, and why a file is refused.
 export type {
   CredentialAwardRecord,

@@ -1,5 +1,5 @@
 import type { Panel } from '../panel/panel-columns.js'
-import { groupColumns, type ModelGroup } from './model-groups.js'
+import type { ModelGroup } from './model-groups.js'
 import {
   CONTROLS,
   DYNAMIC_PERIODS,
@@ -188,4 +188,16 @@ function designColumn(name: string, panel: Panel): ArrayLike<number> {
 function needPeriodPanel(name: string, panel: Panel) {
   if (panel.kind !== 'period') throw new Error(`${name} needs a period panel`)
   return panel
+}
+
+/**
+ * The columns of a group's design: every regressor any member uses, then every outcome.
+ *
+ * @example
+ * groupColumns(group, years) // regressors of every member, then outcomes
+ */
+export function groupColumns(group: ModelGroup, years: readonly number[]): string[] {
+  const regressors = new Set(group.models.flatMap((model) => regressorNames(model, years)))
+  const outcomes = new Set(group.models.map((model) => model.outcome))
+  return [...regressors, ...outcomes]
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
-import type { WorkerHistory } from '../study/records.js'
+import type { WorkerHistory } from '../study/index.js'
 import type { RecordTable } from './record-tables.js'
 import type { TableSink } from './table-sink.js'
 

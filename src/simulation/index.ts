@@ -14,8 +14,17 @@ export { type CategoryName, MARKET_CATEGORIES, type MarketCategory } from './cat
 export { CSV_FLUSH_CHARS } from './csv-sink.js'
 export { credentialPrecision, credentialSignal, EmployerBelief } from './employer-belief.js'
 export { type MarketManifest, marketManifest } from './manifest.js'
-export { simulateMarket } from './market.js'
-export { type Interval, type MarketFigures, measureMarket } from './market-figures.js'
+export { type PairedHistory, simulateMarket, simulatePairedMarket } from './market.js'
+export {
+  type EffectBesideTruth,
+  effectsBesideTruth,
+  type Interval,
+  type MarketFigures,
+  type MeasureOptions,
+  measureMarket,
+  type PeriodCoefficient,
+} from './market-figures.js'
+export { type MarketTruth, TruthTally } from './market-truth.js'
 export {
   type CredentialMode,
   DEFAULT_OBS_END,

@@ -23,3 +23,36 @@ export function* simulateMarket(params: SimulationParameters): Generator<Simulat
     yield simulateWorker(index, new Random(params.seed, index), market)
   }
 }
+
+/** One worker in the market as simulated and in the same market with placebo credentials. */
+export interface PairedHistory {
+  readonly market: SimulatedHistory
+  readonly placebo: SimulatedHistory
+}
+
+/**
+ * The market as `simulateMarket` gives it, each worker beside the same worker replayed with
+ * placebo credentials: the same random stream per worker (common random numbers), so traits and
+ * passes are the same and only what credentials do differs. The placebo world numbers its records
+ * on its own, so the market's histories are exactly `simulateMarket`'s.
+ *
+ * @example
+ * for (const { market, placebo } of simulatePairedMarket(params)) compare(market, placebo)
+ */
+export function* simulatePairedMarket(params: SimulationParameters): Generator<PairedHistory> {
+  const catalog = buildTestCatalog()
+  const employers = Math.max(1, Math.round(params.workers * params.employersPerWorker))
+  const market = { params, catalog, ids: new MarketIds(params.workers, employers), employers }
+  const placebo = {
+    params: { ...params, credentials: 'placebo' as const },
+    catalog,
+    ids: new MarketIds(params.workers, employers),
+    employers,
+  }
+  for (let index = 0; index < params.workers; index++) {
+    yield {
+      market: simulateWorker(index, new Random(params.seed, index), market),
+      placebo: simulateWorker(index, new Random(params.seed, index), placebo),
+    }
+  }
+}

@@ -4,7 +4,7 @@ import {
   ParquetWriter,
   schemaFromColumnData,
 } from 'hyparquet-writer'
-import type { WorkerHistory } from '../study/records.js'
+import type { WorkerHistory } from '../study/index.js'
 import type { Cell, ColumnKind, RecordTable } from './record-tables.js'
 import type { TableSink } from './table-sink.js'
 import { isoSeconds } from './time.js'

@@ -1,4 +1,4 @@
-import type { WorkerHistory } from '../study/records.js'
+import type { WorkerHistory } from '../study/index.js'
 import { isoSeconds } from './time.js'
 
 /** How a cell is written: ids as text, instants as ISO 8601 `…Z`, dollars, small integers. */

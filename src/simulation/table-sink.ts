@@ -1,4 +1,4 @@
-import type { WorkerHistory } from '../study/records.js'
+import type { WorkerHistory } from '../study/index.js'
 
 /** Where one table's rows go, worker by worker; `close` finishes the file, returns the row count. */
 export interface TableSink {

@@ -3,7 +3,7 @@ import type {
   PaymentRecord,
   ProjectRecord,
   WorkerHistory,
-} from '../study/records.js'
+} from '../study/index.js'
 import { type CategoryName, MARKET_CATEGORIES } from './categories.js'
 import { credentialPrecision, credentialSignal, EmployerBelief } from './employer-belief.js'
 import type { MarketIds } from './market-ids.js'

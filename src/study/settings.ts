@@ -30,6 +30,26 @@ export interface StudySettings {
   readonly dynamic: EventPeriods
 }
 
+/** The settings a person gives, by the names the API uses (the CLI maps its flags onto them). */
+export type StudySettingsField = 'obsStart' | 'obsEnd' | 'windowDays'
+
+/**
+ * Settings that cannot be used, naming the field when one is to blame. `time`: an instant that is
+ * missing or not like 2015-01-01T00:00:00Z; `range`: values that parse but do not fit together.
+ * A RangeError, so code that catches those keeps working.
+ */
+export class StudySettingsError extends RangeError {
+  constructor(
+    readonly field: StudySettingsField | null,
+    readonly problem: 'time' | 'range',
+    /** What is wrong, without the field's name (each caller names it its own way). */
+    readonly reason: string,
+  ) {
+    super(field ? `${field} ${reason}` : reason)
+    this.name = 'StudySettingsError'
+  }
+}
+
 export interface StudySettingsInput {
   readonly obsStart: number
   readonly obsEnd: number
@@ -39,8 +59,8 @@ export interface StudySettingsInput {
 }
 
 /**
- * Completes and checks study settings; throws RangeError on an empty span or a window that is
- * not a positive whole number of seconds.
+ * Completes and checks study settings; throws StudySettingsError (a RangeError) on an empty span
+ * or a window that is not a positive whole number of seconds.
  *
  * @example
  * studySettings({ obsStart: 1420070400, obsEnd: 1514764800 }).windowSeconds // 1209600
@@ -49,14 +69,21 @@ export function studySettings(input: StudySettingsInput): StudySettings {
   const windowDays = input.windowDays ?? DEFAULT_WINDOW_DAYS
   const windowSeconds = windowDays * SECONDS_PER_DAY
   if (!Number.isInteger(windowSeconds) || windowSeconds <= 0) {
-    throw new RangeError(
-      `window must be a positive whole number of seconds, got ${windowDays} days`,
+    throw new StudySettingsError(
+      'windowDays',
+      'range',
+      `must be a positive whole number of seconds, got ${windowDays} days`,
     )
   }
-  if (!Number.isInteger(input.obsStart) || !Number.isInteger(input.obsEnd)) {
-    throw new RangeError('obs_start and obs_end must be whole epoch seconds')
+  if (!Number.isInteger(input.obsStart)) {
+    throw new StudySettingsError('obsStart', 'range', 'must be whole epoch seconds')
   }
-  if (input.obsEnd <= input.obsStart) throw new RangeError('obs_end must be after obs_start')
+  if (!Number.isInteger(input.obsEnd)) {
+    throw new StudySettingsError('obsEnd', 'range', 'must be whole epoch seconds')
+  }
+  if (input.obsEnd <= input.obsStart) {
+    throw new StudySettingsError('obsEnd', 'range', 'must be after obs_start')
+  }
   const main = checkPeriods(input.main ?? MAIN_EVENT_PERIODS, 'main')
   const dynamic = checkPeriods(input.dynamic ?? DYNAMIC_EVENT_PERIODS, 'dynamic')
   return { obsStart: input.obsStart, obsEnd: input.obsEnd, windowSeconds, main, dynamic }
@@ -65,7 +92,11 @@ export function studySettings(input: StudySettingsInput): StudySettings {
 function checkPeriods(periods: EventPeriods, name: string): EventPeriods {
   const ok = (n: number) => Number.isInteger(n) && n >= 1
   if (!ok(periods.pre) || !ok(periods.post)) {
-    throw new RangeError(`${name} pre and post periods must be whole numbers ≥ 1`)
+    throw new StudySettingsError(
+      null,
+      'range',
+      `${name} pre and post periods must be whole numbers ≥ 1`,
+    )
   }
   return { pre: periods.pre, post: periods.post }
 }

@@ -11,6 +11,7 @@ import {
   STATUS_INDEX_ATTEMPTS,
   STATUS_LIST_LENGTH,
 } from '../../src/credentials/index.js'
+import { MIN_KEY_SECRET_LENGTH } from '../../src/credentials/keys/key-secret.js'
 
 describe('numerical and naming defaults of credentials', () => {
   it('are the documented values', () => {
@@ -23,6 +24,8 @@ describe('numerical and naming defaults of credentials', () => {
     expect(MAX_CLOCK_SKEW_SECONDS).toBe(300)
     expect(MAX_REASON_LENGTH).toBe(2000)
     expect(BADGE_SIZE_PX).toBe(256)
+    // 32 characters: about 128 bits when random.
+    expect(MIN_KEY_SECRET_LENGTH).toBe(32)
     expect([DEFAULT_BASE_URL, DEFAULT_ISSUER_NAME, DEFAULT_ISSUER_COUNTRY_CODE]).toEqual([
       'http://localhost:3000',
       'SkillSignal',

@@ -8,6 +8,7 @@ import {
   DEFAULT_OBS_END,
   DEFAULT_OBS_START,
   DEFAULT_PARAMETERS,
+  DEFAULT_SEED,
   HOURLY_BILLING_DAYS,
   simulationParameters,
   TEST_DIFFICULTY_SD,
@@ -18,6 +19,7 @@ describe('simulation parameters', () => {
   it('default to the documented values', () => {
     expect(DEFAULT_OBS_START).toBe(Date.UTC(2015, 0, 1) / 1000)
     expect(DEFAULT_OBS_END).toBe(Date.UTC(2018, 0, 1) / 1000)
+    expect(DEFAULT_SEED).toBe(1)
     expect(DEFAULT_PARAMETERS).toMatchInlineSnapshot(`
       {
         "activitySd": 1.5,

@@ -9,7 +9,8 @@ import {
   simulationParameters,
   writeMarket,
 } from '../../src/simulation/index.js'
-import { groupHistories, loadRecordTables } from '../../src/study/index.js'
+import { loadRecordTables } from '../../src/study/records/load-records.js'
+import { groupHistories } from '../../src/study/records/record-source.js'
 
 const root = mkdtempSync(join(tmpdir(), 'simulation-load-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))

@@ -1,18 +1,16 @@
 import { Matrix, solve } from 'ml-matrix'
 import { describe, expect, it } from 'vitest'
 import {
-  buildDesign,
   COLLINEARITY_TOLERANCE,
   choleskyDropCollinear,
-  crossProducts,
-  demeanPartition,
-  estimate,
-  groupModels,
-  modelSpec,
-  regressorNames,
-  solveModel,
-  yearsOf,
-} from '../../src/study/index.js'
+} from '../../src/study/estimate/collinear-cholesky.js'
+import { crossProducts } from '../../src/study/estimate/cross-products.js'
+import { demeanPartition } from '../../src/study/estimate/demean.js'
+import { buildDesign, regressorNames } from '../../src/study/estimate/design.js'
+import { estimate, yearsOf } from '../../src/study/estimate/estimate-model.js'
+import { groupModels } from '../../src/study/estimate/model-groups.js'
+import { modelSpec } from '../../src/study/estimate/model-spec.js'
+import { solveModel } from '../../src/study/estimate/solve.js'
 import { expectedProjectPanel } from './estimate-fixtures.js'
 
 /** X'X of the given columns. */

@@ -29,6 +29,9 @@ function denseCodes(values: readonly string[]): Int32Array {
 
 const ints = (rows: Row[], name: string) => Int32Array.from(rows, (r) => Number(r[name]))
 const floats = (rows: Row[], name: string) => Float64Array.from(rows, (r) => Number(r[name]))
+/** An empty cell (an award without a score) is NaN, as the panels hold it. */
+const optionalFloats = (rows: Row[], name: string) =>
+  Float64Array.from(rows, (r) => (r[name] === '' ? Number.NaN : Number(r[name])))
 const epoch = (rows: Row[], name: string) =>
   Float64Array.from(rows, (r) => Date.parse(r[name]!) / 1000)
 
@@ -65,6 +68,7 @@ export function expectedPeriodPanel(file: 'periods.csv' | 'periods_dynamic.csv')
     n_projects: ints(rows, 'n_projects'),
     any_project: ints(rows, 'any_project'),
     earnings: floats(rows, 'earnings'),
+    ...(file === 'periods.csv' ? { score_z: optionalFloats(rows, 'score_z') } : {}),
   }
 }
 
@@ -77,6 +81,7 @@ export function expectedProjectPanel(): ProjectPanel {
     project_id: rows.map((r) => r.project_id!),
     started_at: epoch(rows, 'started_at'),
     log_value: floats(rows, 'log_value'),
+    score_z: optionalFloats(rows, 'score_z'),
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { twoSidedP } from '../../src/study/index.js'
+import { twoSidedP } from '../../src/study/estimate/student-t.js'
 
 describe('two-sided p-values come from Student t with the given degrees of freedom', () => {
   it('matches the closed form with one degree of freedom, p = 2·atan(1/|t|)/π', () => {

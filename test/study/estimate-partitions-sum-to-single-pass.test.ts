@@ -1,21 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { clusterScores, mergeClusterScores } from '../../src/study/estimate/cluster-scores.js'
+import { crossProducts, mergeCrossProducts } from '../../src/study/estimate/cross-products.js'
+import { demeanPartition } from '../../src/study/estimate/demean.js'
+import { buildDesign } from '../../src/study/estimate/design.js'
+import { estimate, yearsOf } from '../../src/study/estimate/estimate-model.js'
+import { finishEstimate } from '../../src/study/estimate/finish-estimate.js'
 import {
-  buildDesign,
-  clusterScores,
-  crossProducts,
-  demeanPartition,
-  estimate,
-  finishEstimate,
-  groupModels,
-  type ModelEstimate,
-  type ModelGroup,
-  mergeClusterScores,
-  mergeCrossProducts,
-  STUDY_MODELS,
-  solveModel,
-  yearsOf,
-} from '../../src/study/index.js'
+  type LevelTotals,
+  levelTotals,
+  mergeLevelTotals,
+} from '../../src/study/estimate/level-totals.js'
+import { groupModels, type ModelGroup } from '../../src/study/estimate/model-groups.js'
+import { solveModel } from '../../src/study/estimate/solve.js'
+import { STUDY_MODELS } from '../../src/study/estimate/study-models.js'
+import type { ModelEstimate } from '../../src/study/index.js'
 import type { PeriodPanel, ProjectPanel } from '../../src/study/panel/panel-columns.js'
 import { expectedPeriodPanel, expectedProjectPanel, sliceByWorkers } from './estimate-fixtures.js'
 
@@ -26,10 +25,18 @@ const panels = {
 }
 const workers = [...new Set(panels.period.worker_id)]
 
-/** The pipeline's two passes over partitions; every message crosses a structured clone. */
+/**
+ * The pipeline's passes over partitions (shared fixed-effect levels merged first, then the two
+ * passes); every message crosses a structured clone.
+ */
 function partitioned(group: ModelGroup, parts: readonly (PeriodPanel | ProjectPanel)[]) {
   const years = yearsOf(panels[group.panel])
-  const demeaned = parts.map((part) => demeanPartition(buildDesign(group, part, years)))
+  const designs = parts.map((part) => buildDesign(group, part, years))
+  const levels = designs.map((design) => structuredClone(levelTotals(design)))
+  const totals = levels.every((l) => l !== null)
+    ? (levels as LevelTotals[]).reduce(mergeLevelTotals)
+    : null
+  const demeaned = designs.map((design) => demeanPartition(design, totals))
   const stats = demeaned.map((d) => structuredClone(crossProducts(d))).reduce(mergeCrossProducts)
   return group.models.map((model) => {
     const solution = structuredClone(solveModel(model, stats))

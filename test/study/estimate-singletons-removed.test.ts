@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { demeanPartition, estimate, modelSpec } from '../../src/study/index.js'
+import { demeanPartition } from '../../src/study/estimate/demean.js'
+import { estimate } from '../../src/study/estimate/estimate-model.js'
+import { modelSpec } from '../../src/study/estimate/model-spec.js'
 import { expectedProjectPanel, sliceRows } from './estimate-fixtures.js'
 
 describe('singletons are dropped before estimating', () => {
@@ -10,6 +12,7 @@ describe('singletons are dropped before estimating', () => {
       names: ['x', 'y'],
       z: new Float64Array([1, 10, 3, 20, 5, 30, 2, 1, 4, 2, 9, 6]),
       fe: new Int32Array([0, 0, 1, 2, 2, 2]),
+      levelNames: null,
       cluster: new Int32Array([0, 0, 1, 1, 2, 2]),
     })
     expect(part.rows).toBe(5)

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { estimate, modelSpec, smallSampleConstant } from '../../src/study/index.js'
+import { estimate } from '../../src/study/estimate/estimate-model.js'
+import { modelSpec } from '../../src/study/estimate/model-spec.js'
+import { smallSampleConstant } from '../../src/study/estimate/small-sample.js'
 import { expectedPeriodPanel, sliceByWorkers } from './estimate-fixtures.js'
 
 describe("the clustered variance's small-sample constant is fixest's", () => {

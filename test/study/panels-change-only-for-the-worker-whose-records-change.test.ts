@@ -1,14 +1,10 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  buildPanels,
-  groupHistories,
-  loadRecordTables,
-  type Panel,
-  type StudyPanels,
-  studySettings,
-  type WorkerHistory,
-} from '../../src/study/index.js'
+import { type StudyPanels, studySettings, type WorkerHistory } from '../../src/study/index.js'
+import { buildPanels } from '../../src/study/panel/build-panels.js'
+import type { Panel } from '../../src/study/panel/panel-columns.js'
+import { loadRecordTables } from '../../src/study/records/load-records.js'
+import { groupHistories } from '../../src/study/records/record-source.js'
 import { FIXTURE_OBS_END, FIXTURE_OBS_START, RECORDS_DIR } from './support/fixture-files.js'
 
 const settings = studySettings({ obsStart: FIXTURE_OBS_START, obsEnd: FIXTURE_OBS_END })

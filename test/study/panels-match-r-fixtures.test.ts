@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  buildPanels,
-  eventOrder,
-  openFileRecordSource,
-  type Panel,
-  type StudyPanels,
-  studySettings,
-} from '../../src/study/index.js'
+import { openFileRecordSource, type StudyPanels, studySettings } from '../../src/study/index.js'
+import { buildPanels } from '../../src/study/panel/build-panels.js'
+import type { Panel } from '../../src/study/panel/panel-columns.js'
+import { eventOrder } from '../../src/study/panel/panel-order.js'
 import {
   EXPECTED_DIR,
   expectPanelEqualsCsv,

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BATCHES_IN_FLIGHT,
-  CSV_SIGNIFICANT_DIGITS,
-  DEFAULT_PARTITIONS,
-  formatCsvNumber,
-  MAX_REPORTED_PROBLEMS,
-  WORKERS_PER_BATCH,
-} from '../../src/study/index.js'
+import { REFERENCE_PERIOD } from '../../src/study/estimate/model-spec.js'
+import { DEFAULT_PARTITIONS } from '../../src/study/index.js'
+import { CSV_SIGNIFICANT_DIGITS, formatCsvNumber } from '../../src/study/panel/panel-csv.js'
+import { BATCHES_IN_FLIGHT, WORKERS_PER_BATCH } from '../../src/study/pipeline/run-study.js'
+import { MAX_REPORTED_PROBLEMS } from '../../src/study/records/record-problem.js'
+import { PROGRESS_INTERVAL_MS, STUDY_RUN_PARTITIONS } from '../../src/study/runs/study-runner.js'
 
 describe('pipeline and output defaults', () => {
   it('run one partition in the calling thread unless told otherwise', () => {
@@ -16,6 +14,15 @@ describe('pipeline and output defaults', () => {
   it('deal workers to partitions 256 at a time, at most 4 batches queued per partition', () => {
     expect(WORKERS_PER_BATCH).toBe(256)
     expect(BATCHES_IN_FLIGHT).toBe(4)
+  })
+
+  it('run a server study on two worker threads, writing progress at most every half second', () => {
+    expect(STUDY_RUN_PARTITIONS).toBe(2)
+    expect(PROGRESS_INTERVAL_MS).toBe(500)
+  })
+
+  it('measure the event study against the period before the credential', () => {
+    expect(REFERENCE_PERIOD).toBe(-1)
   })
 
   it('list up to 100 problems of bad records before stopping', () => {

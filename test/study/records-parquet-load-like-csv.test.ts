@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { parquetWriteFile } from 'hyparquet-writer'
 import { describe, expect, it } from 'vitest'
-import { loadRecordTables, RecordsError } from '../../src/study/index.js'
+import { RecordsError } from '../../src/study/index.js'
+import { loadRecordTables } from '../../src/study/records/load-records.js'
 import { RECORDS_DIR } from './support/fixture-files.js'
 import { writeRecordsDir } from './support/records-dir.js'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadRecordTables, type RecordProblem, RecordsError } from '../../src/study/index.js'
+import { type RecordProblem, RecordsError } from '../../src/study/index.js'
+import { loadRecordTables } from '../../src/study/records/load-records.js'
 import { VALID_TABLES, withLine, withTables, writeRecordsDir } from './support/records-dir.js'
 
 async function problemsOf(dir: string): Promise<RecordProblem[]> {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  CONFIDENCE_LEVEL,
-  eventStudyPoints,
-  type ModelEstimate,
-  type StudyEstimates,
-} from '../../src/study/index.js'
+import type { ModelEstimate, StudyEstimates } from '../../src/study/index.js'
+import { CONFIDENCE_LEVEL, eventStudyPoints } from '../../src/study/report/event-study-points.js'
 
 function dynamic(clusters: number, coef: number, se: number): ModelEstimate {
   const names = ['k::-2', 'k::0', 'avg_rating']
@@ -39,8 +35,9 @@ describe('event-study intervals', () => {
       'dynamic.earnings.event': dynamic(1e9, -2, 1),
     } as unknown as StudyEstimates
     const points = eventStudyPoints(estimates)
-    expect(points.map((p) => p.k)).toEqual([-2, 0, -2, 0, -2, 0])
-    const [projects, , any, , earnings] = points
+    expect(points.map((p) => p.k)).toEqual([-2, -1, 0, -2, -1, 0, -2, -1, 0])
+    const [projects, reference, , any, , , earnings] = points
+    expect(reference).toMatchObject({ k: -1, coef: 0, lower: 0, upper: 0, reference: true })
     expect(projects!.upper).toBeCloseTo(1 + 0.5 * Math.tan(Math.PI * 0.475), 10)
     expect(projects!.lower).toBeCloseTo(1 - 0.5 * Math.tan(Math.PI * 0.475), 10)
     expect(any!.upper).toBeCloseTo(0.95 * Math.sqrt(2 / (4 * 0.975 * 0.025)), 10)

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest'
+import type { StudyEstimates } from '../../src/study/index.js'
+import { escapeHtml } from '../../src/study/report/escape-html.js'
 import {
-  escapeHtml,
   formatEstimate,
   R2_DECIMALS,
-  regressionTable,
   SMALL_SIGNIFICANT_DIGITS,
+  TABLE_DECIMALS,
+} from '../../src/study/report/format-numbers.js'
+import { regressionTable } from '../../src/study/report/regression-table.js'
+import {
   STAR_LEVELS,
   STARS_NOTE,
-  type StudyEstimates,
   significanceStars,
-  TABLE_DECIMALS,
-  tableHtml,
-  tableMarkdown,
-} from '../../src/study/index.js'
+} from '../../src/study/report/significance-stars.js'
+import { tableHtml } from '../../src/study/report/table-html.js'
+import { tableMarkdown } from '../../src/study/report/table-markdown.js'
 
 describe('table numbers and stars follow the journals', () => {
   it('prints three decimals, two significant digits below that, and a true minus', () => {
@@ -26,19 +28,22 @@ describe('table numbers and stars follow the journals', () => {
     expect(formatEstimate(0)).toBe('0.000')
   })
 
-  it('gives *** below 0.01, ** below 0.05, * below 0.1, nothing from 0.1 on', () => {
+  it("uses the paper's marks: *** below 0.1 %, ** below 1 %, * below 5 %, + below 10 %", () => {
     expect(STAR_LEVELS.map((level) => [level.below, level.stars])).toEqual([
-      [0.01, '***'],
-      [0.05, '**'],
-      [0.1, '*'],
+      [0.001, '***'],
+      [0.01, '**'],
+      [0.05, '*'],
+      [0.1, '+'],
     ])
-    expect(significanceStars(0.0099)).toBe('***')
-    expect(significanceStars(0.01)).toBe('**')
-    expect(significanceStars(0.0499)).toBe('**')
-    expect(significanceStars(0.05)).toBe('*')
-    expect(significanceStars(0.0999)).toBe('*')
+    expect(significanceStars(0.00099)).toBe('***')
+    expect(significanceStars(0.001)).toBe('**')
+    expect(significanceStars(0.0099)).toBe('**')
+    expect(significanceStars(0.01)).toBe('*')
+    expect(significanceStars(0.0499)).toBe('*')
+    expect(significanceStars(0.05)).toBe('+')
+    expect(significanceStars(0.0999)).toBe('+')
     expect(significanceStars(0.1)).toBe('')
-    expect(STARS_NOTE).toBe('* p < 0.1, ** p < 0.05, *** p < 0.01')
+    expect(STARS_NOTE).toBe('+ p < 0.1, * p < 0.05, ** p < 0.01, *** p < 0.001')
   })
 })
 
@@ -51,15 +56,15 @@ describe('text in the report cannot become markup', () => {
     coef: { '<b>x</b>': 0.5 },
     se: { '<b>x</b>': 0.1 },
     t: { '<b>x</b>': 5 },
-    p: { '<b>x</b>': 0.001 },
+    p: { '<b>x</b>': 0.0009 },
     r2: 0.5,
     adj_r2: 0.4,
     within_r2: 0.3,
     dropped_collinear: [],
   }
-  const estimates = { 'm.y.event': model } as unknown as StudyEstimates
+  const estimates = { 'main.log_value.event': model } as unknown as StudyEstimates
   const table = regressionTable(estimates, 'A <script>alert(1)</script> & "quote"', [
-    { key: 'm.y.event', heading: "O'Brien | <i>" },
+    { key: 'main.log_value.event', heading: "O'Brien | <i>" },
   ])
 
   it('escapes every text in HTML', () => {

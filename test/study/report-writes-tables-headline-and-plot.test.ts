@@ -3,22 +3,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { estimateStudy } from '../../src/study/estimate/study-estimates.js'
 import {
-  DOLLAR_DECIMALS,
-  escapeHtml,
-  estimateStudy,
-  formatEstimate,
-  HEADLINE_DECIMALS,
   type ModelEstimate,
-  PNG_WIDTH,
+  type ModelKey,
   parseIsoSeconds,
-  RATIO_DECIMALS,
-  STARS_NOTE,
   type StudyEstimates,
-  significanceStars,
   studySettings,
   writeReport,
 } from '../../src/study/index.js'
+import { escapeHtml } from '../../src/study/report/escape-html.js'
+import { PNG_WIDTH } from '../../src/study/report/event-study-chart.js'
+import { formatEstimate } from '../../src/study/report/format-numbers.js'
+import {
+  DOLLAR_DECIMALS,
+  HEADLINE_DECIMALS,
+  RATIO_DECIMALS,
+} from '../../src/study/report/headline-text.js'
+import { STARS_NOTE, significanceStars } from '../../src/study/report/significance-stars.js'
 import { expectedPeriodPanel, expectedProjectPanel, recordCount } from './estimate-fixtures.js'
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
@@ -60,15 +62,16 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
-const model = (key: string) => estimates[key] as ModelEstimate
+const model = (key: ModelKey): ModelEstimate => estimates[key]
 
 describe('the report shows the estimates in the paper style', () => {
   it('prints every coefficient of the tabled models with its stars and its standard error', () => {
-    for (const key of [
+    const keys: ModelKey[] = [
       'main.log_value.event',
       'quadratic.earnings.worker',
       'dynamic.any_project.event',
-    ]) {
+    ]
+    for (const key of keys) {
       const m = model(key)
       for (const name of Object.keys(m.coef)) {
         const cell = `${formatEstimate(m.coef[name]!)}${significanceStars(m.p[name]!)}`
@@ -117,9 +120,10 @@ describe('the report shows the estimates in the paper style', () => {
 })
 
 describe('the event-study plot', () => {
-  it('is an SVG with one point per dynamic coefficient', () => {
+  it('is an SVG with one point per dynamic coefficient and a hollow one at zero for k = −1', () => {
     const parsed = new XMLParser({ ignoreAttributes: false, isArray: () => true }).parse(svg)
     let points = 0
+    let hollow = 0
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) {
         for (const child of node) walk(child)
@@ -129,17 +133,20 @@ describe('the event-study plot', () => {
       const record = node as Record<string, unknown>
       for (const group of (record.g as Record<string, unknown>[] | undefined) ?? []) {
         if (String(group['@_class']).includes('mark-symbol')) {
-          points += ((group.path as unknown[] | undefined) ?? []).length
+          const paths = (group.path as Record<string, unknown>[] | undefined) ?? []
+          points += paths.length
+          hollow += paths.filter((path) => path['@_fill'] === undefined && path['@_stroke']).length
         }
       }
       for (const [key, value] of Object.entries(record)) if (!key.startsWith('@_')) walk(value)
     }
     walk(parsed)
-    const dynamic = ['n_projects', 'any_project', 'earnings'].flatMap((y) =>
+    const dynamic = (['n_projects', 'any_project', 'earnings'] as const).flatMap((y) =>
       Object.keys(model(`dynamic.${y}.event`).coef).filter((name) => name.startsWith('k::')),
     )
     expect(dynamic).toHaveLength(21)
-    expect(points).toBe(dynamic.length)
+    expect(points).toBe(dynamic.length + 3)
+    expect(hollow).toBe(3)
   })
 
   it('is also a PNG with a valid signature and a real picture in it', () => {

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  groupHistories,
-  loadRecordTables,
   memoryRecordSource,
   openFileRecordSource,
   type RecordSource,
@@ -10,6 +8,8 @@ import {
   type StudyRun,
   studySettings,
 } from '../../src/study/index.js'
+import { loadRecordTables } from '../../src/study/records/load-records.js'
+import { groupHistories } from '../../src/study/records/record-source.js'
 import { estimateDifferences } from './support/compare-estimates.js'
 import {
   EXPECTED_DIR,

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_WINDOW_DAYS, parseIsoSeconds, studySettings } from '../../src/study/index.js'
 import {
-  DEFAULT_WINDOW_DAYS,
   DYNAMIC_EVENT_PERIODS,
   MAIN_EVENT_PERIODS,
-  parseIsoSeconds,
   SECONDS_PER_DAY,
-  studySettings,
   studyYears,
-} from '../../src/study/index.js'
+} from '../../src/study/settings.js'
 
 const obsStart = parseIsoSeconds('2015-01-01T00:00:00Z')
 const obsEnd = parseIsoSeconds('2018-01-01T00:00:00Z')

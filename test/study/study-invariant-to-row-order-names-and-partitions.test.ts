@@ -1,14 +1,9 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  type IndexedRecordTables,
-  loadRecordTables,
-  type RecordTables,
-  runStudy,
-  type StudyEstimates,
-  studySettings,
-  tablesRecordSource,
-} from '../../src/study/index.js'
+import { runStudy, type StudyEstimates, studySettings } from '../../src/study/index.js'
+import type { IndexedRecordTables, RecordTables } from '../../src/study/records/decode-tables.js'
+import { loadRecordTables } from '../../src/study/records/load-records.js'
+import { tablesRecordSource } from '../../src/study/records/record-source.js'
 import { estimateDifferences } from './support/compare-estimates.js'
 import { FIXTURE_OBS_END, FIXTURE_OBS_START, RECORDS_DIR } from './support/fixture-files.js'
 

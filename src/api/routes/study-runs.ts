@@ -11,10 +11,11 @@ import {
   describeProblem,
   loadRecordTexts,
   memoryRecordSource,
-  parseIsoSeconds,
+  parseStudySettings,
   platformRecordSource,
   RecordsError,
   type StudySettings,
+  StudySettingsError,
   studySettings,
 } from '../../study/index.js'
 import { requireRole } from '../auth.js'
@@ -149,31 +150,17 @@ function settingsOf(body: {
   obsEnd: string
   windowDays?: number | undefined
 }): StudySettings {
-  const obsStart = parseIsoSeconds(body.obsStart)
-  const obsEnd = parseIsoSeconds(body.obsEnd)
-  for (const [field, value] of [
-    ['obsStart', obsStart],
-    ['obsEnd', obsEnd],
-  ] as const) {
-    if (Number.isNaN(value)) {
-      throw new DomainError(
-        'invalid',
-        'invalid_time',
-        `${field} must be a UTC instant like 2015-01-01T00:00:00Z`,
-        { field },
-      )
-    }
-  }
-  return checked(() => studySettings({ obsStart, obsEnd, windowDays: body.windowDays }))
+  return checked(() => parseStudySettings(body))
 }
 
+/** Settings the study refuses, as a 400 naming the field. */
 function checked(make: () => StudySettings): StudySettings {
   try {
     return make()
   } catch (error) {
-    if (error instanceof RangeError)
-      throw new DomainError('invalid', 'invalid_study_settings', error.message)
-    throw error
+    if (!(error instanceof StudySettingsError)) throw error
+    const code = error.problem === 'time' ? 'invalid_time' : 'invalid_study_settings'
+    throw new DomainError('invalid', code, error.message, error.field ? { field: error.field } : {})
   }
 }
 

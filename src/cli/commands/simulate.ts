@@ -5,6 +5,7 @@ import {
   DEFAULT_PARAMETERS,
   DEFAULT_SEED,
   DEFAULT_WORKERS,
+  effectsBesideTruth,
   measureMarket,
   type RecordFormat,
   type SimulationParameters,
@@ -45,7 +46,11 @@ export function registerSimulateCommand(program: Command): void {
     )
     .option('--placebo', 'credentials carry no information (employers ignore them)')
     .option('--calibrate', 'search the key parameters against the paper and print them')
-    .option('--measure', 'run the study on the market in memory and print its figures')
+    .option(
+      '--measure',
+      'run the study on the market in memory and print its figures, each estimate beside the ' +
+        "true effect (the market replayed with placebo credentials, each worker's same random numbers)",
+    )
     .action(async (options: SimulateOptions) => {
       const params = parametersOf(options)
       if (options.calibrate) {
@@ -56,8 +61,14 @@ export function registerSimulateCommand(program: Command): void {
         return
       }
       if (options.measure) {
-        const figures = summariseFigures(params, await measureMarket(params))
-        process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`)
+        const figures = await measureMarket(params, { truth: true })
+        const printed = {
+          ...summariseFigures(params, figures),
+          effects: effectsBesideTruth(figures),
+          preTrend: figures.preTrend,
+          truthEvents: figures.truth?.events ?? 0,
+        }
+        process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
         return
       }
       if (!options.out)

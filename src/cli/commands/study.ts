@@ -7,11 +7,12 @@ import {
   DEFAULT_PARTITIONS,
   DEFAULT_WINDOW_DAYS,
   loadRecordColumns,
-  parseIsoSeconds,
+  parseStudySettings,
   RecordsError,
   runStudy,
   type StudySettings,
-  studySettings,
+  StudySettingsError,
+  type StudySettingsField,
   writePanelCsv,
   writeReport,
 } from '../../study/index.js'
@@ -85,18 +86,25 @@ async function study(options: StudyOptions): Promise<void> {
   )
 }
 
+/** Where each setting comes from on the command line, to name it in an error. */
+const SETTING_SOURCES: Readonly<Record<StudySettingsField, string>> = {
+  obsStart: '--obs-start (or manifest obs_start)',
+  obsEnd: '--obs-end (or manifest obs_end)',
+  windowDays: '--window-days',
+}
+
 async function settingsOf(options: StudyOptions): Promise<StudySettings> {
   const manifest = await readManifest(options.records)
-  const obsStart = instant(
-    options.obsStart ?? manifest.obs_start,
-    '--obs-start (or manifest obs_start)',
-  )
-  const obsEnd = instant(options.obsEnd ?? manifest.obs_end, '--obs-end (or manifest obs_end)')
-  const windowDays = Number(options.windowDays)
   try {
-    return studySettings({ obsStart, obsEnd, windowDays })
+    return parseStudySettings({
+      obsStart: options.obsStart ?? manifest.obs_start,
+      obsEnd: options.obsEnd ?? manifest.obs_end,
+      windowDays: options.windowDays,
+    })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    if (!(error instanceof StudySettingsError)) throw error
+    const where = error.field ? `${SETTING_SOURCES[error.field]} ` : ''
+    throw new UsageError(`${where}${error.reason}`)
   }
 }
 
@@ -113,15 +121,6 @@ async function readManifest(dir: string): Promise<{ obs_start?: unknown; obs_end
     if (parsed !== null && typeof parsed === 'object') return parsed
   } catch {}
   throw new UsageError(`${join(dir, 'manifest.json')} is not a JSON object`)
-}
-
-function instant(value: unknown, what: string): number {
-  if (value === undefined) throw new UsageError(`${what} is required`)
-  const seconds = typeof value === 'string' ? parseIsoSeconds(value) : Number.NaN
-  if (Number.isNaN(seconds)) {
-    throw new UsageError(`${what} must be like 2015-01-01T00:00:00Z, got ${JSON.stringify(value)}`)
-  }
-  return seconds
 }
 
 function positiveInteger(text: string, what: string): number {

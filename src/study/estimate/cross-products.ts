@@ -16,6 +16,8 @@ export interface CrossProducts {
   readonly rows: number
   readonly singletonsRemoved: number
   readonly levels: number
+  /** The levels are shared across partitions (see `DemeanedPartition.sharedLevels`). */
+  readonly sharedLevels: boolean
   readonly clusters: number
   /** Z̃'Z̃, p × p row-major, upper triangle filled. */
   readonly zz: CompensatedSums
@@ -62,6 +64,7 @@ export function crossProducts(part: DemeanedPartition): CrossProducts {
     rows: part.rows,
     singletonsRemoved: part.singletonsRemoved,
     levels: part.levels,
+    sharedLevels: part.sharedLevels,
     clusters: part.clusters,
     zz,
     mean: part.mean,
@@ -93,7 +96,9 @@ export function mergeCrossProducts(a: CrossProducts, b: CrossProducts): CrossPro
     names: a.names,
     rows,
     singletonsRemoved: a.singletonsRemoved + b.singletonsRemoved,
-    levels: a.levels + b.levels,
+    // Shared levels were counted over the whole panel in every partition already.
+    levels: a.sharedLevels ? a.levels : a.levels + b.levels,
+    sharedLevels: a.sharedLevels,
     clusters: a.clusters + b.clusters,
     zz: mergeCompensated(a.zz, b.zz),
     mean,

@@ -1,6 +1,12 @@
 import type { Panel } from '../panel/panel-columns.js'
-import { groupColumns, type ModelGroup } from './model-groups.js'
-import { CONTROLS, DYNAMIC_PERIODS, type ModelSpec } from './model-spec.js'
+import type { ModelGroup } from './model-groups.js'
+import {
+  CONTROLS,
+  DYNAMIC_PERIODS,
+  type ModelSpec,
+  needsScore,
+  nestedInCluster,
+} from './model-spec.js'
 
 /**
  * A group's data on one partition of whole workers, ready for the estimator: every column (the
@@ -14,6 +20,11 @@ export interface Design {
   readonly z: Float64Array
   /** Fixed-effect level of each row, 0 … levels − 1. */
   readonly fe: Int32Array
+  /**
+   * The name of each level when the fixed effect is not nested in the worker (a test): its levels
+   * are shared with other partitions and are demeaned with totals merged by name. Null otherwise.
+   */
+  readonly levelNames: readonly string[] | null
   /** Cluster (worker) of each row, 0 … clusters − 1. */
   readonly cluster: Int32Array
 }
@@ -50,6 +61,10 @@ export function regressorNames(model: ModelSpec, years: readonly number[]): stri
       return ['n_creds', ...CONTROLS, ...yearNames, 'n_creds:new_entrant']
     case 'dynamic':
       return [...DYNAMIC_PERIODS.map((k) => `k::${k}`), ...CONTROLS, ...yearNames]
+    case 'score':
+      return ['n_creds', ...CONTROLS, ...yearNames, 'n_creds:score_z']
+    case 'design_check':
+      return ['n_creds']
   }
 }
 
@@ -64,15 +79,62 @@ export function regressorNames(model: ModelSpec, years: readonly number[]): stri
 export function buildDesign(group: ModelGroup, panel: Panel, years: readonly number[]): Design {
   const names = groupColumns(group, years)
   const p = names.length
-  const n = panel.rows
+  const rows = designRows(group, panel)
+  const n = rows.length
   const z = new Float64Array(n * p)
   const columns = names.map((name) => designColumn(name, panel))
-  for (let i = 0; i < n; i++) {
-    const base = i * p
+  for (let r = 0; r < n; r++) {
+    const base = r * p
+    const i = rows[r]!
     for (let j = 0; j < p; j++) z[base + j] = columns[j]![i]!
   }
-  const fe = group.fixedEffect === 'event' ? panel.event_index : panel.worker_index
-  return { rows: n, names, z, fe, cluster: panel.worker_index }
+  const cluster = pick(panel.worker_index, rows)
+  if (nestedInCluster(group.fixedEffect)) {
+    const codes = group.fixedEffect === 'event' ? panel.event_index : panel.worker_index
+    return { rows: n, names, z, fe: pick(codes, rows), levelNames: null, cluster }
+  }
+  const { fe, levelNames } = denseLevels(rows, panel.test_id)
+  return { rows: n, names, z, fe, levelNames, cluster }
+}
+
+function pick(column: Int32Array, rows: Int32Array): Int32Array {
+  if (rows.length === column.length) return column
+  const out = new Int32Array(rows.length)
+  for (let r = 0; r < rows.length; r++) out[r] = column[rows[r]!]!
+  return out
+}
+
+/** The panel rows a group uses: all, or for the score models those whose award has a score. */
+function designRows(group: ModelGroup, panel: Panel): Int32Array {
+  if (!group.models.some(needsScore)) {
+    const all = new Int32Array(panel.rows)
+    for (let i = 0; i < all.length; i++) all[i] = i
+    return all
+  }
+  const scores = panel.score_z
+  if (!scores) throw new Error(`the ${panel.kind} panel has no score_z for ${group.key}`)
+  const kept: number[] = []
+  for (let i = 0; i < panel.rows; i++) if (!Number.isNaN(scores[i]!)) kept.push(i)
+  return Int32Array.from(kept)
+}
+
+/** Dense codes of the rows' levels in order of first appearance, and the name of each code. */
+function denseLevels(
+  rows: Int32Array,
+  names: readonly string[],
+): { fe: Int32Array; levelNames: string[] } {
+  const codes = new Map<string, number>()
+  const fe = new Int32Array(rows.length)
+  for (let r = 0; r < rows.length; r++) {
+    const name = names[rows[r]!]!
+    let code = codes.get(name)
+    if (code === undefined) {
+      code = codes.size
+      codes.set(name, code)
+    }
+    fe[r] = code
+  }
+  return { fe, levelNames: [...codes.keys()] }
 }
 
 function designColumn(name: string, panel: Panel): ArrayLike<number> {
@@ -101,6 +163,11 @@ function designColumn(name: string, panel: Panel): ArrayLike<number> {
       return derived((i) => nCreds[i]! * panel.experience[i]!)
     case 'n_creds:new_entrant':
       return derived((i) => nCreds[i]! * panel.new_entrant[i]!)
+    case 'n_creds:score_z': {
+      const scores = panel.score_z
+      if (!scores) throw new Error(`the ${panel.kind} panel has no score_z`)
+      return derived((i) => nCreds[i]! * scores[i]!)
+    }
     case 'avg_rating':
     case 'no_rating':
     case 'cum_earnings_asinh':
@@ -121,4 +188,16 @@ function designColumn(name: string, panel: Panel): ArrayLike<number> {
 function needPeriodPanel(name: string, panel: Panel) {
   if (panel.kind !== 'period') throw new Error(`${name} needs a period panel`)
   return panel
+}
+
+/**
+ * The columns of a group's design: every regressor any member uses, then every outcome.
+ *
+ * @example
+ * groupColumns(group, years) // regressors of every member, then outcomes
+ */
+export function groupColumns(group: ModelGroup, years: readonly number[]): string[] {
+  const regressors = new Set(group.models.flatMap((model) => regressorNames(model, years)))
+  const outcomes = new Set(group.models.map((model) => model.outcome))
+  return [...regressors, ...outcomes]
 }

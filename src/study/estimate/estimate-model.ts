@@ -22,6 +22,7 @@ export function estimateGroup(
   panel: Panel,
   years: readonly number[] = yearsOf(panel),
 ): ModelEstimate[] {
+  // One partition: shared levels (a test) take their means from this panel alone.
   const part = demeanPartition(buildDesign(group, panel, years))
   const stats = crossProducts(part)
   const solutions = group.models.map((model) => solveModel(model, stats))

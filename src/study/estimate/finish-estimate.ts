@@ -29,7 +29,12 @@ export function finishEstimate(
   if (q === 0) throw new Error(`${model.key}: every regressor is collinear, nothing to estimate`)
   let c: number
   try {
-    c = smallSampleConstant({ clusters: g, observations: n, slopes: q })
+    c = smallSampleConstant({
+      clusters: g,
+      observations: n,
+      slopes: q,
+      unnestedLevels: stats.sharedLevels ? stats.levels : 0,
+    })
   } catch (error) {
     throw new Error(`${model.key}: ${(error as Error).message} (${g} workers, ${n} rows)`)
   }

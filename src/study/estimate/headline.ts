@@ -17,6 +17,13 @@ export interface Headline {
   readonly new_entrant_ratio_log_value: number
 }
 
+/** The design check's headline: the same percentages from the models without controls. */
+export interface DesignCheckHeadline {
+  readonly project_value_pct: number
+  readonly n_projects_pct: number
+  readonly earnings_pct: number
+}
+
 /** The models the headline reads, by key. */
 export type HeadlineModels = Readonly<
   Record<
@@ -24,6 +31,16 @@ export type HeadlineModels = Readonly<
     | 'main.n_projects.event'
     | 'main.earnings.event'
     | 'experience.log_value.event',
+    ModelEstimate
+  >
+>
+
+/** The models the design check's headline reads, by key. */
+export type DesignCheckModels = Readonly<
+  Record<
+    | 'design_check.log_value.event'
+    | 'design_check.n_projects.event'
+    | 'design_check.earnings.event',
     ModelEstimate
   >
 >
@@ -50,6 +67,26 @@ export function headlineFigures(models: HeadlineModels, summary: PanelSummary): 
     credentials_per_extra_project: 1 / projects,
     earnings_pct: (100 * earnings) / meanPreEarnings,
     new_entrant_ratio_log_value: b1 / (b1 + b2 * meanExperience),
+  }
+}
+
+/**
+ * The headline's percentages computed from the design check's models (spec: "Design check").
+ *
+ * @example
+ * designCheckHeadline(models, summary).earnings_pct // e.g. 2.1 on a placebo market
+ */
+export function designCheckHeadline(
+  models: DesignCheckModels,
+  summary: PanelSummary,
+): DesignCheckHeadline {
+  const value = coefficient(models['design_check.log_value.event'], 'n_creds')
+  const projects = coefficient(models['design_check.n_projects.event'], 'n_creds')
+  const earnings = coefficient(models['design_check.earnings.event'], 'n_creds')
+  return {
+    project_value_pct: 100 * Math.expm1(value),
+    n_projects_pct: (100 * projects) / (summary.preNProjectsSum / summary.prePeriodRows),
+    earnings_pct: (100 * earnings) / (summary.preEarningsSum / summary.prePeriodRows),
   }
 }
 

@@ -1,4 +1,3 @@
-import { regressorNames } from './design.js'
 import type { FixedEffect, ModelSpec, PanelKind } from './model-spec.js'
 
 /**
@@ -33,16 +32,4 @@ export function groupModels(models: readonly ModelSpec[]): ModelGroup[] {
     fixedEffect: members[0]!.fixedEffect,
     models: members,
   }))
-}
-
-/**
- * The columns of a group's design: every regressor any member uses, then every outcome.
- *
- * @example
- * groupColumns(group, years) // regressors of every member, then outcomes
- */
-export function groupColumns(group: ModelGroup, years: readonly number[]): string[] {
-  const regressors = new Set(group.models.flatMap((model) => regressorNames(model, years)))
-  const outcomes = new Set(group.models.map((model) => model.outcome))
-  return [...regressors, ...outcomes]
 }

@@ -1,9 +1,14 @@
 import type { PeriodPanel, ProjectPanel } from '../panel/panel-columns.js'
 import { estimateGroup } from './estimate-model.js'
-import { type Headline, type HeadlineModels, headlineFigures } from './headline.js'
+import {
+  type DesignCheckHeadline,
+  designCheckHeadline,
+  type Headline,
+  headlineFigures,
+} from './headline.js'
 import type { ModelEstimate } from './model-estimate.js'
 import { groupModels } from './model-groups.js'
-import type { PanelKind } from './model-spec.js'
+import type { ModelKey, PanelKind } from './model-spec.js'
 import { type PanelSummary, summarisePanels } from './panel-summary.js'
 import { STUDY_MODELS } from './study-models.js'
 
@@ -22,12 +27,16 @@ export interface StudySample extends RecordCounts {
   readonly project_rows: number
 }
 
+/** Every model of the study by its key. */
+export type StudyModels = { readonly [K in ModelKey]: ModelEstimate }
+
 /**
  * `estimates.json` without `timing_s` (the pipeline adds its own timings): every model by key, in
- * the reference order, then `headline` and `sample`.
+ * the reference order, then `headline`, `headline_design_check` and `sample`.
  */
-export type StudyEstimates = Readonly<Record<string, ModelEstimate>> & {
+export type StudyEstimates = StudyModels & {
   readonly headline: Headline
+  readonly headline_design_check: DesignCheckHeadline
   readonly sample: StudySample
 }
 
@@ -45,16 +54,18 @@ export interface StudyPanels {
  * assembleEstimates(models, summary, counts).headline.project_value_pct
  */
 export function assembleEstimates(
-  models: Readonly<Record<string, ModelEstimate>>,
+  models: Partial<Record<ModelKey, ModelEstimate>>,
   summary: PanelSummary,
   records: RecordCounts,
 ): StudyEstimates {
-  const ordered: Record<string, ModelEstimate> = {}
+  const ordered: Partial<Record<ModelKey, ModelEstimate>> = {}
   for (const model of STUDY_MODELS) {
     const fitted = models[model.key]
     if (!fitted) throw new Error(`model ${model.key} was not estimated`)
     ordered[model.key] = fitted
   }
+  // Every key of STUDY_MODELS is now present, and STUDY_MODELS lists every ModelKey.
+  const all = ordered as StudyModels
   const sample: StudySample = {
     workers: records.workers,
     awards: records.awards,
@@ -65,12 +76,16 @@ export function assembleEstimates(
     period_rows: summary.periodRows,
     project_rows: summary.projectRows,
   }
-  const headline = headlineFigures(ordered as unknown as HeadlineModels, summary)
-  return { ...ordered, headline, sample } as StudyEstimates
+  return {
+    ...all,
+    headline: headlineFigures(all, summary),
+    headline_design_check: designCheckHeadline(all, summary),
+    sample,
+  }
 }
 
 /**
- * Every model of the study, the headline and the sample, single-threaded.
+ * Every model of the study, the headlines and the sample, single-threaded.
  *
  * @example
  * estimateStudy(panels, counts)['main.log_value.event'].coef.n_creds
@@ -81,7 +96,7 @@ export function estimateStudy(panels: StudyPanels, records: RecordCounts): Study
     period: panels.period,
     period_dynamic: panels.periodDynamic,
   }
-  const models: Record<string, ModelEstimate> = {}
+  const models: Partial<Record<ModelKey, ModelEstimate>> = {}
   for (const group of groupModels(STUDY_MODELS)) {
     const fitted = estimateGroup(group, byKind[group.panel])
     group.models.forEach((model, i) => {

@@ -5,17 +5,23 @@ import { batchOfHistories, type HistoryBatch } from '../timeline/history-batch.j
 import { timelineOf } from '../timeline/worker-timeline.js'
 import { PeriodPanelBuilder } from './period-panel-builder.js'
 import { ProjectPanelBuilder } from './project-panel-builder.js'
+import { type ScoreSamples, type ScoreScale, scoreScale } from './score-scale.js'
 import { appendWorkerRows, type PanelBuilders } from './worker-panel-rows.js'
 
 /** Histories converted to columns at a time when building panels from objects. */
 const HISTORIES_PER_BATCH = 256
 
-/** Builds panels worker by worker; only one worker's timeline is alive at a time. */
+/**
+ * Builds panels worker by worker; only one worker's timeline is alive at a time. `score_z` ranks a
+ * score among every main event of its test, across partitions, so the panels are finished with
+ * the scale of all partitions' `mainScores()` together.
+ */
 export class StudyPanelsBuilder {
   private readonly builders: PanelBuilders = {
-    periods: new PeriodPanelBuilder(),
-    periodsDynamic: new PeriodPanelBuilder(),
+    periods: new PeriodPanelBuilder(true),
+    periodsDynamic: new PeriodPanelBuilder(false),
     projects: new ProjectPanelBuilder(),
+    mainScores: new Map(),
   }
 
   constructor(private readonly settings: StudySettings) {}
@@ -33,11 +39,17 @@ export class StudyPanelsBuilder {
     this.addBatch(batchOfHistories([history]))
   }
 
-  finish(): StudyPanels {
+  /** The scores of this partition's main-sample events, by test. */
+  mainScores(): ScoreSamples {
+    return this.builders.mainScores
+  }
+
+  /** The panels, `score_z` from the scale of every partition (this one alone: its own scores). */
+  finish(scale: ScoreScale = scoreScale(this.builders.mainScores)): StudyPanels {
     return {
-      project: this.builders.projects.finish(),
-      period: this.builders.periods.finish(),
-      periodDynamic: this.builders.periodsDynamic.finish(),
+      project: this.builders.projects.finish(scale),
+      period: this.builders.periods.finish(scale),
+      periodDynamic: this.builders.periodsDynamic.finish(scale),
     }
   }
 }

@@ -1,12 +1,15 @@
 import type { WorkerState } from '../timeline/worker-state.js'
 import { float64Column, int32Column } from './growable-column.js'
 import type { PanelColumnsBase } from './panel-columns.js'
+import { type ScoreScale, scoreZ } from './score-scale.js'
 
 /** Identity and per-event facts shared by all rows of one event. */
 export interface EventFacts {
   readonly eventId: string
   readonly workerId: string
   readonly testId: string
+  /** The award's score, NaN when it has none. */
+  readonly score: number
   readonly newEntrant: number
   readonly experience: number
 }
@@ -27,6 +30,7 @@ export class PanelBuilder {
   private readonly cumCompleted = int32Column()
   private readonly newEntrant = int32Column()
   private readonly experience = float64Column()
+  private readonly score = float64Column()
   private lastEvent = ''
   private events = -1
   private lastWorker = ''
@@ -59,6 +63,21 @@ export class PanelBuilder {
     this.cumCompleted.push(state.cumCompleted)
     this.newEntrant.push(event.newEntrant)
     this.experience.push(event.experience)
+    this.score.push(event.score)
+  }
+
+  /**
+   * Each row's `score_z`: its award's standardized score rank within the test, looked up once per
+   * event (an event's rows are contiguous).
+   */
+  protected scoreZ(scale: ScoreScale): Float64Array {
+    const scores = this.score.finish()
+    const out = new Float64Array(scores.length)
+    for (let i = 0; i < out.length; i++) {
+      const sameEvent = i > 0 && this.eventIds[i] === this.eventIds[i - 1]
+      out[i] = sameEvent ? out[i - 1]! : scoreZ(scale, this.testIds[i]!, scores[i]!)
+    }
+    return out
   }
 
   protected finishBase(): PanelColumnsBase {

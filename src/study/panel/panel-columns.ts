@@ -49,6 +49,8 @@ export interface PeriodPanel extends PanelColumnsBase {
   readonly any_project: Int32Array
   /** US dollars paid in the period. */
   readonly earnings: Float64Array
+  /** The main panel's standardized score rank of the event's award (NaN: no score); none in the dynamic panel. */
+  readonly score_z?: Float64Array
 }
 
 /** One row per main-sample event and project started in [T − W, T + W). */
@@ -59,6 +61,8 @@ export interface ProjectPanel extends PanelColumnsBase {
   readonly started_at: Float64Array
   /** ln(value_usd). */
   readonly log_value: Float64Array
+  /** Standardized score rank of the event's award within its test, NaN when it has no score. */
+  readonly score_z: Float64Array
 }
 
 export type Panel = PeriodPanel | ProjectPanel
@@ -69,8 +73,8 @@ export type NumericColumn<P extends Panel> = {
 }[keyof P] &
   string
 
-/** CSV header of the period panel, in the fixtures' order. */
-export const PERIOD_PANEL_HEADER = [
+/** CSV header of the dynamic period panel, in the fixtures' order. */
+export const DYNAMIC_PERIOD_PANEL_HEADER = [
   'event_id',
   'worker_id',
   'test_id',
@@ -90,6 +94,12 @@ export const PERIOD_PANEL_HEADER = [
   'earnings',
 ] as const satisfies readonly (keyof PeriodPanel)[]
 
+/** CSV header of the main period panel: the dynamic panel's, then `score_z`. */
+export const PERIOD_PANEL_HEADER = [
+  ...DYNAMIC_PERIOD_PANEL_HEADER,
+  'score_z',
+] as const satisfies readonly (keyof PeriodPanel)[]
+
 /** CSV header of the project panel, in the fixtures' order. */
 export const PROJECT_PANEL_HEADER = [
   'event_id',
@@ -107,4 +117,5 @@ export const PROJECT_PANEL_HEADER = [
   'new_entrant',
   'experience',
   'log_value',
+  'score_z',
 ] as const satisfies readonly (keyof ProjectPanel)[]

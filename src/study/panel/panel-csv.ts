@@ -2,7 +2,12 @@ import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { rename } from 'node:fs/promises'
 import { formatIsoSeconds } from '../records/iso-time.js'
-import { type Panel, PERIOD_PANEL_HEADER, PROJECT_PANEL_HEADER } from './panel-columns.js'
+import {
+  DYNAMIC_PERIOD_PANEL_HEADER,
+  type Panel,
+  PERIOD_PANEL_HEADER,
+  PROJECT_PANEL_HEADER,
+} from './panel-columns.js'
 import { eventOrder } from './panel-order.js'
 
 /**
@@ -14,8 +19,12 @@ export const CSV_SIGNIFICANT_DIGITS = 15
 const TIME_COLUMNS = new Set(['period_start', 'started_at'])
 const ROWS_PER_CHUNK = 8192
 
-/** One number as the CSV files write it: integers exactly, others to 15 significant digits. */
+/**
+ * One number as the CSV files write it: integers exactly, others to 15 significant digits, NaN (a
+ * missing score) as an empty cell.
+ */
 export function formatCsvNumber(value: number): string {
+  if (Number.isNaN(value)) return ''
   if (Number.isInteger(value)) return String(value)
   return String(Number(value.toPrecision(CSV_SIGNIFICANT_DIGITS)))
 }
@@ -29,7 +38,11 @@ export function formatCsvNumber(value: number): string {
  */
 export async function writePanelCsv(panel: Panel, path: string): Promise<void> {
   const header: readonly string[] =
-    panel.kind === 'period' ? PERIOD_PANEL_HEADER : PROJECT_PANEL_HEADER
+    panel.kind === 'project'
+      ? PROJECT_PANEL_HEADER
+      : panel.score_z
+        ? PERIOD_PANEL_HEADER
+        : DYNAMIC_PERIOD_PANEL_HEADER
   const cells = header.map((name) => cellWriter(panel, name))
   const order = eventOrder(panel)
   const partial = `${path}.partial`

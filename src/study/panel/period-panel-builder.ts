@@ -2,9 +2,15 @@ import type { WorkerState } from '../timeline/worker-state.js'
 import { float64Column, int32Column } from './growable-column.js'
 import { type EventFacts, PanelBuilder } from './panel-builder.js'
 import type { PeriodPanel } from './panel-columns.js'
+import type { ScoreScale } from './score-scale.js'
 
 /** Appends period-panel rows (one per event and period). */
 export class PeriodPanelBuilder extends PanelBuilder {
+  /** `scored`: the panel has a `score_z` column (the main panel; the dynamic one has none). */
+  constructor(private readonly scored: boolean) {
+    super()
+  }
+
   private readonly k = int32Column()
   private readonly periodStart = float64Column()
   private readonly nProjects = int32Column()
@@ -27,10 +33,11 @@ export class PeriodPanelBuilder extends PanelBuilder {
     this.earnings.push(earnings)
   }
 
-  finish(): PeriodPanel {
+  finish(scale: ScoreScale): PeriodPanel {
     return {
       kind: 'period',
       ...this.finishBase(),
+      ...(this.scored ? { score_z: this.scoreZ(scale) } : {}),
       k: this.k.finish(),
       period_start: this.periodStart.finish(),
       n_projects: this.nProjects.finish(),

@@ -2,6 +2,7 @@ import type { WorkerState } from '../timeline/worker-state.js'
 import { float64Column } from './growable-column.js'
 import { type EventFacts, PanelBuilder } from './panel-builder.js'
 import type { ProjectPanel } from './panel-columns.js'
+import type { ScoreScale } from './score-scale.js'
 
 /** Appends project-panel rows (one per main event and nearby project). */
 export class ProjectPanelBuilder extends PanelBuilder {
@@ -23,10 +24,11 @@ export class ProjectPanelBuilder extends PanelBuilder {
     this.logValue.push(Math.log(valueUsd))
   }
 
-  finish(): ProjectPanel {
+  finish(scale: ScoreScale): ProjectPanel {
     return {
       kind: 'project',
       ...this.finishBase(),
+      score_z: this.scoreZ(scale),
       project_id: this.projectIds,
       started_at: this.startedAt.finish(),
       log_value: this.logValue.finish(),

@@ -4,12 +4,14 @@ import { countBelow, type WorkerTimeline } from '../timeline/worker-timeline.js'
 import type { EventFacts } from './panel-builder.js'
 import type { PeriodPanelBuilder } from './period-panel-builder.js'
 import type { ProjectPanelBuilder } from './project-panel-builder.js'
+import { addScoreSample, type ScoreSamples } from './score-scale.js'
 
-/** The three panels being built for one partition of workers. */
+/** The three panels being built for one partition of workers, and its main events' scores. */
 export interface PanelBuilders {
   readonly periods: PeriodPanelBuilder
   readonly periodsDynamic: PeriodPanelBuilder
   readonly projects: ProjectPanelBuilder
+  readonly mainScores: ScoreSamples
 }
 
 const state = emptyState()
@@ -28,10 +30,12 @@ export function appendWorkerRows(
       eventId,
       workerId: timeline.workerId,
       testId: timeline.testIds[e]!,
+      score: timeline.awardScores[e]!,
       newEntrant: completed === 0 ? 1 : 0,
       experience: Math.log(1 + completed),
     }
     if (observed(t, settings.main, settings)) {
+      addScoreSample(builders.mainScores, event.testId, event.score)
       appendPeriods(timeline, event, t, settings.main, w, builders.periods)
       appendProjects(timeline, event, t, w, builders.projects)
     }

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads'
 import type { ClusterScores } from '../estimate/cluster-scores.js'
+import type { LevelTotals } from '../estimate/level-totals.js'
 import type { Solution } from '../estimate/solve.js'
 import type { StudyPanels } from '../estimate/study-estimates.js'
+import type { ScoreSamples, ScoreScale } from '../panel/score-scale.js'
 import type { StudySettings } from '../settings.js'
 import { batchBuffers, type HistoryBatch } from '../timeline/history-batch.js'
 import type { PartitionReply, PartitionRequest, PartitionThreadData } from './partition-messages.js'
@@ -14,7 +16,9 @@ export interface PartitionHandle {
    * batch's typed arrays move to the partition's thread: the caller must not use them afterwards.
    */
   add(batch: HistoryBatch): Promise<void>
-  pass1(): Promise<PartitionPass1>
+  mainScores(): Promise<ScoreSamples>
+  levels(scale: ScoreScale): Promise<(LevelTotals | null)[]>
+  pass1(totals: readonly (LevelTotals | null)[]): Promise<PartitionPass1>
   pass2(solutions: readonly (readonly Solution[])[]): Promise<ClusterScores[][]>
   takePanels(): Promise<StudyPanels>
   close(): Promise<void>
@@ -25,7 +29,9 @@ export function localPartition(settings: StudySettings): PartitionHandle {
   const partition = new StudyPartition(settings)
   return {
     add: async (batch) => partition.add(batch),
-    pass1: async () => partition.pass1(),
+    mainScores: async () => partition.mainScores(),
+    levels: async (scale) => partition.levels(scale),
+    pass1: async (totals) => partition.pass1(totals),
     pass2: async (solutions) => partition.pass2(solutions),
     takePanels: async () => partition.takePanels(),
     close: async () => undefined,
@@ -82,7 +88,9 @@ export function threadPartition(settings: StudySettings): PartitionHandle {
     add: async (batch) => {
       await request({ type: 'add', batch }, 'add', batchBuffers(batch))
     },
-    pass1: async () => (await request({ type: 'pass1' }, 'pass1')).result,
+    mainScores: async () => (await request({ type: 'scores' }, 'scores')).samples,
+    levels: async (scale) => (await request({ type: 'levels', scale }, 'levels')).totals,
+    pass1: async (totals) => (await request({ type: 'pass1', totals }, 'pass1')).result,
     pass2: async (solutions) => (await request({ type: 'pass2', solutions }, 'pass2')).scores,
     takePanels: async () => (await request({ type: 'panels' }, 'panels')).panels,
     close: async () => {

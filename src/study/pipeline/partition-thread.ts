@@ -26,8 +26,20 @@ function handle(request: PartitionRequest): void {
       partition.add(request.batch)
       port.postMessage({ type: 'add' } satisfies PartitionReply)
       return
+    case 'scores':
+      port.postMessage({ type: 'scores', samples: partition.mainScores() } satisfies PartitionReply)
+      return
+    case 'levels':
+      port.postMessage({
+        type: 'levels',
+        totals: partition.levels(request.scale),
+      } satisfies PartitionReply)
+      return
     case 'pass1':
-      port.postMessage({ type: 'pass1', result: partition.pass1() } satisfies PartitionReply)
+      port.postMessage({
+        type: 'pass1',
+        result: partition.pass1(request.totals),
+      } satisfies PartitionReply)
       return
     case 'pass2':
       port.postMessage({

@@ -1,7 +1,9 @@
 import { type ClusterScores, mergeClusterScores } from '../estimate/cluster-scores.js'
 import { mergeCrossProducts } from '../estimate/cross-products.js'
 import { finishEstimate } from '../estimate/finish-estimate.js'
+import { type LevelTotals, mergeLevelTotals } from '../estimate/level-totals.js'
 import type { ModelEstimate } from '../estimate/model-estimate.js'
+import type { ModelKey } from '../estimate/model-spec.js'
 import { mergePanelSummaries } from '../estimate/panel-summary.js'
 import { solveModel } from '../estimate/solve.js'
 import {
@@ -11,6 +13,7 @@ import {
   type StudyPanels,
 } from '../estimate/study-estimates.js'
 import { concatStudyPanels } from '../panel/concat-panels.js'
+import { mergeScoreSamples, scoreScale } from '../panel/score-scale.js'
 import type { RecordSource } from '../records/record-source.js'
 import type { WorkerHistory } from '../records.js'
 import type { StudySettings } from '../settings.js'
@@ -144,7 +147,11 @@ async function estimate(
   partitions: readonly PartitionHandle[],
   counts: RecordCounts,
 ): Promise<StudyEstimates> {
-  const pass1 = await Promise.all(partitions.map((p) => p.pass1()))
+  const samples = await Promise.all(partitions.map((p) => p.mainScores()))
+  const scale = scoreScale(samples.reduce(mergeScoreSamples, new Map()))
+  const levels = await Promise.all(partitions.map((p) => p.levels(scale)))
+  const totals = STUDY_GROUPS.map((_, g) => mergedTotals(levels.map((part) => part[g]!)))
+  const pass1 = await Promise.all(partitions.map((p) => p.pass1(totals)))
   // Fold partitions in partition order, so the sums' rounding never depends on timing.
   const stats = STUDY_GROUPS.map((_, g) => pass1.map((r) => r.stats[g]!).reduce(mergeCrossProducts))
   const summary = pass1.map((r) => r.summary).reduce(mergePanelSummaries)
@@ -152,7 +159,7 @@ async function estimate(
     group.models.map((m) => solveModel(m, stats[g]!)),
   )
   const pass2 = await Promise.all(partitions.map((p) => p.pass2(solutions)))
-  const models: Record<string, ModelEstimate> = {}
+  const models: Partial<Record<ModelKey, ModelEstimate>> = {}
   STUDY_GROUPS.forEach((group, g) => {
     group.models.forEach((model, m) => {
       const scores = pass2
@@ -162,4 +169,10 @@ async function estimate(
     })
   })
   return assembleEstimates(models, summary, counts)
+}
+
+/** A group's shared-level totals over every partition, in partition order; null when nested. */
+function mergedTotals(parts: readonly (LevelTotals | null)[]): LevelTotals | null {
+  if (parts.some((part) => part === null)) return null
+  return (parts as readonly LevelTotals[]).reduce(mergeLevelTotals)
 }

@@ -90,6 +90,7 @@ function batchOf(
     awardId: strings(awards.rows, a.awardId),
     testId: strings(awards.rows, a.testId),
     awardedAt: take(awards.rows, a.awardedAt),
+    score: take(awards.rows, a.score),
     projectStart: projects.start,
     projectId: strings(projects.rows, p.projectId),
     startedAt: take(projects.rows, p.startedAt),

@@ -6,9 +6,7 @@ import type {
   WorkerRecord,
 } from '../records.js'
 import type { HistoryBatch } from '../timeline/history-batch.js'
-import { columnsRecordSource } from './columns-source.js'
 import type { IndexedRecordTables, RecordTables, WorkerPositions } from './decode-tables.js'
-import { loadRecordColumns } from './load-records.js'
 
 /**
  * Where the study reads its records from. A source yields each worker's whole history once, the
@@ -91,15 +89,4 @@ function lookUpWorkers(tables: RecordTables): WorkerPositions {
 /** A source over validated tables. */
 export function tablesRecordSource(tables: RecordTables | IndexedRecordTables): RecordSource {
   return memoryRecordSource(groupHistories(tables))
-}
-
-/**
- * Loads and validates a records directory (throws RecordsError on any bad row), then serves it as
- * a source. Files are not ordered by worker, so the whole directory is held in memory.
- *
- * @example
- * const source = await openFileRecordSource('records')
- */
-export async function openFileRecordSource(dir: string): Promise<RecordSource> {
-  return columnsRecordSource(await loadRecordColumns(dir))
 }

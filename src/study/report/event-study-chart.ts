@@ -23,7 +23,7 @@ export function eventStudySpec(
   points: readonly EventStudyPoint[],
   windowDays: number,
 ): TopLevelSpec {
-  const periods = [...new Set(points.map((p) => p.k)), -1].sort((a, b) => a - b)
+  const periods = [...new Set(points.map((p) => p.k))].sort((a, b) => a - b)
   // Every layer's x carries the same scale and axis, or vega-lite's merge drops the tick values.
   const xScale = {
     type: 'quantitative' as const,
@@ -68,7 +68,21 @@ export function eventStudySpec(
           },
         },
         {
+          transform: [{ filter: '!datum.reference' }],
           mark: { type: 'point', filled: true, size: 60, color: '#1f4e79', opacity: 1 },
+          encoding: { x, y: { field: 'coef', type: 'quantitative' } },
+        },
+        {
+          // The reference period: hollow, at zero, so the reader sees what k = −1 is.
+          transform: [{ filter: 'datum.reference' }],
+          mark: {
+            type: 'point',
+            filled: false,
+            size: 60,
+            color: '#1f4e79',
+            strokeWidth: 1.5,
+            opacity: 1,
+          },
           encoding: { x, y: { field: 'coef', type: 'quantitative' } },
         },
       ],

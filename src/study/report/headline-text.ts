@@ -1,5 +1,6 @@
 import type { Headline } from '../estimate/headline.js'
 import type { ModelEstimate } from '../estimate/model-estimate.js'
+import type { ModelKey } from '../estimate/model-spec.js'
 import type { StudyEstimates } from '../estimate/study-estimates.js'
 import { formatFixed } from './format-numbers.js'
 
@@ -21,7 +22,7 @@ export const RATIO_DECIMALS = 2
  */
 export function headlineSentences(estimates: StudyEstimates, windowDays: number): string[] {
   const h: Headline = estimates.headline
-  const p = (key: string) => pValueText(estimates[key] as ModelEstimate)
+  const p = (key: ModelKey) => pValueText(estimates[key])
   const percent = (x: number) => `${formatFixed(Math.abs(x), HEADLINE_DECIMALS)} %`
   const dollars = `$${formatFixed(Math.abs(h.usd_per_project), DOLLAR_DECIMALS)}`
   const perProject =

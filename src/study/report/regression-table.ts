@@ -1,4 +1,5 @@
 import type { ModelEstimate } from '../estimate/model-estimate.js'
+import type { ModelKey } from '../estimate/model-spec.js'
 import type { StudyEstimates } from '../estimate/study-estimates.js'
 import { formatCount, formatEstimate, formatFixed, R2_DECIMALS } from './format-numbers.js'
 import { significanceStars } from './significance-stars.js'
@@ -21,7 +22,7 @@ export interface TableRow {
 
 /** A column of a table: which model, under which heading. */
 export interface TableColumn {
-  readonly key: string
+  readonly key: ModelKey
   readonly heading: string
 }
 
@@ -30,6 +31,7 @@ const LABELS: Readonly<Record<string, string>> = {
   n_creds_sq10: 'Credentials² / 10',
   'n_creds:experience': 'Credentials × experience',
   'n_creds:new_entrant': 'Credentials × new entrant',
+  'n_creds:score_z': 'Credentials × test score (z)',
   avg_rating: 'Average rating',
   no_rating: 'No rating yet',
   cum_earnings_asinh: 'asinh(earnings so far)',
@@ -78,7 +80,10 @@ export function regressionTable(
     },
   ])
   const footer = [
-    { label: 'Year dummies', cells: models.map(() => 'Yes') },
+    {
+      label: 'Year dummies',
+      cells: models.map((m) => (m.formula.includes('i(year)') ? 'Yes' : 'No')),
+    },
     { label: 'Fixed effects', cells: models.map((m) => fixedEffectName(m)) },
     { label: 'Observations', cells: models.map((m) => formatCount(m.nobs)) },
     { label: 'Workers (clusters)', cells: models.map((m) => formatCount(m.n_clusters)) },
@@ -89,12 +94,13 @@ export function regressionTable(
   return { title, columns: ['', ...headings], body, footer }
 }
 
-function modelOf(estimates: StudyEstimates, key: string): ModelEstimate {
+function modelOf(estimates: StudyEstimates, key: ModelKey): ModelEstimate {
   const model = estimates[key]
-  if (!model || !('coef' in model)) throw new Error(`no model ${key} in the estimates`)
-  return model as ModelEstimate
+  if (!model) throw new Error(`no model ${key} in the estimates`)
+  return model
 }
 
 function fixedEffectName(model: ModelEstimate): string {
-  return model.formula.endsWith('| worker_id') ? 'Worker' : 'Event'
+  if (model.formula.endsWith('| worker_id')) return 'Worker'
+  return model.formula.endsWith('| test_id') ? 'Test' : 'Event'
 }

@@ -1,6 +1,12 @@
 import type { StudyEstimates } from '../estimate/study-estimates.js'
 import { formatIsoSeconds } from '../records/iso-time.js'
 import { SECONDS_PER_DAY, type StudySettings } from '../settings.js'
+import {
+  type DesignComparison,
+  designCheckSentences,
+  designCheckTable,
+  designComparisons,
+} from './design-check.js'
 import { CONFIDENCE_LEVEL } from './event-study-points.js'
 import { formatCount } from './format-numbers.js'
 import { headlineSentences } from './headline-text.js'
@@ -14,6 +20,13 @@ export interface ReportContent {
   readonly design: string
   readonly sample: string
   readonly headline: readonly string[]
+  /** The paper's design beside the design check, and what any disagreement means. */
+  readonly designCheck: {
+    readonly intro: string
+    readonly comparisons: readonly DesignComparison[]
+    readonly table: RegressionTable
+    readonly sentences: readonly string[]
+  }
   readonly tables: readonly RegressionTable[]
   readonly tableNote: string
   readonly figureCaption: string
@@ -40,6 +53,7 @@ export function reportContent(estimates: StudyEstimates, settings: StudySettings
       `period rows, ${formatCount(s.project_rows)} project rows), ${formatCount(s.events_dynamic)} ` +
       `in the dynamic sample.`,
     headline: headlineSentences(estimates, windowDays),
+    designCheck: designCheckOf(estimates),
     tables: studyTables(estimates, windowDays),
     tableNote:
       `Standard errors clustered by worker in parentheses (small-sample corrected as fixest); ` +
@@ -49,6 +63,21 @@ export function reportContent(estimates: StudyEstimates, settings: StudySettings
     figureCaption:
       `Event study: coefficients of the periods around the credential with ` +
       `${CONFIDENCE_LEVEL * 100} % intervals (Student's t, G − 1 degrees of freedom); the period ` +
-      `before the credential (k = −1) is the reference.`,
+      `before the credential (k = −1) is the reference, drawn hollow at zero.`,
+  }
+}
+
+function designCheckOf(estimates: StudyEstimates): ReportContent['designCheck'] {
+  const comparisons = designComparisons(estimates)
+  return {
+    intro:
+      "The paper's design controls for the worker's rating, completed projects and earnings so " +
+      'far, measured at the start of each period. The design check makes the same comparison ' +
+      "within each event without them (the worker's state at the start of the window is absorbed " +
+      'by the event fixed effect). Where the two disagree, the design, not the credential, ' +
+      'produces the difference.',
+    comparisons,
+    table: designCheckTable(comparisons),
+    sentences: designCheckSentences(comparisons),
   }
 }

@@ -15,6 +15,13 @@ export function reportMarkdown(content: ReportContent, pngFile: string): string 
     '',
     ...content.headline.map((sentence) => `- ${md(sentence)}`),
     '',
+    '## Design check',
+    '',
+    md(content.designCheck.intro),
+    '',
+    tableMarkdown(content.designCheck.table),
+    '',
+    ...content.designCheck.sentences.flatMap((sentence) => [md(sentence), '']),
     '## Estimates',
     '',
     ...content.tables.flatMap((table) => [

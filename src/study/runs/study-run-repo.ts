@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../../db/index.js'
 import type { StudyRunsTable } from '../../db/tables/study.js'
 import type { StudyEstimates } from '../estimate/study-estimates.js'
+import { designCheckSentences, designComparisons } from '../report/design-check.js'
 import { headlineSentences } from '../report/headline-text.js'
 import type { StoredStudyRun, StudyRunSource } from './study-run.js'
 
@@ -101,9 +102,19 @@ function toRun(row: Selectable<StudyRunsTable>): StoredStudyRun {
     progress: row.progress as unknown as StoredStudyRun['progress'],
     failure: row.failure as unknown as StoredStudyRun['failure'],
     estimates,
-    headline: estimates ? headlineSentences(estimates, settings.windowDays) : [],
+    headline: estimates ? headlineOf(estimates, settings.windowDays) : [],
     createdAt: row.created_at,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
   }
+}
+
+/**
+ * The headline in words, then what the design check says of it. Runs stored before the design
+ * check existed have no design-check models; their headline stands alone.
+ */
+function headlineOf(estimates: StudyEstimates, windowDays: number): string[] {
+  const headline = headlineSentences(estimates, windowDays)
+  if (!('headline_design_check' in estimates)) return headline
+  return [...headline, ...designCheckSentences(designComparisons(estimates))]
 }

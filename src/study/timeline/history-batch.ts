@@ -4,7 +4,7 @@ import type { WorkerHistory } from '../records.js'
  * Worker histories as columns: what the panels need of a batch of workers, and nothing else (no
  * employer or payment ids), in typed arrays that cross to a worker thread without copying. Rows of
  * worker w are `awardStart[w] … awardStart[w + 1] − 1` (likewise for projects and payments).
- * NaN stands for an empty completion time or rating.
+ * NaN stands for an empty score, completion time or rating.
  */
 export interface HistoryBatch {
   readonly workerIds: readonly string[]
@@ -12,6 +12,8 @@ export interface HistoryBatch {
   readonly awardId: readonly string[]
   readonly testId: readonly string[]
   readonly awardedAt: Float64Array
+  /** 0–100, NaN when the award has no score. */
+  readonly score: Float64Array
   readonly projectStart: Int32Array
   readonly projectId: readonly string[]
   readonly startedAt: Float64Array
@@ -37,6 +39,7 @@ export function batchOfHistories(histories: readonly WorkerHistory[]): HistoryBa
   const awardId: string[] = []
   const testId: string[] = []
   const awardedAt = new Float64Array(awardStart[n]!)
+  const score = new Float64Array(awardStart[n]!)
   const projectId: string[] = []
   const startedAt = new Float64Array(projectStart[n]!)
   const completedAt = new Float64Array(projectStart[n]!)
@@ -49,6 +52,7 @@ export function batchOfHistories(histories: readonly WorkerHistory[]): HistoryBa
       awardId.push(a.awardId)
       testId.push(a.testId)
       awardedAt[awardStart[w]! + k] = a.awardedAt
+      score[awardStart[w]! + k] = a.score ?? Number.NaN
     })
     h.projects.forEach((p, k) => {
       const i = projectStart[w]! + k
@@ -70,6 +74,7 @@ export function batchOfHistories(histories: readonly WorkerHistory[]): HistoryBa
     awardId,
     testId,
     awardedAt,
+    score,
     projectStart,
     projectId,
     startedAt,

@@ -14,6 +14,8 @@ export interface WorkerTimeline {
   readonly awardIds: readonly string[]
   readonly testIds: readonly string[]
   readonly awardTimes: Float64Array
+  /** Score of each award, NaN when it has none. */
+  readonly awardScores: Float64Array
   readonly sortedAwardTimes: Float64Array
   readonly projectIds: readonly string[]
   readonly projectStarts: Float64Array
@@ -49,8 +51,10 @@ export function timelineOf(batch: HistoryBatch, w: number): WorkerTimeline {
   }
 
   const awardTimes = new Float64Array(awards.length)
+  const awardScores = new Float64Array(awards.length)
   awards.forEach((i, k) => {
     awardTimes[k] = batch.awardedAt[i]!
+    awardScores[k] = batch.score[i]!
   })
   const projectStarts = new Float64Array(projects.length)
   const projectValues = new Float64Array(projects.length)
@@ -79,6 +83,7 @@ export function timelineOf(batch: HistoryBatch, w: number): WorkerTimeline {
     awardIds: awards.map((i) => awardId[i]!),
     testIds: awards.map((i) => batch.testId[i]!),
     awardTimes,
+    awardScores,
     sortedAwardTimes: awardTimes.slice().sort(),
     projectIds: projects.map((i) => projectId[i]!),
     projectStarts,

@@ -13,6 +13,7 @@ import { registerAccessControl } from './access.js'
 import { registerAuthentication } from './auth.js'
 import type { ApiContext } from './context.js'
 import { errorHandler } from './error-handler.js'
+import { registerJsonBody } from './json-body.js'
 import { registerOpenApi } from './openapi.js'
 import { routers } from './routes/index.js'
 import { registerSecurityHeaders } from './security-headers.js'
@@ -50,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicUrl: options.publicUrl,
     studyRuns: await createStudyRunner(options.db),
   })
+  registerJsonBody(app)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)

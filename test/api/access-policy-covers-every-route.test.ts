@@ -45,6 +45,7 @@ const POLICY: Record<string, Access> = {
   'GET /.well-known/did.json': 'public',
   'GET /credentials/assets/verify.js': 'public',
   'POST /study/runs': 'analyst',
+  'POST /study/uploads': 'analyst',
   'GET /study/runs/{id}': 'analyst',
 }
 

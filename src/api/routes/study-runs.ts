@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart'
 import { z } from 'zod'
 import { DomainError } from '../../shared/index.js'
 import {
@@ -9,6 +10,7 @@ import {
 import {
   columnsRecordSource,
   describeProblem,
+  loadRecordColumns,
   loadRecordTexts,
   memoryRecordSource,
   parseIsoSeconds,
@@ -19,17 +21,24 @@ import {
 } from '../../study/index.js'
 import { requireRole } from '../auth.js'
 import { presentStudyRun, studyRunView } from '../presenters/study-run-presenter.js'
+import { withUploadedFiles } from '../record-upload.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
 
-/** Uploaded records travel as CSV text in JSON; a market of a million projects is about 150 MB. */
+/**
+ * Records uploaded as files (multipart) stream to disk, so only their total is capped: a market of
+ * a million projects is about 150 MB of CSV.
+ */
 export const STUDY_UPLOAD_LIMIT_BYTES = 256 * 1024 * 1024
+/** Records sent inline as CSV text in JSON are parsed in memory whole, so they stay small. */
+export const STUDY_JSON_UPLOAD_LIMIT_BYTES = 32 * 1024 * 1024
+const TABLES = ['workers', 'credential_awards', 'projects', 'payments'] as const
 /** Largest simulated market a run may ask for (the paper's platform is 46,791 workers). */
 export const MAX_SIMULATED_WORKERS = 100_000
 
 const iso = z.string().describe('UTC instant, YYYY-MM-DDTHH:MM:SSZ')
 const span = { obsStart: iso, obsEnd: iso, windowDays: z.number().int().min(1).max(365).optional() }
-const csv = z.string().max(STUDY_UPLOAD_LIMIT_BYTES)
+const csv = z.string().max(STUDY_JSON_UPLOAD_LIMIT_BYTES)
 const runRequest = z.discriminatedUnion('source', [
   z.object({ source: z.literal('platform'), ...span }),
   z.object({
@@ -52,12 +61,13 @@ const runRequest = z.discriminatedUnion('source', [
 export const studyRunRoutes: Router = async (app) => {
   const { db, studyRuns } = app.platform
   const tags = ['study']
+  await app.register(multipart)
 
   app.post(
     '/study/runs',
     {
       config: { access: 'analyst' },
-      bodyLimit: STUDY_UPLOAD_LIMIT_BYTES,
+      bodyLimit: STUDY_JSON_UPLOAD_LIMIT_BYTES,
       schema: {
         summary:
           "Start an impact study on the platform's records, uploaded records or a simulated market",
@@ -85,7 +95,7 @@ export const studyRunRoutes: Router = async (app) => {
         }
         case 'upload': {
           const settings = settingsOf(body)
-          const columns = validRecords(body.records)
+          const columns = await validRecords(async () => loadRecordTexts(body.records))
           run = await submit(
             {
               kind: 'upload',
@@ -114,6 +124,50 @@ export const studyRunRoutes: Router = async (app) => {
           break
         }
       }
+      return reply.status(202).send({ run: presentStudyRun(run) })
+    },
+  )
+
+  app.post(
+    '/study/uploads',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: 'Start an impact study on record files uploaded as multipart/form-data',
+        description: `Administrators and analysts. Fields obsStart, obsEnd (UTC instants) and optionally windowDays; one file part per table (${TABLES.join(', ')}), each CSV or Parquet (by its file name). The files stream to disk; together at most ${STUDY_UPLOAD_LIMIT_BYTES} bytes (413 beyond). Answers 202 at once; poll GET /study/runs/{id}.`,
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        response: { 202: z.object({ run: studyRunView }), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const account = requireRole(request, 'analyst', 'administrator')
+      const run = await withUploadedFiles(
+        request,
+        {
+          totalBytes: STUDY_UPLOAD_LIMIT_BYTES,
+          fileNames: TABLES,
+          fieldNames: ['obsStart', 'obsEnd', 'windowDays'],
+        },
+        async ({ dir, fields }) => {
+          const settings = settingsOf({
+            obsStart: fields.obsStart ?? '',
+            obsEnd: fields.obsEnd ?? '',
+            windowDays: windowDaysOf(fields.windowDays),
+          })
+          const columns = await validRecords(() => loadRecordColumns(dir))
+          return studyRuns.submit({
+            requestedBy: account.id,
+            source: {
+              kind: 'upload',
+              workers: columns.workers.length,
+              projects: columns.projects.valueUsd.length,
+            },
+            settings,
+            records: async () => columnsRecordSource(columns),
+          })
+        },
+      )
       return reply.status(202).send({ run: presentStudyRun(run) })
     },
   )
@@ -177,9 +231,19 @@ function checked(make: () => StudySettings): StudySettings {
   }
 }
 
-function validRecords(records: Parameters<typeof loadRecordTexts>[0]) {
+function windowDaysOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^[0-9]{1,3}$/.test(text)) {
+    throw new DomainError('invalid', 'invalid_study_settings', 'windowDays must be 1 to 365 days', {
+      field: 'windowDays',
+    })
+  }
+  return Number(text)
+}
+
+async function validRecords<T>(load: () => Promise<T>): Promise<T> {
   try {
-    return loadRecordTexts(records)
+    return await load()
   } catch (error) {
     if (error instanceof RecordsError) {
       throw new DomainError('invalid', 'invalid_records', error.message, {

@@ -19,7 +19,7 @@ import {
   statisticsView,
   testView,
 } from '../presenters/catalog-presenter.js'
-import { commonErrors } from '../schemas.js'
+import { commonErrors, decimalInteger } from '../schemas.js'
 import type { Router } from './router.js'
 
 /** Tests per catalog page unless the client asks for another size (at most `MAX_PAGE_SIZE`). */
@@ -45,8 +45,8 @@ export const catalogRoutes: Router = async (app) => {
           q: z.string().max(200).optional(),
           offered: z.enum(['true', 'false']).optional(),
           category: z.enum(CATEGORIES).optional(),
-          limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+          limit: decimalInteger(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+          offset: decimalInteger(0, 1_000_000).default(0),
         }),
         response: {
           200: z.object({

@@ -71,6 +71,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id)
     if (closing) void reply.header('connection', 'close')
+    // Answers are about the caller (an account, a session, a token) unless a route says they may
+    // be cached, as static assets and public documents do: no browser or proxy keeps the rest.
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store')
   })
 
   await app.register(cookie)

@@ -1,6 +1,12 @@
 export type { Account, Role } from './account.js'
-export { MAX_EMAIL_LENGTH, parseEmail } from './email.js'
-export { authenticate, LOCK_SECONDS, MAX_FAILED_LOGINS } from './login.js'
+export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
+export { authenticate } from './login.js'
+export {
+  ADDRESS_FAILURES,
+  LOCK_SECONDS,
+  MAX_FAILED_LOGINS,
+  MAX_LOCK_SECONDS,
+} from './login-throttle.js'
 export { ARGON2_OPTIONS } from './password-hash.js'
 export {
   assertStrongPassword,

@@ -17,6 +17,7 @@ import { registerJsonBody } from './json-body.js'
 import { registerOpenApi } from './openapi.js'
 import { routers } from './routes/index.js'
 import { registerSecurityHeaders } from './security-headers.js'
+import type { TrustProxy } from './trust-proxy.js'
 import { registerWellFormedInput } from './well-formed-input.js'
 
 /** Largest JSON body accepted by default (routes that take uploads set their own). */
@@ -24,6 +25,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024
 
 export interface AppOptions extends ApiContext {
   readonly logger?: FastifyServerOptions['logger']
+  /** Proxies whose X-Forwarded-For gives the client address (`request.ip`); none by default. */
+  readonly trustProxy?: TrustProxy
 }
 
 /**
@@ -36,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
     genReqId: (request) => {
       const given = request.headers['x-request-id']
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID()

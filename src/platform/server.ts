@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../api/index.js'
+import { buildApp, type TrustProxy } from '../api/index.js'
 import { configureCredentialsRuntime, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
@@ -12,6 +12,8 @@ export interface ServerOptions {
   readonly host: string
   readonly publicUrl: string | null
   readonly logLevel: string
+  /** Proxies whose X-Forwarded-For names the client (see `trustProxyFrom`). */
+  readonly trustProxy?: TrustProxy
 }
 
 export interface RunningServer {
@@ -34,6 +36,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       db: platform.db,
       publicUrl: options.publicUrl,
       logger: { level: options.logLevel },
+      ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     })
     await app.listen({ port: options.port, host: options.host })
   } catch (error) {

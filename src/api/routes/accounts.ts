@@ -10,9 +10,6 @@ const credentials = z.object({
   password: z.string().min(1).max(1024),
 })
 
-/** Failed logins per client address and minute, before the per-account lock takes over. */
-export const LOGIN_RATE_LIMIT = { max: 20, timeWindow: '1 minute' } as const
-
 export const accountRoutes: Router = async (app) => {
   const { db } = app.platform
   const tags = ['accounts']
@@ -39,7 +36,7 @@ export const accountRoutes: Router = async (app) => {
   app.post(
     '/auth/login',
     {
-      config: { access: 'public', rateLimit: LOGIN_RATE_LIMIT },
+      config: { access: 'public' },
       schema: {
         summary: 'Sign in with email and password; sets the session cookie',
         tags,
@@ -48,7 +45,7 @@ export const accountRoutes: Router = async (app) => {
       },
     },
     async (request, reply) => {
-      const account = await authenticate(db, request.body)
+      const account = await authenticate(db, request.body, request.ip)
       const session = await startSession(db, account.id, 'cookie')
       setSessionCookie(reply, session.token)
       return { account: presentAccount(account) }
@@ -58,7 +55,7 @@ export const accountRoutes: Router = async (app) => {
   app.post(
     '/auth/tokens',
     {
-      config: { access: 'public', rateLimit: LOGIN_RATE_LIMIT },
+      config: { access: 'public' },
       schema: {
         summary: 'Exchange email and password for a bearer token (API clients)',
         tags,
@@ -71,7 +68,7 @@ export const accountRoutes: Router = async (app) => {
       },
     },
     async (request, reply) => {
-      const account = await authenticate(db, request.body)
+      const account = await authenticate(db, request.body, request.ip)
       const session = await startSession(db, account.id, 'bearer')
       return reply.status(201).send({
         token: session.token,

@@ -12,8 +12,6 @@ export interface UsersTable {
   display_name: string
   password_hash: string
   role: 'member' | 'analyst' | 'administrator'
-  failed_logins: Generated<number>
-  locked_until: Timestamp | null
   created_at: GeneratedTimestamp
 }
 
@@ -41,7 +39,19 @@ export interface PlatformSeedsTable {
   applied_at: GeneratedTimestamp
 }
 
+/** Wrong passwords per (account key, client address); the key '*' counts an address's total. */
+export interface LoginThrottleTable {
+  email_key: string
+  address: string
+  failures: Generated<number>
+  /** Locks so far: each doubles the next one's length. */
+  locks: Generated<number>
+  window_started_at: GeneratedTimestamp
+  locked_until: Timestamp | null
+}
+
 export interface AccountsTables {
+  login_throttle: LoginThrottleTable
   platform_seeds: PlatformSeedsTable
   users: UsersTable
   sessions: SessionsTable

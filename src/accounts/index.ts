@@ -1,5 +1,8 @@
 export type { Account, Role } from './account.js'
+export { type AccountRecords, accountRecords } from './account-export.js'
+export { changePassword } from './change-password.js'
 export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
+export { eraseAccount } from './erase-account.js'
 export { authenticate } from './login.js'
 export {
   ADDRESS_FAILURES,
@@ -16,8 +19,19 @@ export {
 export { type NewAccount, registerAccount } from './register.js'
 export {
   accountForToken,
+  endAllSessions,
   endSession,
+  endSessionById,
+  listSessions,
   SESSION_LIFETIME_SECONDS,
+  type SessionInfo,
   type SessionKind,
   startSession,
 } from './sessions.js'
+export {
+  beginTwoFactor,
+  confirmTwoFactor,
+  disableTwoFactor,
+  TOTP_ISSUER,
+  TOTP_TOLERANCE_SECONDS,
+} from './two-factor.js'

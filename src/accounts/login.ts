@@ -14,6 +14,7 @@ import {
   takeSlot,
 } from './login-throttle.js'
 import { passwordMatches, spendVerificationTime } from './password-hash.js'
+import { secondFactorMatches } from './two-factor.js'
 
 /**
  * Checks an email and password sent from `address`. Wrong passwords are counted per (email,
@@ -23,7 +24,7 @@ import { passwordMatches, spendVerificationTime } from './password-hash.js'
  */
 export async function authenticate(
   db: Kysely<Database>,
-  credentials: { readonly email: string; readonly password: string },
+  credentials: { readonly email: string; readonly password: string; readonly code?: string },
   address: string,
 ): Promise<Account> {
   const key = emailKeyOf(credentials.email)
@@ -54,6 +55,30 @@ export async function authenticate(
     )
     const refusal = refusals.find((r) => r !== null)
     throw refusal ? tooManyFailures(refusal) : invalidCredentials()
+  }
+  if (user.totp_enabled_at && user.totp_secret) {
+    if (credentials.code === undefined) {
+      // The password was right: its slots go back, and the client asks for the code.
+      await Promise.all(gates.map((gate) => returnSlot(db, gate)))
+      throw new DomainError(
+        'unauthenticated',
+        'second_factor_required',
+        'this account signs in with a code from its authenticator app too: send it as "code"',
+      )
+    }
+    if (!(await secondFactorMatches(db, user.id, user.totp_secret, credentials.code))) {
+      await recordFailure(db, user.id, address)
+      const refusals = await Promise.all(
+        gates.map((gate, i) => countFailure(db, gate, slots[i] as number)),
+      )
+      const refusal = refusals.find((r) => r !== null)
+      if (refusal) throw tooManyFailures(refusal)
+      throw new DomainError(
+        'unauthenticated',
+        'invalid_second_factor',
+        'the code is wrong, expired or already used',
+      )
+    }
   }
   await Promise.all([returnSlot(db, gates[0] as Gate), clearGate(db, gates[1] as Gate)])
   return toAccount(user)

@@ -13,6 +13,14 @@ export interface UsersTable {
   password_hash: string
   role: 'member' | 'analyst' | 'administrator'
   created_at: GeneratedTimestamp
+  /** Base32 TOTP secret: set when two-factor sign-in is being set up or is on. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>
+  /** When two-factor sign-in was confirmed with a first code; null while off. */
+  totp_enabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** The last accepted code's time step: a code is never accepted twice. */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>
+  /** Set when the account was erased at its owner's request; the row stays for references. */
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 }
 
 export interface SessionsTable {

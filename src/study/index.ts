@@ -138,10 +138,18 @@ export { studyTables } from './report/study-tables.js'
 export { tableHtml } from './report/table-html.js'
 export { tableMarkdown } from './report/table-markdown.js'
 export { REPORT_FILES, writeReport } from './report/write-report.js'
+export {
+  checkRunAgainstRecords,
+  checkRunBounds,
+  RunBoundsError,
+  STUDY_RUN_BOUNDS,
+  spanPeriods,
+} from './runs/run-bounds.js'
 export type { StoredStudyRun, StudyRunSource, StudyRunStatus } from './runs/study-run.js'
 export {
   createStudyRunner,
   PROGRESS_INTERVAL_MS,
+  STUDY_RUN_LIMITS,
   STUDY_RUN_PARTITIONS,
   type StudyRunner,
 } from './runs/study-runner.js'

@@ -56,6 +56,7 @@ const POLICY: Record<string, Access> = {
   'POST /study/runs': 'analyst',
   'POST /study/uploads': 'analyst',
   'GET /study/runs/{id}': 'analyst',
+  'POST /study/runs/{id}/cancellation': 'analyst',
 }
 
 const WHO_MAY: Record<Access, readonly ('anonymous' | 'member' | 'analyst' | 'administrator')[]> = {

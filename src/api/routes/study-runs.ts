@@ -8,6 +8,8 @@ import {
   simulationParameters,
 } from '../../simulation/index.js'
 import {
+  checkRunAgainstRecords,
+  checkRunBounds,
   columnsRecordSource,
   describeProblem,
   loadRecordColumns,
@@ -16,6 +18,7 @@ import {
   parseIsoSeconds,
   platformRecordSource,
   RecordsError,
+  RunBoundsError,
   type StudySettings,
   studySettings,
 } from '../../study/index.js'
@@ -62,6 +65,8 @@ export const studyRunRoutes: Router = async (app) => {
   const { db, studyRuns } = app.platform
   const tags = ['study']
   await app.register(multipart)
+  // Runs end with the server (SIGTERM, SIGINT): their threads stop and their records say why.
+  app.addHook('onClose', () => studyRuns.stop())
 
   app.post(
     '/study/runs',
@@ -89,13 +94,17 @@ export const studyRunRoutes: Router = async (app) => {
       let run: Awaited<ReturnType<typeof studyRuns.submit>>
       switch (body.source) {
         case 'platform': {
+          const settings = settingsOf(body)
+          // The platform's worker count is known only once read; span and years are known now.
+          bounded(() => checkRunBounds(settings, 0))
           const source = await platformRecordSource(db)
-          run = await submit({ kind: 'platform' }, settingsOf(body), async () => source)
+          run = await submit({ kind: 'platform' }, settings, async () => source)
           break
         }
         case 'upload': {
           const settings = settingsOf(body)
           const columns = await validRecords(async () => loadRecordTexts(body.records))
+          bounded(() => checkRunAgainstRecords(settings, columns))
           run = await submit(
             {
               kind: 'upload',
@@ -116,6 +125,7 @@ export const studyRunRoutes: Router = async (app) => {
               windowDays: body.windowDays,
             }),
           )
+          bounded(() => checkRunBounds(settings, body.workers))
           run = await submit(
             { kind: 'simulation', workers: body.workers, seed: body.seed },
             settings,
@@ -156,6 +166,7 @@ export const studyRunRoutes: Router = async (app) => {
             windowDays: windowDaysOf(fields.windowDays),
           })
           const columns = await validRecords(() => loadRecordColumns(dir))
+          bounded(() => checkRunAgainstRecords(settings, columns))
           return studyRuns.submit({
             requestedBy: account.id,
             source: {
@@ -169,6 +180,43 @@ export const studyRunRoutes: Router = async (app) => {
         },
       )
       return reply.status(202).send({ run: presentStudyRun(run) })
+    },
+  )
+
+  app.post(
+    '/study/runs/:id/cancellation',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: 'Cancel a queued or running study run (its requester or an administrator)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: z.object({ id: z.string().max(64) }),
+        response: { 200: z.object({ run: studyRunView }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const account = requireRole(request, 'analyst', 'administrator')
+      const run = await studyRuns.find(request.params.id)
+      if (!run) {
+        throw new DomainError(
+          'not_found',
+          'study_run_not_found',
+          `there is no study run ${request.params.id}`,
+        )
+      }
+      if (run.requestedBy !== account.id && account.role !== 'administrator') {
+        throw new DomainError(
+          'forbidden',
+          'not_your_run',
+          'only its requester or an administrator may cancel a run',
+        )
+      }
+      const cancelled = await studyRuns.cancel(run.id)
+      if (!cancelled) {
+        throw new DomainError('conflict', 'study_run_finished', `the run is ${run.status} already`)
+      }
+      return { run: presentStudyRun(cancelled) }
     },
   )
 
@@ -227,6 +275,20 @@ function checked(make: () => StudySettings): StudySettings {
   } catch (error) {
     if (error instanceof RangeError)
       throw new DomainError('invalid', 'invalid_study_settings', error.message)
+    throw error
+  }
+}
+
+function bounded(check: () => void): void {
+  try {
+    check()
+  } catch (error) {
+    if (error instanceof RunBoundsError) {
+      throw new DomainError('invalid', 'study_run_too_large', error.message, {
+        bound: error.bound,
+        limit: error.limit,
+      })
+    }
     throw error
   }
 }

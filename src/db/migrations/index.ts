@@ -8,6 +8,7 @@ import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as credentialsTables from './0200-credentials-tables.js'
 import * as studyRuns from './0400-study-runs.js'
+import * as studyRunCancel from './0401-study-run-cancel.js'
 
 /**
  * The one migration history of both engines, in order. Names sort as they apply; each part keeps
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0111-assessment-adaptive': assessmentAdaptive,
   '0200-credentials-tables': credentialsTables,
   '0400-study-runs': studyRuns,
+  '0401-study-run-cancel': studyRunCancel,
 }

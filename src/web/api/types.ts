@@ -119,7 +119,7 @@ export interface Credential {
 
 export interface StudyRun {
   readonly id: string
-  readonly status: 'queued' | 'running' | 'succeeded' | 'failed'
+  readonly status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
   readonly source: Readonly<Record<string, unknown>>
   readonly settings: {
     readonly obsStart: string

@@ -11,6 +11,7 @@ export interface AccountRecords {
     readonly role: string
     readonly createdAt: Date
     readonly twoFactor: boolean
+    readonly emailVerified: boolean
   }
   readonly sessions: readonly SessionInfo[]
   readonly events: readonly {
@@ -27,7 +28,15 @@ export async function accountRecords(
 ): Promise<AccountRecords> {
   const user = await db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'created_at', 'totp_enabled_at'])
+    .select([
+      'id',
+      'email',
+      'display_name',
+      'role',
+      'created_at',
+      'totp_enabled_at',
+      'email_verified_at',
+    ])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow()
   const events = await db
@@ -44,6 +53,7 @@ export async function accountRecords(
       role: user.role,
       createdAt: user.created_at,
       twoFactor: user.totp_enabled_at !== null,
+      emailVerified: user.email_verified_at !== null,
     },
     sessions: await listSessions(db, userId, currentToken),
     events,

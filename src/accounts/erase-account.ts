@@ -16,7 +16,7 @@ export async function eraseAccount(
 ): Promise<void> {
   const user = await db
     .selectFrom('users')
-    .select(['email_key', 'password_hash'])
+    .select(['email', 'email_key', 'password_hash'])
     .where('id', '=', userId)
     .where('deleted_at', 'is', null)
     .executeTakeFirstOrThrow()
@@ -34,11 +34,14 @@ export async function eraseAccount(
         totp_secret: null,
         totp_enabled_at: null,
         totp_last_step: null,
+        email_verified_at: null,
         deleted_at: new Date(),
       })
       .where('id', '=', userId)
       .execute()
     await trx.deleteFrom('sessions').where('user_id', '=', userId).execute()
+    await trx.deleteFrom('account_tokens').where('user_id', '=', userId).execute()
+    await trx.deleteFrom('mail_outbox').where('to_address', '=', user.email).execute()
     await trx.deleteFrom('login_throttle').where('email_key', '=', user.email_key).execute()
     await audit(trx, userId, 'account.erased')
   })

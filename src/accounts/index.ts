@@ -1,7 +1,9 @@
 export type { Account, Role } from './account.js'
 export { type AccountRecords, accountRecords } from './account-export.js'
+export { TOKEN_LIFETIME_SECONDS } from './account-tokens.js'
 export { changePassword } from './change-password.js'
 export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
+export { requestEmailVerification, verifyEmail } from './email-verification.js'
 export { eraseAccount } from './erase-account.js'
 export { authenticate } from './login.js'
 export {
@@ -16,6 +18,7 @@ export {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
 } from './password-policy.js'
+export { requestPasswordReset, resetPassword } from './password-reset.js'
 export { type NewAccount, registerAccount } from './register.js'
 export {
   accountForToken,

@@ -12,7 +12,11 @@ import {
   eraseAccount,
   listSessions,
   registerAccount,
+  requestEmailVerification,
+  requestPasswordReset,
+  resetPassword,
   startSession,
+  verifyEmail,
 } from '../../accounts/index.js'
 import { listCertifications } from '../../assessment/index.js'
 import { learnerCredentials } from '../../credentials/index.js'
@@ -40,6 +44,19 @@ const sessionView = z.object({
 
 /** Sign-ups per client address: enough for a household or an office, not for a script. */
 export const REGISTRATION_RATE_LIMIT = { max: 20, timeWindow: '10 minutes' } as const
+/** Reset mails per client address: a forgetful person needs two or three. */
+export const RESET_RATE_LIMIT = { max: 5, timeWindow: '10 minutes' } as const
+
+/**
+ * Where mailed links point: the public URL when configured; in development the request's own
+ * origin, but only a loopback one, so a forged Host header cannot send links elsewhere.
+ */
+function linkOrigin(publicUrl: string | null, host: string): string {
+  if (publicUrl) return publicUrl
+  return /^(localhost|127\.0\.0\.1|\[::1\])(:[0-9]{1,5})?$/.test(host)
+    ? `http://${host}`
+    : 'http://localhost'
+}
 
 export const accountRoutes: Router = async (app) => {
   const { db } = app.platform
@@ -58,6 +75,11 @@ export const accountRoutes: Router = async (app) => {
     },
     async (request, reply) => {
       const account = await registerAccount(db, request.body)
+      await requestEmailVerification(
+        db,
+        account.id,
+        linkOrigin(app.platform.publicUrl, request.host),
+      )
       const session = await startSession(db, account.id, 'cookie')
       setSessionCookie(reply, session.token)
       return reply.status(201).send({ account: presentAccount(account) })
@@ -320,6 +342,76 @@ export const accountRoutes: Router = async (app) => {
     async (request, reply) => {
       await eraseAccount(db, requireAccount(request).id, request.body.password)
       clearSessionCookie(reply)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/me/email-verification',
+    {
+      config: { access: 'signed_in', rateLimit: RESET_RATE_LIMIT },
+      schema: {
+        summary: 'Mail a new link that proves the account email (nothing when proven already)',
+        tags,
+        security,
+        response: { 202: z.null(), 429: errorSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const origin = linkOrigin(app.platform.publicUrl, request.host)
+      await requestEmailVerification(db, requireAccount(request).id, origin)
+      return reply.status(202).send(null)
+    },
+  )
+
+  app.post(
+    '/auth/email-verification',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: "Prove the account's email with the token of the mailed link",
+        tags,
+        body: z.object({ token: z.string().min(1).max(100) }),
+        response: { 200: z.object({ account: accountView }), ...commonErrors },
+      },
+    },
+    async (request) => ({ account: presentAccount(await verifyEmail(db, request.body.token)) }),
+  )
+
+  app.post(
+    '/auth/password-reset',
+    {
+      config: { access: 'public', rateLimit: RESET_RATE_LIMIT },
+      schema: {
+        summary: 'Mail a password reset link, if the email has an account (same answer either way)',
+        tags,
+        body: z.object({ email: z.string().min(1).max(320) }),
+        response: { 202: z.null(), 429: errorSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const origin = linkOrigin(app.platform.publicUrl, request.host)
+      await requestPasswordReset(db, request.body.email, origin)
+      return reply.status(202).send(null)
+    },
+  )
+
+  app.post(
+    '/auth/password-reset/confirmation',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: "Set a new password with the reset link's token; every session is signed out",
+        tags,
+        body: z.object({
+          token: z.string().min(1).max(100),
+          newPassword: z.string().min(1).max(1024),
+        }),
+        response: { 204: z.null(), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      await resetPassword(db, request.body.token, request.body.newPassword)
       return reply.status(204).send(null)
     },
   )

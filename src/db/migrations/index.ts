@@ -3,6 +3,7 @@ import * as accounts from './0001-accounts.js'
 import * as platformSeeds from './0002-platform-seeds.js'
 import * as loginThrottle from './0003-login-throttle.js'
 import * as accountSelfService from './0004-account-self-service.js'
+import * as mailAndAccountTokens from './0005-mail-and-account-tokens.js'
 import * as assessmentItemBank from './0100-assessment-item-bank.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0002-platform-seeds': platformSeeds,
   '0003-login-throttle': loginThrottle,
   '0004-account-self-service': accountSelfService,
+  '0005-mail-and-account-tokens': mailAndAccountTokens,
   '0100-assessment-item-bank': assessmentItemBank,
   '0110-assessment-attempts': assessmentAttempts,
   '0111-assessment-adaptive': assessmentAdaptive,

@@ -19,6 +19,8 @@ export interface UsersTable {
   totp_enabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
   /** The last accepted code's time step: a code is never accepted twice. */
   totp_last_step: ColumnType<number | null, number | null | undefined, number | null>
+  /** When the owner proved the address by following the verification mail; null until then. */
+  email_verified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
   /** Set when the account was erased at its owner's request; the row stays for references. */
   deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 }
@@ -58,7 +60,31 @@ export interface LoginThrottleTable {
   locked_until: Timestamp | null
 }
 
+/** Mail the platform sends, oldest first; a relay marks what it delivered. */
+export interface MailOutboxTable {
+  id: string
+  to_address: string
+  subject: string
+  body: string
+  created_at: GeneratedTimestamp
+  sent_at: Timestamp | null
+}
+
+/** One-time tokens a mail carries; only their SHA-256 is stored. */
+export interface AccountTokensTable {
+  id: string
+  user_id: string
+  purpose: 'verify_email' | 'reset_password'
+  /** The address the token was sent to: verifying proves this one, not a later one. */
+  email: string
+  expires_at: Timestamp
+  used_at: Timestamp | null
+  created_at: GeneratedTimestamp
+}
+
 export interface AccountsTables {
+  mail_outbox: MailOutboxTable
+  account_tokens: AccountTokensTable
   login_throttle: LoginThrottleTable
   platform_seeds: PlatformSeedsTable
   users: UsersTable

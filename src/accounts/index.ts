@@ -1,18 +1,41 @@
 export type { Account, Role } from './account.js'
-export { MAX_EMAIL_LENGTH, parseEmail } from './email.js'
+export { type AccountRecords, accountRecords } from './account-export.js'
+export { TOKEN_LIFETIME_SECONDS } from './account-tokens.js'
+export { changePassword } from './change-password.js'
+export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
+export { requestEmailVerification, verifyEmail } from './email-verification.js'
+export { eraseAccount } from './erase-account.js'
 export { findAccount } from './find-account.js'
-export { authenticate, LOCK_SECONDS, MAX_FAILED_LOGINS } from './login.js'
+export { authenticate } from './login.js'
+export {
+  ADDRESS_FAILURES,
+  LOCK_SECONDS,
+  MAX_FAILED_LOGINS,
+  MAX_LOCK_SECONDS,
+} from './login-throttle.js'
 export { ARGON2_OPTIONS, DECOY_PASSWORD_HASH } from './password-hash.js'
 export {
   assertStrongPassword,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
 } from './password-policy.js'
+export { requestPasswordReset, resetPassword } from './password-reset.js'
 export { type NewAccount, registerAccount } from './register.js'
 export {
   accountForToken,
+  endAllSessions,
   endSession,
+  endSessionById,
+  listSessions,
   SESSION_LIFETIME_SECONDS,
+  type SessionInfo,
   type SessionKind,
   startSession,
 } from './sessions.js'
+export {
+  beginTwoFactor,
+  confirmTwoFactor,
+  disableTwoFactor,
+  TOTP_ISSUER,
+  TOTP_TOLERANCE_SECONDS,
+} from './two-factor.js'

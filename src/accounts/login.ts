@@ -1,64 +1,100 @@
-import { type Kysely, sql } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { Kysely } from 'kysely'
+import { type Database, newId } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { type Account, toAccount } from './account.js'
-import { parseEmail } from './email.js'
+import { emailKeyOf } from './email.js'
+import {
+  accountGate,
+  addressGate,
+  clearGate,
+  countFailure,
+  type Gate,
+  type Refusal,
+  returnSlot,
+  takeSlot,
+} from './login-throttle.js'
 import { passwordMatches, spendVerificationTime } from './password-hash.js'
-
-/** Consecutive wrong passwords after which the account locks. */
-export const MAX_FAILED_LOGINS = 5
-/** How long a locked account stays locked. */
-export const LOCK_SECONDS = 15 * 60
+import { secondFactorMatches } from './two-factor.js'
 
 /**
- * Checks an email and password. Wrong passwords count up atomically in the database (no
- * read-then-write race lets a guesser past the limit); the fifth locks the account for
- * LOCK_SECONDS, and a locked account refuses even the right password until then.
+ * Checks an email and password sent from `address`. Wrong passwords are counted per (email,
+ * address) and per address, never per account alone, so nobody can lock another person out from
+ * elsewhere; an unknown email is counted, timed and answered exactly like a known one, so neither
+ * the answers nor the locks tell who has an account.
  */
 export async function authenticate(
   db: Kysely<Database>,
-  credentials: { readonly email: string; readonly password: string },
+  credentials: { readonly email: string; readonly password: string; readonly code?: string },
+  address: string,
 ): Promise<Account> {
-  const key = safeKey(credentials.email)
-  const user = key
-    ? await db.selectFrom('users').selectAll().where('email_key', '=', key).executeTakeFirst()
-    : undefined
-  if (!user) {
-    await spendVerificationTime(credentials.password)
-    throw invalidCredentials()
+  const key = emailKeyOf(credentials.email)
+  const gates = [addressGate(address), accountGate(key, address)]
+  const slots: number[] = []
+  for (const gate of gates) {
+    const slot = await takeSlot(db, gate)
+    if (!slot.taken) {
+      await Promise.all(slots.map((_, i) => returnSlot(db, gates[i] as Gate)))
+      throw tooManyFailures(slot)
+    }
+    slots.push(slot.number)
   }
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) throw locked(user.locked_until)
-  if (!(await passwordMatches(user.password_hash, credentials.password))) {
-    const counted = await db
-      .updateTable('users')
-      .set({
-        failed_logins: sql`failed_logins + 1`,
-        locked_until: sql`case when failed_logins + 1 >= ${MAX_FAILED_LOGINS}
-          then now() + make_interval(secs => ${LOCK_SECONDS}) else locked_until end`,
-      })
-      .where('id', '=', user.id)
-      .returning(['locked_until'])
-      .executeTakeFirstOrThrow()
-    if (counted.locked_until && counted.locked_until.getTime() > Date.now())
-      throw locked(counted.locked_until)
-    throw invalidCredentials()
+  const user = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('email_key', '=', key)
+    .executeTakeFirst()
+  const matches = user
+    ? await passwordMatches(user.password_hash, credentials.password)
+    : await spendVerificationTime(credentials.password).then(() => false)
+  if (!user || !matches) {
+    // Every checked wrong password of an account is on its record: the account's owner and the
+    // administrators see how many guesses were made, and from where.
+    if (user) await recordFailure(db, user.id, address)
+    const refusals = await Promise.all(
+      gates.map((gate, i) => countFailure(db, gate, slots[i] as number)),
+    )
+    const refusal = refusals.find((r) => r !== null)
+    throw refusal ? tooManyFailures(refusal) : invalidCredentials()
   }
-  if (user.failed_logins > 0 || user.locked_until) {
-    await db
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null })
-      .where('id', '=', user.id)
-      .execute()
+  if (user.totp_enabled_at && user.totp_secret) {
+    if (credentials.code === undefined) {
+      // The password was right: its slots go back, and the client asks for the code.
+      await Promise.all(gates.map((gate) => returnSlot(db, gate)))
+      throw new DomainError(
+        'unauthenticated',
+        'second_factor_required',
+        'this account signs in with a code from its authenticator app too: send it as "code"',
+      )
+    }
+    if (!(await secondFactorMatches(db, user.id, user.totp_secret, credentials.code))) {
+      await recordFailure(db, user.id, address)
+      const refusals = await Promise.all(
+        gates.map((gate, i) => countFailure(db, gate, slots[i] as number)),
+      )
+      const refusal = refusals.find((r) => r !== null)
+      if (refusal) throw tooManyFailures(refusal)
+      throw new DomainError(
+        'unauthenticated',
+        'invalid_second_factor',
+        'the code is wrong, expired or already used',
+      )
+    }
   }
+  await Promise.all([returnSlot(db, gates[0] as Gate), clearGate(db, gates[1] as Gate)])
   return toAccount(user)
 }
 
-function safeKey(email: string): string | null {
-  try {
-    return parseEmail(email).key
-  } catch {
-    return null
-  }
+async function recordFailure(db: Kysely<Database>, userId: string, address: string) {
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: newId(),
+      actor_id: null,
+      action: 'account.sign_in_failed',
+      subject: `user:${userId}`,
+      details: JSON.stringify({ address }),
+    })
+    .execute()
 }
 
 function invalidCredentials(): DomainError {
@@ -69,12 +105,11 @@ function invalidCredentials(): DomainError {
   )
 }
 
-function locked(until: Date): DomainError {
-  const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000))
+function tooManyFailures(refusal: Refusal): DomainError {
   return new DomainError(
     'rate_limited',
-    'account_locked',
-    `too many wrong passwords: the account is locked until ${until.toISOString()}`,
-    { retryAfterSeconds },
+    'sign_in_locked',
+    `too many wrong passwords from this address: try again in ${refusal.retryAfterSeconds} s`,
+    { retryAfterSeconds: refusal.retryAfterSeconds },
   )
 }

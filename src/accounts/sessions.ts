@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../db/index.js'
 import { type Account, toAccount } from './account.js'
 
@@ -41,6 +41,7 @@ export async function accountForToken(
     .where('sessions.id', '=', tokenHash(token))
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', new Date())
+    .where('users.deleted_at', 'is', null)
     .executeTakeFirst()
   return row ? toAccount(row) : null
 }
@@ -56,4 +57,69 @@ export async function endSession(db: Kysely<Database>, token: string): Promise<v
 
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex')
+}
+
+/** A session as its owner sees it: the id is the token's hash, never the token. */
+export interface SessionInfo {
+  readonly id: string
+  readonly kind: SessionKind
+  readonly createdAt: Date
+  readonly expiresAt: Date
+  readonly current: boolean
+}
+
+/** The account's live sessions and tokens, newest first, marking the one asking. */
+export async function listSessions(
+  db: Kysely<Database>,
+  userId: string,
+  currentToken: string | null,
+): Promise<SessionInfo[]> {
+  const current = currentToken ? tokenHash(currentToken) : null
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'kind', 'created_at', 'expires_at'])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .orderBy('created_at', 'desc')
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    current: row.id === current,
+  }))
+}
+
+/** Ends one of the account's sessions by id; false when it has no such live session. */
+export async function endSessionById(
+  db: Kysely<Database>,
+  userId: string,
+  sessionId: string,
+): Promise<boolean> {
+  const ended = await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return ended.numUpdatedRows > 0n
+}
+
+/** Ends every session and token of the account, but the one given (if any); returns how many. */
+export async function endAllSessions(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+  keepToken: string | null = null,
+): Promise<number> {
+  let query = db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+  if (keepToken) query = query.where('id', '<>', tokenHash(keepToken))
+  const ended = await query.executeTakeFirst()
+  return Number(ended.numUpdatedRows)
 }

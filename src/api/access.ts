@@ -3,8 +3,9 @@ import type { Role } from '../accounts/index.js'
 import { requireAccount, requireRole } from './auth.js'
 
 /**
- * Who may call a route, declared on the route (`config: { access }`) and enforced before the body
- * is validated, so an anonymous caller learns nothing about a route's schema. Ownership (my
+ * Who may call a route, declared on the route (`config: { access }`) and enforced as soon as the
+ * request's session is known, before any of its body is read: an anonymous caller learns nothing
+ * about a route's schema and cannot make the server read, parse or walk an upload. Ownership (my
  * attempt, my credential) is the handler's business on top of this.
  */
 export type Access = 'public' | 'signed_in' | Extract<Role, 'analyst' | 'administrator'>
@@ -21,8 +22,9 @@ const ROLES_FOR: Record<Exclude<Access, 'public' | 'signed_in'>, readonly Role[]
   administrator: ['administrator'],
 }
 
+/** Registered after `registerAuthentication`, whose onRequest hook runs first and finds the account. */
 export function registerAccessControl(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access
     switch (access) {
       case undefined:

@@ -12,9 +12,11 @@ import { registerAccessControl } from './access.js'
 import { registerAuthentication } from './auth.js'
 import type { ApiServices } from './context.js'
 import { errorHandler } from './error-handler.js'
+import { registerJsonBody } from './json-body.js'
 import { registerOpenApi } from './openapi.js'
 import { routers } from './routes/index.js'
 import { registerSecurityHeaders } from './security-headers.js'
+import type { TrustProxy } from './trust-proxy.js'
 import { registerWellFormedInput } from './well-formed-input.js'
 
 /** Largest JSON body accepted by default (routes that take uploads set their own). */
@@ -22,6 +24,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024
 
 export interface AppOptions extends ApiServices {
   readonly logger?: FastifyServerOptions['logger']
+  /** Proxies whose X-Forwarded-For gives the client address (`request.ip`); none by default. */
+  readonly trustProxy?: TrustProxy
 }
 
 /**
@@ -36,6 +40,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
     genReqId: (request) => {
       const given = request.headers['x-request-id']
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID()
@@ -47,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>()
 
   app.decorate('platform', { db, publicUrl, attempts, credentials, studyRuns })
+  registerJsonBody(app)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)
@@ -66,6 +72,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id)
     if (closing) void reply.header('connection', 'close')
+    // Answers are about the caller (an account, a session, a token) unless a route says they may
+    // be cached, as static assets and public documents do: no browser or proxy keeps the rest.
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store')
   })
 
   await app.register(cookie)

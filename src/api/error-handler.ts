@@ -15,6 +15,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   gone: 410,
+  too_large: 413,
   unprocessable: 422,
   rate_limited: 429,
 }
@@ -121,6 +122,9 @@ export function describeError(error: unknown): {
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body, headers } = describeError(error)
   if (status >= 500) request.log.error({ err: error }, 'request failed')
+  // A body refused before or while it was read (anonymous, too large) would keep the connection
+  // busy for as long as the client goes on sending: the answer closes it instead.
+  if (request.raw.complete === false) void reply.header('connection', 'close')
   void reply
     .status(status)
     .headers(headers ?? {})

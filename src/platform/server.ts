@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../api/index.js'
+import { buildApp, type TrustProxy } from '../api/index.js'
 import { credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
@@ -13,6 +13,8 @@ export interface ServerOptions {
   readonly host: string
   readonly publicUrl: string | null
   readonly logLevel: string
+  /** Proxies whose X-Forwarded-For names the client (see `trustProxyFrom`). */
+  readonly trustProxy?: TrustProxy
 }
 
 export interface RunningServer {
@@ -34,7 +36,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let services: PlatformServices | undefined
   try {
     services = await createServices(platform.db, { publicUrl: options.publicUrl, credentials })
-    app = await buildApp({ ...services, logger: { level: options.logLevel } })
+    app = await buildApp({
+      ...services,
+      logger: { level: options.logLevel },
+      ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+    })
     await app.listen({ port: options.port, host: options.host })
   } catch (error) {
     await services?.close()

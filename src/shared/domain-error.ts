@@ -9,6 +9,7 @@ export type DomainErrorKind =
   | 'not_found' // 404
   | 'conflict' // clashes with the current state: 409
   | 'gone' // existed, but no longer accepts this (an expired attempt): 410
+  | 'too_large' // the request carries more than the server accepts: 413
   | 'unprocessable' // well-formed, semantically refused (idempotency key reused): 422
   | 'rate_limited' // too many tries; `details.retryAfterSeconds` says when to come back: 429
 

@@ -43,9 +43,21 @@ export type {
   WorkerRecord,
 } from './records.js'
 export { REPORT_FILES, writeReport } from './report/write-report.js'
-// Study runs in the background of the server.
+// Study runs in the background of the server, bounded before they start.
+export {
+  checkRunAgainstRecords,
+  checkRunBounds,
+  RunBoundsError,
+  STUDY_RUN_BOUNDS,
+} from './runs/run-bounds.js'
 export type { StoredStudyRun, StudyRunSource, StudyRunStatus } from './runs/study-run.js'
-export { createStudyRunner, type StudyRunner } from './runs/study-runner.js'
+export {
+  createStudyRunner,
+  PROGRESS_INTERVAL_MS,
+  STUDY_RUN_LIMITS,
+  STUDY_RUN_PARTITIONS,
+  type StudyRunner,
+} from './runs/study-runner.js'
 export {
   DEFAULT_WINDOW_DAYS,
   type EventPeriods,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { BODY_LIMIT_BYTES } from '../../src/api/app.js'
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/api/routes/catalog.js'
 import { MAX_SIMULATED_WORKERS, STUDY_UPLOAD_LIMIT_BYTES } from '../../src/api/routes/study-runs.js'
+import {
+  CATALOG_PAGE_SIZE as DEFAULT_PAGE_SIZE,
+  MAX_CATALOG_PAGE_SIZE as MAX_PAGE_SIZE,
+} from '../../src/assessment/index.js'
 
 describe('request limits and page sizes of the API', () => {
   it('are the documented values', () => {

@@ -75,6 +75,15 @@ describe(`study runs on ${engine}`, () => {
     })
   })
 
+  it('refuses a quote never closed with 400 naming file and line, not 500', async () => {
+    const workers = records.workers.replace(/\n(\w)/, '\n"$1')
+    const response = await start({ source: 'upload', ...span, records: { ...records, workers } })
+    expect(response.statusCode).toBe(400)
+    const error = response.json().error
+    expect(error.code).toBe('invalid_records')
+    expect(error.details.problems[0]).toMatchObject({ file: 'workers.csv', line: 2 })
+  })
+
   it('refuses an unparseable observed span', async () => {
     const response = await start({
       source: 'upload',

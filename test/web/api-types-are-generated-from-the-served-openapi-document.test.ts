@@ -42,7 +42,7 @@ describe("the browser app's API types", () => {
     expectTypeOf<Certification['status']>().toEqualTypeOf<'active' | 'expired' | 'revoked'>()
     expectTypeOf<Credential['status']>().toEqualTypeOf<'active' | 'revoked' | 'suspended'>()
     expectTypeOf<StudyRun['status']>().toEqualTypeOf<
-      'queued' | 'running' | 'succeeded' | 'failed'
+      'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
     >()
     expectTypeOf<StudyRunRequest['source']>().toEqualTypeOf<'platform' | 'upload' | 'simulation'>()
   })

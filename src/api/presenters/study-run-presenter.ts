@@ -4,7 +4,7 @@ import type { StoredStudyRun } from '../../study/index.js'
 /** A study run as it leaves the server: everything but who else may read it. */
 export const studyRunView = z.object({
   id: z.string(),
-  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+  status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
   source: z.record(z.string(), z.unknown()),
   settings: z.object({ obsStart: z.string(), obsEnd: z.string(), windowDays: z.number() }),
   progress: z.object({ stage: z.string(), workers: z.number() }),

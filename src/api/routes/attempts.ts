@@ -10,7 +10,7 @@ import {
   presentReport,
   reportView,
 } from '../presenters/attempt-presenter.js'
-import { commonErrors, errorSchema } from '../schemas.js'
+import { commonErrors, decimalInteger, errorSchema } from '../schemas.js'
 import type { Router } from './router.js'
 
 const attemptParams = z.object({ attemptId: z.string().min(1).max(64) })
@@ -73,7 +73,7 @@ export const attemptRoutes: Router = async (app) => {
         summary: 'Answer one item (idempotent; a new choice replaces the old until the end)',
         tags,
         security,
-        params: attemptParams.extend({ position: z.coerce.number().int().min(1).max(1000) }),
+        params: attemptParams.extend({ position: decimalInteger(1, 1000) }),
         body: z.object({ optionIds: z.array(z.string().min(1).max(64)).min(1).max(20) }),
         response: { 200: z.object({ answer: answerView }), 410: errorSchema, ...commonErrors },
       },

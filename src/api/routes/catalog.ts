@@ -15,7 +15,7 @@ import {
   statisticsView,
   testView,
 } from '../presenters/catalog-presenter.js'
-import { commonErrors } from '../schemas.js'
+import { commonErrors, decimalInteger } from '../schemas.js'
 import type { Router } from './router.js'
 
 const testParams = z.object({ testId: z.string().min(1).max(200) })
@@ -37,13 +37,8 @@ export const catalogRoutes: Router = async (app) => {
           q: z.string().max(200).optional(),
           offered: z.enum(['true', 'false']).optional(),
           category: z.enum(CATEGORIES).optional(),
-          limit: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .max(MAX_CATALOG_PAGE_SIZE)
-            .default(CATALOG_PAGE_SIZE),
-          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+          limit: decimalInteger(1, MAX_CATALOG_PAGE_SIZE).default(CATALOG_PAGE_SIZE),
+          offset: decimalInteger(0, 1_000_000).default(0),
         }),
         response: {
           200: z.object({

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart'
 import { z } from 'zod'
 import { DomainError } from '../../shared/index.js'
 import {
@@ -7,30 +8,41 @@ import {
   simulationParameters,
 } from '../../simulation/index.js'
 import {
+  checkRunAgainstRecords,
+  checkRunBounds,
   columnsRecordSource,
   describeProblem,
+  loadRecordColumns,
   loadRecordTexts,
   memoryRecordSource,
   parseStudySettings,
   platformRecordSource,
   RecordsError,
+  RunBoundsError,
   type StudySettings,
   StudySettingsError,
   studySettings,
 } from '../../study/index.js'
 import { requireRole } from '../auth.js'
 import { presentStudyRun, studyRunView } from '../presenters/study-run-presenter.js'
+import { withUploadedFiles } from '../record-upload.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
 
-/** Uploaded records travel as CSV text in JSON; a market of a million projects is about 150 MB. */
+/**
+ * Records uploaded as files (multipart) stream to disk, so only their total is capped: a market of
+ * a million projects is about 150 MB of CSV.
+ */
 export const STUDY_UPLOAD_LIMIT_BYTES = 256 * 1024 * 1024
+/** Records sent inline as CSV text in JSON are parsed in memory whole, so they stay small. */
+export const STUDY_JSON_UPLOAD_LIMIT_BYTES = 32 * 1024 * 1024
+const TABLES = ['workers', 'credential_awards', 'projects', 'payments'] as const
 /** Largest simulated market a run may ask for (the paper's platform is 46,791 workers). */
 export const MAX_SIMULATED_WORKERS = 100_000
 
 const iso = z.string().describe('UTC instant, YYYY-MM-DDTHH:MM:SSZ')
 const span = { obsStart: iso, obsEnd: iso, windowDays: z.number().int().min(1).max(365).optional() }
-const csv = z.string().max(STUDY_UPLOAD_LIMIT_BYTES)
+const csv = z.string().max(STUDY_JSON_UPLOAD_LIMIT_BYTES)
 const runRequest = z.discriminatedUnion('source', [
   z.object({ source: z.literal('platform'), ...span }),
   z.object({
@@ -53,12 +65,15 @@ const runRequest = z.discriminatedUnion('source', [
 export const studyRunRoutes: Router = async (app) => {
   const { db, studyRuns } = app.platform
   const tags = ['study']
+  await app.register(multipart)
+  // Runs end with the server (SIGTERM, SIGINT): their threads stop and their records say why.
+  app.addHook('onClose', () => studyRuns.stop())
 
   app.post(
     '/study/runs',
     {
       config: { access: 'analyst' },
-      bodyLimit: STUDY_UPLOAD_LIMIT_BYTES,
+      bodyLimit: STUDY_JSON_UPLOAD_LIMIT_BYTES,
       schema: {
         summary:
           "Start an impact study on the platform's records, uploaded records or a simulated market",
@@ -80,13 +95,17 @@ export const studyRunRoutes: Router = async (app) => {
       let run: Awaited<ReturnType<typeof studyRuns.submit>>
       switch (body.source) {
         case 'platform': {
+          const settings = settingsOf(body)
+          // The platform's worker count is known only once read; span and years are known now.
+          bounded(() => checkRunBounds(settings, 0))
           const source = await platformRecordSource(db)
-          run = await submit({ kind: 'platform' }, settingsOf(body), async () => source)
+          run = await submit({ kind: 'platform' }, settings, async () => source)
           break
         }
         case 'upload': {
           const settings = settingsOf(body)
-          const columns = validRecords(body.records)
+          const columns = await validRecords(async () => loadRecordTexts(body.records))
+          bounded(() => checkRunAgainstRecords(settings, columns))
           run = await submit(
             {
               kind: 'upload',
@@ -107,6 +126,7 @@ export const studyRunRoutes: Router = async (app) => {
               windowDays: body.windowDays,
             }),
           )
+          bounded(() => checkRunBounds(settings, body.workers))
           run = await submit(
             { kind: 'simulation', workers: body.workers, seed: body.seed },
             settings,
@@ -116,6 +136,88 @@ export const studyRunRoutes: Router = async (app) => {
         }
       }
       return reply.status(202).send({ run: presentStudyRun(run) })
+    },
+  )
+
+  app.post(
+    '/study/uploads',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: 'Start an impact study on record files uploaded as multipart/form-data',
+        description: `Administrators and analysts. Fields obsStart, obsEnd (UTC instants) and optionally windowDays; one file part per table (${TABLES.join(', ')}), each CSV or Parquet (by its file name). The files stream to disk; together at most ${STUDY_UPLOAD_LIMIT_BYTES} bytes (413 beyond). Answers 202 at once; poll GET /study/runs/{id}.`,
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        response: { 202: z.object({ run: studyRunView }), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const account = requireRole(request, 'analyst', 'administrator')
+      const run = await withUploadedFiles(
+        request,
+        {
+          totalBytes: STUDY_UPLOAD_LIMIT_BYTES,
+          fileNames: TABLES,
+          fieldNames: ['obsStart', 'obsEnd', 'windowDays'],
+        },
+        async ({ dir, fields }) => {
+          const settings = settingsOf({
+            obsStart: fields.obsStart ?? '',
+            obsEnd: fields.obsEnd ?? '',
+            windowDays: windowDaysOf(fields.windowDays),
+          })
+          const columns = await validRecords(() => loadRecordColumns(dir))
+          bounded(() => checkRunAgainstRecords(settings, columns))
+          return studyRuns.submit({
+            requestedBy: account.id,
+            source: {
+              kind: 'upload',
+              workers: columns.workers.length,
+              projects: columns.projects.valueUsd.length,
+            },
+            settings,
+            records: async () => columnsRecordSource(columns),
+          })
+        },
+      )
+      return reply.status(202).send({ run: presentStudyRun(run) })
+    },
+  )
+
+  app.post(
+    '/study/runs/:id/cancellation',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: 'Cancel a queued or running study run (its requester or an administrator)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: z.object({ id: z.string().max(64) }),
+        response: { 200: z.object({ run: studyRunView }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const account = requireRole(request, 'analyst', 'administrator')
+      const run = await studyRuns.find(request.params.id)
+      if (!run) {
+        throw new DomainError(
+          'not_found',
+          'study_run_not_found',
+          `there is no study run ${request.params.id}`,
+        )
+      }
+      if (run.requestedBy !== account.id && account.role !== 'administrator') {
+        throw new DomainError(
+          'forbidden',
+          'not_your_run',
+          'only its requester or an administrator may cancel a run',
+        )
+      }
+      const cancelled = await studyRuns.cancel(run.id)
+      if (!cancelled) {
+        throw new DomainError('conflict', 'study_run_finished', `the run is ${run.status} already`)
+      }
+      return { run: presentStudyRun(cancelled) }
     },
   )
 
@@ -164,9 +266,33 @@ function checked(make: () => StudySettings): StudySettings {
   }
 }
 
-function validRecords(records: Parameters<typeof loadRecordTexts>[0]) {
+function bounded(check: () => void): void {
   try {
-    return loadRecordTexts(records)
+    check()
+  } catch (error) {
+    if (error instanceof RunBoundsError) {
+      throw new DomainError('invalid', 'study_run_too_large', error.message, {
+        bound: error.bound,
+        limit: error.limit,
+      })
+    }
+    throw error
+  }
+}
+
+function windowDaysOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^[0-9]{1,3}$/.test(text)) {
+    throw new DomainError('invalid', 'invalid_study_settings', 'windowDays must be 1 to 365 days', {
+      field: 'windowDays',
+    })
+  }
+  return Number(text)
+}
+
+async function validRecords<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load()
   } catch (error) {
     if (error instanceof RecordsError) {
       throw new DomainError('invalid', 'invalid_records', error.message, {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/index.js'
 import {
   analyseItems,
   detectLeak,
+  exposureRates,
   flagItem,
   type IntegritySignal,
   type ItemAnalysis,
@@ -65,15 +66,12 @@ export async function testStatistics(
     ).map((p) => p.item_ref),
   )
   const analyses = analyseItems(attempts, keyInfo)
-  const forms = new Map<string, number>()
-  for (const attempt of attempts) {
-    for (const r of attempt.responses) forms.set(r.itemId, (forms.get(r.itemId) ?? 0) + 1)
-  }
+  const exposure = exposureRates(attempts)
   const items = [...analyses.values()].map(
     (analysis): ItemStatistics => ({
       ...analysis,
       source: authored.has(analysis.itemId) ? 'item' : 'model',
-      exposureRate: (forms.get(analysis.itemId) ?? 0) / attempts.length,
+      exposureRate: exposure.get(analysis.itemId) ?? 0,
       flags: flagItem(analysis),
       leakSignals: detectLeak(timedResponses(attempts, analysis.itemId)),
       pulled: pulled.has(analysis.itemId),

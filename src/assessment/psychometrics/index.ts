@@ -32,6 +32,7 @@ export {
   pickLeastExposed,
   poolNeededForCap,
 } from './exposure-control.js'
+export { exposureRates } from './exposure-rate.js'
 export {
   type IntegritySignal,
   MIN_ANSWER_MS,

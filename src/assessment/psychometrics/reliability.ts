@@ -31,30 +31,46 @@ export function kr20(matrix: readonly (readonly number[])[]): Reliability {
 }
 
 /**
- * KR-20 for linear-on-the-fly forms, where every attempt answers its own k items: Σ pᵢqᵢ is the
- * mean over attempts of the sum over that attempt's items (p from everyone who saw the item), so
- * a single shared form gives back the textbook value.
+ * KR-20 for linear-on-the-fly forms, where every attempt answers its own items. Applying the
+ * textbook formula to totals of different forms is wrong: differences between the forms'
+ * difficulty inflate the total variance, and the value can pass 1. Instead the formula is written
+ * as Cronbach's alpha over the mean item variance v̄ and the mean inter-item covariance c̄,
+ *   α = k·c̄ / (v̄ + (k − 1)·c̄),
+ * with v̄ = Σ pᵢqᵢ / Σ k and c̄ from each attempt's own items: E[(X − Σ pᵢ)²] = Σ pᵢqᵢ + k(k−1)·c̄.
+ * One shared form gives back the textbook value exactly. c̄ is at most v̄ (Cauchy–Schwarz), so
+ * α ≤ 1; an estimate above that bound from a small sample is held to it.
  */
 export function kr20OfForms(
   forms: readonly { readonly itemIds: readonly string[]; readonly total: number }[],
   facility: ReadonlyMap<string, number>,
 ): Reliability {
   if (forms.length < 2) throw new RangeError('KR-20 needs at least 2 attempts')
-  let k = 0
+  let items = 0
+  let pairs = 0
   let sumPq = 0
+  let sumCovariance = 0
   for (const form of forms) {
-    k += form.itemIds.length
+    let expected = 0
+    let formPq = 0
     for (const id of form.itemIds) {
       const p = facility.get(id)
       if (p === undefined) throw new RangeError(`no facility for item ${id}`)
-      sumPq += p * (1 - p)
+      expected += p
+      formPq += p * (1 - p)
     }
+    const k = form.itemIds.length
+    items += k
+    pairs += k * (k - 1)
+    sumPq += formPq
+    sumCovariance += (form.total - expected) ** 2 - formPq
   }
-  return fromParts(
-    k / forms.length,
-    sumPq / forms.length,
-    populationVariance(forms.map((f) => f.total)),
-  )
+  const k = items / forms.length
+  const itemVariance = sumPq / items
+  const covariance = pairs === 0 ? Number.NaN : Math.min(sumCovariance / pairs, itemVariance)
+  const variance = k * itemVariance + k * (k - 1) * covariance
+  const value =
+    variance === 0 ? Number.NaN : (k * covariance) / (itemVariance + (k - 1) * covariance)
+  return { kr20: value, scoreVariance: variance, sem: Math.sqrt(variance * (1 - value)) }
 }
 
 function fromParts(k: number, sumPq: number, variance: number): Reliability {

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import { trustProxyFrom } from '../../api/index.js'
 import { DEFAULT_DATA_DIR } from '../../db/index.js'
 import { startServer } from '../../platform/index.js'
+import { DomainError } from '../../shared/index.js'
 import { databaseConfigOf, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
 
@@ -26,6 +28,7 @@ export function registerServeCommand(program: Command): void {
       ),
   ).action(async (options: { port?: string; host?: string; dataDir?: string }) => {
     const port = parsePort(options.port ?? String(DEFAULT_PORT))
+    const trustProxy = usage(() => trustProxyFrom(process.env.SKILLSIGNAL_TRUST_PROXY))
     const server = await startServer({
       database: databaseConfigOf(options),
       dataDir: resolve(options.dataDir ?? DEFAULT_DATA_DIR),
@@ -33,6 +36,7 @@ export function registerServeCommand(program: Command): void {
       host: options.host ?? DEFAULT_HOST,
       publicUrl: process.env.SKILLSIGNAL_PUBLIC_URL?.replace(/\/+$/, '') || null,
       logLevel: process.env.LOG_LEVEL ?? 'info',
+      trustProxy,
     })
     process.stderr.write(
       `SkillSignal is listening on ${server.url} (API docs at ${server.url}/docs)\n`,
@@ -50,6 +54,15 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', () => shutdown('SIGINT'))
     })
   })
+}
+
+function usage<T>(read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof DomainError) throw new UsageError(error.message)
+    throw error
+  }
 }
 
 function parsePort(text: string): number {

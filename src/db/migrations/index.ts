@@ -1,11 +1,15 @@
 import type { Migration } from 'kysely'
 import * as accounts from './0001-accounts.js'
 import * as platformSeeds from './0002-platform-seeds.js'
+import * as loginThrottle from './0003-login-throttle.js'
+import * as accountSelfService from './0004-account-self-service.js'
+import * as mailAndAccountTokens from './0005-mail-and-account-tokens.js'
 import * as assessmentItemBank from './0100-assessment-item-bank.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as credentialsTables from './0200-credentials-tables.js'
 import * as studyRuns from './0400-study-runs.js'
+import * as studyRunCancel from './0401-study-run-cancel.js'
 
 /**
  * The one migration history of both engines, in order. Names sort as they apply; each part keeps
@@ -14,9 +18,13 @@ import * as studyRuns from './0400-study-runs.js'
 export const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-platform-seeds': platformSeeds,
+  '0003-login-throttle': loginThrottle,
+  '0004-account-self-service': accountSelfService,
+  '0005-mail-and-account-tokens': mailAndAccountTokens,
   '0100-assessment-item-bank': assessmentItemBank,
   '0110-assessment-attempts': assessmentAttempts,
   '0111-assessment-adaptive': assessmentAdaptive,
   '0200-credentials-tables': credentialsTables,
   '0400-study-runs': studyRuns,
+  '0401-study-run-cancel': studyRunCancel,
 }

@@ -12,9 +12,17 @@ export interface UsersTable {
   display_name: string
   password_hash: string
   role: 'member' | 'analyst' | 'administrator'
-  failed_logins: Generated<number>
-  locked_until: Timestamp | null
   created_at: GeneratedTimestamp
+  /** Base32 TOTP secret: set when two-factor sign-in is being set up or is on. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>
+  /** When two-factor sign-in was confirmed with a first code; null while off. */
+  totp_enabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** The last accepted code's time step: a code is never accepted twice. */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>
+  /** When the owner proved the address by following the verification mail; null until then. */
+  email_verified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** Set when the account was erased at its owner's request; the row stays for references. */
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 }
 
 export interface SessionsTable {
@@ -41,7 +49,43 @@ export interface PlatformSeedsTable {
   applied_at: GeneratedTimestamp
 }
 
+/** Wrong passwords per (account key, client address); the key '*' counts an address's total. */
+export interface LoginThrottleTable {
+  email_key: string
+  address: string
+  failures: Generated<number>
+  /** Locks so far: each doubles the next one's length. */
+  locks: Generated<number>
+  window_started_at: GeneratedTimestamp
+  locked_until: Timestamp | null
+}
+
+/** Mail the platform sends, oldest first; a relay marks what it delivered. */
+export interface MailOutboxTable {
+  id: string
+  to_address: string
+  subject: string
+  body: string
+  created_at: GeneratedTimestamp
+  sent_at: Timestamp | null
+}
+
+/** One-time tokens a mail carries; only their SHA-256 is stored. */
+export interface AccountTokensTable {
+  id: string
+  user_id: string
+  purpose: 'verify_email' | 'reset_password'
+  /** The address the token was sent to: verifying proves this one, not a later one. */
+  email: string
+  expires_at: Timestamp
+  used_at: Timestamp | null
+  created_at: GeneratedTimestamp
+}
+
 export interface AccountsTables {
+  mail_outbox: MailOutboxTable
+  account_tokens: AccountTokensTable
+  login_throttle: LoginThrottleTable
   platform_seeds: PlatformSeedsTable
   users: UsersTable
   sessions: SessionsTable

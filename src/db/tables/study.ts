@@ -8,7 +8,7 @@ export interface StudyRunsTable {
   requested_by: string
   source: Json<Record<string, unknown>>
   settings: Json<Record<string, unknown>>
-  status: 'queued' | 'running' | 'succeeded' | 'failed'
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
   progress: ColumnType<Record<string, unknown>, string | undefined, string>
   failure: Json<Record<string, unknown>> | null
   estimates: Json<Record<string, unknown>> | null

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads'
+import { type ResourceLimits, Worker } from 'node:worker_threads'
 import type { ClusterScores } from '../estimate/cluster-scores.js'
 import type { LevelTotals } from '../estimate/level-totals.js'
 import type { Solution } from '../estimate/solve.js'
@@ -46,10 +46,25 @@ const THREAD_ENTRY = new URL('./partition-thread.ts', import.meta.url).href
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_ENTRY)}) })`
 
+/** What a partition thread may use, and what stops it. */
+export interface ThreadOptions {
+  /** Heap limits of the thread: beyond them the thread ends and the run fails, not the server. */
+  readonly resourceLimits?: ResourceLimits
+  /** Aborting ends the thread at once and fails every request to it with the signal's reason. */
+  readonly signal?: AbortSignal
+}
+
 /** A partition on its own worker thread; replies come back in request order. */
-export function threadPartition(settings: StudySettings): PartitionHandle {
+export function threadPartition(
+  settings: StudySettings,
+  options: ThreadOptions = {},
+): PartitionHandle {
   const workerData: PartitionThreadData = { settings }
-  const worker = new Worker(BOOTSTRAP, { eval: true, workerData })
+  const worker = new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData,
+    ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+  })
   const pending: { resolve: (reply: PartitionReply) => void; reject: (error: Error) => void }[] = []
   let failure: Error | null = null
   const fail = (error: Error) => {
@@ -68,6 +83,12 @@ export function threadPartition(settings: StudySettings): PartitionHandle {
   })
   worker.on('error', fail)
   worker.on('exit', (code) => fail(new Error(`partition thread exited with code ${code}`)))
+  const abort = () => {
+    fail(abortReason(options.signal))
+    void worker.terminate()
+  }
+  if (options.signal?.aborted) abort()
+  else options.signal?.addEventListener('abort', abort, { once: true })
   const request = <T extends PartitionReply['type']>(
     message: PartitionRequest,
     type: T,
@@ -94,8 +115,14 @@ export function threadPartition(settings: StudySettings): PartitionHandle {
     pass2: async (solutions) => (await request({ type: 'pass2', solutions }, 'pass2')).scores,
     takePanels: async () => (await request({ type: 'panels' }, 'panels')).panels,
     close: async () => {
+      options.signal?.removeEventListener('abort', abort)
       worker.removeAllListeners('exit')
       await worker.terminate()
     },
   }
+}
+
+function abortReason(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason
+  return reason instanceof Error ? reason : new Error('the study run was stopped')
 }

@@ -1,3 +1,4 @@
+import type { ResourceLimits } from 'node:worker_threads'
 import { type ClusterScores, mergeClusterScores } from '../estimate/cluster-scores.js'
 import { mergeCrossProducts } from '../estimate/cross-products.js'
 import { finishEstimate } from '../estimate/finish-estimate.js'
@@ -43,6 +44,10 @@ export interface RunStudyOptions {
   readonly keepPanels?: boolean
   /** Called as workers are read and when estimation starts and ends. */
   readonly onProgress?: (progress: StudyProgress) => void
+  /** Heap limits of each partition thread (a run that needs more fails instead of the server). */
+  readonly threadLimits?: ResourceLimits
+  /** Stops the run: threads end at once and the run rejects with the signal's reason. */
+  readonly signal?: AbortSignal
 }
 
 export interface StudyProgress {
@@ -78,12 +83,17 @@ export async function runStudy(
   const count = options.partitions ?? DEFAULT_PARTITIONS
   if (!Number.isInteger(count) || count < 1) throw new RangeError('partitions must be ≥ 1')
   const threads = options.workerThreads ?? count > 1
+  options.signal?.throwIfAborted()
+  const threadOptions = {
+    ...(options.threadLimits ? { resourceLimits: options.threadLimits } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  }
   const partitions = Array.from({ length: count }, () =>
-    threads ? threadPartition(settings) : localPartition(settings),
+    threads ? threadPartition(settings, threadOptions) : localPartition(settings),
   )
   try {
     const started = performance.now()
-    const counts = await feed(source, partitions, options.onProgress)
+    const counts = await feed(source, partitions, options.onProgress, options.signal)
     const read = performance.now()
     options.onProgress?.({ stage: 'estimates', workers: counts.workers })
     const estimates = await estimate(partitions, counts)
@@ -107,18 +117,23 @@ async function feed(
   source: RecordSource,
   partitions: readonly PartitionHandle[],
   onProgress: RunStudyOptions['onProgress'],
+  signal: AbortSignal | undefined,
 ): Promise<RecordCounts> {
   const queues: Promise<void>[][] = partitions.map(() => [])
   const counts = { workers: 0, awards: 0, projects: 0, payments: 0 }
   let batches = 0
   for await (const batch of batchesOf(source)) {
+    signal?.throwIfAborted()
     counts.workers += batch.workerIds.length
     counts.awards += batch.awardId.length
     counts.projects += batch.projectId.length
     counts.payments += batch.paidAt.length
     const target = batches++ % partitions.length
     const queue = queues[target]!
-    queue.push(partitions[target]!.add(batch))
+    const added = partitions[target]!.add(batch)
+    // Awaited below; marked handled now so that a run stopped meanwhile leaves no stray rejection.
+    added.catch(() => {})
+    queue.push(added)
     if (queue.length >= BATCHES_IN_FLIGHT) await queue.shift()
     onProgress?.({ stage: 'panels', workers: counts.workers })
   }

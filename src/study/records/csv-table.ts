@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer'
-import { parse } from 'csv-parse/sync'
+import { CsvError, parse } from 'csv-parse/sync'
 import { decimalAt, isoSecondsAt } from './byte-fields.js'
 import type { RawTable, RowCells, RowVisitor } from './raw-table.js'
 import { ArrayRow } from './raw-table.js'
@@ -26,7 +26,14 @@ export function csvTable(file: string, bytes: Buffer, log: ProblemLog): RawTable
     log.add({ file, line, column, columnName: '', message: 'contains a NUL byte' })
     return null
   }
-  const table = body.includes(QUOTE) ? quotedTable(file, body) : plainTable(file, body)
+  let table: RawTable | null
+  try {
+    table = body.includes(QUOTE) ? quotedTable(file, body) : plainTable(file, body)
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error
+    log.add({ file, ...malformedQuoting(body, error), columnName: '' })
+    return null
+  }
   if (table === null) {
     log.add({ file, line: 1, column: 0, columnName: '', message: 'is empty (no header line)' })
   }
@@ -151,6 +158,31 @@ function quotedTable(file: string, bytes: Buffer): RawTable | null {
       }
     },
   }
+}
+
+/**
+ * Where and why csv-parse gave up. For a quote never closed it reports the end of the file, so
+ * the line named is found again here: the one where the last quote that opened a field stands.
+ */
+function malformedQuoting(
+  bytes: Buffer,
+  error: CsvError,
+): { line: number; column: number; message: string } {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const { line, column } = locate(bytes, unclosedQuoteAt(bytes))
+    return { line, column, message: 'has a quoted field that is never closed' }
+  }
+  const line = typeof error.lines === 'number' ? error.lines : 0
+  return { line, column: 0, message: `is not well-formed CSV (${error.message})` }
+}
+
+/** The offset of the quote that is still open at the end, or the end when none is. */
+function unclosedQuoteAt(bytes: Buffer): number {
+  let open = -1
+  for (let i = bytes.indexOf(QUOTE); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) {
+    open = open < 0 ? i : -1
+  }
+  return open < 0 ? bytes.length : open
 }
 
 function lineEnd(bytes: Buffer, from: number): number {

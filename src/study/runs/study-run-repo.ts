@@ -53,7 +53,10 @@ export async function recordProgress(
 export async function finishRun(
   db: Kysely<Database>,
   id: string,
-  outcome: { estimates: StudyEstimates; workers: number } | { failure: string },
+  outcome:
+    | { estimates: StudyEstimates; workers: number }
+    | { failure: string }
+    | { cancelled: string },
 ): Promise<void> {
   const done =
     'estimates' in outcome
@@ -62,7 +65,9 @@ export async function finishRun(
           estimates: JSON.stringify(outcome.estimates),
           progress: JSON.stringify({ stage: 'done', workers: outcome.workers }),
         }
-      : { status: 'failed' as const, failure: JSON.stringify({ message: outcome.failure }) }
+      : 'failure' in outcome
+        ? { status: 'failed' as const, failure: JSON.stringify({ message: outcome.failure }) }
+        : { status: 'cancelled' as const, failure: JSON.stringify({ message: outcome.cancelled }) }
   await db
     .updateTable('study_runs')
     .set({ ...done, finished_at: new Date() })

@@ -6,7 +6,7 @@ export type StudyRunSource =
   | { readonly kind: 'upload'; readonly workers: number; readonly projects: number }
   | { readonly kind: 'simulation'; readonly workers: number; readonly seed: number }
 
-export type StudyRunStatus = 'queued' | 'running' | 'succeeded' | 'failed'
+export type StudyRunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
 
 export interface StoredStudyRun {
   readonly id: string

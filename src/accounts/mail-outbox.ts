@@ -1,0 +1,16 @@
+import type { Kysely, Transaction } from 'kysely'
+import { type Database, newId } from '../db/index.js'
+
+/**
+ * Puts a mail in the outbox, in the caller's transaction, so a mail exists exactly when the
+ * change it announces was committed. Development reads the outbox; a relay delivers from it.
+ */
+export async function queueMail(
+  db: Kysely<Database> | Transaction<Database>,
+  mail: { readonly to: string; readonly subject: string; readonly body: string },
+): Promise<void> {
+  await db
+    .insertInto('mail_outbox')
+    .values({ id: newId(), to_address: mail.to, subject: mail.subject, body: mail.body })
+    .execute()
+}

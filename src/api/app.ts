@@ -49,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     publicUrl: options.publicUrl,
     studyRuns: await createStudyRunner(options.db),
+    ...(options.marketplace ? { marketplace: options.marketplace } : {}),
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

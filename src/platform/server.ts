@@ -2,7 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../api/index.js'
 import { configureCredentialsRuntime, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
+import { platformMarketplace } from './marketplace-services.js'
 import { openPlatform } from './open-platform.js'
+
+/** How often the marketplace's scheduled work (auto-approval) runs in a serving process. */
+export const MARKETPLACE_SCHEDULE_MS = 60 * 60 * 1000
 
 export interface ServerOptions {
   readonly database: DatabaseConfig
@@ -28,10 +32,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     credentialsRuntimeFrom({ ...process.env, SKILLSIGNAL_DATA_DIR: options.dataDir }),
   )
   const platform = await openPlatform(options.database)
+  const marketplace = platformMarketplace(platform.db)
   let app: FastifyInstance
   try {
     app = await buildApp({
       db: platform.db,
+      marketplace,
       publicUrl: options.publicUrl,
       logger: { level: options.logLevel },
     })
@@ -42,11 +48,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
+  const scheduled = setInterval(() => {
+    marketplace.runScheduledWork().catch((error: unknown) => {
+      app.log.error({ err: error }, 'marketplace scheduled work failed')
+    })
+  }, MARKETPLACE_SCHEDULE_MS)
+  scheduled.unref()
   let stopping: Promise<void> | undefined
   return {
     app,
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     stop() {
+      clearInterval(scheduled)
       stopping ??= app.close().finally(() => platform.close())
       return stopping
     },

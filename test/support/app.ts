@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { registerAccount } from '../../src/accounts/index.js'
 import { buildApp } from '../../src/api/index.js'
 import type { PlatformDatabase } from '../../src/db/index.js'
+import { type MarketplaceOptions, platformMarketplace } from '../../src/platform/index.js'
 import { openTestDatabase } from './database.js'
 
 export interface TestApp {
@@ -11,9 +12,15 @@ export interface TestApp {
 }
 
 /** The API over a fresh migrated database, driven with `app.inject()`. */
-export async function openTestApp(): Promise<TestApp> {
+export async function openTestApp(
+  options: { marketplace?: MarketplaceOptions } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase()
-  const app = await buildApp({ db: database.db, publicUrl: null })
+  const app = await buildApp({
+    db: database.db,
+    publicUrl: null,
+    marketplace: platformMarketplace(database.db, options.marketplace),
+  })
   return {
     app,
     database,

@@ -3,6 +3,9 @@ import { attemptRoutes } from './attempts.js'
 import { catalogRoutes } from './catalog.js'
 import { credentialRoutes } from './credentials.js'
 import { healthRoutes } from './health.js'
+import { marketplaceContractRoutes } from './marketplace-contracts.js'
+import { marketplaceJobRoutes } from './marketplace-jobs.js'
+import { marketplaceProposalRoutes } from './marketplace-proposals.js'
 import type { Router } from './router.js'
 import { statusRoutes } from './status.js'
 import { studyRunRoutes } from './study-runs.js'
@@ -19,5 +22,8 @@ export const routers: readonly Router[] = [
   statusRoutes,
   wellKnownRoutes,
   studyRunRoutes,
+  marketplaceJobRoutes,
+  marketplaceProposalRoutes,
+  marketplaceContractRoutes,
   webAppRoutes,
 ]

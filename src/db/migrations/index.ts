@@ -5,6 +5,8 @@ import * as assessmentItemBank from './0100-assessment-item-bank.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as credentialsTables from './0200-credentials-tables.js'
+import * as marketplace from './0300-marketplace.js'
+import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as studyRuns from './0400-study-runs.js'
 
 /**
@@ -18,5 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0110-assessment-attempts': assessmentAttempts,
   '0111-assessment-adaptive': assessmentAdaptive,
   '0200-credentials-tables': credentialsTables,
+  '0300-marketplace': marketplace,
+  '0310-marketplace-ledger': marketplaceLedger,
   '0400-study-runs': studyRuns,
 }

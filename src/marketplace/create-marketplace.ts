@@ -4,6 +4,7 @@ import { marketDb } from './market-db.js'
 import { autoApproveDue } from './services/auto-approval.js'
 import { balancesFor, requestPayout } from './services/balances.js'
 import { myContracts, viewContract } from './services/contracts.js'
+import { searchFreelancers } from './services/freelancer-search.js'
 import { changeJobStatus, createJob, searchJobs, viewJob } from './services/jobs.js'
 import { listMessages, postMessage } from './services/messages.js'
 import {
@@ -13,6 +14,7 @@ import {
   resolveDispute,
 } from './services/milestone-money.js'
 import { changeMilestone } from './services/milestone-work.js'
+import { listNotifications, markNotificationsRead } from './services/notifications.js'
 import { saveProfile, viewProfile } from './services/profiles.js'
 import {
   acceptOffer,
@@ -23,6 +25,7 @@ import {
   proposalsForJob,
   viewProposal,
 } from './services/proposals.js'
+import { publishedReviewsOf, submitReview } from './services/reviews.js'
 
 type Bound<F> = F extends (ctx: MarketContext, ...args: infer A) => infer R
   ? (...args: A) => R
@@ -68,6 +71,11 @@ export function createMarketplace(dependencies: MarketplaceDependencies) {
     resolveDispute: bind(ctx, resolveDispute),
     balancesFor: bind(ctx, balancesFor),
     requestPayout: bind(ctx, requestPayout),
+    searchFreelancers: bind(ctx, searchFreelancers),
+    submitReview: bind(ctx, submitReview),
+    reviewsOf: (userId: string) => publishedReviewsOf(ctx.db, userId, ctx.now()),
+    listNotifications: bind(ctx, listNotifications),
+    markNotificationsRead: bind(ctx, markNotificationsRead),
     checkLedger: () => checkLedger(ctx.db),
     /** The scheduled work: auto-approval of submitted milestones left unanswered. */
     runScheduledWork: async () => ({ autoApproved: await autoApproveDue(ctx) }),

@@ -151,6 +151,42 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp
 }
 
+export interface MarketplaceReviewsTable {
+  id: string
+  contract_id: string
+  author_id: string
+  subject_id: string
+  author_side: 'client' | 'freelancer'
+  rating: number
+  body: string
+  submitted_at: Timestamp
+}
+
+export type NotificationKind =
+  | 'proposal'
+  | 'message'
+  | 'offer'
+  | 'hire'
+  | 'funding'
+  | 'submission'
+  | 'changes'
+  | 'approval'
+  | 'release'
+  | 'refund'
+  | 'dispute'
+  | 'review'
+
+export interface MarketplaceNotificationsTable {
+  id: string
+  user_id: string
+  kind: NotificationKind
+  text: string
+  /** The app path the notification opens (`/contracts/…`). */
+  link: string
+  created_at: Timestamp
+  read_at: Timestamp | null
+}
+
 /** The marketplace's tables; its services see the database as `Database & MarketplaceTables`. */
 export type MarketplaceTables = {
   marketplace_profiles: MarketplaceProfilesTable
@@ -163,4 +199,6 @@ export type MarketplaceTables = {
   ledger_transactions: LedgerTransactionsTable
   ledger_entries: LedgerEntriesTable
   marketplace_idempotency_keys: IdempotencyKeysTable
+  marketplace_reviews: MarketplaceReviewsTable
+  marketplace_notifications: MarketplaceNotificationsTable
 }

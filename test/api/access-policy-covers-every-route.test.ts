@@ -80,6 +80,11 @@ const POLICY: Record<string, Access> = {
   'POST /me/payouts': 'signed_in',
   'GET /ledger/check': 'administrator',
   'POST /marketplace/scheduled-work': 'administrator',
+  'GET /freelancers': 'public',
+  'POST /contracts/{contractId}/reviews': 'signed_in',
+  'GET /profiles/{userId}/reviews': 'public',
+  'GET /me/notifications': 'signed_in',
+  'POST /me/notifications/read': 'signed_in',
 }
 
 const WHO_MAY: Record<Access, readonly ('anonymous' | 'member' | 'analyst' | 'administrator')[]> = {

@@ -5,6 +5,7 @@ import { credentialRoutes } from './credentials.js'
 import { healthRoutes } from './health.js'
 import { marketplaceContractRoutes } from './marketplace-contracts.js'
 import { marketplaceJobRoutes } from './marketplace-jobs.js'
+import { marketplacePeopleRoutes } from './marketplace-people.js'
 import { marketplaceProposalRoutes } from './marketplace-proposals.js'
 import type { Router } from './router.js'
 import { statusRoutes } from './status.js'
@@ -25,5 +26,6 @@ export const routers: readonly Router[] = [
   marketplaceJobRoutes,
   marketplaceProposalRoutes,
   marketplaceContractRoutes,
+  marketplacePeopleRoutes,
   webAppRoutes,
 ]

@@ -7,6 +7,7 @@ import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as credentialsTables from './0200-credentials-tables.js'
 import * as marketplace from './0300-marketplace.js'
 import * as marketplaceLedger from './0310-marketplace-ledger.js'
+import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
 import * as studyRuns from './0400-study-runs.js'
 
 /**
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0200-credentials-tables': credentialsTables,
   '0300-marketplace': marketplace,
   '0310-marketplace-ledger': marketplaceLedger,
+  '0320-marketplace-reviews-notifications': marketplaceReviews,
   '0400-study-runs': studyRuns,
 }

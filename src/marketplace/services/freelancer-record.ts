@@ -5,6 +5,7 @@ import {
   shownStatus,
 } from '../certifications.js'
 import type { MarketContext } from '../context.js'
+import { meanRating, publishedReviewsOf } from './reviews.js'
 
 /** A certification as shown to clients: a score band and dates, not the exact score. */
 export interface ShownCertification {
@@ -44,6 +45,7 @@ export async function freelancerRecord(
 ): Promise<FreelancerRecord> {
   const now = ctx.now()
   const certifications = held ?? (await ctx.certifications.heldBy(userId))
+  const reviews = await publishedReviewsOf(ctx.db, userId, now, 'client')
   const contracts = await ctx.db
     .selectFrom('marketplace_contracts')
     .select(['status', 'end_reason'])
@@ -55,7 +57,7 @@ export async function freelancerRecord(
       .map((c) => showCertification(c, now)),
     completedContracts: contracts.filter((c) => c.end_reason === 'completed').length,
     activeContracts: contracts.filter((c) => c.status !== 'ended').length,
-    rating: null,
-    reviews: 0,
+    rating: meanRating(reviews),
+    reviews: reviews.length,
   }
 }

@@ -4,6 +4,7 @@ import type { MarketContext } from '../context.js'
 import { MESSAGING_STATUSES, PROPOSAL_MOVES } from '../domain/proposal-state.js'
 import { nextStatus } from '../domain/transition.js'
 import { marketTransact } from '../market-db.js'
+import { notify } from './notifications.js'
 import { lockProposal, proposalNotFound } from './proposals.js'
 
 export interface Message {
@@ -58,6 +59,8 @@ export async function postMessage(
         sent_at: sentAt,
       })
       .execute()
+    const other = row.client_id === userId ? row.freelancer_id : row.client_id
+    await notify(trx, sentAt, other, 'message', 'A new message', `/proposals/${proposalId}`)
   })
   return { id, proposalId, authorId: userId, body: input.body, slots: input.slots, sentAt }
 }

@@ -7,8 +7,10 @@ import { type IdempotentAnswer, idempotent } from '../idempotency.js'
 import { postMovement } from '../ledger/post-movement.js'
 import type { Movement } from '../ledger/postings.js'
 import type { MarketTrx } from '../market-db.js'
+import type { NotificationKind } from '../tables.js'
 import { type Milestone, toMilestone } from './contracts.js'
 import { type Actor, type LockedMilestone, lockForAction } from './milestone-lock.js'
+import { notify } from './notifications.js'
 
 /** What a money-moving request on a milestone answers (and answers again on a replay). */
 export interface MilestoneMoneyAnswer {
@@ -143,6 +145,17 @@ export function releaseOf(amountCents: number, contract: LockedMilestone['contra
   }
 }
 
+/** Who hears of each movement, and how. */
+const MONEY_NOTICE: Record<
+  'fund' | 'release' | 'refund' | 'resolve',
+  ['client' | 'freelancer', NotificationKind, string]
+> = {
+  fund: ['freelancer', 'funding', 'A milestone was funded'],
+  release: ['freelancer', 'release', 'Money was released to you'],
+  refund: ['client', 'refund', 'A milestone was refunded'],
+  resolve: ['freelancer', 'dispute', 'A dispute was resolved'],
+}
+
 type Plan = (
   trx: MarketTrx,
   locked: LockedMilestone,
@@ -180,6 +193,15 @@ async function moneyMove(
         .selectAll()
         .where('id', '=', request.milestoneId)
         .executeTakeFirstOrThrow()
+      const [to, kind, text] = MONEY_NOTICE[action]
+      await notify(
+        trx,
+        ctx.now(),
+        to === 'client' ? locked.contract.client_id : locked.contract.freelancer_id,
+        kind,
+        `${text}: ${milestone.title}`,
+        `/contracts/${locked.contract.id}`,
+      )
       return { status: 200, body: { milestone: toMilestone(milestone), transactionId } }
     },
   )

@@ -1,7 +1,20 @@
 import type { MarketContext } from '../context.js'
 import { marketTransact } from '../market-db.js'
+import type { NotificationKind } from '../tables.js'
 import { type Milestone, toMilestone } from './contracts.js'
 import { type Actor, lockForAction } from './milestone-lock.js'
+import { notify } from './notifications.js'
+
+/** Who hears of each move, and how. */
+const WORK_NOTICE: Record<
+  WorkAction,
+  ['client' | 'freelancer' | 'other', NotificationKind, string]
+> = {
+  submit: ['client', 'submission', 'Work was submitted'],
+  request_changes: ['freelancer', 'changes', 'Changes were requested'],
+  approve: ['freelancer', 'approval', 'Your work was approved'],
+  dispute: ['other', 'dispute', 'A dispute was opened'],
+}
 
 export type WorkAction = 'submit' | 'request_changes' | 'approve' | 'dispute'
 
@@ -17,7 +30,7 @@ export async function changeMilestone(
   note: string | null,
 ): Promise<Milestone> {
   return marketTransact(ctx.db, async (trx) => {
-    const { next } = await lockForAction(trx, milestoneId, actor, action)
+    const { next, contract } = await lockForAction(trx, milestoneId, actor, action)
     const now = ctx.now()
     const row = await trx
       .updateTable('marketplace_milestones')
@@ -31,6 +44,16 @@ export async function changeMilestone(
       .where('id', '=', milestoneId)
       .returningAll()
       .executeTakeFirstOrThrow()
+    const [to, kind, text] = WORK_NOTICE[action]
+    const recipient =
+      to === 'client'
+        ? contract.client_id
+        : to === 'freelancer'
+          ? contract.freelancer_id
+          : actor.id === contract.client_id
+            ? contract.freelancer_id
+            : contract.client_id
+    await notify(trx, now, recipient, kind, `${text}: ${row.title}`, `/contracts/${contract.id}`)
     return toMilestone(row)
   })
 }

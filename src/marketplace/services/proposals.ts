@@ -10,6 +10,7 @@ import { type MarketTrx, marketTransact } from '../market-db.js'
 import type { MarketplaceProposalsTable, ProposalStatus } from '../tables.js'
 import { type FreelancerRecord, freelancerRecord } from './freelancer-record.js'
 import { jobNotFound } from './jobs.js'
+import { notify } from './notifications.js'
 
 export interface Offer {
   readonly milestones: readonly { readonly title: string; readonly amountCents: number }[]
@@ -73,22 +74,32 @@ export async function applyToJob(
   const now = ctx.now()
   const id = newId()
   try {
-    await ctx.db
-      .insertInto('marketplace_proposals')
-      .values({
-        id,
-        job_id: jobId,
-        freelancer_id: freelancerId,
-        client_id: job.client_id,
-        cover_letter: input.coverLetter,
-        bid_cents: input.bidCents,
-        status: 'submitted',
-        snapshot: JSON.stringify({ ...record, takenAt: now.toISOString() }),
-        offer: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute()
+    await marketTransact(ctx.db, async (trx) => {
+      await trx
+        .insertInto('marketplace_proposals')
+        .values({
+          id,
+          job_id: jobId,
+          freelancer_id: freelancerId,
+          client_id: job.client_id,
+          cover_letter: input.coverLetter,
+          bid_cents: input.bidCents,
+          status: 'submitted',
+          snapshot: JSON.stringify({ ...record, takenAt: now.toISOString() }),
+          offer: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute()
+      await notify(
+        trx,
+        now,
+        job.client_id,
+        'proposal',
+        'A new proposal on your job',
+        `/jobs/${jobId}`,
+      )
+    })
   } catch (error) {
     if (sqlState(error) === '23505') {
       throw new DomainError(
@@ -190,6 +201,14 @@ export async function offerContract(
       .set({ status, offer: JSON.stringify(offer), updated_at: ctx.now() })
       .where('id', '=', row.id)
       .execute()
+    await notify(
+      trx,
+      ctx.now(),
+      row.freelancer_id,
+      'offer',
+      'You have an offer',
+      `/proposals/${row.id}`,
+    )
   })
   return readProposal(ctx, proposalId)
 }
@@ -259,6 +278,7 @@ export async function acceptOffer(
         })),
       )
       .execute()
+    await notify(trx, now, row.client_id, 'hire', 'Your offer was accepted', `/contracts/${id}`)
     return id
   })
   return { proposal: await readProposal(ctx, proposalId), contractId }

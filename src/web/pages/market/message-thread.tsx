@@ -60,7 +60,7 @@ export function MessageThread({
           })
         }}
       >
-        <label htmlFor="message-draft">Message</label>
+        <label htmlFor="message-draft">Your message</label>
         <textarea id="message-draft" value={draft} onChange={(e) => setDraft(e.target.value)} />
         {action.error ? <Notice tone="error">{action.error}</Notice> : null}
         <button className="button" type="submit" disabled={action.busy || !draft.trim()}>

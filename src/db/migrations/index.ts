@@ -8,6 +8,7 @@ import * as credentialsTables from './0200-credentials-tables.js'
 import * as marketplace from './0300-marketplace.js'
 import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
+import * as marketplaceStudyViews from './0330-marketplace-study-views.js'
 import * as studyRuns from './0400-study-runs.js'
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0300-marketplace': marketplace,
   '0310-marketplace-ledger': marketplaceLedger,
   '0320-marketplace-reviews-notifications': marketplaceReviews,
+  '0330-marketplace-study-views': marketplaceStudyViews,
   '0400-study-runs': studyRuns,
 }

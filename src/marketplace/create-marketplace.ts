@@ -26,6 +26,8 @@ import {
   viewProposal,
 } from './services/proposals.js'
 import { publishedReviewsOf, submitReview } from './services/reviews.js'
+import { logTime, timeLogsOf } from './services/time-logs.js'
+import { invoiceFinishedWeeks } from './services/weekly-invoices.js'
 
 type Bound<F> = F extends (ctx: MarketContext, ...args: infer A) => infer R
   ? (...args: A) => R
@@ -77,8 +79,16 @@ export function createMarketplace(dependencies: MarketplaceDependencies) {
     listNotifications: bind(ctx, listNotifications),
     markNotificationsRead: bind(ctx, markNotificationsRead),
     checkLedger: () => checkLedger(ctx.db),
-    /** The scheduled work: auto-approval of submitted milestones left unanswered. */
-    runScheduledWork: async () => ({ autoApproved: await autoApproveDue(ctx) }),
+    logTime: bind(ctx, logTime),
+    timeLogsOf: bind(ctx, timeLogsOf),
+    /**
+     * The scheduled work: weekly invoices of hourly time, then auto-approval of submitted
+     * milestones left unanswered.
+     */
+    runScheduledWork: async () => {
+      const invoiced = await invoiceFinishedWeeks(ctx)
+      return { invoiced, autoApproved: await autoApproveDue(ctx) }
+    },
   }
 }
 

@@ -95,6 +95,8 @@ export interface MarketplaceContractsTable {
   kind: JobKind
   amount_cents: number
   fee_basis_points: number
+  /** Set on hourly contracts: what one hour of logged time costs the client. */
+  hourly_rate_cents: ColumnType<number | null, number | null | undefined, number | null>
   status: ContractStatus
   end_reason: ContractEndReason | null
   created_at: Timestamp
@@ -187,6 +189,18 @@ export interface MarketplaceNotificationsTable {
   read_at: Timestamp | null
 }
 
+export interface MarketplaceTimeLogsTable {
+  id: string
+  contract_id: string
+  freelancer_id: string
+  /** A calendar day (YYYY-MM-DD, UTC). */
+  work_date: ColumnType<string, string, string>
+  minutes: number
+  note: string
+  logged_at: Timestamp
+  invoice_milestone_id: string | null
+}
+
 /** The marketplace's tables; its services see the database as `Database & MarketplaceTables`. */
 export type MarketplaceTables = {
   marketplace_profiles: MarketplaceProfilesTable
@@ -201,4 +215,5 @@ export type MarketplaceTables = {
   marketplace_idempotency_keys: IdempotencyKeysTable
   marketplace_reviews: MarketplaceReviewsTable
   marketplace_notifications: MarketplaceNotificationsTable
+  marketplace_time_logs: MarketplaceTimeLogsTable
 }

@@ -81,6 +81,8 @@ const POLICY: Record<string, Access> = {
   'GET /ledger/check': 'administrator',
   'POST /marketplace/scheduled-work': 'administrator',
   'GET /freelancers': 'public',
+  'POST /contracts/{contractId}/time-logs': 'signed_in',
+  'GET /contracts/{contractId}/time-logs': 'signed_in',
   'POST /contracts/{contractId}/reviews': 'signed_in',
   'GET /profiles/{userId}/reviews': 'public',
   'GET /me/notifications': 'signed_in',

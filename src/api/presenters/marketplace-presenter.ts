@@ -68,6 +68,7 @@ export function presentJob(job: Job): z.infer<typeof jobView> {
 
 const offerView = z.object({
   milestones: z.array(z.object({ title: z.string(), amountCents: z.number().int() })),
+  hourlyRateCents: z.number().int().optional(),
 })
 
 export const proposalView = z.object({
@@ -102,7 +103,14 @@ export function presentProposal(p: Proposal): z.infer<typeof proposalView> {
     bidCents: p.bidCents,
     status: p.status,
     snapshot: { ...p.snapshot, certifications: [...p.snapshot.certifications] },
-    offer: p.offer ? { milestones: p.offer.milestones.map((m) => ({ ...m })) } : null,
+    offer: p.offer
+      ? {
+          milestones: p.offer.milestones.map((m) => ({ ...m })),
+          ...(p.offer.hourlyRateCents === undefined
+            ? {}
+            : { hourlyRateCents: p.offer.hourlyRateCents }),
+        }
+      : null,
     createdAt: p.createdAt.toISOString(),
     contractId: p.contractId,
   }
@@ -154,6 +162,7 @@ export const contractView = z.object({
   kind: z.enum(['fixed', 'hourly']),
   amountCents: z.number().int(),
   feeBasisPoints: z.number().int(),
+  hourlyRateCents: z.number().int().nullable(),
   status: z.enum(['pending_funding', 'active', 'ended']),
   endReason: z.enum(['completed', 'cancelled', 'mutual', 'administrator']).nullable(),
   createdAt: z.string(),

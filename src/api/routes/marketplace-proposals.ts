@@ -87,7 +87,8 @@ export const marketplaceProposalRoutes: Router = async (app) => {
     {
       config: { access: 'signed_in' },
       schema: {
-        summary: 'Offer a contract to a shortlisted applicant: its milestones and amounts',
+        summary:
+          'Offer a contract to a shortlisted applicant: milestones and amounts (fixed price) or an hourly rate (hourly)',
         tags,
         security,
         params,
@@ -99,8 +100,9 @@ export const marketplaceProposalRoutes: Router = async (app) => {
                 amountCents: z.number().int().min(1).max(MAX_MOVEMENT_CENTS),
               }),
             )
-            .min(1)
-            .max(50),
+            .max(50)
+            .default([]),
+          hourlyRateCents: z.number().int().min(1).max(MAX_MOVEMENT_CENTS).optional(),
         }),
         response: proposalAnswer,
       },

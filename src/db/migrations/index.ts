@@ -9,6 +9,7 @@ import * as marketplace from './0300-marketplace.js'
 import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
 import * as marketplaceStudyViews from './0330-marketplace-study-views.js'
+import * as marketplaceHourly from './0340-marketplace-hourly.js'
 import * as studyRuns from './0400-study-runs.js'
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '0310-marketplace-ledger': marketplaceLedger,
   '0320-marketplace-reviews-notifications': marketplaceReviews,
   '0330-marketplace-study-views': marketplaceStudyViews,
+  '0340-marketplace-hourly': marketplaceHourly,
   '0400-study-runs': studyRuns,
 }

@@ -35,6 +35,7 @@ export interface Contract {
   readonly kind: JobKind
   readonly amountCents: number
   readonly feeBasisPoints: number
+  readonly hourlyRateCents: number | null
   readonly status: ContractStatus
   readonly endReason: ContractEndReason | null
   readonly createdAt: string
@@ -99,6 +100,7 @@ async function toContract(
     kind: row.kind,
     amountCents: row.amount_cents,
     feeBasisPoints: row.fee_basis_points,
+    hourlyRateCents: row.hourly_rate_cents,
     status: row.status,
     endReason: row.end_reason,
     createdAt: row.created_at.toISOString(),

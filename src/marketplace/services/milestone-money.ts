@@ -242,7 +242,9 @@ export async function settle(
     })
     .where('id', '=', locked.milestone.id)
     .execute()
-  if (settled) await completeIfDone(trx, locked.contract.id, now)
+  // An hourly contract goes on after a week is paid; a fixed one is done when all are settled.
+  if (settled && locked.contract.kind === 'fixed')
+    await completeIfDone(trx, locked.contract.id, now)
   return transactionId
 }
 

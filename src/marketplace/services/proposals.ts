@@ -12,8 +12,10 @@ import { type FreelancerRecord, freelancerRecord } from './freelancer-record.js'
 import { jobNotFound } from './jobs.js'
 import { notify } from './notifications.js'
 
+/** A fixed-price offer lists its milestones; an hourly one names the rate (and no milestones). */
 export interface Offer {
   readonly milestones: readonly { readonly title: string; readonly amountCents: number }[]
+  readonly hourlyRateCents?: number | undefined
 }
 
 export interface Proposal {
@@ -196,6 +198,12 @@ export async function offerContract(
   await marketTransact(ctx.db, async (trx) => {
     const row = await lockProposal(trx, proposalId, clientId, 'client')
     const status = nextStatus('proposal', PROPOSAL_MOVES, row.status, 'offer')
+    const job = await trx
+      .selectFrom('marketplace_jobs')
+      .select('kind')
+      .where('id', '=', row.job_id)
+      .executeTakeFirstOrThrow()
+    assertOfferFits(job.kind, offer)
     await trx
       .updateTable('marketplace_proposals')
       .set({ status, offer: JSON.stringify(offer), updated_at: ctx.now() })
@@ -235,6 +243,12 @@ export async function acceptOffer(
     const offer = row.offer as Offer
     const now = ctx.now()
     const id = newId()
+    const hourly = job.kind === 'hourly'
+    const budget = await trx
+      .selectFrom('marketplace_jobs')
+      .select('budget_cents')
+      .where('id', '=', row.job_id)
+      .executeTakeFirstOrThrow()
     await setStatus(trx, ctx, row.id, status)
     await trx
       .updateTable('marketplace_jobs')
@@ -250,8 +264,12 @@ export async function acceptOffer(
         client_id: row.client_id,
         freelancer_id: row.freelancer_id,
         kind: job.kind,
-        amount_cents: offer.milestones.reduce((sum, m) => sum + m.amountCents, 0),
+        // An hourly contract is worth its job's budget; what is billed is the time logged.
+        amount_cents: hourly
+          ? budget.budget_cents
+          : offer.milestones.reduce((sum, m) => sum + m.amountCents, 0),
         fee_basis_points: ctx.feeBasisPoints,
+        hourly_rate_cents: hourly ? (offer.hourlyRateCents ?? null) : null,
         status: 'pending_funding',
         end_reason: null,
         created_at: now,
@@ -259,29 +277,47 @@ export async function acceptOffer(
         ended_at: null,
       })
       .execute()
-    await trx
-      .insertInto('marketplace_milestones')
-      .values(
-        offer.milestones.map((m, index) => ({
-          id: newId(),
-          contract_id: id,
-          position: index + 1,
-          title: m.title,
-          amount_cents: m.amountCents,
-          status: 'proposed' as const,
-          submitted_at: null,
-          approved_at: null,
-          approved_by: null,
-          settled_at: null,
-          note: null,
-          updated_at: now,
-        })),
-      )
-      .execute()
+    if (offer.milestones.length > 0)
+      await trx
+        .insertInto('marketplace_milestones')
+        .values(
+          offer.milestones.map((m, index) => ({
+            id: newId(),
+            contract_id: id,
+            position: index + 1,
+            title: m.title,
+            amount_cents: m.amountCents,
+            status: 'proposed' as const,
+            submitted_at: null,
+            approved_at: null,
+            approved_by: null,
+            settled_at: null,
+            note: null,
+            updated_at: now,
+          })),
+        )
+        .execute()
     await notify(trx, now, row.client_id, 'hire', 'Your offer was accepted', `/contracts/${id}`)
     return id
   })
   return { proposal: await readProposal(ctx, proposalId), contractId }
+}
+
+function assertOfferFits(kind: 'fixed' | 'hourly', offer: Offer): void {
+  if (kind === 'fixed' && (offer.milestones.length === 0 || offer.hourlyRateCents !== undefined)) {
+    throw new DomainError(
+      'unprocessable',
+      'offer_fixed_needs_milestones',
+      'an offer on a fixed-price job lists at least one milestone and no hourly rate',
+    )
+  }
+  if (kind === 'hourly' && (offer.milestones.length > 0 || offer.hourlyRateCents === undefined)) {
+    throw new DomainError(
+      'unprocessable',
+      'offer_hourly_needs_rate',
+      'an offer on an hourly job names an hourly rate and no milestones; time is invoiced weekly',
+    )
+  }
 }
 
 /** Locks a proposal for a change by one side; the other side (or a stranger) is refused. */

@@ -58,6 +58,8 @@ export const market = {
     money<{ milestone: Milestone }>(`/milestones/${at(id)}/${action}`),
   review: (contractId: string, body: { rating: number; body: string }) =>
     request<unknown>('POST', `/contracts/${at(contractId)}/reviews`, body),
+  logTime: (contractId: string, body: { workDate: string; minutes: number; note: string }) =>
+    request<unknown>('POST', `/contracts/${at(contractId)}/time-logs`, body),
   balances: () => request<{ balances: Balances }>('GET', '/me/balances'),
   notifications: () =>
     request<{ notifications: MarketNotification[]; unread: number }>('GET', '/me/notifications'),

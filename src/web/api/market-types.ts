@@ -68,6 +68,7 @@ export interface Contract {
   readonly clientId: string
   readonly freelancerId: string
   readonly amountCents: number
+  readonly hourlyRateCents: number | null
   readonly status: 'pending_funding' | 'active' | 'ended'
   readonly escrowCents: number
   readonly milestones: readonly Milestone[]

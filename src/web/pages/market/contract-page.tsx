@@ -6,6 +6,7 @@ import { Loading, Notice } from '../../components/notice.js'
 import { useSession } from '../../session.js'
 import { useLoad } from '../../use-load.js'
 import { formatCents } from './money.js'
+import { TimeLogForm } from './time-log-form.js'
 import { useAction } from './use-action.js'
 
 type Move =
@@ -50,8 +51,11 @@ export function ContractPage({ contractId }: { readonly contractId: string }) {
         <h1>Contract</h1>
         <p className="muted">
           <span className="contract-status">{contract.status.replace('_', ' ')}</span> · total{' '}
-          {formatCents(contract.amountCents)} · in escrow{' '}
-          <span className="contract-escrow">{formatCents(contract.escrowCents)}</span>
+          {formatCents(contract.amountCents)}
+          {contract.hourlyRateCents !== null
+            ? ` · ${formatCents(contract.hourlyRateCents)} an hour, invoiced weekly`
+            : ''}{' '}
+          · in escrow <span className="contract-escrow">{formatCents(contract.escrowCents)}</span>
         </p>
       </header>
       {action.error ? <Notice tone="error">{action.error}</Notice> : null}
@@ -74,6 +78,9 @@ export function ContractPage({ contractId }: { readonly contractId: string }) {
           </li>
         ))}
       </ol>
+      {contract.hourlyRateCents !== null && side === 'freelancer' && contract.status !== 'ended' ? (
+        <TimeLogForm contractId={contract.id} />
+      ) : null}
       {contract.status === 'ended' ? <ReviewForm contract={contract} /> : null}
     </div>
   )

@@ -15,13 +15,12 @@ import {
 } from './services/milestone-money.js'
 import { changeMilestone } from './services/milestone-work.js'
 import { listNotifications, markNotificationsRead } from './services/notifications.js'
+import { acceptOffer, offerContract } from './services/offers.js'
 import { saveProfile, viewProfile } from './services/profiles.js'
 import {
-  acceptOffer,
   applyToJob,
   changeProposal,
   myProposals,
-  offerContract,
   proposalsForJob,
   viewProposal,
 } from './services/proposals.js'

@@ -7,6 +7,7 @@ import { marketplaceContractRoutes } from './marketplace-contracts.js'
 import { marketplaceJobRoutes } from './marketplace-jobs.js'
 import { marketplacePeopleRoutes } from './marketplace-people.js'
 import { marketplaceProposalRoutes } from './marketplace-proposals.js'
+import { marketplaceTimeLogRoutes } from './marketplace-time-logs.js'
 import type { Router } from './router.js'
 import { statusRoutes } from './status.js'
 import { studyRunRoutes } from './study-runs.js'
@@ -27,5 +28,6 @@ export const routers: readonly Router[] = [
   marketplaceProposalRoutes,
   marketplaceContractRoutes,
   marketplacePeopleRoutes,
+  marketplaceTimeLogRoutes,
   webAppRoutes,
 ]

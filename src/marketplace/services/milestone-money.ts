@@ -182,17 +182,12 @@ async function moneyMove(
       const locked = await lockForAction(trx, request.milestoneId, request.actor, action)
       const reference = `${request.actor.id}:${endpoint}:${request.idempotencyKey}`
       const planned = await plan(trx, locked, reference)
-      const transactionId = await settle(trx, ctx, locked, locked.next, {
+      const { transactionId, milestone } = await settle(trx, ctx, locked, locked.next, {
         movement: planned.movement,
         userId: request.actor.id,
         providerReference: planned.providerReference,
         note: planned.note ?? null,
       })
-      const milestone = await trx
-        .selectFrom('marketplace_milestones')
-        .selectAll()
-        .where('id', '=', request.milestoneId)
-        .executeTakeFirstOrThrow()
       const [to, kind, text] = MONEY_NOTICE[action]
       await notify(
         trx,
@@ -202,7 +197,7 @@ async function moneyMove(
         `${text}: ${milestone.title}`,
         `/contracts/${locked.contract.id}`,
       )
-      return { status: 200, body: { milestone: toMilestone(milestone), transactionId } }
+      return { status: 200, body: { milestone, transactionId } }
     },
   )
 }
@@ -222,7 +217,7 @@ export async function settle(
     readonly providerReference: string | null
     readonly note: string | null
   },
-): Promise<string> {
+): Promise<{ transactionId: string; milestone: Milestone }> {
   const now = ctx.now()
   const transactionId = await postMovement(trx, posting.movement, {
     userId: posting.userId,
@@ -232,7 +227,7 @@ export async function settle(
     at: now,
   })
   const settled = !ESCROWED.includes(next) && next !== 'proposed'
-  await trx
+  const row = await trx
     .updateTable('marketplace_milestones')
     .set({
       status: next,
@@ -241,27 +236,29 @@ export async function settle(
       ...(posting.note ? { note: posting.note } : {}),
     })
     .where('id', '=', locked.milestone.id)
-    .execute()
+    .returningAll()
+    .executeTakeFirstOrThrow()
   // An hourly contract goes on after a week is paid; a fixed one is done when all are settled.
-  if (settled && locked.contract.kind === 'fixed')
-    await completeIfDone(trx, locked.contract.id, now)
-  return transactionId
+  if (settled && locked.contract.kind === 'fixed') {
+    await completeIfDone(trx, locked.contract, now)
+  }
+  return { transactionId, milestone: toMilestone(row) }
 }
 
-async function completeIfDone(trx: MarketTrx, contractId: string, now: Date): Promise<void> {
+/** Ends a fixed-price contract whose milestones are all settled; its row is locked already. */
+async function completeIfDone(
+  trx: MarketTrx,
+  contract: LockedMilestone['contract'],
+  now: Date,
+): Promise<void> {
+  const contractId = contract.id
   const open = await trx
     .selectFrom('marketplace_milestones')
     .select('id')
     .where('contract_id', '=', contractId)
     .where('status', 'not in', ['released', 'refunded', 'resolved'])
     .executeTakeFirst()
-  if (open) return
-  const contract = await trx
-    .selectFrom('marketplace_contracts')
-    .select('status')
-    .where('id', '=', contractId)
-    .executeTakeFirstOrThrow()
-  if (contract.status === 'ended') return
+  if (open || contract.status === 'ended') return
   await trx
     .updateTable('marketplace_contracts')
     .set({

@@ -4,6 +4,7 @@
  */
 import { credentialsBenchmark } from './credentials.js'
 import { itemModelsBenchmark } from './item-models.js'
+import { marketplaceBenchmark } from './marketplace.js'
 import { psychometricsBenchmark } from './psychometrics.js'
 import { simulationBenchmark } from './simulation.js'
 import { studyBenchmark } from './study.js'
@@ -19,6 +20,7 @@ const benchmarks: readonly Benchmark[] = [
   simulationBenchmark,
   itemModelsBenchmark,
   psychometricsBenchmark,
+  marketplaceBenchmark,
 ]
 
 const wanted = process.argv.slice(2)

@@ -51,7 +51,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>()
 
-  app.decorate('platform', { db, publicUrl, attempts, credentials, studyRuns })
+  app.decorate('platform', {
+    db,
+    publicUrl,
+    attempts,
+    credentials,
+    studyRuns,
+    ...(options.marketplace ? { marketplace: options.marketplace } : {}),
+  })
   registerJsonBody(app)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

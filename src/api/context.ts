@@ -3,6 +3,7 @@ import type { Account } from '../accounts/index.js'
 import type { Attempts } from '../assessment/index.js'
 import type { CredentialsRuntime } from '../credentials/index.js'
 import type { Database } from '../db/index.js'
+import type { Marketplace } from '../marketplace/index.js'
 import type { StudyRunner } from '../study/index.js'
 
 /** What every route can reach: the database handle and the platform's settings. */
@@ -10,6 +11,8 @@ export interface ApiContext {
   readonly db: Kysely<Database>
   /** The public origin (https://skillsignal.example) when one is configured, else null. */
   readonly publicUrl: string | null
+  /** The marketplace's services as the platform built them; without them its routes are absent. */
+  readonly marketplace?: Marketplace
 }
 
 /** The context plus the services the platform built once and hands to every route. */

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
-import { isRetryable, sqlState } from '../db/index.js'
+import { isConnectionLost, isRetryable, sqlState } from '../db/index.js'
 import { DomainError, type DomainErrorKind } from '../shared/index.js'
 
 /** The one error body every failure has. */
@@ -103,7 +103,7 @@ export function describeError(error: unknown): {
       body: wrap('conflict', 'the change clashes with existing data', { sqlState: state }),
     }
   }
-  if (isRetryable(error)) {
+  if (isRetryable(error) || isConnectionLost(error)) {
     return {
       status: 503,
       body: wrap('busy', 'the database was busy; try again', {}),

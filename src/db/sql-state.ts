@@ -11,3 +11,17 @@ export function isRetryable(error: unknown): boolean {
   const state = sqlState(error)
   return state !== null && RETRYABLE.has(state)
 }
+
+/**
+ * The session to the server was lost (terminated, reset) before an answer came. Whether a commit
+ * in flight landed is unknown, so this is not retried inside `transact`; the caller is told to
+ * retry (503), and money-moving requests are safe to retry because they carry idempotency keys.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNREFUSED') return true
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection error and is not queryable|Client was closed/.test(message)
+  )
+}

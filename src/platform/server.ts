@@ -5,6 +5,9 @@ import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
 import { createServices, type PlatformServices } from './services.js'
 
+/** How often the marketplace's scheduled work (auto-approval) runs in a serving process. */
+export const MARKETPLACE_SCHEDULE_MS = 60 * 60 * 1000
+
 export interface ServerOptions {
   readonly database: DatabaseConfig
   /** Local files beside the database: the embedded database, the key secret file. */
@@ -48,13 +51,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error
   }
   const started = services
+  const marketplace = services.marketplace
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
+  const scheduled = setInterval(() => {
+    marketplace.runScheduledWork().catch((error: unknown) => {
+      app.log.error({ err: error }, 'marketplace scheduled work failed')
+    })
+  }, MARKETPLACE_SCHEDULE_MS)
+  scheduled.unref()
   let stopping: Promise<void> | undefined
   return {
     app,
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     stop() {
+      clearInterval(scheduled)
       stopping ??= app
         .close()
         .finally(() => started.close())

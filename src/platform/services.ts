@@ -15,7 +15,9 @@ import {
   revokeIssuedCredentials,
 } from '../credentials/index.js'
 import type { Database } from '../db/index.js'
+import type { Marketplace } from '../marketplace/index.js'
 import { createStudyRunner } from '../study/index.js'
+import { type MarketplaceOptions, platformMarketplace } from './marketplace-services.js'
 
 /** What the services are built from; everything but the runtime has the running platform's default. */
 export interface ServicesOptions {
@@ -30,10 +32,13 @@ export interface ServicesOptions {
   readonly passHooks?: readonly PassHook[]
   /** Default: revoke the credentials issued for a revoked certification. */
   readonly revocationHooks?: readonly RevocationHook[]
+  /** Default: the platform's fee, the sandbox payment provider and the services' clock. */
+  readonly marketplace?: MarketplaceOptions
 }
 
 /** The services the routes get, and how to stop what they started. */
 export interface PlatformServices extends ApiServices {
+  readonly marketplace: Marketplace
   /** Stops the task engines (the in-memory PostgreSQL of SQL items, when it was started). */
   close(): Promise<void>
 }
@@ -60,10 +65,12 @@ export async function createServices(
     passHooks: options.passHooks ?? [issueCredentialOnPass(credentials)],
     revocationHooks: options.revocationHooks ?? [revokeIssuedCredentials(credentials)],
   })
+  const now = options.now ?? (() => new Date())
   return {
     db,
     publicUrl: options.publicUrl,
     attempts,
+    marketplace: platformMarketplace(db, attempts, { now, ...options.marketplace }),
     credentials,
     studyRuns: await createStudyRunner(db),
     close: () => closeTaskEngines(engines),

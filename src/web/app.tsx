@@ -56,6 +56,9 @@ function Header() {
           <Link to="/tests" aria-current={current('/tests')}>
             Tests
           </Link>
+          <Link to="/market" aria-current={current('/market')}>
+            Find work
+          </Link>
           {state.kind === 'signed-in' ? (
             <Link to="/my-credentials" aria-current={current('/my-credentials')}>
               My credentials

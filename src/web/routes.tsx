@@ -3,6 +3,12 @@ import { AttemptPage } from './pages/attempt-page.js'
 import { CatalogPage } from './pages/catalog-page.js'
 import { CredentialsPage } from './pages/credentials-page.js'
 import { HomePage } from './pages/home-page.js'
+import { ContractPage } from './pages/market/contract-page.js'
+import { JobPage } from './pages/market/job-page.js'
+import { MarketPage } from './pages/market/market-page.js'
+import { MyWorkPage } from './pages/market/my-work-page.js'
+import { PostJobPage } from './pages/market/post-job-page.js'
+import { ProposalPage } from './pages/market/proposal-page.js'
 import { NotFoundPage } from './pages/not-found-page.js'
 import { ResultPage } from './pages/result-page.js'
 import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
@@ -58,6 +64,32 @@ export const ROUTES: readonly Route[] = [
     title: 'My credentials',
     render: () => <CredentialsPage />,
   },
+  { pattern: /^\/market\/?$/, signedIn: false, title: 'Find work', render: () => <MarketPage /> },
+  {
+    pattern: /^\/market\/post$/,
+    signedIn: true,
+    title: 'Post a job',
+    render: () => <PostJobPage />,
+  },
+  {
+    pattern: /^\/market\/jobs\/([^/]+)$/,
+    signedIn: false,
+    title: 'Job',
+    render: ([id]) => <JobPage jobId={id!} />,
+  },
+  {
+    pattern: /^\/market\/proposals\/([^/]+)$/,
+    signedIn: true,
+    title: 'Proposal',
+    render: ([id]) => <ProposalPage proposalId={id!} />,
+  },
+  {
+    pattern: /^\/market\/contracts\/([^/]+)$/,
+    signedIn: true,
+    title: 'Contract',
+    render: ([id]) => <ContractPage contractId={id!} />,
+  },
+  { pattern: /^\/market\/me$/, signedIn: true, title: 'My work', render: () => <MyWorkPage /> },
   { pattern: /^\/signin$/, signedIn: false, title: 'Sign in', render: () => <SignInPage /> },
   {
     pattern: /^\/register$/,

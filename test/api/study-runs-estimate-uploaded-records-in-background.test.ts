@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { estimateDifferences } from '../study/support/compare-estimates.js'
 import { openTestApp, signInAs, type TestApp } from '../support/app.js'
@@ -98,12 +99,13 @@ describe(`study runs on ${engine}`, () => {
     })
   })
 
-  it("says which views are missing when the platform's records are asked for before the marketplace exists", async () => {
+  it("says which views are missing when the platform's records lack one", async () => {
+    await sql`drop view study_payments`.execute(t.database.db)
     const response = await start({ source: 'platform', ...span })
     expect(response.statusCode).toBe(409)
     expect(response.json().error).toMatchObject({
       code: 'platform_records_unavailable',
-      details: { missing: ['study_projects', 'study_payments'] },
+      details: { missing: ['study_payments'] },
     })
   })
 

@@ -3,6 +3,11 @@ import { attemptRoutes } from './attempts.js'
 import { catalogRoutes } from './catalog.js'
 import { credentialRoutes } from './credentials.js'
 import { healthRoutes } from './health.js'
+import { marketplaceContractRoutes } from './marketplace-contracts.js'
+import { marketplaceJobRoutes } from './marketplace-jobs.js'
+import { marketplacePeopleRoutes } from './marketplace-people.js'
+import { marketplaceProposalRoutes } from './marketplace-proposals.js'
+import { marketplaceTimeLogRoutes } from './marketplace-time-logs.js'
 import type { Router } from './router.js'
 import { statusRoutes } from './status.js'
 import { studyRunRoutes } from './study-runs.js'
@@ -19,5 +24,10 @@ export const routers: readonly Router[] = [
   statusRoutes,
   wellKnownRoutes,
   studyRunRoutes,
+  marketplaceJobRoutes,
+  marketplaceProposalRoutes,
+  marketplaceContractRoutes,
+  marketplacePeopleRoutes,
+  marketplaceTimeLogRoutes,
   webAppRoutes,
 ]

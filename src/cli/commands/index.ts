@@ -4,6 +4,7 @@ import { registerCatalogCommand } from './catalog.js'
 import { registerCredentialsCommand } from './credentials.js'
 import { registerDbCommand } from './db.js'
 import { registerItemsCommand } from './items.js'
+import { registerLedgerCommand } from './ledger.js'
 import { registerServeCommand } from './serve.js'
 import { registerSimulateCommand } from './simulate.js'
 import { registerStudyCommand } from './study.js'
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerCredentialsCommand(program)
   registerCatalogCommand(program)
   registerItemsCommand(program)
+  registerLedgerCommand(program)
 }

@@ -8,6 +8,11 @@ import * as assessmentItemBank from './0100-assessment-item-bank.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as credentialsTables from './0200-credentials-tables.js'
+import * as marketplace from './0300-marketplace.js'
+import * as marketplaceLedger from './0310-marketplace-ledger.js'
+import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
+import * as marketplaceStudyViews from './0330-marketplace-study-views.js'
+import * as marketplaceHourly from './0340-marketplace-hourly.js'
 import * as studyRuns from './0400-study-runs.js'
 import * as studyRunCancel from './0401-study-run-cancel.js'
 
@@ -25,6 +30,11 @@ export const migrations: Record<string, Migration> = {
   '0110-assessment-attempts': assessmentAttempts,
   '0111-assessment-adaptive': assessmentAdaptive,
   '0200-credentials-tables': credentialsTables,
+  '0300-marketplace': marketplace,
+  '0310-marketplace-ledger': marketplaceLedger,
+  '0320-marketplace-reviews-notifications': marketplaceReviews,
+  '0330-marketplace-study-views': marketplaceStudyViews,
+  '0340-marketplace-hourly': marketplaceHourly,
   '0400-study-runs': studyRuns,
   '0401-study-run-cancel': studyRunCancel,
 }

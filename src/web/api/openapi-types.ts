@@ -4165,6 +4165,4261 @@ export interface paths {
       };
     };
   };
+  "/me/profile": {
+    /** Write your marketplace profile (one account acts as freelancer and client) */
+    put: {
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** @default */
+            readonly headline?: string;
+            /** @default null */
+            readonly hourlyRateCents?: number | null;
+            /** @default [] */
+            readonly skills?: readonly string[];
+            /** @default null */
+            readonly organisation?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly profile: {
+                readonly userId: string;
+                readonly displayName: string;
+                readonly headline: string;
+                readonly hourlyRateCents: number | null;
+                readonly skills: readonly string[];
+                readonly organisation: string | null;
+                readonly record: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/profiles/{userId}": {
+    /** A public profile: headline, rate, skills, verified certifications, record */
+    get: {
+      parameters: {
+        path: {
+          userId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly profile: {
+                readonly userId: string;
+                readonly displayName: string;
+                readonly headline: string;
+                readonly hourlyRateCents: number | null;
+                readonly skills: readonly string[];
+                readonly organisation: string | null;
+                readonly record: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/jobs": {
+    /** Search open jobs by text, category, skill and budget, one page at a time */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          category?: string;
+          skill?: string;
+          minBudgetCents?: number;
+          maxBudgetCents?: number;
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly jobs: readonly ({
+                  readonly id: string;
+                  readonly clientId: string;
+                  readonly title: string;
+                  readonly description: string;
+                  readonly category: string;
+                  readonly skills: readonly string[];
+                  readonly requiredTests: readonly string[];
+                  /** @enum {string} */
+                  readonly kind: "fixed" | "hourly";
+                  readonly budgetCents: number;
+                  /** @enum {string} */
+                  readonly visibility: "public" | "unlisted";
+                  /** @enum {string} */
+                  readonly status: "draft" | "open" | "closed" | "filled" | "cancelled";
+                  readonly createdAt: string;
+                  readonly openedAt: string | null;
+                })[];
+              readonly total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Post a job (opened at once unless `open` is false, which keeps a draft) */
+    post: {
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly title: string;
+            readonly description: string;
+            /** @enum {string} */
+            readonly category: ("Design & Creative") | "Finance" | ("Sales & Marketing") | ("Technology & IT") | "Virtual Assistant" | ("Writing & Translation") | "Other";
+            /** @default [] */
+            readonly skills?: readonly string[];
+            /** @default [] */
+            readonly requiredTests?: readonly string[];
+            /** @enum {string} */
+            readonly kind: "fixed" | "hourly";
+            readonly budgetCents: number;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            readonly visibility?: "public" | "unlisted";
+            /** @default true */
+            readonly open?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            readonly "application/json": {
+              readonly job: {
+                readonly id: string;
+                readonly clientId: string;
+                readonly title: string;
+                readonly description: string;
+                readonly category: string;
+                readonly skills: readonly string[];
+                readonly requiredTests: readonly string[];
+                /** @enum {string} */
+                readonly kind: "fixed" | "hourly";
+                readonly budgetCents: number;
+                /** @enum {string} */
+                readonly visibility: "public" | "unlisted";
+                /** @enum {string} */
+                readonly status: "draft" | "open" | "closed" | "filled" | "cancelled";
+                readonly createdAt: string;
+                readonly openedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/me/jobs": {
+    /** The jobs you posted, drafts and closed ones included */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly jobs: readonly ({
+                  readonly id: string;
+                  readonly clientId: string;
+                  readonly title: string;
+                  readonly description: string;
+                  readonly category: string;
+                  readonly skills: readonly string[];
+                  readonly requiredTests: readonly string[];
+                  /** @enum {string} */
+                  readonly kind: "fixed" | "hourly";
+                  readonly budgetCents: number;
+                  /** @enum {string} */
+                  readonly visibility: "public" | "unlisted";
+                  /** @enum {string} */
+                  readonly status: "draft" | "open" | "closed" | "filled" | "cancelled";
+                  readonly createdAt: string;
+                  readonly openedAt: string | null;
+                })[];
+              readonly total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/jobs/{jobId}": {
+    /** A job (a draft only to its client) */
+    get: {
+      parameters: {
+        path: {
+          jobId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly job: {
+                readonly id: string;
+                readonly clientId: string;
+                readonly title: string;
+                readonly description: string;
+                readonly category: string;
+                readonly skills: readonly string[];
+                readonly requiredTests: readonly string[];
+                /** @enum {string} */
+                readonly kind: "fixed" | "hourly";
+                readonly budgetCents: number;
+                /** @enum {string} */
+                readonly visibility: "public" | "unlisted";
+                /** @enum {string} */
+                readonly status: "draft" | "open" | "closed" | "filled" | "cancelled";
+                readonly createdAt: string;
+                readonly openedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/jobs/{jobId}/open": {
+    /** Open your job */
+    post: {
+      parameters: {
+        path: {
+          jobId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly job: {
+                readonly id: string;
+                readonly clientId: string;
+                readonly title: string;
+                readonly description: string;
+                readonly category: string;
+                readonly skills: readonly string[];
+                readonly requiredTests: readonly string[];
+                /** @enum {string} */
+                readonly kind: "fixed" | "hourly";
+                readonly budgetCents: number;
+                /** @enum {string} */
+                readonly visibility: "public" | "unlisted";
+                /** @enum {string} */
+                readonly status: "draft" | "open" | "closed" | "filled" | "cancelled";
+                readonly createdAt: string;
+                readonly openedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/jobs/{jobId}/close": {
+    /** Close your job */
+    post: {
+      parameters: {
+        path: {
+          jobId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly job: {
+                readonly id: string;
+                readonly clientId: string;
+                readonly title: string;
+                readonly description: string;
+                readonly category: string;
+                readonly skills: readonly string[];
+                readonly requiredTests: readonly string[];
+                /** @enum {string} */
+                readonly kind: "fixed" | "hourly";
+                readonly budgetCents: number;
+                /** @enum {string} */
+                readonly visibility: "public" | "unlisted";
+                /** @enum {string} */
+                readonly status: "draft" | "open" | "closed" | "filled" | "cancelled";
+                readonly createdAt: string;
+                readonly openedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/jobs/{jobId}/cancel": {
+    /** Cancel your job */
+    post: {
+      parameters: {
+        path: {
+          jobId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly job: {
+                readonly id: string;
+                readonly clientId: string;
+                readonly title: string;
+                readonly description: string;
+                readonly category: string;
+                readonly skills: readonly string[];
+                readonly requiredTests: readonly string[];
+                /** @enum {string} */
+                readonly kind: "fixed" | "hourly";
+                readonly budgetCents: number;
+                /** @enum {string} */
+                readonly visibility: "public" | "unlisted";
+                /** @enum {string} */
+                readonly status: "draft" | "open" | "closed" | "filled" | "cancelled";
+                readonly createdAt: string;
+                readonly openedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/jobs/{jobId}/proposals": {
+    /** Your job's applicants side by side, each with the record they applied with */
+    get: {
+      parameters: {
+        path: {
+          jobId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposals: readonly ({
+                  readonly id: string;
+                  readonly jobId: string;
+                  readonly freelancerId: string;
+                  readonly clientId: string;
+                  readonly coverLetter: string;
+                  readonly bidCents: number;
+                  /** @enum {string} */
+                  readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                  readonly snapshot: {
+                    readonly certifications: readonly ({
+                        readonly testId: string;
+                        /** @enum {string} */
+                        readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                        readonly scoreBand: string;
+                        readonly passedAt: string;
+                        readonly validUntil: string;
+                        readonly credentialId: string | null;
+                      })[];
+                    readonly completedContracts: number;
+                    readonly activeContracts: number;
+                    readonly rating: number | null;
+                    readonly reviews: number;
+                    readonly takenAt: string;
+                  };
+                  readonly offer: {
+                    readonly milestones: readonly {
+                        readonly title: string;
+                        readonly amountCents: number;
+                      }[];
+                    readonly hourlyRateCents?: number;
+                  } | null;
+                  readonly createdAt: string;
+                  readonly contractId: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Apply to an open job; its required certifications must be held now. Your record is kept with the proposal */
+    post: {
+      parameters: {
+        path: {
+          jobId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly coverLetter: string;
+            readonly bidCents: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            readonly "application/json": {
+              readonly proposal: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly freelancerId: string;
+                readonly clientId: string;
+                readonly coverLetter: string;
+                readonly bidCents: number;
+                /** @enum {string} */
+                readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                readonly snapshot: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                  readonly takenAt: string;
+                };
+                readonly offer: {
+                  readonly milestones: readonly {
+                      readonly title: string;
+                      readonly amountCents: number;
+                    }[];
+                  readonly hourlyRateCents?: number;
+                } | null;
+                readonly createdAt: string;
+                readonly contractId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/me/proposals": {
+    /** Your proposals, newest first */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposals: readonly ({
+                  readonly id: string;
+                  readonly jobId: string;
+                  readonly freelancerId: string;
+                  readonly clientId: string;
+                  readonly coverLetter: string;
+                  readonly bidCents: number;
+                  /** @enum {string} */
+                  readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                  readonly snapshot: {
+                    readonly certifications: readonly ({
+                        readonly testId: string;
+                        /** @enum {string} */
+                        readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                        readonly scoreBand: string;
+                        readonly passedAt: string;
+                        readonly validUntil: string;
+                        readonly credentialId: string | null;
+                      })[];
+                    readonly completedContracts: number;
+                    readonly activeContracts: number;
+                    readonly rating: number | null;
+                    readonly reviews: number;
+                    readonly takenAt: string;
+                  };
+                  readonly offer: {
+                    readonly milestones: readonly {
+                        readonly title: string;
+                        readonly amountCents: number;
+                      }[];
+                    readonly hourlyRateCents?: number;
+                  } | null;
+                  readonly createdAt: string;
+                  readonly contractId: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/proposals/{proposalId}": {
+    /** A proposal, to its freelancer or the job’s client */
+    get: {
+      parameters: {
+        path: {
+          proposalId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposal: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly freelancerId: string;
+                readonly clientId: string;
+                readonly coverLetter: string;
+                readonly bidCents: number;
+                /** @enum {string} */
+                readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                readonly snapshot: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                  readonly takenAt: string;
+                };
+                readonly offer: {
+                  readonly milestones: readonly {
+                      readonly title: string;
+                      readonly amountCents: number;
+                    }[];
+                  readonly hourlyRateCents?: number;
+                } | null;
+                readonly createdAt: string;
+                readonly contractId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/proposals/{proposalId}/shortlist": {
+    /** Shortlist an applicant (the client); opens the interview thread */
+    post: {
+      parameters: {
+        path: {
+          proposalId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposal: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly freelancerId: string;
+                readonly clientId: string;
+                readonly coverLetter: string;
+                readonly bidCents: number;
+                /** @enum {string} */
+                readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                readonly snapshot: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                  readonly takenAt: string;
+                };
+                readonly offer: {
+                  readonly milestones: readonly {
+                      readonly title: string;
+                      readonly amountCents: number;
+                    }[];
+                  readonly hourlyRateCents?: number;
+                } | null;
+                readonly createdAt: string;
+                readonly contractId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/proposals/{proposalId}/decline": {
+    /** Decline an applicant (the client) */
+    post: {
+      parameters: {
+        path: {
+          proposalId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposal: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly freelancerId: string;
+                readonly clientId: string;
+                readonly coverLetter: string;
+                readonly bidCents: number;
+                /** @enum {string} */
+                readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                readonly snapshot: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                  readonly takenAt: string;
+                };
+                readonly offer: {
+                  readonly milestones: readonly {
+                      readonly title: string;
+                      readonly amountCents: number;
+                    }[];
+                  readonly hourlyRateCents?: number;
+                } | null;
+                readonly createdAt: string;
+                readonly contractId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/proposals/{proposalId}/withdraw": {
+    /** Withdraw your proposal (the freelancer) */
+    post: {
+      parameters: {
+        path: {
+          proposalId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposal: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly freelancerId: string;
+                readonly clientId: string;
+                readonly coverLetter: string;
+                readonly bidCents: number;
+                /** @enum {string} */
+                readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                readonly snapshot: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                  readonly takenAt: string;
+                };
+                readonly offer: {
+                  readonly milestones: readonly {
+                      readonly title: string;
+                      readonly amountCents: number;
+                    }[];
+                  readonly hourlyRateCents?: number;
+                } | null;
+                readonly createdAt: string;
+                readonly contractId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/proposals/{proposalId}/offer": {
+    /** Offer a contract to a shortlisted applicant: milestones and amounts (fixed price) or an hourly rate (hourly) */
+    post: {
+      parameters: {
+        path: {
+          proposalId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** @default [] */
+            readonly milestones?: readonly {
+                readonly title: string;
+                readonly amountCents: number;
+              }[];
+            readonly hourlyRateCents?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposal: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly freelancerId: string;
+                readonly clientId: string;
+                readonly coverLetter: string;
+                readonly bidCents: number;
+                /** @enum {string} */
+                readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                readonly snapshot: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                  readonly takenAt: string;
+                };
+                readonly offer: {
+                  readonly milestones: readonly {
+                      readonly title: string;
+                      readonly amountCents: number;
+                    }[];
+                  readonly hourlyRateCents?: number;
+                } | null;
+                readonly createdAt: string;
+                readonly contractId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/proposals/{proposalId}/accept": {
+    /** Accept the offer (the freelancer): the contract starts, waiting for funding */
+    post: {
+      parameters: {
+        path: {
+          proposalId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly proposal: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly freelancerId: string;
+                readonly clientId: string;
+                readonly coverLetter: string;
+                readonly bidCents: number;
+                /** @enum {string} */
+                readonly status: "submitted" | "shortlisted" | "interviewing" | "offered" | "hired" | "withdrawn" | "declined";
+                readonly snapshot: {
+                  readonly certifications: readonly ({
+                      readonly testId: string;
+                      /** @enum {string} */
+                      readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                      readonly scoreBand: string;
+                      readonly passedAt: string;
+                      readonly validUntil: string;
+                      readonly credentialId: string | null;
+                    })[];
+                  readonly completedContracts: number;
+                  readonly activeContracts: number;
+                  readonly rating: number | null;
+                  readonly reviews: number;
+                  readonly takenAt: string;
+                };
+                readonly offer: {
+                  readonly milestones: readonly {
+                      readonly title: string;
+                      readonly amountCents: number;
+                    }[];
+                  readonly hourlyRateCents?: number;
+                } | null;
+                readonly createdAt: string;
+                readonly contractId: string | null;
+              };
+              readonly contractId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/proposals/{proposalId}/messages": {
+    /** The interview thread; `after` (a message id) returns only newer messages */
+    get: {
+      parameters: {
+        query?: {
+          after?: string;
+        };
+        path: {
+          proposalId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly messages: readonly {
+                  readonly id: string;
+                  readonly proposalId: string;
+                  readonly authorId: string;
+                  readonly body: string;
+                  readonly slots: readonly string[];
+                  readonly sentAt: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Write in the interview thread, optionally proposing time slots */
+    post: {
+      parameters: {
+        path: {
+          proposalId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly body: string;
+            /** @default [] */
+            readonly slots?: readonly string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            readonly "application/json": {
+              readonly message: {
+                readonly id: string;
+                readonly proposalId: string;
+                readonly authorId: string;
+                readonly body: string;
+                readonly slots: readonly string[];
+                readonly sentAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/me/contracts": {
+    /** Contracts where you are the client or the freelancer */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly contracts: readonly ({
+                  readonly id: string;
+                  readonly jobId: string;
+                  readonly proposalId: string;
+                  readonly clientId: string;
+                  readonly freelancerId: string;
+                  /** @enum {string} */
+                  readonly kind: "fixed" | "hourly";
+                  readonly amountCents: number;
+                  readonly feeBasisPoints: number;
+                  readonly hourlyRateCents: number | null;
+                  /** @enum {string} */
+                  readonly status: "pending_funding" | "active" | "ended";
+                  readonly endReason: ("completed" | "cancelled" | "mutual" | "administrator") | null;
+                  readonly createdAt: string;
+                  readonly startedAt: string | null;
+                  readonly endedAt: string | null;
+                  readonly escrowCents: number;
+                  readonly milestones: readonly ({
+                      readonly id: string;
+                      readonly contractId: string;
+                      readonly position: number;
+                      readonly title: string;
+                      readonly amountCents: number;
+                      /** @enum {string} */
+                      readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                      readonly submittedAt: string | null;
+                      readonly approvedAt: string | null;
+                      readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                      readonly settledAt: string | null;
+                      readonly note: string | null;
+                    })[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/contracts/{contractId}": {
+    /** A contract with its milestones and the money in escrow, to its parties */
+    get: {
+      parameters: {
+        path: {
+          contractId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly contract: {
+                readonly id: string;
+                readonly jobId: string;
+                readonly proposalId: string;
+                readonly clientId: string;
+                readonly freelancerId: string;
+                /** @enum {string} */
+                readonly kind: "fixed" | "hourly";
+                readonly amountCents: number;
+                readonly feeBasisPoints: number;
+                readonly hourlyRateCents: number | null;
+                /** @enum {string} */
+                readonly status: "pending_funding" | "active" | "ended";
+                readonly endReason: ("completed" | "cancelled" | "mutual" | "administrator") | null;
+                readonly createdAt: string;
+                readonly startedAt: string | null;
+                readonly endedAt: string | null;
+                readonly escrowCents: number;
+                readonly milestones: readonly ({
+                    readonly id: string;
+                    readonly contractId: string;
+                    readonly position: number;
+                    readonly title: string;
+                    readonly amountCents: number;
+                    /** @enum {string} */
+                    readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                    readonly submittedAt: string | null;
+                    readonly approvedAt: string | null;
+                    readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                    readonly settledAt: string | null;
+                    readonly note: string | null;
+                  })[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/submit": {
+    /** Submit the work of a funded milestone (the freelancer) */
+    post: {
+      parameters: {
+        path: {
+          milestoneId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/request-changes": {
+    /** Ask for changes to submitted work (the client) */
+    post: {
+      parameters: {
+        path: {
+          milestoneId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/approve": {
+    /** Approve submitted work (the client); release then pays it */
+    post: {
+      parameters: {
+        path: {
+          milestoneId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/dispute": {
+    /** Open a dispute on a milestone with money in escrow (either side) */
+    post: {
+      parameters: {
+        path: {
+          milestoneId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/fund": {
+    /** Fund a milestone: its amount goes into escrow through the payment provider. Needs an Idempotency-Key */
+    post: {
+      parameters: {
+        header?: {
+          /** @description A unique string per request: the same key and body get the first answer again */
+          "idempotency-key"?: string;
+        };
+        path: {
+          milestoneId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+              readonly transactionId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/release": {
+    /** Release approved work: escrow to the freelancer, less the platform fee. Needs an Idempotency-Key */
+    post: {
+      parameters: {
+        header?: {
+          /** @description A unique string per request: the same key and body get the first answer again */
+          "idempotency-key"?: string;
+        };
+        path: {
+          milestoneId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+              readonly transactionId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/refund": {
+    /** Refund escrow to the client (the client before submission; the freelancer any time). Needs an Idempotency-Key */
+    post: {
+      parameters: {
+        header?: {
+          /** @description A unique string per request: the same key and body get the first answer again */
+          "idempotency-key"?: string;
+        };
+        path: {
+          milestoneId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+              readonly transactionId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/milestones/{milestoneId}/resolution": {
+    /** Resolve a dispute (an administrator): release `releaseCents` to the freelancer, refund the rest. Needs an Idempotency-Key */
+    post: {
+      parameters: {
+        header?: {
+          /** @description A unique string per request: the same key and body get the first answer again */
+          "idempotency-key"?: string;
+        };
+        path: {
+          milestoneId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly releaseCents: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly milestone: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly position: number;
+                readonly title: string;
+                readonly amountCents: number;
+                /** @enum {string} */
+                readonly status: "proposed" | "funded" | "submitted" | "changes_requested" | "approved" | "released" | "refunded" | "disputed" | "resolved";
+                readonly submittedAt: string | null;
+                readonly approvedAt: string | null;
+                readonly approvedBy: ("client" | "automatic" | "administrator") | null;
+                readonly settledAt: string | null;
+                readonly note: string | null;
+              };
+              readonly transactionId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/me/balances": {
+    /** Your balances, summed from the ledger */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly balances: {
+                readonly payableCents: number;
+                readonly clientFundsCents: number;
+                readonly escrowAsClientCents: number;
+                readonly paidOutCents: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/me/payouts": {
+    /** Pay out earned money through the payment provider. Needs an Idempotency-Key */
+    post: {
+      parameters: {
+        header?: {
+          /** @description A unique string per request: the same key and body get the first answer again */
+          "idempotency-key"?: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly amountCents: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly transactionId: string;
+              readonly amountCents: number;
+              readonly providerReference: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/ledger/check": {
+    /** Check every ledger invariant (an administrator) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly transactions: number;
+              readonly entries: number;
+              readonly imbalanced: number;
+              readonly balance_mismatches: number;
+              readonly violations: readonly string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/marketplace/scheduled-work": {
+    /** Run the scheduled work now: weekly invoices of hourly time, auto-approval of work left 14 days */
+    post: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly invoiced: number;
+              readonly autoApproved: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/freelancers": {
+    /** Find freelancers by skill, a certification held now, and a minimum rating */
+    get: {
+      parameters: {
+        query?: {
+          skill?: string;
+          testId?: string;
+          minRating?: number;
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly freelancers: readonly ({
+                  readonly userId: string;
+                  readonly displayName: string;
+                  readonly headline: string;
+                  readonly hourlyRateCents: number | null;
+                  readonly skills: readonly string[];
+                  readonly organisation: string | null;
+                  readonly record: {
+                    readonly certifications: readonly ({
+                        readonly testId: string;
+                        /** @enum {string} */
+                        readonly status: "active" | "expiring" | "expired" | "revoked" | "suspended";
+                        readonly scoreBand: string;
+                        readonly passedAt: string;
+                        readonly validUntil: string;
+                        readonly credentialId: string | null;
+                      })[];
+                    readonly completedContracts: number;
+                    readonly activeContracts: number;
+                    readonly rating: number | null;
+                    readonly reviews: number;
+                  };
+                })[];
+              readonly total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/contracts/{contractId}/reviews": {
+    /** Review the other side of an ended contract (1–5 and text); hidden until both are in or 14 days pass */
+    post: {
+      parameters: {
+        path: {
+          contractId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly rating: number;
+            readonly body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            readonly "application/json": {
+              readonly review: {
+                readonly id: string;
+                readonly contractId: string;
+                /** @enum {string} */
+                readonly authorSide: "client" | "freelancer";
+                readonly rating: number;
+                readonly body: string;
+                readonly submittedAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/profiles/{userId}/reviews": {
+    /** Published reviews of a user, newest first */
+    get: {
+      parameters: {
+        path: {
+          userId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly reviews: readonly ({
+                  readonly id: string;
+                  readonly contractId: string;
+                  /** @enum {string} */
+                  readonly authorSide: "client" | "freelancer";
+                  readonly rating: number;
+                  readonly body: string;
+                  readonly submittedAt: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/me/notifications": {
+    /** Your latest notifications and the unread count */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly notifications: readonly {
+                  readonly id: string;
+                  readonly kind: string;
+                  readonly text: string;
+                  readonly link: string;
+                  readonly createdAt: string;
+                  readonly read: boolean;
+                }[];
+              readonly unread: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/me/notifications/read": {
+    /** Mark notifications read (all of them when no ids are given) */
+    post: {
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly ids?: readonly string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly marked: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/contracts/{contractId}/time-logs": {
+    /** An hourly contract's time logs, each with the invoice that billed it */
+    get: {
+      parameters: {
+        path: {
+          contractId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly timeLogs: readonly ({
+                  readonly id: string;
+                  readonly contractId: string;
+                  readonly workDate: string;
+                  readonly minutes: number;
+                  readonly note: string;
+                  readonly invoiceMilestoneId: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Log time on an hourly contract (the freelancer); invoiced with its week */
+    post: {
+      parameters: {
+        path: {
+          contractId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** Format: date */
+            readonly workDate: string;
+            readonly minutes: number;
+            /** @default */
+            readonly note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            readonly "application/json": {
+              readonly timeLog: {
+                readonly id: string;
+                readonly contractId: string;
+                readonly workDate: string;
+                readonly minutes: number;
+                readonly note: string;
+                readonly invoiceMilestoneId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;

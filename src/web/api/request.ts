@@ -7,13 +7,19 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
  * One JSON call to the API on this origin. The session cookie rides along by itself (same
  * origin, HttpOnly); a non-2xx answer throws an `ApiError` carrying the API's error body.
  */
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
     },
     body: body === undefined ? null : JSON.stringify(body),
   })

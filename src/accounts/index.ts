@@ -13,6 +13,7 @@ export {
   MAX_FAILED_LOGINS,
   MAX_LOCK_SECONDS,
 } from './login-throttle.js'
+export { type MailSender, RELAY_BATCH, relayMail } from './mail-relay.js'
 export { ARGON2_OPTIONS, DECOY_PASSWORD_HASH } from './password-hash.js'
 export {
   assertStrongPassword,

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify'
+import { createTransport } from 'nodemailer'
+import { relayMail } from '../accounts/index.js'
 import { buildApp, type TrustProxy } from '../api/index.js'
 import { credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
@@ -18,7 +20,12 @@ export interface ServerOptions {
   readonly logLevel: string
   /** Proxies whose X-Forwarded-For names the client (see `trustProxyFrom`). */
   readonly trustProxy?: TrustProxy
+  /** Where outbox mail is delivered (an smtp:// or smtps:// URL) and from whom; none: kept. */
+  readonly smtp?: { readonly url: string; readonly from: string }
 }
+
+/** Seconds between passes of the mail relay. */
+export const MAIL_RELAY_SECONDS = 5
 
 export interface RunningServer {
   readonly app: FastifyInstance
@@ -52,6 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const started = services
   const marketplace = services.marketplace
+  const relay = options.smtp ? startMailRelay(app, platform.db, options.smtp) : null
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   const scheduled = setInterval(() => {
@@ -66,11 +74,38 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     stop() {
       clearInterval(scheduled)
+      relay?.stop()
       stopping ??= app
         .close()
         .finally(() => started.close())
         .finally(() => platform.close())
       return stopping
+    },
+  }
+}
+
+/** Delivers the outbox over SMTP every few seconds; a failed pass is logged and retried. */
+function startMailRelay(
+  app: FastifyInstance,
+  db: Parameters<typeof relayMail>[0],
+  smtp: { readonly url: string; readonly from: string },
+): { stop(): void } {
+  const transport = createTransport(smtp.url)
+  let running = false
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    relayMail(db, transport, smtp.from)
+      .catch((error: unknown) => app.log.warn({ err: error }, 'mail relay pass failed'))
+      .finally(() => {
+        running = false
+      })
+  }, MAIL_RELAY_SECONDS * 1000)
+  timer.unref()
+  return {
+    stop() {
+      clearInterval(timer)
+      transport.close()
     },
   }
 }

@@ -37,6 +37,14 @@ export function registerServeCommand(program: Command): void {
       publicUrl: process.env.SKILLSIGNAL_PUBLIC_URL?.replace(/\/+$/, '') || null,
       logLevel: process.env.LOG_LEVEL ?? 'info',
       trustProxy,
+      ...(process.env.SKILLSIGNAL_SMTP_URL
+        ? {
+            smtp: {
+              url: process.env.SKILLSIGNAL_SMTP_URL,
+              from: process.env.SKILLSIGNAL_MAIL_FROM ?? 'SkillSignal <no-reply@localhost>',
+            },
+          }
+        : {}),
     })
     process.stderr.write(
       `SkillSignal is listening on ${server.url} (API docs at ${server.url}/docs)\n`,

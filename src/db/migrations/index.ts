@@ -10,6 +10,7 @@ import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
 import * as marketplaceStudyViews from './0330-marketplace-study-views.js'
 import * as marketplaceHourly from './0340-marketplace-hourly.js'
+import * as marketplaceContractEnd from './0350-marketplace-contract-end.js'
 import * as studyRuns from './0400-study-runs.js'
 
 /**
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '0320-marketplace-reviews-notifications': marketplaceReviews,
   '0330-marketplace-study-views': marketplaceStudyViews,
   '0340-marketplace-hourly': marketplaceHourly,
+  '0350-marketplace-contract-end': marketplaceContractEnd,
   '0400-study-runs': studyRuns,
 }

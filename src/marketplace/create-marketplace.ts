@@ -4,6 +4,7 @@ import { marketDb } from './market-db.js'
 import { autoApproveDue } from './services/auto-approval.js'
 import { balancesFor, requestPayout } from './services/balances.js'
 import { myContracts, viewContract } from './services/contracts.js'
+import { endContract } from './services/end-contract.js'
 import { searchFreelancers } from './services/freelancer-search.js'
 import { changeJobStatus, createJob, searchJobs, viewJob } from './services/jobs.js'
 import { listMessages, postMessage } from './services/messages.js'
@@ -65,6 +66,7 @@ export function createMarketplace(dependencies: MarketplaceDependencies) {
     listMessages: bind(ctx, listMessages),
     viewContract: bind(ctx, viewContract),
     myContracts: bind(ctx, myContracts),
+    endContract: bind(ctx, endContract),
     changeMilestone: bind(ctx, changeMilestone),
     fundMilestone: bind(ctx, fundMilestone),
     releaseMilestone: bind(ctx, releaseMilestone),

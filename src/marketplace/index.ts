@@ -32,6 +32,7 @@ export {
 export { AUTO_APPROVE_DAYS } from './services/auto-approval.js'
 export type { Balances, PayoutAnswer } from './services/balances.js'
 export type { Contract, Milestone } from './services/contracts.js'
+export type { EndAnswer } from './services/end-contract.js'
 export { FREELANCER_SEARCH_SCAN, type FreelancerSearch } from './services/freelancer-search.js'
 export type { Job, JobSearch, NewJob } from './services/jobs.js'
 export type { Message } from './services/messages.js'

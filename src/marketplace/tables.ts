@@ -99,6 +99,8 @@ export interface MarketplaceContractsTable {
   hourly_rate_cents: ColumnType<number | null, number | null | undefined, number | null>
   status: ContractStatus
   end_reason: ContractEndReason | null
+  /** The party who asked to end by agreement, until the other agrees. */
+  end_requested_by: ColumnType<string | null, string | null | undefined, string | null>
   created_at: Timestamp
   started_at: Timestamp | null
   ended_at: Timestamp | null

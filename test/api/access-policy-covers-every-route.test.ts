@@ -83,6 +83,7 @@ const POLICY: Record<string, Access> = {
   'POST /proposals/{proposalId}/messages': 'signed_in',
   'GET /me/contracts': 'signed_in',
   'GET /contracts/{contractId}': 'signed_in',
+  'POST /contracts/{contractId}/end': 'signed_in',
   'POST /milestones/{milestoneId}/submit': 'signed_in',
   'POST /milestones/{milestoneId}/request-changes': 'signed_in',
   'POST /milestones/{milestoneId}/approve': 'signed_in',

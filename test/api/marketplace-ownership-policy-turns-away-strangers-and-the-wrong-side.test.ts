@@ -29,6 +29,7 @@ const OWNERSHIP: readonly { readonly operation: string; readonly may: readonly C
   { operation: 'POST /proposals/{proposal}/messages', may: ['client', 'freelancer'] },
   { operation: 'GET /contracts/{contract}', may: ['client', 'freelancer', 'administrator'] },
   { operation: 'POST /contracts/{contract}/reviews', may: ['client', 'freelancer'] },
+  { operation: 'POST /contracts/{contract}/end', may: ['client', 'freelancer', 'administrator'] },
   { operation: 'POST /milestones/{milestone}/fund', may: ['client'] },
   { operation: 'POST /milestones/{milestone}/submit', may: ['freelancer'] },
   { operation: 'POST /milestones/{milestone}/request-changes', may: ['client'] },

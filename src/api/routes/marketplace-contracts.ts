@@ -86,6 +86,35 @@ export const marketplaceContractRoutes: Router = async (app) => {
     },
   )
 
+  app.post(
+    '/contracts/:contractId/end',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary:
+          'End a contract with nothing in escrow: cancel before funding, by agreement after (one side asks, the other agrees), or as an administrator',
+        tags,
+        security,
+        params: z.object({ contractId: z.string().min(1).max(64) }),
+        response: {
+          200: z.object({
+            ended: z.boolean(),
+            reason: z.enum(['completed', 'cancelled', 'mutual', 'administrator']).optional(),
+            waitingFor: z.enum(['client', 'freelancer']).optional(),
+          }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const account = requireAccount(request)
+      return marketplace.endContract(
+        { id: account.id, administrator: account.role === 'administrator' },
+        request.params.contractId,
+      )
+    },
+  )
+
   const work = {
     submit: 'Submit the work of a funded milestone (the freelancer)',
     'request-changes': 'Ask for changes to submitted work (the client)',

@@ -13,6 +13,7 @@ import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
 import * as marketplaceStudyViews from './0330-marketplace-study-views.js'
 import * as marketplaceHourly from './0340-marketplace-hourly.js'
+import * as marketplaceContractEnd from './0350-marketplace-contract-end.js'
 import * as studyRuns from './0400-study-runs.js'
 import * as studyRunCancel from './0401-study-run-cancel.js'
 
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0320-marketplace-reviews-notifications': marketplaceReviews,
   '0330-marketplace-study-views': marketplaceStudyViews,
   '0340-marketplace-hourly': marketplaceHourly,
+  '0350-marketplace-contract-end': marketplaceContractEnd,
   '0400-study-runs': studyRuns,
   '0401-study-run-cancel': studyRunCancel,
 }

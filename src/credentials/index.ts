@@ -6,6 +6,7 @@ export {
   DEFAULT_ISSUER_NAME,
 } from './config.js'
 export {
+  annexIInlineContext,
   CLR_V2_CONTEXT,
   MICROCREDENTIAL_CONTEXT_PATH,
   microcredentialContext,

@@ -14,12 +14,16 @@ function achievementOf(credential: Obj): Obj {
   return (credential.credentialSubject as Obj).achievement as Obj
 }
 
+function annexOf(credential: Obj): Obj {
+  return (credential.credentialSubject as Obj).euMicroCredential as Obj
+}
+
 describe('EU Annex I elements', () => {
   it('are all present on an issued credential, with the values the pass and issuer give', async () => {
     const issuer = await inMemoryIssuer()
     const pass = samplePass()
     const credential = await issuer.issue(pass)
-    const annex = achievementOf(credential).euMicroCredential as Obj
+    const annex = annexOf(credential)
     expect(missingAnnexIElements(annex as never)).toEqual([])
     for (const element of ANNEX_I_MANDATORY) expect(annex[element], element).toBeDefined()
     expect(annex).toMatchObject({
@@ -72,6 +76,41 @@ describe('EU Annex I elements', () => {
   })
 })
 
+describe('per-learner values', () => {
+  it('sit on the subject, so two earners share one identical achievement', async () => {
+    const issuer = await inMemoryIssuer()
+    const first = await issuer.issue(samplePass())
+    const second = await issuer.issue({
+      ...samplePass(),
+      certification: { ...samplePass().certification, scorePercent: 97, proctored: true },
+      learner: { id: 'other', email: 'grace@example.org' },
+    })
+    expect(achievementOf(first)).toEqual(achievementOf(second))
+    expect(achievementOf(first)).not.toHaveProperty('euMicroCredential')
+    expect(annexOf(first).grade).not.toEqual(annexOf(second).grade)
+    expect(annexOf(second).supervisionAndIdentityVerification).toBe(
+      'Supervised online with identity verification',
+    )
+    expect((first.credentialSubject as Obj).creditsEarned).toBe(0.67)
+    expect(achievementOf(first)).toMatchObject({
+      creditsAvailable: 0.67,
+      fieldOfStudy: 'JavaScript',
+    })
+  })
+
+  it('are defined by an inline context, not a URL only this deployment serves', async () => {
+    const issuer = await inMemoryIssuer()
+    const credential = await issuer.issue(samplePass())
+    const contexts = credential['@context'] as unknown[]
+    expect(contexts.slice(0, 2)).toEqual([
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ])
+    expect(contexts[2]).toMatchObject({ euMicroCredential: expect.anything() })
+    expect(JSON.stringify(contexts)).not.toContain('localhost')
+  })
+})
+
 describe('achievementType', () => {
   it('pins its defaults: at least 1 hour, 30 hours per ECTS credit', () => {
     expect(MIN_MICROCREDENTIAL_WORKLOAD_HOURS).toBe(1)
@@ -94,6 +133,6 @@ describe('achievementType', () => {
     const credential = await issuer.issue(samplePass(overrides))
     const achievement = achievementOf(credential)
     expect(achievement.achievementType).toBe('Assessment')
-    expect(missingAnnexIElements(achievement.euMicroCredential as never)).toEqual(missing)
+    expect(missingAnnexIElements(annexOf(credential) as never)).toEqual(missing)
   })
 })

@@ -29,15 +29,17 @@ export interface AchievementContext {
   readonly pathways: readonly PathwayRef[]
 }
 
-/** The OB 3.0 Achievement of a test, with the Annex I extension and the achievement type rule. */
+/**
+ * The OB 3.0 Achievement of a test, the same for every earner: the achievement type follows from
+ * the learner's Annex I record, whose values sit on the credential subject.
+ */
 export function buildAchievement(
   config: CredentialsConfig,
   pass: PassForCredential,
-  context: AchievementContext,
+  annex: AnnexI,
 ): Record<string, unknown> {
   const { test } = pass
   const achievementId = `${config.baseUrl}/tests/${encodeURIComponent(test.id)}`
-  const annex = annexIFor(config, pass, context)
   return {
     id: achievementId,
     type: ['Achievement'],
@@ -62,8 +64,8 @@ export function buildAchievement(
         requiredValue: String(test.passRule.cutPercent),
       },
     ],
+    fieldOfStudy: test.skill.label,
     tag: [test.skill.label],
-    euMicroCredential: annex,
   }
 }
 
@@ -100,7 +102,8 @@ export function eqfLevelUri(level: number): string {
   return `http://data.europa.eu/snb/eqf/${level}`
 }
 
-function annexIFor(
+/** The Annex I record of one pass: mandatory elements, and the optional ones we know. */
+export function buildAnnexI(
   config: CredentialsConfig,
   pass: PassForCredential,
   context: AchievementContext,

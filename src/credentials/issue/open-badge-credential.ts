@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { addMonthsUtc } from '../../shared/index.js'
 import type { CredentialsConfig } from '../config.js'
-import { microcredentialContextUrl, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
-import { buildAchievement, type PathwayRef } from './achievement.js'
+import { annexIInlineContext, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
+import { buildAchievement, buildAnnexI, type PathwayRef } from './achievement.js'
+import { ectsCredits } from './annex-i.js'
 import type { PassForCredential } from './pass.js'
 
 /** Bytes of the per-credential salt of the learner's hashed email (128 bits). */
@@ -73,14 +74,15 @@ export function buildOpenBadgeCredential(
   const validUntil =
     certification.validUntil ?? addMonthsUtc(certification.passedAt, test.validityMonths)
   const hash = identityHash(pass.learner.email, draft.salt)
-  const achievement = buildAchievement(config, pass, {
+  const annex = buildAnnexI(config, pass, {
     issuerDid: draft.issuerDid,
     learnerIdentification: hash,
     issuedAt: draft.issuedAt,
     pathways: draft.pathways ?? [],
   })
+  const achievement = buildAchievement(config, pass, annex)
   return {
-    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT, microcredentialContextUrl(config.baseUrl)],
+    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT, annexIInlineContext(annex)],
     id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: test.title,
@@ -99,6 +101,10 @@ export function buildOpenBadgeCredential(
         },
       ],
       achievement,
+      ...(test.workloadHours > 0 ? { creditsEarned: ectsCredits(test.workloadHours) } : {}),
+      // Annex I values that differ per learner (identification, date, grade, supervision) live
+      // here: the achievement is shared by every earner and aggregators merge it by id.
+      euMicroCredential: annex,
       result: [
         {
           type: ['Result'],

@@ -28,7 +28,8 @@ export function credentialPageHtml(
   const issuer = credential.issuer as Obj
   const subject = credential.credentialSubject as Obj
   const achievement = subject.achievement as Obj
-  const annex = (achievement.euMicroCredential ?? {}) as Obj
+  // Credentials issued before the Annex I record moved to the subject carry it on the achievement.
+  const annex = (subject.euMicroCredential ?? achievement.euMicroCredential ?? {}) as Obj
   const result = ((subject.result ?? []) as Obj[])[0]
   const outcomes = (annex.learningOutcomes ?? []) as string[]
   const rows: [string, string][] = [

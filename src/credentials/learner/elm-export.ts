@@ -25,7 +25,8 @@ export function europeanLearningModelExport(
   const issuer = openBadge.issuer as Obj
   const subject = openBadge.credentialSubject as Obj
   const achievement = subject.achievement as Obj
-  const annex = (achievement.euMicroCredential ?? {}) as Obj
+  // Credentials issued before the Annex I record moved to the subject carry it on the achievement.
+  const annex = (subject.euMicroCredential ?? achievement.euMicroCredential ?? {}) as Obj
   const workload = annex.notionalWorkload as { hours: number; ectsCredits: number } | undefined
   const country = countryConcept(
     String((issuer.address as Obj | undefined)?.addressCountryCode ?? ''),

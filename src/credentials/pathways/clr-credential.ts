@@ -1,10 +1,5 @@
 import type { CredentialsConfig } from '../config.js'
-import {
-  CLR_V2_CONTEXT,
-  microcredentialContextUrl,
-  OB_V3_CONTEXT,
-  VC_V2_CONTEXT,
-} from '../contexts.js'
+import { CLR_V2_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
 import {
   credentialUrl,
   identityHash,
@@ -45,12 +40,8 @@ export function buildClrCredential(config: CredentialsConfig, draft: ClrDraft): 
     .filter((end): end is string => typeof end === 'string')
     .sort()
   return {
-    '@context': [
-      VC_V2_CONTEXT,
-      CLR_V2_CONTEXT,
-      OB_V3_CONTEXT,
-      microcredentialContextUrl(config.baseUrl),
-    ],
+    // Each embedded component carries its own contexts, the inline Annex I one included.
+    '@context': [VC_V2_CONTEXT, CLR_V2_CONTEXT, OB_V3_CONTEXT],
     id: credentialUrl(config, draft.credentialId),
     type: ['VerifiableCredential', 'ClrCredential'],
     name: draft.pathway.name,

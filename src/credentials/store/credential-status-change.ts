@@ -3,6 +3,12 @@ import { type Database, newId, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import { type CredentialRecord, recordOf } from './credential-records.js'
 import type { CredentialsRuntime } from './runtime.js'
+import {
+  allPartsActive,
+  lastChangeCameFromAPart,
+  PART_REASON_PREFIX,
+  stacksContaining,
+} from './stacks-follow-parts.js'
 import { setStatusBit } from './status-repo.js'
 
 /** What an administrator can do to a credential's status. Revocation is final. */
@@ -68,8 +74,51 @@ export async function changeCredentialStatus(
         actor_id: change.actorId,
       })
       .execute()
+    if (row.kind === 'open-badge') {
+      await followInStacks(trx, runtime, { id: row.id, userId: row.user_id }, change, reason)
+    }
     return updated
   })
+}
+
+/**
+ * A CLR claims the learner holds every part: revoking a part revokes it, suspending a part
+ * suspends it, and reinstating the last inactive part reinstates a CLR its parts had suspended.
+ */
+async function followInStacks(
+  trx: Kysely<Database>,
+  runtime: CredentialsRuntime,
+  part: { readonly id: string; readonly userId: string },
+  change: { readonly action: StatusAction; readonly actorId: string | null },
+  reason: string,
+): Promise<void> {
+  const because = `${PART_REASON_PREFIX}${part.id} ${PAST[change.action]}: ${reason}`.slice(
+    0,
+    MAX_REASON_LENGTH,
+  )
+  for (const stack of await stacksContaining(trx, runtime, part)) {
+    const follow =
+      change.action === 'revoke' ||
+      (change.action === 'suspend' && !stack.suspended) ||
+      (change.action === 'reinstate' &&
+        stack.suspended &&
+        (await allPartsActive(trx, stack.partIds)) &&
+        (await lastChangeCameFromAPart(trx, stack.id)))
+    if (follow) {
+      await changeCredentialStatus(trx, runtime, {
+        credentialId: stack.id,
+        action: change.action,
+        reason: because,
+        actorId: change.actorId,
+      })
+    }
+  }
+}
+
+const PAST: Readonly<Record<StatusAction, string>> = {
+  revoke: 'revoked',
+  suspend: 'suspended',
+  reinstate: 'reinstated',
 }
 
 async function apply(

@@ -118,6 +118,10 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
   }
   export function createList(options: { length: number }): Promise<BitstringStatusList>
   export function decodeList(options: { encodedList: string }): Promise<BitstringStatusList>
+  /** Options as `@digitalbazaar/vc` hands them: credential, documentLoader, suite. */
+  export function checkStatus(
+    options: Record<string, unknown>,
+  ): Promise<{ verified: boolean; error?: unknown; results?: unknown[] }>
 }
 
 declare module '@digitalbazaar/credentials-context' {

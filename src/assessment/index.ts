@@ -31,6 +31,20 @@ export {
   createTaskEngines,
   type TaskEngines,
 } from './engines/task-engines.js'
+export {
+  type GuessingInput,
+  type GuessingOutcome,
+  guessPassRates,
+} from './forms/guessing-harness.js'
+export {
+  applyRule,
+  looksImpossible,
+  plainText,
+  type SeenItem,
+  statedNumber,
+  TEST_WISE_RULES,
+  type TestWiseRule,
+} from './forms/test-wise-rules.js'
 export { type ExportAsset, exportBank } from './interchange/export-bank.js'
 export {
   DEFAULT_IMPORT_LIFECYCLE,

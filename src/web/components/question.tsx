@@ -5,6 +5,7 @@ export type SaveState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved' }
+  | { readonly kind: 'unsaved'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string }
 
 /** One item: its stem and options (radio or checkbox), and whether the answer is saved. */
@@ -31,7 +32,13 @@ export function Question({
     onChange(item.options.map((o) => o.id).filter((o) => next.includes(o)))
   }
   return (
-    <fieldset className="question" id={`question-${item.position}`} tabIndex={-1}>
+    <fieldset
+      className={
+        save.kind === 'unsaved' || save.kind === 'failed' ? 'question question-unsaved' : 'question'
+      }
+      id={`question-${item.position}`}
+      tabIndex={-1}
+    >
       <legend>
         <span className="question-number">
           Question {item.position} of {total}
@@ -60,7 +67,7 @@ export function Question({
           </label>
         ))}
       </div>
-      <p className={`save-state save-${save.kind}`} aria-live="polite">
+      <p className={`save-state save-${save.kind}`} role="status">
         {saveText(save, multiple && chosen.length === 0)}
       </p>
     </fieldset>
@@ -75,6 +82,8 @@ function saveText(save: SaveState, emptyMultiple: boolean): string {
       return 'Saving…'
     case 'saved':
       return 'Answer saved'
+    case 'unsaved':
+      return `Not saved yet: ${save.message}`
     case 'failed':
       return `Not saved: ${save.message}`
   }

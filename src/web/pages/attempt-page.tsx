@@ -24,7 +24,7 @@ export function AttemptPage({ attemptId }: { readonly attemptId: string }) {
 
 function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
   const [title] = useLoad(() => api.test(attempt.testId), [attempt.testId])
-  const { answers, saves, finishing, error, choose, finish } = useAttemptAnswers(attempt)
+  const { answers, saves, unsaved, finishing, error, choose, finish } = useAttemptAnswers(attempt)
   const [layout, setLayout] = useState<Layout>('one')
   const [current, setCurrent] = useState(0)
   const [confirming, setConfirming] = useState(false)
@@ -57,6 +57,13 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
           <p className="muted small" aria-live="polite">
             {answered} of {total} answered
           </p>
+          {unsaved.length > 0 ? (
+            <p className="unsaved-count" role="alert">
+              {unsaved.length === 1
+                ? `Question ${unsaved[0]} is not saved`
+                : `${unsaved.length} answers are not saved`}
+            </p>
+          ) : null}
         </div>
         <Countdown deadline={attempt.deadline} onExpire={onExpire} />
       </header>
@@ -77,6 +84,7 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
         items={attempt.items}
         answers={answers}
         current={layout === 'one' ? current : null}
+        unsaved={unsaved}
         go={(index) => {
           if (layout === 'one') setCurrent(index)
           else document.getElementById(`question-${index + 1}`)?.scrollIntoView()

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registerAccount } from '../../src/accounts/index.js'
 import type { PlatformDatabase } from '../../src/db/index.js'
 import { type Marketplace, platformFee } from '../../src/marketplace/index.js'
-import { platformMarketplace } from '../../src/platform/index.js'
+import type { PlatformServices } from '../../src/platform/index.js'
 import { DomainError } from '../../src/shared/index.js'
-import { GOOD_PASSWORD } from '../support/app.js'
+import { GOOD_PASSWORD, testServices } from '../support/app.js'
 import { engine, openTestDatabase } from '../support/database.js'
 
 const MILESTONES = 4
@@ -34,13 +34,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
  */
 describe(`the ledger against a model of milestones on ${engine}`, () => {
   let database: PlatformDatabase
+  let services: PlatformServices
   let marketplace: Marketplace
   let clientId = ''
   let freelancerId = ''
 
   beforeAll(async () => {
     database = await openTestDatabase()
-    marketplace = platformMarketplace(database.db)
+    services = await testServices(database.db)
+    marketplace = services.marketplace
     for (const name of ['client', 'freelancer']) {
       const account = await registerAccount(database.db, {
         email: `${name}@example.org`,
@@ -51,7 +53,10 @@ describe(`the ledger against a model of milestones on ${engine}`, () => {
       else freelancerId = account.id
     }
   })
-  afterAll(() => database.close())
+  afterAll(async () => {
+    await services.close()
+    await database.close()
+  })
 
   async function contract(): Promise<{ contractId: string; ids: string[] }> {
     const job = await marketplace.createJob(clientId, {

@@ -6520,6 +6520,90 @@ export interface paths {
       };
     };
   };
+  "/contracts/{contractId}/end": {
+    /** End a contract with nothing in escrow: cancel before funding, by agreement after (one side asks, the other agrees), or as an administrator */
+    post: {
+      parameters: {
+        path: {
+          contractId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly ended: boolean;
+              /** @enum {string} */
+              readonly reason?: "completed" | "cancelled" | "mutual" | "administrator";
+              /** @enum {string} */
+              readonly waitingFor?: "client" | "freelancer";
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/milestones/{milestoneId}/submit": {
     /** Submit the work of a funded milestone (the freelancer) */
     post: {

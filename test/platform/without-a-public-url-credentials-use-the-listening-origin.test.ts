@@ -5,8 +5,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startServer } from '../../src/platform/index.js'
 
 const dirs: string[] = []
+const savedEnv = { ...process.env }
+
+/** Sets environment variables for one test; `afterEach` puts the saved environment back. */
+function withEnv(values: Record<string, string>): void {
+  Object.assign(process.env, values)
+}
+
 afterEach(async () => {
-  vi.unstubAllEnvs()
+  for (const name of Object.keys(process.env)) {
+    if (!(name in savedEnv)) delete process.env[name]
+  }
+  Object.assign(process.env, savedEnv)
   vi.restoreAllMocks()
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
 })
@@ -26,7 +36,7 @@ async function options() {
 
 describe('a server with no SKILLSIGNAL_PUBLIC_URL', () => {
   it('signs links under the origin it really listens on, and warns that they resolve nowhere else', async () => {
-    vi.stubEnv('SKILLSIGNAL_KEY_SECRET', 'a-test-secret-of-enough-length-1234')
+    withEnv({ SKILLSIGNAL_KEY_SECRET: 'a-test-secret-of-enough-length-1234' })
     const written: string[] = []
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
       written.push(String(chunk))
@@ -44,7 +54,7 @@ describe('a server with no SKILLSIGNAL_PUBLIC_URL', () => {
   })
 
   it('refuses to start in production, where such links could never be fixed', async () => {
-    vi.stubEnv('NODE_ENV', 'production')
+    withEnv({ NODE_ENV: 'production' })
     await expect(startServer(await options())).rejects.toThrow(/SKILLSIGNAL_PUBLIC_URL/)
   })
 })

@@ -11,6 +11,7 @@ import { DomainError } from '../shared/index.js'
 import { registerAccessControl } from './access.js'
 import { registerAuthentication } from './auth.js'
 import type { ApiServices } from './context.js'
+import { registerCors } from './cors.js'
 import { errorHandler } from './error-handler.js'
 import { registerJsonBody } from './json-body.js'
 import { registerOpenApi } from './openapi.js'
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
   })
   await registerSecurityHeaders(app, options.publicUrl)
+  await registerCors(app)
   await registerOpenApi(app)
   registerAuthentication(app)
   registerAccessControl(app)

@@ -1,5 +1,6 @@
 import * as didKey from '@digitalbazaar/did-method-key'
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
+import { DEFAULT_BASE_URL } from './config.js'
 import {
   MULTIKEY_V1_CONTEXT,
   microcredentialContext,
@@ -43,7 +44,12 @@ didKeyDriver.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multik
  * @example const loader = createDocumentLoader({ baseUrl: 'http://localhost:3000' })
  */
 export function createDocumentLoader(sources: LoaderSources): DocumentLoader {
-  const ownContextUrl = microcredentialContextUrl(sources.baseUrl)
+  // The legacy context under this platform's origin, and under the default origin that credentials
+  // issued before the server used its listening origin carry.
+  const legacyContextUrls = new Set([
+    microcredentialContextUrl(sources.baseUrl),
+    microcredentialContextUrl(DEFAULT_BASE_URL),
+  ])
   return async (url) => {
     const document = await resolve(url)
     if (document === undefined) throw new DocumentRefusedError(url)
@@ -53,7 +59,7 @@ export function createDocumentLoader(sources: LoaderSources): DocumentLoader {
   async function resolve(url: string): Promise<unknown> {
     const published = publishedContexts.get(url)
     if (published !== undefined) return published
-    if (url === ownContextUrl) return microcredentialContext
+    if (legacyContextUrls.has(url)) return microcredentialContext
     if (url.startsWith('did:key:')) return resolveDidKey(url)
     if (url.startsWith('did:web:')) return resolveOwnDidWeb(sources.ownDidDocument, url)
     return sources.statusList?.(url)

@@ -113,6 +113,7 @@ export {
   type WithdrawnCertification,
 } from './store/revoke-issued-credentials.js'
 export {
+  atListeningOrigin,
   type CredentialsRuntime,
   credentialsRuntime,
   credentialsRuntimeFrom,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { createTransport } from 'nodemailer'
 import { relayMail } from '../accounts/index.js'
 import { buildApp, type TrustProxy } from '../api/index.js'
-import { credentialsRuntimeFrom } from '../credentials/index.js'
+import { atListeningOrigin, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
 import { createServices, type PlatformServices } from './services.js'
@@ -36,6 +36,12 @@ export interface RunningServer {
 
 /** Opens the platform and serves it until `stop()` (or SIGTERM/SIGINT, see the serve command). */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  if (options.publicUrl === null && process.env.NODE_ENV === 'production') {
+    throw new Error(
+      'NODE_ENV=production needs SKILLSIGNAL_PUBLIC_URL: credentials sign their links, and links ' +
+        'to a local origin could never be fixed',
+    )
+  }
   // Read (and checked) before anything listens: a bad key secret stops the start, not a request.
   const credentials = credentialsRuntimeFrom({
     ...process.env,
@@ -62,6 +68,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const relay = options.smtp ? startMailRelay(app, platform.db, options.smtp) : null
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
+  const url = `http://${urlHost(options.host)}:${port}`
+  if (options.publicUrl === null) {
+    atListeningOrigin(credentials, url)
+    app.log.warn(
+      `SKILLSIGNAL_PUBLIC_URL is not set: credentials are issued with links under ${url}, ` +
+        'which will not resolve anywhere else',
+    )
+  }
   const scheduled = setInterval(() => {
     marketplace.runScheduledWork().catch((error: unknown) => {
       app.log.error({ err: error }, 'marketplace scheduled work failed')
@@ -71,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let stopping: Promise<void> | undefined
   return {
     app,
-    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    url,
     stop() {
       clearInterval(scheduled)
       relay?.stop()
@@ -108,4 +122,10 @@ function startMailRelay(
       transport.close()
     },
   }
+}
+
+/** How the listening address is written in a URL: a wildcard address is reached as localhost. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost'
+  return host.includes(':') ? `[${host}]` : host
 }

@@ -15,5 +15,9 @@ export async function signCredential(
   documentLoader: DocumentLoader,
 ): Promise<Record<string, unknown>> {
   const suite = await signingSuite(config, key)
-  return vc.issue({ credential: structuredClone(credential), suite, documentLoader })
+  const signed = await vc.issue({ credential: structuredClone(credential), suite, documentLoader })
+  // 1EdTech's OB 3.0 JSON schema takes `proof` as an array; the proof is outside what it signs, so
+  // wrapping it changes no signature and every Data Integrity verifier reads both forms.
+  const { proof } = signed
+  return { ...signed, proof: Array.isArray(proof) ? proof : [proof] }
 }

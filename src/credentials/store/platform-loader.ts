@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/index.js'
+import { DEFAULT_BASE_URL } from '../config.js'
 import { createDocumentLoader, type DocumentLoader } from '../document-loader.js'
 import { didWebDocument } from '../keys/issuer-did.js'
 import { allIssuerKeys } from './key-repo.js'
@@ -17,13 +18,18 @@ export async function platformDocumentLoader(
   const { config } = runtime
   const ownDidDocument =
     config.didMethod === 'web' ? didWebDocument(config, await allIssuerKeys(db)) : undefined
-  const statusPrefix = `${config.baseUrl}/status/`
+  // Credentials issued before the server used the origin it listens on carry the default one.
+  const statusPrefixes = [...new Set([config.baseUrl, DEFAULT_BASE_URL])].map(
+    (base) => `${base}/status/`,
+  )
   return createDocumentLoader({
     baseUrl: config.baseUrl,
     ownDidDocument,
-    statusList: async (url) =>
-      url.startsWith(statusPrefix)
-        ? statusListDocument(db, decodeURIComponent(url.slice(statusPrefix.length)))
-        : undefined,
+    statusList: async (url) => {
+      const prefix = statusPrefixes.find((candidate) => url.startsWith(candidate))
+      return prefix === undefined
+        ? undefined
+        : statusListDocument(db, decodeURIComponent(url.slice(prefix.length)))
+    },
   })
 }

@@ -10,7 +10,11 @@ import { resolveKeySecret } from '../keys/key-secret.js'
  * key row never changes, so the platform's one runtime keeps each key's plaintext once unsealed.
  */
 export interface CredentialsRuntime {
-  readonly config: CredentialsConfig
+  /**
+   * Replaced once, by {@link atListeningOrigin}, when the server learns the origin it really
+   * listens on and no public URL is configured.
+   */
+  config: CredentialsConfig
   readonly keySecret: string
   readonly unsealedKeys: Map<string, SigningKey>
 }
@@ -39,4 +43,15 @@ export function credentialsRuntime(
 export function credentialsRuntimeFrom(env: NodeJS.ProcessEnv): CredentialsRuntime {
   const dataDir = resolve(env.SKILLSIGNAL_DATA_DIR ?? DEFAULT_DATA_DIR)
   return credentialsRuntime(credentialsConfigFrom(env), resolveKeySecret(env, dataDir))
+}
+
+/**
+ * Makes the runtime sign links under the origin the server really listens on, when no public URL
+ * was configured; a configured public URL is kept.
+ *
+ * @example atListeningOrigin(runtime, 'http://localhost:41234')
+ */
+export function atListeningOrigin(runtime: CredentialsRuntime, origin: string): void {
+  if (runtime.config.didMethod === 'web') return
+  runtime.config = { ...runtime.config, baseUrl: origin.replace(/\/+$/, '') }
 }

@@ -1,9 +1,10 @@
 import * as vc from '@digitalbazaar/vc'
+import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
 import type { DocumentLoader } from '../document-loader.js'
 import { verifyingSuite } from '../keys/issuer-key.js'
 import { messageOf } from './proof-check.js'
 import type { VerificationReport } from './report.js'
-import { asArray, isRecord } from './schema-check.js'
+import { asArray, dataModelOf, isRecord } from './schema-check.js'
 import { verifyCredential } from './verify-credential.js'
 
 /** A presentation's proof (when signed) and a report per credential it carries. */
@@ -31,13 +32,10 @@ export async function verifyPresentation(
   },
 ): Promise<PresentationVerification> {
   if (!isRecord(presentation) || !asArray(presentation.type).includes('VerifiablePresentation')) {
-    return {
-      verified: false,
-      presentationProof: 'failed',
-      presentationMessage: 'type must include VerifiablePresentation',
-      credentials: [],
-      warnings: [],
-    }
+    return malformed('type must include VerifiablePresentation')
+  }
+  if (dataModelOf(presentation) === undefined) {
+    return malformed(`the first @context must be ${VC_V2_CONTEXT} or ${VC_V1_CONTEXT}`)
   }
   const warnings: string[] = []
   const credentials = await Promise.all(
@@ -55,14 +53,18 @@ export async function verifyPresentation(
       options.challenge ?? (typeof proof.challenge === 'string' ? proof.challenge : undefined)
     if (options.challenge === undefined)
       warnings.push('no challenge was required: replay is possible')
-    const result = await vc.verify({
-      presentation,
-      suite: verifyingSuite(),
-      documentLoader: options.documentLoader,
-      ...(challenge === undefined ? { unsignedPresentation: false } : { challenge }),
-      ...(options.domain === undefined ? {} : { domain: options.domain }),
-      checkStatus: async () => ({ verified: true }),
-    })
+    // The library throws, rather than reports, on some malformed input (an undefined term, a
+    // context it cannot load): that is a failed proof, not a server error.
+    const result = await vc
+      .verify({
+        presentation,
+        suite: verifyingSuite(),
+        documentLoader: options.documentLoader,
+        ...(challenge === undefined ? { unsignedPresentation: false } : { challenge }),
+        ...(options.domain === undefined ? {} : { domain: options.domain }),
+        checkStatus: async () => ({ verified: true }),
+      })
+      .catch((error: unknown) => ({ verified: false, error, presentationResult: undefined }))
     const own = result.presentationResult
     presentationProof = own?.verified ? 'passed' : 'failed'
     presentationMessage = own?.verified
@@ -81,5 +83,15 @@ export async function verifyPresentation(
     presentationMessage,
     credentials,
     warnings,
+  }
+}
+
+function malformed(message: string): PresentationVerification {
+  return {
+    verified: false,
+    presentationProof: 'failed',
+    presentationMessage: message,
+    credentials: [],
+    warnings: [],
   }
 }

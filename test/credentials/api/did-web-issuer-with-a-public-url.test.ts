@@ -32,7 +32,7 @@ describe('with SKILLSIGNAL_PUBLIC_URL set', () => {
     const after = await issue()
     const document = (await t.app.inject({ method: 'GET', url: '/.well-known/did.json' })).json()
     const methodOf = (credential: Record<string, unknown>) =>
-      (credential.proof as { verificationMethod: string }).verificationMethod
+      (credential.proof as { verificationMethod: string }[])[0]!.verificationMethod
     expect(document.id).toBe('did:web:skills.example.org')
     expect(document.assertionMethod).toEqual([methodOf(before), methodOf(after)])
     for (const credential of [before, after]) {

@@ -43,7 +43,7 @@ describe.each([
     expect(retired?.status).toBe('retired')
     const after = await issue()
     const proofKey = (credential: Record<string, unknown>) =>
-      (credential.proof as { verificationMethod: string }).verificationMethod
+      (credential.proof as { verificationMethod: string }[])[0]!.verificationMethod
     expect(proofKey(before)).toContain(retired!.publicKeyMultibase)
     expect(proofKey(after)).toContain(active.publicKeyMultibase)
     for (const credential of [before, after]) {

@@ -1535,6 +1535,8 @@ export interface paths {
                   readonly validityMonths: number;
                   readonly version: number;
                   readonly offered: boolean;
+                  readonly startable: boolean;
+                  readonly reason: string | null;
                 })[];
             };
           };
@@ -1647,6 +1649,8 @@ export interface paths {
                 };
                 readonly validityMonths: number;
                 readonly version: number;
+                readonly startable: boolean;
+                readonly reason: string | null;
               };
             };
           };

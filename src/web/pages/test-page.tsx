@@ -109,6 +109,16 @@ function StartButton({ test }: { readonly test: SkillTest }) {
   const { state } = useSession()
   const [error, setError] = useState<ApiError | Error | null>(null)
   const [busy, setBusy] = useState(false)
+  if (!test.startable) {
+    return (
+      <div className="start">
+        <Notice tone="info">{test.reason ?? 'This test cannot be started yet.'}</Notice>
+        <p className="muted small">
+          <Link to="/tests">Browse the tests you can take</Link>.
+        </p>
+      </div>
+    )
+  }
   if (state.kind !== 'signed-in') {
     const next = encodeURIComponent(`/tests/${test.id}`)
     return (

@@ -53,6 +53,7 @@ describe('tests that cannot be started, as a visitor sees them in Chromium', () 
     await card.getByRole('link', { name: closed.title, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: closed.title }).waitFor()
     expect(await page.locator('.test-facts .notice').textContent()).toBe(closed.reason)
+    await expect.poll(() => page.title()).toBe(`${closed.title} · SkillSignal`)
     expect(await page.getByRole('button', { name: 'Start the test' }).count()).toBe(0)
     expect(await page.getByRole('link', { name: 'Sign in to start' }).count()).toBe(0)
 

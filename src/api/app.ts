@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
@@ -85,6 +86,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store')
   })
 
+  // Brotli or gzip for every compressible answer (the app's assets, JSON) above 1 kB. Request
+  // bodies are never inflated: a small compressed upload could expand past every size limit.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    globalDecompression: false,
+  })
   await app.register(cookie)
   await app.register(rateLimit, {
     global: false,

@@ -23,6 +23,7 @@ export {
   MAX_CATALOG_PAGE_SIZE,
   searchCatalog,
 } from './catalog/search-catalog.js'
+export { type Startability, startability } from './catalog/startable.js'
 export { CATEGORIES, type Category, isCategory } from './category.js'
 export { executeTask } from './engines/execute-task.js'
 export { executeTasks } from './engines/execute-tasks.js'

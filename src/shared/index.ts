@@ -2,5 +2,6 @@ export { apiPathSegments, firstPathSegment, UNDOCUMENTED_API_SEGMENTS } from './
 export { addMonthsUtc } from './calendar-months.js'
 export { CATEGORIES, type Category, isCategory } from './categories.js'
 export { DomainError, type DomainErrorKind } from './domain-error.js'
+export { isPagePath, PAGE_PATHS } from './page-paths.js'
 export { RENEWAL_WINDOW_DAYS } from './renewal-window.js'
 export { findIllFormedText } from './well-formed-text.js'

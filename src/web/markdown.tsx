@@ -91,7 +91,14 @@ function renderBlock(block: Block): ReactNode {
   switch (block.kind) {
     case 'code':
       return (
-        <pre key={block.at} className="code" data-language={block.language || undefined}>
+        // A code line wider than a phone scrolls sideways; keyboards reach the scroll by focus.
+        <pre
+          key={block.at}
+          className="code"
+          data-language={block.language || undefined}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus
+          tabIndex={0}
+        >
           <code>{block.text}</code>
         </pre>
       )

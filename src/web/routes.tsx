@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { PAGE_PATHS } from '../shared/index.js'
 import { AttemptPage } from './pages/attempt-page.js'
 import { CatalogPage } from './pages/catalog-page.js'
 import { CredentialsPage } from './pages/credentials-page.js'
@@ -28,71 +29,76 @@ interface Route {
 
 export const ROUTES: readonly Route[] = [
   {
-    pattern: /^\/$/,
+    pattern: PAGE_PATHS.home,
     signedIn: false,
     title: 'Skill credentials you can prove',
     render: () => <HomePage />,
   },
-  { pattern: /^\/tests\/?$/, signedIn: false, title: 'Skill tests', render: () => <CatalogPage /> },
   {
-    pattern: /^\/tests\/([^/]+)$/,
+    pattern: PAGE_PATHS.catalog,
+    signedIn: false,
+    title: 'Skill tests',
+    render: () => <CatalogPage />,
+  },
+  {
+    pattern: PAGE_PATHS.test,
     signedIn: false,
     title: 'Skill test',
     render: ([id]) => <TestPage testId={id!} />,
   },
   {
-    pattern: /^\/take\/([^/]+)$/,
+    pattern: PAGE_PATHS.attempt,
     signedIn: true,
     title: 'Taking a test',
     render: ([id]) => <AttemptPage attemptId={id!} />,
   },
   {
-    pattern: /^\/results\/([^/]+)$/,
+    pattern: PAGE_PATHS.result,
     signedIn: true,
     title: 'Your result',
     render: ([id]) => <ResultPage attemptId={id!} />,
   },
   {
-    pattern: /^\/analysis(?:\/runs\/([^/]+))?$/,
+    pattern: PAGE_PATHS.study,
     signedIn: true,
     title: 'Impact study',
     render: ([id]) => <StudyPage runId={id ?? null} />,
   },
   {
-    pattern: /^\/my-credentials$/,
+    pattern: PAGE_PATHS.credentials,
     signedIn: true,
     title: 'My credentials',
     render: () => <CredentialsPage />,
   },
-  { pattern: /^\/market\/?$/, signedIn: false, title: 'Find work', render: () => <MarketPage /> },
+  { pattern: PAGE_PATHS.market, signedIn: false, title: 'Find work', render: () => <MarketPage /> },
   {
-    pattern: /^\/market\/post$/,
+    pattern: PAGE_PATHS.postJob,
     signedIn: true,
     title: 'Post a job',
     render: () => <PostJobPage />,
   },
   {
-    pattern: /^\/market\/jobs\/([^/]+)$/,
+    pattern: PAGE_PATHS.job,
     signedIn: false,
     title: 'Job',
     render: ([id]) => <JobPage jobId={id!} />,
   },
   {
-    pattern: /^\/market\/proposals\/([^/]+)$/,
+    pattern: PAGE_PATHS.proposal,
     signedIn: true,
     title: 'Proposal',
     render: ([id]) => <ProposalPage proposalId={id!} />,
   },
   {
-    pattern: /^\/market\/contracts\/([^/]+)$/,
+    pattern: PAGE_PATHS.contract,
     signedIn: true,
     title: 'Contract',
     render: ([id]) => <ContractPage contractId={id!} />,
   },
-  { pattern: /^\/market\/me$/, signedIn: true, title: 'My work', render: () => <MyWorkPage /> },
-  { pattern: /^\/signin$/, signedIn: false, title: 'Sign in', render: () => <SignInPage /> },
+  { pattern: PAGE_PATHS.myWork, signedIn: true, title: 'My work', render: () => <MyWorkPage /> },
+  { pattern: PAGE_PATHS.signIn, signedIn: false, title: 'Sign in', render: () => <SignInPage /> },
   {
-    pattern: /^\/register$/,
+    pattern: PAGE_PATHS.register,
     signedIn: false,
     title: 'Create your account',
     render: () => <RegisterPage />,

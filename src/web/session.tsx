@@ -1,5 +1,4 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react'
-import { ApiError } from './api/api-error.js'
 import { api } from './api/endpoints.js'
 import type { Account } from './api/types.js'
 
@@ -16,14 +15,14 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null)
 
-/** Who is signed in, asked of `/me` once at start; the cookie itself stays HttpOnly. */
+/** Who is signed in, asked of `/auth/session` once at start; the cookie itself stays HttpOnly. */
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ kind: 'loading' })
   useEffect(() => {
-    api.me().then(
-      ({ account }) => setState({ kind: 'signed-in', account }),
+    api.session().then(
+      ({ account }) => setState(account ? { kind: 'signed-in', account } : { kind: 'signed-out' }),
       (error: unknown) => {
-        if (!(error instanceof ApiError && error.status === 401)) console.warn(error)
+        console.warn(error)
         setState({ kind: 'signed-out' })
       },
     )

@@ -14,6 +14,7 @@ const POLICY: Record<string, Access> = {
   'POST /auth/login': 'public',
   'POST /auth/tokens': 'public',
   'POST /auth/logout': 'public',
+  'GET /auth/session': 'public',
   'POST /auth/email-verification': 'public',
   'POST /auth/password-reset': 'public',
   'POST /auth/password-reset/confirmation': 'public',

@@ -12,7 +12,7 @@ describe('Markdown of item stems and options', () => {
     )
     expect(out).toBe(
       '<div class="markdown"><p>What does this print?</p>' +
-        '<pre class="code" data-language="js"><code>const a = [1, 2] // **not bold**\nconsole.log(a &lt; 3)</code></pre></div>',
+        '<pre class="code" data-language="js" tabindex="0"><code>const a = [1, 2] // **not bold**\nconsole.log(a &lt; 3)</code></pre></div>',
     )
   })
 

@@ -161,6 +161,22 @@ export const accountRoutes: Router = async (app) => {
     async (request) => ({ account: presentAccount(requireAccount(request)) }),
   )
 
+  // The app asks this on every page; a visitor is an answer, not an error, so no 401 is logged.
+  app.get(
+    '/auth/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'Who is signed in on this session, or null for a visitor',
+        tags,
+        response: { 200: z.object({ account: accountView.nullable() }), ...commonErrors },
+      },
+    },
+    async (request) => ({
+      account: request.account ? presentAccount(request.account) : null,
+    }),
+  )
+
   const security: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }]
 
   app.get(

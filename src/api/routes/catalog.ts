@@ -20,6 +20,12 @@ import type { Router } from './router.js'
 
 const testParams = z.object({ testId: z.string().min(1).max(200) })
 
+/** Whether a candidate can start the test now; when not, `reason` says why in plain words. */
+const startView = {
+  startable: z.boolean(),
+  reason: z.string().nullable(),
+}
+
 /** Browsing and searching the catalog (public); item statistics and leak scans for administrators. */
 export const catalogRoutes: Router = async (app) => {
   const { db, attempts } = app.platform
@@ -43,7 +49,7 @@ export const catalogRoutes: Router = async (app) => {
         response: {
           200: z.object({
             total: z.number().int(),
-            tests: z.array(testView.extend({ offered: z.boolean() })),
+            tests: z.array(testView.extend({ offered: z.boolean(), ...startView })),
           }),
           ...commonErrors,
         },
@@ -57,7 +63,11 @@ export const catalogRoutes: Router = async (app) => {
       })
       return {
         total: page.total,
-        tests: page.tests.map(({ test, offered }) => ({ ...presentTest(test), offered })),
+        tests: page.tests.map(({ test, offered, start }) => ({
+          ...presentTest(test),
+          offered,
+          ...start,
+        })),
       }
     },
   )
@@ -70,13 +80,13 @@ export const catalogRoutes: Router = async (app) => {
         summary: 'One skill test: what it certifies, its blueprint and its rules',
         tags,
         params: testParams,
-        response: { 200: z.object({ test: testView }), ...commonErrors },
+        response: { 200: z.object({ test: testView.extend(startView) }), ...commonErrors },
       },
     },
     async (request) => {
       const test = await attempts.test(db, request.params.testId)
       if (!test) throw notFound(request.params.testId)
-      return { test: presentTest(test) }
+      return { test: { ...presentTest(test), ...(await attempts.startability(db, test)) } }
     },
   )
 

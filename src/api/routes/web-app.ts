@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { apiPathSegments, DomainError, firstPathSegment } from '../../shared/index.js'
+import { apiPathSegments, DomainError, firstPathSegment, isPagePath } from '../../shared/index.js'
 import type { Router } from './router.js'
 
 /** Where `npm run build` (also run by `npm ci`) writes the browser app. */
@@ -17,8 +17,8 @@ const ICON_MAX_AGE_SECONDS = 24 * 60 * 60
 
 /**
  * The browser app: `/` and every client-side path answer with its index.html when a browser
- * asks for a page (GET accepting text/html, outside the API's paths); its hashed assets are static
- * files. Without a build, `/` says how to make one and the API runs on.
+ * asks for a page (GET accepting text/html, outside the API's paths), with 404 for a path that is
+ * none of the app's pages; its hashed assets are static files. Without a build, `/` says how to make one and the API runs on.
  */
 export const webAppRoutes: Router = (app) => serveWebApp(app, WEB_APP_DIR)
 
@@ -66,6 +66,8 @@ export async function serveWebApp(app: FastifyInstance, dir: string): Promise<vo
         `there is no ${request.method} ${request.url.split('?')[0]}`,
       )
     }
+    // An unknown page is a 404 for crawlers and link checkers; the app it carries says so in words.
+    if (!isPagePath(request.url)) void reply.code(404)
     return sendApp(reply)
   })
 }

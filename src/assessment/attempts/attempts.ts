@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/index.js'
 import { operationalPoolCounts } from '../bank/item-bank-repo.js'
 import { type CatalogPage, type CatalogQuery, searchCatalog } from '../catalog/search-catalog.js'
+import { type Startability, startability } from '../catalog/startable.js'
 import type { TestDefinition } from '../test-definition.js'
 import { answerItem } from './answer-item.js'
 import { readAttemptReport } from './attempt-report.js'
@@ -39,6 +40,8 @@ export interface Attempts {
   test(db: Kysely<Database>, testId: string): Promise<TestDefinition | null>
   /** The bank's tests that match a catalog search, one page of them. */
   searchTests(db: Kysely<Database>, query: CatalogQuery): Promise<CatalogPage>
+  /** Whether the bank's pools let a candidate start the test now. */
+  startability(db: Kysely<Database>, test: TestDefinition): Promise<Startability>
 }
 
 /**
@@ -63,5 +66,6 @@ export function createAttempts(services: AttemptServices): Attempts {
     test: (db, testId) => services.bank.test(db, testId),
     searchTests: async (db, query) =>
       searchCatalog(await services.bank.tests(db), await operationalPoolCounts(db), query),
+    startability: async (db, test) => startability(test, await operationalPoolCounts(db)),
   }
 }

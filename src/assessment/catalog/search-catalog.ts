@@ -1,6 +1,7 @@
 import type { Category } from '../category.js'
 import type { TestDefinition } from '../test-definition.js'
 import { isOffered, type PoolCounts } from './offered.js'
+import { type Startability, startability } from './startable.js'
 
 /** Tests per catalog page unless the client asks for another size. */
 export const CATALOG_PAGE_SIZE = 50
@@ -21,7 +22,11 @@ export interface CatalogQuery {
 /** One page of matches and how many matched in all. */
 export interface CatalogPage {
   readonly total: number
-  readonly tests: readonly { readonly test: TestDefinition; readonly offered: boolean }[]
+  readonly tests: readonly {
+    readonly test: TestDefinition
+    readonly offered: boolean
+    readonly start: Startability
+  }[]
 }
 
 /**
@@ -45,8 +50,10 @@ export function searchCatalog(
   })
   return {
     total: matches.length,
-    tests: matches
-      .slice(query.offset, query.offset + query.limit)
-      .map((test) => ({ test, offered: isOffered(test, counts) })),
+    tests: matches.slice(query.offset, query.offset + query.limit).map((test) => ({
+      test,
+      offered: isOffered(test, counts),
+      start: startability(test, counts),
+    })),
   }
 }

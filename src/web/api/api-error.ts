@@ -1,3 +1,5 @@
+import { plainMessage } from './plain-words.js'
+
 /** The API's error body `{ error: { code, message, details } }`, thrown by `request`. */
 export class ApiError extends Error {
   constructor(
@@ -6,7 +8,7 @@ export class ApiError extends Error {
     message: string,
     readonly details: unknown,
   ) {
-    super(message)
+    super(plainMessage(message))
     this.name = 'ApiError'
   }
 
@@ -24,7 +26,7 @@ export class ApiError extends Error {
     for (const issue of details.issues ?? []) {
       if (typeof issue.path !== 'string' || typeof issue.message !== 'string') continue
       const field = issue.path.replace(/^(body|query|params)\./, '')
-      out[field] ??= issue.message
+      out[field] ??= plainMessage(issue.message)
     }
     return out
   }

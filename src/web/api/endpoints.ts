@@ -5,6 +5,7 @@ import type { RequestOf, ResponseOf } from './types.js'
 
 export const api = {
   me: () => request<ResponseOf<'/me', 'get'>>('GET', '/me'),
+  session: () => request<ResponseOf<'/auth/session', 'get'>>('GET', '/auth/session'),
   register: (body: RequestOf<'/auth/register', 'post'>) =>
     request<ResponseOf<'/auth/register', 'post', 201>>('POST', '/auth/register', body),
   login: (body: RequestOf<'/auth/login', 'post'>) =>

@@ -521,6 +521,88 @@ export interface paths {
       };
     };
   };
+  "/auth/session": {
+    /** Who is signed in on this session, or null for a visitor */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly account: ({
+                readonly id: string;
+                readonly email: string;
+                readonly displayName: string;
+                /** @enum {string} */
+                readonly role: "member" | "analyst" | "administrator";
+                readonly createdAt: string;
+              }) | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/me/sessions": {
     /** The account's live sessions and tokens; `current` marks this one */
     get: {
@@ -1535,6 +1617,8 @@ export interface paths {
                   readonly validityMonths: number;
                   readonly version: number;
                   readonly offered: boolean;
+                  readonly startable: boolean;
+                  readonly reason: string | null;
                 })[];
             };
           };
@@ -1647,6 +1731,8 @@ export interface paths {
                 };
                 readonly validityMonths: number;
                 readonly version: number;
+                readonly startable: boolean;
+                readonly reason: string | null;
               };
             };
           };

@@ -2,11 +2,12 @@ import type { SkillTest } from '../api/types.js'
 import { formatMinutes } from '../format.js'
 import { Link } from '../router.js'
 
-/** One test in a list: what it certifies and how long it takes. */
+/** One test in a list: what it certifies, how long it takes, and whether it can be started. */
 export function TestCard({ test }: { readonly test: SkillTest }) {
   return (
-    <li className="card test-card">
+    <li className={test.startable ? 'card test-card' : 'card test-card test-card-closed'}>
       <p className="eyebrow">{test.category}</p>
+      {test.startable ? null : <p className="pill pill-closed">Not open yet</p>}
       <h3>
         <Link to={`/tests/${encodeURIComponent(test.id)}`}>{test.title}</Link>
       </h3>

@@ -6,6 +6,7 @@ import { Countdown } from '../components/countdown.js'
 import { Loading, Notice } from '../components/notice.js'
 import { Question } from '../components/question.js'
 import { QuestionMap } from '../components/question-map.js'
+import { usePageTitle } from '../page-title.js'
 import { Redirect } from '../router.js'
 import { useLoad } from '../use-load.js'
 import { resultPath, useAttemptAnswers } from './use-attempt-answers.js'
@@ -24,6 +25,7 @@ export function AttemptPage({ attemptId }: { readonly attemptId: string }) {
 
 function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
   const [title] = useLoad(() => api.test(attempt.testId), [attempt.testId])
+  usePageTitle(title.kind === 'ready' ? `Taking ${title.value.test.title}` : null)
   const { answers, saves, unsaved, finishing, error, choose, finish } = useAttemptAnswers(attempt)
   const [layout, setLayout] = useState<Layout>('one')
   const [current, setCurrent] = useState(0)

@@ -4,6 +4,7 @@ import { api } from '../api/endpoints.js'
 import type { SkillTest } from '../api/types.js'
 import { Loading, Notice } from '../components/notice.js'
 import { formatDate, formatMinutes } from '../format.js'
+import { usePageTitle } from '../page-title.js'
 import { Link, navigate } from '../router.js'
 import { useSession } from '../session.js'
 import { useLoad } from '../use-load.js'
@@ -11,6 +12,7 @@ import { useLoad } from '../use-load.js'
 /** What a test certifies and its rules, with the way in: "Start the test". */
 export function TestPage({ testId }: { readonly testId: string }) {
   const [state] = useLoad(() => api.test(testId), [testId])
+  usePageTitle(state.kind === 'ready' ? state.value.test.title : null)
   if (state.kind === 'loading') return <Loading />
   if (state.kind === 'failed') return <Notice tone="error">{messageOf(state.error)}</Notice>
   const { test } = state.value
@@ -109,6 +111,16 @@ function StartButton({ test }: { readonly test: SkillTest }) {
   const { state } = useSession()
   const [error, setError] = useState<ApiError | Error | null>(null)
   const [busy, setBusy] = useState(false)
+  if (!test.startable) {
+    return (
+      <div className="start">
+        <Notice tone="info">{test.reason ?? 'This test cannot be started yet.'}</Notice>
+        <p className="muted small">
+          <Link to="/tests">Browse the tests you can take</Link>.
+        </p>
+      </div>
+    )
+  }
   if (state.kind !== 'signed-in') {
     const next = encodeURIComponent(`/tests/${test.id}`)
     return (

@@ -1,0 +1,32 @@
+import { domainQuotas } from '../attempts/domain-quotas.js'
+import type { TestDefinition } from '../test-definition.js'
+import type { PoolCounts } from './offered.js'
+
+/** Whether a candidate can start a test now, and if not, why in plain words. */
+export type Startability =
+  | { readonly startable: true; readonly reason: null }
+  | { readonly startable: false; readonly reason: string }
+
+/**
+ * A test can be started when every blueprint domain can fill its share of a form, the same
+ * quotas form assembly uses: from an item model (unlimited) or from operational authored items.
+ * Weaker than being offered, which asks for twice the pool so forms vary.
+ *
+ * @example startability(test, new Map()).startable // false unless every domain has an item model
+ */
+export function startability(test: TestDefinition, counts: PoolCounts): Startability {
+  const quotas = domainQuotas(test.blueprint, test.form.scoredItems)
+  const short = test.blueprint.flatMap((domain) => {
+    if (domain.itemModelIds.length > 0) return []
+    const need = quotas.get(domain.id) ?? 0
+    const have = counts.get(test.id)?.get(domain.id) ?? 0
+    return have < need ? [{ title: domain.title, need, have }] : []
+  })
+  if (short.length === 0) return { startable: true, reason: null }
+  const first = short[0]!
+  const topics = short.length === 1 ? 'one topic' : `${short.length} topics`
+  return {
+    startable: false,
+    reason: `Not open yet: the question bank is short in ${topics} (${first.title} has ${first.have} of the ${first.need} questions a form needs).`,
+  }
+}

@@ -28,8 +28,12 @@ export function onlyNumber(text: string): number | undefined {
 const MALFORMED =
   /\d[:/]\s*-\d|(?:^|\s)-\d+\s+[A-Z][a-z]+\b|\bNAN\b|\b(?:3[2-9]|[4-9]\d)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:^|[^\d:])\d{1,2}:[6-9]\d\b/
 
+/** A symbolic file mode: nine places, each `r`, `w`, `x` (or a special bit) or `-`, in that order. */
+const MODE_LIKE = /^[-dl]?[-rwxsStT]{9}$/
+const MODE = /^[-dl]?(?:[r-][w-][xsS-]){2}[r-][w-][xtT-]$/
+
 export function isMalformed(text: string): boolean {
-  return MALFORMED.test(text)
+  return MALFORMED.test(text) || (MODE_LIKE.test(text) && !MODE.test(text))
 }
 
 /** Shared character bigrams as a share of both texts (Dice coefficient). */

@@ -151,7 +151,7 @@ function chooseDistractors(key: Candidate, pool: readonly Candidate[], rng: Rng)
       for (let k = j + 1; k < pool.length; k++) {
         const options = [keyText, texts[i]!, texts[j]!, texts[k]!]
         const rank = numericRank(options, 0)
-        const cues = cuesPointingAt(options, 0).filter((c) => c !== 'middle-value')
+        const cues = cuesPointingAt(options, 0)
         const cost =
           (rank === undefined ? 0 : 100 * Math.abs(rank - targetRank)) +
           (cueAllowed ? 0 : 100 * cues.length) +

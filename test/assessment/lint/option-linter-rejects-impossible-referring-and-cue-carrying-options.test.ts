@@ -26,6 +26,9 @@ describe('the option linter', () => {
       'malformed-option',
     ])
     expect(rules([item('n', ['`1F`', '`NAN`', '`2E`', '`3A`'])])).toEqual(['malformed-option'])
+    expect(
+      rules([item('p', ['`rw-r-----`', '`xwr-w--wr`', '`rwxr-x---`', '`r--r--r--`'])]),
+    ).toEqual(['malformed-option'])
     expect(rules([item('ok', ['`NaN`', '`0`', '`undefined`', '`1`'])])).toEqual([])
   })
 

@@ -81,11 +81,14 @@ export {
   type VariantOption,
 } from './item-model.js'
 export { lintBank } from './lint/lint-bank.js'
+export { lintOptions } from './lint/lint-options.js'
 export {
   KEY_POSITION_TOLERANCE,
   type LintFinding,
   type LintRule,
+  MAX_CUE_SHARE,
   MAX_STEM_CHARS,
+  MIN_FAMILY_FOR_CUES,
   MIN_ITEMS_FOR_BALANCE,
   MIN_OPTIONS,
   MIN_STEM_CHARS,

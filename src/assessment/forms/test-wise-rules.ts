@@ -23,7 +23,10 @@ export function plainText(markdown: string): string {
 
 /** The number an option states when it states exactly one (thousands separators and units allowed). */
 export function statedNumber(text: string): number | undefined {
-  const numbers = text.replace(/(\d),(\d{3})\b/g, '$1$2').match(/-?\d+(?:\.\d+)?/g)
+  const numbers = text
+    .replace(/\u2212/g, '-')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .match(/-?\d+(?:\.\d+)?/g)
   if (numbers?.length !== 1) return undefined
   const value = Number(numbers[0])
   return Number.isFinite(value) ? value : undefined
@@ -76,10 +79,10 @@ export function looksImpossible(options: readonly string[]): boolean[] {
   const count = new Map<string, number>()
   for (const s of shapes) count.set(s, (count.get(s) ?? 0) + 1)
   const majority = Math.max(...count.values())
-  const negatives = options.filter((o) => /(^|[^\w])-\d/.test(o)).length
+  const negatives = options.filter((o) => /(^|[^\w])[-\u2212]\d/.test(o)).length
   return options.map((o, i) => {
     if (IMPOSSIBLE.test(o)) return true
-    if (negatives === 1 && /(^|[^\w])-\d/.test(o)) return true
+    if (negatives === 1 && /(^|[^\w])[-\u2212]\d/.test(o)) return true
     return majority >= options.length - 1 && majority > 1 && count.get(shapes[i]!) === 1
   })
 }

@@ -18,6 +18,17 @@ export const MIN_OPTIONS = 3
 export const MIN_ITEMS_FOR_BALANCE = 12
 export const KEY_POSITION_TOLERANCE = 0.15
 
+/**
+ * A family (the variants of one item model, or the authored items of one test) whose key is the
+ * longest, most-like-the-others or middle-value option in more than this share of its
+ * single-answer items hands the key to test-wise guessing; chance alone puts it there about a
+ * quarter of the time with four options.
+ */
+export const MAX_CUE_SHARE = 0.35
+
+/** Families smaller than this are not judged on cue shares: too few items to tell from chance. */
+export const MIN_FAMILY_FOR_CUES = 20
+
 export type LintRule =
   | 'key-count'
   | 'unknown-key'
@@ -26,6 +37,12 @@ export type LintRule =
   | 'duplicate-stem'
   | 'stem-length'
   | 'key-position-balance'
+  | 'malformed-option'
+  | 'of-the-above'
+  | 'letter-reference'
+  | 'key-is-longest'
+  | 'key-is-most-similar'
+  | 'key-is-middle-value'
 
 export type Severity = 'error' | 'warning'
 

@@ -1,6 +1,7 @@
 import type { ItemKind } from '../item.js'
 import { optionId } from '../item.js'
 import type { ItemVariant, VariantOption } from '../item-model.js'
+import { cuesPointingAt, isMalformed, numericRank, readText } from '../lint/option-cues.js'
 import type { Rng } from '../rng.js'
 import type { Task } from '../task.js'
 
@@ -17,9 +18,75 @@ export class VariantError extends Error {
   override readonly name = 'VariantError'
 }
 
+/** Distractors a single-answer variant chooses among: the most plausible mistakes first. */
+const DISTRACTOR_CHOICES = 9
+
+/** Where a mistaken answer departs from the key: one stretch of the key replaced. */
+interface Departure {
+  readonly start: number
+  readonly end: number
+  readonly replacement: string
+}
+
+function departure(key: string, mistaken: string): Departure {
+  let start = 0
+  while (start < key.length && start < mistaken.length && key[start] === mistaken[start]) start++
+  let tail = 0
+  while (
+    tail < key.length - start &&
+    tail < mistaken.length - start &&
+    key[key.length - 1 - tail] === mistaken[mistaken.length - 1 - tail]
+  ) {
+    tail++
+  }
+  return {
+    start,
+    end: key.length - tail,
+    replacement: mistaken.slice(start, mistaken.length - tail),
+  }
+}
+
+/** The key with two departures applied, when they touch separate stretches of it. */
+function applyBoth(key: string, a: string, b: string): string | undefined {
+  let first = departure(key, a)
+  let second = departure(key, b)
+  if (second.start < first.start) [first, second] = [second, first]
+  if (first.end >= second.start) return undefined
+  return (
+    key.slice(0, first.start) +
+    first.replacement +
+    key.slice(first.end, second.start) +
+    second.replacement +
+    key.slice(second.end)
+  )
+}
+
 /**
- * Builds a single-answer variant: the key plus the first distinct distractors (mistakes listed
- * most plausible first), topped up from `fallback` when the mistakes collide, then shuffled.
+ * The answer of a candidate who makes both mistakes at once. Distractors that each change one
+ * part of the key leave the key as the option most like all the others; an answer with both
+ * changes breaks that symmetry with a mistake a real candidate makes.
+ */
+function bothMistakes(key: Candidate, a: Candidate, b: Candidate): Candidate | undefined {
+  const value = applyBoth(key.value, a.value, b.value)
+  if (value === undefined) return undefined
+  if (key.markdown === undefined && a.markdown === undefined && b.markdown === undefined) {
+    return { value }
+  }
+  const markdown = applyBoth(
+    key.markdown ?? key.value,
+    a.markdown ?? a.value,
+    b.markdown ?? b.value,
+  )
+  return markdown === undefined ? undefined : { value, markdown }
+}
+
+/**
+ * Builds a single-answer variant: the key plus three distinct, well-formed distractors chosen
+ * from the mistakes (listed most plausible first), topped up from `fallback` only when the
+ * mistakes give fewer than three, then shuffled.
+ *
+ * The three are chosen so the option set carries no cue a candidate could use without knowing
+ * the subject (see `chooseDistractors`).
  */
 export function singleAnswer(spec: {
   readonly modelId: string
@@ -30,28 +97,75 @@ export function singleAnswer(spec: {
   readonly rng: Rng
   readonly fallback?: (attempt: number) => Candidate
 }): ItemVariant {
-  const chosen: Candidate[] = [spec.key]
+  const pool: Candidate[] = []
   const seen = new Set([spec.key.value])
+  const shown = new Set([readText(spec.key.markdown ?? spec.key.value)])
   const offer = (candidate: Candidate): void => {
-    if (chosen.length >= OPTIONS_PER_VARIANT || seen.has(candidate.value)) return
-    if (candidate.value.trim() === '') return
+    if (pool.length >= DISTRACTOR_CHOICES || seen.has(candidate.value)) return
+    const text = readText(candidate.markdown ?? candidate.value)
+    if (candidate.value.trim() === '' || shown.has(text) || isMalformed(text)) return
     seen.add(candidate.value)
-    chosen.push(candidate)
+    shown.add(text)
+    pool.push(candidate)
   }
   for (const d of spec.distractors) offer(d)
+  const single = [...pool]
+  for (let i = 0; i < single.length; i++) {
+    for (let j = i + 1; j < single.length; j++) {
+      const both = bothMistakes(spec.key, single[i]!, single[j]!)
+      if (both) offer(both)
+    }
+  }
   for (
     let attempt = 0;
-    chosen.length < OPTIONS_PER_VARIANT && spec.fallback && attempt < 60;
+    pool.length < OPTIONS_PER_VARIANT - 1 && spec.fallback && attempt < 60;
     attempt++
   ) {
     offer(spec.fallback(attempt))
   }
-  if (chosen.length < OPTIONS_PER_VARIANT) {
-    throw new VariantError(`${spec.modelId}: only ${chosen.length} distinct options`)
+  if (pool.length < OPTIONS_PER_VARIANT - 1) {
+    throw new VariantError(`${spec.modelId}: only ${pool.length + 1} distinct options`)
   }
+  const chosen = [spec.key, ...chooseDistractors(spec.key, pool, spec.rng)]
   return build(spec.modelId, 'single', spec.stem, spec.task, spec.rng.shuffle(chosen), [
     spec.key.value,
   ])
+}
+
+/**
+ * Of all triples from `pool`, the one whose option set gives the key away least: among numeric
+ * options the key's rank is drawn uniformly (so it is no more often a middle value than an
+ * extreme), and the key is the longest or the most-like-the-others option only in the quarter of
+ * variants where chance would put it there. Ties go to the more plausible mistakes.
+ */
+function chooseDistractors(key: Candidate, pool: readonly Candidate[], rng: Rng): Candidate[] {
+  const text = (c: Candidate) => readText(c.markdown ?? c.value)
+  const keyText = text(key)
+  const texts = pool.map(text)
+  const targetRank = rng.int(0, OPTIONS_PER_VARIANT - 1)
+  const cueAllowed = rng.next() < 1 / OPTIONS_PER_VARIANT
+  let best: number[] = [0, 1, 2]
+  let bestCost = Number.POSITIVE_INFINITY
+  for (let i = 0; i < pool.length; i++) {
+    for (let j = i + 1; j < pool.length; j++) {
+      for (let k = j + 1; k < pool.length; k++) {
+        const options = [keyText, texts[i]!, texts[j]!, texts[k]!]
+        const rank = numericRank(options, 0)
+        const cues = cuesPointingAt(options, 0)
+        const cost =
+          (rank === undefined ? 0 : 100 * Math.abs(rank - targetRank)) +
+          (cueAllowed ? 0 : 100 * cues.length) +
+          i +
+          j +
+          k
+        if (cost < bestCost) {
+          bestCost = cost
+          best = [i, j, k]
+        }
+      }
+    }
+  }
+  return best.map((i) => pool[i]!)
 }
 
 /**

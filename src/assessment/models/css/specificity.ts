@@ -19,16 +19,21 @@ const PSEUDO = [
   '[disabled]',
 ]
 
-function compound(rng: Rng): string {
+/**
+ * A pseudo-element may only end the last compound of a selector: `li::before > a` is invalid
+ * and a browser drops the whole rule, so earlier compounds never get one.
+ */
+function compound(rng: Rng, last: boolean): string {
   let s = rng.next() < 0.7 ? rng.pick(TAGS) : ''
   if (rng.next() < 0.25) s += rng.pick(IDS)
   for (let i = rng.int(0, 2); i > 0; i--) s += rng.pick(CLASSES)
-  if (rng.next() < 0.4) s += rng.pick(PSEUDO)
+  if (rng.next() < 0.4) s += rng.pick(last ? PSEUDO : PSEUDO.filter((p) => !p.startsWith('::')))
   return s === '' ? rng.pick(CLASSES) : s
 }
 
 function selector(rng: Rng): string {
-  const parts = Array.from({ length: rng.int(1, 3) }, () => compound(rng))
+  const length = rng.int(1, 3)
+  const parts = Array.from({ length }, (_, i) => compound(rng, i === length - 1))
   return parts.join(rng.pick([' ', ' > ', ' + ', ' ~ ']))
 }
 

@@ -35,6 +35,10 @@ export const compoundInterestModel = sheetModel({
         fv(frac(10_000 + basisPoints, 10_000), years),
         roundFraction(sub(mul(p, pow(periodic, m * years)), p), 2),
         fv(periodic, years),
+        // The annual rate applied in every period instead of its share.
+        fv(frac(10_000 + basisPoints, 10_000), m * years),
+        // One period too many: the deposit day counted as a compounding date.
+        fv(periodic, m * years + 1),
       ],
     }
   },

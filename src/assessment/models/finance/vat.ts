@@ -31,6 +31,10 @@ export const vatModel = sheetModel({
             round(mul(x, r)),
             round(div(x, sub(one, r))),
             round(mul(x, frac(100 + Math.round(rate), 100))),
+            // VAT charged twice: the gross taken as the base again.
+            round(mul(mul(x, frac(r.d + r.n, r.d)), frac(r.d + r.n, r.d))),
+            // The rate read as a per-mille figure.
+            round(mul(x, frac(10n * r.d + r.n, 10n * r.d))),
           ],
         }
       case 'vat-in-gross':
@@ -44,6 +48,10 @@ export const vatModel = sheetModel({
             round(mul(x, r)),
             round(sub(x, mul(x, sub(one, r)))),
             round(div(x, frac(r.d + r.n, r.d))),
+            // VAT worked out as if the net were the gross's rate share above it.
+            round(div(mul(x, r), sub(one, r))),
+            // The rate applied to the net found by subtracting VAT computed on the gross.
+            round(mul(mul(x, sub(one, r)), r)),
           ],
         }
       case 'net-from-gross':
@@ -57,6 +65,10 @@ export const vatModel = sheetModel({
             round(mul(x, sub(one, r))),
             round(mul(x, r)),
             round(mul(x, frac(r.d + r.n, r.d))),
+            // The gross quoted as the net: VAT not taken out at all.
+            round(x),
+            // Dividing by one minus the rate instead of one plus it.
+            round(div(x, sub(one, r))),
           ],
         }
     }

@@ -56,13 +56,14 @@ export const unixPermissionsModel = scriptedModel({
     const octal = digits.join('')
     const symbolic = (ds: string) =>
       `console.log([...'${ds}'].map((d) => ['r', 'w', 'x'].map((c, i) => (Number(d) & (4 >> i) ? c : '-')).join('')).join(''))`
-    const reversed = `console.log([...'${octal}'].map((d) => ['x', 'w', 'r'].map((c, i) => (Number(d) & (4 >> i) ? c : '-')).join('')).join(''))`
+    // Bit weights read backwards (1 = read, 4 = execute): a well-formed mode, the wrong one.
+    const bitsReversed = digits.map((d) => ((d & 1) << 2) | (d & 2) | (d >> 2)).join('')
     const swapped = [digits[0], digits[2], digits[1]].join('')
     return {
       stem: `Which symbolic mode does \`chmod ${octal}\` give a regular file?`,
       source: symbolic(octal),
       mistakes: [
-        reversed,
+        symbolic(bitsReversed),
         symbolic(swapped),
         symbolic(digits.map((d) => 7 - d).join('')),
         symbolic([...digits].reverse().join('')),

@@ -75,6 +75,12 @@ export const timeZonesModel = scriptedModel({
         // Applying the offset difference the wrong way round.
         `${CONVERT}\nconst t = instantOf(${y}, ${mo}, ${d}, ${h}, ${mi}, '${fromZone}')\nconst back = instantOf(${y}, ${mo}, ${d}, ${h}, ${mi}, '${toZone}')\nconsole.log(show(2 * back - t, '${toZone}'))`,
         src(`${y}, ${mo}, ${d}, ${h}, ${mi}`, fromZone, toZone),
+        // Stopping at UTC: the source offset removed, the target's never added.
+        src(`${y}, ${mo}, ${d}, ${h}, ${mi}`, 'UTC'),
+        // No conversion at all: the client's wall-clock time taken as the local one.
+        `${CONVERT}\nconsole.log(show(Date.UTC(${y}, ${mo - 1}, ${d}, ${h}, ${mi}), 'UTC'))`,
+        // Reading the 24-hour time as a 12-hour one: twelve hours out.
+        `${CONVERT}\nconsole.log(show(instantOf(${y}, ${mo}, ${d}, ${h}, ${mi}, '${fromZone}') + 43200000, '${toZone}'))`,
       ],
     }
   },

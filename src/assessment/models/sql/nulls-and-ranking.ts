@@ -19,6 +19,10 @@ export const nullsRankingModel = queryModel({
           q('COALESCE(bonus, 0)'),
           `WITH ${cte}\nSELECT COUNT(*), COUNT(*), ROUND(SUM(bonus)::numeric / COUNT(*), 2)\nFROM staff`,
           `WITH ${cte}\nSELECT COUNT(bonus), COUNT(bonus), ROUND(AVG(bonus), 2)\nFROM staff`,
+          // AVG taken to divide by every row, while COUNT(column) is read right.
+          `WITH ${cte}\nSELECT COUNT(*), COUNT(bonus), ROUND(SUM(bonus)::numeric / COUNT(*), 2)\nFROM staff`,
+          // COUNT(column) taken to count every row, while AVG is read right.
+          `WITH ${cte}\nSELECT COUNT(*), COUNT(*), ROUND(AVG(bonus), 2)\nFROM staff`,
         ],
       }
     }
@@ -36,6 +40,9 @@ export const nullsRankingModel = queryModel({
       mistakes: [
         ...['RANK()', 'DENSE_RANK()', 'ROW_NUMBER()'].filter((f) => f !== fn).map(qTies),
         q(fn),
+        // DESC misread: the lowest score ranked first.
+        qTies(fn).replace('ORDER BY score DESC', 'ORDER BY score'),
+        q(fn === 'RANK()' ? 'DENSE_RANK()' : 'RANK()'),
       ],
     }
   },

@@ -74,7 +74,18 @@ export const percentagesModel = sheetModel({
         cells: { A1: before, B1: after },
         formula: '=ROUND((B1-A1)/A1,3)',
         format: { kind: 'percent', decimals: 1 },
-        mistakes: ['=ROUND((B1-A1)/B1,3)', '=ROUND(B1/A1,3)', '=ROUND((A1-B1)/A1,3)'],
+        mistakes: [
+          // The new figure as the base.
+          '=ROUND((B1-A1)/B1,3)',
+          // The ratio read as the change.
+          '=ROUND(B1/A1,3)',
+          // The difference taken the wrong way round.
+          '=ROUND((A1-B1)/A1,3)',
+          // Both: wrong way round and the new figure as the base.
+          '=ROUND((A1-B1)/B1,3)',
+          // The percent difference (mean of the two as the base) taken for the change.
+          '=ROUND((B1-A1)/((A1+B1)/2),3)',
+        ],
       }
     }
     const percent = rng.int(5, 60)
@@ -83,7 +94,16 @@ export const percentagesModel = sheetModel({
       cells: { A1: after, B1: percent / 100 },
       formula: '=ROUND(A1/(1+B1),2)',
       format: { kind: 'fixed', decimals: 2 },
-      mistakes: ['=ROUND(A1*(1-B1),2)', '=ROUND(A1*(1+B1),2)', '=ROUND(A1-B1*100,2)'],
+      mistakes: [
+        // Taking the percentage off the new price.
+        '=ROUND(A1*(1-B1),2)',
+        // Applying the increase again.
+        '=ROUND(A1*(1+B1),2)',
+        // Subtracting the percentage as if it were an amount.
+        '=ROUND(A1-B1*100,2)',
+        // Dividing by one minus the rate.
+        '=ROUND(A1/(1-B1),2)',
+      ],
     }
   },
 })

@@ -26,8 +26,22 @@ export const unitConversionModel = sheetModel({
         formula: toCelsius ? '=ROUND((A1-32)*5/9,1)' : '=ROUND(A1*9/5+32,1)',
         format: { kind: 'fixed', decimals: 1, suffix: toCelsius ? ' °C' : ' °F' },
         mistakes: toCelsius
-          ? ['=ROUND(A1*5/9-32,1)', '=ROUND((A1+32)*5/9,1)', '=ROUND((A1-32)*9/5,1)']
-          : ['=ROUND((A1+32)*9/5,1)', '=ROUND(A1*5/9+32,1)', '=ROUND((A1-32)*5/9,1)'],
+          ? // Order of operations, sign of the offset, the factor inverted, then the offset alone
+            // and the "subtract 30, halve" rule of thumb taken as exact.
+            [
+              '=ROUND(A1*5/9-32,1)',
+              '=ROUND((A1+32)*5/9,1)',
+              '=ROUND((A1-32)*9/5,1)',
+              '=ROUND(A1-32,1)',
+              '=ROUND((A1-30)/2,1)',
+            ]
+          : [
+              '=ROUND((A1+32)*9/5,1)',
+              '=ROUND(A1*5/9+32,1)',
+              '=ROUND((A1-32)*5/9,1)',
+              '=ROUND(A1+32,1)',
+              '=ROUND(A1*2+30,1)',
+            ],
       }
     }
     const u = rng.pick(LINEAR)
@@ -39,8 +53,9 @@ export const unitConversionModel = sheetModel({
       formula: forward ? '=ROUND(A1*B1,2)' : '=ROUND(A1/B1,2)',
       format: { kind: 'fixed', decimals: 2, suffix: ` ${forward ? u.to : u.from}` },
       mistakes: forward
-        ? ['=ROUND(A1/B1,2)', '=ROUND(A1*C1,2)', '=ROUND(A1*B1*10,2)']
-        : ['=ROUND(A1*B1,2)', '=ROUND(A1/C1,2)', '=ROUND(A1/B1/10,2)'],
+        ? // Factor inverted, the wrong factor, and the decimal point slipped either way.
+          ['=ROUND(A1/B1,2)', '=ROUND(A1*C1,2)', '=ROUND(A1*B1*10,2)', '=ROUND(A1*B1/10,2)']
+        : ['=ROUND(A1*B1,2)', '=ROUND(A1/C1,2)', '=ROUND(A1/B1/10,2)', '=ROUND(A1/B1*10,2)'],
     }
   },
 })
@@ -91,7 +106,13 @@ export const designUnitsModel = sheetModel({
           cells: { A1: px, B1: dpi },
           formula: '=ROUND(A1/B1*2.54,2)',
           format: { kind: 'fixed', decimals: 2, suffix: ' cm' },
-          mistakes: ['=ROUND(A1/B1,2)', '=ROUND(A1/B1/2.54,2)', '=ROUND(A1/72*2.54,2)'],
+          // Inches left unconverted, the factor inverted, screen resolution assumed, millimetres.
+          mistakes: [
+            '=ROUND(A1/B1,2)',
+            '=ROUND(A1/B1/2.54,2)',
+            '=ROUND(A1/72*2.54,2)',
+            '=ROUND(A1/B1*25.4,2)',
+          ],
         }
       }
       case 'aspect': {
@@ -108,7 +129,13 @@ export const designUnitsModel = sheetModel({
           cells: { A1: w, B1: h, C1: target },
           formula: '=ROUND(C1*B1/A1,0)',
           format: { kind: 'fixed', decimals: 0, suffix: ' px' },
-          mistakes: ['=ROUND(C1*A1/B1,0)', '=ROUND(B1-(A1-C1),0)', '=ROUND(C1*B1/A1/2,0)'],
+          // The ratio upside down, the width change subtracted, halved, and the height left as is.
+          mistakes: [
+            '=ROUND(C1*A1/B1,0)',
+            '=ROUND(B1-(A1-C1),0)',
+            '=ROUND(C1*B1/A1/2,0)',
+            '=ROUND(B1,0)',
+          ],
         }
       }
       case 'rem': {
@@ -124,6 +151,9 @@ export const designUnitsModel = sheetModel({
             '=ROUND(A1/16,3)',
             '=ROUND(B1/A1,3)',
             '=ROUND(A1/10,3)',
+            // The decimal point slipped either way.
+            '=ROUND(A1/B1*10,3)',
+            '=ROUND(A1/B1/10,3)',
           ],
         }
       }
@@ -134,7 +164,13 @@ export const designUnitsModel = sheetModel({
           cells: { A1: pt },
           formula: '=ROUND(A1*96/72,2)',
           format: { kind: 'fixed', decimals: 2, suffix: ' px' },
-          mistakes: ['=ROUND(A1*72/96,2)', '=ROUND(A1,2)', '=ROUND(A1*2.54,2)'],
+          // The ratio inverted, points taken as pixels, the centimetre factor, and a decimal slip.
+          mistakes: [
+            '=ROUND(A1*72/96,2)',
+            '=ROUND(A1,2)',
+            '=ROUND(A1*2.54,2)',
+            '=ROUND(A1*96/72*10,2)',
+          ],
         }
       }
     }

@@ -1,0 +1,109 @@
+/**
+ * Cues an option set can carry that let a candidate who knows nothing find the key: the key is
+ * the longest option, the middle value of numeric options, the option most like the others, or
+ * the one left when the impossible-looking options are crossed out.
+ */
+
+/** Option text as a candidate reads it: code ticks and emphasis markers dropped. */
+export function readText(markdown: string): string {
+  return markdown.replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/** The one number a text states, or `undefined` when it states none or several. */
+export function onlyNumber(text: string): number | undefined {
+  const numbers = text
+    .replace(/\u2212/g, '-')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .match(/-?\d+(?:\.\d+)?/g)
+  if (numbers?.length !== 1) return undefined
+  const value = Number(numbers[0])
+  return Number.isFinite(value) ? value : undefined
+}
+
+/**
+ * Marks no well-formed answer shows: a minus inside a time or date (`01:-2`, `-1 October`), a
+ * day of the month past 31 (`34 Jul`), a clock minute past 59, a number rendered as `NAN`. A
+ * plain `NaN` stays allowed: in JavaScript it is a real result.
+ */
+const MALFORMED =
+  /\d[:/]\s*-\d|(?:^|\s)-\d+\s+[A-Z][a-z]+\b|\bNAN\b|\b(?:3[2-9]|[4-9]\d)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:^|[^\d:])\d{1,2}:[6-9]\d\b/
+
+/** A symbolic file mode: nine places, each `r`, `w`, `x` (or a special bit) or `-`, in that order. */
+const MODE_LIKE = /^[-dl]?[-rwxsStT]{9}$/
+const MODE = /^[-dl]?(?:[r-][w-][xsS-]){2}[r-][w-][xtT-]$/
+
+export function isMalformed(text: string): boolean {
+  return MALFORMED.test(text) || (MODE_LIKE.test(text) && !MODE.test(text))
+}
+
+/** Shared character bigrams as a share of both texts (Dice coefficient). */
+function dice(a: string, b: string): number {
+  const grams = new Map<string, number>()
+  for (let i = 0; i < a.length - 1; i++) {
+    const g = a.slice(i, i + 2)
+    grams.set(g, (grams.get(g) ?? 0) + 1)
+  }
+  let shared = 0
+  for (let i = 0; i < b.length - 1; i++) {
+    const g = b.slice(i, i + 2)
+    const left = grams.get(g) ?? 0
+    if (left > 0) {
+      shared++
+      grams.set(g, left - 1)
+    }
+  }
+  return (2 * shared) / (Math.max(1, a.length - 1) + Math.max(1, b.length - 1))
+}
+
+/** For each option, how much it resembles the others, in text and (when numeric) in size. */
+export function resemblance(texts: readonly string[]): number[] {
+  const values = texts.map(onlyNumber)
+  const numeric = values.every((v) => v !== undefined)
+  return texts.map((t, i) =>
+    texts.reduce((sum, other, j) => {
+      if (i === j) return sum
+      const a = values[i]!
+      const b = values[j]!
+      const size = numeric ? 1 - Math.abs(a - b) / (Math.abs(a) + Math.abs(b) + 1e-9) : 0
+      return sum + dice(t, other) + size
+    }, 0),
+  )
+}
+
+/** The index holding the unique maximum, or `undefined` when the maximum is shared. */
+function uniqueMax(scores: readonly number[]): number | undefined {
+  const top = Math.max(...scores)
+  const at = scores.flatMap((s, i) => (s === top ? [i] : []))
+  return at.length === 1 ? at[0] : undefined
+}
+
+/** Rank of option `index` among numeric options (0 = smallest), or `undefined` if not all numeric. */
+export function numericRank(texts: readonly string[], index: number): number | undefined {
+  const values = texts.map(onlyNumber)
+  if (!values.every((v) => v !== undefined)) return undefined
+  const own = values[index]!
+  return values.filter((v) => v! < own).length
+}
+
+export type OptionCue = 'longest' | 'most-similar' | 'middle-value'
+
+/**
+ * The cues that single out option `index`: uniquely longest, uniquely most like the others, or
+ * the middle value of three or more distinct numbers (the median, or with an even count the
+ * middle one nearer the mean).
+ */
+export function cuesPointingAt(texts: readonly string[], index: number): OptionCue[] {
+  const cues: OptionCue[] = []
+  if (uniqueMax(texts.map((t) => t.length)) === index) cues.push('longest')
+  if (uniqueMax(resemblance(texts)) === index) cues.push('most-similar')
+  const values = texts.map(onlyNumber)
+  if (values.every((v) => v !== undefined) && new Set(values).size >= 3) {
+    const sorted = [...(values as number[])].sort((a, b) => a - b)
+    const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length
+    const lo = sorted[Math.floor((sorted.length - 1) / 2)]!
+    const hi = sorted[Math.ceil((sorted.length - 1) / 2)]!
+    const middle = Math.abs(lo - mean) <= Math.abs(hi - mean) ? lo : hi
+    if (values[index] === middle) cues.push('middle-value')
+  }
+  return cues
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CATALOG,
+  closeTaskEngines,
+  createRng,
+  createTaskEngines,
+  type GuessingOutcome,
+  generateVariants,
+  guessPassRates,
+  ITEM_MODELS,
+  type Item,
+  type ItemVariant,
+  isOffered,
+  lintOptions,
+  readAuthoredBank,
+  TEST_WISE_RULES,
+} from '../../../src/assessment/index.js'
+
+/** Fresh variants per item model; each form's model slot draws one of them. */
+const VARIANTS_PER_MODEL = 300
+const FORMS = 1000
+/** Passed in over 1 % of forms is guessable. */
+const MAX_PASSES = FORMS / 100
+
+const engines = createTaskEngines()
+const variants = new Map<string, readonly ItemVariant[]>()
+const authored = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])))
+  .map((p) => p.item)
+  .filter((i) => i.lifecycle === 'operational' || i.lifecycle === 'pretest')
+
+beforeAll(async () => {
+  const rng = createRng(2026_12_03)
+  for (const model of ITEM_MODELS) {
+    variants.set(model.id, await generateVariants(model, rng, VARIANTS_PER_MODEL, engines))
+  }
+}, 600_000)
+afterAll(() => closeTaskEngines(engines))
+
+const asItems = (modelId: string, list: readonly ItemVariant[]): Item[] =>
+  list.map((v, i) => ({
+    id: `${modelId}#${i}`,
+    testId: modelId,
+    domain: 'generated',
+    kind: v.kind,
+    stem: v.stem,
+    options: v.options,
+    keys: v.keys,
+    lifecycle: 'operational',
+    source: 'model',
+    modelId,
+  }))
+
+describe('the option linter on generated variants', () => {
+  it('finds no malformed option, no "of the above" and no letter reference in any variant', () => {
+    const items = [...variants].flatMap(([id, list]) => asItems(id, list))
+    const itemLevel = lintOptions(items).filter((f) => f.itemId !== undefined)
+    expect(itemLevel.slice(0, 5)).toEqual([])
+  })
+})
+
+describe('a candidate who knows nothing and follows test-wise rules', () => {
+  it('passes no offered test in over 1 % of 1,000 forms', () => {
+    const counts = new Map<string, Map<string, number>>()
+    for (const item of authored.filter((i) => i.lifecycle === 'operational')) {
+      const domains = counts.get(item.testId) ?? new Map<string, number>()
+      domains.set(item.domain, (domains.get(item.domain) ?? 0) + 1)
+      counts.set(item.testId, domains)
+    }
+    const offered = CATALOG.filter((t) => isOffered(t, counts))
+    const outcomes = guessPassRates({
+      tests: offered,
+      items: authored,
+      variants,
+      rules: TEST_WISE_RULES,
+      forms: FORMS,
+      rng: createRng(12),
+    })
+    const worst = new Map<string, GuessingOutcome>()
+    for (const o of outcomes) {
+      if (o.passed > (worst.get(o.testId)?.passed ?? -1)) worst.set(o.testId, o)
+    }
+    const guessable = [...worst.values()]
+      .filter((o) => o.passed > MAX_PASSES)
+      .map((o) => `${o.testId}: ${o.passed} by ${o.rule}`)
+    expect(offered.length).toBeGreaterThanOrEqual(129)
+    expect(guessable.join('\n')).toBe('')
+  })
+})

@@ -45,6 +45,7 @@ export async function certify(
   testId: string,
   passedAt = new Date(),
   revokedAt: Date | null = null,
+  scorePercent = 86.7,
 ): Promise<void> {
   const attemptId = newId()
   await db
@@ -62,7 +63,7 @@ export async function certify(
       cut_percent: 70,
       raw_score: 26,
       scored_items: 30,
-      percent_score: 86.7,
+      percent_score: scorePercent,
       passed: true,
       domain_scores: null,
     })
@@ -75,7 +76,7 @@ export async function certify(
       test_id: testId,
       test_version: 1,
       attempt_id: attemptId,
-      score_percent: 86.7,
+      score_percent: scorePercent,
       passed_at: passedAt,
       valid_until: new Date(passedAt.getTime() + 730 * 86_400_000),
       revoked_at: revokedAt,

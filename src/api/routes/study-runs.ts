@@ -96,9 +96,9 @@ export const studyRunRoutes: Router = async (app) => {
       switch (body.source) {
         case 'platform': {
           const settings = settingsOf(body)
-          // The platform's worker count is known only once read; span and years are known now.
-          bounded(() => checkRunBounds(settings, 0))
           const source = await platformRecordSource(db)
+          const workers = await source.countWorkers()
+          bounded(() => checkRunBounds(settings, workers))
           run = await submit({ kind: 'platform' }, settings, async () => source)
           break
         }

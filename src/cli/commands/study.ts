@@ -6,8 +6,11 @@ import {
   columnsRecordSource,
   DEFAULT_PARTITIONS,
   DEFAULT_WINDOW_DAYS,
+  formatIsoSeconds,
   loadRecordColumns,
   parseStudySettings,
+  platformRecordSource,
+  type RecordSource,
   RecordsError,
   runStudy,
   type StudySettings,
@@ -16,10 +19,13 @@ import {
   writePanelCsv,
   writeReport,
 } from '../../study/index.js'
+import { usingPlatform, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
 
 interface StudyOptions {
-  readonly records: string
+  readonly records?: string
+  readonly platform?: boolean
+  readonly dataDir?: string
   readonly out: string
   readonly obsStart?: string
   readonly obsEnd?: string
@@ -29,41 +35,82 @@ interface StudyOptions {
 
 /** `skillsignal study`: records in, panels, estimates and the report out. */
 export function registerStudyCommand(program: Command): void {
-  program
-    .command('study')
-    .description('run the impact study on a directory of records (CSV or Parquet)')
-    .requiredOption(
-      '--records <dir>',
-      'workers, credential_awards, projects, payments (.csv/.parquet)',
-    )
-    .requiredOption('--out <dir>', 'where to write the panels, estimates.json and the report')
-    .option('--obs-start <iso>', 'start of the observed span (else manifest.json obs_start)')
-    .option('--obs-end <iso>', 'end of the observed span (else manifest.json obs_end)')
-    .option('--window-days <days>', 'length of a period in days', String(DEFAULT_WINDOW_DAYS))
-    .option(
-      '--threads <n>',
-      'partitions of workers, one worker thread each',
-      String(DEFAULT_PARTITIONS),
-    )
-    .action(async (options: StudyOptions) => {
-      await study(options)
-    })
+  withDataDirOption(
+    program
+      .command('study')
+      .description(
+        "run the impact study on a directory of records (CSV or Parquet) or on the platform's own",
+      )
+      .option('--records <dir>', 'workers, credential_awards, projects, payments (.csv/.parquet)')
+      .option('--platform', "read the platform's own records through its study views")
+      .requiredOption('--out <dir>', 'where to write the panels, estimates.json and the report')
+      .option(
+        '--obs-start <iso>',
+        'start of the observed span (else manifest.json obs_start; on the platform the day of the first registration)',
+      )
+      .option(
+        '--obs-end <iso>',
+        'end of the observed span (else manifest.json obs_end; on the platform now)',
+      )
+      .option('--window-days <days>', 'length of a period in days', String(DEFAULT_WINDOW_DAYS))
+      .option(
+        '--threads <n>',
+        'partitions of workers, one worker thread each',
+        String(DEFAULT_PARTITIONS),
+      ),
+  ).action(async (options: StudyOptions) => {
+    await study(options)
+  })
 }
 
 async function study(options: StudyOptions): Promise<void> {
-  const settings = await settingsOf(options)
+  if ((options.records === undefined) === (options.platform !== true)) {
+    throw new UsageError('give either --records DIR or --platform')
+  }
   const partitions = positiveInteger(options.threads, '--threads')
+  if (options.platform) {
+    await usingPlatform(options, async ({ db }) => {
+      const source = await platformRecordSource(db)
+      const settings = await settingsOf(options, await platformSpan(source))
+      await studyAndWrite(options, settings, source, await source.countWorkers(), partitions, 0)
+    })
+    return
+  }
+  const records = options.records!
+  const settings = await settingsOf(options, await readManifest(records))
   const loadStart = performance.now()
-  const tables = await loadRecordColumns(options.records).catch((error: unknown) => {
+  const tables = await loadRecordColumns(records).catch((error: unknown) => {
     throw error instanceof RecordsError ? new UsageError(error.message) : error
   })
   const load = (performance.now() - loadStart) / 1000
+  const source = columnsRecordSource(tables)
+  await studyAndWrite(options, settings, source, tables.workers.length, partitions, load)
+}
+
+/** The platform's default span: from the UTC day of its first registration until now. */
+async function platformSpan(source: {
+  firstRegistration(): Promise<number | null>
+}): Promise<{ obs_start?: string; obs_end?: string }> {
+  const first = await source.firstRegistration()
+  const now = Math.floor(Date.now() / 1000)
+  if (first === null) return { obs_end: formatIsoSeconds(now) }
+  return { obs_start: formatIsoSeconds(first - (first % 86_400)), obs_end: formatIsoSeconds(now) }
+}
+
+async function studyAndWrite(
+  options: StudyOptions,
+  settings: StudySettings,
+  source: RecordSource,
+  workers: number,
+  partitions: number,
+  load: number,
+): Promise<void> {
   const bar = new SingleBar(
     { stream: process.stderr, clearOnComplete: true },
     Presets.shades_classic,
   )
-  bar.start(tables.workers.length, 0)
-  const run = await runStudy(columnsRecordSource(tables), settings, {
+  bar.start(workers, 0)
+  const run = await runStudy(source, settings, {
     partitions,
     onProgress: (progress) => bar.update(progress.workers),
   }).finally(() => bar.stop())
@@ -93,8 +140,11 @@ const SETTING_SOURCES: Readonly<Record<StudySettingsField, string>> = {
   windowDays: '--window-days',
 }
 
-async function settingsOf(options: StudyOptions): Promise<StudySettings> {
-  const manifest = await readManifest(options.records)
+async function settingsOf(
+  options: StudyOptions,
+  defaults: { obs_start?: unknown; obs_end?: unknown },
+): Promise<StudySettings> {
+  const manifest = defaults
   try {
     return parseStudySettings({
       obsStart: options.obsStart ?? manifest.obs_start,

@@ -16,6 +16,7 @@ import * as marketplaceHourly from './0340-marketplace-hourly.js'
 import * as marketplaceContractEnd from './0350-marketplace-contract-end.js'
 import * as studyRuns from './0400-study-runs.js'
 import * as studyRunCancel from './0401-study-run-cancel.js'
+import * as studyWorkersAreFreelancers from './0402-study-workers-are-freelancers.js'
 
 /**
  * The one migration history of both engines, in order. Names sort as they apply; each part keeps
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0350-marketplace-contract-end': marketplaceContractEnd,
   '0400-study-runs': studyRuns,
   '0401-study-run-cancel': studyRunCancel,
+  '0402-study-workers-are-freelancers': studyWorkersAreFreelancers,
 }

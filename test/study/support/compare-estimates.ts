@@ -13,6 +13,8 @@ export function estimateDifferences(
 ): string[] {
   if (typeof want === 'number') {
     if (typeof got !== 'number') return [`${path}: got ${String(got)}, want ${want}`]
+    // An estimate undefined on both sides (a constant outcome's t statistic) agrees.
+    if (Number.isNaN(got) && Number.isNaN(want)) return []
     const scale = Math.max(Math.abs(got), Math.abs(want))
     const close =
       Number.isInteger(want) && Number.isInteger(got)

@@ -16,6 +16,10 @@ export const PAGE_PATHS = {
   proposal: /^\/market\/proposals\/([^/]+)$/,
   contract: /^\/market\/contracts\/([^/]+)$/,
   myWork: /^\/market\/me$/,
+  hiring: /^\/market\/hiring$/,
+  console: /^\/console$/,
+  profile: /^\/people\/([^/]+)$/,
+  verify: /^\/verify$/,
   signIn: /^\/signin$/,
   register: /^\/register$/,
 } as const satisfies Record<string, RegExp>

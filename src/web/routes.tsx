@@ -1,20 +1,24 @@
 import type { ReactNode } from 'react'
 import { PAGE_PATHS } from '../shared/index.js'
+import { ConsolePage } from './pages/admin/console-page.js'
 import { AttemptPage } from './pages/attempt-page.js'
 import { CatalogPage } from './pages/catalog-page.js'
 import { CredentialsPage } from './pages/credentials-page.js'
 import { HomePage } from './pages/home-page.js'
 import { ContractPage } from './pages/market/contract-page.js'
+import { HiringPage } from './pages/market/hiring-page.js'
 import { JobPage } from './pages/market/job-page.js'
 import { MarketPage } from './pages/market/market-page.js'
 import { MyWorkPage } from './pages/market/my-work-page.js'
 import { PostJobPage } from './pages/market/post-job-page.js'
 import { ProposalPage } from './pages/market/proposal-page.js'
 import { NotFoundPage } from './pages/not-found-page.js'
+import { ProfilePage } from './pages/profile-page.js'
 import { ResultPage } from './pages/result-page.js'
 import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
 import { StudyPage } from './pages/study-page.js'
 import { TestPage } from './pages/test-page.js'
+import { VerifyPage } from './pages/verify-page.js'
 
 /**
  * The app's paths. None shares a first segment with an API route (`/attempts/…` is the API's,
@@ -96,6 +100,25 @@ export const ROUTES: readonly Route[] = [
     render: ([id]) => <ContractPage contractId={id!} />,
   },
   { pattern: PAGE_PATHS.myWork, signedIn: true, title: 'My work', render: () => <MyWorkPage /> },
+  { pattern: PAGE_PATHS.hiring, signedIn: true, title: 'Hire', render: () => <HiringPage /> },
+  {
+    pattern: PAGE_PATHS.console,
+    signedIn: true,
+    title: 'Administration',
+    render: () => <ConsolePage />,
+  },
+  {
+    pattern: PAGE_PATHS.profile,
+    signedIn: false,
+    title: 'Freelancer profile',
+    render: ([id]) => <ProfilePage userId={id!} />,
+  },
+  {
+    pattern: PAGE_PATHS.verify,
+    signedIn: false,
+    title: 'Verify a credential',
+    render: () => <VerifyPage />,
+  },
   { pattern: PAGE_PATHS.signIn, signedIn: false, title: 'Sign in', render: () => <SignInPage /> },
   {
     pattern: PAGE_PATHS.register,

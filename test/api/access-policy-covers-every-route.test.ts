@@ -29,6 +29,8 @@ const POLICY: Record<string, Access> = {
   'POST /me/two-factor/confirmation': 'signed_in',
   'DELETE /me/two-factor': 'signed_in',
   'GET /me/export': 'signed_in',
+  'GET /admin/users': 'administrator',
+  'GET /admin/users/{userId}/credentials': 'administrator',
   'GET /catalog/tests': 'public',
   'GET /catalog/tests/{testId}': 'public',
   'GET /catalog/tests/{testId}/statistics': 'administrator',

@@ -1,4 +1,5 @@
 import { accountRoutes } from './accounts.js'
+import { adminRoutes } from './admin.js'
 import { attemptRoutes } from './attempts.js'
 import { catalogRoutes } from './catalog.js'
 import { credentialRoutes } from './credentials.js'
@@ -18,6 +19,7 @@ import { wellKnownRoutes } from './well-known.js'
 export const routers: readonly Router[] = [
   healthRoutes,
   accountRoutes,
+  adminRoutes,
   catalogRoutes,
   attemptRoutes,
   credentialRoutes,

@@ -1,6 +1,7 @@
 import type {
   Balances,
   Contract,
+  FreelancerProfile,
   Job,
   MarketNotification,
   Message,
@@ -60,6 +61,11 @@ export const market = {
     request<unknown>('POST', `/contracts/${at(contractId)}/reviews`, body),
   logTime: (contractId: string, body: { workDate: string; minutes: number; note: string }) =>
     request<unknown>('POST', `/contracts/${at(contractId)}/time-logs`, body),
+  freelancers: (query: { skill?: string; testId?: string }) =>
+    request<{ freelancers: FreelancerProfile[]; total: number }>(
+      'GET',
+      `/freelancers?${new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][])}`,
+    ),
   balances: () => request<{ balances: Balances }>('GET', '/me/balances'),
   notifications: () =>
     request<{ notifications: MarketNotification[]; unread: number }>('GET', '/me/notifications'),

@@ -17,6 +17,16 @@ export interface FreelancerRecord {
   readonly reviews: number
 }
 
+export interface FreelancerProfile {
+  readonly userId: string
+  readonly displayName: string
+  readonly headline: string
+  readonly hourlyRateCents: number | null
+  readonly skills: readonly string[]
+  readonly organisation: string | null
+  readonly record: FreelancerRecord
+}
+
 export interface Job {
   readonly id: string
   readonly clientId: string

@@ -1566,6 +1566,190 @@ export interface paths {
       };
     };
   };
+  "/admin/users": {
+    /** Accounts newest first, optionally those whose name or email contains q (administrators) */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          limit?: number;
+          offset?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly users: readonly ({
+                  readonly id: string;
+                  readonly email: string;
+                  readonly displayName: string;
+                  /** @enum {string} */
+                  readonly role: "member" | "analyst" | "administrator";
+                  readonly createdAt: string;
+                })[];
+              readonly total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/admin/users/{userId}/credentials": {
+    /** An account's credentials with their status and every status change's reason (administrators) */
+    get: {
+      parameters: {
+        path: {
+          userId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly credentials: readonly ({
+                  readonly id: string;
+                  /** @enum {string} */
+                  readonly kind: "open-badge" | "clr";
+                  readonly testId: string | null;
+                  readonly pathwayId: string | null;
+                  readonly issuedAt: string;
+                  /** @enum {string} */
+                  readonly status: "active" | "revoked" | "suspended";
+                  readonly history: readonly {
+                      readonly action: string;
+                      readonly reason: string;
+                      readonly at: string;
+                    }[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/catalog/tests": {
     /** Browse and search the skill tests; offered ones have pools that meet their blueprint */
     get: {

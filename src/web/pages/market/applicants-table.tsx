@@ -55,7 +55,8 @@ export function ApplicantsTable({ jobId }: { readonly jobId: string }) {
                   Decline
                 </button>
               ) : null}{' '}
-              <Link to={`/market/proposals/${p.id}`}>Open</Link>
+              <Link to={`/market/proposals/${p.id}`}>Open</Link> ·{' '}
+              <Link to={`/people/${encodeURIComponent(p.freelancerId)}`}>Profile</Link>
             </p>
           </article>
         ))}

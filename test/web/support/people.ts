@@ -1,0 +1,140 @@
+import type { BrowserContext } from 'playwright-core'
+import { certify } from '../../marketplace/support.js'
+import type { PlatformServer } from './platform-server.js'
+
+export const PASSWORD = 'correct horse battery staple'
+export const SESSION_COOKIE = '__Host-skillsignal_session'
+
+export interface Person {
+  readonly id: string
+  readonly name: string
+  readonly token: string
+}
+
+/** The API called as `who` from the test itself, with the session cookie a browser would send. */
+export async function callAs(
+  server: PlatformServer,
+  who: Person | null,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      accept: 'application/json',
+      ...(who ? { cookie: `${SESSION_COOKIE}=${who.token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  })
+  const text = await response.text()
+  return { status: response.status, json: text ? JSON.parse(text) : null }
+}
+
+export async function register(server: PlatformServer, name: string): Promise<Person> {
+  const response = await fetch(`${server.url}/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`,
+      password: PASSWORD,
+      displayName: name,
+    }),
+  })
+  const cookie = response.headers.get('set-cookie') ?? ''
+  const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(cookie)?.[1]
+  if (!token) throw new Error(`no session for ${name}: ${response.status}`)
+  return { id: ((await response.json()) as { account: { id: string } }).account.id, name, token }
+}
+
+/** Makes the context's browser signed in as `who` (or signed out for null). */
+export async function signInContext(
+  context: BrowserContext,
+  server: PlatformServer,
+  who: Person | null,
+): Promise<void> {
+  await context.clearCookies()
+  if (!who) return
+  await context.addCookies([
+    {
+      name: SESSION_COOKIE,
+      value: who.token,
+      url: server.url.replace('http:', 'https:'),
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ])
+}
+
+export interface Cast {
+  readonly client: Person
+  readonly freelancer: Person
+  readonly admin: Person
+  readonly analyst: Person
+  /** The freelancer's signed credential, as downloaded: what a verifier is handed. */
+  readonly credential: Record<string, unknown>
+  readonly credentialId: string
+  readonly testId: string
+}
+
+interface AttemptBody {
+  readonly id: string
+  readonly items: readonly { readonly position: number }[]
+}
+
+/**
+ * A client, a freelancer who passed a real test (so holds a signed credential) and holds a
+ * certification clients can require, an administrator and an analyst.
+ */
+export async function castOfRoles(server: PlatformServer): Promise<Cast> {
+  const testId = 'regular-expressions'
+  const client = await register(server, 'Clara Client')
+  const freelancer = await register(server, 'Fred Freelancer')
+  const admin = await register(server, 'Ada Admin')
+  const analyst = await register(server, 'Ana Analyst')
+  const profile = await callAs(server, freelancer, 'PUT', '/me/profile', {
+    headline: 'Patterns, parsers and tests',
+    hourlyRateCents: 6500,
+    skills: ['regex', 'javascript'],
+  })
+  if (profile.status !== 200) throw new Error(`profile: ${profile.status}`)
+  const started = await callAs(server, freelancer, 'POST', '/attempts', { testId })
+  if (started.status !== 201) throw new Error(`could not start ${testId}: ${started.status}`)
+  const attempt = (started.json as { attempt: AttemptBody }).attempt
+  // Only the test may know the keys; the same pause of the server sets roles and a certification.
+  const keys = await server.withDatabase(async (db) => {
+    await db
+      .updateTable('users')
+      .set({ role: 'administrator' })
+      .where('id', '=', admin.id)
+      .execute()
+    await db.updateTable('users').set({ role: 'analyst' }).where('id', '=', analyst.id).execute()
+    await certify(db, freelancer.id, 'javascript')
+    const rows = await db
+      .selectFrom('assessment_attempt_items')
+      .select(['position', 'key_option_ids'])
+      .where('attempt_id', '=', attempt.id)
+      .execute()
+    return new Map(rows.map((r) => [r.position, [...r.key_option_ids]]))
+  })
+  for (const item of attempt.items) {
+    const saved = await callAs(
+      server,
+      freelancer,
+      'PUT',
+      `/attempts/${attempt.id}/items/${item.position}/answer`,
+      { optionIds: keys.get(item.position) },
+    )
+    if (saved.status !== 200) throw new Error(`answer ${item.position}: ${saved.status}`)
+  }
+  const submitted = await callAs(server, freelancer, 'POST', `/attempts/${attempt.id}/submit`)
+  if (submitted.status !== 200) throw new Error(`submit: ${submitted.status}`)
+  const list = await callAs(server, freelancer, 'GET', '/me/credentials')
+  const credentialId = (list.json as { credentials: { id: string }[] }).credentials[0]?.id
+  if (!credentialId) throw new Error('the pass issued no credential')
+  const credential = (await callAs(server, freelancer, 'GET', `/credentials/${credentialId}`))
+    .json as Record<string, unknown>
+  return { client, freelancer, admin, analyst, credential, credentialId, testId }
+}

@@ -12,8 +12,10 @@ import {
   issuerDid,
   type PassForCredential,
   type SigningKey,
+  STATUS_LIST_LENGTH,
   signCredential,
   statusListUrl,
+  statusSizeOf,
   verifyCredential,
   verifyOnPlatform,
 } from '../src/credentials/index.js'
@@ -69,13 +71,13 @@ export const credentialsBenchmark = {
       baseUrl: config.baseUrl,
       statusList: async (url) => lists.get(url),
     })
-    for (const purpose of ['revocation', 'suspension'] as const) {
+    for (const purpose of ['message'] as const) {
       const url = statusListUrl(config, purpose)
       const unsigned = buildStatusListCredential(config, {
         url,
         issuerDid: did,
         purpose,
-        encodedList: await emptyEncodedList(),
+        encodedList: await emptyEncodedList(STATUS_LIST_LENGTH, statusSizeOf(purpose)),
         updatedAt: new Date(Date.now() - 60_000),
       })
       lists.set(url, await signCredential(config, key, unsigned, loader))
@@ -86,8 +88,7 @@ export const credentialsBenchmark = {
         credentialId: randomUUID(),
         issuerDid: did,
         pass: pass('learner', randomUUID(), randomUUID()),
-        revocation: { listUrl: statusListUrl(config, 'revocation'), index: i },
-        suspension: { listUrl: statusListUrl(config, 'suspension'), index: i },
+        status: { listUrl: statusListUrl(config, 'message'), index: i },
         salt: 'salt',
         issuedAt: new Date(),
       })

@@ -70,10 +70,16 @@ export {
 export {
   buildStatusListCredential,
   emptyEncodedList,
+  flagPosition,
+  MESSAGE_STATUS_SIZE,
   STATUS_LIST_LENGTH,
+  STATUS_MESSAGES,
+  type StatusFlag,
   type StatusPurpose,
   statusBit,
   statusListUrl,
+  statusSizeOf,
+  statusValue,
   withStatusBit,
 } from './status/status-list.js'
 export { issueSubmittedCredential } from './store/admin-issue.js'

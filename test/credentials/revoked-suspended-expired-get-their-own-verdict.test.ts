@@ -5,8 +5,8 @@ import { inMemoryIssuer, samplePass } from './support/in-memory-issuer.js'
 const during = new Date('2026-06-01T00:00:00Z')
 
 function indexOf(credential: Record<string, unknown>): number {
-  const [entry] = credential.credentialStatus as { statusListIndex: string }[]
-  return Number(entry!.statusListIndex)
+  const entry = credential.credentialStatus as { statusListIndex: string }
+  return Number(entry.statusListIndex)
 }
 
 describe('verdicts', () => {
@@ -85,5 +85,54 @@ describe('verdicts', () => {
     const forged = { ...credential, issuer: { ...(credential.issuer as object), id: issuer.did } }
     const report = await verifyCredential(forged, { documentLoader: issuer.loader, now: during })
     expect(report.verdict).toBe('unknown-issuer-key')
+  })
+})
+
+describe('a credential issued with two status entries (before the single message entry)', () => {
+  it('still verifies, and its revocation and suspension lists still decide the verdict', async () => {
+    const issuer = await inMemoryIssuer()
+    const credential = await issuer.issueWithTwoEntries(samplePass())
+    const entries = credential.credentialStatus as { statusPurpose: string }[]
+    expect(entries.map((entry) => entry.statusPurpose)).toEqual(['revocation', 'suspension'])
+    const verdict = async () =>
+      (await verifyCredential(credential, { documentLoader: issuer.loader, now: during })).verdict
+    expect(await verdict()).toBe('verified')
+    const index = Number((entries[0] as unknown as { statusListIndex: string }).statusListIndex)
+    await issuer.setStatus('suspension', index, true)
+    expect(await verdict()).toBe('suspended')
+    await issuer.setStatus('suspension', index, false)
+    await issuer.setStatus('revocation', index, true)
+    expect(await verdict()).toBe('revoked')
+  })
+})
+
+describe('the single message entry', () => {
+  it('reads revoked over suspended when both bits are set', async () => {
+    const issuer = await inMemoryIssuer()
+    const credential = await issuer.issue(samplePass())
+    await issuer.setStatus('suspension', indexOf(credential), true)
+    await issuer.setStatus('revocation', indexOf(credential), true)
+    const report = await verifyCredential(credential, {
+      documentLoader: issuer.loader,
+      now: during,
+    })
+    expect(report.verdict).toBe('revoked')
+    expect(report.checks.filter((check) => check.check === 'suspension')).toEqual([
+      { check: 'suspension', outcome: 'passed', message: 'not suspended' },
+    ])
+  })
+
+  it('refuses an entry whose statusMessage does not cover every value of its statusSize', async () => {
+    const issuer = await inMemoryIssuer()
+    const credential = await issuer.issue(samplePass())
+    const entry = credential.credentialStatus as Record<string, unknown>
+    const report = await verifyCredential(
+      { ...credential, credentialStatus: { ...entry, statusMessage: [] } },
+      { documentLoader: issuer.loader, now: during },
+    )
+    expect(report.verified).toBe(false)
+    expect(report.errors.map((check) => check.message)).toContain(
+      'a statusSize of 2 needs 4 statusMessage entries',
+    )
   })
 })

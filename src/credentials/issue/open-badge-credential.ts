@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { addMonthsUtc } from '../../shared/index.js'
 import type { CredentialsConfig } from '../config.js'
 import { annexIInlineContext, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
+import { MESSAGE_STATUS_SIZE, STATUS_MESSAGES } from '../status/status-list.js'
 import { buildAchievement, buildAnnexI, type PathwayRef } from './achievement.js'
 import { ectsCredits } from './annex-i.js'
 import type { PassForCredential } from './pass.js'
@@ -20,8 +21,8 @@ export interface OpenBadgeDraft {
   readonly credentialId: string
   readonly issuerDid: string
   readonly pass: PassForCredential
-  readonly revocation: StatusEntryRef
-  readonly suspension: StatusEntryRef
+  /** The credential's entry in the issuer's `message` list (revoked and suspended bits). */
+  readonly status: StatusEntryRef
   /** Per-credential salt of the learner's hashed identifier. */
   readonly salt: string
   readonly issuedAt: Date
@@ -62,7 +63,7 @@ export function identityHash(email: string, salt: string): string {
 /**
  * An unsigned OB 3.0 `OpenBadgeCredential` on VC Data Model 2.0 for one pass.
  *
- * @example buildOpenBadgeCredential(config, { credentialId, issuerDid, pass, revocation, suspension, salt, issuedAt })
+ * @example buildOpenBadgeCredential(config, { credentialId, issuerDid, pass, status, salt, issuedAt })
  */
 export function buildOpenBadgeCredential(
   config: CredentialsConfig,
@@ -121,19 +122,23 @@ export function buildOpenBadgeCredential(
         narrative: `Scored ${certification.scorePercent}% against a cut score of ${test.passRule.cutPercent}%.`,
       },
     ],
-    credentialStatus: [
-      statusEntry(draft.revocation, 'revocation'),
-      statusEntry(draft.suspension, 'suspension'),
-    ],
+    credentialStatus: messageStatusEntry(draft.status),
   }
 }
 
-function statusEntry(ref: StatusEntryRef, purpose: 'revocation' | 'suspension') {
+/**
+ * The one status entry of a credential: a two-bit `message` entry of the Bitstring Status List
+ * whose messages say active, suspended or revoked. One object, as the OB 3.0 schema requires,
+ * that still tells revocation from a suspension that can be lifted.
+ */
+export function messageStatusEntry(ref: StatusEntryRef): Record<string, unknown> {
   return {
     id: `${ref.listUrl}#${ref.index}`,
     type: 'BitstringStatusListEntry',
-    statusPurpose: purpose,
+    statusPurpose: 'message',
     statusListIndex: String(ref.index),
     statusListCredential: ref.listUrl,
+    statusSize: MESSAGE_STATUS_SIZE,
+    statusMessage: STATUS_MESSAGES.map((entry) => ({ ...entry })),
   }
 }

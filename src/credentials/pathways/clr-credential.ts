@@ -4,6 +4,7 @@ import {
   credentialUrl,
   identityHash,
   issuerProfile,
+  messageStatusEntry,
   type StatusEntryRef,
 } from '../issue/open-badge-credential.js'
 import { type Pathway, pathwayUrl } from './pathway.js'
@@ -20,7 +21,8 @@ export interface ClrDraft {
   readonly issuedAt: Date
   /** The signed component OpenBadgeCredentials, one per test of the pathway. */
   readonly components: readonly Obj[]
-  readonly revocation: StatusEntryRef
+  /** The CLR's entry in the issuer's `message` list. */
+  readonly status: StatusEntryRef
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ClrDraft {
  * association from the pathway's achievement to each component's achievement. It is valid
  * until the first component lapses.
  *
- * @example buildClrCredential(config, { credentialId, issuerDid, pathway, learnerEmail, salt, issuedAt, components, revocation })
+ * @example buildClrCredential(config, { credentialId, issuerDid, pathway, learnerEmail, salt, issuedAt, components, status })
  */
 export function buildClrCredential(config: CredentialsConfig, draft: ClrDraft): Obj {
   const parentId = pathwayUrl(config.baseUrl, draft.pathway.id)
@@ -81,14 +83,7 @@ export function buildClrCredential(config: CredentialsConfig, draft: ClrDraft): 
         targetId: achievement.id,
       })),
     },
-    credentialStatus: [
-      {
-        id: `${draft.revocation.listUrl}#${draft.revocation.index}`,
-        type: 'BitstringStatusListEntry',
-        statusPurpose: 'revocation',
-        statusListIndex: String(draft.revocation.index),
-        statusListCredential: draft.revocation.listUrl,
-      },
-    ],
+    // Revoked and suspended both, so a CLR suspended with one of its parts says so to anyone.
+    credentialStatus: messageStatusEntry(draft.status),
   }
 }

@@ -66,8 +66,8 @@ async function issueClr(
   const key = await activeSigningKey(trx, runtime)
   const did = issuerDid(config, key)
   const id = newId()
-  const revocation = await statusListFor(trx, runtime, key, 'revocation')
-  const index = await allocateStatusIndex(trx, revocation, id)
+  const statusList = await statusListFor(trx, runtime, key, 'message')
+  const index = await allocateStatusIndex(trx, statusList, id)
   const issuedAt = new Date()
   const unsigned = buildClrCredential(config, {
     credentialId: id,
@@ -77,7 +77,7 @@ async function issueClr(
     salt: randomBytes(IDENTITY_SALT_BYTES).toString('base64url'),
     issuedAt,
     components,
-    revocation: { listUrl: statusListUrl(config, revocation.id), index },
+    status: { listUrl: statusListUrl(config, statusList.id), index },
   })
   const credential = await signAndStoreCredential(trx, runtime, {
     id,

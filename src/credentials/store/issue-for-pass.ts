@@ -33,19 +33,14 @@ export async function issueCredentialForPass(
   const key = await activeSigningKey(trx, runtime)
   const did = issuerDid(config, key)
   const id = newId()
-  const [revocation, suspension] = await Promise.all([
-    statusListFor(trx, runtime, key, 'revocation'),
-    statusListFor(trx, runtime, key, 'suspension'),
-  ])
-  const revocationIndex = await allocateStatusIndex(trx, revocation, id)
-  const suspensionIndex = await allocateStatusIndex(trx, suspension, id)
+  const statusList = await statusListFor(trx, runtime, key, 'message')
+  const statusIndex = await allocateStatusIndex(trx, statusList, id)
   const issuedAt = new Date()
   const unsigned = buildOpenBadgeCredential(config, {
     credentialId: id,
     issuerDid: did,
     pass,
-    revocation: { listUrl: statusListUrl(config, revocation.id), index: revocationIndex },
-    suspension: { listUrl: statusListUrl(config, suspension.id), index: suspensionIndex },
+    status: { listUrl: statusListUrl(config, statusList.id), index: statusIndex },
     salt: randomBytes(IDENTITY_SALT_BYTES).toString('base64url'),
     issuedAt,
     pathways: pathwaysContaining(pass.test.id).map((pathway) => ({

@@ -8,9 +8,12 @@ import type { SigningKey } from '../keys/issuer-key.js'
 import {
   buildStatusListCredential,
   emptyEncodedList,
+  flagPosition,
   STATUS_LIST_LENGTH,
+  type StatusFlag,
   type StatusPurpose,
   statusListUrl,
+  statusSizeOf,
   withStatusBit,
 } from '../status/status-list.js'
 import { signingKeyById } from './key-repo.js'
@@ -34,7 +37,7 @@ export async function statusListFor(
   if (existing) return existing
   const id = newId()
   const updatedAt = new Date()
-  const encodedList = await emptyEncodedList()
+  const encodedList = await emptyEncodedList(STATUS_LIST_LENGTH, statusSizeOf(purpose))
   const credential = await signList(db, runtime, key, { id, did, purpose, encodedList, updatedAt })
   await db
     .insertInto('credential_status_lists')
@@ -75,20 +78,24 @@ export async function allocateStatusIndex(
   throw new Error(`status list ${list.id} has no free index after ${STATUS_INDEX_ATTEMPTS} draws`)
 }
 
-/** Sets or clears a credential's bit and re-signs the list, holding the list's row lock. */
+/**
+ * Sets or clears a credential's revocation or suspension flag and re-signs the list, holding the
+ * list's row lock: the flag's bit of its `message` entry, or, for a credential issued with two
+ * entries, the bit of its revocation or suspension list.
+ */
 export async function setStatusBit(
   db: Kysely<Database>,
   runtime: CredentialsRuntime,
   credentialId: string,
-  purpose: StatusPurpose,
+  flag: StatusFlag,
   set: boolean,
 ): Promise<void> {
   const entry = await db
     .selectFrom('credential_status_entries as e')
     .innerJoin('credential_status_lists as l', 'l.id', 'e.list_id')
-    .select(['e.list_id', 'e.status_index'])
+    .select(['e.list_id', 'e.status_index', 'l.purpose'])
     .where('e.credential_id', '=', credentialId)
-    .where('l.purpose', '=', purpose)
+    .where('l.purpose', 'in', [flag, 'message'])
     .executeTakeFirst()
   if (!entry) return
   const list = await db
@@ -97,13 +104,17 @@ export async function setStatusBit(
     .where('id', '=', entry.list_id)
     .forUpdate()
     .executeTakeFirstOrThrow()
-  const encodedList = await withStatusBit(list.encoded_list, entry.status_index, set)
+  const encodedList = await withStatusBit(
+    list.encoded_list,
+    flagPosition(list.purpose, entry.status_index, flag),
+    set,
+  )
   const updatedAt = new Date()
   const key = await signingKeyById(db, runtime, list.key_id)
   const credential = await signList(db, runtime, key, {
     id: list.id,
     did: list.issuer_did,
-    purpose,
+    purpose: list.purpose,
     encodedList,
     updatedAt,
   })

@@ -30,6 +30,7 @@ export async function verifyCredential(
   const proof = await proofCheck(credential, options.documentLoader)
   const dates = datesCheck(credential, now)
   const status = await statusChecks(credential, options.documentLoader)
+  warnings.push(...status.warnings)
   if (status.checks.every((check) => check.outcome === 'not-applicable')) {
     warnings.push('the credential has no status entry: revocation cannot be checked')
   }

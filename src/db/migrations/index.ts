@@ -8,6 +8,7 @@ import * as assessmentItemBank from './0100-assessment-item-bank.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as credentialsTables from './0200-credentials-tables.js'
+import * as credentialsMessageStatus from './0210-credentials-message-status.js'
 import * as marketplace from './0300-marketplace.js'
 import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0110-assessment-attempts': assessmentAttempts,
   '0111-assessment-adaptive': assessmentAdaptive,
   '0200-credentials-tables': credentialsTables,
+  '0210-credentials-message-status': credentialsMessageStatus,
   '0300-marketplace': marketplace,
   '0310-marketplace-ledger': marketplaceLedger,
   '0320-marketplace-reviews-notifications': marketplaceReviews,

@@ -22,7 +22,9 @@ export interface CredentialStatusListsTable {
   id: string
   issuer_did: string
   key_id: string
-  purpose: 'revocation' | 'suspension'
+  /** `message`: two bits an entry (revoked, suspended); the others one bit, legacy. */
+  purpose: 'revocation' | 'suspension' | 'message'
+  /** Entries, not bits. */
   length: number
   encoded_list: string
   /** The signed BitstringStatusListCredential, exactly as served. */

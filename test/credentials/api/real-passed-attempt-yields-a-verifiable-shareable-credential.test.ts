@@ -113,8 +113,8 @@ describe('a real passed attempt', () => {
   })
 
   it('publishes its status list and the extension context without sign-in', async () => {
-    const [entry] = credential.credentialStatus as { statusListCredential: string }[]
-    const list = await publicCall('GET', new URL(entry!.statusListCredential).pathname)
+    const entry = credential.credentialStatus as { statusListCredential: string }
+    const list = await publicCall('GET', new URL(entry.statusListCredential).pathname)
     expect(list.statusCode).toBe(200)
     expect(list.json().type).toContain('BitstringStatusListCredential')
     const context = await publicCall('GET', '/contexts/microcredential/v1')

@@ -5,7 +5,6 @@ import {
   completedPathways,
   PATHWAYS,
   signCredential,
-  statusListUrl,
   verifyClrCredential,
 } from '../../../src/credentials/index.js'
 import { inMemoryIssuer, samplePass, testConfig } from '../support/in-memory-issuer.js'
@@ -26,7 +25,7 @@ async function fullStackClr() {
     salt: 'c2FsdA',
     issuedAt: new Date('2026-04-01T00:00:00Z'),
     components,
-    revocation: { listUrl: statusListUrl(testConfig, 'revocation-1'), index: 999 },
+    status: { listUrl: issuer.urls.message, index: 999 },
   })
   const clr = await signCredential(testConfig, issuer.key, unsigned, issuer.loader)
   return { issuer, clr, components }
@@ -65,8 +64,8 @@ describe('a CLR 2.0 credential for a completed pathway', () => {
 
   it('stops verifying when a component is revoked after the CLR was issued', async () => {
     const { issuer, clr, components } = await fullStackClr()
-    const [entry] = components[2]!.credentialStatus as { statusListIndex: string }[]
-    await issuer.setStatus('revocation', Number(entry!.statusListIndex), true)
+    const entry = components[2]!.credentialStatus as { statusListIndex: string }
+    await issuer.setStatus('revocation', Number(entry.statusListIndex), true)
     const result = await verifyClrCredential(clr, { documentLoader: issuer.loader, now })
     expect(result.clr.verified).toBe(true)
     expect(result.components[2]!.verdict).toBe('revoked')

@@ -6,12 +6,17 @@ import {
   createDocumentLoader,
   type DocumentLoader,
   emptyEncodedList,
+  flagPosition,
   generateKeyMaterial,
   issuerDid,
   type PassForCredential,
   type SigningKey,
+  STATUS_LIST_LENGTH,
+  type StatusFlag,
+  type StatusPurpose,
   signCredential,
   statusListUrl,
+  statusSizeOf,
   withStatusBit,
 } from '../../../src/credentials/index.js'
 
@@ -50,13 +55,18 @@ export function samplePass(overrides: Partial<PassForCredential['test']> = {}): 
   }
 }
 
-/** An issuer held in memory: one key, a revocation and a suspension list, an offline loader. */
+/** An issuer held in memory: one key, a `message` list, legacy revocation and suspension lists. */
 export interface InMemoryIssuer {
   readonly key: SigningKey
   readonly did: string
   readonly loader: DocumentLoader
+  /** Where each list is published. */
+  readonly urls: Readonly<Record<StatusPurpose, string>>
   issue(pass: PassForCredential, at?: Date): Promise<Record<string, unknown>>
-  setStatus(purpose: 'revocation' | 'suspension', index: number, set: boolean): Promise<void>
+  /** A credential as issued before the single status entry: revocation and suspension entries. */
+  issueWithTwoEntries(pass: PassForCredential): Promise<Record<string, unknown>>
+  /** Sets a flag of the entry at `index`, in the `message` list and in the legacy list. */
+  setStatus(flag: StatusFlag, index: number, set: boolean): Promise<void>
 }
 
 export async function inMemoryIssuer(
@@ -72,8 +82,13 @@ export async function inMemoryIssuer(
   }
   const did = issuerDid(config, key)
   const lists = new Map<string, Record<string, unknown>>()
-  const bits = { revocation: await emptyEncodedList(), suspension: await emptyEncodedList() }
-  const urls = {
+  const bits: Record<StatusPurpose, string> = {
+    message: await emptyEncodedList(STATUS_LIST_LENGTH, statusSizeOf('message')),
+    revocation: await emptyEncodedList(),
+    suspension: await emptyEncodedList(),
+  }
+  const urls: Record<StatusPurpose, string> = {
+    message: statusListUrl(config, 'message-1'),
     revocation: statusListUrl(config, 'revocation-1'),
     suspension: statusListUrl(config, 'suspension-1'),
   }
@@ -81,7 +96,7 @@ export async function inMemoryIssuer(
     baseUrl: config.baseUrl,
     statusList: async (url) => lists.get(url),
   })
-  const publish = async (purpose: 'revocation' | 'suspension') => {
+  const publish = async (purpose: StatusPurpose) => {
     const unsigned = buildStatusListCredential(config, {
       url: urls[purpose],
       issuerDid: did,
@@ -91,6 +106,7 @@ export async function inMemoryIssuer(
     })
     lists.set(urls[purpose], await signCredential(config, key, unsigned, loader))
   }
+  await publish('message')
   await publish('revocation')
   await publish('suspension')
   let next = 0
@@ -98,22 +114,44 @@ export async function inMemoryIssuer(
     key,
     did,
     loader,
+    urls,
     async issue(pass, at = pass.certification.passedAt) {
       const index = next++
       const unsigned = buildOpenBadgeCredential(config, {
         credentialId: randomUUID(),
         issuerDid: did,
         pass,
-        revocation: { listUrl: urls.revocation, index },
-        suspension: { listUrl: urls.suspension, index },
+        status: { listUrl: urls.message, index },
         salt: 'c2FsdA',
         issuedAt: at,
       })
       return signCredential(config, key, unsigned, loader)
     },
-    async setStatus(purpose, index, set) {
-      bits[purpose] = await withStatusBit(bits[purpose], index, set)
-      await publish(purpose)
+    async issueWithTwoEntries(pass) {
+      const index = next++
+      const { credentialStatus: _one, ...rest } = buildOpenBadgeCredential(config, {
+        credentialId: randomUUID(),
+        issuerDid: did,
+        pass,
+        status: { listUrl: urls.message, index },
+        salt: 'c2FsdA',
+        issuedAt: pass.certification.passedAt,
+      })
+      const entry = (purpose: StatusFlag) => ({
+        id: `${urls[purpose]}#${index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: purpose,
+        statusListIndex: String(index),
+        statusListCredential: urls[purpose],
+      })
+      const unsigned = { ...rest, credentialStatus: [entry('revocation'), entry('suspension')] }
+      return signCredential(config, key, unsigned, loader)
+    },
+    async setStatus(flag, index, set) {
+      bits.message = await withStatusBit(bits.message, flagPosition('message', index, flag), set)
+      bits[flag] = await withStatusBit(bits[flag], index, set)
+      await publish('message')
+      await publish(flag)
     },
   }
 }

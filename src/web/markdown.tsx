@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 
 // Item stems and options are Markdown written by test authors and item models. They are rendered
 // to React elements, never to an HTML string, so any markup in them shows as text: escaping is
@@ -90,18 +90,7 @@ export function renderInline(text: string, keyPrefix = ''): ReactNode[] {
 function renderBlock(block: Block): ReactNode {
   switch (block.kind) {
     case 'code':
-      return (
-        // A code line wider than a phone scrolls sideways; keyboards reach the scroll by focus.
-        <pre
-          key={block.at}
-          className="code"
-          data-language={block.language || undefined}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus
-          tabIndex={0}
-        >
-          <code>{block.text}</code>
-        </pre>
-      )
+      return <CodeBlock key={block.at} language={block.language} text={block.text} />
     case 'list': {
       const items = block.items.map((item) => <li key={item.at}>{renderInline(item.text)}</li>)
       return block.ordered ? <ol key={block.at}>{items}</ol> : <ul key={block.at}>{items}</ul>
@@ -116,6 +105,44 @@ function renderBlock(block: Block): ReactNode {
         </p>
       )
   }
+}
+
+/**
+ * Fenced code. A line wider than the screen scrolls sideways: the block then says so under it,
+ * fades at the edge that hides text, and keyboards reach the scroll by focus.
+ */
+function CodeBlock({ language, text }: { readonly language: string; readonly text: string }) {
+  const ref = useRef<HTMLPreElement>(null)
+  const hintId = useId()
+  const [scrolls, setScrolls] = useState(false)
+  useEffect(() => {
+    const pre = ref.current
+    if (!pre || typeof ResizeObserver === 'undefined') return
+    const measure = () => setScrolls(pre.scrollWidth > pre.clientWidth + 1)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(pre)
+    return () => observer.disconnect()
+  }, [])
+  return (
+    <>
+      <pre
+        ref={ref}
+        className={scrolls ? 'code code-scrolls' : 'code'}
+        data-language={language || undefined}
+        aria-describedby={scrolls ? hintId : undefined}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus
+        tabIndex={0}
+      >
+        <code>{text}</code>
+      </pre>
+      {scrolls ? (
+        <p className="code-hint" id={hintId}>
+          <span aria-hidden="true">↔ </span>Scroll sideways to read the whole line
+        </p>
+      ) : null}
+    </>
+  )
 }
 
 /** Markdown as React elements; `inline` drops the paragraph wrapper for one-line options. */

@@ -32,16 +32,26 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
   const [confirming, setConfirming] = useState(false)
   const onExpire = useCallback(() => void finish('expired'), [finish])
 
-  // Moving to another question puts focus on it (for keyboards and screen readers); the first
-  // render leaves focus, and the scroll, where the page starts.
+  // Moving to another question puts focus on it (for keyboards and screen readers) and its top
+  // just below the sticky bars; the first render leaves focus, and the scroll, where it starts.
   const moved = useRef(false)
   useEffect(() => {
     if (!moved.current) {
       moved.current = true
       return
     }
-    if (layout === 'one') document.getElementById(`question-${current + 1}`)?.focus()
+    if (layout === 'one') showQuestion(current)
   }, [current, layout])
+
+  // The confirmation takes focus as it opens, so it is read out and on screen.
+  const confirmRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!confirming) return
+    const dialog = confirmRef.current
+    if (!dialog) return
+    dialog.focus({ preventScroll: true })
+    dialog.scrollIntoView({ block: 'center' })
+  }, [confirming])
 
   const total = attempt.items.length
   const answered = attempt.items.filter((i) => (answers[i.position] ?? []).length > 0).length
@@ -82,16 +92,6 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
           All questions
         </button>
       </fieldset>
-      <QuestionMap
-        items={attempt.items}
-        answers={answers}
-        current={layout === 'one' ? current : null}
-        unsaved={unsaved}
-        go={(index) => {
-          if (layout === 'one') setCurrent(index)
-          else document.getElementById(`question-${index + 1}`)?.scrollIntoView()
-        }}
-      />
       {shown.map((item) => (
         <Question
           key={item.position}
@@ -134,7 +134,13 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
         </button>
       </div>
       {confirming && !locked ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+        <div
+          ref={confirmRef}
+          className="confirm"
+          role="alertdialog"
+          aria-labelledby="confirm-text"
+          tabIndex={-1}
+        >
           <p id="confirm-text">
             {total - answered} of {total} questions have no answer. Unanswered questions score
             nothing. Submit anyway?
@@ -151,6 +157,33 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
           </button>
         </div>
       ) : null}
+      <h2 className="map-title" id="map-title">
+        Jump to a question
+      </h2>
+      <QuestionMap
+        items={attempt.items}
+        answers={answers}
+        current={layout === 'one' ? current : null}
+        unsaved={unsaved}
+        go={(index) => {
+          if (layout === 'one') setCurrent(index)
+          else showQuestion(index)
+        }}
+      />
     </div>
   )
+}
+
+/**
+ * Scrolls question `index` (0-based) so its top sits just under the sticky header and timer,
+ * whatever their height on this screen, and focuses it without a second scroll.
+ */
+function showQuestion(index: number): void {
+  const question = document.getElementById(`question-${index + 1}`)
+  if (!question) return
+  const bars = [...document.querySelectorAll('.site-header, .attempt-bar')]
+  const covered = Math.max(0, ...bars.map((bar) => bar.getBoundingClientRect().bottom))
+  const top = question.getBoundingClientRect().top + window.scrollY - covered - 12
+  window.scrollTo({ top: Math.max(0, top) })
+  question.focus({ preventScroll: true })
 }

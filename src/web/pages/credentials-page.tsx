@@ -78,7 +78,7 @@ function CertificationTable({
   const now = Date.now()
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table table-stack">
         <thead>
           <tr>
             <th scope="col">Test</th>
@@ -93,15 +93,15 @@ function CertificationTable({
             const status = shownStatus(c.status, c.validUntil, now)
             return (
               <tr key={c.id}>
-                <th scope="row">
+                <th scope="row" data-label="Test">
                   <Link to={`/tests/${encodeURIComponent(c.testId)}`}>
                     {titles.get(c.testId) ?? c.testId}
                   </Link>
                 </th>
-                <td>{formatPercent(c.scorePercent)}</td>
-                <td>{formatDate(c.passedAt)}</td>
-                <td>{formatDate(c.validUntil)}</td>
-                <td>
+                <td data-label="Score">{formatPercent(c.scorePercent)}</td>
+                <td data-label="Passed">{formatDate(c.passedAt)}</td>
+                <td data-label="Valid until">{formatDate(c.validUntil)}</td>
+                <td data-label="Status">
                   <span className={`pill pill-${status}`}>{STATUS_TEXT[status]}</span>
                 </td>
               </tr>

@@ -77,6 +77,8 @@ export interface Cast {
   readonly credential: Record<string, unknown>
   readonly credentialId: string
   readonly testId: string
+  /** The freelancer's scored attempt, for its result page. */
+  readonly attemptId: string
 }
 
 interface AttemptBody {
@@ -136,5 +138,14 @@ export async function castOfRoles(server: PlatformServer): Promise<Cast> {
   if (!credentialId) throw new Error('the pass issued no credential')
   const credential = (await callAs(server, freelancer, 'GET', `/credentials/${credentialId}`))
     .json as Record<string, unknown>
-  return { client, freelancer, admin, analyst, credential, credentialId, testId }
+  return {
+    client,
+    freelancer,
+    admin,
+    analyst,
+    credential,
+    credentialId,
+    testId,
+    attemptId: attempt.id,
+  }
 }

@@ -33,6 +33,7 @@ export {
   type SessionKind,
   startSession,
 } from './sessions.js'
+export { type SignUpReceipt, signUp } from './sign-up.js'
 export {
   beginTwoFactor,
   confirmTwoFactor,

@@ -18,6 +18,7 @@ export const PAGE_PATHS = {
   myWork: /^\/market\/me$/,
   signIn: /^\/signin$/,
   register: /^\/register$/,
+  verifyEmail: /^\/verify-email$/,
 } as const satisfies Record<string, RegExp>
 
 /** Whether `url` (with or without a query) is one of the app's pages. */

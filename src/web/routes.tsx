@@ -15,6 +15,7 @@ import { ResultPage } from './pages/result-page.js'
 import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
 import { StudyPage } from './pages/study-page.js'
 import { TestPage } from './pages/test-page.js'
+import { VerifyEmailPage } from './pages/verify-email-page.js'
 
 /**
  * The app's paths. None shares a first segment with an API route (`/attempts/…` is the API's,
@@ -102,6 +103,12 @@ export const ROUTES: readonly Route[] = [
     signedIn: false,
     title: 'Create your account',
     render: () => <RegisterPage />,
+  },
+  {
+    pattern: PAGE_PATHS.verifyEmail,
+    signedIn: false,
+    title: 'Confirm your email',
+    render: () => <VerifyEmailPage />,
   },
 ]
 

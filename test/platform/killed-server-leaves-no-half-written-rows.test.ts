@@ -44,7 +44,7 @@ describe(`a server killed mid-write on ${engine}`, () => {
               headers: { 'content-type': 'application/json' },
               body: JSON.stringify({ email, password: GOOD_PASSWORD, displayName: email }),
             })
-            if (response.status === 201) acknowledged.push(email)
+            if (response.status === 202) acknowledged.push(email)
           } catch {
             return
           }
@@ -69,6 +69,9 @@ describe(`a server killed mid-write on ${engine}`, () => {
       const stored = new Set(users.map((u) => u.email))
       expect(acknowledged.filter((email) => !stored.has(email))).toEqual([])
       expect(audits.map((a) => a.subject).sort()).toEqual(users.map((u) => `user:${u.id}`).sort())
+      // An account is whole with its confirmation mail: both are written in one transaction.
+      const mailed = await db.selectFrom('mail_outbox').select('to_address').execute()
+      expect(new Set(mailed.map((m) => m.to_address))).toEqual(stored)
     } finally {
       await close()
     }
@@ -92,7 +95,7 @@ describe(`a server killed mid-write on ${engine}`, () => {
     server.child.kill('SIGTERM')
     const statuses = await Promise.all(inFlight)
     expect(await exited(server.child)).toBe(0)
-    expect(statuses).toEqual(emails.map(() => 201))
+    expect(statuses).toEqual(emails.map(() => 202))
     if (engine === 'pglite') expect(existsSync(join(dataDir, 'skillsignal.lock'))).toBe(false)
 
     const { db, close } = await openDatabase(config)

@@ -36,7 +36,7 @@ describe('the browser app against a real server in Chromium', () => {
     await server?.stop()
   })
 
-  it('registers with errors shown beside the field, keeps the __Host- cookie and signs out', async () => {
+  it('registers with errors shown beside the field, confirms the mailed link, signs in with the __Host- cookie and out', async () => {
     await page.goto(`${server.url}/`)
     await expect
       .poll(() => page.getByRole('link', { name: 'Create account' }).isVisible())
@@ -55,6 +55,26 @@ describe('the browser app against a real server in Chromium', () => {
 
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Create account' }).click()
+    // Sign-up signs nobody in and says the same for a taken address: the mail tells them apart.
+    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor()
+    expect(await page.locator('.notice-success').textContent()).toContain(EMAIL)
+    await screenshot(page, 'register-check-email')
+    const link = await server.withDatabase(async (db) => {
+      const mail = await db
+        .selectFrom('mail_outbox')
+        .select('body')
+        .where('to_address', '=', EMAIL)
+        .executeTakeFirstOrThrow()
+      return new URL(/http:\/\/\S+\/verify-email\?token=[\w-]+/.exec(mail.body)![0])
+    })
+    // Reading the embedded database restarts the server, on another port: keep path and query.
+    await page.goto(`${server.url}${link.pathname}${link.search}`)
+    await page.getByRole('button', { name: 'Confirm my address' }).click()
+    await expect.poll(() => page.locator('.notice-success').textContent()).toContain('confirmed')
+    await page.locator('.notice-success').getByRole('link', { name: 'Sign in' }).click()
+    await page.getByLabel('Email').fill(EMAIL)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL('**/tests')
     const cookies = await chromium.context.cookies()
     const session = cookies.find((c) => c.name === '__Host-skillsignal_session')

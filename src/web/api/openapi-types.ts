@@ -40,7 +40,7 @@ export interface paths {
     };
   };
   "/auth/register": {
-    /** Create an account (freelancer and client in one) and sign in */
+    /** Sign up (freelancer and client in one): a link to confirm the address is mailed; the same answer whether or not the address has an account */
     post: {
       readonly requestBody: {
         readonly content: {
@@ -53,17 +53,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        201: {
+        202: {
           content: {
             readonly "application/json": {
-              readonly account: {
-                readonly id: string;
-                readonly email: string;
-                readonly displayName: string;
-                /** @enum {string} */
-                readonly role: "member" | "analyst" | "administrator";
-                readonly createdAt: string;
-              };
+              /** @description where the mail went */
+              readonly email: string;
+              /**
+               * @description open the mailed link, then sign in
+               * @enum {string}
+               */
+              readonly next: "confirm_email";
             };
           };
         };

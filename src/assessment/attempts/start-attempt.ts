@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { isEmailVerified } from '../../accounts/index.js'
 import { type Database, newId, sqlState, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import type { TaskEngines } from '../engines/task-engines.js'
@@ -36,6 +37,14 @@ export async function startAttempt(
   const test = await bank.test(db, request.testId)
   if (!test) {
     throw new DomainError('not_found', 'test_not_found', `there is no test ${request.testId}`)
+  }
+  // A pass issues a credential that names the candidate's address, so the address is proven first.
+  if (!(await isEmailVerified(db, request.candidateId))) {
+    throw new DomainError(
+      'forbidden',
+      'email_unverified',
+      'confirm your email address before taking a test, since the credential a pass earns names it: open the link we mailed you, or ask for a new one',
+    )
   }
   await expireOverdueAttempts(services, db, startedAt, request)
   const history = await db

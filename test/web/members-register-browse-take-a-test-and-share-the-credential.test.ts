@@ -11,6 +11,7 @@ import { screenshot } from './support/screenshots.js'
 const PASSWORD = 'correct horse battery staple'
 const EMAIL = 'ada@example.org'
 const ANALYST = 'grace@example.org'
+const REVIEWER = 'rita@example.org'
 /** First path segments the API answers; 4xx from these are the app's to handle. */
 const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status|study)(\/|$)/
 
@@ -173,6 +174,12 @@ describe('the browser app against a real server in Chromium', () => {
         { email: ANALYST, password: PASSWORD, displayName: 'Grace' },
         'analyst',
       )
+      await registerAccount(
+        db,
+        { email: REVIEWER, password: PASSWORD, displayName: 'Rita' },
+        'administrator',
+        { emailVerified: true },
+      )
       const rows = await db
         .selectFrom('assessment_attempt_items')
         .select(['position', 'key_option_ids'])
@@ -201,6 +208,28 @@ describe('the browser app against a real server in Chromium', () => {
     expect(await page.locator('.score-value').textContent()).toBe('100')
     expect(await page.locator('.percentile').textContent()).toMatch(/percentile|takers/)
     expect(await page.locator('.domain').count()).toBeGreaterThanOrEqual(2)
+    // A script could answer 30 items this fast, not a reader: the pass waits for a reviewer.
+    expect(await page.locator('.notice-info').textContent()).toContain('being reviewed')
+    expect(await page.evaluate(() => fetch('/me/credentials').then((r) => r.json()))).toMatchObject(
+      { credentials: [] },
+    )
+    await screenshot(page, 'result-under-review')
+    const reviewer = await fetch(`${server.url}/auth/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: REVIEWER, password: PASSWORD }),
+    })
+    const released = await fetch(`${server.url}/integrity-holds/${attemptId}/release`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${(await reviewer.json()).token}`,
+      },
+      body: JSON.stringify({ reason: 'the browser test answers from the keys' }),
+    })
+    expect(released.status).toBe(200)
+    await page.reload()
+    await page.locator('.notice-success').waitFor()
     expect(await page.locator('.notice-success').textContent()).toContain('credential is issued')
     await screenshot(page, 'result')
     expect(problems).toEqual([])

@@ -55,6 +55,23 @@ export async function startAttempt(
     .execute()
   const active = history.find((a) => a.status === 'active')
   if (active) throw inProgress(active.id)
+  const holds = await db
+    .selectFrom('assessment_integrity_holds')
+    .select(['attempt_id', 'status'])
+    .where('candidate_id', '=', request.candidateId)
+    .where('test_id', '=', request.testId)
+    .execute()
+  const pending = holds.find((h) => h.status === 'held')
+  if (pending) {
+    throw new DomainError(
+      'conflict',
+      'integrity_review_pending',
+      'your last pass of this test is being reviewed: you can start again once it is decided',
+      { attemptId: pending.attempt_id },
+    )
+  }
+  // A pass rejected on review counts as a failure for the waiting periods.
+  const rejected = new Set(holds.filter((h) => h.status === 'rejected').map((h) => h.attempt_id))
   const certifications = await db
     .selectFrom('certifications')
     .select(['valid_until', 'revoked_at'])
@@ -63,7 +80,11 @@ export async function startAttempt(
     .execute()
   const decision = decideRetake(
     test.retakePolicy,
-    history.map((a) => ({ startedAt: a.started_at, finishedAt: a.finished_at, passed: a.passed })),
+    history.map((a) => ({
+      startedAt: a.started_at,
+      finishedAt: a.finished_at,
+      passed: a.passed && !rejected.has(a.id),
+    })),
     certifications.map((c) => ({ validUntil: c.valid_until, revokedAt: c.revoked_at })),
     startedAt,
   )

@@ -2111,6 +2111,278 @@ export interface paths {
       };
     };
   };
+  "/integrity-holds": {
+    /** Passes held for integrity review before any credential, oldest first (administrators) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "held" | "released" | "rejected";
+          limit?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly holds: readonly ({
+                  readonly attemptId: string;
+                  readonly candidateId: string;
+                  readonly testId: string;
+                  /** @enum {string} */
+                  readonly status: "held" | "released" | "rejected";
+                  readonly findings: readonly ({
+                      /** @enum {string} */
+                      readonly kind: "too-fast" | "metronome-pace" | "person-misfit" | "unverified-email";
+                      readonly summary: string;
+                      readonly details: {
+                        [key: string]: unknown;
+                      };
+                    })[];
+                  readonly heldAt: string;
+                  readonly decidedAt: string | null;
+                  readonly decidedBy: string | null;
+                  readonly reason: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/integrity-holds/{attemptId}/release": {
+    /** Release a held pass after review: its certification is recorded and its credential issued (administrators) */
+    post: {
+      parameters: {
+        path: {
+          attemptId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly certification: {
+                readonly id: string;
+                readonly validUntil: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/integrity-holds/{attemptId}/rejection": {
+    /** Reject a held pass after review: no certification or credential; it counts as a failure (administrators) */
+    post: {
+      parameters: {
+        path: {
+          attemptId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/catalog/tests/{testId}/leak-scan": {
     /** Pull every item whose responses show a leak from new forms (administrators) */
     post: {
@@ -2547,6 +2819,12 @@ export interface paths {
                   /** @enum {string} */
                   readonly status: "active" | "expired" | "revoked";
                 }) | null;
+                /** @description a pass held for review gets its credential only once an administrator releases it */
+                readonly integrityReview: ({
+                  /** @enum {string} */
+                  readonly status: "held" | "released" | "rejected";
+                  readonly heldAt: string;
+                }) | null;
               };
             };
           };
@@ -2656,6 +2934,12 @@ export interface paths {
                   readonly validUntil: string;
                   /** @enum {string} */
                   readonly status: "active" | "expired" | "revoked";
+                }) | null;
+                /** @description a pass held for review gets its credential only once an administrator releases it */
+                readonly integrityReview: ({
+                  /** @enum {string} */
+                  readonly status: "held" | "released" | "rejected";
+                  readonly heldAt: string;
                 }) | null;
               };
             };

@@ -16,3 +16,18 @@ export async function findAccount(db: Kysely<Database>, id: string): Promise<Acc
     .executeTakeFirst()
   return row ? toAccount(row) : null
 }
+
+/**
+ * Whether the account's address was proven (by its mailed link, or vouched for by an operator):
+ * a credential names that address, so earning one waits for it. False for unknown or erased
+ * accounts.
+ */
+export async function isEmailVerified(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('email_verified_at')
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  return row?.email_verified_at != null
+}

@@ -5,7 +5,7 @@ export { changePassword } from './change-password.js'
 export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
 export { requestEmailVerification, verifyEmail } from './email-verification.js'
 export { eraseAccount } from './erase-account.js'
-export { findAccount } from './find-account.js'
+export { findAccount, isEmailVerified } from './find-account.js'
 export { listAccounts, MAX_ACCOUNTS_PAGE } from './list-accounts.js'
 export { authenticate } from './login.js'
 export {
@@ -22,7 +22,7 @@ export {
   MIN_PASSWORD_LENGTH,
 } from './password-policy.js'
 export { requestPasswordReset, resetPassword } from './password-reset.js'
-export { type NewAccount, registerAccount } from './register.js'
+export { type NewAccount, type RegisterOptions, registerAccount } from './register.js'
 export {
   accountForToken,
   endAllSessions,
@@ -34,6 +34,7 @@ export {
   type SessionKind,
   startSession,
 } from './sessions.js'
+export { type SignUpReceipt, signUp } from './sign-up.js'
 export {
   beginTwoFactor,
   confirmTwoFactor,

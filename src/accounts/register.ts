@@ -12,9 +12,19 @@ export interface NewAccount {
   readonly displayName: string
 }
 
+export interface RegisterOptions {
+  /**
+   * The address is vouched for by whoever creates the account (an operator at the command line,
+   * the demo seed), not proven by a mailed link. Public sign-up (`signUp`) never sets it.
+   */
+  readonly emailVerified?: boolean
+}
+
 /**
- * Creates an account and its audit entry in one transaction. The unique index on the email key,
- * not a prior lookup, decides duplicates, so two concurrent sign-ups cannot both win.
+ * Creates an account and its audit entry in one transaction: what operators and seeds use; the
+ * public sign-up is `signUp`, which tells no one whether the address was taken. The unique index
+ * on the email key, not a prior lookup, decides duplicates, so two concurrent creations cannot
+ * both win.
  *
  * @example await registerAccount(db, { email: 'ada@example.org', password, displayName: 'Ada' })
  */
@@ -22,6 +32,7 @@ export async function registerAccount(
   db: Kysely<Database>,
   input: NewAccount,
   role: Role = 'member',
+  options: RegisterOptions = {},
 ): Promise<Account> {
   const { email, key } = parseEmail(input.email)
   assertStrongPassword(input.password, email)
@@ -48,6 +59,7 @@ export async function registerAccount(
           display_name: displayName,
           password_hash: passwordHash,
           role,
+          email_verified_at: options.emailVerified ? new Date() : null,
         })
         .returning(['id', 'email', 'display_name', 'role', 'created_at'])
         .executeTakeFirstOrThrow()
@@ -58,7 +70,7 @@ export async function registerAccount(
           actor_id: row.id,
           action: 'account.registered',
           subject: `user:${row.id}`,
-          details: JSON.stringify({ role }),
+          details: JSON.stringify({ role, emailVerified: options.emailVerified === true }),
         })
         .execute()
       return toAccount(row)

@@ -22,6 +22,7 @@ export const PAGE_PATHS = {
   verify: /^\/verify$/,
   signIn: /^\/signin$/,
   register: /^\/register$/,
+  verifyEmail: /^\/verify-email$/,
 } as const satisfies Record<string, RegExp>
 
 /** Whether `url` (with or without a query) is one of the app's pages. */

@@ -19,6 +19,7 @@ import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
 import { StudyPage } from './pages/study-page.js'
 import { TestPage } from './pages/test-page.js'
 import { VerifyPage } from './pages/verify-page.js'
+import { VerifyEmailPage } from './pages/verify-email-page.js'
 
 /**
  * The app's paths. None shares a first segment with an API route (`/attempts/…` is the API's,
@@ -125,6 +126,12 @@ export const ROUTES: readonly Route[] = [
     signedIn: false,
     title: 'Create your account',
     render: () => <RegisterPage />,
+  },
+  {
+    pattern: PAGE_PATHS.verifyEmail,
+    signedIn: false,
+    title: 'Confirm your email',
+    render: () => <VerifyEmailPage />,
   },
 ]
 

@@ -132,7 +132,7 @@ describe(`account self-service on ${engine}`, () => {
     expect(row.display_name).toBe('Erased account')
     expect(row.deleted_at).not.toBeNull()
     // The address is free again.
-    expect((await register('erase@example.org')).statusCode).toBe(201)
+    expect((await register('erase@example.org')).statusCode).toBe(202)
   })
 
   it('limits sign-ups per address', async () => {
@@ -140,8 +140,8 @@ describe(`account self-service on ${engine}`, () => {
     for (let i = 0; i <= REGISTRATION_RATE_LIMIT.max; i++) {
       statuses.push((await register(`many${i}@example.org`, '10.1.9.9')).statusCode)
     }
-    expect(statuses.slice(0, REGISTRATION_RATE_LIMIT.max).every((s) => s === 201)).toBe(true)
+    expect(statuses.slice(0, REGISTRATION_RATE_LIMIT.max).every((s) => s === 202)).toBe(true)
     expect(statuses.at(-1)).toBe(429)
-    expect((await register('other@example.org', '10.1.9.10')).statusCode).toBe(201)
+    expect((await register('other@example.org', '10.1.9.10')).statusCode).toBe(202)
   })
 })

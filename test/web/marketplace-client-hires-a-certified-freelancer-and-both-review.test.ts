@@ -29,14 +29,18 @@ describe('the marketplace cycle in Chromium', () => {
     await ensureBuiltApp()
     server = await startPlatformServer()
     for (const name of ['client', 'certified', 'uncertified'] as const) {
-      const response = await fetch(`${server.url}/auth/register`, {
+      const body = { email: `${name}@example.org`, password: PASSWORD }
+      const headers = { 'content-type': 'application/json' }
+      await fetch(`${server.url}/auth/register`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          email: `${name}@example.org`,
-          password: PASSWORD,
-          displayName: name,
-        }),
+        headers,
+        body: JSON.stringify({ ...body, displayName: name }),
+      })
+      // Sign-up signs nobody in (a taken address must look like a new one): sign in after.
+      const response = await fetch(`${server.url}/auth/login`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
       })
       const cookie = response.headers.get('set-cookie') ?? ''
       const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(cookie)?.[1]

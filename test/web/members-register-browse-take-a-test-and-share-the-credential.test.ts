@@ -11,6 +11,7 @@ import { screenshot } from './support/screenshots.js'
 const PASSWORD = 'correct horse battery staple'
 const EMAIL = 'ada@example.org'
 const ANALYST = 'grace@example.org'
+const REVIEWER = 'rita@example.org'
 /** First path segments the API answers; 4xx from these are the app's to handle. */
 const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status|study)(\/|$)/
 
@@ -36,7 +37,7 @@ describe('the browser app against a real server in Chromium', () => {
     await server?.stop()
   })
 
-  it('registers with errors shown beside the field, keeps the __Host- cookie and signs out', async () => {
+  it('registers with errors shown beside the field, confirms the mailed link, signs in with the __Host- cookie and out', async () => {
     await page.goto(`${server.url}/`)
     await expect
       .poll(() => page.getByRole('link', { name: 'Create account' }).isVisible())
@@ -55,6 +56,26 @@ describe('the browser app against a real server in Chromium', () => {
 
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Create account' }).click()
+    // Sign-up signs nobody in and says the same for a taken address: the mail tells them apart.
+    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor()
+    expect(await page.locator('.notice-success').textContent()).toContain(EMAIL)
+    await screenshot(page, 'register-check-email')
+    const link = await server.withDatabase(async (db) => {
+      const mail = await db
+        .selectFrom('mail_outbox')
+        .select('body')
+        .where('to_address', '=', EMAIL)
+        .executeTakeFirstOrThrow()
+      return new URL(/http:\/\/\S+\/verify-email\?token=[\w-]+/.exec(mail.body)![0])
+    })
+    // Reading the embedded database restarts the server, on another port: keep path and query.
+    await page.goto(`${server.url}${link.pathname}${link.search}`)
+    await page.getByRole('button', { name: 'Confirm my address' }).click()
+    await expect.poll(() => page.locator('.notice-success').textContent()).toContain('confirmed')
+    await page.locator('.notice-success').getByRole('link', { name: 'Sign in' }).click()
+    await page.getByLabel('Email').fill(EMAIL)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL('**/tests')
     const cookies = await chromium.context.cookies()
     const session = cookies.find((c) => c.name === '__Host-skillsignal_session')
@@ -153,6 +174,12 @@ describe('the browser app against a real server in Chromium', () => {
         { email: ANALYST, password: PASSWORD, displayName: 'Grace' },
         'analyst',
       )
+      await registerAccount(
+        db,
+        { email: REVIEWER, password: PASSWORD, displayName: 'Rita' },
+        'administrator',
+        { emailVerified: true },
+      )
       const rows = await db
         .selectFrom('assessment_attempt_items')
         .select(['position', 'key_option_ids'])
@@ -181,6 +208,28 @@ describe('the browser app against a real server in Chromium', () => {
     expect(await page.locator('.score-value').textContent()).toBe('100')
     expect(await page.locator('.percentile').textContent()).toMatch(/percentile|takers/)
     expect(await page.locator('.domain').count()).toBeGreaterThanOrEqual(2)
+    // A script could answer 30 items this fast, not a reader: the pass waits for a reviewer.
+    expect(await page.locator('.notice-info').textContent()).toContain('being reviewed')
+    expect(await page.evaluate(() => fetch('/me/credentials').then((r) => r.json()))).toMatchObject(
+      { credentials: [] },
+    )
+    await screenshot(page, 'result-under-review')
+    const reviewer = await fetch(`${server.url}/auth/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: REVIEWER, password: PASSWORD }),
+    })
+    const released = await fetch(`${server.url}/integrity-holds/${attemptId}/release`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${(await reviewer.json()).token}`,
+      },
+      body: JSON.stringify({ reason: 'the browser test answers from the keys' }),
+    })
+    expect(released.status).toBe(200)
+    await page.reload()
+    await page.locator('.notice-success').waitFor()
     expect(await page.locator('.notice-success').textContent()).toContain('credential is issued')
     await screenshot(page, 'result')
     expect(problems).toEqual([])

@@ -97,6 +97,10 @@ export const reportView = z.object({
       status: z.enum(['active', 'expired', 'revoked']),
     })
     .nullable(),
+  integrityReview: z
+    .object({ status: z.enum(['held', 'released', 'rejected']), heldAt: z.string() })
+    .nullable()
+    .describe('a pass held for review gets its credential only once an administrator releases it'),
 })
 
 export function presentReport(report: AttemptReport): z.infer<typeof reportView> {
@@ -126,6 +130,12 @@ export function presentReport(report: AttemptReport): z.infer<typeof reportView>
           id: report.certification.id,
           validUntil: report.certification.validUntil.toISOString(),
           status: report.certification.status,
+        }
+      : null,
+    integrityReview: report.integrityReview
+      ? {
+          status: report.integrityReview.status,
+          heldAt: report.integrityReview.heldAt.toISOString(),
         }
       : null,
   }

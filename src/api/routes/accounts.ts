@@ -11,10 +11,10 @@ import {
   endSessionById,
   eraseAccount,
   listSessions,
-  registerAccount,
   requestEmailVerification,
   requestPasswordReset,
   resetPassword,
+  signUp,
   startSession,
   verifyEmail,
 } from '../../accounts/index.js'
@@ -66,22 +66,28 @@ export const accountRoutes: Router = async (app) => {
     {
       config: { access: 'public', rateLimit: REGISTRATION_RATE_LIMIT },
       schema: {
-        summary: 'Create an account (freelancer and client in one) and sign in',
+        summary:
+          'Sign up (freelancer and client in one): a link to confirm the address is mailed; the same answer whether or not the address has an account',
         tags,
         body: credentials.extend({ displayName: z.string().min(1).max(100) }),
-        response: { 201: z.object({ account: accountView }), 429: errorSchema, ...commonErrors },
+        response: {
+          202: z.object({
+            email: z.string().describe('where the mail went'),
+            next: z.literal('confirm_email').describe('open the mailed link, then sign in'),
+          }),
+          429: errorSchema,
+          ...commonErrors,
+        },
       },
     },
     async (request, reply) => {
-      const account = await registerAccount(db, request.body)
-      await requestEmailVerification(
+      // No session and no account in the answer: either would tell a taken address from a new one.
+      const receipt = await signUp(
         db,
-        account.id,
+        request.body,
         linkOrigin(app.platform.publicUrl, request.host),
       )
-      const session = await startSession(db, account.id, 'cookie')
-      setSessionCookie(reply, session.token)
-      return reply.status(201).send({ account: presentAccount(account) })
+      return reply.status(202).send({ email: receipt.email, next: 'confirm_email' as const })
     },
   )
 

@@ -3,6 +3,7 @@ import {
   CATALOG_PAGE_SIZE,
   CATEGORIES,
   MAX_CATALOG_PAGE_SIZE,
+  MAX_HOLDS_PAGE,
   MAX_REVOCATION_REASON,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
@@ -164,6 +165,126 @@ export const catalogRoutes: Router = async (app) => {
         actorId: admin.id,
       })
       return { certification: { id: revoked.certificationId, status: 'revoked' as const } }
+    },
+  )
+
+  const holdView = z.object({
+    attemptId: z.string(),
+    candidateId: z.string(),
+    testId: z.string(),
+    status: z.enum(['held', 'released', 'rejected']),
+    findings: z.array(
+      z.object({
+        kind: z.enum(['too-fast', 'metronome-pace', 'person-misfit', 'unverified-email']),
+        summary: z.string(),
+        details: z.record(z.string(), z.unknown()),
+      }),
+    ),
+    heldAt: z.string(),
+    decidedAt: z.string().nullable(),
+    decidedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  const holdParams = z.object({ attemptId: z.string().min(1).max(64) })
+  const decisionBody = z.object({ reason: z.string().min(1).max(MAX_REVOCATION_REASON) })
+
+  app.get(
+    '/integrity-holds',
+    {
+      config: { access: 'administrator' },
+      schema: {
+        summary:
+          'Passes held for integrity review before any credential, oldest first (administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        querystring: z.object({
+          status: z.enum(['held', 'released', 'rejected']).optional(),
+          limit: decimalInteger(1, MAX_HOLDS_PAGE).optional(),
+        }),
+        response: { 200: z.object({ holds: z.array(holdView) }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'administrator')
+      const holds = await attempts.listIntegrityHolds(db, {
+        ...(request.query.status ? { status: request.query.status } : {}),
+        limit: request.query.limit ?? MAX_HOLDS_PAGE,
+      })
+      return {
+        holds: holds.map((h) => ({
+          attemptId: h.attemptId,
+          candidateId: h.candidateId,
+          testId: h.testId,
+          status: h.status,
+          findings: h.findings.map((f) => ({
+            kind: f.kind,
+            summary: f.summary,
+            details: { ...f.details },
+          })),
+          heldAt: h.heldAt.toISOString(),
+          decidedAt: h.decidedAt?.toISOString() ?? null,
+          decidedBy: h.decidedBy,
+          reason: h.reason,
+        })),
+      }
+    },
+  )
+
+  app.post(
+    '/integrity-holds/:attemptId/release',
+    {
+      config: { access: 'administrator' },
+      schema: {
+        summary:
+          'Release a held pass after review: its certification is recorded and its credential issued (administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: holdParams,
+        body: decisionBody,
+        response: {
+          200: z.object({ certification: z.object({ id: z.string(), validUntil: z.string() }) }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, 'administrator')
+      const certification = await attempts.releaseIntegrityHold(db, {
+        attemptId: request.params.attemptId,
+        actorId: admin.id,
+        reason: request.body.reason,
+      })
+      return {
+        certification: {
+          id: certification.id,
+          validUntil: certification.validUntil.toISOString(),
+        },
+      }
+    },
+  )
+
+  app.post(
+    '/integrity-holds/:attemptId/rejection',
+    {
+      config: { access: 'administrator' },
+      schema: {
+        summary:
+          'Reject a held pass after review: no certification or credential; it counts as a failure (administrators)',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: holdParams,
+        body: decisionBody,
+        response: { 204: z.null(), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const admin = requireRole(request, 'administrator')
+      await attempts.rejectIntegrityHold(db, {
+        attemptId: request.params.attemptId,
+        actorId: admin.id,
+        reason: request.body.reason,
+      })
+      return reply.status(204).send(null)
     },
   )
 

@@ -34,6 +34,14 @@ export interface AttemptReport {
     readonly validUntil: Date
     readonly status: CertificationStatus
   } | null
+  /**
+   * A pass held for integrity review: while `held` (and after `rejected`) there is no
+   * certification; null when the pass was never held. The findings stay with administrators.
+   */
+  readonly integrityReview: {
+    readonly status: 'held' | 'released' | 'rejected'
+    readonly heldAt: Date
+  } | null
 }
 
 /**
@@ -61,7 +69,7 @@ export async function readAttemptReport(
     )
   }
   const since = new Date(at.getTime() - PERCENTILE_WINDOW_DAYS * DAY_MS)
-  const [others, certification, test] = await Promise.all([
+  const [others, certification, test, hold] = await Promise.all([
     db
       .selectFrom('assessment_attempts')
       .select('percent_score')
@@ -76,6 +84,11 @@ export async function readAttemptReport(
       .where('attempt_id', '=', attemptId)
       .executeTakeFirst(),
     bank.test(db, row.test_id),
+    db
+      .selectFrom('assessment_integrity_holds')
+      .select(['status', 'held_at'])
+      .where('attempt_id', '=', attemptId)
+      .executeTakeFirst(),
   ])
   const titles = new Map(test?.blueprint.map((d) => [d.id, d.title]) ?? [])
   const result: AttemptResult = {
@@ -112,5 +125,6 @@ export async function readAttemptReport(
           ),
         }
       : null,
+    integrityReview: hold ? { status: hold.status, heldAt: hold.held_at } : null,
   }
 }

@@ -9,6 +9,7 @@ import { readAttemptReport } from './attempt-report.js'
 import type { AttemptServices } from './attempt-services.js'
 import { calibrateTest } from './calibrate-test.js'
 import { listCertifications } from './certifications.js'
+import { listIntegrityHolds, rejectIntegrityHold, releaseIntegrityHold } from './integrity-holds.js'
 import { pullLeakedItems, testStatistics } from './item-statistics.js'
 import { revokeCertification } from './revoke-certification.js'
 import { startAttempt } from './start-attempt.js'
@@ -30,6 +31,10 @@ export interface Attempts {
   readonly calibrateTest: WithoutServices<typeof calibrateTest>
   readonly pullLeakedItems: WithoutServices<typeof pullLeakedItems>
   readonly testStatistics: WithoutServices<typeof testStatistics>
+  readonly releaseIntegrityHold: WithoutServices<typeof releaseIntegrityHold>
+  readonly rejectIntegrityHold: WithoutServices<typeof rejectIntegrityHold>
+  /** Passes held for integrity review (and decided ones), oldest first. */
+  listIntegrityHolds: typeof listIntegrityHolds
   /** A candidate's certifications with their status at the services' clock. */
   listCertifications(
     db: Kysely<Database>,
@@ -61,6 +66,9 @@ export function createAttempts(services: AttemptServices): Attempts {
     calibrateTest: (...args) => calibrateTest(services, ...args),
     pullLeakedItems: (...args) => pullLeakedItems(services, ...args),
     testStatistics: (...args) => testStatistics(services.bank, ...args),
+    releaseIntegrityHold: (...args) => releaseIntegrityHold(services, ...args),
+    rejectIntegrityHold: (...args) => rejectIntegrityHold(services, ...args),
+    listIntegrityHolds,
     listCertifications: (db, candidateId) => listCertifications(db, candidateId, services.now()),
     tests: (db) => services.bank.tests(db),
     test: (db, testId) => services.bank.test(db, testId),

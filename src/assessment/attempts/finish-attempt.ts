@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
-import { findAccount } from '../../accounts/index.js'
+import { findAccount, isEmailVerified } from '../../accounts/index.js'
 import { type Database, newId, transact } from '../../db/index.js'
 import { addMonthsUtc } from '../../shared/index.js'
+import type { TestDefinition } from '../test-definition.js'
 import type { AttemptServices } from './attempt-services.js'
-import { loadCalibration } from './calibrate-test.js'
+import { loadCalibration, type TestCalibration } from './calibrate-test.js'
+import { type IntegrityFinding, reviewIntegrity } from './integrity-review.js'
 import type { PassedCertification } from './pass-hooks.js'
 import { placeOnScale } from './place-on-scale.js'
 import { scoreAttempt } from './score-attempt.js'
@@ -28,7 +30,7 @@ export async function finishAttempt(
   if (attempt.status !== 'active') return
   const expired = now.getTime() > attempt.deadline.getTime()
   const finishedAt = expired ? attempt.deadline : now
-  const { bank, passHooks } = services
+  const { bank } = services
   const test = await bank.test(trx, attempt.test_id)
   const items = await trx
     .selectFrom('assessment_attempt_items')
@@ -87,15 +89,59 @@ export async function finishAttempt(
     .where('id', '=', attemptId)
     .execute()
   if (!passed || !test) return
-  const certification: PassedCertification = {
-    id: newId(),
+  // Integrity decides before issuing: a suspicious pass waits for an administrator, with no
+  // certification (so no credential) until one releases it.
+  const findings = await reviewFinishedAttempt(trx, attempt, calibration)
+  if (findings.length > 0) {
+    await trx
+      .insertInto('assessment_integrity_holds')
+      .values({
+        attempt_id: attemptId,
+        candidate_id: attempt.candidate_id,
+        test_id: attempt.test_id,
+        signals: JSON.stringify(findings),
+        status: 'held',
+        held_at: now,
+      })
+      .execute()
+    return
+  }
+  await recordPass(services, trx, {
     attemptId,
     candidateId: attempt.candidate_id,
-    testId: attempt.test_id,
+    test,
     testVersion: attempt.test_version,
     scorePercent: percent,
     passedAt: finishedAt,
-    validUntil: addMonthsUtc(finishedAt, test.validityMonths),
+  })
+}
+
+/**
+ * Records a pass's certification and runs the pass hooks (credential issuance) in the caller's
+ * transaction: at the end of an attempt, or when an administrator releases a held pass.
+ */
+export async function recordPass(
+  services: Pick<AttemptServices, 'passHooks'>,
+  trx: Transaction<Database>,
+  pass: {
+    readonly attemptId: string
+    readonly candidateId: string
+    readonly test: TestDefinition
+    readonly testVersion: number
+    readonly scorePercent: number
+    readonly passedAt: Date
+  },
+): Promise<PassedCertification> {
+  const { attemptId, test } = pass
+  const certification: PassedCertification = {
+    id: newId(),
+    attemptId,
+    candidateId: pass.candidateId,
+    testId: test.id,
+    testVersion: pass.testVersion,
+    scorePercent: pass.scorePercent,
+    passedAt: pass.passedAt,
+    validUntil: addMonthsUtc(pass.passedAt, test.validityMonths),
   }
   await trx
     .insertInto('certifications')
@@ -110,10 +156,40 @@ export async function finishAttempt(
       valid_until: certification.validUntil,
     })
     .execute()
-  const account = await findAccount(trx, attempt.candidate_id)
+  const account = await findAccount(trx, pass.candidateId)
   if (!account) throw new Error(`attempt ${attemptId} has no candidate account`)
   const learner = { id: account.id, email: account.email }
-  for (const hook of passHooks) await hook(trx, { certification, test, learner })
+  for (const hook of services.passHooks) await hook(trx, { certification, test, learner })
+  return certification
+}
+
+/** The integrity review of a scored attempt, from its items as delivered and answered. */
+async function reviewFinishedAttempt(
+  trx: Transaction<Database>,
+  attempt: { readonly id: string; readonly candidate_id: string; readonly started_at: Date },
+  calibration: TestCalibration | null,
+): Promise<IntegrityFinding[]> {
+  const rows = await trx
+    .selectFrom('assessment_attempt_items')
+    .select(['item_ref', 'stem', 'options', 'first_answered_at', 'correct', 'scored'])
+    .where('attempt_id', '=', attempt.id)
+    .execute()
+  const difficulty = new Map(calibration?.items.map((i) => [i.itemRef, i.difficulty]) ?? [])
+  return reviewIntegrity({
+    startedAt: attempt.started_at,
+    emailVerified: await isEmailVerified(trx, attempt.candidate_id),
+    items: rows.map((row) => ({
+      words: wordCount([row.stem, ...row.options.map((o) => o.markdown)].join(' ')),
+      firstAnsweredAt: row.first_answered_at,
+      correct: row.correct === true,
+      scored: row.scored,
+      difficulty: difficulty.get(row.item_ref) ?? null,
+    })),
+  })
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
 }
 
 /**

@@ -17,6 +17,19 @@ export {
 export { type Certification, listCertifications } from './certifications.js'
 export { domainQuotas } from './domain-quotas.js'
 export { expireOverdueAttempts } from './finish-attempt.js'
+export {
+  type IntegrityHold,
+  type IntegrityHoldStatus,
+  MAX_HOLDS_PAGE,
+} from './integrity-holds.js'
+export {
+  type IntegrityFinding,
+  type IntegrityFindingKind,
+  METRONOME_MAX_VARIATION,
+  METRONOME_MIN_ANSWERS,
+  type ReviewedItem,
+  reviewIntegrity,
+} from './integrity-review.js'
 export { EMPTY_ITEM_BANK, type ItemBank } from './item-bank.js'
 export type { ItemStatistics, TestStatistics } from './item-statistics.js'
 export type { PassEvent, PassedCertification, PassHook } from './pass-hooks.js'

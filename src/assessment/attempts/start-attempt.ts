@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { isEmailVerified } from '../../accounts/index.js'
 import { type Database, newId, sqlState, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import type { TaskEngines } from '../engines/task-engines.js'
@@ -37,6 +38,14 @@ export async function startAttempt(
   if (!test) {
     throw new DomainError('not_found', 'test_not_found', `there is no test ${request.testId}`)
   }
+  // A pass issues a credential that names the candidate's address, so the address is proven first.
+  if (!(await isEmailVerified(db, request.candidateId))) {
+    throw new DomainError(
+      'forbidden',
+      'email_unverified',
+      'confirm your email address before taking a test, since the credential a pass earns names it: open the link we mailed you, or ask for a new one',
+    )
+  }
   await expireOverdueAttempts(services, db, startedAt, request)
   const history = await db
     .selectFrom('assessment_attempts')
@@ -46,6 +55,23 @@ export async function startAttempt(
     .execute()
   const active = history.find((a) => a.status === 'active')
   if (active) throw inProgress(active.id)
+  const holds = await db
+    .selectFrom('assessment_integrity_holds')
+    .select(['attempt_id', 'status'])
+    .where('candidate_id', '=', request.candidateId)
+    .where('test_id', '=', request.testId)
+    .execute()
+  const pending = holds.find((h) => h.status === 'held')
+  if (pending) {
+    throw new DomainError(
+      'conflict',
+      'integrity_review_pending',
+      'your last pass of this test is being reviewed: you can start again once it is decided',
+      { attemptId: pending.attempt_id },
+    )
+  }
+  // A pass rejected on review counts as a failure for the waiting periods.
+  const rejected = new Set(holds.filter((h) => h.status === 'rejected').map((h) => h.attempt_id))
   const certifications = await db
     .selectFrom('certifications')
     .select(['valid_until', 'revoked_at'])
@@ -54,7 +80,11 @@ export async function startAttempt(
     .execute()
   const decision = decideRetake(
     test.retakePolicy,
-    history.map((a) => ({ startedAt: a.started_at, finishedAt: a.finished_at, passed: a.passed })),
+    history.map((a) => ({
+      startedAt: a.started_at,
+      finishedAt: a.finished_at,
+      passed: a.passed && !rejected.has(a.id),
+    })),
     certifications.map((c) => ({ validUntil: c.valid_until, revokedAt: c.revoked_at })),
     startedAt,
   )

@@ -73,6 +73,7 @@ export {
   type Quadrature,
 } from './normal-quadrature.js'
 export { passProbability } from './pass-probability.js'
+export { lzStar, PERSON_MISFIT_LZ_STAR, type RaschResponse } from './person-fit.js'
 export {
   calibrateRasch,
   RASCH_DIFFICULTY_BOUND,

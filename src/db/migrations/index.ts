@@ -7,6 +7,7 @@ import * as mailAndAccountTokens from './0005-mail-and-account-tokens.js'
 import * as assessmentItemBank from './0100-assessment-item-bank.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
+import * as assessmentIntegrityHolds from './0120-assessment-integrity-holds.js'
 import * as credentialsTables from './0200-credentials-tables.js'
 import * as credentialsMessageStatus from './0210-credentials-message-status.js'
 import * as marketplace from './0300-marketplace.js'
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0100-assessment-item-bank': assessmentItemBank,
   '0110-assessment-attempts': assessmentAttempts,
   '0111-assessment-adaptive': assessmentAdaptive,
+  '0120-assessment-integrity-holds': assessmentIntegrityHolds,
   '0200-credentials-tables': credentialsTables,
   '0210-credentials-message-status': credentialsMessageStatus,
   '0300-marketplace': marketplace,

@@ -103,6 +103,25 @@ export interface AssessmentItemCalibrationsTable {
   exposure_parameter: ColumnType<number, number | undefined, number>
 }
 
+/** One integrity signal as a hold records it (the attempts part's `IntegrityFinding`). */
+export interface StoredIntegrityFinding {
+  readonly kind: string
+  readonly summary: string
+  readonly details: Readonly<Record<string, unknown>>
+}
+
+export interface AssessmentIntegrityHoldsTable {
+  attempt_id: string
+  candidate_id: string
+  test_id: string
+  signals: Json<readonly StoredIntegrityFinding[]>
+  status: 'held' | 'released' | 'rejected'
+  held_at: Timestamp
+  decided_at: Timestamp | null
+  decided_by: string | null
+  decision_reason: string | null
+}
+
 export interface AssessmentAttemptsTables {
   assessment_attempts: AssessmentAttemptsTable
   assessment_attempt_items: AssessmentAttemptItemsTable
@@ -110,4 +129,5 @@ export interface AssessmentAttemptsTables {
   assessment_pulled_items: AssessmentPulledItemsTable
   assessment_test_calibrations: AssessmentTestCalibrationsTable
   assessment_item_calibrations: AssessmentItemCalibrationsTable
+  assessment_integrity_holds: AssessmentIntegrityHoldsTable
 }

@@ -7,7 +7,12 @@ export const api = {
   me: () => request<ResponseOf<'/me', 'get'>>('GET', '/me'),
   session: () => request<ResponseOf<'/auth/session', 'get'>>('GET', '/auth/session'),
   register: (body: RequestOf<'/auth/register', 'post'>) =>
-    request<ResponseOf<'/auth/register', 'post', 201>>('POST', '/auth/register', body),
+    request<ResponseOf<'/auth/register', 'post', 202>>('POST', '/auth/register', body),
+  verifyEmail: (token: string) =>
+    request<ResponseOf<'/auth/email-verification', 'post'>>('POST', '/auth/email-verification', {
+      token,
+    }),
+  resendVerification: () => request<void>('POST', '/me/email-verification'),
   login: (body: RequestOf<'/auth/login', 'post'>) =>
     request<ResponseOf<'/auth/login', 'post'>>('POST', '/auth/login', body),
   logout: () => request<void>('POST', '/auth/logout'),

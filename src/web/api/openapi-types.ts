@@ -40,7 +40,7 @@ export interface paths {
     };
   };
   "/auth/register": {
-    /** Create an account (freelancer and client in one) and sign in */
+    /** Sign up (freelancer and client in one): a link to confirm the address is mailed; the same answer whether or not the address has an account */
     post: {
       readonly requestBody: {
         readonly content: {
@@ -53,17 +53,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        201: {
+        202: {
           content: {
             readonly "application/json": {
-              readonly account: {
-                readonly id: string;
-                readonly email: string;
-                readonly displayName: string;
-                /** @enum {string} */
-                readonly role: "member" | "analyst" | "administrator";
-                readonly createdAt: string;
-              };
+              /** @description where the mail went */
+              readonly email: string;
+              /**
+               * @description open the mailed link, then sign in
+               * @enum {string}
+               */
+              readonly next: "confirm_email";
             };
           };
         };
@@ -2296,6 +2295,278 @@ export interface paths {
       };
     };
   };
+  "/integrity-holds": {
+    /** Passes held for integrity review before any credential, oldest first (administrators) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "held" | "released" | "rejected";
+          limit?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly holds: readonly ({
+                  readonly attemptId: string;
+                  readonly candidateId: string;
+                  readonly testId: string;
+                  /** @enum {string} */
+                  readonly status: "held" | "released" | "rejected";
+                  readonly findings: readonly ({
+                      /** @enum {string} */
+                      readonly kind: "too-fast" | "metronome-pace" | "person-misfit" | "unverified-email";
+                      readonly summary: string;
+                      readonly details: {
+                        [key: string]: unknown;
+                      };
+                    })[];
+                  readonly heldAt: string;
+                  readonly decidedAt: string | null;
+                  readonly decidedBy: string | null;
+                  readonly reason: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/integrity-holds/{attemptId}/release": {
+    /** Release a held pass after review: its certification is recorded and its credential issued (administrators) */
+    post: {
+      parameters: {
+        path: {
+          attemptId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly certification: {
+                readonly id: string;
+                readonly validUntil: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/integrity-holds/{attemptId}/rejection": {
+    /** Reject a held pass after review: no certification or credential; it counts as a failure (administrators) */
+    post: {
+      parameters: {
+        path: {
+          attemptId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: never;
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/catalog/tests/{testId}/leak-scan": {
     /** Pull every item whose responses show a leak from new forms (administrators) */
     post: {
@@ -2732,6 +3003,12 @@ export interface paths {
                   /** @enum {string} */
                   readonly status: "active" | "expired" | "revoked";
                 }) | null;
+                /** @description a pass held for review gets its credential only once an administrator releases it */
+                readonly integrityReview: ({
+                  /** @enum {string} */
+                  readonly status: "held" | "released" | "rejected";
+                  readonly heldAt: string;
+                }) | null;
               };
             };
           };
@@ -2841,6 +3118,12 @@ export interface paths {
                   readonly validUntil: string;
                   /** @enum {string} */
                   readonly status: "active" | "expired" | "revoked";
+                }) | null;
+                /** @description a pass held for review gets its credential only once an administrator releases it */
+                readonly integrityReview: ({
+                  /** @enum {string} */
+                  readonly status: "held" | "released" | "rejected";
+                  readonly heldAt: string;
                 }) | null;
               };
             };

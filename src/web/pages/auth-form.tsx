@@ -24,12 +24,15 @@ export function AuthForm({
   submit,
 }: {
   readonly mode: Mode
-  readonly submit: (values: Record<string, string>) => Promise<{ account: Account }>
+  readonly submit: (
+    values: Record<string, string>,
+  ) => Promise<{ readonly account: Account } | { readonly email: string }>
 }) {
   const { signedIn } = useSession()
   const { query } = useLocation()
   const [errors, setErrors] = useState<Errors>({ fields: {} })
   const [busy, setBusy] = useState(false)
+  const [mailedTo, setMailedTo] = useState<string | null>(null)
   const next = safeNext(query.get('next'))
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -39,9 +42,14 @@ export function AuthForm({
     )
     setBusy(true)
     try {
-      const { account } = await submit(values)
-      signedIn(account)
-      navigate(next, { replace: true })
+      const answer = await submit(values)
+      if ('account' in answer) {
+        signedIn(answer.account)
+        navigate(next, { replace: true })
+      } else {
+        setMailedTo(answer.email)
+        setBusy(false)
+      }
     } catch (error) {
       const fields = error instanceof ApiError ? error.fieldMessages() : {}
       const form = Object.keys(fields).length ? undefined : messageOf(error)
@@ -51,7 +59,23 @@ export function AuthForm({
   }
 
   const register = mode === 'register'
-  const other = `${register ? '/signin' : '/register'}${next === '/tests' ? '' : `?next=${encodeURIComponent(next)}`}`
+  const nextQuery = next === '/tests' ? '' : `?next=${encodeURIComponent(next)}`
+  const other = `${register ? '/signin' : '/register'}${nextQuery}`
+  if (mailedTo !== null) {
+    // The same words whether the address was new or taken: the mail itself tells its owner which.
+    return (
+      <section className="auth-card" aria-labelledby="auth-title">
+        <h1 id="auth-title">Check your email</h1>
+        <Notice tone="success">
+          We sent a message to <strong>{mailedTo}</strong>. Open the link in it to confirm your
+          address; you need a confirmed address to earn credentials.
+        </Notice>
+        <p className="auth-switch">
+          Then <Link to={`/signin${nextQuery}`}>sign in</Link>.
+        </p>
+      </section>
+    )
+  }
   return (
     <section className="auth-card" aria-labelledby="auth-title">
       <h1 id="auth-title">{register ? 'Create your account' : 'Sign in'}</h1>

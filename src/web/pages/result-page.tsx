@@ -58,6 +58,17 @@ function Report({ report, title }: { readonly report: AttemptReport; readonly ti
           Your credential is issued, valid until {formatDate(report.certification.validUntil)}.{' '}
           <Link to="/my-credentials">See it in My credentials</Link>
         </Notice>
+      ) : report.integrityReview?.status === 'held' ? (
+        <Notice tone="info">
+          Your pass is being reviewed before its credential is issued, as some passes are. The
+          credential appears in <Link to="/my-credentials">My credentials</Link> once the review is
+          done.
+        </Notice>
+      ) : report.integrityReview?.status === 'rejected' ? (
+        <Notice tone="error">
+          After review this pass was not accepted, so it earns no credential. You can take the test
+          again under the usual waiting periods.
+        </Notice>
       ) : null}
       <section aria-labelledby="domains-title">
         <h2 id="domains-title">Feedback by content area</h2>

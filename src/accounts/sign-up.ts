@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely'
+import { type Database, newId, transact } from '../db/index.js'
+import { DomainError } from '../shared/index.js'
+import { issueToken } from './account-tokens.js'
+import { audit } from './audit.js'
+import { parseEmail } from './email.js'
+import { queueMail } from './mail-outbox.js'
+import { hashPassword } from './password-hash.js'
+import { assertStrongPassword } from './password-policy.js'
+import type { NewAccount } from './register.js'
+
+/** What a sign-up tells the caller: the same whether or not the address already had an account. */
+export interface SignUpReceipt {
+  /** The address as it was read (trimmed); the link to finish signing up went there. */
+  readonly email: string
+}
+
+/**
+ * Public sign-up that does not reveal who has an account. Input is checked (address, password
+ * policy, name) and the password hashed whatever the address, then in one transaction either a
+ * new unverified account is created and mailed a link that proves its address, or, when the
+ * address already has an account, its owner is mailed that someone tried to sign up with it.
+ * The caller answers the same in both cases and signs nobody in.
+ *
+ * @example await signUp(db, { email, password, displayName }, 'https://skillsignal.example')
+ */
+export async function signUp(
+  db: Kysely<Database>,
+  input: NewAccount,
+  origin: string,
+): Promise<SignUpReceipt> {
+  const { email, key } = parseEmail(input.email)
+  assertStrongPassword(input.password, email)
+  const displayName = input.displayName.trim()
+  if (displayName.length === 0 || displayName.length > 100) {
+    throw new DomainError(
+      'invalid',
+      'invalid_display_name',
+      'the display name needs 1 to 100 characters',
+      { field: 'displayName' },
+    )
+  }
+  // Hashed for existing addresses too: skipping the slowest step would tell them apart by time.
+  const passwordHash = await hashPassword(input.password)
+  await transact(db, async (trx) => {
+    // ON CONFLICT, not a lookup first: concurrent sign-ups for one address still make one account,
+    // and no unique violation aborts the transaction the owner's mail is written in.
+    const created = await trx
+      .insertInto('users')
+      .values({
+        id: newId(),
+        email,
+        email_key: key,
+        display_name: displayName,
+        password_hash: passwordHash,
+        role: 'member',
+      })
+      .onConflict((oc) => oc.column('email_key').doNothing())
+      .returning(['id'])
+      .executeTakeFirst()
+    if (created) {
+      await audit(trx, created.id, 'account.registered', { role: 'member' })
+      const token = await issueToken(trx, created.id, 'verify_email', email)
+      await queueMail(trx, {
+        to: email,
+        subject: 'Confirm your email address for SkillSignal',
+        body: `Confirm that this address is yours to finish creating your SkillSignal account; credentials you earn will name it:\n\n${origin}/verify-email?token=${token}\n\nThe link works for 24 hours. If you did not create an account, ignore this mail.`,
+      })
+      return
+    }
+    const owner = await trx
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where('email_key', '=', key)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst()
+    if (!owner) return
+    await audit(trx, owner.id, 'account.sign_up_attempted', {}, null)
+    await queueMail(trx, {
+      to: owner.email,
+      subject: 'Someone tried to create a SkillSignal account with your address',
+      body: `Someone tried to create a new SkillSignal account with this address, which already has one. No account was created and nothing about yours changed.\n\nIf it was you, sign in instead: ${origin}/signin\nForgot the password? Reset it from the sign-in page.\n\nIf it was not you, you need not do anything.`,
+    })
+  })
+  return { email }
+}

@@ -10,7 +10,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       'SkillSignal: skill tests, verifiable microcredentials, a marketplace and its impact study',
     )
     .exitOverride()
-  registerCommands(program)
+  await registerCommands(program, argv.slice(2))
   try {
     await program.parseAsync([...argv])
   } catch (error) {

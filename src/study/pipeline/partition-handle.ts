@@ -38,12 +38,17 @@ export function localPartition(settings: StudySettings): PartitionHandle {
   }
 }
 
-// A worker thread starts without the parent's module hooks, so a tiny bootstrap registers tsx and
-// then imports the TypeScript entry; this works under tsx (CLI, benchmarks) and under the test
-// runner's own transform alike.
-const TSX_API = import.meta.resolve('tsx/esm/api')
-const THREAD_ENTRY = new URL('./partition-thread.ts', import.meta.url).href
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
+// A worker thread starts without the parent's module hooks. Compiled (build/), this module is
+// JavaScript and the thread imports its JavaScript entry directly; run from the TypeScript sources
+// (tsx, the test runner's own transform), a tiny bootstrap registers tsx first.
+const COMPILED = import.meta.url.endsWith('.js')
+const THREAD_ENTRY = new URL(
+  COMPILED ? './partition-thread.js' : './partition-thread.ts',
+  import.meta.url,
+).href
+const BOOTSTRAP = COMPILED
+  ? `import(${JSON.stringify(THREAD_ENTRY)})`
+  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_ENTRY)}) })`
 
 /** What a partition thread may use, and what stops it. */

@@ -18,8 +18,8 @@ import { ResultPage } from './pages/result-page.js'
 import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
 import { StudyPage } from './pages/study-page.js'
 import { TestPage } from './pages/test-page.js'
-import { VerifyPage } from './pages/verify-page.js'
 import { VerifyEmailPage } from './pages/verify-email-page.js'
+import { VerifyPage } from './pages/verify-page.js'
 
 /**
  * The app's paths. None shares a first segment with an API route (`/attempts/…` is the API's,

@@ -29,6 +29,8 @@ export interface LoaderSources {
   readonly baseUrl: string
   /** Our own `did:web` document (from our key table), when the platform uses `did:web`. */
   readonly ownDidDocument?: Record<string, unknown> | undefined
+  /** Another issuer's `did:web` document (fetched within bounds), by DID. */
+  readonly remoteDidDocument?: ((did: string) => Promise<Record<string, unknown>>) | undefined
   /** Status list credentials of this platform, by URL. */
   readonly statusList?: ((url: string) => Promise<Record<string, unknown> | undefined>) | undefined
 }
@@ -61,9 +63,26 @@ export function createDocumentLoader(sources: LoaderSources): DocumentLoader {
     if (published !== undefined) return published
     if (legacyContextUrls.has(url)) return microcredentialContext
     if (url.startsWith('did:key:')) return resolveDidKey(url)
-    if (url.startsWith('did:web:')) return resolveOwnDidWeb(sources.ownDidDocument, url)
+    if (url.startsWith('did:web:')) {
+      return (
+        resolveDidWeb(sources.ownDidDocument, url) ??
+        (sources.remoteDidDocument && resolveRemoteDidWeb(sources.remoteDidDocument, url))
+      )
+    }
     return sources.statusList?.(url)
   }
+}
+
+async function resolveRemoteDidWeb(
+  fetchDocument: (did: string) => Promise<Record<string, unknown>>,
+  url: string,
+): Promise<unknown> {
+  const [did] = url.split('#')
+  const document = await fetchDocument(did!)
+  if (document.id !== did) {
+    throw new Error(`the DID document of ${did} names another subject: ${String(document.id)}`)
+  }
+  return resolveDidWeb(document, url)
 }
 
 async function resolveDidKey(url: string): Promise<unknown> {
@@ -74,12 +93,17 @@ async function resolveDidKey(url: string): Promise<unknown> {
   }
 }
 
-function resolveOwnDidWeb(document: Record<string, unknown> | undefined, url: string): unknown {
+/** The DID document, or one of its verification methods (by full id or `#fragment`). */
+function resolveDidWeb(document: Record<string, unknown> | undefined, url: string): unknown {
   if (document === undefined) return undefined
   const [did, fragment] = url.split('#')
   if (did !== document.id) return undefined
   if (fragment === undefined) return document
-  const methods = document.verificationMethod as ReadonlyArray<{ id: string }>
-  const method = methods.find((candidate) => candidate.id === url)
-  return method && { '@context': MULTIKEY_V1_CONTEXT, ...method }
+  const methods = Array.isArray(document.verificationMethod)
+    ? (document.verificationMethod as ReadonlyArray<{ id?: unknown }>)
+    : []
+  const method = methods.find(
+    (candidate) => candidate.id === url || candidate.id === `#${fragment}`,
+  )
+  return method && { '@context': MULTIKEY_V1_CONTEXT, ...method, id: url }
 }

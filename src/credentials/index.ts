@@ -67,6 +67,15 @@ export {
   pathwaysContaining,
   pathwayUrl,
 } from './pathways/pathway.js'
+export { forbiddenAddressReason } from './remote/address-policy.js'
+export {
+  type CachedDocument,
+  DEFAULT_REMOTE_FETCH_POLICY,
+  didWebDocumentUrl,
+  fetchRemoteJson,
+  RemoteDocumentError,
+  type RemoteFetchPolicy,
+} from './remote/remote-documents.js'
 export {
   buildStatusListCredential,
   emptyEncodedList,

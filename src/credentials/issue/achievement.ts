@@ -1,4 +1,5 @@
 import type { CredentialsConfig } from '../config.js'
+import { badgePng } from '../learner/badge-image.js'
 import { type AnnexI, achievementTypeFor, ectsCredits } from './annex-i.js'
 import type { PassForCredential } from './pass.js'
 
@@ -40,11 +41,13 @@ export function buildAchievement(
 ): Record<string, unknown> {
   const { test } = pass
   const achievementId = `${config.baseUrl}/tests/${encodeURIComponent(test.id)}`
+  const achievementType = achievementTypeFor(annex, test.workloadHours)
   return {
     id: achievementId,
     type: ['Achievement'],
-    achievementType: achievementTypeFor(annex, test.workloadHours),
+    achievementType,
     name: test.title,
+    image: badgeImage(test.title, achievementType),
     description: test.description,
     criteria: {
       narrative:
@@ -150,5 +153,17 @@ export function buildAnnexI(
         }
       : {}),
     furtherInformation: `${config.baseUrl}/tests/${encodeURIComponent(test.id)}`,
+  }
+}
+
+/**
+ * The badge PNG as a data URI: wallets and aggregators show it with no request to us, it is signed
+ * with the credential, and it is the same for every earner (it depends on the title and type only).
+ */
+export function badgeImage(title: string, achievementType: string): Record<string, unknown> {
+  return {
+    id: `data:image/png;base64,${badgePng(title, achievementType).toString('base64')}`,
+    type: 'Image',
+    caption: `${title} badge`,
   }
 }

@@ -3,10 +3,13 @@ import type { Database } from '../../db/index.js'
 import type { VerificationReport } from '../verify/report.js'
 import { verifyCredential } from '../verify/verify-credential.js'
 import { type PresentationVerification, verifyPresentation } from '../verify/verify-presentation.js'
-import { platformDocumentLoader } from './platform-loader.js'
+import { platformDocumentLoader, platformStatusListLoader } from './platform-loader.js'
 import type { CredentialsRuntime } from './runtime.js'
 
-/** Verifies any credential offline, reading our own status lists and did:web from the database. */
+/**
+ * Verifies any issuer's credential: our own status lists and did:web from the database, another
+ * issuer's did:web and status lists fetched within the runtime's bounds.
+ */
 export async function verifyOnPlatform(
   db: Kysely<Database>,
   runtime: CredentialsRuntime,
@@ -14,7 +17,12 @@ export async function verifyOnPlatform(
   now?: Date,
 ): Promise<VerificationReport> {
   const documentLoader = await platformDocumentLoader(db, runtime)
-  return verifyCredential(credential, { documentLoader, ...(now ? { now } : {}) })
+  const statusListLoader = platformStatusListLoader(runtime, documentLoader)
+  return verifyCredential(credential, {
+    documentLoader,
+    statusListLoader,
+    ...(now ? { now } : {}),
+  })
 }
 
 /** Verifies a presentation and the credentials in it, offline. */
@@ -25,5 +33,6 @@ export async function verifyPresentationOnPlatform(
   options: { readonly challenge?: string | undefined; readonly domain?: string | undefined } = {},
 ): Promise<PresentationVerification> {
   const documentLoader = await platformDocumentLoader(db, runtime)
-  return verifyPresentation(presentation, { documentLoader, ...options })
+  const statusListLoader = platformStatusListLoader(runtime, documentLoader)
+  return verifyPresentation(presentation, { documentLoader, statusListLoader, ...options })
 }

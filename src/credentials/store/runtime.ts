@@ -3,6 +3,11 @@ import { DEFAULT_DATA_DIR } from '../../db/index.js'
 import { type CredentialsConfig, credentialsConfigFrom } from '../config.js'
 import type { SigningKey } from '../keys/issuer-key.js'
 import { resolveKeySecret } from '../keys/key-secret.js'
+import {
+  type CachedDocument,
+  DEFAULT_REMOTE_FETCH_POLICY,
+  type RemoteFetchPolicy,
+} from '../remote/remote-documents.js'
 
 /**
  * What the stored side of credentials needs besides the database: names and the key secret, and
@@ -17,6 +22,10 @@ export interface CredentialsRuntime {
   config: CredentialsConfig
   readonly keySecret: string
   readonly unsealedKeys: Map<string, SigningKey>
+  /** How far verification may reach for other issuers' DID documents and status lists. */
+  readonly remoteFetch: RemoteFetchPolicy
+  /** Other issuers' documents fetched lately, by URL. */
+  readonly remoteDocuments: Map<string, CachedDocument>
 }
 
 /**
@@ -27,8 +36,9 @@ export interface CredentialsRuntime {
 export function credentialsRuntime(
   config: CredentialsConfig,
   keySecret: string,
+  remoteFetch: RemoteFetchPolicy = DEFAULT_REMOTE_FETCH_POLICY,
 ): CredentialsRuntime {
-  return { config, keySecret, unsealedKeys: new Map() }
+  return { config, keySecret, unsealedKeys: new Map(), remoteFetch, remoteDocuments: new Map() }
 }
 
 /**

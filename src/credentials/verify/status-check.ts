@@ -15,6 +15,12 @@ export const MAX_STATUS_SIZE = 8
 
 type Obj = Record<string, unknown>
 
+/** Contexts and DIDs from one loader; status list credentials from the other. */
+interface Loaders {
+  readonly documentLoader: DocumentLoader
+  readonly statusListLoader: DocumentLoader
+}
+
 /**
  * Reads the credential's Bitstring Status List entries from the (signed, same-issuer) status list
  * credentials: a `message` entry (several bits, a message for each value: the platform's is
@@ -24,6 +30,7 @@ type Obj = Record<string, unknown>
 export async function statusChecks(
   credential: Obj,
   documentLoader: DocumentLoader,
+  statusListLoader: DocumentLoader = documentLoader,
 ): Promise<{
   checks: readonly Check[]
   revoked: boolean
@@ -35,7 +42,7 @@ export async function statusChecks(
     .filter((entry) => entry.type === 'BitstringStatusListEntry')
   const message = entries.find((entry) => entry.statusPurpose === 'message')
   const fromMessage = message
-    ? await messageEntryChecks(credential, message, documentLoader)
+    ? await messageEntryChecks(credential, message, { documentLoader, statusListLoader })
     : undefined
   const checks: Check[] = []
   const warnings: string[] = [...(fromMessage?.warnings ?? [])]
@@ -44,7 +51,7 @@ export async function statusChecks(
   for (const purpose of PURPOSES) {
     const entry = entries.find((candidate) => candidate.statusPurpose === purpose)
     const result = entry
-      ? await flagEntryCheck(credential, entry, purpose, documentLoader)
+      ? await flagEntryCheck(credential, entry, purpose, { documentLoader, statusListLoader })
       : fromMessage?.[purpose]
     if (result === undefined) {
       checks.push({
@@ -87,9 +94,9 @@ async function flagEntryCheck(
   credential: Obj,
   entry: Obj,
   purpose: Purpose,
-  documentLoader: DocumentLoader,
+  loaders: Loaders,
 ): Promise<FlagResult> {
-  const list = await loadList(credential, entry, purpose, documentLoader)
+  const list = await loadList(credential, entry, purpose, loaders)
   if (typeof list === 'string') return failed(purpose, list)
   const set = await statusBit(list.encodedList, list.index)
   return flagged(purpose, set)
@@ -102,7 +109,7 @@ async function flagEntryCheck(
 async function messageEntryChecks(
   credential: Obj,
   entry: Obj,
-  documentLoader: DocumentLoader,
+  loaders: Loaders,
 ): Promise<{ revocation: FlagResult; suspension: FlagResult; warnings: string[] }> {
   const both = (message: string) => ({
     revocation: failed('revocation', message),
@@ -117,7 +124,7 @@ async function messageEntryChecks(
   if (size > 1 && messages.length !== 2 ** size) {
     return both(`a statusSize of ${size} needs ${2 ** size} statusMessage entries`)
   }
-  const list = await loadList(credential, entry, 'message', documentLoader)
+  const list = await loadList(credential, entry, 'message', loaders)
   if (typeof list === 'string') return both(list)
   const value = await statusValue(list.encodedList, list.index, size)
   if (value === undefined) return both(`status list ${list.url} has no entry ${list.index}`)
@@ -152,7 +159,7 @@ async function loadList(
   credential: Obj,
   entry: Obj,
   purpose: Purpose | 'message',
-  documentLoader: DocumentLoader,
+  { documentLoader, statusListLoader }: Loaders,
 ): Promise<{ url: string; index: number; encodedList: string } | string> {
   const index = Number(entry.statusListIndex)
   const url = entry.statusListCredential
@@ -161,7 +168,7 @@ async function loadList(
   }
   let list: Obj
   try {
-    const loaded = (await documentLoader(url)).document
+    const loaded = (await statusListLoader(url)).document
     if (!isRecord(loaded)) return `status list ${url} is not a credential`
     list = loaded
   } catch (error) {

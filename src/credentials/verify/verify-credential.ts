@@ -13,7 +13,12 @@ import { statusChecks } from './status-check.js'
  */
 export async function verifyCredential(
   credential: unknown,
-  options: { readonly documentLoader: DocumentLoader; readonly now?: Date },
+  options: {
+    readonly documentLoader: DocumentLoader
+    /** Where status list credentials come from; the document loader unless given. */
+    readonly statusListLoader?: DocumentLoader | undefined
+    readonly now?: Date
+  },
 ): Promise<VerificationReport> {
   const now = options.now ?? new Date()
   const problems = schemaProblems(credential)
@@ -29,7 +34,11 @@ export async function verifyCredential(
   const issuerKey = await issuerKeyCheck(credential, options.documentLoader)
   const proof = await proofCheck(credential, options.documentLoader)
   const dates = datesCheck(credential, now)
-  const status = await statusChecks(credential, options.documentLoader)
+  const status = await statusChecks(
+    credential,
+    options.documentLoader,
+    options.statusListLoader ?? options.documentLoader,
+  )
   warnings.push(...status.warnings)
   if (status.checks.every((check) => check.outcome === 'not-applicable')) {
     warnings.push('the credential has no status entry: revocation cannot be checked')

@@ -26,6 +26,7 @@ export async function verifyPresentation(
   presentation: unknown,
   options: {
     readonly documentLoader: DocumentLoader
+    readonly statusListLoader?: DocumentLoader | undefined
     readonly now?: Date
     readonly challenge?: string | undefined
     readonly domain?: string | undefined

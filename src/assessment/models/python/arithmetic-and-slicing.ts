@@ -58,7 +58,16 @@ const ARITHMETIC: readonly ((rng: Rng) => PythonQuestion)[] = [
     const [a, b] = [rng.int(1, 99), rng.pick([2, 4, 5, 8])]
     return {
       expression: `${a} / ${b}`,
-      mistakes: [{ division: 'truncate' }, `${a} // ${b}`, `${a} % ${b}`, `round(${a} / ${b})`],
+      // Truncating division, `//` or `%` for `/`, rounding, the floor kept as a float, the
+      // operands reversed.
+      mistakes: [
+        { division: 'truncate' },
+        `${a} // ${b}`,
+        `${a} % ${b}`,
+        `round(${a} / ${b})`,
+        `${a} // ${b} * 1.0`,
+        `${b} / ${a}`,
+      ],
     }
   },
 ]

@@ -22,7 +22,8 @@ export const replaceGroupsModel: ItemModel = {
             pattern: '(\\d+)-(\\d+)-(\\d+)',
             input: `from ${dates[0]} to ${dates[1]}`,
             replacement: '$3/$2/$1',
-            others: ['$1/$2/$3', '$2/$3/$1', '$3/$1/$2'],
+            // Groups numbered from the right, rotated, the month and day swapped (US order).
+            others: ['$1/$2/$3', '$2/$3/$1', '$3/$1/$2', '$2/$1/$3', '$1/$3/$2'],
           }
         },
         () => {
@@ -38,7 +39,8 @@ export const replaceGroupsModel: ItemModel = {
             pattern: '(\\w+), (\\w+)',
             input: people.map(([l, f]) => `${l}, ${f}`).join('; '),
             replacement: '$2 $1',
-            others: ['$1 $2', '$2, $1', '$& $1'],
+            // Groups in written order, the comma kept, `$&` taken as a group, one group only.
+            others: ['$1 $2', '$2, $1', '$& $1', '$2', '$1'],
           }
         },
         () => {
@@ -47,7 +49,8 @@ export const replaceGroupsModel: ItemModel = {
             pattern: '(\\d+)',
             input: `items ${prices[0]} and ${prices[1]}`,
             replacement: '[$1]',
-            others: ['[$&]$1', '[$0]', '[$2]'],
+            // `$&` added to the group, `$0` or `$2` taken for it, the brackets dropped or doubled.
+            others: ['[$&]$1', '[$0]', '[$2]', '$1', '[$&][$1]'],
           }
         },
       ]

@@ -39,10 +39,7 @@ export {
 } from './forms/guessing-harness.js'
 export {
   applyRule,
-  looksImpossible,
-  plainText,
   type SeenItem,
-  statedNumber,
   TEST_WISE_RULES,
   type TestWiseRule,
 } from './forms/test-wise-rules.js'
@@ -94,6 +91,13 @@ export {
   MIN_STEM_CHARS,
   type Severity,
 } from './lint/lint-rules.js'
+export {
+  cuesPointingAt,
+  isMalformed,
+  looksImpossible,
+  onlyNumber,
+  readText,
+} from './lint/option-cues.js'
 export { ITEM_MODELS, itemModel } from './models/registry.js'
 export {
   ATTEMPT_WINDOW_DAYS,

@@ -6,6 +6,12 @@ import type { Task, TaskKind } from './task.js'
 /** An option of a variant with its answer in canonical text (what executing the task yields). */
 export interface VariantOption extends ItemOption {
   readonly value: string
+  /**
+   * For a distractor, the mistaken reading that yields it (the mistaken source, query, formula
+   * or semantics, or two of them joined by ` + `): every distractor is a computed mistake. It
+   * stays on the server like the key; delivered options carry only id and Markdown.
+   */
+  readonly mistake?: string
 }
 
 /**

@@ -5,13 +5,14 @@ import {
   MAX_CUE_SHARE,
   MIN_FAMILY_FOR_CUES,
 } from './lint-rules.js'
-import { cuesPointingAt, isMalformed, type OptionCue, readText } from './option-cues.js'
-
-/** "All of the above", "none of these", "both": they mean nothing once options are shuffled. */
-const OF_THE_ABOVE = /\b(?:all|none|both|neither) of (?:the )?(?:above|below|these|those)\b/i
-
-/** An option naming others by letter ("A and C", "both B and D", "option A"), lost in shuffling. */
-const LETTER_REFERENCE = /\b(?:options?|answers?|choices?)\s+[A-E]\b|\b[A-E] (?:and|or|&) [A-E]\b/
+import {
+  cuesPointingAt,
+  isMalformed,
+  LETTER_REFERENCE,
+  OF_THE_ABOVE,
+  type OptionCue,
+  readText,
+} from './option-cues.js'
 
 const CUE_RULES: Readonly<Record<OptionCue, LintRule>> = {
   longest: 'key-is-longest',

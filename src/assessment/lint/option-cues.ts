@@ -1,7 +1,10 @@
 /**
  * Cues an option set can carry that let a candidate who knows nothing find the key: the key is
- * the longest option, the middle value of numeric options, the option most like the others, or
- * the one left when the impossible-looking options are crossed out.
+ * the longest option, the middle value of numeric options, the option most like the others, the
+ * one left when the impossible-looking options are crossed out, or "all of the above".
+ *
+ * The one source of these rules: the item linter and the variant assembler ask which cues point
+ * at the key, and the guessing harness's test-wise candidate follows the same cues.
  */
 
 /** Option text as a candidate reads it: code ticks and emphasis markers dropped. */
@@ -36,8 +39,8 @@ export function isMalformed(text: string): boolean {
   return MALFORMED.test(text) || (MODE_LIKE.test(text) && !MODE.test(text))
 }
 
-/** Shared character bigrams as a share of both texts (Dice coefficient). */
-function dice(a: string, b: string): number {
+/** Shared character bigrams as a share of both texts (Dice coefficient): 1 when equal. */
+export function dice(a: string, b: string): number {
   const grams = new Map<string, number>()
   for (let i = 0; i < a.length - 1; i++) {
     const g = a.slice(i, i + 2)
@@ -96,14 +99,93 @@ export function cuesPointingAt(texts: readonly string[], index: number): OptionC
   const cues: OptionCue[] = []
   if (uniqueMax(texts.map((t) => t.length)) === index) cues.push('longest')
   if (uniqueMax(resemblance(texts)) === index) cues.push('most-similar')
-  const values = texts.map(onlyNumber)
-  if (values.every((v) => v !== undefined) && new Set(values).size >= 3) {
-    const sorted = [...(values as number[])].sort((a, b) => a - b)
-    const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length
-    const lo = sorted[Math.floor((sorted.length - 1) / 2)]!
-    const hi = sorted[Math.ceil((sorted.length - 1) / 2)]!
-    const middle = Math.abs(lo - mean) <= Math.abs(hi - mean) ? lo : hi
-    if (values[index] === middle) cues.push('middle-value')
-  }
+  if (middleValues(texts)?.[index]) cues.push('middle-value')
   return cues
+}
+
+/**
+ * Which options hold the middle value when every option states one number and there are at
+ * least three distinct numbers: the median, or with an even count the middle one nearer the
+ * mean. `undefined` when the options are not numeric that way.
+ */
+export function middleValues(texts: readonly string[]): boolean[] | undefined {
+  const values = texts.map(onlyNumber)
+  if (!values.every((v) => v !== undefined) || new Set(values).size < 3) return undefined
+  const sorted = [...(values as number[])].sort((a, b) => a - b)
+  const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length
+  const lo = sorted[Math.floor((sorted.length - 1) / 2)]!
+  const hi = sorted[Math.ceil((sorted.length - 1) / 2)]!
+  const middle = Math.abs(lo - mean) <= Math.abs(hi - mean) ? lo : hi
+  return values.map((v) => v === middle)
+}
+
+/** Digits, letters and the rest reduced to classes: `01:-2` and `07:45` differ in shape. */
+export function shapeOf(text: string): string {
+  return text
+    .replace(/\d+/g, '9')
+    .replace(/[A-Za-z]+/g, 'a')
+    .replace(/\s+/g, ' ')
+}
+
+/** Words no computed answer should show, and a doubled minus. */
+const IMPOSSIBLE_WORD = /\b(?:NaN|undefined|Infinity)\b|-\s*-\d/i
+const NEGATIVE = /(^|[^\w])[-\u2212]\d/
+
+/**
+ * Options that look impossible to someone who knows nothing: a malformed answer, a word like
+ * NaN, the only negative number, or a shape none of the other options share while they agree.
+ */
+export function looksImpossible(texts: readonly string[]): boolean[] {
+  const shapes = texts.map(shapeOf)
+  const count = new Map<string, number>()
+  for (const s of shapes) count.set(s, (count.get(s) ?? 0) + 1)
+  const majority = Math.max(...count.values())
+  const negatives = texts.filter((o) => NEGATIVE.test(o)).length
+  return texts.map((o, i) => {
+    if (isMalformed(o) || IMPOSSIBLE_WORD.test(o)) return true
+    if (negatives === 1 && NEGATIVE.test(o)) return true
+    return majority >= texts.length - 1 && majority > 1 && count.get(shapes[i]!) === 1
+  })
+}
+
+/** "All of the above", "none of these", "both": they mean nothing once options are shuffled. */
+export const OF_THE_ABOVE =
+  /\b(?:all|none|both|neither) of (?:the )?(?:above|below|these|those)\b|\ball (?:the )?above\b|^both\b/i
+
+/** An option naming others by letter ("A and C", "both B and D", "option A"), lost in shuffling. */
+export const LETTER_REFERENCE =
+  /\b(?:options?|answers?|choices?)\s+[A-E]\b|\b[A-E] (?:and|or|&) [A-E]\b/
+
+/** Share of `scores`' best that option `index` holds: 1 alone at the top, 1/n in an n-way tie. */
+function shareOfBest(scores: readonly number[], index: number): number {
+  const top = Math.max(...scores)
+  if (scores[index] !== top) return 0
+  return 1 / scores.filter((s) => s === top).length
+}
+
+/**
+ * How likely a candidate who follows each cue is to choose option `index`, ties broken at
+ * random: the longest option, the one most like the others, the middle value, and the one most
+ * like the others once the impossible-looking are crossed out. A cue that is silent on the
+ * options (not numeric, nothing impossible) leaves a blind guess, counted as no cue.
+ */
+export function cueChances(texts: readonly string[], index: number): number[] {
+  const similar = resemblance(texts)
+  const middle = middleValues(texts)
+  const out = looksImpossible(texts)
+  const crossing = out.some(Boolean) && !out.every(Boolean)
+  return [
+    shareOfBest(
+      texts.map((t) => t.length),
+      index,
+    ),
+    shareOfBest(similar, index),
+    middle ? shareOfBest(middle.map(Number), index) : 0,
+    crossing
+      ? shareOfBest(
+          similar.map((s, i) => (out[i] ? -1 : s)),
+          index,
+        )
+      : 0,
+  ]
 }

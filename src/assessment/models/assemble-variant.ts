@@ -1,7 +1,7 @@
 import type { ItemKind } from '../item.js'
 import { optionId } from '../item.js'
 import type { ItemVariant, VariantOption } from '../item-model.js'
-import { cuesPointingAt, isMalformed, numericRank, readText } from '../lint/option-cues.js'
+import { cueChances, isMalformed, numericRank, readText } from '../lint/option-cues.js'
 import type { Rng } from '../rng.js'
 import type { Task } from '../task.js'
 
@@ -12,6 +12,8 @@ export const OPTIONS_PER_VARIANT = 4
 export interface Candidate {
   readonly value: string
   readonly markdown?: string
+  /** The mistaken reading that yields this answer, when it is a distractor. */
+  readonly mistake?: string
 }
 
 export class VariantError extends Error {
@@ -68,22 +70,24 @@ function applyBoth(key: string, a: string, b: string): string | undefined {
  */
 function bothMistakes(key: Candidate, a: Candidate, b: Candidate): Candidate | undefined {
   const value = applyBoth(key.value, a.value, b.value)
-  if (value === undefined) return undefined
+  if (value === undefined || a.mistake === undefined || b.mistake === undefined) return undefined
+  const mistake = `${a.mistake} + ${b.mistake}`
   if (key.markdown === undefined && a.markdown === undefined && b.markdown === undefined) {
-    return { value }
+    return { value, mistake }
   }
   const markdown = applyBoth(
     key.markdown ?? key.value,
     a.markdown ?? a.value,
     b.markdown ?? b.value,
   )
-  return markdown === undefined ? undefined : { value, markdown }
+  return markdown === undefined ? undefined : { value, markdown, mistake }
 }
 
 /**
  * Builds a single-answer variant: the key plus three distinct, well-formed distractors chosen
- * from the mistakes (listed most plausible first), topped up from `fallback` only when the
- * mistakes give fewer than three, then shuffled.
+ * from the mistakes (listed most plausible first) and their pairwise combinations, then
+ * shuffled. Fewer than three is a `VariantError`: the model draws again rather than invent a
+ * near miss of the key, which a candidate spots as the odd one out.
  *
  * The three are chosen so the option set carries no cue a candidate could use without knowing
  * the subject (see `chooseDistractors`).
@@ -95,7 +99,6 @@ export function singleAnswer(spec: {
   readonly key: Candidate
   readonly distractors: readonly Candidate[]
   readonly rng: Rng
-  readonly fallback?: (attempt: number) => Candidate
 }): ItemVariant {
   const pool: Candidate[] = []
   const seen = new Set([spec.key.value])
@@ -103,6 +106,9 @@ export function singleAnswer(spec: {
   const offer = (candidate: Candidate): void => {
     if (pool.length >= DISTRACTOR_CHOICES || seen.has(candidate.value)) return
     const text = readText(candidate.markdown ?? candidate.value)
+    if (candidate.mistake === undefined) {
+      throw new Error(`${spec.modelId}: a distractor names no mistake: ${candidate.value}`)
+    }
     if (candidate.value.trim() === '' || shown.has(text) || isMalformed(text)) return
     seen.add(candidate.value)
     shown.add(text)
@@ -115,13 +121,6 @@ export function singleAnswer(spec: {
       const both = bothMistakes(spec.key, single[i]!, single[j]!)
       if (both) offer(both)
     }
-  }
-  for (
-    let attempt = 0;
-    pool.length < OPTIONS_PER_VARIANT - 1 && spec.fallback && attempt < 60;
-    attempt++
-  ) {
-    offer(spec.fallback(attempt))
   }
   if (pool.length < OPTIONS_PER_VARIANT - 1) {
     throw new VariantError(`${spec.modelId}: only ${pool.length + 1} distinct options`)
@@ -151,10 +150,10 @@ function chooseDistractors(key: Candidate, pool: readonly Candidate[], rng: Rng)
       for (let k = j + 1; k < pool.length; k++) {
         const options = [keyText, texts[i]!, texts[j]!, texts[k]!]
         const rank = numericRank(options, 0)
-        const cues = cuesPointingAt(options, 0)
+        const chances = cueChances(options, 0).reduce((a, b) => a + b, 0)
         const cost =
           (rank === undefined ? 0 : 100 * Math.abs(rank - targetRank)) +
-          (cueAllowed ? 0 : 100 * cues.length) +
+          (cueAllowed ? 0 : 100 * chances) +
           i +
           j +
           k
@@ -180,8 +179,9 @@ export function multipleAnswer(spec: {
   readonly rng: Rng
 }): ItemVariant {
   const values = new Set(spec.options.map((o) => o.value))
-  if (values.size !== spec.options.length)
-    throw new VariantError(`${spec.modelId}: duplicate options`)
+  const shown = new Set(spec.options.map((o) => readText(o.markdown ?? o.value)))
+  if (values.size !== spec.options.length || shown.size !== spec.options.length)
+    throw new VariantError(`${spec.modelId}: options that read the same`)
   const keys = spec.options.filter((o) => o.correct).map((o) => o.value)
   if (keys.length === 0 || keys.length === spec.options.length) {
     throw new VariantError(`${spec.modelId}: needs both correct and incorrect options`)
@@ -201,6 +201,7 @@ function build(
     id: optionId(i),
     markdown: c.markdown ?? c.value,
     value: c.value,
+    ...(c.mistake === undefined || keyValues.includes(c.value) ? {} : { mistake: c.mistake }),
   }))
   const keys = options.filter((o) => keyValues.includes(o.value)).map((o) => o.id)
   return { modelId, kind, stem, options, keys, task }

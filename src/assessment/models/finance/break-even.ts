@@ -19,9 +19,8 @@ export const breakEvenModel = sheetModel({
       exact: units(fixed, price - variable),
       mistakes: [
         units(fixed, price),
-        Math.floor(fixed / (price - variable)) === units(fixed, price - variable)
-          ? units(fixed, price - variable) + 1
-          : Math.floor(fixed / (price - variable)),
+        // Rounded down, short of break-even; when the division is exact it is no mistake at all.
+        ...(fixed % (price - variable) === 0 ? [] : [Math.floor(fixed / (price - variable))]),
         units(fixed, price + variable),
         units(fixed, variable),
       ],

@@ -39,6 +39,12 @@ export const compoundInterestModel = sheetModel({
         fv(frac(10_000 + basisPoints, 10_000), m * years),
         // One period too many: the deposit day counted as a compounding date.
         fv(periodic, m * years + 1),
+        // The simple interest alone, not the balance.
+        roundFraction(mul(p, frac(basisPoints * years, 10_000)), 2),
+        // The percentage used as a fraction twice over (5 % taken as 0.05 %).
+        fv(frac(1_000_000 * m + basisPoints, 1_000_000 * m), m * years),
+        // The balance after one year only.
+        fv(periodic, m),
       ],
     }
   },

@@ -1,4 +1,4 @@
-import { cents, div, frac, mul, roundFraction, sub } from '../exact.js'
+import { add, cents, div, frac, mul, roundFraction, sub } from '../exact.js'
 import { sheetModel } from '../spreadsheet/sheet-model.js'
 import { currency, money, showCents } from './money.js'
 
@@ -26,6 +26,9 @@ export const marginMarkupModel = sheetModel({
             roundFraction(mul(c, frac(100 + percent, 100)), 2),
             roundFraction(mul(c, sub(one, p)), 2),
             roundFraction(div(c, p), 2),
+            // The margin alone (the profit), or the margin taken on the cost and added twice.
+            roundFraction(sub(div(c, sub(one, p)), c), 2),
+            roundFraction(mul(c, add(one, mul(p, frac(2)))), 2),
           ],
         }
       case 'price-from-markup':
@@ -39,6 +42,9 @@ export const marginMarkupModel = sheetModel({
             roundFraction(div(c, sub(one, p)), 2),
             roundFraction(mul(c, p), 2),
             roundFraction(div(c, frac(100 + percent, 100)), 2),
+            // The markup added as money instead of a share, or the cost less the markup.
+            roundFraction(add(c, frac(percent)), 2),
+            roundFraction(mul(c, sub(one, p)), 2),
           ],
         }
       case 'margin-from-prices': {
@@ -54,6 +60,8 @@ export const marginMarkupModel = sheetModel({
             roundFraction(div(profit, c), 3),
             roundFraction(div(c, cents(price)), 3),
             roundFraction(sub(one, div(profit, c)), 3),
+            // Price over cost: the markup factor read as the margin.
+            roundFraction(div(cents(price), c), 3),
           ],
         }
       }

@@ -30,6 +30,8 @@ export const coercionModel = snippetModel({
     const src = (left: string, o: string, right: string) =>
       `const show = ${SHOW}\nconsole.log(show(${left} ${o} ${right}))`
     const otherOps = OPERATORS.filter((o) => o !== op)
+    // Each mistake is a way of converting the operands wrongly, never a fixed odd answer
+    // (a lone `NaN` or `undefined` is crossed out by a candidate who knows nothing).
     return {
       source: src(a, op, b),
       question: 'What does this code log? (`show` prints strings with their quotes.)',
@@ -37,8 +39,10 @@ export const coercionModel = snippetModel({
         src(`Number(${a})`, op, `Number(${b})`),
         src(`String(${a})`, op, `String(${b})`),
         src(a, rng.pick(otherOps), b),
-        src('NaN', '+', '0'),
-        src('undefined', '||', 'undefined'),
+        // Conversion by truthiness, by parseInt, or operands taken in the other order.
+        src(`Boolean(${a})`, op, `Boolean(${b})`),
+        src(`parseInt(${a})`, op, `parseInt(${b})`),
+        src(b, op, a),
       ],
     }
   },

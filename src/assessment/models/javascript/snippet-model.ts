@@ -4,7 +4,7 @@ import { runTypeScriptBatch } from '../../engines/typescript-runner.js'
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
-import { executeInBatches } from '../batched-generation.js'
+import { acceptedVariants, executeInBatches, refusalOr } from '../batched-generation.js'
 
 /** A snippet and the same snippet with one plausible misreading applied each. */
 export interface Snippet {
@@ -38,7 +38,9 @@ export function snippetModel(spec: {
     if (outcome instanceof SnippetError) throw outcome
     const key = outcome!
     // A mistaken reading that throws is not a plausible answer; it is dropped.
-    const distractors = mistaken.filter((m): m is string => typeof m === 'string').map(output)
+    const distractors = mistaken.flatMap((m, i) =>
+      typeof m === 'string' ? [{ ...output(m), mistake: snippet.mistakes[i]! }] : [],
+    )
     return singleAnswer({
       modelId: spec.id,
       stem: `${snippet.question ?? 'What does this code log?'}\n\n${fence(snippet.source, fenceLanguage)}`,
@@ -46,21 +48,21 @@ export function snippetModel(spec: {
       key: output(key),
       distractors,
       rng,
-      fallback: (attempt) => output(nudgeNumber(key, attempt, rng)),
     })
   }
   const generateMany = async (
     rng: Rng,
     count: number,
     engines: TaskEngines,
-  ): Promise<ItemVariant[]> => {
-    const snippets = Array.from({ length: count }, () => spec.build(rng))
-    const outcomes = await executeInBatches(
-      snippets.map((s) => [s.source, ...s.mistakes]),
-      (sources) => run(engines, sources),
-    )
-    return snippets.map((snippet, i) => variantOf(snippet, outcomes[i]!, rng))
-  }
+  ): Promise<ItemVariant[]> =>
+    acceptedVariants(count, async (n) => {
+      const snippets = Array.from({ length: n }, () => spec.build(rng))
+      const outcomes = await executeInBatches(
+        snippets.map((s) => [s.source, ...s.mistakes]),
+        (sources) => run(engines, sources),
+      )
+      return snippets.map((snippet, i) => refusalOr(() => variantOf(snippet, outcomes[i]!, rng)))
+    })
   return {
     id: spec.id,
     title: spec.title,
@@ -73,14 +75,4 @@ export function snippetModel(spec: {
 
 function output(text: string): Candidate {
   return { value: text, markdown: code(text) }
-}
-
-/** A near miss: one number in the output moved by a small amount. */
-export function nudgeNumber(text: string, attempt: number, rng: Rng): string {
-  const numbers = [...text.matchAll(/-?\d+/g)]
-  if (numbers.length === 0) return `${text} ${attempt}`
-  const target = rng.pick(numbers)
-  const delta = rng.pick([1, -1, 2, 10, -2]) * (1 + Math.floor(attempt / 5))
-  const moved = String(Number(target[0]) + delta)
-  return text.slice(0, target.index) + moved + text.slice(target.index! + target[0].length)
 }

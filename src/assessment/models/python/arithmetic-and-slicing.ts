@@ -6,19 +6,34 @@ const nonZero = (rng: Rng, lo: number, hi: number): number => {
   return n === 0 ? hi : n
 }
 
+/**
+ * Each expression with the misreadings a programmer brings from other languages or from a slip
+ * of notation: truncating division (C, Java, JavaScript), a remainder with the dividend's sign,
+ * `/` and `//` or `//` and `%` confused, `-x ** n` read as `(-x) ** n`, `**` read as `*`,
+ * halves always rounded up, `int()` taken for rounding.
+ */
 const ARITHMETIC: readonly ((rng: Rng) => PythonQuestion)[] = [
-  (rng) => ({
-    expression: `${nonZero(rng, -60, 60)} // ${nonZero(rng, -9, 9)}`,
-    mistakes: [{ division: 'truncate' }],
-  }),
-  (rng) => ({
-    expression: `${nonZero(rng, -60, 60)} % ${nonZero(rng, -9, 9)}`,
-    mistakes: [{ remainder: 'dividend-sign' }],
-  }),
-  (rng) => ({
-    expression: `-${rng.int(2, 9)} ** ${rng.pick([2, 4])}`,
-    mistakes: [{ unaryMinus: 'above-power' }],
-  }),
+  (rng) => {
+    const [a, b] = [nonZero(rng, -60, 60), nonZero(rng, -9, 9)]
+    return {
+      expression: `${a} // ${b}`,
+      mistakes: [{ division: 'truncate' }, `${a} / ${b}`, `${a} % ${b}`, `round(${a} / ${b})`],
+    }
+  },
+  (rng) => {
+    const [a, b] = [nonZero(rng, -60, 60), nonZero(rng, -9, 9)]
+    return {
+      expression: `${a} % ${b}`,
+      mistakes: [{ remainder: 'dividend-sign' }, `${a} // ${b}`, `abs(${a}) % abs(${b})`],
+    }
+  },
+  (rng) => {
+    const [x, n] = [rng.int(2, 9), rng.pick([2, 3, 4])]
+    return {
+      expression: `-${x} ** ${n}`,
+      mistakes: [{ unaryMinus: 'above-power' }, `-${x} * ${n}`, `${x} * ${n}`],
+    }
+  },
   (rng) => {
     const a = nonZero(rng, -40, 40)
     const b = nonZero(rng, -7, 7)
@@ -28,17 +43,33 @@ const ARITHMETIC: readonly ((rng: Rng) => PythonQuestion)[] = [
         { division: 'truncate' },
         { remainder: 'dividend-sign' },
         `${a} // (${b} * ${b}) + ${a} % ${b}`,
+        `${a} / ${b} * ${b} + ${a} % ${b}`,
       ],
     }
   },
   (rng) => {
     const x = rng.int(-9, 9)
-    return { expression: `round(${x}.5)`, mistakes: [{ roundHalf: 'up' }, `int(${x}.5)`] }
+    return {
+      expression: `round(${x}.5)`,
+      mistakes: [{ roundHalf: 'up' }, `int(${x}.5)`, `${x}.5 // 1`],
+    }
   },
-  (rng) => ({
-    expression: `${rng.int(1, 99)} / ${rng.pick([2, 4, 5, 8])}`,
-    mistakes: [{ division: 'truncate' }],
-  }),
+  (rng) => {
+    const [a, b] = [rng.int(1, 99), rng.pick([2, 4, 5, 8])]
+    return {
+      expression: `${a} / ${b}`,
+      // Truncating division, `//` or `%` for `/`, rounding, the floor kept as a float, the
+      // operands reversed.
+      mistakes: [
+        { division: 'truncate' },
+        `${a} // ${b}`,
+        `${a} % ${b}`,
+        `round(${a} / ${b})`,
+        `${a} // ${b} * 1.0`,
+        `${b} / ${a}`,
+      ],
+    }
+  },
 ]
 
 /** Floor division, remainders with negative operands, `**` precedence, banker's rounding. */
@@ -47,7 +78,7 @@ export const pythonArithmeticModel = pythonModel({
   title: 'Python numeric semantics',
   build: (rng) => {
     const q = rng.pick(ARITHMETIC)(rng)
-    // A second misreading of every kind gives the assembler enough distinct distractors.
+    // Every habit from other languages at once: a candidate who holds them all.
     return {
       expression: q.expression,
       mistakes: [
@@ -58,9 +89,6 @@ export const pythonArithmeticModel = pythonModel({
           unaryMinus: 'above-power',
           roundHalf: 'up',
         },
-        `(${q.expression}) + 1`,
-        `(${q.expression}) - 1`,
-        `-(${q.expression})`,
       ],
     }
   },

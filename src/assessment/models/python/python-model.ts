@@ -7,7 +7,7 @@ import { PythonError } from '../../engines/python/python-value.js'
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, singleAnswer } from '../assemble-variant.js'
-import { nudgeNumber } from '../javascript/snippet-model.js'
+import { acceptedVariants, refusalOr } from '../batched-generation.js'
 
 /** An expression and the misreadings that lead to wrong answers. */
 export interface PythonQuestion {
@@ -22,7 +22,7 @@ export function pythonModel(spec: {
   readonly title: string
   readonly build: (rng: Rng) => PythonQuestion
 }): ItemModel {
-  const generate = async (rng: Rng): Promise<ItemVariant> => {
+  const draft = (rng: Rng): ItemVariant => {
     const q = spec.build(rng)
     const key = evaluatePython(q.expression)
     const distractors: Candidate[] = []
@@ -32,7 +32,9 @@ export function pythonModel(spec: {
           typeof mistake === 'string'
             ? evaluatePython(mistake)
             : evaluatePython(q.expression, { ...PYTHON, ...mistake })
-        distractors.push({ value, markdown: code(value) })
+        const reading =
+          typeof mistake === 'string' ? mistake : `${q.expression} with ${JSON.stringify(mistake)}`
+        distractors.push({ value, markdown: code(value), mistake: reading })
       } catch (error) {
         if (!(error instanceof PythonError)) throw error
       }
@@ -44,11 +46,18 @@ export function pythonModel(spec: {
       key: { value: key, markdown: code(key) },
       distractors,
       rng,
-      fallback: (attempt) => {
-        const near = nudgeNumber(key, attempt, rng)
-        return { value: near, markdown: code(near) }
-      },
     })
   }
-  return { id: spec.id, title: spec.title, engine: 'python', kind: 'single', generate }
+  const generateMany = (rng: Rng, count: number): Promise<ItemVariant[]> =>
+    acceptedVariants(count, async (n) =>
+      Array.from({ length: n }, () => refusalOr(() => draft(rng))),
+    )
+  return {
+    id: spec.id,
+    title: spec.title,
+    engine: 'python',
+    kind: 'single',
+    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generateMany,
+  }
 }

@@ -1,8 +1,9 @@
 import { runRegex } from '../../engines/regex-runner.js'
-import type { ItemModel } from '../../item-model.js'
+import type { TaskEngines } from '../../engines/task-engines.js'
+import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { code, codeCandidate, singleAnswer } from '../assemble-variant.js'
-import { nudgeNumber } from '../javascript/snippet-model.js'
+import { acceptedVariant } from '../batched-generation.js'
 
 interface Case {
   readonly pattern: string
@@ -82,25 +83,29 @@ export const globalMatchModel: ItemModel = {
   title: 'Regular expressions: quantifiers, boundaries and flags',
   engine: 'regex',
   kind: 'single',
-  async generate(rng, engines) {
-    const c = rng.pick(CASES)(rng)
-    const run = (pattern: string, flags: string) =>
-      runRegex(engines.javascript, { pattern, flags, input: c.input, operation: 'match' })
-    const key = run(c.pattern, c.flags)
-    return singleAnswer({
-      modelId: this.id,
-      stem: `What does this log?\n\n${code(`console.log(${JSON.stringify(c.input)}.match(/${c.pattern}/${c.flags}))`)}`,
-      task: {
-        kind: 'regex',
-        pattern: c.pattern,
-        flags: c.flags,
-        input: c.input,
-        operation: 'match',
-      },
-      key: codeCandidate(key),
-      distractors: c.mistakes.map((m) => codeCandidate(run(m.pattern, m.flags))),
-      rng,
-      fallback: (attempt) => codeCandidate(nudgeNumber(key, attempt, rng)),
-    })
-  },
+  generate: (rng, engines) => acceptedVariant(() => draft(rng, engines)),
+}
+
+function draft(rng: Rng, engines: TaskEngines): ItemVariant {
+  const c = rng.pick(CASES)(rng)
+  const run = (pattern: string, flags: string) =>
+    runRegex(engines.javascript, { pattern, flags, input: c.input, operation: 'match' })
+  const key = run(c.pattern, c.flags)
+  return singleAnswer({
+    modelId: globalMatchModel.id,
+    stem: `What does this log?\n\n${code(`console.log(${JSON.stringify(c.input)}.match(/${c.pattern}/${c.flags}))`)}`,
+    task: {
+      kind: 'regex',
+      pattern: c.pattern,
+      flags: c.flags,
+      input: c.input,
+      operation: 'match',
+    },
+    key: codeCandidate(key),
+    distractors: c.mistakes.map((m) => ({
+      ...codeCandidate(run(m.pattern, m.flags)),
+      mistake: `/${m.pattern}/${m.flags}`,
+    })),
+    rng,
+  })
 }

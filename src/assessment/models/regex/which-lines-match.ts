@@ -20,7 +20,9 @@ const FAMILIES: readonly Family[] = [
         () => `${d(rng, 4)}/${d(rng, 2)}/${d(rng, 2)}`,
         () => `${d(rng, 2)}-${d(rng, 2)}-${d(rng, 4)}`,
         () => `${d(rng, 4)}-${d(rng, 1)}-${d(rng, 2)}`,
-        () => `${d(rng, 4)}-${d(rng, 2)}-${d(rng, 2)} `,
+        // Text after the date, not a trailing space: the app shows code trimmed, so a space
+        // at the end would be invisible and the option mis-keyed as displayed.
+        () => `${d(rng, 4)}-${d(rng, 2)}-${d(rng, 2)}T${d(rng, 2)}`,
       ])(),
   },
   {
@@ -31,7 +33,8 @@ const FAMILIES: readonly Family[] = [
         () => `${letter(rng)}${letter(rng)}${d(rng, 6)}`,
         () => `${letter(rng)}${d(rng, 3)} ${d(rng, 4)}`,
         () => `${letter(rng).toLowerCase()}${letter(rng)}${d(rng, 2)} ${d(rng, 4)}`,
-        () => `${letter(rng)}${letter(rng)}${d(rng, 2)}  ${d(rng, 4)}`,
+        // A hyphen, not a doubled space: HTML shows two spaces as one.
+        () => `${letter(rng)}${letter(rng)}${d(rng, 2)}-${d(rng, 4)}`,
       ])(),
   },
   {

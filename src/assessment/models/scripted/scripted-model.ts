@@ -3,8 +3,7 @@ import type { TaskEngines } from '../../engines/task-engines.js'
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, singleAnswer } from '../assemble-variant.js'
-import { executeInBatches } from '../batched-generation.js'
-import { nudgeNumber } from '../javascript/snippet-model.js'
+import { acceptedVariants, executeInBatches, refusalOr } from '../batched-generation.js'
 
 /** A question in words whose answer a script computes (dates, time zones, locales, networks). */
 export interface ScriptedQuestion {
@@ -39,23 +38,25 @@ export function scriptedModel(spec: {
       stem: q.stem,
       task: { kind: 'intl', source: q.source },
       key: show(key!),
-      distractors: mistaken.filter((m): m is string => typeof m === 'string').map(show),
+      distractors: mistaken.flatMap((m, i) =>
+        typeof m === 'string' ? [{ ...show(m), mistake: q.mistakes[i]! }] : [],
+      ),
       rng,
-      fallback: (attempt) => show(nudgeNumber(key!, attempt, rng)),
     })
   }
   const generateMany = async (
     rng: Rng,
     count: number,
     engines: TaskEngines,
-  ): Promise<ItemVariant[]> => {
-    const questions = Array.from({ length: count }, () => spec.build(rng))
-    const outcomes = await executeInBatches(
-      questions.map((q) => [q.source, ...q.mistakes]),
-      async (sources) => engines.javascript.runBatch(sources),
-    )
-    return questions.map((q, i) => variantOf(q, outcomes[i]!, rng))
-  }
+  ): Promise<ItemVariant[]> =>
+    acceptedVariants(count, async (n) => {
+      const questions = Array.from({ length: n }, () => spec.build(rng))
+      const outcomes = await executeInBatches(
+        questions.map((q) => [q.source, ...q.mistakes]),
+        async (sources) => engines.javascript.runBatch(sources),
+      )
+      return questions.map((q, i) => refusalOr(() => variantOf(q, outcomes[i]!, rng)))
+    })
   return {
     id: spec.id,
     title: spec.title,

@@ -41,6 +41,9 @@ export const lookupConditionalModel = sheetModel({
           `=VLOOKUP("${target}",A2:C7,2,FALSE)`,
           `=VLOOKUP("${target}",A2:B7,2,FALSE)`,
           `=INDEX(C2:C7,1)`,
+          // The first row read (a lookup that stops at the top), or the whole column summed.
+          '=C2',
+          '=SUM(C2:C7)',
         ],
       },
       {
@@ -49,6 +52,9 @@ export const lookupConditionalModel = sheetModel({
           `=SUMIF(B2:B7,">=${threshold}",C2:C7)`,
           `=SUMIF(B2:B7,"<${threshold}",C2:C7)`,
           `=SUMIF(B2:B7,">${threshold}")`,
+          `=SUMIF(B2:B7,"<=${threshold}",C2:C7)`,
+          `=COUNTIF(B2:B7,">${threshold}")`,
+          '=SUM(C2:C7)',
         ],
       },
       {
@@ -58,6 +64,8 @@ export const lookupConditionalModel = sheetModel({
           `=COUNTIF(B2:B7,"<${threshold}")`,
           '=COUNT(B2:B7)',
           `=COUNTIF(B2:B7,"<=${threshold}")`,
+          // Counting the units instead of the rows.
+          `=SUMIF(B2:B7,">=${threshold}")`,
         ],
       },
       {
@@ -66,6 +74,8 @@ export const lookupConditionalModel = sheetModel({
           '=ROUND(SUM(B2:B7)*SUM(C2:C7),2)',
           '=ROUND(SUM(C2:C7),2)',
           '=ROUND(SUM(B2:B7)*AVERAGE(C2:C7),2)',
+          '=ROUND(SUM(B2:B7)+SUM(C2:C7),2)',
+          '=ROUND(SUM(B2:B7),2)',
         ],
       },
       {
@@ -74,6 +84,8 @@ export const lookupConditionalModel = sheetModel({
           '=ROUND(SUM(C2:C7)/7,2)',
           '=ROUND(MEDIAN(C2:C7),2)',
           '=ROUND(SUMPRODUCT(B2:B7,C2:C7)/SUM(B2:B7),2)',
+          '=ROUND(AVERAGE(B2:B7),2)',
+          '=ROUND(SUM(C2:C7)/5,2)',
         ],
       },
       {
@@ -82,6 +94,8 @@ export const lookupConditionalModel = sheetModel({
           `=ROUND(AVERAGEIF(B2:B7,"<=${threshold}",C2:C7),2)`,
           '=ROUND(AVERAGE(C2:C7),2)',
           `=ROUND(SUMIF(B2:B7,">${threshold}",C2:C7)/6,2)`,
+          `=ROUND(AVERAGEIF(B2:B7,">=${threshold}",C2:C7),2)`,
+          `=ROUND(SUMIF(B2:B7,">${threshold}",C2:C7),2)`,
         ],
       },
     ]
@@ -114,6 +128,9 @@ export const roundingPrecedenceModel = sheetModel({
           `=ROUNDDOWN(A1,${digits})`,
           `=ROUNDUP(A1,${digits})`,
           `=INT(A1*10^${digits})/10^${digits}`,
+          // Places counted from one, or every digit after the point dropped.
+          `=ROUND(A1,${digits + 1})`,
+          '=ROUND(A1,0)',
         ],
       },
       {
@@ -122,16 +139,31 @@ export const roundingPrecedenceModel = sheetModel({
           `=ROUND(A1,${digits})`,
           `=ROUNDDOWN(A1,${digits})`,
           `=INT(A1*10^${digits})/10^${digits}`,
+          // ROUNDUP taken as rounding towards plus infinity, or to whole numbers.
+          `=IF(A1<0,ROUNDDOWN(A1,${digits}),ROUNDUP(A1,${digits}))`,
+          '=ROUNDUP(A1,0)',
         ],
       },
-      { formula: '=INT(A1)', mistakes: ['=ROUNDDOWN(A1,0)', '=ROUND(A1,0)', '=ROUNDUP(A1,0)'] },
+      {
+        formula: '=INT(A1)',
+        // INT taken as truncating, rounding, rounding away from zero or taking the ceiling.
+        mistakes: ['=ROUNDDOWN(A1,0)', '=ROUND(A1,0)', '=ROUNDUP(A1,0)', '=-INT(-A1)'],
+      },
       {
         formula: '=-B1^C1+D1%*B1',
         mistakes: ['=-(B1^C1)+D1%*B1', '=(-B1)^C1+D1*B1', '=-B1^C1+D1/10*B1', '=-(B1^C1)+D1*B1'],
       },
       {
         formula: '=B1+D1/C1*B1-C1',
-        mistakes: ['=(B1+D1)/C1*B1-C1', '=B1+D1/(C1*B1)-C1', '=B1+D1/C1*(B1-C1)'],
+        // Addition before division, or multiplication before division.
+        mistakes: [
+          '=(B1+D1)/C1*B1-C1',
+          '=B1+D1/(C1*B1)-C1',
+          '=B1+D1/C1*(B1-C1)',
+          '=(B1+D1/C1)*B1-C1',
+          '=(B1+D1)/(C1*B1)-C1',
+          '=(B1+D1/C1)*(B1-C1)',
+        ],
       },
     ]
     const ask = rng.pick(asks)

@@ -1,10 +1,11 @@
 import { formatNumber } from '../../engines/number-format.js'
 import { evaluateFormula } from '../../engines/spreadsheet/evaluate-formula.js'
 import { FormulaError } from '../../engines/spreadsheet/formula-ast.js'
-import type { ItemModel } from '../../item-model.js'
+import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import type { NumberFormat } from '../../task.js'
 import { type Candidate, singleAnswer } from '../assemble-variant.js'
+import { acceptedVariant } from '../batched-generation.js'
 
 /** A question whose answer a spreadsheet formula over the given cells computes. */
 export interface SheetQuestion {
@@ -35,32 +36,34 @@ export function sheetModel(spec: {
     title: spec.title,
     engine: 'spreadsheet',
     kind: 'single',
-    async generate(rng) {
-      const q = buildEvaluable(spec.build, rng)
-      const show = (v: number | string | boolean): Candidate => ({
-        value: formatNumber(v, q.format),
-      })
-      const keyValue = q.exact ?? evaluateFormula(q.formula, q.cells)
-      const distractors: Candidate[] = []
-      for (const mistake of q.mistakes) {
-        try {
-          distractors.push(
-            show(typeof mistake === 'number' ? mistake : evaluateFormula(mistake, q.cells)),
-          )
-        } catch (error) {
-          if (!(error instanceof FormulaError)) throw error
-        }
+    generate: (rng) => acceptedVariant(() => draft(rng)),
+  }
+  function draft(rng: Rng): ItemVariant {
+    const q = buildEvaluable(spec.build, rng)
+    const show = (v: number | string | boolean): Candidate => ({
+      value: formatNumber(v, q.format),
+    })
+    const keyValue = q.exact ?? evaluateFormula(q.formula, q.cells)
+    const distractors: Candidate[] = []
+    for (const mistake of q.mistakes) {
+      try {
+        distractors.push(
+          typeof mistake === 'number'
+            ? { ...show(mistake), mistake: `${spec.id}: a computed mistaken answer` }
+            : { ...show(evaluateFormula(mistake, q.cells)), mistake },
+        )
+      } catch (error) {
+        if (!(error instanceof FormulaError)) throw error
       }
-      return singleAnswer({
-        modelId: spec.id,
-        stem: q.stem,
-        task: { kind: 'spreadsheet', cells: q.cells, formula: q.formula, format: q.format },
-        key: show(keyValue),
-        distractors,
-        rng,
-        fallback: (attempt) => show(nearMiss(keyValue, attempt, rng)),
-      })
-    },
+    }
+    return singleAnswer({
+      modelId: spec.id,
+      stem: q.stem,
+      task: { kind: 'spreadsheet', cells: q.cells, formula: q.formula, format: q.format },
+      key: show(keyValue),
+      distractors,
+      rng,
+    })
   }
 }
 
@@ -75,12 +78,6 @@ function buildEvaluable(build: (rng: Rng) => SheetQuestion, rng: Rng): SheetQues
       if (!(error instanceof FormulaError) || attempt >= 20) throw error
     }
   }
-}
-
-function nearMiss(value: number | string | boolean, attempt: number, rng: Rng): number | string {
-  if (typeof value !== 'number') return `${String(value)}${'!'.repeat(attempt + 1)}`
-  const factor = 1 + rng.pick([-1, 1]) * 0.05 * (1 + attempt)
-  return value === 0 ? attempt + 1 : value * factor
 }
 
 /** A Markdown table of cells, columns A… and rows 1…, as a spreadsheet shows them. */

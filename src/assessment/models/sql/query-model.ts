@@ -2,8 +2,7 @@ import type { TaskEngines } from '../../engines/task-engines.js'
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
-import { executeInBatches } from '../batched-generation.js'
-import { nudgeNumber } from '../javascript/snippet-model.js'
+import { acceptedVariants, executeInBatches, refusalOr } from '../batched-generation.js'
 
 export interface Query {
   readonly query: string
@@ -27,23 +26,23 @@ export function queryModel(spec: {
       stem: `What does this PostgreSQL query return (one line per row, columns separated by \`|\`)?\n\n${fence(q.query, 'sql')}`,
       task: { kind: 'sql', setup: '', query: q.query },
       key: rows(key!),
-      distractors: mistaken.map(rows),
+      distractors: mistaken.map((m, i) => ({ ...rows(m), mistake: q.mistakes[i]! })),
       rng,
-      fallback: (attempt) => rows(nudgeNumber(key!, attempt, rng)),
     })
   }
   const generateMany = async (
     rng: Rng,
     count: number,
     engines: TaskEngines,
-  ): Promise<ItemVariant[]> => {
-    const queries = Array.from({ length: count }, () => spec.build(rng))
-    const results = await executeInBatches(
-      queries.map((q) => [q.query, ...q.mistakes]),
-      (all) => engines.sql.runQueries('', all),
-    )
-    return queries.map((q, i) => variantOf(q, results[i]!, rng))
-  }
+  ): Promise<ItemVariant[]> =>
+    acceptedVariants(count, async (n) => {
+      const queries = Array.from({ length: n }, () => spec.build(rng))
+      const results = await executeInBatches(
+        queries.map((q) => [q.query, ...q.mistakes]),
+        (all) => engines.sql.runQueries('', all),
+      )
+      return queries.map((q, i) => refusalOr(() => variantOf(q, results[i]!, rng)))
+    })
   return {
     id: spec.id,
     title: spec.title,

@@ -20,6 +20,9 @@ export const descriptiveStatisticsModel = sheetModel({
           `=ROUND(MEDIAN(${range}),2)`,
           `=ROUND(SUM(${range})/${n - 1},2)`,
           `=ROUND((MAX(${range})+MIN(${range}))/2,2)`,
+          // The total taken for the mean, or the sum divided by one too many.
+          `=ROUND(SUM(${range}),2)`,
+          `=ROUND(SUM(${range})/${n + 1},2)`,
         ],
       },
       {
@@ -29,6 +32,9 @@ export const descriptiveStatisticsModel = sheetModel({
           `=ROUND(AVERAGE(${range}),2)`,
           `=A${Math.ceil(n / 2)}`,
           `=ROUND((MAX(${range})+MIN(${range}))/2,2)`,
+          // The middle position itself, not the value there; or the range.
+          `=${Math.ceil(n / 2)}`,
+          `=ROUND(MAX(${range})-MIN(${range}),2)`,
         ],
       },
       {
@@ -38,6 +44,8 @@ export const descriptiveStatisticsModel = sheetModel({
           `=ROUND(STDEV.P(${range}),2)`,
           `=ROUND(STDEV.S(${range})^2,2)`,
           `=ROUND(STDEV.S(${range})/SQRT(${n}),2)`,
+          `=ROUND(STDEV.P(${range})^2,2)`,
+          `=ROUND(MAX(${range})-MIN(${range}),2)`,
         ],
       },
       {
@@ -47,6 +55,8 @@ export const descriptiveStatisticsModel = sheetModel({
           `=ROUND(STDEV.S(${range}),2)`,
           `=ROUND(STDEV.P(${range})^2,2)`,
           `=ROUND(MAX(${range})-MIN(${range}),2)`,
+          `=ROUND(STDEV.S(${range})^2,2)`,
+          `=ROUND(STDEV.P(${range})/SQRT(${n}),2)`,
         ],
       },
     ]

@@ -72,7 +72,15 @@ export const dataSizeModel = sheetModel({
         cells: { A1: gb },
         formula: '=ROUND(A1*10^9/2^30,2)',
         format: { kind: 'fixed', decimals: 2, suffix: ' GiB' },
-        mistakes: ['=ROUND(A1*2^30/10^9,2)', '=ROUND(A1*1000/1024,2)', '=ROUND(A1/1.024,2)'],
+        // Converted the wrong way, one step of 1000/1024 only, MiB for GiB, or bits for bytes.
+        mistakes: [
+          '=ROUND(A1*2^30/10^9,2)',
+          '=ROUND(A1*1000/1024,2)',
+          '=ROUND(A1/1.024,2)',
+          '=ROUND(A1*1024/1000,2)',
+          '=ROUND(A1*10^9/2^20,2)',
+          '=ROUND(A1*10^9/2^30/8,2)',
+        ],
       }
     }
     const megabytes = rng.int(10, 50_000)
@@ -82,11 +90,15 @@ export const dataSizeModel = sheetModel({
       cells: { A1: megabytes, B1: mbps },
       formula: '=ROUND(A1*8/B1,1)',
       format: { kind: 'fixed', decimals: 1, suffix: ' s' },
+      // Bytes taken for bits, the factor inverted, minutes, binary megabytes, kilobits per
+      // megabit, or the time in milliseconds.
       mistakes: [
         '=ROUND(A1/B1,1)',
         '=ROUND(A1/(B1*8),1)',
         '=ROUND(A1*8/B1/60,1)',
         '=ROUND(A1*1024*8/(B1*1000),1)',
+        '=ROUND(A1*8*1000/B1,1)',
+        '=ROUND(A1*8/B1*60,1)',
       ],
     }
   },
@@ -112,6 +124,9 @@ export const designUnitsModel = sheetModel({
             '=ROUND(A1/B1/2.54,2)',
             '=ROUND(A1/72*2.54,2)',
             '=ROUND(A1/B1*25.4,2)',
+            // Pixels read as millimetres' worth at 96 dpi, or inches multiplied, not divided.
+            '=ROUND(A1/96*2.54,2)',
+            '=ROUND(A1*2.54/100,2)',
           ],
         }
       }
@@ -135,6 +150,8 @@ export const designUnitsModel = sheetModel({
             '=ROUND(B1-(A1-C1),0)',
             '=ROUND(C1*B1/A1/2,0)',
             '=ROUND(B1,0)',
+            // The new width taken as the new height too.
+            '=ROUND(C1,0)',
           ],
         }
       }
@@ -170,6 +187,9 @@ export const designUnitsModel = sheetModel({
             '=ROUND(A1,2)',
             '=ROUND(A1*2.54,2)',
             '=ROUND(A1*96/72*10,2)',
+            // Points per inch taken as 100, or the pica (12 pt) used for the point.
+            '=ROUND(A1*96/100,2)',
+            '=ROUND(A1/12*96/72,2)',
           ],
         }
       }

@@ -26,6 +26,11 @@ const ROWS_PER_CHUNK = 8192
 export function formatCsvNumber(value: number): string {
   if (Number.isNaN(value)) return ''
   if (Number.isInteger(value)) return String(value)
+  // The shortest text that reads back to the value is already the answer when it has at most 15
+  // significant digits (16 characters with the point, no exponent): rounding the value to 15
+  // digits gives that same text, since a double's half-ulp is far below half a 15-digit step.
+  const shortest = String(value)
+  if (shortest.length <= 16 && !shortest.includes('e')) return shortest
   return String(Number(value.toPrecision(CSV_SIGNIFICANT_DIGITS)))
 }
 
@@ -53,9 +58,11 @@ export async function writePanelCsv(panel: Panel, path: string): Promise<void> {
   // Marks the rejection handled while no write is awaiting it; the races below still see it.
   failed.catch(() => undefined)
   let chunk = `${header.join(',')}\n`
+  const last = cells.length - 1
   for (let r = 0; r < panel.rows; r++) {
     const i = order[r]!
-    chunk += `${cells.map((cell) => cell(i)).join(',')}\n`
+    for (let c = 0; c < last; c++) chunk += `${cells[c]!(i)},`
+    chunk += `${cells[last]!(i)}\n`
     if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
       if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed])
       chunk = ''
@@ -77,7 +84,18 @@ function cellWriter(panel: Panel, name: string): (i: number) => string {
     return (i) => quote(ids[i]!)
   }
   const numbers = column as ArrayLike<number>
-  return (i) => formatCsvNumber(numbers[i]!)
+  // The rows of one event repeat most of its state (experience, ratings, earnings so far), so the
+  // text of the previous row's value is often this row's too.
+  let lastValue = Number.NaN
+  let lastText = ''
+  return (i) => {
+    const value = numbers[i]!
+    if (value !== lastValue) {
+      lastValue = value
+      lastText = formatCsvNumber(value)
+    }
+    return lastText
+  }
 }
 
 function quote(text: string): string {

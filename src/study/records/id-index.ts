@@ -2,22 +2,30 @@ import type { RowCells } from './raw-table.js'
 
 const INITIAL_SLOTS = 1 << 12
 const EMPTY = -1
+/** Int32 fields of one slot, side by side: hash, start and end of the id's bytes, value. */
+const STRIDE = 4
+const HASH = 0
+const START = 1
+const END = 2
+const VALUE = 3
 
 /**
  * A hash table from ids to numbers (row or worker positions) that reads ids as the bytes of their
  * field, so that checking millions of ids for duplicates and references makes no strings and
  * none of the garbage a Map of a million fresh strings leaves. Ids are compared byte for byte in
  * UTF-8, which is string equality. Open addressing, FNV-1a hashes, load factor at most ½.
+ *
+ * A slot holds everything a probe reads (hash, where the id's bytes are, the value) in one
+ * 16-byte run: in a file whose rows come in no particular order every lookup lands somewhere
+ * new in memory, and then the number of cache lines a lookup touches is its cost.
  */
 export class IdIndex {
   private slots: Int32Array
   private mask: number
-  private buffers: Uint8Array[] = []
-  private starts: Int32Array
-  private ends: Int32Array
-  private hashes: Int32Array
-  private values: Int32Array
-  /** The entry `get` found last. */
+  /** Buffers the ids' bytes lie in; `bufferOf` is read only when there is more than one. */
+  private readonly buffers: Uint8Array[] = []
+  private bufferOf: Int32Array
+  /** The slot `get` found last. */
   private last = EMPTY
   size = 0
 
@@ -25,28 +33,29 @@ export class IdIndex {
   constructor(expected = 0) {
     let capacity = INITIAL_SLOTS
     while (capacity < expected * 2) capacity *= 2
-    this.slots = new Int32Array(capacity).fill(EMPTY)
+    this.slots = emptySlots(capacity)
+    this.bufferOf = new Int32Array(capacity)
     this.mask = capacity - 1
-    this.starts = new Int32Array(capacity / 2)
-    this.ends = new Int32Array(capacity / 2)
-    this.hashes = new Int32Array(capacity / 2)
-    this.values = new Int32Array(capacity / 2)
   }
 
   /** Adds the id in field j with `value`; returns the value already there, or −1 when it was new. */
   add(row: RowCells, j: number, value: number): number {
     const { bytes, start, end } = fieldOf(row, j)
     const hash = fnv(bytes, start, end)
-    const found = this.find(bytes, start, end, hash)
-    if (found !== EMPTY) return this.values[found]!
-    if (this.size * 2 >= this.slots.length) this.grow()
-    const entry = this.size++
-    this.buffers.push(bytes)
-    this.starts[entry] = start
-    this.ends[entry] = end
-    this.hashes[entry] = hash
-    this.values[entry] = value
-    this.place(entry)
+    let slot = this.find(bytes, start, end, hash)
+    if (this.slots[slot * STRIDE + START] !== EMPTY) return this.slots[slot * STRIDE + VALUE]!
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      this.grow()
+      slot = this.find(bytes, start, end, hash)
+    }
+    this.size++
+    const at = slot * STRIDE
+    this.slots[at + HASH] = hash
+    this.slots[at + START] = start
+    this.slots[at + END] = end
+    this.slots[at + VALUE] = value
+    if (this.buffers[this.buffers.length - 1] !== bytes) this.buffers.push(bytes)
+    this.bufferOf[slot] = this.buffers.length - 1
     return EMPTY
   }
 
@@ -57,50 +66,57 @@ export class IdIndex {
   get(row: RowCells, j: number): number {
     const { bytes, start, end } = fieldOf(row, j)
     const last = this.last
-    if (last !== EMPTY && this.equals(last, bytes, start, end)) return this.values[last]!
-    const found = this.find(bytes, start, end, fnv(bytes, start, end))
-    if (found === EMPTY) return EMPTY
-    this.last = found
-    return this.values[found]!
+    if (last !== EMPTY && this.equals(last, bytes, start, end)) {
+      return this.slots[last * STRIDE + VALUE]!
+    }
+    const slot = this.find(bytes, start, end, fnv(bytes, start, end))
+    if (this.slots[slot * STRIDE + START] === EMPTY) return EMPTY
+    this.last = slot
+    return this.slots[slot * STRIDE + VALUE]!
   }
 
-  private equals(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
-    if (this.ends[entry]! - this.starts[entry]! !== end - start) return false
-    const other = this.buffers[entry]!
-    const offset = this.starts[entry]! - start
+  private equals(slot: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const at = slot * STRIDE
+    const from = this.slots[at + START]!
+    if (this.slots[at + END]! - from !== end - start) return false
+    const other = this.buffers.length === 1 ? this.buffers[0]! : this.buffers[this.bufferOf[slot]!]!
+    const offset = from - start
     for (let i = start; i < end; i++) if (bytes[i] !== other[i + offset]) return false
     return true
   }
 
+  /** The slot holding the id, or the empty slot where it would go. */
   private find(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const slots = this.slots
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot]!
-      if (entry === EMPTY) return EMPTY
-      if (this.hashes[entry] === hash && this.equals(entry, bytes, start, end)) return entry
+      const at = slot * STRIDE
+      if (slots[at + START] === EMPTY) return slot
+      if (slots[at + HASH] === hash && this.equals(slot, bytes, start, end)) return slot
     }
-  }
-
-  private place(entry: number): void {
-    let slot = this.hashes[entry]! & this.mask
-    while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask
-    this.slots[slot] = entry
   }
 
   private grow(): void {
-    const capacity = this.slots.length * 2
-    this.slots = new Int32Array(capacity).fill(EMPTY)
+    const old = this.slots
+    const oldBuffers = this.bufferOf
+    const capacity = (this.mask + 1) * 2
+    this.slots = emptySlots(capacity)
+    this.bufferOf = new Int32Array(capacity)
     this.mask = capacity - 1
-    const widen = (old: Int32Array) => {
-      const bigger = new Int32Array(capacity / 2)
-      bigger.set(old)
-      return bigger
+    this.last = EMPTY
+    for (let from = 0; from < old.length / STRIDE; from++) {
+      if (old[from * STRIDE + START] === EMPTY) continue
+      let slot = old[from * STRIDE + HASH]! & this.mask
+      while (this.slots[slot * STRIDE + START] !== EMPTY) slot = (slot + 1) & this.mask
+      this.slots.set(old.subarray(from * STRIDE, (from + 1) * STRIDE), slot * STRIDE)
+      this.bufferOf[slot] = oldBuffers[from]!
     }
-    this.starts = widen(this.starts)
-    this.ends = widen(this.ends)
-    this.hashes = widen(this.hashes)
-    this.values = widen(this.values)
-    for (let entry = 0; entry < this.size; entry++) this.place(entry)
   }
+}
+
+function emptySlots(capacity: number): Int32Array {
+  const slots = new Int32Array(capacity * STRIDE)
+  for (let slot = 0; slot < capacity; slot++) slots[slot * STRIDE + START] = EMPTY
+  return slots
 }
 
 const field: { bytes: Uint8Array; start: number; end: number } = {

@@ -10,6 +10,7 @@ import type { AttemptServices } from './attempt-services.js'
 import { calibrateTest } from './calibrate-test.js'
 import { listCertifications } from './certifications.js'
 import { pullLeakedItems, testStatistics } from './item-statistics.js'
+import { recordPass } from './record-pass.js'
 import { revokeCertification } from './revoke-certification.js'
 import { startAttempt } from './start-attempt.js'
 import { submitAttempt } from './submit-attempt.js'
@@ -30,6 +31,8 @@ export interface Attempts {
   readonly calibrateTest: WithoutServices<typeof calibrateTest>
   readonly pullLeakedItems: WithoutServices<typeof pullLeakedItems>
   readonly testStatistics: WithoutServices<typeof testStatistics>
+  /** Records a pass taken elsewhere, with its certification and credential (in the caller's transaction). */
+  readonly recordPass: WithoutServices<typeof recordPass>
   /** A candidate's certifications with their status at the services' clock. */
   listCertifications(
     db: Kysely<Database>,
@@ -61,6 +64,7 @@ export function createAttempts(services: AttemptServices): Attempts {
     calibrateTest: (...args) => calibrateTest(services, ...args),
     pullLeakedItems: (...args) => pullLeakedItems(services, ...args),
     testStatistics: (...args) => testStatistics(services.bank, ...args),
+    recordPass: (...args) => recordPass(services, ...args),
     listCertifications: (db, candidateId) => listCertifications(db, candidateId, services.now()),
     tests: (db) => services.bank.tests(db),
     test: (db, testId) => services.bank.test(db, testId),

@@ -4,6 +4,7 @@
  */
 import { credentialsBenchmark } from './credentials.js'
 import { itemModelsBenchmark } from './item-models.js'
+import { loadBenchmark } from './load.js'
 import { marketplaceBenchmark } from './marketplace.js'
 import { psychometricsBenchmark } from './psychometrics.js'
 import { simulationBenchmark } from './simulation.js'
@@ -21,6 +22,7 @@ const benchmarks: readonly Benchmark[] = [
   itemModelsBenchmark,
   psychometricsBenchmark,
   marketplaceBenchmark,
+  loadBenchmark,
 ]
 
 const wanted = process.argv.slice(2)

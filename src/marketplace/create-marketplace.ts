@@ -3,6 +3,7 @@ import { checkLedger } from './ledger/check-ledger.js'
 import { marketDb } from './market-db.js'
 import { autoApproveDue } from './services/auto-approval.js'
 import { balancesFor, requestPayout } from './services/balances.js'
+import { payBonus } from './services/bonuses.js'
 import { myContracts, viewContract } from './services/contracts.js'
 import { endContract } from './services/end-contract.js'
 import { searchFreelancers } from './services/freelancer-search.js'
@@ -74,6 +75,7 @@ export function createMarketplace(dependencies: MarketplaceDependencies) {
     resolveDispute: bind(ctx, resolveDispute),
     balancesFor: bind(ctx, balancesFor),
     requestPayout: bind(ctx, requestPayout),
+    payBonus: bind(ctx, payBonus),
     searchFreelancers: bind(ctx, searchFreelancers),
     submitReview: bind(ctx, submitReview),
     reviewsOf: (userId: string) => publishedReviewsOf(ctx.db, userId, ctx.now()),

@@ -31,6 +31,7 @@ export {
 } from './payment-provider.js'
 export { AUTO_APPROVE_DAYS } from './services/auto-approval.js'
 export type { Balances, PayoutAnswer } from './services/balances.js'
+export type { BonusAnswer } from './services/bonuses.js'
 export type { Contract, Milestone } from './services/contracts.js'
 export type { EndAnswer } from './services/end-contract.js'
 export { FREELANCER_SEARCH_SCAN, type FreelancerSearch } from './services/freelancer-search.js'

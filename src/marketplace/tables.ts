@@ -34,7 +34,7 @@ export type LedgerAccountKind =
   | 'card_funding'
   | 'card_refunds'
   | 'payouts'
-export type LedgerTransactionKind = 'fund' | 'release' | 'refund' | 'split' | 'payout'
+export type LedgerTransactionKind = 'fund' | 'release' | 'refund' | 'split' | 'payout' | 'bonus'
 
 export interface MarketplaceProfilesTable {
   user_id: string

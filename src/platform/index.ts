@@ -1,3 +1,10 @@
+export {
+  LOAD_WORKERS_PER_TRANSACTION,
+  LOADED_CONTRACT_FEE_BASIS_POINTS,
+  type LoadedMarket,
+  type LoadMarketOptions,
+  loadSimulatedMarket,
+} from './load-market/load-simulated-market.js'
 export { type MarketplaceOptions, platformMarketplace } from './marketplace-services.js'
 export { openPlatform } from './open-platform.js'
 export { seedDatabase } from './seed.js'

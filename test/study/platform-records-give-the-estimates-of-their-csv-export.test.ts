@@ -14,6 +14,7 @@ import {
   member,
   openMarket,
 } from '../marketplace/support.js'
+import { signInAs } from '../support/app.js'
 import { engine } from '../support/database.js'
 import { estimateDifferences } from './support/compare-estimates.js'
 import { writeRecordsDir } from './support/records-dir.js'
@@ -138,7 +139,8 @@ describe(`the platform's records read through its views on ${engine}`, () => {
           csv.payments.push(
             `${(released.body as { transactionId: string }).transactionId},${contractId},${worker.id},${iso(paidAt)},${(net / 100).toFixed(2)}`,
           )
-          completedAt = iso(paidAt)
+          // The project is complete when the client approves its last part, a day before paying.
+          completedAt = iso(paidAt - DAY_MS)
         }
         let rating = ''
         if (done && j % 3 !== 0) {
@@ -199,5 +201,40 @@ describe(`the platform's records read through its views on ${engine}`, () => {
       partitions: 2,
     })
     expect(estimateDifferences(two.estimates, files.estimates, 1e-10)).toEqual([])
+  })
+
+  it('runs over the API with the platform as source, to the same estimates', async () => {
+    const analyst = await signInAs(h.t, 'analyst')
+    const started = await h.t.app.inject({
+      method: 'POST',
+      url: '/study/runs',
+      headers: { authorization: analyst },
+      payload: {
+        source: 'platform',
+        obsStart: '2026-01-01T00:00:00Z',
+        obsEnd: '2026-12-01T00:00:00Z',
+      },
+    })
+    expect(started.statusCode).toBe(202)
+    await h.t.services.studyRuns.idle()
+    const done = await h.t.app.inject({
+      url: `/study/runs/${started.json().run.id}`,
+      headers: { authorization: analyst },
+    })
+    const { run } = done.json()
+    expect(run).toMatchObject({ status: 'succeeded', progress: { workers: WORKERS } })
+    const files = await runStudy(await openFileRecordSource(csvDir()), settings)
+    const { headline, headline_design_check, sample } = files.estimates
+    const wanted = JSON.parse(JSON.stringify({ headline, headline_design_check, sample }))
+    expect(
+      estimateDifferences(
+        {
+          headline: run.estimates.headline,
+          headline_design_check: run.estimates.headline_design_check,
+          sample: run.estimates.sample,
+        },
+        wanted,
+      ),
+    ).toEqual([])
   })
 })

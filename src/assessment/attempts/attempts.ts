@@ -11,6 +11,7 @@ import { calibrateTest } from './calibrate-test.js'
 import { listCertifications } from './certifications.js'
 import { listIntegrityHolds, rejectIntegrityHold, releaseIntegrityHold } from './integrity-holds.js'
 import { pullLeakedItems, testStatistics } from './item-statistics.js'
+import { recordImportedPass } from './record-imported-pass.js'
 import { revokeCertification } from './revoke-certification.js'
 import { startAttempt } from './start-attempt.js'
 import { submitAttempt } from './submit-attempt.js'
@@ -35,6 +36,8 @@ export interface Attempts {
   readonly rejectIntegrityHold: WithoutServices<typeof rejectIntegrityHold>
   /** Passes held for integrity review (and decided ones), oldest first. */
   listIntegrityHolds: typeof listIntegrityHolds
+  /** Records a pass taken elsewhere, with its certification and credential (in the caller's transaction). */
+  readonly recordImportedPass: WithoutServices<typeof recordImportedPass>
   /** A candidate's certifications with their status at the services' clock. */
   listCertifications(
     db: Kysely<Database>,
@@ -69,6 +72,7 @@ export function createAttempts(services: AttemptServices): Attempts {
     releaseIntegrityHold: (...args) => releaseIntegrityHold(services, ...args),
     rejectIntegrityHold: (...args) => rejectIntegrityHold(services, ...args),
     listIntegrityHolds,
+    recordImportedPass: (...args) => recordImportedPass(services, ...args),
     listCertifications: (db, candidateId) => listCertifications(db, candidateId, services.now()),
     tests: (db) => services.bank.tests(db),
     test: (db, testId) => services.bank.test(db, testId),

@@ -1,5 +1,7 @@
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
+import { credentialsRuntimeFrom } from '../../credentials/index.js'
+import { createServices, loadSimulatedMarket, openPlatform } from '../../platform/index.js'
 import {
   calibrateMarket,
   DEFAULT_PARAMETERS,
@@ -13,6 +15,7 @@ import {
   summariseFigures,
   writeMarket,
 } from '../../simulation/index.js'
+import { databaseConfigOf, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
 
 interface SimulateOptions {
@@ -24,10 +27,12 @@ interface SimulateOptions {
   readonly calibrate?: boolean
   readonly measure?: boolean
   readonly set: readonly string[]
+  readonly load?: boolean
+  readonly dataDir?: string
 }
 
 export function registerSimulateCommand(program: Command): void {
-  program
+  const command = program
     .command('simulate')
     .description('simulate a freelancing market and write the study records it produces')
     .option('--workers <n>', 'number of workers', String(DEFAULT_WORKERS))
@@ -45,53 +50,99 @@ export function registerSimulateCommand(program: Command): void {
       [] as string[],
     )
     .option('--placebo', 'credentials carry no information (employers ignore them)')
+    .option(
+      '--load',
+      "write the market into the platform's database as real accounts, certifications, contracts and payments",
+    )
     .option('--calibrate', 'search the key parameters against the paper and print them')
     .option(
       '--measure',
       'run the study on the market in memory and print its figures, each estimate beside the ' +
         "true effect (the market replayed with placebo credentials, each worker's same random numbers)",
     )
-    .action(async (options: SimulateOptions) => {
-      const params = parametersOf(options)
-      if (options.calibrate) {
-        const found = await calibrateMarket(params, {
-          log: (line: string) => process.stderr.write(`${line}\n`),
-        })
-        process.stdout.write(`${JSON.stringify(found, null, 2)}\n`)
-        return
-      }
-      if (options.measure) {
-        const figures = await measureMarket(params, { truth: true })
-        const printed = {
-          ...summariseFigures(params, figures),
-          effects: effectsBesideTruth(figures),
-          preTrend: figures.preTrend,
-          truthEvents: figures.truth?.events ?? 0,
-        }
-        process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
-        return
-      }
-      if (!options.out)
-        throw new UsageError('--out <dir> is required (or use --calibrate or --measure)')
-      const bar = new SingleBar({
-        format: 'simulate [{bar}] {percentage}% {value}/{total} workers',
-        stream: process.stderr,
-        hideCursor: true,
+  withDataDirOption(command).action(async (options: SimulateOptions) => {
+    const params = parametersOf(options)
+    if (options.load) {
+      await loadIntoPlatform(options, params)
+      return
+    }
+    if (options.calibrate) {
+      const found = await calibrateMarket(params, {
+        log: (line: string) => process.stderr.write(`${line}\n`),
       })
-      bar.start(params.workers, 0)
-      const manifest = await writeMarket(params, options.out, {
-        format: formatOf(options.format),
-        onProgress: (done) => {
-          if (done % 1000 === 0 || done === params.workers) bar.update(done)
-        },
-      })
-      bar.stop()
-      const { rows } = manifest
-      process.stdout.write(
-        `wrote ${rows.workers} workers, ${rows.credential_awards} credential awards, ` +
-          `${rows.projects} projects, ${rows.payments} payments to ${options.out}\n`,
-      )
+      process.stdout.write(`${JSON.stringify(found, null, 2)}\n`)
+      return
+    }
+    if (options.measure) {
+      const figures = await measureMarket(params, { truth: true })
+      const printed = {
+        ...summariseFigures(params, figures),
+        effects: effectsBesideTruth(figures),
+        preTrend: figures.preTrend,
+        truthEvents: figures.truth?.events ?? 0,
+      }
+      process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`)
+      return
+    }
+    if (!options.out)
+      throw new UsageError('--out <dir> is required (or use --calibrate or --measure)')
+    const bar = new SingleBar({
+      format: 'simulate [{bar}] {percentage}% {value}/{total} workers',
+      stream: process.stderr,
+      hideCursor: true,
     })
+    bar.start(params.workers, 0)
+    const manifest = await writeMarket(params, options.out, {
+      format: formatOf(options.format),
+      onProgress: (done) => {
+        if (done % 1000 === 0 || done === params.workers) bar.update(done)
+      },
+    })
+    bar.stop()
+    const { rows } = manifest
+    process.stdout.write(
+      `wrote ${rows.workers} workers, ${rows.credential_awards} credential awards, ` +
+        `${rows.projects} projects, ${rows.payments} payments to ${options.out}\n`,
+    )
+  })
+}
+
+/** `--load`: the market as rows of the platform, in batched transactions, with a progress bar. */
+async function loadIntoPlatform(
+  options: SimulateOptions,
+  params: SimulationParameters,
+): Promise<void> {
+  const credentials = credentialsRuntimeFrom(
+    options.dataDir ? { ...process.env, SKILLSIGNAL_DATA_DIR: options.dataDir } : process.env,
+  )
+  const platform = await openPlatform(databaseConfigOf(options))
+  const services = await createServices(platform.db, { publicUrl: null, credentials })
+  const bar = new SingleBar({
+    format: 'load [{bar}] {percentage}% {value}/{total} workers',
+    stream: process.stderr,
+    hideCursor: true,
+    // A load takes minutes: show progress in a log or a pipe too, not only on a terminal.
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+  })
+  const started = performance.now()
+  try {
+    bar.start(params.workers, 0)
+    const loaded = await loadSimulatedMarket(platform.db, services.attempts, {
+      params,
+      onProgress: (done) => bar.update(done),
+    })
+    bar.stop()
+    const seconds = (performance.now() - started) / 1000
+    process.stdout.write(
+      `loaded ${loaded.workers} workers, ${loaded.employers} clients, ${loaded.awards} certifications, ` +
+        `${loaded.projects} contracts, ${loaded.payments} payments in ${seconds.toFixed(1)} s\n`,
+    )
+  } finally {
+    bar.stop()
+    await services.close()
+    await platform.close()
+  }
 }
 
 function parametersOf(options: SimulateOptions): SimulationParameters {

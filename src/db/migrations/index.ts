@@ -16,6 +16,7 @@ import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js
 import * as marketplaceStudyViews from './0330-marketplace-study-views.js'
 import * as marketplaceHourly from './0340-marketplace-hourly.js'
 import * as marketplaceContractEnd from './0350-marketplace-contract-end.js'
+import * as marketplaceBonuses from './0360-marketplace-bonuses-and-completion.js'
 import * as studyRuns from './0400-study-runs.js'
 import * as studyRunCancel from './0401-study-run-cancel.js'
 import * as studyWorkersAreFreelancers from './0402-study-workers-are-freelancers.js'
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0330-marketplace-study-views': marketplaceStudyViews,
   '0340-marketplace-hourly': marketplaceHourly,
   '0350-marketplace-contract-end': marketplaceContractEnd,
+  '0360-marketplace-bonuses-and-completion': marketplaceBonuses,
   '0400-study-runs': studyRuns,
   '0401-study-run-cancel': studyRunCancel,
   '0402-study-workers-are-freelancers': studyWorkersAreFreelancers,

@@ -53,6 +53,13 @@ export type Movement =
       readonly feeBasisPoints: number
     }
   | { readonly kind: 'payout'; readonly freelancerId: string; readonly amountCents: number }
+  | {
+      readonly kind: 'bonus'
+      readonly clientId: string
+      readonly freelancerId: string
+      readonly amountCents: number
+      readonly feeBasisPoints: number
+    }
 
 export function accountId(account: AccountRef): string {
   return account.owner === null ? account.kind : `${account.kind}:${account.owner}`
@@ -96,6 +103,17 @@ const POSTINGS: {
       : []),
     ...(m.refundCents > 0 ? refundTo(m.contractId, m.clientId, m.refundCents) : []),
   ],
+  // Charged to the client's card and paid through the client's funds, less the fee, like a release.
+  bonus: (m) => {
+    const fee = platformFee(m.amountCents, m.feeBasisPoints)
+    return [
+      { account: at('card_funding'), amountCents: -m.amountCents },
+      { account: at('client_funds', m.clientId), amountCents: m.amountCents },
+      { account: at('client_funds', m.clientId), amountCents: -m.amountCents },
+      { account: at('freelancer_payable', m.freelancerId), amountCents: m.amountCents - fee },
+      { account: at('platform_fees'), amountCents: fee },
+    ]
+  },
   payout: (m) => [
     { account: at('freelancer_payable', m.freelancerId), amountCents: -m.amountCents },
     { account: at('payouts'), amountCents: m.amountCents },

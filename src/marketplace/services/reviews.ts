@@ -1,7 +1,7 @@
 import { newId, sqlState } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import type { MarketContext } from '../context.js'
-import type { MarketDb } from '../market-db.js'
+import type { MarketDb, MarketTrx } from '../market-db.js'
 import { marketTransact } from '../market-db.js'
 import { contractNotFound } from './contracts.js'
 import { notify } from './notifications.js'
@@ -34,7 +34,7 @@ export async function submitReview(
   return marketTransact(ctx.db, async (trx) => {
     const contract = await trx
       .selectFrom('marketplace_contracts')
-      .select(['client_id', 'freelancer_id', 'status', 'ended_at'])
+      .select(['client_id', 'freelancer_id', 'status', 'ended_at', 'kind'])
       .where('id', '=', contractId)
       .executeTakeFirst()
     if (!contract) throw contractNotFound(contractId)
@@ -51,14 +51,18 @@ export async function submitReview(
         'only the client and the freelancer of a contract may review it',
       )
     }
-    if (contract.status !== 'ended' || !contract.ended_at) {
+    const ended = contract.status === 'ended' && contract.ended_at !== null
+    if (!ended && !(contract.kind === 'fixed' && (await allWorkApproved(trx, contractId)))) {
       throw new DomainError(
         'conflict',
         'review_before_contract_ends',
-        'a contract can be reviewed only after it has ended',
+        'a contract can be reviewed only after it has ended or all its work was approved',
       )
     }
-    if (now.getTime() > contract.ended_at.getTime() + REVIEW_WINDOW_DAYS * DAY_MS) {
+    if (
+      contract.ended_at &&
+      now.getTime() > contract.ended_at.getTime() + REVIEW_WINDOW_DAYS * DAY_MS
+    ) {
       throw new DomainError(
         'conflict',
         'review_window_closed',
@@ -101,6 +105,22 @@ export async function submitReview(
     await notify(trx, now, subjectId, 'review', 'You have a new review', `/contracts/${contractId}`)
     return review
   })
+}
+
+/**
+ * Whether the client approved every milestone of an active contract: the work is done and can be
+ * rated while the last release is still to come (a client paying late, a clearing period).
+ */
+async function allWorkApproved(trx: MarketTrx, contractId: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('marketplace_milestones')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('milestones'),
+      eb.fn.count<string>('approved_at').as('approved'),
+    ])
+    .where('contract_id', '=', contractId)
+    .executeTakeFirstOrThrow()
+  return Number(row.milestones) > 0 && Number(row.milestones) === Number(row.approved)
 }
 
 export interface PublishedReview extends Review {

@@ -1,0 +1,98 @@
+import type { Transaction } from 'kysely'
+import { findAccount } from '../../accounts/index.js'
+import { type Database, newId } from '../../db/index.js'
+import { addMonthsUtc, DomainError } from '../../shared/index.js'
+import type { AttemptServices } from './attempt-services.js'
+import type { PassedCertification } from './pass-hooks.js'
+
+export interface RecordedPass {
+  readonly candidateId: string
+  readonly testId: string
+  readonly passedAt: Date
+  /** 0–100, at or above `cutPercent`. */
+  readonly scorePercent: number
+  /** The pass mark the attempt was taken under. */
+  readonly cutPercent: number
+}
+
+/**
+ * Records a pass taken elsewhere (a market's history brought onto the platform) as a scored
+ * attempt and its certification, and runs the pass hooks, so it carries a signed credential like
+ * any pass. Runs in the caller's transaction; the attempt holds no items, since none were shown.
+ */
+export async function recordImportedPass(
+  services: Pick<AttemptServices, 'bank' | 'passHooks'>,
+  trx: Transaction<Database>,
+  pass: RecordedPass,
+): Promise<PassedCertification> {
+  const test = await services.bank.test(trx, pass.testId)
+  if (!test) {
+    throw new DomainError('not_found', 'test_not_found', `there is no test ${pass.testId}`)
+  }
+  const { scorePercent, cutPercent } = pass
+  if (!(scorePercent >= cutPercent && scorePercent <= 100 && cutPercent >= 0)) {
+    throw new DomainError(
+      'invalid',
+      'not_a_pass',
+      `a pass scores from its cut (${cutPercent} %) to 100 %, not ${scorePercent} %`,
+    )
+  }
+  const account = await findAccount(trx, pass.candidateId)
+  if (!account) {
+    throw new DomainError(
+      'not_found',
+      'account_not_found',
+      `there is no account ${pass.candidateId}`,
+    )
+  }
+  const attemptId = newId()
+  const scoredItems = test.form.scoredItems
+  await trx
+    .insertInto('assessment_attempts')
+    .values({
+      id: attemptId,
+      candidate_id: pass.candidateId,
+      test_id: test.id,
+      test_version: test.version,
+      status: 'scored',
+      ended_by: 'submission',
+      started_at: pass.passedAt,
+      deadline: pass.passedAt,
+      finished_at: pass.passedAt,
+      cut_percent: cutPercent,
+      raw_score: Math.round((scorePercent / 100) * scoredItems),
+      scored_items: scoredItems,
+      percent_score: scorePercent,
+      passed: true,
+      domain_scores: null,
+    })
+    .execute()
+  const certification: PassedCertification = {
+    id: newId(),
+    attemptId,
+    candidateId: pass.candidateId,
+    testId: test.id,
+    testVersion: test.version,
+    scorePercent,
+    passedAt: pass.passedAt,
+    validUntil: addMonthsUtc(pass.passedAt, test.validityMonths),
+  }
+  await trx
+    .insertInto('certifications')
+    .values({
+      id: certification.id,
+      candidate_id: certification.candidateId,
+      test_id: certification.testId,
+      test_version: certification.testVersion,
+      attempt_id: attemptId,
+      score_percent: scorePercent,
+      passed_at: certification.passedAt,
+      valid_until: certification.validUntil,
+    })
+    .execute()
+  const learner = { id: account.id, email: account.email }
+  for (const hook of services.passHooks) {
+    await hook(trx, { certification, test, learner })
+  }
+  return certification
+}

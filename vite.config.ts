@@ -34,11 +34,8 @@ function readApiSegments(): Promise<ReadonlySet<string> | null> {
 }
 
 // Vite reads its configuration from a default export; this is the one file that needs it.
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   root: webRoot,
-  // A build is always the production app, whoever runs it: under the test runner NODE_ENV is
-  // "test", which would otherwise ship React's development build (twice the size, slower).
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   base: '/',
   plugins: [react()],
   server: {
@@ -62,4 +59,4 @@ export default defineConfig(({ command }) => ({
     // Names each page's chunk and what it imports, so a test can weigh what a first load fetches.
     manifest: true,
   },
-}))
+})

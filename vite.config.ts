@@ -56,5 +56,7 @@ export default defineConfig({
     emptyOutDir: true,
     // The API's CSP allows scripts from 'self' only: nothing may be inlined into index.html.
     assetsInlineLimit: 0,
+    // Names each page's chunk and what it imports, so a test can weigh what a first load fetches.
+    manifest: true,
   },
 })

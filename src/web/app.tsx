@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { Loading } from './components/notice.js'
 import { Link, navigate, Redirect, useLocation } from './router.js'
 import { matchRoute, notFound } from './routes.js'
@@ -32,12 +32,12 @@ function Page() {
   useEffect(() => {
     document.title = `${route?.title ?? 'Not found'} · SkillSignal`
   }, [route])
-  if (!route) return notFound()
+  if (!route) return <Suspense fallback={<Loading />}>{notFound()}</Suspense>
   if (route.signedIn && state.kind === 'loading') return <Loading />
   if (route.signedIn && state.kind === 'signed-out') {
     return <Redirect to={`/signin?next=${encodeURIComponent(path)}`} />
   }
-  return <>{route.render(params)}</>
+  return <Suspense fallback={<Loading />}>{route.render(params)}</Suspense>
 }
 
 function Header() {

@@ -1,25 +1,67 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode } from 'react'
 import { PAGE_PATHS } from '../shared/index.js'
-import { ConsolePage } from './pages/admin/console-page.js'
-import { AttemptPage } from './pages/attempt-page.js'
-import { CatalogPage } from './pages/catalog-page.js'
-import { CredentialsPage } from './pages/credentials-page.js'
-import { HomePage } from './pages/home-page.js'
-import { ContractPage } from './pages/market/contract-page.js'
-import { HiringPage } from './pages/market/hiring-page.js'
-import { JobPage } from './pages/market/job-page.js'
-import { MarketPage } from './pages/market/market-page.js'
-import { MyWorkPage } from './pages/market/my-work-page.js'
-import { PostJobPage } from './pages/market/post-job-page.js'
-import { ProposalPage } from './pages/market/proposal-page.js'
-import { NotFoundPage } from './pages/not-found-page.js'
-import { ProfilePage } from './pages/profile-page.js'
-import { ResultPage } from './pages/result-page.js'
-import { RegisterPage, SignInPage } from './pages/sign-in-page.js'
-import { StudyPage } from './pages/study-page.js'
-import { TestPage } from './pages/test-page.js'
-import { VerifyEmailPage } from './pages/verify-email-page.js'
-import { VerifyPage } from './pages/verify-page.js'
+
+// Each page is its own chunk, fetched when first shown: the first load carries the app's frame
+// and one page, not every page's code.
+const ConsolePage = lazy(() =>
+  import('./pages/admin/console-page.js').then((m) => ({ default: m.ConsolePage })),
+)
+const AttemptPage = lazy(() =>
+  import('./pages/attempt-page.js').then((m) => ({ default: m.AttemptPage })),
+)
+const CatalogPage = lazy(() =>
+  import('./pages/catalog-page.js').then((m) => ({ default: m.CatalogPage })),
+)
+const CredentialsPage = lazy(() =>
+  import('./pages/credentials-page.js').then((m) => ({ default: m.CredentialsPage })),
+)
+const HomePage = lazy(() => import('./pages/home-page.js').then((m) => ({ default: m.HomePage })))
+const ContractPage = lazy(() =>
+  import('./pages/market/contract-page.js').then((m) => ({ default: m.ContractPage })),
+)
+const HiringPage = lazy(() =>
+  import('./pages/market/hiring-page.js').then((m) => ({ default: m.HiringPage })),
+)
+const JobPage = lazy(() =>
+  import('./pages/market/job-page.js').then((m) => ({ default: m.JobPage })),
+)
+const MarketPage = lazy(() =>
+  import('./pages/market/market-page.js').then((m) => ({ default: m.MarketPage })),
+)
+const MyWorkPage = lazy(() =>
+  import('./pages/market/my-work-page.js').then((m) => ({ default: m.MyWorkPage })),
+)
+const PostJobPage = lazy(() =>
+  import('./pages/market/post-job-page.js').then((m) => ({ default: m.PostJobPage })),
+)
+const ProposalPage = lazy(() =>
+  import('./pages/market/proposal-page.js').then((m) => ({ default: m.ProposalPage })),
+)
+const NotFoundPage = lazy(() =>
+  import('./pages/not-found-page.js').then((m) => ({ default: m.NotFoundPage })),
+)
+const ProfilePage = lazy(() =>
+  import('./pages/profile-page.js').then((m) => ({ default: m.ProfilePage })),
+)
+const ResultPage = lazy(() =>
+  import('./pages/result-page.js').then((m) => ({ default: m.ResultPage })),
+)
+const RegisterPage = lazy(() =>
+  import('./pages/sign-in-page.js').then((m) => ({ default: m.RegisterPage })),
+)
+const SignInPage = lazy(() =>
+  import('./pages/sign-in-page.js').then((m) => ({ default: m.SignInPage })),
+)
+const StudyPage = lazy(() =>
+  import('./pages/study-page.js').then((m) => ({ default: m.StudyPage })),
+)
+const TestPage = lazy(() => import('./pages/test-page.js').then((m) => ({ default: m.TestPage })))
+const VerifyPage = lazy(() =>
+  import('./pages/verify-page.js').then((m) => ({ default: m.VerifyPage })),
+)
+const VerifyEmailPage = lazy(() =>
+  import('./pages/verify-email-page.js').then((m) => ({ default: m.VerifyEmailPage })),
+)
 
 /**
  * The app's paths. None shares a first segment with an API route (`/attempts/…` is the API's,

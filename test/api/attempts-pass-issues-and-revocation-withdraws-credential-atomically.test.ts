@@ -80,6 +80,9 @@ describe(`a pass on ${engine}`, () => {
     expect((await admin.call('POST', url, { reason: 'again' })).statusCode).toBe(409)
     const list = (await cy.call('GET', '/me/certifications')).json().certifications
     expect(list.map((c: { status: string }) => c.status)).toEqual(['revoked'])
+    // The holder is told why, and when.
+    expect(list[0].revocationReason).toBe('shared answer sheet, confirmed')
+    expect(Date.parse(list[0].revokedAt)).not.toBeNaN()
     const [credential] = await learnerCredentials(h.database.db, cy.id)
     expect(credential!.revokedAt).not.toBeNull()
     const audit = await h.database.db

@@ -23,7 +23,11 @@ describe('the attempt page on a phone and by keyboard in Chromium', () => {
     await ensureBuiltApp()
     server = await startPlatformServer()
     member = await register(server, 'Kim Keyboard')
-    await server.withDatabase((db) => certify(db, member.id, 'javascript'))
+    await server.withDatabase(async (db) => {
+      await certify(db, member.id, 'javascript')
+      // Withdrawn after an integrity case: the table must say so, and why.
+      await certify(db, member.id, 'regular-expressions', new Date(), new Date())
+    })
     chromium = await launchChromium()
     await reportCspViolations(chromium.context, problems)
     page = await chromium.context.newPage()
@@ -206,6 +210,9 @@ describe('the attempt page on a phone and by keyboard in Chromium', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true)
+    const reasons = await page.locator('.revocation-reason').allTextContents()
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toMatch(/^Revoked on .+: integrity case$/)
     await screenshot(page, 'credentials-phone')
     expect(problems).toEqual([])
   })

@@ -149,6 +149,9 @@ export const certificationView = z.object({
   passedAt: z.string(),
   validUntil: z.string(),
   status: z.enum(['active', 'expired', 'revoked']),
+  revokedAt: z.string().nullable(),
+  /** The administrator's reason, shown to the holder: a revocation is never left unexplained. */
+  revocationReason: z.string().nullable(),
 })
 
 export function presentCertification(c: Certification): z.infer<typeof certificationView> {
@@ -160,5 +163,7 @@ export function presentCertification(c: Certification): z.infer<typeof certifica
     passedAt: c.passedAt.toISOString(),
     validUntil: c.validUntil.toISOString(),
     status: c.status,
+    revokedAt: c.revokedAt?.toISOString() ?? null,
+    revocationReason: c.revocationReason,
   }
 }

@@ -13,6 +13,9 @@ export interface Certification {
   readonly validUntil: Date
   /** Expired certifications stay listed, marked expired; they no longer meet a requirement. */
   readonly status: CertificationStatus
+  /** When and why an administrator withdrew it; null unless revoked. */
+  readonly revokedAt: Date | null
+  readonly revocationReason: string | null
 }
 
 /**
@@ -41,5 +44,7 @@ export async function listCertifications(
     passedAt: row.passed_at,
     validUntil: row.valid_until,
     status: certificationStatus({ validUntil: row.valid_until, revokedAt: row.revoked_at }, now),
+    revokedAt: row.revoked_at,
+    revocationReason: row.revoked_at ? row.revocation_reason : null,
   }))
 }

@@ -3209,6 +3209,8 @@ export interface paths {
                   readonly validUntil: string;
                   /** @enum {string} */
                   readonly status: "active" | "expired" | "revoked";
+                  readonly revokedAt: string | null;
+                  readonly revocationReason: string | null;
                 })[];
             };
           };

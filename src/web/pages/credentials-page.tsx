@@ -103,6 +103,12 @@ function CertificationTable({
                 <td data-label="Valid until">{formatDate(c.validUntil)}</td>
                 <td data-label="Status">
                   <span className={`pill pill-${status}`}>{STATUS_TEXT[status]}</span>
+                  {c.status === 'revoked' ? (
+                    <p className="revocation-reason">
+                      {c.revokedAt ? `Revoked on ${formatDate(c.revokedAt)}` : 'Revoked'}
+                      {c.revocationReason ? `: ${c.revocationReason}` : ''}
+                    </p>
+                  ) : null}
                 </td>
               </tr>
             )

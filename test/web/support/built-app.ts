@@ -32,6 +32,22 @@ async function isFresh(): Promise<boolean> {
   return built > newest
 }
 
+/**
+ * The app as `npm run build` makes it. Vite takes NODE_ENV from the environment when it is set,
+ * and the test runner sets it to "test": that build would carry React's development code (twice
+ * the size), so the tests would weigh and drive an app nobody ships.
+ */
+async function buildForProduction(): Promise<void> {
+  const before = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: CONFIG, logLevel: 'warn', mode: 'production' })
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = before
+  }
+}
+
 /** Builds the browser app unless `dist/web` is newer than every source file, so tests see the current app. */
 export async function ensureBuiltApp(): Promise<void> {
   await mkdir(dirname(LOCK), { recursive: true })
@@ -46,7 +62,7 @@ export async function ensureBuiltApp(): Promise<void> {
       continue
     }
     try {
-      if (!(await isFresh())) await build({ configFile: CONFIG, logLevel: 'warn' })
+      if (!(await isFresh())) await buildForProduction()
       return
     } finally {
       await rm(LOCK, { recursive: true, force: true })

@@ -1,5 +1,5 @@
 export * from './attempts/index.js'
-export { AUTHORED_BANK_DIR, readAuthoredBank } from './bank/authored-bank.js'
+export { AUTHORED_BANK_DIR, DEMO_BANK_DIR, readAuthoredBank } from './bank/authored-bank.js'
 export { type CatalogEntry, listCatalog } from './bank/catalog-listing.js'
 export { DATABASE_ITEM_BANK } from './bank/database-item-bank.js'
 export { type ImportReport, importIntoBank } from './bank/import-into-bank.js'
@@ -12,6 +12,7 @@ export {
   saveItems,
   saveTests,
 } from './bank/item-bank-repo.js'
+export { retirePublicSourceItems } from './bank/retire-public-items.js'
 export { seedCatalog } from './bank/seed-catalog.js'
 export { CATALOG, catalogTest } from './catalog/catalog.js'
 export { D as MODEL_DOMAINS, type ModelDomain } from './catalog/model-domains.js'

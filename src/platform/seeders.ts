@@ -4,6 +4,11 @@ import type { Seeder } from './seeder.js'
 
 /** In the order they apply; a part adds its seeder here. */
 export const seeders: readonly Seeder[] = [
-  { name: 'catalog', seed: async (db) => void (await seedCatalog(db)) },
+  {
+    name: 'catalog',
+    // The demo pools' keys are public: a production database never gets them.
+    seed: async (db) =>
+      void (await seedCatalog(db, { demo: process.env.NODE_ENV !== 'production' })),
+  },
   demoAccountsSeeder,
 ]

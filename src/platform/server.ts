@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { createTransport } from 'nodemailer'
 import { relayMail } from '../accounts/index.js'
 import { buildApp, type TrustProxy } from '../api/index.js'
+import { retirePublicSourceItems } from '../assessment/index.js'
 import { atListeningOrigin, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { openPlatform } from './open-platform.js'
@@ -50,7 +51,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const platform = await openPlatform(options.database)
   let app: FastifyInstance
   let services: PlatformServices | undefined
+  let retired: readonly string[] = []
   try {
+    retired =
+      process.env.NODE_ENV === 'production' ? await retirePublicSourceItems(platform.db) : []
     services = await createServices(platform.db, { publicUrl: options.publicUrl, credentials })
     app = await buildApp({
       ...services,
@@ -64,6 +68,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error
   }
   const started = services
+  if (retired.length > 0) {
+    app.log.warn(
+      `operational items whose keys are in the public source were retired, so these tests are not offered until a private bank is imported: ${retired.join(', ')}`,
+    )
+  }
   const marketplace = services.marketplace
   const relay = options.smtp ? startMailRelay(app, platform.db, options.smtp) : null
   const address = app.server.address()

@@ -5,14 +5,17 @@ import { readAuthoredBank } from './authored-bank.js'
 import { saveItems, saveTests } from './item-bank-repo.js'
 
 /**
- * First-start data of the assessment part: every catalog test and the shipped authored bank,
- * in one transaction. Safe to run again: tests are replaced only when their version rose, items
- * are keyed by content.
+ * First-start data of the assessment part: every catalog test and the public authored bank
+ * (with its demo pools only when `demo`: never in production), in one transaction. Safe to run
+ * again: tests are replaced only when their version rose, items are keyed by content.
  *
- * @example await seedCatalog(db)
+ * @example await seedCatalog(db, { demo: process.env.NODE_ENV !== 'production' })
  */
-export async function seedCatalog(db: Kysely<Database>): Promise<{ tests: number; items: number }> {
-  const items = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t]))).map((p) => p.item)
+export async function seedCatalog(
+  db: Kysely<Database>,
+  options: { readonly demo: boolean },
+): Promise<{ tests: number; items: number }> {
+  const items = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), options).map((p) => p.item)
   await transact(db, async (trx) => {
     await saveTests(trx, CATALOG)
     await saveItems(trx, items)

@@ -24,7 +24,7 @@ const MAX_PASSES = FORMS / 100
 
 const engines = createTaskEngines()
 const variants = new Map<string, readonly ItemVariant[]>()
-const authored = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])))
+const authored = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), { demo: true })
   .map((p) => p.item)
   .filter((i) => i.lifecycle === 'operational' || i.lifecycle === 'pretest')
 

@@ -1,6 +1,7 @@
 export type { Account, Role } from './account.js'
 export { type AccountRecords, accountRecords } from './account-export.js'
 export { TOKEN_LIFETIME_SECONDS } from './account-tokens.js'
+export { type AuditEvent, recordAuditEvent } from './audit.js'
 export { changePassword } from './change-password.js'
 export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
 export { requestEmailVerification, verifyEmail } from './email-verification.js'
@@ -33,6 +34,7 @@ export {
   type SessionKind,
   startSession,
 } from './sessions.js'
+export type { AccountsTables } from './tables.js'
 export {
   beginTwoFactor,
   confirmTwoFactor,

@@ -1,8 +1,14 @@
-import type { AccountsTables } from './tables/accounts.js'
+import type { ColumnType } from 'kysely'
+import type { AccountsTables } from '../accounts/tables.js'
 import type { AssessmentTables } from './tables/assessment.js'
 import type { AssessmentAttemptsTables } from './tables/assessment-attempts.js'
 import type { CredentialsTables } from './tables/credentials.js'
 import type { StudyTables } from './tables/study.js'
+
+interface PlatformSeedsTable {
+  name: string
+  applied_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
 
 /** Every table of the platform, composed from each part's table types. */
 export interface Database
@@ -10,4 +16,6 @@ export interface Database
     AssessmentTables,
     AssessmentAttemptsTables,
     CredentialsTables,
-    StudyTables {}
+    StudyTables {
+  platform_seeds: PlatformSeedsTable
+}

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely'
-import type { Timestamp } from './accounts.js'
+import type { Timestamp } from '../column-types.js'
 
 /** A jsonb column: written as JSON text, read back parsed. */
 type Json<T> = ColumnType<T, string, string>

@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely'
-import type { GeneratedTimestamp, Timestamp } from './accounts.js'
+import type { GeneratedTimestamp, Timestamp } from '../column-types.js'
 
 type Json<T> = ColumnType<T, string, string>
 

@@ -1,7 +1,6 @@
 import type { ColumnType } from 'kysely'
 import type { AccountsTables } from '../accounts/tables.js'
-import type { AssessmentTables } from './tables/assessment.js'
-import type { AssessmentAttemptsTables } from './tables/assessment-attempts.js'
+import type { AssessmentTables } from '../assessment/tables.js'
 import type { CredentialsTables } from './tables/credentials.js'
 import type { StudyTables } from './tables/study.js'
 
@@ -11,11 +10,6 @@ interface PlatformSeedsTable {
 }
 
 /** Every table of the platform, composed from each part's table types. */
-export interface Database
-  extends AccountsTables,
-    AssessmentTables,
-    AssessmentAttemptsTables,
-    CredentialsTables,
-    StudyTables {
+export interface Database extends AccountsTables, AssessmentTables, CredentialsTables, StudyTables {
   platform_seeds: PlatformSeedsTable
 }

@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import { findAccount } from '../../accounts/index.js'
-import { type Database, newId, transact } from '../../db/index.js'
+import { newId, transact } from '../../db/index.js'
 import { addMonthsUtc } from '../../shared/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import { loadCalibration } from './calibrate-test.js'
 import type { PassedCertification } from './pass-hooks.js'
@@ -15,7 +16,7 @@ import { scoreAttempt } from './score-attempt.js'
  */
 export async function finishAttempt(
   services: Pick<AttemptServices, 'bank' | 'passHooks'>,
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   attemptId: string,
   now: Date,
 ): Promise<void> {
@@ -122,7 +123,7 @@ export async function finishAttempt(
  */
 export async function expireOverdueAttempts(
   services: Pick<AttemptServices, 'bank' | 'passHooks'>,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   now: Date,
   scope: { readonly candidateId?: string; readonly testId?: string } = {},
 ): Promise<number> {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
 import { CATALOG } from '../catalog/catalog.js'
+import type { AssessmentDatabase } from '../tables.js'
 import { readAuthoredBank } from './authored-bank.js'
 import { saveItems, saveTests } from './item-bank-repo.js'
 
@@ -11,7 +12,9 @@ import { saveItems, saveTests } from './item-bank-repo.js'
  *
  * @example await seedCatalog(db)
  */
-export async function seedCatalog(db: Kysely<Database>): Promise<{ tests: number; items: number }> {
+export async function seedCatalog(
+  db: Kysely<AssessmentDatabase>,
+): Promise<{ tests: number; items: number }> {
   const items = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t]))).map((p) => p.item)
   await transact(db, async (trx) => {
     await saveTests(trx, CATALOG)

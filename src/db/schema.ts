@@ -1,7 +1,7 @@
 import type { ColumnType } from 'kysely'
 import type { AccountsTables } from '../accounts/tables.js'
 import type { AssessmentTables } from '../assessment/tables.js'
-import type { CredentialsTables } from './tables/credentials.js'
+import type { CredentialsTables } from '../credentials/tables.js'
 import type { StudyTables } from './tables/study.js'
 
 interface PlatformSeedsTable {

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { DEFAULT_BASE_URL } from '../config.js'
 import { createDocumentLoader, type DocumentLoader } from '../document-loader.js'
 import { didWebDocument } from '../keys/issuer-did.js'
+import type { CredentialsDatabase } from '../tables.js'
 import { allIssuerKeys } from './key-repo.js'
 import type { CredentialsRuntime } from './runtime.js'
 import { statusListDocument } from './status-list-document.js'
@@ -12,7 +12,7 @@ import { statusListDocument } from './status-list-document.js'
  * table, and our status lists straight from the database (never over HTTP).
  */
 export async function platformDocumentLoader(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
 ): Promise<DocumentLoader> {
   const { config } = runtime

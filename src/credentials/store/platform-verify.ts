@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
+import type { CredentialsDatabase } from '../tables.js'
 import type { VerificationReport } from '../verify/report.js'
 import { verifyCredential } from '../verify/verify-credential.js'
 import { type PresentationVerification, verifyPresentation } from '../verify/verify-presentation.js'
@@ -8,7 +8,7 @@ import type { CredentialsRuntime } from './runtime.js'
 
 /** Verifies any credential offline, reading our own status lists and did:web from the database. */
 export async function verifyOnPlatform(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   credential: unknown,
   now?: Date,
@@ -19,7 +19,7 @@ export async function verifyOnPlatform(
 
 /** Verifies a presentation and the credentials in it, offline. */
 export async function verifyPresentationOnPlatform(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   presentation: unknown,
   options: { readonly challenge?: string | undefined; readonly domain?: string | undefined } = {},

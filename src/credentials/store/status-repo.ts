@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
-import { type Database, newId } from '../../db/index.js'
-import type { CredentialStatusListsTable } from '../../db/tables/credentials.js'
+import { newId } from '../../db/index.js'
 import { signCredential } from '../issue/sign.js'
 import { issuerDid } from '../keys/issuer-did.js'
 import type { SigningKey } from '../keys/issuer-key.js'
@@ -13,6 +12,7 @@ import {
   statusListUrl,
   withStatusBit,
 } from '../status/status-list.js'
+import type { CredentialStatusListsTable, CredentialsDatabase } from '../tables.js'
 import { signingKeyById } from './key-repo.js'
 import { platformDocumentLoader } from './platform-loader.js'
 import type { CredentialsRuntime } from './runtime.js'
@@ -24,7 +24,7 @@ type ListRow = Selectable<CredentialStatusListsTable>
 
 /** The issuer's list for `purpose`, created and signed on first use. */
 export async function statusListFor(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   key: SigningKey,
   purpose: StatusPurpose,
@@ -58,7 +58,7 @@ export async function statusListFor(
  * position says nothing about when a credential was issued; the primary key settles races.
  */
 export async function allocateStatusIndex(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   list: ListRow,
   credentialId: string,
 ): Promise<number> {
@@ -77,7 +77,7 @@ export async function allocateStatusIndex(
 
 /** Sets or clears a credential's bit and re-signs the list, holding the list's row lock. */
 export async function setStatusBit(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   credentialId: string,
   purpose: StatusPurpose,
@@ -118,7 +118,7 @@ export async function setStatusBit(
     .execute()
 }
 
-function findList(db: Kysely<Database>, did: string, purpose: StatusPurpose) {
+function findList(db: Kysely<CredentialsDatabase>, did: string, purpose: StatusPurpose) {
   return db
     .selectFrom('credential_status_lists')
     .selectAll()
@@ -128,7 +128,7 @@ function findList(db: Kysely<Database>, did: string, purpose: StatusPurpose) {
 }
 
 async function signList(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   key: SigningKey,
   list: { id: string; did: string; purpose: StatusPurpose; encodedList: string; updatedAt: Date },

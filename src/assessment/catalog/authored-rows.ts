@@ -1,5 +1,4 @@
 import type { Category } from '../category.js'
-import type { AssessmentDatabase } from '../tables.js'
 import type { EqfLevel } from '../test-definition.js'
 import { authored, type CatalogRow, type DomainRef, row } from './catalog-row.js'
 
@@ -51,7 +50,7 @@ mysql | MySQL | 5 | 25 | Queries; Indexes and performance; Administration
 sql-server | Microsoft SQL Server | 5 | 30 | T-SQL queries; Indexes and plans; Administration
 mongodb | MongoDB | 5 | 25 | Documents and queries; Aggregation pipeline; Indexes and replication
 redis | Redis | 5 | 12 | Data structures; Persistence; Pub/sub and streams
-database-design | AssessmentDatabase design | 6 | 30 | Normalisation; Keys and constraints; Indexing
+database-design | Database design | 6 | 30 | Normalisation; Keys and constraints; Indexing
 rest-api-design | REST API design | 5 | 20 | Resources and methods; Status codes; Versioning and errors
 graphql | GraphQL | 5 | 15 | Schemas and types; Queries and mutations; Resolvers
 http-protocol | HTTP | 4 | 12 | Methods and status codes; Headers and caching; HTTPS

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import { newId } from '../../db/index.js'
 import { generateKeyMaterial, type IssuerKey, type SigningKey } from '../keys/issuer-key.js'
-import { type SealedSecret, sealSecret, unsealSecret } from '../keys/key-sealing.js'
+import { sealSecret, unsealSecret } from '../keys/key-sealing.js'
 import type { CredentialKeysTable, CredentialsDatabase } from '../tables.js'
 import type { CredentialsRuntime } from './runtime.js'
 

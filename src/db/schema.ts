@@ -2,7 +2,7 @@ import type { ColumnType } from 'kysely'
 import type { AccountsTables } from '../accounts/tables.js'
 import type { AssessmentTables } from '../assessment/tables.js'
 import type { CredentialsTables } from '../credentials/tables.js'
-import type { StudyTables } from './tables/study.js'
+import type { StudyTables } from '../study/tables.js'
 
 interface PlatformSeedsTable {
   name: string

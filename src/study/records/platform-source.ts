@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import type { StudyDatabase } from '../tables.js'
 import type { RecordTables } from './decode-tables.js'
 import { type RecordSource, tablesRecordSource } from './record-source.js'
 
@@ -19,7 +19,7 @@ export const RECORD_VIEWS = [
  *
  * @example const source = await platformRecordSource(db)
  */
-export async function platformRecordSource(db: Kysely<Database>): Promise<RecordSource> {
+export async function platformRecordSource(db: Kysely<StudyDatabase>): Promise<RecordSource> {
   const missing: string[] = []
   for (const view of RECORD_VIEWS) {
     const { rows } = await sql<{
@@ -41,7 +41,7 @@ export async function platformRecordSource(db: Kysely<Database>): Promise<Record
 const seconds = (column: string) =>
   sql<number>`extract(epoch from date_trunc('second', ${sql.ref(column)}))::bigint`
 
-async function readViews(db: Kysely<Database>): Promise<RecordTables> {
+async function readViews(db: Kysely<StudyDatabase>): Promise<RecordTables> {
   const workers = await db
     .selectFrom('study_workers')
     .select(['worker_id as workerId', seconds('registered_at').as('registeredAt')])

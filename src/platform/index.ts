@@ -1,3 +1,4 @@
+export type { Database, PlatformDatabase } from './database.js'
 export { type MarketplaceOptions, platformMarketplace } from './marketplace-services.js'
 export { openPlatform } from './open-platform.js'
 export { seedDatabase } from './seed.js'

@@ -7,7 +7,8 @@ import {
   issueCredentialForPass,
   verifyOnPlatform,
 } from '../../../src/credentials/index.js'
-import { type Database, type PlatformDatabase, transact } from '../../../src/db/index.js'
+import { transact } from '../../../src/db/index.js'
+import type { Database, PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 import { certifiedPass, learner, testRuntime } from '../support/platform-fixtures.js'
 

@@ -20,6 +20,7 @@ import {
   verifyOnPlatform,
 } from '../src/credentials/index.js'
 import { migrateToLatest, newId, openDatabase, transact } from '../src/db/index.js'
+import type { Database } from '../src/platform/index.js'
 
 /** Credentials per timed run: enough for a steady rate, short enough for two shared cores. */
 const IN_MEMORY_COUNT = 200
@@ -103,7 +104,7 @@ export const credentialsBenchmark = {
 }
 
 async function onPglite(): Promise<void> {
-  const { db, close } = await openDatabase({ kind: 'pglite', dataDir: null })
+  const { db, close } = await openDatabase<Database>({ kind: 'pglite', dataDir: null })
   try {
     await migrateToLatest(db)
     const runtime: CredentialsRuntime = credentialsRuntime(

@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net'
 import { registerAccount, startSession } from '../src/accounts/index.js'
 import { buildApp } from '../src/api/index.js'
 import { credentialsRuntimeFrom } from '../src/credentials/index.js'
-import { migrateToLatest, openDatabase, type PlatformDatabase } from '../src/db/index.js'
+import { migrateToLatest, openDatabase } from '../src/db/index.js'
 import type { Marketplace } from '../src/marketplace/index.js'
+import type { PlatformDatabase } from '../src/platform/index.js'
 import { createServices } from '../src/platform/index.js'
 
 /** The offered load: requests per second, sent on schedule whether or not answers are back. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/index.js'
 import { listSessions, type SessionInfo } from './sessions.js'
+import type { AccountsDatabase } from './tables.js'
 
 /** What the accounts part holds about a person (GDPR art. 15 and 20), as plain data. */
 export interface AccountRecords {
@@ -22,7 +22,7 @@ export interface AccountRecords {
 }
 
 export async function accountRecords(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   currentToken: string | null,
 ): Promise<AccountRecords> {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { AccountsDatabase } from './tables.js'
 
 export type TokenPurpose = 'verify_email' | 'reset_password'
 
@@ -12,7 +12,7 @@ export const TOKEN_LIFETIME_SECONDS: Record<TokenPurpose, number> = {
 
 /** A new one-time token for a mail; only its hash is stored. */
 export async function issueToken(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Kysely<AccountsDatabase> | Transaction<AccountsDatabase>,
   userId: string,
   purpose: TokenPurpose,
   email: string,
@@ -36,7 +36,7 @@ export async function issueToken(
  * null when it is unknown, of another purpose, used or expired.
  */
 export async function spendToken(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Kysely<AccountsDatabase> | Transaction<AccountsDatabase>,
   token: string,
   purpose: TokenPurpose,
 ): Promise<{ readonly userId: string; readonly email: string } | null> {

@@ -1,17 +1,18 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../db/index.js'
+import { transact } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { audit } from './audit.js'
 import { hashPassword, passwordMatches } from './password-hash.js'
 import { assertStrongPassword } from './password-policy.js'
 import { endAllSessions } from './sessions.js'
+import type { AccountsDatabase } from './tables.js'
 
 /**
  * Replaces the account's password after checking the current one, and ends every other session
  * and token: whoever knew the old password is signed out everywhere but here.
  */
 export async function changePassword(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   change: { readonly currentPassword: string; readonly newPassword: string },
   keepToken: string | null,

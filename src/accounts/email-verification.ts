@@ -1,17 +1,18 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../db/index.js'
+import { transact } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { type Account, toAccount } from './account.js'
 import { issueToken, spendToken } from './account-tokens.js'
 import { audit } from './audit.js'
 import { queueMail } from './mail-outbox.js'
+import type { AccountsDatabase } from './tables.js'
 
 /**
  * Mails the account's address a link that proves it. `origin` is where the link points (the
  * platform's public URL); the link's page posts the token to `POST /auth/email-verification`.
  */
 export async function requestEmailVerification(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   origin: string,
 ): Promise<void> {
@@ -33,7 +34,7 @@ export async function requestEmailVerification(
 }
 
 /** Marks the address the token was sent to as proven, if it is still the account's address. */
-export async function verifyEmail(db: Kysely<Database>, token: string): Promise<Account> {
+export async function verifyEmail(db: Kysely<AccountsDatabase>, token: string): Promise<Account> {
   return transact(db, async (trx) => {
     const spent = await spendToken(trx, token, 'verify_email')
     if (!spent) throw invalidLink()

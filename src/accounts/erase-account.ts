@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../db/index.js'
+import { transact } from '../db/index.js'
 import { audit } from './audit.js'
 import { assertPassword } from './change-password.js'
+import type { AccountsDatabase } from './tables.js'
 
 /**
  * Erases an account at its owner's request (GDPR art. 17): the email, name, password and
@@ -10,7 +11,7 @@ import { assertPassword } from './change-password.js'
  * refer to it; what a credential already carries was handed to its holder and stays theirs.
  */
 export async function eraseAccount(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   password: string,
 ): Promise<void> {

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { Queryable } from '../db/index.js'
 import { type Account, toAccount } from './account.js'
+import type { AccountsDatabase } from './tables.js'
 
 /**
  * The account with this id, or null: how other parts learn a member's name and email without
@@ -8,7 +8,10 @@ import { type Account, toAccount } from './account.js'
  *
  * @example (await findAccount(trx, candidateId))?.email
  */
-export async function findAccount(db: Kysely<Database>, id: string): Promise<Account | null> {
+export async function findAccount(
+  db: Queryable<AccountsDatabase>,
+  id: string,
+): Promise<Account | null> {
   const row = await db
     .selectFrom('users')
     .select(['id', 'email', 'display_name', 'role', 'created_at'])
@@ -22,7 +25,10 @@ export async function findAccount(db: Kysely<Database>, id: string): Promise<Acc
  * a credential names that address, so earning one waits for it. False for unknown or erased
  * accounts.
  */
-export async function isEmailVerified(db: Kysely<Database>, id: string): Promise<boolean> {
+export async function isEmailVerified(
+  db: Queryable<AccountsDatabase>,
+  id: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('users')
     .select('email_verified_at')

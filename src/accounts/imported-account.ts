@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely'
-import { type Database, newId } from '../db/index.js'
+import { newId, type Queryable } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { type Account, type Role, toAccount } from './account.js'
 import { parseEmail } from './email.js'
+import type { AccountsDatabase } from './tables.js'
 
 /**
  * What a password hash holds for an account nobody can sign in to with a password: not an
@@ -16,7 +16,7 @@ export const UNUSABLE_PASSWORD_HASH = '!no-password'
  * signed in to only once its owner resets the password. In the caller's transaction.
  */
 export async function createImportedAccount(
-  db: Kysely<Database>,
+  db: Queryable<AccountsDatabase>,
   input: {
     readonly email: string
     readonly displayName: string

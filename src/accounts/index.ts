@@ -1,6 +1,7 @@
 export type { Account, Role } from './account.js'
 export { type AccountRecords, accountRecords } from './account-export.js'
 export { TOKEN_LIFETIME_SECONDS } from './account-tokens.js'
+export { type AuditEvent, recordAuditEvent } from './audit.js'
 export { changePassword } from './change-password.js'
 export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
 export { requestEmailVerification, verifyEmail } from './email-verification.js'
@@ -36,6 +37,7 @@ export {
   startSession,
 } from './sessions.js'
 export { type SignUpReceipt, signUp } from './sign-up.js'
+export type { AccountsTables } from './tables.js'
 export {
   beginTwoFactor,
   confirmTwoFactor,

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely'
-import type { Database } from '../db/index.js'
 import { type Account, toAccount } from './account.js'
+import type { AccountsDatabase } from './tables.js'
 
 /** The most accounts one page of the administrators' list shows. */
 export const MAX_ACCOUNTS_PAGE = 100
@@ -10,7 +10,7 @@ export const MAX_ACCOUNTS_PAGE = 100
  * emails containing `q`; erased accounts are left out (their rows stay only for references).
  */
 export async function listAccounts(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   query: { readonly q?: string | undefined; readonly limit: number; readonly offset: number },
 ): Promise<{ readonly accounts: readonly Account[]; readonly total: number }> {
   let base = db.selectFrom('users').where('deleted_at', 'is', null)

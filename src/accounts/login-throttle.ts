@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { AccountsDatabase } from './tables.js'
 
 /** Consecutive wrong passwords for one email from one address before that pair is locked. */
 export const MAX_FAILED_LOGINS = 5
@@ -52,7 +52,7 @@ export interface Refusal {
 }
 
 /** Takes a guess's slot, or says how long until one is free. */
-export async function takeSlot(db: Kysely<Database>, gate: Gate): Promise<Slot> {
+export async function takeSlot(db: Kysely<AccountsDatabase>, gate: Gate): Promise<Slot> {
   const window = gate.windowSeconds
   const fresh = sql`(t.locked_until is not null and t.locked_until <= now())
     or (${window}::integer is not null
@@ -84,7 +84,7 @@ export async function takeSlot(db: Kysely<Database>, gate: Gate): Promise<Slot> 
  * long as its previous lock; returns the refusal when it did.
  */
 export async function countFailure(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   gate: Gate,
   slot: number,
 ): Promise<Refusal | null> {
@@ -103,7 +103,7 @@ export async function countFailure(
 }
 
 /** A right password: the pair starts afresh (lengthening of locks included). */
-export async function clearGate(db: Kysely<Database>, gate: Gate): Promise<void> {
+export async function clearGate(db: Kysely<AccountsDatabase>, gate: Gate): Promise<void> {
   await db
     .deleteFrom('login_throttle')
     .where('email_key', '=', gate.key)
@@ -112,7 +112,7 @@ export async function clearGate(db: Kysely<Database>, gate: Gate): Promise<void>
 }
 
 /** A right password gives its slot back, so an address's limit counts wrong ones only. */
-export async function returnSlot(db: Kysely<Database>, gate: Gate): Promise<void> {
+export async function returnSlot(db: Kysely<AccountsDatabase>, gate: Gate): Promise<void> {
   await db
     .updateTable('login_throttle')
     .set({ failures: sql`greatest(failures - 1, 0)` })

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { type Database, newId } from '../db/index.js'
+import { newId } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { type Account, toAccount } from './account.js'
 import { emailKeyOf } from './email.js'
@@ -14,6 +14,7 @@ import {
   takeSlot,
 } from './login-throttle.js'
 import { passwordMatches, spendVerificationTime } from './password-hash.js'
+import type { AccountsDatabase } from './tables.js'
 import { secondFactorMatches } from './two-factor.js'
 
 /**
@@ -23,7 +24,7 @@ import { secondFactorMatches } from './two-factor.js'
  * the answers nor the locks tell who has an account.
  */
 export async function authenticate(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   credentials: { readonly email: string; readonly password: string; readonly code?: string },
   address: string,
 ): Promise<Account> {
@@ -84,7 +85,7 @@ export async function authenticate(
   return toAccount(user)
 }
 
-async function recordFailure(db: Kysely<Database>, userId: string, address: string) {
+async function recordFailure(db: Kysely<AccountsDatabase>, userId: string, address: string) {
   await db
     .insertInto('audit_log')
     .values({

@@ -1,12 +1,13 @@
 import type { Kysely, Transaction } from 'kysely'
-import { type Database, newId } from '../db/index.js'
+import { newId } from '../db/index.js'
+import type { AccountsDatabase } from './tables.js'
 
 /**
  * Puts a mail in the outbox, in the caller's transaction, so a mail exists exactly when the
  * change it announces was committed. Development reads the outbox; a relay delivers from it.
  */
 export async function queueMail(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Kysely<AccountsDatabase> | Transaction<AccountsDatabase>,
   mail: { readonly to: string; readonly subject: string; readonly body: string },
 ): Promise<void> {
   await db

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { AccountsDatabase } from './tables.js'
 
 /** What delivers one mail (an SMTP transport in production, anything in tests). */
 export interface MailSender {
@@ -20,7 +20,7 @@ export const RELAY_BATCH = 20
  * refuses stays waiting for the next pass. Returns how many were sent.
  */
 export async function relayMail(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   sender: MailSender,
   from: string,
 ): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../db/index.js'
+import { transact } from '../db/index.js'
 import { issueToken, spendToken } from './account-tokens.js'
 import { audit } from './audit.js'
 import { emailKeyOf } from './email.js'
@@ -8,13 +8,14 @@ import { queueMail } from './mail-outbox.js'
 import { hashPassword } from './password-hash.js'
 import { assertStrongPassword } from './password-policy.js'
 import { endAllSessions } from './sessions.js'
+import type { AccountsDatabase } from './tables.js'
 
 /**
  * Mails a reset link when the email has an account; the caller answers the same either way, so
  * the form reveals no account.
  */
 export async function requestPasswordReset(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   email: string,
   origin: string,
 ): Promise<void> {
@@ -40,7 +41,7 @@ export async function requestPasswordReset(
  * and lifts the sign-in locks of its address: the owner is back in, whoever guessed is out.
  */
 export async function resetPassword(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   token: string,
   newPassword: string,
 ): Promise<void> {

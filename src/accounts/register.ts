@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
-import { type Database, newId, sqlState, transact } from '../db/index.js'
+import { newId, sqlState, transact } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { type Account, type Role, toAccount } from './account.js'
 import { parseEmail } from './email.js'
 import { hashPassword } from './password-hash.js'
 import { assertStrongPassword } from './password-policy.js'
+import type { AccountsDatabase } from './tables.js'
 
 export interface NewAccount {
   readonly email: string
@@ -29,7 +30,7 @@ export interface RegisterOptions {
  * @example await registerAccount(db, { email: 'ada@example.org', password, displayName: 'Ada' })
  */
 export async function registerAccount(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   input: NewAccount,
   role: Role = 'member',
   options: RegisterOptions = {},

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '../db/index.js'
 import { type Account, toAccount } from './account.js'
+import type { AccountsDatabase } from './tables.js'
 
 /** Browser sessions last a week; API tokens 90 days. */
 export const SESSION_LIFETIME_SECONDS = { cookie: 7 * 86_400, bearer: 90 * 86_400 } as const
@@ -10,7 +10,7 @@ export type SessionKind = keyof typeof SESSION_LIFETIME_SECONDS
 
 /** Starts a session and returns its secret token; only the token's hash is stored. */
 export async function startSession(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   kind: SessionKind,
 ): Promise<{ readonly token: string; readonly expiresAt: Date }> {
@@ -31,7 +31,7 @@ export async function startSession(
 
 /** The account behind a live, unrevoked token, or null. */
 export async function accountForToken(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   token: string,
 ): Promise<Account | null> {
   const row = await db
@@ -46,7 +46,7 @@ export async function accountForToken(
   return row ? toAccount(row) : null
 }
 
-export async function endSession(db: Kysely<Database>, token: string): Promise<void> {
+export async function endSession(db: Kysely<AccountsDatabase>, token: string): Promise<void> {
   await db
     .updateTable('sessions')
     .set({ revoked_at: new Date() })
@@ -70,7 +70,7 @@ export interface SessionInfo {
 
 /** The account's live sessions and tokens, newest first, marking the one asking. */
 export async function listSessions(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   currentToken: string | null,
 ): Promise<SessionInfo[]> {
@@ -94,7 +94,7 @@ export async function listSessions(
 
 /** Ends one of the account's sessions by id; false when it has no such live session. */
 export async function endSessionById(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   sessionId: string,
 ): Promise<boolean> {
@@ -110,7 +110,7 @@ export async function endSessionById(
 
 /** Ends every session and token of the account, but the one given (if any); returns how many. */
 export async function endAllSessions(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Kysely<AccountsDatabase> | Transaction<AccountsDatabase>,
   userId: string,
   keepToken: string | null = null,
 ): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { type Database, newId, transact } from '../db/index.js'
+import { newId, transact } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { issueToken } from './account-tokens.js'
 import { audit } from './audit.js'
@@ -8,6 +8,7 @@ import { queueMail } from './mail-outbox.js'
 import { hashPassword } from './password-hash.js'
 import { assertStrongPassword } from './password-policy.js'
 import type { NewAccount } from './register.js'
+import type { AccountsDatabase } from './tables.js'
 
 /** What a sign-up tells the caller: the same whether or not the address already had an account. */
 export interface SignUpReceipt {
@@ -25,7 +26,7 @@ export interface SignUpReceipt {
  * @example await signUp(db, { email, password, displayName }, 'https://skillsignal.example')
  */
 export async function signUp(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   input: NewAccount,
   origin: string,
 ): Promise<SignUpReceipt> {

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely'
 import { generateSecret, generateURI, verify } from 'otplib'
-import type { Database } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { audit } from './audit.js'
 import { assertPassword } from './change-password.js'
+import type { AccountsDatabase } from './tables.js'
 
 /** The issuer authenticator apps show beside the account. */
 export const TOTP_ISSUER = 'SkillSignal'
@@ -15,7 +15,7 @@ export const TOTP_TOLERANCE_SECONDS = 30
  * is what a QR code carries). Sign-in does not ask for codes until one is confirmed.
  */
 export async function beginTwoFactor(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
 ): Promise<{ readonly secret: string; readonly uri: string }> {
   const user = await db
@@ -37,7 +37,7 @@ export async function beginTwoFactor(
 
 /** Turns two-factor sign-in on with a first code from the app. */
 export async function confirmTwoFactor(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   code: string,
 ): Promise<void> {
@@ -56,7 +56,7 @@ export async function confirmTwoFactor(
 
 /** Turns two-factor sign-in off; needs the password and a current code. */
 export async function disableTwoFactor(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   proof: { readonly password: string; readonly code: string },
 ): Promise<void> {
@@ -80,7 +80,7 @@ export async function disableTwoFactor(
  * seen over someone's shoulder (or sent twice at once) works once.
  */
 export async function secondFactorMatches(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   secret: string,
   code: string | undefined,
@@ -99,7 +99,7 @@ export async function secondFactorMatches(
 }
 
 async function acceptCode(
-  db: Kysely<Database>,
+  db: Kysely<AccountsDatabase>,
   userId: string,
   secret: string,
   code: string,
@@ -111,7 +111,7 @@ async function acceptCode(
   }
 }
 
-function twoFactorState(db: Kysely<Database>, userId: string) {
+function twoFactorState(db: Kysely<AccountsDatabase>, userId: string) {
   return db
     .selectFrom('users')
     .select(['password_hash', 'totp_secret', 'totp_enabled_at'])

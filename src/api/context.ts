@@ -1,14 +1,20 @@
 import type { Kysely } from 'kysely'
-import type { Account } from '../accounts/index.js'
-import type { Attempts } from '../assessment/index.js'
-import type { CredentialsRuntime } from '../credentials/index.js'
-import type { Database } from '../db/index.js'
-import type { Marketplace } from '../marketplace/index.js'
-import type { StudyRunner } from '../study/index.js'
+import type { Account, AccountsTables } from '../accounts/index.js'
+import type { AssessmentTables, Attempts } from '../assessment/index.js'
+import type { CredentialsRuntime, CredentialsTables } from '../credentials/index.js'
+import type { Marketplace, MarketplaceTables } from '../marketplace/index.js'
+import type { StudyRunner, StudyTables } from '../study/index.js'
+
+/** The tables of every part the routes hand the database handle on to. */
+export type RoutedTables = AccountsTables &
+  AssessmentTables &
+  CredentialsTables &
+  MarketplaceTables &
+  StudyTables
 
 /** What every route can reach: the database handle and the platform's settings. */
 export interface ApiContext {
-  readonly db: Kysely<Database>
+  readonly db: Kysely<RoutedTables>
   /** The public origin (https://skillsignal.example) when one is configured, else null. */
   readonly publicUrl: string | null
   /** The marketplace's services as the platform built them; without them its routes are absent. */

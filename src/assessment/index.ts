@@ -117,6 +117,7 @@ export {
 } from './policy-defaults.js'
 export * from './psychometrics/index.js'
 export { createRng, type Rng } from './rng.js'
+export type { AssessmentTables } from './tables.js'
 export type { NumberFormat, Task, TaskKind } from './task.js'
 export {
   DEFAULT_FORM,

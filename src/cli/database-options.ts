@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
-import { type DatabaseConfig, databaseConfigFrom, type PlatformDatabase } from '../db/index.js'
-import { openPlatform } from '../platform/index.js'
+import { type DatabaseConfig, databaseConfigFrom } from '../db/index.js'
+import { openPlatform, type PlatformDatabase } from '../platform/index.js'
 
 /** Adds `--data-dir` to a command that uses the database (DATABASE_URL, when set, wins). */
 export function withDataDirOption(command: Command): Command {

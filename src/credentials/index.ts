@@ -135,6 +135,7 @@ export {
 } from './store/runtime.js'
 export { statusListDocument } from './store/status-list-document.js'
 export { STATUS_INDEX_ATTEMPTS } from './store/status-repo.js'
+export type { CredentialsTables } from './tables.js'
 export { MAX_CLOCK_SKEW_SECONDS } from './verify/dates-check.js'
 export type { Check, Verdict, VerificationReport } from './verify/report.js'
 export {

@@ -1,13 +1,12 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely'
 import { migrations as platformMigrations } from './migrations/index.js'
-import type { Database } from './schema.js'
 
 /**
  * Applies every pending migration. Both engines run DDL in transactions, so Kysely applies the
  * whole batch in one: a migration that fails leaves the database as it was.
  */
-export async function migrateToLatest(
-  db: Kysely<Database>,
+export async function migrateToLatest<DB>(
+  db: Kysely<DB>,
   migrations: Record<string, Migration> = platformMigrations,
 ): Promise<readonly string[]> {
   // Named explicitly: without a schema, Kysely takes a migration table in any schema (another

@@ -5,11 +5,13 @@ import pg from 'pg'
 import type { DatabaseConfig } from './config.js'
 import { lockDataDir } from './data-dir-lock.js'
 import { INT8_OID, parseInt8 } from './int8.js'
-import type { Database } from './schema.js'
 
-/** An open database: the Kysely handle every part is given, and how to let go of it. */
-export interface PlatformDatabase {
-  readonly db: Kysely<Database>
+/**
+ * An open database: the Kysely handle every part is given, and how to let go of it. `DB` names the
+ * tables the opener's migrations made (the platform composes them from its parts).
+ */
+export interface OpenDatabase<DB> {
+  readonly db: Kysely<DB>
   readonly kind: DatabaseConfig['kind']
   close(): Promise<void>
 }
@@ -20,26 +22,26 @@ export interface PlatformDatabase {
  *
  * @example const { db, close } = await openDatabase({ kind: 'pglite', dataDir: null })
  */
-export async function openDatabase(config: DatabaseConfig): Promise<PlatformDatabase> {
+export async function openDatabase<DB>(config: DatabaseConfig): Promise<OpenDatabase<DB>> {
   switch (config.kind) {
     case 'pglite':
-      return openPglite(config.dataDir, config.loadDataDir)
+      return openPglite<DB>(config.dataDir, config.loadDataDir)
     case 'postgres':
-      return openPostgres(config.url, config.schema)
+      return openPostgres<DB>(config.url, config.schema)
   }
 }
 
-async function openPglite(
+async function openPglite<DB>(
   dataDir: string | null,
   loadDataDir: Blob | undefined,
-): Promise<PlatformDatabase> {
+): Promise<OpenDatabase<DB>> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {}
   try {
     const client = await PGlite.create(dataDir ?? undefined, {
       parsers: { [INT8_OID]: parseInt8 },
       ...(loadDataDir ? { loadDataDir } : {}),
     })
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) })
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(client) })
     return {
       db,
       kind: 'pglite',
@@ -56,7 +58,10 @@ async function openPglite(
   }
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<PlatformDatabase> {
+async function openPostgres<DB>(
+  url: string,
+  schema: string | undefined,
+): Promise<OpenDatabase<DB>> {
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -66,7 +71,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Pl
   // Without these listeners a terminated session (restart, pg_terminate_backend) kills the process.
   pool.on('error', () => {})
   pool.on('connect', (client) => client.on('error', () => {}))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   try {
     await assertDurable(db)
   } catch (error) {
@@ -85,7 +90,7 @@ function typeParser(oid: number, format?: 'text' | 'binary') {
 const DURABILITY_SETTINGS = ['fsync', 'synchronous_commit', 'full_page_writes'] as const
 
 /** A server that acknowledges commits it may lose would break every guarantee above it. */
-async function assertDurable(db: Kysely<Database>): Promise<void> {
+async function assertDurable<DB>(db: Kysely<DB>): Promise<void> {
   for (const setting of DURABILITY_SETTINGS) {
     const { rows } = await sql<{
       value: string

@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { Database } from './schema.js'
 import { isRetryable } from './sql-state.js'
 
 /** How often a transaction that lost a serialisation race or a deadlock is tried again. */
@@ -12,11 +11,11 @@ export const TRANSACTION_RETRIES = 3
  *
  * @example await transact(db, (trx) => trx.insertInto('users').values(row).execute())
  */
-export async function transact<T>(
-  db: Kysely<Database>,
-  work: (trx: Transaction<Database>) => Promise<T>,
+export async function transact<DB, T>(
+  db: Kysely<DB>,
+  work: (trx: Transaction<DB>) => Promise<T>,
 ): Promise<T> {
-  if (db.isTransaction) return work(db as Transaction<Database>)
+  if (db.isTransaction) return work(db as Transaction<DB>)
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(work)

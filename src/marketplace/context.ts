@@ -1,12 +1,10 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/index.js'
 import type { CertificationSource } from './certifications.js'
 import type { MarketDb } from './market-db.js'
 import type { PaymentProvider } from './payment-provider.js'
 
 /** What the marketplace is built from; the platform hands each of these in. */
 export interface MarketplaceDependencies {
-  readonly db: Kysely<Database>
+  readonly db: MarketDb
   /** The server's clock: every deadline (auto-approval, review windows) is measured on it. */
   readonly now: () => Date
   readonly certifications: CertificationSource
@@ -16,6 +14,4 @@ export interface MarketplaceDependencies {
 }
 
 /** The dependencies as services use them. */
-export interface MarketContext extends Omit<MarketplaceDependencies, 'db'> {
-  readonly db: MarketDb
-}
+export type MarketContext = MarketplaceDependencies

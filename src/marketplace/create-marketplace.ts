@@ -1,6 +1,5 @@
 import type { MarketContext, MarketplaceDependencies } from './context.js'
 import { checkLedger } from './ledger/check-ledger.js'
-import { marketDb } from './market-db.js'
 import { autoApproveDue } from './services/auto-approval.js'
 import { balancesFor, requestPayout } from './services/balances.js'
 import { payBonus } from './services/bonuses.js'
@@ -46,7 +45,7 @@ const bind = <F extends (ctx: MarketContext, ...args: never[]) => unknown>(
  * @example const marketplace = createMarketplace({ db, now: () => new Date(), certifications, payments: sandboxPaymentProvider(), feeBasisPoints: 1000 })
  */
 export function createMarketplace(dependencies: MarketplaceDependencies) {
-  const ctx: MarketContext = { ...dependencies, db: marketDb(dependencies.db) }
+  const ctx: MarketContext = dependencies
   return {
     feeBasisPoints: dependencies.feeBasisPoints,
     paymentProvider: dependencies.payments.name,

@@ -1,17 +1,14 @@
 import type { Kysely, Transaction } from 'kysely'
-import { type Database, transact } from '../db/index.js'
+import type { AccountsTables } from '../accounts/index.js'
+import { transact } from '../db/index.js'
 import type { MarketplaceTables } from './tables.js'
 
-/** The platform's database as the marketplace sees it: every table, its own included. */
-export type MarketDatabase = Database & MarketplaceTables
+/** The database as the marketplace sees it: its tables, and accounts' for accounts' functions. */
+export type MarketDatabase = MarketplaceTables & AccountsTables
 export type MarketDb = Kysely<MarketDatabase>
 export type MarketTrx = Transaction<MarketDatabase>
 
-export function marketDb(db: Kysely<Database>): MarketDb {
-  return db.withTables<MarketplaceTables>()
-}
-
 /** `transact` over the marketplace's view of the database. */
 export function marketTransact<T>(db: MarketDb, work: (trx: MarketTrx) => Promise<T>): Promise<T> {
-  return transact(db as unknown as Kysely<Database>, (trx) => work(trx as unknown as MarketTrx))
+  return transact(db, work)
 }

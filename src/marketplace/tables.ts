@@ -1,8 +1,10 @@
-import type { ColumnType } from 'kysely'
+import type { ColumnType, JSONColumnType } from 'kysely'
 import type { Timestamp } from '../db/index.js'
+import type { Offer } from './offer.js'
+import type { FreelancerRecord } from './shown-record.js'
 
 /** A jsonb column: written as JSON text, read back parsed. */
-type Json<T> = ColumnType<T, string, string>
+type Json<T extends object | null> = JSONColumnType<T>
 
 export type JobKind = 'fixed' | 'hourly'
 export type JobStatus = 'draft' | 'open' | 'closed' | 'filled' | 'cancelled'
@@ -71,8 +73,9 @@ export interface MarketplaceProposalsTable {
   cover_letter: string
   bid_cents: number
   status: ProposalStatus
-  snapshot: Json<unknown>
-  offer: Json<unknown> | null
+  /** The freelancer's record when they applied: all strings and numbers, so JSON keeps it. */
+  snapshot: Json<FreelancerRecord & { readonly takenAt: string }>
+  offer: Json<Offer | null> | null
   created_at: Timestamp
   updated_at: Timestamp
 }
@@ -151,7 +154,8 @@ export interface IdempotencyKeysTable {
   key: string
   request_hash: string
   status_code: number | null
-  response: Json<unknown> | null
+  /** Whatever answer the endpoint gave; its route knows the shape. */
+  response: ColumnType<unknown, string, string> | null
   created_at: Timestamp
 }
 
@@ -203,7 +207,7 @@ export interface MarketplaceTimeLogsTable {
   invoice_milestone_id: string | null
 }
 
-/** The marketplace's tables; its services see the database as `Database & MarketplaceTables`. */
+/** The tables the marketplace owns. */
 export type MarketplaceTables = {
   marketplace_profiles: MarketplaceProfilesTable
   marketplace_jobs: MarketplaceJobsTable

@@ -1,3 +1,4 @@
+export type { Database, PlatformDatabase } from './database.js'
 export {
   LOAD_WORKERS_PER_TRANSACTION,
   LOADED_CONTRACT_FEE_BASIS_POINTS,

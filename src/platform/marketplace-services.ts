@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Attempts } from '../assessment/index.js'
 import { learnerCredentials } from '../credentials/index.js'
-import type { Database } from '../db/index.js'
 import {
   createMarketplace,
   DEFAULT_PLATFORM_FEE_BASIS_POINTS,
@@ -10,6 +9,7 @@ import {
   type PaymentProvider,
   sandboxPaymentProvider,
 } from '../marketplace/index.js'
+import type { Database } from './database.js'
 
 export interface MarketplaceOptions {
   readonly now?: () => Date

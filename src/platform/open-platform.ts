@@ -1,9 +1,5 @@
-import {
-  type DatabaseConfig,
-  migrateToLatest,
-  openDatabase,
-  type PlatformDatabase,
-} from '../db/index.js'
+import { type DatabaseConfig, migrateToLatest, openDatabase } from '../db/index.js'
+import type { Database, PlatformDatabase } from './database.js'
 import { seedDatabase } from './seed.js'
 
 /**
@@ -14,7 +10,7 @@ export async function openPlatform(
   config: DatabaseConfig,
   options: { readonly seed?: boolean } = {},
 ): Promise<PlatformDatabase> {
-  const opened = await openDatabase(config)
+  const opened = await openDatabase<Database>(config)
   try {
     await migrateToLatest(opened.db)
     if (options.seed !== false) await seedDatabase(opened.db)

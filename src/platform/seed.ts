@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely'
-import { type Database, transact } from '../db/index.js'
+import { transact } from '../db/index.js'
+import type { Database } from './database.js'
 import type { Seeder } from './seeder.js'
 import { seeders as platformSeeders } from './seeders.js'
 

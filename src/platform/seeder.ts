@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { Database } from './database.js'
 
 /** One piece of first-start data (the catalog, demo accounts…), applied once per database. */
 export interface Seeder {

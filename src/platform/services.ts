@@ -14,9 +14,9 @@ import {
   issueCredentialOnPass,
   revokeIssuedCredentials,
 } from '../credentials/index.js'
-import type { Database } from '../db/index.js'
 import type { Marketplace } from '../marketplace/index.js'
 import { createStudyRunner } from '../study/index.js'
+import type { Database } from './database.js'
 import { type MarketplaceOptions, platformMarketplace } from './marketplace-services.js'
 
 /** What the services are built from; everything but the runtime has the running platform's default. */

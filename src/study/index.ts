@@ -67,3 +67,4 @@ export {
   type StudySettingsInput,
   studySettings,
 } from './settings.js'
+export type { StudyTables } from './tables.js'

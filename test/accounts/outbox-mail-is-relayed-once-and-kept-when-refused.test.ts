@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type MailSender, relayMail } from '../../src/accounts/index.js'
-import type { PlatformDatabase } from '../../src/db/index.js'
+import type { PlatformDatabase } from '../../src/platform/index.js'
 import { engine, openTestDatabase } from '../support/database.js'
 
 const FROM = 'SkillSignal <no-reply@skillsignal.example>'

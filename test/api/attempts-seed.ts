@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely'
 import { createRng, normalDraw } from '../../src/assessment/index.js'
-import { type Database, newId } from '../../src/db/index.js'
+import { newId } from '../../src/db/index.js'
+import type { Database } from '../../src/platform/index.js'
 import { fixtureBank } from '../assessment/attempts/fixture-bank.js'
 import { type AttemptsHarness, MINUTE } from './attempts-support.js'
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registerAccount, startSession } from '../../src/accounts/index.js'
 import { buildApp } from '../../src/api/index.js'
 import { createRng } from '../../src/assessment/index.js'
-import { migrateToLatest, openDatabase, type PlatformDatabase } from '../../src/db/index.js'
-import type { PlatformServices } from '../../src/platform/index.js'
+import { migrateToLatest, openDatabase } from '../../src/db/index.js'
+import type { Database, PlatformDatabase, PlatformServices } from '../../src/platform/index.js'
 import { call, hiredContract, type MarketHarness, type Member } from '../marketplace/support.js'
 import { GOOD_PASSWORD, testServices } from '../support/app.js'
 import { createTestSchema, engine, openTestDatabase } from '../support/database.js'
@@ -38,7 +38,7 @@ describe(`money under ${REQUESTS} concurrent requests on ${engine}`, () => {
       const schema = await createTestSchema()
       const url = new URL(schema.url)
       url.searchParams.set('application_name', appName)
-      database = await openDatabase({ kind: 'postgres', url: url.toString() })
+      database = await openDatabase<Database>({ kind: 'postgres', url: url.toString() })
       await migrateToLatest(database.db)
       dropSchema = schema.drop
     } else {

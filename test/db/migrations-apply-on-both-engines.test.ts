@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MigrationError, migrateToLatest, type PlatformDatabase } from '../../src/db/index.js'
+import { MigrationError, migrateToLatest } from '../../src/db/index.js'
 import { migrations } from '../../src/db/migrations/index.js'
+import type { PlatformDatabase } from '../../src/platform/index.js'
 import { engine, openTestDatabase } from '../support/database.js'
 
 describe(`migrations on ${engine}`, () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { registerAccount, startSession } from '../../src/accounts/index.js'
-import { type Database, newId } from '../../src/db/index.js'
+import { newId } from '../../src/db/index.js'
+import type { Database } from '../../src/platform/index.js'
 import { GOOD_PASSWORD, openTestApp, type TestApp } from '../support/app.js'
 
 export interface MarketHarness {

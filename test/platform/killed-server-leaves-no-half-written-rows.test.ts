@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DatabaseConfig, openDatabase } from '../../src/db/index.js'
+import type { Database } from '../../src/platform/index.js'
 import { GOOD_PASSWORD } from '../support/app.js'
 import { createTestSchema, engine } from '../support/database.js'
 import { exited, startServerProcess } from '../support/server-process.js'
@@ -58,7 +59,7 @@ describe(`a server killed mid-write on ${engine}`, () => {
     }
     expect(acknowledged.length).toBeGreaterThan(0)
 
-    const { db, close } = await openDatabase(config)
+    const { db, close } = await openDatabase<Database>(config)
     try {
       const users = await db.selectFrom('users').select(['id', 'email']).execute()
       const audits = await db
@@ -100,7 +101,7 @@ describe(`a server killed mid-write on ${engine}`, () => {
     expect(statuses).toEqual(emails.map(() => 202))
     if (engine === 'pglite') expect(existsSync(join(dataDir, 'skillsignal.lock'))).toBe(false)
 
-    const { db, close } = await openDatabase(config)
+    const { db, close } = await openDatabase<Database>(config)
     try {
       const stored = await db
         .selectFrom('users')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authenticate, UNUSABLE_PASSWORD_HASH } from '../../src/accounts/index.js'
-import type { PlatformDatabase } from '../../src/db/index.js'
+import type { PlatformDatabase } from '../../src/platform/index.js'
 import { loadSimulatedMarket, type PlatformServices } from '../../src/platform/index.js'
 import { platformTestsFor } from '../../src/platform/load-market/platform-tests.js'
 import {

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import { registerAccount } from '../../src/accounts/index.js'
 import { buildApp } from '../../src/api/index.js'
 import { type CredentialsRuntime, credentialsRuntimeFrom } from '../../src/credentials/index.js'
-import type { Database, PlatformDatabase } from '../../src/db/index.js'
+import type { Database, PlatformDatabase } from '../../src/platform/index.js'
 import {
   createServices,
   type PlatformServices,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { migrateToLatest, openDatabase, type PlatformDatabase } from '../../src/db/index.js'
+import { migrateToLatest, openDatabase } from '../../src/db/index.js'
+import type { Database, PlatformDatabase } from '../../src/platform/index.js'
 import { migratedTemplate } from './pglite-template.js'
 
 /** Which engine this run tests: the PostgreSQL server when DATABASE_URL is set, PGlite otherwise. */
@@ -15,7 +16,11 @@ export async function openTestDatabase(
 ): Promise<PlatformDatabase> {
   const migrate = options.migrate !== false
   if (engine === 'pglite' && migrate) {
-    return openDatabase({ kind: 'pglite', dataDir: null, loadDataDir: await migratedTemplate() })
+    return openDatabase<Database>({
+      kind: 'pglite',
+      dataDir: null,
+      loadDataDir: await migratedTemplate(),
+    })
   }
   const opened = await openBlankDatabase()
   if (migrate) await migrateToLatest(opened.db)
@@ -23,9 +28,9 @@ export async function openTestDatabase(
 }
 
 async function openBlankDatabase(): Promise<PlatformDatabase> {
-  if (!process.env.DATABASE_URL) return openDatabase({ kind: 'pglite', dataDir: null })
+  if (!process.env.DATABASE_URL) return openDatabase<Database>({ kind: 'pglite', dataDir: null })
   const schema = await createTestSchema()
-  const opened = await openDatabase({ kind: 'postgres', url: schema.url })
+  const opened = await openDatabase<Database>({ kind: 'postgres', url: schema.url })
   return {
     ...opened,
     async close() {

@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto'
 import type { Transaction } from 'kysely'
-import type { Database } from '../../db/index.js'
 import type { Item } from '../item.js'
 import {
   type AdaptivePoolItem,
@@ -10,6 +9,7 @@ import {
   shouldStopAdaptive,
 } from '../psychometrics/index.js'
 import { createRng } from '../rng.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestCalibration } from './calibrate-test.js'
 import { deliverSlot } from './deliver-slot.js'
 import { isCorrect } from './score-attempt.js'
@@ -39,7 +39,7 @@ export function adaptivePool(
  * length cap). Items the candidate saw in earlier attempts are not offered again.
  */
 export async function appendAdaptiveItem(
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   attemptId: string,
   calibration: TestCalibration,
   items: readonly Item[],

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
 import type { AttemptServices } from './attempt-services.js'
 import { loadOwnAttempt } from './attempt-state.js'
@@ -27,7 +28,7 @@ export interface RecordedAnswer {
  */
 export async function answerItem(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   request: {
     readonly attemptId: string
     readonly candidateId: string
@@ -138,7 +139,7 @@ function validChoice(
 
 async function continueAdaptive(
   services: AttemptServices,
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   attemptId: string,
   testId: string,
   candidateId: string,
@@ -160,7 +161,7 @@ async function continueAdaptive(
 }
 
 async function whatFollows(
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   attemptId: string,
   mode: 'linear' | 'adaptive',
   position: number,

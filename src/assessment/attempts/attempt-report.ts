@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import { type AttemptResult, abilityOf, loadOwnAttempt } from './attempt-state.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
@@ -53,7 +53,7 @@ export interface AttemptReport {
  */
 export async function readAttemptReport(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   attemptId: string,
   candidateId: string,
 ): Promise<AttemptReport> {

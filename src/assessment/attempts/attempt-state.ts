@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
-import type { StoredDomainScore } from '../../db/tables/assessment-attempts.js'
 import { DomainError } from '../../shared/index.js'
+import type { AssessmentDatabase, StoredDomainScore } from '../tables.js'
 
 /** An item of an attempt as the candidate may know it: no key, no correctness. */
 export interface CandidateItem {
@@ -41,7 +40,7 @@ export interface AttemptState {
 
 /** The candidate's attempt, or a 404 (also for someone else's: its existence is not theirs to know). */
 export async function loadOwnAttempt(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   attemptId: string,
   candidateId: string,
   lock = false,
@@ -63,7 +62,7 @@ export async function loadOwnAttempt(
 }
 
 export async function readAttemptState(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   attemptId: string,
   candidateId: string,
 ): Promise<AttemptState> {

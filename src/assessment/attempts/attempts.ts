@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { operationalPoolCounts } from '../bank/item-bank-repo.js'
 import { type CatalogPage, type CatalogQuery, searchCatalog } from '../catalog/search-catalog.js'
 import { type Startability, startability } from '../catalog/startable.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { answerItem } from './answer-item.js'
 import { readAttemptReport } from './attempt-report.js'
@@ -40,16 +40,16 @@ export interface Attempts {
   readonly recordImportedPass: WithoutServices<typeof recordImportedPass>
   /** A candidate's certifications with their status at the services' clock. */
   listCertifications(
-    db: Kysely<Database>,
+    db: Kysely<AssessmentDatabase>,
     candidateId: string,
   ): ReturnType<typeof listCertifications>
   /** The tests of the bank, and one of them (null when there is none). */
-  tests(db: Kysely<Database>): Promise<readonly TestDefinition[]>
-  test(db: Kysely<Database>, testId: string): Promise<TestDefinition | null>
+  tests(db: Kysely<AssessmentDatabase>): Promise<readonly TestDefinition[]>
+  test(db: Kysely<AssessmentDatabase>, testId: string): Promise<TestDefinition | null>
   /** The bank's tests that match a catalog search, one page of them. */
-  searchTests(db: Kysely<Database>, query: CatalogQuery): Promise<CatalogPage>
+  searchTests(db: Kysely<AssessmentDatabase>, query: CatalogQuery): Promise<CatalogPage>
   /** Whether the bank's pools let a candidate start the test now. */
-  startability(db: Kysely<Database>, test: TestDefinition): Promise<Startability>
+  startability(db: Kysely<AssessmentDatabase>, test: TestDefinition): Promise<Startability>
 }
 
 /**

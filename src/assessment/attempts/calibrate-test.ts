@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import {
   type AdaptivePoolItem,
@@ -8,6 +8,7 @@ import {
   type RaschObservation,
 } from '../psychometrics/index.js'
 import { createRng } from '../rng.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import { loadFinishedAttempts } from './load-finished-attempts.js'
 
@@ -41,7 +42,7 @@ export interface TestCalibration {
  */
 export async function calibrateTest(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   testId: string,
   options: {
     readonly adaptive?: boolean
@@ -144,7 +145,7 @@ export async function calibrateTest(
 
 /** The stored calibration of a test, or null. */
 export async function loadCalibration(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   testId: string,
 ): Promise<TestCalibration | null> {
   const test = await db

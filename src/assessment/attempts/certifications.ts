@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import { type CertificationStatus, certificationStatus } from './validity.js'
 
 export interface Certification {
@@ -24,7 +24,7 @@ export interface Certification {
  * @example (await listCertifications(db, userId, new Date())).filter((c) => c.status === 'active')
  */
 export async function listCertifications(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   candidateId: string,
   now: Date,
 ): Promise<Certification[]> {

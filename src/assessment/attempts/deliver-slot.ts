@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import type { StoredOption } from '../../db/tables/assessment-attempts.js'
 import type { ItemKind } from '../item.js'
 import type { ItemVariant } from '../item-model.js'
 import type { Rng } from '../rng.js'
+import type { StoredOption } from '../tables.js'
 import type { PlannedSlot } from './plan-form.js'
 
 /** An item as this attempt delivers it: options shuffled under ids that mean nothing elsewhere. */

@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import { findAccount, isEmailVerified } from '../../accounts/index.js'
-import { type Database, newId, transact } from '../../db/index.js'
+import { newId, transact } from '../../db/index.js'
 import { addMonthsUtc } from '../../shared/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import type { AttemptServices } from './attempt-services.js'
 import { loadCalibration, type TestCalibration } from './calibrate-test.js'
@@ -17,7 +18,7 @@ import { scoreAttempt } from './score-attempt.js'
  */
 export async function finishAttempt(
   services: Pick<AttemptServices, 'bank' | 'passHooks'>,
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   attemptId: string,
   now: Date,
 ): Promise<void> {
@@ -122,7 +123,7 @@ export async function finishAttempt(
  */
 export async function recordPass(
   services: Pick<AttemptServices, 'passHooks'>,
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   pass: {
     readonly attemptId: string
     readonly candidateId: string
@@ -165,7 +166,7 @@ export async function recordPass(
 
 /** The integrity review of a scored attempt, from its items as delivered and answered. */
 async function reviewFinishedAttempt(
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   attempt: { readonly id: string; readonly candidate_id: string; readonly started_at: Date },
   calibration: TestCalibration | null,
 ): Promise<IntegrityFinding[]> {
@@ -198,7 +199,7 @@ function wordCount(text: string): number {
  */
 export async function expireOverdueAttempts(
   services: Pick<AttemptServices, 'bank' | 'passHooks'>,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   now: Date,
   scope: { readonly candidateId?: string; readonly testId?: string } = {},
 ): Promise<number> {

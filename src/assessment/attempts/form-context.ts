@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import type { Item } from '../item.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { ItemBank } from './item-bank.js'
 
 export interface FormContext {
@@ -13,7 +13,7 @@ export interface FormContext {
 /** What assembly needs to know: the bank's items, this candidate's history, exposures, pulls. */
 export async function formContext(
   bank: ItemBank,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   testId: string,
   candidateId: string,
 ): Promise<FormContext> {

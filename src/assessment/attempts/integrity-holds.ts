@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import { type Database, newId, transact } from '../../db/index.js'
+import { newId, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import { recordPass } from './finish-attempt.js'
 import type { IntegrityFinding } from './integrity-review.js'
@@ -31,7 +32,7 @@ export const MAX_HOLDS_PAGE = 100
  * @example await attempts.listIntegrityHolds(db, { status: 'held', limit: 50 })
  */
 export async function listIntegrityHolds(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   query: { readonly status?: IntegrityHoldStatus; readonly limit: number },
 ): Promise<IntegrityHold[]> {
   let select = db
@@ -53,7 +54,7 @@ export async function listIntegrityHolds(
  */
 export async function releaseIntegrityHold(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   request: { readonly attemptId: string; readonly actorId: string; readonly reason: string },
 ): Promise<PassedCertification> {
   const reason = checkedReason(request.reason)
@@ -91,7 +92,7 @@ export async function releaseIntegrityHold(
  */
 export async function rejectIntegrityHold(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   request: { readonly attemptId: string; readonly actorId: string; readonly reason: string },
 ): Promise<void> {
   const reason = checkedReason(request.reason)
@@ -101,7 +102,7 @@ export async function rejectIntegrityHold(
   })
 }
 
-async function lockHeld(trx: Kysely<Database>, attemptId: string) {
+async function lockHeld(trx: Kysely<AssessmentDatabase>, attemptId: string) {
   const hold = await trx
     .selectFrom('assessment_integrity_holds')
     .select(['candidate_id', 'test_id', 'status'])
@@ -124,7 +125,7 @@ async function lockHeld(trx: Kysely<Database>, attemptId: string) {
 }
 
 async function decide(
-  trx: Kysely<Database>,
+  trx: Kysely<AssessmentDatabase>,
   attemptId: string,
   status: 'released' | 'rejected',
   actorId: string,

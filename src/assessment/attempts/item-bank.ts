@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import type { Item } from '../item.js'
 import type { ItemModel } from '../item-model.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 
 /**
@@ -10,9 +10,9 @@ import type { TestDefinition } from '../test-definition.js'
  * side implements it over its tables; attempts never read those tables directly.
  */
 export interface ItemBank {
-  tests(db: Kysely<Database>): Promise<readonly TestDefinition[]>
-  test(db: Kysely<Database>, testId: string): Promise<TestDefinition | null>
-  items(db: Kysely<Database>, testId: string): Promise<readonly Item[]>
+  tests(db: Kysely<AssessmentDatabase>): Promise<readonly TestDefinition[]>
+  test(db: Kysely<AssessmentDatabase>, testId: string): Promise<TestDefinition | null>
+  items(db: Kysely<AssessmentDatabase>, testId: string): Promise<readonly Item[]>
   itemModel(modelId: string): ItemModel | null
 }
 

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import {
   analyseItems,
   detectLeak,
@@ -17,6 +16,7 @@ import {
   sharedWrongAnswerSignals,
   tooFastSignal,
 } from '../psychometrics/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import type { ItemBank } from './item-bank.js'
 import { type LoadedAttempt, loadFinishedAttempts } from './load-finished-attempts.js'
@@ -47,7 +47,7 @@ export interface TestStatistics {
  */
 export async function testStatistics(
   bank: ItemBank,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   testId: string,
 ): Promise<TestStatistics> {
   const attempts = await loadFinishedAttempts(db, testId)
@@ -96,7 +96,7 @@ export async function testStatistics(
  */
 export async function pullLeakedItems(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   testId: string,
 ): Promise<string[]> {
   const statistics = await testStatistics(services.bank, db, testId)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import type { FinishedAttempt, ItemResponse } from '../psychometrics/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 
 /** A finished attempt with, per response, when it was last answered (for leak detection). */
 export interface LoadedAttempt extends FinishedAttempt {
@@ -15,7 +15,7 @@ export interface LoadedAttempt extends FinishedAttempt {
  * start), since a linear form shows all items at once.
  */
 export async function loadFinishedAttempts(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   testId: string,
 ): Promise<LoadedAttempt[]> {
   const attempts = await db

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely'
-import type { Database } from '../../db/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 
 /** The certification a pass created, as the issuance hook receives it. */
@@ -25,4 +25,4 @@ export interface PassEvent {
  * Runs inside the transaction that records the pass: if it throws, the pass is not recorded, so a
  * certification never exists without its credential.
  */
-export type PassHook = (trx: Transaction<Database>, pass: PassEvent) => Promise<void>
+export type PassHook = (trx: Transaction<AssessmentDatabase>, pass: PassEvent) => Promise<void>

@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely'
 import { findAccount } from '../../accounts/index.js'
-import { type Database, newId } from '../../db/index.js'
+import { newId } from '../../db/index.js'
 import { addMonthsUtc, DomainError } from '../../shared/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import type { PassedCertification } from './pass-hooks.js'
 
@@ -22,7 +23,7 @@ export interface RecordedPass {
  */
 export async function recordImportedPass(
   services: Pick<AttemptServices, 'bank' | 'passHooks'>,
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   pass: RecordedPass,
 ): Promise<PassedCertification> {
   const test = await services.bank.test(trx, pass.testId)

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely'
-import type { Database } from '../../db/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 
 /** A certification withdrawn after a confirmed integrity case, as revocation hooks receive it. */
 export interface RevokedCertification {
@@ -13,6 +13,6 @@ export interface RevokedCertification {
 
 /** Runs in the revoking transaction (credentials revokes the matching credential). */
 export type RevocationHook = (
-  trx: Transaction<Database>,
+  trx: Transaction<AssessmentDatabase>,
   revoked: RevokedCertification,
 ) => Promise<void>

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
-import { type Database, newId, transact } from '../../db/index.js'
+import { recordAuditEvent } from '../../accounts/index.js'
+import { transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import type { RevokedCertification } from './revocation-hooks.js'
 
@@ -16,7 +18,7 @@ export const MAX_REVOCATION_REASON = 2000
  */
 export async function revokeCertification(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   request: {
     readonly testId: string
     readonly attemptId: string
@@ -55,16 +57,12 @@ export async function revokeCertification(
       .set({ revoked_at: now(), revocation_reason: reason })
       .where('id', '=', row.id)
       .execute()
-    await trx
-      .insertInto('audit_log')
-      .values({
-        id: newId(),
-        actor_id: request.actorId,
-        action: 'certification.revoke',
-        subject: row.id,
-        details: JSON.stringify({ attemptId: row.attempt_id, reason }),
-      })
-      .execute()
+    await recordAuditEvent(trx, {
+      actorId: request.actorId,
+      action: 'certification.revoke',
+      subject: row.id,
+      details: { attemptId: row.attempt_id, reason },
+    })
     const revoked: RevokedCertification = {
       certificationId: row.id,
       attemptId: row.attempt_id,

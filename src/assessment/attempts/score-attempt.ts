@@ -1,4 +1,4 @@
-import type { StoredDomainScore } from '../../db/tables/assessment-attempts.js'
+import type { StoredDomainScore } from '../tables.js'
 
 export interface AnsweredItem {
   readonly position: number

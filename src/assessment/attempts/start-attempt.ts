@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { isEmailVerified } from '../../accounts/index.js'
-import { type Database, newId, sqlState, transact } from '../../db/index.js'
+import { newId, sqlState, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import type { TaskEngines } from '../engines/task-engines.js'
 import { DEFAULT_ADAPTIVE_STOP_RULE } from '../psychometrics/index.js'
 import { createRng, type Rng } from '../rng.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
 import type { AttemptServices } from './attempt-services.js'
@@ -29,7 +30,7 @@ import { decideRetake } from './retake-rules.js'
  */
 export async function startAttempt(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   request: { readonly candidateId: string; readonly testId: string },
 ): Promise<AttemptState> {
   const { bank, now } = services

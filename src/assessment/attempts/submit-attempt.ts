@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import { type AttemptReport, readAttemptReport } from './attempt-report.js'
 import type { AttemptServices } from './attempt-services.js'
 import { loadOwnAttempt } from './attempt-state.js'
@@ -13,7 +14,7 @@ import { finishAttempt } from './finish-attempt.js'
  */
 export async function submitAttempt(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   request: { readonly attemptId: string; readonly candidateId: string },
 ): Promise<AttemptReport> {
   const now = services.now()

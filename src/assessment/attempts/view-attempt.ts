@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
 import { type AttemptState, readAttemptState } from './attempt-state.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
@@ -12,7 +12,7 @@ import { expireOverdueAttempts } from './finish-attempt.js'
  */
 export async function viewAttempt(
   services: AttemptServices,
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   attemptId: string,
   candidateId: string,
 ): Promise<AttemptState> {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { CATALOG } from '../catalog/catalog.js'
 import { type DomainPool, domainPools } from '../catalog/offered.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { operationalPoolCounts } from './item-bank-repo.js'
 
@@ -18,7 +18,7 @@ export interface CatalogEntry {
  * @example (await listCatalog(db, { offeredOnly: true })).length
  */
 export async function listCatalog(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   options: { readonly offeredOnly?: boolean } = {},
 ): Promise<CatalogEntry[]> {
   const counts = await operationalPoolCounts(db)

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
 import { catalogTest } from '../catalog/catalog.js'
 import type { Refusal } from '../interchange/import-types.js'
 import type { ImportPlan } from '../interchange/read-import.js'
+import type { AssessmentDatabase } from '../tables.js'
 import { saveItems, saveTests } from './item-bank-repo.js'
 
 /** What an import did: the shape `items import --json` prints. */
@@ -22,7 +23,7 @@ export interface ImportReport {
  * @example await importIntoBank(db, readImport(['quiz/'], tests, {}), { skipInvalid: false })
  */
 export async function importIntoBank(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   plan: ImportPlan,
   options: { readonly skipInvalid: boolean },
 ): Promise<ImportReport> {

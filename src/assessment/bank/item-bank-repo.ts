@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
 import type { PoolCounts } from '../catalog/offered.js'
 import type { Item } from '../item.js'
+import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { itemFromRow, rowFromItem } from './item-rows.js'
 
@@ -19,7 +20,7 @@ export interface StoredAsset {
  * @example await saveTests(db, CATALOG)
  */
 export async function saveTests(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   tests: readonly TestDefinition[],
 ): Promise<void> {
   if (tests.length === 0) return
@@ -58,7 +59,7 @@ export async function saveTests(
  * already in the bank (same id) is replaced, so importing a file again changes nothing.
  */
 export async function saveItems(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   items: readonly Item[],
   assets: readonly StoredAsset[] = [],
 ): Promise<void> {
@@ -105,7 +106,7 @@ export async function saveItems(
 
 /** Items of the bank, optionally of one test, in a stable order. */
 export async function listItems(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   filter: { readonly testId?: string } = {},
 ): Promise<Item[]> {
   let query = db.selectFrom('assessment_items').selectAll()
@@ -114,7 +115,7 @@ export async function listItems(
   return rows.map(itemFromRow)
 }
 
-export async function listAssets(db: Kysely<Database>): Promise<StoredAsset[]> {
+export async function listAssets(db: Kysely<AssessmentDatabase>): Promise<StoredAsset[]> {
   const rows = await db
     .selectFrom('assessment_item_assets')
     .selectAll()
@@ -130,7 +131,7 @@ export async function listAssets(db: Kysely<Database>): Promise<StoredAsset[]> {
 }
 
 /** Operational authored items per test and domain: what makes a test offered. */
-export async function operationalPoolCounts(db: Kysely<Database>): Promise<PoolCounts> {
+export async function operationalPoolCounts(db: Kysely<AssessmentDatabase>): Promise<PoolCounts> {
   const rows = await db
     .selectFrom('assessment_items')
     .select(['test_id', 'domain', (eb) => eb.fn.countAll<string>().as('n')])
@@ -147,7 +148,7 @@ export async function operationalPoolCounts(db: Kysely<Database>): Promise<PoolC
 }
 
 /** The stored catalog definitions. */
-export async function listStoredTests(db: Kysely<Database>): Promise<TestDefinition[]> {
+export async function listStoredTests(db: Kysely<AssessmentDatabase>): Promise<TestDefinition[]> {
   const rows = await db.selectFrom('assessment_tests').select('definition').orderBy('id').execute()
-  return rows.map((r) => r.definition as TestDefinition)
+  return rows.map((r) => r.definition)
 }

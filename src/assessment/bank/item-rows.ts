@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely'
-import type { Database } from '../../db/index.js'
 import type { Item } from '../item.js'
+import type { AssessmentDatabase } from '../tables.js'
 
-type ItemRow = Selectable<Database['assessment_items']>
+type ItemRow = Selectable<AssessmentDatabase['assessment_items']>
 
 /** A stored item as the domain sees it (jsonb arrives parsed). */
 export function itemFromRow(row: ItemRow): Item {

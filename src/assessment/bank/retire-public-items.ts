@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { CATALOG } from '../catalog/catalog.js'
+import type { AssessmentDatabase } from '../tables.js'
 import { readAuthoredBank } from './authored-bank.js'
 
 /**
@@ -11,7 +11,7 @@ import { readAuthoredBank } from './authored-bank.js'
  *
  * @example const tests = await retirePublicSourceItems(db) // ['nodejs', 'react'] on a demo database
  */
-export async function retirePublicSourceItems(db: Kysely<Database>): Promise<string[]> {
+export async function retirePublicSourceItems(db: Kysely<AssessmentDatabase>): Promise<string[]> {
   const published = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), { demo: true })
   const keys = new Set(published.map((p) => `${p.item.testId}\u0000${p.item.stem}`))
   const operational = await db

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
 import { CATALOG } from '../catalog/catalog.js'
+import type { AssessmentDatabase } from '../tables.js'
 import { readAuthoredBank } from './authored-bank.js'
 import { saveItems, saveTests } from './item-bank-repo.js'
 
@@ -12,7 +13,7 @@ import { saveItems, saveTests } from './item-bank-repo.js'
  * @example await seedCatalog(db, { demo: process.env.NODE_ENV !== 'production' })
  */
 export async function seedCatalog(
-  db: Kysely<Database>,
+  db: Kysely<AssessmentDatabase>,
   options: { readonly demo: boolean },
 ): Promise<{ tests: number; items: number }> {
   const items = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), options).map((p) => p.item)

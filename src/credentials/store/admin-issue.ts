@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import { VC_V2_CONTEXT } from '../contexts.js'
 import { signCredential } from '../issue/sign.js'
 import { issuerDid } from '../keys/issuer-did.js'
+import type { CredentialsDatabase } from '../tables.js'
 import { isRecord, issuerIdOf, NO_PROOF, schemaProblems } from '../verify/schema-check.js'
 import { activeSigningKey } from './key-repo.js'
 import { platformDocumentLoader } from './platform-loader.js'
@@ -14,7 +14,7 @@ import type { CredentialsRuntime } from './runtime.js'
  * 2.0 is issued, and only in the platform's own name; JSON-LD safe mode refuses undefined terms.
  */
 export async function issueSubmittedCredential(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   credential: unknown,
 ): Promise<Record<string, unknown>> {

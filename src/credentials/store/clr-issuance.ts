@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { type Database, newId } from '../../db/index.js'
+import { newId } from '../../db/index.js'
 import { IDENTITY_SALT_BYTES } from '../issue/open-badge-credential.js'
 import { issuerDid } from '../keys/issuer-did.js'
 import { buildClrCredential } from '../pathways/clr-credential.js'
 import { completedPathways, PATHWAYS, type Pathway } from '../pathways/pathway.js'
 import { statusListUrl } from '../status/status-list.js'
+import type { CredentialsDatabase } from '../tables.js'
 import { activeSigningKey } from './key-repo.js'
 import type { CredentialsRuntime } from './runtime.js'
 import { allocateStatusIndex, statusListFor } from './status-repo.js'
@@ -16,7 +17,7 @@ import { signAndStoreCredential } from './store-signed-credential.js'
  * complete and that has no live CLR yet. The newest credential per test is embedded.
  */
 export async function issueClrIfComplete(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   learner: { readonly id: string; readonly email: string },
   pathways: readonly Pathway[] = PATHWAYS,
@@ -56,7 +57,7 @@ export async function issueClrIfComplete(
 }
 
 async function issueClr(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   learner: { readonly id: string; readonly email: string },
   pathway: Pathway,

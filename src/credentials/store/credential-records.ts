@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { Database } from '../../db/index.js'
-import type { IssuedCredentialsTable } from '../../db/tables/credentials.js'
 import { DomainError } from '../../shared/index.js'
+import type { CredentialsDatabase, IssuedCredentialsTable } from '../tables.js'
 
 /** A stored credential as the platform knows it (the signed document plus its state). */
 export interface CredentialRecord {
@@ -22,7 +21,7 @@ export interface CredentialRecord {
 
 /** A credential by id, or a 404. */
 export async function credentialRecord(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   id: string,
 ): Promise<CredentialRecord> {
   const row = await db
@@ -36,7 +35,7 @@ export async function credentialRecord(
 
 /** The learner's credentials, newest first. */
 export async function learnerCredentials(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   userId: string,
 ): Promise<readonly CredentialRecord[]> {
   const rows = await db
@@ -54,7 +53,7 @@ export async function learnerCredentials(
  * same 404 as a missing credential, so ids cannot be probed.
  */
 export async function setCredentialShared(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   id: string,
   ownerId: string,
   shared: boolean,

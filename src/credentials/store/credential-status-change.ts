@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import { type Database, newId, transact } from '../../db/index.js'
+import { newId, type Queryable, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import type { CredentialsDatabase } from '../tables.js'
 import { type CredentialRecord, recordOf } from './credential-records.js'
 import type { CredentialsRuntime } from './runtime.js'
 import {
@@ -24,7 +25,7 @@ export const MAX_REASON_LENGTH = 2000
  * @example await changeCredentialStatus(db, runtime, { credentialId, action: 'revoke', reason: 'confirmed answer sharing', actorId })
  */
 export async function changeCredentialStatus(
-  db: Kysely<Database>,
+  db: Queryable<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   change: {
     readonly credentialId: string
@@ -43,7 +44,7 @@ export async function changeCredentialStatus(
   }
   // Inside a caller's transaction (a certification revoked with its credential) run in it;
   // otherwise open one.
-  const inTransaction = (work: (trx: Kysely<Database>) => Promise<CredentialRecord>) =>
+  const inTransaction = (work: (trx: Kysely<CredentialsDatabase>) => Promise<CredentialRecord>) =>
     db.isTransaction ? work(db) : transact(db, work)
   return inTransaction(async (trx) => {
     const row = await trx
@@ -86,7 +87,7 @@ export async function changeCredentialStatus(
  * suspends it, and reinstating the last inactive part reinstates a CLR its parts had suspended.
  */
 async function followInStacks(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   part: { readonly id: string; readonly userId: string },
   change: { readonly action: StatusAction; readonly actorId: string | null },
@@ -122,7 +123,7 @@ const PAST: Readonly<Record<StatusAction, string>> = {
 }
 
 async function apply(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   id: string,
   action: StatusAction,
@@ -150,7 +151,7 @@ async function apply(
 }
 
 async function update(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   id: string,
   changes: { revoked_at?: Date; suspended?: boolean },
 ): Promise<CredentialRecord> {
@@ -164,7 +165,10 @@ async function update(
 }
 
 /** The audit trail of a credential's status, oldest first. */
-export async function credentialStatusEvents(db: Kysely<Database>, credentialId: string) {
+export async function credentialStatusEvents(
+  db: Kysely<CredentialsDatabase>,
+  credentialId: string,
+) {
   return db
     .selectFrom('credential_status_events')
     .select(['action', 'reason', 'actor_id as actorId', 'at'])

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import type { Kysely } from 'kysely'
-import { type Database, newId } from '../../db/index.js'
+import { newId, type Queryable } from '../../db/index.js'
 import { buildOpenBadgeCredential, IDENTITY_SALT_BYTES } from '../issue/open-badge-credential.js'
 import type { PassForCredential } from '../issue/pass.js'
 import { issuerDid } from '../keys/issuer-did.js'
 import { pathwaysContaining, pathwayUrl } from '../pathways/pathway.js'
 import { statusListUrl } from '../status/status-list.js'
+import type { CredentialsDatabase } from '../tables.js'
+import { type CallerTransaction, joinCallerTransaction } from './caller-transaction.js'
 import { issueClrIfComplete } from './clr-issuance.js'
 import { activeSigningKey } from './key-repo.js'
 import type { CredentialsRuntime } from './runtime.js'
@@ -25,7 +26,7 @@ export interface IssuedCredential {
  * @example await transact(db, (trx) => issueCredentialForPass(trx, { certification, test, learner }, runtime))
  */
 export async function issueCredentialForPass(
-  trx: Kysely<Database>,
+  trx: Queryable<CredentialsDatabase>,
   pass: PassForCredential,
   runtime: CredentialsRuntime,
 ): Promise<{ credential: IssuedCredential; clr: IssuedCredential | undefined }> {
@@ -73,8 +74,8 @@ export async function issueCredentialForPass(
  */
 export function issueCredentialOnPass(
   runtime: CredentialsRuntime,
-): (trx: Kysely<Database>, pass: PassForCredential) => Promise<void> {
+): (trx: CallerTransaction, pass: PassForCredential) => Promise<void> {
   return async (trx, pass) => {
-    await issueCredentialForPass(trx, pass, runtime)
+    await issueCredentialForPass(joinCallerTransaction(trx), pass, runtime)
   }
 }

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely'
-import { type Database, newId } from '../../db/index.js'
-import type { CredentialKeysTable } from '../../db/tables/credentials.js'
+import { newId } from '../../db/index.js'
 import { generateKeyMaterial, type IssuerKey, type SigningKey } from '../keys/issuer-key.js'
-import { type SealedSecret, sealSecret, unsealSecret } from '../keys/key-sealing.js'
+import { sealSecret, unsealSecret } from '../keys/key-sealing.js'
+import type { CredentialKeysTable, CredentialsDatabase } from '../tables.js'
 import type { CredentialsRuntime } from './runtime.js'
 
 /**
@@ -10,7 +10,7 @@ import type { CredentialsRuntime } from './runtime.js'
  * the one-active-key index; the loser reads the winner's key.
  */
 export async function activeSigningKey(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
 ): Promise<SigningKey> {
   const existing = await db
@@ -41,7 +41,7 @@ export async function activeSigningKey(
 
 /** A key by id with its secret half, for re-signing the status lists of a retired key. */
 export async function signingKeyById(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   keyId: string,
 ): Promise<SigningKey> {
@@ -56,7 +56,9 @@ export async function signingKeyById(
 }
 
 /** Every key ever used, oldest first: what the DID document lists. */
-export async function allIssuerKeys(db: Kysely<Database>): Promise<readonly IssuerKey[]> {
+export async function allIssuerKeys(
+  db: Kysely<CredentialsDatabase>,
+): Promise<readonly IssuerKey[]> {
   const rows = await db
     .selectFrom('credential_keys')
     .selectAll()
@@ -71,7 +73,7 @@ export async function allIssuerKeys(db: Kysely<Database>): Promise<readonly Issu
  * document, so everything it signed still verifies.
  */
 export async function rotateIssuerKey(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
 ): Promise<{ retired: IssuerKey | null; active: IssuerKey }> {
   const before = await db
@@ -89,10 +91,7 @@ function unsealRow(row: Selectable<CredentialKeysTable>, runtime: CredentialsRun
   if (cached && cached.status === row.status) return cached
   const key: SigningKey = {
     ...publicKeyOf(row),
-    secretKeyMultibase: unsealSecret(
-      row.sealed_secret as unknown as SealedSecret,
-      runtime.keySecret,
-    ),
+    secretKeyMultibase: unsealSecret(row.sealed_secret, runtime.keySecret),
   }
   runtime.unsealedKeys.set(row.id, key)
   return key

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely'
 import { findAccount } from '../../accounts/index.js'
-import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import { badgePng } from '../learner/badge-image.js'
 import { bakePng } from '../learner/baked-png.js'
 import { credentialPageHtml } from '../learner/credential-page.js'
 import { europeanLearningModelExport } from '../learner/elm-export.js'
 import { linkedInAddToProfileUrl } from '../learner/linkedin.js'
+import type { CredentialsDatabase } from '../tables.js'
 import { type CredentialRecord, credentialRecord } from './credential-records.js'
 import { verifyOnPlatform } from './platform-verify.js'
 import type { CredentialsRuntime } from './runtime.js'
@@ -21,7 +21,7 @@ export interface Viewer {
 
 /** A credential the viewer may see, or the same 404 as a missing one. */
 export async function visibleCredential(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   id: string,
   viewer: Viewer | null,
 ): Promise<CredentialRecord> {
@@ -33,7 +33,7 @@ export async function visibleCredential(
 
 /** A credential the viewer owns, or a 404. */
 export async function ownedCredential(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   id: string,
   ownerId: string,
 ): Promise<CredentialRecord> {
@@ -65,7 +65,7 @@ export function credentialLinks(runtime: CredentialsRuntime, record: CredentialR
 
 /** The human page, verified now. */
 export async function credentialPage(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   record: CredentialRecord,
 ): Promise<string> {
@@ -83,7 +83,10 @@ export function bakedBadge(record: CredentialRecord): Buffer {
 }
 
 /** The unsigned European Learning Model export of an Open Badge, for its owner. */
-export async function elmExportFor(db: Kysely<Database>, record: CredentialRecord): Promise<Obj> {
+export async function elmExportFor(
+  db: Kysely<CredentialsDatabase>,
+  record: CredentialRecord,
+): Promise<Obj> {
   if (record.kind !== 'open-badge') {
     throw new DomainError(
       'invalid',

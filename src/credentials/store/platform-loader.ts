@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { DEFAULT_BASE_URL } from '../config.js'
 import { createDocumentLoader, type DocumentLoader } from '../document-loader.js'
 import { didWebDocument } from '../keys/issuer-did.js'
@@ -8,6 +7,7 @@ import {
   fetchRemoteJson,
   RemoteDocumentError,
 } from '../remote/remote-documents.js'
+import type { CredentialsDatabase } from '../tables.js'
 import { allIssuerKeys } from './key-repo.js'
 import type { CredentialsRuntime } from './runtime.js'
 import { statusListDocument } from './status-list-document.js'
@@ -18,7 +18,7 @@ import { statusListDocument } from './status-list-document.js'
  * document is fetched within the runtime's bounds. Contexts are never fetched.
  */
 export async function platformDocumentLoader(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
 ): Promise<DocumentLoader> {
   const { config } = runtime

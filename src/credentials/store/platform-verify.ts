@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
+import type { CredentialsDatabase } from '../tables.js'
 import type { VerificationReport } from '../verify/report.js'
 import { verifyCredential } from '../verify/verify-credential.js'
 import { type PresentationVerification, verifyPresentation } from '../verify/verify-presentation.js'
@@ -11,7 +11,7 @@ import type { CredentialsRuntime } from './runtime.js'
  * issuer's did:web and status lists fetched within the runtime's bounds.
  */
 export async function verifyOnPlatform(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   credential: unknown,
   now?: Date,
@@ -27,7 +27,7 @@ export async function verifyOnPlatform(
 
 /** Verifies a presentation and the credentials in it, offline. */
 export async function verifyPresentationOnPlatform(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   presentation: unknown,
   options: { readonly challenge?: string | undefined; readonly domain?: string | undefined } = {},

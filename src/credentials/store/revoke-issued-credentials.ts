@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
+import { type CallerTransaction, joinCallerTransaction } from './caller-transaction.js'
 import { changeCredentialStatus } from './credential-status-change.js'
 import type { CredentialsRuntime } from './runtime.js'
 
@@ -18,8 +17,9 @@ export interface WithdrawnCertification {
  */
 export function revokeIssuedCredentials(
   runtime: CredentialsRuntime,
-): (trx: Kysely<Database>, revoked: WithdrawnCertification) => Promise<void> {
-  return async (trx, revoked) => {
+): (trx: CallerTransaction, revoked: WithdrawnCertification) => Promise<void> {
+  return async (caller, revoked) => {
+    const trx = joinCallerTransaction(caller)
     const issued = await trx
       .selectFrom('issued_credentials')
       .select('id')

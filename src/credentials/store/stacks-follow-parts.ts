@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { credentialUrl } from '../issue/open-badge-credential.js'
+import type { CredentialsDatabase } from '../tables.js'
 import type { CredentialsRuntime } from './runtime.js'
 
 /** Why a CLR changed with its part: kept in its audit trail, and told apart from an admin's own. */
@@ -18,7 +18,7 @@ export interface StackOfPart {
  * documents are read and matched by the embedded credentials' ids.
  */
 export async function stacksContaining(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   part: { readonly id: string; readonly userId: string },
 ): Promise<readonly StackOfPart[]> {
@@ -50,7 +50,7 @@ export async function stacksContaining(
 
 /** True when every part is neither revoked nor suspended. */
 export async function allPartsActive(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   partIds: readonly string[],
 ): Promise<boolean> {
   if (partIds.length === 0) return true
@@ -65,7 +65,7 @@ export async function allPartsActive(
 
 /** Whether the CLR's latest status change came from one of its parts, not an administrator. */
 export async function lastChangeCameFromAPart(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   clrId: string,
 ): Promise<boolean> {
   const last = await trx

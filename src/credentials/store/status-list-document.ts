@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
+import type { CredentialsDatabase } from '../tables.js'
 
 /** The signed status list credential at a platform URL, if it is one of ours. */
 export async function statusListDocument(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   listId: string,
 ): Promise<Record<string, unknown> | undefined> {
   const row = await db

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
-import { type Database, newId } from '../../db/index.js'
-import type { CredentialStatusListsTable } from '../../db/tables/credentials.js'
+import { newId } from '../../db/index.js'
 import { signCredential } from '../issue/sign.js'
 import { issuerDid } from '../keys/issuer-did.js'
 import type { SigningKey } from '../keys/issuer-key.js'
@@ -16,6 +15,7 @@ import {
   statusSizeOf,
   withStatusBit,
 } from '../status/status-list.js'
+import type { CredentialStatusListsTable, CredentialsDatabase } from '../tables.js'
 import { signingKeyById } from './key-repo.js'
 import { platformDocumentLoader } from './platform-loader.js'
 import type { CredentialsRuntime } from './runtime.js'
@@ -27,7 +27,7 @@ type ListRow = Selectable<CredentialStatusListsTable>
 
 /** The issuer's list for `purpose`, created and signed on first use. */
 export async function statusListFor(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   key: SigningKey,
   purpose: StatusPurpose,
@@ -61,7 +61,7 @@ export async function statusListFor(
  * position says nothing about when a credential was issued; the primary key settles races.
  */
 export async function allocateStatusIndex(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   list: ListRow,
   credentialId: string,
 ): Promise<number> {
@@ -84,7 +84,7 @@ export async function allocateStatusIndex(
  * entries, the bit of its revocation or suspension list.
  */
 export async function setStatusBit(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   credentialId: string,
   flag: StatusFlag,
@@ -129,7 +129,7 @@ export async function setStatusBit(
     .execute()
 }
 
-function findList(db: Kysely<Database>, did: string, purpose: StatusPurpose) {
+function findList(db: Kysely<CredentialsDatabase>, did: string, purpose: StatusPurpose) {
   return db
     .selectFrom('credential_status_lists')
     .selectAll()
@@ -139,7 +139,7 @@ function findList(db: Kysely<Database>, did: string, purpose: StatusPurpose) {
 }
 
 async function signList(
-  db: Kysely<Database>,
+  db: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   key: SigningKey,
   list: { id: string; did: string; purpose: StatusPurpose; encodedList: string; updatedAt: Date },

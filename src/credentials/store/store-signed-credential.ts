@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { signCredential } from '../issue/sign.js'
 import type { SigningKey } from '../keys/issuer-key.js'
+import type { CredentialsDatabase } from '../tables.js'
 import { platformDocumentLoader } from './platform-loader.js'
 import type { CredentialsRuntime } from './runtime.js'
 
@@ -20,7 +20,7 @@ export type CredentialOwner =
  * place every credential the platform issues goes through.
  */
 export async function signAndStoreCredential(
-  trx: Kysely<Database>,
+  trx: Kysely<CredentialsDatabase>,
   runtime: CredentialsRuntime,
   issued: {
     readonly id: string

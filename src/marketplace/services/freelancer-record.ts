@@ -1,31 +1,9 @@
-import {
-  type HeldCertification,
-  type ShownStatus,
-  scoreBand,
-  shownStatus,
-} from '../certifications.js'
+import { type HeldCertification, scoreBand, shownStatus } from '../certifications.js'
 import type { MarketContext } from '../context.js'
+import type { FreelancerRecord, ShownCertification } from '../shown-record.js'
 import { meanRating, publishedReviewsOf } from './reviews.js'
 
-/** A certification as shown to clients: a score band and dates, not the exact score. */
-export interface ShownCertification {
-  readonly testId: string
-  readonly status: ShownStatus
-  readonly scoreBand: string
-  readonly passedAt: string
-  readonly validUntil: string
-  readonly credentialId: string | null
-}
-
-/** A freelancer's track record on the platform. */
-export interface FreelancerRecord {
-  readonly certifications: readonly ShownCertification[]
-  readonly completedContracts: number
-  readonly activeContracts: number
-  /** Mean of published client reviews; null until the first is published. */
-  readonly rating: number | null
-  readonly reviews: number
-}
+export type { FreelancerRecord, ShownCertification } from '../shown-record.js'
 
 export function showCertification(c: HeldCertification, now: Date): ShownCertification {
   return {

@@ -60,7 +60,9 @@ export async function acceptOffer(
       .forUpdate()
       .executeTakeFirstOrThrow()
     const jobStatus = nextStatus('job', JOB_MOVES, job.status, 'fill')
-    const offer = row.offer as Offer
+    const offer = row.offer
+    // Only an offered proposal accepts (checked above), and offering stores the offer.
+    if (!offer) throw new DomainError('conflict', 'no_offer', 'this proposal carries no offer')
     const now = ctx.now()
     const id = newId()
     const hourly = job.kind === 'hourly'

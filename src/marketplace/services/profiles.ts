@@ -1,3 +1,4 @@
+import { findAccount } from '../../accounts/index.js'
 import { DomainError } from '../../shared/index.js'
 import type { MarketContext } from '../context.js'
 import { type FreelancerRecord, freelancerRecord } from './freelancer-record.js'
@@ -38,29 +39,22 @@ export async function saveProfile(
 
 /** A public profile: what the user wrote, plus certifications and track record from the platform. */
 export async function viewProfile(ctx: MarketContext, userId: string): Promise<Profile> {
-  const user = await ctx.db
-    .selectFrom('users')
-    .leftJoin('marketplace_profiles', 'marketplace_profiles.user_id', 'users.id')
-    .select([
-      'users.id',
-      'users.display_name',
-      'marketplace_profiles.headline',
-      'marketplace_profiles.hourly_rate_cents',
-      'marketplace_profiles.skills',
-      'marketplace_profiles.organisation',
-    ])
-    .where('users.id', '=', userId)
-    .executeTakeFirst()
-  if (!user) {
+  const account = await findAccount(ctx.db, userId)
+  if (!account) {
     throw new DomainError('not_found', 'profile_not_found', `there is no profile ${userId}`)
   }
+  const profile = await ctx.db
+    .selectFrom('marketplace_profiles')
+    .select(['headline', 'hourly_rate_cents', 'skills', 'organisation'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
   return {
-    userId: user.id,
-    displayName: user.display_name,
-    headline: user.headline ?? '',
-    hourlyRateCents: user.hourly_rate_cents ?? null,
-    skills: user.skills ?? [],
-    organisation: user.organisation ?? null,
+    userId: account.id,
+    displayName: account.displayName,
+    headline: profile?.headline ?? '',
+    hourlyRateCents: profile?.hourly_rate_cents ?? null,
+    skills: profile?.skills ?? [],
+    organisation: profile?.organisation ?? null,
     record: await freelancerRecord(ctx, userId),
   }
 }

@@ -6,16 +6,13 @@ import type { MarketContext } from '../context.js'
 import { PROPOSAL_MOVES, type ProposalAction } from '../domain/proposal-state.js'
 import { nextStatus } from '../domain/transition.js'
 import { type MarketTrx, marketTransact } from '../market-db.js'
+import type { Offer } from '../offer.js'
 import type { MarketplaceProposalsTable, ProposalStatus } from '../tables.js'
 import { type FreelancerRecord, freelancerRecord } from './freelancer-record.js'
 import { jobNotFound } from './jobs.js'
 import { notify } from './notifications.js'
 
-/** A fixed-price offer lists its milestones; an hourly one names the rate (and no milestones). */
-export interface Offer {
-  readonly milestones: readonly { readonly title: string; readonly amountCents: number }[]
-  readonly hourlyRateCents?: number | undefined
-}
+export type { Offer } from '../offer.js'
 
 export interface Proposal {
   readonly id: string
@@ -259,8 +256,8 @@ async function toProposal(
     coverLetter: row.cover_letter,
     bidCents: row.bid_cents,
     status: row.status,
-    snapshot: row.snapshot as Proposal['snapshot'],
-    offer: row.offer as Offer | null,
+    snapshot: row.snapshot,
+    offer: row.offer,
     createdAt: row.created_at,
     contractId: contract?.id ?? null,
   }

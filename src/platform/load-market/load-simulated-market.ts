@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import { createImportedAccount } from '../../accounts/index.js'
 import type { Attempts } from '../../assessment/index.js'
-import { type Database, transact } from '../../db/index.js'
+import { transact } from '../../db/index.js'
 import type { Marketplace } from '../../marketplace/index.js'
 import { CATEGORIES } from '../../shared/index.js'
 import {
@@ -10,6 +10,7 @@ import {
   simulateMarket,
 } from '../../simulation/index.js'
 import type { PaymentRecord, ProjectRecord } from '../../study/index.js'
+import type { Database } from '../database.js'
 import { platformMarketplace } from '../marketplace-services.js'
 import { platformTestsFor } from './platform-tests.js'
 

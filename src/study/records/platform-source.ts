@@ -1,5 +1,4 @@
 import { type Kysely, sql } from 'kysely'
-import type { Database } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import type {
   CredentialAwardRecord,
@@ -8,6 +7,7 @@ import type {
   WorkerHistory,
   WorkerRecord,
 } from '../records.js'
+import type { StudyDatabase } from '../tables.js'
 import type { RecordSource } from './record-source.js'
 
 /** The views the platform exposes to the study, one per record table. */
@@ -40,7 +40,7 @@ export interface PlatformRecordSource extends RecordSource {
  * @example const source = await platformRecordSource(db)
  */
 export async function platformRecordSource(
-  db: Kysely<Database>,
+  db: Kysely<StudyDatabase>,
   workersPerPage = PLATFORM_WORKERS_PER_PAGE,
 ): Promise<PlatformRecordSource> {
   const missing: string[] = []
@@ -91,7 +91,7 @@ const seconds = (column: string) =>
   sql<number>`extract(epoch from date_trunc('second', ${sql.ref(column)}))::bigint`
 
 function workerPage(
-  db: Kysely<Database>,
+  db: Kysely<StudyDatabase>,
   after: string | null,
   limit: number,
 ): Promise<WorkerRecord[]> {
@@ -110,7 +110,7 @@ function workerPage(
 
 /** The histories of one page of workers, in the page's order. */
 async function historiesOf(
-  db: Kysely<Database>,
+  db: Kysely<StudyDatabase>,
   workers: readonly WorkerRecord[],
 ): Promise<WorkerHistory[]> {
   const ids = workers.map((w) => w.workerId)

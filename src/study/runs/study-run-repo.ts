@@ -1,13 +1,12 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { Database } from '../../db/index.js'
-import type { StudyRunsTable } from '../../db/tables/study.js'
 import type { StudyEstimates } from '../estimate/study-estimates.js'
 import { designCheckSentences, designComparisons } from '../report/design-check.js'
 import { headlineSentences } from '../report/headline-text.js'
+import type { StudyDatabase, StudyRunsTable } from '../tables.js'
 import type { StoredStudyRun, StudyRunSource } from './study-run.js'
 
 export async function insertRun(
-  db: Kysely<Database>,
+  db: Kysely<StudyDatabase>,
   run: {
     id: string
     requestedBy: string
@@ -28,7 +27,7 @@ export async function insertRun(
     .execute()
 }
 
-export async function markRunning(db: Kysely<Database>, id: string): Promise<void> {
+export async function markRunning(db: Kysely<StudyDatabase>, id: string): Promise<void> {
   await db
     .updateTable('study_runs')
     .set({ status: 'running', started_at: new Date() })
@@ -37,7 +36,7 @@ export async function markRunning(db: Kysely<Database>, id: string): Promise<voi
 }
 
 export async function recordProgress(
-  db: Kysely<Database>,
+  db: Kysely<StudyDatabase>,
   id: string,
   stage: string,
   workers: number,
@@ -51,7 +50,7 @@ export async function recordProgress(
 }
 
 export async function finishRun(
-  db: Kysely<Database>,
+  db: Kysely<StudyDatabase>,
   id: string,
   outcome:
     | { estimates: StudyEstimates; workers: number }
@@ -76,7 +75,7 @@ export async function finishRun(
 }
 
 /** Runs a previous process left queued or running can no longer finish: say so. */
-export async function failInterruptedRuns(db: Kysely<Database>): Promise<void> {
+export async function failInterruptedRuns(db: Kysely<StudyDatabase>): Promise<void> {
   await db
     .updateTable('study_runs')
     .set({
@@ -90,22 +89,24 @@ export async function failInterruptedRuns(db: Kysely<Database>): Promise<void> {
     .execute()
 }
 
-export async function findRun(db: Kysely<Database>, id: string): Promise<StoredStudyRun | null> {
+export async function findRun(
+  db: Kysely<StudyDatabase>,
+  id: string,
+): Promise<StoredStudyRun | null> {
   const row = await db.selectFrom('study_runs').selectAll().where('id', '=', id).executeTakeFirst()
   return row ? toRun(row) : null
 }
 
 function toRun(row: Selectable<StudyRunsTable>): StoredStudyRun {
-  const settings = row.settings as unknown as StoredStudyRun['settings']
-  const estimates = row.estimates as unknown as StudyEstimates | null
+  const { settings, estimates } = row
   return {
     id: row.id,
     requestedBy: row.requested_by,
-    source: row.source as unknown as StudyRunSource,
+    source: row.source,
     settings,
     status: row.status,
-    progress: row.progress as unknown as StoredStudyRun['progress'],
-    failure: row.failure as unknown as StoredStudyRun['failure'],
+    progress: row.progress,
+    failure: row.failure,
     estimates,
     headline: estimates ? headlineOf(estimates, settings.windowDays) : [],
     createdAt: row.created_at,

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
-import { type Database, newId } from '../../db/index.js'
+import { newId } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import { runStudy } from '../pipeline/run-study.js'
 import { formatIsoSeconds } from '../records/iso-time.js'
 import type { RecordSource } from '../records/record-source.js'
 import { SECONDS_PER_DAY, type StudySettings } from '../settings.js'
+import type { StudyDatabase } from '../tables.js'
 import type { StoredStudyRun, StudyRunSource } from './study-run.js'
 import {
   failInterruptedRuns,
@@ -74,7 +75,7 @@ class RunStopped extends Error {
  * with a bounded heap, writing status and progress to `study_runs`. Runs a previous process left
  * unfinished are marked failed when the runner starts (one runner per database).
  */
-export async function createStudyRunner(db: Kysely<Database>): Promise<StudyRunner> {
+export async function createStudyRunner(db: Kysely<StudyDatabase>): Promise<StudyRunner> {
   await failInterruptedRuns(db)
   let queue: Promise<void> = Promise.resolve()
   const pending = new Map<string, Pending>()

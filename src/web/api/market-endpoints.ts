@@ -1,3 +1,4 @@
+import { request } from './request.js'
 import type {
   Balances,
   Contract,
@@ -7,8 +8,7 @@ import type {
   Message,
   Milestone,
   Proposal,
-} from './market-types.js'
-import { request } from './request.js'
+} from './types.js'
 
 const at = (id: string) => encodeURIComponent(id)
 

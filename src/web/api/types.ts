@@ -47,3 +47,15 @@ export type CredentialLinks = Credential['links']
 
 export type StudyRun = ResponseOf<'/study/runs/{id}', 'get'>['run']
 export type StudyRunRequest = RequestOf<'/study/runs', 'post'>
+
+export type FreelancerProfile = ResponseOf<'/freelancers', 'get'>['freelancers'][number]
+export type FreelancerRecord = ResponseOf<'/profiles/{userId}', 'get'>['profile']['record']
+export type ShownCertification = FreelancerRecord['certifications'][number]
+
+export type Job = ResponseOf<'/jobs/{jobId}', 'get'>['job']
+export type Proposal = ResponseOf<'/proposals/{proposalId}', 'get'>['proposal']
+export type Message = ResponseOf<'/proposals/{proposalId}/messages', 'get'>['messages'][number]
+export type Contract = ResponseOf<'/contracts/{contractId}', 'get'>['contract']
+export type Milestone = Contract['milestones'][number]
+export type Balances = ResponseOf<'/me/balances', 'get'>['balances']
+export type MarketNotification = ResponseOf<'/me/notifications', 'get'>['notifications'][number]

@@ -10,7 +10,7 @@ import {
   retirePublicSourceItems,
   seedCatalog,
 } from '../../../src/assessment/index.js'
-import type { PlatformDatabase } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { engine, openTestDatabase } from '../../support/database.js'
 
 const TESTS = new Map(CATALOG.map((t) => [t.id, t]))

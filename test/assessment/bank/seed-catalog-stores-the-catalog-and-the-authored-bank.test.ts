@@ -8,7 +8,7 @@ import {
   listStoredTests,
   seedCatalog,
 } from '../../../src/assessment/index.js'
-import type { PlatformDatabase } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 
 describe('seeding the catalog', () => {

@@ -10,7 +10,7 @@ import {
   readImport,
 } from '../../../src/assessment/index.js'
 import { main } from '../../../src/cli/main.js'
-import type { PlatformDatabase } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 
 const BANK = join(import.meta.dirname, '../../fixtures/markdown-quiz')

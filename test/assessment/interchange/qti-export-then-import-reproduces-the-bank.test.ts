@@ -17,7 +17,7 @@ import {
   saveItems,
   saveTests,
 } from '../../../src/assessment/index.js'
-import type { PlatformDatabase } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 
 const TESTS = new Map(CATALOG.map((t) => [t.id, t]))

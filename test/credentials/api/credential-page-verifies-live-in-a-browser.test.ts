@@ -7,8 +7,8 @@ import {
   issueCredentialForPass,
   setCredentialShared,
 } from '../../../src/credentials/index.js'
-import { type PlatformDatabase, transact } from '../../../src/db/index.js'
-import type { PlatformServices } from '../../../src/platform/index.js'
+import { transact } from '../../../src/db/index.js'
+import type { PlatformDatabase, PlatformServices } from '../../../src/platform/index.js'
 import { testServices } from '../../support/app.js'
 import { openTestDatabase } from '../../support/database.js'
 import { certifiedPass, learner } from '../support/platform-fixtures.js'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { activeSigningKey } from '../../../src/credentials/index.js'
-import type { PlatformDatabase } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 import { testRuntime } from '../support/platform-fixtures.js'
 

@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AccountsTables } from '../../../src/accounts/index.js'
+import type { CredentialsTables } from '../../../src/credentials/index.js'
 import {
   buildOpenBadgeCredential,
   changeCredentialStatus,
@@ -9,7 +12,8 @@ import {
 import { activeSigningKey } from '../../../src/credentials/store/key-repo.js'
 import { allocateStatusIndex, statusListFor } from '../../../src/credentials/store/status-repo.js'
 import { signAndStoreCredential } from '../../../src/credentials/store/store-signed-credential.js'
-import { newId, type PlatformDatabase, transact } from '../../../src/db/index.js'
+import { newId, transact } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 import { certifiedPass, learner, testRuntime } from '../support/platform-fixtures.js'
 
@@ -30,7 +34,9 @@ afterAll(async () => {
 async function storedWithTwoEntries() {
   const who = await learner(platform.db)
   const pass = await certifiedPass(platform.db, who)
-  return transact(platform.db, async (trx) => {
+  // The store's functions see credentials' tables (and accounts', for the learner's name).
+  const db: Kysely<CredentialsTables & AccountsTables> = platform.db
+  return transact(db, async (trx) => {
     const key = await activeSigningKey(trx, runtime)
     const did = issuerDid(runtime.config, key)
     const id = newId()

@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   changeCredentialStatus,
@@ -6,7 +7,8 @@ import {
   issueCredentialForPass,
   verifyOnPlatform,
 } from '../../../src/credentials/index.js'
-import { type PlatformDatabase, transact } from '../../../src/db/index.js'
+import { transact } from '../../../src/db/index.js'
+import type { Database, PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 import { certifiedPass, learner, testRuntime } from '../support/platform-fixtures.js'
 
@@ -109,7 +111,7 @@ describe('revocation inside a caller transaction', () => {
     const { credential } = await transact(platform.db, (trx) =>
       issueCredentialForPass(trx, pass, runtime),
     )
-    const revokeIn = (trx: Parameters<Parameters<typeof transact>[1]>[0]) =>
+    const revokeIn = (trx: Transaction<Database>) =>
       changeCredentialStatus(trx, runtime, {
         credentialId: credential.id,
         action: 'revoke',

@@ -6,7 +6,8 @@ import {
   rotateIssuerKey,
   verifyOnPlatform,
 } from '../../../src/credentials/index.js'
-import { type PlatformDatabase, transact } from '../../../src/db/index.js'
+import { transact } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 import { certifiedPass, learner, testRuntime } from '../support/platform-fixtures.js'
 

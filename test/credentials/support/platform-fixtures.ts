@@ -5,7 +5,8 @@ import {
   credentialsRuntime,
   type PassForCredential,
 } from '../../../src/credentials/index.js'
-import { type Database, newId } from '../../../src/db/index.js'
+import { newId } from '../../../src/db/index.js'
+import type { Database } from '../../../src/platform/index.js'
 import { samplePass, testConfig } from './in-memory-issuer.js'
 
 /** The runtime of tests: the embedded setup's names and a fixed-length random secret. */

@@ -11,7 +11,7 @@ import {
   type RemoteFetchPolicy,
   verifyOnPlatform,
 } from '../../../src/credentials/index.js'
-import type { PlatformDatabase } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
 import {
   type InMemoryIssuer,

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase, type PlatformDatabase } from '../../../src/db/index.js'
+import { openDatabase } from '../../../src/db/index.js'
+import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { createTestSchema } from '../../support/database.js'
 import { exited, type ServerProcess, startServerProcess } from '../../support/server-process.js'
 

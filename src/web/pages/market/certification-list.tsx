@@ -1,4 +1,4 @@
-import type { FreelancerRecord } from '../../api/market-types.js'
+import type { FreelancerRecord } from '../../api/types.js'
 import { formatDate } from '../../format.js'
 
 /** An applicant's verified certifications, each linked to its badge's page that verifies live. */

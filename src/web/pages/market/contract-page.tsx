@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { messageOf } from '../../api/api-error.js'
 import { market } from '../../api/market-endpoints.js'
-import type { Contract, Milestone } from '../../api/market-types.js'
+import type { Contract, Milestone } from '../../api/types.js'
 import { Loading, Notice } from '../../components/notice.js'
 import { useSession } from '../../session.js'
 import { useLoad } from '../../use-load.js'

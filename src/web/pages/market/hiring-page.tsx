@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { messageOf } from '../../api/api-error.js'
 import { market } from '../../api/market-endpoints.js'
-import type { Contract, Job, Proposal } from '../../api/market-types.js'
+import type { Contract, Job, Proposal } from '../../api/types.js'
 import { Loading, Notice } from '../../components/notice.js'
 import { Link } from '../../router.js'
 import { useSession } from '../../session.js'

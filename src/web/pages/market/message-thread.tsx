@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { market } from '../../api/market-endpoints.js'
-import type { Message } from '../../api/market-types.js'
+import type { Message } from '../../api/types.js'
 import { Notice } from '../../components/notice.js'
 import { useAction } from './use-action.js'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { messageOf } from '../../api/api-error.js'
 import { market } from '../../api/market-endpoints.js'
-import type { Proposal } from '../../api/market-types.js'
+import type { Proposal } from '../../api/types.js'
 import { Field } from '../../components/field.js'
 import { Loading, Notice } from '../../components/notice.js'
 import { Link, navigate } from '../../router.js'

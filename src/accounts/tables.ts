@@ -1,8 +1,5 @@
-import type { ColumnType, Generated } from 'kysely'
-
-export type Timestamp = ColumnType<Date, Date | string, Date | string>
-/** A timestamp the database fills in (`default now()`) unless given. */
-export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { GeneratedTimestamp, Timestamp } from '../db/index.js'
 
 export interface UsersTable {
   id: string
@@ -40,13 +37,9 @@ export interface AuditLogTable {
   actor_id: string | null
   action: string
   subject: string
-  details: ColumnType<Record<string, unknown>, string, string>
+  /** Free-form facts of the event; each action writes its own keys. */
+  details: JSONColumnType<Record<string, unknown>>
   at: GeneratedTimestamp
-}
-
-export interface PlatformSeedsTable {
-  name: string
-  applied_at: GeneratedTimestamp
 }
 
 /** Wrong passwords per (account key, client address); the key '*' counts an address's total. */
@@ -82,12 +75,15 @@ export interface AccountTokensTable {
   created_at: GeneratedTimestamp
 }
 
-export interface AccountsTables {
+/** The tables accounts owns; other parts reach them only through accounts' functions. */
+export type AccountsTables = {
   mail_outbox: MailOutboxTable
   account_tokens: AccountTokensTable
   login_throttle: LoginThrottleTable
-  platform_seeds: PlatformSeedsTable
   users: UsersTable
   sessions: SessionsTable
   audit_log: AuditLogTable
 }
+
+/** The database as accounts' functions see it. */
+export type AccountsDatabase = AccountsTables

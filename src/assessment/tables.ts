@@ -1,8 +1,44 @@
-import type { ColumnType } from 'kysely'
-import type { Timestamp } from './accounts.js'
+import type { ColumnType, JSONColumnType } from 'kysely'
+import type { AccountsTables } from '../accounts/index.js'
+import type { GeneratedTimestamp, Timestamp } from '../db/index.js'
+import type { LeakSignal } from './psychometrics/leak-detection.js'
+import type { TestDefinition } from './test-definition.js'
 
-/** A jsonb column: written as JSON text, read back parsed. */
-type Json<T> = ColumnType<T, string, string>
+/** The catalog: one row per test, its full definition as JSON (the code's tables are the source). */
+export interface AssessmentTestsTable {
+  id: string
+  title: string
+  category: string
+  version: number
+  definition: JSONColumnType<TestDefinition>
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+/** Authored (and imported) items; model variants are generated per attempt, never stored here. */
+export interface AssessmentItemsTable {
+  id: string
+  test_id: string
+  domain: string
+  kind: 'single' | 'multiple'
+  stem: string
+  options: JSONColumnType<readonly { readonly id: string; readonly markdown: string }[]>
+  keys: JSONColumnType<readonly string[]>
+  lifecycle: 'draft' | 'review' | 'pretest' | 'operational' | 'retired'
+  source: 'authored' | 'model'
+  model_id: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+/** Images an item's stem or options show, stored under the path the Markdown uses. */
+export interface AssessmentItemAssetsTable {
+  item_id: string
+  path: string
+  media_type: string
+  bytes: Uint8Array
+  created_at: GeneratedTimestamp
+}
 
 /** An option as stored: the opaque id the candidate sees, its text, and the bank's own id. */
 export interface StoredOption {
@@ -33,7 +69,7 @@ export interface AssessmentAttemptsTable {
   scored_items: number
   percent_score: number | null
   passed: boolean | null
-  domain_scores: Json<readonly StoredDomainScore[] | null> | null
+  domain_scores: JSONColumnType<readonly StoredDomainScore[] | null> | null
   mode: ColumnType<'linear' | 'adaptive', 'linear' | 'adaptive' | undefined, 'linear' | 'adaptive'>
   /** EAP ability (logits) when the test has a Rasch calibration. */
   ability: number | null
@@ -53,10 +89,10 @@ export interface AssessmentAttemptItemsTable {
   scored: boolean
   kind: 'single' | 'multiple'
   stem: string
-  options: Json<readonly StoredOption[]>
+  options: JSONColumnType<readonly StoredOption[]>
   /** Opaque ids of the correct options: never leaves the server. */
-  key_option_ids: Json<readonly string[]>
-  chosen_option_ids: Json<readonly string[] | null> | null
+  key_option_ids: JSONColumnType<readonly string[]>
+  chosen_option_ids: JSONColumnType<readonly string[] | null> | null
   first_answered_at: Timestamp | null
   answered_at: Timestamp | null
   correct: boolean | null
@@ -79,7 +115,8 @@ export interface AssessmentPulledItemsTable {
   test_id: string
   item_ref: string
   reason: string
-  details: Json<Record<string, unknown>>
+  /** The leak signals that pulled the item, as detected then. */
+  details: JSONColumnType<{ readonly signals: readonly LeakSignal[] }>
   pulled_at: Timestamp
 }
 
@@ -114,7 +151,7 @@ export interface AssessmentIntegrityHoldsTable {
   attempt_id: string
   candidate_id: string
   test_id: string
-  signals: Json<readonly StoredIntegrityFinding[]>
+  signals: JSONColumnType<readonly StoredIntegrityFinding[]>
   status: 'held' | 'released' | 'rejected'
   held_at: Timestamp
   decided_at: Timestamp | null
@@ -122,7 +159,11 @@ export interface AssessmentIntegrityHoldsTable {
   decision_reason: string | null
 }
 
-export interface AssessmentAttemptsTables {
+/** The tables assessment owns: the catalog, the item bank, attempts, certifications, calibrations. */
+export type AssessmentTables = {
+  assessment_tests: AssessmentTestsTable
+  assessment_items: AssessmentItemsTable
+  assessment_item_assets: AssessmentItemAssetsTable
   assessment_attempts: AssessmentAttemptsTable
   assessment_attempt_items: AssessmentAttemptItemsTable
   certifications: CertificationsTable
@@ -131,3 +172,6 @@ export interface AssessmentAttemptsTables {
   assessment_item_calibrations: AssessmentItemCalibrationsTable
   assessment_integrity_holds: AssessmentIntegrityHoldsTable
 }
+
+/** The database as assessment's functions see it: its tables, and accounts' for accounts' functions. */
+export type AssessmentDatabase = AssessmentTables & AccountsTables

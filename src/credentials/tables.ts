@@ -1,19 +1,15 @@
-import type { ColumnType, Generated } from 'kysely'
-import type { Timestamp } from './accounts.js'
-
-/** A jsonb column: written as JSON text, read back parsed. */
-type Json<T> = ColumnType<T, string, string>
-
-/** A timestamptz the database fills with now() unless given. */
-type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
+import type { Generated, JSONColumnType } from 'kysely'
+import type { AccountsTables } from '../accounts/index.js'
+import type { GeneratedTimestamp, Timestamp } from '../db/index.js'
+import type { SealedSecret } from './keys/key-sealing.js'
 
 /** An issuer key: public half in clear, secret half sealed (AES-256-GCM, scrypt-derived key). */
 export interface CredentialKeysTable {
   id: string
   public_key_multibase: string
-  sealed_secret: Json<Record<string, unknown>>
+  sealed_secret: JSONColumnType<SealedSecret>
   status: 'active' | 'retired'
-  created_at: DefaultedTimestamp
+  created_at: GeneratedTimestamp
   retired_at: Timestamp | null
 }
 
@@ -66,13 +62,17 @@ export interface CredentialStatusEventsTable {
   action: 'revoke' | 'suspend' | 'reinstate'
   reason: string
   actor_id: string | null
-  at: DefaultedTimestamp
+  at: GeneratedTimestamp
 }
 
-export interface CredentialsTables {
+/** The tables credentials owns: keys, status lists and every credential it signed. */
+export type CredentialsTables = {
   credential_keys: CredentialKeysTable
   credential_status_lists: CredentialStatusListsTable
   credential_status_entries: CredentialStatusEntriesTable
   issued_credentials: IssuedCredentialsTable
   credential_status_events: CredentialStatusEventsTable
 }
+
+/** The database as credentials' functions see it: its tables, and accounts' for accounts' functions. */
+export type CredentialsDatabase = CredentialsTables & AccountsTables

@@ -1,17 +1,18 @@
-import type { ColumnType } from 'kysely'
-import type { GeneratedTimestamp, Timestamp } from './accounts.js'
-
-type Json<T> = ColumnType<T, string, string>
+import type { ColumnType, JSONColumnType } from 'kysely'
+import type { GeneratedTimestamp, Timestamp } from '../db/index.js'
+import type { StudyEstimates } from './estimate/study-estimates.js'
+import type { StoredStudyRun, StudyRunSource, StudyRunStatus } from './runs/study-run.js'
 
 export interface StudyRunsTable {
   id: string
   requested_by: string
-  source: Json<Record<string, unknown>>
-  settings: Json<Record<string, unknown>>
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
-  progress: ColumnType<Record<string, unknown>, string | undefined, string>
-  failure: Json<Record<string, unknown>> | null
-  estimates: Json<Record<string, unknown>> | null
+  source: JSONColumnType<StudyRunSource>
+  settings: JSONColumnType<StoredStudyRun['settings']>
+  status: StudyRunStatus
+  /** The database writes the queued stage unless given. */
+  progress: ColumnType<StoredStudyRun['progress'], string | undefined, string>
+  failure: JSONColumnType<{ readonly message: string } | null> | null
+  estimates: JSONColumnType<StudyEstimates | null> | null
   created_at: GeneratedTimestamp
   started_at: Timestamp | null
   finished_at: Timestamp | null
@@ -49,10 +50,14 @@ export interface StudyPaymentsView {
   amount_usd: string
 }
 
-export interface StudyTables {
+/** The tables study owns: its runs, and its four read-only record views over the platform's. */
+export type StudyTables = {
   study_runs: StudyRunsTable
   study_workers: StudyWorkersView
   study_credential_awards: StudyCredentialAwardsView
   study_projects: StudyProjectsView
   study_payments: StudyPaymentsView
 }
+
+/** The database as study's functions see it. */
+export type StudyDatabase = StudyTables

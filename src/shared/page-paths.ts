@@ -23,6 +23,8 @@ export const PAGE_PATHS = {
   signIn: /^\/signin$/,
   register: /^\/register$/,
   verifyEmail: /^\/verify-email$/,
+  forgotPassword: /^\/forgot-password$/,
+  resetPassword: /^\/reset-password$/,
 } as const satisfies Record<string, RegExp>
 
 /** Whether `url` (with or without a query) is one of the app's pages. */

@@ -59,6 +59,12 @@ const TestPage = lazy(() => import('./pages/test-page.js').then((m) => ({ defaul
 const VerifyPage = lazy(() =>
   import('./pages/verify-page.js').then((m) => ({ default: m.VerifyPage })),
 )
+const ForgotPasswordPage = lazy(() =>
+  import('./pages/password-reset-pages.js').then((m) => ({ default: m.ForgotPasswordPage })),
+)
+const ResetPasswordPage = lazy(() =>
+  import('./pages/password-reset-pages.js').then((m) => ({ default: m.ResetPasswordPage })),
+)
 const VerifyEmailPage = lazy(() =>
   import('./pages/verify-email-page.js').then((m) => ({ default: m.VerifyEmailPage })),
 )
@@ -174,6 +180,18 @@ export const ROUTES: readonly Route[] = [
     signedIn: false,
     title: 'Confirm your email',
     render: () => <VerifyEmailPage />,
+  },
+  {
+    pattern: PAGE_PATHS.forgotPassword,
+    signedIn: false,
+    title: 'Reset your password',
+    render: () => <ForgotPasswordPage />,
+  },
+  {
+    pattern: PAGE_PATHS.resetPassword,
+    signedIn: false,
+    title: 'Choose a new password',
+    render: () => <ResetPasswordPage />,
   },
 ]
 

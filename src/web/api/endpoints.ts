@@ -12,6 +12,9 @@ export const api = {
     request<ResponseOf<'/auth/email-verification', 'post'>>('POST', '/auth/email-verification', {
       token,
     }),
+  requestPasswordReset: (email: string) => request<void>('POST', '/auth/password-reset', { email }),
+  confirmPasswordReset: (body: RequestOf<'/auth/password-reset/confirmation', 'post'>) =>
+    request<void>('POST', '/auth/password-reset/confirmation', body),
   resendVerification: () => request<void>('POST', '/me/email-verification'),
   login: (body: RequestOf<'/auth/login', 'post'>) =>
     request<ResponseOf<'/auth/login', 'post'>>('POST', '/auth/login', body),

@@ -116,6 +116,11 @@ export function AuthForm({
           {busy ? 'Please wait…' : register ? 'Create account' : 'Sign in'}
         </button>
       </form>
+      {register ? null : (
+        <p className="auth-switch">
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
+      )}
       <p className="auth-switch">
         {register ? 'Already have an account? ' : 'New to SkillSignal? '}
         <Link to={other}>{register ? 'Sign in' : 'Create an account'}</Link>

@@ -11,6 +11,7 @@ export type AdminCredential = ResponseOf<
 >['credentials'][number]
 export type TestStatistics = ResponseOf<'/catalog/tests/{testId}/statistics', 'get'>['statistics']
 export type Verification = ResponseOf<'/credentials/verify', 'post'>
+export type IntegrityHold = ResponseOf<'/integrity-holds', 'get'>['holds'][number]
 export type PublicProfile = ResponseOf<'/profiles/{userId}', 'get'>['profile']
 export type PublishedReview = ResponseOf<'/profiles/{userId}/reviews', 'get'>['reviews'][number]
 
@@ -46,6 +47,13 @@ export const admin = {
       'POST',
       `/catalog/tests/${at(testId)}/leak-scan`,
     ),
+  integrityHolds: () =>
+    request<ResponseOf<'/integrity-holds', 'get'>>('GET', '/integrity-holds?status=held'),
+  decideHold: (
+    attemptId: string,
+    decision: 'release' | 'rejection',
+    body: RequestOf<'/integrity-holds/{attemptId}/release', 'post'>,
+  ) => request<unknown>('POST', `/integrity-holds/${at(attemptId)}/${decision}`, body),
 }
 
 /** Calls anyone may make: a member's public profile and reviews, and verifying a credential. */

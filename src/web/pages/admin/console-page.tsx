@@ -3,6 +3,7 @@ import {
   type AdminAccount,
   type AdminCredential,
   admin,
+  type IntegrityHold,
   type TestStatistics,
 } from '../../api/admin-endpoints.js'
 import { messageOf } from '../../api/api-error.js'
@@ -35,7 +36,9 @@ export function ConsolePage() {
     <div className="console">
       <header className="page-header">
         <h1>Administration</h1>
-        <p className="muted">Accounts, credential status with reasons, and item review.</p>
+        <p className="muted">
+          Accounts, credential status with reasons, item review and passes held for review.
+        </p>
       </header>
       <Accounts />
       <ItemReview />
@@ -363,18 +366,100 @@ function TestReview({ testId }: { readonly testId: string }) {
 }
 
 /**
- * Integrity holds (a certification held back while a case is open) have no API yet; when the
- * routes exist, this section lists them with release and confirm moves. Until then it says
- * where the same decisions are made today.
+ * Passes held for integrity review: what the review found and, per pass, the two decisions.
+ * Releasing issues the certification and credential; rejecting issues nothing and counts as a
+ * failure for retakes. Either needs a reason, kept with the decision.
  */
 function IntegrityHolds() {
+  const [state, reload] = useLoad(() => admin.integrityHolds(), [])
   return (
     <section aria-labelledby="holds-title" className="console-section">
       <h2 id="holds-title">Integrity holds</h2>
       <p className="muted">
-        Holds are not listed here yet. To act on a confirmed case today, suspend or revoke the
-        credential under Accounts, with the reason.
+        Passes whose answers looked scripted or were given from an unconfirmed address wait here
+        before any credential is issued.
       </p>
+      {state.kind === 'loading' ? <Loading /> : null}
+      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      {state.kind === 'ready' && state.value.holds.length === 0 ? (
+        <p>No pass is waiting for review.</p>
+      ) : null}
+      {state.kind === 'ready' && state.value.holds.length > 0 ? (
+        <ul className="console-holds">
+          {state.value.holds.map((hold) => (
+            <HeldPass key={hold.attemptId} hold={hold} onDecided={reload} />
+          ))}
+        </ul>
+      ) : null}
     </section>
+  )
+}
+
+function HeldPass({
+  hold,
+  onDecided,
+}: {
+  readonly hold: IntegrityHold
+  readonly onDecided: () => void
+}) {
+  const [reason, setReason] = useState('')
+  const [reasonError, setReasonError] = useState<string | undefined>()
+  const action = useAction()
+  const decide = (decision: 'release' | 'rejection') => {
+    if (!reason.trim()) {
+      setReasonError('say why, in a sentence kept with the decision')
+      return
+    }
+    setReasonError(undefined)
+    void action.run(async () => {
+      await admin.decideHold(hold.attemptId, decision, { reason: reason.trim() })
+      onDecided()
+    })
+  }
+  return (
+    <li className="console-hold">
+      <p>
+        <strong>{hold.testId}</strong>, passed by{' '}
+        <Link to={`/people/${encodeURIComponent(hold.candidateId)}`}>{hold.candidateId}</Link>, held{' '}
+        {formatDate(hold.heldAt)}
+      </p>
+      <ul aria-label={`Why the pass of ${hold.testId} is held`}>
+        {hold.findings.map((finding) => (
+          <li key={finding.kind}>{finding.summary}</li>
+        ))}
+      </ul>
+      <form
+        className="console-status-form"
+        aria-label={`Decide the held pass of ${hold.testId}`}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <Field
+          label={`Reason for the decision on ${hold.testId}`}
+          value={reason}
+          error={reasonError}
+          maxLength={2000}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        {action.error ? <Notice tone="error">{action.error}</Notice> : null}
+        <p>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={action.busy}
+            onClick={() => decide('release')}
+          >
+            Release and issue
+          </button>{' '}
+          <button
+            type="button"
+            className="button button-small button-danger"
+            disabled={action.busy}
+            onClick={() => decide('rejection')}
+          >
+            Reject
+          </button>
+        </p>
+      </form>
+    </li>
   )
 }

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuiltApp } from './support/built-app.js'
+import { type Chromium, launchChromium } from './support/chromium.js'
+import { reportCspViolations, watchPage } from './support/page-problems.js'
+import { callAs, type Person, register, signInContext } from './support/people.js'
+import { type PlatformServer, startPlatformServer } from './support/platform-server.js'
+
+const API = /^\/(me|auth|admin|integrity-holds|catalog|credentials)(\/|$)/
+const TEST_ID = 'regular-expressions'
+
+describe('an administrator decides held passes in the console, in Chromium', () => {
+  let server: PlatformServer
+  let chromium: Chromium
+  let page: Page
+  let admin: Person
+  const problems: string[] = []
+
+  /** A member who answers every item from the keys at a script's speed: a held pass. */
+  const scriptedPass = async (name: string): Promise<Person> => {
+    const member = await register(server, name)
+    const started = await callAs(server, member, 'POST', '/attempts', { testId: TEST_ID })
+    if (started.status !== 201) throw new Error(`start: ${started.status}`)
+    const attempt = (started.json as { attempt: { id: string; items: { position: number }[] } })
+      .attempt
+    const keys = await server.withDatabase(async (db) => {
+      const rows = await db
+        .selectFrom('assessment_attempt_items')
+        .select(['position', 'key_option_ids'])
+        .where('attempt_id', '=', attempt.id)
+        .execute()
+      return new Map(rows.map((r) => [r.position, [...r.key_option_ids]]))
+    })
+    for (const item of attempt.items) {
+      await callAs(server, member, 'PUT', `/attempts/${attempt.id}/items/${item.position}/answer`, {
+        optionIds: keys.get(item.position),
+      })
+    }
+    const submitted = await callAs(server, member, 'POST', `/attempts/${attempt.id}/submit`)
+    if (submitted.status !== 200) throw new Error(`submit: ${submitted.status}`)
+    return member
+  }
+  const credentialsOf = async (who: Person) =>
+    ((await callAs(server, who, 'GET', '/me/credentials')).json as { credentials: unknown[] })
+      .credentials.length
+
+  beforeAll(async () => {
+    await ensureBuiltApp()
+    server = await startPlatformServer()
+    admin = await register(server, 'Hana Holds')
+    await server.withDatabase((db) =>
+      db.updateTable('users').set({ role: 'administrator' }).where('id', '=', admin.id).execute(),
+    )
+    chromium = await launchChromium()
+    await reportCspViolations(chromium.context, problems)
+    page = await chromium.context.newPage()
+    watchPage(page, (path) => API.test(path), problems)
+  }, 240_000)
+
+  afterAll(async () => {
+    await chromium?.close()
+    await server?.stop()
+  })
+
+  it('lists what the review found, asks a reason, releases one pass into a credential and rejects another', async () => {
+    const released = await scriptedPass('Rex Released')
+    const rejected = await scriptedPass('Rio Rejected')
+    expect(await credentialsOf(released)).toBe(0)
+
+    await signInContext(chromium.context, server, admin)
+    await page.goto(`${server.url}/console`)
+    const holds = page.locator('.console-hold')
+    await expect.poll(() => holds.count()).toBe(2)
+    // The reviewer reads why each pass is held before deciding.
+    expect(await holds.first().textContent()).toMatch(/faster than|pace|confirmed/)
+
+    const first = holds.filter({ hasText: released.id })
+    await first.getByRole('button', { name: 'Release and issue' }).click()
+    expect(await first.locator('.field-error').textContent()).toContain('say why')
+    await first.getByLabel(`Reason for the decision on ${TEST_ID}`).fill('watched the recording')
+    await first.getByRole('button', { name: 'Release and issue' }).click()
+    await expect.poll(() => holds.count()).toBe(1)
+    expect(await credentialsOf(released)).toBe(1)
+
+    const second = holds.filter({ hasText: rejected.id })
+    await second.getByLabel(`Reason for the decision on ${TEST_ID}`).fill('answers came from a key')
+    await second.getByRole('button', { name: 'Reject' }).click()
+    await page.getByText('No pass is waiting for review.').waitFor()
+    expect(await credentialsOf(rejected)).toBe(0)
+    expect(problems).toEqual([])
+  })
+})

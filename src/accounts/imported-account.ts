@@ -1,6 +1,6 @@
 import { newId, type Queryable } from '../db/index.js'
-import { DomainError } from '../shared/index.js'
 import { type Account, type Role, toAccount } from './account.js'
+import { parseDisplayName } from './display-name.js'
 import { parseEmail } from './email.js'
 import type { AccountsDatabase } from './tables.js'
 
@@ -25,14 +25,7 @@ export async function createImportedAccount(
   },
 ): Promise<Account> {
   const { email, key } = parseEmail(input.email)
-  const displayName = input.displayName.trim()
-  if (displayName.length === 0 || displayName.length > 100) {
-    throw new DomainError(
-      'invalid',
-      'invalid_display_name',
-      'the display name needs 1 to 100 characters',
-    )
-  }
+  const displayName = parseDisplayName(input.displayName)
   const role = input.role ?? 'member'
   const row = await db
     .insertInto('users')

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { newId, sqlState, transact } from '../db/index.js'
 import { DomainError } from '../shared/index.js'
 import { type Account, type Role, toAccount } from './account.js'
+import { parseDisplayName } from './display-name.js'
 import { parseEmail } from './email.js'
 import { hashPassword } from './password-hash.js'
 import { assertStrongPassword } from './password-policy.js'
@@ -37,17 +38,7 @@ export async function registerAccount(
 ): Promise<Account> {
   const { email, key } = parseEmail(input.email)
   assertStrongPassword(input.password, email)
-  const displayName = input.displayName.trim()
-  if (displayName.length === 0 || displayName.length > 100) {
-    throw new DomainError(
-      'invalid',
-      'invalid_display_name',
-      'the display name needs 1 to 100 characters',
-      {
-        field: 'displayName',
-      },
-    )
-  }
+  const displayName = parseDisplayName(input.displayName)
   const passwordHash = await hashPassword(input.password)
   try {
     return await transact(db, async (trx) => {

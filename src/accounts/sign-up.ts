@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
 import { newId, transact } from '../db/index.js'
-import { DomainError } from '../shared/index.js'
 import { issueToken } from './account-tokens.js'
 import { audit } from './audit.js'
+import { parseDisplayName } from './display-name.js'
 import { parseEmail } from './email.js'
 import { queueMail } from './mail-outbox.js'
 import { hashPassword } from './password-hash.js'
@@ -32,15 +32,7 @@ export async function signUp(
 ): Promise<SignUpReceipt> {
   const { email, key } = parseEmail(input.email)
   assertStrongPassword(input.password, email)
-  const displayName = input.displayName.trim()
-  if (displayName.length === 0 || displayName.length > 100) {
-    throw new DomainError(
-      'invalid',
-      'invalid_display_name',
-      'the display name needs 1 to 100 characters',
-      { field: 'displayName' },
-    )
-  }
+  const displayName = parseDisplayName(input.displayName)
   // Hashed for existing addresses too: skipping the slowest step would tell them apart by time.
   const passwordHash = await hashPassword(input.password)
   await transact(db, async (trx) => {

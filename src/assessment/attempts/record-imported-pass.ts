@@ -1,9 +1,10 @@
 import type { Transaction } from 'kysely'
 import { findAccount } from '../../accounts/index.js'
 import { newId } from '../../db/index.js'
-import { addMonthsUtc, DomainError } from '../../shared/index.js'
+import { DomainError } from '../../shared/index.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { AttemptServices } from './attempt-services.js'
+import { recordPass } from './finish-attempt.js'
 import type { PassedCertification } from './pass-hooks.js'
 
 export interface RecordedPass {
@@ -68,32 +69,13 @@ export async function recordImportedPass(
       domain_scores: null,
     })
     .execute()
-  const certification: PassedCertification = {
-    id: newId(),
+  // The certification and its credential come the way every pass's do.
+  return recordPass(services, trx, {
     attemptId,
-    candidateId: pass.candidateId,
-    testId: test.id,
+    candidateId: account.id,
+    test,
     testVersion: test.version,
     scorePercent,
     passedAt: pass.passedAt,
-    validUntil: addMonthsUtc(pass.passedAt, test.validityMonths),
-  }
-  await trx
-    .insertInto('certifications')
-    .values({
-      id: certification.id,
-      candidate_id: certification.candidateId,
-      test_id: certification.testId,
-      test_version: certification.testVersion,
-      attempt_id: attemptId,
-      score_percent: scorePercent,
-      passed_at: certification.passedAt,
-      valid_until: certification.validUntil,
-    })
-    .execute()
-  const learner = { id: account.id, email: account.email }
-  for (const hook of services.passHooks) {
-    await hook(trx, { certification, test, learner })
-  }
-  return certification
+  })
 }

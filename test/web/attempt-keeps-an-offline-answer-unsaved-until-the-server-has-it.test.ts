@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerAccount } from '../../src/accounts/index.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -35,11 +36,19 @@ describe('an answer chosen offline in Chromium', () => {
   it('shows it unsaved, refuses to submit without it, saves it when back online, and the score counts it', {
     timeout: 120_000,
   }, async () => {
-    await page.goto(`${server.url}/register`)
-    await page.getByLabel('Your name').fill('Ada Lovelace')
+    // A member whose address is confirmed (sign-up and its mailed link are another test's).
+    await server.withDatabase((db) =>
+      registerAccount(
+        db,
+        { email: 'ada@example.org', password: 'correct horse battery staple', displayName: 'Ada' },
+        'member',
+        { emailVerified: true },
+      ),
+    )
+    await page.goto(`${server.url}/signin`)
     await page.getByLabel('Email').fill('ada@example.org')
     await page.getByLabel('Password').fill('correct horse battery staple')
-    await page.getByRole('button', { name: 'Create account' }).click()
+    await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL('**/tests')
     await page.getByLabel('Search the tests').fill('regular expressions')
     await page.getByRole('button', { name: 'Search' }).click()

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import {
   CATALOG,
   closeTaskEngines,
@@ -15,6 +15,7 @@ import {
   readAuthoredBank,
   TEST_WISE_RULES,
 } from '../../../src/assessment/index.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 /** Fresh variants per item model; each form's model slot draws one of them. */
 const VARIANTS_PER_MODEL = 300
@@ -50,7 +51,7 @@ const asItems = (modelId: string, list: readonly ItemVariant[]): Item[] =>
     modelId,
   }))
 
-describe('the option linter on generated variants', () => {
+describeEngineIndependent('the option linter on generated variants', () => {
   it('finds no malformed option, no "of the above" and no letter reference in any variant', () => {
     const items = [...variants].flatMap(([id, list]) => asItems(id, list))
     const itemLevel = lintOptions(items).filter((f) => f.itemId !== undefined)
@@ -58,7 +59,7 @@ describe('the option linter on generated variants', () => {
   })
 })
 
-describe('a candidate who knows nothing and follows test-wise rules', () => {
+describeEngineIndependent('a candidate who knows nothing and follows test-wise rules', () => {
   it('passes no offered test in over 1 % of 1,000 forms', () => {
     const counts = new Map<string, Map<string, number>>()
     for (const item of authored.filter((i) => i.lifecycle === 'operational')) {

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 import { chooseByScores, ruleScores } from '../../../src/assessment/forms/test-wise-rules.js'
 import {
   closeTaskEngines,
@@ -9,6 +9,7 @@ import {
   isCorrect,
   TEST_WISE_RULES,
 } from '../../../src/assessment/index.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -25,7 +26,7 @@ const MAX_GUESSED = 0.4
  */
 const STILL_CUED: ReadonlySet<string> = new Set(['l10n-plural-rules', 'regex-global-match'])
 
-describe('a candidate who knows nothing, on one item model at a time', () => {
+describeEngineIndependent('a candidate who knows nothing, on one item model at a time', () => {
   it(`answers at most ${MAX_GUESSED * 100} % of ${VARIANTS} variants of each model right by any test-wise rule`, async () => {
     const rng = createRng(2026_12_03)
     const rates = new Map<string, { rule: string; rate: number }>()

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 import {
   closeTaskEngines,
   createRng,
@@ -9,6 +9,7 @@ import {
   readText,
 } from '../../../src/assessment/index.js'
 import { singleAnswer, VariantError } from '../../../src/assessment/models/assemble-variant.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -18,7 +19,7 @@ const VARIANTS = 60
 const NUDGES = [1, 2, 10]
 const task = { kind: 'python', expression: '1' } as const
 
-describe('a single-answer variant', () => {
+describeEngineIndependent('a single-answer variant', () => {
   it('is refused, not padded with near misses, when its mistakes give fewer than three distractors', () => {
     const build = () =>
       singleAnswer({
@@ -50,7 +51,7 @@ describe('a single-answer variant', () => {
   })
 })
 
-describe(`${VARIANTS} variants of every single-answer item model`, () => {
+describeEngineIndependent(`${VARIANTS} variants of every single-answer item model`, () => {
   it('give every distractor the mistaken reading that computed it, near misses of the key included', async () => {
     const unnamed: string[] = []
     const nearMisses = new Map<string, number>()

@@ -1,5 +1,5 @@
 import { parse } from 'css-what'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, expect, it } from 'vitest'
 import {
   closeTaskEngines,
   createRng,
@@ -8,6 +8,7 @@ import {
   itemModel,
   readText,
 } from '../../../src/assessment/index.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -30,7 +31,7 @@ function validSelector(selector: string): boolean {
   }
 }
 
-describe('regular-expression items', () => {
+describeEngineIndependent('regular-expression items', () => {
   it.each(['regex-which-match', 'regex-global-match', 'regex-replace-groups'])(
     '%s: 400 variants whose options read as they are and differ as shown',
     async (id) => {
@@ -51,7 +52,7 @@ describe('regular-expression items', () => {
   )
 })
 
-describe('CSS specificity items', () => {
+describeEngineIndependent('CSS specificity items', () => {
   it('name only selectors a real selector parser accepts, keyed ones included, over 2,000 variants', async () => {
     const variants = await generateVariants(
       itemModel('css-specificity')!,

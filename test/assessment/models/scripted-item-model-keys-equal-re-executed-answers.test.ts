@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { ITEM_MODELS } from '../../../src/assessment/index.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
 import {
   PROPERTY_TEST_TIMEOUT_MS,
   problemsOf,
@@ -9,12 +10,15 @@ import {
 // Split by engine so the test files spread over the workers.
 const HERE = ITEM_MODELS.filter((m) => m.engine === 'intl' || m.engine === 'regex')
 
-describe(`${VARIANTS_PER_MODEL.toLocaleString('en-US')} variants per item model (regular expressions, dates, locales, networks)`, () => {
-  it.each(HERE.map((m) => [m.id, m] as const))(
-    '%s: keys equal the re-executed answers, options are distinct',
-    async (_id, model) => {
-      expect(await problemsOf(model)).toEqual([])
-    },
-    PROPERTY_TEST_TIMEOUT_MS,
-  )
-})
+describeEngineIndependent(
+  `${VARIANTS_PER_MODEL.toLocaleString('en-US')} variants per item model (regular expressions, dates, locales, networks)`,
+  () => {
+    it.each(HERE.map((m) => [m.id, m] as const))(
+      '%s: keys equal the re-executed answers, options are distinct',
+      async (_id, model) => {
+        expect(await problemsOf(model)).toEqual([])
+      },
+      PROPERTY_TEST_TIMEOUT_MS,
+    )
+  },
+)

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { registerAccount } from '../../src/accounts/index.js'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -12,7 +13,7 @@ const EMAIL = 'forgetful@example.org'
 /** First path segments the API answers; 4xx from these are the page's to handle. */
 const API = /^\/(me|auth)(\/|$)/
 
-describe('a member who forgot the password, in Chromium', () => {
+describeInBrowser('a member who forgot the password, in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

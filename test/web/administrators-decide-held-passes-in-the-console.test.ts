@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -9,7 +10,7 @@ import { type PlatformServer, startPlatformServer } from './support/platform-ser
 const API = /^\/(me|auth|admin|integrity-holds|catalog|credentials)(\/|$)/
 const TEST_ID = 'regular-expressions'
 
-describe('an administrator decides held passes in the console, in Chromium', () => {
+describeInBrowser('an administrator decides held passes in the console, in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

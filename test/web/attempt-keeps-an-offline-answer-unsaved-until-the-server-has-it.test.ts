@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { registerAccount } from '../../src/accounts/index.js'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -11,7 +12,7 @@ const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status|study
 /** What the browser reports while the test has cut the network on purpose. */
 const OFFLINE = /ERR_INTERNET_DISCONNECTED/
 
-describe('an answer chosen offline in Chromium', () => {
+describeInBrowser('an answer chosen offline in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -8,7 +9,7 @@ import { screenshot } from './support/screenshots.js'
 
 const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status|study)(\/|$)/
 
-describe('tests that cannot be started, as a visitor sees them in Chromium', () => {
+describeInBrowser('tests that cannot be started, as a visitor sees them in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { checkLedger } from '../../src/marketplace/index.js'
 import { certify } from '../marketplace/support.js'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -18,7 +19,7 @@ interface Person {
   readonly token: string
 }
 
-describe('the marketplace cycle in Chromium', () => {
+describeInBrowser('the marketplace cycle in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { registerAccount } from '../../src/accounts/index.js'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -15,7 +16,7 @@ const REVIEWER = 'rita@example.org'
 /** First path segments the API answers; 4xx from these are the app's to handle. */
 const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status|study)(\/|$)/
 
-describe('the browser app against a real server in Chromium', () => {
+describeInBrowser('the browser app against a real server in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { certify } from '../marketplace/support.js'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -12,7 +13,7 @@ const API = /^\/(me|auth|catalog|attempts|credentials)(\/|$)/
 const WIDE = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
 
-describe('the attempt page on a phone and by keyboard in Chromium', () => {
+describeInBrowser('the attempt page on a phone and by keyboard in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

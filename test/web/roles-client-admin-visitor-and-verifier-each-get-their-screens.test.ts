@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeInBrowser } from '../support/engine-independent.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { reportCspViolations, watchPage } from './support/page-problems.js'
@@ -15,7 +16,7 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const
 
-describe('each role gets its screens in Chromium', () => {
+describeInBrowser('each role gets its screens in Chromium', () => {
   let server: PlatformServer
   let chromium: Chromium
   let page: Page

@@ -31,7 +31,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'study',
-    description: 'run the impact study on a directory of records (CSV or Parquet)',
+    description:
+      "run the impact study on a directory of records (CSV or Parquet) or on the platform's own",
     load: async () => (await import('./study.js')).registerStudyCommand,
   },
   {

@@ -1,4 +1,4 @@
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
@@ -8,6 +8,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest keeps one core free by default, which on a 2-core machine runs the files one at a
+    // time while the second core idles; every file has a database (a PGlite of its own, or a
+    // schema of its own on the server) and a data directory safe to share, so files run two at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Local files the platform keeps (the key secret) go to a scratch directory, not the checkout.
     env: { SKILLSIGNAL_DATA_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`) },
   },

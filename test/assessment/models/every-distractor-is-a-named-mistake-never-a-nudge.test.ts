@@ -14,7 +14,7 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
 
-/** Enough to meet every template of a model several times; the key tests run 10,000. */
+/** Enough to meet every template of a model several times; the key tests run 3,000 or more. */
 const VARIANTS = 60
 const NUDGES = [1, 2, 10]
 const task = { kind: 'python', expression: '1' } as const

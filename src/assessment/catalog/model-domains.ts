@@ -268,6 +268,30 @@ export const D = {
     ['py-slicing'],
     'Index and slice strings and lists, with negative indices and steps',
   ),
+  enAgreement: domain(
+    'en-agreement',
+    'Agreement and pronoun case',
+    ['en-agreement'],
+    'Make verbs agree with their subjects and choose pronoun case in edited copy',
+  ),
+  enUsage: domain(
+    'en-word-usage',
+    'Commonly confused words',
+    ['en-word-usage'],
+    'Correct commonly confused words and homophones in client copy',
+  ),
+  enPunctuation: domain(
+    'en-punctuation-structure',
+    'Punctuation and sentence structure',
+    ['en-punctuation-structure'],
+    'Punctuate sentence boundaries, possessives and modifiers and repair broken sentence structure',
+  ),
+  enConcision: domain(
+    'en-concision-register',
+    'Concision and professional register',
+    ['en-concision-register'],
+    'Cut padded and redundant phrasing and keep a professional register',
+  ),
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1,5 +1,11 @@
 import type { ItemModel } from '../item-model.js'
 import { specificityModel } from './css/specificity.js'
+import {
+  agreementModel,
+  concisionRegisterModel,
+  punctuationModel,
+  wordUsageModel,
+} from './english/english-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
 import { depreciationModel } from './finance/depreciation.js'
@@ -94,6 +100,10 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   specificityModel,
   pythonArithmeticModel,
   pythonSlicingModel,
+  agreementModel,
+  wordUsageModel,
+  punctuationModel,
+  concisionRegisterModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import {
+  CATALOG,
+  closeTaskEngines,
+  createRng,
+  createTaskEngines,
+  type GuessingOutcome,
+  generateVariants,
+  guessPassRates,
+  type Item,
+  type ItemVariant,
+  itemModel,
+  lintOptions,
+  NAMED_SKILL_TEST_IDS,
+  TEST_WISE_RULES,
+} from '../../../src/assessment/index.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
+
+/** Fresh variants per item model; each form's model slot draws one of them. */
+const VARIANTS_PER_MODEL = 300
+const FORMS = 1000
+/** Passed in over 1 % of forms is guessable. */
+const MAX_PASSES = FORMS / 100
+
+const engines = createTaskEngines()
+const tests = CATALOG.filter((t) => NAMED_SKILL_TEST_IDS.includes(t.id))
+const modelIds = [...new Set(tests.flatMap((t) => t.blueprint.flatMap((d) => d.itemModelIds)))]
+const variants = new Map<string, readonly ItemVariant[]>()
+
+beforeAll(async () => {
+  const rng = createRng(2026_12_03)
+  for (const id of modelIds) {
+    variants.set(id, await generateVariants(itemModel(id)!, rng, VARIANTS_PER_MODEL, engines))
+  }
+}, 120_000)
+afterAll(() => closeTaskEngines(engines))
+
+describeEngineIndependent('named-skill tests before a candidate who knows nothing', () => {
+  it('carry no malformed, "of the above" or letter-reference option in any variant', () => {
+    const items: Item[] = [...variants].flatMap(([modelId, list]) =>
+      list.map((v, i) => ({
+        id: `${modelId}#${i}`,
+        testId: modelId,
+        domain: 'generated',
+        kind: v.kind,
+        stem: v.stem,
+        options: v.options,
+        keys: v.keys,
+        lifecycle: 'operational' as const,
+        source: 'model' as const,
+        modelId,
+      })),
+    )
+    expect(
+      lintOptions(items)
+        .filter((f) => f.itemId !== undefined)
+        .slice(0, 5),
+    ).toEqual([])
+  })
+
+  it('are passed in at most 1 % of 1,000 forms by every test-wise rule', () => {
+    const outcomes = guessPassRates({
+      tests,
+      items: [],
+      variants,
+      rules: TEST_WISE_RULES,
+      forms: FORMS,
+      rng: createRng(12),
+    })
+    const worst = new Map<string, GuessingOutcome>()
+    for (const o of outcomes) {
+      if (o.passed > (worst.get(o.testId)?.passed ?? -1)) worst.set(o.testId, o)
+    }
+    console.info(
+      [...worst.values()]
+        .map((o) => `${o.testId}: ${o.passed}/${o.forms} forms by ${o.rule}`)
+        .join('\n'),
+    )
+    expect(tests.length).toBe(NAMED_SKILL_TEST_IDS.length)
+    const guessable = [...worst.values()].filter((o) => o.passed > MAX_PASSES)
+    expect(guessable.map((o) => `${o.testId}: ${o.passed} by ${o.rule}`)).toEqual([])
+  })
+})

@@ -35,7 +35,7 @@ export type Task =
   /** A Python 3 expression in the subset our evaluator implements; the answer is its `repr`. */
   | { readonly kind: 'python'; readonly expression: string }
   /**
-   * A passage frame with edit points (`models/english/edit-frame.ts`); the answer is the passage
+   * A passage frame with edit points (`models/editing/edit-frame.ts`); the answer is the passage
    * with every edit point in its standard form.
    */
   | { readonly kind: 'edit'; readonly frame: string }

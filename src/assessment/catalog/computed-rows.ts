@@ -161,9 +161,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['regexQuantifiers', 35],
     ['regexReplace', 30],
   ]),
-  row('python-fundamentals', 'Python fundamentals: expressions and sequences', TECH, 4, 15, [
-    ['pyNumbers', 50],
-    ['pySequences', 50],
+  row('python-fundamentals', 'Python fundamentals: reading and fixing code', TECH, 4, 15, [
+    ['pyDebugging', 50],
+    ['pyNumbers', 25],
+    ['pySequences', 25],
   ]),
   row('log-analysis', 'Log analysis with regular expressions', TECH, 5, 15, [
     ['regexQuantifiers', 40],

@@ -268,6 +268,12 @@ export const D = {
     ['py-slicing'],
     'Index and slice strings and lists, with negative indices and steps',
   ),
+  pyDebugging: domain(
+    'py-debugging',
+    'Reading and fixing functions',
+    ['py-debugging'],
+    'Tell which version of a short Python function does what its docstring says',
+  ),
   enAgreement: domain(
     'en-agreement',
     'Agreement and pronoun case',

@@ -1,4 +1,4 @@
-import { parseFrame, render } from '../models/english/edit-frame.js'
+import { parseFrame, render } from '../models/editing/edit-frame.js'
 import type { Task } from '../task.js'
 import { compareSpecificity, specificity } from './css-specificity.js'
 import { formatNumber } from './number-format.js'

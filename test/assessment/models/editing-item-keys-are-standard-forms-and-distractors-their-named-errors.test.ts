@@ -13,11 +13,11 @@ const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
 
 /** Enough to meet every family of a model; `npm run bench item-models` draws many more. */
-const VARIANTS = 200
+const VARIANTS = 600
 const EDITING = ITEM_MODELS.filter((m) => m.engine === 'edit')
 
-// Read independently of the model's frames: an edit point is `[standard|wrong=mistake|…]`.
-const POINT = /\[([^[\]]*)\]/g
+// Read independently of the model's frames: an edit point is `⟦standard|wrong=mistake|…⟧`.
+const POINT = /⟦([^⟦⟧]*)⟧/g
 const fromNotation = (t: string) => (t === '^' ? '' : t.replace(/~/g, ' '))
 
 /** Mistakes named in a canonical order: two at once are joined in whichever order was drawn. */
@@ -32,7 +32,8 @@ function readings(frame: string): Map<string, string> {
       end: m.index + m[0].length,
       right: fromNotation(right!),
       wrong: wrongs.map(
-        (w) => [fromNotation(w.split('=')[0]!), w.slice(w.indexOf('=') + 1)] as const,
+        (w) =>
+          [fromNotation(w.slice(0, w.lastIndexOf('='))), w.slice(w.lastIndexOf('=') + 1)] as const,
       ),
     }
   })
@@ -87,6 +88,10 @@ describeEngineIndependent(`${VARIANTS} variants of each editing item model`, () 
           problems.push(`#${i}: key ${key.value}`)
         }
         if (NONSTANDARD.test(key.value)) problems.push(`#${i}: nonstandard key ${key.value}`)
+        // Prose never shows brackets: one left in a key is notation the frame failed to mark.
+        if (model.id.startsWith('en-') && /[[\]{}⟦⟧⟨⟩]/.test(key.value)) {
+          problems.push(`#${i}: notation left in ${key.value}`)
+        }
         for (const o of v.options.filter((x) => x !== key)) {
           if (read.get(o.value) !== named(o.mistake))
             problems.push(`#${i}: ${o.value} <${o.mistake}>`)
@@ -95,10 +100,8 @@ describeEngineIndependent(`${VARIANTS} variants of each editing item model`, () 
         families.add(v.family!)
       })
       expect(problems.slice(0, 5)).toEqual([])
-      // Every variant names a family of its model, and 200 draws meet nearly all of them.
-      const listed = new Set(model.families)
-      expect([...families].filter((f) => !listed.has(f))).toEqual([])
-      expect(families.size).toBeGreaterThanOrEqual(0.85 * listed.size)
+      // Every variant names a family of its model, and every family yields variants.
+      expect([...families].sort()).toEqual([...(model.families ?? [])].sort())
     },
   )
 })

@@ -1,6 +1,6 @@
+import { editingModel } from '../editing/editing-model.js'
 import { AGREEMENT_FAMILIES } from './agreement-families.js'
 import { CONCISION_FAMILIES } from './concision-families.js'
-import { editingModel } from './editing-model.js'
 import { PUNCTUATION_FAMILIES } from './punctuation-families.js'
 import { USAGE_FAMILIES } from './usage-families.js'
 

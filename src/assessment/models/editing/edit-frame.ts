@@ -1,11 +1,12 @@
 /**
- * A sentence frame in a small notation, so a hundred usage rules fit in readable tables:
- * `{a;b;c}` is a word choice drawn once per variant (it never changes the key), and
- * `[right|wrong=mistake|wrong=mistake]` an edit point holding the standard form first and each
- * nonstandard form with the misconception that produces it. Inside an edit point `~` is a space
- * and `^` alone is nothing (an omitted comma).
+ * A text frame in a small notation, so a hundred usage rules fit in readable tables:
+ * `⟨a;b;c⟩` is a word choice drawn once per variant (it never changes the key), and
+ * `⟦right|wrong=mistake|wrong=mistake⟧` an edit point holding the standard (or correct) form
+ * first and each wrong form with the misconception that produces it; the mistake follows the
+ * last `=`, so code with `=` fits. Inside an edit point `~` is a space and `^` alone is nothing
+ * (an omitted comma). The brackets are ones neither prose nor code uses.
  *
- * @example render(resolveWords('The box [is|are=agreement with the nearest noun] here.', rng))
+ * @example render(parseFrame(resolveWords('The box ⟦is|are=agreement with the nearest noun⟧ here.', pick)))
  */
 
 /** One edit point of a resolved frame: the standard form and the named nonstandard ones. */
@@ -16,8 +17,8 @@ export interface EditPoint {
 
 export type FramePart = string | EditPoint
 
-const WORDS = /\{([^{}]*)\}/g
-const POINT = /\[([^[\]]*)\]/g
+const WORDS = /⟨([^⟨⟩]*)⟩/g
+const POINT = /⟦([^⟦⟧]*)⟧/g
 
 const fromNotation = (text: string): string => (text === '^' ? '' : text.replace(/~/g, ' '))
 
@@ -36,8 +37,8 @@ export function parseFrame(resolved: string): FramePart[] {
     parts.push({
       right: fromNotation(right!),
       wrong: wrongs.map((w) => {
-        const at = w.indexOf('=')
-        if (at < 0) throw new Error(`an edit point names no mistake: [${m[1]}]`)
+        const at = w.lastIndexOf('=')
+        if (at < 0) throw new Error(`an edit point names no mistake: ⟦${m[1]}⟧`)
         return { text: fromNotation(w.slice(0, at)), mistake: w.slice(at + 1).trim() }
       }),
     })

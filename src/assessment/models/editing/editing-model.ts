@@ -1,6 +1,7 @@
 import type { ItemModel, ItemVariant } from '../../item-model.js'
+import { readText } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
-import { type Candidate, singleAnswer } from '../assemble-variant.js'
+import { type Candidate, fence, singleAnswer, VariantError } from '../assemble-variant.js'
 import { acceptedVariants, refusalOr } from '../batched-generation.js'
 import { editPoints, parseFrame, render, resolveWords } from './edit-frame.js'
 
@@ -11,6 +12,11 @@ import { editPoints, parseFrame, render, resolveWords } from './edit-frame.js'
 export interface UsageFamily {
   readonly id: string
   readonly frames: readonly string[]
+  /**
+   * For code: statements that succeed on the correct version and fail on every wrong one. Only
+   * the tests run them (with a real interpreter), as an independent check of the key.
+   */
+  readonly check?: string
 }
 
 export const EDITING_STEM =
@@ -26,16 +32,24 @@ export function editingModel(spec: {
   readonly id: string
   readonly title: string
   readonly families: readonly UsageFamily[]
-  /** Rules a second sentence is drawn from, so one item never shows a single edit point. */
+  /**
+   * Rules a second sentence is drawn from, so one item never shows a single edit point; none for
+   * code, whose frames hold enough edit points themselves.
+   */
   readonly companions: readonly UsageFamily[]
+  readonly stem?: string
+  /** A fenced code language for options that are code. */
+  readonly language?: string
 }): ItemModel {
   const draw = (family: UsageFamily, rng: Rng) =>
     resolveWords(rng.pick(family.frames), (choices) => rng.pick(choices))
   const draft = (rng: Rng): ItemVariant => {
     const family = rng.pick(spec.families)
     const others = spec.companions.filter((c) => c.id !== family.id)
-    const sentences = rng.shuffle([draw(family, rng), draw(rng.pick(others), rng)])
-    const frame = sentences.join(' ')
+    const frame =
+      others.length === 0
+        ? draw(family, rng)
+        : rng.shuffle([draw(family, rng), draw(rng.pick(others), rng)]).join(' ')
     const parts = parseFrame(frame)
     const points = editPoints(parts)
     const single: Candidate[] = []
@@ -61,16 +75,28 @@ export function editingModel(spec: {
         })
       })
     })
-    const distractors = [...rng.shuffle(single), ...rng.shuffle(double)]
+    const show = (c: Candidate): Candidate =>
+      spec.language === undefined ? c : { ...c, markdown: fence(c.value, spec.language) }
+    const distractors = [...rng.shuffle(single), ...rng.shuffle(double)].map(show)
     const variant = singleAnswer({
       modelId: spec.id,
-      stem: EDITING_STEM,
+      stem: spec.stem ?? EDITING_STEM,
       task: { kind: 'edit', frame },
-      key: { value: render(parts) },
+      key: show({ value: render(parts) }),
       distractors,
       rng,
       combineMistakes: false,
     })
+    // A wrong form usually adds words (a padded phrase, a stray comma), so the key would be the
+    // shortest option far more often than chance; kept only as often as chance would make it.
+    const lengths = variant.options.map((o) => readText(o.markdown).length)
+    const key = variant.options.findIndex((o) => variant.keys.includes(o.id))
+    const shortest = Math.min(...lengths)
+    const uniquelyShortest =
+      lengths[key] === shortest && lengths.filter((l) => l === shortest).length === 1
+    if (uniquelyShortest && rng.next() >= 1 / variant.options.length) {
+      throw new VariantError(`${spec.id}: the key is the shortest option`)
+    }
     return { ...variant, family: `${spec.id}/${family.id}` }
   }
   const generateMany = (rng: Rng, count: number): Promise<ItemVariant[]> =>

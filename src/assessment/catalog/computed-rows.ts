@@ -480,10 +480,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['cssSpecificity', 50],
     ['designUnits', 50],
   ]),
-  row('accessible-design', 'Accessible visual design', DES, 5, 20, [
-    ['contrast', 50],
-    ['designUnits', 25],
-    ['colour', 25],
+  row('accessible-design', 'Accessible design and markup', DES, 5, 20, [
+    ['htmlAccessibility', 50],
+    ['contrast', 35],
+    ['colour', 15],
   ]),
   row('html-email-design', 'HTML email design', DES, 4, 15, [
     ['cssSpecificity', 50],

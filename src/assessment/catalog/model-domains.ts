@@ -274,6 +274,12 @@ export const D = {
     ['py-debugging'],
     'Tell which version of a short Python function does what its docstring says',
   ),
+  htmlAccessibility: domain(
+    'html-accessibility',
+    'Accessible markup',
+    ['html-accessibility'],
+    'Tell accessible markup from markup that fails WCAG 2 (names, labels, roles, structure)',
+  ),
   enAgreement: domain(
     'en-agreement',
     'Agreement and pronoun case',

@@ -14,6 +14,7 @@ import { loanPaymentModel } from './finance/loan-payment.js'
 import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
+import { htmlAccessibilityModel } from './html/accessibility-model.js'
 import { arrayPipelineModel } from './javascript/array-pipeline.js'
 import { closuresModel } from './javascript/closures.js'
 import { coercionModel } from './javascript/coercion.js'
@@ -106,6 +107,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   punctuationModel,
   concisionRegisterModel,
   pythonDebuggingModel,
+  htmlAccessibilityModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

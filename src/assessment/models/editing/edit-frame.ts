@@ -1,6 +1,7 @@
 /**
  * A text frame in a small notation, so a hundred usage rules fit in readable tables:
- * `⟨a;b;c⟩` is a word choice drawn once per variant (it never changes the key), and
+ * `⟨a;b;c⟩` is a word choice drawn once per variant (it never changes the key; two choices are
+ * drawn independently, so text that must match, like an id and its label's for, is written out), and
  * `⟦right|wrong=mistake|wrong=mistake⟧` an edit point holding the standard (or correct) form
  * first and each wrong form with the misconception that produces it; the mistake follows the
  * last `=`, so code with `=` fits. Inside an edit point `~` is a space and `^` alone is nothing

@@ -552,10 +552,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['units', 30],
   ]),
-  row('customer-support-reporting', 'Customer support reporting', VA, 3, 10, [
-    ['percentages', 40],
-    ['statistics', 30],
-    ['timeZones', 30],
+  row('customer-support-reporting', 'Customer support: policies and reporting', VA, 3, 10, [
+    ['supportPolicy', 50],
+    ['percentages', 30],
+    ['statistics', 20],
   ]),
   row('project-coordination', 'Project coordination', VA, 4, 20, [
     ['dates', 40],

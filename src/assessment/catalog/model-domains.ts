@@ -280,6 +280,12 @@ export const D = {
     ['html-accessibility'],
     'Tell accessible markup from markup that fails WCAG 2 (names, labels, roles, structure)',
   ),
+  supportPolicy: domain(
+    'support-policy-replies',
+    'Applying policy in replies',
+    ['support-policy-replies'],
+    'Apply refund, warranty, escalation and privacy policies in a reply with a professional tone',
+  ),
   enAgreement: domain(
     'en-agreement',
     'Agreement and pronoun case',

@@ -50,6 +50,7 @@ import {
   descriptiveStatisticsModel,
   percentagesModel,
 } from './statistics/descriptive-statistics.js'
+import { policyReplyModel } from './support/policy-reply-model.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
@@ -108,6 +109,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   concisionRegisterModel,
   pythonDebuggingModel,
   htmlAccessibilityModel,
+  policyReplyModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -17,6 +17,8 @@ export interface UsageFamily {
    * the tests run them (with a real interpreter), as an independent check of the key.
    */
   readonly check?: string
+  /** A stem of its own (a scenario the frame answers), in place of the model's. */
+  readonly stem?: string
 }
 
 export const EDITING_STEM =
@@ -80,22 +82,23 @@ export function editingModel(spec: {
     const distractors = [...rng.shuffle(single), ...rng.shuffle(double)].map(show)
     const variant = singleAnswer({
       modelId: spec.id,
-      stem: spec.stem ?? EDITING_STEM,
+      stem: family.stem ?? spec.stem ?? EDITING_STEM,
       task: { kind: 'edit', frame },
       key: show({ value: render(parts) }),
       distractors,
       rng,
       combineMistakes: false,
     })
-    // A wrong form usually adds words (a padded phrase, a stray comma), so the key would be the
-    // shortest option far more often than chance; kept only as often as chance would make it.
+    // A wrong form often adds words (a padded phrase, a stray comma) or drops them (a curt
+    // reply), so the key would be the shortest or the longest option far more often than chance;
+    // such a variant is kept only as often as chance would make it.
     const lengths = variant.options.map((o) => readText(o.markdown).length)
     const key = variant.options.findIndex((o) => variant.keys.includes(o.id))
-    const shortest = Math.min(...lengths)
-    const uniquelyShortest =
-      lengths[key] === shortest && lengths.filter((l) => l === shortest).length === 1
-    if (uniquelyShortest && rng.next() >= 1 / variant.options.length) {
-      throw new VariantError(`${spec.id}: the key is the shortest option`)
+    const uniquely = (l: number) =>
+      lengths[key] === l && lengths.filter((other) => other === l).length === 1
+    const extreme = uniquely(Math.min(...lengths)) || uniquely(Math.max(...lengths))
+    if (extreme && rng.next() >= 1 / variant.options.length) {
+      throw new VariantError(`${spec.id}: the key is the shortest or the longest option`)
     }
     return { ...variant, family: `${spec.id}/${family.id}` }
   }

@@ -601,9 +601,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['regexReplace', 30],
   ]),
   row('website-localisation', 'Website localisation', WRI, 5, 20, [
-    ['localeFormats', 45],
-    ['plurals', 30],
-    ['dates', 25],
+    ['falseFriends', 40],
+    ['localeFormats', 30],
+    ['plurals', 15],
+    ['dates', 15],
   ]),
   row(
     'technical-translation-conventions',

@@ -286,6 +286,12 @@ export const D = {
     ['support-policy-replies'],
     'Apply refund, warranty, escalation and privacy policies in a reply with a professional tone',
   ),
+  falseFriends: domain(
+    'tr-false-friends',
+    'False friends in translation into English',
+    ['tr-false-friends'],
+    'Translate Spanish, French and German sentences into English without falling for false friends',
+  ),
   enAgreement: domain(
     'en-agreement',
     'Agreement and pronoun case',

@@ -51,6 +51,7 @@ import {
   percentagesModel,
 } from './statistics/descriptive-statistics.js'
 import { policyReplyModel } from './support/policy-reply-model.js'
+import { falseFriendsModel } from './translation/false-friends-model.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
@@ -110,6 +111,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pythonDebuggingModel,
   htmlAccessibilityModel,
   policyReplyModel,
+  falseFriendsModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -10,6 +10,21 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso))
 }
 
+// Interview times are read in the reader's own time zone, so the zone is named beside them.
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+})
+
+/** `2026-12-07T09:00:00Z` → `Mon 7 Dec, 10:00 CET` in the reader's zone. */
+export function formatDateTime(iso: string): string {
+  return timeFormat.format(new Date(iso))
+}
+
 /** `90` → `1 h 30 min`, `45` → `45 min`. */
 export function formatMinutes(minutes: number): string {
   const whole = Math.round(minutes)

@@ -68,11 +68,18 @@ describe(`the marketplace cycle on ${engine}`, () => {
     const byFreelancer = await call(h, certified, 'POST', `/proposals/${proposal.id}/shortlist`)
     expect(byFreelancer.status).toBe(403)
     expect((await call(h, client, 'POST', `/proposals/${proposal.id}/shortlist`)).status).toBe(200)
+    const past = await call(h, client, 'POST', `/proposals/${proposal.id}/messages`, {
+      body: 'Can we talk last March?',
+      slots: ['2020-03-03T10:00:00Z'],
+    })
+    expect([past.status, past.body.error.code]).toEqual([422, 'slot_in_past'])
     const sent = await call(h, client, 'POST', `/proposals/${proposal.id}/messages`, {
       body: 'Can we talk on Tuesday?',
-      slots: ['2026-03-03T10:00:00Z'],
+      slots: ['2099-03-03T12:00:00+02:00', '2099-03-03T10:00:00Z', '2099-03-03T10:00:00.000Z'],
     })
     expect(sent.status).toBe(201)
+    // Proposed times come back once each, in time order, as UTC instants.
+    expect(sent.body.message.slots).toEqual(['2099-03-03T10:00:00.000Z'])
     await call(h, certified, 'POST', `/proposals/${proposal.id}/messages`, { body: 'Yes.' })
     const newer = await call(
       h,

@@ -120,11 +120,19 @@ describeInBrowser('the marketplace cycle in Chromium', () => {
 
     await page.goto(`${server.url}${proposalPath}`)
     await page.getByLabel('Your message').fill('Can you start on Monday?')
+    // The client proposes an interview time in their own zone; the thread shows it with the zone.
+    await page.getByRole('button', { name: 'Add a time' }).click()
+    await page.getByLabel('Time 1').fill('2031-03-10T09:30')
     await page.getByRole('button', { name: 'Send', exact: true }).click()
     await page
       .getByRole('list', { name: 'Messages' })
       .getByText('Can you start on Monday?')
       .waitFor()
+    const proposed = page.getByRole('list', { name: 'Proposed interview times' })
+    expect(await proposed.locator('time').getAttribute('datetime')).toBe(
+      await page.evaluate(() => new Date('2031-03-10T09:30').toISOString()),
+    )
+    expect(await proposed.textContent()).toContain('10 Mar')
 
     // The freelancer answers from elsewhere; the client's open page shows it without a reload.
     await page.evaluate(() => Object.assign(window, { skillsignalMark: true }))

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 
 /** File, in the embedded setup's data directory, holding the key-encryption secret. */
@@ -30,7 +39,18 @@ export function resolveKeySecret(env: NodeJS.ProcessEnv, dataDir: string | null)
   const path = join(dataDir, KEY_SECRET_FILE)
   if (!existsSync(path)) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-    writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' })
+    // Two processes may start on one data directory at once (a server and a CLI command, parallel
+    // test workers): the secret is written whole under a private name and linked into place, so
+    // no reader sees a half-written file and the loser of the race keeps the winner's secret.
+    const draft = `${path}.${process.pid}.${randomBytes(6).toString('hex')}`
+    writeFileSync(draft, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' })
+    try {
+      linkSync(draft, path)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    } finally {
+      unlinkSync(draft)
+    }
   }
   if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600)
   return readFileSync(path, 'utf8').trim()

@@ -29,6 +29,7 @@ export async function postMessage(
 ): Promise<Message> {
   const id = newId()
   const sentAt = ctx.now()
+  const slots = interviewSlots(input.slots, sentAt)
   await marketTransact(ctx.db, async (trx) => {
     const row = await lockProposal(trx, proposalId, userId, 'either')
     if (!MESSAGING_STATUSES.includes(row.status)) {
@@ -55,14 +56,31 @@ export async function postMessage(
         proposal_id: proposalId,
         author_id: userId,
         body: input.body,
-        slots: JSON.stringify(input.slots),
+        slots: JSON.stringify(slots),
         sent_at: sentAt,
       })
       .execute()
     const other = row.client_id === userId ? row.freelancer_id : row.client_id
     await notify(trx, sentAt, other, 'message', 'A new message', `/proposals/${proposalId}`)
   })
-  return { id, proposalId, authorId: userId, body: input.body, slots: input.slots, sentAt }
+  return { id, proposalId, authorId: userId, body: input.body, slots, sentAt }
+}
+
+/**
+ * Proposed interview times, in time order, each once: a time already past cannot be accepted by
+ * the other side, so it is refused rather than shown.
+ */
+function interviewSlots(slots: readonly string[], now: Date): string[] {
+  const times = [...new Set(slots.map((slot) => new Date(slot).getTime()))].sort((a, b) => a - b)
+  const past = times.find((time) => time <= now.getTime())
+  if (past !== undefined) {
+    throw new DomainError(
+      'unprocessable',
+      'slot_in_past',
+      `the proposed interview time ${new Date(past).toISOString()} has already passed: propose times after ${now.toISOString()}`,
+    )
+  }
+  return times.map((time) => new Date(time).toISOString())
 }
 
 /** The thread, oldest first; `after` (a message id) gives only newer ones, for polling. */

@@ -49,8 +49,8 @@ export const market = {
       'GET',
       `/proposals/${at(id)}/messages${after ? `?after=${at(after)}` : ''}`,
     ),
-  send: (id: string, body: string) =>
-    request<{ message: Message }>('POST', `/proposals/${at(id)}/messages`, { body }),
+  send: (id: string, body: string, slots: readonly string[] = []) =>
+    request<{ message: Message }>('POST', `/proposals/${at(id)}/messages`, { body, slots }),
   contract: (id: string) => request<{ contract: Contract }>('GET', `/contracts/${at(id)}`),
   myContracts: () => request<{ contracts: Contract[] }>('GET', '/me/contracts'),
   work: (id: string, action: 'submit' | 'request-changes' | 'approve' | 'dispute') =>

@@ -67,10 +67,11 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     [reactComponents, 20],
   ]),
   row('front-end-development', 'Front-end development', TECH, 5, 40, [
-    ['jsArrays', 30],
-    ['jsStrings', 20],
-    ['cssSpecificity', 30],
-    ['colour', 20],
+    ['jsArrays', 25],
+    ['jsStrings', 15],
+    ['cssSpecificity', 25],
+    ['colour', 15],
+    ['gitCommands', 20],
   ]),
   row('full-stack-javascript-sql', 'Full-stack JavaScript and SQL', TECH, 6, 40, [
     ['jsArrays', 25],

@@ -292,6 +292,12 @@ export const D = {
     ['tr-false-friends'],
     'Translate Spanish, French and German sentences into English without falling for false friends',
   ),
+  gitCommands: domain(
+    'git-commands',
+    'Version control with Git',
+    ['git-commands'],
+    'Choose the git command that leaves a repository in the state a task needs',
+  ),
   enAgreement: domain(
     'en-agreement',
     'Agreement and pronoun case',

@@ -14,6 +14,7 @@ import { loanPaymentModel } from './finance/loan-payment.js'
 import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
+import { gitCommandsModel } from './git/command-model.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
 import { arrayPipelineModel } from './javascript/array-pipeline.js'
 import { closuresModel } from './javascript/closures.js'
@@ -112,6 +113,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   htmlAccessibilityModel,
   policyReplyModel,
   falseFriendsModel,
+  gitCommandsModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

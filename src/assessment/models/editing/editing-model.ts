@@ -1,5 +1,5 @@
 import type { ItemModel, ItemVariant } from '../../item-model.js'
-import { readText } from '../../lint/option-cues.js'
+import { cueChances, readText } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, fence, singleAnswer, VariantError } from '../assemble-variant.js'
 import { acceptedVariants, refusalOr } from '../batched-generation.js'
@@ -17,6 +17,8 @@ export interface UsageFamily {
    * the tests run them (with a real interpreter), as an independent check of the key.
    */
   readonly check?: string
+  /** For commands: a script building the state the commands start from (tests only). */
+  readonly setup?: string
   /** A stem of its own (a scenario the frame answers), in place of the model's. */
   readonly stem?: string
 }
@@ -90,15 +92,18 @@ export function editingModel(spec: {
       combineMistakes: false,
     })
     // A wrong form often adds words (a padded phrase, a stray comma) or drops them (a curt
-    // reply), so the key would be the shortest or the longest option far more often than chance;
-    // such a variant is kept only as often as chance would make it.
-    const lengths = variant.options.map((o) => readText(o.markdown).length)
+    // reply), and a family's options are fixed apart from word choices, so the key can be the
+    // shortest, longest or most typical option far more often than chance; such a variant is
+    // kept only as often as chance would make it.
+    const texts = variant.options.map((o) => readText(o.markdown))
     const key = variant.options.findIndex((o) => variant.keys.includes(o.id))
-    const uniquely = (l: number) =>
-      lengths[key] === l && lengths.filter((other) => other === l).length === 1
-    const extreme = uniquely(Math.min(...lengths)) || uniquely(Math.max(...lengths))
-    if (extreme && rng.next() >= 1 / variant.options.length) {
-      throw new VariantError(`${spec.id}: the key is the shortest or the longest option`)
+    const lengths = texts.map((t) => t.length)
+    const uniquelyShortest =
+      lengths[key] === Math.min(...lengths) &&
+      lengths.filter((l) => l === lengths[key]).length === 1
+    const cued = uniquelyShortest || cueChances(texts, key).some((chance) => chance >= 0.5)
+    if (cued && rng.next() >= 1 / variant.options.length) {
+      throw new VariantError(`${spec.id}: an option cue points at the key`)
     }
     return { ...variant, family: `${spec.id}/${family.id}` }
   }

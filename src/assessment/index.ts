@@ -15,6 +15,11 @@ export {
 export { retirePublicSourceItems } from './bank/retire-public-items.js'
 export { seedCatalog } from './bank/seed-catalog.js'
 export { CATALOG, catalogTest } from './catalog/catalog.js'
+export {
+  itemFamilies,
+  NAMED_SKILL_TEST_IDS,
+  sharedFamilyShare,
+} from './catalog/item-families.js'
 export { D as MODEL_DOMAINS, type ModelDomain } from './catalog/model-domains.js'
 export { type DomainPool, domainPools, isOffered, type PoolCounts } from './catalog/offered.js'
 export {

@@ -26,6 +26,8 @@ export interface ItemVariant {
   readonly options: readonly VariantOption[]
   readonly keys: readonly string[]
   readonly task: Task
+  /** The family (model and template) this variant belongs to, where the model names families. */
+  readonly family?: string
 }
 
 /**
@@ -39,6 +41,11 @@ export interface ItemModel {
   /** The engine that computes keys. */
   readonly engine: TaskKind
   readonly kind: ItemKind
+  /**
+   * The distinct families (templates testing one rule each) the model draws from, where it names
+   * them: a pool's size in families, not in variants, is what a test's breadth rests on.
+   */
+  readonly families?: readonly string[]
   generate(rng: Rng, engines: TaskEngines): Promise<ItemVariant>
   /**
    * Many variants at once, executing them together (one sandbox entry, one transpile, one SQL

@@ -34,6 +34,11 @@ export type Task =
     }
   /** A Python 3 expression in the subset our evaluator implements; the answer is its `repr`. */
   | { readonly kind: 'python'; readonly expression: string }
+  /**
+   * A passage frame with edit points (`models/editing/edit-frame.ts`); the answer is the passage
+   * with every edit point in its standard form.
+   */
+  | { readonly kind: 'edit'; readonly frame: string }
   /** Format with the platform's Intl (ICU) data: dates, numbers, plural categories, time zones. */
   | { readonly kind: 'intl'; readonly source: string }
 

@@ -48,6 +48,11 @@ export interface TestDefinition {
   readonly workloadHours: number
   readonly eqfLevel: EqfLevel
   readonly blueprint: readonly BlueprintDomain[]
+  /**
+   * What a freelancer in the role does and how much of the work each domain is: the written
+   * job-task analysis the blueprint's weights come from, where one was done.
+   */
+  readonly jobTaskAnalysis?: string
   readonly form: FormSpec
   /** Whole-form limit in seconds: every delivered item (scored and pretest) times seconds per item. */
   readonly timeLimitSeconds: number

@@ -186,7 +186,6 @@ slack | Slack | 2 | 4 | Channels; Integrations; Etiquette
 typing-english | English typing | 2 | 4 | Speed; Accuracy
 `,
   'Writing & Translation': `
-english-grammar | English grammar | 4 | 20 | Parts of speech; Sentence structure; Punctuation
 english-spelling-usage | English spelling and usage | 3 | 10 | Spelling; Commonly confused words; Style
 proofreading | Proofreading | 4 | 15 | Spelling and grammar; Consistency; Proof marks
 copy-editing | Copy editing | 5 | 20 | Style guides; Clarity; Fact checking

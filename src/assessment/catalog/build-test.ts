@@ -55,6 +55,7 @@ export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
     workloadHours: row.workloadHours,
     eqfLevel: row.eqfLevel,
     blueprint,
+    ...(row.jobTaskAnalysis ? { jobTaskAnalysis: row.jobTaskAnalysis } : {}),
     form: DEFAULT_FORM,
     timeLimitSeconds: formTimeLimitSeconds(DEFAULT_FORM),
     passRule: DEFAULT_PASS_RULE,

@@ -22,6 +22,8 @@ export interface CatalogRow {
   readonly domains: readonly DomainRef[]
   readonly escoUri?: string
   readonly skillLabel?: string
+  /** The job-task analysis the blueprint's domains and weights come from. */
+  readonly jobTaskAnalysis?: string
 }
 
 /** Compact constructor for the tables: `row(id, title, category, eqf, hours, domains)`. */
@@ -32,7 +34,11 @@ export function row(
   eqfLevel: EqfLevel,
   workloadHours: number,
   domains: readonly DomainRef[],
-  skill: { readonly escoUri?: string; readonly label?: string } = {},
+  skill: {
+    readonly escoUri?: string
+    readonly label?: string
+    readonly jobTaskAnalysis?: string
+  } = {},
 ): CatalogRow {
   return {
     id,
@@ -43,6 +49,7 @@ export function row(
     domains,
     ...(skill.escoUri ? { escoUri: skill.escoUri } : {}),
     ...(skill.label ? { skillLabel: skill.label } : {}),
+    ...(skill.jobTaskAnalysis ? { jobTaskAnalysis: skill.jobTaskAnalysis } : {}),
   }
 }
 

@@ -2,6 +2,7 @@ import type { TestDefinition } from '../test-definition.js'
 import { AUTHORED_ROWS } from './authored-rows.js'
 import { buildTest } from './build-test.js'
 import { COMPUTED_ROWS } from './computed-rows.js'
+import { NAMED_SKILL_ROWS } from './named-skill-rows.js'
 
 // ESCO skills for tests in the compact tables, from the EU's published sample credential.
 const ESCO_FOR_AUTHORED: Readonly<Record<string, string>> = {
@@ -18,6 +19,7 @@ const ESCO_FOR_AUTHORED: Readonly<Record<string, string>> = {
  */
 export const CATALOG: readonly TestDefinition[] = [
   ...COMPUTED_ROWS.map((row) => buildTest(row)),
+  ...NAMED_SKILL_ROWS.map((row) => buildTest(row)),
   ...AUTHORED_ROWS.map((row) => buildTest(row, ESCO_FOR_AUTHORED[row.id])),
 ]
 

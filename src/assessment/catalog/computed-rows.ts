@@ -67,10 +67,11 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     [reactComponents, 20],
   ]),
   row('front-end-development', 'Front-end development', TECH, 5, 40, [
-    ['jsArrays', 30],
-    ['jsStrings', 20],
-    ['cssSpecificity', 30],
-    ['colour', 20],
+    ['jsArrays', 25],
+    ['jsStrings', 15],
+    ['cssSpecificity', 25],
+    ['colour', 15],
+    ['gitCommands', 20],
   ]),
   row('full-stack-javascript-sql', 'Full-stack JavaScript and SQL', TECH, 6, 40, [
     ['jsArrays', 25],
@@ -161,9 +162,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['regexQuantifiers', 35],
     ['regexReplace', 30],
   ]),
-  row('python-fundamentals', 'Python fundamentals: expressions and sequences', TECH, 4, 15, [
-    ['pyNumbers', 50],
-    ['pySequences', 50],
+  row('python-fundamentals', 'Python fundamentals: reading and fixing code', TECH, 4, 15, [
+    ['pyDebugging', 50],
+    ['pyNumbers', 25],
+    ['pySequences', 25],
   ]),
   row('log-analysis', 'Log analysis with regular expressions', TECH, 5, 15, [
     ['regexQuantifiers', 40],
@@ -479,10 +481,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['cssSpecificity', 50],
     ['designUnits', 50],
   ]),
-  row('accessible-design', 'Accessible visual design', DES, 5, 20, [
-    ['contrast', 50],
-    ['designUnits', 25],
-    ['colour', 25],
+  row('accessible-design', 'Accessible design and markup', DES, 5, 20, [
+    ['htmlAccessibility', 50],
+    ['contrast', 35],
+    ['colour', 15],
   ]),
   row('html-email-design', 'HTML email design', DES, 4, 15, [
     ['cssSpecificity', 50],
@@ -551,10 +553,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['units', 30],
   ]),
-  row('customer-support-reporting', 'Customer support reporting', VA, 3, 10, [
-    ['percentages', 40],
-    ['statistics', 30],
-    ['timeZones', 30],
+  row('customer-support-reporting', 'Customer support: policies and reporting', VA, 3, 10, [
+    ['supportPolicy', 50],
+    ['percentages', 30],
+    ['statistics', 20],
   ]),
   row('project-coordination', 'Project coordination', VA, 4, 20, [
     ['dates', 40],
@@ -600,9 +602,10 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['regexReplace', 30],
   ]),
   row('website-localisation', 'Website localisation', WRI, 5, 20, [
-    ['localeFormats', 45],
-    ['plurals', 30],
-    ['dates', 25],
+    ['falseFriends', 40],
+    ['localeFormats', 30],
+    ['plurals', 15],
+    ['dates', 15],
   ]),
   row(
     'technical-translation-conventions',

@@ -268,6 +268,60 @@ export const D = {
     ['py-slicing'],
     'Index and slice strings and lists, with negative indices and steps',
   ),
+  pyDebugging: domain(
+    'py-debugging',
+    'Reading and fixing functions',
+    ['py-debugging'],
+    'Tell which version of a short Python function does what its docstring says',
+  ),
+  htmlAccessibility: domain(
+    'html-accessibility',
+    'Accessible markup',
+    ['html-accessibility'],
+    'Tell accessible markup from markup that fails WCAG 2 (names, labels, roles, structure)',
+  ),
+  supportPolicy: domain(
+    'support-policy-replies',
+    'Applying policy in replies',
+    ['support-policy-replies'],
+    'Apply refund, warranty, escalation and privacy policies in a reply with a professional tone',
+  ),
+  falseFriends: domain(
+    'tr-false-friends',
+    'False friends in translation into English',
+    ['tr-false-friends'],
+    'Translate Spanish, French and German sentences into English without falling for false friends',
+  ),
+  gitCommands: domain(
+    'git-commands',
+    'Version control with Git',
+    ['git-commands'],
+    'Choose the git command that leaves a repository in the state a task needs',
+  ),
+  enAgreement: domain(
+    'en-agreement',
+    'Agreement and pronoun case',
+    ['en-agreement'],
+    'Make verbs agree with their subjects and choose pronoun case in edited copy',
+  ),
+  enUsage: domain(
+    'en-word-usage',
+    'Commonly confused words',
+    ['en-word-usage'],
+    'Correct commonly confused words and homophones in client copy',
+  ),
+  enPunctuation: domain(
+    'en-punctuation-structure',
+    'Punctuation and sentence structure',
+    ['en-punctuation-structure'],
+    'Punctuate sentence boundaries, possessives and modifiers and repair broken sentence structure',
+  ),
+  enConcision: domain(
+    'en-concision-register',
+    'Concision and professional register',
+    ['en-concision-register'],
+    'Cut padded and redundant phrasing and keep a professional register',
+  ),
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

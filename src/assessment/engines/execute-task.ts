@@ -1,3 +1,4 @@
+import { parseFrame, render } from '../models/editing/edit-frame.js'
 import type { Task } from '../task.js'
 import { compareSpecificity, specificity } from './css-specificity.js'
 import { formatNumber } from './number-format.js'
@@ -19,6 +20,8 @@ export async function executeTask(task: Task, engines: TaskEngines): Promise<str
       return engines.javascript.run(task.source)
     case 'typescript':
       return runTypeScript(engines.javascript, task.source)
+    case 'edit':
+      return render(parseFrame(task.frame))
     case 'python':
       return evaluatePython(task.expression)
     case 'sql':

@@ -37,6 +37,7 @@ export async function executeTasks(
       case 'spreadsheet':
       case 'css-specificity':
       case 'python':
+      case 'edit':
         answers[i] = await executeTask(task, engines)
         break
     }

@@ -99,6 +99,12 @@ export function singleAnswer(spec: {
   readonly key: Candidate
   readonly distractors: readonly Candidate[]
   readonly rng: Rng
+  /**
+   * Whether to add the answers of two mistakes at once by splicing their changes into the key;
+   * off for a model that lists its own two-mistake answers, where two changes at one place of
+   * the text would splice into a form nobody writes.
+   */
+  readonly combineMistakes?: boolean
 }): ItemVariant {
   const pool: Candidate[] = []
   const seen = new Set([spec.key.value])
@@ -115,7 +121,7 @@ export function singleAnswer(spec: {
     pool.push(candidate)
   }
   for (const d of spec.distractors) offer(d)
-  const single = [...pool]
+  const single = spec.combineMistakes === false ? [] : [...pool]
   for (let i = 0; i < single.length; i++) {
     for (let j = i + 1; j < single.length; j++) {
       const both = bothMistakes(spec.key, single[i]!, single[j]!)

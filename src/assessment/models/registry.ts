@@ -1,5 +1,11 @@
 import type { ItemModel } from '../item-model.js'
 import { specificityModel } from './css/specificity.js'
+import {
+  agreementModel,
+  concisionRegisterModel,
+  punctuationModel,
+  wordUsageModel,
+} from './english/english-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
 import { depreciationModel } from './finance/depreciation.js'
@@ -8,6 +14,8 @@ import { loanPaymentModel } from './finance/loan-payment.js'
 import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
+import { gitCommandsModel } from './git/command-model.js'
+import { htmlAccessibilityModel } from './html/accessibility-model.js'
 import { arrayPipelineModel } from './javascript/array-pipeline.js'
 import { closuresModel } from './javascript/closures.js'
 import { coercionModel } from './javascript/coercion.js'
@@ -19,6 +27,7 @@ import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
+import { pythonDebuggingModel } from './python/debugging-model.js'
 import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
@@ -42,6 +51,8 @@ import {
   descriptiveStatisticsModel,
   percentagesModel,
 } from './statistics/descriptive-statistics.js'
+import { policyReplyModel } from './support/policy-reply-model.js'
+import { falseFriendsModel } from './translation/false-friends-model.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
@@ -94,6 +105,15 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   specificityModel,
   pythonArithmeticModel,
   pythonSlicingModel,
+  agreementModel,
+  wordUsageModel,
+  punctuationModel,
+  concisionRegisterModel,
+  pythonDebuggingModel,
+  htmlAccessibilityModel,
+  policyReplyModel,
+  falseFriendsModel,
+  gitCommandsModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

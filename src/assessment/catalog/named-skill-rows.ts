@@ -1,0 +1,33 @@
+import { type CatalogRow, row } from './catalog-row.js'
+
+/**
+ * Tests of a named skill whose every domain is that skill's own work, each with the job-task
+ * analysis its weights come from. The analyses are our reading of what clients hire the role
+ * for, written down so a reviewer can dispute a weight; they are not survey results.
+ */
+export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
+  row(
+    'english-grammar',
+    'English grammar and usage for editing',
+    'Writing & Translation',
+    4,
+    20,
+    [
+      ['enUsage', 30],
+      ['enAgreement', 25],
+      ['enPunctuation', 25],
+      ['enConcision', 20],
+    ],
+    {
+      jobTaskAnalysis:
+        'A freelance editor or proofreader corrects client copy (emails, reports, web pages) to ' +
+        'standard written English without changing its meaning. The corrections such copy needs ' +
+        'fall into four tasks: fixing commonly confused words and homophones (the most frequent ' +
+        'correction: 30 %), making verbs agree with their subjects and choosing pronoun case ' +
+        '(25 %), punctuating sentence boundaries, possessives and modifiers and repairing ' +
+        'fragments, splices and dangling modifiers (25 %), and cutting padded or redundant ' +
+        'phrasing and off-register words (20 %). Rules on which British and American style ' +
+        'guides differ (serial comma, quotation marks, collective nouns) are not tested.',
+    },
+  ),
+]

@@ -1,0 +1,123 @@
+import type { ItemModel, ItemVariant } from '../../item-model.js'
+import { cueChances, readText } from '../../lint/option-cues.js'
+import type { Rng } from '../../rng.js'
+import { type Candidate, fence, singleAnswer, VariantError } from '../assemble-variant.js'
+import { acceptedVariants, refusalOr } from '../batched-generation.js'
+import { editPoints, parseFrame, render, resolveWords } from './edit-frame.js'
+
+/**
+ * One usage rule (a family): frames that test it, each with the standard form first at every edit
+ * point. Variants of a family differ in wording only, never in the rule they test.
+ */
+export interface UsageFamily {
+  readonly id: string
+  readonly frames: readonly string[]
+  /**
+   * For code: statements that succeed on the correct version and fail on every wrong one. Only
+   * the tests run them (with a real interpreter), as an independent check of the key.
+   */
+  readonly check?: string
+  /** For commands: a script building the state the commands start from (tests only). */
+  readonly setup?: string
+  /** A stem of its own (a scenario the frame answers), in place of the model's. */
+  readonly stem?: string
+}
+
+export const EDITING_STEM =
+  'Which version would a careful editor accept as correct, concise standard written English for a professional document?'
+
+/**
+ * An item model for editing: the options are one short passage (a sentence on the family's rule
+ * and a sentence on another rule) with every edit point standard in the key, and each distractor
+ * the passage with one or two named misconceptions applied. A distractor is never an invented
+ * near miss: it is a form a writer with that misconception produces.
+ */
+export function editingModel(spec: {
+  readonly id: string
+  readonly title: string
+  readonly families: readonly UsageFamily[]
+  /**
+   * Rules a second sentence is drawn from, so one item never shows a single edit point; none for
+   * code, whose frames hold enough edit points themselves.
+   */
+  readonly companions: readonly UsageFamily[]
+  readonly stem?: string
+  /** A fenced code language for options that are code. */
+  readonly language?: string
+}): ItemModel {
+  const draw = (family: UsageFamily, rng: Rng) =>
+    resolveWords(rng.pick(family.frames), (choices) => rng.pick(choices))
+  const draft = (rng: Rng): ItemVariant => {
+    const family = rng.pick(spec.families)
+    const others = spec.companions.filter((c) => c.id !== family.id)
+    const frame =
+      others.length === 0
+        ? draw(family, rng)
+        : rng.shuffle([draw(family, rng), draw(rng.pick(others), rng)]).join(' ')
+    const parts = parseFrame(frame)
+    const points = editPoints(parts)
+    const single: Candidate[] = []
+    const double: Candidate[] = []
+    points.forEach((point, i) => {
+      point.wrong.forEach((w, j) => {
+        single.push({ value: render(parts, new Map([[i, j]])), mistake: w.mistake })
+        // Two mistakes at two different edit points: a writer can make both at once.
+        points.forEach((other, k) => {
+          if (k <= i) return
+          other.wrong.forEach((v, n) => {
+            double.push({
+              value: render(
+                parts,
+                new Map([
+                  [i, j],
+                  [k, n],
+                ]),
+              ),
+              mistake: `${w.mistake} + ${v.mistake}`,
+            })
+          })
+        })
+      })
+    })
+    const show = (c: Candidate): Candidate =>
+      spec.language === undefined ? c : { ...c, markdown: fence(c.value, spec.language) }
+    const distractors = [...rng.shuffle(single), ...rng.shuffle(double)].map(show)
+    const variant = singleAnswer({
+      modelId: spec.id,
+      stem: family.stem ?? spec.stem ?? EDITING_STEM,
+      task: { kind: 'edit', frame },
+      key: show({ value: render(parts) }),
+      distractors,
+      rng,
+      combineMistakes: false,
+    })
+    // A wrong form often adds words (a padded phrase, a stray comma) or drops them (a curt
+    // reply), and a family's options are fixed apart from word choices, so the key can be the
+    // shortest, longest or most typical option far more often than chance; such a variant is
+    // kept only as often as chance would make it.
+    const texts = variant.options.map((o) => readText(o.markdown))
+    const key = variant.options.findIndex((o) => variant.keys.includes(o.id))
+    const lengths = texts.map((t) => t.length)
+    const uniquelyShortest =
+      lengths[key] === Math.min(...lengths) &&
+      lengths.filter((l) => l === lengths[key]).length === 1
+    const cued = uniquelyShortest || cueChances(texts, key).some((chance) => chance >= 0.5)
+    if (cued && rng.next() >= 1 / variant.options.length) {
+      throw new VariantError(`${spec.id}: an option cue points at the key`)
+    }
+    return { ...variant, family: `${spec.id}/${family.id}` }
+  }
+  const generateMany = (rng: Rng, count: number): Promise<ItemVariant[]> =>
+    acceptedVariants(count, async (n) =>
+      Array.from({ length: n }, () => refusalOr(() => draft(rng))),
+    )
+  return {
+    id: spec.id,
+    title: spec.title,
+    engine: 'edit',
+    kind: 'single',
+    families: spec.families.map((f) => `${spec.id}/${f.id}`),
+    generate: async (rng) => (await generateMany(rng, 1))[0]!,
+    generateMany,
+  }
+}

@@ -1,5 +1,9 @@
 export type { Database, PlatformDatabase } from './database.js'
 export {
+  DEFERRED_CREDENTIALS_PER_TRANSACTION,
+  issueDeferredCredentials,
+} from './load-market/deferred-credentials.js'
+export {
   LOAD_WORKERS_PER_TRANSACTION,
   LOADED_CONTRACT_FEE_BASIS_POINTS,
   type LoadedMarket,

@@ -1,5 +1,12 @@
 export type { Database, PlatformDatabase } from './database.js'
 export {
+  DEMO_MARKET_SEED,
+  DEMO_MARKET_WORKERS,
+  demoMarketParameters,
+  demoWanted,
+  loadDemoMarket,
+} from './demo-market.js'
+export {
   DEFERRED_CREDENTIALS_PER_TRANSACTION,
   issueDeferredCredentials,
 } from './load-market/deferred-credentials.js'
@@ -14,6 +21,6 @@ export { type MarketplaceOptions, platformMarketplace } from './marketplace-serv
 export { openPlatform } from './open-platform.js'
 export { seedDatabase } from './seed.js'
 export type { Seeder } from './seeder.js'
-export { seeders } from './seeders.js'
+export { seeders, seedersFor } from './seeders.js'
 export { type RunningServer, type ServerOptions, startServer } from './server.js'
 export { createServices, type PlatformServices, type ServicesOptions } from './services.js'

@@ -69,7 +69,7 @@ describe(`a simulated market loaded into the platform on ${engine}`, () => {
       workersPerTransaction: 5,
       onProgress: (loaded) => progress.push(loaded),
     })
-    await issueDeferredCredentials(database.db, services)
+    await issueDeferredCredentials(database.db, services, { perTransaction: 50, pauseMs: 0 })
   }, 600_000)
   afterAll(async () => {
     await services.close()

@@ -152,6 +152,8 @@ async function loadIntoPlatform(
     })
     signing.start(loaded.awards, 0)
     const signed = await issueDeferredCredentials(platform.db, services, {
+      perTransaction: 50,
+      pauseMs: 0,
       onProgress: (done, total) => {
         signing.setTotal(total)
         signing.update(done)

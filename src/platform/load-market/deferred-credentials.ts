@@ -4,8 +4,14 @@ import { type CredentialsRuntime, issueCredentialForPass } from '../../credentia
 import { transact } from '../../db/index.js'
 import type { Database } from '../database.js'
 
-/** Passes signed per transaction: a short transaction, so requests interleave with issuance. */
-export const DEFERRED_CREDENTIALS_PER_TRANSACTION = 25
+/**
+ * Passes signed per transaction: a short transaction (each signature is tens of milliseconds),
+ * so requests waiting for the embedded database's one connection are served between two.
+ */
+export const DEFERRED_CREDENTIALS_PER_TRANSACTION = 4
+
+/** The pause between two transactions, in which waiting requests take the connection. */
+const PAUSE_MS = 20
 
 /**
  * Issues the Open Badge (and any CLR it completes) of every unrevoked certification that has none
@@ -29,6 +35,8 @@ export async function issueDeferredCredentials(
   options: {
     readonly perTransaction?: number
     readonly onProgress?: (issued: number, total: number) => void
+    /** Milliseconds to wait between transactions (default 20; 0 when nothing else runs). */
+    readonly pauseMs?: number
     /** Checked between transactions: stop early (the server is shutting down). */
     readonly stopped?: () => boolean
   } = {},
@@ -113,6 +121,7 @@ export async function issueDeferredCredentials(
     if (signed === 0) break
     issued += signed
     options.onProgress?.(issued, total)
+    await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? PAUSE_MS))
   }
   return issued
 }

@@ -23,8 +23,7 @@ export const loadBenchmark = {
     const first = await measureFirstStart()
     process.stdout.write(
       `first start (npm start's command, fresh data directory, 2,000-freelancer demo market): ` +
-        `answering with ${first.jobs} open jobs after ${first.answeredSeconds.toFixed(1)} s, ` +
-        `every demo credential signed after ${first.signedSeconds.toFixed(1)} s; ` +
+        `answering with ${first.jobs} open jobs after ${first.answeredSeconds.toFixed(1)} s; ` +
         `load average ${loadavg()
           .map((l) => l.toFixed(2))
           .join(' ')}\n`,

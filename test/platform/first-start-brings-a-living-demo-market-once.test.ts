@@ -135,7 +135,8 @@ describe(`a start without the demo on ${engine}`, () => {
     expect(demoWanted({})).toBe(true)
     const dataDir = await mkdtemp(join(tmpdir(), 'skillsignal-empty-'))
     const schema = engine === 'postgres' ? await createTestSchema() : undefined
-    process.env.SKILLSIGNAL_KEY_SECRET ??= 'a-test-secret-of-enough-length-1234'
+    const savedSecret = process.env.SKILLSIGNAL_KEY_SECRET
+    process.env.SKILLSIGNAL_KEY_SECRET = 'a-test-secret-of-enough-length-1234'
     const server = await startServer({
       database: schema ? { kind: 'postgres', url: schema.url } : { kind: 'pglite', dataDir: null },
       dataDir,
@@ -157,6 +158,8 @@ describe(`a start without the demo on ${engine}`, () => {
       expect((await app.inject({ url: '/catalog/tests' })).statusCode).toBe(200)
     } finally {
       await server.stop()
+      if (savedSecret === undefined) delete process.env.SKILLSIGNAL_KEY_SECRET
+      else process.env.SKILLSIGNAL_KEY_SECRET = savedSecret
       await schema?.drop()
       await rm(dataDir, { recursive: true, force: true })
     }

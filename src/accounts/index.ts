@@ -7,7 +7,12 @@ export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
 export { requestEmailVerification, verifyEmail } from './email-verification.js'
 export { eraseAccount } from './erase-account.js'
 export { findAccount, isEmailVerified } from './find-account.js'
-export { createImportedAccount, UNUSABLE_PASSWORD_HASH } from './imported-account.js'
+export {
+  createImportedAccount,
+  type ImportedAccount,
+  importedAccountRows,
+  UNUSABLE_PASSWORD_HASH,
+} from './imported-account.js'
 export { listAccounts, MAX_ACCOUNTS_PAGE } from './list-accounts.js'
 export { authenticate } from './login.js'
 export {

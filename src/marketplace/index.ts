@@ -15,6 +15,16 @@ export { JOB_MOVES, type JobAction } from './domain/job-state.js'
 export { ESCROWED, MILESTONE_MOVES, type MilestoneAction } from './domain/milestone-state.js'
 export { PROPOSAL_MOVES, type ProposalAction } from './domain/proposal-state.js'
 export { type Machine, type Move, nextStatus } from './domain/transition.js'
+export {
+  appendBonus,
+  appendContractHistory,
+  emptyHistoryRows,
+  type HistoricContract,
+  type HistoricPart,
+  type HistoryRows,
+  type TouchedAccount,
+} from './history/contract-history.js'
+export { type ContractAsItStood, freelancerRecordAt } from './history/record-at.js'
 export { type IdempotentAnswer, MAX_IDEMPOTENCY_KEY_LENGTH, requestHash } from './idempotency.js'
 export { checkLedger, type LedgerReport } from './ledger/check-ledger.js'
 export {

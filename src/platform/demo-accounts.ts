@@ -7,8 +7,15 @@ import type { Seeder } from './seeder.js'
  * once on first start, so a demo never ships with a known password.
  */
 export const DEMO_ACCOUNTS = [
-  { email: 'freelancer@demo.skillsignal.test', displayName: 'Demo Freelancer' },
-  { email: 'client@demo.skillsignal.test', displayName: 'Demo Client' },
+  { email: 'freelancer@demo.skillsignal.test', displayName: 'Demo Freelancer', role: 'member' },
+  { email: 'client@demo.skillsignal.test', displayName: 'Demo Client', role: 'member' },
+  // Runs the study on the platform's own records from the analyst dashboard.
+  { email: 'analyst@demo.skillsignal.test', displayName: 'Demo Analyst', role: 'analyst' },
+  {
+    email: 'admin@demo.skillsignal.test',
+    displayName: 'Demo Administrator',
+    role: 'administrator',
+  },
 ] as const
 
 export const demoAccountsSeeder: Seeder = {
@@ -18,8 +25,9 @@ export const demoAccountsSeeder: Seeder = {
     for (const demo of DEMO_ACCOUNTS) {
       const password = `demo-${randomBytes(9).toString('base64url')}`
       // The demo addresses receive no mail; the seed vouches for them so the demo can earn badges.
-      await registerAccount(db, { ...demo, password }, 'member', { emailVerified: true })
-      lines.push(`  ${demo.email}  ${password}`)
+      const { role, ...account } = demo
+      await registerAccount(db, { ...account, password }, role, { emailVerified: true })
+      lines.push(`  ${role.padEnd(13)} ${demo.email}  ${password}`)
     }
     process.stderr.write(`Demo accounts (shown once):\n${lines.join('\n')}\n`)
   },

@@ -1,5 +1,16 @@
 export type { Database, PlatformDatabase } from './database.js'
 export {
+  DEMO_MARKET_SEED,
+  DEMO_MARKET_WORKERS,
+  demoMarketParameters,
+  demoWanted,
+  loadDemoMarket,
+} from './demo-market.js'
+export {
+  DEFERRED_CREDENTIALS_PER_TRANSACTION,
+  issueDeferredCredentials,
+} from './load-market/deferred-credentials.js'
+export {
   LOAD_WORKERS_PER_TRANSACTION,
   LOADED_CONTRACT_FEE_BASIS_POINTS,
   type LoadedMarket,
@@ -10,6 +21,6 @@ export { type MarketplaceOptions, platformMarketplace } from './marketplace-serv
 export { openPlatform } from './open-platform.js'
 export { seedDatabase } from './seed.js'
 export type { Seeder } from './seeder.js'
-export { seeders } from './seeders.js'
+export { seeders, seedersFor } from './seeders.js'
 export { type RunningServer, type ServerOptions, startServer } from './server.js'
 export { createServices, type PlatformServices, type ServicesOptions } from './services.js'

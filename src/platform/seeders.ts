@@ -12,3 +12,8 @@ export const seeders: readonly Seeder[] = [
   },
   demoAccountsSeeder,
 ]
+
+/** The seeders of a start with or without the demo (its accounts): the catalog always. */
+export function seedersFor(options: { readonly demo: boolean }): readonly Seeder[] {
+  return options.demo ? seeders : seeders.filter((s) => s !== demoAccountsSeeder)
+}

@@ -5,6 +5,9 @@ import { buildApp, type TrustProxy } from '../api/index.js'
 import { retirePublicSourceItems } from '../assessment/index.js'
 import { atListeningOrigin, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
+import { loadDemoMarket } from './demo-market.js'
+import { issueDeferredCredentials } from './load-market/deferred-credentials.js'
+import type { LoadedMarket } from './load-market/load-simulated-market.js'
 import { openPlatform } from './open-platform.js'
 import { createServices, type PlatformServices } from './services.js'
 
@@ -23,6 +26,17 @@ export interface ServerOptions {
   readonly trustProxy?: TrustProxy
   /** Where outbox mail is delivered (an smtp:// or smtps:// URL) and from whom; none: kept. */
   readonly smtp?: { readonly url: string; readonly from: string }
+  /**
+   * Bring the demo: its accounts and, on the first start, a simulated market of `workers`
+   * freelancers, loaded before the server answers. Absent: the catalog alone.
+   */
+  readonly demo?: {
+    readonly workers: number
+    readonly onProgress?: (loaded: number, total: number) => void
+  }
+  /** Told what the demo's first start loaded, and when its credentials are all signed. */
+  readonly onDemoLoaded?: (loaded: LoadedMarket) => void
+  readonly onCredentialsSigned?: (signed: number) => void
 }
 
 /** Seconds between passes of the mail relay. */
@@ -48,7 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...process.env,
     SKILLSIGNAL_DATA_DIR: options.dataDir,
   })
-  const platform = await openPlatform(options.database)
+  const platform = await openPlatform(options.database, { demo: options.demo !== undefined })
   let app: FastifyInstance
   let services: PlatformServices | undefined
   let retired: readonly string[] = []
@@ -56,6 +70,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     retired =
       process.env.NODE_ENV === 'production' ? await retirePublicSourceItems(platform.db) : []
     services = await createServices(platform.db, { publicUrl: options.publicUrl, credentials })
+    if (options.demo) {
+      const loaded = await loadDemoMarket(platform.db, services, {
+        workers: options.demo.workers,
+        now: new Date(),
+        ...(options.demo.onProgress ? { onProgress: options.demo.onProgress } : {}),
+      })
+      if (loaded) options.onDemoLoaded?.(loaded)
+    }
     app = await buildApp({
       ...services,
       logger: { level: options.logLevel },
@@ -91,6 +113,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     })
   }, MARKETPLACE_SCHEDULE_MS)
   scheduled.unref()
+  // Passes recorded without their credential (a loaded market's) are signed while serving.
+  let stoppingSignatures = false
+  const signing = issueDeferredCredentials(platform.db, started, {
+    stopped: () => stoppingSignatures,
+  }).then(
+    (signed) => {
+      if (signed > 0) options.onCredentialsSigned?.(signed)
+    },
+    (error: unknown) => app.log.error({ err: error }, 'signing deferred credentials failed'),
+  )
   let stopping: Promise<void> | undefined
   return {
     app,
@@ -98,8 +130,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stop() {
       clearInterval(scheduled)
       relay?.stop()
+      stoppingSignatures = true
       stopping ??= app
         .close()
+        .finally(() => signing)
         .finally(() => started.close())
         .finally(() => platform.close())
       return stopping

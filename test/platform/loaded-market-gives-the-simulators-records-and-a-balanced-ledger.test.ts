@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authenticate, UNUSABLE_PASSWORD_HASH } from '../../src/accounts/index.js'
 import type { PlatformDatabase } from '../../src/platform/index.js'
-import { loadSimulatedMarket, type PlatformServices } from '../../src/platform/index.js'
+import {
+  issueDeferredCredentials,
+  loadSimulatedMarket,
+  type PlatformServices,
+} from '../../src/platform/index.js'
 import { platformTestsFor } from '../../src/platform/load-market/platform-tests.js'
 import {
   type SimulationParameters,
@@ -65,6 +69,7 @@ describe(`a simulated market loaded into the platform on ${engine}`, () => {
       workersPerTransaction: 5,
       onProgress: (loaded) => progress.push(loaded),
     })
+    await issueDeferredCredentials(database.db, services, { perTransaction: 50, pauseMs: 0 })
   }, 600_000)
   afterAll(async () => {
     await services.close()

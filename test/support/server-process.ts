@@ -18,7 +18,8 @@ export function startServerProcess(
   env: NodeJS.ProcessEnv,
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    // A test's server starts without the demo market unless the test asks for it.
+    env: { ...process.env, LOG_LEVEL: 'warn', SKILLSIGNAL_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''

@@ -36,7 +36,7 @@ export type { PassEvent, PassedCertification, PassHook } from './pass-hooks.js'
 export { PERCENTILE_WINDOW_DAYS, percentileRank } from './percentile.js'
 export { placeOnScale, type ScalePlacement } from './place-on-scale.js'
 export { type FormPlanInput, type PlannedSlot, planForm } from './plan-form.js'
-export type { RecordedPass } from './record-imported-pass.js'
+export { importedPassRows, type RecordedPass } from './record-imported-pass.js'
 export {
   decideRetake,
   type HeldCertification,

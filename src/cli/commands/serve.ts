@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
+import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import { trustProxyFrom } from '../../api/index.js'
 import { DEFAULT_DATA_DIR } from '../../db/index.js'
-import { startServer } from '../../platform/index.js'
+import { DEMO_MARKET_WORKERS, demoWanted, startServer } from '../../platform/index.js'
 import { DomainError } from '../../shared/index.js'
 import { databaseConfigOf, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
@@ -25,9 +26,24 @@ export function registerServeCommand(program: Command): void {
         '--host <host>',
         `address to listen on (env HOST, default ${DEFAULT_HOST})`,
         process.env.HOST,
+      )
+      .option(
+        '--empty',
+        'start without the demo (its accounts and simulated market): the catalog alone; ' +
+          'also SKILLSIGNAL_DEMO=0, and always under NODE_ENV=production',
       ),
-  ).action(async (options: { port?: string; host?: string; dataDir?: string }) => {
+  ).action(async (options: { port?: string; host?: string; dataDir?: string; empty?: boolean }) => {
     const port = parsePort(options.port ?? String(DEFAULT_PORT))
+    const demo = !options.empty && demoWanted(process.env)
+    const workers = demoWorkers(process.env.SKILLSIGNAL_DEMO_WORKERS)
+    const bar = new SingleBar({
+      format: 'demo market [{bar}] {percentage}% {value}/{total} freelancers',
+      stream: process.stderr,
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    })
+    let barStarted = false
     const trustProxy = usage(() => trustProxyFrom(process.env.SKILLSIGNAL_TRUST_PROXY))
     const server = await startServer({
       database: databaseConfigOf(options),
@@ -37,6 +53,34 @@ export function registerServeCommand(program: Command): void {
       publicUrl: process.env.SKILLSIGNAL_PUBLIC_URL?.replace(/\/+$/, '') || null,
       logLevel: process.env.LOG_LEVEL ?? 'info',
       trustProxy,
+      ...(demo
+        ? {
+            demo: {
+              workers,
+              onProgress: (loaded: number, total: number) => {
+                if (!barStarted) {
+                  process.stderr.write(
+                    'First start: loading a simulated market with three years of history…\n',
+                  )
+                  bar.start(total, 0)
+                  barStarted = true
+                }
+                bar.update(loaded)
+              },
+            },
+          }
+        : {}),
+      onDemoLoaded: (loaded) => {
+        bar.stop()
+        process.stderr.write(
+          `Demo market: ${loaded.workers} freelancers, ${loaded.employers} clients, ` +
+            `${loaded.awards} certifications (their credentials are signed in the background), ` +
+            `${loaded.projects} contracts, ${loaded.payments} payments. ` +
+            'Sign in with the demo accounts printed above.\n',
+        )
+      },
+      onCredentialsSigned: (signed) =>
+        process.stderr.write(`Signed the credentials of ${signed} demo certifications\n`),
       ...(process.env.SKILLSIGNAL_SMTP_URL
         ? {
             smtp: {
@@ -71,6 +115,17 @@ function usage<T>(read: () => T): T {
     if (error instanceof DomainError) throw new UsageError(error.message)
     throw error
   }
+}
+
+/** `SKILLSIGNAL_DEMO_WORKERS`: the demo market's size (a small one for tests), default 2,000. */
+function demoWorkers(text: string | undefined): number {
+  if (text === undefined || text === '') return DEMO_MARKET_WORKERS
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 100_000) {
+    throw new UsageError(
+      `SKILLSIGNAL_DEMO_WORKERS must be a whole number from 1 to 100000, not "${text}"`,
+    )
+  }
+  return Number(text)
 }
 
 function parsePort(text: string): number {

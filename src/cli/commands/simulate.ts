@@ -1,7 +1,12 @@
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import { credentialsRuntimeFrom } from '../../credentials/index.js'
-import { createServices, loadSimulatedMarket, openPlatform } from '../../platform/index.js'
+import {
+  createServices,
+  issueDeferredCredentials,
+  loadSimulatedMarket,
+  openPlatform,
+} from '../../platform/index.js'
 import {
   calibrateMarket,
   DEFAULT_PARAMETERS,
@@ -137,6 +142,26 @@ async function loadIntoPlatform(
     process.stdout.write(
       `loaded ${loaded.workers} workers, ${loaded.employers} clients, ${loaded.awards} certifications, ` +
         `${loaded.projects} contracts, ${loaded.payments} payments in ${seconds.toFixed(1)} s\n`,
+    )
+    const signing = new SingleBar({
+      format: 'sign [{bar}] {percentage}% {value}/{total} credentials',
+      stream: process.stderr,
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    })
+    signing.start(loaded.awards, 0)
+    const signed = await issueDeferredCredentials(platform.db, services, {
+      perTransaction: 50,
+      pauseMs: 0,
+      onProgress: (done, total) => {
+        signing.setTotal(total)
+        signing.update(done)
+      },
+    })
+    signing.stop()
+    process.stdout.write(
+      `signed the credentials of ${signed} certifications in ${((performance.now() - started) / 1000 - seconds).toFixed(1)} s\n`,
     )
   } finally {
     bar.stop()

@@ -1,27 +1,32 @@
-import type { Kysely, Transaction } from 'kysely'
-import { createImportedAccount } from '../../accounts/index.js'
-import type { Attempts } from '../../assessment/index.js'
-import { transact } from '../../db/index.js'
-import type { Marketplace } from '../../marketplace/index.js'
+import type { Kysely } from 'kysely'
+import { importedAccountRows } from '../../accounts/index.js'
+import { type Attempts, certificationStatus, importedPassRows } from '../../assessment/index.js'
+import { newId, transact } from '../../db/index.js'
+import {
+  appendBonus,
+  type ContractAsItStood,
+  type HeldCertification,
+  sandboxPaymentProvider,
+} from '../../marketplace/index.js'
 import { CATEGORIES } from '../../shared/index.js'
 import {
   type SimulatedHistory,
   type SimulationParameters,
   simulateMarket,
 } from '../../simulation/index.js'
-import type { PaymentRecord, ProjectRecord } from '../../study/index.js'
 import type { Database } from '../database.js'
-import { platformMarketplace } from '../marketplace-services.js'
+import { type ChunkRows, emptyChunk, insertChunk } from './chunk-rows.js'
+import { LOADED_CONTRACT_FEE_BASIS_POINTS } from './loaded-fee.js'
 import { platformTestsFor } from './platform-tests.js'
-
-/** Workers written per database transaction: few round trips to commit, little to roll back. */
-export const LOAD_WORKERS_PER_TRANSACTION = 20
+import { appendProject, type Hire } from './project-rows.js'
 
 /**
- * The fee loaded contracts are signed at. The simulator's payments are what workers received, so
- * a fee-free contract releases exactly them; a fee would shrink every payment the study reads.
+ * Workers written per database transaction: large enough that a chunk is a few big INSERTs per
+ * table, small enough that its rows (about 120 ledger entries per worker) stay a few MB in memory.
  */
-export const LOADED_CONTRACT_FEE_BASIS_POINTS = 0
+export const LOAD_WORKERS_PER_TRANSACTION = 200
+
+export { LOADED_CONTRACT_FEE_BASIS_POINTS } from './loaded-fee.js'
 
 /** How long before a project starts its job is posted, applied to and the offer accepted. */
 const HIRING_LEAD_SECONDS = 3 * 86_400
@@ -42,23 +47,34 @@ export interface LoadedMarket {
 }
 
 interface LoaderState {
-  readonly attempts: Attempts
-  readonly tests: ReadonlyMap<string, { readonly id: string }>
+  readonly tests: ReturnType<typeof platformTestsFor>
   readonly params: SimulationParameters
-  /** Simulated employer id → the account standing for it. */
+  /** Simulated employer id → the account standing for it, as committed. */
   readonly employers: Map<string, string>
-  readonly clock: { now: Date }
+  /** Simulated worker ids already on the platform (an interrupted load resumes after them). */
+  readonly loadedWorkers: ReadonlySet<string>
 }
 
+/** The address of a simulated person: the seed keeps two loaded markets apart. */
+export const simulatedEmail = (id: string, seed: number) => `${id}.s${seed}@simulated.example.org`
+
 /**
- * Writes a simulated market into the platform as real rows, through the functions the API uses:
- * accounts (unusable passwords) registered when the simulator says, freelancer profiles, passes
- * with their certifications and signed credentials, and for each project a job, a proposal, an
- * offer accepted, milestones funded, submitted, approved and released on the simulator's dates,
- * the client's review and bonuses. The marketplace runs on a clock the loader moves to each
- * event, so the study read back from the platform has the simulator's records: same projects,
- * values, ratings, awards and payment dates. Workers go in transactions of
- * `workersPerTransaction`; a failure rolls back that batch alone.
+ * Writes a simulated market into the platform as real rows: accounts (unusable passwords)
+ * registered when the simulator says, freelancer profiles, passes with their certifications, and
+ * for each project a job, a proposal, an offer accepted, milestones funded, approved and released
+ * on the simulator's dates, the client's review and bonuses. The rows come from the marketplace's
+ * own pure rules (state machines, ledger postings, fee rounding, the record a client sees; see
+ * `appendContractHistory`) and are written many workers per transaction in multi-row INSERTs:
+ * going through the API's functions one event at a time measured 0.04–0.2 workers/s, far from a
+ * first start's 2,000 workers. The study read back has the simulator's records: same projects,
+ * values, ratings, awards and payment dates.
+ *
+ * Credentials are not signed here: each eddsa-rdfc-2022 signature costs tens of milliseconds of
+ * JSON-LD canonicalisation, minutes for a market's thousands of passes. `issueDeferredCredentials`
+ * signs them afterwards, through the same issuance every pass uses.
+ *
+ * A chunk is one transaction, so a failed or interrupted load leaves whole workers; loading the
+ * same seed again skips the workers already there and reuses their clients.
  *
  * @example await loadSimulatedMarket(db, services.attempts, { params: simulationParameters({ workers: 60, seed: 7 }) })
  */
@@ -69,33 +85,37 @@ export async function loadSimulatedMarket(
 ): Promise<LoadedMarket> {
   const { params } = options
   const perTransaction = options.workersPerTransaction ?? LOAD_WORKERS_PER_TRANSACTION
+  const present = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('email', 'like', `%.s${params.seed}@simulated.example.org`)
+    .execute()
+  const local = (email: string) => email.slice(0, email.indexOf('.s'))
   const state: LoaderState = {
-    attempts,
     tests: platformTestsFor(await attempts.tests(db)),
     params,
-    employers: new Map(),
-    clock: { now: new Date(params.obsStart * 1000) },
+    employers: new Map(
+      present.filter((u) => u.email.startsWith('e')).map((u) => [local(u.email), u.id]),
+    ),
+    loadedWorkers: new Set(
+      present.filter((u) => u.email.startsWith('w')).map((u) => local(u.email)),
+    ),
   }
-  const counts = { workers: 0, employers: 0, awards: 0, projects: 0, payments: 0 }
+  const counts = {
+    workers: 0,
+    employers: state.employers.size,
+    awards: 0,
+    projects: 0,
+    payments: 0,
+  }
   let batch: SimulatedHistory[] = []
+  let seen = 0
   const flush = async () => {
-    const employersBefore = new Map(state.employers)
-    try {
-      await transact(db, async (trx) => {
-        // A retried transaction starts again from the employers committed before it.
-        state.employers.clear()
-        for (const [k, v] of employersBefore) state.employers.set(k, v)
-        const market = platformMarketplace(trx, attempts, {
-          now: () => state.clock.now,
-          feeBasisPoints: LOADED_CONTRACT_FEE_BASIS_POINTS,
-        })
-        for (const history of batch) await loadWorker(trx, market, state, history)
-      })
-    } catch (error) {
-      state.employers.clear()
-      for (const [k, v] of employersBefore) state.employers.set(k, v)
-      throw error
-    }
+    const chunk = emptyChunk()
+    const hired = new Map<string, string>()
+    for (const history of batch) await appendWorker(chunk, state, hired, history)
+    await transact(db, (trx) => insertChunk(trx, chunk))
+    for (const [employer, id] of hired) state.employers.set(employer, id)
     for (const history of batch) {
       counts.workers++
       counts.awards += history.awards.length
@@ -104,183 +124,164 @@ export async function loadSimulatedMarket(
     }
     counts.employers = state.employers.size
     batch = []
-    options.onProgress?.(counts.workers, params.workers)
+    options.onProgress?.(seen, params.workers)
   }
   for (const history of simulateMarket(params)) {
-    batch.push(history)
+    seen++
+    if (!state.loadedWorkers.has(history.worker.workerId)) batch.push(history)
     if (batch.length >= perTransaction) await flush()
   }
   if (batch.length > 0) await flush()
+  else if (seen > 0 && counts.workers === 0) options.onProgress?.(seen, params.workers)
   return counts
 }
 
-const at = (state: LoaderState, seconds: number) => {
-  state.clock.now = new Date(seconds * 1000)
-}
+const dateOf = (seconds: number) => new Date(seconds * 1000)
 
-/** The address of a simulated person: the seed keeps two loaded markets apart. */
-const emailOf = (id: string, seed: number) => `${id}.s${seed}@simulated.example.org`
-
-async function loadWorker(
-  trx: Transaction<Database>,
-  market: Marketplace,
+/** One worker's rows, and the rows of any client first met in this chunk. */
+async function appendWorker(
+  chunk: ChunkRows,
   state: LoaderState,
+  hired: Map<string, string>,
   history: SimulatedHistory,
 ): Promise<void> {
   const { worker } = history
-  const account = await createImportedAccount(trx, {
-    email: emailOf(worker.workerId, state.params.seed),
-    displayName: `Freelancer ${worker.workerId}`,
-    registeredAt: new Date(worker.registeredAt * 1000),
-  })
-  at(state, worker.registeredAt)
-  await market.saveProfile(account.id, {
+  const { params } = state
+  const freelancerId = newId()
+  const account = importedAccountRows(
+    {
+      email: simulatedEmail(worker.workerId, params.seed),
+      displayName: `Freelancer ${worker.workerId}`,
+      registeredAt: dateOf(worker.registeredAt),
+    },
+    { user: freelancerId, audit: newId() },
+  )
+  chunk.users.push(account.user)
+  chunk.audit.push(account.audit)
+  chunk.profiles.push({
+    user_id: freelancerId,
     headline: `${history.category} freelancer`,
-    hourlyRateCents: null,
-    skills: [history.category.toLowerCase()],
+    hourly_rate_cents: null,
+    skills: JSON.stringify([history.category.toLowerCase()]),
     organisation: null,
+    updated_at: dateOf(worker.registeredAt),
   })
+  const held: HeldCertification[] = []
   for (const award of history.awards) {
     const test = state.tests.get(award.testId)
     if (!test) throw new RangeError(`no platform test stands for ${award.testId}`)
-    await state.attempts.recordImportedPass(trx, {
-      candidateId: account.id,
+    const certificationId = newId()
+    const rows = importedPassRows(
+      test,
+      {
+        candidateId: freelancerId,
+        passedAt: dateOf(award.awardedAt),
+        scorePercent: award.score ?? params.passMark,
+        cutPercent: params.passMark,
+      },
+      { attempt: newId(), certification: certificationId },
+    )
+    chunk.attempts.push(rows.attempt)
+    chunk.certifications.push(rows.certification)
+    held.push({
+      certificationId,
       testId: test.id,
-      passedAt: new Date(award.awardedAt * 1000),
-      scorePercent: award.score ?? state.params.passMark,
-      cutPercent: state.params.passMark,
+      scorePercent: Number(rows.certification.score_percent),
+      passedAt: dateOf(award.awardedAt),
+      validUntil: rows.certification.valid_until as Date,
+      status: 'active',
+      credentialId: null,
     })
   }
-  const clients = new Map<string, string>()
   const category = CATEGORIES.find((c) => c.startsWith(history.category)) ?? 'Other'
+  const clientOf = new Map<string, string>()
+  const past: (ContractAsItStood & {
+    readonly hiredAt: number
+    readonly reviewedAt: number | null
+  })[] = []
   for (const project of history.projects) {
-    const clientId = await employerAccount(trx, state, project.employerId)
-    clients.set(project.projectId, clientId)
+    const clientId = employerAccount(chunk, state, hired, project.employerId)
+    clientOf.set(project.projectId, clientId)
     const paid = history.payments.filter((p) => p.projectId === project.projectId)
-    await loadProject(
-      market,
-      state,
-      { freelancerId: account.id, clientId, category },
-      project,
-      paid,
-    )
+    const hiredAt = project.startedAt - HIRING_LEAD_SECONDS
+    const at = dateOf(hiredAt)
+    // What the client saw: passes and contracts as they stood when the freelancer applied.
+    const certifications = held
+      .filter((c) => c.passedAt.getTime() <= at.getTime())
+      .map((c) => ({ ...c, status: certificationStatus({ ...c, revokedAt: null }, at) }))
+    const contracts = past
+      .filter((c) => c.hiredAt <= hiredAt)
+      .map((c) => {
+        const ended = c.endedAt !== null && c.endedAt.getTime() <= at.getTime()
+        return {
+          ended,
+          endedAt: ended ? c.endedAt : null,
+          completed: ended,
+          clientRating: c.reviewedAt !== null && c.reviewedAt <= hiredAt ? c.clientRating : null,
+        }
+      })
+    const hire: Hire = { freelancerId, clientId, category, hiredAt: at }
+    const written = await appendProject(chunk.history, hire, project, paid, {
+      certifications,
+      contracts,
+    })
+    past.push({ ...written, hiredAt })
   }
   for (const bonus of history.payments.filter((p) => p.projectId === null)) {
     // A bonus thanks the client of the worker's latest project begun before it.
     const before = history.projects.filter((p) => p.startedAt <= bonus.paidAt)
     const last = before[before.length - 1]
     if (!last) throw new RangeError(`bonus ${bonus.paymentId} comes before any project`)
-    at(state, bonus.paidAt)
-    await market.payBonus({
-      clientId: clients.get(last.projectId)!,
-      freelancerId: account.id,
+    await appendBonusPayment(chunk, {
+      clientId: clientOf.get(last.projectId)!,
+      freelancerId,
       amountCents: Math.round(bonus.amountUsd * 100),
+      paidAt: dateOf(bonus.paidAt),
       idempotencyKey: `load-bonus-${bonus.paymentId}`,
-      body: {},
     })
   }
 }
 
-async function employerAccount(
-  trx: Transaction<Database>,
-  state: LoaderState,
-  employerId: string,
-): Promise<string> {
-  const known = state.employers.get(employerId)
-  if (known) return known
-  // Clients are on the platform before the first worker: any of them may hire anyone.
-  const account = await createImportedAccount(trx, {
-    email: emailOf(employerId, state.params.seed),
-    displayName: `Client ${employerId}`,
-    registeredAt: new Date((state.params.obsStart - 365 * 86_400) * 1000),
-  })
-  state.employers.set(employerId, account.id)
-  return account.id
-}
+const payments = sandboxPaymentProvider()
 
-/**
- * One project: hired a few days before it starts, every milestone funded when it starts (the
- * project's start on the platform is its first funding), each payment a milestone released on
- * its date, and what was never paid one more milestone that stays in escrow. A completed
- * project's work is all approved by its completion date, and its rating is the client's review.
- */
-async function loadProject(
-  market: Marketplace,
-  state: LoaderState,
-  people: { readonly freelancerId: string; readonly clientId: string; readonly category: string },
-  project: ProjectRecord,
-  paid: readonly PaymentRecord[],
+async function appendBonusPayment(
+  chunk: ChunkRows,
+  bonus: {
+    readonly clientId: string
+    readonly freelancerId: string
+    readonly amountCents: number
+    readonly paidAt: Date
+    readonly idempotencyKey: string
+  },
 ): Promise<void> {
-  const { freelancerId, clientId, category } = people
-  const valueCents = Math.round(project.valueUsd * 100)
-  const paidCents = paid.map((p) => Math.round(p.amountUsd * 100))
-  const remaining = valueCents - paidCents.reduce((a, b) => a + b, 0)
-  if (remaining < 0) throw new RangeError(`project ${project.projectId} is paid beyond its value`)
-  if (remaining === 0 && project.completedAt === null) {
-    throw new RangeError(`project ${project.projectId} is paid in full but not completed`)
-  }
-  at(state, project.startedAt - HIRING_LEAD_SECONDS)
-  const job = await market.createJob(clientId, {
-    title: `Project ${project.projectId}`,
-    description: `Work for client ${project.employerId}, delivered in ${paid.length + (remaining > 0 ? 1 : 0)} parts`,
-    category,
-    skills: [],
-    requiredTests: [],
-    kind: 'fixed',
-    budgetCents: valueCents,
-    visibility: 'unlisted',
-    open: true,
-  })
-  const proposal = await market.applyToJob(freelancerId, job.id, {
-    coverLetter: 'I can start right away.',
-    bidCents: valueCents,
-  })
-  await market.changeProposal(clientId, proposal.id, 'shortlist')
-  const parts = paidCents.map((amountCents, i) => ({ title: `Part ${i + 1}`, amountCents }))
-  if (remaining > 0) parts.push({ title: `Part ${parts.length + 1}`, amountCents: remaining })
-  await market.offerContract(clientId, proposal.id, { milestones: parts })
-  const { contractId } = await market.acceptOffer(freelancerId, proposal.id)
-  const contract = await market.viewContract({ id: clientId, administrator: false }, contractId)
-  const client = { kind: 'member', id: clientId } as const
-  const freelancer = { kind: 'member', id: freelancerId } as const
-  at(state, project.startedAt)
-  for (const milestone of contract.milestones) {
-    await market.fundMilestone({
-      actor: client,
-      milestoneId: milestone.id,
-      idempotencyKey: `load-fund-${milestone.id}`,
-      body: {},
-    })
-  }
-  const last = contract.milestones.length - 1
-  for (const [i, milestone] of contract.milestones.entries()) {
-    const payment = paid[i]
-    const completedAt = project.completedAt
-    // The last part's approval completes the project; earlier parts are approved when paid.
-    const approvedAt =
-      completedAt === null
-        ? payment?.paidAt
-        : i === last
-          ? completedAt
-          : Math.min(payment!.paidAt, completedAt)
-    if (approvedAt === undefined) continue
-    at(state, approvedAt)
-    await market.changeMilestone(freelancer, milestone.id, 'submit', null)
-    await market.changeMilestone(client, milestone.id, 'approve', null)
-    if (!payment) continue
-    at(state, payment.paidAt)
-    await market.releaseMilestone({
-      actor: client,
-      milestoneId: milestone.id,
-      idempotencyKey: `load-release-${milestone.id}`,
-      body: {},
-    })
-  }
-  if (project.rating !== null && project.completedAt !== null) {
-    at(state, Math.max(project.completedAt, paid[paid.length - 1]?.paidAt ?? 0))
-    await market.submitReview(clientId, contractId, {
-      rating: project.rating,
-      body: 'Delivered as agreed.',
-    })
-  }
+  await appendBonus(
+    chunk.history,
+    { ...bonus, feeBasisPoints: LOADED_CONTRACT_FEE_BASIS_POINTS },
+    newId,
+    payments,
+  )
+}
+
+function employerAccount(
+  chunk: ChunkRows,
+  state: LoaderState,
+  hired: Map<string, string>,
+  employerId: string,
+): string {
+  const known = state.employers.get(employerId) ?? hired.get(employerId)
+  if (known) return known
+  const id = newId()
+  // Clients are on the platform before the first worker: any of them may hire anyone.
+  const account = importedAccountRows(
+    {
+      email: simulatedEmail(employerId, state.params.seed),
+      displayName: `Client ${employerId}`,
+      registeredAt: dateOf(state.params.obsStart - 365 * 86_400),
+    },
+    { user: id, audit: newId() },
+  )
+  chunk.users.push(account.user)
+  chunk.audit.push(account.audit)
+  hired.set(employerId, id)
+  return id
 }

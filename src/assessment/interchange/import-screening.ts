@@ -14,23 +14,30 @@ const ANSWER_REVEALING =
  * always shuffled, so an option that points at others ("all of the above", "both A and B") would
  * point at the wrong ones: such items are refused rather than kept in a fixed order.
  *
- * @example screenOptions([{ id: 'A', markdown: 'All of the above' }, …]) // 'option A refers to …'
+ * @example screenOptions([{ id: 'A', markdown: 'All of the above' }, …])?.reason // 'option A refers to …'
  */
-export function screenOptions(options: readonly ItemOption[]): string | undefined {
+export function screenOptions(
+  options: readonly ItemOption[],
+): { readonly index: number; readonly reason: string } | undefined {
   const texts = options.map((o) => readText(o.markdown))
   const shown = options.map((o) => o.markdown.replace(/\s+/g, ' ').trim())
   for (const [i, option] of options.entries()) {
     const text = texts[i]!
     const revealing = ANSWER_REVEALING.exec(option.markdown)
+    const at = (reason: string) => ({ index: i, reason })
     if (revealing)
-      return `option ${option.id} carries answer-revealing text "${revealing[0]}": remove it`
+      return at(`option ${option.id} carries answer-revealing text "${revealing[0]}": remove it`)
     if (OF_THE_ABOVE.test(text))
-      return `option ${option.id} refers to the other options ("${text}"), which are shuffled when delivered: rewrite it`
+      return at(
+        `option ${option.id} refers to the other options ("${text}"), which are shuffled when delivered: rewrite it`,
+      )
     if (LETTER_REFERENCE.test(text))
-      return `option ${option.id} names options by letter ("${text}"), which are shuffled when delivered: rewrite it`
+      return at(
+        `option ${option.id} names options by letter ("${text}"), which are shuffled when delivered: rewrite it`,
+      )
     const same = shown.findIndex((t, j) => j < i && t === shown[i])
     if (same >= 0)
-      return `options ${options[same]!.id} and ${option.id} read the same ("${text}") as displayed`
+      return at(`options ${options[same]!.id} and ${option.id} read the same ("${text}") as displayed`)
   }
   return undefined
 }

@@ -188,7 +188,8 @@ function finish(
     markdown: scans[i + 1]!.markdown,
   }))
   const screened = screenOptions(options)
-  if (screened) return { file, line: draft.line, reason: `${label}: ${screened}` }
+  if (screened)
+    return { file, line: draft.options[screened.index]!.line, reason: `${label}: ${screened.reason}` }
   const keys = options.filter((_, i) => draft.options[i]!.correct).map((o) => o.id)
   const images = scans.flatMap((scan) => scan.local)
   const texts = options.map((o) => o.markdown)

@@ -50,7 +50,7 @@ export function reviewGate(
 /** Review → pretest: the options still pass the linter that guards delivered items. */
 export function optionsGate(item: Item): GateVerdict {
   const screened = screenOptions(item.options)
-  if (screened) return screened
+  if (screened) return screened.reason
   const finding = lintOptions([item]).find((f) => f.itemId === item.id && f.severity === 'error')
   return finding ? finding.message : undefined
 }

@@ -88,7 +88,7 @@ export const itemReviewRoutes: Router = async (app) => {
       config: { access: 'administrator' },
       schema: {
         summary:
-          "Move an item one step: draft → review (by someone other than its author, who states the key), review → pretest (options fit for delivery), pretest → operational (enough responses, facility and discrimination), back to draft, or retired (administrators)",
+          'Move an item one step: draft → review (by someone other than its author, who states the key), review → pretest (options fit for delivery), pretest → operational (enough responses, facility and discrimination), back to draft, or retired (administrators)',
         tags,
         security,
         params: itemParams,
@@ -154,12 +154,17 @@ export const itemReviewRoutes: Router = async (app) => {
           'asset_not_found',
           `item ${request.params.itemId} shows no image ${request.params['*']}`,
         )
-      return reply
-        .header('content-type', asset.media_type)
-        .header('x-content-type-options', 'nosniff')
-        // An imported SVG may hold script: opened on its own it runs nothing.
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-        .send(Buffer.from(asset.bytes))
+      return (
+        reply
+          .header('content-type', asset.media_type)
+          .header('x-content-type-options', 'nosniff')
+          // An imported SVG may hold script: opened on its own it runs nothing.
+          .header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+          )
+          .send(Buffer.from(asset.bytes))
+      )
     },
   )
 }

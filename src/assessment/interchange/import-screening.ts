@@ -37,7 +37,9 @@ export function screenOptions(
       )
     const same = shown.findIndex((t, j) => j < i && t === shown[i])
     if (same >= 0)
-      return at(`options ${options[same]!.id} and ${option.id} read the same ("${text}") as displayed`)
+      return at(
+        `options ${options[same]!.id} and ${option.id} read the same ("${text}") as displayed`,
+      )
   }
   return undefined
 }

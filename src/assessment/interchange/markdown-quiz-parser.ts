@@ -189,7 +189,11 @@ function finish(
   }))
   const screened = screenOptions(options)
   if (screened)
-    return { file, line: draft.options[screened.index]!.line, reason: `${label}: ${screened.reason}` }
+    return {
+      file,
+      line: draft.options[screened.index]!.line,
+      reason: `${label}: ${screened.reason}`,
+    }
   const keys = options.filter((_, i) => draft.options[i]!.correct).map((o) => o.id)
   const images = scans.flatMap((scan) => scan.local)
   const texts = options.map((o) => o.markdown)

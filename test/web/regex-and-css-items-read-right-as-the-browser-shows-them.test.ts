@@ -51,7 +51,7 @@ describeInBrowser('regex and CSS items as Chromium shows them', () => {
           .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
         return {
           position,
-          stem: await question.locator('.stem').innerText(),
+          stem: (await question.locator('.stem').textContent()) ?? '',
           options: texts,
           keyed: values.flatMap((v, i) => (key_option_ids.includes(v) ? [texts[i]!] : [])),
         }

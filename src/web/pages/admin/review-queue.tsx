@@ -97,28 +97,37 @@ function QueuedItem({
       <ItemImages.Provider value={itemImageAddress(item.id)}>
         <Markdown source={item.stem} />
         <ul className="review-options">
-          {item.options.map((option) => (
-            <li key={option.id}>
-              <label>
-                {stage === 'draft' ? (
-                  <input
-                    type="checkbox"
-                    checked={key.includes(option.id)}
-                    onChange={(e) =>
-                      setKey((k) =>
-                        e.target.checked ? [...k, option.id] : k.filter((x) => x !== option.id),
-                      )
-                    }
-                  />
-                ) : null}{' '}
+          {item.options.map((option) => {
+            const text = (
+              <>
                 <span className="option-id">{option.id}.</span>{' '}
                 <span className="option-text">
                   <Markdown source={option.markdown} inline />
                 </span>
                 {item.keys?.includes(option.id) ? <strong> (key)</strong> : null}
-              </label>
-            </li>
-          ))}
+              </>
+            )
+            return (
+              <li key={option.id}>
+                {stage === 'draft' ? (
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={key.includes(option.id)}
+                      onChange={(e) =>
+                        setKey((k) =>
+                          e.target.checked ? [...k, option.id] : k.filter((x) => x !== option.id),
+                        )
+                      }
+                    />{' '}
+                    {text}
+                  </label>
+                ) : (
+                  text
+                )}
+              </li>
+            )
+          })}
         </ul>
       </ItemImages.Provider>
       <label htmlFor={`note-${item.id}`}>Note on {item.id}</label>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -100,6 +101,24 @@ describe(`the item review workflow on ${engine}`, () => {
     expect(queue.items.map((i) => [i.id, i.keys])).toEqual([[itemId, ['A']]])
     const lifecycles = (await listItems(h.database.db)).map((i) => i.lifecycle).sort()
     expect(lifecycles).toEqual(['draft', 'pretest'])
+  })
+
+  it('serves an imported image to administrators under the path its stem shows', async () => {
+    const git = join(BANK, '../git/git-quiz.md')
+    const plan = readImport([git], TESTS, { testId: 'git', domain: 'commits-and-history' })
+    await importIntoBank(h.database.db, plan, { skipInvalid: true, authorId: author.id })
+    const graph = plan.items.find((p) => p.item.stem.includes('](images/log-graph.png)'))!.item
+    const url = `/admin/items/${graph.id}/assets/images/log-graph.png`
+    const image = await reviewer.call('GET', url)
+    expect(image.statusCode).toBe(200)
+    expect(image.headers['content-type']).toBe('image/png')
+    expect(image.rawPayload.equals(readFileSync(join(BANK, '../git/images/log-graph.png')))).toBe(
+      true,
+    )
+    expect((await member.call('GET', url)).statusCode).toBe(403)
+    expect(
+      (await reviewer.call('GET', `/admin/items/${graph.id}/assets/images/nope.png`)).statusCode,
+    ).toBe(404)
   })
 
   it('refuses an unknown item or stage with a 4xx naming it', async () => {

@@ -1,6 +1,8 @@
+import type { FastifyReply } from 'fastify'
 import { z } from 'zod'
 import {
   advanceItem,
+  attemptItemAsset,
   ITEM_LIFECYCLES,
   MAX_REVIEW_NOTE,
   MAX_REVIEW_PAGE,
@@ -8,7 +10,7 @@ import {
   reviewQueue,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
-import { requireRole } from '../auth.js'
+import { requireAccount, requireRole } from '../auth.js'
 import { commonErrors, decimalInteger } from '../schemas.js'
 import type { Router } from './router.js'
 
@@ -154,17 +156,45 @@ export const itemReviewRoutes: Router = async (app) => {
           'asset_not_found',
           `item ${request.params.itemId} shows no image ${request.params['*']}`,
         )
-      return (
-        reply
-          .header('content-type', asset.media_type)
-          .header('x-content-type-options', 'nosniff')
-          // An imported SVG may hold script: opened on its own it runs nothing.
-          .header(
-            'content-security-policy',
-            "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-          )
-          .send(Buffer.from(asset.bytes))
-      )
+      return sendImage(reply, asset.media_type, asset.bytes)
     },
+  )
+
+  app.get(
+    '/attempts/:attemptId/items/:position/assets/*',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'An image a question of your attempt shows, under the path its Markdown uses',
+        tags: ['attempts'],
+        security,
+        params: z.object({
+          attemptId: z.string().min(1).max(64),
+          position: decimalInteger(1, 1000),
+          '*': z.string().min(1).max(500),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const account = requireAccount(request)
+      const asset = await attemptItemAsset(db, {
+        attemptId: request.params.attemptId,
+        candidateId: account.id,
+        position: request.params.position,
+        path: request.params['*'],
+      })
+      return sendImage(reply, asset.mediaType, asset.bytes)
+    },
+  )
+}
+
+function sendImage(reply: FastifyReply, mediaType: string, bytes: Uint8Array) {
+  return (
+    reply
+      .header('content-type', mediaType)
+      .header('x-content-type-options', 'nosniff')
+      // An imported SVG may hold script: opened on its own it runs nothing.
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+      .send(Buffer.from(bytes))
   )
 }

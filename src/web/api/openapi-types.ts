@@ -1968,6 +1968,24 @@ export interface paths {
       };
     };
   };
+  "/attempts/{attemptId}/items/{position}/assets/{*}": {
+    /** An image a question of your attempt shows, under the path its Markdown uses */
+    get: {
+      parameters: {
+        path: {
+          attemptId: string;
+          position: string;
+          "*": string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
   "/catalog/tests": {
     /** Browse and search the skill tests; offered ones have pools that meet their blueprint */
     get: {

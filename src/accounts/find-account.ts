@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/index.js'
 import { type Account, toAccount } from './account.js'
+import { emailKeyOf } from './email.js'
 import type { AccountsDatabase } from './tables.js'
 
 /**
@@ -36,4 +37,23 @@ export async function isEmailVerified(
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
   return row?.email_verified_at != null
+}
+
+/**
+ * The live (not erased) account signing in with this email, or null: how the command line names
+ * who acts (an importer, a reviewer).
+ *
+ * @example (await findAccountByEmail(db, 'ada@example.org'))?.id
+ */
+export async function findAccountByEmail(
+  db: Queryable<AccountsDatabase>,
+  email: string,
+): Promise<Account | null> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'created_at'])
+    .where('email_key', '=', emailKeyOf(email))
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  return row ? toAccount(row) : null
 }

@@ -51,10 +51,18 @@ export {
 } from './forms/test-wise-rules.js'
 export { type ExportAsset, exportBank } from './interchange/export-bank.js'
 export {
+  MappingError,
+  mappingRuleFor,
+  parseImportMapping,
+} from './interchange/import-mapping.js'
+export { screenOptions } from './interchange/import-screening.js'
+export {
   DEFAULT_IMPORT_LIFECYCLE,
   type ImageReference,
   type ImportDefaults,
+  type MappingRule,
   type ParsedItem,
+  type ParsedUnassigned,
   type ParseOutcome,
   type Refusal,
 } from './interchange/import-types.js'
@@ -121,6 +129,24 @@ export {
   RETAKE_WAIT_DAYS,
 } from './policy-defaults.js'
 export * from './psychometrics/index.js'
+export {
+  type AssignReport,
+  advanceItem,
+  assignDrafts,
+  MAX_REVIEW_NOTE,
+  MAX_REVIEW_PAGE,
+  MIN_RESPONSES_FOR_OPERATIONAL,
+  operationalGate,
+  type QueuedItem,
+  REVIEW_STAGES,
+  REVIEW_STEPS,
+  type ReviewQueue,
+  type ReviewStage,
+  type ReviewStep,
+  type ReviewStepRequest,
+  reviewGate,
+  reviewQueue,
+} from './review/index.js'
 export { createRng, type Rng } from './rng.js'
 export type { AssessmentTables } from './tables.js'
 export type { NumberFormat, Task, TaskKind } from './task.js'

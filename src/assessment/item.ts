@@ -1,6 +1,9 @@
 export type ItemKind = 'single' | 'multiple'
 
-/** draft → review → pretest → operational → retired. Only operational items are scored. */
+/**
+ * draft → review → pretest → operational → retired. Only operational items are scored. `review`
+ * means reviewed: a reviewer other than the author found the stored key (see `advanceItem`).
+ */
 export const ITEM_LIFECYCLES = ['draft', 'review', 'pretest', 'operational', 'retired'] as const
 export type ItemLifecycle = (typeof ITEM_LIFECYCLES)[number]
 

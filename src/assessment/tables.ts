@@ -1,4 +1,4 @@
-import type { ColumnType, JSONColumnType } from 'kysely'
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { AccountsTables } from '../accounts/index.js'
 import type { GeneratedTimestamp, Timestamp } from '../db/index.js'
 import type { LeakSignal } from './psychometrics/leak-detection.js'
@@ -27,8 +27,42 @@ export interface AssessmentItemsTable {
   lifecycle: 'draft' | 'review' | 'pretest' | 'operational' | 'retired'
   source: 'authored' | 'model'
   model_id: string | null
+  /** Who wrote or imported the item (null for the platform's own); never its reviewer. */
+  author_id: Generated<string | null>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
+}
+
+/** An imported item no file, mapping or flag placed in a test: never delivered until assigned. */
+export interface AssessmentUnassignedItemsTable {
+  id: string
+  kind: 'single' | 'multiple'
+  stem: string
+  options: JSONColumnType<readonly { readonly id: string; readonly markdown: string }[]>
+  keys: JSONColumnType<readonly string[]>
+  source_file: string
+  source_line: number
+  author_id: string | null
+  imported_at: GeneratedTimestamp
+}
+
+export interface AssessmentUnassignedAssetsTable {
+  item_id: string
+  path: string
+  media_type: string
+  bytes: Uint8Array
+}
+
+/** One lifecycle step of an item: who took it, why, and the statistics that allowed it. */
+export interface AssessmentItemReviewsTable {
+  item_id: string
+  step: number
+  from_stage: string
+  to_stage: string
+  actor_id: string
+  note: string
+  evidence: JSONColumnType<Record<string, unknown>>
+  at: Timestamp
 }
 
 /** Images an item's stem or options show, stored under the path the Markdown uses. */
@@ -164,6 +198,9 @@ export type AssessmentTables = {
   assessment_tests: AssessmentTestsTable
   assessment_items: AssessmentItemsTable
   assessment_item_assets: AssessmentItemAssetsTable
+  assessment_unassigned_items: AssessmentUnassignedItemsTable
+  assessment_unassigned_assets: AssessmentUnassignedAssetsTable
+  assessment_item_reviews: AssessmentItemReviewsTable
   assessment_attempts: AssessmentAttemptsTable
   assessment_attempt_items: AssessmentAttemptItemsTable
   certifications: CertificationsTable

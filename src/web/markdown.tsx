@@ -1,4 +1,12 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react'
 
 // Item stems and options are Markdown written by test authors and item models. They are rendered
 // to React elements, never to an HTML string, so any markup in them shows as text: escaping is
@@ -67,39 +75,87 @@ export function parseBlocks(source: string): readonly Block[] {
   return blocks
 }
 
-const INLINE =
-  /(`+)([\s\S]*?[^`])\1(?!`)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_/g
+/**
+ * Where an item's images are served: a stem's `![alt](images/q4.png)` names a file stored with
+ * the item, and only the page showing the item knows its address. Without one, the alt text shows.
+ */
+export type ImageAddress = (path: string) => string | null
+export const ItemImages = createContext<ImageAddress>(() => null)
 
-/** Inline code, strong and emphasis; everything else is text. */
-export function renderInline(text: string, keyPrefix = ''): ReactNode[] {
+const INLINE =
+  /!\[(?<alt>[^\]]*)\]\(\s*<?(?<src>[^)\s>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|(?<ticks>`+)(?<code>[\s\S]*?[^`])\k<ticks>(?!`)|\*\*(?<strong1>[^*]+)\*\*|__(?<strong2>[^_]+)__|\*(?<em1>[^*\s][^*]*)\*|_(?<em2>[^_\s][^_]*)_/g
+
+/**
+ * A code span as CommonMark reads it (one space is dropped from each end only when both ends
+ * have one), with the spaces left at its ends drawn as ␣: options that differ only by a trailing
+ * space (`"a "` and `"a"` in a regex item) must look different, and HTML would hide the space.
+ */
+function codeSpan(raw: string, key: string): ReactNode {
+  const text = /^ [\s\S]*[^ ][\s\S]* $/.test(raw) ? raw.slice(1, -1) : raw
+  const edges = /^( *)([\s\S]*?)( *)$/.exec(text)!
+  const spaces = (n: number, at: string) =>
+    n === 0 ? null : (
+      <span key={at} className="code-space" title={n === 1 ? 'a space' : `${n} spaces`}>
+        {'␣'.repeat(n)}
+      </span>
+    )
+  return (
+    <code key={key}>
+      {spaces(edges[1]!.length, 'lead')}
+      {edges[2]}
+      {spaces(edges[3]!.length, 'trail')}
+    </code>
+  )
+}
+
+/** Inline images, code, strong and emphasis; everything else is text. */
+export function renderInline(
+  text: string,
+  keyPrefix = '',
+  images: ImageAddress = () => null,
+): ReactNode[] {
   const out: ReactNode[] = []
   let last = 0
   for (const match of text.matchAll(INLINE)) {
     const at = match.index
     if (at > last) out.push(text.slice(last, at))
     const key = `${keyPrefix}${at}`
-    if (match[2] !== undefined) out.push(<code key={key}>{match[2].trim() || match[2]}</code>)
-    else if (match[3] ?? match[4]) out.push(<strong key={key}>{match[3] ?? match[4]}</strong>)
-    else out.push(<em key={key}>{match[5] ?? match[6]}</em>)
+    const g = match.groups!
+    if (g.src !== undefined) {
+      const address = images(g.src)
+      out.push(
+        address ? (
+          <img key={key} className="item-image" src={address} alt={g.alt ?? ''} />
+        ) : (
+          <span key={key} className="item-image-missing">
+            [image: {g.alt || g.src}]
+          </span>
+        ),
+      )
+    } else if (g.code !== undefined) out.push(codeSpan(g.code, key))
+    else if (g.strong1 ?? g.strong2) out.push(<strong key={key}>{g.strong1 ?? g.strong2}</strong>)
+    else out.push(<em key={key}>{g.em1 ?? g.em2}</em>)
     last = at + match[0].length
   }
   if (last < text.length) out.push(text.slice(last))
   return out
 }
 
-function renderBlock(block: Block): ReactNode {
+function renderBlock(block: Block, images: ImageAddress): ReactNode {
   switch (block.kind) {
     case 'code':
       return <CodeBlock key={block.at} language={block.language} text={block.text} />
     case 'list': {
-      const items = block.items.map((item) => <li key={item.at}>{renderInline(item.text)}</li>)
+      const items = block.items.map((item) => (
+        <li key={item.at}>{renderInline(item.text, '', images)}</li>
+      ))
       return block.ordered ? <ol key={block.at}>{items}</ol> : <ul key={block.at}>{items}</ul>
     }
     case 'paragraph':
       return (
         <p key={block.at}>
           {block.lines.flatMap((line, n) => {
-            const inline = renderInline(line.text, `${line.at}:`)
+            const inline = renderInline(line.text, `${line.at}:`, images)
             return n === 0 ? inline : [<br key={`br${line.at}`} />, ...inline]
           })}
         </p>
@@ -153,10 +209,11 @@ export function Markdown({
   readonly source: string
   readonly inline?: boolean
 }) {
+  const images = useContext(ItemImages)
   const blocks = parseBlocks(source)
   const only = blocks[0]
   if (inline && blocks.length === 1 && only?.kind === 'paragraph') {
-    return <>{renderInline(only.lines.map((l) => l.text).join(' '))}</>
+    return <>{renderInline(only.lines.map((l) => l.text).join(' '), '', images)}</>
   }
-  return <div className="markdown">{blocks.map(renderBlock)}</div>
+  return <div className="markdown">{blocks.map((block) => renderBlock(block, images))}</div>
 }

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { Markdown } from '../../src/web/markdown.js'
+import { ItemImages, Markdown } from '../../src/web/markdown.js'
 
 const html = (source: string, inline = false) =>
   renderToStaticMarkup(<Markdown source={source} inline={inline} />)
@@ -37,5 +37,27 @@ describe('Markdown of item stems and options', () => {
 
   it('renders a one-line option inline, without a paragraph', () => {
     expect(html('`582-7074`', true)).toBe('<code>582-7074</code>')
+  })
+
+  it('draws the spaces at the ends of a code span, so options differing only by them look different', () => {
+    expect(html('`a `', true)).toBe(
+      '<code>a<span class="code-space" title="a space">␣</span></code>',
+    )
+    expect(html('`a`', true)).toBe('<code>a</code>')
+    // CommonMark: one space at each end is padding, dropped when both ends have one.
+    expect(html('` a `', true)).toBe('<code>a</code>')
+  })
+
+  it("shows an item's image from the address the page gives, and its alt text without one", () => {
+    const source = 'Which chart?\n\n![Monthly sales](images/sales.png)'
+    expect(html(source)).toContain('[image: Monthly sales]')
+    const shown = renderToStaticMarkup(
+      <ItemImages.Provider value={(path) => `/admin/items/i1/assets/${path}`}>
+        <Markdown source={source} />
+      </ItemImages.Provider>,
+    )
+    expect(shown).toContain(
+      '<img class="item-image" src="/admin/items/i1/assets/images/sales.png" alt="Monthly sales"/>',
+    )
   })
 })

@@ -4,6 +4,7 @@ import { attemptRoutes } from './attempts.js'
 import { catalogRoutes } from './catalog.js'
 import { credentialRoutes } from './credentials.js'
 import { healthRoutes } from './health.js'
+import { itemReviewRoutes } from './item-review.js'
 import { marketplaceContractRoutes } from './marketplace-contracts.js'
 import { marketplaceJobRoutes } from './marketplace-jobs.js'
 import { marketplacePeopleRoutes } from './marketplace-people.js'
@@ -20,6 +21,7 @@ export const routers: readonly Router[] = [
   healthRoutes,
   accountRoutes,
   adminRoutes,
+  itemReviewRoutes,
   catalogRoutes,
   attemptRoutes,
   credentialRoutes,

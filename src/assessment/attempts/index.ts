@@ -1,5 +1,6 @@
 export { addMonthsUtc } from '../../shared/index.js'
 export type { RecordedAnswer } from './answer-item.js'
+export { attemptItemAsset } from './attempt-item-asset.js'
 export {
   type AttemptReport,
   type DomainFeedback,

@@ -24,16 +24,47 @@ export interface Refusal {
   readonly reason: string
 }
 
+/**
+ * A well-formed item whose file named no test or domain (and no mapping or flag did): it loads as
+ * an unassigned draft, which can be assigned to a test's domain later and is never delivered.
+ */
+export interface UnassignedItem {
+  readonly id: string
+  readonly kind: Item['kind']
+  readonly stem: string
+  readonly options: Item['options']
+  readonly keys: readonly string[]
+}
+
+export interface ParsedUnassigned {
+  readonly draft: UnassignedItem
+  readonly file: string
+  readonly line: number
+  readonly images: readonly ImageReference[]
+}
+
 export interface ParseOutcome {
   readonly items: readonly ParsedItem[]
+  readonly unassigned: readonly ParsedUnassigned[]
   readonly refused: readonly Refusal[]
 }
 
-/** Where imported items go when a file does not say (front matter or QTI attributes win). */
+/** Files whose path ends with `suffix` (e.g. `css/css-quiz.md`) hold items of this test's domain. */
+export interface MappingRule {
+  readonly suffix: string
+  readonly testId: string
+  readonly domain: string
+}
+
+/**
+ * Where imported items go when a file does not say. Front matter wins, then the longest
+ * matching mapping rule, then `testId`/`domain`.
+ */
 export interface ImportDefaults {
   readonly testId?: string
   readonly domain?: string
   readonly lifecycle?: Item['lifecycle']
+  readonly mapping?: readonly MappingRule[]
 }
 
 /** Imported items wait for review unless their file says otherwise. */

@@ -1,13 +1,25 @@
-import { ITEM_LIFECYCLES, type ItemLifecycle, type ItemOption, optionId } from '../item.js'
-import { imageReferences } from './image-references.js'
+import {
+  ITEM_LIFECYCLES,
+  type ItemKind,
+  type ItemLifecycle,
+  type ItemOption,
+  optionId,
+} from '../item.js'
+import { scanImages } from './image-references.js'
+import { mappingRuleFor } from './import-mapping.js'
+import { screenOptions } from './import-screening.js'
 import {
   DEFAULT_IMPORT_LIFECYCLE,
   type ImportDefaults,
   type ParsedItem,
+  type ParsedUnassigned,
   type ParseOutcome,
   type Refusal,
 } from './import-types.js'
 import { contentItemId } from './item-fingerprint.js'
+
+/** The id prefix of Markdown items; unassigned drafts hash an empty test id. */
+const ID_PREFIX = 'md'
 
 const HEADING = /^####\s+Q(\d+)\.\s*(.*)$/
 const LOOSE_HEADING = /^####\s/
@@ -29,8 +41,9 @@ interface Draft {
  * Reads the common Markdown quiz format: `#### Q1. question` (more stem lines and code blocks may
  * follow), then `- [x]` / `- [ ]` options whose continuation lines are indented or fenced code.
  * Text after the options (explanations, references) is ignored. Front matter (`test:`,
- * `domain:`, `lifecycle:`) names where the items belong. Each malformed item is refused with
- * the line where it goes wrong; the others are returned.
+ * `domain:`, `lifecycle:`) is optional: it names where the items belong, else a mapping rule or
+ * the defaults do, else the items come back unassigned. Each malformed item is refused with the
+ * line where it goes wrong; the others are returned.
  *
  * @example parseMarkdownQuiz('#### Q1. 1 + 1?\n- [x] 2\n- [ ] 3\n', 'quiz.md', { testId: 'math', domain: 'd' })
  */
@@ -42,14 +55,15 @@ export function parseMarkdownQuiz(
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
   const refused: Refusal[] = []
   const { meta, start } = frontMatter(lines, file, refused)
-  const testId = meta.test ?? defaults.testId
-  const domain = meta.domain ?? defaults.domain
+  const mapped = mappingRuleFor(file, defaults.mapping ?? [])
+  const testId = meta.test ?? mapped?.testId ?? defaults.testId
+  const domain = meta.domain ?? mapped?.domain ?? defaults.domain
   const lifecycle = (meta.lifecycle ??
     defaults.lifecycle ??
     DEFAULT_IMPORT_LIFECYCLE) as ItemLifecycle
   if (!ITEM_LIFECYCLES.includes(lifecycle)) {
     refused.push({ file, line: 1, reason: `unknown lifecycle "${lifecycle}"` })
-    return { items: [], refused }
+    return { items: [], unassigned: [], refused }
   }
   const drafts: Draft[] = []
   let current: Draft | undefined
@@ -112,12 +126,14 @@ export function parseMarkdownQuiz(
     }
   }
   const items: ParsedItem[] = []
+  const unassigned: ParsedUnassigned[] = []
   for (const draft of drafts) {
     const result = finish(draft, file, testId, domain, lifecycle)
     if ('reason' in result) refused.push(result)
+    else if ('draft' in result) unassigned.push(result)
     else items.push(result)
   }
-  return { items, refused: refused.sort((a, b) => a.line - b.line) }
+  return { items, unassigned, refused: refused.sort((a, b) => a.line - b.line) }
 }
 
 function append(draft: Draft | undefined, raw: string): void {
@@ -138,7 +154,7 @@ function finish(
   testId: string | undefined,
   domain: string | undefined,
   lifecycle: ItemLifecycle,
-): ParsedItem | Refusal {
+): ParsedItem | ParsedUnassigned | Refusal {
   const label = `Q${draft.number}`
   if (draft.problem) return { file, ...draft.problem }
   const stem = block(draft.stem)
@@ -155,42 +171,48 @@ function finish(
   if (!draft.options.some((o) => o.correct)) {
     return { file, line: draft.line, reason: `${label}: no option is marked correct with [x]` }
   }
-  if (!testId)
-    return {
-      file,
-      line: draft.line,
-      reason: `${label}: no test given (front matter "test:" or --test)`,
-    }
-  if (!domain)
-    return {
-      file,
-      line: draft.line,
-      reason: `${label}: no domain given (front matter "domain:" or --domain)`,
-    }
-  const options: ItemOption[] = draft.options.map((o, i) => ({
-    id: optionId(i),
-    markdown: block(o.lines),
-  }))
-  const keys = options.filter((_, i) => draft.options[i]!.correct).map((o) => o.id)
-  const images = [
-    ...imageReferences(stem, file, draft.line),
-    ...draft.options.flatMap((o, i) => imageReferences(options[i]!.markdown, file, o.line)),
+  const scans = [
+    scanImages(stem, file, draft.line),
+    ...draft.options.map((o) => scanImages(block(o.lines), file, o.line)),
   ]
+  const remote = scans.flatMap((scan) => scan.remote)[0]
+  if (remote) {
+    return {
+      file,
+      line: remote.line,
+      reason: `${label}: image ${remote.path} is a web address; save the file next to the quiz and refer to it by path`,
+    }
+  }
+  const options: ItemOption[] = draft.options.map((_, i) => ({
+    id: optionId(i),
+    markdown: scans[i + 1]!.markdown,
+  }))
+  const screened = screenOptions(options)
+  if (screened)
+    return {
+      file,
+      line: draft.options[screened.index]!.line,
+      reason: `${label}: ${screened.reason}`,
+    }
+  const keys = options.filter((_, i) => draft.options[i]!.correct).map((o) => o.id)
+  const images = scans.flatMap((scan) => scan.local)
+  const texts = options.map((o) => o.markdown)
+  const kind: ItemKind = keys.length === 1 ? 'single' : 'multiple'
+  const shownStem = scans[0]!.markdown
+  if (!testId || !domain) {
+    const id = contentItemId(ID_PREFIX, '', shownStem, texts)
+    return { file, line: draft.line, images, draft: { id, kind, stem: shownStem, options, keys } }
+  }
   return {
     file,
     line: draft.line,
     images,
     item: {
-      id: contentItemId(
-        'md',
-        testId,
-        stem,
-        options.map((o) => o.markdown),
-      ),
+      id: contentItemId(ID_PREFIX, testId, shownStem, texts),
       testId,
       domain,
-      kind: keys.length === 1 ? 'single' : 'multiple',
-      stem,
+      kind,
+      stem: shownStem,
       options,
       keys,
       lifecycle,

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { ITEM_LIFECYCLES, type Item, type ItemLifecycle, type ItemOption } from '../item.js'
-import { imageReferences } from './image-references.js'
+import { scanImages } from './image-references.js'
 import {
   DEFAULT_IMPORT_LIFECYCLE,
   type ImportDefaults,
@@ -149,8 +149,8 @@ export function readQtiFile(
     source,
     ...(modelId ? { modelId } : {}),
   }
-  const images = [stem, ...options.map((o) => o.markdown)].flatMap((md) =>
-    imageReferences(md, file, line),
+  const images = [stem, ...options.map((o) => o.markdown)].flatMap(
+    (md) => scanImages(md, file, line).local,
   )
   return { kind: 'item', parsed: { item, file, line, images } }
 }

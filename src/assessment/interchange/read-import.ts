@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { TestDefinition } from '../test-definition.js'
-import type { ImportDefaults, ParsedItem, Refusal } from './import-types.js'
+import type {
+  ImageReference,
+  ImportDefaults,
+  ParsedItem,
+  ParsedUnassigned,
+  Refusal,
+} from './import-types.js'
 import { parseMarkdownQuiz } from './markdown-quiz-parser.js'
 import { type QtiPlacement, readQtiFile } from './qti-reader.js'
 
@@ -17,13 +23,12 @@ export interface ImportAsset {
 export interface ImportPlan {
   readonly files: number
   readonly items: readonly ParsedItem[]
+  /** Well-formed items no file, mapping or flag placed in a test: they load as unassigned drafts. */
+  readonly unassigned: readonly ParsedUnassigned[]
+  /** Malformed items, and items showing an image that is not there. */
   readonly refused: readonly Refusal[]
+  /** Images of `items` and of `unassigned` (by the draft's id). */
   readonly assets: readonly ImportAsset[]
-  readonly missingImages: readonly {
-    readonly file: string
-    readonly line: number
-    readonly path: string
-  }[]
 }
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -37,7 +42,8 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 
 /**
  * Reads Markdown quiz files and QTI 3.0 files (given one by one or as directories, searched
- * recursively), checks every item against the catalog, and gathers the images stems refer to.
+ * recursively), checks every item against the catalog, and gathers the images stems refer to;
+ * an item whose image file is missing is refused, naming the file.
  *
  * @example readImport(['bank/'], catalogById, {}).refused
  */
@@ -57,6 +63,7 @@ export function readImport(
       for (const [id, placement] of read.placements) placements.set(id, placement)
   }
   const parsed: ParsedItem[] = []
+  const drafts: ParsedUnassigned[] = []
   for (const file of files) {
     const text = texts.get(file)!
     if (extname(file) === '.xml') {
@@ -66,62 +73,63 @@ export function readImport(
     } else {
       const outcome = parseMarkdownQuiz(text, file, defaults)
       parsed.push(...outcome.items)
+      drafts.push(...outcome.unassigned)
       refused.push(...outcome.refused)
     }
   }
-  const items: ParsedItem[] = []
-  const seen = new Map<string, ParsedItem>()
-  for (const p of parsed) {
-    const test = tests.get(p.item.testId)
-    const earlier = seen.get(p.item.id)
-    const texts = [p.item.id, p.item.stem, ...p.item.options.flatMap((o) => [o.id, o.markdown])]
-    // PostgreSQL refuses NUL and would silently replace an unpaired surrogate.
-    if (texts.some((t) => t.includes('\u0000') || !t.isWellFormed())) {
-      refused.push({
-        file: p.file,
-        line: p.line,
-        reason: `item ${p.item.id}: text holds a NUL character or an unpaired surrogate`,
-      })
-    } else if (!test)
-      refused.push({
-        file: p.file,
-        line: p.line,
-        reason: `item ${p.item.id}: unknown test "${p.item.testId}"`,
-      })
-    else if (!test.blueprint.some((d) => d.id === p.item.domain)) {
-      refused.push({
-        file: p.file,
-        line: p.line,
-        reason: `item ${p.item.id}: test ${test.id} has no domain "${p.item.domain}" (it has ${test.blueprint.map((d) => d.id).join(', ')})`,
-      })
-    } else if (earlier) {
-      refused.push({
-        file: p.file,
-        line: p.line,
-        reason: `item ${p.item.id}: the same item as ${earlier.file}:${earlier.line}`,
-      })
-    } else {
-      seen.set(p.item.id, p)
-      items.push(p)
-    }
-  }
+  const seen = new Map<string, { file: string; line: number }>()
   const assets: ImportAsset[] = []
-  const missingImages: ImportPlan['missingImages'][number][] = []
-  for (const p of items) {
-    for (const image of p.images) {
-      if (existsSync(image.resolved) && statSync(image.resolved).isFile()) {
-        const mediaType =
-          MEDIA_TYPES[extname(image.resolved).toLowerCase()] ?? 'application/octet-stream'
-        assets.push({
-          itemId: p.item.id,
-          path: image.path,
-          mediaType,
-          bytes: readFileSync(image.resolved),
-        })
-      } else missingImages.push({ file: p.file, line: image.line, path: image.path })
+  /** Refuses what cannot be stored or shown; else records the item and gathers its images. */
+  const admit = (
+    p: { id: string; texts: string[]; file: string; line: number },
+    images: readonly ImageReference[],
+    problem: string | undefined,
+  ): boolean => {
+    const earlier = seen.get(p.id)
+    const missing = images.find((i) => !(existsSync(i.resolved) && statSync(i.resolved).isFile()))
+    // PostgreSQL refuses NUL and would silently replace an unpaired surrogate.
+    const reason = p.texts.some((t) => t.includes('\u0000') || !t.isWellFormed())
+      ? 'text holds a NUL character or an unpaired surrogate'
+      : (problem ??
+        (missing
+          ? `image file ${missing.path} not found (looked for ${missing.resolved})`
+          : earlier
+            ? `the same item as ${earlier.file}:${earlier.line}`
+            : undefined))
+    if (reason) {
+      refused.push({
+        file: p.file,
+        line: missing?.line ?? p.line,
+        reason: `item ${p.id}: ${reason}`,
+      })
+      return false
     }
+    seen.set(p.id, p)
+    for (const image of new Map(images.map((i) => [i.path, i])).values()) {
+      assets.push({
+        itemId: p.id,
+        path: image.path,
+        mediaType: MEDIA_TYPES[extname(image.resolved).toLowerCase()] ?? 'application/octet-stream',
+        bytes: readFileSync(image.resolved),
+      })
+    }
+    return true
   }
-  return { files: files.length, items, refused: refused.sort(byPlace), assets, missingImages }
+  const items = parsed.filter((p) => {
+    const test = tests.get(p.item.testId)
+    const problem = !test
+      ? `unknown test "${p.item.testId}"`
+      : !test.blueprint.some((d) => d.id === p.item.domain)
+        ? `test ${test.id} has no domain "${p.item.domain}" (it has ${test.blueprint.map((d) => d.id).join(', ')})`
+        : undefined
+    const texts = [p.item.id, p.item.stem, ...p.item.options.flatMap((o) => [o.id, o.markdown])]
+    return admit({ id: p.item.id, texts, file: p.file, line: p.line }, p.images, problem)
+  })
+  const unassigned = drafts.filter((p) => {
+    const texts = [p.draft.stem, ...p.draft.options.map((o) => o.markdown)]
+    return admit({ id: p.draft.id, texts, file: p.file, line: p.line }, p.images, undefined)
+  })
+  return { files: files.length, items, unassigned, refused: refused.sort(byPlace), assets }
 }
 
 function byPlace(a: Refusal, b: Refusal): number {

@@ -52,7 +52,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'items',
-    description: 'the item bank: lint, import, export',
+    description: 'the item bank: lint, import, assign, review, export',
     load: async () => (await import('./items.js')).registerItemsCommand,
   },
   {

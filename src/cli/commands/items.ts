@@ -1,26 +1,31 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Command } from 'commander'
 import {
+  assignDrafts,
   CATALOG,
   exportBank,
   type ImportDefaults,
   ImportPathError,
-  ITEM_LIFECYCLES,
-  type ItemLifecycle,
   importIntoBank,
   lintBank,
   listAssets,
   listItems,
+  MappingError,
+  type MappingRule,
+  parseImportMapping,
   readImport,
 } from '../../assessment/index.js'
 import { usingPlatform, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
+import { accountIdOf, registerReviewCommands } from './item-review.js'
 
 const TESTS = new Map(CATALOG.map((t) => [t.id, t]))
 
 export function registerItemsCommand(program: Command): void {
-  const items = program.command('items').description('the item bank: lint, import, export')
+  const items = program
+    .command('items')
+    .description('the item bank: lint, import, assign, review, export')
   withDataDirOption(
     items
       .command('lint')
@@ -62,33 +67,64 @@ export function registerItemsCommand(program: Command): void {
     items
       .command('import')
       .description(
-        'load Markdown quiz and QTI 3.0 files into the bank: all or nothing unless --skip-invalid',
+        'load Markdown quiz and QTI 3.0 files into the bank as drafts: all or nothing unless --skip-invalid',
       )
       .argument('<paths...>', 'files or directories')
-      .option('--skip-invalid', 'load every well-formed item and report the rest')
+      .option(
+        '--skip-invalid',
+        'load every well-formed item and name the rest (exit 0 when anything loaded)',
+      )
       .option('--test <id>', 'test for items whose file does not name one')
       .option('--domain <id>', 'blueprint domain for items whose file does not name one')
-      .option('--lifecycle <stage>', `lifecycle for items whose file does not say (default draft)`)
-      .option('--json', 'print {"files","items","refused"} as JSON'),
+      .option(
+        '--mapping <file>',
+        'JSON {"<file path suffix>": {"test": "<id>", "domain": "<id>"}} placing files in tests',
+      )
+      .option('--author <email>', 'the account that vouches for the items (cannot review them)')
+      .option('--json', 'print {"files","items","unassigned","refused"} as JSON'),
   ).action(async (paths: string[], options: ImportOptions) => {
     const defaults = defaultsOf(options)
     const plan = readOrRefuse(paths, defaults)
-    const report = await usingPlatform(options, ({ db }) =>
-      importIntoBank(db, plan, { skipInvalid: options.skipInvalid === true }),
+    const report = await usingPlatform(options, async ({ db }) =>
+      importIntoBank(db, plan, {
+        skipInvalid: options.skipInvalid === true,
+        ...(options.author ? { authorId: await accountIdOf(db, options.author) } : {}),
+      }),
     )
     if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else {
       for (const r of report.refused) process.stderr.write(`${r.file}:${r.line}: ${r.reason}\n`)
-      for (const m of report.missingImages)
-        process.stderr.write(`${m.file}:${m.line}: image not found: ${m.path}\n`)
       const verdict =
         report.refused.length > 0 && !options.skipInvalid
           ? `refused: ${report.refused.length} malformed item(s); nothing was loaded (use --skip-invalid to load the rest)`
-          : `imported ${report.items} items from ${report.files} files${report.refused.length > 0 ? `, ${report.refused.length} refused` : ''}`
+          : `imported ${report.items} items as drafts (${report.unassigned} unassigned) from ${report.files} files${report.refused.length > 0 ? `, ${report.refused.length} refused` : ''}`
       process.stdout.write(`${verdict}\n`)
     }
-    if (report.refused.length > 0) process.exitCode = 2
+    // --skip-invalid asked to load what can be loaded: that succeeded unless nothing could.
+    const failed = report.refused.length > 0 && (!options.skipInvalid || report.items === 0)
+    if (failed) process.exitCode = 2
   })
+  withDataDirOption(
+    items
+      .command('assign')
+      .description(
+        'place unassigned drafts in tests by a mapping file, or all in one --test/--domain',
+      )
+      .option('--mapping <file>', 'JSON {"<file path suffix>": {"test": "<id>", "domain": "<id>"}}')
+      .option('--test <id>', 'the test for every unassigned draft (with --domain)')
+      .option('--domain <id>', 'its blueprint domain')
+      .option('--json', 'print {"assigned","left"} as JSON'),
+  ).action(async (options: ImportOptions) => {
+    const rules = rulesOf(options)
+    if (rules.length === 0) throw new UsageError('give --mapping <file>, or --test and --domain')
+    const report = await usingPlatform(options, ({ db }) => assignDrafts(db, rules))
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : `assigned ${report.assigned} drafts; ${report.left} still unassigned\n`,
+    )
+  })
+  registerReviewCommands(items)
   withDataDirOption(
     items
       .command('export')
@@ -121,19 +157,39 @@ interface ImportOptions {
   skipInvalid?: boolean
   test?: string
   domain?: string
-  lifecycle?: string
+  mapping?: string
+  author?: string
   json?: boolean
   dataDir?: string
 }
 
 function defaultsOf(options: ImportOptions): ImportDefaults {
-  if (options.lifecycle && !(ITEM_LIFECYCLES as readonly string[]).includes(options.lifecycle)) {
-    throw new UsageError(`--lifecycle must be one of ${ITEM_LIFECYCLES.join(', ')}`)
-  }
   return {
     ...(options.test ? { testId: options.test } : {}),
     ...(options.domain ? { domain: options.domain } : {}),
-    ...(options.lifecycle ? { lifecycle: options.lifecycle as ItemLifecycle } : {}),
+    ...(options.mapping ? { mapping: mappingOf(options.mapping) } : {}),
+  }
+}
+
+function rulesOf(options: ImportOptions): MappingRule[] {
+  if ((options.test === undefined) !== (options.domain === undefined))
+    throw new UsageError('--test and --domain go together')
+  return [
+    ...(options.mapping ? mappingOf(options.mapping) : []),
+    ...(options.test && options.domain
+      ? [{ suffix: '', testId: options.test, domain: options.domain }]
+      : []),
+  ]
+}
+
+function mappingOf(file: string): MappingRule[] {
+  try {
+    return parseImportMapping(readFileSync(file, 'utf8'))
+  } catch (error) {
+    if (error instanceof MappingError) throw new UsageError(`${file}: ${error.message}`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UsageError(`no such mapping file: ${file}`)
+    throw error
   }
 }
 

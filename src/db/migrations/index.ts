@@ -8,6 +8,7 @@ import * as assessmentItemBank from './0100-assessment-item-bank.js'
 import * as assessmentAttempts from './0110-assessment-attempts.js'
 import * as assessmentAdaptive from './0111-assessment-adaptive.js'
 import * as assessmentIntegrityHolds from './0120-assessment-integrity-holds.js'
+import * as assessmentItemReview from './0140-assessment-item-review.js'
 import * as credentialsTables from './0200-credentials-tables.js'
 import * as credentialsMessageStatus from './0210-credentials-message-status.js'
 import * as marketplace from './0300-marketplace.js'
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0110-assessment-attempts': assessmentAttempts,
   '0111-assessment-adaptive': assessmentAdaptive,
   '0120-assessment-integrity-holds': assessmentIntegrityHolds,
+  '0140-assessment-item-review': assessmentItemReview,
   '0200-credentials-tables': credentialsTables,
   '0210-credentials-message-status': credentialsMessageStatus,
   '0300-marketplace': marketplace,

@@ -12,6 +12,8 @@ export type AdminCredential = ResponseOf<
 export type TestStatistics = ResponseOf<'/catalog/tests/{testId}/statistics', 'get'>['statistics']
 export type Verification = ResponseOf<'/credentials/verify', 'post'>
 export type IntegrityHold = ResponseOf<'/integrity-holds', 'get'>['holds'][number]
+export type ReviewItem = ResponseOf<'/admin/items', 'get'>['items'][number]
+export type ReviewStage = 'draft' | 'review' | 'pretest'
 export type PublicProfile = ResponseOf<'/profiles/{userId}', 'get'>['profile']
 export type PublishedReview = ResponseOf<'/profiles/{userId}/reviews', 'get'>['reviews'][number]
 
@@ -54,7 +56,23 @@ export const admin = {
     decision: 'release' | 'rejection',
     body: RequestOf<'/integrity-holds/{attemptId}/release', 'post'>,
   ) => request<unknown>('POST', `/integrity-holds/${at(attemptId)}/${decision}`, body),
+  reviewQueue: (stage: ReviewStage) =>
+    request<ResponseOf<'/admin/items', 'get'>>('GET', `/admin/items?stage=${stage}&limit=20`),
+  reviewStep: (itemId: string, body: RequestOf<'/admin/items/{itemId}/steps', 'post'>) =>
+    request<ResponseOf<'/admin/items/{itemId}/steps', 'post'>>(
+      'POST',
+      `/admin/items/${at(itemId)}/steps`,
+      body,
+    ),
 }
+
+/** Where the console finds an item's stored image (web addresses are not shown). */
+export const itemImageAddress =
+  (itemId: string) =>
+  (path: string): string | null =>
+    /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/')
+      ? null
+      : `/admin/items/${at(itemId)}/assets/${path.split('/').map(encodeURIComponent).join('/')}`
 
 /** Calls anyone may make: a member's public profile and reviews, and verifying a credential. */
 export const open = {

@@ -1749,6 +1749,243 @@ export interface paths {
       };
     };
   };
+  "/admin/items": {
+    /** Items waiting at one review stage, oldest change first; drafts without their key (administrators) */
+    get: {
+      parameters: {
+        query?: {
+          stage?: "draft" | "review" | "pretest";
+          testId?: string;
+          limit?: string;
+          offset?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly items: readonly ({
+                  readonly id: string;
+                  readonly testId: string;
+                  readonly domain: string;
+                  /** @enum {string} */
+                  readonly kind: "single" | "multiple";
+                  /** @enum {string} */
+                  readonly lifecycle: "draft" | "review" | "pretest" | "operational" | "retired";
+                  readonly stem: string;
+                  readonly options: readonly {
+                      readonly id: string;
+                      readonly markdown: string;
+                    }[];
+                  readonly keys: (readonly string[]) | null;
+                  readonly authorId: string | null;
+                  readonly lastStep: {
+                    readonly to: string;
+                    readonly actorId: string;
+                    readonly note: string;
+                    readonly at: string;
+                  } | null;
+                })[];
+              readonly total: number;
+              readonly unassigned: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/admin/items/{itemId}/steps": {
+    /** Move an item one step: draft → review (by someone other than its author, who states the key), review → pretest (options fit for delivery), pretest → operational (enough responses, facility and discrimination), back to draft, or retired (administrators) */
+    post: {
+      parameters: {
+        path: {
+          itemId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** @enum {string} */
+            readonly to: "draft" | "review" | "pretest" | "operational" | "retired";
+            readonly note: string;
+            readonly key?: readonly string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly step: {
+                readonly itemId: string;
+                readonly step: number;
+                readonly from: string;
+                readonly to: string;
+                readonly at: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/admin/items/{itemId}/assets/{*}": {
+    /** An image an item shows, under the path its Markdown uses (administrators) */
+    get: {
+      parameters: {
+        path: {
+          itemId: string;
+          "*": string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/attempts/{attemptId}/items/{position}/assets/{*}": {
+    /** An image a question of your attempt shows, under the path its Markdown uses */
+    get: {
+      parameters: {
+        path: {
+          attemptId: string;
+          position: string;
+          "*": string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
   "/catalog/tests": {
     /** Browse and search the skill tests; offered ones have pools that meet their blueprint */
     get: {

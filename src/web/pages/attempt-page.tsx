@@ -6,6 +6,7 @@ import { Countdown } from '../components/countdown.js'
 import { Loading, Notice } from '../components/notice.js'
 import { Question } from '../components/question.js'
 import { QuestionMap } from '../components/question-map.js'
+import { ItemImages } from '../markdown.js'
 import { usePageTitle } from '../page-title.js'
 import { Redirect } from '../router.js'
 import { useLoad } from '../use-load.js'
@@ -93,15 +94,19 @@ function AttemptForm({ attempt }: { readonly attempt: Attempt }) {
         </button>
       </fieldset>
       {shown.map((item) => (
-        <Question
+        <ItemImages.Provider
           key={item.position}
-          item={item}
-          total={total}
-          chosen={answers[item.position] ?? []}
-          save={saves[item.position] ?? { kind: 'idle' }}
-          disabled={locked}
-          onChange={(ids) => choose(item.position, ids)}
-        />
+          value={questionImageAddress(attempt.id, item.position)}
+        >
+          <Question
+            item={item}
+            total={total}
+            chosen={answers[item.position] ?? []}
+            save={saves[item.position] ?? { kind: 'idle' }}
+            disabled={locked}
+            onChange={(ids) => choose(item.position, ids)}
+          />
+        </ItemImages.Provider>
       ))}
       <div className="attempt-actions">
         {layout === 'one' ? (
@@ -186,4 +191,12 @@ function showQuestion(index: number): void {
   const top = question.getBoundingClientRect().top + window.scrollY - covered - 12
   window.scrollTo({ top: Math.max(0, top) })
   question.focus({ preventScroll: true })
+}
+
+/** Where a question of this attempt finds the images its Markdown names (stored with the item). */
+function questionImageAddress(attemptId: string, position: number) {
+  return (path: string): string | null =>
+    /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/')
+      ? null
+      : `/attempts/${encodeURIComponent(attemptId)}/items/${position}/assets/${path.split('/').map(encodeURIComponent).join('/')}`
 }

@@ -84,10 +84,13 @@ describe('a Markdown quiz bank of many files', () => {
     for (const r of plan.refused) expect(r.reason.length).toBeGreaterThan(10)
   })
 
-  it('imports images that are present and reports those that are missing', () => {
+  it('stores images under their path without the query string, and refuses items whose image is missing', () => {
     expect(plan.assets.map((a) => a.path)).toEqual(['images/vlookup-table.png'])
     expect(plan.assets[0]!.mediaType).toBe('image/png')
-    expect(plan.missingImages.map((m) => relative(BANK, m.file))).toEqual(['excel/lookups.md'])
+    const shown = plan.items.find((p) => p.item.stem.includes('P-104'))!.item.stem
+    expect(shown).toContain('](images/vlookup-table.png)')
+    const missing = plan.refused.filter((r) => r.reason.includes('monthly-sales.png'))
+    expect(missing.map((r) => relative(BANK, r.file))).toEqual(['excel/lookups.md'])
   })
 })
 
@@ -107,19 +110,23 @@ describe('loading a bank with malformed items', () => {
     expect(await listItems(platform.db)).toEqual([])
   })
 
-  it('loads every well-formed item, images included, with --skip-invalid', async () => {
+  it('loads every well-formed item as a draft, images included, with --skip-invalid', async () => {
     const plan = readImport([BANK], TESTS, {})
     const report = await importIntoBank(platform.db, plan, { skipInvalid: true })
     const stored = await listItems(platform.db)
     expect(report.items).toBe(plan.items.length)
-    expect(stored).toEqual(expect.arrayContaining(plan.items.map((p) => p.item)))
+    // Files may say "review" or "operational": an import still only ever makes drafts.
+    expect(new Set(plan.items.map((p) => p.item.lifecycle)).size).toBeGreaterThan(1)
+    expect(stored).toEqual(
+      expect.arrayContaining(plan.items.map((p) => ({ ...p.item, lifecycle: 'draft' }))),
+    )
     expect(stored).toHaveLength(plan.items.length)
     expect((await listAssets(platform.db)).map((a) => a.path)).toEqual(['images/vlookup-table.png'])
   })
 })
 
 describe('skillsignal items import', () => {
-  it('refuses with exit code 2, prints the JSON report, and loads nothing', async () => {
+  it('without --skip-invalid refuses with exit code 2, prints the JSON report, and loads nothing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'items-import-'))
     const out: string[] = []
     const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {

@@ -14,6 +14,7 @@ import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
 import { useLoad } from '../../use-load.js'
 import { useAction } from '../market/use-action.js'
+import { ReviewQueue } from './review-queue.js'
 
 const ROLE_TEXT = { member: 'Member', analyst: 'Analyst', administrator: 'Administrator' } as const
 
@@ -42,6 +43,7 @@ export function ConsolePage() {
       </header>
       <Accounts />
       <ItemReview />
+      <ReviewQueue />
       <IntegrityHolds />
     </div>
   )

@@ -4,8 +4,11 @@ import {
   credentialLinks,
   credentialPage,
   elmExportFor,
+  holderBoundCopy,
+  holderKeyOf,
   issueSubmittedCredential,
   learnerCredentials,
+  MAX_HOLDER_DID_LENGTH,
   ownedCredential,
   setCredentialShared,
   vcApiPresentationResult,
@@ -118,16 +121,38 @@ export const credentialRoutes: Router = async (app) => {
         summary: 'The signed credential: public once its owner shares it, owner-only before',
         tags,
         params: credentialParams,
-        querystring: z.object({ download: z.enum(['1', 'true']).optional() }),
+        querystring: z.object({
+          download: z.enum(['1', 'true']).optional(),
+          holder: z
+            .string()
+            .max(MAX_HOLDER_DID_LENGTH)
+            .optional()
+            .describe(
+              "The owner's did:key: the credential comes signed with it as credentialSubject.id",
+            ),
+        }),
       },
     },
     async (request, reply) => {
-      const record = await visibleCredential(db, request.params.id, request.account)
-      if (request.query.download) {
+      const { holder, download } = request.query
+      const record =
+        holder === undefined
+          ? await visibleCredential(db, request.params.id, request.account)
+          : await ownedCredential(db, request.params.id, requireAccount(request).id)
+      if (download) {
         void reply.header(
           'content-disposition',
           `attachment; filename="credential-${record.id}.json"`,
         )
+      }
+      if (holder !== undefined) {
+        const bound = await holderBoundCopy(
+          db,
+          credentials,
+          record,
+          (await holderKeyOf(holder)).did,
+        )
+        return reply.type('application/json').send(JSON.stringify(bound))
       }
       return reply.type('application/json').send(record.documentJson)
     },

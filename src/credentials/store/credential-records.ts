@@ -9,6 +9,8 @@ export interface CredentialRecord {
   readonly kind: 'open-badge' | 'clr'
   readonly testId: string | null
   readonly pathwayId: string | null
+  /** The key that signed it (bound copies are signed with it too). */
+  readonly keyId: string
   readonly document: Record<string, unknown>
   /** The signed document exactly as stored, for byte-for-byte downloads. */
   readonly documentJson: string
@@ -76,6 +78,7 @@ export function recordOf(row: Selectable<IssuedCredentialsTable>): CredentialRec
     kind: row.kind,
     testId: row.test_id,
     pathwayId: row.pathway_id,
+    keyId: row.key_id,
     document: JSON.parse(row.document),
     documentJson: row.document,
     shared: row.shared,

@@ -64,6 +64,12 @@ export const api = {
       shared ? 'PUT' : 'DELETE',
       `/credentials/${encodeURIComponent(credentialId)}/share`,
     ),
+  walletOffer: (credentialId: string) =>
+    request<ResponseOf<'/credentials/{id}/offer', 'post', 201>>(
+      'POST',
+      `/credentials/${encodeURIComponent(credentialId)}/offer`,
+      { withTxCode: true },
+    ),
 
   startStudyRun: (body: RequestOf<'/study/runs', 'post'>) =>
     request<ResponseOf<'/study/runs', 'post', 202>>('POST', '/study/runs', body),

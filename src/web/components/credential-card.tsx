@@ -5,6 +5,7 @@ import type { Credential } from '../api/types.js'
 import { STATUS_TEXT, shownStatus } from '../credential-status.js'
 import { formatDate } from '../format.js'
 import { Notice } from './notice.js'
+import { WalletOffer } from './wallet-offer.js'
 
 /** One credential with what its owner can do with it. */
 export function CredentialCard({
@@ -89,6 +90,9 @@ export function CredentialCard({
             Add to LinkedIn
           </a>
         </div>
+        {credential.status === 'active' ? (
+          <WalletOffer credentialId={credential.id} name={credential.name} />
+        ) : null}
         {error ? <Notice tone="error">{error}</Notice> : null}
       </div>
     </li>

@@ -11,7 +11,11 @@ import { clientAuthenticationAnonymous, type JwtSigner } from '@openid4vc/oauth2
 import { Openid4vciClient } from '@openid4vc/openid4vci'
 import { exportJWK, generateKeyPair, SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { issueCredentialForPass } from '../../../src/credentials/index.js'
+import {
+  issueCredentialForPass,
+  OFFER_TTL_SECONDS,
+  redeemPreAuthorizedCode,
+} from '../../../src/credentials/index.js'
 import { transact } from '../../../src/db/index.js'
 import { openTestApp, signInAs, type TestApp, testCredentialsRuntime } from '../../support/app.js'
 import { certifiedPass } from '../support/platform-fixtures.js'
@@ -221,6 +225,21 @@ describe('OpenID4VCI pre-authorized code flow', () => {
     }
     const locked = await token('000000')
     expect(locked.json().error_description).toMatch(/too many wrong transaction codes/)
+
+    // Offers expire: the same kind of code, redeemed past its lifetime.
+    const late = await offer(false)
+    const lateCode = (
+      (JSON.parse(decodeURIComponent(late.offerUri.split('credential_offer=')[1]!)) as Obj)
+        .grants as Record<string, Obj>
+    )['urn:ietf:params:oauth:grant-type:pre-authorized_code']!['pre-authorized_code'] as string
+    await expect(
+      redeemPreAuthorizedCode(
+        t.database.db,
+        t.services.credentials,
+        { code: lateCode, txCode: undefined },
+        new Date(Date.now() + (OFFER_TTL_SECONDS + 1) * 1000),
+      ),
+    ).rejects.toThrow(/expired/)
 
     const unknown = await t.app.inject({
       method: 'POST',

@@ -49,6 +49,8 @@ export interface IssuedCredentialsTable {
   document: string
   valid_until: Timestamp | null
   shared: Generated<boolean>
+  /** The learner chose to show their name on the public page. */
+  show_holder_name: Generated<boolean>
   revoked_at: Timestamp | null
   suspended: Generated<boolean>
   issued_at: Timestamp

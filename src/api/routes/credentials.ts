@@ -212,32 +212,60 @@ export const credentialRoutes: Router = async (app) => {
     },
   )
 
-  for (const [method, shared] of [
-    ['put', true],
-    ['delete', false],
-  ] as const) {
-    app[method](
-      '/credentials/:id/share',
-      {
-        config: { access: 'signed_in' },
-        schema: {
-          summary: shared ? 'Share the public link (owner)' : 'Withdraw the public link (owner)',
-          tags,
-          params: credentialParams,
-          response: { 200: shareView, ...commonErrors },
-        },
+  app.put(
+    '/credentials/:id/share',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'Share the public link, with or without my name on the page (owner)',
+        tags,
+        params: credentialParams,
+        body: z
+          .object({
+            showName: z
+              .boolean()
+              .optional()
+              .describe(
+                'Show my display name on the public page (kept as chosen before if absent)',
+              ),
+          })
+          .nullish(),
+        response: { 200: shareView, ...commonErrors },
       },
-      async (request) => {
-        const record = await setCredentialShared(
-          db,
-          request.params.id,
-          requireAccount(request).id,
-          shared,
-        )
-        return presentShare(record, credentialLinks(credentials, record))
+    },
+    async (request) => {
+      const record = await setCredentialShared(
+        db,
+        request.params.id,
+        requireAccount(request).id,
+        true,
+        request.body?.showName,
+      )
+      return presentShare(record, credentialLinks(credentials, record))
+    },
+  )
+
+  app.delete(
+    '/credentials/:id/share',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'Withdraw the public link, and the name with it (owner)',
+        tags,
+        params: credentialParams,
+        response: { 200: shareView, ...commonErrors },
       },
-    )
-  }
+    },
+    async (request) => {
+      const record = await setCredentialShared(
+        db,
+        request.params.id,
+        requireAccount(request).id,
+        false,
+      )
+      return presentShare(record, credentialLinks(credentials, record))
+    },
+  )
 
   app.get(
     '/me/credentials',

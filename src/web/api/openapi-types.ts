@@ -3628,11 +3628,19 @@ export interface paths {
     };
   };
   "/credentials/{id}/share": {
-    /** Share the public link (owner) */
+    /** Share the public link, with or without my name on the page (owner) */
     put: {
       parameters: {
         path: {
           id: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** @description Show my display name on the public page (kept as chosen before if absent) */
+            readonly showName?: boolean;
+          } | null;
         };
       };
       responses: {
@@ -3642,6 +3650,7 @@ export interface paths {
             readonly "application/json": {
               readonly id: string;
               readonly shared: boolean;
+              readonly showName: boolean;
               readonly links: {
                 readonly json: string;
                 readonly page: string;
@@ -3713,7 +3722,7 @@ export interface paths {
         };
       };
     };
-    /** Withdraw the public link (owner) */
+    /** Withdraw the public link, and the name with it (owner) */
     delete: {
       parameters: {
         path: {
@@ -3727,6 +3736,7 @@ export interface paths {
             readonly "application/json": {
               readonly id: string;
               readonly shared: boolean;
+              readonly showName: boolean;
               readonly links: {
                 readonly json: string;
                 readonly page: string;
@@ -3810,6 +3820,7 @@ export interface paths {
               readonly credentials: readonly ({
                   readonly id: string;
                   readonly shared: boolean;
+                  readonly showName: boolean;
                   readonly links: {
                     readonly json: string;
                     readonly page: string;

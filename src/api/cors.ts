@@ -12,6 +12,9 @@ const PUBLIC_ARTEFACTS: readonly RegExp[] = [
   /^\/\.well-known\/did\.json$/,
   /^\/credentials\/verify$/,
   /^\/presentations\/verify$/,
+  // OpenID4VCI: a web wallet reads the metadata and redeems an offer from its own origin.
+  /^\/\.well-known\/(openid-credential-issuer|oauth-authorization-server)$/,
+  /^\/oid4vci\/(token|nonce|credential)$/,
 ]
 
 /** True when the request is for one of the public artefacts, whatever its query string. */
@@ -31,7 +34,8 @@ export async function registerCors(app: FastifyInstance): Promise<void> {
       callback(null, {
         origin: shared ? '*' : false,
         methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-        allowedHeaders: ['Content-Type', 'Accept'],
+        // Authorization carries a wallet's OpenID4VCI access token, never a session: no cookies.
+        allowedHeaders: ['Content-Type', 'Accept', 'Authorization'],
         credentials: false,
         maxAge: 86400,
       })

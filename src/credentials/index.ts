@@ -20,6 +20,8 @@ export {
   type DocumentLoader,
   DocumentRefusedError,
 } from './document-loader.js'
+export { holderBoundCopy } from './holder/holder-bound-copy.js'
+export { type HolderKey, holderKeyOf, MAX_HOLDER_DID_LENGTH } from './holder/holder-did.js'
 export {
   ANNEX_I_MANDATORY,
   ANNEX_I_OPTIONAL,
@@ -59,6 +61,29 @@ export { credentialPageHtml, verdictText } from './learner/credential-page.js'
 export { europeanLearningModelExport } from './learner/elm-export.js'
 export { linkedInAddToProfileUrl } from './learner/linkedin.js'
 export { VERIFY_SCRIPT, VERIFY_SCRIPT_PATH } from './learner/verify-script.js'
+export { deliverToWallet, type WalletCredentialRequest } from './oid4vci/credential-endpoint.js'
+export {
+  authorizationServerMetadata,
+  CREDENTIAL_CONFIGURATIONS,
+  credentialIssuerMetadata,
+  OID4VCI_PATHS,
+  PRE_AUTHORIZED_CODE_GRANT,
+  PROOF_JWT_TYPE,
+} from './oid4vci/issuer-metadata.js'
+export { MAX_PROOF_JWT_LENGTH } from './oid4vci/proof-of-possession.js'
+export {
+  ACCESS_TOKEN_TTL_SECONDS,
+  MAX_TX_CODE_FAILURES,
+  redeemPreAuthorizedCode,
+  type TokenResponse,
+  walletNonce,
+} from './oid4vci/token-endpoint.js'
+export {
+  createWalletOffer,
+  MAX_RECENT_OFFERS,
+  OFFER_TTL_SECONDS,
+  type WalletOffer,
+} from './oid4vci/wallet-offers.js'
 export { buildClrCredential, type ClrDraft } from './pathways/clr-credential.js'
 export {
   completedPathways,

@@ -49,6 +49,8 @@ export interface IssuedCredentialsTable {
   document: string
   valid_until: Timestamp | null
   shared: Generated<boolean>
+  /** The learner chose to show their name on the public page. */
+  show_holder_name: Generated<boolean>
   revoked_at: Timestamp | null
   suspended: Generated<boolean>
   issued_at: Timestamp
@@ -65,6 +67,24 @@ export interface CredentialStatusEventsTable {
   at: GeneratedTimestamp
 }
 
+/** An offer of one credential to a wallet (OID4VCI pre-authorized code flow); secrets hashed. */
+export interface CredentialWalletOffersTable {
+  id: string
+  credential_id: string
+  user_id: string
+  code_hash: string
+  tx_code_hash: string | null
+  tx_code_failures: Generated<number>
+  expires_at: Timestamp
+  redeemed_at: Timestamp | null
+  access_token_hash: string | null
+  access_token_expires_at: Timestamp | null
+  /** The wallet's DID the delivered copy is bound to. */
+  holder_did: string | null
+  delivered_at: Timestamp | null
+  created_at: GeneratedTimestamp
+}
+
 /** The tables credentials owns: keys, status lists and every credential it signed. */
 export type CredentialsTables = {
   credential_keys: CredentialKeysTable
@@ -72,6 +92,7 @@ export type CredentialsTables = {
   credential_status_entries: CredentialStatusEntriesTable
   issued_credentials: IssuedCredentialsTable
   credential_status_events: CredentialStatusEventsTable
+  credential_wallet_offers: CredentialWalletOffersTable
 }
 
 /** The database as credentials' functions see it: its tables, and accounts' for accounts' functions. */

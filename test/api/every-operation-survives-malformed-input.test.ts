@@ -8,6 +8,8 @@ const RUNS_PER_OPERATION = 25
 const SEED = 20261126
 
 const VC_API_VERIFY = new Set(['/credentials/verify', '/presentations/verify'])
+/** OAuth 2.0 endpoints answer RFC 6749 §5.2 errors: `error` and `error_description` strings. */
+const OAUTH = new Set(['/oid4vci/token', '/oid4vci/credential'])
 
 /** Values PostgreSQL refuses or rewrites, and shapes handlers rarely expect. */
 const hostile = fc.oneof(
@@ -108,6 +110,11 @@ describe(`every API operation on ${engine}`, () => {
               expect(Array.isArray(answer.errors) || typeof answer.error?.code === 'string').toBe(
                 true,
               )
+            } else if (response.statusCode >= 400 && json && OAUTH.has(path)) {
+              const answer = response.json()
+              const oauth =
+                typeof answer.error === 'string' && typeof answer.error_description === 'string'
+              expect(oauth || typeof answer.error?.code === 'string', `${method} ${url}`).toBe(true)
             } else if (response.statusCode >= 400 && json) {
               const error = response.json().error
               expect(typeof error?.code, `${method} ${url}`).toBe('string')

@@ -167,6 +167,26 @@ describe('a verifier with only the published W3C and OB contexts', () => {
     }
   })
 
+  it('verifies a credential bound to the holder did:key (credentialSubject.id)', async () => {
+    const issuer = await inMemoryIssuer()
+    const { proof: _proof, ...unsigned } = await issuer.issue(samplePass())
+    const holder = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK'
+    const bound = await signCredential(
+      testConfig,
+      issuer.key,
+      { ...unsigned, credentialSubject: { id: holder, ...(unsigned.credentialSubject as Obj) } },
+      issuer.loader,
+    )
+    const { verify } = independentVerifier(await issuedStatusLists(issuer.loader))
+    const result = await verify(bound)
+    expect(result.error).toBeUndefined()
+    expect(result.verified).toBe(true)
+    const rebound = structuredClone(bound)
+    ;(rebound.credentialSubject as Obj).id =
+      'did:key:z6MkjchhfUsD6mmvni8mCdXHw216Xrm9bQe2mBH1P5RDjVJG'
+    expect((await verify(rebound)).verified).toBe(false)
+  })
+
   it('catches a change to an Annex I value, so the inline terms are signed, not dropped', async () => {
     const issuer = await inMemoryIssuer()
     const credential = await issuer.issue(samplePass())

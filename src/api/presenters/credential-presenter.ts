@@ -29,7 +29,12 @@ const linksView = z.object({
 })
 
 /** Whether a credential is shared, and its links. */
-export const shareView = z.object({ id: z.string(), shared: z.boolean(), links: linksView })
+export const shareView = z.object({
+  id: z.string(),
+  shared: z.boolean(),
+  showName: z.boolean(),
+  links: linksView,
+})
 
 /** One of the learner's credentials in their list. */
 export const learnerCredentialView = shareView.extend({
@@ -68,7 +73,12 @@ export function presentPresentationVerification(
 }
 
 export function presentShare(record: CredentialRecord, links: Links): z.infer<typeof shareView> {
-  return { id: record.id, shared: record.shared, links: presentLinks(links) }
+  return {
+    id: record.id,
+    shared: record.shared,
+    showName: record.showHolderName,
+    links: presentLinks(links),
+  }
 }
 
 export function presentLearnerCredential(
@@ -83,6 +93,7 @@ export function presentLearnerCredential(
     validUntil: record.validUntil?.toISOString() ?? null,
     status: credentialStatus(record),
     shared: record.shared,
+    showName: record.showHolderName,
     links: presentLinks(links),
   }
 }

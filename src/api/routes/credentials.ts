@@ -4,8 +4,11 @@ import {
   credentialLinks,
   credentialPage,
   elmExportFor,
+  holderBoundCopy,
+  holderKeyOf,
   issueSubmittedCredential,
   learnerCredentials,
+  MAX_HOLDER_DID_LENGTH,
   ownedCredential,
   setCredentialShared,
   vcApiPresentationResult,
@@ -118,16 +121,38 @@ export const credentialRoutes: Router = async (app) => {
         summary: 'The signed credential: public once its owner shares it, owner-only before',
         tags,
         params: credentialParams,
-        querystring: z.object({ download: z.enum(['1', 'true']).optional() }),
+        querystring: z.object({
+          download: z.enum(['1', 'true']).optional(),
+          holder: z
+            .string()
+            .max(MAX_HOLDER_DID_LENGTH)
+            .optional()
+            .describe(
+              "The owner's did:key: the credential comes signed with it as credentialSubject.id",
+            ),
+        }),
       },
     },
     async (request, reply) => {
-      const record = await visibleCredential(db, request.params.id, request.account)
-      if (request.query.download) {
+      const { holder, download } = request.query
+      const record =
+        holder === undefined
+          ? await visibleCredential(db, request.params.id, request.account)
+          : await ownedCredential(db, request.params.id, requireAccount(request).id)
+      if (download) {
         void reply.header(
           'content-disposition',
           `attachment; filename="credential-${record.id}.json"`,
         )
+      }
+      if (holder !== undefined) {
+        const bound = await holderBoundCopy(
+          db,
+          credentials,
+          record,
+          (await holderKeyOf(holder)).did,
+        )
+        return reply.type('application/json').send(JSON.stringify(bound))
       }
       return reply.type('application/json').send(record.documentJson)
     },
@@ -187,32 +212,60 @@ export const credentialRoutes: Router = async (app) => {
     },
   )
 
-  for (const [method, shared] of [
-    ['put', true],
-    ['delete', false],
-  ] as const) {
-    app[method](
-      '/credentials/:id/share',
-      {
-        config: { access: 'signed_in' },
-        schema: {
-          summary: shared ? 'Share the public link (owner)' : 'Withdraw the public link (owner)',
-          tags,
-          params: credentialParams,
-          response: { 200: shareView, ...commonErrors },
-        },
+  app.put(
+    '/credentials/:id/share',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'Share the public link, with or without my name on the page (owner)',
+        tags,
+        params: credentialParams,
+        body: z
+          .object({
+            showName: z
+              .boolean()
+              .optional()
+              .describe(
+                'Show my display name on the public page (kept as chosen before if absent)',
+              ),
+          })
+          .nullish(),
+        response: { 200: shareView, ...commonErrors },
       },
-      async (request) => {
-        const record = await setCredentialShared(
-          db,
-          request.params.id,
-          requireAccount(request).id,
-          shared,
-        )
-        return presentShare(record, credentialLinks(credentials, record))
+    },
+    async (request) => {
+      const record = await setCredentialShared(
+        db,
+        request.params.id,
+        requireAccount(request).id,
+        true,
+        request.body?.showName,
+      )
+      return presentShare(record, credentialLinks(credentials, record))
+    },
+  )
+
+  app.delete(
+    '/credentials/:id/share',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'Withdraw the public link, and the name with it (owner)',
+        tags,
+        params: credentialParams,
+        response: { 200: shareView, ...commonErrors },
       },
-    )
-  }
+    },
+    async (request) => {
+      const record = await setCredentialShared(
+        db,
+        request.params.id,
+        requireAccount(request).id,
+        false,
+      )
+      return presentShare(record, credentialLinks(credentials, record))
+    },
+  )
 
   app.get(
     '/me/credentials',

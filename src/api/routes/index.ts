@@ -13,6 +13,7 @@ import { marketplaceTimeLogRoutes } from './marketplace-time-logs.js'
 import type { Router } from './router.js'
 import { statusRoutes } from './status.js'
 import { studyRunRoutes } from './study-runs.js'
+import { walletRoutes } from './wallets.js'
 import { webAppRoutes } from './web-app.js'
 import { wellKnownRoutes } from './well-known.js'
 
@@ -27,6 +28,7 @@ export const routers: readonly Router[] = [
   credentialRoutes,
   statusRoutes,
   wellKnownRoutes,
+  walletRoutes,
   studyRunRoutes,
   marketplaceJobRoutes,
   marketplaceProposalRoutes,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { countryConcept } from './eu-countries.js'
 
 const ELM_CONTEXT = 'http://data.europa.eu/snb/model/context/edc-ap'
@@ -49,7 +49,7 @@ export function europeanLearningModelExport(
   const eqf = typeof annex.eqfLevel === 'number' ? annex.eqfLevel : undefined
   return {
     '@context': [VC_V1, ELM_CONTEXT],
-    id: `urn:credential:${randomUUID()}`,
+    id: stableExportId(String(openBadge.id)),
     type: ['VerifiableCredential', 'EuropeanDigitalCredential'],
     credentialProfiles: concept(
       GENERIC_PROFILE,
@@ -165,4 +165,15 @@ function concept(id: string, label: string, scheme: string): Obj {
 
 function note(n: number, text: string): Obj {
   return { id: `urn:epass:note:${n}`, type: 'Note', noteLiteral: { en: text } }
+}
+
+/**
+ * The export's id, the same every time the same credential is exported (a name-based UUID of the
+ * credential's id), so an issuer that seals it twice or a register that receives it twice sees
+ * one credential.
+ */
+function stableExportId(credentialId: string): string {
+  const hex = createHash('sha256').update(`skillsignal elm export ${credentialId}`).digest('hex')
+  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
+  return `urn:credential:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }

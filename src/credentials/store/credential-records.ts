@@ -9,10 +9,13 @@ export interface CredentialRecord {
   readonly kind: 'open-badge' | 'clr'
   readonly testId: string | null
   readonly pathwayId: string | null
+  /** The key that signed it (bound copies are signed with it too). */
+  readonly keyId: string
   readonly document: Record<string, unknown>
   /** The signed document exactly as stored, for byte-for-byte downloads. */
   readonly documentJson: string
   readonly shared: boolean
+  readonly showHolderName: boolean
   readonly revokedAt: Date | null
   readonly suspended: boolean
   readonly issuedAt: Date
@@ -57,10 +60,16 @@ export async function setCredentialShared(
   id: string,
   ownerId: string,
   shared: boolean,
+  showHolderName?: boolean,
 ): Promise<CredentialRecord> {
   const row = await db
     .updateTable('issued_credentials')
-    .set({ shared })
+    // Withdrawing the link also withdraws the name; sharing keeps the last choice unless told.
+    .set(
+      shared
+        ? { shared, ...(showHolderName === undefined ? {} : { show_holder_name: showHolderName }) }
+        : { shared, show_holder_name: false },
+    )
     .where('id', '=', id)
     .where('user_id', '=', ownerId)
     .returningAll()
@@ -76,9 +85,11 @@ export function recordOf(row: Selectable<IssuedCredentialsTable>): CredentialRec
     kind: row.kind,
     testId: row.test_id,
     pathwayId: row.pathway_id,
+    keyId: row.key_id,
     document: JSON.parse(row.document),
     documentJson: row.document,
     shared: row.shared,
+    showHolderName: row.show_holder_name,
     revokedAt: row.revoked_at,
     suspended: row.suspended,
     issuedAt: row.issued_at,

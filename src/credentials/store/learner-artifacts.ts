@@ -8,6 +8,7 @@ import { europeanLearningModelExport } from '../learner/elm-export.js'
 import { linkedInAddToProfileUrl } from '../learner/linkedin.js'
 import type { CredentialsDatabase } from '../tables.js'
 import { type CredentialRecord, credentialRecord } from './credential-records.js'
+import { credentialStatusEvents } from './credential-status-change.js'
 import { verifyOnPlatform } from './platform-verify.js'
 import type { CredentialsRuntime } from './runtime.js'
 
@@ -70,7 +71,14 @@ export async function credentialPage(
   record: CredentialRecord,
 ): Promise<string> {
   const report = await verifyOnPlatform(db, runtime, record.document)
-  return credentialPageHtml(record.document, report, credentialLinks(runtime, record))
+  const holder = record.showHolderName ? await findAccount(db, record.userId) : undefined
+  const events = await credentialStatusEvents(db, record.id)
+  const last = events.at(-1)
+  return credentialPageHtml(record.document, report, credentialLinks(runtime, record), {
+    holderName: holder?.displayName ?? null,
+    statusChange:
+      last && last.action !== 'reinstate' ? { reason: last.reason, at: new Date(last.at) } : null,
+  })
 }
 
 /** The badge image with the signed credential baked in (OB 3.0 baking). */

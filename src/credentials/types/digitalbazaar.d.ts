@@ -29,6 +29,14 @@ declare module '@digitalbazaar/ed25519-multikey' {
     seed?: Uint8Array
   }): Promise<Ed25519KeyPair>
   export function from(key: Record<string, unknown>): Promise<Ed25519KeyPair>
+  export function fromJwk(options: {
+    jwk: Record<string, unknown>
+    secretKey?: boolean
+  }): Promise<Ed25519KeyPair>
+  export function toJwk(options: {
+    keyPair: Ed25519KeyPair
+    secretKey?: boolean
+  }): Promise<Record<string, unknown>>
 }
 
 declare module '@digitalbazaar/data-integrity' {

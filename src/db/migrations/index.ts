@@ -11,6 +11,8 @@ import * as assessmentIntegrityHolds from './0120-assessment-integrity-holds.js'
 import * as assessmentItemReview from './0140-assessment-item-review.js'
 import * as credentialsTables from './0200-credentials-tables.js'
 import * as credentialsMessageStatus from './0210-credentials-message-status.js'
+import * as credentialsWalletOffers from './0220-credentials-wallet-offers.js'
+import * as credentialsShowHolderName from './0221-credentials-show-holder-name.js'
 import * as marketplace from './0300-marketplace.js'
 import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
@@ -39,6 +41,8 @@ export const migrations: Record<string, Migration> = {
   '0140-assessment-item-review': assessmentItemReview,
   '0200-credentials-tables': credentialsTables,
   '0210-credentials-message-status': credentialsMessageStatus,
+  '0220-credentials-wallet-offers': credentialsWalletOffers,
+  '0221-credentials-show-holder-name': credentialsShowHolderName,
   '0300-marketplace': marketplace,
   '0310-marketplace-ledger': marketplaceLedger,
   '0320-marketplace-reviews-notifications': marketplaceReviews,

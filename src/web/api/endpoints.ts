@@ -59,10 +59,17 @@ export const api = {
   certifications: () =>
     request<ResponseOf<'/me/certifications', 'get'>>('GET', '/me/certifications'),
   credentials: () => request<ResponseOf<'/me/credentials', 'get'>>('GET', '/me/credentials'),
-  share: (credentialId: string, shared: boolean) =>
+  share: (credentialId: string, shared: boolean, showName?: boolean) =>
     request<ResponseOf<'/credentials/{id}/share', 'put'>>(
       shared ? 'PUT' : 'DELETE',
       `/credentials/${encodeURIComponent(credentialId)}/share`,
+      shared && showName !== undefined ? { showName } : undefined,
+    ),
+  walletOffer: (credentialId: string) =>
+    request<ResponseOf<'/credentials/{id}/offer', 'post', 201>>(
+      'POST',
+      `/credentials/${encodeURIComponent(credentialId)}/offer`,
+      { withTxCode: true },
     ),
 
   startStudyRun: (body: RequestOf<'/study/runs', 'post'>) =>

@@ -3737,6 +3737,8 @@ export interface paths {
       parameters: {
         query?: {
           download?: "1" | "true";
+          /** @description The owner's did:key: the credential comes signed with it as credentialSubject.id */
+          holder?: string;
         };
         path: {
           id: string;
@@ -3863,11 +3865,19 @@ export interface paths {
     };
   };
   "/credentials/{id}/share": {
-    /** Share the public link (owner) */
+    /** Share the public link, with or without my name on the page (owner) */
     put: {
       parameters: {
         path: {
           id: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** @description Show my display name on the public page (kept as chosen before if absent) */
+            readonly showName?: boolean;
+          } | null;
         };
       };
       responses: {
@@ -3877,6 +3887,7 @@ export interface paths {
             readonly "application/json": {
               readonly id: string;
               readonly shared: boolean;
+              readonly showName: boolean;
               readonly links: {
                 readonly json: string;
                 readonly page: string;
@@ -3948,7 +3959,7 @@ export interface paths {
         };
       };
     };
-    /** Withdraw the public link (owner) */
+    /** Withdraw the public link, and the name with it (owner) */
     delete: {
       parameters: {
         path: {
@@ -3962,6 +3973,7 @@ export interface paths {
             readonly "application/json": {
               readonly id: string;
               readonly shared: boolean;
+              readonly showName: boolean;
               readonly links: {
                 readonly json: string;
                 readonly page: string;
@@ -4045,6 +4057,7 @@ export interface paths {
               readonly credentials: readonly ({
                   readonly id: string;
                   readonly shared: boolean;
+                  readonly showName: boolean;
                   readonly links: {
                     readonly json: string;
                     readonly page: string;
@@ -4500,6 +4513,286 @@ export interface paths {
         /** @description Default Response */
         200: {
           content: never;
+        };
+      };
+    };
+  };
+  "/.well-known/openid-credential-issuer": {
+    /** OpenID4VCI Credential Issuer Metadata */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/.well-known/oauth-authorization-server": {
+    /** OAuth 2.0 Authorization Server Metadata of the wallet endpoints */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/credentials/{id}/offer": {
+    /** Offer my credential to a wallet (OpenID4VCI pre-authorized code, QR code) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly withTxCode?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            readonly "application/json": {
+              readonly offerUri: string;
+              readonly qrSvg: string;
+              readonly txCode: string | null;
+              readonly expiresAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/oid4vci/token": {
+    /** Token endpoint: a pre-authorized code (and tx_code) for an access token */
+    post: {
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** @enum {string} */
+            readonly grant_type: "urn:ietf:params:oauth:grant-type:pre-authorized_code";
+            readonly "pre-authorized_code": string;
+            readonly tx_code?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly access_token: string;
+              /** @enum {string} */
+              readonly token_type: "Bearer";
+              readonly expires_in: number;
+              readonly c_nonce: string;
+              readonly c_nonce_expires_in: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: string;
+              readonly error_description: string;
+            } | {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/oid4vci/nonce": {
+    /** Nonce endpoint: a fresh c_nonce for a proof of possession */
+    post: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly c_nonce: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/oid4vci/credential": {
+    /** Credential endpoint: the offered credential, bound to the proving wallet */
+    post: {
+      parameters: {
+        header?: {
+          authorization?: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            readonly credential_configuration_id?: string;
+            readonly proof?: {
+              /** @enum {string} */
+              readonly proof_type: "jwt";
+              readonly jwt: string;
+            };
+            readonly proofs?: {
+              readonly jwt: readonly string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly credentials: readonly {
+                  readonly credential: {
+                    [key: string]: unknown;
+                  };
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: string;
+              readonly error_description: string;
+            } | {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: string;
+              readonly error_description: string;
+            } | {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: string;
+              readonly error_description: string;
+            } | {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
         };
       };
     };

@@ -5,6 +5,7 @@ import type { Credential } from '../api/types.js'
 import { STATUS_TEXT, shownStatus } from '../credential-status.js'
 import { formatDate } from '../format.js'
 import { Notice } from './notice.js'
+import { WalletOffer } from './wallet-offer.js'
 
 /** One credential with what its owner can do with it. */
 export function CredentialCard({
@@ -19,12 +20,17 @@ export function CredentialCard({
   const status = shownStatus(credential.status, credential.validUntil, Date.now())
   // Same-origin paths for what the owner opens here; the public links are the API's, for sharing.
   const base = `/credentials/${encodeURIComponent(credential.id)}`
-  const toggleShare = async () => {
+  const changeShare = async (share: boolean, showName?: boolean) => {
     setBusy(true)
     setError(null)
     try {
-      const { shared, links } = await api.share(credential.id, !credential.shared)
-      onChange({ ...credential, shared, links })
+      const answer = await api.share(credential.id, share, showName)
+      onChange({
+        ...credential,
+        shared: answer.shared,
+        showName: answer.showName,
+        links: answer.links,
+      })
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
@@ -60,8 +66,24 @@ export function CredentialCard({
         ) : (
           <p className="muted small">Private: only you can see it.</p>
         )}
+        {credential.shared ? (
+          <label className="small show-name">
+            <input
+              type="checkbox"
+              checked={credential.showName}
+              disabled={busy}
+              onChange={(event) => changeShare(true, event.target.checked)}
+            />{' '}
+            Show my name on the public page
+          </label>
+        ) : null}
         <div className="actions">
-          <button type="button" className="button" onClick={toggleShare} disabled={busy}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => changeShare(!credential.shared)}
+            disabled={busy}
+          >
             {credential.shared ? 'Stop sharing' : 'Share a public link'}
           </button>
           <a className="button" href={`${base}?download=1`} download>
@@ -89,6 +111,9 @@ export function CredentialCard({
             Add to LinkedIn
           </a>
         </div>
+        {credential.status === 'active' ? (
+          <WalletOffer credentialId={credential.id} name={credential.name} />
+        ) : null}
         {error ? <Notice tone="error">{error}</Notice> : null}
       </div>
     </li>

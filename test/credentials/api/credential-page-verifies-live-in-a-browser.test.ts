@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildApp } from '../../../src/api/index.js'
 import {
   changeCredentialStatus,
@@ -11,6 +13,7 @@ import { transact } from '../../../src/db/index.js'
 import type { PlatformDatabase, PlatformServices } from '../../../src/platform/index.js'
 import { testServices } from '../../support/app.js'
 import { openTestDatabase } from '../../support/database.js'
+import { describeInBrowser } from '../../support/engine-independent.js'
 import { certifiedPass, learner } from '../support/platform-fixtures.js'
 
 const CHROMIUM_FLAGS = [
@@ -35,7 +38,7 @@ async function sharedCredential(): Promise<string> {
   const { credential } = await transact(platform.db, async (trx) =>
     issueCredentialForPass(trx, await certifiedPass(trx, who), runtime),
   )
-  await setCredentialShared(platform.db, credential.id, who.id, true)
+  await setCredentialShared(platform.db, credential.id, who.id, true, true)
   return credential.id
 }
 
@@ -73,7 +76,7 @@ afterAll(async () => {
   await platform?.close()
 })
 
-describe('the human page of a shared credential, in Chromium', () => {
+describeInBrowser('the human page of a shared credential, in Chromium', () => {
   it('verifies the credential live through POST /credentials/verify', async () => {
     const id = await sharedCredential()
     const { verdict, text } = await liveVerdict(id)
@@ -94,5 +97,40 @@ describe('the human page of a shared credential, in Chromium', () => {
     const { verdict, text } = await liveVerdict(id)
     expect(verdict).toBe('revoked')
     expect(text).toBe('Not verified: revocation revoked')
+  }, 60_000)
+
+  it('fits a phone screen and axe-core finds no violation, revoked banner included', async () => {
+    const id = await sharedCredential()
+    await changeCredentialStatus(platform.db, services.credentials, {
+      credentialId: id,
+      action: 'revoke',
+      reason: 'answers shared in a forum',
+      actorId: null,
+    })
+    const axeSource = await readFile(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    )
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    try {
+      await page.goto(`${origin}/credentials/${id}/page`)
+      await page.waitForFunction(
+        () => document.getElementById('verdict')?.dataset.verdict !== 'pending',
+      )
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      await page.evaluate(axeSource)
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
+        ).axe
+        return (await axe.run()).violations.map((violation) => violation.id)
+      })
+      expect(violations).toEqual([])
+    } finally {
+      await page.close()
+    }
   }, 60_000)
 })

@@ -14,6 +14,14 @@ describe('the European Learning Model export', () => {
       email: 'ada@example.org',
     })
     expect(edc.proof).toBeUndefined()
+    const again = europeanLearningModelExport(credential, {
+      fullName: 'Ada Lovelace',
+      email: 'ada@example.org',
+    })
+    expect(again.id).toBe(edc.id)
+    expect(edc.id).toMatch(
+      /^urn:credential:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
     expect(edc['@context']).toEqual([
       'https://www.w3.org/2018/credentials/v1',
       'http://data.europa.eu/snb/model/context/edc-ap',

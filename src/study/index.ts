@@ -42,6 +42,14 @@ export type {
   WorkerHistory,
   WorkerRecord,
 } from './records.js'
+export {
+  REPORT_FORMATS,
+  type ReportFile,
+  type ReportFormat,
+  reportFile,
+} from './report/report-file.js'
+export { SMALL_SAMPLE_RULE } from './report/small-sample-caution.js'
+export { type StudyReport, studyReport } from './report/study-report.js'
 export { REPORT_FILES, writeReport } from './report/write-report.js'
 // Study runs in the background of the server, bounded before they start.
 export {
@@ -51,10 +59,12 @@ export {
   STUDY_RUN_BOUNDS,
 } from './runs/run-bounds.js'
 export type { StoredStudyRun, StudyRunSource, StudyRunStatus } from './runs/study-run.js'
+export type { StudyRunSummary } from './runs/study-run-repo.js'
 export {
   createStudyRunner,
   PROGRESS_INTERVAL_MS,
   STUDY_RUN_LIMITS,
+  STUDY_RUN_LIST_LIMIT,
   STUDY_RUN_PARTITIONS,
   type StudyRunner,
 } from './runs/study-runner.js'

@@ -17,14 +17,21 @@ import {
   memoryRecordSource,
   parseStudySettings,
   platformRecordSource,
+  REPORT_FORMATS,
   RecordsError,
   RunBoundsError,
+  reportFile,
   type StudySettings,
   StudySettingsError,
   studySettings,
 } from '../../study/index.js'
 import { requireRole } from '../auth.js'
-import { presentStudyRun, studyRunView } from '../presenters/study-run-presenter.js'
+import {
+  presentStudyRun,
+  presentStudyRunSummary,
+  studyRunSummaryView,
+  studyRunView,
+} from '../presenters/study-run-presenter.js'
 import { withUploadedFiles } from '../record-upload.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
@@ -218,6 +225,68 @@ export const studyRunRoutes: Router = async (app) => {
         throw new DomainError('conflict', 'study_run_finished', `the run is ${run.status} already`)
       }
       return { run: presentStudyRun(cancelled) }
+    },
+  )
+
+  app.get(
+    '/study/runs',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: "The caller's study runs, newest first (at most 50), without their estimates",
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        response: { 200: z.object({ runs: z.array(studyRunSummaryView) }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const account = requireRole(request, 'analyst', 'administrator')
+      const runs = await studyRuns.listBy(account.id)
+      return { runs: runs.map(presentStudyRunSummary) }
+    },
+  )
+
+  app.get(
+    '/study/runs/:id/report',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: "A finished run's whole report as one file to download",
+        description:
+          'html and markdown carry the event-study plot inside; json is every estimate; svg is the plot alone. 409 until the run has succeeded.',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: z.object({ id: z.string().max(64) }),
+        querystring: z.object({ format: z.enum(REPORT_FORMATS).default('html') }),
+        response: { 200: z.string(), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, 'analyst', 'administrator')
+      const run = await studyRuns.find(request.params.id)
+      if (!run)
+        throw new DomainError(
+          'not_found',
+          'study_run_not_found',
+          `there is no study run ${request.params.id}`,
+        )
+      if (!run.estimates) {
+        throw new DomainError(
+          'conflict',
+          'study_run_has_no_report',
+          `the run is ${run.status}: only a run that succeeded has a report`,
+        )
+      }
+      const file = await reportFile(
+        run.estimates,
+        parseStudySettings(run.settings),
+        request.query.format,
+      )
+      const stem = `study-${run.id}-${file.fileName}`
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${stem}"`)
+        .send(file.body)
     },
   )
 

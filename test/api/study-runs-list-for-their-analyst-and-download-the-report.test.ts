@@ -125,4 +125,15 @@ describe(`a study run's report and the analyst's list of runs on ${engine}`, () 
     expect(refused.statusCode).toBe(409)
     expect(refused.json().error.code).toBe('study_run_has_no_report')
   })
+
+  it('asks for the start of the span when the platform has no worker to date it from', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/study/runs',
+      headers: { authorization: analyst },
+      payload: { source: 'platform' },
+    })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().error).toMatchObject({ details: { field: 'obsStart' } })
+  })
 })

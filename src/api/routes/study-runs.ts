@@ -17,6 +17,7 @@ import {
   memoryRecordSource,
   parseStudySettings,
   platformRecordSource,
+  platformSpan,
   REPORT_FORMATS,
   RecordsError,
   RunBoundsError,
@@ -51,7 +52,12 @@ const iso = z.string().describe('UTC instant, YYYY-MM-DDTHH:MM:SSZ')
 const span = { obsStart: iso, obsEnd: iso, windowDays: z.number().int().min(1).max(365).optional() }
 const csv = z.string().max(STUDY_JSON_UPLOAD_LIMIT_BYTES)
 const runRequest = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('platform'), ...span }),
+  z.object({
+    source: z.literal('platform'),
+    obsStart: iso.optional().describe('UTC instant; else the day of the first registration'),
+    obsEnd: iso.optional().describe('UTC instant; else now'),
+    windowDays: span.windowDays,
+  }),
   z.object({
     source: z.literal('upload'),
     ...span,
@@ -102,8 +108,13 @@ export const studyRunRoutes: Router = async (app) => {
       let run: Awaited<ReturnType<typeof studyRuns.submit>>
       switch (body.source) {
         case 'platform': {
-          const settings = settingsOf(body)
           const source = await platformRecordSource(db)
+          const known = await platformSpan(source, Date.now() / 1000)
+          const settings = settingsOf({
+            obsStart: body.obsStart ?? known.obsStart ?? '',
+            obsEnd: body.obsEnd ?? known.obsEnd,
+            windowDays: body.windowDays,
+          })
           const workers = await source.countWorkers()
           bounded(() => checkRunBounds(settings, workers))
           run = await submit({ kind: 'platform' }, settings, async () => source)

@@ -4373,10 +4373,10 @@ export interface paths {
           readonly "application/json": OneOf<[{
             /** @enum {string} */
             readonly source: "platform";
-            /** @description UTC instant, YYYY-MM-DDTHH:MM:SSZ */
-            readonly obsStart: string;
-            /** @description UTC instant, YYYY-MM-DDTHH:MM:SSZ */
-            readonly obsEnd: string;
+            /** @description UTC instant; else the day of the first registration */
+            readonly obsStart?: string;
+            /** @description UTC instant; else now */
+            readonly obsEnd?: string;
             readonly windowDays?: number;
           }, {
             /** @enum {string} */

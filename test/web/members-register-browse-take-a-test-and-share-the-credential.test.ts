@@ -312,6 +312,8 @@ describeInBrowser('the browser app against a real server in Chromium', () => {
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('link', { name: 'Impact study' }).click()
+    // An analyst starts on the platform's own records; this one asks for a simulated market.
+    await page.getByLabel('A simulated market').check()
     await page.getByLabel('Workers').fill('5')
     await page.getByRole('button', { name: 'Start the study' }).click()
     await page.locator('.field-error').waitFor()

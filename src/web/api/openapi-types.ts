@@ -3009,6 +3009,13 @@ export interface paths {
                   readonly status: "held" | "released" | "rejected";
                   readonly heldAt: string;
                 }) | null;
+                /** @description whether, and from when, the candidate may take this test again */
+                readonly nextAttempt: ({
+                  readonly allowed: boolean;
+                  readonly reason: ("waiting-period" | "attempt-limit" | "certified") | null;
+                  /** @description UTC instant the next attempt may start */
+                  readonly notBefore: string | null;
+                }) | null;
               };
             };
           };
@@ -3124,6 +3131,13 @@ export interface paths {
                   /** @enum {string} */
                   readonly status: "held" | "released" | "rejected";
                   readonly heldAt: string;
+                }) | null;
+                /** @description whether, and from when, the candidate may take this test again */
+                readonly nextAttempt: ({
+                  readonly allowed: boolean;
+                  readonly reason: ("waiting-period" | "attempt-limit" | "certified") | null;
+                  /** @description UTC instant the next attempt may start */
+                  readonly notBefore: string | null;
                 }) | null;
               };
             };

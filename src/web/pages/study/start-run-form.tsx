@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import { ApiError, messageOf } from '../../api/api-error.js'
 import { api } from '../../api/endpoints.js'
 import type { StudyRunRequest } from '../../api/types.js'
@@ -58,6 +58,7 @@ export function StartRun({
   readonly defaultSource: Source
   readonly onStarted: () => void
 }) {
+  const id = useId()
   const [source, setSource] = useState<Source>(defaultSource)
   const [fields, setFields] = useState<Readonly<Record<string, string>>>({})
   const [error, setError] = useState<string | null>(null)
@@ -87,23 +88,29 @@ export function StartRun({
       <fieldset className="study-sources">
         <legend>Records to study</legend>
         {SOURCES.map(([value, label, hint]) => (
-          <label key={value} className="study-source">
+          <div key={value} className="study-source">
             <input
               type="radio"
+              id={`${id}-${value}`}
               name="source"
               value={value}
               checked={source === value}
+              aria-describedby={`${id}-${value}-hint`}
               onChange={() => {
                 setSource(value)
                 setFields({})
                 setError(null)
               }}
             />
-            <span>
-              <span className="study-source-label">{label}</span>
-              <span className="muted small"> {hint}</span>
-            </span>
-          </label>
+            <div>
+              <label className="study-source-label" htmlFor={`${id}-${value}`}>
+                {label}
+              </label>
+              <p className="muted small" id={`${id}-${value}-hint`}>
+                {hint}
+              </p>
+            </div>
+          </div>
         ))}
       </fieldset>
       <div className="study-fields">

@@ -321,7 +321,9 @@ describeInBrowser('the browser app against a real server in Chromium', () => {
     await page.getByLabel('Workers').fill('300')
     await page.getByRole('button', { name: 'Start the study' }).click()
     await page.waitForURL('**/analysis/runs/*')
-    await page.locator('.pill-run-succeeded, .pill-run-failed').waitFor({ timeout: 45_000 })
+    await page
+      .locator('.study-run .pill-run-succeeded, .study-run .pill-run-failed')
+      .waitFor({ timeout: 45_000 })
     expect(await page.locator('.study-run .pill').textContent()).toBe('succeeded')
     expect(await page.locator('.headline li').count()).toBeGreaterThan(0)
     await screenshot(page, 'study')

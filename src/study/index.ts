@@ -31,6 +31,7 @@ export { formatIsoSeconds, parseIsoSeconds } from './records/iso-time.js'
 export { loadRecordTexts, type RecordTexts } from './records/load-record-texts.js'
 export { loadRecordColumns } from './records/load-records.js'
 export { type PlatformRecordSource, platformRecordSource } from './records/platform-source.js'
+export { platformSpan } from './records/platform-span.js'
 export type { RecordColumns } from './records/record-columns.js'
 export { describeProblem, type RecordProblem, RecordsError } from './records/record-problem.js'
 export { memoryRecordSource, type RecordSource } from './records/record-source.js'
@@ -42,6 +43,14 @@ export type {
   WorkerHistory,
   WorkerRecord,
 } from './records.js'
+export {
+  REPORT_FORMATS,
+  type ReportFile,
+  type ReportFormat,
+  reportFile,
+} from './report/report-file.js'
+export { SMALL_SAMPLE_RULE } from './report/small-sample-caution.js'
+export { type StudyReport, studyReport } from './report/study-report.js'
 export { REPORT_FILES, writeReport } from './report/write-report.js'
 // Study runs in the background of the server, bounded before they start.
 export {
@@ -51,10 +60,12 @@ export {
   STUDY_RUN_BOUNDS,
 } from './runs/run-bounds.js'
 export type { StoredStudyRun, StudyRunSource, StudyRunStatus } from './runs/study-run.js'
+export type { StudyRunSummary } from './runs/study-run-repo.js'
 export {
   createStudyRunner,
   PROGRESS_INTERVAL_MS,
   STUDY_RUN_LIMITS,
+  STUDY_RUN_LIST_LIMIT,
   STUDY_RUN_PARTITIONS,
   type StudyRunner,
 } from './runs/study-runner.js'

@@ -53,7 +53,7 @@ const SignInPage = lazy(() =>
   import('./pages/sign-in-page.js').then((m) => ({ default: m.SignInPage })),
 )
 const StudyPage = lazy(() =>
-  import('./pages/study-page.js').then((m) => ({ default: m.StudyPage })),
+  import('./pages/study/study-page.js').then((m) => ({ default: m.StudyPage })),
 )
 const TestPage = lazy(() => import('./pages/test-page.js').then((m) => ({ default: m.TestPage })))
 const VerifyPage = lazy(() =>

@@ -55,6 +55,27 @@ describe(`retake rules and validity on ${engine}`, () => {
     expect((await ada.call('POST', '/attempts', { testId: 'fixture-js' })).statusCode).toBe(201)
   })
 
+  it('tells a failed candidate in the result from when they may start again, as starting enforces', async () => {
+    const dee = await h.signUp('dee')
+    const started = await dee.call('POST', '/attempts', { testId: 'fixture-js' })
+    const attemptId = started.json().attempt.id
+    const submitted = (await dee.call('POST', `/attempts/${attemptId}/submit`)).json().report
+    const failedAt = h.clock.now
+    const expected = {
+      allowed: false,
+      reason: 'waiting-period',
+      notBefore: new Date(failedAt.getTime() + 14 * DAY).toISOString(),
+    }
+    expect(submitted.nextAttempt).toEqual(expected)
+    h.clock.advance(DAY)
+    const result = (await dee.call('GET', `/attempts/${attemptId}/result`)).json().report
+    expect(result.nextAttempt).toEqual(expected)
+    expect((await refusal(dee)).notBefore).toBe(expected.notBefore)
+    h.clock.now = new Date(expected.notBefore)
+    const later = (await dee.call('GET', `/attempts/${attemptId}/result`)).json().report
+    expect(later.nextAttempt).toEqual({ allowed: true, reason: null, notBefore: null })
+  })
+
   it('certifies for 24 months, refuses retakes before the 60-day renewal window, and keeps an expired certification marked expired', async () => {
     const bo = await h.signUp('bo')
     const attempt = (await bo.call('POST', '/attempts', { testId: 'fixture-js' })).json().attempt

@@ -4,7 +4,8 @@ import { COUNTDOWN_WARNING_SECONDS } from '../../src/web/components/countdown.js
 import { EXPIRING_WITHIN_DAYS, shownStatus } from '../../src/web/credential-status.js'
 import { formatClock, formatMinutes, ordinal } from '../../src/web/format.js'
 import { CATALOG_PAGE_SIZE } from '../../src/web/pages/catalog-page.js'
-import { DEFAULT_SIMULATED_WORKERS, STUDY_POLL_MS } from '../../src/web/pages/study-page.js'
+import { STUDY_POLL_MS } from '../../src/web/pages/study/run-view.js'
+import { DEFAULT_SIMULATED_WORKERS } from '../../src/web/pages/study/start-run-form.js'
 
 const DAY = 86_400_000
 const NOW = Date.parse('2026-03-02T09:00:00Z')

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeInBrowser } from '../support/engine-independent.js'
+import { axeSource as readAxeSource, seriousViolations, type Violation } from './support/axe.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
 import { type Cast, callAs, castOfRoles, type Person, signInContext } from './support/people.js'
@@ -13,39 +12,6 @@ const SIZES = [
   { name: 'wide', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ] as const
-
-interface Violation {
-  readonly id: string
-  readonly impact: string | null
-  readonly help: string
-  readonly targets: readonly string[]
-}
-
-/**
- * axe-core run inside the page, after the page has drawn what it waits for. It is evaluated
- * through the browser's debugging protocol, which the page's Content-Security-Policy does not
- * govern, so the app's policy stays as strict as it is.
- */
-async function seriousViolations(page: Page, axeSource: string): Promise<Violation[]> {
-  await page.evaluate(axeSource)
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe
-    return (await axe.run()).violations as {
-      id: string
-      impact: string | null
-      help: string
-      nodes: { target: string[] }[]
-    }[]
-  })
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }))
-}
 
 describeInBrowser(
   'axe-core finds no serious or critical violation on the main pages, in Chromium',
@@ -60,8 +26,7 @@ describeInBrowser(
     let attemptId = ''
 
     beforeAll(async () => {
-      const require = createRequire(import.meta.url)
-      axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
+      axeSource = await readAxeSource()
       await ensureBuiltApp()
       server = await startPlatformServer()
       cast = await castOfRoles(server)

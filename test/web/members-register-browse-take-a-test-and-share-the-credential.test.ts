@@ -312,6 +312,8 @@ describeInBrowser('the browser app against a real server in Chromium', () => {
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.getByRole('link', { name: 'Impact study' }).click()
+    // An analyst starts on the platform's own records; this one asks for a simulated market.
+    await page.getByLabel('A simulated market').check()
     await page.getByLabel('Workers').fill('5')
     await page.getByRole('button', { name: 'Start the study' }).click()
     await page.locator('.field-error').waitFor()
@@ -319,7 +321,9 @@ describeInBrowser('the browser app against a real server in Chromium', () => {
     await page.getByLabel('Workers').fill('300')
     await page.getByRole('button', { name: 'Start the study' }).click()
     await page.waitForURL('**/analysis/runs/*')
-    await page.locator('.pill-run-succeeded, .pill-run-failed').waitFor({ timeout: 45_000 })
+    await page
+      .locator('.study-run .pill-run-succeeded, .study-run .pill-run-failed')
+      .waitFor({ timeout: 45_000 })
     expect(await page.locator('.study-run .pill').textContent()).toBe('succeeded')
     expect(await page.locator('.headline li').count()).toBeGreaterThan(0)
     await screenshot(page, 'study')

@@ -101,6 +101,14 @@ export const reportView = z.object({
     .object({ status: z.enum(['held', 'released', 'rejected']), heldAt: z.string() })
     .nullable()
     .describe('a pass held for review gets its credential only once an administrator releases it'),
+  nextAttempt: z
+    .object({
+      allowed: z.boolean(),
+      reason: z.enum(['waiting-period', 'attempt-limit', 'certified']).nullable(),
+      notBefore: z.string().nullable().describe('UTC instant the next attempt may start'),
+    })
+    .nullable()
+    .describe('whether, and from when, the candidate may take this test again'),
 })
 
 export function presentReport(report: AttemptReport): z.infer<typeof reportView> {
@@ -137,6 +145,15 @@ export function presentReport(report: AttemptReport): z.infer<typeof reportView>
           status: report.integrityReview.status,
           heldAt: report.integrityReview.heldAt.toISOString(),
         }
+      : null,
+    nextAttempt: report.nextAttempt
+      ? report.nextAttempt.allowed
+        ? { allowed: true, reason: null, notBefore: null }
+        : {
+            allowed: false,
+            reason: report.nextAttempt.reason,
+            notBefore: report.nextAttempt.notBefore.toISOString(),
+          }
       : null,
   }
 }

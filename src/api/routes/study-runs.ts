@@ -17,14 +17,22 @@ import {
   memoryRecordSource,
   parseStudySettings,
   platformRecordSource,
+  platformSpan,
+  REPORT_FORMATS,
   RecordsError,
   RunBoundsError,
+  reportFile,
   type StudySettings,
   StudySettingsError,
   studySettings,
 } from '../../study/index.js'
 import { requireRole } from '../auth.js'
-import { presentStudyRun, studyRunView } from '../presenters/study-run-presenter.js'
+import {
+  presentStudyRun,
+  presentStudyRunSummary,
+  studyRunSummaryView,
+  studyRunView,
+} from '../presenters/study-run-presenter.js'
 import { withUploadedFiles } from '../record-upload.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
@@ -44,7 +52,12 @@ const iso = z.string().describe('UTC instant, YYYY-MM-DDTHH:MM:SSZ')
 const span = { obsStart: iso, obsEnd: iso, windowDays: z.number().int().min(1).max(365).optional() }
 const csv = z.string().max(STUDY_JSON_UPLOAD_LIMIT_BYTES)
 const runRequest = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('platform'), ...span }),
+  z.object({
+    source: z.literal('platform'),
+    obsStart: iso.optional().describe('UTC instant; else the day of the first registration'),
+    obsEnd: iso.optional().describe('UTC instant; else now'),
+    windowDays: span.windowDays,
+  }),
   z.object({
     source: z.literal('upload'),
     ...span,
@@ -95,8 +108,13 @@ export const studyRunRoutes: Router = async (app) => {
       let run: Awaited<ReturnType<typeof studyRuns.submit>>
       switch (body.source) {
         case 'platform': {
-          const settings = settingsOf(body)
           const source = await platformRecordSource(db)
+          const known = await platformSpan(source, Date.now() / 1000)
+          const settings = settingsOf({
+            obsStart: body.obsStart ?? known.obsStart ?? '',
+            obsEnd: body.obsEnd ?? known.obsEnd,
+            windowDays: body.windowDays,
+          })
           const workers = await source.countWorkers()
           bounded(() => checkRunBounds(settings, workers))
           run = await submit({ kind: 'platform' }, settings, async () => source)
@@ -218,6 +236,68 @@ export const studyRunRoutes: Router = async (app) => {
         throw new DomainError('conflict', 'study_run_finished', `the run is ${run.status} already`)
       }
       return { run: presentStudyRun(cancelled) }
+    },
+  )
+
+  app.get(
+    '/study/runs',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: "The caller's study runs, newest first (at most 50), without their estimates",
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        response: { 200: z.object({ runs: z.array(studyRunSummaryView) }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const account = requireRole(request, 'analyst', 'administrator')
+      const runs = await studyRuns.listBy(account.id)
+      return { runs: runs.map(presentStudyRunSummary) }
+    },
+  )
+
+  app.get(
+    '/study/runs/:id/report',
+    {
+      config: { access: 'analyst' },
+      schema: {
+        summary: "A finished run's whole report as one file to download",
+        description:
+          'html and markdown carry the event-study plot inside; json is every estimate; svg is the plot alone. 409 until the run has succeeded.',
+        tags,
+        security: [{ bearer: [] }, { session: [] }],
+        params: z.object({ id: z.string().max(64) }),
+        querystring: z.object({ format: z.enum(REPORT_FORMATS).default('html') }),
+        response: { 200: z.string(), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, 'analyst', 'administrator')
+      const run = await studyRuns.find(request.params.id)
+      if (!run)
+        throw new DomainError(
+          'not_found',
+          'study_run_not_found',
+          `there is no study run ${request.params.id}`,
+        )
+      if (!run.estimates) {
+        throw new DomainError(
+          'conflict',
+          'study_run_has_no_report',
+          `the run is ${run.status}: only a run that succeeded has a report`,
+        )
+      }
+      const file = await reportFile(
+        run.estimates,
+        parseStudySettings(run.settings),
+        request.query.format,
+      )
+      const stem = `study-${run.id}-${file.fileName}`
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${stem}"`)
+        .send(file.body)
     },
   )
 

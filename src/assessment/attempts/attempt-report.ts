@@ -5,6 +5,8 @@ import type { AttemptServices } from './attempt-services.js'
 import { type AttemptResult, abilityOf, loadOwnAttempt } from './attempt-state.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
 import { PERCENTILE_WINDOW_DAYS, percentileRank } from './percentile.js'
+import type { RetakeDecision } from './retake-rules.js'
+import { retakeStanding } from './retake-standing.js'
 import { type CertificationStatus, certificationStatus, DAY_MS } from './validity.js'
 
 /** A domain's share correct at or above this is reported a strength, below the cut a gap. */
@@ -42,6 +44,8 @@ export interface AttemptReport {
     readonly status: 'held' | 'released' | 'rejected'
     readonly heldAt: Date
   } | null
+  /** Whether, and from when, the candidate may take the test again (null: the test is gone). */
+  readonly nextAttempt: RetakeDecision | null
 }
 
 /**
@@ -126,5 +130,8 @@ export async function readAttemptReport(
         }
       : null,
     integrityReview: hold ? { status: hold.status, heldAt: hold.held_at } : null,
+    nextAttempt: test
+      ? await retakeStanding(db, test.retakePolicy, candidateId, row.test_id, at)
+      : null,
   }
 }

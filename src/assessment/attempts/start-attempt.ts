@@ -17,7 +17,7 @@ import { expireOverdueAttempts } from './finish-attempt.js'
 import { type FormContext, formContext } from './form-context.js'
 import type { ItemBank } from './item-bank.js'
 import { planForm } from './plan-form.js'
-import { decideRetake } from './retake-rules.js'
+import { retakeStanding } from './retake-standing.js'
 
 /**
  * Starts an attempt: checks the retake rules, assembles a form for this candidate (linear on the
@@ -50,7 +50,7 @@ export async function startAttempt(
   await expireOverdueAttempts(services, db, startedAt, request)
   const history = await db
     .selectFrom('assessment_attempts')
-    .select(['id', 'status', 'started_at', 'finished_at', 'passed'])
+    .select(['id', 'status'])
     .where('candidate_id', '=', request.candidateId)
     .where('test_id', '=', request.testId)
     .execute()
@@ -71,22 +71,11 @@ export async function startAttempt(
       { attemptId: pending.attempt_id },
     )
   }
-  // A pass rejected on review counts as a failure for the waiting periods.
-  const rejected = new Set(holds.filter((h) => h.status === 'rejected').map((h) => h.attempt_id))
-  const certifications = await db
-    .selectFrom('certifications')
-    .select(['valid_until', 'revoked_at'])
-    .where('candidate_id', '=', request.candidateId)
-    .where('test_id', '=', request.testId)
-    .execute()
-  const decision = decideRetake(
+  const decision = await retakeStanding(
+    db,
     test.retakePolicy,
-    history.map((a) => ({
-      startedAt: a.started_at,
-      finishedAt: a.finished_at,
-      passed: a.passed && !rejected.has(a.id),
-    })),
-    certifications.map((c) => ({ validUntil: c.valid_until, revokedAt: c.revoked_at })),
+    request.candidateId,
+    request.testId,
     startedAt,
   )
   if (!decision.allowed) {

@@ -6,10 +6,10 @@ import {
   columnsRecordSource,
   DEFAULT_PARTITIONS,
   DEFAULT_WINDOW_DAYS,
-  formatIsoSeconds,
   loadRecordColumns,
   parseStudySettings,
   platformRecordSource,
+  platformSpan,
   type RecordSource,
   RecordsError,
   runStudy,
@@ -71,7 +71,8 @@ async function study(options: StudyOptions): Promise<void> {
   if (options.platform) {
     await usingPlatform(options, async ({ db }) => {
       const source = await platformRecordSource(db)
-      const settings = await settingsOf(options, await platformSpan(source))
+      const span = await platformSpan(source, Date.now() / 1000)
+      const settings = await settingsOf(options, { obs_start: span.obsStart, obs_end: span.obsEnd })
       await studyAndWrite(options, settings, source, await source.countWorkers(), partitions, 0)
     })
     return
@@ -85,16 +86,6 @@ async function study(options: StudyOptions): Promise<void> {
   const load = (performance.now() - loadStart) / 1000
   const source = columnsRecordSource(tables)
   await studyAndWrite(options, settings, source, tables.workers.length, partitions, load)
-}
-
-/** The platform's default span: from the UTC day of its first registration until now. */
-async function platformSpan(source: {
-  firstRegistration(): Promise<number | null>
-}): Promise<{ obs_start?: string; obs_end?: string }> {
-  const first = await source.firstRegistration()
-  const now = Math.floor(Date.now() / 1000)
-  if (first === null) return { obs_end: formatIsoSeconds(now) }
-  return { obs_start: formatIsoSeconds(first - (first % 86_400)), obs_end: formatIsoSeconds(now) }
 }
 
 async function studyAndWrite(

@@ -23,6 +23,7 @@ import * as marketplaceBonuses from './0360-marketplace-bonuses-and-completion.j
 import * as studyRuns from './0400-study-runs.js'
 import * as studyRunCancel from './0401-study-run-cancel.js'
 import * as studyWorkersAreFreelancers from './0402-study-workers-are-freelancers.js'
+import * as studyRunsByRequester from './0420-study-runs-by-requester.js'
 
 /**
  * The one migration history of both engines, in order. Names sort as they apply; each part keeps
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0400-study-runs': studyRuns,
   '0401-study-run-cancel': studyRunCancel,
   '0402-study-workers-are-freelancers': studyWorkersAreFreelancers,
+  '0420-study-runs-by-requester': studyRunsByRequester,
 }

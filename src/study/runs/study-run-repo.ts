@@ -124,3 +124,44 @@ function headlineOf(estimates: StudyEstimates, windowDays: number): string[] {
   if (!('headline_design_check' in estimates)) return headline
   return [...headline, ...designCheckSentences(designComparisons(estimates))]
 }
+
+/** A run as a list shows it: no estimates (they are large), newest first. */
+export type StudyRunSummary = Omit<StoredStudyRun, 'estimates' | 'headline'>
+
+export async function listRunsBy(
+  db: Kysely<StudyDatabase>,
+  requestedBy: string,
+  limit: number,
+): Promise<StudyRunSummary[]> {
+  const rows = await db
+    .selectFrom('study_runs')
+    .select([
+      'id',
+      'requested_by',
+      'source',
+      'settings',
+      'status',
+      'progress',
+      'failure',
+      'created_at',
+      'started_at',
+      'finished_at',
+    ])
+    .where('requested_by', '=', requestedBy)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    requestedBy: row.requested_by,
+    source: row.source,
+    settings: row.settings,
+    status: row.status,
+    progress: row.progress,
+    failure: row.failure,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  }))
+}

@@ -12,9 +12,14 @@ import {
   findRun,
   finishRun,
   insertRun,
+  listRunsBy,
   markRunning,
   recordProgress,
+  type StudyRunSummary,
 } from './study-run-repo.js'
+
+/** How many of an analyst's runs their list shows, newest first. */
+export const STUDY_RUN_LIST_LIMIT = 50
 
 /** Worker threads a run's partitions use: the server's event loop stays free while it runs. */
 export const STUDY_RUN_PARTITIONS = 2
@@ -43,6 +48,8 @@ export interface StudyRunner {
     readonly records: () => Promise<RecordSource>
   }): Promise<StoredStudyRun>
   find(id: string): Promise<StoredStudyRun | null>
+  /** The requester's latest STUDY_RUN_LIST_LIMIT runs, newest first, without their estimates. */
+  listBy(requestedBy: string): Promise<StudyRunSummary[]>
   /** Cancels a queued or running run; null when it is not waiting or running here. */
   cancel(id: string): Promise<StoredStudyRun | null>
   /** Resolves when every submitted run has finished (tests, shutdown). */
@@ -171,6 +178,7 @@ export async function createStudyRunner(db: Kysely<StudyDatabase>): Promise<Stud
       return (await findRun(db, run.id))!
     },
     find: (id) => findRun(db, id),
+    listBy: (requestedBy) => listRunsBy(db, requestedBy, STUDY_RUN_LIST_LIMIT),
     async cancel(id) {
       const run = pending.get(id)
       if (!run) return null

@@ -79,4 +79,13 @@ export const api = {
       'GET',
       `/study/runs/${encodeURIComponent(runId)}`,
     ),
+  studyRuns: () => request<ResponseOf<'/study/runs', 'get'>>('GET', '/study/runs'),
+  cancelStudyRun: (runId: string) =>
+    request<ResponseOf<'/study/runs/{id}/cancellation', 'post'>>(
+      'POST',
+      `/study/runs/${encodeURIComponent(runId)}/cancellation`,
+    ),
+  /** Record files (workers, credential_awards, projects, payments) and the span, as a form. */
+  uploadStudyRecords: (form: FormData) =>
+    request<ResponseOf<'/study/uploads', 'post', 202>>('POST', '/study/uploads', form),
 }

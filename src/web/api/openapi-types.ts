@@ -3246,6 +3246,13 @@ export interface paths {
                   readonly status: "held" | "released" | "rejected";
                   readonly heldAt: string;
                 }) | null;
+                /** @description whether, and from when, the candidate may take this test again */
+                readonly nextAttempt: ({
+                  readonly allowed: boolean;
+                  readonly reason: ("waiting-period" | "attempt-limit" | "certified") | null;
+                  /** @description UTC instant the next attempt may start */
+                  readonly notBefore: string | null;
+                }) | null;
               };
             };
           };
@@ -3361,6 +3368,13 @@ export interface paths {
                   /** @enum {string} */
                   readonly status: "held" | "released" | "rejected";
                   readonly heldAt: string;
+                }) | null;
+                /** @description whether, and from when, the candidate may take this test again */
+                readonly nextAttempt: ({
+                  readonly allowed: boolean;
+                  readonly reason: ("waiting-period" | "attempt-limit" | "certified") | null;
+                  /** @description UTC instant the next attempt may start */
+                  readonly notBefore: string | null;
                 }) | null;
               };
             };
@@ -4798,6 +4812,101 @@ export interface paths {
     };
   };
   "/study/runs": {
+    /** The caller's study runs, newest first (at most 50), without their estimates */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly runs: readonly ({
+                  readonly id: string;
+                  /** @enum {string} */
+                  readonly status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                  readonly source: {
+                    [key: string]: unknown;
+                  };
+                  readonly settings: {
+                    readonly obsStart: string;
+                    readonly obsEnd: string;
+                    readonly windowDays: number;
+                  };
+                  readonly progress: {
+                    readonly stage: string;
+                    readonly workers: number;
+                  };
+                  readonly failure: {
+                    readonly message: string;
+                  } | null;
+                  readonly createdAt: string;
+                  readonly startedAt: string | null;
+                  readonly finishedAt: string | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
     /**
      * Start an impact study on the platform's records, uploaded records or a simulated market
      * @description Administrators and analysts. Answers 202 at once; poll GET /study/runs/{id}.
@@ -4808,10 +4917,10 @@ export interface paths {
           readonly "application/json": OneOf<[{
             /** @enum {string} */
             readonly source: "platform";
-            /** @description UTC instant, YYYY-MM-DDTHH:MM:SSZ */
-            readonly obsStart: string;
-            /** @description UTC instant, YYYY-MM-DDTHH:MM:SSZ */
-            readonly obsEnd: string;
+            /** @description UTC instant; else the day of the first registration */
+            readonly obsStart?: string;
+            /** @description UTC instant; else now */
+            readonly obsEnd?: string;
             readonly windowDays?: number;
           }, {
             /** @enum {string} */
@@ -4860,13 +4969,107 @@ export interface paths {
                 readonly failure: {
                   readonly message: string;
                 } | null;
+                readonly createdAt: string;
+                readonly startedAt: string | null;
+                readonly finishedAt: string | null;
                 readonly headline: readonly string[];
                 readonly estimates: {
                   [key: string]: unknown;
                 } | null;
-                readonly createdAt: string;
-                readonly startedAt: string | null;
-                readonly finishedAt: string | null;
+                readonly report: ({
+                  readonly title: string;
+                  readonly design: string;
+                  readonly sampleText: string;
+                  readonly sample: {
+                    readonly workers: number;
+                    readonly awards: number;
+                    readonly projects: number;
+                    readonly payments: number;
+                    readonly events_main: number;
+                    readonly events_dynamic: number;
+                    readonly period_rows: number;
+                    readonly project_rows: number;
+                  };
+                  readonly confidenceLevel: number;
+                  readonly windowDays: number;
+                  readonly headline: {
+                    readonly sentences: readonly string[];
+                    readonly effects: readonly ({
+                        readonly pct: number;
+                        readonly pctLow: number;
+                        readonly pctHigh: number;
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly p: number | null;
+                      })[];
+                    readonly usdPerProject: number;
+                    readonly credentialsPerExtraProject: number;
+                    /** @description effect on project value for a new entrant ÷ average */
+                    readonly newEntrantRatio: number;
+                  };
+                  readonly designCheck: {
+                    readonly intro: string;
+                    readonly agree: boolean;
+                    readonly comparisons: readonly ({
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly paper: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly check: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly disagree: boolean;
+                      })[];
+                    readonly sentences: readonly string[];
+                    readonly preTrend: {
+                      readonly awayFromZero: readonly {
+                          readonly outcome: string;
+                          readonly k: number;
+                        }[];
+                      readonly checked: number;
+                      readonly sentence: string;
+                    };
+                  };
+                  readonly eventStudy: {
+                    readonly caption: string;
+                    readonly periods: readonly number[];
+                    readonly outcomes: readonly {
+                        readonly outcome: string;
+                        readonly points: readonly {
+                            readonly k: number;
+                            readonly coef: number;
+                            readonly lower: number;
+                            readonly upper: number;
+                            readonly reference: boolean;
+                          }[];
+                      }[];
+                  };
+                  readonly tables: readonly {
+                      readonly title: string;
+                      readonly columns: readonly string[];
+                      readonly body: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                      readonly footer: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                    }[];
+                  readonly tableNote: string;
+                  readonly caution: {
+                    readonly small: boolean;
+                    readonly fewestClusters: number;
+                    readonly fewestClustersOutcome: string;
+                    readonly eventsMain: number;
+                    readonly sentences: readonly string[];
+                  };
+                }) | null;
               };
             };
           };
@@ -4964,13 +5167,107 @@ export interface paths {
                 readonly failure: {
                   readonly message: string;
                 } | null;
+                readonly createdAt: string;
+                readonly startedAt: string | null;
+                readonly finishedAt: string | null;
                 readonly headline: readonly string[];
                 readonly estimates: {
                   [key: string]: unknown;
                 } | null;
-                readonly createdAt: string;
-                readonly startedAt: string | null;
-                readonly finishedAt: string | null;
+                readonly report: ({
+                  readonly title: string;
+                  readonly design: string;
+                  readonly sampleText: string;
+                  readonly sample: {
+                    readonly workers: number;
+                    readonly awards: number;
+                    readonly projects: number;
+                    readonly payments: number;
+                    readonly events_main: number;
+                    readonly events_dynamic: number;
+                    readonly period_rows: number;
+                    readonly project_rows: number;
+                  };
+                  readonly confidenceLevel: number;
+                  readonly windowDays: number;
+                  readonly headline: {
+                    readonly sentences: readonly string[];
+                    readonly effects: readonly ({
+                        readonly pct: number;
+                        readonly pctLow: number;
+                        readonly pctHigh: number;
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly p: number | null;
+                      })[];
+                    readonly usdPerProject: number;
+                    readonly credentialsPerExtraProject: number;
+                    /** @description effect on project value for a new entrant ÷ average */
+                    readonly newEntrantRatio: number;
+                  };
+                  readonly designCheck: {
+                    readonly intro: string;
+                    readonly agree: boolean;
+                    readonly comparisons: readonly ({
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly paper: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly check: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly disagree: boolean;
+                      })[];
+                    readonly sentences: readonly string[];
+                    readonly preTrend: {
+                      readonly awayFromZero: readonly {
+                          readonly outcome: string;
+                          readonly k: number;
+                        }[];
+                      readonly checked: number;
+                      readonly sentence: string;
+                    };
+                  };
+                  readonly eventStudy: {
+                    readonly caption: string;
+                    readonly periods: readonly number[];
+                    readonly outcomes: readonly {
+                        readonly outcome: string;
+                        readonly points: readonly {
+                            readonly k: number;
+                            readonly coef: number;
+                            readonly lower: number;
+                            readonly upper: number;
+                            readonly reference: boolean;
+                          }[];
+                      }[];
+                  };
+                  readonly tables: readonly {
+                      readonly title: string;
+                      readonly columns: readonly string[];
+                      readonly body: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                      readonly footer: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                    }[];
+                  readonly tableNote: string;
+                  readonly caution: {
+                    readonly small: boolean;
+                    readonly fewestClusters: number;
+                    readonly fewestClustersOutcome: string;
+                    readonly eventsMain: number;
+                    readonly sentences: readonly string[];
+                  };
+                }) | null;
               };
             };
           };
@@ -5070,15 +5367,193 @@ export interface paths {
                 readonly failure: {
                   readonly message: string;
                 } | null;
+                readonly createdAt: string;
+                readonly startedAt: string | null;
+                readonly finishedAt: string | null;
                 readonly headline: readonly string[];
                 readonly estimates: {
                   [key: string]: unknown;
                 } | null;
-                readonly createdAt: string;
-                readonly startedAt: string | null;
-                readonly finishedAt: string | null;
+                readonly report: ({
+                  readonly title: string;
+                  readonly design: string;
+                  readonly sampleText: string;
+                  readonly sample: {
+                    readonly workers: number;
+                    readonly awards: number;
+                    readonly projects: number;
+                    readonly payments: number;
+                    readonly events_main: number;
+                    readonly events_dynamic: number;
+                    readonly period_rows: number;
+                    readonly project_rows: number;
+                  };
+                  readonly confidenceLevel: number;
+                  readonly windowDays: number;
+                  readonly headline: {
+                    readonly sentences: readonly string[];
+                    readonly effects: readonly ({
+                        readonly pct: number;
+                        readonly pctLow: number;
+                        readonly pctHigh: number;
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly p: number | null;
+                      })[];
+                    readonly usdPerProject: number;
+                    readonly credentialsPerExtraProject: number;
+                    /** @description effect on project value for a new entrant ÷ average */
+                    readonly newEntrantRatio: number;
+                  };
+                  readonly designCheck: {
+                    readonly intro: string;
+                    readonly agree: boolean;
+                    readonly comparisons: readonly ({
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly paper: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly check: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly disagree: boolean;
+                      })[];
+                    readonly sentences: readonly string[];
+                    readonly preTrend: {
+                      readonly awayFromZero: readonly {
+                          readonly outcome: string;
+                          readonly k: number;
+                        }[];
+                      readonly checked: number;
+                      readonly sentence: string;
+                    };
+                  };
+                  readonly eventStudy: {
+                    readonly caption: string;
+                    readonly periods: readonly number[];
+                    readonly outcomes: readonly {
+                        readonly outcome: string;
+                        readonly points: readonly {
+                            readonly k: number;
+                            readonly coef: number;
+                            readonly lower: number;
+                            readonly upper: number;
+                            readonly reference: boolean;
+                          }[];
+                      }[];
+                  };
+                  readonly tables: readonly {
+                      readonly title: string;
+                      readonly columns: readonly string[];
+                      readonly body: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                      readonly footer: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                    }[];
+                  readonly tableNote: string;
+                  readonly caution: {
+                    readonly small: boolean;
+                    readonly fewestClusters: number;
+                    readonly fewestClustersOutcome: string;
+                    readonly eventsMain: number;
+                    readonly sentences: readonly string[];
+                  };
+                }) | null;
               };
             };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/study/runs/{id}/report": {
+    /**
+     * A finished run's whole report as one file to download
+     * @description html and markdown carry the event-study plot inside; json is every estimate; svg is the plot alone. 409 until the run has succeeded.
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: "html" | "markdown" | "json" | "svg";
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": string;
           };
         };
         /** @description Default Response */
@@ -5176,13 +5651,107 @@ export interface paths {
                 readonly failure: {
                   readonly message: string;
                 } | null;
+                readonly createdAt: string;
+                readonly startedAt: string | null;
+                readonly finishedAt: string | null;
                 readonly headline: readonly string[];
                 readonly estimates: {
                   [key: string]: unknown;
                 } | null;
-                readonly createdAt: string;
-                readonly startedAt: string | null;
-                readonly finishedAt: string | null;
+                readonly report: ({
+                  readonly title: string;
+                  readonly design: string;
+                  readonly sampleText: string;
+                  readonly sample: {
+                    readonly workers: number;
+                    readonly awards: number;
+                    readonly projects: number;
+                    readonly payments: number;
+                    readonly events_main: number;
+                    readonly events_dynamic: number;
+                    readonly period_rows: number;
+                    readonly project_rows: number;
+                  };
+                  readonly confidenceLevel: number;
+                  readonly windowDays: number;
+                  readonly headline: {
+                    readonly sentences: readonly string[];
+                    readonly effects: readonly ({
+                        readonly pct: number;
+                        readonly pctLow: number;
+                        readonly pctHigh: number;
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly p: number | null;
+                      })[];
+                    readonly usdPerProject: number;
+                    readonly credentialsPerExtraProject: number;
+                    /** @description effect on project value for a new entrant ÷ average */
+                    readonly newEntrantRatio: number;
+                  };
+                  readonly designCheck: {
+                    readonly intro: string;
+                    readonly agree: boolean;
+                    readonly comparisons: readonly ({
+                        /** @enum {string} */
+                        readonly outcome: "project value" | "projects" | "earnings";
+                        readonly paper: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly check: {
+                          readonly pct: number;
+                          readonly pctLow: number;
+                          readonly pctHigh: number;
+                        };
+                        readonly disagree: boolean;
+                      })[];
+                    readonly sentences: readonly string[];
+                    readonly preTrend: {
+                      readonly awayFromZero: readonly {
+                          readonly outcome: string;
+                          readonly k: number;
+                        }[];
+                      readonly checked: number;
+                      readonly sentence: string;
+                    };
+                  };
+                  readonly eventStudy: {
+                    readonly caption: string;
+                    readonly periods: readonly number[];
+                    readonly outcomes: readonly {
+                        readonly outcome: string;
+                        readonly points: readonly {
+                            readonly k: number;
+                            readonly coef: number;
+                            readonly lower: number;
+                            readonly upper: number;
+                            readonly reference: boolean;
+                          }[];
+                      }[];
+                  };
+                  readonly tables: readonly {
+                      readonly title: string;
+                      readonly columns: readonly string[];
+                      readonly body: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                      readonly footer: readonly {
+                          readonly label: string;
+                          readonly cells: readonly string[];
+                        }[];
+                    }[];
+                  readonly tableNote: string;
+                  readonly caution: {
+                    readonly small: boolean;
+                    readonly fewestClusters: number;
+                    readonly fewestClustersOutcome: string;
+                    readonly eventsMain: number;
+                    readonly sentences: readonly string[];
+                  };
+                }) | null;
               };
             };
           };

@@ -13,15 +13,17 @@ export async function request<T>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<T> {
+  // Files go as multipart form data, the browser writing its boundary into the content type.
+  const form = body instanceof FormData
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(body === undefined || form ? {} : { 'content-type': 'application/json' }),
       ...headers,
     },
-    body: body === undefined ? null : JSON.stringify(body),
+    body: body === undefined ? null : form ? body : JSON.stringify(body),
   })
   noteServerDate(response.headers.get('date'))
   if (response.status === 204) return undefined as T

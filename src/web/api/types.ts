@@ -47,6 +47,8 @@ export type CredentialLinks = Credential['links']
 
 export type StudyRun = ResponseOf<'/study/runs/{id}', 'get'>['run']
 export type StudyRunRequest = RequestOf<'/study/runs', 'post'>
+export type StudyReport = NonNullable<StudyRun['report']>
+export type StudyRunSummary = ResponseOf<'/study/runs', 'get'>['runs'][number]
 
 export type FreelancerProfile = ResponseOf<'/freelancers', 'get'>['freelancers'][number]
 export type FreelancerRecord = ResponseOf<'/profiles/{userId}', 'get'>['profile']['record']

@@ -5,6 +5,7 @@ import { Loading, Notice } from '../components/notice.js'
 import { formatDate, formatPercent, ordinal } from '../format.js'
 import { Link } from '../router.js'
 import { useLoad } from '../use-load.js'
+import { nextAttemptText } from './next-attempt.js'
 
 const STANDING_TEXT: Readonly<Record<DomainStanding, string>> = {
   strength: 'Strength',
@@ -28,6 +29,9 @@ export function ResultPage({ attemptId }: { readonly attemptId: string }) {
 }
 
 function Report({ report, title }: { readonly report: AttemptReport; readonly title: string }) {
+  // A pass needs no retake; one rejected on review counts as a failure.
+  const failed = !report.passed || report.integrityReview?.status === 'rejected'
+  const nextAttempt = failed ? nextAttemptText(report) : null
   return (
     <article className="result">
       <header className={report.passed ? 'result-hero result-pass' : 'result-hero result-fail'}>
@@ -52,6 +56,7 @@ function Report({ report, title }: { readonly report: AttemptReport; readonly ti
         ) : (
           <p className="percentile muted">Too few recent takers yet for a percentile.</p>
         )}
+        {nextAttempt ? <p className="next-attempt">{nextAttempt}</p> : null}
       </header>
       {report.certification ? (
         <Notice tone="success">

@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify'
-import { KEY_MARKER } from '../assessment/attempts/fixture-bank.js'
+
+/**
+ * Put in the bank id of every key option of the test banks (the fixture bank's): no response may
+ * ever contain it. Defined here, with no imports, because every test file's setup loads this
+ * module, and loading the platform there would defeat the module mocks of the suites.
+ */
+export const KEY_MARKER = 'KEYMARKER7c1e'
 
 /** Responses of this test file whose body carried an answer-key marker, as `METHOD url`. */
 export const keyMarkerLeaks: string[] = []

@@ -12,6 +12,8 @@ export default defineConfig({
     // time while the second core idles; every file has a database (a PGlite of its own, or a
     // schema of its own on the server) and a data directory safe to share, so files run two at a time.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Fails any test during which the API sent an answer-key marker (test/support/key-marker-scan.ts).
+    setupFiles: ['test/support/no-key-marker-leaks.ts'],
     // Local files the platform keeps (the key secret) go to a scratch directory, not the checkout.
     env: { SKILLSIGNAL_DATA_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`) },
   },

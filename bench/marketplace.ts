@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net'
 import { registerAccount, startSession } from '../src/accounts/index.js'
 import { buildApp } from '../src/api/index.js'
 import { credentialsRuntimeFrom } from '../src/credentials/index.js'
-import { migrateToLatest, openDatabase } from '../src/db/index.js'
 import type { Marketplace } from '../src/marketplace/index.js'
 import type { PlatformDatabase } from '../src/platform/index.js'
 import { createServices } from '../src/platform/index.js'
+import { openBenchDatabase, openLoop, reportOpenLoop } from './open-loop.js'
 
 /** The offered load: requests per second, sent on schedule whether or not answers are back. */
 const RATE_PER_SECOND = 200
@@ -28,7 +28,7 @@ const WORDS = ['react', 'node', 'python', 'design', 'logo', 'translate', 'invoic
 export const marketplaceBenchmark = {
   name: 'marketplace',
   async run(): Promise<void> {
-    const database = await openBenchDatabase()
+    const database = await openBenchDatabase('marketplace')
     // A throwaway key secret: the benchmark signs nothing it keeps.
     const credentials = credentialsRuntimeFrom({
       SKILLSIGNAL_KEY_SECRET: randomBytes(24).toString('base64url'),
@@ -58,11 +58,11 @@ export const marketplaceBenchmark = {
       const approved = await approvedMilestones(marketplace, client.id, freelancer.id)
       process.stdout.write(`${approved.length} approved milestones\n`)
 
-      const search = await openLoop((i) =>
+      const search = await openLoop(RATE_PER_SECOND, REQUESTS, (i) =>
         fetch(`${base}/jobs?q=${WORDS[i % WORDS.length]}&pageSize=20`),
       )
-      report('job search (GET /jobs?q=…)', search)
-      const release = await openLoop((i) =>
+      reportOpenLoop('job search (GET /jobs?q=…)', RATE_PER_SECOND, search)
+      const release = await openLoop(RATE_PER_SECOND, REQUESTS, (i) =>
         fetch(`${base}/milestones/${approved[i]}/release`, {
           method: 'POST',
           headers: {
@@ -73,7 +73,7 @@ export const marketplaceBenchmark = {
           body: '{}',
         }),
       )
-      report('milestone release (POST /milestones/…/release)', release)
+      reportOpenLoop('milestone release (POST /milestones/…/release)', RATE_PER_SECOND, release)
       const check = await marketplace.checkLedger()
       process.stdout.write(
         `ledger check after the run: ${check.transactions} transactions, ${check.imbalanced} imbalanced, ${check.balance_mismatches} mismatches\n`,
@@ -84,24 +84,6 @@ export const marketplaceBenchmark = {
       await database.close()
     }
   },
-}
-
-async function openBenchDatabase(): Promise<PlatformDatabase> {
-  const url = process.env.DATABASE_URL
-  const opened = url
-    ? await openDatabase({ kind: 'postgres', url, schema: `bench_${process.pid}` })
-    : await openDatabase({ kind: 'pglite', dataDir: null })
-  if (url) {
-    await opened.db.schema.createSchema(`bench_${process.pid}`).ifNotExists().execute()
-  }
-  await migrateToLatest(opened.db)
-  return {
-    ...opened,
-    async close() {
-      if (url) await opened.db.schema.dropSchema(`bench_${process.pid}`).cascade().execute()
-      await opened.close()
-    },
-  }
 }
 
 async function account(database: PlatformDatabase, name: string) {
@@ -174,41 +156,4 @@ async function approvedMilestones(
     const contract = byContract[i % byContract.length]!
     return contract[Math.floor(i / byContract.length)]!
   })
-}
-
-interface Run {
-  readonly latenciesMs: number[]
-  readonly statuses: Map<number, number>
-  readonly seconds: number
-}
-
-/** Sends request `i` at `i / RATE` seconds, whatever happened to the earlier ones. */
-async function openLoop(send: (i: number) => Promise<Response>): Promise<Run> {
-  const latenciesMs: number[] = []
-  const statuses = new Map<number, number>()
-  const start = performance.now()
-  const pending: Promise<void>[] = []
-  for (let i = 0; i < REQUESTS; i++) {
-    const due = start + (i * 1000) / RATE_PER_SECOND
-    const wait = due - performance.now()
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-    pending.push(
-      send(i).then(async (response) => {
-        await response.arrayBuffer()
-        latenciesMs.push(performance.now() - due)
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
-      }),
-    )
-  }
-  await Promise.all(pending)
-  return { latenciesMs, statuses, seconds: (performance.now() - start) / 1000 }
-}
-
-function report(name: string, run: Run): void {
-  const sorted = [...run.latenciesMs].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
-  const statuses = [...run.statuses].map(([s, n]) => `${s}×${n}`).join(', ')
-  process.stdout.write(
-    `${name}: ${REQUESTS} requests at ${RATE_PER_SECOND}/s in ${run.seconds.toFixed(1)} s; p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms; ${statuses}\n`,
-  )
 }

@@ -2,6 +2,7 @@
  * `npm run bench [name…]`: runs every benchmark (or the named ones) one after another and prints
  * their figures. Benchmarks live beside this file, one module each, and are listed here.
  */
+import { apiBenchmark } from './api.js'
 import { credentialsBenchmark } from './credentials.js'
 import { itemModelsBenchmark } from './item-models.js'
 import { loadBenchmark } from './load.js'
@@ -23,6 +24,7 @@ const benchmarks: readonly Benchmark[] = [
   psychometricsBenchmark,
   marketplaceBenchmark,
   loadBenchmark,
+  apiBenchmark,
 ]
 
 const wanted = process.argv.slice(2)

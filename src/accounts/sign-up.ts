@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { newId, transact } from '../db/index.js'
 import { issueToken } from './account-tokens.js'
 import { audit } from './audit.js'
@@ -10,6 +10,13 @@ import { assertStrongPassword } from './password-policy.js'
 import type { NewAccount } from './register.js'
 import type { AccountsDatabase } from './tables.js'
 
+/**
+ * Hours after one "someone tried to sign up with your address" mail in which further tries are
+ * only recorded: anyone can type an address into the form, and the mail must not become a way to
+ * flood its owner's inbox.
+ */
+export const SIGN_UP_ATTEMPT_MAIL_COOLDOWN_HOURS = 24
+
 /** What a sign-up tells the caller: the same whether or not the address already had an account. */
 export interface SignUpReceipt {
   /** The address as it was read (trimmed); the link to finish signing up went there. */
@@ -20,7 +27,8 @@ export interface SignUpReceipt {
  * Public sign-up that does not reveal who has an account. Input is checked (address, password
  * policy, name) and the password hashed whatever the address, then in one transaction either a
  * new unverified account is created and mailed a link that proves its address, or, when the
- * address already has an account, its owner is mailed that someone tried to sign up with it.
+ * address already has an account, its owner is mailed that someone tried to sign up with it (at
+ * most once per `SIGN_UP_ATTEMPT_MAIL_COOLDOWN_HOURS`).
  * The caller answers the same in both cases and signs nobody in.
  *
  * @example await signUp(db, { email, password, displayName }, 'https://skillsignal.example')
@@ -61,14 +69,29 @@ export async function signUp(
       })
       return
     }
+    // Locked, so concurrent tries for one address take turns and see each other's mail.
     const owner = await trx
       .selectFrom('users')
       .select(['id', 'email'])
       .where('email_key', '=', key)
       .where('deleted_at', 'is', null)
+      .forUpdate()
       .executeTakeFirst()
     if (!owner) return
-    await audit(trx, owner.id, 'account.sign_up_attempted', {}, null)
+    const recentlyMailed = await trx
+      .selectFrom('audit_log')
+      .select('id')
+      .where('subject', '=', `user:${owner.id}`)
+      .where('action', '=', 'account.sign_up_attempted')
+      .where(sql<boolean>`(details->>'mailed')::boolean`)
+      .where(
+        'at',
+        '>',
+        sql<Date>`now() - make_interval(hours => ${SIGN_UP_ATTEMPT_MAIL_COOLDOWN_HOURS})`,
+      )
+      .executeTakeFirst()
+    await audit(trx, owner.id, 'account.sign_up_attempted', { mailed: !recentlyMailed }, null)
+    if (recentlyMailed) return
     await queueMail(trx, {
       to: owner.email,
       subject: 'Someone tried to create a SkillSignal account with your address',

@@ -99,6 +99,44 @@ describe(`sign-up that reveals no account on ${engine}`, () => {
     expect(rows).toHaveLength(1)
     const subjects = (await mailsTo('race@example.org')).map((m) => m.subject)
     expect(subjects.filter((s) => s.startsWith('Confirm'))).toHaveLength(1)
-    expect(subjects.filter((s) => s.startsWith('Someone tried'))).toHaveLength(3)
+    // Three tries, one notice: the others fell in its cooldown.
+    expect(subjects.filter((s) => s.startsWith('Someone tried'))).toHaveLength(1)
+  })
+
+  it('mails the owner about tries once a day, however many come, and records every one', async () => {
+    await register('pestered@example.org', 'Pestered')
+    for (let n = 0; n < 4; n++) await register('pestered@example.org', `Pest ${n}`)
+    const subjects = (await mailsTo('pestered@example.org')).map((m) => m.subject)
+    expect(subjects).toEqual([
+      'Confirm your email address for SkillSignal',
+      'Someone tried to create a SkillSignal account with your address',
+    ])
+    const owner = await t.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'pestered@example.org')
+      .executeTakeFirstOrThrow()
+    const tries = await t.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('subject', '=', `user:${owner.id}`)
+      .where('action', '=', 'account.sign_up_attempted')
+      .orderBy('at')
+      .execute()
+    expect(tries.map((r) => r.details)).toEqual([
+      { mailed: true },
+      { mailed: false },
+      { mailed: false },
+      { mailed: false },
+    ])
+    // A day later the owner hears of the next try.
+    await t.database.db
+      .updateTable('audit_log')
+      .set({ at: new Date(Date.now() - 25 * 3_600_000) })
+      .where('subject', '=', `user:${owner.id}`)
+      .execute()
+    await register('pestered@example.org', 'Pest again')
+    const later = (await mailsTo('pestered@example.org')).map((m) => m.subject)
+    expect(later.filter((s) => s.startsWith('Someone tried'))).toHaveLength(2)
   })
 })

@@ -11,6 +11,7 @@ import {
   type ServicesOptions,
 } from '../../src/platform/index.js'
 import { openTestDatabase } from './database.js'
+import { scanResponsesForKeyMarkers } from './key-marker-scan.js'
 
 export interface TestApp {
   readonly app: FastifyInstance
@@ -48,6 +49,7 @@ export async function openTestApp(options: Partial<ServicesOptions> = {}): Promi
   const database = await openTestDatabase()
   const services = await testServices(database.db, options)
   const app = await buildApp(services)
+  scanResponsesForKeyMarkers(app)
   return {
     app,
     database,

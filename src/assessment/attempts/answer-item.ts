@@ -4,7 +4,6 @@ import { DomainError } from '../../shared/index.js'
 import type { AssessmentDatabase } from '../tables.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
 import type { AttemptServices } from './attempt-services.js'
-import { loadOwnAttempt } from './attempt-state.js'
 import { loadCalibration } from './calibrate-test.js'
 import { finishAttempt } from './finish-attempt.js'
 import { formContext } from './form-context.js'
@@ -38,18 +37,44 @@ export async function answerItem(
 ): Promise<RecordedAnswer> {
   const now = services.now()
   const outcome = await transact(db, async (trx) => {
-    const attempt = await loadOwnAttempt(trx, request.attemptId, request.candidateId, true)
+    // One round trip locks the attempt (against a concurrent submit) and reads the item: an
+    // answer is the hottest write, and each query is a wait on the database under load.
+    const found = await trx
+      .selectFrom('assessment_attempts as a')
+      .leftJoin('assessment_attempt_items as i', (join) =>
+        join.onRef('i.attempt_id', '=', 'a.id').on('i.position', '=', request.position),
+      )
+      .select([
+        'a.id',
+        'a.status',
+        'a.deadline',
+        'a.mode',
+        'a.test_id',
+        'a.candidate_id',
+        'i.kind',
+        'i.options',
+        'i.chosen_option_ids',
+        'i.answered_at',
+      ])
+      .where('a.id', '=', request.attemptId)
+      .where('a.candidate_id', '=', request.candidateId)
+      .forUpdate('a')
+      .executeTakeFirst()
+    if (!found) {
+      throw new DomainError(
+        'not_found',
+        'attempt_not_found',
+        `there is no attempt ${request.attemptId} of yours`,
+      )
+    }
+    const attempt = found
     if (attempt.status !== 'active') return 'finished' as const
     if (now.getTime() > attempt.deadline.getTime()) {
       await finishAttempt(services, trx, attempt.id, now)
       return 'expired' as const
     }
-    const item = await trx
-      .selectFrom('assessment_attempt_items')
-      .select(['kind', 'options', 'chosen_option_ids', 'answered_at'])
-      .where('attempt_id', '=', attempt.id)
-      .where('position', '=', request.position)
-      .executeTakeFirst()
+    const item =
+      found.kind && found.options ? { ...found, kind: found.kind, options: found.options } : null
     if (!item) {
       throw new DomainError(
         'not_found',
@@ -166,6 +191,8 @@ async function whatFollows(
   mode: 'linear' | 'adaptive',
   position: number,
 ): Promise<{ nextPosition: number | null; attemptStatus: 'active' | 'scored' }> {
+  // A linear attempt was active when locked and an answer never ends it: nothing to ask.
+  if (mode === 'linear') return { nextPosition: null, attemptStatus: 'active' }
   const attempt = await trx
     .selectFrom('assessment_attempts')
     .select(['status', 'scored_items'])

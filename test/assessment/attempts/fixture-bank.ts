@@ -12,8 +12,9 @@ import {
   type TestDefinition,
 } from '../../../src/assessment/index.js'
 
-/** Put in the bank's id of every key option: no response may ever contain it. */
-export const KEY_MARKER = 'KEYMARKER7c1e'
+import { KEY_MARKER } from '../../support/key-marker-scan.js'
+
+export { KEY_MARKER }
 
 const blueprint = [
   { id: 'syntax', title: 'Syntax and types', weight: 0.4, itemModelIds: [] },

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { StudyEstimates } from '../../src/study/index.js'
 import { escapeHtml } from '../../src/study/report/escape-html.js'
 import {
+  formatCount,
   formatEstimate,
+  formatFixed,
   R2_DECIMALS,
   SMALL_SIGNIFICANT_DIGITS,
   TABLE_DECIMALS,
@@ -26,6 +28,16 @@ describe('table numbers and stars follow the journals', () => {
     expect(formatEstimate(0.000404)).toBe('0.00040')
     expect(formatEstimate(-0.0000123)).toBe('\u22120.000012')
     expect(formatEstimate(0)).toBe('0.000')
+  })
+
+  it('prints a dash for a statistic a small sample leaves undefined, also after JSON', () => {
+    // Adjusted R² of a model with as many parameters as observations: NaN, null once stored.
+    const stored = JSON.parse(JSON.stringify({ adj: Number.NaN, inf: -Infinity }))
+    expect(formatFixed(stored.adj, R2_DECIMALS)).toBe('—')
+    expect(formatFixed(stored.inf, R2_DECIMALS)).toBe('—')
+    expect(formatEstimate(Number.NaN)).toBe('—')
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('—')
+    expect(formatFixed(-0.5, 2)).toBe('\u22120.50')
   })
 
   it("uses the paper's marks: *** below 0.1 %, ** below 1 %, * below 5 %, + below 10 %", () => {

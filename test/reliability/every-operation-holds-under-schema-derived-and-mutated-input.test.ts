@@ -9,6 +9,8 @@ const RUNS_PER_OPERATION = 30
 const SEED = 20261203
 /** Operations that end the caller's own session would turn the rest into 401s. */
 const SIGNS_OUT = new Set(['POST /auth/logout', 'POST /me/sessions/sign-out-everywhere'])
+/** OpenID4VCI's endpoints answer in OAuth 2.0's error shape (RFC 6749 §5.2), as wallets expect. */
+const OAUTH_SHAPED = new Set(['/oid4vci/token', '/oid4vci/credential'])
 const INTERNALS = /\bat [\w.<>]+ \(|\.ts:\d+|select .* from|insert into|SQLSTATE|violates/i
 
 interface Operation {
@@ -103,7 +105,12 @@ describe(`every operation under schema-derived and mutated input on ${engine}`, 
           const json = String(response.headers['content-type'] ?? '').includes('json')
           if (response.statusCode >= 400 && json) {
             const answer = response.json()
-            const shaped = typeof answer.error?.code === 'string' || Array.isArray(answer.errors)
+            const oauth =
+              OAUTH_SHAPED.has(operation.path) &&
+              typeof answer.error === 'string' &&
+              typeof answer.error_description === 'string'
+            const shaped =
+              oauth || typeof answer.error?.code === 'string' || Array.isArray(answer.errors)
             if (!shaped) failures.push(`${where} → ${response.statusCode} not in the error shape`)
           }
         }),

@@ -1,32 +1,21 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { registerAccount } from '../../src/accounts/index.js'
-import { loadSimulatedMarket } from '../../src/platform/index.js'
-import { simulationParameters } from '../../src/simulation/index.js'
 import type { StudyRun } from '../../src/web/api/types.js'
 import { formatChange } from '../../src/web/pages/study/study-format.js'
-import { testServices } from '../support/app.js'
 import { describeInBrowser } from '../support/engine-independent.js'
 import { axeSource, seriousViolations } from './support/axe.js'
 import { ensureBuiltApp } from './support/built-app.js'
 import { type Chromium, launchChromium } from './support/chromium.js'
-import { PASSWORD, type Person, SESSION_COOKIE, signInContext } from './support/people.js'
+import { type Person, SESSION_COOKIE, signInContext } from './support/people.js'
 import { type PlatformServer, startPlatformServer } from './support/platform-server.js'
 import { screenshot } from './support/screenshots.js'
 
-const DAY = 86_400
 /**
- * A small market over the last three years, as the demo's is (that one has about 2,000 workers).
- * Every loaded payment is a ledger transaction: fixed-price projects paid once, without bonuses,
- * keep the load to seconds. Tiny markets often leave a model nothing to estimate; this seed does not.
+ * The demo's first start, smaller: the same simulated market (seed, three years ending today,
+ * fixed-price projects) with 40 freelancers instead of about 2,000, so the test stays short.
  */
-const MARKET = {
-  workers: 15,
-  seed: 1,
-  hourlyShare: 0,
-  instalmentShare: 0,
-  bonusShare: 0,
-} as const
+const DEMO_WORKERS = '40'
+const ANALYST = 'analyst@demo.skillsignal.test'
 
 describeInBrowser(
   'an analyst runs the impact study on the platform’s own records, in Chromium',
@@ -40,42 +29,29 @@ describeInBrowser(
     beforeAll(async () => {
       axe = await axeSource()
       await ensureBuiltApp()
-      server = await startPlatformServer()
-      const now = Math.floor(Date.now() / 1000)
-      const today = now - (now % DAY)
-      const email = 'ana.analyst@example.org'
-      // One pause of the server: the analyst's account and the market, loaded as `simulate --load` does.
-      const id = await server.withDatabase(async (db) => {
-        const account = await registerAccount(
-          db,
-          { email, password: PASSWORD, displayName: 'Ana Analyst' },
-          'analyst',
-          { emailVerified: true },
-        )
-        const services = await testServices(db)
-        try {
-          await loadSimulatedMarket(db, services.attempts, {
-            params: simulationParameters({
-              ...MARKET,
-              obsStart: today - 3 * 365 * DAY,
-              obsEnd: today,
-            }),
-          })
-        } finally {
-          await services.close()
-        }
-        return account.id
+      // A first start with the demo, as a newcomer's `npm start`: the analyst's password is
+      // printed once, with the other demo logins.
+      server = await startPlatformServer({
+        SKILLSIGNAL_DEMO: '1',
+        SKILLSIGNAL_DEMO_WORKERS: DEMO_WORKERS,
       })
+      const password = new RegExp(`${ANALYST.replaceAll('.', '\\.')}\\s+(\\S+)`).exec(
+        server.stderr(),
+      )?.[1]
+      if (!password) throw new Error(`no demo analyst login printed:\n${server.stderr()}`)
       const login = await fetch(`${server.url}/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: PASSWORD }),
+        body: JSON.stringify({ email: ANALYST, password }),
       })
       const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(
         login.headers.get('set-cookie') ?? '',
       )?.[1]
       if (!token) throw new Error(`no session: ${login.status}`)
-      analyst = { id, name: 'Ana Analyst', token }
+      const me = (await (
+        await fetch(`${server.url}/me`, { headers: { cookie: `${SESSION_COOKIE}=${token}` } })
+      ).json()) as { account: { id: string; displayName: string } }
+      analyst = { id: me.account.id, name: me.account.displayName, token }
       chromium = await launchChromium()
       await signInContext(chromium.context, server, analyst)
       page = await chromium.context.newPage()
@@ -127,7 +103,7 @@ describeInBrowser(
       expect(await page.locator('.pre-trend').textContent()).toContain(
         report.designCheck.preTrend.sentence,
       )
-      // Fifteen workers are a demonstration, not evidence: the page says so in words.
+      // Forty workers are a demonstration, not evidence: the page says so in words.
       expect(report.caution.small).toBe(true)
       expect(await page.locator('.study-caution').textContent()).toContain('Small sample')
       expect(await page.locator('.estimate-table caption').allTextContents()).toEqual(

@@ -20,10 +20,13 @@ export interface PlatformServer {
   stderr(): string
 }
 
-export async function startPlatformServer(): Promise<PlatformServer> {
+/** `env` adds to the server's environment (e.g. `SKILLSIGNAL_DEMO: '1'` for a first start with the demo). */
+export async function startPlatformServer(
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<PlatformServer> {
   const schema = process.env.DATABASE_URL ? await createTestSchema() : null
   const dataDir = await mkdtemp(join(tmpdir(), 'skillsignal-web-data-'))
-  const env = schema ? { DATABASE_URL: schema.url } : {}
+  const env = { ...extraEnv, ...(schema ? { DATABASE_URL: schema.url } : {}) }
   const start = () => startServerProcess(['--data-dir', dataDir], env)
   let server: ServerProcess = await start()
   const stopProcess = async () => {

@@ -1,13 +1,20 @@
 import { createHash } from 'node:crypto'
+import {
+  concept,
+  ects,
+  eqfLevel,
+  genericProfile,
+  nonFormalLearning,
+  onlineMode,
+  unsupervisedWithoutId,
+} from './elm-concepts.js'
+import { displayParameter } from './elm-display-parameter.js'
 import { countryConcept } from './eu-countries.js'
 
 const ELM_CONTEXT = 'http://data.europa.eu/snb/model/context/edc-ap'
 const VC_V1 = 'https://www.w3.org/2018/credentials/v1'
-/** The EDC "Generic" credential profile the EU's own micro-credential sample uses. */
-const GENERIC_PROFILE = 'http://data.europa.eu/snb/credential/e34929035b'
-const UNSUPERVISED_NO_ID = 'http://data.europa.eu/snb/supervision-verification/c598449d64'
-const ONLINE_MODE = 'http://data.europa.eu/snb/learning-assessment/920fbb3cbe'
-const ECTS = 'http://data.europa.eu/snb/education-credit/6fcec5c5af'
+/** The EDC shapes an EDC names as its schema: the application profile with its vocabularies. */
+const EDC_SHAPES = 'http://data.europa.eu/snb/model/ap/edc-generic-full'
 
 type Obj = Record<string, unknown>
 
@@ -46,20 +53,26 @@ export function europeanLearningModelExport(
       address: { id: 'urn:epass:address:1', type: 'Address', countryCode: country },
     },
   }
+  // One awarding process, referred to by the achievement and by the assessment that proves it.
+  const awardingProcess = {
+    id: 'urn:epass:awardingProcess:1',
+    type: 'AwardingProcess',
+    awardingBody: organisation,
+    awardingDate: annex.dateOfIssuing ?? openBadge.validFrom,
+  }
+  const stackability = Array.isArray(annex.stackability) ? (annex.stackability as Obj[]) : []
   const eqf = typeof annex.eqfLevel === 'number' ? annex.eqfLevel : undefined
   return {
     '@context': [VC_V1, ELM_CONTEXT],
     id: stableExportId(String(openBadge.id)),
     type: ['VerifiableCredential', 'EuropeanDigitalCredential'],
-    credentialProfiles: concept(
-      GENERIC_PROFILE,
-      'Generic',
-      'http://data.europa.eu/snb/credential/25831c2',
+    credentialProfiles: genericProfile(),
+    displayParameter: displayParameter(
+      String(achievement.name),
+      String(achievement.achievementType ?? 'Certificate'),
+      String(issuer.name),
     ),
-    credentialSchema: {
-      id: 'http://data.europa.eu/snb/model/ap/edc-generic-full',
-      type: 'ShaclValidator2017',
-    },
+    credentialSchema: { id: EDC_SHAPES, type: 'ShaclValidator2017' },
     issuer: organisation,
     validFrom: openBadge.validFrom,
     ...(openBadge.validUntil ? { expirationDate: openBadge.validUntil } : {}),
@@ -76,23 +89,14 @@ export function europeanLearningModelExport(
         id: 'urn:epass:learningAchievement:1',
         type: 'LearningAchievement',
         title: { en: String(achievement.name) },
-        awardedBy: {
-          id: 'urn:epass:awardingProcess:1',
-          type: 'AwardingProcess',
-          awardingBody: organisation,
-          awardingDate: annex.dateOfIssuing ?? openBadge.validFrom,
-        },
+        awardedBy: awardingProcess,
         specifiedBy: {
           id: 'urn:epass:learningAchievementSpec:1',
           type: 'LearningAchievementSpecification',
           title: { en: String(achievement.name) },
           ...(eqf
             ? {
-                eqfLevel: concept(
-                  `http://data.europa.eu/snb/eqf/${eqf}`,
-                  `Level ${eqf}`,
-                  'http://data.europa.eu/snb/eqf/25831c2',
-                ),
+                eqfLevel: eqfLevel(eqf),
               }
             : {}),
           ...(workload
@@ -101,11 +105,7 @@ export function europeanLearningModelExport(
                 creditPoint: {
                   id: 'urn:epass:creditPoint:1',
                   type: 'CreditPoint',
-                  framework: concept(
-                    ECTS,
-                    'European Credit Transfer System',
-                    'http://data.europa.eu/snb/education-credit/25831c2',
-                  ),
+                  framework: ects(),
                   point: String(workload.ectsCredits),
                 },
               }
@@ -118,32 +118,30 @@ export function europeanLearningModelExport(
           ...(annex.prerequisites
             ? { entryRequirement: note(3, String(annex.prerequisites)) }
             : {}),
+          // Annex I "form of participation": learnt and assessed online, outside formal education.
+          mode: onlineMode(),
+          learningSetting: nonFormalLearning(),
+          // Annex I "stackability": each pathway is a larger specification this one is part of.
+          ...(stackability.length > 0 ? { isPartOf: stackability.map(pathwaySpecification) } : {}),
+          // Annex I "type of quality assurance". ELM's Accreditation records an external quality
+          // assurance agency's decision (DEQAR), which the awarding body's own review is not, so
+          // it is a note whose subject names the Annex I element.
+          additionalNote: qualityAssuranceNote(String(annex.qualityAssurance ?? '')),
         },
         provenBy: {
           id: 'urn:epass:learningAssessment:1',
           type: 'LearningAssessment',
           title: { en: String(annex.assessmentType ?? 'Assessment') },
           grade: note(2, String(annex.grade ?? '')),
-          idVerification: concept(
-            UNSUPERVISED_NO_ID,
-            'Unsupervised without ID Verification',
-            'http://data.europa.eu/snb/supervision-verification/25831c2',
-          ),
+          idVerification: unsupervisedWithoutId(),
+          awardedBy: awardingProcess,
           specifiedBy: {
             id: 'urn:epass:learningAssessmentSpec:1',
             type: 'LearningAssessmentSpecification',
             title: { en: String(annex.assessmentType ?? 'Assessment') },
-            mode: concept(
-              ONLINE_MODE,
-              'Online',
-              'http://data.europa.eu/snb/learning-assessment/25831c2',
-            ),
+            mode: onlineMode(),
           },
         },
-        additionalNote: [
-          note(4, `Quality assurance: ${String(annex.qualityAssurance ?? '')}`),
-          note(5, `Form of participation: ${String(annex.formOfParticipation ?? '')}`),
-        ],
         supplementaryDocument: {
           id: 'urn:epass:webResource:2',
           type: 'WebResource',
@@ -154,12 +152,22 @@ export function europeanLearningModelExport(
   }
 }
 
-function concept(id: string, label: string, scheme: string): Obj {
+function pathwaySpecification(pathway: Obj): Obj {
   return {
-    id,
-    type: 'Concept',
-    inScheme: { id: scheme, type: 'ConceptScheme' },
-    prefLabel: { en: label },
+    id: String(pathway.id),
+    type: 'LearningAchievementSpecification',
+    title: { en: String(pathway.pathwayName) },
+  }
+}
+
+function qualityAssuranceNote(text: string): Obj {
+  return {
+    ...note(4, text),
+    subject: concept(
+      'urn:epass:concept:annex-i-quality-assurance',
+      'Type of quality assurance',
+      'urn:epass:conceptScheme:annex-i',
+    ),
   }
 }
 

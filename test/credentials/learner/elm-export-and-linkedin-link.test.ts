@@ -28,6 +28,15 @@ describe('the European Learning Model export', () => {
     ])
     expect(edc.type).toEqual(['VerifiableCredential', 'EuropeanDigitalCredential'])
     expect(edc).toMatchObject({
+      displayParameter: {
+        title: { en: 'JavaScript' },
+        individualDisplay: {
+          displayDetail: {
+            page: 1,
+            image: { contentType: { prefLabel: { en: 'PNG' } }, content: expect.any(String) },
+          },
+        },
+      },
       issuer: {
         legalName: { en: 'SkillSignal' },
         location: {
@@ -48,10 +57,17 @@ describe('the European Learning Model export', () => {
               { title: { en: 'Explain closures and scope' } },
               { title: { en: 'Use promises and async functions' } },
             ],
+            mode: { id: 'http://data.europa.eu/snb/learning-assessment/920fbb3cbe' },
+            learningSetting: { prefLabel: { en: 'non-formal learning' } },
+            additionalNote: {
+              subject: { prefLabel: { en: 'Type of quality assurance' } },
+              noteLiteral: { en: expect.stringContaining('Internal quality assurance') },
+            },
           },
           provenBy: {
             grade: { noteLiteral: { en: '83% (pass mark 70%)' } },
             idVerification: { prefLabel: { en: 'Unsupervised without ID Verification' } },
+            awardedBy: { id: 'urn:epass:awardingProcess:1' },
           },
         },
       },

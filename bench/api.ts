@@ -79,19 +79,19 @@ export const apiBenchmark = {
         const round = Math.floor(i / live.length)
         const item = attempt.items[round % attempt.items.length]!
         const option = item.options[Math.floor(round / attempt.items.length) % item.options.length]!
-        return fetch(`${base}/attempts/${attempt.id}/items/${item.position}/answer`, {
+        return {
+          url: `${base}/attempts/${attempt.id}/items/${item.position}/answer`,
           method: 'PUT',
           headers: { authorization: attempt.auth, 'content-type': 'application/json' },
           body: JSON.stringify({ optionIds: [option.id] }),
-        })
+        }
       })
       reportOpenLoop('attempt answers (PUT /attempts/…/items/…/answer)', RATE_PER_SECOND, answers)
       process.stdout.write(`load average: ${await loadAverage()}\n`)
-      const search = await openLoop(RATE_PER_SECOND, REQUESTS, (i) =>
-        fetch(`${base}/catalog/tests?q=${WORDS[i % WORDS.length]}&limit=20`, {
-          headers: { 'accept-encoding': 'gzip, br' },
-        }),
-      )
+      const search = await openLoop(RATE_PER_SECOND, REQUESTS, (i) => ({
+        url: `${base}/catalog/tests?q=${WORDS[i % WORDS.length]}&limit=20`,
+        headers: { 'accept-encoding': 'gzip, br' },
+      }))
       reportOpenLoop('catalog search (GET /catalog/tests?q=…)', RATE_PER_SECOND, search)
       process.stdout.write(`load average: ${await loadAverage()}\n`)
     } finally {

@@ -58,21 +58,20 @@ export const marketplaceBenchmark = {
       const approved = await approvedMilestones(marketplace, client.id, freelancer.id)
       process.stdout.write(`${approved.length} approved milestones\n`)
 
-      const search = await openLoop(RATE_PER_SECOND, REQUESTS, (i) =>
-        fetch(`${base}/jobs?q=${WORDS[i % WORDS.length]}&pageSize=20`),
-      )
+      const search = await openLoop(RATE_PER_SECOND, REQUESTS, (i) => ({
+        url: `${base}/jobs?q=${WORDS[i % WORDS.length]}&pageSize=20`,
+      }))
       reportOpenLoop('job search (GET /jobs?q=…)', RATE_PER_SECOND, search)
-      const release = await openLoop(RATE_PER_SECOND, REQUESTS, (i) =>
-        fetch(`${base}/milestones/${approved[i]}/release`, {
-          method: 'POST',
-          headers: {
-            authorization: client.auth,
-            'idempotency-key': `bench-${i}`,
-            'content-type': 'application/json',
-          },
-          body: '{}',
-        }),
-      )
+      const release = await openLoop(RATE_PER_SECOND, REQUESTS, (i) => ({
+        url: `${base}/milestones/${approved[i]}/release`,
+        method: 'POST',
+        headers: {
+          authorization: client.auth,
+          'idempotency-key': `bench-${i}`,
+          'content-type': 'application/json',
+        },
+        body: '{}',
+      }))
       reportOpenLoop('milestone release (POST /milestones/…/release)', RATE_PER_SECOND, release)
       const check = await marketplace.checkLedger()
       process.stdout.write(

@@ -1,5 +1,14 @@
+import { Worker } from 'node:worker_threads'
 import { migrateToLatest, openDatabase } from '../src/db/index.js'
 import type { PlatformDatabase } from '../src/platform/index.js'
+
+/** One request of a run, as plain data so that it can cross to the client's thread. */
+export interface PlannedRequest {
+  readonly url: string
+  readonly method?: string
+  readonly headers?: Record<string, string>
+  readonly body?: string
+}
 
 /** What one open-loop run saw: each request's latency from when it was due, and the statuses. */
 export interface OpenLoopRun {
@@ -8,49 +17,50 @@ export interface OpenLoopRun {
   /** Requests that never got an answer (connection refused or reset). */
   readonly failures: number
   readonly seconds: number
-  /** CPU time this process (client and server alike) spent per request, in milliseconds. */
+  /** CPU time the process (client thread and server alike) spent per request, in milliseconds. */
   readonly cpuMsPerRequest: number
+}
+
+/** What the client thread sends back (a Map does not survive the structured clone as a count). */
+export interface ClientReport {
+  readonly latenciesMs: number[]
+  readonly statuses: [number, number][]
+  readonly failures: number
+  readonly seconds: number
 }
 
 /**
  * Sends request `i` at `i / rate` seconds, whatever happened to the earlier ones, so a stalled
- * server shows in the latencies instead of slowing the load (coordinated omission).
+ * server shows in the latencies instead of slowing the load (coordinated omission). The client
+ * runs on a thread of its own: sharing the server's event loop, its own timers and response
+ * handling would queue behind the server's work and count as the server's latency, which no
+ * client on another machine would see.
  */
 export async function openLoop(
   rate: number,
   requests: number,
-  send: (i: number) => Promise<Response>,
+  plan: (i: number) => PlannedRequest,
 ): Promise<OpenLoopRun> {
-  const latenciesMs: number[] = []
-  const statuses = new Map<number, number>()
-  let failures = 0
+  const planned = Array.from({ length: requests }, (_, i) => plan(i))
   const cpuBefore = process.cpuUsage()
-  const start = performance.now()
-  const pending: Promise<void>[] = []
-  for (let i = 0; i < requests; i++) {
-    const due = start + (i * 1000) / rate
-    const wait = due - performance.now()
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-    pending.push(
-      send(i).then(
-        async (response) => {
-          await response.arrayBuffer()
-          latenciesMs.push(performance.now() - due)
-          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
-        },
-        () => {
-          failures++
-        },
-      ),
-    )
-  }
-  await Promise.all(pending)
+  // The client is TypeScript like the rest: the thread registers tsx before importing it.
+  const client = new URL('./open-loop-client.ts', import.meta.url).href
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(client)}) })`,
+    { eval: true, workerData: { rate, planned } },
+  )
+  const report = await new Promise<ClientReport>((resolve, reject) => {
+    worker.once('message', resolve)
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`the load client exited with ${code}`)))
+  })
+  await worker.terminate()
   const cpu = process.cpuUsage(cpuBefore)
   return {
-    latenciesMs,
-    statuses,
-    failures,
-    seconds: (performance.now() - start) / 1000,
+    latenciesMs: report.latenciesMs,
+    statuses: new Map(report.statuses),
+    failures: report.failures,
+    seconds: report.seconds,
     cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / requests,
   }
 }

@@ -31,6 +31,7 @@ const POLICY: Record<string, Access> = {
   'GET /me/export': 'signed_in',
   'GET /admin/users': 'administrator',
   'GET /admin/users/{userId}/credentials': 'administrator',
+  'PUT /admin/users/{userId}/role': 'administrator',
   'GET /admin/items': 'administrator',
   'POST /admin/items/{itemId}/steps': 'administrator',
   'GET /admin/items/{itemId}/assets/{*}': 'administrator',

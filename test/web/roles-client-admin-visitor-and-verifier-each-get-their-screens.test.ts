@@ -181,6 +181,30 @@ describeInBrowser('each role gets its screens in Chromium', () => {
     await page.getByLabel('Name or email').fill('fred')
     await page.getByRole('button', { name: 'Search', exact: true }).click()
     await expect.poll(() => accountCount.textContent()).toBe('1 account')
+    // Roles change in place; the server holds the new role at once.
+    const role = page.getByLabel(`Role of ${cast.freelancer.name}`)
+    await role.selectOption('analyst')
+    await expect
+      .poll(
+        async () =>
+          (
+            (await callAs(server, cast.freelancer, 'GET', '/me')).json as {
+              account: { role: string }
+            }
+          ).account.role,
+      )
+      .toBe('analyst')
+    await role.selectOption('member')
+    await expect
+      .poll(
+        async () =>
+          (
+            (await callAs(server, cast.freelancer, 'GET', '/me')).json as {
+              account: { role: string }
+            }
+          ).account.role,
+      )
+      .toBe('member')
     await page.getByRole('button', { name: `Credentials of ${cast.freelancer.name}` }).click()
     const item = page.locator('.console-credential').first()
     await expect.poll(() => item.locator('.pill').textContent()).toBe('Active')

@@ -1,10 +1,11 @@
 import { z } from 'zod'
-import { listAccounts, MAX_ACCOUNTS_PAGE } from '../../accounts/index.js'
+import { changeRole, listAccounts, MAX_ACCOUNTS_PAGE } from '../../accounts/index.js'
 import {
   credentialStatus,
   credentialStatusEvents,
   learnerCredentials,
 } from '../../credentials/index.js'
+import { requireAccount } from '../auth.js'
 import { accountView, presentAccount } from '../presenters/account-presenter.js'
 import { commonErrors } from '../schemas.js'
 import type { Router } from './router.js'
@@ -93,6 +94,30 @@ export const adminRoutes: Router = async (app) => {
         })),
       )
       return { credentials }
+    },
+  )
+
+  app.put(
+    '/admin/users/:userId/role',
+    {
+      config: { access: 'administrator' },
+      schema: {
+        summary:
+          "Give another account a role (administrators; never one's own, so an administrator remains)",
+        tags,
+        security,
+        params: z.object({ userId: z.string().min(1).max(64) }),
+        body: z.object({ role: z.enum(['member', 'analyst', 'administrator']) }),
+        response: { 200: z.object({ user: accountView }), ...commonErrors },
+      },
+    },
+    async (request) => {
+      const user = await changeRole(db, {
+        actorId: requireAccount(request).id,
+        userId: request.params.userId,
+        role: request.body.role,
+      })
+      return { user: presentAccount(user) }
     },
   )
 }

@@ -29,6 +29,12 @@ export const admin = {
       'GET',
       `/admin/users/${at(userId)}/credentials`,
     ),
+  changeRole: (userId: string, body: RequestOf<'/admin/users/{userId}/role', 'put'>) =>
+    request<ResponseOf<'/admin/users/{userId}/role', 'put'>>(
+      'PUT',
+      `/admin/users/${at(userId)}/role`,
+      body,
+    ),
   changeStatus: (
     credentialId: string,
     action: 'revoke' | 'suspend' | 'reinstate',

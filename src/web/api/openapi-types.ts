@@ -1749,6 +1749,101 @@ export interface paths {
       };
     };
   };
+  "/admin/users/{userId}/role": {
+    /** Give another account a role (administrators; never one's own, so an administrator remains) */
+    put: {
+      parameters: {
+        path: {
+          userId: string;
+        };
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly "application/json": {
+            /** @enum {string} */
+            readonly role: "member" | "analyst" | "administrator";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            readonly "application/json": {
+              readonly user: {
+                readonly id: string;
+                readonly email: string;
+                readonly displayName: string;
+                /** @enum {string} */
+                readonly role: "member" | "analyst" | "administrator";
+                readonly createdAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            readonly "application/json": {
+              readonly error: {
+                readonly code: string;
+                readonly message: string;
+                readonly details: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/admin/items": {
     /** Items waiting at one review stage, oldest change first; drafts without their key (administrators) */
     get: {

@@ -49,6 +49,41 @@ export function ConsolePage() {
   )
 }
 
+/**
+ * An account's role, changed in place. An administrator's own row only shows it: another
+ * administrator changes it, so the platform always keeps one.
+ */
+function RoleCell({ user }: { readonly user: AdminAccount }) {
+  const { state } = useSession()
+  const [role, setRole] = useState(user.role)
+  const action = useAction()
+  const self = state.kind === 'signed-in' && state.account.id === user.id
+  if (self) return <>{ROLE_TEXT[role]} (you)</>
+  return (
+    <>
+      <select
+        aria-label={`Role of ${user.displayName}`}
+        value={role}
+        disabled={action.busy}
+        onChange={(event) => {
+          const wanted = event.target.value as AdminAccount['role']
+          void action.run(async () => {
+            const { user: changed } = await admin.changeRole(user.id, { role: wanted })
+            setRole(changed.role)
+          })
+        }}
+      >
+        {(Object.keys(ROLE_TEXT) as AdminAccount['role'][]).map((r) => (
+          <option key={r} value={r}>
+            {ROLE_TEXT[r]}
+          </option>
+        ))}
+      </select>
+      {action.error ? <Notice tone="error">{action.error}</Notice> : null}
+    </>
+  )
+}
+
 function Accounts() {
   const [query, setQuery] = useState('')
   const [search, setSearch] = useState('')
@@ -97,7 +132,9 @@ function Accounts() {
                       <Link to={`/people/${encodeURIComponent(user.id)}`}>{user.displayName}</Link>
                     </th>
                     <td data-label="Email">{user.email}</td>
-                    <td data-label="Role">{ROLE_TEXT[user.role]}</td>
+                    <td data-label="Role">
+                      <RoleCell user={user} />
+                    </td>
                     <td data-label="Joined">{formatDate(user.createdAt)}</td>
                     <td data-label="Credentials">
                       <button

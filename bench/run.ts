@@ -6,6 +6,7 @@ import { apiBenchmark } from './api.js'
 import { credentialsBenchmark } from './credentials.js'
 import { itemModelsBenchmark } from './item-models.js'
 import { loadBenchmark } from './load.js'
+import { loadedStudyBenchmark } from './loaded-study.js'
 import { marketplaceBenchmark } from './marketplace.js'
 import { psychometricsBenchmark } from './psychometrics.js'
 import { simulationBenchmark } from './simulation.js'
@@ -24,6 +25,7 @@ const benchmarks: readonly Benchmark[] = [
   psychometricsBenchmark,
   marketplaceBenchmark,
   loadBenchmark,
+  loadedStudyBenchmark,
   apiBenchmark,
 ]
 

@@ -230,8 +230,17 @@ describeInBrowser('each role gets its screens in Chromium', () => {
     await item.getByRole('button', { name: 'Reinstate' }).click()
     await expect.poll(() => item.locator('.pill').textContent()).toBe('Active')
 
-    await page.getByLabel('Test id').fill(cast.testId)
-    await page.getByRole('button', { name: 'Review', exact: true }).click()
+    // The catalog section says which tests candidates can start, and leads to a test's items.
+    const catalog = page.getByRole('region', { name: 'Catalog' })
+    await catalog.getByLabel('Test or skill').fill(cast.testId)
+    await catalog.getByLabel('Show').selectOption('offered')
+    await catalog.getByRole('button', { name: 'Show tests' }).click()
+    await expect.poll(() => catalog.locator('.result-count').textContent()).toBe('1 test')
+    expect(await catalog.locator('tbody').textContent()).toContain(
+      'Offered: candidates can start it',
+    )
+    await catalog.getByRole('button', { name: `Review items of ${cast.testId}` }).click()
+    expect(await page.getByLabel('Test id').inputValue()).toBe(cast.testId)
     await expect
       .poll(() => page.locator('.console-review').textContent())
       .toContain('1 finished attempts')

@@ -20,10 +20,17 @@ export const api = {
     request<ResponseOf<'/auth/login', 'post'>>('POST', '/auth/login', body),
   logout: () => request<void>('POST', '/auth/logout'),
 
-  tests: (query: { q?: string; category?: string; limit: number; offset: number }) => {
+  tests: (query: {
+    q?: string
+    category?: string
+    offered?: boolean
+    limit: number
+    offset: number
+  }) => {
     const params = new URLSearchParams({ limit: String(query.limit), offset: String(query.offset) })
     if (query.q) params.set('q', query.q)
     if (query.category) params.set('category', query.category)
+    if (query.offered !== undefined) params.set('offered', String(query.offered))
     return request<ResponseOf<'/catalog/tests', 'get'>>('GET', `/catalog/tests?${params}`)
   },
   test: (testId: string) =>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   type AdminAccount,
   type AdminCredential,
@@ -14,6 +14,7 @@ import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
 import { useLoad } from '../../use-load.js'
 import { useAction } from '../market/use-action.js'
+import { CatalogOverview } from './catalog-overview.js'
 import { ReviewQueue } from './review-queue.js'
 
 const ROLE_TEXT = { member: 'Member', analyst: 'Analyst', administrator: 'Administrator' } as const
@@ -24,6 +25,7 @@ const ROLE_TEXT = { member: 'Member', analyst: 'Analyst', administrator: 'Admini
  */
 export function ConsolePage() {
   const { state } = useSession()
+  const [reviewed, setReviewed] = useState<string | null>(null)
   if (state.kind !== 'signed-in') return <Loading />
   if (state.account.role !== 'administrator') {
     return (
@@ -38,11 +40,18 @@ export function ConsolePage() {
       <header className="page-header">
         <h1>Administration</h1>
         <p className="muted">
-          Accounts, credential status with reasons, item review and passes held for review.
+          Accounts and roles, credential status with reasons, the catalog, item review and passes
+          held for review.
         </p>
       </header>
       <Accounts />
-      <ItemReview />
+      <CatalogOverview
+        onReview={(testId) => {
+          setReviewed(testId)
+          document.getElementById('review-title')?.scrollIntoView()
+        }}
+      />
+      <ItemReview reviewed={reviewed} onReview={setReviewed} />
       <ReviewQueue />
       <IntegrityHolds />
     </div>
@@ -288,9 +297,18 @@ function CredentialStatusItem({
   )
 }
 
-function ItemReview() {
+function ItemReview({
+  reviewed,
+  onReview,
+}: {
+  readonly reviewed: string | null
+  readonly onReview: (testId: string | null) => void
+}) {
   const [testId, setTestId] = useState('')
-  const [reviewed, setReviewed] = useState<string | null>(null)
+  // A test chosen in the catalog shows in the field too, so the field says what is reviewed.
+  useEffect(() => {
+    if (reviewed !== null) setTestId(reviewed)
+  }, [reviewed])
   return (
     <section aria-labelledby="review-title" className="console-section">
       <h2 id="review-title">Item review</h2>
@@ -302,7 +320,7 @@ function ItemReview() {
         className="market-search"
         onSubmit={(event) => {
           event.preventDefault()
-          setReviewed(testId.trim() || null)
+          onReview(testId.trim() || null)
         }}
       >
         <label htmlFor="review-test">Test id</label>

@@ -1,0 +1,131 @@
+import { useState } from 'react'
+import { messageOf } from '../../api/api-error.js'
+import { api } from '../../api/endpoints.js'
+import { Loading, Notice } from '../../components/notice.js'
+import { useLoad } from '../../use-load.js'
+
+const PAGE = 50
+const SHOWN = { all: 'All tests', offered: 'Offered', 'not-offered': 'Not offered' } as const
+type Shown = keyof typeof SHOWN
+
+/**
+ * The catalog as an administrator reads it: which tests are offered, which a candidate can start
+ * and, where one cannot, why (the pool that falls short of its blueprint), with a way into each
+ * test's item review.
+ */
+export function CatalogOverview({ onReview }: { readonly onReview: (testId: string) => void }) {
+  const [query, setQuery] = useState('')
+  const [shown, setShown] = useState<Shown>('all')
+  const [search, setSearch] = useState({ q: '', shown: 'all' as Shown })
+  const [offset, setOffset] = useState(0)
+  const [state] = useLoad(
+    () =>
+      api.tests({
+        q: search.q,
+        ...(search.shown === 'all' ? {} : { offered: search.shown === 'offered' }),
+        limit: PAGE,
+        offset,
+      }),
+    [search, offset],
+  )
+  return (
+    <section aria-labelledby="catalog-title" className="console-section">
+      <h2 id="catalog-title">Catalog</h2>
+      <form
+        className="market-search"
+        onSubmit={(event) => {
+          event.preventDefault()
+          setOffset(0)
+          setSearch({ q: query.trim(), shown })
+        }}
+      >
+        <label htmlFor="catalog-search">Test or skill</label>
+        <input id="catalog-search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label htmlFor="catalog-shown">Show</label>
+        <select
+          id="catalog-shown"
+          value={shown}
+          onChange={(e) => setShown(e.target.value as Shown)}
+        >
+          {(Object.keys(SHOWN) as Shown[]).map((key) => (
+            <option key={key} value={key}>
+              {SHOWN[key]}
+            </option>
+          ))}
+        </select>
+        <button className="button" type="submit">
+          Show tests
+        </button>
+      </form>
+      {state.kind === 'loading' ? <Loading /> : null}
+      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      {state.kind === 'ready' ? (
+        <>
+          <p className="result-count">
+            {state.value.total} {state.value.total === 1 ? 'test' : 'tests'}
+          </p>
+          <div className="table-wrap">
+            <table className="table table-stack">
+              <thead>
+                <tr>
+                  <th scope="col">Test</th>
+                  <th scope="col">Category</th>
+                  <th scope="col">Form</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Items</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.value.tests.map((test) => (
+                  <tr key={test.id}>
+                    <th scope="row" data-label="Test">
+                      {test.title} <span className="muted">({test.id})</span>
+                    </th>
+                    <td data-label="Category">{test.category}</td>
+                    <td data-label="Form">
+                      {test.form.scoredItems} items, pass at {test.cutPercent} %
+                    </td>
+                    <td data-label="Status">
+                      {test.startable
+                        ? 'Offered: candidates can start it'
+                        : `${test.offered ? 'Offered' : 'Not offered'}: ${test.reason ?? 'cannot be started'}`}
+                    </td>
+                    <td data-label="Items">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => onReview(test.id)}
+                      >
+                        Review items of {test.id}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            {offset > 0 ? (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => setOffset(Math.max(0, offset - PAGE))}
+              >
+                Previous tests
+              </button>
+            ) : null}{' '}
+            {offset + state.value.tests.length < state.value.total ? (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => setOffset(offset + PAGE)}
+              >
+                More tests
+              </button>
+            ) : null}
+          </p>
+        </>
+      ) : null}
+    </section>
+  )
+}

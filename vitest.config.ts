@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    testTimeout: 60_000,
+    // A guard against hangs, not a speed check: with two files at a time on two cores, a browser
+    // test that walks a form twice with the keyboard was seen past one minute.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Vitest keeps one core free by default, which on a 2-core machine runs the files one at a

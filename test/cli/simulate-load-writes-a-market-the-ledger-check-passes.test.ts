@@ -29,9 +29,9 @@ describe(`skillsignal simulate --load on ${engine}`, () => {
     expect(load.stdout).toMatch(
       /^loaded 3 workers, \d+ clients, \d+ certifications, \d+ contracts/m,
     )
-    expect(load.code).toBe(0)
+    expect(load.code, load.stderr).toBe(0)
     const check = await runCli(['ledger', 'check', '--data-dir', dataDir, '--json'], { env })
-    expect(check.code).toBe(0)
+    expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0)
     const report = JSON.parse(check.stdout)
     expect(report.transactions).toBeGreaterThan(0)
     expect(report).toMatchObject({ imbalanced: 0, balance_mismatches: 0 })

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { messageOf } from '../../api/api-error.js'
 import { api } from '../../api/endpoints.js'
 import { Loading, Notice } from '../../components/notice.js'
+import { PageButtons } from '../../components/page-buttons.js'
 import { useLoad } from '../../use-load.js'
 
 const PAGE = 50
@@ -104,26 +105,15 @@ export function CatalogOverview({ onReview }: { readonly onReview: (testId: stri
               </tbody>
             </table>
           </div>
-          <p>
-            {offset > 0 ? (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => setOffset(Math.max(0, offset - PAGE))}
-              >
-                Previous tests
-              </button>
-            ) : null}{' '}
-            {offset + state.value.tests.length < state.value.total ? (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => setOffset(offset + PAGE)}
-              >
-                More tests
-              </button>
-            ) : null}
-          </p>
+          <PageButtons
+            offset={offset}
+            shown={state.value.tests.length}
+            total={state.value.total}
+            pageSize={PAGE}
+            previous="Previous tests"
+            next="More tests"
+            onOffset={setOffset}
+          />
         </>
       ) : null}
     </section>

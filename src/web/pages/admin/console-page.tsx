@@ -9,6 +9,7 @@ import {
 import { messageOf } from '../../api/api-error.js'
 import { Field } from '../../components/field.js'
 import { Loading, Notice } from '../../components/notice.js'
+import { PageButtons } from '../../components/page-buttons.js'
 import { formatDate } from '../../format.js'
 import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
@@ -160,26 +161,15 @@ function Accounts() {
               </tbody>
             </table>
           </div>
-          <p>
-            {offset > 0 ? (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => setOffset(Math.max(0, offset - 50))}
-              >
-                Newer accounts
-              </button>
-            ) : null}{' '}
-            {offset + state.value.users.length < state.value.total ? (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => setOffset(offset + 50)}
-              >
-                Older accounts
-              </button>
-            ) : null}
-          </p>
+          <PageButtons
+            offset={offset}
+            shown={state.value.users.length}
+            total={state.value.total}
+            pageSize={50}
+            previous="Newer accounts"
+            next="Older accounts"
+            onOffset={setOffset}
+          />
         </>
       ) : null}
       {chosen ? <AccountCredentials account={chosen} /> : null}

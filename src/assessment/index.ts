@@ -15,13 +15,15 @@ export {
 export { retirePublicSourceItems } from './bank/retire-public-items.js'
 export { seedCatalog } from './bank/seed-catalog.js'
 export { CATALOG, catalogTest } from './catalog/catalog.js'
+export { type DomainPool, domainPools, type PoolCounts } from './catalog/domain-pools.js'
 export {
   itemFamilies,
   NAMED_SKILL_TEST_IDS,
   sharedFamilyShare,
 } from './catalog/item-families.js'
 export { D as MODEL_DOMAINS, type ModelDomain } from './catalog/model-domains.js'
-export { type DomainPool, domainPools, isOffered, type PoolCounts } from './catalog/offered.js'
+export { type Offer, offerTests } from './catalog/offer-rule.js'
+export { isOffered, offeredTests } from './catalog/offered.js'
 export {
   CATALOG_PAGE_SIZE,
   type CatalogPage,
@@ -122,6 +124,7 @@ export {
   MAX_ATTEMPTS_PER_WINDOW,
   MAX_PRETEST_ITEMS,
   MAX_SECONDS_PER_ITEM,
+  MAX_SHARED_FAMILY_SHARE,
   MIN_SECONDS_PER_ITEM,
   MIN_WORKLOAD_HOURS,
   OFFERED_POOL_FACTOR,

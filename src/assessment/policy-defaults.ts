@@ -35,3 +35,9 @@ export const MIN_WORKLOAD_HOURS = 1
 
 /** An offered test's operational pool holds at least this many items per item drawn, per domain. */
 export const OFFERED_POOL_FACTOR = 2
+
+/**
+ * Two offered tests may share at most this share of either's item families: above it they
+ * certify largely the same items, and a second credential would repeat the first.
+ */
+export const MAX_SHARED_FAMILY_SHARE = 0.3

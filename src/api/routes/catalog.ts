@@ -38,7 +38,7 @@ export const catalogRoutes: Router = async (app) => {
       config: { access: 'public' },
       schema: {
         summary:
-          'Browse and search the skill tests; offered ones have pools that meet their blueprint',
+          'Browse and search the skill tests; offered ones have pools that meet their blueprint and repeat no other offered test',
         tags,
         querystring: z.object({
           q: z.string().max(200).optional(),
@@ -50,7 +50,14 @@ export const catalogRoutes: Router = async (app) => {
         response: {
           200: z.object({
             total: z.number().int(),
-            tests: z.array(testView.extend({ offered: z.boolean(), ...startView })),
+            tests: z.array(
+              testView.extend({
+                offered: z.boolean(),
+                /** Why the test is not offered (its pool is short, or it repeats an offered test). */
+                offerReason: z.string().nullable(),
+                ...startView,
+              }),
+            ),
           }),
           ...commonErrors,
         },
@@ -64,9 +71,10 @@ export const catalogRoutes: Router = async (app) => {
       })
       return {
         total: page.total,
-        tests: page.tests.map(({ test, offered, start }) => ({
+        tests: page.tests.map(({ test, offered, offerReason, start }) => ({
           ...presentTest(test),
           offered,
+          offerReason,
           ...start,
         })),
       }

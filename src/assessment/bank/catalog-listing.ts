@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { CATALOG } from '../catalog/catalog.js'
-import { type DomainPool, domainPools } from '../catalog/offered.js'
+import { type DomainPool, domainPools } from '../catalog/domain-pools.js'
+import { offerTests } from '../catalog/offer-rule.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { operationalPoolCounts } from './item-bank-repo.js'
@@ -9,11 +10,14 @@ import { operationalPoolCounts } from './item-bank-repo.js'
 export interface CatalogEntry {
   readonly test: TestDefinition
   readonly offered: boolean
+  /** Why the test is not offered, in plain words; `null` when it is. */
+  readonly offerReason: string | null
   readonly pools: readonly DomainPool[]
 }
 
 /**
- * The catalog with each test's pools counted from the operational items in the bank.
+ * The catalog with each test's pools counted from the operational items in the bank, and
+ * whether the offering rule offers it (decided over the whole catalog) or why not.
  *
  * @example (await listCatalog(db, { offeredOnly: true })).length
  */
@@ -22,9 +26,15 @@ export async function listCatalog(
   options: { readonly offeredOnly?: boolean } = {},
 ): Promise<CatalogEntry[]> {
   const counts = await operationalPoolCounts(db)
+  const offers = offerTests(CATALOG, counts)
   const entries = CATALOG.map((test) => {
-    const pools = domainPools(test, counts)
-    return { test, pools, offered: pools.every((p) => p.sufficient) }
+    const offer = offers.get(test.id)!
+    return {
+      test,
+      pools: domainPools(test, counts),
+      offered: offer.offered,
+      offerReason: offer.reason,
+    }
   })
   return options.offeredOnly ? entries.filter((e) => e.offered) : entries
 }

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import { transact } from '../../db/index.js'
-import type { PoolCounts } from '../catalog/offered.js'
+import type { PoolCounts } from '../catalog/domain-pools.js'
 import type { Item } from '../item.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'

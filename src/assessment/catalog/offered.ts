@@ -1,34 +1,37 @@
-import { OFFERED_POOL_FACTOR } from '../policy-defaults.js'
-import { itemsDrawnFromDomain } from '../test-defaults.js'
 import type { TestDefinition } from '../test-definition.js'
+import { CATALOG } from './catalog.js'
+import type { PoolCounts } from './domain-pools.js'
+import { offerTests } from './offer-rule.js'
 
-/** Operational authored items per `testId` → domain id. */
-export type PoolCounts = ReadonlyMap<string, ReadonlyMap<string, number>>
+export { type DomainPool, domainPools, type PoolCounts } from './domain-pools.js'
 
-/** How one blueprint domain's pool compares with what a form draws from it. */
-export interface DomainPool {
-  readonly domain: string
-  readonly drawn: number
-  /** `Infinity` when an item model serves the domain. */
-  readonly pool: number
-  readonly sufficient: boolean
+/**
+ * Whether one test is offered among the catalog (with `test` standing in for its namesake):
+ * its pools suffice and it does not repeat the items of a test the offering rule keeps. To
+ * decide many tests, call `offerTests` once instead: the rule looks at the whole set.
+ *
+ * @example isOffered(catalogTest('javascript')!, new Map()) // true
+ */
+export function isOffered(
+  test: TestDefinition,
+  counts: PoolCounts,
+  among: readonly TestDefinition[] = CATALOG,
+): boolean {
+  const tests = among.some((t) => t.id === test.id)
+    ? among.map((t) => (t.id === test.id ? test : t))
+    : [...among, test]
+  return offerTests(tests, counts).get(test.id)?.offered ?? false
 }
 
 /**
- * A test is offered when, in every blueprint domain, its operational pool holds at least
- * `OFFERED_POOL_FACTOR` (2) times the items a form draws there; item models count as unlimited.
+ * The offered tests among `tests`, in their order.
  *
- * @example domainPools(test, new Map()).every((d) => d.sufficient)
+ * @example offeredTests(CATALOG, new Map()).length
  */
-export function domainPools(test: TestDefinition, counts: PoolCounts): DomainPool[] {
-  return test.blueprint.map((d) => {
-    const drawn = itemsDrawnFromDomain(test.form, d.weight)
-    const pool =
-      d.itemModelIds.length > 0 ? Number.POSITIVE_INFINITY : (counts.get(test.id)?.get(d.id) ?? 0)
-    return { domain: d.id, drawn, pool, sufficient: pool >= OFFERED_POOL_FACTOR * drawn }
-  })
-}
-
-export function isOffered(test: TestDefinition, counts: PoolCounts): boolean {
-  return domainPools(test, counts).every((d) => d.sufficient)
+export function offeredTests(
+  tests: readonly TestDefinition[],
+  counts: PoolCounts,
+): TestDefinition[] {
+  const offers = offerTests(tests, counts)
+  return tests.filter((t) => offers.get(t.id)?.offered)
 }

@@ -1,6 +1,7 @@
 import type { Category } from '../category.js'
 import type { TestDefinition } from '../test-definition.js'
-import { isOffered, type PoolCounts } from './offered.js'
+import type { PoolCounts } from './domain-pools.js'
+import { type Offer, offerTests } from './offer-rule.js'
 import { type Startability, startability } from './startable.js'
 
 /** Tests per catalog page unless the client asks for another size. */
@@ -25,12 +26,15 @@ export interface CatalogPage {
   readonly tests: readonly {
     readonly test: TestDefinition
     readonly offered: boolean
+    /** Why the test is not offered, in plain words; `null` when it is. */
+    readonly offerReason: string | null
     readonly start: Startability
   }[]
 }
 
 /**
  * Filters the catalog by category, offer and words, in catalog order, and cuts out one page.
+ * Whether a test is offered is decided over all of `tests` (the offering rule compares them).
  *
  * @example searchCatalog(CATALOG, new Map(), { q: 'regular expressions', limit: 50, offset: 0 })
  */
@@ -39,10 +43,13 @@ export function searchCatalog(
   counts: PoolCounts,
   query: CatalogQuery,
 ): CatalogPage {
+  const offers = offerTests(tests, counts)
+  const offerOf = (test: TestDefinition): Offer =>
+    offers.get(test.id) ?? { offered: false, reason: 'Not offered: not in the catalog.' }
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
   const matches = tests.filter((test) => {
     if (query.category && test.category !== query.category) return false
-    if (query.offered !== undefined && isOffered(test, counts) !== query.offered) return false
+    if (query.offered !== undefined && offerOf(test).offered !== query.offered) return false
     const text = [test.title, test.skill.label, test.description, test.category, test.id]
       .join(' ')
       .toLowerCase()
@@ -52,7 +59,8 @@ export function searchCatalog(
     total: matches.length,
     tests: matches.slice(query.offset, query.offset + query.limit).map((test) => ({
       test,
-      offered: isOffered(test, counts),
+      offered: offerOf(test).offered,
+      offerReason: offerOf(test).reason,
       start: startability(test, counts),
     })),
   }

@@ -1,6 +1,6 @@
 import { domainQuotas } from '../attempts/domain-quotas.js'
 import type { TestDefinition } from '../test-definition.js'
-import type { PoolCounts } from './offered.js'
+import type { PoolCounts } from './domain-pools.js'
 
 /** Whether a candidate can start a test now, and if not, why in plain words. */
 export type Startability =

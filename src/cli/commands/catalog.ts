@@ -16,7 +16,7 @@ export function registerCatalogCommand(program: Command): void {
     catalog
       .command('list')
       .description(
-        'list the tests; offered ones have an operational pool of at least twice the form in every domain',
+        'list the tests; offered ones have an operational pool of at least twice the form in every domain and share at most 30 % of their item families with any other offered test',
       )
       .option('--offered', 'only tests that can be taken now')
       .option('--category <name>', 'only one of the seven categories')
@@ -39,6 +39,7 @@ function asJson(entry: CatalogEntry) {
   return {
     ...entry.test,
     offered: entry.offered,
+    offerReason: entry.offerReason,
     pools: entry.pools.map((p) => ({ ...p, pool: Number.isFinite(p.pool) ? p.pool : 'unlimited' })),
   }
 }
@@ -46,7 +47,7 @@ function asJson(entry: CatalogEntry) {
 function asText(entries: readonly CatalogEntry[]): string {
   const lines = entries.map(
     (e) =>
-      `${e.test.id.padEnd(36)} ${e.test.category.padEnd(22)} ${e.offered ? 'offered' : '       '}  ${e.test.title}`,
+      `${e.test.id.padEnd(36)} ${e.test.category.padEnd(22)} ${e.offered ? 'offered' : '       '}  ${e.test.title}${e.offerReason ? `\n${' '.repeat(38)}${e.offerReason}` : ''}`,
   )
   return `${lines.join('\n')}\n${entries.length} tests, ${entries.filter((e) => e.offered).length} offered\n`
 }

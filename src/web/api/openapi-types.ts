@@ -2082,7 +2082,7 @@ export interface paths {
     };
   };
   "/catalog/tests": {
-    /** Browse and search the skill tests; offered ones have pools that meet their blueprint */
+    /** Browse and search the skill tests; offered ones have pools that meet their blueprint and repeat no other offered test */
     get: {
       parameters: {
         query?: {
@@ -2132,6 +2132,7 @@ export interface paths {
                   readonly validityMonths: number;
                   readonly version: number;
                   readonly offered: boolean;
+                  readonly offerReason: string | null;
                   readonly startable: boolean;
                   readonly reason: string | null;
                 })[];

@@ -10,9 +10,9 @@ const SHOWN = { all: 'All tests', offered: 'Offered', 'not-offered': 'Not offere
 type Shown = keyof typeof SHOWN
 
 /**
- * The catalog as an administrator reads it: which tests are offered, which a candidate can start
- * and, where one cannot, why (the pool that falls short of its blueprint), with a way into each
- * test's item review.
+ * The catalog as an administrator reads it: which tests are offered and, where one is not, why
+ * (a pool short of its blueprint, or items that repeat another offered test), which a candidate
+ * can start, with a way into each test's item review.
  */
 export function CatalogOverview({ onReview }: { readonly onReview: (testId: string) => void }) {
   const [query, setQuery] = useState('')
@@ -86,11 +86,7 @@ export function CatalogOverview({ onReview }: { readonly onReview: (testId: stri
                     <td data-label="Form">
                       {test.form.scoredItems} items, pass at {test.cutPercent} %
                     </td>
-                    <td data-label="Status">
-                      {test.startable
-                        ? 'Offered: candidates can start it'
-                        : `${test.offered ? 'Offered' : 'Not offered'}: ${test.reason ?? 'cannot be started'}`}
-                    </td>
+                    <td data-label="Status">{statusOf(test)}</td>
                     <td data-label="Items">
                       <button
                         type="button"
@@ -118,4 +114,20 @@ export function CatalogOverview({ onReview }: { readonly onReview: (testId: stri
       ) : null}
     </section>
   )
+}
+
+type ListedTest = {
+  readonly offered: boolean
+  readonly offerReason: string | null
+  readonly startable: boolean
+  readonly reason: string | null
+}
+
+/** One line on whether the test is offered, why not, and whether a candidate can start it. */
+function statusOf(test: ListedTest): string {
+  const start = test.startable
+    ? 'candidates can start it'
+    : (test.reason ?? 'candidates cannot start it')
+  if (test.offered) return `Offered: ${start}`
+  return `${test.offerReason ?? 'Not offered.'} ${test.startable ? 'Candidates can still start it.' : start}`
 }

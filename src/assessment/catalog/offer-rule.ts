@@ -1,0 +1,98 @@
+import { itemModel } from '../models/registry.js'
+import { MAX_SHARED_FAMILY_SHARE, OFFERED_POOL_FACTOR } from '../policy-defaults.js'
+import type { TestDefinition } from '../test-definition.js'
+import { type DomainPool, domainPools, type PoolCounts } from './domain-pools.js'
+import { itemFamilies, sharedFamilyShare } from './item-families.js'
+
+/** Whether a test is offered and, when it is not, why in plain words. */
+export type Offer =
+  | { readonly offered: true; readonly reason: null }
+  | {
+      readonly offered: false
+      readonly reason: string
+      /** The offered test whose item families this one repeats, when that is the reason. */
+      readonly repeats?: string
+    }
+
+/**
+ * The offering rule, decided over a whole set of tests because one part of it compares tests:
+ *
+ * 1. every blueprint domain's operational pool holds twice what a form draws there, and
+ * 2. the test shares at most `MAX_SHARED_FAMILY_SHARE` (30 %) of its item families, either way,
+ *    with every test already offered.
+ *
+ * Tests whose pools suffice are taken in a fixed order: those with a written job-task analysis
+ * first (their blueprint was drawn from the work), then those with more distinct item families
+ * (a wider pool says more about the skill), then in catalog order, where each category lists
+ * its core skill before the tests that combine it with others. The first test of a cluster of
+ * clones keeps the offer; the others are withdrawn naming it, so a test added later is placed
+ * by the rule, not by a hand-kept list.
+ *
+ * @example offerTests(CATALOG, new Map()).get('javascript-modern')?.reason
+ */
+export function offerTests(
+  tests: readonly TestDefinition[],
+  counts: PoolCounts,
+): ReadonlyMap<string, Offer> {
+  const offers = new Map<string, Offer>()
+  const candidates: { test: TestDefinition; families: Set<string>; order: number }[] = []
+  for (const [order, test] of tests.entries()) {
+    const short = domainPools(test, counts).filter((p) => !p.sufficient)
+    if (short.length > 0) offers.set(test.id, { offered: false, reason: shortPoolReason(short) })
+    else candidates.push({ test, families: familiesOf(test, counts), order })
+  }
+  candidates.sort(
+    (a, b) =>
+      Number(b.test.jobTaskAnalysis !== undefined) - Number(a.test.jobTaskAnalysis !== undefined) ||
+      b.families.size - a.families.size ||
+      a.order - b.order,
+  )
+  const kept: typeof candidates = []
+  for (const candidate of candidates) {
+    let closest: { test: TestDefinition; share: number } | undefined
+    for (const other of kept) {
+      const share = Math.max(
+        sharedFamilyShare(candidate.families, other.families),
+        sharedFamilyShare(other.families, candidate.families),
+      )
+      if (share > MAX_SHARED_FAMILY_SHARE && share > (closest?.share ?? 0))
+        closest = { test: other.test, share }
+    }
+    if (!closest) {
+      kept.push(candidate)
+      offers.set(candidate.test.id, { offered: true, reason: null })
+    } else {
+      offers.set(candidate.test.id, {
+        offered: false,
+        reason:
+          `Not offered: it shares ${Math.round(closest.share * 100)} % of its item families with ` +
+          `${closest.test.title} (${closest.test.id}), which is offered; offered tests share at ` +
+          `most ${Math.round(MAX_SHARED_FAMILY_SHARE * 100)} %, so that no credential certifies ` +
+          "another's items over again.",
+        repeats: closest.test.id,
+      })
+    }
+  }
+  return offers
+}
+
+/**
+ * A test's item families: its models' families, and each operational authored item as one
+ * (authored items belong to one test, so they are never shared).
+ */
+function familiesOf(test: TestDefinition, counts: PoolCounts): Set<string> {
+  const authored = [...(counts.get(test.id) ?? new Map<string, number>())].flatMap(([domain, n]) =>
+    Array.from({ length: n }, (_, i) => `${test.id}/${domain}/authored-${i}`),
+  )
+  return itemFamilies(test, itemModel, authored)
+}
+
+function shortPoolReason(short: readonly DomainPool[]): string {
+  const first = short[0]!
+  const more = short.length > 1 ? ` (and ${short.length - 1} more topics fall short)` : ''
+  return (
+    `Not offered: the question bank is short in ${first.title}, which holds ${first.pool} ` +
+    `operational questions where an offered test needs ${OFFERED_POOL_FACTOR * first.drawn}, ` +
+    `twice what a form draws there${more}.`
+  )
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DATABASE_ITEM_BANK } from '../../src/assessment/index.js'
+import { CATALOG, DATABASE_ITEM_BANK, offeredTests } from '../../src/assessment/index.js'
 import { engine } from '../support/database.js'
 import { type AttemptsHarness, answerAll, openAttemptsHarness } from './attempts-support.js'
 
@@ -26,11 +26,18 @@ describe(`a catalog test served by item models on ${engine}`, () => {
       true,
     )
     expect((await ada.call('GET', '/catalog/tests?category=Cooking')).statusCode).toBe(400)
-    // Item models count as unlimited pools, so model-served tests are offered on an empty bank.
+    // Item models count as unlimited pools, so model-served tests are offered on an empty bank,
+    // those that repeat another offered test's item families excepted, with the reason said.
     const offered = (await ada.call('GET', '/catalog/tests?offered=true&limit=200')).json()
-    expect(offered.total).toBeGreaterThanOrEqual(120)
-    expect(offered.tests.every((t: { offered: boolean }) => t.offered)).toBe(true)
+    expect(offered.total).toBe(offeredTests(CATALOG, new Map()).length)
+    expect(offered.tests.every((t: { offerReason: string | null }) => t.offerReason === null)).toBe(
+      true,
+    )
     expect(offered.tests.map((t: { id: string }) => t.id)).toContain('regular-expressions')
+    const withdrawn = (await ada.call('GET', '/catalog/tests?offered=false&q=modern')).json()
+    expect(withdrawn.tests.find((t: { id: string }) => t.id === 'javascript-modern')).toMatchObject(
+      { offered: false, offerReason: expect.stringContaining('of its item families with') },
+    )
   })
 
   it('gives two candidates mostly different variants and scores the computed keys', async () => {

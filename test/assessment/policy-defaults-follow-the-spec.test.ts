@@ -8,6 +8,7 @@ import {
   formTimeLimitSeconds,
   itemsDrawnFromDomain,
   MAX_SECONDS_PER_ITEM,
+  MAX_SHARED_FAMILY_SHARE,
   MIN_SECONDS_PER_ITEM,
   MIN_WORKLOAD_HOURS,
   OFFERED_POOL_FACTOR,
@@ -40,6 +41,8 @@ describe('test policy defaults', () => {
     expect(DEFAULT_VALIDITY_MONTHS).toBe(24)
     expect(MIN_WORKLOAD_HOURS).toBe(1)
     expect(OFFERED_POOL_FACTOR).toBe(2)
+    // The rule: no two offered tests share more than 30 % of item families.
+    expect(MAX_SHARED_FAMILY_SHARE).toBe(0.3)
   })
 
   it('draw a domain share of the scored items, never none', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   CATALOG,
   CATALOG_PAGE_SIZE,
-  isOffered,
   MAX_CATALOG_PAGE_SIZE,
+  offeredTests,
   searchCatalog,
 } from '../../../src/assessment/index.js'
 
@@ -40,9 +40,13 @@ describe('a catalog search', () => {
     const offered = searchCatalog(CATALOG, EMPTY_BANK, { ...page, offered: true })
     const notOffered = searchCatalog(CATALOG, EMPTY_BANK, { ...page, offered: false })
     expect(offered.total + notOffered.total).toBe(CATALOG.length)
-    expect(offered.total).toBe(CATALOG.filter((t) => isOffered(t, EMPTY_BANK)).length)
+    expect(offered.total).toBe(offeredTests(CATALOG, EMPTY_BANK).length)
     expect(offered.tests.every((match) => match.offered)).toBe(true)
     expect(notOffered.tests.every((match) => !match.offered)).toBe(true)
+    expect(offered.tests.every((match) => match.offerReason === null)).toBe(true)
+    expect(notOffered.tests.every((match) => match.offerReason?.startsWith('Not offered:'))).toBe(
+      true,
+    )
   })
 
   it('gives one page in catalog order and the total of every match', () => {

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest'
 import {
   CATALOG,
-  isOffered,
   itemFamilies,
   itemModel,
   NAMED_SKILL_TEST_IDS,
+  offeredTests,
   sharedFamilyShare,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
@@ -15,7 +15,7 @@ const POOL_FACTOR = 3
 const MAX_SHARED = 0.3
 
 const named = CATALOG.filter((t) => NAMED_SKILL_TEST_IDS.includes(t.id))
-const offered = CATALOG.filter((t) => isOffered(t, new Map()))
+const offered = offeredTests(CATALOG, new Map())
 
 describeEngineIndependent('a named-skill test', () => {
   it('is offered, with a written job-task analysis and blueprint weights summing to 1', () => {

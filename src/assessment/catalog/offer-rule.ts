@@ -23,10 +23,11 @@ export type Offer =
  *
  * Tests whose pools suffice are taken in a fixed order: those with a written job-task analysis
  * first (their blueprint was drawn from the work), then those with more distinct item families
- * (a wider pool says more about the skill), then in catalog order, where each category lists
- * its core skill before the tests that combine it with others. The first test of a cluster of
- * clones keeps the offer; the others are withdrawn naming it, so a test added later is placed
- * by the rule, not by a hand-kept list.
+ * (a wider pool says more about the skill), then in the order given (the catalog's tables
+ * mostly list a skill's own test before tests that combine it with others). The first test of
+ * a cluster of clones keeps the offer and the others are withdrawn naming it, so a test added
+ * later is placed by the rule, not by a hand-kept list. A withdrawn test is listed as not
+ * offered; certifications already earned from it stand.
  *
  * @example offerTests(CATALOG, new Map()).get('javascript-modern')?.reason
  */

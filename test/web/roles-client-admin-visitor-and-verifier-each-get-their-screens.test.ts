@@ -230,8 +230,17 @@ describeInBrowser('each role gets its screens in Chromium', () => {
     await item.getByRole('button', { name: 'Reinstate' }).click()
     await expect.poll(() => item.locator('.pill').textContent()).toBe('Active')
 
-    // The catalog section says which tests candidates can start, and leads to a test's items.
+    // The catalog section says why a test is not offered: `javascript-modern` draws on exactly
+    // the item models `javascript` does, so it repeats an offered test.
     const catalog = page.getByRole('region', { name: 'Catalog' })
+    await catalog.getByLabel('Test or skill').fill('javascript-modern')
+    await catalog.getByLabel('Show').selectOption('not-offered')
+    await catalog.getByRole('button', { name: 'Show tests' }).click()
+    await expect.poll(() => catalog.locator('.result-count').textContent()).toBe('1 test')
+    expect(await catalog.locator('tbody').textContent()).toMatch(
+      /Not offered: it shares \d+ % of its item families with .+, which is offered/,
+    )
+    // It says which tests candidates can start, and leads to a test's items.
     await catalog.getByLabel('Test or skill').fill(cast.testId)
     await catalog.getByLabel('Show').selectOption('offered')
     await catalog.getByRole('button', { name: 'Show tests' }).click()

@@ -238,7 +238,7 @@ describeInBrowser('each role gets its screens in Chromium', () => {
     await catalog.getByRole('button', { name: 'Show tests' }).click()
     await expect.poll(() => catalog.locator('.result-count').textContent()).toBe('1 test')
     expect(await catalog.locator('tbody').textContent()).toMatch(
-      /Not offered: it shares \d+ % of its item families with .+, which is offered/,
+      /Not offered: it (shares|draws on) \d+ % of .+, which is offered/,
     )
     // It says which tests candidates can start, and leads to a test's items.
     await catalog.getByLabel('Test or skill').fill(cast.testId)

@@ -50,14 +50,13 @@ export function offerTests(
   )
   const kept: typeof candidates = []
   for (const candidate of candidates) {
-    let closest: { test: TestDefinition; share: number } | undefined
+    let closest: Repeat | undefined
     for (const other of kept) {
-      const share = Math.max(
-        sharedFamilyShare(candidate.families, other.families),
-        sharedFamilyShare(other.families, candidate.families),
-      )
+      const own = sharedFamilyShare(candidate.families, other.families)
+      const theirs = sharedFamilyShare(other.families, candidate.families)
+      const share = Math.max(own, theirs)
       if (share > MAX_SHARED_FAMILY_SHARE && share > (closest?.share ?? 0))
-        closest = { test: other.test, share }
+        closest = { test: other.test, share, ofOwn: own >= theirs }
     }
     if (!closest) {
       kept.push(candidate)
@@ -65,11 +64,7 @@ export function offerTests(
     } else {
       offers.set(candidate.test.id, {
         offered: false,
-        reason:
-          `Not offered: it shares ${Math.round(closest.share * 100)} % of its item families with ` +
-          `${closest.test.title} (${closest.test.id}), which is offered; offered tests share at ` +
-          `most ${Math.round(MAX_SHARED_FAMILY_SHARE * 100)} %, so that no credential certifies ` +
-          "another's items over again.",
+        reason: repeatReason(closest),
         repeats: closest.test.id,
       })
     }
@@ -86,6 +81,25 @@ function familiesOf(test: TestDefinition, counts: PoolCounts): Set<string> {
     Array.from({ length: n }, (_, i) => `${test.id}/${domain}/authored-${i}`),
   )
   return itemFamilies(test, itemModel, authored)
+}
+
+/** The offered test a candidate overlaps most, and whose families the share is counted in. */
+interface Repeat {
+  readonly test: TestDefinition
+  readonly share: number
+  /** Whether the share is of the candidate's own families (else of the offered test's). */
+  readonly ofOwn: boolean
+}
+
+function repeatReason({ test, share, ofOwn }: Repeat): string {
+  const percent = Math.round(share * 100)
+  const overlap = ofOwn
+    ? `it shares ${percent} % of its item families with ${test.title} (${test.id})`
+    : `it draws on ${percent} % of the item families of ${test.title} (${test.id})`
+  return (
+    `Not offered: ${overlap}, which is offered. Offered tests share at most ` +
+    `${Math.round(MAX_SHARED_FAMILY_SHARE * 100)} %, so no credential certifies another's items again.`
+  )
 }
 
 function shortPoolReason(short: readonly DomainPool[]): string {

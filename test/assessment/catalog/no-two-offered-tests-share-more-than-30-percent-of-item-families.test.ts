@@ -94,8 +94,10 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
       expect(offeredIds.has(offer.repeats!)).toBe(true)
       const share = overlap(families.get(test.id)!, families.get(offer.repeats!)!)
       expect(share).toBeGreaterThan(MAX_SHARED_FAMILY_SHARE)
-      expect(offer.reason).toContain(`${Math.round(share * 100)} % of its item families`)
-      expect(offer.reason).toContain(`(${offer.repeats})`)
+      expect(offer.reason).toMatch(
+        new RegExp(`^Not offered: it (shares|draws on) ${Math.round(share * 100)} % of `),
+      )
+      expect(offer.reason).toContain(`(${offer.repeats}), which is offered`)
     }
     for (const test of CATALOG.filter((t) => !poolsSuffice(t, EMPTY_BANK))) {
       expect(offers.get(test.id)?.reason).toMatch(/^Not offered: the question bank is short in /)
@@ -138,6 +140,13 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
       offered: false,
       repeats: 'javascript-analysed',
     })
+    // The larger share is of the kept test's families, and the reason says whose.
+    const [ts, js] = [typescript, analysed].map((t) => [...familiesIn([t], false).values()][0]!)
+    const share = Math.round(sharedFamilyShare(js!, ts!) * 100)
+    expect(sharedFamilyShare(js!, ts!)).toBeGreaterThan(sharedFamilyShare(ts!, js!))
+    expect(offers.get('typescript')?.reason).toContain(
+      `it draws on ${share} % of the item families of JavaScript again (javascript-analysed)`,
+    )
   })
 
   it('decides a test added later by the same rule, leaving the others as they were', () => {

@@ -45,5 +45,6 @@ describe('skillsignal catalog list', () => {
     expect(text).toContain(repeat.offerReason)
     expect(text).toContain(`${all.length} tests, ${offered.length} offered`)
     expect(process.exitCode ?? 0).toBe(0)
-  })
+    // Three runs each open the data directory's database: a guard against a hang, not a speed check.
+  }, 240_000)
 })

@@ -40,6 +40,17 @@ describe(`a catalog test served by item models on ${engine}`, () => {
     )
   })
 
+  it('refuses to start a withdrawn test, naming the offered test it repeats', async () => {
+    const dee = await h.signUp('dee')
+    const refused = await dee.call('POST', '/attempts', { testId: 'javascript-modern' })
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json()).toMatchObject({
+      error: { code: 'test_withdrawn', message: expect.stringContaining('typescript') },
+    })
+    const attempts = await h.database.db.selectFrom('assessment_attempts').select('id').execute()
+    expect(attempts).toEqual([])
+  })
+
   it('gives two candidates mostly different variants and scores the computed keys', async () => {
     const bo = await h.signUp('bo')
     const cy = await h.signUp('cy')

@@ -47,7 +47,7 @@ describeInBrowser(
       proposalId = (proposal.json as { proposal: { id: string } }).proposal.id
       await callAs(server, cast.client, 'POST', `/proposals/${proposalId}/shortlist`)
       const attempt = await callAs(server, cast.client, 'POST', '/attempts', {
-        testId: 'javascript',
+        testId: 'typescript',
       })
       attemptId = (attempt.json as { attempt: { id: string } }).attempt.id
       chromium = await launchChromium()

@@ -77,7 +77,7 @@ describeInBrowser('regex and CSS items as Chromium shows them', () => {
     timeout: 120_000,
   }, async () => {
     const regex = await showForm('Rae Regex', 'regular-expressions')
-    const css = await showForm('Cai Css', 'css')
+    const css = await showForm('Cai Css', 'front-end-development')
     expect(regex.length).toBeGreaterThan(5)
     for (const q of [...regex, ...css]) {
       expect(q.keyed.length, `question ${q.position}: ${q.stem}`).toBeGreaterThan(0)

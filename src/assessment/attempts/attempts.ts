@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { operationalPoolCounts } from '../bank/item-bank-repo.js'
+import { offerTests } from '../catalog/offer-rule.js'
 import { type CatalogPage, type CatalogQuery, searchCatalog } from '../catalog/search-catalog.js'
 import { type Startability, startability } from '../catalog/startable.js'
 import type { AssessmentDatabase } from '../tables.js'
@@ -78,6 +79,10 @@ export function createAttempts(services: AttemptServices): Attempts {
     test: (db, testId) => services.bank.test(db, testId),
     searchTests: async (db, query) =>
       searchCatalog(await services.bank.tests(db), await operationalPoolCounts(db), query),
-    startability: async (db, test) => startability(test, await operationalPoolCounts(db)),
+    startability: async (db, test) => {
+      const counts = await operationalPoolCounts(db)
+      const offers = offerTests(await services.bank.tests(db), counts)
+      return startability(test, counts, offers.get(test.id))
+    },
   }
 }

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely'
 import { isEmailVerified } from '../../accounts/index.js'
 import { newId, sqlState, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
+import { operationalPoolCounts } from '../bank/item-bank-repo.js'
+import { offerTests } from '../catalog/offer-rule.js'
 import type { TaskEngines } from '../engines/task-engines.js'
 import { DEFAULT_ADAPTIVE_STOP_RULE } from '../psychometrics/index.js'
 import { createRng, type Rng } from '../rng.js'
@@ -38,6 +40,12 @@ export async function startAttempt(
   const test = await bank.test(db, request.testId)
   if (!test) {
     throw new DomainError('not_found', 'test_not_found', `there is no test ${request.testId}`)
+  }
+  // A test withdrawn because it repeats an offered test's item families would certify those
+  // items again under another name, so it earns no new credential.
+  const offer = offerTests(await bank.tests(db), await operationalPoolCounts(db)).get(test.id)
+  if (offer && !offer.offered && offer.repeats) {
+    throw new DomainError('conflict', 'test_withdrawn', offer.reason, { repeats: offer.repeats })
   }
   // A pass issues a credential that names the candidate's address, so the address is proven first.
   if (!(await isEmailVerified(db, request.candidateId))) {

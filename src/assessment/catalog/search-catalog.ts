@@ -61,7 +61,7 @@ export function searchCatalog(
       test,
       offered: offerOf(test).offered,
       offerReason: offerOf(test).reason,
-      start: startability(test, counts),
+      start: startability(test, counts, offers.get(test.id)),
     })),
   }
 }

@@ -1,6 +1,7 @@
 import { domainQuotas } from '../attempts/domain-quotas.js'
 import type { TestDefinition } from '../test-definition.js'
 import type { PoolCounts } from './domain-pools.js'
+import type { Offer } from './offer-rule.js'
 
 /** Whether a candidate can start a test now, and if not, why in plain words. */
 export type Startability =
@@ -10,11 +11,18 @@ export type Startability =
 /**
  * A test can be started when every blueprint domain can fill its share of a form, the same
  * quotas form assembly uses: from an item model (unlimited) or from operational authored items.
- * Weaker than being offered, which asks for twice the pool so forms vary.
+ * Weaker than being offered, which asks for twice the pool so forms vary. A test withdrawn
+ * because it repeats an offered test's item families (`offer`) cannot be started at all: its
+ * credential would certify those items again under another name.
  *
  * @example startability(test, new Map()).startable // false unless every domain has an item model
  */
-export function startability(test: TestDefinition, counts: PoolCounts): Startability {
+export function startability(
+  test: TestDefinition,
+  counts: PoolCounts,
+  offer?: Offer,
+): Startability {
+  if (offer && !offer.offered && offer.repeats) return { startable: false, reason: offer.reason }
   const quotas = domainQuotas(test.blueprint, test.form.scoredItems)
   const short = test.blueprint.flatMap((domain) => {
     if (domain.itemModelIds.length > 0) return []

@@ -40,8 +40,13 @@ describeInBrowser('tests that cannot be started, as a visitor sees them in Chrom
       tests.push(...((await listed.json()) as { tests: Listed[] }).tests)
     }
     expect(tests.length).toBeGreaterThanOrEqual(300)
-    const closed = tests.find((t) => !t.startable)!
+    const closed = tests.find((t) => !t.startable && t.reason?.startsWith('Not open yet'))!
     expect(closed.reason).toMatch(/^Not open yet: the question bank is short/)
+    const withdrawn = tests.find((t) => t.id === 'javascript-modern')!
+    expect(withdrawn).toMatchObject({
+      startable: false,
+      reason: expect.stringMatching(/^Not offered: it shares/),
+    })
 
     await page.goto(`${server.url}/tests?q=${encodeURIComponent(closed.title)}`)
     const card = page
@@ -56,6 +61,16 @@ describeInBrowser('tests that cannot be started, as a visitor sees them in Chrom
     expect(await page.locator('.test-facts .notice').textContent()).toBe(closed.reason)
     await expect.poll(() => page.title()).toBe(`${closed.title} · SkillSignal`)
     expect(await page.getByRole('button', { name: 'Start the test' }).count()).toBe(0)
+    expect(await page.getByRole('link', { name: 'Sign in to start' }).count()).toBe(0)
+
+    await page.goto(`${server.url}/tests?q=${encodeURIComponent(withdrawn.title)}`)
+    const gone = page
+      .locator('.test-card')
+      .filter({ has: page.getByRole('link', { name: withdrawn.title, exact: true }) })
+    expect(await gone.locator('.pill-closed').textContent()).toBe('Withdrawn')
+    await gone.getByRole('link', { name: withdrawn.title, exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: withdrawn.title }).waitFor()
+    expect(await page.locator('.test-facts .notice').textContent()).toBe(withdrawn.reason)
     expect(await page.getByRole('link', { name: 'Sign in to start' }).count()).toBe(0)
 
     const open = tests.find((t) => t.startable)

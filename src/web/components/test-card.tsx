@@ -7,7 +7,7 @@ export function TestCard({ test }: { readonly test: SkillTest }) {
   return (
     <li className={test.startable ? 'card test-card' : 'card test-card test-card-closed'}>
       <p className="eyebrow">{test.category}</p>
-      {test.startable ? null : <p className="pill pill-closed">Not open yet</p>}
+      {test.startable ? null : <p className="pill pill-closed">{closedLabel(test.reason)}</p>}
       <h3>
         <Link to={`/tests/${encodeURIComponent(test.id)}`}>{test.title}</Link>
       </h3>
@@ -20,4 +20,12 @@ export function TestCard({ test }: { readonly test: SkillTest }) {
       </ul>
     </li>
   )
+}
+
+/**
+ * A test that repeats an offered one is withdrawn for good; one whose bank is short may open
+ * later. The server words the two reasons differently ("Not offered: …" and "Not open yet: …").
+ */
+function closedLabel(reason: string | null): string {
+  return reason?.startsWith('Not offered') ? 'Withdrawn' : 'Not open yet'
 }

@@ -47,8 +47,9 @@ describeInBrowser(
       proposalId = (proposal.json as { proposal: { id: string } }).proposal.id
       await callAs(server, cast.client, 'POST', `/proposals/${proposalId}/shortlist`)
       const attempt = await callAs(server, cast.client, 'POST', '/attempts', {
-        testId: 'typescript',
+        testId: 'nodejs',
       })
+      if (attempt.status !== 201) throw new Error(`start: ${JSON.stringify(attempt.json)}`)
       attemptId = (attempt.json as { attempt: { id: string } }).attempt.id
       chromium = await launchChromium()
       page = await chromium.context.newPage()

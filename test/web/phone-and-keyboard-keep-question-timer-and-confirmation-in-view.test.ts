@@ -47,7 +47,7 @@ describeInBrowser('the attempt page on a phone and by keyboard in Chromium', () 
     takers += 1
     const taker = await register(server, `Taker ${takers}`)
     await signInContext(chromium.context, server, taker)
-    const started = await callAs(server, taker, 'POST', '/attempts', { testId: 'typescript' })
+    const started = await callAs(server, taker, 'POST', '/attempts', { testId: 'nodejs' })
     expect(started.status).toBe(201)
     const { attempt } = started.json as { attempt: { id: string } }
     await page.goto(`${server.url}/take/${attempt.id}`)

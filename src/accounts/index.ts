@@ -1,4 +1,9 @@
 export type { Account, Role } from './account.js'
+export {
+  type AccountAssurance,
+  accountAssuranceAt,
+  assuranceAt,
+} from './account-assurance.js'
 export { type AccountRecords, accountRecords } from './account-export.js'
 export { TOKEN_LIFETIME_SECONDS } from './account-tokens.js'
 export { type AuditEvent, recordAuditEvent } from './audit.js'

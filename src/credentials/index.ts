@@ -71,6 +71,7 @@ export {
   PROOF_JWT_TYPE,
 } from './oid4vci/issuer-metadata.js'
 export { MAX_PROOF_JWT_LENGTH } from './oid4vci/proof-of-possession.js'
+export { sweepWalletOffers, WALLET_OFFER_SWEEP_BATCH } from './oid4vci/sweep-wallet-offers.js'
 export {
   ACCESS_TOKEN_TTL_SECONDS,
   MAX_TX_CODE_FAILURES,

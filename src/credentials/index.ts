@@ -23,6 +23,12 @@ export {
 export { holderBoundCopy } from './holder/holder-bound-copy.js'
 export { type HolderKey, holderKeyOf, MAX_HOLDER_DID_LENGTH } from './holder/holder-did.js'
 export {
+  forgetHolderDid,
+  forgetHolderDidOnErasure,
+  savedHolderDid,
+  saveHolderDid,
+} from './holder/holder-setting.js'
+export {
   ANNEX_I_MANDATORY,
   ANNEX_I_OPTIONAL,
   achievementTypeFor,

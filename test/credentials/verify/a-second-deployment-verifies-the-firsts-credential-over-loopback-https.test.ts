@@ -30,8 +30,8 @@ const verifiers: TestApp[] = []
 
 beforeAll(async () => {
   const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-    keySize: 2048,
-    days: 1,
+    keyType: 'ec',
+    notAfterDate: new Date(Date.now() + 86_400_000),
     extensions: [
       { name: 'basicConstraints', cA: true },
       { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] },

@@ -4,7 +4,11 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import * as vc from '@digitalbazaar/vc'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateKeyMaterial, verifyCredential } from '../../../src/credentials/index.js'
+import {
+  generateKeyMaterial,
+  verifyCredential,
+  verifyPresentation,
+} from '../../../src/credentials/index.js'
 import { signingSuite } from '../../../src/credentials/keys/issuer-key.js'
 import {
   type InMemoryIssuer,
@@ -137,5 +141,40 @@ describe('a proof chain (previousProof)', () => {
     const report = await verify({ ...unsigned, proof: [first, second] })
     expect(report.errors).toEqual([])
     expect(report.verdict).toBe('verified')
+  })
+})
+
+describe('a presentation with several proofs', () => {
+  it("verifies with its holder's proof, and fails when a second proof does not verify", async () => {
+    const material = await generateKeyMaterial()
+    const did = `did:key:${material.publicKeyMultibase}`
+    const pair = await Ed25519Multikey.from({
+      type: 'Multikey',
+      id: `${did}#${material.publicKeyMultibase}`,
+      controller: did,
+      publicKeyMultibase: material.publicKeyMultibase,
+      secretKeyMultibase: material.secretKeyMultibase,
+    })
+    const presentation = vc.createPresentation({
+      verifiableCredential: [{ ...unsigned, proof: issuerProof }],
+      holder: did,
+    })
+    const signed = await vc.signPresentation({
+      presentation,
+      suite: new DataIntegrityProof({ signer: pair.signer(), cryptosuite }),
+      challenge: 'a-challenge',
+      documentLoader: issuer.loader,
+    })
+    const options = {
+      documentLoader: issuer.loader,
+      challenge: 'a-challenge',
+      now: new Date('2026-06-01T00:00:00Z'),
+    }
+    expect((await verifyPresentation(signed, options)).verified).toBe(true)
+    const proof = signed.proof as Obj
+    const forged = { ...proof, proofValue: (await cosign(unsigned)).proofValue }
+    const twice = await verifyPresentation({ ...signed, proof: [proof, forged] }, options)
+    expect(twice.verified).toBe(false)
+    expect(twice.presentationMessage).toMatch(/does not verify/)
   })
 })

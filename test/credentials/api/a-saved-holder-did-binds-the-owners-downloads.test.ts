@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { issueCredentialForPass } from '../../../src/credentials/index.js'
+import { issueCredentialForPass, PATHWAYS } from '../../../src/credentials/index.js'
 import { transact } from '../../../src/db/index.js'
 import { GOOD_PASSWORD, openTestApp, signInAs, type TestApp } from '../../support/app.js'
 import { certifiedPass } from '../support/platform-fixtures.js'
@@ -100,6 +100,26 @@ describe('the holder DID in my settings', () => {
     ).json()
     expect(named.credentialSubject.id).toBe(OTHER_WALLET)
     expect(await verdictOf(named)).toBe('verified')
+  })
+
+  it('binds the comprehensive learner record of a completed pathway too', async () => {
+    let clrId: string | undefined
+    for (const testId of PATHWAYS[0]!.testIds) {
+      const { clr } = await transact(t.database.db, async (trx) =>
+        issueCredentialForPass(
+          trx,
+          await certifiedPass(trx, { id: userId, email }, testId),
+          t.services.credentials,
+        ),
+      )
+      clrId = clr?.id ?? clrId
+    }
+    const response = await call('GET', `/credentials/${clrId}?download=1`, owner)
+    expect(response.statusCode).toBe(200)
+    const clr = response.json()
+    expect(clr.type).toContain('ClrCredential')
+    expect(clr.credentialSubject.id).toBe(WALLET)
+    expect(await verdictOf(clr)).toBe('verified')
   })
 
   it('never binds what others see of my shared credential to my DID', async () => {

@@ -1,8 +1,11 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { transact } from '../db/index.js'
 import { audit } from './audit.js'
 import { assertPassword } from './change-password.js'
 import type { AccountsDatabase } from './tables.js'
+
+/** What another part erases of the account, in the erasure's transaction. */
+export type ErasureHook = (trx: Transaction<AccountsDatabase>, userId: string) => Promise<void>
 
 /**
  * Erases an account at its owner's request (GDPR art. 17): the email, name, password and
@@ -14,6 +17,7 @@ export async function eraseAccount(
   db: Kysely<AccountsDatabase>,
   userId: string,
   password: string,
+  alsoErase: readonly ErasureHook[] = [],
 ): Promise<void> {
   const user = await db
     .selectFrom('users')
@@ -44,6 +48,7 @@ export async function eraseAccount(
     await trx.deleteFrom('account_tokens').where('user_id', '=', userId).execute()
     await trx.deleteFrom('mail_outbox').where('to_address', '=', user.email).execute()
     await trx.deleteFrom('login_throttle').where('email_key', '=', user.email_key).execute()
+    for (const erase of alsoErase) await erase(trx, userId)
     await audit(trx, userId, 'account.erased')
   })
 }

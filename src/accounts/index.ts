@@ -1,4 +1,9 @@
 export type { Account, Role } from './account.js'
+export {
+  type AccountAssurance,
+  accountAssuranceAt,
+  assuranceAt,
+} from './account-assurance.js'
 export { type AccountRecords, accountRecords } from './account-export.js'
 export { TOKEN_LIFETIME_SECONDS } from './account-tokens.js'
 export { type AuditEvent, recordAuditEvent } from './audit.js'
@@ -6,7 +11,7 @@ export { changePassword } from './change-password.js'
 export { changeRole } from './change-role.js'
 export { emailKeyOf, MAX_EMAIL_LENGTH, parseEmail } from './email.js'
 export { requestEmailVerification, verifyEmail } from './email-verification.js'
-export { eraseAccount } from './erase-account.js'
+export { type ErasureHook, eraseAccount } from './erase-account.js'
 export { findAccount, findAccountByEmail, isEmailVerified } from './find-account.js'
 export {
   createImportedAccount,

@@ -11,6 +11,7 @@ export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.
 export const CLR_V2_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json'
 export const DID_V1_CONTEXT = 'https://www.w3.org/ns/did/v1'
 export const MULTIKEY_V1_CONTEXT = 'https://w3id.org/security/multikey/v1'
+export const VC_EXAMPLES_V2_CONTEXT = 'https://www.w3.org/ns/credentials/examples/v2'
 
 /**
  * Path, under the platform's base URL, of the Annex I context that credentials issued before the
@@ -57,6 +58,13 @@ function collectTerms(value: unknown, into: Set<string>): void {
 /** CLR 2.0 context: not published on npm, so a copy of the published document is bundled. */
 const clrContext = readJson('contexts/clr-context-2.0.1.json')
 
+/**
+ * The W3C's examples context of VC 2.0 (one `@vocab`, published with the data model and never
+ * changed): the specification's examples, test suites and many sample credentials of other issuers
+ * name it. Not on npm, so the document is bundled.
+ */
+const examplesContext = readJson('contexts/credentials-examples-v2.json')
+
 /** Every published context a credential of ours (or a VC 1.1 one) may name, by URL. */
 export const publishedContexts: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ...vcContexts,
@@ -65,6 +73,7 @@ export const publishedContexts: ReadonlyMap<string, unknown> = new Map<string, u
   ...didContexts,
   ...openBadgesContexts,
   [CLR_V2_CONTEXT, clrContext],
+  [VC_EXAMPLES_V2_CONTEXT, examplesContext],
 ])
 
 /** The URL our extension context is served at, for a platform base URL. */

@@ -23,6 +23,12 @@ export {
 export { holderBoundCopy } from './holder/holder-bound-copy.js'
 export { type HolderKey, holderKeyOf, MAX_HOLDER_DID_LENGTH } from './holder/holder-did.js'
 export {
+  forgetHolderDid,
+  forgetHolderDidOnErasure,
+  savedHolderDid,
+  saveHolderDid,
+} from './holder/holder-setting.js'
+export {
   ANNEX_I_MANDATORY,
   ANNEX_I_OPTIONAL,
   achievementTypeFor,
@@ -71,6 +77,7 @@ export {
   PROOF_JWT_TYPE,
 } from './oid4vci/issuer-metadata.js'
 export { MAX_PROOF_JWT_LENGTH } from './oid4vci/proof-of-possession.js'
+export { sweepWalletOffers, WALLET_OFFER_SWEEP_BATCH } from './oid4vci/sweep-wallet-offers.js'
 export {
   ACCESS_TOKEN_TTL_SECONDS,
   MAX_TX_CODE_FAILURES,

@@ -85,6 +85,13 @@ export interface CredentialWalletOffersTable {
   created_at: GeneratedTimestamp
 }
 
+/** The DID a learner chose for their credentials' subject: downloads are bound to it. */
+export interface CredentialHolderDidsTable {
+  user_id: string
+  did: string
+  updated_at: Timestamp
+}
+
 /** The tables credentials owns: keys, status lists and every credential it signed. */
 export type CredentialsTables = {
   credential_keys: CredentialKeysTable
@@ -93,6 +100,7 @@ export type CredentialsTables = {
   issued_credentials: IssuedCredentialsTable
   credential_status_events: CredentialStatusEventsTable
   credential_wallet_offers: CredentialWalletOffersTable
+  credential_holder_dids: CredentialHolderDidsTable
 }
 
 /** The database as credentials' functions see it: its tables, and accounts' for accounts' functions. */

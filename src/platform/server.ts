@@ -10,6 +10,7 @@ import { issueDeferredCredentials } from './load-market/deferred-credentials.js'
 import type { LoadedMarket } from './load-market/load-simulated-market.js'
 import { openPlatform } from './open-platform.js'
 import { createServices, type PlatformServices } from './services.js'
+import { startWalletOfferSweep } from './wallet-offer-sweep.js'
 
 /** How often the marketplace's scheduled work (auto-approval) runs in a serving process. */
 export const MARKETPLACE_SCHEDULE_MS = 60 * 60 * 1000
@@ -113,6 +114,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     })
   }, MARKETPLACE_SCHEDULE_MS)
   scheduled.unref()
+  const offerSweep = startWalletOfferSweep(platform.db, (error) =>
+    app.log.warn({ err: error }, 'sweeping dead wallet offers failed'),
+  )
   // Passes recorded without their credential (a loaded market's) are signed while serving.
   let stoppingSignatures = false
   const signing = issueDeferredCredentials(platform.db, started, {
@@ -129,6 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url,
     stop() {
       clearInterval(scheduled)
+      offerSweep.stop()
       relay?.stop()
       stoppingSignatures = true
       stopping ??= app

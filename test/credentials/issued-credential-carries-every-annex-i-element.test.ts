@@ -36,7 +36,7 @@ describe('EU Annex I elements', () => {
       notionalWorkload: { hours: 20, ectsCredits: 0.67 },
       eqfLevel: 5,
       eqfLevelUri: 'http://data.europa.eu/snb/eqf/5',
-      supervisionAndIdentityVerification: 'Unsupervised, no identity verification',
+      supervisionAndIdentityVerification: 'Unsupervised, online; no identity document was checked.',
       grade: '83% (pass mark 70%)',
     })
     expect(typeof annex.assessmentType).toBe('string')

@@ -13,6 +13,7 @@ const PASSWORD = 'correct horse battery staple'
 const EMAIL = 'ada@example.org'
 const ANALYST = 'grace@example.org'
 const REVIEWER = 'rita@example.org'
+const WALLET_DID = 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK'
 /** First path segments the API answers; 4xx from these are the app's to handle. */
 const API = /^\/(me|auth|catalog|attempts|credentials|presentations|status|study)(\/|$)/
 
@@ -284,6 +285,27 @@ describeInBrowser('the browser app against a real server in Chromium', () => {
       card.getByRole('link', { name: 'European Learning Model' }).click(),
     ])
     expect(JSON.parse(await readFile(await elm.path(), 'utf8'))).toBeTypeOf('object')
+
+    // A wallet DID saved on the page binds the downloads that follow to it.
+    const didField = page.getByLabel('did:key of your wallet')
+    await didField.fill('did:web:example.org')
+    await page.getByRole('button', { name: 'Save DID' }).click()
+    await page.getByRole('alert').filter({ hasText: 'must be a did:key' }).waitFor()
+    await didField.fill(WALLET_DID)
+    await page.getByRole('button', { name: 'Save DID' }).click()
+    await page.getByTestId('holder-did-state').filter({ hasText: WALLET_DID }).waitFor()
+    const [bound] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'Download JSON' }).click(),
+    ])
+    const boundCredential = JSON.parse(await readFile(await bound.path(), 'utf8')) as {
+      credentialSubject: { id?: string }
+    }
+    expect(boundCredential.credentialSubject.id).toBe(WALLET_DID)
+    const boundVerified = await page.request.post(`${server.url}/credentials/verify`, {
+      data: { verifiableCredential: boundCredential },
+    })
+    expect(boundVerified.status()).toBe(200)
 
     await card.getByRole('button', { name: 'Stop sharing' }).click()
     await card.getByText('Private: only you can see it.').waitFor()

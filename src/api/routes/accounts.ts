@@ -18,7 +18,11 @@ import {
   startSession,
   verifyEmail,
 } from '../../accounts/index.js'
-import { learnerCredentials } from '../../credentials/index.js'
+import {
+  forgetHolderDidOnErasure,
+  learnerCredentials,
+  savedHolderDid,
+} from '../../credentials/index.js'
 import { DomainError } from '../../shared/index.js'
 import { clearSessionCookie, requireAccount, setSessionCookie } from '../auth.js'
 import { accountView, presentAccount } from '../presenters/account-presenter.js'
@@ -341,6 +345,7 @@ export const accountRoutes: Router = async (app) => {
         ...(await accountRecords(db, account.id, request.sessionToken)),
         certifications: await attempts.listCertifications(db, account.id),
         credentials: await learnerCredentials(db, account.id),
+        credentialHolderDid: await savedHolderDid(db, account.id),
       }
       return reply
         .header('content-disposition', 'attachment; filename="skillsignal-account.json"')
@@ -361,7 +366,9 @@ export const accountRoutes: Router = async (app) => {
       },
     },
     async (request, reply) => {
-      await eraseAccount(db, requireAccount(request).id, request.body.password)
+      await eraseAccount(db, requireAccount(request).id, request.body.password, [
+        forgetHolderDidOnErasure,
+      ])
       clearSessionCookie(reply)
       return reply.status(204).send(null)
     },

@@ -4,12 +4,15 @@ import {
   credentialLinks,
   credentialPage,
   elmExportFor,
+  forgetHolderDid,
   holderBoundCopy,
   holderKeyOf,
   issueSubmittedCredential,
   learnerCredentials,
   MAX_HOLDER_DID_LENGTH,
   ownedCredential,
+  savedHolderDid,
+  saveHolderDid,
   setCredentialShared,
   vcApiPresentationResult,
   vcApiResult,
@@ -32,6 +35,12 @@ import { commonErrors, errorSchema } from '../schemas.js'
 import type { Router } from './router.js'
 
 const credentialParams = z.object({ id: z.string().min(1).max(64) })
+const holderSetting = z.object({
+  did: z
+    .string()
+    .nullable()
+    .describe('The did:key credentials I download are bound to (credentialSubject.id), or null'),
+})
 const jsonObject = z.record(z.string(), z.unknown())
 
 export const credentialRoutes: Router = async (app) => {
@@ -128,17 +137,24 @@ export const credentialRoutes: Router = async (app) => {
             .max(MAX_HOLDER_DID_LENGTH)
             .optional()
             .describe(
-              "The owner's did:key: the credential comes signed with it as credentialSubject.id",
+              "The owner's did:key: the credential comes signed with it as credentialSubject.id (default for the owner: the DID saved at PUT /me/credential-holder)",
             ),
         }),
       },
     },
     async (request, reply) => {
-      const { holder, download } = request.query
+      const { download } = request.query
       const record =
-        holder === undefined
+        request.query.holder === undefined
           ? await visibleCredential(db, request.params.id, request.account)
           : await ownedCredential(db, request.params.id, requireAccount(request).id)
+      // The owner's own copy is bound to the DID saved in their settings unless they name one;
+      // anyone else gets the credential as issued.
+      const holder =
+        request.query.holder ??
+        (request.account?.id === record.userId
+          ? ((await savedHolderDid(db, record.userId)) ?? undefined)
+          : undefined)
       if (download) {
         void reply.header(
           'content-disposition',
@@ -264,6 +280,52 @@ export const credentialRoutes: Router = async (app) => {
         false,
       )
       return presentShare(record, credentialLinks(credentials, record))
+    },
+  )
+
+  app.get(
+    '/me/credential-holder',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'The DID my downloaded credentials are bound to, if I saved one',
+        tags,
+        response: { 200: holderSetting, ...commonErrors },
+      },
+    },
+    async (request) => ({ did: await savedHolderDid(db, requireAccount(request).id) }),
+  )
+
+  app.put(
+    '/me/credential-holder',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary:
+          'Save my wallet DID (a did:key of an Ed25519 key): credentials I download afterwards are bound to it',
+        tags,
+        body: z.object({ did: z.string().min(1).max(MAX_HOLDER_DID_LENGTH) }),
+        response: { 200: holderSetting, ...commonErrors },
+      },
+    },
+    async (request) => ({
+      did: await saveHolderDid(db, requireAccount(request).id, request.body.did),
+    }),
+  )
+
+  app.delete(
+    '/me/credential-holder',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        summary: 'Forget my wallet DID: downloads are as issued again',
+        tags,
+        response: { 200: holderSetting, ...commonErrors },
+      },
+    },
+    async (request) => {
+      await forgetHolderDid(db, requireAccount(request).id)
+      return { did: null }
     },
   )
 

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import { findAccount, isEmailVerified } from '../../accounts/index.js'
+import { accountAssuranceAt, findAccount, isEmailVerified } from '../../accounts/index.js'
 import { newId, transact } from '../../db/index.js'
 import { addMonthsUtc } from '../../shared/index.js'
 import type { AssessmentDatabase } from '../tables.js'
@@ -159,7 +159,12 @@ export async function recordPass(
     .execute()
   const account = await findAccount(trx, pass.candidateId)
   if (!account) throw new Error(`attempt ${attemptId} has no candidate account`)
-  const learner = { id: account.id, email: account.email }
+  const learner = {
+    id: account.id,
+    email: account.email,
+    // As it stood when the learner passed: what the credential may say about who sat the test.
+    assurance: await accountAssuranceAt(trx, account.id, pass.passedAt),
+  }
   for (const hook of services.passHooks) await hook(trx, { certification, test, learner })
   return certification
 }

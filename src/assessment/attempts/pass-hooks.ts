@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely'
+import type { AccountAssurance } from '../../accounts/index.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 
@@ -18,7 +19,12 @@ export interface PassedCertification {
 export interface PassEvent {
   readonly certification: PassedCertification
   readonly test: TestDefinition
-  readonly learner: { readonly id: string; readonly email: string }
+  readonly learner: {
+    readonly id: string
+    readonly email: string
+    /** Whether the account's email was proven and two-factor sign-in on when the learner passed. */
+    readonly assurance: AccountAssurance
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CredentialsConfig } from '../config.js'
 import { badgePng } from '../learner/badge-image.js'
 import { type AnnexI, achievementTypeFor, ectsCredits } from './annex-i.js'
-import type { PassForCredential } from './pass.js'
+import type { LearnerAssurance, PassForCredential } from './pass.js'
 
 /** How every SkillSignal test is assessed (Annex I "type of assessment"). */
 export const ASSESSMENT_TYPE =
@@ -13,8 +13,27 @@ export const QUALITY_ASSURANCE =
   'Internal quality assurance by the awarding body: items reviewed and pretested before use, ' +
   'item statistics and leak signals monitored, integrity flags reviewed by administrators'
 /** Annex I optional "supervision and identity verification", said honestly. */
-export const UNSUPERVISED = 'Unsupervised, no identity verification'
+export const UNSUPERVISED = 'Unsupervised, online; no identity document was checked'
 export const PROCTORED = 'Supervised online with identity verification'
+
+/**
+ * Annex I "supervision and identity verification" of one pass, as it happened: nobody watched an
+ * unproctored test and no identity document was checked; what the platform did check is the
+ * account's, when the learner passed: whether its email address was proven and whether signing in
+ * needed a second factor. Nothing is claimed when that is unknown.
+ */
+export function supervisionAndIdentityVerification(
+  proctored: boolean,
+  assurance: LearnerAssurance | undefined,
+): string {
+  if (proctored) return PROCTORED
+  if (!assurance) return `${UNSUPERVISED}.`
+  const email = assurance.emailVerified
+    ? "the account's email address had been verified"
+    : "the account's email address had not been verified"
+  const twoFactor = assurance.twoFactor ? 'two-factor sign-in was on' : 'two-factor sign-in was off'
+  return `${UNSUPERVISED}; when the test was passed, ${email} and ${twoFactor}.`
+}
 
 /** A pathway this achievement stacks into (Annex I "stackability"). */
 export interface PathwayRef {
@@ -141,7 +160,10 @@ export function buildAnnexI(
     formOfParticipation: FORM_OF_PARTICIPATION,
     qualityAssurance: QUALITY_ASSURANCE,
     ...(test.prerequisites ? { prerequisites: test.prerequisites } : {}),
-    supervisionAndIdentityVerification: certification.proctored ? PROCTORED : UNSUPERVISED,
+    supervisionAndIdentityVerification: supervisionAndIdentityVerification(
+      certification.proctored === true,
+      pass.learner.assurance,
+    ),
     grade: `${certification.scorePercent}% (pass mark ${test.passRule.cutPercent}%)`,
     ...(context.pathways.length > 0
       ? {

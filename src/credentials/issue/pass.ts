@@ -30,10 +30,21 @@ export interface CertificationForCredential {
   readonly proctored?: boolean | undefined
 }
 
+/**
+ * What the platform had checked of the learner's account when they passed: the credential's Annex
+ * I "supervision and identity verification" says it, since no one watched the test.
+ */
+export interface LearnerAssurance {
+  readonly emailVerified: boolean
+  readonly twoFactor: boolean
+}
+
 /** The learner: identified on the credential only by a salted hash of their email. */
 export interface LearnerForCredential {
   readonly id: string
   readonly email: string
+  /** Absent when unknown: the credential then claims nothing about the account. */
+  readonly assurance?: LearnerAssurance | undefined
 }
 
 /** Everything issuance needs from one pass. */

@@ -2,6 +2,7 @@ import { lookup as dnsLookup } from 'node:dns/promises'
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { isIP, type LookupFunction } from 'node:net'
+import { rootCertificates } from 'node:tls'
 import { forbiddenAddressReason } from './address-policy.js'
 
 /** How far the verifier may reach for another issuer's DID document or status list. */
@@ -23,6 +24,11 @@ export interface RemoteFetchPolicy {
    * local deployments verify each other; every other forbidden address stays refused.
    */
   readonly privateAddressesAllowed: readonly string[]
+  /**
+   * Test-only: certificates (PEM) trusted besides the usual roots, so that a local deployment
+   * with a self-signed certificate is reached over https like any other.
+   */
+  readonly trustedCertificates?: readonly string[]
   /** Name resolution; the system resolver unless a test gives its own. */
   readonly resolve?: (hostname: string) => Promise<readonly string[]>
 }
@@ -153,7 +159,14 @@ function get(policy: RemoteFetchPolicy, target: URL): Promise<Answer> {
   return new Promise<Answer>((settle, fail) => {
     const req = request(
       target,
-      { method: 'GET', lookup, headers: { accept: 'application/json, application/ld+json' } },
+      {
+        method: 'GET',
+        lookup,
+        headers: { accept: 'application/json, application/ld+json' },
+        ...(policy.trustedCertificates?.length
+          ? { ca: [...rootCertificates, ...policy.trustedCertificates] }
+          : {}),
+      },
       (response) => readAnswer(policy, url, response).then(settle, fail),
     )
     const timer = setTimeout(() => {

@@ -47,6 +47,21 @@ declare module '@digitalbazaar/data-integrity' {
       date?: string | Date
     })
     verificationMethod?: string
+    /** Proof options a new proof starts from (e.g. `previousProof` of a chained proof). */
+    proof?: Record<string, unknown>
+    createProof(options: {
+      document: Record<string, unknown>
+      purpose: unknown
+      proofSet: readonly unknown[]
+      documentLoader: unknown
+    }): Promise<Record<string, unknown>>
+    verifyProof(options: {
+      proof: Record<string, unknown>
+      proofSet: readonly unknown[]
+      document: Record<string, unknown>
+      purpose?: unknown
+      documentLoader: unknown
+    }): Promise<{ verified: boolean; verificationMethod?: unknown; error?: unknown }>
   }
 }
 
@@ -74,8 +89,18 @@ declare module '@digitalbazaar/vc' {
   export interface VerifyResult {
     verified: boolean
     error?: Error & { errors?: Error[] }
-    results?: ReadonlyArray<{ verified: boolean; error?: Error; proof?: unknown }>
+    results?: ReadonlyArray<{
+      verified: boolean
+      error?: Error
+      proof?: unknown
+      /** Present once the signature verified: whether the key may make such a proof. */
+      purposeResult?: unknown
+    }>
     statusResult?: unknown
+  }
+  /** The assertionMethod purpose whose key the credential's issuer must control. */
+  export class CredentialIssuancePurpose {
+    constructor(options?: Record<string, unknown>)
   }
   export function issue(options: {
     credential: Record<string, unknown>

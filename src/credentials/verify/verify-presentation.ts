@@ -1,7 +1,7 @@
 import * as vc from '@digitalbazaar/vc'
 import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
 import type { DocumentLoader } from '../document-loader.js'
-import { verifyingSuite } from '../keys/issuer-key.js'
+import { chainAwareSuite } from './proof-chain.js'
 import { messageOf } from './proof-check.js'
 import type { VerificationReport } from './report.js'
 import { asArray, dataModelOf, isRecord } from './schema-check.js'
@@ -59,7 +59,7 @@ export async function verifyPresentation(
     const result = await vc
       .verify({
         presentation,
-        suite: verifyingSuite(),
+        suite: chainAwareSuite(),
         documentLoader: options.documentLoader,
         ...(challenge === undefined ? { unsignedPresentation: false } : { challenge }),
         ...(options.domain === undefined ? {} : { domain: options.domain }),
@@ -67,12 +67,21 @@ export async function verifyPresentation(
       })
       .catch((error: unknown) => ({ verified: false, error, presentationResult: undefined }))
     const own = result.presentationResult
-    presentationProof = own?.verified ? 'passed' : 'failed'
-    presentationMessage = own?.verified
+    // As for credentials: every proof must verify, where the library is content with one.
+    const proofs = asArray(presentation.proof).filter(isRecord)
+    const broken = own?.results?.find((r) => !r.verified && r.purposeResult === undefined)
+    const allChecked = (own?.results?.length ?? 0) === proofs.length
+    const verified = own?.verified === true && broken === undefined && allChecked
+    presentationProof = verified ? 'passed' : 'failed'
+    presentationMessage = verified
       ? "the holder's proof is valid"
-      : messageOf(
-          own?.results?.find((r) => r.error)?.error ?? own?.error ?? result.error ?? 'invalid',
-        )
+      : own?.verified && broken
+        ? `a proof of the presentation does not verify: ${messageOf(broken.error ?? 'invalid signature')}`
+        : own?.verified
+          ? 'a proof whose purpose is not authentication cannot be checked here'
+          : messageOf(
+              own?.results?.find((r) => r.error)?.error ?? own?.error ?? result.error ?? 'invalid',
+            )
   }
   return {
     // A holder-signed presentation may carry no credential (VC 2.0); an unsigned one must carry some.

@@ -13,6 +13,8 @@ import * as credentialsTables from './0200-credentials-tables.js'
 import * as credentialsMessageStatus from './0210-credentials-message-status.js'
 import * as credentialsWalletOffers from './0220-credentials-wallet-offers.js'
 import * as credentialsShowHolderName from './0221-credentials-show-holder-name.js'
+import * as credentialsWalletOfferExpiry from './0230-credentials-wallet-offer-expiry.js'
+import * as credentialsHolderDids from './0231-credentials-holder-dids.js'
 import * as marketplace from './0300-marketplace.js'
 import * as marketplaceLedger from './0310-marketplace-ledger.js'
 import * as marketplaceReviews from './0320-marketplace-reviews-notifications.js'
@@ -44,6 +46,8 @@ export const migrations: Record<string, Migration> = {
   '0210-credentials-message-status': credentialsMessageStatus,
   '0220-credentials-wallet-offers': credentialsWalletOffers,
   '0221-credentials-show-holder-name': credentialsShowHolderName,
+  '0230-credentials-wallet-offer-expiry': credentialsWalletOfferExpiry,
+  '0231-credentials-holder-dids': credentialsHolderDids,
   '0300-marketplace': marketplace,
   '0310-marketplace-ledger': marketplaceLedger,
   '0320-marketplace-reviews-notifications': marketplaceReviews,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { assuranceAt } from '../../accounts/index.js'
 import type { Attempts } from '../../assessment/index.js'
 import { type CredentialsRuntime, issueCredentialForPass } from '../../credentials/index.js'
 import { transact } from '../../db/index.js'
@@ -79,6 +80,8 @@ export async function issueDeferredCredentials(
           'c.passed_at',
           'c.valid_until',
           'u.email',
+          'u.email_verified_at',
+          'u.totp_enabled_at',
         ])
         .where('c.revoked_at', 'is', null)
         .where(({ not, exists, selectFrom }) =>
@@ -111,7 +114,11 @@ export async function issueDeferredCredentials(
               validUntil: row.valid_until,
             },
             test,
-            learner: { id: row.candidate_id, email: row.email },
+            learner: {
+              id: row.candidate_id,
+              email: row.email,
+              assurance: assuranceAt(row.email_verified_at, row.totp_enabled_at, row.passed_at),
+            },
           },
           services.credentials,
         )

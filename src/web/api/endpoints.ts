@@ -72,6 +72,12 @@ export const api = {
       `/credentials/${encodeURIComponent(credentialId)}/share`,
       shared && showName !== undefined ? { showName } : undefined,
     ),
+  holderDid: () =>
+    request<ResponseOf<'/me/credential-holder', 'get'>>('GET', '/me/credential-holder'),
+  saveHolderDid: (did: string) =>
+    request<ResponseOf<'/me/credential-holder', 'put'>>('PUT', '/me/credential-holder', { did }),
+  forgetHolderDid: () =>
+    request<ResponseOf<'/me/credential-holder', 'delete'>>('DELETE', '/me/credential-holder'),
   walletOffer: (credentialId: string) =>
     request<ResponseOf<'/credentials/{id}/offer', 'post', 201>>(
       'POST',

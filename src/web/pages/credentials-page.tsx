@@ -2,6 +2,7 @@ import { messageOf } from '../api/api-error.js'
 import { api } from '../api/endpoints.js'
 import type { Certification, Credential } from '../api/types.js'
 import { CredentialCard } from '../components/credential-card.js'
+import { HolderDidSetting } from '../components/holder-did-setting.js'
 import { Loading, Notice } from '../components/notice.js'
 import { STATUS_TEXT, shownStatus } from '../credential-status.js'
 import { formatDate, formatPercent } from '../format.js'
@@ -11,9 +12,10 @@ import { useLoad } from '../use-load.js'
 /** The learner's certifications and the signed credentials that carry them off the platform. */
 export function CredentialsPage() {
   const [state, , set] = useLoad(async () => {
-    const [{ certifications }, { credentials }] = await Promise.all([
+    const [{ certifications }, { credentials }, holder] = await Promise.all([
       api.certifications(),
       api.credentials(),
+      api.holderDid(),
     ])
     const titles = new Map<string, string>()
     await Promise.all(
@@ -24,11 +26,11 @@ export function CredentialsPage() {
         ),
       ),
     )
-    return { certifications, credentials, titles }
+    return { certifications, credentials, titles, holderDid: holder.did }
   }, [])
   if (state.kind === 'loading') return <Loading label="Loading your credentials…" />
   if (state.kind === 'failed') return <Notice tone="error">{messageOf(state.error)}</Notice>
-  const { certifications, credentials, titles } = state.value
+  const { certifications, credentials, titles, holderDid } = state.value
   const replace = (updated: Credential) =>
     set({
       ...state.value,
@@ -64,6 +66,7 @@ export function CredentialsPage() {
           </ul>
         </section>
       ) : null}
+      <HolderDidSetting saved={holderDid} />
     </div>
   )
 }

@@ -44,6 +44,21 @@ describe('the panel files’ formatters', () => {
       }),
       { numRuns: 2000 },
     )
+    // Every scale, and the edges of the plain-digit range where rounding can reach the next power.
+    const scales = fc
+      .tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.integer({ min: -10, max: 18 }))
+      .map(([m, e]) => m * 10 ** e)
+    fc.assert(
+      fc.property(scales, (value) => {
+        expect(formatCsvNumber(value)).toBe(viaPrecision(value))
+      }),
+      { numRuns: 20_000 },
+    )
+    for (const edge of [1e-6, 1e15, 1e15 - 0.125, 1e14 - 1 / 64]) {
+      for (const value of [edge, -edge, edge * (1 - 2 ** -52), edge * (1 + 2 ** -52)]) {
+        expect(formatCsvNumber(value)).toBe(viaPrecision(value))
+      }
+    }
     expect(formatCsvNumber(Math.asinh(921.5))).toBe(viaPrecision(Math.asinh(921.5)))
   })
 

@@ -24,12 +24,24 @@ const TIME_COLUMNS = new Set(['period_start', 'started_at'])
 export function formatCsvNumber(value: number): string {
   if (Number.isNaN(value)) return ''
   if (Number.isInteger(value)) return String(value)
-  // The shortest text that reads back to the value is already the answer when it has at most 15
-  // significant digits (16 characters with the point, no exponent): rounding the value to 15
-  // digits gives that same text, since a double's half-ulp is far below half a 15-digit step.
-  const shortest = String(value)
-  if (shortest.length <= 16 && !shortest.includes('e')) return shortest
+  const size = Math.abs(value)
+  if (size >= 1e-6 && size < 1e15) {
+    // In this range toPrecision writes plain digits, and two different 15-digit decimals are
+    // always different doubles (their step is more than twice a double's), so the shortest text
+    // of the rounded double is toPrecision's text without its trailing zeros: one conversion
+    // instead of three (to 15 digits, back to a double, to its shortest text).
+    const text = value.toPrecision(CSV_SIGNIFICANT_DIGITS)
+    if (!text.includes('e')) return text.includes('.') ? withoutTrailingZeros(text) : text
+  }
   return String(Number(value.toPrecision(CSV_SIGNIFICANT_DIGITS)))
+}
+
+/** `12.3400` → `12.34`, `5.000` → `5`. */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length
+  while (text.charCodeAt(end - 1) === 48) end--
+  if (text.charCodeAt(end - 1) === 46) end--
+  return text.slice(0, end)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -76,11 +76,21 @@ async function shuffleRows(path: string, seed: number): Promise<void> {
   await writeFile(path, `${header}\n${lines.join('\n')}\n`, 'latin1')
 }
 
+interface Stages<T> {
+  readonly load: T
+  readonly panels: T
+  readonly estimates: T
+}
+
 interface CliRun {
   readonly wall: number
   readonly cpu: number
+  /** CPU seconds of each stage, and of writing the files (panels, estimates.json, report). */
+  readonly stageCpu: Stages<number> & { readonly files: number }
   readonly peakRssMb: number
-  readonly stages: { readonly load: number; readonly panels: number; readonly estimates: number }
+  readonly stages: Stages<number>
+  /** The machine's 1-minute load average as the run started (the machine may be shared). */
+  readonly loadAverage: number
 }
 
 /** `skillsignal study` as a user runs it, in a process of its own, from start to exit. */
@@ -88,6 +98,7 @@ async function runCli(records: string, threads: number): Promise<CliRun> {
   const out = await mkdtemp(join(tmpdir(), 'skillsignal-study-bench-out-'))
   const usageFile = join(out, 'usage.json')
   try {
+    const loadAverage = loadavg()[0]!
     const started = performance.now()
     await promisify(execFile)(
       process.execPath,
@@ -108,7 +119,14 @@ async function runCli(records: string, threads: number): Promise<CliRun> {
     const wall = (performance.now() - started) / 1000
     const usage = JSON.parse(await readFile(usageFile, 'utf8'))
     const estimates = JSON.parse(await readFile(join(out, 'estimates.json'), 'utf8'))
-    return { wall, cpu: usage.cpu, peakRssMb: usage.peakRssMb, stages: estimates.timing_s }
+    return {
+      wall,
+      cpu: usage.cpu,
+      stageCpu: usage.stageCpu,
+      peakRssMb: usage.peakRssMb,
+      stages: estimates.timing_s,
+      loadAverage,
+    }
   } finally {
     await rm(out, { recursive: true, force: true })
   }
@@ -119,7 +137,8 @@ async function runCli(records: string, threads: number): Promise<CliRun> {
  * its rows in no order: wall time of the whole command (start, load, panels, estimates, files
  * written) beside its stages, CPU seconds (all threads) and peak resident memory. The market is
  * written once into the system's temporary directory and reused by later runs. Runs the CLI as
- * `npm ci` leaves it (compiled when build/ is current).
+ * `npm ci` leaves it (compiled when build/ is current). The machine's load average is printed
+ * beside each figure: on a shared machine wall time follows it, CPU seconds much less.
  */
 export const studyBenchmark = {
   name: 'study',
@@ -142,12 +161,18 @@ export const studyBenchmark = {
       const best = runs.reduce((a, b) => (b.wall < a.wall ? b : a))
       const { load, panels, estimates } = best.stages
       const rest = best.wall - load - panels - estimates
+      const c = best.stageCpu
+      const startCpu = best.cpu - c.load - c.panels - c.estimates - c.files
       process.stdout.write(
         `--threads ${threads}: wall ${best.wall.toFixed(2)} s (fastest of ${RUNS}: ` +
           `${runs.map((r) => r.wall.toFixed(1)).join(', ')}) = load ${load.toFixed(2)} + ` +
           `panels ${panels.toFixed(2)} + estimates ${estimates.toFixed(2)} + start and files ` +
           `${rest.toFixed(2)}; ${(R_SECONDS / best.wall).toFixed(1)}× R (${R_SECONDS} s); ` +
-          `CPU ${best.cpu.toFixed(2)} s; peak RSS ${Math.round(best.peakRssMb)} MB\n`,
+          `load average ${best.loadAverage.toFixed(1)} on ${availableParallelism()} cores\n` +
+          `  CPU ${best.cpu.toFixed(2)} s = load ${c.load.toFixed(2)} + panels ` +
+          `${c.panels.toFixed(2)} + estimates ${c.estimates.toFixed(2)} + files ` +
+          `${c.files.toFixed(2)} + start ${startCpu.toFixed(2)}; peak RSS ` +
+          `${Math.round(best.peakRssMb)} MB\n`,
       )
     }
   },

@@ -33,6 +33,15 @@ interface StudyOptions {
   readonly threads: string
 }
 
+/** CPU seconds the process has used so far, all threads. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1e6
+}
+
+/** Performance mark whose detail is the CPU seconds of each stage of the last study written. */
+export const STAGE_CPU_MARK = 'skillsignal:study:stage-cpu'
+
 /** `skillsignal study`: records in, panels, estimates and the report out. */
 export function registerStudyCommand(program: Command): void {
   withDataDirOption(
@@ -80,12 +89,14 @@ async function study(options: StudyOptions): Promise<void> {
   const records = options.records!
   const settings = await settingsOf(options, await readManifest(records))
   const loadStart = performance.now()
+  const cpuStart = cpuSeconds()
   const tables = await loadRecordColumns(records).catch((error: unknown) => {
     throw error instanceof RecordsError ? new UsageError(error.message) : error
   })
   const load = (performance.now() - loadStart) / 1000
+  const loadCpu = cpuSeconds() - cpuStart
   const source = columnsRecordSource(tables)
-  await studyAndWrite(options, settings, source, tables.workers.length, partitions, load)
+  await studyAndWrite(options, settings, source, tables.workers.length, partitions, load, loadCpu)
 }
 
 async function studyAndWrite(
@@ -95,6 +106,7 @@ async function studyAndWrite(
   workers: number,
   partitions: number,
   load: number,
+  loadCpu = 0,
 ): Promise<void> {
   const bar = new SingleBar(
     { stream: process.stderr, clearOnComplete: true },
@@ -106,6 +118,7 @@ async function studyAndWrite(
     onProgress: (progress) => bar.update(progress.workers),
   }).finally(() => bar.stop())
   const out = options.out
+  const filesCpuStart = cpuSeconds()
   await mkdir(out, { recursive: true })
   const panels = run.panels!
   await writePanelCsv(panels.period, join(out, 'periods.csv'))
@@ -117,6 +130,10 @@ async function studyAndWrite(
     `${JSON.stringify({ ...run.estimates, timing_s }, null, 2)}\n`,
   )
   await writeReport(out, run.estimates, settings)
+  // CPU seconds of each stage, for the benchmark to read in-process (see bench/peak-usage.js).
+  performance.mark(STAGE_CPU_MARK, {
+    detail: { load: loadCpu, ...run.cpu, files: cpuSeconds() - filesCpuStart },
+  })
   const { sample } = run.estimates
   process.stdout.write(
     `${sample.events_main} events, ${sample.period_rows} period rows, ${sample.project_rows} project rows; ` +

@@ -1,7 +1,6 @@
-import { once } from 'node:events'
-import { createWriteStream } from 'node:fs'
-import { rename } from 'node:fs/promises'
-import { formatIsoSeconds } from '../records/iso-time.js'
+import { open, rename } from 'node:fs/promises'
+import { formatIsoSeconds, LAST_PLAIN_SECOND } from '../records/iso-time.js'
+import { CsvBytes } from './csv-bytes.js'
 import {
   DYNAMIC_PERIOD_PANEL_HEADER,
   type Panel,
@@ -17,7 +16,6 @@ import { eventOrder } from './panel-order.js'
 export const CSV_SIGNIFICANT_DIGITS = 15
 
 const TIME_COLUMNS = new Set(['period_start', 'started_at'])
-const ROWS_PER_CHUNK = 8192
 
 /**
  * One number as the CSV files write it: integers exactly, others to 15 significant digits, NaN (a
@@ -26,12 +24,24 @@ const ROWS_PER_CHUNK = 8192
 export function formatCsvNumber(value: number): string {
   if (Number.isNaN(value)) return ''
   if (Number.isInteger(value)) return String(value)
-  // The shortest text that reads back to the value is already the answer when it has at most 15
-  // significant digits (16 characters with the point, no exponent): rounding the value to 15
-  // digits gives that same text, since a double's half-ulp is far below half a 15-digit step.
-  const shortest = String(value)
-  if (shortest.length <= 16 && !shortest.includes('e')) return shortest
+  const size = Math.abs(value)
+  if (size >= 1e-6 && size < 1e15) {
+    // In this range toPrecision writes plain digits, and two different 15-digit decimals are
+    // always different doubles (their step is more than twice a double's), so the shortest text
+    // of the rounded double is toPrecision's text without its trailing zeros: one conversion
+    // instead of three (to 15 digits, back to a double, to its shortest text).
+    const text = value.toPrecision(CSV_SIGNIFICANT_DIGITS)
+    if (!text.includes('e')) return text.includes('.') ? withoutTrailingZeros(text) : text
+  }
   return String(Number(value.toPrecision(CSV_SIGNIFICANT_DIGITS)))
+}
+
+/** `12.3400` → `12.34`, `5.000` → `5`. */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length
+  while (text.charCodeAt(end - 1) === 48) end--
+  if (text.charCodeAt(end - 1) === 46) end--
+  return text.slice(0, end)
 }
 
 /**
@@ -51,52 +61,105 @@ export async function writePanelCsv(panel: Panel, path: string): Promise<void> {
   const cells = header.map((name) => cellWriter(panel, name))
   const order = eventOrder(panel)
   const partial = `${path}.partial`
-  const out = createWriteStream(partial)
-  const failed = once(out, 'error').then(([error]) => {
-    throw error
-  })
-  // Marks the rejection handled while no write is awaiting it; the races below still see it.
-  failed.catch(() => undefined)
-  let chunk = `${header.join(',')}\n`
-  const last = cells.length - 1
-  for (let r = 0; r < panel.rows; r++) {
-    const i = order[r]!
-    for (let c = 0; c < last; c++) chunk += `${cells[c]!(i)},`
-    chunk += `${cells[last]!(i)}\n`
-    if (r % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
-      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed])
-      chunk = ''
+  const file = await open(partial, 'w')
+  try {
+    const out = new CsvBytes(file)
+    out.text(`${header.join(',')}\n`)
+    const last = cells.length - 1
+    for (let r = 0; r < panel.rows; r++) {
+      const i = order[r]!
+      for (let c = 0; c < last; c++) {
+        cells[c]!(out, i)
+        out.byte(COMMA)
+      }
+      cells[last]!(out, i)
+      out.byte(NEWLINE)
+      if (out.full) await out.flush()
     }
+    await out.flush()
+  } finally {
+    await file.close()
   }
-  out.end(chunk)
-  await Promise.race([once(out, 'finish'), failed])
   await rename(partial, path)
 }
 
-function cellWriter(panel: Panel, name: string): (i: number) => string {
+const COMMA = 44
+const NEWLINE = 10
+const T = 84
+const COLON = 58
+const Z = 90
+
+/** Writes the cell of row i into `out`. */
+type CellWriter = (out: CsvBytes, i: number) => void
+
+function cellWriter(panel: Panel, name: string): CellWriter {
   const column = (panel as unknown as Record<string, ArrayLike<number> | readonly string[]>)[name]!
   if (TIME_COLUMNS.has(name)) {
     const times = column as ArrayLike<number>
-    return (i) => formatIsoSeconds(times[i]!)
+    return (out, i) => writeIsoSeconds(out, times[i]!)
   }
   if (Array.isArray(column)) {
     const ids = column as readonly string[]
-    return (i) => quote(ids[i]!)
+    return (out, i) => out.text(quote(ids[i]!))
   }
   const numbers = column as ArrayLike<number>
   // The rows of one event repeat most of its state (experience, ratings, earnings so far), so the
   // text of the previous row's value is often this row's too.
   let lastValue = Number.NaN
   let lastText = ''
-  return (i) => {
+  return (out, i) => {
     const value = numbers[i]!
+    if (Number.isSafeInteger(value)) {
+      out.integer(value)
+      return
+    }
     if (value !== lastValue) {
       lastValue = value
       lastText = formatCsvNumber(value)
     }
-    return lastText
+    out.ascii(lastText)
   }
 }
+
+/** As formatIsoSeconds, straight into the bytes. */
+function writeIsoSeconds(out: CsvBytes, seconds: number): void {
+  if (!(Number.isInteger(seconds) && seconds >= 0 && seconds <= LAST_PLAIN_SECOND)) {
+    out.ascii(formatIsoSeconds(seconds))
+    return
+  }
+  const days = Math.floor(seconds / 86_400)
+  const rest = seconds - days * 86_400
+  const hour = Math.floor(rest / 3600)
+  const minute = Math.floor((rest - hour * 3600) / 60)
+  const second = rest - hour * 3600 - minute * 60
+  // Civil from days (proleptic Gregorian, 400-year eras), as civilDate in iso-time.
+  const z = days + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  out.twoDigits(Math.floor(year / 100))
+  out.twoDigits(year % 100)
+  out.byte(MINUS)
+  out.twoDigits(month)
+  out.byte(MINUS)
+  out.twoDigits(day)
+  out.byte(T)
+  out.twoDigits(hour)
+  out.byte(COLON)
+  out.twoDigits(minute)
+  out.byte(COLON)
+  out.twoDigits(second)
+  out.byte(Z)
+}
+
+const MINUS = 45
 
 function quote(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text

@@ -63,6 +63,8 @@ export interface StudyRun {
   readonly counts: RecordCounts
   /** Wall-clock seconds of reading the source and building panels, and of estimating. */
   readonly timings: { readonly panels: number; readonly estimates: number }
+  /** CPU seconds of the process (every thread) in the same two stages. */
+  readonly cpu: { readonly panels: number; readonly estimates: number }
 }
 
 /**
@@ -93,8 +95,10 @@ export async function runStudy(
   )
   try {
     const started = performance.now()
+    const cpuStarted = cpuSeconds()
     const counts = await feed(source, partitions, options.onProgress, options.signal)
     const read = performance.now()
+    const cpuRead = cpuSeconds()
     options.onProgress?.({ stage: 'estimates', workers: counts.workers })
     const estimates = await estimate(partitions, counts)
     const panels =
@@ -107,10 +111,17 @@ export async function runStudy(
       panels: seconds(read - started),
       estimates: seconds(performance.now() - read),
     }
-    return { estimates, panels, counts, timings }
+    const cpu = { panels: cpuRead - cpuStarted, estimates: cpuSeconds() - cpuRead }
+    return { estimates, panels, counts, timings, cpu }
   } finally {
     await Promise.all(partitions.map((p) => p.close()))
   }
+}
+
+/** CPU seconds the process has used so far, all threads. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1e6
 }
 
 async function feed(

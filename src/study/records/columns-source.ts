@@ -2,6 +2,7 @@ import type { WorkerHistory } from '../records.js'
 import type { HistoryBatch } from '../timeline/history-batch.js'
 import { awardRecord, paymentRecord, projectRecord, type RecordColumns } from './record-columns.js'
 import type { RecordSource } from './record-source.js'
+import type { StringColumn } from './string-column.js'
 
 /** Rows of one table grouped by worker: rows of worker w are `order[start[w]] … order[start[w+1]−1]`. */
 interface Grouping {
@@ -84,6 +85,12 @@ function batchOf(
     for (let k = 0; k < rows.length; k++) out[k] = from[rows[k]!]!
     return out
   }
+  // Project ids are made strings here, a batch at a time, and die young with the batch.
+  const ids = (rows: Int32Array, from: StringColumn) => {
+    const out: string[] = new Array(rows.length)
+    for (let k = 0; k < rows.length; k++) out[k] = from.at(rows[k]!)!
+    return out
+  }
   return {
     workerIds: columns.workers.slice(first, end).map((w) => w.workerId),
     awardStart: awards.start,
@@ -92,7 +99,7 @@ function batchOf(
     awardedAt: take(awards.rows, a.awardedAt),
     score: take(awards.rows, a.score),
     projectStart: projects.start,
-    projectId: strings(projects.rows, p.projectId),
+    projectId: ids(projects.rows, p.projectId),
     startedAt: take(projects.rows, p.startedAt),
     completedAt: take(projects.rows, p.completedAt),
     valueUsd: take(projects.rows, p.valueUsd),

@@ -98,6 +98,7 @@ function plainTable(file: string, bytes: Buffer): RawTable | null {
     file,
     header,
     rowEstimate: lines + 1,
+    plain: { bytes, bodyStart: nextLine(bytes, headerEnd) },
     forEachRow(visit: RowVisitor): void {
       // Fields beyond the header's count are counted but not kept: such a row is refused anyway.
       const row = new PlainRow(bytes, encoding, header.length)

@@ -4,6 +4,7 @@ import type {
   ProjectRecord,
   WorkerRecord,
 } from '../records.js'
+import { fastPaymentColumns, fastProjectColumns } from './fast-columns.js'
 import { IdIndex } from './id-index.js'
 import type { RawTable } from './raw-table.js'
 import {
@@ -49,20 +50,34 @@ export function decodeColumns(raw: RawTables, log = new ProblemLog()): RecordCol
   const workerIndex = new IdIndex(raw.workers?.rowEstimate)
   const workers = raw.workers ? decodeWorkers(raw.workers, workerIndex, log) : []
   const awards = new AwardColumns()
-  const projects = new ProjectColumns()
-  const payments = new PaymentColumns()
-  const owners = new IdIndex(raw.projects?.rowEstimate)
-  const known = { workers, workerIndex, owners }
-  if (raw.credential_awards) decodeAwards(raw.credential_awards, known, awards, log)
-  if (raw.projects) decodeProjects(raw.projects, known, projects, log)
-  if (raw.payments) decodePayments(raw.payments, known, payments, log)
-  log.throwIfAny()
-  return {
-    workers,
-    awards: awards.finish(),
-    projects: projects.finish(),
-    payments: payments.finish(),
+  if (raw.credential_awards) {
+    decodeAwards(
+      raw.credential_awards,
+      { workers, workerIndex, owners: new IdIndex() },
+      awards,
+      log,
+    )
   }
+  const newOwners = () => new IdIndex(raw.projects?.rowEstimate)
+  let owners = newOwners()
+  let projects = raw.projects && fastProjectColumns(raw.projects, workerIndex, owners)
+  if (!projects) {
+    // The fast decoder gave up part way: start again from an empty index.
+    owners = newOwners()
+    const columns = new ProjectColumns()
+    if (raw.projects) decodeProjects(raw.projects, { workers, workerIndex, owners }, columns, log)
+    projects = columns.finish()
+  }
+  const known = { workers, workerIndex, owners }
+  const paymentIds = () => new IdIndex(raw.payments?.rowEstimate)
+  let payments = raw.payments && fastPaymentColumns(raw.payments, workerIndex, owners, paymentIds())
+  if (!payments) {
+    const columns = new PaymentColumns()
+    if (raw.payments) decodePayments(raw.payments, known, paymentIds(), columns, log)
+    payments = columns.finish()
+  }
+  log.throwIfAny()
+  return { workers, awards: awards.finish(), projects, payments }
 }
 
 /** As decodeColumns, as rows of records. */
@@ -130,7 +145,7 @@ function decodeProjects(table: RawTable, known: Known, out: ProjectColumns, log:
   if (at === null) return
   const row = new RowReader(table, log)
   forEachRow(table, row, 7, () => {
-    const projectId = row.id(at.project_id)
+    row.requireId(at.project_id)
     row.requireId(at.employer_id)
     const startedAt = row.time(at.started_at)
     const completedAt = row.optionalTime(at.completed_at)
@@ -144,9 +159,8 @@ function decodeProjects(table: RawTable, known: Known, out: ProjectColumns, log:
     unique(row, at.project_id, known.owners, worker)
     if (!row.failed) {
       out.push(
-        projectId,
+        [row.row, at.project_id, at.employer_id],
         worker,
-        [row.row, at.employer_id],
         [startedAt, completedAt],
         valueUsd,
         rating,
@@ -155,11 +169,16 @@ function decodeProjects(table: RawTable, known: Known, out: ProjectColumns, log:
   })
 }
 
-function decodePayments(table: RawTable, known: Known, out: PaymentColumns, log: ProblemLog) {
+function decodePayments(
+  table: RawTable,
+  known: Known,
+  ids: IdIndex,
+  out: PaymentColumns,
+  log: ProblemLog,
+) {
   const at = columnPositions(table, 'payments', log)
   if (at === null) return
   const row = new RowReader(table, log)
-  const ids = new IdIndex(table.rowEstimate)
   forEachRow(table, row, 5, () => {
     row.requireId(at.payment_id)
     const project = row.isEmpty(at.project_id) ? null : at.project_id

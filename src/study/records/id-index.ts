@@ -41,6 +41,11 @@ export class IdIndex {
   /** Adds the id in field j with `value`; returns the value already there, or −1 when it was new. */
   add(row: RowCells, j: number, value: number): number {
     const { bytes, start, end } = fieldOf(row, j)
+    return this.addBytes(bytes, start, end, value)
+  }
+
+  /** As `add`, for the id bytes[start … end − 1]; `bytes` must stay unchanged while indexed. */
+  addBytes(bytes: Uint8Array, start: number, end: number, value: number): number {
     const hash = fnv(bytes, start, end)
     let slot = this.find(bytes, start, end, hash)
     if (this.slots[slot * STRIDE + START] !== EMPTY) return this.slots[slot * STRIDE + VALUE]!
@@ -65,6 +70,11 @@ export class IdIndex {
    */
   get(row: RowCells, j: number): number {
     const { bytes, start, end } = fieldOf(row, j)
+    return this.getBytes(bytes, start, end)
+  }
+
+  /** As `get`, for the id bytes[start … end − 1]. */
+  getBytes(bytes: Uint8Array, start: number, end: number): number {
     const last = this.last
     if (last !== EMPTY && this.equals(last, bytes, start, end)) {
       return this.slots[last * STRIDE + VALUE]!

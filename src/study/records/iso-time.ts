@@ -14,7 +14,7 @@ export function parseIsoSeconds(text: string): number {
 }
 
 /** Instants from 1970 up to the end of year 9999 have the plain four-digit-year form. */
-const LAST_PLAIN_SECOND = 253_402_300_799
+export const LAST_PLAIN_SECOND = 253_402_300_799
 
 /** `YYYY-MM-DDTHH:MM:SSZ` of whole epoch seconds. */
 export function formatIsoSeconds(seconds: number): string {

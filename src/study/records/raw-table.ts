@@ -31,7 +31,15 @@ export interface RawTable {
   readonly header: readonly string[]
   /** About how many data rows there are (at least as many), to size tables up front. */
   readonly rowEstimate: number
+  /** The file's bytes when it is plain CSV (no quotes), for the fast column decoders. */
+  readonly plain?: PlainText
   forEachRow(visit: RowVisitor): void
+}
+
+/** A plain CSV file: data lines start at `bodyStart`; fields are split at every comma. */
+export interface PlainText {
+  readonly bytes: Uint8Array
+  readonly bodyStart: number
 }
 
 /** A row held as an array of cells (quoted CSV, Parquet). */

@@ -23,7 +23,7 @@ export interface RecordColumns {
     readonly score: Float64Array
   }
   readonly projects: {
-    readonly projectId: readonly string[]
+    readonly projectId: StringColumn
     readonly worker: Int32Array
     readonly employerId: StringColumn
     readonly startedAt: Float64Array
@@ -56,7 +56,7 @@ export function awardRecord(c: RecordColumns, i: number): CredentialAwardRecord 
 export function projectRecord(c: RecordColumns, i: number): ProjectRecord {
   const p = c.projects
   return {
-    projectId: p.projectId[i]!,
+    projectId: p.projectId.at(i)!,
     workerId: c.workers[p.worker[i]!]!.workerId,
     employerId: p.employerId.at(i)!,
     startedAt: p.startedAt[i]!,
@@ -107,7 +107,7 @@ export class AwardColumns {
 
 /** Appends accepted project rows. */
 export class ProjectColumns {
-  readonly projectId: string[] = []
+  private readonly projectId = new StringColumnBuilder()
   private readonly employerId = new StringColumnBuilder()
   private readonly worker = int32Column()
   private readonly startedAt = float64Column()
@@ -115,17 +115,16 @@ export class ProjectColumns {
   private readonly valueUsd = float64Column()
   private readonly rating = float64Column()
 
-  /** `employer`: the row and the field of its employer id. */
+  /** `ids`: the row and the fields of its project id and employer id. */
   push(
-    projectId: string,
+    ids: readonly [row: RowCells, project: number, employer: number],
     worker: number,
-    employer: readonly [row: RowCells, field: number],
     times: readonly [startedAt: number, completedAt: number],
     valueUsd: number,
     rating: number,
   ): void {
-    this.projectId.push(projectId)
-    this.employerId.push(employer[0], employer[1])
+    this.projectId.push(ids[0], ids[1])
+    this.employerId.push(ids[0], ids[2])
     this.worker.push(worker)
     this.startedAt.push(times[0])
     this.completedAt.push(times[1])
@@ -135,7 +134,7 @@ export class ProjectColumns {
 
   finish(): RecordColumns['projects'] {
     return {
-      projectId: this.projectId,
+      projectId: this.projectId.finish(),
       employerId: this.employerId.finish(),
       worker: this.worker.finish(),
       startedAt: this.startedAt.finish(),

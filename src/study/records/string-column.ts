@@ -40,20 +40,37 @@ export class StringColumnBuilder {
   }
 
   finish(): StringColumn {
-    const starts = this.starts.finish()
-    const ends = this.ends.finish()
-    const texts = this.texts
-    // UTF-8 reads ASCII files exactly as the scanner's Latin-1 does, and others as it does too.
-    const file =
-      this.bytes && Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength)
-    return {
-      length: starts.length,
-      at(i: number): string | null {
-        const start = starts[i]!
-        if (start === NULL) return null
-        if (start === TEXT) return texts[ends[i]!]!
-        return file!.toString('utf8', start, ends[i])
-      },
-    }
+    return stringColumnOf(this.bytes, this.starts.finish(), this.ends.finish(), this.texts)
+  }
+}
+
+/**
+ * A column of ids found as byte ranges of one file: row i is bytes[starts[i] … ends[i] − 1], or
+ * null where starts[i] is −1.
+ */
+export function byteRangeColumn(
+  bytes: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+): StringColumn {
+  return stringColumnOf(bytes, starts, ends, [])
+}
+
+function stringColumnOf(
+  bytes: Uint8Array | null,
+  starts: Int32Array,
+  ends: Int32Array,
+  texts: readonly string[],
+): StringColumn {
+  // UTF-8 reads ASCII files exactly as the scanner's Latin-1 does, and others as it does too.
+  const file = bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return {
+    length: starts.length,
+    at(i: number): string | null {
+      const start = starts[i]!
+      if (start === NULL) return null
+      if (start === TEXT) return texts[ends[i]!]!
+      return file!.toString('utf8', start, ends[i])
+    },
   }
 }

@@ -1,3 +1,4 @@
+import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 
 /**
@@ -30,4 +31,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
         'guides differ (serial comma, quotation marks, collective nouns) are not tested.',
     },
   ),
+  BOOKKEEPING_ROW,
 ]

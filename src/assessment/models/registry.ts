@@ -1,4 +1,5 @@
 import type { ItemModel } from '../item-model.js'
+import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { specificityModel } from './css/specificity.js'
 import {
   agreementModel,
@@ -114,6 +115,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   policyReplyModel,
   falseFriendsModel,
   gitCommandsModel,
+  ...BOOKKEEPING_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -69,10 +69,10 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const m = purse(rng)
       const a = () => m(units(rng, 20, 900))
       const bookItems = [
-        `A monthly account fee of ${a()} on the statement`,
-        `A client's direct transfer of ${a()} on the statement`,
-        `A standing order of ${a()} for rent on the statement`,
-        `Interest of ${a()} credited on the statement`,
+        `A monthly account fee of ${a()} shown only on the statement`,
+        `A client's direct transfer of ${a()} shown only on the statement`,
+        `A standing order of ${a()} for rent shown only on the statement`,
+        `Interest of ${a()} credited, shown only on the statement`,
       ]
       return {
         stem: 'While reconciling the bank account, which item needs a new entry in the business’s own books?',

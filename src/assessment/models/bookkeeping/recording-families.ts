@@ -334,7 +334,7 @@ export const RECORDING_FAMILIES: readonly ScenarioFamily[] = [
           ],
           [
             entry(dr('Wages expense', net), dr('Payroll taxes payable', tax), cr('Bank', gross)),
-            'treats the withheld tax as an asset reclaimed',
+            'debits the tax withheld instead of crediting it as owed',
           ],
         ],
         recompute: {

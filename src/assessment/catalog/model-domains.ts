@@ -1,4 +1,5 @@
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
+import { OFFICE_DOMAINS } from './office-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -325,6 +326,7 @@ export const D = {
     'Cut padded and redundant phrasing and keep a professional register',
   ),
   ...BOOKKEEPING_DOMAINS,
+  ...OFFICE_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

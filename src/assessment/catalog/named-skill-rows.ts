@@ -1,5 +1,6 @@
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -32,4 +33,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
     },
   ),
   BOOKKEEPING_ROW,
+  OFFICE_SOFTWARE_ROW,
 ]

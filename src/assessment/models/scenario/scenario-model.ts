@@ -15,6 +15,8 @@ export interface Scenario {
   readonly stem: string
   readonly key: string
   readonly wrong: readonly Wrong[]
+  /** Whether the answers are code (formulas) shown as inline code; the model's setting if unset. */
+  readonly code?: boolean
   /**
    * The key's amount computed again by a spreadsheet formula over the drawn figures, for the
    * tests: `shows` is the amount as the key states it.
@@ -23,6 +25,17 @@ export interface Scenario {
     readonly cells: Readonly<Record<string, number>>
     readonly formula: string
     readonly shows: string
+  }
+  /**
+   * For options that are formulas: the sheet they run on, the cell they are written in and the
+   * cells the key is copied (filled) to, each with the value it must show there. The tests copy
+   * every option the way a spreadsheet does and evaluate it: the key shows every value, each
+   * wrong formula misses at least one.
+   */
+  readonly sheet?: {
+    readonly cells: Readonly<Record<string, number | string>>
+    readonly at: string
+    readonly copies: readonly (readonly [cell: string, expected: number | string])[]
   }
 }
 
@@ -74,21 +87,24 @@ export function scenarioModel(spec: {
   readonly families: readonly ScenarioFamily[]
   readonly code?: boolean
 }): ItemModel {
-  const show = (value: string, mistake?: string): Candidate => ({
+  const show = (asCode: boolean, value: string, mistake?: string): Candidate => ({
     value,
-    ...(spec.code ? { markdown: code(value) } : {}),
+    ...(asCode ? { markdown: code(value) } : {}),
     ...(mistake === undefined ? {} : { mistake }),
   })
   const draft = (rng: Rng): ItemVariant => {
     const family = rng.pick(spec.families)
     const s = family.draw(rng)
     const frame = scenarioFrame(s)
+    const asCode = s.code ?? spec.code ?? false
     const variant = singleAnswer({
       modelId: spec.id,
       stem: s.stem,
       task: { kind: 'edit', frame },
-      key: show(s.key),
-      distractors: rng.shuffle(distinctWrongs(s)).map(([text, mistake]) => show(text, mistake)),
+      key: show(asCode, s.key),
+      distractors: rng
+        .shuffle(distinctWrongs(s))
+        .map(([text, mistake]) => show(asCode, text, mistake)),
       rng,
       combineMistakes: false,
     })

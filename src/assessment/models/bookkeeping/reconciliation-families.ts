@@ -87,7 +87,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
             'treats a deposit in transit as a book entry',
           ],
           [
-            `A payment of ${a()} the bank took in error`,
+            `A payment of ${a()} the bank took from the account in error`,
             "records the bank's own error in the books",
           ],
           [`A transfer of ${a()} already in the cash book`, 'records a transaction a second time'],
@@ -101,7 +101,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const c = units(rng, 50, 900)
       return {
         stem: `The bank statement shows a payment of ${purse(rng)(c)} that belongs to another of the bank's customers. What does the bookkeeper do?`,
-        key: 'Ask the bank to reverse it; list it on the reconciliation',
+        key: 'Have the bank correct it; list it meanwhile',
         wrong: [
           [
             'Record it as a bank charge in the cash book',
@@ -123,7 +123,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const c = units(rng, 100, 5000)
       return {
         stem: `${PACKAGE}, a deposit of ${purse(rng)(c)} from a client appears in the feed. An invoice to that client for exactly that amount is open. How is the deposit entered?`,
-        key: 'Match it to the open invoice, marking the invoice paid',
+        key: 'Match it to the open invoice',
         wrong: [
           [
             'Create a new income transaction coded to Sales',
@@ -153,7 +153,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const m = purse(rng)
       return {
         stem: `${PACKAGE}, a client pays ${m(paid)} of a ${m(invoice)} invoice and says the rest follows next month. How is the deposit entered?`,
-        key: `Apply ${amount(paid)} to the invoice, which stays open for ${amount(invoice - paid)}`,
+        key: `Apply ${amount(paid)}; ${amount(invoice - paid)} stays open`,
         wrong: [
           [
             `Mark the invoice paid, posting ${amount(invoice - paid)} to discounts`,
@@ -181,7 +181,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const c = units(rng, 100, 5000)
       return {
         stem: `${PACKAGE}, a payment of ${purse(rng)(c)} to a supplier appears in the feed. The supplier's bill for that amount was entered when it arrived and is still open. How is the payment entered?`,
-        key: 'Match it to the open bill, marking the bill paid',
+        key: 'Match it to the open bill',
         wrong: [
           [
             'Create a new expense coded to the cost on the bill',
@@ -275,7 +275,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const m = purse(rng)
       return {
         stem: `${PACKAGE}, three client cheques (${cheques.map(m).join(', ')}) were recorded as received against their invoices into a clearing account for funds not yet deposited. They were banked together and the feed shows one deposit of ${m(total)}. How is the deposit entered?`,
-        key: 'One deposit grouping the three payments from the clearing account',
+        key: 'One deposit grouping the three payments',
         wrong: [
           [
             'Match the deposit to the largest of the three invoices',
@@ -303,9 +303,12 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const c = units(rng, 20, 900)
       return {
         stem: `${PACKAGE}, a card payment of ${purse(rng)(c)} appears twice in the feed after the same statement was imported twice; the bank statement shows it once. What does the bookkeeper do with the second line?`,
-        key: 'Delete the duplicate statement line, then reconcile the first',
+        key: 'Delete the duplicate statement line',
         wrong: [
-          ['Reconcile both, coding the second to the same expense', 'records one payment twice'],
+          [
+            'Reconcile both lines, coding the second one to the same expense account',
+            'records one payment twice',
+          ],
           [
             'Code the second line to suspense and reconcile it',
             'parks a line the bank never showed in the books',
@@ -327,7 +330,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
       const m = purse(rng)
       return {
         stem: `${PACKAGE}, a client pays ${m(invoice + extra)} against an invoice of ${m(invoice)} by mistake. The client asks to keep the difference against the next invoice. How is the receipt entered?`,
-        key: `Pay the invoice; hold ${amount(extra)} as a credit on the client's account`,
+        key: `Pay the invoice; hold ${amount(extra)} as client credit`,
         wrong: [
           [
             `Pay the invoice; code ${amount(extra)} to Sales as other income`,

@@ -154,10 +154,10 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
     'pivot-source-grows',
     (rng) =>
       `${SHEET}, ${rng.pick(['each week', 'each month'])} the client pastes new rows under a list that feeds a pivot table, and the new rows never appear in it. What fixes this for good?`,
-    'Make the list a table and use the table as the pivot source',
+    'Format the list as a table and pivot the table',
     [
       [
-        'Refresh the pivot after each paste',
+        'Refresh the pivot table after each paste of the new rows',
         'refreshes a source range that still ends above the new rows',
       ],
       ['Sort the list so the new rows come first', 'moves rows but keeps the fixed source range'],
@@ -172,7 +172,7 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
     'sort-whole-table',
     (rng) =>
       `${SHEET}, a client list has names in A, emails in B and ${rng.pick(['phone numbers', 'cities'])} in C. The client wants it sorted by surname in column A. What keeps each row together?`,
-    'Select the whole list (or expand the selection) and sort by column A',
+    'Sort the whole list by column A',
     [
       [
         'Select column A only and sort it A to Z',
@@ -211,7 +211,7 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
     'displayed-versus-stored-value',
     (rng) =>
       `${SHEET}, cells formatted to two decimals show ${rng.pick(['prices after a discount', 'hourly rates times hours'])}, but their SUM is 0.01 off the total of the amounts shown. Why, and what fixes it?`,
-    'The cells store more decimals; round each amount with ROUND(…,2)',
+    'The cells hold more decimals; use ROUND(…,2)',
     [
       [
         'The SUM function rounds badly; add the cells with + instead',
@@ -235,9 +235,12 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
     'numbers-stored-as-text',
     (rng) =>
       `${SHEET}, amounts pasted from a ${rng.pick(['bank export', 'web page', 'PDF'])} sit left-aligned and SUM ignores them. What makes them count?`,
-    'Convert the text to numbers (Convert to Number, or VALUE)',
+    'Convert the text to numbers',
     [
-      ['Set the cells to the Number format', 'a new format that leaves existing text as text'],
+      [
+        'Select the cells and set their format to Number with two decimals',
+        'a new format that leaves existing text as text',
+      ],
       ['Right-align the cells', 'changes the alignment, not the data type'],
       ['Use COUNT instead of SUM', 'counts numbers, and text is still skipped'],
       ['Widen the column until they fit', 'confuses display width with data type'],

@@ -28,7 +28,7 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'update-the-contents',
     (rng) =>
       `${WORD}, after ${rng.pick(['a section was added', 'two chapters were moved', 'headings were reworded'])}, the automatic table of contents shows old headings and page numbers. What brings it up to date?`,
-    'Update the table (the entire table, not only page numbers)',
+    'Update the entire table',
     [
       ['Update page numbers only', 'keeps the old headings'],
       [
@@ -84,7 +84,10 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
       `${WORD}, a client sent back a ${rng.pick(['report', 'contract', 'brochure text'])} edited with Track Changes off. How are their edits shown as tracked changes?`,
     'Compare the original and the revised document',
     [
-      ['Turn on Track Changes in the revised file', 'tracks only edits made from now on'],
+      [
+        'Turn on Track Changes in the revised file and save it again',
+        'tracks only edits made from now on',
+      ],
       ['Combine the comments of both files', 'comments hold notes, not the edits'],
       ['Undo the client edits one by one', 'works only in the session the edits were made'],
       ['Open the revised file in Read Mode', 'a view that shows no differences'],
@@ -123,7 +126,10 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
       `${WORD}, a mail merge data source is a spreadsheet of ${rng.pick(['clients', 'members', 'suppliers'])}. How must it be laid out?`,
     'One header row of field names, one row per person',
     [
-      ['One column per person, field names down column A', 'turns records into columns'],
+      [
+        'One column per person, with the field names listed down column A',
+        'turns records into columns',
+      ],
       ['A title row above the field names', 'an extra row the merge reads as field names'],
       ['Blank rows between groups of people', 'blank rows that merge as empty letters'],
       ['Field names repeated above each person', 'header rows repeated as records'],
@@ -135,7 +141,10 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
       `${WORD}, a mail merge should produce letters only for ${rng.pick(['customers in one region', 'members whose fees are due', 'clients who opted in'])}. Where is that set?`,
     'Filter the recipient list by that field in the merge',
     [
-      ['Delete the other rows from the shared source file', 'destroys data the client still needs'],
+      [
+        'Delete the other rows from the shared source spreadsheet first',
+        'destroys data the client still needs',
+      ],
       [
         'Merge every letter and throw the others away',
         'wastes the merge and risks a wrong letter sent',
@@ -148,10 +157,13 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'one-landscape-page',
     (rng) =>
       `${WORD}, one ${rng.pick(['wide table', 'large chart', 'timeline'])} needs a landscape page in a portrait document. How?`,
-    'Section breaks (next page) around it; that section landscape',
+    'Section breaks around it; that section set to landscape',
     [
       ['Page breaks around it; that page landscape', 'orientation follows sections, not pages'],
-      ['Rotate the table by 90 degrees in a text box', 'turns the content, not the page'],
+      [
+        'Rotate the content by 90 degrees inside a text box on a portrait page',
+        'turns the content, not the page',
+      ],
       ['Set the whole document to landscape', 'turns every page'],
       [
         'Column breaks around it; that column landscape',
@@ -171,19 +183,25 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
       ],
       ['Delete the numbers on the first pages by hand', 'the footer is shared, so all numbers go'],
       ['Cover the early numbers with white boxes', 'hides numbers that still count'],
-      ['Set a different first page and keep one section', 'affects only the very first page'],
+      [
+        'Set a different first page and keep the whole document as one section',
+        'affects only the very first page',
+      ],
     ],
   ),
   fact(
     'different-first-page',
     (rng) =>
       `${WORD}, a ${rng.pick(['one-section letter', 'short report'])} should show the page number on every page except the first. Which setting does that?`,
-    'Different First Page in the header and footer options',
+    'Different First Page',
     [
       ['Different Odd and Even Pages', 'alternates pages instead of dropping the first'],
       ['Start numbering at 0', 'still prints a number on page one'],
       ['Link to Previous', 'links sections, but there is only one'],
-      ['Delete the footer and type numbers on later pages', 'typed numbers that never update'],
+      [
+        'Delete the footer and type the page numbers on each later page',
+        'typed numbers that never update',
+      ],
     ],
   ),
   fact(
@@ -205,7 +223,10 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'A non-breaking space between its parts',
     [
       ['Two ordinary spaces between its parts', 'extra spaces are still break points'],
-      ['A manual line break before the number', 'a break that moves when the text reflows'],
+      [
+        'A manual line break before the number, so both parts start a new line',
+        'a break that moves when the text reflows',
+      ],
       ['A tab between its parts', 'a tab the line may still break at'],
       ['A narrower font for that paragraph', 'hides the break until the text changes'],
     ],
@@ -214,7 +235,7 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'keep-heading-with-next',
     (rng) =>
       `${WORD}, ${rng.pick(['headings', 'table captions'])} keep landing alone at the bottom of a page, with their text on the next. What fixes it in every case?`,
-    'Turn on Keep with next in that paragraph style',
+    'Keep with next, set in their style',
     [
       [
         'Press Enter above each one until it moves',
@@ -222,7 +243,10 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
       ],
       ['Insert a page break before each one', 'breaks that leave gaps once text changes'],
       ['Reduce the bottom margin of each page', 'margins that move the problem elsewhere'],
-      ['Turn on Widow and orphan control only', 'keeps lines of one paragraph, not two together'],
+      [
+        'Turn on Widow and orphan control only, in every paragraph',
+        'keeps lines of one paragraph, not two together',
+      ],
     ],
   ),
   fact(
@@ -259,11 +283,14 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'captions-and-cross-references',
     (rng) =>
       `${WORD}, a ${rng.pick(['report', 'manual'])} says "see Figure 4" in many places, and figures are often added. What keeps the numbers right?`,
-    'Insert Caption on figures; cross-reference the mentions',
+    'Captions on figures, cross-references in the text',
     [
       ['Type the captions and renumber them by hand', 'typed numbers that never update'],
       ['Put the figure numbers in the footer', 'numbers tied to pages, not figures'],
-      ['Insert each figure with a numbered list style', 'numbers the text cannot refer to'],
+      [
+        'Insert each figure inside a numbered list style so it counts itself',
+        'numbers the text cannot refer to',
+      ],
       ['Insert Footnote under each figure', 'note numbers, not figure numbers'],
     ],
   ),
@@ -271,11 +298,14 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'reuse-with-a-template',
     (rng) =>
       `${WORD}, a client sends the same ${rng.pick(['quote', 'monthly report', 'letter'])} layout every week and keeps overwriting last week's file. What is set up?`,
-    'A template (.dotx) that new documents are created from',
+    'A template that new documents are created from',
     [
       ["A read-only copy of last week's file", 'still edits an old file each week'],
       ['A macro that deletes the old text', 'clears content but keeps one file'],
-      ['A copy saved under a new name each time', 'works only if nobody forgets to copy'],
+      [
+        "A copy of last week's file saved under a new name before each edit",
+        'works only if nobody forgets to copy',
+      ],
       ['Track Changes left on all the time', 'records edits, not a fresh start'],
     ],
   ),
@@ -283,23 +313,29 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'align-with-tabs',
     (rng) =>
       `${WORD}, a ${rng.pick(['price list', 'menu', 'contents page'])} lines up prices on the right with many spaces, and they drift when text changes. What aligns them reliably?`,
-    'A right-aligned tab stop (with a dot leader if wanted)',
+    'A right-aligned tab stop',
     [
       ['More spaces after the shorter items', 'spaces whose width depends on the text'],
       ['A smaller font for the longer items', 'hides the drift until the text changes'],
       ['Justify the paragraphs', 'stretches words, not aligns a column'],
-      ['A line break before each price', 'moves the price to its own line'],
+      [
+        'A line break before each price so it starts the next line',
+        'moves the price to its own line',
+      ],
     ],
   ),
   fact(
     'paste-keep-text-only',
     (rng) =>
       `${WORD}, text pasted from ${rng.pick(['a web page', 'an email', 'a PDF'])} brings in its own fonts and colours. Which paste keeps only the words in the document's style?`,
-    'Paste Special, Keep Text Only (unformatted text)',
+    'Paste with Keep Text Only',
     [
       ['Keep Source Formatting', 'keeps the fonts and colours it should drop'],
       ['Paste as a picture', 'turns the words into an image'],
-      ['Merge Formatting, then restyle by hand', 'keeps character formatting to clear by hand'],
+      [
+        'Merge Formatting, then restyle the pasted text by hand',
+        'keeps character formatting to clear by hand',
+      ],
       ['Paste, then Format Painter from the source', 'copies the unwanted style again'],
     ],
   ),
@@ -331,10 +367,13 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'remove-hidden-data',
     (rng) =>
       `${WORD}, before a ${rng.pick(['contract', 'tender', 'report'])} goes to the other party, comments, tracked changes and author details must not be left in the file. What checks for them?`,
-    'Inspect Document, then remove what it finds',
+    'Run Inspect Document and remove it',
     [
       ['Save as a new file name', 'a new name that keeps the hidden data'],
-      ['Switch to the No Markup view', 'hides markup on screen, keeps it in the file'],
+      [
+        'Switch to the No Markup view before saving and sending',
+        'hides markup on screen, keeps it in the file',
+      ],
       ['Spelling and grammar check', 'checks language, not hidden data'],
       ['Restrict editing to Read only', 'blocks edits, keeps the hidden data'],
     ],
@@ -343,10 +382,13 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'table-header-repeat',
     (rng) =>
       `${WORD}, a ${rng.pick(['price table', 'schedule', 'staff list'])} runs over several pages; its heading row should show at the top of each page. How?`,
-    'Set the first row to Repeat as header row',
+    'Repeat as header row, on the first row',
     [
       ['Copy the heading row at each page break', 'copies that drift when the table changes'],
-      ['Put the headings in the page header', 'headings that show on pages without the table'],
+      [
+        'Put the heading row in the page header of the whole document',
+        'headings that show on pages without the table',
+      ],
       ['Split the table at each page', 'tables that no longer reflow'],
       ['Freeze the first row', 'a spreadsheet feature, not in the document'],
     ],
@@ -355,7 +397,7 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     'styles-for-accessible-documents',
     (rng) =>
       `${WORD}, a client's ${rng.pick(['policy', 'newsletter', 'guide'])} must work with a screen reader. Which practice serves that?`,
-    'Real headings, alt text on images, lists as lists',
+    'Heading styles, alt text and real lists',
     [
       [
         'Bold large text for headings, images as they are',

@@ -24,11 +24,11 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'titles-in-placeholders',
     (rng) =>
       `${DECK}, a ${rng.pick(['sales deck', 'training deck', 'board pack'])} has slide titles typed in free text boxes. Why move them into the layout title placeholders?`,
-    'Outline, navigation and screen readers use them',
+    'Screen readers and the outline use them',
     [
       ['Free text boxes cannot be animated', 'text boxes animate as well as placeholders'],
       ['Placeholders print in colour', 'printing treats both alike'],
-      ['Free text boxes are not saved in PDF', 'text boxes export to PDF'],
+      ['Free text boxes are left out when the deck is saved as a PDF', 'text boxes export to PDF'],
       ['Placeholders make the file smaller', 'confuses structure with file size'],
     ],
   ),
@@ -36,10 +36,13 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'alt-text-on-images',
     (rng) =>
       `${DECK}, a ${rng.pick(['chart image', 'product photo', 'diagram'])} carries information a blind viewer needs. What is added?`,
-    'Alt text that says what the image shows or means',
+    'Alt text saying what it shows',
     [
       ['A caption reading "image"', 'a label that says nothing of the content'],
-      ['The file name of the image as alt text', 'a file name that says nothing of the content'],
+      [
+        'Alt text that gives the file name of the image it came from',
+        'a file name that says nothing of the content',
+      ],
       ['Mark it as decorative', 'hides meaningful content from a screen reader'],
       ['A speaker note describing it', 'notes a viewer never hears'],
     ],
@@ -60,11 +63,11 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'reading-order',
     (rng) =>
       `${DECK}, a screen reader reads a slide's ${rng.pick(['text boxes', 'callouts', 'labels'])} in a confusing order. Where is the order set?`,
-    'The Selection Pane (or Reading Order pane)',
+    'The Reading Order pane',
     [
       ['The Animation Pane', 'sets the order of effects, not reading'],
       ['The slide sorter', 'orders slides, not objects on a slide'],
-      ['Bring Forward and Send Backward', 'stacking that is not the reading sequence'],
+      ['Bring Forward and Send Backward on each box', 'stacking that is not the reading sequence'],
       ['The outline view', 'lists placeholders only'],
     ],
   ),
@@ -96,7 +99,7 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'embedded-for-sending',
     (rng) =>
       `${DECK}, the deck goes to ${rng.pick(['an outside client', 'a conference organiser'])} who has no access to the source workbook, but the chart must stay editable. How is the chart included?`,
-    'Embedded, so its data travels in the file',
+    'Embedded, data and all',
     [
       ['Linked to the workbook on your drive', 'a link the recipient cannot follow'],
       ['As a picture of the chart', 'cannot be edited'],
@@ -108,10 +111,13 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'compress-pictures',
     (rng) =>
       `${DECK}, a deck of ${rng.pick(['high-resolution photos', 'phone pictures', 'scanned pages'])} is too large to email. What shrinks it most while keeping the slides?`,
-    'Compress pictures and delete their cropped areas',
+    'Compress pictures, dropping cropped areas',
     [
       ['Save it as a template', 'changes the file type, not the images'],
-      ['Resize the pictures smaller on the slides', 'keeps the full image data in the file'],
+      [
+        'Drag each picture smaller on its slide until the file size drops',
+        'keeps the full image data in the file',
+      ],
       ['Zip the file', 'little gain on already-compressed files'],
       ['Crop the pictures only', 'keeps the cropped parts in the file'],
     ],
@@ -156,9 +162,12 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'embed-fonts',
     (rng) =>
       `${DECK}, the client's ${rng.pick(['brand font', 'special font'])} shows as a different font on the presenter's laptop. What keeps it when the file is opened elsewhere?`,
-    'Embed the fonts in the file when saving',
+    'Embed the fonts when saving',
     [
-      ['Set the font in the slide master', 'names a font the other laptop still lacks'],
+      [
+        'Set the font in the slide master so every slide names it',
+        'names a font the other laptop still lacks',
+      ],
       ['Save the deck as a template', 'a template that still needs the font installed'],
       ['Make all text bold', 'changes weight, not the missing font'],
       ['Turn off AutoFit', 'stops resizing, not substitution'],
@@ -180,10 +189,13 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'kiosk-loop',
     (rng) =>
       `${DECK}, a deck must run unattended on a ${rng.pick(['trade-show screen', 'reception display'])}, advancing by itself and starting again at the end. What is set?`,
-    'Slide timings, and Browsed at a kiosk in Set Up Slide Show',
+    'Timings, and Browsed at a kiosk',
     [
       ['Presenter View with a clicker', 'needs a person to advance it'],
-      ['Loop the background music only', 'repeats audio, not slides'],
+      [
+        'Loop the background music only, with the slides left on manual advance',
+        'repeats audio, not slides',
+      ],
       ['Hide every slide but the first', 'shows one slide'],
       ['Save it as a PDF and open it', 'a PDF that does not advance or loop'],
     ],
@@ -192,11 +204,14 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'slide-numbers-not-on-title',
     (rng) =>
       `${DECK}, slide numbers should show on every slide except the ${rng.pick(['title slide', 'cover slide'])}. How?`,
-    'Header and Footer: slide number, Do not show on title slide',
+    "Slide number on, Don't show on title slide",
     [
       ['Type a number in a text box on each slide', 'numbers that go stale when slides move'],
       ['Add the number to the title placeholder', 'mixes the number into the title'],
-      ['Turn on slide numbers, then hide the title slide', 'hides the title slide from the show'],
+      [
+        'Turn on slide numbers for all slides, then hide the title slide in the show',
+        'hides the title slide from the show',
+      ],
       ['Number the slides in the notes pages', 'numbers the audience never sees'],
     ],
   ),
@@ -204,7 +219,7 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'change-fonts-everywhere',
     (rng) =>
       `${DECK}, a ${rng.pick(['rebrand', 'new style guide'])} changes the heading and body fonts across a 60-slide deck built on its layouts. What changes them in one place?`,
-    'Change the theme fonts (or the slide master fonts)',
+    'Change the theme fonts',
     [
       [
         'Select all text on each slide and change it',
@@ -219,12 +234,12 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'reuse-slides-theme',
     (rng) =>
       `${DECK}, slides reused from ${rng.pick(["last year's deck", "a colleague's deck"])} should take on the current deck's design. How are they inserted?`,
-    'Reuse (or paste) them using the destination theme',
+    'Insert them with the destination theme',
     [
       ['Keep source formatting', 'keeps the old design'],
       ['Paste them as pictures', 'pictures that cannot be edited'],
       ['Insert them as an embedded presentation', 'a deck inside a slide'],
-      ['Copy each text box and picture by hand', 'manual rebuilding'],
+      ['Copy each text box and picture across by hand into new slides', 'manual rebuilding'],
     ],
   ),
   fact(
@@ -243,11 +258,11 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'align-and-distribute',
     (rng) =>
       `${DECK}, ${rng.pick(['four icons', 'five boxes', 'three photos'])} in a row should have equal gaps between them. What does it exactly?`,
-    'Select them and Distribute Horizontally',
+    'Distribute Horizontally',
     [
       ['Align Middle', 'lines them up but leaves the gaps'],
       ['Group them', 'joins them but leaves the gaps'],
-      ['Drag each by eye with the grid off', 'gaps set by eye'],
+      ['Drag each one by eye with the grid and guides turned off', 'gaps set by eye'],
       ['Distribute Vertically', 'spaces them in the wrong direction'],
     ],
   ),
@@ -267,9 +282,12 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'one-idea-per-slide',
     (rng) =>
       `${DECK}, a client's slide holds ${rng.pick(['ten bullet points', 'a full paragraph', 'three charts'])} that the speaker reads out. What is the usual fix?`,
-    'Split it into slides of one point each',
+    'One point per slide, over several slides',
     [
-      ['Shrink the font until it all fits', 'smaller text that nobody can read'],
+      [
+        'Shrink the font until everything fits on the one slide',
+        'smaller text that nobody can read',
+      ],
       ['Add an animation to each bullet', 'reveals the clutter in steps'],
       ['Change the background to white', 'changes colour, not clutter'],
       ['Move the text into the title', 'moves the clutter, not removes it'],
@@ -291,9 +309,12 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'contrast-on-slides',
     (rng) =>
       `${DECK}, ${rng.pick(['light grey text on white', 'yellow text on white'])} is hard to read when projected. What is the fix?`,
-    'Dark text on a light background, with high contrast',
+    'Dark text on a light background',
     [
-      ['A larger font in the same colours', 'bigger text with the same poor contrast'],
+      [
+        'A much larger font size, keeping the same text and background colours',
+        'bigger text with the same poor contrast',
+      ],
       ['Bold in the same colours', 'heavier text with the same poor contrast'],
       ['A drop shadow on the text', 'effects instead of contrast'],
       ['An animation to draw attention', 'motion instead of contrast'],
@@ -303,7 +324,7 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     'chart-data-edit',
     (rng) =>
       `${DECK}, a ${rng.pick(['bar chart', 'pie chart'])} inserted in the deck needs one figure corrected. How?`,
-    'Edit Data on the chart and change the figure',
+    'Edit the chart data',
     [
       ['Type over the data label on the slide', 'changes the label, not the bar'],
       ['Drag the bar to the new height', 'bars follow data, not dragging'],

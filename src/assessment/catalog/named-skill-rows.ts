@@ -1,4 +1,6 @@
+import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -30,4 +32,6 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
         'guides differ (serial comma, quotation marks, collective nouns) are not tested.',
     },
   ),
+  BOOKKEEPING_ROW,
+  OFFICE_SOFTWARE_ROW,
 ]

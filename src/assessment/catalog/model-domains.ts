@@ -1,3 +1,5 @@
+import { SEO_DOMAINS } from './seo-domains.js'
+
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
   readonly id: string
@@ -322,6 +324,7 @@ export const D = {
     ['en-concision-register'],
     'Cut padded and redundant phrasing and keep a professional register',
   ),
+  ...SEO_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -41,6 +41,12 @@ import {
 } from './scripted/networks-and-bases.js'
 import { timeZonesModel } from './scripted/time-zones.js'
 import {
+  seoCrawlIndexModel,
+  seoOnPageModel,
+  seoSearchConsoleModel,
+  seoStructuredDataModel,
+} from './seo/seo-models.js'
+import {
   lookupConditionalModel,
   roundingPrecedenceModel,
 } from './spreadsheet/lookup-and-conditional.js'
@@ -114,6 +120,10 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   policyReplyModel,
   falseFriendsModel,
   gitCommandsModel,
+  seoCrawlIndexModel,
+  seoOnPageModel,
+  seoStructuredDataModel,
+  seoSearchConsoleModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -67,7 +67,7 @@ export const INDEXING_FAMILIES: readonly SeoFamily[] = [
     id: 'canonical-is-a-strong-hint',
     stem: 'A page declares a rel=canonical URL, but Search Console reports that Google chose a different canonical. Why can that happen?',
     frames: [
-      '⟦It is a strong hint that other signals can outweigh|rel=canonical binds Google, so the report must be out of date=treats the canonical tag as a directive Google must obey|Google honours a canonical only after you request indexing=treats the tag as needing a manual request|Google always picks the shortest of duplicate URLs as canonical=a folk rule; Google weighs several signals, not URL length⟧',
+      '⟦It is a strong hint, which redirects or links can outweigh|rel=canonical binds Google, so the report must be out of date=treats the canonical tag as a directive Google must obey|Google honours a canonical only after you request indexing=treats the tag as needing a manual request|Google always picks the shortest of duplicate URLs as canonical=a folk rule; Google weighs several signals, not URL length⟧',
     ],
   },
   {
@@ -193,6 +193,20 @@ export const INDEXING_FAMILIES: readonly SeoFamily[] = [
     stem: 'The mobile HTML of a page leaves out a section that its desktop HTML has. Which content does Google index for the page?',
     frames: [
       '⟦Only what the mobile HTML contains|The desktop HTML, which Google indexes first=Google indexes the mobile version first|The two versions merged into one document=Google does not merge the two versions|Whichever version has more text=Google does not choose by length⟧',
+    ],
+  },
+  {
+    id: 'not-found-for-unknown-urls',
+    stem: 'Search Console lists many 404s for URLs that never existed on the site (mistyped links on other sites). What should you do?',
+    frames: [
+      '⟦Nothing: 404s for URLs that never existed do not harm the site|Redirect every one of them to the home page=mass redirects to the home page are treated as soft 404s|Serve them a search page with status 200=a 200 page for a missing URL is a soft 404|Disallow them in robots.txt so that Google stops reporting them=blocking URLs that do not exist achieves nothing⟧',
+    ],
+  },
+  {
+    id: 'trailing-slash-urls',
+    stem: 'Are `https://www.example.com/shoes` and `https://www.example.com/shoes/` the same URL for Google?',
+    frames: [
+      '⟦No: they are two URLs, so serve one and redirect the other|Yes: Google always ignores a trailing slash=only a bare host name is the same with or without the slash|Yes, as long as both are served over https=the protocol does not make two paths one URL|No, and serving both incurs a duplicate content penalty=Google folds duplicates; it does not penalise them⟧',
     ],
   },
 ]

@@ -170,4 +170,25 @@ export const ON_PAGE_FAMILIES: readonly SeoFamily[] = [
       '⟦The 75th percentile of page loads|The median page load=the assessment uses the 75th percentile, not the median|The mean of all page loads=the assessment uses a percentile, not the mean|Every single page load=the assessment tolerates the slowest quarter of loads|The 95th percentile of all page loads=the assessment uses the 75th percentile, not the 95th⟧',
     ],
   },
+  {
+    id: 'nofollow-is-a-hint',
+    stem: 'How has Google treated `rel="nofollow"` on links since March 2020?',
+    frames: [
+      '⟦As a hint about which links to consider for crawling and ranking|As a directive that Google always obeys=out of date: nofollow became a hint in 2020|As a signal to drop the linked page from the index=confuses nofollow on a link with noindex on a page|As a penalty against the page that carries the link=a nofollow link is not penalised⟧',
+    ],
+  },
+  {
+    id: 'keyword-stuffing',
+    stem: "Which of these is keyword stuffing under Google's spam policies?",
+    frames: [
+      '⟦A footer listing “plumber Leeds, plumber York, plumber Hull” and forty more towns|The main keyword in the title element and in the first heading=naming the topic in title and heading is normal practice|Synonyms of the topic used throughout the page=varied wording is natural writing|An FAQ that answers related questions=answering related questions is helpful content⟧',
+    ],
+  },
+  {
+    id: 'scaled-content-abuse',
+    stem: "Which of these is scaled content abuse under Google's spam policies?",
+    frames: [
+      '⟦Thousands of near-identical town pages made only to rank|An article drafted with an AI tool, then checked and edited by an expert=the policy targets pages made to rank, not the use of AI as such|A product catalogue with one page for each product=one page per real product is not abuse|A glossary with one page for each term a reader looks up=pages that each serve readers are not abuse⟧',
+    ],
+  },
 ]

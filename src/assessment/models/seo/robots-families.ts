@@ -125,7 +125,7 @@ export const ROBOTS_FAMILIES: readonly SeoFamily[] = [
     id: 'robots-block-is-not-removal',
     stem: "Pages under `/old/` are in Google's index and must drop out of its results. Which plan does that?",
     frames: [
-      '⟦Add noindex and keep them crawlable until they drop out|Disallow /old/ in robots.txt so that Google forgets the pages=a robots.txt block stops crawling, not indexing; the URLs can stay indexed|Add rel=nofollow to every internal link that points to them=nofollow on links does not remove the target pages|Remove them from the XML sitemap and wait for the next crawl=leaving the sitemap does not take a page out of the index⟧',
+      '⟦Add noindex and keep them crawlable until they drop out|Disallow /old/ in robots.txt so Google forgets them=a robots.txt block stops crawling, not indexing; the URLs can stay indexed|Add rel=nofollow to every internal link that points to them=nofollow on links does not remove the target pages|Remove them from the XML sitemap and wait for the next crawl=leaving the sitemap does not take a page out of the index⟧',
     ],
   },
   {
@@ -133,6 +133,13 @@ export const ROBOTS_FAMILIES: readonly SeoFamily[] = [
     stem: 'Files under `/exports/` hold customer data. What keeps them out of Google and out of everyone else’s reach?',
     frames: [
       '⟦Require a login for them on the server|Disallow /exports/ in robots.txt=robots.txt is public and only asks well-behaved crawlers to stay away|Add noindex to each file=noindex keeps files out of results but anyone with the URL can open them|Leave them unlinked from every page=an unlinked URL is still reachable by anyone who learns it|Add rel=nofollow to links pointing to them=nofollow on links neither hides nor protects the files⟧',
+    ],
+  },
+  {
+    id: 'robots-file-missing',
+    stem: 'Requests for `/robots.txt` on a site return 404 Not Found. What does Googlebot do?',
+    frames: [
+      '⟦Crawls the site as if it had no crawl restrictions|Crawls nothing until the file is served again=applies the rule for a robots.txt that fails with a server error|Crawls only the home page and the sitemap=invents a fallback that Google does not have|Stops crawling and drops the site from the index=treats a missing robots.txt as a block of the whole site⟧',
     ],
   },
 ]

@@ -31,7 +31,7 @@ export const SEARCH_CONSOLE_FAMILIES: readonly SeoFamily[] = [
     id: 'domain-property-scope',
     stem: 'Which Search Console property covers http and https and every subdomain of example.com?',
     frames: [
-      '⟦A Domain property for example.com|A URL-prefix property for https://example.com/=a URL-prefix property covers only that protocol and host|A URL-prefix property for https://www.example.com/=a URL-prefix property covers only that protocol and host|A Google Analytics property linked to Search Console=an Analytics property is not a Search Console property⟧',
+      '⟦A Domain property, entered as plain example.com|A URL-prefix property for https://example.com/=a URL-prefix property covers only that protocol and host|A URL-prefix property for https://www.example.com/=a URL-prefix property covers only that protocol and host|An Analytics property linked to Search Console=an Analytics property is not a Search Console property⟧',
     ],
   },
   {
@@ -137,6 +137,20 @@ export const SEARCH_CONSOLE_FAMILIES: readonly SeoFamily[] = [
     stem: 'What data is the Search Console Core Web Vitals report based on?',
     frames: [
       '⟦Field data from real Chrome users (Chrome UX Report)|Lighthouse lab tests that Google runs on each URL=confuses field data with lab data|Render timings measured by Googlebot while crawling=the report does not use crawl data|Page timings from your Google Analytics property=the report does not read Analytics⟧',
+    ],
+  },
+  {
+    id: 'click-definition',
+    stem: 'What counts as a click in the Search Console Performance report?',
+    frames: [
+      '⟦A click on a result that takes the searcher to a page outside Google Search|A page view that Google Analytics records for the page=confuses a click with an Analytics page view|A visit by Googlebot to the page=confuses crawling with clicks|A click on a paid ad that points to the site=Search Console reports unpaid results only⟧',
+    ],
+  },
+  {
+    id: 'clicks-versus-sessions',
+    stem: 'Search Console shows 1,200 clicks for a month; Google Analytics shows 950 organic Google sessions. What explains the gap?',
+    frames: [
+      '⟦They count different things: result clicks versus sessions the tag records|One of the two tools is broken, since the numbers must match=assumes the two tools count the same thing|Analytics counts only visits from mobile devices=Analytics counts every device|Search Console samples one search in ten and scales it up=Search Console data is not sampled that way⟧',
     ],
   },
 ]

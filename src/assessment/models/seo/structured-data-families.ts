@@ -118,14 +118,30 @@ export const STRUCTURED_DATA_FAMILIES: readonly SeoFamily[] = [
     id: 'language-from-visible-content',
     stem: 'How does Google Search determine the language of a page?',
     frames: [
-      '⟦From the visible content of the page|From the lang attribute of the html element=Google ignores code-level language information such as lang|From the hreflang annotations pointing at it=hreflang links alternates; it does not set the page language|From the Content-Language response header=Google ignores code-level language information such as headers⟧',
+      '⟦From the visible text of the page itself|From the lang attribute of the html element=Google ignores code-level language information such as lang|From the hreflang annotations that other pages point at it=hreflang links alternates; it does not set the page language|From the Content-Language response header=Google ignores code-level language information such as headers⟧',
     ],
   },
   {
     id: 'no-locale-redirects',
     stem: 'Each country has its own version of a site. How does Google advise sending visitors to theirs?',
     frames: [
-      '⟦Let visitors pick from links to every version|Redirect every visitor, Googlebot included, by IP address=Googlebot crawls mostly from US addresses and would see only one version|Serve Googlebot the US version and everyone else their own=serving Googlebot different content is cloaking|Block the other versions in robots.txt for Googlebot=blocked versions cannot be crawled or shown⟧',
+      '⟦Link all versions and let visitors choose, without redirects|Redirect every visitor, Googlebot included, by IP address=Googlebot crawls mostly from US addresses and would see only one version|Serve Googlebot the US version and everyone else their own=serving Googlebot different content is cloaking|Block the other versions in robots.txt for Googlebot=blocked versions cannot be crawled or shown⟧',
+    ],
+  },
+  {
+    id: 'breadcrumb-list-type',
+    stem: 'Which schema.org type does Google read for breadcrumb rich results?',
+    language: 'json',
+    frames: [
+      '"@type": "⟦BreadcrumbList|Breadcrumb=Breadcrumb is not a schema.org type; the type is BreadcrumbList|ItemList=ItemList is for carousels of items, not breadcrumbs|SiteNavigationElement=SiteNavigationElement marks navigation menus, not breadcrumb trails⟧"',
+    ],
+  },
+  {
+    id: 'hreflang-version-canonical',
+    stem: `The German page \`${SITE}/de/\` is a translation of the English page \`${SITE}/en/\`. Which canonical belongs in the German page's head?`,
+    language: 'html',
+    frames: [
+      `<link rel="canonical" href="${SITE}/⟦de|en=a canonical to another language marks the translation as a duplicate, dropping it from results⟧/⟦^|?lang=de=a parameter URL is not the German page's own URL⟧">`,
     ],
   },
 ]

@@ -1,3 +1,4 @@
+import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -325,6 +326,7 @@ export const D = {
     'Cut padded and redundant phrasing and keep a professional register',
   ),
   ...SEO_DOMAINS,
+  ...COPYWRITING_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

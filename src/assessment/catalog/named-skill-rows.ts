@@ -1,4 +1,5 @@
 import { type CatalogRow, row } from './catalog-row.js'
+import { COPYWRITING_ROW } from './copywriting-row.js'
 import { SEO_ROW } from './seo-row.js'
 
 /**
@@ -32,4 +33,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
     },
   ),
   SEO_ROW,
+  COPYWRITING_ROW,
 ]

@@ -1,4 +1,11 @@
 import type { ItemModel } from '../item-model.js'
+import {
+  copyAudienceModel,
+  copyClaimsModel,
+  copyClarityModel,
+  copyHeadlinesCtasModel,
+  copyTestingModel,
+} from './copywriting/copywriting-models.js'
 import { specificityModel } from './css/specificity.js'
 import {
   agreementModel,
@@ -124,6 +131,11 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   seoOnPageModel,
   seoStructuredDataModel,
   seoSearchConsoleModel,
+  copyHeadlinesCtasModel,
+  copyClarityModel,
+  copyAudienceModel,
+  copyTestingModel,
+  copyClaimsModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

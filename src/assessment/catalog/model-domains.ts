@@ -1,5 +1,6 @@
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
+import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -327,6 +328,7 @@ export const D = {
   ),
   ...SEO_DOMAINS,
   ...COPYWRITING_DOMAINS,
+  ...UI_DESIGN_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

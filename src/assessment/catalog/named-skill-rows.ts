@@ -1,6 +1,7 @@
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { SEO_ROW } from './seo-row.js'
+import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -34,4 +35,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ),
   SEO_ROW,
   COPYWRITING_ROW,
+  UI_DESIGN_ROW,
 ]

@@ -1,5 +1,8 @@
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
+import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
+import { SEO_DOMAINS } from './seo-domains.js'
+import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -327,6 +330,9 @@ export const D = {
   ),
   ...BOOKKEEPING_DOMAINS,
   ...OFFICE_DOMAINS,
+  ...SEO_DOMAINS,
+  ...COPYWRITING_DOMAINS,
+  ...UI_DESIGN_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1,6 +1,9 @@
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { COPYWRITING_ROW } from './copywriting-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
+import { SEO_ROW } from './seo-row.js'
+import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -34,4 +37,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ),
   BOOKKEEPING_ROW,
   OFFICE_SOFTWARE_ROW,
+  SEO_ROW,
+  COPYWRITING_ROW,
+  UI_DESIGN_ROW,
 ]

@@ -1,6 +1,20 @@
 import type { ItemModel } from '../item-model.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
+import {
+  copyAudienceModel,
+  copyClaimsModel,
+  copyClarityModel,
+  copyHeadlinesCtasModel,
+  copyTestingModel,
+} from './copywriting/copywriting-models.js'
 import { specificityModel } from './css/specificity.js'
+import {
+  uiColourAccessModel,
+  uiFigmaModel,
+  uiLayoutModel,
+  uiPatternsModel,
+  uiTypographyModel,
+} from './design/ui-design-models.js'
 import {
   agreementModel,
   concisionRegisterModel,
@@ -42,6 +56,12 @@ import {
   unixPermissionsModel,
 } from './scripted/networks-and-bases.js'
 import { timeZonesModel } from './scripted/time-zones.js'
+import {
+  seoCrawlIndexModel,
+  seoOnPageModel,
+  seoSearchConsoleModel,
+  seoStructuredDataModel,
+} from './seo/seo-models.js'
 import {
   lookupConditionalModel,
   roundingPrecedenceModel,
@@ -118,6 +138,20 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   gitCommandsModel,
   ...BOOKKEEPING_MODELS,
   ...OFFICE_MODELS,
+  seoCrawlIndexModel,
+  seoOnPageModel,
+  seoStructuredDataModel,
+  seoSearchConsoleModel,
+  copyHeadlinesCtasModel,
+  copyClarityModel,
+  copyAudienceModel,
+  copyTestingModel,
+  copyClaimsModel,
+  uiTypographyModel,
+  uiLayoutModel,
+  uiColourAccessModel,
+  uiFigmaModel,
+  uiPatternsModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

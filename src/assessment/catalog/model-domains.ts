@@ -1,3 +1,5 @@
+import { TRANSLATION_DOMAINS } from './translation-domains.js'
+
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
   readonly id: string
@@ -16,6 +18,7 @@ const domain = (
 
 /** The reviewed library of model-backed domains that the catalog composes blueprints from. */
 export const D = {
+  ...TRANSLATION_DOMAINS,
   jsArrays: domain(
     'js-arrays',
     'Arrays and collection methods',

@@ -1,4 +1,5 @@
 import { type CatalogRow, row } from './catalog-row.js'
+import { TRANSLATION_ROWS } from './translation-rows.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -30,4 +31,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
         'guides differ (serial comma, quotation marks, collective nouns) are not tested.',
     },
   ),
+  ...TRANSLATION_ROWS,
 ]

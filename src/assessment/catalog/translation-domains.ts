@@ -1,0 +1,32 @@
+import type { ModelDomain } from './model-domains.js'
+
+/** Model-backed domains of the language-pair translation tests, one item model each. */
+export const TRANSLATION_DOMAINS = {
+  esGrammar: {
+    id: 'en-es-grammar',
+    title: 'Grammar transfer into Spanish',
+    itemModelIds: ['tr-en-es-grammar'],
+    outcome:
+      'Render English grammar in correct Spanish: ser and estar, the subjunctive, aspect, agreement and impersonal constructions',
+  },
+  esLexis: {
+    id: 'en-es-lexis',
+    title: 'False friends and collocations in Spanish',
+    itemModelIds: ['tr-en-es-lexis'],
+    outcome:
+      'Choose the Spanish word a context needs instead of a false friend or a calqued collocation',
+  },
+  esRegister: {
+    id: 'en-es-register',
+    title: 'Register and idiom in Spanish',
+    itemModelIds: ['tr-en-es-register'],
+    outcome:
+      'Address readers with the right register and render idioms and business formulas by meaning',
+  },
+  esConventions: {
+    id: 'en-es-conventions',
+    title: 'Spanish writing conventions',
+    itemModelIds: ['tr-en-es-conventions'],
+    outcome: 'Apply Spanish conventions for dates, capitals, punctuation, accents and numbers',
+  },
+} as const satisfies Record<string, ModelDomain>

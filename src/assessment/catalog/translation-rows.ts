@@ -1,0 +1,41 @@
+import { type CatalogRow, row } from './catalog-row.js'
+
+/**
+ * Language-pair translation tests: each item gives an English source and asks for the correct
+ * target-language translation among others that each make one named translation error.
+ */
+export const TRANSLATION_ROWS: readonly CatalogRow[] = [
+  row(
+    'translation-english-spanish',
+    'Translation English to Spanish',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['esGrammar', 35],
+      ['esLexis', 30],
+      ['esRegister', 20],
+      ['esConventions', 15],
+    ],
+    {
+      label: 'translate English into Spanish',
+      jobTaskAnalysis:
+        'A freelance English-to-Spanish translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into Spanish ' +
+        'as written in Spain, the variety every key is written in; words and usages that differ ' +
+        'in Latin American Spanish are avoided. Reviewers of such work mark four kinds of error. ' +
+        'Grammar that does not transfer word for word (ser and estar, the subjunctive after ' +
+        'conjunctions and verbs of wanting, preterite and imperfect, agreement, the personal ' +
+        '"a", "se" passives and impersonal "haber") is the most frequent correction: 35 %. ' +
+        'Lexical transfer, false friends such as "actualmente" or "librería" and calqued ' +
+        'collocations such as "hacer una decisión", follows: 30 %. Register and idiom (usted ' +
+        'with clients and tú with friends as the brief says, fixed business formulas, idioms ' +
+        'rendered by meaning) is 20 %. Writing conventions the Ortografía de la lengua ' +
+        'española (2010) sets (lower-case months, days and languages, opening question and ' +
+        'exclamation marks, diacritics that change meaning, letter greetings, numbers and ' +
+        'amounts) are 15 %. Decimal separators and digit grouping, where the Ortografía ' +
+        'accepts both usages, are not tested. Each wrong option holds exactly one such error; ' +
+        'where options differ in other words too, every variant of those words is correct.',
+    },
+  ),
+]

@@ -1,0 +1,30 @@
+import type { ItemModel } from '../../item-model.js'
+import { ES_CONVENTIONS_FAMILIES } from './spanish/es-conventions-families.js'
+import { ES_GRAMMAR_FAMILIES } from './spanish/es-grammar-families.js'
+import { ES_LEXIS_FAMILIES } from './spanish/es-lexis-families.js'
+import {
+  esConventionsModel,
+  esGrammarModel,
+  esLexisModel,
+  esRegisterModel,
+} from './spanish/es-models.js'
+import { ES_REGISTER_FAMILIES } from './spanish/es-register-families.js'
+import type { TranslationFamily } from './translation-model.js'
+
+/** The language-pair translation models, one per blueprint domain of each pair. */
+export const TRANSLATION_MODELS: readonly ItemModel[] = [
+  esGrammarModel,
+  esLexisModel,
+  esRegisterModel,
+  esConventionsModel,
+]
+
+/** Every family of each language pair, for the checks that read frames directly. */
+export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationFamily[]>> = {
+  'en-es': [
+    ...ES_GRAMMAR_FAMILIES,
+    ...ES_LEXIS_FAMILIES,
+    ...ES_REGISTER_FAMILIES,
+    ...ES_CONVENTIONS_FAMILIES,
+  ],
+}

@@ -29,4 +29,31 @@ export const TRANSLATION_DOMAINS = {
     itemModelIds: ['tr-en-es-conventions'],
     outcome: 'Apply Spanish conventions for dates, capitals, punctuation, accents and numbers',
   },
+  deGrammar: {
+    id: 'en-de-grammar',
+    title: 'Grammar transfer into German',
+    itemModelIds: ['tr-en-de-grammar'],
+    outcome:
+      'Render English grammar in correct German: verb position, case, adjective endings, auxiliaries and the subjunctive',
+  },
+  deLexis: {
+    id: 'en-de-lexis',
+    title: 'False friends and collocations in German',
+    itemModelIds: ['tr-en-de-lexis'],
+    outcome:
+      'Choose the German word a context needs instead of a false friend or a calqued collocation',
+  },
+  deRegister: {
+    id: 'en-de-register',
+    title: 'Register and idiom in German',
+    itemModelIds: ['tr-en-de-register'],
+    outcome:
+      'Address readers with Sie or du as the brief says and render idioms and letter formulas by meaning',
+  },
+  deConventions: {
+    id: 'en-de-conventions',
+    title: 'German writing conventions',
+    itemModelIds: ['tr-en-de-conventions'],
+    outcome: 'Apply German conventions for capitals, dates, numbers, times, commas and compounds',
+  },
 } as const satisfies Record<string, ModelDomain>

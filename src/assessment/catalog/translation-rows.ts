@@ -38,4 +38,37 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'where options differ in other words too, every variant of those words is correct.',
     },
   ),
+  row(
+    'translation-english-german',
+    'Translation English to German',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['deGrammar', 35],
+      ['deLexis', 30],
+      ['deRegister', 20],
+      ['deConventions', 15],
+    ],
+    {
+      label: 'translate English into German',
+      jobTaskAnalysis:
+        'A freelance English-to-German translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into standard ' +
+        'written German as used in Germany, the variety every key is written in; Swiss and ' +
+        'Austrian usages (ss for ß, Jänner) are not tested. Reviewers of such work mark four ' +
+        'kinds of error. Grammar that does not transfer word for word (verb-second and ' +
+        'verb-final order, case after prepositions and verbs, adjective endings, sein or haben ' +
+        'in the perfect, separable verbs, werden passives, the Konjunktiv II of politeness and ' +
+        'conditions) is the most frequent correction: 35 %. Lexical transfer, false friends ' +
+        'such as "aktuell", "bekommen" or "Gift" and calqued collocations such as "eine ' +
+        'Entscheidung machen", follows: 30 %. Register and idiom (Sie with clients and du with ' +
+        'friends as the brief says, the capital Sie and Ihr, letter formulas as DIN 5008 sets ' +
+        'them, idioms rendered by meaning) is 20 %. Writing conventions (capital nouns, dates ' +
+        'with an ordinal point, decimal comma and thousands point, 24-hour times and "halb", ' +
+        'commas before subordinate clauses, hyphenated and closed compounds) are 15 %. Each ' +
+        'wrong option holds exactly one such error; where options differ in other words too, ' +
+        'every variant of those words is correct.',
+    },
+  ),
 ]

@@ -1,4 +1,14 @@
 import type { ItemModel } from '../../item-model.js'
+import { DE_CONVENTIONS_FAMILIES } from './german/de-conventions-families.js'
+import { DE_GRAMMAR_FAMILIES } from './german/de-grammar-families.js'
+import { DE_LEXIS_FAMILIES } from './german/de-lexis-families.js'
+import {
+  deConventionsModel,
+  deGrammarModel,
+  deLexisModel,
+  deRegisterModel,
+} from './german/de-models.js'
+import { DE_REGISTER_FAMILIES } from './german/de-register-families.js'
 import { ES_CONVENTIONS_FAMILIES } from './spanish/es-conventions-families.js'
 import { ES_GRAMMAR_FAMILIES } from './spanish/es-grammar-families.js'
 import { ES_LEXIS_FAMILIES } from './spanish/es-lexis-families.js'
@@ -17,6 +27,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   esLexisModel,
   esRegisterModel,
   esConventionsModel,
+  deGrammarModel,
+  deLexisModel,
+  deRegisterModel,
+  deConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -26,5 +40,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...ES_LEXIS_FAMILIES,
     ...ES_REGISTER_FAMILIES,
     ...ES_CONVENTIONS_FAMILIES,
+  ],
+  'en-de': [
+    ...DE_GRAMMAR_FAMILIES,
+    ...DE_LEXIS_FAMILIES,
+    ...DE_REGISTER_FAMILIES,
+    ...DE_CONVENTIONS_FAMILIES,
   ],
 }

@@ -59,7 +59,7 @@ describeEngineIndependent('every English → target translation family', () => {
     const models = ITEM_MODELS.filter((m) => m.id.startsWith('tr-en-'))
     expect(models.length).toBeGreaterThanOrEqual(4)
     for (const model of models) {
-      const variants = await generateVariants(model, createRng(12), 200, engines)
+      const variants = await generateVariants(model, createRng(12), 60, engines)
       for (const v of variants) {
         expect(v.stem).toMatch(/translation of this English source is correct\? «[^⟨⟩]+»$/)
         const wrong = v.options.filter((o) => !v.keys.includes(o.id))

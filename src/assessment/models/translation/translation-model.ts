@@ -1,7 +1,12 @@
 import type { ItemModel, ItemVariant } from '../../item-model.js'
 import { cueChances, readText } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
-import { type Candidate, singleAnswer, VariantError } from '../assemble-variant.js'
+import {
+  type Candidate,
+  OPTIONS_PER_VARIANT,
+  singleAnswer,
+  VariantError,
+} from '../assemble-variant.js'
 import { acceptedVariants, refusalOr } from '../batched-generation.js'
 import { editPoints, parseFrame, render } from '../editing/edit-frame.js'
 
@@ -68,6 +73,19 @@ export function translationOptions(
   return { key: { value: vary(render(parts), pick) }, wrong }
 }
 
+/** Draws of a family's free variation tried before the family is drawn again. */
+const FREE_VARIATION_DRAWS = 8
+
+/** Whether the key is the uniquely shortest option or a cue of `cueChances` points at it. */
+function isCued(variant: ItemVariant): boolean {
+  const texts = variant.options.map((o) => readText(o.markdown))
+  const at = variant.options.findIndex((o) => variant.keys.includes(o.id))
+  const lengths = texts.map((t) => t.length)
+  const uniquelyShortest =
+    lengths[at] === Math.min(...lengths) && lengths.filter((l) => l === lengths[at]).length === 1
+  return uniquelyShortest || cueChances(texts, at).some((chance) => chance >= 0.5)
+}
+
 /** One edit point holding whole options, so the task re-derives the key and each error. */
 const asFrame = (key: Candidate, wrong: readonly Candidate[]): string =>
   `⟦${[key.value, ...wrong.map((w) => `${w.value}=${w.mistake}`)].join('|')}⟧`
@@ -84,11 +102,9 @@ export function translationModel(spec: {
   readonly target: string
   readonly families: readonly TranslationFamily[]
 }): ItemModel {
-  const draft = (rng: Rng): ItemVariant => {
-    const family = rng.pick(spec.families)
-    const k = rng.int(0, choiceCount(family) - 1)
+  const assemble = (rng: Rng, family: TranslationFamily, k: number): ItemVariant => {
     const { key, wrong } = translationOptions(choose(family.frame, k), (c) => rng.pick(c))
-    const variant = singleAnswer({
+    return singleAnswer({
       modelId: spec.id,
       stem: `Which ${spec.target} translation of this English source is correct? «${choose(family.source, k)}»`,
       task: { kind: 'edit', frame: asFrame(key, wrong) },
@@ -97,18 +113,19 @@ export function translationModel(spec: {
       rng,
       combineMistakes: false,
     })
-    // As in the editing model: a variant whose key is the shortest, longest or most typical
-    // option is kept only as often as chance would make it.
-    const texts = variant.options.map((o) => readText(o.markdown))
-    const at = variant.options.findIndex((o) => variant.keys.includes(o.id))
-    const lengths = texts.map((t) => t.length)
-    const uniquelyShortest =
-      lengths[at] === Math.min(...lengths) && lengths.filter((l) => l === lengths[at]).length === 1
-    const cued = uniquelyShortest || cueChances(texts, at).some((chance) => chance >= 0.5)
-    if (cued && rng.next() >= 1 / variant.options.length) {
-      throw new VariantError(`${spec.id}: an option cue points at the key`)
+  }
+  const draft = (rng: Rng): ItemVariant => {
+    const family = rng.pick(spec.families)
+    const k = rng.int(0, choiceCount(family) - 1)
+    // As in the editing model, a variant whose key is the shortest, longest or most typical
+    // option is kept only as often as chance would make it. The family stays drawn: its free
+    // variation is drawn again first, so a family is not met less often for its cues.
+    const cueAllowed = rng.next() < 1 / OPTIONS_PER_VARIANT
+    for (let attempt = 0; attempt < FREE_VARIATION_DRAWS; attempt++) {
+      const variant = assemble(rng, family, k)
+      if (cueAllowed || !isCued(variant)) return { ...variant, family: `${spec.id}/${family.id}` }
     }
-    return { ...variant, family: `${spec.id}/${family.id}` }
+    throw new VariantError(`${spec.id}/${family.id}: an option cue points at the key`)
   }
   const generateMany = (rng: Rng, count: number): Promise<ItemVariant[]> =>
     acceptedVariants(count, async (n) =>

@@ -22,6 +22,8 @@ const NAMED_ERROR =
   /^(?:false friend|literal calque|idiom translated literally|mistranslation|omission|addition|register|gender|agreement|article|pronoun|wrong pronoun|wrong tense|tense sequence|wrong aspect|mood|wrong mood|ser\/estar|case|adjective ending|auxiliary|voice|negation|wrong verb|wrong prefix|wrong preposition|wrong modal|wrong comparison|wrong adverb|wrong conjunction|conjunction|word order|form|wrong form|number|format|capitalisation|punctuation|accent|spelling)\b/
 /** Notation a frame failed to resolve, never shown in an option or a stem. */
 const NOTATION = /[⟦⟧⟨⟩⟪⟫|]/
+/** Doubled spaces or stops, or a space before punctuation: text a frame joined badly. */
+const MALFORMED_SPACING = /\s{2}|\s[.,?!:]|\.\.|,,/
 /** Free variation drawn per option: enough draws to meet most combinations of a frame. */
 const DRAWS = 40
 
@@ -40,9 +42,8 @@ describeEngineIndependent('every English → target translation family', () => {
             const texts = [key.value, ...wrong.map((w) => w.value)]
             if (wrong.length < 3) problems.push(`${family.id}: ${wrong.length} wrong options`)
             if (new Set(texts).size !== texts.length) problems.push(`${family.id}: ${texts}`)
-            if (texts.some((t) => NOTATION.test(t) || /\s{2}|\s[.,?!:]/.test(t))) {
-              problems.push(`${family.id}: ${texts.find((t) => NOTATION.test(t))}`)
-            }
+            const malformed = texts.find((t) => NOTATION.test(t) || MALFORMED_SPACING.test(t))
+            if (malformed !== undefined) problems.push(`${family.id}: ${malformed}`)
             for (const w of wrong) {
               if (!NAMED_ERROR.test(w.mistake ?? '') || w.mistake?.includes(' + ')) {
                 problems.push(`${family.id}: <${w.mistake}>`)

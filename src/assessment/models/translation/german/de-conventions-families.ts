@@ -35,7 +35,7 @@ export const DE_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'clock-time-24h',
     source: 'The meeting is at 3 p.m.',
     frame:
-      'Die Besprechung ist ⟦um ⟪15 Uhr;15:00 Uhr⟫|um 3 p.m.=format: English 12-hour clock mark|am 15 Uhr=wrong preposition: "am" with a clock time (needs "um")|um 15 Uhren=number: "Uhr" in a time made plural|um 3 pm=format: English 12-hour clock mark⟧.',
+      'Die Besprechung ist ⟦um ⟪15 Uhr;15:00 Uhr⟫|am 15 Uhr=wrong preposition: "am" with a clock time (needs "um")|um 15 Uhren=number: "Uhr" in a time made plural|um 3 pm=format: English 12-hour clock mark⟧.',
   },
   {
     id: 'half-past',

@@ -124,7 +124,7 @@ export const DE_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'gefallen-construction',
     source: 'The customers like the new design.',
     frame:
-      '⟦Den Kunden gefällt das neue Design|Die Kunden gefallen das neue Design=literal calque: "like" given the English subject and object|Den Kunden gefallen das neue Design=agreement: verb agrees with the people, not with what is liked|Den Kunden gefällt der neue Design=gender: masculine for the neuter "Design"|Den Kunden gefiel das neue Design=wrong tense: present rendered as past⟧.',
+      '⟦Den Kunden gefällt das neue Design|Die Kunden gefallen das neue Design=literal calque: "like" given the English subject and object|Den Kunden gefallen das neue Design=agreement: verb agrees with the people, not with what is liked|Den Kunden gefällt die neue Design=gender: feminine for the neuter "Design"|Den Kunden gefiel das neue Design=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'kein-for-no',

@@ -34,7 +34,7 @@ export const DE_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'letter-closing',
     source: '[Closing a formal letter] Kind regards,',
     frame:
-      '⟦⟪Mit freundlichen Grüßen;Freundliche Grüße⟫|⟪Mit freundlichen Grüßen;Freundliche Grüße⟫,=punctuation: comma after the closing formula (DIN 5008 sets none)|Mit freundliche Grüßen=adjective ending: no dative plural -n|Art Grüße=literal calque: "kind" rendered as "Art" (sort, type)⟧',
+      '⟦⟪Mit freundlichen Grüßen;Freundliche Grüße⟫|⟪Mit freundlichen Grüßen;Freundliche Grüße⟫,=punctuation: comma after the closing formula (DIN 5008 sets none)|Mit freundliche Grüßen=adjective ending: no dative plural -n|Freundliche Grüßen=form: dative plural "Grüßen" without "mit"⟧',
   },
   {
     id: 'please-find-attached',

@@ -17,13 +17,13 @@ export const ES_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'estar-resulting-state',
     source: 'The ⟨door;shop⟩ is ⟨open;closed⟩ now.',
     frame:
-      'Ahora ⟨la puerta;la tienda⟩ ⟦está ⟨abierta;cerrada⟩|es ⟨abierta;cerrada⟩=ser/estar: ser for a resulting state (needs estar)|está ⟨abierto;cerrado⟩=agreement: participle not feminine|estaba ⟨abierta;cerrada⟩=wrong tense: present rendered as imperfect|está ⟨abriendo;cerrando⟩=wrong form: gerund (opening/closing) for the state⟧.',
+      'Ahora ⟨la puerta;la tienda⟩ ⟦está ⟨abierta;cerrada⟩|es ⟨abierta;cerrada⟩=ser/estar: ser for a resulting state (needs estar)|está ⟨abierto;cerrado⟩=agreement: participle not feminine|estaba ⟨abierta;cerrada⟩=wrong tense: present rendered as imperfect|está ⟨abriéndose;cerrándose⟩=mistranslation: progressive "is opening/closing" for the state⟧.',
   },
   {
     id: 'ser-location-of-events',
     source: 'The ⟨concert;meeting⟩ is in the main hall.',
     frame:
-      '⟨El concierto;La reunión⟩ ⟦es en|está en=ser/estar: estar for where an event takes place (needs ser)|fue en=wrong tense: present rendered as past|es al=wrong preposition: "a" (towards) for where it takes place⟧ el salón principal.',
+      '⟨El concierto;La reunión⟩ ⟦es en|está en=ser/estar: estar for where an event takes place (needs ser)|fue en=wrong tense: present rendered as past|es por=wrong preposition: "por" (through, around) for where it takes place⟧ el salón principal.',
   },
   {
     id: 'subjunctive-after-querer-que',
@@ -65,7 +65,7 @@ export const ES_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'imperfect-for-background',
     source: 'While I was ⟨working;writing⟩, the phone rang.',
     frame:
-      'Mientras ⟦⟨trabajaba;escribía⟩, sonó|⟨trabajé;escribí⟩, sonó=wrong aspect: preterite for the ongoing background action|⟨trabajaba;escribía⟩, sonaba=wrong aspect: imperfect for the single event that interrupts|⟨trabajaba;escribía⟩, suena=wrong tense: present for a past event|⟨trabajo;escribo⟩, sonó=wrong tense: present for the past background⟧ el teléfono.',
+      'Mientras ⟦⟨trabajaba;escribía⟩, sonó|⟨trabajé;escribí⟩, sonó=wrong aspect: preterite for the ongoing background action|⟨trabajaba;escribía⟩, suena=wrong tense: present for a past event|⟨trabajo;escribo⟩, sonó=wrong tense: present for the past background⟧ el teléfono.',
   },
   {
     id: 'acabar-de-for-have-just',
@@ -89,7 +89,7 @@ export const ES_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'por-for-price-exchange',
     source: 'We paid 200 euros for the ⟨licence;course⟩.',
     frame:
-      '⟦Pagamos 200 euros por|Pagamos 200 euros para=wrong preposition: "para" for a price paid in exchange (needs "por")|Pagamos €200 por=format: currency symbol before the amount|Pagábamos 200 euros por=wrong aspect: imperfect for a single payment|Pagamos 200 euro por=agreement: "euro" not made plural⟧ ⟨la licencia;el curso⟩.',
+      '⟦Pagamos 200 euros por|Pagamos 200 euros para=wrong preposition: "para" for a price paid in exchange (needs "por")|Pagamos €200 por=format: currency symbol before the amount|Pagaremos 200 euros por=wrong tense: past rendered as future|Pagamos 200 euro por=agreement: "euro" not made plural⟧ ⟨la licencia;el curso⟩.',
   },
   {
     id: 'masculine-nouns-in-ma',
@@ -113,13 +113,13 @@ export const ES_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'negative-concord',
     source: 'We did not receive any ⟨payment;message⟩.',
     frame:
-      '⟦No recibimos ningún|Recibimos ningún=omission: the "no" Spanish needs before the verb when "ningún" follows|No recibimos algún=literal calque: "any" rendered as "algún" in a negative|No recibimos ninguno=form: "ninguno" not shortened before a masculine noun|No recibíamos ningún=wrong aspect: imperfect for a single past event⟧ ⟨pago;mensaje⟩.',
+      '⟦No recibimos ningún|Recibimos ningún=omission: the "no" Spanish needs before the verb when "ningún" follows|No recibimos algún=literal calque: "any" rendered as "algún" in a negative|No recibimos ninguno=form: "ninguno" not shortened before a masculine noun|No recibiremos ningún=wrong tense: past rendered as future⟧ ⟨pago;mensaje⟩.',
   },
   {
     id: 'reflexive-with-body-parts',
     source: 'The ⟨player;worker⟩ broke his arm.',
     frame:
-      '⟨El jugador;El trabajador⟩ ⟦se rompió el brazo|rompió su brazo=literal calque: possessive for a body part (needs the reflexive and the article)|se rompía el brazo=wrong aspect: imperfect for a single event|le rompió el brazo=wrong pronoun: "le" makes him break someone else\'s arm|se rompió la pierna=mistranslation: "arm" rendered as "leg"⟧.',
+      '⟨El jugador;El trabajador⟩ ⟦se rompió el brazo|rompió su brazo=literal calque: possessive for a body part (needs the reflexive and the article)|se romperá el brazo=wrong tense: past rendered as future|le rompió el brazo=wrong pronoun: "le" makes him break someone else\'s arm|se rompió la pierna=mistranslation: "arm" rendered as "leg"⟧.',
   },
   {
     id: 'hace-for-ago',
@@ -131,7 +131,7 @@ export const ES_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'mas-de-before-numbers',
     source: 'More than ⟨100 clients;50 people⟩ answered the survey.',
     frame:
-      '⟦Más de ⟨100 clientes;50 personas⟩ respondieron|Más que ⟨100 clientes;50 personas⟩ respondieron=literal calque: "más que" before a number (needs "más de")|Menos de ⟨100 clientes;50 personas⟩ respondieron=mistranslation: "more than" rendered as "less than"|Más de ⟨100 clientes;50 personas⟩ responden=wrong tense: past rendered as present|Más de ⟨100 clientes;50 personas⟩ respondían=wrong aspect: imperfect for a completed action⟧ a la encuesta.',
+      '⟦Más de ⟨100 clientes;50 personas⟩ respondieron|Más que ⟨100 clientes;50 personas⟩ respondieron=literal calque: "más que" before a number (needs "más de")|Menos de ⟨100 clientes;50 personas⟩ respondieron=mistranslation: "more than" rendered as "less than"|Más de ⟨100 clientes;50 personas⟩ responden=wrong tense: past rendered as present|Más de ⟨100 clientes;50 personas⟩ responderán=wrong tense: past rendered as future⟧ a la encuesta.',
   },
   {
     id: 'tan-como-comparison',
@@ -161,7 +161,7 @@ export const ES_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'se-lo-for-le-lo',
     source: '[About ⟨the key;the receipt⟩ the manager needed] I gave it to him yesterday.',
     frame:
-      '⟦Se ⟨la di;lo di⟩|Le ⟨la di;lo di⟩=pronoun: "le" not changed to "se" before "lo/la"|Se ⟨lo di;la di⟩=gender: object pronoun does not match the noun|Se ⟨la daba;lo daba⟩=wrong aspect: imperfect for a single past act|Se ⟨la doy;lo doy⟩=wrong tense: present for the past⟧ ayer.',
+      '⟦Se ⟨la di;lo di⟩|Le ⟨la di;lo di⟩=pronoun: "le" not changed to "se" before "lo/la"|Se ⟨lo di;la di⟩=gender: object pronoun does not match the noun|Se ⟨las di;los di⟩=number: plural pronoun for one thing|Se ⟨la doy;lo doy⟩=wrong tense: present for the past⟧ ayer.',
   },
   {
     id: 'infinitive-after-preposition',

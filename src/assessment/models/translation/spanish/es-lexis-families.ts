@@ -28,13 +28,13 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'attend-asistir-a',
     source: 'Yesterday the ⟨director;lawyer⟩ attended the meeting.',
     frame:
-      '⟪Ayer ⟨el director;la abogada⟩;⟨El director;La abogada⟩ ayer⟫ ⟦asistió a|atendió=false friend: "atender" means "pay attention to, serve"|atendió a=false friend: "atender a" means "pay attention to"|asistía a=wrong aspect: imperfect for a single event|asistió en=wrong preposition: "en" after "asistir"⟧ la reunión.',
+      '⟪Ayer ⟨el director;la abogada⟩;⟨El director;La abogada⟩ ayer⟫ ⟦asistió a|atendió=false friend: "atender" means "pay attention to, serve"|atendió a=false friend: "atender a" means "pay attention to"|asistirá a=wrong tense: past rendered as future|asistió en=wrong preposition: "en" after "asistir"⟧ la reunión.',
   },
   {
     id: 'library-biblioteca',
     source: 'I borrowed this book from the ⟨university;city⟩ library.',
     frame:
-      '⟪Saqué;Tomé prestado⟫ este libro ⟦de la biblioteca|de la librería=false friend: "librería" means "bookshop"|del archivo=mistranslation: "library" rendered as "archive"|de la editorial=false friend: "editorial" means "publisher"⟧ ⟨de la universidad;municipal⟩.',
+      '⟪Saqué;Tomé prestado⟫ este libro ⟦de la biblioteca|de la librería=false friend: "librería" means "bookshop"|del archivo=mistranslation: "library" rendered as "archive"|de la editorial=mistranslation: "editorial" is the publisher⟧ ⟨de la universidad;municipal⟩.',
   },
   {
     id: 'realise-darse-cuenta',
@@ -94,7 +94,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'record-grabar',
     source: 'We recorded the ⟨interview;meeting⟩ for the minutes.',
     frame:
-      '⟦Grabamos|Recordamos=false friend: "recordar" means "remember"|Registramos=mistranslation: "registrar" means "register, search"|Grabábamos=wrong aspect: imperfect for a single event⟧ ⟨la entrevista;la reunión⟩ ⟪para el acta;para redactar el acta⟫.',
+      '⟦Grabamos|Recordamos=false friend: "recordar" means "remember"|Registramos=mistranslation: "registrar" means "register, search"|Grabaremos=wrong tense: past rendered as future⟧ ⟨la entrevista;la reunión⟩ ⟪para el acta;para redactar el acta⟫.',
   },
   {
     id: 'pretend-fingir',
@@ -112,7 +112,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'parents-padres',
     source: 'The ⟨students;children⟩ came with their parents.',
     frame:
-      '⟨Los alumnos;Los niños⟩ ⟦vinieron con sus padres|vinieron con sus parientes=false friend: "parientes" means "relatives"|vinieron con su padres=agreement: singular possessive for a plural noun|venían con sus padres=wrong aspect: imperfect for a single event⟧.',
+      '⟨Los alumnos;Los niños⟩ ⟦vinieron con sus padres|vinieron con sus parientes=false friend: "parientes" means "relatives"|vinieron con su padres=agreement: singular possessive for a plural noun|vendrán con sus padres=wrong tense: past rendered as future⟧.',
   },
   {
     id: 'resume-reanudar',
@@ -124,7 +124,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'argument-discusion',
     source: 'The ⟨partners;neighbours⟩ had an argument about money.',
     frame:
-      '⟨Los socios;Los vecinos⟩ ⟦tuvieron una discusión|tuvieron un argumento=false friend: "argumento" means "plot, line of reasoning"|tuvieron una argumentación=false friend: "argumentación" means "reasoning"|tenían una discusión=wrong aspect: imperfect for a single event⟧ ⟪por dinero;por cuestiones de dinero⟫.',
+      '⟨Los socios;Los vecinos⟩ ⟦tuvieron una discusión|tuvieron un argumento=false friend: "argumento" means "plot, line of reasoning"|tuvieron una argumentación=false friend: "argumentación" means "reasoning"|tendrán una discusión=wrong tense: past rendered as future⟧ ⟪por dinero;por cuestiones de dinero⟫.',
   },
   {
     id: 'exciting-emocionante',
@@ -154,7 +154,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'compromise-acuerdo',
     source: 'After long talks, the ⟨unions;parties⟩ reached a compromise.',
     frame:
-      'Tras ⟪largas negociaciones;largas conversaciones⟫, ⟨los sindicatos;las partes⟩ ⟦llegaron a un acuerdo|llegaron a un compromiso=false friend: "compromiso" means "commitment, obligation"|llegaron a un desacuerdo=mistranslation: "compromise" rendered as "disagreement"|llegaban a un acuerdo=wrong aspect: imperfect for a single event⟧.',
+      'Tras ⟪largas negociaciones;largas conversaciones⟫, ⟨los sindicatos;las partes⟩ ⟦llegaron a un acuerdo|llegaron a un compromiso=false friend: "compromiso" means "commitment, obligation"|llegaron a un desacuerdo=mistranslation: "compromise" rendered as "disagreement"|llegarán a un acuerdo=wrong tense: past rendered as future⟧.',
   },
   {
     id: 'sympathetic-comprensivo',
@@ -166,7 +166,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'casualties-victimas',
     source: 'Fortunately, there were no casualties in the ⟨fire;accident⟩.',
     frame:
-      '⟪Por suerte;Afortunadamente⟫, ⟦no hubo víctimas|no hubo casualidades=false friend: "casualidad" means "chance, coincidence"|no hubo casualties=omission: English word left untranslated|no hubieron víctimas=agreement: impersonal "haber" made plural⟧ en ⟨el incendio;el accidente⟩.',
+      '⟪Por suerte;Afortunadamente⟫, ⟦no hubo víctimas|no hubo casualidades=false friend: "casualidad" means "chance, coincidence"|no hubo casualties=mistranslation: the English word left untranslated|no hubieron víctimas=agreement: impersonal "haber" made plural⟧ en ⟨el incendio;el accidente⟩.',
   },
   {
     id: 'recipient-destinatario',
@@ -190,7 +190,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'actual-real',
     source: 'The actual cost was higher than the ⟨estimate;budget⟩.',
     frame:
-      'El ⟦coste real fue mayor|coste actual fue mayor=false friend: "actual" means "current"|coste actualizado fue mayor=false friend: "actualizado" means "updated"|coste real fue menor=mistranslation: "higher" rendered as "lower"|coste real fue más mayor=form: "más mayor" doubles the comparative⟧ que ⟨lo previsto;el presupuesto⟩.',
+      'El ⟦coste real fue mayor|coste actual fue mayor=false friend: "actual" means "current"|coste actualizado fue mayor=false friend: "actualizado" means "updated"|coste real fue menor=mistranslation: "higher" rendered as "lower"|coste real fue más mayor=form: "más mayor" doubles the comparative⟧ ⟨de lo previsto;que el presupuesto⟩.',
   },
   {
     id: 'make-a-decision-tomar',
@@ -220,6 +220,6 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'make-a-mistake-cometer',
     source: 'The ⟨accountant;translator⟩ made a mistake in the ⟨report;invoice⟩.',
     frame:
-      '⟨El contable;El traductor⟩ ⟦cometió un error|hizo un error=literal calque: "make a mistake" (Spanish "cometer un error")|cometió una error=gender: feminine article for "error"|comete un error=wrong tense: past rendered as present|cometía un error=wrong aspect: imperfect for a single event⟧ en ⟨el informe;la factura⟩.',
+      '⟨El contable;El traductor⟩ ⟦cometió un error|hizo un error=literal calque: "make a mistake" (Spanish "cometer un error")|cometió una error=gender: feminine article for "error"|comete un error=wrong tense: past rendered as present|cometerá un error=wrong tense: past rendered as future⟧ en ⟨el informe;la factura⟩.',
   },
 ]

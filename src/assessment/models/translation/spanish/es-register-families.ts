@@ -100,7 +100,7 @@ export const ES_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'feel-free-to-contact',
     source: '[To a customer] Feel free to contact us.',
     frame:
-      '⟦No dude en|Siéntase libre de=literal calque of "feel free to"|Siéntase libre para=literal calque of "feel free to"|No dudes en=register: tú to a customer⟧ ⟪ponerse en contacto con nosotros;contactar con nosotros⟫.',
+      '⟦No dude en ⟪ponerse en contacto con nosotros;contactar con nosotros⟫|Siéntase libre de ⟪ponerse en contacto con nosotros;contactar con nosotros⟫=literal calque of "feel free to"|Siéntase libre para ⟪ponerse en contacto con nosotros;contactar con nosotros⟫=literal calque of "feel free to"|No dudes en ⟪ponerte en contacto con nosotros;contactar con nosotros⟫=register: tú to a customer⟧.',
   },
   {
     id: 'on-the-other-hand',

@@ -56,4 +56,32 @@ export const TRANSLATION_DOMAINS = {
     itemModelIds: ['tr-en-de-conventions'],
     outcome: 'Apply German conventions for capitals, dates, numbers, times, commas and compounds',
   },
+  frGrammar: {
+    id: 'en-fr-grammar',
+    title: 'Grammar transfer into French',
+    itemModelIds: ['tr-en-fr-grammar'],
+    outcome:
+      'Render English grammar in correct French: auxiliaries and agreement, the subjunctive, partitives, pronouns and prepositions',
+  },
+  frLexis: {
+    id: 'en-fr-lexis',
+    title: 'False friends and collocations in French',
+    itemModelIds: ['tr-en-fr-lexis'],
+    outcome:
+      'Choose the French word a context needs instead of a false friend or a calqued collocation',
+  },
+  frRegister: {
+    id: 'en-fr-register',
+    title: 'Register and idiom in French',
+    itemModelIds: ['tr-en-fr-register'],
+    outcome:
+      'Address readers with vous or tu as the brief says and render idioms and letter formulas by meaning',
+  },
+  frConventions: {
+    id: 'en-fr-conventions',
+    title: 'French writing conventions',
+    itemModelIds: ['tr-en-fr-conventions'],
+    outcome:
+      'Apply French conventions for dates, capitals, numbers, times, quotation marks and spacing',
+  },
 } as const satisfies Record<string, ModelDomain>

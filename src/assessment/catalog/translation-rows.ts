@@ -71,4 +71,38 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'every variant of those words is correct.',
     },
   ),
+  row(
+    'translation-english-french',
+    'Translation English to French',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['frGrammar', 35],
+      ['frLexis', 30],
+      ['frRegister', 20],
+      ['frConventions', 15],
+    ],
+    {
+      label: 'translate English into French',
+      jobTaskAnalysis:
+        'A freelance English-to-French translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into French ' +
+        'as written in France, the variety every key is written in; Belgian, Swiss and ' +
+        'Canadian usages (septante, courriel as the norm, no space before ?) are not tested. ' +
+        'Reviewers of such work mark four kinds of error. Grammar that does not transfer word ' +
+        'for word (être or avoir in compound tenses, participle agreement, the subjunctive ' +
+        'after conjunctions and "il faut que", partitives and "de" after a negation, pronoun ' +
+        'order, prepositions with countries and cities, "depuis" and "il y a") is the most ' +
+        'frequent correction: 35 %. Lexical transfer, false friends such as "actuellement", ' +
+        '"librairie" or "éventuellement" and calqued collocations such as "faire une décision", ' +
+        'follows: 30 %. Register and idiom (vous with clients and tu with friends as the brief ' +
+        'says, letter and email formulas, idioms rendered by meaning) is 20 %. Writing ' +
+        'conventions of French typography (lower-case months, days, languages and nationality ' +
+        'adjectives, "1er", Roman-numeral centuries, decimal comma and space-grouped thousands, ' +
+        '24-hour times, guillemets, the no-break space before ? ! : ;, "M.") are 15 %. Each ' +
+        'wrong option holds exactly one such error; where options differ in other words too, ' +
+        'every variant of those words is correct.',
+    },
+  ),
 ]

@@ -19,11 +19,14 @@ afterAll(() => closeTaskEngines(engines))
 
 /** The translation errors a reviewer names; every wrong option is one of them, once. */
 const NAMED_ERROR =
-  /^(?:false friend|literal calque|idiom translated literally|mistranslation|omission|addition|register|gender|agreement|article|pronoun|wrong pronoun|wrong tense|tense sequence|wrong aspect|mood|wrong mood|ser\/estar|case|adjective ending|auxiliary|voice|negation|wrong verb|wrong prefix|wrong preposition|wrong modal|wrong comparison|wrong adverb|wrong conjunction|conjunction|word order|form|wrong form|number|format|capitalisation|punctuation|accent|spelling)\b/
+  /^(?:false friend|literal calque|idiom translated literally|mistranslation|omission|addition|register|gender|agreement|article|pronoun|wrong pronoun|wrong tense|tense sequence|wrong aspect|mood|wrong mood|ser\/estar|case|adjective ending|auxiliary|voice|negation|wrong verb|wrong prefix|wrong adjective|relative pronoun|wrong preposition|wrong modal|wrong comparison|wrong adverb|wrong conjunction|conjunction|word order|form|wrong form|number|format|capitalisation|punctuation|accent|spelling)\b/
 /** Notation a frame failed to resolve, never shown in an option or a stem. */
 const NOTATION = /[⟦⟧⟨⟩⟪⟫|]/
-/** Doubled spaces or stops, or a space before punctuation: text a frame joined badly. */
-const MALFORMED_SPACING = /\s{2}|\s[.,?!:]|\.\.|,,/
+/**
+ * Doubled spaces or stops, or an ordinary space before punctuation: text a frame joined badly.
+ * French puts a no-break space before ? ! : ; which this leaves alone.
+ */
+const MALFORMED_SPACING = / {2}| [.,?!:]|\.\.|,,/
 /** Free variation drawn per option: enough draws to meet most combinations of a frame. */
 const DRAWS = 40
 

@@ -1,4 +1,14 @@
 import type { ItemModel } from '../../item-model.js'
+import { FR_CONVENTIONS_FAMILIES } from './french/fr-conventions-families.js'
+import { FR_GRAMMAR_FAMILIES } from './french/fr-grammar-families.js'
+import { FR_LEXIS_FAMILIES } from './french/fr-lexis-families.js'
+import {
+  frConventionsModel,
+  frGrammarModel,
+  frLexisModel,
+  frRegisterModel,
+} from './french/fr-models.js'
+import { FR_REGISTER_FAMILIES } from './french/fr-register-families.js'
 import { DE_CONVENTIONS_FAMILIES } from './german/de-conventions-families.js'
 import { DE_GRAMMAR_FAMILIES } from './german/de-grammar-families.js'
 import { DE_LEXIS_FAMILIES } from './german/de-lexis-families.js'
@@ -31,6 +41,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   deLexisModel,
   deRegisterModel,
   deConventionsModel,
+  frGrammarModel,
+  frLexisModel,
+  frRegisterModel,
+  frConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -46,5 +60,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...DE_LEXIS_FAMILIES,
     ...DE_REGISTER_FAMILIES,
     ...DE_CONVENTIONS_FAMILIES,
+  ],
+  'en-fr': [
+    ...FR_GRAMMAR_FAMILIES,
+    ...FR_LEXIS_FAMILIES,
+    ...FR_REGISTER_FAMILIES,
+    ...FR_CONVENTIONS_FAMILIES,
   ],
 }

@@ -83,7 +83,7 @@ export const IT_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'po-apostrophe',
     source: 'We need a bit more time.',
     frame:
-      'Ci serve ⟦un po\' più di tempo|un pò più di tempo=accent: "pò" with an accent where "po\'" takes an apostrophe|un po più di tempo=spelling: "po" without its apostrophe|un pó più di tempo=accent: "pó" with an accent where "po\'" takes an apostrophe|molto più di tempo=mistranslation: "a bit" rendered as "much"⟧.',
+      'Ci serve ⟦un po\' più di tempo|un pò più di tempo=accent: "pò" with an accent where "po\'" takes an apostrophe|un po più di tempo=spelling: "po" without its apostrophe|un pó più di tempo=accent: "pó" with an accent where "po\'" takes an apostrophe|un po\' meno di tempo=mistranslation: "more" rendered as "less"⟧.',
   },
   {
     id: 'qual-e-no-apostrophe',

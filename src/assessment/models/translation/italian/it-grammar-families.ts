@@ -46,7 +46,7 @@ export const IT_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'fa-for-ago',
     source: 'The parcel arrived two days ago.',
     frame:
-      'Il pacco ⟦è arrivato due giorni fa|è arrivato da due giorni=wrong preposition: "da" (since, for) for a past point|ha arrivato due giorni fa=auxiliary: "avere" with a verb of motion (needs "essere")|è arrivato fa due giorni=word order: "fa" before the period|arriverà tra due giorni=mistranslation: "two days ago" rendered as "in two days"⟧.',
+      'Il pacco ⟦è arrivato due giorni fa|ha arrivato due giorni fa=auxiliary: "avere" with a verb of motion (needs "essere")|è arrivato fa due giorni=word order: "fa" before the period|arriverà tra due giorni=mistranslation: "two days ago" rendered as "in two days"⟧.',
   },
   {
     id: 'articulated-preposition',

@@ -111,7 +111,7 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'resume-riprendere',
     source: 'We will resume the meeting after lunch.',
     frame:
-      '⟦Riprenderemo la riunione|Riassumeremo la riunione=false friend: "riassumere" means "summarise"|Riprendiamo la riunione=wrong tense: future rendered as present|Termineremo la riunione=mistranslation: "resume" rendered as "finish"|Riprenderemo il riunione=gender: masculine for the feminine "riunione"⟧ dopo pranzo.',
+      '⟦Riprenderemo la riunione|Riassumeremo la riunione=false friend: "riassumere" means "summarise"|Termineremo la riunione=mistranslation: "resume" rendered as "finish"|Riprenderemo il riunione=gender: masculine for the feminine "riunione"⟧ dopo pranzo.',
   },
   {
     id: 'educated-istruito',

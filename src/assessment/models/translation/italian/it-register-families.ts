@@ -64,7 +64,7 @@ export const IT_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'piece-of-cake',
     source: '[About an exam] It was a piece of cake.',
     frame:
-      'È stato ⟦⟪un gioco da ragazzi;una passeggiata⟫|un pezzo di torta=idiom translated literally|una fetta di torta=idiom translated literally|molto difficile=mistranslation: "easy" rendered as "very hard"⟧.',
+      'È stato ⟦un gioco da ragazzi|un pezzo di torta=idiom translated literally|un pezzetto di torta=idiom translated literally|molto difficile=mistranslation: "easy" rendered as "very hard"⟧.',
   },
   {
     id: 'arm-and-a-leg',

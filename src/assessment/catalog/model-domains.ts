@@ -2,6 +2,7 @@ import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
+import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -22,6 +23,7 @@ const domain = (
 
 /** The reviewed library of model-backed domains that the catalog composes blueprints from. */
 export const D = {
+  ...TRANSLATION_DOMAINS,
   jsArrays: domain(
     'js-arrays',
     'Arrays and collection methods',

@@ -3,6 +3,7 @@ import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { SEO_ROW } from './seo-row.js'
+import { TRANSLATION_ROWS } from './translation-rows.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
@@ -40,4 +41,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SEO_ROW,
   COPYWRITING_ROW,
   UI_DESIGN_ROW,
+  ...TRANSLATION_ROWS,
 ]

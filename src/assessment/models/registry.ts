@@ -75,6 +75,7 @@ import {
 } from './statistics/descriptive-statistics.js'
 import { policyReplyModel } from './support/policy-reply-model.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
+import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
@@ -152,6 +153,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   uiColourAccessModel,
   uiFigmaModel,
   uiPatternsModel,
+  ...TRANSLATION_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -1,0 +1,114 @@
+import type { ModelDomain } from './model-domains.js'
+
+/** Model-backed domains of the language-pair translation tests, one item model each. */
+export const TRANSLATION_DOMAINS = {
+  esGrammar: {
+    id: 'en-es-grammar',
+    title: 'Grammar transfer into Spanish',
+    itemModelIds: ['tr-en-es-grammar'],
+    outcome:
+      'Render English grammar in correct Spanish: ser and estar, the subjunctive, aspect, agreement and impersonal constructions',
+  },
+  esLexis: {
+    id: 'en-es-lexis',
+    title: 'False friends and collocations in Spanish',
+    itemModelIds: ['tr-en-es-lexis'],
+    outcome:
+      'Choose the Spanish word a context needs instead of a false friend or a calqued collocation',
+  },
+  esRegister: {
+    id: 'en-es-register',
+    title: 'Register and idiom in Spanish',
+    itemModelIds: ['tr-en-es-register'],
+    outcome:
+      'Address readers with the right register and render idioms and business formulas by meaning',
+  },
+  esConventions: {
+    id: 'en-es-conventions',
+    title: 'Spanish writing conventions',
+    itemModelIds: ['tr-en-es-conventions'],
+    outcome: 'Apply Spanish conventions for dates, capitals, punctuation, accents and numbers',
+  },
+  deGrammar: {
+    id: 'en-de-grammar',
+    title: 'Grammar transfer into German',
+    itemModelIds: ['tr-en-de-grammar'],
+    outcome:
+      'Render English grammar in correct German: verb position, case, adjective endings, auxiliaries and the subjunctive',
+  },
+  deLexis: {
+    id: 'en-de-lexis',
+    title: 'False friends and collocations in German',
+    itemModelIds: ['tr-en-de-lexis'],
+    outcome:
+      'Choose the German word a context needs instead of a false friend or a calqued collocation',
+  },
+  deRegister: {
+    id: 'en-de-register',
+    title: 'Register and idiom in German',
+    itemModelIds: ['tr-en-de-register'],
+    outcome:
+      'Address readers with Sie or du as the brief says and render idioms and letter formulas by meaning',
+  },
+  deConventions: {
+    id: 'en-de-conventions',
+    title: 'German writing conventions',
+    itemModelIds: ['tr-en-de-conventions'],
+    outcome: 'Apply German conventions for capitals, dates, numbers, times, commas and compounds',
+  },
+  frGrammar: {
+    id: 'en-fr-grammar',
+    title: 'Grammar transfer into French',
+    itemModelIds: ['tr-en-fr-grammar'],
+    outcome:
+      'Render English grammar in correct French: auxiliaries and agreement, the subjunctive, partitives, pronouns and prepositions',
+  },
+  frLexis: {
+    id: 'en-fr-lexis',
+    title: 'False friends and collocations in French',
+    itemModelIds: ['tr-en-fr-lexis'],
+    outcome:
+      'Choose the French word a context needs instead of a false friend or a calqued collocation',
+  },
+  frRegister: {
+    id: 'en-fr-register',
+    title: 'Register and idiom in French',
+    itemModelIds: ['tr-en-fr-register'],
+    outcome:
+      'Address readers with vous or tu as the brief says and render idioms and letter formulas by meaning',
+  },
+  frConventions: {
+    id: 'en-fr-conventions',
+    title: 'French writing conventions',
+    itemModelIds: ['tr-en-fr-conventions'],
+    outcome:
+      'Apply French conventions for dates, capitals, numbers, times, quotation marks and spacing',
+  },
+  itGrammar: {
+    id: 'en-it-grammar',
+    title: 'Grammar transfer into Italian',
+    itemModelIds: ['tr-en-it-grammar'],
+    outcome:
+      'Render English grammar in correct Italian: auxiliaries and agreement, the congiuntivo, articles, clitic pronouns and prepositions',
+  },
+  itLexis: {
+    id: 'en-it-lexis',
+    title: 'False friends and collocations in Italian',
+    itemModelIds: ['tr-en-it-lexis'],
+    outcome:
+      'Choose the Italian word a context needs instead of a false friend or a calqued collocation',
+  },
+  itRegister: {
+    id: 'en-it-register',
+    title: 'Register and idiom in Italian',
+    itemModelIds: ['tr-en-it-register'],
+    outcome:
+      'Address readers with Lei or tu as the brief says and render idioms and letter formulas by meaning',
+  },
+  itConventions: {
+    id: 'en-it-conventions',
+    title: 'Italian writing conventions',
+    itemModelIds: ['tr-en-it-conventions'],
+    outcome: 'Apply Italian conventions for dates, capitals, numbers, times and accents',
+  },
+} as const satisfies Record<string, ModelDomain>

@@ -1,0 +1,141 @@
+import { type CatalogRow, row } from './catalog-row.js'
+
+/**
+ * Language-pair translation tests: each item gives an English source and asks for the correct
+ * target-language translation among others that each make one named translation error.
+ */
+export const TRANSLATION_ROWS: readonly CatalogRow[] = [
+  row(
+    'translation-english-spanish',
+    'Translation English to Spanish',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['esGrammar', 35],
+      ['esLexis', 30],
+      ['esRegister', 20],
+      ['esConventions', 15],
+    ],
+    {
+      label: 'translate English into Spanish',
+      jobTaskAnalysis:
+        'A freelance English-to-Spanish translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into Spanish ' +
+        'as written in Spain, the variety every key is written in; words and usages that differ ' +
+        'in Latin American Spanish are avoided. Reviewers of such work mark four kinds of error. ' +
+        'Grammar that does not transfer word for word (ser and estar, the subjunctive after ' +
+        'conjunctions and verbs of wanting, preterite and imperfect, agreement, the personal ' +
+        '"a", "se" passives and impersonal "haber") is the most frequent correction: 35 %. ' +
+        'Lexical transfer, false friends such as "actualmente" or "librería" and calqued ' +
+        'collocations such as "hacer una decisión", follows: 30 %. Register and idiom (usted ' +
+        'with clients and tú with friends as the brief says, fixed business formulas, idioms ' +
+        'rendered by meaning) is 20 %. Writing conventions the Ortografía de la lengua ' +
+        'española (2010) sets (lower-case months, days and languages, opening question and ' +
+        'exclamation marks, diacritics that change meaning, letter greetings, numbers and ' +
+        'amounts) are 15 %. Decimal separators and digit grouping, where the Ortografía ' +
+        'accepts both usages, are not tested. Each wrong option holds exactly one such error; ' +
+        'where options differ in other words too, every variant of those words is correct.',
+    },
+  ),
+  row(
+    'translation-english-german',
+    'Translation English to German',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['deGrammar', 35],
+      ['deLexis', 30],
+      ['deRegister', 20],
+      ['deConventions', 15],
+    ],
+    {
+      label: 'translate English into German',
+      jobTaskAnalysis:
+        'A freelance English-to-German translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into standard ' +
+        'written German as used in Germany, the variety every key is written in; Swiss and ' +
+        'Austrian usages (ss for ß, Jänner) are not tested. Reviewers of such work mark four ' +
+        'kinds of error. Grammar that does not transfer word for word (verb-second and ' +
+        'verb-final order, case after prepositions and verbs, adjective endings, sein or haben ' +
+        'in the perfect, separable verbs, werden passives, the Konjunktiv II of politeness and ' +
+        'conditions) is the most frequent correction: 35 %. Lexical transfer, false friends ' +
+        'such as "aktuell", "bekommen" or "Gift" and calqued collocations such as "eine ' +
+        'Entscheidung machen", follows: 30 %. Register and idiom (Sie with clients and du with ' +
+        'friends as the brief says, the capital Sie and Ihr, letter formulas as DIN 5008 sets ' +
+        'them, idioms rendered by meaning) is 20 %. Writing conventions (capital nouns, dates ' +
+        'with an ordinal point, decimal comma and thousands point, 24-hour times and "halb", ' +
+        'commas before subordinate clauses, hyphenated and closed compounds) are 15 %. Each ' +
+        'wrong option holds exactly one such error; where options differ in other words too, ' +
+        'every variant of those words is correct.',
+    },
+  ),
+  row(
+    'translation-english-french',
+    'Translation English to French',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['frGrammar', 35],
+      ['frLexis', 30],
+      ['frRegister', 20],
+      ['frConventions', 15],
+    ],
+    {
+      label: 'translate English into French',
+      jobTaskAnalysis:
+        'A freelance English-to-French translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into French ' +
+        'as written in France, the variety every key is written in; Belgian, Swiss and ' +
+        'Canadian usages (septante, courriel as the norm, no space before ?) are not tested. ' +
+        'Reviewers of such work mark four kinds of error. Grammar that does not transfer word ' +
+        'for word (être or avoir in compound tenses, participle agreement, the subjunctive ' +
+        'after conjunctions and "il faut que", partitives and "de" after a negation, pronoun ' +
+        'order, prepositions with countries and cities, "depuis" and "il y a") is the most ' +
+        'frequent correction: 35 %. Lexical transfer, false friends such as "actuellement", ' +
+        '"librairie" or "éventuellement" and calqued collocations such as "faire une décision", ' +
+        'follows: 30 %. Register and idiom (vous with clients and tu with friends as the brief ' +
+        'says, letter and email formulas, idioms rendered by meaning) is 20 %. Writing ' +
+        'conventions of French typography (lower-case months, days, languages and nationality ' +
+        'adjectives, "1er", Roman-numeral centuries, decimal comma and space-grouped thousands, ' +
+        '24-hour times, guillemets, the no-break space before ? ! : ;, "M.") are 15 %. Each ' +
+        'wrong option holds exactly one such error; where options differ in other words too, ' +
+        'every variant of those words is correct.',
+    },
+  ),
+  row(
+    'translation-english-italian',
+    'Translation English to Italian',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['itGrammar', 35],
+      ['itLexis', 30],
+      ['itRegister', 20],
+      ['itConventions', 15],
+    ],
+    {
+      label: 'translate English into Italian',
+      jobTaskAnalysis:
+        'A freelance English-to-Italian translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into standard ' +
+        'Italian as written in Italy, the variety every key is written in; usages on which ' +
+        'Italian style guides differ (the € sign before or after the amount, a space before %, ' +
+        'feminine forms of profession names) are not tested. Reviewers of such work mark four ' +
+        'kinds of error. Grammar that does not transfer word for word (essere or avere in ' +
+        'compound tenses, participle agreement, the congiuntivo after conjunctions and ' +
+        'impersonal verbs, "lo" and "uno" before s and a consonant, clitic and partitive pronouns, ' +
+        '"da" and "fa") is the most frequent correction: 35 %. Lexical transfer, false friends ' +
+        'such as "attualmente", "libreria" or "eventualmente" and calqued collocations such as ' +
+        '"fare una decisione", follows: 30 %. Register and idiom (Lei with clients and tu with ' +
+        'friends as the brief says, letter and email formulas, idioms rendered by meaning) is ' +
+        '20 %. Writing conventions (lower-case months, days, languages and nationality ' +
+        'adjectives, decimal comma, invariable "euro", the accents of è and perché, "po\'" and ' +
+        '"qual è") are 15 %. Each wrong option holds exactly one such error; where options ' +
+        'differ in other words too, every variant of those words is correct.',
+    },
+  ),
+]

@@ -1,0 +1,90 @@
+import type { ItemModel } from '../../item-model.js'
+import { FR_CONVENTIONS_FAMILIES } from './french/fr-conventions-families.js'
+import { FR_GRAMMAR_FAMILIES } from './french/fr-grammar-families.js'
+import { FR_LEXIS_FAMILIES } from './french/fr-lexis-families.js'
+import {
+  frConventionsModel,
+  frGrammarModel,
+  frLexisModel,
+  frRegisterModel,
+} from './french/fr-models.js'
+import { FR_REGISTER_FAMILIES } from './french/fr-register-families.js'
+import { DE_CONVENTIONS_FAMILIES } from './german/de-conventions-families.js'
+import { DE_GRAMMAR_FAMILIES } from './german/de-grammar-families.js'
+import { DE_LEXIS_FAMILIES } from './german/de-lexis-families.js'
+import {
+  deConventionsModel,
+  deGrammarModel,
+  deLexisModel,
+  deRegisterModel,
+} from './german/de-models.js'
+import { DE_REGISTER_FAMILIES } from './german/de-register-families.js'
+import { IT_CONVENTIONS_FAMILIES } from './italian/it-conventions-families.js'
+import { IT_GRAMMAR_FAMILIES } from './italian/it-grammar-families.js'
+import { IT_LEXIS_FAMILIES } from './italian/it-lexis-families.js'
+import {
+  itConventionsModel,
+  itGrammarModel,
+  itLexisModel,
+  itRegisterModel,
+} from './italian/it-models.js'
+import { IT_REGISTER_FAMILIES } from './italian/it-register-families.js'
+import { ES_CONVENTIONS_FAMILIES } from './spanish/es-conventions-families.js'
+import { ES_GRAMMAR_FAMILIES } from './spanish/es-grammar-families.js'
+import { ES_LEXIS_FAMILIES } from './spanish/es-lexis-families.js'
+import {
+  esConventionsModel,
+  esGrammarModel,
+  esLexisModel,
+  esRegisterModel,
+} from './spanish/es-models.js'
+import { ES_REGISTER_FAMILIES } from './spanish/es-register-families.js'
+import type { TranslationFamily } from './translation-model.js'
+
+/** The language-pair translation models, one per blueprint domain of each pair. */
+export const TRANSLATION_MODELS: readonly ItemModel[] = [
+  esGrammarModel,
+  esLexisModel,
+  esRegisterModel,
+  esConventionsModel,
+  deGrammarModel,
+  deLexisModel,
+  deRegisterModel,
+  deConventionsModel,
+  frGrammarModel,
+  frLexisModel,
+  frRegisterModel,
+  frConventionsModel,
+  itGrammarModel,
+  itLexisModel,
+  itRegisterModel,
+  itConventionsModel,
+]
+
+/** Every family of each language pair, for the checks that read frames directly. */
+export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationFamily[]>> = {
+  'en-es': [
+    ...ES_GRAMMAR_FAMILIES,
+    ...ES_LEXIS_FAMILIES,
+    ...ES_REGISTER_FAMILIES,
+    ...ES_CONVENTIONS_FAMILIES,
+  ],
+  'en-de': [
+    ...DE_GRAMMAR_FAMILIES,
+    ...DE_LEXIS_FAMILIES,
+    ...DE_REGISTER_FAMILIES,
+    ...DE_CONVENTIONS_FAMILIES,
+  ],
+  'en-fr': [
+    ...FR_GRAMMAR_FAMILIES,
+    ...FR_LEXIS_FAMILIES,
+    ...FR_REGISTER_FAMILIES,
+    ...FR_CONVENTIONS_FAMILIES,
+  ],
+  'en-it': [
+    ...IT_GRAMMAR_FAMILIES,
+    ...IT_LEXIS_FAMILIES,
+    ...IT_REGISTER_FAMILIES,
+    ...IT_CONVENTIONS_FAMILIES,
+  ],
+}

@@ -38,8 +38,11 @@ export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
   const titles = blueprint.map((d) => d.title.toLowerCase())
   const list =
     titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0]
-  const how =
-    generated === resolved.length
+  // Named-skill tests are written families of the work (grammar, translation, bookkeeping…),
+  // not code whose run gives the key, so their description must not claim computed answers.
+  const how = row.jobTaskAnalysis
+    ? 'Every candidate gets a fresh form drawn from item families written for the work this test names, their wording varied per candidate; each wrong option makes one named mistake.'
+    : generated === resolved.length
       ? 'Every candidate gets freshly generated items whose answers were computed by running the code, query or calculation asked about.'
       : generated > 0
         ? 'Part of each form is generated per candidate with computed answers; the rest comes from a reviewed item bank.'

@@ -179,11 +179,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['ratios', 25],
     ['pricing', 25],
   ]),
-  row('bookkeeping', 'Bookkeeping', FIN, 4, 30, [
-    ['vat', 40],
-    ['depreciation', 30],
-    ['percentages', 30],
-  ]),
   row('financial-accounting', 'Financial accounting', FIN, 5, 40, [
     ['depreciation', 35],
     ['ratios', 35],

@@ -1,3 +1,5 @@
+import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
+import { OFFICE_DOMAINS } from './office-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -325,6 +327,8 @@ export const D = {
     ['en-concision-register'],
     'Cut padded and redundant phrasing and keep a professional register',
   ),
+  ...BOOKKEEPING_DOMAINS,
+  ...OFFICE_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1,4 +1,6 @@
+import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 
 /**
@@ -32,4 +34,6 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
     },
   ),
   ...TRANSLATION_ROWS,
+  BOOKKEEPING_ROW,
+  OFFICE_SOFTWARE_ROW,
 ]

@@ -1,4 +1,5 @@
 import type { ItemModel } from '../item-model.js'
+import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { specificityModel } from './css/specificity.js'
 import {
   agreementModel,
@@ -26,6 +27,7 @@ import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
+import { OFFICE_MODELS } from './office/office-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { globalMatchModel } from './regex/global-match.js'
@@ -116,6 +118,8 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   falseFriendsModel,
   gitCommandsModel,
   ...TRANSLATION_MODELS,
+  ...BOOKKEEPING_MODELS,
+  ...OFFICE_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

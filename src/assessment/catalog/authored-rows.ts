@@ -140,9 +140,7 @@ forensic-accounting | Forensic accounting | 7 | 40 | Fraud schemes; Investigatio
 treasury-management | Treasury management | 6 | 30 | Cash management; Liquidity; Hedging
 `,
   'Sales & Marketing': `
-seo | Search engine optimisation | 4 | 25 | Keyword research; On-page optimisation; Link building
 content-marketing | Content marketing | 4 | 20 | Strategy; Production; Distribution
-copywriting-marketing | Marketing copywriting | 4 | 20 | Headlines; Persuasion; Calls to action
 social-media-marketing | Social media marketing | 4 | 20 | Platforms; Content planning; Community
 community-management | Community management | 4 | 15 | Moderation; Engagement; Reporting
 google-ads | Google Ads | 5 | 20 | Campaign types; Bidding; Quality score

@@ -1,5 +1,7 @@
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
+import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
+import { SEO_DOMAINS } from './seo-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -329,6 +331,8 @@ export const D = {
   ),
   ...BOOKKEEPING_DOMAINS,
   ...OFFICE_DOMAINS,
+  ...SEO_DOMAINS,
+  ...COPYWRITING_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

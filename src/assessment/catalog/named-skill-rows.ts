@@ -1,6 +1,8 @@
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { COPYWRITING_ROW } from './copywriting-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
+import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 
 /**
@@ -36,4 +38,6 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ...TRANSLATION_ROWS,
   BOOKKEEPING_ROW,
   OFFICE_SOFTWARE_ROW,
+  SEO_ROW,
+  COPYWRITING_ROW,
 ]

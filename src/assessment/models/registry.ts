@@ -1,5 +1,12 @@
 import type { ItemModel } from '../item-model.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
+import {
+  copyAudienceModel,
+  copyClaimsModel,
+  copyClarityModel,
+  copyHeadlinesCtasModel,
+  copyTestingModel,
+} from './copywriting/copywriting-models.js'
 import { specificityModel } from './css/specificity.js'
 import {
   agreementModel,
@@ -42,6 +49,12 @@ import {
   unixPermissionsModel,
 } from './scripted/networks-and-bases.js'
 import { timeZonesModel } from './scripted/time-zones.js'
+import {
+  seoCrawlIndexModel,
+  seoOnPageModel,
+  seoSearchConsoleModel,
+  seoStructuredDataModel,
+} from './seo/seo-models.js'
 import {
   lookupConditionalModel,
   roundingPrecedenceModel,
@@ -120,6 +133,15 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TRANSLATION_MODELS,
   ...BOOKKEEPING_MODELS,
   ...OFFICE_MODELS,
+  seoCrawlIndexModel,
+  seoOnPageModel,
+  seoStructuredDataModel,
+  seoSearchConsoleModel,
+  copyHeadlinesCtasModel,
+  copyClarityModel,
+  copyAudienceModel,
+  copyTestingModel,
+  copyClaimsModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

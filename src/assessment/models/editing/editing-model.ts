@@ -21,6 +21,8 @@ export interface UsageFamily {
   readonly setup?: string
   /** A stem of its own (a scenario the frame answers), in place of the model's. */
   readonly stem?: string
+  /** A fenced code language for this family's options, in place of the model's. */
+  readonly language?: string
 }
 
 export const EDITING_STEM =
@@ -79,8 +81,9 @@ export function editingModel(spec: {
         })
       })
     })
+    const language = family.language ?? spec.language
     const show = (c: Candidate): Candidate =>
-      spec.language === undefined ? c : { ...c, markdown: fence(c.value, spec.language) }
+      language === undefined ? c : { ...c, markdown: fence(c.value, language) }
     const distractors = [...rng.shuffle(single), ...rng.shuffle(double)].map(show)
     const variant = singleAnswer({
       modelId: spec.id,

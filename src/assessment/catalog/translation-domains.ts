@@ -84,4 +84,31 @@ export const TRANSLATION_DOMAINS = {
     outcome:
       'Apply French conventions for dates, capitals, numbers, times, quotation marks and spacing',
   },
+  itGrammar: {
+    id: 'en-it-grammar',
+    title: 'Grammar transfer into Italian',
+    itemModelIds: ['tr-en-it-grammar'],
+    outcome:
+      'Render English grammar in correct Italian: auxiliaries and agreement, the congiuntivo, articles, clitic pronouns and prepositions',
+  },
+  itLexis: {
+    id: 'en-it-lexis',
+    title: 'False friends and collocations in Italian',
+    itemModelIds: ['tr-en-it-lexis'],
+    outcome:
+      'Choose the Italian word a context needs instead of a false friend or a calqued collocation',
+  },
+  itRegister: {
+    id: 'en-it-register',
+    title: 'Register and idiom in Italian',
+    itemModelIds: ['tr-en-it-register'],
+    outcome:
+      'Address readers with Lei or tu as the brief says and render idioms and letter formulas by meaning',
+  },
+  itConventions: {
+    id: 'en-it-conventions',
+    title: 'Italian writing conventions',
+    itemModelIds: ['tr-en-it-conventions'],
+    outcome: 'Apply Italian conventions for dates, capitals, numbers, times and accents',
+  },
 } as const satisfies Record<string, ModelDomain>

@@ -105,4 +105,37 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'every variant of those words is correct.',
     },
   ),
+  row(
+    'translation-english-italian',
+    'Translation English to Italian',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['itGrammar', 35],
+      ['itLexis', 30],
+      ['itRegister', 20],
+      ['itConventions', 15],
+    ],
+    {
+      label: 'translate English into Italian',
+      jobTaskAnalysis:
+        'A freelance English-to-Italian translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product and help pages, short reports) into standard ' +
+        'Italian as written in Italy, the variety every key is written in; usages on which ' +
+        'Italian style guides differ (the € sign before or after the amount, a space before %, ' +
+        'feminine forms of profession names) are not tested. Reviewers of such work mark four ' +
+        'kinds of error. Grammar that does not transfer word for word (essere or avere in ' +
+        'compound tenses, participle agreement, the congiuntivo after conjunctions and ' +
+        'impersonal verbs, "lo" and "uno" before s and a consonant, clitic and partitive pronouns, ' +
+        '"da" and "fa") is the most frequent correction: 35 %. Lexical transfer, false friends ' +
+        'such as "attualmente", "libreria" or "eventualmente" and calqued collocations such as ' +
+        '"fare una decisione", follows: 30 %. Register and idiom (Lei with clients and tu with ' +
+        'friends as the brief says, letter and email formulas, idioms rendered by meaning) is ' +
+        '20 %. Writing conventions (lower-case months, days, languages and nationality ' +
+        'adjectives, decimal comma, invariable "euro", the accents of è and perché, "po\'" and ' +
+        '"qual è") are 15 %. Each wrong option holds exactly one such error; where options ' +
+        'differ in other words too, every variant of those words is correct.',
+    },
+  ),
 ]

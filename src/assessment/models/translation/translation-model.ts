@@ -74,7 +74,7 @@ export function translationOptions(
 }
 
 /** Draws of a family's free variation tried before the family is drawn again. */
-const FREE_VARIATION_DRAWS = 8
+const FREE_VARIATION_DRAWS = 3
 
 /** Whether the key is the uniquely shortest option or a cue of `cueChances` points at it. */
 function isCued(variant: ItemVariant): boolean {

@@ -19,6 +19,16 @@ import {
   deRegisterModel,
 } from './german/de-models.js'
 import { DE_REGISTER_FAMILIES } from './german/de-register-families.js'
+import { IT_CONVENTIONS_FAMILIES } from './italian/it-conventions-families.js'
+import { IT_GRAMMAR_FAMILIES } from './italian/it-grammar-families.js'
+import { IT_LEXIS_FAMILIES } from './italian/it-lexis-families.js'
+import {
+  itConventionsModel,
+  itGrammarModel,
+  itLexisModel,
+  itRegisterModel,
+} from './italian/it-models.js'
+import { IT_REGISTER_FAMILIES } from './italian/it-register-families.js'
 import { ES_CONVENTIONS_FAMILIES } from './spanish/es-conventions-families.js'
 import { ES_GRAMMAR_FAMILIES } from './spanish/es-grammar-families.js'
 import { ES_LEXIS_FAMILIES } from './spanish/es-lexis-families.js'
@@ -45,6 +55,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   frLexisModel,
   frRegisterModel,
   frConventionsModel,
+  itGrammarModel,
+  itLexisModel,
+  itRegisterModel,
+  itConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -66,5 +80,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...FR_LEXIS_FAMILIES,
     ...FR_REGISTER_FAMILIES,
     ...FR_CONVENTIONS_FAMILIES,
+  ],
+  'en-it': [
+    ...IT_GRAMMAR_FAMILIES,
+    ...IT_LEXIS_FAMILIES,
+    ...IT_REGISTER_FAMILIES,
+    ...IT_CONVENTIONS_FAMILIES,
   ],
 }

@@ -47,7 +47,7 @@ export const FR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'il-y-a-for-ago',
     source: 'The parcel arrived two days ago.',
     frame:
-      'Le colis ⟦est arrivé il y a deux jours|est arrivé depuis deux jours=wrong preposition: "depuis" (since, for) for a past point|a arrivé il y a deux jours=auxiliary: "avoir" with a verb of motion (needs "être")|est arrivé deux jours il y a=word order: "il y a" placed after the period as English "ago"|arrivera dans deux jours=mistranslation: "two days ago" rendered as "in two days"⟧.',
+      'Le colis ⟦est arrivé il y a deux jours|a arrivé il y a deux jours=auxiliary: "avoir" with a verb of motion (needs "être")|est arrivé deux jours il y a=word order: "il y a" placed after the period as English "ago"|arrivera dans deux jours=mistranslation: "two days ago" rendered as "in two days"⟧.',
   },
   {
     id: 'partitive-article',

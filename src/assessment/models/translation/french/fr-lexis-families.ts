@@ -99,7 +99,7 @@ export const FR_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'resume-reprendre',
     source: 'We will resume the meeting after lunch.',
     frame:
-      'Nous ⟦reprendrons la réunion|résumerons la réunion=false friend: "résumer" means "summarise"|reprenons la réunion=wrong tense: future rendered as present|terminerons la réunion=mistranslation: "resume" rendered as "finish"|reprendrons le réunion=gender: masculine for the feminine "réunion"⟧ après le déjeuner.',
+      'Nous ⟦reprendrons la réunion|résumerons la réunion=false friend: "résumer" means "summarise"|terminerons la réunion=mistranslation: "resume" rendered as "finish"|reprendrons le réunion=gender: masculine for the feminine "réunion"⟧ après le déjeuner.',
   },
   {
     id: 'cave-grotte',

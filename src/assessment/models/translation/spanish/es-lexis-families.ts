@@ -118,7 +118,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'resume-reanudar',
     source: 'We will resume the meeting after ⟨lunch;the break⟩.',
     frame:
-      '⟦Reanudaremos la reunión|Resumiremos la reunión=false friend: "resumir" means "summarise"|Reasumiremos la reunión=false friend: "reasumir" means "take on again (a role)"|Reanudamos la reunión=wrong tense: future rendered as present|Terminaremos la reunión=mistranslation: "resume" rendered as "finish"⟧ después ⟨de comer;de la pausa⟩.',
+      '⟦Reanudaremos la reunión|Resumiremos la reunión=false friend: "resumir" means "summarise"|Reasumiremos la reunión=false friend: "reasumir" means "take on again (a role)"|Terminaremos la reunión=mistranslation: "resume" rendered as "finish"⟧ después ⟨de comer;de la pausa⟩.',
   },
   {
     id: 'argument-discusion',

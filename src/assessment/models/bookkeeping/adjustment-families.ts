@@ -1,5 +1,6 @@
+import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { amount, pair, purse, share, units } from './ledger-text.js'
+import { amount, cr, dr, entry, pair, purse, share, units } from './ledger-text.js'
 
 const MONTHS = [
   'January',
@@ -465,6 +466,52 @@ export const ADJUSTMENT_FAMILIES: readonly ScenarioFamily[] = [
           [pair('Inventory', 'Bank', c), 'records the count as a new purchase'],
           [pair('Purchases', 'Inventory', c), 'adds unsold goods to the purchases of the year'],
         ],
+      }
+    },
+  },
+  {
+    id: 'disposal-entry',
+    draw: (rng) => {
+      const cost = units(rng, 40, 200) * 100
+      const accumulated = share(cost, rng.int(30, 80), 100)
+      const nbv = cost - accumulated
+      const proceeds = share(nbv, rng.int(60, 95), 100)
+      const loss = nbv - proceeds
+      if (loss <= 0) throw new VariantError('disposal: no loss on this draw')
+      return {
+        stem: `A machine that cost ${purse(rng)(cost)}, with accumulated depreciation of ${amount(accumulated)}, is sold for ${amount(proceeds)} paid into the bank. The business records a disposal in one entry. Which entry?`,
+        key: entry(
+          dr('Bank', proceeds),
+          dr('Accumulated depreciation', accumulated),
+          dr('Loss on disposal', loss),
+          cr('Equipment', cost),
+        ),
+        wrong: [
+          [
+            entry(
+              dr('Bank', proceeds),
+              dr('Loss on disposal', cost - proceeds),
+              cr('Equipment', cost),
+            ),
+            'leaves the accumulated depreciation on the books',
+          ],
+          [pair('Bank', 'Sales', proceeds), 'records the sale of an asset as trading revenue'],
+          [
+            entry(
+              dr('Bank', proceeds),
+              dr('Accumulated depreciation', accumulated),
+              cr('Equipment', nbv),
+              cr('Gain on disposal', accumulated + proceeds - nbv),
+            ),
+            'removes only the carrying amount from the asset account',
+          ],
+          [pair('Bank', 'Equipment', proceeds), 'takes only the proceeds off the asset account'],
+        ],
+        recompute: {
+          cells: { B1: cost / 100, B2: accumulated / 100, B3: proceeds / 100 },
+          formula: '=B1-B2-B3',
+          shows: amount(loss),
+        },
       }
     },
   },

@@ -79,7 +79,7 @@ export const RECONCILIATION_FAMILIES: readonly ScenarioFamily[] = [
         key: rng.pick(bookItems),
         wrong: [
           [
-            `A cheque of ${a()} written but not yet presented`,
+            `A cheque of ${a()} written to a supplier and not yet presented at the bank`,
             'treats an unpresented cheque as a book entry',
           ],
           [

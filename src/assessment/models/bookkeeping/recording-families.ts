@@ -762,4 +762,28 @@ export const RECORDING_FAMILIES: readonly ScenarioFamily[] = [
       }
     },
   },
+  {
+    id: 'imprest-top-up',
+    draw: (rng) => {
+      const float = units(rng, 2, 5) * 100
+      const vouchers = [rng.int(500, 4000), rng.int(500, 4000), rng.int(500, 4000)]
+      const spent = vouchers[0]! + vouchers[1]! + vouchers[2]!
+      const m = purse(rng)
+      return {
+        stem: `Petty cash runs on an imprest float of ${m(float)}. This month's vouchers are ${vouchers.map(m).join(', ')}, and the cash counted agrees with them. How much is drawn from the bank to restore the float?`,
+        key: m(spent),
+        wrong: [
+          [m(float), 'draws the whole float again'],
+          [m(float - spent), 'draws the cash still in the box'],
+          [m(float + spent), 'adds the vouchers to the float'],
+          [m(spent - vouchers[0]!), 'leaves one voucher out of the total'],
+        ],
+        recompute: {
+          cells: { B1: vouchers[0]! / 100, B2: vouchers[1]! / 100, B3: vouchers[2]! / 100 },
+          formula: '=SUM(B1:B3)',
+          shows: amount(spent),
+        },
+      }
+    },
+  },
 ]

@@ -555,4 +555,46 @@ export const REPORTS_FAMILIES: readonly ScenarioFamily[] = [
       [AT.currentLiability, 'reads inventory as an amount owed to suppliers'],
     ],
   ),
+  {
+    id: 'inventory-lower-of-cost-and-value',
+    draw: (rng) => {
+      const m = purse(rng)
+      const items = ['jackets', 'boots', 'scarves'].map((name, i) => {
+        const cost = units(rng, 300, 2000)
+        // One line is worth less than it cost; the others more.
+        const nrv =
+          i === 0 ? share(cost, rng.int(40, 80), 100) : share(cost, rng.int(110, 160), 100)
+        return { name, cost, nrv }
+      })
+      const shuffled = rng.shuffle(items)
+      const sum = (f: (x: (typeof items)[number]) => number) =>
+        shuffled.reduce((s, x) => s + f(x), 0)
+      const key = sum((x) => Math.min(x.cost, x.nrv))
+      const totalCost = sum((x) => x.cost)
+      const totalNrv = sum((x) => x.nrv)
+      return {
+        stem: `Closing inventory, by line, at cost and at net realisable value (what it will sell for, less selling costs): ${shuffled.map((x) => `${x.name} ${m(x.cost)} and ${m(x.nrv)}`).join('; ')}. At what amount is inventory reported?`,
+        key: m(key),
+        wrong: [
+          [m(totalCost), 'values inventory at cost even where it will sell for less'],
+          [m(totalNrv), 'values inventory at selling value, taking unrealised profit'],
+          [m(Math.min(totalCost, totalNrv)), 'compares the totals instead of each line'],
+          [
+            m(sum((x) => Math.max(x.cost, x.nrv))),
+            'takes the higher of cost and value on each line',
+          ],
+        ],
+        recompute: {
+          cells: Object.fromEntries(
+            shuffled.flatMap((x, k) => [
+              [`A${k + 1}`, x.cost / 100],
+              [`B${k + 1}`, x.nrv / 100],
+            ]),
+          ),
+          formula: '=MIN(A1,B1)+MIN(A2,B2)+MIN(A3,B3)',
+          shows: amount(key),
+        },
+      }
+    },
+  },
 ]

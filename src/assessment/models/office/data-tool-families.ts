@@ -369,4 +369,16 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
       }
     },
   },
+  fact(
+    'share-for-comments-only',
+    (rng) =>
+      `In Google Sheets, a client's ${rng.pick(['accountant', 'manager', 'partner'])} should add comments to a shared sheet but not change any cell. Which access is given?`,
+    'Commenter',
+    [
+      ['Editor', 'lets them change every cell'],
+      ['Viewer', 'lets them read but not comment'],
+      ['Owner', 'hands over the file'],
+      ['Editor, with the sheet protected', 'edit rights that still reach unprotected parts'],
+    ],
+  ),
 ]

@@ -408,4 +408,22 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
       ['Colour alone to mark the important points', 'meaning carried by colour only'],
     ],
   ),
+  fact(
+    'numbered-headings',
+    (rng) =>
+      `${WORD}, a ${rng.pick(['tender response', 'technical manual', 'policy'])} needs headings numbered 1, 1.1, 1.1.1 that renumber when sections move. How?`,
+    'A multilevel list linked to the Heading styles',
+    [
+      ['Type the numbers at the start of each heading', 'typed numbers that never renumber'],
+      [
+        'A simple numbered list on each heading, restarted by hand',
+        'one-level numbering restarted by hand',
+      ],
+      [
+        'Number the headings in the table of contents only',
+        'numbers shown in the contents, not the headings',
+      ],
+      ['Bookmarks on each heading, renamed when they move', 'bookmarks that hold no numbers'],
+    ],
+  ),
 ]

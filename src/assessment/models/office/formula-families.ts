@@ -476,4 +476,32 @@ export const FORMULA_FAMILIES: readonly ScenarioFamily[] = [
       }
     },
   },
+  {
+    id: 'percentage-change',
+    draw: (rng) => {
+      const pairs = [0, 1, 2].map(() => distinct(rng, 2, 50, 400) as [number, number])
+      const cells: Record<string, number> = {}
+      pairs.forEach(([before, after], i) => {
+        cells[`B${i + 2}`] = before
+        cells[`C${i + 2}`] = after
+      })
+      return {
+        stem: `${SHEET}, B2:B4 hold last year's sales and C2:C4 this year's. A formula in D2, filled down and formatted as a percentage, shows the change on last year. Which formula works?`,
+        key: '=(C2-B2)/B2',
+        wrong: [
+          ['=C2-B2/B2', 'leaves out the brackets, so only B2/B2 is divided'],
+          ['=(C2-B2)/C2', 'divides by this year instead of last year'],
+          ['=C2/B2', 'gives the ratio, not the change'],
+          ['=(B2-C2)/B2', 'subtracts the wrong way round'],
+        ],
+        sheet: {
+          cells,
+          at: 'D2',
+          copies: pairs.map(
+            ([before, after], i) => [`D${i + 2}`, (after - before) / before] as const,
+          ),
+        },
+      }
+    },
+  },
 ]

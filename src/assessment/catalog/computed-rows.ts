@@ -446,11 +446,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ],
     { escoUri: ESCO_DEVELOP_DIGITAL_CONTENT, label: 'develop digital content' },
   ),
-  row('ui-design', 'UI design', DES, 5, 30, [
-    ['contrast', 35],
-    ['designUnits', 35],
-    ['colour', 30],
-  ]),
   row('digital-colour', 'Colour for digital design', DES, 4, 12, [
     ['colour', 50],
     ['contrast', 50],

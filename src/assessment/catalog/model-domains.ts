@@ -3,6 +3,7 @@ import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
+import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -333,6 +334,7 @@ export const D = {
   ...OFFICE_DOMAINS,
   ...SEO_DOMAINS,
   ...COPYWRITING_DOMAINS,
+  ...UI_DESIGN_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -4,6 +4,7 @@ import { COPYWRITING_ROW } from './copywriting-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
+import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -40,4 +41,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   OFFICE_SOFTWARE_ROW,
   SEO_ROW,
   COPYWRITING_ROW,
+  UI_DESIGN_ROW,
 ]

@@ -9,6 +9,13 @@ import {
 } from './copywriting/copywriting-models.js'
 import { specificityModel } from './css/specificity.js'
 import {
+  uiColourAccessModel,
+  uiFigmaModel,
+  uiLayoutModel,
+  uiPatternsModel,
+  uiTypographyModel,
+} from './design/ui-design-models.js'
+import {
   agreementModel,
   concisionRegisterModel,
   punctuationModel,
@@ -142,6 +149,11 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   copyAudienceModel,
   copyTestingModel,
   copyClaimsModel,
+  uiTypographyModel,
+  uiLayoutModel,
+  uiColourAccessModel,
+  uiFigmaModel,
+  uiPatternsModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -23,6 +23,18 @@ import {
 } from '../models/copywriting/copywriting-models.js'
 import { HEADLINE_CTA_FAMILIES } from '../models/copywriting/headline-cta-families.js'
 import { TESTING_FAMILIES } from '../models/copywriting/testing-families.js'
+import { COLOUR_ACCESS_FAMILIES } from '../models/design/colour-access-families.js'
+import { FIGMA_FAMILIES } from '../models/design/figma-families.js'
+import { LAYOUT_FAMILIES } from '../models/design/layout-families.js'
+import { PATTERN_FAMILIES } from '../models/design/pattern-families.js'
+import { TYPOGRAPHY_FAMILIES } from '../models/design/typography-families.js'
+import {
+  uiColourAccessModel,
+  uiFigmaModel,
+  uiLayoutModel,
+  uiPatternsModel,
+  uiTypographyModel,
+} from '../models/design/ui-design-models.js'
 import { DATA_TOOL_FAMILIES } from '../models/office/data-tool-families.js'
 import { DOCUMENT_FAMILIES } from '../models/office/document-families.js'
 import { FORMULA_FAMILIES } from '../models/office/formula-families.js'
@@ -106,6 +118,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [copyAudienceModel, AUDIENCE_FAMILIES],
   [copyTestingModel, TESTING_FAMILIES],
   [copyClaimsModel, CLAIMS_FAMILIES],
+  [uiTypographyModel, TYPOGRAPHY_FAMILIES],
+  [uiLayoutModel, LAYOUT_FAMILIES],
+  [uiColourAccessModel, COLOUR_ACCESS_FAMILIES],
+  [uiFigmaModel, FIGMA_FAMILIES],
+  [uiPatternsModel, PATTERN_FAMILIES],
   [esGrammarModel, ES_GRAMMAR_FAMILIES],
   [esLexisModel, ES_LEXIS_FAMILIES],
   [esRegisterModel, ES_REGISTER_FAMILIES],

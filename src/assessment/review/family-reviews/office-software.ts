@@ -1,6 +1,6 @@
 import type { TestFamilyReview } from '../family-review.js'
 
-/** The independent review of every family of the `office-software` test (90 families). */
+/** The independent review of every family of the `office-software` test (93 families). */
 export const OFFICE_SOFTWARE_REVIEW: TestFamilyReview = {
   testId: 'office-software',
   reviewer: 'independent reviewer, second session',
@@ -38,6 +38,7 @@ export const OFFICE_SOFTWARE_REVIEW: TestFamilyReview = {
     'office-documents/merge-source-layout': { verdict: 'ok', fingerprint: 'ed5673d4d93c57c7' },
     'office-documents/non-breaking-space': { verdict: 'ok', fingerprint: '96fbc600d53a6b59' },
     'office-documents/number-from-after-cover': { verdict: 'ok', fingerprint: '6911fb52085ba446' },
+    'office-documents/numbered-headings': { verdict: 'ok', fingerprint: '7ab6f0bbf0785944' },
     'office-documents/one-landscape-page': { verdict: 'ok', fingerprint: 'da08aee7c52d7052' },
     'office-documents/paste-keep-text-only': { verdict: 'ok', fingerprint: 'c618e312a9ca43a2' },
     'office-documents/remove-hidden-data': { verdict: 'ok', fingerprint: 'c226fb7a523db6ac' },
@@ -135,6 +136,7 @@ export const OFFICE_SOFTWARE_REVIEW: TestFamilyReview = {
       fingerprint: '7f849656c52091d3',
     },
     'office-sheet-formulas/nested-if-order': { verdict: 'ok', fingerprint: '2fe4223d9f1292a4' },
+    'office-sheet-formulas/percentage-change': { verdict: 'ok', fingerprint: '968a2a0aa76dbb29' },
     'office-sheet-formulas/round-up-to-quarter-hours': {
       verdict: 'ok',
       fingerprint: '6e4f38bb1e7471c5',
@@ -192,6 +194,10 @@ export const OFFICE_SOFTWARE_REVIEW: TestFamilyReview = {
     'office-sheet-tools/remove-duplicates-by-key': {
       verdict: 'ok',
       fingerprint: '4911246a5570253b',
+    },
+    'office-sheet-tools/share-for-comments-only': {
+      verdict: 'ok',
+      fingerprint: 'fc30733a48caf782',
     },
     'office-sheet-tools/sort-whole-table': { verdict: 'ok', fingerprint: '385e051d579494be' },
     'office-sheet-tools/split-text-into-columns': {

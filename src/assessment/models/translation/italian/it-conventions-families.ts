@@ -17,19 +17,19 @@ export const IT_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'weekday-lowercase',
     source: 'The office is closed on Monday.',
     frame:
-      'L\'ufficio ⟦è chiuso lunedì|è chiuso Lunedì=capitalisation: weekday capitalised|è chiuso su lunedì=wrong preposition: "on" rendered as "su"|è aperto lunedì=mistranslation: "closed" rendered as "open"|era chiuso lunedì=wrong tense: present rendered as past⟧.',
+      'L\'ufficio ⟦è chiuso lunedì|è chiuso Lunedì=capitalisation: weekday capitalised|è chiuso su lunedì=wrong preposition: "on" rendered as "su"|è aperto lunedì=mistranslation: "closed" rendered as "open"|era chiuso lunedì=wrong tense: present rendered as past|è chiusa lunedì=agreement: feminine participle for "ufficio"⟧.',
   },
   {
     id: 'decimal-comma',
     source: 'The interest rate is 2.5 per cent.',
     frame:
-      'Il tasso di interesse è ⟦del 2,5 per cento|del 2.5 per cento=format: decimal point (Italian uses a decimal comma)|del 25 per cento=mistranslation: decimal separator dropped|del 2,5 per mille=mistranslation: per cent rendered as per mille⟧.',
+      'Il tasso di interesse è ⟦del 2,5 per cento|del 2.5 per cento=format: decimal point (Italian uses a decimal comma)|del 25 per cento=mistranslation: decimal separator dropped|del 2,5 per mille=mistranslation: per cent rendered as per mille|del 2.5%=format: decimal point (Italian uses a decimal comma)⟧.',
   },
   {
     id: 'thousands-and-invariable-euro',
     source: 'The car costs 12,500 euros.',
     frame:
-      'L\'auto costa ⟦12.500 euro|12,500 euro=format: comma as thousands separator (reads as twelve and a half)|12.500 euros=number: "euro" given a plural -s (it is invariable)|1.250 euro=mistranslation: the amount divided by ten⟧.',
+      'L\'auto costa ⟦12.500 euro|12,500 euro=format: comma as thousands separator (reads as twelve and a half)|12.500 euros=number: "euro" given a plural -s (it is invariable)|1.250 euro=mistranslation: the amount divided by ten|12.500 euri=number: an invented plural "euri" (it is invariable)⟧.',
   },
   {
     id: 'clock-time',
@@ -47,7 +47,7 @@ export const IT_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'language-names-lowercase',
     source: 'She speaks English and German.',
     frame:
-      'Parla ⟦inglese e tedesco|Inglese e Tedesco=capitalisation: language names capitalised|l\'Inglese e il Tedesco=capitalisation: language names capitalised|inglese e olandese=mistranslation: "German" rendered as "Dutch"⟧.',
+      'Parla ⟦inglese e tedesco|Inglese e Tedesco=capitalisation: language names capitalised|l\'Inglese e il Tedesco=capitalisation: language names capitalised|inglese e olandese=mistranslation: "German" rendered as "Dutch"|inglese e Tedesco=capitalisation: language name capitalised⟧.',
   },
   {
     id: 'century',
@@ -65,7 +65,7 @@ export const IT_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'milioni-di',
     source: 'The app has 2 million users.',
     frame:
-      'L\'applicazione ha ⟦2 milioni di utenti|2 milione di utenti=number: "milione" not made plural|2 milioni utenti=omission: the "di" after "milioni"|2 miliardi di utenti=mistranslation: "million" rendered as "billion"⟧.',
+      'L\'applicazione ha ⟦2 milioni di utenti|2 milione di utenti=number: "milione" not made plural|2 milioni utenti=omission: the "di" after "milioni"|2 miliardi di utenti=mistranslation: "million" rendered as "billion"|2 millioni di utenti=spelling: "milioni" written with a double l⟧.',
   },
   {
     id: 'e-accent-verb',

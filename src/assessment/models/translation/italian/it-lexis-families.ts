@@ -15,13 +15,13 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'eventually-alla-fine',
     source: 'Eventually, the client accepted the proposal.',
     frame:
-      '⟦⟪Alla fine;Infine⟫|Eventualmente=false friend: "eventualmente" means "possibly, if need be"|Possibilmente=false friend: "possibilmente" means "if possible"|All\'inizio=mistranslation: "eventually" rendered as "at first"⟧ il cliente ha accettato la proposta.',
+      '⟦⟪Alla fine;Infine⟫|Eventualmente=false friend: "eventualmente" means "possibly, if need be"|Possibilmente=false friend: "possibilmente" means "if possible"|All\'inizio=mistranslation: "eventually" rendered as "at first"|Evidentemente=mistranslation: "evidentemente" means "evidently"⟧ il cliente ha accettato la proposta.',
   },
   {
     id: 'library-biblioteca',
     source: 'I borrowed this book from the library.',
     frame:
-      'Ho preso in prestito questo libro ⟦in biblioteca|in libreria=false friend: "libreria" means "bookshop"|in bibliografia=mistranslation: "bibliografia" means "reading list"|in archivio=mistranslation: "library" rendered as "archive"⟧.',
+      'Ho preso in prestito questo libro ⟦in biblioteca|in libreria=false friend: "libreria" means "bookshop"|in bibliografia=mistranslation: "bibliografia" means "reading list"|in archivio=mistranslation: "library" rendered as "archive"|in una libreria=false friend: "libreria" means "bookshop"⟧.',
   },
   {
     id: 'sensible-sensato',
@@ -57,7 +57,7 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'pretend-fingere',
     source: 'The witness pretended to be ill.',
     frame:
-      'Il testimone ⟦ha finto di essere malato|ha preteso di essere malato=false friend: "pretendere" means "demand, claim"|ha finto essere malato=omission: the "di" of "fingere di"|ha finto di essere malata=agreement: feminine adjective for "il testimone"|fingerà di essere malato=wrong tense: past rendered as future⟧.',
+      'Il testimone ⟦⟪ha finto di essere malato;ha fatto finta di essere malato⟫|ha preteso di essere malato=false friend: "pretendere" means "demand, claim"|ha finto essere malato=omission: the "di" of "fingere di"|ha finto di essere malata=agreement: feminine adjective for "il testimone"|fingerà di essere malato=wrong tense: past rendered as future⟧.',
   },
   {
     id: 'fabric-tessuto',
@@ -69,7 +69,7 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'parents-genitori',
     source: 'The pupils came with their parents.',
     frame:
-      'Gli alunni ⟦sono venuti con i loro genitori|sono venuti con i loro parenti=false friend: "parenti" means "relatives"|sono venuti con le loro genitori=gender: feminine article for "genitori"|hanno venuto con i loro genitori=auxiliary: "avere" with a verb of motion (needs "essere")|verranno con i loro genitori=wrong tense: past rendered as future⟧.',
+      'Gli alunni ⟦sono venuti con i loro genitori|sono venuti con i loro parenti=false friend: "parenti" means "relatives"|sono venuti con le loro genitori=gender: feminine article for "genitori"|hanno venuto con i loro genitori=auxiliary: "avere" with a verb of motion (needs "essere")|verranno con i loro genitori=wrong tense: past rendered as future|sono venuti con i loro padri=mistranslation: "padri" means "fathers"⟧.',
   },
   {
     id: 'attend-partecipare',
@@ -81,13 +81,13 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'record-registrare',
     source: 'We recorded the interview for the minutes.',
     frame:
-      '⟦Abbiamo registrato l\'intervista|Abbiamo ricordato l\'intervista=false friend: "ricordare" means "remember"|Abbiamo registrato il intervista=gender: masculine article for "intervista"|Registreremo l\'intervista=wrong tense: past rendered as future⟧ per il verbale.',
+      '⟦Abbiamo registrato l\'intervista|Abbiamo ricordato l\'intervista=false friend: "ricordare" means "remember"|Abbiamo registrato il intervista=gender: masculine article for "intervista"|Registreremo l\'intervista=wrong tense: past rendered as future|Abbiamo registrato l\'intervento=mistranslation: "intervento" is a speech or an operation⟧ per il verbale.',
   },
   {
     id: 'editor-redattore',
     source: 'The editor corrected the article.',
     frame:
-      '⟦Il redattore ha corretto l\'articolo|L\'editore ha corretto l\'articolo=false friend: "editore" means "publisher"|Il redattore ha corretta l\'articolo=agreement: feminine participle with "avere"|Il redattore correggerà l\'articolo=wrong tense: past rendered as future|Il lettore ha corretto l\'articolo=mistranslation: "editor" rendered as "reader"⟧.',
+      '⟦Il redattore ha corretto l\'articolo|L\'editore ha corretto l\'articolo=false friend: "editore" means "publisher"|Il redattore ha corretta l\'articolo=agreement: feminine participle with "avere"|Il redattore correggerà l\'articolo=wrong tense: past rendered as future|Il lettore ha corretto l\'articolo=mistranslation: "editor" rendered as "reader"|L\'editrice ha corretto l\'articolo=false friend: "editrice" means "publishing house"⟧.',
   },
   {
     id: 'large-grande',
@@ -99,13 +99,13 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'camera-macchina-fotografica',
     source: 'I bought a new camera.',
     frame:
-      'Ho comprato ⟦una nuova macchina fotografica|una nuova camera=false friend: "camera" means "room"|un nuovo macchina fotografica=gender: masculine for the feminine "macchina"|una nuova macchina=mistranslation: "macchina" alone means "car"⟧.',
+      'Ho comprato ⟦una nuova macchina fotografica|una nuova camera=false friend: "camera" means "room"|un nuovo macchina fotografica=gender: masculine for the feminine "macchina"|una nuova macchina=mistranslation: "macchina" alone means "car"|una nuova fotocopiatrice=mistranslation: "fotocopiatrice" is a photocopier⟧.',
   },
   {
     id: 'preservatives-conservanti',
     source: 'This product contains no preservatives.',
     frame:
-      'Questo prodotto non contiene ⟦conservanti|preservativi=false friend: "preservativo" means "condom"|coloranti=mistranslation: "coloranti" are colourings|che conservanti=mistranslation: "no preservatives" rendered as "only preservatives"⟧.',
+      'Questo prodotto non contiene ⟦conservanti|preservativi=false friend: "preservativo" means "condom"|coloranti=mistranslation: "coloranti" are colourings|che conservanti=mistranslation: "no preservatives" rendered as "only preservatives"|conservatori=false friend: "conservatore" means "conservative, curator"⟧.',
   },
   {
     id: 'resume-riprendere',
@@ -117,7 +117,7 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'educated-istruito',
     source: 'The candidates are highly educated.',
     frame:
-      'I candidati sono ⟦molto istruiti|molto educati=false friend: "educato" means "polite, well-mannered"|molto istruite=agreement: feminine plural for "i candidati"|molto ignoranti=mistranslation: "educated" rendered as "ignorant"|molto istruito=agreement: singular adjective for a plural subject⟧.',
+      'I candidati sono ⟦molto istruiti|molto educati=false friend: "educato" means "polite, well-mannered"|molto istruite=agreement: feminine plural for "i candidati"|molto ignoranti=mistranslation: "educated" rendered as "ignorant"|molto istruito=agreement: singular adjective for a plural subject|molto istruttivi=mistranslation: "istruttivo" means "instructive"⟧.',
   },
   {
     id: 'magazine-rivista',
@@ -129,13 +129,13 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'make-a-decision-prendere',
     source: 'The committee will make a decision tomorrow.',
     frame:
-      'Il comitato ⟦prenderà una decisione|farà una decisione=literal calque: "make a decision" (Italian "prendere una decisione")|prenderà un decisione=gender: masculine article for "decisione"|ha preso una decisione=wrong tense: future rendered as past⟧ domani.',
+      'Il comitato ⟦prenderà una decisione|farà una decisione=literal calque: "make a decision" (Italian "prendere una decisione")|prenderà un decisione=gender: masculine article for "decisione"|ha preso una decisione=wrong tense: future rendered as past|prenderà una decisioni=number: plural noun after "una"⟧ domani.',
   },
   {
     id: 'ask-a-question-fare',
     source: 'May I ask you a question?',
     frame:
-      '⟦Posso farle una domanda|Posso chiederle una domanda=literal calque: "ask a question" (Italian "fare una domanda")|Posso farle un domanda=gender: masculine article for "domanda"|Posso farle una risposta=mistranslation: "question" rendered as "answer"⟧?',
+      '⟦Posso farle una domanda|Posso chiederle una domanda=literal calque: "ask a question" (Italian "fare una domanda")|Posso farle un domanda=gender: masculine article for "domanda"|Posso farle una risposta=mistranslation: "question" rendered as "answer"|Posso domandarle una domanda=literal calque: "ask a question" (Italian "fare una domanda")⟧?',
   },
   {
     id: 'pay-attention-fare-attenzione',

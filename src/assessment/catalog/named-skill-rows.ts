@@ -36,10 +36,10 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
         'guides differ (serial comma, quotation marks, collective nouns) are not tested.',
     },
   ),
+  ...TRANSLATION_ROWS,
   BOOKKEEPING_ROW,
   OFFICE_SOFTWARE_ROW,
   SEO_ROW,
   COPYWRITING_ROW,
   UI_DESIGN_ROW,
-  ...TRANSLATION_ROWS,
 ]

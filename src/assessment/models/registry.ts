@@ -137,6 +137,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   policyReplyModel,
   falseFriendsModel,
   gitCommandsModel,
+  ...TRANSLATION_MODELS,
   ...BOOKKEEPING_MODELS,
   ...OFFICE_MODELS,
   seoCrawlIndexModel,
@@ -153,7 +154,6 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   uiColourAccessModel,
   uiFigmaModel,
   uiPatternsModel,
-  ...TRANSLATION_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -6,6 +6,16 @@ export {
 } from './advance-item.js'
 export { type AssignReport, assignDrafts } from './assign-drafts.js'
 export {
+  type FamilyReviewEntry,
+  type FamilySource,
+  type FamilyVerdict,
+  familyFingerprint,
+  type TestFamilyReview,
+  type UnreviewedFamily,
+  unreviewedFamilies,
+} from './family-review.js'
+export { FAMILY_REVIEWS } from './family-reviews/index.js'
+export {
   MIN_RESPONSES_FOR_OPERATIONAL,
   operationalGate,
   optionsGate,
@@ -20,3 +30,5 @@ export {
   type ReviewStage,
   reviewQueue,
 } from './review-queue.js'
+export { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
+export { unreviewedFamiliesOf } from './test-family-review.js'

@@ -299,7 +299,7 @@ export const RECORDING_FAMILIES: readonly ScenarioFamily[] = [
         key: pair('Bank', 'Deferred revenue', c),
         wrong: [
           [pair('Bank', 'Sales', c), 'recognises revenue before the work is done'],
-          [pair('Bank', 'Accounts receivable', c), 'credits a receivable that was never raised'],
+          [pair('Accounts receivable', 'Sales', c), 'invoices and recognises work not yet done'],
           [pair('Deferred revenue', 'Bank', c), 'debit and credit reversed'],
           [
             pair('Bank', 'Accrued income', c),
@@ -734,7 +734,10 @@ export const RECORDING_FAMILIES: readonly ScenarioFamily[] = [
         wrong: [
           [pair('Office expenses', 'Bank', c), 'expenses a payment for goods not yet received'],
           [pair('Bank', 'Supplier deposits paid', c), 'debit and credit reversed'],
-          [pair('Accounts payable', 'Bank', c), 'pays off a bill that has not been received'],
+          [
+            pair('Furniture and fixtures', 'Accounts payable', c),
+            'records the furniture as received and owed before it is delivered or invoiced',
+          ],
           [
             pair('Supplier deposits paid', 'Accounts payable', c),
             'records as owed a deposit already paid',

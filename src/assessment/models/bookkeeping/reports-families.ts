@@ -573,7 +573,7 @@ export const REPORTS_FAMILIES: readonly ScenarioFamily[] = [
       const totalCost = sum((x) => x.cost)
       const totalNrv = sum((x) => x.nrv)
       return {
-        stem: `Closing inventory, by line, at cost and at net realisable value (what it will sell for, less selling costs): ${shuffled.map((x) => `${x.name} ${m(x.cost)} and ${m(x.nrv)}`).join('; ')}. At what amount is inventory reported?`,
+        stem: `Closing inventory, by line, at cost and at net realisable value (what it will sell for, less selling costs): ${shuffled.map((x) => `${x.name} ${m(x.cost)} and ${m(x.nrv)}`).join('; ')}. At what amount is inventory reported under IFRS (IAS 2)?`,
         key: m(key),
         wrong: [
           [m(totalCost), 'values inventory at cost even where it will sell for less'],

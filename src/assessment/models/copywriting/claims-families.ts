@@ -100,7 +100,7 @@ export const CLAIMS_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'clinically-proven',
-    stem: 'A skincare brand has one in-house survey of 20 users who liked a cream. Which claim can it make?',
+    stem: 'A skincare brand has one in-house survey in which 18 of 20 users said they liked a cream. Which claim can it make?',
     frames: [
       '⟦In our survey, 18 of 20 users said they liked the cream|Clinically proven to reduce wrinkles=claims clinical proof that a small survey cannot give|Dermatologist recommended=implies an endorsement the brand does not have|Scientifically shown to work=dresses a preference survey up as science|Loved by thousands of women and proven to take years off your face=claims a proven effect and a following the survey does not show⟧',
     ],

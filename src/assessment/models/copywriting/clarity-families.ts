@@ -59,7 +59,7 @@ export const CLARITY_FAMILIES: readonly UsageFamily[] = [
     id: 'acronym-at-first-use',
     stem: 'An article for small-business owners first mentions SEO. Which sentence introduces it correctly?',
     frames: [
-      '⟦Search engine optimisation (SEO) helps customers find you.|SEO helps customers find you.=an unexplained acronym for a general audience|S.E.O. helps customers find you.=dotting the letters does not explain them|SEO (search engine optimisation) helps customers find you.=the acronym comes before the words it stands for⟧',
+      '⟦Search engine optimisation (SEO) helps customers find you.|SEO helps customers find you.=an unexplained acronym for a general audience|S.E.O. helps customers find you.=dotting the letters does not explain them|SEO helps customers find you (see the glossary).=leaves the reader to look the acronym up elsewhere⟧',
     ],
   },
   {

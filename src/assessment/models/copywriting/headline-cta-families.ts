@@ -16,7 +16,7 @@ export const HEADLINE_CTA_FAMILIES: readonly UsageFamily[] = [
     id: 'cta-answers-objection',
     stem: 'The free trial needs no card, but research shows visitors hesitate because they fear being charged. Which button copy answers that fear?',
     frames: [
-      '⟦Start free trial – no card needed|Start your free trial today=repeats the offer without answering the objection|Buy now=implies payment for a free trial|Sign up=a generic label that answers nothing|Start your free trial and cancel at any time you like=answers a different worry from the one about being charged|Join thousands of happy customers=social proof that leaves the fear of charges unanswered⟧',
+      '⟦Start free trial – no card needed|Start your free trial today=repeats the offer without answering the objection|Buy now=implies payment for a free trial|Sign up=a generic label that answers nothing|Start your 14-day free trial with full access=describes the trial and leaves the fear of charges unanswered|Join thousands of happy customers=social proof that leaves the fear of charges unanswered⟧',
     ],
   },
   {

@@ -22,7 +22,7 @@ export const TESTING_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'significant-but-trivial',
-    stem: 'Over 2 million visitors, a new button label lifts conversion from 3.00 % to 3.01 %, with p = 0.03. What does that show?',
+    stem: 'Over 60 million visitors, a new button label lifts conversion from 3.00 % to 3.01 %, with p = 0.02. What does that show?',
     frames: [
       '⟦The lift is probably real but may be too small to matter|The new label is a big win because the result is significant=confuses statistical significance with practical importance|The result must be an error, since the lift is tiny=a tiny lift can be real with a large sample|Nothing, since p-values only matter below 0.01=invents a stricter threshold to dismiss the result⟧',
     ],

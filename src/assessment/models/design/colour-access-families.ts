@@ -45,7 +45,7 @@ export const COLOUR_ACCESS_FAMILIES: readonly UsageFamily[] = [
     id: 'colour-not-alone',
     stem: 'Invalid form fields are shown with a red border only. Which fix meets WCAG 2.2 (1.4.1 Use of Color)?',
     frames: [
-      '⟦Add an error icon and a text message to each invalid field|Use a brighter red=still colour alone|Make the border thicker and red=a thicker red border still relies mostly on colour|Turn the whole field background pink=still colour alone⟧',
+      '⟦Add an error icon and a text message to each invalid field|Use a brighter red=still colour alone|Make the border a darker red=a darker red is still colour alone|Turn the whole field background pink=still colour alone⟧',
     ],
   },
   {

@@ -70,7 +70,7 @@ export const LAYOUT_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'hicks-law',
-    stem: 'According to Hick’s law, what happens as a menu offers more equally likely choices?',
+    stem: 'According to Hick’s law, what happens to the time users take to decide as a menu offers more equally likely choices?',
     frames: [
       '⟦It grows, roughly with the logarithm of the number of choices|The time to decide stays the same=ignores the law|The time to decide falls, since users find more of what they want=reverses the law|The time to decide grows with the square of the number of choices=overstates the growth⟧',
     ],

@@ -78,7 +78,7 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
   fact(
     'validation-list-source',
     (rng) =>
-      `${SHEET}, staff must pick a ${rng.pick(['project code', 'cost centre', 'status'])} in B2:B200 from the list kept in Lists!A1:A6, and nothing else. What is set up?`,
+      `In Excel, staff must pick a ${rng.pick(['project code', 'cost centre', 'status'])} in B2:B200 from the list kept in Lists!A1:A6, and nothing else. What is set up?`,
     'Data validation on B2:B200: a list from =Lists!$A$1:$A$6',
     [
       [
@@ -102,7 +102,7 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
   fact(
     'validation-whole-number-range',
     (rng) =>
-      `${SHEET}, a booking sheet must accept only whole numbers of ${rng.pick(['guests', 'tickets', 'rooms'])} from 1 to 10 in C2:C100. Which data validation rule does that?`,
+      `In Excel, a booking sheet must accept only whole numbers of ${rng.pick(['guests', 'tickets', 'rooms'])} from 1 to 10 in C2:C100. Which data validation rule does that?`,
     'Allow whole number, between 1 and 10',
     [
       ['Allow decimal, between 1 and 10', 'a decimal rule, which accepts 2.5'],
@@ -141,7 +141,7 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
   fact(
     'pivot-refresh',
     (rng) =>
-      `${SHEET}, the client corrected ${rng.pick(['several amounts', 'a few regions', 'some dates'])} in the source data of a pivot table, but the pivot still shows the old totals. What brings it up to date?`,
+      `In Excel, the client corrected ${rng.pick(['several amounts', 'a few regions', 'some dates'])} in the source data of a pivot table, but the pivot still shows the old totals. What brings it up to date?`,
     'Refresh the pivot table',
     [
       ['Recalculate the workbook', 'expects recalculation to rebuild the pivot cache'],
@@ -153,7 +153,7 @@ export const DATA_TOOL_FAMILIES: readonly ScenarioFamily[] = [
   fact(
     'pivot-source-grows',
     (rng) =>
-      `${SHEET}, ${rng.pick(['each week', 'each month'])} the client pastes new rows under a list that feeds a pivot table, and the new rows never appear in it. What fixes this for good?`,
+      `In Excel, ${rng.pick(['each week', 'each month'])} the client pastes new rows under a list that feeds a pivot table, and the new rows never appear in it. What fixes this for good?`,
     'Format the list as a table and pivot the table',
     [
       [

@@ -67,7 +67,10 @@ export const PRESENTATION_FAMILIES: readonly ScenarioFamily[] = [
     [
       ['The Animation Pane', 'sets the order of effects, not reading'],
       ['The slide sorter', 'orders slides, not objects on a slide'],
-      ['Bring Forward and Send Backward on each box', 'stacking that is not the reading sequence'],
+      [
+        'The Align menu (Align Left, Align Top)',
+        'positions objects on the slide, not their reading order',
+      ],
       ['The outline view', 'lists placeholders only'],
     ],
   ),

@@ -73,7 +73,7 @@ export const SEARCH_CONSOLE_FAMILIES: readonly SeoFamily[] = [
     id: 'google-chose-different-canonical',
     stem: 'What does "Duplicate, Google chose different canonical than user" mean?',
     frames: [
-      '⟦Google picked another URL than the one declared|The page declares no canonical, so Google picked one=that is Duplicate without user-selected canonical|The declared canonical URL returns a 404=a broken canonical is a different problem|Another site copied the page and outranks it=the report concerns URLs Google knows on this property⟧',
+      '⟦Google picked another URL than the one declared|The page declares no canonical, so Google picked one=that is Duplicate without user-selected canonical|Google indexed both URLs as separate pages=the status means only the canonical Google chose is indexed|Another site copied the page and outranks it=the report concerns URLs Google knows on this property⟧',
     ],
   },
   {

@@ -46,7 +46,7 @@ export const FR_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'please-find-attached',
     source: '[Formal email] Please find attached the invoice.',
     frame:
-      '⟦⟪Vous trouverez;Veuillez trouver⟫ ci-joint la facture|Tu trouveras ci-joint la facture=register: tu in a formal email|S\'il vous plaît, trouvez attachée la facture=literal calque of the English formula|Vous trouverez ci-jointe la facture=agreement: "ci-joint" before the noun is invariable⟧.',
+      '⟦⟪Vous trouverez;Veuillez trouver⟫ ci-joint la facture|Tu trouveras ci-joint la facture=register: tu in a formal email|S\'il vous plaît, trouvez attachée la facture=literal calque of the English formula|Vous trouverez ci-dessous la facture=mistranslation: "attached" rendered as "below"⟧.',
   },
   {
     id: 'feel-free-to-contact',

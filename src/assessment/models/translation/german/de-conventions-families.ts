@@ -29,7 +29,7 @@ export const DE_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'thousands-point',
     source: 'The car costs €12,500.',
     frame:
-      'Das Auto kostet ⟦12.500 ⟪Euro;€⟫|12,500 ⟪Euro;€⟫=format: comma as thousands separator (reads as twelve and a half)|€12.500=format: currency symbol before the amount|12.500 Euros=number: "Euro" given a plural -s|€ 12.500=format: currency symbol before the amount⟧.',
+      'Das Auto kostet ⟦12.500 ⟪Euro;€⟫|12,500 ⟪Euro;€⟫=format: comma as thousands separator (reads as twelve and a half)|€12.500=format: currency symbol before the amount|12.500 Euros=number: "Euro" given a plural -s|12.500 Dollar=mistranslation: the currency changed⟧.',
   },
   {
     id: 'clock-time-24h',

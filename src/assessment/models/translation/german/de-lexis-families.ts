@@ -37,9 +37,9 @@ export const DE_LEXIS_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'chef-koch',
-    source: 'The chef recommends the fish.',
+    source: 'My brother is a chef.',
     frame:
-      '⟦⟪Der Koch;Der Küchenchef⟫ empfiehlt den Fisch|Der Chef empfiehlt den Fisch=false friend: "Chef" means "boss"|⟪Der Koch;Der Küchenchef⟫ empfiehlt der Fisch=case: nominative for the direct object|⟪Der Koch;Der Küchenchef⟫ empfahl den Fisch=wrong tense: present rendered as past|Der Kellner empfiehlt den Fisch=mistranslation: "Kellner" is the waiter|Die Chefin empfiehlt den Fisch=false friend: "Chefin" means "the (female) boss"⟧.',
+      'Mein Bruder ⟦ist Koch|ist Chef=false friend: "Chef" means "boss, head"|war Koch=wrong tense: present rendered as past|ist Kellner=mistranslation: "Kellner" is the waiter|ist Köchin=gender: feminine "Köchin" for a man⟧.',
   },
   {
     id: 'handy-praktisch',

@@ -38,7 +38,7 @@ export const IT_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'da-present-for-duration',
-    source: 'I have lived in Milan for three years.',
+    source: 'I have been living in Milan for three years.',
     frame:
       '⟦Vivo a Milano da tre anni|Ho vissuto a Milano per tre anni=literal calque: "have lived … for" (reads as a period now over)|Vivo a Milano tre anni fa=mistranslation: "for three years" rendered as "three years ago"|Vivo in Milano da tre anni=wrong preposition: "in" before a city|Vivo a Milano per tre anni=wrong preposition: "per" for a duration still running⟧.',
   },

@@ -177,7 +177,7 @@ export const IT_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'assume-supporre',
     source: 'We assume that the price is correct.',
     frame:
-      '⟦⟪Supponiamo;Presumiamo⟫ che il prezzo sia corretto|Assumiamo che il prezzo sia corretto=false friend: "assumere" means "hire, take on"|⟪Supponiamo;Presumiamo⟫ che il prezzo sia sbagliato=mistranslation: "correct" rendered as "wrong"|⟪Supponiamo;Presumiamo⟫ che il prezzo sia corretta=agreement: feminine adjective for "il prezzo"⟧.',
+      '⟦⟪Supponiamo;Presumiamo⟫ che il prezzo sia corretto|Pretendiamo che il prezzo sia corretto=false friend: "pretendere" means "demand"|⟪Supponiamo;Presumiamo⟫ che il prezzo sia sbagliato=mistranslation: "correct" rendered as "wrong"|⟪Supponiamo;Presumiamo⟫ che il prezzo sia corretta=agreement: feminine adjective for "il prezzo"⟧.',
   },
   {
     id: 'estate-tenuta',

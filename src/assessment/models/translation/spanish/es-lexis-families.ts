@@ -94,7 +94,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'record-grabar',
     source: 'We recorded the ⟨interview;meeting⟩ for the minutes.',
     frame:
-      '⟦Grabamos|Recordamos=false friend: "recordar" means "remember"|Registramos=mistranslation: "registrar" means "register, search"|Grabaremos=wrong tense: past rendered as future⟧ ⟨la entrevista;la reunión⟩ ⟪para el acta;para redactar el acta⟫.',
+      '⟦Grabamos|Recordamos=false friend: "recordar" means "remember"|Gravamos=spelling: "gravar" (to tax, to burden) for "grabar"|Grabaremos=wrong tense: past rendered as future⟧ ⟨la entrevista;la reunión⟩ ⟪para el acta;para redactar el acta⟫.',
   },
   {
     id: 'pretend-fingir',
@@ -154,7 +154,7 @@ export const ES_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'compromise-acuerdo',
     source: 'After long talks, the ⟨unions;parties⟩ reached a compromise.',
     frame:
-      'Tras ⟪largas negociaciones;largas conversaciones⟫, ⟨los sindicatos;las partes⟩ ⟦llegaron a un acuerdo|llegaron a un compromiso=false friend: "compromiso" means "commitment, obligation"|llegaron a un desacuerdo=mistranslation: "compromise" rendered as "disagreement"|llegarán a un acuerdo=wrong tense: past rendered as future⟧.',
+      'Tras ⟪largas negociaciones;largas conversaciones⟫, ⟨los sindicatos;las partes⟩ ⟦llegaron a un acuerdo|se comprometieron=false friend: "comprometerse" means "commit oneself (to something)"|llegaron a un desacuerdo=mistranslation: "compromise" rendered as "disagreement"|llegarán a un acuerdo=wrong tense: past rendered as future⟧.',
   },
   {
     id: 'sympathetic-comprensivo',

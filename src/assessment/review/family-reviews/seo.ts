@@ -1,0 +1,231 @@
+import type { TestFamilyReview } from '../family-review.js'
+
+/** The independent review of every family of the `seo` test (103 families). */
+export const SEO_REVIEW: TestFamilyReview = {
+  testId: 'seo',
+  reviewer: 'independent reviewer, second session',
+  reviewedOn: '2026-12-03',
+  families: {
+    'seo-crawl-index/canonical-for-parameter-duplicate': {
+      verdict: 'ok',
+      fingerprint: 'a5ced0bbedae8f1d',
+    },
+    'seo-crawl-index/canonical-in-http-header': { verdict: 'ok', fingerprint: 'b4e613105784cdfc' },
+    'seo-crawl-index/canonical-is-a-strong-hint': {
+      verdict: 'ok',
+      fingerprint: '14461237728c34f1',
+    },
+    'seo-crawl-index/canonical-on-paginated-pages': {
+      verdict: 'ok',
+      fingerprint: '36ddd18696084112',
+    },
+    'seo-crawl-index/data-nosnippet': { verdict: 'ok', fingerprint: 'cbfdfcf6945e1e9d' },
+    'seo-crawl-index/discontinued-product-urls': { verdict: 'ok', fingerprint: '5aef96213cd4d042' },
+    'seo-crawl-index/fragment-is-not-a-url': { verdict: 'ok', fingerprint: '9806456d7868d672' },
+    'seo-crawl-index/googlebot-only-meta': { verdict: 'ok', fingerprint: 'a1619d8702875e5d' },
+    'seo-crawl-index/https-migration-redirects': { verdict: 'ok', fingerprint: '87d98d9630fa1bcf' },
+    'seo-crawl-index/instant-meta-refresh': { verdict: 'ok', fingerprint: '305a2f2fc487a3ad' },
+    'seo-crawl-index/meta-noindex-keeps-links': { verdict: 'ok', fingerprint: '04b9212cf73d9949' },
+    'seo-crawl-index/mobile-first-indexing': { verdict: 'ok', fingerprint: '915ae789e6ec83d3' },
+    'seo-crawl-index/noindex-removed-by-javascript': {
+      verdict: 'ok',
+      fingerprint: '01dedcbdfc703230',
+    },
+    'seo-crawl-index/nosnippet': { verdict: 'ok', fingerprint: 'db62d956818d3e96' },
+    'seo-crawl-index/not-found-for-unknown-urls': {
+      verdict: 'ok',
+      fingerprint: '19c5f1aae9b67139',
+    },
+    'seo-crawl-index/redirect-chain': { verdict: 'ok', fingerprint: 'c465e7987cfca434' },
+    'seo-crawl-index/robots-allow-inside-disallow': {
+      verdict: 'ok',
+      fingerprint: '32d2cca070e2c4ad',
+    },
+    'seo-crawl-index/robots-block-is-not-removal': {
+      verdict: 'ok',
+      fingerprint: '7313c956afda382e',
+    },
+    'seo-crawl-index/robots-crawl-rate': { verdict: 'ok', fingerprint: '648a032a3e7f2603' },
+    'seo-crawl-index/robots-end-anchor': { verdict: 'ok', fingerprint: '2bc1f2e41766a488' },
+    'seo-crawl-index/robots-file-location': { verdict: 'ok', fingerprint: '388682f628a50638' },
+    'seo-crawl-index/robots-file-missing': { verdict: 'ok', fingerprint: '73bd300f0d378671' },
+    'seo-crawl-index/robots-folder-prefix': { verdict: 'ok', fingerprint: 'd8db19b68d12d049' },
+    'seo-crawl-index/robots-is-not-access-control': {
+      verdict: 'ok',
+      fingerprint: 'deff7e50edd45e19',
+    },
+    'seo-crawl-index/robots-most-specific-group': {
+      verdict: 'ok',
+      fingerprint: '216879ca31b79988',
+    },
+    'seo-crawl-index/robots-paths-case-sensitive': {
+      verdict: 'ok',
+      fingerprint: '5610e96787415fa7',
+    },
+    'seo-crawl-index/robots-sitemap-line': { verdict: 'ok', fingerprint: 'f36c2d61eed3559b' },
+    'seo-crawl-index/robots-wildcard-parameter': { verdict: 'ok', fingerprint: 'ce286cf9bc6c67c3' },
+    'seo-crawl-index/sitemap-fields-google-uses': {
+      verdict: 'ok',
+      fingerprint: '227d7429f547558d',
+    },
+    'seo-crawl-index/sitemap-lists-canonical-urls': {
+      verdict: 'ok',
+      fingerprint: 'bfbff25dffebe582',
+    },
+    'seo-crawl-index/sitemap-size-limits': { verdict: 'ok', fingerprint: '4ddb4b5bf6e73ca5' },
+    'seo-crawl-index/sitemap-submission': { verdict: 'ok', fingerprint: '7d542fe655bd4a6e' },
+    'seo-crawl-index/sitemap-xml-escaping': { verdict: 'ok', fingerprint: 'd85537196f087d15' },
+    'seo-crawl-index/status-permanent-keeps-method': {
+      verdict: 'ok',
+      fingerprint: '65e15d28d84b52c4',
+    },
+    'seo-crawl-index/status-permanent-move': { verdict: 'ok', fingerprint: '9469b5a35cf9f07a' },
+    'seo-crawl-index/status-planned-maintenance': {
+      verdict: 'ok',
+      fingerprint: 'df91bffc53f239bc',
+    },
+    'seo-crawl-index/status-temporary-move': { verdict: 'ok', fingerprint: 'a098b3a88f2484be' },
+    'seo-crawl-index/trailing-slash-urls': { verdict: 'ok', fingerprint: '03ba9499a67aab0b' },
+    'seo-crawl-index/x-robots-tag-for-files': { verdict: 'ok', fingerprint: '9e816067a409b6f4' },
+    'seo-on-page/cls-good-threshold': { verdict: 'ok', fingerprint: '2f8d650e6e8b2164' },
+    'seo-on-page/core-web-vitals-metrics': { verdict: 'ok', fingerprint: '18abce95ac8611e7' },
+    'seo-on-page/core-web-vitals-percentile': { verdict: 'ok', fingerprint: '898a33eef6ff735f' },
+    'seo-on-page/crawlable-link': { verdict: 'ok', fingerprint: 'b2fcdd107823af6c' },
+    'seo-on-page/descriptive-anchor-text': { verdict: 'ok', fingerprint: '50d3243c7d399ec8' },
+    'seo-on-page/duplicate-content-no-penalty': { verdict: 'ok', fingerprint: '02ea3106c3b9022a' },
+    'seo-on-page/heading-outline': { verdict: 'ok', fingerprint: 'c222ae1adf5209a8' },
+    'seo-on-page/hidden-text-spam': { verdict: 'ok', fingerprint: '868ccd00c296c0b2' },
+    'seo-on-page/image-alt-text': { verdict: 'ok', fingerprint: 'e0acabe774c8977c' },
+    'seo-on-page/image-in-img-element': { verdict: 'ok', fingerprint: 'f1f8e6c34c19f0f2' },
+    'seo-on-page/inp-good-threshold': { verdict: 'ok', fingerprint: 'b6e44bc1280dbb82' },
+    'seo-on-page/keyword-stuffing': { verdict: 'ok', fingerprint: '23a8c52968b42fd8' },
+    'seo-on-page/lazy-loading-images': { verdict: 'ok', fingerprint: '55bd60c504bc8c0c' },
+    'seo-on-page/lcp-good-threshold': { verdict: 'ok', fingerprint: '378cae90fb41d6b6' },
+    'seo-on-page/meta-description-role': { verdict: 'ok', fingerprint: '2ee5a2d56d20bd7c' },
+    'seo-on-page/meta-keywords-ignored': { verdict: 'ok', fingerprint: 'd0581c15d8115389' },
+    'seo-on-page/nofollow-is-a-hint': { verdict: 'ok', fingerprint: '13873d7355e4d722' },
+    'seo-on-page/orphan-page-discovery': { verdict: 'ok', fingerprint: '8a24c19d80cae0ad' },
+    'seo-on-page/readable-url-words': { verdict: 'ok', fingerprint: '387421c30a1be704' },
+    'seo-on-page/rel-sponsored': { verdict: 'ok', fingerprint: 'cf758d391948c880' },
+    'seo-on-page/rel-ugc': { verdict: 'ok', fingerprint: '85715f7d287155e8' },
+    'seo-on-page/scaled-content-abuse': { verdict: 'ok', fingerprint: '7882bfb6885d07c7' },
+    'seo-on-page/title-element-source': { verdict: 'ok', fingerprint: 'd82cddb3bdfece36' },
+    'seo-on-page/title-length': { verdict: 'ok', fingerprint: '26e27ca9b51f0459' },
+    'seo-on-page/title-link-rewritten': { verdict: 'ok', fingerprint: '18e220c482eb4761' },
+    'seo-search-console/alternate-with-proper-canonical': {
+      verdict: 'ok',
+      fingerprint: '6329ebfcc0efe53f',
+    },
+    'seo-search-console/anonymized-queries': { verdict: 'ok', fingerprint: '28ca7d61876900a1' },
+    'seo-search-console/average-position': { verdict: 'ok', fingerprint: 'e6835ce337b34f01' },
+    'seo-search-console/change-of-address': { verdict: 'ok', fingerprint: '49f1b6a3dc4ded56' },
+    'seo-search-console/click-definition': { verdict: 'ok', fingerprint: '5ea1f600da31b43b' },
+    'seo-search-console/clicks-versus-sessions': { verdict: 'ok', fingerprint: 'bcb5ac1074d806d1' },
+    'seo-search-console/core-update-is-no-manual-action': {
+      verdict: 'ok',
+      fingerprint: 'ce41a862dbe26ec1',
+    },
+    'seo-search-console/core-web-vitals-report-data': {
+      verdict: 'ok',
+      fingerprint: 'dce78ff76dec290c',
+    },
+    'seo-search-console/crawled-not-indexed': { verdict: 'ok', fingerprint: 'd50e2ef4033d865e' },
+    'seo-search-console/ctr-definition': { verdict: 'ok', fingerprint: '23a3e59bcb312fdb' },
+    'seo-search-console/discovered-not-indexed': { verdict: 'ok', fingerprint: '999ded141a5ee355' },
+    'seo-search-console/domain-property-scope': { verdict: 'ok', fingerprint: '9fe3ee41e733c274' },
+    'seo-search-console/domain-property-verification': {
+      verdict: 'ok',
+      fingerprint: 'f28164ae786ea2d1',
+    },
+    'seo-search-console/google-chose-different-canonical': {
+      verdict: 'ok',
+      fingerprint: '2da1d6a93b001a16',
+      note: 'distractor-acceptable on review (a 404 canonical is a cause of this status); replaced by the reviewer, then ok',
+    },
+    'seo-search-console/impression-definition': { verdict: 'ok', fingerprint: '5555f6e7f0525a4c' },
+    'seo-search-console/indexed-though-blocked': { verdict: 'ok', fingerprint: '5bcac17870a6bb23' },
+    'seo-search-console/live-test-versus-index': { verdict: 'ok', fingerprint: '8f935327ac816a42' },
+    'seo-search-console/performance-data-retention': {
+      verdict: 'ok',
+      fingerprint: '5b8eb7311d124d00',
+    },
+    'seo-search-console/removals-tool-is-temporary': {
+      verdict: 'ok',
+      fingerprint: '35711c93c9f4574d',
+    },
+    'seo-search-console/request-indexing': { verdict: 'ok', fingerprint: '686d33eafcddccf4' },
+    'seo-search-console/soft-404-status': { verdict: 'ok', fingerprint: 'af1111cf57f7e031' },
+    'seo-structured-international/article-date-format': {
+      verdict: 'ok',
+      fingerprint: '06f5a48f69915d45',
+    },
+    'seo-structured-international/breadcrumb-list-type': {
+      verdict: 'ok',
+      fingerprint: '1cf9165e1d84956b',
+    },
+    'seo-structured-international/howto-rich-results-retired': {
+      verdict: 'ok',
+      fingerprint: 'a8bf7af28ee863b7',
+    },
+    'seo-structured-international/hreflang-in-sitemap': {
+      verdict: 'ok',
+      fingerprint: '367d0031875a5cfe',
+    },
+    'seo-structured-international/hreflang-language-only': {
+      verdict: 'ok',
+      fingerprint: '29432e7c51061f03',
+    },
+    'seo-structured-international/hreflang-region-code': {
+      verdict: 'ok',
+      fingerprint: '773a35394d00609c',
+    },
+    'seo-structured-international/hreflang-return-links': {
+      verdict: 'ok',
+      fingerprint: 'd0fedabb3eb7c57a',
+    },
+    'seo-structured-international/hreflang-self-reference': {
+      verdict: 'ok',
+      fingerprint: 'ed353f34be48eb83',
+    },
+    'seo-structured-international/hreflang-version-canonical': {
+      verdict: 'ok',
+      fingerprint: '34bc4e2a147d1b8d',
+    },
+    'seo-structured-international/hreflang-x-default': {
+      verdict: 'ok',
+      fingerprint: 'daad5b9028a4547f',
+    },
+    'seo-structured-international/json-ld-script-type': {
+      verdict: 'ok',
+      fingerprint: '348d3b98d498de4f',
+    },
+    'seo-structured-international/language-from-visible-content': {
+      verdict: 'ok',
+      fingerprint: 'e3e872ab6a65a243',
+    },
+    'seo-structured-international/markup-matches-visible-content': {
+      verdict: 'ok',
+      fingerprint: '61c05dff255d0085',
+    },
+    'seo-structured-international/no-locale-redirects': {
+      verdict: 'ok',
+      fingerprint: 'd32cc06a78e0f884',
+    },
+    'seo-structured-international/offer-price-format': {
+      verdict: 'ok',
+      fingerprint: 'b5a28f14c1dd39bf',
+    },
+    'seo-structured-international/rich-results-test-tool': {
+      verdict: 'ok',
+      fingerprint: 'f1bfc369d84f81c2',
+    },
+    'seo-structured-international/self-serving-reviews': {
+      verdict: 'ok',
+      fingerprint: '39b00bb4020c7d12',
+    },
+    'seo-structured-international/valid-markup-is-no-guarantee': {
+      verdict: 'ok',
+      fingerprint: '541ba157410c8bb6',
+    },
+  },
+}

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
+import { join } from 'node:path'
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks'
 import { text } from 'node:stream/consumers'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +10,8 @@ import { loadAverage, type PlannedRequest } from './open-loop.js'
 
 /** Requests measured per scenario (`API_WORK_REQUESTS`), after a warm-up of a fifth as many. */
 const REQUESTS = Number(process.env.API_WORK_REQUESTS ?? 3000)
+/** A directory to write each scenario's CPU profile of the measured requests to (`API_WORK_PROFILE`). */
+const PROFILE_DIR = process.env.API_WORK_PROFILE
 
 const CLIENT = fileURLToPath(new URL('./closed-loop-client.ts', import.meta.url))
 
@@ -81,10 +86,22 @@ export const apiWorkBenchmark = {
           Array.from({ length: warmUp }, (_, i) => plan(i)),
           bench.statements,
         )
+        const profiler = PROFILE_DIR ? new Session() : null
+        if (profiler) {
+          profiler.connect()
+          await profiler.post('Profiler.enable')
+          await profiler.post('Profiler.start')
+        }
         const run = await measure(
           Array.from({ length: REQUESTS }, (_, i) => plan(warmUp + i)),
           bench.statements,
         )
+        if (profiler && PROFILE_DIR) {
+          const { profile } = await profiler.post('Profiler.stop')
+          const file = join(PROFILE_DIR, `${name.replace(' ', '-')}.cpuprofile`)
+          await writeFile(file, JSON.stringify(profile))
+          profiler.disconnect()
+        }
         const statuses = Object.entries(run.statuses)
           .map(([s, n]) => `${s}×${n}`)
           .join(', ')

@@ -88,9 +88,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Brotli or gzip for every compressible answer (the app's assets, JSON) above 1 kB. Request
   // bodies are never inflated: a small compressed upload could expand past every size limit.
+  // Answers up to 64 kB (a catalog page, an attempt) are compressed in one call: the plugin's
+  // default on two cores (8 kB) streams them instead, and the stream's setup, its thread-pool
+  // hand-offs and its chunked writes cost the server more than the compression itself when the
+  // database shares those cores (`npm run bench api-work`).
   await app.register(compress, {
     encodings: ['br', 'gzip'],
     threshold: 1024,
+    syncThreshold: 64 * 1024,
     globalDecompression: false,
   })
   await app.register(cookie)

@@ -79,7 +79,8 @@ export async function openApiBench(label: string): Promise<ApiBench> {
         headers: { authorization: auth, 'content-type': 'application/json' },
         body: JSON.stringify({ testId: testIds[c % testIds.length] }),
       })
-      if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`)
+      if (started.status !== 201)
+        throw new Error(`start: ${started.status} ${await started.text()}`)
       const { attempt } = (await started.json()) as { attempt: LiveAttempt }
       live.push({ auth, id: attempt.id, items: attempt.items })
     }

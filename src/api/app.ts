@@ -15,6 +15,7 @@ import type { ApiServices } from './context.js'
 import { registerCors } from './cors.js'
 import { errorHandler } from './error-handler.js'
 import { registerJsonBody } from './json-body.js'
+import { KEY_MARKER_VARIABLE, registerKeyMarkerGuard } from './key-marker-guard.js'
 import { registerOpenApi } from './openapi.js'
 import { routers } from './routes/index.js'
 import { registerSecurityHeaders } from './security-headers.js'
@@ -28,6 +29,11 @@ export interface AppOptions extends ApiServices {
   readonly logger?: FastifyServerOptions['logger']
   /** Proxies whose X-Forwarded-For gives the client address (`request.ip`); none by default. */
   readonly trustProxy?: TrustProxy
+  /**
+   * The answer-key marker the test banks carry (default: `SKILLSIGNAL_TEST_KEY_MARKER`, which only
+   * the test harness sets): any response carrying it raises a warning (`registerKeyMarkerGuard`).
+   */
+  readonly keyMarker?: string
 }
 
 /**
@@ -115,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerCors(app)
   await registerOpenApi(app)
   registerAuthentication(app)
+  registerKeyMarkerGuard(app, options.keyMarker ?? process.env[KEY_MARKER_VARIABLE])
   registerAccessControl(app)
   registerWellFormedInput(app)
   for (const router of routers) await app.register(router)

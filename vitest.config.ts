@@ -1,6 +1,7 @@
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { KEY_MARKER } from './test/support/key-marker-scan.js'
 
 export default defineConfig({
   test: {
@@ -16,7 +17,12 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Fails any test during which the API sent an answer-key marker (test/support/key-marker-scan.ts).
     setupFiles: ['test/support/no-key-marker-leaks.ts'],
-    // Local files the platform keeps (the key secret) go to a scratch directory, not the checkout.
-    env: { SKILLSIGNAL_DATA_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`) },
+    env: {
+      // Local files the platform keeps (the key secret) go to a scratch directory, not the checkout.
+      SKILLSIGNAL_DATA_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`),
+      // Every app the tests build, in this process or a server process, checks its responses for
+      // the test banks' answer-key marker (src/api/key-marker-guard.ts).
+      SKILLSIGNAL_TEST_KEY_MARKER: KEY_MARKER,
+    },
   },
 })

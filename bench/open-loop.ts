@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { migrateToLatest, openDatabase } from '../src/db/index.js'
+import { migrateToLatest, type OpenOptions, openDatabase } from '../src/db/index.js'
 import type { PlatformDatabase } from '../src/platform/index.js'
 
 /** One request of a run, as plain data so that it can cross to the client's thread. */
@@ -82,12 +82,15 @@ export function reportOpenLoop(name: string, rate: number, run: OpenLoopRun): vo
  * A migrated database for one benchmark: a schema of its own on the PostgreSQL server named by
  * DATABASE_URL (dropped on close), else an in-memory PGlite.
  */
-export async function openBenchDatabase(label: string): Promise<PlatformDatabase> {
+export async function openBenchDatabase(
+  label: string,
+  options: OpenOptions = {},
+): Promise<PlatformDatabase> {
   const url = process.env.DATABASE_URL
   const schema = `bench_${label}_${process.pid}`
   const opened = url
-    ? await openDatabase({ kind: 'postgres', url, schema })
-    : await openDatabase({ kind: 'pglite', dataDir: null })
+    ? await openDatabase({ kind: 'postgres', url, schema }, options)
+    : await openDatabase({ kind: 'pglite', dataDir: null }, options)
   if (url) await opened.db.schema.createSchema(schema).ifNotExists().execute()
   await migrateToLatest(opened.db)
   return {

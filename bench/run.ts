@@ -3,6 +3,7 @@
  * their figures. Benchmarks live beside this file, one module each, and are listed here.
  */
 import { apiBenchmark } from './api.js'
+import { apiWorkBenchmark } from './api-work.js'
 import { credentialsBenchmark } from './credentials.js'
 import { itemModelsBenchmark } from './item-models.js'
 import { loadBenchmark } from './load.js'
@@ -27,6 +28,7 @@ const benchmarks: readonly Benchmark[] = [
   loadBenchmark,
   loadedStudyBenchmark,
   apiBenchmark,
+  apiWorkBenchmark,
 ]
 
 const wanted = process.argv.slice(2)

@@ -15,6 +15,7 @@ import type { ApiServices } from './context.js'
 import { registerCors } from './cors.js'
 import { errorHandler } from './error-handler.js'
 import { registerJsonBody } from './json-body.js'
+import { KEY_MARKER_VARIABLE, registerKeyMarkerGuard } from './key-marker-guard.js'
 import { registerOpenApi } from './openapi.js'
 import { routers } from './routes/index.js'
 import { registerSecurityHeaders } from './security-headers.js'
@@ -28,6 +29,11 @@ export interface AppOptions extends ApiServices {
   readonly logger?: FastifyServerOptions['logger']
   /** Proxies whose X-Forwarded-For gives the client address (`request.ip`); none by default. */
   readonly trustProxy?: TrustProxy
+  /**
+   * The answer-key marker the test banks carry (default: `SKILLSIGNAL_TEST_KEY_MARKER`, which only
+   * the test harness sets): any response carrying it raises a warning (`registerKeyMarkerGuard`).
+   */
+  readonly keyMarker?: string
 }
 
 /**
@@ -88,9 +94,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Brotli or gzip for every compressible answer (the app's assets, JSON) above 1 kB. Request
   // bodies are never inflated: a small compressed upload could expand past every size limit.
+  // Answers up to 64 kB (a catalog page, an attempt) are compressed in one call: the plugin's
+  // default on two cores (8 kB) streams them instead, and the stream's setup, its thread-pool
+  // hand-offs and its chunked writes cost the server more than the compression itself when the
+  // database shares those cores (`npm run bench api-work`).
   await app.register(compress, {
     encodings: ['br', 'gzip'],
     threshold: 1024,
+    syncThreshold: 64 * 1024,
     globalDecompression: false,
   })
   await app.register(cookie)
@@ -110,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerCors(app)
   await registerOpenApi(app)
   registerAuthentication(app)
+  registerKeyMarkerGuard(app, options.keyMarker ?? process.env[KEY_MARKER_VARIABLE])
   registerAccessControl(app)
   registerWellFormedInput(app)
   for (const router of routers) await app.register(router)

@@ -3,7 +3,7 @@ export { type DatabaseConfig, DEFAULT_DATA_DIR, databaseConfigFrom } from './con
 export { DataDirLockedError } from './data-dir-lock.js'
 export { newId } from './ids.js'
 export { MigrationError, migrateToLatest } from './migrate.js'
-export { type OpenDatabase, openDatabase } from './open.js'
+export { type OpenDatabase, type OpenOptions, openDatabase } from './open.js'
 export type { Queryable } from './queryable.js'
 export { isConnectionLost, isRetryable, sqlState } from './sql-state.js'
 export { TRANSACTION_RETRIES, transact } from './transact.js'

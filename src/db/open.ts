@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite'
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import type { DatabaseConfig } from './config.js'
@@ -16,24 +16,34 @@ export interface OpenDatabase<DB> {
   close(): Promise<void>
 }
 
+/** How a caller watches the database's work without wrapping it. */
+export interface OpenOptions {
+  /** Called after every statement sent, `BEGIN` and `COMMIT` included (benchmarks count round trips). */
+  readonly log?: (event: LogEvent) => void
+}
+
 /**
  * Opens PGlite (taking the data directory's lock) or a pool on a PostgreSQL server (after checking
  * that the server keeps what it acknowledges).
  *
  * @example const { db, close } = await openDatabase({ kind: 'pglite', dataDir: null })
  */
-export async function openDatabase<DB>(config: DatabaseConfig): Promise<OpenDatabase<DB>> {
+export async function openDatabase<DB>(
+  config: DatabaseConfig,
+  options: OpenOptions = {},
+): Promise<OpenDatabase<DB>> {
   switch (config.kind) {
     case 'pglite':
-      return openPglite<DB>(config.dataDir, config.loadDataDir)
+      return openPglite<DB>(config.dataDir, config.loadDataDir, options)
     case 'postgres':
-      return openPostgres<DB>(config.url, config.schema)
+      return openPostgres<DB>(config.url, config.schema, options)
   }
 }
 
 async function openPglite<DB>(
   dataDir: string | null,
   loadDataDir: Blob | undefined,
+  options: OpenOptions,
 ): Promise<OpenDatabase<DB>> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {}
   try {
@@ -41,7 +51,10 @@ async function openPglite<DB>(
       parsers: { [INT8_OID]: parseInt8 },
       ...(loadDataDir ? { loadDataDir } : {}),
     })
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(client) })
+    const db = new Kysely<DB>({
+      dialect: new PGliteDialect(client),
+      ...(options.log ? { log: options.log } : {}),
+    })
     return {
       db,
       kind: 'pglite',
@@ -61,6 +74,7 @@ async function openPglite<DB>(
 async function openPostgres<DB>(
   url: string,
   schema: string | undefined,
+  options: OpenOptions,
 ): Promise<OpenDatabase<DB>> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -71,7 +85,10 @@ async function openPostgres<DB>(
   // Without these listeners a terminated session (restart, pg_terminate_backend) kills the process.
   pool.on('error', () => {})
   pool.on('connect', (client) => client.on('error', () => {}))
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    ...(options.log ? { log: options.log } : {}),
+  })
   try {
     await assertDurable(db)
   } catch (error) {

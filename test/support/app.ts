@@ -11,7 +11,6 @@ import {
   type ServicesOptions,
 } from '../../src/platform/index.js'
 import { openTestDatabase } from './database.js'
-import { scanResponsesForKeyMarkers } from './key-marker-scan.js'
 
 export interface TestApp {
   readonly app: FastifyInstance
@@ -49,7 +48,6 @@ export async function openTestApp(options: Partial<ServicesOptions> = {}): Promi
   const database = await openTestDatabase()
   const services = await testServices(database.db, options)
   const app = await buildApp(services)
-  scanResponsesForKeyMarkers(app)
   return {
     app,
     database,

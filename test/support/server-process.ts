@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { recordServerKeyMarkerWarnings } from './key-marker-scan.js'
 
 export const CLI = fileURLToPath(new URL('../../bin/skillsignal.js', import.meta.url))
 
@@ -24,6 +25,9 @@ export function startServerProcess(
   })
   let stderr = ''
   let stdout = ''
+  // The server checks its responses for the answer-key marker and warns on stderr: the warning
+  // fails whichever test is running here.
+  let scanned = 0
   child.stdout!.on('data', (chunk: Buffer) => {
     stdout += chunk.toString()
   })
@@ -31,6 +35,7 @@ export function startServerProcess(
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 60_000)
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString()
+      scanned = recordServerKeyMarkerWarnings(stderr, scanned)
       const match = /listening on (http:\/\/\S+)/.exec(stderr)
       if (match) {
         clearTimeout(timer)

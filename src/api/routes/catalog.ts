@@ -5,6 +5,7 @@ import {
   MAX_CATALOG_PAGE_SIZE,
   MAX_HOLDS_PAGE,
   MAX_REVOCATION_REASON,
+  searchCatalog,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
 import { requireRole } from '../auth.js'
@@ -27,10 +28,32 @@ const startView = {
   reason: z.string().nullable(),
 }
 
+/** Serialised search pages kept per bank: the popular searches, not every query anyone sends. */
+const SEARCH_PAGES_KEPT = 256
+
+/**
+ * Search answers as they were serialised, per list of tests (a bank hands out the same list
+ * while its catalog is unchanged), the oldest forgotten beyond `kept`. Serialising a page (the
+ * response schema's check, then JSON) and cutting it cost more than the rest of a search.
+ */
+function serialisedPages(kept: number) {
+  const byTests = new WeakMap<readonly unknown[], Map<string, string>>()
+  return {
+    get: (tests: readonly unknown[], key: string) => byTests.get(tests)?.get(key),
+    set(tests: readonly unknown[], key: string, body: string) {
+      const pages = byTests.get(tests) ?? new Map<string, string>()
+      byTests.set(tests, pages)
+      if (pages.size >= kept) pages.delete(pages.keys().next().value!)
+      pages.set(key, body)
+    },
+  }
+}
+
 /** Browsing and searching the catalog (public); item statistics and leak scans for administrators. */
 export const catalogRoutes: Router = async (app) => {
   const { db, attempts } = app.platform
   const tags = ['catalog']
+  const searchPages = serialisedPages(SEARCH_PAGES_KEPT)
 
   app.get(
     '/catalog/tests',
@@ -63,21 +86,32 @@ export const catalogRoutes: Router = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { offered, ...query } = request.query
-      const page = await attempts.searchTests(db, {
-        ...query,
-        offered: offered === undefined ? undefined : offered === 'true',
-      })
-      return {
-        total: page.total,
-        tests: page.tests.map(({ test, offered, offerReason, start }) => ({
-          ...presentTest(test),
-          offered,
-          offerReason,
-          ...start,
-        })),
+      const { tests, counts } = await attempts.catalog(db)
+      // A page depends only on the query, the tests and the pool counts, all read above: the
+      // same search over the same bank is sent as it was serialised before.
+      const key = `${JSON.stringify([...counts].map(([test, byDomain]) => [test, [...byDomain]]))}\n${JSON.stringify(request.query)}`
+      let body = searchPages.get(tests, key)
+      if (body === undefined) {
+        const page = searchCatalog(tests, counts, {
+          ...query,
+          offered: offered === undefined ? undefined : offered === 'true',
+        })
+        const serialised = reply.serialize({
+          total: page.total,
+          tests: page.tests.map(({ test, offered, offerReason, start }) => ({
+            ...presentTest(test),
+            offered,
+            offerReason,
+            ...start,
+          })),
+        })
+        body = typeof serialised === 'string' ? serialised : new TextDecoder().decode(serialised)
+        searchPages.set(tests, key, body)
       }
+      // A string is sent as it is; the response schema checked it when it was serialised.
+      return reply.type('application/json; charset=utf-8').send(body as never)
     },
   )
 

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely'
-import { transact } from '../../db/index.js'
+import { type Kysely, sql, type Transaction } from 'kysely'
+import { isRetryable, transact } from '../../db/index.js'
 import { DomainError } from '../../shared/index.js'
 import type { AssessmentDatabase } from '../tables.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
@@ -28,14 +28,114 @@ export interface RecordedAnswer {
 export async function answerItem(
   services: AttemptServices,
   db: Kysely<AssessmentDatabase>,
-  request: {
-    readonly attemptId: string
-    readonly candidateId: string
-    readonly position: number
-    readonly optionIds: readonly string[]
-  },
+  request: AnswerRequest,
 ): Promise<RecordedAnswer> {
   const now = services.now()
+  const decided = await answerInOneStatement(db, request, now)
+  return decided === 'undecided' ? answerInTransaction(services, db, request, now) : decided
+}
+
+interface AnswerRequest {
+  readonly attemptId: string
+  readonly candidateId: string
+  readonly position: number
+  readonly optionIds: readonly string[]
+}
+
+/** What the one-statement answer read (under the attempt's lock) and whether it wrote. */
+interface OneStatementRow {
+  readonly status: 'active' | 'scored'
+  readonly deadline: Date
+  readonly mode: 'linear' | 'adaptive'
+  readonly kind: 'single' | 'multiple' | null
+  readonly option_ids: readonly string[] | null
+  readonly chosen_option_ids: readonly string[] | null
+  readonly answered_at: Date | null
+  readonly written: boolean
+}
+
+/**
+ * The common answer, a linear attempt's live item, in one statement and no transaction: it locks
+ * the attempt (against a concurrent submit), and writes the choice only when the attempt is
+ * active and in time, the item exists, the choice is valid for it and differs from the saved
+ * one. Answers are the hottest write, and on a busy machine each round trip to the database is
+ * a wait and a system call: this is one where the transaction below takes four.
+ *
+ * The statement decides nothing by itself: the same rules as `answerInTransaction`, run on what
+ * it read, give the answer or the error. Whatever they leave open (an adaptive attempt, a
+ * deadline passed, which must score the attempt; a choice saved by a concurrent request between
+ * the read and the write) goes to the transaction, which decides as it always has.
+ */
+async function answerInOneStatement(
+  db: Kysely<AssessmentDatabase>,
+  request: AnswerRequest,
+  now: Date,
+): Promise<RecordedAnswer | 'undecided'> {
+  const unique = [...new Set(request.optionIds)].sort()
+  // A choice with repeats or none is refused by the rules below; it never reaches the write.
+  const writable = unique.length > 0 && unique.length === request.optionIds.length
+  const chosen = JSON.stringify(unique)
+  let found: OneStatementRow | undefined
+  try {
+    const result = await sql<OneStatementRow>`
+      with target as (
+        select a.id, a.status, a.deadline, a.mode, i.kind,
+          jsonb_path_query_array(i.options, '$[*].id') as option_ids,
+          i.chosen_option_ids, i.answered_at
+        from assessment_attempts a
+        left join assessment_attempt_items i on i.attempt_id = a.id and i.position = ${request.position}
+        where a.id = ${request.attemptId} and a.candidate_id = ${request.candidateId}
+        for update of a
+      ), written as (
+        update assessment_attempt_items i
+        set chosen_option_ids = ${chosen}::jsonb, answered_at = ${now},
+          first_answered_at = coalesce(i.first_answered_at, ${now})
+        from target t
+        where ${writable} and i.attempt_id = t.id and i.position = ${request.position}
+          and t.status = 'active' and t.mode = 'linear' and t.deadline >= ${now}
+          and jsonb_path_query_array(i.options, '$[*].id') @> ${chosen}::jsonb
+          and (i.kind = 'multiple' or jsonb_array_length(${chosen}::jsonb) = 1)
+          and not (i.answered_at is not null and i.chosen_option_ids is not null
+            and i.chosen_option_ids @> ${chosen}::jsonb and ${chosen}::jsonb @> i.chosen_option_ids)
+        returning i.position
+      )
+      select t.status, t.deadline, t.mode, t.kind, t.option_ids, t.chosen_option_ids,
+        t.answered_at, exists (select 1 from written) as written
+      from target t`.execute(db)
+    found = result.rows[0]
+  } catch (error) {
+    // A lost serialisation race or a terminated session wrote nothing: the transaction retries.
+    if (isRetryable(error)) return 'undecided'
+    throw error
+  }
+  if (!found) throw attemptNotFound(request.attemptId)
+  if (found.status !== 'active') throw attemptFinished()
+  if (found.mode !== 'linear' || now.getTime() > found.deadline.getTime()) return 'undecided'
+  if (!found.kind || !found.option_ids) throw itemNotFound(request.position)
+  const valid = validChoice(found.kind, found.option_ids, request.optionIds)
+  // A linear attempt was active when locked and an answer never ends it: nothing follows.
+  const follows = { nextPosition: null, attemptStatus: 'active' } as const
+  if (found.written) {
+    return { position: request.position, chosenOptionIds: valid, answeredAt: now, ...follows }
+  }
+  if (found.answered_at && found.chosen_option_ids && sameChoice(found.chosen_option_ids, valid)) {
+    return {
+      position: request.position,
+      chosenOptionIds: found.chosen_option_ids,
+      answeredAt: found.answered_at,
+      ...follows,
+    }
+  }
+  return 'undecided'
+}
+
+/** Every step of an answer in one transaction: what adaptive attempts and deadlines need. */
+async function answerInTransaction(
+  services: AttemptServices,
+  db: Kysely<AssessmentDatabase>,
+  request: AnswerRequest,
+  now: Date,
+): Promise<RecordedAnswer> {
   const outcome = await transact(db, async (trx) => {
     // One round trip locks the attempt (against a concurrent submit) and reads the item: an
     // answer is the hottest write, and each query is a wait on the database under load.
@@ -60,13 +160,7 @@ export async function answerItem(
       .where('a.candidate_id', '=', request.candidateId)
       .forUpdate('a')
       .executeTakeFirst()
-    if (!found) {
-      throw new DomainError(
-        'not_found',
-        'attempt_not_found',
-        `there is no attempt ${request.attemptId} of yours`,
-      )
-    }
+    if (!found) throw attemptNotFound(request.attemptId)
     const attempt = found
     if (attempt.status !== 'active') return 'finished' as const
     if (now.getTime() > attempt.deadline.getTime()) {
@@ -75,23 +169,17 @@ export async function answerItem(
     }
     const item =
       found.kind && found.options ? { ...found, kind: found.kind, options: found.options } : null
-    if (!item) {
-      throw new DomainError(
-        'not_found',
-        'item_not_found',
-        `this attempt has no item ${request.position}`,
-      )
-    }
+    if (!item) throw itemNotFound(request.position)
     const chosen = validChoice(
       item.kind,
       item.options.map((o) => o.id),
       request.optionIds,
     )
-    const same =
+    if (
       item.chosen_option_ids !== null &&
-      item.chosen_option_ids.length === chosen.length &&
-      chosen.every((id) => item.chosen_option_ids!.includes(id))
-    if (same && item.answered_at) {
+      item.answered_at &&
+      sameChoice(item.chosen_option_ids, chosen)
+    ) {
       return {
         position: request.position,
         chosenOptionIds: item.chosen_option_ids!,
@@ -122,13 +210,7 @@ export async function answerItem(
       ...(await whatFollows(trx, attempt.id, attempt.mode, request.position)),
     }
   })
-  if (outcome === 'finished') {
-    throw new DomainError(
-      'conflict',
-      'attempt_finished',
-      'this attempt has ended; it takes no more answers',
-    )
-  }
+  if (outcome === 'finished') throw attemptFinished()
   if (outcome === 'expired') {
     throw new DomainError(
       'gone',
@@ -137,6 +219,31 @@ export async function answerItem(
     )
   }
   return outcome
+}
+
+function attemptNotFound(attemptId: string): DomainError {
+  return new DomainError(
+    'not_found',
+    'attempt_not_found',
+    `there is no attempt ${attemptId} of yours`,
+  )
+}
+
+function attemptFinished(): DomainError {
+  return new DomainError(
+    'conflict',
+    'attempt_finished',
+    'this attempt has ended; it takes no more answers',
+  )
+}
+
+function itemNotFound(position: number): DomainError {
+  return new DomainError('not_found', 'item_not_found', `this attempt has no item ${position}`)
+}
+
+/** The saved choice is the valid new one (both without repeats). */
+function sameChoice(saved: readonly string[], chosen: readonly string[]): boolean {
+  return saved.length === chosen.length && chosen.every((id) => saved.includes(id))
 }
 
 function validChoice(

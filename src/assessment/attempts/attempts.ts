@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { operationalPoolCounts } from '../bank/item-bank-repo.js'
 import { offerTests } from '../catalog/offer-rule.js'
+import type { PoolCounts } from '../catalog/offered.js'
 import { type CatalogPage, type CatalogQuery, searchCatalog } from '../catalog/search-catalog.js'
 import { type Startability, startability } from '../catalog/startable.js'
 import type { AssessmentDatabase } from '../tables.js'
@@ -49,6 +50,13 @@ export interface Attempts {
   test(db: Kysely<AssessmentDatabase>, testId: string): Promise<TestDefinition | null>
   /** The bank's tests that match a catalog search, one page of them. */
   searchTests(db: Kysely<AssessmentDatabase>, query: CatalogQuery): Promise<CatalogPage>
+  /**
+   * What a catalog search is cut from: the bank's tests and its operational pool counts now.
+   * `searchCatalog(tests, counts, query)` gives the same page as `searchTests`.
+   */
+  catalog(
+    db: Kysely<AssessmentDatabase>,
+  ): Promise<{ readonly tests: readonly TestDefinition[]; readonly counts: PoolCounts }>
   /** Whether the bank's pools let a candidate start the test now. */
   startability(db: Kysely<AssessmentDatabase>, test: TestDefinition): Promise<Startability>
 }
@@ -79,6 +87,10 @@ export function createAttempts(services: AttemptServices): Attempts {
     test: (db, testId) => services.bank.test(db, testId),
     searchTests: async (db, query) =>
       searchCatalog(await services.bank.tests(db), await operationalPoolCounts(db), query),
+    catalog: async (db) => ({
+      tests: await services.bank.tests(db),
+      counts: await operationalPoolCounts(db),
+    }),
     startability: async (db, test) => {
       const counts = await operationalPoolCounts(db)
       const offers = offerTests(await services.bank.tests(db), counts)

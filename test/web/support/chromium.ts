@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
+import { scanBrowserResponses } from '../../support/key-marker-scan.js'
 
 /** Debian's Chromium; the tests drive the browser real users have, not a bundled one. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -31,6 +32,7 @@ export async function launchChromium(): Promise<Chromium> {
     viewport: { width: 1280, height: 860 },
     acceptDownloads: true,
   })
+  scanBrowserResponses(context)
   return {
     context,
     async close() {

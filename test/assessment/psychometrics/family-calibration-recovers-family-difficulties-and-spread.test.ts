@@ -82,7 +82,9 @@ describe('random-item Rasch calibration of item families', () => {
     const shift = truth.abilities.reduce((s, x) => s + x, 0) / truth.abilities.length
     const errors = difficulties.map((b, f) => Math.abs(fit.difficulties[f]! - (b - shift)))
     // The mean of 25 drawn variants differs from b_f by sampling (τ/5): the SE includes that.
-    errors.forEach((e, f) => expect(e).toBeLessThan(3 * fit.standardErrors[f]!))
+    errors.forEach((e, f) => {
+      expect(e).toBeLessThan(3 * fit.standardErrors[f]!)
+    })
     expect(errors.reduce((s, e) => s + e, 0) / errors.length).toBeLessThan(0.15)
   })
 

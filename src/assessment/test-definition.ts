@@ -24,7 +24,26 @@ export interface FormSpec {
   readonly secondsPerItem: number
 }
 
-export type PassRule = { readonly kind: 'percent-cut'; readonly cutPercent: number }
+/**
+ * How a score becomes a pass. `percent-cut`: percent correct at or above the cut on any form.
+ * `ability-cut`: the candidate's ability reaches `cutTheta`, i.e. their raw score reaches the
+ * expected raw score at `cutTheta` on the form they took (its test characteristic curve; the raw
+ * score is sufficient for ability under the Rasch model), so a harder form needs fewer right.
+ */
+export type PassRule =
+  | { readonly kind: 'percent-cut'; readonly cutPercent: number }
+  | {
+      readonly kind: 'ability-cut'
+      /** The cut on the ability scale, in logits, from the test's cut-score record. */
+      readonly cutTheta: number
+      /**
+       * The borderline candidate's expected percent on a blueprint form: the raw cut of every form
+       * while the scale is provisional, and the pass mark of an average form once calibrated.
+       */
+      readonly cutPercent: number
+      readonly method: 'modified-angoff'
+      readonly scale: 'calibrated' | 'provisional'
+    }
 
 export interface RetakePolicy {
   /** Wait after the 1st, 2nd, 3rd+ failure. */

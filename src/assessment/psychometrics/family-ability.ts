@@ -85,13 +85,20 @@ export function estimateFamilyAbility(
  *
  * @example expectedRawScore(0, [{ difficulty: 0, dispersion: 0 }]) // 0.5
  */
-export function expectedRawScore(
-  theta: number,
-  form: readonly (FamilyParameters & { readonly variantOffset?: number })[],
-): number {
+export function expectedRawScore(theta: number, form: readonly FormFamily[]): number {
   let sum = 0
-  for (const item of form) sum += familyProbability(theta, item, item.variantOffset)
+  for (const item of form)
+    sum += (item.weight ?? 1) * familyProbability(theta, item, item.variantOffset)
   return sum
+}
+
+/**
+ * One slot of a form on the characteristic curve: a family, the delivered variant's offset where
+ * known, and how many items the slot stands for (1 unless a blueprint averages over families).
+ */
+export interface FormFamily extends FamilyParameters {
+  readonly variantOffset?: number
+  readonly weight?: number
 }
 
 /** The ability scale searched for a cut, in logits: far beyond any calibrated difficulty. */
@@ -103,10 +110,7 @@ export const ABILITY_SEARCH_BOUND = 12
  *
  * @example abilityForExpectedScore(0.5, [{ difficulty: 1, dispersion: 0 }]) // ≈ 1
  */
-export function abilityForExpectedScore(
-  rawScore: number,
-  form: readonly (FamilyParameters & { readonly variantOffset?: number })[],
-): number {
+export function abilityForExpectedScore(rawScore: number, form: readonly FormFamily[]): number {
   let low = -ABILITY_SEARCH_BOUND
   let high = ABILITY_SEARCH_BOUND
   if (expectedRawScore(low, form) >= rawScore) return low

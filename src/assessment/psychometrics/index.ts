@@ -40,6 +40,7 @@ export {
   expectedRawScore,
   type FamilyParameters,
   type FamilyResponse,
+  type FormFamily,
   familyProbability,
 } from './family-ability.js'
 export {

@@ -193,6 +193,24 @@ export interface AssessmentIntegrityHoldsTable {
   decision_reason: string | null
 }
 
+/** A recorded modified-Angoff round (the `RatingRound` of the standards folder). */
+export interface AssessmentRatingRoundsTable {
+  id: string
+  test_id: string | null
+  panel: 'platform-content-authors' | 'external'
+  raters: JSONColumnType<readonly string[]>
+  rated_on: string
+  rationale: string
+  default_rating: JSONColumnType<{
+    readonly probability: number
+    readonly rationale: string
+  } | null> | null
+  ratings: JSONColumnType<
+    readonly { readonly domain: string; readonly probability: number; readonly rationale: string }[]
+  >
+  recorded_at: GeneratedTimestamp
+}
+
 /** The tables assessment owns: the catalog, the item bank, attempts, certifications, calibrations. */
 export type AssessmentTables = {
   assessment_tests: AssessmentTestsTable
@@ -208,6 +226,7 @@ export type AssessmentTables = {
   assessment_test_calibrations: AssessmentTestCalibrationsTable
   assessment_item_calibrations: AssessmentItemCalibrationsTable
   assessment_integrity_holds: AssessmentIntegrityHoldsTable
+  assessment_rating_rounds: AssessmentRatingRoundsTable
 }
 
 /** The database as assessment's functions see it: its tables, and accounts' for accounts' functions. */

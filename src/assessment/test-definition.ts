@@ -76,6 +76,11 @@ export interface TestDefinition {
   /** Whole-form limit in seconds: every delivered item (scored and pretest) times seconds per item. */
   readonly timeLimitSeconds: number
   readonly passRule: PassRule
+  /**
+   * How the cut was set and on what scale, in words (the cut-score record's statement): what the
+   * credential's quality-assurance text says was done for this test.
+   */
+  readonly standardSetting?: string
   readonly retakePolicy: RetakePolicy
   readonly validityMonths: number
   /** Bumped when the blueprint or pass rule changes; certifications name the version they passed. */

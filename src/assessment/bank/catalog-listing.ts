@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely'
 import { CATALOG } from '../catalog/catalog.js'
 import { type DomainPool, domainPools } from '../catalog/offered.js'
+import {
+  type CutScoreRecord,
+  cutScoreRecord,
+  roundsInPrecedence,
+} from '../standards/cut-score-record.js'
+import { listRatingRounds } from '../standards/rating-round-repo.js'
+import { STANDARD_ROUNDS } from '../standards/standard-rounds.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { operationalPoolCounts } from './item-bank-repo.js'
@@ -10,10 +17,16 @@ export interface CatalogEntry {
   readonly test: TestDefinition
   readonly offered: boolean
   readonly pools: readonly DomainPool[]
+  /**
+   * The test's cut-score record from every round held so far, recorded ones included; its cut is
+   * the pass rule's until a recorded round changes it (adopting that is a new test version).
+   */
+  readonly cutScore: CutScoreRecord
 }
 
 /**
- * The catalog with each test's pools counted from the operational items in the bank.
+ * The catalog with each test's pools counted from the operational items in the bank, and its
+ * cut-score record.
  *
  * @example (await listCatalog(db, { offeredOnly: true })).length
  */
@@ -22,9 +35,11 @@ export async function listCatalog(
   options: { readonly offeredOnly?: boolean } = {},
 ): Promise<CatalogEntry[]> {
   const counts = await operationalPoolCounts(db)
+  const rounds = [...STANDARD_ROUNDS, ...(await listRatingRounds(db))]
   const entries = CATALOG.map((test) => {
     const pools = domainPools(test, counts)
-    return { test, pools, offered: pools.every((p) => p.sufficient) }
+    const cutScore = cutScoreRecord(test, roundsInPrecedence(test.id, rounds))
+    return { test, pools, offered: pools.every((p) => p.sufficient), cutScore }
   })
   return options.offeredOnly ? entries.filter((e) => e.offered) : entries
 }

@@ -69,5 +69,5 @@ export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
   // The cut comes from the test's modified-Angoff record (its blueprint's domain ratings), not a
   // fixed percentage: see the standards folder.
   const record = cutScoreRecord(test, roundsInPrecedence(test.id, STANDARD_ROUNDS))
-  return { ...test, passRule: abilityCutRule(record) }
+  return { ...test, passRule: abilityCutRule(record), standardSetting: record.statement }
 }

@@ -13,4 +13,5 @@ export {
   type RatingRound,
   ratingRoundProblem,
 } from './rating-round.js'
+export { listRatingRounds, parseRatingRound, recordRatingRound } from './rating-round-repo.js'
 export { STANDARD_ROUNDS } from './standard-rounds.js'

@@ -11,6 +11,12 @@ export type { AttemptServices } from './attempt-services.js'
 export type { AttemptResult, AttemptState, CandidateItem } from './attempt-state.js'
 export { type Attempts, createAttempts } from './attempts.js'
 export {
+  calibrateTestFamilies,
+  FAMILY_CALIBRATION_MIN_RESPONSES,
+  loadFamilyCalibrations,
+  type TestFamilyCalibration,
+} from './calibrate-families.js'
+export {
   CALIBRATION_MIN_RESPONSES,
   loadCalibration,
   type TestCalibration,

@@ -147,6 +147,8 @@ export async function startAttempt(
               stem: item.stem,
               options: JSON.stringify(item.options),
               key_option_ids: JSON.stringify(item.keyOptionIds),
+              family: item.family,
+              variant_key: item.variantKey,
             })),
           )
           .execute()

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { loadFamilyCalibrations } from '../attempts/calibrate-families.js'
 import { CATALOG } from '../catalog/catalog.js'
 import { type DomainPool, domainPools } from '../catalog/offered.js'
 import {
@@ -36,9 +37,14 @@ export async function listCatalog(
 ): Promise<CatalogEntry[]> {
   const counts = await operationalPoolCounts(db)
   const rounds = [...STANDARD_ROUNDS, ...(await listRatingRounds(db))]
+  const calibrations = await loadFamilyCalibrations(db)
   const entries = CATALOG.map((test) => {
     const pools = domainPools(test, counts)
-    const cutScore = cutScoreRecord(test, roundsInPrecedence(test.id, rounds))
+    const cutScore = cutScoreRecord(
+      test,
+      roundsInPrecedence(test.id, rounds),
+      calibrations.get(test.id),
+    )
     return { test, pools, offered: pools.every((p) => p.sufficient), cutScore }
   })
   return options.offeredOnly ? entries.filter((e) => e.offered) : entries

@@ -51,6 +51,8 @@ export interface CutScoreRecord {
   readonly cutTheta: number
   /** Attempts the calibration rests on (0 on the provisional scale). */
   readonly calibrationAttempts: number
+  /** Blueprint domains with calibrated families; the scale is calibrated when all of them have. */
+  readonly calibratedDomains: number
   /** The record in words, for the catalog and the credential's quality-assurance statement. */
   readonly statement: string
 }
@@ -120,6 +122,8 @@ export function cutScoreRecord(
     scale: calibrated ? ('calibrated' as const) : ('provisional' as const),
     cutTheta,
     calibrationAttempts: calibrated ? calibration.attempts : 0,
+    calibratedDomains: domains.filter((d) => (calibration?.byDomain.get(d.domain)?.length ?? 0) > 0)
+      .length,
   }
   return { ...record, statement: describeRecord(record) }
 }
@@ -157,7 +161,7 @@ function describeRecord(record: Omit<CutScoreRecord, 'statement'>): string {
   const scale =
     record.scale === 'calibrated'
       ? `Item families are calibrated with a random-item Rasch model from ${record.calibrationAttempts} attempts; the cut is θ = ${record.cutTheta.toFixed(2)} and each form's own characteristic curve turns it into that form's raw cut.`
-      : 'No item family of this test is calibrated yet: family difficulties are the ones the ratings imply, the cut is θ = 0 on that provisional scale, and it is the same raw score on every form until response data calibrate the families.'
+      : `${record.calibratedDomains === 0 ? 'No item family of this test is calibrated yet' : `Only ${record.calibratedDomains} of ${record.domains.length} content domains have calibrated item families`}: family difficulties are the ones the ratings imply, the cut is θ = 0 on that provisional scale, and it is the same raw score on every form until response data calibrate the families of every domain.`
   return (
     `Cut score set by modified Angoff: ${who} judged the chance that a minimally competent ` +
     `freelancer answers correctly, ${coverage}. The borderline candidate's expected score is ` +

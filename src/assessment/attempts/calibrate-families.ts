@@ -154,19 +154,32 @@ export async function calibrateTestFamilies(
  */
 export async function loadFamilyCalibrations(
   db: Kysely<AssessmentDatabase>,
-): Promise<Map<string, FamilyCalibrationInput>> {
-  const rows = await db
-    .selectFrom('assessment_family_calibrations')
-    .selectAll()
-    .orderBy('test_id')
-    .orderBy('family')
-    .execute()
-  const out = new Map<string, { attempts: number; byDomain: Map<string, FamilyParameters[]> }>()
+  testId?: string,
+): Promise<
+  Map<string, FamilyCalibrationInput & { readonly byFamily: Map<string, FamilyParameters> }>
+> {
+  let query = db.selectFrom('assessment_family_calibrations').selectAll()
+  if (testId !== undefined) query = query.where('test_id', '=', testId)
+  const rows = await query.orderBy('test_id').orderBy('family').execute()
+  const out = new Map<
+    string,
+    {
+      attempts: number
+      byDomain: Map<string, FamilyParameters[]>
+      byFamily: Map<string, FamilyParameters>
+    }
+  >()
   for (const r of rows) {
-    const test = out.get(r.test_id) ?? { attempts: r.attempts, byDomain: new Map() }
+    const test = out.get(r.test_id) ?? {
+      attempts: r.attempts,
+      byDomain: new Map(),
+      byFamily: new Map(),
+    }
+    const parameters = { difficulty: r.difficulty, dispersion: r.dispersion }
     const list = test.byDomain.get(r.domain) ?? []
-    list.push({ difficulty: r.difficulty, dispersion: r.dispersion })
+    list.push(parameters)
     test.byDomain.set(r.domain, list)
+    test.byFamily.set(r.family, parameters)
     out.set(r.test_id, test)
   }
   return out

@@ -24,6 +24,7 @@ export {
 export { type Certification, listCertifications } from './certifications.js'
 export { domainQuotas } from './domain-quotas.js'
 export { expireOverdueAttempts } from './finish-attempt.js'
+export { type FormSlot, formCutPercent } from './form-cut.js'
 export {
   type IntegrityHold,
   type IntegrityHoldStatus,

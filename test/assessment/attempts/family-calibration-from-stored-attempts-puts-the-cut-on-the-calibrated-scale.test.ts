@@ -4,9 +4,12 @@ import {
   calibrateTestFamilies,
   catalogTest,
   createRng,
+  cutScoreRecord,
+  formCutPercent,
   listCatalog,
   logistic,
   normalDraw,
+  PLATFORM_ROUND,
 } from '../../../src/assessment/index.js'
 import { newId } from '../../../src/db/index.js'
 import type { Database, PlatformDatabase } from '../../../src/platform/index.js'
@@ -148,4 +151,31 @@ describe(`family calibration from stored attempts on ${engine}`, () => {
     )!
     expect(other.cutScore.scale).toBe('provisional')
   }, 300_000)
+
+  it('gives each delivered form its own raw cut: the harder the families, the lower the percent', async () => {
+    const quotas = cutScoreRecord(test, [PLATFORM_ROUND]).domains
+    const form = (pick: (domain: string) => string) =>
+      quotas.flatMap((q) =>
+        Array.from({ length: q.items }, () => ({
+          family: pick(q.domain),
+          domain: q.domain,
+          scored: true,
+        })),
+      )
+    const easiest = (domain: string) => families.find((f) => f.domain === domain)!.id
+    const hardest = (domain: string) => families.filter((f) => f.domain === domain).at(-1)!.id
+    const easy = await formCutPercent(database.db, test, form(easiest))
+    const hard = await formCutPercent(database.db, test, form(hardest))
+    // A family never calibrated counts as its domain's calibrated families on average.
+    const fresh = await formCutPercent(
+      database.db,
+      test,
+      form((d) => `${d}/new-template`),
+    )
+    expect(easy).toBeGreaterThan(fresh + 5)
+    expect(fresh).toBeGreaterThan(hard + 5)
+    // A test without calibrated families keeps its published cut on every form.
+    const other = catalogTest('accounting-fundamentals')!
+    expect(await formCutPercent(database.db, other, form(easiest))).toBe(other.passRule.cutPercent)
+  })
 })

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import {
   type CatalogEntry,
+  calibrateTestFamilies,
+  catalogTest,
   isCategory,
   listCatalog,
   parseRatingRound,
@@ -42,6 +44,31 @@ export function registerCatalogCommand(program: Command): void {
     )
   })
   registerRecordRound(catalog)
+  withDataDirOption(
+    catalog
+      .command('calibrate-families <test>')
+      .description(
+        "calibrate a test's item families (random-item Rasch) from its scored attempts; its cut moves to the calibrated scale",
+      )
+      .option('--json', 'print JSON'),
+  ).action(async (testId: string, options: { dataDir?: string; json?: boolean }) => {
+    if (!catalogTest(testId)) throw new UsageError(`unknown test "${testId}"`)
+    const calibration = await usingPlatform(options, ({ db }) =>
+      calibrateTestFamilies(db, testId, new Date()),
+    )
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(calibration, null, 2)}\n`
+        : `${calibration.families
+            .map(
+              (f) =>
+                `${f.family.padEnd(40)} ${f.domain.padEnd(24)} b ${f.difficulty.toFixed(2).padStart(6)} ± ${f.standardError.toFixed(2)}  spread ${f.dispersion.toFixed(2)}  ${f.responses} responses`,
+            )
+            .join(
+              '\n',
+            )}\n${calibration.families.length} families from ${calibration.attempts} attempts\n`,
+    )
+  })
 }
 
 /**

@@ -98,5 +98,16 @@ describe('skillsignal catalog: cut scores', () => {
     const stray = await run(['catalog', 'record-rating-round', file, '--data-dir', dataDir])
     expect(stray.code).toBe(2)
     expect(stray.err).toContain('sql-joins is no blueprint domain of accounting-fundamentals')
+
+    // Calibration needs responses: a test nobody took is refused with the reason.
+    const calibrate = await run([
+      'catalog',
+      'calibrate-families',
+      'accounting-fundamentals',
+      '--data-dir',
+      dataDir,
+    ])
+    expect(calibrate.code).not.toBe(0)
+    expect(calibrate.err).toContain('calibration needs two or more')
   }, 120_000)
 })

@@ -147,6 +147,12 @@ export async function calibrateTestFamilies(
   return calibration
 }
 
+/** A test's stored family calibration: per domain (for its cut) and per family (for scoring). */
+export interface StoredFamilyCalibration extends FamilyCalibrationInput {
+  readonly abilitySd: number
+  readonly byFamily: ReadonlyMap<string, FamilyParameters>
+}
+
 /**
  * Stored family calibrations per test, grouped by blueprint domain as cut-score records read them.
  *
@@ -155,9 +161,7 @@ export async function calibrateTestFamilies(
 export async function loadFamilyCalibrations(
   db: Kysely<AssessmentDatabase>,
   testId?: string,
-): Promise<
-  Map<string, FamilyCalibrationInput & { readonly byFamily: Map<string, FamilyParameters> }>
-> {
+): Promise<Map<string, StoredFamilyCalibration>> {
   let query = db.selectFrom('assessment_family_calibrations').selectAll()
   if (testId !== undefined) query = query.where('test_id', '=', testId)
   const rows = await query.orderBy('test_id').orderBy('family').execute()
@@ -165,6 +169,7 @@ export async function loadFamilyCalibrations(
     string,
     {
       attempts: number
+      abilitySd: number
       byDomain: Map<string, FamilyParameters[]>
       byFamily: Map<string, FamilyParameters>
     }
@@ -172,6 +177,7 @@ export async function loadFamilyCalibrations(
   for (const r of rows) {
     const test = out.get(r.test_id) ?? {
       attempts: r.attempts,
+      abilitySd: r.ability_sd,
       byDomain: new Map(),
       byFamily: new Map(),
     }

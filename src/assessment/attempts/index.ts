@@ -14,6 +14,7 @@ export {
   calibrateTestFamilies,
   FAMILY_CALIBRATION_MIN_RESPONSES,
   loadFamilyCalibrations,
+  type StoredFamilyCalibration,
   type TestFamilyCalibration,
 } from './calibrate-families.js'
 export {
@@ -23,6 +24,7 @@ export {
 } from './calibrate-test.js'
 export { type Certification, listCertifications } from './certifications.js'
 export { domainQuotas } from './domain-quotas.js'
+export { placeOnFamilyScale } from './family-placement.js'
 export { expireOverdueAttempts } from './finish-attempt.js'
 export { type FormSlot, formCutPercent } from './form-cut.js'
 export {

@@ -7,9 +7,11 @@ import {
   cutScoreRecord,
   formCutPercent,
   listCatalog,
+  loadFamilyCalibrations,
   logistic,
   normalDraw,
   PLATFORM_ROUND,
+  placeOnFamilyScale,
 } from '../../../src/assessment/index.js'
 import { newId } from '../../../src/db/index.js'
 import type { Database, PlatformDatabase } from '../../../src/platform/index.js'
@@ -174,6 +176,19 @@ describe(`family calibration from stored attempts on ${engine}`, () => {
     )
     expect(easy).toBeGreaterThan(fresh + 5)
     expect(fresh).toBeGreaterThan(hard + 5)
+    // The finished attempt's ability and standard error come from the same family parameters:
+    // the same 70 % right is more ability on the hard form than on the easy one.
+    const stored = (await loadFamilyCalibrations(database.db, TEST_ID)).get(TEST_ID)!
+    const answers = (pick: (domain: string) => string) =>
+      form(pick).map((slot, i) => ({ family: slot.family, correct: i % 10 < 7 }))
+    const onEasy = placeOnFamilyScale(stored, answers(easiest))!
+    const onHard = placeOnFamilyScale(stored, answers(hardest))!
+    expect(onHard.theta).toBeGreaterThan(onEasy.theta + 1)
+    for (const placed of [onEasy, onHard]) {
+      expect(placed.se).toBeGreaterThan(0.3)
+      expect(placed.se).toBeLessThan(0.7)
+    }
+    expect(placeOnFamilyScale(stored, [{ family: 'unknown', correct: true }])).toBeNull()
     // A test without calibrated families keeps its published cut on every form.
     const other = catalogTest('accounting-fundamentals')!
     expect(await formCutPercent(database.db, other, form(easiest))).toBe(other.passRule.cutPercent)

@@ -161,6 +161,7 @@ export {
   unreviewedFamiliesOf,
 } from './review/index.js'
 export { createRng, type Rng } from './rng.js'
+export * from './standards/index.js'
 export type { AssessmentTables } from './tables.js'
 export type { NumberFormat, Task, TaskKind } from './task.js'
 export {

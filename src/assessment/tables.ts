@@ -130,6 +130,10 @@ export interface AssessmentAttemptItemsTable {
   first_answered_at: Timestamp | null
   answered_at: Timestamp | null
   correct: boolean | null
+  /** The item family (model template, or the bank item) the delivered item came from. */
+  family: ColumnType<string | null, string | null | undefined, string | null>
+  /** Which variant was shown: a digest of its stem and options (null before families). */
+  variant_key: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CertificationsTable {
@@ -193,6 +197,39 @@ export interface AssessmentIntegrityHoldsTable {
   decision_reason: string | null
 }
 
+/** One item family's random-item Rasch parameters, from a test's scored attempts. */
+export interface AssessmentFamilyCalibrationsTable {
+  test_id: string
+  family: string
+  domain: string
+  difficulty: number
+  standard_error: number
+  dispersion: number
+  variants: number
+  responses: number
+  attempts: number
+  ability_sd: number
+  calibrated_at: Timestamp
+}
+
+/** A recorded modified-Angoff round (the `RatingRound` of the standards folder). */
+export interface AssessmentRatingRoundsTable {
+  id: string
+  test_id: string | null
+  panel: 'platform-content-authors' | 'external'
+  raters: JSONColumnType<readonly string[]>
+  rated_on: string
+  rationale: string
+  default_rating: JSONColumnType<{
+    readonly probability: number
+    readonly rationale: string
+  } | null> | null
+  ratings: JSONColumnType<
+    readonly { readonly domain: string; readonly probability: number; readonly rationale: string }[]
+  >
+  recorded_at: GeneratedTimestamp
+}
+
 /** The tables assessment owns: the catalog, the item bank, attempts, certifications, calibrations. */
 export type AssessmentTables = {
   assessment_tests: AssessmentTestsTable
@@ -208,6 +245,8 @@ export type AssessmentTables = {
   assessment_test_calibrations: AssessmentTestCalibrationsTable
   assessment_item_calibrations: AssessmentItemCalibrationsTable
   assessment_integrity_holds: AssessmentIntegrityHoldsTable
+  assessment_rating_rounds: AssessmentRatingRoundsTable
+  assessment_family_calibrations: AssessmentFamilyCalibrationsTable
 }
 
 /** The database as assessment's functions see it: its tables, and accounts' for accounts' functions. */

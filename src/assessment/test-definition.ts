@@ -24,7 +24,26 @@ export interface FormSpec {
   readonly secondsPerItem: number
 }
 
-export type PassRule = { readonly kind: 'percent-cut'; readonly cutPercent: number }
+/**
+ * How a score becomes a pass. `percent-cut`: percent correct at or above the cut on any form.
+ * `ability-cut`: the candidate's ability reaches `cutTheta`, i.e. their raw score reaches the
+ * expected raw score at `cutTheta` on the form they took (its test characteristic curve; the raw
+ * score is sufficient for ability under the Rasch model), so a harder form needs fewer right.
+ */
+export type PassRule =
+  | { readonly kind: 'percent-cut'; readonly cutPercent: number }
+  | {
+      readonly kind: 'ability-cut'
+      /** The cut on the ability scale, in logits, from the test's cut-score record. */
+      readonly cutTheta: number
+      /**
+       * The borderline candidate's expected percent on a blueprint form: the raw cut of every form
+       * while the scale is provisional, and the pass mark of an average form once calibrated.
+       */
+      readonly cutPercent: number
+      readonly method: 'modified-angoff'
+      readonly scale: 'calibrated' | 'provisional'
+    }
 
 export interface RetakePolicy {
   /** Wait after the 1st, 2nd, 3rd+ failure. */
@@ -57,6 +76,11 @@ export interface TestDefinition {
   /** Whole-form limit in seconds: every delivered item (scored and pretest) times seconds per item. */
   readonly timeLimitSeconds: number
   readonly passRule: PassRule
+  /**
+   * How the cut was set and on what scale, in words (the cut-score record's statement): what the
+   * credential's quality-assurance text says was done for this test.
+   */
+  readonly standardSetting?: string
   readonly retakePolicy: RetakePolicy
   readonly validityMonths: number
   /** Bumped when the blueprint or pass rule changes; certifications name the version they passed. */

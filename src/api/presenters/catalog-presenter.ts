@@ -18,7 +18,12 @@ export const testView = z.object({
     secondsPerItem: z.number(),
   }),
   timeLimitSeconds: z.number(),
+  /** The pass mark in percent, to one decimal (an Angoff cut is rarely a whole number). */
   cutPercent: z.number(),
+  /** How the cut was set: a fixed percentage, or modified Angoff mapped to the ability scale. */
+  cutMethod: z.enum(['fixed-percent', 'modified-angoff']),
+  /** The cut-score record in words (panel, ratings, calibrated or not); null for a fixed cut. */
+  standardSetting: z.string().nullable(),
   retakePolicy: z.object({
     waitDays: z.array(z.number()),
     maxAttemptsPerWindow: z.number().int(),
@@ -46,7 +51,9 @@ export function presentTest(test: TestDefinition): z.infer<typeof testView> {
       secondsPerItem: test.form.secondsPerItem,
     },
     timeLimitSeconds: test.timeLimitSeconds,
-    cutPercent: test.passRule.cutPercent,
+    cutPercent: Math.round(test.passRule.cutPercent * 10) / 10,
+    cutMethod: test.passRule.kind === 'ability-cut' ? test.passRule.method : 'fixed-percent',
+    standardSetting: test.standardSetting ?? null,
     retakePolicy: {
       waitDays: [...test.retakePolicy.waitDays],
       maxAttemptsPerWindow: test.retakePolicy.maxAttemptsPerWindow,

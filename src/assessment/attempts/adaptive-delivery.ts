@@ -101,6 +101,8 @@ export async function appendAdaptiveItem(
       stem: item.stem,
       options: JSON.stringify(item.options),
       key_option_ids: JSON.stringify(item.keyOptionIds),
+      family: item.family,
+      variant_key: item.variantKey,
     })
     .execute()
   await trx

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { ItemKind } from '../item.js'
 import type { ItemVariant } from '../item-model.js'
 import type { Rng } from '../rng.js'
@@ -16,6 +16,10 @@ export interface DeliveredItem {
   readonly options: readonly StoredOption[]
   /** Opaque ids of the keys: stored server-side, never presented. */
   readonly keyOptionIds: readonly string[]
+  /** The item family: the model's template where it names one, else the model or bank item. */
+  readonly family: string
+  /** Which variant: a digest of stem and options in their canonical order. */
+  readonly variantKey: string
 }
 
 /** 72 random bits per option id: unguessable, and fresh in every attempt. */
@@ -43,6 +47,8 @@ export async function deliverSlot(
           scored: slot.scored,
           kind: item.kind,
           stem: item.stem,
+          family: item.id,
+          variantKey: item.id,
         },
         item.options,
         item.keys,
@@ -60,6 +66,8 @@ export async function deliverSlot(
           scored: true,
           kind: variant.kind,
           stem: variant.stem,
+          family: variant.family ?? slot.modelId,
+          variantKey: variantKey(variant),
         },
         variant.options,
         variant.keys,
@@ -83,4 +91,13 @@ function withOpaqueOptions(
     throw new Error(`item ${base.itemRef} names a key that is not one of its options`)
   }
   return { ...base, options: stored, keyOptionIds }
+}
+
+/**
+ * The same variant drawn twice (same stem and options) gets the same key, so a calibration can
+ * see how often each was answered; 16 hex digits of SHA-256 tell the variants of a family apart.
+ */
+function variantKey(variant: ItemVariant): string {
+  const shown = JSON.stringify([variant.stem, ...variant.options.map((o) => o.markdown)])
+  return createHash('sha256').update(shown).digest('hex').slice(0, 16)
 }

@@ -5,7 +5,9 @@ import { addMonthsUtc } from '../../shared/index.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import type { AttemptServices } from './attempt-services.js'
+import { loadFamilyCalibrations } from './calibrate-families.js'
 import { loadCalibration, type TestCalibration } from './calibrate-test.js'
+import { placeOnFamilyScale } from './family-placement.js'
 import { type IntegrityFinding, reviewIntegrity } from './integrity-review.js'
 import type { PassedCertification } from './pass-hooks.js'
 import { placeOnScale } from './place-on-scale.js'
@@ -35,7 +37,15 @@ export async function finishAttempt(
   const test = await bank.test(trx, attempt.test_id)
   const items = await trx
     .selectFrom('assessment_attempt_items')
-    .select(['position', 'item_ref', 'domain', 'scored', 'key_option_ids', 'chosen_option_ids'])
+    .select([
+      'position',
+      'item_ref',
+      'family',
+      'domain',
+      'scored',
+      'key_option_ids',
+      'chosen_option_ids',
+    ])
     .where('attempt_id', '=', attemptId)
     .execute()
   const score = scoreAttempt(
@@ -56,6 +66,21 @@ export async function finishAttempt(
         items
           .filter((i) => i.scored)
           .map((i) => ({ itemRef: i.item_ref, correct: score.correctByPosition.get(i.position)! })),
+      )
+    : null
+  // Without a Rasch scale of authored items, families calibrated from responses place the attempt.
+  const families = scale
+    ? null
+    : (await loadFamilyCalibrations(trx, attempt.test_id)).get(attempt.test_id)
+  const familyScale = families
+    ? placeOnFamilyScale(
+        families,
+        items
+          .filter((i) => i.scored)
+          .map((i) => ({
+            family: i.family ?? i.item_ref,
+            correct: score.correctByPosition.get(i.position)!,
+          })),
       )
     : null
   // An adaptive form's items differ in difficulty by design: its percent is the expected share
@@ -83,8 +108,8 @@ export async function finishAttempt(
       scored_items: score.scoredItems,
       percent_score: percent,
       passed,
-      ability: scale?.theta ?? null,
-      ability_se: scale?.se ?? null,
+      ability: scale?.theta ?? familyScale?.theta ?? null,
+      ability_se: scale?.se ?? familyScale?.se ?? null,
       domain_scores: JSON.stringify(score.domains),
     })
     .where('id', '=', attemptId)

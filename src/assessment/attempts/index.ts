@@ -11,13 +11,22 @@ export type { AttemptServices } from './attempt-services.js'
 export type { AttemptResult, AttemptState, CandidateItem } from './attempt-state.js'
 export { type Attempts, createAttempts } from './attempts.js'
 export {
+  calibrateTestFamilies,
+  FAMILY_CALIBRATION_MIN_RESPONSES,
+  loadFamilyCalibrations,
+  type StoredFamilyCalibration,
+  type TestFamilyCalibration,
+} from './calibrate-families.js'
+export {
   CALIBRATION_MIN_RESPONSES,
   loadCalibration,
   type TestCalibration,
 } from './calibrate-test.js'
 export { type Certification, listCertifications } from './certifications.js'
 export { domainQuotas } from './domain-quotas.js'
+export { placeOnFamilyScale } from './family-placement.js'
 export { expireOverdueAttempts } from './finish-attempt.js'
+export { type FormSlot, formCutPercent } from './form-cut.js'
 export {
   type IntegrityHold,
   type IntegrityHoldStatus,

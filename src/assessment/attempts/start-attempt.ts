@@ -17,6 +17,7 @@ import { loadCalibration } from './calibrate-test.js'
 import { type DeliveredItem, deliverSlot } from './deliver-slot.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
 import { type FormContext, formContext } from './form-context.js'
+import { formCutPercent } from './form-cut.js'
 import type { ItemBank } from './item-bank.js'
 import { planForm } from './plan-form.js'
 import { retakeStanding } from './retake-standing.js'
@@ -130,11 +131,13 @@ export async function startAttempt(
       })
     } else {
       const delivered = await assembleLinearForm(bank, services.engines, test, context)
+      const cutPercent = await formCutPercent(db, test, delivered)
       await transact(db, async (trx) => {
         await trx
           .insertInto('assessment_attempts')
           .values({
             ...row,
+            cut_percent: cutPercent,
             deadline: new Date(startedAt.getTime() + test.timeLimitSeconds * 1000),
             scored_items: delivered.filter((d) => d.scored).length,
           })
@@ -155,6 +158,8 @@ export async function startAttempt(
               stem: item.stem,
               options: JSON.stringify(item.options),
               key_option_ids: JSON.stringify(item.keyOptionIds),
+              family: item.family,
+              variant_key: item.variantKey,
             })),
           )
           .execute()

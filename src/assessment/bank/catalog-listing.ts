@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely'
+import { loadFamilyCalibrations } from '../attempts/calibrate-families.js'
 import { CATALOG } from '../catalog/catalog.js'
 import { type DomainPool, domainPools } from '../catalog/domain-pools.js'
 import { offerTests } from '../catalog/offer-rule.js'
+import {
+  type CutScoreRecord,
+  cutScoreRecord,
+  roundsInPrecedence,
+} from '../standards/cut-score-record.js'
+import { listRatingRounds } from '../standards/rating-round-repo.js'
+import { STANDARD_ROUNDS } from '../standards/standard-rounds.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { operationalPoolCounts } from './item-bank-repo.js'
@@ -13,11 +21,17 @@ export interface CatalogEntry {
   /** Why the test is not offered, in plain words; `null` when it is. */
   readonly offerReason: string | null
   readonly pools: readonly DomainPool[]
+  /**
+   * The test's cut-score record from every round held so far, recorded ones included; its cut is
+   * the pass rule's until a recorded round changes it (adopting that is a new test version).
+   */
+  readonly cutScore: CutScoreRecord
 }
 
 /**
- * The catalog with each test's pools counted from the operational items in the bank, and
- * whether the offering rule offers it (decided over the whole catalog) or why not.
+ * The catalog with each test's pools counted from the operational items in the bank, whether
+ * the offering rule offers it (decided over the whole catalog) or why not, and its cut-score
+ * record.
  *
  * @example (await listCatalog(db, { offeredOnly: true })).length
  */
@@ -27,13 +41,21 @@ export async function listCatalog(
 ): Promise<CatalogEntry[]> {
   const counts = await operationalPoolCounts(db)
   const offers = offerTests(CATALOG, counts)
+  const rounds = [...STANDARD_ROUNDS, ...(await listRatingRounds(db))]
+  const calibrations = await loadFamilyCalibrations(db)
   const entries = CATALOG.map((test) => {
     const offer = offers.get(test.id)!
+    const cutScore = cutScoreRecord(
+      test,
+      roundsInPrecedence(test.id, rounds),
+      calibrations.get(test.id),
+    )
     return {
       test,
       pools: domainPools(test, counts),
       offered: offer.offered,
       offerReason: offer.reason,
+      cutScore,
     }
   })
   return options.offeredOnly ? entries.filter((e) => e.offered) : entries

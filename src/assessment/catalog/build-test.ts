@@ -1,4 +1,7 @@
 import { DEFAULT_VALIDITY_MONTHS } from '../policy-defaults.js'
+import { abilityCutRule } from '../standards/ability-cut.js'
+import { cutScoreRecord, roundsInPrecedence } from '../standards/cut-score-record.js'
+import { STANDARD_ROUNDS } from '../standards/standard-rounds.js'
 import {
   DEFAULT_FORM,
   DEFAULT_PASS_RULE,
@@ -48,7 +51,7 @@ export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
         ? 'Part of each form is generated per candidate with computed answers; the rest comes from a reviewed item bank.'
         : 'Items come from a reviewed bank; forms are assembled per candidate from the blueprint.'
   const uri = escoUri ?? row.escoUri
-  return {
+  const test: TestDefinition = {
     id: row.id,
     title: row.title,
     skill: { label: row.skillLabel ?? row.title, ...(uri ? { escoUri: uri } : {}) },
@@ -66,4 +69,8 @@ export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
     validityMonths: DEFAULT_VALIDITY_MONTHS,
     version: FIRST_TEST_VERSION,
   }
+  // The cut comes from the test's modified-Angoff record (its blueprint's domain ratings), not a
+  // fixed percentage: see the standards folder.
+  const record = cutScoreRecord(test, roundsInPrecedence(test.id, STANDARD_ROUNDS))
+  return { ...test, passRule: abilityCutRule(record), standardSetting: record.statement }
 }

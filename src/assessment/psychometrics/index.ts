@@ -34,6 +34,23 @@ export {
 } from './exposure-control.js'
 export { exposureRates } from './exposure-rate.js'
 export {
+  ABILITY_SEARCH_BOUND,
+  abilityForExpectedScore,
+  estimateFamilyAbility,
+  expectedRawScore,
+  type FamilyParameters,
+  type FamilyResponse,
+  type FormFamily,
+  familyProbability,
+} from './family-ability.js'
+export {
+  calibrateFamilies,
+  type FamilyCalibration,
+  type FamilyCalibrationOptions,
+  type FamilyObservation,
+  MIN_FAMILY_DISPERSION,
+} from './family-calibration.js'
+export {
   type IntegritySignal,
   MIN_ANSWER_MS,
   MIN_READING_MS_PER_WORD,

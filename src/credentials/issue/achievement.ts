@@ -10,8 +10,19 @@ export const ASSESSMENT_TYPE =
 export const FORM_OF_PARTICIPATION = 'Online, self-paced, individual'
 /** Annex I "type of quality assurance". */
 export const QUALITY_ASSURANCE =
-  'Internal quality assurance by the awarding body: items reviewed and pretested before use, ' +
-  'item statistics and leak signals monitored, integrity flags reviewed by administrators'
+  'Internal quality assurance by the awarding body: keys of generated items computed by running ' +
+  'the task asked about, authored items checked by the item linter, item statistics and leak ' +
+  'signals monitored, integrity flags reviewed by administrators'
+
+/** The test's own quality-assurance text: the shared checks, then how its cut score was set. */
+export function qualityAssurance(test: PassForCredential['test']): string {
+  return test.standardSetting ? `${QUALITY_ASSURANCE}. ${test.standardSetting}` : QUALITY_ASSURANCE
+}
+
+/** A pass mark as people read it: at most one decimal (an Angoff cut is rarely whole). */
+export function passMark(test: PassForCredential['test']): string {
+  return `${Math.round(test.passRule.cutPercent * 10) / 10}`
+}
 /** Annex I optional "supervision and identity verification", said honestly. */
 export const UNSUPERVISED = 'Unsupervised, online; no identity document was checked'
 export const PROCTORED = 'Supervised online with identity verification'
@@ -70,8 +81,12 @@ export function buildAchievement(
     description: test.description,
     criteria: {
       narrative:
-        `Pass the SkillSignal "${test.title}" test: score at least ${test.passRule.cutPercent}% ` +
-        `on an online multiple-choice form assembled from the test's blueprint.`,
+        test.passRule.kind === 'ability-cut'
+          ? `Pass the SkillSignal "${test.title}" test: reach the ability cut set by modified ` +
+            `Angoff standard setting (${passMark(test)}% on a form of average difficulty) on an ` +
+            `online multiple-choice form assembled from the test's blueprint.`
+          : `Pass the SkillSignal "${test.title}" test: score at least ${passMark(test)}% ` +
+            `on an online multiple-choice form assembled from the test's blueprint.`,
     },
     creditsAvailable: ectsCredits(test.workloadHours),
     alignment: alignments(test),
@@ -83,7 +98,7 @@ export function buildAchievement(
         resultType: 'Percent',
         valueMin: '0',
         valueMax: '100',
-        requiredValue: String(test.passRule.cutPercent),
+        requiredValue: passMark(test),
       },
     ],
     fieldOfStudy: test.skill.label,
@@ -158,13 +173,13 @@ export function buildAnnexI(
       : { eqfLevel: test.eqfLevel, eqfLevelUri: eqfLevelUri(test.eqfLevel) }),
     assessmentType: ASSESSMENT_TYPE,
     formOfParticipation: FORM_OF_PARTICIPATION,
-    qualityAssurance: QUALITY_ASSURANCE,
+    qualityAssurance: qualityAssurance(test),
     ...(test.prerequisites ? { prerequisites: test.prerequisites } : {}),
     supervisionAndIdentityVerification: supervisionAndIdentityVerification(
       certification.proctored === true,
       pass.learner.assurance,
     ),
-    grade: `${certification.scorePercent}% (pass mark ${test.passRule.cutPercent}%)`,
+    grade: `${certification.scorePercent}% (pass mark ${passMark(test)}%)`,
     ...(context.pathways.length > 0
       ? {
           stackability: context.pathways.map((pathway) => ({

@@ -3,7 +3,7 @@ import { addMonthsUtc } from '../../shared/index.js'
 import type { CredentialsConfig } from '../config.js'
 import { annexIInlineContext, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../contexts.js'
 import { MESSAGE_STATUS_SIZE, STATUS_MESSAGES } from '../status/status-list.js'
-import { buildAchievement, buildAnnexI, type PathwayRef } from './achievement.js'
+import { buildAchievement, buildAnnexI, type PathwayRef, passMark } from './achievement.js'
 import { ectsCredits } from './annex-i.js'
 import type { PassForCredential } from './pass.js'
 
@@ -119,7 +119,7 @@ export function buildOpenBadgeCredential(
         id: `${config.baseUrl}/attempts/${encodeURIComponent(certification.attemptId)}/result`,
         type: ['Evidence'],
         name: 'Assessment result',
-        narrative: `Scored ${certification.scorePercent}% against a cut score of ${test.passRule.cutPercent}%.`,
+        narrative: `Scored ${certification.scorePercent}% against a cut score of ${passMark(test)}%.`,
       },
     ],
     credentialStatus: messageStatusEntry(draft.status),

@@ -13,7 +13,10 @@ export interface TestForCredential {
   readonly workloadHours: number
   /** European Qualifications Framework level 1–8, when the test has one. */
   readonly eqfLevel: number | null
-  readonly passRule: { readonly cutPercent: number }
+  /** The pass mark in percent; `kind` `ability-cut` when it maps a cut on the ability scale. */
+  readonly passRule: { readonly cutPercent: number; readonly kind?: string }
+  /** How the test's cut was set (method, panel, calibrated or not), for quality assurance. */
+  readonly standardSetting?: string | undefined
   readonly validityMonths: number
   readonly prerequisites?: string | undefined
 }

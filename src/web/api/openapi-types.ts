@@ -2123,6 +2123,9 @@ export interface paths {
                   };
                   readonly timeLimitSeconds: number;
                   readonly cutPercent: number;
+                  /** @enum {string} */
+                  readonly cutMethod: "fixed-percent" | "modified-angoff";
+                  readonly standardSetting: string | null;
                   readonly retakePolicy: {
                     readonly waitDays: readonly number[];
                     readonly maxAttemptsPerWindow: number;
@@ -2239,6 +2242,9 @@ export interface paths {
                 };
                 readonly timeLimitSeconds: number;
                 readonly cutPercent: number;
+                /** @enum {string} */
+                readonly cutMethod: "fixed-percent" | "modified-angoff";
+                readonly standardSetting: string | null;
                 readonly retakePolicy: {
                   readonly waitDays: readonly number[];
                   readonly maxAttemptsPerWindow: number;

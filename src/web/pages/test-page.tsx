@@ -93,6 +93,12 @@ function TestFacts({ test }: { readonly test: SkillTest }) {
       <dd>{formatMinutes(test.timeLimitSeconds / 60)}</dd>
       <dt>Pass rule</dt>
       <dd>{test.cutPercent} % or more correct</dd>
+      {test.standardSetting ? (
+        <>
+          <dt>How the pass mark was set</dt>
+          <dd>{test.standardSetting}</dd>
+        </>
+      ) : null}
       <dt>Retakes</dt>
       <dd>
         Wait {waits} days between attempts; at most {test.retakePolicy.maxAttemptsPerWindow} in{' '}

@@ -42,12 +42,12 @@ interface Listed {
 describe('skillsignal catalog: cut scores', () => {
   it('lists every offered test with its cut and method, and records an external round', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cut-scores-'))
-    const listed = async () =>
+    const listed = async (...only: string[]) =>
       JSON.parse(
-        (await run(['catalog', 'list', '--offered', '--json', '--data-dir', dataDir])).out,
+        (await run(['catalog', 'list', ...only, '--json', '--data-dir', dataDir])).out,
       ) as Listed[]
-    const before = await listed()
-    expect(before.length).toBeGreaterThan(100)
+    const before = await listed('--offered')
+    expect(before.length).toBeGreaterThan(0)
     for (const t of before) {
       expect(t.cutScore.method).toBe('modified-angoff')
       expect(t.cutScore.scale).toBe('provisional')

@@ -73,8 +73,10 @@ export const catalogRoutes: Router = async (app) => {
         response: {
           200: z.object({
             total: z.number().int(),
+            // A search page leaves out each test's standard-setting statement (a paragraph a
+            // test): the test's own page shows it, and it doubled every page sent and compressed.
             tests: z.array(
-              testView.extend({
+              testView.omit({ standardSetting: true }).extend({
                 offered: z.boolean(),
                 /** Why the test is not offered (its pool is short, or it repeats an offered test). */
                 offerReason: z.string().nullable(),
@@ -101,7 +103,7 @@ export const catalogRoutes: Router = async (app) => {
         const serialised = reply.serialize({
           total: page.total,
           tests: page.tests.map(({ test, offered, offerReason, start }) => ({
-            ...presentTest(test),
+            ...withoutStandardSetting(presentTest(test)),
             offered,
             offerReason,
             ...start,
@@ -352,4 +354,11 @@ export const catalogRoutes: Router = async (app) => {
 
 function notFound(testId: string): DomainError {
   return new DomainError('not_found', 'test_not_found', `there is no test ${testId}`)
+}
+
+function withoutStandardSetting<T extends { readonly standardSetting: unknown }>({
+  standardSetting: _,
+  ...rest
+}: T): Omit<T, 'standardSetting'> {
+  return rest
 }

@@ -2125,7 +2125,6 @@ export interface paths {
                   readonly cutPercent: number;
                   /** @enum {string} */
                   readonly cutMethod: "fixed-percent" | "modified-angoff";
-                  readonly standardSetting: string | null;
                   readonly retakePolicy: {
                     readonly waitDays: readonly number[];
                     readonly maxAttemptsPerWindow: number;

@@ -3,7 +3,7 @@ import { formatMinutes } from '../format.js'
 import { Link } from '../router.js'
 
 /** One test in a list: what it certifies, how long it takes, and whether it can be started. */
-export function TestCard({ test }: { readonly test: SkillTest }) {
+export function TestCard({ test }: { readonly test: Omit<SkillTest, 'standardSetting'> }) {
   return (
     <li className={test.startable ? 'card test-card' : 'card test-card test-card-closed'}>
       <p className="eyebrow">{test.category}</p>

@@ -189,3 +189,18 @@ export function cueChances(texts: readonly string[], index: number): number[] {
       : 0,
   ]
 }
+
+/**
+ * Whether a cue points at option `index`: it is the uniquely shortest option, or a cue of
+ * `cueChances` gives it at least even odds. Family-based models keep such a variant only as
+ * often as chance would make it, since a family's options keep their shape across draws.
+ *
+ * @example keyIsCued(['a', 'bb', 'cc', 'dd'], 0) // true: uniquely shortest
+ */
+export function keyIsCued(texts: readonly string[], index: number): boolean {
+  const lengths = texts.map((t) => t.length)
+  const uniquelyShortest =
+    lengths[index] === Math.min(...lengths) &&
+    lengths.filter((l) => l === lengths[index]).length === 1
+  return uniquelyShortest || cueChances(texts, index).some((chance) => chance >= 0.5)
+}

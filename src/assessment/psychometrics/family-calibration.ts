@@ -1,4 +1,5 @@
 import { DEFAULT_QUADRATURE_POINTS, normalQuadrature } from './normal-quadrature.js'
+import { type PersonResponses, personPosterior } from './person-posterior.js'
 import {
   RASCH_DIFFICULTY_BOUND,
   RASCH_MAX_ITERATIONS,
@@ -105,7 +106,7 @@ export function calibrateFamilies(
       for (let k = 0; k < q; k++) z2 += posterior[k]! * nodes[k]! ** 2
       secondMoment += z2
       for (let r = data.start[person]!; r < data.start[person + 1]!; r++) {
-        const row = data.variant[r]! * q
+        const row = data.row[r]! * q
         const correct = data.correct[r] === 1
         for (let k = 0; k < q; k++) {
           expected[row + k]! += posterior[k]!
@@ -195,12 +196,6 @@ export function calibrateFamilies(
   }
 }
 
-interface PersonData {
-  readonly start: Int32Array
-  readonly variant: Int32Array
-  readonly correct: Uint8Array
-}
-
 interface Counts {
   readonly sigma: number
   readonly nodes: Float64Array
@@ -212,7 +207,7 @@ function byPerson(
   persons: number,
   variants: number,
   observations: readonly FamilyObservation[],
-): PersonData {
+): PersonResponses {
   const start = new Int32Array(persons + 1)
   for (const o of observations) {
     if (o.person < 0 || o.person >= persons) throw new RangeError(`person ${o.person} out of range`)
@@ -229,7 +224,7 @@ function byPerson(
     variant[at] = o.variant
     correct[at] = o.correct ? 1 : 0
   }
-  return { start, variant, correct }
+  return { start, row: variant, correct }
 }
 
 function seenVariants(variants: number, observations: readonly FamilyObservation[]): Int32Array {
@@ -276,32 +271,6 @@ function fillLogProbabilities(
       logQ[v * q + k] = Math.log(1 - p)
     }
   }
-}
-
-function personPosterior(
-  data: PersonData,
-  person: number,
-  weights: Float64Array,
-  logP: Float64Array,
-  logQ: Float64Array,
-  posterior: Float64Array,
-): number {
-  const q = weights.length
-  posterior.fill(0)
-  for (let r = data.start[person]!; r < data.start[person + 1]!; r++) {
-    const row = data.variant[r]! * q
-    const table = data.correct[r] === 1 ? logP : logQ
-    for (let k = 0; k < q; k++) posterior[k]! += table[row + k]!
-  }
-  let max = Number.NEGATIVE_INFINITY
-  for (let k = 0; k < q; k++) max = Math.max(max, posterior[k]!)
-  let total = 0
-  for (let k = 0; k < q; k++) {
-    posterior[k] = weights[k]! * Math.exp(posterior[k]! - max)
-    total += posterior[k]!
-  }
-  for (let k = 0; k < q; k++) posterior[k] = posterior[k]! / total
-  return max + Math.log(total)
 }
 
 /**

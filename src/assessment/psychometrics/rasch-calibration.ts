@@ -1,4 +1,5 @@
 import { DEFAULT_QUADRATURE_POINTS, normalQuadrature } from './normal-quadrature.js'
+import { type PersonResponses, personPosterior } from './person-posterior.js'
 import { logistic } from './statistics.js'
 
 /** One observed response: person and item are indices into the calibration's arrays. */
@@ -77,7 +78,7 @@ export function calibrateRasch(
       for (let k = 0; k < q; k++) z2 += posterior[k]! * nodes[k]! ** 2
       secondMoment += z2
       for (let r = data.start[person]!; r < data.start[person + 1]!; r++) {
-        const row = data.item[r]! * q
+        const row = data.row[r]! * q
         const correct = data.correct[r] === 1
         for (let k = 0; k < q; k++) {
           expected[row + k]! += posterior[k]!
@@ -126,13 +127,7 @@ export function calibrateRasch(
   }
 }
 
-interface PersonData {
-  readonly start: Int32Array
-  readonly item: Int32Array
-  readonly correct: Uint8Array
-}
-
-function byPerson(persons: number, observations: readonly RaschObservation[]): PersonData {
+function byPerson(persons: number, observations: readonly RaschObservation[]): PersonResponses {
   const start = new Int32Array(persons + 1)
   for (const o of observations) {
     if (o.person < 0 || o.person >= persons) throw new RangeError(`person ${o.person} out of range`)
@@ -147,7 +142,7 @@ function byPerson(persons: number, observations: readonly RaschObservation[]): P
     item[at] = o.item
     correct[at] = o.correct ? 1 : 0
   }
-  return { start, item, correct }
+  return { start, row: item, correct }
 }
 
 /** Starting values: the logit of each item's share wrong, centred; NaN for unanswered items. */
@@ -185,33 +180,6 @@ function fillLogProbabilities(
       logQ[i * q + k] = Math.log(1 - p)
     }
   }
-}
-
-/** Fills `posterior` for one person; returns the log of their marginal likelihood. */
-function personPosterior(
-  data: PersonData,
-  person: number,
-  weights: Float64Array,
-  logP: Float64Array,
-  logQ: Float64Array,
-  posterior: Float64Array,
-): number {
-  const q = weights.length
-  posterior.fill(0)
-  for (let r = data.start[person]!; r < data.start[person + 1]!; r++) {
-    const row = data.item[r]! * q
-    const table = data.correct[r] === 1 ? logP : logQ
-    for (let k = 0; k < q; k++) posterior[k]! += table[row + k]!
-  }
-  let max = Number.NEGATIVE_INFINITY
-  for (let k = 0; k < q; k++) max = Math.max(max, posterior[k]!)
-  let total = 0
-  for (let k = 0; k < q; k++) {
-    posterior[k] = weights[k]! * Math.exp(posterior[k]! - max)
-    total += posterior[k]!
-  }
-  for (let k = 0; k < q; k++) posterior[k] = posterior[k]! / total
-  return max + Math.log(total)
 }
 
 /** Newton steps on Σₖ rₖ − nₖ·P(θₖ − b) = 0 for one item's difficulty. */

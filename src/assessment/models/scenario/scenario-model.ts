@@ -1,5 +1,5 @@
 import type { ItemModel, ItemVariant } from '../../item-model.js'
-import { cueChances, readText } from '../../lint/option-cues.js'
+import { keyIsCued, readText } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, singleAnswer, VariantError } from '../assemble-variant.js'
 import { acceptedVariants, refusalOr } from '../batched-generation.js'
@@ -113,11 +113,7 @@ export function scenarioModel(spec: {
     // chance would make it (the editing model does the same).
     const texts = variant.options.map((o) => readText(o.markdown))
     const key = variant.options.findIndex((o) => variant.keys.includes(o.id))
-    const lengths = texts.map((t) => t.length)
-    const uniquelyShortest =
-      lengths[key] === Math.min(...lengths) &&
-      lengths.filter((l) => l === lengths[key]).length === 1
-    const cued = uniquelyShortest || cueChances(texts, key).some((chance) => chance >= 0.5)
+    const cued = keyIsCued(texts, key)
     if (cued && rng.next() >= 1 / variant.options.length) {
       throw new VariantError(`${spec.id}: an option cue points at the key`)
     }

@@ -1,5 +1,5 @@
 import type { ItemModel, ItemVariant } from '../../item-model.js'
-import { cueChances, readText } from '../../lint/option-cues.js'
+import { keyIsCued, readText } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
 import {
   type Candidate,
@@ -80,10 +80,7 @@ const FREE_VARIATION_DRAWS = 3
 function isCued(variant: ItemVariant): boolean {
   const texts = variant.options.map((o) => readText(o.markdown))
   const at = variant.options.findIndex((o) => variant.keys.includes(o.id))
-  const lengths = texts.map((t) => t.length)
-  const uniquelyShortest =
-    lengths[at] === Math.min(...lengths) && lengths.filter((l) => l === lengths[at]).length === 1
-  return uniquelyShortest || cueChances(texts, at).some((chance) => chance >= 0.5)
+  return keyIsCued(texts, at)
 }
 
 /** One edit point holding whole options, so the task re-derives the key and each error. */

@@ -1,8 +1,24 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { main } from '../../../src/cli/main.js'
+import { createTestSchema } from '../../support/database.js'
+
+// On PostgreSQL the command runs in a schema of this file's own, so a round recorded by an
+// earlier run of the same test (rounds are recorded once) never meets this one.
+const server = process.env.DATABASE_URL
+let schema: Awaited<ReturnType<typeof createTestSchema>> | undefined
+beforeAll(async () => {
+  if (!server) return
+  schema = await createTestSchema()
+  process.env.DATABASE_URL = schema.url
+})
+afterAll(async () => {
+  if (!server) return
+  process.env.DATABASE_URL = server
+  await schema?.drop()
+})
 
 async function run(args: string[]): Promise<{ out: string; err: string; code: number }> {
   const out: string[] = []

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely'
 import { migrations as platformMigrations } from './migrations/index.js'
+import { OwnSchemaIntrospector } from './own-schema-introspector.js'
 
 /**
  * Applies every pending migration. Both engines run DDL in transactions, so Kysely applies the
@@ -13,7 +14,7 @@ export async function migrateToLatest<DB>(
   // tenant's, another test run's) for its own.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
   const migrator = new Migrator({
-    db,
+    db: withOwnSchemaIntrospection(db),
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: rows[0]!.schema,
     // Each part numbers its migrations in its own range, so a new assessment migration (0112)
@@ -29,6 +30,23 @@ export async function migrateToLatest<DB>(
     })
   }
   return (result.results ?? []).map((r) => r.migrationName)
+}
+
+/**
+ * The same Kysely instance, whose `introspection` reads only its own schema. The Migrator takes a
+ * whole Kysely and reads `db.introspection` to find its tables, and Kysely offers no option to
+ * narrow that, so the one property is replaced; every other member is the instance's own, bound
+ * to it (Kysely keeps its state in private fields, which a proxy as receiver could not reach).
+ */
+function withOwnSchemaIntrospection<DB>(db: Kysely<DB>): Kysely<DB> {
+  const introspection = new OwnSchemaIntrospector(db as Kysely<unknown>)
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'introspection') return introspection
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
 }
 
 export class MigrationError extends Error {

@@ -5,6 +5,7 @@
 import { apiBenchmark } from './api.js'
 import { apiWorkBenchmark } from './api-work.js'
 import { credentialsBenchmark } from './credentials.js'
+import { hostileHealthBenchmark } from './hostile-health.js'
 import { itemModelsBenchmark } from './item-models.js'
 import { loadBenchmark } from './load.js'
 import { loadedStudyBenchmark } from './loaded-study.js'
@@ -29,6 +30,7 @@ const benchmarks: readonly Benchmark[] = [
   loadedStudyBenchmark,
   apiBenchmark,
   apiWorkBenchmark,
+  hostileHealthBenchmark,
 ]
 
 const wanted = process.argv.slice(2)

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import { type Account, toAccount } from './account.js'
 import type { AccountsDatabase } from './tables.js'
 
@@ -29,20 +29,20 @@ export async function startSession(
   return { token, expiresAt }
 }
 
-/** The account behind a live, unrevoked token, or null. */
+/**
+ * The account behind a live, unrevoked token, or null. Every signed-in request asks this first,
+ * so it is written as SQL rather than built with the query builder on each call.
+ */
 export async function accountForToken(
   db: Kysely<AccountsDatabase>,
   token: string,
 ): Promise<Account | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'users.role', 'users.created_at'])
-    .where('sessions.id', '=', tokenHash(token))
-    .where('sessions.revoked_at', 'is', null)
-    .where('sessions.expires_at', '>', new Date())
-    .where('users.deleted_at', 'is', null)
-    .executeTakeFirst()
+  const { rows } = await sql<Parameters<typeof toAccount>[0]>`
+    select users.id, users.email, users.display_name, users.role, users.created_at
+    from sessions join users on users.id = sessions.user_id
+    where sessions.id = ${tokenHash(token)} and sessions.revoked_at is null
+      and sessions.expires_at > ${new Date()} and users.deleted_at is null`.execute(db)
+  const row = rows[0]
   return row ? toAccount(row) : null
 }
 

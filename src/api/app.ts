@@ -11,6 +11,7 @@ import {
 import { DomainError } from '../shared/index.js'
 import { registerAccessControl } from './access.js'
 import { registerAuthentication } from './auth.js'
+import { COMPRESSION } from './compression.js'
 import type { ApiServices } from './context.js'
 import { registerCors } from './cors.js'
 import { errorHandler } from './error-handler.js'
@@ -92,18 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store')
   })
 
-  // Brotli or gzip for every compressible answer (the app's assets, JSON) above 1 kB. Request
-  // bodies are never inflated: a small compressed upload could expand past every size limit.
-  // Answers up to 64 kB (a catalog page, an attempt) are compressed in one call: the plugin's
-  // default on two cores (8 kB) streams them instead, and the stream's setup, its thread-pool
-  // hand-offs and its chunked writes cost the server more than the compression itself when the
-  // database shares those cores (`npm run bench api-work`).
-  await app.register(compress, {
-    encodings: ['br', 'gzip'],
-    threshold: 1024,
-    syncThreshold: 64 * 1024,
-    globalDecompression: false,
-  })
+  await app.register(compress, COMPRESSION)
   await app.register(cookie)
   await app.register(rateLimit, {
     global: false,
@@ -117,7 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       ),
   })
-  await registerSecurityHeaders(app, options.publicUrl)
+  registerSecurityHeaders(app, options.publicUrl)
   await registerCors(app)
   await registerOpenApi(app)
   registerAuthentication(app)

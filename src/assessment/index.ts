@@ -1,4 +1,5 @@
 export * from './attempts/index.js'
+export { adoptRatingRound, type MovedCut } from './bank/adopt-rating-round.js'
 export { AUTHORED_BANK_DIR, DEMO_BANK_DIR, readAuthoredBank } from './bank/authored-bank.js'
 export { type CatalogEntry, listCatalog } from './bank/catalog-listing.js'
 export { DATABASE_ITEM_BANK } from './bank/database-item-bank.js'
@@ -141,6 +142,7 @@ export {
   type FamilySource,
   type FamilyVerdict,
   familyFingerprint,
+  familyReviewStanding,
   MAX_REVIEW_NOTE,
   MAX_REVIEW_PAGE,
   MIN_RESPONSES_FOR_OPERATIONAL,
@@ -151,6 +153,8 @@ export {
   REVIEWED_FAMILY_SOURCES,
   type ReviewQueue,
   type ReviewStage,
+  type ReviewStanding,
+  type ReviewStandingOf,
   type ReviewStep,
   type ReviewStepRequest,
   reviewGate,

@@ -26,7 +26,10 @@ export interface ItemVariant {
   readonly options: readonly VariantOption[]
   readonly keys: readonly string[]
   readonly task: Task
-  /** The family (model and template) this variant belongs to, where the model names families. */
+  /**
+   * The family (model and template) this variant belongs to, where the model names families or
+   * templates: what calibration groups variants by and what form assembly balances.
+   */
   readonly family?: string
 }
 
@@ -46,6 +49,14 @@ export interface ItemModel {
    * them: a pool's size in families, not in variants, is what a test's breadth rests on.
    */
   readonly families?: readonly string[]
+  /**
+   * The strata form assembly can ask for by name (`model/template`), so each form holds them in
+   * fixed proportions instead of as chance draws: the model's families, or, for a model whose
+   * variants share one template set, its templates (which do not count as families for breadth).
+   */
+  readonly strata?: readonly string[]
+  /** A variant of one named stratum; models that list `strata` implement it. */
+  generateIn?(stratum: string, rng: Rng, engines: TaskEngines): Promise<ItemVariant>
   generate(rng: Rng, engines: TaskEngines): Promise<ItemVariant>
   /**
    * Many variants at once, executing them together (one sandbox entry, one transpile, one SQL

@@ -230,6 +230,35 @@ export interface AssessmentRatingRoundsTable {
   recorded_at: GeneratedTimestamp
 }
 
+/** A test's cut as scoring uses it (live while `superseded_at` is null) and the cuts it replaced. */
+export interface AssessmentTestCutsTable {
+  id: string
+  test_id: string
+  test_version: number
+  /** Ids of the rounds whose ratings set the cut, as the cut-score record names them. */
+  rounds: JSONColumnType<readonly string[]>
+  cut_theta: number
+  cut_percent: number
+  scale: 'calibrated' | 'provisional'
+  statement: string
+  adopted_at: Timestamp
+  superseded_at: Timestamp | null
+}
+
+/** A family new to a test: delivered only unscored while `pretest`, counting once `operational`. */
+export interface AssessmentFamilyPretestTable {
+  test_id: string
+  family: string
+  model_id: string
+  domain: string
+  state: 'pretest' | 'operational'
+  added_at: Timestamp
+  promoted_at: Timestamp | null
+  responses: Generated<number>
+  facility: number | null
+  point_biserial: number | null
+}
+
 /** The tables assessment owns: the catalog, the item bank, attempts, certifications, calibrations. */
 export type AssessmentTables = {
   assessment_tests: AssessmentTestsTable
@@ -247,6 +276,8 @@ export type AssessmentTables = {
   assessment_integrity_holds: AssessmentIntegrityHoldsTable
   assessment_rating_rounds: AssessmentRatingRoundsTable
   assessment_family_calibrations: AssessmentFamilyCalibrationsTable
+  assessment_test_cuts: AssessmentTestCutsTable
+  assessment_family_pretest: AssessmentFamilyPretestTable
 }
 
 /** The database as assessment's functions see it: its tables, and accounts' for accounts' functions. */

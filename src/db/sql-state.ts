@@ -20,6 +20,9 @@ export function isRetryable(error: unknown): boolean {
 export function isConnectionLost(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNREFUSED') return true
+  // 57P03: the server is starting or recovering from a crash and refuses sessions for now; no
+  // session was opened, so nothing was written and the request may simply be tried again.
+  if (code === '57P03') return true
   return (
     typeof message === 'string' &&
     /Connection terminated|connection error and is not queryable|Client was closed/.test(message)

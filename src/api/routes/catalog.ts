@@ -9,6 +9,7 @@ import {
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
 import { requireRole } from '../auth.js'
+import { type Precompressed, precompressed, precompressedSender } from '../compression.js'
 import {
   calibrationView,
   presentCalibration,
@@ -37,14 +38,14 @@ const SEARCH_PAGES_KEPT = 256
  * response schema's check, then JSON) and cutting it cost more than the rest of a search.
  */
 function serialisedPages(kept: number) {
-  const byTests = new WeakMap<readonly unknown[], Map<string, string>>()
+  const byTests = new WeakMap<readonly unknown[], Map<string, Precompressed>>()
   return {
     get: (tests: readonly unknown[], key: string) => byTests.get(tests)?.get(key),
-    set(tests: readonly unknown[], key: string, body: string) {
-      const pages = byTests.get(tests) ?? new Map<string, string>()
+    set(tests: readonly unknown[], key: string, page: Precompressed) {
+      const pages = byTests.get(tests) ?? new Map<string, Precompressed>()
       byTests.set(tests, pages)
       if (pages.size >= kept) pages.delete(pages.keys().next().value!)
-      pages.set(key, body)
+      pages.set(key, page)
     },
   }
 }
@@ -54,14 +55,16 @@ export const catalogRoutes: Router = async (app) => {
   const { db, attempts } = app.platform
   const tags = ['catalog']
   const searchPages = serialisedPages(SEARCH_PAGES_KEPT)
+  const pageSender = precompressedSender()
 
   app.get(
     '/catalog/tests',
     {
       config: { access: 'public' },
+      onSend: pageSender.onSend,
       schema: {
         summary:
-          'Browse and search the skill tests; offered ones have pools that meet their blueprint and repeat no other offered test',
+          'Browse and search the skill tests; offered ones have pools that meet their blueprint, independently reviewed item families where written by hand, and repeat no other offered test',
         tags,
         querystring: z.object({
           q: z.string().max(200).optional(),
@@ -78,7 +81,10 @@ export const catalogRoutes: Router = async (app) => {
             tests: z.array(
               testView.omit({ standardSetting: true }).extend({
                 offered: z.boolean(),
-                /** Why the test is not offered (its pool is short, or it repeats an offered test). */
+                /**
+                 * Why the test is not offered (its pool is short, its item families await
+                 * independent review, or it repeats an offered test).
+                 */
                 offerReason: z.string().nullable(),
                 ...startView,
               }),
@@ -90,30 +96,35 @@ export const catalogRoutes: Router = async (app) => {
     },
     async (request, reply) => {
       const { offered, ...query } = request.query
-      const { tests, counts } = await attempts.catalog(db)
+      const { tests, counts, reviewStanding } = await attempts.catalog(db)
       // A page depends only on the query, the tests and the pool counts, all read above: the
       // same search over the same bank is sent as it was serialised before.
       const key = `${JSON.stringify([...counts].map(([test, byDomain]) => [test, [...byDomain]]))}\n${JSON.stringify(request.query)}`
-      let body = searchPages.get(tests, key)
-      if (body === undefined) {
-        const page = searchCatalog(tests, counts, {
-          ...query,
-          offered: offered === undefined ? undefined : offered === 'true',
-        })
+      let page = searchPages.get(tests, key)
+      if (page === undefined) {
+        const found = searchCatalog(
+          tests,
+          counts,
+          { ...query, offered: offered === undefined ? undefined : offered === 'true' },
+          reviewStanding,
+        )
         const serialised = reply.serialize({
-          total: page.total,
-          tests: page.tests.map(({ test, offered, offerReason, start }) => ({
+          total: found.total,
+          tests: found.tests.map(({ test, offered, offerReason, start }) => ({
             ...withoutStandardSetting(presentTest(test)),
             offered,
             offerReason,
             ...start,
           })),
         })
-        body = typeof serialised === 'string' ? serialised : new TextDecoder().decode(serialised)
-        searchPages.set(tests, key, body)
+        page = precompressed(
+          typeof serialised === 'string' ? serialised : new TextDecoder().decode(serialised),
+        )
+        searchPages.set(tests, key, page)
       }
-      // A string is sent as it is; the response schema checked it when it was serialised.
-      return reply.type('application/json; charset=utf-8').send(body as never)
+      // The response schema checked the page when it was serialised; a popular page is
+      // compressed once per encoding, not once per request.
+      return pageSender.send(request, reply, page)
     },
   )
 

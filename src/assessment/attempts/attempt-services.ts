@@ -1,4 +1,5 @@
 import type { TaskEngines } from '../engines/task-engines.js'
+import type { ReviewStandingOf } from '../review/review-standing.js'
 import type { ItemBank } from './item-bank.js'
 import type { PassHook } from './pass-hooks.js'
 import type { RevocationHook } from './revocation-hooks.js'
@@ -17,4 +18,9 @@ export interface AttemptServices {
   /** Run when a confirmed integrity case revokes a certification. */
   readonly revocationHooks: readonly RevocationHook[]
   readonly now: () => Date
+  /**
+   * Named-skill tests' independent-review standing for the offering rule; `createAttempts`
+   * builds one reader for all its requests when none is given, so families are fingerprinted once.
+   */
+  readonly reviewStanding?: ReviewStandingOf
 }

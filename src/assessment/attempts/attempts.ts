@@ -4,6 +4,7 @@ import { offerTests } from '../catalog/offer-rule.js'
 import type { PoolCounts } from '../catalog/offered.js'
 import { type CatalogPage, type CatalogQuery, searchCatalog } from '../catalog/search-catalog.js'
 import { type Startability, startability } from '../catalog/startable.js'
+import { familyReviewStanding, type ReviewStandingOf } from '../review/review-standing.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { answerItem } from './answer-item.js'
@@ -51,12 +52,15 @@ export interface Attempts {
   /** The bank's tests that match a catalog search, one page of them. */
   searchTests(db: Kysely<AssessmentDatabase>, query: CatalogQuery): Promise<CatalogPage>
   /**
-   * What a catalog search is cut from: the bank's tests and its operational pool counts now.
-   * `searchCatalog(tests, counts, query)` gives the same page as `searchTests`.
+   * What a catalog search is cut from: the bank's tests, its operational pool counts now and the
+   * named-skill tests' review standing. `searchCatalog(tests, counts, query, reviewStanding)`
+   * gives the same page as `searchTests`.
    */
-  catalog(
-    db: Kysely<AssessmentDatabase>,
-  ): Promise<{ readonly tests: readonly TestDefinition[]; readonly counts: PoolCounts }>
+  catalog(db: Kysely<AssessmentDatabase>): Promise<{
+    readonly tests: readonly TestDefinition[]
+    readonly counts: PoolCounts
+    readonly reviewStanding: ReviewStandingOf
+  }>
   /** Whether the bank's pools let a candidate start the test now. */
   startability(db: Kysely<AssessmentDatabase>, test: TestDefinition): Promise<Startability>
 }
@@ -67,7 +71,8 @@ export interface Attempts {
  *
  * @example const attempts = createAttempts({ bank, passHooks: [], revocationHooks: [], now: () => new Date() })
  */
-export function createAttempts(services: AttemptServices): Attempts {
+export function createAttempts(given: AttemptServices): Attempts {
+  const services = { ...given, reviewStanding: given.reviewStanding ?? familyReviewStanding() }
   return {
     startAttempt: (...args) => startAttempt(services, ...args),
     viewAttempt: (...args) => viewAttempt(services, ...args),
@@ -86,14 +91,20 @@ export function createAttempts(services: AttemptServices): Attempts {
     tests: (db) => services.bank.tests(db),
     test: (db, testId) => services.bank.test(db, testId),
     searchTests: async (db, query) =>
-      searchCatalog(await services.bank.tests(db), await operationalPoolCounts(db), query),
+      searchCatalog(
+        await services.bank.tests(db),
+        await operationalPoolCounts(db),
+        query,
+        services.reviewStanding,
+      ),
     catalog: async (db) => ({
       tests: await services.bank.tests(db),
       counts: await operationalPoolCounts(db),
+      reviewStanding: services.reviewStanding,
     }),
     startability: async (db, test) => {
       const counts = await operationalPoolCounts(db)
-      const offers = offerTests(await services.bank.tests(db), counts)
+      const offers = offerTests(await services.bank.tests(db), counts, services.reviewStanding)
       return startability(test, counts, offers.get(test.id))
     },
   }

@@ -3,6 +3,7 @@ import type { ItemKind } from '../item.js'
 import type { ItemVariant } from '../item-model.js'
 import type { Rng } from '../rng.js'
 import type { StoredOption } from '../tables.js'
+import { type FormBalance, MAX_CUE_REDRAWS } from './form-balance.js'
 import type { PlannedSlot } from './plan-form.js'
 
 /** An item as this attempt delivers it: options shuffled under ids that mean nothing elsewhere. */
@@ -27,18 +28,32 @@ export function opaqueOptionId(): string {
   return randomBytes(9).toString('base64url')
 }
 
+/** A fresh variant of a model, of the named stratum where the slot names one; null if unknown. */
+export type GenerateVariant = (
+  modelId: string,
+  rng: Rng,
+  stratum?: string,
+) => Promise<ItemVariant | null>
+
 /**
  * Turns a planned slot into the concrete item of this attempt: an authored item as it is, or a
- * new variant of an item model (its keys computed by the model), with options shuffled.
+ * new variant of an item model (its keys computed by the model), with options shuffled. With a
+ * form's `balance`, a single key goes to a least-used position and a variant whose key carries a
+ * cue the form has spent is drawn again.
  */
 export async function deliverSlot(
   slot: PlannedSlot,
   rng: Rng,
-  generateVariant: (modelId: string, rng: Rng) => Promise<ItemVariant | null>,
+  generateVariant: GenerateVariant,
+  balance?: FormBalance,
 ): Promise<DeliveredItem> {
   switch (slot.source) {
     case 'item': {
       const { item } = slot
+      balance?.admit(
+        item.options.map((o) => o.markdown),
+        keyIndex(item.options, item.keys),
+      )
       return withOpaqueOptions(
         {
           itemRef: item.id,
@@ -53,17 +68,17 @@ export async function deliverSlot(
         item.options,
         item.keys,
         rng,
+        balance,
       )
     }
     case 'model': {
-      const variant = await generateVariant(slot.modelId, rng)
-      if (!variant) throw new Error(`item model ${slot.modelId} is not registered`)
+      const variant = await balancedVariant(slot, rng, generateVariant, balance)
       return withOpaqueOptions(
         {
           itemRef: slot.modelId,
           source: 'model',
           domain: slot.domain,
-          scored: true,
+          scored: slot.pretest !== true,
           kind: variant.kind,
           stem: variant.stem,
           family: variant.family ?? slot.modelId,
@@ -72,9 +87,33 @@ export async function deliverSlot(
         variant.options,
         variant.keys,
         rng,
+        balance,
       )
     }
   }
+}
+
+async function balancedVariant(
+  slot: Extract<PlannedSlot, { source: 'model' }>,
+  rng: Rng,
+  generateVariant: GenerateVariant,
+  balance: FormBalance | undefined,
+): Promise<ItemVariant> {
+  for (let draw = 0; ; draw++) {
+    const variant = await generateVariant(slot.modelId, rng, slot.stratum)
+    if (!variant) throw new Error(`item model ${slot.modelId} is not registered`)
+    const texts = variant.options.map((o) => o.markdown)
+    const key = keyIndex(variant.options, variant.keys)
+    if (!balance) return variant
+    if (draw < MAX_CUE_REDRAWS && balance.overBudget(texts, key)) continue
+    balance.admit(texts, key)
+    return variant
+  }
+}
+
+/** The key's index among the options of a single-answer item; -1 for several keys. */
+function keyIndex(options: readonly { readonly id: string }[], keys: readonly string[]): number {
+  return keys.length === 1 ? options.findIndex((o) => o.id === keys[0]) : -1
 }
 
 function withOpaqueOptions(
@@ -82,15 +121,31 @@ function withOpaqueOptions(
   options: readonly { readonly id: string; readonly markdown: string }[],
   keys: readonly string[],
   rng: Rng,
+  balance: FormBalance | undefined,
 ): DeliveredItem {
-  const stored = rng
-    .shuffle(options)
-    .map((o): StoredOption => ({ id: opaqueOptionId(), markdown: o.markdown, canonicalId: o.id }))
+  const stored = ordered(options, keys, rng, balance).map(
+    (o): StoredOption => ({ id: opaqueOptionId(), markdown: o.markdown, canonicalId: o.id }),
+  )
   const keyOptionIds = stored.filter((o) => keys.includes(o.canonicalId)).map((o) => o.id)
   if (keyOptionIds.length !== new Set(keys).size) {
     throw new Error(`item ${base.itemRef} names a key that is not one of its options`)
   }
   return { ...base, options: stored, keyOptionIds }
+}
+
+/** Options shuffled; with a balance, a single key then moved to the position the form needs. */
+function ordered<O extends { readonly id: string }>(
+  options: readonly O[],
+  keys: readonly string[],
+  rng: Rng,
+  balance: FormBalance | undefined,
+): O[] {
+  const shuffled = rng.shuffle(options)
+  const key = keyIndex(shuffled, keys)
+  if (!balance || key < 0) return shuffled
+  const [keyed] = shuffled.splice(key, 1)
+  shuffled.splice(balance.keyPosition(options.length, rng), 0, keyed!)
+  return shuffled
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { FormFamily } from '../psychometrics/index.js'
 import { formRawCut } from '../standards/ability-cut.js'
 import { cutScoreRecord, roundsInPrecedence } from '../standards/cut-score-record.js'
+import { listRatingRounds } from '../standards/rating-round-repo.js'
 import { STANDARD_ROUNDS } from '../standards/standard-rounds.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
@@ -34,7 +35,9 @@ export async function formCutPercent(
   if (rule.kind !== 'ability-cut' || scored.length === 0) return rule.cutPercent
   const calibration = (await loadFamilyCalibrations(db, test.id)).get(test.id)
   if (!calibration) return rule.cutPercent
-  const record = cutScoreRecord(test, roundsInPrecedence(test.id, STANDARD_ROUNDS), calibration)
+  // Recorded panel rounds count as the live cut does: the form's raw cut follows the same record.
+  const rounds = [...STANDARD_ROUNDS, ...(await listRatingRounds(db))]
+  const record = cutScoreRecord(test, roundsInPrecedence(test.id, rounds), calibration)
   if (record.scale !== 'calibrated') return rule.cutPercent
   const form: FormFamily[] = scored.flatMap((slot) => {
     const own = calibration.byFamily.get(slot.family)

@@ -23,10 +23,30 @@ export {
   type TestCalibration,
 } from './calibrate-test.js'
 export { type Certification, listCertifications } from './certifications.js'
+export {
+  type DeliveredItem,
+  deliverSlot,
+  type GenerateVariant,
+} from './deliver-slot.js'
 export { domainQuotas } from './domain-quotas.js'
 export { placeOnFamilyScale } from './family-placement.js'
+export {
+  FAMILY_PRETEST_FACILITY,
+  FAMILY_PRETEST_MIN_POINT_BISERIAL,
+  FAMILY_PRETEST_MIN_RESPONSES,
+  type FamilyPretestVerdict,
+  pretestFamilies,
+  promotePretestFamilies,
+} from './family-pretest.js'
 export { expireOverdueAttempts } from './finish-attempt.js'
+export {
+  CUE_SHARE_PER_FORM,
+  type FormBalance,
+  formBalance,
+  MAX_CUE_REDRAWS,
+} from './form-balance.js'
 export { type FormSlot, formCutPercent } from './form-cut.js'
+export { type StratifiedSlot, spreadEvenly, stratifySlots } from './form-strata.js'
 export {
   type IntegrityHold,
   type IntegrityHoldStatus,
@@ -45,7 +65,7 @@ export type { ItemStatistics, TestStatistics } from './item-statistics.js'
 export type { PassEvent, PassedCertification, PassHook } from './pass-hooks.js'
 export { PERCENTILE_WINDOW_DAYS, percentileRank } from './percentile.js'
 export { placeOnScale, type ScalePlacement } from './place-on-scale.js'
-export { type FormPlanInput, type PlannedSlot, planForm } from './plan-form.js'
+export { type FormPlanInput, type PlannedSlot, type PretestFamily, planForm } from './plan-form.js'
 export { importedPassRows, type RecordedPass } from './record-imported-pass.js'
 export {
   decideRetake,

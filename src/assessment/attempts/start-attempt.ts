@@ -7,19 +7,21 @@ import { operationalPoolCounts } from '../bank/item-bank-repo.js'
 import { offerTests } from '../catalog/offer-rule.js'
 import type { TaskEngines } from '../engines/task-engines.js'
 import { DEFAULT_ADAPTIVE_STOP_RULE } from '../psychometrics/index.js'
-import { createRng, type Rng } from '../rng.js'
+import { createRng } from '../rng.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
 import type { AttemptServices } from './attempt-services.js'
 import { type AttemptState, readAttemptState } from './attempt-state.js'
 import { loadCalibration } from './calibrate-test.js'
-import { type DeliveredItem, deliverSlot } from './deliver-slot.js'
+import { type DeliveredItem, deliverSlot, type GenerateVariant } from './deliver-slot.js'
+import { pretestFamilies } from './family-pretest.js'
 import { expireOverdueAttempts } from './finish-attempt.js'
+import { formBalance } from './form-balance.js'
 import { type FormContext, formContext } from './form-context.js'
 import { formCutPercent } from './form-cut.js'
 import type { ItemBank } from './item-bank.js'
-import { planForm } from './plan-form.js'
+import { type PretestFamily, planForm } from './plan-form.js'
 import { retakeStanding } from './retake-standing.js'
 
 /**
@@ -44,9 +46,20 @@ export async function startAttempt(
   }
   // A test withdrawn because it repeats an offered test's item families would certify those
   // items again under another name, so it earns no new credential.
-  const offer = offerTests(await bank.tests(db), await operationalPoolCounts(db)).get(test.id)
+  const offer = offerTests(
+    await bank.tests(db),
+    await operationalPoolCounts(db),
+    services.reviewStanding,
+  ).get(test.id)
   if (offer && !offer.offered && offer.repeats) {
     throw new DomainError('conflict', 'test_withdrawn', offer.reason, { repeats: offer.repeats })
+  }
+  // Its keys are written by hand and not yet checked by a second reviewer as they now read.
+  if (offer && !offer.offered && offer.awaitingReview) {
+    throw new DomainError('conflict', 'test_awaiting_review', offer.reason, {
+      awaiting: offer.awaitingReview.awaiting,
+      of: offer.awaitingReview.of,
+    })
   }
   // A pass issues a credential that names the candidate's address, so the address is proven first.
   if (!(await isEmailVerified(db, request.candidateId))) {
@@ -130,7 +143,8 @@ export async function startAttempt(
         )
       })
     } else {
-      const delivered = await assembleLinearForm(bank, services.engines, test, context)
+      const pretest = await pretestFamilies(db, test.id)
+      const delivered = await assembleLinearForm(bank, services.engines, test, context, pretest)
       const cutPercent = await formCutPercent(db, test, delivered)
       await transact(db, async (trx) => {
         await trx
@@ -187,22 +201,30 @@ async function assembleLinearForm(
   engines: TaskEngines,
   test: TestDefinition,
   context: FormContext,
+  pretest: readonly PretestFamily[],
 ): Promise<DeliveredItem[]> {
   const rng = createRng(randomInt(2 ** 32))
+  const models = test.blueprint.flatMap((d) => d.itemModelIds).filter((id) => bank.itemModel(id))
   const slots = planForm({
     test,
     items: context.items,
-    models: new Set(
-      test.blueprint.flatMap((d) => d.itemModelIds).filter((id) => bank.itemModel(id)),
-    ),
+    models: new Set(models),
+    strata: new Map(models.map((id) => [id, bank.itemModel(id)?.strata ?? []])),
+    pretestFamilies: pretest,
     pulled: context.pulled,
     seen: context.seen,
     exposures: context.exposures,
     rng,
   })
   const delivered: DeliveredItem[] = []
-  const generateVariant = async (modelId: string, from: Rng) =>
-    (await bank.itemModel(modelId)?.generate(from, engines)) ?? null
-  for (const slot of slots) delivered.push(await deliverSlot(slot, rng, generateVariant))
+  const generateVariant: GenerateVariant = async (modelId, from, stratum) => {
+    const model = bank.itemModel(modelId)
+    if (!model) return null
+    return stratum && model.generateIn
+      ? model.generateIn(stratum, from, engines)
+      : model.generate(from, engines)
+  }
+  const balance = formBalance(slots.length)
+  for (const slot of slots) delivered.push(await deliverSlot(slot, rng, generateVariant, balance))
   return delivered
 }

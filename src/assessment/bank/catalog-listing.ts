@@ -8,6 +8,7 @@ import {
   cutScoreRecord,
   roundsInPrecedence,
 } from '../standards/cut-score-record.js'
+import { liveCuts, withLiveCut } from '../standards/live-cuts.js'
 import { listRatingRounds } from '../standards/rating-round-repo.js'
 import { STANDARD_ROUNDS } from '../standards/standard-rounds.js'
 import type { AssessmentDatabase } from '../tables.js'
@@ -22,8 +23,8 @@ export interface CatalogEntry {
   readonly offerReason: string | null
   readonly pools: readonly DomainPool[]
   /**
-   * The test's cut-score record from every round held so far, recorded ones included; its cut is
-   * the pass rule's until a recorded round changes it (adopting that is a new test version).
+   * The test's cut-score record from every round held so far, recorded ones included; a recorded
+   * round that changes it was adopted as the test's live cut (a new test version) when recorded.
    */
   readonly cutScore: CutScoreRecord
 }
@@ -43,7 +44,9 @@ export async function listCatalog(
   const offers = offerTests(CATALOG, counts)
   const rounds = [...STANDARD_ROUNDS, ...(await listRatingRounds(db))]
   const calibrations = await loadFamilyCalibrations(db)
-  const entries = CATALOG.map((test) => {
+  const cuts = await liveCuts(db)
+  const entries = CATALOG.map((catalogTest) => {
+    const test = withLiveCut(catalogTest, cuts.get(catalogTest.id))
     const offer = offers.get(test.id)!
     const cutScore = cutScoreRecord(
       test,

@@ -7,7 +7,6 @@ import { authored, type CatalogRow, type DomainRef, row } from './catalog-row.js
 const TABLES: Readonly<Record<Category, string>> = {
   'Technology & IT': `
 python | Python | 5 | 30 | Syntax and data types; Functions and modules; Standard library; Object-oriented Python
-java | Java | 5 | 40 | Language fundamentals; Object-oriented design; Collections and generics; Exceptions and I/O
 csharp | C# | 5 | 40 | Language fundamentals; LINQ and collections; Asynchronous programming; .NET runtime
 cpp | C++ | 6 | 40 | Language fundamentals; Memory and resource management; Templates; Standard library
 c-programming | C programming | 5 | 30 | Types and operators; Pointers and memory; Standard library
@@ -198,7 +197,6 @@ content-writing-web | Web content writing | 4 | 15 | Web style; Structure; Calls
 ghostwriting | Ghostwriting | 5 | 20 | Voice; Interviews; Ethics
 resume-writing | Résumé writing | 4 | 10 | Structure; Achievements; ATS
 journalism | Journalism | 5 | 30 | News values; Reporting; Ethics
-translation-english-portuguese | Translation English to Portuguese | 6 | 40 | Grammar transfer; Terminology; Style and register
 translation-english-chinese | Translation English to Chinese | 6 | 40 | Grammar transfer; Terminology; Style and register
 translation-english-japanese | Translation English to Japanese | 6 | 40 | Grammar transfer; Terminology; Style and register
 translation-english-arabic | Translation English to Arabic | 6 | 40 | Grammar transfer; Terminology; Style and register

@@ -10,7 +10,7 @@ export const NAMED_SKILL_TEST_IDS: readonly string[] = NAMED_SKILL_ROWS.map((r) 
  * contributes each, a model that does not counts as one family (its variants share one template
  * set), and authored items (`authoredIds`, operational ones of this test) count one each.
  *
- * @example itemFamilies(catalogTest('english-grammar')!, itemModel).size // 97
+ * @example itemFamilies(catalogTest('english-grammar')!, itemModel).size // 96
  */
 export function itemFamilies(
   test: TestDefinition,

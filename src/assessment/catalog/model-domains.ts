@@ -1,7 +1,11 @@
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
+import { GIT_DOMAINS } from './git-domains.js'
+import { JAVA_DOMAINS } from './java-domains.js'
+import { LEGAL_DOMAINS } from './legal-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
+import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
@@ -335,6 +339,10 @@ export const D = {
   ...SEO_DOMAINS,
   ...COPYWRITING_DOMAINS,
   ...UI_DESIGN_DOMAINS,
+  ...SUPPORT_DESK_DOMAINS,
+  ...LEGAL_DOMAINS,
+  ...GIT_DOMAINS,
+  ...JAVA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1,6 +1,10 @@
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
+import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
+import { GIT_ROW } from './git-row.js'
+import { JAVA_ROW } from './java-row.js'
+import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -42,4 +46,8 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SEO_ROW,
   COPYWRITING_ROW,
   UI_DESIGN_ROW,
+  CUSTOMER_SUPPORT_ROW,
+  LEGAL_BASICS_ROW,
+  GIT_ROW,
+  JAVA_ROW,
 ]

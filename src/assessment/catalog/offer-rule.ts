@@ -1,5 +1,10 @@
 import { itemModel } from '../models/registry.js'
 import { MAX_SHARED_FAMILY_SHARE, OFFERED_POOL_FACTOR } from '../policy-defaults.js'
+import {
+  familyReviewStanding,
+  type ReviewStanding,
+  type ReviewStandingOf,
+} from '../review/review-standing.js'
 import type { TestDefinition } from '../test-definition.js'
 import { type DomainPool, domainPools, type PoolCounts } from './domain-pools.js'
 import { itemFamilies, sharedFamilyShare } from './item-families.js'
@@ -12,13 +17,18 @@ export type Offer =
       readonly reason: string
       /** The offered test whose item families this one repeats, when that is the reason. */
       readonly repeats?: string
+      /** The families still awaiting independent review, when that is the reason. */
+      readonly awaitingReview?: ReviewStanding
     }
 
 /**
  * The offering rule, decided over a whole set of tests because one part of it compares tests:
  *
- * 1. every blueprint domain's operational pool holds twice what a form draws there, and
- * 2. the test shares at most `MAX_SHARED_FAMILY_SHARE` (30 %) of its item families, either way,
+ * 1. every blueprint domain's operational pool holds twice what a form draws there,
+ * 2. a named-skill test's item families each have an independent `ok` review of their current
+ *    text (`reviewStanding`; a family edited after its review waits for a new one), since its
+ *    keys are written by hand and a credential must not certify a key nobody else checked, and
+ * 3. the test shares at most `MAX_SHARED_FAMILY_SHARE` (30 %) of its item families, either way,
  *    with every test already offered.
  *
  * Tests whose pools suffice are taken in a fixed order: those with a written job-task analysis
@@ -26,21 +36,35 @@ export type Offer =
  * (a wider pool says more about the skill), then in the order given (the catalog's tables
  * mostly list a skill's own test before tests that combine it with others). The first test of
  * a cluster of clones keeps the offer and the others are withdrawn naming it, so a test added
- * later is placed by the rule, not by a hand-kept list. A withdrawn test is listed as not
- * offered; certifications already earned from it stand.
+ * later is placed by the rule, not by a hand-kept list. A test awaiting review holds no families
+ * in that comparison: it is not offered. A withdrawn test is listed as not offered;
+ * certifications already earned from it stand.
  *
  * @example offerTests(CATALOG, new Map()).get('javascript-modern')?.reason
  */
 export function offerTests(
   tests: readonly TestDefinition[],
   counts: PoolCounts,
+  reviewStanding: ReviewStandingOf = familyReviewStanding(),
 ): ReadonlyMap<string, Offer> {
   const offers = new Map<string, Offer>()
   const candidates: { test: TestDefinition; families: Set<string>; order: number }[] = []
   for (const [order, test] of tests.entries()) {
     const short = domainPools(test, counts).filter((p) => !p.sufficient)
-    if (short.length > 0) offers.set(test.id, { offered: false, reason: shortPoolReason(short) })
-    else candidates.push({ test, families: familiesOf(test, counts), order })
+    if (short.length > 0) {
+      offers.set(test.id, { offered: false, reason: shortPoolReason(short) })
+      continue
+    }
+    const standing = reviewStanding(test)
+    if (standing !== undefined && standing.awaiting > 0) {
+      offers.set(test.id, {
+        offered: false,
+        reason: awaitingReviewReason(standing),
+        awaitingReview: standing,
+      })
+      continue
+    }
+    candidates.push({ test, families: familiesOf(test, counts), order })
   }
   candidates.sort(
     (a, b) =>
@@ -99,6 +123,14 @@ function repeatReason({ test, share, ofOwn }: Repeat): string {
   return (
     `Not offered: ${overlap}, which is offered. Offered tests share at most ` +
     `${Math.round(MAX_SHARED_FAMILY_SHARE * 100)} %, so no credential certifies another's items again.`
+  )
+}
+
+function awaitingReviewReason({ awaiting, of }: ReviewStanding): string {
+  return (
+    `Not offered: awaiting independent review of ${awaiting} of ${of} item families. ` +
+    'Each family of a named-skill test is offered once a second reviewer has checked its key, ' +
+    'its wrong answers and its wording as they now read.'
   )
 }
 

@@ -1,3 +1,4 @@
+import type { ReviewStandingOf } from '../review/review-standing.js'
 import type { TestDefinition } from '../test-definition.js'
 import { CATALOG } from './catalog.js'
 import type { PoolCounts } from './domain-pools.js'
@@ -7,7 +8,8 @@ export { type DomainPool, domainPools, type PoolCounts } from './domain-pools.js
 
 /**
  * Whether one test is offered among the catalog (with `test` standing in for its namesake):
- * its pools suffice and it does not repeat the items of a test the offering rule keeps. To
+ * its pools suffice, a named-skill test's families are independently reviewed as they now read,
+ * and it does not repeat the items of a test the offering rule keeps. To
  * decide many tests, call `offerTests` once instead: the rule looks at the whole set.
  *
  * @example isOffered(catalogTest('javascript')!, new Map()) // true
@@ -31,7 +33,8 @@ export function isOffered(
 export function offeredTests(
   tests: readonly TestDefinition[],
   counts: PoolCounts,
+  reviewStanding?: ReviewStandingOf,
 ): TestDefinition[] {
-  const offers = offerTests(tests, counts)
+  const offers = offerTests(tests, counts, reviewStanding)
   return tests.filter((t) => offers.get(t.id)?.offered)
 }

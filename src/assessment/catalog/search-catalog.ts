@@ -1,4 +1,5 @@
 import type { Category } from '../category.js'
+import type { ReviewStandingOf } from '../review/review-standing.js'
 import type { TestDefinition } from '../test-definition.js'
 import type { PoolCounts } from './domain-pools.js'
 import { type Offer, offerTests } from './offer-rule.js'
@@ -42,8 +43,9 @@ export function searchCatalog(
   tests: readonly TestDefinition[],
   counts: PoolCounts,
   query: CatalogQuery,
+  reviewStanding?: ReviewStandingOf,
 ): CatalogPage {
-  const offers = offerTests(tests, counts)
+  const offers = offerTests(tests, counts, reviewStanding)
   const offerOf = (test: TestDefinition): Offer =>
     offers.get(test.id) ?? { offered: false, reason: 'Not offered: not in the catalog.' }
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)

@@ -13,7 +13,8 @@ export type Startability =
  * quotas form assembly uses: from an item model (unlimited) or from operational authored items.
  * Weaker than being offered, which asks for twice the pool so forms vary. A test withdrawn
  * because it repeats an offered test's item families (`offer`) cannot be started at all: its
- * credential would certify those items again under another name.
+ * credential would certify those items again under another name; nor can one whose families
+ * await independent review, whose credential would certify keys nobody else has checked.
  *
  * @example startability(test, new Map()).startable // false unless every domain has an item model
  */
@@ -22,7 +23,9 @@ export function startability(
   counts: PoolCounts,
   offer?: Offer,
 ): Startability {
-  if (offer && !offer.offered && offer.repeats) return { startable: false, reason: offer.reason }
+  if (offer && !offer.offered && (offer.repeats || offer.awaitingReview)) {
+    return { startable: false, reason: offer.reason }
+  }
   const quotas = domainQuotas(test.blueprint, test.form.scoredItems)
   const short = test.blueprint.flatMap((domain) => {
     if (domain.itemModelIds.length > 0) return []

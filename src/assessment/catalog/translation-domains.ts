@@ -111,4 +111,60 @@ export const TRANSLATION_DOMAINS = {
     itemModelIds: ['tr-en-it-conventions'],
     outcome: 'Apply Italian conventions for dates, capitals, numbers, times and accents',
   },
+  ptGrammar: {
+    id: 'en-pt-grammar',
+    title: 'Grammar transfer into Portuguese',
+    itemModelIds: ['tr-en-pt-grammar'],
+    outcome:
+      'Render English grammar in correct Brazilian Portuguese: ser and estar, the future and present subjunctive, aspect, agreement, contractions and the crase',
+  },
+  ptLexis: {
+    id: 'en-pt-lexis',
+    title: 'False friends and collocations in Portuguese',
+    itemModelIds: ['tr-en-pt-lexis'],
+    outcome:
+      'Choose the Portuguese word a context needs instead of a false friend or a calqued collocation',
+  },
+  ptRegister: {
+    id: 'en-pt-register',
+    title: 'Register and idiom in Portuguese',
+    itemModelIds: ['tr-en-pt-register'],
+    outcome:
+      'Address readers as a Brazilian reader expects and render idioms and letter formulas by meaning',
+  },
+  ptConventions: {
+    id: 'en-pt-conventions',
+    title: 'Portuguese writing conventions',
+    itemModelIds: ['tr-en-pt-conventions'],
+    outcome:
+      'Apply Brazilian conventions for dates, capitals, numbers and times, and the spelling of the 1990 Orthographic Agreement',
+  },
+  nlGrammar: {
+    id: 'en-nl-grammar',
+    title: 'Grammar transfer into Dutch',
+    itemModelIds: ['tr-en-nl-grammar'],
+    outcome:
+      'Render English grammar in correct Dutch: word order, de and het, adjective endings, auxiliaries, separable verbs and relative pronouns',
+  },
+  nlLexis: {
+    id: 'en-nl-lexis',
+    title: 'False friends and collocations in Dutch',
+    itemModelIds: ['tr-en-nl-lexis'],
+    outcome:
+      'Choose the Dutch word a context needs instead of a false friend or a calqued collocation',
+  },
+  nlRegister: {
+    id: 'en-nl-register',
+    title: 'Register and idiom in Dutch',
+    itemModelIds: ['tr-en-nl-register'],
+    outcome:
+      'Address readers with u or je as the brief says and render idioms and letter formulas by meaning',
+  },
+  nlConventions: {
+    id: 'en-nl-conventions',
+    title: 'Dutch writing conventions',
+    itemModelIds: ['tr-en-nl-conventions'],
+    outcome:
+      'Apply Dutch conventions for dates, capitals, numbers and times, and the spelling of the Woordenlijst',
+  },
 } as const satisfies Record<string, ModelDomain>

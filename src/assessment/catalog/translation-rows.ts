@@ -138,4 +138,76 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'differ in other words too, every variant of those words is correct.',
     },
   ),
+  row(
+    'translation-english-portuguese',
+    'Translation English to Portuguese',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['ptGrammar', 35],
+      ['ptLexis', 30],
+      ['ptRegister', 20],
+      ['ptConventions', 15],
+    ],
+    {
+      label: 'translate English into Portuguese',
+      jobTaskAnalysis:
+        'A freelance English-to-Portuguese translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product, app and help pages, short reports) into ' +
+        'Brazilian Portuguese, the variety every key is written in, spelt by the 1990 ' +
+        'Orthographic Agreement (mandatory in Brazil since 2016); European usages (estar a + ' +
+        'infinitive, facto, receção, palavra-passe) are not keyed, and a European form appears ' +
+        'only as the error it is in a Brazilian text. Reviewers of such work mark four kinds of error. Grammar that does ' +
+        'not transfer word for word (ser and estar, the future subjunctive after quando and se, ' +
+        'the present subjunctive after embora, para que and espero que, preterite and ' +
+        'imperfect, the personal infinitive, impersonal haver and fazer, contractions and the ' +
+        'crase, the complements verbs take, the pronoun after não) is the most frequent ' +
+        'correction: 35 %. Lexical transfer, false friends such as "atualmente", "livraria" or ' +
+        '"pretender" and calqued collocations such as "fazer uma decisão", follows: 30 %. ' +
+        'Register and idiom (the address a Brazilian reader expects, from você between friends ' +
+        'to Vossa Excelência for a minister, no colloquial "a gente", "tô" or "pra" in formal ' +
+        'writing, letter and email formulas, idioms rendered by meaning) is 20 %. Writing ' +
+        'conventions (lower-case months, days, languages and nationality adjectives, 1º for the ' +
+        'first of the month, decimal comma and thousands point with R$, clock times with h, the ' +
+        "Agreement's spelling and the accents that still tell words apart, por que and porque, " +
+        'mal and mau) are 15 %. Each wrong option holds exactly one such error; where options ' +
+        'differ in other words too, every variant of those words is correct.',
+    },
+  ),
+  row(
+    'translation-english-dutch',
+    'Translation English to Dutch',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['nlGrammar', 35],
+      ['nlLexis', 30],
+      ['nlRegister', 20],
+      ['nlConventions', 15],
+    ],
+    {
+      label: 'translate English into Dutch',
+      jobTaskAnalysis:
+        'A freelance English-to-Dutch translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product, app and help pages, short reports) into ' +
+        'standard Dutch as written in the Netherlands, the variety every key is written in, ' +
+        'spelt as the Woordenlijst Nederlandse Taal (2015) spells; Belgian usages (solliciteren ' +
+        'op, voor … te, gij) are not keyed and appear only as the error they are in a Dutch ' +
+        'text for the Netherlands. Reviewers of such work mark four kinds of error. Grammar ' +
+        'that does not transfer word for word (verb-second after a fronted phrase, the verb at ' +
+        'the end of a subordinate clause, de and het, adjective endings, hebben or zijn in the ' +
+        'perfect, separable verbs, om … te, relative die and dat, geen, dan after a comparative) ' +
+        'is the most frequent correction: 35 %. Lexical transfer, false friends such as ' +
+        '"actueel", "eventueel" or "braaf" and calqued collocations such as "een beslissing ' +
+        'maken", follows: 30 %. Register and idiom (u with clients and je with friends as the ' +
+        'brief says, lower-case u, letter and email formulas, idioms rendered by meaning) is ' +
+        '20 %. Writing conventions (lower-case months and days, capitalised languages and ' +
+        'nationality adjectives, decimal comma and thousands point, 15.00 uur and half drie, ' +
+        "verb endings in d or t, closed compounds, foto's, IJ and e-mail) are 15 %. Each wrong " +
+        'option holds exactly one such error; where options differ in other words too, every ' +
+        'variant of those words is correct.',
+    },
+  ),
 ]

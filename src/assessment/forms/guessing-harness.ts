@@ -1,3 +1,4 @@
+import { formBalance, MAX_CUE_REDRAWS } from '../attempts/form-balance.js'
 import { planForm } from '../attempts/plan-form.js'
 import { isCorrect } from '../attempts/score-attempt.js'
 import type { Item } from '../item.js'
@@ -37,6 +38,19 @@ export interface GuessingOutcome {
 export function guessPassRates(input: GuessingInput): GuessingOutcome[] {
   const { rng } = input
   const models = new Set(input.variants.keys())
+  // Forms ask for a model's families or templates by name, as attempts do; the sample stands in
+  // for the model, so its variants of the slot's stratum are the ones drawn from.
+  const byStratum = new Map<string, readonly ItemVariant[]>()
+  for (const variants of input.variants.values()) {
+    for (const v of variants)
+      if (v.family) byStratum.set(v.family, [...(byStratum.get(v.family) ?? []), v])
+  }
+  const strata = new Map(
+    [...input.variants].map(([id, variants]) => [
+      id,
+      variants.every((v) => v.family) ? [...new Set(variants.map((v) => v.family!))] : [],
+    ]),
+  )
   // A rule's scores depend on the options alone, not their order: worked out once per item.
   const scored = new Map<SeenItem, (readonly number[])[]>()
   const scoresOf = (item: SeenItem): (readonly number[])[] => {
@@ -57,6 +71,7 @@ export function guessPassRates(input: GuessingInput): GuessingOutcome[] {
         test,
         items,
         models,
+        strata,
         pulled: new Set(),
         seen: new Set(),
         exposures,
@@ -64,11 +79,28 @@ export function guessPassRates(input: GuessingInput): GuessingOutcome[] {
       })
       // Option order only breaks a rule's ties, which `chooseByScores` breaks at random anyway.
       const delivered: { seen: SeenItem & { readonly keys: readonly string[] } }[] = []
+      const balance = formBalance(slots.length)
       for (const slot of slots) {
         if (slot.source === 'item') {
           exposures.set(slot.item.id, (exposures.get(slot.item.id) ?? 0) + 1)
+          balance.admit(
+            slot.item.options.map((o) => o.markdown),
+            keyAt(slot.item),
+          )
           if (slot.scored) delivered.push({ seen: slot.item })
-        } else delivered.push({ seen: rng.pick(input.variants.get(slot.modelId)!) })
+        } else {
+          const sample =
+            (slot.stratum && byStratum.get(slot.stratum)) || input.variants.get(slot.modelId)!
+          // The cue shares of a form, as delivery keeps them: a cued key past its share is redrawn.
+          for (let draw = 0; ; draw++) {
+            const seen = rng.pick(sample)
+            const texts = seen.options.map((o) => o.markdown)
+            if (draw < MAX_CUE_REDRAWS && balance.overBudget(texts, keyAt(seen))) continue
+            balance.admit(texts, keyAt(seen))
+            delivered.push({ seen })
+            break
+          }
+        }
       }
       input.rules.forEach((_, r) => {
         let right = 0
@@ -93,4 +125,9 @@ export function guessPassRates(input: GuessingInput): GuessingOutcome[] {
     })
   }
   return out
+}
+
+/** Index of the single key among the options; -1 when there are several. */
+function keyAt(item: SeenItem & { readonly keys: readonly string[] }): number {
+  return item.keys.length === 1 ? item.options.findIndex((o) => o.id === item.keys[0]) : -1
 }

@@ -30,13 +30,28 @@ import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
 import { gitCommandsModel } from './git/command-model.js'
+import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
+import {
+  javaConcurrencyModel,
+  javaCoreModel,
+  javaExceptionsModel,
+  javaStreamsModel,
+  javaTestingBuildModel,
+} from './java/java-models.js'
 import { arrayPipelineModel } from './javascript/array-pipeline.js'
 import { closuresModel } from './javascript/closures.js'
 import { coercionModel } from './javascript/coercion.js'
 import { defaultSortModel } from './javascript/default-sort.js'
 import { spreadModel } from './javascript/spread.js'
 import { stringMethodsModel } from './javascript/strings.js'
+import {
+  legalContractsModel,
+  legalGdprModel,
+  legalIpModel,
+  legalLatePaymentModel,
+  legalVatInvoicingModel,
+} from './legal/legal-models.js'
 import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
@@ -74,6 +89,13 @@ import {
   percentagesModel,
 } from './statistics/descriptive-statistics.js'
 import { policyReplyModel } from './support/policy-reply-model.js'
+import {
+  supportKnowledgePrivacyModel,
+  supportMetricsModel,
+  supportPolicyCasesModel,
+  supportToneModel,
+  supportTriageSlaModel,
+} from './support/support-desk-models.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
@@ -154,6 +176,22 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   uiColourAccessModel,
   uiFigmaModel,
   uiPatternsModel,
+  supportPolicyCasesModel,
+  supportTriageSlaModel,
+  supportToneModel,
+  supportKnowledgePrivacyModel,
+  supportMetricsModel,
+  legalLatePaymentModel,
+  legalGdprModel,
+  legalVatInvoicingModel,
+  legalIpModel,
+  legalContractsModel,
+  ...GIT_VERSION_CONTROL_MODELS,
+  javaCoreModel,
+  javaExceptionsModel,
+  javaStreamsModel,
+  javaConcurrencyModel,
+  javaTestingBuildModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -95,6 +95,7 @@ export function unreviewedFamilies(
   familyIds: Iterable<string>,
   sources: ReadonlyMap<string, FamilySource>,
   review: TestFamilyReview | undefined,
+  fingerprintOf: (family: FamilySource) => string = familyFingerprint,
 ): UnreviewedFamily[] {
   const out: UnreviewedFamily[] = []
   for (const familyId of familyIds) {
@@ -103,7 +104,7 @@ export function unreviewedFamilies(
       out.push({ familyId, reason: 'no source' })
       continue
     }
-    const fingerprint = familyFingerprint(source)
+    const fingerprint = fingerprintOf(source)
     const entry = review?.families[familyId]
     if (!entry) out.push({ familyId, reason: 'no review', fingerprint })
     else if (entry.verdict !== 'ok') out.push({ familyId, reason: 'not ok', fingerprint })

@@ -30,5 +30,10 @@ export {
   type ReviewStage,
   reviewQueue,
 } from './review-queue.js'
+export {
+  familyReviewStanding,
+  type ReviewStanding,
+  type ReviewStandingOf,
+} from './review-standing.js'
 export { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
 export { unreviewedFamiliesOf } from './test-family-review.js'

@@ -35,6 +35,53 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from '../models/design/ui-design-models.js'
+import { AGREEMENT_FAMILIES } from '../models/english/agreement-families.js'
+import { CONCISION_FAMILIES } from '../models/english/concision-families.js'
+import {
+  agreementModel,
+  concisionRegisterModel,
+  punctuationModel,
+  wordUsageModel,
+} from '../models/english/english-models.js'
+import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
+import { USAGE_FAMILIES } from '../models/english/usage-families.js'
+import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
+import {
+  gitBranchingModel,
+  gitRecordingModel,
+  gitRecoveryModel,
+  gitRemotesModel,
+} from '../models/git/git-models.js'
+import { GIT_RECORDING_FAMILIES } from '../models/git/recording-families.js'
+import { GIT_RECOVERY_FAMILIES } from '../models/git/recovery-families.js'
+import { GIT_REMOTE_FAMILIES } from '../models/git/remote-families.js'
+import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
+import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
+import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
+import {
+  javaConcurrencyModel,
+  javaCoreModel,
+  javaExceptionsModel,
+  javaStreamsModel,
+  javaTestingBuildModel,
+} from '../models/java/java-models.js'
+import { STREAM_FAMILIES as JAVA_STREAM_FAMILIES } from '../models/java/stream-families.js'
+import {
+  TESTING_FAMILIES as JAVA_TESTING_FAMILIES,
+  MAVEN_FAMILIES,
+} from '../models/java/testing-families.js'
+import { CONTRACT_FAMILIES } from '../models/legal/contract-families.js'
+import { GDPR_FAMILIES } from '../models/legal/gdpr-families.js'
+import { IP_FAMILIES } from '../models/legal/ip-families.js'
+import { LATE_PAYMENT_FAMILIES } from '../models/legal/late-payment-families.js'
+import {
+  legalContractsModel,
+  legalGdprModel,
+  legalIpModel,
+  legalLatePaymentModel,
+  legalVatInvoicingModel,
+} from '../models/legal/legal-models.js'
+import { VAT_INVOICING_FAMILIES } from '../models/legal/vat-invoicing-families.js'
 import { DATA_TOOL_FAMILIES } from '../models/office/data-tool-families.js'
 import { DOCUMENT_FAMILIES } from '../models/office/document-families.js'
 import { FORMULA_FAMILIES } from '../models/office/formula-families.js'
@@ -56,6 +103,28 @@ import {
   seoStructuredDataModel,
 } from '../models/seo/seo-models.js'
 import { STRUCTURED_DATA_FAMILIES } from '../models/seo/structured-data-families.js'
+import { KNOWLEDGE_PRIVACY_FAMILIES } from '../models/support/knowledge-privacy-families.js'
+import { METRIC_FAMILIES } from '../models/support/metric-families.js'
+import { POLICY_CASE_FAMILIES } from '../models/support/policy-case-families.js'
+import {
+  supportKnowledgePrivacyModel,
+  supportMetricsModel,
+  supportPolicyCasesModel,
+  supportToneModel,
+  supportTriageSlaModel,
+} from '../models/support/support-desk-models.js'
+import { TONE_FAMILIES } from '../models/support/tone-families.js'
+import { TRIAGE_SLA_FAMILIES } from '../models/support/triage-sla-families.js'
+import { NL_CONVENTIONS_FAMILIES } from '../models/translation/dutch/nl-conventions-families.js'
+import { NL_GRAMMAR_FAMILIES } from '../models/translation/dutch/nl-grammar-families.js'
+import { NL_LEXIS_FAMILIES } from '../models/translation/dutch/nl-lexis-families.js'
+import {
+  nlConventionsModel,
+  nlGrammarModel,
+  nlLexisModel,
+  nlRegisterModel,
+} from '../models/translation/dutch/nl-models.js'
+import { NL_REGISTER_FAMILIES } from '../models/translation/dutch/nl-register-families.js'
 import { FR_CONVENTIONS_FAMILIES } from '../models/translation/french/fr-conventions-families.js'
 import { FR_GRAMMAR_FAMILIES } from '../models/translation/french/fr-grammar-families.js'
 import { FR_LEXIS_FAMILIES } from '../models/translation/french/fr-lexis-families.js'
@@ -86,6 +155,16 @@ import {
   itRegisterModel,
 } from '../models/translation/italian/it-models.js'
 import { IT_REGISTER_FAMILIES } from '../models/translation/italian/it-register-families.js'
+import { PT_CONVENTIONS_FAMILIES } from '../models/translation/portuguese/pt-conventions-families.js'
+import { PT_GRAMMAR_FAMILIES } from '../models/translation/portuguese/pt-grammar-families.js'
+import { PT_LEXIS_FAMILIES } from '../models/translation/portuguese/pt-lexis-families.js'
+import {
+  ptConventionsModel,
+  ptGrammarModel,
+  ptLexisModel,
+  ptRegisterModel,
+} from '../models/translation/portuguese/pt-models.js'
+import { PT_REGISTER_FAMILIES } from '../models/translation/portuguese/pt-register-families.js'
 import { ES_CONVENTIONS_FAMILIES } from '../models/translation/spanish/es-conventions-families.js'
 import { ES_GRAMMAR_FAMILIES } from '../models/translation/spanish/es-grammar-families.js'
 import { ES_LEXIS_FAMILIES } from '../models/translation/spanish/es-lexis-families.js'
@@ -139,6 +218,37 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [itLexisModel, IT_LEXIS_FAMILIES],
   [itRegisterModel, IT_REGISTER_FAMILIES],
   [itConventionsModel, IT_CONVENTIONS_FAMILIES],
+  [ptGrammarModel, PT_GRAMMAR_FAMILIES],
+  [ptLexisModel, PT_LEXIS_FAMILIES],
+  [ptRegisterModel, PT_REGISTER_FAMILIES],
+  [ptConventionsModel, PT_CONVENTIONS_FAMILIES],
+  [nlGrammarModel, NL_GRAMMAR_FAMILIES],
+  [nlLexisModel, NL_LEXIS_FAMILIES],
+  [nlRegisterModel, NL_REGISTER_FAMILIES],
+  [nlConventionsModel, NL_CONVENTIONS_FAMILIES],
+  [supportPolicyCasesModel, POLICY_CASE_FAMILIES],
+  [supportTriageSlaModel, TRIAGE_SLA_FAMILIES],
+  [supportToneModel, TONE_FAMILIES],
+  [supportKnowledgePrivacyModel, KNOWLEDGE_PRIVACY_FAMILIES],
+  [supportMetricsModel, METRIC_FAMILIES],
+  [legalLatePaymentModel, LATE_PAYMENT_FAMILIES],
+  [legalGdprModel, GDPR_FAMILIES],
+  [legalVatInvoicingModel, VAT_INVOICING_FAMILIES],
+  [legalIpModel, IP_FAMILIES],
+  [legalContractsModel, CONTRACT_FAMILIES],
+  [agreementModel, AGREEMENT_FAMILIES],
+  [wordUsageModel, USAGE_FAMILIES],
+  [punctuationModel, PUNCTUATION_FAMILIES],
+  [concisionRegisterModel, CONCISION_FAMILIES],
+  [gitRecordingModel, GIT_RECORDING_FAMILIES],
+  [gitBranchingModel, GIT_BRANCHING_FAMILIES],
+  [gitRemotesModel, GIT_REMOTE_FAMILIES],
+  [gitRecoveryModel, GIT_RECOVERY_FAMILIES],
+  [javaCoreModel, JAVA_CORE_FAMILIES],
+  [javaExceptionsModel, JAVA_EXCEPTION_FAMILIES],
+  [javaStreamsModel, JAVA_STREAM_FAMILIES],
+  [javaConcurrencyModel, JAVA_CONCURRENCY_FAMILIES],
+  [javaTestingBuildModel, [...JAVA_TESTING_FAMILIES, ...MAVEN_FAMILIES]],
 ]
 
 /**

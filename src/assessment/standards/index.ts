@@ -6,6 +6,7 @@ export {
   type FamilyCalibrationInput,
   roundsInPrecedence,
 } from './cut-score-record.js'
+export { type AdoptedCut, cutHistory, liveCuts, withLiveCut } from './live-cuts.js'
 export { PLATFORM_ROUND } from './platform-round.js'
 export {
   type AngoffRating,

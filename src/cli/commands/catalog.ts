@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import {
+  adoptRatingRound,
   type CatalogEntry,
   calibrateTestFamilies,
   catalogTest,
   isCategory,
   listCatalog,
   parseRatingRound,
-  recordRatingRound,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
 import { usingPlatform, withDataDirOption } from '../database-options.js'
@@ -26,7 +26,7 @@ export function registerCatalogCommand(program: Command): void {
     catalog
       .command('list')
       .description(
-        'list the tests; offered ones have an operational pool of at least twice the form in every domain and share at most 30 % of their item families with any other offered test',
+        'list the tests; offered ones have an operational pool of at least twice the form in every domain, every hand-written item family independently reviewed as it now reads, and share at most 30 % of their item families with any other offered test',
       )
       .option('--offered', 'only tests that can be taken now')
       .option('--category <name>', 'only one of the seven categories')
@@ -103,8 +103,13 @@ function registerRecordRound(catalog: Command): void {
         throw error
       }
     })()
-    await usingPlatform(options, ({ db }) => recordRatingRound(db, round))
+    const moved = await usingPlatform(options, ({ db }) => adoptRatingRound(db, round, new Date()))
     process.stdout.write(`recorded rating round ${round.id} (${round.ratings.length} ratings)\n`)
+    for (const m of moved) {
+      process.stdout.write(
+        `${m.testId}: cut ${m.before.cutPercent.toFixed(1)} % -> ${m.after.cutPercent.toFixed(1)} % (version ${m.after.version}; the previous cut is kept in its history)\n`,
+      )
+    }
   })
 }
 

@@ -11,6 +11,8 @@ import * as assessmentIntegrityHolds from './0120-assessment-integrity-holds.js'
 import * as assessmentItemReview from './0140-assessment-item-review.js'
 import * as assessmentRatingRounds from './0150-assessment-rating-rounds.js'
 import * as assessmentFamilyCalibration from './0151-assessment-family-calibration.js'
+import * as assessmentLiveCuts from './0152-assessment-live-cuts.js'
+import * as assessmentFamilyPretest from './0153-assessment-family-pretest.js'
 import * as credentialsTables from './0200-credentials-tables.js'
 import * as credentialsMessageStatus from './0210-credentials-message-status.js'
 import * as credentialsWalletOffers from './0220-credentials-wallet-offers.js'
@@ -46,6 +48,8 @@ export const migrations: Record<string, Migration> = {
   '0140-assessment-item-review': assessmentItemReview,
   '0150-assessment-rating-rounds': assessmentRatingRounds,
   '0151-assessment-family-calibration': assessmentFamilyCalibration,
+  '0152-assessment-live-cuts': assessmentLiveCuts,
+  '0153-assessment-family-pretest': assessmentFamilyPretest,
   '0200-credentials-tables': credentialsTables,
   '0210-credentials-message-status': credentialsMessageStatus,
   '0220-credentials-wallet-offers': credentialsWalletOffers,

@@ -2082,7 +2082,7 @@ export interface paths {
     };
   };
   "/catalog/tests": {
-    /** Browse and search the skill tests; offered ones have pools that meet their blueprint and repeat no other offered test */
+    /** Browse and search the skill tests; offered ones have pools that meet their blueprint, independently reviewed item families where written by hand, and repeat no other offered test */
     get: {
       parameters: {
         query?: {

@@ -24,8 +24,10 @@ export function TestCard({ test }: { readonly test: Omit<SkillTest, 'standardSet
 
 /**
  * A test that repeats an offered one is withdrawn for good; one whose bank is short may open
- * later. The server words the two reasons differently ("Not offered: …" and "Not open yet: …").
+ * later, and so may one whose item families await independent review. The server words the
+ * reasons differently ("Not offered: …", "Not open yet: …", "… awaiting independent review …").
  */
 function closedLabel(reason: string | null): string {
+  if (reason?.includes('awaiting independent review')) return 'Awaiting review'
   return reason?.startsWith('Not offered') ? 'Withdrawn' : 'Not open yet'
 }

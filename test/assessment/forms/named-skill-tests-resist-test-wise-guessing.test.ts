@@ -34,12 +34,14 @@ const tests = CATALOG.filter(
 const modelIds = [...new Set(tests.flatMap((t) => t.blueprint.flatMap((d) => d.itemModelIds)))]
 const variants = new Map<string, readonly ItemVariant[]>()
 
+// Generation grows with every named-skill test (about a second per model on an idle machine);
+// the margin lets the hook finish on a shared, loaded one.
 beforeAll(async () => {
   const rng = createRng(2026_12_03)
   for (const id of modelIds) {
     variants.set(id, await generateVariants(itemModel(id)!, rng, VARIANTS_PER_MODEL, engines))
   }
-}, 120_000)
+}, 600_000)
 afterAll(() => closeTaskEngines(engines))
 
 describeEngineIndependent('named-skill tests before a candidate who knows nothing', () => {

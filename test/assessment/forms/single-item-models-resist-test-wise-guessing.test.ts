@@ -24,8 +24,8 @@ const MAX_GUESSED = 0.4
  * are a fixed set of words of unequal length (0.47, longest option), `match` results grow with
  * the greedier misreadings (0.41, longest option), and in English→German writing conventions
  * each wrong option is the key with one error, so the key sits nearest the others (0.43, most
- * similar) where a family has no interchangeable wording to vary. Whole forms stay unguessable: the
- * offered-tests harness passes each of these tests in 0 of 1,000 forms.
+ * similar) where a family has no interchangeable wording to vary. Whole forms stay unguessable:
+ * the offered-tests harness passes each of these tests in 0 of 1,000 forms.
  */
 const STILL_CUED: ReadonlySet<string> = new Set([
   'l10n-plural-rules',

@@ -7,6 +7,7 @@ import {
   itemFamilies,
   itemModel,
   NAMED_SKILL_TEST_IDS,
+  offerTests,
   REVIEWED_FAMILY_SOURCES,
   type TestFamilyReview,
   unreviewedFamilies,
@@ -15,18 +16,33 @@ import {
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 /**
- * Named-skill tests written before independent family review began; their families have not had
- * a second reviewer yet, which this list says openly rather than by a silent exemption.
+ * Named-skill tests whose families have not had a second reviewer yet, said openly rather than by
+ * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
  */
-const NOT_YET_REVIEWED = ['english-grammar']
+const NOT_YET_REVIEWED: readonly string[] = []
 
 const reviewed = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),
 )
 
 describeEngineIndependent('a named-skill test family', () => {
+  it('keeps every test listed as not yet reviewed out of the offer, and no other', () => {
+    const offers = offerTests(CATALOG, new Map())
+    const awaiting = NAMED_SKILL_TEST_IDS.filter((id) => {
+      const offer = offers.get(id)
+      return offer?.offered === false && offer.awaitingReview !== undefined
+    })
+    expect(awaiting).toEqual(NAMED_SKILL_TEST_IDS.filter((id) => NOT_YET_REVIEWED.includes(id)))
+    for (const id of NOT_YET_REVIEWED) {
+      expect(offers.get(id), id).toMatchObject({
+        offered: false,
+        reason: expect.stringContaining('awaiting independent review'),
+      })
+    }
+  })
+
   it('has an independent ok review whose fingerprint matches its current text', () => {
-    expect(reviewed.length).toBeGreaterThanOrEqual(9)
+    expect(reviewed.length).toBeGreaterThanOrEqual(10)
     const open = reviewed.flatMap((test) =>
       unreviewedFamiliesOf(test).map(
         (f) => `${test.id}: ${f.familyId} (${f.reason}) now ${f.fingerprint}`,

@@ -53,6 +53,10 @@ export async function prepareCrashFixture(
   const offered = await attempts.searchTests(db, { offered: true, limit: 200, offset: 0 })
   const testIds = offered.tests.map((t) => t.test.id)
   const answering: CrashFixture['answering'][number][] = []
+  // The live attempts start now, not at the caller's earlier clock: a test with a time limit
+  // under an hour would otherwise be over before the first answer is sent.
+  const earlier = clock.now
+  clock.now = new Date()
   for (let n = 0; n < sizes.answering; n++) {
     const candidate = await member(db, `crash-answering-${n}`)
     const attempt = await attempts.startAttempt(db, {
@@ -68,6 +72,7 @@ export async function prepareCrashFixture(
       })),
     })
   }
+  clock.now = earlier
   const toSubmit: CrashFixture['toSubmit'][number][] = []
   for (let n = 0; n < sizes.submitting; n++) {
     const candidate = await member(db, `crash-submitting-${n}`)

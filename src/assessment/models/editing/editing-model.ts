@@ -49,8 +49,7 @@ export function editingModel(spec: {
 }): ItemModel {
   const draw = (family: UsageFamily, rng: Rng) =>
     resolveWords(rng.pick(family.frames), (choices) => rng.pick(choices))
-  const draft = (rng: Rng): ItemVariant => {
-    const family = rng.pick(spec.families)
+  const draft = (rng: Rng, family = rng.pick(spec.families)): ItemVariant => {
     const others = spec.companions.filter((c) => c.id !== family.id)
     const frame =
       others.length === 0
@@ -110,12 +109,19 @@ export function editingModel(spec: {
     acceptedVariants(count, async (n) =>
       Array.from({ length: n }, () => refusalOr(() => draft(rng))),
     )
+  const families = spec.families.map((f) => `${spec.id}/${f.id}`)
   return {
     id: spec.id,
     title: spec.title,
     engine: 'edit',
     kind: 'single',
-    families: spec.families.map((f) => `${spec.id}/${f.id}`),
+    families,
+    strata: families,
+    generateIn: async (stratum, rng) => {
+      const family = spec.families[families.indexOf(stratum)]
+      if (!family) throw new RangeError(`${spec.id} has no family ${stratum}`)
+      return (await acceptedVariants(1, async () => [refusalOr(() => draft(rng, family))]))[0]!
+    },
     generate: async (rng) => (await generateMany(rng, 1))[0]!,
     generateMany,
   }

@@ -35,7 +35,7 @@ export const CONCISION_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'gift-not-free-gift',
     frames: [
-      'Every order includes a ⟦gift|free~gift=a redundant "free" before "gift"⟧ ⟨card;sample⟩.',
+      'We send a small ⟦gift|free~gift=a redundant "free" before "gift"⟧ with every ⟨order;subscription⟩.',
     ],
   },
   {
@@ -47,7 +47,7 @@ export const CONCISION_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'each-not-each-and-every',
     frames: [
-      'We reply to ⟦each|each~and~every=a doubled "each and every"⟧ ⟨message;enquiry⟩ within a day.',
+      'We reply to ⟦each|each~and~every=a doubled "each and every"⟧ ⟨message;request⟩ within a day.',
     ],
   },
   {
@@ -59,7 +59,7 @@ export const CONCISION_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'repeat-not-repeat-again',
     frames: [
-      'Please ⟦repeat|repeat~again=a redundant "again" after "repeat"⟧ the ⟨test;survey⟩ next ⟨week;month⟩.',
+      'Please repeat the ⟨test;survey⟩⟦^|~again=a redundant "again" after "repeat"⟧ next ⟨week;month⟩.',
     ],
   },
   {
@@ -104,12 +104,6 @@ export const CONCISION_FAMILIES: readonly UsageFamily[] = [
     frames: [
       'We are ⟦going~to|gonna=a spoken slang contraction in a professional message⟧ ⟨update;send⟩ the ⟨invoice;schedule⟩ today.',
       'Let us know if you ⟦want~to|wanna=a spoken slang contraction in a professional message⟧ ⟨change;move⟩ the booking.',
-    ],
-  },
-  {
-    id: 'professional-greeting',
-    frames: [
-      '⟦Dear|Hey=a casual greeting in a formal letter⟧ Ms ⟨Patel;Novak;García⟩, thank you for your letter.',
     ],
   },
   {

@@ -45,7 +45,7 @@ export const PUNCTUATION_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'no-colon-after-verb',
     frames: [
-      'Our ⟨offices;stores⟩ are in⟦~|:~=a colon between a verb and its complement⟧ London, Madrid and ⟨Berlin;Rome⟩.',
+      'Our ⟨offices;stores⟩ are in⟦^|:=a colon between a preposition and its object⟧ London, Madrid and ⟨Berlin;Rome⟩.',
     ],
   },
   {
@@ -114,7 +114,7 @@ export const PUNCTUATION_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'semicolon-before-independent-clause',
     frames: [
-      'The ⟨venue;hotel⟩ is booked⟦;|,=a comma splice in place of a semicolon⟧ the catering is not.',
+      'The ⟨venue;hotel⟩ was booked in March⟦;|,=a comma splice in place of a semicolon|^=two clauses fused with no punctuation⟧ the catering firm has not confirmed its menu yet.',
     ],
   },
 ]

@@ -35,7 +35,7 @@ export const USAGE_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'then-sequence',
     frames: [
-      'Save the file, ⟦then|than="than" (comparison) for the sequence word "then"⟧ ⟨close;restart⟩ the application.',
+      'Save the file and ⟦then|than="than" (comparison) for the sequence word "then"⟧ ⟨close;restart⟩ the application.',
     ],
   },
   {
@@ -103,7 +103,7 @@ export const USAGE_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'principal-main',
     frames: [
-      'The ⟦principal|principle="principle" (a rule) for "principal" (main)⟧ ⟨reason;cause⟩ for the delay was ⟨staffing;the weather⟩.',
+      'The ⟦principal|principle="principle" (a rule) for "principal" (main)⟧ ⟨reason for;cause of⟩ the delay was ⟨staffing;the weather⟩.',
     ],
   },
   {
@@ -175,7 +175,7 @@ export const USAGE_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'who-is',
     frames: [
-      '⟦Who\'s|Whose=the possessive "whose" for "who\'s" (who is)⟧ ⟨presenting;chairing⟩ the ⟨meeting;review⟩ tomorrow?',
+      '⟦Who\'s|Whose=the possessive "whose" for "who\'s" (who is)⟧ ⟨chairing;leading⟩ the ⟨meeting;review⟩ tomorrow?',
     ],
   },
   {
@@ -187,7 +187,7 @@ export const USAGE_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'eg-for-example',
     frames: [
-      'Bring a photo ID, ⟦for example|that is="that is" (restating) where examples follow⟧ a ⟨passport;driving licence⟩ or an ID card.',
+      'We accept many kinds of photo ID (⟦for example|that is="that is" (restating all of them) where two examples follow⟧, a passport or a national identity card).',
     ],
   },
   {

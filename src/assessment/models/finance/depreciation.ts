@@ -1,5 +1,5 @@
 import { cents, type Fraction, frac, lessThan, mul, roundFraction, sub } from '../exact.js'
-import { sheetModel } from '../spreadsheet/sheet-model.js'
+import { chooseTemplate, sheetModel } from '../spreadsheet/sheet-model.js'
 import { currency, money, showCents } from './money.js'
 
 function decliningCharge(
@@ -20,11 +20,15 @@ function decliningCharge(
   return charge
 }
 
+// Drawn as `rng.next() < 0.5` was before, so seeded variants stay as they were.
+const METHODS = ['straight-line', 'declining-balance'] as const
+
 /** Straight-line and double-declining-balance depreciation. */
 export const depreciationModel = sheetModel({
   id: 'fin-depreciation',
   title: 'Depreciation: straight line and declining balance',
-  build: (rng) => {
+  templates: METHODS,
+  build: (rng, template) => {
     const symbol = currency(rng)
     const cost = rng.int(20, 900) * 10_000
     const salvage = rng.int(0, Math.floor(cost / 50_000)) * 5_000
@@ -33,8 +37,9 @@ export const depreciationModel = sheetModel({
     const s = cents(salvage)
     const cells = { A1: cost / 100, B1: salvage / 100, C1: life }
     const facts = `An asset costs ${showCents(symbol, cost)}, has a salvage value of ${showCents(symbol, salvage)} and a useful life of ${life} years.`
-    if (rng.next() < 0.5) {
+    if (chooseTemplate(template, METHODS, rng) === 'straight-line') {
       return {
+        template: 'straight-line',
         stem: `${facts} What is the annual straight-line depreciation, rounded to the cent?`,
         cells,
         formula: '=ROUND(SLN(A1,B1,C1),2)',
@@ -49,6 +54,7 @@ export const depreciationModel = sheetModel({
     }
     const year = rng.int(2, Math.min(life, 4))
     return {
+      template: 'declining-balance',
       stem: `${facts} Using the double-declining-balance method, what is the depreciation charge in year ${year}, rounded to the cent?`,
       cells: { ...cells, D1: year },
       formula: '=ROUND(DDB(A1,B1,C1,D1),2)',

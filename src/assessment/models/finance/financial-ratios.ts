@@ -1,11 +1,15 @@
-import { sheetModel } from '../spreadsheet/sheet-model.js'
+import { chooseTemplate, sheetModel } from '../spreadsheet/sheet-model.js'
 import { currency, showCents } from './money.js'
+
+// Drawn as `rng.next() < 0.5` (quick) was before, so seeded variants stay as they were.
+const RATIOS = ['quick', 'current'] as const
 
 /** Liquidity ratios from a balance sheet extract; the quick ratio leaves inventory out. */
 export const financialRatiosModel = sheetModel({
   id: 'fin-ratios',
   title: 'Financial statement ratios',
-  build: (rng) => {
+  templates: RATIOS,
+  build: (rng, template) => {
     const symbol = currency(rng)
     const cash = rng.int(10, 500) * 100_000
     const receivables = rng.int(10, 500) * 100_000
@@ -18,8 +22,10 @@ export const financialRatiosModel = sheetModel({
       B4: liabilities / 100,
     }
     const facts = `Cash ${showCents(symbol, cash)}, receivables ${showCents(symbol, receivables)}, inventory ${showCents(symbol, inventory)}, current liabilities ${showCents(symbol, liabilities)}.`
-    const quick = rng.next() < 0.5
+    const ratio = chooseTemplate(template, RATIOS, rng)
+    const quick = ratio === 'quick'
     return {
+      template: ratio,
       stem: `${facts} What is the ${quick ? 'quick (acid-test)' : 'current'} ratio, to two decimal places?`,
       cells,
       formula: quick ? '=ROUND((B1+B2)/B4,2)' : '=ROUND((B1+B2+B3)/B4,2)',

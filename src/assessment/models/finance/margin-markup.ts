@@ -1,12 +1,15 @@
 import { add, cents, div, frac, mul, roundFraction, sub } from '../exact.js'
-import { sheetModel } from '../spreadsheet/sheet-model.js'
+import { chooseTemplate, sheetModel } from '../spreadsheet/sheet-model.js'
 import { currency, money, showCents } from './money.js'
+
+const ASKS = ['price-from-margin', 'price-from-markup', 'margin-from-prices'] as const
 
 /** Margin is profit over price, markup is profit over cost; the classic mix-up of the two. */
 export const marginMarkupModel = sheetModel({
   id: 'fin-margin-markup',
   title: 'Pricing: gross margin versus markup',
-  build: (rng) => {
+  templates: ASKS,
+  build: (rng, template) => {
     const symbol = currency(rng)
     const cost = rng.int(100, 50_000)
     const percent = rng.int(10, 60)
@@ -14,9 +17,11 @@ export const marginMarkupModel = sheetModel({
     const p = frac(percent, 100)
     const one = frac(1)
     const cells = { A1: cost / 100, B1: percent / 100 }
-    switch (rng.pick(['price-from-margin', 'price-from-markup', 'margin-from-prices'] as const)) {
+    const ask = chooseTemplate(template, ASKS, rng)
+    switch (ask) {
       case 'price-from-margin':
         return {
+          template: ask,
           stem: `A product costs ${showCents(symbol, cost)}. At what selling price is the gross margin ${percent} %? Round to the cent.`,
           cells,
           formula: '=ROUND(A1/(1-B1),2)',
@@ -33,6 +38,7 @@ export const marginMarkupModel = sheetModel({
         }
       case 'price-from-markup':
         return {
+          template: ask,
           stem: `A product costs ${showCents(symbol, cost)} and is sold at a ${percent} % markup. What is the selling price, rounded to the cent?`,
           cells,
           formula: '=ROUND(A1*(1+B1),2)',
@@ -51,6 +57,7 @@ export const marginMarkupModel = sheetModel({
         const price = cost + rng.int(1, cost)
         const profit = cents(price - cost)
         return {
+          template: ask,
           stem: `A product costs ${showCents(symbol, cost)} and sells for ${showCents(symbol, price)}. What is its gross margin, to one decimal place?`,
           cells: { A1: cost / 100, B1: price / 100 },
           formula: '=ROUND((B1-A1)/B1,3)',

@@ -1,14 +1,16 @@
 import { cents, div, frac, mul, roundFraction, sub } from '../exact.js'
-import { sheetModel } from '../spreadsheet/sheet-model.js'
+import { chooseTemplate, sheetModel } from '../spreadsheet/sheet-model.js'
 import { currency, money, showCents } from './money.js'
 
 const RATES = [5, 7, 10, 12.5, 19, 20, 21, 23, 25]
+const ASKS = ['gross', 'vat-in-gross', 'net-from-gross'] as const
 
 /** VAT (or sales tax) added to a net price, and extracted from a gross one. */
 export const vatModel = sheetModel({
   id: 'fin-vat',
   title: 'VAT: net, tax and gross amounts',
-  build: (rng) => {
+  templates: ASKS,
+  build: (rng, template) => {
     const symbol = currency(rng)
     const rate = rng.pick(RATES)
     const amount = rng.int(1_000, 500_000)
@@ -17,11 +19,12 @@ export const vatModel = sheetModel({
     const x = cents(amount)
     const cells = { A1: amount / 100, B1: rate / 100 }
     const fmt = money(symbol)
-    const ask = rng.pick(['gross', 'vat-in-gross', 'net-from-gross'] as const)
+    const ask = chooseTemplate(template, ASKS, rng)
     const round = (f: ReturnType<typeof frac>) => roundFraction(f, 2)
     switch (ask) {
       case 'gross':
         return {
+          template: ask,
           stem: `A service is invoiced at ${showCents(symbol, amount)} net, with VAT at ${rate} %. What is the gross amount, rounded to the cent?`,
           cells,
           formula: '=ROUND(A1*(1+B1),2)',
@@ -39,6 +42,7 @@ export const vatModel = sheetModel({
         }
       case 'vat-in-gross':
         return {
+          template: ask,
           stem: `A receipt shows ${showCents(symbol, amount)} including VAT at ${rate} %. How much of it is VAT, rounded to the cent?`,
           cells,
           formula: '=ROUND(A1*B1/(1+B1),2)',
@@ -56,6 +60,7 @@ export const vatModel = sheetModel({
         }
       case 'net-from-gross':
         return {
+          template: ask,
           stem: `A price of ${showCents(symbol, amount)} includes VAT at ${rate} %. What is the net price, rounded to the cent?`,
           cells,
           formula: '=ROUND(A1/(1+B1),2)',

@@ -92,8 +92,7 @@ export function scenarioModel(spec: {
     ...(asCode ? { markdown: code(value) } : {}),
     ...(mistake === undefined ? {} : { mistake }),
   })
-  const draft = (rng: Rng): ItemVariant => {
-    const family = rng.pick(spec.families)
+  const draft = (rng: Rng, family = rng.pick(spec.families)): ItemVariant => {
     const s = family.draw(rng)
     const frame = scenarioFrame(s)
     const asCode = s.code ?? spec.code ?? false
@@ -123,12 +122,19 @@ export function scenarioModel(spec: {
     acceptedVariants(count, async (n) =>
       Array.from({ length: n }, () => refusalOr(() => draft(rng))),
     )
+  const families = spec.families.map((f) => `${spec.id}/${f.id}`)
   return {
     id: spec.id,
     title: spec.title,
     engine: 'edit',
     kind: 'single',
-    families: spec.families.map((f) => `${spec.id}/${f.id}`),
+    families,
+    strata: families,
+    generateIn: async (stratum, rng) => {
+      const family = spec.families[families.indexOf(stratum)]
+      if (!family) throw new RangeError(`${spec.id} has no family ${stratum}`)
+      return (await acceptedVariants(1, async () => [refusalOr(() => draft(rng, family))]))[0]!
+    },
     generate: async (rng) => (await generateMany(rng, 1))[0]!,
     generateMany,
   }

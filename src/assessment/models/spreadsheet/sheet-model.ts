@@ -20,6 +20,20 @@ export interface SheetQuestion {
   readonly exact?: number
   /** Mistakes as formulas (evaluated over the same cells) or as exactly computed values. */
   readonly mistakes: readonly (string | number)[]
+  /** Which of the model's templates the question was built from, where it names them. */
+  readonly template?: string
+}
+
+/**
+ * The template a build uses: the one form assembly asked for, else one drawn at random (the draw
+ * happens where the build always made it, so seeded variants stay as they were).
+ */
+export function chooseTemplate<T extends string>(
+  asked: string | undefined,
+  templates: readonly T[],
+  rng: Rng,
+): T {
+  return templates.find((t) => t === asked) ?? rng.pick(templates)
 }
 
 /**
@@ -29,17 +43,34 @@ export interface SheetQuestion {
 export function sheetModel(spec: {
   readonly id: string
   readonly title: string
-  readonly build: (rng: Rng) => SheetQuestion
+  /**
+   * The templates (asks) `build` chooses among, where it names them: one template set, so they
+   * stay one family for a pool's breadth, but forms hold each in a fixed share.
+   */
+  readonly templates?: readonly string[]
+  readonly build: (rng: Rng, template?: string) => SheetQuestion
 }): ItemModel {
+  const strata = spec.templates?.map((t) => `${spec.id}/${t}`)
   return {
     id: spec.id,
     title: spec.title,
     engine: 'spreadsheet',
     kind: 'single',
     generate: (rng) => acceptedVariant(() => draft(rng)),
+    ...(strata
+      ? {
+          strata,
+          generateIn: (stratum: string, rng: Rng) => {
+            const template = spec.templates![strata.indexOf(stratum)]
+            if (template === undefined)
+              throw new RangeError(`${spec.id} has no template ${stratum}`)
+            return acceptedVariant(() => draft(rng, template))
+          },
+        }
+      : {}),
   }
-  function draft(rng: Rng): ItemVariant {
-    const q = buildEvaluable(spec.build, rng)
+  function draft(rng: Rng, template?: string): ItemVariant {
+    const q = buildEvaluable(spec.build, rng, template)
     const show = (v: number | string | boolean): Candidate => ({
       value: formatNumber(v, q.format),
     })
@@ -56,7 +87,7 @@ export function sheetModel(spec: {
         if (!(error instanceof FormulaError)) throw error
       }
     }
-    return singleAnswer({
+    const variant = singleAnswer({
       modelId: spec.id,
       stem: q.stem,
       task: { kind: 'spreadsheet', cells: q.cells, formula: q.formula, format: q.format },
@@ -64,13 +95,18 @@ export function sheetModel(spec: {
       distractors,
       rng,
     })
+    return q.template === undefined ? variant : { ...variant, family: `${spec.id}/${q.template}` }
   }
 }
 
 // Random data can leave a formula undefined (an AVERAGEIF that matches nothing): draw again.
-function buildEvaluable(build: (rng: Rng) => SheetQuestion, rng: Rng): SheetQuestion {
+function buildEvaluable(
+  build: (rng: Rng, template?: string) => SheetQuestion,
+  rng: Rng,
+  template: string | undefined,
+): SheetQuestion {
   for (let attempt = 0; ; attempt++) {
-    const q = build(rng)
+    const q = build(rng, template)
     try {
       evaluateFormula(q.formula, q.cells)
       return q

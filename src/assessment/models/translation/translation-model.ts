@@ -111,8 +111,7 @@ export function translationModel(spec: {
       combineMistakes: false,
     })
   }
-  const draft = (rng: Rng): ItemVariant => {
-    const family = rng.pick(spec.families)
+  const draft = (rng: Rng, family = rng.pick(spec.families)): ItemVariant => {
     const k = rng.int(0, choiceCount(family) - 1)
     // As in the editing model, a variant whose key is the shortest, longest or most typical
     // option is kept only as often as chance would make it. The family stays drawn: its free
@@ -128,12 +127,19 @@ export function translationModel(spec: {
     acceptedVariants(count, async (n) =>
       Array.from({ length: n }, () => refusalOr(() => draft(rng))),
     )
+  const families = spec.families.map((f) => `${spec.id}/${f.id}`)
   return {
     id: spec.id,
     title: spec.title,
     engine: 'edit',
     kind: 'single',
-    families: spec.families.map((f) => `${spec.id}/${f.id}`),
+    families,
+    strata: families,
+    generateIn: async (stratum, rng) => {
+      const family = spec.families[families.indexOf(stratum)]
+      if (!family) throw new RangeError(`${spec.id} has no family ${stratum}`)
+      return (await acceptedVariants(1, async () => [refusalOr(() => draft(rng, family))]))[0]!
+    },
     generate: async (rng) => (await generateMany(rng, 1))[0]!,
     generateMany,
   }

@@ -1,4 +1,14 @@
 import type { ItemModel } from '../../item-model.js'
+import { NL_CONVENTIONS_FAMILIES } from './dutch/nl-conventions-families.js'
+import { NL_GRAMMAR_FAMILIES } from './dutch/nl-grammar-families.js'
+import { NL_LEXIS_FAMILIES } from './dutch/nl-lexis-families.js'
+import {
+  nlConventionsModel,
+  nlGrammarModel,
+  nlLexisModel,
+  nlRegisterModel,
+} from './dutch/nl-models.js'
+import { NL_REGISTER_FAMILIES } from './dutch/nl-register-families.js'
 import { FR_CONVENTIONS_FAMILIES } from './french/fr-conventions-families.js'
 import { FR_GRAMMAR_FAMILIES } from './french/fr-grammar-families.js'
 import { FR_LEXIS_FAMILIES } from './french/fr-lexis-families.js'
@@ -29,6 +39,16 @@ import {
   itRegisterModel,
 } from './italian/it-models.js'
 import { IT_REGISTER_FAMILIES } from './italian/it-register-families.js'
+import { PT_CONVENTIONS_FAMILIES } from './portuguese/pt-conventions-families.js'
+import { PT_GRAMMAR_FAMILIES } from './portuguese/pt-grammar-families.js'
+import { PT_LEXIS_FAMILIES } from './portuguese/pt-lexis-families.js'
+import {
+  ptConventionsModel,
+  ptGrammarModel,
+  ptLexisModel,
+  ptRegisterModel,
+} from './portuguese/pt-models.js'
+import { PT_REGISTER_FAMILIES } from './portuguese/pt-register-families.js'
 import { ES_CONVENTIONS_FAMILIES } from './spanish/es-conventions-families.js'
 import { ES_GRAMMAR_FAMILIES } from './spanish/es-grammar-families.js'
 import { ES_LEXIS_FAMILIES } from './spanish/es-lexis-families.js'
@@ -59,6 +79,14 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   itLexisModel,
   itRegisterModel,
   itConventionsModel,
+  ptGrammarModel,
+  ptLexisModel,
+  ptRegisterModel,
+  ptConventionsModel,
+  nlGrammarModel,
+  nlLexisModel,
+  nlRegisterModel,
+  nlConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -86,5 +114,17 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...IT_LEXIS_FAMILIES,
     ...IT_REGISTER_FAMILIES,
     ...IT_CONVENTIONS_FAMILIES,
+  ],
+  'en-pt': [
+    ...PT_GRAMMAR_FAMILIES,
+    ...PT_LEXIS_FAMILIES,
+    ...PT_REGISTER_FAMILIES,
+    ...PT_CONVENTIONS_FAMILIES,
+  ],
+  'en-nl': [
+    ...NL_GRAMMAR_FAMILIES,
+    ...NL_LEXIS_FAMILIES,
+    ...NL_REGISTER_FAMILIES,
+    ...NL_CONVENTIONS_FAMILIES,
   ],
 }

@@ -1,11 +1,18 @@
 import type { TestFamilyReview } from '../family-review.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
+import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
+import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
+import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
+import { JAVA_REVIEW } from './java.js'
+import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { SEO_REVIEW } from './seo.js'
+import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
 import { TRANSLATION_ENGLISH_GERMAN_REVIEW } from './translation-english-german.js'
 import { TRANSLATION_ENGLISH_ITALIAN_REVIEW } from './translation-english-italian.js'
+import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-portuguese.js'
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 
@@ -21,5 +28,12 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_GERMAN_REVIEW,
     TRANSLATION_ENGLISH_FRENCH_REVIEW,
     TRANSLATION_ENGLISH_ITALIAN_REVIEW,
+    CUSTOMER_SUPPORT_REVIEW,
+    LEGAL_BASICS_FREELANCERS_REVIEW,
+    TRANSLATION_ENGLISH_DUTCH_REVIEW,
+    ENGLISH_GRAMMAR_REVIEW,
+    TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
+    GIT_VERSION_CONTROL_REVIEW,
+    JAVA_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,0 +1,51 @@
+import { itemFamilies, NAMED_SKILL_TEST_IDS } from '../catalog/item-families.js'
+import { itemModel } from '../models/registry.js'
+import type { TestDefinition } from '../test-definition.js'
+import {
+  type FamilySource,
+  familyFingerprint,
+  type TestFamilyReview,
+  unreviewedFamilies,
+} from './family-review.js'
+import { FAMILY_REVIEWS } from './family-reviews/index.js'
+import { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
+
+/** How many of a test's item families still lack an independent `ok` review of their text. */
+export interface ReviewStanding {
+  readonly awaiting: number
+  readonly of: number
+}
+
+/**
+ * A test's review standing, or `undefined` for a test whose families are not under independent
+ * family review (only named-skill tests are: their items are written families, not computed).
+ */
+export type ReviewStandingOf = (test: TestDefinition) => ReviewStanding | undefined
+
+/**
+ * Reads named-skill tests' review standing against review records and the families' current
+ * text. Each family is fingerprinted once per reader (a scenario family's fingerprint runs its
+ * draws, and its text is code, fixed while the process runs), so a reader built once serves every
+ * request; the defaults are the platform's own records and sources.
+ *
+ * @example familyReviewStanding()(catalogTest('seo')!) // { awaiting: 0, of: 103 }
+ */
+export function familyReviewStanding(
+  sources: ReadonlyMap<string, FamilySource> = REVIEWED_FAMILY_SOURCES,
+  reviews: ReadonlyMap<string, TestFamilyReview> = FAMILY_REVIEWS,
+): ReviewStandingOf {
+  const fingerprints = new Map<FamilySource, string>()
+  const fingerprintOf = (family: FamilySource): string => {
+    const known = fingerprints.get(family)
+    if (known !== undefined) return known
+    const fingerprint = familyFingerprint(family)
+    fingerprints.set(family, fingerprint)
+    return fingerprint
+  }
+  return (test) => {
+    if (!NAMED_SKILL_TEST_IDS.includes(test.id)) return undefined
+    const families = itemFamilies(test, itemModel)
+    const open = unreviewedFamilies(families, sources, reviews.get(test.id), fingerprintOf)
+    return { awaiting: open.length, of: families.size }
+  }
+}

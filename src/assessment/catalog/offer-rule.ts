@@ -126,7 +126,15 @@ function repeatReason({ test, share, ofOwn }: Repeat): string {
   )
 }
 
-function awaitingReviewReason({ awaiting, of }: ReviewStanding): string {
+function awaitingReviewReason({ awaiting, of, faulted }: ReviewStanding): string {
+  if (faulted > 0) {
+    const fresh = awaiting - faulted
+    return (
+      `Not offered: a review found faults (a wrong key, an ambiguity or a cue that gives the ` +
+      `key away) in ${faulted} of ${of} item families, which wait for a rewrite and a new review` +
+      `${fresh > 0 ? `, and ${fresh} more await their first review` : ''}.`
+    )
+  }
   return (
     `Not offered: awaiting independent review of ${awaiting} of ${of} item families. ` +
     'Each family of a named-skill test is offered once a second reviewer has checked its key, ' +

@@ -14,6 +14,8 @@ import { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
 export interface ReviewStanding {
   readonly awaiting: number
   readonly of: number
+  /** Of the awaiting families, those a review judged faulty (a wrong key, a cue, …). */
+  readonly faulted: number
 }
 
 /**
@@ -28,7 +30,7 @@ export type ReviewStandingOf = (test: TestDefinition) => ReviewStanding | undefi
  * draws, and its text is code, fixed while the process runs), so a reader built once serves every
  * request; the defaults are the platform's own records and sources.
  *
- * @example familyReviewStanding()(catalogTest('seo')!) // { awaiting: 0, of: 103 }
+ * @example familyReviewStanding()(catalogTest('seo')!) // { awaiting: 0, of: 103, faulted: 0 }
  */
 export function familyReviewStanding(
   sources: ReadonlyMap<string, FamilySource> = REVIEWED_FAMILY_SOURCES,
@@ -46,6 +48,7 @@ export function familyReviewStanding(
     if (!NAMED_SKILL_TEST_IDS.includes(test.id)) return undefined
     const families = itemFamilies(test, itemModel)
     const open = unreviewedFamilies(families, sources, reviews.get(test.id), fingerprintOf)
-    return { awaiting: open.length, of: families.size }
+    const faulted = open.filter((f) => f.reason === 'not ok').length
+    return { awaiting: open.length, of: families.size, faulted }
   }
 }

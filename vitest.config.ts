@@ -3,13 +3,37 @@ import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { KEY_MARKER } from './test/support/key-marker-scan.js'
 
+const ALL_TESTS = ['test/**/*.test.ts', 'test/**/*.test.tsx']
+
+/**
+ * Test files that need a process of their own: they start servers, browsers or child processes
+ * and kill them, or stub the environment, the console or a module (`vi.spyOn`, `vi.mock`, an
+ * assignment to `process.env`), which would leak into the next file of a shared worker.
+ */
+const ISOLATED = [
+  'test/web/**/*.test.ts',
+  'test/reliability/**/*.test.ts',
+  'test/platform/**/*.test.ts',
+  'test/cli/**/*.test.ts',
+  'test/api/registration-answers-alike-whether-or-not-the-address-has-an-account.test.ts',
+  'test/assessment/catalog/catalog-list-command-prints-the-catalog-and-the-offered-tests.test.ts',
+  'test/assessment/interchange/markdown-quiz-bank-imports-well-formed-items-and-names-malformed-ones.test.ts',
+  'test/assessment/interchange/quiz-files-without-front-matter-load-as-unassigned-drafts-and-malformed-items-are-named.test.ts',
+  'test/assessment/standards/catalog-lists-each-offered-tests-cut-and-records-a-panels-round.test.ts',
+  'test/simulation/measure-puts-each-estimate-beside-the-true-effect.test.ts',
+  'test/simulation/simulate-command-writes-records-and-refuses-bad-flags.test.ts',
+  'test/study/records-unclosed-quote-names-file-and-line.test.ts',
+]
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // A guard against hangs, not a speed check: with two files at a time on two cores, a browser
     // test that walks a form twice with the keyboard was seen past one minute.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // `expect.poll` waits one second by default; a page that loads several sections at once
+    // (the console) took longer on a busy machine, and a poll that will succeed may take its time.
+    expect: { poll: { timeout: 30_000 } },
     pool: 'forks',
     // Vitest keeps one core free by default, which on a 2-core machine runs the files one at a
     // time while the second core idles; every file has a database (a PGlite of its own, or a
@@ -24,5 +48,20 @@ export default defineConfig({
       // the test banks' answer-key marker (src/api/key-marker-guard.ts).
       SKILLSIGNAL_TEST_KEY_MARKER: KEY_MARKER,
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ALL_TESTS,
+          exclude: ISOLATED,
+          // Loading the platform's modules took about half of each file's time, once per file.
+          // These files keep no state outside their own databases (the parts keep no module
+          // state), so a worker loads the modules once and runs file after file with them.
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
   },
 })

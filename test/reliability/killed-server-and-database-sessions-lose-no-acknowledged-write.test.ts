@@ -171,9 +171,18 @@ describe(`kill -9 of the server under mixed load on ${engine}`, () => {
         ),
       ]
       // A fresh process answers slowly at first: the kill waits until writes are being answered,
-      // then falls at a different moment each round.
+      // then falls at a different moment each round. Every other round it also waits for a
+      // submission to be acknowledged (a submission issues a credential, which on a busy machine
+      // took longer than the kill's delay in every round, so none was ever checked).
       const since = Date.now()
-      while (answered < 6 && Date.now() - since < 10_000) await sleep(20)
+      const acknowledgedSubmissions = () => [...submitted.values()].filter((s) => s.acknowledged)
+      const before = acknowledgedSubmissions().length
+      const waitForSubmission = round % 2 === 0 && submitQueue.length > 0
+      while (
+        (answered < 6 || (waitForSubmission && acknowledgedSubmissions().length === before)) &&
+        Date.now() - since < 20_000
+      )
+        await sleep(20)
       await sleep(100 + (round % 3) * 100)
       if (engine === 'postgres') terminated += await terminateSessions(applicationName)
       await sleep(150)

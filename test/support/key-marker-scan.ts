@@ -20,11 +20,16 @@ export const keyMarkerLeaks: string[] = []
  * whichever way the suite built them (`openTestApp`, `buildApp`, a server started in-process).
  */
 export function recordKeyMarkerWarnings(): void {
-  process.on('warning', (warning) => {
-    if ((warning as { code?: string }).code === KEY_MARKER_LEAK_WARNING) {
-      keyMarkerLeaks.push(warning.message)
-    }
-  })
+  // A worker that runs file after file (vitest's `isolate: false`) runs the setup for each; one
+  // listener per process is enough, since every file drains the same list.
+  if (process.listeners('warning').includes(recordLeak)) return
+  process.on('warning', recordLeak)
+}
+
+function recordLeak(warning: Error): void {
+  if ((warning as { code?: string }).code === KEY_MARKER_LEAK_WARNING) {
+    keyMarkerLeaks.push(warning.message)
+  }
 }
 
 /**

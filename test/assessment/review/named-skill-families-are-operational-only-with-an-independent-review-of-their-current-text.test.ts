@@ -20,10 +20,16 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
  * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
  */
 const NOT_YET_REVIEWED: readonly string[] = []
+/**
+ * Named-skill tests whose review record judges families faulty, withheld until those are
+ * rewritten and reviewed again: Git version control, whose cued keys a guessing rule finds.
+ */
+const WITHHELD_AFTER_REVIEW: readonly string[] = ['git-version-control']
 
-const reviewed = CATALOG.filter(
+const recorded = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),
 )
+const reviewed = recorded.filter((t) => !WITHHELD_AFTER_REVIEW.includes(t.id))
 
 describeEngineIndependent('a named-skill test family', () => {
   it('keeps every test listed as not yet reviewed out of the offer, and no other', () => {
@@ -32,11 +38,21 @@ describeEngineIndependent('a named-skill test family', () => {
       const offer = offers.get(id)
       return offer?.offered === false && offer.awaitingReview !== undefined
     })
-    expect(awaiting).toEqual(NAMED_SKILL_TEST_IDS.filter((id) => NOT_YET_REVIEWED.includes(id)))
+    expect(awaiting).toEqual(
+      NAMED_SKILL_TEST_IDS.filter(
+        (id) => NOT_YET_REVIEWED.includes(id) || WITHHELD_AFTER_REVIEW.includes(id),
+      ),
+    )
     for (const id of NOT_YET_REVIEWED) {
       expect(offers.get(id), id).toMatchObject({
         offered: false,
         reason: expect.stringContaining('awaiting independent review'),
+      })
+    }
+    for (const id of WITHHELD_AFTER_REVIEW) {
+      expect(offers.get(id), id).toMatchObject({
+        offered: false,
+        reason: expect.stringContaining('a review found faults'),
       })
     }
   })
@@ -52,7 +68,7 @@ describeEngineIndependent('a named-skill test family', () => {
   })
 
   it('is reviewed in a record naming a reviewer role and an ISO date, with no stale entries', () => {
-    for (const test of reviewed) {
+    for (const test of recorded) {
       const review = FAMILY_REVIEWS.get(test.id)
       expect(review, test.id).toBeDefined()
       expect(review!.reviewer).toMatch(/independent reviewer/)

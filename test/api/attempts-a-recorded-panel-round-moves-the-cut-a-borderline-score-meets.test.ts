@@ -49,6 +49,14 @@ describe(`a recorded panel round on ${engine}`, () => {
     (await (await h.signUp(`reader${++readers}`)).call('GET', `/catalog/tests/${TEST_ID}`)).json()
       .test as { version: number; cutPercent: number; standardSetting: string }
 
+  /** The test as the catalog search lists it (a page the server keeps once serialised). */
+  const searched = async () =>
+    (
+      (
+        await (await h.signUp(`searcher${++readers}`)).call('GET', `/catalog/tests?q=${TEST_ID}`)
+      ).json().tests as { id: string; version: number; cutPercent: number }[]
+    ).find((t) => t.id === TEST_ID)!
+
   it('is refused whole when its cut cannot be adopted: the round is not recorded either', async () => {
     // A concurrent adopter already wrote version 2 of the test's pass rule.
     await h.database.db
@@ -75,6 +83,8 @@ describe(`a recorded panel round on ${engine}`, () => {
   it('moves the live cut, so a borderline score that passed before fails after, and keeps the old cut', async () => {
     const before = (await DATABASE_ITEM_BANK.test(h.database.db, TEST_ID))!
     const shownBefore = await page()
+    const listedBefore = await searched()
+    expect(listedBefore.version).toBe(test.version)
     expect(shownBefore.cutPercent).toBeCloseTo(before.passRule.cutPercent, 1)
     expect(shownBefore.standardSetting).toContain("the platform's own content authors")
     const items = test.form.scoredItems
@@ -101,6 +111,8 @@ describe(`a recorded panel round on ${engine}`, () => {
     expect(shown).toMatchObject({ version: test.version + 1, cutPercent: 85 })
     expect(shown.standardSetting).toContain('an external panel of practitioners')
     expect(shown.standardSetting).toContain(round.id)
+    // The same search again is not answered from the page kept before the cut moved.
+    expect(await searched()).toMatchObject({ version: test.version + 1, cutPercent: 85 })
     expect((borderline / items) * 100).toBeLessThan(after.passRule.cutPercent)
 
     const scoreBorderline = async (who: typeof early, attempt: Started) => {

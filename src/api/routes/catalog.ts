@@ -5,7 +5,9 @@ import {
   MAX_CATALOG_PAGE_SIZE,
   MAX_HOLDS_PAGE,
   MAX_REVOCATION_REASON,
+  type PoolCounts,
   searchCatalog,
+  type TestDefinition,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
 import { requireRole } from '../auth.js'
@@ -29,28 +31,33 @@ const startView = {
   reason: z.string().nullable(),
 }
 
-/** Serialised search pages kept per bank: the popular searches, not every query anyone sends. */
+/** Serialised search pages kept: the popular searches, not every query anyone sends. */
 const SEARCH_PAGES_KEPT = 256
 
 /**
- * Search answers as they were serialised, per list of tests (a bank hands out the same list
- * while its catalog is unchanged), the oldest forgotten beyond `kept`. Serialising a page (the
- * response schema's check, then JSON) and cutting it cost more than the rest of a search.
+ * Search answers as they were serialised, by what a page depends on (the tests at their versions,
+ * the pool counts and the query), the oldest forgotten beyond `kept`. Serialising a page (the
+ * response schema's check, then JSON) and deciding the offer for every test cost far more than
+ * the rest of a search. The key is content, not the list's identity: a bank that applies live
+ * cuts hands out a new list on every call.
  */
 function serialisedPages(kept: number) {
-  const byTests = new WeakMap<readonly unknown[], Map<string, Precompressed>>()
+  const pages = new Map<string, Precompressed>()
   return {
-    get: (tests: readonly unknown[], key: string) => byTests.get(tests)?.get(key),
-    set(tests: readonly unknown[], key: string, page: Precompressed) {
-      const pages = byTests.get(tests) ?? new Map<string, Precompressed>()
-      byTests.set(tests, pages)
+    get: (key: string) => pages.get(key),
+    set(key: string, page: Precompressed) {
       if (pages.size >= kept) pages.delete(pages.keys().next().value!)
       pages.set(key, page)
     },
   }
 }
 
-/** Browsing and searching the catalog (public); item statistics and leak scans for administrators. */
+/** What a search page depends on besides the query: each test at its version, and the pools. */
+function bankKey(tests: readonly TestDefinition[], counts: PoolCounts): string {
+  const versions = tests.map((t) => `${t.id}@${t.version}`).join(' ')
+  return `${versions}\n${JSON.stringify([...counts].map(([test, byDomain]) => [test, [...byDomain]]))}`
+}
+
 export const catalogRoutes: Router = async (app) => {
   const { db, attempts } = app.platform
   const tags = ['catalog']
@@ -99,8 +106,8 @@ export const catalogRoutes: Router = async (app) => {
       const { tests, counts, reviewStanding } = await attempts.catalog(db)
       // A page depends only on the query, the tests and the pool counts, all read above: the
       // same search over the same bank is sent as it was serialised before.
-      const key = `${JSON.stringify([...counts].map(([test, byDomain]) => [test, [...byDomain]]))}\n${JSON.stringify(request.query)}`
-      let page = searchPages.get(tests, key)
+      const key = `${bankKey(tests, counts)}\n${JSON.stringify(request.query)}`
+      let page = searchPages.get(key)
       if (page === undefined) {
         const found = searchCatalog(
           tests,
@@ -120,7 +127,7 @@ export const catalogRoutes: Router = async (app) => {
         page = precompressed(
           typeof serialised === 'string' ? serialised : new TextDecoder().decode(serialised),
         )
-        searchPages.set(tests, key, page)
+        searchPages.set(key, page)
       }
       // The response schema checked the page when it was serialised; a popular page is
       // compressed once per encoding, not once per request.

@@ -2,7 +2,7 @@ import type { ItemModel, ItemVariant } from '../../item-model.js'
 import { keyIsCued, readText } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
 import { type Candidate, code, singleAnswer, VariantError } from '../assemble-variant.js'
-import { acceptedVariants, refusalOr } from '../batched-generation.js'
+import { familyDrawnModel } from '../family-drawn-model.js'
 
 /** A wrong answer and the named mistake that produces it. */
 export type Wrong = readonly [text: string, mistake: string]
@@ -118,24 +118,5 @@ export function scenarioModel(spec: {
     }
     return { ...variant, family: `${spec.id}/${family.id}` }
   }
-  const generateMany = (rng: Rng, count: number): Promise<ItemVariant[]> =>
-    acceptedVariants(count, async (n) =>
-      Array.from({ length: n }, () => refusalOr(() => draft(rng))),
-    )
-  const families = spec.families.map((f) => `${spec.id}/${f.id}`)
-  return {
-    id: spec.id,
-    title: spec.title,
-    engine: 'edit',
-    kind: 'single',
-    families,
-    strata: families,
-    generateIn: async (stratum, rng) => {
-      const family = spec.families[families.indexOf(stratum)]
-      if (!family) throw new RangeError(`${spec.id} has no family ${stratum}`)
-      return (await acceptedVariants(1, async () => [refusalOr(() => draft(rng, family))]))[0]!
-    },
-    generate: async (rng) => (await generateMany(rng, 1))[0]!,
-    generateMany,
-  }
+  return familyDrawnModel(spec, draft)
 }

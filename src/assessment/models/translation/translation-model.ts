@@ -7,8 +7,8 @@ import {
   singleAnswer,
   VariantError,
 } from '../assemble-variant.js'
-import { acceptedVariants, refusalOr } from '../batched-generation.js'
 import { editPoints, parseFrame, render } from '../editing/edit-frame.js'
+import { familyDrawnModel } from '../family-drawn-model.js'
 
 /**
  * One piece of translation knowledge (a family): an English source and its translation frame in
@@ -123,24 +123,5 @@ export function translationModel(spec: {
     }
     throw new VariantError(`${spec.id}/${family.id}: an option cue points at the key`)
   }
-  const generateMany = (rng: Rng, count: number): Promise<ItemVariant[]> =>
-    acceptedVariants(count, async (n) =>
-      Array.from({ length: n }, () => refusalOr(() => draft(rng))),
-    )
-  const families = spec.families.map((f) => `${spec.id}/${f.id}`)
-  return {
-    id: spec.id,
-    title: spec.title,
-    engine: 'edit',
-    kind: 'single',
-    families,
-    strata: families,
-    generateIn: async (stratum, rng) => {
-      const family = spec.families[families.indexOf(stratum)]
-      if (!family) throw new RangeError(`${spec.id} has no family ${stratum}`)
-      return (await acceptedVariants(1, async () => [refusalOr(() => draft(rng, family))]))[0]!
-    },
-    generate: async (rng) => (await generateMany(rng, 1))[0]!,
-    generateMany,
-  }
+  return familyDrawnModel(spec, draft)
 }

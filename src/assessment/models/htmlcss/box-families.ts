@@ -38,6 +38,10 @@ export const BOX_FAMILIES: readonly HtmlCssFamily[] = [
       'position: relative': 'positioning the parent changes nothing about its children’s margins',
       'border: 1px solid':
         'a border separates the parent’s margins from its children’s, not sibling margins',
+      'display: block; padding: 1px 0; border-top: 1px solid':
+        'the parent’s padding and border stop only parent and child margins collapsing',
+      'overflow: hidden; display: flow-root; contain: layout':
+        'formatting-context fixes stop margins collapsing through the parent, not between siblings',
     },
   }),
   family({
@@ -65,6 +69,9 @@ export const BOX_FAMILIES: readonly HtmlCssFamily[] = [
       'padding-top: 33.333%': 'vertical padding percentages resolve against the container’s height',
       'margin-top: 50%': 'a margin is outside the box, so the box stays zero tall',
       'padding-top: 50vw': 'vw is a share of the viewport, not of the container',
+      'height: 50%': 'a percentage height resolves against the container’s width',
+      'line-height: 200px': 'line height sizes lines of text, and an empty box has none',
+      'height: auto; max-height: 200px': 'a maximum is not a size; the empty box stays zero tall',
     },
   }),
   family({
@@ -93,6 +100,9 @@ export const BOX_FAMILIES: readonly HtmlCssFamily[] = [
       'display: block': 'a block is not a containing block for absolute boxes unless positioned',
       'z-index: 1': 'z-index does not position a static box',
       'position: static': 'static is the default, which positioned descendants skip',
+      'display: flex; align-items: flex-start':
+        'a flex container is not a containing block for absolute boxes unless positioned',
+      'isolation: isolate': 'a stacking context is not a containing block for absolute boxes',
     },
   }),
   family({
@@ -125,6 +135,9 @@ return box('h').top === box('sc').top`,
         'relative offsets move the box within the flow, which scrolls away',
       'position: absolute; top: 0':
         'absolute measures from the initial containing block, not the scrolling box',
+      'position: sticky; bottom: 0':
+        'a bottom offset sticks the box to the bottom edge, not the top',
+      'position: fixed; inset: 0 0 auto': 'fixed measures from the viewport, not the scrolling box',
     },
   }),
   family({
@@ -154,6 +167,9 @@ return box('h').top < 0`,
       'z-index: 1': 'z-index on a static block makes no stacking context',
       'opacity: 1': 'only an opacity below 1 makes a stacking context',
       'position: relative; z-index: auto': 'z-index auto makes no stacking context',
+      'isolation: auto; opacity: 1': 'auto isolation and full opacity make no stacking context',
+      'transform: none; will-change: auto':
+        'no transform and no will-change make no stacking context',
     },
   }),
   family({
@@ -169,6 +185,8 @@ return o.top === c.top && o.left === c.left && o.width === c.width && o.height =
       'position: fixed; inset: 0': 'fixed measures from the viewport, not the card',
       'position: relative; inset: 0': 'a relative box stays in the flow with its own size',
       'position: absolute; top: 0; left: 0': 'offsets place the box but do not size it',
+      'position: absolute; inset: 100%': 'an inset of 100% pushes every edge past the opposite one',
+      'position: sticky; inset: 0': 'a sticky box stays in the flow with its own size',
     },
   }),
   family({
@@ -246,6 +264,9 @@ return box('bar').bottom === innerHeight`,
       'position: fixed; top: 100%':
         'top 100% puts the bar’s top edge at the viewport’s bottom, out of view',
       'position: relative; bottom: 0': 'a relative box stays where the flow puts it',
+      'position: fixed; margin-bottom: 0': 'a fixed box with no offset stays where the flow put it',
+      'position: absolute; bottom: 0; top: auto':
+        'absolute measures from the initial containing block, which scrolls',
     },
   }),
   family({
@@ -273,6 +294,9 @@ return box('bar').bottom === innerHeight`,
       'aspect-ratio: 9 / 16': 'the ratio is width over height, not height over width',
       'height: 56.25%': 'a percentage height resolves against the parent’s height, which is auto',
       'height: 56.25vw': 'vw is a share of the viewport, not of the frame’s width',
+      'aspect-ratio: 0.5625': 'writes the ratio as height over width, in decimal',
+      'height: calc(56.25% + 0px)':
+        'a percentage in calc() still resolves against the parent’s height, which is auto',
     },
   }),
   family({
@@ -288,6 +312,11 @@ return n.width === 200 && n.height === 100 && w.width === 400 && w.height === 20
       'max-width: 100%': 'the height attribute keeps the image 200px tall, distorting it',
       'object-fit: contain':
         'object-fit fits the picture inside the box but does not resize the box',
+      'width: auto; max-height: 100%': 'capping the height does not narrow the image',
+      'width: 100%; max-width: 400px':
+        'the height attribute still applies and distorts the narrow image',
+      'width: 100%; height: auto; object-fit: contain':
+        'width 100% also stretches the image in wide columns',
     },
   }),
 ]

@@ -51,6 +51,8 @@ export const CASCADE_FAMILIES: readonly HtmlCssFamily[] = [
       'body p.lead': 'counts type selectors and a class as outweighing an id',
       ':where(#intro)': 'where() keeps the specificity of the id inside it',
       'p[id="intro"]': 'an attribute selector on id counts as an id selector',
+      'html body p.lead.lead': 'counts many type selectors and classes as outweighing an id',
+      ':where(#intro).lead': 'where() keeps the id weight of its argument',
     },
   }),
   family({
@@ -66,6 +68,8 @@ export const CASCADE_FAMILIES: readonly HtmlCssFamily[] = [
       '.card > .title': 'a child combinator adds no specificity, so the later rule wins the tie',
       'div.card h3': 'counts type selectors in the class column',
       '.card :not(.x)': 'not() adds only its argument, a class, so the later rule wins the tie',
+      ':is(.card, .box) > .title':
+        'is() adds up all its arguments instead of taking the most specific one',
     },
   }),
   family({
@@ -81,6 +85,9 @@ export const CASCADE_FAMILIES: readonly HtmlCssFamily[] = [
       '.toolbar :where(button)':
         'where() zeroes only its own argument; the class outside still counts',
       'button:not(.link)': 'not() counts its class argument, so the reset outweighs .btn',
+      '.toolbar > button:where(.btn)':
+        'where() zeroes only its own argument; the class and type outside still count',
+      ':is(div.toolbar button, .btn)': 'is() takes the specificity of its most specific argument',
     },
   }),
   family({
@@ -124,6 +131,12 @@ export const CASCADE_FAMILIES: readonly HtmlCssFamily[] = [
         'a layered rule with higher specificity beats an unlayered one',
       '.note { color: green }': 'of two equal rules the earlier one wins',
       ':where(#n) { color: green }': 'where() keeps the specificity of the id inside it',
+      '@layer theme { html body .note { color: green } }':
+        'a layered rule with enough specificity beats an unlayered one',
+      '@layer overrides { .note { color: green; } }':
+        'a layer declared last outranks unlayered styles',
+      '@layer reset, base; @layer base { html body .note { color: green } }':
+        'a layered rule with enough specificity beats an unlayered one',
     },
   }),
   family({
@@ -154,6 +167,9 @@ return css('p', property) === css('card', property)`,
       'color: initial': 'initial is the property’s default value, not the parent’s',
       'color: revert': 'revert rolls back to the browser’s own link colour',
       'text-decoration: inherit': 'inherit applies only to the property it is given for',
+      'all: revert': 'revert rolls back to the browser’s own link colour',
+      'text-decoration-color: inherit':
+        'inheriting the underline colour leaves the text colour as it was',
     },
   }),
   family({
@@ -181,6 +197,7 @@ return css('p', property) === css('card', property)`,
       'tr:nth-child(2n)': 'counts from zero, so 2n is read as rows 1, 3 and 5',
       'tbody tr:nth-child(2)': 'nth-child(2) is the second row only, not every other row',
       'tbody > :nth-child(n+1)': 'n+1 matches every row from the first on',
+      'tbody tr:nth-of-type(even)': 'even rows are 2 and 4, not 1, 3 and 5',
     },
   }),
   family({
@@ -195,6 +212,10 @@ return css('p', property) === css('card', property)`,
       'article > p + p': 'the plus sign picks the paragraph after another paragraph',
       'article:first-child p':
         'first-child applies to the article, which is its parent’s first child',
+      'article p:nth-of-type(2)':
+        'nth-of-type counts only paragraphs, so 2 is the second paragraph',
+      'article > h2:first-child + p + p':
+        'two plus signs step past the first paragraph to the second',
     },
   }),
   family({
@@ -209,6 +230,7 @@ return css('p', property) === css('card', property)`,
       'a[href^=".pdf"]': 'caret-equals tests how the value starts, not how it ends',
       'a[href=".pdf"]': 'a plain equals sign needs the whole value to be .pdf',
       'a[type="pdf"]': 'the type attribute is a hint the author writes, not the file extension',
+      'a[download][href$="pdf"]': 'links to PDFs need not carry a download attribute',
     },
   }),
   family({
@@ -239,6 +261,10 @@ return ids(option) === 'l'`,
       'label:checked': 'a label is never checked; only the control is',
       'input:checked > label': 'the label follows the input; it is not inside it',
       'input:focus + label': 'ticking by script does not focus the box',
+      'label:has(input:checked)': 'has() looks inside the label, where the checkbox is not',
+      'input:default + label': 'default matches boxes ticked in the markup, not by script',
+      'label:has(+ input:checked)':
+        'has() with a plus sign looks at what follows the label, not what precedes it',
     },
   }),
   family({
@@ -280,6 +306,9 @@ return ids(option) === 'l'`,
       '.item:first-child { content: "New " }':
         'content makes text only on before and after pseudo-elements',
       '.item::before { display: inline }': 'a before box exists only when it has content',
+      '.item::before { content: attr(data-new) }':
+        'attr() reads an attribute the element does not have',
+      '.item::marker { content: "New " }': 'a marker belongs to list items only',
     },
   }),
   family({

@@ -53,6 +53,8 @@ return k.left - p.left === 125 && k.top - p.top === 75`,
       'flex-shrink: 2': 'shrinking shares negative space; with none, only growing matters',
       'width: 66%': 'a set flex-basis takes the place of width',
       'order: 2': 'order moves the item, it does not size it',
+      'max-width: 66.66%': 'a maximum does not make the item grow',
+      'grid-column: span 2': 'grid placement does nothing in a flex container',
     },
   }),
   family({
@@ -68,6 +70,10 @@ return k.left - p.left === 125 && k.top - p.top === 75`,
       'flex: initial': 'initial means no growing, so items keep their content widths',
       'justify-content: space-between':
         'justify-content goes on the container and spaces items without sizing them',
+      'flex-basis: auto; flex-grow: 1':
+        'with an auto basis each item starts from its content width before growing',
+      'display: inline-block; width: auto':
+        'flex items are blockified and keep their content widths',
     },
   }),
   family({
@@ -140,6 +146,9 @@ return k.left - p.left === 125 && k.top - p.top === 75`,
       'flex-wrap: wrap-reverse': 'wrap-reverse reverses the order of lines, not of items',
       'flex-direction: column-reverse': 'column-reverse stacks the items vertically',
       'order: -1': 'order on the container does nothing to its items',
+      'flex-flow: wrap-reverse': 'wrap-reverse reverses the order of lines, not of items',
+      'justify-content: flex-end; direction: ltr':
+        'flex-end moves the items to the right but keeps their order',
     },
   }),
   family({
@@ -169,6 +178,13 @@ return k.left - p.left === 125 && k.top - p.top === 75`,
       'grid-template-rows: repeat(3, 1fr); gap: 20px':
         'template rows make rows, so the items stack',
       'columns: 3; column-gap: 20px': 'multi-column properties are ignored on a grid container',
+      'grid-template-columns: repeat(3, 200px 20px)':
+        'a gap is not a track, so this makes six columns',
+      'grid-template-columns: 1fr 1fr 1fr; grid-gap: 20px 0':
+        'the first value of gap is the row gap',
+      'display: flex; gap: 20px': 'flex items keep their content widths instead of sharing the row',
+      'display: flex; column-gap: 20px; flex-wrap: wrap':
+        'flex items keep their content widths instead of sharing the row',
     },
   }),
   family({
@@ -183,6 +199,8 @@ return k.left - p.left === 125 && k.top - p.top === 75`,
       'grid-column: 1 / 2': 'lines 1 to 2 enclose one column',
       'column-span: all': 'column-span belongs to multi-column layout',
       'grid-column-end: 2': 'ending at line 2 leaves a one-column item',
+      'grid-column-start: 1; grid-column-end: 2': 'lines 1 to 2 enclose one column',
+      'grid-template-columns: 200px': 'a template on an item does nothing',
     },
   }),
   family({
@@ -196,6 +214,9 @@ return k.left - p.left === 125 && k.top - p.top === 75`,
       'grid-column: 1 / 3': 'ending at line 3 spans only two columns',
       'width: 100%': 'a percentage width is a share of the item’s own grid area',
       'grid-column: span 1 / -1': 'a span of one before the last line is only the last column',
+      'grid-column: auto / -1': 'an auto start makes a one-column span at the end',
+      'width: 100vw': 'vw is a share of the viewport, not of the grid',
+      'justify-self: stretch; width: auto': 'stretching fills the item’s own column only',
     },
   }),
   family({
@@ -213,6 +234,10 @@ return near(box('a').width, 700 / 3) && box('d').top > box('a').top && box('e').
         'fixed 200px tracks do not stretch to fill the row',
       'grid-template-columns: minmax(200px, 1fr)':
         'minmax alone makes one track, not as many as fit',
+      'grid-template-columns: repeat(auto-fill, minmax(200px, 200px))':
+        'a maximum of 200px stops the tracks stretching',
+      'grid-template-columns: repeat(auto-fit, minmax(200px, max-content))':
+        'empty cards have no content width, so the tracks stay at 200px',
     },
   }),
   family({
@@ -227,6 +252,8 @@ return h.width === 400 && s.top > h.top && m.top === s.top && s.left < m.left`,
       'grid-template-areas: "head side" "head main"': 'each quoted string is a row, not a column',
       'grid-template-areas: "side main" "head head"': 'the first string is the top row',
       'grid-template-areas: "head head" "main side"': 'names within a row run from left to right',
+      'grid-template-areas: "head main" "side main"':
+        'each name fills the cells it is written in, so head takes only the top left',
     },
   }),
   family({
@@ -243,6 +270,9 @@ return h.width === 400 && s.top > h.top && m.top === s.top && s.left < m.left`,
       'grid-template-rows: 200px 1fr': 'template rows make rows, so the two stack',
       'grid-auto-columns: 200px 1fr':
         'auto columns size columns that placement creates, and placement fills rows',
+      'grid-template: 200px / 1fr': 'grid-template lists rows before the slash',
+      'grid-auto-flow: column; grid-template-rows: 200px 1fr':
+        'two rows stack the items in one column',
     },
   }),
   family({
@@ -258,6 +288,9 @@ return a.width < 200 && Math.abs(a.left + a.width / 2 - (p.left + 100)) < 0.5`,
       'align-items: center': 'align-items centres vertically',
       'text-align: center':
         'the items still stretch across their cells; only their text is centred',
+      'place-content: center': 'place-content moves the tracks, and they already fill the grid',
+      'align-content: center; text-align: center':
+        'the items still stretch across their cells; only their text is centred',
     },
   }),
   family({
@@ -272,6 +305,9 @@ return a.width < 200 && Math.abs(a.left + a.width / 2 - (p.left + 100)) < 0.5`,
       'grid-auto-columns: 100px': 'auto columns size columns, not rows',
       'row-gap: 100px': 'row-gap spaces rows without sizing them',
       'height: 100px': 'the container’s height is shared by both rows',
+      'grid-template-rows: repeat(1, 100px)': 'a template of one row sizes the first row only',
+      'grid-auto-rows: auto; min-height: 100px':
+        'a minimum height for the grid is shared by its rows',
     },
   }),
   family({
@@ -286,6 +322,8 @@ return a.width < 200 && Math.abs(a.left + a.width / 2 - (p.left + 100)) < 0.5`,
       'justify-self: end': 'justify-self is ignored in flex layout',
       'margin-bottom: auto': 'an auto bottom margin keeps the item at the top',
       'vertical-align: bottom': 'vertical-align does not apply to flex items',
+      'align-self: baseline': 'baseline alignment lines up text, not bottom edges',
+      'justify-content: flex-end': 'justify-content on an item does nothing',
     },
   }),
   family({
@@ -316,6 +354,10 @@ return Math.abs(i.top + i.height / 2 - (l.top + l.height / 2)) < 1 && box('btn')
         'align-items does nothing outside flex and grid',
       'display: inline; justify-content: center':
         'justify-content works on the main axis, and only in a flex container',
+      'display: inline-grid; justify-items: center':
+        'an inline grid stacks icon and label in one column',
+      'display: inline-block; vertical-align: middle':
+        'vertical-align moves the button in the line, not its content',
     },
   }),
   family({
@@ -330,6 +372,7 @@ return Math.abs(i.top + i.height / 2 - (l.top + l.height / 2)) < 1 && box('btn')
       'grid-area: 2 / 3 / 3 / 2':
         'the four values are row start, column start, row end, column end, not top, right, bottom, left',
       'grid-row: 3; grid-column: 2': 'swaps the row and the column',
+      'grid-column: 3; grid-row: 3': 'the third row is not the second',
     },
   }),
   family({
@@ -345,6 +388,10 @@ return Math.abs(i.top + i.height / 2 - (l.top + l.height / 2)) < 1 && box('btn')
       'grid-template-columns: repeat(2, auto)': 'auto tracks size to their content',
       'grid-template-columns: repeat(2, max-content)':
         'max-content tracks take their content’s full width',
+      'grid-template-columns: repeat(2, minmax(max-content, 1fr))':
+        'a max-content minimum lets the long line widen its column',
+      'grid-template-columns: repeat(2, fit-content(200px))':
+        'fit-content never goes below the content’s minimum width',
     },
   }),
 ]

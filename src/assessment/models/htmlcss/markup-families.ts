@@ -32,6 +32,8 @@ export const MARKUP_FAMILIES: readonly HtmlCssFamily[] = [
       '<p>Intro<p>More</p></p>':
         'a paragraph cannot contain another; the second start tag closes the first',
       '<p>Intro<h2>Title</h2></p>': 'a heading closes an open paragraph',
+      '<p>Intro<table><tr><td>One</td></tr></table></p>': 'a table closes an open paragraph',
+      '<p>Intro<blockquote>One</blockquote></p>': 'a blockquote closes an open paragraph',
     },
   }),
   family({
@@ -66,6 +68,10 @@ export const MARKUP_FAMILIES: readonly HtmlCssFamily[] = [
         'a header cell labels a column, not the table',
       '<table><legend>Prices</legend><tr><td>9</td></tr></table>':
         'legend captions a fieldset; in a table it is moved out',
+      '<table><tr><td>9</td></tr></table><figcaption>Prices</figcaption>':
+        'figcaption captions a figure, not a table',
+      '<table aria-label="Prices"><thead><tr><td>9</td></tr></thead></table>':
+        'an accessible name is not a caption element',
     },
   }),
   family({
@@ -85,6 +91,10 @@ return input.labels.length === 1 && input.labels[0].textContent === 'Email'`,
         'a label neither pointing at nor wrapping a field labels nothing',
       '<span for="email">Email</span> <input id="email" type="email">':
         'for only associates a label element',
+      '<label for="#email">Email</label> <input id="email" type="email">':
+        'for takes an id, not a selector',
+      '<input id="email" type="email" aria-label="Email"> <label>Email</label>':
+        'an accessible name on the field does not tie the label to it',
     },
   }),
   family({
@@ -103,6 +113,10 @@ return el('w').querySelector('input').checked`,
         'aria-labelledby names the label from the box, the reverse of association',
       '<span><input type="checkbox" title="Remember me"> Remember me</span>':
         'a title is a tooltip; a span gives the text no click behaviour',
+      '<label for="r">Remember me</label> <input type="checkbox" name="r">':
+        'for matches the field’s id, not its name',
+      '<label><span>Remember me</span></label> <input type="checkbox" name="r">':
+        'a label wrapping only text labels nothing',
     },
   }),
   family({
@@ -110,7 +124,7 @@ return el('w').querySelector('input').checked`,
     stem: 'A “Preview” button inside a form runs a script and must neither submit nor reset the form. Which markup?',
     shape: 'html',
     page: FORM.replace('@@', '<input name="q" value="x">@@'),
-    check: `el('f').querySelector('button, input[value="Preview"]').click()
+    check: `el('f').lastElementChild.click()
 return window.submits === 0 && window.resets === 0`,
     key: '<button type="button">Preview</button>',
     wrong: {
@@ -119,6 +133,9 @@ return window.submits === 0 && window.resets === 0`,
       '<input type="submit" value="Preview">': 'a submit input submits the form',
       '<button role="button">Preview</button>':
         'a role changes what assistive technology announces, not the type',
+      '<input type="image" alt="Preview" src="data:,">': 'an image input is a submit button',
+      '<button type="submit" formnovalidate>Preview</button>':
+        'formnovalidate skips validation but still submits',
     },
   }),
   family({
@@ -138,6 +155,9 @@ return rejects && input.checkValidity()`,
       '<input type="text" name="contact" autocomplete="email">':
         'autocomplete only offers saved values',
       '<input type="text" name="email">': 'a field’s name does not validate its value',
+      '<input type="url" name="contact">': 'a URL field rejects an email address as well',
+      '<input type="text" name="contact" pattern=".+@">':
+        'a pattern that ends at the at sign accepts an address with no domain',
     },
   }),
   family({
@@ -154,6 +174,10 @@ return valid('2.5') && valid('0') && !valid('2.25') && !valid('5.5')`,
       '<input type="number" min="0" max="5" step="any">': 'step any accepts 2.25 too',
       '<input type="text" min="0" max="5" step="0.5">':
         'min, max and step do not apply to text fields',
+      '<input type="range" min="0" max="5" step="0.5">':
+        'a range snaps any value to a step instead of rejecting it',
+      '<input type="number" min="0" max="5" inputmode="decimal">':
+        'inputmode changes the keyboard; the default step of 1 still rejects 2.5',
     },
   }),
   family({
@@ -180,12 +204,24 @@ return valid('2.5') && valid('0') && !valid('2.25') && !valid('5.5')`,
     check: `const [a, b] = el('w').querySelectorAll('input')
 a.click(); b.click()
 return !a.checked && b.checked`,
-    key: '<input type="radio" name="plan" value="a"> <input type="radio" name="plan" value="b">',
+    key: '<label><input type="radio" name="plan" value="a"> A</label> <label><input type="radio" name="plan" value="b"> B</label>',
     wrong: {
-      '<input type="radio" name="plan-a" value="a"> <input type="radio" name="plan-b" value="b">':
+      '<label><input type="radio" value="a"> A</label> <label><input type="radio" value="b"> B</label>':
+        'radio buttons with no name form no group',
+      '<label><input type="radio" name="plan-a"> A</label> <label><input type="radio" name="plan-b"> B</label>':
         'radio buttons form a group by sharing one name',
       '<input type="radio" id="plan" value="a"> <input type="radio" id="plan" value="b">':
         'ids do not group radio buttons, and must be unique',
+      '<label><input type="checkbox" name="plan" value="a"> A</label> <label><input type="checkbox" name="plan" value="b"> B</label>':
+        'checkboxes with one name are still independent',
+      '<label><input type="radio" name="plan" value="a"> A</label> <label><input type="radio" value="b"> B</label>':
+        'naming the first radio is not enough; each one needs the shared name',
+      '<input type="radio" name="plan" value="a"> <input type="radio" value="b">':
+        'naming the first radio is not enough; each one needs the shared name',
+      '<input type="radio" name="plan-a"> <input type="radio" name="plan-b">':
+        'radio buttons form a group by sharing one name',
+      '<input type="radio" value="a"> <input type="radio" value="b">':
+        'radio buttons with no name form no group',
       '<input type="checkbox" name="plan" value="a"> <input type="checkbox" name="plan" value="b">':
         'checkboxes with one name are still independent',
     },
@@ -202,6 +238,15 @@ return !a.checked && b.checked`,
       '<fieldset readonly><input name="a"> <input name="b"></fieldset>':
         'readonly is not a fieldset attribute',
       '<fieldset aria-disabled="true"><input name="a"> <input name="b"></fieldset>':
+        'aria-disabled tells assistive technology only; the fields still work',
+      '<fieldset inert><input name="a"> <input name="b"></fieldset>':
+        'inert blocks interaction but does not disable the fields',
+      '<form disabled><input name="a"> <input name="b"></form>': 'disabled on a form does nothing',
+      '<fieldset><legend disabled>Plan</legend><input name="a"> <input name="b"></fieldset>':
+        'disabled on the legend does nothing; it goes on the fieldset',
+      '<div inert><input name="a"> <input name="b"></div>':
+        'inert blocks interaction but does not disable the fields',
+      '<div aria-disabled="true"><input name="a"> <input name="b"></div>':
         'aria-disabled tells assistive technology only; the fields still work',
     },
   }),
@@ -220,6 +265,8 @@ return forms.length === 2 && [...forms].every((f) => f.elements.length === 1)`,
         'a wrapping div does not let a form nest in a form',
       '<form action="/save"><input name="n"><input name="q" formaction="/search"></form>':
         'formaction belongs on submit buttons and creates no second form',
+      '<form action="/save"><input name="n"></form><input name="q" formaction="/search">':
+        'formaction belongs on submit buttons and creates no form',
     },
   }),
   family({
@@ -255,6 +302,8 @@ return refuses && input.checkValidity()`,
         'aria-required informs assistive technology but validates nothing',
       '<input name="n" pattern=".+">': 'a pattern is not checked against an empty value',
       '<input name="n" minlength="1">': 'minlength is not checked against an empty value',
+      '<input name="n" min="1">': 'min does not apply to text fields',
+      '<input name="n" placeholder="Required">': 'a placeholder is a hint, not a constraint',
     },
   }),
   family({
@@ -270,6 +319,10 @@ return ${sent('newsletter')} === 'yes'`,
       '<input type="checkbox" name="newsletter">': 'without a value a ticked box sends on',
       '<input type="checkbox" name="yes" value="newsletter">':
         'the name is the key and the value is what is sent',
+      '<input type="checkbox" name="newsletter" value="yes" disabled>':
+        'a disabled box is never sent',
+      '<input type="checkbox" name="newsletter" value="yes" form="other">':
+        'a form attribute naming another form takes the box out of this one',
     },
   }),
   family({
@@ -284,6 +337,10 @@ return field.matches(':read-only') && ${sent('ref')} === 'A-17'`,
       '<input name="ref" value="A-17" disabled>': 'disabled fields are not sent with the form',
       '<input value="A-17" readonly>': 'a field without a name is not sent',
       '<output name="ref">A-17</output>': 'an output element is never sent with the form',
+      '<input name="ref" value="A-17" aria-readonly="true">':
+        'aria-readonly tells assistive technology only; the field stays editable',
+      '<input name="ref" value="A-17" contenteditable="false">':
+        'contenteditable does not make a form field read-only',
     },
   }),
   family({
@@ -300,6 +357,9 @@ return document.activeElement === target && target.matches(':any-link')`,
       '<span onclick="location.href=\'/plans\'">Plans</span>':
         'a click handler does not make a span focusable',
       '<div role="link">Plans</div>': 'a role changes what is announced, not focus or navigation',
+      '<a name="plans">Plans</a>': 'a name makes an anchor target, not a link',
+      '<button onclick="location.href=\'/plans\'">Plans</button>':
+        'a button takes focus but is not a link to the address',
     },
   }),
   family({
@@ -353,6 +413,10 @@ return text.checkVisibility()`,
         'a summary outside details does nothing',
       '<div open><h3>Shipping</h3><p hidden>3 to 5 days</p></div>':
         'open only works on details and dialog',
+      '<dialog><h3>Shipping</h3><p>3 to 5 days</p></dialog>':
+        'a dialog opens only by script or a command',
+      '<section aria-expanded="false"><h3>Shipping</h3><p hidden>3 to 5 days</p></section>':
+        'aria-expanded announces a state; it opens nothing',
     },
   }),
 ]

@@ -56,6 +56,8 @@ export const RESPONSIVE_FAMILIES: readonly HtmlCssFamily[] = [
       '@media (600px < width < 899px)': 'strict comparisons leave out both ends',
       '@media (min-width: 600px) or (max-width: 899px)':
         'or matches a width that meets either bound, which is every width',
+      '@media screen and (min-width: 600px), print and (max-width: 899px)':
+        'a comma starts a separate query, so the upper bound no longer limits the first',
     },
   }),
   family({
@@ -70,6 +72,8 @@ export const RESPONSIVE_FAMILIES: readonly HtmlCssFamily[] = [
       'padding: 2%': 'a percentage padding is a share of the container’s width',
       'padding: 2ch': 'ch is the width of the zero digit, not the font size',
       'padding: 2vw': 'vw is a share of the viewport width',
+      'padding: calc(2 * 1em)': 'em inside calc() is still the element’s own font size',
+      'padding: max(2em, 2%)': 'em on padding is the element’s own font size, 20px here',
     },
   }),
   family({
@@ -98,6 +102,8 @@ export const RESPONSIVE_FAMILIES: readonly HtmlCssFamily[] = [
         'clamp takes the minimum first; a minimum above the maximum wins',
       'font-size: max(18px, 2.5vw)': 'max() sets only the floor, with no upper limit',
       'font-size: min(32px, 2.5vw)': 'min() sets only the ceiling, with no lower limit',
+      'font-size: clamp(2.5vw, 18px, 32px)':
+        'the preferred value is the middle argument, not the first',
     },
   }),
   family({
@@ -116,6 +122,8 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
         'max-width puts the half-width slot on the narrow viewports',
       'sizes="50vw"': 'one slot of half the viewport misses the full-width layout on phones',
       'sizes="(min-width: 800px) 50%, 100%"': 'sizes takes lengths; a percentage is invalid there',
+      'sizes="50vw, (max-width: 799px) 100vw"':
+        'the first entry that matches wins, so one without a condition must come last',
     },
   }),
   family({
@@ -131,6 +139,9 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
         'no-preference is the value for users who did not ask',
       '@media (update: slow)': 'update describes the display’s refresh, not the user’s wish',
       '@media (scripting: none)': 'scripting describes whether scripts run, not motion',
+      '@media (update: none)':
+        'update describes a static display such as paper, not the user’s wish',
+      '@media (scripting: enabled)': 'scripting describes whether scripts run, not motion',
     },
   }),
   family({
@@ -146,6 +157,9 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
       '@media (prefers-contrast: more)': 'contrast preference is separate from the colour scheme',
       '@media (inverted-colors: inverted)':
         'inverted colours are an accessibility setting, not dark mode',
+      '@media (prefers-contrast: less)': 'contrast preference is separate from the colour scheme',
+      '@media (inverted-colors: none)':
+        'inverted colours are an accessibility setting, not dark mode',
     },
   }),
   family({
@@ -160,6 +174,10 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
       'width: max(90%, 1100px)': 'max() picks the larger value, so 1100px becomes a floor',
       'width: 90%; min-width: 1100px': 'min-width sets a floor, not a ceiling',
       'width: 1100px; max-width: 90vw': 'vw is a share of the viewport, not of the parent',
+      'width: clamp(90%, 1100px, 100%)':
+        'clamp() takes the minimum first, so 90% becomes a floor and 1100px the preferred width',
+      'max-width: max(90%, 1100px)':
+        'max() picks the larger value, so the cap is never below 1100px',
     },
   }),
   family({
@@ -173,6 +191,10 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
       '@media (min-width: 400px)': 'a media query tests the viewport, not the wrapper',
       '@container (max-width: 400px)': 'max-width matches containers up to 400px wide',
       '@supports (min-width: 400px)':
+        'supports tests whether a declaration is understood, not sizes',
+      '@media (min-width: 400px) and (max-width: 500px)':
+        'a media query tests the viewport, not the wrapper',
+      '@supports (container-type: inline-size)':
         'supports tests whether a declaration is understood, not sizes',
     },
   }),
@@ -190,6 +212,8 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
       '@media (min-width: 38.4rem)':
         'rem in a media query is the initial font size too, not the page’s root',
       '@media (min-height: 48em)': 'tests the viewport’s height instead of its width',
+      '@media (min-width: 48ex)': 'ex is the x-height, about half an em',
+      '@media (min-height: 38.4em)': 'tests the height, with em read as the page’s root size',
     },
   }),
   family({
@@ -203,6 +227,8 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
       'flex: 0 0 250px': 'a grow factor of zero leaves the cards at 250px',
       'flex: 1 1 0': 'a zero basis fits every card on one line',
       'min-width: 250px': 'a minimum width without growing leaves the cards at 250px',
+      'width: 250px; flex-grow: 0': 'without growing the cards stay 250px wide',
+      'min-width: 250px; flex-grow: 0': 'a minimum width without growing leaves the cards at 250px',
     },
   }),
   family({
@@ -218,6 +244,9 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
       '@media (min-aspect-ratio: 1/1)':
         'aspect ratio is width over height, so a minimum of 1 means landscape',
       '@media (max-height: 900px)': 'a height bound says nothing about the width',
+      '@media (max-aspect-ratio: 1/1) and (orientation: landscape)':
+        'a portrait ratio and landscape orientation never hold together',
+      '@media (min-height: 860px)': 'a height bound says nothing about the width',
     },
   }),
   family({
@@ -236,6 +265,8 @@ return el('i').currentSrc.endsWith(innerWidth < 600 ? '/crop.png' : '/wide.png')
         'sizes describes slot widths; media chooses the source',
       '<source media="(max-width: 599px)" src="https://img.example/crop.png">':
         'a source inside picture takes srcset, not src',
+      '<source media="(min-width: 600px)" srcset="https://img.example/wide.png">':
+        'a source for the wide case leaves the img, the wide file, for narrow viewports too',
     },
   }),
 ]

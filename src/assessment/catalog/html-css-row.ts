@@ -3,7 +3,7 @@ import { row } from './catalog-row.js'
 /**
  * HTML and CSS as clients hire a freelance front-end developer for them: building pages and
  * components to a design. Each item shows a small page and asks which selector, declarations,
- * rule or markup makes it look or behave as stated; every option is rendered in Chromium by the
+ * rule or markup makes it look or behave as stated; every option is rendered in a browser by the
  * tests, so the key is what a browser shows, not what a style guide prefers.
  */
 export const HTML_CSS_ROW = row(
@@ -36,6 +36,6 @@ export const HTML_CSS_ROW = row(
       'JavaScript frameworks, preprocessors, CSS frameworks and accessibility audits are separate ' +
       'tests, and visual design judgement is the UI design test, so none are tested here; ' +
       'every item names the page it is about, and its options are checked by rendering them ' +
-      'in current Chromium.',
+      'in a current browser.',
   },
 )

@@ -38,7 +38,7 @@ export const MARKUP_FAMILIES: readonly HtmlCssFamily[] = [
   }),
   family({
     id: 'links-do-not-nest',
-    stem: 'A card must be one link that also contains a “Details” text. Which markup does the parser keep as written?',
+    stem: 'A product card must be a single link wrapping both its title and a “Details” text. Which markup gives the DOM exactly that, as written?',
     shape: 'html',
     page: '<div id="w">@@</div>',
     check: `return el('w').innerHTML === option && el('w').querySelectorAll('a').length === 1`,

@@ -167,7 +167,8 @@ return box('h').top < 0`,
       'z-index: 1': 'z-index on a static block makes no stacking context',
       'opacity: 1': 'only an opacity below 1 makes a stacking context',
       'position: relative; z-index: auto': 'z-index auto makes no stacking context',
-      'isolation: auto; opacity: 1': 'auto isolation and full opacity make no stacking context',
+      'overflow: hidden':
+        'clipping makes no stacking context, and a header that is not positioned does not clip the menu',
       'transform: none; will-change: auto':
         'no transform and no will-change make no stacking context',
     },

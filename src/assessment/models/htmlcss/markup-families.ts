@@ -20,7 +20,7 @@ const sent = (name: string) => `new FormData(el('f')).get('${name}')`
 export const MARKUP_FAMILIES: readonly HtmlCssFamily[] = [
   family({
     id: 'p-cannot-hold-blocks',
-    stem: 'Which markup does the HTML parser keep exactly as written, with no element closed early or added?',
+    stem: 'In a page that starts with `<!doctype html>`, which markup does the HTML parser keep exactly as written, with no element closed early or added?',
     shape: 'html',
     page: '<div id="w">@@</div>',
     check: `return el('w').innerHTML === option`,
@@ -228,7 +228,7 @@ return !a.checked && b.checked`,
   }),
   family({
     id: 'fieldset-disabled',
-    stem: 'Which markup disables both fields with a single attribute?',
+    stem: 'Which markup disables both fields (they match `:disabled`, cannot be edited and are not submitted) with a single attribute?',
     shape: 'html',
     page: '<div id="w">@@</div>',
     check: `return [...el('w').querySelectorAll('input')].every((i) => i.matches(':disabled'))`,

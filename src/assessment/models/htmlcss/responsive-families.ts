@@ -200,7 +200,7 @@ return el('i').currentSrc.endsWith('-' + fit + '.png')`,
   }),
   family({
     id: 'em-in-media-queries',
-    stem: 'The page sets `html { font-size: 20px }`. Which media query starts at a 768px viewport width?',
+    stem: 'The page sets `html { font-size: 20px }`; the browser’s font size is left at its 16px default. Which media query starts at a 768px viewport width?',
     shape: 'rule',
     page: `<style>html { font-size: 20px }</style>${WHEN}`,
     contexts: [{ width: 767 }, { width: 768 }],

@@ -27,7 +27,6 @@ spring-boot | Spring Boot | 6 | 40 | Configuration and beans; Web and REST; Data
 dotnet-core | ASP.NET Core | 6 | 40 | Middleware and routing; Dependency injection; Entity Framework Core
 ruby-on-rails | Ruby on Rails | 5 | 30 | MVC and routing; Active Record; Testing Rails
 html | HTML | 3 | 15 | Document structure; Forms; Semantics and accessibility
-html-css | HTML and CSS | 4 | 25 | HTML structure; CSS layout; Responsive techniques
 sass | Sass | 4 | 10 | Variables and nesting; Mixins and functions
 tailwind-css | Tailwind CSS | 4 | 10 | Utility classes; Configuration and theming
 jquery | jQuery | 4 | 10 | Selectors and DOM; Events; Ajax

@@ -1,6 +1,7 @@
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
+import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
@@ -343,6 +344,7 @@ export const D = {
   ...LEGAL_DOMAINS,
   ...GIT_DOMAINS,
   ...JAVA_DOMAINS,
+  ...HTML_CSS_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

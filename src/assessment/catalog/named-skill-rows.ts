@@ -3,6 +3,7 @@ import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { GIT_ROW } from './git-row.js'
+import { HTML_CSS_ROW } from './html-css-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
@@ -50,4 +51,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LEGAL_BASICS_ROW,
   GIT_ROW,
   JAVA_ROW,
+  HTML_CSS_ROW,
 ]

@@ -33,6 +33,13 @@ import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
 import {
+  htmlcssBoxModel,
+  htmlcssCascadeModel,
+  htmlcssLayoutModel,
+  htmlcssMarkupModel,
+  htmlcssResponsiveModel,
+} from './htmlcss/htmlcss-models.js'
+import {
   javaConcurrencyModel,
   javaCoreModel,
   javaExceptionsModel,
@@ -192,6 +199,11 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   javaStreamsModel,
   javaConcurrencyModel,
   javaTestingBuildModel,
+  htmlcssCascadeModel,
+  htmlcssBoxModel,
+  htmlcssLayoutModel,
+  htmlcssResponsiveModel,
+  htmlcssMarkupModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -55,6 +55,18 @@ import {
 import { GIT_RECORDING_FAMILIES } from '../models/git/recording-families.js'
 import { GIT_RECOVERY_FAMILIES } from '../models/git/recovery-families.js'
 import { GIT_REMOTE_FAMILIES } from '../models/git/remote-families.js'
+import { BOX_FAMILIES } from '../models/htmlcss/box-families.js'
+import { CASCADE_FAMILIES } from '../models/htmlcss/cascade-families.js'
+import {
+  htmlcssBoxModel,
+  htmlcssCascadeModel,
+  htmlcssLayoutModel,
+  htmlcssMarkupModel,
+  htmlcssResponsiveModel,
+} from '../models/htmlcss/htmlcss-models.js'
+import { LAYOUT_FAMILIES as HTMLCSS_LAYOUT_FAMILIES } from '../models/htmlcss/layout-families.js'
+import { MARKUP_FAMILIES } from '../models/htmlcss/markup-families.js'
+import { RESPONSIVE_FAMILIES } from '../models/htmlcss/responsive-families.js'
 import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
 import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
 import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
@@ -249,6 +261,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [javaStreamsModel, JAVA_STREAM_FAMILIES],
   [javaConcurrencyModel, JAVA_CONCURRENCY_FAMILIES],
   [javaTestingBuildModel, [...JAVA_TESTING_FAMILIES, ...MAVEN_FAMILIES]],
+  [htmlcssCascadeModel, CASCADE_FAMILIES],
+  [htmlcssBoxModel, BOX_FAMILIES],
+  [htmlcssLayoutModel, HTMLCSS_LAYOUT_FAMILIES],
+  [htmlcssResponsiveModel, RESPONSIVE_FAMILIES],
+  [htmlcssMarkupModel, MARKUP_FAMILIES],
 ]
 
 /**

@@ -4,6 +4,7 @@ import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
+import { HTML_CSS_REVIEW } from './html-css.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
@@ -35,5 +36,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
+    HTML_CSS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -95,7 +95,7 @@ export const COMPOSE_FAMILIES: readonly AndroidFamily[] = [
     source: `${EFFECTS}#snapshotFlow`,
     stem: 'Inside a LaunchedEffect, you need a Flow that emits whenever listState.firstVisibleItemIndex changes, to log analytics. Which API converts the state reads into a Flow?',
     frames: [
-      '⟦snapshotFlow { listState.firstVisibleItemIndex }|listState.firstVisibleItemIndex.collectAsState()=converts the other way, from Flow to State|produceState(0) { listState.firstVisibleItemIndex }=turns a source into State, not a Flow|derivedStateOf { listState.firstVisibleItemIndex }=gives State, not a Flow⟧',
+      '⟦snapshotFlow { listState.firstVisibleItemIndex }|listState.interactionSource.interactions=emits touch and drag interactions, not index changes|produceState(0) { listState.firstVisibleItemIndex }=turns a source into State, not a Flow|derivedStateOf { listState.firstVisibleItemIndex }=gives State, not a Flow⟧',
     ],
   },
   {

@@ -12,7 +12,7 @@ export const KOTLIN_FAMILIES: readonly AndroidFamily[] = [
   {
     id: 'safe-call-elvis',
     source: `${NULL_SAFETY}#elvis-operator`,
-    stem: 'In Kotlin, val s: String? = null. What is the value of s?.length ?: -1?',
+    stem: 'In Kotlin, a function parameter s: String? receives null. What does s?.length ?: -1 evaluate to?',
     frames: [
       '⟦-1|null=forgets the Elvis operator replaces null|0=thinks a safe call on null gives zero|A NullPointerException is thrown=confuses ?. with !!⟧',
     ],
@@ -20,7 +20,7 @@ export const KOTLIN_FAMILIES: readonly AndroidFamily[] = [
   {
     id: 'not-null-assertion',
     source: `${NULL_SAFETY}#not-null-assertion-operator`,
-    stem: 'In Kotlin, val s: String? = null. What does s!!.length do?',
+    stem: 'In Kotlin, a function parameter s: String? receives null. What does s!!.length do?',
     frames: [
       '⟦Throws a NullPointerException|Returns null=confuses !! with the safe call ?.|Fails to compile, as s is nullable=thinks !! is rejected on a nullable type|Returns 0=thinks a null string has length zero⟧',
     ],

@@ -51,7 +51,7 @@ export const KOTLIN_FAMILIES: readonly AndroidFamily[] = [
   },
   {
     id: 'when-statement-exhaustive-sealed',
-    source: `${KOTLIN_DOCS}/whatsnew17.html#non-exhaustive-when-statements-for-sealed-enum-and-boolean-subjects`,
+    source: `${KOTLIN_DOCS}/compatibility-guide-16.html#make-when-statements-with-enum-sealed-and-boolean-subjects-exhaustive-by-default`,
     stem: 'Since Kotlin 1.7, a when statement (not used as an expression) on a sealed class subject misses one subclass and has no else branch. What happens?',
     frames: [
       '⟦It fails to compile|It compiles, as only when expressions must be exhaustive=applies the rule before Kotlin 1.7|It compiles and throws at run time for the missing case=thinks the check is deferred to run time|It compiles and silently does nothing for that case=thinks missing branches are always allowed⟧',

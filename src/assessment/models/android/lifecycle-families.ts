@@ -157,7 +157,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
   },
   {
     id: 'multi-resume-in-multi-window',
-    source: `${ANDROID_DOCS}/develop/ui/compose/layouts/adaptive/support-multi-window-mode#multi-resume`,
+    source: `${ANDROID_DOCS}/develop/adaptive-apps/guides/support-multi-window-mode`,
     stem: 'On Android 10 (API level 29) or higher, two apps share the screen in multi-window mode and the user taps the other app. What state is your visible activity in?',
     frames: [
       '⟦Resumed still, only not top resumed|Paused, since only one activity may be resumed at a time=applies the rule of Android 9 and lower|Stopped, as it lost the focus=confuses losing focus with being hidden|Destroyed and re-created in the background=confuses focus changes with configuration changes⟧',
@@ -166,7 +166,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
   {
     id: 'partly-covered-activity-paused',
     source: `${LIFECYCLE}#onpause`,
-    stem: 'A translucent, dialog-themed activity of another app opens and partly covers your activity, which stays partly visible. Which state does your activity enter?',
+    stem: 'Your app starts one of its own translucent, dialog-themed activities, which partly covers the current activity; that activity stays partly visible. Which state does it enter?',
     frames: [
       '⟦Paused: it receives onPause() but not onStop()|Stopped: it receives onPause() and then onStop()=thinks any new activity hides the old one|Destroyed, to free memory for the dialog=confuses covering with finishing|Still resumed; nothing is called=thinks a partial cover changes nothing⟧',
     ],

@@ -104,7 +104,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/about/versions/14/changes/fgs-types-required`,
     stem: 'An app targeting Android 14 (API level 34) starts a foreground service. What must its manifest declare?',
     frames: [
-      '⟦A type, FOREGROUND_SERVICE and that type’s permission|FOREGROUND_SERVICE alone, as on earlier versions=applies the rule of Android 9 to 13|No manifest entries, as foreground services need none=ignores the permission and type requirements|POST_NOTIFICATIONS alone, as on earlier versions=confuses the notification permission with the service permission⟧',
+      '⟦A service type, FOREGROUND_SERVICE and the type’s permission|FOREGROUND_SERVICE alone, as on earlier versions=applies the rule of Android 9 to 13|No manifest entries, since foreground services need none at all=ignores the permission and type requirements|POST_NOTIFICATIONS alone, as on earlier versions=confuses the notification permission with the service permission⟧',
     ],
   },
   {

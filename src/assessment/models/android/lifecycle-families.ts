@@ -160,7 +160,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/develop/adaptive-apps/guides/support-multi-window-mode`,
     stem: 'On Android 10 (API level 29) or higher, two apps share the screen in multi-window mode and the user taps the other app. What state is your visible activity in?',
     frames: [
-      '⟦Resumed still, only not top resumed|Paused, since only one activity may be resumed at a time=applies the rule of Android 9 and lower|Stopped, as it lost the focus=confuses losing focus with being hidden|Destroyed and re-created in the background=confuses focus changes with configuration changes⟧',
+      '⟦Still resumed, though no longer top resumed|Paused, since only one activity may be resumed at a time=applies the rule of Android 9 and lower|Stopped, as it lost the focus=confuses losing focus with being hidden|Destroyed, and re-created once it is resumed=confuses focus changes with configuration changes⟧',
     ],
   },
   {

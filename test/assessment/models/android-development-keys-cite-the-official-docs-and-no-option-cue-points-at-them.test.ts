@@ -116,4 +116,22 @@ describeEngineIndependent('every Android development family', () => {
     expect(longest).toBeLessThanOrEqual(chance)
     expect(mostSimilar).toBeLessThanOrEqual(chance)
   })
+
+  it('gives nothing away to a guesser who crosses out the longest and the most typical option', () => {
+    // Keys kept just short of the longest distractor, and never the most typical, are a cue in
+    // reverse: crossing out those two options and guessing among the rest once scored 44 %.
+    let expected = 0
+    for (const family of ANDROID_FAMILIES) {
+      const { key, wrong } = options(family)
+      const texts = [key, ...wrong.keys()].map(readText)
+      const lengths = texts.map((t) => t.length)
+      const similar = resemblance(texts)
+      const kept = texts.map(
+        (_, i) => lengths[i]! < Math.max(...lengths) && similar[i]! < Math.max(...similar),
+      )
+      const left = kept.filter(Boolean).length
+      expected += left === 0 ? 1 / OPTIONS_PER_ITEM : kept[0] ? 1 / left : 0
+    }
+    expect(expected / ANDROID_FAMILIES.length).toBeLessThanOrEqual(0.375)
+  })
 })

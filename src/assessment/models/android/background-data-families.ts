@@ -48,7 +48,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${WORK}/how-to/managing-work#unique-work`,
     stem: 'enqueueUniqueWork("sync", ExistingWorkPolicy.KEEP, request) is called while unfinished work named sync exists. What happens?',
     frames: [
-      '⟦The new request is ignored; the old work goes on|The existing work is cancelled and replaced by the new=describes the REPLACE policy|The new work runs after the existing work=describes the APPEND policy|The two requests run side by side=ignores what unique work is for⟧',
+      '⟦The new request is ignored and the existing work goes on unchanged|The existing work is cancelled and replaced by the new=describes the REPLACE policy|The new work runs after the existing work=describes the APPEND policy|The two requests run side by side=ignores what unique work is for⟧',
     ],
   },
   {
@@ -72,7 +72,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/topic/libraries/architecture/coroutines#viewmodelscope`,
     stem: 'When is a coroutine launched in viewModelScope cancelled?',
     frames: [
-      '⟦When the ViewModel is cleared|When the activity is rotated=thinks the ViewModel ends with the activity instance|When the activity reaches onStop()=ties ViewModel work to visibility|Never; it must be cancelled by hand=thinks viewModelScope is a global scope⟧',
+      '⟦When the ViewModel is cleared, as its owner finishes for good|When the activity is rotated=thinks the ViewModel ends with the activity instance|When the activity reaches onStop()=ties ViewModel work to visibility|Never; it must be cancelled by hand=thinks viewModelScope is a global scope⟧',
     ],
   },
   {
@@ -96,7 +96,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${COROUTINES}/coroutines-best-practices#main-safe`,
     stem: 'What do the Android coroutine best practices say about a suspend function that does blocking work?',
     frames: [
-      '⟦Main-safe: it moves its own work off the main thread|Callers must wrap every call in withContext(Dispatchers.IO)=puts the threading burden on callers|It runs on a background thread because it is suspend=thinks suspend means background|It should block inside runBlocking=blocks the calling thread⟧',
+      '⟦Make it main-safe: it moves its own work off the main thread with withContext|Callers must wrap every call in withContext(Dispatchers.IO)=puts the threading burden on callers|It runs on a background thread because it is suspend=thinks suspend means background|It should block inside runBlocking=blocks the calling thread⟧',
     ],
   },
   {
@@ -112,7 +112,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/develop/background-work/services/fgs/restrictions-bg-start`,
     stem: 'An app targeting Android 12 (API level 31) calls startForegroundService() while it runs in the background, with no exemption. What happens?',
     frames: [
-      '⟦A ForegroundServiceStartNotAllowedException is thrown|The service starts normally=applies the rule of Android 11 and lower|It starts as a background service instead=invents a silent downgrade|The call waits until the app returns to the foreground=invents a queue for the start⟧',
+      '⟦The call throws a ForegroundServiceStartNotAllowedException|The service starts normally=applies the rule of Android 11 and lower|It starts as a background service instead=invents a silent downgrade|The call waits until the app returns to the foreground=invents a queue for the start⟧',
     ],
   },
   {
@@ -136,7 +136,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${ROOM}/migrating-db-versions`,
     stem: 'An app raises its Room database version from 1 to 2, changes a table, and provides no Migration, no auto-migration and no destructive fallback. What happens on first open after the update?',
     frames: [
-      '⟦Room throws an IllegalStateException on open|Room drops every table and re-creates it empty=describes what fallbackToDestructiveMigration() does|Room alters the table to match on its own=assumes automatic migration without declaring one|Room keeps opening the version 1 schema=thinks the version bump is ignored⟧',
+      '⟦Room throws an IllegalStateException when it opens the database|Room drops every table and re-creates it empty=describes what fallbackToDestructiveMigration() does|Room alters the table to match on its own=assumes automatic migration without declaring one|Room keeps opening the version 1 schema=thinks the version bump is ignored⟧',
     ],
   },
   {
@@ -152,7 +152,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${ROOM}/async-queries#observable`,
     stem: 'A DAO method is declared fun users(): Flow<List<User>> with a @Query. How does the Flow behave?',
     frames: [
-      '⟦It emits again whenever a queried table changes|It emits the current rows once and completes=confuses an observable query with a one-shot query|It must be collected on the main thread=thinks Room queries are main-bound|It emits only after you call refresh() on the DAO=invents a manual refresh⟧',
+      '⟦It emits the current rows, then again whenever a queried table changes|It emits the current rows once and completes=confuses an observable query with a one-shot query|It must be collected on the main thread=thinks Room queries are main-bound|It emits only after you call refresh() on the DAO=invents a manual refresh⟧',
     ],
   },
   {
@@ -160,7 +160,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: DATASTORE,
     stem: 'Why do the Jetpack docs recommend DataStore over SharedPreferences for key-value data?',
     frames: [
-      '⟦It works asynchronously, exposing data as a Flow|It supports SQL queries and joins across files=confuses DataStore with Room|It allows several instances for one file in a process=reverses the single-instance rule|It reads synchronously on the UI thread, faster=reverses its asynchronous design⟧',
+      '⟦It stores data asynchronously and transactionally, exposing it as a Flow|It supports SQL queries and joins across files=confuses DataStore with Room|It allows several instances for one file in a process=reverses the single-instance rule|It reads synchronously on the UI thread, faster=reverses its asynchronous design⟧',
     ],
   },
   {
@@ -176,7 +176,7 @@ export const BACKGROUND_DATA_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/reference/android/content/SharedPreferences.Editor#apply()`,
     stem: 'What does SharedPreferences.Editor.apply() do with the edits?',
     frames: [
-      '⟦Memory now; the disk write happens in the background|Writes to disk synchronously, returning whether it succeeded=describes what commit() does|Keeps them in memory only until the process dies=thinks apply() never persists|Queues them until the next call to commit()=invents a dependency on commit()⟧',
+      '⟦It commits them to memory at once; the disk write happens in the background|Writes to disk synchronously, returning whether it succeeded=describes what commit() does|Keeps them in memory only until the process dies=thinks apply() never persists|Queues them until the next call to commit()=invents a dependency on commit()⟧',
     ],
   },
 ]

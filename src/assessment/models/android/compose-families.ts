@@ -47,7 +47,7 @@ export const COMPOSE_FAMILIES: readonly AndroidFamily[] = [
     source: `${EFFECTS}#launchedeffect`,
     stem: 'A composable calls LaunchedEffect(userId) { loadProfile(userId) }. What happens when userId changes while it is in the composition?',
     frames: [
-      '⟦The old coroutine is cancelled and a new one launched|The old block keeps running and a second one starts=ignores that a key change cancels the old coroutine|Nothing; the block runs once per entry into composition=ignores the key|The block restarts on every recomposition=confuses a keyed effect with code in the body⟧',
+      '⟦The old coroutine is cancelled and a new one launched with the new userId|The old block keeps running and a second one starts=ignores that a key change cancels the old coroutine|Nothing; the block runs once per entry into composition=ignores the key|The block restarts on every recomposition=confuses a keyed effect with code in the body⟧',
     ],
   },
   {
@@ -71,7 +71,7 @@ export const COMPOSE_FAMILIES: readonly AndroidFamily[] = [
     source: `${EFFECTS}#disposableeffect`,
     stem: 'A composable adds a LifecycleObserver to the lifecycle owner and must remove it when it leaves the composition or the owner changes. Which API fits?',
     frames: [
-      '⟦DisposableEffect, removing it in onDispose|SideEffect, which runs after each recomposition=has no cleanup when leaving the composition|remember { owner.lifecycle.addObserver(observer) }=has no hook to remove the observer|derivedStateOf { … }=mistakes derived state for an effect⟧',
+      '⟦DisposableEffect(lifecycleOwner), removing the observer in onDispose|SideEffect, which runs after each recomposition=has no cleanup when leaving the composition|remember { owner.lifecycle.addObserver(observer) }=has no hook to remove the observer|derivedStateOf { … }=mistakes derived state for an effect⟧',
     ],
   },
   {
@@ -108,10 +108,10 @@ export const COMPOSE_FAMILIES: readonly AndroidFamily[] = [
   },
   {
     id: 'mutable-list-in-state',
-    source: `${STATE}#mutable-objects-as-state`,
+    source: STATE,
     stem: 'A composable keeps items in val items = remember { mutableStateOf(mutableListOf<String>()) } and a click calls items.value.add("x"). What does the UI do?',
     frames: [
-      '⟦Stale data: list contents are not observed|It recomposes every composable that reads items=thinks mutating the list counts as a state write|It throws a ConcurrentModificationException=confuses observation with iteration|It recomposes only the new row=thinks Compose diffs the list itself⟧',
+      '⟦Stale data: changes inside the list are not observed as state writes|It recomposes every composable that reads items=thinks mutating the list counts as a state write|It throws a ConcurrentModificationException=confuses observation with iteration|It recomposes only the new row=thinks Compose diffs the list itself⟧',
     ],
   },
   {
@@ -159,7 +159,7 @@ export const COMPOSE_FAMILIES: readonly AndroidFamily[] = [
     source: `${COMPOSE}/performance/bestpractices#defer-reads`,
     stem: 'A header moves as the list scrolls. Why do the performance docs prefer Modifier.offset { IntOffset(0, scroll.value) } over Modifier.offset(y = scroll.value.dp)?',
     frames: [
-      '⟦It reads the state in the layout phase, skipping recomposition|The lambda version’s value is cached across configuration changes=confuses deferred reads with saved state|Only the lambda version compiles with Int values=thinks the choice is about types|The dp version draws on a background thread=invents threading for modifiers⟧',
+      '⟦It reads the state only in the layout phase, so scrolling skips recomposition|The lambda version’s value is cached across configuration changes=confuses deferred reads with saved state|Only the lambda version compiles with Int values=thinks the choice is about types|The dp version draws on a background thread=invents threading for modifiers⟧',
     ],
   },
   {

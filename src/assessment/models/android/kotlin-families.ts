@@ -123,7 +123,7 @@ export const KOTLIN_FAMILIES: readonly AndroidFamily[] = [
   },
   {
     id: 'extension-resolved-statically',
-    source: `${KOTLIN_DOCS}/extensions.html#extensions-are-resolved-statically`,
+    source: `${KOTLIN_DOCS}/extensions.html#extension-or-member-functions`,
     stem: 'fun Shape.name() = "Shape" and fun Rectangle.name() = "Rectangle", where Rectangle extends Shape. A function takes s: Shape and is passed a Rectangle. What does s.name() return?',
     frames: [
       '⟦"Shape"|"Rectangle"=thinks extensions are dispatched on the runtime type|It fails to compile with two candidates=thinks the two extensions clash|"ShapeRectangle"=thinks both extensions run in turn⟧',

@@ -32,7 +32,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/about/versions/12/behavior-changes-all#back-press`,
     stem: 'On Android 12 (API level 31) or higher, the user presses Back on the root launcher activity of its task, which has no custom back handling. What does the system do by default?',
     frames: [
-      '⟦Sends the task to the background; the activity is not finished|Finishes the activity, calling onPause(), onStop() and onDestroy()=applies the behaviour of Android 11 and lower|Kills the app process at once=confuses leaving an app with process death|Recreates the activity so it starts fresh next time=confuses Back with a configuration change⟧',
+      '⟦Moves the task to the background; the activity is kept, not finished|Finishes the activity, calling onPause(), onStop() and onDestroy()=applies the behaviour of Android 11 and lower|Kills the app process at once=confuses leaving an app with process death|Recreates the activity so it starts fresh next time=confuses Back with a configuration change⟧',
     ],
   },
   {
@@ -48,7 +48,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/topic/libraries/architecture/saving-states`,
     stem: 'The system kills an app’s process while one of its activities is stopped in the background. When the user navigates back to it, what does the re-created activity get?',
     frames: [
-      '⟦The instance state Bundle it saved before the process died|Its previous ViewModel, with every field as it was=thinks a ViewModel outlives its process|Nothing: the app restarts at its launcher activity with no state=ignores that the system restores saved state|The same activity object, reattached from memory=confuses process death with a stop⟧',
+      '⟦The instance state Bundle it saved before the process died, in onCreate()|Its previous ViewModel, with every field as it was=thinks a ViewModel outlives its process|Nothing: the app restarts at its launcher activity with no state=ignores that the system restores saved state|The same activity object, reattached from memory=confuses process death with a stop⟧',
     ],
   },
   {
@@ -77,7 +77,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
   },
   {
     id: 'fragment-view-lifecycle-owner',
-    source: `${FRAGMENTS}#view`,
+    source: FRAGMENTS,
     stem: 'A fragment observes LiveData in onViewCreated() to update views it inflated in onCreateView(). Which LifecycleOwner should it pass to observe()?',
     frames: [
       '⟦viewLifecycleOwner|this, the fragment itself=outlives the view, so observers pile up when the view is re-created|requireActivity(), the host activity=keeps updating views after the fragment’s view is destroyed|ProcessLifecycleOwner.get(), the app process=observes for as long as the app process lives⟧',
@@ -136,7 +136,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/training/basics/intents/result#register`,
     stem: 'Using the AndroidX Activity Result APIs, when should a fragment call registerForActivityResult()?',
     frames: [
-      '⟦Unconditionally, before it is created, e.g. in a property|Inside the click listener, right before the call to launch()=registers after the lifecycle has passed CREATED|In onResume(), so it is fresh each time=registers after CREATED and again on every resume|Once the result arrives, in onActivityResult()=mixes the deprecated callback with the new API⟧',
+      '⟦Unconditionally, before the fragment is created, e.g. when a property is initialised|Inside the click listener, right before the call to launch()=registers after the lifecycle has passed CREATED|In onResume(), so it is fresh each time=registers after CREATED and again on every resume|Once the result arrives, in onActivityResult()=mixes the deprecated callback with the new API⟧',
     ],
   },
   {
@@ -168,7 +168,7 @@ export const LIFECYCLE_FAMILIES: readonly AndroidFamily[] = [
     source: `${LIFECYCLE}#onpause`,
     stem: 'Your app starts one of its own translucent, dialog-themed activities, which partly covers the current activity; that activity stays partly visible. Which state does it enter?',
     frames: [
-      '⟦Paused: it receives onPause() but not onStop()|Stopped: it receives onPause() and then onStop()=thinks any new activity hides the old one|Destroyed, to free memory for the dialog=confuses covering with finishing|Still resumed; nothing is called=thinks a partial cover changes nothing⟧',
+      '⟦Paused: it receives onPause() but not onStop(), as it is still visible|Stopped: it receives onPause() and then onStop()=thinks any new activity hides the old one|Destroyed, to free memory for the dialog=confuses covering with finishing|Still resumed; nothing is called=thinks a partial cover changes nothing⟧',
     ],
   },
   {

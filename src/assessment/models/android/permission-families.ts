@@ -24,7 +24,7 @@ export const PERMISSION_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/guide/topics/permissions/overview#normal`,
     stem: 'An app needs network access. How does it get the INTERNET permission?',
     frames: [
-      '⟦Only a manifest entry; granted at install|Requested at runtime with a permission dialog=treats a normal permission as a dangerous one|Nothing; no declaration is needed at all=thinks network access is unrestricted|The user turns it on in system settings=confuses it with special app access⟧',
+      '⟦Only a <uses-permission> manifest entry; granted at install|Requested at runtime with a permission dialog=treats a normal permission as a dangerous one|Nothing; no declaration is needed at all=thinks network access is unrestricted|The user turns it on in system settings=confuses it with special app access⟧',
     ],
   },
   {
@@ -32,15 +32,15 @@ export const PERMISSION_FAMILIES: readonly AndroidFamily[] = [
     source: `${REQUESTING}#explain`,
     stem: 'When does shouldShowRequestPermissionRationale() return true for a runtime permission?',
     frames: [
-      '⟦After a denial that was not permanent|Before the app has ever asked for it=thinks the rationale comes first every time|After the user denied it permanently=reverses the permanent-denial case|Whenever the permission is already granted=confuses rationale with grant status⟧',
+      '⟦After the user denied an earlier request, but not permanently|Before the app has ever asked for it=thinks the rationale comes first every time|After the user denied it permanently=reverses the permanent-denial case|Whenever the permission is already granted=confuses rationale with grant status⟧',
     ],
   },
   {
     id: 'two-denials-permanent',
     source: `${REQUESTING}#handle-denial`,
-    stem: 'On Android 11 (API level 30) or higher, the user taps Deny for the same permission more than once during the app’s install. What happens when the app requests it again?',
+    stem: 'On Android 11 (API level 30) or higher, the user taps Deny for the same permission more than once while the app stays installed on the device. What happens when the app requests it again?',
     frames: [
-      '⟦Its request fails silently, with no system dialog|The dialog is shown again each time the app asks=applies the behaviour of Android 10 and lower|The permission is granted automatically after a week=invents an automatic grant|The app is prevented from calling requestPermissions() at all=confuses a silent denial with an error⟧',
+      '⟦No system dialog appears; the request is treated as denied|The dialog is shown again each time the app asks=applies the behaviour of Android 10 and lower|The permission is granted automatically after a week=invents an automatic grant|The app is prevented from calling requestPermissions() at all=confuses a silent denial with an error⟧',
     ],
   },
   {
@@ -48,7 +48,7 @@ export const PERMISSION_FAMILIES: readonly AndroidFamily[] = [
     source: `${LOCATION}#request-background-location`,
     stem: 'An app targeting Android 11 (API level 30) requests foreground and background location in the same runtime request. What does the system do?',
     frames: [
-      '⟦Ignores the request and grants neither permission|Grants both after one dialog=thinks one dialog may cover both permissions|Grants foreground location only=thinks the background part is simply dropped|Shows the “Allow all the time” option in the dialog=applies the behaviour of Android 10⟧',
+      '⟦It ignores the request and grants neither of the two permissions|Grants both after one dialog=thinks one dialog may cover both permissions|Grants foreground location only=thinks the background part is simply dropped|Shows the “Allow all the time” option in the dialog=applies the behaviour of Android 10⟧',
     ],
   },
   {
@@ -72,7 +72,7 @@ export const PERMISSION_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/training/data-storage/app-specific#external`,
     stem: 'On Android 10 (API level 29) or higher, which permission does an app need to write files in the directory getExternalFilesDir() returns?',
     frames: [
-      '⟦No permission at all|WRITE_EXTERNAL_STORAGE=applies the rule before scoped storage|MANAGE_EXTERNAL_STORAGE=reaches for all-files access for the app’s own files|READ_MEDIA_IMAGES=confuses app files with shared media⟧',
+      '⟦No permission at all|WRITE_EXTERNAL_STORAGE=applies the rule of Android 4.3 and lower, before app-specific directories needed no permission|MANAGE_EXTERNAL_STORAGE=reaches for all-files access for the app’s own files|READ_MEDIA_IMAGES=confuses app files with shared media⟧',
     ],
   },
   {
@@ -144,7 +144,7 @@ export const PERMISSION_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/guide/topics/manifest/activity-element#exported`,
     stem: 'Which apps can start an <activity> declared with android:exported="false"?',
     frames: [
-      '⟦Only its own app (or apps sharing its user ID)|Nobody, not even its own app, can start it=thinks the flag disables the activity|Other apps may still start it through an intent filter it declares=thinks an intent filter overrides the flag|Only system apps can start it=confuses the flag with a signature permission⟧',
+      '⟦Its own app, apps sharing its user ID, and privileged system components|Nobody, not even its own app, can start it=thinks the flag disables the activity|Other apps may still start it through an intent filter it declares=thinks an intent filter overrides the flag|Only system apps can start it=confuses the flag with a signature permission⟧',
     ],
   },
   {
@@ -168,7 +168,7 @@ export const PERMISSION_FAMILIES: readonly AndroidFamily[] = [
     source: `${ANDROID_DOCS}/training/permissions/requesting#one-time`,
     stem: 'On Android 11 (API level 30) or higher, which permissions can the user grant “Only this time”?',
     frames: [
-      '⟦Location, microphone and camera|Contacts, calendar and SMS=guesses the most sensitive data instead|Storage, contacts and the calendar=overextends one-time grants to other dangerous permissions|Notifications only=confuses it with the Android 13 notification prompt⟧',
+      '⟦The location, microphone and camera permissions|Contacts, calendar and SMS=guesses the most sensitive data instead|Storage, contacts and the calendar=overextends one-time grants to other dangerous permissions|Notifications only=confuses it with the Android 13 notification prompt⟧',
     ],
   },
   {

@@ -14,7 +14,7 @@ export const RELEASE_FAMILIES: readonly AndroidFamily[] = [
     source: `${VERSIONING}#versioningsettings`,
     stem: 'A freelancer uploads an update of a client’s app to Google Play. What must the new build’s versionCode be?',
     frames: [
-      '⟦Higher than the previous upload’s versionCode|The same as before, as long as versionName changed=thinks versionName identifies the upload|Any value, as Play reads versionName=confuses the user-facing name with the internal number|Greater than minSdk=confuses the version code with the SDK level⟧',
+      '⟦A positive integer higher than the previous upload’s versionCode|The same as before, as long as versionName changed=thinks versionName identifies the upload|Any value, as Play reads versionName=confuses the user-facing name with the internal number|Greater than minSdk=confuses the version code with the SDK level⟧',
     ],
   },
   {
@@ -38,7 +38,7 @@ export const RELEASE_FAMILIES: readonly AndroidFamily[] = [
     source: SHRINK,
     stem: 'In an Android Gradle Plugin 8 project, what does isMinifyEnabled = true in the release build type turn on?',
     frames: [
-      '⟦R8 code shrinking, obfuscation and optimisation|Resource shrinking only=confuses it with isShrinkResources|Signing the APK with the release key=confuses shrinking with signing|ProGuard, since R8 is used only for debug builds=reverses which tool AGP uses⟧',
+      '⟦R8, which shrinks, obfuscates and optimises the app’s code|Resource shrinking only=confuses it with isShrinkResources|Signing the APK with the release key=confuses shrinking with signing|ProGuard, since R8 is used only for debug builds=reverses which tool AGP uses⟧',
     ],
   },
   {
@@ -54,7 +54,7 @@ export const RELEASE_FAMILIES: readonly AndroidFamily[] = [
     source: `${SHRINK}#keep-code`,
     stem: 'A release build crashes because R8 removed a class the app loads only by reflection. What is the fix the docs give?',
     frames: [
-      '⟦A -keep rule for it in the ProGuard rules file|Make the class and its constructor public=thinks visibility stops shrinking|Turn off R8 in the debug build type only=changes the wrong build|Annotate the class and its members with @JvmStatic=confuses a Kotlin interop annotation with a keep rule⟧',
+      '⟦A -keep rule for the class in the module’s ProGuard rules file|Make the class and its constructor public=thinks visibility stops shrinking|Turn off R8 in the debug build type only=changes the wrong build|Annotate the class and its members with @JvmStatic=confuses a Kotlin interop annotation with a keep rule⟧',
     ],
   },
   {

@@ -65,7 +65,6 @@ data-science-python | Data science with Python | 6 | 40 | pandas; Visualisation;
 pandas | pandas | 5 | 20 | DataFrames; Grouping and joining; Time series
 tableau | Tableau | 5 | 20 | Connecting data; Calculations; Dashboards
 power-bi | Power BI | 5 | 20 | Data modelling; DAX; Reports
-android-development | Android development | 5 | 40 | Activities and lifecycle; UI with Compose; Data and networking
 ios-development | iOS development | 5 | 40 | UIKit and SwiftUI; App lifecycle; Data and networking
 flutter | Flutter | 5 | 30 | Widgets; State management; Platform integration
 react-native | React Native | 5 | 30 | Components; Navigation; Native modules

@@ -1,3 +1,4 @@
+import { ANDROID_DOMAINS } from './android-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
@@ -345,6 +346,7 @@ export const D = {
   ...GIT_DOMAINS,
   ...JAVA_DOMAINS,
   ...HTML_CSS_DOMAINS,
+  ...ANDROID_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

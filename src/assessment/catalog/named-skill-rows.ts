@@ -1,3 +1,4 @@
+import { ANDROID_ROW } from './android-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
@@ -52,4 +53,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GIT_ROW,
   JAVA_ROW,
   HTML_CSS_ROW,
+  ANDROID_ROW,
 ]

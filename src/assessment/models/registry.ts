@@ -1,4 +1,12 @@
 import type { ItemModel } from '../item-model.js'
+import {
+  androidBackgroundDataModel,
+  androidComposeModel,
+  androidKotlinModel,
+  androidLifecycleModel,
+  androidPermissionsModel,
+  androidReleaseModel,
+} from './android/android-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import {
   copyAudienceModel,
@@ -204,6 +212,12 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   htmlcssLayoutModel,
   htmlcssResponsiveModel,
   htmlcssMarkupModel,
+  androidLifecycleModel,
+  androidComposeModel,
+  androidPermissionsModel,
+  androidBackgroundDataModel,
+  androidKotlinModel,
+  androidReleaseModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

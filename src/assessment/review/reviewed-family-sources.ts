@@ -1,4 +1,18 @@
 import type { ItemModel } from '../item-model.js'
+import {
+  androidBackgroundDataModel,
+  androidComposeModel,
+  androidKotlinModel,
+  androidLifecycleModel,
+  androidPermissionsModel,
+  androidReleaseModel,
+} from '../models/android/android-models.js'
+import { BACKGROUND_DATA_FAMILIES as ANDROID_BACKGROUND_DATA_FAMILIES } from '../models/android/background-data-families.js'
+import { COMPOSE_FAMILIES as ANDROID_COMPOSE_FAMILIES } from '../models/android/compose-families.js'
+import { KOTLIN_FAMILIES as ANDROID_KOTLIN_FAMILIES } from '../models/android/kotlin-families.js'
+import { LIFECYCLE_FAMILIES as ANDROID_LIFECYCLE_FAMILIES } from '../models/android/lifecycle-families.js'
+import { PERMISSION_FAMILIES as ANDROID_PERMISSION_FAMILIES } from '../models/android/permission-families.js'
+import { RELEASE_FAMILIES as ANDROID_RELEASE_FAMILIES } from '../models/android/release-families.js'
 import { ADJUSTMENT_FAMILIES } from '../models/bookkeeping/adjustment-families.js'
 import {
   adjustmentsModel,
@@ -266,6 +280,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [htmlcssLayoutModel, HTMLCSS_LAYOUT_FAMILIES],
   [htmlcssResponsiveModel, RESPONSIVE_FAMILIES],
   [htmlcssMarkupModel, MARKUP_FAMILIES],
+  [androidLifecycleModel, ANDROID_LIFECYCLE_FAMILIES],
+  [androidComposeModel, ANDROID_COMPOSE_FAMILIES],
+  [androidPermissionsModel, ANDROID_PERMISSION_FAMILIES],
+  [androidBackgroundDataModel, ANDROID_BACKGROUND_DATA_FAMILIES],
+  [androidKotlinModel, ANDROID_KOTLIN_FAMILIES],
+  [androidReleaseModel, ANDROID_RELEASE_FAMILIES],
 ]
 
 /**

@@ -1,4 +1,5 @@
 import type { TestFamilyReview } from '../family-review.js'
+import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
@@ -37,5 +38,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
     HTML_CSS_REVIEW,
+    ANDROID_DEVELOPMENT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -188,7 +188,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: '`git rebase main` on feature stopped at a conflict and you decide not to rebase after all. Which command puts feature back as it was before the rebase?',
     setup: `${DIVERGED_ON_A} && git switch -q feature && (git rebase main >/dev/null 2>&1 || true)`,
     frames: [
-      '⟦git rebase --abort|git rebase --skip=--skip drops the conflicting commit and carries on|git rebase --quit=--quit ends the rebase but leaves HEAD detached where it stopped|git merge --abort=no merge is in progress, only a rebase|git reset -q --hard ORIG_HEAD=reset --hard leaves the rebase in progress and HEAD detached|git switch -q feature=switching is refused while the conflict is unresolved, and the rebase stays in progress⟧',
+      '⟦git rebase --abort|git rebase --skip=--skip drops the conflicting commit and carries on|git rebase --quit=--quit ends the rebase but leaves HEAD detached where it stopped|git merge --abort=no merge is in progress, only a rebase|git reset -q --hard ORIG_HEAD=reset --hard leaves the rebase in progress and HEAD detached|git switch -q feature=git refuses to switch branches while a rebase is in progress, which stays as it was⟧',
     ],
     check:
       '! test -d .git/rebase-merge && test "$(git branch --show-current)" = feature && test "$(cat a.txt)" = feature && test "$(git log -1 --format=%s)" = feat',

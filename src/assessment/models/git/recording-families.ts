@@ -97,10 +97,10 @@ export const GIT_RECORDING_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'ignore-in-own-clone-only',
-    stem: 'You want git to ignore your personal notes.txt in your clone only, without changing any file the team shares. Which command does that?',
-    setup: BASE,
+    stem: 'The repository has a committed .gitignore. You want git to ignore your personal, untracked notes.txt in your clone only, without changing any file the team shares. Which command does that?',
+    setup: `${IGNORES_LOGS} && echo mine > notes.txt`,
     frames: [
-      '⟦echo notes.txt >> .git/info/exclude|git config core.excludesFile notes.txt=core.excludesFile names a file of patterns, not a pattern|git update-index --assume-unchanged notes.txt=assume-unchanged applies only to tracked files|echo notes.txt >> .gitignore=.gitignore is a working-tree file the team shares once committed|git rm -q --cached notes.txt=rm --cached untracks a tracked file; notes.txt is not tracked, and nothing is ignored|git update-index --skip-worktree notes.txt=skip-worktree applies only to tracked files⟧',
+      '⟦echo notes.txt >> .git/info/exclude|git config core.excludesFile notes.txt=core.excludesFile names a file of patterns, not a pattern|git update-index --assume-unchanged notes.txt=assume-unchanged applies only to tracked files|echo notes.txt >> .gitignore=.gitignore is a committed file the team shares, and this edits it|git rm -q --cached notes.txt=rm --cached untracks a tracked file; notes.txt is not tracked, and nothing is ignored|git update-index --skip-worktree notes.txt=skip-worktree applies only to tracked files⟧',
     ],
     check: 'git check-ignore -q notes.txt && test -z "$(git status --porcelain)"',
   },
@@ -207,7 +207,7 @@ export const GIT_RECORDING_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'remove-untracked-files',
-    stem: 'Which command deletes the untracked file junk.txt but keeps the ignored debug.log and every tracked file?',
+    stem: 'Apart from the ignored debug.log, the only untracked file is junk.txt. Which command deletes junk.txt but keeps debug.log and every tracked file?',
     setup: `${IGNORES_LOGS} && touch junk.txt debug.log`,
     frames: [
       '⟦git clean -f|git clean -fx=-x removes ignored files too|git reset -q --hard=reset --hard leaves untracked files alone|git rm -q junk.txt=git rm removes tracked files, and junk.txt is untracked|git clean -n=-n is a dry run that only lists what would go|git checkout -q -- .=checkout of paths restores tracked files and leaves untracked ones⟧',
@@ -216,10 +216,10 @@ export const GIT_RECORDING_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'stash-with-untracked',
-    stem: 'Which command sets aside both the edit to a.txt and the new untracked file n.txt, leaving a clean working tree?',
+    stem: 'Which command sets aside both the edit to a.txt and the new untracked file n.txt, leaving a clean working tree and the branch as it was?',
     setup: `${BASE} && echo two >> a.txt && echo new > n.txt`,
     frames: [
-      '⟦git stash -u|git stash=a plain stash leaves untracked files behind|git stash --keep-index=--keep-index keeps staged changes and still leaves untracked files|git stash --staged=--staged stashes only staged changes, and nothing is staged|git commit -qam wip=commit -a records the tracked edit in a commit and leaves n.txt untracked|git add -A && git commit -qm wip=a commit records both files on the branch instead of setting them aside⟧',
+      '⟦git stash -u|git stash=a plain stash leaves untracked files behind|git stash --keep-index=--keep-index keeps staged changes and still leaves untracked files|git stash --staged=--staged stashes only staged changes, and nothing is staged|git commit -qam wip=commit -a records the tracked edit in a commit and leaves n.txt untracked|git add -A && git commit -qm wip=a commit records both files on the branch, which was to stay as it was⟧',
     ],
     check: 'git diff --quiet && ! test -f n.txt && test "$(git stash list | wc -l)" = 1',
   },
@@ -243,7 +243,7 @@ export const GIT_RECORDING_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'commit-past-broken-hook',
-    stem: "The team's pre-commit hook fails on every commit while its maintainer fixes it, and you were told to bypass it once. Which command commits the staged edit with the message 'Fix'?",
+    stem: "The team's pre-commit hook (a plain script, no hook framework) fails on every commit while its maintainer fixes it, and you were told to bypass it once. Which command commits the staged edit with the message 'Fix'?",
     setup: `${BASE} && printf '#!/bin/sh\\nexit 1\\n' > .git/hooks/pre-commit && chmod +x .git/hooks/pre-commit && echo two >> a.txt && git add a.txt`,
     frames: [
       '⟦git commit -q --no-verify -m Fix|SKIP=pre-commit git commit -q -m Fix=SKIP is read by the pre-commit framework, not by git or a plain hook|git commit -q --no-post-rewrite -m Fix=--no-post-rewrite skips only the post-rewrite hook|git commit -q --allow-empty -m Fix=--allow-empty still runs the hook|git commit -q --no-edit -m Fix=--no-edit only skips the message editor⟧',

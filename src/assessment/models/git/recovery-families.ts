@@ -110,7 +110,7 @@ export const GIT_RECOVERY_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'revert-two-shared-commits-as-one',
-    stem: "main is shared; its last two commits, second and third, must be undone in one new commit 'Undo'. Which commands do that?",
+    stem: "main is shared; its commits are first, second and third (newest). second and third must be undone in one new commit 'Undo'. Which commands do that?",
     setup: THREE,
     frames: [
       '⟦git revert --no-commit HEAD^^..HEAD && git commit -qm Undo|git revert --no-commit HEAD^..HEAD && git commit -qm Undo=that range holds only third|git reset -q --hard HEAD^^=reset rewrites the shared history|git revert --no-edit HEAD^^..HEAD=without --no-commit each commit gets its own revert commit|git reset -q --soft HEAD^^ && git commit -qm Undo=that rewrites the two commits into one that still holds their changes|git revert --no-commit HEAD^^ && git commit -qm Undo=one commit name reverts only that commit, first|git revert --no-commit HEAD^^ HEAD^ && git commit -qm Undo=HEAD^^ and HEAD^ are first and second, one commit too far back|git revert --no-commit HEAD^^..HEAD && git commit -q --amend -m Undo=amending folds the undo into third, rewriting a shared commit instead of adding one⟧',
@@ -200,7 +200,7 @@ export const GIT_RECOVERY_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'undo-pushed-commit-on-shared-branch',
-    stem: 'Your last commit on main is pushed and teammates build on it. Which command undoes it safely for them?',
+    stem: 'Your last commit on main is pushed and teammates build on it. Which commands undo it safely for them?',
     setup: `${PUSHED} && ${commit('wrong', 'w.txt')} && git push -q`,
     frames: [
       '⟦git revert --no-edit HEAD && git push -q|git reset -q --hard HEAD^ && git push -q=reset moves main back, so the push is rejected|git reset -q --hard HEAD^ && git push -q --force=a forced push rewrites the history teammates built on|git commit -q --amend --no-edit && git push -q=amending rewrites the pushed commit, so the push is rejected|git rm -q w.txt && git push -q=git rm only stages the deletion; nothing new is pushed|git restore --source=HEAD^ . && git push -q=restore changes files only; the commit stays⟧',

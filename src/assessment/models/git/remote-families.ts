@@ -32,7 +32,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'pull-with-rebase',
-    stem: 'You have an unpushed commit on main and a teammate pushed another. Which command brings in their commit and puts yours on top, with no merge commit?',
+    stem: 'You have an unpushed commit on main and a teammate pushed another, which you have not fetched. Which command brings in their commit and puts yours on top, with no merge commit?',
     setup: `${PUSHED} && ${MATE_PUSHES} && ${commit('mine', 'b.txt')}`,
     frames: [
       '⟦git pull -q --rebase|git pull -q --no-rebase --no-edit=a merging pull records a merge commit|git fetch -q=fetch alone brings the commit in but leaves yours where it is|git rebase -q origin/main=rebase fetches nothing, so origin/main is still the old one|git pull -q --ff-only=--ff-only refuses when both sides have new commits|git pull -q --no-ff --no-edit=--no-ff makes the pull record a merge commit⟧',
@@ -42,7 +42,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'push-after-rejection',
-    stem: 'git push was rejected because a teammate pushed first. Which commands publish your commit on top of theirs, keeping their commit and recording no merge?',
+    stem: 'git push was rejected because a teammate pushed first; you have not fetched since. Which commands publish your commit on top of theirs, keeping their commit and recording no merge?',
     setup: `${PUSHED} && ${MATE_PUSHES} && ${commit('mine', 'b.txt')}`,
     frames: [
       '⟦git pull -q --rebase && git push -q|git push -q --force=a forced push replaces the teammate’s commit|git fetch -q && git push -q=fetching alone leaves your commit beside theirs, so the push is rejected again|git pull -q --no-rebase --no-edit && git push -q=a merging pull records a merge commit|git push -q --force-with-lease=the lease only guards against overwriting unseen work: it refuses, and nothing is published|git rebase -q origin/main && git push -q=rebase fetches nothing, so the push is rejected again⟧',
@@ -66,7 +66,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'The branch feature was merged and should be removed from origin. Which command does that?',
     setup: `${PUSHED} && git push -q origin main:feature`,
     frames: [
-      '⟦git push -q origin --delete feature|git branch -q -D feature=git branch -D deletes a local branch, and here there is none|git branch -q -d -r origin/feature=-r removes only your remote-tracking ref|git fetch -q origin --prune=--prune removes tracking refs whose branch is gone; the branch on origin stays|git push -q origin --delete origin/feature=on origin the branch is named feature; origin/feature is only your tracking ref|git remote prune origin=remote prune removes tracking refs whose branch is already gone; it deletes none on origin|git remote set-branches origin main=set-branches limits which branches your fetches track; it deletes nothing on origin|git branch -q -d -r origin/feature && git push -q=that deletes only your tracking ref, and the push sends main, not a deletion⟧',
+      '⟦git push -q origin --delete feature|git branch -q -D feature=git branch -D deletes only a local branch, never the one on origin|git branch -q -d -r origin/feature=-r removes only your remote-tracking ref|git fetch -q origin --prune=--prune removes tracking refs whose branch is gone; the branch on origin stays|git push -q origin --delete origin/feature=on origin the branch is named feature; origin/feature is only your tracking ref|git remote prune origin=remote prune removes tracking refs whose branch is already gone; it deletes none on origin|git remote set-branches origin main=set-branches limits which branches your fetches track; it deletes nothing on origin|git branch -q -d -r origin/feature && git push -q=that deletes only your tracking ref, and the push sends main, not a deletion⟧',
     ],
     check: `! ${ORIGIN} rev-parse -q --verify refs/heads/feature`,
   },

@@ -23,7 +23,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'Which command creates the branch hotfix at the commit tagged v1.0 and switches to it?',
     setup: `${BASE} && git tag v1.0 && ${commit('second', 'b.txt')}`,
     frames: [
-      'git ⟦switch -c hotfix v1.0|switch -c v1.0 hotfix=the new branch name comes first, then where it starts|branch hotfix v1.0=git branch creates the branch but stays on the current one|switch -c hotfix=without a start point the branch starts at the current commit⟧',
+      '⟦git switch -c hotfix v1.0|git branch hotfix v1.0=git branch creates the branch but stays on the current one|git switch --detach v1.0=--detach moves to the tagged commit with no branch at all|git tag hotfix v1.0=git tag makes a second tag, not a branch|git switch -c hotfix=without a start point the branch starts at the current commit|git worktree add ../hotfix v1.0=worktree add checks the tag out, detached, in another folder and leaves this one as it was⟧',
     ],
     check:
       'test "$(git branch --show-current)" = hotfix && test "$(git rev-parse HEAD)" = "$(git rev-parse "v1.0^{commit}")"',
@@ -33,7 +33,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'You are on feature; main has moved on since feature started. Which command replays feature’s commits on top of main, giving a linear history with no merge commit?',
     setup: `${BOTH_MOVED} && git switch -q feature`,
     frames: [
-      'git ⟦rebase -q main|merge -q --no-edit main=merging main into feature records a merge commit|rebase -q feature=rebasing onto itself changes nothing|reset -q --hard main=reset --hard main drops feature’s commits⟧',
+      '⟦git rebase -q main|git merge -q --no-edit main=merging main into feature records a merge commit|git reset -q --hard main=reset --hard main drops feature’s commits|git cherry-pick main=cherry-pick copies main’s tip onto feature; feature still does not start from main|git merge -q --squash main && git commit -qm sync=a squash merge copies main’s changes in a new commit, so feature still does not start from main⟧',
     ],
     check:
       'test "$(git branch --show-current)" = feature && git merge-base --is-ancestor main HEAD && test "$(git rev-list --merges --count HEAD)" = 0 && test -f f.txt && test -f g.txt',
@@ -53,7 +53,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'On main, feature is one commit ahead. Which command merges feature but stops before committing, so the result can be tested first and then committed as a merge?',
     setup: FEATURE_AHEAD,
     frames: [
-      'git merge -q ⟦--no-commit --no-ff|--no-commit=--no-commit cannot stop a fast-forward, which needs no commit|--squash=--squash stages the changes but will not record a merge|--no-ff --no-edit=--no-edit commits the merge at once⟧ feature',
+      '⟦git merge -q --no-commit --no-ff feature|git merge -q --no-commit feature=--no-commit cannot stop a fast-forward, which needs no commit|git merge -q --squash feature=--squash stages the changes but will not record a merge|git merge -q --no-ff --no-edit feature && git reset -q --soft HEAD^=undoing the merge commit keeps its changes staged but no merge in progress|git switch -q feature && git merge -q --no-commit --no-ff main=merging main into feature finds nothing to merge, since feature already holds main|git cherry-pick -n feature=cherry-pick -n copies the changes with no merge to conclude|git merge -q --squash --no-commit feature=--squash stages the changes with no merge to conclude, --no-commit or not⟧',
     ],
     check:
       'git rev-parse -q --verify MERGE_HEAD >/dev/null && test "$(git log -1 --format=%s)" = first && test -f f.txt',
@@ -93,7 +93,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'main and feature have both moved on. Which command lists the subjects of the commits on feature that are not on main?',
     setup: BOTH_MOVED,
     frames: [
-      'git log --format=%s ⟦main..feature|feature..main=the reversed range lists main’s commits missing from feature|main...feature=three dots list the commits of both sides|feature=one name lists all of feature’s history, shared commits too⟧',
+      '⟦git log --format=%s main..feature|git log --format=%s feature..main=the reversed range lists main’s commits missing from feature|git log --format=%s main...feature=three dots list the commits of both sides|git log --format=%s feature=one name lists all of feature’s history, shared commits too|git diff --stat main feature=diff --stat summarises file changes, not commits|git rev-list main..feature=rev-list prints the commits’ ids, not their subjects⟧',
     ],
     check: 'test "$(cat ../out | tr "\\n" " ")" = "more feat "',
   },
@@ -102,7 +102,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'main and feature have both moved on. Which command shows only the changes feature made since it branched off main?',
     setup: BOTH_MOVED,
     frames: [
-      'git diff ⟦main...feature|main..feature=two dots compare the two tips, so main’s own later change shows too|feature...main=the reversed three-dot diff shows main’s changes|feature=one name compares feature with the working tree⟧',
+      '⟦git diff main...feature|git diff main..feature=two dots compare the two tips, so main’s own later change shows too|git diff feature=one name compares feature with the working tree|git show feature=git show shows only feature’s last commit|git diff $(git merge-base main feature)=with one commit, diff compares the branch point with the working tree, which holds main⟧',
     ],
     check: 'grep -q "^+++ b/f.txt" ../out && ! grep -q m.txt ../out',
   },
@@ -120,7 +120,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'Which command lists the branches whose work is already merged into main?',
     setup: `${BASE} && git branch done && git switch -qc wip && ${commit('wip', 'w.txt')} && git switch -q main`,
     frames: [
-      'git branch ⟦--merged main|--no-merged main=--no-merged lists the branches not yet merged|-a=-a lists every branch, merged or not|--contains main=--contains lists branches that hold main’s tip, unmerged ones too⟧',
+      '⟦git branch --merged main|git branch --no-merged main=--no-merged lists the branches not yet merged|git branch -a=-a lists every branch, merged or not|git log --merges --format=%s=log --merges lists merge commits, and a fast-forward leaves none|git branch --contains main=--contains lists branches that hold main’s tip, unmerged ones too|git for-each-ref refs/heads=for-each-ref lists every local branch, merged or not⟧',
     ],
     check: 'grep -q done ../out && ! grep -q wip ../out',
   },
@@ -129,7 +129,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'A fix was committed and tagged fixed. Which command lists the branches that already contain that commit?',
     setup: `${BASE} && git branch old && ${commit('fix', 'fix.txt')} && git tag fixed && git switch -qc newer && ${commit('later', 'l.txt')} && git switch -q main`,
     frames: [
-      'git branch ⟦--contains fixed|--no-contains fixed=--no-contains lists the branches without it|--merged fixed=--merged lists branches whose tips are reachable from the fix, older ones too|--points-at fixed=--points-at lists only branches whose tip is exactly that commit, with none created since⟧',
+      '⟦git branch --contains fixed|git tag --contains fixed=tag --contains lists tags, not branches|git branch --merged fixed=--merged lists branches whose tips are reachable from the fix, older ones too|git branch --points-at fixed=--points-at lists only branches whose tip is exactly that commit, with none created since|git log --format=%s fixed=log lists the commits up to the fix, not branches|git tag --points-at fixed=tag --points-at lists the tags on that commit, not branches⟧',
     ],
     check: 'grep -q newer ../out && ! grep -q old ../out',
   },
@@ -158,7 +158,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'Without touching your current working tree on main, which command checks out a new branch hotfix in a separate folder ../hotfix?',
     setup: BASE,
     frames: [
-      'git ⟦worktree add -q -b hotfix ../hotfix|worktree add -q ../hotfix main=main is already checked out here, and a branch can be checked out once|switch -qc hotfix=switch changes the current working tree|clone -q . ../hotfix=a clone is a second repository, on main⟧',
+      '⟦git worktree add -q -b hotfix ../hotfix|git worktree add -q ../hotfix main=main is already checked out here, and a branch can be checked out once|git switch -qc hotfix=switch changes the current working tree|git clone -q . ../hotfix=a clone is a second repository, on main|git worktree add -q --detach ../hotfix=--detach checks out a commit with no branch|mkdir ../hotfix && git --work-tree=../hotfix switch -qc hotfix=--work-tree borrows a folder for this one command; HEAD, shared, moves to hotfix|git clone -q -b hotfix . ../hotfix=clone -b checks out a branch that exists, and hotfix does not⟧',
     ],
     check:
       'test "$(git -C ../hotfix branch --show-current)" = hotfix && test "$(git branch --show-current)" = main',
@@ -168,7 +168,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'You switched from main to feature and then to dev. Which command switches back to feature, the branch you were on before dev?',
     setup: `${FEATURE_AHEAD} && git branch dev && git switch -q feature && git switch -q dev`,
     frames: [
-      'git switch ⟦-|@{-2}=@{-2} is two branches back, main|ORIG_HEAD=ORIG_HEAD is a commit left by reset, merge or rebase, not a branch|-c feature=-c tries to create feature, which exists⟧',
+      '⟦git switch -|cd -=cd - returns to the previous folder; it does not touch the branch|git switch @{-2}=@{-2} is two branches back, main|git switch -c feature=-c tries to create feature, which exists|git checkout -q HEAD@{1}=HEAD@{1} names a commit, so checking it out detaches HEAD|git reset -q --hard @{-1}=reset moves dev to feature’s commit and stays on dev⟧',
     ],
     check: 'test "$(git branch --show-current)" = feature',
   },
@@ -188,7 +188,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: '`git rebase main` on feature stopped at a conflict and you decide not to rebase after all. Which command puts feature back as it was before the rebase?',
     setup: `${DIVERGED_ON_A} && git switch -q feature && (git rebase main >/dev/null 2>&1 || true)`,
     frames: [
-      'git ⟦rebase --abort|rebase --skip=--skip drops the conflicting commit and carries on|merge --abort=no merge is in progress, only a rebase|reset -q --hard=reset --hard leaves the rebase in progress and HEAD detached⟧',
+      '⟦git rebase --abort|git rebase --skip=--skip drops the conflicting commit and carries on|git rebase --quit=--quit ends the rebase but leaves HEAD detached where it stopped|git merge --abort=no merge is in progress, only a rebase|git reset -q --hard ORIG_HEAD=reset --hard leaves the rebase in progress and HEAD detached|git switch -q feature=git refuses to switch branches while a rebase is in progress, which stays as it was⟧',
     ],
     check:
       '! test -d .git/rebase-merge && test "$(git branch --show-current)" = feature && test "$(cat a.txt)" = feature && test "$(git log -1 --format=%s)" = feat',
@@ -208,7 +208,7 @@ export const GIT_BRANCHING_FAMILIES: readonly UsageFamily[] = [
     stem: 'Which command shows how a.txt differs between the tips of main and feature?',
     setup: DIVERGED_ON_A,
     frames: [
-      'git ⟦diff main feature -- a.txt|diff main -- a.txt=one commit is compared with the working tree, not with feature|show feature:a.txt=show prints feature’s file, not the difference|show feature -- a.txt=show prints what feature’s last commit changed against its parent, not against main⟧',
+      '⟦git diff main feature -- a.txt|git diff main -- a.txt=one commit is compared with the working tree, not with feature|git show feature:a.txt=show prints feature’s file, not the difference|git show feature -- a.txt=show prints what feature’s last commit changed against its parent, not against main|git diff main...feature -- a.txt=three dots compare feature with the branch point, not with main’s tip|git log -p main..feature -- a.txt=log -p shows each commit’s own change, not the difference between the tips⟧',
     ],
     check: 'grep -q "^-main" ../out && grep -q "^+feature" ../out',
   },

@@ -14,7 +14,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'You committed on a new local branch feature. Which command pushes it to origin and makes it track origin/feature, so later a plain git push works?',
     setup: `${PUSHED} && git switch -qc feature && ${commit('feat', 'f.txt')}`,
     frames: [
-      'git push -q ⟦-u origin feature|origin feature=without -u the branch is pushed but tracks nothing|-u origin main=that pushes main, not feature|-u origin=without a branch name only the current branch’s configured upstream is pushed, and it has none⟧',
+      '⟦git push -q -u origin feature|git push -q origin feature=without -u the branch is pushed but tracks nothing|git push -q -u origin main=that pushes main, not feature|git push -q origin HEAD:feature=pushing HEAD under a name sets no upstream|git branch -u origin/feature && git push -q=origin/feature does not exist before the first push, so tracking cannot be set and nothing is pushed|git push -q --all origin=--all pushes every branch but sets no upstream⟧',
     ],
     check:
       'test "$(git rev-parse --abbrev-ref "feature@{upstream}")" = origin/feature && ' +
@@ -32,20 +32,20 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'pull-with-rebase',
-    stem: 'You have an unpushed commit on main and a teammate pushed another. Which command brings in their commit and puts yours on top, with no merge commit?',
+    stem: 'You have an unpushed commit on main and a teammate pushed another, which you have not fetched. Which command brings in their commit and puts yours on top, with no merge commit?',
     setup: `${PUSHED} && ${MATE_PUSHES} && ${commit('mine', 'b.txt')}`,
     frames: [
-      'git pull -q ⟦--rebase|--no-rebase --no-edit=a merging pull records a merge commit|--ff-only=--ff-only refuses when both sides have new commits|--dry-run=--dry-run only reports what the fetch would bring and changes nothing⟧',
+      '⟦git pull -q --rebase|git pull -q --no-rebase --no-edit=a merging pull records a merge commit|git fetch -q=fetch alone brings the commit in but leaves yours where it is|git rebase -q origin/main=rebase fetches nothing, so origin/main is still the old one|git pull -q --ff-only=--ff-only refuses when both sides have new commits|git pull -q --no-ff --no-edit=--no-ff makes the pull record a merge commit⟧',
     ],
     check:
       'test "$(git log -2 --format=%s | tr "\\n" " ")" = "mine mate " && test "$(git rev-list --merges --count HEAD)" = 0',
   },
   {
     id: 'push-after-rejection',
-    stem: 'git push was rejected because a teammate pushed first. Which commands publish your commit on top of theirs, keeping their commit and recording no merge?',
+    stem: 'git push was rejected because a teammate pushed first; you have not fetched since. Which commands publish your commit on top of theirs, keeping their commit and recording no merge?',
     setup: `${PUSHED} && ${MATE_PUSHES} && ${commit('mine', 'b.txt')}`,
     frames: [
-      '⟦git pull -q --rebase|git fetch -q=fetching alone leaves your commit beside theirs, so the push is rejected again|git pull -q --no-rebase --no-edit=a merging pull records a merge commit|git push -q --force=a forced push replaces the teammate’s commit⟧ && git push -q',
+      '⟦git pull -q --rebase && git push -q|git push -q --force=a forced push replaces the teammate’s commit|git fetch -q && git push -q=fetching alone leaves your commit beside theirs, so the push is rejected again|git pull -q --no-rebase --no-edit && git push -q=a merging pull records a merge commit|git push -q --force-with-lease=the lease only guards against overwriting unseen work: it refuses, and nothing is published|git rebase -q origin/main && git push -q=rebase fetches nothing, so the push is rejected again⟧',
     ],
     check:
       `test "$(${ORIGIN} log -2 --format=%s main | tr "\\n" " ")" = "mine mate " && ` +
@@ -66,7 +66,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'The branch feature was merged and should be removed from origin. Which command does that?',
     setup: `${PUSHED} && git push -q origin main:feature`,
     frames: [
-      'git ⟦push -q origin --delete feature|branch -q -D feature=git branch -D deletes a local branch, and here there is none|branch -q -d -r origin/feature=-r removes only your remote-tracking ref|fetch -q origin --prune=--prune removes tracking refs whose branch is gone; the branch on origin stays⟧',
+      '⟦git push -q origin --delete feature|git branch -q -D feature=git branch -D deletes only a local branch, never the one on origin|git branch -q -d -r origin/feature=-r removes only your remote-tracking ref|git fetch -q origin --prune=--prune removes tracking refs whose branch is gone; the branch on origin stays|git push -q origin --delete origin/feature=on origin the branch is named feature; origin/feature is only your tracking ref|git remote prune origin=remote prune removes tracking refs whose branch is already gone; it deletes none on origin|git remote set-branches origin main=set-branches limits which branches your fetches track; it deletes nothing on origin|git branch -q -d -r origin/feature && git push -q=that deletes only your tracking ref, and the push sends main, not a deletion⟧',
     ],
     check: `! ${ORIGIN} rev-parse -q --verify refs/heads/feature`,
   },
@@ -75,7 +75,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'A teammate deleted the branch old on origin, but your clone still lists origin/old. Which command removes such stale remote-tracking refs while fetching?',
     setup: `${PUSHED} && git push -q origin main:old && git fetch -q && ${ORIGIN} branch -q -D old`,
     frames: [
-      'git ⟦fetch -q --prune|fetch -q=a plain fetch keeps stale tracking refs|pull -q=a plain pull fetches without pruning|fetch -q --tags=--tags fetches tags and prunes nothing⟧',
+      '⟦git fetch -q --prune|git fetch -q=a plain fetch keeps stale tracking refs|git remote update origin=remote update fetches without pruning unless told to|git gc -q --prune=now=gc --prune removes unreachable objects, not refs|git worktree prune=worktree prune removes records of deleted working trees|git fetch -q --tags=--tags fetches tags and prunes nothing⟧',
     ],
     check: '! git rev-parse -q --verify refs/remotes/origin/old',
   },
@@ -84,7 +84,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'You forked a project. Which command adds the original repository, at ../upstream.git, as a remote named upstream?',
     setup: `${PUSHED} && git init -q --bare ../upstream.git`,
     frames: [
-      'git ⟦remote add upstream ../upstream.git|remote add ../upstream.git upstream=the remote’s name comes first, then its URL|remote set-url upstream ../upstream.git=set-url changes a remote that already exists|clone -q ../upstream.git=a clone makes a second repository⟧',
+      '⟦git remote add upstream ../upstream.git|git clone -q ../upstream.git=a clone makes a second repository|git fetch -q ../upstream.git=fetching from a URL once stores no remote|git remote rename origin upstream=rename gives origin a new name; it still points at your fork|git remote set-url upstream ../upstream.git=set-url changes a remote that already exists|git submodule add ../upstream.git upstream=a submodule nests the other repository in a folder; it adds no remote|git clone -q --origin upstream ../upstream.git=clone --origin names the remote of a new, second repository, not of this one⟧',
     ],
     check: 'test "$(git remote get-url upstream)" = ../upstream.git',
   },
@@ -93,7 +93,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'The repository origin points at moved to ../moved.git. Which command makes origin point there?',
     setup: `${PUSHED} && git clone -q --bare ../origin.git ../moved.git`,
     frames: [
-      'git remote ⟦set-url origin|add origin=origin exists, so adding it again fails|rename origin=rename changes the remote’s name, not its URL|set-branches origin=set-branches changes which branches are fetched⟧ ../moved.git',
+      '⟦git remote set-url origin ../moved.git|git remote add origin ../moved.git=origin exists, so adding it again fails|git push -q ../moved.git main=pushing to a URL once leaves origin where it was|git config remote.origin.pushurl ../moved.git=pushurl changes only where pushes go; origin’s URL stays|git clone -q ../moved.git=a clone makes a second repository⟧',
     ],
     check: 'test "$(git remote get-url origin)" = ../moved.git',
   },
@@ -102,7 +102,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'In your fork’s clone, on main, upstream (the original project) is fetched and has new commits; origin is your fork. Which command brings main up to upstream’s main?',
     setup: `${PUSHED} && git clone -q --bare ../origin.git ../upstream.git && git clone -q ../upstream.git ../lead && (cd ../lead && ${commit('upstream-work', 'u.txt')} && git push -q) && git remote add upstream ../upstream.git && git fetch -q upstream`,
     frames: [
-      'git ⟦merge -q --ff-only upstream/main|merge -q --ff-only origin/main=origin is your fork, which lacks the new commits|push -q upstream main=push sends your commits to upstream instead|rebase -q main=rebasing main onto itself changes nothing⟧',
+      '⟦git merge -q --ff-only upstream/main|git merge -q --ff-only origin/main=origin is your fork, which lacks the new commits|git push -q upstream main=push sends your commits to upstream instead|git checkout -q upstream/main=checking out a remote-tracking branch detaches HEAD and leaves main as it was|git fetch -q upstream && git push -q origin main=fetching updates upstream/main only, so main and the fork stay as they were⟧',
     ],
     check:
       'test "$(git rev-parse main)" = "$(git rev-parse upstream/main)" && test "$(git branch --show-current)" = main',
@@ -112,7 +112,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'Which command clones origin into the folder copy with the branch dev checked out?',
     setup: `${PUSHED} && git push -q origin main:dev`,
     frames: [
-      'git clone -q ⟦-b dev ../origin.git copy|../origin.git dev=a second argument names the folder, not the branch|-o dev ../origin.git copy=-o names the remote, not the branch|--single-branch ../origin.git copy=--single-branch alone fetches only the default branch⟧',
+      '⟦git clone -q -b dev ../origin.git copy|git clone -q ../origin.git copy=a plain clone checks out the default branch, main|git clone -q ../origin.git dev=a second argument names the folder, not the branch|git clone -q --single-branch ../origin.git copy=--single-branch alone fetches only the default branch|git clone -q -o dev ../origin.git copy=-o names the remote, not the branch⟧',
     ],
     check: 'test "$(git -C copy branch --show-current)" = dev',
   },
@@ -139,7 +139,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'A teammate pushed the branch fix and you fetched it. Which command creates a local fix that tracks origin/fix and switches to it?',
     setup: `${PUSHED} && git push -q origin main:fix && git fetch -q`,
     frames: [
-      'git ⟦switch -q fix|switch -qc fix=-c starts fix at your current commit, tracking nothing|checkout -q origin/fix=checking out origin/fix detaches HEAD|branch fix=git branch makes fix without tracking and stays on main⟧',
+      '⟦git switch -q fix|git checkout -q origin/fix=checking out origin/fix detaches HEAD|git branch fix=git branch makes fix without tracking and stays on main|git pull -q origin fix=pull merges fix into main, the branch you are on|git fetch -q origin fix:fix=fetching into a local fix neither tracks origin/fix nor switches to it|git switch -qc fix=-c starts fix at your current commit, tracking nothing⟧',
     ],
     check:
       'test "$(git branch --show-current)" = fix && test "$(git rev-parse --abbrev-ref "fix@{upstream}")" = origin/fix',
@@ -185,7 +185,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'In this repository only, git pull should rebase instead of merging. Which command sets that?',
     setup: PUSHED,
     frames: [
-      'git config ⟦pull.rebase|--global pull.rebase=--global changes every repository of your user|pull.ff=pull.ff decides about fast-forwards, not rebasing|rebase.autoStash=autoStash stashes edits around a rebase; it does not make pull rebase⟧ true',
+      '⟦git config pull.rebase true|git config --global pull.rebase true=--global changes every repository of your user|git pull -q --rebase=--rebase applies to this one pull, not to later ones|git config branch.autoSetupRebase always=autoSetupRebase applies only to branches created later, not to main|git config rebase.autoStash true=autoStash stashes edits around a rebase; it does not make pull rebase|git config pull.ff only=pull.ff decides about fast-forwards, not rebasing|git config rebase.autoSquash true=autoSquash reorders fixup commits in an interactive rebase; it does not make pull rebase⟧',
     ],
     check:
       'test "$(git config --local pull.rebase)" = true && test -z "$(git config --global pull.rebase)"',
@@ -195,7 +195,7 @@ export const GIT_REMOTE_FAMILIES: readonly UsageFamily[] = [
     stem: 'On main, which command fetches origin’s current dev (a teammate pushed to it since your last fetch) and merges it into main?',
     setup: `${PUSHED} && git push -q origin main:dev && git fetch -q && git clone -q -b dev ../origin.git ../mate && (cd ../mate && ${commit('dev-work', 'd.txt')} && git push -q)`,
     frames: [
-      'git ⟦pull -q --no-rebase --no-edit origin dev|merge -q --no-edit origin/dev=origin/dev is as of the last fetch, before the teammate’s push|fetch -q origin dev=fetch alone merges nothing|pull -q --no-rebase --no-edit origin/dev=origin/dev is not a remote’s name⟧',
+      '⟦git pull -q --no-rebase --no-edit origin dev|git merge -q --no-edit origin/dev=origin/dev is as of the last fetch, before the teammate’s push|git fetch -q origin dev=fetch alone merges nothing|git switch -q dev && git pull -q && git switch -q main=that brings the work into a local dev, not into main|git pull -q --no-rebase --no-edit origin/dev=origin/dev is not a remote’s name|git rebase -q origin/dev=rebase fetches nothing, and origin/dev is as of the last fetch⟧',
     ],
     check: 'test -f d.txt && test "$(git branch --show-current)" = main',
   },

@@ -1,3 +1,4 @@
+import { AGILE_DOMAINS } from './agile-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
@@ -343,6 +344,7 @@ export const D = {
   ...LEGAL_DOMAINS,
   ...GIT_DOMAINS,
   ...JAVA_DOMAINS,
+  ...AGILE_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1,3 +1,4 @@
+import { AGILE_ROW } from './agile-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
@@ -50,4 +51,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LEGAL_BASICS_ROW,
   GIT_ROW,
   JAVA_ROW,
+  AGILE_ROW,
 ]

@@ -1,4 +1,5 @@
 import type { ItemModel } from '../item-model.js'
+import { AGILE_MODELS } from './agile/agile-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import {
   copyAudienceModel,
@@ -192,6 +193,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   javaStreamsModel,
   javaConcurrencyModel,
   javaTestingBuildModel,
+  ...AGILE_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

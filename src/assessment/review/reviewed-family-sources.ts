@@ -1,4 +1,17 @@
 import type { ItemModel } from '../item-model.js'
+import {
+  agileArtifactsModel,
+  agileEventsModel,
+  agileManifestoModel,
+  agileMetricsModel,
+  agileScrumTeamModel,
+} from '../models/agile/agile-models.js'
+import { ARTIFACT_FAMILIES as AGILE_ARTIFACT_FAMILIES } from '../models/agile/artifact-families.js'
+import { EVENT_FAMILIES as AGILE_EVENT_FAMILIES } from '../models/agile/event-families.js'
+import { FLOW_FAMILIES as AGILE_FLOW_FAMILIES } from '../models/agile/flow-families.js'
+import { FORECAST_FAMILIES as AGILE_FORECAST_FAMILIES } from '../models/agile/forecast-families.js'
+import { MANIFESTO_FAMILIES as AGILE_MANIFESTO_FAMILIES } from '../models/agile/manifesto-families.js'
+import { TEAM_FAMILIES as AGILE_TEAM_FAMILIES } from '../models/agile/team-families.js'
 import { ADJUSTMENT_FAMILIES } from '../models/bookkeeping/adjustment-families.js'
 import {
   adjustmentsModel,
@@ -249,6 +262,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [javaStreamsModel, JAVA_STREAM_FAMILIES],
   [javaConcurrencyModel, JAVA_CONCURRENCY_FAMILIES],
   [javaTestingBuildModel, [...JAVA_TESTING_FAMILIES, ...MAVEN_FAMILIES]],
+  [agileScrumTeamModel, AGILE_TEAM_FAMILIES],
+  [agileEventsModel, AGILE_EVENT_FAMILIES],
+  [agileArtifactsModel, AGILE_ARTIFACT_FAMILIES],
+  [agileManifestoModel, AGILE_MANIFESTO_FAMILIES],
+  [agileMetricsModel, [...AGILE_FORECAST_FAMILIES, ...AGILE_FLOW_FAMILIES]],
 ]
 
 /**

@@ -20,7 +20,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Backlog',
     stem: `${SG} what is the Product Backlog?`,
     frames: [
-      '⟦An emergent, ordered list of what is needed to improve the product|A fixed list of requirements signed off before the first Sprint=makes it a fixed specification|The Developers’ plan for the current Sprint=describes the Sprint Backlog|A list of defects reported by users=narrows it to bugs⟧',
+      '⟦An emergent, ordered list of what is needed to improve the product|A fixed list of requirements that the client signed off before the first Sprint began=makes it a fixed specification|The Developers’ plan for the current Sprint=describes the Sprint Backlog|A list of defects reported by users=narrows it to bugs⟧',
     ],
   },
   {
@@ -36,7 +36,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Backlog',
     stem: `${SG} who is responsible for sizing Product Backlog items?`,
     frames: [
-      '⟦The Developers who will be doing the work|The Product Owner, who knows the value=confuses ordering by value with sizing|The Scrum Master, for consistency between teams=makes the Scrum Master an estimator|The stakeholders requesting the items=lets requesters size work⟧',
+      '⟦The Developers who will be doing the work|The Product Owner, who knows the value=confuses ordering by value with sizing|The Scrum Master, to keep sizes consistent across teams=makes the Scrum Master an estimator|The stakeholders who request the items=lets requesters size work⟧',
     ],
   },
   {
@@ -44,7 +44,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Backlog',
     stem: `${SG} what is Product Backlog refinement?`,
     frames: [
-      '⟦Breaking down and further defining items into smaller, more precise ones; an ongoing activity|A fixed meeting of four hours in the last week of each Sprint=makes refinement a timeboxed event|Fixing defects found in the last Increment=confuses refinement with bug fixing|Removing the Product Owner’s low-value items without discussion=reduces refinement to deletion⟧',
+      '⟦An ongoing activity that breaks items down and defines them more precisely|A fixed meeting of four hours in the last week of each Sprint=makes refinement a timeboxed event|Fixing defects found in the last Increment=confuses refinement with bug fixing|Removing the low-value items from the Product Backlog without any discussion with the team=reduces refinement to deletion⟧',
     ],
   },
   {
@@ -52,7 +52,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Goal',
     stem: `${SG} what is the Product Goal?`,
     frames: [
-      '⟦A future state of the product that serves as a target for the Scrum Team to plan against|The objective for the current Sprint=describes the Sprint Goal|The list of features due in the next release=confuses a goal with scope|The quality standard every Increment meets=describes the Definition of Done⟧',
+      '⟦A future state of the product that the Scrum Team plans against|The objective for the current Sprint=describes the Sprint Goal|The list of features due in the next release, agreed with the client in the contract=confuses a goal with scope|The quality standard every Increment meets=describes the Definition of Done⟧',
     ],
   },
   {
@@ -60,7 +60,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Goal',
     stem: `${SG} how many Product Goals does a Scrum Team pursue at once?`,
     frames: [
-      '⟦One; it must fulfil or abandon one before taking on the next|One for each Developer=ties goals to individuals|As many as there are stakeholders=makes each stakeholder a goal owner|One for each Sprint=confuses the Product Goal with the Sprint Goal⟧',
+      '⟦One, fulfilled or abandoned before the next|One for each Developer in the team=ties goals to individuals|One for each stakeholder who funds the product=makes each stakeholder a goal owner|One for each Sprint of the release=confuses the Product Goal with the Sprint Goal⟧',
     ],
   },
   {
@@ -68,7 +68,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Backlog',
     stem: `${SG} what does the Sprint Backlog consist of?`,
     frames: [
-      '⟦The Sprint Goal, the selected Product Backlog items and a plan for delivering them|The selected items only=leaves out the why and the how|The tasks the Scrum Master assigned to each Developer=makes it an assignment list|The whole Product Backlog, reordered for the Sprint=confuses the two backlogs⟧',
+      '⟦The Sprint Goal, the selected items and a plan to deliver them|The selected Product Backlog items, with nothing else added to them=leaves out the why and the how|The tasks the Scrum Master assigned to each Developer=makes it an assignment list|The whole Product Backlog, reordered=confuses the two backlogs⟧',
     ],
   },
   {
@@ -76,7 +76,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Backlog',
     stem: `${SG} the Sprint Backlog is a plan by and for whom?`,
     frames: [
-      '⟦The Developers|The Product Owner=gives the Product Owner the Developers’ plan|The stakeholders, as a status report=makes it a reporting artifact|The Scrum Master, to track the team=makes it the Scrum Master’s tool⟧',
+      '⟦The Developers|The Product Owner, who orders it=gives the Product Owner the Developers’ plan|The stakeholders, as a status report=makes it a reporting artifact|The Scrum Master, to track the team=makes it the Scrum Master’s tool⟧',
     ],
   },
   {
@@ -84,7 +84,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Goal',
     stem: `${SG} the work turns out different from what the Developers expected. What do they do?`,
     frames: [
-      '⟦Collaborate with the Product Owner to negotiate the Sprint Backlog’s scope without affecting the Sprint Goal|Change the Sprint Goal to match the work done=adapts the goal instead of the scope|Keep every selected item and work overtime=treats selected items as the commitment|Stop the Sprint and restart Sprint Planning=replaces negotiation with a restart⟧',
+      '⟦Negotiate the Sprint Backlog’s scope with the Product Owner, keeping the Sprint Goal|Change the Sprint Goal so that it matches the work they have actually been able to do=adapts the goal instead of the scope|Keep every selected item and work overtime=treats selected items as the commitment|Stop the Sprint and restart Sprint Planning=replaces negotiation with a restart⟧',
     ],
   },
   {
@@ -92,7 +92,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Increment',
     stem: `${SG} how many Increments may be created within one Sprint?`,
     frames: [
-      '⟦Several; each is additive to all prior Increments|Exactly one, at the end of the Sprint=ties Increments to the Sprint’s end|None until the release Sprint=invents release Sprints|One per Developer=ties Increments to individuals⟧',
+      '⟦Several, each additive to all prior ones|Exactly one, created at the end of the Sprint=ties Increments to the Sprint’s end|None until a release Sprint at the end of the project=invents release Sprints|One per Developer=ties Increments to individuals⟧',
     ],
   },
   {
@@ -100,7 +100,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Definition of Done',
     stem: `${SG} an item does not meet the Definition of Done at the end of the Sprint. What happens to it?`,
     frames: [
-      '⟦It returns to the Product Backlog for future consideration|It is presented at the Sprint Review as 80 % done=presents undone work|It is released with a known-issues note=releases work that is not Done|It is carried into the next Sprint automatically=skips the Product Owner’s ordering⟧',
+      '⟦It returns to the Product Backlog|It is presented at the Sprint Review as 80 % done, with the rest to follow=presents undone work|It is released with a known-issues note=releases work that is not Done|It moves into the next Sprint automatically, at the top=skips the Product Owner’s ordering⟧',
     ],
   },
   {
@@ -116,15 +116,15 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Definition of Done',
     stem: `${SG} three Scrum Teams work on one product. What about their Definition of Done?`,
     frames: [
-      '⟦They must mutually define and comply with the same one|Each team defines its own, as it sees fit=lets an integrated Increment meet different standards|The strictest team’s Product Owner sets it for all=adds an authority the Guide does not give|They need none while the product is unreleased=drops the Definition of Done⟧',
+      '⟦They must define and comply with the same one|Each team defines its own, as it sees fit=lets an integrated Increment meet different standards|The strictest team’s Product Owner sets it for all three teams=adds an authority the Guide does not give|They need none while the product is unreleased=drops the Definition of Done⟧',
     ],
   },
   {
-    id: 'invest-independent',
+    id: 'invest-valuable',
     source: 'Scrum Guide 2020: Product Backlog (refinement); INVEST (Wake, 2003)',
-    stem: `${SG} refinement makes items smaller and more precise. In INVEST terms, which criterion does the story “As a shopper I can pay by card, but only after the wish-list story is built” fail most clearly?`,
+    stem: `${SG} refinement makes items smaller and more precise. In INVEST terms, which criterion does the item “Add an index to the orders table” most clearly fail as written?`,
     frames: [
-      '⟦Independent|Valuable=mistakes a dependency for lack of user value|Testable=mistakes a dependency for untestability|Negotiable=confuses an ordering constraint with fixed wording⟧',
+      '⟦Valuable|Independent=assumes every database change depends on other items|Testable=assumes technical work cannot be tested|Estimable=assumes a technical task cannot be estimated⟧',
     ],
   },
   {
@@ -132,7 +132,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Backlog (refinement); INVEST (Wake, 2003)',
     stem: `${SG} items are refined into precise ones. Under INVEST, which item is testable as written?`,
     frames: [
-      '⟦Search returns results within 2 seconds for 95 % of queries on the current catalog|Search should be fast and user-friendly=accepts a vague quality as testable|Search is improved where possible=accepts an open-ended aim|Search works like a leading competitor’s=points to an outside standard no one can check⟧',
+      '⟦95 % of searches return results within 2 seconds|Search should feel fast and be user-friendly for shoppers on every device=accepts a vague quality as testable|Search is improved where possible=accepts an open-ended aim|Search works like a leading competitor’s=points to an outside standard no one can check⟧',
     ],
   },
   {
@@ -148,7 +148,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Backlog (refinement)',
     stem: `${SG} refinement adds detail such as description, order and size. Which acceptance criterion can the Developers verify?`,
     frames: [
-      '⟦Given a cart over €50, when the shopper checks out, then shipping is free|Shipping rules should make customers happy=states a wish, not a checkable outcome|The shipping code is written cleanly=states a code-quality aim that belongs in the Definition of Done|Free shipping is handled=names the topic without a condition or result⟧',
+      '⟦Given a cart over €50, when the shopper checks out, then shipping is free|Shipping rules should make customers happy=states a wish, not a checkable outcome|The shipping code is written cleanly, reviewed by a peer and follows the team’s style guide=states a code-quality aim that belongs in the Definition of Done|Free shipping is handled=names the topic without a condition or result⟧',
     ],
   },
   {

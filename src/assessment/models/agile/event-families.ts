@@ -20,7 +20,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: The Sprint',
     stem: `${SG} when does a new Sprint start?`,
     frames: [
-      '⟦Immediately after the previous Sprint ends|After a hardening Sprint that fixes the last Sprint’s defects=inserts a special Sprint the Guide does not have|After a one-week gap for planning the next release=adds a gap between Sprints|When the Product Owner approves the previous Increment=makes the start depend on approval⟧',
+      '⟦Immediately after the previous Sprint ends|After a hardening Sprint that fixes the defects left by the previous Sprint=inserts a special Sprint the Guide does not have|After a gap of one week to plan the release=adds a gap between Sprints|When the Product Owner approves the Increment of the previous Sprint=makes the start depend on approval⟧',
     ],
   },
   {
@@ -36,7 +36,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: The Sprint',
     stem: `${SG} during the Sprint, a stakeholder asks for a change that would endanger the Sprint Goal. What does the Guide say?`,
     frames: [
-      '⟦No changes are made that would endanger the Sprint Goal|The change is made if the stakeholder is senior enough=puts seniority above the Sprint Goal|The Sprint is extended to fit the change=breaks the fixed length|The Scrum Master decides whether the change goes in=gives the Scrum Master scope authority⟧',
+      '⟦No changes are made that would endanger the Sprint Goal|The change is made, since a senior stakeholder asked for it=puts seniority above the Sprint Goal|The Sprint is extended to fit the change=breaks the fixed length|The Scrum Master decides whether the change goes into the Sprint=gives the Scrum Master scope authority⟧',
     ],
   },
   {
@@ -52,7 +52,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: The Sprint',
     stem: `${SG} mid-Sprint the Developers learn an item is much larger than expected. What may happen?`,
     frames: [
-      '⟦Scope may be clarified and renegotiated with the Product Owner as more is learned|Nothing; the selected scope is a fixed commitment=reads the forecast of work as a fixed contract|The Developers drop the Sprint Goal and start a new Sprint=replaces renegotiation with restarting|The Scrum Master extends the Sprint by a week=breaks the fixed length⟧',
+      '⟦Scope may be clarified and renegotiated with the Product Owner|Nothing; the selected items are a fixed commitment that the Developers must deliver in full=reads the forecast of work as a fixed contract|The Developers drop the Sprint Goal and start a new Sprint=replaces renegotiation with restarting|The Scrum Master extends the Sprint by a week=breaks the fixed length⟧',
     ],
   },
   {
@@ -84,7 +84,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Planning',
     stem: `${SG} a team runs two-week Sprints. What does the Guide say about its Sprint Planning timebox?`,
     frames: [
-      '⟦It is at most eight hours, and the event is usually shorter|It must be exactly four hours, half of the one-month limit=reads a fixed ratio into “usually shorter”|It must last a full day, as for a month=ignores that shorter Sprints usually have shorter events|It has no limit for Sprints shorter than a month=drops the timebox⟧',
+      '⟦It is at most eight hours, and usually shorter|It must be exactly four hours, half of the limit for a one-month Sprint=reads a fixed ratio into “usually shorter”|It must last a full day, as for a month=ignores that shorter Sprints usually have shorter events|It has no limit for Sprints shorter than a month=drops the timebox⟧',
     ],
   },
   {
@@ -92,7 +92,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Planning',
     stem: `${SG} which three topics does Sprint Planning address?`,
     frames: [
-      '⟦Why is this Sprint valuable; what can be Done this Sprint; how will the chosen work get done|What did I do yesterday; what will I do today; what blocks me=gives the old Daily Scrum questions|What went well; what went badly; what will we change=gives a retrospective format|Who does each task; how many hours each takes; when it is due=plans individual assignments⟧',
+      '⟦Why is this Sprint valuable? What can be Done? How will the chosen work get done?|What did I do yesterday, what will I do today, and what is blocking my progress now?=gives the old Daily Scrum questions|What went well; what went badly; what will we change=gives a retrospective format|Who does each task, how many hours it takes, and when it is due=plans individual assignments⟧',
     ],
   },
   {
@@ -108,7 +108,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Planning',
     stem: `${SG} in Sprint Planning, who selects the Product Backlog items included in the Sprint?`,
     frames: [
-      '⟦The Developers, through discussion with the Product Owner|The Product Owner, who fixes the Sprint’s scope alone=lets the Product Owner decide how much can be done|The Scrum Master, from the team’s velocity=makes the Scrum Master plan the work|Stakeholders, at the Sprint Review before=moves selection into another event⟧',
+      '⟦The Developers, in discussion with the Product Owner|The Product Owner, who fixes the scope of each Sprint alone and hands it over=lets the Product Owner decide how much can be done|The Scrum Master, from the team’s velocity=makes the Scrum Master plan the work|Stakeholders, at the Sprint Review before=moves selection into another event⟧',
     ],
   },
   {
@@ -132,7 +132,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Daily Scrum',
     stem: `${SG} what is the purpose of the Daily Scrum?`,
     frames: [
-      '⟦To inspect progress toward the Sprint Goal and adapt the Sprint Backlog as necessary|To report each Developer’s status to the Scrum Master=makes it a status meeting|To let stakeholders add items to the Sprint=opens the Sprint to new scope|To estimate new Product Backlog items=moves refinement into it⟧',
+      '⟦To inspect progress toward the Sprint Goal and adapt the Sprint Backlog|To report each Developer’s status on their tasks to the Scrum Master and the Product Owner=makes it a status meeting|To let stakeholders add new items=opens the Sprint to new scope|To estimate new Product Backlog items=moves refinement into it⟧',
     ],
   },
   {
@@ -140,7 +140,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Daily Scrum',
     stem: `${SG} the Product Owner is not working on any Sprint Backlog item. Is the Product Owner a participant in the Daily Scrum?`,
     frames: [
-      '⟦No; it is an event for the Developers|Yes; the Product Owner must attend every Daily Scrum=makes the Product Owner a required attendee|Yes, to accept each finished item=makes it an acceptance meeting|Only if the Scrum Master is absent=makes the Product Owner a stand-in facilitator⟧',
+      '⟦No; it is an event for the Developers|Yes; the Product Owner must attend every Daily Scrum as a participant=makes the Product Owner a required attendee|Yes, to accept each item as it is finished=makes it an acceptance meeting|Only when the Scrum Master is away, to run it for the Developers=makes the Product Owner a stand-in facilitator⟧',
     ],
   },
   {
@@ -148,7 +148,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Daily Scrum',
     stem: `${SG} must the Daily Scrum follow the three questions (yesterday, today, impediments)?`,
     frames: [
-      '⟦No; the Developers may choose any structure that focuses on progress toward the Sprint Goal|Yes; the three questions are mandatory=keeps the 2017 Guide’s optional questions as a rule|Yes, unless the Scrum Master approves another format=puts the format under the Scrum Master|No; the Product Owner sets the agenda each day=gives the Product Owner the Developers’ event⟧',
+      '⟦No; the Developers may pick any format|Yes; the Developers must answer the three questions each day=keeps the 2017 Guide’s optional questions as a rule|Yes, unless a coach approves another format=puts the format under the Scrum Master|No; the Product Owner sets the structure and agenda of each Daily Scrum for the Developers=gives the Product Owner the Developers’ event⟧',
     ],
   },
   {
@@ -156,7 +156,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Review',
     stem: `${SG} what is the purpose of the Sprint Review?`,
     frames: [
-      '⟦To inspect the outcome of the Sprint and determine future adaptations|To inspect how the team worked and plan improvements=describes the Sprint Retrospective|To approve the Increment for release=makes it a release gate|To demonstrate finished features to stakeholders, without discussion=reduces a working session to a presentation⟧',
+      '⟦To inspect the outcome of the Sprint and determine future adaptations|To inspect how the team worked during the Sprint and plan improvements to its process=describes the Sprint Retrospective|To approve the Increment for release=makes it a release gate|To demonstrate finished features to stakeholders, with no discussion=reduces a working session to a presentation⟧',
     ],
   },
   {
@@ -164,7 +164,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Review',
     stem: `${SG} what is the longest the Sprint Review may last for a one-month Sprint?`,
     frames: [
-      '⟦4 hours|8 hours=gives the Sprint Planning timebox|3 hours=gives the Sprint Retrospective timebox|1 hour=invents a short demo slot⟧',
+      '⟦4 hours|8 hours=gives the Sprint Planning timebox|1 hour=invents a short demo slot|15 minutes=gives the Daily Scrum timebox⟧',
     ],
   },
   {
@@ -172,7 +172,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Increment',
     stem: `${SG} an Increment meeting the Definition of Done is ready on day 3 of a two-week Sprint. May it be released to users before the Sprint Review?`,
     frames: [
-      '⟦Yes; the Sprint Review is not a gate to releasing value|No; only the Sprint Review can approve a release=treats the review as a release gate|Only after the Sprint Retrospective=misorders the events and invents a gate|No; Increments are released once per Sprint at most=invents a release limit⟧',
+      '⟦Yes; the Sprint Review is not a gate to releasing value|No; only the Sprint Review can approve a release to users=treats the review as a release gate|Only after the Sprint Retrospective=misorders the events and invents a gate|No; at most one Increment a Sprint may be released, at its end=invents a release limit⟧',
     ],
   },
   {
@@ -180,7 +180,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Retrospective',
     stem: `${SG} what does the Sprint Retrospective inspect?`,
     frames: [
-      '⟦How the last Sprint went for individuals, interactions, processes, tools and the Definition of Done|The Increment, with stakeholders, to adapt the Product Backlog=describes the Sprint Review|Each Developer’s output, to rank performance=turns it into appraisal|Only the defects found in the Sprint=narrows it to defects⟧',
+      '⟦How the Sprint went: individuals, interactions, processes, tools, Definition of Done|The Increment, with the stakeholders, to adapt the Product Backlog for the next Sprint and beyond=describes the Sprint Review|Each Developer’s output, to rank performance=turns it into appraisal|Only the defects found in the Sprint=narrows it to defects⟧',
     ],
   },
   {
@@ -188,7 +188,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Retrospective',
     stem: `${SG} which event concludes the Sprint, and what is its longest timebox for a one-month Sprint?`,
     frames: [
-      '⟦The Sprint Retrospective, 3 hours|The Sprint Review, 4 hours=takes the second-to-last event for the last|The Sprint Retrospective, 90 minutes=invents a shorter limit|Sprint Planning for the next Sprint, 8 hours=places the next Sprint’s event in this one⟧',
+      '⟦The Sprint Retrospective, 3 hours|The Sprint Review, 4 hours=takes the second-to-last event for the last|A team lessons-learned meeting, 90 minutes=invents an event and a limit|Sprint Planning for the next Sprint, 8 hours=places the next Sprint’s event in this one⟧',
     ],
   },
   {
@@ -196,7 +196,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Retrospective',
     stem: `${SG} where may the most impactful improvements found in a Sprint Retrospective be placed so they get done?`,
     frames: [
-      '⟦In the Sprint Backlog for the next Sprint|Only in a separate improvement log kept by the Scrum Master=keeps improvements outside the team’s plan|In the Definition of Done, always=confuses one kind of improvement with all|Nowhere; they are discussed, not planned=leaves improvements unplanned⟧',
+      '⟦In the Sprint Backlog for the next Sprint|Only in a separate improvement log that the Scrum Master keeps for the team=keeps improvements outside the team’s plan|Always in the Definition of Done=confuses one kind of improvement with all|Nowhere; improvements are discussed at the event but never planned=leaves improvements unplanned⟧',
     ],
   },
 ]

@@ -12,7 +12,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: the four values (closing sentence)',
     stem: `${AM} how are the items on the right of each value (processes and tools, documentation, contracts, plans) regarded?`,
     frames: [
-      '⟦They have value, but the items on the left are valued more|They are to be removed from agile work=reads “over” as “instead of”|They are valued equally with the items on the left=drops the preference the values state|They matter only for fixed-price contracts=invents a contract exception⟧',
+      '⟦Still valuable, though the items on the left matter more|They have no value in agile work and are to be removed=reads “over” as “instead of”|They are valued equally with the items on the left, with neither side preferred=drops the preference the values state|They matter only for fixed-price contracts=invents a contract exception⟧',
     ],
   },
   {
@@ -20,7 +20,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: value 1',
     stem: `${AM} a team argues for weeks over which ticketing tool to adopt instead of talking through its handoffs. Which value does this neglect?`,
     frames: [
-      '⟦Individuals and interactions over processes and tools|Working software over comprehensive documentation=names a value about documents|Customer collaboration over contract negotiation=names a value about customers|Responding to change over following a plan=names a value about plans⟧',
+      '⟦Individuals and interactions over processes and tools|Processes and tools over individuals and interactions=reverses the value|Responding to change over following a plan=names a value about plans|Customer collaboration over contract negotiation=names a value about customers⟧',
     ],
   },
   {
@@ -44,7 +44,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 1',
     stem: `${AM} what is the highest priority?`,
     frames: [
-      '⟦Satisfying the customer through early and continuous delivery of valuable software|Delivering every feature in the original plan=puts plan conformance first|Keeping the team fully utilised=puts utilisation first|Finishing the documentation before coding starts=puts documentation first⟧',
+      '⟦Early and continuous delivery of valuable software, to satisfy the customer|Delivering every feature in the original plan on the date agreed with the sponsor at the start=puts plan conformance first|Keeping the team fully utilised=puts utilisation first|Finishing the documentation before coding starts=puts documentation first⟧',
     ],
   },
   {
@@ -52,7 +52,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 2',
     stem: `${AM} a client asks for a changed requirement late in development. What attitude does the Manifesto take?`,
     frames: [
-      '⟦Welcome it; agile processes harness change for the customer’s competitive advantage|Refuse it; requirements are frozen after the first month=freezes requirements|Accept it only through a formal change board=adds a gate the principle does not ask for|Accept it only if it costs nothing=sets a cost condition the principle does not⟧',
+      '⟦Welcome it, even late, for the customer’s competitive advantage|Refuse it; requirements are frozen after the first month=freezes requirements|Accept it only through a formal change board that weighs its cost against the original baseline=adds a gate the principle does not ask for|Accept it only if it costs nothing=sets a cost condition the principle does not⟧',
     ],
   },
   {
@@ -60,7 +60,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 3',
     stem: `${AM} how often should working software be delivered?`,
     frames: [
-      '⟦Frequently, from a couple of weeks to a couple of months, preferring the shorter|Once, when every feature is complete=describes a single big-bang delivery|Every day, without exception=overstates the principle as a fixed daily rule|Every quarter, to match budget cycles=ties delivery to finance⟧',
+      '⟦Frequently, from a couple of weeks to a couple of months, preferring the shorter|Once, when every feature in the agreed scope is complete and has passed acceptance testing=describes a single big-bang delivery|Every day, without exception=overstates the principle as a fixed daily rule|Every quarter, to match budget cycles=ties delivery to finance⟧',
     ],
   },
   {
@@ -76,7 +76,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 5',
     stem: `${AM} around whom are projects built, and how are they supported?`,
     frames: [
-      '⟦Motivated individuals, given the environment and support they need and trusted to get the job done|The most senior engineers, closely supervised=replaces trust with supervision|Whoever is available, with daily hour reports=replaces trust with time tracking|A project manager, who assigns each task=centralises the work⟧',
+      '⟦Motivated individuals, given support and trusted to get the job done|The most senior engineers, closely supervised by a manager who checks their work every day=replaces trust with supervision|Whoever is available, with daily hour reports=replaces trust with time tracking|A project manager, who assigns each task=centralises the work⟧',
     ],
   },
   {
@@ -100,7 +100,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 8',
     stem: `${AM} a team works weekends every Sprint to hit its forecast. Which principle does this go against?`,
     frames: [
-      '⟦Sustainable development: sponsors, developers and users should keep a constant pace indefinitely|Simplicity, maximizing the amount of work not done=names a principle about scope, not pace|Welcome changing requirements=names a principle about change|Self-organizing teams produce the best designs=names a principle about design⟧',
+      '⟦Sustainable development at a constant pace|Simplicity, maximizing the amount of work not done=names a principle about scope, not pace|Welcome changing requirements=names a principle about change|Self-organizing teams produce the best designs=names a principle about design⟧',
     ],
   },
   {
@@ -108,7 +108,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 9',
     stem: `${AM} a product owner wants refactoring skipped to ship faster. Which principle argues against that as a habit?`,
     frames: [
-      '⟦Continuous attention to technical excellence and good design enhances agility|Working software is the primary measure of progress=names a principle that could be cited for skipping it|Deliver working software frequently=names a principle about cadence|Business people and developers work together daily=names a principle about collaboration⟧',
+      '⟦Continuous attention to technical excellence and good design enhances agility|Working software is the primary measure of progress, so shipping sooner is what counts=stretches the progress principle into an argument for skipping design|Deliver working software frequently=names a principle about cadence|Business people and developers work together daily=names a principle about collaboration⟧',
     ],
   },
   {
@@ -132,7 +132,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 12',
     stem: `${AM} what does the team do at regular intervals?`,
     frames: [
-      '⟦Reflects on how to become more effective, then tunes and adjusts its behaviour|Re-plans the whole project from scratch=replaces reflection with re-planning|Reports its velocity to management=replaces reflection with reporting|Rotates its members between teams=invents a staffing practice⟧',
+      '⟦Reflecting on how to become more effective, then adjusting|Re-planning the whole project from scratch and re-baselining the schedule with the sponsor=replaces reflection with re-planning|Reporting its velocity and effectiveness to management, then adjusting its targets=replaces reflection with reporting|Rotating its members between teams=invents a staffing practice⟧',
     ],
   },
 ]

@@ -12,7 +12,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Team',
     stem: `${SG} what does a Scrum Team consist of?`,
     frames: [
-      '⟦One Scrum Master, one Product Owner and Developers|A project manager, a team lead, testers and developers=adds the traditional hierarchy Scrum removes|One Product Owner and a Development Team with a Scrum Master outside it=keeps the 2017 Guide’s team within a team|Developers only; the Scrum Master and Product Owner serve it from outside=places two accountabilities outside the team⟧',
+      '⟦One Scrum Master, one Product Owner and Developers|A project manager, a team lead, testers and developers=adds the traditional hierarchy Scrum removes|A Product Owner and a Development Team, with the Scrum Master outside the team=keeps the 2017 Guide’s team within a team|Developers only, served from outside by a Scrum Master and a Product Owner, each of whom sits in another unit=places two accountabilities outside the team⟧',
     ],
   },
   {
@@ -36,7 +36,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Team',
     stem: `${SG} a Scrum Team has become too large to work well. What should it consider?`,
     frames: [
-      '⟦Reorganizing into several cohesive Scrum Teams that share one Product Goal, Product Backlog and Product Owner|Appointing a team lead to coordinate=adds a hierarchy|Splitting into a front-end and a back-end sub-team=creates sub-teams by layer|Giving each new team its own Product Owner and Product Backlog for the same product=splits the single source of work for one product⟧',
+      '⟦Forming several cohesive Scrum Teams sharing one Product Goal, Product Backlog and Product Owner|Appointing a team lead who coordinates the Developers’ work and reports on it to management=adds a hierarchy|Splitting into a front-end and a back-end sub-team=creates sub-teams by layer|Giving each new team its own Product Owner and Product Backlog for the same product, to keep them apart=splits the single source of work for one product⟧',
     ],
   },
   {
@@ -60,7 +60,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Developers',
     stem: `${SG} which is one of the Developers’ accountabilities?`,
     frames: [
-      '⟦Creating the plan for the Sprint, the Sprint Backlog|Ordering the Product Backlog=takes over the Product Owner’s accountability|Ensuring all Scrum events take place and stay within their timeboxes=takes over the Scrum Master’s accountability|Approving the Increment on behalf of the stakeholders before it is released=invents an acceptance gate outside the Definition of Done⟧',
+      '⟦Creating the Sprint’s plan, the Sprint Backlog|Ordering the items of the Product Backlog by value for the Sprint=takes over the Product Owner’s accountability|Ensuring all Scrum events take place and stay within their timeboxes=takes over the Scrum Master’s accountability|Approving the Increment for stakeholders before it is released=invents an acceptance gate outside the Definition of Done⟧',
     ],
   },
   {
@@ -76,7 +76,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Owner',
     stem: `${SG} what is the Product Owner accountable for?`,
     frames: [
-      '⟦Maximizing the value of the product resulting from the Scrum Team’s work|Estimating the size of every Product Backlog item=takes over the Developers’ sizing|Tracking each Developer’s hours against the plan=makes the Product Owner a line manager|Running the Daily Scrum=confuses the Product Owner with a meeting chair⟧',
+      '⟦Maximizing the value of the product that results from the team’s work|Estimating the size of every Product Backlog item so that forecasts hold=takes over the Developers’ sizing|Tracking each Developer’s hours against the plan=makes the Product Owner a line manager|Running the Daily Scrum=confuses the Product Owner with a meeting chair⟧',
     ],
   },
   {
@@ -84,7 +84,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Product Owner',
     stem: `${SG} a client proposes that a steering committee of five managers act as Product Owner. What does the Guide say?`,
     frames: [
-      '⟦The Product Owner is one person, not a committee; the committee’s needs can be represented in the Product Backlog|That is fine if the committee votes on the order of the Product Backlog=accepts a committee the Guide rules out|The Scrum Master should act as Product Owner instead=merges two accountabilities|Each manager should own a part of the Product Backlog=splits the Product Owner accountability⟧',
+      '⟦One person, not a committee, is Product Owner; the committee may seek to influence that person|The committee may act as Product Owner if it votes on the order of the Product Backlog items each Sprint=accepts a committee the Guide rules out|The Scrum Master should act as Product Owner instead=merges two accountabilities|Each manager should own a part of the Product Backlog=splits the Product Owner accountability⟧',
     ],
   },
   {
@@ -124,7 +124,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Master',
     stem: `${SG} which is a way the Scrum Master serves the Product Owner?`,
     frames: [
-      '⟦Helping find techniques for defining the Product Goal and managing the Product Backlog|Deciding which items are most valuable when the Product Owner is unsure=takes the ordering decision from the Product Owner|Writing the acceptance criteria for every item=does the Product Owner’s work instead of helping|Reporting the Product Owner’s performance to management=makes the Scrum Master a supervisor⟧',
+      '⟦Helping find techniques for defining the Product Goal and managing the Product Backlog|Deciding which items are most valuable whenever the Product Owner is unsure or unavailable to decide=takes the ordering decision from the Product Owner|Writing the acceptance criteria for every item=does the Product Owner’s work instead of helping|Reporting the Product Owner’s performance to management=makes the Scrum Master a supervisor⟧',
     ],
   },
   {
@@ -140,7 +140,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Master',
     stem: `${SG} how does the Guide describe the Scrum Master?`,
     frames: [
-      '⟦As true leaders who serve the Scrum Team and the larger organization|As the project manager of the Scrum Team=keeps a role Scrum does not define|As a servant leader who only facilitates meetings=repeats the 2017 wording and narrows the role to facilitation|As a part-time administrator of the team’s tools=reduces the role to tooling⟧',
+      '⟦True leaders who serve the Scrum Team and the larger organization|The project manager, who plans, assigns and tracks the team’s work=keeps a role Scrum does not define|A servant-leader whose job is to facilitate the team’s meetings=repeats the 2017 wording and narrows the role to facilitation|A part-time administrator of the team’s tools and boards=reduces the role to tooling⟧',
     ],
   },
   {
@@ -148,7 +148,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Theory',
     stem: `${SG} which three pillars uphold empiricism in Scrum?`,
     frames: [
-      '⟦Transparency, inspection and adaptation|Commitment, focus and openness=names three of the five Scrum values|Planning, execution and control=names phases of a predictive project|Individuals, interactions and working software=names parts of the Agile Manifesto’s values⟧',
+      '⟦Transparency, inspection and adaptation|Commitment, focus and openness=names three of the five Scrum values|Planning, execution, monitoring and control=names phases of a predictive project|Individuals and interactions, and working software=names parts of the Agile Manifesto’s values⟧',
     ],
   },
   {
@@ -156,7 +156,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Values',
     stem: `${SG} which list gives the five Scrum values?`,
     frames: [
-      '⟦Commitment, Focus, Openness, Respect and Courage|Transparency, Inspection, Adaptation, Respect and Trust=mixes the three pillars into the values|Honesty, Speed, Quality, Respect and Courage=invents values|Commitment, Focus, Openness, Respect and Simplicity=swaps courage for an XP value⟧',
+      '⟦Commitment, Focus, Openness, Respect and Courage|Transparency, Inspection, Adaptation and Trust=mixes the three pillars into the values|Honesty, Speed, Quality, Respect and Courage=invents values|Communication, Simplicity, Feedback, Courage and Respect=gives the values of Extreme Programming⟧',
     ],
   },
   {

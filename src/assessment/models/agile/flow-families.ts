@@ -21,7 +21,7 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
         wrong: [
           [count(wip / weekly, 'working day'), 'gives the time in weeks, not working days'],
           [count((wip * weekly) / 5, 'working day'), 'multiplies WIP by throughput'],
-          [count((5 * weekly) / wip, 'working day'), 'divides throughput by WIP'],
+          [count(weekly / 5 / wip, 'working day'), 'divides throughput by WIP'],
         ],
         figures: { wip, weekly },
       }
@@ -165,8 +165,9 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
     id: 'cfd-throughput',
     draw: (rng) => {
       const from = rng.int(2, 10)
-      const span = rng.pick([4, 5, 8, 10])
-      const rate = rng.int(2, 9)
+      const span = rng.pick([4, 8, 10])
+      // Half items a day as well as whole ones: a rate is an average, not a count.
+      const rate = rng.int(4, 18) / 2
       const before = rng.int(10, 60)
       const after = before + rate * span
       return {

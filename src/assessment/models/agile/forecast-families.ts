@@ -156,18 +156,18 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       const velocity = rng.int(18, 40)
       const done = rng.int(Math.ceil(start / 4), start - velocity)
       const scope = start + added
+      const sprint = rng.int(3, 12)
+      // A forecast as a team reports it: Sprints to go and the Sprint the release lands in.
+      const lands = (n: number) => `${count(n, 'more Sprint')}, finishing in Sprint ${sprint + n}`
       return {
-        stem: `A release burnup shows the scope line rising from ${start} to ${scope} points as items were added; the Done line stands at ${done} points. Velocity is steady at ${velocity} points a Sprint. How many more Sprints will the release take?`,
-        key: count(ceilDiv(scope - done, velocity), 'Sprint'),
+        stem: `A release burnup shows the scope line rising from ${start} to ${scope} points as items were added; the Done line stands at ${done} points. Sprint ${sprint} has just ended, and velocity is steady at ${velocity} points a Sprint. When will the release be Done?`,
+        key: lands(ceilDiv(scope - done, velocity)),
         wrong: [
-          [
-            count(ceilDiv(start - done, velocity), 'Sprint'),
-            'ignores the scope added since the start',
-          ],
-          [count(ceilDiv(scope, velocity), 'Sprint'), 'forgets the work already Done'],
-          [count(floorDiv(scope - done, velocity), 'Sprint'), 'rounds the part Sprint down'],
+          [lands(ceilDiv(start - done, velocity)), 'ignores the scope added since the start'],
+          [lands(ceilDiv(scope, velocity)), 'forgets the work already Done'],
+          [lands(floorDiv(scope - done, velocity)), 'rounds the part Sprint down'],
         ],
-        figures: { start, scope, done, velocity },
+        figures: { start, scope, done, velocity, sprint },
       }
     },
   },
@@ -175,7 +175,10 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
     id: 'burnup-scope-growth',
     draw: (rng) => {
       const velocity = rng.int(20, 40)
-      const growth = rng.int(4, Math.floor(velocity / 2))
+      // Up to three quarters of velocity, so dividing by the growth alone lands on either side of
+      // the key.
+      const growth = rng.int(4, Math.floor((velocity * 3) / 4))
+      if (2 * growth === velocity) throw new VariantError('growth equals the net rate')
       const gap = rng.int(60, 240)
       return {
         stem: `On a release burnup, ${gap} points separate the Done line from the scope line. The team completes ${velocity} points a Sprint, and the Product Owner adds about ${growth} points of scope a Sprint. If both trends hold, in how many Sprints will the lines meet?`,

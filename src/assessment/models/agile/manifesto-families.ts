@@ -52,7 +52,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 2',
     stem: `${AM} a client asks for a changed requirement late in development. What attitude does the Manifesto take?`,
     frames: [
-      '⟦Welcome it, even late, for the customer’s competitive advantage|Refuse it; requirements are frozen after the first month=freezes requirements|Accept it only through a formal change board that weighs its cost against the original baseline=adds a gate the principle does not ask for|Accept it only if it costs nothing=sets a cost condition the principle does not⟧',
+      '⟦Welcome it, even late, for the customer’s competitive advantage|Refuse it; requirements are frozen after the first month=freezes requirements the principle welcomes changing|Accept it only through a formal change board that weighs its cost against the original baseline=adds a gate the principle does not ask for|Accept it only if it costs nothing=sets a cost condition the principle does not⟧',
     ],
   },
   {
@@ -124,7 +124,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
     source: 'Agile Manifesto: principle 11',
     stem: `${AM} from where do the best architectures, requirements and designs emerge?`,
     frames: [
-      '⟦Self-organizing teams|An architecture board that reviews every design=centralises design|The most experienced individual on the team=credits individuals, not teams|A complete upfront design phase=prefers big design up front⟧',
+      '⟦Self-organizing teams|An architecture board that reviews every design=centralises design in a board|The most experienced individual on the team=credits individuals, not teams|A complete upfront design phase=prefers big design up front⟧',
     ],
   },
   {

@@ -156,7 +156,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Values',
     stem: `${SG} which list gives the five Scrum values?`,
     frames: [
-      '⟦Commitment, Focus, Openness, Respect and Courage|Transparency, Inspection, Adaptation and Trust=mixes the three pillars into the values|Honesty, Speed, Quality, Respect and Courage=invents values|Communication, Simplicity, Feedback, Courage and Respect=gives the values of Extreme Programming⟧',
+      '⟦Commitment, Focus, Openness, Respect and Courage|Transparency, Inspection, Adaptation and Trust=mixes the three pillars into the values|Honesty, Speed, Quality, Respect and Courage=invents values the Guide does not name|Communication, Simplicity, Feedback, Courage and Respect=gives the values of Extreme Programming⟧',
     ],
   },
   {

@@ -180,7 +180,9 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
       mistakes: {
         'gives the time in weeks, not working days': (f) => [at(f, 'wip') / at(f, 'weekly')],
         'multiplies WIP by throughput': (f) => [at(f, 'wip') * daily(f)],
-        'divides throughput by WIP': (f) => [daily(f) / at(f, 'wip')],
+        'counts seven days to the week, not five working days': (f) => [
+          at(f, 'wip') / (at(f, 'weekly') / 7),
+        ],
       },
     }
   })(),
@@ -197,7 +199,9 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
     mistakes: {
       'gives the daily throughput as weekly': (f) => [at(f, 'wip') / at(f, 'cycle')],
       'multiplies WIP by cycle time': (f) => [at(f, 'wip') * at(f, 'cycle')],
-      'divides cycle time by WIP': (f) => [(at(f, 'cycle') / at(f, 'wip')) * 5],
+      'counts seven days to the week, not five working days': (f) => [
+        (at(f, 'wip') / at(f, 'cycle')) * 7,
+      ],
     },
   },
   'lead-time-from-dates': {

@@ -14,14 +14,16 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
     draw: (rng) => {
       const wip = rng.int(6, 30)
       const weekly = rng.int(4, 20)
-      if (wip === weekly) throw new VariantError('a cycle time of one week')
       return {
         stem: `A board averages ${wip} items in progress and finishes ${weekly} items a week (5 working days). ${STABLE} By Little’s Law, what is the average cycle time?`,
         key: count((5 * wip) / weekly, 'working day'),
         wrong: [
           [count(wip / weekly, 'working day'), 'gives the time in weeks, not working days'],
           [count((wip * weekly) / 5, 'working day'), 'multiplies WIP by throughput'],
-          [count(weekly / 5 / wip, 'working day'), 'divides throughput by WIP'],
+          [
+            count((7 * wip) / weekly, 'working day'),
+            'counts seven days to the week, not five working days',
+          ],
         ],
         figures: { wip, weekly },
       }
@@ -49,14 +51,16 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
     draw: (rng) => {
       const wip = rng.int(6, 24)
       const cycle = rng.int(2, 10)
-      if (cycle === 5) throw new VariantError('a daily figure equal to the weekly one')
       return {
         stem: `A board averages ${wip} items in progress with an average cycle time of ${cycle} working days. ${STABLE} By Little’s Law, how many items does it finish per 5-day week?`,
         key: count((5 * wip) / cycle, 'item'),
         wrong: [
           [count(wip / cycle, 'item'), 'gives the daily throughput as weekly'],
           [count(wip * cycle, 'item'), 'multiplies WIP by cycle time'],
-          [count((5 * cycle) / wip, 'item'), 'divides cycle time by WIP'],
+          [
+            count((7 * wip) / cycle, 'item'),
+            'counts seven days to the week, not five working days',
+          ],
         ],
         figures: { wip, cycle },
       }

@@ -58,6 +58,9 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
         'divides by the three Sprints’ total instead of their average': (f) => [
           up(r(f) / (3 * avg(f))),
         ],
+        'forecasts from the slowest Sprint instead of the average': (f) => [
+          up(r(f) / Math.min(...velocitiesOf(f))),
+        ],
       },
     }
   })(),
@@ -76,6 +79,10 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
           up(r(f) / Math.min(...ends(f))),
         ],
         'reports the velocity range instead of dividing by it': (f) => [lo(f), hi(f)],
+        'takes the average velocity as the fastest case': (f) => {
+          const vs = velocitiesOf(f)
+          return [up(r(f) / (vs.reduce((sum, v) => sum + v, 0) / vs.length)), up(r(f) / lo(f))]
+        },
       },
     }
   })(),
@@ -136,6 +143,8 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
         'forgets the work already Done': (f) => lands(f, up(at(f, 'scope') / v(f))),
         'rounds the part Sprint down': (f) =>
           lands(f, down((at(f, 'scope') - at(f, 'done')) / v(f))),
+        'uses the original scope and forgets the work Done': (f) =>
+          lands(f, up(at(f, 'start') / v(f))),
       },
     }
   })(),
@@ -211,6 +220,7 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
       'reports the cycle time': (f) => [at(f, 'released') - at(f, 'started')],
       'reports only the wait before work started': (f) => [at(f, 'started') - at(f, 'requested')],
       'stops the clock when coding ends': (f) => [at(f, 'coded') - at(f, 'requested')],
+      'counts only the time after coding ended': (f) => [at(f, 'released') - at(f, 'coded')],
     },
   },
   'cycle-time-from-dates': {
@@ -221,6 +231,7 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
         at(f, 'coded') - at(f, 'started'),
       ],
       'reports the wait before work started': (f) => [at(f, 'started') - at(f, 'requested')],
+      'counts only the time after coding ended': (f) => [at(f, 'released') - at(f, 'coded')],
     },
   },
   'wip-limit-room': {

@@ -146,7 +146,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'acceptance-criteria-form',
     source: 'Scrum Guide 2020: Product Backlog (refinement)',
-    stem: `${SG} refinement adds detail such as description, order and size. Which acceptance criterion can the Developers verify?`,
+    stem: `${SG} refinement adds detail such as description, order and size. Which acceptance criterion states a checkable outcome of the free-shipping item?`,
     frames: [
       '⟦Given a cart over €50, when the shopper checks out, then shipping is free|Shipping rules should make customers happy=states a wish, not a checkable outcome|The shipping code is written cleanly, reviewed by a peer and follows the team’s style guide=states a code-quality aim that belongs in the Definition of Done|Free shipping is handled=names the topic without a condition or result⟧',
     ],

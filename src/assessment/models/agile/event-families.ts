@@ -108,7 +108,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Sprint Planning',
     stem: `${SG} in Sprint Planning, who selects the Product Backlog items included in the Sprint?`,
     frames: [
-      '⟦The Developers, in discussion with the Product Owner|The Product Owner, who fixes the scope of each Sprint alone and hands it over=lets the Product Owner decide how much can be done|The Scrum Master, from the team’s velocity=makes the Scrum Master plan the work|Stakeholders, at the Sprint Review before=moves selection into another event⟧',
+      '⟦The Developers, in discussion with the Product Owner|The Product Owner, who fixes the scope of each Sprint alone and hands it over=lets the Product Owner decide how much can be done|The Scrum Master, from the team’s velocity=makes the Scrum Master plan the work|Stakeholders, at the previous Sprint Review=moves selection into another event⟧',
     ],
   },
   {

@@ -80,6 +80,7 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
           [count(released - started, 'day'), 'reports the cycle time'],
           [count(started - requested, 'day'), 'reports only the wait before work started'],
           [count(coded - requested, 'day'), 'stops the clock when coding ends'],
+          [count(released - coded, 'day'), 'counts only the time after coding ended'],
         ],
         figures: { requested, started, coded, released },
       }
@@ -102,6 +103,7 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
             'stops the clock when coding ends, before review and release',
           ],
           [count(started - requested, 'day'), 'reports the wait before work started'],
+          [count(released - coded, 'day'), 'counts only the time after coding ended'],
         ],
         figures: { requested, started, coded, released },
       }
@@ -110,9 +112,12 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
   {
     id: 'wip-limit-room',
     draw: (rng) => {
-      const limit = rng.int(3, 8)
-      const held = rng.int(1, limit - 1)
-      const blocked = rng.int(1, held)
+      // Some but not all items blocked, and not exactly half, so each mistake reads its own count.
+      const limit = rng.int(4, 8)
+      const held = rng.int(3, limit - 1)
+      const blocked = rng.pick(
+        [...Array(held - 1).keys()].map((i) => i + 1).filter((b) => 2 * b !== held),
+      )
       return {
         stem: `The “In progress” column has a WIP limit of ${limit}. It holds ${held} items, ${blocked} of them blocked waiting on another team. How many more items may the team pull into the column?`,
         key: count(limit - held, 'item'),

@@ -21,7 +21,10 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
   {
     id: 'average-velocity-sprints',
     draw: (rng) => {
-      const [v1, v2, v3] = velocities(rng, 3, 18, 42) as [number, number, number]
+      // The most recent Sprint is not the best one, so those two mistakes read different figures.
+      const drawn = velocities(rng, 3, 18, 42).sort((a, b) => a - b)
+      const v3 = rng.pick(drawn.slice(0, 2))
+      const [v1, v2] = rng.shuffle(drawn.filter((v) => v !== v3)) as [number, number]
       const remaining = rng.int(80, 320)
       const total = v1 + v2 + v3
       return {
@@ -38,6 +41,10 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
             count(ceilDiv(remaining, total), 'Sprint'),
             'divides by the three Sprints’ total instead of their average',
           ],
+          [
+            count(ceilDiv(remaining, Math.min(v1, v2, v3)), 'Sprint'),
+            'forecasts from the slowest Sprint instead of the average',
+          ],
         ],
         figures: { v1, v2, v3, remaining },
       }
@@ -50,6 +57,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       const remaining = rng.int(120, 400)
       const lo = Math.min(...vs)
       const hi = Math.max(...vs)
+      const total = vs.reduce((sum, v) => sum + v, 0)
       const first = vs[0]!
       const last = vs[4]!
       const fast = ceilDiv(remaining, hi)
@@ -59,19 +67,37 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
         stem: `A team’s last five Sprints completed ${list(vs)} story points, in that order. ${remaining} points remain for the release. Using the slowest and the fastest of those Sprints as the range, how many more Sprints will the release take?`,
         key: range(fast, slow, 'Sprints'),
         wrong: [
-          [
-            range(floorDiv(remaining, hi), floorDiv(remaining, lo), 'Sprints'),
-            'rounds the part Sprints down',
-          ],
-          [
-            range(
-              ceilDiv(remaining, Math.max(first, last)),
-              ceilDiv(remaining, Math.min(first, last)),
-              'Sprints',
-            ),
-            'takes the first and last Sprints as the range',
-          ],
+          ...(floorDiv(remaining, hi) === floorDiv(remaining, lo)
+            ? []
+            : [
+                [
+                  range(floorDiv(remaining, hi), floorDiv(remaining, lo), 'Sprints'),
+                  'rounds the part Sprints down',
+                ] as const,
+              ]),
+          // The first and last Sprints can give one whole number at both ends: no range to show.
+          ...(ceilDiv(remaining, Math.max(first, last)) ===
+          ceilDiv(remaining, Math.min(first, last))
+            ? []
+            : [
+                [
+                  range(
+                    ceilDiv(remaining, Math.max(first, last)),
+                    ceilDiv(remaining, Math.min(first, last)),
+                    'Sprints',
+                  ),
+                  'takes the first and last Sprints as the range',
+                ] as const,
+              ]),
           [range(lo, hi, 'Sprints'), 'reports the velocity range instead of dividing by it'],
+          ...(ceilDiv(5 * remaining, total) === slow
+            ? []
+            : [
+                [
+                  range(ceilDiv(5 * remaining, total), slow, 'Sprints'),
+                  'takes the average velocity as the fastest case',
+                ] as const,
+              ]),
         ],
         figures: { v1: vs[0]!, v2: vs[1]!, v3: vs[2]!, v4: vs[3]!, v5: vs[4]!, remaining },
       }
@@ -107,7 +133,8 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
     draw: (rng) => {
       const days = rng.pick([5, 10, 15, 20])
       const total = days * rng.int(3, 12)
-      const day = rng.int(1, days - 1)
+      // Not the first or last day, where the daily burn equals the burned or remaining work.
+      const day = rng.int(2, days - 2)
       if (2 * day === days) throw new VariantError('burned equals remaining')
       return {
         stem: `A Sprint burndown starts at ${total} points over ${days} working days, with an ideal line falling straight to zero. How many points does the ideal line show remaining at the end of day ${day}?`,
@@ -166,6 +193,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
           [lands(ceilDiv(start - done, velocity)), 'ignores the scope added since the start'],
           [lands(ceilDiv(scope, velocity)), 'forgets the work already Done'],
           [lands(floorDiv(scope - done, velocity)), 'rounds the part Sprint down'],
+          [lands(ceilDiv(start, velocity)), 'uses the original scope and forgets the work Done'],
         ],
         figures: { start, scope, done, velocity, sprint },
       }

@@ -130,7 +130,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'principle-reflect',
     source: 'Agile Manifesto: principle 12',
-    stem: `${AM} what does the team do at regular intervals?`,
+    stem: `${AM} which practice does the team keep up at regular intervals?`,
     frames: [
       '⟦Reflecting on how to become more effective, then adjusting|Re-planning the whole project from scratch and re-baselining the schedule with the sponsor=replaces reflection with re-planning|Reporting its velocity and effectiveness to management, then adjusting its targets=replaces reflection with reporting|Rotating its members between teams=invents a staffing practice⟧',
     ],

@@ -130,7 +130,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'invest-testable',
     source: 'Scrum Guide 2020: Product Backlog (refinement); INVEST (Wake, 2003)',
-    stem: `${SG} items are refined into precise ones. Under INVEST, which item is testable as written?`,
+    stem: `${SG} items are refined into precise ones. Under INVEST, which requirement for a shop’s search is testable as written?`,
     frames: [
       '⟦95 % of searches return results within 2 seconds|Search should feel fast and be user-friendly for shoppers on every device=accepts a vague quality as testable|Search is improved where possible=accepts an open-ended aim|Search works like a leading competitor’s=points to an outside standard no one can check⟧',
     ],
@@ -154,7 +154,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'dod-vs-acceptance',
     source: 'Scrum Guide 2020: Definition of Done',
-    stem: `${SG} “All code is peer-reviewed and automated tests pass” applies to every item. Where does it belong?`,
+    stem: `${SG} a team agrees that “all code is peer-reviewed and automated tests pass” must hold for every item. Where does that belong?`,
     frames: [
       '⟦In the Definition of Done|In the acceptance criteria of each item, rewritten each time=duplicates a shared standard per item|In the Sprint Goal=confuses a quality standard with an objective|In the Product Goal=confuses a quality standard with a product target⟧',
     ],

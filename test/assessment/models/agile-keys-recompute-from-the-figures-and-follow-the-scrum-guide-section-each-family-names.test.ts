@@ -273,21 +273,24 @@ const WORKED: Readonly<Record<string, { key: Reading; mistakes: Record<string, R
       ],
     },
   },
-  'flow-efficiency': {
-    // Flow efficiency is active time as a share of cycle time.
-    key: (f) => [round((at(f, 'active') / at(f, 'cycle')) * 100)],
-    mistakes: {
-      'reports the share spent waiting': (f) => [
-        round(((at(f, 'cycle') - at(f, 'active')) / at(f, 'cycle')) * 100),
-      ],
-      'divides active time by waiting time': (f) => [
-        round((at(f, 'active') / (at(f, 'cycle') - at(f, 'active'))) * 100),
-      ],
-      'divides waiting time by active time': (f) => [
-        round(((at(f, 'cycle') - at(f, 'active')) / at(f, 'active')) * 100),
-      ],
-    },
-  },
+  'flow-efficiency': (() => {
+    // Flow efficiency is active time (every stage someone worked on it) as a share of cycle time.
+    const active = (f: Figures) => at(f, 'development') + at(f, 'testing')
+    const waiting = (f: Figures) => at(f, 'cycle') - active(f)
+    const share = (x: number, of: number) => round((x / of) * 100)
+    return {
+      key: (f) => [share(active(f), at(f, 'cycle'))],
+      mistakes: {
+        'reports the share spent waiting': (f) => [share(waiting(f), at(f, 'cycle'))],
+        'divides active time by waiting time': (f) => [share(active(f), waiting(f))],
+        'divides waiting time by active time': (f) => [share(waiting(f), active(f))],
+        'counts only the development days as active': (f) => [
+          share(at(f, 'development'), at(f, 'cycle')),
+        ],
+        'counts only the testing days as active': (f) => [share(at(f, 'testing'), at(f, 'cycle'))],
+      },
+    }
+  })(),
 }
 
 /** The numbers an option states, in order, read independently of the families' formatting. */
@@ -372,6 +375,13 @@ describeEngineIndependent('agile forecasting and flow keys', () => {
     expect(wrong.slice(0, 5)).toEqual([])
     // A draw whose mistakes coincide is refused and drawn again, never padded.
     expect(short / DRAWN.length).toBeLessThan(0.2)
+  })
+
+  it('offer only possible values: a flow efficiency is a share of cycle time, never over 100 %', () => {
+    const over = DRAWN.filter((d) => d.family === 'flow-efficiency').flatMap(({ s }) =>
+      [s.key, ...s.wrong.map(([t]) => t)].filter((t) => numbersIn(t).some((n) => n > 100)),
+    )
+    expect(over).toEqual([])
   })
 })
 

@@ -12,7 +12,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Artifacts',
     stem: `${SG} which commitment belongs to which artifact?`,
     frames: [
-      '⟦Product Backlog: Product Goal; Sprint Backlog: Sprint Goal; Increment: Definition of Done|Product Backlog: Definition of Done; Sprint Backlog: Sprint Goal; Increment: Product Goal=swaps the Product Goal and the Definition of Done|Product Backlog: velocity; Sprint Backlog: burndown; Increment: release date=names metrics, not commitments|Product Backlog: Sprint Goal; Sprint Backlog: Product Goal; Increment: Definition of Done=swaps the two goals⟧',
+      '⟦Product Backlog: Product Goal; Sprint Backlog: Sprint Goal; Increment: Definition of Done|Product Backlog: Definition of Done; Sprint Backlog: Sprint Goal; Increment: Product Goal=swaps the Product Goal and the Definition of Done|Product Backlog: Sprint Goal; Sprint Backlog: Definition of Done; Increment: Product Goal=moves every commitment to another artifact|Product Backlog: Sprint Goal; Sprint Backlog: Product Goal; Increment: Definition of Done=swaps the two goals⟧',
     ],
   },
   {
@@ -122,7 +122,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'invest-valuable',
     source: 'Scrum Guide 2020: Product Backlog (refinement); INVEST (Wake, 2003)',
-    stem: `${SG} refinement makes items smaller and more precise. In INVEST terms, which criterion does the item “Add an index to the orders table” most clearly fail as written?`,
+    stem: `The Scrum Guide (November 2020 edition) leaves the form of Product Backlog items to the team; many teams check items in refinement against INVEST (Wake, 2003). An item reads only “Add an index to the orders table”. Judged as a user story, which INVEST criterion does it most clearly fail?`,
     frames: [
       '⟦Valuable|Independent=assumes every database change depends on other items|Testable=assumes technical work cannot be tested|Estimable=assumes a technical task cannot be estimated⟧',
     ],
@@ -130,7 +130,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'invest-testable',
     source: 'Scrum Guide 2020: Product Backlog (refinement); INVEST (Wake, 2003)',
-    stem: `${SG} items are refined into precise ones. Under INVEST, which requirement for a shop’s search is testable as written?`,
+    stem: `The Scrum Guide (November 2020 edition) has refinement make items more precise but names no checklist; many teams use INVEST (Wake, 2003). Which requirement for a shop’s search meets its Testable criterion as written?`,
     frames: [
       '⟦95 % of searches return results within 2 seconds|Search should feel fast and be user-friendly for shoppers on every device=accepts a vague quality as testable|Search is improved where possible=accepts an open-ended aim|Search works like a leading competitor’s=points to an outside standard no one can check⟧',
     ],
@@ -138,7 +138,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'split-vertically',
     source: 'Scrum Guide 2020: Product Backlog (refinement)',
-    stem: `${SG} refinement breaks items down so each can be Done within a Sprint. A “checkout” item is too large. Which split leaves each part a usable, Done slice of value?`,
+    stem: `The Scrum Guide (November 2020 edition) has refinement break items down until each can be Done within one Sprint, and leaves how to split them to the team. A “checkout” item is too large. Which split leaves each part a usable, Done slice of value?`,
     frames: [
       '⟦Pay by card first; gift cards and invoices as later items|Database tables first, then the API, then the screens=splits by technical layer, so no part is usable alone|Design in this Sprint, build in the next, test in the one after=splits by phase, so nothing is Done|Developer A takes the back end and Developer B the front end=splits by person, not by value⟧',
     ],
@@ -146,7 +146,7 @@ export const ARTIFACT_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'acceptance-criteria-form',
     source: 'Scrum Guide 2020: Product Backlog (refinement)',
-    stem: `${SG} refinement adds detail such as description, order and size. Which acceptance criterion states a checkable outcome of the free-shipping item?`,
+    stem: `The Scrum Guide (November 2020 edition) has refinement add detail such as description, order and size, and leaves the form of acceptance criteria to the team. Which acceptance criterion states a checkable outcome of the free-shipping item?`,
     frames: [
       '⟦Given a cart over €50, when the shopper checks out, then shipping is free|Shipping rules should make customers happy=states a wish, not a checkable outcome|The shipping code is written cleanly, reviewed by a peer and follows the team’s style guide=states a code-quality aim that belongs in the Definition of Done|Free shipping is handled=names the topic without a condition or result⟧',
     ],

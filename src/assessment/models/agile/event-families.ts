@@ -44,7 +44,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: The Sprint',
     stem: `${SG} a team is behind in mid-Sprint and proposes skipping code review to catch up. Which rule of the Sprint does this break?`,
     frames: [
-      '⟦Quality does not decrease|The Product Backlog is refined as needed=names a rule the proposal does not touch|Sprint Planning must be repeated=invents a rule|Only the Product Owner can cancel the Sprint=names a rule about cancelling, not quality⟧',
+      '⟦In the Sprint, quality does not decrease|The Product Backlog is refined as needed=names a rule the proposal does not touch|Sprint Planning must be repeated=invents a rule|Only the Product Owner can cancel the Sprint=names a rule about cancelling, not quality⟧',
     ],
   },
   {
@@ -148,7 +148,7 @@ export const EVENT_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Daily Scrum',
     stem: `${SG} must the Daily Scrum follow the three questions (yesterday, today, impediments)?`,
     frames: [
-      '⟦No; the Developers may pick any format|Yes; the Developers must answer the three questions each day=keeps the 2017 Guide’s optional questions as a rule|Yes, unless a coach approves another format=puts the format under the Scrum Master|No; the Product Owner sets the structure and agenda of each Daily Scrum for the Developers=gives the Product Owner the Developers’ event⟧',
+      '⟦No; the Developers choose its structure, as long as it focuses on the Sprint Goal|Yes; the Developers must answer the three questions each day=keeps the 2017 Guide’s optional questions as a rule|Yes, unless a coach approves another format=puts the format under the Scrum Master|No; the Product Owner sets the structure and agenda of each Daily Scrum for the Developers=gives the Product Owner the Developers’ event⟧',
     ],
   },
   {

@@ -32,7 +32,9 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
   {
     id: 'littles-law-wip',
     draw: (rng) => {
-      const daily = rng.int(2, 8) / 2
+      // From 1.5 a day: at one a day the key is the cycle time the stem states, and dividing
+      // cycle time by throughput gives the key too.
+      const daily = rng.int(3, 8) / 2
       const cycle = rng.int(2, 12)
       return {
         stem: `A team finishes ${figure(daily)} items a working day on average, and its average cycle time is ${cycle} working days. ${STABLE} By Little’s Law, how many items are in progress on average?`,
@@ -198,18 +200,31 @@ export const FLOW_FAMILIES: readonly MetricFamily[] = [
     id: 'flow-efficiency',
     draw: (rng) => {
       const cycle = rng.pick([10, 20, 25])
-      const active = rng.int(2, cycle - 2)
+      const active = rng.int(3, cycle - 2)
       if (2 * active === cycle) throw new VariantError('active equals waiting')
+      const testing = rng.int(1, active - 1)
+      const development = active - testing
+      const waiting = cycle - active
       const pct = (x: number) => `${Math.round(x)} %`
+      // Every option is a share that could be right (at most 100 %): of the two ratios of active
+      // to waiting time only the one below 1 is offered.
+      const ratio: readonly [string, string] =
+        active < waiting
+          ? [pct((100 * active) / waiting), 'divides active time by waiting time']
+          : [pct((100 * waiting) / active), 'divides waiting time by active time']
       return {
-        stem: `An item’s cycle time was ${cycle} working days, of which someone was actively working on it for ${active} days; it waited the rest. What is its flow efficiency?`,
+        stem: `An item’s cycle time was ${cycle} working days. Someone actively worked on it for ${count(development, 'day')} in development and ${count(testing, 'day')} in testing; it waited the rest. What is its flow efficiency, to the nearest whole percent?`,
         key: pct((100 * active) / cycle),
         wrong: [
-          [pct((100 * (cycle - active)) / cycle), 'reports the share spent waiting'],
-          [pct((100 * active) / (cycle - active)), 'divides active time by waiting time'],
-          [pct((100 * (cycle - active)) / active), 'divides waiting time by active time'],
+          [pct((100 * waiting) / cycle), 'reports the share spent waiting'],
+          ratio,
+          // One stage's days only: offering both would show two options summing to the key.
+          rng.pick([
+            [pct((100 * development) / cycle), 'counts only the development days as active'],
+            [pct((100 * testing) / cycle), 'counts only the testing days as active'],
+          ] as const),
         ],
-        figures: { cycle, active },
+        figures: { cycle, development, testing },
       }
     },
   },

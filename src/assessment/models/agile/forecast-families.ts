@@ -28,7 +28,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       const remaining = rng.int(80, 320)
       const total = v1 + v2 + v3
       return {
-        stem: `A team’s last three Sprints completed ${list([v1, v2, v3])} story points, the most recent last. The Product Backlog items needed for a release total ${remaining} points. Forecasting with the average velocity of those three Sprints, how many more Sprints will the release take?`,
+        stem: `A team’s last three Sprints completed ${list([v1, v2, v3])} story points, the most recent last. The Product Backlog items needed for a release total ${remaining} points. Forecasting with the average velocity of those three Sprints, how many more Sprints will the release take, counting a part Sprint as a whole one?`,
         key: count(ceilDiv(3 * remaining, total), 'Sprint'),
         wrong: [
           [count(floorDiv(3 * remaining, total), 'Sprint'), 'rounds the part Sprint down'],
@@ -64,7 +64,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       const slow = ceilDiv(remaining, lo)
       if (fast === slow) throw new VariantError('a range of one value')
       return {
-        stem: `A team’s last five Sprints completed ${list(vs)} story points, in that order. ${remaining} points remain for the release. Using the slowest and the fastest of those Sprints as the range, how many more Sprints will the release take?`,
+        stem: `A team’s last five Sprints completed ${list(vs)} story points, in that order. ${remaining} points remain for the release. Using the slowest and the fastest of those Sprints as the range, how many more Sprints will the release take, counting a part Sprint as a whole one?`,
         key: range(fast, slow, 'Sprints'),
         wrong: [
           ...(floorDiv(remaining, hi) === floorDiv(remaining, lo)
@@ -157,7 +157,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       const burned = rng.int(Math.ceil(total / 5), Math.floor((total * 3) / 4))
       const remaining = total - burned
       return {
-        stem: `A ${days}-day Sprint’s burndown started at ${total} points. At the end of day ${day}, ${remaining} points remain. At the average rate burned so far, how many more working days will the remaining work take?`,
+        stem: `A ${days}-day Sprint’s burndown started at ${total} points. At the end of day ${day}, ${remaining} points remain. At the average rate burned so far, how many more working days will the remaining work take, counting a part day as a whole one?`,
         key: count(ceilDiv(remaining * day, burned), 'day'),
         wrong: [
           [
@@ -187,7 +187,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       // A forecast as a team reports it: Sprints to go and the Sprint the release lands in.
       const lands = (n: number) => `${count(n, 'more Sprint')}, finishing in Sprint ${sprint + n}`
       return {
-        stem: `A release burnup shows the scope line rising from ${start} to ${scope} points as items were added; the Done line stands at ${done} points. Sprint ${sprint} has just ended, and velocity is steady at ${velocity} points a Sprint. When will the release be Done?`,
+        stem: `A release burnup shows the scope line rising from ${start} to ${scope} points as items were added; the Done line stands at ${done} points. Sprint ${sprint} has just ended, and velocity is steady at ${velocity} points a Sprint. Counting a part Sprint as a whole one, when will the release be Done?`,
         key: lands(ceilDiv(scope - done, velocity)),
         wrong: [
           [lands(ceilDiv(start - done, velocity)), 'ignores the scope added since the start'],
@@ -209,7 +209,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       if (2 * growth === velocity) throw new VariantError('growth equals the net rate')
       const gap = rng.int(60, 240)
       return {
-        stem: `On a release burnup, ${gap} points separate the Done line from the scope line. The team completes ${velocity} points a Sprint, and the Product Owner adds about ${growth} points of scope a Sprint. If both trends hold, in how many Sprints will the lines meet?`,
+        stem: `On a release burnup, ${gap} points separate the Done line from the scope line. The team completes ${velocity} points a Sprint, and the Product Owner adds about ${growth} points of scope a Sprint. If both trends hold, in how many Sprints will the lines meet, counting a part Sprint as a whole one?`,
         key: count(ceilDiv(gap, velocity - growth), 'Sprint'),
         wrong: [
           [count(ceilDiv(gap, velocity), 'Sprint'), 'ignores the scope growth'],
@@ -228,6 +228,9 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       const off = rng.int(4, 14)
       const next = usual - off
       const velocity = rng.int(24, 60)
+      // An exact half has no nearest whole point: rounding it either way is defensible.
+      if ((2 * velocity * next) % usual === 0 && (velocity * next) % usual !== 0)
+        throw new VariantError('a forecast of exactly half a point')
       return {
         stem: `A team of ${people} Developers averages ${velocity} points a Sprint with ${usual} person-days available. Next Sprint, holidays leave ${next} person-days. Scaling velocity by capacity, what should the Developers expect to complete, to the nearest point?`,
         key: count(Math.round((velocity * next) / usual), 'point'),
@@ -251,7 +254,7 @@ export const FORECAST_FAMILIES: readonly MetricFamily[] = [
       const items = rng.int(12, 60)
       if (finished === period) throw new VariantError('a rate of one a day')
       return {
-        stem: `Over the last ${period} working days a Kanban team finished ${figure(finished)} items. ${items} items are left for a milestone. At that throughput, how many working days will they take?`,
+        stem: `Over the last ${period} working days a Kanban team finished ${figure(finished)} items. ${items} items are left for a milestone. At that throughput, how many working days will they take, counting a part day as a whole one?`,
         key: count(ceilDiv(items * period, finished), 'day'),
         wrong: [
           [count(ceilDiv(items, finished), 'day'), 'forgets the length of the period'],

@@ -34,7 +34,7 @@ export const MANIFESTO_FAMILIES: readonly SourcedFamily[] = [
   {
     id: 'value-collaboration',
     source: 'Agile Manifesto: value 3',
-    stem: `${AM} a client and a freelance team revisit scope together each fortnight instead of disputing the contract’s clauses. Which value does this follow?`,
+    stem: `${AM} a client and a freelance team settle their open questions together each fortnight instead of arguing over the contract’s clauses. Which value does this follow?`,
     frames: [
       '⟦Customer collaboration over contract negotiation|Responding to change over following a plan=picks the value about plans, not about the client relationship|Working software over comprehensive documentation=names a value about documents|Individuals and interactions over processes and tools=names the value about the team’s own ways of working⟧',
     ],

@@ -9,7 +9,11 @@ export interface SourcedFamily extends UsageFamily {
   readonly source: string
 }
 
-/** The stem prefix of every Scrum Guide family: the edition decides wording that changed in 2020. */
+/**
+ * The stem prefix of the Scrum Guide families whose key the Guide states: the edition decides
+ * wording that changed in 2020. Refinement families that apply INVEST or a splitting practice
+ * name the Guide only for what it says and leaves to the team, since it mentions neither.
+ */
 export const SCRUM_GUIDE = 'According to the Scrum Guide (November 2020 edition),'
 
 /** The stem prefix of every Manifesto family. */

@@ -12,7 +12,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Team',
     stem: `${SG} what does a Scrum Team consist of?`,
     frames: [
-      '⟦One Scrum Master, one Product Owner and Developers|A project manager, a team lead, testers and developers=adds the traditional hierarchy Scrum removes|A Product Owner and a Development Team, with the Scrum Master outside the team=keeps the 2017 Guide’s team within a team|Developers only, served from outside by a Scrum Master and a Product Owner, each of whom sits in another unit=places two accountabilities outside the team⟧',
+      '⟦One Scrum Master, one Product Owner and Developers|A project manager, a team lead, testers and developers=adds the traditional hierarchy Scrum removes|A Product Owner and a Development Team, with the Scrum Master outside the team=keeps the 2017 Guide’s Development Team and moves the Scrum Master out of the Scrum Team|Developers only, served from outside by a Scrum Master and a Product Owner, each of whom sits in another unit=places two accountabilities outside the team⟧',
     ],
   },
   {
@@ -28,7 +28,7 @@ export const TEAM_FAMILIES: readonly SourcedFamily[] = [
     source: 'Scrum Guide 2020: Scrum Team',
     stem: `${SG} how large is a Scrum Team typically?`,
     frames: [
-      '⟦10 or fewer people|Exactly 7 people, plus or minus 2=repeats the older 3 to 9 Developers rule as a fixed size|At least 12 people, so every skill is covered=puts cross-functionality above small size|Any size the organization chooses=ignores the Guide’s guidance on size⟧',
+      '⟦10 or fewer people|3 to 9 Developers, plus a Product Owner and a Scrum Master=repeats the 2017 Guide’s rule of 3 to 9 Developers|At least 12 people, so every skill is covered=puts cross-functionality above small size|Any size the organization chooses=ignores the Guide’s guidance on size⟧',
     ],
   },
   {

@@ -1,4 +1,5 @@
 import type { TestFamilyReview } from '../family-review.js'
+import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
@@ -35,5 +36,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
+    AGILE_SCRUM_REVIEW,
   ].map((review) => [review.testId, review]),
 )

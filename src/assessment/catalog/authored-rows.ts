@@ -58,7 +58,6 @@ penetration-testing | Penetration testing | 6 | 40 | Reconnaissance; Exploitatio
 software-testing | Software testing | 5 | 25 | Test design; Test levels; Defect management
 test-automation-selenium | Test automation with Selenium | 5 | 20 | Locators; Waits and synchronisation; Page objects
 jest-testing | JavaScript testing with Jest | 5 | 12 | Matchers; Mocks; Asynchronous tests
-agile-scrum | Agile and Scrum | 4 | 15 | Scrum roles; Events and artefacts; Estimation
 devops-practices | DevOps practices | 5 | 25 | Continuous integration; Continuous delivery; Monitoring
 machine-learning | Machine learning fundamentals | 6 | 40 | Supervised learning; Model evaluation; Feature engineering
 data-science-python | Data science with Python | 6 | 40 | pandas; Visualisation; Modelling

@@ -1,4 +1,5 @@
 import { ANDROID_DOMAINS } from './android-domains.js'
+import { AGILE_DOMAINS } from './agile-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
@@ -347,6 +348,7 @@ export const D = {
   ...JAVA_DOMAINS,
   ...HTML_CSS_DOMAINS,
   ...ANDROID_DOMAINS,
+  ...AGILE_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

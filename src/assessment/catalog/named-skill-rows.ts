@@ -1,4 +1,5 @@
 import { ANDROID_ROW } from './android-row.js'
+import { AGILE_ROW } from './agile-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
@@ -54,4 +55,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   JAVA_ROW,
   HTML_CSS_ROW,
   ANDROID_ROW,
+  AGILE_ROW,
 ]

@@ -7,6 +7,7 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
+import { AGILE_MODELS } from './agile/agile-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import {
   copyAudienceModel,
@@ -218,6 +219,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   androidBackgroundDataModel,
   androidKotlinModel,
   androidReleaseModel,
+  ...AGILE_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

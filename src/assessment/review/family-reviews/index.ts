@@ -1,5 +1,6 @@
 import type { TestFamilyReview } from '../family-review.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
+import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
@@ -39,5 +40,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     JAVA_REVIEW,
     HTML_CSS_REVIEW,
     ANDROID_DEVELOPMENT_REVIEW,
+    AGILE_SCRUM_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,5 +1,5 @@
-import { ANDROID_DOMAINS } from './android-domains.js'
 import { AGILE_DOMAINS } from './agile-domains.js'
+import { ANDROID_DOMAINS } from './android-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'

@@ -1,5 +1,5 @@
-import { ANDROID_ROW } from './android-row.js'
 import { AGILE_ROW } from './agile-row.js'
+import { ANDROID_ROW } from './android-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'

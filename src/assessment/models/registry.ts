@@ -1,4 +1,5 @@
 import type { ItemModel } from '../item-model.js'
+import { AGILE_MODELS } from './agile/agile-models.js'
 import {
   androidBackgroundDataModel,
   androidComposeModel,
@@ -7,7 +8,6 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
-import { AGILE_MODELS } from './agile/agile-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import {
   copyAudienceModel,

@@ -1,5 +1,18 @@
 import type { ItemModel } from '../item-model.js'
 import {
+  agileArtifactsModel,
+  agileEventsModel,
+  agileManifestoModel,
+  agileMetricsModel,
+  agileScrumTeamModel,
+} from '../models/agile/agile-models.js'
+import { ARTIFACT_FAMILIES as AGILE_ARTIFACT_FAMILIES } from '../models/agile/artifact-families.js'
+import { EVENT_FAMILIES as AGILE_EVENT_FAMILIES } from '../models/agile/event-families.js'
+import { FLOW_FAMILIES as AGILE_FLOW_FAMILIES } from '../models/agile/flow-families.js'
+import { FORECAST_FAMILIES as AGILE_FORECAST_FAMILIES } from '../models/agile/forecast-families.js'
+import { MANIFESTO_FAMILIES as AGILE_MANIFESTO_FAMILIES } from '../models/agile/manifesto-families.js'
+import { TEAM_FAMILIES as AGILE_TEAM_FAMILIES } from '../models/agile/team-families.js'
+import {
   androidBackgroundDataModel,
   androidComposeModel,
   androidKotlinModel,
@@ -13,18 +26,6 @@ import { KOTLIN_FAMILIES as ANDROID_KOTLIN_FAMILIES } from '../models/android/ko
 import { LIFECYCLE_FAMILIES as ANDROID_LIFECYCLE_FAMILIES } from '../models/android/lifecycle-families.js'
 import { PERMISSION_FAMILIES as ANDROID_PERMISSION_FAMILIES } from '../models/android/permission-families.js'
 import { RELEASE_FAMILIES as ANDROID_RELEASE_FAMILIES } from '../models/android/release-families.js'
-  agileArtifactsModel,
-  agileEventsModel,
-  agileManifestoModel,
-  agileMetricsModel,
-  agileScrumTeamModel,
-} from '../models/agile/agile-models.js'
-import { ARTIFACT_FAMILIES as AGILE_ARTIFACT_FAMILIES } from '../models/agile/artifact-families.js'
-import { EVENT_FAMILIES as AGILE_EVENT_FAMILIES } from '../models/agile/event-families.js'
-import { FLOW_FAMILIES as AGILE_FLOW_FAMILIES } from '../models/agile/flow-families.js'
-import { FORECAST_FAMILIES as AGILE_FORECAST_FAMILIES } from '../models/agile/forecast-families.js'
-import { MANIFESTO_FAMILIES as AGILE_MANIFESTO_FAMILIES } from '../models/agile/manifesto-families.js'
-import { TEAM_FAMILIES as AGILE_TEAM_FAMILIES } from '../models/agile/team-families.js'
 import { ADJUSTMENT_FAMILIES } from '../models/bookkeeping/adjustment-families.js'
 import {
   adjustmentsModel,

@@ -1,6 +1,6 @@
 import type { TestFamilyReview } from '../family-review.js'
-import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
+import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'

@@ -1,0 +1,18 @@
+import type { UsageFamily } from '../editing/editing-model.js'
+import { editingModel } from '../editing/editing-model.js'
+import { LINUX_FILES_FAMILIES } from './files-families.js'
+import { LINUX_TEXT_FAMILIES } from './text-families.js'
+
+/** Every Linux model's families by model id, for the test that runs each option in bash. */
+export const LINUX_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly UsageFamily[]> = new Map([
+  ['linux-files', LINUX_FILES_FAMILIES],
+  ['linux-text', LINUX_TEXT_FAMILIES],
+])
+
+export const linuxFilesModel = editingModel({
+  id: 'linux-files',
+  title: 'Linux: files, paths, permissions and links',
+  families: LINUX_FILES_FAMILIES,
+  companions: [],
+  language: 'sh',
+})

@@ -40,14 +40,19 @@ function options(family: UsageFamily): { command: string; isKey: boolean }[] {
  * copy (cp -a keeps modes, times and hard links), its output in ../out, and the family's check
  * prints 1 when the goal is reached. A command runs in a subshell with no input, so one that
  * changes folder, sets options or traps leaves the check untouched; the umask is fixed so modes
- * do not depend on the machine.
+ * do not depend on the machine. No trial runs inside an if or an && list, where bash would
+ * ignore a `set -e` the command sets.
  */
 function familyScript(n: number, family: UsageFamily, commands: readonly string[]): string {
   const trials = commands.map(
     (command, i) => `cp -a "$w/$n/s/." "$w/$n/${i}/"
-if (cd "$w/$n/${i}/d" && export HOME="$w/$n/${i}" && umask 022 && (${command}
-) >../out 2>/dev/null </dev/null; ${family.check}
-) >/dev/null 2>&1 </dev/null; then echo 1; else echo 0; fi`,
+(cd "$w/$n/${i}/d" || exit 1
+export HOME="$w/$n/${i}"; umask 022
+(${command}
+) >../out 2>/dev/null </dev/null
+${family.check}
+) >/dev/null 2>&1 </dev/null
+if [ $? = 0 ]; then echo 1; else echo 0; fi`,
   )
   return `n=${n}; mkdir -p "$w/$n/s/d" && (
 cd "$w/$n/s/d" && umask 022 && ${family.setup ?? 'true'}

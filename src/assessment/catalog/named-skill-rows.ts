@@ -5,6 +5,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { GIT_ROW } from './git-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
+import { LINUX_ROW } from './linux-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -50,4 +51,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LEGAL_BASICS_ROW,
   GIT_ROW,
   JAVA_ROW,
+  LINUX_ROW,
 ]

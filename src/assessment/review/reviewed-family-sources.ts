@@ -82,6 +82,18 @@ import {
   legalVatInvoicingModel,
 } from '../models/legal/legal-models.js'
 import { VAT_INVOICING_FAMILIES } from '../models/legal/vat-invoicing-families.js'
+import { LINUX_FILES_FAMILIES } from '../models/linux/files-families.js'
+import { LINUX_FIND_FAMILIES } from '../models/linux/find-families.js'
+import {
+  linuxFilesModel,
+  linuxFindArchivesModel,
+  linuxProcessesModel,
+  linuxShellModel,
+  linuxTextModel,
+} from '../models/linux/linux-models.js'
+import { LINUX_PROCESS_FAMILIES } from '../models/linux/process-families.js'
+import { LINUX_SHELL_FAMILIES } from '../models/linux/shell-families.js'
+import { LINUX_TEXT_FAMILIES } from '../models/linux/text-families.js'
 import { DATA_TOOL_FAMILIES } from '../models/office/data-tool-families.js'
 import { DOCUMENT_FAMILIES } from '../models/office/document-families.js'
 import { FORMULA_FAMILIES } from '../models/office/formula-families.js'
@@ -249,6 +261,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [javaStreamsModel, JAVA_STREAM_FAMILIES],
   [javaConcurrencyModel, JAVA_CONCURRENCY_FAMILIES],
   [javaTestingBuildModel, [...JAVA_TESTING_FAMILIES, ...MAVEN_FAMILIES]],
+  [linuxFilesModel, LINUX_FILES_FAMILIES],
+  [linuxTextModel, LINUX_TEXT_FAMILIES],
+  [linuxShellModel, LINUX_SHELL_FAMILIES],
+  [linuxFindArchivesModel, LINUX_FIND_FAMILIES],
+  [linuxProcessesModel, LINUX_PROCESS_FAMILIES],
 ]
 
 /**

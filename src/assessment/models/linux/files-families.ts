@@ -124,8 +124,7 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'move-without-overwrite',
     stem: 'In bash on GNU/Linux (coreutils 9.1), draft.txt must be renamed final.txt, but an existing final.txt must never be overwritten. Which command does that?',
-    setup:
-      "echo old > final.txt && touch -d '2020-01-01' final.txt && echo draft > draft.txt",
+    setup: "echo old > final.txt && touch -d '2020-01-01' final.txt && echo draft > draft.txt",
     frames: [
       'mv ⟦-n|-f=-f forces the overwrite|-u=-u still overwrites when the source is newer|-b=-b keeps a backup but overwrites final.txt|-v=-v only reports what it does⟧ draft.txt final.txt',
     ],
@@ -172,7 +171,8 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'folder-total-size',
     stem: 'In bash on GNU/Linux, which command prints the total disk use of the folder logs (with its subfolders) as one human-readable line?',
-    setup: 'mkdir -p logs/old && head -c 9000 /dev/zero > logs/a.log && head -c 9000 /dev/zero > logs/old/b.log',
+    setup:
+      'mkdir -p logs/old && head -c 9000 /dev/zero > logs/a.log && head -c 9000 /dev/zero > logs/old/b.log',
     frames: [
       '⟦du -sh|du -h=without -s du prints a line for every subfolder|du -ah=-a prints a line for every file too|df -h=df reports the whole file system the folder is on|ls -sh=ls -s lists each entry’s size, not one total⟧ logs',
     ],

@@ -5,10 +5,12 @@ const printsSorted = (...lines: string[]): string =>
   `test "$(sort ../out | tr '\\n' ' ')" = "${lines.map((l) => `${l} `).join('')}"`
 
 /** logs/ with .log files at two depths, a file named catalog, and a.log in the working folder. */
-const LOGS = 'mkdir -p logs/sub && touch a.log logs/x.log logs/sub/y.log logs/catalog logs/notes.txt'
+const LOGS =
+  'mkdir -p logs/sub && touch a.log logs/x.log logs/sub/y.log logs/catalog logs/notes.txt'
 
 /** site/ with a page and a stylesheet, archived as backup.tar.gz and then removed. */
-const BACKUP = 'mkdir -p site/css && echo page > site/a.html && echo body > site/css/s.css && tar -czf backup.tar.gz site && rm -r site'
+const BACKUP =
+  'mkdir -p site/css && echo page > site/a.html && echo body > site/css/s.css && tar -czf backup.tar.gz site && rm -r site'
 
 /**
  * Finding files with GNU find 4.9, acting on them with -exec and xargs, and archives with GNU tar
@@ -29,7 +31,8 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'find-older-than-days',
     stem: 'In bash on GNU/Linux (GNU find), which command lists the files under data last modified more than 30 days ago?',
-    setup: "mkdir data && touch -d '40 days ago' data/old.csv && touch -d '10 days ago' data/new.csv",
+    setup:
+      "mkdir data && touch -d '40 days ago' data/old.csv && touch -d '10 days ago' data/new.csv",
     frames: [
       'find data -type f ⟦-mtime +30|-mtime -30=-30 means less than 30 days|-mtime 30=a bare 30 means exactly 30 whole days|-mmin +30=-mmin counts minutes, not days|-newermt 30=-newermt takes a date and lists newer files⟧',
     ],
@@ -38,12 +41,13 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'find-delete-order',
     stem: 'In bash on GNU/Linux, which command deletes every .tmp file under cache, in any subfolder, and nothing else?',
-    setup: 'mkdir -p cache/sub && touch cache/a.tmp cache/sub/b.tmp cache/keep.dat cache/sub/k2.dat',
+    setup:
+      'mkdir -p cache/sub && touch cache/a.tmp cache/sub/b.tmp cache/keep.dat cache/sub/k2.dat',
     frames: [
       "find cache ⟦-name '*.tmp' -delete|-delete -name '*.tmp'=find acts left to right, so -delete first deletes every file|-name '*.tmp' -print=-print only lists the files|-maxdepth 1 -name '*.tmp' -delete=-maxdepth 1 skips the subfolders|-type d -name '*.tmp' -delete=-type d selects folders, not files⟧",
     ],
     check:
-      "test -z \"$(find cache -name '*.tmp')\" && test -f cache/keep.dat && test -f cache/sub/k2.dat",
+      'test -z "$(find cache -name \'*.tmp\')" && test -f cache/keep.dat && test -f cache/sub/k2.dat',
   },
   {
     id: 'find-exec-batch',
@@ -52,7 +56,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     frames: [
       String.raw`find src -name '*.c' ⟦-exec wc -l {} +|-exec wc -l {} \;=\; runs wc once per file, so there is no total|-execdir wc -l {} \;=-execdir also runs once per file|-ok wc -l {} \;=-ok asks before each run and reads no answer|-exec wc -l \;=without {} wc gets no file and reads standard input⟧`,
     ],
-    check: "grep -q ' total$' ../out && test \"$(wc -l < ../out)\" = 3",
+    check: 'grep -q \' total$\' ../out && test "$(wc -l < ../out)" = 3',
   },
   {
     id: 'xargs-null-separated',
@@ -97,7 +101,8 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     frames: [
       'tar ⟦-tzf|-xzvf=-x extracts the files while -v lists them|-czf=-c creates a new archive over the old one|-xzf=-x extracts the files⟧ backup.tar.gz',
     ],
-    check: "grep -qx 'site/a.html' ../out && ! test -e site && tar -tzf backup.tar.gz | grep -q css",
+    check:
+      "grep -qx 'site/a.html' ../out && ! test -e site && tar -tzf backup.tar.gz | grep -q css",
   },
   {
     id: 'tar-extract-into-folder',
@@ -111,7 +116,8 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'tar-exclude-position',
     stem: 'In bash on GNU/Linux (GNU tar 1.34), which command archives the folder project without its node_modules folder?',
-    setup: 'mkdir -p project/node_modules/lib && echo m > project/main.js && echo x > project/node_modules/lib/x.js',
+    setup:
+      'mkdir -p project/node_modules/lib && echo m > project/main.js && echo x > project/node_modules/lib/x.js',
     frames: [
       'tar -czf p.tgz ⟦--exclude=node_modules project|project --exclude=node_modules=an --exclude after the folder applies only to names after it|--exclude=node_modules/ project=a trailing slash never matches a member’s name|--exclude=/node_modules project=a leading slash anchors the pattern at the root, which no member has⟧',
     ],

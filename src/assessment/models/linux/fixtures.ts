@@ -14,7 +14,7 @@ export const STAFF_CSV = String.raw`printf '%s\n' 'ana,ops,5200' 'ben,dev,6100' 
 export const PAY_TXT = String.raw`printf '%s\n' 'ana ops 5200' 'ben dev 6100' 'cai dev 4800' 'dee ops 7000' > pay.txt`
 
 /** Ten numbered lines, `line 1` … `line 10`. */
-export const NOTES = String.raw`seq -f 'line %g' 10 > notes.txt`
+export const NOTES = `seq -f 'line %g' 10 > notes.txt`
 
 /** Single quotes for the shell, so a body holding `$` or quotes reaches the file unchanged. */
 const quoted = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`

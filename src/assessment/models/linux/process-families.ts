@@ -22,7 +22,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     id: 'terminate-so-trap-runs',
     stem: 'In bash on GNU/Linux, the background shell started below cleans up in a trap on TERM. Which kill makes it stop and run that cleanup?',
     frames: [
-      "bash -c 'trap \"echo cleaned > done.txt; exit\" TERM; sleep 2 & wait' & pid=$!; sleep 0.5; kill ⟦-TERM|-KILL=KILL cannot be caught, so no trap runs|-0=signal 0 only checks that the process exists|-HUP=HUP ends the shell without running its TERM trap|-INT=an asynchronous job of a script ignores INT⟧ \"$pid\"; wait \"$pid\"",
+      'bash -c \'trap "echo cleaned > done.txt; exit" TERM; sleep 2 & wait\' & pid=$!; sleep 0.5; kill ⟦-TERM|-KILL=KILL cannot be caught, so no trap runs|-0=signal 0 only checks that the process exists|-HUP=HUP ends the shell without running its TERM trap|-INT=an asynchronous job of a script ignores INT⟧ "$pid"; wait "$pid"',
     ],
     check: 'test -f done.txt',
   },
@@ -48,7 +48,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     frames: [
       '(sleep 1; touch d1) & (sleep 0.1; touch d2) & ⟦wait|wait $!=$! is only the last job started|wait -n=-n returns when the first job ends|sleep 0.5=a fixed pause guesses at how long the jobs take|jobs=jobs lists the jobs; it does not wait⟧; ls d1 d2',
     ],
-    check: "test \"$(grep -c '^d' ../out)\" = 2",
+    check: 'test "$(grep -c \'^d\' ../out)" = 2',
   },
   {
     id: 'process-exists-check',
@@ -56,7 +56,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     frames: [
       'true & dead=$!; sleep 0.7 & live=$!; wait "$dead"; for p in "$dead" "$live"; do if ⟦kill -0 "$p"|kill "$p"=a plain kill sends TERM and ends the process|test -e "$p"=-e tests for a file named after the id|[ "$p" ]=this only tests that the variable is non-empty|wait "$p"=wait blocks until the process ends, then reports its status⟧ 2>/dev/null; then echo up; else echo down; fi; done; wait "$live"; echo "rc $?"',
     ],
-    check: "test \"$(cat ../out)\" = \"$(printf '%s\\n' down up 'rc 0')\"",
+    check: 'test "$(cat ../out)" = "$(printf \'%s\\n\' down up \'rc 0\')"',
   },
   {
     id: 'timeout-stops-command',
@@ -89,7 +89,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     frames: [
       'sleep 2 & pid=$!; ps ⟦-o pid=,comm= -p "$pid"|-o pid,comm -p "$pid"=without = each column prints a header|-p "$pid"=the default columns add TTY and TIME and a header|-o comm= -p "$pid"=only the command name is printed|-o pid= -p "$pid"=only the process id is printed⟧; kill "$pid"',
     ],
-    check: "grep -Eqx ' *[0-9]+ sleep' ../out && test \"$(wc -l < ../out)\" = 1",
+    check: 'grep -Eqx \' *[0-9]+ sleep\' ../out && test "$(wc -l < ../out)" = 1',
   },
   {
     id: 'exec-replaces-shell',
@@ -106,7 +106,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     frames: [
       'sleep 0.5 & sleep 0.5 & ⟦jobs -p|jobs=jobs alone prints job lines, not ids|echo $!=$! holds only the last job’s id|echo $$=$$ is the shell’s own id|jobs -l=-l prints each job line with its id⟧ > pids.txt; wait',
     ],
-    check: "test \"$(grep -cx '[0-9][0-9]*' pids.txt)\" = 2",
+    check: 'test "$(grep -cx \'[0-9][0-9]*\' pids.txt)" = 2',
   },
   {
     id: 'background-with-log',
@@ -121,7 +121,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     id: 'subshell-own-pid',
     stem: 'In bash on GNU/Linux, which expansion, inside the ( ) subshell of the bash below, gives the subshell’s own process id?',
     frames: [
-      "bash -c '( echo ⟦$BASHPID|$$=$$ keeps the parent shell’s id in a subshell|$PPID=$PPID is the id of the shell’s parent|$!=$! is the id of the last background job, none here⟧ > inner.pid ); echo \"$$ $PPID\" > outer.pid'",
+      'bash -c \'( echo ⟦$BASHPID|$$=$$ keeps the parent shell’s id in a subshell|$PPID=$PPID is the id of the shell’s parent|$!=$! is the id of the last background job, none here⟧ > inner.pid ); echo "$$ $PPID" > outer.pid\'',
     ],
     check: 'grep -qx "[0-9][0-9]*" inner.pid && ! grep -qw "$(cat inner.pid)" outer.pid',
   },

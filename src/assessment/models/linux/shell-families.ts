@@ -1,10 +1,6 @@
 import type { UsageFamily } from '../editing/editing-model.js'
 import { script } from './fixtures.js'
 
-/** The expected output, as the check compares it with what the command printed. */
-const prints = (...lines: string[]): string =>
-  `test "$(cat ../out)" = "$(printf '%s\\n' ${lines.map((l) => `'${l}'`).join(' ')})"`
-
 /**
  * The bash 5 language: quoting, the order of expansions, globbing, redirection, exit status and
  * `set -e`, variables, arrays and parameter expansion. Each wrong form is one a script author
@@ -17,7 +13,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, the variable f holds the file name my file.txt (with a space), and files named my and file.txt exist too. Which command deletes only my file.txt?',
     setup: "touch 'my file.txt' my file.txt",
     frames: [
-      "f='my file.txt'; rm -f ⟦\"$f\"|$f=unquoted, $f is split at the space into my and file.txt|'$f'=single quotes pass the two characters $f, not the value|${f}=braces mark where the name ends; they do not stop splitting|\"'$f'\"=the inner single quotes become part of the name⟧",
+      `f='my file.txt'; rm -f ⟦"$f"|$f=unquoted, $f is split at the space into my and file.txt|'$f'=single quotes pass the two characters $f, not the value|\${f}=braces mark where the name ends; they do not stop splitting|"'$f'"=the inner single quotes become part of the name⟧`,
     ],
     check: "! test -e 'my file.txt' && test -e my && test -e file.txt",
   },
@@ -25,25 +21,25 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'literal-dollar',
     stem: 'In bash on GNU/Linux, which command prints exactly Cost: $5 (a dollar sign, then 5)?',
     frames: [
-      "echo ⟦'Cost: $5'|\"Cost: $5\"=inside double quotes $5 expands to the empty fifth argument|Cost: $5=unquoted, $5 still expands|\"Cost: ${5}\"=braces still expand the fifth argument⟧",
+      `echo ⟦'Cost: $5'|"Cost: $5"=inside double quotes $5 expands to the empty fifth argument|Cost: $5=unquoted, $5 still expands|"Cost: \${5}"=braces still expand the fifth argument⟧`,
     ],
-    check: "test \"$(cat ../out)\" = 'Cost: $5'",
+    check: 'test "$(cat ../out)" = \'Cost: $5\'',
   },
   {
     id: 'unmatched-glob-nullglob',
     stem: 'In bash 5 on GNU/Linux, there are no .bak files in the folder. Which line makes the loop run zero times and then print end?',
     frames: [
-      "⟦shopt -s nullglob|shopt -s dotglob=dotglob adds hidden files; a pattern matching nothing stays as it is|set -f=set -f turns globbing off, so *.bak is always the literal word|shopt -s nocaseglob=nocaseglob ignores case; a pattern matching nothing stays as it is|shopt -s globstar=globstar adds **; a pattern matching nothing stays as it is⟧; for f in *.bak; do echo \"got $f\"; done; echo end",
+      '⟦shopt -s nullglob|shopt -s dotglob=dotglob adds hidden files; a pattern matching nothing stays as it is|set -f=set -f turns globbing off, so *.bak is always the literal word|shopt -s nocaseglob=nocaseglob ignores case; a pattern matching nothing stays as it is|shopt -s globstar=globstar adds **; a pattern matching nothing stays as it is⟧; for f in *.bak; do echo "got $f"; done; echo end',
     ],
-    check: "test \"$(cat ../out)\" = end",
+    check: 'test "$(cat ../out)" = end',
   },
   {
     id: 'brace-before-parameter',
     stem: 'In bash on GNU/Linux, n holds 3. Which command prints 1 2 3 on one line?',
     frames: [
-      "n=3; ⟦seq -s ' ' 1 \"$n\"|echo {1..$n}=brace expansion happens before parameter expansion, so {1..$n} stays as written|echo {1..n}=a range needs numbers; n is not expanded inside braces|seq 1 \"$n\"=seq prints one number per line|echo {1..\"$n\"}=quoting $n does not let brace expansion see its value⟧",
+      'n=3; ⟦seq -s \' \' 1 "$n"|echo {1..$n}=brace expansion happens before parameter expansion, so {1..$n} stays as written|echo {1..n}=a range needs numbers; n is not expanded inside braces|seq 1 "$n"=seq prints one number per line|echo {1.."$n"}=quoting $n does not let brace expansion see its value⟧',
     ],
-    check: "test \"$(cat ../out)\" = '1 2 3'",
+    check: 'test "$(cat ../out)" = \'1 2 3\'',
   },
   {
     id: 'redirect-both-streams',
@@ -83,7 +79,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'default-for-empty',
     stem: 'In bash on GNU/Linux, PORT is set but empty. Which command prints the value of PORT, or 8080 when PORT is unset or empty?',
     frames: [
-      'PORT=; echo "⟦${PORT:-8080}|${PORT-8080}=without the colon an empty PORT counts as set and stays empty|${PORT:+8080}=:+ gives 8080 only when PORT is non-empty|${PORT:?8080}=:? stops with the message 8080 instead of using it|${PORT#8080}=# strips a leading 8080 from the value⟧"',
+      `PORT=; echo "⟦\${PORT:-8080}|\${PORT-8080}=without the colon an empty PORT counts as set and stays empty|\${PORT:+8080}=:+ gives 8080 only when PORT is non-empty|\${PORT:?8080}=:? stops with the message 8080 instead of using it|\${PORT#8080}=# strips a leading 8080 from the value⟧"`,
     ],
     check: 'test "$(cat ../out)" = 8080',
   },
@@ -91,7 +87,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'strip-last-suffix',
     stem: 'In bash on GNU/Linux, f holds report.tar.gz. Which command prints report.tar?',
     frames: [
-      'f=report.tar.gz; echo "⟦${f%.*}|${f%%.*}=%% removes the longest match, leaving report|${f#*.}=# removes a prefix, leaving tar.gz|${f##*.}=## removes the longest prefix, leaving gz|${f%gz}=without the dot, the result keeps a trailing dot⟧"',
+      `f=report.tar.gz; echo "⟦\${f%.*}|\${f%%.*}=%% removes the longest match, leaving report|\${f#*.}=# removes a prefix, leaving tar.gz|\${f##*.}=## removes the longest prefix, leaving gz|\${f%gz}=without the dot, the result keeps a trailing dot⟧"`,
     ],
     check: 'test "$(cat ../out)" = report.tar',
   },
@@ -99,7 +95,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'strip-folders',
     stem: 'In bash on GNU/Linux, p holds /var/log/app/error.log. Which command prints error.log?',
     frames: [
-      'p=/var/log/app/error.log; echo "⟦${p##*/}|${p#*/}=# removes the shortest prefix, only the first slash|${p%/*}=% removes the file name and keeps the folders|${p%%/*}=%% removes from the first slash, leaving nothing|${p:-1}=:- gives a default for an empty value; the text is unchanged⟧"',
+      `p=/var/log/app/error.log; echo "⟦\${p##*/}|\${p#*/}=# removes the shortest prefix, only the first slash|\${p%/*}=% removes the file name and keeps the folders|\${p%%/*}=%% removes from the first slash, leaving nothing|\${p:-1}=:- gives a default for an empty value; the text is unchanged⟧"`,
     ],
     check: 'test "$(cat ../out)" = error.log',
   },
@@ -107,7 +103,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'replace-every-match',
     stem: 'In bash on GNU/Linux, v holds a-b-c. Which command prints a_b_c?',
     frames: [
-      'v=a-b-c; echo "⟦${v//-/_}|${v/-/_}=a single slash replaces only the first match|${v/#-/_}=/# replaces only at the start, where there is no dash|${v//_/-}=the pattern comes first, then the replacement|${v%-*}_=% removes the last part instead of replacing⟧"',
+      `v=a-b-c; echo "⟦\${v//-/_}|\${v/-/_}=a single slash replaces only the first match|\${v/#-/_}=/# replaces only at the start, where there is no dash|\${v//_/-}=the pattern comes first, then the replacement|\${v%-*}_=% removes the last part instead of replacing⟧"`,
     ],
     check: 'test "$(cat ../out)" = a_b_c',
   },
@@ -115,7 +111,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'array-elements-intact',
     stem: "In bash on GNU/Linux, arr=(one 'two three' four). Which loop prints each of the three elements in brackets, [two three] as one?",
     frames: [
-      "arr=(one 'two three' four); for x in ⟦\"${arr[@]}\"|${arr[@]}=unquoted, the elements are split at blanks|\"${arr[*]}\"=quoted * joins the elements into one word|\"$arr\"=$arr is only the first element|\"${!arr[@]}\"=! lists the indexes, not the values⟧; do echo \"[$x]\"; done",
+      `arr=(one 'two three' four); for x in ⟦"\${arr[@]}"|\${arr[@]}=unquoted, the elements are split at blanks|"\${arr[*]}"=quoted * joins the elements into one word|"$arr"=$arr is only the first element|"\${!arr[@]}"=! lists the indexes, not the values⟧; do echo "[$x]"; done`,
     ],
     check: "test \"$(cat ../out)\" = \"$(printf '%s\\n' '[one]' '[two three]' '[four]')\"",
   },
@@ -123,9 +119,9 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'pass-arguments-unchanged',
     stem: "In bash on GNU/Linux, the function show must pass all its arguments unchanged to printf. Which version prints <a b><c> for show 'a b' c?",
     frames: [
-      "show() { printf '<%s>' ⟦\"$@\"|$@=unquoted, the arguments are split again at blanks|\"$*\"=quoted $* joins all arguments into one|$*=unquoted $* is split at blanks too|\"$1\"=$1 is only the first argument⟧; echo; }; show 'a b' c",
+      'show() { printf \'<%s>\' ⟦"$@"|$@=unquoted, the arguments are split again at blanks|"$*"=quoted $* joins all arguments into one|$*=unquoted $* is split at blanks too|"$1"=$1 is only the first argument⟧; echo; }; show \'a b\' c',
     ],
-    check: "test \"$(cat ../out)\" = '<a b><c>'",
+    check: 'test "$(cat ../out)" = \'<a b><c>\'',
   },
   {
     id: 'arithmetic-expansion',
@@ -167,7 +163,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     frames: [
       "cat > path.txt ⟦<<'EOF'|<<EOF=an unquoted delimiter lets $HOME expand|<<-EOF=<<- only strips leading tabs; $HOME still expands|<<<'EOF'=a here-string feeds the word EOF itself⟧\n$HOME/bin\nEOF",
     ],
-    check: "test \"$(cat path.txt)\" = '$HOME/bin'",
+    check: 'test "$(cat path.txt)" = \'$HOME/bin\'',
   },
   {
     id: 'glob-one-digit',
@@ -190,7 +186,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'export-to-child',
     stem: 'In bash on GNU/Linux, which line makes API_URL visible to the child process started after it?',
     frames: [
-      "⟦export API_URL=http://api.test|API_URL=http://api.test=a plain assignment stays in this shell; children do not see it|readonly API_URL=http://api.test=readonly protects the variable but does not export it|set API_URL=http://api.test=set with a word sets the positional parameters|local API_URL=http://api.test=local works only inside a function⟧; bash -c 'echo \"$API_URL\"'",
+      '⟦export API_URL=http://api.test|API_URL=http://api.test=a plain assignment stays in this shell; children do not see it|readonly API_URL=http://api.test=readonly protects the variable but does not export it|set API_URL=http://api.test=set with a word sets the positional parameters|local API_URL=http://api.test=local works only inside a function⟧; bash -c \'echo "$API_URL"\'',
     ],
     check: 'test "$(cat ../out)" = http://api.test',
   },

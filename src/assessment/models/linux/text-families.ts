@@ -158,7 +158,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, pay.txt holds lines like ana ops 5200 (name, department, salary). Which command prints the names of the people in the department dev?',
     setup: `${PAY_TXT} && echo 'devon ops 3000' >> pay.txt`,
     frames: [
-      "awk '⟦$2 == \"dev\"|$2 = \"dev\"=a single equals sign assigns, which is true for every line|/dev/=the pattern matches dev anywhere in the line, devon too|$1 == \"dev\"=$1 is the name, not the department|$2 ~ \"dev\"=~ matches dev as part of the field, not the whole field⟧ {print $1}' pay.txt",
+      'awk \'⟦$2 == "dev"|$2 = "dev"=a single equals sign assigns, which is true for every line|/dev/=the pattern matches dev anywhere in the line, devon too|$1 == "dev"=$1 is the name, not the department|$2 ~ "dev"=~ matches dev as part of the field, not the whole field⟧ {print $1}\' pay.txt',
     ],
     check: prints('ben', 'cai'),
   },
@@ -223,7 +223,8 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     frames: [
       '⟦sort|cat=without sorting first, uniq -c counts runs of neighbouring lines, not totals|tac=reversing the lines does not group equal ones⟧ ips.txt | uniq ⟦-c|-d=-d prints each repeated line once, without a count|-u=-u prints the lines never repeated⟧ | sort -nr',
     ],
-    check: 'test "$(tr -s " " < ../out | sed "s/^ //" | tr "\\n" ,)" = "3 10.0.0.1,2 10.0.0.2,1 10.0.0.3,"',
+    check:
+      'test "$(tr -s " " < ../out | sed "s/^ //" | tr "\\n" ,)" = "3 10.0.0.1,2 10.0.0.2,1 10.0.0.3,"',
   },
   {
     id: 'cut-by-delimiter',

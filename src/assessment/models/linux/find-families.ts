@@ -24,7 +24,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, the working folder holds a.log, and logs/ holds .log files in it and its subfolders. Which command lists every .log file under logs?',
     setup: LOGS,
     frames: [
-      "find logs ⟦-name '*.log'|-name *.log=unquoted, the shell first expands *.log to a.log|-name '.log'=-name matches the whole file name, not its end|-name '*log'=without the dot the pattern also matches catalog|-regex '.log'=-regex must match the whole path⟧",
+      "find logs ⟦-name '*.log'|-name *.log=unquoted, the shell first expands *.log to a.log|-name '.log'=-name matches the whole file name, not its end|-name '*log'=without the dot the pattern also matches catalog|-regex '.log'=-regex must match the whole path|-name *log=unquoted, the shell first expands *log to a.log|-path '.log'=-path must match the whole path⟧",
     ],
     check: printsSorted('logs/sub/y.log', 'logs/x.log'),
   },
@@ -44,7 +44,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     setup:
       'mkdir -p cache/sub && touch cache/a.tmp cache/sub/b.tmp cache/keep.dat cache/sub/k2.dat',
     frames: [
-      "find cache ⟦-name '*.tmp' -delete|-delete -name '*.tmp'=find acts left to right, so -delete first deletes every file|-name '*.tmp' -print=-print only lists the files|-maxdepth 1 -name '*.tmp' -delete=-maxdepth 1 skips the subfolders|-type d -name '*.tmp' -delete=-type d selects folders, not files⟧",
+      "find cache ⟦^|-maxdepth 1 =-maxdepth 1 skips the subfolders|-type d =-type d selects folders, not files⟧-name '*.tmp' ⟦-delete|-print=-print only lists the files|-prune=-prune only stops find descending; it deletes nothing⟧",
     ],
     check:
       'test -z "$(find cache -name \'*.tmp\')" && test -f cache/keep.dat && test -f cache/sub/k2.dat',
@@ -72,7 +72,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, hosts.txt lists host names, one per line. Which command creates the folder backup/NAME for each name, and nothing else?',
     setup: "printf '%s\\n' web1 db1 > hosts.txt",
     frames: [
-      'xargs ⟦-I{} mkdir -p backup/{}|mkdir -p backup/=xargs adds the names as separate words, not joined to backup/|-n1 mkdir -p backup/{}=without -I, {} stays a literal name|-L1 mkdir -p backup/=-L1 runs once per line, still with the name as a separate word⟧ < hosts.txt',
+      'xargs ⟦-I{} mkdir -p backup/{}|mkdir -p backup/=xargs adds the names as separate words, not joined to backup/|-n1 mkdir -p backup/{}=without -I, {} stays a literal name|-L1 mkdir -p backup/=-L1 runs once per line, still with the name as a separate word|-I{} mkdir -p backup/ {}=the blank makes the name a separate word|-I % mkdir -p backup/{}=-I names % as the placeholder, so {} stays literal⟧ < hosts.txt',
     ],
     check: 'test "$(ls backup | tr "\\n" " ")" = "db1 web1 " && ! test -e web1',
   },
@@ -90,7 +90,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux (GNU tar), which command creates site.tar.gz, a gzip-compressed archive of the folder site?',
     setup: 'mkdir site && echo page > site/a.html',
     frames: [
-      'tar ⟦-czf site.tar.gz site|-cf site.tar.gz site=without -z the archive is not compressed, whatever its name|-czf site site.tar.gz=-f takes the next word as the archive name|-xzf site.tar.gz site=-x extracts instead of creating|-cjf site.tar.gz site=-j compresses with bzip2, not gzip⟧',
+      'tar ⟦-c|-x=-x extracts instead of creating|-t=-t lists an archive instead of creating one⟧⟦zf|f=without z the archive is not compressed, whatever its name|jf=j compresses with bzip2, not gzip|fz=in -cfz the f takes the rest, z, as the archive’s name⟧ site.tar.gz site',
     ],
     check: "gzip -t site.tar.gz && tar -tzf site.tar.gz | grep -qx 'site/a.html'",
   },
@@ -119,7 +119,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     setup:
       'mkdir -p project/node_modules/lib && echo m > project/main.js && echo x > project/node_modules/lib/x.js',
     frames: [
-      'tar -czf p.tgz ⟦--exclude=node_modules project|project --exclude=node_modules=an --exclude after the folder applies only to names after it|--exclude=node_modules/ project=a trailing slash never matches a member’s name|--exclude=/node_modules project=a leading slash anchors the pattern at the root, which no member has⟧',
+      'tar -czf p.tgz ⟦--exclude=node_modules project|project --exclude=node_modules=an --exclude after the folder applies only to names after it|--exclude=node_modules/ project=a trailing slash never matches a member’s name|--exclude=/node_modules project=a leading slash anchors the pattern at the root, which no member has|project --exclude=node_modules/=an --exclude after the folder applies only to names after it, and a trailing slash never matches|project --exclude=/node_modules=an --exclude after the folder applies only to names after it, and a leading slash anchors it at the root⟧',
     ],
     check:
       "tar -tzf p.tgz | grep -q '^project/main.js$' && ! tar -tzf p.tgz | grep -q node_modules",
@@ -139,7 +139,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     setup:
       'mkdir data && truncate -s 2M data/big && truncate -s 1536K data/mid && truncate -s 500K data/small',
     frames: [
-      'find data -type f -size ⟦+1M|1M=1M means sizes that round up to exactly 1 MiB|-1M=-1M means sizes that round up to 0 MiB, empty files only|+1=with no unit the size counts 512-byte blocks|+1k=k is kibibytes, not mebibytes⟧',
+      'find data -type f -size ⟦+|^=a bare number means sizes that round up to exactly that many units|-=a minus sign means sizes that round up to fewer units⟧1⟦M|k=k is kibibytes, not mebibytes|^=with no unit the size counts 512-byte blocks⟧',
     ],
     check: printsSorted('data/big', 'data/mid'),
   },
@@ -148,7 +148,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command lists the regular files under img ending in .jpg or .png (img also holds a folder named old.png)?',
     setup: 'mkdir -p img/old.png && touch img/a.jpg img/b.png img/c.gif',
     frames: [
-      String.raw`find img -type f ⟦\( -name '*.jpg' -o -name '*.png' \)|-name '*.jpg' -o -name '*.png'=-o binds weaker than the implied and, so -type f applies to .jpg only|-name '*.jpg' -a -name '*.png'=-a needs both names at once|-name '*.jpg,*.png'=-name takes one pattern; the comma is literal⟧ -print`,
+      String.raw`find img -type f ⟦\( -name '*.jpg' -o -name '*.png' \)|-name '*.jpg' -o -name '*.png'=-o binds weaker than the implied and, so -type f applies to .jpg only|-name '*.jpg' -a -name '*.png'=-a needs both names at once|-name '*.jpg,*.png'=-name takes one pattern; the comma is literal|\( -name '*.jpg' -a -name '*.png' \)=the parentheses group the tests, but -a still needs both names at once|\( -name '*.jpg' \) -o \( -name '*.png' \)=the -o is still outside, so -type f and -print each bind to one side⟧ -print`,
     ],
     check: printsSorted('img/a.jpg', 'img/b.png'),
   },
@@ -157,7 +157,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command lists the regular files under proj but nothing in proj/.git?',
     setup: 'mkdir -p proj/.git proj/src && touch proj/.git/config proj/src/main.c proj/README',
     frames: [
-      '⟦find proj -path proj/.git -prune -o -type f -print|find proj -path proj/.git -prune -o -type f=without -print, the implied print also lists proj/.git|find proj -type f ! -name .git=only the folder is named .git, not the files in it|find proj -type f ! -path proj/.git=the files’ paths are longer than proj/.git, so none is excluded⟧',
+      '⟦find proj -path proj/.git -prune -o -type f -print|find proj -path proj/.git -prune -o -type f=without -print, the implied print also lists proj/.git|find proj -type f ! -name .git=only the folder is named .git, not the files in it|find proj -type f ! -path proj/.git=the files’ paths are longer than proj/.git, so none is excluded|find proj -path ./proj/.git -prune -o -type f -print=find’s paths start as given, proj/, not ./proj/|find proj -path proj/.git -prune -a -type f -print=-a needs the folder to be pruned and a file at once, so nothing matches⟧',
     ],
     check: printsSorted('proj/README', 'proj/src/main.c'),
   },

@@ -46,7 +46,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     id: 'wait-for-all-jobs',
     stem: 'In bash on GNU/Linux, two background jobs create d1 (after a second) and d2. Which line waits until both have finished before listing them?',
     frames: [
-      '(sleep 1; touch d1) & (sleep 0.1; touch d2) & ⟦wait|wait $!=$! is only the last job started|wait -n=-n returns when the first job ends|sleep 0.5=a fixed pause guesses at how long the jobs take|jobs=jobs lists the jobs; it does not wait⟧; ls d1 d2',
+      '(sleep 1; touch d1) & (sleep 0.1; touch d2) & ⟦wait|wait $!=$! is only the last job started|wait -n=-n returns when the first job ends|sleep 0.5=a fixed pause guesses at how long the jobs take|jobs=jobs lists the jobs; it does not wait|wait $$=$$ is the shell itself, not one of its jobs⟧; ls d1 d2',
     ],
     check: 'test "$(grep -c \'^d\' ../out)" = 2',
   },
@@ -121,7 +121,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     id: 'subshell-own-pid',
     stem: 'In bash on GNU/Linux, which expansion, inside the ( ) subshell of the bash below, gives the subshell’s own process id?',
     frames: [
-      'bash -c \'( echo ⟦$BASHPID|$$=$$ keeps the parent shell’s id in a subshell|$PPID=$PPID is the id of the shell’s parent|$!=$! is the id of the last background job, none here⟧ > inner.pid ); echo "$$ $PPID" > outer.pid\'',
+      'bash -c \'( echo ⟦$BASHPID|$$=$$ keeps the parent shell’s id in a subshell|$PPID=$PPID is the id of the shell’s parent|$!=$! is the id of the last background job, none here|$(echo $$)=a command substitution still expands $$ to the parent shell’s id⟧ > inner.pid ); echo "$$ $PPID" > outer.pid\'',
     ],
     check: 'grep -qx "[0-9][0-9]*" inner.pid && ! grep -qw "$(cat inner.pid)" outer.pid',
   },
@@ -130,7 +130,7 @@ export const LINUX_PROCESS_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux (coreutils nice), which command starts batch.sh with its niceness raised by 5 (lower priority)?',
     setup: script('batch.sh', 'nice > niceness'),
     frames: [
-      '⟦nice -n 5 ./batch.sh|nice -n -5 ./batch.sh=a negative value raises the priority, which needs root|renice 5 ./batch.sh=renice changes processes already running, by id|nice ./batch.sh -n 5=options after the command go to the command, and nice adds its default 10⟧',
+      '⟦nice -n 5 ./batch.sh|nice -n -5 ./batch.sh=a negative value raises the priority, which needs root|renice 5 ./batch.sh=renice changes processes already running, by id|nice ./batch.sh -n 5=options after the command go to the command, and nice adds its default 10|renice -n 5 ./batch.sh=renice changes processes already running, by id|nice 5 ./batch.sh=without -n nice runs a command named 5⟧',
     ],
     check: 'test "$(cat niceness)" = "$(( $(nice) + 5 ))"',
   },

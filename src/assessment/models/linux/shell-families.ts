@@ -37,7 +37,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'brace-before-parameter',
     stem: 'In bash on GNU/Linux, n holds 3. Which command prints 1 2 3 on one line?',
     frames: [
-      'n=3; ⟦seq -s \' \' 1 "$n"|echo {1..$n}=brace expansion happens before parameter expansion, so {1..$n} stays as written|echo {1..n}=a range needs numbers; n is not expanded inside braces|seq 1 "$n"=seq prints one number per line|echo {1.."$n"}=quoting $n does not let brace expansion see its value⟧',
+      `n=3; ⟦seq -s ' ' 1 "$n"|echo {1..$n}=brace expansion happens before parameter expansion, so {1..$n} stays as written|echo {1..n}=a range needs numbers; n is not expanded inside braces|seq 1 "$n"=seq prints one number per line|echo {1.."$n"}=quoting $n does not let brace expansion see its value|printf '%s ' {1..$n}=brace expansion still runs before $n is expanded⟧`,
     ],
     check: 'test "$(cat ../out)" = \'1 2 3\'',
   },
@@ -55,7 +55,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command adds the line export X=1 to the end of .profile, keeping what is already in it?',
     setup: 'echo "PATH=/usr/bin" > .profile',
     frames: [
-      "echo 'export X=1' ⟦>>|>=> empties the file before writing|2>>=2>> appends standard error, and echo writes to standard output|&>=&> sends both streams but still empties the file first⟧ .profile",
+      "echo 'export X=1' ⟦>>|>=> empties the file before writing|2>>=2>> appends standard error, and echo writes to standard output|&>=&> sends both streams but still empties the file first|2>=2> empties the file and sends it only standard error|1>=1> is the same as >, which empties the file⟧ .profile",
     ],
     check: 'test "$(cat .profile)" = "$(printf "%s\\n" "PATH=/usr/bin" "export X=1")"',
   },
@@ -71,7 +71,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'errexit-ignored-in-conditions',
     stem: 'In bash on GNU/Linux, the code runs under set -e and deploy() copies a missing file before printing copied. Which call makes the shell stop at the failed copy, so neither copied nor end is printed?',
     frames: [
-      'set -e; deploy() { cp missing.cfg dst/; echo copied; }; ⟦deploy|if deploy; then :; fi=set -e is ignored inside an if condition|! deploy=set -e is ignored in a command negated with !|deploy && echo ok=set -e is ignored on the left of &&|x=$(deploy)=a command substitution does not inherit set -e⟧; echo end',
+      `set -e; deploy() { cp missing.cfg dst/; echo copied; }; ⟦deploy|if deploy; then :; fi=set -e is ignored inside an if condition|! deploy=set -e is ignored in a command negated with !|deploy && echo ok=set -e is ignored on the left of &&|x=$(deploy)=a command substitution does not inherit set -e|if ! deploy; then exit 1; fi=set -e is ignored inside the condition, and deploy’s last command succeeds|while deploy; do break; done=set -e is ignored inside a while condition⟧; echo end`,
     ],
     check: '! grep -q copied ../out && ! grep -q end ../out',
   },
@@ -111,7 +111,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'array-elements-intact',
     stem: "In bash on GNU/Linux, arr=(one 'two three' four). Which loop prints each of the three elements in brackets, [two three] as one?",
     frames: [
-      `arr=(one 'two three' four); for x in ⟦"\${arr[@]}"|\${arr[@]}=unquoted, the elements are split at blanks|"\${arr[*]}"=quoted * joins the elements into one word|"$arr"=$arr is only the first element|"\${!arr[@]}"=! lists the indexes, not the values⟧; do echo "[$x]"; done`,
+      `arr=(one 'two three' four); for x in ⟦"\${arr[@]}"|\${arr[@]}=unquoted, the elements are split at blanks|"\${arr[*]}"=quoted * joins the elements into one word|"$arr"=$arr is only the first element|"\${!arr[@]}"=! lists the indexes, not the values|\${arr[*]}=unquoted * splits every element at blanks⟧; do echo "[$x]"; done`,
     ],
     check: "test \"$(cat ../out)\" = \"$(printf '%s\\n' '[one]' '[two three]' '[four]')\"",
   },
@@ -127,7 +127,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'arithmetic-expansion',
     stem: 'In bash on GNU/Linux, count holds 4. Which assignment makes count 5, so that the echo prints 5?',
     frames: [
-      'count=4; ⟦count=$((count + 1))|count=$count+1=a plain assignment stores the text 4+1|count=$(count + 1)=$( ) runs count as a command|count+=1=+= on a variable not declared integer appends the text, giving 41|count=$[count]+1=the +1 is outside the expansion, so it is kept as text⟧; echo "$count"',
+      `count=4; ⟦count=$((count + 1))|count=$count+1=a plain assignment stores the text 4+1|count=$(count + 1)=$( ) runs count as a command|count+=1=+= on a variable not declared integer appends the text, giving 41|count=$[count]+1=the +1 is outside the expansion, so it is kept as text|let count = count + 1=let reads each blank-separated word as a separate expression⟧; echo "$count"`,
     ],
     check: 'test "$(cat ../out)" = 5',
   },
@@ -153,7 +153,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     stem: 'In a bash 5 script on GNU/Linux (no job control), cat app.log | while read -r l; do n=$((n + 1)); done must leave n counting the lines after the loop. Which line before it makes that work?',
     setup: "printf '%s\\n' a b c > app.log",
     frames: [
-      '⟦shopt -s lastpipe|set -o pipefail=pipefail changes the status, not where the loop runs|export n=exporting does not carry a subshell’s changes back|shopt -s extglob=extglob adds glob patterns; the loop still runs in a subshell|declare -i n=an integer attribute does not carry a subshell’s changes back⟧; n=0; cat app.log | while read -r l; do n=$((n + 1)); done; echo "$n"',
+      `⟦shopt -s lastpipe|set -o pipefail=pipefail changes the status, not where the loop runs|export n=exporting does not carry a subshell’s changes back|shopt -s extglob=extglob adds glob patterns; the loop still runs in a subshell|declare -i n=an integer attribute does not carry a subshell’s changes back|shopt -s inherit_errexit=inherit_errexit passes set -e into command substitutions; the loop still runs in a subshell⟧; n=0; cat app.log | while read -r l; do n=$((n + 1)); done; echo "$n"`,
     ],
     check: 'test "$(cat ../out)" = 3',
   },
@@ -161,7 +161,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'heredoc-no-expansion',
     stem: 'In bash on GNU/Linux, which here-document writes the literal text $HOME/bin into path.txt, unexpanded?',
     frames: [
-      "cat > path.txt ⟦<<'EOF'|<<EOF=an unquoted delimiter lets $HOME expand|<<-EOF=<<- only strips leading tabs; $HOME still expands|<<<'EOF'=a here-string feeds the word EOF itself⟧\n$HOME/bin\nEOF",
+      "cat > path.txt ⟦<<'EOF'|<<EOF=an unquoted delimiter lets $HOME expand|<<-EOF=<<- only strips leading tabs; $HOME still expands|<<<'EOF'=a here-string feeds the word EOF itself|<<<EOF=a here-string feeds the word EOF itself⟧\n$HOME/bin\nEOF",
     ],
     check: 'test "$(cat path.txt)" = \'$HOME/bin\'',
   },
@@ -178,7 +178,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'zero-padded-brace-range',
     stem: 'In bash on GNU/Linux, which command creates exactly the folders 2026/01, 2026/02 and 2026/03?',
     frames: [
-      'mkdir -p ⟦2026/{01..03}|2026/{1..3}=without zero padding the names are 1, 2 and 3|2026/[01-03]=a bracket only matches existing names; it creates the literal name|"2026/{01..03}"=quotes stop brace expansion|2026/{01,03}=a comma list names only 01 and 03⟧',
+      'mkdir -p ⟦2026/{01..03}|2026/{1..3}=without zero padding the names are 1, 2 and 3|2026/[01-03]=a bracket only matches existing names; it creates the literal name|"2026/{01..03}"=quotes stop brace expansion|2026/{01,03}=a comma list names only 01 and 03|"2026/{1..3}"=quotes stop brace expansion, and the range is not padded|2026/{1,3}=a comma list names only 1 and 3, unpadded⟧',
     ],
     check: 'test "$(ls 2026 | tr "\\n" " ")" = "01 02 03 "',
   },

@@ -111,7 +111,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command prints only lines 3 to 5 of notes.txt?',
     setup: NOTES,
     frames: [
-      "sed ⟦-n 3,5p|3,5p=without -n sed also prints every line, and 3 to 5 twice|-n '3p;5p'=3p;5p prints lines 3 and 5 but not 4|-n 3,+5p=3,+5 means line 3 and the five after it|3,5d=d deletes lines 3 to 5 and prints the rest⟧ notes.txt",
+      "sed ⟦-n |^=without -n sed also prints every line⟧⟦3,5p|3,5d=d deletes lines 3 to 5 instead of printing them|'3p;5p'=3p;5p prints lines 3 and 5 but not 4|3,+5p=3,+5 means line 3 and the five after it⟧ notes.txt",
     ],
     check: prints('line 3', 'line 4', 'line 5'),
   },
@@ -129,7 +129,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, only the line(s) of sshd.conf that begin with PermitRootLogin must be commented out with a leading #. Which command edits the file that way?',
     setup: String.raw`printf '%s\n' 'Port 22' 'PermitRootLogin yes' '# see PermitRootLogin in the manual' > sshd.conf`,
     frames: [
-      "sed -i ⟦'/^PermitRootLogin/s/^/#/'|'s/^/#/'=without an address every line is changed|'/PermitRootLogin/s/^/#/'=without ^ the address also matches the word mid-line|'s/^PermitRootLogin/#/'=this replaces the word itself with #|'/^PermitRootLogin/d'=d deletes the line instead of commenting it⟧ sshd.conf",
+      "sed -i ⟦'/^PermitRootLogin/s/^/#/'|'s/^/#/'=without an address every line is changed|'/PermitRootLogin/s/^/#/'=without ^ the address also matches the word mid-line|'s/^PermitRootLogin/#/'=this replaces the word itself with #|'/^PermitRootLogin/d'=d deletes the line instead of commenting it|'/^PermitRootLogin/s/PermitRootLogin.*/#/'=the replacement drops the rest of the line|'/^PermitRootLogin/i #'=i inserts a new line holding # above it⟧ sshd.conf",
     ],
     check:
       'test "$(cat sshd.conf)" = "$(printf "%s\\n" "Port 22" "#PermitRootLogin yes" "# see PermitRootLogin in the manual")"',
@@ -158,7 +158,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, pay.txt holds lines like ana ops 5200 (name, department, salary). Which command prints the names of the people in the department dev?',
     setup: `${PAY_TXT} && echo 'devon ops 3000' >> pay.txt`,
     frames: [
-      'awk \'⟦$2 == "dev"|$2 = "dev"=a single equals sign assigns, which is true for every line|/dev/=the pattern matches dev anywhere in the line, devon too|$1 == "dev"=$1 is the name, not the department|$2 ~ "dev"=~ matches dev as part of the field, not the whole field⟧ {print $1}\' pay.txt',
+      'awk \'⟦$2 == "dev"|$2 = "dev"=a single equals sign assigns, which is true for every line|/dev/=the pattern matches dev anywhere in the line, devon too|$1 == "dev"=$1 is the name, not the department|$2 ~ "dev"=~ matches dev as part of the field, not the whole field|$2 == "dev";=the semicolon parts the pattern from the action, which then runs on every line⟧ {print $1}\' pay.txt',
     ],
     check: prints('ben', 'cai'),
   },
@@ -167,7 +167,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, the shell variable limit holds 5000 and pay.txt lines are name, department, salary. Which command prints the lines whose salary exceeds limit?',
     setup: PAY_TXT,
     frames: [
-      "limit=5000; awk ⟦-v min=\"$limit\" '$3 > min'|'$3 > $limit'=in single quotes $limit reaches awk, where it is a field reference|'$3 > limit'=a shell variable is not an awk variable, so limit is empty|'$3 > \"$limit\"'=inside single quotes \"$limit\" is an awk text, compared as text⟧ pay.txt",
+      "limit=5000; awk ⟦-v min=\"$limit\" '$3 > min'|'$3 > $limit'=in single quotes $limit reaches awk, where it is a field reference|'$3 > limit'=a shell variable is not an awk variable, so limit is empty|'$3 > \"$limit\"'=inside single quotes \"$limit\" is an awk text, compared as text|-v limit=limit '$3 > limit'=limit=limit passes the word limit, not the shell value|-v min=$limit '$3 > \"min\"'=quoted inside awk, min is the text min, not the variable⟧ pay.txt",
     ],
     check: prints('ana ops 5200', 'ben dev 6100', 'dee ops 7000'),
   },
@@ -176,7 +176,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, the lines of paths.txt have different numbers of blank-separated fields. Which command prints the last field of every line?',
     setup: String.raw`printf '%s\n' 'a b c' 'one two' 'x y z w' > paths.txt`,
     frames: [
-      "awk '{print ⟦$NF|NF=NF is the number of fields, not the last one|$0=$0 is the whole line|$(NF-1)=$(NF-1) is the field before the last|$3=$3 is the third field, whatever the line’s length⟧}' paths.txt",
+      "awk '{print ⟦$|^=without $ awk prints the number itself, not a field⟧⟦NF|NR=NR is the line number, not the field count|(NF-1)=NF-1 counts to the field before the last⟧}' paths.txt",
     ],
     check: prints('c', 'two', 'w'),
   },
@@ -185,7 +185,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, pay.txt lines are name, department, salary. Which command prints each department with its number of people (in any order)?',
     setup: PAY_TXT,
     frames: [
-      "awk '{⟦n[$2]++|n[$2] = 1=assigning 1 records each department but counts nothing|n[$1]++=$1 is the name, so each person counts alone|n[$2] += $3=adding $3 sums the salaries instead of counting⟧} END {for (d in n) print d, n[d]}' pay.txt",
+      "awk '{n[⟦$2|$1=$1 is the name, so each person counts alone|$3=$3 is the salary, so each amount counts alone⟧]⟦++| = 1=assigning 1 records the key but counts nothing| += $3=adding $3 sums the salaries instead of counting⟧} END {for (d in n) print d, n[d]}' pay.txt",
     ],
     check: 'test "$(sort ../out | tr "\\n" ,)" = "dev 2,ops 2,"',
   },
@@ -203,7 +203,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, staff.csv lines are name,dept,salary. Which command prints them with the highest salary first?',
     setup: STAFF_CSV,
     frames: [
-      'sort ⟦-t, -k3,3nr|-k3nr=without -t fields are split at blanks, and a line has no blank|-t, -k3,3r=without n the salaries are compared as text|-t, -k3,3n=without r the smallest comes first|-t, -k2,2nr=the second field is the department⟧ staff.csv',
+      'sort ⟦-t, |^=without -t fields are split at blanks, and a line has none⟧-k⟦3,3nr|3,3r=without n the salaries are compared as text|3,3n=without r the smallest comes first|2,2nr=the second field is the department⟧ staff.csv',
     ],
     check: prints('dee,ops,7000', 'ben,dev,6100', 'ana,ops,5200', 'cai,dev,4800', 'eve,qa,900'),
   },
@@ -231,7 +231,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, staff.csv lines are name,dept,salary. Which command prints only the department of each line?',
     setup: STAFF_CSV,
     frames: [
-      "cut ⟦-d, -f2|-f2=without -d cut splits at tabs, so each whole line is one field|-d, -c2=-c2 picks the second character|-d' ' -f2=the lines hold no blanks, so the whole line is printed|-d, -f1,2=-f1,2 prints the name as well⟧ staff.csv",
+      "cut ⟦-d, |^=without -d cut splits at tabs, so each whole line is one field|-d' ' =the lines hold no blanks, so each whole line is one field⟧⟦-f2|-f1,2=-f1,2 prints the name as well|-f3=fields count from 1, so -f3 is the salary⟧ staff.csv",
     ],
     check: prints('ops', 'dev', 'dev', 'ops', 'qa'),
   },
@@ -258,7 +258,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command prints notes.txt from its second line to its end?',
     setup: NOTES,
     frames: [
-      'tail ⟦-n +2|-n 2=-n 2 prints the last two lines|-c +2=-c counts bytes, so it starts at the second character|-n -2=a minus sign still means the last two lines|-n +1=+1 starts at the first line⟧ notes.txt',
+      'tail ⟦-n|-c=-c counts bytes, not lines⟧ ⟦+2|2=without + tail counts from the end, printing the last two|-2=a minus sign still counts from the end⟧ notes.txt',
     ],
     check: 'test "$(cat ../out)" = "$(seq -f "line %g" 2 10)"',
   },

@@ -18,7 +18,7 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, deploy.sh must be readable and writable by its owner, readable by its group, and closed to everyone else. Which command sets exactly that mode?',
     setup: 'echo x > deploy.sh',
     frames: [
-      'chmod ⟦640|604=reads the digits as owner, others, group|460=reads the digits as group, owner, others|644=a 4 in the last digit lets others read|740=a 7 gives the owner execute as well⟧ deploy.sh',
+      'chmod ⟦640|604=reads the digits as owner, others, group|460=reads the digits as group, owner, others|644=a 4 in the last digit lets others read|740=a 7 gives the owner execute as well|660=a 6 in the middle digit lets the group write|600=a 0 in the middle digit leaves the group nothing⟧ deploy.sh',
     ],
     check: 'test "$(stat -c %a deploy.sh)" = 640',
   },
@@ -36,7 +36,7 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, the tree site/ (folders 755, files 644) must be closed to others, on every file and folder inside it, leaving owner and group bits as they are. Which command does it?',
     setup: SITE,
     frames: [
-      'chmod ⟦-R o-rwx site|o-rwx site=without -R only the folder site itself changes|-R u-rwx site=u is the owner, not others|-r o-rwx site=for chmod, -r is a mode that removes read, not recursion|-R 750 site=an octal mode also sets every file to 750, executable⟧',
+      'chmod ⟦-R |^=without -R only the folder site itself changes|-r =for chmod, -r is a mode that removes read, not recursion⟧⟦o-rwx|u-rwx=u is the owner, not others|o-r=o-r takes away only read, leaving others write and execute⟧ site',
     ],
     check: `test "$(find site ! -type l -printf '%m\\n' | sort -u | tr '\\n' ' ')" = "640 750 "`,
   },
@@ -71,7 +71,7 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command creates a symbolic link named current (in the working folder) that points at the folder releases/v2?',
     setup: RELEASES,
     frames: [
-      '⟦ln -s releases/v2 current|ln releases/v2 current=without -s ln makes a hard link, and folders cannot be hard-linked|ln -s current releases/v2=the target comes first and the new link’s name second|cp -s releases/v2 current=cp -s makes links only to files, not to a folder|ln -s /releases/v2 current=a leading slash points at /releases at the file system’s root⟧',
+      '⟦ln -s|ln=without -s ln makes a hard link, and folders cannot be hard-linked|cp -s=cp -s makes links only to files, not to a folder⟧ ⟦releases/v2 current|current releases/v2=the target comes first and the new link’s name second|/releases/v2 current=a leading slash points at /releases at the file system’s root⟧',
     ],
     check: 'test -L current && test -f current/app.sh',
   },

@@ -32,7 +32,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command prints the lines of app.conf that are neither comments (starting with #) nor empty?',
     setup: CONF,
     frames: [
-      "grep ⟦-v -e '^#' -e '^$'|-v '^#'=drops the comments but keeps the empty line|-e '^#' -e '^$'=without -v grep prints the lines that match|-v '#'=drops every line holding # anywhere, a URL’s #top too|-v -x '#'=-x drops only a line that is exactly #⟧ app.conf",
+      "grep ⟦-v |^=without -v grep prints the lines that match⟧-e ⟦'^#'|'#'=drops every line holding # anywhere, a URL’s #top too|'^# '=demands a blank after #, so #debug=1 stays⟧ -e '^$' app.conf",
     ],
     check: prints('port=80', 'url=http://example.test/#top'),
   },

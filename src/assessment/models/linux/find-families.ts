@@ -24,7 +24,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, the working folder holds a.log, and logs/ holds .log files in it and its subfolders. Which command lists every .log file under logs?',
     setup: LOGS,
     frames: [
-      "find ⟦logs|.=a dot searches the working folder, where a.log also lies⟧ -name ⟦'*.log'|*.log=unquoted, the shell first expands *.log to a.log|'.log'=-name matches the whole file name, not its end|'*log'=without the dot the pattern also matches catalog⟧",
+      "find ⟦logs|.=a dot searches the working folder, where a.log also lies⟧ -name ⟦'*.log'|*.log=unquoted, the shell first expands *.log to a.log|'.log'=-name matches the whole file name, not its end|'*log'=without the dot the pattern also matches catalog|'logs/*.log'=-name compares the file name alone, never a path with a slash|'.*log'=a leading dot matches only hidden names⟧",
     ],
     check: printsSorted('logs/sub/y.log', 'logs/x.log'),
   },

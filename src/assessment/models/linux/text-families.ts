@@ -158,7 +158,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, pay.txt holds lines like ana ops 5200 (name, department, salary). Which command prints the names of the people in the department dev?',
     setup: `${PAY_TXT} && echo 'devon ops 3000' >> pay.txt`,
     frames: [
-      'awk \'⟦$2 == "dev"|$2 = "dev"=a single equals sign assigns, which is true for every line|/dev/=the pattern matches dev anywhere in the line, devon too|$1 == "dev"=$1 is the name, not the department|$2 ~ "dev"=~ matches dev as part of the field, not the whole field|$2 == "dev";=the semicolon parts the pattern from the action, which then runs on every line⟧ {print $1}\' pay.txt',
+      'awk \'⟦$2|$1=$1 is the name, not the department|$0=$0 is the whole line, not one field⟧ ⟦==|==a single equals sign assigns, which is true for every line|~=~ matches dev as part of the text, devon too⟧ "dev" {print $1}\' pay.txt',
     ],
     check: prints('ben', 'cai'),
   },

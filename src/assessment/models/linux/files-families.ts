@@ -82,7 +82,8 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
     frames: [
       'ln ⟦-s ../conf/app.conf|-s conf/app.conf=a relative target is read from the link’s folder, links/, not from where ln ran|-s "$PWD/conf/app.conf"=an absolute target breaks when the tree moves|conf/app.conf=a hard link is not a symbolic link⟧ links/cfg',
     ],
-    check: 'test -L links/cfg && cd .. && mv d moved && grep -q port moved/links/cfg',
+    check:
+      'test -L links/cfg && here="$PWD" && cd .. && mv "$here" moved && grep -q port moved/links/cfg',
   },
   {
     id: 'hard-link-count',

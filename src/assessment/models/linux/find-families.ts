@@ -39,7 +39,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     check: printsSorted('data/old.csv'),
   },
   {
-    id: 'find-delete-order',
+    id: 'find-delete-matches-only',
     stem: 'In bash on GNU/Linux, which command deletes every .tmp file under cache, in any subfolder, and nothing else?',
     setup:
       'mkdir -p cache/sub && touch cache/a.tmp cache/sub/b.tmp cache/keep.dat cache/sub/k2.dat',

@@ -96,7 +96,7 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'hard-link-survives-delete',
-    stem: 'In bash on GNU/Linux, the content of big.iso must stay reachable as copy.iso after big.iso is deleted, without using more disk space. Which command creates copy.iso?',
+    stem: 'In bash on GNU/Linux, big.iso stays in place for now, but its content must stay reachable as copy.iso once big.iso is deleted later, without using more disk space. Which command creates copy.iso?',
     setup: 'echo iso > big.iso',
     frames: [
       '⟦ln big.iso copy.iso|ln -s big.iso copy.iso=a symbolic link dangles once its target is deleted|cp big.iso copy.iso=a copy takes the space twice|ln copy.iso big.iso=the existing file comes first, the new name second|mv big.iso copy.iso=mv renames, so big.iso is gone at once⟧',
@@ -133,7 +133,7 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
   },
   {
     id: 'relative-path-up-two',
-    stem: 'In bash on GNU/Linux, you are in the folder proj/a/b. Which command changes into proj/c and creates the file here there?',
+    stem: 'In bash on GNU/Linux, the working folder holds proj/a/b and proj/c. The command below first enters proj/a/b; which path then takes it into proj/c, relative to proj/a/b, so the file here is created there?',
     setup: 'mkdir -p proj/a/b proj/c',
     frames: [
       'cd proj/a/b && cd ⟦../../c|../c=one .. only reaches proj/a|/c=a leading slash starts at the file system’s root|-=cd - returns to the previous folder, not proj/c|../../../c=three .. go above proj⟧ && touch here',
@@ -192,7 +192,7 @@ export const LINUX_FILES_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, report.txt has mode 640. The group must be able to write it too, and no other bit may change. Which command does that?',
     setup: 'echo x > report.txt && chmod 640 report.txt',
     frames: [
-      'chmod ⟦g+w|g=w=the equals sign sets the group to write only, dropping read|a+w=a adds write for others as well|+w=without a class, +w adds write for the owner only under the umask|o+w=o is others, not the group⟧ report.txt',
+      'chmod ⟦g+w|g=w=the equals sign sets the group to write only, dropping read|a+w=a adds write for others as well|+w=without a class, +w adds write wherever the umask allows, under the usual 022 for the owner alone|o+w=o is others, not the group⟧ report.txt',
     ],
     check: 'test "$(stat -c %a report.txt)" = 660',
   },

@@ -21,7 +21,7 @@ const BACKUP =
 export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
   {
     id: 'find-quote-pattern',
-    stem: 'In bash on GNU/Linux, the working folder holds a.log, and logs/ holds .log files in it and its subfolders. Which command lists every .log file under logs?',
+    stem: 'In bash on GNU/Linux, the working folder holds a.log, and logs/ holds .log files in it and its subfolders beside other files, one of them named catalog. Which command lists every .log file under logs, and nothing else?',
     setup: LOGS,
     frames: [
       "find ⟦logs|.=a dot searches the working folder, where a.log also lies⟧ -name ⟦'*.log'|*.log=unquoted, the shell first expands *.log to a.log|'.log'=-name matches the whole file name, not its end|'*log'=without the dot the pattern also matches catalog|'logs/*.log'=-name compares the file name alone, never a path with a slash|'.*log'=a leading dot matches only hidden names⟧",
@@ -54,7 +54,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command passes all the .c files under src to one run of wc -l, so that it also prints a total line?',
     setup: "mkdir -p src/lib && printf 'a\\nb\\n' > src/main.c && printf 'c\\n' > src/lib/io.c",
     frames: [
-      String.raw`find src -name '*.c' ⟦-exec wc -l {} +|-exec wc -l {} \;=\; runs wc once per file, so there is no total|-execdir wc -l {} \;=-execdir also runs once per file|-ok wc -l {} \;=-ok asks before each run and reads no answer|-exec wc -l \;=without {} wc gets no file and reads standard input⟧`,
+      String.raw`find src -name '*.c' ⟦-exec wc -l {} +|-exec wc -l {} \;=\; runs wc once per file, so there is no total|-execdir wc -l {} \;=-execdir also runs once per file|-ok wc -l {} \;=-ok asks first, then still runs wc once per file, so there is no total|-exec wc -l \;=without {} wc gets no file and reads standard input⟧`,
     ],
     check: 'grep -q \' total$\' ../out && test "$(wc -l < ../out)" = 3',
   },
@@ -99,7 +99,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command lists the files inside backup.tar.gz without extracting or changing anything?',
     setup: BACKUP,
     frames: [
-      'tar ⟦-tzf|-xzvf=-x extracts the files while -v lists them|-czf=-c creates a new archive over the old one|-xzf=-x extracts the files⟧ backup.tar.gz',
+      'tar ⟦-tzf|-xzvf=-x extracts the files while -v lists them|-czf=-c creates an archive; it never lists one|-xzf=-x extracts the files⟧ backup.tar.gz',
     ],
     check:
       "grep -qx 'site/a.html' ../out && ! test -e site && tar -tzf backup.tar.gz | grep -q css",
@@ -166,7 +166,7 @@ export const LINUX_FIND_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command compresses big.log into big.log.gz and keeps big.log?',
     setup: 'seq 1000 > big.log',
     frames: [
-      'gzip ⟦-k|^=gzip replaces the file with its compressed version|-c=-c writes the compressed data to standard output, not to a file|-d=-d decompresses|-l=-l lists a compressed file’s sizes⟧ big.log',
+      'gzip ⟦-k |^=gzip replaces the file with its compressed version|-c =-c writes the compressed data to standard output, not to a file|-d =-d decompresses|-l =-l lists a compressed file’s sizes⟧big.log',
     ],
     check: 'test -f big.log && gzip -t big.log.gz',
   },

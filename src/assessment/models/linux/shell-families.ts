@@ -127,7 +127,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     id: 'arithmetic-expansion',
     stem: 'In bash on GNU/Linux, count holds 4. Which assignment makes count 5, so that the echo prints 5?',
     frames: [
-      `count=4; ⟦count=$((count + 1))|count=$count+1=a plain assignment stores the text 4+1|count=$(count + 1)=$( ) runs count as a command|count+=1=+= on a variable not declared integer appends the text, giving 41|count=$[count]+1=the +1 is outside the expansion, so it is kept as text|let count = count + 1=let reads each blank-separated word as a separate expression⟧; echo "$count"`,
+      `count=4; ⟦count=$((count + 1))|count=$count+1=a plain assignment stores the text 4+1|count=$(count + 1)=$( ) runs count as a command|count+=1=on a variable not declared integer, appending with a plus adds the text, giving 41|count=$[count]+1=the +1 is outside the expansion, so it is kept as text|let count = count + 1=let reads each blank-separated word as a separate expression⟧; echo "$count"`,
     ],
     check: 'test "$(cat ../out)" = 5',
   },
@@ -144,7 +144,7 @@ export const LINUX_SHELL_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, each line of hosts.txt may hold leading blanks, inner blanks and backslashes. Which loop prints every line exactly as it is, in brackets?',
     setup: String.raw`printf '%s\n' '  indented line' 'C:\dir name' > hosts.txt`,
     frames: [
-      String.raw`⟦while IFS= read -r line|while read line=without IFS= leading blanks are stripped, and without -r backslashes are dropped|while read -r line=without IFS= leading blanks are stripped|while IFS= read line=without -r read drops the backslashes|for line in $(cat hosts.txt)=the for list is split at every blank, not per line⟧; do printf '[%s]\n' "$line"; done < hosts.txt`,
+      String.raw`⟦while IFS= read -r line|while read line=without an empty IFS leading blanks are stripped, and without -r backslashes are dropped|while read -r line=without an empty IFS leading blanks are stripped|while IFS= read line=without -r read drops the backslashes|for line in $(cat hosts.txt)=the for list is split at every blank, not per line⟧; do printf '[%s]\n' "$line"; done < hosts.txt`,
     ],
     check: String.raw`test "$(cat ../out)" = "$(printf '%s\n' '[  indented line]' '[C:\dir name]')"`,
   },

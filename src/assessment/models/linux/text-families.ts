@@ -8,7 +8,7 @@ const prints = (...lines: string[]): string =>
 /** A configuration file with a comment, a blank line, a value holding # and a commented setting. */
 const CONF = String.raw`printf '%s\n' '# server settings' '' 'port=80' 'url=http://example.test/#top' '#debug=1' > app.conf`
 
-/** Twelve IP addresses, one per line, unsorted: 10.0.0.1 three times, 10.0.0.2 twice, 10.0.0.3 once. */
+/** Six IP addresses, one per line, unsorted: 10.0.0.1 three times, 10.0.0.2 twice, 10.0.0.3 once. */
 const IPS = String.raw`printf '%s\n' 10.0.0.1 10.0.0.2 10.0.0.1 10.0.0.3 10.0.0.2 10.0.0.1 > ips.txt`
 
 /**
@@ -32,7 +32,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command prints the lines of app.conf that are neither comments (starting with #) nor empty?',
     setup: CONF,
     frames: [
-      "grep ⟦-v |^=without -v grep prints the lines that match⟧-e ⟦'^#'|'#'=drops every line holding # anywhere, a URL’s #top too|'^# '=demands a blank after #, so #debug=1 stays⟧ -e '^$' app.conf",
+      "grep ⟦-v |^=without -v grep prints the lines that match⟧-e ⟦'^#'|'#'=drops every line holding # anywhere, a URL’s #top too|'^# '=demands a blank after #, so the commented #debug line stays⟧ -e '^$' app.conf",
     ],
     check: prints('port=80', 'url=http://example.test/#top'),
   },
@@ -149,7 +149,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, staff.csv holds name,dept,salary lines with no header. Which command prints the total of the salaries?',
     setup: STAFF_CSV,
     frames: [
-      "awk ⟦-F,|-F';'=the file is separated by commas, not semicolons|^=by default awk splits fields at blanks⟧ '{s += ⟦$3|$2=fields count from 1, so $2 is the department|$NR=$NR is the field numbered by the line count⟧} END {print s}' staff.csv",
+      "awk ⟦-F, |-F';' =the file is separated by commas, not semicolons|^=by default awk splits fields at blanks⟧'{s += ⟦$3|$2=fields count from 1, so $2 is the department|$NR=$NR is the field numbered by the line count⟧} END {print s}' staff.csv",
     ],
     check: prints('24000'),
   },
@@ -158,7 +158,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, pay.txt holds lines like ana ops 5200 (name, department, salary). Which command prints the names of the people in the department dev?',
     setup: `${PAY_TXT} && echo 'devon ops 3000' >> pay.txt`,
     frames: [
-      'awk \'⟦$2|$1=$1 is the name, not the department|$0=$0 is the whole line, not one field⟧ ⟦==|==a single equals sign assigns, which is true for every line|~=~ matches dev as part of the text, devon too⟧ "dev" {print $1}\' pay.txt',
+      'awk \'⟦$2|$1=$1 is the name, not the department|$0=$0 is the whole line, not one field⟧ ⟦==|==a single equals sign assigns, which is true for every line⟧ ⟦"dev"|dev=unquoted, dev is an awk variable, unset and so empty, not the text dev⟧ {print $1}\' pay.txt',
     ],
     check: prints('ben', 'cai'),
   },
@@ -167,7 +167,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, the shell variable limit holds 5000 and pay.txt lines are name, department, salary. Which command prints the lines whose salary exceeds limit?',
     setup: PAY_TXT,
     frames: [
-      "limit=5000; awk ⟦-v min=\"$limit\" '$3 > min'|'$3 > $limit'=in single quotes $limit reaches awk, where it is a field reference|'$3 > limit'=a shell variable is not an awk variable, so limit is empty|'$3 > \"$limit\"'=inside single quotes \"$limit\" is an awk text, compared as text|-v limit=limit '$3 > limit'=limit=limit passes the word limit, not the shell value|-v min=$limit '$3 > \"min\"'=quoted inside awk, min is the text min, not the variable⟧ pay.txt",
+      "limit=5000; awk ⟦-v min=\"$limit\" '$3 > min'|'$3 > $limit'=in single quotes $limit reaches awk, where it is a field reference|'$3 > limit'=a shell variable is not an awk variable, so limit is empty|'$3 > \"$limit\"'=inside single quotes \"$limit\" is an awk text, compared as text|-v limit=limit '$3 > limit'=assigning the bare word limit passes that word, not the shell value|-v min=$limit '$3 > \"min\"'=quoted inside awk, min is the text min, not the variable⟧ pay.txt",
     ],
     check: prints('ana ops 5200', 'ben dev 6100', 'dee ops 7000'),
   },

@@ -6,6 +6,7 @@ import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
+import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { SEO_REVIEW } from './seo.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
@@ -35,5 +36,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
+    LINUX_COMMAND_LINE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -6,6 +6,7 @@ import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
+import { LINUX_DOMAINS } from './linux-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -349,6 +350,7 @@ export const D = {
   ...HTML_CSS_DOMAINS,
   ...ANDROID_DOMAINS,
   ...AGILE_DOMAINS,
+  ...LINUX_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

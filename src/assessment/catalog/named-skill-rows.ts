@@ -8,6 +8,7 @@ import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
+import { LINUX_ROW } from './linux-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -56,4 +57,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   HTML_CSS_ROW,
   ANDROID_ROW,
   AGILE_ROW,
+  LINUX_ROW,
 ]

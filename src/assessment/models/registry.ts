@@ -68,6 +68,7 @@ import {
   legalLatePaymentModel,
   legalVatInvoicingModel,
 } from './legal/legal-models.js'
+import { LINUX_COMMAND_LINE_MODELS } from './linux/linux-models.js'
 import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
@@ -220,6 +221,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   androidKotlinModel,
   androidReleaseModel,
   ...AGILE_MODELS,
+  ...LINUX_COMMAND_LINE_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -121,6 +121,18 @@ import {
   legalVatInvoicingModel,
 } from '../models/legal/legal-models.js'
 import { VAT_INVOICING_FAMILIES } from '../models/legal/vat-invoicing-families.js'
+import { LINUX_FILES_FAMILIES } from '../models/linux/files-families.js'
+import { LINUX_FIND_FAMILIES } from '../models/linux/find-families.js'
+import {
+  linuxFilesModel,
+  linuxFindArchivesModel,
+  linuxProcessesModel,
+  linuxShellModel,
+  linuxTextModel,
+} from '../models/linux/linux-models.js'
+import { LINUX_PROCESS_FAMILIES } from '../models/linux/process-families.js'
+import { LINUX_SHELL_FAMILIES } from '../models/linux/shell-families.js'
+import { LINUX_TEXT_FAMILIES } from '../models/linux/text-families.js'
 import { DATA_TOOL_FAMILIES } from '../models/office/data-tool-families.js'
 import { DOCUMENT_FAMILIES } from '../models/office/document-families.js'
 import { FORMULA_FAMILIES } from '../models/office/formula-families.js'
@@ -304,6 +316,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [agileArtifactsModel, AGILE_ARTIFACT_FAMILIES],
   [agileManifestoModel, AGILE_MANIFESTO_FAMILIES],
   [agileMetricsModel, [...AGILE_FORECAST_FAMILIES, ...AGILE_FLOW_FAMILIES]],
+  [linuxFilesModel, LINUX_FILES_FAMILIES],
+  [linuxTextModel, LINUX_TEXT_FAMILIES],
+  [linuxShellModel, LINUX_SHELL_FAMILIES],
+  [linuxFindArchivesModel, LINUX_FIND_FAMILIES],
+  [linuxProcessesModel, LINUX_PROCESS_FAMILIES],
 ]
 
 /**

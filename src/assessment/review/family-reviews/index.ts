@@ -9,6 +9,7 @@ import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
+import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { SEO_REVIEW } from './seo.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
@@ -41,5 +42,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     HTML_CSS_REVIEW,
     ANDROID_DEVELOPMENT_REVIEW,
     AGILE_SCRUM_REVIEW,
+    LINUX_COMMAND_LINE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -4,6 +4,7 @@ import { GIT_DOMAINS } from './git-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
+import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
@@ -343,6 +344,7 @@ export const D = {
   ...LEGAL_DOMAINS,
   ...GIT_DOMAINS,
   ...JAVA_DOMAINS,
+  ...POSTGRESQL_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -6,6 +6,7 @@ import { GIT_ROW } from './git-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
+import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
@@ -50,4 +51,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LEGAL_BASICS_ROW,
   GIT_ROW,
   JAVA_ROW,
+  POSTGRESQL_ROW,
 ]

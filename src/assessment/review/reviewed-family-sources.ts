@@ -92,6 +92,7 @@ import {
   sheetToolsModel,
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
+import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -249,6 +250,7 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [javaStreamsModel, JAVA_STREAM_FAMILIES],
   [javaConcurrencyModel, JAVA_CONCURRENCY_FAMILIES],
   [javaTestingBuildModel, [...JAVA_TESTING_FAMILIES, ...MAVEN_FAMILIES]],
+  ...PG_MODEL_FAMILIES,
 ]
 
 /**

@@ -22,7 +22,7 @@ export const AGGREGATE_FAMILIES: readonly PgFamily[] = [
     source: `${MANUAL} 7.2.3 The GROUP BY and HAVING Clauses`,
     setup: SHOP,
     frames: [
-      `SELECT city, ⟦count(*) FROM customers GROUP BY city|count(city) FROM customers GROUP BY city=count(city) skips NULLs, so the unknown-city group counts 0|name, count(*) FROM customers GROUP BY city=a column outside GROUP BY and outside an aggregate is an error|count(*) FROM customers GROUP BY city, name=grouping by name too gives one row per customer⟧ ORDER BY city`,
+      `SELECT city, ⟦count(*) FROM customers GROUP BY city|count(city) FROM customers GROUP BY city=count(city) skips NULLs, so the unknown-city group counts 0|name, count(*) FROM customers GROUP BY city=a column outside GROUP BY and outside an aggregate is an error|count(*) FROM customers GROUP BY city, name=grouping by name too gives one row per customer|count(*) FROM customers=without GROUP BY, city is neither grouped nor aggregated|count(city) FROM customers GROUP BY city, name=count(city) skips NULLs + grouping by name gives one row per customer⟧ ORDER BY city`,
     ],
     expect: 'Oslo, 2\nPorto, 2\nNULL, 1',
   },
@@ -97,9 +97,12 @@ WHERE customer_id IS NOT NULL AND row_number() OVER (PARTITION BY customer_id OR
   SELECT customer_id, id, row_number() OVER (ORDER BY placed_on DESC) AS rn
   FROM orders WHERE customer_id IS NOT NULL
 ) x WHERE rn = 1=without PARTITION BY the numbering runs over all orders|SELECT customer_id, id FROM (
-  SELECT customer_id, id, row_number() OVER (PARTITION BY customer_id ORDER BY placed_on) AS rn
+  SELECT customer_id, id, row_number() OVER (PARTITION BY customer_id ORDER BY placed_on, id) AS rn
   FROM orders WHERE customer_id IS NOT NULL
-) x WHERE rn = 1=ascending order numbers the earliest order first⟧
+) x WHERE rn = 1=ascending order numbers the earliest order first|SELECT customer_id, id FROM (
+  SELECT customer_id, id, row_number() OVER (PARTITION BY customer_id, placed_on ORDER BY placed_on DESC) AS rn
+  FROM orders WHERE customer_id IS NOT NULL
+) x WHERE rn = 1=partitioning by the date too numbers each order on its own⟧
 ORDER BY customer_id`,
     ],
     expect: '1, 11\n2, 14\n5, 15',
@@ -110,7 +113,7 @@ ORDER BY customer_id`,
     source: `${MANUAL} 4.2.8 Window Function Calls`,
     setup: SALES,
     frames: [
-      `SELECT id, sum(amount) OVER (⟦ORDER BY id|^=an empty OVER sums the whole table on every row|PARTITION BY id=partitioning by id sums each sale alone|ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW=a one-row frame gives a moving sum of two sales|ORDER BY id DESC=descending order totals from the last sale back⟧) FROM sales ORDER BY id`,
+      `SELECT id, sum(amount) OVER (⟦ORDER BY id|^=an empty OVER sums the whole table on every row|PARTITION BY id=partitioning by id sums each sale alone|ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW=a one-row frame gives a moving sum of two sales|ORDER BY id DESC=descending order totals from the last sale back|PARTITION BY sold_on ORDER BY id=partitioning by date restarts the total on each date|ORDER BY amount=ordering by amount totals the sales from the smallest, not in sale order⟧) FROM sales ORDER BY id`,
     ],
     expect: '1, 10\n2, 15\n3, 22\n4, 23',
   },
@@ -130,7 +133,7 @@ ORDER BY customer_id`,
     source: `${MANUAL} 9.22 Window Functions`,
     setup: READINGS,
     frames: [
-      `SELECT day, meter, ⟦last_value(meter) OVER (ORDER BY day ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)|last_value(meter) OVER (ORDER BY day)=the default frame ends at the current row, so last_value is the row itself|max(meter) OVER ()=the largest reading need not be the latest one|first_value(meter) OVER (ORDER BY day)=first_value in ascending order is the earliest reading⟧
+      `SELECT day, meter, ⟦first_value(meter) OVER (ORDER BY day DESC)|last_value(meter) OVER (ORDER BY day)=the default frame ends at the current row, so last_value is the row itself|max(meter) OVER ()=the largest reading need not be the latest one|first_value(meter) OVER (ORDER BY day)=first_value in ascending order is the earliest reading|first_value(meter) OVER (ORDER BY meter DESC)=ordering by the reading finds the largest, not the latest|last_value(meter) OVER (ORDER BY day DESC)=in descending order the default frame still ends at the current row⟧
 FROM readings ORDER BY day`,
     ],
     expect: '2024-05-01, 100, 125\n2024-05-02, 130, 125\n2024-05-03, 125, 125',
@@ -152,7 +155,7 @@ FROM readings ORDER BY day`,
     source: `${MANUAL} 4.2.7 Aggregate Expressions`,
     setup: SHOP,
     frames: [
-      `SELECT customer_id, ⟦string_agg(id::text, ',' ORDER BY id)|string_agg(id, ',' ORDER BY id)=string_agg takes text, and an integer is not cast to it implicitly|array_agg(id ORDER BY id)=array_agg returns an array, printed in braces|string_agg(id::text, ',' ORDER BY id DESC)=DESC lists the ids from highest to lowest⟧
+      `SELECT customer_id, ⟦string_agg(id::text, ',' ORDER BY id)|string_agg(id, ',' ORDER BY id)=string_agg takes text, and an integer is not cast to it implicitly|array_agg(id ORDER BY id)=array_agg returns an array, printed in braces|string_agg(id::text, ',' ORDER BY id DESC)=DESC lists the ids from highest to lowest|string_agg(id::text, ',') WITHIN GROUP (ORDER BY id)=WITHIN GROUP belongs to ordered-set aggregates; string_agg takes ORDER BY inside its parentheses|string_agg(customer_id::text, ',' ORDER BY id)=aggregates the grouping column instead of the order ids|string_agg(customer_id::text, ',' ORDER BY id DESC)=aggregates the grouping column instead of the order ids + DESC lists from highest to lowest⟧
 FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer_id`,
     ],
     expect: '1, 10,11\n2, 12,14\n5, 15',
@@ -163,7 +166,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 9.9.2 date_trunc`,
     setup: SHOP,
     frames: [
-      `SELECT ⟦date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY m|placed_on AS m, sum(total) FROM orders GROUP BY m=grouping by the date groups each day, not each month|date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY placed_on=grouping by the raw date leaves the select list's month ungrouped|date_trunc('year', placed_on)::date AS m, sum(total) FROM orders GROUP BY m=year truncation puts every month in one group⟧ ORDER BY m`,
+      `SELECT ⟦date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY m|placed_on AS m, sum(total) FROM orders GROUP BY m=grouping by the date groups each day, not each month|date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY placed_on=grouping by the raw date leaves the select list's month ungrouped|date_trunc('year', placed_on)::date AS m, sum(total) FROM orders GROUP BY m=year truncation puts every month in one group|extract(month FROM placed_on) AS m, sum(total) FROM orders GROUP BY m=extract gives the month's number, not its first day|date_trunc('month', placed_on) AS m, sum(total) FROM orders GROUP BY m=date_trunc on a date returns a timestamp, not a date⟧ ORDER BY m`,
     ],
     expect: '2024-01-01, 80.00\n2024-02-01, 50.00\n2024-03-01, 55.00',
   },
@@ -184,7 +187,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 7.2.3 The GROUP BY and HAVING Clauses`,
     setup: SHOP,
     frames: [
-      `SELECT c.id, c.name, c.city, ⟦count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id|count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.name=grouping by name, which is not the key, leaves id and city ungrouped|count(*) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id=count(*) counts the NULL-filled row of a customer without orders|count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY o.customer_id=grouping by the order's column leaves the customer's columns ungrouped⟧ ORDER BY c.id`,
+      `SELECT c.id, c.name, c.city, ⟦count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id|count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.name=grouping by name, which is not the key, leaves id and city ungrouped|count(*) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id=count(*) counts the NULL-filled row of a customer without orders|count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY o.customer_id=grouping by the order's column leaves the customer's columns ungrouped|count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id=without GROUP BY the customer's columns are neither grouped nor aggregated|count(o.id) FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.id=an inner join drops the customers without orders|count(*) FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name=an inner join drops the customers without orders + grouping by name leaves id and city ungrouped⟧ ORDER BY c.id`,
     ],
     expect: '1, Ana, Porto, 2\n2, Bo, Oslo, 2\n3, Cy, NULL, 0\n4, Di, Porto, 0\n5, Ed, Oslo, 1',
   },
@@ -194,7 +197,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 3.5 Window Functions`,
     setup: SHOP,
     frames: [
-      `SELECT id, round(100 * total / sum(total) OVER (⟦PARTITION BY customer_id|^=an empty OVER divides by the shop's total|ORDER BY customer_id=ORDER BY makes a running total, not the customer's total|PARTITION BY id=partitioning by order id divides each order by itself⟧)) FROM orders ORDER BY id`,
+      `SELECT id, round(100 * total / sum(total) OVER (⟦PARTITION BY customer_id|^=an empty OVER divides by the shop's total|ORDER BY customer_id=ORDER BY makes a running total, not the customer's total|PARTITION BY id=partitioning by order id divides each order by itself|PARTITION BY customer_id ORDER BY id=ORDER BY in the window makes the sum a running total within the customer|PARTITION BY status=partitioning by status divides by the status total, not the customer's⟧)) FROM orders ORDER BY id`,
     ],
     expect: '10, 71\n11, 29\n12, 50\n13, 100\n14, 50\n15, 100',
   },
@@ -215,7 +218,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 7.2.4 GROUPING SETS, CUBE, and ROLLUP`,
     setup: SHOP,
     frames: [
-      `SELECT status, sum(total) FROM orders GROUP BY ⟦ROLLUP (status)|status=plain GROUP BY gives no total row|GROUPING SETS ((status))=a single grouping set is plain grouping|ROLLUP (status, id)=rolling up by id too adds a row per order⟧ ORDER BY status`,
+      `SELECT status, sum(total) FROM orders GROUP BY ⟦ROLLUP (status)|status=plain GROUP BY gives no total row|GROUPING SETS ((status))=a single grouping set is plain grouping|ROLLUP (status, id)=rolling up by id too adds a row per order|status WITH ROLLUP=WITH ROLLUP is MySQL syntax, not PostgreSQL's|ROLLUP (status), status=adding status as its own grouping item removes the total row and repeats each status|CUBE (status, id)=a cube over status and id adds rows for every order and every id|GROUPING SETS ((status), (id))=a grouping set by id adds a row per order instead of one total⟧ ORDER BY status`,
     ],
     expect: 'open, 60.00\npaid, 125.00\nNULL, 185.00',
   },
@@ -225,7 +228,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 7.3.3 DISTINCT`,
     setup: SHOP,
     frames: [
-      `⟦SELECT DISTINCT ON (status) status, id FROM orders ORDER BY status, total DESC, id|SELECT DISTINCT ON (status) status, id FROM orders ORDER BY status, total, id=ascending total keeps the smallest order|SELECT DISTINCT status, id FROM orders ORDER BY status, id=DISTINCT applies to the whole row, so every order stays|SELECT status, max(id) FROM orders GROUP BY status ORDER BY status=max(id) is the highest id, not the id of the largest order|SELECT DISTINCT ON (status) status, id FROM orders ORDER BY total DESC, id=DISTINCT ON expressions must lead the ORDER BY⟧`,
+      `⟦SELECT DISTINCT ON (status) status, id FROM orders ORDER BY status, total DESC, id|SELECT DISTINCT ON (status) status, id FROM orders ORDER BY status, total, id=ascending total keeps the smallest order|SELECT DISTINCT status, id FROM orders ORDER BY status, id=DISTINCT applies to the whole row, so every order stays|SELECT status, max(id) FROM orders GROUP BY status ORDER BY status=max(id) is the highest id, not the id of the largest order|SELECT DISTINCT ON (status) status, id FROM orders ORDER BY total DESC, id=DISTINCT ON expressions must lead the ORDER BY|SELECT DISTINCT ON (status, total) status, id FROM orders ORDER BY status, total DESC, id=DISTINCT ON (status, total) keeps one row per status and total, not per status⟧`,
     ],
     expect: 'open, 15\npaid, 10',
   },
@@ -235,7 +238,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 7.2.3 The GROUP BY and HAVING Clauses`,
     setup: SHOP,
     frames: [
-      `SELECT name FROM customers WHERE id IN (⟦SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 1|SELECT customer_id FROM orders WHERE count(*) > 1=aggregates are not allowed in WHERE|SELECT customer_id FROM orders HAVING count(*) > 1=without GROUP BY, customer_id is neither grouped nor aggregated|SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) >= 1=>= 1 keeps customers with exactly one order⟧) ORDER BY name`,
+      `SELECT name FROM customers WHERE id IN (⟦SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 1|SELECT customer_id FROM orders WHERE count(*) > 1=aggregates are not allowed in WHERE|SELECT customer_id FROM orders HAVING count(*) > 1=without GROUP BY, customer_id is neither grouped nor aggregated|SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) >= 1=>= 1 keeps customers with exactly one order|SELECT customer_id FROM orders GROUP BY customer_id=without HAVING every customer with an order is kept|SELECT customer_id FROM orders GROUP BY customer_id HAVING count(DISTINCT status) > 1=counts different statuses, not orders|SELECT customer_id FROM orders GROUP BY customer_id, status HAVING count(*) > 1=grouping by status too counts the orders of each status separately⟧) ORDER BY name`,
     ],
     expect: 'Ana\nBo',
   },

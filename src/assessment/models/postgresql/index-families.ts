@@ -39,7 +39,7 @@ export const INDEX_FAMILIES: readonly PgFamily[] = [
     docKeyed: true,
     language: 'sql',
     frames: [
-      `WHERE ⟦customer_id = 5 AND placed_on >= '2024-01-01'|placed_on >= '2024-01-01'=without a condition on the leading column the whole index must be scanned|customer_id > 5 AND placed_on = '2024-01-01'=after a range on the leading column, the second column's condition no longer narrows the scan|customer_id = 5 OR placed_on >= '2024-01-01'=an OR across the two columns is not one range of the index⟧`,
+      `WHERE ⟦customer_id = 5 AND placed_on >= '2024-01-01'|placed_on >= '2024-01-01'=without a condition on the leading column the whole index must be scanned|customer_id > 5 AND placed_on = '2024-01-01'=after a range on the leading column, the second column's condition no longer narrows the scan|customer_id = 5 OR placed_on >= '2024-01-01'=an OR across the two columns is not one range of the index|customer_id >= 5 AND placed_on >= '2024-01-01'=after a range on the leading column, the second column's condition no longer narrows the scan|customer_id + 0 = 5 AND placed_on >= '2024-01-01'=an expression on the leading column does not match the index column|customer_id::text = '5' AND placed_on >= '2024-01-01'=a cast of the leading column does not match the index column⟧`,
     ],
   },
   {
@@ -61,7 +61,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM users WHERE lower(email) = 'user7@
     docKeyed: true,
     language: 'sql',
     frames: [
-      `CREATE INDEX ON customers ⟦(name text_pattern_ops)|(name)=a default B-tree in a non-C collation cannot serve LIKE|USING hash (name)=a hash index serves only equality|(lower(name))=an index on lower(name) serves conditions on lower(name) only⟧`,
+      `CREATE INDEX ON customers ⟦(name text_pattern_ops)|(name)=a default B-tree in a non-C collation cannot serve LIKE|USING hash (name)=a hash index serves only equality|(lower(name))=an index on lower(name) serves conditions on lower(name) only|(lower(name) text_pattern_ops)=an index on lower(name) serves LIKE on lower(name), not on name|USING gin (name)=text has no default GIN operator class⟧`,
     ],
   },
   {
@@ -71,7 +71,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM users WHERE lower(email) = 'user7@
     setup: EVENTS,
     plan: 'Index Cond: \\(\\(at >=',
     frames: [
-      `SELECT id FROM events WHERE ⟦at >= '2024-03-01 00:00+00' AND at < '2024-03-02 00:00+00'|date(at AT TIME ZONE 'UTC') = '2024-03-01'=a function of the column does not match an index on the column|date_trunc('day', at, 'UTC') = '2024-03-01 00:00+00'=wrapping the column in date_trunc hides it from the index|to_char(at, 'YYYY-MM-DD') = '2024-03-01'=comparing the column's text form cannot use an index on the column⟧`,
+      `SELECT id FROM events WHERE ⟦at >= '2024-03-01' AND at < '2024-03-02'|at::date = '2024-03-01'=a cast of the column does not match an index on the column|date(at AT TIME ZONE 'UTC') = '2024-03-01'=a function of the column does not match an index on the column|date_trunc('day', at, 'UTC') = '2024-03-01 00:00+00'=wrapping the column in date_trunc hides it from the index|to_char(at, 'YYYY-MM-DD') = '2024-03-01'=comparing the column's text form cannot use an index on the column⟧`,
     ],
   },
   {
@@ -92,7 +92,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM shipments WHERE NOT shipped AND cu
     source: `${MANUAL} 14.1.2 EXPLAIN ANALYZE`,
     docKeyed: true,
     frames: [
-      '⟦The scan read every row and discarded almost all; an index on customer_id could avoid that|199988 rows were deleted by the filter=takes removed by the filter for removed from the table|The planner’s estimate was wrong by 199988 rows=confuses filtered rows with an estimate error|Only 12 rows were read from disk=takes the rows returned for the rows read⟧',
+      '⟦It read every row and kept 12; an index on customer_id may help|The filter deleted 199988 rows from the table while the query ran, leaving 12=takes removed by the filter for removed from the table|The planner’s row estimate for the scan was wrong by 199988 rows, so statistics are stale=confuses filtered rows with an estimate error|Only 12 rows were read from disk=takes the rows returned for the rows read⟧',
     ],
   },
   {
@@ -101,7 +101,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM shipments WHERE NOT shipped AND cu
     source: `${MANUAL} 14.2 Statistics Used by the Planner`,
     docKeyed: true,
     frames: [
-      '⟦Run ANALYZE on the table so the planner’s statistics reflect the new rows|Run VACUUM FULL on the table=rewriting the table does not by itself update the planner’s estimates|Add LIMIT 1 to the query, as the planner expects=changes the result to match a wrong estimate|Set enable_seqscan = off for the whole server=forces one plan shape instead of fixing the estimate|Recreate every index on the table=indexes do not hold the row-count statistics⟧',
+      '⟦Run ANALYZE on the table to refresh its statistics|Run VACUUM FULL on the table so that it is rewritten compactly after the load=rewriting the table does not by itself update the planner’s estimates|Add LIMIT 1 to the query, as the planner expects=changes the result to match a wrong estimate|Set enable_seqscan = off in postgresql.conf so the planner must use the indexes=forces one plan shape instead of fixing the estimate|Recreate every index on the table=indexes do not hold the row-count statistics⟧',
     ],
   },
   {
@@ -115,7 +115,10 @@ SELECT count(*) FROM plan_of($$SELECT id FROM shipments WHERE NOT shipped AND cu
       `⟦BEGIN;
 EXPLAIN ANALYZE DELETE FROM t WHERE id > 1;
 ROLLBACK;|EXPLAIN ANALYZE DELETE FROM t WHERE id > 1;=EXPLAIN ANALYZE really runs the statement|EXPLAIN (ANALYZE, COSTS OFF) DELETE FROM t WHERE id > 1;=leaving out costs still runs the DELETE|EXPLAIN ANALYZE DELETE FROM t WHERE id > 1;
-ROLLBACK;=without BEGIN the DELETE has committed before ROLLBACK⟧`,
+ROLLBACK;=without BEGIN the DELETE has committed before ROLLBACK|BEGIN;
+EXPLAIN ANALYZE DELETE FROM t WHERE id > 1;
+COMMIT;=COMMIT keeps the rows the analysed DELETE removed|SET TRANSACTION READ ONLY;
+EXPLAIN ANALYZE DELETE FROM t WHERE id > 1;=SET TRANSACTION outside a transaction block has no effect⟧`,
     ],
     expect: '3',
   },
@@ -155,7 +158,7 @@ ROLLBACK;=without BEGIN the DELETE has committed before ROLLBACK⟧`,
     check: `SET enable_seqscan = off;
 SELECT count(*) FROM plan_of($$SELECT id FROM docs WHERE meta @> '{"team": 3}'$$) p WHERE p LIKE '%Index Cond: (meta @>%'`,
     frames: [
-      `CREATE INDEX ON docs ⟦USING gin (meta)|(meta)=a B-tree orders whole documents and has no containment operator|USING hash (meta)=a hash index serves only equality of whole documents|USING gin ((meta->'team'))=a GIN index on the extracted member serves conditions on that expression, not on meta⟧`,
+      `CREATE INDEX ON docs ⟦USING gin (meta)|(meta)=a B-tree orders whole documents and has no containment operator|USING hash (meta)=a hash index serves only equality of whole documents|USING gin ((meta->'team'))=a GIN index on the extracted member serves conditions on that expression, not on meta|USING gist (meta)=jsonb has no GiST operator class|USING btree ((meta->'team'))=an index on the member serves conditions on that expression, not containment on meta⟧`,
     ],
     expect: '1',
   },
@@ -175,7 +178,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM docs WHERE meta @> '{"team": 3}'$$
     source: `${MANUAL} 14.1.1 EXPLAIN Basics`,
     docKeyed: true,
     frames: [
-      '⟦The planner estimates that reading nearly all the table in order costs less than going through the index|The index is broken and needs REINDEX=takes a cost-based choice for a fault|Indexes on text columns are used only with LIKE=invents a type restriction|The index is used only after VACUUM FULL=confuses visibility maintenance with usability⟧',
+      '⟦Reading 95 % of the rows in table order is estimated cheaper than via the index|The index is broken and needs REINDEX=takes a cost-based choice for a fault|The planner uses indexes on text columns only for LIKE patterns, never for equality=invents a type restriction|The index can only be used once VACUUM FULL has rewritten the table after the rows were loaded=confuses visibility maintenance with usability⟧',
     ],
   },
   {
@@ -185,7 +188,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM docs WHERE meta @> '{"team": 3}'$$
     setup: DATED,
     plan: '^(?![\\s\\S]*Sort)[\\s\\S]*Index Scan Backward using orders_placed_on_idx',
     frames: [
-      `SELECT id FROM orders ORDER BY ⟦placed_on DESC|placed_on::text DESC=ordering by an expression of the column needs a sort|date_trunc('month', placed_on) DESC=the index is not ordered by the truncated month expression|placed_on DESC, total DESC=a second key the index does not hold adds a sort step⟧ LIMIT 3`,
+      `SELECT id FROM orders ORDER BY ⟦placed_on DESC|placed_on::text DESC=ordering by an expression of the column needs a sort|date_trunc('month', placed_on) DESC=the index is not ordered by the truncated month expression|placed_on DESC, total DESC=a second key the index does not hold adds a sort step|placed_on=ascending order returns the 3 earliest orders|placed_on DESC NULLS LAST=the index read backwards gives NULLs first, so NULLS LAST needs a sort|id DESC=ordering by id assumes ids follow dates, and reads the primary key instead⟧ LIMIT 3`,
     ],
   },
   {
@@ -205,7 +208,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM docs WHERE meta @> '{"team": 3}'$$
     docKeyed: true,
     language: 'sql',
     frames: [
-      `⟦CREATE INDEX ON orders (customer_id);|CREATE INDEX ON customers (id);=the referenced primary key is already indexed|ALTER TABLE orders ADD PRIMARY KEY (customer_id);=a key on customer_id would allow one order per customer|CREATE INDEX ON orders (id, customer_id);=customer_id is not the leading column, so the delete's check cannot search by it⟧`,
+      `⟦CREATE INDEX ON orders (customer_id);|CREATE INDEX ON customers (id);=the referenced primary key is already indexed|ALTER TABLE orders ADD PRIMARY KEY (customer_id);=a key on customer_id would allow one order per customer|CREATE INDEX ON orders (id, customer_id);=customer_id is not the leading column, so the delete's check cannot search by it|CREATE UNIQUE INDEX ON orders (customer_id);=a unique index would allow one order per customer|VACUUM orders;=vacuum reclaims space; it adds no index|CREATE INDEX ON customers (id, name);=the referenced side already has its primary key's index⟧`,
     ],
   },
 ]

@@ -25,7 +25,9 @@ FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
 WHERE o.status = 'paid'=a WHERE condition on the outer table removes the customers the left join kept|count(*)
 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'=count(*) counts the NULL-filled row of a customer without orders as one|count(o.id)
 FROM customers c JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'=an inner join drops the customers with no paid order|count(o.status = 'paid')
-FROM customers c LEFT JOIN orders o ON o.customer_id = c.id=count counts false as well as true, so open orders count too⟧
+FROM customers c LEFT JOIN orders o ON o.customer_id = c.id=count counts false as well as true, so open orders count too|count(*)
+FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
+WHERE o.status = 'paid'=count(*) counts the NULL-filled row + a WHERE condition on the outer table removes the customers the left join kept⟧
 GROUP BY c.name ORDER BY c.name`,
     ],
     expect: 'Ana, 1\nBo, 2\nCy, 0\nDi, 0\nEd, 0',
@@ -53,7 +55,8 @@ WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.status = '
 WHERE o.status = 'paid'=a join repeats a customer once per matching order|SELECT name FROM customers c
 WHERE EXISTS (SELECT 1 FROM orders o WHERE o.status = 'paid')=an EXISTS that does not refer to the outer row is true for every customer|SELECT name FROM customers
 WHERE id IN (SELECT customer_id FROM orders)=drops the paid condition, so a customer with only an open order counts|SELECT c.name FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'
-GROUP BY c.name=a left join keeps the customers without a paid order⟧
+GROUP BY c.name=a left join keeps the customers without a paid order|SELECT c.name FROM customers c JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'
+GROUP BY c.id, c.name HAVING count(*) > 1=HAVING count(*) > 1 keeps only customers with two or more paid orders⟧
 ORDER BY 1`,
     ],
     expect: 'Ana\nBo',
@@ -77,7 +80,7 @@ GROUP BY c.name ORDER BY c.name`,
     setup: SHOP,
     frames: [
       `SELECT a.name, b.name FROM customers a
-⟦JOIN customers b ON a.city = b.city AND a.id < b.id|JOIN customers b ON a.city = b.city AND a.id <> b.id=<> keeps both orders of each pair|JOIN customers b ON a.city = b.city=without an id condition each customer is paired with itself|LEFT JOIN customers b ON a.city = b.city AND a.id < b.id=a left join adds customers with no later partner, paired with NULL⟧
+⟦JOIN customers b ON a.city = b.city AND a.id < b.id|JOIN customers b ON a.city = b.city AND a.id <> b.id=<> keeps both orders of each pair|JOIN customers b ON a.city = b.city=without an id condition each customer is paired with itself|LEFT JOIN customers b ON a.city = b.city AND a.id < b.id=a left join adds customers with no later partner, paired with NULL|LEFT JOIN customers b ON a.city = b.city AND a.id <> b.id=a left join adds customers without a partner + <> keeps both orders of each pair⟧
 ORDER BY 1, 2`,
     ],
     expect: 'Ana, Di\nBo, Ed',
@@ -88,7 +91,7 @@ ORDER BY 1, 2`,
     source: `${MANUAL} 7.4 Combining Queries (UNION, INTERSECT, EXCEPT)`,
     setup: SHOP,
     frames: [
-      `SELECT ⟦sum(x) FROM (SELECT total AS x FROM orders UNION ALL SELECT amount FROM refunds) m|sum(x) FROM (SELECT total AS x FROM orders UNION SELECT amount FROM refunds) m=UNION removes duplicate amounts, so equal totals count once|sum(o.total) + sum(r.amount) FROM orders o, refunds r=a comma join pairs every order with every refund and multiplies both sums|sum(o.total + r.amount) FROM orders o JOIN refunds r ON r.order_id = o.id=an inner join keeps only the orders that were refunded⟧`,
+      `SELECT ⟦sum(x) FROM (SELECT total AS x FROM orders UNION ALL SELECT amount FROM refunds) m|sum(x) FROM (SELECT total AS x FROM orders UNION SELECT amount FROM refunds) m=UNION removes duplicate amounts, so equal totals count once|sum(o.total) + sum(r.amount) FROM orders o, refunds r=a comma join pairs every order with every refund and multiplies both sums|sum(o.total + r.amount) FROM orders o JOIN refunds r ON r.order_id = o.id=an inner join keeps only the orders that were refunded|sum(o.total) + (SELECT sum(amount) FROM refunds) FROM orders o JOIN customers c ON c.id = o.customer_id=the join with customers drops the order without a customer⟧`,
     ],
     expect: '235.00',
   },
@@ -99,7 +102,7 @@ ORDER BY 1, 2`,
     setup: SHOP,
     frames: [
       `SELECT id FROM orders
-WHERE ⟦customer_id IN (SELECT id FROM customers WHERE city = 'Porto')|customer_id = (SELECT id FROM customers WHERE city = 'Porto')=a scalar subquery must return at most one row, and this one returns two|EXISTS (SELECT 1 FROM customers WHERE city = 'Porto')=an uncorrelated EXISTS is true for every order|customer_id IN (SELECT id FROM customers) AND city = 'Porto'=city is a column of customers, not of orders⟧
+WHERE ⟦customer_id IN (SELECT id FROM customers WHERE city = 'Porto')|customer_id = (SELECT id FROM customers WHERE city = 'Porto')=a scalar subquery must return at most one row, and this one returns two|EXISTS (SELECT 1 FROM customers WHERE city = 'Porto')=an uncorrelated EXISTS is true for every order|customer_id IN (SELECT id FROM customers) AND city = 'Porto'=city is a column of customers, not of orders|NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = orders.customer_id AND c.city <> 'Porto')=NOT EXISTS also keeps the order that has no customer⟧
 ORDER BY id`,
     ],
     expect: '10\n11',
@@ -111,7 +114,7 @@ ORDER BY id`,
     setup: SHOP,
     frames: [
       `SELECT c.name, l.placed_on FROM customers c
-⟦LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l ON true|CROSS JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l=CROSS JOIN LATERAL drops the customers whose subquery returns no row|LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on LIMIT 1) l ON true=ascending order with LIMIT 1 takes the earliest order|LEFT JOIN (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l ON true=without LATERAL a subquery in FROM cannot refer to c|LEFT JOIN LATERAL (SELECT placed_on FROM orders ORDER BY placed_on DESC LIMIT 1) l ON true=a subquery that ignores c gives every customer the shop's latest order⟧
+⟦LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l ON true|CROSS JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l=CROSS JOIN LATERAL drops the customers whose subquery returns no row|LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on LIMIT 1) l ON true=ascending order with LIMIT 1 takes the earliest order|LEFT JOIN (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l ON true=without LATERAL a subquery in FROM cannot refer to c|LEFT JOIN LATERAL (SELECT placed_on FROM orders ORDER BY placed_on DESC LIMIT 1) l ON true=a subquery that ignores c gives every customer the shop's latest order|LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1 OFFSET 1) l ON true=OFFSET 1 skips the latest order itself⟧
 ORDER BY c.name`,
     ],
     expect: 'Ana, 2024-02-01\nBo, 2024-02-11\nCy, NULL\nDi, NULL\nEd, 2024-03-15',
@@ -139,7 +142,7 @@ GROUP BY c.name ORDER BY c.name`,
     setup: SHOP,
     frames: [
       `SELECT o.id, c.name FROM orders o
-⟦JOIN customers c ON c.id = o.customer_id|NATURAL JOIN customers c=NATURAL joins on every column name the tables share, here id with id|JOIN customers c USING (id)=USING (id) compares the order's id with the customer's id|CROSS JOIN customers c=a cross join pairs every order with every customer⟧
+⟦JOIN customers c ON c.id = o.customer_id|NATURAL JOIN customers c=NATURAL joins on every column name the tables share, here id with id|JOIN customers c USING (id)=USING (id) compares the order's id with the customer's id|CROSS JOIN customers c=a cross join pairs every order with every customer|JOIN customers c ON c.id = o.customer_id OR o.customer_id IS NULL=the OR pairs the order without a customer with every customer⟧
 ORDER BY o.id`,
     ],
     expect: '10, Ana\n11, Ana\n12, Bo\n14, Bo\n15, Ed',
@@ -165,7 +168,12 @@ SELECT count(*) FROM under=without RECURSIVE a CTE cannot refer to itself|WITH R
   UNION ALL
   SELECT s.id FROM staff s JOIN under u ON s.manager_id = u.id
 )
-SELECT count(*) FROM under=starting from the manager counts the manager too|SELECT count(*) FROM staff WHERE manager_id = 1=counts direct reports only⟧`,
+SELECT count(*) FROM under=starting from the manager counts the manager too|SELECT count(*) FROM staff WHERE manager_id = 1=counts direct reports only|WITH RECURSIVE under AS (
+  SELECT id FROM staff WHERE manager_id = 1
+  UNION ALL
+  SELECT s.manager_id FROM staff s JOIN under u ON s.id = u.id
+)
+SELECT count(*) FROM under=joining on the person's own id walks up to the managers instead of down⟧`,
     ],
     expect: '4',
   },
@@ -185,7 +193,8 @@ SELECT count(*) FROM under=starting from the manager counts the manager too|SELE
     source: `${MANUAL} 9.25.3 ANY/SOME (array)`,
     setup: SHOP,
     frames: [
-      `SELECT id FROM orders WHERE ⟦id = ANY ('{10,12}'::int[])|id IN ('{10,12}'::int[])=IN with one array compares id with the whole array|id = ALL ('{10,12}'::int[])=ALL needs id to equal every element|id <> ANY ('{10,12}'::int[])=<> ANY is true when id differs from at least one element⟧ ORDER BY id`,
+      `SELECT id FROM orders WHERE id ⟦=|<>=<> ANY is true when id differs from at least one element⟧ ⟦ANY|ALL=ALL needs id to equal every element⟧ ('{10,12}'::int[]) ORDER BY id`,
+      `SELECT id FROM orders WHERE ⟦id = ANY ('{10,12}'::int[])|id IN ('{10,12}'::int[])=IN with one array compares id with the whole array|id = ALL ('{10,12}'::int[])=ALL needs id to equal every element|id <> ALL ('{10,12}'::int[])=<> ALL keeps the ids that are not in the array⟧ ORDER BY id`,
     ],
     expect: '10\n12',
   },
@@ -196,7 +205,7 @@ SELECT count(*) FROM under=starting from the manager counts the manager too|SELE
     setup: SHOP,
     frames: [
       `SELECT id FROM orders o
-WHERE ⟦o.total = (SELECT max(total) FROM orders x WHERE x.customer_id = o.customer_id)|o.total = (SELECT max(total) FROM orders x)=without correlation the maximum is the shop's, not the customer's|o.total >= ANY (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=>= ANY holds when the order beats any one order, such as itself|o.total > ALL (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=> ALL includes the order itself, so no order passes⟧
+WHERE ⟦o.total = (SELECT max(total) FROM orders x WHERE x.customer_id = o.customer_id)|o.total = (SELECT max(total) FROM orders x)=without correlation the maximum is the shop's, not the customer's|o.total >= ANY (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=>= ANY holds when the order beats any one order, such as itself|o.total > ALL (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=> ALL includes the order itself, so no order passes|o.total >= ANY (SELECT total FROM orders x)=without correlation the comparison is with every order + >= ANY holds when the order beats any one order⟧
 ORDER BY id`,
     ],
     expect: '10\n12\n14\n15',
@@ -214,7 +223,10 @@ FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
 JOIN refunds r ON r.order_id = o.id=an inner join after a left join drops the customers the left join kept|sum(r.amount)
 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
 LEFT JOIN refunds r ON r.order_id = o.id=sum over only NULLs is NULL, not 0|coalesce(sum(r.amount), 0)
-FROM customers c LEFT JOIN refunds r ON r.order_id = c.id=joins a refund's order id to a customer id⟧
+FROM customers c LEFT JOIN refunds r ON r.order_id = c.id=joins a refund's order id to a customer id|coalesce(sum(r.amount), 0)
+FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
+LEFT JOIN refunds r ON r.order_id = o.id
+WHERE r.amount > 0=a WHERE condition on the last outer table removes the customers without refunds⟧
 GROUP BY c.name ORDER BY c.name`,
     ],
     expect: 'Ana, 20.00\nBo, 30.00\nCy, 0\nDi, 0\nEd, 0',
@@ -226,7 +238,7 @@ GROUP BY c.name ORDER BY c.name`,
     setup: LEDGERS,
     frames: [
       `SELECT coalesce(i.ref, p.ref) FROM invoices i
-⟦FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL OR p.ref IS NULL|LEFT JOIN payments p ON p.ref = i.ref WHERE p.ref IS NULL=a left join never shows the payments without an invoice|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL AND p.ref IS NULL=no row of a join has both sides NULL|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref <> p.ref=comparing with a NULL side is unknown, so unmatched rows fail⟧
+⟦FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL OR p.ref IS NULL|LEFT JOIN payments p ON p.ref = i.ref WHERE p.ref IS NULL=a left join never shows the payments without an invoice|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL AND p.ref IS NULL=no row of a join has both sides NULL|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref <> p.ref=comparing with a NULL side is unknown, so unmatched rows fail|LEFT JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL OR p.ref IS NULL=a left join never shows the payments without an invoice|FULL JOIN payments p ON p.ref <> i.ref WHERE i.ref IS NULL OR p.ref IS NULL=joining on <> pairs every invoice with every other payment⟧
 ORDER BY 1`,
     ],
     expect: 'A1\nB9',
@@ -263,7 +275,8 @@ ORDER BY placed_on, id LIMIT 2`,
 INTERSECT
 SELECT customer_id FROM orders WHERE status = 'open'|SELECT customer_id FROM orders WHERE status = 'paid' AND status = 'open'=one row cannot hold both statuses at once|SELECT DISTINCT customer_id FROM orders WHERE status IN ('paid', 'open')=IN keeps customers with either status|SELECT customer_id FROM orders WHERE status = 'paid'
 EXCEPT
-SELECT customer_id FROM orders WHERE status = 'open'=EXCEPT keeps those with a paid order and no open one⟧
+SELECT customer_id FROM orders WHERE status = 'open'=EXCEPT keeps those with a paid order and no open one|SELECT DISTINCT o.customer_id FROM orders o JOIN orders p ON p.customer_id = o.customer_id
+WHERE o.status = 'paid' OR p.status = 'open'=OR keeps customers who have either status⟧
 ORDER BY 1`,
     ],
     expect: '1',

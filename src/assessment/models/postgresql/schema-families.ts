@@ -33,7 +33,7 @@ export const SCHEMA_FAMILIES: readonly PgFamily[] = [
     check: `INSERT INTO users VALUES (1, NULL), (2, NULL);
 SELECT rejects($$INSERT INTO users VALUES (3, 'a@x.io'), (4, 'a@x.io')$$)::text`,
     frames: [
-      `CREATE TABLE users (id int PRIMARY KEY, email text ⟦UNIQUE|UNIQUE NULLS NOT DISTINCT=NULLS NOT DISTINCT lets only one row have no email|PRIMARY KEY=a table has one primary key, and its columns cannot be NULL|NOT NULL UNIQUE=NOT NULL rejects users with no email⟧)`,
+      `CREATE TABLE users (id int PRIMARY KEY, email text ⟦UNIQUE|UNIQUE NULLS NOT DISTINCT=NULLS NOT DISTINCT lets only one row have no email|PRIMARY KEY=a table has one primary key, and its columns cannot be NULL|NOT NULL UNIQUE=NOT NULL rejects users with no email|NOT NULL DEFAULT ''=a default fills omitted values; it neither allows NULL nor makes values unique⟧)`,
     ],
     expect: 'true',
   },
@@ -44,7 +44,7 @@ SELECT rejects($$INSERT INTO users VALUES (3, 'a@x.io'), (4, 'a@x.io')$$)::text`
     check: `INSERT INTO coupons VALUES (1, NULL), (2, 'X');
 SELECT rejects($$INSERT INTO coupons VALUES (3, NULL)$$)::text, rejects($$INSERT INTO coupons VALUES (4, 'X')$$)::text`,
     frames: [
-      `CREATE TABLE coupons (id int PRIMARY KEY, code text⟦, UNIQUE NULLS NOT DISTINCT (code)|, UNIQUE (code)=plain UNIQUE treats NULLs as distinct, so many rows may lack a code|, CHECK (code IS NOT NULL)=forbids the one coupon without a code and allows repeats| NOT NULL, UNIQUE NULLS DISTINCT (code)=NOT NULL forbids the coupon without a code altogether⟧)`,
+      `CREATE TABLE coupons (id int PRIMARY KEY, code text⟦, UNIQUE NULLS NOT DISTINCT (code)|, UNIQUE (code)=plain UNIQUE treats NULLs as distinct, so many rows may lack a code|, CHECK (code IS NOT NULL)=forbids the one coupon without a code and allows repeats| NOT NULL, UNIQUE NULLS DISTINCT (code)=NOT NULL forbids the coupon without a code altogether|, EXCLUDE (code WITH =)=an exclusion constraint, like plain UNIQUE, lets NULLs repeat⟧)`,
     ],
     expect: 'true, true',
   },
@@ -70,7 +70,7 @@ SELECT id, customer_id FROM orders ORDER BY id`,
 DELETE FROM invoices WHERE id = 1;
 SELECT id FROM lines ORDER BY id`,
     frames: [
-      `CREATE TABLE lines (id int PRIMARY KEY, invoice_id int NOT NULL REFERENCES invoices⟦ ON DELETE CASCADE| ON DELETE SET NULL=SET NULL cannot empty a NOT NULL column, and would keep the lines anyway| ON UPDATE CASCADE=ON UPDATE follows key changes, not deletions| DEFERRABLE INITIALLY DEFERRED=deferring the check delays the error, it deletes nothing⟧)`,
+      `CREATE TABLE lines (id int PRIMARY KEY, invoice_id int NOT NULL REFERENCES invoices⟦ ON DELETE CASCADE| ON DELETE SET NULL=SET NULL cannot empty a NOT NULL column, and would keep the lines anyway| ON UPDATE CASCADE=ON UPDATE follows key changes, not deletions| DEFERRABLE INITIALLY DEFERRED=deferring the check delays the error, it deletes nothing| ON DELETE NO ACTION=NO ACTION, the default, rejects the delete| ON DELETE SET DEFAULT=the column has no default, so SET DEFAULT tries NULL in a NOT NULL column⟧)`,
     ],
     expect: '3',
   },
@@ -79,11 +79,12 @@ SELECT id FROM lines ORDER BY id`,
     stem: 'Which column definition makes `discount` required and between 0 and 50 inclusive?',
     source: `${MANUAL} 5.5.1 Check Constraints`,
     check: `INSERT INTO offers VALUES (1, 0), (2, 50);
-SELECT rejects($$INSERT INTO offers VALUES (3, NULL)$$)::text, rejects($$INSERT INTO offers VALUES (4, 60)$$)::text`,
+SELECT rejects($$INSERT INTO offers VALUES (3, NULL)$$)::text, rejects($$INSERT INTO offers VALUES (4, 60)$$)::text,
+  rejects($$INSERT INTO offers VALUES (5, -1)$$)::text`,
     frames: [
-      `CREATE TABLE offers (id int PRIMARY KEY, discount int ⟦NOT NULL CHECK (discount BETWEEN 0 AND 50)|CHECK (discount BETWEEN 0 AND 50)=a CHECK whose condition is NULL passes, so a missing discount is accepted|NOT NULL CHECK (discount >= 0 OR discount <= 50)=every number is at least 0 or at most 50|NOT NULL CHECK (discount > 0 AND discount < 50)=strict comparisons reject 0 and 50⟧)`,
+      `CREATE TABLE offers (id int PRIMARY KEY, discount int ⟦NOT NULL CHECK (discount BETWEEN 0 AND 50)|CHECK (discount BETWEEN 0 AND 50)=a CHECK whose condition is NULL passes, so a missing discount is accepted|NOT NULL CHECK (discount >= 0 OR discount <= 50)=every number is at least 0 or at most 50|NOT NULL CHECK (discount > 0 AND discount < 50)=strict comparisons reject 0 and 50|NOT NULL CHECK (discount <= 50)=leaves out the lower bound, so a negative discount passes|NOT NULL CHECK (discount BETWEEN 50 AND 0)=BETWEEN needs the lower bound first, so no value passes⟧)`,
     ],
-    expect: 'true, true',
+    expect: 'true, true, true',
   },
   {
     id: 'generated-column-stored',
@@ -94,7 +95,7 @@ UPDATE lines SET qty = 3;
 SELECT total_cents FROM lines`,
     frames: [
       `CREATE TABLE lines (id int PRIMARY KEY, qty int NOT NULL, unit_cents int NOT NULL,
-  total_cents int ⟦GENERATED ALWAYS AS (qty * unit_cents) STORED|DEFAULT qty * unit_cents=a DEFAULT cannot refer to other columns|CHECK (total_cents = qty * unit_cents)=a CHECK only tests a value; it never computes one, and NULL passes|GENERATED ALWAYS AS IDENTITY=an identity column numbers rows from a sequence⟧)`,
+  total_cents int ⟦GENERATED ALWAYS AS (qty * unit_cents) STORED|DEFAULT qty * unit_cents=a DEFAULT cannot refer to other columns|CHECK (total_cents = qty * unit_cents)=a CHECK only tests a value; it never computes one, and NULL passes|GENERATED ALWAYS AS IDENTITY=an identity column numbers rows from a sequence|GENERATED BY DEFAULT AS (qty * unit_cents) STORED=BY DEFAULT exists only for identity columns⟧)`,
     ],
     expect: '450',
   },
@@ -117,7 +118,7 @@ SELECT string_agg(id::text, ',' ORDER BY id), rejects($$INSERT INTO tickets (id,
     check: 'SELECT qty FROM stock',
     frames: [
       `INSERT INTO stock VALUES ('A1', 5)
-⟦ON CONFLICT (sku) DO UPDATE SET qty = stock.qty + EXCLUDED.qty|ON CONFLICT (sku) DO NOTHING=DO NOTHING keeps the old quantity|ON CONFLICT (sku) DO UPDATE SET qty = EXCLUDED.qty=EXCLUDED.qty alone replaces the quantity instead of adding|ON CONFLICT DO UPDATE SET qty = stock.qty + EXCLUDED.qty=DO UPDATE needs a conflict target⟧`,
+⟦ON CONFLICT (sku) DO UPDATE SET qty = stock.qty + EXCLUDED.qty|ON CONFLICT (sku) DO NOTHING=DO NOTHING keeps the old quantity|ON CONFLICT (sku) DO UPDATE SET qty = EXCLUDED.qty=EXCLUDED.qty alone replaces the quantity instead of adding|ON CONFLICT DO UPDATE SET qty = stock.qty + EXCLUDED.qty=DO UPDATE needs a conflict target|ON CONFLICT (sku, qty) DO UPDATE SET qty = stock.qty + EXCLUDED.qty=no unique constraint matches (sku, qty), so the target is an error|ON CONFLICT (sku) DO UPDATE SET qty = EXCLUDED.qty + EXCLUDED.qty=EXCLUDED is the row proposed for insertion, not the stored one⟧`,
     ],
     expect: '8',
   },
@@ -151,7 +152,7 @@ ON CONFLICT (sensor) DO ⟦UPDATE SET v = EXCLUDED.v, at = EXCLUDED.at WHERE EXC
     check: `INSERT INTO order_lines VALUES (1, 1, 1), (1, 2, 1), (2, 1, 1);
 SELECT rejects($$INSERT INTO order_lines VALUES (1, 1, 5)$$)::text`,
     frames: [
-      `CREATE TABLE order_lines (⟦order_id int, product_id int, qty int NOT NULL, PRIMARY KEY (order_id, product_id)|order_id int PRIMARY KEY, product_id int, qty int NOT NULL=a key on order_id alone allows one line per order|order_id int, product_id int UNIQUE, qty int NOT NULL=a unique product allows it on one order only|order_id int, product_id int, qty int NOT NULL, UNIQUE (order_id, product_id, qty)=adding qty to the key lets the same product repeat with another quantity⟧)`,
+      `CREATE TABLE order_lines (⟦order_id int, product_id int, qty int NOT NULL, PRIMARY KEY (order_id, product_id)|order_id int PRIMARY KEY, product_id int, qty int NOT NULL=a key on order_id alone allows one line per order|order_id int, product_id int UNIQUE, qty int NOT NULL=a unique product allows it on one order only|order_id int, product_id int, qty int NOT NULL, UNIQUE (order_id, product_id, qty)=adding qty to the key lets the same product repeat with another quantity|order_id int, product_id int, qty int NOT NULL, UNIQUE (order_id), UNIQUE (product_id)=two single-column keys allow one line per order and one order per product|order_id int, product_id int, qty int NOT NULL=without any key a product can repeat on an order⟧)`,
     ],
     expect: 'true',
   },
@@ -166,7 +167,8 @@ SELECT rejects($$INSERT INTO order_lines VALUES (1, 1, 5)$$)::text`,
 WHERE c.id = o.customer_id AND c.city = 'Oslo' AND o.status = 'paid'|SET status = 'shipped' FROM customers c
 WHERE c.city = 'Oslo' AND status = 'paid'=without a join condition every paid order matches some Oslo customer|o SET o.status = 'shipped' FROM customers c
 WHERE c.id = o.customer_id AND c.city = 'Oslo' AND o.status = 'paid'=a SET target is a bare column name, and o.status is read as a field of a column o|o SET status = 'shipped' FROM customers c
-WHERE c.id = o.customer_id AND c.city = 'Oslo'=drops the paid condition, so open orders change too⟧`,
+WHERE c.id = o.customer_id AND c.city = 'Oslo'=drops the paid condition, so open orders change too|SET status = 'shipped' WHERE status = 'paid'=ignores the customer's city|o SET status = 'shipped' FROM orders x JOIN customers c ON c.id = x.customer_id
+WHERE c.city = 'Oslo' AND o.status = 'paid'=joining another copy of orders that is not tied to o updates every paid order⟧`,
     ],
     expect: '10, paid\n11, open\n12, shipped\n13, paid\n14, shipped\n15, open',
   },
@@ -179,7 +181,7 @@ INSERT INTO jobs (name) VALUES ('a'), ('b');`,
     check: `INSERT INTO jobs (name) VALUES ('c');
 SELECT id FROM jobs`,
     frames: [
-      `⟦TRUNCATE jobs RESTART IDENTITY|DELETE FROM jobs=deleting rows leaves the identity sequence where it was|TRUNCATE jobs=TRUNCATE continues the identity sequence unless told to restart it|TRUNCATE jobs CASCADE=CASCADE empties referencing tables, it does not reset the sequence⟧`,
+      `⟦TRUNCATE jobs RESTART IDENTITY|DELETE FROM jobs=deleting rows leaves the identity sequence where it was|TRUNCATE jobs=TRUNCATE continues the identity sequence unless told to restart it|TRUNCATE jobs CASCADE=CASCADE empties referencing tables, it does not reset the sequence|TRUNCATE jobs CONTINUE IDENTITY=CONTINUE IDENTITY keeps the sequence where it was|ALTER TABLE jobs ALTER COLUMN id RESTART=restarting the sequence keeps the rows, so the new id 1 clashes with the old row⟧`,
     ],
     expect: '1',
   },
@@ -191,7 +193,7 @@ SELECT id FROM jobs`,
 SELECT rejects($$INSERT INTO bookings VALUES (3, '[2024-05-01 09:30, 2024-05-01 09:45)')$$)::text`,
     frames: [
       `CREATE TABLE bookings (id int PRIMARY KEY, during tsrange NOT NULL,
-  ⟦EXCLUDE USING gist (during WITH &&)|UNIQUE (during)=UNIQUE rejects only identical ranges|EXCLUDE USING gist (during WITH =)=excluding equal ranges still allows overlapping ones|CHECK (NOT isempty(during))=a CHECK sees one row, never the other bookings⟧)`,
+  ⟦EXCLUDE USING gist (during WITH &&)|UNIQUE (during)=UNIQUE rejects only identical ranges|EXCLUDE USING gist (during WITH =)=excluding equal ranges still allows overlapping ones|CHECK (NOT isempty(during))=a CHECK sees one row, never the other bookings|UNIQUE (lower(during), upper(during))=a UNIQUE constraint lists columns, not expressions, and equal ends are not overlaps anyway⟧)`,
     ],
     expect: 'true',
   },
@@ -202,7 +204,7 @@ SELECT rejects($$INSERT INTO bookings VALUES (3, '[2024-05-01 09:30, 2024-05-01 
     setup: LOTS,
     check: `SELECT count(*), rejects($$INSERT INTO lots VALUES (3, 0)$$)::text FROM lots`,
     frames: [
-      `ALTER TABLE lots ADD CONSTRAINT qty_positive CHECK (qty > 0)⟦ NOT VALID|=without NOT VALID the existing row is checked and the change fails| DEFERRABLE=only UNIQUE, PRIMARY KEY, EXCLUDE and foreign keys can be deferrable| NO INHERIT=NO INHERIT only keeps child tables out; existing rows are still checked⟧`,
+      `ALTER TABLE lots ADD CONSTRAINT qty_positive CHECK (qty > 0)⟦ NOT VALID|=without NOT VALID the existing row is checked and the change fails| DEFERRABLE=only UNIQUE, PRIMARY KEY, EXCLUDE and foreign keys can be deferrable| NO INHERIT=NO INHERIT only keeps child tables out; existing rows are still checked| INITIALLY DEFERRED=a CHECK constraint cannot be deferred⟧`,
     ],
     expect: '2, true',
   },

@@ -72,7 +72,9 @@ ROLLBACK TO SAVEPOINT s;
 COMMIT;=rolling back to a savepoint keeps the work done before it|BEGIN;
 UPDATE t SET v = 2;
 COMMIT;
-ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo⟧`,
+ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo|UPDATE t SET v = 2;
+BEGIN;
+ROLLBACK;=a BEGIN after the UPDATE starts a new, empty transaction⟧`,
     ],
     expect: '1',
   },
@@ -82,7 +84,7 @@ ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo⟧`,
     source: `${MANUAL} 13.2.1 Read Committed Isolation Level`,
     docKeyed: true,
     frames: [
-      '⟦50, because each statement sees the data committed before that statement began|100, because a transaction keeps the snapshot of its first statement=describes REPEATABLE READ, not the default READ COMMITTED|An error, because the row changed after A read it=expects a serialization failure at the default level|A waits until B’s transaction is older than its own snapshot, then sees 100=invents a wait on reads, which never block on writers⟧',
+      '⟦50: each statement sees what was committed before it began|100: the transaction keeps the snapshot taken by its first statement=describes REPEATABLE READ, not the default READ COMMITTED|An error: the row changed after A read it=expects a serialization failure at the default level|100, after waiting: A’s second SELECT waits for B’s commit, then reads the row as it was when A’s transaction began=invents a wait on reads, which never block on writers⟧',
     ],
   },
   {
@@ -91,7 +93,7 @@ ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo⟧`,
     source: `${MANUAL} 13.2.2 Repeatable Read Isolation Level`,
     docKeyed: true,
     frames: [
-      '⟦It fails with “could not serialize access due to concurrent update”, and the application must retry the transaction|It updates B’s new balance, as READ COMMITTED would=applies READ COMMITTED’s re-check to REPEATABLE READ|It overwrites B’s change with a balance computed from its old snapshot=thinks repeatable read allows lost updates|It waits until B’s transaction ends, then updates the balance A saw at its start=expects the update to wait and use the old snapshot⟧',
+      '⟦It fails with a serialization error; the client retries the transaction|It applies the update to B’s newly committed balance, exactly as it would under READ COMMITTED=applies READ COMMITTED’s re-check to REPEATABLE READ|It overwrites B’s committed change with a balance computed from the snapshot A took at its start=thinks repeatable read allows lost updates|It waits for B, then updates the old balance=expects the update to wait and use the old snapshot⟧',
     ],
   },
   {
@@ -120,7 +122,7 @@ ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo⟧`,
     docKeyed: true,
     language: 'sql',
     frames: [
-      `SELECT id FROM jobs WHERE state = 'pending' ORDER BY id LIMIT 1 ⟦FOR UPDATE SKIP LOCKED|FOR UPDATE NOWAIT=NOWAIT raises an error on a locked row instead of skipping it|FOR UPDATE=waits for the worker that locked the first job|FOR SHARE SKIP LOCKED=several workers can hold FOR SHARE on the same job|FOR KEY SHARE=a key-share lock does not stop another worker claiming the job⟧`,
+      `SELECT id FROM jobs WHERE state = 'pending' ORDER BY id LIMIT 1 ⟦FOR UPDATE SKIP LOCKED|FOR UPDATE NOWAIT=NOWAIT raises an error on a locked row instead of skipping it|FOR UPDATE=waits for the worker that locked the first job|FOR SHARE SKIP LOCKED=several workers can hold FOR SHARE on the same job|FOR KEY SHARE=a key-share lock does not stop another worker claiming the job|FOR KEY SHARE SKIP LOCKED=key-share locks do not conflict with each other, so two workers can take the same job⟧`,
     ],
   },
   {
@@ -129,7 +131,7 @@ ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo⟧`,
     source: `${MANUAL} 13.3.4 Deadlocks`,
     docKeyed: true,
     frames: [
-      '⟦It detects the deadlock and aborts one of the two transactions with an error, letting the other go on|Both wait until one of the clients gives up=thinks PostgreSQL never resolves deadlocks itself|It aborts both transactions=thinks both are cancelled|It rolls back the later update only and lets both transactions commit the rest=thinks only a statement is undone and the deadlock vanishes⟧',
+      '⟦It detects the deadlock and aborts one transaction; the other proceeds|Both sessions keep waiting on each other until one of the clients times out or gives up=thinks PostgreSQL never resolves deadlocks itself|It aborts both transactions=thinks both are cancelled|It undoes only the later of the two updates, and both transactions can still commit the rest of their work=thinks only a statement is undone and the deadlock vanishes|Nothing unusual: row locks cannot deadlock, since each UPDATE waits for one other transaction at most=thinks row locks never deadlock⟧',
     ],
   },
   {
@@ -138,7 +140,7 @@ ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo⟧`,
     source: `${MANUAL} 13.3.4 Deadlocks`,
     docKeyed: true,
     frames: [
-      '⟦Have every transaction lock the rows in the same order, for example by ascending id|Raise deadlock_timeout so the check runs later=deadlock_timeout only delays detection|Run the transfers at SERIALIZABLE=a stricter level does not stop two sessions waiting on each other’s row locks|Commit after the first update so each transaction holds one lock=gives up atomicity of the transfer⟧',
+      '⟦Lock the two rows in the same order in every transaction, such as by ascending id|Raise deadlock_timeout so that the deadlock check runs later and the waits have time to clear=deadlock_timeout only delays detection|Run every transfer at the SERIALIZABLE isolation level instead of the default=a stricter level does not stop two sessions waiting on each other’s row locks|Commit after each of the two updates=gives up atomicity of the transfer⟧',
     ],
   },
   {
@@ -147,7 +149,7 @@ ROLLBACK;=ROLLBACK after COMMIT has nothing left to undo⟧`,
     source: `${MANUAL} 13.2.1 Read Committed Isolation Level`,
     docKeyed: true,
     frames: [
-      '⟦80: the second update waits for the first to commit, then applies to the updated row|90: each update computed from the 100 it read, so one change is lost=expects a lost update from a single UPDATE statement|90: the second update fails with a serialization error=applies REPEATABLE READ behaviour to READ COMMITTED|100: the two updates conflict and both roll back=expects both transactions to be cancelled⟧',
+      '⟦80: the second waits, then updates the new row|90: each update computed its balance from the 100 it read, so one of the two changes is lost=expects a lost update from a single UPDATE statement|90: the second update fails with a serialization error and is rolled back=applies REPEATABLE READ behaviour to READ COMMITTED|100: both roll back=expects both transactions to be cancelled⟧',
     ],
   },
   {

@@ -92,7 +92,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     shows: "SELECT (timestamptz '2024-07-01 12:00:00+02' AT TIME ZONE 'UTC')::text",
     language: 'text',
     frames: [
-      '⟦2024-07-01 10:00:00|2024-07-01 14:00:00=adds the offset instead of removing it|2024-07-01 12:00:00=takes timestamptz to keep the wall-clock time it was written with|2024-07-01 10:00:00+00=takes AT TIME ZONE on a timestamptz to return a timestamptz⟧',
+      '⟦2024-07-01 10:00:00|2024-07-01 14:00:00=adds the offset instead of removing it|2024-07-01 12:00:00=takes timestamptz to keep the wall-clock time it was written with|2024-07-01 10:00:00+00=takes AT TIME ZONE on a timestamptz to return a timestamptz|2024-07-01 12:00:00+02=takes timestamptz to keep the offset it was written with|10:00:00=takes AT TIME ZONE to return a time of day⟧',
     ],
   },
   {
@@ -133,7 +133,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     shows: "SELECT concat('Dr ', NULL, 'Smith'), 'Dr ' || NULL",
     language: 'text',
     frames: [
-      '⟦Dr Smith, NULL|NULL, NULL=takes concat to return NULL for a NULL argument, as the operator does|Dr Smith, Dr=takes the operator to treat NULL as empty text, as concat does|NULL, Dr=swaps which of the two ignores NULL⟧',
+      '⟦Dr Smith, NULL|NULL, NULL=takes concat to return NULL for a NULL argument, as the operator does|Dr Smith, Dr=takes the operator to treat NULL as empty text, as concat does|NULL, Dr=swaps which of the two ignores NULL|Dr NULLSmith, Dr NULL=takes NULL to be written out as the word NULL⟧',
     ],
   },
   {
@@ -153,7 +153,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     shows: "SELECT length('ab '::char(4)), length('ab '::varchar(4))",
     language: 'text',
     frames: [
-      '⟦2, 3|4, 3=takes length of a char(n) value to count its padding|3, 3=takes char(n) to keep the trailing space that was typed|2, 2=takes varchar to drop trailing spaces as char(n) does⟧',
+      '⟦2, 3|4, 3=takes length of a char(n) value to count its padding|3, 3=takes char(n) to keep the trailing space that was typed|2, 2=takes varchar to drop trailing spaces as char(n) does|4, 4=takes both types to pad the value to the declared length⟧',
     ],
   },
   {
@@ -162,7 +162,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     source: `${MANUAL} 9.16.1 Processing and Creating JSON Data (Table 9.45)`,
     setup: DOCS,
     frames: [
-      `SELECT id FROM docs WHERE ⟦meta->>'channel' = 'web'|meta->'channel' = 'web'=-> returns jsonb, and 'web' is not valid JSON text to compare it with|meta ? 'web'=? tests for a key, not for a value|meta->>'channel' = '"web"'=->> returns the string without its JSON quotes⟧ ORDER BY id`,
+      `SELECT id FROM docs WHERE ⟦meta->>'channel' = 'web'|meta->'channel' = 'web'=-> returns jsonb, and 'web' is not valid JSON text to compare it with|meta ? 'web'=? tests for a key, not for a value|meta->>'channel' = '"web"'=->> returns the string without its JSON quotes|meta->>channel = 'web'=an unquoted key is read as a column name|jsonb_extract_path(meta, 'channel') = 'web'=jsonb_extract_path returns jsonb, and 'web' is not valid JSON text⟧ ORDER BY id`,
     ],
     expect: '1\n3',
   },
@@ -203,7 +203,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     source: `${MANUAL} 9.16.1 Processing and Creating JSON Data (Table 9.48)`,
     setup: DOCS,
     frames: [
-      `SELECT id, ⟦jsonb_array_elements_text(meta->'tags')|jsonb_array_elements(meta->'tags')=jsonb_array_elements returns jsonb values, printed with their quotes|meta->>'tags'=->> returns the whole array as one text|jsonb_array_length(meta->'tags')=counts the tags instead of listing them⟧ FROM docs ORDER BY 1, 2`,
+      `SELECT id, ⟦jsonb_array_elements_text(meta->'tags')|jsonb_array_elements(meta->'tags')=jsonb_array_elements returns jsonb values, printed with their quotes|meta->>'tags'=->> returns the whole array as one text|jsonb_array_length(meta->'tags')=counts the tags instead of listing them|jsonb_array_elements(meta->'tags')::text=casting a jsonb string to text keeps its JSON quotes⟧ FROM docs ORDER BY 1, 2`,
     ],
     expect: '1, a\n1, b\n2, b',
   },
@@ -214,7 +214,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     shows: `SELECT '{"a": 1, "a": 2}'::jsonb ->> 'a'`,
     language: 'text',
     frames: [
-      '⟦2|1=takes the first duplicate key to be kept, as the json type keeps its text|NULL=takes a duplicated key to be unreadable|[1, 2]=takes jsonb to collect duplicate keys into an array⟧',
+      '⟦2|1=takes the first duplicate key to be kept, as the json type keeps its text|NULL=takes a duplicated key to be unreadable|[1, 2]=takes jsonb to collect duplicate keys into an array|12=takes jsonb to join the duplicate values into one text⟧',
     ],
   },
   {
@@ -223,7 +223,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     source: `${MANUAL} 9.7.1 LIKE`,
     setup: CODES,
     frames: [
-      `SELECT code FROM codes WHERE ⟦code LIKE '%\\_%'|code LIKE '%_%'=_ in a LIKE pattern matches any one character|code = '%_%'== compares with the pattern text itself, wildcards and all|code LIKE '_'=_ alone matches codes of exactly one character⟧ ORDER BY code`,
+      `SELECT code FROM codes WHERE ⟦code LIKE '%\\_%'|code LIKE '%_%'=_ in a LIKE pattern matches any one character|code = '%_%'== compares with the pattern text itself, wildcards and all|code LIKE '_'=_ alone matches codes of exactly one character|code SIMILAR TO '%_%'=SIMILAR TO also reads _ as any one character⟧ ORDER BY code`,
     ],
     expect: 'A_1',
   },

@@ -89,20 +89,15 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 3.5 Window Functions`,
     setup: SHOP,
     frames: [
-      `⟦SELECT customer_id, id FROM (
-  SELECT customer_id, id, row_number() OVER (PARTITION BY customer_id ORDER BY placed_on DESC) AS rn
+      `SELECT customer_id, id FROM (
+  SELECT customer_id, id,
+    row_number() OVER (⟦PARTITION BY customer_id|^=without PARTITION BY the numbering runs over all orders|PARTITION BY customer_id, placed_on=partitioning by the date too numbers each order on its own⟧ ORDER BY ⟦placed_on DESC|placed_on, id=ascending order numbers the earliest order first⟧) AS rn
   FROM orders WHERE customer_id IS NOT NULL
-) x WHERE rn = 1|SELECT customer_id, id FROM orders
-WHERE customer_id IS NOT NULL AND row_number() OVER (PARTITION BY customer_id ORDER BY placed_on DESC) = 1=window functions are not allowed in WHERE|SELECT customer_id, id FROM (
-  SELECT customer_id, id, row_number() OVER (ORDER BY placed_on DESC) AS rn
-  FROM orders WHERE customer_id IS NOT NULL
-) x WHERE rn = 1=without PARTITION BY the numbering runs over all orders|SELECT customer_id, id FROM (
-  SELECT customer_id, id, row_number() OVER (PARTITION BY customer_id ORDER BY placed_on, id) AS rn
-  FROM orders WHERE customer_id IS NOT NULL
-) x WHERE rn = 1=ascending order numbers the earliest order first|SELECT customer_id, id FROM (
-  SELECT customer_id, id, row_number() OVER (PARTITION BY customer_id, placed_on ORDER BY placed_on DESC) AS rn
-  FROM orders WHERE customer_id IS NOT NULL
-) x WHERE rn = 1=partitioning by the date too numbers each order on its own⟧
+) x WHERE rn = 1
+ORDER BY customer_id`,
+      `SELECT customer_id, id FROM orders
+WHERE customer_id IS NOT NULL
+  AND ⟦id IN (SELECT DISTINCT ON (customer_id) id FROM orders ORDER BY customer_id, placed_on DESC)|row_number() OVER (PARTITION BY customer_id ORDER BY placed_on DESC) = 1=window functions are not allowed in WHERE|id IN (SELECT max(id) FROM orders GROUP BY placed_on)=the highest id of each date is not each customer's latest order|placed_on = (SELECT max(placed_on) FROM orders)=an uncorrelated max is the shop's latest date, not each customer's⟧
 ORDER BY customer_id`,
     ],
     expect: '1, 11\n2, 14\n5, 15',

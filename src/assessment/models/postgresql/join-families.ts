@@ -114,7 +114,7 @@ ORDER BY id`,
     setup: SHOP,
     frames: [
       `SELECT c.name, l.placed_on FROM customers c
-⟦LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l ON true|CROSS JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l=CROSS JOIN LATERAL drops the customers whose subquery returns no row|LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on LIMIT 1) l ON true=ascending order with LIMIT 1 takes the earliest order|LEFT JOIN (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1) l ON true=without LATERAL a subquery in FROM cannot refer to c|LEFT JOIN LATERAL (SELECT placed_on FROM orders ORDER BY placed_on DESC LIMIT 1) l ON true=a subquery that ignores c gives every customer the shop's latest order|LEFT JOIN LATERAL (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ORDER BY placed_on DESC LIMIT 1 OFFSET 1) l ON true=OFFSET 1 skips the latest order itself⟧
+⟦LEFT JOIN LATERAL|JOIN LATERAL=an inner lateral join drops the customers whose subquery returns no row|LEFT JOIN=without LATERAL a subquery in FROM cannot refer to c⟧ (SELECT placed_on FROM orders o WHERE o.customer_id = c.id ⟦ORDER BY placed_on DESC LIMIT 1|ORDER BY placed_on LIMIT 1=ascending order with LIMIT 1 takes the earliest order|ORDER BY placed_on DESC LIMIT 1 OFFSET 1=OFFSET 1 skips the latest order itself⟧) l ON true
 ORDER BY c.name`,
     ],
     expect: 'Ana, 2024-02-01\nBo, 2024-02-11\nCy, NULL\nDi, NULL\nEd, 2024-03-15',
@@ -216,16 +216,9 @@ ORDER BY id`,
     source: `${MANUAL} 7.2.1.1 Joined Tables`,
     setup: SHOP,
     frames: [
-      `SELECT c.name, ⟦coalesce(sum(r.amount), 0)
+      `SELECT c.name, ⟦coalesce(sum(r.amount), 0)|sum(r.amount)=sum over only NULLs is NULL, not 0⟧
 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
-LEFT JOIN refunds r ON r.order_id = o.id|coalesce(sum(r.amount), 0)
-FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
-JOIN refunds r ON r.order_id = o.id=an inner join after a left join drops the customers the left join kept|sum(r.amount)
-FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
-LEFT JOIN refunds r ON r.order_id = o.id=sum over only NULLs is NULL, not 0|coalesce(sum(r.amount), 0)
-FROM customers c LEFT JOIN refunds r ON r.order_id = c.id=joins a refund's order id to a customer id|coalesce(sum(r.amount), 0)
-FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
-LEFT JOIN refunds r ON r.order_id = o.id
+⟦LEFT JOIN refunds r ON r.order_id = o.id|JOIN refunds r ON r.order_id = o.id=an inner join after a left join drops the customers the left join kept|LEFT JOIN refunds r ON r.order_id = c.id=joins a refund's order id to a customer id|LEFT JOIN refunds r ON r.order_id = o.id
 WHERE r.amount > 0=a WHERE condition on the last outer table removes the customers without refunds⟧
 GROUP BY c.name ORDER BY c.name`,
     ],

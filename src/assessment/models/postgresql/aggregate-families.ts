@@ -57,7 +57,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     shows: 'SELECT avg(x)::numeric(5,2) FROM (VALUES (4), (NULL), (8)) AS t(x)',
     language: 'text',
     frames: [
-      '⟦6.00|4.00=counts the NULL as a zero|NULL=takes one NULL input to make the aggregate NULL|12.00=confuses avg with sum|8.00=takes the last value⟧',
+      '⟦6.00|4.00=counts the NULL as a zero|NULL=takes one NULL input to make the aggregate NULL|12.00=confuses avg with sum⟧',
     ],
   },
   {
@@ -204,7 +204,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
       'SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM (VALUES (1), (2), (10), (20)) AS t(x)',
     language: 'text',
     frames: [
-      '⟦6|2=percentile_disc takes the first value at or past the fraction; percentile_cont interpolates|8.25=takes the median for the mean|10=takes the upper of the two middle values|11=takes the midpoint of the range⟧',
+      '⟦6|2=percentile_disc takes the first value at or past the fraction; percentile_cont interpolates|8.25=takes the median for the mean|10=takes the upper of the two middle values|10.5=takes the midpoint between the smallest and largest values⟧',
     ],
   },
   {

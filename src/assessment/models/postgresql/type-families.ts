@@ -214,7 +214,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     shows: `SELECT '{"a": 1, "a": 2}'::jsonb ->> 'a'`,
     language: 'text',
     frames: [
-      '⟦2|1=takes the first duplicate key to be kept, as the json type keeps its text|NULL=takes a duplicated key to be unreadable|[1, 2]=takes jsonb to collect duplicate keys into an array|12=takes jsonb to join the duplicate values into one text⟧',
+      '⟦2|1=takes the first duplicate key to be kept, as the json type keeps its text|NULL=takes a duplicated key to be unreadable|[1, 2]=takes jsonb to collect duplicate keys into an array|ERROR: duplicate JSON object key value=takes jsonb input to reject duplicate keys, as JSON constructors WITH UNIQUE KEYS do⟧',
     ],
   },
   {

@@ -52,12 +52,12 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
   },
   {
     id: 'avg-ignores-null',
-    stem: 'What does this query return?\n\n`SELECT avg(x)::numeric(5,2) FROM (VALUES (4), (NULL), (8)) AS t(x)`',
+    stem: 'What does this query return?\n\n`SELECT avg(x)::numeric(5,2) FROM (VALUES (4), (NULL), (7)) AS t(x)`',
     source: `${MANUAL} 9.21 Aggregate Functions`,
-    shows: 'SELECT avg(x)::numeric(5,2) FROM (VALUES (4), (NULL), (8)) AS t(x)',
+    shows: 'SELECT avg(x)::numeric(5,2) FROM (VALUES (4), (NULL), (7)) AS t(x)',
     language: 'text',
     frames: [
-      '⟦6.00|4.00=counts the NULL as a zero|NULL=takes one NULL input to make the aggregate NULL|12.00=confuses avg with sum⟧',
+      '⟦5.50|3.67=counts the NULL as a zero|NULL=takes one NULL input to make the aggregate NULL|5.00=takes avg of integers to divide as integers, truncating the half⟧',
     ],
   },
   {
@@ -124,7 +124,7 @@ ORDER BY customer_id`,
   },
   {
     id: 'last-value-default-frame',
-    stem: "Table `readings(day, meter)`. Which query shows every day's reading beside the month's last reading (the one on the latest day)?",
+    stem: "Table `readings(day, meter)` holds one month's daily readings. Which query shows every day's reading beside the month's last reading (the one on the latest day)?",
     source: `${MANUAL} 9.22 Window Functions`,
     setup: READINGS,
     frames: [
@@ -150,7 +150,7 @@ FROM readings ORDER BY day`,
     source: `${MANUAL} 4.2.7 Aggregate Expressions`,
     setup: SHOP,
     frames: [
-      `SELECT customer_id, ⟦string_agg(id::text, ',' ORDER BY id)|string_agg(id, ',' ORDER BY id)=string_agg takes text, and an integer is not cast to it implicitly|array_agg(id ORDER BY id)=array_agg returns an array, printed in braces|string_agg(id::text, ',' ORDER BY id DESC)=DESC lists the ids from highest to lowest|string_agg(id::text, ',') WITHIN GROUP (ORDER BY id)=WITHIN GROUP belongs to ordered-set aggregates; string_agg takes ORDER BY inside its parentheses|string_agg(customer_id::text, ',' ORDER BY id)=aggregates the grouping column instead of the order ids|string_agg(customer_id::text, ',' ORDER BY id DESC)=aggregates the grouping column instead of the order ids + DESC lists from highest to lowest⟧
+      `SELECT customer_id, ⟦string_agg(id::text, ',' ORDER BY id)|string_agg(id, ',' ORDER BY id)=string_agg takes text, and an integer is not cast to it implicitly|array_agg(id ORDER BY id)=array_agg returns an array, printed in braces|string_agg(id::text, ',' ORDER BY id DESC)=DESC lists the ids from highest to lowest|string_agg(id::text, ',') WITHIN GROUP (ORDER BY id)=WITHIN GROUP belongs to ordered-set aggregates; string_agg takes ORDER BY inside its parentheses|string_agg(customer_id::text, ',' ORDER BY id)=aggregates the grouping column instead of the order ids|string_agg(id::text ORDER BY id, ',')=ORDER BY must follow the last argument; placed before the delimiter it takes ',' as a second sort key and leaves string_agg one argument⟧
 FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer_id`,
     ],
     expect: '1, 10,11\n2, 12,14\n5, 15',
@@ -161,7 +161,7 @@ FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer
     source: `${MANUAL} 9.9.2 date_trunc`,
     setup: SHOP,
     frames: [
-      `SELECT ⟦date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY m|placed_on AS m, sum(total) FROM orders GROUP BY m=grouping by the date groups each day, not each month|date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY placed_on=grouping by the raw date leaves the select list's month ungrouped|date_trunc('year', placed_on)::date AS m, sum(total) FROM orders GROUP BY m=year truncation puts every month in one group|extract(month FROM placed_on) AS m, sum(total) FROM orders GROUP BY m=extract gives the month's number, not its first day|date_trunc('month', placed_on) AS m, sum(total) FROM orders GROUP BY m=date_trunc on a date returns a timestamp, not a date⟧ ORDER BY m`,
+      `SELECT ⟦date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY m|placed_on AS m, sum(total) FROM orders GROUP BY m=grouping by the date groups each day, not each month|date_trunc('month', placed_on)::date AS m, sum(total) FROM orders GROUP BY placed_on=grouping by the raw date gives one row per day, repeating a month that has several dates|date_trunc('year', placed_on)::date AS m, sum(total) FROM orders GROUP BY m=year truncation puts every month in one group|extract(month FROM placed_on) AS m, sum(total) FROM orders GROUP BY m=extract gives the month's number, not its first day|date_trunc('month', placed_on) AS m, sum(total) FROM orders GROUP BY m=date_trunc on a date returns a timestamp, not a date⟧ ORDER BY m`,
     ],
     expect: '2024-01-01, 80.00\n2024-02-01, 50.00\n2024-03-01, 55.00',
   },

@@ -101,7 +101,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM shipments WHERE NOT shipped AND cu
     source: `${MANUAL} 14.2 Statistics Used by the Planner`,
     docKeyed: true,
     frames: [
-      '⟦Run ANALYZE on the table to refresh its statistics|Run VACUUM FULL on the table so that it is rewritten compactly after the load=rewriting the table does not by itself update the planner’s estimates|Add LIMIT 1 to the query, as the planner expects=changes the result to match a wrong estimate|Set enable_seqscan = off in postgresql.conf so the planner must use the indexes=forces one plan shape instead of fixing the estimate|Recreate every index on the table=indexes do not hold the row-count statistics⟧',
+      '⟦Run ANALYZE on the table to refresh its statistics|Run VACUUM FULL on the table so that it is rewritten compactly after the load=rewriting the table does not collect the column statistics the estimates come from|Add LIMIT 1 to the query, as the planner expects=changes the result to match a wrong estimate|Set enable_seqscan = off in postgresql.conf so the planner must use the indexes=forces one plan shape instead of fixing the estimate|Recreate every index on the table=indexes do not hold the row-count statistics⟧',
     ],
   },
   {
@@ -183,7 +183,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM docs WHERE meta @> '{"team": 3}'$$
   },
   {
     id: 'order-by-limit-index-scan',
-    stem: `${SHOP_TABLES} There is a B-tree index on \`orders(placed_on)\`. Which query returns the 3 latest orders read from the index in order, with no sort step?`,
+    stem: `${SHOP_TABLES} There is a B-tree index on \`orders(placed_on)\`. Which query can return the 3 latest orders read from the index in order, with no sort step, whatever the table's size?`,
     source: `${MANUAL} 11.4 Indexes and ORDER BY`,
     setup: DATED,
     plan: '^(?![\\s\\S]*Sort)[\\s\\S]*Index Scan Backward using orders_placed_on_idx',
@@ -208,7 +208,7 @@ SELECT count(*) FROM plan_of($$SELECT id FROM docs WHERE meta @> '{"team": 3}'$$
     docKeyed: true,
     language: 'sql',
     frames: [
-      `⟦CREATE INDEX ON orders (customer_id);|CREATE INDEX ON customers (id);=the referenced primary key is already indexed|ALTER TABLE orders ADD PRIMARY KEY (customer_id);=a key on customer_id would allow one order per customer|CREATE INDEX ON orders (id, customer_id);=customer_id is not the leading column, so the delete's check cannot search by it|CREATE UNIQUE INDEX ON orders (customer_id);=a unique index would allow one order per customer|VACUUM orders;=vacuum reclaims space; it adds no index|CREATE INDEX ON customers (id, name);=the referenced side already has its primary key's index⟧`,
+      `⟦CREATE INDEX ON orders (customer_id);|CREATE INDEX ON customers (id);=the referenced primary key is already indexed|ALTER TABLE orders ADD PRIMARY KEY (customer_id);=a key on customer_id would allow one order per customer|CREATE INDEX ON orders (id, customer_id);=with the unique id leading, finding one customer's orders still means reading the whole index|CREATE UNIQUE INDEX ON orders (customer_id);=a unique index would allow one order per customer|VACUUM orders;=vacuum reclaims space; it adds no index|CREATE INDEX ON customers (id, name);=the referenced side already has its primary key's index⟧`,
     ],
   },
 ]

@@ -25,9 +25,8 @@ FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
 WHERE o.status = 'paid'=a WHERE condition on the outer table removes the customers the left join kept|count(*)
 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'=count(*) counts the NULL-filled row of a customer without orders as one|count(o.id)
 FROM customers c JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'=an inner join drops the customers with no paid order|count(o.status = 'paid')
-FROM customers c LEFT JOIN orders o ON o.customer_id = c.id=count counts false as well as true, so open orders count too|count(*)
-FROM customers c LEFT JOIN orders o ON o.customer_id = c.id
-WHERE o.status = 'paid'=count(*) counts the NULL-filled row + a WHERE condition on the outer table removes the customers the left join kept⟧
+FROM customers c LEFT JOIN orders o ON o.customer_id = c.id=count counts false as well as true, so open orders count too|count(o.status = 'paid')
+FROM customers c JOIN orders o ON o.customer_id = c.id=count counts false as well as true + an inner join drops the customers with no order⟧
 GROUP BY c.name ORDER BY c.name`,
     ],
     expect: 'Ana, 1\nBo, 2\nCy, 0\nDi, 0\nEd, 0',
@@ -231,7 +230,7 @@ GROUP BY c.name ORDER BY c.name`,
     setup: LEDGERS,
     frames: [
       `SELECT coalesce(i.ref, p.ref) FROM invoices i
-⟦FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL OR p.ref IS NULL|LEFT JOIN payments p ON p.ref = i.ref WHERE p.ref IS NULL=a left join never shows the payments without an invoice|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL AND p.ref IS NULL=no row of a join has both sides NULL|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref <> p.ref=comparing with a NULL side is unknown, so unmatched rows fail|LEFT JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL OR p.ref IS NULL=a left join never shows the payments without an invoice|FULL JOIN payments p ON p.ref <> i.ref WHERE i.ref IS NULL OR p.ref IS NULL=joining on <> pairs every invoice with every other payment⟧
+⟦FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL OR p.ref IS NULL|LEFT JOIN payments p ON p.ref = i.ref WHERE p.ref IS NULL=a left join never shows the payments without an invoice|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL AND p.ref IS NULL=no row of a join has both sides NULL|FULL JOIN payments p ON p.ref = i.ref WHERE i.ref <> p.ref=comparing with a NULL side is unknown, so unmatched rows fail|RIGHT JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL=a right join never shows the invoices without a payment|JOIN payments p ON p.ref = i.ref WHERE i.ref IS NULL OR p.ref IS NULL=an inner join keeps only matched refs, so neither side is ever NULL⟧
 ORDER BY 1`,
     ],
     expect: 'A1\nB9',

@@ -131,12 +131,12 @@ ROLLBACK;=a BEGIN after the UPDATE starts a new, empty transaction⟧`,
     source: `${MANUAL} 13.3.4 Deadlocks`,
     docKeyed: true,
     frames: [
-      '⟦It detects the deadlock and aborts one transaction; the other proceeds|Both sessions keep waiting on each other until one of the clients times out or gives up=thinks PostgreSQL never resolves deadlocks itself|It aborts both transactions=thinks both are cancelled|It undoes only the later of the two updates, and both transactions can still commit the rest of their work=thinks only a statement is undone and the deadlock vanishes|Nothing unusual: row locks cannot deadlock, since each UPDATE waits for one other transaction at most=thinks row locks never deadlock⟧',
+      '⟦It detects the deadlock and aborts one transaction; the other proceeds|The two sessions keep waiting on each other until one of the clients times out or gives up=thinks PostgreSQL never resolves deadlocks itself|It aborts both transactions=thinks both are cancelled|It undoes only the later of the two updates, and both transactions can still commit the rest of their work=thinks only a statement is undone and the deadlock vanishes|Nothing unusual: row locks cannot deadlock, since each UPDATE waits for one other transaction at most=thinks row locks never deadlock⟧',
     ],
   },
   {
     id: 'deadlock-avoid-lock-order',
-    stem: 'Transfers update two `accounts` rows in one transaction and sometimes fail with “deadlock detected”. What does the manual advise so they stop deadlocking?',
+    stem: 'Transfers update two `accounts` rows in one transaction and sometimes fail with “deadlock detected”. What does the manual advise so they stop deadlocking, each transfer still one transaction?',
     source: `${MANUAL} 13.3.4 Deadlocks`,
     docKeyed: true,
     frames: [

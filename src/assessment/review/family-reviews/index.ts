@@ -7,6 +7,7 @@ import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
+import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { SEO_REVIEW } from './seo.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
@@ -35,5 +36,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
+    POSTGRESQL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -99,11 +99,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['sqlJoins', 35],
     ['sqlNullsWindows', 30],
   ]),
-  row('postgresql', 'PostgreSQL querying', TECH, 5, 30, [
-    ['sqlAggregation', 30],
-    ['sqlJoins', 30],
-    ['sqlNullsWindows', 40],
-  ]),
   row('sql-data-analysis', 'Data analysis with SQL', TECH, 5, 30, [
     ['sqlAggregation', 40],
     ['sqlNullsWindows', 35],

@@ -8,6 +8,7 @@ import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
+import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
@@ -351,6 +352,7 @@ export const D = {
   ...ANDROID_DOMAINS,
   ...AGILE_DOMAINS,
   ...LINUX_DOMAINS,
+  ...POSTGRESQL_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

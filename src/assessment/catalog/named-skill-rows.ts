@@ -10,6 +10,7 @@ import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
+import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
@@ -58,4 +59,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ANDROID_ROW,
   AGILE_ROW,
   LINUX_ROW,
+  POSTGRESQL_ROW,
 ]

@@ -74,6 +74,14 @@ import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { OFFICE_MODELS } from './office/office-models.js'
+import {
+  pgAggregationModel,
+  pgIndexesModel,
+  pgJoinsModel,
+  pgNullsTypesModel,
+  pgSchemaModel,
+  pgTransactionsModel,
+} from './postgresql/pg-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { globalMatchModel } from './regex/global-match.js'
@@ -222,6 +230,12 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   androidReleaseModel,
   ...AGILE_MODELS,
   ...LINUX_COMMAND_LINE_MODELS,
+  pgJoinsModel,
+  pgAggregationModel,
+  pgNullsTypesModel,
+  pgSchemaModel,
+  pgTransactionsModel,
+  pgIndexesModel,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -143,6 +143,7 @@ import {
   sheetToolsModel,
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
+import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -321,6 +322,7 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [linuxShellModel, LINUX_SHELL_FAMILIES],
   [linuxFindArchivesModel, LINUX_FIND_FAMILIES],
   [linuxProcessesModel, LINUX_PROCESS_FAMILIES],
+  ...PG_MODEL_FAMILIES,
 ]
 
 /**

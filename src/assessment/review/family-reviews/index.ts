@@ -11,6 +11,7 @@ import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
+import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { SEO_REVIEW } from './seo.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
@@ -43,5 +44,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     ANDROID_DEVELOPMENT_REVIEW,
     AGILE_SCRUM_REVIEW,
     LINUX_COMMAND_LINE_REVIEW,
+    POSTGRESQL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

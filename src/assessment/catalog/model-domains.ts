@@ -1,5 +1,6 @@
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
+import { EMAIL_DOMAINS } from './email-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
@@ -341,6 +342,7 @@ export const D = {
   ...UI_DESIGN_DOMAINS,
   ...SUPPORT_DESK_DOMAINS,
   ...LEGAL_DOMAINS,
+  ...EMAIL_DOMAINS,
   ...GIT_DOMAINS,
   ...JAVA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>

@@ -2,6 +2,7 @@ import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
+import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { GIT_ROW } from './git-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
@@ -50,4 +51,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LEGAL_BASICS_ROW,
   GIT_ROW,
   JAVA_ROW,
+  EMAIL_MARKETING_ROW,
 ]

@@ -68,7 +68,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-postal-address',
     `${GUIDE} (tell recipients where you’re located)`,
     `${CAN_SPAM} which sender location must a client’s commercial email show?`,
-    'A valid physical postal address, such as a street address or a registered post office box',
+    'A valid physical postal address',
     [
       ['The web address of the client’s site', 'takes a website for a postal location'],
       ['A customer-service phone number', 'takes a phone number for a postal location'],
@@ -161,7 +161,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-opt-out-steps',
     `${GUIDE} (honor opt-out requests promptly: no fee, no information beyond the email address, no step beyond a reply or one web page)`,
     `${CAN_SPAM} which unsubscribe process may a client use?`,
-    'A single web page where the recipient confirms the address to remove',
+    'One web page confirming the address to remove',
     [
       [
         'A login to the recipient’s account, then a preferences page',
@@ -182,7 +182,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-no-transfer-after-opt-out',
     `${GUIDE} (honor opt-out requests promptly: no selling or transferring the addresses)`,
     `${CAN_SPAM} may a client sell or transfer the addresses of people who opted out?`,
-    'No, except to a company it has hired to help it comply with the Act',
+    'No, except to a company hired to help it comply',
     [
       ['Yes, once the 10 business days have passed', 'reads the deadline as the end of the duty'],
       [
@@ -197,7 +197,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-b2b',
     `${GUIDE} (the law makes no exception for business-to-business email)`,
     `${CAN_SPAM} does the Act apply to a client’s promotional email sent to business addresses?`,
-    'Yes: it makes no exception for business-to-business email',
+    'Yes: it has no business-to-business exception',
     [
       ['No: it covers consumers only', 'invents a consumer-only scope'],
       ['Only when the business has fewer than 50 staff', 'invents a company-size test'],
@@ -215,11 +215,17 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-transactional',
     `${GUIDE} (transactional or relationship messages: exempt from most provisions, not from the header rule)`,
     `${CAN_SPAM} which rule still applies to a pure order confirmation (a transactional message)?`,
-    'It must not contain false or misleading routing information',
+    'No false or misleading routing information',
     [
-      ['It must include a working opt-out link', 'extends the opt-out rule to transactional mail'],
+      [
+        'It must include a working opt-out link in the footer',
+        'extends the opt-out rule to transactional mail',
+      ],
       ['It must be identified as an advertisement', 'treats a transactional message as commercial'],
-      ['It needs the recipient’s prior consent', 'invents a consent rule the Act does not have'],
+      [
+        'It needs the recipient’s prior consent to be sent at all',
+        'invents a consent rule the Act does not have',
+      ],
       [
         'It must show the sender’s postal address',
         'extends the address rule to transactional mail',
@@ -230,14 +236,17 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-primary-purpose',
     `${GUIDE} (messages with both kinds of content: the primary purpose decides)`,
     `${CAN_SPAM} an order confirmation opens with three paragraphs of promotion and gives the order details only at the end. How is it treated?`,
-    'As commercial, because the transactional content does not come mainly at the beginning',
+    'Commercial: the transactional part does not come first',
     [
       ['As transactional, since it confirms an order', 'ignores the primary purpose test'],
       [
         'As exempt, since the recipient bought from the client',
         'invents an existing-customer exemption',
       ],
-      ['As transactional, unless its subject line mentions a sale', 'tests the subject line alone'],
+      [
+        'As transactional, unless its subject line mentions a sale or discount',
+        'tests the subject line alone',
+      ],
       ['As half of each, with half of the rules applying', 'invents a split treatment'],
     ],
   ),
@@ -245,7 +254,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-who-is-liable',
     `${GUIDE} (monitor what others are doing on your behalf)`,
     `${CAN_SPAM} a freelancer sends a client’s promotion that breaks the Act. Who may be held legally responsible?`,
-    'Both the client whose product is promoted and the one who sent it',
+    'The client and the sender, each of them',
     [
       ['Only the freelancer who pressed send', 'lets the client shift liability to its contractor'],
       ['Only the client, since the freelancer followed instructions', 'exempts the sender'],
@@ -257,7 +266,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'can-spam-no-prior-consent',
     `${GUIDE} (the Act’s requirements: honest headers and subjects, identification, address, opt-out)`,
     `${CAN_SPAM} does a client need a US recipient’s prior consent before sending them commercial email?`,
-    'No: the Act requires honest headers and subjects, identification, an address and a working opt-out',
+    'No: it requires a working opt-out instead',
     [
       [
         'Yes: express prior consent for every commercial email',
@@ -272,9 +281,9 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'gdpr-pre-ticked-box',
     'GDPR Art. 4(11) and Recital 32 (silence, pre-ticked boxes or inactivity are not consent)',
     `${GDPR} a sign-up form has a box, ticked in advance, saying “Send me offers”. Is the newsletter consent valid for those who leave it ticked?`,
-    'No: a pre-ticked box is not a clear affirmative action',
+    'No: leaving a box ticked is not consent',
     [
-      ['Yes, since they could have unticked it', 'reads inactivity as consent'],
+      ['Yes, since they could have unticked it before submitting', 'reads inactivity as consent'],
       [
         'Yes, if the privacy policy mentions the offers',
         'lets a notice replace the affirmative act',
@@ -302,7 +311,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'gdpr-withdraw-as-easy',
     'GDPR Art. 7(3) (withdrawing consent shall be as easy as giving it)',
     `${GDPR} subscribers joined with one tick box. Which way of withdrawing consent meets Article 7(3)?`,
-    'An unsubscribe link that works in one click or one short step',
+    'A one-click unsubscribe link',
     [
       ['A signed letter to the client’s office', 'makes withdrawing harder than giving consent'],
       [
@@ -320,7 +329,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'gdpr-consent-bundled',
     'GDPR Art. 7(2) and 7(4) (a consent request distinguishable from other matters; consent not a condition of an unrelated service)',
     `${GDPR} a checkout says “By buying you accept our terms and agree to marketing emails”. What is the marketing consent?`,
-    'Invalid: it is bundled with the terms and made a condition of buying',
+    'Invalid: bundled with the terms',
     [
       [
         'Valid, since buying is a clear affirmative act',
@@ -356,12 +365,12 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'eprivacy-soft-opt-in',
     'ePrivacy Directive 2002/58/EC, Art. 13(2) (existing customers, own similar products, chance to object)',
     `${EPRIVACY} which contacts may a client email about its products without their prior consent?`,
-    'Its own customers, whose address it obtained in a sale, about its similar products, with a free opt-out each time',
+    'Own customers from a sale, about similar own products, opt-out offered',
     [
       ['Anyone whose address is published on a public website', 'takes publication for consent'],
       ['Its customers, about any partner’s products', 'extends the exception to others’ products'],
       [
-        'Visitors who browsed the site, about any product the client sells',
+        'Visitors who browsed the site or read its blog, about any product it sells',
         'drops the sale requirement',
       ],
       [
@@ -389,10 +398,10 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'pecr-individual-subscribers',
     'PECR 2003, reg. 22(1)–(2) (applies to individual subscribers, sole traders and some partnerships included)',
     `${PECR} to which recipients does the consent rule for marketing email apply?`,
-    'Individual subscribers, which include sole traders and some partnerships',
+    'Individual subscribers, sole traders included',
     [
       ['Every recipient, companies included', 'extends regulation 22 to corporate subscribers'],
-      ['Only recipients who are UK citizens', 'invents a nationality test'],
+      ['Only recipients who are UK citizens living in the UK', 'invents a nationality test'],
       [
         'Only consumers with a personal address such as gmail.com',
         'judges the recipient by its mailbox domain',
@@ -419,14 +428,17 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
     'pecr-consent-to-the-sender',
     'PECR 2003, reg. 22(2) (consent to communications sent by, or at the instigation of, the sender)',
     `${PECR} a client buys a list of individuals who “agreed to hear from selected partners”. May it email them?`,
-    'No: they have not consented to marketing from the client itself',
+    'No: they never consented to the client itself',
     [
       [
-        'Yes, since the broker collected consent',
+        'Yes, since the broker collected their consent for partners',
         'takes consent to partners for consent to the sender',
       ],
       ['Yes, under the soft opt-in', 'applies the soft opt-in to non-customers'],
-      ['Yes, if the first email offers an unsubscribe', 'lets an opt-out replace prior consent'],
+      [
+        'Yes, if the first email offers a clear unsubscribe link',
+        'lets an opt-out replace prior consent',
+      ],
       ['Yes, if the list was bought from a UK broker', 'invents a UK-source exemption'],
     ],
   ),

@@ -21,7 +21,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'gmail-bulk-threshold',
     `${GMAIL_SRC}: a bulk sender sends close to 5,000 or more messages to personal Gmail accounts within 24 hours`,
     `${GMAIL} what volume makes a client a bulk sender?`,
-    'Close to 5,000 or more messages to personal Gmail accounts within 24 hours',
+    'About 5,000 or more a day to personal Gmail accounts',
     [
       [
         'More than 5,000 subscribers on the client’s list, wherever they are',
@@ -43,6 +43,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     [
       ['3 %', 'takes a tenfold ceiling'],
       ['2 %', 'confuses the spam rate with a bounce-rate rule of thumb'],
+      ['0.03 %', 'reads the ceiling ten times stricter'],
       ['5 %', 'confuses the spam rate with an unsubscribe-rate benchmark'],
       ['0.1 %', 'takes Google’s recommended target for the required ceiling'],
     ],
@@ -51,15 +52,15 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'gmail-dmarc-minimum',
     `${GMAIL_SRC}: bulk senders publish a DMARC record, whose policy may be none`,
     `${GMAIL} what DMARC policy must a bulk sender’s domain publish at minimum?`,
-    'A DMARC record with p=none',
+    'A DMARC record, even at p=none',
     [
-      ['A DMARC record with p=reject', 'takes the strictest policy for the minimum'],
-      ['No DMARC record, if SPF and DKIM both pass', 'thinks SPF and DKIM replace DMARC'],
       [
-        'A DMARC record with p=quarantine and pct=100',
-        'takes a recommended policy for the minimum',
+        'Enforcement: p=reject on every sending domain',
+        'takes the strictest policy for the minimum',
       ],
-      ['A DMARC record only for subdomains that send mail', 'moves the requirement to subdomains'],
+      ['None, as long as SPF and DKIM both pass', 'thinks SPF and DKIM replace DMARC'],
+      ['p=quarantine with pct=100', 'takes a recommended policy for the minimum'],
+      ['Records only for the subdomains that send mail', 'moves the requirement to subdomains'],
     ],
   ),
   ruled(
@@ -99,7 +100,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'gmail-ptr-records',
     `${GMAIL_SRC}: sending domains or IPs have valid forward and reverse DNS (PTR) records`,
     `${GMAIL} what must hold for a client’s dedicated sending IP address?`,
-    'It has a PTR record whose host name resolves back to the same IP',
+    'A PTR record that resolves back to it',
     [
       ['It appears in the client’s DMARC record', 'puts an address where the policy lives'],
       ['It is the same address as the client’s website', 'mixes the web host into sending'],
@@ -141,17 +142,18 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'rfc8058-headers',
     'RFC 8058, 3.1 (List-Unsubscribe holds one HTTPS URI; List-Unsubscribe-Post holds List-Unsubscribe=One-Click)',
     `${RFC8058} which header pair does a client’s campaign carry?`,
-    'List-Unsubscribe: <https://u.northwind.example/x7Q2> with List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    'List-Unsubscribe: <https://u.example/x7Q2> and List-Unsubscribe-Post: List-Unsubscribe=One-Click',
     [
       ['List-Unsubscribe: <mailto:leave@northwind.example> alone', 'offers only a mailto URI'],
       [
-        'List-Unsubscribe: <https://u.northwind.example/x7Q2> with List-Unsubscribe-Post: One-Click',
+        'List-Unsubscribe: <https://u.example/x7Q2> and List-Unsubscribe-Post: One-Click',
         'drops the key of the key/value pair',
       ],
-      ['Unsubscribe: <https://u.northwind.example/x7Q2>', 'invents a header name'],
+      ['Unsubscribe: <https://u.example/x7Q2>', 'invents a header name'],
+      ['List-Unsubscribe-Post: <https://u.example/x7Q2>', 'puts the URI in the Post header'],
       [
-        'List-Unsubscribe-Post: <https://u.northwind.example/x7Q2>',
-        'puts the URI in the Post header',
+        'List-Unsubscribe: <mailto:leave@u.example> and List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+        'pairs the one-click header with only a mailto URI',
       ],
     ],
   ),
@@ -174,9 +176,12 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'rfc8058-dkim-covers-headers',
     'RFC 8058, 4 (a valid DKIM signature must cover List-Unsubscribe and List-Unsubscribe-Post)',
     `${RFC8058} what must the message’s DKIM signature cover for the one-click header to be honoured?`,
-    'Both the List-Unsubscribe and List-Unsubscribe-Post header fields',
+    'List-Unsubscribe and List-Unsubscribe-Post',
     [
-      ['Only the From and Subject header fields', 'leaves the unsubscribe headers unsigned'],
+      [
+        'Only the From and Subject header fields, as usual',
+        'leaves the unsubscribe headers unsigned',
+      ],
       ['Nothing: SPF authorises the headers', 'confuses SPF with a signature over headers'],
       ['The unsubscribe page’s TLS certificate', 'confuses message signing with web security'],
       [
@@ -189,7 +194,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'rfc8058-opaque-token',
     'RFC 8058, 3.1 and 3.2 (the POST carries no cookies or authorization; the URI should hold a hard-to-forge identifier)',
     `${RFC8058} the receiver’s POST carries no cookies or login. How does the endpoint know whom to remove?`,
-    'From a hard-to-forge token in the URI that identifies the list and the recipient',
+    'From a hard-to-forge token in the URI itself',
     [
       ['From the recipient’s session cookie', 'expects cookies the POST does not send'],
       ['From the recipient’s email address, asked on a web form', 'adds a form step'],
@@ -219,11 +224,14 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'bounce-transient-4xx',
     'RFC 5321, 4.2.1 (4yz: transient negative completion) and RFC 3463, 3.2 (X.2.2 mailbox full)',
     `${SMTP} a send gets “452 4.2.2 Mailbox full”. How is it classed?`,
-    'A transient failure (soft bounce): retry, and suppress only if it keeps failing',
+    'A soft bounce: retry, suppress only if it persists',
     [
-      ['A permanent failure: suppress the address at once', 'reads every bounce as hard'],
+      ['A hard bounce: suppress the address before the next send', 'reads every bounce as hard'],
       ['A delivery, since the server answered', 'reads any reply as success'],
-      ['A block of the client’s domain', 'reads a mailbox condition as a domain block'],
+      [
+        'A block of the client’s whole sending domain by the provider',
+        'reads a mailbox condition as a domain block',
+      ],
       ['A spam complaint by the recipient', 'confuses a bounce with a complaint'],
     ],
   ),
@@ -231,11 +239,17 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'bounce-policy-block',
     'RFC 3463, 3.8 (X.7.1: delivery not authorized, message refused) and RFC 5321, 4.2.1',
     `${SMTP} many sends to one provider get “550 5.7.1 Message rejected due to policy”. What does that point to?`,
-    'The receiver refused the mail on policy grounds, such as reputation or authentication',
+    'A policy refusal, such as for reputation or authentication',
     [
-      ['The addresses do not exist', 'reads the security class 7 as a mailbox class 1'],
+      [
+        'The addresses no longer exist, so the whole batch should be suppressed',
+        'reads the security class 7 as a mailbox class 1',
+      ],
       ['The mailboxes are full', 'reads a policy refusal as a full mailbox'],
-      ['A network timeout that will clear itself', 'reads a 5yz code as transient'],
+      [
+        'A network timeout that will clear itself if the client simply retries',
+        'reads a 5yz code as transient',
+      ],
       ['The recipients unsubscribed', 'reads a rejection as an opt-out'],
     ],
   ),
@@ -268,7 +282,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     'warm-up-new-domain',
     `${GMAIL_SRC}: when starting to send from a new domain or IP, increase volume slowly`,
     `${GMAIL} a client moves its campaigns to a new domain and dedicated IP. How should the first weeks go?`,
-    'Raise the volume gradually, starting with recipients who engage most',
+    'Raise volume gradually, most engaged recipients first',
     [
       ['Send to the whole list on day one to establish volume', 'skips warming'],
       [
@@ -279,31 +293,28 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
         'Spread the sends over many new IPs at full volume',
         'spreads an unwarmed volume instead of raising it',
       ],
-      ['Add a purchased list to build volume faster', 'adds addresses that never opted in'],
+      [
+        'Add a purchased list to build volume faster in the first week',
+        'adds addresses that never opted in',
+      ],
     ],
   ),
   ruled(
     'gmail-no-gmail-from',
     `${GMAIL_SRC}: don’t impersonate Gmail From headers (gmail.com publishes a DMARC quarantine policy)`,
     `${GMAIL} a client wants to send its newsletter through an email service provider with a From address at gmail.com. What should the freelancer advise?`,
-    'Use a From address at the client’s own authenticated domain',
+    'A From address at the client’s own authenticated domain',
     [
       [
-        'Keep the gmail.com address, since Gmail trusts its own domain',
+        'Keep it: Gmail trusts mail sent from its own gmail.com domain',
         'ignores that gmail.com mail from other servers fails DMARC',
       ],
       [
-        'Add gmail.com’s include to the client’s SPF record',
+        'Add include:_spf.google.com to the client’s SPF record first',
         'thinks a client record can authorise gmail.com',
       ],
-      [
-        'Keep the gmail.com address and ask the provider for a dedicated IP',
-        'thinks an IP fixes a DMARC failure',
-      ],
-      [
-        'Use the provider’s own shared domain as the From',
-        'drops the client’s brand and alignment',
-      ],
+      ['Ask the provider for a dedicated IP address', 'thinks an IP fixes a DMARC failure'],
+      ['Send from the provider’s shared domain instead', 'drops the client’s brand and alignment'],
     ],
   ),
   ruled(

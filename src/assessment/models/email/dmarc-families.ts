@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import type { Wrong } from '../scenario/scenario-model.js'
-import { type EmailFamily, ruled } from './email-family.js'
+import { type EmailFamily, type EmailScenario, ruled } from './email-family.js'
 
 const DMARC = 'Under DMARC (RFC 7489),'
 const RUA = 'mailto:dmarc@northwind.example'
@@ -23,6 +24,45 @@ function outcome(dkim: boolean, spf: boolean, needBoth = false): string {
   return dkim && spf ? OUTCOME.both : dkim ? OUTCOME.dkim : spf ? OUTCOME.spf : OUTCOME.fail
 }
 
+/** One drawn message and the result RFC 7489 gives it, with the result of each named mistake. */
+function alignmentCase(rng: Rng): EmailScenario {
+  const from = rng.pick(['northwind.com', 'news.northwind.com', 'shop.northwind.com'])
+  const dkimDomain = rng.pick(['northwind.com', 'mail.northwind.com', 'esp-mail.com'])
+  const mailFrom = rng.pick(['bounce.northwind.com', 'northwind.com', 'esp-bounces.com'])
+  const dkimPass = rng.next() < 0.7
+  const spfPass = rng.next() < 0.7
+  const adkim: Mode = rng.pick(['r', 's'])
+  const aspf: Mode = rng.pick(['r', 's'])
+  const dk = (mode: Mode, pass = dkimPass) => pass && aligned(dkimDomain, from, mode)
+  const sp = (mode: Mode, pass = spfPass) => pass && aligned(mailFrom, from, mode)
+  const wrong: Wrong[] = [
+    [outcome(dkimPass, spfPass), 'counts a passing identifier without checking alignment'],
+    [outcome(dk('r'), sp('r')), 'applies relaxed alignment whatever the record says'],
+    [outcome(dk('s'), sp('s')), 'applies strict alignment whatever the record says'],
+    [outcome(dk(adkim), sp(aspf), true), 'requires both DKIM and SPF to pass aligned'],
+    [
+      outcome(dk(adkim, true), sp(aspf, true)),
+      'checks alignment but not whether the checks passed',
+    ],
+    [outcome(dk(aspf), sp(adkim)), 'swaps the DKIM and SPF alignment modes'],
+  ]
+  const word = (m: Mode) => (m === 's' ? 'strict' : 'relaxed')
+  return {
+    stem: `${DMARC} a client’s record sets adkim=${adkim} (${word(adkim)}) and aspf=${aspf} (${word(aspf)}); every domain here is registered directly under .com. A message has From domain ${from}, a DKIM signature with d=${dkimDomain} that ${dkimPass ? 'verifies' : 'fails'}, and envelope MAIL FROM domain ${mailFrom}, where SPF ${spfPass ? 'passes' : 'fails'}. What is the DMARC result?`,
+    key: outcome(dk(adkim), sp(aspf)),
+    wrong,
+    figures: {
+      from,
+      dkimDomain,
+      mailFrom,
+      dkimPass: String(dkimPass),
+      spfPass: String(spfPass),
+      adkim,
+      aspf,
+    },
+  }
+}
+
 /**
  * DMARC as a freelancer rolls it out for a client: where the record lives, a valid tag list in
  * RFC 7489's grammar (v first, p next, pct an integer, rua as mailto URIs), what pct and sp do,
@@ -36,10 +76,22 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
     `${DMARC} a client wants to start DMARC with no effect on delivery and receive aggregate reports at dmarc@northwind.example. Which record for _dmarc.northwind.example does that?`,
     `v=DMARC1; p=none; rua=${RUA}`,
     [
-      [`v=DMARC1; p=reject; rua=${RUA}`, 'enforces before any report has been read'],
-      [`v=DMARC1; rua=${RUA}`, 'leaves out the required p tag'],
+      [
+        `v=DMARC1; p=quarantine; pct=100; adkim=s; aspf=s; rua=${RUA}`,
+        'enforces before any report has been read',
+      ],
+      [`v=DMARC1; p=none`, 'publishes no report address, so nothing comes back'],
       [`p=none; v=DMARC1; rua=${RUA}`, 'puts the v tag after p, where it must come first'],
       [`v=DMARC1; p=none; ruf=${RUA}`, 'asks for failure reports, not aggregate ones'],
+      [`v=DMARC1; rua=${RUA}`, 'leaves out the required p tag'],
+      [
+        `v=DMARC1; p=none; sp=reject; rua=${RUA}`,
+        'rejects subdomain mail while only monitoring the domain',
+      ],
+      [
+        `v=DMARC1; p=none; sp=quarantine; rua=${RUA}`,
+        'quarantines subdomain mail while only monitoring the domain',
+      ],
     ],
     { kind: 'dmarc', p: 'none', rua: [RUA] },
   ),
@@ -50,12 +102,18 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
     `v=DMARC1; p=quarantine; pct=25; rua=${RUA}`,
     [
       [`v=DMARC1; p=quarantine; pct=75; rua=${RUA}`, 'sets pct to the share left alone'],
-      [`v=DMARC1; p=reject; pct=25; rua=${RUA}`, 'rejects where the client asked to quarantine'],
+      [`v=DMARC1; p=reject; pct=25`, 'rejects where the client asked to quarantine'],
       [
         `v=DMARC1; p=quarantine; pct=0.25; rua=${RUA}`,
         'writes pct as a fraction, where it takes a whole percentage',
       ],
       [`v=DMARC1; p=none; pct=25; rua=${RUA}`, 'thinks pct alone triggers quarantine'],
+      [`v=DMARC1; p=quarantine; rua=${RUA}`, 'leaves pct out, so it defaults to 100'],
+      [`v=DMARC1; p=quarantine; pct=25; sp=reject; rua=${RUA}`, 'rejects subdomain mail outright'],
+      [
+        `v=DMARC1; p=quarantine; pct=25; ruf=${RUA}`,
+        'asks for failure reports, not aggregate ones',
+      ],
     ],
     { kind: 'dmarc', p: 'quarantine', pct: 25, rua: [RUA] },
   ),
@@ -85,10 +143,16 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
         `v=DMARC1; p=reject; adkim=r; rua=${RUA}`,
         'sets relaxed alignment, which accepts any subdomain',
       ],
-      [`v=DMARC1; p=reject; aspf=s; rua=${RUA}`, 'makes SPF alignment strict instead of DKIM'],
       [
-        `v=DMARC1; p=reject; adkim=strict; rua=${RUA}`,
-        'spells the mode out, where the tag takes s or r',
+        `v=DMARC1; p=reject; aspf=s; adkim=r; rua=${RUA}`,
+        'makes SPF alignment strict instead of DKIM',
+      ],
+      [`v=DMARC1; p=reject; adkim=strict`, 'spells the mode out, where the tag takes s or r'],
+      [`v=DMARC1; p=reject; rua=${RUA}`, 'omits adkim, which defaults to relaxed'],
+      [`v=DMARC1; p=reject; adkim=s; sp=none; rua=${RUA}`, 'exempts subdomains from the policy'],
+      [
+        `v=DMARC1; p=reject; adkim=s; pct=50; rua=${RUA}`,
+        'applies the policy to half the failing mail',
       ],
       [
         `v=DMARC1; p=quarantine; adkim=s; rua=${RUA}`,
@@ -124,36 +188,15 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
     source:
       'RFC 7489, 3.1 (relaxed and strict identifier alignment) and 4.2 (a pass needs one aligned, passing identifier); computed from the drawn message',
     draw: (rng: Rng) => {
-      const from = rng.pick(['northwind.com', 'news.northwind.com', 'shop.northwind.com'])
-      const dkimDomain = rng.pick(['northwind.com', 'mail.northwind.com', 'esp-mail.com'])
-      const mailFrom = rng.pick(['bounce.northwind.com', 'northwind.com', 'esp-bounces.com'])
-      const dkimPass = rng.next() < 0.8
-      const spfPass = rng.next() < 0.8
-      const adkim: Mode = rng.pick(['r', 's'])
-      const aspf: Mode = rng.pick(['r', 's'])
-      const dk = (mode: Mode) => dkimPass && aligned(dkimDomain, from, mode)
-      const sp = (mode: Mode) => spfPass && aligned(mailFrom, from, mode)
-      const wrong: Wrong[] = [
-        [outcome(dkimPass, spfPass), 'counts a passing identifier without checking alignment'],
-        [outcome(dk('r'), sp('r')), 'applies relaxed alignment whatever the record says'],
-        [outcome(dk('s'), sp('s')), 'applies strict alignment whatever the record says'],
-        [outcome(dk(adkim), sp(aspf), true), 'requires both DKIM and SPF to pass aligned'],
-      ]
-      const word = (m: Mode) => (m === 's' ? 'strict' : 'relaxed')
-      return {
-        stem: `${DMARC} a client’s record sets adkim=${adkim} (${word(adkim)}) and aspf=${aspf} (${word(aspf)}); every domain here is registered directly under .com. A message has From domain ${from}, a DKIM signature with d=${dkimDomain} that ${dkimPass ? 'verifies' : 'fails'}, and envelope MAIL FROM domain ${mailFrom}, where SPF ${spfPass ? 'passes' : 'fails'}. What is the DMARC result?`,
-        key: outcome(dk(adkim), sp(aspf)),
-        wrong,
-        figures: {
-          from,
-          dkimDomain,
-          mailFrom,
-          dkimPass: String(dkimPass),
-          spfPass: String(spfPass),
-          adkim,
-          aspf,
-        },
+      // Drawn again until the named mistakes give three answers other than the key, so every
+      // outcome a mistake can reach is on offer; the stem never depends on the redraws.
+      for (let tries = 0; tries < 500; tries++) {
+        const drawn = alignmentCase(rng)
+        if (new Set(drawn.wrong.map(([t]) => t).filter((t) => t !== drawn.key)).size >= 3) {
+          return drawn
+        }
       }
+      throw new VariantError('dmarc-alignment-result: no case with three distinct mistakes')
     },
   },
   {
@@ -187,16 +230,15 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
     'A TXT record at _dmarc.northwind.example',
     [
       [
-        'A TXT record at northwind.example, next to the SPF record',
+        'Inside the SPF record of northwind.example, after its all',
         'publishes the policy at the domain itself',
       ],
+      ['dmarc._domainkey.northwind.example', 'confuses the DMARC name with a DKIM selector'],
+      ['A TXT record at northwind.example._dmarc', 'puts the _dmarc label after the domain'],
+      ['A TXT record at _dmarc.www.northwind.example', 'publishes under the web host name'],
+      ['An MX record named _dmarc', 'uses the wrong record type'],
       [
-        'A TXT record at dmarc._domainkey.northwind.example',
-        'confuses the DMARC name with a DKIM selector',
-      ],
-      ['An MX record at _dmarc.northwind.example', 'uses the wrong record type'],
-      [
-        'A TXT record at _dmarc.esp-mail.example, the sending provider’s domain',
+        'At the sending provider, under the provider’s own domain',
         'publishes under the provider instead of the From domain',
       ],
     ],
@@ -208,7 +250,7 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
     'A TXT record “v=DMARC1” at northwind.example._report._dmarc.vendor.example',
     [
       [
-        'Nothing: any mailto address in rua receives reports',
+        'Nothing: any mailto address listed in rua receives the reports, wherever it is hosted',
         'skips the external destination check',
       ],
       [
@@ -216,7 +258,7 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
         'mixes DKIM into the report authorisation',
       ],
       [
-        'An include for vendor.example in the client’s SPF record',
+        'An include:vendor.example added to the client’s SPF record so that reports are authorised',
         'mixes SPF into the report authorisation',
       ],
       [
@@ -229,7 +271,7 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
     'dmarc-organizational-fallback',
     'RFC 7489, 6.6.3 (policy discovery falls back to the organizational domain’s record, whose sp applies)',
     `${DMARC} news.northwind.example has no DMARC record; northwind.example publishes p=reject; sp=quarantine. What policy applies to failing mail from news.northwind.example?`,
-    'quarantine, the organizational domain’s subdomain policy',
+    'quarantine, the parent’s sp tag',
     [
       [
         'none, since the subdomain has no record',

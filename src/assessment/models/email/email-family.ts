@@ -7,7 +7,8 @@ import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model
  * breaks one.
  *
  * - `spf`: the hosts each `include:` domain authorises and the DNS lookups its own record makes
- *   (as the stem states them); the addresses the record must pass and must fail.
+ *   (as the stem states them), the domain's own A and MX addresses where stated, and the
+ *   addresses the record must pass and must fail.
  * - `dmarc`: the effective policy the record must publish once RFC 7489's defaults are applied.
  */
 export type RecordExpectation =
@@ -16,6 +17,8 @@ export type RecordExpectation =
       readonly includes: Readonly<
         Record<string, { readonly nestedLookups: number; readonly ip4: readonly string[] }>
       >
+      /** The A and MX addresses of the record's own domain, where the stem states them. */
+      readonly hosts?: { readonly a: readonly string[]; readonly mx: readonly string[] }
       readonly pass: readonly string[]
       readonly fail: readonly string[]
     }

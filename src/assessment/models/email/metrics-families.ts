@@ -79,12 +79,14 @@ export const METRICS_FAMILIES: readonly EmailFamily[] = [
   })),
   metric('bounce-rate', (c) => ({
     stem: `A campaign was sent to ${n(c.sent)} addresses: ${n(c.hard)} hard-bounced and ${n(c.soft)} soft-bounced. The bounce rate is all bounces divided by messages sent. What is it?`,
-    key: percent((c.hard + c.soft) / c.sent),
+    key: percent((c.hard + c.soft) / c.sent, 2),
     wrong: [
-      [percent(c.hard / c.sent), 'counts only the hard bounces'],
-      [percent((c.hard + c.soft) / c.delivered), 'divides by delivered instead of sent'],
-      [percent(c.soft / c.sent), 'counts only the soft bounces'],
-      [percent(c.delivered / c.sent), 'reports the delivery rate instead'],
+      [percent(c.hard / c.sent, 2), 'counts only the hard bounces'],
+      [percent((c.hard + c.soft) / c.delivered, 2), 'divides by delivered instead of sent'],
+      [percent(c.soft / c.sent, 2), 'counts only the soft bounces'],
+      [percent(c.delivered / c.sent, 2), 'reports the delivery rate instead'],
+      [percent((c.hard + c.soft) / (c.sent - c.hard), 2), 'divides by sent less the hard bounces'],
+      [percent(c.hard / c.delivered, 2), 'counts hard bounces over delivered'],
     ],
   })),
   metric('open-rate', (c) => ({
@@ -195,7 +197,8 @@ export const METRICS_FAMILIES: readonly EmailFamily[] = [
     source: COMPUTED,
     draw: (rng) => {
       const cost = rng.int(8, 40) * 100
-      const revenue = cost * rng.int(3, 12) + rng.int(1, 9) * 50
+      // Returns from 1.3 to 6 times the cost, so the key sits above some mistakes and below others.
+      const revenue = (cost * rng.int(13, 60)) / 10
       return {
         stem: `A client’s email programme cost ${dollars(cost)} last month (platform and freelancer fees) and brought ${dollars(revenue)} in attributed revenue. ROI is (revenue − cost) ÷ cost. What is the ROI?`,
         key: percent((revenue - cost) / cost, 0),
@@ -204,6 +207,7 @@ export const METRICS_FAMILIES: readonly EmailFamily[] = [
           [percent((revenue - cost) / revenue, 0), 'divides by revenue, giving the margin'],
           [percent(cost / revenue, 0), 'divides cost by revenue'],
           [percent((revenue + cost) / cost, 0), 'adds the cost instead of subtracting it'],
+          [percent(cost / (revenue - cost), 0), 'divides the cost by the profit'],
         ],
         figures: { cost, revenue },
       }
@@ -337,6 +341,7 @@ export const METRICS_FAMILIES: readonly EmailFamily[] = [
       [dollars(c.revenue / c.delivered), 'divides by delivered emails, giving revenue per email'],
       [dollars(c.revenue / c.opens), 'divides by opens'],
       [dollars(c.revenue / (c.orders + c.clicks)), 'adds the clicks to the orders'],
+      [dollars(c.revenue), 'reports the total revenue, not the average'],
     ],
   })),
   {

@@ -30,10 +30,7 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
         'v=spf1 -all include:spf.esp-mail.example ip4:203.0.113.7',
         'puts all first, so nothing after it is ever reached',
       ],
-      [
-        'v=spf1 ip4:203.0.113.7 include:spf.esp-mail.example +all',
-        'uses +all, which passes every sender on the internet',
-      ],
+      ['v=spf1 +all', 'uses +all, which passes every sender on the internet'],
       [
         'v=spf1 a:203.0.113.7 include:spf.esp-mail.example -all',
         'gives the a mechanism an address where it takes a domain name',
@@ -43,8 +40,8 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
         'leaves out the v tag, so it is no SPF record',
       ],
       [
-        'v=spf1 include:spf.esp-mail.example ip4:203.0.113.7 ?all',
-        'ends with ?all, which gives strangers neutral instead of fail',
+        'v=spf1 ip4:198.51.100.0/24 ip4:203.0.113.0/24 -all',
+        'authorises the office’s whole network instead of its one server',
       ],
     ],
     {
@@ -61,8 +58,8 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     'v=spf1 ip4:203.0.113.7 include:_spf.crm-suite.example include:spf.helpdesk-app.example -all',
     [
       [
-        'v=spf1 a mx include:_spf.crm-suite.example include:spf.helpdesk-app.example -all',
-        'forgets that a and mx cost a lookup each, reaching 11',
+        'v=spf1 a mx ip4:203.0.113.7 include:_spf.crm-suite.example include:spf.helpdesk-app.example -all',
+        'keeps a and mx beside the address, and each costs a lookup, reaching 11',
       ],
       [
         'v=spf1 a mx ptr include:_spf.crm-suite.example -all',
@@ -83,6 +80,7 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
         '_spf.crm-suite.example': { nestedLookups: 3, ip4: ['198.51.100.0/25'] },
         'spf.helpdesk-app.example': { nestedLookups: 4, ip4: ['198.51.100.128/25'] },
       },
+      hosts: { a: ['203.0.113.7'], mx: ['203.0.113.7'] },
       pass: ['203.0.113.7', '198.51.100.10', '198.51.100.200'],
       fail: ['192.0.2.1'],
     },
@@ -94,8 +92,15 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     'v=spf1 ip4:203.0.113.0/28 -all',
     [
       ['v=spf1 ip4:203.0.113.0/24 -all', 'a /24 also passes the 240 neighbouring addresses'],
-      ['v=spf1 ip4:203.0.113.0 -all', 'an ip4 without a prefix is one address only'],
-      ['v=spf1 ip6:203.0.113.0/28 -all', 'writes an IPv4 range under the ip6 mechanism'],
+      [
+        'v=spf1 ip4:203.0.113.0 ip4:203.0.113.15 -all',
+        'lists the two ends of the range, which authorises only those two',
+      ],
+      [
+        'v=spf1 ip4:203.0.113.0-203.0.113.15 -all',
+        'writes a dash range, which the SPF grammar does not accept',
+      ],
+      ['v=spf1 ip6:2001:db8::/28 -all', 'publishes an IPv6 range for IPv4 servers'],
       ['v=spf1 ip4:203.0.113.0/16 -all', 'a /16 passes a whole block of other networks'],
     ],
     {
@@ -165,10 +170,13 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     'spf-one-record',
     'RFC 7208, 3.2 (a domain must not have multiple SPF records) and 4.5 (more than one is a permerror)',
     `${SPF} a client adds a second TXT record starting “v=spf1” for a new provider, next to the existing one. What happens?`,
-    'SPF evaluation returns a permanent error, as a domain may publish only one SPF record',
+    'Every SPF check of the domain ends in permerror',
     [
       ['Receivers merge the two records into one', 'assumes receivers combine records'],
-      ['The newer record replaces the older one', 'assumes the latest record wins'],
+      [
+        'The newer record replaces the older one once DNS updates',
+        'assumes the latest record wins',
+      ],
       ['Each provider’s mail passes against its own record', 'assumes a record per provider'],
       ['Nothing, as long as both end in -all', 'thinks matching endings make duplicates harmless'],
     ],
@@ -177,13 +185,13 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     'spf-checks-mail-from',
     'RFC 7208, 2.2 and 2.4 (SPF checks the HELO and MAIL FROM identities)',
     `${SPF} which identity of a message does an SPF check authorise?`,
-    'The envelope sender (MAIL FROM, shown as Return-Path), and the HELO name',
+    'The envelope sender (MAIL FROM) and the HELO name',
     [
       [
-        'The From address the recipient sees',
+        'The From address the recipient sees in their mail client',
         'confuses SPF with DMARC alignment, which reads the From domain',
       ],
-      ['The domain in the DKIM signature’s d= tag', 'confuses SPF with DKIM'],
+      ['The domain in the DKIM signature’s d= tag on the message', 'confuses SPF with DKIM'],
       ['The Reply-To address', 'picks a header SPF never reads'],
       ['Every link domain in the body', 'confuses SPF with content filtering'],
     ],
@@ -234,9 +242,9 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     'dkim-empty-key-revoked',
     'RFC 6376, 3.6.1 (an empty p= value means the key has been revoked)',
     `${DKIM} a selector’s key record reads “v=DKIM1; k=rsa; p=”. What does the empty p= mean?`,
-    'The key has been revoked, so signatures with this selector fail',
+    'The key has been revoked; its signatures fail',
     [
-      ['The domain is testing DKIM', 'confuses it with the t=y flag'],
+      ['The domain is testing DKIM and nothing is enforced', 'confuses it with the testing flag'],
       ['Any key may be used with this selector', 'reads an empty key as a wildcard'],
       ['The default key of the domain applies', 'invents a default key'],
       ['The record is waiting to propagate through DNS', 'reads a revocation as a delay'],
@@ -246,24 +254,30 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     'dkim-testing-flag',
     'RFC 6376, 3.6.1 (t=y: verifiers must not treat such mail differently from unsigned mail)',
     `${DKIM} a key record carries t=y. How must verifiers treat mail signed with that key?`,
-    'No differently from unsigned mail, even if the signature fails',
+    'Like unsigned mail, even if the signature fails',
     [
       ['As spam whenever the signature fails', 'ignores what testing mode tells verifiers'],
       ['As trusted, since the domain is testing its setup', 'reads testing mode as a pass'],
-      ['By rejecting it until the flag is removed', 'reads testing mode as a block'],
-      ['As signed by the parent domain', 'confuses t=y with the t=s subdomain flag'],
+      [
+        'By rejecting it until the testing flag is removed from DNS',
+        'reads testing mode as a block',
+      ],
+      ['As signed by the parent domain', 'confuses testing mode with the subdomain flag'],
     ],
   ),
   ruled(
     'dkim-body-length-tag',
     'RFC 6376, 8.2 (the l= body length tag lets content be appended to a signed message)',
     `${DKIM} why is the l= (body length) tag a risk for a client’s signed campaigns?`,
-    'Content added after the signed length still verifies, so an attacker can append their own',
+    'Text appended after the signed length still verifies',
     [
       ['It makes signatures fail when a message exceeds 100 KB', 'invents a size limit'],
       ['It exposes the private key length', 'confuses body length with key length'],
       ['It stops the signature covering the headers', 'confuses the body with the header fields'],
-      ['It forces simple canonicalization of the whole body', 'confuses l= with c='],
+      [
+        'It forces simple canonicalization of the whole message body',
+        'confuses the length tag with canonicalization',
+      ],
     ],
   ),
   ruled(

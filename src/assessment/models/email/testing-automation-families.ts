@@ -142,13 +142,16 @@ export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = [
     'p-value-meaning',
     'American Statistical Association, Statement on p-Values (2016), principles 2 and 5',
     'An A/B test of two subject lines gives p = 0.03 for the difference in click rates. Under the American Statistical Association’s statement on p-values, what does that mean?',
-    'A gap this large or larger would arise 3 % of the time if the lines performed the same',
+    'A gap this large would arise 3 % of the time with no real difference',
     [
       [
-        'There is a 97 % chance that the winning line is better',
+        'There is a 97 % chance that the winning subject line is truly better',
         'reads p as the probability the hypothesis is true',
       ],
-      ['The winning line’s click rate is 3 % higher', 'reads p as the size of the effect'],
+      [
+        'The winning line’s click rate is 3 % higher than the losing line’s',
+        'reads p as the size of the effect',
+      ],
       ['3 % of recipients preferred the losing line', 'reads p as a share of recipients'],
       ['The result is important for the business', 'reads significance as importance'],
     ],
@@ -157,7 +160,7 @@ export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = [
     'mpp-subject-test-metric',
     'Apple, Mail Privacy Protection (remote content is loaded privately, so opens register without reading)',
     'Many of a client’s subscribers use Apple Mail with Mail Privacy Protection. Which metric should decide a subject-line A/B test?',
-    'Clicks or conversions, which need the reader to act',
+    'Clicks or conversions, not opens',
     [
       [
         'Opens, since the subject line only affects opens',

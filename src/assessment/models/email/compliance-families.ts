@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { type EmailFamily, ruled } from './email-family.js'
+import { type EmailFamily, eachWithThreeMistakes, ruled } from './email-family.js'
 
 const CAN_SPAM =
   'Under the US CAN-SPAM Act (as the FTC’s Compliance Guide for Business explains it),'
@@ -43,7 +43,7 @@ const plusWeekdays = (d: Date, n: number) => {
  * recipients, GDPR consent and the ePrivacy Directive's Article 13 in the EU, PECR regulation 22
  * in the UK. Each stem names the law; each distractor a misreading of it.
  */
-export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
+export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   {
     id: 'can-spam-opt-out-deadline',
     source: `${GUIDE} (honor opt-out requests within 10 business days); computed from the drawn date`,
@@ -442,4 +442,4 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = [
       ['Yes, if the list was bought from a UK broker', 'invents a UK-source exemption'],
     ],
   ),
-]
+])

@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { type EmailFamily, ruled } from './email-family.js'
+import { type EmailFamily, eachWithThreeMistakes, ruled } from './email-family.js'
 
 const GMAIL =
   'Under Gmail’s email sender guidelines (bulk-sender requirements in force since February 2024),'
@@ -16,7 +16,7 @@ const SMTP = 'Under SMTP (RFC 5321) and its enhanced status codes (RFC 3463),'
  * and enhanced status codes, and warming a new IP or domain. Each stem names the rule it is read
  * from; computed families derive their key from the drawn figures.
  */
-export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
+export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   ruled(
     'gmail-bulk-threshold',
     `${GMAIL_SRC}: a bulk sender sends close to 5,000 or more messages to personal Gmail accounts within 24 hours`,
@@ -284,7 +284,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
     `${GMAIL} a client moves its campaigns to a new domain and dedicated IP. How should the first weeks go?`,
     'Raise volume gradually, most engaged recipients first',
     [
-      ['Send to the whole list on day one to establish volume', 'skips warming'],
+      ['Send to the whole list on day one to establish volume', 'skips warming altogether'],
       [
         'Start with the oldest, least active addresses to clean them first',
         'warms with the riskiest recipients',
@@ -329,4 +329,4 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = [
       ['10 %', 'confuses complaints with unsubscribes'],
     ],
   ),
-]
+])

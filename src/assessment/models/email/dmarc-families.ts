@@ -1,7 +1,11 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Wrong } from '../scenario/scenario-model.js'
-import { type EmailFamily, type EmailScenario, ruled } from './email-family.js'
+import {
+  type EmailFamily,
+  type EmailScenario,
+  eachWithThreeMistakes,
+  ruled,
+} from './email-family.js'
 
 const DMARC = 'Under DMARC (RFC 7489),'
 const RUA = 'mailto:dmarc@northwind.example'
@@ -69,7 +73,7 @@ function alignmentCase(rng: Rng): EmailScenario {
  * and how identifier alignment decides a result. Record options are parsed by the tests, which
  * apply the RFC's defaults and compare the effective policy with what the stem asks.
  */
-export const DMARC_FAMILIES: readonly EmailFamily[] = [
+export const DMARC_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   ruled(
     'dmarc-monitor-first',
     'RFC 7489, 6.3 (v and p tags required, in that order; rua for aggregate reports)',
@@ -187,17 +191,7 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
     id: 'dmarc-alignment-result',
     source:
       'RFC 7489, 3.1 (relaxed and strict identifier alignment) and 4.2 (a pass needs one aligned, passing identifier); computed from the drawn message',
-    draw: (rng: Rng) => {
-      // Drawn again until the named mistakes give three answers other than the key, so every
-      // outcome a mistake can reach is on offer; the stem never depends on the redraws.
-      for (let tries = 0; tries < 500; tries++) {
-        const drawn = alignmentCase(rng)
-        if (new Set(drawn.wrong.map(([t]) => t).filter((t) => t !== drawn.key)).size >= 3) {
-          return drawn
-        }
-      }
-      throw new VariantError('dmarc-alignment-result: no case with three distinct mistakes')
-    },
+    draw: alignmentCase,
   },
   {
     id: 'dmarc-pct-fallback',
@@ -300,4 +294,4 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = [
       ],
     ],
   ),
-]
+])

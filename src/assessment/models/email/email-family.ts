@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
 
 /**
@@ -74,3 +75,24 @@ export const count = (n: number): string => n.toLocaleString('en-US')
 /** An amount in US dollars with cents: `$1,234.50`. */
 export const dollars = (n: number): string =>
   `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
+/**
+ * The family with draws kept only when the named mistakes give at least three answers other
+ * than the key (with some figures two mistakes coincide); a draw is retried, never padded.
+ */
+export function withThreeMistakes(family: EmailFamily): EmailFamily {
+  return {
+    ...family,
+    draw: (rng) => {
+      for (let tries = 0; tries < 500; tries++) {
+        const s = family.draw(rng)
+        if (new Set(s.wrong.map(([t]) => t).filter((t) => t !== s.key)).size >= 3) return s
+      }
+      throw new VariantError(`${family.id}: no draw with three distinct mistakes`)
+    },
+  }
+}
+
+/** Each family of a list kept to draws with three distinct mistakes. */
+export const eachWithThreeMistakes = (families: readonly EmailFamily[]): readonly EmailFamily[] =>
+  families.map(withThreeMistakes)

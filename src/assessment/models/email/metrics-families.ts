@@ -4,6 +4,7 @@ import {
   dollars,
   type EmailFamily,
   type EmailScenario,
+  eachWithThreeMistakes,
   count as n,
   percent,
 } from './email-family.js'
@@ -66,7 +67,7 @@ const spam = (rate: number) => `${percent(rate, 2)}, ${verdict(rate)} the 0.3 % 
  * unsubscribe and complaint rates, revenue per email, ROI and list growth. Each wrong answer is
  * the figure one named slip computes; the tests recompute both from the figures.
  */
-export const METRICS_FAMILIES: readonly EmailFamily[] = [
+export const METRICS_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   metric('delivery-rate', (c) => ({
     stem: `A campaign was sent to ${n(c.sent)} addresses: ${n(c.hard)} hard-bounced and ${n(c.soft)} soft-bounced. The delivery rate is delivered messages divided by messages sent. What is it?`,
     key: percent(c.delivered / c.sent),
@@ -367,4 +368,4 @@ export const METRICS_FAMILIES: readonly EmailFamily[] = [
       }
     },
   },
-]
+])

@@ -1,5 +1,11 @@
+import type { Rng } from '../../rng.js'
 import type { Wrong } from '../scenario/scenario-model.js'
-import { type EmailFamily, ruled } from './email-family.js'
+import {
+  type EmailFamily,
+  type EmailScenario,
+  eachWithThreeMistakes,
+  ruled,
+} from './email-family.js'
 
 const SPF = 'Under SPF (RFC 7208),'
 const DKIM = 'Under DKIM (RFC 6376),'
@@ -13,13 +19,36 @@ const INCLUDE_POOL = [
   ['mail.invoicing.example', 0],
 ] as const
 
+/** One drawn record, its lookup count and each named miscount. */
+function lookupCase(rng: Rng): EmailScenario {
+  const includes = rng.shuffle(INCLUDE_POOL).slice(0, rng.int(2, 3))
+  const extra = rng.shuffle(['a', 'mx', 'ip4:203.0.113.7', 'ip6:2001:db8::25']).slice(0, 2)
+  const terms = rng.shuffle([...includes.map(([d]) => `include:${d}`), ...extra])
+  const record = `v=spf1 ${terms.join(' ')} -all`
+  const nested = includes.reduce((sum, [, n]) => sum + n, 0)
+  const direct = terms.filter((t) => /^(include:|a$|mx$)/.test(t)).length
+  const told = includes.map(([d, n]) => `${d} makes ${n} more`).join(', ')
+  const wrong: Wrong[] = [
+    [String(direct), 'counts the record’s own lookups but not the includes’ nested ones'],
+    [String(terms.length + 1 + nested), 'counts every term, ip4, ip6 and all included'],
+    [String(includes.length), 'counts only the include mechanisms'],
+    [String(nested), 'counts only the lookups inside the includes'],
+  ]
+  return {
+    stem: `${SPF} how many DNS lookups towards the limit of 10 does this record need? Of its includes, ${told}. Record: ${record}`,
+    key: String(direct + nested),
+    wrong,
+    figures: { record, ...Object.fromEntries(includes) },
+  }
+}
+
 /**
  * SPF records and DKIM signatures as a freelancer publishes them for a client domain. Record
  * families state every include's authorised addresses and nested lookups in the stem, and the
  * tests evaluate each option against RFC 7208's grammar and the 10-lookup limit with that stated
  * zone, never the network. Addresses are the RFC 5737 documentation ranges.
  */
-export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
+export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   ruled(
     'spf-office-and-esp',
     'RFC 7208, 4.6.2 (mechanisms evaluated left to right, first match wins) and 5.1 (all)',
@@ -106,7 +135,7 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     {
       kind: 'spf',
       includes: {},
-      pass: ['203.0.113.0', '203.0.113.15'],
+      pass: ['203.0.113.0', '203.0.113.9', '203.0.113.15'],
       fail: ['203.0.113.16', '203.0.113.200'],
     },
   ),
@@ -144,27 +173,7 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
     id: 'spf-count-lookups',
     source:
       'RFC 7208, 4.6.4 (include, a, mx, ptr, exists and redirect count; ip4, ip6 and all do not); computed from the drawn record',
-    draw: (rng) => {
-      const includes = rng.shuffle(INCLUDE_POOL).slice(0, rng.int(2, 3))
-      const extra = rng.shuffle(['a', 'mx', 'ip4:203.0.113.7', 'ip6:2001:db8::25']).slice(0, 2)
-      const terms = rng.shuffle([...includes.map(([d]) => `include:${d}`), ...extra])
-      const record = `v=spf1 ${terms.join(' ')} -all`
-      const nested = includes.reduce((sum, [, n]) => sum + n, 0)
-      const direct = terms.filter((t) => /^(include:|a$|mx$)/.test(t)).length
-      const told = includes.map(([d, n]) => `${d} makes ${n} more`).join(', ')
-      const wrong: Wrong[] = [
-        [String(direct), 'counts the record’s own lookups but not the includes’ nested ones'],
-        [String(terms.length + 1 + nested), 'counts every term, ip4, ip6 and all included'],
-        [String(includes.length), 'counts only the include mechanisms'],
-        [String(nested), 'counts only the lookups inside the includes'],
-      ]
-      return {
-        stem: `${SPF} how many DNS lookups towards the limit of 10 does this record need? Of its includes, ${told}. Record: ${record}`,
-        key: String(direct + nested),
-        wrong,
-        figures: { record, ...Object.fromEntries(includes) },
-      }
-    },
+    draw: lookupCase,
   },
   ruled(
     'spf-one-record',
@@ -316,4 +325,4 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = [
       ['Whatever the verifier prefers', 'thinks the verifier picks the algorithm'],
     ],
   ),
-]
+])

@@ -1,6 +1,12 @@
 import type { Rng } from '../../rng.js'
 import type { Wrong } from '../scenario/scenario-model.js'
-import { type EmailFamily, count as n, percent, ruled } from './email-family.js'
+import {
+  type EmailFamily,
+  eachWithThreeMistakes,
+  count as n,
+  percent,
+  ruled,
+} from './email-family.js'
 
 const COMPUTED = 'Computed from the drawn figures with the method or client rule the stem states'
 const Z_ALPHA = 1.96
@@ -24,7 +30,7 @@ const when = (minutes: number) => `${DAY[Math.floor(minutes / 1440) % 7]} ${cloc
  * states for flows, suppression and frequency. Every computed key follows from the drawn figures
  * and the stated method; the tests recompute them.
  */
-export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = [
+export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   {
     id: 'ab-sample-size',
     source: `${COMPUTED}: n = (z_α/2 + z_β)² × (p1(1 − p1) + p2(1 − p2)) ÷ (p2 − p1)²`,
@@ -331,4 +337,4 @@ export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = [
       ['A reason-for-leaving survey that must be answered', 'asks for more than the address'],
     ],
   ),
-]
+])

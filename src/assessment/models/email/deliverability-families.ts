@@ -159,7 +159,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = eachWithThreeMist
   ),
   ruled(
     'rfc8058-no-redirect',
-    'RFC 8058, 3.1 (the sender must not return an HTTPS redirect to the POST)',
+    'RFC 8058, 3 (the sender must not return an HTTPS redirect to the POST)',
     `${RFC8058} how must the client’s unsubscribe endpoint answer the one-click POST?`,
     'Unsubscribe the recipient and answer directly, with no redirect',
     [
@@ -192,7 +192,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = eachWithThreeMist
   ),
   ruled(
     'rfc8058-opaque-token',
-    'RFC 8058, 3.1 and 3.2 (the POST carries no cookies or authorization; the URI should hold a hard-to-forge identifier)',
+    'RFC 8058, 3 (the POST carries no cookies or authorization; the URI should hold a hard-to-forge identifier)',
     `${RFC8058} the receiver’s POST carries no cookies or login. How does the endpoint know whom to remove?`,
     'From a hard-to-forge token in the URI itself',
     [
@@ -222,7 +222,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = eachWithThreeMist
   ),
   ruled(
     'bounce-transient-4xx',
-    'RFC 5321, 4.2.1 (4yz: transient negative completion) and RFC 3463, 3.2 (X.2.2 mailbox full)',
+    'RFC 5321, 4.2.1 (4yz: transient negative completion) and RFC 3463, 3.3 (X.2.2 mailbox full)',
     `${SMTP} a send gets “452 4.2.2 Mailbox full”. How is it classed?`,
     'A soft bounce: retry, suppress only if it persists',
     [
@@ -282,7 +282,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = eachWithThreeMist
     'warm-up-new-domain',
     `${GMAIL_SRC}: when starting to send from a new domain or IP, increase volume slowly`,
     `${GMAIL} a client moves its campaigns to a new domain and dedicated IP. How should the first weeks go?`,
-    'Raise volume gradually, most engaged recipients first',
+    'Raise the volume gradually over days or weeks',
     [
       ['Send to the whole list on day one to establish volume', 'skips warming altogether'],
       [
@@ -301,7 +301,7 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = eachWithThreeMist
   ),
   ruled(
     'gmail-no-gmail-from',
-    `${GMAIL_SRC}: don’t impersonate Gmail From headers (gmail.com publishes a DMARC quarantine policy)`,
+    `${GMAIL_SRC}: don’t impersonate Gmail From headers`,
     `${GMAIL} a client wants to send its newsletter through an email service provider with a From address at gmail.com. What should the freelancer advise?`,
     'A From address at the client’s own authenticated domain',
     [

@@ -148,10 +148,10 @@ export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = eachWithThree
     'p-value-meaning',
     'American Statistical Association, Statement on p-Values (2016), principles 2 and 5',
     'An A/B test of two subject lines gives p = 0.03 for the difference in click rates. Under the American Statistical Association’s statement on p-values, what does that mean?',
-    'A gap this large would arise 3 % of the time with no real difference',
+    'With no real difference, a gap at least this large arises 3 % of the time',
     [
       [
-        'There is a 97 % chance that the winning subject line is truly better',
+        'There is a 97 % chance that the winning subject line is truly the better one',
         'reads p as the probability the hypothesis is true',
       ],
       [

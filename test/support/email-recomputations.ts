@@ -429,11 +429,11 @@ export const RECOMPUTE: Record<string, Recompute> = {
       number,
     ]
     const verdict = (a: number, b: number) =>
-      `${a > b ? 'Engaged' : 'Lapsed'}: ${usd(Math.max(a, b))} against ${usd(Math.min(a, b))} per delivered email`
+      `${a > b ? 'Engaged' : 'Dormant'}: ${usd(Math.max(a, b))} against ${usd(Math.min(a, b))} per delivered email`
     return {
       key: verdict(ra / da, rb / db),
       wrong: {
-        'compares total revenue, not revenue per email': `${ra > rb ? 'Engaged' : 'Lapsed'}: ${usd(Math.max(ra, rb))} against ${usd(Math.min(ra, rb))} in revenue`,
+        'compares total revenue, not revenue per email': `${ra > rb ? 'Engaged' : 'Dormant'}: ${usd(Math.max(ra, rb))} against ${usd(Math.min(ra, rb))} in revenue`,
         'divides each segment’s revenue by the other’s deliveries': verdict(ra / db, rb / da),
         'divides deliveries by revenue': verdict(da / ra, db / rb),
       },

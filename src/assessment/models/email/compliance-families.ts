@@ -262,7 +262,7 @@ export const COMPLIANCE_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes
   ruled(
     'can-spam-no-prior-consent',
     `${GUIDE} (the Act’s requirements: honest headers and subjects, identification, address, opt-out)`,
-    `${CAN_SPAM} does a client need a US recipient’s prior consent before sending them commercial email?`,
+    `${CAN_SPAM} does a client need a US recipient’s prior consent before sending commercial email to their ordinary email address (not a wireless carrier’s domain, for which the FCC’s rule under the Act requires it)?`,
     'No: it requires a working opt-out instead',
     [
       [

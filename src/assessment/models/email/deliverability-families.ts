@@ -37,15 +37,15 @@ export const DELIVERABILITY_FAMILIES: readonly EmailFamily[] = eachWithThreeMist
   ),
   ruled(
     'gmail-spam-rate-ceiling',
-    `${GMAIL_SRC}: keep the spam rate reported in Postmaster Tools below 0.3 % (aim below 0.1 %)`,
-    `${GMAIL} below what spam rate, as Postmaster Tools reports it, must a bulk sender stay?`,
+    `${GMAIL_SRC}: keep the spam rate reported in Postmaster Tools below 0.1 % and never let it reach 0.3 %`,
+    `${GMAIL} what spam rate, as Postmaster Tools reports it, is the ceiling a bulk sender must never reach (not the lower rate Google asks it to stay under)?`,
     '0.3 %',
     [
       ['3 %', 'takes a tenfold ceiling'],
       ['2 %', 'confuses the spam rate with a bounce-rate rule of thumb'],
       ['0.03 %', 'reads the ceiling ten times stricter'],
       ['5 %', 'confuses the spam rate with an unsubscribe-rate benchmark'],
-      ['0.1 %', 'takes Google’s recommended target for the required ceiling'],
+      ['0.1 %', 'takes the lower rate Google asks senders to stay under for the ceiling'],
     ],
   ),
   ruled(

@@ -76,7 +76,7 @@ function alignmentCase(rng: Rng): EmailScenario {
 export const DMARC_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   ruled(
     'dmarc-monitor-first',
-    'RFC 7489, 6.3 (v and p tags required, in that order; rua for aggregate reports)',
+    'RFC 7489, 6.3 (the v and p tags must be present, in that order; rua takes URIs for aggregate reports) and 6.4 (v first)',
     `${DMARC} a client wants to start DMARC with no effect on delivery and receive aggregate reports at dmarc@northwind.example. Which record for _dmarc.northwind.example does that?`,
     `v=DMARC1; p=none; rua=${RUA}`,
     [
@@ -87,7 +87,10 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
       [`v=DMARC1; p=none`, 'publishes no report address, so nothing comes back'],
       [`p=none; v=DMARC1; rua=${RUA}`, 'puts the v tag after p, where it must come first'],
       [`v=DMARC1; p=none; ruf=${RUA}`, 'asks for failure reports, not aggregate ones'],
-      [`v=DMARC1; rua=${RUA}`, 'leaves out the required p tag'],
+      [
+        `v=DMARC1; p=none; rua=dmarc@northwind.example`,
+        'gives the address without the mailto scheme, so no report URI is valid',
+      ],
       [
         `v=DMARC1; p=none; sp=reject; rua=${RUA}`,
         'rejects subdomain mail while only monitoring the domain',
@@ -123,7 +126,7 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   ),
   ruled(
     'dmarc-subdomain-policy',
-    'RFC 7489, 6.3 (sp: the policy for subdomains; it defaults to p)',
+    'RFC 7489, 6.3 (sp: the policy for subdomains; it defaults to p) and 6.4 (the grammar puts p directly after v; other tags in any order)',
     `${DMARC} a client wants failing mail from northwind.example rejected, but subdomains only monitored for now, with reports to dmarc@northwind.example. Which record does that?`,
     `v=DMARC1; p=reject; sp=none; rua=${RUA}`,
     [
@@ -140,27 +143,25 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   ruled(
     'dmarc-strict-dkim-alignment',
     'RFC 7489, 3.1.1 and 6.3 (adkim: r relaxed, the default, or s strict)',
-    `${DMARC} a client on p=reject wants DKIM to count only when the signing domain is exactly the From domain, with reports to dmarc@northwind.example. Which record does that?`,
+    `${DMARC} a client on p=reject wants DKIM to count only when the signing domain is exactly the From domain, SPF alignment left at its default, with reports to dmarc@northwind.example. Which record does that?`,
     `v=DMARC1; p=reject; adkim=s; rua=${RUA}`,
+    // Several distractors share one slip (strict SPF instead of DKIM), so the key is not the one
+    // option every other option was edited from.
     [
       [
         `v=DMARC1; p=reject; adkim=r; rua=${RUA}`,
         'sets relaxed alignment, which accepts any subdomain',
       ],
+      [`v=DMARC1; p=reject; aspf=s; rua=${RUA}`, 'makes SPF alignment strict instead of DKIM'],
       [
         `v=DMARC1; p=reject; aspf=s; adkim=r; rua=${RUA}`,
-        'makes SPF alignment strict instead of DKIM',
+        'swaps the modes: strict SPF, relaxed DKIM',
       ],
-      [`v=DMARC1; p=reject; adkim=strict`, 'spells the mode out, where the tag takes s or r'],
       [`v=DMARC1; p=reject; rua=${RUA}`, 'omits adkim, which defaults to relaxed'],
-      [`v=DMARC1; p=reject; adkim=s; sp=none; rua=${RUA}`, 'exempts subdomains from the policy'],
+      [`v=DMARC1; adkim=s; p=reject; rua=${RUA}`, 'puts adkim before p, where p must follow v'],
       [
-        `v=DMARC1; p=reject; adkim=s; pct=50; rua=${RUA}`,
-        'applies the policy to half the failing mail',
-      ],
-      [
-        `v=DMARC1; p=quarantine; adkim=s; rua=${RUA}`,
-        'lowers the policy while tightening alignment',
+        `v=DMARC1; p=reject; adkim=strict; aspf=r; rua=${RUA}`,
+        'spells the mode out, where the tag takes s or r',
       ],
     ],
     { kind: 'dmarc', p: 'reject', adkim: 's', rua: [RUA] },
@@ -202,7 +203,7 @@ export const DMARC_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
       const pct = rng.pick([10, 20, 25, 40, 50, 60, 75])
       const rejected = (failing * pct) / 100
       return {
-        stem: `${DMARC} a client publishes p=reject with pct=${pct}. In a week ${failing.toLocaleString('en-US')} messages fail DMARC at a receiver that follows the RFC. How many of them are quarantined rather than rejected?`,
+        stem: `${DMARC} a client publishes p=reject with pct=${pct}. In a week ${failing.toLocaleString('en-US')} messages fail DMARC at a receiver that follows the RFC. If exactly ${pct} % of them are selected for the policy, how many are quarantined rather than rejected?`,
         key: (failing - rejected).toLocaleString('en-US'),
         wrong: [
           [rejected.toLocaleString('en-US'), 'applies pct to the quarantined share'],

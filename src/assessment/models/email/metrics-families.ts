@@ -307,17 +307,23 @@ export const METRICS_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
     id: 'revenue-per-recipient-by-segment',
     source: COMPUTED,
     draw: (rng) => {
+      // Either segment may earn more per email (a win-back segment can carry larger orders), and
+      // the two names are equally long, so neither the name nor the length points at the key.
       const da = rng.int(4, 15) * 1000
       const db = rng.int(20, 60) * 1000
-      const ra = (da * rng.int(20, 60)) / 100
-      const rb = (db * rng.int(5, 19)) / 100
+      let ra = 0
+      let rb = 0
+      do {
+        ra = (da * rng.int(8, 40)) / 100
+        rb = (db * rng.int(8, 40)) / 100
+      } while (Math.abs(ra / da - rb / db) < 0.02)
       const per = (r: number, d: number) => dollars(r / d)
-      const pick = (a: number, b: number) => (a > b ? 'Engaged' : 'Lapsed')
+      const pick = (a: number, b: number) => (a > b ? 'Engaged' : 'Dormant')
       const text = (a: number, b: number, sa: string, sb: string) =>
         `${pick(a, b)}: ${a > b ? sa : sb} against ${a > b ? sb : sa} per delivered email`
       const wrong: Wrong[] = [
         [
-          `${ra > rb ? 'Engaged' : 'Lapsed'}: ${dollars(Math.max(ra, rb))} against ${dollars(Math.min(ra, rb))} in revenue`,
+          `${ra > rb ? 'Engaged' : 'Dormant'}: ${dollars(Math.max(ra, rb))} against ${dollars(Math.min(ra, rb))} in revenue`,
           'compares total revenue, not revenue per email',
         ],
         [
@@ -327,7 +333,7 @@ export const METRICS_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
         [text(da / ra, db / rb, per(da, ra), per(db, rb)), 'divides deliveries by revenue'],
       ]
       return {
-        stem: `A client’s Engaged segment got ${n(da)} delivered emails and ${dollars(ra)} in revenue; its Lapsed segment got ${n(db)} and ${dollars(rb)}. Which segment earns more per delivered email?`,
+        stem: `A client’s Engaged segment got ${n(da)} delivered emails and ${dollars(ra)} in revenue; its Dormant segment got ${n(db)} and ${dollars(rb)}. Which segment earns more per delivered email?`,
         key: text(ra / da, rb / db, per(ra, da), per(rb, db)),
         wrong,
         figures: { da, db, ra, rb },

@@ -54,6 +54,8 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
     'RFC 7208, 4.6.2 (mechanisms evaluated left to right, first match wins) and 5.1 (all)',
     `${SPF} mail from northwind.example comes from an email service provider whose include domain spf.esp-mail.example authorises 198.51.100.0/24, and from the office server 203.0.113.7. Every other sender must fail. Which record does that?`,
     'v=spf1 ip4:203.0.113.7 include:spf.esp-mail.example -all',
+    // Two distractors share the whole-office-network slip and two the misplaced all, so the key
+    // is not the one option every other option was edited from.
     [
       [
         'v=spf1 -all include:spf.esp-mail.example ip4:203.0.113.7',
@@ -61,16 +63,20 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
       ],
       ['v=spf1 +all', 'uses +all, which passes every sender on the internet'],
       [
-        'v=spf1 a:203.0.113.7 include:spf.esp-mail.example -all',
-        'gives the a mechanism an address where it takes a domain name',
-      ],
-      [
-        'spf1 include:spf.esp-mail.example ip4:203.0.113.7 -all',
-        'leaves out the v tag, so it is no SPF record',
-      ],
-      [
         'v=spf1 ip4:198.51.100.0/24 ip4:203.0.113.0/24 -all',
         'authorises the office’s whole network instead of its one server',
+      ],
+      [
+        'v=spf1 ip4:203.0.113.0/24 include:spf.esp-mail.example -all',
+        'authorises the office’s whole network instead of its one server',
+      ],
+      [
+        'v=spf1 ip4:203.0.113.7 include:198.51.100.0/24 -all',
+        'gives include an address range where it takes a domain name',
+      ],
+      [
+        'v=spf1 ip4:203.0.113.7 -all include:spf.esp-mail.example',
+        'puts the provider’s include after all, where it is never reached',
       ],
     ],
     {
@@ -192,7 +198,7 @@ export const SPF_DKIM_FAMILIES: readonly EmailFamily[] = eachWithThreeMistakes([
   ),
   ruled(
     'spf-checks-mail-from',
-    'RFC 7208, 2.2 and 2.4 (SPF checks the HELO and MAIL FROM identities)',
+    'RFC 7208, 2.3 (the HELO identity) and 2.4 (the MAIL FROM identity)',
     `${SPF} which identity of a message does an SPF check authorise?`,
     'The envelope sender (MAIL FROM) and the HELO name',
     [

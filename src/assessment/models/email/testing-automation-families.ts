@@ -146,7 +146,7 @@ export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = eachWithThree
   },
   ruled(
     'p-value-meaning',
-    'American Statistical Association, Statement on p-Values (2016), principles 2 and 5',
+    'American Statistical Association, Statement on p-Values (2016): its informal definition (the probability under the model of a summary at least as extreme as observed) and principles 2 and 5',
     'An A/B test of two subject lines gives p = 0.03 for the difference in click rates. Under the American Statistical Association’s statement on p-values, what does that mean?',
     'With no real difference, a gap at least this large arises 3 % of the time',
     [
@@ -311,7 +311,7 @@ export const TESTING_AUTOMATION_FAMILIES: readonly EmailFamily[] = eachWithThree
     'welcome-flow-exit',
     'The client’s stated flow rule: a purchase ends the welcome discount sequence',
     'A client’s welcome flow sends a 10 %-off code on day 1 and reminders on days 3 and 7, and its rule is: “a purchase ends the sequence”. A subscriber buys on day 2 using the code. What should the flow do?',
-    'Stop the sequence: no reminders on days 3 and 7',
+    'Stop it: no reminders on days 3 or 7',
     [
       ['Send the day-3 and day-7 reminders as scheduled', 'ignores the exit rule'],
       ['Send a new, larger code to reward the purchase', 'invents a step the rule does not give'],

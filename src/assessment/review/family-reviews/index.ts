@@ -2,6 +2,7 @@ import type { TestFamilyReview } from '../family-review.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
+import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { JAVA_REVIEW } from './java.js'
@@ -35,5 +36,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
+    EMAIL_MARKETING_ANALYTICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

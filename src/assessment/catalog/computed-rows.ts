@@ -334,11 +334,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ],
     { escoUri: ESCO_COMMUNICATE_WITH_TARGET_COMMUNITY, label: 'communicate with target community' },
   ),
-  row('email-marketing-analytics', 'Email marketing analytics', MKT, 4, 15, [
-    ['experiments', 45],
-    ['percentages', 30],
-    ['statistics', 25],
-  ]),
   row('conversion-rate-optimisation', 'Conversion rate optimisation', MKT, 5, 25, [
     ['experiments', 50],
     ['adMetrics', 25],

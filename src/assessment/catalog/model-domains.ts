@@ -2,6 +2,7 @@ import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
+import { EMAIL_DOMAINS } from './email-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
@@ -346,6 +347,7 @@ export const D = {
   ...UI_DESIGN_DOMAINS,
   ...SUPPORT_DESK_DOMAINS,
   ...LEGAL_DOMAINS,
+  ...EMAIL_DOMAINS,
   ...GIT_DOMAINS,
   ...JAVA_DOMAINS,
   ...HTML_CSS_DOMAINS,

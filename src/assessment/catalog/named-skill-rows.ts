@@ -4,6 +4,7 @@ import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
+import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { JAVA_ROW } from './java-row.js'
@@ -60,4 +61,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   AGILE_ROW,
   LINUX_ROW,
   POSTGRESQL_ROW,
+  EMAIL_MARKETING_ROW,
 ]

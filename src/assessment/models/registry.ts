@@ -24,6 +24,7 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from './design/ui-design-models.js'
+import { EMAIL_MODELS } from './email/email-models.js'
 import {
   agreementModel,
   concisionRegisterModel,
@@ -186,6 +187,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   gitCommandsModel,
   ...TRANSLATION_MODELS,
   ...BOOKKEEPING_MODELS,
+  ...EMAIL_MODELS,
   ...OFFICE_MODELS,
   seoCrawlIndexModel,
   seoOnPageModel,

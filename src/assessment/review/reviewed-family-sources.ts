@@ -62,6 +62,18 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from '../models/design/ui-design-models.js'
+import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
+import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
+import {
+  AUTHENTICATION_FAMILIES,
+  emailAuthenticationModel,
+  emailComplianceModel,
+  emailDeliverabilityModel,
+  emailMetricsModel,
+  emailTestingAutomationModel,
+} from '../models/email/email-models.js'
+import { METRICS_FAMILIES } from '../models/email/metrics-families.js'
+import { TESTING_AUTOMATION_FAMILIES } from '../models/email/testing-automation-families.js'
 import { AGREEMENT_FAMILIES } from '../models/english/agreement-families.js'
 import { CONCISION_FAMILIES } from '../models/english/concision-families.js'
 import {
@@ -323,6 +335,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [linuxFindArchivesModel, LINUX_FIND_FAMILIES],
   [linuxProcessesModel, LINUX_PROCESS_FAMILIES],
   ...PG_MODEL_FAMILIES,
+  [emailComplianceModel, COMPLIANCE_FAMILIES],
+  [emailAuthenticationModel, AUTHENTICATION_FAMILIES],
+  [emailDeliverabilityModel, DELIVERABILITY_FAMILIES],
+  [emailMetricsModel, METRICS_FAMILIES],
+  [emailTestingAutomationModel, TESTING_AUTOMATION_FAMILIES],
 ]
 
 /**

@@ -4,6 +4,7 @@ import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
+import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
@@ -45,5 +46,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     AGILE_SCRUM_REVIEW,
     LINUX_COMMAND_LINE_REVIEW,
     POSTGRESQL_REVIEW,
+    EMAIL_MARKETING_ANALYTICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -20,24 +20,36 @@ const VARIANTS = 200
 const MAX_GUESSED = 0.4
 
 /**
- * Models whose option sets still give a rule more than 0.40, open work: CLDR plural categories
- * are a fixed set of words of unequal length (0.47, longest option), `match` results grow with
- * the greedier misreadings (0.41, longest option), and in English→German writing conventions
- * each wrong option is the key with one error, so the key sits nearest the others (0.43, most
- * similar) where a family has no interchangeable wording to vary. Whole forms stay unguessable:
- * the offered-tests harness passes each of these tests in 0 of 1,000 forms.
+ * Models whose option sets still give a rule more than 0.40 in this test's draws, open work:
+ * CLDR plural categories are a fixed set of words of unequal length (0.47, longest option);
+ * straight-line depreciation and loan payments offer wrong figures that are the key's formula with
+ * one term changed (most similar); copywriting's audience tone often has the right register in
+ * the fuller sentence (longest option; 0.35–0.47 over six seeds). Two more sit at the limit and
+ * fall under it in these draws: `match` results (0.41 by longest option in another draw) and
+ * English→German writing conventions (0.43 by most similar in another). Whole forms stay
+ * unguessable: the offered-tests harness passes each of these tests in 0 of 1,000 forms.
  */
 const STILL_CUED: ReadonlySet<string> = new Set([
   'l10n-plural-rules',
-  'regex-global-match',
-  'tr-en-de-conventions',
+  'fin-depreciation',
+  'fin-loan-payment',
+  'copy-audience-tone',
 ])
+
+/** A 32-bit FNV-1a hash of the model's id, as the seed of its draws. */
+function seedOf(id: string): number {
+  let hash = 0x811c9dc5
+  for (const char of id) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
+  return hash
+}
 
 describeEngineIndependent('a candidate who knows nothing, on one item model at a time', () => {
   it(`answers at most ${MAX_GUESSED * 100} % of ${VARIANTS} variants of each model right by any test-wise rule`, async () => {
-    const rng = createRng(2026_12_03)
     const rates = new Map<string, { rule: string; rate: number }>()
     for (const model of ITEM_MODELS) {
+      // Each model draws from a stream of its own, so a model added to the registry does not
+      // change what every later model's draws are (and with them a rate near the limit).
+      const rng = createRng(seedOf(model.id))
       const variants = await generateVariants(model, rng, VARIANTS, engines)
       for (const rule of TEST_WISE_RULES) {
         let right = 0

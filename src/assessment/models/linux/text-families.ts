@@ -258,7 +258,7 @@ export const LINUX_TEXT_FAMILIES: readonly UsageFamily[] = [
     stem: 'In bash on GNU/Linux, which command prints notes.txt from its second line to its end?',
     setup: NOTES,
     frames: [
-      'tail ⟦-n|-c=-c counts bytes, not lines⟧ ⟦+2|2=without + tail counts from the end, printing the last two|-2=a minus sign still counts from the end⟧ notes.txt',
+      'tail ⟦-n|-c=-c counts bytes, not lines⟧ ⟦+2|2=without the plus sign tail counts from the end, printing the last two|-2=a minus sign still counts from the end⟧ notes.txt',
     ],
     check: 'test "$(cat ../out)" = "$(seq -f "line %g" 2 10)"',
   },

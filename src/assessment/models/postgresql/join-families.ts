@@ -26,7 +26,7 @@ WHERE o.status = 'paid'=a WHERE condition on the outer table removes the custome
 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'=count(*) counts the NULL-filled row of a customer without orders as one|count(o.id)
 FROM customers c JOIN orders o ON o.customer_id = c.id AND o.status = 'paid'=an inner join drops the customers with no paid order|count(o.status = 'paid')
 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id=count counts false as well as true, so open orders count too|count(o.status = 'paid')
-FROM customers c JOIN orders o ON o.customer_id = c.id=count counts false as well as true + an inner join drops the customers with no order⟧
+FROM customers c JOIN orders o ON o.customer_id = c.id=count counts false as well as true, and an inner join drops the customers with no order⟧
 GROUP BY c.name ORDER BY c.name`,
     ],
     expect: 'Ana, 1\nBo, 2\nCy, 0\nDi, 0\nEd, 0',
@@ -79,7 +79,7 @@ GROUP BY c.name ORDER BY c.name`,
     setup: SHOP,
     frames: [
       `SELECT a.name, b.name FROM customers a
-⟦JOIN customers b ON a.city = b.city AND a.id < b.id|JOIN customers b ON a.city = b.city AND a.id <> b.id=<> keeps both orders of each pair|JOIN customers b ON a.city = b.city=without an id condition each customer is paired with itself|LEFT JOIN customers b ON a.city = b.city AND a.id < b.id=a left join adds customers with no later partner, paired with NULL|LEFT JOIN customers b ON a.city = b.city AND a.id <> b.id=a left join adds customers without a partner + <> keeps both orders of each pair⟧
+⟦JOIN customers b ON a.city = b.city AND a.id < b.id|JOIN customers b ON a.city = b.city AND a.id <> b.id=<> keeps both orders of each pair|JOIN customers b ON a.city = b.city=without an id condition each customer is paired with itself|LEFT JOIN customers b ON a.city = b.city AND a.id < b.id=a left join adds customers with no later partner, paired with NULL|LEFT JOIN customers b ON a.city = b.city AND a.id <> b.id=a left join adds customers without a partner, and <> keeps both orders of each pair⟧
 ORDER BY 1, 2`,
     ],
     expect: 'Ana, Di\nBo, Ed',
@@ -204,7 +204,7 @@ SELECT count(*) FROM under=joining on the person's own id walks up to the manage
     setup: SHOP,
     frames: [
       `SELECT id FROM orders o
-WHERE ⟦o.total = (SELECT max(total) FROM orders x WHERE x.customer_id = o.customer_id)|o.total = (SELECT max(total) FROM orders x)=without correlation the maximum is the shop's, not the customer's|o.total >= ANY (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=>= ANY holds when the order beats any one order, such as itself|o.total > ALL (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=> ALL includes the order itself, so no order passes|o.total >= ANY (SELECT total FROM orders x)=without correlation the comparison is with every order + >= ANY holds when the order beats any one order⟧
+WHERE ⟦o.total = (SELECT max(total) FROM orders x WHERE x.customer_id = o.customer_id)|o.total = (SELECT max(total) FROM orders x)=without correlation the maximum is the shop's, not the customer's|o.total >= ANY (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=at least ANY holds when the order matches or beats any one order, such as itself|o.total > ALL (SELECT total FROM orders x WHERE x.customer_id = o.customer_id)=> ALL includes the order itself, so no order passes|o.total >= ANY (SELECT total FROM orders x)=without correlation the comparison is with every order, and at least ANY holds when the order matches or beats any one order⟧
 ORDER BY id`,
     ],
     expect: '10\n12\n14\n15',
@@ -252,7 +252,7 @@ ORDER BY 1`,
     setup: SHOP,
     frames: [
       `SELECT id FROM orders
-WHERE ⟦(placed_on, id) > ('2024-02-11', 14)|placed_on > '2024-02-11' AND id > 14=requiring both columns to grow skips later rows with smaller ids|placed_on >= '2024-02-11'=>= shows the last row of the previous page again|id > 14=the id alone is not the position in this order⟧
+WHERE ⟦(placed_on, id) > ('2024-02-11', 14)|placed_on > '2024-02-11' AND id > 14=requiring both columns to grow skips later rows with smaller ids|placed_on >= '2024-02-11'=at-or-after shows the last row of the previous page again|id > 14=the id alone is not the position in this order⟧
 ORDER BY placed_on, id LIMIT 2`,
     ],
     expect: '13\n15',

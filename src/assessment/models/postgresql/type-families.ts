@@ -31,7 +31,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     source: `${MANUAL} 9.2 Comparison Functions and Operators`,
     setup: PRODUCTS,
     frames: [
-      `SELECT sku FROM products WHERE ⟦discount IS DISTINCT FROM 10|discount <> 10=<> with a NULL is unknown, so the product with no discount is dropped|NOT (discount = 10)=NOT of unknown is still unknown|discount <> 10 OR discount = NULL== NULL is never true; only IS NULL tests for NULL⟧ ORDER BY sku`,
+      `SELECT sku FROM products WHERE ⟦discount IS DISTINCT FROM 10|discount <> 10=<> with a NULL is unknown, so the product with no discount is dropped|NOT (discount = 10)=NOT of unknown is still unknown|discount <> 10 OR discount = NULL=equality with NULL is never true; only IS NULL tests for NULL⟧ ORDER BY sku`,
     ],
     expect: 'B\nC',
   },
@@ -223,7 +223,7 @@ export const TYPE_FAMILIES: readonly PgFamily[] = [
     source: `${MANUAL} 9.7.1 LIKE`,
     setup: CODES,
     frames: [
-      `SELECT code FROM codes WHERE ⟦code LIKE '%\\_%'|code LIKE '%_%'=_ in a LIKE pattern matches any one character|code = '%_%'== compares with the pattern text itself, wildcards and all|code LIKE '_'=_ alone matches codes of exactly one character|code SIMILAR TO '%_%'=SIMILAR TO also reads _ as any one character⟧ ORDER BY code`,
+      `SELECT code FROM codes WHERE ⟦code LIKE '%\\_%'|code LIKE '%_%'=_ in a LIKE pattern matches any one character|code = '%_%'=plain equality compares with the pattern text itself, wildcards and all|code LIKE '_'=_ alone matches codes of exactly one character|code SIMILAR TO '%_%'=SIMILAR TO also reads _ as any one character⟧ ORDER BY code`,
     ],
     expect: 'A_1',
   },

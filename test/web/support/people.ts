@@ -39,21 +39,45 @@ export async function callAs(
  * way the confirmed link leaves it.
  */
 export async function register(server: PlatformServer, name: string): Promise<Person> {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`
-  const id = await server.withDatabase((db) =>
-    registerAccount(db, { email, password: PASSWORD, displayName: name }, 'member', {
-      emailVerified: true,
-    }).then((account) => account.id),
-  )
-  const response = await fetch(`${server.url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
+  const [person] = await registerAll(server, [name])
+  return person!
+}
+
+/**
+ * Several members as `register` makes one, written in one pause of the server: on the embedded
+ * database each pause stops and restarts the server, which on a busy machine took seconds.
+ */
+export async function registerAll(
+  server: PlatformServer,
+  names: readonly string[],
+): Promise<Person[]> {
+  const emailOf = (name: string) => `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`
+  const ids = await server.withDatabase(async (db) => {
+    const made: string[] = []
+    for (const name of names) {
+      const account = await registerAccount(
+        db,
+        { email: emailOf(name), password: PASSWORD, displayName: name },
+        'member',
+        { emailVerified: true },
+      )
+      made.push(account.id)
+    }
+    return made
   })
-  const cookie = response.headers.get('set-cookie') ?? ''
-  const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(cookie)?.[1]
-  if (!token) throw new Error(`no session for ${name}: ${response.status}`)
-  return { id, name, token }
+  const people: Person[] = []
+  for (const [i, name] of names.entries()) {
+    const response = await fetch(`${server.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: emailOf(name), password: PASSWORD }),
+    })
+    const cookie = response.headers.get('set-cookie') ?? ''
+    const token = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(cookie)?.[1]
+    if (!token) throw new Error(`no session for ${name}: ${response.status}`)
+    people.push({ id: ids[i]!, name, token })
+  }
+  return people
 }
 
 /** Makes the context's browser signed in as `who` (or signed out for null). */
@@ -100,10 +124,12 @@ interface AttemptBody {
  */
 export async function castOfRoles(server: PlatformServer): Promise<Cast> {
   const testId = 'regular-expressions'
-  const client = await register(server, 'Clara Client')
-  const freelancer = await register(server, 'Fred Freelancer')
-  const admin = await register(server, 'Ada Admin')
-  const analyst = await register(server, 'Ana Analyst')
+  const [client, freelancer, admin, analyst] = (await registerAll(server, [
+    'Clara Client',
+    'Fred Freelancer',
+    'Ada Admin',
+    'Ana Analyst',
+  ])) as [Person, Person, Person, Person]
   const profile = await callAs(server, freelancer, 'PUT', '/me/profile', {
     headline: 'Patterns, parsers and tests',
     hourlyRateCents: 6500,

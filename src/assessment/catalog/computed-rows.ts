@@ -504,10 +504,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['units', 30],
     ['dates', 30],
   ]),
-  row('calendar-management', 'Calendar and schedule management', VA, 3, 10, [
-    ['timeZones', 60],
-    ['dates', 40],
-  ]),
   row('travel-planning', 'Travel planning', VA, 3, 15, [
     ['timeZones', 45],
     ['dates', 30],

@@ -1,6 +1,7 @@
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
+import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
@@ -355,6 +356,7 @@ export const D = {
   ...AGILE_DOMAINS,
   ...LINUX_DOMAINS,
   ...POSTGRESQL_DOMAINS,
+  ...CALENDAR_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

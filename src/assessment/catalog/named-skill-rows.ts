@@ -1,6 +1,7 @@
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
+import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
@@ -62,4 +63,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LINUX_ROW,
   POSTGRESQL_ROW,
   EMAIL_MARKETING_ROW,
+  CALENDAR_ROW,
 ]

@@ -9,6 +9,7 @@ import {
   androidReleaseModel,
 } from './android/android-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
+import { CALENDAR_MODELS } from './calendar/calendar-models.js'
 import {
   copyAudienceModel,
   copyClaimsModel,
@@ -238,6 +239,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgSchemaModel,
   pgTransactionsModel,
   pgIndexesModel,
+  ...CALENDAR_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -38,6 +38,19 @@ import { RECONCILIATION_FAMILIES } from '../models/bookkeeping/reconciliation-fa
 import { RECORDING_FAMILIES } from '../models/bookkeeping/recording-families.js'
 import { REPORTS_FAMILIES } from '../models/bookkeeping/reports-families.js'
 import { SALES_TAX_FAMILIES } from '../models/bookkeeping/sales-tax-families.js'
+import {
+  calDatesModel,
+  calRecurrenceModel,
+  calSlotsModel,
+  calTravelModel,
+  calZonesModel,
+} from '../models/calendar/calendar-models.js'
+import { DATE_FAMILIES } from '../models/calendar/date-families.js'
+import { INVITE_FAMILIES } from '../models/calendar/invite-families.js'
+import { RECURRENCE_FAMILIES } from '../models/calendar/recurrence-families.js'
+import { SLOT_FAMILIES } from '../models/calendar/slot-families.js'
+import { TRAVEL_FAMILIES } from '../models/calendar/travel-families.js'
+import { ZONE_FAMILIES } from '../models/calendar/zone-families.js'
 import { AUDIENCE_FAMILIES } from '../models/copywriting/audience-families.js'
 import { CLAIMS_FAMILIES } from '../models/copywriting/claims-families.js'
 import { CLARITY_FAMILIES } from '../models/copywriting/clarity-families.js'
@@ -340,6 +353,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [emailDeliverabilityModel, DELIVERABILITY_FAMILIES],
   [emailMetricsModel, METRICS_FAMILIES],
   [emailTestingAutomationModel, TESTING_AUTOMATION_FAMILIES],
+  [calZonesModel, ZONE_FAMILIES],
+  [calSlotsModel, SLOT_FAMILIES],
+  [calRecurrenceModel, [...RECURRENCE_FAMILIES, ...INVITE_FAMILIES]],
+  [calTravelModel, TRAVEL_FAMILIES],
+  [calDatesModel, DATE_FAMILIES],
 ]
 
 /**

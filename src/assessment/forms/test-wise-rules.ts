@@ -63,6 +63,38 @@ const ofTheAbove: TestWiseRule = {
       : undefined,
 }
 
+/**
+ * The counter-rules of a candidate who knows that item writers avoid the cues above and so
+ * over-correct: a key never longest is then often the shortest, one never most like the others
+ * the least like them.
+ */
+const shortest: TestWiseRule = {
+  name: 'shortest option',
+  score: (options) => options.map((o) => -o.length),
+}
+
+const leastSimilar: TestWiseRule = {
+  name: 'least similar to the others',
+  score: (options) => resemblance(options).map((s) => -s),
+}
+
+/** How many options score strictly higher than each: 0 for the best (ties share it). */
+const rankFromTop = (scores: readonly number[]): number[] =>
+  scores.map((s) => scores.filter((t) => t > s).length)
+
+/**
+ * Crosses out the longest option and the one most like the rest, then guesses among the others:
+ * the rule of a candidate who expects a writer to have hidden both cues from the key.
+ */
+const crossOutCues: TestWiseRule = {
+  name: 'cross out the longest and the most similar',
+  score: (options) => {
+    const byLength = rankFromTop(options.map((o) => o.length))
+    const bySimilarity = rankFromTop(resemblance(options))
+    return options.map((_, i) => (byLength[i] === 0 || bySimilarity[i] === 0 ? -1 : 0))
+  },
+}
+
 /** The rules the guessing harness applies, each on its own. */
 export const TEST_WISE_RULES: readonly TestWiseRule[] = [
   longest,
@@ -70,6 +102,9 @@ export const TEST_WISE_RULES: readonly TestWiseRule[] = [
   mostSimilar,
   avoidImpossible,
   ofTheAbove,
+  shortest,
+  leastSimilar,
+  crossOutCues,
 ]
 
 /**

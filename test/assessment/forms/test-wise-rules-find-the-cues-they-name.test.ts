@@ -30,6 +30,26 @@ describe('test-wise rules', () => {
     ).toEqual(['B'])
   })
 
+  it('take the shortest option, the least like the others, or what is left once both cues are crossed out', () => {
+    expect(applyRule(rule('shortest option'), item('aaa', 'bbbb', 'c', 'dd'), rng)).toEqual(['C'])
+    expect(
+      applyRule(rule('least similar to the others'), item('1,204', '1,205', '1,214', '980'), rng),
+    ).toEqual(['D'])
+    // Longest is B, most like the rest is A (1,204 resembles 1,205 and 1,214): C or D remain.
+    const left = new Set(
+      Array.from(
+        { length: 40 },
+        () =>
+          applyRule(
+            rule('cross out the longest and the most similar'),
+            item('1,204', '1,205.50', '1,214', '980'),
+            rng,
+          )[0],
+      ),
+    )
+    expect([...left].sort()).toEqual(['C', 'D'])
+  })
+
   it('cross out options that cannot be right and take "all of the above"', () => {
     expect(looksImpossible(['rwxr-x---', 'rw-r--r--', 'xwr-w--wr', 'rwx------'])).toEqual([
       false,

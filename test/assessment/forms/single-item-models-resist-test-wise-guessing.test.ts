@@ -40,9 +40,13 @@ const STILL_CUED: ReadonlySet<string> = new Set([
  * Models whose writers hid the cues above so consistently that the counter-rules find the key
  * instead: it is never the longest option or never the one most like the rest, so a candidate who
  * crosses out both (or takes the shortest, or the least similar) beats chance on that model.
- * Found when those rules were added on 2026-12-04; open work, each option set to be rebuilt so the
- * key is sometimes longest and sometimes most similar, as often as chance. Whole forms stay
- * unguessable under every rule (the offered-tests harness: at most 7 of 1,000 forms).
+ * Found when those rules were added on 2026-12-04. Part of the cause is shared: the scenario,
+ * editing and translation models keep a variant whose key a cue points at only one time in four,
+ * and `chooseDistractors` hides the cues in three variants of four, so the key ends up longest or
+ * most similar less often than chance; the remedy is to aim each variant at a key rank drawn
+ * uniformly (as it already does for numeric options) rather than to avoid the cued ranks. Open
+ * work. Whole forms stay unguessable under every rule (the offered-tests harness: at most 7 of
+ * 1,000 forms).
  */
 const OVER_CORRECTED: ReadonlySet<string> = new Set([
   'js-default-sort',

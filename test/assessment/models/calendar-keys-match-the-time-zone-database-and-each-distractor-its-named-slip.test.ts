@@ -261,7 +261,7 @@ function evaluate(c: Calc): string {
       return write((b - a) / MINUTE, 'span')
     }
     case 'offset':
-      return write(offsetAtWall(c.zone, c.local), 'utc')
+      return write((c.flip ? -1 : 1) * offsetAtWall(c.zone, c.local) || 0, 'utc')
     case 'common': {
       const u = (w: (typeof c.windows)[number], at: string) =>
         wallMs(at) - offsetAtWall(w.zone, w.at ?? at) * MINUTE
@@ -382,6 +382,32 @@ describeEngineIndependent('calendar-management scenarios', () => {
         problems.push(`${family}: an unnamed mistake`)
     }
     expect(problems).toEqual([])
+  })
+
+  it('write invitation values in full: every mailto a complete address, nothing elided', () => {
+    const problems: string[] = []
+    for (const { family, s } of DRAWN.filter((d) => !('calcs' in d.s))) {
+      for (const text of [s.key, ...distinctWrongs(s).map(([t]) => t)]) {
+        if (/…|\.\.\./.test(text)) problems.push(`${family}: an elided value ${text}`)
+        for (const uri of text.match(/mailto:[^":;\s]*/g) ?? [])
+          if (!/^mailto:[^@\s]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(uri))
+            problems.push(`${family}: ${uri} is no complete mailto address`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('show a date without its year only when every option falls in the year after DTSTART', () => {
+    const problems: string[] = []
+    for (const { family, s } of computedDraws) {
+      for (const calc of [s.calcs.key, ...s.calcs.wrong.map(([c]) => c)]) {
+        if (calc.op !== 'rrule' || calc.show !== 'day' || typeof calc.pick === 'string') continue
+        const t = rrule(calc.start, calc.rule)[calc.pick - 1]
+        if (t !== undefined && t - wallMs(calc.start) >= 365 * DAY)
+          problems.push(`${family}: ${iso(t)} is shown without its year, over a year after DTSTART`)
+      }
+    }
+    expect(problems.slice(0, 5)).toEqual([])
   })
 
   it.each(CALENDAR_MODELS.map((m) => [m.id, m] as const))(

@@ -79,10 +79,11 @@ export type Calc =
       readonly show: 'hm' | 'dayhm' | 'span'
     }
   | {
-      /** A zone's offset from UTC when its clock shows `local`. */
+      /** A zone's offset from UTC when its clock shows `local`; `flip` writes it with the wrong sign. */
       readonly op: 'offset'
       readonly zone: string
       readonly local: string
+      readonly flip?: boolean
       readonly show: 'utc'
     }
   | {
@@ -209,7 +210,7 @@ export function evaluate(c: Calc): string {
       return format((b - a) / MIN, c.show)
     }
     case 'offset':
-      return format(offsetOf(c.zone, c.local), c.show)
+      return format((c.flip ? -1 : 1) * offsetOf(c.zone, c.local) || 0, c.show)
     case 'common': {
       const utc = (w: Window, wall: string) => naive(wall) - offsetOf(w.zone, w.at ?? wall) * MIN
       const start = Math.max(...c.windows.map((w) => utc(w, w.start)))

@@ -2,7 +2,7 @@ import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { type Calc, type CalcScenario, computed, isoWeek } from './calc.js'
 import { at, changeDays, weekdayIn, year, ymd } from './draws.js'
-import { DAY, h12, isoDate, longDate, longDay, naive } from './zone-rules.js'
+import { DAY, isoDate, longDate, longDay, naive } from './zone-rules.js'
 
 const family = (id: string, draw: (rng: Rng) => CalcScenario): ScenarioFamily => ({ id, draw })
 /**
@@ -297,23 +297,6 @@ export const DATE_FAMILIES: readonly ScenarioFamily[] = [
       ],
     )
   }),
-  family('twenty-four-hour-from-pm-time', (rng) => {
-    const y = year(rng)
-    const local = at(ymd(y, 6, 1), rng.int(13, 23), rng.pick([0, 15, 30, 45]))
-    const key: Calc = { op: 'convert', from: 'UTC', local, to: 'UTC', show: 'hm' }
-    return computed(
-      `A US client writes “${h12(naive(local))}”. How do you write that time in the 24-hour notation of ISO 8601?`,
-      key,
-      [
-        [{ ...key, add: -12 * 60 }, 'dropped the PM'],
-        [{ ...key, add: -11 * 60 }, 'added 11 hours to the clock figure, counting from 1 PM'],
-        [
-          { ...key, add: -2 * 60 },
-          'subtracted two from the 24-hour figure, as reading a clock face',
-        ],
-      ],
-    )
-  }),
   family('twelve-hour-from-midnight-or-noon-hour', (rng) => {
     const y = year(rng)
     const local = at(ymd(y, 6, 1), rng.pick([0, 12]), rng.pick([5, 10, 20, 40, 50]))
@@ -323,8 +306,11 @@ export const DATE_FAMILIES: readonly ScenarioFamily[] = [
       key,
       [
         [{ ...key, add: 12 * 60 }, 'swapped AM and PM around noon and midnight'],
-        [{ ...key, add: -60 }, 'read the hour after 12 as the hour before'],
-        [{ ...key, add: 11 * 60 }, 'took 12 AM as noon and counted back an hour'],
+        [{ ...key, add: -60 }, 'took the 12 o’clock hour for the hour before it'],
+        [
+          { ...key, add: 11 * 60 },
+          'swapped AM and PM and took the 12 o’clock hour for the hour before it',
+        ],
       ],
     )
   }),
@@ -373,10 +359,15 @@ export const DATE_FAMILIES: readonly ScenarioFamily[] = [
         [{ ...base, n }, 'counted 1 January as day 0'],
         [{ ...base, calendar: false, n: n - 1 }, 'counted only working days from 1 January'],
         [
-          { ...base, n: n - 1 - Math.floor(n / 30) },
+          { ...base, n: thirtyDayMonths(y, n) },
           'took every month as 30 days long and counted month by month',
         ],
       ],
     )
   }),
 ]
+
+/** Days after 1 January of the date day `n` of the year names when every month is taken as 30 days. */
+function thirtyDayMonths(y: number, n: number): number {
+  return (ymd(y, 1 + Math.floor((n - 1) / 30), 1 + ((n - 1) % 30)) - ymd(y, 1, 1)) / DAY
+}

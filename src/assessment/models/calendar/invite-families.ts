@@ -87,6 +87,14 @@ export const INVITE_FAMILIES: readonly ScenarioFamily[] = [
           `a new UID and SEQUENCE:${n + 1}`,
           'changed the identifier that ties the update to the original',
         ],
+        [
+          `a new UID and SEQUENCE:${n}`,
+          'copied the event as a new one, leaving the old one in calendars',
+        ],
+        [
+          `the same UID, SEQUENCE:${n} and a later DTSTAMP`,
+          'relied on DTSTAMP, which dates the message, not a revision of the event',
+        ],
       ],
     }
   }),
@@ -130,16 +138,28 @@ export const INVITE_FAMILIES: readonly ScenarioFamily[] = [
   })),
   fixed('assistant-sends-on-behalf-with-sent-by', (rng) => ({
     stem: `You send invitations for ${rng.pick(CLIENTS)}, who stays the organiser. Per RFC 5545 §3.2.18, how does the ORGANIZER property show that you sent it?`,
-    key: 'ORGANIZER;SENT-BY="mailto:assistant@…":mailto:client@…',
+    // Complete cal-address values (RFC 5545 §3.3.3 URIs), the SENT-BY one in quotes as §3.2.18 requires.
+    key: 'ORGANIZER;SENT-BY="mailto:assistant@example.com":mailto:client@example.com',
     wrong: [
       [
-        'ORGANIZER:mailto:assistant@…',
+        'ORGANIZER;SENT-BY="mailto:client@example.com":mailto:assistant@example.com',
+        'swapped the two addresses, making the assistant the organiser',
+      ],
+      [
+        'ORGANIZER:mailto:assistant@example.com',
         'made the assistant the organiser, so replies go to the assistant',
       ],
-      ['ATTENDEE;ROLE=CHAIR:mailto:assistant@…', 'listed the assistant as chairing the meeting'],
       [
-        'ORGANIZER;CN="Assistant to the client":mailto:assistant@…',
+        'ATTENDEE;ROLE=CHAIR:mailto:assistant@example.com',
+        'listed the assistant as chairing the meeting',
+      ],
+      [
+        'ORGANIZER;CN="Assistant to the client":mailto:assistant@example.com',
         'only renamed the organiser, who is still the assistant',
+      ],
+      [
+        'ORGANIZER;DELEGATED-FROM="mailto:client@example.com":mailto:assistant@example.com',
+        'used DELEGATED-FROM, an ATTENDEE parameter that ORGANIZER does not take',
       ],
     ],
   })),
@@ -168,6 +188,8 @@ export const INVITE_FAMILIES: readonly ScenarioFamily[] = [
         'ROLE=NON-PARTICIPANT',
         'used the role for someone copied for information who is not attending at all',
       ],
+      ['ROLE=REQ-PARTICIPANT', 'left the default role, which marks attendance as required'],
+      ['PARTSTAT=NEEDS-ACTION', 'set the reply status every new invitee starts with, not a role'],
     ],
   })),
 ]

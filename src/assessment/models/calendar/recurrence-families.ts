@@ -13,9 +13,12 @@ interface RuleCase {
   readonly pick: Pick
   readonly ask: string
   readonly wrong: readonly (readonly [rule: string, mistake: string, pick?: Pick, start?: number])[]
+  /** Dates written with their year (ISO 8601), where occurrences fall in different years. */
+  readonly withYear?: boolean
 }
 
-const show = (pick: Pick) => (pick === 'count' ? 'count' : 'day')
+const show = (pick: Pick, withYear = false) =>
+  pick === 'count' ? 'count' : withYear ? 'iso' : 'day'
 
 function recurrence(id: string, draw: (rng: Rng) => RuleCase): ScenarioFamily {
   return {
@@ -23,12 +26,18 @@ function recurrence(id: string, draw: (rng: Rng) => RuleCase): ScenarioFamily {
     draw: (rng) => {
       const c = draw(rng)
       const start = isoDate(c.start)
-      const key: Calc = { op: 'rrule', start, rule: c.rule, pick: c.pick, show: show(c.pick) }
+      const key: Calc = {
+        op: 'rrule',
+        start,
+        rule: c.rule,
+        pick: c.pick,
+        show: show(c.pick, c.withYear),
+      }
       return computed(
         `An event starts on ${longDate(c.start)} (DTSTART;VALUE=DATE:${start.replace(/-/g, '')}) with RRULE:${c.rule}. Read as RFC 5545 §3.3.10 defines it, ${c.ask}?`,
         key,
         c.wrong.map(([rule, mistake, pick = c.pick, from = c.start]) => [
-          { op: 'rrule', start: isoDate(from), rule, pick, show: show(pick) },
+          { op: 'rrule', start: isoDate(from), rule, pick, show: show(pick, c.withYear) },
           mistake,
         ]),
       )
@@ -94,6 +103,7 @@ export const RECURRENCE_FAMILIES: readonly ScenarioFamily[] = [
           k,
         ],
         ['FREQ=MONTHLY;BYDAY=-2FR', 'read -1FR as one Friday before the last'],
+        ['FREQ=MONTHLY;BYDAY=-1FR', 'did not count DTSTART as the first occurrence', k + 1],
       ],
     }
   }),
@@ -110,6 +120,8 @@ export const RECURRENCE_FAMILIES: readonly ScenarioFamily[] = [
         ['FREQ=MONTHLY;BYDAY=-2TU', 'counted the 2 from the end of the month'],
         ['FREQ=MONTHLY;BYMONTHDAY=2', 'read 2TU as the 2nd day of the month'],
         ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', 'read it as every second Tuesday'],
+        ['FREQ=MONTHLY;BYDAY=2TU', 'did not count DTSTART as the first occurrence', k + 1],
+        ['FREQ=MONTHLY;BYDAY=TU', 'read 2TU as every Tuesday of the month'],
       ],
     }
   }),
@@ -182,15 +194,12 @@ export const RECURRENCE_FAMILIES: readonly ScenarioFamily[] = [
       start: ymd(y, 2, 29),
       rule: 'FREQ=YEARLY;COUNT=3',
       pick: 2,
+      withYear: true,
       ask: 'on which date is the second occurrence',
       wrong: [
         ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1', 'moved it to 28 February in common years'],
-        ['FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1', 'moved it to 1 March in common years', 1],
-        [
-          'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1',
-          'took the next year’s end of February as the third date',
-          3,
-        ],
+        ['FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1', 'moved it to 1 March in common years'],
+        ['FREQ=YEARLY;COUNT=3', 'did not count DTSTART as the first occurrence', 3],
       ],
     }
   }),
@@ -233,10 +242,11 @@ export const RECURRENCE_FAMILIES: readonly ScenarioFamily[] = [
       start: nthWeekday(y, 1, 1, 1),
       rule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO',
       pick: k,
+      withYear: true,
       ask: `on which date is the ${ordinal(k)} occurrence`,
       wrong: [
         ['FREQ=MONTHLY;BYDAY=1MO', 'ignored the INTERVAL of 3 and met every month'],
-        ['FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1', 'took the first day of the quarter', k + 1],
+        ['FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1', 'took the first day of the quarter', k - 1],
         ['FREQ=MONTHLY;INTERVAL=3;BYDAY=-1MO', 'read 1MO as the last Monday'],
       ],
     }
@@ -284,6 +294,10 @@ export const RECURRENCE_FAMILIES: readonly ScenarioFamily[] = [
           'treated UNTIL as excluding its own date',
         ],
         [`FREQ=WEEKLY;UNTIL=${u}`, 'took it as once a week'],
+        [
+          `FREQ=DAILY;UNTIL=${isoDate(until - DAY).replace(/-/g, '')}`,
+          'subtracted the start date from the UNTIL date, counting calendar days',
+        ],
       ],
     }
   }),
@@ -313,6 +327,7 @@ export const RECURRENCE_FAMILIES: readonly ScenarioFamily[] = [
       start: t,
       rule: 'FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13',
       pick: 3,
+      withYear: true,
       ask: 'on which date is the third occurrence',
       wrong: [
         ['FREQ=MONTHLY;BYMONTHDAY=13', 'kept every 13th, as if BYDAY were ignored'],
@@ -329,12 +344,17 @@ export const RECURRENCE_FAMILIES: readonly ScenarioFamily[] = [
       start: nthWeekday(y, 11, 4, 4),
       rule: 'FREQ=YEARLY;BYMONTH=11;BYDAY=4TH',
       pick: k,
+      withYear: true,
       ask: `on which date is the ${ordinal(k)} occurrence`,
       wrong: [
         ['FREQ=YEARLY;BYMONTH=11;BYDAY=-1TH', 'took the last Thursday of November'],
-        ['FREQ=YEARLY;BYMONTH=11;BYDAY=1TH', 'took the first Thursday of November'],
+        ['FREQ=YEARLY;BYMONTH=11;BYDAY=1TH', 'took the first Thursday of November', k - 1],
         ['FREQ=YEARLY;COUNT=5', 'kept the same date every year'],
-        ['FREQ=YEARLY;BYMONTH=11;BYDAY=3TH', 'counted the first Thursday as week zero', k + 1],
+        [
+          'FREQ=YEARLY;BYMONTH=11;BYDAY=4TH',
+          'did not count DTSTART as the first occurrence',
+          k + 1,
+        ],
       ],
     }
   }),

@@ -251,7 +251,14 @@ export const TRAVEL_FAMILIES: readonly ScenarioFamily[] = [
     (l) => [
       season(l, 'to'),
       [
-        { op: 'elapsed', from: 'Asia/Dubai', local: l.dep, to: l.to, toLocal: l.arr, show: 'span' },
+        {
+          op: 'elapsed',
+          from: 'Asia/Karachi',
+          local: l.dep,
+          to: l.to,
+          toLocal: l.arr,
+          show: 'span',
+        },
         'dropped the half hour of India’s UTC+05:30',
       ],
     ],
@@ -348,7 +355,7 @@ export const TRAVEL_FAMILIES: readonly ScenarioFamily[] = [
           toLocal: isoLocal(naive(l.arr) + DAY),
           show: 'span',
         },
-        'read the +1 on the arrival as one day more than it means',
+        'added a whole day for the change of date on top of the clock difference',
       ],
     ],
   ),

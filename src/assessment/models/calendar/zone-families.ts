@@ -73,7 +73,7 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
             flip: true,
             show: 'dayhm',
           },
-          'subtracted the winter difference instead of adding it',
+          'used the winter offset and applied the difference with the wrong sign',
         ],
         [{ op: 'convert', from, local, to, flip: true, show: 'dayhm' }, FLIP],
         [{ op: 'convert', from, local, to: 'UTC', show: 'dayhm' }, UTC_ONLY],
@@ -97,6 +97,15 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
           { op: 'convert', from, local, to, add: 30, show: 'dayhm' },
           'rounded India’s UTC+05:30 up to UTC+06:00',
         ],
+        [
+          { op: 'convert', from, local, to, add: -30, show: 'dayhm' },
+          'dropped the half hour of India’s UTC+05:30',
+        ],
+        [
+          { op: 'convert', from, local, to, add: -24 * 60, show: 'dayhm' },
+          'got the clock time right but kept the US date',
+        ],
+        [{ op: 'convert', from, local, to: 'UTC', show: 'dayhm' }, UTC_ONLY],
         [{ op: 'convert', from, local, to, flip: true, show: 'dayhm' }, FLIP],
       ],
     )
@@ -112,7 +121,7 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
       [
         [
           { op: 'convert', from, local, to, fromAt: july(local), show: 'dayhm' },
-          'took Sydney as on standard time in January, as if its seasons were northern',
+          'put the Australian city on standard time in its summer, as if its seasons were northern',
         ],
         [{ op: 'convert', from, local, to, flip: true, show: 'dayhm' }, FLIP],
         [{ op: 'convert', from, local, to: 'UTC', show: 'dayhm' }, UTC_ONLY],
@@ -160,7 +169,7 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
     const to = 'Asia/Kathmandu'
     const local = at(weekdayIn(rng, ymd(y, 6, 1), ymd(y, 8, 31)), ...clock(rng, 8, 12))
     return computed(
-      `A designer in ${to} (UTC+05:45 all year) is invited by a client in ${from} for ${longDay(naive(local))} at ${local.slice(11)} client time. When is that in Kathmandu?`,
+      `A designer in ${to} (Nepal keeps one offset all year) is invited by a client in ${from} for ${longDay(naive(local))} at ${local.slice(11)} client time. When is that in Kathmandu?`,
       { op: 'convert', from, local, to, show: 'dayhm' },
       [
         [
@@ -171,6 +180,19 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
           { op: 'convert', from, local, to, fromAt: january(local), show: 'dayhm' },
           'gave the European city its winter offset in summer',
         ],
+        [
+          { op: 'convert', from, local, to, add: 15, show: 'dayhm' },
+          'rounded Nepal’s UTC+05:45 up to UTC+06:00',
+        ],
+        [
+          { op: 'convert', from, local, to, add: -45, show: 'dayhm' },
+          'dropped the 45 minutes of Nepal’s offset, using UTC+05:00',
+        ],
+        [
+          { op: 'convert', from: 'UTC', local, to, show: 'dayhm' },
+          'added 05:45 to the client’s clock time as if it were UTC',
+        ],
+        [{ op: 'convert', from, local, to: 'UTC', show: 'dayhm' }, UTC_ONLY],
         [{ op: 'convert', from, local, to, flip: true, show: 'dayhm' }, FLIP],
       ],
     )
@@ -241,7 +263,7 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
     const to = rng.pick(['Asia/Tokyo', 'Asia/Seoul'])
     const local = at(weekdayIn(rng, ymd(y, 4, 1), ymd(y, 10, 20)), ...clock(rng, 16, 19))
     return computed(
-      `A ${from} executive offers ${longDay(naive(local))} at ${local.slice(11)} for a call with a partner in ${to}. When is that for the partner?`,
+      `An executive in ${from} offers ${longDay(naive(local))} at ${local.slice(11)} for a call with a partner in ${to}. When is that for the partner?`,
       { op: 'convert', from, local, to, show: 'dayhm' },
       [
         [
@@ -279,22 +301,12 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
           'took a zone named after a city as plain UTC',
         ],
         [
-          {
-            op: 'offset',
-            zone: zone.startsWith('America') ? 'Europe/London' : 'America/New_York',
-            local: other,
-            show: 'utc',
-          },
-          'read the other side’s offset in the other season',
+          { op: 'offset', zone, local, flip: true, show: 'utc' },
+          'wrote the sign the wrong way round, as how far UTC is from the local clock',
         ],
         [
-          {
-            op: 'offset',
-            zone: zone.startsWith('America') ? 'Europe/London' : 'America/New_York',
-            local,
-            show: 'utc',
-          },
-          'read the offset of the other side of the call',
+          { op: 'offset', zone, local: other, flip: true, show: 'utc' },
+          'gave the other season’s offset with the wrong sign',
         ],
       ],
     )
@@ -388,7 +400,7 @@ export const ZONE_FAMILIES: readonly ScenarioFamily[] = [
     ])
     const local = at(weekdayIn(rng, ymd(y, 7, 1), ymd(y, 8, 28)), ...clock(rng, 7, 22))
     return computed(
-      `A booking confirmation gives the local time with its offset for a ${from} meeting on ${longDay(naive(local))} at ${local.slice(11)}. What is that instant in UTC?`,
+      `A booking confirmation gives a meeting in ${from} on ${longDay(naive(local))} at ${local.slice(11)} local time. What is that instant in UTC?`,
       { op: 'convert', from, local, to: 'UTC', show: 'dayhm' },
       [
         [

@@ -36,6 +36,7 @@ export const ZONES: Readonly<Record<string, Zone>> = {
   'America/Sao_Paulo': { std: -180 },
   'America/Bogota': { std: -300 },
   'Asia/Dubai': { std: 240 },
+  'Asia/Karachi': { std: 300 },
   'Asia/Kolkata': { std: 330 },
   'Asia/Kathmandu': { std: 345 },
   'Asia/Singapore': { std: 480 },

@@ -2,6 +2,7 @@ import type { TestFamilyReview } from '../family-review.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
+import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
@@ -47,5 +48,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     LINUX_COMMAND_LINE_REVIEW,
     POSTGRESQL_REVIEW,
     EMAIL_MARKETING_ANALYTICS_REVIEW,
+    CALENDAR_MANAGEMENT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

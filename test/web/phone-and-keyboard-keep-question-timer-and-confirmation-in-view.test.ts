@@ -133,8 +133,14 @@ describeInBrowser('the attempt page on a phone and by keyboard in Chromium', () 
     expect(problems).toEqual([])
   })
 
-  it('brings the question below the sticky bars after Next and after a map jump', async () => {
-    for (const size of [WIDE, PHONE]) {
+  // One test per viewport: each starts an attempt of its own, and on a loaded machine the two
+  // together came near the per-test time limit.
+  it.each([
+    ['wide', WIDE],
+    ['phone', PHONE],
+  ])(
+    'brings the question below the sticky bars after Next and after a map jump (%s)',
+    async (_, size) => {
       await page.setViewportSize(size)
       await startAttempt()
       await page.locator('#question-1 .option input').first().check()
@@ -150,9 +156,9 @@ describeInBrowser('the attempt page on a phone and by keyboard in Chromium', () 
       await page.getByRole('button', { name: 'All questions' }).click()
       await page.getByRole('button', { name: /^Question 9/ }).click()
       await questionInView(9)
-    }
-    expect(problems).toEqual([])
-  })
+      expect(problems).toEqual([])
+    },
+  )
 
   it('marks code that scrolls sideways on a phone, and every such block takes focus', async () => {
     await page.setViewportSize(PHONE)

@@ -249,7 +249,8 @@ describeInBrowser('each role gets its screens in Chromium', () => {
       'Offered: candidates can start it',
     )
     await catalog.getByRole('button', { name: `Review items of ${cast.testId}` }).click()
-    expect(await page.getByLabel('Test id').inputValue()).toBe(cast.testId)
+    // The button fills the review form after the click's handler runs; a busy page may take a beat.
+    await expect.poll(() => page.getByLabel('Test id').inputValue()).toBe(cast.testId)
     await expect
       .poll(() => page.locator('.console-review').textContent())
       .toContain('1 finished attempts')

@@ -54,6 +54,14 @@ export {
 } from './forms/test-wise-rules.js'
 export { type ExportAsset, exportBank } from './interchange/export-bank.js'
 export {
+  DEFAULT_TEMPLATE_SEED,
+  DEFAULT_TEMPLATE_VARIANTS,
+  MAX_EXPORTED_VARIANTS,
+  MAX_TEMPLATE_VARIANTS,
+  type ModelTemplate,
+  modelTemplates,
+} from './interchange/export-models.js'
+export {
   MappingError,
   mappingRuleFor,
   parseImportMapping,
@@ -71,7 +79,14 @@ export {
 } from './interchange/import-types.js'
 export { parseMarkdownQuiz } from './interchange/markdown-quiz-parser.js'
 export { itemToQti } from './interchange/qti-item-writer.js'
-export { readQtiFile } from './interchange/qti-reader.js'
+export { type QtiFile, readQtiFile } from './interchange/qti-reader.js'
+export {
+  instantiateQtiTemplate,
+  type QtiTemplate,
+  QtiTemplateError,
+  type TemplateInstance,
+} from './interchange/qti-template-reader.js'
+export { modelToQtiTemplate } from './interchange/qti-template-writer.js'
 export { testToQti } from './interchange/qti-test-writer.js'
 export {
   type ImportAsset,

@@ -1,5 +1,6 @@
 import type { Item } from '../item.js'
 import type { TestDefinition } from '../test-definition.js'
+import type { ModelTemplate } from './export-models.js'
 import { itemToQti } from './qti-item-writer.js'
 import { testToQti } from './qti-test-writer.js'
 import { xml } from './xml-text.js'
@@ -13,7 +14,8 @@ export interface ExportAsset {
 
 /**
  * A QTI 3.0 content package as relative path → contents: `items/<id>.xml`, `tests/<id>.xml`,
- * images beside the items at the paths their stems use, and `imsmanifest.xml`.
+ * images beside the items at the paths their stems use, item models as template items in
+ * `templates/<model id>.xml` (see `modelTemplates`), and `imsmanifest.xml`.
  *
  * @example exportBank(items, CATALOG, []).get('imsmanifest.xml')
  */
@@ -21,6 +23,7 @@ export function exportBank(
   items: readonly Item[],
   tests: readonly TestDefinition[],
   assets: readonly ExportAsset[],
+  templates: readonly ModelTemplate[] = [],
 ): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>()
   const itemPath = (item: Item) => `items/${safe(item.id)}.xml`
@@ -33,11 +36,13 @@ export function exportBank(
       testToQti(test, own, (i) => `../${itemPath(i)}`),
     )
   }
+  const templatePath = (t: ModelTemplate) => `templates/${safe(t.modelId)}.xml`
+  for (const template of templates) files.set(templatePath(template), template.xml)
   for (const asset of assets) files.set(`items/${asset.path.replace(/^(\.\/)+/, '')}`, asset.bytes)
   files.set(
     'imsmanifest.xml',
     manifest(
-      items.map(itemPath),
+      [...items.map(itemPath), ...templates.map(templatePath)],
       testsWithItems.map((t) => `tests/${safe(t.id)}.xml`),
     ),
   )

@@ -4,7 +4,8 @@ import { MATCH_CORRECT, QTI_NAMESPACE, xml } from './xml-text.js'
 /**
  * A QTI 3.0 `qti-assessment-item` with one `qti-choice-interaction`. Stems and options stay
  * Markdown inside `data-ss-format="markdown"` blocks so an export imports back exactly; the
- * bank's own fields ride as `data-ss-*` attributes of the item body.
+ * bank's own fields ride as `data-ss-*` attributes of a `div` around the interaction (QTI allows
+ * `data-*` attributes on a `div`, not on `qti-item-body`).
  *
  * @example itemToQti(item).startsWith('<?xml')
  */
@@ -26,11 +27,13 @@ ${item.keys.map((k) => `      <qti-value>${xml(k)}</qti-value>`).join('\n')}
     </qti-correct-response>
   </qti-response-declaration>
   <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
-  <qti-item-body ${body}>
-    <qti-choice-interaction response-identifier="RESPONSE" shuffle="true" max-choices="${maxChoices}">
-      <qti-prompt><div data-ss-format="markdown">${xml(item.stem)}</div></qti-prompt>
-${item.options.map((o) => `      <qti-simple-choice identifier="${xml(o.id)}"><div data-ss-format="markdown">${xml(o.markdown)}</div></qti-simple-choice>`).join('\n')}
-    </qti-choice-interaction>
+  <qti-item-body>
+    <div ${body}>
+      <qti-choice-interaction response-identifier="RESPONSE" shuffle="true" max-choices="${maxChoices}">
+        <qti-prompt><div data-ss-format="markdown">${xml(item.stem)}</div></qti-prompt>
+${item.options.map((o) => `        <qti-simple-choice identifier="${xml(o.id)}"><div data-ss-format="markdown">${xml(o.markdown)}</div></qti-simple-choice>`).join('\n')}
+      </qti-choice-interaction>
+    </div>
   </qti-item-body>
   <qti-response-processing template="${MATCH_CORRECT}"/>
 </qti-assessment-item>

@@ -8,7 +8,9 @@ import {
   type Refusal,
 } from './import-types.js'
 import { markdownFromQtiContent } from './qti-content.js'
-import { lineOf } from './xml-text.js'
+import { type QtiTemplate, QtiTemplateError, readQtiTemplate } from './qti-template-reader.js'
+import { decodeEntities, lineOf } from './xml-text.js'
+import { parseXmlTree } from './xml-tree.js'
 
 type Node = Record<string, unknown>
 
@@ -34,17 +36,6 @@ const parser = new XMLParser({
   isArray: (name) => ARRAYS.has(name),
 })
 
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (whole, name: string) => {
-    if (name[0] !== '#') return NAMED[name] ?? whole
-    const code =
-      name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
-  })
-}
-
 /** Where a test file places an item: its test and section (the blueprint domain). */
 export interface QtiPlacement {
   readonly testId: string
@@ -60,12 +51,15 @@ export type QtiFile =
       readonly timeLimitSeconds?: number
       readonly placements: ReadonlyMap<string, QtiPlacement>
     }
+  | { readonly kind: 'template'; readonly template: QtiTemplate }
   | { readonly kind: 'other' }
   | { readonly kind: 'refused'; readonly refusal: Refusal }
 
 /**
- * Reads one QTI 3.0 XML file: a choice item (single or multiple response), an assessment test
- * (sections become placements of the items they reference), or something else to skip.
+ * Reads one QTI 3.0 XML file: a choice item (single or multiple response), a template item (an
+ * exported item model: the bank holds items, so an import skips it, and it can be instantiated),
+ * an assessment test (sections become placements of the items they reference), or something
+ * else to skip.
  */
 export function readQtiFile(
   text: string,
@@ -80,12 +74,16 @@ export function readQtiFile(
   const root = doc['qti-assessment-item'] as Node | undefined
   if (!root) return { kind: 'other' }
   const line = lineOf(text, '<qti-assessment-item')
+  if (root['qti-template-processing']) return readTemplate(text, file, line)
   const id = str(root['@identifier'])
   const label = id ? `item ${id}` : 'item'
   const fail = (reason: string, needle?: string) =>
     refused(file, needle ? lineOf(text, needle) : line, `${label}: ${reason}`)
   if (!id) return fail('has no identifier')
-  const body = root['qti-item-body'] as Node | undefined
+  const itemBody = root['qti-item-body'] as Node | undefined
+  // Our exports wrap the interaction in a div carrying the bank's fields; older ones and other
+  // tools put it, and any fields, on the item body itself.
+  const body = (itemBody?.['qti-choice-interaction'] ? itemBody : itemBody?.div) as Node | undefined
   const interaction = body?.['qti-choice-interaction'] as Node | undefined
   if (!body || !interaction)
     return fail('has no qti-choice-interaction (only choice items are supported)')
@@ -127,16 +125,17 @@ export function readQtiFile(
   const stem = markdownFromQtiContent((interaction['qti-prompt'] as Node | undefined) ?? {})
   if (stem === '') return fail('has an empty qti-prompt', '<qti-prompt')
   const placed = placements.get(id)
-  const testId = str(body['@data-ss-test']) || placed?.testId || defaults.testId
-  const domain = str(body['@data-ss-domain']) || placed?.domain || defaults.domain
+  const field = (name: string) => str(body[`@data-ss-${name}`] ?? itemBody?.[`@data-ss-${name}`])
+  const testId = field('test') || placed?.testId || defaults.testId
+  const domain = field('domain') || placed?.domain || defaults.domain
   if (!testId) return fail('names no test (data-ss-test, a test file section, or --test)')
   if (!domain) return fail('names no domain (data-ss-domain, a test file section, or --domain)')
-  const lifecycle = (str(body['@data-ss-lifecycle']) ||
+  const lifecycle = (field('lifecycle') ||
     defaults.lifecycle ||
     DEFAULT_IMPORT_LIFECYCLE) as ItemLifecycle
   if (!ITEM_LIFECYCLES.includes(lifecycle)) return fail(`unknown lifecycle "${lifecycle}"`)
-  const source = str(body['@data-ss-source']) === 'model' ? 'model' : 'authored'
-  const modelId = str(body['@data-ss-model'])
+  const source = field('source') === 'model' ? 'model' : 'authored'
+  const modelId = field('model')
   const item: Item = {
     id,
     testId,
@@ -153,6 +152,15 @@ export function readQtiFile(
     (md) => scanImages(md, file, line).local,
   )
   return { kind: 'item', parsed: { item, file, line, images } }
+}
+
+function readTemplate(text: string, file: string, line: number): QtiFile {
+  try {
+    return { kind: 'template', template: readQtiTemplate(parseXmlTree(text)!) }
+  } catch (error) {
+    if (error instanceof QtiTemplateError) return refused(file, line, error.message)
+    throw error
+  }
 }
 
 function readTest(root: Node): QtiFile {

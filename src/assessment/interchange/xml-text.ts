@@ -8,6 +8,18 @@ export function xml(text: string): string {
     .replaceAll('\r', '&#13;')
 }
 
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+/** Decodes the five named entities and numeric character references, in one pass. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED[name] ?? whole
+    const code =
+      name[1] === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
+}
+
 /** 1-based line of the first occurrence of `needle` in `text` (1 when absent). */
 export function lineOf(text: string, needle: string, from = 0): number {
   const at = text.indexOf(needle, from)

@@ -148,6 +148,16 @@ describe('one item through QTI', () => {
     )
   })
 
+  it('reads the bank fields from the item body, where earlier exports put them', () => {
+    const item = TRICKY[0]!
+    const earlier = itemToQti(item)
+      .replace(/<qti-item-body>\s*<div ([^>]*)>/, '<qti-item-body $1>')
+      .replace(/<\/div>\s*<\/qti-item-body>/, '</qti-item-body>')
+    expect(earlier).toContain('<qti-item-body data-ss-test="javascript"')
+    const read = readQtiFile(earlier, 'x.xml', {}, new Map())
+    expect(read.kind === 'item' && read.parsed.item).toEqual(item)
+  })
+
   it('refuses a malformed item naming the file, the item and the line', () => {
     const good = itemToQti(TRICKY[0]!)
     const broken = good.replace('<qti-value>D</qti-value>', '<qti-value>Z</qti-value>')

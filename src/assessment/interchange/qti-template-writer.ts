@@ -27,7 +27,9 @@ export interface TemplateDraw {
  * response against the correct response of the drawn variant), and the model id and seed.
  * Not kept: the generator itself, so a delivery system can show only these variants and a leaked
  * template exposes all of their keys; the executed task behind each key and the mistake behind
- * each distractor. Keys are in the file by design: this is an administrator's bank export.
+ * each distractor. Every model takes this form, even one whose key QTI arithmetic could compute
+ * from integer draws: one form is one reader, and variants repeat as often as the generator
+ * repeated them. Keys are in the file by design: this is an administrator's bank export.
  *
  * @example modelToQtiTemplate(model, await generateVariants(model, createRng(1), 20, engines), { seed: 1 })
  */

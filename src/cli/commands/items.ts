@@ -1,15 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import {
   assignDrafts,
   CATALOG,
-  exportBank,
   type ImportDefaults,
   ImportPathError,
   importIntoBank,
   lintBank,
-  listAssets,
   listItems,
   MappingError,
   type MappingRule,
@@ -19,6 +16,7 @@ import {
 import { usingPlatform, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
 import { accountIdOf, registerReviewCommands } from './item-review.js'
+import { registerExportCommand } from './items-export.js'
 
 const TESTS = new Map(CATALOG.map((t) => [t.id, t]))
 
@@ -125,32 +123,7 @@ export function registerItemsCommand(program: Command): void {
     )
   })
   registerReviewCommands(items)
-  withDataDirOption(
-    items
-      .command('export')
-      .description(
-        'write the bank as a QTI 3.0 package (items, tests with sections, images, manifest)',
-      )
-      .requiredOption('--out <dir>', 'directory to write')
-      .option('--test <id>', 'only one test'),
-  ).action(async (options: { out: string; test?: string; dataDir?: string }) => {
-    const { bank, assets } = await usingPlatform(options, async ({ db }) => ({
-      bank: await listItems(db, options.test ? { testId: options.test } : {}),
-      assets: await listAssets(db),
-    }))
-    const ids = new Set(bank.map((i) => i.id))
-    const files = exportBank(
-      bank,
-      CATALOG,
-      assets.filter((a) => ids.has(a.itemId)),
-    )
-    for (const [path, contents] of files) {
-      const target = join(options.out, path)
-      mkdirSync(dirname(target), { recursive: true })
-      writeFileSync(target, contents)
-    }
-    process.stdout.write(`exported ${bank.length} items (${files.size} files) to ${options.out}\n`)
-  })
+  registerExportCommand(items)
 }
 
 interface ImportOptions {

@@ -150,6 +150,7 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
           'called the relative change a change in points',
         ],
         [`It rose by ${fmt((b / a) * 100, 0)} %.`, 'gave the ratio of the rates as the rise'],
+        [`It rose by ${b - a} %.`, 'called the point change a percent change'],
       ],
     }
   }),

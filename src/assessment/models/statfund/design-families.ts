@@ -63,7 +63,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
   })),
   family('observational-study-causal-claim', (rng) => ({
     stem: `${client(rng)}'s users who opened its tips emails spent 30 % more. The client wants to say “tips emails raise spend by 30 %”. What do you advise?`,
-    key: 'Engaged users may both open emails and spend more; run a randomised test',
+    key: 'Do not say it: engaged users may both open emails and spend more',
     wrong: [
       ['Say it: 30 % is a large difference', 'read an observed difference as a causal effect'],
       [
@@ -77,6 +77,10 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
       [
         'Say it, since the 30 % gap held in every month and every region the client looked at',
         'took a consistent association for a causal effect',
+      ],
+      [
+        'Hold it back until a larger sample confirms the 30 % gap',
+        'thought a bigger sample would make the comparison causal',
       ],
     ],
   })),

@@ -73,7 +73,7 @@ export const PROBABILITY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [['normQuantile', [top / 100, mu, sd]], 'took the bottom share’s cut-off'],
         [['normQuantile', [1 - top / 200, mu, sd]], 'split the share over two tails'],
-        [['linear', [mu, sd, 1 - top / 100]], 'added the share as a fraction of an SD to the mean'],
+        [['linear', [mu, sd, 1]], 'took one SD above the mean as the top share’s cut-off'],
       ],
       dp: 0,
       show: (f) => `£${f}`,
@@ -175,6 +175,8 @@ export const PROBABILITY_FAMILIES: readonly ScenarioFamily[] = [
         [['product', [spec]], 'took the clearance rate as the answer'],
         [['product', [prev, sens]], 'gave the share of all orders that are flagged frauds'],
         [['product', [prev]], 'gave the prevalence of fraud'],
+        [['ppv', [0.5, sens, spec]], 'ignored the base rate, as if half of orders were fraud'],
+        [['linear', [1, -1, spec]], 'gave the false alarm rate of genuine orders'],
       ],
       dp: 1,
       scale: 100,

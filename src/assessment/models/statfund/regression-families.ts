@@ -123,8 +123,12 @@ export const REGRESSION_FAMILIES: readonly ScenarioFamily[] = [
       ],
       ['No: r must exceed 0.9 before it can show cause', 'thought a high enough r proves cause'],
       [
-        'The reverse: burglaries cause new stores to open',
+        'Reverse causation: burglaries cause new stores to open',
         'swapped cause for effect without evidence',
+      ],
+      [
+        'No link at all: r = 0.7 between towns is a coincidence',
+        'dismissed a strong correlation as chance',
       ],
     ],
   })),

@@ -67,11 +67,11 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     wrong: [
       ['Say it: 30 % is a large difference', 'read an observed difference as a causal effect'],
       [
-        'Say it after checking the difference is significant',
+        'Check the difference is significant, then say it',
         'thought significance makes a comparison causal',
       ],
       [
-        'Say it, adding the sample size in a footnote',
+        'Add the sample size in a footnote and say it',
         'thought sample size answers a question of design',
       ],
       [

@@ -115,7 +115,7 @@ export const REGRESSION_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('correlation-is-not-causation', (rng) => ({
     stem: `${client(rng)} finds that towns with more of its stores have more burglaries (r = 0.7). The press asks if the stores cause crime. What do you say?`,
-    key: 'A lurking variable: town population drives stores and burglaries alike',
+    key: 'Not shown: town population likely drives stores and burglaries alike',
     wrong: [
       [
         'Yes: r = 0.7 is strong enough to show cause',
@@ -169,7 +169,7 @@ export const REGRESSION_FAMILIES: readonly ScenarioFamily[] = [
   })),
   family('regression-to-the-mean', (rng) => ({
     stem: `${client(rng)} sent coaching to its 10 worst-scoring branches last quarter; this quarter their scores rose. Why might they have risen even without coaching?`,
-    key: 'Extreme scores partly reflect luck, which tends not to repeat',
+    key: 'The worst scores were partly bad luck, which tends not to repeat',
     wrong: [
       ['Low scorers are always the fastest improvers', 'invented a law in place of chance'],
       [

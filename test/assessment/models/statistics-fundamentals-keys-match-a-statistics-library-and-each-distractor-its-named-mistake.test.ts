@@ -245,8 +245,10 @@ describeEngineIndependent('statistics-fundamentals scenarios', () => {
       // A change of rates: the point change and the relative change.
       if (family === 'percentage-points-versus-percent') {
         const [a, b] = (s.stem.match(/(\d+) %/g) ?? []).map((t) => Number.parseInt(t, 10))
-        if (!s.key.startsWith(`It rose by ${b! - a!} percentage points`))
-          problems.push(`${family}: ${s.key}`)
+        // The key states the change in points or relative to the old rate, whole percent.
+        const points = `It rose by ${b! - a!} percentage ${b! - a! === 1 ? 'point' : 'points'}`
+        const relative = `It rose by ${Math.round(((b! - a!) / a!) * 100)} % of its old level`
+        if (s.key !== points && s.key !== relative) problems.push(`${family}: ${s.key}`)
       }
     }
     expect(problems).toEqual([])

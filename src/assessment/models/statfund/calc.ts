@@ -266,10 +266,14 @@ export function figures(
 export const family = (id: string, draw: (rng: Rng) => Scenario): ScenarioFamily => ({
   id,
   draw: (rng) => {
-    const s = draw(rng)
+    const drawn = draw(rng)
+    // A stem may open with a drawn client's name ("a language school …"): it starts a sentence.
+    const s = { ...drawn, stem: sentence(drawn.stem) }
     return 'calcs' in s ? s : varyLengths(rng, s)
   },
 })
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**
  * Indices of three of the wrong answers (all of them if there are three or fewer, distinct

@@ -108,7 +108,7 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
         [['fence', [q1, q3, 1.5, med]], 'added 1.5 × IQR to the median instead of Q3'],
         [['fence', [q1, q3, 3, q3]], 'used the 3 × IQR fence for extreme outliers'],
         [['fence', [q1, q3, 1, q3]], 'added one IQR instead of one and a half'],
-        [['fence', [0, q3, 1.5, q3]], 'multiplied Q3 instead of the IQR by 1.5'],
+        [['fence', [0, q3, 1.5, 0]], 'multiplied Q3 by 1.5 instead of adding 1.5 × IQR to it'],
         [['fence', [q1, q3, 0, q3]], 'flagged every invoice above Q3'],
       ],
       dp: 1,
@@ -132,25 +132,24 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
   family('percentage-points-versus-percent', (rng) => {
     const a = rng.int(2, 9)
     const b = a + rng.int(1, 3)
-    const rel = fmt(((b - a) / a) * 100, 0)
+    const d = b - a
+    const rel = fmt((d / a) * 100, 0)
+    // The key states the change either in points or in relative terms; the wrong answers are
+    // each one clause long as well, so no option is the blend of the others.
+    const inPoints = rng.next() < 0.5
     return {
       stem: `${client(rng)}'s sign-up rate rose from ${a} % to ${b} %. Which sentence reports the change correctly?`,
-      key: `It rose by ${b - a} percentage points, a ${rel} % relative increase.`,
+      key: inPoints
+        ? `It rose by ${d} percentage ${d === 1 ? 'point' : 'points'}`
+        : `It rose by ${rel} % of its old level`,
       wrong: [
+        [`It rose by ${d} % of its old level`, 'took the point change as the relative change'],
+        [`It rose by ${rel} percentage points`, 'called the relative change a change in points'],
+        [`It rose by ${fmt((b / a) * 100, 0)} %`, 'gave the ratio of the rates as the rise'],
         [
-          `It rose by ${b - a} %, a ${rel} percentage point increase.`,
-          'swapped percent and percentage points',
+          `It rose by ${fmt((d / b) * 100, 0)} % of its old level`,
+          'divided the change by the new rate instead of the old',
         ],
-        [
-          `It rose by ${b - a} percentage points, a ${b - a} % relative increase.`,
-          'took the point change as the relative change',
-        ],
-        [
-          `It rose by ${rel} percentage points, a ${rel} % relative increase.`,
-          'called the relative change a change in points',
-        ],
-        [`It rose by ${fmt((b / a) * 100, 0)} %.`, 'gave the ratio of the rates as the rise'],
-        [`It rose by ${b - a} %.`, 'called the point change a percent change'],
       ],
     }
   }),
@@ -181,7 +180,7 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
       '1 (strongly disagree) to 5 (strongly agree)',
     ])
     return {
-      stem: `A ${client(rng)} survey asks ratings on a scale from ${scale}. Which summary is the most defensible headline for one question?`,
+      stem: `A survey for ${client(rng)} asks ratings on a scale from ${scale}. Which summary is the most defensible headline for one question?`,
       key: 'The median rating with the share in each category',
       wrong: [
         [
@@ -234,12 +233,12 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
   family('percentile-reading', (rng) => {
     const p = rng.pick([70, 75, 80, 85, 90])
     return {
-      stem: `A ${client(rng)} branch’s score is at the ${p}th percentile of all branches. What does that mean?`,
+      stem: `One of ${client(rng)}'s branches scores at the ${p}th percentile of all its branches. What does that mean?`,
       key: `It scored higher than about ${p} % of branches`,
       wrong: [
         [`It got ${p} % of the maximum score available`, 'read a percentile as a percentage score'],
         [
-          `It scored lower than about ${p} % of branches`,
+          `It scored lower than about ${p} % of all the other branches`,
           'read the percentile the wrong way round',
         ],
         [
@@ -247,8 +246,8 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
           'read the percentile as distance from the mean',
         ],
         [
-          `It is in the top ${p} % of branches, as percentiles count down from the best`,
-          'counted the percentile down from the top',
+          `It is ranked ${p}th from the top among all the branches`,
+          'read the percentile as a rank position',
         ],
       ],
     }
@@ -275,7 +274,7 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
     const mean = rng.int(40, 200)
     const sd = round((mean * rng.int(5, 35)) / 100, 1)
     return figures(rng, {
-      stem: `Daily visitors at one ${client(rng)} site average ${mean} with SD ${sd}. To compare its variability with much larger sites, what is its coefficient of variation?`,
+      stem: `Daily visitors at one of ${client(rng)}'s sites average ${mean} with SD ${sd}. To compare its variability with much larger sites, what is its coefficient of variation?`,
       key: ['ratio', [sd, mean, 100]],
       wrong: [
         [['ratio', [mean, sd, 100]], 'divided the mean by the SD'],

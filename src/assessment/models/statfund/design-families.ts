@@ -63,7 +63,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
   })),
   family('observational-study-causal-claim', (rng) => ({
     stem: `${client(rng)}'s users who opened its tips emails spent 30 % more. The client wants to say “tips emails raise spend by 30 %”. What do you advise?`,
-    key: 'Do not say it: engaged users may both open emails and spend more',
+    key: 'Do not say it: users keen enough to open the emails may spend more anyway',
     wrong: [
       ['Say it: 30 % is a large difference', 'read an observed difference as a causal effect'],
       [
@@ -71,7 +71,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         'thought significance makes a comparison causal',
       ],
       [
-        'Add the sample size in a footnote and say it',
+        'Quote it with the sample size, so readers can judge it',
         'thought sample size answers a question of design',
       ],
       [
@@ -101,15 +101,15 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('leading-question', (rng) => ({
-    stem: `${analyst(rng)} reviews a draft question for ${client(rng)}: “Don’t you agree our prices are fair?” What is wrong with it?`,
+    stem: `${analyst(rng)} reviews a draft question for ${client(rng)}: “Don’t you agree our prices are fair?” What is the main thing wrong with it?`,
     key: 'It leads respondents towards agreeing',
     wrong: [
       ['It asks about two things at once', 'named a double-barrelled question'],
       ['It should offer a 10-point scale', 'blamed the answer scale for the wording'],
       ['Nothing, as it is short and clear', 'missed the leading wording'],
       [
-        'It uses a negative, so some respondents will misread what “agree” means',
-        'blamed the negative form instead of the lead',
+        'It is a double negative, so respondents cannot tell what “agree” means',
+        'misread a single negative as a double negative',
       ],
     ],
   })),
@@ -141,7 +141,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     // mostly easy cases, so it leads overall while A leads within each type.
     const key = 'Clinic A: it does better in both case types'
     return {
-      stem: `Success rates — clinic A: ${a1[0]}/${a1[1]} easy cases, ${a2[0]}/${a2[1]} hard cases; clinic B: ${b1[0]}/${b1[1]} easy, ${b2[0]}/${b2[1]} hard. ${client(rng)} asks which clinic treats better. What do you say?`,
+      stem: `${client(rng)} asks which of two partner clinics treats better. Success rates — clinic A: ${a1[0]}/${a1[1]} easy cases, ${a2[0]}/${a2[1]} hard cases; clinic B: ${b1[0]}/${b1[1]} easy, ${b2[0]}/${b2[1]} hard. What do you say?`,
       key,
       wrong: [
         [
@@ -149,8 +149,8 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
           'pooled groups with very different case mixes',
         ],
         [
-          'Neither: the rates are equal once averaged',
-          'averaged the rates without regard to case mix',
+          'Neither: each clinic leads on one comparison, so the data cannot decide',
+          'thought a reversal on pooling leaves the comparison undecided',
         ],
         ['Clinic B, as it treated more cases in total', 'judged by volume instead of success rate'],
       ],

@@ -44,7 +44,7 @@ export const INTERVAL_FAMILIES: readonly ScenarioFamily[] = [
           ['product', [Z_CRIT[conf]!, (p * (1 - p)) / n]],
           'left out the square root in the standard error',
         ],
-        [['propMargin', [conf, p, Math.sqrt(n)]], 'took the square root of n twice'],
+        [['propMargin', [conf, p, Math.sqrt(n)]], 'put √n where n goes under the square root'],
       ],
       dp: 1,
       scale: 100,
@@ -90,13 +90,13 @@ export const INTERVAL_FAMILIES: readonly ScenarioFamily[] = [
     const n = rng.int(2, 9) * 100
     const m = rng.pick([4, 5, 6])
     return figures(rng, {
-      stem: `A poll of ${n} people for ${client(rng)} has a margin of error of ± ${m} points. About how many people would halve the margin, all else equal?`,
+      stem: `A poll of ${n} people for ${client(rng)} has a margin of error of ± ${m} points. About how many people in total would halve the margin, all else equal?`,
       key: ['product', [n, 4]],
       wrong: [
         [['product', [n, 2]], 'thought the margin shrinks in proportion to n'],
         [['product', [n, Math.SQRT2]], 'took the square root of the factor instead of squaring it'],
         [['product', [n, 8]], 'cubed the factor instead of squaring it'],
-        [['product', [n, 16]], 'squared the factor of four again'],
+        [['product', [n, 16]], 'squared the factor, then squared the result again'],
       ],
       dp: 0,
       show: (f) => `${f} people`,
@@ -132,6 +132,8 @@ export const INTERVAL_FAMILIES: readonly ScenarioFamily[] = [
           ['propMargin', [95, p, m * 4]],
           'halved the margin as if the subgroup were four times as large',
         ],
+        [['propMargin', [99, p, m]], 'used the 99 % critical value'],
+        [['product', [1.96, (p * (1 - p)) / m]], 'left out the square root in the standard error'],
       ],
       dp: 1,
       scale: 100,
@@ -158,7 +160,7 @@ export const INTERVAL_FAMILIES: readonly ScenarioFamily[] = [
           'read it as a prediction of the next sample',
         ],
         [
-          `The true mean is between £${lo} and £${hi}, as the interval was built to contain it`,
+          `The true mean is certainly between £${lo} and £${hi}, as the interval was built to contain it`,
           'treated one computed interval as certain to hold the mean',
         ],
       ],
@@ -175,8 +177,8 @@ export const INTERVAL_FAMILIES: readonly ScenarioFamily[] = [
       ],
       ['The centre moves up by 4 % of the estimate', 'thought the level shifts the estimate'],
       [
-        'The interval narrows, as 99 % means the estimate is closer to the truth',
-        'read the confidence level as the estimate’s accuracy',
+        'A new, larger sample is needed, since a 99 % interval cannot come from the same data',
+        'thought a higher level needs new data',
       ],
     ],
   })),
@@ -216,7 +218,7 @@ export const INTERVAL_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['B is ahead and will win the vote', 'read a lead inside the error as a sure lead'],
         [
-          `B leads by ${b - a + m} points at most, so it is ahead`,
+          `B is ahead: its lead could be as large as ${b - a + 2 * m} points`,
           'treated the largest possible lead as proof',
         ],
         [
@@ -269,7 +271,8 @@ export const INTERVAL_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   family('margin-ignores-bias', (rng) => {
-    const n = rng.int(5, 40) * 1000
+    // Up to 30,000 responses: a random sample that large still has a margin above ± 0.5.
+    const n = rng.int(5, 30) * 1000
     return {
       stem: `${client(rng)} ran an opt-in web poll with ${fmt(n, 0)} responses and quotes a ± 1 point margin of error. What is the main problem with that margin?`,
       key: 'It covers chance error only, not opt-in selection bias',

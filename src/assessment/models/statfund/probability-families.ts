@@ -17,6 +17,8 @@ export const PROBABILITY_FAMILIES: readonly ScenarioFamily[] = [
         [['normAbove', [x, mu, sd]], 'took the upper tail instead of the lower'],
         [['normBelow', [x, mu, sd * sd]], 'standardised with the variance instead of the SD'],
         [['normBetween', [x, mu, mu, sd]], 'took only the area between the value and the mean'],
+        [['normBelow', [x - mu, 0, 1]], 'took the raw distance from the mean as the z-score'],
+        [['pTwoZ', [(x - mu) / sd]], 'doubled the tail as if the question were two-sided'],
       ],
       dp: 1,
       scale: 100,
@@ -34,6 +36,7 @@ export const PROBABILITY_FAMILIES: readonly ScenarioFamily[] = [
         [['normBelow', [x, mu, sd]], 'took the lower tail instead of the upper'],
         [['pTwoZ', [(x - mu) / sd]], 'doubled the tail as if the question were two-sided'],
         [['normBetween', [mu, x, mu, sd]], 'took the area between the mean and the value'],
+        [['normAbove', [x, mu, sd * sd]], 'standardised with the variance instead of the SD'],
       ],
       dp: 1,
       scale: 100,
@@ -121,28 +124,12 @@ export const PROBABILITY_FAMILIES: readonly ScenarioFamily[] = [
     const p = rng.pick([0.02, 0.05, 0.08, 0.1])
     const k = rng.int(1, 2)
     return figures(rng, {
-      stem: `${fmt(p * 100, 0)} % of items from ${client(rng)}'s supplier are faulty, independently. A box holds ${n}. What is the probability that at most ${k} are faulty?`,
+      stem: `${fmt(p * 100, 0)} % of items from ${client(rng)}'s supplier are faulty, independently. A box holds ${n}. What is the probability that no more than ${k} ${k === 1 ? 'is' : 'are'} faulty?`,
       key: ['binomLe', [k, n, p]],
       wrong: [
         [['binomLe', [k - 1, n, p]], 'counted fewer than k, leaving out exactly k'],
         [['binomEq', [k, n, p]], 'took only exactly k faulty items'],
         [['binomGe', [k, n, p]], 'took at least k instead of at most k'],
-      ],
-      dp: 1,
-      scale: 100,
-      show: pct,
-    })
-  }),
-  family('at-least-one-in-n', (rng) => {
-    const p = rng.pick([0.02, 0.03, 0.05, 0.08])
-    const n = rng.int(5, 12)
-    return figures(rng, {
-      stem: `A server at ${client(rng)} fails on any given day with probability ${p}, independently. What is the probability of at least one failure in ${n} days?`,
-      key: ['atLeastOne', [p, n]],
-      wrong: [
-        [['product', [p, n]], 'multiplied the daily probability by the days'],
-        [['pow', [1 - p, n]], 'computed the probability of no failure at all'],
-        [['binomEq', [1, n, p]], 'computed exactly one failure'],
       ],
       dp: 1,
       scale: 100,
@@ -172,9 +159,15 @@ export const PROBABILITY_FAMILIES: readonly ScenarioFamily[] = [
       key: ['ppv', [prev, sens, spec]],
       wrong: [
         [['product', [sens]], 'took the detection rate as the answer'],
-        [['product', [spec]], 'took the clearance rate as the answer'],
         [['product', [prev, sens]], 'gave the share of all orders that are flagged frauds'],
-        [['product', [prev]], 'gave the prevalence of fraud'],
+        [
+          ['linear', [prev * sens, 1 - prev, 1 - spec]],
+          'gave the share of all orders that are flagged',
+        ],
+        [
+          ['linear', [1, -1, (prev * sens) / (prev * sens + (1 - prev) * (1 - spec))]],
+          'gave the share of flagged orders that are genuine',
+        ],
         [['ppv', [0.5, sens, spec]], 'ignored the base rate, as if half of orders were fraud'],
         [['linear', [1, -1, spec]], 'gave the false alarm rate of genuine orders'],
       ],
@@ -192,7 +185,7 @@ export const PROBABILITY_FAMILIES: readonly ScenarioFamily[] = [
       stem: `${client(rng)}'s customers: monthly plan — ${a} churned, ${b} stayed; annual plan — ${c} churned, ${d} stayed. What share of monthly-plan customers churned?`,
       key: ['ratio', [a, a + b, 100]],
       wrong: [
-        [['ratio', [a, a + c, 100]], 'took the share of churners on the monthly plan'],
+        [['ratio', [a, a + c, 100]], 'took the share of churners who were on the monthly plan'],
         [['ratio', [a, a + b + c + d, 100]], 'divided by all customers'],
         [['ratio', [a + c, a + b + c + d, 100]], 'gave the overall churn rate'],
         [['ratio', [a, b, 100]], 'divided churners by stayers instead of by all on the plan'],

@@ -13,6 +13,7 @@ export const REGRESSION_FAMILIES: readonly ScenarioFamily[] = [
         [['product', [Math.abs(r)]], 'read r itself as the share explained'],
         [['pow', [Math.abs(r), 0.5]], 'took the square root of r instead of squaring it'],
         [['product', [2, Math.abs(r)]], 'doubled r instead of squaring it'],
+        [['linear', [1, -1, r * r]], 'gave the share left unexplained, 1 − r²'],
       ],
       dp: 1,
       scale: 100,
@@ -162,8 +163,8 @@ export const REGRESSION_FAMILIES: readonly ScenarioFamily[] = [
       ['The plot must be wrong, since r is near zero', 'trusted r over the scatter plot'],
       ['A weak link: about 2 % of output is explained', 'read r as the share explained'],
       [
-        'The relation is weak, as an r of 0.02 means output hardly changes with temperature',
-        'read r near zero as a flat relation',
+        'Temperature can be dropped from the analysis, as r = 0.02 shows it adds nothing',
+        'dropped a variable on its correlation alone',
       ],
     ],
   })),
@@ -202,10 +203,10 @@ export const REGRESSION_FAMILIES: readonly ScenarioFamily[] = [
   family('intercept-outside-the-data', (rng) => {
     const a = rng.int(-90, -20)
     return {
-      stem: `Weight (kg) on height (cm) for ${client(rng)}'s adult members gives intercept ${a} kg. How do you report it?`,
+      stem: `Weight (kg) on height (cm) for ${client(rng)}'s adult members gives intercept ${fmt(a, 0)} kg. How do you report it?`,
       key: 'No meaning alone: height 0 is far outside the data',
       wrong: [
-        [`A member of 0 cm would weigh ${a} kg`, 'read the intercept at an impossible x'],
+        [`A member of 0 cm would weigh ${fmt(a, 0)} kg`, 'read the intercept at an impossible x'],
         [
           'The model is wrong, as weight cannot be negative',
           'rejected the line over its intercept',
@@ -224,8 +225,8 @@ export const REGRESSION_FAMILIES: readonly ScenarioFamily[] = [
       key: `£${b}k more per year of experience, at the same degree level`,
       wrong: [
         [
-          `£${b}k more per year of experience, whatever the degree`,
-          'dropped the other predictor from the reading',
+          `£${b}k more per year of experience, counting the extra degrees the more experienced hold`,
+          'read the coefficient as the total difference, not holding degree fixed',
         ],
         [
           `Experience explains ${b} % of salary differences`,

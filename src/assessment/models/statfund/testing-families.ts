@@ -8,7 +8,7 @@ export const TESTING_FAMILIES: readonly ScenarioFamily[] = [
     const p = rng.pick(['0.03', '0.02', '0.04', '0.01'])
     return {
       stem: `${analyst(rng)}’s test of ${client(rng)}'s new checkout gives p = ${p} against “no change in conversion”. What does p mean here?`,
-      key: `If there were no change, data this extreme would occur ${fmt(Number(p) * 100, 0)} % of the time`,
+      key: `If there were no change, data at least this extreme would occur ${fmt(Number(p) * 100, 0)} % of the time`,
       wrong: [
         [
           `There is a ${fmt(Number(p) * 100, 0)} % chance that the new checkout makes no difference`,
@@ -40,7 +40,10 @@ export const TESTING_FAMILIES: readonly ScenarioFamily[] = [
           'switched to the usual 5 % level after seeing the data',
         ],
         ['Accept the null hypothesis as proven true', 'read a non-rejection as proof of the null'],
-        [`Reject the null, as p = ${p} is small`, 'judged p without the α fixed beforehand'],
+        [
+          'Collect more data until p falls below 0.01, then reject',
+          'planned to add data until p crossed the fixed α',
+        ],
         [
           `Reject the null hypothesis at the 1 % level, as ${p} is close enough to 0.01 to count`,
           'treated a p near α as passing it',
@@ -58,6 +61,11 @@ export const TESTING_FAMILIES: readonly ScenarioFamily[] = [
         [['normBelow', [z, 0, 1]], 'gave the area below z instead of beyond it'],
         [['pTwoZ', [z * z]], 'looked up z squared in the normal table'],
         [['linear', [1, -1, evaluate('pTwoZ', [z])]], 'reported one minus the p-value'],
+        [['normBetween', [0, z, 0, 1]], 'gave the table’s area between 0 and z'],
+        [
+          ['ratio', [evaluate('pOneZ', [z]), 2, 1]],
+          'halved the one-sided tail instead of doubling it',
+        ],
       ],
       dp: 4,
     })
@@ -96,7 +104,10 @@ export const TESTING_FAMILIES: readonly ScenarioFamily[] = [
           'divided by the variance instead of the standard error',
         ],
         [['propZ', [ph, p0, Math.sqrt(n)]], 'used the square root of n where n goes'],
-        [['propZ', [2 * ph - p0, p0, n]], 'doubled the statistic for a two-sided test'],
+        [
+          ['propZ', [2 * ph - p0, p0, n]],
+          'doubled z for a two-sided test, as one doubles the p-value',
+        ],
       ],
       dp: 2,
     })
@@ -239,7 +250,7 @@ export const TESTING_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('one-or-two-sided-alternative', (rng) => ({
-    stem: `${client(rng)} will switch tools if the new one is either faster or slower enough to matter; nothing is known in advance. Which alternative hypothesis fits?`,
+    stem: `${client(rng)} wants to know whether a new tool changes task times, and a change in either direction would matter; nothing is known in advance. Which alternative hypothesis fits?`,
     key: 'Two-sided: the mean times differ',
     wrong: [
       ['One-sided: the new tool is faster', 'chose a direction the question does not give'],

@@ -619,11 +619,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['sheetLookup', 20],
   ]),
   // Other
-  row('statistics-fundamentals', 'Statistics fundamentals', OTH, 5, 30, [
-    ['statistics', 50],
-    ['percentages', 25],
-    ['experiments', 25],
-  ]),
   row('quantitative-reasoning', 'Quantitative reasoning', OTH, 4, 20, [
     ['percentages', 40],
     ['statistics', 30],

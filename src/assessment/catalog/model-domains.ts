@@ -12,6 +12,7 @@ import { LINUX_DOMAINS } from './linux-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
+import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
@@ -357,6 +358,7 @@ export const D = {
   ...LINUX_DOMAINS,
   ...POSTGRESQL_DOMAINS,
   ...CALENDAR_DOMAINS,
+  ...STATFUND_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

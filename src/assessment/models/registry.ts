@@ -111,6 +111,7 @@ import {
 import { groupHavingModel } from './sql/group-having.js'
 import { joinCountModel } from './sql/join-count.js'
 import { nullsRankingModel } from './sql/nulls-and-ranking.js'
+import { STATFUND_MODELS } from './statfund/statfund-models.js'
 import {
   descriptiveStatisticsModel,
   percentagesModel,
@@ -240,6 +241,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgTransactionsModel,
   pgIndexesModel,
   ...CALENDAR_MODELS,
+  ...STATFUND_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -180,6 +180,20 @@ import {
   seoStructuredDataModel,
 } from '../models/seo/seo-models.js'
 import { STRUCTURED_DATA_FAMILIES } from '../models/seo/structured-data-families.js'
+import { DESCRIBE_FAMILIES } from '../models/statfund/describe-families.js'
+import { DESIGN_FAMILIES as SF_DESIGN_FAMILIES } from '../models/statfund/design-families.js'
+import { INTERVAL_FAMILIES } from '../models/statfund/interval-families.js'
+import { PROBABILITY_FAMILIES } from '../models/statfund/probability-families.js'
+import { REGRESSION_FAMILIES } from '../models/statfund/regression-families.js'
+import {
+  sfDescribeModel,
+  sfDesignModel,
+  sfIntervalsModel,
+  sfProbabilityModel,
+  sfRegressionModel,
+  sfTestingModel,
+} from '../models/statfund/statfund-models.js'
+import { TESTING_FAMILIES as SF_TESTING_FAMILIES } from '../models/statfund/testing-families.js'
 import { KNOWLEDGE_PRIVACY_FAMILIES } from '../models/support/knowledge-privacy-families.js'
 import { METRIC_FAMILIES } from '../models/support/metric-families.js'
 import { POLICY_CASE_FAMILIES } from '../models/support/policy-case-families.js'
@@ -358,6 +372,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [calRecurrenceModel, [...RECURRENCE_FAMILIES, ...INVITE_FAMILIES]],
   [calTravelModel, TRAVEL_FAMILIES],
   [calDatesModel, DATE_FAMILIES],
+  [sfDescribeModel, DESCRIBE_FAMILIES],
+  [sfProbabilityModel, PROBABILITY_FAMILIES],
+  [sfIntervalsModel, INTERVAL_FAMILIES],
+  [sfTestingModel, SF_TESTING_FAMILIES],
+  [sfRegressionModel, REGRESSION_FAMILIES],
+  [sfDesignModel, SF_DESIGN_FAMILIES],
 ]
 
 /**

@@ -76,13 +76,13 @@ function parseNegative(option: string): { type: 'broad' | 'phrase' | 'exact'; te
 
 // ---- Character limits, from Google Ads Help on responsive search ads and assets.
 const LIMIT: Record<string, number> = {
-  'As a responsive search ad headline': 30,
-  'As a responsive search ad description': 90,
+  'As a headline of a search ad': 30,
+  'As a description of a search ad': 90,
   'As one display URL path field': 15,
-  'As a sitelink’s link text': 25,
+  'As the link text of a sitelink': 25,
   'As a sitelink description line': 35,
-  'As a callout asset': 25,
-  'As one structured snippet value': 25,
+  'As the text of a callout asset': 25,
+  'As a structured snippet value': 25,
 }
 
 // ---- Keyword insertion, from Google Ads Help "About keyword insertion": {keyword:…} lower case,

@@ -16,13 +16,13 @@ const DKI =
 
 /** The asset fields an ad text can go in, named as the options name them. */
 export const FIELD = {
-  headline: 'As a responsive search ad headline',
-  description: 'As a responsive search ad description',
+  headline: 'As a headline of a search ad',
+  description: 'As a description of a search ad',
   path: 'As one display URL path field',
-  sitelink: 'As a sitelink’s link text',
+  sitelink: 'As the link text of a sitelink',
   sitelinkDescription: 'As a sitelink description line',
-  callout: 'As a callout asset',
-  snippet: 'As one structured snippet value',
+  callout: 'As the text of a callout asset',
+  snippet: 'As a structured snippet value',
 } as const
 
 const PARTS = [

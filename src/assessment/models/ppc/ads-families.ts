@@ -58,7 +58,7 @@ function textOf(rng: Rng, min: number, max: number): string {
 }
 
 /** Which single field of those offered takes a text of a length band as written, or is too short. */
-function fit(
+function fieldFit(
   id: string,
   min: number,
   max: number,
@@ -116,39 +116,39 @@ const KEYWORDS = [
  * does and does not do, and the policy rules that disapprove ads.
  */
 export const ADS_FAMILIES: readonly PpcFamily[] = [
-  fit('fits-headline-not-sitelink', 26, 30, 'fits', 'headline', [
+  fieldFit('fits-headline-not-sitelink', 26, 30, 'fits', 'headline', [
     ['sitelink', 'applied the 30-character headline limit to sitelinks'],
     ['callout', 'applied the 30-character headline limit to callouts'],
     ['snippet', 'applied the headline limit to snippet values'],
     ['path', 'took display paths to allow 30 characters'],
   ]),
-  fit('fits-sitelink-description', 31, 35, 'fits', 'sitelinkDescription', [
+  fieldFit('fits-sitelink-description', 31, 35, 'fits', 'sitelinkDescription', [
     ['headline', 'took headlines to allow 35 characters'],
     ['callout', 'took callouts to allow 35 characters'],
     ['sitelink', 'confused a sitelink’s text with its description'],
     ['snippet', 'took snippet values to allow 35 characters'],
     ['path', 'took display paths to allow 35 characters'],
   ]),
-  fit('fits-description-only', 36, 90, 'fits', 'description', [
+  fieldFit('fits-description-only', 36, 90, 'fits', 'description', [
     ['headline', 'treated a long line as a headline'],
     ['sitelinkDescription', 'took sitelink descriptions to allow 90 characters'],
     ['callout', 'took callouts to allow long text'],
     ['sitelink', 'took sitelink text to allow long lines'],
     ['snippet', 'took snippet values to allow long lines'],
   ]),
-  fit('too-long-for-path', 16, 25, 'too-long', 'path', [
+  fieldFit('too-long-for-path', 16, 25, 'too-long', 'path', [
     ['headline', 'took headlines to be limited to 15 characters'],
     ['callout', 'took callouts to be limited to 15 characters'],
     ['sitelink', 'took sitelink text to be limited to 15 characters'],
     ['description', 'took descriptions to be limited to 15 characters'],
     ['snippet', 'took snippet values to be limited to 15 characters'],
   ]),
-  fit('too-long-for-sitelink', 26, 30, 'too-long', 'sitelink', [
+  fieldFit('too-long-for-sitelink', 26, 30, 'too-long', 'sitelink', [
     ['headline', 'took headlines to be limited to 25 characters'],
     ['description', 'took descriptions to be limited to 25 characters'],
     ['sitelinkDescription', 'took sitelink descriptions to be limited to 25 characters'],
   ]),
-  fit('too-long-for-callout', 26, 30, 'too-long', 'callout', [
+  fieldFit('too-long-for-callout', 26, 30, 'too-long', 'callout', [
     ['headline', 'took headlines to be limited to 25 characters'],
     ['description', 'took descriptions to be limited to 25 characters'],
     ['sitelinkDescription', 'took sitelink descriptions to be limited to 25 characters'],

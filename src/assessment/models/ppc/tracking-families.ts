@@ -1,4 +1,3 @@
-import type { Rng } from '../../rng.js'
 import { CLIENTS, computed, int, type PpcFamily, pct, ruled, usd } from './ppc-family.js'
 
 const CAMPAIGNS = [

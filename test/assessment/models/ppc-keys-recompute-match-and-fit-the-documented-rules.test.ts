@@ -77,12 +77,26 @@ function parseNegative(option: string): { type: 'broad' | 'phrase' | 'exact'; te
 // ---- Character limits, from Google Ads Help on responsive search ads and assets.
 const LIMIT: Record<string, number> = {
   'As a headline of a search ad': 30,
+  'As an RSA headline': 30,
+  'In a responsive search ad’s headline field': 30,
   'As a description of a search ad': 90,
+  'As an RSA description': 90,
+  'In a responsive search ad’s description field': 90,
   'As one display URL path field': 15,
+  'As a display path': 15,
+  'In one of the ad’s two display URL path fields': 15,
   'As the link text of a sitelink': 25,
+  'As sitelink text': 25,
+  'As the clickable text of a sitelink asset': 25,
   'As a sitelink description line': 35,
-  'As the text of a callout asset': 25,
+  'As a sitelink description': 35,
+  'As one description line under a sitelink asset': 35,
+  'As a callout of a search ad': 25,
+  'As a callout': 25,
+  'In a callout asset’s text field': 25,
   'As a structured snippet value': 25,
+  'As a snippet value': 25,
+  'As one value of a structured snippet asset': 25,
 }
 
 // ---- Keyword insertion, from Google Ads Help "About keyword insertion": {keyword:…} lower case,
@@ -127,15 +141,17 @@ const SNIPPET_HEADERS = [
  * the phrasings a draw may show. Written here from the documentation, not from the families.
  */
 const RULE_KEYS: Record<string, RegExp> = {
-  'budget-limited-and-under-target': /^(Raise its budget|Give it more daily budget)/,
-  'rank-limited-with-room-in-budget': /ad rank/i,
-  'strategy-for-lead-cost-goal': /target CPA/,
-  'strategy-for-revenue-return-goal': /target ROAS/,
-  'strategy-for-brand-visibility': /^Target impression share/,
-  'strategy-for-new-site-traffic': /^Maximize clicks/,
+  'budget-limited-and-under-target': /^(Raise its (daily )?budget|Give it more (daily )?budget)/,
+  'rank-limited-with-room-in-budget':
+    /ad rank|raise the campaign’s bids and ad quality|raise bids and make the ads more relevant/i,
+  'strategy-for-lead-cost-goal': /target CPA|set cost per conversion/i,
+  'strategy-for-revenue-return-goal': /target ROAS|set return on ad spend/i,
+  'strategy-for-brand-visibility': /^Target impression share|at the absolute top of the page/,
+  'strategy-for-new-site-traffic': /^Maximize clicks|as many clicks as the budget buys/,
   'phrase-match-notation': /quot|"/,
   'exact-match-notation': /square brackets/,
-  'negatives-need-each-plural': /^(Two exact negatives|Both searches as exact negatives)/,
+  'negatives-need-each-plural':
+    /^(Two exact negatives|Both searches as exact negatives|An exact negative for each search)/,
   'identical-exact-keyword-preferred': /identical|word for word/,
   'campaign-negative-scope': /^South (can show|still serves)/,
   'broad-match-needs-smart-bidding': /Smart Bidding/,

@@ -14,15 +14,42 @@ const LIMITS =
 const DKI =
   'Google Ads Help: About keyword insertion ({KeyWord:default} capitalisation; the default text shows when the keyword would make the text too long)'
 
-/** The asset fields an ad text can go in, named as the options name them. */
+/**
+ * The asset fields an ad text can go in, each in several wordings of unlike length; every option
+ * of a draw takes one at random, so no field's wording marks the key.
+ */
 export const FIELD = {
-  headline: 'As a headline of a search ad',
-  description: 'As a description of a search ad',
-  path: 'As one display URL path field',
-  sitelink: 'As the link text of a sitelink',
-  sitelinkDescription: 'As a sitelink description line',
-  callout: 'As the text of a callout asset',
-  snippet: 'As a structured snippet value',
+  headline: [
+    'As a headline of a search ad',
+    'As an RSA headline',
+    'In a responsive search ad’s headline field',
+  ],
+  description: [
+    'As a description of a search ad',
+    'As an RSA description',
+    'In a responsive search ad’s description field',
+  ],
+  path: [
+    'As one display URL path field',
+    'As a display path',
+    'In one of the ad’s two display URL path fields',
+  ],
+  sitelink: [
+    'As the link text of a sitelink',
+    'As sitelink text',
+    'As the clickable text of a sitelink asset',
+  ],
+  sitelinkDescription: [
+    'As a sitelink description line',
+    'As a sitelink description',
+    'As one description line under a sitelink asset',
+  ],
+  callout: ['As a callout of a search ad', 'As a callout', 'In a callout asset’s text field'],
+  snippet: [
+    'As a structured snippet value',
+    'As a snippet value',
+    'As one value of a structured snippet asset',
+  ],
 } as const
 
 const PARTS = [
@@ -75,13 +102,14 @@ function fieldFit(
         want === 'fits'
           ? 'Where can it be used exactly as written?'
           : 'Where is it too long to be used as written?'
+      const keyText = rng.pick(FIELD[key])
       return {
         stem: `A client, ${rng.pick(CLIENTS)}, sends the line “${text}” for its Google Ads search ads. ${ask}`,
-        key: FIELD[key],
+        key: keyText,
         wrong: threeOf(
           rng,
-          FIELD[key],
-          wrong.map(([f, m]): Wrong => [FIELD[f], m]),
+          keyText,
+          wrong.map(([f, m]): Wrong => [rng.pick(FIELD[f]), m]),
         ),
         check: { kind: 'fit', text, want },
       }
@@ -183,7 +211,7 @@ export const ADS_FAMILIES: readonly PpcFamily[] = [
   computed(
     'headline-characters',
     (rng) => {
-      const text = textOf(rng, 18, 40)
+      const text = textOf(rng, 16, 30)
       const words = text.split(' ').length
       const spaces = words - 1
       return {
@@ -203,6 +231,10 @@ export const ADS_FAMILIES: readonly PpcFamily[] = [
             'counted only letters and digits',
           ],
           [[text.length + 2, '=A1+2'], 'counted the quotation marks around it'],
+          [
+            [text.length + (text.match(/[^\p{L}\p{N} ]/gu) ?? []).length, '=A1+A4'],
+            'counted each symbol as a double-width character',
+          ],
         ],
       }
     },
@@ -369,6 +401,14 @@ export const ADS_FAMILIES: readonly PpcFamily[] = [
         'confused the path fields with the domain',
       ],
       ['Limited to mobile devices, where redirects are allowed', 'invented a device exception'],
+      [
+        'Disapproved only if the booking site has no HTTPS',
+        'took a secure page for a matching one',
+      ],
+      [
+        'Disapproved until a tracking template is added to it',
+        'thought a tracking template makes a cross-domain landing page allowed',
+      ],
     ],
   ),
   {

@@ -10,13 +10,36 @@ const STRATEGIES =
 
 const who = (rng: Rng) => rng.pick(CLIENTS)
 
-/** The strategy each goal calls for in Google Ads, and what each wrong choice optimises instead. */
+/**
+ * The strategy each goal calls for in Google Ads, each in several wordings of unlike length (the
+ * name alone, the name with its setting, a plain description); every option of a draw takes one.
+ */
 const STRATEGY = {
-  cpa: 'Maximize conversions with a target CPA',
-  roas: 'Maximize conversion value with a target ROAS',
-  clicks: 'Maximize clicks with a maximum CPC limit',
-  share: 'Target impression share at the absolute top',
-  manual: 'Manual CPC with the bids set per keyword',
+  cpa: [
+    'Maximize conversions with a target CPA',
+    'Target CPA',
+    'Smart Bidding toward a set cost per conversion',
+  ],
+  roas: [
+    'Maximize conversion value with a target ROAS',
+    'Target ROAS',
+    'Smart Bidding toward a set return on ad spend',
+  ],
+  clicks: [
+    'Maximize clicks with a maximum CPC limit',
+    'Maximize clicks',
+    'Automated bids for as many clicks as the budget buys',
+  ],
+  share: [
+    'Target impression share at the absolute top',
+    'Target impression share',
+    'Automated bids to show at the absolute top of the page',
+  ],
+  manual: [
+    'Manual CPC with the bids set per keyword',
+    'Manual CPC',
+    'Bids set by hand per keyword',
+  ],
 } as const
 
 function strategyFamily(
@@ -25,13 +48,19 @@ function strategyFamily(
   key: keyof typeof STRATEGY,
   wrong: readonly (readonly [keyof typeof STRATEGY, string])[],
 ): PpcFamily {
-  return ruled(
+  return {
     id,
-    STRATEGIES,
-    (rng) => `${goal(rng)} Which bid strategy fits that goal?`,
-    STRATEGY[key],
-    wrong.map(([k, m]) => [STRATEGY[k], m] as const),
-  )
+    source: STRATEGIES,
+    draw: (rng) => ({
+      stem: `${goal(rng)} Which bid strategy fits that goal?`,
+      key: rng.pick(STRATEGY[key]),
+      wrong: rng
+        .shuffle(wrong)
+        .slice(0, 3)
+        .map(([k, m]) => [rng.pick(STRATEGY[k]), m] as const),
+      check: { kind: 'rule' },
+    }),
+  }
 }
 
 /**
@@ -45,7 +74,7 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
     (rng) => {
       const monthly = rng.int(12, 90) * 100
       return {
-        stem: `A client, ${who(rng)}, wants to spend no more than ${usd(monthly)} a month on one campaign. Which average daily budget caps the month’s charges there?`,
+        stem: `A client, ${who(rng)}, wants to spend no more than ${usd(monthly)} a month on one campaign. What is the highest average daily budget that keeps the month’s charges within that amount?`,
         cells: { A1: monthly },
         shown: 'usd',
         key: [monthly / 30.4, '=A1/30.4'],
@@ -71,6 +100,8 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
           [[daily, '=A1'], 'took the daily budget as a hard daily cap'],
           [[daily * 1.2, '=A1*1.2'], 'applied the old 120 % overdelivery limit'],
           [[daily * 30.4, '=A1*30.4'], 'gave the monthly charging limit'],
+          [[daily * 7, '=A1*7'], 'took a week of the daily budget as the most for one day'],
+          [[daily * 2 * 30.4, '=A1*2*30.4'], 'doubled the monthly charging limit'],
         ],
       }
     },
@@ -147,6 +178,10 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
         [[goal * cpc, '=A1*A2'], 'paid for one click per lead'],
         [[goal * cvr * cpc, '=A1*A3*A2'], 'multiplied by the conversion rate instead of dividing'],
         [[((goal / cvr) * cpc) / 30.4, '=A1/A3*A2/30.4'], 'gave the daily budget'],
+        [
+          [(goal / cvr) * cpc * 30.4, '=A1/A3*A2*30.4'],
+          'treated the monthly lead goal as a daily one',
+        ],
       ],
     }
   }),
@@ -245,6 +280,8 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
         [[wanted / bid, '=A2/A1'], 'entered the ratio, not the change'],
         [[(wanted - bid) / wanted, '=(A2-A1)/A2'], 'divided the change by the new bid'],
         [[wanted - bid, '=A2-A1'], 'entered the dollar difference as a percentage'],
+        [[bid / wanted - 1, '=A1/A2-1'], 'divided the old bid by the new'],
+        [[bid / wanted, '=A1/A2'], 'gave the old bid as a share of the new'],
       ],
     }
   }),
@@ -276,6 +313,11 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
         [[cpa * (1 + lift + more), '=A2*(1+A4)'], 'applied the spend change alone'],
         [[cpa * (1 + lift), '=A2*(1+A4-A3)'], 'subtracted the two percentages'],
         [[cpa / (1 + more), '=A2/(1+A3)'], 'applied the conversion change alone'],
+        [
+          [(cpa * (1 + more)) / (1 + lift + more), '=A2*(1+A3)/(1+A4)'],
+          'divided the two changes the wrong way round',
+        ],
+        [[cpa, '=A2'], 'assumed the CPA holds when spend and conversions both rise'],
       ],
     }
   }),
@@ -371,6 +413,8 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
     [
       'Raise its budget, since it stops showing for lack of money',
       'Give it more daily budget: it misses searches by running out',
+      'Raise its daily budget',
+      'Give it more budget',
     ],
     [
       [
@@ -403,6 +447,8 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
     [
       'Improve ad rank: raise bids and the ads’ quality and relevance',
       'Work on ad rank, with higher bids and more relevant ads',
+      'Keep the budget and raise the campaign’s bids and ad quality',
+      'Leave the budget as it is; raise bids and make the ads more relevant',
     ],
     [
       [
@@ -417,6 +463,7 @@ export const BIDDING_FAMILIES: readonly PpcFamily[] = [
         'Raise the daily budget so the campaign can show more often',
         'read the loss to rank as a loss to budget',
       ],
+      ['Lower its bids to stretch the unspent budget', 'cut bids when it already loses on rank'],
       [
         'Pause the campaign until the competition eases off again',
         'stopped a campaign that converts under target',

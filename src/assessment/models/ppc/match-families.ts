@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { Wrong } from '../scenario/scenario-model.js'
-import { CLIENTS, type PpcFamily, ruled, usd, withThreeMistakes } from './ppc-family.js'
+import { CLIENTS, type PpcFamily, ruled, threeOf, usd, withThreeMistakes } from './ppc-family.js'
 
 const NEGATIVES =
   'Google Ads Help: About negative keywords (negative broad, phrase and exact match; negatives do not match close variants or other expansions)'
@@ -30,6 +30,9 @@ const searches = (t: Term) => ({
   plural: `${t.x} ${t.w1} ${t.p2}`,
   first: `${t.x} ${t.w1} ${t.alt}`,
   second: `${t.x} ${t.w2} ${t.alt}`,
+  split: `${t.w1} ${t.x} ${t.w2}`,
+  swapped: `${t.w2} ${t.w1}`,
+  pluralOnly: `${t.w1} ${t.p2}`,
 })
 type Search = keyof ReturnType<typeof searches>
 
@@ -42,7 +45,7 @@ function negative(
   id: string,
   type: 'broad' | 'phrase' | 'exact',
   want: 'blocked' | 'shown',
-  key: Search,
+  keys: readonly Search[],
   wrong: readonly (readonly [Search, string])[],
 ): PpcFamily {
   return withThreeMistakes({
@@ -56,22 +59,33 @@ function negative(
           ? 'Which of these searches does it stop the ads from showing on?'
           : 'Which of these searches can still show the ads?'
       return {
-        stem: `For ${rng.pick(CLIENTS)}, a campaign has the ${typeName[type]} keyword ${written(type, `${t.w1} ${t.w2}`)}. ${ask}`,
-        key: q[key],
-        wrong: wrong.map(([s, m]): Wrong => [q[s], m]),
+        stem: `A campaign has the ${typeName[type]} keyword ${written(type, `${t.w1} ${t.w2}`)}. ${ask}`,
+        key: q[rng.pick(keys)],
+        wrong: threeOf(
+          rng,
+          '',
+          wrong.map(([s, m]): Wrong => [q[s], m]),
+        ),
         check: { kind: 'negative', negative: `${t.w1} ${t.w2}`, type, want },
       }
     },
   })
 }
 
-/** Which negative keyword blocks one search while another still shows. */
+/** A negative keyword as an option writes it: its notation, then its match type named. */
+const neg = (type: 'broad' | 'phrase' | 'exact', text: string) =>
+  `${written(type, text)} (${typeName[type]})`
+
+/**
+ * Which negative keyword blocks one search while another still shows: the key is one of the
+ * negatives that do (several may), each wrong answer one that blocks both, neither, or the wrong one.
+ */
 function choose(
   id: string,
   block: Search,
   keep: Search,
-  key: 'broad' | 'phrase' | 'exact',
-  wrong: readonly (readonly ['broad' | 'phrase' | 'exact' | 'first' | 'plural-exact', string])[],
+  keys: readonly ((t: Term) => string)[],
+  wrong: readonly (readonly [(t: Term) => string, string])[],
 ): PpcFamily {
   return withThreeMistakes({
     id,
@@ -79,16 +93,15 @@ function choose(
     draw: (rng: Rng) => {
       const t = rng.pick(TERMS)
       const q = searches(t)
-      const text = (k: (typeof wrong)[number][0]) =>
-        k === 'first'
-          ? `${t.w1} (negative broad)`
-          : k === 'plural-exact'
-            ? `${written('exact', `${t.w1} ${t.p2}`)} (negative exact)`
-            : `${written(k, `${t.w1} ${t.w2}`)} (${typeName[k]})`
+      const key = rng.pick(keys)(t)
       return {
         stem: `A search terms report shows “${q[block]}”, which never converts, and “${q[keep]}”, which does. Which negative keyword stops the first and still lets the second show the ads?`,
-        key: text(key),
-        wrong: wrong.map(([k, m]): Wrong => [text(k), m]),
+        key,
+        wrong: threeOf(
+          rng,
+          key,
+          wrong.map(([text, m]): Wrong => [text(t), m]),
+        ),
         check: { kind: 'choose-negative', block: q[block], keep: q[keep] },
       }
     },
@@ -158,46 +171,116 @@ const termsReview: PpcFamily = {
  * negatives and weeding the search terms report.
  */
 export const MATCH_FAMILIES: readonly PpcFamily[] = [
-  negative('negative-broad-blocks', 'broad', 'blocked', 'reorder', [
-    ['plural', 'thought negatives also block plural forms'],
-    ['first', 'thought a broad negative blocks its first word alone'],
-    ['second', 'thought a broad negative blocks its second word alone'],
-  ]),
-  negative('negative-broad-lets-through', 'broad', 'shown', 'plural', [
-    ['reorder', 'thought word order matters to a broad negative'],
-    ['before', 'thought a word in front lets the search through'],
-    ['after', 'thought words at the end let the search through'],
-  ]),
-  negative('negative-phrase-blocks', 'phrase', 'blocked', 'before', [
-    ['reorder', 'thought phrase negatives ignore word order'],
-    ['plural', 'thought negatives also block plural forms'],
-    ['first', 'thought a phrase negative blocks any one of its words'],
-  ]),
-  negative('negative-phrase-lets-through', 'phrase', 'shown', 'reorder', [
-    ['before', 'thought a phrase negative blocks only the phrase alone'],
-    ['after', 'thought words at the end let the search through'],
-    ['exact', 'thought the phrase must sit inside a longer search'],
-  ]),
-  negative('negative-exact-blocks', 'exact', 'blocked', 'exact', [
-    ['before', 'thought an exact negative blocks longer searches too'],
-    ['reorder', 'thought an exact negative ignores word order'],
-    ['plural', 'thought exact negatives take close variants as exact keywords do'],
-  ]),
-  choose('choose-negative-phrase', 'before', 'reorder', 'phrase', [
-    ['broad', 'chose broad, which blocks both searches'],
-    ['exact', 'chose exact, which blocks neither'],
-    ['first', 'excluded one word, which blocks both'],
-  ]),
-  choose('choose-negative-broad', 'reorder', 'first', 'broad', [
-    ['phrase', 'chose phrase, which misses the reordered words'],
-    ['exact', 'chose exact, which misses the longer search'],
-    ['first', 'excluded one word, which blocks both searches'],
-  ]),
-  choose('choose-negative-exact', 'exact', 'before', 'exact', [
-    ['phrase', 'chose phrase, which blocks the longer search too'],
-    ['broad', 'chose broad, which blocks the longer search too'],
-    ['plural-exact', 'excluded the plural, trusting close variants'],
-  ]),
+  negative(
+    'negative-broad-blocks',
+    'broad',
+    'blocked',
+    ['reorder', 'before', 'after', 'split'],
+    [
+      ['plural', 'thought negatives also block plural forms'],
+      ['first', 'thought a broad negative blocks its first word alone'],
+      ['second', 'thought a broad negative blocks its second word alone'],
+      ['pluralOnly', 'thought negatives also block plural forms'],
+    ],
+  ),
+  negative(
+    'negative-broad-lets-through',
+    'broad',
+    'shown',
+    ['plural', 'first', 'second'],
+    [
+      ['reorder', 'thought word order matters to a broad negative'],
+      ['before', 'thought a word in front lets the search through'],
+      ['after', 'thought words at the end let the search through'],
+      ['split', 'thought a word between the two lets the search through'],
+      ['swapped', 'thought word order matters to a broad negative'],
+    ],
+  ),
+  negative(
+    'negative-phrase-blocks',
+    'phrase',
+    'blocked',
+    ['before', 'after', 'exact'],
+    [
+      ['reorder', 'thought phrase negatives ignore word order'],
+      ['plural', 'thought negatives also block plural forms'],
+      ['first', 'thought a phrase negative blocks any one of its words'],
+      ['split', 'thought a phrase negative allows a word between its words'],
+      ['swapped', 'thought phrase negatives ignore word order'],
+    ],
+  ),
+  negative(
+    'negative-phrase-lets-through',
+    'phrase',
+    'shown',
+    ['reorder', 'split', 'plural'],
+    [
+      ['before', 'thought a phrase negative blocks only the phrase alone'],
+      ['after', 'thought words at the end let the search through'],
+      ['exact', 'thought the phrase must sit inside a longer search'],
+    ],
+  ),
+  negative(
+    'negative-exact-blocks',
+    'exact',
+    'blocked',
+    ['exact'],
+    [
+      ['before', 'thought an exact negative blocks longer searches too'],
+      ['after', 'thought an exact negative blocks longer searches too'],
+      ['reorder', 'thought an exact negative ignores word order'],
+      ['swapped', 'thought an exact negative ignores word order'],
+      ['pluralOnly', 'thought exact negatives take close variants as exact keywords do'],
+      ['split', 'thought an exact negative allows a word between its words'],
+    ],
+  ),
+  choose(
+    'choose-negative-phrase',
+    'before',
+    'reorder',
+    [(t) => neg('phrase', `${t.w1} ${t.w2}`), (t) => neg('phrase', `${t.x} ${t.w1}`)],
+    [
+      [(t) => neg('broad', `${t.w1} ${t.w2}`), 'chose broad, which blocks both searches'],
+      [
+        (t) => neg('exact', `${t.w1} ${t.w2}`),
+        'chose exact on the two words, which blocks neither',
+      ],
+      [(t) => neg('broad', t.w1), 'excluded one word, which blocks both'],
+      [(t) => neg('broad', t.w2), 'excluded one word, which blocks both'],
+      [(t) => neg('phrase', `${t.w2} ${t.w1}`), 'wrote the phrase of the search to keep'],
+    ],
+  ),
+  choose(
+    'choose-negative-broad',
+    'reorder',
+    'first',
+    [
+      (t) => neg('broad', `${t.w1} ${t.w2}`),
+      (t) => neg('broad', `${t.x} ${t.w2}`),
+      (t) => neg('phrase', `${t.w2} ${t.w1}`),
+    ],
+    [
+      [(t) => neg('phrase', `${t.w1} ${t.w2}`), 'chose phrase, which misses the reordered words'],
+      [(t) => neg('exact', `${t.w1} ${t.w2}`), 'chose exact, which misses the longer search'],
+      [(t) => neg('broad', t.w1), 'excluded one word, which blocks both searches'],
+      [(t) => neg('broad', t.x), 'excluded the word both share, which blocks both'],
+      [(t) => neg('phrase', `${t.x} ${t.w1}`), 'wrote the phrase of the search to keep'],
+    ],
+  ),
+  choose(
+    'choose-negative-exact',
+    'exact',
+    'before',
+    [(t) => neg('exact', `${t.w1} ${t.w2}`)],
+    [
+      [(t) => neg('phrase', `${t.w1} ${t.w2}`), 'chose phrase, which blocks the longer search too'],
+      [(t) => neg('broad', `${t.w1} ${t.w2}`), 'chose broad, which blocks the longer search too'],
+      [(t) => neg('exact', `${t.w1} ${t.p2}`), 'excluded the plural, trusting close variants'],
+      [(t) => neg('exact', `${t.w2} ${t.w1}`), 'thought exact negatives ignore word order'],
+      [(t) => neg('exact', `${t.x} ${t.w1} ${t.w2}`), 'excluded the search to keep'],
+      [(t) => neg('broad', t.w1), 'excluded one word, which blocks both'],
+    ],
+  ),
   ruled(
     'phrase-match-notation',
     NOTATION,
@@ -240,8 +323,11 @@ export const MATCH_FAMILIES: readonly PpcFamily[] = [
     [
       'Two exact negatives, one for each of the two searches',
       'Both searches as exact negatives, singular and plural',
+      'An exact negative for each search',
     ],
     [
+      ['Two phrase negatives, one for each of the two searches', 'blocked the longer searches too'],
+      ['A broad negative for each search', 'blocked the longer and reordered searches too'],
       [
         'One broad negative of the second word, which covers both',
         'blocked every search holding the noun',

@@ -59,10 +59,8 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
           'gave the cost per thousand impressions',
         ],
         [[m.cost / m.conversions, '=A1/A4'], 'gave the cost per conversion'],
-        [
-          [(m.cost / m.clicks) * (m.clicks / m.impressions) * 100, '=A1/A2*100'],
-          'gave the cost per hundred impressions',
-        ],
+        [[(m.cost / m.impressions) * 100, '=A1/A2*100'], 'gave the cost per hundred impressions'],
+        [[m.cost / m.impressions, '=A1/A2'], 'divided by impressions, not clicks'],
       ],
     }
   }),
@@ -95,7 +93,7 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
         [[m.value / m.conversions, '=A4/A3'], 'gave the average conversion value'],
         [
           [(m.value - m.cost) / m.conversions, '=(A4-A1)/A3'],
-          'gave the margin left per conversion',
+          'gave the value left after cost, per conversion',
         ],
       ],
     }
@@ -164,7 +162,8 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
           [((aov * margin) / (1 + margin)) * cvr, '=A1*A2/(1+A2)*A3'],
           'read the margin as a markup on cost',
         ],
-        [[aov * margin * cvr * (1 - margin), '=A1*A2*A3*(1-A2)'], 'applied the margin twice'],
+        [[aov * margin * margin * cvr, '=A1*A2*A2*A3'], 'applied the margin twice'],
+        [[aov * margin, '=A1*A2'], 'gave the break-even cost per order, not per click'],
       ],
     }
   }),
@@ -196,7 +195,7 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
         [[impressions / (1 - share), '=A1/(1-A2)'], 'divided by the share lost'],
         [
           [impressions * (2 - share), '=A1*(2-A2)'],
-          'added the share lost onto the impressions won',
+          'added the impressions won times the share lost onto the impressions won',
         ],
       ],
     }
@@ -254,6 +253,8 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
         [[after - before, '=A2-A1'], 'gave the change in percentage points'],
         [[(after - before) / after, '=(A2-A1)/A2'], 'divided by the new CTR'],
         [[after / before, '=A2/A1'], 'gave the new CTR as a share of the old'],
+        [[(before - after) / before, '=(A1-A2)/A1'], 'subtracted the new CTR from the old'],
+        [[before / after, '=A1/A2'], 'gave the old CTR as a share of the new'],
       ],
     }
   }),
@@ -302,6 +303,7 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
         [[(budget / cpa) * cvr, '=A1/A2*A3'], 'applied the conversion rate to conversions again'],
         [[budget / (cpa * cvr), '=A1/(A2*A3)'], 'treated the CPA as a cost per click'],
         [[budget / cpa / 30.4, '=A1/A2/30.4'], 'gave conversions per day'],
+        [[(budget / cpa) * 30.4, '=A1/A2*30.4'], 'treated the monthly budget as a daily one'],
       ],
     }
   }),
@@ -336,6 +338,7 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
           'priced a hundred impressions, not a thousand',
         ],
         [[(m.cost / m.clicks) * 1000, '=A1/A3*1000'], 'priced a thousand clicks, not impressions'],
+        [[m.cost / m.impressions, '=A1/A2'], 'gave the cost of a single impression'],
       ],
     }
   }),
@@ -350,7 +353,10 @@ export const METRICS_FAMILIES: readonly PpcFamily[] = [
       wrong: [
         [[1 - share, '=1-A1'], 'gave all the share lost, budget included'],
         [[share - budget, '=A1-A2'], 'took the budget loss off the share won'],
-        [[(1 - share) * budget, '=(1-A1)*A2'], 'multiplied the losses'],
+        [
+          [share + budget, '=A1+A2'],
+          'added the share won to the budget loss, not taking both off 100 %',
+        ],
       ],
     }
   }),

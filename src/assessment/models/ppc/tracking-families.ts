@@ -190,6 +190,8 @@ export const TRACKING_FAMILIES: readonly PpcFamily[] = [
         [[a + b + 2 * c, '=A1+A2+2*A3'], 'counted every form, as “Every” does'],
         [[a + b + c, '=A1+A2+A3'], 'counted each repeat visitor once more'],
         [[a - b - c, '=A1-A2-A3'], 'left out the visitors who repeated'],
+        [[b + c, '=A2+A3'], 'counted only the visitors who repeated'],
+        [[a + 2 * b + 3 * c, '=A1+2*A2+3*A3'], 'added each repeater’s total on top of the first'],
       ],
     }
   }),
@@ -206,6 +208,8 @@ export const TRACKING_FAMILIES: readonly PpcFamily[] = [
         [[a, '=A1'], 'counted one per click, as “One” does'],
         [[a + b + c, '=A1+A2+A3'], 'counted each repeat buyer once more'],
         [[a + 2 * b + 3 * c, '=A1+2*A2+3*A3'], 'added each repeater’s total on top of the first'],
+        [[2 * b + 3 * c, '=2*A2+3*A3'], 'counted only the repeat buyers’ purchases'],
+        [[b + 2 * c, '=A2+2*A3'], 'counted only the purchases after the first'],
       ],
     }
   }),

@@ -317,10 +317,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['experiments', 30],
     ['percentages', 30],
   ]),
-  row('ppc-advertising', 'Pay-per-click advertising', MKT, 5, 25, [
-    ['adMetrics', 60],
-    ['experiments', 40],
-  ]),
   row(
     'social-media-advertising',
     'Social media advertising',

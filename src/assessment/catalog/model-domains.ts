@@ -11,6 +11,7 @@ import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
+import { PPC_DOMAINS } from './ppc-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -359,6 +360,7 @@ export const D = {
   ...POSTGRESQL_DOMAINS,
   ...CALENDAR_DOMAINS,
   ...STATFUND_DOMAINS,
+  ...PPC_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -13,6 +13,7 @@ import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
+import { PPC_ROW } from './ppc-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -66,4 +67,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   EMAIL_MARKETING_ROW,
   CALENDAR_ROW,
   STATFUND_ROW,
+  PPC_ROW,
 ]

@@ -84,6 +84,7 @@ import {
   pgSchemaModel,
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
+import { PPC_MODELS } from './ppc/ppc-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { globalMatchModel } from './regex/global-match.js'
@@ -242,6 +243,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgIndexesModel,
   ...CALENDAR_MODELS,
   ...STATFUND_MODELS,
+  ...PPC_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

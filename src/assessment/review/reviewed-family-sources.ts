@@ -169,6 +169,18 @@ import {
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
 import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
+import { ADS_FAMILIES } from '../models/ppc/ads-families.js'
+import { BIDDING_FAMILIES } from '../models/ppc/bidding-families.js'
+import { MATCH_FAMILIES } from '../models/ppc/match-families.js'
+import { METRICS_FAMILIES as PPC_METRICS_FAMILIES } from '../models/ppc/metrics-families.js'
+import {
+  ppcAdsModel,
+  ppcBiddingModel,
+  ppcMatchModel,
+  ppcMetricsModel,
+  ppcTrackingModel,
+} from '../models/ppc/ppc-models.js'
+import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -378,6 +390,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [sfTestingModel, SF_TESTING_FAMILIES],
   [sfRegressionModel, REGRESSION_FAMILIES],
   [sfDesignModel, SF_DESIGN_FAMILIES],
+  [ppcMatchModel, MATCH_FAMILIES],
+  [ppcBiddingModel, BIDDING_FAMILIES],
+  [ppcMetricsModel, PPC_METRICS_FAMILIES],
+  [ppcAdsModel, ADS_FAMILIES],
+  [ppcTrackingModel, TRACKING_FAMILIES],
 ]
 
 /**

@@ -14,6 +14,7 @@ import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
+import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
@@ -51,5 +52,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     EMAIL_MARKETING_ANALYTICS_REVIEW,
     CALENDAR_MANAGEMENT_REVIEW,
     STATISTICS_FUNDAMENTALS_REVIEW,
+    PPC_ADVERTISING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -44,7 +44,7 @@ export const PL_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'inhabitants-capitalised',
     source: 'Many Poles work abroad.',
     frame:
-      '⟦⟪Wielu Polaków pracuje za granicą;Za granicą pracuje wielu Polaków;Wielu Polaków pracuje dziś za granicą⟫|⟪Wielu polaków pracuje za granicą;Za granicą pracuje wielu polaków⟫=capitalisation: the name of a nation\'s people in lower case|⟪Wiele Polaków pracuje za granicą;Za granicą pracuje wiele Polaków⟫=agreement: "wiele" with a masculine-personal noun (needs "wielu")|⟪Wielu Polaków pracują za granicą;Za granicą pracują wielu Polaków⟫=agreement: plural verb after "wielu"|Wielu Polaków pracuje za granicę=case: accusative "za granicę" (going abroad) for being abroad⟧.',
+      '⟦⟪Wielu Polaków pracuje za granicą;Za granicą pracuje wielu Polaków⟫|⟪Wielu polaków pracuje za granicą;Za granicą pracuje wielu polaków⟫=capitalisation: the name of a nation\'s people in lower case|⟪Wiele Polaków pracuje za granicą;Za granicą pracuje wiele Polaków⟫=agreement: "wiele" with a masculine-personal noun (needs "wielu")|⟪Wielu Polaków pracują za granicą;Za granicą pracują wielu Polaków⟫=agreement: plural verb after "wielu"|⟪Wielu Polaków pracuje za granicę;Za granicę pracuje wielu Polaków⟫=case: accusative "za granicę" (going abroad) for being abroad|⟪Wielu Polaków pracowało za granicą;Za granicą pracowało wielu Polaków⟫=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'decimal-comma-percent',

@@ -65,7 +65,7 @@ export const PL_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'dziekowac-takes-dative',
     source: 'We thank ⟨our clients;our partners;our employees⟩ for their trust.',
     frame:
-      '⟦⟪Dziękujemy;Serdecznie dziękujemy;Bardzo dziękujemy⟫ ⟨naszym klientom;naszym partnerom;naszym pracownikom⟩ za ⟪zaufanie;okazane zaufanie⟫|⟪Dziękujemy;Serdecznie dziękujemy;Bardzo dziękujemy⟫ ⟨naszych klientów;naszych partnerów;naszych pracowników⟩ za ⟪zaufanie;okazane zaufanie⟫=case: accusative after "dziękować" (needs the dative)|⟪Dziękujemy;Serdecznie dziękujemy⟫ ⟨naszym klientom;naszym partnerom;naszym pracownikom⟩ dla zaufania=wrong preposition: "dla" for "za" after "dziękować"|⟪Dziękowaliśmy;Serdecznie dziękowaliśmy⟫ ⟨naszym klientom;naszym partnerom;naszym pracownikom⟩ za zaufanie=wrong tense: present rendered as past⟧.',
+      '⟦⟪Dziękujemy;Serdecznie dziękujemy;Bardzo dziękujemy⟫ ⟨naszym klientom;naszym partnerom;naszym pracownikom⟩ za ⟪zaufanie;okazane zaufanie⟫|⟪Dziękujemy;Serdecznie dziękujemy;Bardzo dziękujemy⟫ ⟨naszych klientów;naszych partnerów;naszych pracowników⟩ za ⟪zaufanie;okazane zaufanie⟫=case: accusative after "dziękować" (needs the dative)|⟪Dziękujemy;Serdecznie dziękujemy⟫ ⟨naszym klientom;naszym partnerom;naszym pracownikom⟩ dla zaufania=wrong preposition: "dla" for "za" after "dziękować"|⟪Dziękowaliśmy;Serdecznie dziękowaliśmy⟫ ⟨naszym klientom;naszym partnerom;naszym pracownikom⟩ za zaufanie=wrong tense: present rendered as past|⟪Dziękujemy;Serdecznie dziękujemy⟫ ⟨naszym klientom;naszym partnerom;naszym pracownikom⟩ za ⟪zainteresowanie;okazane zainteresowanie⟫=mistranslation: "trust" rendered as "interest"⟧.',
   },
   {
     id: 'pomagac-takes-dative',

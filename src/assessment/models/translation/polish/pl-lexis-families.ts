@@ -9,13 +9,13 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'actually-wlasciwie',
     source: 'Actually, the deadline is on Friday.',
     frame:
-      '⟦⟪Właściwie;Tak naprawdę;W rzeczywistości⟫|Aktualnie=false friend: "aktualnie" means "currently"|Teoretycznie=mistranslation: "actually" rendered as "in theory"|Na szczęście=mistranslation: "actually" rendered as "fortunately"⟧ termin mija w piątek.',
+      '⟦⟪Właściwie;Tak naprawdę;W rzeczywistości⟫|Aktualnie=false friend: "aktualnie" means "currently"|Teoretycznie=mistranslation: "actually" rendered as "in theory"|Na szczęście=mistranslation: "actually" rendered as "fortunately"|W przyszłości=mistranslation: "actually" rendered as "in the future"⟧ termin mija w piątek.',
   },
   {
     id: 'eventually-ostatecznie',
     source: 'Eventually, the client accepted the offer.',
     frame:
-      '⟦⟪Ostatecznie;W końcu;Koniec końców⟫|Ewentualnie=false friend: "ewentualnie" means "possibly, alternatively"|Na początku=mistranslation: "eventually" rendered as "at first"|Najwyraźniej=mistranslation: "eventually" rendered as "apparently"⟧ klient przyjął ofertę.',
+      '⟦⟪Ostatecznie;W końcu;Koniec końców⟫|Ewentualnie=false friend: "ewentualnie" means "possibly, alternatively"|Na początku=mistranslation: "eventually" rendered as "at first"|Najwyraźniej=mistranslation: "eventually" rendered as "apparently"⟧ klient ⟪przyjął;zaakceptował⟫ ⟪ofertę;propozycję⟫.',
   },
   {
     id: 'sympathetic-wspolczujacy',
@@ -123,7 +123,7 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'make-a-decision-podjac',
     source: 'The board will make a decision next week.',
     frame:
-      '⟦⟪Zarząd podejmie decyzję;Decyzję zarząd podejmie;Zarząd podejmie ostateczną decyzję⟫ w przyszłym tygodniu|⟪Zarząd zrobi decyzję;Decyzję zarząd zrobi⟫ w przyszłym tygodniu=literal calque: "make a decision" as "zrobić decyzję"|⟪Zarząd podjął decyzję;Decyzję zarząd podjął⟫ w przyszłym tygodniu=wrong tense: future rendered as past|Zarząd podejmie decyzja w przyszłym tygodniu=case: nominative for the accusative object|⟪Zarząd podejmie decyzję;Decyzję zarząd podejmie⟫ w zeszłym tygodniu=mistranslation: "next week" rendered as "last week"⟧.',
+      '⟦⟪Zarząd podejmie decyzję;Zarząd zdecyduje⟫ w przyszłym tygodniu|Zarząd zrobi decyzję w przyszłym tygodniu=literal calque: "make a decision" as "zrobić decyzję"|⟪Zarząd podjął decyzję;Zarząd zdecydował⟫ w przyszłym tygodniu=wrong tense: future rendered as past|Zarząd podejmie decyzja w przyszłym tygodniu=case: nominative for the accusative object|⟪Zarząd podejmie decyzję;Zarząd zdecyduje⟫ w zeszłym tygodniu=mistranslation: "next week" rendered as "last week"|⟪Zarząd podejmie decyzję;Zarząd zdecyduje⟫ w przyszłym miesiącu=mistranslation: "week" rendered as "month"⟧.',
   },
   {
     id: 'make-sense-miec-sens',
@@ -147,7 +147,7 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'pay-attention-zwrocic-uwage',
     source: 'Please pay attention to the deadline.',
     frame:
-      '⟦⟪Prosimy zwrócić uwagę na termin;Proszę zwrócić uwagę na termin⟫|Prosimy zapłacić uwagę na termin=literal calque: "pay attention" as "zapłacić uwagę"|Prosimy zwrócić uwagę do terminu=wrong preposition: "do" for "na" after "zwrócić uwagę"|Prosimy zwrócić uwagi na termin=case: genitive for the accusative "uwagę"⟧.',
+      '⟦⟪Prosimy zwrócić uwagę na termin;Prosimy o zwrócenie uwagi na termin;Proszę zwrócić uwagę na termin⟫|⟪Prosimy zapłacić uwagę na termin;Proszę zapłacić uwagę na termin⟫=literal calque: "pay attention" as "zapłacić uwagę"|⟪Prosimy zwrócić uwagę do terminu;Prosimy o zwrócenie uwagi do terminu⟫=wrong preposition: "do" for "na" after "zwrócić uwagę"|⟪Prosimy zwrócić uwagi na termin;Proszę zwrócić uwagi na termin⟫=case: genitive for the accusative "uwagę"⟧.',
   },
   {
     id: 'pass-an-exam-zdac',
@@ -159,13 +159,13 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'ask-a-question-zadac',
     source: 'May I ask a question?',
     frame:
-      '⟦⟪Czy mogę zadać pytanie;Mogę zadać pytanie⟫|Czy mogę zapytać pytanie=literal calque: "ask a question" as "zapytać pytanie"|Czy muszę zadać pytanie=wrong modal: "may" rendered as "must"|Czy mogę odpowiedzieć na pytanie=mistranslation: "ask" rendered as "answer"⟧?',
+      '⟦⟪Czy mogę;Mogę⟫ zadać pytanie|⟪Czy mogę;Mogę⟫ zapytać pytanie=literal calque: "ask a question" as "zapytać pytanie"|⟪Czy muszę;Muszę⟫ zadać pytanie=wrong modal: "may" rendered as "must"|⟪Czy mogę;Mogę⟫ odpowiedzieć na pytanie=mistranslation: "ask" rendered as "answer"|⟪Czy mogłem;Mogłem⟫ zadać pytanie=wrong tense: present rendered as past⟧?',
   },
   {
     id: 'give-a-presentation-wyglosic',
     source: 'Tomorrow ⟨Anna;Piotr⟩ will give a presentation.',
     frame:
-      'Jutro ⟨Anna;Piotr⟩ ⟦⟪przedstawi prezentację;wygłosi prezentację⟫|da prezentację=literal calque: "give a presentation" as "dać prezentację"|⟨przedstawiła;przedstawił⟩ prezentację=wrong tense: future rendered as past|przedstawi prezentacja=case: nominative for the accusative object⟧.',
+      'Jutro ⟨Anna;Piotr⟩ ⟦⟪przedstawi prezentację;wygłosi prezentację⟫|da prezentację=literal calque: "give a presentation" as "dać prezentację"|⟪⟨przedstawiła;przedstawił⟩ prezentację;⟨wygłosiła;wygłosił⟩ prezentację⟫=wrong tense: future rendered as past|⟪przedstawi prezentacja;wygłosi prezentacja⟫=case: nominative for the accusative object|⟪przedstawi prezentacje;wygłosi prezentacje⟫=number: plural for one presentation⟧.',
   },
   {
     id: 'spend-time-spedzac',
@@ -189,12 +189,12 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'strong-coffee-mocna',
     source: 'I drink strong coffee every morning.',
     frame:
-      '⟦⟪Co rano piję mocną kawę;Każdego ranka piję mocną kawę⟫|Co rano piję silną kawę=literal calque: "strong" coffee as "silna" (physically strong)|Co rano piję słabą kawę=mistranslation: "strong" rendered as "weak"|Co rano piję mocna kawa=case: nominative for the accusative object|Co rano wypiję mocną kawę=wrong aspect: a perfective verb for a daily habit⟧.',
+      '⟦⟪Co rano;Każdego ranka⟫ ⟪piję;pijam⟫ mocną kawę|⟪Co rano;Każdego ranka⟫ piję silną kawę=literal calque: "strong" coffee as "silna" (physically strong)|⟪Co rano;Każdego ranka⟫ piję słabą kawę=mistranslation: "strong" rendered as "weak"|⟪Co rano;Każdego ranka⟫ piję mocna kawa=case: nominative for the accusative object|⟪Co rano;Każdego ranka⟫ wypiję mocną kawę=wrong aspect: a perfective verb for a daily habit⟧.',
   },
   {
     id: 'heavy-rain-ulewny',
     source: 'Heavy rain is expected tomorrow.',
     frame:
-      'Jutro ⟦⟪spodziewany jest ulewny deszcz;prognozowane są ulewne deszcze⟫|spodziewany jest ciężki deszcz=literal calque: "heavy" rain as "ciężki" (heavy in weight)|spodziewany jest lekki deszcz=mistranslation: "heavy" rendered as "light"|spodziewana jest ulewny deszcz=agreement: feminine participle for the masculine "deszcz"⟧.',
+      'Jutro ⟦⟪spodziewany jest ulewny deszcz;prognozowane są ulewne deszcze⟫|⟪spodziewany jest ciężki deszcz;prognozowane są ciężkie deszcze⟫=literal calque: "heavy" rain as "ciężki" (heavy in weight)|⟪spodziewany jest lekki deszcz;prognozowane są lekkie deszcze⟫=mistranslation: "heavy" rendered as "light"|spodziewana jest ulewny deszcz=agreement: feminine participle for the masculine "deszcz"⟧.',
   },
 ]

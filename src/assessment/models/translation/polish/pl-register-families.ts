@@ -40,7 +40,7 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'ty-to-a-friend',
     source: '[Message to a friend] Can you call me tomorrow?',
     frame:
-      '⟦⟪Możesz do mnie jutro zadzwonić;Zadzwonisz do mnie jutro;Czy możesz jutro do mnie zadzwonić⟫|⟪Czy mógłby Pan do mnie jutro zadzwonić;Czy mógłby Pan jutro do mnie zadzwonić⟫=register: "Pan" to a friend|⟪Możesz mnie jutro zadzwonić;Zadzwonisz mnie jutro⟫=omission: the "do" that "zadzwonić" takes before a person|⟪Mogę do ciebie jutro zadzwonić;Zadzwonię do ciebie jutro⟫=mistranslation: who calls whom reversed|⟪Możesz do mnie wczoraj zadzwonić;Zadzwonisz do mnie wczoraj⟫=mistranslation: "tomorrow" rendered as "yesterday"⟧?',
+      '⟦⟪Możesz do mnie jutro zadzwonić;Zadzwonisz do mnie jutro;Czy możesz jutro do mnie zadzwonić⟫|⟪Czy mógłby Pan do mnie jutro zadzwonić;Czy mógłby Pan jutro do mnie zadzwonić⟫=register: "Pan" to a friend|⟪Możesz mnie jutro zadzwonić;Zadzwonisz mnie jutro⟫=omission: the "do" that "zadzwonić" takes before a person|⟪Mogę do ciebie jutro zadzwonić;Zadzwonię do ciebie jutro⟫=mistranslation: who calls whom reversed|⟪Możesz do mnie wczoraj zadzwonić;Zadzwonisz do mnie wczoraj⟫=mistranslation: "tomorrow" rendered as "yesterday"|⟪Możesz do mnie jutro napisać;Napiszesz do mnie jutro⟫=mistranslation: "call" rendered as "write"⟧?',
   },
   {
     id: 'app-instruction-ty',
@@ -65,19 +65,19 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'feel-free-to-contact',
     source: '[To a customer] Feel free to contact us.',
     frame:
-      '⟦⟪Zachęcamy do kontaktu z nami;W razie pytań prosimy o kontakt;Zapraszamy do kontaktu⟫|Czuj się wolny, aby się z nami skontaktować=literal calque of "feel free to"|Prosimy nie kontaktować się z nami=mistranslation: the invitation rendered as a refusal|Zachęcamy do kontaktu z nas=case: genitive after "z" (needs the instrumental "nami")⟧.',
+      '⟦⟪Zachęcamy do kontaktu z nami;W razie pytań prosimy o kontakt;Zapraszamy do kontaktu⟫|Czuj się wolny, aby się z nami skontaktować=literal calque of "feel free to"|⟪Prosimy nie kontaktować się z nami;W razie pytań prosimy nie kontaktować się z nami⟫=mistranslation: the invitation rendered as a refusal|Zachęcamy do kontaktu z nas=case: genitive after "z" (needs the instrumental "nami")|⟪W razie pytań prosiliśmy o kontakt;Zachęcaliśmy do kontaktu z nami⟫=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'apologise-for-the-inconvenience',
     source: '[To a customer] We apologise for the inconvenience.',
     frame:
-      '⟦⟪Przepraszamy za utrudnienia;Przepraszamy za niedogodności⟫|Przepraszamy za wygodę=mistranslation: "inconvenience" rendered as "convenience"|Przepraszamy o utrudnienia=wrong preposition: "o" for "za" after "przepraszać"|Przepraszamy za utrudnień=case: genitive after "za" (needs the accusative)|Apologizujemy za niewygodę=literal calque of the English formula⟧.',
+      '⟦⟪Przepraszamy;Bardzo przepraszamy⟫ za ⟪utrudnienia;niedogodności⟫|⟪Przepraszamy;Bardzo przepraszamy⟫ za wygodę=mistranslation: "inconvenience" rendered as "convenience"|⟪Przepraszamy;Bardzo przepraszamy⟫ o ⟪utrudnienia;niedogodności⟫=wrong preposition: "o" for "za" after "przepraszać"|⟪Przepraszamy;Bardzo przepraszamy⟫ za utrudnień=case: genitive after "za" (needs the accusative)|Apologizujemy za niewygodę=literal calque of the English formula|⟪Przepraszaliśmy;Bardzo przepraszaliśmy⟫ za ⟪utrudnienia;niedogodności⟫=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'to-whom-it-may-concern',
     source: '[Heading of a reference letter] To whom it may concern',
     frame:
-      '⟦⟪Do wszystkich zainteresowanych;Do wszystkich, których to dotyczy⟫|Do kogo to może dotyczyć=literal calque of the English formula|Do wszystkich zainteresowanym=case: dative after "do" (needs the genitive)|Do nikogo zainteresowanego=mistranslation: addressed to nobody⟧',
+      '⟦⟪Do wszystkich zainteresowanych;Do wszystkich, których to dotyczy⟫|Do kogo to może dotyczyć=literal calque of the English formula|Do wszystkich zainteresowanym=case: dative after "do" (needs the genitive)|Do nikogo zainteresowanego=mistranslation: addressed to nobody|Do wszystkich, których to nie dotyczy=negation: a "not" added⟧',
   },
   {
     id: 'have-a-nice-weekend',
@@ -95,7 +95,7 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'raining-cats-and-dogs',
     source: 'It is raining cats and dogs again.',
     frame:
-      '⟦⟪Znowu leje jak z cebra;Znów leje jak z cebra;Znowu leje⟫|Znowu pada koty i psy=idiom translated literally|Znowu pada śnieg=mistranslation: rain rendered as snow|Znowu lało jak z cebra=wrong tense: present rendered as past⟧.',
+      '⟦⟪Znowu;Znów⟫ ⟪leje jak z cebra;leje⟫|⟪Znowu;Znów⟫ pada koty i psy=idiom translated literally|⟪Znowu;Znów⟫ pada śnieg=mistranslation: rain rendered as snow|⟪Znowu;Znów⟫ lało jak z cebra=wrong tense: present rendered as past|⟪Znowu;Znów⟫ ⟪mży;kropi⟫=mistranslation: "raining cats and dogs" rendered as "drizzling"⟧.',
   },
   {
     id: 'piece-of-cake',
@@ -107,7 +107,7 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'two-birds-with-one-stone',
     source: 'With this plan we kill two birds with one stone.',
     frame:
-      "⟪Tym planem;Dzięki temu planowi;Tym jednym planem⟫ ⟦upieczemy dwie pieczenie na jednym ogniu|zabijemy dwa ptaki jednym kamieniem=idiom translated literally|upieczemy jedną pieczeń na dwóch ogniach=mistranslation: the idiom's numbers reversed|upiekliśmy dwie pieczenie na jednym ogniu=wrong tense: present rendered as past⟧.",
+      "⟪Tym planem;Dzięki temu planowi;Tym jednym planem⟫ ⟦upieczemy dwie pieczenie ⟪na jednym ogniu;przy jednym ogniu⟫|zabijemy dwa ptaki jednym kamieniem=idiom translated literally|upieczemy jedną pieczeń na dwóch ogniach=mistranslation: the idiom's numbers reversed|upiekliśmy dwie pieczenie ⟪na jednym ogniu;przy jednym ogniu⟫=wrong tense: present rendered as past⟧.",
   },
   {
     id: 'cost-an-arm-and-a-leg',
@@ -119,7 +119,7 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'beat-around-the-bush',
     source: 'Stop beating around the bush.',
     frame:
-      '⟦⟪Przestań owijać w bawełnę;Nie owijaj w bawełnę⟫|Przestań bić wokół krzaka=idiom translated literally|Przestań mówić wprost=mistranslation: the idiom rendered as its opposite|Przestań owijać na bawełnę=wrong preposition: "na" in the fixed phrase "owijać w bawełnę"⟧.',
+      '⟦⟪Przestań owijać w bawełnę;Nie owijaj w bawełnę⟫|⟪Przestań;Skończ⟫ bić wokół krzaka=idiom translated literally|⟪Przestań;Skończ⟫ mówić wprost=mistranslation: the idiom rendered as its opposite|⟪Przestań;Skończ⟫ owijać na bawełnę=wrong preposition: "na" in the fixed phrase "owijać w bawełnę"⟧.',
   },
   {
     id: 'not-my-cup-of-tea',
@@ -137,7 +137,7 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'under-the-weather',
     source: '⟨Anna;Piotr⟩ is feeling a bit under the weather today.',
     frame:
-      '⟨Anna;Piotr⟩ ⟦⟪czuje się dziś trochę słabo;jest dziś trochę nie w formie⟫|jest dziś trochę pod pogodą=idiom translated literally|⟪czuje się dziś świetnie;jest dziś w świetnej formie⟫=mistranslation: the idiom rendered as its opposite|czuje dziś trochę słabo=omission: the reflexive "się" of "czuć się"⟧.',
+      '⟨Anna;Piotr⟩ ⟦⟪czuje się dziś trochę słabo;jest dziś trochę nie w formie⟫|jest dziś trochę pod pogodą=idiom translated literally|⟪czuje się dziś świetnie;jest dziś w świetnej formie⟫=mistranslation: the idiom rendered as its opposite|czuje dziś trochę słabo=omission: the reflexive "się" of "czuć się"|⟪czuje się dziś trochę lepiej;jest dziś w trochę lepszej formie⟫=mistranslation: "under the weather" rendered as "better"⟧.',
   },
   {
     id: 'call-it-a-day',

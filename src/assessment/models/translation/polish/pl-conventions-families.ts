@@ -59,12 +59,6 @@ export const PL_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
       'Samochód ⟦kosztuje ⟨45 000;128 500;72 900⟩ ⟪zł;złotych⟫|kosztuje ⟨45,000;128,500;72,900⟩ zł=format: comma as thousands separator (reads as a decimal)|kosztuje zł ⟨45 000;128 500;72 900⟩=format: "zł" before the amount|kosztuje ⟨4500;12 850;7290⟩ zł=mistranslation: the amount divided by ten|kosztował ⟨45 000;128 500;72 900⟩ zł=wrong tense: present rendered as past⟧.',
   },
   {
-    id: 'price-with-grosze',
-    source: 'A ticket costs PLN ⟨4.50;7.20;3.80⟩.',
-    frame:
-      '⟪Bilet;Jeden bilet;Bilet normalny⟫ ⟦kosztuje ⟨4,50;7,20;3,80⟩ zł|kosztuje ⟨4.50;7.20;3.80⟩ zł=format: decimal point (Polish uses a decimal comma)|kosztuje zł ⟨4,50;7,20;3,80⟩=format: "zł" before the amount|kosztuje ⟨450;720;380⟩ zł=mistranslation: the decimal separator dropped|kosztował ⟨4,50;7,20;3,80⟩ zł=wrong tense: present rendered as past⟧.',
-  },
-  {
     id: 'clock-time-24-hour',
     source: 'The meeting is at ⟨3 p.m.;5 p.m.;2 p.m.⟩',
     frame:
@@ -74,7 +68,7 @@ export const PL_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'half-past-is-half-to-the-next-hour',
     source: 'The train leaves at half past ⟨two;four;six⟩.',
     frame:
-      'Pociąg ⟦odjeżdża ⟪o wpół do ⟨trzeciej;piątej;siódmej⟩;o ⟨14:30;16:30;18:30⟩⟫|odjeżdża o wpół do ⟨drugiej;czwartej;szóstej⟩=mistranslation: Polish "wpół do" counts to the next hour|odjeżdża o pół po ⟨drugiej;czwartej;szóstej⟩=literal calque: "half past" as "pół po"|odjechał ⟪o wpół do ⟨trzeciej;piątej;siódmej⟩;o ⟨14:30;16:30;18:30⟩⟫=wrong tense: present rendered as past|przyjeżdża ⟪o wpół do ⟨trzeciej;piątej;siódmej⟩;o ⟨14:30;16:30;18:30⟩⟫=mistranslation: "leaves" rendered as "arrives"⟧.',
+      'Pociąg ⟦⟪odjeżdża;odchodzi⟫ o wpół do ⟨trzeciej;piątej;siódmej⟩|⟪odjeżdża;odchodzi⟫ o wpół do ⟨drugiej;czwartej;szóstej⟩=mistranslation: Polish "wpół do" counts to the next hour|⟪odjeżdża;odchodzi⟫ o pół po ⟨drugiej;czwartej;szóstej⟩=literal calque: "half past" as "pół po"|⟪odjechał;odszedł⟫ o wpół do ⟨trzeciej;piątej;siódmej⟩=wrong tense: present rendered as past|przyjeżdża o wpół do ⟨trzeciej;piątej;siódmej⟩=mistranslation: "leaves" rendered as "arrives"⟧.',
   },
   {
     id: 'polish-quotation-marks',
@@ -92,7 +86,7 @@ export const PL_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'commas-around-ktory-clause',
     source: 'The customer who called yesterday wants a refund.',
     frame:
-      '⟦Klient, który ⟪dzwonił;zadzwonił⟫ wczoraj, chce zwrotu pieniędzy|Klient który ⟪dzwonił;zadzwonił⟫ wczoraj chce zwrotu pieniędzy=punctuation: a relative clause without commas|Klient, który ⟪dzwonił;zadzwonił⟫ wczoraj chce zwrotu pieniędzy=punctuation: the comma closing the relative clause missing|Klient, którego ⟪dzwonił;zadzwonił⟫ wczoraj, chce zwrotu pieniędzy=case: accusative relative pronoun for the subject|Klient, który ⟪dzwonił;zadzwonił⟫ wczoraj, chce zwrot pieniędzy=case: accusative after "chcieć" with an abstract noun (the genitive is standard)⟧.',
+      '⟦Klient, który ⟪dzwonił;zadzwonił⟫ wczoraj, chce zwrotu pieniędzy|Klient który ⟪dzwonił;zadzwonił⟫ wczoraj chce zwrotu pieniędzy=punctuation: a relative clause without commas|Klient, który ⟪dzwonił;zadzwonił⟫ wczoraj chce zwrotu pieniędzy=punctuation: the comma closing the relative clause missing|Klient, którego ⟪dzwonił;zadzwonił⟫ wczoraj, chce zwrotu pieniędzy=case: accusative relative pronoun for the subject|Klient, który ⟪dzwonił;zadzwonił⟫, wczoraj chce zwrotu pieniędzy=punctuation: the closing comma before "wczoraj" (moves "yesterday" out of the clause)⟧.',
   },
   {
     id: 'roman-numeral-century',
@@ -108,9 +102,9 @@ export const PL_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'abbreviation-dr-without-point',
-    source: 'The report was prepared by Dr ⟨Kowalski;Nowak;Wójcik⟩.',
+    source: 'The report was prepared by Dr ⟨Kowalski;Zieliński;Wiśniewski⟩.',
     frame:
-      '⟦⟪Raport przygotował dr ⟨Kowalski;Nowak;Wójcik⟩;Raport został przygotowany przez dr. ⟨Kowalskiego;Nowaka;Wójcika⟩⟫|⟪Raport przygotował dr. ⟨Kowalski;Nowak;Wójcik⟩;Raport został przygotowany przez dr ⟨Kowalskiego;Nowaka;Wójcika⟩⟫=punctuation: the point of "dr" misused (none in the nominative, "dr." in the genitive and accusative)|Raport przygotował Dr ⟨Kowalski;Nowak;Wójcik⟩=capitalisation: a title abbreviation capitalised inside a sentence|Raport przygotował dr ⟨Kowalskiego;Nowaka;Wójcika⟩=case: accusative for the subject|⟪Raport przygotowało dr ⟨Kowalski;Nowak;Wójcik⟩;Raport zostało przygotowane przez dr. ⟨Kowalskiego;Nowaka;Wójcika⟩⟫=agreement: neuter verb for a masculine subject⟧.',
+      '⟦⟪Raport przygotował dr ⟨Kowalski;Zieliński;Wiśniewski⟩;Raport został przygotowany przez dr. ⟨Kowalskiego;Zielińskiego;Wiśniewskiego⟩⟫|⟪Raport przygotował dr. ⟨Kowalski;Zieliński;Wiśniewski⟩;Raport został przygotowany przez dr ⟨Kowalskiego;Zielińskiego;Wiśniewskiego⟩⟫=punctuation: the point of "dr" misused (none in the nominative, "dr." in the genitive and accusative)|Raport przygotował Dr ⟨Kowalski;Zieliński;Wiśniewski⟩=capitalisation: a title abbreviation capitalised inside a sentence|Raport przygotował dr ⟨Kowalskiego;Zielińskiego;Wiśniewskiego⟩=case: accusative for the subject|⟪Raport przygotowało dr ⟨Kowalski;Zieliński;Wiśniewski⟩;Raport zostało przygotowane przez dr. ⟨Kowalskiego;Zielińskiego;Wiśniewskiego⟩⟫=agreement: neuter verb for a masculine subject⟧.',
   },
   {
     id: 'abbreviation-prof-with-point',
@@ -120,9 +114,9 @@ export const PL_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'nie-joined-to-adjective',
-    source: 'The new ⟨printer;phone;laptop⟩ is not expensive.',
+    source: 'The new ⟨monitor;phone;laptop⟩ is not expensive.',
     frame:
-      '⟪Nowy;Ten nowy⟫ ⟨drukarka;telefon;laptop⟩ ⟦jest ⟪niedrogi;naprawdę niedrogi;wcale niedrogi⟫|jest ⟪nie drogi;naprawdę nie drogi⟫=spelling: "nie" written apart from an adjective|jest ⟪drogi;naprawdę drogi⟫=negation: "not" dropped|jest ⟪niedroga;naprawdę niedroga⟫=agreement: feminine adjective for a masculine noun|był ⟪niedrogi;naprawdę niedrogi⟫=wrong tense: present rendered as past⟧.',
+      '⟪Nowy;Ten nowy⟫ ⟨monitor;telefon;laptop⟩ ⟦⟪jest niedrogi;nie jest drogi⟫|jest nie drogi=spelling: "nie" written apart from an adjective|jest drogi=negation: "not" dropped|⟪jest niedroga;nie jest droga⟫=agreement: feminine adjective for a masculine noun|⟪był niedrogi;nie był drogi⟫=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'nie-apart-from-verb',

@@ -27,9 +27,9 @@ export const PL_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'personal-numeral-with-men',
-    source: 'The company employs ⟨five translators;seven programmers;twelve accountants⟩.',
+    source: 'The company employs ⟨five translators;seven programmers;twelve engineers⟩.',
     frame:
-      '⟪Firma;Nasza firma;Ta firma⟫ ⟦zatrudnia ⟨pięciu tłumaczy;siedmiu programistów;dwunastu księgowych⟩|zatrudnia ⟨pięć tłumaczy;siedem programistów;dwanaście księgowych⟩=agreement: the non-personal numeral with a masculine-personal noun|zatrudnia ⟨pięciu tłumacze;siedmiu programiści;dwunastu księgowi⟩=case: nominative plural after the numeral (needs the genitive)|zatrudniała ⟨pięciu tłumaczy;siedmiu programistów;dwunastu księgowych⟩=wrong tense: present rendered as past|zwalnia ⟨pięciu tłumaczy;siedmiu programistów;dwunastu księgowych⟩=mistranslation: "employs" rendered as "dismisses"⟧.',
+      '⟦⟪Firma zatrudnia;Nasza firma zatrudnia;W firmie pracuje;W naszej firmie pracuje⟫ ⟨pięciu tłumaczy;siedmiu programistów;dwunastu inżynierów⟩|⟪Firma zatrudnia;Nasza firma zatrudnia;W firmie pracuje⟫ ⟨pięć tłumaczy;siedem programistów;dwanaście inżynierów⟩=agreement: the non-personal numeral with a masculine-personal noun|⟪Firma zatrudnia;W firmie pracuje;W naszej firmie pracuje⟫ ⟨pięciu tłumacze;siedmiu programiści;dwunastu inżynierowie⟩=case: nominative plural after the numeral (needs the genitive)|⟪Firma zatrudniała;Nasza firma zatrudniała;W firmie pracowało;W naszej firmie pracowało⟫ ⟨pięciu tłumaczy;siedmiu programistów;dwunastu inżynierów⟩=wrong tense: present rendered as past|⟪Firma zwalnia;Nasza firma zwalnia⟫ ⟨pięciu tłumaczy;siedmiu programistów;dwunastu inżynierów⟩=mistranslation: "employs" rendered as "dismisses"⟧.',
   },
   {
     id: 'masculine-personal-past-plural',
@@ -59,7 +59,7 @@ export const PL_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'szukac-takes-genitive',
     source: 'I have been looking for ⟨the invoice;the key;the contract⟩ since the morning.',
     frame:
-      '⟦⟪Szukam;Wciąż szukam⟫ ⟨faktury;klucza;umowy⟩|⟪Szukam;Wciąż szukam⟫ ⟨fakturę;klucz;umowę⟩=case: accusative after "szukać" (needs the genitive)|Patrzę za ⟨fakturą;kluczem;umową⟩=literal calque: "look for" as "patrzeć za"|⟪Szukałem;Wciąż szukałem⟫ ⟨faktury;klucza;umowy⟩=wrong tense: present rendered as past⟧ ⟪od rana;od samego rana⟫.',
+      '⟦⟪Szukam;Wciąż szukam⟫ ⟨faktury;klucza;umowy⟩ ⟪od rana;od samego rana⟫|⟪Szukam;Wciąż szukam⟫ ⟨fakturę;klucz;umowę⟩ ⟪od rana;od samego rana⟫=case: accusative after "szukać" (needs the genitive)|⟪Szukam;Wciąż szukam⟫ dla ⟨faktury;klucza;umowy⟩ ⟪od rana;od samego rana⟫=literal calque: the "for" of "look for" rendered as "dla"|⟪Szukam;Wciąż szukam⟫ ⟨faktury;klucza;umowy⟩ z rana=mistranslation: "since the morning" rendered as "in the morning"⟧.',
   },
   {
     id: 'dziekowac-takes-dative',
@@ -71,7 +71,7 @@ export const PL_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'pomagac-takes-dative',
     source: 'The app helps ⟨users;students;drivers⟩ save time.',
     frame:
-      '⟪Aplikacja;Ta aplikacja⟫ ⟦pomaga ⟨użytkownikom;studentom;kierowcom⟩ ⟪oszczędzać czas;zaoszczędzić czas;oszczędzać czas każdego dnia⟫|pomaga ⟨użytkowników;studentów;kierowców⟩ ⟪oszczędzać czas;zaoszczędzić czas⟫=case: accusative after "pomagać" (needs the dative)|pomogła ⟨użytkownikom;studentom;kierowcom⟩ ⟪oszczędzać czas;zaoszczędzić czas⟫=wrong tense: present rendered as past|pomaga ⟨użytkownikom;studentom;kierowcom⟩ ⟪tracić czas;marnować czas⟫=mistranslation: "save" rendered as "waste"⟧.',
+      '⟪Aplikacja;Ta aplikacja⟫ ⟦⟪pomaga ⟨użytkownikom;studentom;kierowcom⟩ oszczędzać czas;pomaga ⟨użytkownikom;studentom;kierowcom⟩ zaoszczędzić czas;pomaga ⟨użytkownikom;studentom;kierowcom⟩ w oszczędzaniu czasu⟫|⟪pomaga ⟨użytkowników;studentów;kierowców⟩ oszczędzać czas;pomaga ⟨użytkowników;studentów;kierowców⟩ w oszczędzaniu czasu⟫=case: accusative after "pomagać" (needs the dative)|⟪pomogła ⟨użytkownikom;studentom;kierowcom⟩ zaoszczędzić czas;pomogła ⟨użytkownikom;studentom;kierowcom⟩ w oszczędzaniu czasu⟫=wrong tense: present rendered as past|⟪pomaga ⟨użytkownikom;studentom;kierowcom⟩ tracić czas;pomaga ⟨użytkownikom;studentom;kierowcom⟩ marnować czas;pomaga ⟨użytkownikom;studentom;kierowcom⟩ w marnowaniu czasu⟫=mistranslation: "save" rendered as "waste"⟧.',
   },
   {
     id: 'uzywac-takes-genitive',
@@ -89,7 +89,7 @@ export const PL_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'do-with-genitive-destination',
     source: 'Tomorrow the director is flying to ⟨Warsaw;Wrocław;Berlin⟩.',
     frame:
-      '⟦⟪Jutro dyrektor leci;Dyrektor leci jutro;Jutro nasz dyrektor leci⟫ do ⟨Warszawy;Wrocławia;Berlina⟩|⟪Jutro dyrektor leci;Dyrektor leci jutro⟫ w ⟨Warszawę;Wrocław;Berlin⟩=wrong preposition: "w" with the accusative for a destination city (needs "do")|⟪Jutro dyrektor leci;Dyrektor leci jutro;Jutro nasz dyrektor leci⟫ do ⟨Warszawa;Wrocław;Berlin⟩=case: nominative after "do" (needs the genitive)|⟪Jutro dyrektor leciał;Dyrektor leciał jutro⟫ do ⟨Warszawy;Wrocławia;Berlina⟩=wrong tense: future rendered as past|⟪Jutro dyrektor jedzie;Dyrektor jedzie jutro⟫ do ⟨Warszawy;Wrocławia;Berlina⟩=mistranslation: "flying" rendered as "driving"⟧.',
+      '⟦⟪Jutro dyrektor leci;Dyrektor leci jutro;Jutro nasz dyrektor leci⟫ do ⟨Warszawy;Wrocławia;Berlina⟩|⟪Jutro dyrektor leci;Dyrektor leci jutro⟫ w ⟨Warszawę;Wrocław;Berlin⟩=wrong preposition: "w" with the accusative for a destination city (needs "do")|⟪Jutro dyrektor leci;Dyrektor leci jutro;Jutro nasz dyrektor leci⟫ do ⟨Warszawa;Wrocław;Berlin⟩=case: nominative after "do" (needs the genitive)|⟪Jutro dyrektor leciał;Dyrektor leciał jutro⟫ do ⟨Warszawy;Wrocławia;Berlina⟩=wrong tense: future rendered as past|⟪Jutro dyrektor jedzie;Dyrektor jedzie jutro⟫ do ⟨Warszawy;Wrocławia;Berlina⟩=mistranslation: "flying" rendered as "jedzie" (travelling by land)⟧.',
   },
   {
     id: 'reflexive-sie',
@@ -119,7 +119,7 @@ export const PL_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'comparative-niz-od',
     source: 'This offer is cheaper than the previous one.',
     frame:
-      'Ta oferta jest ⟦tańsza ⟪niż poprzednia;od poprzedniej⟫|tańsza niż poprzedniej=case: genitive after "niż" (it takes the nominative)|tańsza od poprzednia=case: nominative after "od" (needs the genitive)|bardziej tania niż poprzednia=form: "bardziej tania" for the synthetic "tańsza"|droższa niż poprzednia=mistranslation: "cheaper" rendered as "more expensive"⟧.',
+      'Ta oferta jest ⟦tańsza ⟪niż poprzednia;od poprzedniej⟫|tańsza niż poprzedniej=case: genitive after "niż" (it takes the nominative)|tańsza od poprzednia=case: nominative after "od" (needs the genitive)|tańsza niż poprzedni=agreement: masculine "poprzedni" for the feminine "oferta"|droższa niż poprzednia=mistranslation: "cheaper" rendered as "more expensive"⟧.',
   },
   {
     id: 'which-ktory-agreement',
@@ -155,6 +155,6 @@ export const PL_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'conditional-would',
     source: '⟨Anna;Piotr⟩ would like to order ⟨a coffee;a taxi⟩ right away.',
     frame:
-      '⟨Anna;Piotr⟩ ⟦⟨chciałaby;chciałby⟩ ⟪zamówić;od razu zamówić⟫ ⟨kawę;taksówkę⟩|⟨chciałby;chciałaby⟩ ⟪zamówić;od razu zamówić⟫ ⟨kawę;taksówkę⟩=agreement: the conditional of the other gender|⟨chce;chce⟩ ⟪zamówić;od razu zamówić⟫ ⟨kawę;taksówkę⟩=mood: "would like" rendered as the blunt "wants"|⟨chciałaby;chciałby⟩ ⟪zamówić;od razu zamówić⟫ ⟨kawa;taksówka⟩=case: nominative for the accusative object|⟨chciałaby;chciałby⟩ zamawiać ⟨kawę;taksówkę⟩=wrong aspect: imperfective for one order⟧.',
+      '⟨Anna;Piotr⟩ ⟦⟪⟨chciałaby;chciałby⟩ od razu zamówić ⟨kawę;taksówkę⟩;⟨chciałaby;chciałby⟩ zamówić od razu ⟨kawę;taksówkę⟩;⟨chciałaby;chciałby⟩ zamówić ⟨kawę;taksówkę⟩ od razu⟫|⟪⟨chciałby;chciałaby⟩ od razu zamówić ⟨kawę;taksówkę⟩;⟨chciałby;chciałaby⟩ zamówić ⟨kawę;taksówkę⟩ od razu⟫=agreement: the conditional of the other gender|⟪⟨chce;chce⟩ zamówić od razu ⟨kawę;taksówkę⟩;⟨chce;chce⟩ zamówić ⟨kawę;taksówkę⟩ od razu⟫=mood: "would like" rendered as the blunt "wants"|⟪⟨chciałaby;chciałby⟩ od razu zamówić ⟨kawa;taksówka⟩;⟨chciałaby;chciałby⟩ zamówić od razu ⟨kawa;taksówka⟩⟫=case: nominative for the accusative object|⟪⟨chciałaby;chciałby⟩ od razu zamawiać ⟨kawę;taksówkę⟩;⟨chciałaby;chciałby⟩ zamawiać ⟨kawę;taksówkę⟩ od razu⟫=wrong aspect: imperfective for one order⟧.',
   },
 ]

@@ -19,9 +19,9 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'sympathetic-wspolczujacy',
-    source: 'The manager was sympathetic when I told her about my illness.',
+    source: 'The manager was sympathetic when Piotr told her about his illness.',
     frame:
-      'Kierowniczka ⟦okazała mi ⟪współczucie;zrozumienie⟫|była sympatyczna=false friend: "sympatyczny" means "nice, likeable"|okazała mi ⟪obojętność;chłód⟫=mistranslation: "sympathetic" rendered as its opposite|okazała mi ⟪współczucia;zrozumienia⟫=case: genitive for the accusative object⟧, kiedy powiedziałem jej o swojej chorobie.',
+      'Kierowniczka ⟦⟪okazała współczucie;okazała zrozumienie;była wyrozumiała⟫|była sympatyczna=false friend: "sympatyczny" means "nice, likeable"|⟪okazała obojętność;była obojętna⟫=mistranslation: "sympathetic" rendered as its opposite|okazała ⟪współczucia;zrozumienia⟫=case: genitive for the accusative object⟧, kiedy Piotr powiedział jej o swojej chorobie.',
   },
   {
     id: 'ordinary-zwykly',
@@ -45,7 +45,7 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'chef-szef-kuchni',
     source: 'The restaurant has hired a new chef.',
     frame:
-      '⟪Restauracja;Nasza restauracja⟫ ⟦⟪zatrudniła nowego szefa kuchni;ma nowego szefa kuchni⟫|⟪zatrudniła nowego szefa;ma nowego szefa⟫=false friend: "szef" alone means "boss"|⟪zatrudniła nowego kelnera;ma nowego kelnera⟫=mistranslation: "chef" rendered as "waiter"|zatrudniła nowy szef kuchni=case: nominative for the accusative object|zwolniła nowego szefa kuchni=mistranslation: "hired" rendered as "fired"⟧.',
+      '⟪Restauracja;Nasza restauracja⟫ ⟦⟪zatrudniła nowego szefa kuchni;przyjęła do pracy nowego szefa kuchni⟫|⟪zatrudniła nowego szefa;przyjęła do pracy nowego szefa⟫=false friend: "szef" alone means "boss"|⟪zatrudniła nowego kelnera;przyjęła do pracy nowego kelnera⟫=mistranslation: "chef" rendered as "waiter"|zatrudniła nowy szef kuchni=case: nominative for the accusative object|zwolniła nowego szefa kuchni=mistranslation: "hired" rendered as "fired"⟧.',
   },
   {
     id: 'confident-pewny-siebie',
@@ -135,7 +135,7 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'take-a-photo-zrobic',
     source: 'Can you take a photo of the receipt?',
     frame:
-      '⟦⟪Możesz;Czy możesz;Czy mógłbyś⟫ zrobić zdjęcie ⟪paragonu;tego paragonu⟫|⟪Możesz;Czy możesz⟫ wziąć zdjęcie ⟪paragonu;tego paragonu⟫=literal calque: "take a photo" as "wziąć zdjęcie"|⟪Możesz;Czy możesz;Czy mógłbyś⟫ zrobić zdjęcie recepty=false friend: "recepta" means "prescription"|⟪Możesz;Czy możesz⟫ zrobić zdjęcie ⟪paragon;ten paragon⟫=case: nominative for the genitive after "zdjęcie"⟧?',
+      '⟦⟪Możesz;Czy możesz⟫ zrobić zdjęcie ⟪paragonu;tego paragonu⟫|⟪Możesz;Czy możesz⟫ wziąć zdjęcie ⟪paragonu;tego paragonu⟫=literal calque: "take a photo" as "wziąć zdjęcie"|⟪Możesz;Czy możesz⟫ zrobić zdjęcie recepty=false friend: "recepta" means "prescription"|⟪Możesz;Czy możesz⟫ zrobić zdjęcie ⟪paragon;ten paragon⟫=case: nominative for the genitive after "zdjęcie"⟧?',
   },
   {
     id: 'take-place-odbyc-sie',
@@ -153,7 +153,7 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'pass-an-exam-zdac',
     source: '⟨Anna;Piotr⟩ passed the exam on the first attempt.',
     frame:
-      '⟨Anna;Piotr⟩ ⟦⟨zdała;zdał⟩ ⟪egzamin za pierwszym podejściem;egzamin za pierwszym razem;za pierwszym podejściem egzamin⟫|⟨zdawała;zdawał⟩ ⟪egzamin za pierwszym podejściem;egzamin za pierwszym razem⟫=false friend: "zdawać" means "take (sit) an exam", not pass it|⟨przeszła;przeszedł⟩ ⟪egzamin za pierwszym podejściem;egzamin za pierwszym razem⟫=literal calque: "pass" as "przejść"|⟨oblała;oblał⟩ ⟪egzamin za pierwszym podejściem;egzamin za pierwszym razem;za pierwszym podejściem egzamin⟫=mistranslation: "passed" rendered as "failed"|⟨zdał;zdała⟩ ⟪egzamin za pierwszym podejściem;za pierwszym podejściem egzamin⟫=agreement: past tense of the other gender⟧.',
+      '⟨Anna;Piotr⟩ ⟦⟪⟨zdała;zdał⟩ egzamin za pierwszym podejściem;⟨zdała;zdał⟩ egzamin za pierwszym razem;za pierwszym razem ⟨zdała;zdał⟩ egzamin;za pierwszym podejściem ⟨zdała;zdał⟩ egzamin⟫|⟪⟨zdawała;zdawał⟩ egzamin za pierwszym podejściem;⟨zdawała;zdawał⟩ egzamin za pierwszym razem;za pierwszym razem ⟨zdawała;zdawał⟩ egzamin⟫=wrong aspect: imperfective "zdawać" means sitting the exam, not passing it|⟪⟨przeszła;przeszedł⟩ egzamin za pierwszym podejściem;⟨przeszła;przeszedł⟩ egzamin za pierwszym razem;za pierwszym podejściem ⟨przeszła;przeszedł⟩ egzamin⟫=literal calque: "pass" as "przejść"|⟪⟨oblała;oblał⟩ egzamin za pierwszym podejściem;⟨oblała;oblał⟩ egzamin za pierwszym razem;za pierwszym razem ⟨oblała;oblał⟩ egzamin⟫=mistranslation: "passed" rendered as "failed"|⟪⟨zdał;zdała⟩ egzamin za pierwszym podejściem;za pierwszym razem ⟨zdał;zdała⟩ egzamin;za pierwszym podejściem ⟨zdał;zdała⟩ egzamin⟫=agreement: past tense of the other gender⟧.',
   },
   {
     id: 'ask-a-question-zadac',
@@ -165,13 +165,13 @@ export const PL_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'give-a-presentation-wyglosic',
     source: 'Tomorrow ⟨Anna;Piotr⟩ will give a presentation.',
     frame:
-      'Jutro ⟨Anna;Piotr⟩ ⟦⟪przedstawi prezentację;wygłosi prezentację⟫|da prezentację=literal calque: "give a presentation" as "dać prezentację"|⟪⟨przedstawiła;przedstawił⟩ prezentację;⟨wygłosiła;wygłosił⟩ prezentację⟫=wrong tense: future rendered as past|⟪przedstawi prezentacja;wygłosi prezentacja⟫=case: nominative for the accusative object|⟪przedstawi prezentacje;wygłosi prezentacje⟫=number: plural for one presentation⟧.',
+      '⟦⟪Jutro ⟨Anna;Piotr⟩ wygłosi prezentację;⟨Anna;Piotr⟩ wygłosi jutro prezentację;Jutro ⟨Anna;Piotr⟩ przedstawi prezentację;⟨Anna;Piotr⟩ jutro przedstawi prezentację⟫|⟪Jutro ⟨Anna;Piotr⟩ da prezentację;⟨Anna;Piotr⟩ da jutro prezentację;⟨Anna;Piotr⟩ jutro da prezentację⟫=literal calque: "give a presentation" as "dać prezentację"|⟪Jutro ⟨Anna przedstawiła;Piotr przedstawił⟩ prezentację;⟨Anna;Piotr⟩ jutro ⟨wygłosiła;wygłosił⟩ prezentację;⟨Anna wygłosiła;Piotr wygłosił⟩ jutro prezentację⟫=wrong tense: future rendered as past|⟪Jutro ⟨Anna;Piotr⟩ przedstawi prezentacja;⟨Anna;Piotr⟩ wygłosi jutro prezentacja;⟨Anna;Piotr⟩ jutro wygłosi prezentacja⟫=case: nominative for the accusative object|⟪Jutro ⟨Anna;Piotr⟩ wygłosi prezentacje;⟨Anna;Piotr⟩ przedstawi jutro prezentacje;⟨Anna;Piotr⟩ jutro przedstawi prezentacje⟫=number: plural for one presentation⟧.',
   },
   {
     id: 'spend-time-spedzac',
     source: 'We spend a lot of time on meetings.',
     frame:
-      '⟦⟪Spędzamy dużo czasu;Dużo czasu spędzamy;Spędzamy sporo czasu⟫ na spotkaniach|⟪Wydajemy dużo czasu;Dużo czasu wydajemy⟫ na spotkaniach=literal calque: "spend" time as "wydawać" (spend money)|⟪Spędzamy dużo czas;Dużo czas spędzamy⟫ na spotkaniach=case: nominative after "dużo" (needs the genitive)|⟪Spędzamy mało czasu;Mało czasu spędzamy⟫ na spotkaniach=mistranslation: "a lot of" rendered as "little"|⟪Spędzamy dużo czasu;Dużo czasu spędzamy;Spędzamy sporo czasu⟫ na spotkania=case: accusative after "na" for a location (needs the locative)⟧.',
+      '⟦⟪Spędzamy dużo czasu na spotkaniach;Dużo czasu spędzamy na spotkaniach;Na spotkaniach spędzamy sporo czasu;Spotkania zajmują nam dużo czasu⟫|⟪Wydajemy dużo czasu na spotkaniach;Dużo czasu wydajemy na spotkaniach;Na spotkaniach wydajemy sporo czasu⟫=literal calque: "spend" time as "wydawać" (spend money)|⟪Spędzamy dużo czas na spotkaniach;Na spotkaniach spędzamy dużo czas⟫=case: nominative after "dużo" (needs the genitive)|⟪Spędzamy mało czasu na spotkaniach;Na spotkaniach spędzamy mało czasu;Spotkania zajmują nam mało czasu⟫=mistranslation: "a lot of" rendered as "little"|⟪Spędzamy dużo czasu na spotkania;Dużo czasu spędzamy na spotkania;Spędzamy sporo czasu na spotkania⟫=case: accusative after "na" for a location (needs the locative)⟧.',
   },
   {
     id: 'catch-a-cold-przeziebic-sie',

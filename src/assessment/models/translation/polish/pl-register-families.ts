@@ -16,7 +16,7 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'closing-without-comma',
     source: '[Closing a formal letter] Yours sincerely,',
     frame:
-      '⟦⟪Z poważaniem;Z wyrazami szacunku⟫|⟪Z poważaniem;Z wyrazami szacunku⟫,=punctuation: a comma after the closing formula (Polish puts none)|Szczerze Twój=literal calque of "Yours sincerely"|Buziaki=register: a closing between close friends in a formal letter|Do zobaczenia=register: a spoken goodbye as a letter closing⟧',
+      '⟦⟪Z poważaniem;Z wyrazami szacunku;Z wyrazami poważania;Łączę wyrazy szacunku⟫|⟪Z poważaniem;Z wyrazami szacunku;Z wyrazami poważania;Łączę wyrazy szacunku⟫,=punctuation: a comma after the closing formula (Polish puts none)|⟪Szczerze Twój;Szczerze Pański⟫=literal calque of "Yours sincerely"|⟪Buziaki;Ściskam mocno⟫=register: a closing between close friends in a formal letter|⟪Do zobaczenia;Na razie⟫=register: a spoken goodbye as a letter closing⟧',
   },
   {
     id: 'pan-to-a-client',
@@ -34,13 +34,13 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'panstwo-to-customers',
     source: '[Newsletter that addresses customers as Państwo] We invite you to our new shop.',
     frame:
-      '⟦⟪Zapraszamy Państwa;Serdecznie zapraszamy Państwa;Zapraszamy Państwa serdecznie⟫ do naszego nowego sklepu|⟪Zapraszamy was;Serdecznie zapraszamy was⟫ do naszego nowego sklepu=register: "wy" where the newsletter uses "Państwo"|⟪Zapraszamy Pana;Serdecznie zapraszamy Pana⟫ do naszego nowego sklepu=number: "Pan" (one man) for all customers|⟪Zapraszamy Państwo;Serdecznie zapraszamy Państwo⟫ do naszego nowego sklepu=case: nominative "Państwo" for the accusative "Państwa"|Zapraszamy Państwa do naszego nowego sklepa=form: genitive "sklepa" for "sklepu"⟧.',
+      '⟦⟪Zapraszamy Państwa do naszego nowego sklepu;Serdecznie zapraszamy Państwa do naszego nowego sklepu;Zapraszamy Państwa do odwiedzenia naszego nowego sklepu⟫|⟪Zapraszamy was do naszego nowego sklepu;Zapraszamy was do odwiedzenia naszego nowego sklepu⟫=register: "wy" where the newsletter uses "Państwo"|⟪Zapraszamy Pana do naszego nowego sklepu;Serdecznie zapraszamy Pana do odwiedzenia naszego nowego sklepu⟫=number: "Pan" (one man) for all customers|⟪Serdecznie zapraszamy Państwo do naszego nowego sklepu;Zapraszamy Państwo do odwiedzenia naszego nowego sklepu⟫=case: nominative "Państwo" for the accusative "Państwa"|⟪Zapraszamy Państwa do naszego nowego sklepa;Zapraszamy Państwa do odwiedzenia naszego nowego sklepa⟫=form: genitive "sklepa" for "sklepu"⟧.',
   },
   {
     id: 'ty-to-a-friend',
     source: '[Message to a friend] Can you call me tomorrow?',
     frame:
-      '⟦⟪Możesz do mnie jutro zadzwonić;Zadzwonisz do mnie jutro;Czy możesz jutro do mnie zadzwonić⟫|⟪Czy mógłby Pan do mnie jutro zadzwonić;Czy mógłby Pan jutro do mnie zadzwonić⟫=register: "Pan" to a friend|⟪Możesz mnie jutro zadzwonić;Zadzwonisz mnie jutro⟫=omission: the "do" that "zadzwonić" takes before a person|⟪Mogę do ciebie jutro zadzwonić;Zadzwonię do ciebie jutro⟫=mistranslation: who calls whom reversed|⟪Możesz do mnie wczoraj zadzwonić;Zadzwonisz do mnie wczoraj⟫=mistranslation: "tomorrow" rendered as "yesterday"|⟪Możesz do mnie jutro napisać;Napiszesz do mnie jutro⟫=mistranslation: "call" rendered as "write"⟧?',
+      '⟦⟪Możesz do mnie jutro zadzwonić;Zadzwonisz do mnie jutro;Czy możesz jutro do mnie zadzwonić;Dasz radę jutro do mnie zadzwonić;Możesz zadzwonić do mnie jutro⟫|⟪Czy mógłby Pan do mnie jutro zadzwonić;Czy mógłby Pan jutro do mnie zadzwonić⟫=register: "Pan" to a friend|⟪Możesz mnie jutro zadzwonić;Zadzwonisz mnie jutro;Czy możesz jutro mnie zadzwonić⟫=omission: the "do" that "zadzwonić" takes before a person|⟪Mogę do ciebie jutro zadzwonić;Zadzwonię do ciebie jutro;Czy mogę jutro do ciebie zadzwonić⟫=mistranslation: who calls whom reversed|⟪Możesz do mnie wczoraj zadzwonić;Zadzwonisz do mnie wczoraj;Czy możesz wczoraj do mnie zadzwonić⟫=mistranslation: "tomorrow" rendered as "yesterday"|⟪Możesz do mnie jutro napisać;Napiszesz do mnie jutro;Czy możesz jutro do mnie napisać⟫=mistranslation: "call" rendered as "write"⟧?',
   },
   {
     id: 'app-instruction-ty',
@@ -52,14 +52,14 @@ export const PL_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'please-find-attached',
     source: '[Formal email] Please find the invoice attached.',
     frame:
-      '⟦⟪W załączniku przesyłam fakturę;Fakturę przesyłam w załączniku;W załączeniu przesyłam fakturę⟫|Proszę znaleźć fakturę w załączniku=literal calque of "please find attached"|W załączniku przesyłam faktura=case: nominative for the accusative object|W załączniku przesyłam rachunek bankowy=mistranslation: "invoice" rendered as "bank account"⟧.',
+      '⟦⟪W załączniku przesyłam fakturę;Fakturę przesyłam w załączniku;W załączeniu przesyłam fakturę⟫|Proszę znaleźć fakturę w załączniku=literal calque of "please find attached" (Polish letters say "w załączniku przesyłam")|W załączniku przesyłam faktura=case: nominative for the accusative object|W załączniku przesyłam rachunek bankowy=mistranslation: "invoice" rendered as "bank account"⟧.',
   },
   {
     id: 'looking-forward-to-your-reply',
     source:
       '[Closing an email to a client, ⟨Mr Zieliński;Ms Zielińska⟩] I look forward to your reply.',
     frame:
-      '⟦⟪Czekam na ⟨Pana;Pani⟩ odpowiedź;Z niecierpliwością czekam na ⟨Pana;Pani⟩ odpowiedź⟫|Patrzę naprzód na ⟨Pana;Pani⟩ odpowiedź=literal calque of "look forward to"|Czekam na twoją odpowiedź=register: "ty" to a client|Czekam ⟨Pana;Pani⟩ odpowiedzi=omission: the "na" that "czekać" takes|Czekałem na ⟨Pana;Pani⟩ odpowiedź=wrong tense: present rendered as past⟧.',
+      '⟦⟪Czekam na ⟨Pana;Pani⟩ odpowiedź;Z niecierpliwością czekam na ⟨Pana;Pani⟩ odpowiedź⟫|Patrzę naprzód na ⟨Pana;Pani⟩ odpowiedź=literal calque of "look forward to"|Czekam na twoją odpowiedź=register: "ty" to a client|Czekam na ⟨Pana;Pani⟩ odpowiedzi=number: plural "odpowiedzi" (answers) for one reply|Czekałem na ⟨Pana;Pani⟩ odpowiedź=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'feel-free-to-contact',

@@ -167,4 +167,32 @@ export const TRANSLATION_DOMAINS = {
     outcome:
       'Apply Dutch conventions for dates, capitals, numbers and times, and the spelling of the Woordenlijst',
   },
+  plGrammar: {
+    id: 'en-pl-grammar',
+    title: 'Grammar transfer into Polish',
+    itemModelIds: ['tr-en-pl-grammar'],
+    outcome:
+      'Render English grammar in correct Polish: aspect, case government, numerals, agreement and reflexive verbs',
+  },
+  plLexis: {
+    id: 'en-pl-lexis',
+    title: 'False friends and collocations in Polish',
+    itemModelIds: ['tr-en-pl-lexis'],
+    outcome:
+      'Choose the Polish word a context needs instead of a false friend or a calqued collocation',
+  },
+  plRegister: {
+    id: 'en-pl-register',
+    title: 'Register and idiom in Polish',
+    itemModelIds: ['tr-en-pl-register'],
+    outcome:
+      'Address readers with Pan, Pani, Państwo or ty as the brief says and render idioms and letter formulas by meaning',
+  },
+  plConventions: {
+    id: 'en-pl-conventions',
+    title: 'Polish writing conventions',
+    itemModelIds: ['tr-en-pl-conventions'],
+    outcome:
+      'Apply Polish conventions for diacritics, dates, capitals, numbers, currency, times and quotation marks',
+  },
 } as const satisfies Record<string, ModelDomain>

@@ -210,4 +210,40 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'variant of those words is correct.',
     },
   ),
+  row(
+    'translation-english-polish',
+    'Translation English to Polish',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['plGrammar', 35],
+      ['plLexis', 30],
+      ['plRegister', 20],
+      ['plConventions', 15],
+    ],
+    {
+      label: 'translate English into Polish',
+      jobTaskAnalysis:
+        'A freelance English-to-Polish translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product, app and help pages, short reports) into ' +
+        'standard Polish as written in Poland, the variety every key is written in, spelt and ' +
+        'punctuated as the PWN spelling dictionary sets out. Reviewers of such work mark ' +
+        'four kinds of error. Grammar that does not transfer word for word (perfective and ' +
+        'imperfective aspect, the case a verb, preposition or negation governs, the genitive ' +
+        'after "nie" and after numbers from five, agreement of numerals and past tenses with ' +
+        'masculine-personal nouns, reflexive "się", no articles and no English progressive) is ' +
+        'the most frequent correction: 35 %. Lexical transfer, false friends such as ' +
+        '"aktualnie", "ewentualnie", "konkurs" or "sympatyczny" and calqued collocations such ' +
+        'as "zrobić decyzję", follows: 30 %. Register and idiom (Pan and Pani with clients and ' +
+        'ty with friends as the brief says, the capital Pan, Pani and Państwo in letters, ' +
+        'letter and email formulas, idioms rendered by meaning) is 20 %. Writing conventions ' +
+        '(diacritics, lower-case months, days, languages and nationality adjectives, dates ' +
+        'with the month in the genitive, decimal comma and space-grouped thousands, zł after ' +
+        'the amount, 24-hour times, the quotation marks „…”, the comma before "że" and ' +
+        '"który") are 15 %. Grouping four-digit numbers, on which Polish usage differs, is not ' +
+        'tested. Each wrong option holds exactly one such error; where options differ in other ' +
+        'words too, every variant of those words is correct.',
+    },
+  ),
 ]

@@ -258,6 +258,16 @@ import {
   itRegisterModel,
 } from '../models/translation/italian/it-models.js'
 import { IT_REGISTER_FAMILIES } from '../models/translation/italian/it-register-families.js'
+import { PL_CONVENTIONS_FAMILIES } from '../models/translation/polish/pl-conventions-families.js'
+import { PL_GRAMMAR_FAMILIES } from '../models/translation/polish/pl-grammar-families.js'
+import { PL_LEXIS_FAMILIES } from '../models/translation/polish/pl-lexis-families.js'
+import {
+  plConventionsModel,
+  plGrammarModel,
+  plLexisModel,
+  plRegisterModel,
+} from '../models/translation/polish/pl-models.js'
+import { PL_REGISTER_FAMILIES } from '../models/translation/polish/pl-register-families.js'
 import { PT_CONVENTIONS_FAMILIES } from '../models/translation/portuguese/pt-conventions-families.js'
 import { PT_GRAMMAR_FAMILIES } from '../models/translation/portuguese/pt-grammar-families.js'
 import { PT_LEXIS_FAMILIES } from '../models/translation/portuguese/pt-lexis-families.js'
@@ -329,6 +339,10 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [nlLexisModel, NL_LEXIS_FAMILIES],
   [nlRegisterModel, NL_REGISTER_FAMILIES],
   [nlConventionsModel, NL_CONVENTIONS_FAMILIES],
+  [plGrammarModel, PL_GRAMMAR_FAMILIES],
+  [plLexisModel, PL_LEXIS_FAMILIES],
+  [plRegisterModel, PL_REGISTER_FAMILIES],
+  [plConventionsModel, PL_CONVENTIONS_FAMILIES],
   [supportPolicyCasesModel, POLICY_CASE_FAMILIES],
   [supportTriageSlaModel, TRIAGE_SLA_FAMILIES],
   [supportToneModel, TONE_FAMILIES],

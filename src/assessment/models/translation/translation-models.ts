@@ -39,6 +39,16 @@ import {
   itRegisterModel,
 } from './italian/it-models.js'
 import { IT_REGISTER_FAMILIES } from './italian/it-register-families.js'
+import { PL_CONVENTIONS_FAMILIES } from './polish/pl-conventions-families.js'
+import { PL_GRAMMAR_FAMILIES } from './polish/pl-grammar-families.js'
+import { PL_LEXIS_FAMILIES } from './polish/pl-lexis-families.js'
+import {
+  plConventionsModel,
+  plGrammarModel,
+  plLexisModel,
+  plRegisterModel,
+} from './polish/pl-models.js'
+import { PL_REGISTER_FAMILIES } from './polish/pl-register-families.js'
 import { PT_CONVENTIONS_FAMILIES } from './portuguese/pt-conventions-families.js'
 import { PT_GRAMMAR_FAMILIES } from './portuguese/pt-grammar-families.js'
 import { PT_LEXIS_FAMILIES } from './portuguese/pt-lexis-families.js'
@@ -87,6 +97,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   nlLexisModel,
   nlRegisterModel,
   nlConventionsModel,
+  plGrammarModel,
+  plLexisModel,
+  plRegisterModel,
+  plConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -126,5 +140,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...NL_LEXIS_FAMILIES,
     ...NL_REGISTER_FAMILIES,
     ...NL_CONVENTIONS_FAMILIES,
+  ],
+  'en-pl': [
+    ...PL_GRAMMAR_FAMILIES,
+    ...PL_LEXIS_FAMILIES,
+    ...PL_REGISTER_FAMILIES,
+    ...PL_CONVENTIONS_FAMILIES,
   ],
 }

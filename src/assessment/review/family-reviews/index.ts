@@ -21,6 +21,7 @@ import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
 import { TRANSLATION_ENGLISH_GERMAN_REVIEW } from './translation-english-german.js'
 import { TRANSLATION_ENGLISH_ITALIAN_REVIEW } from './translation-english-italian.js'
+import { TRANSLATION_ENGLISH_POLISH_REVIEW } from './translation-english-polish.js'
 import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-portuguese.js'
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
@@ -53,5 +54,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     CALENDAR_MANAGEMENT_REVIEW,
     STATISTICS_FUNDAMENTALS_REVIEW,
     PPC_ADVERTISING_REVIEW,
+    TRANSLATION_ENGLISH_POLISH_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -84,6 +84,7 @@ import {
   pgSchemaModel,
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
+import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { globalMatchModel } from './regex/global-match.js'
@@ -240,6 +241,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgTransactionsModel,
   pgIndexesModel,
   ...CALENDAR_MODELS,
+  ...PROOFREADING_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -227,6 +227,24 @@ function judgeMarks(family: string, s: Scenario, where: string) {
       for (const w of wrong) expect(isPe(w), `${where}: ${w}`).toBe(!asksPe)
       return
     }
+    case 'query-a-slip-in-the-copy': {
+      // The copy's weekday is checked against the calendar, by a parse of the date of its own.
+      const copy = s.stem.match(/Copy: (.*)/)![1]!
+      expect(s.stem.match(/Proof: (.*)/)![1], where).toBe(copy)
+      const [, named, date] = copy.match(/on (\w+), (\d+ \w+ \d{4})\./)!
+      const weekday = new Date(`${date} 12:00 UTC`).toLocaleDateString('en-GB', {
+        weekday: 'long',
+        timeZone: 'UTC',
+      })
+      expect(weekday, where).not.toBe(named)
+      // The key goes to the author; where it names the date's weekday, the calendar's.
+      const toAuthor = (o: string) => /^(?:query|ask) the author\b/.test(o)
+      expect(toAuthor(s.key), where).toBe(true)
+      const claimed = s.key.match(/ is a (\w+)$/)?.[1]
+      if (claimed !== undefined) expect(claimed, where).toBe(weekday)
+      for (const w of wrong) expect(toAuthor(w), `${where}: ${w}`).toBe(false)
+      return
+    }
     default:
       throw new Error(`no reading for ${family}`)
   }

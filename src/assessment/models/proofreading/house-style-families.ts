@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { an } from './spot.js'
 import { type SheetRule, sheetFamilies } from './style-sheet.js'
 
 const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
@@ -27,7 +28,7 @@ const HOUSE_RULES: readonly SheetRule[] = [
   {
     id: 'numbers-in-words-below-ten',
     statement:
-      'Numbers: words for one to nine, figures for 10 and above (seven tables, 14 tables).',
+      'Numbers: words for one to nine, figures for 10 and above (seven tables, 14 tables); figures always with units, money, per cent, dates and times.',
     follow: (rng) =>
       rng.next() < 0.5
         ? {
@@ -53,14 +54,14 @@ const HOUSE_RULES: readonly SheetRule[] = [
     id: 'per-cent-in-words',
     statement: 'Percentages: figures with per cent as two words (6 per cent), no % sign in text.',
     follow: (rng) => ({
-      text: `a ${pct(rng)} per cent rise in sales`,
+      text: `${an(pct(rng))} per cent rise in sales`,
       mistake: 'expected the % sign of American and scientific style',
     }),
     breach: (rng) =>
       rng.next() < 0.5
-        ? { text: `a ${pct(rng)}% rise in sales`, mistake: 'a % sign in running text' }
+        ? { text: `${an(pct(rng))}% rise in sales`, mistake: 'a % sign in running text' }
         : {
-            text: `a ${pct(rng)} percent rise in sales`,
+            text: `${an(pct(rng))} percent rise in sales`,
             mistake: 'the American percent as one word',
           },
   },
@@ -222,17 +223,17 @@ const HOUSE_RULES: readonly SheetRule[] = [
     id: 'money-with-million-in-full',
     statement: 'Money: the currency sign and million in full (£5 million), not m or bn.',
     follow: (rng) => ({
-      text: `a £${rng.int(2, 40)} million grant`,
+      text: `${an(rng.int(2, 40), '£')} million grant`,
       mistake: 'expected the abbreviated £5m of financial pages',
     }),
     breach: (rng) =>
       rng.next() < 0.5
         ? {
-            text: `a £${rng.int(2, 40)}m grant`,
+            text: `${an(rng.int(2, 40), '£')}m grant`,
             mistake: 'm for million, as financial pages have it',
           }
         : {
-            text: `a ${rng.int(2, 40)} million pound grant`,
+            text: `${an(rng.int(2, 40))} million pound grant`,
             mistake: 'the currency in words, not the £ sign',
           },
   },
@@ -264,14 +265,14 @@ const HOUSE_RULES: readonly SheetRule[] = [
     id: 'units-spaced-after-figures',
     statement: 'Units: figures, a space, and the symbol with no s or point (5 km, 20 kg).',
     follow: (rng) => ({
-      text: `a ${rng.int(2, 9)} ${rng.pick(['km', 'kg'])} load`,
+      text: `${an(rng.int(2, 9))} ${rng.pick(['km', 'kg'])} load`,
       mistake: 'applied the words-below-ten rule to a measurement',
     }),
     breach: (rng) => {
       const unit = rng.pick(['km', 'kg'])
       return rng.next() < 0.5
-        ? { text: `a ${rng.int(2, 9)}${unit} load`, mistake: 'a unit closed up to its figure' }
-        : { text: `a ${rng.int(2, 9)} ${unit}s load`, mistake: 'a plural s on a unit symbol' }
+        ? { text: `${an(rng.int(2, 9))}${unit} load`, mistake: 'a unit closed up to its figure' }
+        : { text: `${an(rng.int(2, 9))} ${unit}s load`, mistake: 'a plural s on a unit symbol' }
     },
   },
   {

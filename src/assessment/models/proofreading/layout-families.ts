@@ -167,10 +167,17 @@ export const PROOF_LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
     return spot(
       `Chapters open on a recto (an odd page); chapter 1 opens on page 1, and a chapter ending on a recto is followed by a blank verso. From the page counts:\n\n${lines.join('\n')}\n\nWhich contents entry is wrong?`,
       tableOfContents(wrongAt, slip),
-      some(rng, options, 3).map((i) => ({
-        text: tableOfContents(i, opens[i]!),
-        mistake: 'expected each chapter to start on the page after the last one ends',
-      })),
+      some(rng, options, 3).map((i) => {
+        // Page counts added up with no blank versos: where that misses the entry, it looks wrong.
+        const summed = 1 + lengths.slice(0, i).reduce((a, b) => a + b, 0)
+        return {
+          text: tableOfContents(i, opens[i]!),
+          mistake:
+            summed === opens[i]
+              ? 'misjudged whether the chapter before ends on a verso, so expected a blank page'
+              : `added up the page counts without the blank versos, so expected page ${summed}`,
+        }
+      }),
     )
   }),
   family('line-end-word-breaks', (rng) =>

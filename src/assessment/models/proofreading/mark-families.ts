@@ -129,6 +129,53 @@ function correctionAgainstCopy(rng: Rng, kind: 'omission' | 'literal' | 'transpo
   )
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const EVENTS = ['launch', 'hearing', 'opening', 'final reading']
+const MONTH_NAMES = ['January', 'March', 'May', 'July', 'September', 'November']
+
+/**
+ * A slip in the copy itself: a date and a weekday that do not agree. The proof follows copy, so
+ * only the author can say which half is meant; the proofreader queries it and changes nothing.
+ */
+function copyDateQuery(rng: Rng): Scenario {
+  const year = rng.int(2025, 2028)
+  const month = rng.int(0, MONTH_NAMES.length - 1)
+  const day = rng.int(3, 26)
+  const actual = new Date(Date.UTC(year, month * 2, day)).getUTCDay()
+  const stated = (actual + rng.int(1, 6)) % 7
+  const date = `${day} ${MONTH_NAMES[month]} ${year}`
+  const sentence = `The ${rng.pick(EVENTS)} is on ${WEEKDAYS[stated]}, ${date}.`
+  return spot(
+    `You are reading a proof against copy for the publisher; changes to what the copy says are the author’s to approve.\n\nCopy: ${sentence}\n\nProof: ${sentence}\n\nWhat do you mark?`,
+    rng.pick([
+      `query the author: ${WEEKDAYS[stated]} does not fit the date`,
+      `query the author: ${date} is a ${WEEKDAYS[actual]}`,
+      `ask the author whether ${WEEKDAYS[stated]} or ${date} is meant`,
+    ]),
+    [
+      {
+        text: `change “${WEEKDAYS[stated]}” to “${WEEKDAYS[actual]}”: the typesetter’s error`,
+        mistake:
+          'guessed which half the author meant and charged the copy’s slip to the typesetter',
+      },
+      {
+        text: rng.pick([
+          `return ${date} to the typesetter to reset`,
+          'query the typesetter about the weekday set',
+        ]),
+        mistake: 'sent the copy’s slip to the typesetter, who set what the copy says',
+      },
+      {
+        text: rng.pick([
+          'no mark: the proof follows the author’s copy',
+          'nothing: the typesetter followed copy',
+        ]),
+        mistake: 'read only against copy, not for sense',
+      },
+    ],
+  )
+}
+
 /** What a proofreader marks on proofs: the marks' meanings and corrections against copy. */
 export const PROOF_MARK_FAMILIES: readonly ScenarioFamily[] = [
   family('chicago-margin-mark-meaning', (rng) => {
@@ -179,6 +226,7 @@ export const PROOF_MARK_FAMILIES: readonly ScenarioFamily[] = [
   family('correction-against-copy', (rng) =>
     correctionAgainstCopy(rng, rng.pick(['omission', 'literal', 'transposition'] as const)),
   ),
+  family('query-a-slip-in-the-copy', copyDateQuery),
   family('printers-error-or-authors-alteration', (rng) => {
     const [first, ...others] = some(rng, LITERALS, 4) as [
       (typeof LITERALS)[number],

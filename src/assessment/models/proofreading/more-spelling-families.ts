@@ -131,7 +131,7 @@ export const PROOF_MORE_SPELLING_FAMILIES: readonly ScenarioFamily[] = [
     [
       ['liaison', 'liason', 'dropped the second i of liaison'],
       ['entrepreneur', 'entrepeneur', 'dropped the r of entrepreneur'],
-      ['bureaucracy', 'beaurocracy', 'eau for the eau-less bureau- of bureaucracy'],
+      ['bureaucracy', 'beaurocracy', 'spelled the bureau- of bureaucracy as beau-'],
       ['rendezvous', 'rendevous', 'dropped the z of rendezvous'],
       ['silhouette', 'silhouete', 'a single t in silhouette'],
       ['camouflage', 'camoflage', 'dropped the u of camouflage'],

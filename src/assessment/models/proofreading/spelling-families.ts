@@ -7,8 +7,10 @@ type Entry = readonly [right: string, wrong: string, slip: string]
 type Variety = 'American' | 'British'
 
 const HOUSE: Record<Variety, string> = {
-  American: 'The client’s house style is American spelling (as in Merriam-Webster).',
-  British: 'The client’s house style is British spelling with -ise endings (as in Collins).',
+  American:
+    'The client’s house style is American spelling, taking the first form Merriam-Webster lists.',
+  British:
+    'The client’s house style is British spelling: -ise where a word may take -ise or -ize, otherwise the first form Collins lists.',
 }
 
 /** A word of a pattern with the doubt that makes a proofreader mark its correct form. */

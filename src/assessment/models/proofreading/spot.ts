@@ -20,3 +20,10 @@ export function spot(stem: string, key: string, foils: readonly Foil[]): Scenari
 /** `count` different entries of a table, in random order. */
 export const some = <T>(rng: Rng, table: readonly T[], count: number): T[] =>
   rng.shuffle(table).slice(0, count)
+
+/** The article a figure up to 999 takes as it is read aloud: “an 8”, “an 11”, “an 18”, “an 80”. */
+export const article = (n: number): 'a' | 'an' =>
+  String(n).startsWith('8') || n === 11 || n === 18 ? 'an' : 'a'
+
+/** A figure with its article before it, and any sign between: `an(8, '£')` is “an £8”. */
+export const an = (n: number, sign = ''): string => `${article(n)} ${sign}${n}`

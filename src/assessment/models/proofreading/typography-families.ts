@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { an } from './spot.js'
 import { type SheetRule, sheetFamilies } from './style-sheet.js'
 
 const WORD = ['final', 'clean', 'revised', 'second']
@@ -69,11 +70,11 @@ const TYPE_RULES: readonly SheetRule[] = [
     id: 'multiplication-sign',
     statement: 'Dimensions: the multiplication sign (24 × 36 cm), not the letter x.',
     follow: (rng) => ({
-      text: `a ${rng.int(12, 40)} × ${rng.int(41, 90)} cm print`,
+      text: `${an(rng.int(12, 40))} × ${rng.int(41, 90)} cm print`,
       mistake: 'took the multiplication sign for a stray symbol and wanted the letter x',
     }),
     breach: (rng) => ({
-      text: `a ${rng.int(12, 40)} x ${rng.int(41, 90)} cm print`,
+      text: `${an(rng.int(12, 40))} x ${rng.int(41, 90)} cm print`,
       mistake: 'the letter x for the multiplication sign',
     }),
   },
@@ -160,11 +161,11 @@ const TYPE_RULES: readonly SheetRule[] = [
     id: 'periods-inside-quotation-marks',
     statement: 'Periods and commas: inside the closing quotation mark, as American style has it.',
     follow: (rng) => ({
-      text: `The box was labeled “${rng.pick(['fragile', 'urgent', 'proofs'])}.”`,
+      text: `the box was labeled “${rng.pick(['fragile', 'urgent', 'proofs'])}.”`,
       mistake: 'applied the British logical placement of punctuation',
     }),
     breach: (rng) => ({
-      text: `The box was labeled “${rng.pick(['fragile', 'urgent', 'proofs'])}”.`,
+      text: `the box was labeled “${rng.pick(['fragile', 'urgent', 'proofs'])}”.`,
       mistake: 'a period outside the closing quotation mark',
     }),
   },
@@ -184,11 +185,11 @@ const TYPE_RULES: readonly SheetRule[] = [
     id: 'en-dash-in-scores-and-votes',
     statement: 'Scores and votes: an en dash, closed up (a 6–3 vote).',
     follow: (rng) => ({
-      text: `a ${rng.int(5, 9)}–${rng.int(1, 4)} ${rng.pick(['vote', 'win'])}`,
+      text: `${an(rng.int(5, 9))}–${rng.int(1, 4)} ${rng.pick(['vote', 'win'])}`,
       mistake: 'wanted a hyphen between the figures of a score',
     }),
     breach: (rng) => ({
-      text: `a ${rng.int(5, 9)}-${rng.int(1, 4)} ${rng.pick(['vote', 'win'])}`,
+      text: `${an(rng.int(5, 9))}-${rng.int(1, 4)} ${rng.pick(['vote', 'win'])}`,
       mistake: 'a hyphen for the en dash of a score',
     }),
   },
@@ -256,11 +257,11 @@ const TYPE_RULES: readonly SheetRule[] = [
     id: 'fraction-glyphs',
     statement: 'Simple fractions in text: the fraction character (½ inch).',
     follow: (rng) => ({
-      text: `a ${rng.pick(['½', '¼', '¾'])} inch margin`,
+      text: `a margin of ${rng.pick(['½', '¼', '¾'])} inch`,
       mistake: 'expected the keyboard 1/2 of the typescript',
     }),
     breach: (rng) => ({
-      text: `a ${rng.pick(['1/2', '1/4', '3/4'])} inch margin`,
+      text: `a margin of ${rng.pick(['1/2', '1/4', '3/4'])} inch`,
       mistake: 'a keyboard fraction left for the fraction character',
     }),
   },
@@ -310,11 +311,11 @@ const TYPE_RULES: readonly SheetRule[] = [
     id: 'percent-sign-closed-up',
     statement: 'In tables and figures: the % sign closed up to the figure (5%).',
     follow: (rng) => ({
-      text: `a ${rng.int(2, 40)}% rise in the table`,
+      text: `${an(rng.int(2, 40))}% rise in the table`,
       mistake: 'spaced the % sign as SI style does',
     }),
     breach: (rng) => ({
-      text: `a ${rng.int(2, 40)} % rise in the table`,
+      text: `${an(rng.int(2, 40))} % rise in the table`,
       mistake: 'a space before the % sign',
     }),
   },

@@ -14,6 +14,7 @@ import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
+import { PROOFREADING_REVIEW } from './proofreading.js'
 import { SEO_REVIEW } from './seo.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
@@ -49,5 +50,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     POSTGRESQL_REVIEW,
     EMAIL_MARKETING_ANALYTICS_REVIEW,
     CALENDAR_MANAGEMENT_REVIEW,
+    PROOFREADING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -12,6 +12,7 @@ import { LINUX_DOMAINS } from './linux-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
+import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -361,6 +362,7 @@ export const D = {
   ...CALENDAR_DOMAINS,
   ...STATFUND_DOMAINS,
   ...PPC_DOMAINS,
+  ...PROOFREADING_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

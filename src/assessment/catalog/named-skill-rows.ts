@@ -14,6 +14,7 @@ import { LINUX_ROW } from './linux-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
+import { PROOFREADING_ROW } from './proofreading-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -68,4 +69,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CALENDAR_ROW,
   STATFUND_ROW,
   PPC_ROW,
+  PROOFREADING_ROW,
 ]

@@ -85,6 +85,7 @@ import {
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
+import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { globalMatchModel } from './regex/global-match.js'
@@ -244,6 +245,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CALENDAR_MODELS,
   ...STATFUND_MODELS,
   ...PPC_MODELS,
+  ...PROOFREADING_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

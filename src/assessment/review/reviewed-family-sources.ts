@@ -181,6 +181,19 @@ import {
   ppcTrackingModel,
 } from '../models/ppc/ppc-models.js'
 import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
+import { PROOF_HOUSE_STYLE_FAMILIES } from '../models/proofreading/house-style-families.js'
+import { PROOF_LAYOUT_FAMILIES } from '../models/proofreading/layout-families.js'
+import { PROOF_MARK_FAMILIES } from '../models/proofreading/mark-families.js'
+import { PROOF_MORE_SPELLING_FAMILIES } from '../models/proofreading/more-spelling-families.js'
+import {
+  proofHouseStyleModel,
+  proofLayoutModel,
+  proofMarksModel,
+  proofSpellingModel,
+  proofTypographyModel,
+} from '../models/proofreading/proofreading-models.js'
+import { PROOF_SPELLING_FAMILIES } from '../models/proofreading/spelling-families.js'
+import { PROOF_TYPOGRAPHY_FAMILIES } from '../models/proofreading/typography-families.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -409,6 +422,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [ppcMetricsModel, PPC_METRICS_FAMILIES],
   [ppcAdsModel, ADS_FAMILIES],
   [ppcTrackingModel, TRACKING_FAMILIES],
+  [proofSpellingModel, [...PROOF_SPELLING_FAMILIES, ...PROOF_MORE_SPELLING_FAMILIES]],
+  [proofHouseStyleModel, PROOF_HOUSE_STYLE_FAMILIES],
+  [proofTypographyModel, PROOF_TYPOGRAPHY_FAMILIES],
+  [proofMarksModel, PROOF_MARK_FAMILIES],
+  [proofLayoutModel, PROOF_LAYOUT_FAMILIES],
 ]
 
 /**

@@ -15,6 +15,7 @@ import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
+import { PROOFREADING_REVIEW } from './proofreading.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
@@ -55,5 +56,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     STATISTICS_FUNDAMENTALS_REVIEW,
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
+    PROOFREADING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

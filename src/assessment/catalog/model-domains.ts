@@ -1,5 +1,6 @@
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
+import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
@@ -357,6 +358,7 @@ export const D = {
   ...LINUX_DOMAINS,
   ...POSTGRESQL_DOMAINS,
   ...CALENDAR_DOMAINS,
+  ...BASH_SCRIPTING_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

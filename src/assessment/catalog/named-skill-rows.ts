@@ -1,5 +1,6 @@
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
+import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
@@ -64,4 +65,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   POSTGRESQL_ROW,
   EMAIL_MARKETING_ROW,
   CALENDAR_ROW,
+  BASH_SCRIPTING_ROW,
 ]

@@ -8,6 +8,7 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
+import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
 import {
@@ -240,6 +241,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgTransactionsModel,
   pgIndexesModel,
   ...CALENDAR_MODELS,
+  ...BASH_SCRIPTING_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

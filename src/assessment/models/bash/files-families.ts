@@ -274,7 +274,7 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       wrong: [
         [`diff $(sort ${a}) $(sort ${b})`, 'the sorted lines become file names for diff'],
         [`diff "$(sort ${a})" "$(sort ${b})"`, 'each sorted text becomes one long file name'],
-        [`diff < (sort ${a}) < (sort ${b})`, 'a blank between < and ( is a syntax error'],
+        [`diff <(sort ${a}) < (sort ${b})`, 'a blank between < and ( is a syntax error'],
       ],
     })
   }),
@@ -316,8 +316,8 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       wrong: [
         [`echo **/*.${ext}`, 'without globstar ** is a plain *, one folder level deep'],
         [
-          `shopt -s extglob; echo **/*.${ext}`,
-          'extglob adds pattern lists; ** still needs globstar',
+          `shopt -s globstar; echo */**/*.${ext}`,
+          'the leading */ demands a folder, so the files at the top are missed',
         ],
         [
           `shopt -s globstar; echo **.${ext}`,
@@ -338,7 +338,7 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
           'believes a glob that matches nothing expands to nothing',
           `shopt -s nullglob; files=(*.${ext}); echo "\${#files[@]}"`,
         ],
-        [`1 .${ext}`, 'believes the unmatched * is dropped from the word'],
+        ['1', 'believes the array gets one empty element'],
         [`0 *.${ext}`, 'believes an unmatched pattern is kept but not counted'],
       ],
     })
@@ -350,7 +350,7 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       setup: `printf '%s\\n%s\\n%s' ${words.join(' ')} > list.txt`,
       run: (o) => o,
       check: `[ "$(cat ../out)" = ${sq(words.join('\n'))} ]`,
-      key: `mapfile -t lines < list.txt; printf '%s\\n' "\${lines[@]}"`,
+      key: 'while IFS= read -r l; do echo "$l"; done < <(cat list.txt; echo)',
       wrong: [
         [
           'while IFS= read -r l; do echo "$l"; done < list.txt',
@@ -374,17 +374,17 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       stem: `a script ends up with only one line in ${log} although it logs twice:\n\n\`\`\`bash\necho "${a}" > ${log}\necho "${b}" > ${log}\n\`\`\`\n\nWhat is the cause?`,
       check: `[ "$(cat ${log})" = ${sq(`${a}\n${b}`)} ]`,
       key: [
-        'each > empties the file before writing, so only the last line stays',
+        'each > empties the file first, so only the last line stays',
         `echo "${a}" > ${log}; echo "${b}" >> ${log}`,
       ],
       wrong: [
         [
-          'echo buffers its output and the first line is lost',
+          'echo buffers its output, and the first line is lost when the second echo starts',
           'blames buffering; the shell writes each echo at once',
           `echo "${a}" > ${log}; sync; echo "${b}" > ${log}`,
         ],
         [
-          'the second echo needs 2> to write to an existing file',
+          'the second echo needs 2> to write into a file that already exists',
           'confuses standard error with appending',
           `echo "${a}" > ${log}; echo "${b}" 2> ${log}`,
         ],

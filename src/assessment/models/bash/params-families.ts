@@ -87,6 +87,10 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
         ],
         [line(def, def, def), 'believes each of the three forms gives the default here'],
         [
+          line(colonDash, dash, state === 'set' ? '' : def),
+          'reads :+ backwards, as giving the word only when the variable is unset or empty',
+        ],
+        [
           state === 'set' ? line(def, def, def) : line('', '', ''),
           'believes the operators work only on variables that are set and not empty',
         ],
@@ -131,7 +135,7 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
           'counts the offset from 1, as cut does',
           `s=${word}; echo "\${s:${o - 1}:${l}}"`,
         ],
-        [word.slice(o, l), 'reads the second number as an end position, as slice does'],
+        [word.slice(o, o + l - 1), 'believes the length stops one character before the end'],
         [
           word.slice(o, o + l + 1),
           'believes the length counts both ends inclusively',
@@ -141,7 +145,7 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
     })
   }),
   family('negative-offset-needs-space', (rng) => {
-    const word = rng.pick(['firmware', 'password', 'snapshot', 'template', 'endpoint'])
+    const word = rng.pick(['firmware', 'password', 'snapshot', 'database', 'endpoint'])
     const n = rng.int(2, 4)
     return predict({
       script: `s=${word}\necho "\${s:-${n}} \${s: -${n}}"`,

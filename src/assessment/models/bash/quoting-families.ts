@@ -153,7 +153,7 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
           'believes * matches names that begin with a dot',
           'shopt -s dotglob; echo *',
         ],
-        ['*', 'believes echo does not expand globs', "echo '*'"],
+        [a, 'believes a glob gives only its first match'],
         [`. .. ${hidden} ${a} ${b}`, 'believes * lists every entry as ls -a does'],
       ],
     })

@@ -84,7 +84,7 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
           `[ "$${f}" == *.${ext} ]`,
           'inside [ ] the pattern is expanded to the files in the folder',
         ],
-        [`[[ $${f} == .${ext} ]]`, 'without a star the pattern must match the whole name'],
+        [`[[ $${f} == ?.${ext} ]]`, 'a ? matches exactly one character, not any number'],
       ],
     })
   }),
@@ -205,7 +205,13 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
     })
   }),
   family('pipestatus-array', (rng) => {
-    const cmds = rng.shuffle(['true', 'false', rng.pick(['true', 'false'])])
+    // The first and last differ, so reading the list backwards is a different answer.
+    const cmds = rng.pick([
+      ['true', 'false', 'false'],
+      ['false', 'true', 'true'],
+      ['false', 'false', 'true'],
+      ['true', 'true', 'false'],
+    ])
     const st = cmds.map((c) => (c === 'true' ? 0 : 1))
     return predict({
       script: `${cmds.join(' | ')}\necho "\${PIPESTATUS[@]}"`,

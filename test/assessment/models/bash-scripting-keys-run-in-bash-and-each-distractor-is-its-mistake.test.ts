@@ -10,7 +10,7 @@ import { createRng } from '../../../src/assessment/rng.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 /** Draws tried per family: names, values and operators vary between them. */
-const DRAWS = 3
+const DRAWS = 2
 
 interface Run {
   readonly label: string

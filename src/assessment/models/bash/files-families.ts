@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import type { Wrong } from '../scenario/scenario-model.js'
 import {
   type BashFamily,
   choose,
@@ -91,8 +92,16 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       setup: `seq ${n} > items.txt`,
       run: (o) => `${v}=0\n${o}\necho "$${v}"`,
       check: `[ "$(cat ../out)" = ${n} ]`,
-      key: `while read -r line; do ${v}=$(( ${v} + 1 )); done < <(cat items.txt)`,
+      // Reading the file straight or through a process substitution both keep the loop here.
+      key: rng.pick([
+        `while read -r line; do ${v}=$(( ${v} + 1 )); done < <(cat items.txt)`,
+        `while read -r line; do ${v}=$(( ${v} + 1 )); done < items.txt`,
+      ]),
       wrong: [
+        [
+          `(while read -r line; do ${v}=$(( ${v} + 1 )); done < items.txt)`,
+          'the parentheses run the loop in a subshell again, so the count is lost with it',
+        ],
         [
           `while read -r line; do ${v}=$(( ${v} + 1 )); done <<< items.txt`,
           'a here-string feeds the text items.txt, one line, not the file',
@@ -135,11 +144,20 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       setup: `printf '%s\\n' ${lines.map(sq).join(' ')} > config.txt`,
       run: (o) => `${o} do printf '%s\\n' "$line"; done < config.txt`,
       check: 'cmp -s ../out config.txt',
-      key: 'while IFS= read -r line;',
+      // An empty IFS may be written with or without quotes.
+      key: rng.pick(['while IFS= read -r line;', "while IFS='' read -r line;"]),
       wrong: [
         ['while read -r line;', 'without an empty IFS, read strips leading and trailing blanks'],
         ['while IFS= read line;', 'without -r read drops the backslash'],
         ['while read line;', 'read strips blanks and drops backslashes'],
+        [
+          "while IFS=' ' read -r line;",
+          'a blank in IFS is still a separator, so leading blanks are still trimmed',
+        ],
+        [
+          "while IFS= read -r -d '' line;",
+          "-d '' reads up to a NUL byte, so the whole file is one read that fails at its end",
+        ],
       ],
     })
   }),
@@ -184,18 +202,22 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
     })
   }),
   family('sort-in-place', (rng) => {
-    const names = several(rng, WORDS, 4)
+    const drawn = several(rng, WORDS, 4)
+    // Never already in order, so leaving the file as it is cannot pass for sorting it.
+    const names = drawn.join() === [...drawn].sort().join() ? drawn.reverse() : drawn
     const f = `${rng.pick(STEMS)}.txt`
     return choose({
       stem: `which command sorts the lines of ${f}, leaving the sorted lines in ${f} itself?`,
       setup: `printf '%s\\n' ${names.join(' ')} > ${f}`,
       run: (o) => o,
       check: `[ "$(cat ${f})" = ${sq([...names].sort().join('\n'))} ]`,
-      key: `sort -o ${f} ${f}`,
+      key: rng.pick([`sort -o ${f} ${f}`, `sort ${f} -o ${f}`]),
       wrong: [
         [`sort ${f} > ${f}`, 'the shell empties the file before sort reads it'],
         [`sort ${f} >> ${f}`, '>> appends the sorted copy after the unsorted lines'],
         [`sort < ${f} > ${f}`, 'the output redirection still empties the file first'],
+        [`sort -c ${f}`, '-c only checks whether the file is in order; it writes nothing'],
+        [`sort -o ${f}`, 'with no input file named, sort reads standard input, not the file'],
       ],
     })
   }),
@@ -230,11 +252,20 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       stem: `a script writes ${f}, which must contain the literal text echo "$${v}" (to be expanded later, when ${f} runs). Which first line of the here-document does this?`,
       run: (o) => `${o}\necho "$${v}"\nEND`,
       check: `[ "$(cat ${f})" = ${sq(`echo "$${v}"`)} ]`,
-      key: `cat > ${f} <<'END'`,
+      // Quoting any part of the delimiter word stops expansion: each of these keys is right.
+      key: rng.pick([`cat > ${f} <<'END'`, `cat > ${f} <<"END"`, `cat > ${f} <<\\END`]),
       wrong: [
         [`cat > ${f} <<END`, `an unquoted delimiter expands $${v} while writing`],
         [`cat > ${f} <<-END`, '<<- only strips leading tabs; it still expands'],
         [`cat > ${f} <<"END`, 'an unbalanced quote is a syntax error'],
+        [
+          `cat > ${f} <<<'END'`,
+          '<<< is a here-string: cat gets the word END, and the lines below run as commands',
+        ],
+        [
+          `cat > ${f} <<$END`,
+          'the $ only becomes part of the delimiter word, which is unquoted, so the text still expands',
+        ],
       ],
     })
   }),
@@ -264,18 +295,30 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       ['before.txt', 'after.txt'],
       ['list1', 'list2'],
     ] as const)
-    const words = several(rng, WORDS, 3)
+    // Sorted s0 s1 s2, the files hold s2 s1 s0 and s1 s0 s2: neither is in order.
+    const [s0, s1, s2] = several(rng, WORDS, 3).sort()
+    const wrong: Wrong[] = [
+      [`diff $(sort ${a}) $(sort ${b})`, 'the sorted lines become file names for diff'],
+      [`diff "$(sort ${a})" "$(sort ${b})"`, 'each sorted text becomes one long file name'],
+      [`diff <(sort ${a}) < (sort ${b})`, 'a blank between < and ( is a syntax error'],
+      [`diff <(sort ${a} ${b})`, 'one substitution gives diff one input; it needs two to compare'],
+      [
+        `diff <(sort ${a}) ${b}`,
+        'only one side is sorted, so the other is compared in its own order',
+      ],
+      [
+        `diff <(cat ${a}) <(cat ${b})`,
+        'cat copies the lines in their own order; nothing sorts them',
+      ],
+      [`diff -q ${a} ${b}`, '-q only makes diff quiet; it still compares the unsorted files'],
+    ]
     return choose({
       stem: `${a} and ${b} hold the same lines in different orders. Which command compares them sorted, without temporary files, and exits 0?`,
-      setup: `printf '%s\\n' ${words.join(' ')} > ${a}; printf '%s\\n' ${[...words].reverse().join(' ')} > ${b}`,
+      setup: `printf '%s\\n' ${s2} ${s1} ${s0} > ${a}; printf '%s\\n' ${s1} ${s0} ${s2} > ${b}`,
       run: (o) => `${o}\necho "status $?"`,
       check: `[ "$(tail -n 1 ../out)" = 'status 0' ]`,
       key: `diff <(sort ${a}) <(sort ${b})`,
-      wrong: [
-        [`diff $(sort ${a}) $(sort ${b})`, 'the sorted lines become file names for diff'],
-        [`diff "$(sort ${a})" "$(sort ${b})"`, 'each sorted text becomes one long file name'],
-        [`diff <(sort ${a}) < (sort ${b})`, 'a blank between < and ( is a syntax error'],
-      ],
+      wrong,
     })
   }),
   family('rename-extension-loop', (rng) => {
@@ -307,23 +350,40 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
   }),
   family('globstar-recursive', (rng) => {
     const ext = rng.pick(['md', 'py', 'sh'])
+    const list = rng.pick(['echo', 'ls -d', 'printf "%s\\n"'])
+    const wrong: Wrong[] = [
+      [`${list} **/*.${ext}`, 'without globstar ** is a plain *, one folder level deep'],
+      [
+        `shopt -s globstar; ${list} */**/*.${ext}`,
+        'the leading */ demands a folder, so the files at the top are missed',
+      ],
+      [
+        `shopt -s globstar; ${list} **.${ext}`,
+        '** reaches into folders only as a whole path part, before a slash',
+      ],
+      [
+        `shopt -s extglob; ${list} **/*.${ext}`,
+        'extglob turns on the pattern operators such as +(…), not the recursive **',
+      ],
+      [
+        `set -o globstar; ${list} **/*.${ext}`,
+        'globstar is a shopt option; set -o refuses the name',
+      ],
+      [`shopt -u globstar; ${list} **/*.${ext}`, 'shopt -u turns the option off; -s sets it'],
+      [
+        `${list} *.${ext} */*.${ext}`,
+        'listing the levels by hand stops at the first folder level, missing the deeper files',
+      ],
+    ]
     return choose({
       stem: `files ending in .${ext} sit at the top of the folder and in subfolders two levels down. Which lines print every one of them?`,
       setup: `mkdir -p a/b c; touch top.${ext} a/one.${ext} a/b/two.${ext} c/three.${ext}`,
       run: (o) => o,
       check: '[ "$(wc -w < ../out)" = 4 ]',
-      key: `shopt -s globstar; echo **/*.${ext}`,
-      wrong: [
-        [`echo **/*.${ext}`, 'without globstar ** is a plain *, one folder level deep'],
-        [
-          `shopt -s globstar; echo */**/*.${ext}`,
-          'the leading */ demands a folder, so the files at the top are missed',
-        ],
-        [
-          `shopt -s globstar; echo **.${ext}`,
-          '** reaches into folders only as a whole path part, before a slash',
-        ],
-      ],
+      // Either lister is right; the find key keeps the recursive-glob key from being the option
+      // every distractor is an edit of.
+      key: rng.pick([`shopt -s globstar; ${list} **/*.${ext}`, `find . -name '*.${ext}'`]),
+      wrong,
     })
   }),
   family('unmatched-glob-in-array', (rng) => {
@@ -370,30 +430,47 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
   family('truncating-redirect-explain', (rng) => {
     const log = `${rng.pick(STEMS)}.log`
     const [a, b] = several(rng, WORDS, 2)
+    const wrong: (readonly [string, string, string])[] = [
+      [
+        'echo buffers its output, and the first line is lost when the second echo starts',
+        'blames buffering; the shell writes each echo at once',
+        `echo "${a}" > ${log}; sync; echo "${b}" > ${log}`,
+      ],
+      [
+        'the second echo needs 2> to write into a file that already exists',
+        'confuses standard error with appending',
+        `echo "${a}" > ${log}; echo "${b}" 2> ${log}`,
+      ],
+      [
+        'the file is not yet closed, so the shell overwrites the same line',
+        'believes a file stays open between commands',
+        `exec 3> ${log}; echo "${a}" > ${log}; echo "${b}" > ${log}; exec 3>&-`,
+      ],
+      [
+        'echo ends its text with no newline',
+        'believes the two lines run together; echo ends each line with a newline',
+        `printf '%s\\n' "${a}" > ${log}; printf '%s\\n' "${b}" > ${log}`,
+      ],
+      [
+        `${log} must exist before the first echo`,
+        'believes > cannot create a file',
+        `touch ${log}; echo "${a}" > ${log}; echo "${b}" > ${log}`,
+      ],
+      [
+        'the two writes race',
+        'believes the two commands run at the same time; the second starts when the first ends',
+        `echo "${a}" > ${log}; wait; echo "${b}" > ${log}`,
+      ],
+    ]
+    const key = rng.pick([
+      'each > empties the file first',
+      `each > empties ${log} before echo writes, so the second echo replaces the first line`,
+    ])
     return explain({
       stem: `a script ends up with only one line in ${log} although it logs twice:\n\n\`\`\`bash\necho "${a}" > ${log}\necho "${b}" > ${log}\n\`\`\`\n\nWhat is the cause?`,
       check: `[ "$(cat ${log})" = ${sq(`${a}\n${b}`)} ]`,
-      key: [
-        'each > empties the file first, so only the last line stays',
-        `echo "${a}" > ${log}; echo "${b}" >> ${log}`,
-      ],
-      wrong: [
-        [
-          'echo buffers its output, and the first line is lost when the second echo starts',
-          'blames buffering; the shell writes each echo at once',
-          `echo "${a}" > ${log}; sync; echo "${b}" > ${log}`,
-        ],
-        [
-          'the second echo needs 2> to write into a file that already exists',
-          'confuses standard error with appending',
-          `echo "${a}" > ${log}; echo "${b}" 2> ${log}`,
-        ],
-        [
-          'the file is not yet closed, so the shell overwrites the same line',
-          'believes a file stays open between commands',
-          `exec 3> ${log}; echo "${a}" > ${log}; echo "${b}" > ${log}; exec 3>&-`,
-        ],
-      ],
+      key: [key, `echo "${a}" > ${log}; echo "${b}" >> ${log}`],
+      wrong,
     })
   }),
 ]

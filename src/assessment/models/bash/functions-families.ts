@@ -1,7 +1,6 @@
 import {
   type BashFamily,
   choose,
-  explain,
   family,
   NOTHING,
   predict,
@@ -108,6 +107,20 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
           `local ${v}="$(fetch_config)"`,
           'quoting the substitution does not change which status $? holds',
         ],
+        [
+          `${v}=$(fetch_config); local ${v}`,
+          'local comes last, so $? is its own status, and the local it makes is empty',
+        ],
+        [`export ${v}=$(fetch_config)`, 'export is not local, and returns its own status too'],
+        [`readonly ${v}=$(fetch_config)`, 'readonly is not local, and returns its own status too'],
+        [
+          `local ${v}=$(fetch_config) 2>/dev/null`,
+          'hiding error messages does not change which status $? holds',
+        ],
+        [
+          `local ${v}=$(fetch_config; echo $?)`,
+          'the status goes into the text; $? is still local’s own',
+        ],
       ],
     })
   }),
@@ -161,21 +174,30 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
   }),
   family('source-vs-run', (rng) => {
     const v = rng.pick(['API_URL', 'REGION', 'STAGE'])
-    const val = rng.pick(WORDS)
+    const [old, val] = several(rng, WORDS, 2)
     const f = rng.pick(['config.sh', 'env.sh', 'settings.sh'])
     return predict({
       setup: `printf '%s\\n' '${v}=${val}' > ${f}`,
-      ask: `${f} holds the single line ${v}=${val}. What does this print?`,
-      script: `bash ${f}\necho "[$${v}]"`,
-      key: '[]',
+      ask: `${f} holds the single line ${v}=${val}. What does this print? (Its output lines are shown joined by single spaces.)`,
+      script: `${v}=${old}\nbash ${f}\necho "[$${v}]"`,
+      lines: true,
+      key: `[${old}]`,
       wrong: [
         [
           `[${val}]`,
           'believes running a script sets its variables in the caller',
-          `. ./${f}; echo "[$${v}]"`,
+          `${v}=${old}; . ./${f}; echo "[$${v}]"`,
         ],
-        [`[${v}=${val}]`, 'believes bash prints the file it runs'],
-        [`[$${v}]`, 'believes an unset variable is printed by name'],
+        [
+          `${v}=${val} [${old}]`,
+          'believes bash prints the lines of the file it runs',
+          `${v}=${old}; cat ${f}; echo "[$${v}]"`,
+        ],
+        [
+          '[]',
+          'believes the variables of a script that ends are removed from the caller too',
+          `${v}=${old}; unset ${v}; echo "[$${v}]"`,
+        ],
       ],
     })
   }),
@@ -272,6 +294,11 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
           'believes the script ends after the trap’s command runs',
           `trap 'printf "${word},"; exit' INT; kill -INT $$; printf 'after'`,
         ],
+        [
+          `after${word},`,
+          'believes a trapped signal is handled only when the script ends',
+          `trap 'printf "${word},"' EXIT; printf 'after'`,
+        ],
       ],
     })
   }),
@@ -330,35 +357,6 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
         [
           '$1+=("$2")',
           'an assignment’s name cannot come from an expansion; bash runs it as a command',
-        ],
-      ],
-    })
-  }),
-  family('trap-set-too-early-explain', (rng) => {
-    const f = rng.pick(['lock', 'pidfile', 'scratch'])
-    const make = `${f}=$(mktemp ./${f}.XXXXXX)`
-    return explain({
-      stem: `this script should remove its ${f} file on exit but leaves it behind:\n\n\`\`\`bash\ntrap "rm -f $${f}" EXIT\n${make}\necho working\n\`\`\`\n\nWhat is the cause?`,
-      check: `! ls | grep -q ${f}`,
-      key: [
-        `the double quotes expand $${f} when the trap is set, while it is still empty`,
-        `trap 'rm -f "$${f}"' EXIT; ${make}; echo working`,
-      ],
-      wrong: [
-        [
-          'an EXIT trap does not run when the script ends normally',
-          'believes EXIT fires only on errors',
-          `trap "rm -f $${f}" EXIT; ${make}; echo working; exit 0`,
-        ],
-        [
-          'rm -f hides the error, so the removal silently fails',
-          'blames -f, which only stops complaints about missing files',
-          `trap "rm $${f}" EXIT; ${make}; echo working`,
-        ],
-        [
-          'mktemp files are protected and need rm -rf',
-          'believes mktemp makes the file undeletable',
-          `trap "rm -rf $${f}" EXIT; ${make}; echo working`,
         ],
       ],
     })

@@ -99,27 +99,40 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
   }),
   family('assign-default-sticks', (rng) => {
     const v = rng.pick(['OUT_DIR', 'CACHE', 'WORKDIR', 'TARGET'])
-    const def = rng.pick(['out', 'build', 'cache', 'dist'])
+    // Two defaults of different lengths, so the answers show which expansion left a value.
+    const [d1, d2] = several(rng, ['out', 'build', 'cache', 'dist', 'tmp', 'release'], 2)
+    const lines = (a: string, b: string) =>
+      `unset ${v}; echo "[\${${v}${a}${d1}}]"; echo "[$${v}]"; echo "[\${${v}${b}${d2}}]"; echo "[$${v}]"`
     return predict({
       lines: true,
-      script: `unset ${v}\necho "[\${${v}:-${def}}]"\necho "[$${v}]"\necho "[\${${v}:=${def}}]"\necho "[$${v}]"`,
-      key: `[${def}] [] [${def}] [${def}]`,
-      wrong: [
+      script: `unset ${v}\necho "[\${${v}:-${d1}}]"\necho "[$${v}]"\necho "[\${${v}:=${d2}}]"\necho "[$${v}]"`,
+      key: `[${d1}] [] [${d2}] [${d2}]`,
+      // Three of the four mistakes a draw, so the option set is not the same every time.
+      wrong: several(
+        rng,
         [
-          `[${def}] [${def}] [${def}] [${def}]`,
-          'believes :- also assigns the default to the variable',
-          `unset ${v}; echo "[\${${v}:=${def}}]"; echo "[$${v}]"; echo "[\${${v}:=${def}}]"; echo "[$${v}]"`,
+          [
+            `[${d1}] [${d1}] [${d1}] [${d1}]`,
+            'believes :- also assigns the default to the variable',
+            lines(':=', ':='),
+          ],
+          [
+            `[${d1}] [] [${d2}] []`,
+            'believes the assigning form only substitutes, like the default form',
+            lines(':-', ':-'),
+          ],
+          [
+            `[${d1}] [] [] [${d2}]`,
+            'believes the assigning form sets the variable but expands to the old, empty value',
+          ],
+          [
+            `[] [] [${d2}] [${d2}]`,
+            'reads :- as :+, which gives the word only when the variable is set',
+            lines(':+', ':='),
+          ],
         ],
-        [
-          `[${def}] [] [${def}] []`,
-          'believes the assigning form only substitutes, like the default form',
-          `unset ${v}; echo "[\${${v}:-${def}}]"; echo "[$${v}]"; echo "[\${${v}:-${def}}]"; echo "[$${v}]"`,
-        ],
-        [
-          `[${def}] [] [] [${def}]`,
-          'believes the assigning form sets the variable but expands to the old, empty value',
-        ],
-      ],
+        3,
+      ),
     })
   }),
   family('substring-offset-length', (rng) => {
@@ -365,32 +378,6 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
         ['lines=("$(cat list.txt)")', 'quoted, the whole file becomes one element'],
         ['read -r -a lines < list.txt', 'read reads only the first line, splitting it into words'],
         ['mapfile lines < list.txt', 'without -t each element keeps its newline'],
-      ],
-    })
-  }),
-  family('positional-count-and-all', (rng) => {
-    const [a, b, c] = several(rng, WORDS, 3)
-    const set = `count() { echo $#; }; set -- ${a} '${b} ${c}'`
-    return predict({
-      script: `count() { echo $#; }\nset -- ${a} '${b} ${c}'\ncount "$@"\ncount "$*"\ncount $*`,
-      lines: true,
-      key: '2 1 3',
-      wrong: [
-        [
-          '2 2 3',
-          'believes quoted $* keeps the arguments apart, as quoted $@ does',
-          `${set}; count "$@"; count "$@"; count $*`,
-        ],
-        [
-          '3 1 3',
-          'believes quoted $@ splits the argument that holds a blank',
-          `${set}; count $@; count "$*"; count $*`,
-        ],
-        [
-          '2 1 2',
-          'believes unquoted $* keeps each argument whole',
-          `${set}; count "$@"; count "$*"; count "$@"`,
-        ],
       ],
     })
   }),

@@ -19,19 +19,24 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
     const v = rng.pick(VARS)
     const [a, b, c] = several(rng, WORDS, 3)
     return predict({
-      script: `${v}='${a} ${b} ${c}'\nprintf '[%s]' $${v}`,
+      script: `${v}='${a}  ${b} ${c}'\nprintf '[%s]' $${v}`,
       key: `[${a}][${b}][${c}]`,
       wrong: [
         [
-          `[${a} ${b} ${c}]`,
+          `[${a}  ${b} ${c}]`,
           'believes an unquoted variable stays one word',
-          `${v}='${a} ${b} ${c}'; printf '[%s]' "$${v}"`,
+          `${v}='${a}  ${b} ${c}'; printf '[%s]' "$${v}"`,
         ],
         [`[${a}]`, 'believes printf uses only its first argument and drops the rest'],
         [
+          `[${a}][][${b}][${c}]`,
+          'believes a run of two blanks leaves an empty word between them',
+          `printf '[%s]' ${a} '' ${b} ${c}`,
+        ],
+        [
           `[${a}][${b} ${c}]`,
           'believes splitting only cuts off the first word',
-          `${v}='${a} ${b} ${c}'; read -r x y <<< "$${v}"; printf '[%s]' "$x" "$y"`,
+          `${v}='${a}  ${b} ${c}'; read -r x y <<< "$${v}"; printf '[%s]' "$x" "$y"`,
         ],
         [
           `[$${v}]`,
@@ -71,7 +76,14 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
       stem: `which command prints exactly ${want}?`,
       run: (o) => o,
       check: `[ "$(cat ../out)" = ${sq(want)} ]`,
-      key: `echo '${w1}'\\''${w2}'`,
+      // Ending the single quotes around an escaped quote, double quotes, a bare escaped quote
+      // or $'…': each prints the apostrophe.
+      key: rng.pick([
+        `echo '${w1}'\\''${w2}'`,
+        `echo "${w1}'${w2}"`,
+        `echo ${w1}\\'${w2.replace(' ', '\\ ')}`,
+        `echo $'${w1}\\'${w2}'`,
+      ]),
       wrong: [
         [
           `echo '${w1}\\'${w2}'`,
@@ -117,6 +129,11 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
         ],
         [`${a}.${ext}`, 'believes a glob gives only its first match'],
         [`'*.${ext}'`, 'believes the quotes are stored in the variable'],
+        [
+          `./${a}.${ext} ./${b}.${ext}`,
+          'believes a glob gives paths from the current folder, as find does',
+          `find . -name '*.${ext}' | sort | paste -sd ' '`,
+        ],
       ],
     })
   }),
@@ -205,6 +222,11 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
         ],
         [`<${a} ${b} ${c}>`, 'believes splitting turns separators into spaces inside one word'],
         [`<${a}><${b}${sep}${c}>`, 'believes splitting stops after the first separator'],
+        [
+          `<${a}><${sep}><${b}><${sep}><${c}>`,
+          'believes each separator is kept as a word of its own',
+          `printf '<%s>' ${a} '${sep}' ${b} '${sep}' ${c}`,
+        ],
       ],
     })
   }),
@@ -258,8 +280,10 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
       stem: `the variable ${v} holds the text ${flag} (read from a user). Which command prints exactly that text and a newline?`,
       run: (o) => `${v}=${flag}\n${o}`,
       check: `[ "$(cat ../out)" = ${sq(flag)} ] && [ "$(wc -l < ../out)" = 1 ]`,
-      key: `printf '%s\\n' "$${v}"`,
+      // printf with a format of its own, or a here-string: neither reads the value as an option.
+      key: rng.pick([`printf '%s\\n' "$${v}"`, `cat <<< "$${v}"`]),
       wrong: [
+        [`echo -- "$${v}"`, 'bash’s echo takes no --, so it prints the -- as well'],
         [`echo "$${v}"`, 'quotes do not stop echo from reading the value as its own option'],
         [`echo $${v}`, 'unquoted or not, echo reads the value as its own option'],
         [

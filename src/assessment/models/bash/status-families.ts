@@ -54,8 +54,13 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
       stem: `which condition is true exactly when the whole number in ${a} is greater than the one in ${b}?`,
       run,
       check: '[ "$(cat ../out)" = 101 ]',
-      key: `[ "$${a}" -gt "$${b}" ]`,
+      // Each of these compares as numbers.
+      key: rng.pick([`[ "$${a}" -gt "$${b}" ]`, `(( ${a} > ${b} ))`, `[[ $${a} -gt $${b} ]]`]),
       wrong: [
+        [
+          `(( $${a} -gt $${b} ))`,
+          '-gt belongs to test; inside (( )) it reads as a minus and a name, a syntax error',
+        ],
         [`[[ $${a} > $${b} ]]`, 'inside [[ ]] > compares as strings, so 10 sorts before 9'],
         [
           `[ "$${a}" > "$${b}" ]`,
@@ -74,7 +79,12 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
       setup: `touch a.${ext} b.${ext}`,
       run: (o) => truthTable(f, values, o),
       check: '[ "$(cat ../out)" = 101 ]',
-      key: `[[ $${f} == *.${ext} ]]`,
+      // A pattern match, with = or ==, or a test on the part after the last dot: each is right.
+      key: rng.pick([
+        `[[ $${f} == *.${ext} ]]`,
+        `[[ $${f} = *.${ext} ]]`,
+        `[[ \${${f}##*.} == ${ext} ]]`,
+      ]),
       wrong: [
         [
           `[[ $${f} == "*.${ext}" ]]`,
@@ -143,7 +153,12 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
       setup: `printf '%s\\n' 'nothing here' > ${f}`,
       run: (o) => `${o}\nprintf '%s\\n' '${w} line' >> ${f}\n${o}`,
       check: '[ "$(cat ../out)" = found ]',
-      key: `if grep -q ${w} ${f}; then echo found; fi`,
+      // Quiet grep, with or without a fixed-string or end-of-options mark: each is right.
+      key: rng.pick([
+        `if grep -q ${w} ${f}; then echo found; fi`,
+        `if grep -qF ${w} ${f}; then echo found; fi`,
+        `if grep -q -- ${w} ${f}; then echo found; fi`,
+      ]),
       wrong: [
         [
           `if [ grep -q ${w} ${f} ]; then echo found; fi`,
@@ -152,6 +167,11 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
         [
           `if [ "$(grep -c ${w} ${f})" ]; then echo found; fi`,
           'grep -c prints 0 when nothing matches, and 0 is a non-empty string',
+        ],
+        [`if grep ${w} ${f}; then echo found; fi`, 'without -q grep also prints the matching line'],
+        [
+          `if grep -c ${w} ${f}; then echo found; fi`,
+          'grep -c also prints its count of matching lines, 0 or more',
         ],
         [
           `if grep -q ${w} ${f}; [ $? ]; then echo found; fi`,
@@ -254,13 +274,19 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
       stem: `a script runs under set -e and ${v} starts at 0. Which line adds 1 to ${v} without stopping the script?`,
       run: (o) => `set -e\n${v}=0\n${o}\necho "${v}=$${v}"`,
       check: `[ "$(cat ../out)" = ${v}=1 ]`,
-      key: `${v}=$(( ${v} + 1 ))`,
+      // Each of these leaves a status of 0, since the value it computes is 1.
+      key: rng.pick([`${v}=$(( ${v} + 1 ))`, `(( ++${v} ))`, `(( ${v} += 1 ))`]),
       wrong: [
         [
           `(( ${v}++ ))`,
           'the post-increment’s value is the old 0, so (( )) returns status 1 and set -e stops',
         ],
         [`let ${v}++`, 'let returns status 1 when the value is 0, so set -e stops'],
+        [
+          `${v}=$(( ${v}++ ))`,
+          'the post-increment gives the old value, 0, which the assignment then stores',
+        ],
+        [`expr ${v} + 1`, 'expr prints the sum; it does not store it'],
         [`${v}+=1`, 'without an integer declaration the append operator adds text, giving 01'],
       ],
     })
@@ -271,10 +297,13 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
       stem: `a script runs under set -u and may be called with no arguments. Which line sets ${v} to the first argument, or to an empty string when there is none, without stopping?`,
       run: (o) => `set -u\nset --\n${o}\necho "[$${v}]"`,
       check: `[ "$(cat ../out)" = '[]' ]`,
-      key: `${v}=\${1:-}`,
+      // With or without the colon: $1 is unset, not empty, so both give the empty default.
+      key: rng.pick([`${v}=\${1:-}`, `${v}=\${1-}`, `${v}="\${1:-}"`]),
       wrong: [
         [`${v}=$1`, 'under set -u an unset $1 stops the script'],
         [`${v}="$1"`, 'quoting does not make an unset parameter set'],
+        [`[ -n "$1" ] && ${v}=$1`, 'the test itself expands the unset $1, which stops the script'],
+        [`${v}=\${1:-$2}`, 'the default, $2, is itself unset, which stops the script'],
         [`${v}=\${1?}`, `\${1?} stops the script when $1 is unset`],
       ],
     })

@@ -40,7 +40,6 @@ terraform | Terraform | 6 | 25 | Configuration language; State; Modules and prov
 aws-fundamentals | AWS cloud fundamentals | 5 | 30 | Compute and storage; Identity and access; Networking and pricing
 azure-fundamentals | Microsoft Azure fundamentals | 5 | 30 | Cloud concepts; Core services; Governance and pricing
 google-cloud-fundamentals | Google Cloud fundamentals | 5 | 30 | Compute and storage; IAM; Networking
-bash-scripting | Bash scripting | 5 | 15 | Variables and quoting; Control flow; Pipelines and exit codes
 powershell | PowerShell | 5 | 15 | Cmdlets and pipeline; Scripting; Remoting
 windows-server | Windows Server administration | 5 | 40 | Active Directory; Group Policy; File and print services
 mysql | MySQL | 5 | 25 | Queries; Indexes and performance; Administration

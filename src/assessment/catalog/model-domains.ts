@@ -1,5 +1,6 @@
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
+import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
@@ -363,6 +364,7 @@ export const D = {
   ...STATFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,
+  ...BASH_SCRIPTING_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1,5 +1,6 @@
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
+import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
@@ -70,4 +71,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   STATFUND_ROW,
   PPC_ROW,
   PROOFREADING_ROW,
+  BASH_SCRIPTING_ROW,
 ]

@@ -8,6 +8,7 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
+import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
 import {
@@ -246,6 +247,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...STATFUND_MODELS,
   ...PPC_MODELS,
   ...PROOFREADING_MODELS,
+  ...BASH_SCRIPTING_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

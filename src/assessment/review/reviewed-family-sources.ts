@@ -26,6 +26,18 @@ import { KOTLIN_FAMILIES as ANDROID_KOTLIN_FAMILIES } from '../models/android/ko
 import { LIFECYCLE_FAMILIES as ANDROID_LIFECYCLE_FAMILIES } from '../models/android/lifecycle-families.js'
 import { PERMISSION_FAMILIES as ANDROID_PERMISSION_FAMILIES } from '../models/android/permission-families.js'
 import { RELEASE_FAMILIES as ANDROID_RELEASE_FAMILIES } from '../models/android/release-families.js'
+import {
+  bashFilesModel,
+  bashFunctionsModel,
+  bashParamsModel,
+  bashQuotingModel,
+  bashStatusModel,
+} from '../models/bash/bash-models.js'
+import { FILES_FAMILIES as BASH_FILES_FAMILIES } from '../models/bash/files-families.js'
+import { FUNCTIONS_FAMILIES as BASH_FUNCTIONS_FAMILIES } from '../models/bash/functions-families.js'
+import { PARAMS_FAMILIES as BASH_PARAMS_FAMILIES } from '../models/bash/params-families.js'
+import { QUOTING_FAMILIES as BASH_QUOTING_FAMILIES } from '../models/bash/quoting-families.js'
+import { STATUS_FAMILIES as BASH_STATUS_FAMILIES } from '../models/bash/status-families.js'
 import { ADJUSTMENT_FAMILIES } from '../models/bookkeeping/adjustment-families.js'
 import {
   adjustmentsModel,
@@ -427,6 +439,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [proofTypographyModel, PROOF_TYPOGRAPHY_FAMILIES],
   [proofMarksModel, PROOF_MARK_FAMILIES],
   [proofLayoutModel, PROOF_LAYOUT_FAMILIES],
+  [bashQuotingModel, BASH_QUOTING_FAMILIES],
+  [bashParamsModel, BASH_PARAMS_FAMILIES],
+  [bashStatusModel, BASH_STATUS_FAMILIES],
+  [bashFilesModel, BASH_FILES_FAMILIES],
+  [bashFunctionsModel, BASH_FUNCTIONS_FAMILIES],
 ]
 
 /**

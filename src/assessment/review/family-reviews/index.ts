@@ -1,6 +1,7 @@
 import type { TestFamilyReview } from '../family-review.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
+import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
@@ -57,5 +58,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     PROOFREADING_REVIEW,
+    BASH_SCRIPTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

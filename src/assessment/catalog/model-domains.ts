@@ -11,6 +11,7 @@ import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
+import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
@@ -357,6 +358,7 @@ export const D = {
   ...LINUX_DOMAINS,
   ...POSTGRESQL_DOMAINS,
   ...CALENDAR_DOMAINS,
+  ...PROJECT_COORDINATION_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

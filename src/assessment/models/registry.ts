@@ -76,6 +76,7 @@ import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { OFFICE_MODELS } from './office/office-models.js'
+import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import {
   pgAggregationModel,
   pgIndexesModel,
@@ -240,6 +241,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgTransactionsModel,
   pgIndexesModel,
   ...CALENDAR_MODELS,
+  ...PCOORD_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

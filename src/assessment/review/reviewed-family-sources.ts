@@ -168,6 +168,18 @@ import {
   sheetToolsModel,
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
+import { CHANGE_FAMILIES } from '../models/pcoord/change-families.js'
+import { EARNED_VALUE_FAMILIES } from '../models/pcoord/earned-value-families.js'
+import {
+  pcoordChangeModel,
+  pcoordEarnedValueModel,
+  pcoordRaciModel,
+  pcoordRaidModel,
+  pcoordScheduleModel,
+} from '../models/pcoord/pcoord-models.js'
+import { RACI_FAMILIES } from '../models/pcoord/raci-families.js'
+import { RAID_FAMILIES } from '../models/pcoord/raid-families.js'
+import { SCHEDULE_FAMILIES } from '../models/pcoord/schedule-families.js'
 import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
@@ -358,6 +370,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [calRecurrenceModel, [...RECURRENCE_FAMILIES, ...INVITE_FAMILIES]],
   [calTravelModel, TRAVEL_FAMILIES],
   [calDatesModel, DATE_FAMILIES],
+  [pcoordScheduleModel, SCHEDULE_FAMILIES],
+  [pcoordEarnedValueModel, EARNED_VALUE_FAMILIES],
+  [pcoordRaidModel, RAID_FAMILIES],
+  [pcoordRaciModel, RACI_FAMILIES],
+  [pcoordChangeModel, CHANGE_FAMILIES],
 ]
 
 /**

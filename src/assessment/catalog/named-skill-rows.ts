@@ -13,6 +13,7 @@ import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
+import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
@@ -64,4 +65,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   POSTGRESQL_ROW,
   EMAIL_MARKETING_ROW,
   CALENDAR_ROW,
+  PROJECT_COORDINATION_ROW,
 ]

@@ -28,6 +28,7 @@ export const EV_FORMULAS = {
   'EAC=AC+(BAC-EV)/(CPI*SPI)': (f: EvFigures) =>
     f.ac + (f.bac - f.ev) / ((f.ev / f.ac) * (f.ev / f.pv)),
   'BAC*CPI': (f: EvFigures) => f.bac * (f.ev / f.ac),
+  'BAC-BAC*CPI': (f: EvFigures) => f.bac - f.bac * (f.ev / f.ac),
   'BAC/SPI': (f: EvFigures) => f.bac / (f.ev / f.pv),
   'AC+BAC': (f: EvFigures) => f.ac + f.bac,
   'ETC=BAC/CPI-AC': (f: EvFigures) => f.bac / (f.ev / f.ac) - f.ac,
@@ -41,6 +42,15 @@ export const EV_FORMULAS = {
   'EV/AC': (f: EvFigures) => f.ev / f.ac,
   'AC/BAC': (f: EvFigures) => f.ac / f.bac,
   'PV/BAC': (f: EvFigures) => f.pv / f.bac,
+  'ETC=(BAC-EV)/(CPI*SPI)': (f: EvFigures) => (f.bac - f.ev) / ((f.ev / f.ac) * (f.ev / f.pv)),
+  'ETC=BAC-EV': (f: EvFigures) => f.bac - f.ev,
+  'VAC=BAC-(AC+BAC-EV)': (f: EvFigures) => f.bac - (f.ac + f.bac - f.ev),
+  'CV/EV': (f: EvFigures) => (f.ev - f.ac) / f.ev,
+  'CV/AC': (f: EvFigures) => (f.ev - f.ac) / f.ac,
+  'CV/BAC': (f: EvFigures) => (f.ev - f.ac) / f.bac,
+  'SV/PV': (f: EvFigures) => (f.ev - f.pv) / f.pv,
+  'SV/EV': (f: EvFigures) => (f.ev - f.pv) / f.ev,
+  'SV/BAC': (f: EvFigures) => (f.ev - f.pv) / f.bac,
   EV: (f: EvFigures) => f.ev,
   PV: (f: EvFigures) => f.pv,
   AC: (f: EvFigures) => f.ac,
@@ -48,8 +58,11 @@ export const EV_FORMULAS = {
 
 export type EvFormula = keyof typeof EV_FORMULAS
 
-/** How an answer is written: an amount of money, an index to two places or a percentage. */
-export type EvShow = 'money' | 'index' | 'percent'
+/**
+ * How an answer is written: an amount of money, an index to two places, a percentage, or a
+ * variance percentage whose sign (a true minus) says over budget or behind schedule.
+ */
+export type EvShow = 'money' | 'index' | 'percent' | 'signedPercent'
 
 export interface EvCalc {
   readonly op: 'ev'
@@ -70,6 +83,10 @@ export function readEv(c: EvCalc): string {
   if (!Number.isFinite(v)) throw new Error(`${c.formula} is not a number here`)
   if (c.show === 'money') return writeMoney(v, c.currency)
   if (c.show === 'index') return v.toFixed(2)
+  if (c.show === 'signedPercent') {
+    const p = Math.round(v * 1000) / 10
+    return `${p < 0 ? '−' : '+'}${Math.abs(p).toFixed(1)} %`
+  }
   return `${(v * 100).toFixed(1)} %`
 }
 

@@ -530,11 +530,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['percentages', 30],
     ['statistics', 20],
   ]),
-  row('project-coordination', 'Project coordination', VA, 4, 20, [
-    ['dates', 40],
-    ['timeZones', 30],
-    ['sheetLookup', 30],
-  ]),
   row('remote-team-coordination', 'Remote team coordination', VA, 3, 10, [
     ['timeZones', 65],
     ['dates', 35],

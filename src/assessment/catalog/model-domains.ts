@@ -14,6 +14,7 @@ import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
+import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -365,6 +366,7 @@ export const D = {
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,
   ...BASH_SCRIPTING_DOMAINS,
+  ...PROJECT_COORDINATION_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -16,6 +16,7 @@ import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
+import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -72,4 +73,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PPC_ROW,
   PROOFREADING_ROW,
   BASH_SCRIPTING_ROW,
+  PROJECT_COORDINATION_ROW,
 ]

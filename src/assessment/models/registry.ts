@@ -77,6 +77,7 @@ import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { OFFICE_MODELS } from './office/office-models.js'
+import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import {
   pgAggregationModel,
   pgIndexesModel,
@@ -248,6 +249,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PPC_MODELS,
   ...PROOFREADING_MODELS,
   ...BASH_SCRIPTING_MODELS,
+  ...PCOORD_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -180,6 +180,18 @@ import {
   sheetToolsModel,
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
+import { CHANGE_FAMILIES } from '../models/pcoord/change-families.js'
+import { EARNED_VALUE_FAMILIES } from '../models/pcoord/earned-value-families.js'
+import {
+  pcoordChangeModel,
+  pcoordEarnedValueModel,
+  pcoordRaciModel,
+  pcoordRaidModel,
+  pcoordScheduleModel,
+} from '../models/pcoord/pcoord-models.js'
+import { RACI_FAMILIES } from '../models/pcoord/raci-families.js'
+import { RAID_FAMILIES } from '../models/pcoord/raid-families.js'
+import { SCHEDULE_FAMILIES } from '../models/pcoord/schedule-families.js'
 import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
 import { ADS_FAMILIES } from '../models/ppc/ads-families.js'
 import { BIDDING_FAMILIES } from '../models/ppc/bidding-families.js'
@@ -444,6 +456,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [bashStatusModel, BASH_STATUS_FAMILIES],
   [bashFilesModel, BASH_FILES_FAMILIES],
   [bashFunctionsModel, BASH_FUNCTIONS_FAMILIES],
+  [pcoordScheduleModel, SCHEDULE_FAMILIES],
+  [pcoordEarnedValueModel, EARNED_VALUE_FAMILIES],
+  [pcoordRaidModel, RAID_FAMILIES],
+  [pcoordRaciModel, RACI_FAMILIES],
+  [pcoordChangeModel, CHANGE_FAMILIES],
 ]
 
 /**

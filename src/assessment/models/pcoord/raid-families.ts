@@ -1,0 +1,361 @@
+import type { Rng } from '../../rng.js'
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
+import { computed, retrying } from './calc.js'
+import { type Band, GRID, type RuleCalc } from './rules.js'
+
+export const CLIENTS = ['Amara', 'Jonas', 'Mei', 'Rafael', 'Sofia', 'Tomasz', 'Leila', 'Owen']
+const pickClient = (rng: Rng) => rng.pick(CLIENTS)
+
+/** A family whose key and wrong answers are written out; the stem states the rule that decides. */
+export function judged(
+  id: string,
+  draw: (rng: Rng) => { stem: string; key: string; wrong: [string, string][] },
+): ScenarioFamily {
+  return { id, draw }
+}
+
+const RAID_RULES =
+  'The client’s RAID log defines: a risk is an uncertain event that has not happened and might affect the project; an issue is something that has happened or is happening now and needs action; an assumption is something the plan takes as true without proof; a dependency is something the project needs from other work or another party before it can go on.'
+
+const AS = {
+  risk: 'log it as a risk',
+  issue: 'log it as an issue',
+  assumption: 'log it as an assumption',
+  dependency: 'log it as a dependency',
+}
+
+type Kind = keyof typeof AS
+
+const ENTRIES: Record<Kind, readonly string[]> = {
+  risk: [
+    'the printer might close for a week in August, which would hold up the brochures',
+    'a key speaker may cancel if her flight is disrupted by the forecast strike',
+    'the exchange rate could move before the overseas supplier invoices',
+    'the designer might leave for a full-time job before the mock-ups are done',
+    'heavy rain could flood the car park on the event day',
+  ],
+  issue: [
+    'the hosting provider has been down since this morning and the test site is unreachable',
+    'the venue has just told us the main hall is double-booked on our date',
+    'the copywriter missed yesterday’s deadline and the draft has not arrived',
+    'the payment gateway rejected every test order today',
+    'the shipment of badges arrived with the wrong logo',
+  ],
+  assumption: [
+    'the plan takes it that the client’s staff will be free for two training sessions',
+    'we are planning on the basis that the current prices hold until the order is placed',
+    'the schedule takes it that the brand guidelines will not change this quarter',
+    'the budget takes it that the venue includes audio-visual kit at no extra charge',
+    'the timeline is built on the client approving each draft within two days',
+  ],
+  dependency: [
+    'the page build cannot start until the client’s IT team opens access to the server',
+    'the print run needs the accountant’s final prices before the layout is locked',
+    'the newsletter cannot go out until the marketing agency delivers the new logo',
+    'the removal firm needs the landlord’s loading-bay permit before the move',
+    'the course platform set-up waits on the client’s payment account being verified',
+  ],
+}
+
+const CONFUSIONS: Record<Kind, Record<Exclude<Kind, never>, string>> = {
+  risk: {
+    risk: '',
+    issue: 'logged a possible future event as if it had happened',
+    assumption: 'took an uncertainty for something the plan relies on',
+    dependency: 'read a possible event as an input the project waits for',
+  },
+  issue: {
+    risk: 'logged something already happening as a possible future event',
+    issue: '',
+    assumption: 'logged a present problem as a planning belief',
+    dependency: 'logged a present problem as an input the project waits for',
+  },
+  assumption: {
+    risk: 'logged a planning belief as an uncertain event',
+    issue: 'logged a planning belief as a present problem',
+    assumption: '',
+    dependency: 'logged a planning belief as an input from another party',
+  },
+  dependency: {
+    risk: 'logged a needed input as an uncertain event',
+    issue: 'logged a needed input as a present problem',
+    assumption: 'logged a needed input as a planning belief',
+    dependency: '',
+  },
+}
+
+function classify(kind: Kind): ScenarioFamily {
+  return judged(
+    `raid-entry-that-is-${kind === 'issue' || kind === 'risk' ? 'an' : 'a'}-${kind}`
+      .replace('an-risk', 'a-risk')
+      .replace('a-assumption', 'an-assumption'),
+    (rng) => ({
+      stem: `${RAID_RULES} ${pickClient(rng)} tells you: “${rng.pick(ENTRIES[kind])}.” How do you record it?`,
+      key: AS[kind],
+      wrong: (Object.keys(AS) as Kind[])
+        .filter((k) => k !== kind)
+        .map((k) => [AS[k], CONFUSIONS[kind][k]] as [string, string]),
+    }),
+  )
+}
+
+const RESPONSES = {
+  avoid: 'avoid the risk',
+  mitigate: 'mitigate the risk',
+  transfer: 'transfer the risk',
+  accept: 'accept the risk',
+}
+type Response = keyof typeof RESPONSES
+
+const RESPONSE_RULES =
+  'The client’s risk procedure names four responses: avoid (change the plan so the risk cannot occur), mitigate (reduce its likelihood or impact), transfer (pass the impact to a third party, such as an insurer or a contract clause) and accept (take no action beyond watching it).'
+
+const ACTIONS: Record<Response, readonly string[]> = {
+  avoid: [
+    'move the outdoor launch indoors so the weather cannot affect it',
+    'drop the untested plug-in from the scope so it cannot break the site',
+    'switch the event date away from the week of the rail strike',
+  ],
+  mitigate: [
+    'book a second photographer on standby to reduce the effect of a no-show',
+    'send drafts to the client two days earlier to lower the chance of late approval',
+    'order the badges a week early so a misprint can still be reprinted',
+  ],
+  transfer: [
+    'buy event cancellation insurance for the venue deposit',
+    'add a late-delivery penalty clause to the printer’s contract',
+    'have the hosting company take on the cost of any outage under its service agreement',
+  ],
+  accept: [
+    'note a small chance of a one-day courier delay and take no action',
+    'record that a minor price rise is possible and absorb it if it comes',
+    'leave the low-rated risk of a font licence change on the log and watch it',
+  ],
+}
+
+const RESPONSE_SLIPS: Record<Response, Record<Response, string>> = {
+  avoid: {
+    avoid: '',
+    mitigate: 'took removing the cause for reducing it',
+    transfer: 'took changing the plan for passing on the impact',
+    accept: 'took a plan change for doing nothing',
+  },
+  mitigate: {
+    avoid: 'took reducing the risk for removing it entirely',
+    mitigate: '',
+    transfer: 'took a standby measure for passing the impact on',
+    accept: 'took a preventive action for doing nothing',
+  },
+  transfer: {
+    avoid: 'took passing on the impact for removing the risk',
+    mitigate: 'took passing on the impact for reducing it',
+    transfer: '',
+    accept: 'took a paid cover for doing nothing',
+  },
+  accept: {
+    avoid: 'took watching the risk for removing it',
+    mitigate: 'took watching the risk for reducing it',
+    transfer: 'took watching the risk for passing it on',
+    accept: '',
+  },
+}
+
+function response(kind: Response): ScenarioFamily {
+  return judged(`risk-response-that-is-to-${kind}`, (rng) => ({
+    stem: `${RESPONSE_RULES} ${pickClient(rng)} decides to ${rng.pick(ACTIONS[kind])}. Which response is recorded on the log?`,
+    key: RESPONSES[kind],
+    wrong: (Object.keys(RESPONSES) as Response[])
+      .filter((k) => k !== kind)
+      .map((k) => [RESPONSES[k], RESPONSE_SLIPS[kind][k]] as [string, string]),
+  }))
+}
+
+const BANDS: readonly Band[] = [
+  { min: 15, label: 'the sponsor owns it, reviewed weekly' },
+  { min: 8, label: 'the manager owns it, reviewed weekly' },
+  { min: 4, label: 'a team member owns it, reviewed weekly' },
+  { min: 1, label: 'a team member owns it, reviewed monthly' },
+]
+
+const RISKS = [
+  'a late venue contract',
+  'a supplier price rise',
+  'a speaker cancelling',
+  'a data migration error',
+  'a courier delay',
+]
+
+/**
+ * The RAID log as a coordinator keeps it: what kind of entry a statement is, which response an
+ * action is, how a scored risk is handled and where an issue goes, each by the rule the stem states.
+ */
+export const RAID_FAMILIES: readonly ScenarioFamily[] = (
+  [
+    classify('risk'),
+    classify('issue'),
+    classify('assumption'),
+    classify('dependency'),
+    response('avoid'),
+    response('mitigate'),
+    response('transfer'),
+    response('accept'),
+    {
+      id: 'risk-handling-from-a-probability-impact-score',
+      draw(rng) {
+        // Half the draws sit on a band's lower edge, where "from 15" and "over 15" part.
+        const pairs: [number, number][] = []
+        for (let p = 1; p <= 5; p++) for (let i = 1; i <= 5; i++) pairs.push([p, i])
+        const edges = pairs.filter(([p, i]) => BANDS.some((b) => b.min > 1 && b.min === p * i))
+        const [probability, impact] = rng.pick(rng.next() < 0.5 ? edges : pairs)
+        const c = (slip?: 'added' | 'impactOnly' | 'probabilityOnly' | 'bandAbove'): RuleCalc => ({
+          op: 'rule',
+          kind: 'riskBand',
+          probability,
+          impact,
+          bands: BANDS,
+          ...(slip ? { slip } : {}),
+        })
+        return computed(
+          `The client scores each risk as probability × impact, both from 1 to 5. A score from 15 up: the sponsor owns it, reviewed weekly; from 8 to 14: the project manager owns it, reviewed weekly; from 4 to 7: a team member owns it, reviewed weekly; below 4: a team member owns it, reviewed monthly. The risk of ${rng.pick(RISKS)} has probability ${probability} and impact ${impact}. What is done with it?`,
+          c(),
+          [
+            [c('added'), 'added probability and impact instead of multiplying'],
+            [c('impactOnly'), 'scored it on impact alone'],
+            [c('bandAbove'), 'read each band as starting above its lower figure'],
+            [c('probabilityOnly'), 'scored it on probability alone'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'contingency-from-expected-monetary-value',
+      draw(rng) {
+        const currency = rng.pick(['£', '€', '$'])
+        const risks = rng
+          .shuffle(RISKS)
+          .slice(0, 4)
+          .map((name) => ({
+            name,
+            p: rng.int(1, 9) / 10,
+            impact: rng.int(5, 60) * 100,
+          }))
+        if (!risks.some((r) => r.p > 0.5) || risks.every((r) => r.p > 0.5))
+          risks[0] = { ...risks[0]!, p: 0.7 }
+        const c = (slip?: 'impacts' | 'largest' | 'likelyOnly'): RuleCalc => ({
+          op: 'rule',
+          kind: 'emv',
+          risks,
+          currency,
+          ...(slip ? { slip } : {}),
+        })
+        const list = risks
+          .map(
+            (r) =>
+              `${r.name}, ${Math.round(r.p * 100)} % likely, ${currency}${r.impact.toLocaleString('en-GB')} if it happens`,
+          )
+          .join('; ')
+        return computed(
+          `The client sets the contingency reserve at the expected monetary value of the open risks: the sum of probability × impact. Open risks: ${list}. What contingency do you propose?`,
+          c(),
+          [
+            [c('impacts'), 'added the full impacts as if every risk will happen'],
+            [c('largest'), 'reserved for the largest single expected value'],
+            [c('likelyOnly'), 'counted only the risks more likely than not'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'status-rating-from-the-performance-indices',
+      draw(rng) {
+        const spi = rng.int(80, 104) / 100
+        const cpi = rng.int(80, 104) / 100
+        const bands: Band[] = [
+          { min: 0.98, label: 'green' },
+          { min: 0.95, label: 'amber/green' },
+          { min: 0.9, label: 'amber' },
+          { min: 0.85, label: 'amber/red' },
+          { min: 0, label: 'red' },
+        ]
+        const c = (
+          slip?: 'costOnly' | 'scheduleOnly' | 'average' | 'better' | 'bandAbove',
+        ): RuleCalc => ({
+          op: 'rule',
+          kind: 'rag',
+          spi,
+          cpi,
+          bands,
+          ...(slip ? { slip } : {}),
+        })
+        return computed(
+          `The client rates the project by the lower of SPI and CPI: green from 0.98, amber/green from 0.95, amber from 0.90, amber/red from 0.85, red below that. This week SPI is ${spi.toFixed(2)} and CPI ${cpi.toFixed(2)}. Which rating do you report?`,
+          c(),
+          [
+            [c('costOnly'), 'rated the project on CPI alone'],
+            [c('scheduleOnly'), 'rated the project on SPI alone'],
+            [c('average'), 'rated the average of the two indices'],
+            [c('better'), 'rated the better of the two indices'],
+            [c('bandAbove'), 'read each band as starting above its figure'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'issue-escalation-by-tolerance',
+      draw(rng) {
+        const currency = rng.pick(['£', '€', '$'])
+        const levels = [
+          { who: 'the issue owner settles it', cost: 500, days: 2 },
+          { who: 'the project manager settles it', cost: 3000, days: 5 },
+          { who: 'the sponsor settles it', cost: 10000, days: 15 },
+        ]
+        const cost =
+          rng.next() < 0.5
+            ? rng.pick([500, 3000, 10000])
+            : rng.pick([300, 800, 2500, 4000, 9000, 12000])
+        const days = rng.next() < 0.5 ? rng.pick([2, 5, 15]) : rng.pick([1, 3, 7, 20])
+        const milestone = rng.next() < 0.3
+        const c = (
+          slip?: 'costOnly' | 'daysOnly' | 'ignoredMilestone' | 'straightToTop' | 'exclusiveLimits',
+        ): RuleCalc => ({
+          op: 'rule',
+          kind: 'approver',
+          cost,
+          days,
+          milestone,
+          levels,
+          board: 'the steering group settles it',
+          ...(slip ? { slip } : {}),
+        })
+        return computed(
+          `The client’s tolerances: the issue owner resolves an issue costing up to ${currency}500 and delaying up to 2 days; the project manager decides up to ${currency}3,000 and 5 days; the sponsor up to ${currency}10,000 and 15 days; anything beyond, or anything that moves a contracted milestone, goes to the steering group. An issue will cost ${currency}${cost.toLocaleString('en-GB')} and delay the work ${days} day${days === 1 ? '' : 's'}${milestone ? ', and it moves the contracted launch milestone' : ', with no milestone affected'}. What happens?`,
+          c(),
+          [
+            [c('costOnly'), 'checked the cost tolerance alone'],
+            [c('daysOnly'), 'checked the delay tolerance alone'],
+            [c('ignoredMilestone'), 'overlooked the rule on contracted milestones'],
+            [c('straightToTop'), 'sent anything beyond the first tolerance straight to the top'],
+            [c('exclusiveLimits'), 'read “up to” a limit as below it'],
+          ],
+        )
+      },
+    },
+    judged('occurred-risk-becomes-an-issue', (rng) => ({
+      stem: `${RAID_RULES} The logged risk that ${rng.pick(['the venue might cancel', 'the designer might leave', 'the printer might close'])} has now happened. Under these definitions, how do you update the log?`,
+      key: 'open a linked issue and close the risk',
+      wrong: [
+        [
+          'raise the risk’s probability to the maximum',
+          'kept as a possible event what has now happened',
+        ],
+        ['record it as a new assumption instead', 'logged a present problem as a planning belief'],
+        [
+          'delete the risk now that it has happened',
+          'lost the history that links the issue to its risk',
+        ],
+      ],
+    })),
+  ] as ScenarioFamily[]
+).map(retrying)
+
+export { GRID }

@@ -1,0 +1,419 @@
+import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
+import { computed, retrying } from './calc.js'
+import {
+  type Activity,
+  type Ask,
+  CONVENTION,
+  drawNetwork,
+  type LinkType,
+  listNetwork,
+  passes,
+  relink,
+  type ScheduleCalc,
+} from './schedule.js'
+
+const plan = (project: string, acts: readonly Activity[]) =>
+  `You keep the plan for ${project}: ${listNetwork(acts)}. ${CONVENTION}`
+
+const calc = (acts: readonly Activity[], ask: Ask, slip: Partial<ScheduleCalc> = {}) =>
+  ({ op: 'schedule', acts, ask, ...slip }) as ScheduleCalc
+
+/** An activity with a finish-to-start predecessor, and that predecessor: where a lag can go. */
+function someLink(rng: Rng, acts: readonly Activity[]): { id: string; from: string } {
+  const linked = acts.filter((a) => a.after.length > 0)
+  const a = rng.pick(linked)
+  return { id: a.id, from: rng.pick(a.after).from }
+}
+
+/** A network with one link changed to a type and lag, drawn until the change moves the finish. */
+function withLink(rng: Rng, type: LinkType, lag: () => number) {
+  const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+  const { id, from } = someLink(rng, acts)
+  const changed = relink(acts, id, from, type, lag())
+  return { project, acts: changed, id, from }
+}
+
+const FINISH: Ask = { what: 'finish' }
+
+/**
+ * An activity whose free float is less than its total float (a successor shares its float):
+ * where a slip tells total float from free float apart.
+ */
+function sharedFloat(
+  acts: readonly Activity[],
+  rng: Rng,
+): { id: string; total: number; free: number } {
+  const { finish, t } = passes(acts)
+  const cases = acts.slice(1, -1).flatMap((a) => {
+    const x = t.get(a.id)!
+    const succ = acts.filter((s) => s.after.some((l) => l.from === a.id))
+    const free = Math.min(finish - x.ef, ...succ.map((s) => t.get(s.id)!.es - x.ef))
+    const total = x.ls - x.es
+    return free < total ? [{ id: a.id, total, free }] : []
+  })
+  if (cases.length === 0) throw new VariantError('no activity sharing its float')
+  return rng.pick(cases)
+}
+
+/** An activity that is not critical and not first or last: where float questions are asked. */
+function floating(acts: readonly Activity[], rng: Rng): string {
+  const { t } = passes(acts)
+  const ids = acts.slice(1, -1).filter((a) => t.get(a.id)!.ls > t.get(a.id)!.es)
+  if (ids.length === 0) throw new VariantError('every activity is critical')
+  return rng.pick(ids).id
+}
+
+/**
+ * Reading a network of activities the way a coordinator keeps a client's plan: the finish, the
+ * critical path, each activity's dates and float, and what a slip moves. Every answer is a
+ * forward and backward pass over the drawn network; the wrong answers are the same passes with
+ * one named slip.
+ */
+export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
+  [
+    {
+      id: 'project-finish-of-a-finish-to-start-network',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        return computed(
+          `${plan(project, acts)} On which day does the project finish at the earliest?`,
+          calc(acts, FINISH),
+          [
+            [
+              calc(acts, FINISH, { serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+            [
+              calc(acts, FINISH, { mostActivities: true }),
+              'took the path with the most activities',
+            ],
+            [calc(acts, FINISH, { longestActivity: true }), 'took the longest single activity'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-with-a-finish-to-start-lag',
+      draw(rng) {
+        const { project, acts } = withLink(rng, 'FS', () => rng.int(2, 5))
+        return computed(
+          `${plan(project, acts)} The lag is waiting time (curing, a supplier’s notice) in which no work is done. On which day does the project finish at the earliest?`,
+          calc(acts, FINISH),
+          [
+            [calc(acts, FINISH, { noLag: true }), 'left the lag out of the pass'],
+            [
+              calc(acts, FINISH, { serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+            [
+              calc(acts, FINISH, { mostActivities: true }),
+              'took the path with the most activities',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-with-a-lead',
+      draw(rng) {
+        const { project, acts } = withLink(rng, 'FS', () => -rng.int(1, 2))
+        return computed(
+          `${plan(project, acts)} A lead lets the successor start before its predecessor finishes. On which day does the project finish at the earliest?`,
+          calc(acts, FINISH),
+          [
+            [calc(acts, FINISH, { noLag: true }), 'ignored the lead and waited for the finish'],
+            [calc(acts, FINISH, { leadAsLag: true }), 'read the lead as a lag, a wait'],
+            [
+              calc(acts, FINISH, { serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-with-a-start-to-start-link',
+      draw(rng) {
+        const { project, acts } = withLink(rng, 'SS', () => rng.int(1, 3))
+        return computed(
+          `${plan(project, acts)} SS means the successor may start a number of days after its predecessor starts. On which day does the project finish at the earliest?`,
+          calc(acts, FINISH),
+          [
+            [
+              calc(acts, FINISH, { allFs: true }),
+              'read the start-to-start link as finish-to-start',
+            ],
+            [calc(acts, FINISH, { noLag: true }), 'left the lag out of the start-to-start link'],
+            [
+              calc(acts, FINISH, { serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-with-a-finish-to-finish-link',
+      draw(rng) {
+        const { project, acts } = withLink(rng, 'FF', () => rng.int(1, 3))
+        return computed(
+          `${plan(project, acts)} FF means the successor may finish no sooner than a number of days after its predecessor finishes. On which day does the project finish at the earliest?`,
+          calc(acts, FINISH),
+          [
+            [
+              calc(acts, FINISH, { allFs: true }),
+              'read the finish-to-finish link as finish-to-start',
+            ],
+            [calc(acts, FINISH, { noLag: true }), 'left the lag out of the finish-to-finish link'],
+            [
+              calc(acts, FINISH, { serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'early-start-of-a-merging-activity',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const merging = acts.filter((a) => a.after.length > 1)
+        if (merging.length === 0) throw new VariantError('no activity with two predecessors')
+        const id = rng.pick(merging).id
+        const ask: Ask = { what: 'earlyStart', id }
+        return computed(
+          `${plan(project, acts)} On which day can ${id} start at the earliest?`,
+          calc(acts, ask),
+          [
+            [
+              calc(acts, ask, { firstPredecessor: true }),
+              'started it after the predecessor that finishes first',
+            ],
+            [
+              calc(acts, ask, { answered: { what: 'earlyFinish', id } }),
+              'gave its early finish, not its start',
+            ],
+            [
+              calc(acts, ask, { answered: { what: 'lateStart', id } }),
+              'gave its late start, the latest it may begin',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'late-start-of-an-activity-with-float',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const id = floating(acts, rng)
+        const ask: Ask = { what: 'lateStart', id }
+        return computed(
+          `${plan(project, acts)} The client asks for the latest day ${id} can start without moving the earliest finish. Which day is that?`,
+          calc(acts, ask),
+          [
+            [
+              calc(acts, ask, { answered: { what: 'lateFinish', id } }),
+              'gave its late finish, not subtracting its duration',
+            ],
+            [
+              calc(acts, ask, { answered: { what: 'earlyStart', id } }),
+              'gave the earliest start instead of the latest',
+            ],
+            [
+              calc(acts, ask, { fromFinish: true }),
+              'counted back from the project finish past its successors',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'total-float-of-an-activity',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const id = floating(acts, rng)
+        const ask: Ask = { what: 'totalFloat', id }
+        return computed(
+          `${plan(project, acts)} How much total float does ${id} have, the delay it can take without moving the project finish?`,
+          calc(acts, ask),
+          [
+            [
+              calc(acts, ask, { answered: { what: 'freeFloat', id } }),
+              'gave free float, the delay before a successor moves',
+            ],
+            [
+              calc(acts, ask, { fromFinish: true }),
+              'measured it to the project finish past its successors',
+            ],
+            [
+              calc(acts, ask, { lfMinusEs: true }),
+              'took late finish minus early start, forgetting the duration',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'free-float-of-an-activity',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const id = floating(acts, rng)
+        const ask: Ask = { what: 'freeFloat', id }
+        return computed(
+          `${plan(project, acts)} How much free float does ${id} have, the delay it can take without moving any successor’s early start?`,
+          calc(acts, ask),
+          [
+            [
+              calc(acts, ask, { answered: { what: 'totalFloat', id } }),
+              'gave total float, which only protects the finish',
+            ],
+            [
+              calc(acts, { what: 'totalFloat', id }, { fromFinish: true }),
+              'measured it to the project finish past its successors',
+            ],
+            [
+              calc(acts, { what: 'totalFloat', id }, { lfMinusEs: true }),
+              'took late finish minus early start, forgetting the duration',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-after-a-slip-beyond-the-float',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const { id, total } = sharedFloat(acts, rng)
+        const slip = { id, days: total + rng.int(1, 3) }
+        const s = (x: Partial<ScheduleCalc>) => calc(acts, FINISH, { slip, ...x })
+        return computed(
+          `${plan(project, acts)} The supplier says ${id} will take ${slip.days} days longer than planned. On which day does the project now finish at the earliest?`,
+          s({}),
+          [
+            [s({ slipInFull: true }), 'added the whole slip to the finish, ignoring the float'],
+            [s({ slipAbsorbed: true }), 'assumed the activity’s float absorbs the slip'],
+            [
+              s({ slipBeyondFreeFloat: true }),
+              'used free float, not total float, to absorb the slip',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-after-a-slip-within-the-float',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const { id, total, free } = sharedFloat(acts, rng)
+        const slip = { id, days: rng.int(free + 1, total) }
+        const s = (x: Partial<ScheduleCalc>) => calc(acts, FINISH, { slip, ...x })
+        return computed(
+          `${plan(project, acts)} ${id} is running ${slip.days} day${slip.days === 1 ? '' : 's'} late. On which day does the project now finish at the earliest?`,
+          s({}),
+          [
+            [s({ slipInFull: true }), 'added the whole slip to the finish, ignoring the float'],
+            [
+              s({ slipBeyondFreeFloat: true }),
+              'used free float, not total float, to absorb the slip',
+            ],
+            [
+              calc(acts, FINISH, { slip, serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'late-finish-of-an-activity-with-a-lag-after-it',
+      draw(rng) {
+        const { project, acts } = withLink(rng, 'FS', () => rng.int(2, 4))
+        const id = floating(acts, rng)
+        const ask: Ask = { what: 'lateFinish', id }
+        return computed(
+          `${plan(project, acts)} By which day must ${id} finish at the latest for the project to finish on its earliest day?`,
+          calc(acts, ask),
+          [
+            [
+              calc(acts, ask, { answered: { what: 'earlyFinish', id } }),
+              'gave the earliest finish instead of the latest',
+            ],
+            [
+              calc(acts, ask, { fromFinish: true }),
+              'counted back from the project finish past its successors',
+            ],
+            [calc(acts, ask, { noLag: true }), 'left the lag out of the backward pass'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-after-fast-tracking-a-link',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const { t } = passes(acts)
+        const critical = acts.filter(
+          (a) => a.after.length > 0 && t.get(a.id)!.ls === t.get(a.id)!.es,
+        )
+        if (critical.length === 0) throw new VariantError('no critical link')
+        const a = rng.pick(critical)
+        const from = a.after.find((l) => t.get(l.from)!.ls === t.get(l.from)!.es)?.from
+        if (!from) throw new VariantError('no critical predecessor')
+        const lag = rng.int(1, 3)
+        const changed = relink(acts, a.id, from, 'SS', lag)
+        return computed(
+          `${plan(project, acts)} To win time the client agrees that ${a.id} may start ${lag} day${lag === 1 ? '' : 's'} after ${from} starts (start-to-start) instead of after it finishes. On which day does the project finish at the earliest now?`,
+          calc(changed, FINISH),
+          [
+            [
+              calc(changed, FINISH, { allFs: true }),
+              'kept the old finish-to-start link in the pass',
+            ],
+            [
+              calc(changed, FINISH, { noLag: true }),
+              'let both start together, dropping the agreed lag',
+            ],
+            [
+              calc(changed, FINISH, { serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'early-finish-of-an-activity-after-a-lag',
+      draw(rng) {
+        const { project, acts, id } = withLink(rng, 'FS', () => rng.int(2, 5))
+        const ask: Ask = { what: 'earlyFinish', id }
+        const merging = acts.find((a) => a.id === id)!.after.length > 1
+        return computed(
+          `${plan(project, acts)} On which day can ${id} finish at the earliest?`,
+          calc(acts, ask),
+          [
+            [calc(acts, ask, { noLag: true }), 'left the lag out of the forward pass'],
+            [
+              calc(acts, ask, { answered: { what: 'earlyStart', id } }),
+              'gave its early start, not its finish',
+            ],
+            [
+              calc(acts, ask, { answered: { what: 'lateFinish', id } }),
+              'gave its late finish, the latest it may end',
+            ],
+          ].concat(
+            merging
+              ? [
+                  [
+                    calc(acts, ask, { firstPredecessor: true }),
+                    'started it after the predecessor that finishes first',
+                  ],
+                ]
+              : [],
+          ) as [ScheduleCalc, string][],
+        )
+      },
+    },
+  ] as ScenarioFamily[]
+).map(retrying)

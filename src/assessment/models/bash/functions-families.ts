@@ -1,6 +1,7 @@
 import {
   type BashFamily,
   choose,
+  explain,
   family,
   NOTHING,
   predict,
@@ -357,6 +358,35 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
         [
           '$1+=("$2")',
           'an assignment’s name cannot come from an expansion; bash runs it as a command',
+        ],
+      ],
+    })
+  }),
+  family('trap-set-too-early-explain', (rng) => {
+    const f = rng.pick(['lock', 'pidfile', 'scratch'])
+    const make = `${f}=$(mktemp ./${f}.XXXXXX)`
+    return explain({
+      stem: `this script should remove its ${f} file on exit but leaves it behind:\n\n\`\`\`bash\ntrap "rm -f $${f}" EXIT\n${make}\necho working\n\`\`\`\n\nWhat is the cause?`,
+      check: `! ls | grep -q ${f}`,
+      key: [
+        `the double quotes expand $${f} when the trap is set, while it is still empty`,
+        `trap 'rm -f "$${f}"' EXIT; ${make}; echo working`,
+      ],
+      wrong: [
+        [
+          'an EXIT trap does not run when the script ends normally',
+          'believes EXIT fires only on errors',
+          `trap "rm -f $${f}" EXIT; ${make}; echo working; exit 0`,
+        ],
+        [
+          'rm -f hides the error, so the removal silently fails',
+          'blames -f, which only stops complaints about missing files',
+          `trap "rm $${f}" EXIT; ${make}; echo working`,
+        ],
+        [
+          'mktemp files are protected and need rm -rf',
+          'believes mktemp makes the file undeletable',
+          `trap "rm -rf $${f}" EXIT; ${make}; echo working`,
         ],
       ],
     })

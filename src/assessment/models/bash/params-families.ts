@@ -407,4 +407,30 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
       ],
     })
   }),
+  family('positional-count-and-all', (rng) => {
+    const [a, b, c] = several(rng, WORDS, 3)
+    const set = `count() { echo $#; }; set -- ${a} '${b} ${c}'`
+    return predict({
+      script: `count() { echo $#; }\nset -- ${a} '${b} ${c}'\ncount "$@"\ncount "$*"\ncount $*`,
+      lines: true,
+      key: '2 1 3',
+      wrong: [
+        [
+          '2 2 3',
+          'believes quoted $* keeps the arguments apart, as quoted $@ does',
+          `${set}; count "$@"; count "$@"; count $*`,
+        ],
+        [
+          '3 1 3',
+          'believes quoted $@ splits the argument that holds a blank',
+          `${set}; count $@; count "$*"; count $*`,
+        ],
+        [
+          '2 1 2',
+          'believes unquoted $* keeps each argument whole',
+          `${set}; count "$@"; count "$*"; count "$@"`,
+        ],
+      ],
+    })
+  }),
 ]

@@ -151,7 +151,7 @@ const RULE_KEYS: Record<string, RegExp> = {
   'phrase-match-notation': /quot|"/,
   'exact-match-notation': /square brackets/,
   'negatives-need-each-plural':
-    /^(Two exact negatives|Both searches as exact negatives|An exact negative for each search)/,
+    /^(Two exact negatives|Each search as an exact negative|An exact negative for each search)/,
   'identical-exact-keyword-preferred': /identical|word for word/,
   'campaign-negative-scope': /^South (can show|still serves)/,
   'broad-match-needs-smart-bidding': /Smart Bidding/,

@@ -322,7 +322,7 @@ export const MATCH_FAMILIES: readonly PpcFamily[] = [
     },
     [
       'Two exact negatives, one for each of the two searches',
-      'Both searches as exact negatives, singular and plural',
+      'Each search as an exact negative, singular and plural',
       'An exact negative for each search',
     ],
     [
@@ -374,10 +374,7 @@ export const MATCH_FAMILIES: readonly PpcFamily[] = [
         'The broad keyword, since its Ad Rank is the higher one',
         'ranked keywords by Ad Rank before identity',
       ],
-      [
-        'Both keywords, each showing an ad from its ad group',
-        'thought one account can show two ads',
-      ],
+      ['Each keyword, showing an ad from its own ad group', 'thought one account can show two ads'],
       ['Whichever keyword the rotation picks at random', 'thought Google rotates between keywords'],
     ],
   ),

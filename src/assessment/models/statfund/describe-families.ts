@@ -296,7 +296,7 @@ export const DESCRIBE_FAMILIES: readonly ScenarioFamily[] = [
           'swapped which summary resists outliers',
         ],
         [
-          'Both fall by about a tenth of the error',
+          'Each summary falls by about a tenth of the error',
           'thought both summaries share the error equally',
         ],
         [

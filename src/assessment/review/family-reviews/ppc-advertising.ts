@@ -24,6 +24,9 @@ import type { TestFamilyReview } from '../family-review.js'
  * models state their model in the stem. The closest pairs (phrase and exact notation, sitelink
  * and callout length, share won and share lost to rank) key different documented facts and were
  * kept as distinct.
+ * After the review, two options that opened with "Both" (read by the option linter as referring
+ * to the others) were reworded to "Each …" with the same claim, in `negatives-need-each-plural`
+ * and `identical-exact-keyword-preferred`; their fingerprints are those of the new wording.
  */
 export const PPC_ADVERTISING_REVIEW: TestFamilyReview = {
   testId: 'ppc-advertising',
@@ -82,12 +85,12 @@ export const PPC_ADVERTISING_REVIEW: TestFamilyReview = {
     },
     'ppc-match/negatives-need-each-plural': {
       verdict: 'ok',
-      fingerprint: 'adbdf86698769a7a',
+      fingerprint: 'e31a51e9eb14cc1e',
       note: 'Was cued 1.00 (least similar): a third key wording and two "two negatives" distractors (phrase, broad) added, which block longer searches the stem excludes.',
     },
     'ppc-match/identical-exact-keyword-preferred': {
       verdict: 'ok',
-      fingerprint: '593834bfc649c285',
+      fingerprint: 'fa502c2ac0d979eb',
       note: 'The keyword identical to the search is preferred over a higher-Ad-Rank broad keyword that is not identical (prioritisation rules).',
     },
     'ppc-match/campaign-negative-scope': {

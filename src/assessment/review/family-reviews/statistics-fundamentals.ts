@@ -100,8 +100,8 @@ export const STATISTICS_FUNDAMENTALS_REVIEW: TestFamilyReview = {
     },
     'sf-describe/outlier-moves-the-mean-not-the-median': {
       verdict: 'ok',
-      fingerprint: '88ca64e908531415',
-      note: 'one value of 9–15 ten times too large: mean moves by about 9x/n, median by at most one order statistic',
+      fingerprint: '8fda98110884396d',
+      note: 'one value of 9–15 ten times too large: mean moves by about 9x/n, median by at most one order statistic; after the review one distractor reworded from "Both fall…" to "Each summary falls…" (same claim), since an option opening with "Both" reads as referring to the others',
     },
     'sf-probability/normal-share-below-a-value': {
       verdict: 'ok',

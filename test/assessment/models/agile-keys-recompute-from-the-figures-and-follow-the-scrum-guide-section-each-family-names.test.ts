@@ -11,14 +11,13 @@ import {
   AGILE_MODELS,
   AGILE_SOURCED_FAMILIES,
 } from '../../../src/assessment/models/agile/agile-models.js'
-import type { MetricScenario } from '../../../src/assessment/models/agile/metric-scenario.js'
-import { VariantError } from '../../../src/assessment/models/assemble-variant.js'
 import {
   editPoints,
   parseFrame,
   render,
 } from '../../../src/assessment/models/editing/edit-frame.js'
 import { distinctWrongs } from '../../../src/assessment/models/scenario/scenario-model.js'
+import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const engines = createTaskEngines()
@@ -309,22 +308,7 @@ function states(text: string, expected: readonly number[]): boolean {
 
 const DRAWS = 200
 
-/** Every computed family drawn `DRAWS` times from one seed; refused draws left out. */
-function drawAll(): { family: string; s: MetricScenario }[] {
-  const rng = createRng(2026_12_04)
-  const out: { family: string; s: MetricScenario }[] = []
-  for (const family of AGILE_METRIC_FAMILIES) {
-    for (let i = 0; i < DRAWS; i++) {
-      try {
-        out.push({ family: family.id, s: family.draw(rng) })
-      } catch (error) {
-        if (!(error instanceof VariantError)) throw error
-      }
-    }
-  }
-  return out
-}
-const DRAWN = drawAll()
+const DRAWN = drawFamilies(AGILE_METRIC_FAMILIES, DRAWS, 2026_12_04)
 
 describeEngineIndependent('agile forecasting and flow keys', () => {
   it('are worked again for every computed family, each drawn without a programming error', () => {

@@ -7,17 +7,14 @@ import {
   executeTasks,
   generateVariants,
 } from '../../../src/assessment/index.js'
-import { VariantError } from '../../../src/assessment/models/assemble-variant.js'
 import { ADJUSTMENT_FAMILIES } from '../../../src/assessment/models/bookkeeping/adjustment-families.js'
 import { BOOKKEEPING_MODELS } from '../../../src/assessment/models/bookkeeping/bookkeeping-models.js'
 import { RECONCILIATION_FAMILIES } from '../../../src/assessment/models/bookkeeping/reconciliation-families.js'
 import { RECORDING_FAMILIES } from '../../../src/assessment/models/bookkeeping/recording-families.js'
 import { REPORTS_FAMILIES } from '../../../src/assessment/models/bookkeeping/reports-families.js'
 import { SALES_TAX_FAMILIES } from '../../../src/assessment/models/bookkeeping/sales-tax-families.js'
-import {
-  distinctWrongs,
-  type Scenario,
-} from '../../../src/assessment/models/scenario/scenario-model.js'
+import { distinctWrongs } from '../../../src/assessment/models/scenario/scenario-model.js'
+import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const engines = createTaskEngines()
@@ -53,23 +50,7 @@ function sides(text: string): { debit: number; credit: number; lines: number } |
   return { debit, credit, lines: parts.length }
 }
 
-/** Every family drawn `DRAWS` times from one seed; refused draws (`VariantError`) left out. */
-function drawAll(): { family: string; s: Scenario }[] {
-  const rng = createRng(2026_12_03)
-  const out: { family: string; s: Scenario }[] = []
-  for (const family of FAMILIES) {
-    for (let i = 0; i < DRAWS; i++) {
-      try {
-        out.push({ family: family.id, s: family.draw(rng) })
-      } catch (error) {
-        if (!(error instanceof VariantError)) throw error
-      }
-    }
-  }
-  return out
-}
-
-const DRAWN = drawAll()
+const DRAWN = drawFamilies(FAMILIES, DRAWS, 2026_12_03)
 const draws = () => DRAWN
 
 describeEngineIndependent('bookkeeping scenarios', () => {

@@ -7,7 +7,6 @@ import {
   generateVariants,
   readText,
 } from '../../../src/assessment/index.js'
-import { VariantError } from '../../../src/assessment/models/assemble-variant.js'
 import type { Calc, CalcScenario } from '../../../src/assessment/models/calendar/calc.js'
 import { CALENDAR_MODELS } from '../../../src/assessment/models/calendar/calendar-models.js'
 import { DATE_FAMILIES } from '../../../src/assessment/models/calendar/date-families.js'
@@ -16,10 +15,8 @@ import { RECURRENCE_FAMILIES } from '../../../src/assessment/models/calendar/rec
 import { SLOT_FAMILIES } from '../../../src/assessment/models/calendar/slot-families.js'
 import { TRAVEL_FAMILIES } from '../../../src/assessment/models/calendar/travel-families.js'
 import { ZONE_FAMILIES } from '../../../src/assessment/models/calendar/zone-families.js'
-import {
-  distinctWrongs,
-  type Scenario,
-} from '../../../src/assessment/models/scenario/scenario-model.js'
+import { distinctWrongs } from '../../../src/assessment/models/scenario/scenario-model.js'
+import { drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const engines = createTaskEngines()
@@ -315,29 +312,14 @@ function mistakenParts(c: Calc): string[] {
   return [...set, ...windows, ...(c.op === 'common' && c.pick === 'union' ? ['union'] : [])]
 }
 
-function drawAll(): { family: string; s: Scenario }[] {
-  const rng = createRng(2026_12_04)
-  const out: { family: string; s: Scenario }[] = []
-  for (const family of FAMILIES) {
-    for (let i = 0; i < DRAWS; i++) {
-      try {
-        out.push({ family: family.id, s: family.draw(rng) })
-      } catch (error) {
-        if (!(error instanceof VariantError)) throw error
-      }
-    }
-  }
-  return out
-}
-const DRAWN = drawAll()
+const DRAWN = drawFamilies(FAMILIES, DRAWS, 2026_12_04)
 const computedDraws = DRAWN.filter((d) => 'calcs' in d.s) as { family: string; s: CalcScenario }[]
 
 describeEngineIndependent('calendar-management scenarios', () => {
   it('are at least 90 distinct families, each drawn without a programming error', () => {
     expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
     expect(FAMILIES.length).toBeGreaterThanOrEqual(90)
-    const drawn = new Set(DRAWN.map((d) => d.family))
-    expect(FAMILIES.filter((f) => !drawn.has(f.id)).map((f) => f.id)).toEqual([])
+    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
   })
 
   it('have keys the time-zone database and an independent calendar give, read without any mistake', () => {

@@ -7,7 +7,6 @@ import {
   executeTasks,
   generateVariants,
 } from '../../../src/assessment/index.js'
-import { VariantError } from '../../../src/assessment/models/assemble-variant.js'
 import { DATA_TOOL_FAMILIES } from '../../../src/assessment/models/office/data-tool-families.js'
 import { DOCUMENT_FAMILIES } from '../../../src/assessment/models/office/document-families.js'
 import { FORMULA_FAMILIES } from '../../../src/assessment/models/office/formula-families.js'
@@ -18,6 +17,7 @@ import {
   distinctWrongs,
   type Scenario,
 } from '../../../src/assessment/models/scenario/scenario-model.js'
+import { drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const engines = createTaskEngines()
@@ -82,28 +82,13 @@ function rightEverywhere(formula: string, sheet: NonNullable<Scenario['sheet']>)
   })
 }
 
-function drawAll(): { family: string; s: Scenario }[] {
-  const rng = createRng(2026_12_03)
-  const out: { family: string; s: Scenario }[] = []
-  for (const family of ALL) {
-    for (let i = 0; i < DRAWS; i++) {
-      try {
-        out.push({ family: family.id, s: family.draw(rng) })
-      } catch (error) {
-        if (!(error instanceof VariantError)) throw error
-      }
-    }
-  }
-  return out
-}
-const DRAWN = drawAll()
+const DRAWN = drawFamilies(ALL, DRAWS, 2026_12_03)
 
 describeEngineIndependent('office-software scenarios', () => {
   it('are at least 90 distinct families, each drawn', () => {
     expect(new Set(ALL.map((f) => f.id)).size).toBe(ALL.length)
     expect(ALL.length).toBeGreaterThanOrEqual(90)
-    const drawn = new Set(DRAWN.map((d) => d.family))
-    expect(ALL.filter((f) => !drawn.has(f.id)).map((f) => f.id)).toEqual([])
+    expect(familiesNeverDrawn(ALL, DRAWN)).toEqual([])
   })
 
   it('key formulas, filled where the stem says, show every value; each wrong formula misses one', () => {

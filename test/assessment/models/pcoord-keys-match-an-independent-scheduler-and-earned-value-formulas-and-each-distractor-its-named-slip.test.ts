@@ -1,16 +1,12 @@
 import { expect, it } from 'vitest'
-import { createRng } from '../../../src/assessment/index.js'
-import { VariantError } from '../../../src/assessment/models/assemble-variant.js'
 import type { Calc, CalcScenario } from '../../../src/assessment/models/pcoord/calc.js'
 import { CHANGE_FAMILIES } from '../../../src/assessment/models/pcoord/change-families.js'
 import { EARNED_VALUE_FAMILIES } from '../../../src/assessment/models/pcoord/earned-value-families.js'
 import { RACI_FAMILIES } from '../../../src/assessment/models/pcoord/raci-families.js'
 import { RAID_FAMILIES } from '../../../src/assessment/models/pcoord/raid-families.js'
 import { SCHEDULE_FAMILIES } from '../../../src/assessment/models/pcoord/schedule-families.js'
-import {
-  distinctWrongs,
-  type Scenario,
-} from '../../../src/assessment/models/scenario/scenario-model.js'
+import { distinctWrongs } from '../../../src/assessment/models/scenario/scenario-model.js'
+import { drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const FAMILIES = [
@@ -434,29 +430,14 @@ function mistaken(c: Calc): string[] {
   return []
 }
 
-function drawAll(): { family: string; s: Scenario }[] {
-  const rng = createRng(2026_12_04)
-  const out: { family: string; s: Scenario }[] = []
-  for (const family of FAMILIES) {
-    for (let i = 0; i < DRAWS; i++) {
-      try {
-        out.push({ family: family.id, s: family.draw(rng) })
-      } catch (error) {
-        if (!(error instanceof VariantError)) throw error
-      }
-    }
-  }
-  return out
-}
-const DRAWN = drawAll()
+const DRAWN = drawFamilies(FAMILIES, DRAWS, 2026_12_04)
 const computedDraws = DRAWN.filter((d) => 'calcs' in d.s) as { family: string; s: CalcScenario }[]
 
 describeEngineIndependent('project-coordination scenarios', () => {
   it('are distinct families, each drawn without a programming error', () => {
     expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
     expect(FAMILIES.length).toBeGreaterThanOrEqual(90)
-    const drawn = new Set(DRAWN.map((d) => d.family))
-    expect(FAMILIES.filter((f) => !drawn.has(f.id)).map((f) => f.id)).toEqual([])
+    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
   })
 
   it('have keys a second scheduler, the earned-value definitions and the stated rules give, read without any slip', () => {

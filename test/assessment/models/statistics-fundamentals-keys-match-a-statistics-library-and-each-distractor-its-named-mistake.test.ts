@@ -4,11 +4,8 @@ import normalCdf from '@stdlib/stats-base-dists-normal-cdf'
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile'
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { expect, it } from 'vitest'
-import { createRng } from '../../../src/assessment/index.js'
-import { VariantError } from '../../../src/assessment/models/assemble-variant.js'
 import {
   distinctWrongs,
-  type Scenario,
   scenarioFrame,
 } from '../../../src/assessment/models/scenario/scenario-model.js'
 import {
@@ -23,6 +20,7 @@ import { INTERVAL_FAMILIES } from '../../../src/assessment/models/statfund/inter
 import { PROBABILITY_FAMILIES } from '../../../src/assessment/models/statfund/probability-families.js'
 import { REGRESSION_FAMILIES } from '../../../src/assessment/models/statfund/regression-families.js'
 import { TESTING_FAMILIES } from '../../../src/assessment/models/statfund/testing-families.js'
+import { drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const FAMILIES = [
@@ -151,21 +149,7 @@ function agrees(c: Calc): string | undefined {
     : `${c.op}(${c.args.join(', ')}) is ${again}, shown ${c.shows}`
 }
 
-function drawAll(): { family: string; s: Scenario }[] {
-  const rng = createRng(2026_12_04)
-  const out: { family: string; s: Scenario }[] = []
-  for (const family of FAMILIES) {
-    for (let i = 0; i < DRAWS; i++) {
-      try {
-        out.push({ family: family.id, s: family.draw(rng) })
-      } catch (error) {
-        if (!(error instanceof VariantError)) throw error
-      }
-    }
-  }
-  return out
-}
-const DRAWN = drawAll()
+const DRAWN = drawFamilies(FAMILIES, DRAWS, 2026_12_04)
 const computed = DRAWN.filter((d) => 'calcs' in d.s) as { family: string; s: StatScenario }[]
 const worded = DRAWN.filter((d) => !('calcs' in d.s))
 
@@ -173,8 +157,7 @@ describeEngineIndependent('statistics-fundamentals scenarios', () => {
   it('are at least 90 distinct families, each drawn without a programming error', () => {
     expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
     expect(FAMILIES.length).toBeGreaterThanOrEqual(90)
-    const drawn = new Set(DRAWN.map((d) => d.family))
-    expect(FAMILIES.filter((f) => !drawn.has(f.id)).map((f) => f.id)).toEqual([])
+    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
   })
 
   it('use the critical values of the normal and t distributions, to three decimals', () => {

@@ -1,7 +1,7 @@
 import type { ItemKind } from '../item.js'
 import { optionId } from '../item.js'
 import type { ItemVariant, VariantOption } from '../item-model.js'
-import { cueChances, isMalformed, numericRank, readText } from '../lint/option-cues.js'
+import { cueChances, isMalformed, numericRank, readText, resemblance } from '../lint/option-cues.js'
 import type { Rng } from '../rng.js'
 import type { Task } from '../task.js'
 
@@ -84,6 +84,14 @@ function bothMistakes(key: Candidate, a: Candidate, b: Candidate): Candidate | u
 }
 
 /**
+ * Share of aimed variants kept whose key strayed to an extreme place (longest, shortest, most or
+ * least like the others) it was not aimed at. A family whose fixed sentence forces the key there
+ * in every draw is then drawn about as often as chance would put its key there; not none, so a
+ * form can still draw the family in its own stratum within `MAX_DRAWS`.
+ */
+const STRAY_KEPT = 1 / 8
+
+/**
  * Builds a single-answer variant: the key plus three distinct, well-formed distractors chosen
  * from the mistakes (listed most plausible first) and their pairwise combinations, then
  * shuffled. Fewer than three is a `VariantError`: the model draws again rather than invent a
@@ -105,6 +113,14 @@ export function singleAnswer(spec: {
    * the text would splice into a form nobody writes.
    */
   readonly combineMistakes?: boolean
+  /**
+   * Whether to aim the key at a place drawn uniformly by length and by likeness to the others,
+   * refusing three times in four a variant whose pool cannot put it there: for a model whose
+   * options keep their shape across draws (a family's fixed sentence) and whose pool is large.
+   * Without it the triple chosen hides those cues in three variants of four, which suits pools
+   * of computed answers, whose shapes vary with the figures.
+   */
+  readonly aimKeyPlaces?: boolean
 }): ItemVariant {
   const pool: Candidate[] = []
   const seen = new Set([spec.key.value])
@@ -131,7 +147,12 @@ export function singleAnswer(spec: {
   if (pool.length < OPTIONS_PER_VARIANT - 1) {
     throw new VariantError(`${spec.modelId}: only ${pool.length + 1} distinct options`)
   }
-  const chosen = [spec.key, ...chooseDistractors(spec.key, pool, spec.rng)]
+  const aim = spec.aimKeyPlaces === true
+  const { chosen: distractors, missed } = chooseDistractors(spec.key, pool, spec.rng, aim)
+  if (aim && missed && spec.rng.next() >= STRAY_KEPT) {
+    throw new VariantError(`${spec.modelId}: the options cannot place the key as drawn`)
+  }
+  const chosen = [spec.key, ...distractors]
   return build(spec.modelId, 'single', spec.stem, spec.task, spec.rng.shuffle(chosen), [
     spec.key.value,
   ])
@@ -141,14 +162,28 @@ export function singleAnswer(spec: {
  * Of all triples from `pool`, the one whose option set gives the key away least: among numeric
  * options the key's rank is drawn uniformly (so it is no more often a middle value than an
  * extreme), and the key is the longest or the most-like-the-others option only in the quarter of
- * variants where chance would put it there. Ties go to the more plausible mistakes.
+ * variants where chance would put it there, or, aiming, at a place by length and by likeness
+ * drawn uniformly (`missed` when no triple puts it there). Ties go to the more plausible mistakes.
  */
-function chooseDistractors(key: Candidate, pool: readonly Candidate[], rng: Rng): Candidate[] {
+function chooseDistractors(
+  key: Candidate,
+  pool: readonly Candidate[],
+  rng: Rng,
+  aim: boolean,
+): { chosen: Candidate[]; missed: boolean } {
   const text = (c: Candidate) => readText(c.markdown ?? c.value)
   const keyText = text(key)
   const texts = pool.map(text)
+  // Aiming, the key's place by length and by likeness is drawn uniformly like its numeric rank,
+  // so across variants it is the longest, the shortest, the most and the least typical option
+  // each about as often as chance makes it; where a family's fixed sentence keeps those cues in
+  // every draw, hiding them instead does it so consistently that the counter-rules (never the
+  // longest, never the most typical) find the key.
   const targetRank = rng.int(0, OPTIONS_PER_VARIANT - 1)
-  const cueAllowed = rng.next() < 1 / OPTIONS_PER_VARIANT
+  // (Only the draws a mode uses are taken, so models that do not aim keep their seeded variants.)
+  const cueAllowed = !aim && rng.next() < 1 / OPTIONS_PER_VARIANT
+  const targetLength = aim ? rng.int(0, OPTIONS_PER_VARIANT - 1) : 0
+  const targetLikeness = aim ? rng.int(0, OPTIONS_PER_VARIANT - 1) : 0
   let best: number[] = [0, 1, 2]
   let bestCost = Number.POSITIVE_INFINITY
   for (let i = 0; i < pool.length; i++) {
@@ -156,13 +191,14 @@ function chooseDistractors(key: Candidate, pool: readonly Candidate[], rng: Rng)
       for (let k = j + 1; k < pool.length; k++) {
         const options = [keyText, texts[i]!, texts[j]!, texts[k]!]
         const rank = numericRank(options, 0)
-        const chances = cueChances(options, 0).reduce((a, b) => a + b, 0)
+        const miss = aim
+          ? Math.abs(placeOf(options.map((o) => o.length)) - targetLength) +
+            Math.abs(placeOf(resemblance(options)) - targetLikeness)
+          : cueAllowed
+            ? 0
+            : cueChances(options, 0).reduce((a, b) => a + b, 0)
         const cost =
-          (rank === undefined ? 0 : 100 * Math.abs(rank - targetRank)) +
-          (cueAllowed ? 0 : 100 * chances) +
-          i +
-          j +
-          k
+          (rank === undefined ? 0 : 100 * Math.abs(rank - targetRank)) + 100 * miss + i + j + k
         if (cost < bestCost) {
           bestCost = cost
           best = [i, j, k]
@@ -170,7 +206,27 @@ function chooseDistractors(key: Candidate, pool: readonly Candidate[], rng: Rng)
       }
     }
   }
-  return best.map((i) => pool[i]!)
+  const chosen = best.map((i) => pool[i]!)
+  const options = [keyText, ...best.map((i) => texts[i]!)]
+  const last = OPTIONS_PER_VARIANT - 1
+  const strayed = (place: number, target: number) =>
+    (place === 0 || place === last) && place !== target
+  const missed =
+    aim &&
+    (strayed(placeOf(options.map((o) => o.length)), targetLength) ||
+      strayed(placeOf(resemblance(options)), targetLikeness))
+  return { chosen, missed }
+}
+
+/**
+ * The first score's place among all, from the top (0 when none is higher); ties share the
+ * middle of their places, so a key tied with one other for the top stands at 0.5.
+ */
+function placeOf(scores: readonly number[]): number {
+  const own = scores[0]!
+  const higher = scores.filter((s) => s > own).length
+  const tied = scores.filter((s) => s === own).length - 1
+  return higher + tied / 2
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { ItemModel, ItemVariant } from '../../item-model.js'
-import { keyIsCued, readText } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
-import { type Candidate, fence, singleAnswer, VariantError } from '../assemble-variant.js'
+import { type Candidate, fence, singleAnswer } from '../assemble-variant.js'
 import { familyDrawnModel } from '../family-drawn-model.js'
 import { editPoints, parseFrame, render, resolveWords } from './edit-frame.js'
 
@@ -92,17 +91,11 @@ export function editingModel(spec: {
       distractors,
       rng,
       combineMistakes: false,
+      // A wrong form often adds words (a padded phrase, a stray comma) or drops them (a curt
+      // reply), and a family's options are fixed apart from word choices, so the pool often
+      // cannot put the key where the draw aims it.
+      aimKeyPlaces: true,
     })
-    // A wrong form often adds words (a padded phrase, a stray comma) or drops them (a curt
-    // reply), and a family's options are fixed apart from word choices, so the key can be the
-    // shortest, longest or most typical option far more often than chance; such a variant is
-    // kept only as often as chance would make it.
-    const texts = variant.options.map((o) => readText(o.markdown))
-    const key = variant.options.findIndex((o) => variant.keys.includes(o.id))
-    const cued = keyIsCued(texts, key)
-    if (cued && rng.next() >= 1 / variant.options.length) {
-      throw new VariantError(`${spec.id}: an option cue points at the key`)
-    }
     return { ...variant, family: `${spec.id}/${family.id}` }
   }
   return familyDrawnModel(spec, draft)

@@ -109,7 +109,7 @@ export function scenarioModel(spec: {
     })
     // A family's answers keep their shape across draws, so a key that is the longest, shortest
     // or most typical option would be so in every draw; such a variant is kept only as often as
-    // chance would make it (the editing model does the same).
+    // chance would make it (three wrong answers leave nothing to aim with, unlike editing models).
     const texts = variant.options.map((o) => readText(o.markdown))
     const key = variant.options.findIndex((o) => variant.keys.includes(o.id))
     const cued = keyIsCued(texts, key)

@@ -180,11 +180,6 @@ export const BASH_SCRIPTING_REVIEW: TestFamilyReview = {
       verdict: 'ok',
       fingerprint: 'a7aee1a4c3347f6c',
     },
-    'bashs-params/positional-count-and-all': {
-      verdict: 'cue',
-      fingerprint: 'bdff768dd27f6892',
-      note: 'Near-duplicate of dollar-star-joins-quoted (both ask whether quoted $* keeps the arguments apart); kept only because the pool needs 90 families, to be replaced by a family on another task. Key and distractors right (run in bash), but the option set carries a cue: most similar to the others picks the key in 1.00 of 300 draws.',
-    },
     'bashs-status/test-non-empty': {
       verdict: 'ok',
       fingerprint: 'dd86ec4ba0f0fa45',
@@ -424,11 +419,6 @@ export const BASH_SCRIPTING_REVIEW: TestFamilyReview = {
     'bashs-functions/nameref-appends-to-callers-array': {
       verdict: 'ok',
       fingerprint: 'd562d0940e297838',
-    },
-    'bashs-functions/trap-set-too-early-explain': {
-      verdict: 'cue',
-      fingerprint: '98aae078817f1064',
-      note: 'Near-duplicate of trap-quotes-expand-when (its key states what that family asks: double quotes expand a trap text when it is set); kept only because the pool needs 90 families, to be replaced by a family on another task. Key and distractors right (run in bash), but the option set carries a cue: longest option picks the key in 1.00 of 300 draws.',
     },
   },
 }

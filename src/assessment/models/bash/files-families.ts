@@ -89,10 +89,16 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
           'believes the loop at the end of a pipe runs in the current shell',
           `${v}=0; while read -r line; do ${v}=$(( ${v} + 1 )); done < items.txt; echo "${v}=$${v}"`,
         ],
-        [`${v}=1`, 'believes the pipe passes the file as a single line'],
-        [`${v}=${n - 1}`, 'believes read skips the last line'],
-        [`${v}=`, 'believes the variable is unset when the loop’s subshell ends'],
-        [`${v}=${n + 1}`, 'believes read also counts an empty line after the last newline'],
+        [`${v}=1`, 'believes the loop counts in the current shell but gets the file as one line'],
+        [
+          `${v}=${n - 1}`,
+          'believes the loop counts in the current shell but read misses the last line',
+        ],
+        [`${v}=`, 'believes the loop’s subshell takes the variable with it, leaving it empty'],
+        [
+          `${v}=${n + 1}`,
+          'believes the loop counts in the current shell and read adds an empty last line',
+        ],
       ],
     })
   }),
@@ -100,7 +106,7 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
     const v = rng.pick(['count', 'total', 'found'])
     const n = rng.int(2, 5)
     return choose({
-      stem: `this loop counts the lines of items.txt (${n} lines) but ${v} is still 0 after it:\n\n\`\`\`bash\n${v}=0\ncat items.txt | while read -r line; do ${v}=$(( ${v} + 1 )); done\necho "$${v}"\n\`\`\`\n\nWhich rewrite of the loop prints ${n}?`,
+      stem: `this loop counts the lines of items.txt (${n} lines) but the count it prints is wrong:\n\n\`\`\`bash\n${v}=0\ncat items.txt | while read -r line; do ${v}=$(( ${v} + 1 )); done\necho "$${v}"\n\`\`\`\n\nWhich rewrite of the loop prints ${n}?`,
       setup: `seq ${n} > items.txt`,
       run: (o) => `${v}=0\n${o}\necho "$${v}"`,
       check: `[ "$(cat ../out)" = ${n} ]`,

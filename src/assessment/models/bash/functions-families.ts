@@ -1,7 +1,6 @@
 import {
   type BashFamily,
   choose,
-  explain,
   family,
   NOTHING,
   predict,
@@ -206,8 +205,9 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
     const v = rng.pick(['TOKEN', 'LEVEL', 'TARGET'])
     const val = rng.pick(WORDS)
     const child = `bash -c 'echo "[$${v}]"'`
-    // Either a plain variable exported between two children, or a prefix assignment that
-    // reaches only the one command it precedes: the key is [] [x] or [x] [].
+    // Either a plain variable exported between two children, or one that a subshell (a copy of
+    // the shell) sees and a new bash does not: the key is [] [x] or [x] []. A prefix assignment
+    // would make the second, but that is prefix-assignment-scope's question.
     if (rng.next() < 0.5) {
       return predict({
         script: `${v}=${val}\n${child}\nexport ${v}\n${child}`,
@@ -229,28 +229,31 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
         ],
       })
     }
+    const sub = `( echo "[$${v}]" )`
     return predict({
-      script: `${v}=${val} ${child}\n${child}`,
+      script: `${v}=${val}\n${sub}\n${child}`,
       lines: true,
       key: `[${val}] []`,
       wrong: [
         [
-          `[${val}] [${val}]`,
-          'believes a prefix assignment stays set after its command',
-          `export ${v}=${val}; ${child}; ${child}`,
-        ],
-        [
           '[] []',
-          'believes a prefix assignment sets the variable in the shell, not for the child',
+          'believes a subshell, like a new bash, sees only exported variables',
           `${child}; ${child}`,
         ],
-        [`[$${v}] []`, 'believes the single quotes print the name in the child'],
         [
-          `[$${v}] [$${v}]`,
-          'believes the single quotes keep the child from expanding the name',
-          `echo '[$${v}]'; echo '[$${v}]'`,
+          `[${val}] [${val}]`,
+          'believes every shell variable reaches child processes',
+          `export ${v}=${val}; ${sub}; ${child}`,
         ],
-        [`[] [${val}]`, 'believes the assignment takes effect only after its command'],
+        [
+          `[${val}] [$${v}]`,
+          'believes the single quotes keep the child from expanding the name',
+          `${v}=${val}; ${sub}; echo '[$${v}]'`,
+        ],
+        [
+          `[] [${val}]`,
+          'swaps the two, believing ( ) starts a fresh shell and bash -c shares the variables',
+        ],
       ],
     })
   }),

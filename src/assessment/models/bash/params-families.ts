@@ -154,15 +154,19 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
       script: `s=${word}\necho "\${s:${o}:${l}}"`,
       key: word.slice(o, o + l),
       wrong: [
-        [word.slice(o - 1, o - 1 + l), 'counts the offset from 1, as cut does', cut(o - 1, l)],
         [
-          word.slice(o, o + l - 1),
-          'believes the length stops one character before the end',
-          cut(o, l - 1),
+          word.slice(o - 1, o - 1 + l),
+          'counts the offset from 1, as awk’s substr does',
+          cut(o - 1, l),
+        ],
+        [
+          word.slice(o - 1, l),
+          'reads the numbers as a from-to range counted from 1, as cut -c does',
+          cut(o - 1, l - o + 1),
         ],
         [
           word.slice(o, o + l + 1),
-          'believes the length counts both ends inclusively',
+          'takes offset plus length as the last character’s index, one character too many',
           cut(o, l + 1),
         ],
         [
@@ -175,7 +179,6 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
           'swaps the numbers, reading the length before the offset',
           cut(l, o),
         ],
-        [word.slice(0, l), 'believes the offset is ignored when a length is given', cut(0, l)],
       ],
     })
   }),
@@ -264,12 +267,12 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
         ],
         [
           s0,
-          'believes the % or # is a character to match, so nothing changes',
+          `reads the ${end ? '%' : '#'} as a character to match, which the value does not hold`,
           `s=${s0}; echo "\${s/\\${end ? '%' : '#'}${a}/${b}}"`,
         ],
         [
           end ? `${a}-${mid}-${a}${b}` : `${b}${a}-${mid}-${a}`,
-          'believes an anchored replacement inserts the text beside the match',
+          `believes the anchor adds the text at that end and keeps the match, as sed’s s/${end ? '$' : '^'}/…/ does`,
           `s=${s0}; echo "${end ? `\${s}${b}` : `${b}\${s}`}"`,
         ],
       ],
@@ -357,7 +360,7 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
         ],
         [
           out(args[k + 1]!, 5 - k - 1),
-          'counts $0 among the arguments shift drops',
+          'counts shift N from 0 to N, dropping one argument too many',
           `${set}; shift ${k + 1}; ${echo}`,
         ],
       ],
@@ -499,6 +502,9 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
       ? 'believes :? lets an empty value through, as ? without the colon does'
       : 'believes an unset value passes the check and expands to nothing'
     return predict({
+      // Standard output only: the check's message goes to standard error with the script's name
+      // and line before it.
+      ask: 'what does this script print on standard output? (Its output lines are shown joined by single spaces.)',
       script,
       lines: true,
       key: fails ? 'status 1' : `${verb} status 0`,
@@ -518,7 +524,7 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
             ],
             [
               `${verb} status 1`,
-              'believes the failed check skips only its own command',
+              'believes a failed check marks the subshell failed but lets it run on',
               `( false; echo ${verb}; exit 1 ); echo "status $?"`,
             ],
           ]

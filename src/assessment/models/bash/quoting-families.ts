@@ -305,7 +305,7 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
   family('ansi-c-quoting-tab', (rng) => {
     const v = rng.pick(['sep', 'delim', 'tab', 'fs'])
     return choose({
-      stem: `which line puts a single tab character into ${v}?`,
+      stem: `which line puts a single tab character into the variable ${v}?`,
       run: (o) => `${o}\nprintf '%s' "$${v}" | od -An -tx1 | tr -d ' '`,
       check: '[ "$(cat ../out)" = 09 ]',
       // $'…' reads the escape; printf reads it in its format, captured or stored with -v.

@@ -137,8 +137,11 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
     const second = grepFails ? 'echo "checked list.txt"' : `[ -d ${dir} ]`
     const shown = grepFails ? 'checked list.txt ' : ''
     const setup = `printf '%s\\n' ${listed} > list.txt`
+    // The stem says what list.txt holds and that the folder is missing, so each status is known.
+    const folder = grepFails ? '' : `, and there is no folder named ${dir}`
     return predict({
       setup,
+      ask: `list.txt holds the single line ${listed}${folder}. What does this script print? (Its output lines are shown joined by single spaces.)`,
       script: `grep -q ${w} list.txt\n${second}\necho "status $?"`,
       lines: true,
       key: `${shown}status ${grepFails ? 0 : 1}`,
@@ -340,7 +343,9 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
     const f = `${rng.pick(STEMS)}.log`
     const run = (opts: string) => `set ${opts}; grep ERROR ${f} | sort; echo "status $?"`
     return predict({
-      ask: `${f} does not exist. What does this script print? (Its output lines are shown joined by single spaces.)`,
+      // Standard output only: grep's complaint goes to standard error, and a terminal would show
+      // it beside the status, which is what one distractor holds.
+      ask: `${f} does not exist. What does this script print on standard output? (Its output lines are shown joined by single spaces.)`,
       script: `set -e\ngrep ERROR ${f} | sort\necho "status $?"`,
       lines: true,
       // A pipeline's status is its last command's: sort succeeds, so set -e lets the script go on.
@@ -349,10 +354,13 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
         [NOTHING, 'believes set -e stops on a failure anywhere in a pipeline', run('-eo pipefail')],
         [
           'status 2',
-          'believes the pipeline’s status is grep’s, 2 for a missing file',
+          'believes set -e skips pipelines and a pipeline’s status is its first command’s, 2 for a missing file',
           `grep ERROR ${f} | sort; echo "status \${PIPESTATUS[0]}"`,
         ],
-        ['status 1', 'believes the pipeline fails with 1 because grep found nothing'],
+        [
+          'status 1',
+          'believes set -e skips pipelines and the pipeline fails with 1, as if grep found no match',
+        ],
         ['ERROR status 0', 'believes grep prints the pattern when the file is missing'],
         [
           `grep: ${f}: No such file or directory status 0`,
@@ -482,12 +490,13 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
   }),
   family('return-without-value', (rng) => {
     const fn = rng.pick(['check_disk', 'ping_host', 'verify'])
-    // The last command's own status, which a bare return passes on: 1, 2 (ls cannot access)
-    // or 127 (no such command).
+    // The last command's own status, which a bare return passes on: 1, a subshell's drawn exit
+    // status or 127 (no such command); each is known without knowing a tool's own codes.
+    const k = rng.int(3, 6)
     const [first, status] = rng.pick([
       ['false', 1],
       ['test -e missing', 1],
-      ['ls missing', 2],
+      [`( exit ${k} )`, k],
       ['pgcheck --quiet', 127],
     ] as const)
     return predict({

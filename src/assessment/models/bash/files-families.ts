@@ -50,8 +50,18 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       setup: `touch ${files.map(sq).join(' ')}`,
       run: (o) => `find . -name '*.${ext}' -print0 | ${o} ${EACH_EXISTS}`,
       check: `[ "$(cat ../out)" = ${sq('ok\nok\nok')} ]`,
-      key: `while IFS= read -r -d '' f;`,
+      // An empty delimiter (written '' or $'\\0', which bash reads as empty) stops at each NUL.
+      key: rng.pick([
+        `while IFS= read -r -d '' f;`,
+        `while IFS= read -rd '' f;`,
+        `while IFS= read -r -d $'\\0' f;`,
+      ]),
       wrong: [
+        [`while IFS=$'\\0' read -r f;`, 'IFS only splits fields; read still stops at a newline'],
+        [
+          `while IFS= read -r -d $'\\n' f;`,
+          'a newline delimiter is the default, and -print0 writes none',
+        ],
         [
           'while IFS= read -r f;',
           'read stops at newlines, and -print0 writes none, so the names arrive as one',
@@ -79,8 +89,16 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
           'believes the loop at the end of a pipe runs in the current shell',
           `${v}=0; while read -r line; do ${v}=$(( ${v} + 1 )); done < items.txt; echo "${v}=$${v}"`,
         ],
-        [`${v}=1`, 'believes the pipe passes the file as a single line'],
-        [`${v}=${n - 1}`, 'believes read skips the last line'],
+        [`${v}=1`, 'believes the loop counts in the current shell but gets the file as one line'],
+        [
+          `${v}=${n - 1}`,
+          'believes the loop counts in the current shell but read misses the last line',
+        ],
+        [`${v}=`, 'believes the loop’s subshell takes the variable with it, leaving it empty'],
+        [
+          `${v}=${n + 1}`,
+          'believes the loop counts in the current shell and read adds an empty last line',
+        ],
       ],
     })
   }),
@@ -88,7 +106,7 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
     const v = rng.pick(['count', 'total', 'found'])
     const n = rng.int(2, 5)
     return choose({
-      stem: `this loop counts the lines of items.txt (${n} lines) but ${v} is still 0 after it:\n\n\`\`\`bash\n${v}=0\ncat items.txt | while read -r line; do ${v}=$(( ${v} + 1 )); done\necho "$${v}"\n\`\`\`\n\nWhich rewrite of the loop prints ${n}?`,
+      stem: `this loop counts the lines of items.txt (${n} lines) but the count it prints is wrong:\n\n\`\`\`bash\n${v}=0\ncat items.txt | while read -r line; do ${v}=$(( ${v} + 1 )); done\necho "$${v}"\n\`\`\`\n\nWhich rewrite of the loop prints ${n}?`,
       setup: `seq ${n} > items.txt`,
       run: (o) => `${v}=0\n${o}\necho "$${v}"`,
       check: `[ "$(cat ../out)" = ${n} ]`,
@@ -270,22 +288,31 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
     })
   }),
   family('here-string-adds-newline', (rng) => {
-    const w = rng.pick(['abc', 'token', 'hello', 'secret'])
+    const [a, b] = several(rng, ['abc', 'token', 'hello', 'key', 'secret', 'api'], 2)
+    const text = rng.next() < 0.5 ? a : `${a} ${b}`
+    const L = text.length
+    const v = `v='${text}'`
     return predict({
-      script: `v=${w}\nwc -c <<< "$v"`,
-      key: `${w.length + 1}`,
+      script: `${v}\nwc -c <<< "$v"`,
+      key: `${L + 1}`,
       wrong: [
         [
-          `${w.length}`,
+          `${L}`,
           'believes a here-string passes the text without a newline',
-          `v=${w}; printf '%s' "$v" | wc -c`,
+          `${v}; printf '%s' "$v" | wc -c`,
         ],
         [
-          `${w.length + 2}`,
+          `${L + 2}`,
           'believes a here-string adds a carriage return and a newline',
-          `v=${w}; printf '%s\\r\\n' "$v" | wc -c`,
+          `${v}; printf '%s\\r\\n' "$v" | wc -c`,
         ],
-        ['1', 'believes wc -c counts the words', `v=${w}; wc -w <<< "$v"`],
+        [
+          `${L + 3}`,
+          'believes the double quotes reach wc with the text',
+          `${v}; printf '"%s"\\n' "$v" | wc -c`,
+        ],
+        [`${text.split(' ').length}`, 'believes wc -c counts the words', `${v}; wc -w <<< "$v"`],
+        ['1', 'believes wc -c counts the lines', `${v}; wc -l <<< "$v"`],
       ],
     })
   }),
@@ -370,6 +397,15 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
         'globstar is a shopt option; set -o refuses the name',
       ],
       [`shopt -u globstar; ${list} **/*.${ext}`, 'shopt -u turns the option off; -s sets it'],
+      [`find . -maxdepth 1 -name '*.${ext}'`, '-maxdepth 1 keeps find in the top folder'],
+      [
+        `find . -maxdepth 2 -type f -name '*.${ext}'`,
+        'the top folder’s files are depth 1, so depth 2 misses the deepest',
+      ],
+      [
+        `find . -name *.${ext}`,
+        'unquoted, the shell expands the pattern to the top file’s name first',
+      ],
       [
         `${list} *.${ext} */*.${ext}`,
         'listing the levels by hand stops at the first folder level, missing the deeper files',
@@ -382,7 +418,11 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       check: '[ "$(wc -w < ../out)" = 4 ]',
       // Either lister is right; the find key keeps the recursive-glob key from being the option
       // every distractor is an edit of.
-      key: rng.pick([`shopt -s globstar; ${list} **/*.${ext}`, `find . -name '*.${ext}'`]),
+      key: rng.pick([
+        `shopt -s globstar; ${list} **/*.${ext}`,
+        `find . -name '*.${ext}'`,
+        `find . -type f -name '*.${ext}'`,
+      ]),
       wrong,
     })
   }),
@@ -410,8 +450,24 @@ export const FILES_FAMILIES: readonly BashFamily[] = [
       setup: `printf '%s\\n%s\\n%s' ${words.join(' ')} > list.txt`,
       run: (o) => o,
       check: `[ "$(cat ../out)" = ${sq(words.join('\n'))} ]`,
-      key: 'while IFS= read -r l; do echo "$l"; done < <(cat list.txt; echo)',
+      // Feed read a final newline, or read the lines with mapfile, which keeps the last one too.
+      key: rng.pick([
+        'while IFS= read -r l; do echo "$l"; done < <(cat list.txt; echo)',
+        `mapfile -t lines < list.txt; printf '%s\\n' "\${lines[@]}"`,
+      ]),
       wrong: [
+        [
+          'while IFS= read -r l && [ -n "$l" ]; do echo "$l"; done < list.txt',
+          'with && the test runs only after a read that succeeded, so it rescues nothing',
+        ],
+        [
+          'while IFS= read -r l; do echo "$l"; done < <(cat list.txt)',
+          'process substitution passes the file as it is, adding no newline',
+        ],
+        [
+          'while IFS= read -r l; do echo "$l"; done < list.txt; echo',
+          'an echo after the loop adds a newline to the output, not to the input',
+        ],
         [
           'while IFS= read -r l; do echo "$l"; done < list.txt',
           'read fails on the last line when no newline ends it, so the loop skips it',

@@ -1,7 +1,6 @@
 import {
   type BashFamily,
   choose,
-  explain,
   family,
   NOTHING,
   predict,
@@ -206,18 +205,55 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
     const v = rng.pick(['TOKEN', 'LEVEL', 'TARGET'])
     const val = rng.pick(WORDS)
     const child = `bash -c 'echo "[$${v}]"'`
+    // Either a plain variable exported between two children, or one that a subshell (a copy of
+    // the shell) sees and a new bash does not: the key is [] [x] or [x] []. A prefix assignment
+    // would make the second, but that is prefix-assignment-scope's question.
+    if (rng.next() < 0.5) {
+      return predict({
+        script: `${v}=${val}\n${child}\nexport ${v}\n${child}`,
+        lines: true,
+        key: `[] [${val}]`,
+        wrong: [
+          [
+            `[${val}] [${val}]`,
+            'believes every shell variable reaches child processes',
+            `export ${v}=${val}; ${child}; ${child}`,
+          ],
+          ['[] []', 'believes export must come before the assignment to take effect'],
+          [`[$${v}] [${val}]`, 'believes the single quotes print the name in the child'],
+          [
+            `[$${v}] [$${v}]`,
+            'believes the single quotes keep the child from expanding the name',
+            `echo '[$${v}]'; echo '[$${v}]'`,
+          ],
+        ],
+      })
+    }
+    const sub = `( echo "[$${v}]" )`
     return predict({
-      script: `${v}=${val}\n${child}\nexport ${v}\n${child}`,
+      script: `${v}=${val}\n${sub}\n${child}`,
       lines: true,
-      key: `[] [${val}]`,
+      key: `[${val}] []`,
       wrong: [
+        [
+          '[] []',
+          'believes a subshell, like a new bash, sees only exported variables',
+          `${child}; ${child}`,
+        ],
         [
           `[${val}] [${val}]`,
           'believes every shell variable reaches child processes',
-          `export ${v}=${val}; ${child}; ${child}`,
+          `export ${v}=${val}; ${sub}; ${child}`,
         ],
-        ['[] []', 'believes export must come before the assignment to take effect'],
-        [`[$${v}] [${val}]`, 'believes the single quotes print the name in the child'],
+        [
+          `[${val}] [$${v}]`,
+          'believes the single quotes keep the child from expanding the name',
+          `${v}=${val}; ${sub}; echo '[$${v}]'`,
+        ],
+        [
+          `[] [${val}]`,
+          'swaps the two, believing ( ) starts a fresh shell and bash -c shares the variables',
+        ],
       ],
     })
   }),
@@ -317,21 +353,34 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
           `bash -c 'exit ${k}'; echo "status $?"`,
         ],
         ['cleaned status 1', 'believes any exit other than 0 is reported as 1'],
+        [
+          `status ${k} cleaned`,
+          'believes the trap runs when the outer script ends',
+          `trap 'echo cleaned' EXIT; bash -c 'exit ${k}'; echo "status $?"`,
+        ],
+        [
+          'cleaned',
+          'believes the child’s exit ends the outer script too',
+          `trap 'echo cleaned' EXIT; exit ${k}; echo "status $?"`,
+        ],
       ],
     })
   }),
   family('exit-in-function-ends-script', (rng) => {
     const fn = rng.pick(FNS)
+    // Words of drawn lengths, so the key is not always the shortest answer.
+    const a = rng.pick(['in', 'start', 'checking', 'go', 'begin'])
+    const b = rng.pick(['after', 'ok', 'done', 'finished', 'end'])
     return predict({
-      script: `${fn}() {\n  printf 'in;'\n  exit 0\n}\n${fn}\nprintf 'after;'`,
-      key: 'in;',
+      script: `${fn}() {\n  printf '${a};'\n  exit 0\n}\n${fn}\nprintf '${b};'`,
+      key: `${a};`,
       wrong: [
         [
-          'in;after;',
+          `${a};${b};`,
           'believes exit in a function returns from the function, as return does',
-          `${fn}() { printf 'in;'; return 0; }; ${fn}; printf 'after;'`,
+          `${fn}() { printf '${a};'; return 0; }; ${fn}; printf '${b};'`,
         ],
-        ['after;', 'believes exit 0 discards the function’s output'],
+        [`${b};`, 'believes exit 0 discards the function’s output'],
         [NOTHING, 'believes exit stops the script before the function prints'],
       ],
     })
@@ -362,32 +411,38 @@ export const FUNCTIONS_FAMILIES: readonly BashFamily[] = [
       ],
     })
   }),
-  family('trap-set-too-early-explain', (rng) => {
-    const f = rng.pick(['lock', 'pidfile', 'scratch'])
-    const make = `${f}=$(mktemp ./${f}.XXXXXX)`
-    return explain({
-      stem: `this script should remove its ${f} file on exit but leaves it behind:\n\n\`\`\`bash\ntrap "rm -f $${f}" EXIT\n${make}\necho working\n\`\`\`\n\nWhat is the cause?`,
-      check: `! ls | grep -q ${f}`,
-      key: [
-        `the double quotes expand $${f} when the trap is set, while it is still empty`,
-        `trap 'rm -f "$${f}"' EXIT; ${make}; echo working`,
-      ],
+  family('declare-in-function-is-local', (rng) => {
+    const fn = rng.pick(FNS)
+    const [r1, r2] = several(rng, ['eu', 'us', 'apac', 'latam', 'mena'], 2)
+    const t = rng.pick(['gold', 'silver', 'basic', 'trial'])
+    // declare in a function makes a local variable unless given -g; which of the two gets -g
+    // is drawn, so the key is either the outer region with the tier or the new region alone.
+    const globalRegion = rng.next() < 0.5
+    const body = globalRegion
+      ? `  declare -g region=${r2}\n  declare tier=${t}`
+      : `  declare region=${r2}\n  declare -g tier=${t}`
+    const show = 'echo "$region ${tier:-none}"'
+    const after = (region: string, tier: string) => `region=${region}; tier=${tier}; ${show}`
+    const outcomes = {
+      bothGlobal: `${r2} ${t}`,
+      bothLocal: `${r1} none`,
+      reversed: globalRegion ? `${r1} ${t}` : `${r2} none`,
+    }
+    return predict({
+      script: `region=${r1}\n${fn}() {\n${body}\n}\n${fn}\n${show}`,
+      key: globalRegion ? `${r2} none` : `${r1} ${t}`,
       wrong: [
         [
-          'an EXIT trap does not run when the script ends normally',
-          'believes EXIT fires only on errors',
-          `trap "rm -f $${f}" EXIT; ${make}; echo working; exit 0`,
+          outcomes.bothGlobal,
+          'believes declare in a function sets a global variable, as a plain assignment does',
+          after(r2, t),
         ],
         [
-          'rm -f hides the error, so the removal silently fails',
-          'blames -f, which only stops complaints about missing files',
-          `trap "rm $${f}" EXIT; ${make}; echo working`,
+          outcomes.bothLocal,
+          'believes declare -g still keeps the variable inside the function',
+          `region=${r1}; ${show}`,
         ],
-        [
-          'mktemp files are protected and need rm -rf',
-          'believes mktemp makes the file undeletable',
-          `trap "rm -rf $${f}" EXIT; ${make}; echo working`,
-        ],
+        [outcomes.reversed, 'reads -g as local and a plain declare as global'],
       ],
     })
   }),

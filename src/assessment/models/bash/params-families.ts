@@ -1,4 +1,14 @@
-import { type BashFamily, choose, family, predict, STEMS, several, sq, WORDS } from './probe.js'
+import {
+  type BashFamily,
+  choose,
+  family,
+  NOTHING,
+  predict,
+  STEMS,
+  several,
+  sq,
+  WORDS,
+} from './probe.js'
 
 /**
  * Variables, parameter expansion (defaults, trimming, substrings, replacement, case), positional
@@ -138,21 +148,36 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
   family('substring-offset-length', (rng) => {
     const word = rng.pick(['deployment', 'kubernetes', 'validation', 'background', 'monitoring'])
     const o = rng.int(2, 4)
-    const l = rng.int(3, 5)
+    const l = rng.int(o + 2, 6)
+    const cut = (from: number, length: number) => `s=${word}; echo "\${s:${from}:${length}}"`
     return predict({
       script: `s=${word}\necho "\${s:${o}:${l}}"`,
       key: word.slice(o, o + l),
       wrong: [
         [
           word.slice(o - 1, o - 1 + l),
-          'counts the offset from 1, as cut does',
-          `s=${word}; echo "\${s:${o - 1}:${l}}"`,
+          'counts the offset from 1, as awk’s substr does',
+          cut(o - 1, l),
         ],
-        [word.slice(o, o + l - 1), 'believes the length stops one character before the end'],
+        [
+          word.slice(o - 1, l),
+          'reads the numbers as a from-to range counted from 1, as cut -c does',
+          cut(o - 1, l - o + 1),
+        ],
         [
           word.slice(o, o + l + 1),
-          'believes the length counts both ends inclusively',
-          `s=${word}; echo "\${s:${o}:${l + 1}}"`,
+          'takes offset plus length as the last character’s index, one character too many',
+          cut(o, l + 1),
+        ],
+        [
+          word.slice(o, l),
+          'reads the second number as an end position, as a slice does',
+          cut(o, l - o),
+        ],
+        [
+          word.slice(l, l + o),
+          'swaps the numbers, reading the length before the offset',
+          cut(l, o),
         ],
       ],
     })
@@ -160,17 +185,37 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
   family('negative-offset-needs-space', (rng) => {
     const word = rng.pick(['firmware', 'password', 'snapshot', 'database', 'endpoint'])
     const n = rng.int(2, 4)
+    const tail = word.slice(-n)
+    // The two expansions are printed in a drawn order, so the answers differ in where they change.
+    const flip = rng.next() < 0.5
+    const pair = (dflt: string, offset: string) =>
+      flip ? `${offset} ${dflt}` : `${dflt} ${offset}`
+    const show = (dflt: string, offset: string) => `s=${word}; echo "${pair(dflt, offset)}"`
     return predict({
-      script: `s=${word}\necho "\${s:-${n}} \${s: -${n}}"`,
-      key: `${word} ${word.slice(-n)}`,
+      script: `s=${word}\necho "${pair(`\${s:-${n}}`, `\${s: -${n}}`)}"`,
+      key: pair(word, tail),
       wrong: [
         [
-          `${word.slice(-n)} ${word.slice(-n)}`,
+          pair(tail, tail),
           'reads :- followed by a number as a negative offset, not a default',
-          `s=${word}; echo "\${s: -${n}} \${s: -${n}}"`,
+          show(`\${s: -${n}}`, `\${s: -${n}}`),
         ],
-        [`${n} ${word.slice(-n)}`, 'believes :- replaces the value, set or not, with the default'],
-        [`${word} ${word.slice(0, n)}`, 'believes a negative offset counts from the start'],
+        [pair(`${n}`, tail), 'believes :- replaces the value, set or not, with the default'],
+        [
+          pair(word, word.slice(0, n)),
+          'believes a negative offset counts from the start',
+          show(`\${s:-${n}}`, `\${s:0:${n}}`),
+        ],
+        [
+          pair(word, word.slice(0, -n)),
+          'believes a negative offset drops the last characters',
+          show(`\${s:-${n}}`, `\${s:0: -${n}}`),
+        ],
+        [
+          pair(word, word),
+          'reads the spaced form as a default too, so both give the value',
+          show(`\${s:-${n}}`, `\${s:-${n}}`),
+        ],
       ],
     })
   }),
@@ -219,6 +264,16 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
           end ? `${a}-${mid}-` : `-${mid}-${a}`,
           'reads the replacement form as the removal form, % or #',
           `s=${s0}; echo "\${s${end ? '%' : '#'}${a}}"`,
+        ],
+        [
+          s0,
+          `reads the ${end ? '%' : '#'} as a character to match, which the value does not hold`,
+          `s=${s0}; echo "\${s/\\${end ? '%' : '#'}${a}/${b}}"`,
+        ],
+        [
+          end ? `${a}-${mid}-${a}${b}` : `${b}${a}-${mid}-${a}`,
+          `believes the anchor adds the text at that end and keeps the match, as sed’s s/${end ? '$' : '^'}/…/ does`,
+          `s=${s0}; echo "${end ? `\${s}${b}` : `${b}\${s}`}"`,
         ],
       ],
     })
@@ -278,20 +333,35 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
   family('shift-positional', (rng) => {
     const args = several(rng, WORDS, 5)
     const k = rng.int(2, 3)
+    const set = `set -- ${args.join(' ')}`
+    // $1 and $# are printed in a drawn order, so the answers differ in where they change.
+    const flip = rng.next() < 0.5
+    const out = (first: string, count: number) => (flip ? `${count} ${first}` : `${first} ${count}`)
+    const echo = flip ? 'echo "$# $1"' : 'echo "$1 $#"'
     return predict({
-      script: `set -- ${args.join(' ')}\nshift ${k}\necho "$1 $#"`,
-      key: `${args[k]} ${5 - k}`,
+      script: `${set}\nshift ${k}\n${echo}`,
+      key: out(args[k]!, 5 - k),
       wrong: [
-        [`${args[k]} 5`, 'believes shift leaves $# unchanged'],
+        [out(args[k]!, 5), 'believes shift leaves $# unchanged'],
         [
-          `${args[k - 1]} ${5 - k}`,
+          out(args[k - 1]!, 5 - k + 1),
           'believes shift N drops N-1 arguments',
-          `set -- ${args.join(' ')}; shift ${k - 1}; echo "$1 ${5 - k}"`,
+          `${set}; shift ${k - 1}; ${echo}`,
         ],
         [
-          `${args[0]} ${5 - k}`,
+          out(args[0], 5 - k),
           'believes shift drops from the end',
-          `set -- ${args.slice(0, 5 - k).join(' ')}; echo "$1 $#"`,
+          `set -- ${args.slice(0, 5 - k).join(' ')}; ${echo}`,
+        ],
+        [
+          out(args[1], 4),
+          'believes shift takes no count and always drops one',
+          `${set}; shift; ${echo}`,
+        ],
+        [
+          out(args[k + 1]!, 5 - k - 1),
+          'counts shift N from 0 to N, dropping one argument too many',
+          `${set}; shift ${k + 1}; ${echo}`,
         ],
       ],
     })
@@ -299,17 +369,28 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
   family('indirect-expansion', (rng) => {
     const name = rng.pick(['color', 'size', 'region', 'tier', 'zone'])
     const val = rng.pick(WORDS)
+    // The two expansions are printed in a drawn order, so the answers differ in where they change.
+    const flip = rng.next() < 0.5
+    const pair = (ref: string, plain: string) => (flip ? `${plain} ${ref}` : `${ref} ${plain}`)
+    const show = (ref: string, plain: string) =>
+      `${name}=${val}; key=${name}; echo "${pair(ref, plain)}"`
     return predict({
-      script: `${name}=${val}\nkey=${name}\necho "\${!key} $key"`,
-      key: `${val} ${name}`,
+      script: `${name}=${val}\nkey=${name}\necho "${pair('${!key}', '$key')}"`,
+      key: pair(val, name),
       wrong: [
+        [pair(name, name), `believes \${!key} is the plain value of key`, show('$key', '$key')],
+        [pair(`!${name}`, name), 'believes ! is a literal character inside the braces'],
+        [pair(val, val), `believes $key also follows the reference, as \${!key} does`],
         [
-          `${name} ${name}`,
-          `believes \${!key} is the plain value of key`,
-          `${name}=${val}; key=${name}; echo "$key $key"`,
+          pair('key', name),
+          'believes ${!key} lists the variable names that begin with key',
+          show('${!key@}', '$key'),
         ],
-        [`!${name} ${name}`, 'believes ! is a literal character inside the braces'],
-        [`${val} ${val}`, `believes $key also follows the reference, as \${!key} does`],
+        [
+          pair(`${name.length}`, name),
+          'mixes up ! with #, taking the length of the value',
+          show('${#key}', '$key'),
+        ],
       ],
     })
   }),
@@ -407,30 +488,67 @@ export const PARAMS_FAMILIES: readonly BashFamily[] = [
       ],
     })
   }),
-  family('positional-count-and-all', (rng) => {
-    const [a, b, c] = several(rng, WORDS, 3)
-    const set = `count() { echo $#; }; set -- ${a} '${b} ${c}'`
+  family('required-value-stops-subshell', (rng) => {
+    const v = rng.pick(['dest', 'bucket', 'target', 'region'])
+    const verb = rng.pick(['copying', 'uploading', 'syncing', 'deploying'])
+    const msg = rng.pick(['no destination', 'missing value', 'not configured'])
+    // ${v:?} rejects an unset or empty value, ${v?} only an unset one; the error ends the
+    // subshell it occurs in with status 1, its message on standard error.
+    const colon = rng.next() < 0.5
+    const empty = rng.next() < 0.6
+    const fails = colon || !empty
+    const script = `${empty ? `${v}=''` : `unset ${v}`}\n( : "\${${v}${colon ? ':' : ''}?${msg}}"; echo ${verb} )\necho "status $?"`
+    const lenient = colon
+      ? 'believes :? lets an empty value through, as ? without the colon does'
+      : 'believes an unset value passes the check and expands to nothing'
     return predict({
-      script: `count() { echo $#; }\nset -- ${a} '${b} ${c}'\ncount "$@"\ncount "$*"\ncount $*`,
+      // Standard output only: the check's message goes to standard error with the script's name
+      // and line before it.
+      ask: 'what does this script print on standard output? (Its output lines are shown joined by single spaces.)',
+      script,
       lines: true,
-      key: '2 1 3',
-      wrong: [
-        [
-          '2 2 3',
-          'believes quoted $* keeps the arguments apart, as quoted $@ does',
-          `${set}; count "$@"; count "$@"; count $*`,
-        ],
-        [
-          '3 1 3',
-          'believes quoted $@ splits the argument that holds a blank',
-          `${set}; count $@; count "$*"; count $*`,
-        ],
-        [
-          '2 1 2',
-          'believes unquoted $* keeps each argument whole',
-          `${set}; count "$@"; count "$*"; count "$@"`,
-        ],
-      ],
+      key: fails ? 'status 1' : `${verb} status 0`,
+      wrong: fails
+        ? [
+            [`${verb} status 0`, lenient, `( : ; echo ${verb} ); echo "status $?"`],
+            [
+              `${msg} status 1`,
+              'believes the message goes to standard output',
+              `( echo '${msg}'; exit 1 ); echo "status $?"`,
+            ],
+            [NOTHING, 'believes the failed expansion ends the whole script, not the subshell'],
+            [
+              'status 0',
+              'believes the check stops the subshell quietly, with status 0',
+              `( exit 0 ); echo "status $?"`,
+            ],
+            [
+              `${verb} status 1`,
+              'believes a failed check marks the subshell failed but lets it run on',
+              `( false; echo ${verb}; exit 1 ); echo "status $?"`,
+            ],
+          ]
+        : [
+            [
+              'status 1',
+              'believes ? without a colon also rejects an empty value',
+              `( exit 1 ); echo "status $?"`,
+            ],
+            [
+              `${msg} ${verb} status 0`,
+              'believes ? prints its message for an empty value and goes on',
+              `( echo '${msg}'; echo ${verb} ); echo "status $?"`,
+            ],
+            [
+              NOTHING,
+              'believes ? without a colon rejects an empty value and ends the whole script',
+            ],
+            [
+              'status 0',
+              'believes an empty value stops the subshell quietly, with status 0',
+              `( exit 0 ); echo "status $?"`,
+            ],
+          ],
     })
   }),
 ]

@@ -73,7 +73,11 @@ export function predict(spec: {
     code: true,
     probe: {
       ...(spec.setup === undefined ? {} : { setup: spec.setup }),
-      trial: (option) => ({ program: wrap(spec.script), check: printed(option) }),
+      // Joined lines of no output are one empty line, which is how nothing printed shows there.
+      trial: (option) => ({
+        program: wrap(spec.script),
+        check: spec.lines && option === NOTHING ? '[ -z "$(cat ../out)" ]' : printed(option),
+      }),
       shows: spec.wrong.flatMap(([t, , p]) => (p === undefined ? [] : [[t, wrap(p)] as const])),
     },
   }

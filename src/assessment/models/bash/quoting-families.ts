@@ -138,21 +138,29 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
     })
   }),
   family('glob-in-variable-quoted', (rng) => {
-    const [a, b] = several(rng, STEMS, 2).sort()
+    const stem = rng.pick(STEMS)
+    const [n1, n2] = several(rng, [1, 2, 3, 4, 5, 6, 7, 8, 9], 2).sort()
     const ext = rng.pick(['txt', 'csv', 'log'])
+    const [one, two] = [`${stem}-${n1}.${ext}`, `${stem}-${n2}.${ext}`]
+    const glob = `${stem}-*.${ext}`
     return predict({
-      setup: `touch ${a}.${ext} ${b}.${ext}`,
-      ask: `in a folder holding only ${a}.${ext} and ${b}.${ext}, what does this print?`,
-      script: `pattern=*.${ext}\necho "$pattern"`,
-      key: `*.${ext}`,
+      setup: `touch ${one} ${two}`,
+      ask: `in a folder holding only ${one} and ${two}, what does this print?`,
+      script: `pattern=${glob}\necho "$pattern"`,
+      key: glob,
       wrong: [
         [
-          `${a}.${ext} ${b}.${ext}`,
+          `${one} ${two}`,
           'believes the unquoted assignment expands the glob',
-          `pattern=(*.${ext}); echo "\${pattern[*]}"`,
+          `pattern=(${glob}); echo "\${pattern[*]}"`,
         ],
-        [`${a}.${ext}`, 'believes an assignment keeps the first match of a glob'],
-        [`"*.${ext}"`, 'believes the double quotes are printed'],
+        [one, 'believes an assignment keeps the first match of a glob'],
+        [`"${glob}"`, 'believes the double quotes are printed'],
+        [
+          '$pattern',
+          'believes double quotes keep the dollar sign as single quotes do',
+          `echo '$pattern'`,
+        ],
       ],
     })
   }),
@@ -297,41 +305,74 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
   family('ansi-c-quoting-tab', (rng) => {
     const v = rng.pick(['sep', 'delim', 'tab', 'fs'])
     return choose({
-      stem: `which assignment puts a single tab character into ${v}?`,
+      stem: `which line puts a single tab character into the variable ${v}?`,
       run: (o) => `${o}\nprintf '%s' "$${v}" | od -An -tx1 | tr -d ' '`,
       check: '[ "$(cat ../out)" = 09 ]',
-      key: `${v}=$'\\t'`,
+      // $'…' reads the escape; printf reads it in its format, captured or stored with -v.
+      key: rng.pick([`${v}=$'\\t'`, `${v}=$(printf '\\t')`, `printf -v ${v} '\\t'`]),
       wrong: [
         [`${v}='\\t'`, 'single quotes keep backslash and t as two characters'],
         [`${v}="\\t"`, 'double quotes keep a backslash before t as it is'],
         [`${v}=\\t`, 'an unquoted backslash just quotes the t'],
         [`${v}=$"\\t"`, '$"…" marks text for translation; it does not read escapes'],
+        [`${v}=$(echo '\\t')`, 'bash’s echo reads no escapes unless given -e'],
+        [`printf -v ${v} '%s' '\\t'`, 'printf reads escapes in its format, not in a %s argument'],
+        [
+          `${v}=$'\\\\t'`,
+          "doubles the backslash as if $'…' needed it escaped, leaving backslash and t",
+        ],
       ],
     })
   }),
   family('command-substitution-trailing-newlines', (rng) => {
     const w = rng.pick(WORDS)
     const n = rng.int(2, 4)
+    const k = rng.int(1, 3)
+    const text = `${' '.repeat(k)}${w}${'\\n'.repeat(n)}`
+    const made = `value=$(printf '${text}')`
+    const L = w.length
     return predict({
-      script: `value=$(printf '${w}${'\\n'.repeat(n)}')\nprintf '[%s]' "$value"`,
-      key: `[${w}]`,
+      script: `${made}\necho "\${#value}"`,
+      // Command substitution strips every trailing newline and keeps the leading blanks.
+      key: `${k + L}`,
       wrong: [
         [
-          `[${w}\\n]`,
-          'believes the escapes are kept as written',
-          `value='${w}\\n'; printf '[%s]' "$value"`,
+          `${L}`,
+          'believes leading blanks are trimmed as well',
+          `value=$(printf '${w}'); echo "\${#value}"`,
         ],
-        [`[${w} ]`, 'believes the newlines become one space, as in unquoted echo'],
-        ['[]', 'believes printf sees only the part after the last newline'],
+        [
+          `${k + L + n}`,
+          'believes the trailing newlines are kept in the value',
+          `value="$(printf '${text}'; echo .)"; value=\${value%.}; echo "\${#value}"`,
+        ],
+        [
+          `${k + L + n - 1}`,
+          'believes only the last newline is stripped, as a line reader does',
+          `value="$(printf '${text}'; echo .)"; value=\${value%?.}; echo "\${#value}"`,
+        ],
+        [
+          '1',
+          'believes ${#value} counts the words of the value',
+          `${made}; set -- $value; echo $#`,
+        ],
+        [`${n}`, 'believes ${#value} counts the lines printf wrote', `printf '${text}' | wc -l`],
+        [
+          `${k + L + 2 * n}`,
+          'believes each \\n stays as a backslash and an n',
+          `value='${text}'; echo "\${#value}"`,
+        ],
       ],
     })
   }),
   family('arithmetic-integer-division', (rng) => {
-    const b = rng.pick([2, 3, 4])
+    const b = rng.pick([3, 4, 6, 7])
     const q = rng.int(3, 9)
     const r = rng.int(1, b - 1)
     const a = q * b + r
-    const decimal = (a / b).toFixed(2).replace(/0$/, '')
+    const decimal = (a / b).toFixed(2)
+    const fraction = (r / b).toFixed(2)
+    const vars = `total=${a}; parts=${b}`
     return predict({
       script: `total=${a}\nparts=${b}\necho "each: $(( total / parts )) left: $(( total % parts ))"`,
       key: `each: ${q} left: ${r}`,
@@ -339,11 +380,32 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
         [
           `each: ${decimal} left: ${r}`,
           'believes $(( )) divides in decimals',
-          `echo "each: $(awk 'BEGIN { s = sprintf("%.2f", ${a} / ${b}); sub(/0$/, "", s); print s }') left: ${r}"`,
+          `echo "each: $(awk 'BEGIN { printf "%.2f", ${a} / ${b} }') left: ${r}"`,
+        ],
+        [
+          `each: ${decimal} left: 0`,
+          'believes $(( )) divides exactly, so nothing is left over',
+          `echo "each: $(awk 'BEGIN { printf "%.2f", ${a} / ${b} }') left: 0"`,
         ],
         [
           `each: ${q + 1} left: ${r}`,
-          'believes integer division rounds to the nearest whole number',
+          'believes integer division rounds up',
+          `${vars}; echo "each: $(( (total + parts - 1) / parts )) left: $(( total % parts ))"`,
+        ],
+        [
+          `each: ${q} left: ${b - r}`,
+          'takes the remainder as what the last part lacks',
+          `${vars}; echo "each: $(( total / parts )) left: $(( parts - total % parts ))"`,
+        ],
+        [
+          `each: ${q} left: ${fraction}`,
+          'believes % gives the fraction of a part left over',
+          `echo "each: ${q} left: $(awk 'BEGIN { printf "%.2f", ${r} / ${b} }')"`,
+        ],
+        [
+          `each: ${r} left: ${q}`,
+          'mixes up the operators, reading / as the remainder and % as the quotient',
+          `${vars}; echo "each: $(( total % parts )) left: $(( total / parts ))"`,
         ],
         ['each: total / parts left: total % parts', 'believes names need a $ inside $(( ))'],
       ],
@@ -380,7 +442,12 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
       setup: `touch '${word} one.${ext}' '${word} two.${ext}' other.${ext}`,
       run: (o) => `${o} | sort`,
       check: `[ "$(cat ../out)" = ${sq(`./${word} one.${ext}\n./${word} two.${ext}`)} ]`,
-      key: `opts=(-name '${pattern}'); find . "\${opts[@]}"`,
+      // An array or the positional parameters, expanded quoted with @: each word kept whole.
+      key: rng.pick([
+        `opts=(-name '${pattern}'); find . "\${opts[@]}"`,
+        `opts=(-name "${pattern}"); find . "\${opts[@]}"`,
+        `set -- -name '${pattern}'; find . "$@"`,
+      ]),
       wrong: [
         [
           `opts="-name '${pattern}'"; find . $opts`,
@@ -398,6 +465,12 @@ export const QUOTING_FAMILIES: readonly BashFamily[] = [
           `opts=(-name '${pattern}'); find . \${opts[@]}`,
           'the unquoted array splits the pattern at its blank',
         ],
+        [
+          `opts=(-name '${pattern}'); find . "\${opts[*]}"`,
+          'quoted [*] joins the array into one word',
+        ],
+        [`opts=(-name '${pattern}'); find . "$opts"`, 'a bare $opts is only the first element'],
+        [`set -- -name '${pattern}'; find . "$*"`, 'quoted $* joins the arguments into one word'],
       ],
     })
   }),

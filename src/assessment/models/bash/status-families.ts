@@ -128,20 +128,47 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
     })
   }),
   family('status-overwritten-by-echo', (rng) => {
-    const w = rng.pick(WORDS)
+    const [w, other] = several(rng, WORDS, 2)
+    const dir = rng.pick(['archive', 'backups', 'old'])
+    // Either grep fails and an echo succeeds after it, or grep succeeds and a test fails after
+    // it: $? is the status of whichever command ran last.
+    const grepFails = rng.next() < 0.5
+    const listed = grepFails ? other : w
+    const second = grepFails ? 'echo "checked list.txt"' : `[ -d ${dir} ]`
+    const shown = grepFails ? 'checked list.txt ' : ''
+    const setup = `printf '%s\\n' ${listed} > list.txt`
+    // The stem says what list.txt holds and that the folder is missing, so each status is known.
+    const folder = grepFails ? '' : `, and there is no folder named ${dir}`
     return predict({
-      setup: `printf '%s\\n' ${rng.pick(STEMS)} > list.txt`,
-      script: `grep -q ${w} list.txt\necho "checked list.txt"\necho "status $?"`,
+      setup,
+      ask: `list.txt holds the single line ${listed}${folder}. What does this script print? (Its output lines are shown joined by single spaces.)`,
+      script: `grep -q ${w} list.txt\n${second}\necho "status $?"`,
       lines: true,
-      key: 'checked list.txt status 0',
+      key: `${shown}status ${grepFails ? 0 : 1}`,
       wrong: [
         [
-          'checked list.txt status 1',
+          `${shown}status ${grepFails ? 1 : 0}`,
           'believes $? still holds grep’s status after another command',
-          `grep -q ${w} list.txt; s=$?; echo "checked list.txt"; echo "status $s"`,
+          `${setup}; grep -q ${w} list.txt; s=$?; ${second}; echo "status $s"`,
         ],
-        ['checked list.txt status 2', 'reads grep’s status for no match as 2, its error status'],
-        ['status 1', 'believes a failed command stops the script before the next line'],
+        [
+          `${shown}status 2`,
+          grepFails
+            ? 'reads grep’s status for no match as 2, its error status'
+            : 'reads a failed test as status 2, its error status',
+        ],
+        grepFails
+          ? ['status 1', 'believes the failed grep skips the echo that follows it']
+          : ['status 0 1', 'believes each command’s status is printed in turn'],
+        ...(grepFails
+          ? [
+              [
+                NOTHING,
+                'believes a failed command stops the script',
+                `${setup}; grep -q ${w} list.txt || exit`,
+              ] as const,
+            ]
+          : []),
       ],
     })
   }),
@@ -265,6 +292,10 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
         ],
         ['status 1', 'believes every failure in a pipeline is reported as 1'],
         ['status 13', 'takes the signal number (SIGPIPE, 13) as the status without adding 128'],
+        ['status 128', 'believes a process killed by a signal reports 128 alone'],
+        ['status 137', 'takes the pipe’s end for a kill, SIGKILL being 128+9'],
+        ['status 143', 'takes the pipe’s end for a termination, SIGTERM being 128+15'],
+        ['status 255', 'believes a process ended by a signal exits with 255'],
       ],
     })
   }),
@@ -310,18 +341,32 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
   }),
   family('set-e-pipeline-last-command', (rng) => {
     const f = `${rng.pick(STEMS)}.log`
+    const run = (opts: string) => `set ${opts}; grep ERROR ${f} | sort; echo "status $?"`
     return predict({
-      ask: `${f} does not exist. What does this script print?`,
-      script: `set -e\ngrep ERROR ${f} | sort\necho "reached"`,
-      key: 'reached',
+      // Standard output only: grep's complaint goes to standard error, and a terminal would show
+      // it beside the status, which is what one distractor holds.
+      ask: `${f} does not exist. What does this script print on standard output? (Its output lines are shown joined by single spaces.)`,
+      script: `set -e\ngrep ERROR ${f} | sort\necho "status $?"`,
+      lines: true,
+      // A pipeline's status is its last command's: sort succeeds, so set -e lets the script go on.
+      key: 'status 0',
       wrong: [
+        [NOTHING, 'believes set -e stops on a failure anywhere in a pipeline', run('-eo pipefail')],
         [
-          NOTHING,
-          'believes set -e stops on a failure anywhere in a pipeline',
-          `set -eo pipefail; grep ERROR ${f} | sort; echo reached`,
+          'status 2',
+          'believes set -e skips pipelines and a pipeline’s status is its first command’s, 2 for a missing file',
+          `grep ERROR ${f} | sort; echo "status \${PIPESTATUS[0]}"`,
         ],
-        ['ERROR reached', 'believes grep prints the pattern when the file is missing'],
-        [`grep: ${f}: No such file or directory`, 'believes error messages go to standard output'],
+        [
+          'status 1',
+          'believes set -e skips pipelines and the pipeline fails with 1, as if grep found no match',
+        ],
+        ['ERROR status 0', 'believes grep prints the pattern when the file is missing'],
+        [
+          `grep: ${f}: No such file or directory status 0`,
+          'believes error messages go to standard output',
+          `set -e; grep ERROR ${f} 2>&1 | sort; echo "status $?"`,
+        ],
       ],
     })
   }),
@@ -368,18 +413,34 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
   }),
   family('subshell-exit-status', (rng) => {
     const k = rng.int(2, 9)
+    const [a, b] = rng.pick([
+      ['start', 'done'],
+      ['begin', 'end'],
+      ['open', 'closed'],
+    ] as const)
     return predict({
-      script: `( echo start; exit ${k} )\necho "after $?"`,
+      script: `( echo ${a}; exit ${k}; echo ${b} )\necho "after $?"`,
       lines: true,
-      key: `start after ${k}`,
+      key: `${a} after ${k}`,
       wrong: [
         [
-          'start',
+          a,
           'believes exit in parentheses ends the whole script',
-          `{ echo start; exit ${k}; }; echo "after $?"`,
+          `{ echo ${a}; exit ${k}; }; echo "after $?"`,
         ],
-        ['start after 0', 'believes $? is the status of the echo inside'],
+        [
+          `${a} ${b} after 0`,
+          'believes exit is ignored inside parentheses',
+          `( echo ${a}; echo ${b} ); echo "after $?"`,
+        ],
+        [
+          `${a} ${b} after ${k}`,
+          'believes exit only sets the status and the subshell runs on',
+          `( echo ${a}; echo ${b}; exit ${k} ); echo "after $?"`,
+        ],
+        [`${a} after 0`, 'believes $? is the status of the echo inside'],
         [`after ${k}`, 'believes exit discards the subshell’s output'],
+        [`${a} after 1`, 'believes any failing exit is reported as 1'],
       ],
     })
   }),
@@ -389,8 +450,13 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
       stem: `this script should print one line per host in hosts.txt (${list.join(', ')}) but prints only the first. What is the cause?\n\n\`\`\`bash\nwhile read -r host; do\n  echo "checking $host"\n  ./probe "$host"\ndone < hosts.txt\n\`\`\`\n\n(probe reads standard input for a password prompt.)`,
       setup: `printf '%s\\n' ${list.join(' ')} > hosts.txt; printf '%s\\n' '#!/bin/bash' 'cat > /dev/null' > probe; chmod 755 probe`,
       check: '[ "$(grep -c checking ../out)" = 3 ]',
+      // Said in one of several equally right ways; each fix gives probe input of its own.
       key: [
-        'probe reads the rest of hosts.txt from the loop’s standard input',
+        rng.pick([
+          'probe reads the rest of hosts.txt from the loop’s standard input',
+          'probe drains the loop’s input, the rest of hosts.txt',
+          'probe shares standard input with read and eats the other lines',
+        ]),
         'while read -r host; do echo "checking $host"; ./probe "$host" < /dev/null; done < hosts.txt',
       ],
       wrong: [
@@ -409,21 +475,41 @@ export const STATUS_FAMILIES: readonly BashFamily[] = [
           'believes a failing command in the body ends a while loop',
           'while read -r host; do echo "checking $host"; ./probe "$host" ; true; done < hosts.txt',
         ],
+        [
+          'hosts.txt has Windows line endings, so read stops after the first line',
+          'blames carriage returns, which would change the names, not the count',
+          'while read -r host; do echo "checking $host"; ./probe "$host"; done < <(tr -d "\\r" < hosts.txt)',
+        ],
+        [
+          'hosts.txt lacks a final newline, so read sees only one line',
+          'blames a missing final newline, which loses only the last line',
+          'printf "\\n" >> hosts.txt; while read -r host; do echo "checking $host"; ./probe "$host"; done < hosts.txt',
+        ],
       ],
     })
   }),
   family('return-without-value', (rng) => {
     const fn = rng.pick(['check_disk', 'ping_host', 'verify'])
-    const first = rng.pick(['false', 'test -e missing'])
+    // The last command's own status, which a bare return passes on: 1, a subshell's drawn exit
+    // status or 127 (no such command); each is known without knowing a tool's own codes.
+    const k = rng.int(3, 6)
+    const [first, status] = rng.pick([
+      ['false', 1],
+      ['test -e missing', 1],
+      [`( exit ${k} )`, k],
+      ['pgcheck --quiet', 127],
+    ] as const)
     return predict({
+      ask: 'with no file named missing in the folder and no pgcheck command installed, what does this script print?',
       script: `${fn}() {\n  ${first}\n  return\n}\n${fn}\necho "status $?"`,
-      key: 'status 1',
+      key: `status ${status}`,
       wrong: [
         [
           'status 0',
           'believes return with no number returns success',
           `${fn}() { ${first}; return 0; }; ${fn}; echo "status $?"`,
         ],
+        ['status 1', 'believes return with no number returns failure, 1'],
         ['status 2', 'believes return with no number gives the usage-error status'],
         ['status 127', 'believes a return with no value is an error, like an unknown command'],
       ],

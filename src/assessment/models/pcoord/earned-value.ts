@@ -87,7 +87,9 @@ export function readEv(c: EvCalc): string {
     const p = Math.round(v * 1000) / 10
     return `${p < 0 ? '−' : '+'}${Math.abs(p).toFixed(1)} %`
   }
-  return `${(v * 100).toFixed(1)} %`
+  // Rounded half up in tenths of a per cent, like the signed percentages: toFixed alone rounds
+  // the binary value and can land a tenth lower on a half.
+  return `${(Math.round(v * 1000) / 10).toFixed(1)} %`
 }
 
 /**

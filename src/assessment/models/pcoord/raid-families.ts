@@ -340,6 +340,51 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
         )
       },
     },
+    judged('missed-dependency-becomes-an-issue', (rng) => {
+      const [needed, from] = rng.pick([
+        ['the network cabling', 'the landlord’s electrician'],
+        ['the product photos', 'the client’s brand team'],
+        ['the speaker list', 'the partner’s events office'],
+        ['the final price list', 'the finance team'],
+      ])
+      return {
+        stem: `${RAID_RULES} The log holds a dependency: ${needed} from ${from}, due yesterday. It has not arrived and the next activity cannot start. Under these definitions, how do you update the log?`,
+        key: 'raise an issue linked to the dependency',
+        wrong: [
+          ['keep the dependency open and wait a week', 'left a missed input unlogged as a problem'],
+          [
+            'log a new risk that the input may be late',
+            'logged what has happened as a possible event',
+          ],
+          ['close the dependency as no longer valid', 'dropped the record the issue depends on'],
+        ],
+      }
+    }),
+    judged('secondary-risk-from-a-response', (rng) => {
+      const [response, created] = rng.pick([
+        [
+          'moves the launch event indoors to avoid the weather',
+          'the indoor hall holds fewer guests, so some may be turned away',
+        ],
+        [
+          'books a second printer as a standby for the brochures',
+          'the standby printer’s colours may not match the first run',
+        ],
+        [
+          'insures the venue deposit against cancellation',
+          'the insurer may refuse a claim filed after 48 hours',
+        ],
+      ])
+      return {
+        stem: `The client’s risk procedure defines a residual risk as what remains of a risk after its response, and a secondary risk as a new risk that the response itself creates; each secondary risk is logged as a risk of its own. ${pickClient(rng)} ${response}. You note that ${created}. How do you record that?`,
+        key: 'log it as a new secondary risk',
+        wrong: [
+          ['note it as the residual risk', 'took a risk the response creates for what remains'],
+          ['log it as an issue to act on', 'logged a possible event as having happened'],
+          ['leave it off, the risk is handled', 'took a response as closing every risk'],
+        ],
+      }
+    }),
     judged('occurred-risk-becomes-an-issue', (rng) => ({
       stem: `${RAID_RULES} The logged risk that ${rng.pick(['the venue might cancel', 'the designer might leave', 'the printer might close'])} has now happened. Under these definitions, how do you update the log?`,
       key: 'open a linked issue and close the risk',

@@ -95,12 +95,16 @@ function schedule(c: Sched): string {
     after: a.after.map((l) => ({
       from: l.from,
       type: c.allFs ? 'FS' : l.type,
-      lag: c.noLag ? 0 : c.leadAsLag && l.lag < 0 ? -l.lag : l.lag,
+      lag:
+        (c.noLag ? 0 : c.leadAsLag && l.lag < 0 ? -l.lag : l.lag) +
+        (c.nextDay && l.type === 'FS' ? 1 : 0),
     })),
   }))
   const slipOnly = c.slipInFull || c.slipAbsorbed || c.slipBeyondFreeFloat
   if (c.slip && !slipOnly)
-    acts = acts.map((a) => (a.id === c.slip!.id ? { ...a, days: a.days + c.slip!.days } : a))
+    acts = acts.map((a) =>
+      a.id === c.slip!.id ? { ...a, days: a.days + (c.slipTwice ? 2 : 1) * c.slip!.days } : a,
+    )
   if (c.serial) return dayNo(acts.reduce((s, a) => s + a.days, 0))
   const ask = c.answered ?? c.ask
   const named = (id: string) => `${id} ${acts.find((a) => a.id === id)!.name}`
@@ -201,6 +205,8 @@ const SCHEDULE_SLIPS = [
   'slipInFull',
   'slipAbsorbed',
   'slipBeyondFreeFloat',
+  'slipTwice',
+  'nextDay',
 ] as const
 
 // ---- Earned value from the PMBOK definitions, written out again from the raw figures.
@@ -363,7 +369,9 @@ function rule(c: RuleC): string {
             ? Math.max(...each)
             : c.slip === 'likelyOnly'
               ? c.risks.filter((r) => r.p > 0.5).reduce((s, r) => s + r.p * r.impact, 0)
-              : each.reduce((s, x) => s + x, 0)
+              : c.slip === 'largestImpact'
+                ? Math.max(...c.risks.map((r) => r.impact))
+                : each.reduce((s, x) => s + x, 0)
       return money(v, c.currency)
     }
     case 'rag': {
@@ -408,7 +416,7 @@ function evaluate(c: Calc): string {
       return earned(c)
     case 'evRule': {
       const v = c.packages.reduce((s, p) => {
-        if (p.state === 'done') return s + p.budget
+        if (p.state === 'done') return s + (c.doneAsHalf ? p.budget / 2 : p.budget)
         if (p.state === 'not started') return s
         if (c.startedAsDone) return s + p.budget
         return s + { '0/100': 0, '50/50': 0.5, reported: p.reported / 100 }[c.rule] * p.budget
@@ -431,7 +439,7 @@ function evaluate(c: Calc): string {
 /** Whether a reading sets any field only a mistaken reading sets. */
 function mistaken(c: Calc): string[] {
   if (c.op === 'schedule') return SCHEDULE_SLIPS.filter((f) => c[f] !== undefined)
-  if (c.op === 'evRule') return c.startedAsDone ? ['startedAsDone'] : []
+  if (c.op === 'evRule') return (['startedAsDone', 'doneAsHalf'] as const).filter((f) => c[f])
   if (c.op === 'evStatus')
     return (['swapped', 'invertCost', 'invertSchedule'] as const).filter((f) => c[f])
   if (c.op === 'rule') return 'slip' in c && c.slip !== undefined ? ['slip'] : []

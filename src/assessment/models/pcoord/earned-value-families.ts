@@ -374,8 +374,8 @@ export const EARNED_VALUE_FAMILIES: readonly ScenarioFamily[] = (
             { ...s, swapped: true as const },
             'read CPI as the schedule index and SPI as the cost index',
           ],
-          [{ ...s, invertCost: true as const }, 'read a CPI below 1 as under budget'],
-          [{ ...s, invertSchedule: true as const }, 'read an SPI below 1 as ahead of schedule'],
+          [{ ...s, invertCost: true as const }, 'read the cost index the wrong way round'],
+          [{ ...s, invertSchedule: true as const }, 'read the schedule index the wrong way round'],
         ])
       },
     },
@@ -436,6 +436,13 @@ function packagesFamily(rule: ProgressRule): ScenarioFamily {
           [c(others[0]!), named[others[0]!]],
           [c(others[1]!), named[others[1]!]],
           [c(rule, { startedAsDone: true }), 'counted the started packages as done'],
+          // Under 50/50 the key lay between the 0/100 figure and the all-done figure, with the
+          // reported figure on either side: a middle value. Half for done packages lies below.
+          ...(rule === '50/50'
+            ? ([
+                [c(rule, { doneAsHalf: true }), 'credited the done packages with half as well'],
+              ] as const)
+            : []),
         ],
       )
     },

@@ -150,7 +150,7 @@ const RESPONSE_SLIPS: Record<Response, Record<Response, string>> = {
     avoid: 'took passing on the impact for removing the risk',
     mitigate: 'took passing on the impact for reducing it',
     transfer: '',
-    accept: 'took a paid cover for doing nothing',
+    accept: 'took passing on the impact for doing nothing',
   },
   accept: {
     avoid: 'took watching the risk for removing it',
@@ -241,7 +241,7 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
           }))
         if (!risks.some((r) => r.p > 0.5) || risks.every((r) => r.p > 0.5))
           risks[0] = { ...risks[0]!, p: 0.7 }
-        const c = (slip?: 'impacts' | 'largest' | 'likelyOnly'): RuleCalc => ({
+        const c = (slip?: 'impacts' | 'largest' | 'likelyOnly' | 'largestImpact'): RuleCalc => ({
           op: 'rule',
           kind: 'emv',
           risks,
@@ -261,6 +261,9 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
             [c('impacts'), 'added the full impacts as if every risk will happen'],
             [c('largest'), 'reserved for the largest single expected value'],
             [c('likelyOnly'), 'counted only the risks more likely than not'],
+            // A mistake that can land above the key as well as below it: with only the first
+            // three the key sat between two lower figures and the sum of impacts, a middle value.
+            [c('largestImpact'), 'reserved for the worst single impact'],
           ],
         )
       },
@@ -375,13 +378,35 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
           'the insurer may refuse a claim filed after 48 hours',
         ],
       ])
+      // Three wordings of the same four answers, so that neither length nor likeness to the
+      // others marks the key in every draw (one wording alone left the key in the middle on both).
+      const [key, residual, issue, none] = rng.pick([
+        [
+          'log it as a new secondary risk',
+          'note it as the residual risk',
+          'log it as an issue to act on',
+          'leave it off, the risk is handled',
+        ],
+        [
+          'log it as a new secondary risk',
+          'log it as the residual risk',
+          'log it as a new issue',
+          'leave it off, as the risk is handled',
+        ],
+        [
+          'log it as a secondary risk of its own',
+          'note it as the residual risk',
+          'log it as an issue to act on',
+          'leave it off, the risk is handled',
+        ],
+      ] as const)
       return {
         stem: `The client’s risk procedure defines a residual risk as what remains of a risk after its response, and a secondary risk as a new risk that the response itself creates; each secondary risk is logged as a risk of its own. ${pickClient(rng)} ${response}. You note that ${created}. How do you record that?`,
-        key: 'log it as a new secondary risk',
+        key,
         wrong: [
-          ['note it as the residual risk', 'took a risk the response creates for what remains'],
-          ['log it as an issue to act on', 'logged a possible event as having happened'],
-          ['leave it off, the risk is handled', 'took a response as closing every risk'],
+          [residual, 'took a risk the response creates for what remains'],
+          [issue, 'logged a possible event as having happened'],
+          [none, 'took a response as closing every risk'],
         ],
       }
     }),

@@ -96,27 +96,6 @@ function floating(acts: readonly Activity[], rng: Rng): string {
 export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
   [
     {
-      id: 'project-finish-of-a-finish-to-start-network',
-      draw(rng) {
-        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
-        return computed(
-          `${plan(project, acts)} On which day does the project finish at the earliest?`,
-          calc(acts, FINISH),
-          [
-            [
-              calc(acts, FINISH, { serial: true }),
-              'added every duration as if nothing ran in parallel',
-            ],
-            [
-              calc(acts, FINISH, { mostActivities: true }),
-              'took the path with the most activities',
-            ],
-            [calc(acts, FINISH, { longestActivity: true }), 'took the longest single activity'],
-          ],
-        )
-      },
-    },
-    {
       id: 'finish-with-a-finish-to-start-lag',
       draw(rng) {
         const { project, acts } = withLink(rng, 'FS', () => rng.int(2, 5))
@@ -124,6 +103,7 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
           `${plan(project, acts)} The lag is waiting time (curing, a supplier’s notice) in which no work is done. On which day does the project finish at the earliest?`,
           calc(acts, FINISH),
           [
+            // Two mistakes on each side of the key, so that it is not the middle value.
             [calc(acts, FINISH, { noLag: true }), 'left the lag out of the pass'],
             [
               calc(acts, FINISH, { serial: true }),
@@ -132,6 +112,10 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
             [
               calc(acts, FINISH, { mostActivities: true }),
               'took the path with the most activities',
+            ],
+            [
+              calc(acts, FINISH, { nextDay: true }),
+              'started each successor the day after, not that day',
             ],
           ],
         )
@@ -271,32 +255,6 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
             ],
             [
               calc(acts, ask, { lfMinusEs: true }),
-              'took late finish minus early start, forgetting the duration',
-            ],
-          ],
-        )
-      },
-    },
-    {
-      id: 'free-float-of-an-activity',
-      draw(rng) {
-        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
-        const id = floating(acts, rng)
-        const ask: Ask = { what: 'freeFloat', id }
-        return computed(
-          `${plan(project, acts)} How much free float does ${id} have, the delay it can take without moving any successor’s early start?`,
-          calc(acts, ask),
-          [
-            [
-              calc(acts, ask, { answered: { what: 'totalFloat', id } }),
-              'gave total float, which only protects the finish',
-            ],
-            [
-              calc(acts, { what: 'totalFloat', id }, { fromFinish: true }),
-              'measured it to the project finish past its successors',
-            ],
-            [
-              calc(acts, { what: 'totalFloat', id }, { lfMinusEs: true }),
               'took late finish minus early start, forgetting the duration',
             ],
           ],
@@ -546,9 +504,11 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
           `${plan(project, acts)} The client pays a second crew so that ${a.id} takes ${cut} days less. On which day does the project finish at the earliest now?`,
           s({}),
           [
+            // Two mistakes on each side of the key, so that it is not the middle value.
             [s({ slipInFull: true }), 'took every day saved off the finish'],
             [s({ mostActivities: true }), 'took the path with the most activities'],
             [s({ serial: true }), 'added every duration as if nothing ran in parallel'],
+            [s({ nextDay: true }), 'started each successor the day after, not that day'],
           ],
         )
       },
@@ -566,8 +526,9 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
           `${plan(project, acts)} The supplier says ${id} will take ${slip.days} days longer than planned. On which day does the project now finish at the earliest?`,
           s({}),
           [
+            // One mistake below the key and two above it, so the key is not the middle value.
             [s({ slipAbsorbed: true }), 'assumed float in the plan absorbs the slip'],
-            [s({ mostActivities: true }), 'took the path with the most activities'],
+            [s({ slipTwice: true }), 'counted the slip twice, in the activity and on the finish'],
             [s({ serial: true }), 'added every duration as if nothing ran in parallel'],
           ],
         )

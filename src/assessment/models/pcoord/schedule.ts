@@ -73,6 +73,10 @@ export interface ScheduleCalc {
   readonly slipAbsorbed?: true
   /** Took the slip beyond the activity's free float as the finish's delay. */
   readonly slipBeyondFreeFloat?: true
+  /** Started each finish-to-start successor the day after its predecessor finishes, not that day. */
+  readonly nextDay?: true
+  /** Counted the slip twice: once in the activity's new duration and again on the finish. */
+  readonly slipTwice?: true
 }
 
 export interface Timing {
@@ -88,7 +92,9 @@ function adjust(c: ScheduleCalc): Activity[] {
     after: a.after.map((l) => ({
       from: l.from,
       type: c.allFs ? 'FS' : l.type,
-      lag: c.noLag ? 0 : c.leadAsLag ? Math.abs(l.lag) : l.lag,
+      lag:
+        (c.noLag ? 0 : c.leadAsLag ? Math.abs(l.lag) : l.lag) +
+        (c.nextDay && l.type === 'FS' ? 1 : 0),
     })),
   }))
 }
@@ -149,7 +155,9 @@ export const activityText = (a: Activity) => `${a.id} ${a.name}`
 export function readSchedule(c: ScheduleCalc): string {
   const slipped = (acts: Activity[]) =>
     c.slip && !c.slipAbsorbed && !c.slipInFull && !c.slipBeyondFreeFloat
-      ? acts.map((a) => (a.id === c.slip!.id ? { ...a, days: a.days + c.slip!.days } : a))
+      ? acts.map((a) =>
+          a.id === c.slip!.id ? { ...a, days: a.days + (c.slipTwice ? 2 : 1) * c.slip!.days } : a,
+        )
       : acts
   const acts = slipped(adjust(c))
   const ask = c.answered ?? c.ask
@@ -474,12 +482,21 @@ function linkText(l: Link): string {
   return l.type === 'FS' && l.lag === 0 ? l.from : `${l.from} (${l.type}${lag})`
 }
 
+/**
+ * A link with a type or lag named first: written last, "after C and D (FS + 4 d lag)" reads as a
+ * lag on both links, while "after D (FS + 4 d lag) and C" ties it to D alone.
+ */
+function linksInOrder(links: readonly Link[]): Link[] {
+  const plain = (l: Link) => l.type === 'FS' && l.lag === 0
+  return [...links.filter((l) => !plain(l)), ...links.filter(plain)]
+}
+
 /** The network as a coordinator's plan lists it: one line per activity. */
 export function listNetwork(acts: readonly Activity[]): string {
   return acts
     .map(
       (a) =>
-        `${a.id} ${a.name}, ${a.days} d${a.after.length ? `, after ${a.after.map(linkText).join(' and ')}` : ''}`,
+        `${a.id} ${a.name}, ${a.days} d${a.after.length ? `, after ${linksInOrder(a.after).map(linkText).join(' and ')}` : ''}`,
     )
     .join('; ')
 }

@@ -17,8 +17,10 @@ import type { TestFamilyReview } from '../family-review.js'
  * as on both links (links with a type or lag are now listed first); and three mistake names, in
  * two families, that did not fit every draw. Withheld: 25 judged families whose fixed option set puts the key at one
  * extreme of length or likeness in every draw (1.00 on one rule): nine RAID, six RACI and ten
- * change-control families. Their keys and distractors are right; their options are to be
- * reworded so that no rule finds the key, and then reviewed again.
+ * change-control families; and `finish-after-crashing-past-the-near-critical-path`, no longer a
+ * middle value but still the figure most like the others in 0.76 of draws. Their keys and
+ * distractors are right; their options are to be reworded so that no rule finds the key, and
+ * then reviewed again. Every rule's mean over the 92 families is at most 0.27.
  */
 export const PROJECT_COORDINATION_REVIEW: TestFamilyReview = {
   testId: 'project-coordination',
@@ -106,9 +108,9 @@ export const PROJECT_COORDINATION_REVIEW: TestFamilyReview = {
       note: "key recomputed on drawn variants by the key test's independent event-graph scheduler; stem and each distractor read on a drawn variant as its named reading of the network",
     },
     'pcoord-schedule/finish-after-crashing-past-the-near-critical-path': {
-      verdict: 'ok',
+      verdict: 'cue',
       fingerprint: 'e82fa93ea3cf274e',
-      note: 'was cued 1.00 (middle value, every mistake but one below the key): a fourth mistake above it (each successor started the day after); key recomputed by the key test',
+      note: 'was cued 1.00 (middle value): a fourth mistake above the key (each successor started the day after) took that away, but the key is still most like the other figures in 0.76 of 300 draws; key recomputed by the key test; figures to be drawn further apart',
     },
     'pcoord-schedule/finish-after-a-slip-on-the-critical-path': {
       verdict: 'ok',

@@ -95,31 +95,66 @@ function schedule(c: Sched): string {
     after: a.after.map((l) => ({
       from: l.from,
       type: c.allFs ? 'FS' : l.type,
-      lag: c.noLag ? 0 : c.leadAsLag && l.lag < 0 ? -l.lag : l.lag,
+      lag:
+        (c.noLag ? 0 : c.leadAsLag && l.lag < 0 ? -l.lag : l.lag) +
+        (c.nextDay && l.type === 'FS' ? 1 : 0),
     })),
   }))
   const slipOnly = c.slipInFull || c.slipAbsorbed || c.slipBeyondFreeFloat
   if (c.slip && !slipOnly)
-    acts = acts.map((a) => (a.id === c.slip!.id ? { ...a, days: a.days + c.slip!.days } : a))
+    acts = acts.map((a) =>
+      a.id === c.slip!.id ? { ...a, days: a.days + (c.slipTwice ? 2 : 1) * c.slip!.days } : a,
+    )
   if (c.serial) return dayNo(acts.reduce((s, a) => s + a.days, 0))
-  if (c.longestActivity) return dayNo(Math.max(...acts.map((a) => a.days)))
+  const ask = c.answered ?? c.ask
+  const named = (id: string) => `${id} ${acts.find((a) => a.id === id)!.name}`
+  const dur = (id: string) => acts.find((a) => a.id === id)!.days
+  // The crash a reading picks: the lowest stated cost per day among the activities it considers.
+  const cheapest = (ids: string[]) =>
+    named([...ids].sort((x, y) => c.crashCost![x]! - c.crashCost![y]!)[0]!)
   const e = early(acts)
   const end = Math.max(...acts.map((a) => e.get(`F${a.id}`)!))
   const l = late(acts, end)
   const succ = (id: string) => acts.filter((s) => s.after.some((k) => k.from === id))
+  // Every route from an activity without predecessors to one without successors.
+  const routes: string[][] = []
+  const go = (id: string, path: string[]) => {
+    const next = succ(id)
+    if (next.length === 0) routes.push([...path, id])
+    for (const n of next) go(n.id, [...path, id])
+  }
+  for (const a of acts.filter((x) => x.after.length === 0)) go(a.id, [])
+  const days = (r: string[]) => r.reduce((s, id) => s + dur(id), 0)
+  if (c.longestActivity) {
+    const longest = [...acts].sort((x, y) => y.days - x.days)[0]!
+    if (ask.what !== 'criticalPath') return dayNo(longest.days)
+    const through = routes.filter((r) => r.includes(longest.id)).sort((x, y) => days(y) - days(x))
+    return through[0]!.join(' → ')
+  }
+  if (c.greedy) {
+    const path = [acts.find((a) => a.after.length === 0)!.id]
+    for (let next = succ(path[0]!); next.length > 0; next = succ(path[path.length - 1]!))
+      path.push([...next].sort((x, y) => y.days - x.days)[0]!.id)
+    return path.join(' → ')
+  }
   if (c.mostActivities) {
-    // Every route from an activity without predecessors to one without successors, by steps,
-    // then by days.
-    const routes: string[][] = []
-    const go = (id: string, path: string[]) => {
-      const next = succ(id)
-      if (next.length === 0) routes.push([...path, id])
-      for (const n of next) go(n.id, [...path, id])
-    }
-    for (const a of acts.filter((x) => x.after.length === 0)) go(a.id, [])
-    const days = (r: string[]) => r.reduce((s, id) => s + acts.find((a) => a.id === id)!.days, 0)
-    routes.sort((x, y) => y.length - x.length || days(y) - days(x))
-    return dayNo(days(routes[0]!))
+    // By steps, then by days.
+    const top = [...routes].sort((x, y) => y.length - x.length || days(y) - days(x))[0]!
+    if (ask.what === 'crash') return cheapest(top)
+    return ask.what === 'criticalPath' ? top.join(' → ') : dayNo(days(top))
+  }
+  // Critical: the activities whose late start equals their early start, in the order they start.
+  const critical = acts
+    .filter((a) => l.get(`S${a.id}`) === e.get(`S${a.id}`))
+    .sort(
+      (x, y) => e.get(`S${x.id}`)! - e.get(`S${y.id}`)! || e.get(`F${x.id}`)! - e.get(`F${y.id}`)!,
+    )
+    .map((a) => a.id)
+  if (ask.what === 'criticalPath') return critical.join(' → ')
+  if (ask.what === 'crash') {
+    if (c.cheapestAny) return cheapest(acts.map((a) => a.id))
+    if (c.longestCritical) return named([...critical].sort((x, y) => dur(y) - dur(x))[0]!)
+    return cheapest(critical)
   }
   const free = (id: string) =>
     Math.min(
@@ -130,9 +165,7 @@ function schedule(c: Sched): string {
     )
   if (c.slip && (c.slipInFull || c.slipBeyondFreeFloat))
     return dayNo(end + (c.slipInFull ? c.slip.days : Math.max(0, c.slip.days - free(c.slip.id))))
-  const ask = c.answered ?? c.ask
   if (ask.what === 'finish') return dayNo(end)
-  if (ask.what === 'criticalPath') throw new Error('no critical-path family is drawn')
   const id = ask.id
   const a = acts.find((x) => x.id === id)!
   let es = e.get(`S${id}`)!
@@ -162,6 +195,9 @@ const SCHEDULE_SLIPS = [
   'serial',
   'longestActivity',
   'mostActivities',
+  'greedy',
+  'cheapestAny',
+  'longestCritical',
   'firstPredecessor',
   'fromFinish',
   'lfMinusEs',
@@ -169,6 +205,8 @@ const SCHEDULE_SLIPS = [
   'slipInFull',
   'slipAbsorbed',
   'slipBeyondFreeFloat',
+  'slipTwice',
+  'nextDay',
 ] as const
 
 // ---- Earned value from the PMBOK definitions, written out again from the raw figures.
@@ -258,34 +296,10 @@ const STANDARD_FORMULA: Record<string, string> = {
   'variance-at-completion': 'VAC=BAC-BAC/CPI',
   'to-complete-performance-index-for-the-budget': 'TCPI=(BAC-EV)/(BAC-AC)',
   'percent-complete-versus-percent-spent': 'EV/BAC',
-  'percent-of-budget-spent': 'AC/BAC',
-  'value-of-the-work-remaining': 'BAC-EV',
   'estimate-to-complete-after-a-one-off-variance': 'ETC=BAC-EV',
-  'variance-at-completion-after-a-one-off-variance': 'VAC=BAC-(AC+BAC-EV)',
-  'estimate-to-complete-weighing-cost-and-schedule': 'ETC=(BAC-EV)/(CPI*SPI)',
   'cost-variance-percentage': 'CV/EV',
   'schedule-variance-percentage': 'SV/PV',
-  'cost-performance-index-from-percent-complete': 'CPI',
-  'schedule-performance-index-from-percent-complete': 'SPI',
-  'cost-variance-from-percent-complete': 'CV',
-  'schedule-variance-from-percent-complete': 'SV',
-  'estimate-at-completion-from-percent-complete': 'EAC=BAC/CPI',
-  'estimate-at-completion-after-a-one-off-from-percent-complete': 'EAC=AC+BAC-EV',
-  'estimate-to-complete-from-percent-complete': 'ETC=BAC/CPI-AC',
-  'variance-at-completion-from-percent-complete': 'VAC=BAC-BAC/CPI',
-  'to-complete-performance-index-from-percent-complete': 'TCPI=(BAC-EV)/(BAC-AC)',
-  'value-of-the-work-remaining-from-percent-complete': 'BAC-EV',
-  'cost-variance-percentage-from-percent-complete': 'CV/EV',
-  'schedule-variance-percentage-from-percent-complete': 'SV/PV',
-  'estimate-to-complete-after-a-one-off-from-percent-complete': 'ETC=BAC-EV',
-  'estimate-at-completion-weighing-cost-and-schedule-from-percent-complete':
-    'EAC=AC+(BAC-EV)/(CPI*SPI)',
-  'percent-of-budget-spent-from-percent-complete': 'AC/BAC',
-  'variance-at-completion-after-a-one-off-from-percent-complete': 'VAC=BAC-(AC+BAC-EV)',
   'cost-performance-index-from-a-timesheet': 'CPI',
-  'schedule-performance-index-from-a-timesheet': 'SPI',
-  'cost-variance-from-a-timesheet': 'CV',
-  'estimate-at-completion-from-a-timesheet': 'EAC=BAC/CPI',
   'estimate-to-complete-from-a-timesheet': 'ETC=BAC/CPI-AC',
 }
 
@@ -355,7 +369,9 @@ function rule(c: RuleC): string {
             ? Math.max(...each)
             : c.slip === 'likelyOnly'
               ? c.risks.filter((r) => r.p > 0.5).reduce((s, r) => s + r.p * r.impact, 0)
-              : each.reduce((s, x) => s + x, 0)
+              : c.slip === 'largestImpact'
+                ? Math.max(...c.risks.map((r) => r.impact))
+                : each.reduce((s, x) => s + x, 0)
       return money(v, c.currency)
     }
     case 'rag': {
@@ -400,7 +416,7 @@ function evaluate(c: Calc): string {
       return earned(c)
     case 'evRule': {
       const v = c.packages.reduce((s, p) => {
-        if (p.state === 'done') return s + p.budget
+        if (p.state === 'done') return s + (c.doneAsHalf ? p.budget / 2 : p.budget)
         if (p.state === 'not started') return s
         if (c.startedAsDone) return s + p.budget
         return s + { '0/100': 0, '50/50': 0.5, reported: p.reported / 100 }[c.rule] * p.budget
@@ -423,7 +439,7 @@ function evaluate(c: Calc): string {
 /** Whether a reading sets any field only a mistaken reading sets. */
 function mistaken(c: Calc): string[] {
   if (c.op === 'schedule') return SCHEDULE_SLIPS.filter((f) => c[f] !== undefined)
-  if (c.op === 'evRule') return c.startedAsDone ? ['startedAsDone'] : []
+  if (c.op === 'evRule') return (['startedAsDone', 'doneAsHalf'] as const).filter((f) => c[f])
   if (c.op === 'evStatus')
     return (['swapped', 'invertCost', 'invertSchedule'] as const).filter((f) => c[f])
   if (c.op === 'rule') return 'slip' in c && c.slip !== undefined ? ['slip'] : []

@@ -226,6 +226,72 @@ export const CHANGE_FAMILIES: readonly ScenarioFamily[] = (
     minute('decision'),
     minute('action'),
     minute('information'),
+    judged('emergency-change-by-the-stated-route', (rng) => ({
+      stem: `The client’s change control names an emergency route: when waiting for the weekly change board would cause harm, the sponsor may approve by email, and the request is logged and taken to the next board for the record. On launch day ${rng.pick(['the payment page', 'the booking form', 'the login page'])} shows a security flaw that a small fix would close. What do you do?`,
+      key: 'get the sponsor’s approval by email, then log it',
+      wrong: [
+        ['have the developer fix it now and log it later', 'let work start before any approval'],
+        [
+          'hold the fix for next week’s change board',
+          'ignored the emergency route the control names',
+        ],
+        ['let the developer decide since it is urgent', 'let the person doing the work approve it'],
+      ],
+    })),
+    judged('impact-assessed-before-the-decision', (rng) => ({
+      stem: `The client’s change control requires each request’s impact on scope, cost, dates and risk to be written up before it goes to the approver. The sponsor meets you in the corridor and wants to approve ${rng.pick(['CR-05', 'CR-09', 'CR-12'])} at once; its impact has not been assessed yet. What do you do?`,
+      key: 'assess its impact first, then take it to the sponsor',
+      wrong: [
+        [
+          'record it as approved and assess it afterwards',
+          'put a decision before the impact it rests on',
+        ],
+        ['start the work while the assessment is written', 'let work begin before a decision'],
+        [
+          'reject it because it skipped the written form',
+          'refused a change that was never assessed',
+        ],
+      ],
+    })),
+    judged('approved-change-revises-the-baseline', (rng) => ({
+      stem: `The client’s change control says an approved change revises the baseline, which takes a new version number in the change log; progress is then measured against the revised baseline. The sponsor approves ${rng.pick(['CR-03', 'CR-06', 'CR-10'])}, adding a page and four working days. What do you do with the plan?`,
+      key: 'issue a revised baseline and log its version',
+      wrong: [
+        ['keep the old baseline and report the overrun', 'measured approved work as a slip'],
+        ['add the days as float without a new version', 'changed the plan without a record'],
+        ['wait for the project end to fold changes in', 'left progress measured on an old plan'],
+      ],
+    })),
+    judged('decision-reversed-in-a-later-meeting', (rng) => ({
+      stem: `${MINUTES_RULES} The client’s template adds: approved minutes are never edited; a later decision that replaces an earlier one is minuted as new and refers to it. This week the team agrees to go back to the ${rng.pick(['original launch date', 'first venue', 'old price list'])}, reversing a decision minuted last week. How do you record it?`,
+      key: 'minute a new decision that refers to the old one',
+      wrong: [
+        ['edit last week’s minutes to show the new choice', 'rewrote an approved record'],
+        ['leave it out since it restores the old plan', 'left a decision unrecorded'],
+        ['write it up as an action for the project owner', 'wrote a decision up as a task'],
+      ],
+    })),
+    judged('changes-over-the-running-total', (rng) => {
+      const currency = rng.pick(['£', '€', '$'])
+      const before = rng.int(41, 48) * 100
+      // Small enough for the project manager alone, large enough to take the total past the cap.
+      const request = rng.int(Math.max(6, 51 - before / 100), 15) * 100
+      return {
+        stem: `The client’s change control: the project manager approves a request up to ${currency}2,000, unless the approved changes since the baseline would then total more than ${currency}5,000, in which case the sponsor approves it. Approved changes since the baseline total ${writeMoney(before, currency)}. A new request adds ${writeMoney(request, currency)}. Who approves it?`,
+        key: 'the sponsor, as the total passes the cap',
+        wrong: [
+          [
+            'the project manager, as it is under the limit',
+            'judged the request alone, not the total',
+          ],
+          [
+            'the change board, as a second change review',
+            'sent it to a body the rule does not name',
+          ],
+          ['you, since it is small and already costed', 'approved a change the coordinator cannot'],
+        ],
+      }
+    }),
     judged('well-formed-action-item', (rng) => {
       const who = rng.pick(CLIENTS)
       const task = rng.pick(TASKS)

@@ -130,206 +130,6 @@ const ATYPICAL =
   'The overspend came from a one-off supplier surcharge; the rest of the work should cost what was budgeted.'
 
 /**
- * The same measures worked from the plan's and the team's percentages rather than from stated
- * amounts: the coordinator must first turn the percentages into planned and earned value, and
- * the slips are the same wrong formulas on the values so found.
- */
-const PERCENT_READINGS: readonly ScenarioFamily[] = [
-  measure(
-    'cost-performance-index-from-percent-complete',
-    percents,
-    'What is the cost performance index (CPI)?',
-    'CPI',
-    'index',
-    [
-      ['AC/EV', 'turned the ratio over, spend over the value of the work done'],
-      ['SPI', 'gave the schedule index, work done over work planned'],
-      ['PV/AC', 'valued the work planned, not the work done, against the spend'],
-    ],
-  ),
-  measure(
-    'schedule-performance-index-from-percent-complete',
-    percents,
-    'What is the schedule performance index (SPI)?',
-    'SPI',
-    'index',
-    [
-      ['PV/EV', 'turned the ratio over, planned over done'],
-      ['CPI', 'gave the cost index, the value of the work done over the spend'],
-      ['AC/PV', 'set the spend, not the work done, against the plan'],
-    ],
-  ),
-  measure(
-    'cost-variance-from-percent-complete',
-    percents,
-    'What is the cost variance (CV)? A negative figure means over budget.',
-    'CV',
-    'money',
-    [
-      ['AC-EV', 'subtracted the other way round, flipping the sign'],
-      ['PV-AC', 'set the spend against the value planned, not the value earned'],
-      ['SV', 'gave the schedule variance, earned minus planned value'],
-    ],
-  ),
-  measure(
-    'schedule-variance-from-percent-complete',
-    percents,
-    'What is the schedule variance (SV)? A negative figure means behind schedule.',
-    'SV',
-    'money',
-    [
-      ['PV-EV', 'subtracted the other way round, flipping the sign'],
-      ['CV', 'gave the cost variance, earned value minus actual cost'],
-      ['PV-AC', 'set the spend against the value planned'],
-    ],
-  ),
-  measure(
-    'estimate-at-completion-from-percent-complete',
-    percents,
-    `${TYPICAL} What is the estimate at completion (EAC)?`,
-    'EAC=BAC/CPI',
-    'money',
-    [
-      ['BAC*CPI', 'multiplied the budget by CPI instead of dividing'],
-      ['EAC=AC+BAC-EV', 'treated the variance so far as a one-off'],
-      ['BAC/SPI', 'divided the budget by the schedule index'],
-    ],
-  ),
-  measure(
-    'estimate-at-completion-after-a-one-off-from-percent-complete',
-    percents,
-    `${ATYPICAL} What is the estimate at completion (EAC)?`,
-    'EAC=AC+BAC-EV',
-    'money',
-    [
-      ['EAC=BAC/CPI', 'let the one-off overspend go on for the rest of the work'],
-      ['AC+BAC', 'added the spend so far to the whole budget'],
-      ['BAC*CPI', 'multiplied the budget by CPI'],
-    ],
-  ),
-  measure(
-    'estimate-to-complete-from-percent-complete',
-    percents,
-    `${TYPICAL} How much more will the project cost from today (ETC)?`,
-    'ETC=BAC/CPI-AC',
-    'money',
-    [
-      ['BAC-AC', 'took the budget left as the cost still to come'],
-      ['EAC=BAC/CPI', 'gave the whole forecast, not what remains'],
-      ['BAC-EV', 'valued the remaining work at budget rates'],
-    ],
-  ),
-  measure(
-    'variance-at-completion-from-percent-complete',
-    percents,
-    `${TYPICAL} What is the variance at completion (VAC)? A negative figure means over budget.`,
-    'VAC=BAC-BAC/CPI',
-    'money',
-    [
-      ['BAC/CPI-BAC', 'subtracted the other way round, flipping the sign'],
-      ['BAC-AC', 'gave the budget left to spend'],
-      ['BAC-BAC*CPI', 'multiplied the budget by CPI instead of dividing to get the EAC'],
-    ],
-  ),
-  measure(
-    'to-complete-performance-index-from-percent-complete',
-    percents,
-    'How efficiently must the remaining work be done to finish on the original budget (TCPI)?',
-    'TCPI=(BAC-EV)/(BAC-AC)',
-    'index',
-    [
-      ['(BAC-AC)/(BAC-EV)', 'turned the ratio over, money left over work left'],
-      ['CPI', 'gave the cost performance so far'],
-      ['AC/EV', 'turned the cost index over'],
-    ],
-  ),
-  measure(
-    'value-of-the-work-remaining-from-percent-complete',
-    percents,
-    'What is the remaining work worth at budgeted rates (BAC − EV)?',
-    'BAC-EV',
-    'money',
-    [
-      ['BAC-AC', 'took the budget left to spend as the work left'],
-      ['ETC=BAC/CPI-AC', 'forecast the cost of the remaining work at today’s CPI'],
-      ['PV-EV', 'gave the work planned but not yet done'],
-    ],
-  ),
-  measure(
-    'cost-variance-percentage-from-percent-complete',
-    percents,
-    'The client’s report gives the cost variance as a percentage of earned value (CV % = CV / EV). What is it? A negative figure means over budget.',
-    'CV/EV',
-    'signedPercent',
-    [
-      ['CV/AC', 'divided the cost variance by actual cost'],
-      ['CV/BAC', 'divided the cost variance by the whole budget'],
-      ['SV/PV', 'gave the schedule variance percentage'],
-    ],
-  ),
-  measure(
-    'schedule-variance-percentage-from-percent-complete',
-    percents,
-    'The client’s report gives the schedule variance as a percentage of planned value (SV % = SV / PV). What is it? A negative figure means behind schedule.',
-    'SV/PV',
-    'signedPercent',
-    [
-      ['SV/EV', 'divided the schedule variance by earned value'],
-      ['SV/BAC', 'divided the schedule variance by the whole budget'],
-      ['CV/EV', 'gave the cost variance percentage'],
-    ],
-  ),
-  measure(
-    'estimate-to-complete-after-a-one-off-from-percent-complete',
-    percents,
-    `${ATYPICAL} How much more will the project cost from today (ETC)?`,
-    'ETC=BAC-EV',
-    'money',
-    [
-      ['ETC=BAC/CPI-AC', 'let the one-off overspend go on for the rest of the work'],
-      ['BAC-AC', 'took the budget left to spend as the cost still to come'],
-      ['EAC=AC+BAC-EV', 'gave the whole forecast, not what remains'],
-    ],
-  ),
-  measure(
-    'estimate-at-completion-weighing-cost-and-schedule-from-percent-complete',
-    percents,
-    'The owner wants a forecast in which both cost and schedule performance so far weigh on the remaining work: EAC = AC + (BAC − EV) / (CPI × SPI). What is it?',
-    'EAC=AC+(BAC-EV)/(CPI*SPI)',
-    'money',
-    [
-      ['EAC=BAC/CPI', 'used cost performance alone'],
-      ['EAC=AC+BAC-EV', 'left performance out of the remaining work'],
-      ['BAC/SPI', 'divided the budget by schedule performance alone'],
-    ],
-  ),
-  measure(
-    'percent-of-budget-spent-from-percent-complete',
-    percents,
-    'What share of the budget has been spent?',
-    'AC/BAC',
-    'percent',
-    [
-      ['EV/BAC', 'gave the share of the work complete'],
-      ['PV/BAC', 'gave the share planned by today'],
-      ['AC/EV', 'divided the spend by earned value'],
-    ],
-  ),
-  measure(
-    'variance-at-completion-after-a-one-off-from-percent-complete',
-    percents,
-    `${ATYPICAL} What is the variance at completion (VAC)? A negative figure means over budget.`,
-    'VAC=BAC-(AC+BAC-EV)',
-    'money',
-    [
-      ['VAC=BAC-BAC/CPI', 'let the one-off overspend go on for the rest of the work'],
-      ['AC-EV', 'subtracted the forecast from the budget the wrong way round'],
-      ['PV-AC', 'counted the work left from the plan (BAC − PV), not from the work done'],
-    ],
-  ),
-]
-
-/**
  * Budgets kept in hours: the coordinator values the timesheet at the rate first. Scheduled
  * hours give planned value, finished tasks' estimates earned value, logged hours actual cost.
  */
@@ -344,45 +144,6 @@ const HOUR_READINGS: readonly ScenarioFamily[] = [
       ['AC/EV', 'turned the ratio over, hours logged over hours earned'],
       ['SPI', 'gave the schedule index, hours finished over hours scheduled'],
       ['PV/AC', 'set the scheduled hours, not the finished ones, against the logged hours'],
-    ],
-    hourFigures,
-  ),
-  measure(
-    'schedule-performance-index-from-a-timesheet',
-    timesheet,
-    'What is the schedule performance index (SPI)?',
-    'SPI',
-    'index',
-    [
-      ['PV/EV', 'turned the ratio over, hours scheduled over hours finished'],
-      ['CPI', 'gave the cost index, hours finished over hours logged'],
-      ['AC/PV', 'set the logged hours, not the finished ones, against the schedule'],
-    ],
-    hourFigures,
-  ),
-  measure(
-    'cost-variance-from-a-timesheet',
-    timesheet,
-    'What is the cost variance (CV) in money? A negative figure means over budget.',
-    'CV',
-    'money',
-    [
-      ['AC-EV', 'subtracted the other way round, flipping the sign'],
-      ['PV-AC', 'set the logged hours against the scheduled hours'],
-      ['SV', 'gave the schedule variance, finished minus scheduled hours'],
-    ],
-    hourFigures,
-  ),
-  measure(
-    'estimate-at-completion-from-a-timesheet',
-    timesheet,
-    `${TYPICAL} What is the estimate at completion (EAC) in money?`,
-    'EAC=BAC/CPI',
-    'money',
-    [
-      ['BAC*CPI', 'multiplied the budget by CPI instead of dividing'],
-      ['EAC=AC+BAC-EV', 'treated the variance so far as a one-off'],
-      ['AC+BAC', 'added the hours logged to the whole plan'],
     ],
     hourFigures,
   ),
@@ -564,30 +325,6 @@ export const EARNED_VALUE_FAMILIES: readonly ScenarioFamily[] = (
       ],
     ),
     measure(
-      'percent-of-budget-spent',
-      amounts,
-      'What share of the budget has been spent?',
-      'AC/BAC',
-      'percent',
-      [
-        ['EV/BAC', 'gave the share of the work complete'],
-        ['PV/BAC', 'gave the share planned by today'],
-        ['AC/EV', 'divided the spend by earned value'],
-      ],
-    ),
-    measure(
-      'value-of-the-work-remaining',
-      amounts,
-      'What is the remaining work worth at budgeted rates (BAC − EV)?',
-      'BAC-EV',
-      'money',
-      [
-        ['BAC-AC', 'took the budget left to spend as the work left'],
-        ['ETC=BAC/CPI-AC', 'forecast the cost of the remaining work at today’s CPI'],
-        ['PV-EV', 'gave the work planned but not yet done'],
-      ],
-    ),
-    measure(
       'estimate-to-complete-after-a-one-off-variance',
       amounts,
       `${ATYPICAL} How much more will the project cost from today (ETC)?`,
@@ -597,30 +334,6 @@ export const EARNED_VALUE_FAMILIES: readonly ScenarioFamily[] = (
         ['ETC=BAC/CPI-AC', 'let the one-off overspend go on for the rest of the work'],
         ['BAC-AC', 'took the budget left to spend as the cost still to come'],
         ['EAC=AC+BAC-EV', 'gave the whole forecast, not what remains'],
-      ],
-    ),
-    measure(
-      'variance-at-completion-after-a-one-off-variance',
-      amounts,
-      `${ATYPICAL} What is the variance at completion (VAC)? A negative figure means over budget.`,
-      'VAC=BAC-(AC+BAC-EV)',
-      'money',
-      [
-        ['VAC=BAC-BAC/CPI', 'let the one-off overspend go on for the rest of the work'],
-        ['AC-EV', 'subtracted the forecast from the budget the wrong way round'],
-        ['PV-AC', 'counted the work left from the plan (BAC − PV), not from the work done'],
-      ],
-    ),
-    measure(
-      'estimate-to-complete-weighing-cost-and-schedule',
-      amounts,
-      'The owner wants the cost still to come with both cost and schedule performance so far weighing on the remaining work: ETC = (BAC − EV) / (CPI × SPI). What is it?',
-      'ETC=(BAC-EV)/(CPI*SPI)',
-      'money',
-      [
-        ['EAC=AC+(BAC-EV)/(CPI*SPI)', 'added the spend so far, giving the whole forecast'],
-        ['ETC=BAC/CPI-AC', 'used cost performance alone'],
-        ['BAC-EV', 'left performance out of the remaining work'],
       ],
     ),
     measure(
@@ -647,7 +360,6 @@ export const EARNED_VALUE_FAMILIES: readonly ScenarioFamily[] = (
         ['CV/EV', 'gave the cost variance percentage'],
       ],
     ),
-    ...PERCENT_READINGS,
     ...HOUR_READINGS,
     {
       id: 'cost-and-schedule-status-in-words',
@@ -662,8 +374,8 @@ export const EARNED_VALUE_FAMILIES: readonly ScenarioFamily[] = (
             { ...s, swapped: true as const },
             'read CPI as the schedule index and SPI as the cost index',
           ],
-          [{ ...s, invertCost: true as const }, 'read a CPI below 1 as under budget'],
-          [{ ...s, invertSchedule: true as const }, 'read an SPI below 1 as ahead of schedule'],
+          [{ ...s, invertCost: true as const }, 'read the cost index the wrong way round'],
+          [{ ...s, invertSchedule: true as const }, 'read the schedule index the wrong way round'],
         ])
       },
     },
@@ -724,6 +436,13 @@ function packagesFamily(rule: ProgressRule): ScenarioFamily {
           [c(others[0]!), named[others[0]!]],
           [c(others[1]!), named[others[1]!]],
           [c(rule, { startedAsDone: true }), 'counted the started packages as done'],
+          // Under 50/50 the key lay between the 0/100 figure and the all-done figure, with the
+          // reported figure on either side: a middle value. Half for done packages lies below.
+          ...(rule === '50/50'
+            ? ([
+                [c(rule, { doneAsHalf: true }), 'credited the done packages with half as well'],
+              ] as const)
+            : []),
         ],
       )
     },

@@ -87,7 +87,9 @@ export function readEv(c: EvCalc): string {
     const p = Math.round(v * 1000) / 10
     return `${p < 0 ? '−' : '+'}${Math.abs(p).toFixed(1)} %`
   }
-  return `${(v * 100).toFixed(1)} %`
+  // Rounded half up in tenths of a per cent, like the signed percentages: toFixed alone rounds
+  // the binary value and can land a tenth lower on a half.
+  return `${(Math.round(v * 1000) / 10).toFixed(1)} %`
 }
 
 /**
@@ -110,12 +112,15 @@ export interface EvRuleCalc {
   readonly rule: ProgressRule
   /** Counted a started package as done. */
   readonly startedAsDone?: true
+  /** Credited a done package with half its budget, as if the 50/50 rule's first half were all. */
+  readonly doneAsHalf?: true
 }
 
 export function readEvRule(c: EvRuleCalc): string {
   let ev = 0
   for (const p of c.packages) {
-    if (p.state === 'done' || (p.state === 'started' && c.startedAsDone)) ev += p.budget
+    if (p.state === 'done' && c.doneAsHalf) ev += p.budget / 2
+    else if (p.state === 'done' || (p.state === 'started' && c.startedAsDone)) ev += p.budget
     else if (p.state === 'started')
       ev +=
         c.rule === '50/50'

@@ -180,6 +180,60 @@ export const RACI_FAMILIES: readonly ScenarioFamily[] = (
         )
       },
     })),
+    judged('raci-row-without-an-approver', (rng) => {
+      const [doer, asked, told] = rng.shuffle(PEOPLE).slice(0, 3)
+      return {
+        stem: `${RACI_RULES} The client’s rule adds: every row needs exactly one A before work starts. The row for ${rng.pick(DELIVERABLES)} reads: ${doer} R, ${asked} C, ${told} I. What do you do before the work starts?`,
+        key: 'ask the owner to name one A for the row',
+        wrong: [
+          ['let the R approve the work when it is done', 'let the doer approve their own work'],
+          ['start now and settle the A at sign-off', 'started work with nobody accountable'],
+          ['put yourself down as the A for now', 'took accountability the coordinator lacks'],
+        ],
+      }
+    }),
+    judged('consulted-party-objects-after-the-decision', (rng) => ({
+      stem: `${RACI_RULES} The client’s rule adds: a C is heard before the decision but holds no veto; the A decides. For ${rng.pick(DELIVERABLES)} the A has decided, and a C who was heard still objects. What do you do?`,
+      key: 'record the objection and go on as A decided',
+      wrong: [
+        ['hold the work until the C agrees to it', 'gave a consulted party a veto'],
+        ['ask the R to choose between the two views', 'moved the decision to the doer'],
+        ['go on and leave the objection unrecorded', 'lost a consulted party’s input'],
+      ],
+    })),
+    judged('informed-party-asks-to-approve', (rng) => ({
+      stem: `${RACI_RULES} The client’s rule adds: only the A signs off. The marketing lead, an I on the row for ${rng.pick(DELIVERABLES)}, asks to approve it before it goes out. What do you tell them?`,
+      key: 'it goes out on A’s sign-off; they get a copy',
+      wrong: [
+        ['it waits until they have approved it too', 'gave an informed party a sign-off'],
+        ['they are now a second A on the row', 'split accountability between two people'],
+        ['they are taken off the row to save time', 'dropped someone who must be told'],
+      ],
+    })),
+    judged('stakeholder-whose-interest-rises', (rng) => ({
+      stem: `${GRID_RULES} The client’s rule adds: the plan is revised whenever a rating changes. ${rng.pick(['The landlord', 'The bank manager', 'The franchise head office'])}, rated high power and low interest, learns the project touches their contract and now follows every detail. Which approach does the plan give them now?`,
+      key: 'manage closely',
+      wrong: [
+        ['keep satisfied', 'kept the rating from before interest rose'],
+        ['keep informed', 'went by interest alone, as if power were low'],
+        ['monitor', 'read the old low interest as low power too'],
+      ],
+    })),
+    judged('milestone-slip-by-the-communication-plan', (rng) => ({
+      stem: `The client’s communication plan names two routes: a change that moves a milestone goes to the sponsor by phone the same day and is then confirmed in writing; everything else waits for the weekly report. ${rng.pick(['The printer', 'The venue', 'The developer'])} tells you the launch milestone will move by ${rng.int(2, 6)} days. What do you do?`,
+      key: 'phone the sponsor today, then confirm it in writing',
+      wrong: [
+        [
+          'put it in this Friday’s weekly status report',
+          'held a milestone change for the routine report',
+        ],
+        [
+          'email the whole project list about it at once',
+          'broadcast it before the sponsor heard it',
+        ],
+        ['wait until the supplier confirms the new date', 'sat on a known slip to a milestone'],
+      ],
+    })),
     judged('accountability-stays-with-one-person', (rng) => ({
       stem: `${RACI_RULES} The client’s rule adds: each row has exactly one A, and A cannot be shared. For ${rng.pick(DELIVERABLES)} both the owner and the finance lead want to approve. How do you fix the row?`,
       key: 'give one of them A and make the other C',

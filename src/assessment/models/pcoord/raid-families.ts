@@ -150,7 +150,7 @@ const RESPONSE_SLIPS: Record<Response, Record<Response, string>> = {
     avoid: 'took passing on the impact for removing the risk',
     mitigate: 'took passing on the impact for reducing it',
     transfer: '',
-    accept: 'took a paid cover for doing nothing',
+    accept: 'took passing on the impact for doing nothing',
   },
   accept: {
     avoid: 'took watching the risk for removing it',
@@ -241,7 +241,7 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
           }))
         if (!risks.some((r) => r.p > 0.5) || risks.every((r) => r.p > 0.5))
           risks[0] = { ...risks[0]!, p: 0.7 }
-        const c = (slip?: 'impacts' | 'largest' | 'likelyOnly'): RuleCalc => ({
+        const c = (slip?: 'impacts' | 'largest' | 'likelyOnly' | 'largestImpact'): RuleCalc => ({
           op: 'rule',
           kind: 'emv',
           risks,
@@ -261,6 +261,9 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
             [c('impacts'), 'added the full impacts as if every risk will happen'],
             [c('largest'), 'reserved for the largest single expected value'],
             [c('likelyOnly'), 'counted only the risks more likely than not'],
+            // A mistake that can land above the key as well as below it: with only the first
+            // three the key sat between two lower figures and the sum of impacts, a middle value.
+            [c('largestImpact'), 'reserved for the worst single impact'],
           ],
         )
       },
@@ -340,6 +343,73 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
         )
       },
     },
+    judged('missed-dependency-becomes-an-issue', (rng) => {
+      const [needed, from] = rng.pick([
+        ['the network cabling', 'the landlord’s electrician'],
+        ['the product photos', 'the client’s brand team'],
+        ['the speaker list', 'the partner’s events office'],
+        ['the final price list', 'the finance team'],
+      ])
+      return {
+        stem: `${RAID_RULES} The log holds a dependency: ${needed} from ${from}, due yesterday. It has not arrived and the next activity cannot start. Under these definitions, how do you update the log?`,
+        key: 'raise an issue linked to the dependency',
+        wrong: [
+          ['keep the dependency open and wait a week', 'left a missed input unlogged as a problem'],
+          [
+            'log a new risk that the input may be late',
+            'logged what has happened as a possible event',
+          ],
+          ['close the dependency as no longer valid', 'dropped the record the issue depends on'],
+        ],
+      }
+    }),
+    judged('secondary-risk-from-a-response', (rng) => {
+      const [response, created] = rng.pick([
+        [
+          'moves the launch event indoors to avoid the weather',
+          'the indoor hall holds fewer guests, so some may be turned away',
+        ],
+        [
+          'books a second printer as a standby for the brochures',
+          'the standby printer’s colours may not match the first run',
+        ],
+        [
+          'insures the venue deposit against cancellation',
+          'the insurer may refuse a claim filed after 48 hours',
+        ],
+      ])
+      // Three wordings of the same four answers, so that neither length nor likeness to the
+      // others marks the key in every draw (one wording alone left the key in the middle on both).
+      const [key, residual, issue, none] = rng.pick([
+        [
+          'log it as a new secondary risk',
+          'note it as the residual risk',
+          'log it as an issue to act on',
+          'leave it off, the risk is handled',
+        ],
+        [
+          'log it as a new secondary risk',
+          'log it as the residual risk',
+          'log it as a new issue',
+          'leave it off, as the risk is handled',
+        ],
+        [
+          'log it as a secondary risk of its own',
+          'note it as the residual risk',
+          'log it as an issue to act on',
+          'leave it off, the risk is handled',
+        ],
+      ] as const)
+      return {
+        stem: `The client’s risk procedure defines a residual risk as what remains of a risk after its response, and a secondary risk as a new risk that the response itself creates; each secondary risk is logged as a risk of its own. ${pickClient(rng)} ${response}. You note that ${created}. How do you record that?`,
+        key,
+        wrong: [
+          [residual, 'took a risk the response creates for what remains'],
+          [issue, 'logged a possible event as having happened'],
+          [none, 'took a response as closing every risk'],
+        ],
+      }
+    }),
     judged('occurred-risk-becomes-an-issue', (rng) => ({
       stem: `${RAID_RULES} The logged risk that ${rng.pick(['the venue might cancel', 'the designer might leave', 'the printer might close'])} has now happened. Under these definitions, how do you update the log?`,
       key: 'open a linked issue and close the risk',

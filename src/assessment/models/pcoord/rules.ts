@@ -82,7 +82,7 @@ export type RuleCalc =
       readonly kind: 'emv'
       readonly risks: readonly { readonly p: number; readonly impact: number }[]
       readonly currency: string
-      readonly slip?: 'impacts' | 'largest' | 'likelyOnly'
+      readonly slip?: 'impacts' | 'largest' | 'likelyOnly' | 'largestImpact'
     }
   | {
       readonly op: 'rule'
@@ -168,9 +168,11 @@ export function readRule(c: RuleCalc): string {
           ? c.risks.reduce((s, r) => s + r.impact, 0)
           : c.slip === 'largest'
             ? Math.max(...c.risks.map((r) => r.p * r.impact))
-            : c.risks
-                .filter((r) => c.slip !== 'likelyOnly' || r.p > 0.5)
-                .reduce((s, r) => s + r.p * r.impact, 0)
+            : c.slip === 'largestImpact'
+              ? Math.max(...c.risks.map((r) => r.impact))
+              : c.risks
+                  .filter((r) => c.slip !== 'likelyOnly' || r.p > 0.5)
+                  .reduce((s, r) => s + r.p * r.impact, 0)
       return writeMoney(v, c.currency)
     }
     case 'rag': {

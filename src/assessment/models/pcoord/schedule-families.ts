@@ -6,6 +6,7 @@ import {
   type Activity,
   type Ask,
   CONVENTION,
+  drawBranches,
   drawNetwork,
   type LinkType,
   listNetwork,
@@ -20,6 +21,19 @@ const plan = (project: string, acts: readonly Activity[]) =>
 const calc = (acts: readonly Activity[], ask: Ask, slip: Partial<ScheduleCalc> = {}) =>
   ({ op: 'schedule', acts, ask, ...slip }) as ScheduleCalc
 
+/**
+ * A network with the link into an activity of a single predecessor changed: with nothing else
+ * feeding that activity, the changed link sets its early start.
+ */
+function withOnlyLink(rng: Rng, type: LinkType, lag: () => number) {
+  const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+  const single = acts.filter((a) => a.after.length === 1)
+  if (single.length === 0) throw new VariantError('no activity with a single predecessor')
+  const a = rng.pick(single)
+  const from = a.after[0]!.from
+  return { project, acts: relink(acts, a.id, from, type, lag()), id: a.id, from }
+}
+
 /** An activity with a finish-to-start predecessor, and that predecessor: where a lag can go. */
 function someLink(rng: Rng, acts: readonly Activity[]): { id: string; from: string } {
   const linked = acts.filter((a) => a.after.length > 0)
@@ -28,14 +42,22 @@ function someLink(rng: Rng, acts: readonly Activity[]): { id: string; from: stri
 }
 
 /** A network with one link changed to a type and lag, drawn until the change moves the finish. */
-function withLink(rng: Rng, type: LinkType, lag: () => number) {
-  const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+function withLink(rng: Rng, type: LinkType, lag: () => number, distinct = false) {
+  const { project, acts } = drawNetwork(rng, rng.int(6, 8), distinct)
   const { id, from } = someLink(rng, acts)
   const changed = relink(acts, id, from, type, lag())
   return { project, acts: changed, id, from }
 }
 
+/** How many activities follow one: a single successor makes its link set the free float. */
+const successors = (acts: readonly Activity[], id: string) =>
+  acts.filter((a) => a.after.some((l) => l.from === id)).length
+
+const byId = (acts: readonly Activity[], id: string) => acts.find((a) => a.id === id)!
+
 const FINISH: Ask = { what: 'finish' }
+const PATH: Ask = { what: 'criticalPath' }
+const CRASH: Ask = { what: 'crash' }
 
 /**
  * An activity whose free float is less than its total float (a successor shares its float):
@@ -74,27 +96,6 @@ function floating(acts: readonly Activity[], rng: Rng): string {
 export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
   [
     {
-      id: 'project-finish-of-a-finish-to-start-network',
-      draw(rng) {
-        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
-        return computed(
-          `${plan(project, acts)} On which day does the project finish at the earliest?`,
-          calc(acts, FINISH),
-          [
-            [
-              calc(acts, FINISH, { serial: true }),
-              'added every duration as if nothing ran in parallel',
-            ],
-            [
-              calc(acts, FINISH, { mostActivities: true }),
-              'took the path with the most activities',
-            ],
-            [calc(acts, FINISH, { longestActivity: true }), 'took the longest single activity'],
-          ],
-        )
-      },
-    },
-    {
       id: 'finish-with-a-finish-to-start-lag',
       draw(rng) {
         const { project, acts } = withLink(rng, 'FS', () => rng.int(2, 5))
@@ -102,6 +103,7 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
           `${plan(project, acts)} The lag is waiting time (curing, a supplier’s notice) in which no work is done. On which day does the project finish at the earliest?`,
           calc(acts, FINISH),
           [
+            // Two mistakes on each side of the key, so that it is not the middle value.
             [calc(acts, FINISH, { noLag: true }), 'left the lag out of the pass'],
             [
               calc(acts, FINISH, { serial: true }),
@@ -110,6 +112,10 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
             [
               calc(acts, FINISH, { mostActivities: true }),
               'took the path with the most activities',
+            ],
+            [
+              calc(acts, FINISH, { nextDay: true }),
+              'started each successor the day after, not that day',
             ],
           ],
         )
@@ -256,32 +262,6 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
       },
     },
     {
-      id: 'free-float-of-an-activity',
-      draw(rng) {
-        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
-        const id = floating(acts, rng)
-        const ask: Ask = { what: 'freeFloat', id }
-        return computed(
-          `${plan(project, acts)} How much free float does ${id} have, the delay it can take without moving any successor’s early start?`,
-          calc(acts, ask),
-          [
-            [
-              calc(acts, ask, { answered: { what: 'totalFloat', id } }),
-              'gave total float, which only protects the finish',
-            ],
-            [
-              calc(acts, { what: 'totalFloat', id }, { fromFinish: true }),
-              'measured it to the project finish past its successors',
-            ],
-            [
-              calc(acts, { what: 'totalFloat', id }, { lfMinusEs: true }),
-              'took late finish minus early start, forgetting the duration',
-            ],
-          ],
-        )
-      },
-    },
-    {
       id: 'finish-after-a-slip-beyond-the-float',
       draw(rng) {
         const { project, acts } = drawNetwork(rng, rng.int(6, 8))
@@ -412,6 +392,306 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
                 ]
               : [],
           ) as [ScheduleCalc, string][],
+        )
+      },
+    },
+    {
+      id: 'critical-path-of-a-finish-to-start-network',
+      draw(rng) {
+        const { project, acts } = drawBranches(rng)
+        return computed(
+          `${plan(project, acts)} Which chain of activities is the critical path, the one with no float?`,
+          calc(acts, PATH),
+          [
+            [calc(acts, PATH, { mostActivities: true }), 'took the path with the most activities'],
+            [calc(acts, PATH, { greedy: true }), 'followed the longest next activity at each fork'],
+            [
+              calc(acts, PATH, { longestActivity: true }),
+              'assumed the longest activity must be critical',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'critical-path-with-a-lag',
+      draw(rng) {
+        const { project, acts: plain, chain } = drawBranches(rng)
+        // A notice period inside one of the other chains, long enough to make that chain critical.
+        const days = (ids: string[]) => ids.reduce((n, id) => n + byId(plain, id).days, 0)
+        const lagged = rng.pick([chain.most, chain.greedy, chain.longest])
+        const lag = days(chain.critical) - days(lagged) + rng.int(1, 3)
+        const at = rng.int(1, lagged.length - 1)
+        const acts = relink(plain, lagged[at]!, lagged[at - 1]!, 'FS', lag)
+        return computed(
+          `${plan(project, acts)} The lag is a supplier’s notice period in which no work is done. Which chain of activities is the critical path?`,
+          calc(acts, PATH),
+          [
+            [calc(acts, PATH, { noLag: true }), 'left the lag out of the path lengths'],
+            [calc(acts, PATH, { mostActivities: true }), 'took the path with the most activities'],
+            [calc(acts, PATH, { greedy: true }), 'followed the longest next activity at each fork'],
+            [
+              calc(acts, PATH, { longestActivity: true }),
+              'assumed the longest activity must be critical',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'critical-path-after-a-supplier-slip',
+      draw(rng) {
+        const { project, acts, chain } = drawBranches(rng)
+        // The first step of the chain holding the longest activity slips past the critical
+        // chain's length, yet stays shorter than the longest first step.
+        const days = (ids: string[]) => ids.reduce((n, id) => n + byId(acts, id).days, 0)
+        const id = chain.longest[1]!
+        const lowest = days(chain.critical) - days(chain.longest) + 1
+        const highest = byId(acts, chain.greedy[1]!).days - byId(acts, id).days - 1
+        const slip = { id, days: rng.int(lowest, highest) }
+        const s = (more: Partial<ScheduleCalc>) => calc(acts, PATH, { slip, ...more })
+        return computed(
+          `${plan(project, acts)} The supplier now says ${id} will take ${slip.days} days longer than planned. Which chain of activities is the critical path now?`,
+          s({}),
+          [
+            [s({ slipAbsorbed: true }), 'kept the critical path from before the slip'],
+            [s({ mostActivities: true }), 'took the path with the most activities'],
+            [s({ greedy: true }), 'followed the longest next activity at each fork'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'cheapest-critical-activity-to-crash',
+      draw(rng) {
+        const { project, acts } = drawBranches(rng)
+        const currency = rng.pick(['€', '$', '£'])
+        const prices = rng.shuffle([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => n * 50))
+        const crashCost = Object.fromEntries(acts.map((a, i) => [a.id, prices[i]!]))
+        const costs = acts.map((a) => `${a.id} ${currency}${crashCost[a.id]}`).join(', ')
+        const c = (more: Partial<ScheduleCalc>) => calc(acts, CRASH, { crashCost, ...more })
+        return computed(
+          `${plan(project, acts)} Any activity can be shortened by one day at an extra cost per day: ${costs}. The client wants the project to finish one day sooner for the least extra cost. Which activity do you shorten?`,
+          c({}),
+          [
+            [c({ cheapestAny: true }), 'shortened the cheapest activity, critical or not'],
+            [c({ longestCritical: true }), 'shortened the longest critical activity'],
+            [c({ mostActivities: true }), 'looked for savings on the path with most activities'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-after-crashing-past-the-near-critical-path',
+      draw(rng) {
+        const { project, acts } = drawBranches(rng)
+        const { finish, t } = passes(acts)
+        const critical = acts.filter((a) => a.days >= 3 && t.get(a.id)!.ls === t.get(a.id)!.es)
+        if (critical.length === 0) throw new VariantError('no long critical activity')
+        const a = rng.pick(critical)
+        // The cut must reach past the next-longest path, so that path sets the new finish: the
+        // smallest such cut, or a day or two more, leaving the activity at least a day.
+        const shortened = (cut: number) =>
+          passes(acts.map((x) => (x.id === a.id ? { ...x, days: x.days - cut } : x))).finish
+        const least = Array.from({ length: a.days - 1 }, (_, i) => i + 1).find(
+          (cut) => shortened(cut) > finish - cut,
+        )
+        if (least === undefined) throw new VariantError('no cut reaches the next-longest path')
+        const cut = rng.int(least, Math.min(a.days - 1, least + 2))
+        const slip = { id: a.id, days: -cut }
+        const s = (more: Partial<ScheduleCalc>) => calc(acts, FINISH, { slip, ...more })
+        return computed(
+          `${plan(project, acts)} The client pays a second crew so that ${a.id} takes ${cut} days less. On which day does the project finish at the earliest now?`,
+          s({}),
+          [
+            // Two mistakes on each side of the key, so that it is not the middle value.
+            [s({ slipInFull: true }), 'took every day saved off the finish'],
+            [s({ mostActivities: true }), 'took the path with the most activities'],
+            [s({ serial: true }), 'added every duration as if nothing ran in parallel'],
+            [s({ nextDay: true }), 'started each successor the day after, not that day'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'finish-after-a-slip-on-the-critical-path',
+      draw(rng) {
+        const { project, acts } = drawNetwork(rng, rng.int(6, 8))
+        const { t } = passes(acts)
+        const critical = acts.filter((a) => t.get(a.id)!.ls === t.get(a.id)!.es)
+        const id = rng.pick(critical).id
+        const slip = { id, days: rng.int(2, 6) }
+        const s = (more: Partial<ScheduleCalc>) => calc(acts, FINISH, { slip, ...more })
+        return computed(
+          `${plan(project, acts)} The supplier says ${id} will take ${slip.days} days longer than planned. On which day does the project now finish at the earliest?`,
+          s({}),
+          [
+            // One mistake below the key and two above it, so the key is not the middle value.
+            [s({ slipAbsorbed: true }), 'assumed float in the plan absorbs the slip'],
+            [s({ slipTwice: true }), 'counted the slip twice, in the activity and on the finish'],
+            [s({ serial: true }), 'added every duration as if nothing ran in parallel'],
+          ],
+        )
+      },
+    },
+    {
+      id: 'early-start-after-a-finish-to-finish-link',
+      draw(rng) {
+        const { project, acts, id } = withOnlyLink(rng, 'FF', () => rng.int(1, 3))
+        const ask: Ask = { what: 'earlyStart', id }
+        return computed(
+          `${plan(project, acts)} FF means the successor may finish no sooner than a number of days after its predecessor finishes. On which day can ${id} start at the earliest?`,
+          calc(acts, ask),
+          [
+            [calc(acts, ask, { allFs: true }), 'read the finish-to-finish link as finish-to-start'],
+            [calc(acts, ask, { noLag: true }), 'left the lag out of the finish-to-finish link'],
+            [
+              calc(acts, ask, { answered: { what: 'lateStart', id } }),
+              'gave its late start, the latest it may begin',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'early-start-after-a-lead',
+      draw(rng) {
+        const { project, acts, id } = withLink(rng, 'FS', () => -rng.int(1, 3))
+        const ask: Ask = { what: 'earlyStart', id }
+        return computed(
+          `${plan(project, acts)} A lead lets the successor start before its predecessor finishes. On which day can ${id} start at the earliest?`,
+          calc(acts, ask),
+          [
+            [calc(acts, ask, { noLag: true }), 'ignored the lead and waited for the finish'],
+            [calc(acts, ask, { leadAsLag: true }), 'read the lead as a lag, a wait'],
+            [
+              calc(acts, ask, { answered: { what: 'earlyFinish', id } }),
+              'gave its early finish, not its start',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'early-finish-with-a-start-to-start-link',
+      draw(rng) {
+        const { project, acts, id } = withLink(rng, 'SS', () => rng.int(1, 3))
+        const ask: Ask = { what: 'earlyFinish', id }
+        return computed(
+          `${plan(project, acts)} SS means the successor may start a number of days after its predecessor starts. On which day can ${id} finish at the earliest?`,
+          calc(acts, ask),
+          [
+            [calc(acts, ask, { allFs: true }), 'read the start-to-start link as finish-to-start'],
+            [calc(acts, ask, { noLag: true }), 'left the lag out of the start-to-start link'],
+            [
+              calc(acts, ask, { answered: { what: 'earlyStart', id } }),
+              'gave its early start, not its finish',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'late-finish-before-a-finish-to-finish-link',
+      draw(rng) {
+        const { project, acts, from } = withLink(rng, 'FF', () => rng.int(1, 3))
+        const ask: Ask = { what: 'lateFinish', id: from }
+        return computed(
+          `${plan(project, acts)} FF means the successor may finish no sooner than a number of days after its predecessor finishes. By which day must ${from} finish at the latest for the project to finish on its earliest day?`,
+          calc(acts, ask),
+          [
+            [calc(acts, ask, { allFs: true }), 'read the finish-to-finish link as finish-to-start'],
+            [
+              calc(acts, ask, { fromFinish: true }),
+              'counted back from the project finish past its successors',
+            ],
+            [
+              calc(acts, ask, { answered: { what: 'earlyFinish', id: from } }),
+              'gave the earliest finish instead of the latest',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'total-float-with-a-start-to-start-link',
+      draw(rng) {
+        const { project, acts } = withLink(rng, 'SS', () => rng.int(1, 3))
+        const id = floating(acts, rng)
+        const ask: Ask = { what: 'totalFloat', id }
+        return computed(
+          `${plan(project, acts)} SS means the successor may start a number of days after its predecessor starts. How much total float does ${id} have?`,
+          calc(acts, ask),
+          [
+            [calc(acts, ask, { allFs: true }), 'read the start-to-start link as finish-to-start'],
+            [
+              calc(acts, ask, { fromFinish: true }),
+              'measured it to the project finish past its successors',
+            ],
+            [
+              calc(acts, ask, { lfMinusEs: true }),
+              'took late finish minus early start, forgetting the duration',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'free-float-before-a-lag',
+      draw(rng) {
+        const { project, acts: plain } = drawNetwork(rng, rng.int(6, 8))
+        const { t } = passes(plain)
+        // The only link out of an activity, with at least three days of slack before its
+        // successor's early start: a lag
+        // shorter than that slack leaves the dates alone but eats into the free float.
+        const slack = plain.flatMap((a) =>
+          a.after
+            .map((l) => ({ id: a.id, from: l.from, gap: t.get(a.id)!.es - t.get(l.from)!.ef }))
+            .filter((l) => l.gap >= 3 && successors(plain, l.from) === 1),
+        )
+        if (slack.length === 0) throw new VariantError('no link with slack for a lag')
+        const { id, from, gap } = rng.pick(slack)
+        const acts = relink(plain, id, from, 'FS', rng.int(1, gap - 1))
+        const ask: Ask = { what: 'freeFloat', id: from }
+        return computed(
+          `${plan(project, acts)} The lag is a drying time in which no work is done. How much free float does ${from} have, the delay it can take without moving any successor’s early start?`,
+          calc(acts, ask),
+          [
+            [calc(acts, ask, { noLag: true }), 'left the lag out, as if it were spare time'],
+            [
+              calc(acts, ask, { answered: { what: 'totalFloat', id: from } }),
+              'gave total float, which only protects the finish',
+            ],
+            [
+              calc(acts, { what: 'totalFloat', id: from }, { lfMinusEs: true }),
+              'took late finish minus early start, forgetting the duration',
+            ],
+            [
+              calc(acts, { what: 'totalFloat', id: from }, { fromFinish: true }),
+              'measured it to the project finish past its successors',
+            ],
+          ],
+        )
+      },
+    },
+    {
+      id: 'project-finish-with-a-lag-and-a-lead',
+      draw(rng) {
+        const first = withLink(rng, 'FS', () => rng.int(2, 5))
+        const { id, from } = someLink(rng, first.acts)
+        if (id === first.id && from === first.from) throw new VariantError('the same link twice')
+        const acts = relink(first.acts, id, from, 'FS', -rng.int(1, 2))
+        return computed(
+          `${plan(first.project, acts)} A lag is waiting time; a lead lets the successor start before its predecessor finishes. On which day does the project finish at the earliest?`,
+          calc(acts, FINISH),
+          [
+            [calc(acts, FINISH, { noLag: true }), 'left the lag and the lead out of the pass'],
+            [calc(acts, FINISH, { leadAsLag: true }), 'read the lead as a lag, a wait'],
+            [
+              calc(acts, FINISH, { serial: true }),
+              'added every duration as if nothing ran in parallel',
+            ],
+          ],
         )
       },
     },

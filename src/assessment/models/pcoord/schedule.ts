@@ -26,6 +26,8 @@ export type Ask =
     }
   | { readonly what: 'totalFloat' | 'freeFloat'; readonly id: string }
   | { readonly what: 'criticalPath' }
+  /** The activity to shorten by one day for the least extra cost, by the stated crash costs. */
+  | { readonly what: 'crash' }
 
 /**
  * A reading of a network. The key reads it as stated; each mistaken reading sets the one field
@@ -47,6 +49,14 @@ export interface ScheduleCalc {
   readonly longestActivity?: true
   /** Took the path with the most activities (of those, the most days) as the one that sets the finish. */
   readonly mostActivities?: true
+  /** Walked from the start to the longest next activity at each fork and called that path critical. */
+  readonly greedy?: true
+  /** Crashed the cheapest activity in the whole plan, critical or not. */
+  readonly cheapestAny?: true
+  /** Crashed the longest critical activity, not the cheapest. */
+  readonly longestCritical?: true
+  /** The extra cost per day of shortening each activity, for crashing questions. */
+  readonly crashCost?: Readonly<Record<string, number>>
   /** Started a merging activity after its earliest predecessor instead of its latest. */
   readonly firstPredecessor?: true
   /** Counted back from the project finish, ignoring the activity's successors. */
@@ -63,6 +73,10 @@ export interface ScheduleCalc {
   readonly slipAbsorbed?: true
   /** Took the slip beyond the activity's free float as the finish's delay. */
   readonly slipBeyondFreeFloat?: true
+  /** Started each finish-to-start successor the day after its predecessor finishes, not that day. */
+  readonly nextDay?: true
+  /** Counted the slip twice: once in the activity's new duration and again on the finish. */
+  readonly slipTwice?: true
 }
 
 export interface Timing {
@@ -78,7 +92,9 @@ function adjust(c: ScheduleCalc): Activity[] {
     after: a.after.map((l) => ({
       from: l.from,
       type: c.allFs ? 'FS' : l.type,
-      lag: c.noLag ? 0 : c.leadAsLag ? Math.abs(l.lag) : l.lag,
+      lag:
+        (c.noLag ? 0 : c.leadAsLag ? Math.abs(l.lag) : l.lag) +
+        (c.nextDay && l.type === 'FS' ? 1 : 0),
     })),
   }))
 }
@@ -132,19 +148,55 @@ export function chains(acts: readonly Activity[]): string[][] {
 const days = (n: number) => `${n} working day${n === 1 ? '' : 's'}`
 export const dayNo = (n: number) => `day ${n}`
 export const pathText = (ids: readonly string[]) => ids.join(' → ')
+/** An activity as the options name it: its letter and what it is. */
+export const activityText = (a: Activity) => `${a.id} ${a.name}`
 
 /** The answer a reading gives, written as the options show it. */
 export function readSchedule(c: ScheduleCalc): string {
   const slipped = (acts: Activity[]) =>
     c.slip && !c.slipAbsorbed && !c.slipInFull && !c.slipBeyondFreeFloat
-      ? acts.map((a) => (a.id === c.slip!.id ? { ...a, days: a.days + c.slip!.days } : a))
+      ? acts.map((a) =>
+          a.id === c.slip!.id ? { ...a, days: a.days + (c.slipTwice ? 2 : 1) * c.slip!.days } : a,
+        )
       : acts
   const acts = slipped(adjust(c))
   const ask = c.answered ?? c.ask
   if (c.serial) return dayNo(acts.reduce((s, a) => s + a.days, 0))
-  if (c.longestActivity) return dayNo(Math.max(...acts.map((a) => a.days)))
   const byId = new Map(acts.map((a) => [a.id, a]))
   const total = (p: readonly string[]) => p.reduce((s, id) => s + byId.get(id)!.days, 0)
+  const crashOn = (ids: readonly string[]) => {
+    const cost = c.crashCost!
+    const least = Math.min(...ids.map((id) => cost[id]!))
+    const cheapest = ids.filter((id) => cost[id] === least)
+    if (cheapest.length !== 1) throw new Error('two activities crash at the same cost')
+    return activityText(byId.get(cheapest[0]!)!)
+  }
+  if (c.longestActivity) {
+    const most = Math.max(...acts.map((a) => a.days))
+    if (ask.what !== 'criticalPath') return dayNo(most)
+    // The longest activity taken to lie on the critical path: the longest chain through it.
+    const longest = acts.filter((a) => a.days === most)
+    if (longest.length !== 1) throw new Error('no single longest activity')
+    const through = chains(acts).filter((p) => p.includes(longest[0]!.id))
+    const days = Math.max(...through.map(total))
+    const pick = through.filter((p) => total(p) === days)
+    if (pick.length !== 1) throw new Error('no single chain through the longest activity')
+    return pathText(pick[0]!)
+  }
+  if (c.greedy) {
+    const path: string[] = []
+    let at: Activity | undefined = acts.find((a) => a.after.length === 0)
+    while (at) {
+      path.push(at.id)
+      const next = acts.filter((s) => s.after.some((l) => l.from === at!.id))
+      if (next.length === 0) break
+      const most = Math.max(...next.map((n) => n.days))
+      const longest = next.filter((n) => n.days === most)
+      if (longest.length !== 1) throw new Error('a fork between equally long activities')
+      at = longest[0]
+    }
+    return pathText(path)
+  }
   if (c.mostActivities) {
     const longest = Math.max(...chains(acts).map((p) => p.length))
     // Of chains with as many activities, the one with the most days: the mistake counts steps
@@ -153,6 +205,7 @@ export function readSchedule(c: ScheduleCalc): string {
     const days = Math.max(...steps.map(total))
     const most = steps.filter((p) => total(p) === days)
     if (most.length !== 1) throw new Error('no single path with the most activities')
+    if (ask.what === 'crash') return crashOn(most[0]!)
     return ask.what === 'criticalPath' ? pathText(most[0]!) : dayNo(total(most[0]!))
   }
   const { finish, t } = passes(acts)
@@ -184,6 +237,33 @@ export function readSchedule(c: ScheduleCalc): string {
     }
     return x
   }
+  const criticalChain = (): string[] => {
+    // A chain of activities without float joined by driving links: each successor's early
+    // date is set by that link, not merely reached by it.
+    const drives = (from: string, to: string) => {
+      const s = byId.get(to)!
+      const p = t.get(from)!
+      const es = t.get(to)!.es
+      return s.after.some(
+        (l) =>
+          l.from === from &&
+          es ===
+            (l.type === 'FS'
+              ? p.ef + l.lag
+              : l.type === 'SS'
+                ? p.es + l.lag
+                : p.ef + l.lag - s.days),
+      )
+    }
+    const critical = chains(acts).filter(
+      (p) =>
+        p.every((id) => t.get(id)!.ls === t.get(id)!.es) &&
+        t.get(p[0]!)!.es === 0 &&
+        p.every((id, i) => i === 0 || drives(p[i - 1]!, id)),
+    )
+    if (critical.length !== 1) throw new Error('no single critical path')
+    return critical[0]!
+  }
   switch (ask.what) {
     case 'finish':
       return dayNo(finish)
@@ -201,37 +281,26 @@ export function readSchedule(c: ScheduleCalc): string {
     }
     case 'freeFloat':
       return days(freeFloat(ask.id))
-    case 'criticalPath': {
-      // A chain of activities without float joined by driving links: each successor's early
-      // date is set by that link, not merely reached by it.
-      const drives = (from: string, to: string) => {
-        const s = byId.get(to)!
-        const p = t.get(from)!
-        const es = t.get(to)!.es
-        return s.after.some(
-          (l) =>
-            l.from === from &&
-            es ===
-              (l.type === 'FS'
-                ? p.ef + l.lag
-                : l.type === 'SS'
-                  ? p.es + l.lag
-                  : p.ef + l.lag - s.days),
-        )
+    case 'criticalPath':
+      return pathText(criticalChain())
+    case 'crash': {
+      const chain = criticalChain()
+      if (c.cheapestAny) return crashOn(acts.map((a) => a.id))
+      if (c.longestCritical) {
+        const most = Math.max(...chain.map((id) => byId.get(id)!.days))
+        const longest = chain.filter((id) => byId.get(id)!.days === most)
+        if (longest.length !== 1) throw new Error('no single longest critical activity')
+        return activityText(byId.get(longest[0]!)!)
       }
-      const critical = chains(acts).filter(
-        (p) =>
-          p.every((id) => t.get(id)!.ls === t.get(id)!.es) &&
-          t.get(p[0]!)!.es === 0 &&
-          p.every((id, i) => i === 0 || drives(p[i - 1]!, id)),
-      )
-      if (critical.length !== 1) throw new Error('no single critical path')
-      return pathText(critical[0]!)
+      return crashOn(chain)
     }
   }
 }
 
-/** Project contexts, each with activities a coordinator would schedule, in a workable order. */
+/**
+ * Project contexts, each with activities a coordinator would schedule, in a workable order; the
+ * ninth only in networks of four chains.
+ */
 export const PROJECTS: readonly { readonly project: string; readonly names: readonly string[] }[] =
   [
     {
@@ -245,6 +314,7 @@ export const PROJECTS: readonly { readonly project: string; readonly names: read
         'page build',
         'accessibility check',
         'launch',
+        'post-launch review',
       ],
     },
     {
@@ -258,6 +328,7 @@ export const PROJECTS: readonly { readonly project: string; readonly names: read
         'badge printing',
         'rehearsal',
         'event days',
+        'thank-you emails',
       ],
     },
     {
@@ -271,6 +342,7 @@ export const PROJECTS: readonly { readonly project: string; readonly names: read
         'removal',
         'IT set-up',
         'first day in',
+        'snag list',
       ],
     },
     {
@@ -284,6 +356,7 @@ export const PROJECTS: readonly { readonly project: string; readonly names: read
         'printer proof',
         'print run',
         'distribution',
+        'reprint check',
       ],
     },
     {
@@ -297,19 +370,27 @@ export const PROJECTS: readonly { readonly project: string; readonly names: read
         'platform set-up',
         'beta review',
         'enrolment opens',
+        'launch email',
       ],
     },
   ]
 
-const LETTERS = 'ABCDEFGH'
+const LETTERS = 'ABCDEFGHI'
 
 /**
  * A network of finish-to-start links drawn in list order, every activity but the first having one
  * or two predecessors among the earlier ones and every activity but the last a successor.
  */
-export function drawNetwork(rng: Rng, size: number): { project: string; acts: Activity[] } {
+export function drawNetwork(
+  rng: Rng,
+  size: number,
+  distinct = false,
+): { project: string; acts: Activity[] } {
   const ctx = rng.pick(PROJECTS)
   const acts: Activity[] = []
+  // Distinct durations when a question turns on which activity or path is longest, so that no
+  // tie decides it.
+  const lengths = rng.shuffle([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
   for (let i = 0; i < size; i++) {
     const after: Link[] = []
     if (i > 0) {
@@ -320,7 +401,8 @@ export function drawNetwork(rng: Rng, size: number): { project: string; acts: Ac
         if (second !== first) after.push({ from: LETTERS[second]!, type: 'FS', lag: 0 })
       }
     }
-    acts.push({ id: LETTERS[i]!, name: ctx.names[i]!, days: rng.int(2, 9), after })
+    const days = distinct ? lengths[i]! : rng.int(2, 9)
+    acts.push({ id: LETTERS[i]!, name: ctx.names[i]!, days, after })
   }
   // Every activity but the last feeds something, so the network ends in one activity.
   const last = acts[size - 1]!
@@ -337,6 +419,47 @@ export function drawNetwork(rng: Rng, size: number): { project: string; acts: Ac
     ],
   }
   return { project: ctx.project, acts }
+}
+
+/**
+ * Four chains of activities after a first one, each built to trap one way of misreading which
+ * chain is critical: the critical chain of two activities with the most days; a chain of three
+ * short activities, the one with most activities; a single activity longer than any other
+ * first step, where walking to the longest next activity leads; and a chain whose second activity
+ * is the longest of all. Returned with the chains' activity ids, for questions that slip or crash
+ * one of them.
+ */
+export function drawBranches(rng: Rng): {
+  project: string
+  acts: Activity[]
+  chain: { critical: string[]; most: string[]; greedy: string[]; longest: string[] }
+} {
+  const ctx = rng.pick(PROJECTS)
+  const s2 = rng.int(10, 13)
+  const r1 = s2 - rng.int(1, 2)
+  const p1 = r1 - rng.int(1, 2)
+  const p2 = s2 - rng.int(1, 2)
+  const s1 = rng.int(2, 3)
+  const q = [rng.int(2, 4), rng.int(2, 4), rng.int(2, 4)]
+  const branches = rng.shuffle([
+    { role: 'critical' as const, days: [p1, p2] },
+    { role: 'most' as const, days: q },
+    { role: 'greedy' as const, days: [r1] },
+    { role: 'longest' as const, days: [s1, s2] },
+  ])
+  const acts: Activity[] = [{ id: 'A', name: ctx.names[0]!, days: rng.int(2, 5), after: [] }]
+  const chain = { critical: ['A'], most: ['A'], greedy: ['A'], longest: ['A'] }
+  for (const b of branches) {
+    let prev = 'A'
+    for (const d of b.days) {
+      const i = acts.length
+      const id = LETTERS[i]!
+      acts.push({ id, name: ctx.names[i]!, days: d, after: [{ from: prev, type: 'FS', lag: 0 }] })
+      chain[b.role].push(id)
+      prev = id
+    }
+  }
+  return { project: ctx.project, acts, chain }
 }
 
 /** A link changed in place: its type and lag. */
@@ -359,12 +482,21 @@ function linkText(l: Link): string {
   return l.type === 'FS' && l.lag === 0 ? l.from : `${l.from} (${l.type}${lag})`
 }
 
+/**
+ * A link with a type or lag named first: written last, "after C and D (FS + 4 d lag)" reads as a
+ * lag on both links, while "after D (FS + 4 d lag) and C" ties it to D alone.
+ */
+function linksInOrder(links: readonly Link[]): Link[] {
+  const plain = (l: Link) => l.type === 'FS' && l.lag === 0
+  return [...links.filter((l) => !plain(l)), ...links.filter(plain)]
+}
+
 /** The network as a coordinator's plan lists it: one line per activity. */
 export function listNetwork(acts: readonly Activity[]): string {
   return acts
     .map(
       (a) =>
-        `${a.id} ${a.name}, ${a.days} d${a.after.length ? `, after ${a.after.map(linkText).join(' and ')}` : ''}`,
+        `${a.id} ${a.name}, ${a.days} d${a.after.length ? `, after ${linksInOrder(a.after).map(linkText).join(' and ')}` : ''}`,
     )
     .join('; ')
 }

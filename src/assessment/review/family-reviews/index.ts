@@ -16,6 +16,7 @@ import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
+import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
@@ -59,5 +60,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     PROOFREADING_REVIEW,
     BASH_SCRIPTING_REVIEW,
+    PROJECT_COORDINATION_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -102,6 +102,7 @@ export const FORMAT_FAMILIES = [
         [`00${c.code}${compact.slice(1)}`, 'wrote the 00 exit code instead of the plus'],
         [intl, 'kept the spaces E.164 leaves out'],
         [compact, 'stored the national number without the country code'],
+        [`+${c.code} ${national}`, 'wrote the trunk 0 into the international form'],
       ],
       facts: { input: national, country: c.country },
     })
@@ -133,6 +134,7 @@ export const FORMAT_FAMILIES = [
         [`001${area}555${line}`, 'wrote the 00 exit code instead of the plus'],
         [`011${area}555${line}`, 'wrote the US 011 exit code instead of the plus'],
         [`+1 ${area}-555-${line}`, 'kept the separators E.164 leaves out'],
+        [`+1 (${area}) 555-${line}`, 'put +1 before the national format'],
       ],
       facts: { input: national, country: 'US' },
     })

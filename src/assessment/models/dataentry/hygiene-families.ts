@@ -71,6 +71,8 @@ export const HYGIENE_FAMILIES = [
       wrong: [
         [`"Tom \\"${nick}\\" Hale"`, 'escaped the quotes with backslashes'],
         [`"Tom "${nick}" Hale"`, 'quoted the field without doubling inner quotes'],
+        [`'Tom "${nick}" Hale'`, 'wrapped the field in apostrophes'],
+        [`Tom "${nick}" Hale`, 'left the field as typed'],
         [`Tom ""${nick}"" Hale`, 'doubled the quotes but left the field unquoted'],
       ],
       facts: { field },
@@ -116,31 +118,46 @@ export const HYGIENE_FAMILIES = [
       wrong: [
         ['=VLOOKUP(A2,Prices!A:B,2,TRUE)', 'switched to approximate match'],
         ['=VLOOKUP(CLEAN(A2),Prices!A:B,2,FALSE)', 'used CLEAN, which keeps spaces'],
-        ['=VLOOKUP(A2&" ",Prices!A:B,2,FALSE)', 'added a space instead of removing one'],
-        ['=VLOOKUP(VALUE(A2),Prices!A:B,2,FALSE)', 'made a text code into a number'],
+        ['=XLOOKUP(A2,Prices!A:A,Prices!B:B)', 'changed function but kept the space'],
+        [
+          '=INDEX(Prices!B:B,MATCH(A2,Prices!A:A,0))',
+          'rewrote as INDEX and MATCH, keeping the space',
+        ],
+        ['=TRIM(VLOOKUP(A2,Prices!A:B,2,FALSE))', 'trimmed the result, not the code looked up'],
       ],
       code: true,
     }),
   ),
-  family('web-copy-non-breaking-space', (rng) => ({
-    stem: `Names copied from ${client(rng)}’s website still fail to match after TRIM; the gaps are non-breaking spaces (character 160). Which formula cleans them?`,
-    key: '=TRIM(SUBSTITUTE(A2,CHAR(160)," "))',
-    wrong: [
-      ['=TRIM(CLEAN(A2))', 'trusted CLEAN to remove character 160'],
-      ['=SUBSTITUTE(A2," ","")', 'removed the ordinary spaces instead'],
-      ['=TRIM(SUBSTITUTE(A2,CHAR(32)," "))', 'replaced character 32 instead of 160'],
-    ],
-    code: true,
-  })),
-  family('numbers-stored-as-text-sum-zero', (rng) => ({
-    stem: `${Client(rng)}’s imported amounts sit left-aligned with green triangles, and =SUM(C2:C200) returns 0. What do you do?`,
-    key: 'Convert the column to numbers, then sum',
-    wrong: [
-      ['Format the column as Number, then sum', 'thought a format change converts text'],
-      ['Widen the column so the amounts show', 'took a text problem for a display one'],
-      ['Use =SUM(C2:C200)*1 instead', 'multiplied the total, not each cell'],
-    ],
-  })),
+  family('web-copy-non-breaking-space', (rng) =>
+    three(rng, {
+      stem: `Names copied from ${client(rng)}’s website still fail to match after TRIM; the gaps are non-breaking spaces (character 160). Which formula cleans them?`,
+      key: '=TRIM(SUBSTITUTE(A2,CHAR(160)," "))',
+      wrong: [
+        ['=TRIM(CLEAN(A2))', 'trusted CLEAN to remove character 160'],
+        ['=SUBSTITUTE(A2," ","")', 'removed the ordinary spaces instead'],
+        ['=TRIM(SUBSTITUTE(A2,CHAR(32)," "))', 'replaced character 32 instead of 160'],
+        ['=TRIM(SUBSTITUTE(A2,CHAR(160),""))', 'deleted the spaces, joining the words'],
+        ['=SUBSTITUTE(TRIM(A2),CHAR(160)," ")', 'trimmed before replacing character 160'],
+      ],
+      code: true,
+    }),
+  ),
+  family('numbers-stored-as-text-sum-zero', (rng) =>
+    three(rng, {
+      stem: `${Client(rng)}’s imported amounts sit left-aligned with green triangles, and =SUM(C2:C200) returns 0. What do you do?`,
+      key: 'Convert the text to numbers, then sum',
+      wrong: [
+        ['Format the column as Number, then sum', 'thought a format change converts text'],
+        ['Widen the column so the amounts show', 'took a text problem for a display one'],
+        ['Use =SUM(C2:C200)*1 instead', 'multiplied the total, not each cell'],
+        ['Sort the column from smallest to largest, then sum', 'thought sorting converts text'],
+        [
+          'Retype the =SUM(C2:C200) formula and press Enter',
+          're-entered the formula, not the data',
+        ],
+      ],
+    }),
+  ),
   family('split-full-name-last-word-surname', (rng) => {
     const [g1, g2, s] = rng.pick([
       ['Mary', 'Ann', 'Lee'],
@@ -168,6 +185,7 @@ export const HYGIENE_FAMILIES = [
       key: `${street}, ${town}, ${pc}`,
       wrong: [
         [`${street}, , ${town}, ${pc}`, 'joined the blank line too'],
+        [`${street},, ${town}, ${pc}`, 'joined the blank line with a bare comma'],
         [`${street}${town}${pc}`, 'joined with no separator'],
         [`${street}, ${town} ${pc}`, 'dropped the separator before the postcode'],
       ],
@@ -187,18 +205,21 @@ export const HYGIENE_FAMILIES = [
       facts: { id },
     })
   }),
-  family('semicolon-csv-from-decimal-comma-locale', (rng) => ({
-    stem: `${Client(rng)}’s German shop system exports CSV files that open in a single column A, with amounts like 12,50. How do you import them?`,
-    key: 'Semicolon delimiter and comma as decimal separator',
-    wrong: [
-      ['Comma delimiter and point as decimal separator', 'kept the English defaults'],
-      [
-        'Semicolon delimiter and point as decimal separator',
-        'fixed the columns but not the amounts',
+  family('semicolon-csv-from-decimal-comma-locale', (rng) =>
+    three(rng, {
+      stem: `${Client(rng)}’s German shop system exports CSV files that open in a single column A, with amounts like 12,50. How do you import them?`,
+      key: 'Semicolon delimiter and comma as decimal separator',
+      wrong: [
+        ['Comma delimiter and point as decimal separator', 'kept the English defaults'],
+        [
+          'Semicolon delimiter and point as decimal separator',
+          'fixed the columns but not the amounts',
+        ],
+        ['Comma delimiter and comma as decimal separator', 'fixed the amounts but not the columns'],
+        ['Tab delimiter and comma as decimal separator', 'took the file for tab-separated'],
       ],
-      ['Comma delimiter and comma as decimal separator', 'fixed the amounts but not the columns'],
-    ],
-  })),
+    }),
+  ),
   family('proper-function-result', (rng) => {
     const raw = rng.pick(['MCDONALD', "O'BRIEN", 'VAN DER BERG', 'SMITH-JONES'])
     // What the spreadsheet function does: a capital after every non-letter, lower case elsewhere.
@@ -245,4 +266,49 @@ export const HYGIENE_FAMILIES = [
       facts: { serial, system: mac ? 1904 : 1900 },
     })
   }),
+  family('drop-down-list-at-entry', (rng) =>
+    three(rng, {
+      stem: `Colleagues at ${client(rng)} type country names into a shared sheet in many spellings (UK, U.K., Britain). What stops this at the point of entry?`,
+      key: 'A drop-down list fed from a sheet of allowed names',
+      wrong: [
+        [
+          'Conditional formatting that turns odd spellings red',
+          'flagged bad entries instead of preventing them',
+        ],
+        [
+          'A note in the header row asking for full names',
+          'relied on an instruction nobody enforces',
+        ],
+        [
+          'A weekly Find and Replace of the known variants',
+          'cleaned after entry instead of at entry',
+        ],
+      ],
+    }),
+  ),
+  family('sorting-one-column-breaks-records', (rng) =>
+    three(rng, {
+      stem: `A colleague at ${client(rng)} selected only the surname column of a contact list and sorted it A to Z, answering “continue with the current selection”. What happened?`,
+      key: 'Surnames no longer sit beside their own contacts’ details',
+      wrong: [
+        ['Nothing, since the rows were sorted by surname', 'thought the whole rows moved'],
+        ['Only the header row moved to the bottom', 'blamed the header for a split sort'],
+        ['The list is sorted but Undo is now impossible', 'thought a sort cannot be undone'],
+      ],
+    }),
+  ),
+  family('csv-save-keeps-one-sheet-of-values', (rng) =>
+    three(rng, {
+      stem: `You save ${client(rng)}’s cleaned workbook (three sheets, formulas, ZIP codes formatted as text) as CSV for its import. What does the CSV file hold?`,
+      key: 'The active sheet’s shown values only, as plain text',
+      wrong: [
+        ['All three sheets, one after the other', 'thought CSV keeps every sheet'],
+        ['The formulas, recalculated when the file is opened', 'thought CSV stores formulas'],
+        [
+          'The values, with the text formats kept for the import',
+          'thought CSV stores cell formats',
+        ],
+      ],
+    }),
+  ),
 ]

@@ -164,28 +164,32 @@ export const MATCHING_FAMILIES = [
       facts: { rule: 'company' },
     })
   }),
-  family('remove-duplicates-keeps-first-row', (rng) => ({
-    stem: `${Client(rng)}’s order sheet is sorted oldest first, one row per order. The client wants one row per customer email, holding that customer’s latest order. Using Remove Duplicates, what do you do?`,
-    key: 'Sort newest first, then remove duplicates on email',
-    wrong: [
-      ['Remove duplicates on email, then sort newest first', 'removed duplicates before sorting'],
-      ['Remove duplicates on email and order date', 'matched on a column that always differs'],
-      ['Sort by email A to Z, then remove duplicates on email', 'sorted on the matched column'],
-    ],
-  })),
+  family('remove-duplicates-keeps-first-row', (rng) =>
+    three(rng, {
+      stem: `${Client(rng)}’s order sheet is sorted oldest first, one row per order. The client wants one row per customer email, holding that customer’s latest order. Using Remove Duplicates, which keeps the first row of each email, what do you do?`,
+      key: 'Sort newest first, then dedupe on email',
+      wrong: [
+        ['Remove duplicates on email, then sort newest first', 'removed duplicates before sorting'],
+        ['Remove duplicates on email and order date', 'matched on a column that always differs'],
+        ['Remove duplicates on email as the sheet is sorted', 'kept the oldest order of each'],
+        ['Sort by email A to Z, then remove duplicates on email', 'sorted on the matched column'],
+      ],
+    }),
+  ),
   family('same-name-different-birth-date', (rng) => {
     const name = `${rng.pick(GIVEN)} ${rng.pick(FAMILY)}`
     const y1 = rng.int(1960, 1979)
     const y2 = rng.int(1980, 1999)
-    return {
+    return three(rng, {
       stem: `${Client(rng)}’s rule: records are the same person when name and date of birth match, or the email matches. Two records read “${name}, born ${y1}-05-14, ${name.split(' ')[0]!.toLowerCase()}@mail.example.com” and “${name}, born ${y2}-05-14, ${name.split(' ')[1]!.toLowerCase()}@post.example.net”. What do you do?`,
-      key: 'Keep both records as two customers',
+      key: 'Keep both: they are two customers',
       wrong: [
         ['Merge them, since the names match', 'matched on the name alone'],
+        ['Keep both, but move the orders to the older one', 'merged the orders of two people'],
         [`Merge them and keep the ${y2} birth date`, 'took a different birth year for a typo'],
         ['Delete the newer record as a duplicate', 'deleted instead of applying the rule'],
       ],
-    }
+    })
   }),
   family('match-key-construction', (rng) => {
     const given = rng.pick(GIVEN)
@@ -201,6 +205,10 @@ export const MATCHING_FAMILIES = [
         [`${surname.toUpperCase()}-${pc.replace(' ', '')}`, 'kept the case as typed'],
         [`${given.toLowerCase()}-${code}`, 'used the given name'],
         [`${code}-${low}`, 'put the postcode first'],
+        [
+          `${low}-${pc.replace(' ', '-').toLowerCase()}`,
+          'turned the postcode’s space into a hyphen',
+        ],
       ],
       facts: { surname: surname.toUpperCase(), postcode: pc },
     })

@@ -114,11 +114,11 @@ export const RECONCILE_FAMILIES = [
   })),
   family('double-entry-verification-mismatch', (rng) => ({
     stem: `${Client(rng)} has every survey form keyed twice by different people and compared. For one form the two keyings of a postcode differ. What goes into the file?`,
-    key: 'The postcode read again from the paper form',
+    key: 'The postcode on the paper form, looked up again',
     wrong: [
-      ['The first keyer’s postcode, as the original entry', 'trusted the first keying'],
+      ['The postcode the first keyer typed, as the original', 'trusted the first keying'],
       ['The postcode that passes the format check', 'took a valid format for the right value'],
-      ['The second keyer’s postcode, as the verified entry', 'trusted the verifying keying'],
+      ['The postcode the second keyer typed, as the verifier', 'trusted the verifying keying'],
     ],
   })),
   family('count-agrees-total-differs', (rng) => {

@@ -119,21 +119,22 @@ export const VALIDATION_FAMILIES = [
     })
   }),
   family('luhn-catches-keying-errors', (rng) => {
-    const body = cardBody(rng)
-    const good = body + luhn(body)
-    const at = rng.int(5, 13)
-    const badSwap = swapAt(good, at)
-    if (Math.abs(Number(good[at]) - Number(good[at + 1])) === 9)
-      throw new VariantError('Luhn misses a 0–9 swap')
+    // Four different test numbers, each valid before keying; three carry a keying slip.
+    const valid = () => {
+      const body = cardBody(rng)
+      return body + luhn(body)
+    }
     const passes = (n: string) => luhn(n.slice(0, -1)) === n.slice(-1)
+    const swapped = swapAt(valid(), rng.int(5, 13))
+    const wrong: [string, string][] = [
+      [swapped, 'accepted a number with two digits swapped'],
+      [mistype(rng, valid(), rng.int(4, 14)), 'accepted a number with one digit mistyped'],
+      [mistype(rng, valid(), 15), 'accepted a number with its last digit mistyped'],
+    ]
     return three(rng, {
       stem: `A colleague keyed four payment-provider test card numbers for ${client(rng)}’s checkout test. Only one passes the Luhn check. Which?`,
-      key: good,
-      wrong: [
-        [badSwap, 'accepted a number with two digits swapped'],
-        [mistype(rng, good, rng.int(4, 14)), 'accepted a number with one digit mistyped'],
-        [`4000${good.slice(5)}${good[4]}`, 'accepted a number with a digit shifted'],
-      ].filter(([t]) => !passes(t!)) as [string, string][],
+      key: valid(),
+      wrong: wrong.filter(([t]) => !passes(t)),
       facts: { scheme: 'card' },
     })
   }),
@@ -157,15 +158,18 @@ export const VALIDATION_FAMILIES = [
     })
   }),
   family('iban-catches-keying-errors', (rng) => {
-    const bban = digits(rng, 18)
-    const good = `DE${ibanCheck('DE', bban)}${bban}`
+    // Four suppliers' IBANs, each valid before keying; three carry a keying slip.
+    const valid = () => {
+      const bban = digits(rng, 18)
+      return `DE${ibanCheck('DE', bban)}${bban}`
+    }
     return three(rng, {
-      stem: `Four versions of a German supplier’s IBAN are in ${client(rng)}’s records. Only one passes the mod-97 check. Which do you keep?`,
-      key: good,
+      stem: `Four German suppliers’ IBANs were keyed into ${client(rng)}’s payment file. Only one passes the mod-97 check. Which one can be paid as keyed?`,
+      key: valid(),
       wrong: [
-        [swapAt(good, rng.int(6, 19)), 'kept a version with two digits swapped'],
-        [mistype(rng, good, rng.int(5, 21)), 'kept a version with one digit mistyped'],
-        [swapAt(good, 2), 'kept a version with the check digits swapped'],
+        [swapAt(valid(), rng.int(6, 19)), 'passed an IBAN with two digits swapped'],
+        [mistype(rng, valid(), rng.int(5, 21)), 'passed an IBAN with one digit mistyped'],
+        [swapAt(valid(), 2), 'passed an IBAN with its check digits swapped'],
       ],
       facts: { scheme: 'iban' },
     })

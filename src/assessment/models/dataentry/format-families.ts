@@ -249,6 +249,7 @@ export const FORMAT_FAMILIES = [
         [`${g},${tenth}`, 'dropped the second decimal'],
         [`${millions}${thousands}${units},${tenth}0`, 'left out the thousands points'],
         [`${g}.${tenth}0`, 'grouped German style but kept the decimal point'],
+        [`${millions}${thousands}${units}.${tenth}0`, 'left the number as the sheet holds it'],
       ],
       facts: { value: Number(`${millions}${thousands}${units}.${tenth}`), locale: 'de-DE' },
     })
@@ -426,6 +427,8 @@ export const FORMAT_FAMILIES = [
         ],
         [`${date}T${pad(hour)}:30Z`, 'marked the local time as UTC'],
         [`${date}T${pad(hour - offset)}:30${off(offset)}`, 'converted to UTC but kept the offset'],
+        [`${date}T${pad(hour)}:30-${pad(offset)}:00`, 'wrote the offset with a minus sign'],
+        [`${date}T${pad(hour + offset)}:30${off(offset)}`, 'added the offset to the local time'],
       ],
       facts: { local: `${date}T${pad(hour)}:30`, tz: zone.tz },
     })

@@ -63,18 +63,19 @@ export const RECONCILE_FAMILIES = [
   family('slid-decimal-entry-from-difference', (rng) => {
     const culprit = rng.int(1200, 9800)
     const diff = culprit * 9
-    const batch = rng.shuffle([culprit, diff, Math.round(diff / 2), pence(rng, 12, 98) * 10])
+    const half = Math.round(diff / 2)
+    const tenth = Math.round(diff / 10)
+    const other = rng.int(1200, 9800)
+    const batch = rng.shuffle([culprit, diff, half, tenth, other])
     if (new Set(batch).size !== batch.length) throw new VariantError('equal entries')
     return three(rng, {
       stem: `You keyed ${client(rng)}’s expense claims: ${batch.map(pounds).join('; ')}. Your total is ${pounds(diff)} above the control total, the count agrees. One amount was keyed with the decimal point one place to the right. Which?`,
       key: pounds(culprit),
       wrong: [
         [pounds(diff), 'looked for an entry equal to the difference'],
-        [pounds(Math.round(diff / 2)), 'halved the difference as for a wrong sign'],
-        [
-          pounds(batch.find((p) => ![culprit, diff, Math.round(diff / 2)].includes(p))!),
-          'picked an entry the difference does not point to',
-        ],
+        [pounds(half), 'halved the difference as for a wrong sign'],
+        [pounds(tenth), 'divided the difference by 10, not 9'],
+        [pounds(other), 'picked an entry the difference does not point to'],
       ],
       facts: { batch, diff, slide: true },
     })

@@ -84,6 +84,7 @@ export const FORMAT_FAMILIES = [
       wrong: [
         [`${m} ${MONTHS[d - 1]} ${y}`, 'read the ISO date as year, day, month'],
         [`${MONTHS[m - 1]} ${d}, ${y}`, 'wrote the US month-first long date'],
+        [`${MONTHS[m - 1]} ${d} ${y}`, 'put the month first, as US dates do'],
         [`${d}${ordinal(d)} ${MONTHS[m - 1]} ${y}`, 'added the ordinal the style sheet drops'],
       ],
       facts: { y, m, d, format: 'en-GB-long' },
@@ -117,6 +118,7 @@ export const FORMAT_FAMILIES = [
         [`+39${compact.slice(1)}`, 'dropped the leading 0 that Italian numbers keep'],
         [`0039${compact}`, 'wrote the 00 exit code instead of the plus'],
         [`+39 ${national}`, 'kept the spaces E.164 leaves out'],
+        [`+39 ${national.slice(1)}`, 'dropped the 0 in the spaced international form'],
         [compact, 'stored the national number without the country code'],
       ],
       facts: { input: national, country: 'IT' },
@@ -163,6 +165,7 @@ export const FORMAT_FAMILIES = [
           mc ? 'changed the Mc prefix to Mac' : 'dropped the apostrophe',
         ],
         [mc ? `Mc ${cap}` : `O ${cap}`, 'split the prefix off as a word'],
+        [mc ? `Mc ${rest}` : `O ${rest}`, 'split the prefix off and lowered the rest'],
       ],
       facts: { raw, rule: 'mc-o' },
     })

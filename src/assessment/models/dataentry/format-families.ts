@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { Client, client, digits, family, three } from './records.js'
+import { Client, digits, family, three } from './records.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`
@@ -53,6 +53,8 @@ export const FORMAT_FAMILIES = [
         [iso(2000 + yy, d, m), 'read the date in the other country’s order'],
         [iso(1900 + yy, m, d), 'expanded the two-digit year into the 1900s'],
         [iso(2000 + (uk ? d : m), uk ? m : d, yy), 'read the slash date as year first'],
+        [iso(1900 + yy, d, m), 'read the other country’s order and the 1900s'],
+        [iso(1900 + (uk ? d : m), uk ? m : d, yy), 'read it year first, in the 1900s'],
       ],
       facts: { text, order: uk ? 'dmy' : 'mdy', century: 2000 },
     })
@@ -71,6 +73,7 @@ export const FORMAT_FAMILIES = [
           'shortened the year the format writes in full',
         ],
         [`${y}/${pad(d)}/${pad(m)}`, 'kept the year first and swapped the rest'],
+        [`${d}/${m}/${y}`, 'wrote the day first and dropped the padding'],
       ],
       facts: { y, m, d, format: 'en-US' },
     })
@@ -137,6 +140,8 @@ export const FORMAT_FAMILIES = [
         [`011${area}555${line}`, 'wrote the US 011 exit code instead of the plus'],
         [`+1 ${area}-555-${line}`, 'kept the separators E.164 leaves out'],
         [`+1 (${area}) 555-${line}`, 'put +1 before the national format'],
+        [`001 ${area}-555-${line}`, 'wrote the 00 exit code and kept the separators'],
+        [`+${area}-555-${line}`, 'left out the 1 and kept the separators'],
       ],
       facts: { input: national, country: 'US' },
     })
@@ -209,7 +214,7 @@ export const FORMAT_FAMILIES = [
     })
   }),
   family('us-zip-plus-four', (rng) => {
-    const zip = `0${rng.int(1, 9)}${digits(rng, 3)}`
+    const zip = `0${rng.int(1, 6)}${digits(rng, 3)}`
     const plus = `${rng.int(1, 9)}${digits(rng, 3)}`
     return three(rng, {
       stem: `${Client(rng)}’s shipping export holds nine-digit ZIP codes with no separator, such as “${zip}${plus}” for a New England address. The carrier wants ZIP+4. What do you enter?`,
@@ -218,6 +223,8 @@ export const FORMAT_FAMILIES = [
         [`${zip.slice(1)}-${plus}`, 'lost the leading zero to a number format'],
         [`${zip.slice(0, 4)}-${zip.slice(4)}${plus}`, 'put the hyphen after four digits'],
         [`${zip} ${plus}`, 'used a space where ZIP+4 has a hyphen'],
+        [`${zip.slice(1)} ${plus}`, 'lost the leading zero and used a space'],
+        [`${zip.slice(1)}${plus}`, 'lost the leading zero and left out the hyphen'],
       ],
       facts: { raw: `${zip}${plus}` },
     })
@@ -234,6 +241,8 @@ export const FORMAT_FAMILIES = [
         [`${whole}.${hundreds}${cents}`, 'read the grouping point as the decimal point'],
         [`${whole}${hundreds}${cents}`, 'stripped every separator'],
         [`${whole}.${hundreds}`, 'read the number only up to the comma'],
+        [`${whole}${hundreds},${cents}`, 'dropped the grouping point but kept the decimal comma'],
+        [`${hundreds}.${cents}`, 'dropped the figures before the grouping point'],
       ],
       facts: { text, locale: 'de-DE' },
     })
@@ -305,7 +314,7 @@ export const FORMAT_FAMILIES = [
         [
           ['GE', 'took the first two letters of the English name'],
           ['GM', 'used the FIPS code'],
-          ['GR', 'guessed from the English spelling'],
+          ['GR', 'took the first and third letters of the English name'],
         ],
       ],
       [
@@ -314,7 +323,7 @@ export const FORMAT_FAMILIES = [
         [
           ['SW', 'took the first two letters of the English name'],
           ['SZ', 'used the FIPS code'],
-          ['SU', 'guessed from the German spelling'],
+          ['SC', 'took the first two letters of the German name Schweiz'],
         ],
       ],
       [
@@ -322,8 +331,8 @@ export const FORMAT_FAMILIES = [
         'ES',
         [
           ['SP', 'took the first two letters of the English name'],
-          ['SN', 'guessed from the English spelling'],
-          ['SA', 'guessed from the first and last letters'],
+          ['SN', 'took the first and last letters of the English name'],
+          ['SA', 'took the first and third letters of the English name'],
         ],
       ],
       [
@@ -340,8 +349,8 @@ export const FORMAT_FAMILIES = [
         'AT',
         [
           ['AU', 'took the first two letters of the English name'],
-          ['AS', 'used the FIPS code'],
-          ['OE', 'used the German car sticker letters'],
+          ['AR', 'took the first and fourth letters of the English name'],
+          ['OS', 'took the first two letters of the German name Österreich'],
         ],
       ],
     ] as const)
@@ -432,6 +441,11 @@ export const FORMAT_FAMILIES = [
         [`${date}T${pad(hour - offset)}:30${off(offset)}`, 'converted to UTC but kept the offset'],
         [`${date}T${pad(hour)}:30-${pad(offset)}:00`, 'wrote the offset with a minus sign'],
         [`${date}T${pad(hour + offset)}:30${off(offset)}`, 'added the offset to the local time'],
+        [
+          `${date}T${pad(hour)}:30-${pad(summer ? zone.winter : zone.winter + 1)}:00`,
+          'used the other season’s offset, with a minus sign',
+        ],
+        [`${date}T${pad(hour + offset)}:30Z`, 'added the offset and marked the time as UTC'],
       ],
       facts: { local: `${date}T${pad(hour)}:30`, tz: zone.tz },
     })

@@ -58,6 +58,8 @@ export const HYGIENE_FAMILIES = [
         [`'${field}'`, 'quoted with single quotes'],
         [`"${surname}", ${suffix}`, 'quoted only the part before the comma'],
         [`${surname}; ${suffix}`, 'swapped the comma for a semicolon'],
+        [`'${surname}', ${suffix}`, 'quoted only the first part, with single quotes'],
+        [`"${surname}; ${suffix}"`, 'quoted the field but also changed its comma'],
       ],
       facts: { field },
     })
@@ -106,6 +108,9 @@ export const HYGIENE_FAMILIES = [
         ['=VALUE(A2)', 'converted to a number again'],
         ['=LEFT(A2,5)', 'cut text that is already too short'],
         ['=TEXT(A2,"#####")', 'used a format that keeps no zeros'],
+        ['=TEXT(A2,"0")', 'used a one-digit format, which pads nothing'],
+        ['=VALUE(TEXT(A2,"00000"))', 'padded, then turned the text back into a number'],
+        ['=VALUE("0"&A2)', 'added a zero, then turned it back into a number'],
       ],
       code: true,
       facts: { zip, lost },
@@ -138,6 +143,10 @@ export const HYGIENE_FAMILIES = [
         ['=TRIM(SUBSTITUTE(A2,CHAR(32)," "))', 'replaced character 32 instead of 160'],
         ['=TRIM(SUBSTITUTE(A2,CHAR(160),""))', 'deleted the spaces, joining the words'],
         ['=SUBSTITUTE(TRIM(A2),CHAR(160)," ")', 'trimmed before replacing character 160'],
+        ['=SUBSTITUTE(CLEAN(A2)," ","")', 'trusted CLEAN and removed the ordinary spaces'],
+        ['=SUBSTITUTE(A2,CHAR(32),"")', 'deleted character 32, the ordinary space'],
+        ['=TRIM(SUBSTITUTE(A2,CHAR(160)," ",1))', 'replaced only the first character 160'],
+        ['=TRIM(CLEAN(SUBSTITUTE(A2,CHAR(32)," ")))', 'replaced character 32 and trusted CLEAN'],
       ],
       code: true,
     }),
@@ -178,16 +187,21 @@ export const HYGIENE_FAMILIES = [
   }),
   family('join-address-skipping-blanks', (rng) => {
     const street = `${rng.int(2, 98)} ${rng.pick(['High St', 'Mill Lane', 'Park Road'])}`
-    const town = rng.pick(['Leeds', 'York', 'Bath'])
-    const pc = rng.pick(['LS1 4AB', 'YO1 7HT', 'BA1 1LW'])
+    const [town, pc] = rng.pick([
+      ['Leeds', 'LS1 4AB'],
+      ['York', 'YO1 7HT'],
+      ['Bath', 'BA1 1LW'],
+    ] as const)
     return three(rng, {
-      stem: `${Client(rng)}’s address columns are street, line 2, town, postcode; line 2 is blank for ${street}, ${town}. You join them with comma and space, skipping blanks. What is the result?`,
+      stem: `${Client(rng)}’s address columns are street, line 2, town, postcode; one row holds “${street}”, a blank line 2, “${town}” and “${pc}”. You join them with comma and space, skipping blanks. What is the result?`,
       key: `${street}, ${town}, ${pc}`,
       wrong: [
         [`${street}, , ${town}, ${pc}`, 'joined the blank line too'],
         [`${street},, ${town}, ${pc}`, 'joined the blank line with a bare comma'],
         [`${street}${town}${pc}`, 'joined with no separator'],
         [`${street}, ${town} ${pc}`, 'dropped the separator before the postcode'],
+        [`${street}, , ${town} ${pc}`, 'joined the blank line and dropped the last separator'],
+        [`${street} ${town} ${pc}`, 'joined with spaces only'],
       ],
       facts: { parts: [street, '', town, pc] },
     })
@@ -195,10 +209,14 @@ export const HYGIENE_FAMILIES = [
   family('long-id-loses-digits-past-fifteen', (rng) => {
     const id = `${rng.int(1, 9)}${digits(rng, 14)}${rng.int(1, 9)}`
     return three(rng, {
-      stem: `${Client(rng)} pasted 16-digit membership numbers into a column formatted as General. Which value does the cell hold for ${id}?`,
+      stem: `${Client(rng)} pasted 16-digit membership numbers into an Excel column formatted as General. Which value does the cell hold for ${id}?`,
       key: `${id.slice(0, 15)}0`,
       wrong: [
         [id, 'thought the number is kept whole'],
+        [
+          `${String(Math.floor(Number(id.slice(0, 15)) + (Number(id[15]) >= 5 ? 1 : 0)))}0`,
+          'rounded at the 15th digit; Excel sets later digits to 0 without rounding',
+        ],
         [`${id.slice(0, 15)}`, 'thought the last digit is dropped'],
         [Number(id).toExponential(5).toUpperCase(), 'took the General display for the value held'],
       ],
@@ -217,6 +235,10 @@ export const HYGIENE_FAMILIES = [
         ],
         ['Comma delimiter and comma as decimal separator', 'fixed the amounts but not the columns'],
         ['Tab delimiter and comma as decimal separator', 'took the file for tab-separated'],
+        [
+          'Tab delimiter and point as decimal separator',
+          'took the file for tab-separated, English style',
+        ],
       ],
     }),
   ),
@@ -289,11 +311,15 @@ export const HYGIENE_FAMILIES = [
   family('sorting-one-column-breaks-records', (rng) =>
     three(rng, {
       stem: `A colleague at ${client(rng)} selected only the surname column of a contact list and sorted it A to Z, answering “continue with the current selection”. What happened?`,
-      key: 'Surnames no longer sit beside their own contacts’ details',
+      key: 'Surnames now sit beside other contacts’ details',
       wrong: [
         ['Nothing, since the rows were sorted by surname', 'thought the whole rows moved'],
         ['Only the header row moved to the bottom', 'blamed the header for a split sort'],
         ['The list is sorted but Undo is now impossible', 'thought a sort cannot be undone'],
+        [
+          'Every column moved with the surnames, as a sort always expands',
+          'thought the sort expanded despite the answer',
+        ],
       ],
     }),
   ),
@@ -308,6 +334,8 @@ export const HYGIENE_FAMILIES = [
           'The values, with the text formats kept for the import',
           'thought CSV stores cell formats',
         ],
+        ['The active sheet’s formulas only, as plain text', 'thought CSV stores formulas'],
+        ['Every sheet’s shown values, as plain text', 'thought CSV keeps every sheet'],
       ],
     }),
   ),

@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
-import { Client, client, digits, family, three } from './records.js'
+import { Client, digits, family, three } from './records.js'
 
 const GIVEN = ['Anna', 'Tom', 'Priya', 'Lukas', 'Maria', 'Kwame', 'Sofia', 'Ben']
 const FAMILY = ['Lee', 'Brown', 'Patel', 'Novak', 'Garcia', 'Mensah', 'Rossi', 'Clark']
@@ -167,7 +167,7 @@ export const MATCHING_FAMILIES = [
   family('remove-duplicates-keeps-first-row', (rng) =>
     three(rng, {
       stem: `${Client(rng)}’s order sheet is sorted oldest first, one row per order. The client wants one row per customer email, holding that customer’s latest order. Using Remove Duplicates, which keeps the first row of each email, what do you do?`,
-      key: 'Sort newest first, then dedupe on email',
+      key: 'Sort newest first, then remove duplicates on email',
       wrong: [
         ['Remove duplicates on email, then sort newest first', 'removed duplicates before sorting'],
         ['Remove duplicates on email and order date', 'matched on a column that always differs'],
@@ -209,6 +209,8 @@ export const MATCHING_FAMILIES = [
           `${low}-${pc.replace(' ', '-').toLowerCase()}`,
           'turned the postcode’s space into a hyphen',
         ],
+        [`${given.toLowerCase()}-${pc.toLowerCase()}`, 'used the given name and kept the space'],
+        [`${surname.toUpperCase()}-${pc}`, 'kept the case and the space as typed'],
       ],
       facts: { surname: surname.toUpperCase(), postcode: pc },
     })

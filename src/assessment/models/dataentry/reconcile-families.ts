@@ -86,6 +86,9 @@ export const RECONCILE_FAMILIES = [
     const errors = rng.int(5, 40)
     const pct = (x: number) => `${x.toFixed(2)} %`
     const all = records * fields
+    // An accuracy exactly halfway between two hundredths has no single two-decimal answer.
+    if ((20_000 * (all - errors)) % all === 0 && (10_000 * (all - errors)) % all !== 0)
+      throw new VariantError('the accuracy lands halfway between two hundredths')
     return three(rng, {
       stem: `You keyed ${records} forms of ${fields} fields each for ${client(rng)}; the check found ${errors} wrong fields. The client’s contract measures field accuracy. What is it?`,
       key: pct(100 - (100 * errors) / all),
@@ -98,44 +101,54 @@ export const RECONCILE_FAMILIES = [
       facts: { all, errors },
     })
   }),
-  family('hash-total-catches-wrong-account', (rng) => ({
-    stem: `${Client(rng)} checks each keyed batch of payments with a control total of the amounts and a hash total of the account numbers. Which slip does only the hash total catch?`,
-    key: 'A payment keyed to the wrong account number',
-    wrong: [
-      [
-        'A payment amount keyed with two digits swapped',
-        'credited the hash total with an amount check',
+  family('hash-total-catches-wrong-account', (rng) =>
+    three(rng, {
+      stem: `${Client(rng)} checks each keyed batch of payments with a control total of the amounts and a hash total of the account numbers. Which slip does only the hash total catch?`,
+      key: 'A payment keyed to the wrong account number',
+      wrong: [
+        [
+          'A payment amount keyed with two digits swapped',
+          'credited the hash total with an amount check',
+        ],
+        [
+          'A payment form keyed twice in the batch',
+          'thought the control total misses a doubled form',
+        ],
+        ['A payment form left out of the batch', 'thought the control total misses a lost form'],
+        [
+          'A payment amount keyed ten times too high',
+          'thought the control total misses a slid decimal',
+        ],
       ],
-      [
-        'A payment form keyed twice in the batch',
-        'thought the control total misses a doubled form',
+    }),
+  ),
+  family('double-entry-verification-mismatch', (rng) =>
+    three(rng, {
+      stem: `${Client(rng)} has every survey form keyed twice by different people and compared. For one form the two keyings of a postcode differ. What goes into the file?`,
+      key: 'The postcode on the paper form, looked up again',
+      wrong: [
+        ['The postcode the first keyer typed', 'trusted the first keying'],
+        ['The postcode of the nearest matching address on file', 'took a near match for the value'],
+        ['The postcode that passes the format check', 'took a valid format for the right value'],
+        ['The postcode the second keyer typed', 'trusted the verifying keying'],
       ],
-      ['A payment form left out of the batch', 'thought the control total misses a lost form'],
-    ],
-  })),
-  family('double-entry-verification-mismatch', (rng) => ({
-    stem: `${Client(rng)} has every survey form keyed twice by different people and compared. For one form the two keyings of a postcode differ. What goes into the file?`,
-    key: 'The postcode on the paper form, looked up again',
-    wrong: [
-      ['The postcode the first keyer typed, as the original', 'trusted the first keying'],
-      ['The postcode that passes the format check', 'took a valid format for the right value'],
-      ['The postcode the second keyer typed, as the verifier', 'trusted the verifying keying'],
-    ],
-  })),
+    }),
+  ),
   family('count-agrees-total-differs', (rng) => {
     const n = rng.int(40, 90)
-    return {
+    return three(rng, {
       stem: `Your keyed batch for ${client(rng)} has ${n} invoices, the same count as the batch header, but the total differs from the control total. What do you check first?`,
-      key: 'Each keyed amount against its invoice',
+      key: 'Each keyed amount against its paper invoice',
       wrong: [
         [
           'Whether an invoice is missing from the batch',
           'looked for a missing form the count rules out',
         ],
-        ['Whether the header’s control total is wrong', 'blamed the source before the keying'],
+        ['Whether the header total is wrong', 'blamed the source before the keying'],
         ['Whether an invoice was keyed twice', 'looked for a doubled form the count rules out'],
+        ['The count of keyed invoices again', 'rechecked the figure that already agrees'],
       ],
-    }
+    })
   }),
   family('keystrokes-per-hour', (rng) => {
     const minutes = rng.pick([15, 20, 30, 40, 45])
@@ -148,6 +161,8 @@ export const RECONCILE_FAMILIES = [
         [n((strokes * minutes) / 60), 'scaled by the minutes the wrong way'],
         [n(strokes / (minutes / 100)), 'read the minutes as hundredths of an hour'],
         [n(strokes / minutes), 'gave keystrokes per minute'],
+        [n(strokes * 60), 'multiplied by 60 without dividing by the minutes'],
+        [n(strokes / (60 * minutes)), 'gave keystrokes per second'],
       ],
       facts: { strokes, minutes },
     })

@@ -202,7 +202,7 @@ export const VALIDATION_FAMILIES = [
     const [good] = rng.pick(VALID_UNUSUAL)
     const bad = rng.shuffle(INVALID).slice(0, 4)
     return three(rng, {
-      stem: `${Client(rng)}’s newsletter import keeps only addresses a standard email check accepts. Which one is kept?`,
+      stem: `${Client(rng)}’s newsletter import keeps only addresses that pass its check (one @; before it, letters, digits and . _ + - with no dot first, last or doubled; after it, labels of letters, digits and hyphens joined by single dots, at least two labels; no spaces or commas anywhere). Which one is kept?`,
       key: good,
       wrong: bad.map(([t, m]) => [t, m.replace('missed', 'kept despite')] as const),
       facts: { scheme: 'email', keyValid: true },
@@ -212,7 +212,7 @@ export const VALIDATION_FAMILIES = [
     const [bad] = rng.pick(INVALID)
     const good = rng.shuffle(VALID_UNUSUAL).slice(0, 4)
     return three(rng, {
-      stem: `Before ${client(rng)}’s mailing, you flag addresses a standard email check rejects. Which one do you flag?`,
+      stem: `Before ${client(rng)}’s mailing, you flag addresses that fail its check (one @; before it, letters, digits and . _ + - with no dot first, last or doubled; after it, labels of letters, digits and hyphens joined by single dots, at least two labels; no spaces or commas anywhere). Which one do you flag?`,
       key: bad,
       wrong: good,
       facts: { scheme: 'email', keyValid: false },

@@ -25,6 +25,8 @@ const NOT_YET_REVIEWED: readonly string[] = ['project-coordination']
  * rewritten and reviewed again: Bash scripting, whose review judged 26 families' option sets
  * cued (keys right). Git version control's cued families were rewritten and passed a second review.
  */
+/** Reviewed tests whose form is shorter than the usual 30 items, so three forms need fewer. */
+const SHORT_FORMS: ReadonlyMap<string, number> = new Map([['data-entry', 20]])
 const WITHHELD_AFTER_REVIEW: readonly string[] = ['bash-scripting']
 
 const recorded = CATALOG.filter(
@@ -79,11 +81,11 @@ describeEngineIndependent('a named-skill test family', () => {
     }
   })
 
-  it('keeps a pool of at least 90 distinct reviewed families in each reviewed test', () => {
+  it('keeps a pool of at least three forms of distinct reviewed families in each reviewed test', () => {
     for (const test of reviewed) {
       const review = FAMILY_REVIEWS.get(test.id)!
       const ok = Object.values(review.families).filter((f) => f.verdict === 'ok').length
-      expect(ok, test.id).toBeGreaterThanOrEqual(90)
+      expect(ok, test.id).toBeGreaterThanOrEqual(3 * (SHORT_FORMS.get(test.id) ?? 30))
     }
   })
 })

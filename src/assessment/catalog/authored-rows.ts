@@ -166,7 +166,6 @@ email-management | Email management | 3 | 8 | Triage; Templates; Etiquette
 customer-service | Customer service | 3 | 15 | Communication; Complaints; Service standards
 live-chat-support | Live chat support | 3 | 8 | Tone; Concurrency; Escalation
 zendesk | Zendesk | 3 | 10 | Tickets; Macros; Reporting
-data-entry | Data entry | 2 | 8 | Accuracy; Formats; Tools
 transcription | Transcription | 3 | 10 | Conventions; Accuracy; Tools
 appointment-setting | Appointment setting | 3 | 8 | Scripts; Calendars; Follow-up
 crm-administration | CRM data administration | 4 | 12 | Records; Deduplication; Reporting

@@ -4,6 +4,7 @@ import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
+import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
@@ -363,6 +364,7 @@ export const D = {
   ...POSTGRESQL_DOMAINS,
   ...CALENDAR_DOMAINS,
   ...STATFUND_DOMAINS,
+  ...DATA_ENTRY_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,
   ...BASH_SCRIPTING_DOMAINS,

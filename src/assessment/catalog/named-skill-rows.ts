@@ -6,6 +6,7 @@ import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
+import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
@@ -74,4 +75,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PROOFREADING_ROW,
   BASH_SCRIPTING_ROW,
   PROJECT_COORDINATION_ROW,
+  DATA_ENTRY_ROW,
 ]

@@ -19,6 +19,7 @@ import {
   copyTestingModel,
 } from './copywriting/copywriting-models.js'
 import { specificityModel } from './css/specificity.js'
+import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
 import {
   uiColourAccessModel,
   uiFigmaModel,
@@ -246,6 +247,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgIndexesModel,
   ...CALENDAR_MODELS,
   ...STATFUND_MODELS,
+  ...DATA_ENTRY_MODELS,
   ...PPC_MODELS,
   ...PROOFREADING_MODELS,
   ...BASH_SCRIPTING_MODELS,

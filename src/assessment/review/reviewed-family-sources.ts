@@ -75,6 +75,18 @@ import {
 } from '../models/copywriting/copywriting-models.js'
 import { HEADLINE_CTA_FAMILIES } from '../models/copywriting/headline-cta-families.js'
 import { TESTING_FAMILIES } from '../models/copywriting/testing-families.js'
+import {
+  dataEntryFormatsModel,
+  dataEntryHygieneModel,
+  dataEntryMatchingModel,
+  dataEntryReconcileModel,
+  dataEntryValidationModel,
+} from '../models/dataentry/dataentry-models.js'
+import { FORMAT_FAMILIES as DE_FORMAT_FAMILIES } from '../models/dataentry/format-families.js'
+import { HYGIENE_FAMILIES as DE_HYGIENE_FAMILIES } from '../models/dataentry/hygiene-families.js'
+import { MATCHING_FAMILIES as DE_MATCHING_FAMILIES } from '../models/dataentry/matching-families.js'
+import { RECONCILE_FAMILIES as DE_RECONCILE_FAMILIES } from '../models/dataentry/reconcile-families.js'
+import { VALIDATION_FAMILIES as DE_VALIDATION_FAMILIES } from '../models/dataentry/validation-families.js'
 import { COLOUR_ACCESS_FAMILIES } from '../models/design/colour-access-families.js'
 import { FIGMA_FAMILIES } from '../models/design/figma-families.js'
 import { LAYOUT_FAMILIES } from '../models/design/layout-families.js'
@@ -441,6 +453,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [sfTestingModel, SF_TESTING_FAMILIES],
   [sfRegressionModel, REGRESSION_FAMILIES],
   [sfDesignModel, SF_DESIGN_FAMILIES],
+  [dataEntryFormatsModel, DE_FORMAT_FAMILIES],
+  [dataEntryValidationModel, DE_VALIDATION_FAMILIES],
+  [dataEntryMatchingModel, DE_MATCHING_FAMILIES],
+  [dataEntryReconcileModel, DE_RECONCILE_FAMILIES],
+  [dataEntryHygieneModel, DE_HYGIENE_FAMILIES],
   [ppcMatchModel, MATCH_FAMILIES],
   [ppcBiddingModel, BIDDING_FAMILIES],
   [ppcMetricsModel, PPC_METRICS_FAMILIES],

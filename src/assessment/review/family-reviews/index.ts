@@ -6,6 +6,7 @@ import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
+import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
@@ -61,5 +62,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PROOFREADING_REVIEW,
     BASH_SCRIPTING_REVIEW,
     PROJECT_COORDINATION_REVIEW,
+    DATA_ENTRY_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -76,6 +76,7 @@ import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
+import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import {
@@ -246,6 +247,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   pgIndexesModel,
   ...CALENDAR_MODELS,
   ...STATFUND_MODELS,
+  ...NETFUND_MODELS,
   ...PPC_MODELS,
   ...PROOFREADING_MODELS,
   ...BASH_SCRIPTING_MODELS,

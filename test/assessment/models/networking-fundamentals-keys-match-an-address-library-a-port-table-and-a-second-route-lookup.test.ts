@@ -61,6 +61,8 @@ const IANA: Readonly<Record<string, number>> = {
   SIP: 5060, // sip
   PostgreSQL: 5432, // postgresql
   'HTTP alternate': 8080, // http-alt
+  Kerberos: 88, // kerberos
+  Syslog: 514, // syslog
 }
 
 // ---- A second implementation: the address library for every address fact, and a route lookup
@@ -292,8 +294,11 @@ describeEngineIndependent('networking-fundamentals scenarios', () => {
       if (v4(gw!).match(ipaddr.IPv4.parseCIDR(`${ip}/24`))) problems.push(`gateway on subnet ${gw}`)
     }
     for (const s of wordedOf('wrong-subnet-mask-symptom')) {
-      const [, ip, nas] = s.stem.match(/address (\S+)\. It cannot reach the NAS at (\S+)\. /)!
+      const [, gw, ip, nas] = s.stem.match(
+        /gateway at (\S+)\. .* address (\S+) with mask 255\.255\.255\.128\. It cannot reach the NAS at (\S+)\. /,
+      )!
       if (v4(nas!).match(ipaddr.IPv4.parseCIDR(`${ip}/25`))) problems.push(`NAS on /25 ${nas}`)
+      if (v4(gw!).match(ipaddr.IPv4.parseCIDR(`${ip}/25`))) problems.push(`gateway on /25 ${gw}`)
       if (!v4(nas!).match(ipaddr.IPv4.parseCIDR(`${ip}/24`))) problems.push(`NAS off /24 ${nas}`)
     }
     for (const s of wordedOf('static-route-next-hop-must-be-reachable')) {

@@ -96,6 +96,8 @@ export const PORTS: Readonly<Record<string, number>> = {
   'NetBIOS session': 139,
   SNMPTRAP: 162,
   SMTPS: 465,
+  Kerberos: 88,
+  Syslog: 514,
 }
 
 // ---- IPv6 as eight 16-bit groups.

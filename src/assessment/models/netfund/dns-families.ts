@@ -2,12 +2,13 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { family } from '../statfund/calc.js'
 import { client } from './draws.js'
 
-const DOMAINS = ['brightdental.co.uk', 'hartarchitects.com', 'lyonlaw.eu', 'crustbakery.net']
+// Neutral names, so that no drawn client is paired with a domain that names another trade.
+const DOMAINS = ['northfield.co.uk', 'harbourlane.com', 'oakway.eu', 'millbrook.net']
 
 /** DNS: record types, TTLs, where names resolve and how mail is routed. */
 export const DNS_FAMILIES: readonly ScenarioFamily[] = [
   family('record-type-for-an-ipv6-address', (rng) => ({
-    stem: `${client(rng)}'s new host gives its site the address 2001:db8:${rng.int(1, 4095).toString(16)}::${rng.int(2, 250).toString(16)}. Which record makes the site reachable by that address?`,
+    stem: `${client(rng)}’s new host gives its site the address 2001:db8:${rng.int(1, 4095).toString(16)}::${rng.int(2, 250).toString(16)}. Which record makes the site reachable by that address?`,
     key: 'An AAAA record',
     wrong: [
       ['An A record', 'used the IPv4 address record'],
@@ -32,7 +33,7 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
     const [lowName, highName] = rng.shuffle(['mx1.mailhost.example', 'relay.backupmx.example'])
     const records = rng.shuffle([`MX ${low} ${lowName}`, `MX ${high} ${highName}`])
     return {
-      stem: `${client(rng)}'s zone has “${records[0]}” and “${records[1]}”. Which server do sending servers try first?`,
+      stem: `${client(rng)}’s zone has “${records[0]}” and “${records[1]}”. Which server do sending servers try first?`,
       key: `${lowName}, always first`,
       wrong: [
         [`${highName}, always first`, 'took the higher number for the higher priority'],
@@ -42,7 +43,7 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   family('cname-not-allowed-at-the-apex', (rng) => ({
-    stem: `${client(rng)}'s site builder says “point ${rng.pick(DOMAINS)} (the bare domain) to sites.builder.example with a CNAME”. The DNS panel refuses. Why, and what works?`,
+    stem: `${client(rng)}’s site builder says “point ${rng.pick(DOMAINS)} (the bare domain) to sites.builder.example with a CNAME”. The DNS panel refuses. Why, and what works?`,
     key: 'A CNAME cannot sit beside the apex’s SOA and NS: use ALIAS or A records',
     wrong: [
       [
@@ -55,7 +56,7 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('cname-for-a-saas-subdomain', (rng) => ({
-    stem: `${client(rng)}'s help-desk SaaS asks for support.${rng.pick(DOMAINS)} to follow its host name, whose addresses change. Which record do you create?`,
+    stem: `${client(rng)}’s help-desk SaaS asks for support.${rng.pick(DOMAINS)} to follow its host name, whose addresses change. Which record do you create?`,
     key: 'A CNAME to the SaaS host name, so its address changes follow',
     wrong: [
       ['An A record to the SaaS’s current address', 'pinned an address that the SaaS changes'],
@@ -70,7 +71,7 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
   family('ttl-before-a-migration', (rng) => {
     const hours = rng.pick([4, 8, 12, 24, 48])
     return {
-      stem: `${client(rng)}'s A record has a TTL of ${hours * 3600} seconds. You will change the address on Friday and want resolvers to switch within minutes. When must the TTL be lowered?`,
+      stem: `${client(rng)}’s A record has a TTL of ${hours * 3600} seconds. You will change the address on Friday and want resolvers to switch within minutes. When must the TTL be lowered?`,
       key: `At least ${hours} hours before the change`,
       wrong: [
         [
@@ -80,11 +81,19 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
         ['Five minutes before the change', 'took the new TTL for the wait'],
         [`At least ${hours * 60} hours before the change`, 'read the TTL’s seconds as minutes'],
         [`At least ${hours * 2} hours before the change`, 'doubled the TTL for safety as a rule'],
+        [
+          'Right after the change, which makes caches fetch the record again',
+          'thought a new TTL reaches caches that hold the old one',
+        ],
+        [
+          'It need not be lowered: resolvers check records every few minutes anyway',
+          'thought resolvers ignore the TTL',
+        ],
       ],
     }
   }),
   family('spf-lives-in-a-txt-record', (rng) => ({
-    stem: `${client(rng)}'s newsletters land in spam; the provider says to publish “v=spf1 include:mail.example ~all” for ${rng.pick(DOMAINS)}. Which record type holds it?`,
+    stem: `${client(rng)}’s newsletters land in spam; the provider says to publish “v=spf1 include:mail.example ~all” for ${rng.pick(DOMAINS)}. Which record type holds it?`,
     key: 'TXT',
     wrong: [
       ['MX', 'put the sender policy into the mail routing record'],
@@ -108,13 +117,13 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
   })),
   family('hosts-file-before-dns', (rng) => ({
     stem: `One PC at ${client(rng)} keeps reaching the old intranet server although DNS returns the new address and the DNS cache was flushed. What should you check first?`,
-    key: 'The PC’s hosts file, since it is read before DNS',
+    key: 'The hosts file on the PC',
     wrong: [
       ['The TTL of the record on the DNS server', 'blamed a cache already flushed'],
       ['The PTR record of the new server', 'took reverse DNS for forward lookups'],
-      ['The DHCP lease of the PC', 'blamed addressing for name resolution'],
-      ['The PC’s proxy settings in the browser', 'blamed the web proxy for name lookups'],
-      ['The PC’s ARP cache for the old server', 'took the MAC address cache for names'],
+      ['The DHCP lease on the PC', 'blamed addressing for name resolution'],
+      ['The default gateway on the PC', 'blamed routing for a name that resolves wrongly'],
+      ['The ARP cache on the PC', 'took the MAC address cache for names'],
       ['The MX record of the domain', 'took mail routing for host lookup'],
     ],
   })),
@@ -136,13 +145,14 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
         'Changing the A record of the domain at the old provider',
         'took address records for delegation',
       ],
-      ['Changing the TTL of every record in the new zone', 'took a cache setting for the switch'],
+      ['Lowering every TTL in the new zone', 'took a cache setting for the switch'],
       ['Adding a CNAME from the domain to the new provider', 'aliased instead of delegating'],
-      ['Changing the MX records to the new provider', 'took mail routing for delegation'],
+      ['Changing the MX records', 'took mail routing for delegation'],
+      ['Adding the new servers’ addresses to the SOA', 'took the zone’s own record for delegation'],
     ],
   })),
   family('caa-record-for-certificate-issuers', (rng) => ({
-    stem: `${client(rng)}'s security audit says only its chosen certificate authority may issue certificates for ${rng.pick(DOMAINS)}. Which DNS record states that?`,
+    stem: `${client(rng)}’s security audit says only its chosen certificate authority may issue certificates for ${rng.pick(DOMAINS)}. Which DNS record states that?`,
     key: 'CAA',
     wrong: [
       ['TXT', 'used a free-text record no CA must honour'],
@@ -152,7 +162,7 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('srv-record-for-a-service', (rng) => ({
-    stem: `${client(rng)}'s hosted phone system asks for a record telling SIP clients which host and port serve _sip._tcp for the domain. Which record type is it?`,
+    stem: `${client(rng)}’s hosted phone system asks for a record telling SIP clients which host and port serve _sip._tcp for the domain. Which record type is it?`,
     key: 'SRV',
     wrong: [
       ['MX', 'used the mail server record'],
@@ -162,7 +172,7 @@ export const DNS_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('dkim-key-location', (rng) => ({
-    stem: `${client(rng)}'s mail provider signs mail with DKIM selector “s1”. Where is the public key published for ${rng.pick(DOMAINS)}?`,
+    stem: `${client(rng)}’s mail provider signs mail with DKIM selector “s1”. Where is the public key published for ${rng.pick(DOMAINS)}?`,
     key: 'A TXT record at s1._domainkey under the domain',
     wrong: [
       ['A TXT record at the domain’s apex', 'put the key where SPF lives'],

@@ -3,9 +3,9 @@ import type { Rng } from '../../rng.js'
 /** Clients a freelance network technician sets up and troubleshoots networks for. */
 export const CLIENTS = [
   'a dental practice',
-  'an architects’ office',
+  'an architecture studio',
   'a small law firm',
-  'a bakery with two shops',
+  'a two-shop bakery',
   'a physiotherapy clinic',
   'a recruitment agency',
   'a boutique hotel',

@@ -33,7 +33,7 @@ export const IPV6_FAMILIES: readonly ScenarioFamily[] = [
     const key = v6text(groups)
     const hex = (gs: readonly number[]) => gs.map((g) => g.toString(16)).join(':')
     return {
-      stem: `${client(rng)}'s firewall export lists ${full}. How is it written in the standard short form (RFC 5952) for the documentation?`,
+      stem: `${client(rng)}’s firewall export lists ${full}. The documentation must use the canonical short form that RFC 5952 prescribes. How is the address written in it?`,
       key,
       wrong: [
         [
@@ -122,7 +122,7 @@ export const IPV6_FAMILIES: readonly ScenarioFamily[] = [
       ['Loopback: the host itself', 'mistook the address for the ::1 loopback'],
     ] as const
     return {
-      stem: `${client(rng)}'s server shows the IPv6 address ${addr}. What kind of address is it?`,
+      stem: `${client(rng)}’s server shows the IPv6 address ${addr}. What kind of address is it?`,
       key,
       wrong: labels.filter(([text]) => text !== key),
       v6: { full: addr, kind: 'kind' },
@@ -155,7 +155,7 @@ export const IPV6_FAMILIES: readonly ScenarioFamily[] = [
   family('subnets-in-a-delegated-prefix', (rng) => {
     const p = rng.pick([48, 52, 56, 60])
     return computed(rng, {
-      stem: `${client(rng)}'s ISP delegates a /${p} IPv6 prefix. How many /64 LAN subnets can the office make from it?`,
+      stem: `${client(rng)}’s ISP delegates a /${p} IPv6 prefix. How many /64 LAN subnets can the office make from it?`,
       key: ['power', [64 - p]],
       wrong: [
         [['power', [(64 - p) / 4]], 'counted hex digits of the subnet ID as bits'],
@@ -167,11 +167,14 @@ export const IPV6_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('slaac-needs-a-64', (rng) => ({
-    stem: `${client(rng)}'s router advertises a /72 on the LAN with SLAAC on, and no device forms an address from it. Why?`,
+    stem: `${client(rng)}’s router advertises a /72 on the LAN with SLAAC on, and no device forms an address from it. Why?`,
     key: 'SLAAC forms 64-bit interface IDs, so the LAN prefix must be a /64',
     wrong: [
       ['SLAAC needs a DHCPv6 server to hand out the prefix', 'took DHCPv6 for a need of SLAAC'],
-      ['A /72 is too large and runs out of addresses', 'thought a longer prefix is larger'],
+      [
+        'A /72 holds too few addresses for the LAN’s devices',
+        'thought a /72 runs out of addresses',
+      ],
       ['SLAAC works only with link-local addresses', 'confused SLAAC with link-local forming'],
       ['The router must send broadcasts for SLAAC to work', 'gave IPv6 a broadcast'],
     ],
@@ -205,7 +208,7 @@ export const IPV6_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('ula-for-internal-services', (rng) => ({
-    stem: `${client(rng)} wants stable internal IPv6 addresses for its NAS and printers that never change with the ISP prefix. Which addresses fit?`,
+    stem: `${client(rng)} wants stable internal IPv6 addresses for its NAS and printers, reachable from every office VLAN and never changing with the ISP prefix. Which addresses fit?`,
     key: 'Unique local addresses from a random fd00::/8 prefix',
     wrong: [
       ['Link-local addresses from fe80::/10', 'chose addresses valid on one link only'],

@@ -26,7 +26,7 @@ export const PORT_FAMILIES: readonly ScenarioFamily[] = [
     'ssh-port-for-remote-administration',
     'SSH',
     (rng) =>
-      `${client(rng)}'s Linux server must accept encrypted remote shell logins from your office IP only. Which TCP port does the firewall rule open?`,
+      `${client(rng)}’s Linux server must accept encrypted remote shell logins from your office IP only. Which TCP port does the firewall rule open?`,
     [
       ['Telnet', 'gave Telnet, the unencrypted remote shell'],
       ['FTP control', 'gave the FTP control port next to it'],
@@ -56,13 +56,15 @@ export const PORT_FAMILIES: readonly ScenarioFamily[] = [
       ['IMAP', 'gave the incoming IMAP port'],
       ['POP3', 'gave the incoming POP3 port'],
       ['IMAPS', 'gave the encrypted incoming IMAP port'],
+      ['POP3S', 'gave the encrypted incoming POP3 port'],
+      ['HTTPS', 'gave the webmail port'],
     ],
   ),
   portFamily(
     'imaps-port-for-incoming-mail',
     'IMAPS',
     (rng) =>
-      `${client(rng)}'s mail app must fetch mail over IMAP with TLS from the first byte (implicit TLS). Which port is set for incoming mail?`,
+      `${client(rng)}’s mail app must fetch mail over IMAP with TLS from the first byte (implicit TLS). Which port is set for incoming mail?`,
     [
       ['IMAP', 'gave plain IMAP, without implicit TLS'],
       ['POP3S', 'gave the encrypted POP3 port'],
@@ -86,7 +88,7 @@ export const PORT_FAMILIES: readonly ScenarioFamily[] = [
     'dns-port-for-a-resolver',
     'DNS',
     (rng) =>
-      `${client(rng)}'s firewall blocks all outbound traffic except what is listed. Which port must be allowed to its DNS resolver for name lookups to work?`,
+      `${client(rng)}’s firewall blocks all outbound traffic except what is listed. Which port must be allowed to its DNS resolver for name lookups to work?`,
     [
       ['DHCP server', 'gave the DHCP server port'],
       ['NTP', 'gave the time-sync port'],
@@ -122,7 +124,7 @@ export const PORT_FAMILIES: readonly ScenarioFamily[] = [
     'mysql-port-for-an-app-server',
     'MySQL',
     (rng) =>
-      `${client(rng)}'s web app on one VM must reach its MySQL database on another. Which TCP port does the database VM’s security group allow from the app VM?`,
+      `${client(rng)}’s web app on one VM must reach its MySQL database on another. Which TCP port does the database VM’s security group allow from the app VM?`,
     [
       ['PostgreSQL', 'gave the PostgreSQL port'],
       ['Microsoft SQL Server', 'gave the SQL Server port'],
@@ -152,6 +154,8 @@ export const PORT_FAMILIES: readonly ScenarioFamily[] = [
       ['DNS', 'gave the DNS port'],
       ['TFTP', 'gave the trivial file transfer port'],
       ['DHCP client', 'gave the DHCP client port'],
+      ['Syslog', 'gave the port the readers send their logs to'],
+      ['HTTPS', 'gave the port of the readers’ cloud management portal'],
     ],
   ),
   portFamily(
@@ -170,12 +174,14 @@ export const PORT_FAMILIES: readonly ScenarioFamily[] = [
     'ldaps-port-for-directory-lookups',
     'LDAPS',
     (rng) =>
-      `${client(rng)}'s VPN appliance checks logins against the domain controller over LDAP with implicit TLS. Which port does it use?`,
+      `${client(rng)}’s VPN appliance checks logins against the domain controller over LDAP with implicit TLS. Which port does it use?`,
     [
       ['LDAP', 'gave plain LDAP, without implicit TLS'],
       ['HTTPS', 'gave the TLS web port'],
       ['IMAPS', 'gave the encrypted IMAP port'],
       ['SMB', 'gave the Windows file-sharing port'],
+      ['Kerberos', 'gave the Kerberos port the domain controller also answers on'],
+      ['RDP', 'gave the remote desktop port used to manage the domain controller'],
     ],
   ),
   portFamily(
@@ -194,7 +200,7 @@ export const PORT_FAMILIES: readonly ScenarioFamily[] = [
     'sip-port-for-voip-phones',
     'SIP',
     (rng) =>
-      `${client(rng)}'s desk phones register with a hosted VoIP provider. Which port does their SIP signalling use when unencrypted?`,
+      `${client(rng)}’s desk phones register with a hosted VoIP provider. Which port does their SIP signalling use when unencrypted?`,
     [
       ['SNMP', 'gave the monitoring port'],
       ['RDP', 'gave the remote desktop port'],

@@ -25,7 +25,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
       i === 3 ? [`172.${a}.${c}.0/24`, via] : [cidr, via],
     )
     return computed(rng, {
-      stem: `${client(rng)}'s router has these routes: ${routes.map(([r, v]) => `${r} via ${v}`).join('; ')}. To which next hop does it send a packet for ${dest}?`,
+      stem: `${client(rng)}’s router has these routes: ${routes.map(([r, v]) => `${r} via ${v}`).join('; ')}. To which next hop does it send a packet for ${dest}?`,
       key: ['lpm', [dest, ...routeArgs(routes)]],
       wrong: [
         [['firstMatch', [dest, ...routeArgs(routes)]], 'took the first matching route in the list'],
@@ -48,7 +48,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('dhcp-dora-order', (rng) => ({
-    stem: `A capture on ${client(rng)}'s LAN shows a laptop getting its address by DHCP. In which order do the four messages appear?`,
+    stem: `A capture on ${client(rng)}’s LAN shows a laptop getting its address by DHCP. In which order do the four messages appear?`,
     key: 'Discover, Offer, Request, Acknowledge',
     wrong: [
       ['Request, Offer, Discover, Acknowledge', 'started with the request'],
@@ -58,16 +58,12 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('dhcp-relay-across-vlans', (rng) => ({
-    stem: `${client(rng)} adds a guest VLAN behind its core switch; the only DHCP server sits on the staff VLAN. Guests get no address. What is needed?`,
+    stem: `${client(rng)} adds a guest VLAN behind its core switch; the only DHCP server sits on the staff VLAN and already has a scope for the guest range. Guests get no address. What is needed?`,
     key: 'A DHCP relay (IP helper) on the guest VLAN’s gateway',
     wrong: [
       [
         'A second default gateway on the staff VLAN',
         'added routing where broadcasts are the issue',
-      ],
-      [
-        'A second scope on the staff VLAN’s DHCP server for the guest range',
-        'added a scope the guests’ broadcasts never reach',
       ],
       [
         'Spanning tree turned off so broadcasts cross into the staff VLAN',
@@ -79,7 +75,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('dhcp-reservation-for-a-printer', (rng) => ({
-    stem: `${client(rng)}'s printer changes address every few weeks and the PCs lose it. The router hands out all addresses by DHCP. What is the clean fix?`,
+    stem: `${client(rng)}’s printer changes address every few weeks and the PCs lose it. The router hands out all addresses by DHCP. What is the clean fix?`,
     key: 'A DHCP reservation for the printer’s MAC address',
     wrong: [
       [
@@ -98,7 +94,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
   family('dhcp-scope-exhausted-by-guests', (rng) => {
     const days = rng.pick([7, 8, 14])
     return {
-      stem: `${client(rng)}'s guest Wi-Fi (a /24) runs out of addresses by midweek; about 150 new phones join each day and the lease time is ${days} days. What fixes it with the least change?`,
+      stem: `${client(rng)}’s guest Wi-Fi (a /24) runs out of addresses by midweek; about 150 new phones join each day and the lease time is ${days} days. What fixes it with the least change?`,
       key: 'Shorten the lease time to a few hours',
       wrong: [
         [`Lengthen the lease time to ${days * 2} days`, 'made leases outlast more visitors'],
@@ -132,7 +128,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('hairpin-nat-for-an-internal-server', (rng) => ({
-    stem: `Customers reach ${client(rng)}'s booking server by its public name; staff on the LAN, whose DNS gives the same public address, cannot. What fixes it?`,
+    stem: `Customers reach ${client(rng)}’s booking server by its public name; staff on the LAN, whose DNS gives the same public address, cannot. What fixes it?`,
     key: 'Split DNS giving the private address, or NAT loopback',
     wrong: [
       ['A second port forward for the LAN side', 'duplicated the inbound rule'],
@@ -152,7 +148,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
   family('static-route-next-hop-must-be-reachable', (rng) => {
     const lan = rng.int(1, 50)
     return {
-      stem: `${client(rng)}'s main router (192.168.${lan}.1/24) needs a route to the lab network 10.20.0.0/16 behind a second router whose LAN side is 192.168.${lan}.254. Which route is right?`,
+      stem: `${client(rng)}’s main router (192.168.${lan}.1/24) needs a route to the lab network 10.20.0.0/16 behind a second router whose LAN side is 192.168.${lan}.254. Which route is right?`,
       key: `10.20.0.0/16 via 192.168.${lan}.254`,
       wrong: [
         [
@@ -160,7 +156,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
           'used the far side’s address, which is not directly reachable',
         ],
         [`192.168.${lan}.0/24 via 192.168.${lan}.254`, 'routed the local LAN instead'],
-        [`10.20.0.0/24 via 192.168.${lan}.254`, 'used the classful-looking /24 mask'],
+        [`10.20.0.0/24 via 192.168.${lan}.254`, 'cut the lab network down to its first /24'],
         [`0.0.0.0/0 via 192.168.${lan}.254`, 'made the lab router the default route'],
       ],
     }
@@ -170,7 +166,7 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
     const m2 = m1 + rng.int(5, 30)
     const [r1, r2] = rng.shuffle(['the fibre link', 'the 4G backup'])
     return {
-      stem: `${client(rng)}'s router has two routes to 0.0.0.0/0: via ${r1} with metric ${m1} and via ${r2} with metric ${m2}. Both links are up. Which does traffic use?`,
+      stem: `${client(rng)}’s router has two routes to 0.0.0.0/0: via ${r1} with metric ${m1} and via ${r2} with metric ${m2}. Both links are up. Which does traffic use?`,
       key: `${r1}, the lower metric`.replace(/^t/, 'T'),
       wrong: [
         [
@@ -193,24 +189,24 @@ export const ROUTING_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('arp-for-the-gateway-mac', (rng) => ({
-    stem: `A PC at ${client(rng)} sends a packet to a public web server. Whose MAC address does it put in the Ethernet frame’s destination?`,
+    stem: `A PC at ${client(rng)} sends a packet to a public web server. Which MAC address does it put in the Ethernet frame’s destination field?`,
     key: 'The default gateway’s',
     wrong: [
       ['The web server’s', 'thought MAC addresses reach across routers'],
       ['The DNS server’s', 'took the resolver for the next hop'],
-      ['The broadcast address’s', 'broadcast a unicast frame'],
+      ['The broadcast address, ff:ff:ff:ff:ff:ff', 'broadcast a unicast frame'],
       ['The switch’s', 'thought the switch is addressed'],
     ],
   })),
   family('dhcp-option-for-the-gateway', (rng) => ({
-    stem: `${client(rng)}'s VoIP phones get addresses from a Linux DHCP server but cannot leave the subnet. Which DHCP option is probably missing?`,
-    key: 'Option 3, the default router',
+    stem: `${client(rng)}’s VoIP phones get addresses from a Linux DHCP server but cannot leave the subnet. Which DHCP option is probably missing?`,
+    key: 'Option 3, router',
     wrong: [
-      ['Option 6, the DNS servers', 'gave the name server option'],
-      ['Option 15, the DNS domain name', 'gave the search domain option'],
-      ['Option 66, the TFTP boot server', 'gave the phone provisioning option'],
-      ['Option 51, the lease time', 'gave the lease duration option'],
-      ['Option 42, the NTP servers', 'gave the time server option'],
+      ['Option 6, DNS', 'gave the name server option'],
+      ['Option 15, domain name', 'gave the search domain option'],
+      ['Option 66, TFTP server name', 'gave the phone provisioning option'],
+      ['Option 51, lease time', 'gave the lease duration option'],
+      ['Option 42, NTP', 'gave the time server option'],
     ],
   })),
 ]

@@ -15,7 +15,7 @@ export const TRANSPORT_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('udp-for-voice-and-video', (rng) => ({
-    stem: `${client(rng)}'s video calls stutter and the provider says the media is carried over UDP. Why do real-time media use UDP rather than TCP?`,
+    stem: `${client(rng)}’s video calls stutter and the provider says the media is carried over UDP. Why do real-time media use UDP rather than TCP?`,
     key: 'A late packet is useless, so retransmitting it only adds delay',
     wrong: [
       ['UDP encrypts the media, which TCP cannot do', 'credited UDP with encryption'],
@@ -77,7 +77,7 @@ export const TRANSPORT_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   family('ping-uses-icmp-not-a-port', (rng) => ({
-    stem: `${client(rng)}'s firewall allows TCP 443 to a server, but pings to it fail. The manager asks which port to open for ping. What do you tell them?`,
+    stem: `${client(rng)}’s firewall allows TCP 443 to a server, but pings to it fail. The manager asks which port to open for ping. What do you tell them?`,
     key: 'Ping uses ICMP echo, which has no port: allow ICMP echo',
     wrong: [
       ['Open TCP port 7, the echo service ping uses', 'took the old echo service for ICMP'],
@@ -90,7 +90,7 @@ export const TRANSPORT_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('ftp-passive-mode-through-a-firewall', (rng) => ({
-    stem: `A supplier’s FTP server at ${client(rng)} accepts logins through the firewall, but directory listings hang. Only port 21 is open. What is missing?`,
+    stem: `The FTP server at ${client(rng)} sits behind the office firewall. Outside clients using passive mode can log in, but directory listings hang. Only port 21 is open inbound. What is missing?`,
     key: 'The passive data port range the server hands out',
     wrong: [
       ['Port 22, for the data channel', 'took SFTP’s port for FTP data'],
@@ -108,7 +108,7 @@ export const TRANSPORT_FAMILIES: readonly ScenarioFamily[] = [
     ],
   })),
   family('tcp-reliability-features', (rng) => ({
-    stem: `${client(rng)}'s developer asks what TCP gives a file upload that UDP would not. Which answer is right?`,
+    stem: `${client(rng)}’s developer asks what TCP gives a file upload that UDP would not. Which answer is right?`,
     key: 'Acknowledged, ordered, retransmitted delivery',
     wrong: [
       ['Encryption of the data in transit', 'credited TCP with what TLS does'],

@@ -13,11 +13,11 @@ const LAYERS = [
 ] as const
 
 const LAYER_WORDS = [
-  'cabling or signal',
-  'switching',
-  'addressing or routing',
-  'port or firewall',
-  'application',
+  'a cabling or signal',
+  'a switching',
+  'an addressing or routing',
+  'a port or firewall',
+  'an application',
 ] as const
 
 /** Troubleshooting: reading ping, traceroute and ipconfig output and placing a fault in a layer. */
@@ -37,14 +37,14 @@ export const TROUBLE_FAMILIES: readonly ScenarioFamily[] = [
     return {
       stem: `At ${client(rng)}, ${symptom}. At which OSI layer is the fault?`,
       key: LAYERS[layer],
-      wrong: wrongs.map(([text, i]) => [text, `took it for a ${LAYER_WORDS[i]} fault`] as const),
+      wrong: wrongs.map(([text, i]) => [text, `took it for ${LAYER_WORDS[i]} fault`] as const),
     }
   }),
   family('ping-packet-loss-percent', (rng) => {
     const sent = rng.pick([10, 20, 50, 100])
     const lost = rng.int(1, sent / 2 - 1)
     return computed(rng, {
-      stem: `A continuous ping from ${client(rng)}'s office to its cloud server reports: Packets: Sent = ${sent}, Received = ${sent - lost}, Lost = ${lost}. What packet loss is that?`,
+      stem: `A continuous ping from ${client(rng)}’s office to its cloud server reports: Packets: Sent = ${sent}, Received = ${sent - lost}, Lost = ${lost}. What packet loss is that?`,
       key: ['percent', [lost, sent]],
       wrong: [
         [['percent', [sent - lost, sent]], 'reported the share received instead of lost'],
@@ -180,7 +180,7 @@ export const TROUBLE_FAMILIES: readonly ScenarioFamily[] = [
   family('service-listening-on-localhost-only', (rng) => {
     const port = rng.pick([3306, 5432, 8080, 9000])
     return {
-      stem: `On ${client(rng)}'s server, “ss -ltn” shows 127.0.0.1:${port} in LISTEN state, and other machines cannot connect to the service. Why?`,
+      stem: `On ${client(rng)}’s server, “ss -ltn” shows 127.0.0.1:${port} in LISTEN state, and other machines cannot connect to the service. Why?`,
       key: 'It listens on the loopback address only',
       wrong: [
         ['It listens, so a firewall must block it', 'ignored the address it is bound to'],
@@ -194,7 +194,7 @@ export const TROUBLE_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   family('flush-dns-cache-after-a-change', (rng) => ({
-    stem: `You changed ${client(rng)}'s intranet A record minutes ago; one Windows PC still gets the old address though the server now answers the new one. What do you run on the PC?`,
+    stem: `You changed ${client(rng)}’s intranet A record minutes ago; one Windows PC still gets the old address though the server now answers the new one. What do you run on the PC?`,
     key: 'ipconfig /flushdns',
     wrong: [
       ['ipconfig /release', 'dropped the address lease instead of the name cache'],
@@ -206,13 +206,20 @@ export const TROUBLE_FAMILIES: readonly ScenarioFamily[] = [
   family('wrong-subnet-mask-symptom', (rng) => {
     const c = rng.int(0, 200)
     return {
-      stem: `The office at ${client(rng)} is 192.168.${c}.0/24. One PC was set by hand to mask 255.255.255.128 with address 192.168.${c}.20. It cannot reach the NAS at 192.168.${c}.200. Why?`,
-      key: 'Its mask puts the NAS on another subnet, so it sends to the gateway',
+      stem: `The office at ${client(rng)} is 192.168.${c}.0/24 with its gateway at 192.168.${c}.1. One PC was set by hand to address 192.168.${c}.200 with mask 255.255.255.128. It cannot reach the NAS at 192.168.${c}.20. Why?`,
+      key: 'Its mask leaves the NAS and the gateway off its subnet',
       wrong: [
-        ['Its address is outside the office range', 'misread the address against the /24'],
-        ['The NAS’s address is a broadcast address', 'took .200 for a broadcast'],
-        ['The mask is invalid and the stack ignores it', 'thought a shorter block is malformed'],
+        ['Its address lies outside the office’s /24 range', 'misread the address against the /24'],
+        [
+          'The PC’s address is the broadcast address of the office range',
+          'took .200 for a broadcast',
+        ],
+        [
+          'The mask is invalid, so the network stack ignores it',
+          'thought a mask not ending in 0 is malformed',
+        ],
         ['The NAS needs a DNS name to be reached', 'blamed names'],
+        ['The NAS refuses hand-configured PCs', 'blamed the NAS for a client setting'],
       ],
     }
   }),

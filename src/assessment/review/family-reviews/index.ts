@@ -13,6 +13,7 @@ import { HTML_CSS_REVIEW } from './html-css.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
+import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
@@ -59,5 +60,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     PROOFREADING_REVIEW,
     BASH_SCRIPTING_REVIEW,
+    NETWORKING_FUNDAMENTALS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -118,11 +118,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['subnets', 70],
     ['numberBases', 30],
   ]),
-  row('networking-fundamentals', 'Networking fundamentals', TECH, 4, 25, [
-    ['subnets', 50],
-    ['numberBases', 25],
-    ['dataSizes', 25],
-  ]),
   row('it-fundamentals', 'IT fundamentals', TECH, 4, 25, [
     ['numberBases', 25],
     ['dataSizes', 25],

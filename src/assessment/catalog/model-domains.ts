@@ -11,6 +11,7 @@ import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
+import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
@@ -365,6 +366,7 @@ export const D = {
   ...CALENDAR_DOMAINS,
   ...STATFUND_DOMAINS,
   ...DATA_ENTRY_DOMAINS,
+  ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,
   ...BASH_SCRIPTING_DOMAINS,

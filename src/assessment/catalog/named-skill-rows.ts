@@ -13,6 +13,7 @@ import { HTML_CSS_ROW } from './html-css-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
+import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
@@ -76,4 +77,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   BASH_SCRIPTING_ROW,
   PROJECT_COORDINATION_ROW,
   DATA_ENTRY_ROW,
+  NETFUND_ROW,
 ]

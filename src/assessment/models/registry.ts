@@ -77,6 +77,7 @@ import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
+import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import {
@@ -248,6 +249,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CALENDAR_MODELS,
   ...STATFUND_MODELS,
   ...DATA_ENTRY_MODELS,
+  ...NETFUND_MODELS,
   ...PPC_MODELS,
   ...PROOFREADING_MODELS,
   ...BASH_SCRIPTING_MODELS,

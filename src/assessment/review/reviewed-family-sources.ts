@@ -182,6 +182,21 @@ import {
 import { LINUX_PROCESS_FAMILIES } from '../models/linux/process-families.js'
 import { LINUX_SHELL_FAMILIES } from '../models/linux/shell-families.js'
 import { LINUX_TEXT_FAMILIES } from '../models/linux/text-families.js'
+import { DNS_FAMILIES } from '../models/netfund/dns-families.js'
+import { IPV6_FAMILIES } from '../models/netfund/ipv6-families.js'
+import {
+  nfDnsModel,
+  nfIpv6Model,
+  nfPortsModel,
+  nfRoutingModel,
+  nfSubnetModel,
+  nfTroubleModel,
+} from '../models/netfund/netfund-models.js'
+import { PORT_FAMILIES } from '../models/netfund/port-families.js'
+import { ROUTING_FAMILIES } from '../models/netfund/routing-families.js'
+import { SUBNET_FAMILIES } from '../models/netfund/subnet-families.js'
+import { TRANSPORT_FAMILIES } from '../models/netfund/transport-families.js'
+import { TROUBLE_FAMILIES } from '../models/netfund/trouble-families.js'
 import { DATA_TOOL_FAMILIES } from '../models/office/data-tool-families.js'
 import { DOCUMENT_FAMILIES } from '../models/office/document-families.js'
 import { FORMULA_FAMILIES } from '../models/office/formula-families.js'
@@ -458,6 +473,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dataEntryMatchingModel, DE_MATCHING_FAMILIES],
   [dataEntryReconcileModel, DE_RECONCILE_FAMILIES],
   [dataEntryHygieneModel, DE_HYGIENE_FAMILIES],
+  [nfSubnetModel, SUBNET_FAMILIES],
+  [nfIpv6Model, IPV6_FAMILIES],
+  [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],
+  [nfDnsModel, DNS_FAMILIES],
+  [nfRoutingModel, ROUTING_FAMILIES],
+  [nfTroubleModel, TROUBLE_FAMILIES],
   [ppcMatchModel, MATCH_FAMILIES],
   [ppcBiddingModel, BIDDING_FAMILIES],
   [ppcMetricsModel, PPC_METRICS_FAMILIES],

@@ -14,6 +14,7 @@ import { HTML_CSS_REVIEW } from './html-css.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
+import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
@@ -63,5 +64,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     BASH_SCRIPTING_REVIEW,
     PROJECT_COORDINATION_REVIEW,
     DATA_ENTRY_REVIEW,
+    NETWORKING_FUNDAMENTALS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

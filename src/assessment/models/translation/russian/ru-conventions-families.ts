@@ -104,7 +104,7 @@ export const RU_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     source:
       '[Hotel booking, names as in the passport, ICAO transliteration] Guest: ⟨Iuliia Shcherbakova;Aleksei Zhukov;Nataliia Kuznetsova⟩.',
     frame:
-      'Гость: ⟦⟨Юлия Щербакова;Алексей Жуков;Наталия Кузнецова⟩|⟨Иулиия Щербакова;Алексеи Жуков;Наталиия Кузнецова⟩=spelling: "iu", "ia" and "i" read letter by letter (they stand for ю, я and й)|⟨Юлия Шчербакова;Алексей Зхуков;Наталия Кузнетсова⟩=spelling: "shch", "zh" and "ts" read letter by letter (they stand for щ, ж and ц)|⟨Юлия Щербаков;Алексей Жукова;Наталия Кузнецов⟩=agreement: the surname of the other gender⟧.',
+      'Гость: ⟦⟨Юлия Щербакова;Алексей Жуков;Наталия Кузнецова⟩|⟨Иулия Щербакова;Алексеи Жуков;Наталииа Кузнецова⟩=spelling: "iu", "ia" or a final "i" read letter by letter (they stand for ю, я and й)|⟨Юлия Шербакова;Алексей Зуков;Наталия Кузнетова⟩=spelling: the letter group "shch", "zh" or "ts" cut to one letter (it stands for щ, ж or ц)|⟨Юлия Щербаков;Алексей Жукова;Наталия Кузнецов⟩=agreement: the surname of the other gender⟧.',
   },
   {
     id: 'yo-where-the-style-guide-asks',

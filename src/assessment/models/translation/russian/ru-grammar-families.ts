@@ -24,19 +24,19 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'genitive-singular-after-two-to-four',
     source: 'The folder contains ⟨2;3;4⟩ files.',
     frame:
-      '⟦⟪В папке;В этой папке⟫ ⟨2;3;4⟩ файла|⟪В папке;В этой папке⟫ ⟨2;3;4⟩ файлов=case: genitive plural after 2, 3 or 4 (needs the genitive singular)|⟪В папке;В этой папке⟫ ⟨2;3;4⟩ файлы=case: nominative plural after 2, 3 or 4 (needs the genitive singular)|⟪В папку;В эту папку⟫ ⟨2;3;4⟩ файла=case: accusative "в папку" (into) for the location "в папке"⟧.',
+      '⟦⟪В папке;В этой папке;В папке сейчас⟫ ⟨2;3;4⟩ файла|⟪В папке;В этой папке⟫ ⟨2;3;4⟩ файлов=case: genitive plural after 2, 3 or 4 (needs the genitive singular)|⟪В папке;В этой папке;В папке сейчас⟫ ⟨2;3;4⟩ файлы=case: nominative plural after 2, 3 or 4 (needs the genitive singular)|⟪В папку;В эту папку⟫ ⟨2;3;4⟩ файла=case: accusative "в папку" (into) for the location "в папке"|⟪В папке;В этой папке;В папке сейчас⟫ ⟨2;3;4⟩ файл=case: nominative singular after 2, 3 or 4 (needs the genitive singular)⟧.',
   },
   {
     id: 'genitive-plural-from-five',
     source: 'The folder contains ⟨5;12;27⟩ files.',
     frame:
-      '⟦⟪В папке;В этой папке⟫ ⟨5;12;27⟩ файлов|⟪В папке;В этой папке⟫ ⟨5;12;27⟩ файла=case: genitive singular after a number from five (needs the genitive plural)|⟪В папке;В этой папке⟫ ⟨5;12;27⟩ файлы=case: nominative plural after a number from five (needs the genitive plural)|⟪В папке;В этой папке⟫ ⟨5;12;27⟩ файл=case: nominative singular after a number from five (needs the genitive plural)⟧.',
+      '⟦⟪В папке;В этой папке;В папке сейчас⟫ ⟨5;12;27⟩ файлов|⟪В папке;В этой папке⟫ ⟨5;12;27⟩ файла=case: genitive singular after a number from five (needs the genitive plural)|⟪В папке;В этой папке;В папке сейчас⟫ ⟨5;12;27⟩ файлы=case: nominative plural after a number from five (needs the genitive plural)|⟪В папке;В этой папке⟫ ⟨5;12;27⟩ файл=case: nominative singular after a number from five (needs the genitive plural)⟧.',
   },
   {
     id: 'nominative-singular-after-one',
     source: 'The report has ⟨21;31;101⟩ pages.',
     frame:
-      '⟦⟪В отчёте;В этом отчёте⟫ ⟨21;31;101⟩ страница|⟪В отчёте;В этом отчёте⟫ ⟨21;31;101⟩ страниц=case: genitive plural after a number ending in 1 (needs the nominative singular)|⟪В отчёте;В этом отчёте⟫ ⟨21;31;101⟩ страницы=case: genitive singular after a number ending in 1 (needs the nominative singular)|⟪В отчёт;В этот отчёт⟫ ⟨21;31;101⟩ страница=case: accusative "в отчёт" (into) for the location "в отчёте"⟧.',
+      '⟦⟪В отчёте;В этом отчёте;В готовом отчёте⟫ ⟨21;31;101⟩ страница|⟪В отчёте;В этом отчёте⟫ ⟨21;31;101⟩ страниц=case: genitive plural after a number ending in 1 (needs the nominative singular)|⟪В отчёте;В этом отчёте;В готовом отчёте⟫ ⟨21;31;101⟩ страницы=case: genitive singular after a number ending in 1 (needs the nominative singular)|⟪В отчёт;В этот отчёт⟫ ⟨21;31;101⟩ страница=case: accusative "в отчёт" (into) for the location "в отчёте"⟧.',
   },
   {
     id: 'teens-take-the-genitive-plural',
@@ -48,7 +48,7 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'dva-dve-gender',
     source: 'We ordered two ⟨tables;lamps;chairs⟩ for the office.',
     frame:
-      'Мы ⟪заказали;купили⟫ ⟦⟨два стола;две лампы;два стула⟩|⟨две стола;два лампы;две стула⟩=agreement: "два" or "две" of the other gender|⟨два столов;две ламп;два стульев⟩=case: genitive plural after "два" or "две" (needs the genitive singular)|⟨три стола;три лампы;три стула⟩=mistranslation: "two" rendered as "three"⟧ ⟪для офиса;в офис⟫.',
+      'Мы ⟪заказали;купили;приобрели⟫ ⟦⟨два стола;две лампы;два стула⟩|⟨две стола;два лампы;две стула⟩=agreement: "два" or "две" of the other gender|⟨два столов;две ламп;два стульев⟩=case: genitive plural after "два" or "две" (needs the genitive singular)|⟨три стола;три лампы;три стула⟩=mistranslation: "two" rendered as "three"⟧ ⟪для офиса;в офис;для нашего офиса⟫.',
   },
   {
     id: 'past-tense-gender-of-the-noun',
@@ -60,19 +60,19 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'edet-for-travel-by-transport',
     source: 'Tomorrow ⟨Anna;Ivan⟩ is going to Kazan by train.',
     frame:
-      'Завтра ⟨Анна;Иван⟩ ⟦⟪едет;поедет⟫ в Казань на поезде|⟪идёт;пойдёт⟫ в Казань на поезде=wrong verb: "идти" (on foot) for travel by train|⟪едет;поедет⟫ в Казани на поезде=case: prepositional "в Казани" (at) for the destination|⟪летит;полетит⟫ в Казань=mistranslation: "by train" rendered as flying⟧.',
+      'Завтра ⟨Анна;Иван⟩ ⟦⟪едет;поедет;отправится⟫ в Казань ⟪на поезде;поездом⟫|⟪идёт;пойдёт⟫ в Казань ⟪на поезде;поездом⟫=wrong verb: "идти" (on foot) for travel by train|⟪едет;поедет;отправится⟫ в Казани ⟪на поезде;поездом⟫=case: prepositional "в Казани" (at) for the destination|⟪летит;полетит⟫ в Казань ⟪на самолёте;самолётом⟫=mistranslation: "by train" rendered as flying|⟨ехала;ехал⟩ в Казань ⟪на поезде;поездом⟫=wrong tense: a planned trip rendered as past⟧.',
   },
   {
     id: 'khodit-for-a-repeated-round-trip',
     source: '⟨Anna;Ivan⟩ goes to the gym every morning.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟪каждое утро ходит в спортзал;ходит в спортзал каждое утро⟫|⟪каждое утро идёт в спортзал;идёт в спортзал каждое утро⟫=wrong verb: one-way "идти" for a repeated round trip|⟪каждое утро ходит в спортзале;ходит в спортзале каждое утро⟫=case: prepositional (where) for the destination|⟪каждое утро ⟨ходила;ходил⟩ в спортзал;⟨ходила;ходил⟩ в спортзал каждое утро⟫=wrong tense: present rendered as past⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪каждое утро ходит в спортзал;ходит в спортзал каждое утро;по утрам ходит в спортзал⟫|⟪каждое утро идёт в спортзал;идёт в спортзал каждое утро⟫=wrong verb: one-way "идти" for a repeated round trip|⟪каждое утро ходит в спортзале;ходит в спортзале каждое утро⟫=case: prepositional (where) for the destination|⟪каждое утро ⟨ходила;ходил⟩ в спортзал;⟨ходила;ходил⟩ в спортзал каждое утро⟫=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'prefix-pri-for-arrival',
     source: 'The guests have already arrived.',
     frame:
-      '⟦⟪Гости уже пришли;Гости уже приехали;Гости уже здесь⟫|⟪Гости уже ушли;Гости уже уехали⟫=wrong prefix: "у-" (have left) for "при-" (have arrived)|⟪Гости уже пришёл;Гости уже приехал⟫=agreement: singular verb for a plural subject|⟪Гости уже приходят;Гости уже приезжают⟫=wrong aspect: imperfective "are arriving" for a completed arrival⟧.',
+      '⟦⟪Гости уже пришли;Гости уже приехали;Гости уже здесь⟫|⟪Гости уже ушли;Гости уже уехали⟫=wrong prefix: "у-" (have left) for "при-" (have arrived)|⟪Гости уже пришёл;Гости уже приехал⟫=agreement: singular verb for a plural subject|⟪Гости уже приходят;Гости уже приезжают⟫=wrong aspect: imperfective "are arriving" for a completed arrival|⟪Гости ещё не пришли;Гости ещё не приехали⟫=mistranslation: "already" rendered as "not yet"⟧.',
   },
   {
     id: 'na-for-events-and-some-places',
@@ -84,31 +84,31 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'prepositional-after-v-for-a-city',
     source: 'Our office is in ⟨Kazan;Samara;Tver⟩.',
     frame:
-      'Наш офис ⟦⟪находится;расположен⟫ в ⟨Казани;Самаре;Твери⟩|⟪находится;расположен⟫ в ⟨Казань;Самара;Тверь⟩=case: the base form of the city after "в" (a location needs the prepositional)|⟪находится;расположен⟫ на ⟨Казани;Самаре;Твери⟩=wrong preposition: "на" for a city|⟪находился;был расположен⟫ в ⟨Казани;Самаре;Твери⟩=wrong tense: present rendered as past⟧.',
+      '⟪Наш офис;Офис компании⟫ ⟦⟪находится;расположен⟫ в ⟨Казани;Самаре;Твери⟩|⟪находится;расположен⟫ в ⟨Казань;Самара;Тверь⟩=case: the base form of the city after "в" (a location needs the prepositional)|⟪находится;расположен⟫ на ⟨Казани;Самаре;Твери⟩=wrong preposition: "на" for a city|⟪находился;был расположен⟫ в ⟨Казани;Самаре;Твери⟩=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'no-article-for-a',
     source: 'We are looking for a new ⟨translator;designer;accountant⟩ for our team.',
     frame:
-      '⟦Мы ищем нового ⟨переводчика;дизайнера;бухгалтера⟩|Мы ищем одного нового ⟨переводчика;дизайнера;бухгалтера⟩=addition: the English article "a" rendered as "одного" (one)|Мы ищем новый ⟨переводчик;дизайнер;бухгалтер⟩=case: nominative for an animate accusative object (needs the genitive form)|Мы ищем новых ⟨переводчиков;дизайнеров;бухгалтеров⟩=number: plural for "a new"|Мы искали нового ⟨переводчика;дизайнера;бухгалтера⟩=wrong tense: present rendered as past⟧ ⟪в нашу команду;в команду⟫.',
+      '⟦⟪Мы ищем;Нам нужен;Мы подыскиваем⟫ нового ⟨переводчика;дизайнера;бухгалтера⟩|⟪Мы ищем;Мы подыскиваем⟫ одного нового ⟨переводчика;дизайнера;бухгалтера⟩=addition: the English article "a" rendered as "одного" (one)|⟪Мы ищем;Мы подыскиваем⟫ новый ⟨переводчик;дизайнер;бухгалтер⟩=case: nominative for an animate accusative object (needs the genitive form)|⟪Мы ищем;Мы подыскиваем⟫ новых ⟨переводчиков;дизайнеров;бухгалтеров⟩=number: plural for "a new"|⟪Мы искали;Мы подыскивали⟫ нового ⟨переводчика;дизайнера;бухгалтера⟩=wrong tense: present rendered as past⟧ ⟪в нашу команду;в команду⟫.',
   },
   {
     id: 'no-progressive-present',
     source: '⟨Anna;Ivan⟩ is working on the translation right now.',
     frame:
-      '⟨Анна;Иван⟩ ⟪сейчас;прямо сейчас;в данный момент⟫ ⟦работает над переводом|работает на переводе=wrong preposition: "на" (at a workplace) for "над" (work on)|работает над перевод=case: accusative after "над" (needs the instrumental)|⟨работала;работал⟩ над переводом=wrong tense: present rendered as past⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪сейчас работает над переводом;прямо сейчас работает над переводом;в данный момент занимается переводом⟫|⟪сейчас работает на переводе;прямо сейчас работает на переводе⟫=wrong preposition: "на" (at a workplace) for "над" (work on)|⟪сейчас работает над перевод;прямо сейчас работает над перевод⟫=case: accusative after "над" (needs the instrumental)|⟪сейчас ⟨работала;работал⟩ над переводом;в тот момент ⟨работала;работал⟩ над переводом⟫=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'present-for-a-duration-up-to-now',
     source: '⟨Anna;Ivan⟩ has been living in Kazan for three years.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟪живёт в Казани уже три года;уже три года живёт в Казани;живёт в Казани три года⟫|⟨жила;жил⟩ в Казани три года=literal calque: the English perfect as a past tense (reads as a period now over)|⟪живёт в Казани уже три лет;живёт в Казани три лет⟫=case: genitive plural after "три" (needs the genitive singular "года")|⟪живёт в Казани уже три месяца;уже три месяца живёт в Казани⟫=mistranslation: "years" rendered as "months"⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪живёт в Казани уже три года;уже три года живёт в Казани;живёт в Казани три года;три года как живёт в Казани⟫|⟪⟨жила;жил⟩ в Казани три года;три года ⟨жила;жил⟩ в Казани⟫=literal calque: the English perfect as a past tense (reads as a period now over)|⟪живёт в Казани уже три лет;уже три лет живёт в Казани⟫=case: genitive plural after "три" (needs the genitive singular "года")|⟪живёт в Казани уже три месяца;уже три месяца живёт в Казани⟫=mistranslation: "years" rendered as "months"|⟪живёт в Казань уже три года;уже три года живёт в Казань⟫=case: accusative "в Казань" (into) for the location⟧.',
   },
   {
     id: 'ago-nazad',
     source: 'The bank called two days ago.',
     frame:
-      '⟦⟪Из банка позвонили;Из банка звонили⟫ два дня назад|⟪Из банка позвонили;Из банка звонили⟫ два дня спустя=mistranslation: "ago" rendered as "later"|⟪Из банка позвонят;Из банка позвонят⟫ через два дня=mistranslation: "two days ago" rendered as "in two days"|⟪Из банка позвонили;Из банка звонили⟫ два дней назад=case: genitive plural after "два" (needs the genitive singular)|⟪Из банка позвонили;Из банка звонили⟫ две дня назад=agreement: feminine "две" with the masculine "день"⟧.',
+      '⟦⟪Из банка позвонили два дня назад;Два дня назад позвонили из банка;Из банка звонили два дня назад⟫|⟪Из банка позвонили два дня спустя;Два дня спустя позвонили из банка⟫=mistranslation: "ago" rendered as "later"|⟪Из банка позвонят через два дня;Через два дня позвонят из банка⟫=mistranslation: "two days ago" rendered as "in two days"|⟪Из банка позвонили два дней назад;Два дней назад позвонили из банка⟫=case: genitive plural after "два" (needs the genitive singular)|⟪Из банка позвонили две дня назад;Две дня назад позвонили из банка⟫=agreement: feminine "две" with the masculine "день"⟧.',
   },
   {
     id: 'comparative-chem-or-genitive',
@@ -120,19 +120,19 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'kotoryj-gender-and-case',
     source: 'The ⟨report;presentation;letter⟩ that we are preparing will be ready tomorrow.',
     frame:
-      '⟨Отчёт;Презентация;Письмо⟩, ⟦⟨который;которую;которое⟩ мы ⟪готовим;сейчас готовим⟫|⟨которого;которой;которого⟩ мы ⟪готовим;сейчас готовим⟫=case: genitive relative pronoun for the object of "готовить"|⟨которое;которое;которую⟩ мы ⟪готовим;сейчас готовим⟫=agreement: relative pronoun of another gender than its noun|⟨который;которую;которое⟩ мы ⟪готовили;уже подготовили⟫=wrong tense: present rendered as past⟧, будет ⟨готов;готова;готово⟩ завтра.',
+      '⟨Отчёт;Презентация;Письмо⟩, ⟦⟨который;которую;которое⟩ мы ⟪готовим;сейчас готовим⟫|⟨которого;которой;которого⟩ мы ⟪готовим;сейчас готовим⟫=case: genitive relative pronoun for the object of "готовить"|⟨которое;которое;которую⟩ мы ⟪готовим;сейчас готовим⟫=agreement: relative pronoun of another gender than its noun|⟨который;которую;которое⟩ мы ⟪готовили;уже подготовили⟫=wrong tense: present rendered as past⟧, ⟪будет ⟨готов;готова;готово⟩ завтра;завтра будет ⟨готов;готова;готово⟩⟫.',
   },
   {
     id: 'nuzhen-agrees-with-the-thing',
     source: 'We need a new ⟨printer;lamp;chair⟩.',
     frame:
-      '⟦Нам ⟨нужен новый принтер;нужна новая лампа;нужен новый стул⟩|Нам ⟨нужна новый принтер;нужен новая лампа;нужна новый стул⟩=agreement: "нужен" of another gender than the noun|Мы ⟨нужен новый принтер;нужна новая лампа;нужен новый стул⟩=case: nominative "мы" for the dative "нам"|Нам ⟨нужны новые принтеры;нужны новые лампы;нужны новые стулья⟩=number: plural for "a new"⟧.',
+      '⟦⟪Нам ⟨нужен новый принтер;нужна новая лампа;нужен новый стул⟩;⟨Новый принтер;Новая лампа;Новый стул⟩ нам ⟨очень нужен;очень нужна;очень нужен⟩⟫|⟪Нам ⟨нужна новый принтер;нужен новая лампа;нужна новый стул⟩;⟨Новый принтер;Новая лампа;Новый стул⟩ нам ⟨очень нужна;очень нужен;очень нужна⟩⟫=agreement: "нужен" of another gender than the noun|⟪Мы ⟨нужен новый принтер;нужна новая лампа;нужен новый стул⟩;⟨Новый принтер;Новая лампа;Новый стул⟩ мы ⟨очень нужен;очень нужна;очень нужен⟩⟫=case: nominative "мы" for the dative "нам"|⟪Нам ⟨нужны новые принтеры;нужны новые лампы;нужны новые стулья⟩;⟨Новые принтеры;Новые лампы;Новые стулья⟩ нам очень нужны⟫=number: plural for "a new"⟧.',
   },
   {
     id: 'nravitsya-with-a-dative-experiencer',
     source: '⟨Anna;Ivan⟩ likes the new design.',
     frame:
-      '⟦⟪⟨Анне;Ивану⟩ нравится новый дизайн;Новый дизайн ⟨Анне;Ивану⟩ нравится⟫|⟨Анна;Иван⟩ нравится новый дизайн=case: nominative for the dative of the one who likes|⟨Анне;Ивану⟩ нравятся новый дизайн=agreement: plural verb for a singular subject|⟨Анне;Ивану⟩ не нравится новый дизайн=negation: a "не" the source does not have⟧.',
+      '⟦⟪⟨Анне;Ивану⟩ нравится новый дизайн;Новый дизайн ⟨Анне;Ивану⟩ нравится;⟨Анне;Ивану⟩ очень нравится новый дизайн⟫|⟪⟨Анна;Иван⟩ нравится новый дизайн;Новый дизайн ⟨Анна;Иван⟩ нравится⟫=case: nominative for the dative of the one who likes|⟪⟨Анне;Ивану⟩ нравятся новый дизайн;Новый дизайн ⟨Анне;Ивану⟩ нравятся⟫=agreement: plural verb for a singular subject|⟪⟨Анне;Ивану⟩ не нравится новый дизайн;Новый дизайн ⟨Анне;Ивану⟩ не нравится⟫=negation: a "не" the source does not have⟧.',
   },
   {
     id: 'genitive-after-net',
@@ -144,13 +144,13 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'dolzhen-agreement-and-aspect',
     source: '⟨Anna;Ivan⟩ must send the invoice today.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟨должна;должен⟩ ⟪отправить;выслать⟫ счёт сегодня|⟨должен;должна⟩ ⟪отправить;выслать⟫ счёт сегодня=agreement: "должен" of the other gender|⟨должна;должен⟩ ⟪отправлять;высылать⟫ счёт сегодня=wrong aspect: imperfective for one action to be done today|⟨может;может⟩ ⟪отправить;выслать⟫ счёт сегодня=wrong modal: "must" rendered as "can"|⟨должна;должен⟩ ⟪отправить;выслать⟫ счёта сегодня=case: genitive for the accusative object⟧.',
+      '⟦⟪⟨Анна должна;Иван должен⟩ сегодня ⟪отправить;выслать⟫ счёт;Сегодня ⟨Анна должна;Иван должен⟩ ⟪отправить;выслать⟫ счёт⟫|⟪⟨Анна должен;Иван должна⟩ сегодня отправить счёт;Сегодня ⟨Анна должен;Иван должна⟩ отправить счёт⟫=agreement: "должен" of the other gender|⟪⟨Анна должна;Иван должен⟩ сегодня ⟪отправлять;высылать⟫ счёт;Сегодня ⟨Анна должна;Иван должен⟩ отправлять счёт⟫=wrong aspect: imperfective for one action to be done today|⟪⟨Анна может;Иван может⟩ сегодня отправить счёт;Сегодня ⟨Анна может;Иван может⟩ отправить счёт⟫=wrong modal: "must" rendered as "can"|⟪⟨Анна должна;Иван должен⟩ сегодня отправить счёта;Сегодня ⟨Анна должна;Иван должен⟩ отправить счёта⟫=case: genitive for the accusative object⟧.',
   },
   {
     id: 'conditional-would-like',
     source: "⟨Anna;Ivan⟩ would like to order a taxi for six o'clock.",
     frame:
-      '⟨Анна;Иван⟩ ⟦⟨хотела;хотел⟩ бы заказать такси на шесть часов|⟨хотел;хотела⟩ бы заказать такси на шесть часов=agreement: the conditional of the other gender|⟨хочет;хочет⟩ заказать такси на шесть часов=mood: "would like" rendered as the blunt "wants"|⟨хотела;хотел⟩ бы заказывать такси на шесть часов=wrong aspect: imperfective for one order|⟨хотела;хотел⟩ бы заказать такси в шесть часов=wrong preposition: "в" (the taxi is ordered at six) for "на" (ordered for six)⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪⟨хотела;хотел⟩ бы заказать такси;⟨хотела;хотел⟩ бы вызвать такси⟫ на шесть часов|⟪⟨хотел;хотела⟩ бы заказать такси;⟨хотел;хотела⟩ бы вызвать такси⟫ на шесть часов=agreement: the conditional of the other gender|⟪хочет заказать такси;хочет вызвать такси⟫ на шесть часов=mood: "would like" rendered as the blunt "wants"|⟪⟨хотела;хотел⟩ бы заказывать такси;⟨хотела;хотел⟩ бы вызывать такси⟫ на шесть часов=wrong aspect: imperfective for one order|⟪⟨хотела;хотел⟩ бы заказать такси;⟨хотела;хотел⟩ бы вызвать такси⟫ на шесть минут=mistranslation: "six o\'clock" rendered as "six minutes"⟧.',
   },
   {
     id: 'reflexive-sya',
@@ -162,7 +162,7 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'new-information-last',
     source: '⟨A letter;The letter⟩ is on the table.',
     frame:
-      '⟦⟨На столе лежит письмо;Письмо лежит на столе⟩|⟨Письмо лежит на столе;На столе лежит письмо⟩=word order: the order of the other article (new information goes last)|⟨На столе стоит письмо;Письмо стоит на столе⟩=wrong verb: "стоять" (upright) for a flat object that "лежит"|⟨На столе лежат письма;Письма лежат на столе⟩=number: plural for one letter⟧.',
+      '⟦⟨На столе лежит письмо;Письмо лежит на столе⟩|⟨Письмо лежит на столе;На столе лежит письмо⟩=word order: the order of the other article (new information goes last)|⟨На столе стоит письмо;Письмо стоит на столе⟩=wrong verb: "стоять" (upright) for a flat object that "лежит"|⟨На столе лежат письма;Письма лежат на столе⟩=number: plural for one letter|⟨На стол лежит письмо;Письмо лежит на стол⟩=case: accusative "на стол" (onto) for the location⟧.',
   },
   {
     id: 'polzovatsya-takes-the-instrumental',
@@ -174,25 +174,25 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'pomogat-takes-the-dative',
     source: 'The app helps ⟨users;students;drivers⟩ save time.',
     frame:
-      '⟪Приложение;Это приложение⟫ ⟦помогает ⟨пользователям;студентам;водителям⟩ ⟪экономить время;сэкономить время⟫|помогает ⟨пользователей;студентов;водителей⟩ ⟪экономить время;сэкономить время⟫=case: accusative after "помогать" (needs the dative)|помогло ⟨пользователям;студентам;водителям⟩ ⟪сэкономить время;экономить время⟫=wrong tense: present rendered as past|помогает ⟨пользователям;студентам;водителям⟩ ⟪тратить время;терять время⟫=mistranslation: "save" rendered as "waste"⟧.',
+      '⟪Приложение;Это приложение;Наше приложение⟫ ⟦помогает ⟨пользователям;студентам;водителям⟩ ⟪экономить время;сэкономить время;экономить своё время⟫|помогает ⟨пользователей;студентов;водителей⟩ ⟪экономить время;сэкономить время⟫=case: accusative after "помогать" (needs the dative)|помогло ⟨пользователям;студентам;водителям⟩ ⟪сэкономить время;экономить время⟫=wrong tense: present rendered as past|помогает ⟨пользователям;студентам;водителям⟩ ⟪тратить время;терять время⟫=mistranslation: "save" rendered as "waste"|мешает ⟨пользователям;студентам;водителям⟩ ⟪экономить время;сэкономить время⟫=mistranslation: "helps" rendered as "hinders"⟧.',
   },
   {
     id: 'blagodarit-takes-the-accusative',
     source: 'We thank ⟨our clients;our partners;our employees⟩ for their trust.',
     frame:
-      '⟪Мы благодарим;Благодарим;Мы искренне благодарим⟫ ⟦⟨наших клиентов;наших партнёров;наших сотрудников⟩ за доверие|⟨нашим клиентам;нашим партнёрам;нашим сотрудникам⟩ за доверие=case: dative after "благодарить" (needs the accusative)|⟨наших клиентов;наших партнёров;наших сотрудников⟩ для доверия=wrong preposition: "для" for "за" after "благодарить"|⟨наших клиентов;наших партнёров;наших сотрудников⟩ за интерес=mistranslation: "trust" rendered as "interest"⟧.',
+      '⟪Мы благодарим;Благодарим;Мы искренне благодарим;Сердечно благодарим⟫ ⟦⟨наших клиентов;наших партнёров;наших сотрудников⟩ за ⟪доверие;оказанное доверие⟫|⟨нашим клиентам;нашим партнёрам;нашим сотрудникам⟩ за ⟪доверие;оказанное доверие⟫=case: dative after "благодарить" (needs the accusative)|⟨наших клиентов;наших партнёров;наших сотрудников⟩ для ⟪доверия;оказанного доверия⟫=wrong preposition: "для" for "за" after "благодарить"|⟨наших клиентов;наших партнёров;наших сотрудников⟩ за ⟪интерес;проявленный интерес⟫=mistranslation: "trust" rendered as "interest"⟧.',
   },
   {
     id: 'zvonit-takes-the-dative',
     source: 'Please call ⟨the client;the manager;the supplier⟩ tomorrow.',
     frame:
-      '⟦⟪Позвоните, пожалуйста, ⟨клиенту;менеджеру;поставщику⟩ завтра;Пожалуйста, позвоните завтра ⟨клиенту;менеджеру;поставщику⟩⟫|Позвоните, пожалуйста, ⟨клиента;менеджера;поставщика⟩ завтра=case: accusative after "звонить" (needs the dative)|Позвоните, пожалуйста, к ⟨клиенту;менеджеру;поставщику⟩ завтра=wrong preposition: "к" before the one called|⟪Позвоните, пожалуйста, ⟨клиенту;менеджеру;поставщику⟩ сегодня;Пожалуйста, позвоните сегодня ⟨клиенту;менеджеру;поставщику⟩⟫=mistranslation: "tomorrow" rendered as "today"⟧.',
+      '⟦⟪Позвоните, пожалуйста, ⟨клиенту;менеджеру;поставщику⟩ завтра;Пожалуйста, позвоните завтра ⟨клиенту;менеджеру;поставщику⟩;Завтра, пожалуйста, позвоните ⟨клиенту;менеджеру;поставщику⟩⟫|⟪Позвоните, пожалуйста, ⟨клиента;менеджера;поставщика⟩ завтра;Пожалуйста, позвоните завтра ⟨клиента;менеджера;поставщика⟩⟫=case: accusative after "звонить" (needs the dative)|⟪Позвоните, пожалуйста, к ⟨клиенту;менеджеру;поставщику⟩ завтра;Пожалуйста, позвоните завтра к ⟨клиенту;менеджеру;поставщику⟩⟫=wrong preposition: "к" before the one called|⟪Позвоните, пожалуйста, ⟨клиенту;менеджеру;поставщику⟩ сегодня;Пожалуйста, позвоните сегодня ⟨клиенту;менеджеру;поставщику⟩⟫=mistranslation: "tomorrow" rendered as "today"⟧.',
   },
   {
     id: 'imperfective-after-nachat',
     source: 'We will start translating the website next week.',
     frame:
-      '⟦⟪Мы начнём переводить сайт на следующей неделе;На следующей неделе мы начнём переводить сайт⟫|⟪Мы начнём перевести сайт на следующей неделе;На следующей неделе мы начнём перевести сайт⟫=wrong aspect: perfective infinitive after "начать" (it takes the imperfective)|Мы начнём переводить сайт на следующую неделю=case: accusative "на следующую неделю" (for next week) for the time when|⟪Мы начали переводить сайт на прошлой неделе;На прошлой неделе мы начали переводить сайт⟫=mistranslation: "next week" rendered as "last week"⟧.',
+      '⟦⟪Мы начнём переводить сайт на следующей неделе;На следующей неделе мы начнём переводить сайт;Переводить сайт мы начнём на следующей неделе⟫|⟪Мы начнём перевести сайт на следующей неделе;На следующей неделе мы начнём перевести сайт⟫=wrong aspect: perfective infinitive after "начать" (it takes the imperfective)|⟪Мы начнём переводить сайт на следующую неделю;На следующую неделю мы начнём переводить сайт⟫=case: accusative "на следующую неделю" (for next week) for the time when|⟪Мы начали переводить сайт на прошлой неделе;На прошлой неделе мы начали переводить сайт⟫=mistranslation: "next week" rendered as "last week"|⟪Мы закончим переводить сайт на следующей неделе;На следующей неделе мы закончим переводить сайт⟫=mistranslation: "start" rendered as "finish"⟧.',
   },
   {
     id: 'perfective-future-for-one-sending',
@@ -210,25 +210,25 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'chtoby-with-the-past-form',
     source: 'The director wants us to call back tomorrow.',
     frame:
-      'Директор ⟦хочет, чтобы мы ⟪перезвонили завтра;завтра перезвонили⟫|хочет нас ⟪перезвонить завтра;завтра перезвонить⟫=literal calque: "wants us to" as "хочет нас" and an infinitive|хочет, чтобы мы ⟪перезвоним завтра;завтра перезвоним⟫=mood: the future after "чтобы" (needs the past-tense form)|хочет, что мы ⟪перезвонили завтра;завтра перезвонили⟫=wrong conjunction: "что" for "чтобы" after a wish⟧.',
+      'Директор ⟦хочет, чтобы мы ⟪перезвонили завтра;завтра перезвонили⟫|хочет нас ⟪перезвонить завтра;завтра перезвонить⟫=literal calque: "wants us to" as "хочет нас" and an infinitive|хочет, чтобы мы ⟪перезвоним завтра;завтра перезвоним⟫=mood: the future after "чтобы" (needs the past-tense form)|хочет, что мы ⟪перезвонили завтра;завтра перезвонили⟫=wrong conjunction: "что" for "чтобы" after a wish|хочет, чтобы вы ⟪перезвонили завтра;завтра перезвонили⟫=pronoun: "us" rendered as "you"⟧.',
   },
   {
     id: 'future-after-esli',
     source: 'If the bank agrees, we will sign the contract on Monday.',
     frame:
-      'Если банк ⟦согласится, мы подпишем договор в понедельник|соглашается, мы подпишем договор в понедельник=wrong tense: the English present kept in a one-off future condition|согласился бы, мы подписали бы договор в понедельник=mood: the unreal conditional for a real condition|согласится, мы подпишем договор в понедельнике=case: prepositional for the weekday (needs the accusative)⟧.',
+      'Если банк ⟦согласится, мы ⟪подпишем договор в понедельник;подпишем договор уже в понедельник;в понедельник подпишем договор⟫|соглашается, мы ⟪подпишем договор в понедельник;в понедельник подпишем договор⟫=wrong tense: the English present kept in a one-off future condition|согласился бы, мы ⟪подписали бы договор в понедельник;в понедельник подписали бы договор⟫=mood: the unreal conditional for a real condition|согласится, мы ⟪подпишем договор в понедельнике;в понедельнике подпишем договор⟫=case: prepositional for the weekday (needs the accusative)|согласится, мы ⟪подпишем договор во вторник;во вторник подпишем договор⟫=mistranslation: "Monday" rendered as "Tuesday"⟧.',
   },
   {
     id: 'svoj-for-the-subjects-own',
     source: '⟨Anna;Ivan⟩ sent ⟨her;his⟩ report to the manager.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟨отправила;отправил⟩ ⟪свой отчёт руководителю;руководителю свой отчёт⟫|⟨отправила;отправил⟩ ⟪⟨её;его⟩ отчёт руководителю;руководителю ⟨её;его⟩ отчёт⟫=pronoun: "её" or "его" (someone else\'s) for the subject\'s own "свой"|⟨отправил;отправила⟩ ⟪свой отчёт руководителю;руководителю свой отчёт⟫=agreement: the past-tense ending of the other gender|⟨отправила;отправил⟩ ⟪свой отчёт руководителя;руководителя свой отчёт⟫=case: genitive for the dative recipient⟧.',
+      '⟨Анна;Иван⟩ ⟦⟨отправила;отправил⟩ ⟪свой отчёт руководителю;руководителю свой отчёт;свой отчёт начальнику⟫|⟨отправила;отправил⟩ ⟪⟨её;его⟩ отчёт руководителю;руководителю ⟨её;его⟩ отчёт⟫=pronoun: "её" or "его" (someone else\'s) for the subject\'s own "свой"|⟨отправил;отправила⟩ ⟪свой отчёт руководителю;руководителю свой отчёт;свой отчёт начальнику⟫=agreement: the past-tense ending of the other gender|⟨отправила;отправил⟩ ⟪свой отчёт руководителя;руководителя свой отчёт⟫=case: genitive for the dative recipient⟧.',
   },
   {
     id: 'short-adjective-agreement',
     source: 'The ⟨room;hall;office⟩ is free tomorrow.',
     frame:
-      'Завтра ⟦⟨комната свободна;зал свободен;кабинет свободен⟩|⟨комната свободен;зал свободна;кабинет свободна⟩=agreement: short adjective of another gender than the noun|⟨комната занята;зал занят;кабинет занят⟩=mistranslation: "free" rendered as "occupied"|⟨комната бесплатна;зал бесплатен;кабинет бесплатен⟩=mistranslation: "free" (available) rendered as "free of charge"⟧.',
+      '⟪Завтра;Завтра весь день⟫ ⟦⟨комната свободна;зал свободен;кабинет свободен⟩|⟨комната свободен;зал свободна;кабинет свободна⟩=agreement: short adjective of another gender than the noun|⟨комната занята;зал занят;кабинет занят⟩=mistranslation: "free" rendered as "occupied"|⟨комната бесплатна;зал бесплатен;кабинет бесплатен⟩=mistranslation: "free" (available) rendered as "free of charge"|⟨комнаты свободны;залы свободны;кабинеты свободны⟩=number: plural for one room⟧.',
   },
   {
     id: 'passive-with-sya',
@@ -246,6 +246,6 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'double-negation-nichego',
     source: 'We have not received anything from the supplier.',
     frame:
-      '⟦⟪Мы ничего не получили от поставщика;От поставщика мы ничего не получили⟫|⟪Мы ничего получили от поставщика;От поставщика мы ничего получили⟫=negation: the "не" Russian needs with "ничего"|⟪Мы не получили что-нибудь от поставщика;От поставщика мы не получили что-нибудь⟫=literal calque: "not … anything" as "не … что-нибудь"|⟪Мы ничего не получили от поставщику;От поставщику мы ничего не получили⟫=case: dative after "от" (needs the genitive)⟧.',
+      '⟦⟪Мы ничего не получили от поставщика;От поставщика мы ничего не получили;От поставщика мы пока ничего не получили⟫|⟪Мы ничего получили от поставщика;От поставщика мы ничего получили⟫=negation: the "не" Russian needs with "ничего"|⟪Мы не получили что-нибудь от поставщика;От поставщика мы не получили что-нибудь⟫=literal calque: "not … anything" as "не … что-нибудь"|⟪Мы ничего не получили от поставщику;От поставщику мы ничего не получили⟫=case: dative after "от" (needs the genitive)⟧.',
   },
 ]

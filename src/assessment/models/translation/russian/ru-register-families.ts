@@ -125,6 +125,6 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-keep-me-posted',
     source: '[Email to a client] Please keep me posted.',
     frame:
-      '⟦⟪Пожалуйста, держите меня в курсе;Держите меня, пожалуйста, в курсе;Пожалуйста, сообщайте мне о новостях⟫|Пожалуйста, держите меня отправленным=idiom translated literally|⟪Пожалуйста, держи меня в курсе;Держи меня, пожалуйста, в курсе⟫=register: "ты" to a client in a formal email|⟪Пожалуйста, держите меня в курсах;Держите меня, пожалуйста, в курсах⟫=number: plural "в курсах" in a fixed singular phrase⟧.',
+      '⟦⟪Пожалуйста, держите меня в курсе;Держите меня, пожалуйста, в курсе;Пожалуйста, сообщайте мне о новостях⟫|Пожалуйста, держите меня отправленным=idiom translated literally|Ты, пожалуйста, держи меня в курсе=register: "ты" to a client in a formal email|⟪Пожалуйста, держите меня в курсах;Держите меня, пожалуйста, в курсах⟫=number: plural "в курсах" in a fixed singular phrase⟧.',
   },
 ]

@@ -303,18 +303,21 @@ describeEngineIndependent('English → Russian translation keys and distractors'
 
   it('writes passport names that the ICAO table turns back into the source spelling', () => {
     let checked = 0
+    // A Russian form may put the surname first: names compare as sets of words.
+    const words = (name: string) => name.split(' ').sort().join(' ')
+    const nameIn = (text: string) => words(/: ([^.:]+)\.$/.exec(text)![1]!)
     for (const { id, source, key, wrong } of RENDERED) {
       if (!source.includes('ICAO')) continue
-      const latin = /Guest: ([^.]+)\./.exec(source)![1]!
-      const cyrillic = /Гость: ([^.]+)\./.exec(key)![1]!
+      const latin = words(/Guest: ([^.]+)\./.exec(source)![1]!)
+      const cyrillic = nameIn(key)
       checked++
-      expect(icao(cyrillic), id).toBe(latin)
+      expect(words(icao(cyrillic)), id).toBe(latin)
       for (const w of wrong) {
-        const name = /Гость: ([^.]+)\./.exec(w.value)![1]!
+        const name = nameIn(w.value)
         // ICAO writes й and и alike, and я as "ia": a letter-by-letter reading goes back to the
         // same Latin spelling, which is why it is a misreading and not a second correct form.
         const lossy = w.mistake?.includes('letter by letter') ?? false
-        expect(icao(name) === latin, `${id}: ${w.value}`).toBe(lossy)
+        expect(words(icao(name)) === latin, `${id}: ${w.value}`).toBe(lossy)
         expect(name, id).not.toBe(cyrillic)
       }
     }

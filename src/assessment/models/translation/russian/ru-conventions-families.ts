@@ -13,7 +13,7 @@ export const RU_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'date-lowercase-genitive-month',
     source: 'The contract takes effect on ⟨1 March;15 June;3 October⟩.',
     frame:
-      '⟦⟪Договор вступает в силу ⟨1 марта;15 июня;3 октября⟩;⟨1 марта;15 июня;3 октября⟩ договор вступает в силу⟫|Договор вступает в силу ⟨1 Марта;15 Июня;3 Октября⟩=capitalisation: month name capitalised|⟪Договор вступает в силу ⟨1 март;15 июнь;3 октябрь⟩;⟨1 март;15 июнь;3 октябрь⟩ договор вступает в силу⟫=case: nominative month in a date (needs the genitive)|Договор вступает в силу ⟨марта 1;июня 15;октября 3⟩=format: English month-day order|Договор вступает в силу ⟨1-го марта;15-го июня;3-го октября⟩=format: an ending after the day of a date⟧.',
+      '⟦⟪Договор вступает в силу ⟨1 марта;15 июня;3 октября⟩;⟨1 марта;15 июня;3 октября⟩ договор вступает в силу;Договор начинает действовать ⟨1 марта;15 июня;3 октября⟩⟫|⟪Договор вступает в силу ⟨1 Марта;15 Июня;3 Октября⟩;⟨1 Марта;15 Июня;3 Октября⟩ договор вступает в силу⟫=capitalisation: month name capitalised|⟪Договор вступает в силу ⟨1 март;15 июнь;3 октябрь⟩;⟨1 март;15 июнь;3 октябрь⟩ договор вступает в силу⟫=case: nominative month in a date (needs the genitive)|⟪Договор вступает в силу ⟨марта 1;июня 15;октября 3⟩;Договор начинает действовать ⟨марта 1;июня 15;октября 3⟩⟫=format: English month-day order|⟪Договор вступает в силу ⟨1-го марта;15-го июня;3-го октября⟩;Договор начинает действовать ⟨1-го марта;15-го июня;3-го октября⟩⟫=format: an ending after the day of a date⟧.',
   },
   {
     id: 'full-date-with-g',
@@ -25,43 +25,43 @@ export const RU_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'weekday-lowercase',
     source: 'The office is closed on ⟨Monday;Tuesday;Friday⟩.',
     frame:
-      'Офис ⟦⟪не работает;закрыт⟫ ⟨в понедельник;во вторник;в пятницу⟩|⟪не работает;закрыт⟫ ⟨в Понедельник;во Вторник;в Пятницу⟩=capitalisation: weekday capitalised|⟪не работает;закрыт⟫ ⟨в понедельнике;во вторнике;в пятнице⟩=case: prepositional for the day something happens (needs the accusative)|работает ⟨в понедельник;во вторник;в пятницу⟩=mistranslation: "closed" rendered as "open"⟧.',
+      '⟪Офис;Наш офис;Офис компании⟫ ⟦⟪не работает;закрыт⟫ ⟨в понедельник;во вторник;в пятницу⟩|⟪не работает;закрыт⟫ ⟨в Понедельник;во Вторник;в Пятницу⟩=capitalisation: weekday capitalised|⟪не работает;закрыт⟫ ⟨в понедельнике;во вторнике;в пятнице⟩=case: prepositional for the day something happens (needs the accusative)|⟪работает;открыт⟫ ⟨в понедельник;во вторник;в пятницу⟩=mistranslation: "closed" rendered as "open"⟧.',
   },
   {
     id: 'languages-po-hyphen-lowercase',
     source: '⟨Anna;Ivan⟩ speaks English and German.',
     frame:
-      '⟨Анна;Иван⟩ ⟦говорит по-английски и по-немецки|говорит по-Английски и по-Немецки=capitalisation: language adverbs capitalised|говорит по английски и по немецки=spelling: the hyphen of "по-английски" dropped|говорит по-английски и по-голландски=mistranslation: "German" rendered as "Dutch"⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪говорит;разговаривает⟫ ⟪по-английски и по-немецки;по-немецки и по-английски⟫|⟪говорит;разговаривает⟫ ⟪по-Английски и по-Немецки;по-Немецки и по-Английски⟫=capitalisation: language adverbs capitalised|⟪говорит;разговаривает⟫ ⟪по английски и по немецки;по немецки и по английски⟫=spelling: the hyphen of "по-английски" dropped|⟪говорит;разговаривает⟫ ⟪по-английски и по-голландски;по-голландски и по-английски⟫=mistranslation: "German" rendered as "Dutch"⟧.',
   },
   {
     id: 'nationality-adjective-lowercase',
     source: 'Our British partners have signed the agreement.',
     frame:
-      '⟦Наши британские партнёры ⟪подписали соглашение;подписали договор⟫|Наши Британские партнёры ⟪подписали соглашение;подписали договор⟫=capitalisation: nationality adjective capitalised|Наши британские партнёры ⟪подписал соглашение;подписал договор⟫=agreement: singular verb for a plural subject|Наши британские партнёры ⟪не подписали соглашение;не подписали договор⟫=negation: a "не" the source does not have⟧.',
+      '⟦Наши британские партнёры ⟪подписали соглашение;подписали договор;уже подписали соглашение⟫|Наши Британские партнёры ⟪подписали соглашение;подписали договор⟫=capitalisation: nationality adjective capitalised|Наши британские партнёры ⟪подписал соглашение;подписал договор⟫=agreement: singular verb for a plural subject|Наши британские партнёры ⟪не подписали соглашение;не подписали договор⟫=negation: a "не" the source does not have⟧.',
   },
   {
     id: 'new-year-capitals',
     source: '[Greeting card to clients] Happy New Year!',
     frame:
-      '⟦С Новым годом|С Новым Годом=capitalisation: "год" capitalised in the holiday\'s name|С новым годом=capitalisation: "Новый" in lower case in the holiday\'s name|Счастливого Нового года=literal calque: "Happy New Year" word for word⟧!',
+      '⟦⟪С Новым годом;Поздравляем с Новым годом;С наступающим Новым годом⟫|⟪С Новым Годом;Поздравляем с Новым Годом⟫=capitalisation: "год" capitalised in the holiday\'s name|⟪С новым годом;Поздравляем с новым годом;С наступающим новым годом⟫=capitalisation: "Новый" in lower case in the holiday\'s name|Счастливого Нового года=literal calque: "Happy New Year" word for word⟧!',
   },
   {
     id: 'thousands-space-roubles',
     source: 'The car costs ⟨45,000;128,500;72,900⟩ roubles.',
     frame:
-      '⟪Автомобиль;Машина⟫ ⟦стоит ⟨45 000;128 500;72 900⟩ рублей|стоит ⟨45,000;128,500;72,900⟩ рублей=format: comma as thousands separator (reads as a decimal)|стоит ⟨4 500;12 850;7 290⟩ рублей=mistranslation: the amount divided by ten|стоит ⟨45 000;128 500;72 900⟩ рубля=case: genitive singular after a number from five (needs the genitive plural)⟧.',
+      '⟪Автомобиль;Машина;Этот автомобиль⟫ ⟦стоит ⟨45 000;128 500;72 900⟩ рублей|стоит ⟨45,000;128,500;72,900⟩ рублей=format: comma as thousands separator (reads as a decimal)|стоит ⟨4 500;12 850;7 290⟩ рублей=mistranslation: the amount divided by ten|стоит ⟨45 000;128 500;72 900⟩ рубля=case: genitive singular after a number from five (needs the genitive plural)|стоит ⟨45 000;128 500;72 900⟩ долларов=mistranslation: roubles rendered as dollars⟧.',
   },
   {
     id: 'rouble-sign-after-the-amount',
     source: 'Total: ⟨₽1,234.50;₽2,780.90;₽15,460.25⟩',
     frame:
-      'Итого: ⟦⟨1 234,50 ₽;2 780,90 ₽;15 460,25 ₽⟩|⟨₽1 234,50;₽2 780,90;₽15 460,25⟩=format: ₽ before the amount|⟨1 234.50 ₽;2 780.90 ₽;15 460.25 ₽⟩=format: decimal point (Russian uses a decimal comma)|⟨123 450 ₽;278 090 ₽;1 546 025 ₽⟩=mistranslation: the kopecks read as roubles⟧',
+      '⟪Итого;Итого к оплате;Всего⟫: ⟦⟨1 234,50 ₽;2 780,90 ₽;15 460,25 ₽⟩|⟨₽1 234,50;₽2 780,90;₽15 460,25⟩=format: ₽ before the amount|⟨1 234.50 ₽;2 780.90 ₽;15 460.25 ₽⟩=format: decimal point (Russian uses a decimal comma)|⟨123 450 ₽;278 090 ₽;1 546 025 ₽⟩=mistranslation: the kopecks read as roubles|⟨1 234,05 ₽;2 780,09 ₽;15 460,52 ₽⟩=mistranslation: the kopecks misread⟧',
   },
   {
     id: 'decimal-comma-unit-without-point',
     source: 'The parcel weighs ⟨2.5;3.75;1.2⟩ kg.',
     frame:
-      '⟪Посылка;Эта посылка⟫ ⟦весит ⟨2,5;3,75;1,2⟩ кг|весит ⟨2.5;3.75;1.2⟩ кг=format: decimal point (Russian uses a decimal comma)|весит ⟨25;375;12⟩ кг=mistranslation: the decimal separator dropped|весит ⟨2,5;3,75;1,2⟩ кг.=punctuation: a full stop after the unit "кг"⟧',
+      '⟪Посылка;Эта посылка;Посылка сейчас⟫ ⟦весит ⟨2,5;3,75;1,2⟩ кг|весит ⟨2.5;3.75;1.2⟩ кг=format: decimal point (Russian uses a decimal comma)|весит ⟨25;375;12⟩ кг=mistranslation: the decimal separator dropped|весит ⟨2,5;3,75;1,2⟩ кг.=punctuation: a full stop after the unit "кг"|весит ⟨2,5;3,75;1,2⟩ г=mistranslation: kilograms rendered as grams⟧',
   },
   {
     id: 'clock-time-24-hour',
@@ -79,38 +79,38 @@ export const RU_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'nested-quotation-marks',
     source: 'The newspaper wrote: "The company "⟨Orion;Nova;Vega⟩" is growing."',
     frame:
-      'Газета ⟪написала;пишет⟫⟦: «Компания „⟨Орион;Нова;Вега⟩“ растёт».|: «Компания «⟨Орион;Нова;Вега⟩» растёт».=punctuation: the outer «…» repeated inside a quotation (needs „…“)|: «Компания „⟨Орион;Нова;Вега⟩“ растёт.»=punctuation: the full stop inside the closing quotation mark| «Компания „⟨Орион;Нова;Вега⟩“ растёт».=punctuation: no colon before the quotation⟧',
+      'Газета ⟪написала;пишет;сообщила⟫⟦: «Компания „⟨Орион;Нова;Вега⟩“ ⟪растёт;продолжает расти⟫».|: «Компания «⟨Орион;Нова;Вега⟩» ⟪растёт;продолжает расти⟫».=punctuation: the outer «…» repeated inside a quotation (needs „…“)|: «Компания „⟨Орион;Нова;Вега⟩“ ⟪растёт.»;продолжает расти.»⟫=punctuation: the full stop inside the closing quotation mark| «Компания „⟨Орион;Нова;Вега⟩“ ⟪растёт;продолжает расти⟫».=punctuation: no colon before the quotation⟧',
   },
   {
     id: 'spaced-dash-between-nouns',
     source: 'Our main goal is ⟨quality;speed;accuracy⟩.',
     frame:
-      '⟦Наша главная цель — ⟨качество;скорость;точность⟩|Наша главная цель - ⟨качество;скорость;точность⟩=punctuation: a hyphen for the dash|Наша главная цель—⟨качество;скорость;точность⟩=punctuation: the dash without spaces|Наша главная цель есть ⟨качество;скорость;точность⟩=literal calque: "is" as "есть"⟧.',
+      '⟦⟪Наша главная цель;Главная наша цель;Наша основная цель⟫ — ⟨качество;скорость;точность⟩|⟪Наша главная цель;Главная наша цель⟫ - ⟨качество;скорость;точность⟩=punctuation: a hyphen for the dash|⟪Наша главная цель;Наша основная цель⟫—⟨качество;скорость;точность⟩=punctuation: the dash without spaces|⟪Наша главная цель;Главная наша цель;Наша основная цель⟫ есть ⟨качество;скорость;точность⟩=literal calque: "is" as "есть"⟧.',
   },
   {
     id: 'ordinal-one-letter-ending',
     source: 'The ⟨5th;21st;3rd⟩ edition of the guide is out.',
     frame:
-      '⟦Вышло ⟨5-е;21-е;3-е⟩ издание|Вышло ⟨5-ое;21-ое;3-ье⟩ издание=spelling: a two-letter ending after the figure (one letter is written)|Вышло ⟨5-й;21-й;3-й⟩ издание=agreement: masculine ending for the neuter "издание"|Вышло ⟨5е;21е;3е⟩ издание=spelling: the hyphen between figure and ending dropped⟧ ⟪справочника;путеводителя⟫.',
+      '⟦⟪Вышло;Уже вышло;Опубликовано⟫ ⟨5-е;21-е;3-е⟩ издание|⟪Вышло;Уже вышло⟫ ⟨5-ое;21-ое;3-ье⟩ издание=spelling: a two-letter ending after the figure (one letter is written)|⟪Вышло;Опубликовано⟫ ⟨5-й;21-й;3-й⟩ издание=agreement: masculine ending for the neuter "издание"|⟪Вышло;Уже вышло;Опубликовано⟫ ⟨5е;21е;3е⟩ издание=spelling: the hyphen between figure and ending dropped⟧ ⟪справочника;путеводителя⟫.',
   },
   {
     id: 'roman-century',
     source: 'The house was built in the ⟨19th;20th;18th⟩ century.',
     frame:
-      '⟪Дом был построен;Дом построили⟫ ⟦в ⟨XIX;XX;XVIII⟩ веке|в ⟨XVIII;XIX;XVII⟩ веке=mistranslation: the century before (counted like the year)|в ⟨XIX-м;XX-м;XVIII-м⟩ веке=spelling: a case ending after a Roman numeral|в ⟨XIX;XX;XVIII⟩ век=case: accusative after "в" for a time in a century (needs the prepositional)⟧.',
+      '⟪Дом был построен;Дом построили;Этот дом построили⟫ ⟦в ⟨XIX;XX;XVIII⟩ веке|в ⟨XVIII;XIX;XVII⟩ веке=mistranslation: the century before (counted like the year)|в ⟨XIX-м;XX-м;XVIII-м⟩ веке=spelling: a case ending after a Roman numeral|в ⟨XIX;XX;XVIII⟩ век=case: accusative after "в" for a time in a century (needs the prepositional)⟧.',
   },
   {
     id: 'icao-passport-names',
     source:
       '[Hotel booking, names as in the passport, ICAO transliteration] Guest: ⟨Iuliia Shcherbakova;Aleksei Zhukov;Nataliia Kuznetsova⟩.',
     frame:
-      'Гость: ⟦⟨Юлия Щербакова;Алексей Жуков;Наталия Кузнецова⟩|⟨Иулия Щербакова;Алексеи Жуков;Наталииа Кузнецова⟩=spelling: "iu", "ia" or a final "i" read letter by letter (they stand for ю, я and й)|⟨Юлия Шербакова;Алексей Зуков;Наталия Кузнетова⟩=spelling: the letter group "shch", "zh" or "ts" cut to one letter (it stands for щ, ж or ц)|⟨Юлия Щербаков;Алексей Жукова;Наталия Кузнецов⟩=agreement: the surname of the other gender⟧.',
+      '⟪Гость;Имя гостя;Гость по паспорту⟫: ⟦⟪⟨Юлия Щербакова;Алексей Жуков;Наталия Кузнецова⟩;⟨Щербакова Юлия;Жуков Алексей;Кузнецова Наталия⟩⟫|⟪⟨Иулия Щербакова;Алексеи Жуков;Наталииа Кузнецова⟩;⟨Щербакова Иулия;Жуков Алексеи;Кузнецова Наталииа⟩⟫=spelling: "iu", "ia" or a final "i" read letter by letter (they stand for ю, я and й)|⟪⟨Юлия Шербакова;Алексей Зуков;Наталия Кузнетова⟩;⟨Шербакова Юлия;Зуков Алексей;Кузнетова Наталия⟩⟫=spelling: the letter group "shch", "zh" or "ts" cut to one letter (it stands for щ, ж or ц)|⟪⟨Юлия Щербаков;Алексей Жукова;Наталия Кузнецов⟩;⟨Щербаков Юлия;Жукова Алексей;Кузнецов Наталия⟩⟫=agreement: the surname of the other gender⟧.',
   },
   {
     id: 'yo-where-the-style-guide-asks',
     source: '[Style guide: write ё] Everything is ready for the launch.',
     frame:
-      '⟦Всё готово к запуску|Все готово к запуску=spelling: "е" for "ё" where the style guide asks for "ё" ("все" reads as "everyone")|Все готовы к запуску=mistranslation: "everything" rendered as "everyone"|Всё готов к запуску=agreement: masculine "готов" for the neuter "всё"⟧.',
+      '⟦⟪Всё готово к запуску;К запуску всё готово;Всё уже готово к запуску⟫|⟪Все готово к запуску;К запуску все готово⟫=spelling: "е" for "ё" where the style guide asks for "ё" ("все" reads as "everyone")|⟪Все готовы к запуску;К запуску все готовы⟫=mistranslation: "everything" rendered as "everyone"|⟪Всё готов к запуску;К запуску всё готов⟫=agreement: masculine "готов" for the neuter "всё"⟧.',
   },
   {
     id: 'comma-before-chto',
@@ -122,6 +122,6 @@ export const RU_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'commas-around-kotoryj-clause',
     source: 'The translator who did this job lives in Kazan.',
     frame:
-      '⟦Переводчик, который ⟪выполнил эту работу;сделал эту работу⟫, живёт в Казани|Переводчик который ⟪выполнил эту работу;сделал эту работу⟫ живёт в Казани=punctuation: no commas around the "который" clause|Переводчик, которого ⟪выполнил эту работу;сделал эту работу⟫, живёт в Казани=case: accusative relative pronoun for the subject of the clause|Переводчик, который ⟪выполнил эту работу;сделал эту работу⟫, живёт в Казань=case: accusative "в Казань" (into) for the location⟧.',
+      '⟦Переводчик, который ⟪выполнил эту работу;сделал эту работу;взялся за эту работу⟫, живёт в Казани|Переводчик который ⟪выполнил эту работу;сделал эту работу⟫ живёт в Казани=punctuation: no commas around the "который" clause|Переводчик, которого ⟪выполнил эту работу;сделал эту работу⟫, живёт в Казани=case: accusative relative pronoun for the subject of the clause|Переводчик, который ⟪выполнил эту работу;сделал эту работу;взялся за эту работу⟫, живёт в Казань=case: accusative "в Казань" (into) for the location⟧.',
   },
 ]

@@ -9,13 +9,13 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'accurate-tochnyj',
     source: 'The figures in the report are accurate.',
     frame:
-      '⟪Цифры в отчёте;Данные в отчёте⟫ ⟦⟪точные;верные;точны⟫|аккуратные=false friend: "аккуратный" means neat, tidy|приблизительные=mistranslation: "accurate" rendered as "approximate"|устаревшие=mistranslation: "accurate" rendered as "out of date"⟧.',
+      '⟪Цифры в отчёте;Все цифры в отчёте;Данные в отчёте⟫ ⟦⟪точные;верные;точны;достоверные⟫|аккуратные=false friend: "аккуратный" means neat, tidy|⟪неточные;неверные⟫=mistranslation: "accurate" rendered as its opposite|⟪округлённые;примерные⟫=mistranslation: "accurate" rendered as "rounded"|⟪свежие;новые⟫=mistranslation: "accurate" rendered as "recent"⟧.',
   },
   {
     id: 'family-semya',
     source: '⟨Anna;Ivan⟩ introduced us to ⟨her;his⟩ family.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟨познакомила;познакомил⟩ нас со своей семьёй|⟨познакомила;познакомил⟩ нас со своей фамилией=false friend: "фамилия" means a surname|⟨познакомила;познакомил⟩ нас с ⟨её;его⟩ семьёй=pronoun: "её" or "его" (someone else\'s) for the subject\'s own "своей"|⟨познакомила;познакомил⟩ нас со своей семью=case: accusative after "с" (needs the instrumental)⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪⟨познакомила;познакомил⟩ нас со своей семьёй;⟨познакомила;познакомил⟩ нас со всей своей семьёй;⟨представила;представил⟩ нам свою семью⟫|⟪⟨познакомила;познакомил⟩ нас со своей фамилией;⟨представила;представил⟩ нам свою фамилию⟫=false friend: "фамилия" means a surname|⟪⟨познакомила;познакомил⟩ нас с ⟨её;его⟩ семьёй;⟨представила;представил⟩ нам ⟨её;его⟩ семью⟫=pronoun: "её" or "его" (someone else\'s) for the subject\'s own "свой"|⟨познакомила;познакомил⟩ нас со своей семью=case: accusative after "с" (needs the instrumental)⟧.',
   },
   {
     id: 'magazine-zhurnal',
@@ -27,7 +27,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'decade-desyatiletie',
     source: 'Over the past decade, prices have doubled.',
     frame:
-      '⟦⟪За последнее десятилетие цены выросли вдвое;За последние десять лет цены выросли вдвое;За последнее десятилетие цены выросли в два раза⟫|⟪За последнюю декаду цены выросли вдвое;За последнюю декаду цены выросли в два раза⟫=false friend: "декада" is a period of ten days|⟪За последний год цены выросли вдвое;За последний год цены выросли в два раза⟫=mistranslation: "decade" rendered as "year"|⟪За последнее десятилетие цены упали вдвое;За последние десять лет цены упали вдвое⟫=mistranslation: "doubled" rendered as "halved"⟧.',
+      '⟦⟪За последнее десятилетие;За последние десять лет⟫ цены ⟪выросли вдвое;выросли в два раза;удвоились⟫|За последнюю декаду цены ⟪выросли вдвое;выросли в два раза;удвоились⟫=false friend: "декада" is a period of ten days|За последний год цены ⟪выросли вдвое;удвоились⟫=mistranslation: "decade" rendered as "year"|⟪За последнее десятилетие;За последние десять лет⟫ цены ⟪упали вдвое;снизились в два раза⟫=mistranslation: "doubled" rendered as "halved"|⟪За последнее десятилетие;За последние десять лет⟫ цены ⟪выросли втрое;выросли в три раза⟫=mistranslation: "doubled" rendered as "tripled"⟧.',
   },
   {
     id: 'sympathetic-otzyvchivyj',
@@ -39,31 +39,31 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'data-dannye',
     source: 'Please check the data before sending.',
     frame:
-      '⟦⟪Проверьте, пожалуйста, данные;Пожалуйста, проверьте данные⟫ перед отправкой|⟪Проверьте, пожалуйста, даты;Пожалуйста, проверьте даты⟫ перед отправкой=false friend: "дата" means a calendar date|⟪Проверьте, пожалуйста, данных;Пожалуйста, проверьте данных⟫ перед отправкой=case: genitive for the accusative object|⟪Проверьте, пожалуйста, данные;Пожалуйста, проверьте данные⟫ после отправки=mistranslation: "before" rendered as "after"⟧.',
+      '⟦⟪Проверьте, пожалуйста, данные;Пожалуйста, проверьте данные;Просим проверить данные⟫ перед ⟪отправкой;отправкой письма⟫|⟪Проверьте, пожалуйста, даты;Пожалуйста, проверьте даты⟫ перед ⟪отправкой;отправкой письма⟫=false friend: "дата" means a calendar date|⟪Проверьте, пожалуйста, данных;Пожалуйста, проверьте данных⟫ перед ⟪отправкой;отправкой письма⟫=case: genitive for the accusative object|⟪Проверьте, пожалуйста, данные;Просим проверить данные⟫ после ⟪отправки;отправки письма⟫=mistranslation: "before" rendered as "after"⟧.',
   },
   {
     id: 'artist-khudozhnik',
     source: 'A local artist painted the portrait.',
     frame:
-      '⟦Портрет ⟪написал;нарисовал⟫ местный художник|Портрет ⟪написал;исполнил⟫ местный артист=false friend: "артист" is a stage performer|Портрет ⟪написал;нарисовал⟫ местного художника=case: accusative for the subject (reads as the portrait painting the artist)|Портрет ⟪купил;продал⟫ местный художник=mistranslation: "painted" rendered as "bought" or "sold"⟧.',
+      '⟦⟪Портрет написал местный художник;Этот портрет написал местный художник;Портрет нарисовал местный художник⟫|⟪Портрет написал местный артист;Этот портрет исполнил местный артист⟫=false friend: "артист" is a stage performer|⟪Портрет написал местного художника;Этот портрет нарисовал местного художника⟫=case: accusative for the subject (reads as the portrait painting the artist)|⟪Портрет купил местный художник;Этот портрет продал местный художник⟫=mistranslation: "painted" rendered as "bought" or "sold"|⟪Портрет написал местный скульптор;Этот портрет написал местный скульптор⟫=mistranslation: "artist" rendered as "sculptor"⟧.',
   },
   {
     id: 'conductor-dirizhyor',
     source: 'After the concert the conductor thanked the orchestra.',
     frame:
-      'После концерта ⟦дирижёр поблагодарил оркестр|кондуктор поблагодарил оркестр=false friend: "кондуктор" is a ticket inspector on a bus or train|дирижёр поблагодарил оркестру=case: dative after "благодарить" (needs the accusative)|композитор поблагодарил оркестр=mistranslation: "conductor" rendered as "composer"⟧.',
+      '⟪После концерта;Когда концерт закончился,⟫ ⟦дирижёр ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫|кондуктор ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫=false friend: "кондуктор" is a ticket inspector on a bus or train|дирижёр ⟪поблагодарил оркестру;поблагодарил музыкантам оркестра⟫=case: dative after "благодарить" (needs the accusative)|композитор ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫=mistranslation: "conductor" rendered as "composer"|дирижёр ⟪поблагодарила оркестр;поблагодарила музыкантов оркестра⟫=agreement: feminine verb for the masculine "дирижёр"⟧.',
   },
   {
     id: 'novel-roman',
     source: '⟨Anna;Ivan⟩ is translating a novel by a young author.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟪переводит роман;сейчас переводит роман⟫|⟪переводит новеллу;сейчас переводит новеллу⟫=false friend: "новелла" is a short story|⟪переводит пьесу;сейчас переводит пьесу⟫=mistranslation: "novel" rendered as "play"|⟨переводила;переводил⟩ роман=wrong tense: present rendered as past⟧ молодого автора.',
+      '⟨Анна;Иван⟩ ⟦⟪переводит роман;сейчас переводит роман;работает над переводом романа⟫|⟪переводит новеллу;сейчас переводит новеллу⟫=false friend: "новелла" is a short story|⟪переводит пьесу;сейчас переводит пьесу⟫=mistranslation: "novel" rendered as "play"|⟪⟨переводила;переводил⟩ роман;тогда ⟨переводила;переводил⟩ роман⟫=wrong tense: present rendered as past⟧ молодого автора.',
   },
   {
     id: 'intelligent-umnyj',
     source: 'Our new analyst is very intelligent.',
     frame:
-      'Наш новый аналитик ⟦⟪очень умный;очень умён;человек очень умный⟫|очень интеллигентный=false friend: "интеллигентный" means cultured, well-mannered|очень опытный=mistranslation: "intelligent" rendered as "experienced"|очень любопытный=mistranslation: "intelligent" rendered as "curious"⟧.',
+      '⟪Наш новый аналитик;Новый аналитик⟫ ⟦⟪очень умный;очень умён;очень умный человек⟫|⟪очень интеллигентный;очень интеллигентный человек⟫=false friend: "интеллигентный" means cultured, well-mannered|⟪очень опытный;очень опытный человек⟫=mistranslation: "intelligent" rendered as "experienced"|⟪очень любопытный;очень любопытный человек⟫=mistranslation: "intelligent" rendered as "curious"⟧.',
   },
   {
     id: 'fabric-tkan',
@@ -75,13 +75,13 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'perspective-tochka-zreniya',
     source: 'From the client’s perspective, the price is too high.',
     frame:
-      '⟦⟪С точки зрения клиента;С позиции клиента⟫|С перспективы клиента=false friend: "перспектива" means prospects, an outlook ahead|⟪С точки зрения клиентов;С позиции клиентов⟫=number: plural for one client|С точки зрения клиенту=case: dative for the genitive "клиента"⟧, цена ⟪слишком высокая;слишком высока⟫.',
+      '⟦⟪С точки зрения клиента;С позиции клиента;По мнению клиента⟫|⟪С перспективы клиента;Из перспективы клиента⟫=false friend: "перспектива" means prospects, an outlook ahead|⟪С точки зрения клиентов;С позиции клиентов⟫=number: plural for one client|⟪С точки зрения клиенту;С позиции клиенту⟫=case: dative for the genitive "клиента"⟧, цена ⟪слишком высокая;слишком высока;завышена⟫.',
   },
   {
     id: 'cabinet-shkaf',
     source: 'Put the folders in the cabinet, please.',
     frame:
-      '⟦⟪Положите, пожалуйста, папки в шкаф;Пожалуйста, уберите папки в шкаф⟫|⟪Положите, пожалуйста, папки в кабинет;Пожалуйста, уберите папки в кабинет⟫=false friend: "кабинет" is an office room|⟪Положите, пожалуйста, папки в шкафу;Пожалуйста, уберите папки в шкафу⟫=case: prepositional (where) for the destination|⟪Достаньте, пожалуйста, папки из шкафа;Пожалуйста, возьмите папки из шкафа⟫=mistranslation: "put in" rendered as "take out"⟧.',
+      '⟦⟪Положите, пожалуйста, папки в шкаф;Пожалуйста, уберите папки в шкаф;Уберите, пожалуйста, папки в шкаф⟫|⟪Положите, пожалуйста, папки в кабинет;Пожалуйста, уберите папки в кабинет⟫=false friend: "кабинет" is an office room|⟪Положите, пожалуйста, папки в шкафу;Пожалуйста, уберите папки в шкафу⟫=case: prepositional (where) for the destination|⟪Достаньте, пожалуйста, папки из шкафа;Пожалуйста, возьмите папки из шкафа⟫=mistranslation: "put in" rendered as "take out"⟧.',
   },
   {
     id: 'realise-ponyat',
@@ -93,31 +93,31 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'physician-vrach',
     source: 'The physician recommends a week of rest.',
     frame:
-      '⟦Врач ⟪рекомендует;советует⟫ неделю отдыха|Физик ⟪рекомендует;советует⟫ неделю отдыха=false friend: "физик" is a physicist|Врач ⟪рекомендует;советует⟫ неделя отдыха=case: nominative for the accusative object|Врач ⟪рекомендует;советует⟫ неделю работы=mistranslation: "rest" rendered as "work"⟧.',
+      '⟦⟪Врач рекомендует;Врач советует;Лечащий врач рекомендует⟫ ⟪неделю отдыха;отдыхать неделю⟫|⟪Физик рекомендует;Физик советует⟫ ⟪неделю отдыха;отдыхать неделю⟫=false friend: "физик" is a physicist|⟪Врач рекомендует;Врач советует;Лечащий врач рекомендует⟫ неделя отдыха=case: nominative for the accusative object|⟪Врач рекомендует;Врач советует⟫ ⟪неделю работы;работать неделю⟫=mistranslation: "rest" rendered as "work"|⟪Врач рекомендует;Врач советует⟫ ⟪месяц отдыха;отдыхать месяц⟫=mistranslation: "a week" rendered as "a month"⟧.',
   },
   {
     id: 'actual-fakticheskij',
     source: 'The actual costs were higher than planned.',
     frame:
-      '⟦⟪Фактические затраты;Реальные затраты;Фактические расходы⟫ оказались выше запланированных|⟪Актуальные затраты;Актуальные расходы⟫ оказались выше запланированных=false friend: "актуальный" means topical, current|⟪Фактические затраты;Фактические расходы⟫ оказались ниже запланированных=mistranslation: "higher" rendered as "lower"|⟪Фактические затраты;Реальные затраты⟫ оказалась выше запланированных=agreement: singular verb for a plural subject⟧.',
+      '⟦⟪Фактические затраты;Реальные затраты;Фактические расходы⟫ оказались ⟪выше запланированных;выше, чем планировалось⟫|⟪Актуальные затраты;Актуальные расходы⟫ оказались ⟪выше запланированных;выше, чем планировалось⟫=false friend: "актуальный" means topical, current|⟪Фактические затраты;Фактические расходы⟫ оказались ⟪ниже запланированных;ниже, чем планировалось⟫=mistranslation: "higher" rendered as "lower"|⟪Фактические затраты;Реальные затраты⟫ оказалась ⟪выше запланированных;выше, чем планировалось⟫=agreement: singular verb for a plural subject⟧.',
   },
   {
     id: 'pathetic-zhalkij',
     source: 'His excuse was pathetic.',
     frame:
-      '⟦⟪Его оправдание было жалким;Его оправдание звучало жалко;Его отговорка была жалкой⟫|Его оправдание было патетическим=false friend: "патетический" means solemn, full of pathos|Его оправдание был жалким=agreement: masculine verb for the neuter "оправдание"|Его оправдание было убедительным=mistranslation: "pathetic" rendered as "convincing"⟧.',
+      '⟦⟪Его оправдание было жалким;Его оправдание звучало жалко;Его оправдание выглядело жалким⟫|⟪Его оправдание было патетическим;Его оправдание звучало патетически⟫=false friend: "патетический" means solemn, full of pathos|⟪Его оправдание был жалким;Его оправдание выглядел жалким⟫=agreement: masculine verb for the neuter "оправдание"|⟪Его оправдание было убедительным;Его оправдание звучало убедительно⟫=mistranslation: "pathetic" rendered as "convincing"⟧.',
   },
   {
     id: 'record-uchyot',
     source: 'Keep a record of all payments.',
     frame:
-      '⟦⟪Ведите учёт всех платежей;Записывайте все платежи;Учитывайте все платежи⟫|Ведите рекорд всех платежей=false friend: "рекорд" is a sporting record|Ведите учёт всем платежам=case: dative after "учёт" (needs the genitive)|Ведите учёт всех покупок=mistranslation: "payments" rendered as "purchases"⟧.',
+      '⟦⟪Ведите учёт всех платежей;Записывайте все платежи;Фиксируйте все платежи⟫|⟪Ведите рекорд всех платежей;Ведите рекорды всех платежей⟫=false friend: "рекорд" is a sporting record|⟪Ведите учёт всем платежам;Записывайте всех платежей⟫=case: dative after "учёт" or genitive after "записывать" (for the case each governs)|⟪Ведите учёт всех покупок;Записывайте все покупки⟫=mistranslation: "payments" rendered as "purchases"⟧.',
   },
   {
     id: 'application-prilozhenie',
     source: 'Download our new application.',
     frame:
-      '⟦⟪Скачайте;Загрузите;Установите⟫ наше новое приложение|⟪Скачайте;Загрузите⟫ нашу новую аппликацию=false friend: "аппликация" is a cut-out craft picture|⟪Скачайте;Загрузите⟫ нашего нового приложения=case: genitive for the accusative object|⟪Удалите;Отключите⟫ наше новое приложение=mistranslation: "download" rendered as "delete"⟧.',
+      '⟦⟪Скачайте;Загрузите;Установите⟫ ⟪наше новое приложение;новое приложение⟫|⟪Скачайте;Загрузите⟫ ⟪нашу новую аппликацию;новую аппликацию⟫=false friend: "аппликация" is a cut-out craft picture|⟪Скачайте;Загрузите⟫ ⟪нашего нового приложения;нового приложения⟫=case: genitive for the accusative object|⟪Удалите;Отключите⟫ ⟪наше новое приложение;новое приложение⟫=mistranslation: "download" rendered as "delete"⟧.',
   },
   {
     id: 'balloon-vozdushnyj-shar',
@@ -129,19 +129,19 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'make-a-decision-prinyat',
     source: 'We have to make a decision today.',
     frame:
-      '⟦⟪Нам нужно принять решение сегодня;Сегодня нам нужно принять решение;Нам нужно сегодня решить⟫|⟪Нам нужно сделать решение сегодня;Сегодня нам нужно сделать решение⟫=literal calque: "make a decision" as "сделать решение"|⟪Мы нужно принять решение сегодня;Сегодня мы нужно принять решение⟫=case: nominative "мы" for the dative "нам"|⟪Нам нужно принять решение завтра;Завтра нам нужно принять решение⟫=mistranslation: "today" rendered as "tomorrow"⟧.',
+      '⟦⟪Нам нужно принять решение сегодня;Сегодня нам нужно принять решение;Нам нужно сегодня решить;Решение нужно принять сегодня⟫|⟪Нам нужно сделать решение сегодня;Сегодня нам нужно сделать решение⟫=literal calque: "make a decision" as "сделать решение"|⟪Мы нужно принять решение сегодня;Сегодня мы нужно принять решение⟫=case: nominative "мы" for the dative "нам"|⟪Нам нужно принять решение завтра;Завтра нам нужно принять решение⟫=mistranslation: "today" rendered as "tomorrow"⟧.',
   },
   {
     id: 'pay-attention-obratit-vnimanie',
     source: 'Please pay attention to the deadlines.',
     frame:
-      '⟦⟪Обратите, пожалуйста, внимание на сроки;Пожалуйста, обратите внимание на сроки⟫|⟪Заплатите, пожалуйста, внимание на сроки;Пожалуйста, заплатите внимание на сроки⟫=literal calque: "pay attention" as "заплатить внимание"|⟪Обратите, пожалуйста, внимание к срокам;Пожалуйста, обратите внимание к срокам⟫=wrong preposition: "к" for "на" after "обратить внимание"|⟪Обратите, пожалуйста, внимание на цены;Пожалуйста, обратите внимание на цены⟫=mistranslation: "deadlines" rendered as "prices"⟧.',
+      '⟦⟪Обратите, пожалуйста, внимание на сроки;Пожалуйста, обратите внимание на сроки;Просим обратить внимание на сроки⟫|⟪Заплатите, пожалуйста, внимание на сроки;Пожалуйста, заплатите внимание на сроки⟫=literal calque: "pay attention" as "заплатить внимание"|⟪Обратите, пожалуйста, внимание к срокам;Просим обратить внимание к срокам⟫=wrong preposition: "к" for "на" after "обратить внимание"|⟪Обратите, пожалуйста, внимание на цены;Просим обратить внимание на цены⟫=mistranslation: "deadlines" rendered as "prices"⟧.',
   },
   {
     id: 'ask-a-question-zadat',
     source: 'May I ask a question?',
     frame:
-      '⟦⟪Можно задать вопрос;Можно задать вам вопрос;Разрешите задать вопрос⟫|⟪Можно спросить вопрос;Разрешите спросить вопрос⟫=literal calque: "ask a question" as "спросить вопрос"|⟪Можно задать вопроса;Разрешите задать вопроса⟫=case: genitive for the accusative object|⟪Можно ответить на вопрос;Разрешите ответить на вопрос⟫=mistranslation: "ask" rendered as "answer"⟧?',
+      '⟦⟪Можно задать вопрос;Можно задать вам вопрос;Разрешите задать вопрос;Могу я задать вопрос⟫|⟪Можно спросить вопрос;Разрешите спросить вопрос⟫=literal calque: "ask a question" as "спросить вопрос"|⟪Можно задать вопроса;Разрешите задать вопроса⟫=case: genitive for the accusative object|⟪Можно ответить на вопрос;Разрешите ответить на вопрос⟫=mistranslation: "ask" rendered as "answer"⟧?',
   },
   {
     id: 'heavy-traffic-probki',
@@ -165,7 +165,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'give-a-presentation-vystupit',
     source: 'Tomorrow ⟨Anna;Ivan⟩ is giving a presentation to the board.',
     frame:
-      'Завтра ⟨Анна;Иван⟩ ⟦⟪выступает с презентацией;проводит презентацию⟫ перед советом директоров|даёт презентацию перед советом директоров=literal calque: "give a presentation" as "давать презентацию"|⟪выступает с презентацией;проводит презентацию⟫ перед советом акционеров=mistranslation: "the board" rendered as "the shareholders"|⟪выступает с презентацией;проводит презентацию⟫ перед советом директорам=case: dative for the genitive "директоров"⟧.',
+      'Завтра ⟨Анна;Иван⟩ ⟦⟪выступает с презентацией;проводит презентацию;представляет презентацию⟫ ⟪перед советом директоров;совету директоров⟫|даёт презентацию ⟪перед советом директоров;совету директоров⟫=literal calque: "give a presentation" as "давать презентацию"|⟪выступает с презентацией;проводит презентацию⟫ перед советом акционеров=mistranslation: "the board" rendered as "the shareholders"|⟪выступает с презентацией;проводит презентацию⟫ перед советом директорам=case: dative for the genitive "директоров"⟧.',
   },
   {
     id: 'makes-sense-imeet-smysl',
@@ -183,7 +183,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'break-the-law-narushit',
     source: 'The company did not break the law.',
     frame:
-      '⟦Компания не нарушала ⟪закон;закона⟫|Компания не ломала ⟪закон;закона⟫=literal calque: "break the law" as "ломать закон"|Компания не нарушал ⟪закон;закона⟫=agreement: masculine verb for the feminine "компания"|Компания нарушила закон=negation: "not" dropped⟧.',
+      '⟦⟪Компания не нарушала закон;Компания не нарушала закона;Компания закон не нарушала⟫|⟪Компания не ломала закон;Компания закон не ломала⟫=literal calque: "break the law" as "ломать закон"|⟪Компания не нарушал закон;Компания закон не нарушал⟫=agreement: masculine verb for the feminine "компания"|⟪Компания нарушила закон;Компания закон нарушила⟫=negation: "not" dropped|⟪Компания не нарушала законы;Компания законы не нарушала⟫=number: plural for "the law"⟧.',
   },
   {
     id: 'fill-in-a-form-zapolnit',
@@ -207,6 +207,6 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'check-proverit-not-cheknut',
     source: 'Please check the translation before the client sees it.',
     frame:
-      '⟦⟪Проверьте, пожалуйста, перевод;Пожалуйста, проверьте перевод⟫, прежде чем его увидит клиент|⟪Чекните, пожалуйста, перевод;Пожалуйста, чекните перевод⟫, прежде чем его увидит клиент=register: the slang anglicism "чекнуть" for "проверить"|⟪Проверьте, пожалуйста, перевод;Пожалуйста, проверьте перевод⟫, прежде чем его увидит клиента=case: genitive for the nominative subject "клиент"|⟪Проверьте, пожалуйста, перевод;Пожалуйста, проверьте перевод⟫, после того как его увидит клиент=mistranslation: "before" rendered as "after"⟧.',
+      '⟦⟪Проверьте, пожалуйста, перевод;Пожалуйста, проверьте перевод;Просим проверить перевод⟫, прежде чем его увидит клиент|⟪Чекните, пожалуйста, перевод;Пожалуйста, чекните перевод⟫, прежде чем его увидит клиент=register: the slang anglicism "чекнуть" for "проверить"|⟪Проверьте, пожалуйста, перевод;Пожалуйста, проверьте перевод⟫, прежде чем его увидит клиента=case: genitive for the nominative subject "клиент"|⟪Проверьте, пожалуйста, перевод;Просим проверить перевод⟫, после того как его увидит клиент=mistranslation: "before" rendered as "after"⟧.',
   },
 ]

@@ -11,13 +11,13 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'salutation-uvazhaemyj',
     source: '[Formal letter] Dear ⟨Mr Ivanov;Ms Ivanova⟩,',
     frame:
-      '⟦⟨Уважаемый господин Иванов;Уважаемая госпожа Иванова⟩⟪!;,⟫|⟨Дорогой Иванов;Дорогая Иванова⟩⟪!;,⟫=register: "дорогой" with a bare surname, over-familiar in a formal letter|⟨Уважаемая госпожа Иванова;Уважаемый господин Иванов⟩⟪!;,⟫=mistranslation: the addressee of the other sex|⟨Привет, господин Иванов;Привет, госпожа Иванова⟩⟪!;,⟫=register: the casual "привет" in a formal letter⟧',
+      '⟦⟨Уважаемый господин Иванов;Уважаемая госпожа Иванова⟩⟪!;,⟫|⟨Дорогой Иванов;Дорогая Иванова⟩⟪!;,⟫=register: "дорогой" with a bare surname, over-familiar in a formal letter|⟨Уважаемая госпожа Иванова;Уважаемый господин Иванов⟩⟪!;,⟫=mistranslation: the addressee of the other sex|⟨Привет, господин Иванов;Привет, госпожа Иванова⟩⟪!;,⟫=register: the casual "привет" in a formal letter|⟨Уважаемый господин Иванова;Уважаемая госпожа Иванов⟩⟪!;,⟫=agreement: a surname of the other gender than the title⟧',
   },
   {
     id: 'closing-s-uvazheniem',
     source: '[Closing a formal letter] Yours sincerely,',
     frame:
-      '⟦⟪С уважением;С глубоким уважением;С уважением и наилучшими пожеланиями⟫,|Ваш искренне,=literal calque: "Yours sincerely" word for word|⟪Целую;Обнимаю⟫,=register: a closing between close friends in a formal letter|⟪Пока;До скорого⟫,=register: a spoken goodbye as a letter closing⟧',
+      '⟦⟪С уважением;С глубоким уважением;С уважением и наилучшими пожеланиями⟫,|Ваш искренне,=literal calque: "Yours sincerely" word for word|⟪Целую;Обнимаю крепко⟫,=register: a closing between close friends in a formal letter|⟪Пока;До скорого⟫,=register: a spoken goodbye as a letter closing⟧',
   },
   {
     id: 'capital-vy-to-one-client',
@@ -29,7 +29,7 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'thanks-for-the-order-blagodarim-vas',
     source: '[Email to a client, ⟨Mr Orlov;Ms Orlova⟩] Thank you for your order.',
     frame:
-      '⟦⟪Благодарим Вас за заказ;Благодарим Вас за Ваш заказ;Спасибо за Ваш заказ⟫|⟪Благодарим тебя за заказ;Спасибо за твой заказ⟫=register: "ты" to a client in a formal email|⟪Благодарим вас за заказ;Спасибо за ваш заказ⟫=capitalisation: lower-case "вы" to one reader of a letter|Благодарим Вам за заказ=case: dative after "благодарить" (needs the accusative)|⟪Благодарим Вас за заказы;Спасибо за Ваши заказы⟫=number: plural for one order⟧.',
+      '⟦⟪Благодарим Вас за заказ;Благодарим Вас за Ваш заказ;Спасибо за Ваш заказ;Благодарим Вас за покупку⟫|⟪Благодарим тебя за заказ;Спасибо за твой заказ⟫=register: "ты" to a client in a formal email|⟪Благодарим вас за заказ;Спасибо за ваш заказ⟫=capitalisation: lower-case "вы" to one reader of a letter|⟪Благодарим Вам за заказ;Благодарим Вам за Ваш заказ⟫=case: dative after "благодарить" (needs the accusative)|⟪Благодарим Вас за заказы;Спасибо за Ваши заказы⟫=number: plural for one order⟧.',
   },
   {
     id: 'lower-case-vy-to-a-team',
@@ -41,7 +41,7 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'ty-to-a-friend',
     source: '[Message to a close friend] Can you call me tonight?',
     frame:
-      '⟦⟪Можешь;Ты можешь;Сможешь⟫ ⟪позвонить мне сегодня вечером;сегодня вечером мне позвонить⟫|⟪Не могли бы Вы;Вы не могли бы⟫ ⟪позвонить мне сегодня вечером;сегодня вечером мне позвонить⟫=register: the formal "Вы" to a close friend|⟪Можешь;Ты можешь⟫ позвонить меня сегодня вечером=case: accusative after "позвонить" (needs the dative)|⟪Можешь;Ты можешь;Сможешь⟫ ⟪позвонить мне сегодня утром;сегодня утром мне позвонить⟫=mistranslation: "tonight" rendered as "this morning"⟧?',
+      '⟦⟪Можешь;Ты можешь;Сможешь;Ты сможешь⟫ ⟪позвонить мне сегодня вечером;сегодня вечером мне позвонить;набрать меня сегодня вечером⟫|⟪Не могли бы Вы;Вы не могли бы⟫ ⟪позвонить мне сегодня вечером;сегодня вечером мне позвонить⟫=register: the formal "Вы" to a close friend|⟪Можешь;Ты можешь;Сможешь⟫ ⟪позвонить меня сегодня вечером;сегодня вечером меня позвонить⟫=case: accusative after "позвонить" (needs the dative)|⟪Можешь;Ты можешь;Сможешь⟫ ⟪позвонить мне сегодня утром;сегодня утром мне позвонить⟫=mistranslation: "tonight" rendered as "this morning"⟧?',
   },
   {
     id: 'please-find-attached',
@@ -59,7 +59,7 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'apologise-for-the-inconvenience',
     source: '[Formal letter] We apologise for the inconvenience.',
     frame:
-      '⟦⟪Приносим извинения;Приносим свои извинения;Просим прощения⟫ за ⟪доставленные неудобства;причинённые неудобства⟫|Извиняемся за ⟪доставленные неудобства;причинённые неудобства⟫=register: the colloquial "извиняемся" in a formal letter|⟪Приносим извинения;Приносим свои извинения⟫ для ⟪доставленных неудобств;причинённых неудобств⟫=wrong preposition: "для" for "за" after an apology|⟪Приносим благодарность;Выражаем благодарность⟫ за ⟪доставленные неудобства;причинённые неудобства⟫=mistranslation: "apologise" rendered as "thank"⟧.',
+      '⟦⟪Приносим извинения;Приносим свои извинения;Просим прощения;Просим извинить нас⟫ за ⟪доставленные неудобства;причинённые неудобства;неудобства⟫|Извиняемся за ⟪доставленные неудобства;причинённые неудобства⟫=register: the colloquial "извиняемся" in a formal letter|⟪Приносим извинения;Приносим свои извинения⟫ для ⟪доставленных неудобств;причинённых неудобств⟫=wrong preposition: "для" for "за" after an apology|⟪Приносим благодарность;Выражаем благодарность⟫ за ⟪доставленные неудобства;причинённые неудобства⟫=mistranslation: "apologise" rendered as "thank"⟧.',
   },
   {
     id: 'do-not-hesitate-to-contact-us',
@@ -83,7 +83,7 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-raining-cats-and-dogs',
     source: 'It is raining cats and dogs.',
     frame:
-      '⟦⟪Льёт как из ведра;Дождь льёт как из ведра;На улице ливень⟫|Идёт дождь из кошек и собак=idiom translated literally|⟪Идёт небольшой дождь;Слегка моросит⟫=mistranslation: a downpour rendered as a light rain|Льёт как из ведро=case: nominative after "из" (needs the genitive)⟧.',
+      '⟦⟪Льёт как из ведра;Дождь льёт как из ведра;На улице проливной дождь⟫|⟪Идёт дождь из кошек и собак;Льёт кошками и собаками⟫=idiom translated literally|⟪Идёт небольшой дождь;На улице слегка моросит⟫=mistranslation: a downpour rendered as a light rain|⟪Льёт как из ведро;Дождь льёт как из ведро⟫=case: nominative after "из" (needs the genitive)⟧.',
   },
   {
     id: 'idiom-break-the-ice',
@@ -95,7 +95,7 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-piece-of-cake',
     source: 'This task is a piece of cake.',
     frame:
-      '⟦Эта задача — ⟪проще простого;пара пустяков;сущий пустяк⟫|Эта задача — кусок торта=idiom translated literally|Эта задача — ⟪сплошная головная боль;настоящая головоломка⟫=mistranslation: "easy" rendered as its opposite|Этот задача — ⟪проще простого;пара пустяков⟫=agreement: masculine "этот" for the feminine "задача"⟧.',
+      '⟦⟪Эта задача;Такая задача⟫ — ⟪проще простого;пара пустяков;сущий пустяк⟫|⟪Эта задача;Такая задача⟫ — кусок торта=idiom translated literally|⟪Эта задача;Такая задача⟫ — ⟪сплошная головная боль;настоящая головоломка⟫=mistranslation: "easy" rendered as its opposite|Этот задача — ⟪проще простого;пара пустяков⟫=agreement: masculine "этот" for the feminine "задача"⟧.',
   },
   {
     id: 'idiom-arm-and-a-leg',
@@ -113,7 +113,7 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-two-birds-one-stone',
     source: 'This way we kill two birds with one stone.',
     frame:
-      '⟦⟪Так мы убьём двух зайцев;Так мы убьём сразу двух зайцев;Так мы убьём двух зайцев одним выстрелом⟫|Так мы убьём двух птиц одним камнем=idiom translated literally|⟪Так мы убьём два зайца;Так мы убьём сразу два зайца⟫=case: inanimate accusative "два зайца" for the animate "двух зайцев"|⟪Так мы упустим двух зайцев;Так мы упустим сразу двух зайцев⟫=mistranslation: "kill" rendered as "let slip"⟧.',
+      '⟪Так;Таким образом;Так что⟫ ⟦мы ⟪убьём двух зайцев;убьём сразу двух зайцев;одним выстрелом убьём двух зайцев⟫|мы ⟪убьём двух птиц одним камнем;убьём сразу двух птиц одним камнем⟫=idiom translated literally|мы ⟪убьём два зайца;убьём сразу два зайца⟫=case: inanimate accusative "два зайца" for the animate "двух зайцев"|мы ⟪упустим двух зайцев;упустим сразу двух зайцев⟫=mistranslation: "kill" rendered as "let slip"⟧.',
   },
   {
     id: 'idiom-on-the-same-page',
@@ -125,6 +125,6 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-keep-me-posted',
     source: '[Email to a client] Please keep me posted.',
     frame:
-      '⟦⟪Пожалуйста, держите меня в курсе;Держите меня, пожалуйста, в курсе;Пожалуйста, сообщайте мне о новостях⟫|Пожалуйста, держите меня отправленным=idiom translated literally|Ты, пожалуйста, держи меня в курсе=register: "ты" to a client in a formal email|⟪Пожалуйста, держите меня в курсах;Держите меня, пожалуйста, в курсах⟫=number: plural "в курсах" in a fixed singular phrase⟧.',
+      '⟦⟪Пожалуйста, держите меня в курсе;Держите меня, пожалуйста, в курсе событий;Пожалуйста, держите меня в курсе дела⟫|⟪Пожалуйста, держите меня отправленным;Держите меня, пожалуйста, отправленным⟫=idiom translated literally|Ты, пожалуйста, держи меня в курсе=register: "ты" to a client in a formal email|⟪Пожалуйста, держите меня в курсах;Держите меня, пожалуйста, в курсах⟫=number: plural "в курсах" in a fixed singular phrase⟧.',
   },
 ]

@@ -28,12 +28,6 @@ export const RU_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
       '⟪Офис;Наш офис;Офис компании⟫ ⟦⟪не работает;закрыт⟫ ⟨в понедельник;во вторник;в пятницу⟩|⟪не работает;закрыт⟫ ⟨в Понедельник;во Вторник;в Пятницу⟩=capitalisation: weekday capitalised|⟪не работает;закрыт⟫ ⟨в понедельнике;во вторнике;в пятнице⟩=case: prepositional for the day something happens (needs the accusative)|⟪работает;открыт⟫ ⟨в понедельник;во вторник;в пятницу⟩=mistranslation: "closed" rendered as "open"⟧.',
   },
   {
-    id: 'languages-po-hyphen-lowercase',
-    source: '⟨Anna;Ivan⟩ speaks English and German.',
-    frame:
-      '⟨Анна;Иван⟩ ⟦⟪говорит;разговаривает⟫ ⟪по-английски и по-немецки;по-немецки и по-английски⟫|⟪говорит;разговаривает⟫ ⟪по-Английски и по-Немецки;по-Немецки и по-Английски⟫=capitalisation: language adverbs capitalised|⟪говорит;разговаривает⟫ ⟪по английски и по немецки;по немецки и по английски⟫=spelling: the hyphen of "по-английски" dropped|⟪говорит;разговаривает⟫ ⟪по-английски и по-голландски;по-голландски и по-английски⟫=mistranslation: "German" rendered as "Dutch"⟧.',
-  },
-  {
     id: 'nationality-adjective-lowercase',
     source: 'Our British partners have signed the agreement.',
     frame:
@@ -43,7 +37,7 @@ export const RU_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'new-year-capitals',
     source: '[Greeting card to clients] Happy New Year!',
     frame:
-      '⟦⟪С Новым годом;Поздравляем с Новым годом;С наступающим Новым годом⟫|⟪С Новым Годом;Поздравляем с Новым Годом⟫=capitalisation: "год" capitalised in the holiday\'s name|⟪С новым годом;Поздравляем с новым годом;С наступающим новым годом⟫=capitalisation: "Новый" in lower case in the holiday\'s name|Счастливого Нового года=literal calque: "Happy New Year" word for word⟧!',
+      '⟦⟪С Новым годом;Поздравляем с Новым годом;С наступающим Новым годом⟫|⟪С Новым Годом;Поздравляем с Новым Годом⟫=capitalisation: "год" capitalised in the holiday\'s name|⟪С новым годом;Поздравляем с новым годом;С наступающим новым годом⟫=capitalisation: "Новый" in lower case in the holiday\'s name|Поздравляем с Новый год=case: nominative after "с" (needs the instrumental)⟧!',
   },
   {
     id: 'thousands-space-roubles',

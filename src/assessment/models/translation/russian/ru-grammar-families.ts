@@ -64,9 +64,9 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'khodit-for-a-repeated-round-trip',
-    source: '⟨Anna;Ivan⟩ goes to the gym every morning.',
+    source: '⟨Anna;Ivan⟩ goes to the gym three times a week.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟪каждое утро ходит в спортзал;ходит в спортзал каждое утро;по утрам ходит в спортзал⟫|⟪каждое утро идёт в спортзал;идёт в спортзал каждое утро⟫=wrong verb: one-way "идти" for a repeated round trip|⟪каждое утро ходит в спортзале;ходит в спортзале каждое утро⟫=case: prepositional (where) for the destination|⟪каждое утро ⟨ходила;ходил⟩ в спортзал;⟨ходила;ходил⟩ в спортзал каждое утро⟫=wrong tense: present rendered as past⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪три раза в неделю ходит в спортзал;ходит в спортзал три раза в неделю;ходит в спортзал трижды в неделю⟫|⟪три раза в неделю идёт в спортзал;идёт в спортзал три раза в неделю⟫=wrong verb: one-way "идти" for a repeated round trip|⟪три раза в неделю ходит в спортзале;ходит в спортзале три раза в неделю⟫=case: prepositional (where) for the destination|⟪три раза в неделю ⟨ходила;ходил⟩ в спортзал;⟨ходила;ходил⟩ в спортзал три раза в неделю⟫=wrong tense: present rendered as past⟧.',
   },
   {
     id: 'prefix-pri-for-arrival',
@@ -90,7 +90,7 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'no-article-for-a',
     source: 'We are looking for a new ⟨translator;designer;accountant⟩ for our team.',
     frame:
-      '⟦⟪Мы ищем;Нам нужен;Мы подыскиваем⟫ нового ⟨переводчика;дизайнера;бухгалтера⟩|⟪Мы ищем;Мы подыскиваем⟫ одного нового ⟨переводчика;дизайнера;бухгалтера⟩=addition: the English article "a" rendered as "одного" (one)|⟪Мы ищем;Мы подыскиваем⟫ новый ⟨переводчик;дизайнер;бухгалтер⟩=case: nominative for an animate accusative object (needs the genitive form)|⟪Мы ищем;Мы подыскиваем⟫ новых ⟨переводчиков;дизайнеров;бухгалтеров⟩=number: plural for "a new"|⟪Мы искали;Мы подыскивали⟫ нового ⟨переводчика;дизайнера;бухгалтера⟩=wrong tense: present rendered as past⟧ ⟪в нашу команду;в команду⟫.',
+      '⟦⟪Мы ищем;Мы подыскиваем⟫ нового ⟨переводчика;дизайнера;бухгалтера⟩|⟪Мы ищем;Мы подыскиваем⟫ одного нового ⟨переводчика;дизайнера;бухгалтера⟩=addition: the English article "a" rendered as "одного" (one)|⟪Мы ищем;Мы подыскиваем⟫ новый ⟨переводчик;дизайнер;бухгалтер⟩=case: nominative for an animate accusative object (needs the genitive form)|⟪Мы ищем;Мы подыскиваем⟫ новых ⟨переводчиков;дизайнеров;бухгалтеров⟩=number: plural for "a new"|⟪Мы искали;Мы подыскивали⟫ нового ⟨переводчика;дизайнера;бухгалтера⟩=wrong tense: present rendered as past⟧ ⟪в нашу команду;в команду⟫.',
   },
   {
     id: 'no-progressive-present',
@@ -123,12 +123,6 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
       '⟨Отчёт;Презентация;Письмо⟩, ⟦⟨который;которую;которое⟩ мы ⟪готовим;сейчас готовим⟫|⟨которого;которой;которого⟩ мы ⟪готовим;сейчас готовим⟫=case: genitive relative pronoun for the object of "готовить"|⟨которое;которое;которую⟩ мы ⟪готовим;сейчас готовим⟫=agreement: relative pronoun of another gender than its noun|⟨который;которую;которое⟩ мы ⟪готовили;уже подготовили⟫=wrong tense: present rendered as past⟧, ⟪будет ⟨готов;готова;готово⟩ завтра;завтра будет ⟨готов;готова;готово⟩⟫.',
   },
   {
-    id: 'nuzhen-agrees-with-the-thing',
-    source: 'We need a new ⟨printer;lamp;chair⟩.',
-    frame:
-      '⟦⟪Нам ⟨нужен новый принтер;нужна новая лампа;нужен новый стул⟩;⟨Новый принтер;Новая лампа;Новый стул⟩ нам ⟨очень нужен;очень нужна;очень нужен⟩⟫|⟪Нам ⟨нужна новый принтер;нужен новая лампа;нужна новый стул⟩;⟨Новый принтер;Новая лампа;Новый стул⟩ нам ⟨очень нужна;очень нужен;очень нужна⟩⟫=agreement: "нужен" of another gender than the noun|⟪Мы ⟨нужен новый принтер;нужна новая лампа;нужен новый стул⟩;⟨Новый принтер;Новая лампа;Новый стул⟩ мы ⟨очень нужен;очень нужна;очень нужен⟩⟫=case: nominative "мы" for the dative "нам"|⟪Нам ⟨нужны новые принтеры;нужны новые лампы;нужны новые стулья⟩;⟨Новые принтеры;Новые лампы;Новые стулья⟩ нам очень нужны⟫=number: plural for "a new"⟧.',
-  },
-  {
     id: 'nravitsya-with-a-dative-experiencer',
     source: '⟨Anna;Ivan⟩ likes the new design.',
     frame:
@@ -150,19 +144,13 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'conditional-would-like',
     source: "⟨Anna;Ivan⟩ would like to order a taxi for six o'clock.",
     frame:
-      '⟨Анна;Иван⟩ ⟦⟪⟨хотела;хотел⟩ бы заказать такси;⟨хотела;хотел⟩ бы вызвать такси⟫ на шесть часов|⟪⟨хотел;хотела⟩ бы заказать такси;⟨хотел;хотела⟩ бы вызвать такси⟫ на шесть часов=agreement: the conditional of the other gender|⟪хочет заказать такси;хочет вызвать такси⟫ на шесть часов=mood: "would like" rendered as the blunt "wants"|⟪⟨хотела;хотел⟩ бы заказывать такси;⟨хотела;хотел⟩ бы вызывать такси⟫ на шесть часов=wrong aspect: imperfective for one order|⟪⟨хотела;хотел⟩ бы заказать такси;⟨хотела;хотел⟩ бы вызвать такси⟫ на шесть минут=mistranslation: "six o\'clock" rendered as "six minutes"⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪⟨хотела;хотел⟩ бы заказать такси;⟨хотела;хотел⟩ бы вызвать такси⟫ на шесть часов|⟪⟨хотел;хотела⟩ бы заказать такси;⟨хотел;хотела⟩ бы вызвать такси⟫ на шесть часов=agreement: the conditional of the other gender|⟪⟨хотела;хотел⟩ бы заказывать такси;⟨хотела;хотел⟩ бы вызывать такси⟫ на шесть часов=wrong aspect: imperfective for one order|⟪⟨хотела;хотел⟩ бы заказать такси;⟨хотела;хотел⟩ бы вызвать такси⟫ на шесть минут=mistranslation: "six o\'clock" rendered as "six minutes"⟧.',
   },
   {
     id: 'reflexive-sya',
     source: 'The meeting starts at ten.',
     frame:
       '⟦⟪Встреча начинается в десять;Встреча начнётся в десять;Совещание начинается в десять⟫|⟪Встреча начинает в десять;Совещание начинает в десять⟫=omission: the reflexive "-ся" of an intransitive "начинаться"|⟪Встреча заканчивается в десять;Совещание заканчивается в десять⟫=mistranslation: "starts" rendered as "ends"|⟪Встреча начинается в десяти;Совещание начинается в десяти⟫=case: prepositional for the clock time (needs the accusative)|⟪Встреча началась в десять;Совещание началось в десять⟫=wrong tense: present rendered as past⟧.',
-  },
-  {
-    id: 'new-information-last',
-    source: '⟨A letter;The letter⟩ is on the table.',
-    frame:
-      '⟦⟨На столе лежит письмо;Письмо лежит на столе⟩|⟨Письмо лежит на столе;На столе лежит письмо⟩=word order: the order of the other article (new information goes last)|⟨На столе стоит письмо;Письмо стоит на столе⟩=wrong verb: "стоять" (upright) for a flat object that "лежит"|⟨На столе лежат письма;Письма лежат на столе⟩=number: plural for one letter|⟨На стол лежит письмо;Письмо лежит на стол⟩=case: accusative "на стол" (onto) for the location⟧.',
   },
   {
     id: 'polzovatsya-takes-the-instrumental',
@@ -175,12 +163,6 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     source: 'The app helps ⟨users;students;drivers⟩ save time.',
     frame:
       '⟪Приложение;Это приложение;Наше приложение⟫ ⟦помогает ⟨пользователям;студентам;водителям⟩ ⟪экономить время;сэкономить время;экономить своё время⟫|помогает ⟨пользователей;студентов;водителей⟩ ⟪экономить время;сэкономить время⟫=case: accusative after "помогать" (needs the dative)|помогло ⟨пользователям;студентам;водителям⟩ ⟪сэкономить время;экономить время⟫=wrong tense: present rendered as past|помогает ⟨пользователям;студентам;водителям⟩ ⟪тратить время;терять время⟫=mistranslation: "save" rendered as "waste"|мешает ⟨пользователям;студентам;водителям⟩ ⟪экономить время;сэкономить время⟫=mistranslation: "helps" rendered as "hinders"⟧.',
-  },
-  {
-    id: 'blagodarit-takes-the-accusative',
-    source: 'We thank ⟨our clients;our partners;our employees⟩ for their trust.',
-    frame:
-      '⟪Мы благодарим;Благодарим;Мы искренне благодарим;Сердечно благодарим⟫ ⟦⟨наших клиентов;наших партнёров;наших сотрудников⟩ за ⟪доверие;оказанное доверие⟫|⟨нашим клиентам;нашим партнёрам;нашим сотрудникам⟩ за ⟪доверие;оказанное доверие⟫=case: dative after "благодарить" (needs the accusative)|⟨наших клиентов;наших партнёров;наших сотрудников⟩ для ⟪доверия;оказанного доверия⟫=wrong preposition: "для" for "за" after "благодарить"|⟨наших клиентов;наших партнёров;наших сотрудников⟩ за ⟪интерес;проявленный интерес⟫=mistranslation: "trust" rendered as "interest"⟧.',
   },
   {
     id: 'zvonit-takes-the-dative',
@@ -207,16 +189,10 @@ export const RU_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
       'Банк ⟦попросил нас ⟪прислать;отправить;направить⟫ копию договора|спросил нас ⟪прислать;отправить⟫ копию договора=wrong verb: "спросить" (ask a question) for "попросить" (request)|попросил нам ⟪прислать;отправить⟫ копию договора=case: dative for the accusative "нас"|попросил нас ⟪прислать;отправить⟫ копию договор=case: nominative "договор" for the genitive "договора"|попросил нас ⟪прислать;отправить⟫ оригинал договора=mistranslation: "a copy" rendered as "the original"⟧.',
   },
   {
-    id: 'chtoby-with-the-past-form',
-    source: 'The director wants us to call back tomorrow.',
-    frame:
-      'Директор ⟦хочет, чтобы мы ⟪перезвонили завтра;завтра перезвонили⟫|хочет нас ⟪перезвонить завтра;завтра перезвонить⟫=literal calque: "wants us to" as "хочет нас" and an infinitive|хочет, чтобы мы ⟪перезвоним завтра;завтра перезвоним⟫=mood: the future after "чтобы" (needs the past-tense form)|хочет, что мы ⟪перезвонили завтра;завтра перезвонили⟫=wrong conjunction: "что" for "чтобы" after a wish|хочет, чтобы вы ⟪перезвонили завтра;завтра перезвонили⟫=pronoun: "us" rendered as "you"⟧.',
-  },
-  {
     id: 'future-after-esli',
     source: 'If the bank agrees, we will sign the contract on Monday.',
     frame:
-      'Если банк ⟦согласится, мы ⟪подпишем договор в понедельник;подпишем договор уже в понедельник;в понедельник подпишем договор⟫|соглашается, мы ⟪подпишем договор в понедельник;в понедельник подпишем договор⟫=wrong tense: the English present kept in a one-off future condition|согласился бы, мы ⟪подписали бы договор в понедельник;в понедельник подписали бы договор⟫=mood: the unreal conditional for a real condition|согласится, мы ⟪подпишем договор в понедельнике;в понедельнике подпишем договор⟫=case: prepositional for the weekday (needs the accusative)|согласится, мы ⟪подпишем договор во вторник;во вторник подпишем договор⟫=mistranslation: "Monday" rendered as "Tuesday"⟧.',
+      'Если банк ⟦согласится, мы ⟪подпишем договор в понедельник;подпишем договор уже в понедельник;в понедельник подпишем договор⟫|согласился бы, мы ⟪подписали бы договор в понедельник;в понедельник подписали бы договор⟫=mood: the unreal conditional for a real condition|согласится, мы ⟪подпишем договор в понедельнике;в понедельнике подпишем договор⟫=case: prepositional for the weekday (needs the accusative)|согласится, мы ⟪подпишем договор во вторник;во вторник подпишем договор⟫=mistranslation: "Monday" rendered as "Tuesday"⟧.',
   },
   {
     id: 'svoj-for-the-subjects-own',

@@ -15,7 +15,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'family-semya',
     source: '⟨Anna;Ivan⟩ introduced us to ⟨her;his⟩ family.',
     frame:
-      '⟨Анна;Иван⟩ ⟦⟪⟨познакомила;познакомил⟩ нас со своей семьёй;⟨познакомила;познакомил⟩ нас со всей своей семьёй;⟨представила;представил⟩ нам свою семью⟫|⟪⟨познакомила;познакомил⟩ нас со своей фамилией;⟨представила;представил⟩ нам свою фамилию⟫=false friend: "фамилия" means a surname|⟪⟨познакомила;познакомил⟩ нас с ⟨её;его⟩ семьёй;⟨представила;представил⟩ нам ⟨её;его⟩ семью⟫=pronoun: "её" or "его" (someone else\'s) for the subject\'s own "свой"|⟨познакомила;познакомил⟩ нас со своей семью=case: accusative after "с" (needs the instrumental)⟧.',
+      '⟨Анна;Иван⟩ ⟦⟪⟨познакомила;познакомил⟩ нас со своей семьёй;⟨представила;представил⟩ нам свою семью⟫|⟪⟨познакомила;познакомил⟩ нас со своей фамилией;⟨представила;представил⟩ нам свою фамилию⟫=false friend: "фамилия" means a surname|⟪⟨познакомила;познакомил⟩ нас с ⟨её;его⟩ семьёй;⟨представила;представил⟩ нам ⟨её;его⟩ семью⟫=pronoun: "её" or "его" (someone else\'s) for the subject\'s own "свой"|⟨познакомила;познакомил⟩ нас со своей семью=case: accusative after "с" (needs the instrumental)⟧.',
   },
   {
     id: 'magazine-zhurnal',
@@ -51,7 +51,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'conductor-dirizhyor',
     source: 'After the concert the conductor thanked the orchestra.',
     frame:
-      '⟪После концерта;Когда концерт закончился,⟫ ⟦дирижёр ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫|кондуктор ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫=false friend: "кондуктор" is a ticket inspector on a bus or train|дирижёр ⟪поблагодарил оркестру;поблагодарил музыкантам оркестра⟫=case: dative after "благодарить" (needs the accusative)|композитор ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫=mistranslation: "conductor" rendered as "composer"|дирижёр ⟪поблагодарила оркестр;поблагодарила музыкантов оркестра⟫=agreement: feminine verb for the masculine "дирижёр"⟧.',
+      '⟪После концерта;Когда концерт закончился,⟫ ⟦дирижёр ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫|кондуктор ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫=false friend: "кондуктор" is a ticket inspector on a bus or train|дирижёр ⟪поблагодарил оркестру;поблагодарил музыкантам оркестра⟫=case: dative after "благодарить" (needs the accusative)|композитор ⟪поблагодарил оркестр;поблагодарил музыкантов оркестра⟫=mistranslation: "conductor" rendered as "composer"⟧.',
   },
   {
     id: 'novel-roman',
@@ -153,7 +153,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'strong-coffee-krepkij',
     source: 'The coffee here is strong.',
     frame:
-      '⟦⟪Кофе здесь крепкий;Здесь крепкий кофе;Кофе тут крепкий⟫|⟪Кофе здесь сильный;Здесь сильный кофе⟫=literal calque: "strong coffee" as "сильный кофе"|⟪Кофе здесь крепкое;Здесь крепкое кофе⟫=agreement: neuter adjective for "кофе", masculine in the written norm|⟪Кофе здесь слабый;Здесь слабый кофе⟫=mistranslation: "strong" rendered as "weak"⟧.',
+      '⟦⟪Кофе здесь крепкий;Здесь крепкий кофе;Кофе тут крепкий⟫|⟪Кофе здесь сильный;Здесь сильный кофе⟫=literal calque: "strong coffee" as "сильный кофе"|⟪Чай здесь крепкий;Здесь крепкий чай⟫=mistranslation: "coffee" rendered as "tea"|⟪Кофе здесь слабый;Здесь слабый кофе⟫=mistranslation: "strong" rendered as "weak"⟧.',
   },
   {
     id: 'heavy-rain-silnyj',
@@ -165,7 +165,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'give-a-presentation-vystupit',
     source: 'Tomorrow ⟨Anna;Ivan⟩ is giving a presentation to the board.',
     frame:
-      'Завтра ⟨Анна;Иван⟩ ⟦⟪выступает с презентацией;проводит презентацию;представляет презентацию⟫ ⟪перед советом директоров;совету директоров⟫|даёт презентацию ⟪перед советом директоров;совету директоров⟫=literal calque: "give a presentation" as "давать презентацию"|⟪выступает с презентацией;проводит презентацию⟫ перед советом акционеров=mistranslation: "the board" rendered as "the shareholders"|⟪выступает с презентацией;проводит презентацию⟫ перед советом директорам=case: dative for the genitive "директоров"⟧.',
+      'Завтра ⟨Анна;Иван⟩ ⟦⟪выступает с презентацией перед советом директоров;проводит презентацию для совета директоров;представляет презентацию совету директоров⟫|даёт презентацию ⟪перед советом директоров;совету директоров⟫=literal calque: "give a presentation" as "давать презентацию"|⟪выступает с презентацией;проводит презентацию⟫ перед советом акционеров=mistranslation: "the board" rendered as "the shareholders"|⟪выступает с презентацией;проводит презентацию⟫ перед советом директорам=case: dative for the genitive "директоров"⟧.',
   },
   {
     id: 'makes-sense-imeet-smysl',
@@ -183,7 +183,7 @@ export const RU_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'break-the-law-narushit',
     source: 'The company did not break the law.',
     frame:
-      '⟦⟪Компания не нарушала закон;Компания не нарушала закона;Компания закон не нарушала⟫|⟪Компания не ломала закон;Компания закон не ломала⟫=literal calque: "break the law" as "ломать закон"|⟪Компания не нарушал закон;Компания закон не нарушал⟫=agreement: masculine verb for the feminine "компания"|⟪Компания нарушила закон;Компания закон нарушила⟫=negation: "not" dropped|⟪Компания не нарушала законы;Компания законы не нарушала⟫=number: plural for "the law"⟧.',
+      '⟦⟪Компания не нарушала закон;Компания закон не нарушала⟫|⟪Компания не ломала закон;Компания закон не ломала⟫=literal calque: "break the law" as "ломать закон"|⟪Компания не нарушал закон;Компания закон не нарушал⟫=agreement: masculine verb for the feminine "компания"|⟪Компания нарушила закон;Компания закон нарушила⟫=negation: "not" dropped|⟪Компания не соблюдала закон;Компания закон не соблюдала⟫=mistranslation: "did not break" rendered as "did not obey"⟧.',
   },
   {
     id: 'fill-in-a-form-zapolnit',

@@ -23,7 +23,7 @@ export const RU_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'capital-vy-to-one-client',
     source: '[Email to a client, ⟨Mr Sokolov;Ms Sokolova⟩] Could you send me the signed contract?',
     frame:
-      '⟦⟪Не могли бы Вы;Вы не могли бы⟫ ⟪прислать;отправить⟫ мне подписанный договор|⟪Не мог бы ты;Ты не мог бы⟫ ⟪прислать;отправить⟫ мне подписанный договор=register: "ты" to a client in a formal email|Не могли бы вы ⟪прислать;отправить⟫ мне подписанный договор=capitalisation: lower-case "вы" to one reader of a letter|⟪Не могли бы Вы;Вы не могли бы⟫ ⟪присылать;отправлять⟫ мне подписанный договор=wrong aspect: imperfective for one sending⟧?',
+      '⟦⟪Не могли бы Вы;Вы не могли бы⟫ ⟪прислать;отправить⟫ мне подписанный договор|⟪⟨Не мог бы ты;Не могла бы ты⟩;⟨Ты не мог бы;Ты не могла бы⟩⟫ ⟪прислать;отправить⟫ мне подписанный договор=register: "ты" to a client in a formal email|Не могли бы вы ⟪прислать;отправить⟫ мне подписанный договор=capitalisation: lower-case "вы" to one reader of a letter|⟪Не могли бы Вы;Вы не могли бы⟫ ⟪присылать;отправлять⟫ мне подписанный договор=wrong aspect: imperfective for one sending⟧?',
   },
   {
     id: 'thanks-for-the-order-blagodarim-vas',

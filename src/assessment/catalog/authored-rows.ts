@@ -193,7 +193,6 @@ journalism | Journalism | 5 | 30 | News values; Reporting; Ethics
 translation-english-chinese | Translation English to Chinese | 6 | 40 | Grammar transfer; Terminology; Style and register
 translation-english-japanese | Translation English to Japanese | 6 | 40 | Grammar transfer; Terminology; Style and register
 translation-english-arabic | Translation English to Arabic | 6 | 40 | Grammar transfer; Terminology; Style and register
-translation-english-russian | Translation English to Russian | 6 | 40 | Grammar transfer; Terminology; Style and register
 legal-translation | Legal translation | 7 | 40 | Legal systems; Terminology; Certification
 medical-translation | Medical translation | 7 | 40 | Terminology; Regulation; Accuracy
 cat-tools | Computer-assisted translation tools | 5 | 15 | Translation memory; Termbases; QA checks

@@ -195,4 +195,32 @@ export const TRANSLATION_DOMAINS = {
     outcome:
       'Apply Polish conventions for diacritics, dates, capitals, numbers, currency, times and quotation marks',
   },
+  ruGrammar: {
+    id: 'en-ru-grammar',
+    title: 'Grammar transfer into Russian',
+    itemModelIds: ['tr-en-ru-grammar'],
+    outcome:
+      'Render English grammar in correct Russian: cases after prepositions, verbs and numerals, aspect, verbs of motion, agreement and word order',
+  },
+  ruLexis: {
+    id: 'en-ru-lexis',
+    title: 'False friends and collocations in Russian',
+    itemModelIds: ['tr-en-ru-lexis'],
+    outcome:
+      'Choose the Russian word a context needs instead of a false friend or a calqued collocation',
+  },
+  ruRegister: {
+    id: 'en-ru-register',
+    title: 'Register and idiom in Russian',
+    itemModelIds: ['tr-en-ru-register'],
+    outcome:
+      'Address readers with Вы or ты as the brief says and render idioms and letter formulas by meaning',
+  },
+  ruConventions: {
+    id: 'en-ru-conventions',
+    title: 'Russian writing conventions',
+    itemModelIds: ['tr-en-ru-conventions'],
+    outcome:
+      'Apply Russian conventions for dates, capitals, numbers, currency, times, quotation marks, dashes and transliteration',
+  },
 } as const satisfies Record<string, ModelDomain>

@@ -246,4 +246,43 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'words too, every variant of those words is correct.',
     },
   ),
+  row(
+    'translation-english-russian',
+    'Translation English to Russian',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['ruGrammar', 35],
+      ['ruLexis', 30],
+      ['ruRegister', 20],
+      ['ruConventions', 15],
+    ],
+    {
+      label: 'translate English into Russian',
+      jobTaskAnalysis:
+        'A freelance English-to-Russian translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product, app and help pages, short reports) into ' +
+        'standard Russian as written in Russia, the variety every key is written in, spelt and ' +
+        'punctuated as the rules of Russian spelling and punctuation (1956, and the reference ' +
+        'books that follow them) set out. Reviewers of such work mark four kinds of error. ' +
+        'Grammar that does not transfer word for word (the case a preposition, verb or ' +
+        'numeral governs, the genitive singular after 2, 3 and 4 and the genitive plural from ' +
+        '5, perfective and imperfective aspect, verbs of motion, past tenses agreeing with the ' +
+        'gender of the subject, no articles and no English progressive, the order that puts ' +
+        'new information last) is the most frequent correction: 35 %. Lexical transfer, false ' +
+        'friends such as "аккуратный", "фамилия", "магазин" or "декада" and calqued ' +
+        'collocations such as "сделать решение", follows: 30 %. Register and idiom (Вы with ' +
+        'clients and ты with friends as the brief says, the capital Вы to one reader in a ' +
+        'letter, letter and email formulas, idioms rendered by meaning) is 20 %. Writing ' +
+        'conventions (lower-case months, days, languages and nationality adjectives, dates ' +
+        'with the month in the genitive and "г.", decimal comma and space-grouped thousands, ' +
+        '₽ or "руб." after the amount, 24-hour times, the quotation marks «…» with „…“ inside, ' +
+        'the spaced dash, ordinal numerals with their ending, names transliterated by the ' +
+        'system a brief names) are 15 %. Keys write ё where it belongs; е for ё, which Russian ' +
+        "print allows, is an error only where the brief's style guide asks for ё. Each wrong " +
+        'option holds exactly one such error; ' +
+        'where options differ in other words too, every variant of those words is correct.',
+    },
+  ),
 ]

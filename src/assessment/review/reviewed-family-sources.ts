@@ -342,6 +342,16 @@ import {
   ptRegisterModel,
 } from '../models/translation/portuguese/pt-models.js'
 import { PT_REGISTER_FAMILIES } from '../models/translation/portuguese/pt-register-families.js'
+import { RU_CONVENTIONS_FAMILIES } from '../models/translation/russian/ru-conventions-families.js'
+import { RU_GRAMMAR_FAMILIES } from '../models/translation/russian/ru-grammar-families.js'
+import { RU_LEXIS_FAMILIES } from '../models/translation/russian/ru-lexis-families.js'
+import {
+  ruConventionsModel,
+  ruGrammarModel,
+  ruLexisModel,
+  ruRegisterModel,
+} from '../models/translation/russian/ru-models.js'
+import { RU_REGISTER_FAMILIES } from '../models/translation/russian/ru-register-families.js'
 import { ES_CONVENTIONS_FAMILIES } from '../models/translation/spanish/es-conventions-families.js'
 import { ES_GRAMMAR_FAMILIES } from '../models/translation/spanish/es-grammar-families.js'
 import { ES_LEXIS_FAMILIES } from '../models/translation/spanish/es-lexis-families.js'
@@ -407,6 +417,10 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [plLexisModel, PL_LEXIS_FAMILIES],
   [plRegisterModel, PL_REGISTER_FAMILIES],
   [plConventionsModel, PL_CONVENTIONS_FAMILIES],
+  [ruGrammarModel, RU_GRAMMAR_FAMILIES],
+  [ruLexisModel, RU_LEXIS_FAMILIES],
+  [ruRegisterModel, RU_REGISTER_FAMILIES],
+  [ruConventionsModel, RU_CONVENTIONS_FAMILIES],
   [supportPolicyCasesModel, POLICY_CASE_FAMILIES],
   [supportTriageSlaModel, TRIAGE_SLA_FAMILIES],
   [supportToneModel, TONE_FAMILIES],

@@ -59,6 +59,16 @@ import {
   ptRegisterModel,
 } from './portuguese/pt-models.js'
 import { PT_REGISTER_FAMILIES } from './portuguese/pt-register-families.js'
+import { RU_CONVENTIONS_FAMILIES } from './russian/ru-conventions-families.js'
+import { RU_GRAMMAR_FAMILIES } from './russian/ru-grammar-families.js'
+import { RU_LEXIS_FAMILIES } from './russian/ru-lexis-families.js'
+import {
+  ruConventionsModel,
+  ruGrammarModel,
+  ruLexisModel,
+  ruRegisterModel,
+} from './russian/ru-models.js'
+import { RU_REGISTER_FAMILIES } from './russian/ru-register-families.js'
 import { ES_CONVENTIONS_FAMILIES } from './spanish/es-conventions-families.js'
 import { ES_GRAMMAR_FAMILIES } from './spanish/es-grammar-families.js'
 import { ES_LEXIS_FAMILIES } from './spanish/es-lexis-families.js'
@@ -101,6 +111,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   plLexisModel,
   plRegisterModel,
   plConventionsModel,
+  ruGrammarModel,
+  ruLexisModel,
+  ruRegisterModel,
+  ruConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -146,5 +160,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...PL_LEXIS_FAMILIES,
     ...PL_REGISTER_FAMILIES,
     ...PL_CONVENTIONS_FAMILIES,
+  ],
+  'en-ru': [
+    ...RU_GRAMMAR_FAMILIES,
+    ...RU_LEXIS_FAMILIES,
+    ...RU_REGISTER_FAMILIES,
+    ...RU_CONVENTIONS_FAMILIES,
   ],
 }

@@ -28,6 +28,7 @@ import { TRANSLATION_ENGLISH_GERMAN_REVIEW } from './translation-english-german.
 import { TRANSLATION_ENGLISH_ITALIAN_REVIEW } from './translation-english-italian.js'
 import { TRANSLATION_ENGLISH_POLISH_REVIEW } from './translation-english-polish.js'
 import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-portuguese.js'
+import { TRANSLATION_ENGLISH_RUSSIAN_REVIEW } from './translation-english-russian.js'
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 
@@ -60,6 +61,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     STATISTICS_FUNDAMENTALS_REVIEW,
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
+    TRANSLATION_ENGLISH_RUSSIAN_REVIEW,
     PROOFREADING_REVIEW,
     BASH_SCRIPTING_REVIEW,
     PROJECT_COORDINATION_REVIEW,

@@ -46,8 +46,11 @@ const STILL_CUED: ReadonlySet<string> = new Set([
  * make the longest (the Android and Scrum ones), options that are code of one shape (JavaScript,
  * TypeScript, SQL), and scenario models, whose three wrong answers leave nothing to choose. Three
  * Android and Scrum models that sat just under the limit (0.38–0.39) crossed it (0.41–0.43) when
- * the draws changed, for the same reason. Open work. Whole forms stay unguessable under every
- * rule (the offered-tests harness).
+ * the draws changed, for the same reason, and two models of tests reviewed the same day sit at
+ * 0.41 by crossing out the longest and the most similar (Bash quoting, whose rewritten options
+ * made the key seldom the longest; English→Russian lexis, whose keys are rarely the longest
+ * word choice). Open work. Whole forms stay unguessable under every rule (the offered-tests
+ * harness).
  */
 const OVER_CORRECTED: ReadonlySet<string> = new Set([
   'js-default-sort',
@@ -66,6 +69,8 @@ const OVER_CORRECTED: ReadonlySet<string> = new Set([
   'android-compose',
   'agile-scrum-team',
   'agile-events',
+  'bashs-quoting',
+  'tr-en-ru-lexis',
 ])
 const EXCEPTED = new Set([...STILL_CUED, ...OVER_CORRECTED])
 

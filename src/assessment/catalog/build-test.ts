@@ -51,19 +51,20 @@ export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
         ? 'Part of each form is generated per candidate with computed answers; the rest comes from a reviewed item bank.'
         : 'Items come from a reviewed bank; forms are assembled per candidate from the blueprint.'
   const uri = escoUri ?? row.escoUri
+  const form = row.scoredItems ? { ...DEFAULT_FORM, scoredItems: row.scoredItems } : DEFAULT_FORM
   const test: TestDefinition = {
     id: row.id,
     title: row.title,
     skill: { label: row.skillLabel ?? row.title, ...(uri ? { escoUri: uri } : {}) },
     category: row.category,
-    description: `${row.title}: ${DEFAULT_FORM.scoredItems} scored multiple-choice items on: ${list}. ${how}`,
+    description: `${row.title}: ${form.scoredItems} scored multiple-choice items on: ${list}. ${how}`,
     learningOutcomes: resolved.slice(0, MAX_LEARNING_OUTCOMES).map((r) => r.domain.outcome),
     workloadHours: row.workloadHours,
     eqfLevel: row.eqfLevel,
     blueprint,
     ...(row.jobTaskAnalysis ? { jobTaskAnalysis: row.jobTaskAnalysis } : {}),
-    form: DEFAULT_FORM,
-    timeLimitSeconds: formTimeLimitSeconds(DEFAULT_FORM),
+    form,
+    timeLimitSeconds: formTimeLimitSeconds(form),
     passRule: DEFAULT_PASS_RULE,
     retakePolicy: DEFAULT_RETAKE_POLICY,
     validityMonths: DEFAULT_VALIDITY_MONTHS,

@@ -24,6 +24,11 @@ export interface CatalogRow {
   readonly skillLabel?: string
   /** The job-task analysis the blueprint's domains and weights come from. */
   readonly jobTaskAnalysis?: string
+  /**
+   * Scored items a form holds, when the job-task analysis sets a shorter form than the platform's
+   * default (an entry-level test whose domains a short form samples well).
+   */
+  readonly scoredItems?: number
 }
 
 /** Compact constructor for the tables: `row(id, title, category, eqf, hours, domains)`. */
@@ -38,6 +43,7 @@ export function row(
     readonly escoUri?: string
     readonly label?: string
     readonly jobTaskAnalysis?: string
+    readonly scoredItems?: number
   } = {},
 ): CatalogRow {
   return {
@@ -50,6 +56,7 @@ export function row(
     ...(skill.escoUri ? { escoUri: skill.escoUri } : {}),
     ...(skill.label ? { skillLabel: skill.label } : {}),
     ...(skill.jobTaskAnalysis ? { jobTaskAnalysis: skill.jobTaskAnalysis } : {}),
+    ...(skill.scoredItems ? { scoredItems: skill.scoredItems } : {}),
   }
 }
 

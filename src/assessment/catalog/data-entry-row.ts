@@ -32,6 +32,8 @@ export const DATA_ENTRY_ROW: CatalogRow = row(
       'numbers stored as text, lost leading zeros and digits, quoting and delimiters, serial ' +
       'dates and mis-decoded UTF-8: 20 %. Typing speed itself, any one CRM’s menus, data ' +
       'protection law and database design are not tested; every rule a key depends on (a ' +
-      'matching rule, a merge rule, a style sheet, the source locale) is stated in the stem.',
+      'matching rule, a merge rule, a style sheet, the source locale) is stated in the stem. ' +
+      'An entry-level test of five narrow domains: a 20-item form gives each three to five items.',
+    scoredItems: 20,
   },
 )

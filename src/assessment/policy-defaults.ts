@@ -6,6 +6,13 @@
 /** Scored items per form: shorter forms misclassify (at 15 items a 60 % candidate passes a 70 % cut ~22 % of the time). */
 export const DEFAULT_SCORED_ITEMS = 30
 
+/**
+ * The shortest form a catalog row may set (an entry-level test whose job-task analysis samples
+ * its domains in fewer items). It costs accuracy: at 20 items a 60 % candidate passes a 70 % raw
+ * cut 25.0 % of the time and an 80 % candidate fails 8.7 %, against 17.6 % and 6.1 % at 30.
+ */
+export const MIN_SCORED_ITEMS = 20
+
 /** Unscored pretest items that may ride in a live form until they have statistics. */
 export const MAX_PRETEST_ITEMS = 5
 

@@ -1,4 +1,8 @@
-import { DEFAULT_VALIDITY_MONTHS } from '../policy-defaults.js'
+import {
+  DEFAULT_SCORED_ITEMS,
+  DEFAULT_VALIDITY_MONTHS,
+  MIN_SCORED_ITEMS,
+} from '../policy-defaults.js'
 import { abilityCutRule } from '../standards/ability-cut.js'
 import { cutScoreRecord, roundsInPrecedence } from '../standards/cut-score-record.js'
 import { STANDARD_ROUNDS } from '../standards/standard-rounds.js'
@@ -52,6 +56,14 @@ export function buildTest(row: CatalogRow, escoUri?: string): TestDefinition {
         : 'Items come from a reviewed bank; forms are assembled per candidate from the blueprint.'
   const uri = escoUri ?? row.escoUri
   const form = row.scoredItems ? { ...DEFAULT_FORM, scoredItems: row.scoredItems } : DEFAULT_FORM
+  if (
+    !Number.isInteger(form.scoredItems) ||
+    form.scoredItems < MIN_SCORED_ITEMS ||
+    form.scoredItems > DEFAULT_SCORED_ITEMS
+  )
+    throw new Error(
+      `catalog row ${row.id}: a form holds ${MIN_SCORED_ITEMS}–${DEFAULT_SCORED_ITEMS} scored items, not ${form.scoredItems}`,
+    )
   const test: TestDefinition = {
     id: row.id,
     title: row.title,

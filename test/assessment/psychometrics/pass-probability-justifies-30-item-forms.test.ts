@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_CUT_PERCENT,
   DEFAULT_SCORED_ITEMS,
+  MIN_SCORED_ITEMS,
   passProbability,
 } from '../../../src/assessment/index.js'
 
@@ -33,6 +34,13 @@ describe('misclassification of a 60 % candidate at a 70 % cut', () => {
     expect(falsePass(DEFAULT_SCORED_ITEMS) + falseFail(DEFAULT_SCORED_ITEMS)).toBeLessThan(
       0.65 * (falsePass(15) + falseFail(15)),
     )
+  })
+
+  it('states what the shortest form a row may set costs: 25.0 % false passes, 8.7 % false fails', () => {
+    expect(MIN_SCORED_ITEMS).toBe(20)
+    // 14 of 20 is the first score at or above 70 %.
+    expect(passProbability(MIN_SCORED_ITEMS, 0.6, DEFAULT_CUT_PERCENT)).toBeCloseTo(0.25, 3)
+    expect(1 - passProbability(MIN_SCORED_ITEMS, 0.8, DEFAULT_CUT_PERCENT)).toBeCloseTo(0.0867, 4)
   })
 
   it('is a probability that grows with true skill', () => {

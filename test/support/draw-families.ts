@@ -1,5 +1,10 @@
 import { createRng, type Rng } from '../../src/assessment/index.js'
 import { VariantError } from '../../src/assessment/models/assemble-variant.js'
+import {
+  distinctWrongs,
+  type Scenario,
+  scenarioFrame,
+} from '../../src/assessment/models/scenario/scenario-model.js'
 
 /** One drawn case and the family that drew it. */
 export interface Drawn<S> {
@@ -38,4 +43,31 @@ export function familiesNeverDrawn(
 ): string[] {
   const seen = new Set(drawn.map((d) => d.family))
   return families.filter((f) => !seen.has(f.id)).map((f) => f.id)
+}
+
+/**
+ * What is wrong with the option sets of drawn scenarios, at most eight distinct problems: each
+ * draw needs exactly three distinct distractors, none the key, each naming its mistake in words,
+ * and a frame that holds every answer as written. `capitalStem` also asks stems to open with a
+ * capital or a digit.
+ */
+export function optionSetProblems(
+  drawn: readonly Drawn<Scenario>[],
+  options: { readonly capitalStem?: boolean } = {},
+): string[] {
+  const problems: string[] = []
+  for (const { family, s } of drawn) {
+    const wrong = distinctWrongs(s)
+    if (wrong.length !== 3) problems.push(`${family}: ${wrong.length} distinct distractors`)
+    if (wrong.some(([t]) => t === s.key)) problems.push(`${family}: a distractor is the key`)
+    if (wrong.some(([, m]) => m.trim().length < 10)) problems.push(`${family}: unnamed mistake`)
+    if (options.capitalStem && !/^[A-Z0-9]/.test(s.stem))
+      problems.push(`${family}: stem opens in lower case`)
+    try {
+      scenarioFrame(s)
+    } catch (error) {
+      problems.push(`${family}: ${(error as Error).message}`)
+    }
+  }
+  return [...new Set(problems)].slice(0, 8)
 }

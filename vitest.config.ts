@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { touchesDatabase } from './test/support/database-test-files.js'
 import { KEY_MARKER } from './test/support/key-marker-scan.js'
 
 const ALL_TESTS = ['test/**/*.test.ts', 'test/**/*.test.tsx']
@@ -24,6 +26,19 @@ const ISOLATED = [
   'test/simulation/simulate-command-writes-records-and-refuses-bad-flags.test.ts',
   'test/study/records-unclosed-quote-names-file-and-line.test.ts',
 ]
+
+/**
+ * CI runs the suite once per engine. A file that never reaches a database (item models, the
+ * study's estimators, credential signing) runs the same code under both, so the PostgreSQL run
+ * (DATABASE_URL set) leaves it out; it runs in the embedded run. `touchesDatabase` reads each file
+ * and the test helpers it imports for the ways a test gets a database.
+ */
+const ENGINE_INDEPENDENT = process.env.DATABASE_URL
+  ? readdirSync('test', { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.test\.tsx?$/.test(file))
+      .map((file) => join('test', file))
+      .filter((file) => !touchesDatabase(file))
+  : []
 
 export default defineConfig({
   test: {
@@ -54,14 +69,17 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ALL_TESTS,
-          exclude: ISOLATED,
+          exclude: [...ISOLATED, ...ENGINE_INDEPENDENT],
           // Loading the platform's modules took about half of each file's time, once per file.
           // These files keep no state outside their own databases (the parts keep no module
           // state), so a worker loads the modules once and runs file after file with them.
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+      {
+        extends: true,
+        test: { name: 'isolated', include: ISOLATED, exclude: ENGINE_INDEPENDENT },
+      },
     ],
   },
 })

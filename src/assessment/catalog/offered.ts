@@ -18,11 +18,12 @@ export function isOffered(
   test: TestDefinition,
   counts: PoolCounts,
   among: readonly TestDefinition[] = CATALOG,
+  reviewStanding?: ReviewStandingOf,
 ): boolean {
   const tests = among.some((t) => t.id === test.id)
     ? among.map((t) => (t.id === test.id ? test : t))
     : [...among, test]
-  return offerTests(tests, counts).get(test.id)?.offered ?? false
+  return offerTests(tests, counts, reviewStanding).get(test.id)?.offered ?? false
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CATALOG,
+  familyReviewStanding,
   lintBank,
   listCatalog,
   listItems,
@@ -11,6 +12,9 @@ import {
 } from '../../../src/assessment/index.js'
 import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
+
+/** One review reader for the file: it fingerprints each family once (24 draws each). */
+const STANDING = familyReviewStanding()
 
 describe('seeding the catalog', () => {
   let platform: PlatformDatabase
@@ -33,10 +37,10 @@ describe('seeding the catalog', () => {
   it('offers, in development, what the rule offers over the demo pools: nodejs and react too', async () => {
     const offered = (await listCatalog(platform.db, { offeredOnly: true })).map((e) => e.test.id)
     const counts = await operationalPoolCounts(platform.db)
-    expect(offered).toEqual(offeredTests(CATALOG, counts).map((t) => t.id))
+    expect(offered).toEqual(offeredTests(CATALOG, counts, STANDING).map((t) => t.id))
     // Their authored domains, filled by the demo bank, are families no other test draws on.
     expect(offered).toEqual(expect.arrayContaining(['nodejs', 'react']))
-    const onModelsAlone = offeredTests(CATALOG, new Map()).map((t) => t.id)
+    const onModelsAlone = offeredTests(CATALOG, new Map(), STANDING).map((t) => t.id)
     expect(onModelsAlone).not.toContain('nodejs')
     expect(onModelsAlone).not.toContain('react')
   })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   CATALOG,
   CATALOG_PAGE_SIZE,
+  familyReviewStanding,
   MAX_CATALOG_PAGE_SIZE,
   offeredTests,
   searchCatalog,
@@ -10,6 +11,9 @@ import {
 const EMPTY_BANK = new Map<string, Map<string, number>>()
 const page = { limit: CATALOG_PAGE_SIZE, offset: 0 }
 
+/** One review reader for the file: it fingerprints each family once (24 draws each). */
+const STANDING = familyReviewStanding()
+
 describe('a catalog search', () => {
   it('pins the page sizes: 50 by default, at most 200', () => {
     expect(CATALOG_PAGE_SIZE).toBe(50)
@@ -17,7 +21,12 @@ describe('a catalog search', () => {
   })
 
   it('keeps the tests whose text holds every word, whatever the case', () => {
-    const found = searchCatalog(CATALOG, EMPTY_BANK, { ...page, q: 'Regular  EXPRESSIONS' })
+    const found = searchCatalog(
+      CATALOG,
+      EMPTY_BANK,
+      { ...page, q: 'Regular  EXPRESSIONS' },
+      STANDING,
+    )
     expect(found.tests.map(({ test }) => test.id)).toContain('regular-expressions')
     for (const { test } of found.tests) {
       const text = [test.title, test.skill.label, test.description, test.category, test.id]
@@ -26,21 +35,28 @@ describe('a catalog search', () => {
       expect(text).toContain('regular')
       expect(text).toContain('expressions')
     }
-    expect(searchCatalog(CATALOG, EMPTY_BANK, { ...page, q: 'regular zzzqqq' }).total).toBe(0)
+    expect(
+      searchCatalog(CATALOG, EMPTY_BANK, { ...page, q: 'regular zzzqqq' }, STANDING).total,
+    ).toBe(0)
   })
 
   it('filters by category and by offer, and says which tests are offered', () => {
-    const tech = searchCatalog(CATALOG, EMPTY_BANK, {
-      ...page,
-      limit: MAX_CATALOG_PAGE_SIZE,
-      category: 'Technology & IT',
-    })
+    const tech = searchCatalog(
+      CATALOG,
+      EMPTY_BANK,
+      {
+        ...page,
+        limit: MAX_CATALOG_PAGE_SIZE,
+        category: 'Technology & IT',
+      },
+      STANDING,
+    )
     expect(tech.total).toBe(CATALOG.filter((t) => t.category === 'Technology & IT').length)
     expect(tech.tests.every(({ test }) => test.category === 'Technology & IT')).toBe(true)
-    const offered = searchCatalog(CATALOG, EMPTY_BANK, { ...page, offered: true })
-    const notOffered = searchCatalog(CATALOG, EMPTY_BANK, { ...page, offered: false })
+    const offered = searchCatalog(CATALOG, EMPTY_BANK, { ...page, offered: true }, STANDING)
+    const notOffered = searchCatalog(CATALOG, EMPTY_BANK, { ...page, offered: false }, STANDING)
     expect(offered.total + notOffered.total).toBe(CATALOG.length)
-    expect(offered.total).toBe(offeredTests(CATALOG, EMPTY_BANK).length)
+    expect(offered.total).toBe(offeredTests(CATALOG, EMPTY_BANK, STANDING).length)
     expect(offered.tests.every((match) => match.offered)).toBe(true)
     expect(notOffered.tests.every((match) => !match.offered)).toBe(true)
     expect(offered.tests.every((match) => match.offerReason === null)).toBe(true)
@@ -50,15 +66,15 @@ describe('a catalog search', () => {
   })
 
   it('gives one page in catalog order and the total of every match', () => {
-    const all = searchCatalog(CATALOG, EMPTY_BANK, { ...page })
+    const all = searchCatalog(CATALOG, EMPTY_BANK, { ...page }, STANDING)
     expect(all.total).toBe(CATALOG.length)
     expect(all.tests.map(({ test }) => test.id)).toEqual(
       CATALOG.slice(0, CATALOG_PAGE_SIZE).map((t) => t.id),
     )
-    const third = searchCatalog(CATALOG, EMPTY_BANK, { limit: 7, offset: 14 })
+    const third = searchCatalog(CATALOG, EMPTY_BANK, { limit: 7, offset: 14 }, STANDING)
     expect(third.tests.map(({ test }) => test.id)).toEqual(CATALOG.slice(14, 21).map((t) => t.id))
-    expect(searchCatalog(CATALOG, EMPTY_BANK, { limit: 5, offset: CATALOG.length }).tests).toEqual(
-      [],
-    )
+    expect(
+      searchCatalog(CATALOG, EMPTY_BANK, { limit: 5, offset: CATALOG.length }, STANDING).tests,
+    ).toEqual([])
   })
 })

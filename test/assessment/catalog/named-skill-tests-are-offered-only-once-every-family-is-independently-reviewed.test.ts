@@ -14,6 +14,9 @@ import {
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
+/** One review reader for the file: it fingerprints each family once (24 draws each). */
+const STANDING = familyReviewStanding()
+
 describeEngineIndependent('the offering rule for a named-skill test', () => {
   const noAuthoredPools = new Map()
   // seo's families are written frames; bookkeeping's are scenarios whose draws compute the key.
@@ -27,7 +30,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
 
   it('offers it when every family has an ok review of the text it has now', () => {
     expect(familyReviewStanding()(seo)).toEqual({ awaiting: 0, of: families.length, faulted: 0 })
-    expect(offerTests(CATALOG, noAuthoredPools).get('seo')).toEqual({
+    expect(offerTests(CATALOG, noAuthoredPools, STANDING).get('seo')).toEqual({
       offered: true,
       reason: null,
     })
@@ -91,7 +94,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
     expect(familyReviewStanding()(git)).toEqual({ awaiting: 0, of: 95, faulted: 0 })
     const verdicts = Object.values(FAMILY_REVIEWS.get('git-version-control')!.families)
     expect(verdicts.filter((f) => f.verdict !== 'ok')).toEqual([])
-    expect(offerTests(CATALOG, noAuthoredPools).get('git-version-control')).toEqual({
+    expect(offerTests(CATALOG, noAuthoredPools, STANDING).get('git-version-control')).toEqual({
       offered: true,
       reason: null,
     })
@@ -101,7 +104,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
     const computed = CATALOG.filter((t) => !NAMED_SKILL_TEST_IDS.includes(t.id))
     const nothingReviewed = familyReviewStanding(REVIEWED_FAMILY_SOURCES, new Map())
     expect(computed.map((t) => nothingReviewed(t)).filter((s) => s !== undefined)).toEqual([])
-    const platform = offerTests(CATALOG, noAuthoredPools)
+    const platform = offerTests(CATALOG, noAuthoredPools, STANDING)
     const withoutReviews = offerTests(CATALOG, noAuthoredPools, nothingReviewed)
     const offeredComputed = (offers: typeof platform) =>
       computed.filter((t) => offers.get(t.id)?.offered).map((t) => t.id)

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import {
   CATALOG,
+  familyReviewStanding,
   itemFamilies,
   itemModel,
   NAMED_SKILL_TEST_IDS,
@@ -16,8 +17,9 @@ const POOL_FACTOR = 3
 const MAX_SHARED = 0.3
 
 const named = CATALOG.filter((t) => NAMED_SKILL_TEST_IDS.includes(t.id))
-const offered = offeredTests(CATALOG, new Map())
-const offers = offerTests(CATALOG, new Map())
+const standing = familyReviewStanding()
+const offered = offeredTests(CATALOG, new Map(), standing)
+const offers = offerTests(CATALOG, new Map(), standing)
 
 describeEngineIndependent('a named-skill test', () => {
   it('is offered once its families are reviewed, with an analysed blueprint summing to 1', () => {

@@ -3,6 +3,7 @@ import {
   CATALOG,
   catalogTest,
   domainPools,
+  familyReviewStanding,
   isOffered,
   itemFamilies,
   itemModel,
@@ -18,6 +19,8 @@ import {
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const EMPTY_BANK: PoolCounts = new Map()
+/** One review reader for the file: it fingerprints each family once (each draws 24 variants). */
+const STANDING = familyReviewStanding()
 // The demo bank fills the authored domains of a few tests, whose items then count as families.
 const demoItems = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), { demo: true })
   .map((p) => p.item)
@@ -68,7 +71,7 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
       [EMPTY_BANK, false],
       [DEMO_BANK, true],
     ] as const) {
-      const offered = offeredTests(CATALOG, counts)
+      const offered = offeredTests(CATALOG, counts, STANDING)
       expect(offered.length).toBeGreaterThan(1)
       const families = familiesIn(offered, withDemoItems)
       const over: string[] = []
@@ -83,8 +86,8 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
   })
 
   it('withdraws a test with full pools only for repeating an offered test it names, or for review', () => {
-    const offers = offerTests(CATALOG, EMPTY_BANK)
-    const offeredIds = new Set(offeredTests(CATALOG, EMPTY_BANK).map((t) => t.id))
+    const offers = offerTests(CATALOG, EMPTY_BANK, STANDING)
+    const offeredIds = new Set(offeredTests(CATALOG, EMPTY_BANK, STANDING).map((t) => t.id))
     const families = familiesIn(CATALOG, false)
     const withdrawn = CATALOG.filter((t) => poolsSuffice(t, EMPTY_BANK) && !offeredIds.has(t.id))
     expect(withdrawn.length).toBeGreaterThan(0)
@@ -111,7 +114,7 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
   })
 
   it('keeps one of identical tests, the first in catalog order', () => {
-    const offers = offerTests(CATALOG, EMPTY_BANK)
+    const offers = offerTests(CATALOG, EMPTY_BANK, STANDING)
     // `javascript-modern` and `javascript-debugging` draw on exactly the models `javascript` does.
     const same = ['javascript', 'javascript-modern', 'javascript-debugging']
     expect(
@@ -133,14 +136,14 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
       [javascript, typescript],
       [typescript, javascript],
     ]) {
-      const offers = offerTests(order, EMPTY_BANK)
+      const offers = offerTests(order, EMPTY_BANK, STANDING)
       expect(offers.get('typescript')?.offered).toBe(true)
       expect(offers.get('javascript')).toMatchObject({ offered: false, repeats: 'typescript' })
     }
     const analysed = copyOf('javascript', 'javascript-analysed', {
       jobTaskAnalysis: 'What a freelance JavaScript developer is hired to do, task by task.',
     })
-    const offers = offerTests([typescript, analysed], EMPTY_BANK)
+    const offers = offerTests([typescript, analysed], EMPTY_BANK, STANDING)
     expect(offers.get('javascript-analysed')?.offered).toBe(true)
     expect(offers.get('typescript')).toMatchObject({
       offered: false,
@@ -156,17 +159,19 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
   })
 
   it('decides a test added later by the same rule, leaving the others as they were', () => {
-    const before = offerTests(CATALOG, EMPTY_BANK)
-    const keeper = offeredTests(CATALOG, EMPTY_BANK).find((t) => t.jobTaskAnalysis === undefined)!
+    const before = offerTests(CATALOG, EMPTY_BANK, STANDING)
+    const keeper = offeredTests(CATALOG, EMPTY_BANK, STANDING).find(
+      (t) => t.jobTaskAnalysis === undefined,
+    )!
     const later = copyOf(keeper.id, `${keeper.id}-again`)
-    const after = offerTests([...CATALOG, later], EMPTY_BANK)
+    const after = offerTests([...CATALOG, later], EMPTY_BANK, STANDING)
     expect(after.get(later.id)).toMatchObject({ offered: false, repeats: keeper.id })
     expect(after.get(later.id)?.reason).toContain(
       `100 % of its item families with ${keeper.title} (${keeper.id}), which is offered`,
     )
     for (const test of CATALOG) expect(after.get(test.id)).toEqual(before.get(test.id))
-    expect(isOffered(later, EMPTY_BANK)).toBe(false)
-    expect(isOffered(keeper, EMPTY_BANK)).toBe(true)
+    expect(isOffered(later, EMPTY_BANK, CATALOG, STANDING)).toBe(false)
+    expect(isOffered(keeper, EMPTY_BANK, CATALOG, STANDING)).toBe(true)
   })
 
   it('counts each operational authored item as a family of its own test', () => {
@@ -184,11 +189,13 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
     const drawn = domainPools(closuresAtWork, EMPTY_BANK)[1]!.drawn
     const bank = (n: number): PoolCounts =>
       new Map([['closures-at-work', new Map([['callbacks', n]])]])
-    const full = offerTests([javascript, closuresAtWork], bank(2 * drawn))
+    const full = offerTests([javascript, closuresAtWork], bank(2 * drawn), STANDING)
     expect(full.get('closures-at-work')?.offered).toBe(true)
     expect(full.get('javascript')?.offered).toBe(true)
     expect(
-      offerTests([javascript, closuresAtWork], bank(2 * drawn - 1)).get('closures-at-work'),
+      offerTests([javascript, closuresAtWork], bank(2 * drawn - 1), STANDING).get(
+        'closures-at-work',
+      ),
     ).toMatchObject({ offered: false, reason: expect.stringContaining('Callbacks in practice') })
   })
 })

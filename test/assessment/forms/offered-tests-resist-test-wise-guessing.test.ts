@@ -25,6 +25,9 @@ const FORMS = 1000
 /** Passed in over 1 % of forms is guessable. */
 const MAX_PASSES = FORMS / 100
 
+/** One review reader for the file: it fingerprints each family once (24 draws each). */
+const STANDING = familyReviewStanding()
+
 const engines = createTaskEngines()
 const variants = new Map<string, readonly ItemVariant[]>()
 const authored = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), { demo: true })
@@ -69,7 +72,7 @@ describeEngineIndependent('a candidate who knows nothing and follows test-wise r
       domains.set(item.domain, (domains.get(item.domain) ?? 0) + 1)
       counts.set(item.testId, domains)
     }
-    const offered = offeredTests(CATALOG, counts)
+    const offered = offeredTests(CATALOG, counts, STANDING)
     const outcomes = guessPassRates({
       tests: offered,
       items: authored,
@@ -106,8 +109,8 @@ describeEngineIndependent('a candidate who knows nothing and follows test-wise r
     // and so guessed at above. A test the review withholds reaches no candidate until its faulty
     // families are rewritten and reviewed again (its cues are recorded in its review).
     const editing = new Set(ITEM_MODELS.filter((m) => m.engine === 'edit').map((m) => m.id))
-    const offered = new Set(offeredTests(CATALOG, new Map()).map((t) => t.id))
-    const reviewStanding = familyReviewStanding()
+    const offered = new Set(offeredTests(CATALOG, new Map(), STANDING).map((t) => t.id))
+    const reviewStanding = STANDING
     const unchecked = CATALOG.filter(
       (t) =>
         (NAMED_SKILL_TEST_IDS.includes(t.id) ||

@@ -4,7 +4,7 @@ import {
   catalogTest,
   cutScoreRecord,
   expectedRawScore,
-  isOffered,
+  offeredTests,
   PLATFORM_ROUND,
   type RatingRound,
   ratingRoundProblem,
@@ -22,7 +22,7 @@ for (const item of operational) {
   domains.set(item.domain, (domains.get(item.domain) ?? 0) + 1)
   counts.set(item.testId, domains)
 }
-const offered = CATALOG.filter((t) => isOffered(t, counts))
+const offered = offeredTests(CATALOG, counts)
 
 describe('cut-score records of the offered tests', () => {
   it('gives every offered test a modified-Angoff record that its pass rule follows', () => {

@@ -3,7 +3,7 @@ import type { ItemKind } from '../item.js'
 import type { ItemVariant } from '../item-model.js'
 import type { Rng } from '../rng.js'
 import type { StoredOption } from '../tables.js'
-import { type FormBalance, MAX_CUE_REDRAWS } from './form-balance.js'
+import { type FormBalance, keyCues, MAX_CUE_REDRAWS } from './form-balance.js'
 import type { PlannedSlot } from './plan-form.js'
 
 /** An item as this attempt delivers it: options shuffled under ids that mean nothing elsewhere. */
@@ -51,8 +51,10 @@ export async function deliverSlot(
     case 'item': {
       const { item } = slot
       balance?.admit(
-        item.options.map((o) => o.markdown),
-        keyIndex(item.options, item.keys),
+        keyCues(
+          item.options.map((o) => o.markdown),
+          keyIndex(item.options, item.keys),
+        ),
       )
       return withOpaqueOptions(
         {
@@ -102,11 +104,13 @@ async function balancedVariant(
   for (let draw = 0; ; draw++) {
     const variant = await generateVariant(slot.modelId, rng, slot.stratum)
     if (!variant) throw new Error(`item model ${slot.modelId} is not registered`)
-    const texts = variant.options.map((o) => o.markdown)
-    const key = keyIndex(variant.options, variant.keys)
     if (!balance) return variant
-    if (draw < MAX_CUE_REDRAWS && balance.overBudget(texts, key)) continue
-    balance.admit(texts, key)
+    const cues = keyCues(
+      variant.options.map((o) => o.markdown),
+      keyIndex(variant.options, variant.keys),
+    )
+    if (draw < MAX_CUE_REDRAWS && balance.overBudget(cues)) continue
+    balance.admit(cues)
     return variant
   }
 }

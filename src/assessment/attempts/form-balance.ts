@@ -18,10 +18,18 @@ export const MAX_CUE_REDRAWS = 4
 export interface FormBalance {
   /** Where the key of a single-answer item with `options` options goes: a least-used position. */
   keyPosition(options: number, rng: Rng): number
-  /** Whether an item with these option texts and this key would exceed a cue's share of the form. */
-  overBudget(texts: readonly string[], keyIndex: number): boolean
-  /** Counts the item's key cues against the form's shares. */
-  admit(texts: readonly string[], keyIndex: number): void
+  /** Whether an item whose key carries these cues (`keyCues`) would exceed a cue's share. */
+  overBudget(cues: readonly OptionCue[]): boolean
+  /** Counts an item's key cues (`keyCues`) against the form's shares. */
+  admit(cues: readonly OptionCue[]): void
+}
+
+/**
+ * The cues a single-answer item's key carries among its option texts (none for several keys).
+ * Worked out once per drawn item: a redraw decision and its admission read the same cues.
+ */
+export function keyCues(texts: readonly string[], keyIndex: number): readonly OptionCue[] {
+  return keyIndex < 0 ? [] : cuesPointingAt(texts.map(readText), keyIndex)
 }
 
 /**
@@ -34,8 +42,6 @@ export function formBalance(items: number): FormBalance {
   const positions: number[] = []
   const cues = new Map<OptionCue, number>()
   const budget = Math.ceil(items * CUE_SHARE_PER_FORM)
-  const keyCues = (texts: readonly string[], keyIndex: number) =>
-    keyIndex < 0 ? [] : cuesPointingAt(texts.map(readText), keyIndex)
   return {
     keyPosition(options, rng) {
       while (positions.length < options) positions.push(0)
@@ -45,10 +51,9 @@ export function formBalance(items: number): FormBalance {
       positions[position]!++
       return position
     },
-    overBudget: (texts, keyIndex) =>
-      keyCues(texts, keyIndex).some((cue) => (cues.get(cue) ?? 0) >= budget),
-    admit(texts, keyIndex) {
-      for (const cue of keyCues(texts, keyIndex)) cues.set(cue, (cues.get(cue) ?? 0) + 1)
+    overBudget: (keyCues) => keyCues.some((cue) => (cues.get(cue) ?? 0) >= budget),
+    admit(keyCues) {
+      for (const cue of keyCues) cues.set(cue, (cues.get(cue) ?? 0) + 1)
     },
   }
 }

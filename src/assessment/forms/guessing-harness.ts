@@ -1,8 +1,9 @@
-import { formBalance, MAX_CUE_REDRAWS } from '../attempts/form-balance.js'
+import { formBalance, keyCues, MAX_CUE_REDRAWS } from '../attempts/form-balance.js'
 import { planForm } from '../attempts/plan-form.js'
 import { isCorrect } from '../attempts/score-attempt.js'
 import type { Item } from '../item.js'
 import type { ItemVariant } from '../item-model.js'
+import type { OptionCue } from '../lint/option-cues.js'
 import type { Rng } from '../rng.js'
 import type { TestDefinition } from '../test-definition.js'
 import { chooseByScores, ruleScores, type SeenItem, type TestWiseRule } from './test-wise-rules.js'
@@ -61,6 +62,19 @@ export function guessPassRates(input: GuessingInput): GuessingOutcome[] {
     }
     return scores
   }
+  // So are the cues its key carries, which the form's balance reads at each draw of it.
+  const cued = new Map<SeenItem, readonly OptionCue[]>()
+  const cuesOf = (item: SeenItem & { readonly keys: readonly string[] }) => {
+    let cues = cued.get(item)
+    if (!cues) {
+      cues = keyCues(
+        item.options.map((o) => o.markdown),
+        keyAt(item),
+      )
+      cued.set(item, cues)
+    }
+    return cues
+  }
   const out: GuessingOutcome[] = []
   for (const test of input.tests) {
     const items = input.items.filter((i) => i.testId === test.id)
@@ -83,10 +97,7 @@ export function guessPassRates(input: GuessingInput): GuessingOutcome[] {
       for (const slot of slots) {
         if (slot.source === 'item') {
           exposures.set(slot.item.id, (exposures.get(slot.item.id) ?? 0) + 1)
-          balance.admit(
-            slot.item.options.map((o) => o.markdown),
-            keyAt(slot.item),
-          )
+          balance.admit(cuesOf(slot.item))
           if (slot.scored) delivered.push({ seen: slot.item })
         } else {
           const sample =
@@ -94,9 +105,8 @@ export function guessPassRates(input: GuessingInput): GuessingOutcome[] {
           // The cue shares of a form, as delivery keeps them: a cued key past its share is redrawn.
           for (let draw = 0; ; draw++) {
             const seen = rng.pick(sample)
-            const texts = seen.options.map((o) => o.markdown)
-            if (draw < MAX_CUE_REDRAWS && balance.overBudget(texts, keyAt(seen))) continue
-            balance.admit(texts, keyAt(seen))
+            if (draw < MAX_CUE_REDRAWS && balance.overBudget(cuesOf(seen))) continue
+            balance.admit(cuesOf(seen))
             delivered.push({ seen })
             break
           }

@@ -41,36 +41,60 @@ export function isMalformed(text: string): boolean {
 
 /** Shared character bigrams as a share of both texts (Dice coefficient): 1 when equal. */
 export function dice(a: string, b: string): number {
-  const grams = new Map<string, number>()
-  for (let i = 0; i < a.length - 1; i++) {
-    const g = a.slice(i, i + 2)
-    grams.set(g, (grams.get(g) ?? 0) + 1)
-  }
+  return diceOfBigrams(sortedBigrams(a), sortedBigrams(b))
+}
+
+/**
+ * A text's bigrams (pairs of UTF-16 code units) as sorted integers. Assembly and the guessing
+ * harness compare option sets millions of times; a multiset intersection of sorted integers is
+ * several times faster than a map of two-character strings, and counts the same bigrams.
+ */
+function sortedBigrams(text: string): Uint32Array {
+  const grams = new Uint32Array(Math.max(0, text.length - 1))
+  for (let i = 0; i < grams.length; i++)
+    grams[i] = text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
+  return grams.sort()
+}
+
+/** Dice over two sorted bigram lists: shared bigrams (with multiplicity) over both counts. */
+function diceOfBigrams(a: Uint32Array, b: Uint32Array): number {
   let shared = 0
-  for (let i = 0; i < b.length - 1; i++) {
-    const g = b.slice(i, i + 2)
-    const left = grams.get(g) ?? 0
-    if (left > 0) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
       shared++
-      grams.set(g, left - 1)
-    }
+      i++
+      j++
+    } else if (a[i]! < b[j]!) i++
+    else j++
   }
-  return (2 * shared) / (Math.max(1, a.length - 1) + Math.max(1, b.length - 1))
+  // A text of one character has no bigram but counts as one, as it always has here.
+  return (2 * shared) / (Math.max(1, a.length) + Math.max(1, b.length))
 }
 
 /** For each option, how much it resembles the others, in text and (when numeric) in size. */
 export function resemblance(texts: readonly string[]): number[] {
   const values = texts.map(onlyNumber)
   const numeric = values.every((v) => v !== undefined)
-  return texts.map((t, i) =>
-    texts.reduce((sum, other, j) => {
-      if (i === j) return sum
+  const grams = texts.map(sortedBigrams)
+  // Dice is symmetric: each pair is compared once and read from both sides.
+  const pair = texts.map(() => new Array<number>(texts.length).fill(0))
+  for (let i = 0; i < texts.length; i++)
+    for (let j = i + 1; j < texts.length; j++) {
+      const d = diceOfBigrams(grams[i]!, grams[j]!)
+      pair[i]![j] = d
+      pair[j]![i] = d
+    }
+  return texts.map((_, i) => {
+    let sum = 0
+    for (let j = 0; j < texts.length; j++) {
+      if (i === j) continue
       const a = values[i]!
       const b = values[j]!
       const size = numeric ? 1 - Math.abs(a - b) / (Math.abs(a) + Math.abs(b) + 1e-9) : 0
-      return sum + dice(t, other) + size
-    }, 0),
-  )
+      sum = sum + pair[i]![j]! + size
+    }
+    return sum
+  })
 }
 
 /** The index holding the unique maximum, or `undefined` when the maximum is shared. */

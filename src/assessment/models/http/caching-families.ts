@@ -212,7 +212,7 @@ export const CACHING_FAMILIES = [
           need ? 'Cache-Control: no-store' : 'Cache-Control: no-cache',
           'mixed up no-cache and no-store',
         ],
-        ['Cache-Control: max-age=0, public', 'thought public with zero age forbids storing'],
+        ['Cache-Control: max-age=3600', 'gave it an hour without any check'],
         ['Cache-Control: private', 'thought private means not stored'],
         ['Pragma: public', 'used a header that has no such meaning'],
       ],

@@ -214,7 +214,7 @@ export const STATUS_FAMILIES = [
     status(
       rng,
       'conflict-with-state',
-      `On ${client(rng)}, PUT /api/users/${rng.pick(['ana', 'ben', 'chloe', 'dev'])}${id(rng)} fails because that username was taken a moment ago by another sign-up. The request is well-formed and valid. Which status does the API send?`,
+      `On ${client(rng)}, POST /api/users with username “${rng.pick(['ana', 'ben', 'chloe', 'dev'])}${id(rng)}” fails because that username was taken a moment ago by another sign-up. The request is well-formed and valid. Which status does the API send?`,
       409,
       [
         [400, 'treated a valid request as malformed'],

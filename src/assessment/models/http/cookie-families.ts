@@ -300,7 +300,7 @@ export const COOKIE_FAMILIES = [
   }),
   family('httponly-against-script-theft', (rng) =>
     three(rng, {
-      stem: `A pen test shows injected script on ${client(rng)} can read document.cookie and send the session away. Which attribute stops scripts reading the session cookie?`,
+      stem: `A pen test shows injected script on ${client(rng)}’s site can read document.cookie and send the session away. Which attribute stops scripts reading the session cookie?`,
       key: 'HttpOnly',
       wrong: [
         ['Secure', 'took HTTPS-only for script-proof'],
@@ -314,7 +314,7 @@ export const COOKIE_FAMILIES = [
     const a = `${NAME(rng)}=${VAL(rng)}`
     const b = `theme=${rng.pick(['dark', 'light'])}`
     return three(rng, {
-      stem: `The browser holds two cookies for ${client(rng)}: “${a}; Path=/; Secure; HttpOnly” and “${b}; Path=/”, set in that order; cookies with equal paths are listed oldest first. What request header does it send?`,
+      stem: `The browser holds two cookies for ${client(rng)}’s site: “${a}; Path=/; Secure; HttpOnly” and “${b}; Path=/”, set in that order; cookies with equal paths are listed oldest first. What request header does it send?`,
       key: `Cookie: ${a}; ${b}`,
       wrong: [
         [`Cookie: ${a}; Path=/; Secure; HttpOnly; ${b}; Path=/`, 'sent the attributes back'],

@@ -219,12 +219,6 @@ export const CORS_FAMILIES = [
         ),
         mk(`GET, POST, ${method}`, 'Content-Type', false, 'forgot the custom header'),
         mk('GET, POST, HEAD', 'Content-Type, X-Api-Key', false, 'allowed only the simple methods'),
-        mk(
-          `GET, POST, HEAD, OPTIONS, ${method}`,
-          'Content-Type',
-          false,
-          'forgot the custom header',
-        ),
         mk(`${method}`, 'Authorization', false, 'allowed a header the request does not send'),
         mk(
           'OPTIONS',

@@ -7,14 +7,14 @@ export { family, three } from '../dataentry/records.js'
 
 /** Clients a freelance web or back-end developer builds and fixes sites and APIs for. */
 export const CLIENTS = [
-  'a florist’s web shop',
-  'a yoga studio’s booking site',
-  'a property agent’s listings API',
-  'a local newspaper’s site',
-  'a dental clinic’s patient portal',
-  'a craft brewery’s online store',
-  'a language school’s course API',
-  'a charity’s donation site',
+  'an online florist',
+  'a yoga studio',
+  'a property agency',
+  'a local newspaper',
+  'a dental clinic',
+  'a craft brewery',
+  'a language school',
+  'a charity',
 ] as const
 
 export const client = (rng: Rng) => rng.pick(CLIENTS)

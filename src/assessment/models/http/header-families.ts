@@ -248,7 +248,6 @@ export const HEADER_FAMILIES = [
         ['Content-Type: application/gzip', 'relabelled the JSON as a gzip file'],
         ['Accept-Encoding: gzip', 'put a request header on the response'],
         ['Content-Transfer-Encoding: gzip', 'used an email MIME header'],
-        ['Content-Encoding: chunked', 'took chunked framing for compression'],
         ['Transfer-Encoding: chunked', 'took chunked framing for compression'],
       ],
     }),
@@ -272,7 +271,7 @@ export const HEADER_FAMILIES = [
     const q = rng.pick([0.5, 0.7, 0.9])
     const region = ({ de: 'AT', fr: 'CA', es: 'MX' } as Record<string, string>)[l2]!
     return three(rng, {
-      stem: `${Client(rng)}’s site has English, ${l1.toUpperCase()} and ${l2.toUpperCase()} pages. A browser sends Accept-Language: ${l2}-${region};q=${q}, ${l1}, en;q=0.3, where a language tag also matches its base language. Which page does the site serve?`,
+      stem: `${Client(rng)}’s site has en, ${l1} and ${l2} pages. A browser sends Accept-Language: ${l2}-${region};q=${q}, ${l1}, en;q=0.3, where a language tag also matches its base language. Which page does the site serve?`,
       key: l1,
       wrong: [
         [l2, 'took the first tag listed'],

@@ -31,7 +31,7 @@ export const METHOD_FAMILIES = [
   ),
   family('idempotent-but-not-safe', (rng) =>
     pickOne(rng, {
-      stem: `For ${client(rng)}’s API you list methods that change server state yet may be repeated with the same effect as sending them once (idempotent, not safe). Which belongs on the list?`,
+      stem: `For ${client(rng)}’s API, you list methods that change server state yet may be repeated with the same effect as sending them once (idempotent, not safe). Which belongs on the list?`,
       choices: cases(
         ['PUT', 'DELETE'],
         [
@@ -75,7 +75,7 @@ export const METHOD_FAMILIES = [
   }),
   family('cacheable-by-default', (rng) =>
     pickOne(rng, {
-      stem: `${Client(rng)}’s CDN stores a response only when RFC 9110 defines its request method as cacheable and the response has no explicit freshness. Which method’s responses may it store?`,
+      stem: `${Client(rng)}’s CDN stores a response that has no explicit freshness (no max-age, no Expires) only when RFC 9110 lets a cache store that method’s responses without it. Which method’s responses may it store?`,
       choices: cases(
         ['GET', 'HEAD'],
         [
@@ -146,7 +146,7 @@ export const METHOD_FAMILIES = [
   family('head-returns-headers-only', (rng) => {
     const len = rng.int(20, 900) * 1024
     return three(rng, {
-      stem: `GET /files/brochure.pdf on ${client(rng)} returns 200 with Content-Length: ${len}. What does HEAD /files/brochure.pdf return?`,
+      stem: `GET /files/brochure.pdf on ${client(rng)}’s site returns 200 with Content-Length: ${len}. What does HEAD /files/brochure.pdf return?`,
       key: `200, Content-Length: ${len}, no body`,
       wrong: [
         ['200, Content-Length: 0, no body', 'thought the length describes HEAD’s own empty body'],
@@ -199,7 +199,7 @@ export const METHOD_FAMILIES = [
   family('html-form-methods', (rng) => {
     const m = rng.pick(['put', 'delete', 'patch'])
     return three(rng, {
-      stem: `A template on ${client(rng)} has <form method="${m}" action="/api/items/${id(rng)}">. HTML forms accept only get, post and dialog, and an invalid value falls back to the default. What does the browser send on submit?`,
+      stem: `A template on ${client(rng)}’s site has <form method="${m}" action="/api/items/${id(rng)}">. HTML forms accept only get, post and dialog, and an invalid value falls back to the default, get. What does the browser send on submit?`,
       key: 'GET, with the fields in the query string',
       wrong: [
         [`${m.toUpperCase()}, with the fields in the body`, 'thought forms send any method'],

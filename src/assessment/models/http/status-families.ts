@@ -106,7 +106,7 @@ export const STATUS_FAMILIES = [
     status(
       rng,
       'deleted-nothing-to-return',
-      `DELETE /api/bookings/${id(rng)} on ${client(rng)} succeeds, and the API returns no body at all. Which status fits?`,
+      `DELETE /api/bookings/${id(rng)} on ${client(rng)}’s API succeeds, and the API returns no body at all. Which status fits?`,
       204,
       [
         [200, 'sent OK, which says a body follows'],
@@ -214,7 +214,7 @@ export const STATUS_FAMILIES = [
     status(
       rng,
       'conflict-with-state',
-      `On ${client(rng)}, POST /api/users with username “${rng.pick(['ana', 'ben', 'chloe', 'dev'])}${id(rng)}” fails because that username was taken a moment ago by another sign-up. The request is well-formed and valid. Which status does the API send?`,
+      `On ${client(rng)}’s site, POST /api/users with username “${rng.pick(['ana', 'ben', 'chloe', 'dev'])}${id(rng)}” fails because that username was taken a moment ago by another sign-up. The request is well-formed and valid. Which status does the API send?`,
       409,
       [
         [400, 'treated a valid request as malformed'],
@@ -286,11 +286,13 @@ export const STATUS_FAMILIES = [
       `, Retry-After: ${rng.pick([30, 60, 120])}`,
     ),
   ),
-  family('maintenance-is-503', (rng) =>
-    status(
+  family('maintenance-is-503', (rng) => {
+    const who = Client(rng)
+    const minutes = rng.int(10, 90)
+    return status(
       rng,
       'temporarily-unavailable',
-      `${Client(rng)}’s site is down for a planned ${rng.int(10, 90)}-minute database upgrade and must tell clients and crawlers to come back later. Which status does it send?`,
+      `${who}’s site is down for a planned ${minutes}-minute database upgrade and must tell clients and crawlers to come back later. Which status does it send?`,
       503,
       [
         [500, 'reported a planned pause as an unexpected fault'],
@@ -299,9 +301,9 @@ export const STATUS_FAMILIES = [
         [429, 'blamed the client for sending too many requests'],
         [504, 'reported the site as a gateway that timed out'],
       ],
-      `, Retry-After: ${rng.pick([600, 1800, 3600])}`,
-    ),
-  ),
+      `, Retry-After: ${minutes * 60}`,
+    )
+  }),
   family('gateway-errors', (rng) => {
     const timeout = rng.int(0, 1) === 1
     return status(
@@ -341,7 +343,7 @@ export const STATUS_FAMILIES = [
     const code = rng.pick([301, 302, 303, 307, 308])
     const [m, body] = fetchFollows(code, 'POST')
     return three(rng, {
-      stem: `A script on ${client(rng)} sends fetch('/api/signup', {method: 'POST', body}) and gets ${S[code]} with a Location header. The browser’s fetch follows the redirect as the Fetch standard says. What is the second request?`,
+      stem: `A script on ${client(rng)}’s site sends fetch('/api/signup', {method: 'POST', body}) and gets ${S[code]} with a Location header. The browser’s fetch follows the redirect as the Fetch standard says. What is the second request?`,
       key: followUp(m, body),
       wrong: [
         [

@@ -49,7 +49,6 @@ redis | Redis | 5 | 12 | Data structures; Persistence; Pub/sub and streams
 database-design | Database design | 6 | 30 | Normalisation; Keys and constraints; Indexing
 rest-api-design | REST API design | 5 | 20 | Resources and methods; Status codes; Versioning and errors
 graphql | GraphQL | 5 | 15 | Schemas and types; Queries and mutations; Resolvers
-http-protocol | HTTP | 4 | 12 | Methods and status codes; Headers and caching; HTTPS
 web-security | Web application security | 6 | 30 | Injection; Authentication and sessions; Cross-site attacks
 cybersecurity-fundamentals | Cybersecurity fundamentals | 5 | 30 | Threats and controls; Cryptography basics; Incident response
 penetration-testing | Penetration testing | 6 | 40 | Reconnaissance; Exploitation; Reporting

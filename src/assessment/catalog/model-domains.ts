@@ -8,6 +8,7 @@ import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
+import { HTTP_DOMAINS } from './http-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
@@ -371,6 +372,7 @@ export const D = {
   ...PROOFREADING_DOMAINS,
   ...BASH_SCRIPTING_DOMAINS,
   ...PROJECT_COORDINATION_DOMAINS,
+  ...HTTP_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

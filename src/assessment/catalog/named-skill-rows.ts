@@ -10,6 +10,7 @@ import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
+import { HTTP_ROW } from './http-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
@@ -78,4 +79,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PROJECT_COORDINATION_ROW,
   DATA_ENTRY_ROW,
   NETFUND_ROW,
+  HTTP_ROW,
 ]

@@ -52,6 +52,7 @@ import {
   htmlcssMarkupModel,
   htmlcssResponsiveModel,
 } from './htmlcss/htmlcss-models.js'
+import { HTTP_MODELS } from './http/http-models.js'
 import {
   javaConcurrencyModel,
   javaCoreModel,
@@ -250,6 +251,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...STATFUND_MODELS,
   ...DATA_ENTRY_MODELS,
   ...NETFUND_MODELS,
+  ...HTTP_MODELS,
   ...PPC_MODELS,
   ...PROOFREADING_MODELS,
   ...BASH_SCRIPTING_MODELS,

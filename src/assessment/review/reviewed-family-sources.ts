@@ -143,6 +143,20 @@ import {
 import { LAYOUT_FAMILIES as HTMLCSS_LAYOUT_FAMILIES } from '../models/htmlcss/layout-families.js'
 import { MARKUP_FAMILIES } from '../models/htmlcss/markup-families.js'
 import { RESPONSIVE_FAMILIES } from '../models/htmlcss/responsive-families.js'
+import { CACHING_FAMILIES as HTTP_CACHING_FAMILIES } from '../models/http/caching-families.js'
+import { COOKIE_FAMILIES as HTTP_COOKIE_FAMILIES } from '../models/http/cookie-families.js'
+import { CORS_FAMILIES as HTTP_CORS_FAMILIES } from '../models/http/cors-families.js'
+import { HEADER_FAMILIES as HTTP_HEADER_FAMILIES } from '../models/http/header-families.js'
+import {
+  httpCachingModel,
+  httpCookiesModel,
+  httpCorsModel,
+  httpHeadersModel,
+  httpMethodsModel,
+  httpStatusModel,
+} from '../models/http/http-models.js'
+import { METHOD_FAMILIES as HTTP_METHOD_FAMILIES } from '../models/http/method-families.js'
+import { STATUS_FAMILIES as HTTP_STATUS_FAMILIES } from '../models/http/status-families.js'
 import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
 import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
 import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
@@ -493,6 +507,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [nfDnsModel, DNS_FAMILIES],
   [nfRoutingModel, ROUTING_FAMILIES],
   [nfTroubleModel, TROUBLE_FAMILIES],
+  [httpMethodsModel, HTTP_METHOD_FAMILIES],
+  [httpStatusModel, HTTP_STATUS_FAMILIES],
+  [httpCachingModel, HTTP_CACHING_FAMILIES],
+  [httpHeadersModel, HTTP_HEADER_FAMILIES],
+  [httpCorsModel, HTTP_CORS_FAMILIES],
+  [httpCookiesModel, HTTP_COOKIE_FAMILIES],
   [ppcMatchModel, MATCH_FAMILIES],
   [ppcBiddingModel, BIDDING_FAMILIES],
   [ppcMetricsModel, PPC_METRICS_FAMILIES],

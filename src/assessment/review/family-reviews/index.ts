@@ -11,6 +11,7 @@ import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
+import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
@@ -52,6 +53,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
     HTML_CSS_REVIEW,
+    HTTP_PROTOCOL_REVIEW,
     ANDROID_DEVELOPMENT_REVIEW,
     AGILE_SCRUM_REVIEW,
     LINUX_COMMAND_LINE_REVIEW,

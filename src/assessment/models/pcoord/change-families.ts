@@ -136,6 +136,10 @@ const TASKS = [
   'circulate the revised agenda',
   'order the name badges',
   'confirm the speakers’ travel',
+  'send the sponsor the weekly report',
+  'book the AV technician',
+  'check the venue’s insurance certificate',
+  'reply to the printer’s paper query',
 ]
 
 /**

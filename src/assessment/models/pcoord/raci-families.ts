@@ -236,7 +236,7 @@ export const RACI_FAMILIES: readonly ScenarioFamily[] = (
       const [a, r, c] = team(rng, 3) as [string, string, string]
       const deliverable = rng.pick(DELIVERABLES)
       return {
-        stem: `${RACI_RULES} The client’s rule adds: a C is heard before the decision but holds no veto; the A decides. For ${deliverable} ${a} is A, ${r} is R and ${c} is C. ${a} has decided, and ${c}, who was heard, still objects. What do you do?`,
+        stem: `${RACI_RULES} The client’s rule adds: a C is heard before the decision but holds no veto, and an objection that stands after the decision is minuted; the A decides. For ${deliverable} ${a} is A, ${r} is R and ${c} is C. ${a} has decided, and ${c}, who was heard, still objects. What do you do?`,
         key: [
           'record the objection; go on as decided',
           `minute ${c}’s objection and go on with ${a}’s decision`,

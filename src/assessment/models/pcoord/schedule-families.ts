@@ -346,6 +346,9 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
         return computed(
           `${plan(project, acts)} To win time the client agrees that ${a.id} may start ${lag} day${lag === 1 ? '' : 's'} after ${from} starts (start-to-start) instead of after it finishes. On which day does the project finish at the earliest now?`,
           calc(changed, FINISH),
+          // Four mistakes, of which the model shows three: with the same three (one just above
+          // the key, one just below, one far above) the key was the figure most like the others
+          // in 0.73 of 300 draws; the longest single activity lies far below it.
           [
             [
               calc(changed, FINISH, { allFs: true }),
@@ -358,6 +361,10 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = (
             [
               calc(changed, FINISH, { serial: true }),
               'added every duration as if nothing ran in parallel',
+            ],
+            [
+              calc(changed, FINISH, { longestActivity: true }),
+              'took the longest activity’s duration for the whole project',
             ],
           ],
         )

@@ -400,7 +400,13 @@ function rule(c: RuleC): string {
       const n = c.actions.filter((a) => {
         const mine = c.slip === 'everyOwner' || c.owner === undefined || a.owner === c.owner
         const open = c.slip === 'countedDone' || !a.done
-        const late = c.slip === 'dueTodayLate' ? a.due <= c.today : a.due < c.today
+        // A day's grace: only what was due before yesterday counts as late.
+        const late =
+          c.slip === 'dueTodayLate'
+            ? a.due <= c.today
+            : c.slip === 'graceDay'
+              ? a.due <= c.today - 2
+              : a.due < c.today
         return mine && open && late
       }).length
       return `${n} action${n === 1 ? '' : 's'}`
@@ -515,6 +521,44 @@ describeEngineIndependent('project-coordination scenarios', () => {
         problems.push(`${family}: an unnamed mistake`)
       if (wrong.some(([t]) => t === s.key)) problems.push(`${family}: a distractor is the key`)
     }
+    expect(problems.slice(0, 5)).toEqual([])
+  })
+
+  it('key the risk reviewed first as the one whose probability × impact, read back from the stem, is highest, and each distractor as its named ranking', () => {
+    interface Listed {
+      name: string
+      p: number
+      i: number
+    }
+    // Each ranking as a second implementation: the names a score puts on top (ties kept).
+    const ranked: Record<string, (r: Listed) => number> = {
+      'ranked the risks by impact alone': (r) => r.i,
+      'ranked the risks by probability alone': (r) => r.p,
+      'added probability and impact instead of multiplying': (r) => r.p + r.i,
+    }
+    const tops = (risks: Listed[], score: (r: Listed) => number) => {
+      const best = Math.max(...risks.map(score))
+      return risks.filter((r) => score(r) === best).map((r) => r.name)
+    }
+    const problems: string[] = []
+    const drawn = DRAWN.filter((d) => d.family === 'risk-to-review-first-by-its-score')
+    for (const { s } of drawn) {
+      const risks = [
+        ...s.stem.matchAll(/(?:oldest first: |; )([^;:]+?), probability (\d), impact (\d)/g),
+      ].map((m) => ({ name: m[1]!, p: Number(m[2]), i: Number(m[3]) }))
+      if (risks.length !== 5) problems.push(`read ${risks.length} risks from: ${s.stem}`)
+      const key = tops(risks, (r) => r.p * r.i)
+      if (key.length !== 1 || key[0] !== s.key)
+        problems.push(`key ${s.key}, highest score ${key.join(', ')}`)
+      for (const [text, mistake] of s.wrong) {
+        const expected = mistake.startsWith('took the oldest entry')
+          ? [risks[0]!.name]
+          : tops(risks, ranked[mistake] ?? (() => Number.NaN))
+        if (expected.length !== 1 || expected[0] !== text)
+          problems.push(`"${mistake}" shows ${text}, its ranking gives ${expected.join(', ')}`)
+      }
+    }
+    expect(drawn.length).toBeGreaterThan(20)
     expect(problems.slice(0, 5)).toEqual([])
   })
 

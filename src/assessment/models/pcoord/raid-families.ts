@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { computed, retrying } from './calc.js'
 import { type Band, GRID, type RuleCalc } from './rules.js'
@@ -13,6 +14,38 @@ export function judged(
 ): ScenarioFamily {
   return { id, draw }
 }
+
+/** Alternative wordings of one answer, of different lengths: one is drawn for each item. */
+export type Say = readonly string[]
+
+/**
+ * A judged family whose options are drawn from its scenario: each answer is said in one of its
+ * wordings, and three of the named mistakes are drawn from a larger pool, so that neither the
+ * key's length nor its likeness to the others, nor the set of mistakes, is the same in every draw.
+ */
+export function varied(
+  id: string,
+  draw: (rng: Rng) => {
+    stem: string
+    key: Say
+    wrong: readonly (readonly [Say, string])[]
+  },
+): ScenarioFamily {
+  return {
+    id,
+    draw(rng) {
+      const s = draw(rng)
+      const wrong = rng
+        .shuffle([...s.wrong])
+        .slice(0, 3)
+        .map(([say, mistake]) => [rng.pick(say), mistake] as [string, string])
+      return { stem: s.stem, key: rng.pick(s.key), wrong }
+    },
+  }
+}
+
+/** Two to four different people drawn from the client's team. */
+export const team = (rng: Rng, n: number): string[] => rng.shuffle(CLIENTS).slice(0, n)
 
 const RAID_RULES =
   'The client’s RAID log defines: a risk is an uncertain event that has not happened and might affect the project; an issue is something that has happened or is happening now and needs action; an assumption is something the plan takes as true without proof; a dependency is something the project needs from other work or another party before it can go on.'
@@ -84,18 +117,68 @@ const CONFUSIONS: Record<Kind, Record<Exclude<Kind, never>, string>> = {
   },
 }
 
+/** Each kind of entry as an answer, said short, with its next step, or with its owner. */
+const LOG_AS: Record<Kind, (owner: string) => Say> = {
+  risk: (owner) => [
+    'a risk',
+    'a risk, scored for probability and impact',
+    `a risk, with ${owner} watching for it`,
+  ],
+  issue: (owner) => [
+    'an issue',
+    `an issue for ${owner} to act on now`,
+    'an issue, with an owner and a date to fix it by',
+  ],
+  assumption: (owner) => [
+    'an assumption',
+    `an assumption that ${owner} is to confirm`,
+    'an assumption, to be checked before it is relied on',
+  ],
+  dependency: (owner) => [
+    'a dependency',
+    'a dependency, with the date it is needed by',
+    `a dependency that ${owner} chases`,
+  ],
+}
+
+/** Keeping the statement off the log, as each kind tempts a coordinator to. */
+const LEFT_OFF: Record<Kind, (owner: string) => readonly [Say, string]> = {
+  risk: (owner) => [
+    ['nothing until it happens', `nothing yet; ${owner} raises it if it happens`],
+    'waited for a possible event to happen before logging it',
+  ],
+  issue: (owner) => [
+    ['nothing unless it lasts', `nothing; ${owner} checks again tomorrow`],
+    'left a present problem without an owner or an action',
+  ],
+  assumption: () => [
+    ['nothing', 'nothing, the plan already takes it as true'],
+    'left an unproven belief of the plan unrecorded',
+  ],
+  dependency: (owner) => [
+    ['nothing; they will deliver', `nothing, the other party will tell ${owner}`],
+    'left an input the work waits on untracked',
+  ],
+}
+
 function classify(kind: Kind): ScenarioFamily {
-  return judged(
+  return varied(
     `raid-entry-that-is-${kind === 'issue' || kind === 'risk' ? 'an' : 'a'}-${kind}`
       .replace('an-risk', 'a-risk')
       .replace('a-assumption', 'an-assumption'),
-    (rng) => ({
-      stem: `${RAID_RULES} ${pickClient(rng)} tells you: “${rng.pick(ENTRIES[kind])}.” How do you record it?`,
-      key: AS[kind],
-      wrong: (Object.keys(AS) as Kind[])
-        .filter((k) => k !== kind)
-        .map((k) => [AS[k], CONFUSIONS[kind][k]] as [string, string]),
-    }),
+    (rng) => {
+      const [teller, owner] = team(rng, 2) as [string, string]
+      return {
+        stem: `${RAID_RULES} ${teller} tells you: “${rng.pick(ENTRIES[kind])}.” ${owner} will own the entry. What do you enter in the log?`,
+        key: LOG_AS[kind](owner),
+        wrong: [
+          ...(Object.keys(AS) as Kind[])
+            .filter((k) => k !== kind)
+            .map((k) => [LOG_AS[k](owner), CONFUSIONS[kind][k]] as const),
+          LEFT_OFF[kind](owner),
+        ],
+      }
+    },
   )
 }
 
@@ -170,11 +253,70 @@ function response(kind: Response): ScenarioFamily {
   }))
 }
 
+/** Each response as an answer, said as the bare word, with its meaning, or with its owner. */
+const RESPONSE_SAID: Record<Response, (owner: string) => Say> = {
+  avoid: (owner) => [
+    'avoid',
+    'avoid: the plan changes so it cannot occur',
+    `avoid, with ${owner} recording the changed plan`,
+  ],
+  mitigate: (owner) => [
+    'mitigate',
+    'mitigate: it becomes less likely or less harmful',
+    `mitigate, with ${owner} tracking the reduction`,
+  ],
+  transfer: (owner) => [
+    'transfer',
+    'transfer: a third party bears the impact',
+    `transfer, with ${owner} holding the contract`,
+  ],
+  accept: (owner) => [
+    'accept',
+    'accept: no action beyond watching it',
+    `accept, with ${owner} keeping watch on it`,
+  ],
+}
+
+/**
+ * The avoid and accept families with their options drawn from the case: the bare words alone
+ * made the key the same option, of the same length and likeness, in every draw.
+ */
+function respondedAs(kind: 'avoid' | 'accept'): ScenarioFamily {
+  return varied(`risk-response-that-is-to-${kind}`, (rng) => {
+    const [client, owner] = team(rng, 2) as [string, string]
+    return {
+      stem: `${RESPONSE_RULES} ${client} decides to ${rng.pick(ACTIONS[kind])}, and ${owner} owns the risk. Which response is recorded on the log?`,
+      key: RESPONSE_SAID[kind](owner),
+      wrong: [
+        ...(Object.keys(RESPONSES) as Response[])
+          .filter((k) => k !== kind)
+          .map((k) => [RESPONSE_SAID[k](owner), RESPONSE_SLIPS[kind][k]] as const),
+        [
+          ['escalate it as an issue', `an issue for ${owner} to escalate`],
+          'treated a risk that has not happened as an issue to escalate',
+        ],
+      ],
+    }
+  })
+}
+
 const BANDS: readonly Band[] = [
   { min: 15, label: 'the sponsor owns it, reviewed weekly' },
   { min: 8, label: 'the manager owns it, reviewed weekly' },
   { min: 4, label: 'a team member owns it, reviewed weekly' },
   { min: 1, label: 'a team member owns it, reviewed monthly' },
+]
+
+const REVIEW_RISKS = [
+  'a late venue contract',
+  'a supplier price rise',
+  'a speaker cancelling',
+  'a data migration error',
+  'a courier delay',
+  'the designer leaving',
+  'a payment gateway outage',
+  'a refused street permit',
+  'a hosting outage on launch day',
 ]
 
 const RISKS = [
@@ -195,10 +337,10 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
     classify('issue'),
     classify('assumption'),
     classify('dependency'),
-    response('avoid'),
+    respondedAs('avoid'),
     response('mitigate'),
     response('transfer'),
-    response('accept'),
+    respondedAs('accept'),
     {
       id: 'risk-handling-from-a-probability-impact-score',
       draw(rng) {
@@ -307,11 +449,21 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
       id: 'issue-escalation-by-tolerance',
       draw(rng) {
         const currency = rng.pick(['£', '€', '$'])
+        const [owner, manager, sponsor, chair] = team(rng, 4) as [string, string, string, string]
+        // Each level said one of three ways, with its person's name, so that the key's length
+        // and its likeness to the others change from draw to draw.
+        const say = (name: string, role: string) =>
+          rng.pick([name, `${name}, the ${role}`, `the ${role}, ${name}, settles it`])
         const levels = [
-          { who: 'the issue owner settles it', cost: 500, days: 2 },
-          { who: 'the project manager settles it', cost: 3000, days: 5 },
-          { who: 'the sponsor settles it', cost: 10000, days: 15 },
+          { who: say(owner, 'issue owner'), cost: 500, days: 2 },
+          { who: say(manager, 'project manager'), cost: 3000, days: 5 },
+          { who: say(sponsor, 'sponsor'), cost: 10000, days: 15 },
         ]
+        const board = rng.pick([
+          'the steering group',
+          `the steering group chaired by ${chair}`,
+          `${chair}’s steering group settles it`,
+        ])
         const cost =
           rng.next() < 0.5
             ? rng.pick([500, 3000, 10000])
@@ -327,11 +479,11 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
           days,
           milestone,
           levels,
-          board: 'the steering group settles it',
+          board,
           ...(slip ? { slip } : {}),
         })
         return computed(
-          `The client’s tolerances: the issue owner resolves an issue costing up to ${currency}500 and delaying up to 2 days; the project manager decides up to ${currency}3,000 and 5 days; the sponsor up to ${currency}10,000 and 15 days; anything beyond, or anything that moves a contracted milestone, goes to the steering group. An issue will cost ${currency}${cost.toLocaleString('en-GB')} and delay the work ${days} day${days === 1 ? '' : 's'}${milestone ? ', and it moves the contracted launch milestone' : ', with no milestone affected'}. What happens?`,
+          `The client’s tolerances: the issue owner (${owner}) resolves an issue costing up to ${currency}500 and delaying up to 2 days; the project manager (${manager}) decides up to ${currency}3,000 and 5 days; the sponsor (${sponsor}) up to ${currency}10,000 and 15 days; anything beyond, or anything that moves a contracted milestone, goes to the steering group chaired by ${chair}. An issue will cost ${currency}${cost.toLocaleString('en-GB')} and delay the work ${days} day${days === 1 ? '' : 's'}${milestone ? ', and it moves the contracted launch milestone' : ', with no milestone affected'}. Who settles it?`,
           c(),
           [
             [c('costOnly'), 'checked the cost tolerance alone'],
@@ -343,23 +495,40 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
         )
       },
     },
-    judged('missed-dependency-becomes-an-issue', (rng) => {
+    varied('missed-dependency-becomes-an-issue', (rng) => {
       const [needed, from] = rng.pick([
         ['the network cabling', 'the landlord’s electrician'],
         ['the product photos', 'the client’s brand team'],
         ['the speaker list', 'the partner’s events office'],
         ['the final price list', 'the finance team'],
+        ['the signed floor plan', 'the venue manager'],
       ])
+      const owner = rng.pick(CLIENTS)
+      const late = rng.int(1, 4)
       return {
-        stem: `${RAID_RULES} The log holds a dependency: ${needed} from ${from}, due yesterday. It has not arrived and the next activity cannot start. Under these definitions, how do you update the log?`,
-        key: 'raise an issue linked to the dependency',
+        stem: `${RAID_RULES} The log holds a dependency owned by ${owner}: ${needed} from ${from}, due ${late === 1 ? 'yesterday' : `${late} days ago`}. It has not arrived and the next activity cannot start. Under these definitions, how do you update the log?`,
+        key: [
+          'raise an issue linked to the dependency',
+          `an issue for ${owner}, linked to the dependency`,
+          `a linked issue: ${needed} is ${late} day${late === 1 ? '' : 's'} late`,
+        ],
         wrong: [
-          ['keep the dependency open and wait a week', 'left a missed input unlogged as a problem'],
           [
-            'log a new risk that the input may be late',
+            ['keep the dependency open and wait', `wait another week for ${from}`],
+            'left a missed input unlogged as a problem',
+          ],
+          [
+            ['log a risk that it may be late', `a new risk that ${needed} may arrive late`],
             'logged what has happened as a possible event',
           ],
-          ['close the dependency as no longer valid', 'dropped the record the issue depends on'],
+          [
+            ['close the dependency', `close the dependency on ${from} as void`],
+            'dropped the record the issue depends on',
+          ],
+          [
+            [`assume ${from} delivers this week`, 'log an assumption of a new date'],
+            'recorded a hoped-for date as a planning belief instead of acting',
+          ],
         ],
       }
     }),
@@ -410,21 +579,155 @@ export const RAID_FAMILIES: readonly ScenarioFamily[] = (
         ],
       }
     }),
-    judged('occurred-risk-becomes-an-issue', (rng) => ({
-      stem: `${RAID_RULES} The logged risk that ${rng.pick(['the venue might cancel', 'the designer might leave', 'the printer might close'])} has now happened. Under these definitions, how do you update the log?`,
-      key: 'open a linked issue and close the risk',
-      wrong: [
-        [
-          'raise the risk’s probability to the maximum',
-          'kept as a possible event what has now happened',
+    varied('occurred-risk-becomes-an-issue', (rng) => {
+      const [event, happened] = rng.pick([
+        ['the venue might cancel', 'the venue cancelled'],
+        ['the designer might leave', 'the designer left'],
+        ['the printer might close', 'the printer closed'],
+        ['a speaker might drop out', 'a speaker dropped out'],
+        ['the courier might strike', 'the courier struck'],
+      ])
+      const owner = rng.pick(CLIENTS)
+      return {
+        stem: `${RAID_RULES} The client’s log also links each issue to the risk it came from, if any. The logged risk that ${event}, owned by ${owner}, has now happened: ${happened} this morning. How do you update the log?`,
+        key: [
+          'linked issue; risk closed',
+          `an issue for ${owner}; the risk closed with a link`,
+          'open a linked issue and close the risk',
         ],
-        ['record it as a new assumption instead', 'logged a present problem as a planning belief'],
-        [
-          'delete the risk now that it has happened',
-          'lost the history that links the issue to its risk',
+        wrong: [
+          [
+            ['raise its probability to 5', `keep the risk open, its probability raised to 5 of 5`],
+            'kept as a possible event what has now happened',
+          ],
+          [
+            ['record a new assumption', `record an assumption that ${owner} can work around it`],
+            'logged a present problem as a planning belief',
+          ],
+          [
+            ['delete the risk', `delete the risk ${owner} owned, as it is no longer uncertain`],
+            'lost the history that links the issue to its risk',
+          ],
+          [
+            [`a note on the risk for ${owner}`, 'add a note to the risk and leave it open for now'],
+            'left a happened event with no issue to act on',
+          ],
         ],
-      ],
-    })),
+      }
+    }),
+    {
+      id: 'risk-to-review-first-by-its-score',
+      draw(rng) {
+        const risks = rng
+          .shuffle(REVIEW_RISKS)
+          .slice(0, 5)
+          .map((name) => ({ name, p: rng.int(1, 5), i: rng.int(1, 5) }))
+        // The risk a reading puts first, or nothing when it ties (a tie names no one mistake).
+        const top = (score: (r: (typeof risks)[number]) => number) => {
+          const best = Math.max(...risks.map(score))
+          const at = risks.filter((r) => score(r) === best)
+          return at.length === 1 ? at[0]!.name : undefined
+        }
+        const key = top((r) => r.p * r.i)
+        if (key === undefined) throw new VariantError('two risks share the top score')
+        const readings: [string | undefined, string][] = [
+          [top((r) => r.i), 'ranked the risks by impact alone'],
+          [top((r) => r.p), 'ranked the risks by probability alone'],
+          [top((r) => r.p + r.i), 'added probability and impact instead of multiplying'],
+          [risks[0]!.name, 'took the oldest entry first, not the highest score'],
+        ]
+        const wrong = rng
+          .shuffle(
+            readings.filter((w): w is [string, string] => w[0] !== undefined && w[0] !== key),
+          )
+          .slice(0, 3)
+        const list = risks.map((r) => `${r.name}, probability ${r.p}, impact ${r.i}`).join('; ')
+        return {
+          stem: `The client’s rule: open risks are reviewed in order of score, probability × impact (each from 1 to 5), highest first. The log lists them oldest first: ${list}. Which risk do you review first?`,
+          key,
+          wrong,
+        }
+      },
+    },
+    varied('assumption-found-false-becomes-an-issue', (rng) => {
+      const [belief, news] = rng.pick([
+        [
+          'the venue includes audio-visual kit at no extra charge',
+          'the venue has quoted for the kit',
+        ],
+        [
+          'the client’s staff are free for two training sessions',
+          'half the staff are at a trade fair that week',
+        ],
+        ['prices hold until the order is placed', 'the supplier raised its prices today'],
+        ['the client approves each draft within two days', 'the last two drafts took a week each'],
+      ])
+      const owner = rng.pick(CLIENTS)
+      return {
+        stem: `${RAID_RULES} The client’s log adds: an assumption found false is closed as false, and an issue, linked to it, is raised for its effect on the plan. The log holds an assumption, owned by ${owner}, that ${belief}. You learn that ${news}. How do you update the log?`,
+        key: [
+          'close it as false and raise a linked issue',
+          `a linked issue for ${owner}; the assumption closed as false`,
+          'mark it false and open an issue linked to it',
+        ],
+        wrong: [
+          [
+            ['keep the assumption as it is', `leave it open for ${owner} to recheck`],
+            'kept a disproved belief in the plan',
+          ],
+          [
+            ['log it as a new risk', 'a risk that the plan may have to change'],
+            'logged what is already known as a possible event',
+          ],
+          [
+            ['delete the assumption', `delete it and tell ${owner}`],
+            'lost the record of what the plan rested on',
+          ],
+          [
+            ['reword the assumption to fit', `rewrite it to say that ${news}`],
+            'edited a belief to fit the facts instead of acting on them',
+          ],
+        ],
+      }
+    }),
+    varied('risk-whose-window-has-passed', (rng) => {
+      const [risk, reason] = rng.pick([
+        ['heavy rain could flood the car park on the event day', 'the day stayed dry'],
+        ['the printer might close for a week in August', 'the printer stayed open all August'],
+        ['a key speaker may cancel before the conference', 'every speaker attended'],
+        [
+          'the exchange rate could move before the supplier invoices',
+          'the invoice was paid at the planned rate',
+        ],
+      ])
+      const owner = rng.pick(CLIENTS)
+      return {
+        stem: `${RAID_RULES} The client’s log adds: a risk whose window passes without the event is closed with the reason recorded, and no entry is ever deleted. The log holds a risk, owned by ${owner}, that ${risk}. That window has now passed: ${reason}. How do you update the log?`,
+        key: [
+          'close the risk and record why',
+          `close it, noting that ${reason}`,
+          `closed by ${owner}: ${reason}`,
+        ],
+        wrong: [
+          [
+            ['delete the risk', `delete it from ${owner}’s list, as ${reason}`],
+            'deleted an entry the log keeps',
+          ],
+          [
+            ['keep it open in case', `keep it open until ${owner}’s next monthly review`],
+            'kept open a risk that can no longer happen',
+          ],
+          [
+            ['record it as a resolved issue', `record it as an issue that ${owner} marks resolved`],
+            'logged a risk that never happened as an issue',
+          ],
+          [
+            ['close it with no note', `close it; ${owner} needs to give no reason`],
+            'closed it without the reason the log asks for',
+          ],
+        ],
+      }
+    }),
   ] as ScenarioFamily[]
 ).map(retrying)
 

@@ -106,7 +106,7 @@ export type RuleCalc =
       readonly actions: readonly ActionItem[]
       readonly today: number
       readonly owner?: string
-      readonly slip?: 'dueTodayLate' | 'countedDone' | 'everyOwner'
+      readonly slip?: 'dueTodayLate' | 'countedDone' | 'everyOwner' | 'graceDay'
     }
 
 const band = (score: number, bands: readonly Band[], above = false) =>
@@ -201,7 +201,11 @@ export function readRule(c: RuleCalc): string {
         (a) =>
           (c.slip === 'everyOwner' || c.owner === undefined || a.owner === c.owner) &&
           (c.slip === 'countedDone' || !a.done) &&
-          (c.slip === 'dueTodayLate' ? a.due <= c.today : a.due < c.today),
+          (c.slip === 'dueTodayLate'
+            ? a.due <= c.today
+            : c.slip === 'graceDay'
+              ? a.due < c.today - 1
+              : a.due < c.today),
       )
       return actions(late.length)
     }

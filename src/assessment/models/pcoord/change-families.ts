@@ -455,7 +455,7 @@ export const CHANGE_FAMILIES: readonly ScenarioFamily[] = (
             'approved a change the coordinator cannot',
           ],
           [
-            [`${pm} and ${sponsor} together`, `both: ${pm} the request, ${sponsor} the total`],
+            [`${pm} and ${sponsor} together`, `${pm} for the request, ${sponsor} for the total`],
             'split one approval between two approvers',
           ],
         ],

@@ -370,11 +370,11 @@ export const RACI_FAMILIES: readonly ScenarioFamily[] = (
         ],
         wrong: [
           [
-            [`both A`, `give ${holder} and ${other} an A each`],
+            [`an A each`, `give ${holder} and ${other} an A each`],
             'split accountability, which the rule forbids',
           ],
           [
-            [`both R, no A`, `make both R and leave the A empty`],
+            [`R for each, no A`, `make both R and leave the A empty`],
             'left the row with nobody to approve',
           ],
           [

@@ -434,8 +434,8 @@ export const PROJECT_COORDINATION_REVIEW: TestFamilyReview = {
     },
     'pcoord-raci/accountability-stays-with-one-person': {
       verdict: 'ok',
-      fingerprint: 'c8b5fd3f1ddcb24f',
-      note: 're-reviewed after rewrite (the stem now gives the A to the budget holder): drawn and read on several draws; key gives the budget holder the A, the other a C; both A, no A, the other way round and the coordinator as A each break the stated rule as named; cue rates over 300 draws at most 0.26 (avoid impossible options)',
+      fingerprint: '091237c191ca5291',
+      note: 're-reviewed after rewrite (the stem now gives the A to the budget holder): drawn and read on several draws; key gives the budget holder the A, the other a C; both A, no A, the other way round and the coordinator as A each break the stated rule as named; cue rates over 300 draws at most 0.26 (avoid impossible options); two distractors reworded by the lead after the option linter read a leading “both” as “both of the above” (“both A” → “an A each”, “both R, no A” → “R for each, no A”), same mistakes',
     },
     'pcoord-raci/approver-away-when-sign-off-is-due': {
       verdict: 'ok',
@@ -494,8 +494,8 @@ export const PROJECT_COORDINATION_REVIEW: TestFamilyReview = {
     },
     'pcoord-change/changes-over-the-running-total': {
       verdict: 'ok',
-      fingerprint: 'ba784f0f3570eae8',
-      note: 're-reviewed after rewrite: running totals checked by hand on seven draws (e.g. $4,500 + $1,400 = $5,900 over $5,000 → sponsor); request-alone, joint approval, the coordinator and a change board each wrong as named; cue rates over 300 draws at most 0.34 (cross out the longest and the most similar)',
+      fingerprint: '611a9eea381ef713',
+      note: 're-reviewed after rewrite: running totals checked by hand on seven draws (e.g. $4,500 + $1,400 = $5,900 over $5,000 → sponsor); request-alone, joint approval, the coordinator and a change board each wrong as named; cue rates over 300 draws at most 0.34 (cross out the longest and the most similar); one distractor wording reworded by the lead after the option linter read a leading “both:” as “both of the above” (now “<PM> for the request, <sponsor> for the total”), same mistake',
     },
     'pcoord-change/well-formed-action-item': {
       verdict: 'ok',

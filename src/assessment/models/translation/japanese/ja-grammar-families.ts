@@ -29,7 +29,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'ni-for-the-receiver',
     source: 'I sent the file to ⟨Mr Tanaka;Ms Sato;Mr Suzuki⟩.',
     frame:
-      '⟦⟪⟨田中;佐藤;鈴木⟩さんにファイルを送りました。;ファイルは⟨田中;佐藤;鈴木⟩さんに送りました。;⟨田中;佐藤;鈴木⟩さんにファイルを送信しました。⟫|⟪⟨田中;佐藤;鈴木⟩さんでファイルを送りました。;ファイルは⟨田中;佐藤;鈴木⟩さんで送信しました。⟫=particle: で for the receiver (needs に)|⟪⟨田中;佐藤;鈴木⟩さんにファイルを送ります。;ファイルは⟨田中;佐藤;鈴木⟩さんに送信します。⟫=wrong tense: non-past for a finished action|⟪⟨田中;佐藤;鈴木⟩さんからファイルを受け取りました。;ファイルは⟨田中;佐藤;鈴木⟩さんから受け取りました。⟫=mistranslation: the receiver made the sender⟧',
+      '⟦⟪⟨田中;佐藤;鈴木⟩さんにファイルを送りました。;ファイルは⟨田中;佐藤;鈴木⟩さんに送りました。;⟨田中;佐藤;鈴木⟩さんにファイルを送信しました。⟫|⟪⟨田中;佐藤;鈴木⟩さんでファイルを送りました。;ファイルは⟨田中;佐藤;鈴木⟩さんで送りました。⟫=particle: で for the receiver (needs に)|⟪⟨田中;佐藤;鈴木⟩さんにファイルを送ります。;ファイルは⟨田中;佐藤;鈴木⟩さんに送信します。⟫=wrong tense: non-past for a finished action|⟪⟨田中;佐藤;鈴木⟩さんからファイルを受け取りました。;ファイルは⟨田中;佐藤;鈴木⟩さんから受け取りました。⟫=mistranslation: the receiver made the sender⟧',
   },
   {
     id: 'ga-inside-a-relative-clause',
@@ -42,7 +42,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'relative-clause-book-bought-yesterday',
     source: 'The ⟨book;novel;dictionary⟩ I bought yesterday is interesting.',
     frame:
-      '⟦⟪昨日買った⟨本;小説;辞書⟩はおもしろいです;昨日買った⟨本;小説;辞書⟩は面白いです;昨日私が買った⟨本;小説;辞書⟩はとてもおもしろいです⟫|⟪昨日買う⟨本;小説;辞書⟩はおもしろいです;昨日私が買う⟨本;小説;辞書⟩は面白いです⟫=wrong tense: non-past in the clause for a past purchase|⟪昨日買ったの⟨本;小説;辞書⟩はおもしろいです;昨日私が買ったの⟨本;小説;辞書⟩は面白いです⟫=particle: の between a verb clause and its noun|⟪⟨本;小説;辞書⟩は昨日買ったはおもしろいです;⟨本;小説;辞書⟩は私が昨日買ったは面白いです⟫=word order: the relative clause after the noun as in English|⟪昨日買った⟨本;小説;辞書⟩はつまらないです;昨日私が買った⟨本;小説;辞書⟩はとてもつまらないです⟫=mistranslation: "interesting" rendered as "boring"⟧。',
+      '⟦⟪昨日買った⟨本;小説;辞書⟩はおもしろいです;昨日買った⟨本;小説;辞書⟩は面白いです;昨日私が買った⟨本;小説;辞書⟩はおもしろいです⟫|⟪昨日買う⟨本;小説;辞書⟩はおもしろいです;昨日私が買う⟨本;小説;辞書⟩は面白いです⟫=wrong tense: non-past in the clause for a past purchase|⟪昨日買ったの⟨本;小説;辞書⟩はおもしろいです;昨日私が買ったの⟨本;小説;辞書⟩はおもしろいです⟫=particle: の between a verb clause and its noun|⟪⟨本;小説;辞書⟩は昨日買ったはおもしろいです;⟨本;小説;辞書⟩は私が昨日買ったは面白いです⟫=word order: the relative clause after the noun as in English|⟪昨日買った⟨本;小説;辞書⟩はつまらないです;昨日私が買った⟨本;小説;辞書⟩はつまらないです⟫=mistranslation: "interesting" rendered as "boring"⟧。',
   },
   {
     id: 'relative-clause-shop-where-i-work',
@@ -148,7 +148,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'mou-for-already',
     source: 'I have already sent the ⟨invoice;quotation;contract⟩.',
     frame:
-      '⟦⟪もう⟨請求書;見積書;契約書⟩を送りました。;⟨請求書;見積書;契約書⟩はもう送りました。;もう⟨請求書;見積書;契約書⟩は送付しました。⟫|⟪まだ⟨請求書;見積書;契約書⟩を送りました。;⟨請求書;見積書;契約書⟩はまだ送りました。⟫=wrong adverb: まだ (still, not yet) for a finished action (needs もう)|⟪もう⟨請求書;見積書;契約書⟩を送ります。;⟨請求書;見積書;契約書⟩はもう送付します。⟫=wrong tense: non-past for a finished action|⟪もう⟨請求書;見積書;契約書⟩に送りました。;⟨請求書;見積書;契約書⟩にもう送付しました。⟫=particle: に for the object (needs を)⟧',
+      '⟦⟪もう⟨請求書;見積書;契約書⟩を送りました。;⟨請求書;見積書;契約書⟩はもう送りました。;もう⟨請求書;見積書;契約書⟩は送付しました。⟫|⟪まだ⟨請求書;見積書;契約書⟩を送りました。;⟨請求書;見積書;契約書⟩はまだ送りました。⟫=wrong adverb: まだ (still, not yet) for a finished action (needs もう)|⟪もう⟨請求書;見積書;契約書⟩を送ります。;⟨請求書;見積書;契約書⟩はもう送付します。⟫=wrong tense: non-past for a finished action|⟪もう⟨請求書;見積書;契約書⟩に送りました。;もう⟨請求書;見積書;契約書⟩に送付しました。⟫=particle: に for the object (needs を)⟧',
   },
   {
     id: 'mada-teinai-for-not-yet',
@@ -203,13 +203,13 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'de-for-means-ni-for-destination',
     source: 'I go to the ⟨office;university;factory⟩ by ⟨train;bus;bicycle⟩.',
     frame:
-      '⟦⟪⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩に行きます。;⟨会社;大学;工場⟩へは⟨電車;バス;自転車⟩で行きます。;⟨会社;大学;工場⟩までは⟨電車;バス;自転車⟩で通っています。⟫|⟪⟨電車;バス;自転車⟩に⟨会社;大学;工場⟩に行きます。;⟨会社;大学;工場⟩へは⟨電車;バス;自転車⟩に行きます。⟫=particle: に for the means of travel (needs で)|⟪⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩を行きます。;⟨会社;大学;工場⟩を⟨電車;バス;自転車⟩で行きます。⟫=particle: を for a destination (needs に or へ)|⟪⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩に来ます。;⟨会社;大学;工場⟩へは⟨電車;バス;自転車⟩で来ます。⟫=wrong verb: 来る (come) for going away from the speaker⟧',
+      '⟦⟪⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩に行きます。;⟨会社;大学;工場⟩へは⟨電車;バス;自転車⟩で行きます。;⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩に通っています。⟫|⟪⟨電車;バス;自転車⟩に⟨会社;大学;工場⟩に行きます。;⟨会社;大学;工場⟩へは⟨電車;バス;自転車⟩に行きます。⟫=particle: に for the means of travel (needs で)|⟪⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩を行きます。;⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩を通っています。⟫=particle: を for a destination (needs に or へ)|⟪⟨電車;バス;自転車⟩で⟨会社;大学;工場⟩に来ます。;⟨会社;大学;工場⟩へは⟨電車;バス;自転車⟩で来ます。⟫=wrong verb: 来る (come) for going away from the speaker⟧',
   },
   {
     id: 'ni-with-au',
     source: 'I met ⟨my friend;a client;my teacher⟩ at the station.',
     frame:
-      '⟦⟪駅で⟨友達;顧客;先生⟩に会いました。;⟨友達;顧客;先生⟩とは駅で会いました。;駅で⟨友達;顧客;先生⟩と顔を合わせました。⟫|⟪駅で⟨友達;顧客;先生⟩を会いました。;⟨友達;顧客;先生⟩を駅で会いました。⟫=particle: を with 会う (needs に or と)|⟪駅に⟨友達;顧客;先生⟩に会いました。;⟨友達;顧客;先生⟩とは駅に会いました。⟫=particle: に for where something happens (needs で)|⟪駅で⟨友達;顧客;先生⟩に会います。;駅で⟨友達;顧客;先生⟩と顔を合わせます。⟫=wrong tense: non-past for a past meeting⟧',
+      '⟦⟪駅で⟨友達;顧客;先生⟩に会いました。;⟨友達;顧客;先生⟩とは駅で会いました。;駅で⟨友達;顧客;先生⟩と顔を合わせました。⟫|⟪駅で⟨友達;顧客;先生⟩を会いました。;駅で⟨友達;顧客;先生⟩を顔を合わせました。⟫=particle: を with 会う (needs に or と)|⟪駅に⟨友達;顧客;先生⟩に会いました。;⟨友達;顧客;先生⟩とは駅に会いました。⟫=particle: に for where something happens (needs で)|⟪駅で⟨友達;顧客;先生⟩に会います。;駅で⟨友達;顧客;先生⟩と顔を合わせます。⟫=wrong tense: non-past for a past meeting⟧',
   },
   {
     id: 'ga-after-a-question-word',
@@ -228,7 +228,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'kureru-for-giving-to-the-speaker',
     source: 'My ⟨colleague;manager;neighbour⟩ gave me a souvenir.',
     frame:
-      '⟦⟪⟨同僚;上司;隣の人⟩がお土産をくれました。;⟨同僚;上司;隣の人⟩にお土産をもらいました。;⟨同僚;上司;隣の人⟩が私にお土産をくれました。;お土産を⟨同僚;上司;隣の人⟩からもらいました。⟫|⟪⟨同僚;上司;隣の人⟩がお土産をあげました。;⟨同僚;上司;隣の人⟩が私にお土産をあげました。⟫=wrong verb: あげる for giving to the speaker (needs くれる)|⟪⟨同僚;上司;隣の人⟩がお土産をもらいました。;⟨同僚;上司;隣の人⟩が私からお土産をもらいました。⟫=wrong verb: もらう with the giver as subject (makes the giver the receiver)|⟪⟨同僚;上司;隣の人⟩にお土産をくれました。;お土産を⟨同僚;上司;隣の人⟩にくれました。⟫=particle: に for the giver with くれる (needs が)⟧',
+      '⟦⟪⟨同僚;上司;隣の人⟩がお土産をくれました。;⟨同僚;上司;隣の人⟩にお土産をもらいました。;⟨同僚;上司;隣の人⟩が私にお土産をくれました。;お土産を⟨同僚;上司;隣の人⟩からもらいました。⟫|⟪⟨同僚;上司;隣の人⟩がお土産をあげました。;⟨同僚;上司;隣の人⟩が私にお土産をあげました。⟫=wrong verb: あげる for giving to the speaker (needs くれる)|⟪⟨同僚;上司;隣の人⟩がお土産をもらいました。;⟨同僚;上司;隣の人⟩が私からお土産をもらいました。⟫=wrong verb: もらう with the giver as subject (makes the giver the receiver)|⟪⟨同僚;上司;隣の人⟩にお土産をくれました。;⟨同僚;上司;隣の人⟩に私にお土産をくれました。⟫=particle: に for the giver with くれる (needs が)⟧',
   },
   {
     id: 'ni-wa-for-is-there-nearby',

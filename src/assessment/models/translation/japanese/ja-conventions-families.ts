@@ -44,7 +44,7 @@ export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'yen-after-the-amount-with-tax',
     source: 'The price is ⟨¥12,800;¥3,980;¥45,000⟩ including tax.',
     frame:
-      '⟦⟪価格は⟨12,800円;3,980円;45,000円⟩(税込)です。;⟨12,800円;3,980円;45,000円⟩(税込)でお求めいただけます。;販売価格は⟨12,800円;3,980円;45,000円⟩(税込)となっております。⟫|⟪価格は⟨12.800円;3.980円;45.000円⟩(税込)です。;⟨12.800円;3.980円;45.000円⟩(税込)でお求めいただけます。⟫=format: a full stop as thousands separator|⟪⟨1,280円;398円;4,500円⟩(税込)でお求めいただけます。;販売価格は⟨1,280円;398円;4,500円⟩(税込)となっております。⟫=mistranslation: the amount divided by ten|⟪販売価格は⟨12,800円;3,980円;45,000円⟩(税抜)となっております。;価格は⟨12,800円;3,980円;45,000円⟩(税抜)です。⟫=mistranslation: "including tax" rendered as "excluding tax"⟧',
+      '⟦⟪価格は⟨12,800円;3,980円;45,000円⟩(税込)です。;税込⟨12,800円;3,980円;45,000円⟩でお求めいただけます。;販売価格は⟨12,800円;3,980円;45,000円⟩(税込)となっております。⟫|⟪価格は⟨12.800円;3.980円;45.000円⟩(税込)です。;税込⟨12.800円;3.980円;45.000円⟩でお求めいただけます。⟫=format: a full stop as thousands separator|⟪税込⟨1,280円;398円;4,500円⟩でお求めいただけます。;販売価格は⟨1,280円;398円;4,500円⟩(税込)となっております。⟫=mistranslation: the amount divided by ten|⟪税抜⟨12,800円;3,980円;45,000円⟩でお求めいただけます。;販売価格は⟨12,800円;3,980円;45,000円⟩(税抜)となっております。⟫=mistranslation: "including tax" rendered as "excluding tax"⟧',
   },
   {
     id: 'yen-total-en-after',
@@ -104,7 +104,7 @@ export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'fiscal-year-nendo',
     source: 'Results for fiscal year ⟨2025;2026;2024⟩ will be published in May.',
     frame:
-      '⟦⟪⟨2025年度;2026年度;2024年度⟩の決算は5月に発表されます。;⟨2025年度;2026年度;2024年度⟩決算の発表は5月の予定です。;5月に⟨2025年度;2026年度;2024年度⟩の業績が発表されます。⟫|⟪⟨2025年;2026年;2024年⟩の決算は5月に発表されます。;⟨2025年;2026年;2024年⟩決算の発表は5月の予定です。;5月に⟨2025年;2026年;2024年⟩の業績が発表されます。⟫=mistranslation: "fiscal year" rendered as the calendar year (年度 is needed)|⟪⟨2025年度;2026年度;2024年度⟩の決算は5月に発表されました。;5月に⟨2025年度;2026年度;2024年度⟩の業績が発表されました。⟫=wrong tense: past for results still to come|⟪⟨2025年度;2026年度;2024年度⟩の決算は3月に発表されます。;⟨2025年度;2026年度;2024年度⟩決算の発表は3月の予定です。⟫=mistranslation: May rendered as March⟧',
+      '⟦⟪⟨2025年度;2026年度;2024年度⟩の決算は5月に発表されます。;⟨2025年度;2026年度;2024年度⟩決算の発表は5月の予定です。;5月に⟨2025年度;2026年度;2024年度⟩の業績が発表されます。⟫|⟪⟨2025年;2026年;2024年⟩の決算は5月に発表されます。;5月に⟨2025年;2026年;2024年⟩の業績が発表されます。⟫=mistranslation: "fiscal year" rendered as the calendar year (年度 is needed)|⟪⟨2025年度;2026年度;2024年度⟩の決算は5月に発表されました。;⟨2025年度;2026年度;2024年度⟩決算の発表は5月でした。⟫=wrong tense: past for results still to come|⟪⟨2025年度;2026年度;2024年度⟩決算の発表は3月の予定です。;3月に⟨2025年度;2026年度;2024年度⟩の業績が発表されます。⟫=mistranslation: May rendered as March⟧',
   },
   {
     id: 'man-for-yen-in-ten-thousands',

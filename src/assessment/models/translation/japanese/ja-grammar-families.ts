@@ -17,7 +17,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'ni-and-ga-for-existence',
     source: 'There is a ⟨printer;copier;shredder⟩ in the office.',
     frame:
-      '⟦⟪事務所に⟨プリンター;コピー機;シュレッダー⟩があります。;⟨プリンター;コピー機;シュレッダー⟩なら事務所にあります。;事務所には⟨プリンター;コピー機;シュレッダー⟩が置いてあります。⟫|⟪事務所で⟨プリンター;コピー機;シュレッダー⟩があります。;事務所では⟨プリンター;コピー機;シュレッダー⟩が置いてあります。⟫=particle: で for where something is (needs に)|⟪事務所に⟨プリンター;コピー機;シュレッダー⟩がいます。;⟨プリンター;コピー機;シュレッダー⟩なら事務所にいます。⟫=wrong verb: いる (for living things) for an object|⟪事務所に⟨プリンター;コピー機;シュレッダー⟩がありません。;⟨プリンター;コピー機;シュレッダー⟩なら事務所にありません。⟫=negation: a negation the source does not have⟧',
+      '⟦⟪事務所に⟨プリンター;コピー機;シュレッダー⟩があります。;⟨プリンター;コピー機;シュレッダー⟩なら事務所にあります。;事務所には⟨プリンター;コピー機;シュレッダー⟩が置いてあります。⟫|事務所で⟨プリンター;コピー機;シュレッダー⟩があります。=particle: で for where something is (needs に)|⟪⟨プリンター;コピー機;シュレッダー⟩なら事務所にいます。;事務所には⟨プリンター;コピー機;シュレッダー⟩がいます。⟫=wrong verb: いる (for living things) for an object|⟪⟨プリンター;コピー機;シュレッダー⟩なら事務所にありません。;事務所には⟨プリンター;コピー機;シュレッダー⟩が置いてありません。⟫=negation: a negation the source does not have⟧',
   },
   {
     id: 'de-for-where-an-event-happens',
@@ -78,7 +78,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'counter-satsu-for-books',
     source: 'I borrowed ⟨two;four;six⟩ ⟨books;magazines;notebooks⟩ from the library.',
     frame:
-      '⟦⟪図書館で⟨本;雑誌;ノート⟩を⟨2冊;4冊;6冊⟩借りました。;⟨本;雑誌;ノート⟩を⟨2冊;4冊;6冊⟩、図書館から借りました。;図書館で⟨2冊;4冊;6冊⟩の⟨本;雑誌;ノート⟩を借りました。⟫|⟪図書館で⟨本;雑誌;ノート⟩を⟨2本;4本;6本⟩借りました。;⟨本;雑誌;ノート⟩を⟨2本;4本;6本⟩、図書館から借りました。⟫=counter: 本 (for long things) for books (needs 冊)|⟪図書館で⟨2枚;4枚;6枚⟩の⟨本;雑誌;ノート⟩を借りました。;図書館で⟨本;雑誌;ノート⟩を⟨2枚;4枚;6枚⟩借りました。⟫=counter: 枚 (for flat sheets) for books (needs 冊)|⟪⟨本;雑誌;ノート⟩を⟨2冊;4冊;6冊⟩、図書館に貸しました。;図書館に⟨2冊;4冊;6冊⟩の⟨本;雑誌;ノート⟩を貸しました。⟫=mistranslation: "borrowed" rendered as "lent"⟧',
+      '⟦⟪図書館で⟨本;雑誌;ノート⟩を⟨2冊;4冊;6冊⟩借りました。;⟨本;雑誌;ノート⟩を⟨2冊;4冊;6冊⟩、図書館から借りてきました。;図書館から⟨2冊;4冊;6冊⟩の⟨本;雑誌;ノート⟩を借りました。⟫|⟪図書館で⟨本;雑誌;ノート⟩を⟨2本;4本;6本⟩借りました。;図書館から⟨2本;4本;6本⟩の⟨本;雑誌;ノート⟩を借りました。⟫=counter: 本 (for long things) for books (needs 冊)|⟪⟨本;雑誌;ノート⟩を⟨2枚;4枚;6枚⟩、図書館から借りてきました。;図書館から⟨2枚;4枚;6枚⟩の⟨本;雑誌;ノート⟩を借りました。⟫=counter: 枚 (for flat sheets) for books (needs 冊)|⟪図書館に⟨本;雑誌;ノート⟩を⟨2冊;4冊;6冊⟩貸しました。;⟨本;雑誌;ノート⟩を⟨2冊;4冊;6冊⟩、図書館に貸してきました。⟫=mistranslation: "borrowed" rendered as "lent"⟧',
   },
   {
     id: 'counter-hiki-for-small-animals',
@@ -103,7 +103,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     source:
       '[Language-learning text: write the number and counter in hiragana] I bought ⟨one pencil;three pencils;six pencils⟩.',
     frame:
-      '⟦⟪鉛筆を⟨いっぽん;さんぼん;ろっぽん⟩買いました。;鉛筆は⟨いっぽん;さんぼん;ろっぽん⟩買いました。;⟨いっぽん;さんぼん;ろっぽん⟩の鉛筆を買いました。⟫|⟪鉛筆を⟨いちほん;さんほん;ろくほん⟩買いました。;⟨いちほん;さんほん;ろくほん⟩の鉛筆を買いました。⟫=counter: 本 read ほん without its sound change|⟪鉛筆を⟨いっぽん;さんぼん;ろっぽん⟩買います。;鉛筆は⟨いっぽん;さんぼん;ろっぽん⟩買います。⟫=wrong tense: non-past for a past purchase|⟪鉛筆を⟨いちまい;さんまい;ろくまい⟩買いました。;鉛筆は⟨いちまい;さんまい;ろくまい⟩買いました。⟫=counter: 枚 (for flat things) for pencils (needs 本)⟧',
+      '⟦⟪鉛筆を⟨いっぽん;さんぼん;ろっぽん⟩買いました。;鉛筆は⟨いっぽん;さんぼん;ろっぽん⟩購入しました。;⟨いっぽん;さんぼん;ろっぽん⟩の鉛筆を買いました。⟫|⟪鉛筆は⟨いちほん;さんほん;ろくほん⟩購入しました。;⟨いちほん;さんほん;ろくほん⟩の鉛筆を買いました。⟫=counter: 本 read ほん without its sound change|⟪鉛筆は⟨いっぽん;さんぼん;ろっぽん⟩購入します。;⟨いっぽん;さんぼん;ろっぽん⟩の鉛筆を買います。⟫=wrong tense: non-past for a past purchase|⟪鉛筆は⟨いちまい;さんまい;ろくまい⟩購入しました。;⟨いちまい;さんまい;ろくまい⟩の鉛筆を買いました。⟫=counter: 枚 (for flat things) for pencils (needs 本)⟧',
   },
   {
     id: 'reading-hiki-sound-change',
@@ -136,7 +136,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'teiru-for-a-resulting-state',
     source: '⟨Mr Kimura;Ms Ono;Mr Mori⟩ is married.',
     frame:
-      '⟦⟪⟨木村;小野;森⟩さんは結婚しています。;⟨木村;小野;森⟩さんは既婚者です。;⟨木村;小野;森⟩さんには配偶者がいます。⟫|⟪⟨木村;小野;森⟩さんは結婚します。;⟨木村;小野;森⟩さんはもうすぐ結婚します。⟫=wrong aspect: the non-past (will marry) for a present state|⟪⟨木村;小野;森⟩さんは結婚していません。;⟨木村;小野;森⟩さんは未婚者です。⟫=negation: a negation the source does not have|⟪⟨木村;小野;森⟩さんは結婚していました。;⟨木村;小野;森⟩さんには配偶者がいました。⟫=wrong tense: past (was married) for a present state⟧',
+      '⟦⟪⟨木村;小野;森⟩さんは結婚しています。;⟨木村;小野;森⟩さんは既婚者です。;⟨木村;小野;森⟩さんは既に結婚しています。⟫|⟪⟨木村;小野;森⟩さんは結婚します。;⟨木村;小野;森⟩さんはもうすぐ結婚します。⟫=wrong aspect: the non-past (will marry) for a present state|⟪⟨木村;小野;森⟩さんは結婚していません。;⟨木村;小野;森⟩さんは未婚者です。⟫=negation: a negation the source does not have|⟪⟨木村;小野;森⟩さんは結婚していました。;⟨木村;小野;森⟩さんは既婚者でした。⟫=wrong tense: past (was married) for a present state⟧',
   },
   {
     id: 'intransitive-teiru-window',
@@ -154,7 +154,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'mada-teinai-for-not-yet',
     source: 'I have not ⟨read the email;paid the bill;seen the film⟩ yet.',
     frame:
-      '⟦⟪まだ⟨メールを読んで;代金を払って;その映画を見て⟩いません。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いないんです。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いない状態です。⟫|⟪まだ⟨メールを読みません;代金を払いません;その映画を見ません⟩でした。;まだ⟨メールを読みません;代金を払いません;その映画を見ません⟩でした。⟫=wrong aspect: the past negative (did not) for "not yet" (needs ていません)|⟪もう⟨メールを読んで;代金を払って;その映画を見て⟩いません。;もう⟨メールを読んで;代金を払って;その映画を見て⟩いないんです。⟫=wrong adverb: もう (no longer) for "yet" (needs まだ)|⟪まだ⟨メールを読んで;代金を払って;その映画を見て⟩います。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いるんです。⟫=negation: the negation dropped⟧',
+      '⟦⟪まだ⟨メールを読んで;代金を払って;その映画を見て⟩いません。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いないんです。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いない状態です。⟫|⟪まだ⟨メールを読みません;代金を払いません;その映画を見ません⟩でした。;まだ⟨メールは読みません;代金は払いません;その映画は見ません⟩でした。⟫=wrong aspect: the past negative (did not) for "not yet" (needs ていません)|⟪もう⟨メールを読んで;代金を払って;その映画を見て⟩いません。;もう⟨メールを読んで;代金を払って;その映画を見て⟩いない状態です。⟫=wrong adverb: もう (no longer) for "yet" (needs まだ)|⟪まだ⟨メールを読んで;代金を払って;その映画を見て⟩います。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いる状態です。⟫=negation: the negation dropped⟧',
   },
   {
     id: 'tara-for-when-i-arrive',

@@ -23,7 +23,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'smart-is-clever-not-slim',
     source: 'Your ⟨daughter;son;assistant⟩ is very smart.',
     frame:
-      '⟨娘さん;息子さん;アシスタントの方⟩は⟦⟪とても頭がいいですね;本当に賢いですね⟫|⟪とてもスマートですね;本当にスマートですね⟫=false friend: スマート (slim, stylish)|⟪とてもおしゃれですね;本当におしゃれですね⟫=mistranslation: "smart" rendered as "well-dressed"|⟪とても頭がいいでした;本当に賢いでした⟫=wrong form: でした after an i-adjective⟧。',
+      '⟦⟪⟨娘さん;息子さん;アシスタントの方⟩はとても頭がいいですね。;⟨娘さん;息子さん;アシスタントの方⟩は本当に賢いですね。;⟨娘さん;息子さん;アシスタントの方⟩はとても聡明な方ですね。⟫|⟪⟨娘さん;息子さん;アシスタントの方⟩はとてもスマートですね。;⟨娘さん;息子さん;アシスタントの方⟩は本当にスマートな方ですね。⟫=false friend: スマート (slim, stylish)|⟪⟨娘さん;息子さん;アシスタントの方⟩はとてもおしゃれですね。;⟨娘さん;息子さん;アシスタントの方⟩は本当におしゃれな方ですね。⟫=mistranslation: "smart" rendered as "well-dressed"|⟪⟨娘さん;息子さん;アシスタントの方⟩はとても頭がいいでした。;⟨娘さん;息子さん;アシスタントの方⟩は本当に賢いでした。⟫=wrong form: でした after an i-adjective⟧',
   },
   {
     id: 'tension-is-not-tenshon',
@@ -35,7 +35,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'naive-is-not-naibu',
     source: 'The new ⟨manager;intern;partner⟩ is a little naive.',
     frame:
-      '新しい⟨部長;インターン;パートナー⟩は⟦⟪少し世間知らずです;少し考えが甘いです⟫|少しナイーブです=false friend: ナイーブ (sensitive, delicate)|⟪少しずる賢いです;少し抜け目がないです⟫=mistranslation: "naive" rendered as "cunning"|⟪少し世間知らずでした;少し考えが甘かったです⟫=wrong tense: past for a present fact⟧。',
+      '⟦⟪新しい⟨部長;インターン;パートナー⟩は少し世間知らずです。;今度の⟨部長;インターン;パートナー⟩は考えが少し甘いです。;新しい⟨部長;インターン;パートナー⟩はちょっと世間知らずなところがあります。⟫|⟪新しい⟨部長;インターン;パートナー⟩は少しナイーブです。;今度の⟨部長;インターン;パートナー⟩はちょっとナイーブなところがあります。⟫=false friend: ナイーブ (sensitive, delicate)|⟪今度の⟨部長;インターン;パートナー⟩は少しずる賢いです。;新しい⟨部長;インターン;パートナー⟩はちょっとずる賢いところがあります。⟫=mistranslation: "naive" rendered as "cunning"|⟪新しい⟨部長;インターン;パートナー⟩は少し世間知らずでした。;今度の⟨部長;インターン;パートナー⟩は考えが少し甘かったです。⟫=wrong tense: past for a present fact⟧',
   },
   {
     id: 'cunning-is-not-kanningu',
@@ -53,7 +53,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'consent-is-not-konsento',
     source: '[Form] Written consent from a parent is required.',
     frame:
-      '⟦⟪保護者の書面による同意が必要です。;保護者の同意書の提出が必要です。;書面で保護者の同意を得てください。⟫|⟪保護者の書面によるコンセントが必要です。;書面で保護者のコンセントを得てください。⟫=false friend: コンセント (a power socket)|⟪保護者の書面による同意は不要です。;保護者の同意書の提出は不要です。⟫=mistranslation: "required" rendered as "not required"|⟪保護者の口頭による同意が必要です。;口頭で保護者の同意を得てください。⟫=mistranslation: "written" rendered as "spoken"⟧',
+      '⟦⟪保護者の書面による同意が必要です。;保護者の同意書の提出が必要です。;保護者の同意を書面で得る必要があります。⟫|⟪保護者の書面によるコンセントが必要です。;保護者のコンセントを書面で得る必要があります。⟫=false friend: コンセント (a power socket)|⟪保護者の書面による同意は不要です。;保護者の同意を書面で得る必要はありません。⟫=mistranslation: "required" rendered as "not required"|⟪保護者の口頭による同意が必要です。;保護者の同意を口頭で得る必要があります。⟫=mistranslation: "written" rendered as "spoken"⟧',
   },
   {
     id: 'reform-is-not-rifoomu',
@@ -107,13 +107,13 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'take-medicine-nomu',
     source: 'Take this medicine ⟨after meals;before bed;three times a day⟩.',
     frame:
-      '⟦⟪この薬は⟨食後に;寝る前に;1日3回⟩飲んでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用してください。;この薬は⟨食後に;寝る前に;1日3回⟩お飲みください。⟫|⟪この薬は⟨食後に;寝る前に;1日3回⟩取ってください。;⟨食後に;寝る前に;1日3回⟩この薬を取ってください。⟫=literal calque: "take" as 取る (medicine is 飲む)|⟪この薬は⟨食後に;寝る前に;1日3回⟩食べてください。;⟨食後に;寝る前に;1日3回⟩この薬を食べてください。⟫=wrong verb: 食べる (eat) for taking medicine|⟪この薬は⟨食後に;寝る前に;1日3回⟩飲まないでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用しないでください。⟫=negation: a negation the source does not have⟧',
+      '⟦⟪この薬は⟨食後に;寝る前に;1日3回⟩飲んでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用してください。;この薬は⟨食後に;寝る前に;1日3回⟩お飲みください。⟫|⟪この薬は⟨食後に;寝る前に;1日3回⟩取ってください。;⟨食後に;寝る前に;1日3回⟩この薬をお取りください。⟫=literal calque: "take" as 取る (medicine is 飲む)|⟪この薬は⟨食後に;寝る前に;1日3回⟩食べてください。;⟨食後に;寝る前に;1日3回⟩この薬を召し上がってください。⟫=wrong verb: 食べる (eat) for taking medicine|⟪この薬は⟨食後に;寝る前に;1日3回⟩飲まないでください。;⟨食後に;寝る前に;1日3回⟩この薬は服用しないでください。⟫=negation: a negation the source does not have⟧',
   },
   {
     id: 'make-a-decision-kimeru',
     source: 'We need to make a decision by ⟨Friday;the end of the month;tomorrow⟩.',
     frame:
-      '⟦⟨金曜日;月末;明日⟩までに⟪決定しなければなりません;決めなければなりません;結論を出す必要があります⟫|⟨金曜日;月末;明日⟩までに決定を作らなければなりません=literal calque: "make a decision" as 決定を作る|⟨金曜日;月末;明日⟩までに⟪決定してはいけません;決めてはいけません⟫=mistranslation: "need to" rendered as "must not"|⟨金曜日;月末;明日⟩に⟪決定しなければなりません;決めなければなりません⟫=particle: に (on) for "by", a deadline (needs までに)⟧。',
+      '⟦⟪⟨金曜日;月末;明日⟩までに決定しなければなりません。;⟨金曜日;月末;明日⟩までに決めなければなりません。;⟨金曜日;月末;明日⟩までに結論を出す必要があります。⟫|⟪⟨金曜日;月末;明日⟩までに決定を作らなければなりません。;⟨金曜日;月末;明日⟩までに決定を作る必要があります。⟫=literal calque: "make a decision" as 決定を作る|⟪⟨金曜日;月末;明日⟩までに決定してはいけません。;⟨金曜日;月末;明日⟩までに結論を出してはいけません。⟫=mistranslation: "need to" rendered as "must not"|⟪⟨金曜日;月末;明日⟩に決めなければなりません。;⟨金曜日;月末;明日⟩に結論を出す必要があります。⟫=particle: に (on) for "by", a deadline (needs までに)⟧',
   },
   {
     id: 'catch-a-cold-hiku',
@@ -131,7 +131,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'take-a-photo-toru-kanji',
     source: 'Please do not take photos inside the ⟨museum;temple;gallery⟩.',
     frame:
-      '⟦⟨博物館;寺;ギャラリー⟩の中では⟪写真を撮らないでください;写真撮影はご遠慮ください⟫|⟨博物館;寺;ギャラリー⟩の中では写真を取らないでください=spelling: 取る for 撮る (photographs are 撮る)|⟨博物館;寺;ギャラリー⟩の中では写真を撮ってください=negation: the negation dropped|⟨博物館;寺;ギャラリー⟩の中で写真を作らないでください=literal calque: "make a photo" as 作る⟧。',
+      '⟦⟪⟨博物館;寺;ギャラリー⟩の中では写真を撮らないでください。;⟨博物館;寺;ギャラリー⟩内での写真撮影はご遠慮ください。;⟨博物館;寺;ギャラリー⟩の中での撮影は禁止です。⟫|⟪⟨博物館;寺;ギャラリー⟩の中では写真を取らないでください。;⟨博物館;寺;ギャラリー⟩内では写真を取らないでください。⟫=spelling: 取る for 撮る (photographs are 撮る)|⟪⟨博物館;寺;ギャラリー⟩の中では写真を撮ってください。;⟨博物館;寺;ギャラリー⟩内での写真撮影をお願いします。⟫=negation: the negation dropped|⟪⟨博物館;寺;ギャラリー⟩の中で写真を作らないでください。;⟨博物館;寺;ギャラリー⟩内では写真を作らないでください。⟫=literal calque: "make a photo" as 作る⟧',
   },
   {
     id: 'strong-coffee-koi',
@@ -155,7 +155,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'wear-a-helmet-kaburu',
     source: 'Please wear a helmet ⟨on site;in the factory;at all times⟩.',
     frame:
-      '⟦⟪⟨現場では;工場内では;常に⟩ヘルメットをかぶってください。;⟨現場では;工場内では;常に⟩ヘルメットを着用してください。;⟨現場では;工場内では;常に⟩必ずヘルメットをかぶりましょう。⟫|⟪⟨現場では;工場内では;常に⟩ヘルメットを着てください。;⟨現場では;工場内では;常に⟩必ずヘルメットを着ましょう。⟫=wrong verb: 着る (for clothes on the body) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを履いてください。;⟨現場では;工場内では;常に⟩必ずヘルメットを履きましょう。⟫=wrong verb: 履く (for shoes) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを脱いでください。;⟨現場では;工場内では;常に⟩必ずヘルメットを外しましょう。⟫=mistranslation: "wear" rendered as "take off"⟧',
+      '⟦⟪⟨現場では;工場内では;常に⟩ヘルメットをかぶってください。;⟨現場では;工場内では;常に⟩ヘルメットを着用してください。;⟨現場では;工場内では;常に⟩必ずヘルメットをかぶりましょう。⟫|⟪⟨現場では;工場内では;常に⟩ヘルメットを着てください。;⟨現場では;工場内では;常に⟩必ずヘルメットを着ましょう。⟫=wrong verb: 着る (for clothes on the body) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを履いてください。;⟨現場では;工場内では;常に⟩必ずヘルメットを履きましょう。⟫=wrong verb: 履く (for shoes) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを外してください。;⟨現場では;工場内では;常に⟩必ずヘルメットを脱ぎましょう。⟫=mistranslation: "wear" rendered as "take off"⟧',
   },
   {
     id: 'wear-glasses-kakeru',
@@ -167,7 +167,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'wear-shoes-haku',
     source: 'Please put on your shoes ⟨at the door;before you go out;at the exit⟩.',
     frame:
-      '⟨玄関で;外に出る前に;出口で⟩⟦靴を⟪履いてください;お履きください⟫|靴を着てください=wrong verb: 着る (for clothes on the body) for shoes|靴をかぶってください=wrong verb: かぶる (for hats) for shoes|靴を⟪脱いでください;お脱ぎください⟫=mistranslation: "put on" rendered as "take off"⟧。',
+      '⟦⟪⟨玄関で;外に出る前に;出口で⟩靴を履いてください。;⟨玄関で;外に出る前に;出口で⟩靴をお履きください。;⟨玄関で;外に出る前に;出口で⟩必ず靴を履きましょう。⟫|⟪⟨玄関で;外に出る前に;出口で⟩靴を着てください。;⟨玄関で;外に出る前に;出口で⟩必ず靴を着ましょう。⟫=wrong verb: 着る (for clothes on the body) for shoes|⟪⟨玄関で;外に出る前に;出口で⟩靴をかぶってください。;⟨玄関で;外に出る前に;出口で⟩必ず靴をかぶりましょう。⟫=wrong verb: かぶる (for hats) for shoes|⟪⟨玄関で;外に出る前に;出口で⟩靴を脱いでください。;⟨玄関で;外に出る前に;出口で⟩靴をお脱ぎください。⟫=mistranslation: "put on" rendered as "take off"⟧',
   },
   {
     id: 'play-the-piano-hiku',

@@ -42,7 +42,7 @@ export const JA_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'to-moushimasu-for-ones-own-name',
     source: '[Phone call to a client] This is ⟨Sato;Kato;Ono⟩ from ABC Trading.',
     frame:
-      '⟦⟪ABC商事の⟨佐藤;加藤;小野⟩と申します。;私、ABC商事の⟨佐藤;加藤;小野⟩でございます。;お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩です。⟫|⟪お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩さんです。;私、ABC商事の⟨佐藤;加藤;小野⟩さんでございます。⟫=register: さん after your own name|⟪ABC商事の⟨佐藤;加藤;小野⟩とおっしゃいます。;ABC商事の⟨佐藤;加藤;小野⟩とおっしゃる者です。⟫=register: 尊敬語 おっしゃる for your own name|⟪⟨佐藤;加藤;小野⟩のABC商事でございます。;⟨佐藤;加藤;小野⟩のABC商事と申します。⟫=word order: the noun linked by の put after its head⟧',
+      '⟦⟪ABC商事の⟨佐藤;加藤;小野⟩と申します。;私、ABC商事の⟨佐藤;加藤;小野⟩でございます。;お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩です。⟫|⟪お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩さんです。;私、ABC商事の⟨佐藤;加藤;小野⟩さんでございます。⟫=register: さん after your own name|⟪私、ABC商事の⟨佐藤;加藤;小野⟩とおっしゃいます。;お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩とおっしゃいます。⟫=register: 尊敬語 おっしゃる for your own name|⟪私、⟨佐藤;加藤;小野⟩のABC商事でございます。;お世話になっております。⟨佐藤;加藤;小野⟩のABC商事です。⟫=word order: the noun linked by の put after its head⟧',
   },
   {
     id: 'ossharu-for-the-clients-words',
@@ -90,7 +90,7 @@ export const JA_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'okoshi-itadaki',
     source: '[Greeting guests] Thank you for coming today.',
     frame:
-      '⟦⟪本日はお越しいただき、ありがとうございます。;本日はご来場いただき、誠にありがとうございます。;皆様、本日はお集まりいただきありがとうございます。⟫|⟪今日は来てくれてありがとう。;みんな、今日は来てくれてありがとう！⟫=register: a casual thank-you to guests|⟪本日は参っていただき、ありがとうございます。;皆様、本日は参っていただきありがとうございます。⟫=register: 謙譲語 参る for the guests\' coming|⟪昨日はお越しいただき、ありがとうございます。;昨日はご来場いただき、誠にありがとうございます。⟫=mistranslation: "today" rendered as "yesterday"⟧',
+      '⟦⟪本日はお越しいただき、ありがとうございます。;本日はご来場いただき、誠にありがとうございます。;皆様、本日はお集まりいただきありがとうございます。⟫|⟪今日は来てくれてありがとう。;皆様、今日は来てくれてありがとう。⟫=register: a casual thank-you to guests|⟪本日は参っていただき、誠にありがとうございます。;皆様、本日は参っていただきありがとうございます。⟫=register: 謙譲語 参る for the guests\' coming|⟪昨日はご来場いただき、誠にありがとうございます。;皆様、昨日はお集まりいただきありがとうございます。⟫=mistranslation: "today" rendered as "yesterday"⟧',
   },
   {
     id: 'payment-received-kenjougo',
@@ -141,6 +141,6 @@ export const JA_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'otsukaresama-to-a-manager',
     source: '[Message to your manager at the end of the day] Thank you for your hard work today.',
     frame:
-      '⟦⟪本日もお疲れ様でした。;今日も一日お疲れ様でした。;本日も大変お疲れ様でございました。⟫|⟪本日もご苦労様でした。;今日も一日ご苦労様でした。⟫=register: ご苦労様 (said to juniors) to a manager|⟪今日も頑張ってくれてありがとう。;今日もおつかれ！⟫=register: casual thanks to a manager|⟪昨日もお疲れ様でした。;昨日も一日お疲れ様でした。⟫=mistranslation: "today" rendered as "yesterday"⟧',
+      '⟦⟪本日もお疲れ様でした。;今日も一日お疲れ様でした。;本日も大変お疲れ様でございました。⟫|⟪今日も一日ご苦労様でした。;本日も大変ご苦労様でございました。⟫=register: ご苦労様 (said to juniors) to a manager|⟪今日も一日ありがとう。;今日も一日おつかれ！⟫=register: casual thanks to a manager|⟪昨日も一日お疲れ様でした。;昨日も大変お疲れ様でございました。⟫=mistranslation: "today" rendered as "yesterday"⟧',
   },
 ]

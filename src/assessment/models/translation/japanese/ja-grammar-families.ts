@@ -154,7 +154,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'mada-teinai-for-not-yet',
     source: 'I have not ⟨read the email;paid the bill;seen the film⟩ yet.',
     frame:
-      '⟦⟪まだ⟨メールを読んで;代金を払って;その映画を見て⟩いません。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いないんです。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いない状態です。⟫|⟪まだ⟨メールを読みません;代金を払いません;その映画を見ません⟩でした。;まだ⟨メールは読みません;代金は払いません;その映画は見ません⟩でした。⟫=wrong aspect: the past negative (did not) for "not yet" (needs ていません)|⟪もう⟨メールを読んで;代金を払って;その映画を見て⟩いません。;もう⟨メールを読んで;代金を払って;その映画を見て⟩いない状態です。⟫=wrong adverb: もう (no longer) for "yet" (needs まだ)|⟪まだ⟨メールを読んで;代金を払って;その映画を見て⟩います。;まだ⟨メールを読んで;代金を払って;その映画を見て⟩いる状態です。⟫=negation: the negation dropped⟧',
+      '⟦⟪まだ⟨メール;代金;その映画⟩を⟨読んで;払って;見て⟩いません。;⟨メール;代金;その映画⟩はまだ⟨読んで;払って;見て⟩いません。;まだ⟨メール;代金;その映画⟩を⟨読んで;払って;見て⟩いないんです。⟫|⟪⟨メール;代金;その映画⟩はまだ⟨読みません;払いません;見ません⟩でした。;まだ⟨メール;代金;その映画⟩を⟨読みません;払いません;見ません⟩でした。⟫=wrong aspect: the past negative (did not) for "not yet" (needs ていません)|⟪⟨メール;代金;その映画⟩はもう⟨読んで;払って;見て⟩いません。;もう⟨メール;代金;その映画⟩を⟨読んで;払って;見て⟩いないんです。⟫=wrong adverb: もう (no longer) for "yet" (needs まだ)|⟪⟨メール;代金;その映画⟩はまだ⟨読んで;払って;見て⟩います。;まだ⟨メール;代金;その映画⟩を⟨読んで;払って;見て⟩いるんです。⟫=negation: the negation dropped⟧',
   },
   {
     id: 'tara-for-when-i-arrive',

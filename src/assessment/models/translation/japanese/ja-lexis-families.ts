@@ -53,7 +53,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'consent-is-not-konsento',
     source: '[Form] Written consent from a parent is required.',
     frame:
-      '⟦⟪保護者の書面による同意が必要です。;保護者の同意書の提出が必要です。;保護者の同意を書面で得る必要があります。⟫|⟪保護者の書面によるコンセントが必要です。;保護者のコンセントを書面で得る必要があります。⟫=false friend: コンセント (a power socket)|⟪保護者の書面による同意は不要です。;保護者の同意を書面で得る必要はありません。⟫=mistranslation: "required" rendered as "not required"|⟪保護者の口頭による同意が必要です。;保護者の同意を口頭で得る必要があります。⟫=mistranslation: "written" rendered as "spoken"⟧',
+      '⟦⟪保護者の書面による同意が必要です。;保護者の同意書の提出が必要です。;保護者の同意を書面で得る必要があります。⟫|⟪保護者の書面によるコンセントが必要です。;保護者のコンセントを書面で得る必要があります。⟫=false friend: コンセント (a power socket)|⟪保護者の同意書の提出は不要です。;保護者の同意を書面で得る必要はありません。⟫=mistranslation: "required" rendered as "not required"|⟪保護者の口頭による同意が必要です。;保護者の同意を口頭で得る必要があります。⟫=mistranslation: "written" rendered as "spoken"⟧',
   },
   {
     id: 'reform-is-not-rifoomu',
@@ -107,7 +107,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'take-medicine-nomu',
     source: 'Take this medicine ⟨after meals;before bed;three times a day⟩.',
     frame:
-      '⟦⟪この薬は⟨食後に;寝る前に;1日3回⟩飲んでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用してください。;この薬は⟨食後に;寝る前に;1日3回⟩お飲みください。⟫|⟪この薬は⟨食後に;寝る前に;1日3回⟩取ってください。;⟨食後に;寝る前に;1日3回⟩この薬をお取りください。⟫=literal calque: "take" as 取る (medicine is 飲む)|⟪この薬は⟨食後に;寝る前に;1日3回⟩食べてください。;⟨食後に;寝る前に;1日3回⟩この薬を召し上がってください。⟫=wrong verb: 食べる (eat) for taking medicine|⟪この薬は⟨食後に;寝る前に;1日3回⟩飲まないでください。;⟨食後に;寝る前に;1日3回⟩この薬は服用しないでください。⟫=negation: a negation the source does not have⟧',
+      '⟦⟪この薬は⟨食後に;寝る前に;1日3回⟩飲んでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用してください。;この薬は⟨食後に;寝る前に;1日3回⟩お飲みください。⟫|⟪この薬は⟨食後に;寝る前に;1日3回⟩取ってください。;⟨食後に;寝る前に;1日3回⟩この薬を取ってください。⟫=literal calque: "take" as 取る (medicine is 飲む)|⟪この薬は⟨食後に;寝る前に;1日3回⟩食べてください。;⟨食後に;寝る前に;1日3回⟩この薬を食べてください。⟫=wrong verb: 食べる (eat) for taking medicine|⟪この薬は⟨食後に;寝る前に;1日3回⟩飲まないでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用しないでください。⟫=negation: a negation the source does not have⟧',
   },
   {
     id: 'make-a-decision-kimeru',
@@ -155,7 +155,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'wear-a-helmet-kaburu',
     source: 'Please wear a helmet ⟨on site;in the factory;at all times⟩.',
     frame:
-      '⟦⟪⟨現場では;工場内では;常に⟩ヘルメットをかぶってください。;⟨現場では;工場内では;常に⟩ヘルメットを着用してください。;⟨現場では;工場内では;常に⟩必ずヘルメットをかぶりましょう。⟫|⟪⟨現場では;工場内では;常に⟩ヘルメットを着てください。;⟨現場では;工場内では;常に⟩必ずヘルメットを着ましょう。⟫=wrong verb: 着る (for clothes on the body) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを履いてください。;⟨現場では;工場内では;常に⟩必ずヘルメットを履きましょう。⟫=wrong verb: 履く (for shoes) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを外してください。;⟨現場では;工場内では;常に⟩必ずヘルメットを脱ぎましょう。⟫=mistranslation: "wear" rendered as "take off"⟧',
+      '⟦⟪⟨現場では;工場内では;常に⟩ヘルメットをかぶってください。;⟨現場では;工場内では;常に⟩ヘルメットを着用してください。;⟨現場では;工場内では;常に⟩必ずヘルメットをかぶりましょう。⟫|⟪⟨現場では;工場内では;常に⟩ヘルメットを着てください。;⟨現場では;工場内では;常に⟩必ずヘルメットを着ましょう。⟫=wrong verb: 着る (for clothes on the body) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを履いてください。;⟨現場では;工場内では;常に⟩必ずヘルメットを履きましょう。⟫=wrong verb: 履く (for shoes) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを外してください。;⟨現場では;工場内では;常に⟩必ずヘルメットを外しましょう。⟫=mistranslation: "wear" rendered as "take off"⟧',
   },
   {
     id: 'wear-glasses-kakeru',

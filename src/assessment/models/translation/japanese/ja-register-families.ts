@@ -42,7 +42,7 @@ export const JA_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'to-moushimasu-for-ones-own-name',
     source: '[Phone call to a client] This is ⟨Sato;Kato;Ono⟩ from ABC Trading.',
     frame:
-      '⟦⟪ABC商事の⟨佐藤;加藤;小野⟩と申します。;私、ABC商事の⟨佐藤;加藤;小野⟩でございます。;お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩です。⟫|⟪お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩さんです。;私、ABC商事の⟨佐藤;加藤;小野⟩さんでございます。⟫=register: さん after your own name|⟪私、ABC商事の⟨佐藤;加藤;小野⟩とおっしゃいます。;お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩とおっしゃいます。⟫=register: 尊敬語 おっしゃる for your own name|⟪私、⟨佐藤;加藤;小野⟩のABC商事でございます。;お世話になっております。⟨佐藤;加藤;小野⟩のABC商事です。⟫=word order: the noun linked by の put after its head⟧',
+      '⟦⟪ABC商事の⟨佐藤;加藤;小野⟩と申します。;私、ABC商事の⟨佐藤;加藤;小野⟩でございます。;お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩です。⟫|⟪お世話になっております。ABC商事の⟨佐藤;加藤;小野⟩さんです。;私、ABC商事の⟨佐藤;加藤;小野⟩さんでございます。⟫=register: さん after your own name|⟪私、ABC商事の⟨佐藤;加藤;小野⟩とおっしゃいます。;ABC商事の⟨佐藤;加藤;小野⟩とおっしゃいます。⟫=register: 尊敬語 おっしゃる for your own name|⟪⟨佐藤;加藤;小野⟩のABC商事と申します。;お世話になっております。⟨佐藤;加藤;小野⟩のABC商事です。⟫=word order: the noun linked by の put after its head⟧',
   },
   {
     id: 'ossharu-for-the-clients-words',

@@ -4,13 +4,14 @@ import type { TranslationFamily } from '../translation-model.js'
  * English → Japanese (Japan): writing conventions a translation must switch (dates as year, month
  * and day with 年月日 and the Western year unless a brief asks for the era name, the weekday in
  * brackets after the date, large numbers in 万 and 億, amounts with 円 after the figure, the
- * decimal point, times with 午前/午後 or the 24-hour clock, the full-width 。、「」 with 『』
- * inside a quotation, foreign names in katakana with ・ between given and family name).
+ * decimal point, times with 午前/午後 or the 24-hour clock, the full-width 。、 and 「」, foreign
+ * names in katakana with ・ between given and family name).
  */
 export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
   {
     id: 'date-year-month-day',
-    source: 'The contract takes effect on ⟨4 December 2026;12 May 2026;9 November 2026⟩.',
+    source:
+      '[Brief: dates with the Western year] The contract takes effect on ⟨4 December 2026;12 May 2026;9 November 2026⟩.',
     frame:
       '⟦⟪契約は⟨2026年12月4日;2026年5月12日;2026年11月9日⟩に発効します。;⟨2026年12月4日;2026年5月12日;2026年11月9日⟩から契約の効力が生じます。;本契約は⟨2026年12月4日;2026年5月12日;2026年11月9日⟩をもって発効します。⟫|⟪契約は⟨12月4日2026年;5月12日2026年;11月9日2026年⟩に発効します。;⟨12月4日2026年;5月12日2026年;11月9日2026年⟩から契約の効力が生じます。⟫=format: the year after the month and day as in English|⟪⟨2026年4月12日;2026年12月5日;2026年9月11日⟩から契約の効力が生じます。;本契約は⟨2026年4月12日;2026年12月5日;2026年9月11日⟩をもって発効します。⟫=format: day and month swapped (reads as another day)|⟪本契約は⟨令和8年12月4日;令和8年5月12日;令和8年11月9日⟩をもって発効します。;契約は⟨令和8年12月4日;令和8年5月12日;令和8年11月9日⟩に発効します。⟫=format: the era name where the brief does not ask for it⟧',
   },
@@ -19,7 +20,7 @@ export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     source:
       'The office is closed on ⟨Friday, 4 December;Monday, 7 December;Wednesday, 23 December⟩.',
     frame:
-      '⟦⟪⟨12月4日(金);12月7日(月);12月23日(水)⟩は休業いたします。;⟨12月4日(金);12月7日(月);12月23日(水)⟩は休業日となります。;誠に勝手ながら、⟨12月4日(金);12月7日(月);12月23日(水)⟩は休業させていただきます。⟫|⟪⟨(金)12月4日;(月)12月7日;(水)12月23日⟩は休業いたします。;⟨(金)12月4日;(月)12月7日;(水)12月23日⟩は休業日となります。⟫=format: the weekday before the date|⟪⟨12月4日(土);12月7日(火);12月23日(木)⟩は休業日となります。;誠に勝手ながら、⟨12月4日(土);12月7日(火);12月23日(木)⟩は休業させていただきます。⟫=mistranslation: the weekday of the next day|⟪誠に勝手ながら、⟨12月4日(金曜);12月7日(月曜);12月23日(水曜)⟩は休業させていただきます。;⟨12月4日(金曜);12月7日(月曜);12月23日(水曜)⟩は休業いたします。⟫=format: the weekday abbreviation with 曜 inside brackets (the short form is the single kanji)⟧',
+      '⟦⟪⟨12月4日(金);12月7日(月);12月23日(水)⟩は休業いたします。;⟨12月4日(金);12月7日(月);12月23日(水)⟩は休業日となります。;誠に勝手ながら、⟨12月4日(金);12月7日(月);12月23日(水)⟩は休業させていただきます。⟫|⟪⟨(金)12月4日;(月)12月7日;(水)12月23日⟩は休業いたします。;⟨(金)12月4日;(月)12月7日;(水)12月23日⟩は休業日となります。⟫=format: the weekday before the date|⟪⟨12月4日(土);12月7日(火);12月23日(木)⟩は休業日となります。;誠に勝手ながら、⟨12月4日(土);12月7日(火);12月23日(木)⟩は休業させていただきます。⟫=mistranslation: the weekday of the next day|⟪誠に勝手ながら、⟨4日12月(金);7日12月(月);23日12月(水)⟩は休業させていただきます。;⟨4日12月(金);7日12月(月);23日12月(水)⟩は休業いたします。⟫=format: the day before the month as in English⟧',
   },
   {
     id: 'era-name-when-the-brief-asks',
@@ -62,7 +63,7 @@ export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'full-width-full-stop-and-comma',
     source: 'The schedule has changed, so please check it again.',
     frame:
-      '⟦⟪スケジュールが変更になりましたので、再度ご確認ください。;予定が変更されましたので、もう一度ご確認ください。⟫|⟪スケジュールが変更になりましたので,再度ご確認ください.;予定が変更されましたので,もう一度ご確認ください.⟫=punctuation: the half-width English , and . for 、 and 。|⟪スケジュールが変更になりましたので、再度ご確認ください;予定が変更されましたので、もう一度ご確認ください⟫=punctuation: no 。 at the end of the sentence|⟪スケジュールが変更になりましたので、再度ご確認くださいません。;予定が変更されましたので、もう一度ご確認くださいません。⟫=negation: a negation the source does not have⟧',
+      '⟦⟪スケジュールが変更になりましたので、再度ご確認ください。;予定が変更されましたので、もう一度ご確認ください。⟫|⟪スケジュールが変更になりましたので,再度ご確認ください.;予定が変更されましたので,もう一度ご確認ください.⟫=punctuation: the half-width English , and . for 、 and 。|⟪スケジュールが変更になりましたので、再度ご確認ください;予定が変更されましたので、もう一度ご確認ください⟫=punctuation: no 。 at the end of the sentence|⟪スケジュールが変更になりましたので、再度ご確認いただく必要はありません。;予定が変更されましたので、もう一度ご確認いただかなくても結構です。⟫=negation: a negation the source does not have⟧',
   },
   {
     id: 'kagikakko-for-a-name-in-quotes',
@@ -71,14 +72,9 @@ export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
       '⟦⟪新製品の名前は;新商品の名称は⟫「⟨オリオン;ルナ;ベガ⟩」です。|⟪新製品の名前は;新商品の名称は⟫"⟨オリオン;ルナ;ベガ⟩"です。=punctuation: English quotation marks for 「」|⟪新製品の名前は;新商品の名称は⟫『⟨オリオン;ルナ;ベガ⟩』です。=punctuation: the inner marks 『』 for a quotation that is not nested|⟪新製品の名前は;新商品の名称は⟫(⟨オリオン;ルナ;ベガ⟩)です。=punctuation: brackets for quotation marks⟧',
   },
   {
-    id: 'nested-quotes-nijuu-kagikakko',
-    source: 'The customer wrote: "I love the product "⟨Orion;Luna;Vega⟩"."',
-    frame:
-      '⟦⟪お客様は「『⟨オリオン;ルナ;ベガ⟩』という製品が大好きです」と書いています。;お客様から「『⟨オリオン;ルナ;ベガ⟩』という製品が大好きです」というコメントが届きました。;「『⟨オリオン;ルナ;ベガ⟩』という製品が大好きです」とお客様は書いています。⟫|⟪お客様は「「⟨オリオン;ルナ;ベガ⟩」という製品が大好きです」と書いています。;お客様から「「⟨オリオン;ルナ;ベガ⟩」という製品が大好きです」というコメントが届きました。⟫=punctuation: 「」 repeated inside a quotation (needs 『』)|⟪お客様から"『⟨オリオン;ルナ;ベガ⟩』という製品が大好きです"というコメントが届きました。;"『⟨オリオン;ルナ;ベガ⟩』という製品が大好きです"とお客様は書いています。⟫=punctuation: English quotation marks around the quotation|⟪お客様は「『⟨オリオン;ルナ;ベガ⟩』という製品が大嫌いです」と書いています。;お客様から「『⟨オリオン;ルナ;ベガ⟩』という製品が大嫌いです」というコメントが届きました。⟫=mistranslation: "love" rendered as "hate"|⟪「⟨オリオン;ルナ;ベガ⟩という製品が大好きです」とお客様は書いています。;お客様は「⟨オリオン;ルナ;ベガ⟩という製品が大好きです」と書いています。⟫=punctuation: the product name not marked as a quotation inside the quotation (needs 『』)⟧',
-  },
-  {
     id: 'katakana-for-a-foreign-surname',
-    source: '[Email to a client] Please contact Ms ⟨Smith;Miller;Brown⟩ directly.',
+    source:
+      '[Email to a client; foreign names in katakana] Please contact Ms ⟨Smith;Miller;Brown⟩ directly.',
     frame:
       '⟦⟪⟨スミス;ミラー;ブラウン⟩様に直接ご連絡ください。;直接⟨スミス;ミラー;ブラウン⟩様までご連絡ください。;恐れ入りますが、⟨スミス;ミラー;ブラウン⟩様へ直接ご連絡ください。⟫|⟪⟨すみす;みらー;ぶらうん⟩様に直接ご連絡ください。;直接⟨すみす;みらー;ぶらうん⟩様までご連絡ください。⟫=spelling: a foreign name in hiragana (it is written in katakana)|⟪直接⟨Smith;Miller;Brown⟩様までご連絡ください。;恐れ入りますが、⟨Smith;Miller;Brown⟩様へ直接ご連絡ください。⟫=spelling: a foreign name left in Latin letters where the style asks for katakana|⟪恐れ入りますが、⟨スミツ;ミッラー;ブロウン⟩様へ直接ご連絡ください。;⟨スミツ;ミッラー;ブロウン⟩様に直接ご連絡ください。⟫=spelling: a katakana form that does not follow the usual transcription⟧',
   },
@@ -98,7 +94,7 @@ export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'am-time-with-minutes',
     source: 'The train leaves at ⟨9:30;8:45;7:15⟩ a.m.',
     frame:
-      '⟦⟪電車は⟨午前9時30分;午前8時45分;午前7時15分⟩に出発します。;⟨午前9時30分;午前8時45分;午前7時15分⟩発の電車です。;電車の出発時刻は⟨午前9時30分;午前8時45分;午前7時15分⟩です。⟫|⟪電車は⟨午後9時30分;午後8時45分;午後7時15分⟩に出発します。;⟨午後9時30分;午後8時45分;午後7時15分⟩発の電車です。⟫=mistranslation: "a.m." rendered as 午後|⟪⟨午前30分9時;午前45分8時;午前15分7時⟩発の電車です。;電車の出発時刻は⟨午前30分9時;午前45分8時;午前15分7時⟩です。⟫=format: minutes before the hour|⟪電車の出発時刻は⟨午前9時13分;午前8時54分;午前7時51分⟩です。;電車は⟨午前9時13分;午前8時54分;午前7時51分⟩に出発します。⟫=mistranslation: the minutes misread⟧',
+      '⟦⟪電車は⟨午前9時30分;午前8時45分;午前7時15分⟩に出発します。;⟨午前9時30分;午前8時45分;午前7時15分⟩発の電車です。;電車の出発時刻は⟨午前9時30分;午前8時45分;午前7時15分⟩です。⟫|⟪電車は⟨午後9時30分;午後8時45分;午後7時15分⟩に出発します。;⟨午後9時30分;午後8時45分;午後7時15分⟩発の電車です。⟫=mistranslation: "a.m." rendered as 午後|⟪⟨9時30分午前;8時45分午前;7時15分午前⟩発の電車です。;電車の出発時刻は⟨9時30分午前;8時45分午前;7時15分午前⟩です。⟫=format: 午前 after the time as in English (it goes before)|⟪電車の出発時刻は⟨午前9時13分;午前8時54分;午前7時51分⟩です。;電車は⟨午前9時13分;午前8時54分;午前7時51分⟩に出発します。⟫=mistranslation: the minutes misread⟧',
   },
   {
     id: 'fiscal-year-nendo',
@@ -116,6 +112,6 @@ export const JA_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'date-range-kara-made',
     source: 'The sale runs from ⟨1 to 5 April;10 to 16 June;20 to 27 October⟩.',
     frame:
-      "⟦⟪セールは⟨4月1日から5日まで;6月10日から16日まで;10月20日から27日まで⟩です。;⟨4月1日から5日まで;6月10日から16日まで;10月20日から27日まで⟩、セールを開催します。;セール期間は⟨4月1日から5日まで;6月10日から16日まで;10月20日から27日まで⟩となります。⟫|⟪セールは⟨1日から4月5日まで;10日から6月16日まで;20日から10月27日まで⟩です。;⟨1日から4月5日まで;10日から6月16日まで;20日から10月27日まで⟩、セールを開催します。⟫=format: the month placed with the end date only as in English|⟪⟨4月1日まで5日から;6月10日まで16日から;10月20日まで27日から⟩、セールを開催します。;セール期間は⟨4月1日まで5日から;6月10日まで16日から;10月20日まで27日から⟩となります。⟫=particle: から and まで swapped|⟪セール期間は⟨5月1日から5日まで;7月10日から16日まで;11月20日から27日まで⟩となります。;セールは⟨5月1日から5日まで;7月10日から16日まで;11月20日から27日まで⟩です。⟫=mistranslation: the month after the source's⟧",
+      "⟦⟪セールは⟨4月1日から5日まで;6月10日から16日まで;10月20日から27日まで⟩です。;⟨4月1日から5日まで;6月10日から16日まで;10月20日から27日まで⟩、セールを開催します。;セール期間は⟨4月1日から5日まで;6月10日から16日まで;10月20日から27日まで⟩となります。⟫|⟪セールは⟨1日から4月5日まで;10日から6月16日まで;20日から10月27日まで⟩です。;⟨1日から4月5日まで;10日から6月16日まで;20日から10月27日まで⟩、セールを開催します。⟫=format: the month placed with the end date only as in English|⟪⟨4月1日と5日;6月10日と16日;10月20日と27日⟩、セールを開催します。;セール期間は⟨4月1日と5日;6月10日と16日;10月20日と27日⟩となります。⟫=mistranslation: the range rendered as two single days (と, and)|⟪セール期間は⟨5月1日から5日まで;7月10日から16日まで;11月20日から27日まで⟩となります。;セールは⟨5月1日から5日まで;7月10日から16日まで;11月20日から27日まで⟩です。⟫=mistranslation: the month after the source's⟧",
   },
 ]

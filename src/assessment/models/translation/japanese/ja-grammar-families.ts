@@ -124,7 +124,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     source:
       '[Language-learning text: write the day in hiragana] The shop opens on the ⟨1st;2nd;20th⟩.',
     frame:
-      '⟦⟪お店は⟨ついたち;ふつか;はつか⟩に開店します。;⟨ついたち;ふつか;はつか⟩にお店がオープンします。;開店日は⟨ついたち;ふつか;はつか⟩です。⟫|⟪お店は⟨いちにち;ににち;にじゅうにち⟩に開店します。;開店日は⟨いちにち;ににち;にじゅうにち⟩です。⟫=counter: the day of the month read as a number of days|⟪お店は⟨ついたち;ふつか;はつか⟩で開店します。;⟨ついたち;ふつか;はつか⟩でお店がオープンします。⟫=particle: で for a point in time (needs に)|⟪⟨ついたち;ふつか;はつか⟩にお店が閉店します。;閉店日は⟨ついたち;ふつか;はつか⟩です。⟫=mistranslation: "opens" rendered as "closes"⟧',
+      '⟦⟪お店は⟨ついたち;ふつか;はつか⟩に開店します。;⟨ついたち;ふつか;はつか⟩にお店がオープンします。;開店日は⟨ついたち;ふつか;はつか⟩です。⟫|⟪お店は⟨いちにち;ににち;にじゅうにち⟩に開店します。;開店日は⟨いちにち;ににち;にじゅうにち⟩です。⟫=counter: the day of the month read with Sino-Japanese numerals (the 1st, 2nd and 20th are ついたち, ふつか, はつか)|⟪お店は⟨ついたち;ふつか;はつか⟩で開店します。;⟨ついたち;ふつか;はつか⟩でお店がオープンします。⟫=particle: で for a point in time (needs に)|⟪⟨ついたち;ふつか;はつか⟩にお店が閉店します。;閉店日は⟨ついたち;ふつか;はつか⟩です。⟫=mistranslation: "opens" rendered as "closes"⟧',
   },
   {
     id: 'teiru-for-an-action-in-progress',
@@ -136,7 +136,7 @@ export const JA_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'teiru-for-a-resulting-state',
     source: '⟨Mr Kimura;Ms Ono;Mr Mori⟩ is married.',
     frame:
-      '⟦⟪⟨木村;小野;森⟩さんは結婚しています。;⟨木村;小野;森⟩さんは既婚者です。;⟨木村;小野;森⟩さんは既に結婚しています。⟫|⟪⟨木村;小野;森⟩さんは結婚します。;⟨木村;小野;森⟩さんはもうすぐ結婚します。⟫=wrong aspect: the non-past (will marry) for a present state|⟪⟨木村;小野;森⟩さんは結婚していません。;⟨木村;小野;森⟩さんは未婚者です。⟫=negation: a negation the source does not have|⟪⟨木村;小野;森⟩さんは結婚していました。;⟨木村;小野;森⟩さんは既婚者でした。⟫=wrong tense: past (was married) for a present state⟧',
+      '⟦⟪⟨木村;小野;森⟩さんは結婚しています。;⟨木村;小野;森⟩さんは既婚者です。;⟨木村;小野;森⟩さんは結婚されています。⟫|⟪⟨木村;小野;森⟩さんは結婚します。;⟨木村;小野;森⟩さんはもうすぐ結婚します。⟫=wrong aspect: the non-past (will marry) for a present state|⟪⟨木村;小野;森⟩さんは結婚していません。;⟨木村;小野;森⟩さんは未婚者です。⟫=negation: a negation the source does not have|⟪⟨木村;小野;森⟩さんは結婚していました。;⟨木村;小野;森⟩さんは既婚者でした。⟫=wrong tense: past (was married) for a present state⟧',
   },
   {
     id: 'intransitive-teiru-window',

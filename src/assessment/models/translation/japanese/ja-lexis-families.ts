@@ -11,7 +11,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'mansion-is-a-flat',
     source: 'The ⟨singer;writer;director⟩ lives in a large mansion in the countryside.',
     frame:
-      'その⟨歌手;作家;監督⟩は⟦⟪田舎の大邸宅;郊外の豪邸;田舎の大きな屋敷⟫に住んでいます|⟪田舎の大きなマンション;郊外の大きなマンション⟫に住んでいます=false friend: マンション (a block of flats)|⟪田舎の大邸宅;郊外の豪邸⟫に住んでいました=wrong tense: past for a present fact|⟪都会の大邸宅;都心の豪邸⟫に住んでいます=mistranslation: "countryside" rendered as "city"⟧。',
+      'その⟨歌手;作家;監督⟩は⟦⟪田舎の大邸宅;田舎の豪邸;田舎の大きな屋敷⟫に住んでいます|⟪田舎の大きなマンション;田舎の豪華なマンション⟫に住んでいます=false friend: マンション (a block of flats)|⟪田舎の大邸宅;田舎の豪邸⟫に住んでいました=wrong tense: past for a present fact|⟪都会の大邸宅;都心の豪邸⟫に住んでいます=mistranslation: "countryside" rendered as "city"⟧。',
   },
   {
     id: 'claim-is-not-kureemu',
@@ -107,7 +107,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'take-medicine-nomu',
     source: 'Take this medicine ⟨after meals;before bed;three times a day⟩.',
     frame:
-      '⟦⟪この薬は⟨食後に;寝る前に;1日3回⟩飲んでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用してください。;この薬は⟨食後に;寝る前に;1日3回⟩お飲みください。⟫|⟪この薬は⟨食後に;寝る前に;1日3回⟩取ってください。;⟨食後に;寝る前に;1日3回⟩この薬を取ってください。⟫=literal calque: "take" as 取る (medicine is 飲む)|⟪この薬は⟨食後に;寝る前に;1日3回⟩食べてください。;⟨食後に;寝る前に;1日3回⟩この薬を食べてください。⟫=wrong verb: 食べる (eat) for taking medicine|⟪この薬は⟨食後に;寝る前に;1日3回⟩飲まないでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用しないでください。⟫=negation: a negation the source does not have⟧',
+      '⟦⟪この薬は⟨食後に;寝る前に;1日3回⟩飲んでください。;⟨食後に;寝る前に;1日3回⟩この薬を服用してください。;この薬は⟨食後に;寝る前に;1日3回⟩お飲みください。⟫|⟪この薬は⟨食後に;寝る前に;1日3回⟩取ってください。;⟨食後に;寝る前に;1日3回⟩この薬を取ってください。⟫=literal calque: "take" as 取る (medicine is 飲む)|⟪この薬は⟨食後に;寝る前に;1日3回⟩食べてください。;⟨食後に;寝る前に;1日3回⟩この薬を食べてください。⟫=wrong verb: 食べる (eat) for taking medicine|⟪この薬は⟨食後に;寝る前に;1日3回⟩塗ってください。;⟨食後に;寝る前に;1日3回⟩この薬を塗ってください。⟫=wrong verb: 塗る (put on the skin) for taking medicine⟧',
   },
   {
     id: 'make-a-decision-kimeru',
@@ -125,7 +125,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'have-a-meeting-hiraku',
     source: "We will have a meeting at ⟨two;three;four⟩ o'clock.",
     frame:
-      '⟦⟨2時;3時;4時⟩から⟪会議を行います;会議を開きます;会議があります⟫|⟨2時;3時;4時⟩から会議を持ちます=literal calque: "have" as 持つ|⟨2時;3時;4時⟩から⟪会議を行いました;会議を開きました⟫=wrong tense: past for a meeting to come|⟨2時;3時;4時⟩まで⟪会議を行います;会議を開きます⟫=particle: まで (until) for the starting time⟧。',
+      '⟦⟨2時;3時;4時⟩から⟪会議を行います;会議を開きます;会議があります⟫|⟨2時;3時;4時⟩から会議を所有します=literal calque: "have" as 所有する (own)|⟨2時;3時;4時⟩から⟪会議を行いました;会議を開きました⟫=wrong tense: past for a meeting to come|⟨2時;3時;4時⟩まで⟪会議を行います;会議を開きます⟫=particle: まで (until) for the starting time⟧。',
   },
   {
     id: 'take-a-photo-toru-kanji',
@@ -155,7 +155,7 @@ export const JA_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'wear-a-helmet-kaburu',
     source: 'Please wear a helmet ⟨on site;in the factory;at all times⟩.',
     frame:
-      '⟦⟪⟨現場では;工場内では;常に⟩ヘルメットをかぶってください。;⟨現場では;工場内では;常に⟩ヘルメットを着用してください。;⟨現場では;工場内では;常に⟩必ずヘルメットをかぶりましょう。⟫|⟪⟨現場では;工場内では;常に⟩ヘルメットを着てください。;⟨現場では;工場内では;常に⟩必ずヘルメットを着ましょう。⟫=wrong verb: 着る (for clothes on the body) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを履いてください。;⟨現場では;工場内では;常に⟩必ずヘルメットを履きましょう。⟫=wrong verb: 履く (for shoes) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを外してください。;⟨現場では;工場内では;常に⟩必ずヘルメットを外しましょう。⟫=mistranslation: "wear" rendered as "take off"⟧',
+      '⟦⟪⟨現場では;工場内では;常に⟩ヘルメットをかぶってください。;⟨現場では;工場内では;常に⟩ヘルメットを着用してください。;⟨現場では;工場内では;常に⟩必ずヘルメットをかぶりましょう。⟫|⟪⟨現場では;工場内では;常に⟩ヘルメットを着てください。;⟨現場では;工場内では;常に⟩必ずヘルメットを着ましょう。⟫=wrong verb: 着る (for clothes on the body) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを履いてください。;⟨現場では;工場内では;常に⟩必ずヘルメットを履きましょう。⟫=wrong verb: 履く (for shoes) for a helmet|⟪⟨現場では;工場内では;常に⟩ヘルメットを着用しないでください。;⟨現場では;工場内では;常に⟩ヘルメットをかぶらないでください。⟫=negation: a negation the source does not have⟧',
   },
   {
     id: 'wear-glasses-kakeru',

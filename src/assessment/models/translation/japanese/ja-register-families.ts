@@ -24,13 +24,13 @@ export const JA_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'sonkeigo-for-the-clients-coming',
     source: '[Email to a client] What time will you come to our office?',
     frame:
-      '⟦何時に弊社へ⟪いらっしゃいますか;お越しになりますか⟫|何時に弊社へ参りますか=register: 謙譲語 参る for the client\'s own action|何時に弊社へ来ますか=register: the plain verb 来る with no 尊敬語 for a client|何時に御社へ⟪いらっしゃいますか;お越しになりますか⟫=wrong pronoun: 御社 (your company) for "our office"⟧？',
+      '⟦何時に弊社へ⟪いらっしゃいますか;お越しになりますか⟫|何時に弊社へ参りますか=register: 謙譲語 参る for the client\'s own action|何時に弊社へ来ますか=register: the plain verb 来る with no 尊敬語 for a client|何時に貴社へ⟪いらっしゃいますか;お越しになりますか⟫=wrong pronoun: 貴社 (your company) for "our office"⟧？',
   },
   {
     id: 'kenjougo-for-the-writers-visit',
     source: "[Email to a client] I will visit your office tomorrow at ⟨10;11;2⟩ o'clock.",
     frame:
-      "⟦⟪明日⟨10時;11時;14時⟩に御社へ伺います。;明日の⟨10時;11時;14時⟩に、御社へお伺いいたします。;明日⟨10時;11時;14時⟩に御社へ参ります。⟫|⟪明日⟨10時;11時;14時⟩に御社へいらっしゃいます。;明日の⟨10時;11時;14時⟩に、御社へいらっしゃいます。⟫=register: 尊敬語 いらっしゃる for the writer's own action|⟪明日⟨10時;11時;14時⟩に弊社へ伺います。;明日の⟨10時;11時;14時⟩に、弊社へお伺いいたします。⟫=wrong pronoun: 弊社 (our company) for the client's office|⟪明日⟨10時;11時;14時⟩にそっちへ行くよ。;明日の⟨10時;11時;14時⟩に会社に行くね。⟫=register: the casual plain form to a client⟧",
+      "⟦⟪明日⟨10時;11時;14時⟩に貴社へ伺います。;明日の⟨10時;11時;14時⟩に、貴社へお伺いいたします。;明日⟨10時;11時;14時⟩に貴社へ参ります。⟫|⟪明日⟨10時;11時;14時⟩に貴社へいらっしゃいます。;明日の⟨10時;11時;14時⟩に、貴社へいらっしゃいます。⟫=register: 尊敬語 いらっしゃる for the writer's own action|⟪明日⟨10時;11時;14時⟩に弊社へ伺います。;明日の⟨10時;11時;14時⟩に、弊社へお伺いいたします。⟫=wrong pronoun: 弊社 (our company) for the client's office|⟪明日⟨10時;11時;14時⟩にそっちへ行くよ。;明日の⟨10時;11時;14時⟩に会社に行くね。⟫=register: the casual plain form to a client⟧",
   },
   {
     id: 'haiken-for-the-writers-reading',
@@ -58,7 +58,7 @@ export const JA_REGISTER_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'kisha-in-a-written-letter',
-    source: '[Cover letter to a company] I would like to work at your company.',
+    source: '[Written cover letter to a company] I would like to work at your company.',
     frame:
       '⟦⟪貴社で働きたいと考えております;貴社で働きたいと存じます⟫|御社で働きたいと考えております=register: the spoken 御社 in a written letter (writing uses 貴社)|弊社で働きたいと考えております=wrong pronoun: 弊社 (my own company) for "your company"|あなたの会社で働きたいと考えております=literal calque: "your company" as あなたの会社⟧。',
   },

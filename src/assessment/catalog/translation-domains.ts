@@ -223,4 +223,32 @@ export const TRANSLATION_DOMAINS = {
     outcome:
       'Apply Russian conventions for dates, capitals, numbers, currency, times, quotation marks, dashes and transliteration',
   },
+  jaGrammar: {
+    id: 'en-ja-grammar',
+    title: 'Grammar transfer into Japanese',
+    itemModelIds: ['tr-en-ja-grammar'],
+    outcome:
+      'Render English grammar in correct Japanese: particles, counters and numerals, tense and aspect, relative clauses and the polite and plain forms',
+  },
+  jaLexis: {
+    id: 'en-ja-lexis',
+    title: 'False friends and collocations in Japanese',
+    itemModelIds: ['tr-en-ja-lexis'],
+    outcome:
+      'Choose the Japanese word a context needs instead of a katakana false friend or a calqued collocation',
+  },
+  jaRegister: {
+    id: 'en-ja-register',
+    title: 'Register and idiom in Japanese',
+    itemModelIds: ['tr-en-ja-register'],
+    outcome:
+      'Use keigo (sonkeigo, kenjōgo and teineigo) as a business email needs and render set phrases and idioms by meaning',
+  },
+  jaConventions: {
+    id: 'en-ja-conventions',
+    title: 'Japanese writing conventions',
+    itemModelIds: ['tr-en-ja-conventions'],
+    outcome:
+      'Apply Japanese conventions for dates, numbers with 万 and 億, yen amounts, times, full-width punctuation and katakana names',
+  },
 } as const satisfies Record<string, ModelDomain>

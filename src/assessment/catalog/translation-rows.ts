@@ -285,4 +285,41 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'where options differ in other words too, every variant of those words is correct.',
     },
   ),
+  row(
+    'translation-english-japanese',
+    'Translation English to Japanese',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['jaGrammar', 35],
+      ['jaLexis', 30],
+      ['jaRegister', 20],
+      ['jaConventions', 15],
+    ],
+    {
+      label: 'translate English into Japanese',
+      jobTaskAnalysis:
+        'A freelance English-to-Japanese translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product, app and help pages, short reports) into ' +
+        'standard Japanese as written in Japan, the variety every key is written in, in kanji ' +
+        'and kana with full-width punctuation. Reviewers of such work mark four kinds of error. ' +
+        'Grammar that does not transfer word for word (the particles は, が, を, に and で, ' +
+        'counters after numerals such as 本, 枚, 台, 冊, 匹 and 人 with their sound changes, ' +
+        'past, ている and non-past forms, relative clauses placed before the noun, the polite ' +
+        'です/ます and the plain forms kept consistent in one text) is the most frequent ' +
+        'correction: 35 %. Lexical transfer, katakana loanwords whose Japanese meaning differs ' +
+        'from the English word (マンション, クレーム, スマート, テンション) and calqued ' +
+        'collocations, follows: 30 %. Register and idiom (keigo in business email: 尊敬語 for ' +
+        'what the client does, 謙譲語 for what the writer does, 丁寧語 throughout; set phrases ' +
+        'such as よろしくお願いいたします and お世話になっております; idioms rendered by ' +
+        'meaning) is 20 %. Writing conventions (dates as 2026年12月4日 with the Western year ' +
+        'unless a brief asks for the era name, large numbers in 万 and 億, yen amounts, 24-hour ' +
+        'or 午前/午後 times, the full-width 。、「」 with 『』 inside, foreign names in katakana) ' +
+        'are 15 %. Choices on which Japanese style guides differ (half- or full-width digits, ' +
+        'kanji or kana for the same word) are not tested. Each wrong option holds exactly one ' +
+        'such error; where options differ in other words too, every variant of those words is ' +
+        'correct.',
+    },
+  ),
 ]

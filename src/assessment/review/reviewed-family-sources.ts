@@ -336,6 +336,16 @@ import {
   itRegisterModel,
 } from '../models/translation/italian/it-models.js'
 import { IT_REGISTER_FAMILIES } from '../models/translation/italian/it-register-families.js'
+import { JA_CONVENTIONS_FAMILIES } from '../models/translation/japanese/ja-conventions-families.js'
+import { JA_GRAMMAR_FAMILIES } from '../models/translation/japanese/ja-grammar-families.js'
+import { JA_LEXIS_FAMILIES } from '../models/translation/japanese/ja-lexis-families.js'
+import {
+  jaConventionsModel,
+  jaGrammarModel,
+  jaLexisModel,
+  jaRegisterModel,
+} from '../models/translation/japanese/ja-models.js'
+import { JA_REGISTER_FAMILIES } from '../models/translation/japanese/ja-register-families.js'
 import { PL_CONVENTIONS_FAMILIES } from '../models/translation/polish/pl-conventions-families.js'
 import { PL_GRAMMAR_FAMILIES } from '../models/translation/polish/pl-grammar-families.js'
 import { PL_LEXIS_FAMILIES } from '../models/translation/polish/pl-lexis-families.js'
@@ -435,6 +445,10 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [ruLexisModel, RU_LEXIS_FAMILIES],
   [ruRegisterModel, RU_REGISTER_FAMILIES],
   [ruConventionsModel, RU_CONVENTIONS_FAMILIES],
+  [jaGrammarModel, JA_GRAMMAR_FAMILIES],
+  [jaLexisModel, JA_LEXIS_FAMILIES],
+  [jaRegisterModel, JA_REGISTER_FAMILIES],
+  [jaConventionsModel, JA_CONVENTIONS_FAMILIES],
   [supportPolicyCasesModel, POLICY_CASE_FAMILIES],
   [supportTriageSlaModel, TRIAGE_SLA_FAMILIES],
   [supportToneModel, TONE_FAMILIES],

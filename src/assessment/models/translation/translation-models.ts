@@ -39,6 +39,16 @@ import {
   itRegisterModel,
 } from './italian/it-models.js'
 import { IT_REGISTER_FAMILIES } from './italian/it-register-families.js'
+import { JA_CONVENTIONS_FAMILIES } from './japanese/ja-conventions-families.js'
+import { JA_GRAMMAR_FAMILIES } from './japanese/ja-grammar-families.js'
+import { JA_LEXIS_FAMILIES } from './japanese/ja-lexis-families.js'
+import {
+  jaConventionsModel,
+  jaGrammarModel,
+  jaLexisModel,
+  jaRegisterModel,
+} from './japanese/ja-models.js'
+import { JA_REGISTER_FAMILIES } from './japanese/ja-register-families.js'
 import { PL_CONVENTIONS_FAMILIES } from './polish/pl-conventions-families.js'
 import { PL_GRAMMAR_FAMILIES } from './polish/pl-grammar-families.js'
 import { PL_LEXIS_FAMILIES } from './polish/pl-lexis-families.js'
@@ -115,6 +125,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   ruLexisModel,
   ruRegisterModel,
   ruConventionsModel,
+  jaGrammarModel,
+  jaLexisModel,
+  jaRegisterModel,
+  jaConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -166,5 +180,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...RU_LEXIS_FAMILIES,
     ...RU_REGISTER_FAMILIES,
     ...RU_CONVENTIONS_FAMILIES,
+  ],
+  'en-ja': [
+    ...JA_GRAMMAR_FAMILIES,
+    ...JA_LEXIS_FAMILIES,
+    ...JA_REGISTER_FAMILIES,
+    ...JA_CONVENTIONS_FAMILIES,
   ],
 }

@@ -27,6 +27,7 @@ import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
 import { TRANSLATION_ENGLISH_GERMAN_REVIEW } from './translation-english-german.js'
 import { TRANSLATION_ENGLISH_ITALIAN_REVIEW } from './translation-english-italian.js'
+import { TRANSLATION_ENGLISH_JAPANESE_REVIEW } from './translation-english-japanese.js'
 import { TRANSLATION_ENGLISH_POLISH_REVIEW } from './translation-english-polish.js'
 import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-portuguese.js'
 import { TRANSLATION_ENGLISH_RUSSIAN_REVIEW } from './translation-english-russian.js'
@@ -45,6 +46,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_GERMAN_REVIEW,
     TRANSLATION_ENGLISH_FRENCH_REVIEW,
     TRANSLATION_ENGLISH_ITALIAN_REVIEW,
+    TRANSLATION_ENGLISH_JAPANESE_REVIEW,
     CUSTOMER_SUPPORT_REVIEW,
     LEGAL_BASICS_FREELANCERS_REVIEW,
     TRANSLATION_ENGLISH_DUTCH_REVIEW,

@@ -1,4 +1,14 @@
 import type { ItemModel } from '../../item-model.js'
+import { ZH_CONVENTIONS_FAMILIES } from './chinese/zh-conventions-families.js'
+import { ZH_GRAMMAR_FAMILIES } from './chinese/zh-grammar-families.js'
+import { ZH_LEXIS_FAMILIES } from './chinese/zh-lexis-families.js'
+import {
+  zhConventionsModel,
+  zhGrammarModel,
+  zhLexisModel,
+  zhRegisterModel,
+} from './chinese/zh-models.js'
+import { ZH_REGISTER_FAMILIES } from './chinese/zh-register-families.js'
 import { NL_CONVENTIONS_FAMILIES } from './dutch/nl-conventions-families.js'
 import { NL_GRAMMAR_FAMILIES } from './dutch/nl-grammar-families.js'
 import { NL_LEXIS_FAMILIES } from './dutch/nl-lexis-families.js'
@@ -115,6 +125,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   ruLexisModel,
   ruRegisterModel,
   ruConventionsModel,
+  zhGrammarModel,
+  zhLexisModel,
+  zhRegisterModel,
+  zhConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -166,5 +180,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...RU_LEXIS_FAMILIES,
     ...RU_REGISTER_FAMILIES,
     ...RU_CONVENTIONS_FAMILIES,
+  ],
+  'en-zh': [
+    ...ZH_GRAMMAR_FAMILIES,
+    ...ZH_LEXIS_FAMILIES,
+    ...ZH_REGISTER_FAMILIES,
+    ...ZH_CONVENTIONS_FAMILIES,
   ],
 }

@@ -62,7 +62,7 @@ export const ZH_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'pm-time-24-hour',
     source: 'The meeting starts at ⟨3;4;5⟩ p.m.',
     frame:
-      '会议⟦⟪将于;在⟫⟪⟨15:00;16:00;17:00⟩;下午⟨3;4;5⟩时⟫开始|⟪将于;在⟫⟨3:00;4:00;5:00⟩开始=mistranslation: p.m. rendered as a.m.|⟪将于;在⟫⟨3PM;4PM;5PM⟩开始=format: the English 12-hour PM mark|开始⟪于⟨15:00;16:00;17:00⟩;于下午⟨3;4;5⟩时⟫=word order: the time after the verb⟧。',
+      '会议⟦⟪将于;在⟫⟪⟨15:00;16:00;17:00⟩;下午⟨3;4;5⟩时⟫开始|⟪将于;在⟫⟨3:00;4:00;5:00⟩开始=mistranslation: p.m. rendered as a.m.|⟪将于;在⟫⟨3PM;4PM;5PM⟩开始=format: the English 12-hour PM mark|⟪将于;在⟫下午⟨15:00;16:00;17:00⟩开始=format: 下午 before a 24-hour time⟧。',
   },
   {
     id: 'full-width-comma-and-stop',

@@ -103,7 +103,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'hai-mei-not-yet',
     source: 'The ⟨invoice;order;refund⟩ has not been processed yet.',
     frame:
-      '这笔⟨发票;订单;退款⟩⟦还没有⟪处理;得到处理;办理⟫|还没有⟪处理;得到处理⟫了=wrong aspect: 了 kept after 没有 (past negation drops it)|还不⟪处理;办理⟫=negation: 不 (will not) for 没 (has not yet)|已经⟪处理了;办理了⟫=mistranslation: "not yet" rendered as "already"⟧。',
+      '⟨这张发票;这个订单;这笔退款⟩⟦还没有⟪处理;得到处理;办理⟫|还没有⟪处理;得到处理⟫了=wrong aspect: 了 kept after 没有 (past negation drops it)|还不⟪处理;办理⟫=negation: 不 (will not) for 没 (has not yet)|已经⟪处理了;办理了⟫=mistranslation: "not yet" rendered as "already"⟧。',
   },
   {
     id: 'ba-put-something-somewhere',
@@ -187,7 +187,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'frequency-after-the-verb',
     source: 'I go to the gym twice a ⟨week;month⟩.',
     frame:
-      '我⟦每⟨周;月⟩⟪去两次健身房;去健身房两次⟫|⟪去健身房;去健身中心⟫每⟨周;月⟩两次=word order: the time phrase after the verb|每⟨周;月⟩⟪去二次健身中心;去健身中心二次;去二次健身房⟫=form: 二 for 两 before a measure word|每⟨月;周⟩⟪去两次健身中心;去健身中心两次⟫=mistranslation: the period of the other length⟧。',
+      '我⟦每⟨周;月⟩⟪去两次健身房;去健身房两次;去两次健身中心⟫|⟪去健身房;去健身中心⟫每⟨周;月⟩两次=word order: the time phrase after the verb|每⟨周;月⟩⟪去二次健身中心;去健身中心二次;去二次健身房⟫=form: 二 for 两 before a measure word|每⟨月;周⟩⟪去两次健身中心;去健身中心两次⟫=mistranslation: the period of the other length⟧。',
   },
   {
     id: 'de-of-degree',
@@ -217,7 +217,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'le-ma-received',
     source: '[Email to a client] Did you receive my ⟨email;parcel;invoice⟩?',
     frame:
-      '⟦您收到我的⟨邮件;包裹;发票⟩了吗|您收到我的⟨邮件;包裹;发票⟩吗=wrong aspect: no 了, read as a habit (do you get them)|您收到我的⟨邮件;包裹;发票⟩了呢=form: 呢 for 吗 in a yes–no question|您没收到我的⟨邮件;包裹;发票⟩吗=negation: a 没 the source does not have⟧？',
+      '⟦⟪您收到我的⟨邮件;包裹;发票⟩了吗;我的⟨邮件;包裹;发票⟩您收到了吗;您是否已收到我的⟨邮件;包裹;发票⟩⟫|⟪您收到我的⟨邮件;包裹;发票⟩了没有吗;我的⟨邮件;包裹;发票⟩您收到了没有吗⟫=form: 吗 after a question already asked with 没有|⟪您收到我的⟨邮件;包裹;发票⟩了呢;我的⟨邮件;包裹;发票⟩您收到了呢⟫=form: 呢 for 吗 in a yes–no question|⟪您没收到我的⟨邮件;包裹;发票⟩吗;我的⟨邮件;包裹;发票⟩您没收到吗⟫=negation: a 没 the source does not have⟧？',
   },
   {
     id: 'you-for-there-is',

@@ -34,7 +34,7 @@ export const ZH_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'pay-attention-zhuyi',
     source: 'Please pay attention to the ⟨safety instructions;deadline;dosage⟩.',
     frame:
-      '请⟦⟪注意;留意;务必注意⟫⟨安全说明;截止日期;用量⟩|⟪支付注意;务必支付注意⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 支付 (pay money)|⟪付钱给;务必付钱给⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 付钱 (hand over money)|⟪忽略;不必理会⟫⟨安全说明;截止日期;用量⟩=mistranslation: "pay attention to" rendered as "ignore"⟧。',
+      '请⟦⟪注意;留意;务必注意⟫⟨安全说明;截止日期;用量⟩|⟪支付注意;务必支付注意⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 支付 (pay money)|⟪付钱给;务必付钱给⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 付钱 (hand over money)|⟪忽略;不必注意⟫⟨安全说明;截止日期;用量⟩=mistranslation: "pay attention to" rendered as "ignore"⟧。',
   },
   {
     id: 'take-photos-paizhao',

@@ -11,7 +11,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'salutation-zunjing-de',
     source: '[Formal letter] Dear ⟨Mr Wang;Ms Li;Mr Zhang⟩,',
     frame:
-      '⟦⟪尊敬的⟨王先生;李女士;张先生⟩：;尊敬的⟨王先生;李女士;张先生⟩，您好！⟫|⟪亲爱的⟨老王;小李;老张⟩，你好！;亲爱的⟨老王;小李;老张⟩：⟫=register: 亲爱的 with a familiar form of the surname, over-familiar in a formal letter|⟪嘿，⟨王先生;李女士;张先生⟩，你好！;嘿，⟨王先生;李女士;张先生⟩：⟫=register: a casual greeting in a formal letter|⟪尊敬的⟨王女士;李先生;张女士⟩：;尊敬的⟨王女士;李先生;张女士⟩，您好！⟫=mistranslation: the addressee of the other sex⟧',
+      '⟦⟪尊敬的⟨王先生;李女士;张先生⟩：;尊敬的⟨王先生;李女士;张先生⟩，您好！⟫|⟪亲爱的⟨老王;小李;老张⟩，你好！;亲爱的⟨老王;小李;老张⟩，您好！⟫=register: 亲爱的 with a familiar form of the surname, over-familiar in a formal letter|⟪嘿，⟨王先生;李女士;张先生⟩，你好！;嘿，⟨王先生;李女士;张先生⟩，您好！⟫=register: a casual greeting in a formal letter|⟪⟨王女士;李先生;张女士⟩，您好！;尊敬的⟨王女士;李先生;张女士⟩，您好！⟫=mistranslation: the addressee of the other sex⟧',
   },
   {
     id: 'closing-cizhi-jingli',
@@ -53,7 +53,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'apologise-for-the-inconvenience-jingqing',
     source: '[Notice to customers] We apologise for any inconvenience caused.',
     frame:
-      '⟦⟪给您带来不便，敬请谅解;不便之处，敬请谅解;给您带来的不便，我们深表歉意⟫|我们道歉为任何不方便引起的=literal calque: the English word order and words kept|⟪给你们添麻烦了，不好意思啦;不好意思啦，给你添麻烦了⟫=register: 你 and a casual 不好意思啦 to customers|⟪由此给您带来不便，敬请期待;给大家带来的不便，敬请期待⟫=mistranslation: 敬请期待 (stay tuned) for 敬请谅解 (please forgive us)⟧。',
+      '⟦⟪给您带来不便，敬请谅解;由此给您带来的不便，敬请谅解;不便之处，敬请谅解⟫|⟪我们道歉为任何不方便引起的;我们道歉为不方便⟫=literal calque: the English word order and words kept|⟪给你们添麻烦了，不好意思啦;不好意思啦，给你添麻烦了⟫=register: 你 and a casual 不好意思啦 to customers|⟪由此给您带来不便，敬请期待;不便之处，敬请期待⟫=mistranslation: 敬请期待 (stay tuned) for 敬请谅解 (please forgive us)⟧。',
   },
   {
     id: 'please-confirm-by-friday-fanqing',

@@ -133,7 +133,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'time-phrase-before-the-verb',
     source: 'We will meet the client at ⟨3;4;5⟩ p.m. tomorrow.',
     frame:
-      '我们⟦明天下午⟨三;四;五⟩点⟪和客户;与客户⟫见面|⟪跟客户;和客户⟫会面明天下午⟨三;四;五⟩点=word order: the time phrase after the verb|下午⟨三;四;五⟩点明天⟪跟客户;与客户⟫会面=word order: the smaller time unit before the larger|明天上午⟨三;四;五⟩点⟪跟客户;和客户⟫⟪会面;见面⟫=mistranslation: p.m. rendered as a.m.⟧。',
+      '我们⟦明天下午⟨三;四;五⟩点⟪和客户;跟客户;与客户⟫⟪见面;会面⟫|⟪跟客户;和客户⟫会面明天下午⟨三;四;五⟩点=word order: the time phrase after the verb|下午⟨三;四;五⟩点明天⟪跟客户;与客户⟫会面=word order: the smaller time unit before the larger|明天上午⟨三;四;五⟩点⟪跟客户;和客户⟫⟪会面;见面⟫=mistranslation: p.m. rendered as a.m.⟧。',
   },
   {
     id: 'place-phrase-before-the-verb',

@@ -34,13 +34,13 @@ export const ZH_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'pay-attention-zhuyi',
     source: 'Please pay attention to the ⟨safety instructions;deadline;dosage⟩.',
     frame:
-      '请⟦⟪注意;留意;务必注意⟫⟨安全说明;截止日期;用量⟩|⟪支付注意;务必支付注意⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 支付 (pay money)|⟪付钱给;务必付钱给⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 付钱 (hand over money)|⟪忽略;不必注意⟫⟨安全说明;截止日期;用量⟩=mistranslation: "pay attention to" rendered as "ignore"⟧。',
+      '请⟦⟪注意;留意;关注⟫⟨安全说明;截止日期;用量⟩|⟪支付注意;务必支付注意⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 支付 (pay money)|⟪付钱给;务必付钱给⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 付钱 (hand over money)|⟪忽略;不必注意⟫⟨安全说明;截止日期;用量⟩=mistranslation: "pay attention to" rendered as "ignore"⟧。',
   },
   {
     id: 'take-photos-paizhao',
     source: 'Visitors may not take photos in the ⟨museum;factory;gallery⟩.',
     frame:
-      '⟨博物馆;工厂;展厅⟩内⟦⟪禁止拍照;不得拍照;请勿拍照⟫|禁止拿照片=literal calque: "take" as 拿 (carry)|禁止取照片=literal calque: "take" as 取 (collect prints)|⟪禁止吸烟;不得吸烟⟫=mistranslation: "take photos" rendered as "smoke"⟧。',
+      '⟨博物馆;工厂;展厅⟩内⟦⟪禁止拍照;不得拍照;请勿拍照⟫|⟪禁止拿照片;请勿拿照片⟫=literal calque: "take" as 拿 (carry)|⟪禁止取照片;不得取照片⟫=literal calque: "take" as 取 (collect prints)|⟪禁止吸烟;不得吸烟⟫=mistranslation: "take photos" rendered as "smoke"⟧。',
   },
   {
     id: 'heavy-rain-dayu',
@@ -70,7 +70,7 @@ export const ZH_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'hot-topic-remen',
     source: 'Artificial intelligence is a hot topic ⟨this year;in the industry;at the conference⟩.',
     frame:
-      '人工智能是⟨今年的;业内的;本次大会的⟩⟦⟪热门话题;热点话题;一大热门话题⟫|⟪热的话题;一个热的话题⟫=literal calque: "hot" as 热的 (high temperature)|⟪冷门话题;一个冷门话题⟫=mistranslation: "hot" rendered as "unpopular"|⟪热门歌曲;一首热门歌曲⟫=mistranslation: "topic" rendered as "song"⟧。',
+      '人工智能是⟨今年的;业内的;本次大会的⟩⟦⟪热门话题;热点话题;一大热门话题⟫|⟪热的话题;一个热的话题⟫=literal calque: "hot" as 热的 (high temperature)|⟪冷门领域;一个冷门领域⟫=mistranslation: "hot topic" rendered as "niche field"|⟪热门歌曲;一首热门歌曲⟫=mistranslation: "topic" rendered as "song"⟧。',
   },
   {
     id: 'sign-a-contract-qian',
@@ -167,7 +167,7 @@ export const ZH_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'human-resources-renli',
     source: 'Please send your CV to the Human Resources Department.',
     frame:
-      '请将您的简历⟪发送;发⟫⟪至;到;给⟫⟦人力资源部|人类资源部=literal calque: "human" as 人类 (mankind)|财务部=mistranslation: "Human Resources" rendered as "Finance"|人力资源局=mistranslation: a company department rendered as a government bureau⟧。',
+      '请将您的简历⟪发送;发⟫⟪至;到;给⟫⟦⟪人力资源部;人事部;人力资源部门⟫|人类资源部=literal calque: "human" as 人类 (mankind)|财务部=mistranslation: "Human Resources" rendered as "Finance"|人力资源局=mistranslation: a company department rendered as a government bureau⟧。',
   },
   {
     id: 'shareholders-gudong',

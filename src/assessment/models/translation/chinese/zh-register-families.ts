@@ -35,7 +35,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'please-find-attached-qing-chashou',
     source: '[Email to a client] Please find attached the ⟨invoice;quote;price list⟩.',
     frame:
-      '⟦⟪随信附上⟨发票;报价单;价目表⟩，请查收;附件为⟨发票;报价单;价目表⟩，请查收，谢谢;附件是⟨发票;报价单;价目表⟩，敬请查收⟫|请找到附上的⟨发票;报价单;价目表⟩⟪;，谢谢⟫=literal calque: "please find" as 找到 (search for)|附件是⟨发票;报价单;价目表⟩，你看一下⟪;，谢谢⟫=register: 你 and a casual 看一下 to a client|⟪随信附上;附件是⟫⟨合同;订单;合同⟩，请查收⟪;，谢谢⟫=mistranslation: the attachment rendered as another document⟧。',
+      '⟦⟪随信附上⟨发票;报价单;价目表⟩，请查收;附件为⟨发票;报价单;价目表⟩，请查收，谢谢;附件是⟨发票;报价单;价目表⟩，敬请查收⟫|请找到附上的⟨发票;报价单;价目表⟩⟪;，谢谢⟫=literal calque: "please find" as 找到 (search for)|附件是⟨发票;报价单;价目表⟩，你看一下⟪;，谢谢⟫=register: 你 and a casual 看一下 to a client|⟪附件里是⟨合同;订单;合同⟩，谢谢;附上的是⟨合同;订单;合同⟩，请查收⟫=mistranslation: the attachment rendered as another document⟧。',
   },
   {
     id: 'do-not-hesitate-to-contact-us',
@@ -102,7 +102,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-call-it-a-day',
     source: "[To the team] Let's call it a day.",
     frame:
-      '⟦⟪今天就到这里吧;今天就先到这儿吧;今天就干到这儿吧⟫|让我们叫它一天=idiom translated literally: "call it a day" word for word|⟪我们加班吧;今天我们加班⟫=mistranslation: "call it a day" rendered as "work overtime"|⟪我们打个电话吧;我们给他打电话吧⟫=mistranslation: "call" rendered as "phone"⟧。',
+      '⟦⟪今天就到这里吧;我们今天就到这儿吧;今天就先到这儿吧⟫|让我们叫它一天=idiom translated literally: "call it a day" word for word|⟪我们加班吧;今天我们加班⟫=mistranslation: "call it a day" rendered as "work overtime"|⟪我们打个电话吧;我们给他打电话吧⟫=mistranslation: "call" rendered as "phone"⟧。',
   },
   {
     id: 'idiom-cost-an-arm-and-a-leg',

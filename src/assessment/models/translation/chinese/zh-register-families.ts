@@ -11,7 +11,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'salutation-zunjing-de',
     source: '[Formal letter] Dear ⟨Mr Wang;Ms Li;Mr Zhang⟩,',
     frame:
-      '⟦⟪尊敬的⟨王先生;李女士;张先生⟩：;尊敬的⟨王先生;李女士;张先生⟩，您好！⟫|⟪亲爱的⟨老王;小李;老张⟩，你好！;亲爱的⟨老王;小李;老张⟩，您好！⟫=register: 亲爱的 with a familiar form of the surname, over-familiar in a formal letter|⟪嘿，⟨王先生;李女士;张先生⟩，你好！;嘿，⟨王先生;李女士;张先生⟩，您好！⟫=register: a casual greeting in a formal letter|⟪⟨王女士;李先生;张女士⟩，您好！;尊敬的⟨王女士;李先生;张女士⟩，您好！⟫=mistranslation: the addressee of the other sex⟧',
+      '⟦⟪尊敬的⟨王先生;李女士;张先生⟩：;尊敬的⟨王先生;李女士;张先生⟩，您好！;尊敬的⟨王先生;李女士;张先生⟩：您好！⟫|⟪亲爱的⟨老王;小李;老张⟩，你好！;亲爱的⟨老王;小李;老张⟩，您好！⟫=register: 亲爱的 with a familiar form of the surname, over-familiar in a formal letter|⟪嘿，⟨王先生;李女士;张先生⟩，你好！;嘿，⟨王先生;李女士;张先生⟩，您好！⟫=register: a casual greeting in a formal letter|⟪⟨王女士;李先生;张女士⟩，您好！;尊敬的⟨王女士;李先生;张女士⟩，您好！⟫=mistranslation: the addressee of the other sex⟧',
   },
   {
     id: 'closing-cizhi-jingli',
@@ -23,13 +23,13 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'nin-to-a-client-send-the-contract',
     source: '[Email to a client] Could you send me the signed ⟨contract;order form;agreement⟩?',
     frame:
-      '⟦⟪能否请您;请您;麻烦您⟫把签好的⟨合同;订单;协议⟩发给我|⟪你能;你可以⟫把签好的⟨合同;订单;协议⟩发给我吗=register: 你 to a client in a formal email|把签好的⟨合同;订单;协议⟩发给我=register: a bare command to a client|⟪能否请您;请您⟫把签好的发票发给我=mistranslation: the document rendered as "invoice"⟧？',
+      '⟦⟪能否请您把签好的⟨合同;订单;协议⟩发给我;请您把签好的⟨合同;订单;协议⟩发给我;麻烦您把签好的⟨合同;订单;协议⟩回传给我一份⟫|⟪你能;你可以⟫把签好的⟨合同;订单;协议⟩发给我吗=register: 你 to a client in a formal email|把签好的⟨合同;订单;协议⟩发给我=register: a bare command to a client|⟪能否请您;请您⟫把签好的发票发给我=mistranslation: the document rendered as "invoice"⟧？',
   },
   {
     id: 'look-forward-to-your-reply',
     source: '[Email to a client] We look forward to your reply.',
     frame:
-      '⟦⟪期待您的回复;我们期待您的回复;盼复⟫|我们看向前您的回复=literal calque: "look forward" word for word|⟪我们等你的回复;我们等你回复⟫=register: 你 to a client in a formal email|⟪我们等您付款;我们等待您的付款⟫=mistranslation: "reply" rendered as "payment"⟧。',
+      '⟦⟪期待您的回复;我们非常期待您的回复;盼复⟫|我们看向前您的回复=literal calque: "look forward" word for word|⟪我们等你的回复;我们等你回复⟫=register: 你 to a client in a formal email|⟪我们等您付款;我们等待您的付款⟫=mistranslation: "reply" rendered as "payment"⟧。',
   },
   {
     id: 'please-find-attached-qing-chashou',
@@ -41,13 +41,13 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'do-not-hesitate-to-contact-us',
     source: '[Email to a client] If you have any questions, please do not hesitate to contact us.',
     frame:
-      '⟦如有任何问题，请随时⟪与我们联系;联系我们⟫|如果您有任何问题，请不要犹豫联系我们=literal calque: "do not hesitate" word for word|有问题就找我⟪吧;啊⟫=register: a casual spoken line to a client|如有任何问题，请勿⟪与我们联系;联系我们⟫=mistranslation: "do not hesitate to contact us" rendered as "do not contact us"⟧。',
+      '⟦⟪如有任何问题，请随时与我们联系;如有任何问题，请随时联系我们;如您有任何疑问，欢迎随时与我们联系⟫|⟪如果您有任何问题，请不要犹豫联系我们;请不要犹豫联系我们⟫=literal calque: "do not hesitate" word for word|有问题就找我⟪吧;啊⟫=register: a casual spoken line to a client|如有任何问题，请勿⟪与我们联系;联系我们⟫=mistranslation: "do not hesitate to contact us" rendered as "do not contact us"⟧。',
   },
   {
     id: 'thank-you-for-your-order-nin',
     source: '[Email to a client] Thank you for your order.',
     frame:
-      '⟦⟪感谢您的订购;感谢您的惠顾;感谢您下单⟫|⟪谢谢你的订单;谢谢你下单⟫=register: 你 to a client in a formal email|感谢您的命令=false friend: 命令 is "order" as a command|感谢您的询价=mistranslation: "order" rendered as "enquiry"⟧。',
+      '⟦⟪感谢您的订购;非常感谢您的订购;感谢您下单⟫|⟪谢谢你的订单;谢谢你下单⟫=register: 你 to a client in a formal email|感谢您的命令=false friend: 命令 is "order" as a command|感谢您的询价=mistranslation: "order" rendered as "enquiry"⟧。',
   },
   {
     id: 'apologise-for-the-inconvenience-jingqing',
@@ -60,43 +60,43 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     source:
       '[Email to a client] We would appreciate it if you could confirm by ⟨Friday;Thursday;the 20th⟩.',
     frame:
-      '⟦⟪烦请您于⟨周五;周四;20日⟩前确认;敬请您在⟨周五;周四;20日⟩之前予以确认;请您于⟨周五;周四;20日⟩前确认，谢谢⟫|如果您能在⟨周五;周四;20日⟩前确认，我们会很欣赏=false friend: 欣赏 is "appreciate" as admiring art|你⟪在⟨周五;周四;20日⟩前确认一下吧;⟨周五;周四;20日⟩前确认一下⟫=register: 你 to a client in a formal email|⟪请您在;烦请您在⟫⟨周五;周四;20日⟩以后确认=mistranslation: "by" rendered as "after"⟧。',
+      '⟦⟪烦请您于⟨周五;周四;20日⟩前确认;如能于⟨周五;周四;20日⟩前确认，我们将不胜感激;请您于⟨周五;周四;20日⟩前确认，谢谢⟫|如果您能在⟨周五;周四;20日⟩前确认，我们会很欣赏=false friend: 欣赏 is "appreciate" as admiring art|你⟪在⟨周五;周四;20日⟩前确认一下吧;⟨周五;周四;20日⟩前确认一下⟫=register: 你 to a client in a formal email|⟪请您在;烦请您在⟫⟨周五;周四;20日⟩以后确认=mistranslation: "by" rendered as "after"⟧。',
   },
   {
     id: 'hello-everyone-dajia',
     source: '[Email to the whole team] Hello everyone,',
     frame:
-      '⟦⟪大家好;各位同事好;各位好⟫|你好每个人=literal calque: "hello everyone" word for word|尊敬的先生=register: a formal letter salutation to one reader for a team|⟪大家晚安;各位晚安⟫=mistranslation: "hello" rendered as "good night"⟧！',
+      '⟦⟪大家好;各位同事，大家好;各位好⟫|你好每个人=literal calque: "hello everyone" word for word|尊敬的先生=register: a formal letter salutation to one reader for a team|⟪大家晚安;晚安⟫=mistranslation: "hello" rendered as "good night"⟧！',
   },
   {
     id: 'congratulations-on-your-promotion',
     source: '[Email to a client] Congratulations on your promotion!',
     frame:
-      '⟦⟪恭喜您升职;祝贺您荣升;恭喜您获得晋升⟫|⟪恭喜你升职;祝贺你升职⟫=register: 你 to a client in a formal email|祝贺您的推广=false friend: 推广 is "promotion" as marketing|⟪恭喜您退休;祝贺您光荣退休⟫=mistranslation: "promotion" rendered as "retirement"⟧！',
+      '⟦⟪恭喜您升职;衷心祝贺您荣升新职;恭喜您获得晋升⟫|⟪恭喜你升职;祝贺你升职⟫=register: 你 to a client in a formal email|祝贺您的推广=false friend: 推广 is "promotion" as marketing|⟪恭喜您退休;祝贺您光荣退休⟫=mistranslation: "promotion" rendered as "retirement"⟧！',
   },
   {
     id: 'friend-ni-not-nin',
     source: '[Message to a close friend] Are you free this ⟨weekend;evening;Saturday⟩?',
     frame:
-      '⟦你⟨这个周末;今天晚上;这周六⟩⟪有空吗;有时间吗⟫|尊敬的朋友，请问您⟨这个周末;今天晚上;这周六⟩是否有空=register: a formal letter\'s words to a close friend|你⟨这个周末;今天晚上;这周六⟩⟪忙吗;很忙吗⟫=mistranslation: "free" rendered as "busy"|你⟨这个周末;今天晚上;这周六⟩⟪免费吗;是免费的吗⟫=false friend: 免费 is "free" as costing nothing⟧？',
+      '⟦你⟨这个周末;今天晚上;这周六⟩⟪有空吗;有时间吗;有没有空啊⟫|⟪请问您⟨这个周末;今天晚上;这周六⟩是否有空;您⟨这个周末;今天晚上;这周六⟩有空吗⟫=register: 您 to a close friend|你⟨这个周末;今天晚上;这周六⟩⟪忙吗;很忙吗⟫=mistranslation: "free" rendered as "busy"|你⟨这个周末;今天晚上;这周六⟩⟪免费吗;是免费的吗⟫=false friend: 免费 is "free" as costing nothing⟧？',
   },
   {
     id: 'idiom-piece-of-cake',
     source: "[Message to a colleague] Don't worry, this task is a piece of cake.",
     frame:
-      '别担心，这个任务⟦⟪小菜一碟;轻而易举;很简单⟫|是一块蛋糕=idiom translated literally: "a piece of cake" as a slice of cake|⟪非常难;很难办⟫=mistranslation: "a piece of cake" rendered as "very hard"|画蛇添足=mistranslation: a Chinese idiom of another meaning (adding needless detail)⟧。',
+      '别担心，这个任务⟦⟪小菜一碟;简直是小菜一碟;轻而易举;再简单不过了⟫|是一块蛋糕=idiom translated literally: "a piece of cake" as a slice of cake|⟪非常难;很难办⟫=mistranslation: "a piece of cake" rendered as "very hard"|画蛇添足=mistranslation: a Chinese idiom of another meaning (adding needless detail)⟧。',
   },
   {
     id: 'idiom-two-birds-one-stone',
     source: 'The new system kills two birds with one stone: it saves time and money.',
     frame:
-      '新系统⟦⟪一举两得;一箭双雕⟫|用一块石头杀死两只鸟=idiom translated literally: the birds and the stone kept|半途而废=mistranslation: a Chinese idiom of another meaning (giving up halfway)|三心二意=mistranslation: a Chinese idiom of another meaning (half-hearted)⟧，⟪既省时间又省钱;既节省时间又节省成本⟫。',
+      '新系统⟦⟪一举两得;一箭双雕;可谓一举两得⟫|⟪用一块石头杀死两只鸟;用石头打两只鸟⟫=idiom translated literally: the birds and the stone kept|半途而废=mistranslation: a Chinese idiom of another meaning (giving up halfway)|三心二意=mistranslation: a Chinese idiom of another meaning (half-hearted)⟧，⟪既省时间又省钱;既节省时间又节省成本⟫。',
   },
   {
     id: 'idiom-ball-in-your-court',
     source: '[Email to a client] We have sent our offer; the ball is in your court now.',
     frame:
-      '我们已发出报价，⟦⟪现在就等您决定了;现在由您来决定;决定权在您手上⟫|现在球在您的场地里=idiom translated literally: the ball and the court kept|现在就等你决定了=register: 你 to a client in a formal email|这件事与您无关=mistranslation: "the ball is in your court" rendered as "it does not concern you"⟧。',
+      '我们已发出报价，⟦⟪现在就等您决定了;接下来就看您的决定了;现在就看您这边的决定了⟫|现在球在您的场地里=idiom translated literally: the ball and the court kept|现在就等你决定了=register: 你 to a client in a formal email|这件事与您无关=mistranslation: "the ball is in your court" rendered as "it does not concern you"⟧。',
   },
   {
     id: 'idiom-call-it-a-day',
@@ -108,25 +108,25 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-cost-an-arm-and-a-leg',
     source: 'Repairing the ⟨roof;car;server⟩ cost an arm and a leg.',
     frame:
-      '修⟨屋顶;车;服务器⟩⟦⟪花了一大笔钱;花了很多钱;贵得要命⟫|花了一只胳膊和一条腿=idiom translated literally: the arm and the leg kept|⟪几乎没花钱;很便宜⟫=mistranslation: "cost an arm and a leg" rendered as "cost almost nothing"|⟪受了重伤;伤了胳膊和腿⟫=mistranslation: the idiom read as an injury⟧。',
+      '修⟨屋顶;车;服务器⟩⟦⟪花了一大笔钱;花费了相当大的一笔钱;贵得要命⟫|花了一只胳膊和一条腿=idiom translated literally: the arm and the leg kept|⟪几乎没花钱;很便宜⟫=mistranslation: "cost an arm and a leg" rendered as "cost almost nothing"|⟪受了重伤;伤了胳膊和腿⟫=mistranslation: the idiom read as an injury⟧。',
   },
   {
     id: 'idiom-once-in-a-blue-moon',
     source: '⟨She;He⟩ comes to the office once in a blue moon.',
     frame:
-      '⟨她;他⟩⟦⟪很少来办公室;难得来一次办公室;极少来办公室⟫|在蓝色的月亮里来一次办公室=idiom translated literally: the blue moon kept|⟪每个月来一次办公室;一个月来一次办公室⟫=mistranslation: "once in a blue moon" rendered as "once a month"|⟪天天来办公室;每天都来办公室⟫=mistranslation: "rarely" rendered as "every day"⟧。',
+      '⟨她;他⟩⟦⟪很少来办公室;一年到头也难得来一次办公室;极少来办公室⟫|⟪在蓝色的月亮里来一次办公室;蓝月亮时来一次办公室⟫=idiom translated literally: the blue moon kept|⟪每个月来一次办公室;一个月来一次办公室⟫=mistranslation: "once in a blue moon" rendered as "once a month"|⟪天天来办公室;每天都来办公室⟫=mistranslation: "rarely" rendered as "every day"⟧。',
   },
   {
     id: 'idiom-break-the-ice',
     source: 'A short game at the start of the meeting helps to break the ice.',
     frame:
-      '会议开始时做个小游戏，⟪有助于;能够⟫⟦⟪打破僵局;活跃气氛;打破冷场⟫|打破冰块=idiom translated literally: the ice kept|破釜沉舟=mistranslation: a Chinese idiom of another meaning (burning one\'s boats)|⟪结束会议;提前散会⟫=mistranslation: "break the ice" rendered as "end the meeting"⟧。',
+      '会议开始时做个小游戏，⟪有助于;能够⟫⟦⟪打破僵局;让大家放松下来;活跃一下会场气氛⟫|打破冰块=idiom translated literally: the ice kept|破釜沉舟=mistranslation: a Chinese idiom of another meaning (burning one\'s boats)|⟪结束会议;提前散会⟫=mistranslation: "break the ice" rendered as "end the meeting"⟧。',
   },
   {
     id: 'idiom-spill-the-beans',
     source: 'Nobody spilled the beans about the ⟨surprise party;new product;merger⟩.',
     frame:
-      '⟪谁都没有;没有人⟫⟦⟪泄露;透露⟫⟨惊喜派对;新产品;合并⟩的秘密|把⟨惊喜派对;新产品;合并⟩的豆子洒了=idiom translated literally: the beans kept|⟪打听;询问⟫⟨惊喜派对;新产品;合并⟩的秘密=mistranslation: "spilled" rendered as "asked about"|⟪取消;推迟⟫⟨惊喜派对;新产品;合并⟩=mistranslation: "spilled the beans" rendered as "cancelled"⟧。',
+      '⟪谁都没有;没有人⟫⟦⟪泄露⟨惊喜派对;新产品;合并⟩的秘密;把⟨惊喜派对;新产品;合并⟩的秘密说出去;透露⟨惊喜派对;新产品;合并⟩的秘密⟫|把⟨惊喜派对;新产品;合并⟩的豆子洒了=idiom translated literally: the beans kept|⟪打听;询问⟫⟨惊喜派对;新产品;合并⟩的秘密=mistranslation: "spilled" rendered as "asked about"|⟪取消;推迟⟫⟨惊喜派对;新产品;合并⟩=mistranslation: "spilled the beans" rendered as "cancelled"⟧。',
   },
   {
     id: 'idiom-hit-the-nail-on-the-head',
@@ -138,13 +138,13 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-under-the-weather',
     source: "[Message to a colleague] I'm feeling a bit under the weather today.",
     frame:
-      '我今天⟦⟪有点不舒服;身体有点不舒服;感觉不太舒服⟫|⟪在天气下面;有点在天气下面⟫=idiom translated literally: "under the weather" word for word|⟪觉得天气不好;觉得天气有点差⟫=mistranslation: the idiom read as a remark on the weather|⟪心情很好;精神很好⟫=mistranslation: "under the weather" rendered as "in good spirits"⟧。',
+      '我今天⟦⟪有点不舒服;身体感觉有点不太舒服;感觉不太舒服⟫|⟪在天气下面;有点在天气下面⟫=idiom translated literally: "under the weather" word for word|⟪觉得天气不好;觉得天气有点差⟫=mistranslation: the idiom read as a remark on the weather|⟪心情很好;精神很好⟫=mistranslation: "under the weather" rendered as "in good spirits"⟧。',
   },
   {
     id: 'wish-every-success-shunli',
     source: '[Closing an email to a client] Wishing you every success with the project.',
     frame:
-      '⟦⟪祝您项目顺利;预祝项目圆满成功;祝项目一切顺利⟫|⟪祝你项目顺利;祝你一切顺利⟫=register: 你 to a client in a formal email|希望您每一个成功与项目=literal calque: the English word order and words kept|祝您早日康复=mistranslation: the wish rendered as "get well soon"⟧！',
+      '⟦⟪祝您项目顺利;预祝您的项目圆满成功;祝项目一切顺利⟫|⟪祝你项目顺利;祝你一切顺利⟫=register: 你 to a client in a formal email|希望您每一个成功与项目=literal calque: the English word order and words kept|祝您早日康复=mistranslation: the wish rendered as "get well soon"⟧！',
   },
   {
     id: 'sorry-to-bother-you-daraole',

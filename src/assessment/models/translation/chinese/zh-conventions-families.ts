@@ -41,12 +41,6 @@ export const ZH_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
       '⟪营收;营业收入;收入⟫⟪达到;达⟫⟦⟨3.5亿;1.2亿;6.8亿⟩元|⟨350百万;120百万;680百万⟩元=format: counted in millions (Chinese counts in 万 and 亿)|⟨35亿;12亿;68亿⟩元=mistranslation: ten times the amount|⟨3.5万;1.2万;6.8万⟩元=mistranslation: 亿 read as 万⟧。',
   },
   {
-    id: 'wan-for-a-population',
-    source: 'The town has about ⟨80,000;60,000;90,000⟩ inhabitants.',
-    frame:
-      '⟪这座小镇;该镇⟫⟪约有;大约有⟫⟦⟨8万;6万;9万⟩⟪居民;人口⟫|⟨80千;60千;90千⟩⟪居民;人口⟫=format: counted in thousands (Chinese counts in 万)|⟨8千;6千;9千⟩⟪居民;人口⟫=mistranslation: a tenth of the number|⟨80万;60万;90万⟩⟪居民;人口⟫=mistranslation: ten times the number⟧。',
-  },
-  {
     id: 'yuan-sign-before-the-amount',
     source: 'Total: CNY ⟨1,234.50;2,780.90;15,460.25⟩',
     frame:
@@ -82,7 +76,7 @@ export const ZH_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'title-marks-for-a-book',
     source: '[To a client] Have you read "⟨The Three-Body Problem;Fortress Besieged;Wolf Totem⟩"?',
     frame:
-      '⟦⟪您读过;您看过;请问您读过⟫《⟨三体;围城;狼图腾⟩》吗？|⟪您读过;您有没有读过;请问您读过⟫“⟨三体;围城;狼图腾⟩”吗？=punctuation: quotation marks for a book title (needs 《》)|⟪您读过;您有没有读过;您看过⟫<⟨三体;围城;狼图腾⟩>吗？=punctuation: the angle brackets < > for 《》|⟪您读过;您有没有读过;请问您读过⟫《⟨三体;围城;狼图腾⟩》吗?=punctuation: a half-width question mark in Chinese text⟧',
+      '⟦⟪您读过;您看过;请问您读过⟫《⟨三体;围城;狼图腾⟩》吗？|⟪您读过;您看过;请问您读过⟫“⟨三体;围城;狼图腾⟩”吗？=punctuation: quotation marks for a book title (needs 《》)|⟪您读过;请问您看过;您看过⟫<⟨三体;围城;狼图腾⟩>吗？=punctuation: the angle brackets < > for 《》|⟪您读过;您看过;请问您读过⟫《⟨三体;围城;狼图腾⟩》吗?=punctuation: a half-width question mark in Chinese text⟧',
   },
   {
     id: 'curly-quotation-marks',

@@ -25,7 +25,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'measure-word-liang-for-cars',
     source: 'The company bought ⟨3;5;10⟩ cars last year.',
     frame:
-      '⟪公司去年;去年公司⟫⟪买了;购买了;购置了⟫⟦⟨三;五;十⟩辆汽车|⟨三;五;十⟩台汽车=measure word: 台 (machines) for 辆 (vehicles)|⟨三;五;十⟩张汽车=measure word: 张 (flat things) for 辆|⟨三;五;十⟩辆汽车们=number: plural 们 on a counted noun⟧。',
+      '⟪公司去年;去年公司⟫⟪买了;购买了;购置了⟫⟦⟨三;五;十⟩辆汽车|⟨三;五;十⟩架汽车=measure word: 架 (aircraft) for 辆 (vehicles)|⟨三;五;十⟩张汽车=measure word: 张 (flat things) for 辆|⟨三;五;十⟩辆汽车们=number: plural 们 on a counted noun⟧。',
   },
   {
     id: 'measure-word-tai-for-computers',
@@ -49,7 +49,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'measure-word-ba-for-chairs',
     source: 'Please bring ⟨2;4;6⟩ chairs to the office.',
     frame:
-      '请⟦⟪拿;搬⟫⟨两;四;六⟩把椅子到办公室来|⟪拿;搬⟫⟨两;四;六⟩张椅子到办公室来=measure word: 张 (the measure for a table) for 把 (chairs)|⟪拿;搬⟫⟨两;四;六⟩台椅子到办公室来=measure word: 台 (machines) for 把|⟪拿;搬⟫⟨两;四;六⟩椅子到办公室来=measure word: omitted between the number and the noun|⟪拿;搬⟫⟨两;四;六⟩把椅子到会议室来=mistranslation: "office" rendered as "meeting room"⟧。',
+      '请⟦⟪拿;搬⟫⟨两;四;六⟩把椅子到办公室来|⟪拿;搬⟫⟨两;四;六⟩本椅子到办公室来=measure word: 本 (books) for 把 (chairs)|⟪拿;搬⟫⟨两;四;六⟩台椅子到办公室来=measure word: 台 (machines) for 把|⟪拿;搬⟫⟨两;四;六⟩椅子到办公室来=measure word: omitted between the number and the noun|⟪拿;搬⟫⟨两;四;六⟩把椅子到会议室来=mistranslation: "office" rendered as "meeting room"⟧。',
   },
   {
     id: 'measure-word-fen-for-contracts',
@@ -73,7 +73,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'measure-word-wei-for-guests',
     source: 'Two guests are waiting in the lobby.',
     frame:
-      '⟦⟪有两位客人;两位客人⟫⟪正在大厅;在大厅⟫等候|⟪有二位客人;二位客人⟫⟪正在大厅;在大厅⟫等候=form: 二 for 两 before a measure word|⟪有两位客人们;两位客人们⟫⟪正在大厅;在大厅⟫等候=number: plural 们 on a counted noun|⟪有两本客人;两本客人⟫⟪正在大厅;在大厅⟫等候=measure word: 本 (books) for 位 (people, politely)|⟪有两位客人;两位客人⟫⟪正在大厅;在大厅⟫办理退房=mistranslation: "waiting" rendered as "checking out"⟧。',
+      '⟦⟪有两位客人;两位客人⟫⟪正在大厅;在大厅⟫等候|⟪有两客人;两客人⟫⟪正在大厅;在大厅⟫等候=measure word: omitted between the number and the noun|⟪有两位客人们;两位客人们⟫⟪正在大厅;在大厅⟫等候=number: plural 们 on a counted noun|⟪有两本客人;两本客人⟫⟪正在大厅;在大厅⟫等候=measure word: 本 (books) for 位 (people, politely)|⟪有两位客人;两位客人⟫⟪正在大厅;在大厅⟫办理退房=mistranslation: "waiting" rendered as "checking out"⟧。',
   },
   {
     id: 'measure-word-zhang-for-a-map-with-zhe',
@@ -127,7 +127,7 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'shi-de-not-bei-for-a-neutral-passive',
     source: 'This ⟨phone;machine;bag⟩ is made in China.',
     frame:
-      '这⟨部手机;台机器;个包⟩⟦是在中国⟪制造;生产⟫的|被在中国⟪生产出来;制造出来⟫=voice: the English passive calqued with 被|是在中国⟪生产出来;制造出来⟫=omission: the 的 that closes 是…的|是在日本⟪生产出来;制造⟫的=mistranslation: "China" rendered as "Japan"⟧。',
+      '这⟨部手机;台机器;个包⟩⟦是在中国⟪制造;生产;生产出来⟫的|被在中国⟪生产出来;制造出来⟫=voice: the English passive calqued with 被|是在中国⟪生产出来;制造出来⟫=omission: the 的 that closes 是…的|是在日本⟪生产出来;制造⟫的=mistranslation: "China" rendered as "Japan"⟧。',
   },
   {
     id: 'time-phrase-before-the-verb',
@@ -259,6 +259,6 @@ export const ZH_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'keyi-for-permission',
     source: '[To a client] May I use your ⟨phone;charger;pen⟩ for a moment?',
     frame:
-      '⟦⟪我可以;我能不能;我可不可以⟫用一下您的⟨电话;充电器;笔⟩吗|我会用一下您的⟨电话;充电器;笔⟩吗=wrong modal: 会 (a learned skill) for 可以 (permission)|⟪我可以;请问我能⟫用您的⟨电话;充电器;笔⟩一下吗=word order: 一下 after the object (it follows the verb)|⟪请问我能;我可以⟫借走您的⟨电话;充电器;笔⟩吗=mistranslation: "use for a moment" rendered as "take away"⟧？',
+      '⟦⟪我可以;我能;请问我可以⟫用一下您的⟨电话;充电器;笔⟩吗|我会用一下您的⟨电话;充电器;笔⟩吗=wrong modal: 会 (a learned skill) for 可以 (permission)|⟪我可以;请问我能⟫用您的⟨电话;充电器;笔⟩一下吗=word order: 一下 after the object (it follows the verb)|⟪请问我能;我可以⟫借走您的⟨电话;充电器;笔⟩吗=mistranslation: "use for a moment" rendered as "take away"⟧？',
   },
 ]

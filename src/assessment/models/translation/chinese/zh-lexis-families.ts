@@ -34,7 +34,7 @@ export const ZH_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'pay-attention-zhuyi',
     source: 'Please pay attention to the ⟨safety instructions;deadline;dosage⟩.',
     frame:
-      '请⟦⟪注意;留意;关注⟫⟨安全说明;截止日期;用量⟩|⟪支付注意;务必支付注意⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 支付 (pay money)|⟪付钱给;务必付钱给⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 付钱 (hand over money)|⟪忽略;不必注意⟫⟨安全说明;截止日期;用量⟩=mistranslation: "pay attention to" rendered as "ignore"⟧。',
+      '请⟦⟪注意;留意;关注;多加留意;留意一下⟫⟨安全说明;截止日期;用量⟩|⟪支付注意;付注意;务必支付注意⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 支付 or 付 (pay money)|⟪付钱给;务必付钱给⟫⟨安全说明;截止日期;用量⟩=literal calque: "pay" as 付钱 (hand over money)|⟪忽略;忽视;不必注意⟫⟨安全说明;截止日期;用量⟩=mistranslation: "pay attention to" rendered as "ignore"⟧。',
   },
   {
     id: 'take-photos-paizhao',
@@ -70,7 +70,7 @@ export const ZH_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'hot-topic-remen',
     source: 'Artificial intelligence is a hot topic ⟨this year;in the industry;at the conference⟩.',
     frame:
-      '人工智能是⟨今年的;业内的;本次大会的⟩⟦⟪热门话题;热点话题;一大热门话题⟫|⟪热的话题;一个热的话题⟫=literal calque: "hot" as 热的 (high temperature)|⟪冷门领域;一个冷门领域⟫=mistranslation: "hot topic" rendered as "niche field"|⟪热门歌曲;一首热门歌曲⟫=mistranslation: "topic" rendered as "song"⟧。',
+      '人工智能是⟨今年的;业内的;本次大会的⟩⟦⟪热门话题;热议焦点;焦点话题;一大热门话题⟫|⟪热的话题;一个热的话题⟫=literal calque: "hot" as 热的 (high temperature)|⟪冷门领域;一个冷门领域⟫=mistranslation: "hot topic" rendered as "niche field"|⟪热门歌曲;一首热门的歌曲⟫=mistranslation: "topic" rendered as "song"⟧。',
   },
   {
     id: 'sign-a-contract-qian',
@@ -192,7 +192,7 @@ export const ZH_LEXIS_FAMILIES: readonly TranslationFamily[] = [
     id: 'address-the-staff-jianghua',
     source: 'The ⟨CEO;president;founder⟩ will address the staff at 10 a.m.',
     frame:
-      '⟨首席执行官;总裁;创始人⟩将于上午10点⟦向全体员工⟪讲话;发表讲话;致辞⟫|给全体员工地址=false friend: 地址 is "address" as a postal address|向全体员工写信=mistranslation: "address" rendered as "write to"|解雇全体员工=mistranslation: "address" rendered as "dismiss"⟧。',
+      '⟨首席执行官;总裁;创始人⟩将于上午10点⟦向全体员工⟪讲话;发表讲话;致辞⟫|⟪给全体员工地址;给全体员工发送地址⟫=false friend: 地址 is "address" as a postal address|⟪向全体员工写信;给全体员工写一封公开信⟫=mistranslation: "address" rendered as "write to"|⟪解雇全体员工;宣布解雇全体员工⟫=mistranslation: "address" rendered as "dismiss"⟧。',
   },
   {
     id: 'customer-service-kefu',

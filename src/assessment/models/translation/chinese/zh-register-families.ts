@@ -17,13 +17,13 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'closing-cizhi-jingli',
     source: '[Closing a formal letter] Yours sincerely,',
     frame:
-      '⟦⟪此致敬礼！;顺颂商祺！;此致敬礼⟫|你真诚的=literal calque: "Yours sincerely" word for word|⟪爱你的;想你的⟫=register: a closing between close friends in a formal letter|⟪拜拜！;回头见！⟫=register: a spoken goodbye as a letter closing⟧',
+      '⟦⟪此致敬礼！;顺颂商祺！;此致敬礼⟫|⟪你真诚的;真诚地属于你的⟫=literal calque: "Yours sincerely" word for word|⟪爱你的;想你的;永远爱你的⟫=register: a closing between close friends in a formal letter|⟪拜拜！;回头见！;咱们回头见啦！⟫=register: a spoken goodbye as a letter closing⟧',
   },
   {
     id: 'nin-to-a-client-send-the-contract',
     source: '[Email to a client] Could you send me the signed ⟨contract;order form;agreement⟩?',
     frame:
-      '⟦⟪能否请您把签好的⟨合同;订单;协议⟩发给我;请您把签好的⟨合同;订单;协议⟩发给我;麻烦您把签好的⟨合同;订单;协议⟩回传给我一份⟫|⟪你能;你可以⟫把签好的⟨合同;订单;协议⟩发给我吗=register: 你 to a client in a formal email|把签好的⟨合同;订单;协议⟩发给我=register: a bare command to a client|⟪能否请您;请您⟫把签好的发票发给我=mistranslation: the document rendered as "invoice"⟧？',
+      '⟦⟪能否请您把签好的⟨合同;订单;协议⟩发给我？;请您把签好的⟨合同;订单;协议⟩发给我，谢谢。;麻烦您把签好的⟨合同;订单;协议⟩回传给我一份，谢谢。⟫|⟪你能;你可以⟫把签好的⟨合同;订单;协议⟩发给我吗？=register: 你 to a client in a formal email|把签好的⟨合同;订单;协议⟩发给我。=register: a bare command to a client|⟪能否请您把签好的发票发给我？;请您把签好的发票发给我，谢谢。⟫=mistranslation: the document rendered as "invoice"⟧',
   },
   {
     id: 'look-forward-to-your-reply',
@@ -41,7 +41,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'do-not-hesitate-to-contact-us',
     source: '[Email to a client] If you have any questions, please do not hesitate to contact us.',
     frame:
-      '⟦⟪如有任何问题，请随时与我们联系;如有任何问题，请随时联系我们;如您有任何疑问，欢迎随时与我们联系⟫|⟪如果您有任何问题，请不要犹豫联系我们;请不要犹豫联系我们⟫=literal calque: "do not hesitate" word for word|有问题就找我⟪吧;啊⟫=register: a casual spoken line to a client|如有任何问题，请勿⟪与我们联系;联系我们⟫=mistranslation: "do not hesitate to contact us" rendered as "do not contact us"⟧。',
+      '⟦⟪如有任何问题，请随时与我们联系;如有任何问题，请随时联系我们;如您有任何疑问，欢迎随时与我们联系⟫|⟪如果您有任何问题，请不要犹豫联系我们;有任何问题，请不要犹豫联系我们⟫=literal calque: "do not hesitate" word for word|有问题就找我⟪吧;啊⟫=register: a casual spoken line to a client|如有任何问题，请勿⟪与我们联系;联系我们⟫=mistranslation: "do not hesitate to contact us" rendered as "do not contact us"⟧。',
   },
   {
     id: 'thank-you-for-your-order-nin',
@@ -96,7 +96,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-ball-in-your-court',
     source: '[Email to a client] We have sent our offer; the ball is in your court now.',
     frame:
-      '我们已发出报价，⟦⟪现在就等您决定了;接下来就看您的决定了;现在就看您这边的决定了⟫|现在球在您的场地里=idiom translated literally: the ball and the court kept|现在就等你决定了=register: 你 to a client in a formal email|这件事与您无关=mistranslation: "the ball is in your court" rendered as "it does not concern you"⟧。',
+      '我们已发出报价，⟦⟪现在就等您决定了;接下来就看您的决定了;就看您的了;现在就看您这边的决定了⟫|⟪现在球在您的场地里;现在球已经在您的场地里面了⟫=idiom translated literally: the ball and the court kept|⟪现在就等你决定了;接下来就看你那边的决定了⟫=register: 你 to a client in a formal email|⟪这件事与您无关;这件事接下来就与您无关了⟫=mistranslation: "the ball is in your court" rendered as "it does not concern you"⟧。',
   },
   {
     id: 'idiom-call-it-a-day',
@@ -114,13 +114,13 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-once-in-a-blue-moon',
     source: '⟨She;He⟩ comes to the office once in a blue moon.',
     frame:
-      '⟨她;他⟩⟦⟪很少来办公室;一年到头也难得来一次办公室;极少来办公室⟫|⟪在蓝色的月亮里来一次办公室;蓝月亮时来一次办公室⟫=idiom translated literally: the blue moon kept|⟪每个月来一次办公室;一个月来一次办公室⟫=mistranslation: "once in a blue moon" rendered as "once a month"|⟪天天来办公室;每天都来办公室⟫=mistranslation: "rarely" rendered as "every day"⟧。',
+      '⟨她;他⟩⟦⟪很少来办公室;一年到头也难得来一次办公室;极少来办公室⟫|⟪在蓝色的月亮里来一次办公室;蓝月亮时来一次办公室⟫=idiom translated literally: the blue moon kept|⟪每个月来一次办公室;一个月来一次办公室⟫=mistranslation: "once in a blue moon" rendered as "once a month"|⟪常来办公室;经常来办公室;天天来办公室⟫=mistranslation: "rarely" rendered as "often" or "every day"⟧。',
   },
   {
     id: 'idiom-break-the-ice',
     source: 'A short game at the start of the meeting helps to break the ice.',
     frame:
-      '会议开始时做个小游戏，⟪有助于;能够⟫⟦⟪打破僵局;让大家放松下来;活跃一下会场气氛⟫|打破冰块=idiom translated literally: the ice kept|破釜沉舟=mistranslation: a Chinese idiom of another meaning (burning one\'s boats)|⟪结束会议;提前散会⟫=mistranslation: "break the ice" rendered as "end the meeting"⟧。',
+      '会议开始时做个小游戏，⟪有助于;能够⟫⟦⟪打破僵局;活跃气氛;让大家放松下来;活跃一下会场气氛⟫|打破冰块=idiom translated literally: the ice kept|破釜沉舟=mistranslation: a Chinese idiom of another meaning (burning one\'s boats)|⟪结束会议;提前散会;让会议早点结束⟫=mistranslation: "break the ice" rendered as "end the meeting"⟧。',
   },
   {
     id: 'idiom-spill-the-beans',
@@ -138,7 +138,7 @@ export const ZH_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'idiom-under-the-weather',
     source: "[Message to a colleague] I'm feeling a bit under the weather today.",
     frame:
-      '我今天⟦⟪有点不舒服;身体感觉有点不太舒服;感觉不太舒服⟫|⟪在天气下面;有点在天气下面⟫=idiom translated literally: "under the weather" word for word|⟪觉得天气不好;觉得天气有点差⟫=mistranslation: the idiom read as a remark on the weather|⟪心情很好;精神很好⟫=mistranslation: "under the weather" rendered as "in good spirits"⟧。',
+      '我今天⟦⟪有点不舒服;身体感觉有点不太舒服;感觉不太舒服⟫|⟪在天气下面;有点在天气下面⟫=idiom translated literally: "under the weather" word for word|⟪觉得天气不好;觉得天气有点差⟫=mistranslation: the idiom read as a remark on the weather|⟪心情很好;精神很好;感觉很舒服;身体很舒服⟫=mistranslation: "under the weather" rendered as "feeling well"⟧。',
   },
   {
     id: 'wish-every-success-shunli',

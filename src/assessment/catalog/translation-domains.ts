@@ -251,4 +251,32 @@ export const TRANSLATION_DOMAINS = {
     outcome:
       'Apply Japanese conventions for dates, numbers with 万 and 億, yen amounts, times, full-width punctuation and katakana names',
   },
+  zhGrammar: {
+    id: 'en-zh-grammar',
+    title: 'Grammar transfer into Chinese',
+    itemModelIds: ['tr-en-zh-grammar'],
+    outcome:
+      'Render English grammar in correct Simplified Chinese: measure words, aspect particles, 把 and 被, the place of time and place phrases, 的 clauses and comparison with 比',
+  },
+  zhLexis: {
+    id: 'en-zh-lexis',
+    title: 'False friends, calques and collocations in Chinese',
+    itemModelIds: ['tr-en-zh-lexis'],
+    outcome:
+      'Choose the Chinese word a context needs instead of a literal calque, a wrong collocation or a near term of another meaning',
+  },
+  zhRegister: {
+    id: 'en-zh-register',
+    title: 'Register and idiom in Chinese',
+    itemModelIds: ['tr-en-zh-register'],
+    outcome:
+      'Address readers with 您 or 你 as the brief says and render letter formulas and idioms by meaning',
+  },
+  zhConventions: {
+    id: 'en-zh-conventions',
+    title: 'Chinese writing conventions',
+    itemModelIds: ['tr-en-zh-conventions'],
+    outcome:
+      'Apply mainland Chinese conventions for dates, numbers with 万 and 亿, yuan amounts, times, full-width punctuation and transliterated names',
+  },
 } as const satisfies Record<string, ModelDomain>

@@ -322,4 +322,40 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'correct.',
     },
   ),
+  row(
+    'translation-english-chinese',
+    'Translation English to Chinese',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['zhGrammar', 35],
+      ['zhLexis', 30],
+      ['zhRegister', 20],
+      ['zhConventions', 15],
+    ],
+    {
+      label: 'translate English into Chinese',
+      jobTaskAnalysis:
+        'A freelance English-to-Chinese translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product, app and help pages, short reports) into ' +
+        'standard Chinese as written in mainland China, in simplified characters, the variety ' +
+        'every key is written in; traditional characters and Taiwan or Hong Kong usages are ' +
+        'not tested. Reviewers of such work mark four kinds of error. Grammar that does not ' +
+        'transfer word for word (the measure word a noun takes after a number or a ' +
+        'demonstrative, the aspect particles 了, 过 and 着, the 把 and 被 constructions, time ' +
+        'and place phrases before the verb, relative clauses with 的 before the noun, ' +
+        'comparison with 比 and no 很 after it, no English plural or articles) is the most ' +
+        'frequent correction: 35 %. Lexical transfer, calques and false friends across the ' +
+        'pair such as "open a meeting" or "make a decision" word for word, collocations ' +
+        'Chinese builds with another verb, and set business terms, follows: 30 %. Register ' +
+        'and idiom (您 with clients and 你 with friends as the brief says, letter and email ' +
+        'formulas such as 敬请 and 此致敬礼, idioms rendered by meaning) is 20 %. Writing ' +
+        'conventions (dates as 2026年12月4日, large numbers counted in 万 and 亿, yuan amounts ' +
+        'with ¥ or 元, times, full-width punctuation ，。、“”《》, no spaces between words, ' +
+        'foreign names transliterated with the middle dot ·) are 15 %. Each wrong option ' +
+        'holds exactly one such error; where options differ in other words too, every variant ' +
+        'of those words is correct.',
+    },
+  ),
 ]

@@ -296,6 +296,16 @@ import {
 } from '../models/support/support-desk-models.js'
 import { TONE_FAMILIES } from '../models/support/tone-families.js'
 import { TRIAGE_SLA_FAMILIES } from '../models/support/triage-sla-families.js'
+import { ZH_CONVENTIONS_FAMILIES } from '../models/translation/chinese/zh-conventions-families.js'
+import { ZH_GRAMMAR_FAMILIES } from '../models/translation/chinese/zh-grammar-families.js'
+import { ZH_LEXIS_FAMILIES } from '../models/translation/chinese/zh-lexis-families.js'
+import {
+  zhConventionsModel,
+  zhGrammarModel,
+  zhLexisModel,
+  zhRegisterModel,
+} from '../models/translation/chinese/zh-models.js'
+import { ZH_REGISTER_FAMILIES } from '../models/translation/chinese/zh-register-families.js'
 import { NL_CONVENTIONS_FAMILIES } from '../models/translation/dutch/nl-conventions-families.js'
 import { NL_GRAMMAR_FAMILIES } from '../models/translation/dutch/nl-grammar-families.js'
 import { NL_LEXIS_FAMILIES } from '../models/translation/dutch/nl-lexis-families.js'
@@ -449,6 +459,10 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [jaLexisModel, JA_LEXIS_FAMILIES],
   [jaRegisterModel, JA_REGISTER_FAMILIES],
   [jaConventionsModel, JA_CONVENTIONS_FAMILIES],
+  [zhGrammarModel, ZH_GRAMMAR_FAMILIES],
+  [zhLexisModel, ZH_LEXIS_FAMILIES],
+  [zhRegisterModel, ZH_REGISTER_FAMILIES],
+  [zhConventionsModel, ZH_CONVENTIONS_FAMILIES],
   [supportPolicyCasesModel, POLICY_CASE_FAMILIES],
   [supportTriageSlaModel, TRIAGE_SLA_FAMILIES],
   [supportToneModel, TONE_FAMILIES],

@@ -1,4 +1,14 @@
 import type { ItemModel } from '../../item-model.js'
+import { ZH_CONVENTIONS_FAMILIES } from './chinese/zh-conventions-families.js'
+import { ZH_GRAMMAR_FAMILIES } from './chinese/zh-grammar-families.js'
+import { ZH_LEXIS_FAMILIES } from './chinese/zh-lexis-families.js'
+import {
+  zhConventionsModel,
+  zhGrammarModel,
+  zhLexisModel,
+  zhRegisterModel,
+} from './chinese/zh-models.js'
+import { ZH_REGISTER_FAMILIES } from './chinese/zh-register-families.js'
 import { NL_CONVENTIONS_FAMILIES } from './dutch/nl-conventions-families.js'
 import { NL_GRAMMAR_FAMILIES } from './dutch/nl-grammar-families.js'
 import { NL_LEXIS_FAMILIES } from './dutch/nl-lexis-families.js'
@@ -129,6 +139,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   jaLexisModel,
   jaRegisterModel,
   jaConventionsModel,
+  zhGrammarModel,
+  zhLexisModel,
+  zhRegisterModel,
+  zhConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -186,5 +200,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...JA_LEXIS_FAMILIES,
     ...JA_REGISTER_FAMILIES,
     ...JA_CONVENTIONS_FAMILIES,
+  ],
+  'en-zh': [
+    ...ZH_GRAMMAR_FAMILIES,
+    ...ZH_LEXIS_FAMILIES,
+    ...ZH_REGISTER_FAMILIES,
+    ...ZH_CONVENTIONS_FAMILIES,
   ],
 }

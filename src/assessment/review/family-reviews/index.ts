@@ -23,6 +23,7 @@ import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
+import { TRANSLATION_ENGLISH_CHINESE_REVIEW } from './translation-english-chinese.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
 import { TRANSLATION_ENGLISH_GERMAN_REVIEW } from './translation-english-german.js'
@@ -66,6 +67,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     TRANSLATION_ENGLISH_RUSSIAN_REVIEW,
+    TRANSLATION_ENGLISH_CHINESE_REVIEW,
     PROOFREADING_REVIEW,
     BASH_SCRIPTING_REVIEW,
     PROJECT_COORDINATION_REVIEW,

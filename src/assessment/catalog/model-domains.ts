@@ -8,6 +8,7 @@ import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
+import { INVOICING_DOMAINS } from './invoicing-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
@@ -366,6 +367,7 @@ export const D = {
   ...CALENDAR_DOMAINS,
   ...STATFUND_DOMAINS,
   ...DATA_ENTRY_DOMAINS,
+  ...INVOICING_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

@@ -52,6 +52,7 @@ import {
   htmlcssMarkupModel,
   htmlcssResponsiveModel,
 } from './htmlcss/htmlcss-models.js'
+import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
 import {
   javaConcurrencyModel,
   javaCoreModel,
@@ -249,6 +250,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CALENDAR_MODELS,
   ...STATFUND_MODELS,
   ...DATA_ENTRY_MODELS,
+  ...INVOICING_MODELS,
   ...NETFUND_MODELS,
   ...PPC_MODELS,
   ...PROOFREADING_MODELS,

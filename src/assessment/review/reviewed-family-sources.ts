@@ -143,6 +143,20 @@ import {
 import { LAYOUT_FAMILIES as HTMLCSS_LAYOUT_FAMILIES } from '../models/htmlcss/layout-families.js'
 import { MARKUP_FAMILIES } from '../models/htmlcss/markup-families.js'
 import { RESPONSIVE_FAMILIES } from '../models/htmlcss/responsive-families.js'
+import { DOCUMENT_FAMILIES as BILL_DOCUMENT_FAMILIES } from '../models/invoicing/document-families.js'
+import {
+  billDocumentsModel,
+  billLinesModel,
+  billPaymentsModel,
+  billReceivablesModel,
+  billReconcileModel,
+  billRecurringModel,
+} from '../models/invoicing/invoicing-models.js'
+import { LINE_FAMILIES as BILL_LINE_FAMILIES } from '../models/invoicing/line-families.js'
+import { PAYMENT_FAMILIES as BILL_PAYMENT_FAMILIES } from '../models/invoicing/payment-families.js'
+import { RECEIVABLES_FAMILIES as BILL_RECEIVABLES_FAMILIES } from '../models/invoicing/receivables-families.js'
+import { RECONCILE_FAMILIES as BILL_RECONCILE_FAMILIES } from '../models/invoicing/reconcile-families.js'
+import { RECURRING_FAMILIES as BILL_RECURRING_FAMILIES } from '../models/invoicing/recurring-families.js'
 import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
 import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
 import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
@@ -487,6 +501,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dataEntryMatchingModel, DE_MATCHING_FAMILIES],
   [dataEntryReconcileModel, DE_RECONCILE_FAMILIES],
   [dataEntryHygieneModel, DE_HYGIENE_FAMILIES],
+  [billDocumentsModel, BILL_DOCUMENT_FAMILIES],
+  [billLinesModel, BILL_LINE_FAMILIES],
+  [billPaymentsModel, BILL_PAYMENT_FAMILIES],
+  [billRecurringModel, BILL_RECURRING_FAMILIES],
+  [billReceivablesModel, BILL_RECEIVABLES_FAMILIES],
+  [billReconcileModel, BILL_RECONCILE_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

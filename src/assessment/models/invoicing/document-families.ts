@@ -149,9 +149,9 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
           (k) =>
             [
               opt(k),
-              amts[k]! - pct(amts[k]!, 20) <= limit
-                ? 'tests the net instead of the VAT-inclusive total'
-                : 'ignores the threshold',
+              amts[k]! - limit < 100
+                ? 'drops the cents before comparing with the limit'
+                : 'tests the net at 20% VAT instead of the VAT-inclusive total',
             ] as const,
         ),
     })

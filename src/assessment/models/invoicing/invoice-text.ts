@@ -52,6 +52,10 @@ export function purse(rng: Rng): (cents: number) => string {
   return (cents) => `${cents < 0 ? '-' : ''}${symbol}${amount(Math.abs(cents))}`
 }
 
+/** US dollars, for the sales-tax cases, which are American. */
+export const dollars = (cents: number): string =>
+  `${cents < 0 ? '-' : ''}$${amount(Math.abs(cents))}`
+
 /**
  * The scenario with exactly three wrong answers, drawn at random from those its named mistakes
  * give that differ from the key and from each other; a draw with fewer is refused.

@@ -1,6 +1,6 @@
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, family, odd, pct, purse, sum, whole } from './invoice-text.js'
+import { Client, dollars, family, odd, pct, purse, sum, whole } from './invoice-text.js'
 
 const VAT = [20, 21, 19, 23, 25, 24] as const
 const SALES_TAX = [6.25, 7.25, 8.25, 8.875, 9.5, 7.5] as const
@@ -166,7 +166,7 @@ export const LINE_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('sales-tax-taxable-lines-only', (rng) => {
-    const m = purse(rng)
+    const m = dollars
     const t = rng.pick(SALES_TAX)
     const goods = odd(rng, 80, 1500)
     const labour = odd(rng, 80, 1500)
@@ -185,7 +185,7 @@ export const LINE_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('sales-tax-on-shipping-rule', (rng) => {
-    const m = purse(rng)
+    const m = dollars
     const t = rng.pick(SALES_TAX)
     const goods = odd(rng, 40, 900)
     const ship = odd(rng, 8, 60)
@@ -347,13 +347,13 @@ export const LINE_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('fixed-coupon-before-tax', (rng) => {
-    const m = purse(rng)
+    const m = dollars
     const t = rng.pick(SALES_TAX)
     const sub = odd(rng, 80, 900)
     const off = whole(rng, 10, 50)
     const key = sub - off + pct(sub - off, t)
     return sum(rng, m, {
-      stem: `A shop's order totals ${m(sub)}. A coupon gives ${m(off)} off, applied before sales tax at ${t}% (rounded to the cent). What does the customer pay?`,
+      stem: `A US shop's order totals ${m(sub)}. A coupon gives ${m(off)} off, applied before sales tax at ${t}% (rounded to the cent). What does the customer pay?`,
       key,
       wrong: [
         [sub + pct(sub, t) - off, 'taxes the full price and deducts the coupon after tax'],

@@ -2,6 +2,7 @@ import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   dated,
+  dollars,
   drawDay,
   family,
   invoiceNo,
@@ -104,8 +105,13 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [invoiceNo(pre, n + len), 'names the next number after the last'],
         [invoiceNo(pre, n - 1), 'names the number before the first'],
-        [invoiceNo(pre, n + gap + 1), 'names the number after the gap'],
-        [invoiceNo(pre, n + gap - 1), 'names the number before the gap'],
+        // a listed number away from the gap: overlooked in the unsorted list
+        ...rng
+          .shuffle(issued.filter((k) => Math.abs(k - (n + gap)) > 1))
+          .slice(0, 2)
+          .map(
+            (k) => [invoiceNo(pre, k), 'overlooks a number the unsorted list does hold'] as const,
+          ),
       ],
     })
   }),
@@ -132,15 +138,16 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     const amts = rng.shuffle([
       limit - 100 * rng.int(1, 30),
       limit + rng.int(1, 99),
-      limit + 100 * rng.int(5, 40),
-      limit + 100 * rng.int(45, 90),
+      // over the limit including VAT, within it net of 20% VAT (at most 1.2 × the limit)
+      limit + 100 * rng.int(Math.ceil(limit / 3000), Math.floor(limit / 1000)),
+      limit + 100 * rng.int(Math.floor(limit / 1000) + 2, Math.floor(limit / 600)),
     ])
     const ok = amts.map((a) => a <= limit)
     if (ok.filter(Boolean).length !== 1) throw new VariantError('not one simplified case')
     const key = ok.indexOf(true)
     const opt = (k: number) => `${invoiceNo(pre, n + k)} for ${m(amts[k]!)}`
     return three(rng, {
-      stem: `The client may issue a simplified VAT invoice when the total including VAT is ${m(limit)} or less; above that a full invoice is required. Which of these sales may get a simplified invoice?`,
+      stem: `The client may issue a simplified VAT invoice when the total including VAT is ${m(limit)} or less; above that a full invoice is required. The sales are all at 20% VAT and shown at their VAT-inclusive totals. Which of these sales may get a simplified invoice?`,
       key: opt(key),
       wrong: amts
         .map((_, k) => k)
@@ -250,7 +257,7 @@ export const DOCUMENT_FAMILIES: readonly ScenarioFamily[] = [
     const vatUsd = pct(usd, r)
     const key = Math.round(vatUsd * fx)
     return sum(rng, (c) => `€${m(c).replace(/^\D+/, '')}`, {
-      stem: `An invoice in US dollars charges $${(usd / 100).toFixed(2)} net plus ${r}% VAT. The client's rule: the VAT must also be shown in euros, converting the dollar VAT at the stated rate of €${fx} per dollar, rounded to the cent. What euro VAT figure is shown?`,
+      stem: `An invoice in US dollars charges ${dollars(usd)} net plus ${r}% VAT. The client's rule: the VAT must also be shown in euros, converting the dollar VAT at the stated rate of €${fx} per dollar, rounded to the cent. What euro VAT figure is shown?`,
       key,
       wrong: [
         [Math.round(vatUsd / fx), 'divides by the rate instead of multiplying'],

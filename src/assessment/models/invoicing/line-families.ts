@@ -1,4 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
+import { amount } from '../bookkeeping/ledger-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { Client, dollars, family, odd, pct, purse, sum, whole } from './invoice-text.js'
 
@@ -288,23 +289,29 @@ export const LINE_FAMILIES: readonly ScenarioFamily[] = [
     const m = purse(rng)
     const rate = whole(rng, 50, 120)
     const minMin = rng.pick([60, 90, 120])
-    const mins = rng.int(15, minMin - 10)
-    const key = (rate * minMin) / 60
+    const mins = rng.int(15, minMin + 70)
+    if (Math.abs(mins - minMin) < 10) throw new VariantError('a visit too close to the minimum')
+    const billed = Math.max(mins, minMin)
+    const key = Math.round((rate * billed) / 60)
     return sum(rng, m, {
-      stem: `A plumbing firm bills ${m(rate)} an hour to the minute with a minimum charge of ${minMin} minutes per visit. A visit lasted ${mins} minutes. What is the labour line?`,
+      stem: `A plumbing firm bills ${m(rate)} an hour to the minute with a minimum charge of ${minMin} minutes per visit. A visit lasted ${mins} minutes. What is the labour line, rounded to the cent?`,
       key,
       wrong: [
-        [Math.round((rate * mins) / 60), 'ignores the minimum charge'],
+        mins < minMin
+          ? [Math.round((rate * mins) / 60), 'ignores the minimum charge']
+          : [(rate * minMin) / 60, 'caps the visit at the minimum'],
+        [rate * Math.ceil(billed / 60), 'rounds the time up to whole hours'],
         [Math.round((rate * (minMin + mins)) / 60), 'adds the minimum to the time worked'],
         [rate, 'bills one hour whatever the minimum'],
-        [Math.round((rate * mins) / 100), 'divides the minutes by 100'],
+        [Math.round((rate * billed) / 100), 'divides the minutes by 100'],
       ].filter(([c]) => c !== key) as [number, string][],
       formula: `=ROUND(B1*MAX(${mins},${minMin})/60,2)`,
       cells: { B1: rate / 100 },
     })
   }),
   family('reverse-charge-vat-charged', (rng) => {
-    const m = purse(rng)
+    // an EU-to-EU supply, so euros
+    const m = (cents: number) => `€${amount(cents)}`
     const r = rng.pick(VAT)
     const r2 = rng.pick(VAT.filter((x) => x !== r))
     const dom = odd(rng, 400, 8000)
@@ -427,6 +434,10 @@ export const LINE_FAMILIES: readonly ScenarioFamily[] = [
         [rate * km * 2, 'doubles a distance that already covers the return'],
         [Math.round((rate * km) / 2), 'bills one way only'],
         [Math.round(rate * km * 0.621371), 'converts the km to miles'],
+        [
+          Math.round(rate * km * 1.609344),
+          'converts the distance to km although the log is already in km',
+        ],
         [rate * 10 * km, 'reads the per-km rate as units instead of cents'],
       ],
       formula: '=ROUND(B1*B2,2)',

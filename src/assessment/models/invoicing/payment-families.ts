@@ -1,3 +1,4 @@
+import { amount } from '../bookkeeping/ledger-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   Client,
@@ -54,7 +55,7 @@ export const PAYMENT_FAMILIES: readonly ScenarioFamily[] = [
           dayOf(parts(eom + n).y, parts(eom + n).m + 1, 0),
           'moves the due date to the end of the next month',
         ],
-        [eom + n - monthLength(from), 'counts from the start of the invoice month'],
+        [eom + n - monthLength(from), 'counts from the end of the month before the invoice month'],
         [eom, 'makes the invoice due at the end of its own month'],
       ],
       facts: { rule: 'eom', from, days: n },
@@ -190,7 +191,8 @@ export const PAYMENT_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('statutory-late-claim-total', (rng) => {
-    const m = purse(rng)
+    // UK rules, so pounds only: the compensation bands are in pounds
+    const m = (cents: number) => `£${amount(cents)}`
     const a = odd(rng, 300, 15000)
     const base = rng.pick([4, 4.5, 5, 5.25])
     const days = rng.int(20, 150)
@@ -198,7 +200,7 @@ export const PAYMENT_FAMILIES: readonly ScenarioFamily[] = [
     const interest = Math.round((a * (8 + base) * days) / 36500)
     const key = a + comp + interest
     return sum(rng, m, {
-      stem: `Under UK late-payment rules as the client applies them, an overdue business invoice attracts simple interest at 8% plus the ${base}% reference rate a year (365-day year) and fixed compensation of 40 for a debt under 1,000, 70 under 10,000 and 100 from 10,000 up. An invoice of ${m(a)} is ${days} days late. What does the claim total, rounded to the cent?`,
+      stem: `Under UK late-payment rules as the client applies them, an overdue business invoice attracts simple interest at 8% plus the ${base}% reference rate a year (365-day year) and fixed compensation of £40 for a debt under £1,000, £70 under £10,000 and £100 from £10,000 up. An invoice of ${m(a)} is ${days} days late. What does the claim total, rounded to the cent?`,
       key,
       wrong: [
         [

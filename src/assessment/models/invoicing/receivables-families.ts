@@ -46,6 +46,8 @@ export const RECEIVABLES_FAMILIES: readonly ScenarioFamily[] = [
       key: d * 100,
       wrong: [
         [(d + 30) * 100, 'counts from the invoice date'],
+        [(d + 1) * 100, 'counts the due date itself as a day past due'],
+        [(d + 31) * 100, 'counts from the invoice date, both ends included'],
         [Math.round(((d + 30) * 5) / 7) * 100, 'counts working days from the invoice date'],
         [Math.max(1, d - 30) * 100, 'subtracts the 30-day term again'],
         [Math.round((d * 5) / 7) * 100, 'counts working days only'],
@@ -319,7 +321,7 @@ export const RECEIVABLES_FAMILIES: readonly ScenarioFamily[] = [
         { amount: lim, age: rng.pick([200, 365]) },
         { amount: small(), age: 180 },
       ]),
-      { amount: rng.pick([small(), big()]), age: rng.pick([45, 100, 180, 200, 365, 400]) },
+      { amount: rng.pick([small(), small(), big()]), age: rng.pick([100, 180, 200, 365, 400]) },
     ])
     const key = rows.filter((r) => r.amount < lim && r.age > 180).reduce((s, r) => s + r.amount, 0)
     return sum(rng, m, {
@@ -337,6 +339,12 @@ export const RECEIVABLES_FAMILIES: readonly ScenarioFamily[] = [
         [
           rows.filter((r) => r.age > 180).reduce((s, r) => s + r.amount, 0),
           'ignores the size test',
+        ],
+        [
+          rows
+            .filter((r) => r.amount < lim && r.age > 180)
+            .reduce((o, r) => (r.age > o.age ? r : o), { amount: 0, age: 0 }).amount,
+          'writes off only the oldest qualifying balance',
         ],
         [
           rows.filter((r) => r.amount < lim || r.age > 180).reduce((s, r) => s + r.amount, 0),
@@ -371,6 +379,13 @@ export const RECEIVABLES_FAMILIES: readonly ScenarioFamily[] = [
         [simple, 'averages the days without weighting by amount'],
         [Math.round((rows.reduce((s, r) => s + r.days, 0) * 10) / 2), 'divides the days by two'],
         [Math.max(...rows.map((r) => r.days)) * 10, 'takes the slowest payment'],
+        [
+          Math.round(
+            (rows.reduce((s, r) => s + r.days * r.days, 0) * 10) /
+              rows.reduce((s, r) => s + r.days, 0),
+          ),
+          'weights each payment by its days instead of its amount',
+        ],
         [
           [...rows].sort((x, y) => x.days - y.days)[1]!.days * 10,
           'takes the middle payment’s days',
@@ -525,7 +540,7 @@ export const RECEIVABLES_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('on-hold-account-order-value', (rng) => {
     const m = purse(rng)
-    const rows = ledger(rng, 5)
+    const rows = ledger(rng, 7)
     const th = 60
     const key = rows.filter((r) => r.overdue > th).reduce((s, r) => s + r.amount, 0)
     return sum(rng, m, {
@@ -536,6 +551,10 @@ export const RECEIVABLES_FAMILIES: readonly ScenarioFamily[] = [
         [
           rows.filter((r) => r.overdue > 0).reduce((s, r) => s + r.amount, 0),
           'demands everything overdue',
+        ],
+        [
+          rows.reduce((o, r) => (r.overdue > o.overdue ? r : o)).amount,
+          'asks only for the oldest invoice',
         ],
         [
           rows.filter((r) => r.overdue >= th).reduce((s, r) => s + r.amount, 0),

@@ -118,7 +118,7 @@ export const RECONCILE_FAMILIES: readonly ScenarioFamily[] = [
   family('short-payment-bank-charge', (rng) => {
     const m = purse(rng)
     const inv = odd(rng, 500, 6000)
-    const charge = rng.pick([1500, 2000, 2500, 1200])
+    const charge = rng.pick([1000, 1200, 1500, 1750, 2000, 2500, 3000, 3500])
     const got = inv - charge
     return sum(rng, m, {
       stem: `An overseas client pays a ${m(inv)} invoice in full by wire, but the bank credits ${m(got)}: the difference is the receiving bank's charge, which the client agreed the business bears. How much is posted to bank charges when the invoice is closed?`,
@@ -128,6 +128,9 @@ export const RECONCILE_FAMILIES: readonly ScenarioFamily[] = [
         [got, 'posts the amount received to bank charges'],
         [pct(inv, 2), 'estimates the charge at 2% of the invoice'],
         [charge * 2, 'counts the charge at both banks'],
+        [inv + charge, 'adds the charge to the invoice as if the client owed it'],
+        [pct(inv, 1), 'estimates the charge at 1% of the invoice'],
+        [charge / 2, 'posts half, splitting a charge the business agreed to bear in full'],
       ],
       formula: '=B1-B2',
       cells: { B1: inv / 100, B2: got / 100 },
@@ -360,7 +363,7 @@ export const RECONCILE_FAMILIES: readonly ScenarioFamily[] = [
         [n * (amt - fee), 'ignores the failed collections'],
         [(n - failed) * amt, 'leaves out the fees'],
         [(n - failed) * amt - n * fee, 'charges fees on the failed collections too'],
-        [failed * (amt - fee), 'counts the failed collections'],
+        [failed * (amt - fee), 'gives the value of the failed collections instead of the payout'],
       ],
       formula: `=(${n}-${failed})*(B1-B2)`,
       cells: { B1: amt / 100, B2: fee / 100 },
@@ -379,7 +382,10 @@ export const RECONCILE_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A payment of ${m(pay)} references ${invoiceNo(p, n + ref)}. Open: ${invoiceNo(p, n)} ${m(a)} (older) and ${invoiceNo(p, n + 1)} ${m(b)}. Payments are applied to the invoice the customer references. What remains open on ${invoiceNo(p, n + ref)}?`,
       key,
       wrong: [
-        [[a, b][1 - ref]! - pay, 'applies the payment to the other invoice'],
+        [
+          [a, b][1 - ref]! - pay,
+          'applies the payment to the other invoice and gives what is left on that one',
+        ],
         [[a, b][ref]!, 'leaves the referenced invoice untouched'],
         [a + b - pay, 'gives the account balance'],
         [[a, b][ref]! + pay, 'adds the payment'],

@@ -240,11 +240,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 35],
   ]),
-  row('invoicing-and-billing', 'Invoicing and billing', FIN, 3, 10, [
-    ['vat', 50],
-    ['salesMath', 30],
-    ['percentages', 20],
-  ]),
   row('accounts-receivable', 'Accounts receivable', FIN, 4, 15, [
     ['vat', 40],
     ['salesMath', 30],

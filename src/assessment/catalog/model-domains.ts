@@ -9,6 +9,7 @@ import { EMAIL_DOMAINS } from './email-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
+import { INVOICING_DOMAINS } from './invoicing-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
@@ -367,6 +368,7 @@ export const D = {
   ...CALENDAR_DOMAINS,
   ...STATFUND_DOMAINS,
   ...DATA_ENTRY_DOMAINS,
+  ...INVOICING_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

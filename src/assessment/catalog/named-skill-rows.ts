@@ -11,6 +11,7 @@ import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
+import { INVOICING_ROW } from './invoicing-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
@@ -78,6 +79,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   BASH_SCRIPTING_ROW,
   PROJECT_COORDINATION_ROW,
   DATA_ENTRY_ROW,
+  INVOICING_ROW,
   NETFUND_ROW,
   HTTP_ROW,
 ]

@@ -53,6 +53,7 @@ import {
   htmlcssResponsiveModel,
 } from './htmlcss/htmlcss-models.js'
 import { HTTP_MODELS } from './http/http-models.js'
+import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
 import {
   javaConcurrencyModel,
   javaCoreModel,
@@ -250,6 +251,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CALENDAR_MODELS,
   ...STATFUND_MODELS,
   ...DATA_ENTRY_MODELS,
+  ...INVOICING_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

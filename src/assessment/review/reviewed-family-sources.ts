@@ -157,6 +157,20 @@ import {
 } from '../models/http/http-models.js'
 import { METHOD_FAMILIES as HTTP_METHOD_FAMILIES } from '../models/http/method-families.js'
 import { STATUS_FAMILIES as HTTP_STATUS_FAMILIES } from '../models/http/status-families.js'
+import { DOCUMENT_FAMILIES as BILL_DOCUMENT_FAMILIES } from '../models/invoicing/document-families.js'
+import {
+  billDocumentsModel,
+  billLinesModel,
+  billPaymentsModel,
+  billReceivablesModel,
+  billReconcileModel,
+  billRecurringModel,
+} from '../models/invoicing/invoicing-models.js'
+import { LINE_FAMILIES as BILL_LINE_FAMILIES } from '../models/invoicing/line-families.js'
+import { PAYMENT_FAMILIES as BILL_PAYMENT_FAMILIES } from '../models/invoicing/payment-families.js'
+import { RECEIVABLES_FAMILIES as BILL_RECEIVABLES_FAMILIES } from '../models/invoicing/receivables-families.js'
+import { RECONCILE_FAMILIES as BILL_RECONCILE_FAMILIES } from '../models/invoicing/reconcile-families.js'
+import { RECURRING_FAMILIES as BILL_RECURRING_FAMILIES } from '../models/invoicing/recurring-families.js'
 import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
 import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
 import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
@@ -529,6 +543,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dataEntryMatchingModel, DE_MATCHING_FAMILIES],
   [dataEntryReconcileModel, DE_RECONCILE_FAMILIES],
   [dataEntryHygieneModel, DE_HYGIENE_FAMILIES],
+  [billDocumentsModel, BILL_DOCUMENT_FAMILIES],
+  [billLinesModel, BILL_LINE_FAMILIES],
+  [billPaymentsModel, BILL_PAYMENT_FAMILIES],
+  [billRecurringModel, BILL_RECURRING_FAMILIES],
+  [billReceivablesModel, BILL_RECEIVABLES_FAMILIES],
+  [billReconcileModel, BILL_RECONCILE_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

@@ -12,6 +12,7 @@ import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
+import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
@@ -73,5 +74,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PROJECT_COORDINATION_REVIEW,
     DATA_ENTRY_REVIEW,
     NETWORKING_FUNDAMENTALS_REVIEW,
+    INVOICING_AND_BILLING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -7,6 +7,7 @@ import {
 import { TRANSLATION_FAMILIES } from '../../../src/assessment/models/translation/translation-models.js'
 import { drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { renderedChoices } from '../../support/translation-renderings.js'
 
 /**
  * What can be checked of an English → Chinese (mainland China) translation without a Chinese
@@ -19,13 +20,7 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
  */
 const FAMILIES = TRANSLATION_FAMILIES['en-zh']!
 
-/** Every coupled word choice of every family, with free variation fixed to its first choice. */
-const RENDERED = FAMILIES.flatMap((family) =>
-  Array.from({ length: choiceCount(family) }, (_, k) => {
-    const { key, wrong } = translationOptions(choose(family.frame, k), (c) => c[0]!)
-    return { id: family.id, source: choose(family.source, k), key: key.value, wrong }
-  }),
-)
+const RENDERED = renderedChoices(FAMILIES)
 
 /** Keys drawn with their free variation, for the checks that hold of every rendering. */
 const DRAWN = drawFamilies(

@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest'
-import {
-  choiceCount,
-  choose,
-  translationOptions,
-} from '../../../src/assessment/models/translation/translation-model.js'
 import { TRANSLATION_FAMILIES } from '../../../src/assessment/models/translation/translation-models.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { everyKeyChoice, renderedChoices } from '../../support/translation-renderings.js'
 
 /**
  * What can be checked of an English → Russian translation without a Russian grammar: numbers,
@@ -18,33 +14,10 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
  */
 const FAMILIES = TRANSLATION_FAMILIES['en-ru']!
 
-/** Every coupled word choice of every family, with free variation fixed to its first choice. */
-const RENDERED = FAMILIES.flatMap((family) =>
-  Array.from({ length: choiceCount(family) }, (_, k) => {
-    const { key, wrong } = translationOptions(choose(family.frame, k), (c) => c[0]!)
-    return { id: family.id, source: choose(family.source, k), key: key.value, wrong }
-  }),
-)
+const RENDERED = renderedChoices(FAMILIES)
 
 /** Every free-variation choice of every key, drawn many times, for checks that hold of each. */
-function everyKey(): { id: string; source: string; key: string }[] {
-  // A Lehmer generator: the draws are the same on every run, and independent of the app's rng.
-  let seed = 7
-  const pick = (c: string[]) => {
-    seed = (seed * 48271) % 2147483647
-    return c[seed % c.length]!
-  }
-  return FAMILIES.flatMap((family) =>
-    Array.from({ length: choiceCount(family) * 12 }, (_, i) => {
-      const k = i % choiceCount(family)
-      return {
-        id: family.id,
-        source: choose(family.source, k),
-        key: translationOptions(choose(family.frame, k), pick).key.value,
-      }
-    }),
-  )
-}
+const everyKey = () => everyKeyChoice(FAMILIES, 7)
 
 const RU = 'ru-RU'
 /** CLDR separates groups with a no-break space; the options use an ordinary one. */

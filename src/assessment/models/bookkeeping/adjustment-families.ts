@@ -1,21 +1,8 @@
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { amount, cr, dr, entry, pair, purse, share, units } from './ledger-text.js'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const ASK = 'Which adjusting entry is needed at the year end?'
 
 /**
@@ -64,7 +51,7 @@ export const ADJUSTMENT_FAMILIES: readonly ScenarioFamily[] = [
       const c = share(premium, 12 - used, 12)
       const wrongPart = share(premium, used, 12)
       return {
-        stem: `On 1 ${MONTHS[start - 1]} the business paid ${purse(rng)(premium)} for a year of insurance and charged it all to Insurance expense. The year ends on 31 December. ${ASK}`,
+        stem: `On 1 ${MONTH_NAMES[start - 1]} the business paid ${purse(rng)(premium)} for a year of insurance and charged it all to Insurance expense. The year ends on 31 December. ${ASK}`,
         key: pair('Prepaid expenses', 'Insurance expense', c),
         wrong: [
           ...(wrongPart !== c
@@ -125,7 +112,7 @@ export const ADJUSTMENT_FAMILIES: readonly ScenarioFamily[] = [
       const c = share(fee, 12 - delivered, 12)
       const earned = share(fee, delivered, 12)
       return {
-        stem: `On 1 ${MONTHS[start - 1]} a client paid ${purse(rng)(fee)} for twelve months of support starting that day, and the whole receipt was credited to Sales. The year ends on 31 December. ${ASK}`,
+        stem: `On 1 ${MONTH_NAMES[start - 1]} a client paid ${purse(rng)(fee)} for twelve months of support starting that day, and the whole receipt was credited to Sales. The year ends on 31 December. ${ASK}`,
         key: pair('Sales', 'Deferred revenue', c),
         wrong: [
           ...(earned !== c
@@ -220,7 +207,7 @@ export const ADJUSTMENT_FAMILIES: readonly ScenarioFamily[] = [
       const annual = share(cost, 1, life)
       const c = share(cost, owned, 12 * life)
       return {
-        stem: `A machine costing ${purse(rng)(cost)} (no residual value, ${life}-year life, straight-line) was bought on 1 ${MONTHS[month - 1]}. The policy charges depreciation by months owned; the year ends on 31 December. Which entry records this year's depreciation?`,
+        stem: `A machine costing ${purse(rng)(cost)} (no residual value, ${life}-year life, straight-line) was bought on 1 ${MONTH_NAMES[month - 1]}. The policy charges depreciation by months owned; the year ends on 31 December. Which entry records this year's depreciation?`,
         key: pair('Depreciation expense', 'Accumulated depreciation', c),
         wrong: [
           [

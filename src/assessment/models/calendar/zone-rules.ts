@@ -1,4 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 
 /**
  * Daylight-saving rules as the governments publish them, for 2025–2028 (the years the families
@@ -128,20 +129,6 @@ export const wallOf = (zone: string, utc: number): number => utc + offsetAt(zone
 const pad = (n: number) => String(n).padStart(2, '0')
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 /** `14:30` */
 export const hm = (t: number) => {
@@ -158,7 +145,7 @@ export const dayHm = (t: number) => `${dayName(t)}, ${hm(t)}`
 /** `31 March 2026`, for stems. */
 export const longDate = (t: number) => {
   const d = new Date(t)
-  return `${d.getUTCDate()} ${FULL_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 }
 /** `Tuesday 31 March 2026`, for stems. */
 export const longDay = (t: number) =>

@@ -1,22 +1,9 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { Client, digits, family, three } from './records.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 /** The English ordinal suffix of a day of the month up to 12. */
 const ordinal = (d: number) => (d === 1 ? 'st' : d === 2 ? 'nd' : d === 3 ? 'rd' : 'th')
@@ -83,12 +70,12 @@ export const FORMAT_FAMILIES = [
     const y = rng.int(2023, 2027)
     return three(rng, {
       stem: `${Client(rng)}’s style sheet writes dates in letters as “day month year”, with no ordinals or commas. A record holds ${iso(y, m, d)}. What goes in the letter?`,
-      key: `${d} ${MONTHS[m - 1]} ${y}`,
+      key: `${d} ${MONTH_NAMES[m - 1]} ${y}`,
       wrong: [
-        [`${m} ${MONTHS[d - 1]} ${y}`, 'read the ISO date as year, day, month'],
-        [`${MONTHS[m - 1]} ${d}, ${y}`, 'wrote the US month-first long date'],
-        [`${MONTHS[m - 1]} ${d} ${y}`, 'put the month first, as US dates do'],
-        [`${d}${ordinal(d)} ${MONTHS[m - 1]} ${y}`, 'added the ordinal the style sheet drops'],
+        [`${m} ${MONTH_NAMES[d - 1]} ${y}`, 'read the ISO date as year, day, month'],
+        [`${MONTH_NAMES[m - 1]} ${d}, ${y}`, 'wrote the US month-first long date'],
+        [`${MONTH_NAMES[m - 1]} ${d} ${y}`, 'put the month first, as US dates do'],
+        [`${d}${ordinal(d)} ${MONTH_NAMES[m - 1]} ${y}`, 'added the ordinal the style sheet drops'],
       ],
       facts: { y, m, d, format: 'en-GB-long' },
     })

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { CONSENT_FAMILIES } from './consent-families.js'
 import { type EmailFamily, eachWithThreeMistakes, ruled } from './email-family.js'
 
@@ -7,23 +8,9 @@ const CAN_SPAM =
 const GUIDE =
   'CAN-SPAM Act, 15 U.S.C. 7701–7713; FTC, CAN-SPAM Act: A Compliance Guide for Business'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const show = (d: Date) =>
-  `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+  `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 const plusDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000)
 /** The day `n` weekdays after `d` (weekends skipped; the stem sets public holidays aside). */
 const plusWeekdays = (d: Date, n: number) => {

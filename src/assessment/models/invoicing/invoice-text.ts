@@ -2,6 +2,7 @@ import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import { amount } from '../bookkeeping/ledger-text.js'
 import { currency } from '../finance/money.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
 
 /**
@@ -97,20 +98,6 @@ export function sum(
   })
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const DAY = 86_400_000
 
 /** A UTC date as a day count since 1970, drawn in 2025–2027. */
@@ -119,7 +106,7 @@ export const drawDay = (rng: Rng): number =>
 /** A day count as `14 March 2026`. */
 export function dated(day: number): string {
   const d = new Date(day * DAY)
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 }
 /** A day count as `Monday 14 March 2026`. */
 export function weekdayDated(day: number): string {

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   dated,
@@ -13,26 +14,12 @@ import {
   whole,
 } from './invoice-text.js'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 /** Months and their lengths in a non-leap year, for stems that name a month without a year. */
 const LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 const monthIn = (rng: { int(a: number, b: number): number }) => {
   const i = rng.int(0, 11)
-  return { name: `${MONTHS[i]} 2026`, len: LENGTHS[i]! }
+  return { name: `${MONTH_NAMES[i]} 2026`, len: LENGTHS[i]! }
 }
 
 /**
@@ -410,7 +397,7 @@ export const RECURRING_FAMILIES: readonly ScenarioFamily[] = [
     for (let d = 0; d < len; d++) if (parts(first + d).w === w) count++
     const fee = whole(rng, 60, 400)
     return sum(rng, m, {
-      stem: `A cleaner is invoiced ${m(fee)} for each ${names[w]} visit, billed once at month end for every ${names[w]} in the month. How much is the invoice for ${MONTHS[mo]} ${y}?`,
+      stem: `A cleaner is invoiced ${m(fee)} for each ${names[w]} visit, billed once at month end for every ${names[w]} in the month. How much is the invoice for ${MONTH_NAMES[mo]} ${y}?`,
       key: count * fee,
       wrong: [
         [4 * fee, 'assumes four weeks in every month'],
@@ -436,7 +423,7 @@ export const RECURRING_FAMILIES: readonly ScenarioFamily[] = [
     const fixed = whole(rng, 200, 900)
     if (hPrev === hThis)
       return sum(rng, m, {
-        stem: `A client is billed on the 1st of each month: a fixed fee of ${m(fixed)} in advance for the new month plus hours at ${m(rate)} in arrears. The same ${hPrev} hours were logged in ${MONTHS[mo - 1]} and ${MONTHS[mo]}. What does the invoice of 1 ${MONTHS[mo]} ${y} total?`,
+        stem: `A client is billed on the 1st of each month: a fixed fee of ${m(fixed)} in advance for the new month plus hours at ${m(rate)} in arrears. The same ${hPrev} hours were logged in ${MONTH_NAMES[mo - 1]} and ${MONTH_NAMES[mo]}. What does the invoice of 1 ${MONTH_NAMES[mo]} ${y} total?`,
         key: fixed + hPrev * rate,
         wrong: [
           [hPrev * rate, 'leaves out the fixed fee billed in advance'],
@@ -448,7 +435,7 @@ export const RECURRING_FAMILIES: readonly ScenarioFamily[] = [
         cells: { B1: fixed / 100, B2: rate / 100 },
       })
     return sum(rng, m, {
-      stem: `A client is billed on the 1st of each month: a fixed fee of ${m(fixed)} in advance for the month starting, plus hours at ${m(rate)} an hour in arrears for the month just ended. ${hPrev} hours were logged in ${MONTHS[mo - 1]} ${y} and ${hThis} in ${MONTHS[mo]} ${y}. What does the invoice of 1 ${MONTHS[mo]} ${y} total?`,
+      stem: `A client is billed on the 1st of each month: a fixed fee of ${m(fixed)} in advance for the month starting, plus hours at ${m(rate)} an hour in arrears for the month just ended. ${hPrev} hours were logged in ${MONTH_NAMES[mo - 1]} ${y} and ${hThis} in ${MONTH_NAMES[mo]} ${y}. What does the invoice of 1 ${MONTH_NAMES[mo]} ${y} total?`,
       key: fixed + hPrev * rate,
       wrong: [
         [fixed + hThis * rate, 'bills the hours of the month starting, in advance'],

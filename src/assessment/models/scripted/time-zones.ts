@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { scriptedModel } from './scripted-model.js'
 
 const ZONES = [
@@ -15,21 +16,6 @@ const ZONES = [
   ['Nairobi', 'Africa/Nairobi'],
   ['Dubai', 'Asia/Dubai'],
 ] as const
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 // Finds the instant at which the wall clock of `zone` shows the given time, using Intl's offsets.
 const CONVERT = `
@@ -67,7 +53,7 @@ export const timeZonesModel = scriptedModel({
       `${CONVERT}\nconsole.log(show(instantOf(${args}, '${from}'), '${target}'))`
     const other = ((mo + 5) % 12) + 1
     return {
-      stem: `A client in ${fromCity} books a call for ${d} ${MONTHS[mo - 1]} ${y} at ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')} their local time. What are the day and time for you in ${toCity}?`,
+      stem: `A client in ${fromCity} books a call for ${d} ${MONTH_NAMES[mo - 1]} ${y} at ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')} their local time. What are the day and time for you in ${toCity}?`,
       source: src(`${y}, ${mo}, ${d}, ${h}, ${mi}`, toZone),
       mistakes: [
         // Using this offset difference from the other half of the year: daylight saving ignored.

@@ -1,5 +1,9 @@
 import { DEFAULT_QUADRATURE_POINTS, normalQuadrature } from './normal-quadrature.js'
-import { type PersonResponses, personPosterior } from './person-posterior.js'
+import {
+  accumulateExpectedCounts,
+  type PersonResponses,
+  posteriorAbilities,
+} from './person-posterior.js'
 import {
   RASCH_DIFFICULTY_BOUND,
   RASCH_MAX_ITERATIONS,
@@ -96,24 +100,18 @@ export function calibrateFamilies(
   while (iterations < maxIterations && !converged) {
     iterations++
     fillLogProbabilities(variants, difficultyOf, sigma, nodes, logP, logQ)
-    expected.fill(0)
-    expectedCorrect.fill(0)
-    let secondMoment = 0
-    logLikelihood = 0
-    for (let person = 0; person < persons; person++) {
-      logLikelihood += personPosterior(data, person, weights, logP, logQ, posterior)
-      let z2 = 0
-      for (let k = 0; k < q; k++) z2 += posterior[k]! * nodes[k]! ** 2
-      secondMoment += z2
-      for (let r = data.start[person]!; r < data.start[person + 1]!; r++) {
-        const row = data.row[r]! * q
-        const correct = data.correct[r] === 1
-        for (let k = 0; k < q; k++) {
-          expected[row + k]! += posterior[k]!
-          if (correct) expectedCorrect[row + k]! += posterior[k]!
-        }
-      }
-    }
+    const step = accumulateExpectedCounts(
+      data,
+      persons,
+      weights,
+      nodes,
+      { logP, logQ },
+      posterior,
+      expected,
+      expectedCorrect,
+    )
+    logLikelihood = step.logLikelihood
+    const secondMoment = step.secondMoment
     const counts: Counts = { sigma, nodes, expected, expectedCorrect }
     let change = 0
     for (let f = 0; f < families; f++) {
@@ -155,21 +153,9 @@ export function calibrateFamilies(
     converged = change < tolerance
   }
   fillLogProbabilities(variants, difficultyOf, sigma, nodes, logP, logQ)
-  const abilities = new Float64Array(persons)
-  const abilitySes = new Float64Array(persons)
-  logLikelihood = 0
-  for (let person = 0; person < persons; person++) {
-    logLikelihood += personPosterior(data, person, weights, logP, logQ, posterior)
-    let m1 = 0
-    let m2 = 0
-    for (let k = 0; k < q; k++) {
-      const theta = sigma * nodes[k]!
-      m1 += posterior[k]! * theta
-      m2 += posterior[k]! * theta * theta
-    }
-    abilities[person] = m1
-    abilitySes[person] = Math.sqrt(Math.max(0, m2 - m1 * m1))
-  }
+  const final = posteriorAbilities(data, persons, weights, nodes, sigma, { logP, logQ }, posterior)
+  const { abilities, abilitySes } = final
+  logLikelihood = final.logLikelihood
   const counts: Counts = { sigma, nodes, expected, expectedCorrect }
   // A family's difficulty estimates the mean of all its variants, not only those seen: each seen
   // variant's difficulty is a noisy draw (variance 1/I_v) around it, spread τ² (random effects).

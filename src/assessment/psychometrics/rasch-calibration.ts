@@ -1,5 +1,9 @@
 import { DEFAULT_QUADRATURE_POINTS, normalQuadrature } from './normal-quadrature.js'
-import { type PersonResponses, personPosterior } from './person-posterior.js'
+import {
+  accumulateExpectedCounts,
+  type PersonResponses,
+  posteriorAbilities,
+} from './person-posterior.js'
 import { logistic } from './statistics.js'
 
 /** One observed response: person and item are indices into the calibration's arrays. */
@@ -68,24 +72,18 @@ export function calibrateRasch(
   while (iterations < maxIterations && !converged) {
     iterations++
     fillLogProbabilities(b, sigma, nodes, logP, logQ)
-    expected.fill(0)
-    expectedCorrect.fill(0)
-    let secondMoment = 0
-    logLikelihood = 0
-    for (let person = 0; person < persons; person++) {
-      logLikelihood += personPosterior(data, person, weights, logP, logQ, posterior)
-      let z2 = 0
-      for (let k = 0; k < q; k++) z2 += posterior[k]! * nodes[k]! ** 2
-      secondMoment += z2
-      for (let r = data.start[person]!; r < data.start[person + 1]!; r++) {
-        const row = data.row[r]! * q
-        const correct = data.correct[r] === 1
-        for (let k = 0; k < q; k++) {
-          expected[row + k]! += posterior[k]!
-          if (correct) expectedCorrect[row + k]! += posterior[k]!
-        }
-      }
-    }
+    const step = accumulateExpectedCounts(
+      data,
+      persons,
+      weights,
+      nodes,
+      { logP, logQ },
+      posterior,
+      expected,
+      expectedCorrect,
+    )
+    logLikelihood = step.logLikelihood
+    const secondMoment = step.secondMoment
     let change = 0
     for (let item = 0; item < items; item++) {
       if (Number.isNaN(b[item]!)) continue
@@ -99,21 +97,9 @@ export function calibrateRasch(
     converged = change < tolerance
   }
   fillLogProbabilities(b, sigma, nodes, logP, logQ)
-  const abilities = new Float64Array(persons)
-  const abilitySes = new Float64Array(persons)
-  logLikelihood = 0
-  for (let person = 0; person < persons; person++) {
-    logLikelihood += personPosterior(data, person, weights, logP, logQ, posterior)
-    let m1 = 0
-    let m2 = 0
-    for (let k = 0; k < q; k++) {
-      const theta = sigma * nodes[k]!
-      m1 += posterior[k]! * theta
-      m2 += posterior[k]! * theta * theta
-    }
-    abilities[person] = m1
-    abilitySes[person] = Math.sqrt(Math.max(0, m2 - m1 * m1))
-  }
+  const final = posteriorAbilities(data, persons, weights, nodes, sigma, { logP, logQ }, posterior)
+  const { abilities, abilitySes } = final
+  logLikelihood = final.logLikelihood
   const standardErrors = informationSes(b, sigma, nodes, expected, items)
   return {
     difficulties: b,

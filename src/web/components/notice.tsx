@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { messageOf } from '../api/api-error.js'
+import type { Loaded } from '../use-load.js'
 
 type Tone = 'error' | 'info' | 'success'
 
@@ -18,4 +20,17 @@ export function Loading({ label = 'Loading…' }: { readonly label?: string }) {
       {label}
     </p>
   )
+}
+
+/** What a page shows while its data loads or after the load failed; nothing once it is ready. */
+export function LoadStatus({
+  state,
+  label,
+}: {
+  readonly state: Loaded<unknown>
+  readonly label?: string
+}) {
+  if (state.kind === 'loading') return <Loading label={label} />
+  if (state.kind === 'failed') return <Notice tone="error">{messageOf(state.error)}</Notice>
+  return null
 }

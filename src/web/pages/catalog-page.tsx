@@ -1,8 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react'
 import { CATEGORIES } from '../../shared/index.js'
-import { messageOf } from '../api/api-error.js'
 import { api } from '../api/endpoints.js'
-import { Loading, Notice } from '../components/notice.js'
+import { LoadStatus, Notice } from '../components/notice.js'
 import { TestCard } from '../components/test-card.js'
 import { navigate, useLocation } from '../router.js'
 import { useLoad } from '../use-load.js'
@@ -81,8 +80,7 @@ export function CatalogPage() {
           </button>
         ))}
       </nav>
-      {state.kind === 'loading' ? <Loading label="Loading tests…" /> : null}
-      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      <LoadStatus state={state} label="Loading tests…" />
       {state.kind === 'ready' ? (
         <>
           <p className="result-count" aria-live="polite">

@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { messageOf } from '../../api/api-error.js'
 import { api } from '../../api/endpoints.js'
-import { Loading, Notice } from '../../components/notice.js'
+import { LoadStatus } from '../../components/notice.js'
 import { PageButtons } from '../../components/page-buttons.js'
 import { useLoad } from '../../use-load.js'
 
@@ -58,8 +57,7 @@ export function CatalogOverview({ onReview }: { readonly onReview: (testId: stri
           Show tests
         </button>
       </form>
-      {state.kind === 'loading' ? <Loading /> : null}
-      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      <LoadStatus state={state} />
       {state.kind === 'ready' ? (
         <>
           <p className="result-count">

@@ -8,7 +8,7 @@ import {
 } from '../../api/admin-endpoints.js'
 import { messageOf } from '../../api/api-error.js'
 import { Field } from '../../components/field.js'
-import { Loading, Notice } from '../../components/notice.js'
+import { Loading, LoadStatus, Notice } from '../../components/notice.js'
 import { PageButtons } from '../../components/page-buttons.js'
 import { formatDate } from '../../format.js'
 import { Link } from '../../router.js'
@@ -117,8 +117,7 @@ function Accounts() {
           Search
         </button>
       </form>
-      {state.kind === 'loading' ? <Loading /> : null}
-      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      <LoadStatus state={state} />
       {state.kind === 'ready' ? (
         <>
           <p className="result-count">
@@ -190,8 +189,7 @@ function AccountCredentials({ account }: { readonly account: AdminAccount }) {
   return (
     <section aria-labelledby="account-credentials-title" className="card console-credentials">
       <h3 id="account-credentials-title">Credentials of {account.displayName}</h3>
-      {state.kind === 'loading' ? <Loading /> : null}
-      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      <LoadStatus state={state} />
       {state.kind === 'ready' && state.value.credentials.length === 0 ? (
         <p className="muted">No credentials issued to this account.</p>
       ) : null}
@@ -426,8 +424,7 @@ function IntegrityHolds() {
         Passes whose answers looked scripted or were given from an unconfirmed address wait here
         before any credential is issued.
       </p>
-      {state.kind === 'loading' ? <Loading /> : null}
-      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      <LoadStatus state={state} />
       {state.kind === 'ready' && state.value.holds.length === 0 ? (
         <p>No pass is waiting for review.</p>
       ) : null}

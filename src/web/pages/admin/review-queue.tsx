@@ -5,8 +5,7 @@ import {
   type ReviewItem,
   type ReviewStage,
 } from '../../api/admin-endpoints.js'
-import { messageOf } from '../../api/api-error.js'
-import { Loading, Notice } from '../../components/notice.js'
+import { LoadStatus, Notice } from '../../components/notice.js'
 import { ItemImages, Markdown } from '../../markdown.js'
 import { useLoad } from '../../use-load.js'
 import { useAction } from '../market/use-action.js'
@@ -52,8 +51,7 @@ export function ReviewQueue() {
           </label>
         ))}
       </fieldset>
-      {state.kind === 'loading' ? <Loading /> : null}
-      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      <LoadStatus state={state} />
       {state.kind === 'ready' ? (
         <>
           <p className="result-count">

@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { messageOf } from '../../api/api-error.js'
 import { market } from '../../api/market-endpoints.js'
-import { Loading, Notice } from '../../components/notice.js'
+import { LoadStatus, Notice } from '../../components/notice.js'
 import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
 import { useLoad } from '../../use-load.js'
@@ -41,8 +40,7 @@ export function MarketPage() {
           Search
         </button>
       </form>
-      {state.kind === 'loading' ? <Loading /> : null}
-      {state.kind === 'failed' ? <Notice tone="error">{messageOf(state.error)}</Notice> : null}
+      <LoadStatus state={state} />
       {state.kind === 'ready' ? (
         <ul className="market-list">
           {state.value.jobs.map((job) => (

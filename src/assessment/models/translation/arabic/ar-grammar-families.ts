@@ -27,7 +27,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'numeral-3-to-10-with-days',
     source: 'Delivery takes ⟨3;5;10⟩ days.',
     frame:
-      '⟦⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.;تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.;يتم التوصيل خلال ⟨ثلاثة;خمسة;عشرة⟩ أيام.⟫|⟪يستغرق التوصيل ⟨ثلاث;خمس;عشر⟩ أيام.;تستغرق عملية التوصيل ⟨ثلاث;خمس;عشر⟩ أيام.;يتم التوصيل خلال ⟨ثلاث;خمس;عشر⟩ أيام.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ يومًا.;تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ يومًا.;يتم التوصيل خلال ⟨ثلاثة;خمسة;عشرة⟩ يومًا.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.;تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.;يتم التوصيل خلال ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.⟫=mistranslation: "days" rendered as "weeks"⟧',
+      '⟦⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.;تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.⟫|يتم التوصيل خلال ⟨ثلاث;خمس;عشر⟩ أيام.=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ يومًا.;يتم التوصيل خلال ⟨ثلاثة;خمسة;عشرة⟩ يومًا.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.;يتم التوصيل خلال ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.⟫=mistranslation: "days" rendered as "weeks"⟧',
   },
   {
     id: 'numeral-3-to-10-with-cars',
@@ -39,19 +39,19 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'numeral-3-to-10-with-branches',
     source: 'The bank opened ⟨3;6;8⟩ branches in ⟨Riyadh;Jeddah;Dammam⟩.',
     frame:
-      '⟦⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاثة;ستة;ثمانية⟩ فروع.⟫|⟪افتتح المصرف ⟨ثلاث;ست;ثماني⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;افتتح البنك ⟨ثلاث;ست;ثماني⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاث;ست;ثماني⟩ فروع.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في ⟨الرياض;جدة;الدمام⟩.;افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاثة;ستة;ثمانية⟩ فرعًا.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في ⟨الرياض;جدة;الدمام⟩.;افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاثة;ستة;ثمانية⟩ مكاتب.⟫=mistranslation: "branches" rendered as "offices"⟧',
+      '⟦⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.⟫|افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاث;ست;ثماني⟩ فروع.=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاثة;ستة;ثمانية⟩ فرعًا.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاثة;ستة;ثمانية⟩ مكاتب.⟫=mistranslation: "branches" rendered as "offices"⟧',
   },
   {
     id: 'tens-with-employees-as-subject',
     source: 'The branch has ⟨20;30;40⟩ employees.',
     frame:
-      '⟦⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;يعمل في هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.⟫|⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.;يعمل في هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.;في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.⟫=number: a plural noun after 11 to 99, which take an accusative singular|⟪يعمل في الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;يعمل في هذا الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;في الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.⟫=case: the numeral in -īn (accusative or genitive) as the subject|⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.;يعمل في هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.;في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.⟫=number: a genitive singular after 11 to 99 (the rule for 100 and 1000)⟧',
+      '⟦⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;يعمل في هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.⟫|في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.=number: a plural noun after 11 to 99, which take an accusative singular|⟪يعمل في هذا الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;في الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.⟫=case: the numeral in -īn (accusative or genitive) as the subject|⟪يعمل في هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.;في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.⟫=number: a genitive singular after 11 to 99 (the rule for 100 and 1000)⟧',
   },
   {
     id: 'teens-with-companies',
     source: '⟨13;15;17⟩ companies took part in the tender.',
     frame:
-      '⟦⟪شاركت في المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة.;شاركت ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة.⟫|⟪شاركت في المناقصة ⟨ثلاثة عشر;خمسة عشر;سبعة عشر⟩ شركة.;شاركت ⟨ثلاثة عشر;خمسة عشر;سبعة عشر⟩ شركة في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاثة عشر;خمسة عشر;سبعة عشر⟩ شركة.⟫=agreement: 13 to 19 in the masculine with a feminine noun (the unit takes the opposite gender, عشرة agrees)|⟪شاركت في المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات.;شاركت ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات.⟫=number: a plural noun after 11 to 99, which take an accusative singular|⟪شاركت في المناقصة ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة.;شاركت ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة.⟫=agreement: عشر in the masculine with a feminine noun (it agrees with the noun)⟧',
+      '⟦⟪شاركت في المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة.;شاركت ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة في المناقصة.⟫|تقدّمت إلى المناقصة ⟨ثلاثة عشر;خمسة عشر;سبعة عشر⟩ شركة.=agreement: 13 to 19 in the masculine with a feminine noun (the unit takes the opposite gender, عشرة agrees)|⟪شاركت ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات.⟫=number: a plural noun after 11 to 99, which take an accusative singular|⟪شاركت ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة.⟫=agreement: عشر in the masculine with a feminine noun (it agrees with the noun)⟧',
   },
   {
     id: 'teens-with-engineers',
@@ -69,7 +69,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'dual-subject-without-a-numeral',
     source: 'Two ⟨managers;engineers;accountants⟩ attended the meeting.',
     frame:
-      '⟦⟪حضر الاجتماع ⟨مديران;مهندسان;محاسبان⟩.;حضر ⟨مديران;مهندسان;محاسبان⟩ الاجتماع.;شارك في الاجتماع ⟨مديران;مهندسان;محاسبان⟩.⟫|⟪حضر الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.;حضر ⟨مديرين;مهندسين;محاسبين⟩ الاجتماع.;شارك في الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.⟫=case: the dual in -ayn (accusative or genitive) as the subject|⟪حضر الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.;حضر اثنان ⟨مدير;مهندس;محاسب⟩ الاجتماع.;شارك في الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)|⟪حضر الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.;حضر ⟨مديرون;مهندسون;محاسبون⟩ الاجتماع.;شارك في الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.⟫=number: a plural for two (Arabic uses the dual)⟧',
+      '⟦⟪حضر الاجتماع ⟨مديران;مهندسان;محاسبان⟩.;حضر ⟨مديران;مهندسان;محاسبان⟩ الاجتماع.⟫|شارك في الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.=case: the dual in -ayn (accusative or genitive) as the subject|⟪حضر اثنان ⟨مدير;مهندس;محاسب⟩ الاجتماع.;شارك في الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)|⟪حضر ⟨مديرون;مهندسون;محاسبون⟩ الاجتماع.;شارك في الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.⟫=number: a plural for two (Arabic uses the dual)⟧',
   },
   {
     id: 'dual-object-with-adjective',
@@ -87,13 +87,13 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'non-human-plural-subject-verb',
     source: '⟨Prices;Sales;Costs⟩ rose last month.',
     frame:
-      '⟦⟪ارتفعت ⟨الأسعار;المبيعات;التكاليف⟩ الشهر الماضي.;ارتفعت ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ ارتفعت الشهر الماضي.⟫|⟪⟨الأسعار;المبيعات;التكاليف⟩ ارتفعوا الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ ارتفعوا خلال الشهر الماضي.⟫=agreement: a masculine human plural verb for a non-human plural|⟪انخفضت ⟨الأسعار;المبيعات;التكاليف⟩ الشهر الماضي.;انخفضت ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.⟫=mistranslation: "rose" rendered as "fell"|⟪ترتفع ⟨الأسعار;المبيعات;التكاليف⟩ الشهر الماضي.;ترتفع ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.⟫=wrong tense: the present for a past event⟧',
+      '⟦⟪ارتفعت ⟨الأسعار;المبيعات;التكاليف⟩ الشهر الماضي.;ارتفعت ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.⟫|⟨الأسعار;المبيعات;التكاليف⟩ ارتفعوا في الشهر الماضي.=agreement: a masculine human plural verb for a non-human plural|⟪انخفضت ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ انخفضت في الشهر الماضي.⟫=mistranslation: "rose" rendered as "fell"|⟪ترتفع ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ ترتفع في الشهر الماضي.⟫=wrong tense: the present for a past event⟧',
   },
   {
     id: 'vso-verb-stays-singular',
     source: 'The employees ⟨attended;completed;began⟩ the training course.',
     frame:
-      '⟦⟪⟨حضر;أتمّ;بدأ⟩ الموظفون الدورة التدريبية.;الموظفون ⟨حضروا;أتمّوا;بدؤوا⟩ الدورة التدريبية.;⟨حضر;أتمّ;بدأ⟩ الموظفون دورة التدريب.⟫|⟪⟨حضروا;أتمّوا;بدؤوا⟩ الموظفون الدورة التدريبية.;⟨حضروا;أتمّوا;بدؤوا⟩ الموظفون دورة التدريب.⟫=agreement: a plural verb before its subject (in verb-first order the verb stays singular)|⟪الموظفون ⟨حضر;أتمّ;بدأ⟩ الدورة التدريبية.;الموظفون ⟨حضر;أتمّ;بدأ⟩ دورة التدريب.⟫=agreement: a singular verb after a plural human subject (after the subject the verb agrees in number)|⟪⟨حضر;أتمّ;بدأ⟩ الموظفين الدورة التدريبية.;⟨حضر;أتمّ;بدأ⟩ الموظفين دورة التدريب.⟫=case: the subject in -īn (accusative or genitive) for -ūn⟧',
+      '⟦⟪⟨حضر;أتمّ;بدأ⟩ الموظفون الدورة التدريبية.;⟨حضر;أتمّ;بدأ⟩ الموظفون دورة التدريب.⟫|⟪⟨حضروا;أتمّوا;بدؤوا⟩ الموظفون دورة التدريب.;⟨حضروا;أتمّوا;بدؤوا⟩ الموظفون الدورة.⟫=agreement: a plural verb before its subject (in verb-first order the verb stays singular)|الموظفون ⟨حضر;أتمّ;بدأ⟩ الدورة.=agreement: a singular verb after a plural human subject (after the subject the verb agrees in number)|⟪⟨حضر;أتمّ;بدأ⟩ الموظفين دورة التدريب.;⟨حضر;أتمّ;بدأ⟩ الموظفين الدورة.⟫=case: the subject in -īn (accusative or genitive) for -ūn⟧',
   },
   {
     id: 'feminine-human-plural-verb',
@@ -105,7 +105,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'feminine-subject-feminine-verb',
     source: 'The company announced its ⟨results;profits;plans⟩.',
     frame:
-      '⟦⟪أعلنت الشركة ⟨نتائجها;أرباحها;خططها⟩.;أعلنت الشركة عن ⟨نتائجها;أرباحها;خططها⟩.;كشفت الشركة عن ⟨نتائجها;أرباحها;خططها⟩.⟫|⟪أعلن الشركة ⟨نتائجها;أرباحها;خططها⟩.;كشف الشركة عن ⟨نتائجها;أرباحها;خططها⟩.⟫=gender: a masculine verb for a feminine subject|⟪أعلنت الشركة ⟨نتائجه;أرباحه;خططه⟩.;أعلنت الشركة عن ⟨نتائجه;أرباحه;خططه⟩.⟫=gender: a masculine possessive for the company|⟪أعلنت الشركات ⟨نتائجها;أرباحها;خططها⟩.;كشفت الشركات عن ⟨نتائجها;أرباحها;خططها⟩.⟫=number: "the companies" for the one company⟧',
+      '⟦⟪أعلنت الشركة ⟨نتائجها;أرباحها;خططها⟩.;أعلنت الشركة عن ⟨نتائجها;أرباحها;خططها⟩.⟫|كشف الشركة عن ⟨نتائجها;أرباحها;خططها⟩.=gender: a masculine verb for a feminine subject|⟪أعلنت الشركة عن ⟨نتائجه;أرباحه;خططه⟩.;كشفت الشركة عن ⟨نتائجه;أرباحه;خططه⟩.⟫=gender: a masculine possessive for the company|⟪أعلنت الشركات عن ⟨نتائجها;أرباحها;خططها⟩.;كشفت الشركات عن ⟨نتائجها;أرباحها;خططها⟩.⟫=number: "the companies" for the one company⟧',
   },
   {
     id: 'indefinite-noun-feminine-adjective',
@@ -141,13 +141,13 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'definite-noun-definite-adjective',
     source: 'We have moved to the new ⟨office;building;branch⟩.',
     frame:
-      '⟦⟪انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.;لقد انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.;نقلنا مقرّنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.⟫|⟪انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.;لقد انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.;نقلنا مقرّنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.⟫=article: an adjective without ال after a definite noun|⟪انتقلنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.;لقد انتقلنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.;نقلنا مقرّنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.⟫=article: ال on the adjective only|⟪انتقلنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.;لقد انتقلنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.;نقلنا مقرّنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.⟫=word order: the adjective before its noun⟧',
+      '⟦⟪انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.;لقد انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.⟫|نقلنا مقرّنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.=article: an adjective without ال after a definite noun|⟪لقد انتقلنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.;نقلنا مقرّنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.⟫=article: ال on the adjective only|⟪لقد انتقلنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.;نقلنا مقرّنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.⟫=word order: the adjective before its noun⟧',
   },
   {
     id: 'kana-predicate-accusative',
     source: 'The meeting was ⟨useful;successful;short⟩.',
     frame:
-      '⟦⟪كان الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.;لقد كان الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫|⟪كان الاجتماع ⟨مفيد;ناجح;قصير⟩.;لقد كان الاجتماع ⟨مفيد;ناجح;قصير⟩.⟫=case: the predicate of كان without the accusative|⟪كانت الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.;لقد كانت الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫=gender: the feminine كانت for a masculine subject|⟪يكون الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.;لقد يكون الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫=wrong tense: the present for "was"⟧',
+      '⟦⟪كان الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.;الاجتماع كان ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫|كان اللقاء ⟨مفيد;ناجح;قصير⟩.=case: the predicate of كان without the accusative|⟪الاجتماع كانت ⟨مفيدًا;ناجحًا;قصيرًا⟩.;كانت اللقاء ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫=gender: the feminine كانت for a masculine subject|⟪الاجتماع يكون ⟨مفيدًا;ناجحًا;قصيرًا⟩.;يكون اللقاء ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫=wrong tense: the present for "was"⟧',
   },
   {
     id: 'anna-subject-accusative',
@@ -171,13 +171,13 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'lan-takes-the-subjunctive',
     source: 'We will not raise ⟨prices;fees;rents⟩ next year.',
     frame:
-      '⟦⟪لن نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.;لن نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.;لن نزيد ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.⟫|⟪لن سنرفع ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.;لن سنزيد ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.⟫=negation: لن with the future prefix سـ|⟪لم نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.;لم نزد ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.⟫=negation: the past لم for "will not"|⟪لن نخفّض ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.;لن نخفّض ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.⟫=mistranslation: "raise" rendered as "lower"⟧',
+      '⟦⟪لن نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.;لن نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.⟫|لن سنقوم برفع ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.=negation: لن with the future prefix سـ|⟪لم نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.;لم نقم برفع ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.⟫=negation: the past لم for "will not"|⟪لن نخفّض ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.;لن نقوم بخفض ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.⟫=mistranslation: "raise" rendered as "lower"⟧',
   },
   {
     id: 'relative-pronoun-agrees-in-gender',
     source: 'Here is the ⟨invoice;list;letter⟩ that we sent yesterday.',
     frame:
-      '⟦⟪هذه هي ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.;إليكم ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.⟫|⟪هذه هي ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه أمس.;إليكم ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه أمس.⟫=gender: the masculine relative الذي for a feminine noun|⟪هذه هي ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها أمس.⟫=pronoun: "you sent" for "we sent"|⟪إليكم ⟨فاتورة;قائمة;رسالة⟩ التي أرسلناها أمس.;تجدون هنا ⟨فاتورة;قائمة;رسالة⟩ التي أرسلناها أمس.⟫=relative pronoun: التي after an indefinite noun⟧',
+      '⟦⟪هذه هي ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.;إليكم ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.⟫|⟪إليكم ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه إليكم أمس.⟫=gender: the masculine relative الذي for a feminine noun|⟪إليكم ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها إلينا أمس.⟫=pronoun: "you sent" for "we sent"|تجدون هنا ⟨فاتورة;قائمة;رسالة⟩ التي أرسلناها إليكم أمس.=relative pronoun: التي after an indefinite noun⟧',
   },
   {
     id: 'no-relative-pronoun-after-an-indefinite-noun',
@@ -189,7 +189,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'kull-with-an-indefinite-singular',
     source: 'Every ⟨employee;participant;visitor⟩ receives a badge.',
     frame:
-      '⟦⟪يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريفية.;يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظف;مشارك;زائر⟩ بطاقة تعريفية.⟫|⟪يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريفية.;يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريف.;يتسلّم كل ⟨الموظف;المشارك;الزائر⟩ بطاقة تعريفية.⟫=article: a definite singular after كل (reads "the whole employee")|⟪يحصل كل ⟨موظفين;مشاركين;زوار⟩ على بطاقة تعريفية.;يحصل كل ⟨موظفين;مشاركين;زوار⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفين;مشاركين;زوار⟩ بطاقة تعريفية.⟫=number: an indefinite plural after كل for "every"|⟪يحصل كل ⟨موظفة;مشاركة;زائرة⟩ على بطاقة تعريفية.;يحصل كل ⟨موظفة;مشاركة;زائرة⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفة;مشاركة;زائرة⟩ بطاقة تعريفية.⟫=gender: a feminine noun for the neutral English one⟧',
+      '⟦⟪يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريفية.;يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريف.⟫|يتسلّم كل ⟨الموظف;المشارك;الزائر⟩ بطاقة تعريفية.=article: a definite singular after كل (reads "the whole employee")|⟪يحصل كل ⟨موظفين;مشاركين;زوار⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفين;مشاركين;زوار⟩ بطاقة تعريفية.⟫=number: an indefinite plural after كل for "every"|⟪يحصل كل ⟨موظفة;مشاركة;زائرة⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفة;مشاركة;زائرة⟩ بطاقة تعريفية.⟫=gender: a feminine noun for the neutral English one⟧',
   },
   {
     id: 'idha-takes-the-past',

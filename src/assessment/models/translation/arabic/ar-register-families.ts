@@ -17,7 +17,7 @@ export const AR_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'closing-formal-letter',
     source: '[Closing a formal letter] Yours sincerely,',
     frame:
-      '⟦⟪وتفضلوا بقبول فائق الاحترام والتقدير،;مع خالص التحية والتقدير،;وتقبلوا فائق الاحترام،⟫|⟪المخلص لكم بصدق،;لكم بإخلاص،⟫=literal calque: "Yours sincerely" word for word|⟪مع حبي،;مع كل الحب،⟫=register: an affectionate closing in a formal letter|⟪سلام،;باي،⟫=register: a casual goodbye as a letter closing⟧',
+      '⟦⟪مع خالص التحية والتقدير،;وتقبلوا فائق الاحترام،;مع فائق الاحترام والتقدير،⟫|⟪المخلص لكم بكل صدق وإخلاص،;لكم بإخلاص وصدق دائمًا،⟫=literal calque: "Yours sincerely" word for word|⟪مع خالص حبي وأشواقي الحارة،;مع كل الحب والود،⟫=register: an affectionate closing in a formal letter|⟪سلام، ونشوفك على خير،;باي، وإلى اللقاء قريبًا يا صديقي،⟫=register: a casual goodbye as a letter closing⟧',
   },
   {
     id: 'hope-this-finds-you-well',
@@ -65,7 +65,7 @@ export const AR_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'hit-the-ground-running',
     source: '[Job advert] We need someone who can hit the ground running.',
     frame:
-      '⟦⟪نحتاج إلى شخص قادر على مباشرة العمل بكفاءة منذ اليوم الأول.;نبحث عن شخص يستطيع الانطلاق في العمل فورًا دون فترة تأقلم.;نبحث عن شخص قادر على الإنجاز منذ يومه الأول.⟫|⟪نحتاج إلى شخص قادر على ضرب الأرض راكضًا.;نبحث عن شخص يستطيع أن يضرب الأرض وهو يركض.⟫=idiom translated literally: "hit the ground running" word for word|⟪نحتاج إلى شخص يجيد الجري لمسافات طويلة.;نبحث عن عدّاء ماهر.⟫=mistranslation: the idiom read as a sports skill|⟪نحتاج إلى شخص قادر على العمل بدوام جزئي.;نبحث عن شخص يستطيع العمل بدوام جزئي.⟫=mistranslation: the idiom rendered as part-time work⟧',
+      '⟦⟪نحتاج إلى شخص ينتج بكفاءة منذ يومه الأول.;نبحث عن شخص يباشر العمل بكفاءة فورًا.;نريد شخصًا قادرًا على الإنجاز منذ البداية.⟫|⟪نحتاج إلى شخص قادر على أن يضرب الأرض وهو يركض بسرعة.;نبحث عن شخص يستطيع ضرب الأرض راكضًا منذ اليوم الأول.⟫=idiom translated literally: "hit the ground running" word for word|⟪نحتاج إلى شخص يجيد الجري لمسافات طويلة.;نبحث عن عدّاء ماهر يركض بسرعة.⟫=mistranslation: the idiom read as a sports skill|⟪نحتاج إلى شخص قادر على العمل بدوام جزئي.;نبحث عن شخص يستطيع العمل بدوام جزئي فقط.⟫=mistranslation: the idiom rendered as part-time work⟧',
   },
   {
     id: 'a-ballpark-figure',

@@ -27,7 +27,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'numeral-3-to-10-with-days',
     source: 'Delivery takes ⟨3;5;10⟩ days.',
     frame:
-      '⟦⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.;تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.⟫|يتم التوصيل خلال ⟨ثلاث;خمس;عشر⟩ أيام.=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ يومًا.;يتم التوصيل خلال ⟨ثلاثة;خمسة;عشرة⟩ يومًا.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪تستغرق عملية التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.;يتم التوصيل خلال ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.⟫=mistranslation: "days" rendered as "weeks"⟧',
+      '⟦⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.;تبلغ مدة التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أيام.;يصل الطلب في غضون ⟨ثلاثة;خمسة;عشرة⟩ أيام.⟫|⟪يستغرق التوصيل ⟨ثلاث;خمس;عشر⟩ أيام.;تبلغ مدة التوصيل ⟨ثلاث;خمس;عشر⟩ أيام.;يصل الطلب في غضون ⟨ثلاث;خمس;عشر⟩ أيام.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ يومًا.;تبلغ مدة التوصيل ⟨ثلاثة;خمسة;عشرة⟩ يومًا.;يصل الطلب في غضون ⟨ثلاثة;خمسة;عشرة⟩ يومًا.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪يستغرق التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.;تبلغ مدة التوصيل ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.;يصل الطلب في غضون ⟨ثلاثة;خمسة;عشرة⟩ أسابيع.⟫=mistranslation: "days" rendered as "weeks"⟧',
   },
   {
     id: 'numeral-3-to-10-with-cars',
@@ -39,19 +39,19 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'numeral-3-to-10-with-branches',
     source: 'The bank opened ⟨3;6;8⟩ branches in ⟨Riyadh;Jeddah;Dammam⟩.',
     frame:
-      '⟦⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.⟫|افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاث;ست;ثماني⟩ فروع.=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاثة;ستة;ثمانية⟩ فرعًا.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في ⟨الرياض;جدة;الدمام⟩.;افتتح المصرف في ⟨الرياض;جدة;الدمام⟩ ⟨ثلاثة;ستة;ثمانية⟩ مكاتب.⟫=mistranslation: "branches" rendered as "offices"⟧',
+      '⟦⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فروع.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ فروع في مدينة ⟨الرياض;جدة;الدمام⟩.⟫|⟪افتتح المصرف ⟨ثلاث;ست;ثماني⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاث;ست;ثماني⟩ فروع.;قام البنك بافتتاح ⟨ثلاث;ست;ثماني⟩ فروع في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فرعًا.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ مكاتب.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=mistranslation: "branches" rendered as "offices"⟧',
   },
   {
     id: 'tens-with-employees-as-subject',
     source: 'The branch has ⟨20;30;40⟩ employees.',
     frame:
-      '⟦⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;يعمل في هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.⟫|في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.=number: a plural noun after 11 to 99, which take an accusative singular|⟪يعمل في هذا الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;في الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.⟫=case: the numeral in -īn (accusative or genitive) as the subject|⟪يعمل في هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.;في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.⟫=number: a genitive singular after 11 to 99 (the rule for 100 and 1000)⟧',
+      '⟦⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;لدى هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.⟫|⟪الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظفين.;لدى هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.⟫=number: a plural noun after 11 to 99, which take an accusative singular|⟪يعمل في الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;الفرع يعمل فيه ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;لدى هذا الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.⟫=case: the numeral in -īn (accusative or genitive) as the subject|⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.;الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظف.⟫=number: a genitive singular after 11 to 99 (the rule for 100 and 1000)⟧',
   },
   {
     id: 'teens-with-companies',
     source: '⟨13;15;17⟩ companies took part in the tender.',
     frame:
-      '⟦⟪شاركت في المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة.;شاركت ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة في المناقصة.⟫|تقدّمت إلى المناقصة ⟨ثلاثة عشر;خمسة عشر;سبعة عشر⟩ شركة.=agreement: 13 to 19 in the masculine with a feminine noun (the unit takes the opposite gender, عشرة agrees)|⟪شاركت ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات.⟫=number: a plural noun after 11 to 99, which take an accusative singular|⟪شاركت ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة في المناقصة.;تقدّمت إلى المناقصة ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة.⟫=agreement: عشر in the masculine with a feminine noun (it agrees with the noun)⟧',
+      '⟦⟪شاركت في المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة.;بلغ عدد المشاركين في المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة.;تقدّمت ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركة بعروضها في المناقصة.⟫|⟪شاركت في المناقصة ⟨ثلاثة عشر;خمسة عشر;سبعة عشر⟩ شركة.;تقدّمت ⟨ثلاثة عشر;خمسة عشر;سبعة عشر⟩ شركة بعروضها في المناقصة.⟫=agreement: 13 to 19 in the masculine with a feminine noun (the unit takes the opposite gender, عشرة agrees)|بلغ عدد المشاركين في المناقصة ⟨ثلاث عشرة;خمس عشرة;سبع عشرة⟩ شركات.=number: a plural noun after 11 to 99, which take an accusative singular|⟪شاركت في المناقصة ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة.;بلغ عدد المشاركين في المناقصة ⟨ثلاث عشر;خمس عشر;سبع عشر⟩ شركة.⟫=agreement: عشر in the masculine with a feminine noun (it agrees with the noun)⟧',
   },
   {
     id: 'teens-with-engineers',
@@ -69,7 +69,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'dual-subject-without-a-numeral',
     source: 'Two ⟨managers;engineers;accountants⟩ attended the meeting.',
     frame:
-      '⟦⟪حضر الاجتماع ⟨مديران;مهندسان;محاسبان⟩.;حضر ⟨مديران;مهندسان;محاسبان⟩ الاجتماع.⟫|شارك في الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.=case: the dual in -ayn (accusative or genitive) as the subject|⟪حضر اثنان ⟨مدير;مهندس;محاسب⟩ الاجتماع.;شارك في الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)|⟪حضر ⟨مديرون;مهندسون;محاسبون⟩ الاجتماع.;شارك في الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.⟫=number: a plural for two (Arabic uses the dual)⟧',
+      '⟦⟪حضر الاجتماع ⟨مديران;مهندسان;محاسبان⟩.;حضر ⟨مديران;مهندسان;محاسبان⟩ الاجتماع.⟫|⟪حضر الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.;شارك في الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.⟫=case: the dual in -ayn (accusative or genitive) as the subject|⟪حضر اثنان ⟨مدير;مهندس;محاسب⟩ الاجتماع.;شارك في الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)|حضر الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.=number: a plural for two (Arabic uses the dual)⟧',
   },
   {
     id: 'dual-object-with-adjective',
@@ -87,13 +87,13 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'non-human-plural-subject-verb',
     source: '⟨Prices;Sales;Costs⟩ rose last month.',
     frame:
-      '⟦⟪ارتفعت ⟨الأسعار;المبيعات;التكاليف⟩ الشهر الماضي.;ارتفعت ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.⟫|⟨الأسعار;المبيعات;التكاليف⟩ ارتفعوا في الشهر الماضي.=agreement: a masculine human plural verb for a non-human plural|⟪انخفضت ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ انخفضت في الشهر الماضي.⟫=mistranslation: "rose" rendered as "fell"|⟪ترتفع ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ ترتفع في الشهر الماضي.⟫=wrong tense: the present for a past event⟧',
+      '⟦⟪ارتفعت ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ ارتفعت في الشهر الماضي.⟫|⟨الأسعار;المبيعات;التكاليف⟩ ارتفعوا خلال الشهر الماضي.=agreement: a masculine human plural verb for a non-human plural|⟪انخفضت ⟨الأسعار;المبيعات;التكاليف⟩ الشهر الماضي.;⟨الأسعار;المبيعات;التكاليف⟩ انخفضت في الشهر الماضي.⟫=mistranslation: "rose" rendered as "fell"|⟪ترتفع ⟨الأسعار;المبيعات;التكاليف⟩ الشهر الماضي.;ترتفع ⟨الأسعار;المبيعات;التكاليف⟩ خلال الشهر الماضي.⟫=wrong tense: the present for a past event⟧',
   },
   {
     id: 'vso-verb-stays-singular',
     source: 'The employees ⟨attended;completed;began⟩ the training course.',
     frame:
-      '⟦⟪⟨حضر;أتمّ;بدأ⟩ الموظفون الدورة التدريبية.;⟨حضر;أتمّ;بدأ⟩ الموظفون دورة التدريب.⟫|⟪⟨حضروا;أتمّوا;بدؤوا⟩ الموظفون دورة التدريب.;⟨حضروا;أتمّوا;بدؤوا⟩ الموظفون الدورة.⟫=agreement: a plural verb before its subject (in verb-first order the verb stays singular)|الموظفون ⟨حضر;أتمّ;بدأ⟩ الدورة.=agreement: a singular verb after a plural human subject (after the subject the verb agrees in number)|⟪⟨حضر;أتمّ;بدأ⟩ الموظفين دورة التدريب.;⟨حضر;أتمّ;بدأ⟩ الموظفين الدورة.⟫=case: the subject in -īn (accusative or genitive) for -ūn⟧',
+      '⟦⟪⟨حضر;أتمّ;بدأ⟩ الموظفون الدورة التدريبية.;⟨حضر;أتمّ;بدأ⟩ الموظفون دورة التدريب.⟫|⟨حضروا;أتمّوا;بدؤوا⟩ الموظفون الدورة التدريبية.=agreement: a plural verb before its subject (in verb-first order the verb stays singular)|⟪الموظفون ⟨حضر;أتمّ;بدأ⟩ دورة التدريب.;الموظفون ⟨حضر;أتمّ;بدأ⟩ الدورة.⟫=agreement: a singular verb after a plural human subject (after the subject the verb agrees in number)|⟪⟨حضر;أتمّ;بدأ⟩ الموظفين الدورة التدريبية.;⟨حضر;أتمّ;بدأ⟩ الموظفين الدورة.⟫=case: the subject in -īn (accusative or genitive) for -ūn⟧',
   },
   {
     id: 'feminine-human-plural-verb',
@@ -141,19 +141,19 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'definite-noun-definite-adjective',
     source: 'We have moved to the new ⟨office;building;branch⟩.',
     frame:
-      '⟦⟪انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.;لقد انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.⟫|نقلنا مقرّنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.=article: an adjective without ال after a definite noun|⟪لقد انتقلنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.;نقلنا مقرّنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.⟫=article: ال on the adjective only|⟪لقد انتقلنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.;نقلنا مقرّنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.⟫=word order: the adjective before its noun⟧',
+      '⟦⟪لقد انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.;نقلنا مقرّنا إلى ⟨المكتب;المبنى;الفرع⟩ الجديد.⟫|⟪انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.;لقد انتقلنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.;نقلنا مقرّنا إلى ⟨المكتب;المبنى;الفرع⟩ جديد.⟫=article: an adjective without ال after a definite noun|⟪انتقلنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.;نقلنا مقرّنا إلى ⟨مكتب;مبنى;فرع⟩ الجديد.⟫=article: ال on the adjective only|⟪لقد انتقلنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.;نقلنا مقرّنا إلى الجديد ⟨المكتب;المبنى;الفرع⟩.⟫=word order: the adjective before its noun⟧',
   },
   {
     id: 'kana-predicate-accusative',
-    source: 'The meeting was ⟨useful;successful;short⟩.',
+    source: 'The meeting with the client was ⟨useful;successful;short⟩.',
     frame:
-      '⟦⟪كان الاجتماع ⟨مفيدًا;ناجحًا;قصيرًا⟩.;الاجتماع كان ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫|كان اللقاء ⟨مفيد;ناجح;قصير⟩.=case: the predicate of كان without the accusative|⟪الاجتماع كانت ⟨مفيدًا;ناجحًا;قصيرًا⟩.;كانت اللقاء ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫=gender: the feminine كانت for a masculine subject|⟪الاجتماع يكون ⟨مفيدًا;ناجحًا;قصيرًا⟩.;يكون اللقاء ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫=wrong tense: the present for "was"⟧',
+      '⟦الاجتماع مع العميل كان ⟨مفيدًا;ناجحًا;قصيرًا⟩.|كان لقاؤنا بالعميل ⟨مفيد;ناجح;قصير⟩.=case: the predicate of كان without the accusative|⟪كانت الاجتماع مع العميل ⟨مفيدًا;ناجحًا;قصيرًا⟩.;كانت لقاؤنا بالعميل ⟨مفيدًا;ناجحًا;قصيرًا⟩.⟫=gender: the feminine كانت for a masculine subject|⟪كان الاجتماع مع العميل ⟨عديم الفائدة;فاشلًا;طويلًا⟩.;كان لقاؤنا بالعميل ⟨عديم الفائدة;فاشلًا;طويلًا⟩.⟫=mistranslation: the opposite quality⟧',
   },
   {
     id: 'anna-subject-accusative',
     source: 'We confirm that the ⟨employees;engineers;trainers⟩ are ready.',
     frame:
-      '⟦⟪نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدون.;نودّ أن نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدون.;نؤكّد لكم أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدون.⟫|⟪نؤكّد أن ⟨الموظفون;المهندسون;المدربون⟩ مستعدون.;نودّ أن نؤكّد أن ⟨الموظفون;المهندسون;المدربون⟩ مستعدون.;نؤكّد لكم أن ⟨الموظفون;المهندسون;المدربون⟩ مستعدون.⟫=case: the subject of أنّ in the nominative (it takes the accusative)|⟪نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدين.;نودّ أن نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدين.;نؤكّد لكم أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدين.⟫=case: the predicate of أنّ in the accusative (it stays nominative)|⟪نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعد.;نودّ أن نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعد.;نؤكّد لكم أن ⟨الموظفين;المهندسين;المدربين⟩ مستعد.⟫=agreement: a singular predicate for a plural subject⟧',
+      '⟦⟪نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدون.;نؤكّد لكم أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدون.⟫|⟪نؤكّد أن ⟨الموظفون;المهندسون;المدربون⟩ مستعدون.;نودّ أن نؤكّد أن ⟨الموظفون;المهندسون;المدربون⟩ مستعدون.⟫=case: the subject of أنّ in the nominative (it takes the accusative)|نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعدين.=case: the predicate of أنّ in the accusative (it stays nominative)|⟪نؤكّد أن ⟨الموظفين;المهندسين;المدربين⟩ مستعد.;نؤكّد لكم أن ⟨الموظفين;المهندسين;المدربين⟩ مستعد.⟫=agreement: a singular predicate for a plural subject⟧',
   },
   {
     id: 'laysa-predicate-accusative',
@@ -171,7 +171,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'lan-takes-the-subjunctive',
     source: 'We will not raise ⟨prices;fees;rents⟩ next year.',
     frame:
-      '⟦⟪لن نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.;لن نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.⟫|لن سنقوم برفع ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.=negation: لن with the future prefix سـ|⟪لم نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.;لم نقم برفع ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.⟫=negation: the past لم for "will not"|⟪لن نخفّض ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.;لن نقوم بخفض ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.⟫=mistranslation: "raise" rendered as "lower"⟧',
+      '⟦⟪لن نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.;لن نقوم برفع ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.⟫|لن سنرفع ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.=negation: لن with the future prefix سـ|لم نرفع ⟨الأسعار;الرسوم;الإيجارات⟩ العام المقبل.=negation: the past لم for "will not"|⟪لن نخفّض ⟨الأسعار;الرسوم;الإيجارات⟩ في العام القادم.;لن نقوم بخفض ⟨الأسعار;الرسوم;الإيجارات⟩ خلال العام المقبل.⟫=mistranslation: "raise" rendered as "lower"⟧',
   },
   {
     id: 'relative-pronoun-agrees-in-gender',
@@ -189,7 +189,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'kull-with-an-indefinite-singular',
     source: 'Every ⟨employee;participant;visitor⟩ receives a badge.',
     frame:
-      '⟦⟪يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريفية.;يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريف.⟫|يتسلّم كل ⟨الموظف;المشارك;الزائر⟩ بطاقة تعريفية.=article: a definite singular after كل (reads "the whole employee")|⟪يحصل كل ⟨موظفين;مشاركين;زوار⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفين;مشاركين;زوار⟩ بطاقة تعريفية.⟫=number: an indefinite plural after كل for "every"|⟪يحصل كل ⟨موظفة;مشاركة;زائرة⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفة;مشاركة;زائرة⟩ بطاقة تعريفية.⟫=gender: a feminine noun for the neutral English one⟧',
+      '⟦⟪يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريفية.;يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريف.⟫|⟪يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريفية.;يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريف.;يتسلّم كل ⟨الموظف;المشارك;الزائر⟩ بطاقة تعريفية.⟫=article: a definite singular after كل (reads "the whole employee")|⟪يحصل كل ⟨موظفين;مشاركين;زوار⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفين;مشاركين;زوار⟩ بطاقة تعريفية.⟫=number: an indefinite plural after كل for "every"|⟪يحصل كل ⟨موظفة;مشاركة;زائرة⟩ على بطاقة تعريفية.;يتسلّم كل ⟨موظفة;مشاركة;زائرة⟩ بطاقة تعريفية.⟫=gender: a feminine noun for the neutral English one⟧',
   },
   {
     id: 'idha-takes-the-past',

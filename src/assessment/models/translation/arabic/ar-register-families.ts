@@ -11,7 +11,7 @@ export const AR_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'salutation-formal-letter',
     source: '[Formal letter] Dear Mr ⟨Ahmed;Khalid;Omar⟩ ⟨Al-Harbi;Al-Mansour;Haddad⟩,',
     frame:
-      '⟦⟪السيد ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،;حضرة السيد ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،;سعادة السيد ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،⟫|⟪يا ⟨أحمد;خالد;عمر⟩،;يا ⟨أحمد;خالد;عمر⟩ يا صديقي،⟫=register: a bare vocative by first name in a formal letter|⟪مرحبًا ⟨أحمد;خالد;عمر⟩،;أهلًا ⟨أحمد;خالد;عمر⟩،⟫=register: a casual greeting in a formal letter|⟪السيدة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،;حضرة السيدة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،⟫=mistranslation: a woman addressed for Mr⟧',
+      '⟦⟪السيد ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،;سعادة الأستاذ ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،⟫|⟪يا ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،;يا صديقي ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،⟫=register: a bare vocative by first name in a formal letter|⟪أهلًا يا ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،;هاي ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،⟫=register: a casual greeting in a formal letter|⟪السيدة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،;سعادة الأستاذة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،⟫=mistranslation: a woman addressed for Mr⟧',
   },
   {
     id: 'closing-formal-letter',

@@ -76,7 +76,7 @@ export const AR_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'percent-arabic-indic',
     source: '[Brief: Saudi client, Arabic-Indic digits] Sales rose by ⟨15;20;8⟩%.',
     frame:
-      '⟦⟪ارتفعت المبيعات بنسبة ⟨١٥٪;٢٠٪;٨٪⟩.;زادت المبيعات بنسبة ⟨١٥٪;٢٠٪;٨٪⟩.;سجّلت المبيعات ارتفاعًا بنسبة ⟨١٥٪;٢٠٪;٨٪⟩.⟫|⟪ارتفعت المبيعات بنسبة ⟨15%;20%;8%⟩.;زادت المبيعات بنسبة ⟨15%;20%;8%⟩.;سجّلت المبيعات ارتفاعًا بنسبة ⟨15%;20%;8%⟩.⟫=digits: Western digits where the brief asks for Arabic-Indic|⟪ارتفعت المبيعات بنسبة ⟨١٥٠٪;٢٠٠٪;٨٠٪⟩.;زادت المبيعات بنسبة ⟨١٥٠٪;٢٠٠٪;٨٠٪⟩.;سجّلت المبيعات ارتفاعًا بنسبة ⟨١٥٠٪;٢٠٠٪;٨٠٪⟩.⟫=mistranslation: ten times the percentage|⟪ارتفعت المبيعات بنسبة ⟨١٥ في الألف;٢٠ في الألف;٨ في الألف⟩.;زادت المبيعات بنسبة ⟨١٥ في الألف;٢٠ في الألف;٨ في الألف⟩.;سجّلت المبيعات ارتفاعًا بنسبة ⟨١٥ في الألف;٢٠ في الألف;٨ في الألف⟩.⟫=mistranslation: per cent rendered as per mille⟧',
+      '⟦⟪ارتفعت المبيعات بنسبة ⟨١٥٪;٢٠٪;٨٪⟩.;سجّلت المبيعات ارتفاعًا بنسبة ⟨١٥٪;٢٠٪;٨٪⟩.⟫|⟪ارتفعت المبيعات بنسبة ⟨15%;20%;8%⟩.;زادت المبيعات بنسبة ⟨15%;20%;8%⟩.;سجّلت المبيعات ارتفاعًا بنسبة ⟨15%;20%;8%⟩.⟫=digits: Western digits where the brief asks for Arabic-Indic|سجّلت المبيعات ارتفاعًا بنسبة ⟨١٥٠٪;٢٠٠٪;٨٠٪⟩.=mistranslation: ten times the percentage|سجّلت المبيعات ارتفاعًا بنسبة ⟨١٥ في الألف;٢٠ في الألف;٨ في الألف⟩.=mistranslation: per cent rendered as per mille⟧',
   },
   {
     id: 'list-with-wa-and-arabic-comma',

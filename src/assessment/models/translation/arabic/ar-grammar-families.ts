@@ -69,7 +69,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'dual-subject-without-a-numeral',
     source: 'Two ⟨managers;engineers;accountants⟩ attended the meeting.',
     frame:
-      '⟦⟪حضر الاجتماع ⟨مديران;مهندسان;محاسبان⟩.;حضر ⟨مديران;مهندسان;محاسبان⟩ الاجتماع.⟫|⟪حضر الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.;شارك في الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.⟫=case: the dual in -ayn (accusative or genitive) as the subject|⟪حضر اثنان ⟨مدير;مهندس;محاسب⟩ الاجتماع.;شارك في الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)|حضر الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.=number: a plural for two (Arabic uses the dual)⟧',
+      '⟦⟪حضر الاجتماع ⟨مديران;مهندسان;محاسبان⟩.;حضر الاجتماع ⟨مديران اثنان;مهندسان اثنان;محاسبان اثنان⟩.;شارك في الاجتماع ⟨مديران;مهندسان;محاسبان⟩.⟫|⟪حضر الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.;حضر الاجتماع ⟨مديرين اثنين;مهندسين اثنين;محاسبين اثنين⟩.;شارك في الاجتماع ⟨مديرين;مهندسين;محاسبين⟩.⟫=case: the dual in -ayn (accusative or genitive) as the subject|⟪حضر الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.;شارك في الاجتماع اثنان ⟨مدير;مهندس;محاسب⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)|⟪حضر الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.;حضر الاجتماع ⟨مديرون;مهندسون;محاسبون⟩ اثنان.;شارك في الاجتماع ⟨مديرون;مهندسون;محاسبون⟩.⟫=number: a plural for two (Arabic uses the dual)⟧',
   },
   {
     id: 'dual-object-with-adjective',
@@ -105,7 +105,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'feminine-subject-feminine-verb',
     source: 'The company announced its ⟨results;profits;plans⟩.',
     frame:
-      '⟦⟪أعلنت الشركة ⟨نتائجها;أرباحها;خططها⟩.;أعلنت الشركة عن ⟨نتائجها;أرباحها;خططها⟩.⟫|كشف الشركة عن ⟨نتائجها;أرباحها;خططها⟩.=gender: a masculine verb for a feminine subject|⟪أعلنت الشركة عن ⟨نتائجه;أرباحه;خططه⟩.;كشفت الشركة عن ⟨نتائجه;أرباحه;خططه⟩.⟫=gender: a masculine possessive for the company|⟪أعلنت الشركات عن ⟨نتائجها;أرباحها;خططها⟩.;كشفت الشركات عن ⟨نتائجها;أرباحها;خططها⟩.⟫=number: "the companies" for the one company⟧',
+      '⟦⟪أعلنت الشركة ⟨نتائجها;أرباحها;خططها⟩.;أعلنت الشركة عن ⟨نتائجها;أرباحها;خططها⟩.;كشفت الشركة عن ⟨نتائجها;أرباحها;خططها⟩.⟫|⟪أعلن الشركة ⟨نتائجها;أرباحها;خططها⟩.;أعلن الشركة عن ⟨نتائجها;أرباحها;خططها⟩.;كشف الشركة عن ⟨نتائجها;أرباحها;خططها⟩.⟫=gender: a masculine verb for a feminine subject|⟪أعلنت الشركة ⟨نتائجه;أرباحه;خططه⟩.;أعلنت الشركة عن ⟨نتائجه;أرباحه;خططه⟩.;كشفت الشركة عن ⟨نتائجه;أرباحه;خططه⟩.⟫=gender: a masculine possessive for the company|⟪أعلنت الشركات ⟨نتائجها;أرباحها;خططها⟩.;أعلنت الشركات عن ⟨نتائجها;أرباحها;خططها⟩.;كشفت الشركات عن ⟨نتائجها;أرباحها;خططها⟩.⟫=number: "the companies" for the one company⟧',
   },
   {
     id: 'indefinite-noun-feminine-adjective',

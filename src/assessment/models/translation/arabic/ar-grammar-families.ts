@@ -21,7 +21,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'numeral-3-to-10-with-companies',
     source: '⟨3;4;6⟩ companies submitted bids.',
     frame:
-      '⟦⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركات عروضها.;تقدّمت ⟨ثلاث;أربع;ست⟩ شركات بعروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركات عطاءاتها.⟫|⟪قدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات عروضها.;تقدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات بعروضها.;قدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات عطاءاتها.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركة عروضها.;تقدّمت ⟨ثلاث;أربع;ست⟩ شركة بعروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركة عطاءاتها.⟫=number: a singular noun after 3 to 10, which take a genitive plural|⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركةً عروضها.;تقدّمت ⟨ثلاث;أربع;ست⟩ شركةً بعروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركةً عطاءاتها.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)⟧',
+      '⟦⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركات عروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركات عطاءاتها.⟫|قدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات عروضها.=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركة عروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركة عطاءاتها.⟫=number: a singular noun after 3 to 10, which take a genitive plural|قدّمت ⟨ثلاث;أربع;ست⟩ شركةً عطاءاتها.=number: an accusative singular after 3 to 10 (the rule for 11 to 99)⟧',
   },
   {
     id: 'numeral-3-to-10-with-days',
@@ -39,7 +39,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'numeral-3-to-10-with-branches',
     source: 'The bank opened ⟨3;6;8⟩ branches in ⟨Riyadh;Jeddah;Dammam⟩.',
     frame:
-      '⟦⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فروع.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ فروع في مدينة ⟨الرياض;جدة;الدمام⟩.⟫|⟪افتتح المصرف ⟨ثلاث;ست;ثماني⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاث;ست;ثماني⟩ فروع.;قام البنك بافتتاح ⟨ثلاث;ست;ثماني⟩ فروع في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فرعًا.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ مكاتب.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=mistranslation: "branches" rendered as "offices"⟧',
+      '⟦⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ فروع في مدينة ⟨الرياض;جدة;الدمام⟩.⟫|⟪افتتح المصرف ⟨ثلاث;ست;ثماني⟩ فروع في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاث;ست;ثماني⟩ فروع.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪افتتح المصرف ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في ⟨الرياض;جدة;الدمام⟩.;في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ فرعًا.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ فرعًا في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=number: an accusative singular after 3 to 10 (the rule for 11 to 99)|⟪في ⟨الرياض;جدة;الدمام⟩، افتتح البنك ⟨ثلاثة;ستة;ثمانية⟩ مكاتب.;قام البنك بافتتاح ⟨ثلاثة;ستة;ثمانية⟩ مكاتب في مدينة ⟨الرياض;جدة;الدمام⟩.⟫=mistranslation: "branches" rendered as "offices"⟧',
   },
   {
     id: 'tens-with-employees-as-subject',
@@ -75,13 +75,13 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'dual-object-with-adjective',
     source: 'We bought two new ⟨cars;printers;machines⟩.',
     frame:
-      '⟦⟪اشترينا ⟨سيارتين جديدتين;طابعتين جديدتين;آلتين جديدتين⟩.;قمنا بشراء ⟨سيارتين جديدتين;طابعتين جديدتين;آلتين جديدتين⟩.;ابتعنا ⟨سيارتين جديدتين;طابعتين جديدتين;آلتين جديدتين⟩.⟫|⟪اشترينا ⟨سيارتان جديدتان;طابعتان جديدتان;آلتان جديدتان⟩.;قمنا بشراء ⟨سيارتان جديدتان;طابعتان جديدتان;آلتان جديدتان⟩.;ابتعنا ⟨سيارتان جديدتان;طابعتان جديدتان;آلتان جديدتان⟩.⟫=case: the nominative dual in -ān for an object|⟪اشترينا ⟨سيارتين جديدة;طابعتين جديدة;آلتين جديدة⟩.;قمنا بشراء ⟨سيارتين جديدة;طابعتين جديدة;آلتين جديدة⟩.;ابتعنا ⟨سيارتين جديدة;طابعتين جديدة;آلتين جديدة⟩.⟫=agreement: a singular adjective after a dual noun|⟪اشترينا اثنتين ⟨سيارة جديدة;طابعة جديدة;آلة جديدة⟩.;قمنا بشراء اثنتين ⟨سيارة جديدة;طابعة جديدة;آلة جديدة⟩.;ابتعنا اثنتين ⟨سيارة جديدة;طابعة جديدة;آلة جديدة⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)⟧',
+      '⟦قمنا بشراء ⟨سيارتين جديدتين;طابعتين جديدتين;آلتين جديدتين⟩.|ابتعنا ⟨سيارتان جديدتان;طابعتان جديدتان;آلتان جديدتان⟩.=case: the nominative dual in -ān for an object|⟪اشترينا ⟨سيارتين جديدة;طابعتين جديدة;آلتين جديدة⟩.;قمنا بشراء ⟨سيارتين جديدة;طابعتين جديدة;آلتين جديدة⟩.⟫=agreement: a singular adjective after a dual noun|⟪اشترينا اثنتين ⟨سيارة جديدة;طابعة جديدة;آلة جديدة⟩.;قمنا بشراء اثنتين ⟨سيارة جديدة;طابعة جديدة;آلة جديدة⟩.;ابتعنا اثنتين ⟨سيارة جديدة;طابعة جديدة;آلة جديدة⟩.⟫=number: the numeral two before a singular noun (Arabic says two with the dual alone)⟧',
   },
   {
     id: 'non-human-plural-takes-feminine-singular',
     source: 'The new ⟨reports;files;contracts⟩ are ready.',
     frame:
-      '⟦⟪⟨التقارير;الملفات;العقود⟩ الجديدة جاهزة.;إن ⟨التقارير;الملفات;العقود⟩ الجديدة جاهزة.⟫|⟪⟨التقارير;الملفات;العقود⟩ الجديدة جاهزون.;إن ⟨التقارير;الملفات;العقود⟩ الجديدة جاهزون.⟫=agreement: a masculine human plural predicate for a non-human plural (it takes the feminine singular)|⟪⟨التقارير;الملفات;العقود⟩ الجديد جاهزة.;إن ⟨التقارير;الملفات;العقود⟩ الجديد جاهزة.⟫=agreement: a masculine singular adjective for a non-human plural|⟪⟨التقرير;الملف;العقد⟩ الجديد جاهز.;إن ⟨التقرير;الملف;العقد⟩ الجديد جاهز.⟫=number: a singular for the plural⟧',
+      '⟦⟪⟨التقارير;الملفات;العقود⟩ الجديدة جاهزة.;إن ⟨التقارير;الملفات;العقود⟩ الجديدة جاهزة.⟫|إن ⟨التقارير;الملفات;العقود⟩ الجديدة جاهزون.=agreement: a masculine human plural predicate for a non-human plural (it takes the feminine singular)|⟨التقارير;الملفات;العقود⟩ الجديد جاهزة.=agreement: a masculine singular adjective for a non-human plural|⟪⟨التقرير;الملف;العقد⟩ الجديد جاهز.;إن ⟨التقرير;الملف;العقد⟩ الجديد جاهز.⟫=number: a singular for the plural⟧',
   },
   {
     id: 'non-human-plural-subject-verb',
@@ -99,7 +99,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'feminine-human-plural-verb',
     source: 'The female ⟨nurses;teachers;engineers⟩ signed the new contract.',
     frame:
-      '⟦⟪وقّعت ⟨الممرضات;المعلمات;المهندسات⟩ العقد الجديد.;⟨الممرضات;المعلمات;المهندسات⟩ وقّعن العقد الجديد.;وقّعت ⟨الممرضات;المعلمات;المهندسات⟩ على العقد الجديد.⟫|⟪وقّعن ⟨الممرضات;المعلمات;المهندسات⟩ العقد الجديد.;وقّعن ⟨الممرضات;المعلمات;المهندسات⟩ على العقد الجديد.⟫=agreement: a plural verb before its subject (in verb-first order the verb stays singular)|⟪⟨الممرضات;المعلمات;المهندسات⟩ وقّعوا العقد الجديد.;⟨الممرضات;المعلمات;المهندسات⟩ وقّعوا على العقد الجديد.⟫=gender: a masculine plural verb for women|⟪وقّعت ⟨الممرضات;المعلمات;المهندسات⟩ العقود الجديدة.;⟨الممرضات;المعلمات;المهندسات⟩ وقّعن العقود الجديدة.⟫=number: "contracts" for the one contract⟧',
+      '⟦وقّعت ⟨الممرضات;المعلمات;المهندسات⟩ على العقد الجديد.|وقّعن ⟨الممرضات;المعلمات;المهندسات⟩ على العقد الجديد.=agreement: a plural verb before its subject (in verb-first order the verb stays singular)|⟪⟨الممرضات;المعلمات;المهندسات⟩ وقّعوا العقد الجديد.;⟨الممرضات;المعلمات;المهندسات⟩ وقّعوا على العقد الجديد.⟫=gender: a masculine plural verb for women|⟪وقّعت ⟨الممرضات;المعلمات;المهندسات⟩ العقود الجديدة.;⟨الممرضات;المعلمات;المهندسات⟩ وقّعن العقود الجديدة.⟫=number: "contracts" for the one contract⟧',
   },
   {
     id: 'feminine-subject-feminine-verb',
@@ -111,13 +111,13 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'indefinite-noun-feminine-adjective',
     source: 'The company adopted a new ⟨privacy;pricing;travel⟩ policy.',
     frame:
-      '⟦⟪اعتمدت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديدة.;تبنّت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديدة.;أقرّت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديدة.⟫|⟪اعتمدت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديد.;تبنّت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديد.;أقرّت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديد.⟫=gender: a masculine adjective for a feminine noun|⟪اعتمدت الشركة سياسة ⟨الخصوصية;التسعير;السفر⟩ الجديدة.;تبنّت الشركة سياسة ⟨الخصوصية;التسعير;السفر⟩ الجديدة.;أقرّت الشركة سياسة ⟨الخصوصية;التسعير;السفر⟩ الجديدة.⟫=article: definite ("the new policy") for the indefinite "a new policy"|⟪اعتمدت الشركة جديدة سياسة ⟨خصوصية;تسعير;سفر⟩.;تبنّت الشركة جديدة سياسة ⟨خصوصية;تسعير;سفر⟩.;أقرّت الشركة جديدة سياسة ⟨خصوصية;تسعير;سفر⟩.⟫=word order: the adjective before its noun⟧',
+      '⟦⟪اعتمدت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديدة.;تبنّت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديدة.;أقرّت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديدة.⟫|⟪اعتمدت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديد.;تبنّت الشركة سياسة ⟨خصوصية;تسعير;سفر⟩ جديد.⟫=gender: a masculine adjective for a feminine noun|أقرّت الشركة سياسة ⟨الخصوصية;التسعير;السفر⟩ الجديدة.=article: definite ("the new policy") for the indefinite "a new policy"|تبنّت الشركة جديدة سياسة ⟨خصوصية;تسعير;سفر⟩.=word order: the adjective before its noun⟧',
   },
   {
     id: 'idafa-first-term-without-article',
     source: "Yesterday I met the company's ⟨manager;accountant;lawyer⟩.",
     frame:
-      '⟦⟪التقيت أمس ⟨مدير;محاسب;محامي⟩ الشركة.;قابلت أمس ⟨مدير;محاسب;محامي⟩ الشركة.;التقيت ⟨مدير;محاسب;محامي⟩ الشركة أمس.⟫|⟪التقيت أمس ⟨المدير;المحاسب;المحامي⟩ الشركة.;قابلت أمس ⟨المدير;المحاسب;المحامي⟩ الشركة.;التقيت ⟨المدير;المحاسب;المحامي⟩ الشركة أمس.⟫=article: ال on the first term of an idafa|⟪التقيت أمس ⟨مدير;محاسب;محامي⟩ شركة.;قابلت أمس ⟨مدير;محاسب;محامي⟩ شركة.;التقيت ⟨مدير;محاسب;محامي⟩ شركة أمس.⟫=article: the second term of the idafa without ال (reads "a company\'s")|⟪التقيت أمس الشركة ⟨مدير;محاسب;محامي⟩.;قابلت أمس الشركة ⟨مدير;محاسب;محامي⟩.;التقيت الشركة ⟨مدير;محاسب;محامي⟩ أمس.⟫=word order: the English possessor first⟧',
+      '⟦⟪قابلت أمس ⟨مدير;محاسب;محامي⟩ الشركة.;التقيت ⟨مدير;محاسب;محامي⟩ الشركة أمس.⟫|التقيت أمس ⟨المدير;المحاسب;المحامي⟩ الشركة.=article: ال on the first term of an idafa|⟪التقيت أمس ⟨مدير;محاسب;محامي⟩ شركة.;قابلت أمس ⟨مدير;محاسب;محامي⟩ شركة.⟫=article: the second term of the idafa without ال (reads "a company\'s")|⟪التقيت أمس الشركة ⟨مدير;محاسب;محامي⟩.;قابلت أمس الشركة ⟨مدير;محاسب;محامي⟩.⟫=word order: the English possessor first⟧',
   },
   {
     id: 'idafa-adjective-after-the-chain',
@@ -177,7 +177,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'relative-pronoun-agrees-in-gender',
     source: 'Here is the ⟨invoice;list;letter⟩ that we sent yesterday.',
     frame:
-      '⟦⟪هذه هي ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.;إليكم ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.⟫|⟪إليكم ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه إليكم أمس.⟫=gender: the masculine relative الذي for a feminine noun|⟪إليكم ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها إلينا أمس.⟫=pronoun: "you sent" for "we sent"|تجدون هنا ⟨فاتورة;قائمة;رسالة⟩ التي أرسلناها إليكم أمس.=relative pronoun: التي after an indefinite noun⟧',
+      '⟦⟪هذه هي ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلناها إليكم أمس.⟫|⟪إليكم ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ الذي أرسلناه إليكم أمس.⟫=gender: the masculine relative الذي for a feminine noun|⟪هذه هي ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها أمس.;إليكم ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها أمس.;تجدون هنا ⟨الفاتورة;القائمة;الرسالة⟩ التي أرسلتموها إلينا أمس.⟫=pronoun: "you sent" for "we sent"|إليكم ⟨فاتورة;قائمة;رسالة⟩ التي أرسلناها أمس.=relative pronoun: التي after an indefinite noun⟧',
   },
   {
     id: 'no-relative-pronoun-after-an-indefinite-noun',
@@ -195,7 +195,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'idha-takes-the-past',
     source: 'If you have any questions, please contact us.',
     frame:
-      '⟦⟪إذا كانت لديكم أي أسئلة، فيُرجى التواصل معنا.;إذا كانت لديكم أي استفسارات، فلا تترددوا في التواصل معنا.;إذا كانت لديكم أي أسئلة، فيسعدنا تواصلكم معنا.⟫|⟪إذا ستكون لديكم أي أسئلة، فيُرجى التواصل معنا.;إذا ستكون لديكم أي استفسارات، فلا تترددوا في التواصل معنا.⟫=wrong tense: the future after إذا (it takes the past)|⟪لو كانت لديكم أي أسئلة، فيُرجى التواصل معنا.;لو كانت لديكم أي استفسارات، فلا تترددوا في التواصل معنا.⟫=conjunction: the counterfactual لو for إذا|⟪إذا كانت لديكم أي شكاوى، فيُرجى التواصل معنا.;إذا كانت لديكم أي شكاوى، فيسعدنا تواصلكم معنا.⟫=mistranslation: "questions" rendered as "complaints"⟧',
+      '⟦⟪إذا كانت لديكم أي استفسارات، فلا تترددوا في التواصل معنا.;إذا كانت لديكم أي أسئلة، فيسعدنا تواصلكم معنا.⟫|إذا ستكون لديكم أي أسئلة، فيُرجى التواصل معنا.=wrong tense: the future after إذا (it takes the past)|⟪لو كانت لديكم أي أسئلة، فيُرجى التواصل معنا.;لو كانت لديكم أي استفسارات، فلا تترددوا في التواصل معنا.⟫=conjunction: the counterfactual لو for إذا|⟪إذا كانت لديكم أي شكاوى، فيُرجى التواصل معنا.;إذا كانت لديكم أي شكاوى، فيسعدنا تواصلكم معنا.⟫=mistranslation: "questions" rendered as "complaints"⟧',
   },
   {
     id: 'ordinal-agrees-with-its-noun',

@@ -82,7 +82,7 @@ export const AR_CONVENTIONS_FAMILIES: readonly TranslationFamily[] = [
     id: 'list-with-wa-and-arabic-comma',
     source: 'We sell pens, notebooks, folders and ⟨paper;ink;envelopes⟩.',
     frame:
-      '⟦نبيع الأقلام، والدفاتر، والملفات، ⟨والورق;والحبر;والأظرف⟩.|⟪نبيع الأقلام, والدفاتر, والملفات, ⟨والورق;والحبر;والأظرف⟩.;نبيع الأقلام, والدفاتر, والملفات, ⟨وكذلك الورق;وكذلك الحبر;وكذلك الأظرف⟩.⟫=punctuation: the Latin comma for the Arabic ،|⟪نبيع الأقلام، الدفاتر، الملفات ⟨والورق;والحبر;والأظرف⟩.;نبيع الأقلام الدفاتر الملفات ⟨والورق;والحبر;والأظرف⟩.⟫=conjunction: و only before the last item, as in English|⟪نشتري الأقلام، والدفاتر، والملفات، ⟨والورق;والحبر;والأظرف⟩.;نشتري الأقلام والدفاتر والملفات ⟨والورق;والحبر;والأظرف⟩.⟫=mistranslation: "sell" rendered as "buy"⟧',
+      '⟦⟪نبيع الأقلام، والدفاتر، والملفات، ⟨والورق;والحبر;والأظرف⟩.;نعرض للبيع الأقلام، والدفاتر، والملفات، ⟨والورق;والحبر;والأظرف⟩.⟫|⟪نبيع الأقلام, والدفاتر, والملفات, ⟨والورق;والحبر;والأظرف⟩.;نعرض للبيع الأقلام, والدفاتر, والملفات, ⟨والورق;والحبر;والأظرف⟩.⟫=punctuation: the Latin comma for the Arabic ،|⟪نبيع الأقلام، الدفاتر، الملفات ⟨والورق;والحبر;والأظرف⟩.;نعرض للبيع الأقلام، الدفاتر، الملفات، ⟨والورق;والحبر;والأظرف⟩.⟫=conjunction: و only before the last item, as in English|⟪نبيع الأقلام, الدفاتر, الملفات ⟨والورق;والحبر;والأظرف⟩.;نعرض للبيع الأقلام, الدفاتر, الملفات, ⟨والورق;والحبر;والأظرف⟩.⟫=conjunction: the English list copied as it stands (Latin commas, و only before the last item)⟧',
   },
   {
     id: 'arabic-question-mark',

@@ -21,7 +21,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'numeral-3-to-10-with-companies',
     source: '⟨3;4;6⟩ companies submitted bids.',
     frame:
-      '⟦⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركات عروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركات عطاءاتها.⟫|قدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات عروضها.=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركة عروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركة عطاءاتها.⟫=number: a singular noun after 3 to 10, which take a genitive plural|قدّمت ⟨ثلاث;أربع;ست⟩ شركةً عطاءاتها.=number: an accusative singular after 3 to 10 (the rule for 11 to 99)⟧',
+      '⟦⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركات عروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركات عطاءاتها.;تقدّمت ⟨ثلاث;أربع;ست⟩ شركات بعروضها.;تقدّمت ⟨ثلاث;أربع;ست⟩ شركات بعطاءاتها.⟫|⟪قدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات عروضها.;قدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات عطاءاتها.;تقدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات بعروضها.;تقدّمت ⟨ثلاثة;أربعة;ستة⟩ شركات بعطاءاتها.⟫=agreement: the numeral in the gender of its noun (3 to 10 take the opposite gender)|⟪قدّمت ⟨ثلاث;أربع;ست⟩ شركة عروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ شركة عطاءاتها.;تقدّمت ⟨ثلاث;أربع;ست⟩ شركة بعروضها.;تقدّمت ⟨ثلاث;أربع;ست⟩ شركة بعطاءاتها.⟫=number: a singular noun after 3 to 10, which take a genitive plural|⟪قدّمت ⟨ثلاث;أربع;ست⟩ الشركات عروضها.;قدّمت ⟨ثلاث;أربع;ست⟩ الشركات عطاءاتها.;تقدّمت ⟨ثلاث;أربع;ست⟩ الشركات بعروضها.;تقدّمت ⟨ثلاث;أربع;ست⟩ الشركات بعطاءاتها.⟫=article: ال on the noun counted by 3 to 10 (MSA says الشركات الثلاث or ثلاث شركات)⟧',
   },
   {
     id: 'numeral-3-to-10-with-days',
@@ -45,7 +45,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'tens-with-employees-as-subject',
     source: 'The branch has ⟨20;30;40⟩ employees.',
     frame:
-      '⟦⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;لدى هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.⟫|⟪الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظفين.;لدى هذا الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.⟫=number: a plural noun after 11 to 99, which take an accusative singular|⟪يعمل في الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;الفرع يعمل فيه ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;لدى هذا الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.⟫=case: the numeral in -īn (accusative or genitive) as the subject|⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.;الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظف.⟫=number: a genitive singular after 11 to 99 (the rule for 100 and 1000)⟧',
+      '⟦⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.;لدى الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفًا.⟫|⟪الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظفين.;لدى الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظفين.⟫=number: a plural noun after 11 to 99, which take an accusative singular|⟪يعمل في الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;الفرع يعمل فيه ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.;لدى الفرع ⟨عشرين;ثلاثين;أربعين⟩ موظفًا.⟫=case: the numeral in -īn (accusative or genitive) as the subject|⟪يعمل في الفرع ⟨عشرون;ثلاثون;أربعون⟩ موظف.;الفرع يعمل فيه ⟨عشرون;ثلاثون;أربعون⟩ موظف.⟫=number: a genitive singular after 11 to 99 (the rule for 100 and 1000)⟧',
   },
   {
     id: 'teens-with-companies',
@@ -63,7 +63,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'hundred-and-thousand-with-orders',
     source: 'We received ⟨100;1,000⟩ orders this week.',
     frame:
-      '⟦⟪تلقّينا هذا الأسبوع ⟨مئة;ألف⟩ طلب.;استلمنا هذا الأسبوع ⟨مئة;ألف⟩ طلب.;وصلنا هذا الأسبوع ⟨مئة;ألف⟩ طلب.⟫|⟪تلقّينا هذا الأسبوع ⟨مئة;ألف⟩ طلبات.;استلمنا هذا الأسبوع ⟨مئة;ألف⟩ طلبات.;وصلنا هذا الأسبوع ⟨مئة;ألف⟩ طلبات.⟫=number: a plural noun after مئة or ألف, which take a genitive singular|⟪تلقّينا هذا الأسبوع ⟨مئة;ألف⟩ طلبًا.;استلمنا هذا الأسبوع ⟨مئة;ألف⟩ طلبًا.;وصلنا هذا الأسبوع ⟨مئة;ألف⟩ طلبًا.⟫=number: an accusative singular after مئة or ألف (the rule for 11 to 99)|⟪تلقّينا هذا الأسبوع ⟨مئتا;ألفا⟩ طلب.;استلمنا هذا الأسبوع ⟨مئتا;ألفا⟩ طلب.;وصلنا هذا الأسبوع ⟨مئتا;ألفا⟩ طلب.⟫=mistranslation: the dual (two hundred, two thousand) for one hundred or thousand⟧',
+      '⟦⟪تلقّينا هذا الأسبوع ⟨مئة;ألف⟩ طلب.;استلمنا هذا الأسبوع ⟨مئة;ألف⟩ طلب.;وصلنا هذا الأسبوع ⟨مئة;ألف⟩ طلب.⟫|⟪تلقّينا هذا الأسبوع ⟨مئة;ألف⟩ طلبات.;استلمنا هذا الأسبوع ⟨مئة;ألف⟩ طلبات.;وصلنا هذا الأسبوع ⟨مئة;ألف⟩ طلبات.⟫=number: a plural noun after مئة or ألف, which take a genitive singular|⟪تلقّينا هذا الأسبوع ⟨مئة;ألف⟩ طلبًا.;استلمنا هذا الأسبوع ⟨مئة;ألف⟩ طلبًا.;وصلنا هذا الأسبوع ⟨مئة;ألف⟩ طلبًا.⟫=number: an accusative singular after مئة or ألف (the rule for 11 to 99)|⟪تلقّينا هذا الأسبوع ⟨مئتي;ألفي⟩ طلب.;استلمنا هذا الأسبوع ⟨مئتي;ألفي⟩ طلب.;وصلنا هذا الأسبوع ⟨مئتا;ألفا⟩ طلب.⟫=mistranslation: the dual (two hundred, two thousand) for one hundred or thousand⟧',
   },
   {
     id: 'dual-subject-without-a-numeral',
@@ -165,7 +165,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'lam-takes-the-jussive',
     source: 'We have not received the ⟨payment;invoice;shipment⟩ yet.',
     frame:
-      '⟦⟪لم نستلم ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لم نتسلّم ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.;لم تصلنا ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.⟫|⟪لم استلمنا ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لم تسلّمنا ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.⟫=negation: لم before a past verb (it takes the jussive)|⟪لن نستلم ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لن نتسلّم ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.⟫=negation: the future لن for "have not"|⟪لم نرسل ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لم نرسل ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.⟫=mistranslation: "received" rendered as "sent"⟧',
+      '⟦⟪لم نستلم ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لم نتسلّم ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.;لم تصلنا ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.⟫|⟪لم استلمنا ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لم تلقّينا ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.⟫=negation: لم before a past verb (it takes the jussive)|⟪لن نستلم ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لن نتسلّم ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.⟫=negation: the future لن for "have not"|⟪لم نرسل ⟨الدفعة;الفاتورة;الشحنة⟩ بعد.;لم نرسل ⟨الدفعة;الفاتورة;الشحنة⟩ حتى الآن.⟫=mistranslation: "received" rendered as "sent"⟧',
   },
   {
     id: 'lan-takes-the-subjunctive',
@@ -189,7 +189,7 @@ export const AR_GRAMMAR_FAMILIES: readonly TranslationFamily[] = [
     id: 'kull-with-an-indefinite-singular',
     source: 'Every ⟨employee;participant;visitor⟩ receives a badge.',
     frame:
-      '⟦⟪يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريفية.;يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريف.⟫|⟪يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريفية.;يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريف.;يتسلّم كل ⟨الموظف;المشارك;الزائر⟩ بطاقة تعريفية.⟫=article: a definite singular after كل (reads "the whole employee")|⟪يحصل كل ⟨موظفين;مشاركين;زوار⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفين;مشاركين;زوار⟩ بطاقة تعريفية.⟫=number: an indefinite plural after كل for "every"|⟪يحصل كل ⟨موظفة;مشاركة;زائرة⟩ على بطاقة تعريفية.;يتسلّم كل ⟨موظفة;مشاركة;زائرة⟩ بطاقة تعريفية.⟫=gender: a feminine noun for the neutral English one⟧',
+      '⟦⟪يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريفية.;يحصل كل ⟨موظف;مشارك;زائر⟩ على بطاقة تعريف.⟫|⟪يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريفية.;يحصل كل ⟨الموظف;المشارك;الزائر⟩ على بطاقة تعريف.;يتسلّم كل ⟨الموظف;المشارك;الزائر⟩ بطاقة تعريفية.⟫=article: a definite singular after كل (reads "the whole employee")|⟪يحصل كل ⟨موظفين;مشاركين;زوار⟩ على بطاقة تعريف.;يتسلّم كل ⟨موظفين;مشاركين;زوار⟩ بطاقة تعريفية.⟫=number: an indefinite plural after كل for "every"|⟪يحصل كل ⟨موظفة;مشاركة;زائرة⟩ على بطاقة تعريفية.;يتسلّم كل ⟨موظفة;مشاركة;زائرة⟩ بطاقة تعريفية.⟫=mistranslation: "every employee" narrowed to every female one (the masculine is the generic)⟧',
   },
   {
     id: 'idha-takes-the-past',

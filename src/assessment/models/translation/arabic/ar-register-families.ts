@@ -11,13 +11,13 @@ export const AR_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'salutation-formal-letter',
     source: '[Formal letter] Dear Mr ⟨Ahmed;Khalid;Omar⟩ ⟨Al-Harbi;Al-Mansour;Haddad⟩,',
     frame:
-      '⟦⟪السيد ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،;سعادة الأستاذ ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،⟫|⟪يا ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،;يا صديقي ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،⟫=register: a bare vocative by first name in a formal letter|⟪أهلًا يا ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،;هاي ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،⟫=register: a casual greeting in a formal letter|⟪السيدة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،;سعادة الأستاذة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،⟫=mistranslation: a woman addressed for Mr⟧',
+      '⟦⟪السيد ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،;سعادة الأستاذ ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩ المحترم،⟫|⟪يا ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،;يا صديقي ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،⟫=register: a bare vocative (يا, or يا صديقي) with no title in a formal letter|⟪أهلًا يا ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،;هاي ⟨أحمد;خالد;عمر⟩ ⟨الحربي;المنصور;حداد⟩،⟫=register: a casual greeting in a formal letter|⟪السيدة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،;سعادة الأستاذة ⟨هدى;سلمى;منى⟩ ⟨الحربي;المنصور;حداد⟩ المحترمة،⟫=mistranslation: a woman addressed for Mr⟧',
   },
   {
     id: 'closing-formal-letter',
     source: '[Closing a formal letter] Yours sincerely,',
     frame:
-      '⟦⟪مع خالص التحية والتقدير،;وتقبلوا فائق الاحترام،;مع فائق الاحترام والتقدير،⟫|⟪المخلص لكم بكل صدق وإخلاص،;لكم بإخلاص وصدق دائمًا،⟫=literal calque: "Yours sincerely" word for word|⟪مع خالص حبي وأشواقي الحارة،;مع كل الحب والود،⟫=register: an affectionate closing in a formal letter|⟪سلام، ونشوفك على خير،;باي، وإلى اللقاء قريبًا يا صديقي،⟫=register: a casual goodbye as a letter closing⟧',
+      '⟦⟪مع خالص التحية والتقدير،;وتقبلوا فائق الاحترام،;مع فائق الاحترام والتقدير،⟫|⟪لكم بصدق،;لكم بإخلاص وصدق دائمًا،⟫=literal calque: "Yours sincerely" word for word|⟪مع خالص حبي وأشواقي الحارة،;مع كل الحب والود،⟫=register: an affectionate closing in a formal letter|⟪سلام، ونشوفك على خير،;باي، وإلى اللقاء قريبًا يا صديقي،⟫=register: a casual goodbye as a letter closing⟧',
   },
   {
     id: 'hope-this-finds-you-well',
@@ -76,7 +76,8 @@ export const AR_REGISTER_FAMILIES: readonly TranslationFamily[] = [
   },
   {
     id: 'on-the-same-page',
-    source: 'Let us make sure we are on the same page before the ⟨launch;meeting;audit⟩.',
+    source:
+      '[Formal letter to a partner company] Let us make sure we are on the same page before the ⟨launch;meeting;audit⟩.',
     frame:
       '⟦⟪لنتأكد من أننا متفقون قبل ⟨الإطلاق;الاجتماع;التدقيق⟩.;دعونا نتأكد من توافق رؤانا قبل ⟨الإطلاق;الاجتماع;التدقيق⟩.;لنحرص على أن نكون على توافق تام قبل ⟨الإطلاق;الاجتماع;التدقيق⟩.⟫|⟪لنتأكد من أننا على الصفحة نفسها قبل ⟨الإطلاق;الاجتماع;التدقيق⟩.;دعونا نتأكد أننا في نفس الصفحة قبل ⟨الإطلاق;الاجتماع;التدقيق⟩.⟫=idiom translated literally: "on the same page" word for word|⟪لنتأكد من أننا متفقون بعد ⟨الإطلاق;الاجتماع;التدقيق⟩.;دعونا نتأكد من توافق رؤانا بعد ⟨الإطلاق;الاجتماع;التدقيق⟩.⟫=mistranslation: "before" rendered as "after"|⟪لنتأكد من أننا جاهزون قبل ⟨الإطلاق;الاجتماع;التدقيق⟩.;دعونا نتأكد من جاهزيتنا قبل ⟨الإطلاق;الاجتماع;التدقيق⟩.⟫=mistranslation: "on the same page" rendered as "ready"⟧',
   },
@@ -84,7 +85,7 @@ export const AR_REGISTER_FAMILIES: readonly TranslationFamily[] = [
     id: 'keep-me-in-the-loop',
     source: '[Email to a colleague] Please keep me in the loop about the ⟨contract;order;project⟩.',
     frame:
-      '⟦⟪يُرجى إبقائي على اطلاع بمستجدات ⟨العقد;الطلب;المشروع⟩.;أرجو أن تطلعني على آخر تطورات ⟨العقد;الطلب;المشروع⟩.;أرجو إحاطتي علمًا بكل جديد بشأن ⟨العقد;الطلب;المشروع⟩.⟫|⟪يُرجى إبقائي في الحلقة بشأن ⟨العقد;الطلب;المشروع⟩.;أرجو أن تبقيني داخل الحلقة بخصوص ⟨العقد;الطلب;المشروع⟩.⟫=idiom translated literally: "in the loop" word for word|⟪يُرجى إبعادي عن ⟨العقد;الطلب;المشروع⟩.;أرجو ألا تشركني في ⟨العقد;الطلب;المشروع⟩.⟫=mistranslation: "keep me informed" rendered as "keep me out"|⟪يُرجى إبقائي على اطلاع بمستجدات ⟨العقود;الطلبات;المشاريع⟩.;أرجو أن تطلعني على آخر تطورات ⟨العقود;الطلبات;المشاريع⟩.⟫=number: a plural for the one contract⟧',
+      '⟦⟪يُرجى إبقائي على اطلاع بمستجدات ⟨العقد;الطلب;المشروع⟩.;أرجو أن تطلعني على آخر تطورات ⟨العقد;الطلب;المشروع⟩.;أرجو إحاطتي علمًا بكل جديد بشأن ⟨العقد;الطلب;المشروع⟩.⟫|⟪يُرجى إبقائي في الحلقة بشأن ⟨العقد;الطلب;المشروع⟩.;أرجو أن تبقيني داخل الحلقة بخصوص ⟨العقد;الطلب;المشروع⟩.;أرجو إبقائي في الحلقة بشأن كل جديد في ⟨العقد;الطلب;المشروع⟩.⟫=idiom translated literally: "in the loop" word for word|⟪يُرجى إبعادي عن ⟨العقد;الطلب;المشروع⟩.;أرجو ألا تشركني في ⟨العقد;الطلب;المشروع⟩.⟫=mistranslation: "keep me informed" rendered as "keep me out"|⟪يُرجى إبقائي على اطلاع بمستجدات ⟨العقود;الطلبات;المشاريع⟩.;أرجو أن تطلعني على آخر تطورات ⟨العقود;الطلبات;المشاريع⟩.;أرجو إحاطتي علمًا بكل جديد بشأن ⟨العقود;الطلبات;المشاريع⟩.⟫=number: a plural for the one contract⟧',
   },
   {
     id: 'polite-request-to-a-client',

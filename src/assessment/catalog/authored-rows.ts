@@ -189,7 +189,6 @@ content-writing-web | Web content writing | 4 | 15 | Web style; Structure; Calls
 ghostwriting | Ghostwriting | 5 | 20 | Voice; Interviews; Ethics
 resume-writing | Résumé writing | 4 | 10 | Structure; Achievements; ATS
 journalism | Journalism | 5 | 30 | News values; Reporting; Ethics
-translation-english-arabic | Translation English to Arabic | 6 | 40 | Grammar transfer; Terminology; Style and register
 legal-translation | Legal translation | 7 | 40 | Legal systems; Terminology; Certification
 medical-translation | Medical translation | 7 | 40 | Terminology; Regulation; Accuracy
 cat-tools | Computer-assisted translation tools | 5 | 15 | Translation memory; Termbases; QA checks

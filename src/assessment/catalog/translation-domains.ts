@@ -279,4 +279,32 @@ export const TRANSLATION_DOMAINS = {
     outcome:
       'Apply mainland Chinese conventions for dates, numbers with 万 and 亿, yuan amounts, times, full-width punctuation and transliterated names',
   },
+  arGrammar: {
+    id: 'en-ar-grammar',
+    title: 'Grammar transfer into Arabic',
+    itemModelIds: ['tr-en-ar-grammar'],
+    outcome:
+      'Render English grammar in correct Modern Standard Arabic: number and noun agreement with the dual, non-human plurals, verb and subject agreement, the idafa, definiteness, case after كان, ليس and أنّ, and negation with لم and لن',
+  },
+  arLexis: {
+    id: 'en-ar-lexis',
+    title: 'False friends, calques and terminology in Arabic',
+    itemModelIds: ['tr-en-ar-lexis'],
+    outcome:
+      'Choose the Arabic word a context needs instead of a wrong sense of the English word, a word-for-word calque or a near business term of another meaning',
+  },
+  arRegister: {
+    id: 'en-ar-register',
+    title: 'Register and idiom in Arabic',
+    itemModelIds: ['tr-en-ar-register'],
+    outcome:
+      'Write to clients in formal Modern Standard Arabic with the set formulas of business letters and email, and render idioms by meaning',
+  },
+  arConventions: {
+    id: 'en-ar-conventions',
+    title: 'Arabic writing conventions',
+    itemModelIds: ['tr-en-ar-conventions'],
+    outcome:
+      'Apply the conventions of the Arabic locale a brief names for dates (Gregorian or Hijri), digits, separators, currency, percentages and times, the Arabic comma and question mark, lists and transliterated names',
+  },
 } as const satisfies Record<string, ModelDomain>

@@ -358,4 +358,47 @@ export const TRANSLATION_ROWS: readonly CatalogRow[] = [
         'of those words is correct.',
     },
   ),
+  row(
+    'translation-english-arabic',
+    'Translation English to Arabic',
+    'Writing & Translation',
+    6,
+    40,
+    [
+      ['arGrammar', 35],
+      ['arLexis', 30],
+      ['arRegister', 20],
+      ['arConventions', 15],
+    ],
+    {
+      label: 'translate English into Arabic',
+      jobTaskAnalysis:
+        'A freelance English-to-Arabic translator renders client texts (business email and ' +
+        'letters, web and marketing copy, product, app and help pages, short reports) into ' +
+        'Modern Standard Arabic as written for business and the web across the Arab world, the ' +
+        'variety every key is written in; dialect words are an error in such texts, and ' +
+        'vowel marks are written only where a text of this kind writes them (the tanwīn of the ' +
+        'accusative). Reviewers of such work mark four kinds of error. Grammar that does not ' +
+        'transfer word for word (numerals 3 to 10 in the opposite gender of their noun with a ' +
+        'genitive plural, 11 to 99 with an accusative singular, 100 and 1000 with a genitive ' +
+        'singular and the dual for two; non-human plurals taking feminine singular agreement; ' +
+        'the verb singular before its subject and agreeing in number after it; the idafa ' +
+        'without ال or nūn on its first term; definiteness of noun and adjective; the ' +
+        'accusative after كان, ليس and أنّ; لم and لن with their verb forms) is the most ' +
+        'frequent correction: 35 %. Lexical transfer, an English word rendered in its wrong ' +
+        'sense ("policy", "balance", "charge", "customs"), calques such as "make a decision" ' +
+        'with صنع, and business terms with an established Arabic form, follows: 30 %. Register ' +
+        'and idiom (the plural of respect and set formulas to clients and in formal letters, ' +
+        'never a dialect phrase or a blunt command, idioms rendered by meaning) is 20 %. ' +
+        "Writing conventions as the brief names the reader's locale, written as the CLDR data " +
+        'of that locale gives them (Gregorian dates with the month names of Egypt and the Gulf ' +
+        'or of the Levant, Hijri dates by the Umm al-Qura calendar when a form asks for them, ' +
+        'Arabic-Indic or Western digits with their separators, currency symbols after the ' +
+        'amount, ٪, times with ص and م, the Arabic comma ، and question mark ؟, و before ' +
+        'every item of a list, foreign names transliterated) are 15 %. Choices on which Arabic ' +
+        'style guides differ (مئة or مائة, hamza spellings, full vowelling) are not tested. ' +
+        'Each wrong option holds exactly one such error; where options differ in other words ' +
+        'too, every variant of those words is correct.',
+    },
+  ),
 ]

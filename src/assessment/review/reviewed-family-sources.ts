@@ -310,6 +310,16 @@ import {
 } from '../models/support/support-desk-models.js'
 import { TONE_FAMILIES } from '../models/support/tone-families.js'
 import { TRIAGE_SLA_FAMILIES } from '../models/support/triage-sla-families.js'
+import { AR_CONVENTIONS_FAMILIES } from '../models/translation/arabic/ar-conventions-families.js'
+import { AR_GRAMMAR_FAMILIES } from '../models/translation/arabic/ar-grammar-families.js'
+import { AR_LEXIS_FAMILIES } from '../models/translation/arabic/ar-lexis-families.js'
+import {
+  arConventionsModel,
+  arGrammarModel,
+  arLexisModel,
+  arRegisterModel,
+} from '../models/translation/arabic/ar-models.js'
+import { AR_REGISTER_FAMILIES } from '../models/translation/arabic/ar-register-families.js'
 import { ZH_CONVENTIONS_FAMILIES } from '../models/translation/chinese/zh-conventions-families.js'
 import { ZH_GRAMMAR_FAMILIES } from '../models/translation/chinese/zh-grammar-families.js'
 import { ZH_LEXIS_FAMILIES } from '../models/translation/chinese/zh-lexis-families.js'
@@ -477,6 +487,10 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [zhLexisModel, ZH_LEXIS_FAMILIES],
   [zhRegisterModel, ZH_REGISTER_FAMILIES],
   [zhConventionsModel, ZH_CONVENTIONS_FAMILIES],
+  [arGrammarModel, AR_GRAMMAR_FAMILIES],
+  [arLexisModel, AR_LEXIS_FAMILIES],
+  [arRegisterModel, AR_REGISTER_FAMILIES],
+  [arConventionsModel, AR_CONVENTIONS_FAMILIES],
   [supportPolicyCasesModel, POLICY_CASE_FAMILIES],
   [supportTriageSlaModel, TRIAGE_SLA_FAMILIES],
   [supportToneModel, TONE_FAMILIES],

@@ -19,7 +19,7 @@ afterAll(() => closeTaskEngines(engines))
 
 /** The translation errors a reviewer names; every wrong option is one of them, once. */
 const NAMED_ERROR =
-  /^(?:false friend|literal calque|idiom translated literally|mistranslation|omission|addition|register|gender|agreement|article|pronoun|wrong pronoun|wrong tense|tense sequence|wrong aspect|mood|wrong mood|ser\/estar|case|adjective ending|auxiliary|voice|negation|wrong verb|wrong prefix|wrong adjective|relative pronoun|wrong preposition|wrong modal|wrong comparison|wrong adverb|particle|counter|wrong conjunction|conjunction|word order|measure word|form|wrong form|number|format|capitalisation|punctuation|accent|spelling)\b/
+  /^(?:false friend|literal calque|idiom translated literally|mistranslation|omission|addition|register|gender|agreement|article|pronoun|wrong pronoun|wrong tense|tense sequence|wrong aspect|mood|wrong mood|ser\/estar|case|adjective ending|auxiliary|voice|negation|wrong verb|wrong prefix|wrong adjective|relative pronoun|wrong preposition|wrong modal|wrong comparison|wrong adverb|particle|counter|wrong conjunction|conjunction|word order|measure word|terminology|digits|form|wrong form|number|format|capitalisation|punctuation|accent|spelling)\b/
 /** Notation a frame failed to resolve, never shown in an option or a stem. */
 const NOTATION = /[⟦⟧⟨⟩⟪⟫|]/
 /**

@@ -1,4 +1,14 @@
 import type { ItemModel } from '../../item-model.js'
+import { AR_CONVENTIONS_FAMILIES } from './arabic/ar-conventions-families.js'
+import { AR_GRAMMAR_FAMILIES } from './arabic/ar-grammar-families.js'
+import { AR_LEXIS_FAMILIES } from './arabic/ar-lexis-families.js'
+import {
+  arConventionsModel,
+  arGrammarModel,
+  arLexisModel,
+  arRegisterModel,
+} from './arabic/ar-models.js'
+import { AR_REGISTER_FAMILIES } from './arabic/ar-register-families.js'
 import { ZH_CONVENTIONS_FAMILIES } from './chinese/zh-conventions-families.js'
 import { ZH_GRAMMAR_FAMILIES } from './chinese/zh-grammar-families.js'
 import { ZH_LEXIS_FAMILIES } from './chinese/zh-lexis-families.js'
@@ -143,6 +153,10 @@ export const TRANSLATION_MODELS: readonly ItemModel[] = [
   zhLexisModel,
   zhRegisterModel,
   zhConventionsModel,
+  arGrammarModel,
+  arLexisModel,
+  arRegisterModel,
+  arConventionsModel,
 ]
 
 /** Every family of each language pair, for the checks that read frames directly. */
@@ -206,5 +220,11 @@ export const TRANSLATION_FAMILIES: Readonly<Record<string, readonly TranslationF
     ...ZH_LEXIS_FAMILIES,
     ...ZH_REGISTER_FAMILIES,
     ...ZH_CONVENTIONS_FAMILIES,
+  ],
+  'en-ar': [
+    ...AR_GRAMMAR_FAMILIES,
+    ...AR_LEXIS_FAMILIES,
+    ...AR_REGISTER_FAMILIES,
+    ...AR_CONVENTIONS_FAMILIES,
   ],
 }

@@ -24,6 +24,7 @@ import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
+import { TRANSLATION_ENGLISH_ARABIC_REVIEW } from './translation-english-arabic.js'
 import { TRANSLATION_ENGLISH_CHINESE_REVIEW } from './translation-english-chinese.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
 import { TRANSLATION_ENGLISH_FRENCH_REVIEW } from './translation-english-french.js'
@@ -49,6 +50,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_FRENCH_REVIEW,
     TRANSLATION_ENGLISH_ITALIAN_REVIEW,
     TRANSLATION_ENGLISH_JAPANESE_REVIEW,
+    TRANSLATION_ENGLISH_ARABIC_REVIEW,
     CUSTOMER_SUPPORT_REVIEW,
     LEGAL_BASICS_FREELANCERS_REVIEW,
     TRANSLATION_ENGLISH_DUTCH_REVIEW,

@@ -93,10 +93,7 @@ export const BASES_FAMILIES: readonly ScenarioFamily[] = [
           'Consent, with a box the buyer must tick to order',
           'makes consent a condition of the sale',
         ],
-        [
-          'Compliance with a legal obligation to stop fraud',
-          'invents a legal duty where none is stated',
-        ],
+        ['A legal duty to stop fraud', 'invents a legal duty where none is stated'],
         ['The public-interest task basis', 'applies the public-task basis to a private firm'],
         ['The buyer’s vital interests', 'stretches vital interests beyond life or health'],
       ],
@@ -294,7 +291,7 @@ export const BASES_FAMILIES: readonly ScenarioFamily[] = [
     const who = client(rng)
     return choose(rng, {
       stem: `${cap(who)} records staff sickness absence to pay statutory sick pay under national employment law. Which GDPR Art. 9(2) condition fits the health data?`,
-      key: 'Employment and social security law duties',
+      key: 'Duties under employment and social security law',
       wrong: [
         [
           'Explicit consent from each employee (9(2)(a))',
@@ -366,10 +363,10 @@ export const BASES_FAMILIES: readonly ScenarioFamily[] = [
       stem: `${cap(who)} collected customers’ emails to send order confirmations and now wants to use them to train a sales-prediction model. What must it do first under GDPR Art. 6(4), if it does not ask for consent?`,
       key: 'Assess compatibility with the original purpose',
       wrong: [
-        ['Nothing: data it already holds may be reused freely', 'ignores purpose limitation'],
+        ['Nothing: held data may be reused freely', 'ignores purpose limitation'],
         ['Delete and re-collect the data', 'overstates what a new purpose requires'],
         [
-          'Check only that customers were notified',
+          'Record the new purpose in its notice only',
           'takes telling customers for the compatibility test',
         ],
         [

@@ -38,15 +38,12 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
     const received = drawDay(rng)
     return choose(rng, {
       stem: `${cap(client(rng))} receives a complex access request on ${dated(received)} along with many others, and tells the requester within the first month, with reasons, that it is extending the period to the maximum GDPR Art. 12(3) allows. Counting months as the EDPB does (same date of the later month, or its last day), what is the final date to answer?`,
-      key: weekdayDated(addMonths(received, 3)),
+      key: dated(addMonths(received, 3)),
       wrong: [
-        [
-          weekdayDated(addMonths(received, 2)),
-          'takes two months as the whole period, not added to one',
-        ],
-        [weekdayDated(received + 90), 'counts three months as 90 days'],
-        [weekdayDated(addMonths(received, 1) + 60), 'adds the two months as 60 days'],
-        [weekdayDated(addMonths(received, 3) - 1), 'counts the day of receipt as day one'],
+        [dated(addMonths(received, 2)), 'takes two months as the whole period, not added to one'],
+        [dated(addMonths(received, 1) + 60), 'adds the two months as 60 days'],
+        [dated(addMonths(received, 3) - 1), 'counts the day of receipt as day one'],
+        [dated(received + 60), 'takes the two-month extension, in days, as the whole period'],
       ],
       facts: { article: 'Art. 12(3)', rule: 'months', from: received, months: 3 },
     })
@@ -412,7 +409,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
       key: 'By electronic means',
       wrong: [
         ['On paper by registered post to the home address', 'ignores the electronic-request rule'],
-        ['Only in person at the client’s own office', 'invents an in-person requirement'],
+        ['Only in person', 'invents an in-person requirement'],
         ['By phone', 'replaces the copy with oral information'],
         ['By fax', 'invents a channel preference'],
       ],

@@ -91,15 +91,15 @@ export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
     ])
     return choose(rng, {
       stem: `A consultant reviews a contract between ${client(rng)} and ${who} acting as processor. Which clause does GDPR Art. 28(3)(h) require?`,
-      key: 'Information and audits showing compliance',
+      key: 'Audits and information to show compliance',
       wrong: [
         [
           'Audits only by an auditor the processor picks',
           'lets the processor choose who audits it',
         ],
         ['The processor may use the data for its own analytics', 'lets the processor set purposes'],
-        ['A cap limiting the processor’s GDPR fines', 'invents a fine cap by contract'],
-        ['Data must be stored in the controller’s country', 'invents a localisation duty'],
+        ['A cap on the processor’s fines', 'invents a fine cap by contract'],
+        ['EU-only data storage', 'invents a localisation duty'],
       ],
       facts: { article: 'Art. 28(3)' },
     })
@@ -254,7 +254,7 @@ export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
           'Fine, as long as the DPO reports to the marketing team',
           'ignores reporting to top management',
         ],
-        ['Not if the DPO is not a lawyer', 'invents a qualification rule'],
+        ['Only if the DPO is a lawyer', 'invents a qualification rule'],
         ['Only an outside firm', 'rules out an internal DPO'],
       ],
       facts: { article: 'Art. 38(6)' },

@@ -128,10 +128,7 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A server failure at ${client(rng)} made its booking records unavailable for ${hours} hours before a backup restored them intact. Is this a personal data breach under GDPR Art. 4(12)?`,
       key: 'Yes: a temporary loss of access counts',
       wrong: [
-        [
-          'No: nothing was stolen or seen by anyone outside the client',
-          'limits breaches to confidentiality',
-        ],
+        ['No: nothing was stolen or seen', 'limits breaches to confidentiality'],
         [
           'No: only an outage lasting over 72 hours would count as one',
           'confuses the notice period with the definition',
@@ -190,7 +187,7 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
     const n = rng.int(20, 90) * 1000
     return choose(rng, {
       stem: `A high-risk breach at ${client(rng)} hit ${n.toLocaleString('en-GB')} past customers, most with no current contact details. Under GDPR Art. 34(3)(c), what is the alternative to telling each one?`,
-      key: 'An equally effective public notice',
+      key: 'A public notice reaching them as effectively',
       wrong: [
         [
           'Nothing: people who cannot be traced need not be told at all',

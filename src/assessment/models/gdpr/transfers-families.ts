@@ -33,7 +33,7 @@ export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
     const to = rng.pick(ADEQUATE)
     return choose(rng, {
       stem: `${cap(client(rng))} wants to use a booking-system provider based in ${to}, which has a Commission adequacy decision. Under GDPR Art. 45(1), what transfer mechanism is needed besides the usual processor contract?`,
-      key: 'Nothing further: adequacy covers it',
+      key: 'None: adequacy alone is enough',
       wrong: [
         ['SCCs in every case', 'adds safeguards an adequacy decision makes unnecessary'],
         [
@@ -129,7 +129,7 @@ export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
   family('transfer-group-bcr', (rng) => {
     return choose(rng, {
       stem: `A group of companies wants one approved framework for routine HR data transfers among its own entities worldwide. Which GDPR tool (Art. 47) is designed for that?`,
-      key: 'Binding corporate rules',
+      key: 'Binding corporate rules for the group',
       wrong: [
         [
           'A code of conduct written by the group’s own legal team',

@@ -398,4 +398,45 @@ export const BASES_FAMILIES: readonly ScenarioFamily[] = [
       facts: { article: 'Art. 7(3)' },
     })
   }),
+  family('legitimate-interests-test', (rng) => {
+    const what = rng.pick([
+      'network security logging',
+      'CCTV in its stockroom',
+      'a customer satisfaction survey',
+    ])
+    return choose(rng, {
+      stem: `${cap(client(rng))} wants to rely on legitimate interests (GDPR Art. 6(1)(f)) for ${what}. What must its assessment show?`,
+      key: 'A real purpose, necessity and a balance in its favour',
+      wrong: [
+        ['A real purpose alone, with no balancing', 'stops at the purpose test'],
+        ['That customers ticked a box agreeing to it', 'treats consent as the only lawful basis'],
+        ['That no law forbids the processing', 'reads legality alone as a legitimate interest'],
+        [
+          'That the supervisory authority has approved it in advance',
+          'invents an authorisation step',
+        ],
+      ],
+      facts: { article: 'Art. 6(1)' },
+    })
+  }),
+  family('health-care-condition', (rng) => {
+    const who = rng.pick(['a dental clinic', 'a physiotherapy practice', 'a GP surgery'])
+    return choose(rng, {
+      stem: `${cap(who)} keeps patients’ treatment notes to treat them, written by professionals bound by secrecy. Which GDPR Art. 9(2) condition fits?`,
+      key: 'Provision of health care (9(2)(h))',
+      wrong: [
+        [
+          'Explicit consent of each patient for every note',
+          'treats consent as the only Art. 9 condition',
+        ],
+        ['Vital interests, as health is at stake', 'stretches vital interests to routine care'],
+        [
+          'The clinic’s legitimate interests in good records',
+          'confuses an Art. 6 basis with an Art. 9 condition',
+        ],
+        ['Made public by the patient', 'applies the made-public condition to a record'],
+      ],
+      facts: { article: 'Art. 9(2)' },
+    })
+  }),
 ]

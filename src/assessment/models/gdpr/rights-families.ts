@@ -225,7 +225,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
     const p = rng.pick(PEOPLE)
     return choose(rng, {
       stem: `${p} withdraws consent to ${client(rng)} keeping their photo in a public gallery and asks for erasure. There is no other basis. Under GDPR Art. 17(1)–(2), what must the client do?`,
-      key: 'Erase it and tell those copying it, reasonably',
+      key: 'Erase it and inform sites that copied it',
       wrong: [
         [
           'Keep it: withdrawing consent only stops future new uses of the photo',
@@ -414,6 +414,36 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         ['By fax', 'invents a channel preference'],
       ],
       facts: { article: 'Art. 12(3)' },
+    })
+  }),
+  family('rectification-timing', (rng) => {
+    const p = rng.pick(PEOPLE)
+    return choose(rng, {
+      stem: `${p} tells ${client(rng)} that their date of birth on file is wrong and shows proof. Under GDPR Art. 16, when must the client correct it?`,
+      key: 'Without undue delay',
+      wrong: [
+        ['Within three months, like a complex request', 'applies the extended request period'],
+        ['Yearly, at review', 'waits for a routine review'],
+        ['Only once the supervisory authority confirms it', 'invents a referral'],
+        ['Within 72 hours', 'confuses it with breach notification'],
+      ],
+      facts: { article: 'Art. 16' },
+    })
+  }),
+  family('objection-brought-to-attention', (rng) => {
+    return choose(rng, {
+      stem: `${cap(client(rng))} processes customer data on legitimate interests. Under GDPR Art. 21(4), how must it tell people of their right to object?`,
+      key: 'Explicitly and separately, by first contact',
+      wrong: [
+        ['Only if a customer asks about it', 'makes transparency depend on a request'],
+        ['In the terms and conditions, with everything else', 'buries the right among other terms'],
+        ['Only once a year, by letter', 'invents a yearly reminder'],
+        [
+          'It need not: objection applies only to consent',
+          'confuses objection with withdrawal of consent',
+        ],
+      ],
+      facts: { article: 'Art. 21(4)' },
     })
   }),
 ]

@@ -285,20 +285,47 @@ export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
     const state = rng.pick(STATES)
     return choose(rng, {
       stem: `A web shop in ${where} with no EU establishment regularly sells to customers in ${state}. Under GDPR Art. 27, what must it usually do?`,
-      key: 'Mandate, in writing, someone to act for it',
+      key: 'Appoint a representative there, in writing',
       wrong: [
+        ['Nothing: the GDPR binds only EU firms', 'ignores the targeting rule of Art. 3(2)'],
         [
-          'Nothing: the GDPR binds only firms established in the EU',
-          'ignores the targeting rule of Art. 3(2)',
-        ],
-        [
-          'Open an EU subsidiary and register it in each country it sells to',
+          'An EU subsidiary, registered in each country of sale',
           'confuses a representative with an establishment',
         ],
-        ['Move its servers', 'ties compliance to storage location'],
-        ['Appoint a DPO', 'confuses the representative with the DPO'],
+        ['Servers moved into the EU', 'ties compliance to storage location'],
+        ['A DPO based in the EU', 'confuses the representative with the DPO'],
       ],
       facts: { article: 'Art. 27(1)' },
+    })
+  }),
+  family('processor-passes-request', (rng) => {
+    const who = rng.pick(['an email platform', 'a payroll bureau', 'a booking-system provider'])
+    return choose(rng, {
+      stem: `A customer of ${client(rng)} sends an access request straight to ${who} that processes the client’s data as its processor. Under GDPR Art. 28(3)(e), what should the provider do?`,
+      key: 'Pass it to the client and help it answer',
+      wrong: [
+        ['Answer it itself, as it holds the data', 'takes on the controller’s duty'],
+        ['Ignore it: processors have no duties to people', 'misses the duty to assist'],
+        ['Tell the customer to complain to the authority', 'invents a referral'],
+        ['Delete the customer’s data to be safe', 'confuses access with erasure'],
+      ],
+      facts: { article: 'Art. 28(3)' },
+    })
+  }),
+  family('records-controller-content', (rng) => {
+    return choose(rng, {
+      stem: `A consultant drafts ${client(rng)}’s record of processing as a controller. Which entry does GDPR Art. 30(1) require, where possible?`,
+      key: 'Time limits for erasing each data category',
+      wrong: [
+        ['Each customer’s name and address', 'confuses a record with the data itself'],
+        [
+          'The name of every staff user and password policy in full',
+          'confuses the record with a security manual',
+        ],
+        ['Copies of every privacy notice sent', 'confuses the record with notices'],
+        ['Time limits for answering each request', 'confuses the record with a request log'],
+      ],
+      facts: { article: 'Art. 30(1)' },
     })
   }),
 ]

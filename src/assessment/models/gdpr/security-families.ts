@@ -158,7 +158,10 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
           'Only tell the authority; customers never need to be told',
           'misses the duty to data subjects',
         ],
-        ['Tell them later', 'waits for certainty the rule does not require'],
+        [
+          'Tell them after the investigation, in plain language',
+          'waits for certainty the rule does not require',
+        ],
       ],
       facts: { article: 'Art. 34(1)' },
     })
@@ -333,6 +336,40 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
         ['No: only after a breach', 'ties consultation to a breach'],
       ],
       facts: { article: 'Art. 36(1)' },
+    })
+  }),
+  family('staff-act-on-instructions', (rng) => {
+    return choose(rng, {
+      stem: `A temp at ${client(rng)} browses customers’ files out of curiosity. Which duty under GDPR Art. 32(4) did the client need to secure?`,
+      key: 'Staff act only on its instructions',
+      wrong: [
+        ['Only managers may ever see customer data', 'invents a seniority rule'],
+        ['Temps must be vetted by the supervisory authority', 'invents an authorisation step'],
+        ['Staff must sign up as processors', 'confuses staff with processors'],
+        ['Staff may view anything', 'drops the instruction duty'],
+      ],
+      facts: { article: 'Art. 32(4)' },
+    })
+  }),
+  family('dpia-review', (rng) => {
+    const change = rng.pick([
+      'adds facial recognition to its cameras',
+      'starts sharing the data with an insurer',
+      'moves to a new tracking method',
+    ])
+    return choose(rng, {
+      stem: `${cap(client(rng))} did a DPIA for its system last year and now ${change}. Under GDPR Art. 35(11), what is needed?`,
+      key: 'A review of the DPIA, as the risk has changed',
+      wrong: [
+        ['Nothing: a DPIA is done once and kept on file', 'treats the assessment as a one-off'],
+        [
+          'A new DPIA only at the three-year anniversary of the first',
+          'invents a fixed review cycle',
+        ],
+        ['Notice to the authority within 72 hours', 'confuses it with breach notification'],
+        ['Consent from everyone affected', 'treats consent as replacing the assessment'],
+      ],
+      facts: { article: 'Art. 35(11)' },
     })
   }),
 ]

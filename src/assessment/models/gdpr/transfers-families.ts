@@ -373,4 +373,44 @@ export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
       facts: { article: 'Art. 83', tier: pick[1] },
     })
   }),
+  family('transfer-us-framework', (rng) => {
+    const certified = rng.next() < 0.5
+    return choose(rng, {
+      stem: `${cap(client(rng))} will use a US email platform that ${certified ? 'is' : 'is not'} certified under the EU-US Data Privacy Framework. Under GDPR Art. 45–46 (adequacy decision of July 2023), what does the transfer need?`,
+      key: certified
+        ? 'Nothing more: the framework’s adequacy covers it'
+        : 'A safeguard such as standard contractual clauses',
+      wrong: [
+        certified
+          ? [
+              'A safeguard such as standard contractual clauses',
+              'misses the framework’s adequacy for certified firms',
+            ]
+          : [
+              'Nothing more: the framework’s adequacy covers it',
+              'extends the framework to uncertified firms',
+            ],
+        ['Nothing: Schrems II banned all US transfers', 'reads Schrems II as a permanent ban'],
+        [
+          'Each user’s explicit consent, for every email',
+          'stretches an occasional derogation to routine use',
+        ],
+        ['Storing a copy of the data in the EU as well', 'ties transfers to storage location'],
+      ],
+      facts: { article: 'Art. 45', certified },
+    })
+  }),
+  family('fine-factors', (rng) => {
+    return choose(rng, {
+      stem: `A client fined by a supervisory authority asks what the authority had to weigh. Which does GDPR Art. 83(2) list?`,
+      key: 'The nature, gravity and duration of the infringement',
+      wrong: [
+        ['Only the firm’s turnover', 'reads the cap as the measure of the fine'],
+        ['The number of complaints the authority received that year', 'invents a workload factor'],
+        ['Whether the firm is established in the EU', 'invents a location factor'],
+        ['Only whether a breach was notified', 'narrows the factors to one'],
+      ],
+      facts: { article: 'Art. 83(2)' },
+    })
+  }),
 ]

@@ -1,5 +1,4 @@
-import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cap, choose, client, family, PEOPLE, STATES } from './gdpr-text.js'
+import { cap, choose, client, family, type GdprFamily, PEOPLE, STATES } from './gdpr-text.js'
 
 /**
  * Lawful bases (Art. 6), consent's conditions (Art. 7, 8) and special categories (Art. 9, 10):
@@ -7,7 +6,7 @@ import { cap, choose, client, family, PEOPLE, STATES } from './gdpr-text.js'
  * mistakes are the ones practitioners make: consent as the only or safest basis, legitimate
  * interests for everything, ordinary consent where Art. 9 asks for explicit consent.
  */
-export const BASES_FAMILIES: readonly ScenarioFamily[] = [
+export const BASES_FAMILIES: readonly GdprFamily[] = [
   family('tax-records-basis', (rng) => {
     const who = client(rng)
     const years = rng.pick([6, 7, 8, 10])
@@ -395,7 +394,7 @@ export const BASES_FAMILIES: readonly ScenarioFamily[] = [
           'treats pseudonymised data as anonymous',
         ],
       ],
-      facts: { article: 'Art. 7(3)' },
+      facts: { article: 'Art. 6' },
     })
   }),
   family('legitimate-interests-test', (rng) => {

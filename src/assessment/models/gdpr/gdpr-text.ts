@@ -11,8 +11,13 @@ export interface GdprScenario extends Scenario {
   readonly facts: Readonly<{ article: string } & Record<string, unknown>>
 }
 
+/** A family whose draws carry the facts their key follows from. */
+export interface GdprFamily extends ScenarioFamily {
+  draw(rng: Rng): GdprScenario
+}
+
 /** A named family. */
-export const family = (id: string, draw: (rng: Rng) => GdprScenario): ScenarioFamily => ({
+export const family = (id: string, draw: (rng: Rng) => GdprScenario): GdprFamily => ({
   id,
   draw,
 })

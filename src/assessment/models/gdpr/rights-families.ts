@@ -1,4 +1,3 @@
-import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   addMonths,
   addWorkingDays,
@@ -8,6 +7,7 @@ import {
   dated,
   drawDay,
   family,
+  type GdprFamily,
   PEOPLE,
   weekdayDated,
 } from './gdpr-text.js'
@@ -18,7 +18,7 @@ import {
  * Periods in months are counted as Regulation 1182/71 and the EDPB count them: to the same date
  * of the later month (the month’s last day when it has no such date), from the day of receipt.
  */
-export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
+export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
   family('access-reply-date', (rng) => {
     const received = drawDay(rng)
     const p = rng.pick(PEOPLE)
@@ -31,7 +31,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         [dated(received + 40), 'applies a repealed 40-day national period'],
         [dated(addWorkingDays(received, 20)), 'counts 20 working days as for a records request'],
       ],
-      facts: { article: 'Art. 12(3)', rule: 'months', from: received, months: 1 },
+      facts: { article: 'Art. 12(3)', from: received },
     })
   }),
   family('access-extended-date', (rng) => {
@@ -45,7 +45,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         [dated(addMonths(received, 3) - 1), 'counts the day of receipt as day one'],
         [dated(received + 60), 'takes the two-month extension, in days, as the whole period'],
       ],
-      facts: { article: 'Art. 12(3)', rule: 'months', from: received, months: 3 },
+      facts: { article: 'Art. 12(3)', from: received },
     })
   }),
   family('extension-notice-date', (rng) => {
@@ -62,7 +62,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
           'counts 20 working days as for a records request',
         ],
       ],
-      facts: { article: 'Art. 12(3)', rule: 'months', from: received, months: 1 },
+      facts: { article: 'Art. 12(3)', from: received },
     })
   }),
   family('refusal-notice-date', (rng) => {
@@ -76,7 +76,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         [dated(addWorkingDays(received, 10)), 'invents a ten-working-day refusal period'],
         [dated(received + 31), 'counts one month as 31 days'],
       ],
-      facts: { article: 'Art. 12(4)', rule: 'months', from: received, months: 1 },
+      facts: { article: 'Art. 12(4)', from: received },
     })
   }),
   family('indirect-notice-date', (rng) => {
@@ -99,7 +99,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         [dated(addMonths(contact, 1)), 'counts the month from the first email'],
         [dated(addMonths(obtained, 3)), 'applies the extended request period'],
       ],
-      facts: { article: 'Art. 14(3)', rule: 'indirect', from: obtained, contact },
+      facts: { article: 'Art. 14', from: obtained, contact },
     })
   }),
   family('manifestly-excessive', (rng) => {
@@ -218,7 +218,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['Keep everything on the customer', 'stretches the exception past what the law requires'],
       ],
-      facts: { article: 'Art. 17(3)' },
+      facts: { article: 'Art. 17' },
     })
   }),
   family('erasure-after-withdrawal', (rng) => {
@@ -235,7 +235,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         ['Erase its own copy', 'misses the duty when data was made public'],
         ['Archive it offline', 'takes archiving for erasure'],
       ],
-      facts: { article: 'Art. 17(2)' },
+      facts: { article: 'Art. 17(1)' },
     })
   }),
   family('restriction-while-contested', (rng) => {
@@ -292,7 +292,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         ['No: only health data', 'invents a data-type limit'],
         ['Yes, on paper', 'misses the machine-readable format'],
       ],
-      facts: { article: 'Art. 20(1)' },
+      facts: { article: 'Art. 20' },
     })
   }),
   family('portability-format', (rng) => {
@@ -367,7 +367,7 @@ export const RIGHTS_FAMILIES: readonly ScenarioFamily[] = [
         ['Within 72 hours of collection', 'confuses it with breach notification'],
         ['At the first marketing email', 'applies the Art. 14 first-contact rule'],
       ],
-      facts: { article: 'Art. 13(1)' },
+      facts: { article: 'Art. 13' },
     })
   }),
   family('notice-retention-item', (rng) => {

@@ -1,5 +1,4 @@
-import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cap, choose, client, family, STATES } from './gdpr-text.js'
+import { cap, choose, client, family, type GdprFamily, STATES } from './gdpr-text.js'
 
 /**
  * Who is controller, processor or joint controller (Art. 4, 26, 28), what their contracts must
@@ -8,7 +7,7 @@ import { cap, choose, client, family, STATES } from './gdpr-text.js'
  * treating every supplier as a processor, the 250-employee rule as a blanket exemption, a DPO
  * for every business.
  */
-export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
+export const ROLES_FAMILIES: readonly GdprFamily[] = [
   family('payroll-bureau-role', (rng) => {
     const who = client(rng)
     return choose(rng, {
@@ -20,7 +19,7 @@ export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
         ['A third party outside the GDPR', 'puts suppliers outside the Regulation'],
         ['The client’s data protection officer', 'confuses the processor with the DPO'],
       ],
-      facts: { article: 'Art. 28' },
+      facts: { article: 'Art. 4(7)' },
     })
   }),
   family('accountant-own-purposes', (rng) => {
@@ -61,7 +60,7 @@ export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['A shared DPO', 'confuses roles with the DPO'],
       ],
-      facts: { article: 'Art. 26(1)' },
+      facts: { article: 'Art. 26' },
     })
   }),
   family('joint-controllers-rights', (rng) => {
@@ -257,7 +256,7 @@ export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
         ['Only if the DPO is a lawyer', 'invents a qualification rule'],
         ['Only an outside firm', 'rules out an internal DPO'],
       ],
-      facts: { article: 'Art. 38(6)' },
+      facts: { article: 'Art. 38(3)' },
     })
   }),
   family('by-default-settings', (rng) => {
@@ -295,7 +294,7 @@ export const ROLES_FAMILIES: readonly ScenarioFamily[] = [
         ['Servers moved into the EU', 'ties compliance to storage location'],
         ['A DPO based in the EU', 'confuses the representative with the DPO'],
       ],
-      facts: { article: 'Art. 27(1)' },
+      facts: { article: 'Art. 27' },
     })
   }),
   family('processor-passes-request', (rng) => {

@@ -1,4 +1,3 @@
-import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   addMonths,
   addWorkingDays,
@@ -10,6 +9,7 @@ import {
   drawDay,
   drawHour,
   family,
+  type GdprFamily,
 } from './gdpr-text.js'
 
 /** Hours in a working-day count: the same clock time that many weekdays later. */
@@ -22,7 +22,7 @@ const workingDaysLater = (hour: number, days: number) =>
  * for the authority runs 72 hours from awareness; the named mistakes: counting from the breach
  * itself or in working days, telling every person of every breach, a DPIA after launch.
  */
-export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
+export const SECURITY_FAMILIES: readonly GdprFamily[] = [
   family('breach-72-hours', (rng) => {
     const aware = drawHour(rng)
     const occurred = aware - rng.int(20, 70)
@@ -35,7 +35,7 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
         [atHour(aware + 24), 'applies a 24-hour deadline'],
         [atHour(aware + 96), 'adds a day for the day of awareness'],
       ],
-      facts: { article: 'Art. 33(1)', rule: 'hours', from: aware, hours: 72, occurred },
+      facts: { article: 'Art. 33(1)', from: aware, occurred },
     })
   }),
   family('processor-told-controller', (rng) => {
@@ -50,7 +50,7 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
         [atHour(workingDaysLater(told, 3)), 'counts 72 hours as three working days'],
         [atHour(found + 48), 'gives the processor’s delay back to the clock'],
       ],
-      facts: { article: 'Art. 33(2)', rule: 'hours', from: told, hours: 72, occurred: found },
+      facts: { article: 'Art. 33(1)', from: told, occurred: found },
     })
   }),
   family('late-notification-reasons', (rng) => {
@@ -236,7 +236,7 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
         ['Its IT supplier’s advice', 'delegates the judgment to a supplier'],
         ['No measures unless special data is held', 'limits security to special categories'],
       ],
-      facts: { article: 'Art. 32(1)' },
+      facts: { article: 'Art. 32' },
     })
   }),
   family('dpia-cctv-public', (rng) => {
@@ -297,7 +297,7 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
         ['The DPO alone', 'makes the DPO the decision-maker'],
         ['The customers', 'hands the assessment to data subjects'],
       ],
-      facts: { article: 'Art. 35(2)' },
+      facts: { article: 'Art. 35(1)' },
     })
   }),
   family('prior-consultation-reply', (rng) => {
@@ -319,7 +319,7 @@ export const SECURITY_FAMILIES: readonly ScenarioFamily[] = [
           extended ? 'extends by four weeks, not six' : 'takes six weeks as the base period',
         ],
       ],
-      facts: { article: 'Art. 36(2)', rule: 'days', from: sent, days: weeks * 7 },
+      facts: { article: 'Art. 36(2)', from: sent, extended },
     })
   }),
   family('prior-consultation-trigger', (rng) => {

@@ -1,5 +1,4 @@
-import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cap, choose, client, euros, family } from './gdpr-text.js'
+import { cap, choose, client, euros, family, type GdprFamily } from './gdpr-text.js'
 
 /** Countries with a Commission adequacy decision under Art. 45 (as of 2025). */
 const ADEQUATE = [
@@ -28,7 +27,7 @@ const NOT_ADEQUATE = [
  * worldwide turnover, whichever is higher; the named mistakes take the lower, the other tier,
  * or add linked infringements together.
  */
-export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
+export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
   family('transfer-adequate-country', (rng) => {
     const to = rng.pick(ADEQUATE)
     return choose(rng, {
@@ -300,7 +299,7 @@ export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [euros(turnover * 0.04 + 20_000_000), 'adds the two caps together'],
       ],
-      facts: { article: 'Art. 83(5)', rule: 'fine', turnover, fixed: 20_000_000, share: 0.04 },
+      facts: { article: 'Art. 83(5)', turnover },
     })
   }),
   family('fine-lower-tier-cap', (rng) => {
@@ -319,7 +318,7 @@ export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
         [euros(turnover * 0.02 + 10_000_000), 'adds the two caps together'],
         [euros(Math.max(10_000_000, turnover * 0.04)), 'mixes the lower sum with the upper share'],
       ],
-      facts: { article: 'Art. 83(4)', rule: 'fine', turnover, fixed: 10_000_000, share: 0.02 },
+      facts: { article: 'Art. 83(4)', turnover },
     })
   }),
   family('fine-linked-infringements', (rng) => {
@@ -336,17 +335,17 @@ export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
         [euros(Math.min(20_000_000, turnover * 0.04)), 'takes the lower of the two caps'],
         [euros(turnover * 0.06), 'adds the two turnover shares'],
       ],
-      facts: { article: 'Art. 83(3)', rule: 'fine', turnover, fixed: 20_000_000, share: 0.04 },
+      facts: { article: 'Art. 83(3)', turnover },
     })
   }),
   family('fine-tier-by-article', (rng) => {
     const pick = rng.pick([
-      ['ignoring access requests (Art. 15)', 'upper'],
-      ['transferring data abroad without safeguards (Art. 44)', 'upper'],
-      ['processing health data without an Art. 9 condition', 'upper'],
-      ['failing to appoint a required DPO (Art. 37)', 'lower'],
-      ['skipping a required DPIA (Art. 35)', 'lower'],
-      ['weak security measures (Art. 32)', 'lower'],
+      ['ignoring access requests (Art. 15)', 'upper', 15],
+      ['transferring data abroad without safeguards (Art. 44)', 'upper', 44],
+      ['processing health data without an Art. 9 condition', 'upper', 9],
+      ['failing to appoint a required DPO (Art. 37)', 'lower', 37],
+      ['skipping a required DPIA (Art. 35)', 'lower', 35],
+      ['weak security measures (Art. 32)', 'lower', 32],
     ] as const)
     const upper = 'EUR 20 million or 4 % of turnover, if higher'
     const lower = 'EUR 10 million or 2 % of turnover, if higher'
@@ -370,7 +369,7 @@ export const TRANSFER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['Up to 4 % of EU turnover only', 'counts EU turnover, not worldwide'],
       ],
-      facts: { article: 'Art. 83', tier: pick[1] },
+      facts: { article: 'Art. 83', breached: pick[2] },
     })
   }),
   family('transfer-us-framework', (rng) => {

@@ -208,7 +208,7 @@ function computedKey({ family, s }: Drawn<GdprScenario>): string | undefined {
       // Art. 14(3)(a)-(b): within a month, or at the first communication if that is sooner.
       const month = plusMonths(day(f.from), 1)
       const contact = day(f.contact)
-      return date(contact < month ? contact : month)
+      return date(new Date(Math.min(contact.getTime(), month.getTime())))
     }
     case 'breach-72-hours':
     case 'processor-told-controller':
@@ -236,9 +236,10 @@ function computedKey({ family, s }: Drawn<GdprScenario>): string | undefined {
         ? 'Given or authorised by a parent or guardian'
         : 'The child’s own consent is enough'
     case 'transfer-us-framework':
+      // The 2023 adequacy decision covers only recipients certified under the framework.
       return f.certified
-        ? 'Nothing more: the framework’s adequacy covers it'
-        : 'A safeguard such as standard contractual clauses'
+        ? 'No extra tool: certification suffices'
+        : 'SCCs or another Art. 46 safeguard'
     default:
       return undefined
   }

@@ -286,13 +286,14 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
       stem: `A web shop in ${where} with no EU establishment regularly sells to customers in ${state}. Under GDPR Art. 27, what must it usually do?`,
       key: 'Appoint a representative there, in writing',
       wrong: [
-        ['Nothing: the GDPR binds only EU firms', 'ignores the targeting rule of Art. 3(2)'],
+        ['Nothing: only EU firms are bound', 'ignores the targeting rule of Art. 3(2)'],
         [
           'An EU subsidiary, registered in each country of sale',
           'confuses a representative with an establishment',
         ],
         ['Servers moved into the EU', 'ties compliance to storage location'],
         ['A DPO based in the EU', 'confuses the representative with the DPO'],
+        ['Nothing until a complaint arrives', 'waits for enforcement before complying'],
       ],
       facts: { article: 'Art. 27' },
     })

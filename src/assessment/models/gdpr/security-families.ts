@@ -343,7 +343,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
       stem: `A temp at ${client(rng)} browses customers’ files out of curiosity. Which duty under GDPR Art. 32(4) did the client need to secure?`,
       key: 'Staff act only on its instructions',
       wrong: [
-        ['Only managers may ever see customer data', 'invents a seniority rule'],
+        ['Only managers may see it', 'invents a seniority rule'],
         ['Temps must be vetted by the supervisory authority', 'invents an authorisation step'],
         ['Staff must sign up as processors', 'confuses staff with processors'],
         ['Staff may view anything', 'drops the instruction duty'],

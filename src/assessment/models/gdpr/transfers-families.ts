@@ -39,7 +39,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'Each customer’s explicit consent to the transfer',
           'treats consent as the only transfer route',
         ],
-        ['Prior authorisation by the supervisory authority', 'invents an authorisation step'],
+        ['Prior authorisation by the authority', 'invents an authorisation step'],
         ['Binding corporate rules', 'applies an intra-group tool to a supplier'],
       ],
       facts: { article: 'Art. 45(1)' },
@@ -134,10 +134,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'A code of conduct written by the group’s own legal team',
           'confuses an industry code with group rules',
         ],
-        [
-          'Each employee’s explicit consent to each transfer, renewed yearly',
-          'treats consent as the only transfer route',
-        ],
+        ['Each employee’s explicit consent', 'treats consent as the only transfer route'],
         ['Adequacy', 'thinks adequacy can cover a company'],
         ['The contract derogation', 'stretches an occasional derogation to routine use'],
       ],
@@ -377,18 +374,15 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
     return choose(rng, {
       stem: `${cap(client(rng))} will use a US email platform that ${certified ? 'is' : 'is not'} certified under the EU-US Data Privacy Framework. Under GDPR Art. 45–46 (adequacy decision of July 2023), what does the transfer need?`,
       key: certified
-        ? 'Nothing more: the framework’s adequacy covers it'
-        : 'A safeguard such as standard contractual clauses',
+        ? 'No extra tool: certification suffices'
+        : 'SCCs or another Art. 46 safeguard',
       wrong: [
         certified
           ? [
-              'A safeguard such as standard contractual clauses',
+              'SCCs or another Art. 46 safeguard',
               'misses the framework’s adequacy for certified firms',
             ]
-          : [
-              'Nothing more: the framework’s adequacy covers it',
-              'extends the framework to uncertified firms',
-            ],
+          : ['No extra tool: the framework suffices', 'extends the framework to uncertified firms'],
         ['Nothing: Schrems II banned all US transfers', 'reads Schrems II as a permanent ban'],
         [
           'Each user’s explicit consent, for every email',

@@ -84,7 +84,7 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'by-default-settings': ['Art. 25(2)', /not be public by default/],
   'joint-controllers-arrangement': ['Art. 26', /arrangement/],
   'joint-controllers-rights': ['Art. 26(3)', /Either controller/],
-  'eu-representative': ['Art. 27', /representative there, in writing/],
+  'eu-representative': ['Art. 27', /representative there, named in writing/],
   'processor-contract-audits': ['Art. 28(3)', /^Audits and information/],
   'processor-passes-request': ['Art. 28(3)', /Pass it to the client/],
   'sub-processor-objection': ['Art. 28(2)', /first, so it can object/],
@@ -317,6 +317,12 @@ describeEngineIndependent('GDPR and data protection keys', () => {
           'applies a 24-hour deadline',
           moment(new Date(((f.from as number) + 24) * HOUR_MS)),
         )
+        // Midnight after the day of awareness, then three whole days.
+        const midnight = new Date(((f.from as number) + 24) * HOUR_MS)
+        midnight.setUTCHours(0)
+        const fromMidnight = moment(new Date(midnight.getTime() + 72 * HOUR_MS))
+        expectIf('starts the clock at the end of the day of awareness', fromMidnight)
+        expectIf('starts the clock at the end of the day it was told', fromMidnight)
       }
       if (family.startsWith('fine-') && family.endsWith('-cap')) {
         const t = f.turnover as number

@@ -118,7 +118,7 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
           'shares the client in the processor’s purpose',
         ],
         ['A sub-processor', 'confuses misuse with sub-processing'],
-        ['Exempt', 'invents a size exemption'],
+        ['Exempt, as a small firm', 'invents a size exemption'],
       ],
       facts: { article: 'Art. 28(10)' },
     })
@@ -283,8 +283,8 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
     const where = rng.pick(['Canada', 'Australia', 'India', 'Brazil'])
     const state = rng.pick(STATES)
     return choose(rng, {
-      stem: `A web shop in ${where} with no EU establishment regularly sells to customers in ${state}. Under GDPR Art. 27, what must it usually do?`,
-      key: 'Appoint a representative there, in writing',
+      stem: `A web shop in ${where} with no EU establishment regularly sells to customers in ${state}. What does GDPR Art. 27 usually require of it?`,
+      key: 'A representative there, named in writing',
       wrong: [
         ['Nothing: only EU firms are bound', 'ignores the targeting rule of Art. 3(2)'],
         [

@@ -33,7 +33,10 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
         [atHour(occurred + 72), 'counts from the attack, not from awareness'],
         [atHour(workingDaysLater(aware, 3)), 'counts 72 hours as three working days'],
         [atHour(aware + 24), 'applies a 24-hour deadline'],
-        [atHour(aware + 96), 'adds a day for the day of awareness'],
+        [
+          atHour(Math.floor(aware / 24) * 24 + 96),
+          'starts the clock at the end of the day of awareness',
+        ],
       ],
       facts: { article: 'Art. 33(1)', from: aware, occurred },
     })
@@ -48,7 +51,10 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
         [atHour(found + 72), 'starts the controller’s clock when the processor found it'],
         [atHour(told + 24), 'applies a 24-hour deadline'],
         [atHour(workingDaysLater(told, 3)), 'counts 72 hours as three working days'],
-        [atHour(found + 48), 'gives the processor’s delay back to the clock'],
+        [
+          atHour(Math.floor(told / 24) * 24 + 96),
+          'starts the clock at the end of the day it was told',
+        ],
       ],
       facts: { article: 'Art. 33(1)', from: told, occurred: found },
     })
@@ -274,7 +280,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
           'No, if fewer than 250 people work at the platform',
           'applies the records exemption to DPIAs',
         ],
-        ['After a complaint', 'does the assessment after the processing starts'],
+        ['Yes, but only once it is live', 'does the assessment after the processing starts'],
         ['No: consent suffices', 'treats consent as replacing the assessment'],
       ],
       facts: { article: 'Art. 35(3)' },

@@ -73,10 +73,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'Assess only the provider’s security, not local law',
           'checks the importer but not the destination’s law',
         ],
-        [
-          'Get every customer’s explicit consent to the transfer as well',
-          'treats consent as the only transfer route',
-        ],
+        ['Every customer’s consent too', 'treats consent as the only transfer route'],
         [
           'Renegotiate the clauses’ wording with the provider to fit',
           'misses that the clauses may not be altered',
@@ -100,7 +97,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'invents a freelancer exemption',
         ],
         ['Only on download', 'limits transfers to downloads'],
-        ['Over 1,000 records', 'invents a size threshold'],
+        ['Only if over 1,000 records are viewed', 'invents a size threshold'],
       ],
       facts: { article: 'Art. 44' },
     })
@@ -159,7 +156,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'It overrides the GDPR as a legal obligation of the client',
           'takes a foreign law for an EU legal obligation',
         ],
-        ['Obey once customers are told', 'treats notice as a transfer ground'],
+        ['Obey it once customers are told', 'treats notice as a transfer ground'],
       ],
       facts: { article: 'Art. 48' },
     })
@@ -383,7 +380,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
               'misses the framework’s adequacy for certified firms',
             ]
           : ['No extra tool: the framework suffices', 'extends the framework to uncertified firms'],
-        ['Nothing: Schrems II banned all US transfers', 'reads Schrems II as a permanent ban'],
+        ['Impossible: Schrems II banned all US transfers', 'reads Schrems II as a permanent ban'],
         [
           'Each user’s explicit consent, for every email',
           'stretches an occasional derogation to routine use',

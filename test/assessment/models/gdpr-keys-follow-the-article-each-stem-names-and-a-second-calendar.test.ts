@@ -106,7 +106,7 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'notification-content': ['Art. 33(3)', /Approximate numbers/],
   'phased-notification': ['Art. 33(4)', /in phases/],
   'document-every-breach': ['Art. 33(5)', /^Log its facts/],
-  'tell-subjects-high-risk': ['Art. 34(1)', /promptly, in plain language/],
+  'tell-subjects-high-risk': ['Art. 34(1)', /without undue delay, in plain language/],
   'encrypted-device-exception': ['Art. 34(3)', /unintelligible/],
   'public-communication': ['Art. 34(3)', /public notice/],
   'dpia-who-does-it': ['Art. 35(1)', /^The client, with its DPO/],

@@ -65,9 +65,9 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
       stem: `${cap(client(rng))} could only notify a reportable breach ${hours} hours after becoming aware of it. Under GDPR Art. 33(1), what must go with the late notification?`,
       key: 'The reasons for the delay',
       wrong: [
-        ['Nothing: a late notice is simply not filed', 'reads the 72 hours as a cut-off'],
+        ['Nothing: it is too late to file', 'reads the 72 hours as a cut-off'],
         ['A fine paid in advance', 'invents an automatic penalty'],
-        ['A court’s permission to file late', 'invents a judicial step'],
+        ['A court’s permission', 'invents a judicial step'],
         ['Proof that every customer was told first', 'invents an order of notices'],
       ],
       facts: { article: 'Art. 33(1)' },
@@ -82,10 +82,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
           'Wait until the internal investigation is fully complete',
           'waits for certainty the rule does not require',
         ],
-        [
-          'Skip notifying, since the facts are still unclear to it',
-          'treats uncertainty as no risk',
-        ],
+        ['Skip it: facts unclear', 'treats uncertainty as no risk'],
         ['Tell customers instead', 'swaps the authority for the subjects'],
         ['Wait for the police', 'waits for another authority'],
       ],
@@ -114,10 +111,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
       stem: `An employee at ${client(rng)} emailed ${n === 1 ? 'one customer’s invoice' : `${n} customers’ invoices`} to the wrong customer, who deleted them at once; the client judges the breach unlikely to result in a risk. Under GDPR Art. 33(5), what must it do?`,
       key: 'Log its facts, effects and remedy',
       wrong: [
-        [
-          'Notify the authority within 72 hours anyway, to be safe',
-          'notifies a breach with no likely risk',
-        ],
+        ['Notify the authority anyway', 'notifies a breach with no likely risk'],
         ['Tell every customer', 'tells subjects without a high risk'],
         [
           'Nothing: a breach unlikely to harm anyone is not a breach at all',
@@ -153,10 +147,10 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
     ])
     return choose(rng, {
       stem: `A breach at ${client(rng)} exposed customers’ ${what}. The client judges it likely to result in a high risk. Under GDPR Art. 34(1), what must it do about the customers?`,
-      key: 'Tell them promptly, in plain language',
+      key: 'Tell them without undue delay, in plain language',
       wrong: [
         [
-          'Tell them only if the supervisory authority orders the client to',
+          'Tell them if the authority orders it',
           'treats the authority’s order as the only trigger',
         ],
         ['Tell them within a month', 'confuses it with the request period'],
@@ -273,7 +267,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
     ])
     return choose(rng, {
       stem: `A platform plans software that will profile applicants and automatically ${what}. Under GDPR Art. 35(3)(a), is a DPIA required?`,
-      key: 'Yes: profiling with legal effects',
+      key: 'Yes: profiling with legal or similar effects',
       wrong: [
         ['No: DPIAs are only ever needed for health data', 'limits DPIAs to special categories'],
         [
@@ -350,7 +344,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
       key: 'Staff act only on its instructions',
       wrong: [
         ['Only managers may see it', 'invents a seniority rule'],
-        ['Temps must be vetted by the supervisory authority', 'invents an authorisation step'],
+        ['Temps must be vetted by the authority', 'invents an authorisation step'],
         ['Staff must sign up as processors', 'confuses staff with processors'],
         ['Staff may view anything', 'drops the instruction duty'],
       ],

@@ -284,6 +284,27 @@ describeEngineIndependent('GDPR and data protection keys', () => {
     expect(computed).toBeGreaterThan(14 * (DRAWS / 2))
   })
 
+  it('deadlines counted in months or weeks end on a weekday, which Regulation 1182/71 leaves in place', () => {
+    // Art. 3(4): a period in days, weeks or months that would end on a Saturday or Sunday runs to
+    // the next working day; the stems count to the same date, so their keys must be weekdays.
+    const DUE_BY_DATE = new Set([
+      ...Object.keys(MONTHS_AFTER_RECEIPT),
+      'indirect-notice-date',
+      'prior-consultation-reply',
+    ])
+    for (const drawn of DRAWN) {
+      if (!DUE_BY_DATE.has(drawn.family)) continue
+      const due = new Date(`${drawn.s.key.replace(/^[A-Z][a-z]+day /, '')} UTC`)
+      if (
+        drawn.family === 'indirect-notice-date' &&
+        due.getTime() === day(drawn.s.facts.contact).getTime()
+      )
+        continue
+      expect(LONG.format(due), drawn.family).toBe(drawn.s.key.replace(/^[A-Z][a-z]+day /, ''))
+      expect([0, 6], `${drawn.family}: ${drawn.s.key}`).not.toContain(due.getUTCDay())
+    }
+  })
+
   it('each checkable distractor is the answer of the mistake it names', () => {
     const named = (s: GdprScenario, mistake: string) => s.wrong.find(([, m]) => m === mistake)?.[0]
     let checked = 0
@@ -298,10 +319,8 @@ describeEngineIndependent('GDPR and data protection keys', () => {
       if (family in MONTHS_AFTER_RECEIPT && family !== 'extension-notice-date') {
         expectIf('counts one month as 30 days', date(plusDays(day(f.from), 30)))
         expectIf('counts one month as four weeks', date(plusDays(day(f.from), 28)))
-        expectIf(
-          'counts the day of receipt as day one',
-          date(plusDays(plusMonths(day(f.from), MONTHS_AFTER_RECEIPT[family]!), -1)),
-        )
+        expectIf('counts one month as 31 days', date(plusDays(day(f.from), 31)))
+        expectIf('counts the three months as 90 days', date(plusDays(day(f.from), 90)))
       }
       if (family === 'breach-72-hours' || family === 'processor-told-controller') {
         const occurred = (f.occurred as number) * HOUR_MS

@@ -70,7 +70,7 @@ export const BASES_FAMILIES: readonly GdprFamily[] = [
         ['Consent given on joining', 'relies on consent given for another purpose'],
         ['The membership contract', 'stretches the contract to an emergency'],
         [
-          'The club’s legitimate interest in safety',
+          'Its legitimate interest in members’ safety',
           'reaches for legitimate interests in an emergency',
         ],
         ['None: it may only be shared with consent now', 'treats consent as the only lawful basis'],
@@ -227,17 +227,19 @@ export const BASES_FAMILIES: readonly GdprFamily[] = [
         : 'The child’s own consent is enough',
       wrong: [
         needs
-          ? ['The child’s own consent is enough', 'applies the age without the state’s setting']
+          ? ['The child’s own consent is enough', 'lets a child under the state’s age consent']
           : [
               'Given or authorised by a parent or guardian',
-              'applies the default 16 over the state’s own age',
+              child < 16
+                ? 'applies the default 16 over the state’s own age'
+                : 'asks a parent whenever the user is a minor',
             ],
         ['Both the child and the child’s school must agree', 'invents a school consent'],
         [
           'None: apps for children may never rely on consent at all',
           'reads Art. 8 as a ban on consent',
         ],
-        ['The authority’s', 'invents approval by the regulator'],
+        ['The supervisory authority’s', 'invents approval by the regulator'],
       ],
       facts: { article: 'Art. 8(1)', age, child },
     })
@@ -380,7 +382,7 @@ export const BASES_FAMILIES: readonly GdprFamily[] = [
     const who = client(rng)
     const p = rng.pick(PEOPLE)
     return choose(rng, {
-      stem: `${cap(who)} told ${p} it processed ${p}’s data on consent. ${p} withdraws consent, and the client now wants to carry on under legitimate interests instead. Under GDPR Art. 6 and 7(3), what is the position?`,
+      stem: `${cap(who)} told ${p} it processed ${p}’s data on consent. ${p} withdraws consent, and the client now wants to carry on under legitimate interests instead. Under GDPR Art. 6 and 7(3), as the EDPB’s consent guidelines read them, what is the position?`,
       key: 'It cannot swap bases now; processing stops',
       wrong: [
         [
@@ -430,7 +432,7 @@ export const BASES_FAMILIES: readonly GdprFamily[] = [
         ],
         ['Vital interests, as health is at stake', 'stretches vital interests to routine care'],
         [
-          'The clinic’s legitimate interests in good records',
+          'Its own legitimate interests in good records',
           'confuses an Art. 6 basis with an Art. 9 condition',
         ],
         ['Made public by the patient', 'applies the made-public condition to a record'],

@@ -122,6 +122,26 @@ const DAY = 86_400_000
 export const drawDay = (rng: Rng): number =>
   Math.floor(Date.UTC(rng.int(2025, 2027), rng.int(0, 11), rng.int(1, 31)) / DAY)
 
+/**
+ * Whether a period may end on that day as Regulation 1182/71, Art. 3(4), reads it: not on a
+ * Saturday or Sunday, and not on 1 January, 1 May, 25 or 26 December, holidays across the EU.
+ * A period that would end on such a day runs to the next working day, which a stem that counts
+ * months to the same date does not state, so month deadlines are drawn to avoid them.
+ */
+export function periodMayEnd(day: number): boolean {
+  const { m, d, w } = ymd(day)
+  if (w === 0 || w === 6) return false
+  return !((m === 0 && d === 1) || (m === 4 && d === 1) || (m === 11 && (d === 25 || d === 26)))
+}
+
+/** A drawn date whose deadline (`due` of it) may end on that day, by `periodMayEnd`. */
+export function drawDayDue(rng: Rng, due: (day: number) => number): number {
+  for (;;) {
+    const day = drawDay(rng)
+    if (periodMayEnd(due(day))) return day
+  }
+}
+
 const ymd = (day: number) => {
   const d = new Date(day * DAY)
   return { y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate(), w: d.getUTCDay() }

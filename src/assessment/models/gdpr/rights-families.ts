@@ -5,7 +5,7 @@ import {
   choose,
   client,
   dated,
-  drawDay,
+  drawDayDue,
   family,
   type GdprFamily,
   PEOPLE,
@@ -20,7 +20,7 @@ import {
  */
 export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
   family('access-reply-date', (rng) => {
-    const received = drawDay(rng)
+    const received = drawDayDue(rng, (d) => addMonths(d, 1))
     const p = rng.pick(PEOPLE)
     return choose(rng, {
       stem: `${cap(client(rng))} receives ${p}’s access request on ${dated(received)}. It is neither complex nor one of many. Counting a month as the EDPB does (to the same date of the next month, or that month’s last day), by what date must the client answer under GDPR Art. 12(3)?`,
@@ -35,28 +35,29 @@ export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
     })
   }),
   family('access-extended-date', (rng) => {
-    const received = drawDay(rng)
+    const received = drawDayDue(rng, (d) => addMonths(d, 3))
     return choose(rng, {
       stem: `${cap(client(rng))} receives a complex access request on ${dated(received)} along with many others, and tells the requester within the first month, with reasons, that it is extending the period to the maximum GDPR Art. 12(3) allows. Counting months as the EDPB does (same date of the later month, or its last day), what is the final date to answer?`,
       key: dated(addMonths(received, 3)),
       wrong: [
         [dated(addMonths(received, 2)), 'takes two months as the whole period, not added to one'],
         [dated(addMonths(received, 1) + 60), 'adds the two months as 60 days'],
-        [dated(addMonths(received, 3) - 1), 'counts the day of receipt as day one'],
+        [dated(received + 90), 'counts the three months as 90 days'],
         [dated(received + 60), 'takes the two-month extension, in days, as the whole period'],
       ],
       facts: { article: 'Art. 12(3)', from: received },
     })
   }),
   family('extension-notice-date', (rng) => {
-    const received = drawDay(rng)
+    const received = drawDayDue(rng, (d) => addMonths(d, 1))
     return choose(rng, {
       stem: `A request reaches ${client(rng)} on ${dated(received)} and will need the extra time GDPR Art. 12(3) permits. Counting a month as the EDPB does (same date of the next month, or its last day), by what date must it tell the requester of the extension and why?`,
       key: weekdayDated(addMonths(received, 1)),
       wrong: [
         [weekdayDated(addMonths(received, 3)), 'allows the notice until the extended deadline'],
         [weekdayDated(received + 30), 'counts one month as 30 days'],
-        [weekdayDated(addMonths(received, 1) - 1), 'counts the day of receipt as day one'],
+        [weekdayDated(received + 28), 'counts one month as four weeks'],
+        [weekdayDated(received + 3), 'applies the 72-hour breach clock'],
         [
           weekdayDated(addWorkingDays(received, 20)),
           'counts 20 working days as for a records request',
@@ -66,7 +67,7 @@ export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
     })
   }),
   family('refusal-notice-date', (rng) => {
-    const received = drawDay(rng)
+    const received = drawDayDue(rng, (d) => addMonths(d, 1))
     return choose(rng, {
       stem: `${cap(client(rng))} decides not to act on an erasure request received on ${dated(received)}. Counting a month as the EDPB does (same date of the next month, or its last day), by what date at the latest must it tell the requester why, and that they may complain to a supervisory authority (GDPR Art. 12(4))?`,
       key: dated(addMonths(received, 1)),
@@ -80,7 +81,7 @@ export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
     })
   }),
   family('indirect-notice-date', (rng) => {
-    const obtained = drawDay(rng)
+    const obtained = drawDayDue(rng, (d) => addMonths(d, 1))
     const contact = obtained + rng.int(5, 45)
     const month = addMonths(obtained, 1)
     const key = Math.min(month, contact)
@@ -129,7 +130,7 @@ export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
       stem: `An access request signed “${p}” arrives at ${client(rng)} from an email address the client has never seen. Under GDPR Art. 12(6), what may the client do?`,
       key: 'Ask for what it needs to confirm identity',
       wrong: [
-        ['Refuse outright', 'invents a form requirement for requests'],
+        ['Refuse outright', 'refuses where it may only ask for confirmation'],
         ['Send the data at once', 'ignores reasonable doubts about identity'],
         [
           'Demand a notarised passport copy from every requester',
@@ -290,7 +291,7 @@ export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
         ],
         ['Yes, if the other firm is also established in the EU', 'invents a location condition'],
         ['No: only health data', 'invents a data-type limit'],
-        ['Yes, on paper', 'misses the machine-readable format'],
+        ['Yes, on paper', 'forgets the basis condition and the machine-readable format'],
       ],
       facts: { article: 'Art. 20' },
     })

@@ -77,7 +77,7 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
           'invents a misdirected-request rule',
         ],
         ['The authority forwards it', 'invents a referral'],
-        ['It must go to both', 'invents a form requirement'],
+        ['It must go to both', 'invents a duty to send it to both'],
       ],
       facts: { article: 'Art. 26(3)' },
     })
@@ -161,13 +161,9 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
   }),
   family('records-small-firm-regular', (rng) => {
     const staff = rng.int(4, 60)
-    const what = rng.pick([
-      'its monthly payroll',
-      'its customer database',
-      'its staff rota and HR files',
-    ])
+    const what = rng.pick(['its payroll', 'its customer database', 'its staff rota and HR files'])
     return choose(rng, {
-      stem: `${cap(client(rng))} has ${staff} employees and runs ${what} every month. Must it keep records of processing under GDPR Art. 30, given the under-250 exemption in Art. 30(5)?`,
+      stem: `${cap(client(rng))} has ${staff} employees and processes ${what} every month. Must it keep records of processing under GDPR Art. 30, given the under-250 exemption in Art. 30(5)?`,
       key: 'Yes: regular processing is not exempt',
       wrong: [
         [
@@ -223,7 +219,7 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
       'a municipal council, as a public authority',
     ])
     return choose(rng, {
-      stem: `Which of these must designate a data protection officer under GDPR Art. 37(1)?`,
+      stem: `Leaving aside any national law that requires more (Art. 37(4)), which of these must designate a data protection officer under GDPR Art. 37(1)?`,
       key: cap(ok),
       wrong: [
         ['A bakery with 30 staff', 'makes any business with data appoint a DPO'],

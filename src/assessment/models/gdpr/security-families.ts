@@ -6,7 +6,7 @@ import {
   choose,
   client,
   dated,
-  drawDay,
+  drawDayDue,
   drawHour,
   family,
   type GdprFamily,
@@ -125,7 +125,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
   family('availability-breach', (rng) => {
     const hours = rng.int(2, 9)
     return choose(rng, {
-      stem: `A server failure at ${client(rng)} made its booking records unavailable for ${hours} hours before a backup restored them intact. Is this a personal data breach under GDPR Art. 4(12)?`,
+      stem: `A server failure at ${client(rng)} made its booking records unavailable for ${hours} hours before a backup restored them intact. Is this a personal data breach under GDPR Art. 4(12), as the EDPB reads it?`,
       key: 'Yes: a temporary loss of access counts',
       wrong: [
         ['No: nothing was stolen or seen', 'limits breaches to confidentiality'],
@@ -181,7 +181,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
           'Only if the stolen device itself was worth over EUR 1,000',
           'ties the duty to the device’s value',
         ],
-        ['Only if caught', 'ties the duty to the investigation'],
+        ['Only if the thief is caught', 'ties the duty to the investigation'],
       ],
       facts: { article: 'Art. 34(3)' },
     })
@@ -201,7 +201,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
           'Letters only to the last addresses known from years ago',
           'ignores the effectiveness test',
         ],
-        ['Waiting for contact', 'delays past without undue delay'],
+        ['Waiting for people to come forward', 'waits for people to come forward'],
       ],
       facts: { article: 'Art. 34(3)' },
     })
@@ -217,7 +217,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
           'ties security to storage location',
         ],
         ['Tests by the authority', 'invents testing by the regulator'],
-        ['Deleting data fast', 'confuses it with the breach deadline'],
+        ['Deleting data fast', 'confuses storage limitation with security'],
       ],
       facts: { article: 'Art. 32(1)' },
     })
@@ -240,9 +240,13 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
     })
   }),
   family('dpia-cctv-public', (rng) => {
-    const what = rng.pick(['a shopping street', 'a public square', 'a large transport hub'])
+    const [who, what] = rng.pick([
+      ['a shopping-centre operator', 'the public walkways of its centre'],
+      ['a city transport company', 'a large transport hub'],
+      ['a security firm hired by a town', 'a public square'],
+    ] as const)
     return choose(rng, {
-      stem: `A freelance consultant is told ${client(rng)} will run cameras systematically monitoring ${what} on a large scale. Under GDPR Art. 35(3)(c), what must happen first?`,
+      stem: `A freelance consultant is told ${who} will run cameras systematically monitoring ${what} on a large scale. Under GDPR Art. 35(3)(c), what must happen first?`,
       key: 'An impact assessment before starting',
       wrong: [
         [
@@ -283,7 +287,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
   family('dpia-who-does-it', (rng) => {
     const who = rng.pick(['a software house', 'a cloud analytics vendor', 'a freelance developer'])
     return choose(rng, {
-      stem: `${cap(client(rng))} needs a DPIA for a new system built by ${who} as processor. Under GDPR Art. 35(1)–(2), who is responsible for it?`,
+      stem: `${cap(client(rng))}, which has a DPO, needs a DPIA for a new system built by ${who} as processor. Under GDPR Art. 35(1)–(2), who is responsible for it?`,
       key: 'The client, with its DPO’s advice',
       wrong: [
         [
@@ -301,9 +305,9 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
     })
   }),
   family('prior-consultation-reply', (rng) => {
-    const sent = drawDay(rng)
     const extended = rng.next() < 0.5
     const weeks = extended ? 14 : 8
+    const sent = drawDayDue(rng, (d) => d + weeks * 7)
     return choose(rng, {
       stem: `A DPIA at ${client(rng)} leaves a high risk it cannot mitigate, so it consults the supervisory authority on ${dated(sent)}. ${extended ? 'The processing is complex and the authority extends its period by the most GDPR Art. 36(2) allows.' : 'The authority does not extend its period.'} By what date should the authority give written advice under Art. 36(2)?`,
       key: dated(sent + weeks * 7),
@@ -313,7 +317,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
           dated(sent + (extended ? 8 : 14) * 7),
           extended ? 'leaves out the six-week extension' : 'adds an extension nobody made',
         ],
-        [dated(addMonths(sent, extended ? 3 : 2)), 'counts the weeks as months'],
+        [dated(addMonths(sent, extended ? 3 : 2)), 'rounds the weeks to whole months'],
         [
           dated(sent + (extended ? 12 : 6) * 7),
           extended ? 'extends by four weeks, not six' : 'takes six weeks as the base period',
@@ -343,7 +347,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
       stem: `A temp at ${client(rng)} browses customers’ files out of curiosity. Which duty under GDPR Art. 32(4) did the client need to secure?`,
       key: 'Staff act only on its instructions',
       wrong: [
-        ['Only managers may see it', 'invents a seniority rule'],
+        ['Only managers may see files', 'invents a seniority rule'],
         ['Temps must be vetted by the authority', 'invents an authorisation step'],
         ['Staff must sign up as processors', 'confuses staff with processors'],
         ['Staff may view anything', 'drops the instruction duty'],

@@ -65,7 +65,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
   family('transfer-impact-assessment', (rng) => {
     const to = rng.pick(NOT_ADEQUATE)
     return choose(rng, {
-      stem: `${cap(client(rng))} signs standard contractual clauses with an IT provider in ${to}. After the CJEU’s Schrems II ruling (C-311/18) and GDPR Art. 46(1), what else must it do?`,
+      stem: `${cap(client(rng))} signs standard contractual clauses with an IT provider in ${to}, which has no adequacy decision. After the CJEU’s Schrems II ruling (C-311/18) and GDPR Art. 46(1), what else must it do?`,
       key: 'Assess local law, add measures if needed',
       wrong: [
         ['Nothing: signed clauses always suffice', 'treats the clauses as self-executing'],
@@ -97,6 +97,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'invents a freelancer exemption',
         ],
         ['Only on download', 'limits transfers to downloads'],
+        ['No, if the developer signs an NDA', 'takes a confidentiality promise for a transfer tool'],
         ['Only if over 1,000 records are viewed', 'invents a size threshold'],
       ],
       facts: { article: 'Art. 44' },
@@ -175,7 +176,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'applies a GDPR basis to device access',
         ],
         ['A browsing notice', 'takes silence for consent'],
-        ['Consent later', 'allows consent after the fact'],
+        ['Consent once they are set', 'allows consent after the fact'],
       ],
       facts: { article: 'Art. 5(3)' },
     })
@@ -187,7 +188,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
       'the load-balancing cookie',
     ])
     return choose(rng, {
-      stem: `Which cookie may ${client(rng)}’s website set without consent under ePrivacy Directive Art. 5(3)?`,
+      stem: `Which cookie may ${rng.pick(['an online bicycle shop', 'a handmade-goods marketplace', 'a meal-kit delivery start-up'])}’s website set without consent under ePrivacy Directive Art. 5(3)?`,
       key: `${cap(what)} the visitor’s request needs`,
       wrong: [
         ['A statistics cookie', 'stretches the strictly-necessary exemption to analytics'],
@@ -369,7 +370,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
   family('transfer-us-framework', (rng) => {
     const certified = rng.next() < 0.5
     return choose(rng, {
-      stem: `${cap(client(rng))} will use a US email platform that ${certified ? 'is' : 'is not'} certified under the EU-US Data Privacy Framework. Under GDPR Art. 45–46 (adequacy decision of July 2023), what does the transfer need?`,
+      stem: `${cap(client(rng))} will use a US email platform that ${certified ? 'is' : 'is not'} certified under the EU-US Data Privacy Framework. Under GDPR Art. 45–46, with the Commission’s July 2023 adequacy decision for the framework in force, what does the transfer need?`,
       key: certified
         ? 'No extra tool: certification suffices'
         : 'SCCs or another Art. 46 safeguard',

@@ -9,7 +9,6 @@ import {
   family,
   type GdprFamily,
   PEOPLE,
-  weekdayDated,
 } from './gdpr-text.js'
 
 /**
@@ -52,16 +51,14 @@ export const RIGHTS_FAMILIES: readonly GdprFamily[] = [
     const received = drawDayDue(rng, (d) => addMonths(d, 1))
     return choose(rng, {
       stem: `A request reaches ${client(rng)} on ${dated(received)} and will need the extra time GDPR Art. 12(3) permits. Counting a month as the EDPB does (same date of the next month, or its last day), by what date must it tell the requester of the extension and why?`,
-      key: weekdayDated(addMonths(received, 1)),
+      key: dated(addMonths(received, 1)),
       wrong: [
-        [weekdayDated(addMonths(received, 3)), 'allows the notice until the extended deadline'],
-        [weekdayDated(received + 30), 'counts one month as 30 days'],
-        [weekdayDated(received + 28), 'counts one month as four weeks'],
-        [weekdayDated(received + 3), 'applies the 72-hour breach clock'],
-        [
-          weekdayDated(addWorkingDays(received, 20)),
-          'counts 20 working days as for a records request',
-        ],
+        [dated(addMonths(received, 3)), 'allows the notice until the extended deadline'],
+        [dated(received + 30), 'counts one month as 30 days'],
+        [dated(received + 28), 'counts one month as four weeks'],
+        [dated(received + 90), 'allows the notice until a 90-day extended deadline'],
+        [dated(received + 60), 'takes the extension’s 60 days as the notice period'],
+        [dated(addWorkingDays(received, 20)), 'counts 20 working days as for a records request'],
       ],
       facts: { article: 'Art. 12(3)', from: received },
     })

@@ -239,7 +239,7 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
   family('dpo-independence', (rng) => {
     return choose(rng, {
       stem: `${cap(client(rng))} wants its head of marketing, who decides how customer data is used, also to be its DPO. What do GDPR Art. 38(3) and (6) say?`,
-      key: 'Not if the roles conflict',
+      key: 'Not here: the roles conflict',
       wrong: [
         [
           'Fine: any senior manager may be the DPO, whatever else they decide',
@@ -250,6 +250,7 @@ export const ROLES_FAMILIES: readonly GdprFamily[] = [
           'ignores reporting to top management',
         ],
         ['Only if the DPO is a lawyer', 'invents a qualification rule'],
+        ['Fine, once the DPO has taken a GDPR course', 'takes training for independence'],
         ['Only an outside firm', 'rules out an internal DPO'],
       ],
       facts: { article: 'Art. 38(3)' },

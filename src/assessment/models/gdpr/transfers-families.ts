@@ -86,7 +86,7 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
     const to = rng.pick(NOT_ADEQUATE)
     return choose(rng, {
       stem: `${cap(client(rng))} stores its customer database in the EU; a freelance developer in ${to} logs in remotely to fix it. Is that a transfer under GDPR Chapter V (Art. 44), as the EDPB reads it?`,
-      key: 'Yes: remote access counts',
+      key: 'Yes: remote access from there counts',
       wrong: [
         [
           'No: the data never leaves the EU servers it is stored on',
@@ -97,7 +97,10 @@ export const TRANSFER_FAMILIES: readonly GdprFamily[] = [
           'invents a freelancer exemption',
         ],
         ['Only on download', 'limits transfers to downloads'],
-        ['No, if the developer signs an NDA', 'takes a confidentiality promise for a transfer tool'],
+        [
+          'No, if the developer signs an NDA',
+          'takes a confidentiality promise for a transfer tool',
+        ],
         ['Only if over 1,000 records are viewed', 'invents a size threshold'],
       ],
       facts: { article: 'Art. 44' },

@@ -154,6 +154,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
           'treats the authority’s order as the only trigger',
         ],
         ['Tell them within a month', 'confuses it with the request period'],
+        ['Tell them within 72 hours', 'applies the authority deadline to subjects'],
         [
           'Only tell the authority; customers never need to be told',
           'misses the duty to data subjects',
@@ -351,6 +352,7 @@ export const SECURITY_FAMILIES: readonly GdprFamily[] = [
         ['Temps must be vetted by the authority', 'invents an authorisation step'],
         ['Staff must sign up as processors', 'confuses staff with processors'],
         ['Staff may view anything', 'drops the instruction duty'],
+        ['Staff need each customer’s consent', 'treats consent as the only lawful basis'],
       ],
       facts: { article: 'Art. 32(4)' },
     })

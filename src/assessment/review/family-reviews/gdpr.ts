@@ -6,7 +6,7 @@ import type { TestFamilyReview } from '../family-review.js'
  * and the EDPB guidelines at hand: 98 submitted, 98 kept, none deleted. Each family was drawn
  * and read (stem, key, every distractor and its named mistake), every key checked against the
  * article its stem names, and the date, time and fine keys worked again on drawn cases (the key
- * test's second calendar and Art. 83 tiers agree). Fixed in place (28 families) before the
+ * test's second calendar and Art. 83 tiers agree). Fixed in place (29 families) before the
  * fingerprints were taken. Deadlines (6 families): a month or week counted to the same date that
  * falls on a Saturday or Sunday runs to the next working day (1182/71 Art. 3(4)), which the stems
  * did not say, so the access, extended, extension-notice, refusal, Art. 14 and prior-consultation
@@ -29,7 +29,9 @@ import type { TestFamilyReview } from '../family-review.js'
  * extension notice 0.56 most similar until its dates dropped the weekday, remote access 0.53 and
  * DPO independence 0.51 on crossing out the longest and most similar) and were fixed; now no
  * family is over 0.50 on any rule (worst 0.49) and every rule's mean is at most 0.33 (300 draws
- * a family).
+ * a family). Two families (staff instructions, already reworded, and telling subjects) drew a
+ * fifth named mistake after the guessing test put the security model at 0.41 on crossing out
+ * the longest and most similar; it is under 0.40 again.
  */
 export const GDPR_REVIEW: TestFamilyReview = {
   testId: 'gdpr',
@@ -373,8 +375,8 @@ export const GDPR_REVIEW: TestFamilyReview = {
     },
     'gdpr-security/tell-subjects-high-risk': {
       verdict: 'ok',
-      fingerprint: 'f06f933488d83fbb',
-      note: 'Art. 34(1)-(2) without undue delay, clear and plain language; distractors named',
+      fingerprint: 'd200c9406ddc4cba',
+      note: "Art. 34(1)-(2) without undue delay, clear and plain language; added a 72-hour distractor (the authority deadline applied to subjects) for the security model's cross-out rate",
     },
     'gdpr-security/encrypted-device-exception': {
       verdict: 'ok',
@@ -423,8 +425,8 @@ export const GDPR_REVIEW: TestFamilyReview = {
     },
     'gdpr-security/staff-act-on-instructions': {
       verdict: 'ok',
-      fingerprint: '7263da836606cb0d',
-      note: 'Art. 32(4); the managers option given an object ("files")',
+      fingerprint: '151709ca004e7f9a',
+      note: 'Art. 32(4); the managers option given an object ("files"); added a staff-consent distractor so the security model stays under 0.40 on crossing out the longest and most similar (the guessing test found 0.41)',
     },
     'gdpr-security/dpia-review': {
       verdict: 'ok',

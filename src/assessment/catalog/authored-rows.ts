@@ -205,7 +205,6 @@ business-analysis | Business analysis | 5 | 30 | Elicitation; Requirements; Mode
 human-resources | Human resources management | 5 | 30 | Recruitment; Employee relations; Performance
 recruiting | Recruiting | 4 | 15 | Sourcing; Screening; Interviewing
 contract-law-basics | Contract law basics | 5 | 25 | Formation; Terms; Remedies
-gdpr | GDPR and data protection | 5 | 15 | Principles; Rights; Accountability
 paralegal | Paralegal practice | 5 | 30 | Legal research; Documents; Procedure
 medical-coding | Medical coding | 5 | 30 | ICD-10; CPT; Compliance
 healthcare-administration | Healthcare administration | 5 | 25 | Records; Billing; Regulation

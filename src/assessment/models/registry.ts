@@ -42,6 +42,7 @@ import { loanPaymentModel } from './finance/loan-payment.js'
 import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
+import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
@@ -258,6 +259,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PROOFREADING_MODELS,
   ...BASH_SCRIPTING_MODELS,
   ...PCOORD_MODELS,
+  ...GDPR_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

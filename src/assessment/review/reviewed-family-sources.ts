@@ -121,6 +121,18 @@ import {
 } from '../models/english/english-models.js'
 import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
 import { USAGE_FAMILIES } from '../models/english/usage-families.js'
+import { BASES_FAMILIES as GDPR_BASES_FAMILIES } from '../models/gdpr/bases-families.js'
+import {
+  gdprBasesModel,
+  gdprRightsModel,
+  gdprRolesModel,
+  gdprSecurityModel,
+  gdprTransfersModel,
+} from '../models/gdpr/gdpr-models.js'
+import { RIGHTS_FAMILIES as GDPR_RIGHTS_FAMILIES } from '../models/gdpr/rights-families.js'
+import { ROLES_FAMILIES as GDPR_ROLES_FAMILIES } from '../models/gdpr/roles-families.js'
+import { SECURITY_FAMILIES as GDPR_SECURITY_FAMILIES } from '../models/gdpr/security-families.js'
+import { TRANSFER_FAMILIES as GDPR_TRANSFER_FAMILIES } from '../models/gdpr/transfers-families.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,
@@ -501,6 +513,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [legalVatInvoicingModel, VAT_INVOICING_FAMILIES],
   [legalIpModel, IP_FAMILIES],
   [legalContractsModel, CONTRACT_FAMILIES],
+  [gdprBasesModel, GDPR_BASES_FAMILIES],
+  [gdprRightsModel, GDPR_RIGHTS_FAMILIES],
+  [gdprRolesModel, GDPR_ROLES_FAMILIES],
+  [gdprSecurityModel, GDPR_SECURITY_FAMILIES],
+  [gdprTransfersModel, GDPR_TRANSFER_FAMILIES],
   [agreementModel, AGREEMENT_FAMILIES],
   [wordUsageModel, USAGE_FAMILIES],
   [punctuationModel, PUNCTUATION_FAMILIES],

@@ -1,0 +1,33 @@
+import { scenarioModel } from '../scenario/scenario-model.js'
+import { COLLECTION_FAMILIES } from './collection-families.js'
+import { CORE_FAMILIES } from './core-families.js'
+import type { PyFamily } from './probe.js'
+import { STRING_FAMILIES } from './string-families.js'
+
+/** Every Python model's families by model id, for the test that runs each option in Python. */
+export const PY_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly PyFamily[]> = new Map([
+  ['py-dev-core', CORE_FAMILIES],
+  ['py-dev-collections', COLLECTION_FAMILIES],
+  ['py-dev-strings', STRING_FAMILIES],
+])
+
+export const pyCoreModel = scenarioModel({
+  id: 'py-dev-core',
+  title: 'Python: names, mutability, truthiness, scope and closures',
+  families: CORE_FAMILIES,
+})
+
+export const pyCollectionsModel = scenarioModel({
+  id: 'py-dev-collections',
+  title: 'Python: lists, dicts, sets and comprehensions',
+  families: COLLECTION_FAMILIES,
+})
+
+export const pyStringsModel = scenarioModel({
+  id: 'py-dev-strings',
+  title: 'Python: strings, bytes and formatting',
+  families: STRING_FAMILIES,
+})
+
+/** The Python test's item models, one per blueprint domain. */
+export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel] as const

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process'
+import { expect, it } from 'vitest'
+import type { PyScenario } from '../../../src/assessment/models/python-dev/probe.js'
+import { PY_FAMILIES_BY_MODEL } from '../../../src/assessment/models/python-dev/python-models.js'
+import { distinctWrongs } from '../../../src/assessment/models/scenario/scenario-model.js'
+import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
+
+/** Draws per family: names, figures and variants of the snippet change between them. */
+const DRAWS = 60
+
+/**
+ * Runs every program in one Python process: each in a fresh namespace and an empty scratch
+ * folder, its printed output captured and an escaping exception recorded by class name, with a
+ * time limit so a runaway loop fails its item instead of the test.
+ */
+const RUNNER = `
+import contextlib, io, json, os, signal, sys, tempfile
+programs = json.load(sys.stdin)
+base = tempfile.mkdtemp()
+def late(*_):
+    raise TimeoutError('too slow')
+signal.signal(signal.SIGALRM, late)
+out = []
+for i, program in enumerate(programs):
+    folder = os.path.join(base, str(i))
+    os.mkdir(folder)
+    os.chdir(folder)
+    buf = io.StringIO()
+    error = None
+    signal.alarm(3)
+    try:
+        with contextlib.redirect_stdout(buf):
+            exec(compile(program, '<item>', 'exec'), {'__name__': '__main__'})
+    except BaseException as e:
+        error = type(e).__name__
+    finally:
+        signal.alarm(0)
+    out.append([buf.getvalue(), error])
+sys.__stdout__.write(json.dumps(out))
+`
+
+/** Output as options state it: printed lines, then the escaping exception. */
+function shown([printed, error]: [string, string | null], lines: boolean): string {
+  const rows = printed.replace(/\n$/, '').split('\n')
+  if (printed === '') rows.length = 0
+  if (error !== null) rows.push(`raises ${error}`)
+  return rows.join(lines ? ' ' : '\n')
+}
+
+function runAll(programs: readonly string[]): Map<string, [string, string | null]> {
+  const unique = [...new Set(programs)]
+  const run = spawnSync('python3', ['-I', '-c', RUNNER], {
+    input: JSON.stringify(unique),
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 1 << 28,
+    env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8', TZ: 'UTC', PYTHONHASHSEED: '0' },
+  })
+  if (run.status !== 0) throw new Error(run.stderr)
+  const results = JSON.parse(run.stdout) as [string, string | null][]
+  return new Map(unique.map((p, i) => [p, results[i]!]))
+}
+
+/** What is wrong with the drawn items of one model's families, run in Python. */
+function misjudged(model: string, drawn: { family: string; s: PyScenario }[]): string[] {
+  const checks: { label: string; program: string; expect: string; lines: boolean; same: boolean }[] =
+    []
+  drawn.forEach(({ family, s }, n) => {
+    const id = `${model}/${family}#${n}`
+    const key = s.probe.trial(s.key)
+    checks.push({ label: `${id} key`, ...key, lines: key.lines ?? false, same: true })
+    for (const [text, mistake] of distinctWrongs(s)) {
+      const t = s.probe.trial(text)
+      checks.push({
+        label: `${id} distractor is what Python prints (${mistake})`,
+        program: t.program,
+        expect: text,
+        lines: t.lines ?? false,
+        same: false,
+      })
+    }
+    for (const [text, program] of s.probe.shows ?? []) {
+      const lines = s.probe.trial(text).lines ?? false
+      checks.push({ label: `${id} mistake's program`, program, expect: text, lines, same: true })
+    }
+  })
+  const results = runAll(checks.map((c) => c.program))
+  return checks.flatMap((c) => {
+    const got = shown(results.get(c.program)!, c.lines)
+    return (got === c.expect) === c.same ? [] : [`${c.label}: expected ${c.expect}, got ${got}`]
+  })
+}
+
+describeEngineIndependent('every drawn Python item, run in Python 3', () => {
+  for (const [model, families] of PY_FAMILIES_BY_MODEL) {
+    it(`${model}: the key is what Python prints, each distractor is not, each mistake's program prints its answer`, () => {
+      const drawn = drawFamilies<PyScenario>(families, DRAWS, 2026_12_04 + model.length)
+      expect(familiesNeverDrawn(families, drawn)).toEqual([])
+      expect(optionSetProblems(drawn)).toEqual([])
+      expect(misjudged(model, drawn).slice(0, 10)).toEqual([])
+    }, 120_000)
+  }
+})

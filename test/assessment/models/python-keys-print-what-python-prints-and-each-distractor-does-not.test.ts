@@ -2,8 +2,11 @@ import { spawnSync } from 'node:child_process'
 import { expect, it } from 'vitest'
 import type { PyScenario } from '../../../src/assessment/models/python-dev/probe.js'
 import { PY_FAMILIES_BY_MODEL } from '../../../src/assessment/models/python-dev/python-models.js'
-import { distinctWrongs } from '../../../src/assessment/models/scenario/scenario-model.js'
-import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import {
+  distinctWrongs,
+  scenarioFrame,
+} from '../../../src/assessment/models/scenario/scenario-model.js'
+import { drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 /** Draws per family: names, figures and variants of the snippet change between them. */
@@ -60,6 +63,26 @@ function runAll(programs: readonly string[]): Map<string, [string, string | null
   if (run.status !== 0) throw new Error(run.stderr)
   const results = JSON.parse(run.stdout) as [string, string | null][]
   return new Map(unique.map((p, i) => [p, results[i]!]))
+}
+
+/**
+ * What is wrong with drawn option sets: at least three distinct distractors (the item shows the
+ * three that carry the fewest cues), each naming its mistake, and a frame holding every answer.
+ */
+function optionSetProblems(drawn: { family: string; s: PyScenario }[]): string[] {
+  const problems = drawn.flatMap(({ family, s }) => {
+    const wrong = distinctWrongs(s)
+    const out: string[] = []
+    if (wrong.length < 3) out.push(`${family}: ${wrong.length} distinct distractors`)
+    if (wrong.some(([, m]) => m.trim().length < 10)) out.push(`${family}: unnamed mistake`)
+    try {
+      scenarioFrame(s)
+    } catch (error) {
+      out.push(`${family}: ${(error as Error).message}`)
+    }
+    return out
+  })
+  return [...new Set(problems)].slice(0, 8)
 }
 
 /** What is wrong with the drawn items of one model's families, run in Python. */

@@ -1,6 +1,7 @@
 import { scenarioModel } from '../scenario/scenario-model.js'
 import { COLLECTION_FAMILIES } from './collection-families.js'
 import { CORE_FAMILIES } from './core-families.js'
+import { FUNCTION_FAMILIES } from './function-families.js'
 import type { PyFamily } from './probe.js'
 import { STRING_FAMILIES } from './string-families.js'
 
@@ -9,6 +10,7 @@ export const PY_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly PyFamily[]> = ne
   ['py-dev-core', CORE_FAMILIES],
   ['py-dev-collections', COLLECTION_FAMILIES],
   ['py-dev-strings', STRING_FAMILIES],
+  ['py-dev-functions', FUNCTION_FAMILIES],
 ])
 
 export const pyCoreModel = scenarioModel({
@@ -29,5 +31,11 @@ export const pyStringsModel = scenarioModel({
   families: STRING_FAMILIES,
 })
 
+export const pyFunctionsModel = scenarioModel({
+  id: 'py-dev-functions',
+  title: 'Python: arguments, defaults, generators and decorators',
+  families: FUNCTION_FAMILIES,
+})
+
 /** The Python test's item models, one per blueprint domain. */
-export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel] as const
+export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel, pyFunctionsModel] as const

@@ -1,4 +1,5 @@
 import { scenarioModel } from '../scenario/scenario-model.js'
+import { CLASS_FAMILIES } from './class-families.js'
 import { COLLECTION_FAMILIES } from './collection-families.js'
 import { CORE_FAMILIES } from './core-families.js'
 import { FUNCTION_FAMILIES } from './function-families.js'
@@ -11,6 +12,7 @@ export const PY_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly PyFamily[]> = ne
   ['py-dev-collections', COLLECTION_FAMILIES],
   ['py-dev-strings', STRING_FAMILIES],
   ['py-dev-functions', FUNCTION_FAMILIES],
+  ['py-dev-classes', CLASS_FAMILIES],
 ])
 
 export const pyCoreModel = scenarioModel({
@@ -37,5 +39,11 @@ export const pyFunctionsModel = scenarioModel({
   families: FUNCTION_FAMILIES,
 })
 
+export const pyClassesModel = scenarioModel({
+  id: 'py-dev-classes',
+  title: 'Python: classes, dunder methods, context managers and exceptions',
+  families: CLASS_FAMILIES,
+})
+
 /** The Python test's item models, one per blueprint domain. */
-export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel, pyFunctionsModel] as const
+export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel, pyFunctionsModel, pyClassesModel] as const

@@ -18,7 +18,7 @@ const DRAWS = 60
  * time limit so a runaway loop fails its item instead of the test.
  */
 const RUNNER = `
-import contextlib, io, json, os, signal, sys, tempfile
+import contextlib, io, json, logging, os, signal, sys, tempfile
 programs = json.load(sys.stdin)
 base = tempfile.mkdtemp()
 def late(*_):
@@ -29,6 +29,10 @@ for i, program in enumerate(programs):
     folder = os.path.join(base, str(i))
     os.mkdir(folder)
     os.chdir(folder)
+    # A fresh interpreter has an unconfigured root logger; basicConfig does nothing once it has one.
+    for handler in logging.root.handlers[:]:
+        logging.root.removeHandler(handler)
+    logging.root.setLevel(logging.WARNING)
     buf = io.StringIO()
     error = None
     signal.alarm(3)

@@ -44,12 +44,15 @@ const PREFACE = 'In Python 3.11'
 export const block = (code: string): string => `\n\n\`\`\`python\n${code}\n\`\`\`\n\n`
 
 /**
- * Refuses a draw whose figures make two mistakes (or a mistake and the key) print the same:
- * that draw has fewer than three distractors, and another draw is taken instead.
+ * The wrong answers that differ from the key and from each other: with some drawn figures two
+ * mistakes print the same, or a mistake prints what the code does. Fewer than three left refuses
+ * the draw, and another is taken instead.
  */
-function distinct(key: string, wrong: readonly (readonly [string, ...unknown[]])[]): void {
-  if (new Set([key, ...wrong.map(([t]) => t)]).size !== wrong.length + 1)
-    throw new VariantError('two answers coincide in this draw')
+function distinct<W extends readonly [string, ...unknown[]]>(key: string, wrong: readonly W[]): W[] {
+  const seen = new Set([key])
+  const kept = wrong.filter(([t]) => !seen.has(t) && seen.add(t))
+  if (kept.length < 3) throw new VariantError('fewer than three distinct wrong answers')
+  return kept
 }
 
 /**
@@ -98,18 +101,18 @@ export function predict(spec: {
       ? 'what does this code print? (Its output lines are shown joined by single spaces.)'
       : 'what does this code print?')
   const lines = spec.lines ?? false
-  distinct(spec.key, spec.wrong)
-  const both = bothSlips(spec.key, spec.wrong).filter(
-    ([t]) => t !== spec.key && !spec.wrong.some(([w]) => w === t),
+  const slips = distinct(spec.key, spec.wrong)
+  const both = bothSlips(spec.key, slips).filter(
+    ([t]) => t !== spec.key && !slips.some(([w]) => w === t),
   )
   return {
     stem: `${PREFACE}, ${ask}${block(spec.code)}`,
     key: spec.key,
-    wrong: [...spec.wrong, ...both].map(([t, m]) => [t, m] as Wrong),
+    wrong: [...slips, ...both].map(([t, m]) => [t, m] as Wrong),
     code: true,
     probe: {
       trial: (option) => ({ program: spec.code, expect: option, lines }),
-      shows: spec.wrong.flatMap(([t, , p]) => (p === undefined ? [] : [[t, p] as const])),
+      shows: slips.flatMap(([t, , p]) => (p === undefined ? [] : [[t, p] as const])),
     },
   }
 }
@@ -127,11 +130,11 @@ export function choose(spec: {
   readonly lines?: boolean
 }): PyScenario {
   const lines = spec.lines ?? false
-  distinct(spec.key, spec.wrong)
+  const wrong = distinct(spec.key, spec.wrong)
   return {
     stem: `${PREFACE}, ${spec.stem}`,
     key: spec.key,
-    wrong: spec.wrong,
+    wrong,
     code: true,
     probe: {
       trial: (option) => ({ program: spec.run(option), expect: spec.expect, lines }),

@@ -4,6 +4,7 @@ import { COLLECTION_FAMILIES } from './collection-families.js'
 import { CORE_FAMILIES } from './core-families.js'
 import { FUNCTION_FAMILIES } from './function-families.js'
 import type { PyFamily } from './probe.js'
+import { STDLIB_FAMILIES } from './stdlib-families.js'
 import { STRING_FAMILIES } from './string-families.js'
 
 /** Every Python model's families by model id, for the test that runs each option in Python. */
@@ -13,6 +14,7 @@ export const PY_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly PyFamily[]> = ne
   ['py-dev-strings', STRING_FAMILIES],
   ['py-dev-functions', FUNCTION_FAMILIES],
   ['py-dev-classes', CLASS_FAMILIES],
+  ['py-dev-stdlib', STDLIB_FAMILIES],
 ])
 
 export const pyCoreModel = scenarioModel({
@@ -45,5 +47,11 @@ export const pyClassesModel = scenarioModel({
   families: CLASS_FAMILIES,
 })
 
+export const pyStdlibModel = scenarioModel({
+  id: 'py-dev-stdlib',
+  title: 'Python: standard library, packaging and pytest',
+  families: STDLIB_FAMILIES,
+})
+
 /** The Python test's item models, one per blueprint domain. */
-export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel, pyFunctionsModel, pyClassesModel] as const
+export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel, pyFunctionsModel, pyClassesModel, pyStdlibModel] as const

@@ -91,8 +91,13 @@ function optionSetProblems(drawn: { family: string; s: PyScenario }[]): string[]
 
 /** What is wrong with the drawn items of one model's families, run in Python. */
 function misjudged(model: string, drawn: { family: string; s: PyScenario }[]): string[] {
-  const checks: { label: string; program: string; expect: string; lines: boolean; same: boolean }[] =
-    []
+  const checks: {
+    label: string
+    program: string
+    expect: string
+    lines: boolean
+    same: boolean
+  }[] = []
   drawn.forEach(({ family, s }, n) => {
     const id = `${model}/${family}#${n}`
     const key = s.probe.trial(s.key)

@@ -42,7 +42,10 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
       code: `class ${base}:\n    def name(self):\n        return '${base}'\n\nclass ${x}(${base}):\n    def name(self):\n        return '${x}' + super().name()\n\nclass ${y}(${base}):\n    def name(self):\n        return '${y}' + super().name()\n\nclass Both(${x}, ${y}):\n    pass\n\nprint(Both().name())`,
       key: `${x}${y}${base}`,
       wrong: [
-        [`${x}${base}`, 'believes super() calls the parent named in the class line, skipping the sibling'],
+        [
+          `${x}${base}`,
+          'believes super() calls the parent named in the class line, skipping the sibling',
+        ],
         [`${y}${x}${base}`, 'believes the last base class is searched first'],
         [`${x}${base}${y}${base}`, 'believes each parent’s super reaches the base separately'],
       ],
@@ -58,7 +61,10 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
       wrong: [
         ['True 1', 'believes defining __eq__ is enough for a set to merge equal objects'],
         ['True 2', 'believes a set still hashes by identity when __eq__ is defined'],
-        [`False ${raises('TypeError')}`, 'believes the equality operator compares identity even with __eq__ defined'],
+        [
+          `False ${raises('TypeError')}`,
+          'believes the equality operator compares identity even with __eq__ defined',
+        ],
       ],
     })
   }),
@@ -252,7 +258,10 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
           key: raises('TypeError'),
           wrong: [
             [`Money(${a + b})`, 'believes sum starts from the first item, not from 0'],
-            [raises('AttributeError'), 'believes Python calls __add__ with 0 and fails reading cents'],
+            [
+              raises('AttributeError'),
+              'believes Python calls __add__ with 0 and fails reading cents',
+            ],
             [String(a + b), 'believes sum returns a plain number'],
           ],
         })
@@ -293,7 +302,10 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
           code,
           key: raises('ValueError'),
           wrong: [
-            [`['${t}'] ['${t}']`, 'believes a dataclass shares the default list, as a function default does'],
+            [
+              `['${t}'] ['${t}']`,
+              'believes a dataclass shares the default list, as a function default does',
+            ],
             [`['${t}'] []`, 'believes a dataclass copies a list default for each instance'],
             [raises('TypeError'), 'believes the error comes when append is called'],
           ],

@@ -49,7 +49,10 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       key: py(cs),
       wrong: [
         [py(vs), 'believes iterating a dict gives its values'],
-        [`[${cs.map((c, i) => tuple([c, vs[i]])).join(', ')}]`, 'believes iterating a dict gives key-value pairs'],
+        [
+          `[${cs.map((c, i) => tuple([c, vs[i]])).join(', ')}]`,
+          'believes iterating a dict gives key-value pairs',
+        ],
         [py(sorted), 'believes a dict yields its keys in sorted order'],
       ],
     })
@@ -102,7 +105,10 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       key: py(kept.map((x) => x * k)),
       wrong: [
         [py(afterMap), 'believes the condition tests the value after it is multiplied'],
-        [py(nums.filter((x) => x % m !== 0).map((x) => x * k)), 'reads the condition as leaving out the multiples'],
+        [
+          py(nums.filter((x) => x % m !== 0).map((x) => x * k)),
+          'reads the condition as leaving out the multiples',
+        ],
         [py(kept), 'believes the output expression is skipped when a condition is given'],
       ],
     })
@@ -119,9 +125,15 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
           `[${ns.map((n, i) => tuple([n, ss[i] ?? null])).join(', ')}]`,
           'believes zip pads the shorter list with None, as zip_longest does',
         ],
-        [`[${ss.map((s, i) => py([ns[i], s])).join(', ')}]`, 'believes zip gives each pair as a list'],
+        [
+          `[${ss.map((s, i) => py([ns[i], s])).join(', ')}]`,
+          'believes zip gives each pair as a list',
+        ],
         [`[${tuple(ns)}, ${tuple(ss)}]`, 'believes zip turns each list into one tuple'],
-        [`{${ss.map((s, i) => `${py(ns[i])}: ${s}`).join(', ')}}`, 'believes list of a zip builds a dict of the pairs'],
+        [
+          `{${ss.map((s, i) => `${py(ns[i])}: ${s}`).join(', ')}}`,
+          'believes list of a zip builds a dict of the pairs',
+        ],
       ],
     })
   }),
@@ -129,7 +141,10 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
     const ws = several(rng, WORDS, 4)
     const s = rng.int(2, 5)
     const pairs = (f: (i: number) => string) =>
-      `[${ws.slice(0, 3).map((w, i) => f(i)).join(', ')}]`
+      `[${ws
+        .slice(0, 3)
+        .map((_, i) => f(i))
+        .join(', ')}]`
     return predict({
       code: `queue = ${py(ws.slice(0, 3))}\nprint(list(enumerate(queue, ${s})))`,
       key: pairs((i) => tuple([i + s, ws[i]])),
@@ -158,7 +173,10 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [dict([...firstWins]), 'believes the first value given for a key is kept'],
         [raises('ValueError'), 'believes a repeated key in a comprehension is an error'],
-        [dict([...all].map(([k, v]) => [k, py(v)] as const)), 'believes repeated keys collect their values in a list'],
+        [
+          dict([...all].map(([k, v]) => [k, py(v)] as const)),
+          'believes repeated keys collect their values in a list',
+        ],
       ],
     })
   }),
@@ -180,7 +198,10 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
         [raises('RuntimeError'), 'believes changing a list in a for loop raises, as a dict does'],
         [py(nums), 'believes the loop works on a copy, so remove has no effect'],
         [raises('IndexError'), 'believes the loop runs past the end once the list is shorter'],
-        [py(nums.filter((x, i) => i !== nums.findIndex((y) => y < t))), 'believes the loop stops visiting after the first removal'],
+        [
+          py(nums.filter((_, i) => i !== nums.findIndex((y) => y < t))),
+          'believes the loop stops visiting after the first removal',
+        ],
       ],
     })
   }),
@@ -219,9 +240,15 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [raises('KeyError'), 'believes a missing key raises KeyError, as in a plain dict'],
         [asDict((v) => py([v[v.length - 1]])), 'believes each lookup starts a fresh list'],
-        [asDict((v) => py([v[0]])), 'believes a key’s default list is made only once and then frozen'],
+        [
+          asDict((v) => py([v[0]])),
+          'believes a key’s default list is made only once and then frozen',
+        ],
         ['{}', 'believes looking up a missing key does not store it'],
-        [`defaultdict(<class 'list'>, ${asDict(py)})`, 'believes dict() keeps the defaultdict wrapper in what it prints'],
+        [
+          `defaultdict(<class 'list'>, ${asDict(py)})`,
+          'believes dict() keeps the defaultdict wrapper in what it prints',
+        ],
       ],
     })
   }),
@@ -235,11 +262,17 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       key: `[${tuple([a, 3])}, ${tuple([b, 2])}]`,
       wrong: [
         tieAlpha[0] === b
-          ? [`[${tuple([a, 3])}, ${tuple([c, 2])}]`, 'believes ties are broken by the last one seen']
+          ? [
+              `[${tuple([a, 3])}, ${tuple([c, 2])}]`,
+              'believes ties are broken by the last one seen',
+            ]
           : [`[${tuple([a, 3])}, ${tuple([c, 2])}]`, 'believes ties are broken alphabetically'],
         [`[${tuple([b, 2])}, ${tuple([c, 2])}]`, 'believes most_common lists the rarest first'],
         [`{${py(a)}: 3, ${py(b)}: 2}`, 'believes most_common returns a dict'],
-        [`[${tuple([a, 3])}, ${tuple([b, 2])}, ${tuple([c, 2])}]`, 'believes most_common(2) also keeps every item tied with the second'],
+        [
+          `[${tuple([a, 3])}, ${tuple([b, 2])}, ${tuple([c, 2])}]`,
+          'believes most_common(2) also keeps every item tied with the second',
+        ],
         [`[${tuple([a, 3])}]`, 'reads most_common(2) as the items seen more than twice'],
       ],
     })
@@ -252,7 +285,10 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`[${x}, ${y}, ${z}, ${y}, ${z}] 5`, 'believes append adds each item of a list'],
         [`[${x}, [${y}, ${z}], [${y}, ${z}]] 3`, 'believes extend adds the list as one item'],
-        [`[${x}, [${y}, ${z}], ${y}, ${z}] 5`, 'believes len counts the items inside a nested list'],
+        [
+          `[${x}, [${y}, ${z}], ${y}, ${z}] 5`,
+          'believes len counts the items inside a nested list',
+        ],
       ],
     })
   }),
@@ -264,10 +300,19 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       key: `${xs[0]} ${py(mid)} ${xs[xs.length - 1]}`,
       wrong: [
         [`${xs[0]} ${tuple(mid)} ${xs[xs.length - 1]}`, 'believes a starred name collects a tuple'],
-        [`${xs[0]} ${py(xs.slice(1))} ${xs[xs.length - 1]}`, 'believes the starred name takes everything after the first'],
+        [
+          `${xs[0]} ${py(xs.slice(1))} ${xs[xs.length - 1]}`,
+          'believes the starred name takes everything after the first',
+        ],
         [raises('ValueError'), 'believes unpacking needs exactly one name per item'],
-        [`[${xs[0]}] ${py(mid)} [${xs[xs.length - 1]}]`, 'believes every target of a starred assignment gets a list'],
-        [`${xs[0]} ${py(xs.slice(1, -1).slice(0, 1))} ${xs[xs.length - 1]}`, 'believes the starred name takes one item, as the others do'],
+        [
+          `[${xs[0]}] ${py(mid)} [${xs[xs.length - 1]}]`,
+          'believes every target of a starred assignment gets a list',
+        ],
+        [
+          `${xs[0]} ${py(xs.slice(1, -1).slice(0, 1))} ${xs[xs.length - 1]}`,
+          'believes the starred name takes one item, as the others do',
+        ],
       ],
     })
   }),
@@ -279,11 +324,23 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       code: `defaults = {'timeout': ${t}, 'retries': 3}\noverrides = {'level': '${lvl}', 'timeout': ${u}}\nprint({**defaults, **overrides})`,
       key: `{'timeout': ${u}, 'retries': 3, 'level': '${lvl}'}`,
       wrong: [
-        [`{'timeout': ${t}, 'retries': 3, 'level': '${lvl}'}`, 'believes the first mapping’s value wins'],
-        [`{'level': '${lvl}', 'timeout': ${u}, 'retries': 3}`, 'believes the later mapping’s keys come first'],
+        [
+          `{'timeout': ${t}, 'retries': 3, 'level': '${lvl}'}`,
+          'believes the first mapping’s value wins',
+        ],
+        [
+          `{'level': '${lvl}', 'timeout': ${u}, 'retries': 3}`,
+          'believes the later mapping’s keys come first',
+        ],
         [raises('TypeError'), 'believes a key repeated in a dict display is an error'],
-        [`{'timeout': [${t}, ${u}], 'retries': 3, 'level': '${lvl}'}`, 'believes a repeated key keeps both values in a list'],
-        [`{'timeout': ${t}, 'retries': 3, 'level': '${lvl}', 'timeout': ${u}}`, 'believes a dict can hold the same key twice'],
+        [
+          `{'timeout': [${t}, ${u}], 'retries': 3, 'level': '${lvl}'}`,
+          'believes a repeated key keeps both values in a list',
+        ],
+        [
+          `{'timeout': ${t}, 'retries': 3, 'level': '${lvl}', 'timeout': ${u}}`,
+          'believes a dict can hold the same key twice',
+        ],
       ],
     })
   }),

@@ -20,11 +20,26 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
       code: `${a} = [${n1}, ${n2}]\n${b} = ${a}\n${b}.append(${n3})\n${b} = ${b} + [${n4}]\nprint(${a}, ${b})`,
       key: `${list([n1, n2, n3])} ${list([n1, n2, n3, n4])}`,
       wrong: [
-        [`${list([n1, n2])} ${list([n1, n2, n3, n4])}`, 'believes assigning a list to a second name copies it'],
-        [`${list([n1, n2, n3, n4])} ${list([n1, n2, n3, n4])}`, 'believes concatenating and rebinding b extends the shared list in place'],
-        [`${list([n3, n1, n2])} ${list([n3, n1, n2, n4])}`, 'believes append adds the item at the front'],
-        [`${list([n1, n2, n3])} ${list([n1, n2, n3])}`, 'believes the concatenated list is thrown away'],
-        [`${list([n1, n2])} ${list([n1, n2, n4])}`, 'believes the second name is a copy and append is undone by the rebinding'],
+        [
+          `${list([n1, n2])} ${list([n1, n2, n3, n4])}`,
+          'believes assigning a list to a second name copies it',
+        ],
+        [
+          `${list([n1, n2, n3, n4])} ${list([n1, n2, n3, n4])}`,
+          'believes concatenating and rebinding b extends the shared list in place',
+        ],
+        [
+          `${list([n3, n1, n2])} ${list([n3, n1, n2, n4])}`,
+          'believes append adds the item at the front',
+        ],
+        [
+          `${list([n1, n2, n3])} ${list([n1, n2, n3])}`,
+          'believes the concatenated list is thrown away',
+        ],
+        [
+          `${list([n1, n2])} ${list([n1, n2, n4])}`,
+          'believes the second name is a copy and append is undone by the rebinding',
+        ],
       ],
     })
   }),
@@ -58,8 +73,14 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
       key: keep(),
       wrong: [
         ...truthy.map((t) => [keep([t[0]]), t[2]] as const),
-        ...falsy.map((f) => [keep([], f), `believes ${f} is truthy because it is a value, not nothing`] as const),
-        [keep(truthy.slice(0, 2).map((t) => t[0])), 'believes any text or list that looks empty of meaning is falsy'],
+        ...falsy.map(
+          (f) =>
+            [keep([], f), `believes ${f} is truthy because it is a value, not nothing`] as const,
+        ),
+        [
+          keep(truthy.slice(0, 2).map((t) => t[0])),
+          'believes any text or list that looks empty of meaning is falsy',
+        ],
       ],
     })
   }),
@@ -114,8 +135,14 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
         [`${z} True`, 'believes decimal fractions add exactly in binary floats'],
         [`${z} False`, 'believes print rounds the float it shows'],
         [`${sum} True`, 'believes the equality operator compares floats within a tolerance'],
-        [`${Number(z).toPrecision(17)} False`, 'believes print shows every digit of the double nearest the decimal'],
-        [`${Number(z).toPrecision(17)} True`, 'believes print shows every digit of the stored double, which then equals the decimal'],
+        [
+          `${Number(z).toPrecision(17)} False`,
+          'believes print shows every digit of the double nearest the decimal',
+        ],
+        [
+          `${Number(z).toPrecision(17)} True`,
+          'believes print shows every digit of the stored double, which then equals the decimal',
+        ],
       ],
     })
   }),
@@ -140,7 +167,10 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
           key: raises('UnboundLocalError'),
           wrong: [
             [`${n + s} ${n + s}`, 'believes a function can rebind a global name without global'],
-            [`${n + s} ${n}`, 'believes the augmented assignment works on a local copy of the global'],
+            [
+              `${n + s} ${n}`,
+              'believes the augmented assignment works on a local copy of the global',
+            ],
             [raises('NameError'), 'believes a function cannot see module names at all'],
           ],
         })
@@ -289,7 +319,13 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
   }),
   family('zero-index-is-falsy', (rng) => {
     const ws = several(rng, WORDS, 3)
-    const none = rng.pick(['none', 'not found', 'no match', 'no such name in the list', 'search failed'])
+    const none = rng.pick([
+      'none',
+      'not found',
+      'no match',
+      'no such name in the list',
+      'search failed',
+    ])
     return predict({
       code: `def find(names, target):\n    for i, name in enumerate(names):\n        if name == target:\n            return i\n    return None\n\npos = find(${list(ws)}, '${ws[0]}')\nif pos:\n    print('found at', pos)\nelse:\n    print('${none}')`,
       key: none,

@@ -17,9 +17,18 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       key: `${strs([a, c])} ${strs([a, c])}`,
       wrong: [
         [`${strs([a])} ${strs([c])}`, 'believes a default list is made afresh at every call'],
-        [`${strs([a])} ${strs([a, c])}`, 'believes a returned list keeps the value it had when returned'],
-        [`${strs([a, b, c])} ${strs([a, b, c])}`, 'believes a list passed in replaces the default for later calls'],
-        [`${strs([a, b, c])} ${strs([b, c])}`, 'believes the list passed in becomes the default and the first result is copied'],
+        [
+          `${strs([a])} ${strs([a, c])}`,
+          'believes a returned list keeps the value it had when returned',
+        ],
+        [
+          `${strs([a, b, c])} ${strs([a, b, c])}`,
+          'believes a list passed in replaces the default for later calls',
+        ],
+        [
+          `${strs([a, b, c])} ${strs([b, c])}`,
+          'believes the list passed in becomes the default and the first result is copied',
+        ],
       ],
     })
   }),
@@ -33,7 +42,10 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`${x} [${y}, ${z}] {'${k}': ${v}}`, 'believes *args collects a list'],
         [`${x} (${y}, ${z}, ${v}) {}`, 'believes keyword arguments join *args'],
-        [`(${x}, ${y}, ${z}) () {'${k}': ${v}}`, 'believes *args also takes the first positional argument'],
+        [
+          `(${x}, ${y}, ${z}) () {'${k}': ${v}}`,
+          'believes *args also takes the first positional argument',
+        ],
         [`${x} (${y}, ${z}) [('${k}', ${v})]`, 'believes **kwargs collects a list of pairs'],
       ],
     })
@@ -48,9 +60,15 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       code: `def total(net, pct, fee=0):\n    return net + net * pct // 100 + fee\n\nprint(total(pct=${pct}, net=${net}), total(${net}, ${pct}, ${fee}))`,
       key: `${f(net, pct)} ${f(net, pct, fee)}`,
       wrong: [
-        [`${f(pct, net)} ${f(net, pct, fee)}`, 'believes keyword arguments are taken in the order written'],
+        [
+          `${f(pct, net)} ${f(net, pct, fee)}`,
+          'believes keyword arguments are taken in the order written',
+        ],
         [raises('TypeError'), 'believes keyword arguments must follow the parameter order'],
-        [`${f(net, pct)} ${f(net, pct)}`, 'believes a parameter with a default cannot be given by position'],
+        [
+          `${f(net, pct)} ${f(net, pct)}`,
+          'believes a parameter with a default cannot be given by position',
+        ],
       ],
     })
   }),
@@ -82,7 +100,10 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       lines: true,
       key: `${made} ${a} ${v}`,
       wrong: [
-        [`${a} ${made} ${v}`, 'believes calling a generator function runs its body up to the first yield'],
+        [
+          `${a} ${made} ${v}`,
+          'believes calling a generator function runs its body up to the first yield',
+        ],
         [`${a} ${b} ${made} ${v}`, 'believes calling a generator function runs the whole body'],
         [`${made} ${a} ${v} ${b}`, 'believes next runs on to the following yield'],
         [`${made} ${v}`, 'believes print calls inside a generator are skipped'],
@@ -96,10 +117,16 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       code: `def tag(name):\n    def wrap(func):\n        def inner():\n            return f'<{name}>' + func() + f'</{name}>'\n        return inner\n    return wrap\n\n@tag('${o}')\n@tag('${i}')\ndef label():\n    return '${w}'\n\nprint(label())`,
       key: `<${o}><${i}>${w}</${i}></${o}>`,
       wrong: [
-        [`<${i}><${o}>${w}</${o}></${i}>`, 'believes the lowest decorator is applied last, so it is outermost'],
+        [
+          `<${i}><${o}>${w}</${o}></${i}>`,
+          'believes the lowest decorator is applied last, so it is outermost',
+        ],
         [`<${o}>${w}</${o}>`, 'believes only the top decorator applies'],
         [`<${i}>${w}</${i}>`, 'believes only the decorator next to the function applies'],
-        [`<${o}><${i}>${w}</${o}></${i}>`, 'believes each decorator closes its tag in the order it was opened'],
+        [
+          `<${o}><${i}>${w}</${o}></${i}>`,
+          'believes each decorator closes its tag in the order it was opened',
+        ],
       ],
     })
   }),
@@ -141,8 +168,14 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       code: `people = [${people.map(([n, s]) => `('${n}', ${s})`).join(', ')}]\nranked = sorted(people, key=lambda p: (-p[1], p[0]))\nprint([name for name, _ in ranked])`,
       key: order((a, b) => b[1] - a[1] || by(a[0], b[0])),
       wrong: [
-        [order((a, b) => a[1] - b[1] || by(a[0], b[0])), 'believes the minus sign is ignored in a key tuple'],
-        [order((a, b) => b[1] - a[1] || by(b[0], a[0])), 'believes negating the first field also reverses the second'],
+        [
+          order((a, b) => a[1] - b[1] || by(a[0], b[0])),
+          'believes the minus sign is ignored in a key tuple',
+        ],
+        [
+          order((a, b) => b[1] - a[1] || by(b[0], a[0])),
+          'believes negating the first field also reverses the second',
+        ],
         [order((a, b) => by(a[0], b[0])), 'believes a tuple key sorts by its last field first'],
       ],
     })
@@ -158,7 +191,10 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`${shown} ${p}`, 'believes a function returns the last value it computed'],
         [`None ${shown}`, 'believes assigning to a parameter changes the caller’s variable'],
-        [`${shown} ${shown}`, 'believes the function returns its result and also updates the caller’s variable'],
+        [
+          `${shown} ${shown}`,
+          'believes the function returns its result and also updates the caller’s variable',
+        ],
       ],
     })
   }),
@@ -214,7 +250,10 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           key: nested,
           wrong: [
             [flat, 'believes yield of a list yields its items one by one'],
-            [`[${rows.map((r) => `(${r.join(', ')}${r.length === 1 ? ',' : ''})`).join(', ')}]`, 'believes a generator yields rows as tuples'],
+            [
+              `[${rows.map((r) => `(${r.join(', ')}${r.length === 1 ? ',' : ''})`).join(', ')}]`,
+              'believes a generator yields rows as tuples',
+            ],
             [nums(rows[0]!), 'believes a generator stops after its first yield'],
           ],
         })
@@ -223,7 +262,10 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           key: flat,
           wrong: [
             [nested, 'believes yield from yields each row whole'],
-            [nums(rows.map((r) => r[r.length - 1]!)), 'believes yield from yields only the last item of each row'],
+            [
+              nums(rows.map((r) => r[r.length - 1]!)),
+              'believes yield from yields only the last item of each row',
+            ],
             [nums(rows[0]!), 'believes a generator stops after its first yield from'],
           ],
         })

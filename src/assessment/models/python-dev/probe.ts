@@ -48,7 +48,10 @@ export const block = (code: string): string => `\n\n\`\`\`python\n${code}\n\`\`\
  * mistakes print the same, or a mistake prints what the code does. Fewer than three left refuses
  * the draw, and another is taken instead.
  */
-function distinct<W extends readonly [string, ...unknown[]]>(key: string, wrong: readonly W[]): W[] {
+function distinct<W extends readonly [string, ...unknown[]]>(
+  key: string,
+  wrong: readonly W[],
+): W[] {
   const seen = new Set([key])
   const kept = wrong.filter(([t]) => !seen.has(t) && seen.add(t))
   if (kept.length < 3) throw new VariantError('fewer than three distinct wrong answers')

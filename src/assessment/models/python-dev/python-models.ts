@@ -54,4 +54,11 @@ export const pyStdlibModel = scenarioModel({
 })
 
 /** The Python test's item models, one per blueprint domain. */
-export const PYTHON_MODELS = [pyCoreModel, pyCollectionsModel, pyStringsModel, pyFunctionsModel, pyClassesModel, pyStdlibModel] as const
+export const PYTHON_MODELS = [
+  pyCoreModel,
+  pyCollectionsModel,
+  pyStringsModel,
+  pyFunctionsModel,
+  pyClassesModel,
+  pyStdlibModel,
+] as const

@@ -113,7 +113,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`${js} ${mon0 + 1} ${DAYS[mon0]}`, 'believes weekday counts from Sunday as 0'],
         [`${mon0 + 1} ${mon0} ${DAYS[mon0]}`, 'mixes up weekday and isoweekday'],
-        [`${mon0 + 1} ${mon0 + 1} ${DAYS[mon0]}`, 'believes weekday counts Monday as 1, as isoweekday does'],
+        [
+          `${mon0 + 1} ${mon0 + 1} ${DAYS[mon0]}`,
+          'believes weekday counts Monday as 1, as isoweekday does',
+        ],
       ],
     })
   }),
@@ -164,7 +167,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           key: `/tmp/${file}`,
           wrong: [
             [`${root}/${sub}/tmp/${file}`, 'believes the slash operator always appends'],
-            [`${root}/${sub}//tmp/${file}`, 'believes the slash operator joins the text with a slash'],
+            [
+              `${root}/${sub}//tmp/${file}`,
+              'believes the slash operator joins the text with a slash',
+            ],
             [raises('ValueError'), 'believes an absolute part cannot be joined'],
           ],
         })
@@ -173,7 +179,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           key: `${root}/${sub}/${file}`,
           wrong: [
             [`${sub}/${file}`, 'believes a later part replaces an absolute start'],
-            [`${root}${sub}${file}`, 'believes the slash operator joins the text with nothing between'],
+            [
+              `${root}${sub}${file}`,
+              'believes the slash operator joins the text with nothing between',
+            ],
             [raises('TypeError'), 'believes a Path cannot be joined with a str'],
           ],
         })
@@ -186,8 +195,14 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       code: `import json\n\nprint(json.dumps({'${k}': True, '${n}': None, 'ids': (${t[0]}, ${t[1]})}))`,
       key: `{"${k}": true, "${n}": null, "ids": [${t[0]}, ${t[1]}]}`,
       wrong: [
-        [`{'${k}': True, '${n}': None, 'ids': (${t[0]}, ${t[1]})}`, 'believes dumps writes Python literals'],
-        [`{"${k}": True, "${n}": None, "ids": [${t[0]}, ${t[1]}]}`, 'believes JSON spells booleans and null as Python does'],
+        [
+          `{'${k}': True, '${n}': None, 'ids': (${t[0]}, ${t[1]})}`,
+          'believes dumps writes Python literals',
+        ],
+        [
+          `{"${k}": True, "${n}": None, "ids": [${t[0]}, ${t[1]}]}`,
+          'believes JSON spells booleans and null as Python does',
+        ],
         [raises('TypeError'), 'believes dumps refuses a tuple'],
       ],
     })
@@ -230,8 +245,14 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       key: show((i) => (diff(i) > 0 ? diff(i) : undefined)),
       wrong: [
         [show(diff), 'believes subtraction keeps zero and negative counts'],
-        [show((i) => (diff(i) >= 0 ? diff(i) : undefined)), 'believes subtraction keeps counts that reach zero'],
-        [show((i) => (diff(i) > 0 ? diff(i) : 0)), 'believes subtraction stops each count at zero but keeps the key'],
+        [
+          show((i) => (diff(i) >= 0 ? diff(i) : undefined)),
+          'believes subtraction keeps counts that reach zero',
+        ],
+        [
+          show((i) => Math.max(diff(i), 0)),
+          'believes subtraction stops each count at zero but keeps the key',
+        ],
       ],
     })
   }),
@@ -255,11 +276,20 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       key: `${flo(asFloat)} ${dec(even)}`,
       wrong: [
         [`${flo(up)} ${dec(up)}`, 'believes both round a written half up'],
-        [`${flo(asFloat)} ${dec(asFloat)}`, 'believes Decimal rounds the same binary value as the float'],
-        [`${flo(even)} ${dec(even)}`, 'believes the float holds the decimal exactly and rounds half to even'],
+        [
+          `${flo(asFloat)} ${dec(asFloat)}`,
+          'believes Decimal rounds the same binary value as the float',
+        ],
+        [
+          `${flo(even)} ${dec(even)}`,
+          'believes the float holds the decimal exactly and rounds half to even',
+        ],
         [`${flo(asFloat)} ${dec(up)}`, 'believes Decimal rounds a half up, as taught at school'],
         [`${flo(down)} ${dec(down)}`, 'believes round cuts off the digits past the second decimal'],
-        [`${flo(even === up ? down : up)} ${dec(asFloat)}`, 'mixes up which of the two keeps the decimal exactly'],
+        [
+          `${flo(even === up ? down : up)} ${dec(asFloat)}`,
+          'mixes up which of the two keeps the decimal exactly',
+        ],
       ],
     })
   }),
@@ -278,7 +308,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [show(() => true), 'believes the level only labels messages and hides none'],
         [show((i) => i === at), 'believes the level shows only messages of exactly that level'],
-        [show((i) => i > at), 'believes the level is the highest it hides, not the lowest it shows'],
+        [
+          show((i) => i > at),
+          'believes the level is the highest it hides, not the lowest it shows',
+        ],
       ],
     })
   }),
@@ -292,14 +325,17 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       key: `False ${given * 2}`,
       wrong: [
         [`None ${given * 2}`, 'believes a flag that is not given is None'],
-        [`False ${given}${given}`, 'believes the type converter only checks the value and keeps the text'],
+        [
+          `False ${given}${given}`,
+          'believes the type converter only checks the value and keeps the text',
+        ],
         [`False ${dflt * 2}`, 'believes the default wins over the command line'],
         [`True ${given * 2}`, 'believes store_true makes the flag true by default'],
       ],
     })
   }),
   family('csv-reader-quoted-comma', (rng) => {
-    const [a, d] = several(rng, ['ACME', 'Lumen', 'Nordic', 'Orbit'], 2)
+    const a = rng.pick(['ACME', 'Lumen', 'Nordic', 'Orbit'])
     const [c1, c2] = rng.pick([
       ['Lyon', 'France'],
       ['Austin', 'TX'],
@@ -310,7 +346,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       code: `import csv\n\nline = '${a},"${c1}, ${c2}",${amount}'\nprint(next(csv.reader([line])))`,
       key: strs([a, `${c1}, ${c2}`, String(amount)]),
       wrong: [
-        [strs([a, `"${c1}`, ` ${c2}"`, String(amount)]), 'believes the reader splits at every comma'],
+        [
+          strs([a, `"${c1}`, ` ${c2}"`, String(amount)]),
+          'believes the reader splits at every comma',
+        ],
         [strs([a, `"${c1}, ${c2}"`, String(amount)]), 'believes the reader keeps the quotes'],
         [`[${q(a)}, ${q(`${c1}, ${c2}`)}, ${amount}]`, 'believes the reader converts numbers'],
       ],
@@ -325,7 +364,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`${id} ${id}`, 'believes match looks through the whole string, as search does'],
         [`None ${label} ${id}`, 'believes group() returns the whole string searched'],
-        [raises('AttributeError'), 'believes search also finds nothing unless the text starts with digits'],
+        [
+          raises('AttributeError'),
+          'believes search also finds nothing unless the text starts with digits',
+        ],
       ],
     })
   }),
@@ -359,7 +401,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`${maj + 1}.0`, 'believes the upper bound is included'],
         [`${maj}.${min - 1}.9`, 'believes a lower bound compares only the patch number'],
-        [`${maj + 1}.0rc1`, 'believes a pre-release of the next major sorts below the bound as a release'],
+        [
+          `${maj + 1}.0rc1`,
+          'believes a pre-release of the next major sorts below the bound as a release',
+        ],
       ],
     })
   }),
@@ -398,8 +443,14 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       key: `with pytest.raises(${exc}):\n    ${call}`,
       wrong: [
         [`with pytest.raises(${other}):\n    ${call}`, `believes this call raises ${other}`],
-        [`pytest.raises(${exc}, ${call})`, 'calls the code before pytest.raises can catch what it raises'],
-        [`try:\n    ${call}\nexcept ${exc}:\n    assert False`, 'inverts the check, failing when the exception comes'],
+        [
+          `pytest.raises(${exc}, ${call})`,
+          'calls the code before pytest.raises can catch what it raises',
+        ],
+        [
+          `try:\n    ${call}\nexcept ${exc}:\n    assert False`,
+          'inverts the check, failing when the exception comes',
+        ],
       ],
     })
   }),

@@ -30,10 +30,16 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
       code: `amount = ${amount}\nshare = ${share}\nprint(f'{amount:,.2f} {share:.1%}')`,
       key: `${grouped}.${dec}0 ${pct}`,
       wrong: [
-        [`${grouped}.${dec}0 ${Number(share).toFixed(1)}%`, 'believes the % format adds a percent sign without multiplying by 100'],
+        [
+          `${grouped}.${dec}0 ${Number(share).toFixed(1)}%`,
+          'believes the % format adds a percent sign without multiplying by 100',
+        ],
         [`${grouped}.${dec} ${pct}`, 'believes .2f drops a trailing zero'],
         [`${grouped}.${dec}00 ${pct}`, 'reads .2f as two more decimals after those the number has'],
-        [`${grouped.replace(/,/g, '.')},${dec}0 ${pct}`, 'writes the separators the continental European way'],
+        [
+          `${grouped.replace(/,/g, '.')},${dec}0 ${pct}`,
+          'writes the separators the continental European way',
+        ],
       ],
     })
   }),
@@ -43,30 +49,61 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
       code: `line = '${a}  ${b} ${c}'\nprint(line.split(), line.split(' '))`,
       key: `${strs([a, b, c])} ${strs([a, '', b, c])}`,
       wrong: [
-        [`${strs([a, b, c])} ${strs([a, b, c])}`, 'believes split with a blank also merges runs of blanks'],
-        [`${strs([a, '', b, c])} ${strs([a, '', b, c])}`, 'believes split with no argument keeps empty strings'],
+        [
+          `${strs([a, b, c])} ${strs([a, b, c])}`,
+          'believes split with a blank also merges runs of blanks',
+        ],
+        [
+          `${strs([a, '', b, c])} ${strs([a, '', b, c])}`,
+          'believes split with no argument keeps empty strings',
+        ],
         [`${strs([a, '', b, c])} ${strs([a, b, c])}`, 'mixes up which form merges runs of blanks'],
       ],
     })
   }),
   family('strip-takes-a-set-of-characters', (rng) => {
-    const name = rng.pick(['costs.csv', 'sales.csv', 'scores.csv', 'stats.csv', 'csv_dump.csv', 'vcs.csv'])
+    const name = rng.pick([
+      'costs.csv',
+      'sales.csv',
+      'scores.csv',
+      'stats.csv',
+      'csv_dump.csv',
+      'vcs.csv',
+    ])
     const suffix = '.csv'
     return predict({
       code: `name = '${name}'\nprint(repr(name.strip('${suffix}')))`,
       key: py(stripSet(name, suffix)),
       wrong: [
-        [py(name.slice(0, -suffix.length)), 'believes strip removes the exact string from the ends'],
+        [
+          py(name.slice(0, -suffix.length)),
+          'believes strip removes the exact string from the ends',
+        ],
         [py(stripSet(name, suffix, false, true)), 'believes strip works only at the end'],
-        [py(stripSet(name.slice(0, -suffix.length), suffix, true, false)), 'believes strip removes the suffix once, then only leading characters'],
+        [
+          py(stripSet(name.slice(0, -suffix.length), suffix, true, false)),
+          'believes strip removes the suffix once, then only leading characters',
+        ],
         [py(name), 'believes strip with an argument still removes only whitespace'],
         [py(stripSet(name, suffix, true, false)), 'believes strip works only at the start'],
-        [py([...name].filter((ch) => !suffix.includes(ch)).join('')), 'believes strip removes the listed characters everywhere, as replace would'],
+        [
+          py([...name].filter((ch) => !suffix.includes(ch)).join('')),
+          'believes strip removes the listed characters everywhere, as replace would',
+        ],
       ],
     })
   }),
   family('utf8-length-in-bytes', (rng) => {
-    const w = rng.pick(['café', 'naïve', 'Zürich', 'Ångström', 'façade', '€uro', 'Straße', 'São Paulo'])
+    const w = rng.pick([
+      'café',
+      'naïve',
+      'Zürich',
+      'Ångström',
+      'façade',
+      '€uro',
+      'Straße',
+      'São Paulo',
+    ])
     const chars = [...w].length
     const bytes = Buffer.byteLength(w, 'utf8')
     return predict({
@@ -82,15 +119,27 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
   family('negative-index-and-step', (rng) => {
     const s = rng.pick(['ABCDEFGH', 'PQRSTUVW', 'KLMNOPQR', 'abcdefgh', 'mnopqrst'])
     const k = rng.int(2, 4)
-    const back = [...s].reverse().filter((_, i) => i % 2 === 0).join('')
-    const frontThenBack = [...s].filter((_, i) => i % 2 === 0).reverse().join('')
+    const back = [...s]
+      .reverse()
+      .filter((_, i) => i % 2 === 0)
+      .join('')
+    const frontThenBack = [...s]
+      .filter((_, i) => i % 2 === 0)
+      .reverse()
+      .join('')
     return predict({
       code: `code = '${s}'\nprint(code[-${k}:], code[::-2])`,
       key: `${s.slice(-k)} ${back}`,
       wrong: [
         [`${s.slice(-k - 1)} ${back}`, 'counts negative positions from 0 at the end'],
-        [`${s.slice(-k)} ${frontThenBack}`, 'believes a negative step picks from the start and then reverses'],
-        [`${s.slice(-k, -1)} ${back}`, 'believes an omitted stop still leaves the last character out'],
+        [
+          `${s.slice(-k)} ${frontThenBack}`,
+          'believes a negative step picks from the start and then reverses',
+        ],
+        [
+          `${s.slice(-k, -1)} ${back}`,
+          'believes an omitted stop still leaves the last character out',
+        ],
       ],
     })
   }),
@@ -109,7 +158,10 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
   }),
   family('sorted-strings-capitals-first', (rng) => {
     // One lowercase word before the capitalised one and one after it, alphabetically.
-    const low = [rng.pick(['apple', 'cherry', 'damson']), rng.pick(['pear', 'quince', 'plum', 'tangerine'])]
+    const low = [
+      rng.pick(['apple', 'cherry', 'damson']),
+      rng.pick(['pear', 'quince', 'plum', 'tangerine']),
+    ]
     const upper = rng.pick(['Fig', 'Grape', 'Kiwi', 'Lemon', 'Mango'])
     const xs = rng.shuffle([...low, upper])
     const byCode = [...xs].sort(codeOrder)
@@ -136,7 +188,10 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
       key: `${w} ${raises('ValueError')}`,
       wrong: [
         [`${w} ${w}`, 'believes int() parses a decimal string by cutting off the fraction'],
-        [`${w + 1} ${raises('ValueError')}`, 'believes int() rounds a float to the nearest whole number'],
+        [
+          `${w + 1} ${raises('ValueError')}`,
+          'believes int() rounds a float to the nearest whole number',
+        ],
         [`${w + 1} ${w + 1}`, 'believes int() rounds and parses any number written as text'],
       ],
     })
@@ -152,8 +207,14 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
         [w, 'believes any decoding gives back the original text'],
         [raises('UnicodeDecodeError'), 'believes latin-1 refuses bytes above 127'],
         [asQ, 'believes bytes of another encoding become question marks'],
-        [`b'${[...Buffer.from(w, 'utf8')].map((b) => (b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16)}`)).join('')}'`, 'believes decode returns the bytes unchanged'],
-        [[...w].filter((ch) => ch.charCodeAt(0) < 128).join(''), 'believes bytes the encoding cannot read are dropped'],
+        [
+          `b'${[...Buffer.from(w, 'utf8')].map((b) => (b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16)}`)).join('')}'`,
+          'believes decode returns the bytes unchanged',
+        ],
+        [
+          [...w].filter((ch) => ch.charCodeAt(0) < 128).join(''),
+          'believes bytes the encoding cannot read are dropped',
+        ],
       ],
     })
   }),
@@ -171,7 +232,12 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
     })
   }),
   family('find-returns-minus-one', (rng) => {
-    const w = rng.pick(['invoice-2024.pdf', 'backup_old.tar', 'summary.final.txt', 'photo-edit.png'])
+    const w = rng.pick([
+      'invoice-2024.pdf',
+      'backup_old.tar',
+      'summary.final.txt',
+      'photo-edit.png',
+    ])
     const ch = rng.pick(['.', '-', '_'].filter((c) => w.includes(c)))
     const missing = rng.pick(['#', '@', '%'])
     const at = w.indexOf(ch)
@@ -207,7 +273,10 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [String(n).padEnd(w, '0'), 'believes zero padding is added on the right'],
         ['0'.repeat(w) + String(n), 'reads the width as a count of zeros to add'],
-        [String(n).padStart(w + 1, '0'), 'believes the leading zero of the spec is printed besides the width'],
+        [
+          String(n).padStart(w + 1, '0'),
+          'believes the leading zero of the spec is printed besides the width',
+        ],
       ],
     })
   }),

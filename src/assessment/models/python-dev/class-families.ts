@@ -65,6 +65,8 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
           `False ${raises('TypeError')}`,
           'believes the equality operator compares identity even with __eq__ defined',
         ],
+        ['False 2', 'believes objects compare by identity and a set keeps both'],
+        [raises('TypeError'), 'believes defining __eq__ alone breaks comparison too'],
       ],
     })
   }),
@@ -95,6 +97,8 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
             [`ok ${n}`, 'believes return skips the finally block'],
             [`ok ${n} done`, 'believes finally runs after the caller prints the result'],
             [`done ok ${n}`, 'believes finally runs before else'],
+            [`ok done None`, 'believes finally discards the value returned in else'],
+            [`done ok ${n} done`, 'believes finally runs both on entering and on leaving'],
           ],
         })
       : predict({
@@ -105,6 +109,8 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
             ['bad 0', 'believes return skips the finally block'],
             ['bad 0 done', 'believes finally runs after the caller prints the result'],
             ['bad ok done 0', 'believes else runs whether or not an exception was raised'],
+            ['done bad 0', 'believes finally runs before the except block'],
+            ['bad done None', 'believes finally discards the value returned in except'],
           ],
         })
   }),
@@ -154,6 +160,8 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
             [`enter body exit ${raises(exc)}`, 'believes __exit__ cannot stop an exception'],
             [`enter body ${raises(exc)}`, 'believes __exit__ is skipped when the body raises'],
             ['enter body after exit', 'believes __exit__ runs at the end of the script'],
+            ['enter body after', 'believes __exit__ is skipped when it returns True'],
+            ['enter exit body after', 'believes __exit__ runs as soon as the with line is done'],
           ],
         })
       : predict({
@@ -164,6 +172,11 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
             ['enter body exit after', 'believes a with block always swallows the exception'],
             [`enter body ${raises(exc)}`, 'believes __exit__ is skipped when the body raises'],
             [`enter body ${raises(exc)} exit`, 'believes __exit__ runs after the traceback'],
+            ['enter body exit', 'believes the script stops quietly once __exit__ has run'],
+            [
+              `enter exit body ${raises(exc)}`,
+              'believes __exit__ runs as soon as the with line is done',
+            ],
           ],
         })
   }),
@@ -250,6 +263,7 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
           wrong: [
             [raises('TypeError'), 'believes sum works only on numbers'],
             [`Money(${b})`, 'believes sum keeps only the last item it adds'],
+            ['Money(0)', 'believes sum returns its start value when that is an object'],
             [String(a + b), 'believes sum returns a plain number'],
           ],
         })
@@ -262,6 +276,11 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
               raises('AttributeError'),
               'believes Python calls __add__ with 0 and fails reading cents',
             ],
+            [
+              raises('NotImplementedError'),
+              'believes a missing __radd__ raises NotImplementedError',
+            ],
+            ['Money(0)', 'believes sum starts from an empty Money'],
             [String(a + b), 'believes sum returns a plain number'],
           ],
         })

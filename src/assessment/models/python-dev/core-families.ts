@@ -334,6 +334,7 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
         ['found at 1', 'believes enumerate counts from 1'],
         [raises('TypeError'), 'believes if needs a bool and refuses an int'],
         [`found at ${ws[0]}`, 'believes enumerate yields the item first, then its index'],
+        ['found at None', 'believes if pos tests whether pos was assigned at all'],
       ],
     })
   }),

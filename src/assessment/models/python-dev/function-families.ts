@@ -69,6 +69,11 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           `${f(net, pct)} ${f(net, pct)}`,
           'believes a parameter with a default cannot be given by position',
         ],
+        [`${f(pct, net)} ${f(pct, net, fee)}`, 'believes both calls swap net and pct'],
+        [
+          `${f(net, pct, fee)} ${f(net, pct, fee)}`,
+          'believes a default keeps the last value passed',
+        ],
       ],
     })
   }),
@@ -84,6 +89,11 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
         [raises('StopIteration'), 'believes summing a spent generator raises'],
         [`${s} None`, 'believes a spent generator sums to None'],
         [`${s} ${s * 2}`, 'believes the second sum adds to the first'],
+        ['0 0', 'believes a generator gives nothing until it is turned into a list'],
+        [
+          `0 ${s}`,
+          'believes the first call only starts the generator and the second does the work',
+        ],
       ],
     })
   }),
@@ -143,6 +153,7 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
             [inner, 'believes functools.wraps only copies the docstring'],
             ['logged', 'believes a decorated function takes the decorator’s name'],
             [`logged.${inner}`, 'believes __name__ shows where the wrapper was defined'],
+            [`logged.<locals>.${inner}`, 'confuses __name__ with __qualname__'],
           ],
         })
       : predict({
@@ -152,6 +163,7 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
             [fn, 'believes a decorator keeps the function’s name without functools.wraps'],
             ['logged', 'believes a decorated function takes the decorator’s name'],
             [`logged.${inner}`, 'believes __name__ shows where the wrapper was defined'],
+            [`logged.<locals>.${inner}`, 'confuses __name__ with __qualname__'],
           ],
         })
   }),
@@ -195,6 +207,8 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           `${shown} ${shown}`,
           'believes the function returns its result and also updates the caller’s variable',
         ],
+        ['None None', 'believes the None result is also stored in the caller’s variable'],
+        [`${p} ${p}`, 'believes a function with no return gives back its first argument'],
       ],
     })
   }),

@@ -62,6 +62,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [show(first), 'believes groupby gathers equal items from anywhere in the input'],
         [show(sorted), 'believes groupby sorts its input first'],
         [strs(runs.map(([k]) => k)), 'believes groupby yields only the keys'],
+        [
+          `[${runs.map(([k, n]) => `(${q(k)}, ${strs(Array(n).fill(k))})`).join(', ')}]`,
+          'believes groupby gives each group as a list',
+        ],
+        [show(xs.map((x) => [x, 1] as const)), 'believes groupby makes one group per item'],
       ],
     })
   }),
@@ -78,6 +83,8 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [seq(s, k, n + 1), 'believes islice includes its stop'],
         [seq(s, 1, n), 'reads the second argument of count as an end, stepping by 1'],
         [seq(k, s, n), 'reads count’s arguments as step, then start'],
+        [seq(s, k, n - 1), 'believes islice stops one short of its stop'],
+        [seq(s + k, k, n), 'believes count starts after its first value'],
       ],
     })
   }),
@@ -99,7 +106,7 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [iso(sameDay), `believes adding ${add} days adds calendar months`],
         [iso(early), 'counts the start day as the first of the days added'],
-        [`${iso(end)} 00:00:00`, 'believes a date prints with a midnight time'],
+        [iso(new Date(end.getTime() + DAY)), 'counts both the start day and the end day'],
       ],
     })
   }),
@@ -117,6 +124,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           `${mon0 + 1} ${mon0 + 1} ${DAYS[mon0]}`,
           'believes weekday counts Monday as 1, as isoweekday does',
         ],
+        [
+          `${mon0} ${mon0 + 1} ${DAYS[(mon0 + 6) % 7]}`,
+          'names the day from a week list that starts on Sunday',
+        ],
+        [`${mon0} ${mon0} ${DAYS[mon0]}`, 'believes isoweekday is another name for weekday'],
       ],
     })
   }),
@@ -217,6 +229,8 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [`{${id}: '${w}'} True`, 'believes JSON keeps integer keys'],
         [raises('TypeError'), 'believes dumps refuses keys that are not strings'],
         [`{'${id}': '${w}'} True`, 'believes in finds an int among text keys of the same digits'],
+        [`{"${id}": "${w}"} False`, 'believes loads keeps the JSON quotes'],
+        [`{${id}: '${w}'} False`, 'believes JSON keeps integer keys and in looks at the values'],
       ],
     })
   }),
@@ -253,6 +267,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           show((i) => Math.max(diff(i), 0)),
           'believes subtraction stops each count at zero but keeps the key',
         ],
+        ['{}', 'believes subtraction keeps only keys missing from the second counter'],
+        [
+          show((i) => (diff(i) < 0 ? -diff(i) : undefined)),
+          'reads stock minus sold as sold minus stock',
+        ],
       ],
     })
   }),
@@ -287,6 +306,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [`${flo(asFloat)} ${dec(up)}`, 'believes Decimal rounds a half up, as taught at school'],
         [`${flo(down)} ${dec(down)}`, 'believes round cuts off the digits past the second decimal'],
         [
+          `${flo(down)} ${dec(up)}`,
+          'believes a float always sits just below the decimal it was written as',
+        ],
+        [`${flo(up)} ${dec(down)}`, 'believes Decimal rounds a half down'],
+        [
           `${flo(even === up ? down : up)} ${dec(asFloat)}`,
           'mixes up which of the two keeps the decimal exactly',
         ],
@@ -312,6 +336,8 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           show((i) => i > at),
           'believes the level is the highest it hides, not the lowest it shows',
         ],
+        [show((i) => i < at), 'believes the level hides messages at and above it'],
+        [show((i) => i <= at && i > 0), 'believes the level is the most severe message shown'],
       ],
     })
   }),
@@ -368,6 +394,8 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           raises('AttributeError'),
           'believes search also finds nothing unless the text starts with digits',
         ],
+        ['None None', 'believes search also anchors at the start'],
+        [`${id} None`, 'mixes up match and search'],
       ],
     })
   }),
@@ -400,6 +428,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       key: `${maj}.${min + rng.int(0, 3)}.${rng.int(1, 9)}`,
       wrong: [
         [`${maj + 1}.0`, 'believes the upper bound is included'],
+        [
+          `${maj + 1}.0.0`,
+          'believes an upper bound written without a patch number includes its .0 release',
+        ],
+        [`${maj}.${min}.0rc1`, 'believes pre-releases count as matches'],
         [`${maj}.${min - 1}.9`, 'believes a lower bound compares only the patch number'],
         [
           `${maj + 1}.0rc1`,
@@ -426,6 +459,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [`assert total == ${z}`, 'believes decimal fractions add exactly in binary floats'],
         [`assert round(total) == ${z}`, 'believes round with no digits keeps the decimals'],
         [`assert pytest.approx(total) is ${z}`, 'believes is compares values with a tolerance'],
+        [
+          `assert total == pytest.approx(${z}, abs=0)`,
+          'believes approx keeps its relative tolerance once abs is set to zero',
+        ],
+        [`assert str(total) == '${z}'`, 'believes str of the float shows the decimal as written'],
       ],
     })
   }),
@@ -450,6 +488,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [
           `try:\n    ${call}\nexcept ${exc}:\n    assert False`,
           'inverts the check, failing when the exception comes',
+        ],
+        [
+          `with pytest.raises(${exc}, match='${other}'):\n    ${call}`,
+          'believes match names an exception class',
         ],
       ],
     })

@@ -299,6 +299,11 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
         [spaces, 'believes title capitalises only after spaces'],
         [possessive, 'believes title knows English possessives'],
         [capitalize, 'confuses title with capitalize'],
+        [t.toUpperCase(), 'confuses title with upper'],
+        [
+          title.replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`),
+          'believes title changes only the first word',
+        ],
       ],
     })
   }),

@@ -154,6 +154,8 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
             ['logged', 'believes a decorated function takes the decorator’s name'],
             [`logged.${inner}`, 'believes __name__ shows where the wrapper was defined'],
             [`logged.<locals>.${inner}`, 'confuses __name__ with __qualname__'],
+            [`logged(${fn})`, 'believes __name__ shows how the function was decorated'],
+            [`${fn}.${inner}`, 'believes __name__ joins the function and its wrapper'],
           ],
         })
       : predict({
@@ -164,6 +166,8 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
             ['logged', 'believes a decorated function takes the decorator’s name'],
             [`logged.${inner}`, 'believes __name__ shows where the wrapper was defined'],
             [`logged.<locals>.${inner}`, 'confuses __name__ with __qualname__'],
+            [`logged(${fn})`, 'believes __name__ shows how the function was decorated'],
+            [`${fn}.${inner}`, 'believes __name__ joins the function and its wrapper'],
           ],
         })
   }),

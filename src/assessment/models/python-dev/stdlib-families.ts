@@ -61,7 +61,22 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [show(first), 'believes groupby gathers equal items from anywhere in the input'],
         [show(sorted), 'believes groupby sorts its input first'],
-        [strs(runs.map(([k]) => k)), 'believes groupby yields only the keys'],
+        [show(runs.map(([k, n]) => [k, n - 1] as const)), 'counts each group’s items from zero'],
+        [
+          show(
+            runs.map(
+              ([k], i) =>
+                [
+                  k,
+                  runs
+                    .slice(0, i + 1)
+                    .filter(([j]) => j === k)
+                    .reduce((t, [, n]) => t + n, 0),
+                ] as const,
+            ),
+          ),
+          'believes each group’s count is a running total for its key',
+        ],
         [
           `[${runs.map(([k, n]) => `(${q(k)}, ${strs(Array(n).fill(k))})`).join(', ')}]`,
           'believes groupby gives each group as a list',
@@ -184,6 +199,7 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
               'believes the slash operator joins the text with a slash',
             ],
             [raises('ValueError'), 'believes an absolute part cannot be joined'],
+            [file, 'believes joining keeps only the last part’s file name'],
           ],
         })
       : predict({
@@ -223,14 +239,21 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
     const id = rng.int(10, 999)
     const w = rng.pick(WORDS)
     return predict({
-      code: `import json\n\ndata = json.loads(json.dumps({${id}: '${w}'}))\nprint(data, ${id} in data)`,
-      key: `{'${id}': '${w}'} False`,
+      code: `import json\n\ndata = json.loads(json.dumps({${id}: '${w}'}))\nprint(data, ${id} in data, '${id}' in data)`,
+      key: `{'${id}': '${w}'} False True`,
       wrong: [
-        [`{${id}: '${w}'} True`, 'believes JSON keeps integer keys'],
+        [`{${id}: '${w}'} True False`, 'believes JSON keeps integer keys'],
         [raises('TypeError'), 'believes dumps refuses keys that are not strings'],
-        [`{'${id}': '${w}'} True`, 'believes in finds an int among text keys of the same digits'],
-        [`{"${id}": "${w}"} False`, 'believes loads keeps the JSON quotes'],
-        [`{${id}: '${w}'} False`, 'believes JSON keeps integer keys and in looks at the values'],
+        [
+          `{'${id}': '${w}'} True True`,
+          'believes in finds an int among text keys of the same digits',
+        ],
+        [`{"${id}": "${w}"} False True`, 'believes loads keeps the JSON quotes'],
+        [`[('${id}', '${w}')] False True`, 'believes loads gives back a list of key-value pairs'],
+        [
+          `{'${id}': '${w}'} False False`,
+          'believes in on a dict never matches keys read from JSON',
+        ],
       ],
     })
   }),
@@ -266,6 +289,10 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [
           show((i) => Math.max(diff(i), 0)),
           'believes subtraction stops each count at zero but keeps the key',
+        ],
+        [
+          `Counter(${show((i) => (diff(i) > 0 ? diff(i) : undefined))})`,
+          'believes dict() keeps the Counter wrapper in what it prints',
         ],
         ['{}', 'believes subtraction keeps only keys missing from the second counter'],
         [
@@ -396,6 +423,7 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         ],
         ['None None', 'believes search also anchors at the start'],
         [`${id} None`, 'mixes up match and search'],
+        [`['${id}'] ${id}`, 'believes match returns a list of matches, as findall does'],
       ],
     })
   }),
@@ -421,17 +449,21 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
     const maj = rng.int(2, 5)
     const min = rng.int(1, 6)
     const spec = `>=${maj}.${min},<${maj + 1}`
+    const kmin = min + rng.int(0, 3)
+    const kp = rng.int(1, 9)
     return choose({
       stem: `a package declares the dependency \`django${spec}\`. Which version satisfies it?`,
       run: specifierRun(spec),
       expect: 'True',
-      key: `${maj}.${min + rng.int(0, 3)}.${rng.int(1, 9)}`,
+      key: `${maj}.${kmin}.${kp}`,
       wrong: [
         [`${maj + 1}.0`, 'believes the upper bound is included'],
         [
           `${maj + 1}.0.0`,
           'believes an upper bound written without a patch number includes its .0 release',
         ],
+        [`${maj + 1}.${kmin}.${kp}`, 'believes the upper bound limits only the minor number'],
+        [`${maj}.${kmin}.${kp}rc1`, 'believes a pre-release of an allowed version matches'],
         [`${maj}.${min}.0rc1`, 'believes pre-releases count as matches'],
         [`${maj}.${min - 1}.9`, 'believes a lower bound compares only the patch number'],
         [
@@ -464,6 +496,18 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           'believes approx keeps its relative tolerance once abs is set to zero',
         ],
         [`assert str(total) == '${z}'`, 'believes str of the float shows the decimal as written'],
+        [
+          `assert abs(total - ${z}) < 0`,
+          'believes a tolerance of zero still allows for rounding error',
+        ],
+        [
+          `assert total - ${z} == 0`,
+          'believes subtracting the expected value removes the rounding error',
+        ],
+        [
+          `assert total == pytest.approx(${z}, rel=0, abs=0)`,
+          'believes approx forgives rounding error even with no tolerance',
+        ],
       ],
     })
   }),
@@ -492,6 +536,14 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [
           `with pytest.raises(${exc}, match='${other}'):\n    ${call}`,
           'believes match names an exception class',
+        ],
+        [
+          `try:\n    ${call}\nexcept ${other}:\n    pass`,
+          'believes catching another class still proves the raise',
+        ],
+        [
+          `try:\n    ${call}\nexcept ${exc}:\n    pass\nassert False`,
+          'believes the assert after the handler runs only when nothing was raised',
         ],
       ],
     })

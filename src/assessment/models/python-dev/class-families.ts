@@ -18,6 +18,8 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
         [`${strs([p])} 0`, 'believes each instance gets its own copy of a class attribute'],
         [`${strs([p, q])} 0`, 'believes the class keeps a list apart from the one instances use'],
         [`${strs([p])} 2`, 'believes an instance sees only the items it added to a shared list'],
+        [`${strs([p, q])} 2 2`, 'believes len is printed for each instance as well'],
+        [`${strs([q])} 1`, 'believes the last instance made replaces the class list'],
       ],
     })
   }),
@@ -42,12 +44,12 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
       code: `class ${base}:\n    def name(self):\n        return '${base}'\n\nclass ${x}(${base}):\n    def name(self):\n        return '${x}' + super().name()\n\nclass ${y}(${base}):\n    def name(self):\n        return '${y}' + super().name()\n\nclass Both(${x}, ${y}):\n    pass\n\nprint(Both().name())`,
       key: `${x}${y}${base}`,
       wrong: [
+        [`${x}${base}${y}${base}`, 'believes each parent’s super reaches the base separately'],
         [
           `${x}${base}`,
           'believes super() calls the parent named in the class line, skipping the sibling',
         ],
         [`${y}${x}${base}`, 'believes the last base class is searched first'],
-        [`${x}${base}${y}${base}`, 'believes each parent’s super reaches the base separately'],
       ],
     })
   }),
@@ -127,8 +129,8 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
       lines: true,
       key: p,
       wrong: [
-        [c, 'believes the most specific handler wins wherever it is listed'],
         [`${p} ${c}`, 'believes every matching handler runs'],
+        [c, 'believes the most specific handler wins wherever it is listed'],
         [raises(child), 'believes a handler for a base class does not catch its subclasses'],
       ],
     })

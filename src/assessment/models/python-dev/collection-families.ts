@@ -48,11 +48,11 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       code: `fares = ${dict(cs.map((c, i) => [c, vs[i]] as const))}\nprint([f for f in fares])`,
       key: py(cs),
       wrong: [
-        [py(vs), 'believes iterating a dict gives its values'],
         [
           `[${cs.map((c, i) => tuple([c, vs[i]])).join(', ')}]`,
           'believes iterating a dict gives key-value pairs',
         ],
+        [py(vs), 'believes iterating a dict gives its values'],
         [py(sorted), 'believes a dict yields its keys in sorted order'],
       ],
     })
@@ -86,9 +86,9 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       code: `active = {${a.join(', ')}}\npaid = {${b.join(', ')}}\nprint(sorted(active - paid), sorted(active & paid))`,
       key: `${py(minus)} ${py(both)}`,
       wrong: [
+        [`${py(minus)} ${py(union)}`, 'reads & as the union of the sets'],
         [`${py(rev)} ${py(both)}`, 'reads a - b as the items of b missing from a'],
         [`${py(sym)} ${py(both)}`, 'believes a - b keeps the items in exactly one of the sets'],
-        [`${py(minus)} ${py(union)}`, 'reads & as the union of the sets'],
       ],
     })
   }),
@@ -120,11 +120,11 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       code: `names = ${py(ns)}\nscores = ${py(ss)}\nprint(list(zip(names, scores)))`,
       key: `[${ss.map((s, i) => tuple([ns[i], s])).join(', ')}]`,
       wrong: [
-        [raises('ValueError'), 'believes zip refuses lists of unequal length'],
         [
           `[${ns.map((n, i) => tuple([n, ss[i] ?? null])).join(', ')}]`,
           'believes zip pads the shorter list with None, as zip_longest does',
         ],
+        [raises('ValueError'), 'believes zip refuses lists of unequal length'],
         [
           `[${ss.map((s, i) => py([ns[i], s])).join(', ')}]`,
           'believes zip gives each pair as a list',

@@ -74,6 +74,10 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           `${f(net, pct, fee)} ${f(net, pct, fee)}`,
           'believes a default keeps the last value passed',
         ],
+        [
+          `${f(net, pct) + fee} ${f(net, pct, fee)}`,
+          'believes a default takes the value passed in another call',
+        ],
       ],
     })
   }),
@@ -94,6 +98,7 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           `0 ${s}`,
           'believes the first call only starts the generator and the second does the work',
         ],
+        [`${s} ${s} 0`, 'believes print shows the generator’s total once more before it is spent'],
       ],
     })
   }),
@@ -110,13 +115,18 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       lines: true,
       key: `${made} ${a} ${v}`,
       wrong: [
+        [`${made} ${a} ${v} ${b}`, 'believes next runs on to the following yield'],
         [
           `${a} ${made} ${v}`,
           'believes calling a generator function runs its body up to the first yield',
         ],
         [`${a} ${b} ${made} ${v}`, 'believes calling a generator function runs the whole body'],
-        [`${made} ${a} ${v} ${b}`, 'believes next runs on to the following yield'],
         [`${made} ${v}`, 'believes print calls inside a generator are skipped'],
+        [
+          `${made} ${a} ${b} ${v}`,
+          'believes next runs the body to its end before returning the first value',
+        ],
+        [`${made} ${a} ${v} ${b} ${v + 1}`, 'believes next runs the whole generator'],
       ],
     })
   }),

@@ -59,6 +59,7 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       code: `from itertools import groupby\n\nstatuses = ${strs(xs)}\nprint([(k, len(list(g))) for k, g in groupby(statuses)])`,
       key: show(runs),
       wrong: [
+        [show(xs.map((x) => [x, 1] as const)), 'believes groupby makes one group per item'],
         [show(first), 'believes groupby gathers equal items from anywhere in the input'],
         [show(sorted), 'believes groupby sorts its input first'],
         [show(runs.map(([k, n]) => [k, n - 1] as const)), 'counts each group’s items from zero'],
@@ -81,7 +82,6 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           `[${runs.map(([k, n]) => `(${q(k)}, ${strs(Array(n).fill(k))})`).join(', ')}]`,
           'believes groupby gives each group as a list',
         ],
-        [show(xs.map((x) => [x, 1] as const)), 'believes groupby makes one group per item'],
       ],
     })
   }),
@@ -115,6 +115,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
     const last = new Date(Date.UTC(y, m + months + 1, 0)).getUTCDate()
     const sameDay = new Date(Date.UTC(y, m + months, Math.min(d, last)))
     const early = new Date(end.getTime() - DAY)
+    const working = new Date(start)
+    for (let left = add; left > 0; ) {
+      working.setUTCDate(working.getUTCDate() + 1)
+      if (working.getUTCDay() % 6 !== 0) left--
+    }
     return predict({
       code: `from datetime import date, timedelta\n\nprint(date(${y}, ${m + 1}, ${d}) + timedelta(days=${add}))`,
       key: iso(end),
@@ -122,6 +127,7 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [iso(sameDay), `believes adding ${add} days adds calendar months`],
         [iso(early), 'counts the start day as the first of the days added'],
         [iso(new Date(end.getTime() + DAY)), 'counts both the start day and the end day'],
+        [iso(working), 'believes timedelta days are working days'],
       ],
     })
   }),

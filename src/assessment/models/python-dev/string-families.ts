@@ -86,6 +86,7 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
         ],
         [py(name), 'believes strip with an argument still removes only whitespace'],
         [py(stripSet(name, suffix, true, false)), 'believes strip works only at the start'],
+        ["''", 'believes strip keeps removing until no character is left'],
         [
           py([...name].filter((ch) => !suffix.includes(ch)).join('')),
           'believes strip removes the listed characters everywhere, as replace would',
@@ -204,13 +205,13 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
       code: `data = '${w}'.encode('utf-8')\nprint(data.decode('latin-1'))`,
       key: garbled,
       wrong: [
-        [w, 'believes any decoding gives back the original text'],
-        [raises('UnicodeDecodeError'), 'believes latin-1 refuses bytes above 127'],
-        [asQ, 'believes bytes of another encoding become question marks'],
         [
           `b'${[...Buffer.from(w, 'utf8')].map((b) => (b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16)}`)).join('')}'`,
           'believes decode returns the bytes unchanged',
         ],
+        [w, 'believes any decoding gives back the original text'],
+        [raises('UnicodeDecodeError'), 'believes latin-1 refuses bytes above 127'],
+        [asQ, 'believes bytes of another encoding become question marks'],
         [
           [...w].filter((ch) => ch.charCodeAt(0) < 128).join(''),
           'believes bytes the encoding cannot read are dropped',

@@ -113,30 +113,6 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       ],
     })
   }),
-  family('zip-stops-at-shortest', (rng) => {
-    const ns = several(rng, ['Ana', 'Ben', 'Caro', 'Dev', 'Eli'], 3)
-    const ss = several(rng, [70, 82, 91, 64, 58], 2)
-    return predict({
-      code: `names = ${py(ns)}\nscores = ${py(ss)}\nprint(list(zip(names, scores)))`,
-      key: `[${ss.map((s, i) => tuple([ns[i], s])).join(', ')}]`,
-      wrong: [
-        [
-          `[${ns.map((n, i) => tuple([n, ss[i] ?? null])).join(', ')}]`,
-          'believes zip pads the shorter list with None, as zip_longest does',
-        ],
-        [raises('ValueError'), 'believes zip refuses lists of unequal length'],
-        [
-          `[${ss.map((s, i) => py([ns[i], s])).join(', ')}]`,
-          'believes zip gives each pair as a list',
-        ],
-        [`[${tuple(ns)}, ${tuple(ss)}]`, 'believes zip turns each list into one tuple'],
-        [
-          `{${ss.map((s, i) => `${py(ns[i])}: ${s}`).join(', ')}}`,
-          'believes list of a zip builds a dict of the pairs',
-        ],
-      ],
-    })
-  }),
   family('enumerate-start-argument', (rng) => {
     const ws = several(rng, WORDS, 4)
     const s = rng.int(2, 5)

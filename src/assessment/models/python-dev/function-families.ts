@@ -241,31 +241,6 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
       ],
     })
   }),
-  family('keyword-only-after-star', (rng) => {
-    const to = rng.pick(['ops', 'sales', 'billing'])
-    const n = rng.int(4, 9)
-    const ok = rng.next() < 0.5
-    const code = `def send(to, *, retries=3):\n    return f'{to}:{retries}'\n\nprint(send('${to}', ${ok ? `retries=${n}` : n}))`
-    return ok
-      ? predict({
-          code,
-          key: `${to}:${n}`,
-          wrong: [
-            [`${to}:3`, 'believes a keyword-only parameter ignores a value given by name'],
-            [raises('TypeError'), 'believes a parameter after a bare star cannot be given at all'],
-            [`('${to}',):${n}`, 'believes the bare star collects the positional arguments'],
-          ],
-        })
-      : predict({
-          code,
-          key: raises('TypeError'),
-          wrong: [
-            [`${to}:${n}`, 'believes a bare star in the parameters is ignored'],
-            [`${to}:3`, 'believes extra positional arguments are dropped'],
-            [`('${to}', ${n}):3`, 'believes the bare star collects the positional arguments'],
-          ],
-        })
-  }),
   family('yield-from-flattens', (rng) => {
     const rows = [several(rng, [1, 2, 3, 4], 2), several(rng, [5, 6, 7, 8], 2), [9]]
     const plain = rng.next() < 0.5

@@ -21,36 +21,42 @@ export const pyCoreModel = scenarioModel({
   id: 'py-dev-core',
   title: 'Python: names, mutability, truthiness, scope and closures',
   families: CORE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const pyCollectionsModel = scenarioModel({
   id: 'py-dev-collections',
   title: 'Python: lists, dicts, sets and comprehensions',
   families: COLLECTION_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const pyStringsModel = scenarioModel({
   id: 'py-dev-strings',
   title: 'Python: strings, bytes and formatting',
   families: STRING_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const pyFunctionsModel = scenarioModel({
   id: 'py-dev-functions',
   title: 'Python: arguments, defaults, generators and decorators',
   families: FUNCTION_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const pyClassesModel = scenarioModel({
   id: 'py-dev-classes',
   title: 'Python: classes, dunder methods, context managers and exceptions',
   families: CLASS_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const pyStdlibModel = scenarioModel({
   id: 'py-dev-stdlib',
   title: 'Python: standard library, packaging and pytest',
   families: STDLIB_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 /** The Python test's item models, one per blueprint domain. */

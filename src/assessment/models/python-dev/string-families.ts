@@ -209,6 +209,7 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
           `b'${[...Buffer.from(w, 'utf8')].map((b) => (b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16)}`)).join('')}'`,
           'believes decode returns the bytes unchanged',
         ],
+        [`'${garbled}'`, 'believes print shows the text with its quotes, as repr does'],
         [w, 'believes any decoding gives back the original text'],
         [raises('UnicodeDecodeError'), 'believes latin-1 refuses bytes above 127'],
         [asQ, 'believes bytes of another encoding become question marks'],
@@ -249,6 +250,7 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
         [raises('ValueError'), 'believes find raises when the text is missing, as index does'],
         [`${at} None`, 'believes find returns None when the text is missing'],
         [`${at + 1} -1`, 'counts string positions from 1'],
+        [`${at} 0`, 'believes find gives 0 when the text is missing'],
       ],
     })
   }),
@@ -278,6 +280,7 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
           String(n).padStart(w + 1, '0'),
           'believes the leading zero of the spec is printed besides the width',
         ],
+        [String(n), 'believes the zero in the spec is ignored without a fill character'],
       ],
     })
   }),

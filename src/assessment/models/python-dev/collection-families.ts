@@ -35,6 +35,7 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [dict(sorted), 'believes a dict keeps its keys sorted'],
         [dict(order.map((w) => [w, 1] as const)), 'believes get with a default resets the count'],
+        [raises('TypeError'), 'believes get cannot be used inside the assignment it feeds'],
         [raises('KeyError'), 'believes get raises KeyError for a missing key, as indexing does'],
       ],
     })
@@ -54,6 +55,8 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
         ],
         [py(vs), 'believes iterating a dict gives its values'],
         [py(sorted), 'believes a dict yields its keys in sorted order'],
+        [raises('TypeError'), 'believes a dict cannot be looped over without keys() or items()'],
+        [raises('ValueError'), 'believes a loop over a dict must unpack key and value'],
       ],
     })
   }),
@@ -68,6 +71,7 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [py(xs.slice(i, j + 1)), 'believes the stop index is included'],
         [py(xs.slice(i - 1, j - 1)), 'counts positions from 1'],
+        [py(xs.slice(i + 1, j)), 'believes the slice starts after the start index'],
         [py(xs.slice(i, i + j)), 'reads the second number as a length'],
       ],
     })

@@ -81,6 +81,11 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
           keep(truthy.slice(0, 2).map((t) => t[0])),
           'believes any text or list that looks empty of meaning is falsy',
         ],
+        [raises('TypeError'), 'believes if needs a bool and refuses a list or a string'],
+        [
+          raises('ValueError'),
+          'believes a value with no clear truth raises, as a numpy array does',
+        ],
       ],
     })
   }),

@@ -238,6 +238,11 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
         [`${g(r2)} ${g(r2)}`, 'believes a default is looked up at each call'],
         [`${g(r1)} ${g(r1)}`, 'believes the parameter keeps the value its default had'],
         [`${net} ${g(r2)}`, 'believes a default taken from a name starts as None'],
+        [raises('NameError'), 'believes a default cannot refer to a module-level name'],
+        [
+          raises('UnboundLocalError'),
+          'believes rebinding the name after the def breaks the default',
+        ],
       ],
     })
   }),
@@ -315,6 +320,7 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
         [last, 'believes max returns the last of equal maxima'],
         [alpha, 'believes the key is ignored for strings'],
         ['5', 'believes max with a key returns the key’s value'],
+        [`${first}, ${last}`, 'believes max returns every item tied for the largest'],
       ],
     })
   }),

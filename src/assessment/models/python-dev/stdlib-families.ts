@@ -98,8 +98,8 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [seq(s, k, n + 1), 'believes islice includes its stop'],
         [seq(s, 1, n), 'reads the second argument of count as an end, stepping by 1'],
         [seq(k, s, n), 'reads count’s arguments as step, then start'],
-        [seq(s, k, n - 1), 'believes islice stops one short of its stop'],
         [seq(s + k, k, n), 'believes count starts after its first value'],
+        [seq(0, k, n), 'believes count always starts from 0'],
       ],
     })
   }),

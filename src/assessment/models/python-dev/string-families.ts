@@ -154,6 +154,8 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
         [py(cap), 'believes string methods change the string in place'],
         [py(w), 'believes strip changes the string in place but title does not'],
         [py(`  ${cap} `), 'believes title changes the string in place but strip does not'],
+        [raises('AttributeError'), 'believes a str has no title method, only capitalize'],
+        [raises('TypeError'), 'believes string methods need the string passed in again'],
       ],
     })
   }),

@@ -132,6 +132,7 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
         [`${p} ${c}`, 'believes every matching handler runs'],
         [c, 'believes the most specific handler wins wherever it is listed'],
         [raises(child), 'believes a handler for a base class does not catch its subclasses'],
+        [`${p} ${raises(child)}`, 'believes a handled exception is raised again after its handler'],
       ],
     })
   }),

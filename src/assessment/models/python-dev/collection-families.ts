@@ -71,7 +71,8 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [py(xs.slice(i, j + 1)), 'believes the stop index is included'],
         [py(xs.slice(i - 1, j - 1)), 'counts positions from 1'],
-        [py(xs.slice(i + 1, j)), 'believes the slice starts after the start index'],
+        [py(xs.slice(i)), 'believes the slice runs on to the end of the list'],
+        [`(${xs.slice(i, j).join(', ')})`, 'believes slicing a list gives a tuple'],
         [py(xs.slice(i, i + j)), 'reads the second number as a length'],
       ],
     })
@@ -93,6 +94,8 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
         [`${py(minus)} ${py(union)}`, 'reads & as the union of the sets'],
         [`${py(rev)} ${py(both)}`, 'reads a - b as the items of b missing from a'],
         [`${py(sym)} ${py(both)}`, 'believes a - b keeps the items in exactly one of the sets'],
+        [raises('TypeError'), 'believes sorted cannot take a set'],
+        [`${py(minus)} []`, 'believes & keeps only the items missing from both sets'],
       ],
     })
   }),

@@ -319,17 +319,17 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
         [`${list(sorted)} ${list(sorted)}`, 'believes list.sort returns the sorted list'],
         [`${list(sorted)} ${list(ws)}`, 'confuses list.sort with sorted, which leaves the list'],
         [`None ${list(ws)}`, 'believes sort works on a copy of the list'],
+        ['None []', 'believes sort moves the items into its result and leaves the list empty'],
       ],
     })
   }),
   family('zero-index-is-falsy', (rng) => {
     const ws = several(rng, WORDS, 3)
     const none = rng.pick([
-      'none',
       'not found',
-      'no match',
       'no such name in the list',
       'search failed',
+      'nothing matched',
     ])
     return predict({
       code: `def find(names, target):\n    for i, name in enumerate(names):\n        if name == target:\n            return i\n    return None\n\npos = find(${list(ws)}, '${ws[0]}')\nif pos:\n    print('found at', pos)\nelse:\n    print('${none}')`,
@@ -338,6 +338,7 @@ export const CORE_FAMILIES: readonly PyFamily[] = [
         ['found at 0', 'believes only None is falsy, so index 0 counts as found'],
         ['found at 1', 'believes enumerate counts from 1'],
         [raises('TypeError'), 'believes if needs a bool and refuses an int'],
+        [raises('IndexError'), 'believes the loop runs past the end when nothing matches early'],
         [`found at ${ws[0]}`, 'believes enumerate yields the item first, then its index'],
         ['found at None', 'believes if pos tests whether pos was assigned at all'],
       ],

@@ -302,6 +302,8 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
         ['False False False', 'believes all of nothing is false'],
         ['True True False', 'believes any of nothing is true, as all is'],
         ['False True False', 'mixes up what all and any give for nothing'],
+        ['True False True', 'reads len(x) > 0 as testing that the list exists'],
+        ['None False False', 'believes all of nothing has no answer and gives None'],
       ],
     })
   }),

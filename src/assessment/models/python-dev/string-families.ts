@@ -58,6 +58,8 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
           'believes split with no argument keeps empty strings',
         ],
         [`${strs([a, '', b, c])} ${strs([a, b, c])}`, 'mixes up which form merges runs of blanks'],
+        [raises('ValueError'), 'believes split with a blank refuses a run of blanks'],
+        [raises('TypeError'), 'believes split needs its separator given by keyword'],
       ],
     })
   }),

@@ -15,37 +15,72 @@ const DRAWS = 60
 /**
  * Runs every program in one Python process: each in a fresh namespace and an empty scratch
  * folder, its printed output captured and an escaping exception recorded by class name, with a
- * time limit so a runaway loop fails its item instead of the test.
+ * time limit so a runaway loop fails its item instead of the test. State a program can leave in
+ * the shared interpreter is reset before the next: every logger's handlers, levels and the
+ * logging switch, and the decimal context. A program's namespace is emptied and collected while
+ * its output is still captured, so a finaliser prints into that program's output; anything
+ * printed outside a program goes to a sink, never to the results.
  */
 const RUNNER = `
-import contextlib, io, json, logging, os, signal, sys, tempfile
+import contextlib, decimal, gc, io, json, logging, os, signal, sys, tempfile
 programs = json.load(sys.stdin)
+results = sys.__stdout__
+sys.stdout = io.StringIO()
 base = tempfile.mkdtemp()
 def late(*_):
     raise TimeoutError('too slow')
 signal.signal(signal.SIGALRM, late)
+def fresh_logging():
+    # A fresh interpreter has an unconfigured root logger; basicConfig does nothing once it has one.
+    logging.disable(logging.NOTSET)
+    for logger in [logging.root, *logging.Logger.manager.loggerDict.values()]:
+        if not isinstance(logger, logging.Logger):
+            continue
+        for handler in logger.handlers[:]:
+            logger.removeHandler(handler)
+        logger.setLevel(logging.WARNING if logger is logging.root else logging.NOTSET)
+        logger.propagate = True
+        logger.disabled = False
 out = []
 for i, program in enumerate(programs):
     folder = os.path.join(base, str(i))
     os.mkdir(folder)
     os.chdir(folder)
-    # A fresh interpreter has an unconfigured root logger; basicConfig does nothing once it has one.
-    for handler in logging.root.handlers[:]:
-        logging.root.removeHandler(handler)
-    logging.root.setLevel(logging.WARNING)
+    fresh_logging()
+    decimal.setcontext(decimal.Context())
     buf = io.StringIO()
     error = None
-    signal.alarm(3)
-    try:
-        with contextlib.redirect_stdout(buf):
-            exec(compile(program, '<item>', 'exec'), {'__name__': '__main__'})
-    except BaseException as e:
-        error = type(e).__name__
-    finally:
-        signal.alarm(0)
+    namespace = {'__name__': '__main__'}
+    with contextlib.redirect_stdout(buf):
+        signal.alarm(3)
+        try:
+            exec(compile(program, '<item>', 'exec'), namespace)
+        except BaseException as e:
+            error = type(e).__name__
+        finally:
+            signal.alarm(0)
+        namespace.clear()
+        gc.collect()
     out.append([buf.getvalue(), error])
-sys.__stdout__.write(json.dumps(out))
+results.write(json.dumps(out))
 `
+
+/** The Debian packages that give python3 the modules the item programs import beyond the standard library. */
+const DEBIAN_PYTHON_PACKAGES = 'python3-pytest python3-packaging'
+
+/**
+ * The programs import pytest and packaging (the version-specifier library pip vendors); without
+ * them every such key would read as wrong for the wrong reason, so the test stops and says what
+ * to install.
+ */
+function pythonModulesMissing(): string | undefined {
+  const run = spawnSync('python3', ['-I', '-c', 'import pytest, packaging'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8' },
+  })
+  if (run.status === 0) return undefined
+  return `python3 cannot import pytest and packaging (${(run.stderr || String(run.error)).trim().split('\n').pop()}): install the Debian packages ${DEBIAN_PYTHON_PACKAGES} (apt-get install ${DEBIAN_PYTHON_PACKAGES}); .ci/run does`
+}
 
 /** Output as options state it: printed lines, then the escaping exception. */
 function shown([printed, error]: [string, string | null], lines: boolean): string {
@@ -56,6 +91,8 @@ function shown([printed, error]: [string, string | null], lines: boolean): strin
 }
 
 function runAll(programs: readonly string[]): Map<string, [string, string | null]> {
+  const missing = pythonModulesMissing()
+  if (missing !== undefined) throw new Error(missing)
   const unique = [...new Set(programs)]
   const run = spawnSync('python3', ['-I', '-c', RUNNER], {
     input: JSON.stringify(unique),
@@ -125,6 +162,9 @@ function misjudged(model: string, drawn: { family: string; s: PyScenario }[]): s
 }
 
 describeEngineIndependent('every drawn Python item, run in Python 3', () => {
+  it('python3 has pytest and packaging, which the item programs import', () => {
+    expect(pythonModulesMissing()).toBeUndefined()
+  })
   for (const [model, families] of PY_FAMILIES_BY_MODEL) {
     it(`${model}: the key is what Python prints, each distractor is not, each mistake's program prints its answer`, () => {
       const drawn = drawFamilies<PyScenario>(families, DRAWS, 2026_12_04 + model.length)

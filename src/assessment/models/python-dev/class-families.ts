@@ -18,8 +18,10 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
         [`${strs([p])} 0`, 'believes each instance gets its own copy of a class attribute'],
         [`${strs([p, q])} 0`, 'believes the class keeps a list apart from the one instances use'],
         [`${strs([p])} 2`, 'believes an instance sees only the items it added to a shared list'],
-        [`${strs([p, q])} 2 2`, 'believes len is printed for each instance as well'],
-        [`${strs([q])} 1`, 'believes the last instance made replaces the class list'],
+        [
+          raises('AttributeError'),
+          'believes a class attribute can be reached only through the class, not through self',
+        ],
       ],
     })
   }),
@@ -35,6 +37,7 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
         [`${c2} ${c2}`, 'believes a class assignment overrides instance attributes'],
         [`${a1} ${c0}`, 'believes instances copy class attributes when they are created'],
       ],
+      apart: [['changes the class', 'overrides instance attributes']],
     })
   }),
   family('super-follows-the-mro', (rng) => {
@@ -50,6 +53,10 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
           'believes super() calls the parent named in the class line, skipping the sibling',
         ],
         [`${y}${x}${base}`, 'believes the last base class is searched first'],
+        [
+          raises('TypeError'),
+          'believes two parents sharing one base make the method ambiguous, as in C++',
+        ],
       ],
     })
   }),
@@ -233,8 +240,11 @@ export const CLASS_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`${base} ${base}`, 'believes cls is always the class the method is written in'],
         [raises('TypeError'), 'believes a classmethod must be called on an instance'],
+        [raises('AttributeError'), 'believes a subclass does not inherit classmethods'],
+        ['type type', 'believes cls() gives back the class itself, not an instance'],
         [`${sub} ${sub}`, 'believes cls is the most recently defined subclass'],
       ],
+      apart: [['the class the method is written in', 'most recently defined subclass']],
     })
   }),
   family('len-decides-truth', (rng) => {

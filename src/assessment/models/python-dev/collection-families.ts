@@ -34,8 +34,18 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
       key: dict(byFirst),
       wrong: [
         [dict(sorted), 'believes a dict keeps its keys sorted'],
-        [dict(order.map((w) => [w, 1] as const)), 'believes get with a default resets the count'],
-        [raises('TypeError'), 'believes get cannot be used inside the assignment it feeds'],
+        [
+          dict([...byFirst].sort((x, y) => y[1] - x[1])),
+          'believes a dict lists its keys by count, as Counter.most_common does',
+        ],
+        [
+          dict(order.map((w) => [w, 1] as const)),
+          'believes get always gives its default, even for a key already there',
+        ],
+        [
+          raises('TypeError'),
+          'believes get ignores its default and gives None, which cannot be added to',
+        ],
         [raises('KeyError'), 'believes get raises KeyError for a missing key, as indexing does'],
       ],
     })
@@ -296,7 +306,13 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
           `${xs[0]} ${py(xs.slice(1, -1).slice(0, 1))} ${xs[xs.length - 1]}`,
           'believes the starred name takes one item, as the others do',
         ],
+        [
+          `${xs[0]} ${tuple(xs.slice(1))} ${xs[xs.length - 1]}`,
+          'believes a starred name collects a tuple of everything after the first',
+        ],
+        [xs.join(' '), 'believes the star spreads the items out, as it does in a call'],
       ],
+      combine: false,
     })
   }),
   family('dict-merge-later-wins', (rng) => {
@@ -338,6 +354,7 @@ export const COLLECTION_FAMILIES: readonly PyFamily[] = [
         ['True True True', 'believes in searches both keys and values'],
         ['False True False', 'believes values() gives keys, as iterating the dict does'],
         ['False False True', 'believes in works only on a dict’s views, not on the dict'],
+        [raises('TypeError'), 'believes values() must be made a list before in can search it'],
         ['True False False', 'believes in searches values and values() gives the keys'],
       ],
     })

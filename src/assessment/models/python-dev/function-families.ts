@@ -25,10 +25,6 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           `${strs([a, b, c])} ${strs([a, b, c])}`,
           'believes a list passed in replaces the default for later calls',
         ],
-        [
-          `${strs([a, b, c])} ${strs([b, c])}`,
-          'believes the list passed in becomes the default and the first result is copied',
-        ],
       ],
     })
   }),
@@ -66,10 +62,13 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
         ],
         [raises('TypeError'), 'believes keyword arguments must follow the parameter order'],
         [
+          raises('SyntaxError'),
+          'believes keywords out of parameter order are a syntax error, as positionals after them are',
+        ],
+        [
           `${f(net, pct)} ${f(net, pct)}`,
           'believes a parameter with a default cannot be given by position',
         ],
-        [`${f(pct, net)} ${f(pct, net, fee)}`, 'believes both calls swap net and pct'],
         [
           `${f(net, pct, fee)} ${f(net, pct, fee)}`,
           'believes a default keeps the last value passed',
@@ -79,6 +78,7 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           'believes a default takes the value passed in another call',
         ],
       ],
+      apart: [['cannot be given by position', 'keeps the last value passed']],
     })
   }),
   family('generator-used-twice', (rng) => {
@@ -98,8 +98,8 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           `0 ${s}`,
           'believes the first call only starts the generator and the second does the work',
         ],
-        [`${s} ${s} 0`, 'believes print shows the generator’s total once more before it is spent'],
       ],
+      apart: [['adds to the first', 'gives nothing until']],
     })
   }),
   family('generator-body-runs-lazily', (rng) => {
@@ -162,10 +162,7 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           wrong: [
             [inner, 'believes functools.wraps only copies the docstring'],
             ['logged', 'believes a decorated function takes the decorator’s name'],
-            [`logged.${inner}`, 'believes __name__ shows where the wrapper was defined'],
             [`logged.<locals>.${inner}`, 'confuses __name__ with __qualname__'],
-            [`logged(${fn})`, 'believes __name__ shows how the function was decorated'],
-            [`${fn}.${inner}`, 'believes __name__ joins the function and its wrapper'],
           ],
         })
       : predict({
@@ -174,10 +171,7 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
           wrong: [
             [fn, 'believes a decorator keeps the function’s name without functools.wraps'],
             ['logged', 'believes a decorated function takes the decorator’s name'],
-            [`logged.${inner}`, 'believes __name__ shows where the wrapper was defined'],
             [`logged.<locals>.${inner}`, 'confuses __name__ with __qualname__'],
-            [`logged(${fn})`, 'believes __name__ shows how the function was decorated'],
-            [`${fn}.${inner}`, 'believes __name__ joins the function and its wrapper'],
           ],
         })
   }),
@@ -211,39 +205,24 @@ export const FUNCTION_FAMILIES: readonly PyFamily[] = [
     const d = rng.pick([10, 25, 50])
     const after = (p * (100 - d)) / 100
     const shown = Number.isInteger(after) ? `${after}.0` : String(after)
+    // Half the prices are written as floats, so the key is not always the shortest option.
+    const given = rng.next() < 0.5 ? `${p}.0` : String(p)
     return predict({
-      code: `def apply_discount(price, pct):\n    price = price * (100 - pct) / 100\n\nprice = ${p}\nnew = apply_discount(price, ${d})\nprint(new, price)`,
-      key: `None ${p}`,
+      code: `def apply_discount(price, pct):\n    price = price * (100 - pct) / 100\n\nprice = ${given}\nnew = apply_discount(price, ${d})\nprint(new, price)`,
+      key: `None ${given}`,
       wrong: [
-        [`${shown} ${p}`, 'believes a function returns the last value it computed'],
+        [`${shown} ${given}`, 'believes a function returns the last value it computed'],
         [`None ${shown}`, 'believes assigning to a parameter changes the caller’s variable'],
         [
           `${shown} ${shown}`,
           'believes the function returns its result and also updates the caller’s variable',
         ],
-        ['None None', 'believes the None result is also stored in the caller’s variable'],
-        [`${p} ${p}`, 'believes a function with no return gives back its first argument'],
-      ],
-    })
-  }),
-  family('default-evaluated-once-at-definition', (rng) => {
-    const r1 = rng.pick([10, 20])
-    const r2 = rng.pick([15, 25, 30])
-    const net = rng.pick([100, 200, 300])
-    const g = (r: number) => net + (net * r) / 100
-    return predict({
-      code: `rate = ${r1}\n\ndef gross(net, vat=rate):\n    return net + net * vat // 100\n\nrate = ${r2}\nprint(gross(${net}), gross(${net}, rate))`,
-      key: `${g(r1)} ${g(r2)}`,
-      wrong: [
-        [`${g(r2)} ${g(r2)}`, 'believes a default is looked up at each call'],
-        [`${g(r1)} ${g(r1)}`, 'believes the parameter keeps the value its default had'],
-        [`${net} ${g(r2)}`, 'believes a default taken from a name starts as None'],
-        [raises('NameError'), 'believes a default cannot refer to a module-level name'],
         [
           raises('UnboundLocalError'),
-          'believes rebinding the name after the def breaks the default',
+          'believes assigning to a name in a function makes reading it there fail, parameters too',
         ],
       ],
+      combine: false,
     })
   }),
   family('yield-from-flattens', (rng) => {

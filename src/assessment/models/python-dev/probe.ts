@@ -63,7 +63,13 @@ function distinct<W extends readonly [string, ...unknown[]]>(
  * different words of it: a candidate can hold both beliefs, and these answers keep the key from
  * being the one option every other differs from in a single place.
  */
-function bothSlips(key: string, wrong: readonly Slip[]): Slip[] {
+function bothSlips(
+  key: string,
+  wrong: readonly Slip[],
+  apart: readonly (readonly [string, string])[],
+): Slip[] {
+  const clash = (a: string, b: string): boolean =>
+    apart.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)))
   const words = key.split(' ')
   const changes = wrong.map(([t]) => {
     const w = t.split(' ')
@@ -77,6 +83,7 @@ function bothSlips(key: string, wrong: readonly Slip[]): Slip[] {
       if (!a || !b || a.size === 0 || b.size === 0 || [...a].some((x) => b.has(x))) continue
       const [ta, ma] = wrong[i]!
       const [tb, mb] = wrong[j]!
+      if (clash(ma, mb)) continue
       const wa = ta.split(' ')
       const wb = tb.split(' ')
       const text = words.map((x, k) => (a.has(k) ? wa[k] : b.has(k) ? wb[k] : x)).join(' ')
@@ -97,6 +104,16 @@ export function predict(spec: {
   readonly wrong: readonly Slip[]
   /** Output of several lines, answered as the lines joined by single spaces. */
   readonly lines?: boolean
+  /**
+   * Whether two mistakes may be held at once (default yes). No, where the output is one value
+   * whose words cannot be mixed (a nested list, a dict): such a mix is no one's answer.
+   */
+  readonly combine?: boolean
+  /**
+   * Pairs of mistakes (parts of their names) no one holds together, because they contradict
+   * each other or one makes the other's part of the output come out differently.
+   */
+  readonly apart?: readonly (readonly [string, string])[]
 }): PyScenario {
   const ask =
     spec.ask ??
@@ -105,7 +122,7 @@ export function predict(spec: {
       : 'what does this code print?')
   const lines = spec.lines ?? false
   const slips = distinct(spec.key, spec.wrong)
-  const both = bothSlips(spec.key, slips).filter(
+  const both = (spec.combine === false ? [] : bothSlips(spec.key, slips, spec.apart ?? [])).filter(
     ([t]) => t !== spec.key && !slips.some(([w]) => w === t),
   )
   return {

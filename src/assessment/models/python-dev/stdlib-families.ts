@@ -28,9 +28,9 @@ const floatSide = (x: number): number => {
   return digits.startsWith('9') ? -1 : 1
 }
 
-/** Checks an option against pip's own version-specifier implementation. */
+/** Checks an option against `packaging`, the version-specifier implementation pip vendors. */
 const specifierRun = (spec: string) => (version: string) =>
-  `from pip._vendor.packaging.specifiers import SpecifierSet\nprint(SpecifierSet('${spec}').contains('${version}'))`
+  `from packaging.specifiers import SpecifierSet\nprint(SpecifierSet('${spec}').contains('${version}'))`
 
 /**
  * The standard library and tools a freelancer reaches for in scripts and small services:
@@ -126,7 +126,6 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [iso(sameDay), `believes adding ${add} days adds calendar months`],
         [iso(early), 'counts the start day as the first of the days added'],
-        [iso(new Date(end.getTime() + DAY)), 'counts both the start day and the end day'],
         [iso(working), 'believes timedelta days are working days'],
       ],
     })
@@ -261,6 +260,7 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           'believes in on a dict never matches keys read from JSON',
         ],
       ],
+      apart: [['finds an int among text keys', 'never matches keys read from JSON']],
     })
   }),
   family('namedtuple-replace-returns-new', (rng) => {
@@ -271,8 +271,13 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
       wrong: [
         [`${z} ${z}`, 'believes _replace changes the tuple in place'],
         [`${x} ${x}`, 'believes _replace returns the tuple unchanged'],
-        [raises('AttributeError'), 'believes a namedtuple field cannot be replaced at all'],
+        [
+          raises('AttributeError'),
+          'believes _replace changes the tuple in place and returns None, as list methods do',
+        ],
+        [raises('TypeError'), 'believes a namedtuple is immutable, so _replace refuses to run'],
       ],
+      apart: [['changes the tuple in place', 'returns the tuple unchanged']],
     })
   }),
   family('counter-subtraction-drops-non-positive', (rng) => {
@@ -427,8 +432,6 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
           raises('AttributeError'),
           'believes search also finds nothing unless the text starts with digits',
         ],
-        ['None None', 'believes search also anchors at the start'],
-        [`${id} None`, 'mixes up match and search'],
         [`['${id}'] ${id}`, 'believes match returns a list of matches, as findall does'],
       ],
     })

@@ -117,6 +117,7 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
         [`${bytes} ${bytes}`, 'believes len of a str counts its bytes'],
         [`${chars} ${2 * chars}`, 'believes UTF-8 uses two bytes for every character'],
       ],
+      apart: [['one byte per character', 'counts its bytes']],
     })
   }),
   family('negative-index-and-step', (rng) => {
@@ -234,7 +235,10 @@ export const STRING_FAMILIES: readonly PyFamily[] = [
         [`[${a}, ${b}] ${a}, ${b}`, 'believes print shows the strings in a list without quotes'],
         [`['${a}', '${b}'] ['${a}', '${b}']`, 'believes the star passes the list as one argument'],
         [`['${a}', '${b}'] ${a} ${b}`, 'believes sep is ignored when arguments are unpacked'],
+        [`['${a}', '${b}'] ${a}, ${b},`, 'believes sep is also written after the last item'],
+        [`${a} ${b} ${a}, ${b}`, 'believes print shows a list as its items between blanks'],
       ],
+      apart: [['without quotes', 'the star passes the list']],
     })
   }),
   family('find-returns-minus-one', (rng) => {

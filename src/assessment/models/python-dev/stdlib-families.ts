@@ -451,6 +451,11 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
         [`${maj}.${min}.${pat - 1}`, 'believes the operator also allows earlier patch releases'],
         [`${maj + 1}.0.0`, 'believes it allows any later release'],
         [`${maj}.${min}.${pat + 1}rc1`, 'believes pre-releases count as matches'],
+        [
+          `${maj}.${min + 1}.${pat}`,
+          'believes the operator lets the minor number rise, not the patch',
+        ],
+        [`${maj}.${min}`, 'believes the series named without its patch number is within the pin'],
       ],
     })
   }),

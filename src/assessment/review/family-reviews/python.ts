@@ -8,7 +8,7 @@ import type { TestFamilyReview } from '../family-review.js'
  * prints; version specifiers checked with `packaging`, pytest assertions run under pytest).
  * Deleted (2): the zero-index truthiness and the default-bound-at-definition families, whose key
  * stayed the option most like the others (0.59 and 0.61) once their invented distractors went.
- * Fixed in place (24 families). Combined mistakes (the probe's "X, and also Y"): they were formed
+ * Fixed in place (25 families). Combined mistakes (the probe's "X, and also Y"): they were formed
  * word by word, which mixed parts of two nested-list or dict answers into output no one predicts
  * (grid rows, shallow copy, starred unpacking) and joined contradictory beliefs ("or returns its
  * last operand, and also its first"); predicted-output families now say whether mistakes combine
@@ -476,8 +476,8 @@ export const PYTHON_REVIEW: TestFamilyReview = {
     },
     'py-dev-stdlib/compatible-release-specifier': {
       verdict: 'ok',
-      fingerprint: 'eae881dee19066fa',
-      note: '~= allows later patch releases only, pre-releases excluded; checked with packaging (now imported directly, not through pip)',
+      fingerprint: 'e65b4ce2a03e3824',
+      note: '~= allows later patch releases only, pre-releases excluded; checked with packaging (now imported directly, not through pip); minor-rises and series-without-patch distractors added (was 0.50 most similar)',
     },
     'py-dev-stdlib/range-specifier-excludes-prereleases': {
       verdict: 'ok',

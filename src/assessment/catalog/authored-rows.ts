@@ -6,7 +6,6 @@ import { authored, type CatalogRow, type DomainRef, row } from './catalog-row.js
 // the weight equally (remainders to the first). These tests wait for their authored pools.
 const TABLES: Readonly<Record<Category, string>> = {
   'Technology & IT': `
-python | Python | 5 | 30 | Syntax and data types; Functions and modules; Standard library; Object-oriented Python
 csharp | C# | 5 | 40 | Language fundamentals; LINQ and collections; Asynchronous programming; .NET runtime
 cpp | C++ | 6 | 40 | Language fundamentals; Memory and resource management; Templates; Standard library
 c-programming | C programming | 5 | 30 | Types and operators; Pointers and memory; Standard library

@@ -22,6 +22,7 @@ import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
+import { PYTHON_ROW } from './python-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -84,4 +85,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,
+  PYTHON_ROW,
 ]

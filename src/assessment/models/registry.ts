@@ -95,6 +95,7 @@ import { PPC_MODELS } from './ppc/ppc-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
+import { PYTHON_MODELS } from './python-dev/python-models.js'
 import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
@@ -260,6 +261,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...BASH_SCRIPTING_MODELS,
   ...PCOORD_MODELS,
   ...GDPR_MODELS,
+  ...PYTHON_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -285,6 +285,20 @@ import {
 } from '../models/proofreading/proofreading-models.js'
 import { PROOF_SPELLING_FAMILIES } from '../models/proofreading/spelling-families.js'
 import { PROOF_TYPOGRAPHY_FAMILIES } from '../models/proofreading/typography-families.js'
+import { CLASS_FAMILIES as PY_CLASS_FAMILIES } from '../models/python-dev/class-families.js'
+import { COLLECTION_FAMILIES as PY_COLLECTION_FAMILIES } from '../models/python-dev/collection-families.js'
+import { CORE_FAMILIES as PY_CORE_FAMILIES } from '../models/python-dev/core-families.js'
+import { FUNCTION_FAMILIES as PY_FUNCTION_FAMILIES } from '../models/python-dev/function-families.js'
+import {
+  pyClassesModel,
+  pyCollectionsModel,
+  pyCoreModel,
+  pyFunctionsModel,
+  pyStdlibModel,
+  pyStringsModel,
+} from '../models/python-dev/python-models.js'
+import { STDLIB_FAMILIES as PY_STDLIB_FAMILIES } from '../models/python-dev/stdlib-families.js'
+import { STRING_FAMILIES as PY_STRING_FAMILIES } from '../models/python-dev/string-families.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -612,6 +626,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pcoordRaidModel, RAID_FAMILIES],
   [pcoordRaciModel, RACI_FAMILIES],
   [pcoordChangeModel, CHANGE_FAMILIES],
+  [pyCoreModel, PY_CORE_FAMILIES],
+  [pyCollectionsModel, PY_COLLECTION_FAMILIES],
+  [pyStringsModel, PY_STRING_FAMILIES],
+  [pyFunctionsModel, PY_FUNCTION_FAMILIES],
+  [pyClassesModel, PY_CLASS_FAMILIES],
+  [pyStdlibModel, PY_STDLIB_FAMILIES],
 ]
 
 /**

@@ -86,6 +86,13 @@ export function scenarioModel(spec: {
   readonly title: string
   readonly families: readonly ScenarioFamily[]
   readonly code?: boolean
+  /**
+   * Aim the key at a place drawn uniformly by length and by likeness to the other options,
+   * instead of keeping a cued key only as often as chance: for models whose families offer more
+   * wrong answers than an item shows, where hiding the cues in every draw would leave the key
+   * the one option that is never longest nor most typical, which a counter-rule finds.
+   */
+  readonly aimKeyPlaces?: boolean
 }): ItemModel {
   const show = (asCode: boolean, value: string, mistake?: string): Candidate => ({
     value,
@@ -106,7 +113,9 @@ export function scenarioModel(spec: {
         .map(([text, mistake]) => show(asCode, text, mistake)),
       rng,
       combineMistakes: false,
+      ...(spec.aimKeyPlaces ? { aimKeyPlaces: true } : {}),
     })
+    if (spec.aimKeyPlaces) return { ...variant, family: `${spec.id}/${family.id}` }
     // A family's answers keep their shape across draws, so a key that is the longest, shortest
     // or most typical option would be so in every draw; such a variant is kept only as often as
     // chance would make it (three wrong answers leave nothing to aim with, unlike editing models).

@@ -23,6 +23,7 @@ import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
+import { PYTHON_REVIEW } from './python.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { TRANSLATION_ENGLISH_ARABIC_REVIEW } from './translation-english-arabic.js'
@@ -79,5 +80,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     NETWORKING_FUNDAMENTALS_REVIEW,
     INVOICING_AND_BILLING_REVIEW,
     GDPR_REVIEW,
+    PYTHON_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,0 +1,297 @@
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
+import { client, family, figures, fmt, percent, purse, worded } from './cro-calc.js'
+
+const n = (v: number) => fmt(v, 0)
+
+/** CTA labels by what breaks the client's stated rule: opens with a verb, names the gain, ≤ 4 words. */
+export const CTAS = {
+  ok: [
+    'Start my free trial',
+    'Get my quote',
+    'Download the guide',
+    'Book my demo',
+    'Claim my discount',
+  ],
+  noVerb: ['Free trial inside', 'Your quote here', 'The guide', 'Demo time', 'Discount details'],
+  vague: ['Submit', 'Click here', 'Continue', 'Go', 'Send'],
+  long: [
+    'Start your completely free fourteen-day trial today',
+    'Get a personalised quote for your home in minutes',
+    'Download the full step-by-step conversion guide now',
+  ],
+} as const
+
+/** Form fields a checkout needs to fulfil a physical order, and ones it does not. */
+export const NEEDED = ['Email', 'Delivery address', 'Postcode', 'Card number']
+export const NOT_NEEDED = [
+  'Date of birth',
+  'Company name',
+  'How did you hear about us?',
+  'Fax number',
+  'Gender',
+]
+
+/**
+ * Landing-page and form practice as the client's style guide states it: each stem gives the
+ * guideline, and the key is the option that follows it; every distractor breaks it in one way.
+ */
+export const UX_FAMILIES: readonly ScenarioFamily[] = [
+  family('cta-label-by-the-style-guide', (rng) => {
+    const k = rng.int(0, CTAS.ok.length - 1)
+    return worded(rng, {
+      stem: `The client's style guide: a CTA label opens with a verb, names what the visitor gets and has at most four words. Which label follows it?`,
+      key: CTAS.ok[k]!,
+      wrong: [
+        [rng.pick(CTAS.noVerb), 'does not open with a verb'],
+        [rng.pick(CTAS.vague), 'names no gain for the visitor'],
+        [rng.pick(CTAS.long), 'runs past four words'],
+      ],
+      facts: { rule: 'cta' },
+    })
+  }),
+  family('checkout-field-to-remove', (rng) => {
+    const extra = rng.pick(NOT_NEEDED)
+    const keep = rng.shuffle(NEEDED)
+    return worded(rng, {
+      stem: `A checkout for physical goods asks for: ${rng.shuffle([...keep, extra]).join(', ')}. The guideline: ask only for what is needed to take payment and deliver the order. Which field should go?`,
+      key: extra,
+      wrong: keep.map((f) => [f, 'removes a field needed to fulfil the order'] as const),
+      facts: { fields: [...keep, extra] },
+    })
+  }),
+  family('tap-target-size', (rng) => {
+    const min = rng.pick([44, 48])
+    const sizes = rng.shuffle([
+      [min + rng.int(0, 8), min + rng.int(0, 8)],
+      [min - rng.int(4, 12), min + rng.int(2, 10)],
+      [min + rng.int(2, 10), min - rng.int(4, 12)],
+      [min - rng.int(10, 20), min - rng.int(10, 20)],
+    ])
+    const ok = sizes.find(([w, h]) => w! >= min && h! >= min)!
+    const text = ([w, h]: number[]) => `${w} × ${h} px`
+    return worded(rng, {
+      stem: `The mobile guideline: every tap target at least ${min} × ${min} px. Which button size meets it?`,
+      key: text(ok),
+      wrong: sizes
+        .filter((s) => s !== ok)
+        .map(
+          (s) =>
+            [
+              text(s),
+              s[0]! < min && s[1]! < min
+                ? 'too small both ways'
+                : s[0]! < min
+                  ? 'too narrow'
+                  : 'too short',
+            ] as const,
+        ),
+      facts: { min, sizes },
+    })
+  }),
+  family('discount-shown-as-saving', (rng) => {
+    const { m } = purse(rng)
+    const was = rng.int(40, 400)
+    const now = Math.round(was * (1 - rng.int(10, 45) / 100))
+    return figures(rng, {
+      stem: `A product page shows “was ${m(was)}, now ${m(now)}”. The guideline states the saving as a percentage of the original price. What percentage is shown?`,
+      key: ['div', [was - now, was]],
+      wrong: [
+        [['div', [was - now, now]], 'takes the sale price as the base'],
+        [['div', [now, was]], 'gives the sale price as a share of the original'],
+        [['div', [was, now * 100]], 'divides the prices the wrong way round'],
+      ],
+      dp: 0,
+      scale: 100,
+      show: percent,
+    })
+  }),
+  family('form-abandonment-rate', (rng) => {
+    const views = rng.int(5, 30) * 1000
+    const started = Math.round(views * (rng.int(30, 60) / 100))
+    const done = Math.round(started * (rng.int(30, 70) / 100))
+    return figures(rng, {
+      stem: `A lead form was viewed ${n(views)} times, started (first field filled) ${n(started)} times and submitted ${n(done)} times. Form abandonment is the share of starters who did not submit. What is it?`,
+      key: ['div', [started - done, started]],
+      wrong: [
+        [['div', [views - done, views]], 'counts visitors who never started'],
+        [['div', [done, started]], 'gives the completion rate'],
+        [['div', [started - done, views]], 'divides by form views'],
+      ],
+      dp: 1,
+      scale: 100,
+      show: percent,
+    })
+  }),
+  family('inline-error-message', (rng) => {
+    const field = rng.pick(['postcode', 'phone number', 'card expiry date', 'email address'])
+    const fix = {
+      postcode: 'Enter a postcode like SW1A 1AA',
+      'phone number': 'Enter a phone number with 10 or 11 digits',
+      'card expiry date': 'Enter the expiry date as MM/YY',
+      'email address': 'Enter an email address like name@example.com',
+    }[field]!
+    return worded(rng, {
+      stem: `The client's form guideline: errors appear next to the field, in plain words, and say how to fix the entry. A visitor mistypes the ${field}. Which message follows it, shown beside the field?`,
+      key: fix,
+      wrong: [
+        ['Error 422: validation failed', 'uses a code, not plain words'],
+        [`Invalid ${field}`, 'says what is wrong, not how to fix it'],
+        ['Please check the form for errors', 'points nowhere and says nothing to fix'],
+        [`Your ${field} is wrong, try again`, 'blames the visitor and gives no fix'],
+      ],
+      facts: { field },
+    })
+  }),
+  family('labels-above-fields', (rng) => {
+    const form = rng.pick(['a sign-up form', 'a quote request form', 'a checkout address form'])
+    return worded(rng, {
+      stem: `For ${form} the guideline says labels must stay visible while the visitor types. Which layout follows it?`,
+      key: 'A label above each field, with optional hint text below',
+      wrong: [
+        [
+          'Placeholder text inside each field as the only label',
+          'the label vanishes once typing starts',
+        ],
+        ['No labels, relying on field order to explain them', 'leaves fields unexplained'],
+        ['Labels shown only on hover over each field', 'hides labels on touch screens'],
+        ['One instruction line above the whole form', 'gives no label per field'],
+      ],
+      facts: { form },
+    })
+  }),
+  family('trust-signal-placement', (rng) => {
+    const signal = rng.pick([
+      'a secure-payment badge',
+      'the card brands accepted',
+      'a money-back guarantee note',
+    ])
+    return worded(rng, {
+      stem: `The guideline places trust signals where the visitor's worry arises. Where should ${signal} go in checkout?`,
+      key: 'Beside the payment fields and the pay button',
+      wrong: [
+        ['In the site footer on every page', 'far from where the worry arises'],
+        ['On the home page hero banner only', 'shown before payment is a concern'],
+        ['In the order confirmation email', 'shown after the decision is made'],
+        ['On the About us page', 'where few buyers look during checkout'],
+      ],
+      facts: { signal },
+    })
+  }),
+  family('guest-checkout', (rng) => {
+    const share = rng.int(20, 45)
+    return worded(rng, {
+      stem: `Exit surveys show ${share} % of checkout leavers cite “having to create an account”. The client still wants to grow accounts. Which change follows the usual practice?`,
+      key: 'Offer guest checkout and an optional account after the order',
+      wrong: [
+        ['Require the account but shorten the sign-up form', 'keeps the barrier visitors named'],
+        [
+          'Move the account step to the very end, still required',
+          'moves the barrier without removing it',
+        ],
+        ['Add social login as the only way to buy', 'replaces one forced account with another'],
+        ['Offer a discount for creating an account first', 'pays visitors to clear the barrier'],
+      ],
+      facts: { share },
+    })
+  }),
+  family('shipping-cost-disclosure', (rng) => {
+    const step = rng.pick(['the last checkout step', 'the payment page', 'the order review'])
+    return worded(rng, {
+      stem: `Delivery costs first appear on ${step}, and surveys name surprise costs as a reason to leave. Following the stated guideline “no surprises at checkout”, what should change?`,
+      key: 'Show delivery costs or a threshold on product and cart pages',
+      wrong: [
+        ['Raise prices to include delivery, silently', 'hides the cost instead of stating it'],
+        ['Show delivery costs after payment is taken', 'makes the surprise worse'],
+        ['Add a countdown timer to the checkout', 'adds pressure instead of clarity'],
+        ['Remove the delivery line from the order review', 'hides the cost at the last step'],
+      ],
+      facts: { step },
+    })
+  }),
+  family('specific-social-proof', (rng) => {
+    const reviews = rng.int(200, 5000)
+    const stars = (rng.int(41, 49) / 10).toFixed(1)
+    return worded(rng, {
+      stem: `The guideline: social proof must be specific and checkable. The shop has ${n(reviews)} reviews averaging ${stars} stars. Which line follows it?`,
+      key: `Rated ${stars}/5 from ${n(reviews)} verified reviews`,
+      wrong: [
+        ['Loved by customers everywhere', 'is vague and uncheckable'],
+        ['The best shop on the internet', 'is a claim, not proof'],
+        [`Rated 5/5 by our customers`, 'rounds the rating up'],
+        ['Thousands of happy customers', 'gives no checkable figure'],
+      ],
+      facts: { reviews, stars },
+    })
+  }),
+  family('headline-states-the-offer', (rng) => {
+    const [offer, key] = rng.pick([
+      ['same-day flower delivery in London', 'Flowers delivered in London today'],
+      ['accounting software for freelancers', 'Invoices and taxes sorted for freelancers'],
+      ['online Spanish lessons with native tutors', 'Learn Spanish live with native tutors'],
+    ] as const)
+    return worded(rng, {
+      stem: `A landing page sells ${offer}. The guideline: the headline says what the visitor gets in at most eight words, with no jargon. Which headline follows it?`,
+      key,
+      wrong: [
+        ['Welcome to our website', 'says nothing about the offer'],
+        ['Synergistic solutions for tomorrow', 'is jargon with no offer'],
+        [
+          'We are passionate about what we do, every single day, for you',
+          'runs past eight words and names no offer',
+        ],
+        ['Innovation. Quality. Trust.', 'lists values instead of the offer'],
+      ],
+      facts: { offer },
+    })
+  }),
+  family('password-rules-shown-up-front', (rng) => {
+    const len = rng.pick([8, 10, 12])
+    return worded(rng, {
+      stem: `The sign-up form requires passwords of at least ${len} characters with a number. The guideline: tell visitors the rules before they fail them. Which design follows it?`,
+      key: `Hint under the field: “At least ${len} characters, including a number”`,
+      wrong: [
+        [
+          'Error after submit: “Password does not meet requirements”',
+          'states the rules only after failure',
+        ],
+        ['No hint; the rules are in the help centre', 'hides the rules'],
+        ['A strength meter with no stated rules', 'grades without saying what is needed'],
+        ['Rules shown in the confirmation email', 'tells visitors after they signed up'],
+      ],
+      facts: { len },
+    })
+  }),
+  family('one-primary-cta-per-view', (rng) => {
+    const goal = rng.pick(['book a demo', 'start a trial', 'request a quote'])
+    return worded(rng, {
+      stem: `A landing page's goal is to ${goal}. The guideline: one visually primary CTA per view, other links secondary. The hero has four equally styled buttons. What should change?`,
+      key: `Style the ${goal} button as primary, the others as secondary links`,
+      wrong: [
+        ['Make all four buttons larger and brighter', 'keeps four equal calls'],
+        ['Remove every button and rely on the menu', 'removes the goal’s CTA'],
+        ['Give each button a different bright colour', 'keeps them competing'],
+        ['Add a fifth button for the goal', 'adds competition instead of hierarchy'],
+      ],
+      facts: { goal },
+    })
+  }),
+  family('form-field-count-completion', (rng) => {
+    const starts = rng.int(2, 12) * 1000
+    const f1 = rng.int(30, 50) / 100
+    const f2 = f1 + rng.int(5, 15) / 100
+    const c1 = Math.round(starts * f1)
+    const c2 = Math.round(starts * f2)
+    return figures(rng, {
+      stem: `${client(rng)} cut its quote form from nine fields to five. Before, ${n(c1)} of ${n(starts)} starters submitted; after, ${n(c2)} of ${n(starts)}. By what relative percentage did completion rise?`,
+      key: ['relChange', [c1 / starts, c2 / starts]],
+      wrong: [
+        [['diff', [c1 / starts, c2 / starts]], 'gives the rise in percentage points'],
+        [['div', [c2 - c1, c2]], 'takes the new figure as the base'],
+        [['div', [4, 9]], 'gives the share of fields removed'],
+      ],
+      dp: 1,
+      scale: 100,
+      show: percent,
+    })
+  }),
+]

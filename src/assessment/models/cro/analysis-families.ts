@@ -131,12 +131,8 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     const pOne = p / 2
     const sig = p < alpha
     const oneSig = pOne < alpha
-    const key = sig
-      ? 'Significant: reject “no difference”'
-      : 'Not significant: the data fit “no difference”'
-    const other = sig
-      ? 'Not significant: the data fit “no difference”'
-      : 'Significant: reject “no difference”'
+    const key = sig ? 'Significant at the planned α' : 'Not significant at the planned α'
+    const other = sig ? 'Not significant at the planned α' : 'Significant at the planned α'
     const wrong: [string, string][] = [
       [
         `The variant is ${fmt((1 - p) * 100, 1)} % likely to be better`,
@@ -147,6 +143,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         'reads p as the chance of the opposite result',
       ],
       ['Inconclusive until the lift exceeds the MDE', 'mixes the planning MDE into the decision'],
+      ['Too early to say', 'refuses to read a test that ran its planned course'],
     ]
     if (sig !== oneSig) wrong.push([other, 'judges the one-sided p against a two-sided α'])
     else wrong.push([other, 'compares p with 1 − α'])
@@ -164,7 +161,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
       stem: `${armText(a)} The report gives a 95 % confidence interval for the difference in rates (variant − control) using the unpooled standard error √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂) and z = 1.960. What is the interval's lower bound?`,
       key: ['ciLow', [...args, Z.twoSided5]],
       wrong: [
-        [['ciLow', [...args, Z.oneSided5]], 'uses z = 1.645, a 90 % interval'],
+        [['ciLow', [...args, Z.oneSided5]], 'uses 1.645, the z of a 90 % interval'],
         [['ciHigh', [...args, Z.twoSided5]], 'gives the upper bound'],
         [
           [
@@ -227,7 +224,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     const hi = rng.int(10, 90) / 100
     return worded(rng, {
       stem: `A test's 95 % confidence interval for the absolute lift is ${fmt(lo, 2)} to ${fmt(hi, 2)} percentage points; the point estimate is +${fmt((lo + hi) / 2, 2)}. What does the specialist report?`,
-      key: 'No significant difference at 5 %: the interval includes zero',
+      key: 'Not significant at 5 %: the interval spans zero',
       wrong: [
         ['A significant win, since the estimate is positive', 'reads the point estimate alone'],
         ['The variant is better in 95 % of visits', 'reads the interval as a share of visits'],
@@ -262,6 +259,11 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
           'adds absolute deviations without squaring',
         ],
         [
+          ['div', [(a1 - total / 2) ** 2, Math.sqrt(total / 2)]],
+          'divides by the root of the expected count',
+        ],
+        [['product', [2, (a1 - total / 2) ** 2]], 'forgets to divide by the expected count'],
+        [
           ['div', [(a1 - total / 2) ** 2 * 2, total]],
           'divides by the total, not each expected count',
         ],
@@ -281,28 +283,19 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     const srm = p < 0.001
     return worded(rng, {
       stem: `A 50/50 test has ${n(a1)} visitors in control and ${n(a2)} in the variant: χ² = ${chi.toFixed(2)} on 1 degree of freedom, p = ${p < 0.0001 ? p.toExponential(1) : p.toFixed(4)}. The team flags a sample ratio mismatch when p < 0.001. What follows?`,
-      key: srm
-        ? 'Sample ratio mismatch: find the allocation fault before reading results'
-        : 'No mismatch flagged: the split is within chance, read the results',
+      key: srm ? 'Mismatch: find the allocation fault first' : 'No mismatch: read the results',
       wrong: [
         srm
-          ? [
-              'No mismatch flagged: the split is within chance, read the results',
-              'judges the split by eye, not by the test',
-            ]
-          : [
-              'Sample ratio mismatch: find the allocation fault before reading results',
-              'compares p with 0.05 instead of 0.001',
-            ],
+          ? ['No mismatch: read the results', 'judges the split by eye, not by the test']
+          : ['Mismatch: find the allocation fault first', 'compares p with 0.05 instead of 0.001'],
         [
           'Reweight the arms to 50/50 and read the results',
           'patches a mismatch instead of finding its cause',
         ],
         ['Drop visitors from the bigger arm until they match', 'removes data non-randomly'],
-        [
-          'Read p as the chance the conversion lift is real',
-          'confuses the SRM test with the lift test',
-        ],
+        ['Read p as the chance the lift is real', 'confuses the SRM test with the lift test'],
+        ['Ignore it: SRM checks are optional', 'skips the check the team set'],
+        ['Rerun it', 'discards the data without finding the cause'],
       ],
       facts: { a1, a2, srm },
     })
@@ -439,7 +432,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     ]
     return worded(rng, {
       stem: `Control converted mobile ${n(c[0]!)}/${n(mc)} and desktop ${n(c[1]!)}/${n(dc)}; the variant mobile ${n(c[2]!)}/${n(mv)} and desktop ${n(c[3]!)}/${n(dv)}. The variant is ahead in both segments yet behind overall. Why?`,
-      key: 'The variant got far more low-converting mobile traffic: the mix differs',
+      key: 'More low-converting mobile traffic went to the variant',
       wrong: [
         [
           'The overall figures must be miscalculated',
@@ -448,8 +441,12 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         ['Desktop visitors dislike the variant', 'contradicts the desktop figures'],
         ['Mobile results are noise and should be dropped', 'discards a segment to fit a story'],
         [
-          'The variant wins overall once rates are averaged',
+          'The variant wins overall once the segment rates are averaged',
           'averages segment rates without weights',
+        ],
+        [
+          'Both segments were measured over different weeks of the test',
+          'invents a timing cause the data do not show',
         ],
       ],
       facts: { c, n: [mc, dc, mv, dv] },
@@ -524,7 +521,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     const p = rng.pick([0.06, 0.07, 0.08, 0.09])
     return worded(rng, {
       stem: `A test planned as two-sided at α = 0.05 ends with a positive lift and two-sided p = ${p}. A stakeholder proposes re-running the analysis one-sided so p becomes ${(p / 2).toFixed(3)}. What should the specialist say?`,
-      key: 'No: switching to one-sided after seeing the direction doubles the error rate',
+      key: 'No: picking one side after the data inflates errors',
       wrong: [
         [
           'Yes: the lift is positive, so one-sided is correct',
@@ -533,6 +530,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         ['Yes, as long as α is raised to 0.10', 'changes the threshold after the data'],
         ['Yes, if the sample is extended by a week first', 'mixes peeking with re-analysis'],
         ['No: one-sided tests are never allowed', 'rejects a valid pre-planned design'],
+        [
+          'Yes: a one-sided test is what the stakeholder wanted to know all along',
+          'lets the stakeholder pick the test after the data',
+        ],
       ],
       facts: { p },
     })

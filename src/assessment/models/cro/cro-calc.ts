@@ -252,10 +252,14 @@ export function worded(
   const seen = new Set([spec.key])
   const distinct = spec.wrong.filter(([t]) => !seen.has(t) && seen.add(t))
   if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
+  // Which answer is longest would otherwise point at the key whenever its wording runs fuller
+  // than the mistakes': three are chosen so it is outrun by none, one, two or all three of them
+  // about equally often.
+  const lengths = distinct.map(([t]) => t.length)
   return {
     stem: spec.stem,
     key: spec.key,
-    wrong: rng.shuffle(distinct).slice(0, 3),
+    wrong: rng.shuffle(balancedThree(rng, lengths, spec.key.length, distinct)),
     facts: spec.facts,
   }
 }

@@ -141,6 +141,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         [['ceilDiv', [2 * per, daily]], 'assumes a 50/50 split'],
         [['ceilDiv', [per, (daily * (100 - small)) / 100]], 'waits only for the larger arm'],
         [['ceilDiv', [per, daily]], 'gives each arm all the traffic'],
+        [['ceilDiv', [per, (daily * small) / 200]], 'halves the small arm’s share again'],
         [
           ['ceilDiv', [2 * per, (daily * small) / 100]],
           'sizes both arms from the small arm’s traffic',
@@ -189,6 +190,11 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
           'uses visitors who never reach checkout',
         ],
         [['ceilDiv', [per, site]], 'counts one arm against all site traffic'],
+        [
+          ['ceilDiv', [2 * per, (site * share) / 200]],
+          'halves the exposed traffic again for the split',
+        ],
+        [['ceilDiv', [4 * per, (site * share) / 100]], 'doubles an already total sample'],
       ],
       dp: 0,
       show: days,
@@ -198,13 +204,14 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     const p = rng.int(20, 60) / 1000
     const per = rng.int(10, 80) * 1000
     return figures(rng, {
-      stem: `A page gives ${n(per)} visitors per arm in the time available; baseline conversion is ${fmt(p * 100, 1)} %. Approximating MDE = (zα + zβ) × √(2p(1 − p) ÷ n) with n per arm, zα = 1.960 (two-sided 5 %; 1.645 one-sided) and zβ = 0.842 (80 % power), what absolute MDE can the test detect?`,
+      stem: `A page gives ${n(per)} visitors per arm in the time available; baseline conversion is ${fmt(p * 100, 1)} %. Approximating MDE = (zα + zβ) × √(2p(1 − p) ÷ n) with n per arm, zα = 1.960 (two-sided 5 %; 1.645 one-sided) and zβ = 0.842 (80 % power; 1.282 for 90 %), what absolute MDE can the test detect?`,
       key: ['mdeAbs', [Z.twoSided5, Z.power80, p, per]],
       wrong: [
         [['mdeAbs', [Z.oneSided5, Z.power80, p, per]], 'uses the one-sided z for a two-sided test'],
         [['mdeAbs', [Z.twoSided5, 0, p, per]], 'leaves out the power term'],
         [['mdeAbs', [Z.twoSided5, Z.power80, p, 2 * per]], 'uses the total of both arms as n'],
         [['mdeAbs', [Z.twoSided5, Z.power80, p, per / 2]], 'halves the per-arm sample'],
+        [['mdeAbs', [Z.twoSided5, Z.power90, p, per]], 'uses the z for 90 % power'],
       ],
       dp: 2,
       scale: 100,
@@ -221,6 +228,8 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         [['div', [d, p + d]], 'divides by the variant’s rate'],
         [['div', [d, 1]], 'reports the points as the relative lift'],
         [['div', [p, d]], 'inverts the ratio'],
+        [['div', [d, p - d]], 'divides by the baseline minus the effect'],
+        [['div', [d + p, p]], 'gives the ratio of the new rate to the old'],
       ],
       dp: 1,
       scale: 100,
@@ -251,7 +260,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
       ],
       [
         'a change to the subscription checkout that most customers visit over several sessions',
-        'The visitor, by persistent user or cookie ID',
+        'The persistent visitor ID',
       ],
       ['the order confirmation email’s design, sent to account holders', 'The customer account'],
     ] as const)
@@ -259,9 +268,9 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A test covers ${what}. Each person must see one version throughout, or their later behaviour mixes both arms. What should be the randomisation unit?`,
       key,
       wrong: [
-        ['The page view, re-drawn on every load', 'lets one person see both versions'],
-        ['The session, re-drawn on each visit', 'lets returning people switch arms'],
-        ['The day, alternating versions by date', 'confounds the versions with day effects'],
+        ['The page view', 'lets one person see both versions'],
+        ['The session', 'lets returning people switch arms'],
+        ['The calendar day, alternating versions', 'confounds the versions with day effects'],
         ['The traffic source, one version per channel', 'confounds the versions with channels'],
       ],
       facts: { what },
@@ -273,15 +282,15 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     const p = rng.pick(['0.03', '0.02', '0.04', '0.01'])
     return worded(rng, {
       stem: `A fixed-horizon test was planned for ${planned} weeks at α = 5 % with no interim analysis. After ${done} ${done === 1 ? 'week' : 'weeks'} the dashboard shows p = ${p} for the variant. What should the specialist do?`,
-      key: `Keep it running to the planned ${planned} weeks, then analyse`,
+      key: `Run on to the planned ${planned} weeks`,
       wrong: [
         [
           'Stop now and declare the variant the winner',
           'peeks: stopping at the first low p inflates false positives',
         ],
-        ['Stop now and extend the variant to all traffic', 'ships on a peeked result'],
-        ['Lower α to the current p and keep the result', 'moves the threshold after seeing data'],
-        ['Restart the test so the clock begins again', 'throws away valid data without cause'],
+        ['Stop and roll the variant out to all traffic', 'ships on a peeked result'],
+        ['Lower α to the current p', 'moves the threshold after seeing data'],
+        ['Restart the test', 'throws away valid data without cause'],
       ],
       facts: { planned, done },
     })
@@ -294,16 +303,16 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     ])
     return worded(rng, {
       stem: `The sample would be reached in 10 days, but ${pattern}. Why does the specialist run the test for 14 days instead?`,
-      key: 'Whole weeks weigh every weekday as it occurs in normal trading',
+      key: 'So each weekday counts as in normal trading',
       wrong: [
-        ['Longer tests always reach a lower p-value', 'thinks duration itself buys significance'],
-        ['It gives novelty time to turn into a bigger lift', 'expects the novelty effect to grow'],
+        ['Longer tests reach lower p', 'thinks duration itself buys significance'],
+        ['To let the novelty lift grow', 'expects the novelty effect to grow'],
         [
           'Fourteen days is the minimum any tool accepts',
           'cites a tool limit instead of the cycle',
         ],
         [
-          'Two weeks halves the sample the test needs',
+          'Two weeks halves the sample the test needs to reach',
           'confuses duration with the required sample',
         ],
       ],
@@ -314,12 +323,21 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     const w = [rng.int(14, 22), rng.int(8, 12), rng.int(3, 6), rng.int(1, 3)]
     return worded(rng, {
       stem: `A redesigned navigation shows relative lifts by week of ${w.join(' %, ')} %, mostly among returning visitors. What best explains the pattern?`,
-      key: 'A novelty effect: returning visitors react to change, then settle',
+      key: 'A novelty effect that fades as visitors adjust',
       wrong: [
-        ['A sample ratio mismatch in the first week', 'reads a lift trend as an allocation fault'],
-        ['Growing seasonality that favours the variant', 'gives a shrinking lift a growing cause'],
-        ['Regression to the mean of a true 20 % lift', 'takes the first week as the true effect'],
-        ['Simpson’s paradox across devices', 'names a segment-mix effect the data does not show'],
+        ['A sample ratio mismatch in week one', 'reads a lift trend as an allocation fault'],
+        [
+          'A growing seasonal trend that favours the variant each week',
+          'gives a shrinking lift a growing cause',
+        ],
+        [
+          'Regression to the mean of a true lift of the first week’s size',
+          'takes the first week as the true effect',
+        ],
+        [
+          'Simpson’s paradox across device segments',
+          'names a segment-mix effect the data does not show',
+        ],
       ],
       facts: { weekly: w },
     })
@@ -332,15 +350,13 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     ] as const)
     return worded(rng, {
       stem: `Two tests are planned on the same page at once: ${a} and ${b}. The client fears the two changes interact. What keeps each test's result interpretable?`,
-      key: 'Run them mutually exclusive, or as one factorial test',
+      key: 'Make the two tests mutually exclusive',
       wrong: [
         ['Run both on all traffic and read each as usual', 'ignores the interaction'],
         ['Run both, then subtract one lift from the other', 'assumes lifts subtract cleanly'],
-        ['Give each test the weekend and the weekdays', 'confounds the tests with day of week'],
-        [
-          'Halve α for each test and run them overlapping',
-          'treats interaction as a multiple-testing issue',
-        ],
+        ['Weekends for one test, weekdays for the other', 'confounds the tests with day of week'],
+        ['Halve α for each test', 'treats interaction as a multiple-testing issue'],
+        ['Run both and trust the larger lift', 'ignores the interaction'],
       ],
       facts: { a, b },
     })
@@ -353,15 +369,22 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     ])
     return worded(rng, {
       stem: `Before launch the specialist writes down ${metric} as the primary metric, the MDE, sample and duration. What does writing this down before the data come in protect against?`,
-      key: 'Choosing the metric or stopping point that happens to win',
+      key: 'Picking the metric or end point that wins',
       wrong: [
-        ['A sample ratio mismatch between arms', 'confuses planning with allocation checks'],
+        ['A sample ratio mismatch', 'confuses planning with allocation checks'],
         [
           'Novelty effects among returning visitors',
           'expects a plan to remove a behavioural effect',
         ],
         ['Bot traffic inflating both arms equally', 'expects a plan to filter traffic'],
-        ['Seasonality that changes the baseline', 'expects a plan to control the calendar'],
+        [
+          'Seasonal changes to the baseline rate across the year',
+          'expects a plan to control the calendar',
+        ],
+        [
+          'Unequal device mix between the two arms of the test',
+          'expects a plan to do randomisation’s work',
+        ],
       ],
       facts: { metric },
     })
@@ -412,6 +435,10 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         [['ceilDiv', [per, (daily * (100 - hold)) / 100]], 'uses the share that sees the new site'],
         [['ceilDiv', [2 * per, daily]], 'treats it as a 50/50 test'],
         [['ceilDiv', [2 * per, (daily * hold) / 100]], 'doubles the sample as if for two arms'],
+        [
+          ['ceilDiv', [per, (daily * hold) / 200]],
+          'halves the holdout’s traffic as if split again',
+        ],
       ],
       dp: 0,
       show: days,
@@ -451,6 +478,14 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         [
           `Competitors do it, so ${change} will raise ${metric}`,
           'rests on copying instead of the evidence',
+        ],
+        [
+          `Because ${evidence}, ${change} will raise ${metric}, checked daily and stopped once significant`,
+          'builds peeking into the test plan',
+        ],
+        [
+          `Because ${evidence}, ${change} will improve how visitors feel about the brand overall`,
+          'names an outcome no test metric measures',
         ],
       ],
       facts: { evidence, metric },

@@ -108,8 +108,8 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('rpv-change-from-rate-and-aov-changes', (rng) => {
-    const up = rng.int(4, 18)
-    const down = rng.int(2, 12)
+    const up = rng.int(8, 18)
+    const down = rng.int(2, 6)
     return figures(rng, {
       stem: `In a checkout test the variant's conversion rate is ${up} % higher than control's (relative) and its average order value ${down} % lower. Revenue per visitor is conversion rate × AOV. By what relative percentage does the variant's revenue per visitor differ from control's?`,
       key: ['diff', [1, (1 + up / 100) * (1 - down / 100)]],
@@ -212,6 +212,11 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
         [['div', [orders, sessions]], 'keeps bot sessions in the denominator'],
         [['div', [orders, sessions + bots]], 'adds the bot sessions instead of removing them'],
         [['div', [orders, bots]], 'divides by the bot sessions'],
+        [['div', [orders, sessions - 2 * bots]], 'removes the bot sessions twice'],
+        [
+          ['div', [(orders * sessions) / (sessions - bots), sessions - bots]],
+          'scales the orders up by the bot share as well',
+        ],
       ],
       dp: 2,
       scale: 100,
@@ -293,15 +298,15 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
     ])
     return worded(rng, {
       stem: `${client(rng)} wants to test ${change}. It can change both how many visitors buy and how much each order is worth. Which primary metric captures the outcome the client cares about, revenue?`,
-      key: 'Revenue per visitor, randomised and counted per visitor',
+      key: 'Revenue per visitor across both arms',
       wrong: [
-        ['Conversion rate per visitor, orders counted once', 'ignores the change in order value'],
-        ['Average order value among buyers in each arm', 'ignores the change in who buys'],
+        ['Conversion rate per visitor', 'ignores the change in order value'],
+        ['Average order value among buyers', 'ignores the change in who buys'],
         [
           'Add-to-cart rate per session on product pages',
           'takes a micro-conversion for the outcome',
         ],
-        ['Revenue per order session, buyers only', 'conditions on buying, so lost buyers vanish'],
+        ['Revenue per order, counting buyers only', 'conditions on buying, so lost buyers vanish'],
       ],
       facts: { rule: 'rpv' },
     })
@@ -317,11 +322,8 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A variant adds ${change}; its primary metric is conversion rate. A guardrail metric watches for harm the primary metric would miss. Which is the guardrail this test most needs?`,
       key: guard,
       wrong: [
-        ['Conversion rate per user over the same period', 'repeats the primary metric'],
-        [
-          'Number of sessions entering the test each day',
-          'tracks traffic, not harm from the change',
-        ],
+        ['Conversion rate per user', 'repeats the primary metric'],
+        ['Sessions per day', 'tracks traffic volume, not harm from the change'],
         ['Click-through rate on the new element', 'measures engagement with the change itself'],
         [
           'Share of traffic from paid search campaigns',
@@ -342,18 +344,18 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
     const cr2 = Math.round((cr1 - rng.int(5, 25) / 100) * 100) / 100
     return worded(rng, {
       stem: `A variant raised ${micro} by 18 % but purchases per visitor fell from ${cr1.toFixed(2)} % to ${cr2.toFixed(2)} %; the test's stated primary metric is purchases per visitor. What should the report conclude?`,
-      key: 'The variant did not win; the micro-conversion moved without the goal',
+      key: 'The variant lost on the primary metric',
       wrong: [
-        [
-          'The variant won, since engagement rose by 18 %',
-          'reports the micro-conversion as the outcome',
-        ],
+        ['The variant won on engagement', 'reports the micro-conversion as the outcome'],
         [
           'Ship it, then test purchase rate separately',
           'swaps the pre-registered metric after the fact',
         ],
-        ['Average the two changes into one score', 'blends a secondary metric into the decision'],
-        ['Call it a draw because the metrics disagree', 'ignores which metric was primary'],
+        [
+          'Average the two changes into a single score',
+          'blends a secondary metric into the decision',
+        ],
+        ['A draw: the metrics disagree', 'ignores which metric was primary'],
       ],
       facts: { fell: cr2 < cr1 },
     })

@@ -245,7 +245,7 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
         'one stakeholder’s opinion and a competitor’s design',
         'Low: no evidence from the client’s own users',
       ],
-      ['a single heatmap from a week of low traffic', 'Low: one thin source'],
+      ['a single heatmap from a week of low traffic', 'Low: one thin, small sample'],
     ] as const)
     return worded(rng, {
       stem: `The C in ICE rates how strongly evidence supports an idea. The idea rests on ${sources}. How should confidence be scored?`,
@@ -253,8 +253,9 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['High: the team feels strongly about it', 'scores conviction instead of evidence'],
         ['Medium: every idea starts at the midpoint', 'ignores the evidence given'],
-        ['Scored by ease, since easy ideas are safe bets', 'mixes ease into confidence'],
-        ['High: competitors already ship this design', 'treats copying as evidence'],
+        ['By ease, since easy ideas are safe bets', 'mixes ease into confidence'],
+        ['High: competitors ship this design', 'treats copying as evidence'],
+        ['Medium by default', 'ignores the evidence given'],
       ],
       facts: { sources },
     })
@@ -291,6 +292,7 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
         ['High ease if the expected lift is large', 'mixes impact into ease'],
         ['Ease equals confidence for copy changes', 'mixes confidence into ease'],
         ['Ease is left out of ICE', 'forgets what the E stands for'],
+        ['Medium', 'scores every idea at the midpoint'],
       ],
       facts: { effort },
     })

@@ -139,8 +139,8 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('survey-response-rate', (rng) => {
     const shown = rng.int(4, 20) * 1000
-    const opened = Math.round(shown * (rng.int(20, 40) / 100))
-    const done = Math.round(opened * (rng.int(20, 50) / 100))
+    const opened = Math.round(shown * (rng.int(30, 60) / 100))
+    const done = Math.round(opened * (rng.int(40, 80) / 100))
     return figures(rng, {
       stem: `An on-site survey was shown to ${n(shown)} visitors; ${n(opened)} started it and ${n(done)} completed it. The response rate is completed ÷ shown. What is it?`,
       key: ['div', [done, shown]],
@@ -148,6 +148,7 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
         [['div', [done, opened]], 'divides by those who started'],
         [['div', [opened, shown]], 'counts starts as responses'],
         [['div', [opened - done, opened]], 'gives the drop-out among starters'],
+        [['div', [done, shown + opened]], 'adds the starters to the visitors shown'],
       ],
       dp: 1,
       scale: 100,
@@ -175,12 +176,20 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
     const topic = rng.pick(['checkout', 'pricing page', 'sign-up form'])
     return worded(rng, {
       stem: `The specialist drafts an exit survey for the ${topic} to learn what stops visitors. Which question gathers unbiased answers?`,
-      key: 'What, if anything, stopped you from completing your purchase today?',
+      key: 'What, if anything, stopped you from buying today?',
       wrong: [
         ['Don’t you think our prices are too high?', 'leads the answer'],
         ['How much did you love our new design?', 'presumes the answer'],
         ['Was the form too long and confusing?', 'asks two things and suggests both'],
         ['Rate us 1–10 and tell friends about us', 'asks for promotion, not causes'],
+        [
+          'Would a discount or free delivery have made you complete your purchase today?',
+          'suggests its own answers',
+        ],
+        [
+          'Which of our many great features made you want to buy from us today?',
+          'presumes the visitor liked the site',
+        ],
       ],
       facts: { topic },
     })
@@ -189,7 +198,7 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
     const sessions = rng.int(15, 60)
     return worded(rng, {
       stem: `A click map built from ${sessions} sessions shows one testimonial clicked 6 times and another 2 times. The team wants to remove the second testimonial. What should the specialist say?`,
-      key: 'Too few sessions to conclude: collect more before acting',
+      key: 'Too few sessions: gather more before acting',
       wrong: [
         ['Remove it: it gets a third of the clicks', 'reads a tiny sample as a pattern'],
         [
@@ -233,6 +242,14 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
           'confuses a limit of scope with a limit of kind',
         ],
         [
+          'It is invalid because the sample is not random across all visitors',
+          'applies sampling rules to a diagnostic finding',
+        ],
+        [
+          'It proves the fix will lift conversion by the share of users affected',
+          'takes evidence for a hypothesis as a test result',
+        ],
+        [
           key.startsWith('It shows a problem')
             ? 'It shows where visitors leave, not why they leave'
             : 'It shows a problem exists, not how many visitors it affects',
@@ -263,10 +280,14 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
     const daily = rng.int(30, 120)
     return worded(rng, {
       stem: `A B2B site gets ${daily} visitors a day and about 3 leads a week. The client wants an A/B test of the contact form. What is the sound first step?`,
-      key: 'Fix clear problems found in research; A/B tests need far more traffic',
+      key: 'Fix what research shows; traffic is too thin to test',
       wrong: [
         ['Run the A/B test for two weeks and read p', 'runs an underpowered test'],
-        ['Run the test at α = 0.50 to reach significance', 'lowers the bar until noise passes'],
+        ['Raise α to 0.50 so the test reaches significance', 'lowers the bar until noise passes'],
+        [
+          'Run the A/B test anyway and extend it month by month until p drops below 0.05',
+          'peeks and extends until noise passes',
+        ],
         ['Test ten variants at once to learn faster', 'splits thin traffic further'],
         [
           'Use page views instead of leads as the metric',

@@ -26,11 +26,10 @@ export const NEEDED = ['Email', 'Delivery address', 'Postcode', 'Card number']
 export const NOT_NEEDED = [
   'Date of birth',
   'Company name',
-  'How did you hear about us?',
+  'Referral source',
   'Fax number',
   'Gender',
 ]
-
 /**
  * Landing-page and form practice as the client's style guide states it: each stem gives the
  * guideline, and the key is the option that follows it; every distractor breaks it in one way.
@@ -44,7 +43,10 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [rng.pick(CTAS.noVerb), 'does not open with a verb'],
         [rng.pick(CTAS.vague), 'names no gain for the visitor'],
-        [rng.pick(CTAS.long), 'runs past four words'],
+        ...rng
+          .shuffle(CTAS.long)
+          .slice(0, 2)
+          .map((t) => [t, 'runs past four words'] as const),
       ],
       facts: { rule: 'cta' },
     })
@@ -116,6 +118,8 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         [['div', [views - done, views]], 'counts visitors who never started'],
         [['div', [done, started]], 'gives the completion rate'],
         [['div', [started - done, views]], 'divides by form views'],
+        [['div', [views - started, views]], 'gives the share who never started'],
+        [['div', [started - done, done]], 'divides by submissions'],
       ],
       dp: 1,
       scale: 100,
@@ -146,15 +150,15 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const form = rng.pick(['a sign-up form', 'a quote request form', 'a checkout address form'])
     return worded(rng, {
       stem: `For ${form} the guideline says labels must stay visible while the visitor types. Which layout follows it?`,
-      key: 'A label above each field, with optional hint text below',
+      key: 'A label above each field, hint text below',
       wrong: [
         [
           'Placeholder text inside each field as the only label',
           'the label vanishes once typing starts',
         ],
         ['No labels, relying on field order to explain them', 'leaves fields unexplained'],
-        ['Labels shown only on hover over each field', 'hides labels on touch screens'],
-        ['One instruction line above the whole form', 'gives no label per field'],
+        ['Labels shown only on hover', 'hides labels on touch screens'],
+        ['One instruction line above the form', 'gives no label per field'],
       ],
       facts: { form },
     })
@@ -167,12 +171,13 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     ])
     return worded(rng, {
       stem: `The guideline places trust signals where the visitor's worry arises. Where should ${signal} go in checkout?`,
-      key: 'Beside the payment fields and the pay button',
+      key: 'Beside the payment fields',
       wrong: [
         ['In the site footer on every page', 'far from where the worry arises'],
         ['On the home page hero banner only', 'shown before payment is a concern'],
         ['In the order confirmation email', 'shown after the decision is made'],
         ['On the About us page', 'where few buyers look during checkout'],
+        ['In the cookie banner', 'dismissed before checkout begins'],
       ],
       facts: { signal },
     })
@@ -181,7 +186,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const share = rng.int(20, 45)
     return worded(rng, {
       stem: `Exit surveys show ${share} % of checkout leavers cite “having to create an account”. The client still wants to grow accounts. Which change follows the usual practice?`,
-      key: 'Offer guest checkout and an optional account after the order',
+      key: 'Offer guest checkout, account optional after',
       wrong: [
         ['Require the account but shorten the sign-up form', 'keeps the barrier visitors named'],
         [
@@ -190,6 +195,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['Add social login as the only way to buy', 'replaces one forced account with another'],
         ['Offer a discount for creating an account first', 'pays visitors to clear the barrier'],
+        ['Hide the account step', 'hides the barrier without removing it'],
       ],
       facts: { share },
     })
@@ -198,12 +204,16 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const step = rng.pick(['the last checkout step', 'the payment page', 'the order review'])
     return worded(rng, {
       stem: `Delivery costs first appear on ${step}, and surveys name surprise costs as a reason to leave. Following the stated guideline “no surprises at checkout”, what should change?`,
-      key: 'Show delivery costs or a threshold on product and cart pages',
+      key: 'Show delivery costs on product and cart pages',
       wrong: [
         ['Raise prices to include delivery, silently', 'hides the cost instead of stating it'],
         ['Show delivery costs after payment is taken', 'makes the surprise worse'],
         ['Add a countdown timer to the checkout', 'adds pressure instead of clarity'],
         ['Remove the delivery line from the order review', 'hides the cost at the last step'],
+        [
+          'Offer free delivery on every order regardless of margin',
+          'removes the cost at a loss instead of disclosing it',
+        ],
       ],
       facts: { step },
     })
@@ -219,6 +229,14 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         ['The best shop on the internet', 'is a claim, not proof'],
         [`Rated 5/5 by our customers`, 'rounds the rating up'],
         ['Thousands of happy customers', 'gives no checkable figure'],
+        [
+          'Customers say we are the most trusted shop in the whole country',
+          'is an unverifiable claim',
+        ],
+        [
+          'Over a million satisfied shoppers and counting every single day',
+          'gives a figure no one can check',
+        ],
       ],
       facts: { reviews, stars },
     })
@@ -240,6 +258,10 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
           'runs past eight words and names no offer',
         ],
         ['Innovation. Quality. Trust.', 'lists values instead of the offer'],
+        [
+          'The leading provider of best-in-class next-generation offerings',
+          'is jargon with no offer',
+        ],
       ],
       facts: { offer },
     })
@@ -248,7 +270,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const len = rng.pick([8, 10, 12])
     return worded(rng, {
       stem: `The sign-up form requires passwords of at least ${len} characters with a number. The guideline: tell visitors the rules before they fail them. Which design follows it?`,
-      key: `Hint under the field: “At least ${len} characters, including a number”`,
+      key: `A hint below the field: ${len}+ characters and a number`,
       wrong: [
         [
           'Error after submit: “Password does not meet requirements”',
@@ -257,6 +279,10 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         ['No hint; the rules are in the help centre', 'hides the rules'],
         ['A strength meter with no stated rules', 'grades without saying what is needed'],
         ['Rules shown in the confirmation email', 'tells visitors after they signed up'],
+        [
+          'A pop-up listing the rules after the third failed attempt to sign up',
+          'states the rules only after failure',
+        ],
       ],
       facts: { len },
     })
@@ -265,12 +291,20 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const goal = rng.pick(['book a demo', 'start a trial', 'request a quote'])
     return worded(rng, {
       stem: `A landing page's goal is to ${goal}. The guideline: one visually primary CTA per view, other links secondary. The hero has four equally styled buttons. What should change?`,
-      key: `Style the ${goal} button as primary, the others as secondary links`,
+      key: `Make “${goal}” primary, the rest secondary links`,
       wrong: [
         ['Make all four buttons larger and brighter', 'keeps four equal calls'],
         ['Remove every button and rely on the menu', 'removes the goal’s CTA'],
         ['Give each button a different bright colour', 'keeps them competing'],
         ['Add a fifth button for the goal', 'adds competition instead of hierarchy'],
+        [
+          'Keep all four equal and add an arrow pointing at the goal button',
+          'keeps four competing calls',
+        ],
+        [
+          'Move all four buttons into a carousel that rotates every few seconds',
+          'hides three calls behind motion',
+        ],
       ],
       facts: { goal },
     })

@@ -430,6 +430,9 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
       Math.round(mv * rm * 1.15),
       Math.round(dv * rd * 1.15),
     ]
+    const wins = c[2]! / mv > c[0]! / mc && c[3]! / dv > c[1]! / dc
+    const loses = (c[2]! + c[3]!) / (mv + dv) < (c[0]! + c[1]!) / (mc + dc)
+    if (!wins || !loses) throw new VariantError('the draw shows no paradox')
     return worded(rng, {
       stem: `Control converted mobile ${n(c[0]!)}/${n(mc)} and desktop ${n(c[1]!)}/${n(dc)}; the variant mobile ${n(c[2]!)}/${n(mv)} and desktop ${n(c[3]!)}/${n(dv)}. The variant is ahead in both segments yet behind overall. Why?`,
       key: 'More low-converting mobile traffic went to the variant',

@@ -320,7 +320,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('novelty-effect-needs-time', (rng) => {
-    const w = [rng.int(14, 22), rng.int(8, 12), rng.int(3, 6), rng.int(1, 3)]
+    const w = [rng.int(14, 22), rng.int(8, 12), rng.int(3, 6), rng.int(0, 2)]
     return worded(rng, {
       stem: `A redesigned navigation shows relative lifts by week of ${w.join(' %, ')} %, mostly among returning visitors. What best explains the pattern?`,
       key: 'A novelty effect that fades as visitors adjust',

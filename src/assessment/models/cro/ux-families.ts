@@ -81,10 +81,10 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
             [
               text(s),
               s[0]! < min && s[1]! < min
-                ? 'too small both ways'
+                ? 'too small in both directions'
                 : s[0]! < min
-                  ? 'too narrow'
-                  : 'too short',
+                  ? 'too narrow for the guideline'
+                  : 'too short for the guideline',
             ] as const,
         ),
       facts: { min, sizes },

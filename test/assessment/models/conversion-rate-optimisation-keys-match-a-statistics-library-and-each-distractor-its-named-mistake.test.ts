@@ -243,7 +243,7 @@ const WORDED: Record<string, (s: CroScenario, f: Facts) => boolean> = {
   'one-test-per-page-overlap': (s) => /mutually exclusive/.test(s.key),
   'pre-registered-primary-metric': (s) => /metric or end point/.test(s.key),
   'hypothesis-with-a-falsifiable-metric': (s, f) =>
-    s.key.startsWith(`Because ${f.evidence}`) && s.key.endsWith(`will raise ${f.metric}`),
+    s.key.toLowerCase() === `${f.change} will raise ${f.metric}`.toLowerCase(),
   'significance-decision-at-alpha': (s, f) => {
     const p = recompute('pTwoPooled', armsOf(s.stem))
     return Math.abs(p - f.p) < 1e-9 && p < f.alpha === s.key.startsWith('Significant')
@@ -336,7 +336,7 @@ const WORDED: Record<string, (s: CroScenario, f: Facts) => boolean> = {
     return fits(s.key) && s.wrong.every(([t]) => !fits(t))
   },
   'password-rules-shown-up-front': (s, f) => s.key.includes(`${f.len}+ characters`),
-  'one-primary-cta-per-view': (s, f) => s.key.includes(`“${f.goal}” primary`),
+  'one-primary-cta-per-view': (s, f) => s.key.includes(`“${f.goal}” the one primary`),
 }
 
 describeEngineIndependent('conversion-rate-optimisation scenarios', () => {

@@ -1,3 +1,4 @@
+import { keyIsCued, resemblance } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
@@ -176,24 +177,41 @@ export function calc(step: CroStep, dp: number, scale = 1): CroCalc {
 }
 
 /**
+ * Whether a test-wise rule points at the key (first of `texts`): the option linter's cues, or
+ * the key alone least like the others.
+ */
+function cued(texts: readonly string[]): boolean {
+  if (keyIsCued(texts, 0)) return true
+  const r = resemblance(texts)
+  return r.every((v, i) => i === 0 || v > r[0]!)
+}
+
+/**
  * Three of the wrong answers, chosen so the key is below, among or above them about equally
- * often: a key always in the middle of the figures would be found by picking the middle one.
+ * often (by figure, or by length for worded answers): a key always in the middle of the figures
+ * or always the longest would be found by guessing. Among the sets of that rank, one that no
+ * test-wise cue points at is preferred.
  */
 function balancedThree<T>(
   rng: Rng,
   values: readonly number[],
   key: number,
   items: readonly T[],
+  texts: (set: readonly T[]) => string[],
 ): T[] {
   const triples: number[][] = []
   for (let a = 0; a < items.length; a++)
     for (let b = a + 1; b < items.length; b++)
       for (let c = b + 1; c < items.length; c++) triples.push([a, b, c])
   if (triples.length === 0) throw new VariantError('fewer than three distinct mistakes')
-  const target = rng.int(0, 3)
+  // The rank is drawn evenly over the ranks these mistakes can give, so a family whose
+  // mistakes mostly fall on one side still puts its key at that end as often as inside.
   const above = (t: readonly number[]) => t.filter((i) => values[i]! > key).length
-  const best = Math.min(...triples.map((t) => Math.abs(above(t) - target)))
-  return rng.pick(triples.filter((t) => Math.abs(above(t) - target) === best)).map((i) => items[i]!)
+  const target = rng.pick([...new Set(triples.map(above))])
+  const sets = rng
+    .shuffle(triples.filter((t) => above(t) === target))
+    .map((t) => t.map((i) => items[i]!))
+  return sets.find((set) => !cued(texts(set))) ?? sets[0]!
 }
 
 /**
@@ -227,6 +245,7 @@ export function figures(
     all.map(([c]) => figure(c.shows)),
     figure(key.shows),
     all,
+    (set) => [show(key.shows), ...set.map(([c]) => show(c.shows))],
   )
   return {
     stem: spec.stem,
@@ -259,7 +278,12 @@ export function worded(
   return {
     stem: spec.stem,
     key: spec.key,
-    wrong: rng.shuffle(balancedThree(rng, lengths, spec.key.length, distinct)),
+    wrong: rng.shuffle(
+      balancedThree(rng, lengths, spec.key.length, distinct, (set) => [
+        spec.key,
+        ...set.map(([t]) => t),
+      ]),
+    ),
     facts: spec.facts,
   }
 }

@@ -436,8 +436,8 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         [['ceilDiv', [2 * per, daily]], 'treats it as a 50/50 test'],
         [['ceilDiv', [2 * per, (daily * hold) / 100]], 'doubles the sample as if for two arms'],
         [
-          ['ceilDiv', [per, (daily * hold) / 200]],
-          'halves the holdout’s traffic as if split again',
+          ['ceilDiv', [per, (daily * hold * (100 - hold)) / 10000]],
+          'takes the holdout’s share of the new site’s traffic',
         ],
       ],
       dp: 0,
@@ -462,33 +462,24 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         'purchases per visitor',
       ],
     ] as const)
+    const Change = `${change[0]!.toUpperCase()}${change.slice(1)}`
     return worded(rng, {
       stem: `Research found that ${evidence}. Which hypothesis is written so that a test can prove it wrong?`,
-      key: `Because ${evidence}, ${change} will raise ${metric}`,
+      key: `${Change} will raise ${metric}`,
       wrong: [
+        [`${Change} will improve the user experience`, 'names no metric a test could measure'],
+        ['A redesign will improve the user experience', 'names neither a change nor a metric'],
         [
-          `${change[0]!.toUpperCase()}${change.slice(1)} will improve the user experience`,
-          'names no metric a test could measure',
-        ],
-        [`Because ${evidence}, a redesign will help conversions`, 'names no specific change'],
-        [
-          `${change[0]!.toUpperCase()}${change.slice(1)} might or might not change ${metric}`,
+          `${Change} might or might not change ${metric}`,
           'predicts no direction, so nothing can refute it',
         ],
         [
-          `Competitors do it, so ${change} will raise ${metric}`,
-          'rests on copying instead of the evidence',
+          `A redesign might or might not change ${metric}`,
+          'names no change and predicts no direction',
         ],
-        [
-          `Because ${evidence}, ${change} will raise ${metric}, checked daily and stopped once significant`,
-          'builds peeking into the test plan',
-        ],
-        [
-          `Because ${evidence}, ${change} will improve how visitors feel about the brand overall`,
-          'names an outcome no test metric measures',
-        ],
+        [`A redesign will raise ${metric}`, 'names no specific change to build'],
       ],
-      facts: { evidence, metric },
+      facts: { change, metric },
     })
   }),
 ]

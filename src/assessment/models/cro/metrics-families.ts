@@ -108,10 +108,10 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('rpv-change-from-rate-and-aov-changes', (rng) => {
-    const up = rng.int(8, 18)
-    const down = rng.int(2, 6)
+    const up = rng.int(800, 1800) / 100
+    const down = rng.int(200, 600) / 100
     return figures(rng, {
-      stem: `In a checkout test the variant's conversion rate is ${up} % higher than control's (relative) and its average order value ${down} % lower. Revenue per visitor is conversion rate × AOV. By what relative percentage does the variant's revenue per visitor differ from control's?`,
+      stem: `In a checkout test the variant's conversion rate is ${up.toFixed(2)} % higher than control's (relative) and its average order value ${down.toFixed(2)} % lower. Revenue per visitor is conversion rate × AOV. By what relative percentage does the variant's revenue per visitor differ from control's?`,
       key: ['diff', [1, (1 + up / 100) * (1 - down / 100)]],
       wrong: [
         [['diff', [down / 100, up / 100]], 'subtracts the percentages instead of compounding them'],
@@ -346,7 +346,7 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A variant raised ${micro} by 18 % but purchases per visitor fell from ${cr1.toFixed(2)} % to ${cr2.toFixed(2)} %; the test's stated primary metric is purchases per visitor. What should the report conclude?`,
       key: 'The variant lost on the primary metric',
       wrong: [
-        ['The variant won on engagement', 'reports the micro-conversion as the outcome'],
+        ['A win on engagement', 'reports the micro-conversion as the outcome'],
         [
           'Ship it, then test purchase rate separately',
           'swaps the pre-registered metric after the fact',

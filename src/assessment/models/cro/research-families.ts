@@ -198,18 +198,19 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
     const sessions = rng.int(15, 60)
     return worded(rng, {
       stem: `A click map built from ${sessions} sessions shows one testimonial clicked 6 times and another 2 times. The team wants to remove the second testimonial. What should the specialist say?`,
-      key: 'Too few sessions: gather more before acting',
+      key: 'Too few sessions to judge: wait for more',
       wrong: [
         ['Remove it: it gets a third of the clicks', 'reads a tiny sample as a pattern'],
         [
-          'Remove both: testimonials are rarely clicked',
+          'Remove both: visitors ignore testimonials',
           'treats clicks as the purpose of testimonials',
         ],
+        ['Swap their order on the page', 'infers causation from a handful of clicks'],
+        ['Make both bigger to draw attention', 'acts on noise'],
         [
-          'Swap them: the clicks prove the order matters',
-          'infers causation from a handful of clicks',
+          'Remove the second testimonial and move the first one higher up the page',
+          'acts on a handful of clicks',
         ],
-        ['Make both bigger: clicks prove interest', 'acts on noise'],
       ],
       facts: { sessions },
     })

@@ -229,12 +229,17 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         ['The best shop on the internet', 'is a claim, not proof'],
         [`Rated 5/5 by our customers`, 'rounds the rating up'],
         ['Thousands of happy customers', 'gives no checkable figure'],
+        [`Rated ${stars}/5 by experts`, 'credits the rating to unnamed experts'],
+        [
+          `Over ${n(reviews * 10)} happy customers`,
+          'inflates the figure beyond what can be checked',
+        ],
         [
           'Customers say we are the most trusted shop in the whole country',
           'is an unverifiable claim',
         ],
         [
-          'Over a million satisfied shoppers and counting every single day',
+          `Over ${n(reviews * 10)} happy customers and counting every single day`,
           'gives a figure no one can check',
         ],
       ],
@@ -291,12 +296,12 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const goal = rng.pick(['book a demo', 'start a trial', 'request a quote'])
     return worded(rng, {
       stem: `A landing page's goal is to ${goal}. The guideline: one visually primary CTA per view, other links secondary. The hero has four equally styled buttons. What should change?`,
-      key: `Make “${goal}” primary, the rest secondary links`,
+      key: `Make “${goal}” the one primary button`,
       wrong: [
-        ['Make all four buttons larger and brighter', 'keeps four equal calls'],
-        ['Remove every button and rely on the menu', 'removes the goal’s CTA'],
+        [`Make all four buttons as bold as “${goal}”`, 'keeps four equal calls'],
+        [`Remove every button but keep “${goal}” in the menu`, 'hides the goal’s CTA in the menu'],
         ['Give each button a different bright colour', 'keeps them competing'],
-        ['Add a fifth button for the goal', 'adds competition instead of hierarchy'],
+        [`Add a fifth “${goal}” button to the hero`, 'adds competition instead of hierarchy'],
         [
           'Keep all four equal and add an arrow pointing at the goal button',
           'keeps four competing calls',

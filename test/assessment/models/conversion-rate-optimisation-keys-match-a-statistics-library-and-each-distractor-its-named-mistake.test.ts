@@ -336,6 +336,19 @@ const WORDED: Record<string, (s: CroScenario, f: Facts) => boolean> = {
     return fits(s.key) && s.wrong.every(([t]) => !fits(t))
   },
   'password-rules-shown-up-front': (s, f) => s.key.includes(`${f.len}+ characters`),
+  'single-column-form-order': (s) => /^One column: name, email/.test(s.key),
+  'checkout-progress-indicator': (s, f) =>
+    s.key === `Step ${f.at + 1} of ${f.steps.length}: ${f.steps[f.at]}`,
+  'marking-the-optional-field': (s, f) => s.key === `${f.field} (optional)`,
+  'segment-with-the-most-lost-orders': (s, f) => {
+    const lost = (f.rows as { sessions: number; cr: number }[]).map(
+      (r) => r.sessions * (f.bench - r.cr),
+    )
+    return s.key === f.names[argmax(lost)]
+  },
+  'traffic-excluded-from-the-test': (s) => /both arms/.test(s.key),
+  'primary-win-with-a-guardrail': (s, f) =>
+    f.rise > f.limit ? s.key.startsWith('Do not ship') : s.key.startsWith('Ship:'),
   'one-primary-cta-per-view': (s, f) => s.key.includes(`“${f.goal}” the one primary`),
 }
 

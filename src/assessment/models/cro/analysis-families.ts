@@ -475,32 +475,6 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
       show,
     })
   }),
-  family('revenue-per-visitor-lift', (rng) => {
-    const { m } = purse(rng)
-    const n1 = rng.int(10, 40) * 1000
-    const n2 = n1 + rng.int(-900, 900)
-    const cr = rng.int(20, 35) / 1000
-    const aov = rng.int(50, 90)
-    const o1 = Math.round(n1 * cr)
-    const o2 = Math.round(n2 * cr * (1 + rng.int(4, 25) / 100))
-    const r1 = Math.round(o1 * aov)
-    const r2 = Math.round(o2 * aov * (1 - rng.int(0, 12) / 100))
-    if (r2 / n2 <= r1 / n1) throw new VariantError('no lift')
-    return figures(rng, {
-      stem: `Control: ${n(n1)} visitors, ${n(o1)} orders, ${m(r1)} revenue. Variant: ${n(n2)} visitors, ${n(o2)} orders, ${m(r2)}. The primary metric is revenue per visitor. What is the variant's relative lift on it?`,
-      key: ['relChange', [r1 / n1, r2 / n2]],
-      wrong: [
-        [['relChange', [r1 / o1, r2 / o2]], 'compares average order values'],
-        [['relChange', [o1 / n1, o2 / n2]], 'compares conversion rates'],
-        [['relChange', [r1, r2]], 'compares total revenue across unequal arms'],
-        [['div', [r2 / n2 - r1 / n1, r2 / n2]], 'takes the variant as the base'],
-        [['div', [r2 / n2, r1 / n1]], 'gives the ratio of the two RPVs as the lift'],
-      ],
-      dp: 1,
-      scale: 100,
-      show: percent,
-    })
-  }),
   family('segment-hunting-false-positives', (rng) => {
     const segs = rng.pick([12, 16, 20, 24, 30, 40])
     const alpha = rng.pick([5, 10])
@@ -557,6 +531,33 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         ],
       ],
       dp: 4,
+    })
+  }),
+  family('primary-win-with-a-guardrail', (rng) => {
+    const lift = rng.int(3, 12)
+    const limit = rng.pick([5, 10])
+    const rise = rng.pick([2, 3, 4, 7, 8, 12, 15])
+    const breach = rise > limit
+    return worded(rng, {
+      stem: `A variant won on its primary metric (+${lift} % conversion, significant). Its guardrail, the refund rate, may rise by at most ${limit} % relative; it rose ${rise} % relative. What does the specialist recommend?`,
+      key: breach
+        ? 'Do not ship: the guardrail limit was breached'
+        : 'Ship: the primary won and the guardrail held',
+      wrong: [
+        breach
+          ? [
+              'Ship: the primary won and the guardrail held',
+              'ignores the guardrail once the primary wins',
+            ]
+          : [
+              'Do not ship: the guardrail limit was breached',
+              'treats any rise as a breach of the limit',
+            ],
+        ['Ship, and drop the guardrail from future tests', 'discards the safety metric'],
+        ['Rerun until the refund rate stops rising', 'keeps testing until the answer suits'],
+        [`Net the two: ${lift - rise} % overall`, 'subtracts unlike metrics'],
+      ],
+      facts: { limit, rise },
     })
   }),
 ]

@@ -106,51 +106,6 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
       show: weeks,
     })
   }),
-  family('duration-with-a-traffic-allocation', (rng) => {
-    const per = rng.int(8, 40) * 1000
-    const daily = rng.int(20, 80) * 100
-    const alloc = rng.pick([20, 25, 40, 50])
-    return figures(rng, {
-      stem: `Only ${alloc} % of the page's ${n(daily)} daily visitors are allocated to a two-arm test (the rest see the current page outside it). Each arm needs ${n(per)} visitors. How many days must the test run before the sample is reached (round up to a whole day)?`,
-      key: ['ceilDiv', [2 * per, (daily * alloc) / 100]],
-      wrong: [
-        [['ceilDiv', [2 * per, daily]], 'uses all the page’s traffic'],
-        [['ceilDiv', [per, (daily * alloc) / 100]], 'counts one arm as the whole sample'],
-        [
-          ['ceilDiv', [2 * per, (daily * (100 - alloc)) / 100]],
-          'uses the share left out of the test',
-        ],
-        [['ceilDiv', [4 * per, (daily * alloc) / 100]], 'doubles an already total sample'],
-        [
-          ['ceilDiv', [2 * per, (daily * alloc) / 200]],
-          'halves the allocated traffic again for the split',
-        ],
-      ],
-      dp: 0,
-      show: days,
-    })
-  }),
-  family('duration-with-an-uneven-split', (rng) => {
-    const per = rng.int(5, 25) * 1000
-    const daily = rng.int(20, 80) * 100
-    const small = rng.pick([10, 20, 25])
-    return figures(rng, {
-      stem: `To limit risk, a variant gets ${small} % of traffic and control ${100 - small} %. The analysis needs at least ${n(per)} visitors in each arm; ${n(daily)} visitors a day enter the test. How many days until both arms have their sample (round up to whole days)?`,
-      key: ['ceilDiv', [per, (daily * small) / 100]],
-      wrong: [
-        [['ceilDiv', [2 * per, daily]], 'assumes a 50/50 split'],
-        [['ceilDiv', [per, (daily * (100 - small)) / 100]], 'waits only for the larger arm'],
-        [['ceilDiv', [per, daily]], 'gives each arm all the traffic'],
-        [['ceilDiv', [per, (daily * small) / 200]], 'halves the small arm’s share again'],
-        [
-          ['ceilDiv', [2 * per, (daily * small) / 100]],
-          'sizes both arms from the small arm’s traffic',
-        ],
-      ],
-      dp: 0,
-      show: days,
-    })
-  }),
   family('duration-in-whole-weeks-with-a-two-week-minimum', (rng) => {
     const per = rng.int(2, 12) * 1000 + rng.int(0, 999)
     const daily = rng.int(3, 15) * 100
@@ -480,6 +435,33 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         [`A redesign will raise ${metric}`, 'names no specific change to build'],
       ],
       facts: { change, metric },
+    })
+  }),
+  family('traffic-excluded-from-the-test', (rng) => {
+    const source = rng.pick([
+      'the client’s own staff',
+      'a known uptime-monitoring bot',
+      'the QA team checking the variant',
+    ])
+    return worded(rng, {
+      stem: `Before launch the specialist finds visits from ${source} in the test traffic. How should they be handled?`,
+      key: 'Excluded from both arms by the same rule',
+      wrong: [
+        ['Excluded from the variant only', 'filters one arm, which biases the comparison'],
+        [
+          'Kept, since they are split evenly anyway',
+          'lets non-customer behaviour dilute the effect',
+        ],
+        [
+          'Moved into the control arm so the variant stays clean',
+          'assigns visitors by hand, not at random',
+        ],
+        [
+          'Excluded after the results are in, if the variant lost',
+          'filters after seeing the outcome',
+        ],
+      ],
+      facts: { source },
     })
   }),
 ]

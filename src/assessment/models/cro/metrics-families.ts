@@ -87,46 +87,6 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
       show,
     })
   }),
-  family('revenue-per-visitor-from-rate-and-aov', (rng) => {
-    const { m, show } = purse(rng)
-    const cr = rng.int(150, 520) / 10000
-    const aov = rng.int(4000, 16000) / 100
-    return figures(rng, {
-      stem: `A dashboard shows a conversion rate of ${fmt(cr * 100, 2)} % of visitors and an average order value of ${m(aov)}, both per visitor and per order as defined. What revenue per visitor do they imply?`,
-      key: ['product', [cr, aov]],
-      wrong: [
-        [['div', [aov, cr * 100]], 'divides the AOV by the rate in percent'],
-        [
-          ['product', [cr, aov, 100]],
-          'multiplies by the rate written as a whole number of percent',
-        ],
-        [['product', [1 - cr, aov]], 'multiplies by the non-converting share'],
-        [['div', [aov, 100]], 'takes one percent of the AOV'],
-      ],
-      dp: 2,
-      show,
-    })
-  }),
-  family('rpv-change-from-rate-and-aov-changes', (rng) => {
-    const up = rng.int(800, 1800) / 100
-    const down = rng.int(200, 600) / 100
-    return figures(rng, {
-      stem: `In a checkout test the variant's conversion rate is ${up.toFixed(2)} % higher than control's (relative) and its average order value ${down.toFixed(2)} % lower. Revenue per visitor is conversion rate × AOV. By what relative percentage does the variant's revenue per visitor differ from control's?`,
-      key: ['diff', [1, (1 + up / 100) * (1 - down / 100)]],
-      wrong: [
-        [['diff', [down / 100, up / 100]], 'subtracts the percentages instead of compounding them'],
-        [['diff', [0, up / 100]], 'reports the conversion lift and ignores AOV'],
-        [
-          ['diff', [1, (1 + up / 100) / (1 - down / 100)]],
-          'divides by the AOV factor instead of multiplying',
-        ],
-        [['diff', [0, (up + down) / 100]], 'adds the two changes'],
-      ],
-      dp: 2,
-      scale: 100,
-      show: percent,
-    })
-  }),
   family('funnel-step-conversion', (rng) => {
     const landing = rng.int(50, 150) * 1000
     const product = Math.round(landing * (0.4 + rng.int(0, 20) / 100))

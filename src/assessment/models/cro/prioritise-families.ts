@@ -42,20 +42,6 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
       dp: 2,
     })
   }),
-  family('ice-score-as-a-product', (rng) => {
-    const [i, c, e] = scores(rng)
-    return figures(rng, {
-      stem: `This team's ICE score multiplies impact × confidence × ease (each 1–10). An idea has impact ${i}, confidence ${c}, ease ${e}. What is its ICE score?`,
-      key: ['product', [i, c, e]],
-      wrong: [
-        [['sum', [i, c, e]], 'adds the scores'],
-        [['mean', [i, c, e]], 'averages the scores'],
-        [['product', [i, c]], 'leaves out ease'],
-        [['product', [i, e]], 'leaves out confidence'],
-      ],
-      dp: 0,
-    })
-  }),
   family('ice-ranking-picks-the-first-test', (rng) => {
     const ideas = rng.shuffle(IDEAS).slice(0, 4)
     // One all-round idea, and three that each lead on one score but trail on the mean.
@@ -129,20 +115,6 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
         [ease, 'ranks by ease alone'],
       ],
       facts: { pages, s },
-    })
-  }),
-  family('pie-score-as-an-average', (rng) => {
-    const [p, i, e] = scores(rng)
-    return figures(rng, {
-      stem: `A page scores potential ${p}, importance ${i}, ease ${e} in the PIE framework, whose score is the average of the three. What is its PIE score?`,
-      key: ['mean', [p, i, e]],
-      wrong: [
-        [['sum', [p, i, e]], 'adds the scores'],
-        [['mean', [p, i]], 'leaves out ease'],
-        [['product', [p, i, e]], 'multiplies the scores'],
-        [['mean', [i, e]], 'leaves out potential'],
-      ],
-      dp: 2,
     })
   }),
   family('rice-score', (rng) => {

@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { client, family, figures, fmt, percent, worded } from './cro-calc.js'
 
@@ -296,6 +297,32 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
         ],
       ],
       facts: { daily },
+    })
+  }),
+  family('segment-with-the-most-lost-orders', (rng) => {
+    const names = rng.shuffle(['Mobile', 'Tablet', 'Desktop', 'App']).slice(0, 3)
+    const bench = rng.int(30, 40) / 1000
+    const rows = rng.shuffle([
+      { sessions: rng.int(50, 70) * 1000, cr: bench - rng.int(8, 12) / 1000 },
+      { sessions: rng.int(5, 10) * 1000, cr: bench - rng.int(18, 24) / 1000 },
+      { sessions: rng.int(90, 120) * 1000, cr: bench - rng.int(1, 2) / 1000 },
+    ])
+    const lost = rows.map((r) => r.sessions * (bench - r.cr))
+    const best = lost.indexOf(Math.max(...lost))
+    const lowest = rows.map((r) => r.cr).indexOf(Math.min(...rows.map((r) => r.cr)))
+    const biggest = rows.map((r) => r.sessions).indexOf(Math.max(...rows.map((r) => r.sessions)))
+    if (best === lowest || best === biggest || lowest === biggest)
+      throw new VariantError('the rules agree')
+    return worded(rng, {
+      stem: `The benchmark conversion rate is ${fmt(bench * 100, 1)} %. ${names.map((nm, i) => `${nm}: ${n(rows[i]!.sessions)} sessions at ${fmt(rows[i]!.cr * 100, 1)} %`).join('; ')}. Research goes first to the segment losing the most orders against the benchmark (sessions × gap). Which?`,
+      key: names[best]!,
+      wrong: [
+        [names[lowest]!, 'picks the lowest rate and ignores traffic'],
+        [names[biggest]!, 'picks the most traffic and ignores the gap'],
+        ['All segments equally', 'ignores the sizes of the gaps'],
+        ['None: gaps like these are noise', 'dismisses the gaps without weighing their size'],
+      ],
+      facts: { bench, rows, names },
     })
   }),
 ]

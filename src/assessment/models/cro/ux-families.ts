@@ -333,4 +333,60 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       show: percent,
     })
   }),
+  family('single-column-form-order', (rng) => {
+    const form = rng.pick(['a contact form', 'a quote request', 'a trial sign-up'])
+    return worded(rng, {
+      stem: `For ${form} the guideline says: one column, fields in the order people think of them (who they are, how to reach them, then what they want). Which layout follows it?`,
+      key: 'One column: name, email, then the request',
+      wrong: [
+        ['Two columns: name beside email, request below', 'splits the form into two columns'],
+        ['One column: request, email, then name', 'reverses the natural order'],
+        ['Three columns of fields with the request in the middle one', 'uses several columns'],
+        [
+          'One column: email, request, then name at the very end',
+          'puts the name after the request',
+        ],
+        ['Name and request side by side', 'pairs fields in a row'],
+      ],
+      facts: { form },
+    })
+  }),
+  family('checkout-progress-indicator', (rng) => {
+    const steps = rng.pick([
+      ['Basket', 'Delivery', 'Payment', 'Review'],
+      ['Details', 'Delivery', 'Payment'],
+      ['Account', 'Address', 'Shipping', 'Payment', 'Confirm'],
+    ])
+    const at = rng.int(1, steps.length - 1)
+    const name = steps[at]!
+    return worded(rng, {
+      stem: `The checkout has the steps ${steps.join(', ')}. The guideline: show the visitor where they are, how many steps there are and what the step is called. The visitor is on ${name}. Which indicator follows it?`,
+      key: `Step ${at + 1} of ${steps.length}: ${name}`,
+      wrong: [
+        [name, 'gives no position or total'],
+        [`Step ${at + 1}`, 'gives no total or step name'],
+        [`${Math.round((at / steps.length) * 100)} % done`, 'gives no step name or count'],
+        [`Step ${at} of ${steps.length}: ${name}`, 'counts the steps from zero'],
+        [`Step ${at + 1} of ${steps.length - 1}: ${name}`, 'leaves the last step out of the total'],
+      ],
+      facts: { steps, at },
+    })
+  }),
+  family('marking-the-optional-field', (rng) => {
+    const field = rng.pick(['Phone', 'Company', 'Job title', 'Address line 2'])
+    return worded(rng, {
+      stem: `On a form where every field but one is required, the guideline says to mark the exception in words rather than mark the rule with symbols. The exception is “${field}”. How is that field labelled?`,
+      key: `${field} (optional)`,
+      wrong: [
+        [`${field} *`, 'marks with a symbol instead of words'],
+        [field, 'leaves the exception unmarked'],
+        [`${field} (required)`, 'marks the rule instead of the exception'],
+        [
+          `${field} (optional, but we recommend filling it in)`,
+          'adds pressure to an optional field',
+        ],
+      ],
+      facts: { field },
+    })
+  }),
 ]

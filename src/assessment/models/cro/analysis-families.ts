@@ -82,6 +82,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [['zUnpooled', args], 'uses the unpooled standard error'],
         [
+          ['zPooled', [a.c1, a.n1 + a.n2, a.c2, a.n1 + a.n2]],
+          'uses the total visitors as each arm’s',
+        ],
+        [
           [
             'div',
             [a.c2 / a.n2 - a.c1 / a.n1, Math.sqrt(((a.c1 / a.n1) * (1 - a.c1 / a.n1)) / a.n1)],
@@ -469,6 +473,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [['div', [rest + whales[0]! + whales[1]!, visitors]], 'leaves the outliers uncapped'],
         [['div', [rest, visitors]], 'drops the outlier orders entirely'],
+        [
+          ['div', [rest + whales[0]! + whales[1]!, all.length]],
+          'gives the uncapped average order value',
+        ],
         [['div', [rest + 2 * cap, all.length]], 'divides by orders, not visitors'],
       ],
       dp: 2,

@@ -211,6 +211,7 @@ function balancedThree<T>(
   const sets = rng
     .shuffle(triples.filter((t) => above(t) === target))
     .map((t) => t.map((i) => items[i]!))
+
   return sets.find((set) => !cued(texts(set))) ?? sets[0]!
 }
 

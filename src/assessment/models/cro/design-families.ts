@@ -92,18 +92,18 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
   family('duration-rounded-up-to-whole-weeks', (rng) => {
     const per = rng.int(8, 60) * 1000 + rng.int(0, 999)
     const daily = rng.int(12, 60) * 100
+    const weeksOf = (total: number, perDay: number) => Math.ceil(Math.ceil(total / perDay) / 7)
     return figures(rng, {
-      stem: `A two-arm test needs ${n(per)} visitors per arm. ${n(daily)} eligible visitors a day enter it, split 50/50. The client runs tests in whole weeks so every weekday is equally represented. How many weeks must it run?`,
-      key: ['wholeWeeks', [2 * per, daily]],
+      stem: `A two-arm test needs ${n(per)} visitors per arm. ${n(daily)} eligible visitors a day enter it, split 50/50. The client runs tests in whole weeks so every weekday is equally represented. How many days must it run?`,
+      key: ['product', [7, weeksOf(2 * per, daily)]],
       wrong: [
-        [['wholeWeeks', [per, daily]], 'counts one arm’s sample as the total'],
-        [['wholeWeeks', [4 * per, daily]], 'doubles an already total sample'],
-        [['div', [Math.ceil((2 * per) / daily), 7]], 'leaves a part week instead of rounding up'],
-        [['ceilDiv', [2 * per, daily]], 'gives the days as the number of weeks'],
-        [['wholeWeeks', [2 * per, daily / 2]], 'halves the daily traffic for the 50/50 split'],
+        [['ceilDiv', [2 * per, daily]], 'stops on the day the sample is reached, mid-week'],
+        [['product', [7, weeksOf(per, daily)]], 'counts one arm’s sample as the total'],
+        [['product', [7, weeksOf(4 * per, daily)]], 'doubles an already total sample'],
+        [['wholeWeeks', [2 * per, daily]], 'gives the number of weeks, not days'],
       ],
       dp: 0,
-      show: weeks,
+      show: days,
     })
   }),
   family('duration-in-whole-weeks-with-a-two-week-minimum', (rng) => {

@@ -125,23 +125,6 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
       show: percent,
     })
   }),
-  family('funnel-overall-from-step-rates', (rng) => {
-    const steps = [rng.int(30, 60), rng.int(20, 45), rng.int(40, 70), rng.int(50, 80)]
-    const [a, b, c, d] = steps.map((s) => s / 100) as [number, number, number, number]
-    return figures(rng, {
-      stem: `A four-step funnel converts ${steps.join(' %, ')} % at its steps, each rate being the share of those reaching a step who reach the next. What share of those who enter the funnel complete it?`,
-      key: ['product', [a, b, c, d]],
-      wrong: [
-        [['mean', [a, b, c, d]], 'averages the step rates'],
-        [['product', [a, b, c]], 'leaves out the last step'],
-        [['product', [b, c, d]], 'starts from the second step'],
-        [['product', [1 - a, 1 - b, 1 - c, 1 - d]], 'multiplies the drop-off rates'],
-      ],
-      dp: 2,
-      scale: 100,
-      show: percent,
-    })
-  }),
   family('bounce-rate-of-a-landing-page', (rng) => {
     const entries = rng.int(8, 30) * 1000 + rng.int(0, 999)
     const single = Math.round(entries * (0.3 + rng.int(0, 30) / 100))
@@ -219,6 +202,7 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
         [['relChange', [c1, c2]], 'compares return counts, not rates'],
         [['div', [c2 / n2 - c1 / n1, c2 / n2]], 'takes the variant as the base'],
         [['div', [c2 / n2, c1 / n1]], 'gives the ratio of the two rates as the change'],
+        [['div', [c2 / n2 - c1 / n1, 1 - c1 / n1]], 'divides by the share of orders kept'],
       ],
       dp: 1,
       scale: 100,
@@ -316,6 +300,7 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
           'blends a secondary metric into the decision',
         ],
         ['A draw: the metrics disagree', 'ignores which metric was primary'],
+        ['The variant won on the primary metric', 'misreads the fall in purchases as a rise'],
       ],
       facts: { fell: cr2 < cr1 },
     })

@@ -38,6 +38,7 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
         [['product', [i, c, e]], 'multiplies the scores'],
         [['mean', [i, e]], 'leaves out confidence'],
         [['mean', [i, c]], 'leaves out ease'],
+        [['mean', [c, e]], 'leaves out impact'],
       ],
       dp: 2,
     })

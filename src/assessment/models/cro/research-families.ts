@@ -121,23 +121,6 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
       show: percent,
     })
   }),
-  family('mobile-opportunity-in-orders', (rng) => {
-    const ms = rng.int(20, 80) * 1000
-    const mr = rng.int(8, 20) / 1000
-    const dr = rng.int(25, 45) / 1000
-    const target = rng.pick([50, 60, 75])
-    return figures(rng, {
-      stem: `Mobile converts ${fmt(mr * 100, 1)} % of ${n(ms)} monthly sessions, desktop ${fmt(dr * 100, 1)} %. If mobile reached ${target} % of the desktop rate, how many extra mobile orders a month would that be?`,
-      key: ['product', [ms, (dr * target) / 100 - mr]],
-      wrong: [
-        [['product', [ms, dr - mr]], 'closes the whole gap to desktop'],
-        [['product', [ms, (dr * target) / 100]], 'counts all orders at the target rate as extra'],
-        [['product', [ms, mr * (1 + target / 100) - mr]], 'raises mobile by the target percentage'],
-      ],
-      dp: 0,
-      show: (f) => `${f} orders`,
-    })
-  }),
   family('survey-response-rate', (rng) => {
     const shown = rng.int(4, 20) * 1000
     const opened = Math.round(shown * (rng.int(30, 60) / 100))
@@ -323,6 +306,24 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
         ['None: gaps like these are noise', 'dismisses the gaps without weighing their size'],
       ],
       facts: { bench, rows, names },
+    })
+  }),
+  family('session-recordings-sample', (rng) => {
+    const watched = rng.int(8, 20)
+    const seen = rng.int(3, Math.floor(watched / 2))
+    return worded(rng, {
+      stem: `In ${watched} session recordings of checkout, ${seen} visitors hunted for the promo-code field and left. What is this finding good for?`,
+      key: 'A hypothesis to test, not a measured drop-off rate',
+      wrong: [
+        [
+          `Proof that ${Math.round((seen / watched) * 100)} % of all visitors leave for this reason`,
+          'generalises a handful of recordings to all traffic',
+        ],
+        ['Nothing: recordings are anecdotes', 'discards qualitative evidence'],
+        ['Shipping the fix without a test', 'treats a lead as a result'],
+        ['Removing promo codes from the business', 'acts beyond what the evidence shows'],
+      ],
+      facts: { watched, seen },
     })
   }),
 ]

@@ -230,6 +230,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         [`Rated 5/5 by our customers`, 'rounds the rating up'],
         ['Thousands of happy customers', 'gives no checkable figure'],
         [`Rated ${stars}/5 by experts`, 'credits the rating to unnamed experts'],
+        [`${n(reviews)} reviews from customers we picked`, 'cherry-picks the reviewers'],
         [
           `Over ${n(reviews * 10)} happy customers`,
           'inflates the figure beyond what can be checked',
@@ -314,25 +315,6 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       facts: { goal },
     })
   }),
-  family('form-field-count-completion', (rng) => {
-    const starts = rng.int(2, 12) * 1000
-    const f1 = rng.int(30, 50) / 100
-    const f2 = f1 + rng.int(5, 15) / 100
-    const c1 = Math.round(starts * f1)
-    const c2 = Math.round(starts * f2)
-    return figures(rng, {
-      stem: `${client(rng)} cut its quote form from nine fields to five. Before, ${n(c1)} of ${n(starts)} starters submitted; after, ${n(c2)} of ${n(starts)}. By what relative percentage did completion rise?`,
-      key: ['relChange', [c1 / starts, c2 / starts]],
-      wrong: [
-        [['diff', [c1 / starts, c2 / starts]], 'gives the rise in percentage points'],
-        [['div', [c2 - c1, c2]], 'takes the new figure as the base'],
-        [['div', [4, 9]], 'gives the share of fields removed'],
-      ],
-      dp: 1,
-      scale: 100,
-      show: percent,
-    })
-  }),
   family('single-column-form-order', (rng) => {
     const form = rng.pick(['a contact form', 'a quote request', 'a trial sign-up'])
     return worded(rng, {
@@ -378,7 +360,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       stem: `On a form where every field but one is required, the guideline says to mark the exception in words rather than mark the rule with symbols. The exception is “${field}”. How is that field labelled?`,
       key: `${field} (optional)`,
       wrong: [
-        [`${field} *`, 'marks with a symbol instead of words'],
+        [`${field} ✱`, 'marks with a symbol instead of words'],
         [field, 'leaves the exception unmarked'],
         [`${field} (required)`, 'marks the rule instead of the exception'],
         [
@@ -387,6 +369,25 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         ],
       ],
       facts: { field },
+    })
+  }),
+  family('button-copy-matches-the-outcome', (rng) => {
+    const [step, key] = rng.pick([
+      ['places a paid order', 'Pay now'],
+      ['saves the basket without paying', 'Save basket'],
+      ['sends a quote request to the sales team', 'Request quote'],
+    ] as const)
+    return worded(rng, {
+      stem: `The guideline: a button says what happens when it is pressed. The button ${step}. Which label follows it?`,
+      key,
+      wrong: [
+        ['Continue', 'hides what happens next'],
+        ['Submit', 'names the form action, not the outcome'],
+        ['OK', 'says nothing about the outcome'],
+        ['Click here to proceed to the next step', 'describes the click, not the outcome'],
+        ['Yes, I agree to everything', 'asks for consent instead of naming the action'],
+      ],
+      facts: { step },
     })
   }),
 ]

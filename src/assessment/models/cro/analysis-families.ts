@@ -474,6 +474,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         [['div', [rest + whales[0]! + whales[1]!, visitors]], 'leaves the outliers uncapped'],
         [['div', [rest, visitors]], 'drops the outlier orders entirely'],
         [
+          ['div', [whales[0]! + whales[1]! - 2 * cap, visitors]],
+          'keeps the trimmed excess instead of the capped revenue',
+        ],
+        [
           ['div', [rest + whales[0]! + whales[1]!, all.length]],
           'gives the uncapped average order value',
         ],

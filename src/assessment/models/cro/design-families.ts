@@ -246,6 +246,8 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         ['Stop and roll the variant out to all traffic', 'ships on a peeked result'],
         ['Lower α to the current p', 'moves the threshold after seeing data'],
         ['Restart the test', 'throws away valid data without cause'],
+        ['Stop now', 'peeks and stops at the first low p'],
+        ['Run on until p drops below 0.01', 'moves the threshold mid-test'],
       ],
       facts: { planned, done },
     })

@@ -291,6 +291,7 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
       key: 'The variant lost on the primary metric',
       wrong: [
         ['A win on engagement', 'reports the micro-conversion as the outcome'],
+        ['A clear win', 'reads the micro-conversion as the outcome'],
         [
           'Ship it, then test purchase rate separately',
           'swaps the pre-registered metric after the fact',

@@ -322,6 +322,10 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
         ['Nothing: recordings are anecdotes', 'discards qualitative evidence'],
         ['Shipping the fix without a test', 'treats a lead as a result'],
         ['Removing promo codes from the business', 'acts beyond what the evidence shows'],
+        [
+          'A reliable estimate of the revenue the promo field costs the client each month',
+          'turns a handful of recordings into a revenue figure',
+        ],
       ],
       facts: { watched, seen },
     })

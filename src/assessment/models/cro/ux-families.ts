@@ -349,7 +349,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         [`Step ${at + 1}`, 'gives no total or step name'],
         [`${Math.round((at / steps.length) * 100)} % done`, 'gives no step name or count'],
         [`Step ${at} of ${steps.length}: ${name}`, 'counts the steps from zero'],
-        [`Step ${at + 1} of ${steps.length - 1}: ${name}`, 'leaves the last step out of the total'],
+        [`${name} (next: ${steps[at + 1] ?? 'done'})`, 'gives no position or total'],
       ],
       facts: { steps, at },
     })

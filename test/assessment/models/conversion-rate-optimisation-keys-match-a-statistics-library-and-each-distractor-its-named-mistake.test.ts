@@ -209,7 +209,15 @@ const FROM_STEM: Record<string, (stem: string) => number> = {
 
 // ---- Worded keys: the rule each family's stem states, applied again to the drawn facts.
 const VERBS = new Set(['Start', 'Get', 'Download', 'Book', 'Claim'])
-const VAGUE = new Set(['Submit', 'Click here', 'Continue', 'Go', 'Send'])
+const VAGUE = new Set([
+  'Submit',
+  'Click here',
+  'Continue',
+  'Go',
+  'Send',
+  'Start now',
+  'Get started',
+])
 const followsCtaRule = (label: string) =>
   VERBS.has(label.split(' ')[0]!) && label.split(' ').length <= 4 && !VAGUE.has(label)
 const FULFILMENT = new Set(['Email', 'Delivery address', 'Postcode', 'Card number'])

@@ -473,6 +473,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [['div', [rest + whales[0]! + whales[1]!, visitors]], 'leaves the outliers uncapped'],
         [['div', [rest, visitors]], 'drops the outlier orders entirely'],
+        [['div', [rest + cap + whales[1]!, visitors]], 'caps only the largest order'],
         [
           ['div', [whales[0]! + whales[1]! - 2 * cap, visitors]],
           'keeps the trimmed excess instead of the capped revenue',

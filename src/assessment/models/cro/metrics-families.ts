@@ -292,6 +292,7 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['A win on engagement', 'reports the micro-conversion as the outcome'],
         ['A clear win', 'reads the micro-conversion as the outcome'],
+
         [
           'Ship it, then test purchase rate separately',
           'swaps the pre-registered metric after the fact',
@@ -301,7 +302,6 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
           'blends a secondary metric into the decision',
         ],
         ['A draw: the metrics disagree', 'ignores which metric was primary'],
-        ['The variant won on the primary metric', 'misreads the fall in purchases as a rise'],
       ],
       facts: { fell: cr2 < cr1 },
     })

@@ -13,7 +13,7 @@ export const CTAS = {
     'Claim my discount',
   ],
   noVerb: ['Free trial inside', 'Your quote here', 'The guide', 'Demo time', 'Discount details'],
-  vague: ['Submit', 'Click here', 'Continue', 'Go', 'Send'],
+  vague: ['Submit', 'Click here', 'Continue', 'Go', 'Send', 'Start now', 'Get started'],
   long: [
     'Start your completely free fourteen-day trial today',
     'Get a personalised quote for your home in minutes',
@@ -42,7 +42,10 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       key: CTAS.ok[k]!,
       wrong: [
         [rng.pick(CTAS.noVerb), 'does not open with a verb'],
-        [rng.pick(CTAS.vague), 'names no gain for the visitor'],
+        ...rng
+          .shuffle(CTAS.vague)
+          .slice(0, 2)
+          .map((t) => [t, 'names no gain for the visitor'] as const),
         ...rng
           .shuffle(CTAS.long)
           .slice(0, 2)

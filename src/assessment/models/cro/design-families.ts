@@ -5,7 +5,6 @@ import { family, figures, fmt, points, worded, Z } from './cro-calc.js'
 const n = (v: number) => fmt(v, 0)
 const visitors = (f: string) => `${f} visitors`
 const days = (f: string) => `${f} days`
-const weeks = (f: string) => `${f} ${f === '1' ? 'week' : 'weeks'}`
 
 /** The sample-size formula and z table every sample-size stem states. */
 const FORMULA =

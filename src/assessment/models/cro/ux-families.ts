@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { client, family, figures, fmt, percent, purse, worded } from './cro-calc.js'
+import { family, figures, fmt, percent, purse, worded } from './cro-calc.js'
 
 const n = (v: number) => fmt(v, 0)
 

@@ -49,6 +49,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
           ['diff', [r1 * 100, ((a.c1 + a.c2) / (a.n1 + a.n2)) * 100]],
           'compares the pooled rate with control',
         ],
+        [
+          ['div', [(a.c2 - a.c1) * 100, a.n1 + a.n2]],
+          'subtracts the counts and divides by all visitors',
+        ],
       ],
       dp: 2,
       signed: true,

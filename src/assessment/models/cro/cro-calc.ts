@@ -180,12 +180,16 @@ export function calc(step: CroStep, dp: number, scale = 1): CroCalc {
  * Whether a test-wise rule points at the key (first of `texts`): the option linter's cues, or
  * the key alone least like the others.
  */
-function cued(texts: readonly string[]): boolean {
+function cued(texts: readonly string[], crossing: boolean): boolean {
   if (keyIsCued(texts, 0)) return true
   const r = resemblance(texts)
-  return r.every((v, i) => i === 0 || v > r[0]!)
+  if (r.every((v, i) => i === 0 || v > r[0]!)) return true
+  if (!crossing) return false
+  // Crossing out the longest and the most alike leaves the key among two when it is neither.
+  const longest = texts.findIndex((t) => t.length === Math.max(...texts.map((u) => u.length)))
+  const alike = r.indexOf(Math.max(...r))
+  return longest !== 0 && alike !== 0 && longest !== alike
 }
-
 /**
  * Three of the wrong answers, chosen so the key is below, among or above them about equally
  * often (by figure, or by length for worded answers): a key always in the middle of the figures
@@ -212,7 +216,10 @@ function balancedThree<T>(
     .shuffle(triples.filter((t) => above(t) === target))
     .map((t) => t.map((i) => items[i]!))
 
-  return sets.find((set) => !cued(texts(set))) ?? sets[0]!
+  // Avoiding the other cues pushes the key away from the longest and most alike options, which
+  // the crossing-out rule exploits; half the draws also avoid that.
+  const crossing = rng.next() < 0.5
+  return sets.find((set) => !cued(texts(set), crossing)) ?? sets[0]!
 }
 
 /**

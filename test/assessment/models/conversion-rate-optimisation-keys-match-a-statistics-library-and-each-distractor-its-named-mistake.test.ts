@@ -208,18 +208,6 @@ const FROM_STEM: Record<string, (stem: string) => number> = {
 }
 
 // ---- Worded keys: the rule each family's stem states, applied again to the drawn facts.
-const VERBS = new Set(['Start', 'Get', 'Download', 'Book', 'Claim'])
-const VAGUE = new Set([
-  'Submit',
-  'Click here',
-  'Continue',
-  'Go',
-  'Send',
-  'Start now',
-  'Get started',
-])
-const followsCtaRule = (label: string) =>
-  VERBS.has(label.split(' ')[0]!) && label.split(' ').length <= 4 && !VAGUE.has(label)
 const FULFILMENT = new Set(['Email', 'Delivery address', 'Postcode', 'Card number'])
 const argmax = (xs: readonly number[]) => xs.indexOf(Math.max(...xs))
 
@@ -316,8 +304,6 @@ const WORDED: Record<string, (s: CroScenario, f: Facts) => boolean> = {
   'qualitative-versus-quantitative': (s, f) =>
     /usability/.test(f.finding) ? /how many/.test(s.key) : /not why/.test(s.key),
   'research-before-testing-low-traffic': (s, f) => f.daily < 200 && s.key.startsWith('Fix'),
-  'cta-label-by-the-style-guide': (s) =>
-    followsCtaRule(s.key) && s.wrong.every(([t]) => !followsCtaRule(t)),
   'checkout-field-to-remove': (s, f) =>
     !FULFILMENT.has(s.key) &&
     (f.fields as string[]).includes(s.key) &&

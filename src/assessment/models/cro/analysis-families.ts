@@ -228,8 +228,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('interval-including-zero', (rng) => {
+    // A symmetric interval whose centre, the point estimate, is above zero: the distractors
+    // read that positive estimate or the negative bound.
     const lo = rng.int(-60, -5) / 100
-    const hi = rng.int(10, 90) / 100
+    const hi = rng.int(Math.round(-lo * 100) + 4, 90) / 100
     return worded(rng, {
       stem: `A test's 95 % confidence interval for the absolute lift is ${fmt(lo, 2)} to ${fmt(hi, 2)} percentage points; the point estimate is +${fmt((lo + hi) / 2, 2)}. What does the specialist report?`,
       key: 'Not significant at 5 %: the interval spans zero',
@@ -479,8 +481,8 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         [['div', [rest, visitors]], 'drops the outlier orders entirely'],
         [['div', [rest + cap + whales[1]!, visitors]], 'caps only the largest order'],
         [
-          ['div', [whales[0]! + whales[1]! - 2 * cap, visitors]],
-          'keeps the trimmed excess instead of the capped revenue',
+          ['div', [rest + 2 * Math.max(...orders), visitors]],
+          'replaces the outliers with the largest other order, not the cap',
         ],
         [
           ['div', [rest + whales[0]! + whales[1]!, all.length]],

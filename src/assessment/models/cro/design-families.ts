@@ -4,7 +4,7 @@ import { family, figures, fmt, points, worded, Z } from './cro-calc.js'
 
 const n = (v: number) => fmt(v, 0)
 const visitors = (f: string) => `${f} visitors`
-const days = (f: string) => `${f} days`
+const days = (f: string) => `${f} ${f === '1' ? 'day' : 'days'}`
 
 /** The sample-size formula and z table every sample-size stem states. */
 const FORMULA =
@@ -123,7 +123,10 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
           ['product', [7, Math.max(2, Math.ceil(Math.ceil((4 * per) / daily) / 7))]],
           'doubles an already total sample',
         ],
-        [['product', [14, Math.max(2, Math.ceil(need / 7))]], 'counts each week as a fortnight'],
+        [
+          ['product', [7, 2 + Math.ceil(need / 7)]],
+          'adds the two-week minimum on top instead of treating it as a floor',
+        ],
       ],
       dp: 0,
       show: days,
@@ -259,7 +262,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
     ])
     return worded(rng, {
       stem: `The sample would be reached in 10 days, but ${pattern}. Why does the specialist run the test for 14 days instead?`,
-      key: 'So each weekday counts as in normal trading',
+      key: 'So each weekday appears in its usual proportion',
       wrong: [
         ['Longer tests reach lower p', 'thinks duration itself buys significance'],
         ['To let the novelty lift grow', 'expects the novelty effect to grow'],
@@ -364,16 +367,16 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
   family('power-level-sample-ratio', (rng) => {
     const per = rng.int(5, 40) * 1000
     return figures(rng, {
-      stem: `At two-sided α = 5 % (zα = 1.960) and 80 % power (zβ = 0.842) a test needs ${n(per)} visitors per arm. n is proportional to (zα + zβ)². About how many per arm does 90 % power (zβ = 1.282) need, all else equal?`,
-      key: ['product', [per, (Z.twoSided5 + Z.power90) ** 2 / (Z.twoSided5 + Z.power80) ** 2]],
+      stem: `At two-sided α = 5 % (zα = 1.960) and 80 % power (zβ = 0.842) a test needs ${n(per)} visitors per arm. n is proportional to (zα + zβ)². Scaling by that, and rounding up as sample sizes are, how many per arm does 90 % power (zβ = 1.282) need, all else equal?`,
+      key: ['ceilDiv', [per * (Z.twoSided5 + Z.power90) ** 2, (Z.twoSided5 + Z.power80) ** 2]],
       wrong: [
         [
-          ['product', [per, (Z.twoSided5 + Z.power90) / (Z.twoSided5 + Z.power80)]],
+          ['ceilDiv', [per * (Z.twoSided5 + Z.power90), Z.twoSided5 + Z.power80]],
           'scales by the z sum, not its square',
         ],
-        [['product', [per, Z.power90 ** 2 / Z.power80 ** 2]], 'squares only the power z values'],
-        [['product', [per, 0.9 / 0.8]], 'scales by the ratio of the power levels'],
-        [['product', [per, 0.8 / 0.9]], 'thinks more power needs fewer visitors'],
+        [['ceilDiv', [per * Z.power90 ** 2, Z.power80 ** 2]], 'squares only the power z values'],
+        [['ceilDiv', [per * 9, 8]], 'scales by the ratio of the power levels'],
+        [['ceilDiv', [per * 8, 9]], 'thinks more power needs fewer visitors'],
       ],
       dp: 0,
       show: visitors,
@@ -392,8 +395,8 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
         [['ceilDiv', [2 * per, daily]], 'treats it as a 50/50 test'],
         [['ceilDiv', [2 * per, (daily * hold) / 100]], 'doubles the sample as if for two arms'],
         [
-          ['ceilDiv', [per, (daily * hold * (100 - hold)) / 10000]],
-          'takes the holdout’s share of the new site’s traffic',
+          ['ceilDiv', [(per * 100) / hold, (daily * hold) / 100]],
+          'applies the holdout share twice, to the sample and to the traffic',
         ],
       ],
       dp: 0,

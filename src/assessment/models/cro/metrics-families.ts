@@ -148,17 +148,26 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
     const sessions = rng.int(30, 90) * 1000 + rng.int(0, 999)
     const bots = Math.round(sessions * (0.08 + rng.int(0, 14) / 100))
     const orders = rng.int(700, 2200)
+    const staff = rng.int(30, 120)
+    const human = sessions - bots - staff
     return figures(rng, {
-      stem: `Of ${n(sessions)} recorded sessions, ${n(bots)} were identified as bot traffic and are to be excluded (bots placed no orders). There were ${n(orders)} orders. What is the per-session conversion rate of human traffic?`,
-      key: ['div', [orders, sessions - bots]],
+      stem: `Of ${n(sessions)} recorded sessions, ${n(bots)} were bot traffic (bots placed no orders) and ${n(staff)} were staff sessions, each placing one test order; ${n(orders)} orders were recorded in all. Bot and staff sessions and the staff's test orders are all to be excluded. What is the per-session conversion rate of customer traffic?`,
+      key: ['div', [orders - staff, human]],
       wrong: [
-        [['div', [orders, sessions]], 'keeps bot sessions in the denominator'],
-        [['div', [orders, sessions + bots]], 'adds the bot sessions instead of removing them'],
-        [['div', [orders, bots]], 'divides by the bot sessions'],
-        [['div', [orders, sessions - 2 * bots]], 'removes the bot sessions twice'],
+        [['div', [orders, sessions]], 'excludes nothing'],
+        [['div', [orders, human]], 'removes the staff sessions but keeps their test orders'],
         [
-          ['div', [(orders * sessions) / (sessions - bots), sessions - bots]],
-          'scales the orders up by the bot share as well',
+          ['div', [orders, sessions - bots]],
+          'removes the bots but keeps the staff sessions and orders',
+        ],
+        [['div', [orders - staff, sessions - staff]], 'keeps the bot sessions in the denominator'],
+        [
+          ['div', [orders - staff, sessions - bots]],
+          'removes the test orders but not their sessions',
+        ],
+        [
+          ['div', [orders - staff, sessions + bots - staff]],
+          'adds the bot sessions instead of removing them',
         ],
       ],
       dp: 2,
@@ -202,7 +211,10 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
         [['relChange', [c1, c2]], 'compares return counts, not rates'],
         [['div', [c2 / n2 - c1 / n1, c2 / n2]], 'takes the variant as the base'],
         [['div', [c2 / n2, c1 / n1]], 'gives the ratio of the two rates as the change'],
-        [['div', [c2 / n2 - c1 / n1, 1 - c1 / n1]], 'divides by the share of orders kept'],
+        [
+          ['div', [c2 / n2 - c1 / n1, (c1 / n1 + c2 / n2) / 2]],
+          'takes the mean of the two rates as the base',
+        ],
       ],
       dp: 1,
       scale: 100,
@@ -287,7 +299,7 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
     const cr1 = rng.int(180, 320) / 100
     const cr2 = Math.round((cr1 - rng.int(5, 25) / 100) * 100) / 100
     return worded(rng, {
-      stem: `A variant raised ${micro} by 18 % but purchases per visitor fell from ${cr1.toFixed(2)} % to ${cr2.toFixed(2)} %; the test's stated primary metric is purchases per visitor. What should the report conclude?`,
+      stem: `A variant raised ${micro} by 18 % but purchases per visitor fell from ${cr1.toFixed(2)} % to ${cr2.toFixed(2)} %, significant at the planned α; the test's stated primary metric is purchases per visitor. What should the report conclude?`,
       key: 'The variant lost on the primary metric',
       wrong: [
         ['A win on engagement', 'reports the micro-conversion as the outcome'],

@@ -193,16 +193,22 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('tests-a-year-from-capacity', (rng) => {
-    const weeksPer = rng.int(2, 6)
-    const lanes = rng.int(1, 4)
+    const weeksPer = rng.pick([3, 5, 6, 7])
+    const lanes = rng.int(2, 4)
     return figures(rng, {
-      stem: `Each test occupies a traffic lane for ${weeksPer} weeks including setup; the site has ${lanes} non-overlapping ${lanes === 1 ? 'lane' : 'lanes'} (distinct pages). How many complete tests fit in a 52-week year?`,
+      stem: `Each test occupies a traffic lane for ${weeksPer} weeks including setup; the site has ${lanes} non-overlapping lanes (distinct pages), each running tests back to back. How many complete tests fit in a 52-week year?`,
       key: ['product', [lanes, Math.floor(52 / weeksPer)]],
       wrong: [
         [['product', [1, Math.floor(52 / weeksPer)]], 'counts one lane only'],
-        [['product', [lanes, Math.ceil(52 / weeksPer) + 1]], 'counts a part test as complete'],
+        [
+          ['product', [lanes, Math.ceil(52 / weeksPer)]],
+          'counts the part test at year end as complete',
+        ],
         [['product', [lanes, 12]], 'assumes one test a month'],
-        [['product', [lanes * lanes, Math.floor(52 / weeksPer)]], 'multiplies by the lanes twice'],
+        [
+          ['product', [lanes, Math.floor(52 / (weeksPer + 1))]],
+          'adds a setup week already counted',
+        ],
       ],
       dp: 0,
       show: (f) => `${f} tests`,
@@ -221,7 +227,7 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
       ['a single heatmap from a week of low traffic', 'Low: one thin, small sample'],
     ] as const)
     return worded(rng, {
-      stem: `The C in ICE rates how strongly evidence supports an idea. The idea rests on ${sources}. How should confidence be scored?`,
+      stem: `An idea on the ICE backlog rests on ${sources}. How should its C (confidence) be scored?`,
       key,
       wrong: [
         ['High: the team feels strongly about it', 'scores conviction instead of evidence'],
@@ -255,7 +261,7 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
       ['a new checkout step needing backend and payment-provider work', 'Low ease: much effort'],
     ] as const)
     return worded(rng, {
-      stem: `The E in ICE rates how easy an idea is to build and launch. The idea is ${effort}. How is ease scored?`,
+      stem: `An idea on the ICE backlog is ${effort}. How should its E be scored?`,
       key,
       wrong: [
         [

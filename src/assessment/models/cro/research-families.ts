@@ -132,7 +132,8 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
         [['div', [done, opened]], 'divides by those who started'],
         [['div', [opened, shown]], 'counts starts as responses'],
         [['div', [opened - done, opened]], 'gives the drop-out among starters'],
-        [['div', [done, shown + opened]], 'adds the starters to the visitors shown'],
+        [['div', [shown - done, shown]], 'gives the non-response rate'],
+        [['div', [shown - opened, shown]], 'gives the share who never started it'],
       ],
       dp: 1,
       scale: 100,
@@ -157,7 +158,7 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('open-survey-question', (rng) => {
-    const topic = rng.pick(['checkout', 'pricing page', 'sign-up form'])
+    const topic = rng.pick(['checkout', 'pricing page', 'product pages'])
     return worded(rng, {
       stem: `The specialist drafts an exit survey for the ${topic} to learn what stops visitors. Which question gathers unbiased answers?`,
       key: 'What, if anything, stopped you from buying today?',
@@ -297,7 +298,7 @@ export const RESEARCH_FAMILIES: readonly ScenarioFamily[] = [
     if (best === lowest || best === biggest || lowest === biggest)
       throw new VariantError('the rules agree')
     return worded(rng, {
-      stem: `The benchmark conversion rate is ${fmt(bench * 100, 1)} %. ${names.map((nm, i) => `${nm}: ${n(rows[i]!.sessions)} sessions at ${fmt(rows[i]!.cr * 100, 1)} %`).join('; ')}. Research goes first to the segment losing the most orders against the benchmark (sessions × gap). Which?`,
+      stem: `The benchmark conversion rate is ${fmt(bench * 100, 1)} %. ${names.map((nm, i) => `${nm}: ${n(rows[i]!.sessions)} sessions at ${fmt(rows[i]!.cr * 100, 1)} %`).join('; ')}. Research goes first to the segment losing the most orders against the benchmark. Which?`,
       key: names[best]!,
       wrong: [
         [names[lowest]!, 'picks the lowest rate and ignores traffic'],

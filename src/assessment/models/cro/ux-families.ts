@@ -3,24 +3,6 @@ import { family, figures, fmt, percent, purse, worded } from './cro-calc.js'
 
 const n = (v: number) => fmt(v, 0)
 
-/** CTA labels by what breaks the client's stated rule: opens with a verb, names the gain, ≤ 4 words. */
-export const CTAS = {
-  ok: [
-    'Start my free trial',
-    'Get my quote',
-    'Download the guide',
-    'Book my demo',
-    'Claim my discount',
-  ],
-  noVerb: ['Free trial inside', 'Your quote here', 'The guide', 'Demo time', 'Discount details'],
-  vague: ['Submit', 'Click here', 'Continue', 'Go', 'Send', 'Start now', 'Get started'],
-  long: [
-    'Start your completely free fourteen-day trial today',
-    'Get a personalised quote for your home in minutes',
-    'Download the full step-by-step conversion guide now',
-  ],
-} as const
-
 /** Form fields a checkout needs to fulfil a physical order, and ones it does not. */
 export const NEEDED = ['Email', 'Delivery address', 'Postcode', 'Card number']
 export const NOT_NEEDED = [
@@ -31,34 +13,17 @@ export const NOT_NEEDED = [
   'Gender',
 ]
 /**
- * Landing-page and form practice as the client's style guide states it: each stem gives the
- * guideline, and the key is the option that follows it; every distractor breaks it in one way.
+ * Landing-page and form practice: each stem gives only the page, the form or the research facts,
+ * and the key is what established usability and CRO practice does there (labels above fields,
+ * guest checkout, costs shown early, specific social proof); every distractor breaks that
+ * practice in one named way. The candidate must know the practice: no stem states it.
  */
 export const UX_FAMILIES: readonly ScenarioFamily[] = [
-  family('cta-label-by-the-style-guide', (rng) => {
-    const k = rng.int(0, CTAS.ok.length - 1)
-    return worded(rng, {
-      stem: `The client's style guide: a CTA label opens with a verb, names what the visitor gets and has at most four words. Which label follows it?`,
-      key: CTAS.ok[k]!,
-      wrong: [
-        [rng.pick(CTAS.noVerb), 'does not open with a verb'],
-        ...rng
-          .shuffle(CTAS.vague)
-          .slice(0, 2)
-          .map((t) => [t, 'names no gain for the visitor'] as const),
-        ...rng
-          .shuffle(CTAS.long)
-          .slice(0, 2)
-          .map((t) => [t, 'runs past four words'] as const),
-      ],
-      facts: { rule: 'cta' },
-    })
-  }),
   family('checkout-field-to-remove', (rng) => {
     const extra = rng.pick(NOT_NEEDED)
     const keep = rng.shuffle(NEEDED)
     return worded(rng, {
-      stem: `A checkout for physical goods asks for: ${rng.shuffle([...keep, extra]).join(', ')}. The guideline: ask only for what is needed to take payment and deliver the order. Which field should go?`,
+      stem: `A checkout for physical goods asks for: ${rng.shuffle([...keep, extra]).join(', ')}. To shorten the form, which field should go?`,
       key: extra,
       wrong: keep.map((f) => [f, 'removes a field needed to fulfil the order'] as const),
       facts: { fields: [...keep, extra] },
@@ -73,9 +38,13 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       [min - rng.int(10, 20), min - rng.int(10, 20)],
     ])
     const ok = sizes.find(([w, h]) => w! >= min && h! >= min)!
-    const text = ([w, h]: number[]) => `${w} × ${h} px`
+    const [system, unit] =
+      min === 48
+        ? ['Material Design (Android)', 'dp']
+        : ['Apple’s Human Interface Guidelines (iOS)', 'pt']
+    const text = ([w, h]: number[]) => `${w} × ${h} ${unit}`
     return worded(rng, {
-      stem: `The mobile guideline: every tap target at least ${min} × ${min} px. Which button size meets it?`,
+      stem: `A mobile checkout is built to ${system}. Which size of its pay button meets that system’s minimum tap target?`,
       key: text(ok),
       wrong: sizes
         .filter((s) => s !== ok)
@@ -98,12 +67,15 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const was = rng.int(40, 400)
     const now = Math.round(was * (1 - rng.int(10, 45) / 100))
     return figures(rng, {
-      stem: `A product page shows “was ${m(was)}, now ${m(now)}”. The guideline states the saving as a percentage of the original price. What percentage is shown?`,
+      stem: `A product page shows “was ${m(was)}, now ${m(now)}”. The badge states the saving in percent. What percentage should it show?`,
       key: ['div', [was - now, was]],
       wrong: [
         [['div', [was - now, now]], 'takes the sale price as the base'],
         [['div', [now, was]], 'gives the sale price as a share of the original'],
-        [['div', [was, now * 100]], 'divides the prices the wrong way round'],
+        [
+          ['div', [2 * (was - now), was + now]],
+          'uses the percentage-difference formula, the mean of the two prices as base',
+        ],
       ],
       dp: 0,
       scale: 100,
@@ -138,7 +110,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       'email address': 'Enter an email address like name@example.com',
     }[field]!
     return worded(rng, {
-      stem: `The client's form guideline: errors appear next to the field, in plain words, and say how to fix the entry. A visitor mistypes the ${field}. Which message follows it, shown beside the field?`,
+      stem: `A visitor mistypes the ${field} on a checkout form. Which inline error message, shown beside the field, follows form-usability practice?`,
       key: fix,
       wrong: [
         ['Error 422: validation failed', 'uses a code, not plain words'],
@@ -152,7 +124,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
   family('labels-above-fields', (rng) => {
     const form = rng.pick(['a sign-up form', 'a quote request form', 'a checkout address form'])
     return worded(rng, {
-      stem: `For ${form} the guideline says labels must stay visible while the visitor types. Which layout follows it?`,
+      stem: `The specialist is reviewing the field labels of ${form}. Which layout follows form-usability practice?`,
       key: 'A label above each field, hint text below',
       wrong: [
         [
@@ -173,7 +145,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       'a money-back guarantee note',
     ])
     return worded(rng, {
-      stem: `The guideline places trust signals where the visitor's worry arises. Where should ${signal} go in checkout?`,
+      stem: `Where in the checkout journey should ${signal} go to do the most for conversion?`,
       key: 'Beside the payment fields',
       wrong: [
         ['In the site footer on every page', 'far from where the worry arises'],
@@ -198,7 +170,6 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['Add social login as the only way to buy', 'replaces one forced account with another'],
         ['Offer a discount for creating an account first', 'pays visitors to clear the barrier'],
-        ['Hide the account step', 'hides the barrier without removing it'],
       ],
       facts: { share },
     })
@@ -206,7 +177,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
   family('shipping-cost-disclosure', (rng) => {
     const step = rng.pick(['the last checkout step', 'the payment page', 'the order review'])
     return worded(rng, {
-      stem: `Delivery costs first appear on ${step}, and surveys name surprise costs as a reason to leave. Following the stated guideline “no surprises at checkout”, what should change?`,
+      stem: `Delivery costs first appear on ${step}, and surveys name surprise costs as a reason to leave. What should change?`,
       key: 'Show delivery costs on product and cart pages',
       wrong: [
         ['Raise prices to include delivery, silently', 'hides the cost instead of stating it'],
@@ -225,7 +196,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const reviews = rng.int(200, 5000)
     const stars = (rng.int(41, 49) / 10).toFixed(1)
     return worded(rng, {
-      stem: `The guideline: social proof must be specific and checkable. The shop has ${n(reviews)} reviews averaging ${stars} stars. Which line follows it?`,
+      stem: `The shop has ${n(reviews)} reviews on an independent review site, averaging ${stars} stars. Which social-proof line should the product page carry?`,
       key: `Rated ${stars}/5 from ${n(reviews)} verified reviews`,
       wrong: [
         ['Loved by customers everywhere', 'is vague and uncheckable'],
@@ -257,14 +228,14 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       ['online Spanish lessons with native tutors', 'Learn Spanish live with native tutors'],
     ] as const)
     return worded(rng, {
-      stem: `A landing page sells ${offer}. The guideline: the headline says what the visitor gets in at most eight words, with no jargon. Which headline follows it?`,
+      stem: `A landing page sells ${offer}. Which headline best states its value proposition?`,
       key,
       wrong: [
         ['Welcome to our website', 'says nothing about the offer'],
         ['Synergistic solutions for tomorrow', 'is jargon with no offer'],
         [
           'We are passionate about what we do, every single day, for you',
-          'runs past eight words and names no offer',
+          'talks about the company and names no offer',
         ],
         ['Innovation. Quality. Trust.', 'lists values instead of the offer'],
         [
@@ -278,7 +249,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
   family('password-rules-shown-up-front', (rng) => {
     const len = rng.pick([8, 10, 12])
     return worded(rng, {
-      stem: `The sign-up form requires passwords of at least ${len} characters with a number. The guideline: tell visitors the rules before they fail them. Which design follows it?`,
+      stem: `The sign-up form requires passwords of at least ${len} characters with a number. Many sign-ups fail on the password field. Which design follows form-usability practice?`,
       key: `A hint below the field: ${len}+ characters and a number`,
       wrong: [
         [
@@ -299,7 +270,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
   family('one-primary-cta-per-view', (rng) => {
     const goal = rng.pick(['book a demo', 'start a trial', 'request a quote'])
     return worded(rng, {
-      stem: `A landing page's goal is to ${goal}. The guideline: one visually primary CTA per view, other links secondary. The hero has four equally styled buttons. What should change?`,
+      stem: `A landing page's goal is to ${goal}. The hero has four equally styled buttons, one for each thing the page links to. What should change?`,
       key: `Make “${goal}” the one primary button`,
       wrong: [
         [`Make all four buttons as bold as “${goal}”`, 'keeps four equal calls'],
@@ -321,16 +292,16 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
   family('single-column-form-order', (rng) => {
     const form = rng.pick(['a contact form', 'a quote request', 'a trial sign-up'])
     return worded(rng, {
-      stem: `For ${form} the guideline says: one column, fields in the order people think of them (who they are, how to reach them, then what they want). Which layout follows it?`,
+      stem: `${form} asks for a name, an email address and the request itself. Which layout follows form-usability practice?`,
       key: 'One column: name, email, then the request',
       wrong: [
         ['Two columns: name beside email, request below', 'splits the form into two columns'],
-        ['One column: request, email, then name', 'reverses the natural order'],
-        ['Three columns of fields with the request in the middle one', 'uses several columns'],
         [
-          'One column: email, request, then name at the very end',
-          'puts the name after the request',
+          'Two columns: name and email on the left, the request on the right',
+          'splits the form into two columns',
         ],
+        ['Three columns of fields with the request in the middle one', 'uses several columns'],
+        ['A two-by-two grid of fields', 'uses several columns'],
         ['Name and request side by side', 'pairs fields in a row'],
       ],
       facts: { form },
@@ -345,7 +316,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
     const at = rng.int(1, steps.length - 1)
     const name = steps[at]!
     return worded(rng, {
-      stem: `The checkout has the steps ${steps.join(', ')}. The guideline: show the visitor where they are, how many steps there are and what the step is called. The visitor is on ${name}. Which indicator follows it?`,
+      stem: `The checkout has the steps ${steps.join(', ')}. The visitor is on ${name}. Which progress indicator follows checkout-usability practice?`,
       key: `Step ${at + 1} of ${steps.length}: ${name}`,
       wrong: [
         [name, 'gives no position or total'],
@@ -360,7 +331,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
   family('marking-the-optional-field', (rng) => {
     const field = rng.pick(['Phone', 'Company', 'Job title', 'Address line 2'])
     return worded(rng, {
-      stem: `On a form where every field but one is required, the guideline says to mark the exception in words rather than mark the rule with symbols. The exception is “${field}”. How is that field labelled?`,
+      stem: `On a form every field but one is required, and the required fields carry no marker. The exception is “${field}”. How should that field be labelled?`,
       key: `${field} (optional)`,
       wrong: [
         [`${field} ✱`, 'marks with a symbol instead of words'],
@@ -381,7 +352,7 @@ export const UX_FAMILIES: readonly ScenarioFamily[] = [
       ['sends a quote request to the sales team', 'Request quote'],
     ] as const)
     return worded(rng, {
-      stem: `The guideline: a button says what happens when it is pressed. The button ${step}. Which label follows it?`,
+      stem: `A form's main button ${step}. Which label should it carry?`,
       key,
       wrong: [
         ['Continue', 'hides what happens next'],

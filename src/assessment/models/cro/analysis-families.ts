@@ -46,10 +46,6 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
           'divides the variant’s conversions by control’s visitors',
         ],
         [
-          ['diff', [r1 * 100, ((a.c1 + a.c2) / (a.n1 + a.n2)) * 100]],
-          'compares the pooled rate with control',
-        ],
-        [
           ['div', [(a.c2 - a.c1) * 100, a.n1 + a.n2]],
           'subtracts the counts and divides by all visitors',
         ],
@@ -535,19 +531,24 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('pooled-versus-unpooled-p', (rng) => {
-    const a = arms(rng)
+    // An uneven split with a sizeable lift, where the pooled and unpooled standard errors give
+    // p-values that differ well beyond rounding; draws where they nearly agree are refused.
+    const n1 = rng.int(120, 300) * 100 + rng.int(0, 99)
+    const n2 = Math.round((n1 * rng.int(20, 35)) / 100)
+    const base = rng.int(20, 70) / 1000
+    const lift = rng.int(10, 30) / 100
+    const a = { c1: Math.round(n1 * base), n1, c2: Math.round(n2 * base * (1 + lift)), n2 }
     const args = [a.c1, a.n1, a.c2, a.n2]
+    if (Math.abs(evaluate('pTwoPooled', args) - evaluate('pTwoUnpooled', args)) < 0.003)
+      throw new VariantError('pooled and unpooled p agree within rounding')
     return figures(rng, {
-      stem: `${armText(a)} The client's tool reports the two-sided p-value of the unpooled (Wald) z statistic, (p₂ − p₁) ÷ √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂). To reproduce it, what p-value do you get?`,
+      stem: `The variant was given the smaller share of traffic. ${armText(a)} The client's tool reports the two-sided p-value of the unpooled (Wald) z statistic, (p₂ − p₁) ÷ √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂). To reproduce it, what p-value do you get?`,
       key: ['pTwoUnpooled', args],
       wrong: [
         [['div', [evaluate('pTwoUnpooled', args), 2]], 'gives the one-sided p-value'],
         [['diff', [evaluate('pTwoUnpooled', args), 1]], 'gives 1 − p'],
         [['product', [2, evaluate('pTwoUnpooled', args)]], 'doubles the two-sided p again'],
-        [
-          ['pTwoPooled', [a.c1, a.n1, a.c2, a.n1 + a.n2]],
-          'uses the total visitors as the variant’s',
-        ],
+        [['pTwoPooled', args], 'uses the pooled standard error, which the tool does not'],
       ],
       dp: 4,
     })

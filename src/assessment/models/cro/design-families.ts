@@ -222,7 +222,7 @@ export const DESIGN_FAMILIES: readonly ScenarioFamily[] = [
       ['the order confirmation email’s design, sent to account holders', 'The customer account'],
     ] as const)
     return worded(rng, {
-      stem: `A test covers ${what}. Each person must see one version throughout, or their later behaviour mixes both arms. What should be the randomisation unit?`,
+      stem: `A test covers ${what}. What should be the randomisation unit?`,
       key,
       wrong: [
         ['The page view', 'lets one person see both versions'],

@@ -275,7 +275,7 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
       ['a countdown timer claiming stock is low', 'Refund and complaint rate of orders'],
     ] as const)
     return worded(rng, {
-      stem: `A variant adds ${change}; its primary metric is conversion rate. A guardrail metric watches for harm the primary metric would miss. Which is the guardrail this test most needs?`,
+      stem: `A variant adds ${change}; its primary metric is conversion rate. Which guardrail metric does this test most need?`,
       key: guard,
       wrong: [
         ['Conversion rate per user', 'repeats the primary metric'],

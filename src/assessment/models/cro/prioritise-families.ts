@@ -39,6 +39,7 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
         [['mean', [i, e]], 'leaves out confidence'],
         [['mean', [i, c]], 'leaves out ease'],
         [['mean', [c, e]], 'leaves out impact'],
+        [['mean', [[i, c, e].sort((x, y) => x - y)[1]!]], 'takes the median, not the mean'],
       ],
       dp: 2,
     })
@@ -250,6 +251,10 @@ export const PRIORITISE_FAMILIES: readonly ScenarioFamily[] = [
         [['product', [traffic, bench]], 'counts all benchmark conversions as extra'],
         [['product', [traffic, (bench - cr) / cr]], 'multiplies by the relative gap'],
         [['product', [traffic, cr]], 'gives current conversions'],
+        [
+          ['product', [traffic * (1 - cr), bench - cr]],
+          'applies the gap to the visitors who did not convert only',
+        ],
       ],
       dp: 0,
       show: (f) => `${f} conversions`,

@@ -320,11 +320,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ],
     { escoUri: ESCO_COMMUNICATE_WITH_TARGET_COMMUNITY, label: 'communicate with target community' },
   ),
-  row('conversion-rate-optimisation', 'Conversion rate optimisation', MKT, 5, 25, [
-    ['experiments', 50],
-    ['adMetrics', 25],
-    ['statistics', 25],
-  ]),
   row('growth-marketing', 'Growth marketing', MKT, 5, 30, [
     ['customerValue', 35],
     ['experiments', 35],

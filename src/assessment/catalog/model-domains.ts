@@ -4,6 +4,7 @@ import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
+import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
@@ -371,6 +372,7 @@ export const D = {
   ...STATFUND_DOMAINS,
   ...DATA_ENTRY_DOMAINS,
   ...INVOICING_DOMAINS,
+  ...CRO_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

@@ -5,6 +5,7 @@ import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
+import { CRO_ROW } from './cro-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
@@ -82,6 +83,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PROJECT_COORDINATION_ROW,
   DATA_ENTRY_ROW,
   INVOICING_ROW,
+  CRO_ROW,
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,

@@ -18,6 +18,7 @@ import {
   copyHeadlinesCtasModel,
   copyTestingModel,
 } from './copywriting/copywriting-models.js'
+import { CRO_MODELS } from './cro/cro-models.js'
 import { specificityModel } from './css/specificity.js'
 import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
 import {
@@ -254,6 +255,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...STATFUND_MODELS,
   ...DATA_ENTRY_MODELS,
   ...INVOICING_MODELS,
+  ...CRO_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

@@ -75,6 +75,20 @@ import {
 } from '../models/copywriting/copywriting-models.js'
 import { HEADLINE_CTA_FAMILIES } from '../models/copywriting/headline-cta-families.js'
 import { TESTING_FAMILIES } from '../models/copywriting/testing-families.js'
+import { ANALYSIS_FAMILIES as CRO_ANALYSIS_FAMILIES } from '../models/cro/analysis-families.js'
+import {
+  croAnalysisModel,
+  croDesignModel,
+  croMetricsModel,
+  croPrioritiseModel,
+  croResearchModel,
+  croUxModel,
+} from '../models/cro/cro-models.js'
+import { DESIGN_FAMILIES as CRO_DESIGN_FAMILIES } from '../models/cro/design-families.js'
+import { METRICS_FAMILIES as CRO_METRICS_FAMILIES } from '../models/cro/metrics-families.js'
+import { PRIORITISE_FAMILIES as CRO_PRIORITISE_FAMILIES } from '../models/cro/prioritise-families.js'
+import { RESEARCH_FAMILIES as CRO_RESEARCH_FAMILIES } from '../models/cro/research-families.js'
+import { UX_FAMILIES as CRO_UX_FAMILIES } from '../models/cro/ux-families.js'
 import {
   dataEntryFormatsModel,
   dataEntryHygieneModel,
@@ -594,6 +608,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [billRecurringModel, BILL_RECURRING_FAMILIES],
   [billReceivablesModel, BILL_RECEIVABLES_FAMILIES],
   [billReconcileModel, BILL_RECONCILE_FAMILIES],
+  [croMetricsModel, CRO_METRICS_FAMILIES],
+  [croResearchModel, CRO_RESEARCH_FAMILIES],
+  [croPrioritiseModel, CRO_PRIORITISE_FAMILIES],
+  [croDesignModel, CRO_DESIGN_FAMILIES],
+  [croAnalysisModel, CRO_ANALYSIS_FAMILIES],
+  [croUxModel, CRO_UX_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

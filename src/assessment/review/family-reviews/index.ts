@@ -4,6 +4,7 @@ import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
+import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
@@ -47,6 +48,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     SEO_REVIEW,
     COPYWRITING_MARKETING_REVIEW,
     UI_DESIGN_REVIEW,
+    CONVERSION_RATE_OPTIMISATION_REVIEW,
     TRANSLATION_ENGLISH_SPANISH_REVIEW,
     TRANSLATION_ENGLISH_GERMAN_REVIEW,
     TRANSLATION_ENGLISH_FRENCH_REVIEW,

@@ -42,6 +42,7 @@ import { loanPaymentModel } from './finance/loan-payment.js'
 import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
+import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
@@ -252,6 +253,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...STATFUND_MODELS,
   ...DATA_ENTRY_MODELS,
   ...INVOICING_MODELS,
+  ...FINMODEL_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

@@ -121,6 +121,18 @@ import {
 } from '../models/english/english-models.js'
 import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
 import { USAGE_FAMILIES } from '../models/english/usage-families.js'
+import {
+  fmScenariosModel,
+  fmStatementsModel,
+  fmStructureModel,
+  fmTimeValueModel,
+  fmValuationModel,
+} from '../models/finmodel/finmodel-models.js'
+import { SCENARIO_FAMILIES as FM_SCENARIO_FAMILIES } from '../models/finmodel/scenario-families.js'
+import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/statement-families.js'
+import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
+import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
+import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,
@@ -549,6 +561,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [billRecurringModel, BILL_RECURRING_FAMILIES],
   [billReceivablesModel, BILL_RECEIVABLES_FAMILIES],
   [billReconcileModel, BILL_RECONCILE_FAMILIES],
+  [fmStructureModel, FM_STRUCTURE_FAMILIES],
+  [fmTimeValueModel, FM_TIME_VALUE_FAMILIES],
+  [fmStatementsModel, FM_STATEMENT_FAMILIES],
+  [fmValuationModel, FM_VALUATION_FAMILIES],
+  [fmScenariosModel, FM_SCENARIO_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

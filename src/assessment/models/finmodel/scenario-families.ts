@@ -352,7 +352,7 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
     const last = first + rng.int(3, 5)
     return words(rng, {
       stem: `${SHEET}, revenue lines sit in E${first}:E${last}, a blank spacer row ${last + 1} sits under them and the total is in row ${last + 2}. A new line is inserted directly under row ${last}. Which total, written before the insert, picks it up?`,
-      key: `=SUM(E${first}:E${last + 1})`,
+      key: rng.pick([`=SUM(E${first}:E${last + 1})`, `=SUBTOTAL(9,E${first}:E${last + 1})`]),
       wrong: [
         [
           `=SUM(E${first}:E${last})`,
@@ -435,6 +435,7 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
         [(base - npv) / base, 'reverses the sign of the change'],
         [(npv - base) / base / 0.05, 'divides by the 5% flex, giving a sensitivity ratio instead'],
         [npv / base, 'gives the ratio of the two NPVs instead of the change'],
+        [((npv - base) / base) * 100, 'multiplies by 100 before the percentage format does'],
       ],
       formula: '=(B2-B1)/B1',
       cells: { B1: base, B2: npv },
@@ -459,6 +460,8 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
         ['=IF(SUM(E70:G70)>0,1,0)', 'leaves the last year out of the range'],
         ['=IF(SUM(E70:G70)>0,0,1)', 'leaves the last year out and swaps the flag values'],
         ['=IF(E70+H70>0,0,1)', 'checks the first and last years only and swaps the flag values'],
+        ['=IF(E70+H70>1,1,0)', 'checks the first and last years only and needs both to fail'],
+        ['=IF(SUM(E70:H70)>1,0,1)', 'needs two failures and swaps the flag values'],
       ],
       sheet: { cells, at: 'C1', copies: [['C1', errors > 0 ? 1 : 0]] },
     })

@@ -97,6 +97,7 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
         [(cogs * 365) / days, 'inverts the days ratio'],
         [(cogs * days) / 12, 'divides by months instead of days'],
         [((rev - cogs) * days) / 365, 'drives inventory from gross profit'],
+        [(cogs * days) / 360, 'uses a 360-day year the stem does not give'],
       ],
       formula: '=B2*B3/365',
       cells: { B1: rev, B2: cogs, B3: days },
@@ -309,7 +310,7 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
     const cells = { C2: min, ...across(30, before) }
     return formulas(rng, {
       stem: `${SHEET}, C2 holds the minimum cash balance and row 30 the cash balance before any revolver draw, one column per year from E. The revolver draw in E31, filled right to G31, tops cash up to the minimum and is never negative. Which formula belongs in E31?`,
-      key: '=MAX(0,$C$2-E30)',
+      key: rng.pick(['=MAX(0,$C$2-E30)', '=IF(E30<$C$2,$C$2-E30,0)', '=MAX($C$2-E30,0)']),
       wrong: [
         ['=$C$2-E30', 'lets the draw go negative when cash is above the minimum'],
         ['=MAX(0,E30-$C$2)', 'draws on the surplus instead of the shortfall'],
@@ -320,6 +321,14 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
         ['=MAX(0,$C$2+E30)', 'adds cash to the minimum instead of taking it off'],
         ['=MAX(0,E30-C2)', 'draws on the surplus and leaves the minimum relative'],
         ['=MIN(0,E30-$C$2)', 'takes the smaller of zero and the surplus, never drawing'],
+        ['=C2-E30', 'leaves the minimum relative and lets the draw go negative'],
+        ['=MAX(0,C2+E30)', 'leaves the minimum relative and adds cash to it'],
+        [
+          '=IF(E30<$C$2,E30-$C$2,0)',
+          'draws a negative amount, the shortfall with its sign flipped',
+        ],
+        ['=IF(E30<0,-E30,0)', 'tops up to zero, ignoring the minimum balance'],
+        ['=IF(E30<C2,C2-E30,0)', 'leaves the minimum-cash input relative, so it slides right'],
       ],
       sheet: {
         cells,
@@ -350,6 +359,10 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['=IF(E40-E60>0.001,0,1)', 'tests one direction only and swaps the flag values'],
         ['=IF(E40<>E60,0,1)', 'tests exact equality and swaps the flag values'],
+        [
+          '=IF(ABS(E40-E60)>0.001*E40,1,0)',
+          'scales the tolerance by total assets, so real differences pass',
+        ],
       ],
       sheet: { cells, at: 'E62', copies: [['E62', off === 0 ? 0 : 1]] },
     })

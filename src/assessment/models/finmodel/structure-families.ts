@@ -27,7 +27,9 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
     const cells = { C2: start, C3: end, ...across(4, periods) }
     return formulas(rng, {
       stem: `${SHEET}, row 4 numbers the periods 1 to 9 from column E, C2 holds the first operating period and C3 the last. A flag in E6, filled right to M6, must show 1 in every operating period (both ends included) and 0 otherwise. Which formula belongs in E6?`,
-      key: '=AND(E$4>=$C$2,E$4<=$C$3)*1',
+      // Either way of writing the flag is right; the draw picks one so the key is not always
+      // the centre of mistakes written around it.
+      key: rng.pick(['=AND(E$4>=$C$2,E$4<=$C$3)*1', '=(E$4>=$C$2)*(E$4<=$C$3)']),
       wrong: [
         [
           '=AND(E4>=C2,E4<=C3)*1',
@@ -51,6 +53,17 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
         ['=AND(E$4>$C$2,E$4<$C$3)*1', 'uses strict tests at both ends and drops both end periods'],
         ['=AND(E4>C2,E4<=C3)*1', 'leaves the inputs relative and drops the first operating period'],
         ['=OR(E$4>$C$2,E$4<$C$3)*1', 'joins strict tests with OR, flagging every period'],
+        ['=AND(E4>=C2,E4<C3)*1', 'leaves the inputs relative and drops the last operating period'],
+        ['=(E4>=C2)*1', 'tests only the start and leaves it relative'],
+        [
+          '=(E$4>$C$2)*(E$4<=$C$3)',
+          'uses a strict greater-than and drops the first operating period',
+        ],
+        ['=(E4>=C2)*(E4<=C3)', 'leaves the input cells relative, so they slide right on filling'],
+        [
+          '=(E$4>=$C$2)+(E$4<=$C$3)',
+          'adds the two tests, so the flag shows 2 in operating periods',
+        ],
       ],
       sheet: {
         cells,
@@ -66,7 +79,7 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
     const cells = { C2: base, C3: g, ...across(4, periods) }
     return formulas(rng, {
       stem: `${SHEET}, C2 holds the unit price in period 1 and C3 the annual price growth rate; row 4 numbers the years 1 to 6 from column E. The price line in row 8 starts in E8 and is filled right to J8. Which formula escalates the price correctly?`,
-      key: '=$C$2*(1+$C$3)^(E$4-1)',
+      key: rng.pick(['=$C$2*(1+$C$3)^(E$4-1)', '=$C$2*POWER(1+$C$3,E$4-1)']),
       wrong: [
         ['=$C$2*(1+$C$3)^E$4', 'escalates the first year too, so every year is one step high'],
         ['=$C$2*(1+$C$3*(E$4-1))', 'grows the price by simple rather than compound growth'],
@@ -76,6 +89,11 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
         ['=C2*(1+C3)^E4', 'leaves the inputs relative and escalates the first year too'],
         ['=$C$2*(1+$C$3/12)^E$4', 'applies a monthly rate and escalates the first year too'],
         ['=$C$2*(1+$C$3*E$4)', 'grows by simple growth and escalates the first year too'],
+        ['=C2*(1+C3*(E4-1))', 'leaves the inputs relative and grows by simple growth'],
+        ['=C2*C3^(E4-1)', 'leaves the inputs relative and raises the rate without one plus'],
+        ['=$C$2*POWER(1+$C$3,E$4)', 'escalates the first year too, so every year is one step high'],
+        ['=C2*POWER(1+C3,E4-1)', 'leaves the inputs relative, so they slide right on filling'],
+        ['=$C$2*POWER($C$3,E$4-1)', 'raises the growth rate itself instead of one plus the rate'],
       ],
       sheet: {
         cells,
@@ -303,7 +321,7 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
   family('inputs-calculations-outputs', (rng) =>
     words(rng, {
       stem: `${Client(rng)} asks a modeller to tidy a model whose corporate tax rate is typed into formulas on three sheets. Under an inputs, calculations and outputs layout, where should the rate live?`,
-      key: 'Once on the inputs sheet, referred to by every formula',
+      key: 'Once on the inputs sheet, where every formula finds it',
       wrong: [
         [
           'On each calculation sheet, next to the formulas that use it',
@@ -327,7 +345,7 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
   family('one-formula-per-row', (rng) =>
     words(rng, {
       stem: `${SHEET}, ${Client(rng).toLowerCase()}’s cost row should hold one formula filled across all forecast years. Auditing the row, which finding breaks that rule?`,
-      key: 'Year 4 holds a typed number instead of the formula',
+      key: 'Year 4 holds a typed number where the other years hold the formula',
       wrong: [
         [
           'Every year refers to the same growth input with an absolute reference',

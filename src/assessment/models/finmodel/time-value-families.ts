@@ -77,6 +77,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
         [key + outlay, 'leaves out the outlay'],
         [key * (1 + r), 'discounts each flow one year too few'],
         [flows.reduce((s, f) => s + f, 0) - outlay, 'adds the flows without discounting'],
+        [pvAt(r / 12, all, [0, 1, 2, 3, 4]), 'discounts annual flows at a monthly rate'],
       ],
       formula: '=-B1+NPV(B2,C1:F1)',
       cells: { B1: outlay, B2: r, C1: flows[0]!, D1: flows[1]!, E1: flows[2]!, F1: flows[3]! },
@@ -281,9 +282,11 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [mo * 12, 'multiplies the monthly rate by twelve, ignoring compounding'],
         [mo, 'reports the monthly rate as annual'],
-        [(1 + mo) ** (1 / 12) - 1, 'takes the twelfth root instead of compounding'],
         [(1 + mo) ** 4 - 1, 'compounds over four periods as if quarterly'],
-        [(1 + mo) ** 52 - 1, 'compounds fifty-two times as if the periods were weeks'],
+        [
+          (1 + mo / 12) ** 12 - 1,
+          'treats the monthly rate as a nominal annual rate and compounds a twelfth of it',
+        ],
       ],
       formula: '=(1+B1)^12-1',
       cells: { B1: mo },
@@ -292,7 +295,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
   family('multiple-irr-sign-changes', (rng) =>
     words(rng, {
       stem: `${Client(rng)}’s mine-closure project has an outlay, years of positive flows, then a large restoration cost in the final year. The IRR function returns one rate. What should the modeller tell the client?`,
-      key: 'Two sign changes can give two IRRs; judge it by NPV instead',
+      key: 'The flows change sign twice, so there may be two IRRs; use NPV at the hurdle rate',
       wrong: [
         [
           'The IRR is unique because the sum of the flows is positive',

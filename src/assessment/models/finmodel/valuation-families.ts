@@ -320,7 +320,7 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
   family('wacc-for-unlevered-flows', (rng) =>
     words(rng, {
       stem: `${Client(rng)}’s DCF forecasts unlevered free cash flow (before interest and debt repayments). Which rate should discount those flows to enterprise value?`,
-      key: 'The WACC, since the flows belong to lenders and shareholders',
+      key: 'The WACC, the blended cost of debt and equity at market values',
       wrong: [
         [
           'The cost of equity, since the valuation is for shareholders',
@@ -337,6 +337,10 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
         [
           'The company’s IRR on the forecast, so the flows are consistent',
           'discounts at a return derived from the same flows',
+        ],
+        [
+          'A WACC weighted by the book values of debt and equity on the balance sheet',
+          'weights the WACC at book values instead of market values',
         ],
       ],
     }),

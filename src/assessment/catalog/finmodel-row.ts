@@ -31,6 +31,5 @@ export const FINMODEL_ROW: CatalogRow = row(
       'an item depends on is stated in it. Not tested: accounting standards beyond the links ' +
       'a model makes (tested in Bookkeeping), tax law, macros and VBA, and any one ' +
       'package’s menus beyond the data-table and goal-seek dialogs both spreadsheets share.',
-    scoredItems: 25,
   },
 )

@@ -118,9 +118,9 @@ const same = (got: unknown, want: number | string) =>
     : got === want
 
 describeEngineIndependent('financial modelling scenarios', () => {
-  it('are at least 85 distinct families, each drawn, none refusing most of its draws', () => {
+  it('are at least 95 distinct families, each drawn, none refusing most of its draws', () => {
     expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(85)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(95)
     expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
     const kept = new Map<string, number>()
     for (const d of DRAWN) kept.set(d.family, (kept.get(d.family) ?? 0) + 1)

@@ -505,4 +505,30 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
       cells: { B1: vol, B2: price, B3: up, B4: fixed },
     })
   }),
+  family('negative-cash-check', (rng) => {
+    // One middle year dips below zero while the others are healthy: the case a check on the
+    // total, the first or the last year lets through.
+    const dip = rng.int(1, 2)
+    const cash = [0, 1, 2, 3].map((i) => (i === dip ? -drawn(rng, 5, 60) : drawn(rng, 100, 400)))
+    const cells = { ...across(30, cash) }
+    return formulas(rng, {
+      stem: `${SHEET}, row 30 holds the closing cash balance each year from E to H. A check in C5 must show 1 if cash goes below zero in any year, else 0. Which formula belongs in C5?`,
+      key: rng.pick([
+        '=IF(MIN(E30:H30)<0,1,0)',
+        '=IF(COUNTIF(E30:H30,"<0")>0,1,0)',
+        '=(MIN(E30:H30)<0)*1',
+      ]),
+      wrong: [
+        ['=IF(SUM(E30:H30)<0,1,0)', 'tests the total, which a good year can offset'],
+        ['=IF(H30<0,1,0)', 'tests only the final year'],
+        ['=IF(MAX(E30:H30)<0,1,0)', 'flags only when every year is negative'],
+        ['=IF(MIN(E30:H30)<0,0,1)', 'swaps the flag values'],
+        ['=IF(E30<0,1,0)', 'tests only the first year'],
+        ['=IF(SUM(E30:H30)<0,0,1)', 'tests the total and swaps the flag values'],
+        ['=IF(H30<0,0,1)', 'tests only the final year and swaps the flag values'],
+        ['=MIN(E30:H30)', 'shows the lowest balance instead of a flag'],
+      ],
+      sheet: { cells, at: 'C5', copies: [['C5', Math.min(...cash) < 0 ? 1 : 0]] },
+    })
+  }),
 ]

@@ -98,6 +98,7 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
         [(cogs * days) / 12, 'divides by months instead of days'],
         [((rev - cogs) * days) / 365, 'drives inventory from gross profit'],
         [(cogs * days) / 360, 'uses a 360-day year the stem does not give'],
+        [cogs / days, 'divides cost of sales by the days'],
       ],
       formula: '=B2*B3/365',
       cells: { B1: rev, B2: cogs, B3: days },
@@ -440,6 +441,49 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
       ],
       formula: '=B1-B2+B3-B4',
       cells: { B1: cfo, B2: capex, B3: proceeds, B4: divs },
+    })
+  }),
+  family('reducing-balance-second-year', (rng) => {
+    const m = purse(rng)
+    const cost = drawn(rng, 20, 300, 5) * 1000
+    const rate = rng.pick([0.2, 0.25, 0.3, 0.4])
+    const key = cost * (1 - rate) * rate
+    return figure(rng, m, {
+      stem: `${Client(rng)} buys a van for ${m(cost)} at the start of year 1 and depreciates it at ${pc(rate, 0)} a year on the reducing balance, a full year’s charge in year 1. What is the depreciation charge in year 2?`,
+      key,
+      wrong: [
+        [cost * rate, 'charges the rate on cost again, as straight-line'],
+        [cost * (1 - rate) ** 2, 'gives the closing book value instead of the charge'],
+        [cost * rate * 2, 'adds up two years of charges'],
+        [cost * (1 - rate), 'gives the opening book value instead of the charge'],
+        [cost * rate * rate, 'applies the rate to the year-1 charge instead of the book value'],
+        [
+          cost * (1 - rate) ** 2 * rate,
+          'charges the rate on the year-2 closing value, a year late',
+        ],
+      ],
+      formula: '=B1*(1-B2)*B2',
+      cells: { B1: cost, B2: rate },
+    })
+  }),
+  family('share-issue-net-proceeds', (rng) => {
+    const m = purse(rng)
+    const shares = drawn(rng, 100, 900) * 1000
+    const price = drawn(rng, 2, 20, 0.5)
+    const fees = rng.pick([0.03, 0.04, 0.05, 0.06])
+    const gross = shares * price
+    const key = gross * (1 - fees)
+    return figure(rng, m, {
+      stem: `${Client(rng)} raises equity by issuing ${shares.toLocaleString('en-US')} new shares at ${price.toFixed(2)} each; the placing fees, paid in cash at completion, are ${pc(fees, 0)} of the amount raised. What cash inflow does the financing section of the cash flow show for the raise?`,
+      key,
+      wrong: [
+        [gross, 'leaves the fees in the financing inflow'],
+        [gross * fees, 'shows the fees instead of the net proceeds'],
+        [gross * (1 + fees), 'adds the fees to the amount raised'],
+        [gross / (1 + fees), 'grosses the fees down as if included in the price'],
+      ],
+      formula: '=B1*B2*(1-B3)',
+      cells: { B1: shares, B2: price, B3: fees },
     })
   }),
 ]

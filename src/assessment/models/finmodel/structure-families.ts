@@ -428,4 +428,39 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
       },
     })
   }),
+  family('annual-roll-up-of-quarters', (rng) => {
+    const first = rng.int(2026, 2028)
+    const years = [first, first, first, first, first + 1, first + 1, first + 1, first + 1]
+    const revenue = years.map(() => drawn(rng, 40, 400))
+    const cells = { C9: first, D9: first + 1, ...across(3, years), ...across(20, revenue) }
+    const total = (y: number) => revenue.reduce((s, r, i) => s + (years[i] === y ? r : 0), 0)
+    return formulas(rng, {
+      stem: `${SHEET}, a quarterly model has its financial year in row 3 and revenue in row 20, quarters in E to L. The annual summary has the years in C9:D9; the annual revenue in C10 is filled right to D10. Which formula belongs in C10?`,
+      key: '=SUMIF($E$3:$L$3,C$9,$E$20:$L$20)',
+      wrong: [
+        ['=SUMIF(E3:L3,C9,E20:L20)', 'leaves the ranges relative, so they slide right on filling'],
+        ['=SUM($E$20:$L$20)', 'adds every quarter into each year'],
+        ['=SUMIF($E$20:$L$20,C$9,$E$3:$L$3)', 'swaps the criteria range and the sum range'],
+        [
+          '=SUMIF($E$3:$L$3,$C$9,$E$20:$L$20)',
+          'anchors the year label, so every column sums the first year',
+        ],
+        ['=SUM($E$20:$H$20)', 'sums the first year’s quarters in every column'],
+        [
+          '=SUMIF(E3:L3,C$9,E20:L20)',
+          'leaves the ranges relative though the year label row is anchored',
+        ],
+        ['=SUMIF($E$20:$L$20,$C$9,$E$3:$L$3)', 'swaps the ranges and anchors the year label'],
+        ['=SUM(E20:H20)', 'sums the first four quarters, a window that slides right on filling'],
+      ],
+      sheet: {
+        cells,
+        at: 'C10',
+        copies: [
+          ['C10', total(first)],
+          ['D10', total(first + 1)],
+        ],
+      },
+    })
+  }),
 ]

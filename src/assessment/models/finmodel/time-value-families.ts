@@ -3,6 +3,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   across,
   Client,
+  client,
   drawn,
   family,
   figure,
@@ -557,6 +558,54 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
       ],
       formula: '=B1*B2/12',
       cells: { B1: bal, B2: r },
+    })
+  }),
+  family('deferred-perpetuity', (rng) => {
+    const m = purse(rng)
+    const c = drawn(rng, 20, 200) * 1000
+    const r = rateOf(rng, 6, 14)
+    const start = rng.int(3, 6)
+    const key = c / r / (1 + r) ** (start - 1)
+    return figure(rng, m, {
+      stem: `A licence will pay ${client(rng)} ${m(c)} a year forever, the first payment at the end of year ${start}. At ${pc(r, 1)} a year, what is it worth today?`,
+      key,
+      wrong: [
+        [
+          c / r / (1 + r) ** start,
+          `discounts the perpetuity value from year ${start} instead of year ${start - 1}`,
+        ],
+        [c / r, 'values it as if payments started next year'],
+        [c / r / (1 + r) ** (start - 2), 'discounts one year too few'],
+        [
+          (c * (1 + r)) / r / (1 + r) ** (start - 1),
+          'grows the first payment a year before valuing it',
+        ],
+      ],
+      formula: '=B1/B2/(1+B2)^(B3-1)',
+      cells: { B1: c, B2: r, B3: start },
+      money: { fn: 'pv', rate: r, flows: [c / r], times: [start - 1] },
+    })
+  }),
+  family('sinking-fund-payment', (rng) => {
+    const m = purse(rng)
+    const target = drawn(rng, 100, 900, 10) * 1000
+    const r = rateOf(rng, 2, 6)
+    const n = rng.int(4, 10)
+    const key = (target * r) / ((1 + r) ** n - 1)
+    return figure(rng, m, {
+      stem: `${Client(rng)} must repay a ${m(target)} bullet loan in ${n} years and will set aside an equal amount at the end of each year in a deposit earning ${pc(r, 1)} a year. What must each deposit be (=PMT with the target as the future value)?`,
+      key,
+      wrong: [
+        [target / n, 'ignores the interest the deposits earn'],
+        [(target * r) / (1 - (1 + r) ** -n), 'treats the target as a loan taken today'],
+        [
+          (target * r) / ((1 + r) ** n - 1) / (1 + r),
+          'makes the deposits at the start of each year',
+        ],
+        [(target * r) / ((1 + r) ** (n - 1) - 1), 'counts one deposit fewer than the years'],
+      ],
+      formula: '=PMT(B2,B3,0,-B1)',
+      cells: { B1: target, B2: r, B3: n },
     })
   }),
 ]

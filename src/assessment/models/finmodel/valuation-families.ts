@@ -1,6 +1,6 @@
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, drawn, family, figure, pc, purse, rateOf, words } from './model-text.js'
+import { Client, client, drawn, family, figure, pc, purse, rateOf, words } from './model-text.js'
 
 /**
  * A discounted cash flow valuation as a small-business modeller builds it: free cash flow to
@@ -387,6 +387,26 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
       ],
       formula: '=B1-B2*(1-B3)+B4',
       cells: { B1: fcff, B2: interest, B3: t, B4: net },
+    })
+  }),
+  family('equity-value-from-exit-multiple', (rng) => {
+    const m = purse(rng)
+    const ebitda = drawn(rng, 200, 2000) * 1000
+    const mult = rng.pick([4.5, 5, 5.5, 6, 7, 8])
+    const debt = drawn(rng, 200, 3000) * 1000
+    const cash = drawn(rng, 50, 800) * 1000
+    const key = ebitda * mult - debt + cash
+    return figure(rng, m, {
+      stem: `A buyer offers ${mult}× EBITDA for ${client(rng)}, on a cash-free, debt-free basis. EBITDA is ${m(ebitda)}; at completion the business will have borrowings of ${m(debt)} and cash of ${m(cash)}. What will the shareholders receive for their equity?`,
+      key,
+      wrong: [
+        [ebitda * mult, 'pays the enterprise value to shareholders'],
+        [ebitda * mult - debt - cash, 'deducts the cash as well as the debt'],
+        [ebitda * mult - debt, 'leaves the cash out'],
+        [(ebitda - debt + cash) * mult, 'applies the multiple to the net debt as well'],
+      ],
+      formula: '=B1*B2-B3+B4',
+      cells: { B1: ebitda, B2: mult, B3: debt, B4: cash },
     })
   }),
 ]

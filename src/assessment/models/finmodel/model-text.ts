@@ -90,7 +90,8 @@ export function three(rng: Rng, s: ModelScenario): ModelScenario {
 /**
  * Answers that are one figure each, shown by `show`; `formula` over `cells` works the key out
  * again as the model's sheet would (the key test evaluates it), and `money` states it once more
- * for time-value keys. Mistakes that are not finite numbers are dropped.
+ * for time-value keys. Mistakes that are not finite numbers, or negative where the key is
+ * not, are dropped.
  */
 export function figure(
   rng: Rng,
@@ -105,8 +106,10 @@ export function figure(
   },
 ): ModelScenario {
   if (!Number.isFinite(spec.key)) throw new VariantError('a key out of range')
+  // A lone negative among positive answers is crossed out on sight, so a mistake that goes
+  // negative where the key cannot is no distractor of that draw.
   const wrong: Wrong[] = spec.wrong
-    .filter(([v]) => Number.isFinite(v))
+    .filter(([v]) => Number.isFinite(v) && (spec.key < 0 || v >= 0))
     .map(([v, why]) => [show(v), why])
   return three(rng, {
     stem: spec.stem,

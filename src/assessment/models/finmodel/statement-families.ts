@@ -474,7 +474,7 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
     const gross = shares * price
     const key = gross * (1 - fees)
     return figure(rng, m, {
-      stem: `${Client(rng)} raises equity by issuing ${shares.toLocaleString('en-US')} new shares at ${price.toFixed(2)} each; the placing fees, paid in cash at completion, are ${pc(fees, 0)} of the amount raised. What cash inflow does the financing section of the cash flow show for the raise?`,
+      stem: `${Client(rng)} raises equity by issuing ${shares.toLocaleString('en-US')} new shares at a price of ${price.toFixed(2)} a share; the placing fees, paid in cash at completion, are ${pc(fees, 0)} of the amount raised. What cash inflow does the financing section of the cash flow show for the raise?`,
       key,
       wrong: [
         [gross, 'leaves the fees in the financing inflow'],

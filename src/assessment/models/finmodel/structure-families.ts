@@ -2,6 +2,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   across,
   Client,
+  client,
   col,
   drawn,
   family,
@@ -233,7 +234,7 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
   family('hard-coded-assumption', (rng) => {
     const g = rng.pick(['1.035', '1.04', '1.025', '1.05'])
     return words(rng, {
-      stem: `${SHEET}, the inputs sheet holds every assumption. Auditing ${Client(rng).toLowerCase()}’s revenue sheet, which formula breaks the rule that no assumption is typed into a calculation?`,
+      stem: `${SHEET}, the inputs sheet holds every assumption. Auditing ${client(rng)}’s revenue sheet, which formula breaks the rule that no assumption is typed into a calculation?`,
       key: `=E10*${g}`,
       wrong: [
         ['=E10*(1+Inputs!$C$5)', 'flags a formula that takes its growth rate from the inputs'],
@@ -344,7 +345,7 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   family('one-formula-per-row', (rng) =>
     words(rng, {
-      stem: `${SHEET}, ${Client(rng).toLowerCase()}’s cost row should hold one formula filled across all forecast years. Auditing the row, which finding breaks that rule?`,
+      stem: `${SHEET}, ${client(rng)}’s cost row should hold one formula filled across all forecast years. Auditing the row, which finding breaks that rule?`,
       key: 'Year 4 holds a typed number where the other years hold the formula',
       wrong: [
         [

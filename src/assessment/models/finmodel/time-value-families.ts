@@ -259,7 +259,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     const key = solve((r) => pvAt(r, flows, times))
     if (key < -0.5 || key > 2) throw new VariantError('a return out of range')
     return formulas(rng, {
-      stem: `${SHEET}, A4:A7 hold the dates of an investor’s cash flows in ${Client(rng).toLowerCase()} (the outlay first) and B4:B7 the flows; the dates are irregular. Which formula gives the annual internal rate of return?`,
+      stem: `${SHEET}, A4:A7 hold the dates of an investor’s cash flows in ${client(rng)} (the outlay first) and B4:B7 the flows; the dates are irregular. Which formula gives the annual internal rate of return?`,
       key: '=XIRR(B4:B7,A4:A7)',
       wrong: [
         ['=IRR(B4:B7)', 'ignores the dates and treats the flows as a year apart'],
@@ -295,7 +295,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('multiple-irr-sign-changes', (rng) =>
     words(rng, {
-      stem: `${Client(rng)}’s mine-closure project has an outlay, years of positive flows, then a large restoration cost in the final year. The IRR function returns one rate. What should the modeller tell the client?`,
+      stem: `${Client(rng)}’s project has an outlay, years of positive flows, then a large clean-up and closure cost in the final year. The IRR function returns one rate. What should the modeller tell the client?`,
       key: 'The flows change sign twice, so there may be two IRRs; use NPV at the hurdle rate',
       wrong: [
         [
@@ -413,7 +413,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     const nom = rateOf(rng, 5, 18, 0.5)
     const key = (1 + nom / 12) ** 12 - 1
     return figure(rng, (v) => pc(v), {
-      stem: `A lender quotes ${Client(rng).toLowerCase()} a nominal ${pc(nom, 1)} a year compounded monthly. What effective annual rate should the model compare with other offers?`,
+      stem: `A lender quotes ${client(rng)} a nominal ${pc(nom, 1)} a year compounded monthly. What effective annual rate should the model compare with other offers?`,
       key,
       wrong: [
         [nom, 'treats the nominal rate as effective'],
@@ -475,7 +475,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
       key,
       wrong: [
         [(p * r) / 12, 'gives the interest part instead'],
-        [pay - p * r, 'deducts a full year’s interest'],
+        [pay - (p * r) / 365, 'deducts a day’s interest instead of a month’s'],
         [p / (y * 12), 'assumes equal principal repayments'],
         [pay, 'treats the whole instalment as principal'],
       ],

@@ -186,7 +186,7 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
     const erp = rateOf(rng, 4, 7)
     const key = rf + beta * erp
     return figure(rng, (v) => pc(v), {
-      stem: `For ${Client(rng).toLowerCase()}’s DCF, the risk-free rate is ${pc(rf, 1)}, the equity beta ${beta} and the equity risk premium (market return less the risk-free rate) ${pc(erp, 1)}. What cost of equity does CAPM give?`,
+      stem: `For ${client(rng)}’s DCF, the risk-free rate is ${pc(rf, 1)}, the equity beta ${beta} and the equity risk premium (market return less the risk-free rate) ${pc(erp, 1)}. What cost of equity does CAPM give?`,
       key,
       wrong: [
         [

@@ -23,6 +23,7 @@ const index: SheetFunction = (args) => {
   const grid = range.grid
   let r = Math.trunc(toNumber(args[1]!))
   let c = args[2] === undefined ? 1 : Math.trunc(toNumber(args[2]))
+  if (r < 0 || c < 0) throw new FormulaError('#VALUE!', 'INDEX position is negative')
   if (args[2] === undefined && grid.length === 1) {
     c = r
     r = 1
@@ -44,8 +45,15 @@ const pv: SheetFunction = (args) => {
 const irr: SheetFunction = (args) => {
   arity('IRR', args, 1, 2)
   const flows = numbers(args[0]!)
+  needsBothSigns(flows)
   const value = (r: number) => flows.reduce((s, f, i) => s + f / (1 + r) ** i, 0)
   return solveRate(value, args[1] === undefined ? 0.1 : toNumber(args[1]))
+}
+
+/** IRR and XIRR need at least one positive and one negative flow, else `#NUM!`. */
+function needsBothSigns(flows: readonly number[]): void {
+  if (!flows.some((f) => f > 0) || !flows.some((f) => f < 0))
+    throw new FormulaError('#NUM!', 'the flows need a positive and a negative value')
 }
 
 // Dated flows are discounted on actual days over a 365-day year from the first date.
@@ -55,8 +63,10 @@ function datedValue(rate: number, flows: number[], dates: number[]): number {
 
 function datedArgs(args: readonly Value[]): [number[], number[]] {
   const flows = numbers(args[1]!)
-  const dates = numbers(args[2]!)
+  // Dates are whole days; none may precede the first.
+  const dates = numbers(args[2]!).map(Math.trunc)
   if (flows.length !== dates.length) throw new FormulaError('#NUM!', 'flows and dates differ')
+  if (dates.some((d) => d < dates[0]!)) throw new FormulaError('#NUM!', 'a date precedes the first')
   return [flows, dates]
 }
 
@@ -69,6 +79,7 @@ const xnpv: SheetFunction = (args) => {
 const xirr: SheetFunction = (args) => {
   arity('XIRR', args, 2, 3)
   const [flows, dates] = datedArgs([0, args[0]!, args[1]!])
+  needsBothSigns(flows)
   return solveRate(
     (r) => datedValue(r, flows, dates),
     args[2] === undefined ? 0.1 : toNumber(args[2]),

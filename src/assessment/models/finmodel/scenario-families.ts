@@ -3,6 +3,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   across,
   Client,
+  client,
   col,
   drawn,
   family,
@@ -161,7 +162,7 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('data-table-input-cells', (rng) =>
     words(rng, {
-      stem: `${SHEET}, a modeller builds a two-way data table of NPV with discount rates down the left column and growth rates across the top row. In the Data Table dialog, what goes in each box?`,
+      stem: `In Excel, a modeller builds a two-way data table of NPV with discount rates down the left column and growth rates across the top row. In the Data Table dialog, what goes in each box?`,
       key: 'Row: the growth input cell; column: the discount-rate input cell',
       wrong: [
         [
@@ -189,7 +190,7 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
   ),
   family('data-table-same-sheet', (rng) =>
     words(rng, {
-      stem: `${Client(rng)}’s model keeps inputs on one sheet and its sensitivity data tables on the outputs sheet. Setting a data table’s input cell to a cell on the inputs sheet fails. What is the usual fix?`,
+      stem: `In Excel, ${client(rng)}’s model keeps inputs on one sheet and its sensitivity data tables on the outputs sheet. Setting a data table’s input cell to a cell on the inputs sheet fails. What is the usual fix?`,
       key: 'Move the table onto the inputs sheet, beside the inputs',
       wrong: [
         [
@@ -236,13 +237,13 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
     const vc = drawn(rng, 5, price - 5)
     const fixed = drawn(rng, 50, 500) * 1000
     const key = fixed / (price - vc)
+    const m = purse(rng)
     return figure(rng, (v) => `${Math.ceil(v - 1e-9).toLocaleString('en-US')} units`, {
-      stem: `${Client(rng)} sells at ${price} a unit with variable cost of ${vc} a unit and fixed costs of ${fixed.toLocaleString('en-US')} a year. What is the smallest whole number of units at which profit is not negative (what Goal Seek on profit = 0 points to)?`,
+      stem: `${Client(rng)} sells at ${m(price)} a unit with variable cost of ${m(vc)} a unit and fixed costs of ${m(fixed)} a year. What is the smallest whole number of units at which profit is not negative (what Goal Seek on profit = 0 points to)?`,
       key,
       wrong: [
         [fixed / price, 'divides fixed costs by price, ignoring variable cost'],
         [fixed / vc, 'divides by variable cost instead of the contribution'],
-        [(fixed + vc) / price, 'adds one unit’s variable cost to fixed costs'],
         [fixed / (price + vc), 'adds variable cost to price'],
         [(fixed / (price - vc)) * price, 'gives break-even revenue instead of units'],
       ],
@@ -427,8 +428,9 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
     const lower = rng.next() < 0.5
     const npv = lower ? base - flex : base + flex
     const key = (npv - base) / base
+    const m = purse(rng)
     return figure(rng, (v) => pc(v, 1), {
-      stem: `${Client(rng)}’s base-case NPV is ${(base / 1000).toLocaleString('en-US')}k. With price 5% ${lower ? 'lower' : 'higher'}, the data table shows NPV of ${(npv / 1000).toLocaleString('en-US')}k. By what percentage does NPV change from the base case?`,
+      stem: `${Client(rng)}’s base-case NPV is ${m(base / 1000)}k. With price 5% ${lower ? 'lower' : 'higher'}, the data table shows NPV of ${m(npv / 1000)}k. By what percentage does NPV change from the base case?`,
       key,
       wrong: [
         [(npv - base) / npv, 'divides by the flexed NPV instead of the base'],

@@ -52,11 +52,15 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
       key,
       wrong: [
         [capex[2]! / life, 'depreciates only the year’s own capex'],
+        [capex[0]! / life, 'depreciates only the first year’s spend, leaving out later capex'],
         [(capex[0]! + capex[1]!) / life, 'starts depreciating each spend a year late'],
-        [(capex[0]! + capex[1]! + capex[2]!) / 3, 'spreads all capex over the three years so far'],
         [
-          ((capex[0]! + capex[1]! + capex[2]!) / life) * 3,
-          'piles up the year-3 charge three times',
+          (capex[0]! + capex[1]!) / life + capex[2]! / life / 2,
+          'gives the year’s own spend a half-year charge the stem does not call for',
+        ],
+        [
+          (3 * capex[0]! + 2 * capex[1]! + capex[2]!) / life,
+          'gives accumulated depreciation to date instead of the year’s charge',
         ],
       ],
       formula: '=(B1+B2+B3)/B4',
@@ -118,6 +122,7 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
         [(purchases * 365) / days, 'inverts the days ratio'],
         [(purchases * days) / 360, 'uses a 360-day year the stem does not give'],
         [(purchases * days) / 12, 'divides by months instead of days'],
+        [purchases / days, 'divides purchases by the days'],
       ],
       formula: '=B1*B3/365',
       cells: { B1: purchases, B2: rev, B3: days },
@@ -126,8 +131,9 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
   family('cash-effect-of-receivables-change', (rng) => {
     const m = purse(rng)
     const open = drawn(rng, 100, 800) * 1000
-    const rise = rng.next() < 0.5
-    const close = open + (rise ? 1 : -1) * drawn(rng, 20, 200) * 1000
+    // Receivables rise, so the line is an outflow: a fall's positive key would stand apart from
+    // the balances offered as mistakes.
+    const close = open + drawn(rng, 20, 200) * 1000
     const key = open - close
     return figure(rng, m, {
       stem: `${Client(rng)}’s trade receivables go from ${m(open)} at the start of the year to ${m(close)} at the end. In the indirect cash flow, what is the working-capital line for receivables (cash in positive, cash out negative)?`,
@@ -154,7 +160,7 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [
           ar[0]! - ar[1]! + (inv[0]! - inv[1]!) - (ap[1]! - ap[0]!),
-          'treats a rise in payables as a use of cash',
+          'reverses the sign of the payables movement',
         ],
         [-key, 'flips the sign of every movement'],
         [ar[0]! - ar[1]! + (inv[0]! - inv[1]!), 'leaves payables out'],
@@ -214,7 +220,7 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
       key,
       wrong: [
         [open + ni, 'leaves out the dividend'],
-        [open + ni * payout, 'retains the payout instead of paying it'],
+        [open + ni * payout, 'adds the dividend instead of the profit kept'],
         [open - ni * payout, 'deducts the dividend but leaves out the income'],
         [ni * (1 - payout), 'shows the year’s retained profit without the opening balance'],
       ],
@@ -344,7 +350,12 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
     const cells = { E40: assets, E60: assets + off }
     return formulas(rng, {
       stem: `${SHEET}, E40 holds total assets and E60 total liabilities plus equity, both in thousands. A check in E62 must show 0 when the balance sheet balances and 1 when it does not, ignoring differences under 0.001 left by floating-point arithmetic. Which formula belongs in E62?`,
-      key: '=IF(ABS(E40-E60)>0.001,1,0)',
+      // Three equally correct ways to write the flag; the draw shows one.
+      key: rng.pick([
+        '=IF(ABS(E40-E60)>0.001,1,0)',
+        '=(ABS(E40-E60)>0.001)*1',
+        '=IF(ABS(E40-E60)<=0.001,0,1)',
+      ]),
       wrong: [
         ['=IF(E40-E60>0.001,1,0)', 'misses a balance sheet where liabilities exceed assets'],
         ['=IF(E40=E60,1,0)', 'flags a balanced sheet and passes one that fails'],
@@ -473,14 +484,15 @@ export const STATEMENT_FAMILIES: readonly ScenarioFamily[] = [
     const fees = rng.pick([0.03, 0.04, 0.05, 0.06])
     const gross = shares * price
     const key = gross * (1 - fees)
+    const symbol = m(0).slice(0, -1)
     return figure(rng, m, {
-      stem: `${Client(rng)} raises equity by issuing ${shares.toLocaleString('en-US')} new shares at a price of ${price.toFixed(2)} a share; the placing fees, paid in cash at completion, are ${pc(fees, 0)} of the amount raised. What cash inflow does the financing section of the cash flow show for the raise?`,
+      stem: `${Client(rng)} raises equity by issuing ${shares.toLocaleString('en-US')} new shares at a price of ${symbol}${price.toFixed(2)} a share; the placing fees, paid in cash at completion, are ${pc(fees, 0)} of the amount raised. What cash inflow does the financing section of the cash flow show for the raise?`,
       key,
       wrong: [
         [gross, 'leaves the fees in the financing inflow'],
         [gross * fees, 'shows the fees instead of the net proceeds'],
         [gross * (1 + fees), 'adds the fees to the amount raised'],
-        [gross / (1 + fees), 'grosses the fees down as if included in the price'],
+        [gross / (1 + fees), 'divides by one plus the fee rate instead of taking the fees off'],
       ],
       formula: '=B1*B2*(1-B3)',
       cells: { B1: shares, B2: price, B3: fees },

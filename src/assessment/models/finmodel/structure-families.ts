@@ -79,7 +79,7 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
     const periods = [1, 2, 3, 4, 5, 6]
     const cells = { C2: base, C3: g, ...across(4, periods) }
     return formulas(rng, {
-      stem: `${SHEET}, C2 holds the unit price in period 1 and C3 the annual price growth rate; row 4 numbers the years 1 to 6 from column E. The price line in row 8 starts in E8 and is filled right to J8. Which formula escalates the price correctly?`,
+      stem: `${SHEET}, C2 holds the unit price in year 1 and C3 the annual price growth rate; row 4 numbers the years 1 to 6 from column E. The price line in row 8 starts in E8 and is filled right to J8. Which formula escalates the price correctly?`,
       key: rng.pick(['=$C$2*(1+$C$3)^(E$4-1)', '=$C$2*POWER(1+$C$3,E$4-1)']),
       wrong: [
         ['=$C$2*(1+$C$3)^E$4', 'escalates the first year too, so every year is one step high'],
@@ -153,7 +153,10 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
         [r * open, 'charges interest on the opening balance only'],
         [r * close, 'charges interest on the closing balance only'],
         [r * (open + close), 'adds the two balances without halving them'],
-        [r * (open + repay), 'adds the repayment to the opening balance instead of deducting it'],
+        [
+          r * (open + repay),
+          'charges the closing balance with the repayment added instead of deducted',
+        ],
       ],
       formula: '=B3*(B1+(B1-B2))/2',
       cells: { B1: open, B2: repay, B3: r },
@@ -302,17 +305,14 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
     const units = drawn(rng, 12, 90) * 1000
     const price = drawn(rng, 8, 60)
     const key = (units * price) / 1000
+    const m = purse(rng)
     return figure(rng, (v) => `${Math.round(v).toLocaleString('en-US')}`, {
-      stem: `${Client(rng)}’s model shows every money line in thousands (000s). Volume is an input of ${units.toLocaleString('en-US')} units a year and the price an input of ${price} a unit (in single currency units). What number should the revenue line show?`,
+      stem: `${Client(rng)}’s model shows every money line in thousands (000s). Volume is an input of ${units.toLocaleString('en-US')} units a year and the price an input of ${m(price)} a unit. What number should the revenue line show?`,
       key,
       wrong: [
         [units * price, 'shows revenue in single units on a line labelled in thousands'],
         [(units * price) / 1e6, 'divides by a million, reading 000s as millions'],
-        [units / price, 'divides volume by price instead of multiplying'],
-        [
-          (units / 1000) * (price / 1000) * 1000,
-          'converts price to thousands as well as the product',
-        ],
+        [units / price, 'divides volume by price instead of multiplying, and does not scale'],
         [(units * price) / 100, 'divides by a hundred instead of a thousand'],
       ],
       formula: '=B1*B2/1000',
@@ -339,6 +339,10 @@ export const STRUCTURE_FAMILIES: readonly ScenarioFamily[] = [
         [
           'In a named constant defined by each sheet separately',
           'gives one input several sources again under different names',
+        ],
+        [
+          'On a hidden sheet, out of users’ way',
+          'hides an input that reviewers and users must be able to see and change',
         ],
       ],
     }),

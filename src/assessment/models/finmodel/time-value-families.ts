@@ -16,6 +16,10 @@ import {
 
 const SHEET = 'In a spreadsheet model (Excel or Google Sheets)'
 
+/** 2 → `2nd`, 3 → `3rd`, 4 → `4th`: ordinals for the small counts the stems use. */
+const ordinal = (n: number): string =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`
+
 const pvAt = (r: number, flows: readonly number[], times: readonly number[]) =>
   flows.reduce((s, f, i) => s + f / (1 + r) ** times[i]!, 0)
 const payment = (r: number, n: number, p: number, type: 0 | 1) =>
@@ -76,7 +80,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
           'puts the outlay inside spreadsheet NPV, discounting everything a year too far',
         ],
         [key + outlay, 'leaves out the outlay'],
-        [key * (1 + r), 'discounts each flow one year too few'],
+        [key * (1 + r), 'values the project a year on, discounting every flow a year too few'],
         [flows.reduce((s, f) => s + f, 0) - outlay, 'adds the flows without discounting'],
         [pvAt(r / 12, all, [0, 1, 2, 3, 4]), 'discounts annual flows at a monthly rate'],
       ],
@@ -320,16 +324,19 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
   family('npv-versus-irr-ranking', (rng) => {
     const m = purse(rng)
     const r = rateOf(rng, 8, 12)
-    const big = drawn(rng, 800, 1500, 50) * 1000
-    const small = drawn(rng, 100, 250, 10) * 1000
-    const bigIrr = r + rateOf(rng, 3, 6)
-    const smallIrr = bigIrr + rateOf(rng, 8, 15)
-    const npv = (c: number, irr: number) => ((c * (irr - r)) / r) * 0.9
+    const big = drawn(rng, 1000, 2000, 50) * 1000
+    const small = drawn(rng, 100, 200, 10) * 1000
+    const bigIrr = r + rateOf(rng, 4, 7)
+    const smallIrr = bigIrr + rateOf(rng, 8, 14)
+    const life = rng.int(8, 12)
+    // Level annual flows over the same life: the flow that earns each IRR, valued at r.
+    const annuity = (rate: number) => (1 - (1 + rate) ** -life) / rate
+    const npv = (c: number, irr: number) => (c / annuity(irr)) * annuity(r) - c
     const bigNpv = npv(big, bigIrr)
     const smallNpv = npv(small, smallIrr)
     if (bigNpv <= smallNpv) throw new VariantError('the larger project must add more value')
     return words(rng, {
-      stem: `${Client(rng)} can do only one of two projects. Project North costs ${m(big)}, has an IRR of ${pc(bigIrr, 1)} and an NPV of ${m(bigNpv)} at the ${pc(r, 1)} cost of capital; Project South costs ${m(small)}, has an IRR of ${pc(smallIrr, 1)} and an NPV of ${m(smallNpv)}. Which should the model recommend?`,
+      stem: `${Client(rng)} can do only one of two projects, each with level annual cash flows over ${life} years. Project North costs ${m(big)}, has an IRR of ${pc(bigIrr, 1)} and an NPV of ${m(bigNpv)} at the ${pc(r, 1)} cost of capital; Project South costs ${m(small)}, has an IRR of ${pc(smallIrr, 1)} and an NPV of ${m(smallNpv)}. Which should the model recommend?`,
       key: 'North, which adds more value at the cost of capital',
       wrong: [
         [
@@ -438,7 +445,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
       Array.from({ length: n - k }, (_, i) => i + 1),
     )
     return figure(rng, m, {
-      stem: `${Client(rng)} borrowed ${m(p)} at ${pc(r)} a year, repaid by ${n} equal annual instalments in arrears. What is the loan balance straight after the ${k}th instalment?`,
+      stem: `${Client(rng)} borrowed ${m(p)} at ${pc(r)} a year, repaid by ${n} equal annual instalments in arrears. What is the loan balance straight after the ${ordinal(k)} instalment?`,
       key,
       wrong: [
         [p - k * pay, 'deducts whole instalments, ignoring the interest inside them'],
@@ -497,8 +504,9 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     }
     if (!Number.isFinite(key) || key < 1.2) throw new VariantError('no payback inside five years')
     const whole = Math.ceil(key)
+    const m = purse(rng)
     return figure(rng, (v) => `${v.toFixed(2)} years`, {
-      stem: `${Client(rng)} spends ${outlay}k today and expects ${flows.map((f) => `${f}k`).join(', ')} in years 1 to 5, earned evenly within each year. What is the simple (undiscounted) payback period?`,
+      stem: `${Client(rng)} spends ${m(outlay)}k today and expects ${flows.map((f) => `${m(f)}k`).join(', ')} in years 1 to 5, earned evenly within each year. What is the simple (undiscounted) payback period?`,
       key,
       wrong: [
         [whole, 'rounds up to the year in which the outlay is recovered'],
@@ -507,7 +515,7 @@ export const TIME_VALUE_FAMILIES: readonly ScenarioFamily[] = [
           'divides by the average annual flow',
         ],
         [
-          whole - 1 + (outlay - cum) / (flows[whole] ?? flows[whole - 1]! * 2),
+          flows[whole] === undefined ? Number.NaN : whole - 1 + (outlay - cum) / flows[whole],
           'interpolates with the following year’s flow',
         ],
         [outlay / flows[0]!, 'divides by the first year’s flow only'],

@@ -167,8 +167,9 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
     const e = shares * price
     const wacc = (ke * e + kd * (1 - t) * debt) / (e + debt)
     const bookW = (ke * bookE + kd * (1 - t) * debt) / (bookE + debt)
+    const sym = purse(rng)(0).slice(0, -1)
     return figure(rng, (v) => pc(v), {
-      stem: `${Client(rng)} has ${(shares / 1e6).toFixed(0)} million shares trading at ${price.toFixed(2)} each, book equity of ${(bookE / 1e6).toFixed(1)} million and debt of ${(debt / 1e6).toFixed(0)} million (trading at par). The cost of equity is ${pc(ke, 1)}, the pre-tax cost of debt ${pc(kd, 1)} and the tax rate ${pc(t, 0)}. What is the WACC?`,
+      stem: `${Client(rng)} has ${(shares / 1e6).toFixed(0)} million shares trading at ${sym}${price.toFixed(2)} each, book equity of ${sym}${(bookE / 1e6).toFixed(1)} million and debt of ${sym}${(debt / 1e6).toFixed(0)} million (trading at par). The cost of equity is ${pc(ke, 1)}, the pre-tax cost of debt ${pc(kd, 1)} and the tax rate ${pc(t, 0)}. What is the WACC?`,
       key: wacc,
       wrong: [
         [bookW, 'weights equity at book value instead of market value'],
@@ -212,7 +213,7 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
         [kd, 'uses the pre-tax cost of debt'],
         [kd * t, 'takes the tax saving as the cost'],
         [kd / (1 - t), 'grosses the rate up for tax'],
-        [kd - t / 100, 'takes the tax rate off as percentage points'],
+        [kd - t / 100, 'takes the tax rate off as basis points instead of as a share of the rate'],
       ],
       formula: '=B1*(1-B2)',
       cells: { B1: kd, B2: t },
@@ -220,13 +221,14 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('implied-exit-multiple', (rng) => {
     const fcf = drawn(rng, 100, 900) * 1000
-    const ebitda = fcf * rng.pick([1.4, 1.6, 1.8, 2])
+    const ebitda = Math.round((fcf * rng.pick([1.4, 1.6, 1.8, 2])) / 1000) * 1000
     const w = rateOf(rng, 9, 13)
     const g = rateOf(rng, 1, 3)
     const tv = (fcf * (1 + g)) / (w - g)
     const key = tv / ebitda
+    const m = purse(rng)
     return figure(rng, (v) => `${v.toFixed(1)}×`, {
-      stem: `${Client(rng)}’s final forecast year has EBITDA of ${Math.round(ebitda / 1000)}k and free cash flow of ${fcf / 1000}k. A Gordon growth terminal value at ${pc(w, 1)} WACC and ${pc(g, 1)} growth is used. What EV/EBITDA multiple does that terminal value imply on final-year EBITDA (a sense check)?`,
+      stem: `${Client(rng)}’s final forecast year has EBITDA of ${m(ebitda / 1000)}k and free cash flow of ${m(fcf / 1000)}k. A Gordon growth terminal value at ${pc(w, 1)} WACC and ${pc(g, 1)} growth is used. What EV/EBITDA multiple does that terminal value imply on final-year EBITDA (a sense check)?`,
       key,
       wrong: [
         [tv / fcf, 'divides by free cash flow instead of EBITDA'],
@@ -247,8 +249,9 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
     const tv = Math.round((fcf * (1 + g0)) / (w - g0) / 1000) * 1000
     const key = (tv * w - fcf) / (tv + fcf)
     if (Math.abs(key - g0) > 0.01) throw new VariantError('rounding moved the growth rate')
+    const m = purse(rng)
     return figure(rng, (v) => pc(v), {
-      stem: `${Client(rng)}’s exit-multiple terminal value is ${Math.round(tv / 1000).toLocaleString('en-US')}k at the end of the final forecast year, whose free cash flow is ${fcf / 1000}k. At a WACC of ${pc(w, 1)}, what perpetual growth rate does it imply (TV = FCF × (1 + g) / (WACC − g))?`,
+      stem: `${Client(rng)}’s exit-multiple terminal value is ${m(tv / 1000)}k at the end of the final forecast year, whose free cash flow is ${m(fcf / 1000)}k. At a WACC of ${pc(w, 1)}, what perpetual growth rate does it imply (TV = FCF × (1 + g) / (WACC − g))?`,
       key,
       wrong: [
         [w - fcf / tv, 'leaves out the year of growth on the final flow'],
@@ -265,7 +268,8 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
     const de = rng.pick([0.2, 0.3, 0.4, 0.5, 0.6])
     const t = rng.pick([0.2, 0.25, 0.3])
     const key = bu * (1 + (1 - t) * de)
-    return figure(rng, (v) => v.toFixed(3), {
+    // Four places show every key exactly: a one-place beta times a three-place factor.
+    return figure(rng, (v) => v.toFixed(4), {
       stem: `Comparable companies give an unlevered (asset) beta of ${bu}. ${Client(rng)}’s target debt-to-equity ratio at market values is ${de} and its tax rate ${pc(t, 0)}. Using the Hamada relation, what levered beta should its cost of equity use?`,
       key,
       wrong: [
@@ -286,8 +290,9 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
     const basic = drawn(rng, 2, 12) * 1e6
     const options = drawn(rng, 1, 9) * 1e5
     const key = eq / (basic + options)
-    return figure(rng, (v) => v.toFixed(2), {
-      stem: `${Client(rng)}’s equity value is ${(eq / 1e6).toFixed(0)} million. It has ${(basic / 1e6).toFixed(0)} million shares in issue and ${(options / 1e6).toFixed(1)} million deep in-the-money options with a negligible exercise price, which the valuation counts as shares. What is the value per share?`,
+    const sym = purse(rng)(0).slice(0, -1)
+    return figure(rng, (v) => `${sym}${v.toFixed(2)}`, {
+      stem: `${Client(rng)}’s equity value is ${sym}${(eq / 1e6).toFixed(0)} million. It has ${(basic / 1e6).toFixed(0)} million shares in issue and ${(options / 1e6).toFixed(1)} million deep in-the-money options with a negligible exercise price, which the valuation counts as shares. What is the value per share?`,
       key,
       wrong: [
         [eq / basic, 'ignores the dilution from the options'],
@@ -303,13 +308,17 @@ export const VALUATION_FAMILIES: readonly ScenarioFamily[] = [
     const pvf = drawn(rng, 500, 3000) * 1000
     const pvtv = drawn(rng, 1500, 9000) * 1000
     const key = pvtv / (pvf + pvtv)
+    const sym = purse(rng)(0).slice(0, -1)
     return figure(rng, (v) => pc(v, 1), {
-      stem: `${Client(rng)}’s DCF shows the present value of forecast cash flows as ${(pvf / 1e6).toFixed(3)} million and the present value of the terminal value as ${(pvtv / 1e6).toFixed(3)} million. What share of the enterprise value does the terminal value make up?`,
+      stem: `${Client(rng)}’s DCF shows the present value of forecast cash flows as ${sym}${(pvf / 1e6).toFixed(3)} million and the present value of the terminal value as ${sym}${(pvtv / 1e6).toFixed(3)} million. What share of the enterprise value does the terminal value make up?`,
       key,
       wrong: [
         [pvtv / pvf, 'divides by the forecast flows instead of the total'],
         [pvf / (pvf + pvtv), 'gives the forecast flows’ share'],
-        [1 - pvf / pvtv, 'compares the two parts instead of the part with the whole'],
+        [
+          1 - pvf / pvtv,
+          'takes one minus the ratio of the parts instead of the part over the whole',
+        ],
         [pvf / pvtv, 'divides the forecast flows by the terminal value'],
         [(pvtv - pvf) / (pvtv + pvf), 'takes the gap between the parts over the whole'],
       ],

@@ -193,12 +193,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['npv', 30],
     ['percentages', 30],
   ]),
-  row('financial-modelling', 'Financial modelling in spreadsheets', FIN, 6, 40, [
-    ['npv', 30],
-    ['loans', 25],
-    ['sheetLookup', 25],
-    ['sheetRounding', 20],
-  ]),
   row('investment-appraisal', 'Investment appraisal', FIN, 6, 25, [
     ['npv', 60],
     ['compounding', 40],

@@ -8,6 +8,7 @@ import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
+import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
@@ -373,6 +374,7 @@ export const D = {
   ...DATA_ENTRY_DOMAINS,
   ...INVOICING_DOMAINS,
   ...CRO_DOMAINS,
+  ...FINMODEL_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

@@ -10,6 +10,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
+import { FINMODEL_ROW } from './finmodel-row.js'
 import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
@@ -84,6 +85,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   DATA_ENTRY_ROW,
   INVOICING_ROW,
   CRO_ROW,
+  FINMODEL_ROW,
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,

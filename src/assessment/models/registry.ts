@@ -44,6 +44,7 @@ import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
+import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
@@ -256,6 +257,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...DATA_ENTRY_MODELS,
   ...INVOICING_MODELS,
   ...CRO_MODELS,
+  ...FINMODEL_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

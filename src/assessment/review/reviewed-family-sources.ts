@@ -147,6 +147,18 @@ import { RIGHTS_FAMILIES as GDPR_RIGHTS_FAMILIES } from '../models/gdpr/rights-f
 import { ROLES_FAMILIES as GDPR_ROLES_FAMILIES } from '../models/gdpr/roles-families.js'
 import { SECURITY_FAMILIES as GDPR_SECURITY_FAMILIES } from '../models/gdpr/security-families.js'
 import { TRANSFER_FAMILIES as GDPR_TRANSFER_FAMILIES } from '../models/gdpr/transfers-families.js'
+import {
+  fmScenariosModel,
+  fmStatementsModel,
+  fmStructureModel,
+  fmTimeValueModel,
+  fmValuationModel,
+} from '../models/finmodel/finmodel-models.js'
+import { SCENARIO_FAMILIES as FM_SCENARIO_FAMILIES } from '../models/finmodel/scenario-families.js'
+import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/statement-families.js'
+import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
+import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
+import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,
@@ -614,6 +626,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [croDesignModel, CRO_DESIGN_FAMILIES],
   [croAnalysisModel, CRO_ANALYSIS_FAMILIES],
   [croUxModel, CRO_UX_FAMILIES],
+  [fmStructureModel, FM_STRUCTURE_FAMILIES],
+  [fmTimeValueModel, FM_TIME_VALUE_FAMILIES],
+  [fmStatementsModel, FM_STATEMENT_FAMILIES],
+  [fmValuationModel, FM_VALUATION_FAMILIES],
+  [fmScenariosModel, FM_SCENARIO_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

@@ -11,16 +11,18 @@ import { FormulaError, type FormulaNode } from './formula-ast.js'
 import { parseFormula } from './formula-parser.js'
 import { LOOKUP_FINANCE_FUNCTIONS } from './lookup-finance-functions.js'
 import { MATH_FUNCTIONS } from './math-functions.js'
+import { MODEL_FINANCE_FUNCTIONS } from './model-finance-functions.js'
 
 export type Cells = Readonly<Record<string, Scalar>>
 
-const FUNCTIONS = { ...MATH_FUNCTIONS, ...LOOKUP_FINANCE_FUNCTIONS }
+const FUNCTIONS = { ...MATH_FUNCTIONS, ...LOOKUP_FINANCE_FUNCTIONS, ...MODEL_FINANCE_FUNCTIONS }
 
 /**
  * Evaluates a formula over literal cells (no formulas inside cells). Supports + − × ÷ ^ & %,
  * comparisons, ranges, and SUM AVERAGE MIN MAX COUNT COUNTA MEDIAN STDEV.S STDEV.P ROUND ROUNDUP
  * ROUNDDOWN INT ABS POWER SQRT SUMPRODUCT SUMIF COUNTIF AVERAGEIF IF IFERROR AND OR NOT CONCAT
- * CONCATENATE LEN LEFT RIGHT MID UPPER LOWER TRIM VLOOKUP PMT FV NPV SLN DDB.
+ * CONCATENATE LEN LEFT RIGHT MID UPPER LOWER TRIM VLOOKUP PMT FV NPV SLN DDB CHOOSE INDEX PV IRR
+ * XNPV XIRR.
  *
  * @example evaluateFormula('=ROUND(AVERAGE(A1:A3), 1)', { A1: 1, A2: 2, A3: 4 }) // 2.3
  */

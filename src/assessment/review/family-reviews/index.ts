@@ -11,6 +11,7 @@ import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { GDPR_REVIEW } from './gdpr.js'
+import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
@@ -44,6 +45,7 @@ import { UI_DESIGN_REVIEW } from './ui-design.js'
 export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
   [
     BOOKKEEPING_REVIEW,
+    FINANCIAL_MODELLING_REVIEW,
     OFFICE_SOFTWARE_REVIEW,
     SEO_REVIEW,
     COPYWRITING_MARKETING_REVIEW,

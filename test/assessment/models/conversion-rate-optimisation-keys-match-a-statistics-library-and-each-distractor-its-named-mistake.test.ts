@@ -250,7 +250,7 @@ const WORDED: Record<string, (s: CroScenario, f: Facts) => boolean> = {
     return p < 0.001 === s.key.startsWith('Mismatch')
   },
   'bonferroni-which-variants-win': (s, f) => {
-    const names = ['B', 'C', 'D', 'E']
+    const names = ['Green', 'Orange', 'Purple', 'Teal']
     const wins = names.filter((_, i) => f.ps[i] < 0.05 / 4)
     return (
       wins.every((v) => s.key.includes(v)) &&

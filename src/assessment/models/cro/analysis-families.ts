@@ -355,7 +355,8 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('bonferroni-which-variants-win', (rng) => {
-    const names = ['B', 'C', 'D', 'E']
+    // Arms named by their change, not by letter: options listing letters read as letter references.
+    const names = ['Green', 'Orange', 'Purple', 'Teal']
     const alpha = 0.05
     const per = alpha / names.length
     // One p below α/4, one between α/4 and α, two drawn from anywhere: the correction matters.
@@ -376,7 +377,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
           : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`
     const best = names[ps.indexOf(Math.min(...ps))]!
     return worded(rng, {
-      stem: `Variants ${names.join(', ')} are each compared with control; their two-sided p-values are ${names.map((v, i) => `${v} ${ps[i]}`).join(', ')}. The family-wise α is 0.05 with Bonferroni over the four comparisons. Which variants are significant?`,
+      stem: `Four variants, ${names.slice(0, -1).join(', ')} and ${names.at(-1)} (each a button colour), are each compared with control; their two-sided p-values are ${names.map((v, i) => `${v} ${ps[i]}`).join(', ')}. The family-wise α is 0.05 with Bonferroni over the four comparisons. Which variants are significant?`,
       key: list(winners),
       wrong: [
         [list(raw), 'compares each p with 0.05, uncorrected'],
@@ -454,7 +455,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
           'averages segment rates without weights',
         ],
         [
-          'Both segments were measured over different weeks of the test',
+          'The two segments were measured in different weeks of the test',
           'invents a timing cause the data do not show',
         ],
       ],

@@ -387,8 +387,8 @@ export const CONVERSION_RATE_OPTIMISATION_REVIEW: TestFamilyReview = {
     },
     'cro-analysis/bonferroni-which-variants-win': {
       verdict: 'ok',
-      fingerprint: 'c7bdbe2f2662db7b',
-      note: 'p < α ÷ 4; α ÷ 3, reversed and uncorrected readings named; key test applies the rule again',
+      fingerprint: '42dac672a1cd42ed',
+      note: 'p < α ÷ 4; α ÷ 3, reversed and uncorrected readings named; key test applies the rule again; after review the arms were renamed from letters B–E to colours, since options listing letters read as letter references to the option linter (fingerprint refreshed, rule and mistakes unchanged)',
     },
     'cro-analysis/simpsons-paradox-pooled-rate': {
       verdict: 'ok',
@@ -397,8 +397,8 @@ export const CONVERSION_RATE_OPTIMISATION_REVIEW: TestFamilyReview = {
     },
     'cro-analysis/simpsons-paradox-explanation': {
       verdict: 'ok',
-      fingerprint: 'ab2c62eb1e17a97b',
-      note: 'segments both favour the variant, pooled does not (checked per draw): the traffic mix explains it',
+      fingerprint: '2dac1ed40305f64d',
+      note: 'segments both favour the variant, pooled does not (checked per draw): the traffic mix explains it; after review the timing distractor was reworded from "Both segments…" to "The two segments…", since an option opening with "both" reads as "both of the above" to the option linter (fingerprint refreshed)',
     },
     'cro-analysis/revenue-per-visitor-with-capped-orders': {
       verdict: 'ok',

@@ -234,7 +234,7 @@ export const BASES_FAMILIES: readonly GdprFamily[] = [
                 ? 'applies the default 16 over the state’s own age'
                 : 'asks a parent whenever the user is a minor',
             ],
-        ['Both the child and the child’s school must agree', 'invents a school consent'],
+        ['The child’s school must agree as well as the child', 'invents a school consent'],
         [
           'None: apps for children may never rely on consent at all',
           'reads Art. 8 as a ban on consent',

@@ -85,8 +85,8 @@ export const GDPR_REVIEW: TestFamilyReview = {
     },
     'gdpr-bases/child-consent-age': {
       verdict: 'ok',
-      fingerprint: '60af1546788a1888',
-      note: 'key by the state-set age (13-16) against the drawn user age, both branches checked; mistake names fixed: the default-16 name only where the user is under 16, otherwise "asks a parent whenever the user is a minor"; the regulator option now reads "The supervisory authority’s"',
+      fingerprint: '0cbd962a176c80f1',
+      note: 'key by the state-set age (13-16) against the drawn user age, both branches checked; mistake names fixed: the default-16 name only where the user is under 16, otherwise "asks a parent whenever the user is a minor"; the regulator option now reads "The supervisory authority’s"; after review the school-consent distractor was reworded so it no longer opens with "Both", which the option linter reads as "both of the above" (fingerprint refreshed)',
     },
     'gdpr-bases/explicit-consent-health': {
       verdict: 'ok',

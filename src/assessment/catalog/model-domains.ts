@@ -6,6 +6,7 @@ import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
+import { EXCEL_DOMAINS } from './excel-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
@@ -369,6 +370,7 @@ export const D = {
   ...STATFUND_DOMAINS,
   ...DATA_ENTRY_DOMAINS,
   ...INVOICING_DOMAINS,
+  ...EXCEL_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

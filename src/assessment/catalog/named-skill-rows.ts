@@ -8,6 +8,7 @@ import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
+import { EXCEL_ROW } from './excel-row.js'
 import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
@@ -80,6 +81,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PROJECT_COORDINATION_ROW,
   DATA_ENTRY_ROW,
   INVOICING_ROW,
+  EXCEL_ROW,
   NETFUND_ROW,
   HTTP_ROW,
 ]

@@ -34,6 +34,7 @@ import {
   punctuationModel,
   wordUsageModel,
 } from './english/english-models.js'
+import { EXCEL_MODELS } from './excel/excel-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
 import { depreciationModel } from './finance/depreciation.js'
@@ -252,6 +253,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...STATFUND_MODELS,
   ...DATA_ENTRY_MODELS,
   ...INVOICING_MODELS,
+  ...EXCEL_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

@@ -121,6 +121,18 @@ import {
 } from '../models/english/english-models.js'
 import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
 import { USAGE_FAMILIES } from '../models/english/usage-families.js'
+import { AGGREGATE_FAMILIES as XL_AGGREGATE_FAMILIES } from '../models/excel/aggregate-families.js'
+import {
+  xlConditionalModel,
+  xlFormatsModel,
+  xlLookupsModel,
+  xlTablesModel,
+  xlTextDatesModel,
+} from '../models/excel/excel-models.js'
+import { FORMAT_FAMILIES as XL_FORMAT_FAMILIES } from '../models/excel/format-families.js'
+import { LOOKUP_FAMILIES as XL_LOOKUP_FAMILIES } from '../models/excel/lookup-families.js'
+import { TABLE_FAMILIES as XL_TABLE_FAMILIES } from '../models/excel/table-families.js'
+import { TEXT_DATE_FAMILIES as XL_TEXT_DATE_FAMILIES } from '../models/excel/text-date-families.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,
@@ -549,6 +561,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [billRecurringModel, BILL_RECURRING_FAMILIES],
   [billReceivablesModel, BILL_RECEIVABLES_FAMILIES],
   [billReconcileModel, BILL_RECONCILE_FAMILIES],
+  [xlLookupsModel, XL_LOOKUP_FAMILIES],
+  [xlConditionalModel, XL_AGGREGATE_FAMILIES],
+  [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],
+  [xlFormatsModel, XL_FORMAT_FAMILIES],
+  [xlTablesModel, XL_TABLE_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

@@ -1,0 +1,323 @@
+import type { Rng } from '../../rng.js'
+import { checked, distinct, EXCEL, REGIONS, rule, type WorkbookFamily } from './workbook.js'
+
+/** Eight sales rows, region in A and amount in B, every region present. */
+function salesRows(rng: Rng) {
+  const regions = rng.shuffle([
+    ...REGIONS,
+    ...REGIONS.slice(0, 2),
+    ...rng.shuffle(REGIONS).slice(0, 2),
+  ])
+  const amounts = distinct(rng, 8, 10, 99).map((v) => v * 10)
+  const cells: Record<string, number | string> = {}
+  regions.forEach((r, i) => {
+    cells[`A${i + 2}`] = r
+    cells[`B${i + 2}`] = amounts[i]!
+  })
+  const listed = regions.map((r, i) => `${r} ${amounts[i]}`).join(', ')
+  return { regions, amounts, cells, listed }
+}
+
+const pct = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`
+
+/**
+ * Tables, sorting and filtering, pivot summaries, and sharing and protecting a client's
+ * workbook: what a pivot's value settings show, how tables and dynamic-array functions keep up
+ * with data, and which protection or sharing feature does what the client asks.
+ */
+const FAMILIES: readonly WorkbookFamily[] = [
+  {
+    id: 'pivot-percent-of-grand-total',
+    draw: (rng) => {
+      const { regions, amounts, cells, listed } = salesRows(rng)
+      const region = rng.pick(REGIONS)
+      const mine = amounts.filter((_, i) => regions[i] === region)
+      const sum = mine.reduce((a, b) => a + b, 0)
+      const all = amounts.reduce((a, b) => a + b, 0)
+      const rows = regions.filter((r) => r === region).length
+      return {
+        stem: `${EXCEL}, a sales list (region, amount) holds: ${listed}. A PivotTable puts Region in Rows and Sum of Amount in Values, with Show Values As set to % of Grand Total and one decimal place. What does the ${region} row show?`,
+        key: pct(sum / all),
+        wrong: [
+          [pct(rows / regions.length), 'takes the share of rows (a count) instead of the amounts'],
+          ['100.0%', 'reads % of Grand Total as % of the row total'],
+          [pct(Math.max(...mine) / all), 'takes only the largest sale of the region'],
+        ],
+        returns: {
+          formula: `=TEXT(SUMIF(A2:A9,"${region}",B2:B9)/SUM(B2:B9),"0.0%")`,
+          cells,
+        },
+        code: false,
+      }
+    },
+  },
+  {
+    id: 'pivot-average-summary',
+    draw: (rng) => {
+      const { regions, amounts, cells, listed } = salesRows(rng)
+      const region = rng.pick(REGIONS.filter((r) => regions.filter((x) => x === r).length >= 2))
+      const mine = amounts.filter((_, i) => regions[i] === region)
+      const sum = mine.reduce((a, b) => a + b, 0)
+      const avg = Math.round((sum / mine.length) * 10) / 10
+      return {
+        stem: `${EXCEL}, a sales list (region, amount) holds: ${listed}. A PivotTable puts Region in Rows and Amount in Values, with Summarize Values By set to Average and one decimal place. What does the ${region} row show?`,
+        key: avg.toFixed(1),
+        wrong: [
+          [sum.toFixed(1), 'keeps the default Sum'],
+          [mine.length.toFixed(1), 'reads the summary as Count'],
+          [
+            (Math.round((sum / regions.length) * 10) / 10).toFixed(1),
+            'divides the region’s total by every row of the list',
+          ],
+        ],
+        returns: { formula: `=TEXT(AVERAGEIF(A2:A9,"${region}",B2:B9),"0.0")`, cells },
+        code: false,
+      }
+    },
+  },
+  rule(
+    'pivot-counts-a-column-with-text',
+    (rng) =>
+      `${EXCEL}, a client drags ${rng.pick(['Amount', 'Hours', 'Fee'])} into a PivotTable's Values area and it appears as "Count of" rather than "Sum of". The column has a few cells that say "TBC". Why?`,
+    'A value field defaults to Count when its column holds text or blanks; clearing them (or choosing Sum) gives totals',
+    [
+      [
+        'PivotTables always count first; Sum is only offered for tables',
+        'believes Count is the default for every field',
+      ],
+      ['The field is too long for Sum, which stops at 1,000 rows', 'invents a row limit'],
+      [
+        'The pivot was not refreshed after the data changed',
+        'blames a stale cache for the summary type',
+      ],
+    ],
+  ),
+  rule(
+    'pivot-group-dates-by-month',
+    (rng) =>
+      `${EXCEL}, a PivotTable has ${rng.pick(['Order Date', 'Invoice Date', 'Visit Date'])} in Rows, one row per day over two years. The client wants one row per month of each year. What does that?`,
+    'Group the date field by Months and Years',
+    [
+      ['Group the date field by Months only', 'merges the same month of both years into one row'],
+      [
+        'Change the date column’s number format to mmm yyyy',
+        'changes the display but keeps one row per date',
+      ],
+      ['Sort the Rows field by month', 'orders the rows without combining them'],
+    ],
+  ),
+  rule(
+    'pivot-distinct-count',
+    (rng) =>
+      `${EXCEL}, a client wants a PivotTable to show how many different ${rng.pick(['customers', 'suppliers', 'products'])} bought in each region, where a name appears on many order rows. How?`,
+    'Add the data to the Data Model when creating the pivot and summarise the field by Distinct Count',
+    [
+      ['Summarise the name field by Count', 'Count counts order rows, repeats included'],
+      [
+        'Summarise the name field by Count Numbers',
+        'Count Numbers counts numeric cells, and names are text',
+      ],
+      [
+        'Put the name field in Rows and read off the grand total',
+        'the grand total still counts the rows',
+      ],
+    ],
+  ),
+  rule(
+    'table-grows-with-new-rows',
+    (rng) =>
+      `${EXCEL}, a client's ${rng.pick(['expenses', 'timesheet', 'orders'])} list is formatted as a table with a calculated column. Someone types a new entry in the first empty row right below the table. What happens?`,
+    'The table extends to take in the row, and the calculated column fills its formula into it',
+    [
+      [
+        'The row stays outside the table until Resize Table is used',
+        'believes tables never grow on their own',
+      ],
+      [
+        'The row joins the table but the formula column stays empty',
+        'misses that calculated columns fill new rows',
+      ],
+      ['Excel inserts a new blank row and moves the entry below it', 'invents a row insertion'],
+    ],
+  ),
+  rule(
+    'table-this-row-reference',
+    (rng) => {
+      const [q, p] = rng.pick([
+        ['Qty', 'Price'],
+        ['Hours', 'Rate'],
+        ['Units', 'Cost'],
+      ] as const)
+      return `${EXCEL}, a table has columns ${q} and ${p}. Which formula in a new column multiplies the two values of the same row and fills itself down the table?`
+    },
+    '=[@Qty]*[@Price]',
+    [
+      ['=[Qty]*[Price]', 'whole-column references, which multiply columns, not one row'],
+      ['=SUM([@Qty],[@Price])', 'adds the two values instead of multiplying'],
+      ['=@Qty*@Price', 'the @ without the brackets of a column name'],
+    ],
+    true,
+  ),
+  rule(
+    'filter-function-shape',
+    (rng) =>
+      `${EXCEL}, A2:C200 list invoices (client, date, amount). A client wants a live list, starting in E2, of the invoices over ${rng.pick(['1,000', '2,500', '5,000'])} (the threshold is in H1), and the word None if there are none. Which formula works?`,
+    '=FILTER(A2:C200,C2:C200>H1,"None")',
+    [
+      ['=FILTER(A2:C200,C2:C200,">"&H1)', 'writes the condition as a SUMIF-style criterion'],
+      ['=FILTER(C2:C200>H1,A2:C200,"None")', 'swaps the array and the condition'],
+      ['=FILTER(A2:C200,A2:A200>H1,"None")', 'tests the client column instead of the amounts'],
+    ],
+    true,
+  ),
+  rule(
+    'unique-exactly-once',
+    (rng) =>
+      `${EXCEL}, A2:A500 list the email of every order, from ${rng.pick(['a web shop', 'a booking form', 'an invoice export'])}. The client wants the customers who ordered exactly once, each listed once. Which formula does that?`,
+    '=UNIQUE(A2:A500,,TRUE)',
+    [
+      ['=UNIQUE(A2:A500)', 'lists every customer once, repeat buyers included'],
+      ['=UNIQUE(A2:A500,TRUE)', 'by_col TRUE compares columns, not rows'],
+      ['=COUNTIF(A2:A500,A2)=1', 'tests one email instead of listing the customers'],
+    ],
+    true,
+  ),
+  rule(
+    'sort-function-descending',
+    (rng) =>
+      `${EXCEL}, A2:C50 hold ${rng.pick(['product', 'service', 'course'])}, units and revenue. The client wants a second list, updating on its own, of the same rows ordered by revenue from highest to lowest. Which formula works?`,
+    '=SORT(A2:C50,3,-1)',
+    [
+      ['=SORT(A2:C50,3)', 'the default order is ascending'],
+      ['=SORT(A2:C50,-1,3)', 'swaps sort_index and sort_order'],
+      ['=SORT(C2:C50,1,-1)', 'sorts only the revenue column, losing the products'],
+    ],
+    true,
+  ),
+  rule(
+    'custom-list-sort-for-months',
+    (rng) =>
+      `${EXCEL}, a summary has a column of month names (${rng.pick(['Jan, Feb, Mar', 'January, February, March'])} and so on, as text). Sorting A to Z puts April first. How is it put in calendar order?`,
+    'Sort with Order set to Custom List and pick the month list',
+    [
+      ['Sort Z to A instead', 'reverses the alphabetical order rather than fixing it'],
+      [
+        'Format the column as a date and sort A to Z',
+        'a format cannot turn month-name text into dates',
+      ],
+      ['Sort by cell colour', 'colour does not carry calendar order'],
+    ],
+  ),
+  rule(
+    'sort-by-two-levels',
+    (rng) =>
+      `${EXCEL}, a client wants a staff list ordered by ${rng.pick(['department', 'office', 'team'])} (A to Z) and, within each, by salary from highest to lowest. How is the Sort dialog set?`,
+    'First level the department column A to Z, then a second level (Then by) salary Largest to Smallest',
+    [
+      [
+        'First level salary Largest to Smallest, then by department A to Z',
+        'puts the inner order first, which mixes the departments',
+      ],
+      [
+        'Sort the department column alone, then the salary column alone',
+        'the second sort undoes the first',
+      ],
+      [
+        'One level on salary; departments group themselves',
+        'believes rows group without being sorted',
+      ],
+    ],
+  ),
+  rule(
+    'protect-workbook-structure',
+    (rng) =>
+      `${EXCEL}, a client wants ${rng.pick(['the team', 'the bookkeeper', 'other staff'])} to be unable to add, delete, rename or move sheets in a shared budget, while still editing cells. What does that?`,
+    'Review > Protect Workbook (structure)',
+    [
+      [
+        'Review > Protect Sheet on every sheet',
+        'sheet protection locks cells, not the set of sheets',
+      ],
+      ['File > Info > Mark as Final', 'makes the whole file read-only, cells too'],
+      [
+        'Hide the sheets that must not change',
+        'hidden sheets can still be unhidden, deleted or renamed',
+      ],
+    ],
+  ),
+  rule(
+    'hide-formulas-from-the-bar',
+    (rng) =>
+      `${EXCEL}, a client wants the ${rng.pick(['pricing', 'commission', 'margin'])} formulas in column F to calculate as usual but not show in the formula bar to other users. What does that?`,
+    'Tick Hidden on the Protection tab of Format Cells for those cells, then protect the sheet',
+    [
+      [
+        'Tick Hidden and leave the sheet unprotected',
+        'Hidden takes effect only once the sheet is protected',
+      ],
+      ['Format the cells with ;;;', 'hides the results, not the formulas'],
+      ['Hide column F', 'the results vanish too, and the column is easily unhidden'],
+    ],
+  ),
+  rule(
+    'co-authoring-needs-the-cloud',
+    (rng) =>
+      `${EXCEL}, a client emails a workbook to ${rng.pick(['two colleagues', 'a bookkeeper', 'the team'])} so they can edit it together at the same time. Edits end up in separate copies. What lets them co-author one file?`,
+    'Save it to OneDrive or SharePoint and share a link with edit rights',
+    [
+      [
+        'Turn on the legacy Shared Workbook setting and email it again',
+        'an emailed file is still a separate copy',
+      ],
+      ['Protect the workbook so only one copy exists', 'protection does not merge copies'],
+      [
+        'Save it as .xlsb so several people can open it',
+        'the file type does not enable co-authoring',
+      ],
+    ],
+  ),
+  rule(
+    'sheet-view-while-co-authoring',
+    (rng) =>
+      `${EXCEL}, several people edit a shared ${rng.pick(['order log', 'project tracker', 'stock list'])} at once. A client wants to filter and sort it for herself without changing what the others see. What does that?`,
+    'A Sheet View (View > Sheet View > New)',
+    [
+      [
+        'Apply the filter normally; filters are per user',
+        'in co-authoring a normal filter changes everyone’s view',
+      ],
+      ['Protect the sheet first, then filter', 'protection blocks filtering unless allowed'],
+      ['Freeze the top row, then filter', 'freezing panes does not separate views'],
+    ],
+  ),
+  rule(
+    'paste-into-a-filtered-list',
+    (rng) =>
+      `${EXCEL}, a list is filtered to show ${rng.pick(['only overdue invoices', 'one region', 'open tickets'])}. A client copies a block of new statuses from elsewhere and pastes it over the visible cells of the status column. What happens?`,
+    'The paste fills consecutive rows, hidden ones included, so some values land in rows the filter hides',
+    [
+      ['Excel pastes into the visible rows only', 'believes a paste skips filtered rows'],
+      ['Excel refuses to paste into a filtered range', 'expects an error that does not appear'],
+      [
+        'The filter is cleared and the paste lands as on an unfiltered list',
+        'believes pasting removes the filter',
+      ],
+    ],
+  ),
+  rule(
+    'flash-fill-does-not-update',
+    (rng) =>
+      `${EXCEL}, a client used Flash Fill to pull ${rng.pick(['first names', 'postcodes', 'order numbers'])} out of column A into column B. Later some entries in column A are corrected. What happens to column B?`,
+    'Nothing: Flash Fill wrote values, not formulas, so B must be filled again',
+    [
+      ['Column B updates, as a formula would', 'believes Flash Fill leaves formulas'],
+      ['Column B clears itself and shows a Flash Fill prompt', 'invents an automatic prompt'],
+      [
+        'Column B updates the next time the workbook recalculates',
+        'believes recalculation re-runs Flash Fill',
+      ],
+    ],
+  ),
+]
+
+export const TABLE_FAMILIES: readonly WorkbookFamily[] = FAMILIES.map(checked)

@@ -116,6 +116,23 @@ export const WORKBOOK_EXTRA_FUNCTIONS: Readonly<Record<string, SheetFunction>> =
     const mode = args[2] === undefined ? 1 : toNumber(args[2])
     return match('MATCH', args[0] as Scalar, vector('MATCH', args[1]!), mode) + 1
   },
+  XMATCH: (args) => {
+    arity('XMATCH', args, 2, 3)
+    const mode = args[2] === undefined ? 0 : toNumber(args[2])
+    // XMATCH's -1 and 1 are next smaller and next larger, not sorted searches; only exact here.
+    if (mode !== 0) throw new FormulaError('#VALUE!', 'XMATCH mode not supported')
+    return match('XMATCH', args[0] as Scalar, vector('XMATCH', args[1]!), 0) + 1
+  },
+  HLOOKUP: (args) => {
+    arity('HLOOKUP', args, 3, 4)
+    const table = args[1]!
+    if (!isGrid(table)) throw new FormulaError('#VALUE!', 'HLOOKUP needs a range')
+    const row = toNumber(args[2]!)
+    if (row < 1 || row > table.grid.length) throw new FormulaError('#REF!', 'row outside the table')
+    const exact = args[3] !== undefined && toNumber(args[3]) === 0
+    const at = match('HLOOKUP', args[0] as Scalar, table.grid[0]!, exact ? 0 : 1)
+    return table.grid[row - 1]![at] ?? 0
+  },
   INDEX: (args) => {
     arity('INDEX', args, 2, 3)
     const table = args[0]!
@@ -290,6 +307,7 @@ export const WORKBOOK_EXTRA_FUNCTIONS: Readonly<Record<string, SheetFunction>> =
     if (unit === 'D') return b - a
     if (unit === 'M') return months
     if (unit === 'Y') return Math.floor(months / 12)
+    if (unit === 'YM') return months % 12
     throw new FormulaError('#NUM!', `DATEDIF unit ${unit}`)
   },
   DAYS: (args) => Math.floor(toNumber(args[0]!)) - Math.floor(toNumber(args[1]!)),

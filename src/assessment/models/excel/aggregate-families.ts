@@ -116,6 +116,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, a deal list has regions in A2:A9, status (Won or Lost) in B2:B9 and deal values in C2:C9. F1 holds a region. Which formula gives the average value of the deals won in that region?`,
         key: '=AVERAGEIFS(C2:C9,A2:A9,F1,B2:B9,"Won")',
         wrong: [
+          ['=AVERAGE(C2:C9)', 'averages every deal, ignoring both criteria'],
+          [
+            '=SUMIFS(C2:C9,A2:A9,F1,B2:B9,"Won")/COUNTIF(A2:A9,F1)',
+            'divides by all the region’s deals, lost ones too',
+          ],
           ['=AVERAGEIF(A2:A9,F1,C2:C9)', 'averages every deal in the region, lost ones too'],
           [
             '=SUMIFS(C2:C9,A2:A9,F1,B2:B9,"Won")/COUNTA(C2:C9)',
@@ -154,6 +159,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, a ticket list has owners in A2:A9 and status (Open, Closed or Pending) in B2:B9. F1 holds an owner's name. Which formula counts that owner's tickets that are not Closed?`,
         key: '=COUNTIFS(A2:A9,F1,B2:B9,"<>Closed")',
         wrong: [
+          [
+            '=COUNTIFS(A2:A9,F1,B2:B9,"Open",B2:B9,"Pending")',
+            'joins the two other statuses with AND, which no ticket meets',
+          ],
+          [
+            '=COUNTIF(A2:A9,F1)-COUNTIF(B2:B9,"Closed")',
+            'subtracts every closed ticket, not only the owner’s',
+          ],
           ['=COUNTIFS(A2:A9,F1,B2:B9,"<>")', 'a bare <> counts every non-empty status'],
           ['=COUNTIFS(A2:A9,F1,B2:B9,"Closed")', 'counts the closed tickets'],
           ['=COUNTIF(B2:B9,"<>Closed")', 'ignores the owner'],
@@ -190,6 +203,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold support notes. Which formula counts the notes that mention "${word}" anywhere, in any case?`,
         key: `=COUNTIF(A2:A9,"*${word}*")`,
         wrong: [
+          [
+            `=SUMPRODUCT(--ISNUMBER(FIND("${word}",A2:A9)))`,
+            'FIND matches case, so capitalised mentions are missed',
+          ],
           [
             `=COUNTIF(A2:A9,"%${word}%")`,
             'uses the % wildcard of SQL, which Excel reads as a literal %',
@@ -265,6 +282,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, B2:B6 hold the unit price of each purchase and C2:C6 the quantity bought. Which formula gives the average price paid per unit across all purchases?`,
         key: '=SUMPRODUCT(B2:B6,C2:C6)/SUM(C2:C6)',
         wrong: [
+          ['=SUMPRODUCT(B2:B6,C2:C6)', 'leaves out the division, giving the total spend'],
+          ['=AVERAGE(B2:B6*C2:C6)', 'averages the line totals'],
           ['=AVERAGE(B2:B6)', 'averages the prices without weighting them by quantity'],
           ['=SUMPRODUCT(B2:B6,C2:C6)/COUNT(C2:C6)', 'divides the spend by the number of purchases'],
           ['=SUMPRODUCT(B2:B6,C2:C6)/SUM(B2:B6)', 'divides the spend by the sum of the prices'],
@@ -288,6 +307,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold regions and C2:C9 order amounts. F1 holds a region. Which formula returns the largest order in that region?`,
         key: '=MAXIFS(C2:C9,A2:A9,F1)',
         wrong: [
+          ['=MAXIFS(A2:A9,C2:C9,F1)', 'swaps the max range and the criteria range'],
+          ['=XLOOKUP(F1,A2:A9,C2:C9)', 'returns the region’s first order, not its largest'],
           ['=MAX(C2:C9)', 'takes the largest order of every region'],
           ['=MINIFS(C2:C9,A2:A9,F1)', 'returns the smallest order in the region'],
           [
@@ -311,6 +332,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         key: `=COUNTIF(A2:A9,"${a}")+COUNTIF(A2:A9,"${b}")`,
         wrong: [
           [
+            `=COUNTIFS(A2:A9,"${a}")+COUNTIFS(B2:B9,"${b}")`,
+            'tests the second region against the rep column',
+          ],
+          [
+            `=COUNTA(A2:A9)-COUNTIF(A2:A9,"${a}")`,
+            'subtracts one region from the whole list instead of adding the two',
+          ],
+          [
             `=COUNTIFS(A2:A9,"${a}",A2:A9,"${b}")`,
             'COUNTIFS joins criteria with AND, so no cell meets both',
           ],
@@ -330,6 +359,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client filters an expense list (amounts in C2:C300) to one ${rng.pick(['project', 'supplier', 'month'])} and wants a total under the list that shows only the rows left visible by the filter. Which formula does that?`,
     '=SUBTOTAL(9,C2:C300)',
     [
+      ['=AGGREGATE(1,5,C2:C300)', 'function 1 averages the visible rows'],
+      ['=SUMIF(C2:C300,"<>0")', 'a criterion cannot test whether a row is visible'],
       ['=SUM(C2:C300)', 'SUM keeps adding the rows the filter hides'],
       ['=AGGREGATE(9,4,C2:C300)', 'AGGREGATE option 4 ignores nothing, so hidden rows are added'],
       ['=SUBTOTAL(2,C2:C300)', 'function 2 counts the visible rows instead of adding them'],
@@ -342,6 +373,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client hides some rows of a budget by hand (right-click, Hide; no filter) and wants the total of C2:C${rng.int(40, 300)} to leave the hidden rows out. Which function number does SUBTOTAL need?`,
     '109: the 100s versions also skip rows hidden by hand',
     [
+      [
+        '109 or 9, either: both leave out rows hidden by hand and differ only for filtered rows',
+        'reverses which series covers which hidden rows',
+      ],
+      [
+        '209: the 200s versions skip hidden rows and error values alike',
+        'invents a third series of function numbers',
+      ],
       [
         '9: SUBTOTAL skips every hidden row',
         'believes 9 skips rows hidden by hand as well as filtered ones',
@@ -454,6 +493,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold regions and C2:C9 amounts; the row-9 order is from ${region}. A colleague's total is ${formula}. What does it show?`,
         key: '#VALUE!',
         wrong: [
+          ['#SPILL!', 'expects the unmatched rows to spill'],
+          ['#REF!', 'expects a reference error for ranges out of line'],
           [
             String(total(amounts.filter((_, k) => k < 7 && regions[k] === region))),
             'expects SUMIFS to add the rows its shorter range covers',
@@ -482,6 +523,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold regions and C2:C9 order amounts. F1 holds a minimum amount and F2 a region. Which formula totals the region's orders of at least the minimum?`,
         key: '=SUMIFS(C2:C9,C2:C9,">="&F1,A2:A9,F2)',
         wrong: [
+          [
+            '=SUMIF(C2:C9,">="&F1,C2:C9)+SUMIF(A2:A9,F2,C2:C9)',
+            'adds two single-criterion totals, counting orders that meet both twice',
+          ],
+          ['=SUMIFS(C2:C9,A2:A9,">="&F1,C2:C9,F2)', 'pairs each criterion with the other range'],
           ['=SUMIFS(C2:C9,C2:C9,">=F1",A2:A9,F2)', 'puts the cell address inside the quotes'],
           [
             '=SUMIFS(C2:C9,C2:C9,">"&F1,A2:A9,F2)',
@@ -500,6 +546,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client pastes ${rng.int(20, 90)} amounts from a bank export into column C; some show a green triangle and sit at the left of their cells. =SUM(C2:C${rng.int(100, 200)}) comes out lower than the bank's total. Why?`,
     'SUM skips numbers stored as text; converting them to numbers fixes the total',
     [
+      [
+        'SUM counts each text-number as zero but adds a rounding difference for each green triangle it meets',
+        'invents a rounding step',
+      ],
+      [
+        'The bank export uses a different currency format, and SUM converts those amounts at the default exchange rate',
+        'invents a currency conversion',
+      ],
       ['SUM rounds each amount to a whole number first', 'blames rounding for skipped cells'],
       ['The range has hidden rows, which SUM leaves out', 'believes SUM skips hidden rows'],
       ['The left-aligned amounts are negative numbers', 'reads alignment as a sign'],

@@ -61,6 +61,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         `${group(whole)}.${c}`,
         [
           [`${whole}.${c}`, 'reads the comma as a literal that never shows'],
+          [
+            `${group(whole).replaceAll(',', '.')},${c}`,
+            'expects continental separators, a point for thousands and a comma for decimals',
+          ],
           [`${group(whole)}.${c}${third}`, 'expects every stored decimal to show'],
           [`${group(whole + (cents >= 50 ? 1 : 0))}`, 'reads .00 as no decimal places'],
         ],
@@ -91,6 +95,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
           `${(Math.round(value / 100) / 10).toFixed(1)}M`,
           'reads two commas as one, dividing by a thousand',
         ],
+        [`${Math.round(value / 1_000_000)}M`, 'drops the decimal place the code asks for'],
         [`${value}.0M`, 'ignores the scaling commas'],
         [
           `${(Math.round(value / 10_000) / 100).toFixed(2)}M`,
@@ -113,6 +118,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
         [
           [String(value), 'expects the zeros to show only when typed'],
           [String(value).padEnd(width, '0'), 'pads on the right'],
+          [`${value}.${'0'.repeat(width)}`, 'reads the zeros as decimal places'],
           [`${'0'.repeat(width)}${value}`, 'puts every zero of the code in front of the number'],
         ],
       )
@@ -148,6 +154,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
         [`-${group(v)}`, 'ignores the second section, which is the one for negatives'],
         [`(-${group(v)})`, 'expects the minus sign inside the brackets as well'],
         [`${group(v)}`, 'expects the sign dropped with no brackets'],
+        [`-(${group(v)})`, 'puts a minus sign in front of the brackets'],
       ])
     },
   },
@@ -181,6 +188,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
       return shows(`a cell holds the date ${dateWords(s)}.`, s, 'mm/dd/yyyy', `0${m}/${d}/${y}`, [
         [`${d}/0${m}/${y}`, 'reads the code in day-first order'],
         [`${m}/${d}/${y}`, 'expects single-digit months unpadded with mm'],
+        [`${MONTH_NAMES[m - 1]!.slice(0, 3)}/${d}/${y}`, 'reads mm as the short month name'],
+        [`${y}/0${m}/${d}`, 'expects a date always to show year first'],
         [`0${m}/${d}/${String(y).slice(2)}`, 'reads yyyy as a two-digit year'],
       ])
     },
@@ -203,6 +212,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
           [`${day} 0${d} ${mon.slice(0, 3)}`, 'reads d as a padded day'],
           [`${day} ${d} ${mon}`, 'reads mmm as the full month name'],
           [`${d} ${d} ${mon.slice(0, 3)}`, 'reads ddd as the day number'],
+          [
+            `${new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' })} ${d} ${mon.slice(0, 3)}`,
+            'reads ddd as the full day name',
+          ],
+          [`${day} ${d} ${String(m).padStart(2, '0')}`, 'reads mmm as the month number'],
         ],
       )
     },
@@ -245,6 +259,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         `${h - 12}:${String(mi).padStart(2, '0')} PM`,
         [
           [`${h}:${String(mi).padStart(2, '0')} PM`, 'keeps the 24-hour clock with AM/PM'],
+          [
+            `0${h - 12}:${String(mi).padStart(2, '0')} PM`,
+            'reads h as an hour padded to two digits',
+          ],
+          [
+            `${h}:${String(mi).padStart(2, '0')}`,
+            'expects the 24-hour clock whatever the code says',
+          ],
           [`${h - 12}:${String(mi).padStart(2, '0')} AM`, 'takes every afternoon hour as AM'],
           [
             `${h - 12}:${String(mi).padStart(2, '0')}`,
@@ -259,11 +281,18 @@ const FAMILIES: readonly WorkbookFamily[] = [
     draw: (rng) => {
       const whole = rng.int(2, 999)
       const tenth = rng.int(1, 9)
-      const value = whole + tenth / 10
-      return shows(`a cell holds ${value}.`, value, '0.0#', `${whole}.${tenth}`, [
-        [`${whole}.${tenth}0`, 'reads # as a digit that always shows'],
-        [`${whole}`, 'reads # as hiding the first decimal too'],
-        [`${whole}.${tenth}#`, 'expects the # to show as a character'],
+      // A second decimal that is sometimes 0, which the optional place then hides.
+      const hundredth = rng.pick([0, 0, rng.int(1, 9)])
+      const thousandth = rng.int(1, 4)
+      const value = Number(`${whole}.${tenth}${hundredth}${thousandth}`)
+      const key = hundredth === 0 ? `${whole}.${tenth}` : `${whole}.${tenth}${hundredth}`
+      return shows(`a cell holds ${value}.`, value, '0.0#', key, [
+        hundredth === 0
+          ? [`${whole}.${tenth}0`, 'reads # as a digit that always shows']
+          : [`${whole}.${tenth}`, 'reads # as hiding the second decimal'],
+        [`${whole}.${tenth}${hundredth}${thousandth}`, 'expects every stored decimal to show'],
+        [`${whole}`, 'reads the code as whole numbers only'],
+        [`${key}#`, 'expects the # to show as a character'],
       ])
     },
   },
@@ -275,6 +304,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
     },
     'B2 shows the typed figure with a % sign; C2 shows it multiplied by 100',
     [
+      [
+        'B2 and C2 both show the figure divided by 100 with a % sign, since Percentage always treats the cell as a fraction',
+        'believes the format divides what it shows',
+      ],
       [
         'Both show the typed figure with a % sign',
         'expects formatting an existing number to leave it as typed',
@@ -295,6 +328,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client's ${rng.pick(['cost', 'margin', 'helper'])} column looks empty, but the formula bar shows a number for each cell, and their custom format is ;;; (three semicolons). What is going on?`,
     'The empty sections hide every value on the sheet; the numbers are still there and still calculate',
     [
+      [
+        'The cells are protected and locked, which hides their values on the sheet until the sheet is unprotected again',
+        'confuses the Hidden protection flag with the format',
+      ],
+      [
+        'The format turned the numbers into empty text, so anything that adds them up now returns 0 and needs retyping',
+        'believes a number format changes the stored value',
+      ],
       [
         'The values were deleted; the formula bar shows the last saved value',
         'reads the format as deleting the values',
@@ -322,6 +363,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'Yellow: both rules are true, and where their formats clash the rule higher in the list wins',
     [
       [
+        'Red: when two rules are true Excel always applies the one whose threshold the value exceeds by the most',
+        'invents a rule of closeness',
+      ],
+      [
+        'Orange: two true fill rules blend their colours, which is why Stop If True exists to prevent the mixing',
+        'believes clashing fills mix',
+      ],
+      [
         'Red: the later rule overrides the earlier one',
         'believes rules apply top to bottom, the last winning',
       ],
@@ -338,6 +387,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client applies Highlight Cells Rules > Duplicate Values to a column of ${rng.pick(['invoice numbers', 'email addresses', 'order ids'])}. One value appears in ${rng.pick(['A4 and A17', 'A9 and A30', 'A2 and A11'])}. Which cells are highlighted?`,
     'Both cells: the rule marks every occurrence of a repeated value',
     [
+      [
+        'Only the cell further down, because the rule compares each cell with the cells above it and marks later copies',
+        'expects the rule to mark what Remove Duplicates would delete',
+      ],
+      [
+        'Neither cell, because the rule compares whole rows and the two rows differ in their other columns',
+        'confuses the cell rule with row de-duplication',
+      ],
       [
         'Only the second cell, the copy that came later',
         'expects the rule to mark what Remove Duplicates would delete',
@@ -369,6 +426,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         wrong: [
           ['=COUNTIF(A2:A500,A2)=1', 'a relative range that shrinks for each lower cell'],
           ['=COUNTIF($A$2:$A$500,$A$2)=1', 'anchors the tested cell, so every cell tests A2'],
+          [
+            '=ISERROR(MATCH(A2,$A$2:$A$500,0))',
+            'the entry always finds itself, so every entry is refused',
+          ],
+          [
+            '=COUNTIF($A$2:$A$500,A2)=0',
+            'requires the value to be absent, but the range counts the entry itself',
+          ],
           ['=COUNTIF($A$2:$A$500,A2)>1', 'allows only entries that are repeats'],
         ],
         sheet: { cells, at: 'B2', copies },
@@ -381,6 +446,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, B2:B${rng.int(100, 500)} has a data validation list of ${rng.pick(['project codes', 'cost centres', 'status values'])}. A colleague pastes a block of values copied from another workbook over the range, and some are not on the list. What happens?`,
     'The paste replaces the cells and their validation; Circle Invalid Data then flags nothing there, so the entries must be checked another way',
     [
+      [
+        'Excel keeps the validation and shows the stop message for each pasted value that is not on the list, one after another, so the colleague can fix them',
+        'believes validation checks pasted values',
+      ],
       [
         'Excel rejects the paste with the validation error message',
         'believes validation checks pasted values',
@@ -405,6 +474,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'A date: the day typed first and the month second, in the current year',
     [
       [
+        'A date with the month typed first and the day second, because Excel reads short dates in US order whatever the region',
+        'reads the entry in US order',
+      ],
+      [
+        'The text as typed, because a date entered without a year is never recognised as a date by Excel',
+        'believes a date needs a year',
+      ],
+      [
         'The text as typed, since no year was given',
         'believes a date needs a year to be recognised',
       ],
@@ -421,6 +498,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'Top/Bottom Rules > Top 10%',
     [
       ['Top/Bottom Rules > Top 10 Items', 'Top 10 Items marks ten cells, not a tenth'],
+      [
+        'Color Scales > Green-Yellow-Red, whose green marks the largest tenth',
+        'a colour scale shades every cell by size rather than marking a tenth',
+      ],
+      [
+        'Data Bars, whose longest bars pick out the largest tenth of the figures',
+        'data bars draw a bar in every cell',
+      ],
       [
         'Highlight Cells Rules > Greater Than the tenth-largest figure typed in',
         'a fixed threshold that does not follow changes',
@@ -439,6 +524,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
     [
       ['=AND($D$2>=TODAY(),$D$2<=TODAY()+7)', 'anchors D2, so every cell copies its result'],
       ['=OR(D2>=TODAY(),D2<=TODAY()+7)', 'OR, which is true for every date'],
+      ['=AND(D2>TODAY(),D2<TODAY()+7)', 'strict tests that leave out today and the seventh day'],
+      ['=D2-TODAY()<=7', 'also true for every date already past'],
       ['=D2<=TODAY()+7', 'also highlights every overdue date'],
     ],
     true,

@@ -39,6 +39,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold client ids, B2:B9 names and C2:C9 hours worked. E1 holds a client id. Which formula in E2 returns that client's hours?`,
         key: '=XLOOKUP(E1,A2:A9,C2:C9)',
         wrong: [
+          ['=INDEX(C2:C9,E1)', 'uses the id itself as the row number'],
+          ['=XLOOKUP(E1,A2:A9,B2:B9)', 'returns the name column instead of the hours'],
           ['=XLOOKUP(E1,C2:C9,A2:A9)', 'swaps the lookup array and the return array'],
           ['=XLOOKUP(E1,A2:C9,C2:C9)', 'passes the whole table as the lookup array'],
           ['=XLOOKUP(E1,A2:A9,C3:C10)', 'return array one row out of line with the ids'],
@@ -65,6 +67,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold client ids and B2:B9 their names. E2:E4 hold ids to check. A formula in F2, filled down to F4, should show each client's name, or the text Not listed when the id is not in the list. Which formula works?`,
         key: '=XLOOKUP(E2,$A$2:$A$9,$B$2:$B$9,"Not listed")',
         wrong: [
+          [
+            '=XLOOKUP(E2,A$2:A$9,B$2:B$9)',
+            'anchors the rows but leaves out if_not_found, so a missing id shows #N/A',
+          ],
+          [
+            '=IFERROR(VLOOKUP(E2,$A$2:$B$9,2,TRUE),"Not listed")',
+            'an approximate VLOOKUP, which returns a neighbour for a missing id',
+          ],
           [
             '=XLOOKUP(E2,$A$2:$A$9,$B$2:$B$9)',
             'leaves out if_not_found, so a missing id shows #N/A',
@@ -103,6 +113,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, a price log lists product names in A2:A9 and prices in C2:C9, one row per price change, oldest first. E1 holds a product name. Which formula in E2 returns the product's current (most recent) price?`,
         key: '=XLOOKUP(E1,A2:A9,C2:C9,"",0,-1)',
         wrong: [
+          ['=INDEX(C2:C9,MATCH(E1,A2:A9,0))', 'MATCH with 0 stops at the first (oldest) match'],
           ['=XLOOKUP(E1,A2:A9,C2:C9)', 'searches first to last, so it returns the oldest price'],
           [
             '=XLOOKUP(E1,A2:A9,C2:C9,"",-1)',
@@ -132,6 +143,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A6 hold parcel weight bands in kg, sorted ascending (${bands.join(', ')}), each the lowest weight of its band, and B2:B6 the shipping cost of each band. D1 holds a parcel's weight (${weight} kg). Which formula returns the parcel's shipping cost?`,
         key: '=XLOOKUP(D1,A2:A6,B2:B6,"None",-1)',
         wrong: [
+          [
+            '=XLOOKUP(D1,A2:A6,B2:B6)',
+            'the default exact match, which shows #N/A between thresholds',
+          ],
+          [
+            '=VLOOKUP(D1,A2:B6,2,FALSE)',
+            'an exact VLOOKUP, which finds no band between thresholds',
+          ],
           ['=XLOOKUP(D1,A2:A6,B2:B6,"None",1)', 'match_mode 1 takes the next larger band'],
           [
             '=XLOOKUP(D1,A2:A6,B2:B6,"None",0)',
@@ -172,6 +191,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         key: '=INDEX(B2:E6,MATCH(H1,A2:A6,0),MATCH(H2,B1:E1,0))',
         wrong: [
           [
+            '=INDEX(B2:E6,MATCH(H1,A2:A6),MATCH(H2,B1:E1))',
+            'leaves out match_type, so both searches assume sorted headers',
+          ],
+          [
+            '=VLOOKUP(H1,A2:E6,MATCH(H2,B1:E1,0),FALSE)',
+            'counts the month position from B while VLOOKUP counts from A',
+          ],
+          [
             '=INDEX(B2:E6,MATCH(H2,B1:E1,0),MATCH(H1,A2:A6,0))',
             'gives the column position as the row and the row position as the column',
           ],
@@ -202,6 +229,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold client ids in no particular order. E1 holds one of the ids. Which formula in E2 returns the id's position in the list (1 for A2)?`,
         key: '=MATCH(E1,A2:A9,0)',
         wrong: [
+          [
+            '=XMATCH(E1,A1:A9)',
+            'XMATCH over a range that starts at the header, so every position is one more',
+          ],
+          [
+            '=COUNTIF(A2:A9,"<"&E1)+1',
+            'ranks the id among the ids, which is its position only in a sorted list',
+          ],
           ['=MATCH(E1,A2:A9)', 'omits match_type, which defaults to 1: a search of a sorted list'],
           ['=MATCH(E1,A1:A9,0)', 'starts the range at the header, so every position is one more'],
           ['=MATCH(E1,A2:A9,-1)', 'match_type -1, meant for a list sorted descending'],
@@ -219,6 +254,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, a client sheet uses =VLOOKUP(E2,A:D,4,FALSE) to fetch each client's ${col} from column D. Someone inserts a new column between B and C, so ${col} moves to column E. What happens to the lookup, and how is it made to survive such edits?`,
         key: `The range widens to A:E but the index stays 4, so it now returns the old column C's data; XLOOKUP or INDEX/MATCH pointing at the ${col} column itself moves with it`,
         wrong: [
+          [
+            `Excel shifts the range to A:E and the index to 5 together, so the formula still returns ${col}; only a lookup typed by hand since needs changing`,
+            'believes the typed column number moves like a reference',
+          ],
+          [
+            `The formula keeps returning ${col} because VLOOKUP reads the header of the column it was set up on; inserting columns never affects it`,
+            'believes VLOOKUP follows a header',
+          ],
           [
             `Excel raises the index to 5 with the range, so it still returns ${col}; nothing needs changing`,
             'believes the typed column number moves like a reference',
@@ -273,6 +316,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold client names, B2:B9 ids and C2:C9 hours. E1 holds a name typed by hand with a stray space after it ("${names[t]} "). Which formula in E2 still returns that client's hours?`,
         key: '=VLOOKUP(TRIM(E1),A2:C9,3,FALSE)',
         wrong: [
+          [
+            '=VLOOKUP(E1,TRIM(A2:C9),3,FALSE)',
+            'trims the table, whose names were never the problem, and not the typed name',
+          ],
+          [
+            '=VLOOKUP(TRIM(E1),$A$2:$C$9,3,TRUE)',
+            'an approximate match on names that are not sorted',
+          ],
           ['=VLOOKUP(E1,A2:C9,3,FALSE)', 'looks up the name with its trailing space, so #N/A'],
           ['=VLOOKUP(TRIM(E1),A2:C9,2,FALSE)', 'returns the id column'],
           [
@@ -316,6 +367,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'IFNA(lookup,"Missing"): it replaces only #N/A, the error of a value not found',
     [
       [
+        'IFERROR(lookup,"Missing"), since it is the newer function and handles each error type separately when asked to',
+        'believes IFERROR can be limited to #N/A',
+      ],
+      [
+        'ISNA(lookup), which shows Missing in place of the #N/A a code not in the table gives',
+        'ISNA returns TRUE or FALSE, not a replacement',
+      ],
+      [
         'IFERROR(lookup,"Missing"): it replaces only the not-found error',
         'believes IFERROR is limited to #N/A, when it hides #REF! and #NAME? too',
       ],
@@ -337,6 +396,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
     },
     'The matching name, email and phone, spilled into E2:G2',
     [
+      [
+        'Only the phone number from column D, because XLOOKUP returns the last column of the return array',
+        'believes a wide return array gives its last column',
+      ],
+      [
+        'The name, email and phone joined into one text in E2',
+        'believes several results are concatenated',
+      ],
       ['Only the name from column B', 'expects the single value a VLOOKUP column index gives'],
       [
         '#VALUE!, because the return array is wider than one column',
@@ -354,6 +421,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, ${rng.pick(['F2', 'H3', 'C10'])} holds a formula that returns a list of ${rng.pick(['names', 'open orders', 'unique regions'])} and shows #SPILL!. What is the usual cause?`,
     'A cell in the range the result would fill holds a value, so the result cannot spill',
     [
+      [
+        'The formula refers to a whole column, and whole-column references always give #SPILL!',
+        'blames whole-column references as such',
+      ],
+      [
+        'The result is longer than the sheet allows for one cell, so Excel cuts it and flags the overflow',
+        'confuses spilling with a text-length limit',
+      ],
       [
         'The formula returns more than one value, which one cell cannot show',
         'believes dynamic arrays are not allowed',
@@ -389,6 +464,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A7 hold company names and B2:B7 contacts. E1 holds one word of a company's name (${word}). Which formula in E2 returns the contact of the company whose name contains that word, or None?`,
         key: '=XLOOKUP("*"&E1&"*",A2:A7,B2:B7,"None",2)',
         wrong: [
+          [
+            '=XLOOKUP(E1&"*",A2:A7,B2:B7,"None",2)',
+            'a wildcard only after the word, so it finds names that begin with it',
+          ],
+          ['=VLOOKUP(E1,A2:B7,2,FALSE)', 'an exact VLOOKUP of one word against whole names'],
           [
             '=XLOOKUP("*"&E1&"*",A2:A7,B2:B7,"None")',
             'uses wildcards without match_mode 2, so * is read literally',
@@ -482,6 +562,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
         key: '=VLOOKUP(E2,$A$2:$C$9,3,FALSE)',
         wrong: [
           [
+            '=VLOOKUP(E2,A$2:C$9,3)',
+            'anchors the rows but leaves out FALSE, so the match is approximate on unsorted ids',
+          ],
+          ['=VLOOKUP($E2,$A$2:$C$9,2,FALSE)', 'returns the names column instead of the hours'],
+          [
             '=VLOOKUP(E2,A2:C9,3,FALSE)',
             'a relative table range that slides down past the top rows',
           ],
@@ -502,6 +587,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a colleague writes =VLOOKUP(E1,A2:C${rng.int(50, 400)},3) and =XLOOKUP(E1,A2:A${rng.int(50, 400)},C2:C${rng.int(50, 400)}) over an unsorted list of order numbers, leaving out the last argument of each. How does each match?`,
     'VLOOKUP approximately (its default assumes a sorted first column); XLOOKUP exactly',
     [
+      [
+        'Both exactly, because any lookup over unsorted data switches to an exact match by itself',
+        'believes Excel detects unsorted data',
+      ],
+      [
+        'VLOOKUP exactly, XLOOKUP approximately (next smaller item), since XLOOKUP was built to replace banded lookups',
+        'swaps the defaults with a reason',
+      ],
       ['Both exactly; the last argument only changes speed', 'believes both defaults are exact'],
       [
         'Both approximately, since neither was told to match exactly',
@@ -519,6 +612,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, =VLOOKUP(E1,A2:D${rng.int(20, 90)},4,FALSE) shows 0 for a client whose ${rng.pick(['phone', 'email', 'notes'])} cell in column D is empty. Why?`,
     'The id was found; a lookup that returns an empty cell shows it as 0',
     [
+      [
+        'The id was not found, and an exact VLOOKUP shows 0 rather than #N/A when the table has empty cells',
+        'confuses an empty result with a failed lookup',
+      ],
+      [
+        'The cell holds a space, which VLOOKUP converts to 0 because column D is numeric',
+        'invents a conversion',
+      ],
       [
         'The id was not found, and a failed exact match returns 0',
         'confuses an empty result with #N/A',
@@ -548,6 +649,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, week labels run across B1:G1, each week's budget is in row 2 (B2:G2) and hours logged in row 3 (B3:G3). J1 holds a week label. Which formula in J2 returns the hours logged that week?`,
         key: '=XLOOKUP(J1,B1:G1,B3:G3)',
         wrong: [
+          [
+            '=HLOOKUP(J1,B1:G3,2,FALSE)',
+            'HLOOKUP row 2, which is the budget row: the labels are row 1',
+          ],
+          [
+            '=XLOOKUP(J1,B1:G1,B2:G3)',
+            'returns both rows, so the budget shows in J2 and the hours spill below it',
+          ],
           ['=XLOOKUP(J1,B1:G1,B2:G2)', 'returns the budget row'],
           ['=XLOOKUP(J1,B1:G1,A3:F3)', 'a return row shifted one column left of the labels'],
           ['=XLOOKUP(J1,B3:G3,B1:G1)', 'searches the hours and returns a label'],

@@ -69,6 +69,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
             (Math.round((sum / regions.length) * 10) / 10).toFixed(1),
             'divides the region’s total by every row of the list',
           ],
+          [Math.max(...mine).toFixed(1), 'reads the summary as Max'],
+          [Math.min(...mine).toFixed(1), 'reads the summary as Min'],
         ],
         returns: { formula: `=TEXT(AVERAGEIF(A2:A9,"${region}",B2:B9),"0.0")`, cells },
         code: false,
@@ -81,6 +83,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client drags ${rng.pick(['Amount', 'Hours', 'Fee'])} into a PivotTable's Values area and it appears as "Count of" rather than "Sum of". The column has a few cells that say "TBC". Why?`,
     'A value field defaults to Count when its column holds text or blanks; clearing them (or choosing Sum) gives totals',
     [
+      [
+        'The field was added from the Rows list rather than dragged from the field list, and fields added that way are always counted until the pivot is rebuilt',
+        'invents a rule about how fields are added',
+      ],
       [
         'PivotTables always count first; Sum is only offered for tables',
         'believes Count is the default for every field',
@@ -98,6 +104,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a PivotTable has ${rng.pick(['Order Date', 'Invoice Date', 'Visit Date'])} in Rows, one row per day over two years. The client wants one row per month of each year. What does that?`,
     'Group the date field by Months and Years',
     [
+      [
+        'Add a Month field to the source with =TEXT(date,"mmm") and use it in Rows, which keeps the years apart',
+        'a month name alone merges the two years',
+      ],
       ['Group the date field by Months only', 'merges the same month of both years into one row'],
       [
         'Change the date column’s number format to mmm yyyy',
@@ -112,6 +122,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client wants a PivotTable to show how many different ${rng.pick(['customers', 'suppliers', 'products'])} bought in each region, where a name appears on many order rows. How?`,
     'Add the data to the Data Model when creating the pivot and summarise the field by Distinct Count',
     [
+      [
+        'Put the name field in Values twice, once as Count and once as Count Numbers, and subtract the second from the first to leave the distinct names',
+        'invents arithmetic that does not remove repeats',
+      ],
       ['Summarise the name field by Count', 'Count counts order rows, repeats included'],
       [
         'Summarise the name field by Count Numbers',
@@ -129,6 +143,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client's ${rng.pick(['expenses', 'timesheet', 'orders'])} list is formatted as a table with a calculated column. Someone types a new entry in the first empty row right below the table. What happens?`,
     'The table extends to take in the row, and the calculated column fills its formula into it',
     [
+      [
+        'The entry is moved into the table’s last row, overwriting it, because a table cannot have a cell directly beneath it that is not part of it',
+        'invents an overwrite',
+      ],
       [
         'The row stays outside the table until Resize Table is used',
         'believes tables never grow on their own',
@@ -152,6 +170,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
     },
     '=[@Qty]*[@Price]',
     [
+      [
+        '=Table1[Qty]*Table1[Price]',
+        'whole-column references with the table name, which give every row’s product',
+      ],
+      ['=PRODUCT(Table1[@])', 'multiplies every cell of the row, other columns too'],
       ['=[Qty]*[Price]', 'whole-column references, which multiply columns, not one row'],
       ['=SUM([@Qty],[@Price])', 'adds the two values instead of multiplying'],
       ['=@Qty*@Price', 'the @ without the brackets of a column name'],
@@ -164,6 +187,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, A2:C200 list invoices (client, date, amount). A client wants a live list, starting in E2, of the invoices over ${rng.pick(['1,000', '2,500', '5,000'])} (the threshold is in H1), and the word None if there are none. Which formula works?`,
     '=FILTER(A2:C200,C2:C200>H1,"None")',
     [
+      ['=FILTER(A2:A200,C2:C200>H1,"None")', 'returns only the client column'],
+      ['=IF(C2:C200>H1,A2:C200,"None")', 'keeps every row, writing None beside the small invoices'],
       ['=FILTER(A2:C200,C2:C200,">"&H1)', 'writes the condition as a SUMIF-style criterion'],
       ['=FILTER(C2:C200>H1,A2:C200,"None")', 'swaps the array and the condition'],
       ['=FILTER(A2:C200,A2:A200>H1,"None")', 'tests the client column instead of the amounts'],
@@ -176,6 +201,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, A2:A500 list the email of every order, from ${rng.pick(['a web shop', 'a booking form', 'an invoice export'])}. The client wants the customers who ordered exactly once, each listed once. Which formula does that?`,
     '=UNIQUE(A2:A500,,TRUE)',
     [
+      ['=FILTER(A2:A500,COUNTIF(A2:A500,A2:A500)>1)', 'keeps the repeat buyers, each row of them'],
       ['=UNIQUE(A2:A500)', 'lists every customer once, repeat buyers included'],
       ['=UNIQUE(A2:A500,TRUE)', 'by_col TRUE compares columns, not rows'],
       ['=COUNTIF(A2:A500,A2)=1', 'tests one email instead of listing the customers'],
@@ -200,6 +226,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a summary has a column of month names (${rng.pick(['Jan, Feb, Mar', 'January, February, March'])} and so on, as text). Sorting A to Z puts April first. How is it put in calendar order?`,
     'Sort with Order set to Custom List and pick the month list',
     [
+      [
+        'Add a helper column with =MONTH(A2) on each month name and sort by it, which Excel reads as the month number',
+        'MONTH cannot read a month name alone as a date',
+      ],
+      [
+        'Sort A to Z with the option My data has headers turned off, so Excel compares the months as dates',
+        'believes the header option changes the comparison',
+      ],
       ['Sort Z to A instead', 'reverses the alphabetical order rather than fixing it'],
       [
         'Format the column as a date and sort A to Z',
@@ -214,6 +248,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client wants a staff list ordered by ${rng.pick(['department', 'office', 'team'])} (A to Z) and, within each, by salary from highest to lowest. How is the Sort dialog set?`,
     'First level the department column A to Z, then a second level (Then by) salary Largest to Smallest',
     [
+      [
+        'One level on department A to Z; salaries inside each department are already kept largest first by Excel',
+        'believes a sort orders the other columns on its own',
+      ],
       [
         'First level salary Largest to Smallest, then by department A to Z',
         'puts the inner order first, which mixes the departments',
@@ -235,6 +273,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'Review > Protect Workbook (structure)',
     [
       [
+        'Review > Allow Edit Ranges, listing the sheets that must not change',
+        'edit ranges open cells for editing; they do not lock sheets',
+      ],
+      [
         'Review > Protect Sheet on every sheet',
         'sheet protection locks cells, not the set of sheets',
       ],
@@ -252,6 +294,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'Tick Hidden on the Protection tab of Format Cells for those cells, then protect the sheet',
     [
       [
+        'Tick Locked on the Protection tab of Format Cells for those cells and leave the sheet unprotected, which hides the formula text from other users',
+        'confuses Locked with Hidden and skips protection',
+      ],
+      [
         'Tick Hidden and leave the sheet unprotected',
         'Hidden takes effect only once the sheet is protected',
       ],
@@ -265,6 +311,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client emails a workbook to ${rng.pick(['two colleagues', 'a bookkeeper', 'the team'])} so they can edit it together at the same time. Edits end up in separate copies. What lets them co-author one file?`,
     'Save it to OneDrive or SharePoint and share a link with edit rights',
     [
+      [
+        'Email it again as a read-only attachment so that every person’s changes are sent back and merged into the original automatically',
+        'believes emailed copies merge',
+      ],
+      [
+        'Turn on Track Changes in each copy so that Excel combines the copies into one file the next time any of them is opened',
+        'believes tracked copies combine themselves',
+      ],
       [
         'Turn on the legacy Shared Workbook setting and email it again',
         'an emailed file is still a separate copy',
@@ -283,6 +337,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'A Sheet View (View > Sheet View > New)',
     [
       [
+        'Apply the filter normally: in a shared workbook each person’s filters and sorts are kept to their own screen',
+        'believes normal filters are personal in co-authoring',
+      ],
+      [
+        'Custom Views (View > Custom Views), which keeps her own filter and sort for her alone while others edit',
+        'Custom Views are unavailable in a workbook with tables and are not per person',
+      ],
+      [
         'Apply the filter normally; filters are per user',
         'in co-authoring a normal filter changes everyone’s view',
       ],
@@ -296,6 +358,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a list is filtered to show ${rng.pick(['only overdue invoices', 'one region', 'open tickets'])}. A client copies a block of new statuses from elsewhere and pastes it over the visible cells of the status column. What happens?`,
     'The paste fills consecutive rows, hidden ones included, so some values land in rows the filter hides',
     [
+      [
+        'Excel detects the filter and spreads the pasted values over the visible rows only, leaving the hidden rows unchanged as they were',
+        'believes a paste skips filtered rows',
+      ],
+      [
+        'Excel pastes the block below the last visible row of the list, outside the filtered range, so nothing in the list changes',
+        'invents a relocation',
+      ],
       ['Excel pastes into the visible rows only', 'believes a paste skips filtered rows'],
       ['Excel refuses to paste into a filtered range', 'expects an error that does not appear'],
       [
@@ -310,6 +380,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client used Flash Fill to pull ${rng.pick(['first names', 'postcodes', 'order numbers'])} out of column A into column B. Later some entries in column A are corrected. What happens to column B?`,
     'Nothing: Flash Fill wrote values, not formulas, so B must be filled again',
     [
+      [
+        'Column B updates as soon as the workbook recalculates, because Flash Fill records the pattern it learned with the workbook',
+        'believes Flash Fill keeps a live pattern',
+      ],
+      [
+        'Column B updates at once for the changed rows only, since Flash Fill links each result to the cell it came from',
+        'believes Flash Fill leaves links',
+      ],
       ['Column B updates, as a formula would', 'believes Flash Fill leaves formulas'],
       ['Column B clears itself and shows a Flash Fill prompt', 'invents an automatic prompt'],
       [

@@ -83,6 +83,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2 holds a full name such as "${first} ${last}" (first name, one space, last name). Which formula in C2 returns the last name alone, using RIGHT?`,
         key: '=RIGHT(A2,LEN(A2)-FIND(" ",A2))',
         wrong: [
+          [
+            '=MID(A2,FIND(" ",A2),LEN(A2))',
+            'starts MID at the space itself, so the result keeps it',
+          ],
+          [
+            '=RIGHT(A2,LEN(A2)-LEN(" "))',
+            'subtracts the length of the space instead of its position',
+          ],
           ['=RIGHT(A2,FIND(" ",A2))', "uses the space's position as the number of characters"],
           ['=RIGHT(A2,LEN(A2)-FIND(" ",A2)+1)', 'keeps the space in front of the last name'],
           ['=RIGHT(A2,FIND(" ",A2)-1)', "takes the first name's length from the right"],
@@ -123,6 +131,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A6 hold a client's tags, with some cells empty. Which formula in B2 lists the tags separated by a comma and a space, with no doubled commas for the empty cells?`,
         key: '=TEXTJOIN(", ",TRUE,A2:A6)',
         wrong: [
+          ['=TEXTJOIN(",",TRUE,A2:A6)', 'a comma with no space after it'],
+          [
+            '=A2&", "&A3&", "&A4&", "&A5&", "&A6',
+            'joins each cell by hand, leaving commas for the empty ones',
+          ],
           [
             '=TEXTJOIN(", ",FALSE,A2:A6)',
             'FALSE keeps the empty cells, which leave doubled commas',
@@ -140,6 +153,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client's ${rng.pick(['order notes', 'product descriptions', 'email subjects'])} mix upper and lower case. A formula must find where "ref" appears in A2 whether it is typed ref, Ref or REF. Which function fits, and why?`,
     'SEARCH, because it ignores case (and accepts wildcards); FIND matches case exactly',
     [
+      [
+        'FIND, because SEARCH is meant for searching a whole range of cells while FIND looks inside one cell',
+        'confuses SEARCH with a range search',
+      ],
+      [
+        'LOOKUP, because it compares text in any case and returns the position of the first match inside the cell',
+        'LOOKUP searches a range, not inside text',
+      ],
       ['FIND, because it ignores case; SEARCH matches case exactly', 'swaps the two functions'],
       ['Either: both ignore case and differ only in speed', 'believes FIND ignores case'],
       [
@@ -258,6 +279,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2 and B2 hold the first and last day of a month; E2:E4 list the client's public holidays for that month (one falls on a weekend). A formula in C2, filled down to C3 for the next row's dates, counts the working days (Monday to Friday) less the holidays. Which formula works?`,
         key: '=NETWORKDAYS(A2,B2,$E$2:$E$4)',
         wrong: [
+          ['=NETWORKDAYS(A2,B2)-COUNT($E$2:$E$4)', 'subtracts every holiday, the weekend one too'],
+          ['=NETWORKDAYS.INTL(A2,B2,1)', 'sets the weekend but leaves out the holiday list'],
           ['=NETWORKDAYS(A2,B2)', 'leaves out the holiday list'],
           ['=NETWORKDAYS(A2,B2,E2:E4)', 'a relative holiday range that slides down when filled'],
           ['=NETWORKDAYS(A2,B2)-3', 'subtracts the weekend holiday too'],
@@ -294,6 +317,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2 holds the date a client's request came in, B2 the number of working days allowed (${days}) and E2 a public holiday. Which formula in C2 returns the deadline, counting Monday to Friday only and skipping the holiday?`,
         key: '=WORKDAY(A2,B2,E2)',
         wrong: [
+          ['=NETWORKDAYS(A2,A2+B2,E2)', 'counts working days instead of returning a date'],
+          ['=WORKDAY(A2,B2-1,E2)', 'counts the day the request came in as the first working day'],
           ['=WORKDAY(A2,B2)', 'leaves out the holiday'],
           ['=A2+B2', 'adds calendar days'],
           ['=A2+B2/5*7', 'converts working days to calendar weeks, ignoring the holiday'],
@@ -316,6 +341,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A4 hold shift dates. A formula in B2, filled down, should number the weekday with Monday as 1 and Sunday as 7. Which formula works?`,
         key: '=WEEKDAY(A2,2)',
         wrong: [
+          ['=TEXT(A2,"dddd")', 'returns the name of the day, not a number'],
+          ['=WEEKDAY(A2,1)', 'type 1 counts Sunday as 1'],
           ['=WEEKDAY(A2)', 'the default type counts Sunday as 1'],
           ['=WEEKDAY(A2,3)', 'type 3 counts Monday as 0'],
           ['=DAY(A2)', 'returns the day of the month'],
@@ -342,6 +369,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2 holds a staff member's start date (${dateWords(start)}) and B2 a review date (${dateWords(review)}). Which formula in C2 returns the number of complete years of service?`,
         key: '=DATEDIF(A2,B2,"Y")',
         wrong: [
+          ['=YEARFRAC(A2,B2)', 'returns years with a fraction, not complete years'],
+          ['=DATEDIF(A2,B2,"YM")', 'unit YM gives the months beyond the whole years'],
           ['=YEAR(B2)-YEAR(A2)', 'subtracts the years, counting the year not yet completed'],
           ['=DATEDIF(B2,A2,"Y")', 'puts the later date first, which gives #NUM!'],
           ['=DATEDIF(A2,B2,"M")', 'unit M counts complete months'],

@@ -165,7 +165,7 @@ describeEngineIndependent('Microsoft Excel scenarios', () => {
   it.each(EXCEL_MODELS.map((m) => [m.id, m] as const))(
     '%s: every variant re-executes to its key and names every family',
     async (_id, model) => {
-      const variants = await generateVariants(model, createRng(12), 300, engines)
+      const variants = await generateVariants(model, createRng(12), 500, engines)
       const answers = await executeTasks(
         variants.map((v) => v.task),
         engines,

@@ -116,6 +116,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, a deal list has regions in A2:A9, status (Won or Lost) in B2:B9 and deal values in C2:C9. F1 holds a region. Which formula gives the average value of the deals won in that region?`,
         key: '=AVERAGEIFS(C2:C9,A2:A9,F1,B2:B9,"Won")',
         wrong: [
+          ['=AVERAGEIF(B2:B9,"Won",C2:C9)', 'ignores the region, averaging every deal won'],
+          ['=AVERAGEIFS(C2:C9,B2:B9,"<>Won")', 'averages the lost deals of every region'],
           ['=AVERAGE(C2:C9)', 'averages every deal, ignoring both criteria'],
           [
             '=SUMIFS(C2:C9,A2:A9,F1,B2:B9,"Won")/COUNTIF(A2:A9,F1)',
@@ -194,30 +196,32 @@ const FAMILIES: readonly WorkbookFamily[] = [
         `Second ${word}`,
         'Thank-you note',
       ])
-      const cells: Record<string, string> = {}
+      const cells: Record<string, string> = { E1: word }
       notes.forEach((n, i) => {
         cells[`A${i + 2}`] = n
       })
       const count = notes.filter((n) => n.toLowerCase().includes(word)).length
       return {
-        stem: `${EXCEL}, A2:A9 hold support notes. Which formula counts the notes that mention "${word}" anywhere, in any case?`,
-        key: `=COUNTIF(A2:A9,"*${word}*")`,
+        stem: `${EXCEL}, A2:A9 hold support notes and E1 holds a word (${word}). Which formula counts the notes that contain the word anywhere, in any case?`,
+        key: '=COUNTIF(A2:A9,"*"&E1&"*")',
         wrong: [
+          ['=COUNTIF(A2:A9,E1)', 'no wildcards, so only notes that are exactly the word count'],
           [
-            `=SUMPRODUCT(--ISNUMBER(FIND("${word}",A2:A9)))`,
-            'FIND matches case, so capitalised mentions are missed',
+            '=COUNTIF(A2:A9,"*E1*")',
+            'puts the cell address inside the quotes, so it looks for the text E1',
           ],
+          ['=COUNTIF(A2:A9,E1&"*")', 'counts only notes that begin with the word'],
+          ['=COUNTIF(A2:A9,"*"&E1)', 'counts only notes that end with the word'],
           [
-            `=COUNTIF(A2:A9,"%${word}%")`,
+            '=COUNTIF(A2:A9,"%"&E1&"%")',
             'uses the % wildcard of SQL, which Excel reads as a literal %',
           ],
-          [`=COUNTIF(A2:A9,"?${word}?")`, 'uses ?, which stands for exactly one character'],
           [
-            `=SUMIF(A2:A9,"*${word}*")`,
+            '=SUMIF(A2:A9,"*"&E1&"*")',
             'sums the matching notes, which are text, instead of counting them',
           ],
         ],
-        sheet: { cells, at: 'B1', copies: [['B1', count]] },
+        sheet: { cells, at: 'E2', copies: [['E2', count]] },
       }
     },
   },
@@ -331,6 +335,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A9 hold the region of each order. Which formula counts the orders from ${a} or ${b}?`,
         key: `=COUNTIF(A2:A9,"${a}")+COUNTIF(A2:A9,"${b}")`,
         wrong: [
+          [
+            `=COUNTIFS(A2:A9,"${a}",B2:B9,"${b}")`,
+            'tests the second region against the rep column, joined with AND',
+          ],
           [
             `=COUNTIFS(A2:A9,"${a}")+COUNTIFS(B2:B9,"${b}")`,
             'tests the second region against the rep column',
@@ -477,6 +485,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
           [
             String(rows.filter(([r, v]) => r === 'East' || v > threshold).length),
             'counts rows meeting either criterion',
+          ],
+          [
+            String(rows.filter(([r, v]) => r === 'East' && v <= threshold).length),
+            'reads > as at most, counting the East rows up to the threshold',
+          ],
+          [
+            String(rows.filter(([r, v]) => r !== 'East' && v > threshold).length),
+            'reads "East" as not East',
           ],
         ],
         returns: { formula, cells },

@@ -62,6 +62,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         [
           [`${whole}.${c}`, 'reads the comma as a literal that never shows'],
           [
+            `${whole}.${c}${third}`,
+            'drops the separators and expects every stored decimal to show',
+          ],
+          [
             `${group(whole).replaceAll(',', '.')},${c}`,
             'expects continental separators, a point for thousands and a comma for decimals',
           ],
@@ -155,6 +159,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
         [`(-${group(v)})`, 'expects the minus sign inside the brackets as well'],
         [`${group(v)}`, 'expects the sign dropped with no brackets'],
         [`-(${group(v)})`, 'puts a minus sign in front of the brackets'],
+        [`(${v})`, 'expects the brackets without the thousands separator'],
       ])
     },
   },
@@ -217,6 +222,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
             'reads ddd as the full day name',
           ],
           [`${day} ${d} ${String(m).padStart(2, '0')}`, 'reads mmm as the month number'],
+          [
+            `${new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' })} ${d} ${mon}`,
+            'reads ddd and mmm as the full names',
+          ],
         ],
       )
     },
@@ -385,7 +394,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'duplicate-values-rule-marks-all',
     (rng) =>
       `${EXCEL}, a client applies Highlight Cells Rules > Duplicate Values to a column of ${rng.pick(['invoice numbers', 'email addresses', 'order ids'])}. One value appears in ${rng.pick(['A4 and A17', 'A9 and A30', 'A2 and A11'])}. Which cells are highlighted?`,
-    'Both cells: the rule marks every occurrence of a repeated value',
+    'Each of the two cells: the rule marks every occurrence of a repeated value',
     [
       [
         'Only the cell further down, because the rule compares each cell with the cells above it and marks later copies',
@@ -497,6 +506,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
     },
     'Top/Bottom Rules > Top 10%',
     [
+      ['Sort Largest to Smallest', 'sorting reorders the rows but highlights nothing'],
       ['Top/Bottom Rules > Top 10 Items', 'Top 10 Items marks ten cells, not a tenth'],
       [
         'Color Scales > Green-Yellow-Red, whose green marks the largest tenth',
@@ -526,6 +536,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
       ['=OR(D2>=TODAY(),D2<=TODAY()+7)', 'OR, which is true for every date'],
       ['=AND(D2>TODAY(),D2<TODAY()+7)', 'strict tests that leave out today and the seventh day'],
       ['=D2-TODAY()<=7', 'also true for every date already past'],
+      ['=D2=TODAY()+7', 'marks only the seventh day ahead'],
       ['=D2<=TODAY()+7', 'also highlights every overdue date'],
     ],
     true,

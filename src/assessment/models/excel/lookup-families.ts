@@ -109,10 +109,21 @@ const FAMILIES: readonly WorkbookFamily[] = [
         cells[`C${i + 2}`] = prices[i]!
       })
       const last = rows.lastIndexOf(product)
+      // The current price is not the product's highest, so the highest price is no stand-in.
+      const first = rows.indexOf(product)
+      if (prices[last]! > prices[first]!) {
+        ;[prices[last], prices[first]] = [prices[first]!, prices[last]!]
+        cells[`C${first + 2}`] = prices[first]!
+        cells[`C${last + 2}`] = prices[last]!
+      }
       return {
         stem: `${EXCEL}, a price log lists product names in A2:A9 and prices in C2:C9, one row per price change, oldest first. E1 holds a product name. Which formula in E2 returns the product's current (most recent) price?`,
         key: '=XLOOKUP(E1,A2:A9,C2:C9,"",0,-1)',
         wrong: [
+          [
+            '=XLOOKUP(E1,A2:A9,C2:C9,"Not found",0,1)',
+            'search_mode 1 searches from the first (oldest) row',
+          ],
           ['=INDEX(C2:C9,MATCH(E1,A2:A9,0))', 'MATCH with 0 stops at the first (oldest) match'],
           ['=XLOOKUP(E1,A2:A9,C2:C9)', 'searches first to last, so it returns the oldest price'],
           [
@@ -143,6 +154,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:A6 hold parcel weight bands in kg, sorted ascending (${bands.join(', ')}), each the lowest weight of its band, and B2:B6 the shipping cost of each band. D1 holds a parcel's weight (${weight} kg). Which formula returns the parcel's shipping cost?`,
         key: '=XLOOKUP(D1,A2:A6,B2:B6,"None",-1)',
         wrong: [
+          [
+            '=IFERROR(VLOOKUP(D1,A2:B6,2,FALSE),"None")',
+            'an exact VLOOKUP wrapped to show None between thresholds',
+          ],
           [
             '=XLOOKUP(D1,A2:A6,B2:B6)',
             'the default exact match, which shows #N/A between thresholds',
@@ -252,7 +267,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
       const col = rng.pick(['Phone', 'Email', 'Rate'])
       return {
         stem: `${EXCEL}, a client sheet uses =VLOOKUP(E2,A:D,4,FALSE) to fetch each client's ${col} from column D. Someone inserts a new column between B and C, so ${col} moves to column E. What happens to the lookup, and how is it made to survive such edits?`,
-        key: `The range widens to A:E but the index stays 4, so it now returns the old column C's data; XLOOKUP or INDEX/MATCH pointing at the ${col} column itself moves with it`,
+        key: `It returns column D, which now holds the old column C; XLOOKUP or INDEX/MATCH aimed at the ${col} column itself moves with such edits`,
         wrong: [
           [
             `Excel shifts the range to A:E and the index to 5 together, so the formula still returns ${col}; only a lookup typed by hand since needs changing`,
@@ -465,6 +480,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         key: '=XLOOKUP("*"&E1&"*",A2:A7,B2:B7,"None",2)',
         wrong: [
           [
+            '=IFERROR(VLOOKUP(E1,A2:B7,2,FALSE),"None")',
+            'an exact VLOOKUP of one word, wrapped so every company shows None',
+          ],
+          [
             '=XLOOKUP(E1&"*",A2:A7,B2:B7,"None",2)',
             'a wildcard only after the word, so it finds names that begin with it',
           ],
@@ -561,6 +580,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2:C9 list client ids, names and hours. E2:E5 hold ids to look up. A formula in F2, filled down to F5, should return each id's hours. Which formula works?`,
         key: '=VLOOKUP(E2,$A$2:$C$9,3,FALSE)',
         wrong: [
+          ['=XLOOKUP(E2,A2:A9,C2:C9)', 'relative XLOOKUP ranges that slide down when filled'],
+          [
+            '=INDEX(C2:C9,MATCH(E2,A2:A9,0))',
+            'relative INDEX and MATCH ranges that slide down when filled',
+          ],
           [
             '=VLOOKUP(E2,A$2:C$9,3)',
             'anchors the rows but leaves out FALSE, so the match is approximate on unsorted ids',

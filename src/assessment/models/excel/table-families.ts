@@ -294,6 +294,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'Tick Hidden on the Protection tab of Format Cells for those cells, then protect the sheet',
     [
       [
+        'Set the number format of column F to ;;; and then protect the sheet',
+        'hides the results while the formulas still show in the bar',
+      ],
+      [
         'Tick Locked on the Protection tab of Format Cells for those cells and leave the sheet unprotected, which hides the formula text from other users',
         'confuses Locked with Hidden and skips protection',
       ],
@@ -341,8 +345,13 @@ const FAMILIES: readonly WorkbookFamily[] = [
         'believes normal filters are personal in co-authoring',
       ],
       [
-        'Custom Views (View > Custom Views), which keeps her own filter and sort for her alone while others edit',
-        'Custom Views are unavailable in a workbook with tables and are not per person',
+        'A Custom View (View > Custom Views > Add)',
+        'Custom Views change the window for everyone and are off in workbooks with tables',
+      ],
+      ['A new window (View > New Window)', 'a second window shows the same filters to everyone'],
+      [
+        'A filtered copy of the sheet (Move or Copy > Create a copy)',
+        'a copy splits the data, so others’ later edits never reach it',
       ],
       [
         'Apply the filter normally; filters are per user',

@@ -317,6 +317,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2 holds the date a client's request came in, B2 the number of working days allowed (${days}) and E2 a public holiday. Which formula in C2 returns the deadline, counting Monday to Friday only and skipping the holiday?`,
         key: '=WORKDAY(A2,B2,E2)',
         wrong: [
+          ['=WORKDAY(B2,A2,E2)', 'swaps the start date and the number of days'],
+          ['=EDATE(A2,B2)', 'adds months instead of working days'],
           ['=NETWORKDAYS(A2,A2+B2,E2)', 'counts working days instead of returning a date'],
           ['=WORKDAY(A2,B2-1,E2)', 'counts the day the request came in as the first working day'],
           ['=WORKDAY(A2,B2)', 'leaves out the holiday'],

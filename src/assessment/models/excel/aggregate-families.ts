@@ -254,6 +254,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         key: '=SUMIFS(B2:B9,A2:A9,">="&F1,A2:A9,"<="&EOMONTH(F1,0))',
         wrong: [
           [
+            '=SUMIFS(B2:B9,A2:A9,">="&F1,A2:A9,"<="&EOMONTH(F1,0))-SUMIFS(B2:B9,A2:A9,F1)',
+            'subtracts the first day’s sales, reading from the first as after the first',
+          ],
+          [
             '=SUMIFS(B2:B9,A2:A9,">="&F1,A2:A9,"<"&EOMONTH(F1,0))',
             'a strict test on the month end that drops its last day',
           ],

@@ -439,10 +439,6 @@ const FAMILIES: readonly WorkbookFamily[] = [
             '=ISERROR(MATCH(A2,$A$2:$A$500,0))',
             'the entry always finds itself, so every entry is refused',
           ],
-          [
-            '=COUNTIF($A$2:$A$500,A2)=0',
-            'requires the value to be absent, but the range counts the entry itself',
-          ],
           ['=COUNTIF($A$2:$A$500,A2)>1', 'allows only entries that are repeats'],
         ],
         sheet: { cells, at: 'B2', copies },

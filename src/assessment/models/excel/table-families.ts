@@ -291,7 +291,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'hide-formulas-from-the-bar',
     (rng) =>
       `${EXCEL}, a client wants the ${rng.pick(['pricing', 'commission', 'margin'])} formulas in column F to calculate as usual but not show in the formula bar to other users. What does that?`,
-    'Tick Hidden on the Protection tab of Format Cells for those cells, then protect the sheet',
+    'Format Cells > Protection > Hidden for column F, then Review > Protect Sheet',
     [
       [
         'Set the number format of column F to ;;; and then protect the sheet',

@@ -393,6 +393,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, A2 holds an invoice's due date (${dateWords(s)}). Which formula in B2 shows a reminder reading "Due ${d} ${MONTH_NAMES[m - 1]} ${y}"?`,
         key: '="Due "&TEXT(A2,"d mmmm yyyy")',
         wrong: [
+          [
+            '="Due "&TEXT(A2,"dd mm yy")',
+            'pads the day, shows the month as a number and the year in two digits',
+          ],
+          [
+            '="Due "&DAY(A2)&" "&MONTH(A2)&" "&YEAR(A2)',
+            'joins the parts, so the month shows as a number',
+          ],
           ['="Due "&A2', 'joins the date as its serial number'],
           ['="Due "&TEXT(A2,"d mm yyyy")', 'mm shows the month as a number'],
           ['="Due "&TEXT(A2,"dd mmmm yyyy")', 'dd pads the day with a leading zero'],

@@ -290,9 +290,9 @@ const FAMILIES: readonly WorkbookFamily[] = [
         stem: `${EXCEL}, B2:B6 hold the unit price of each purchase and C2:C6 the quantity bought. Which formula gives the average price paid per unit across all purchases?`,
         key: '=SUMPRODUCT(B2:B6,C2:C6)/SUM(C2:C6)',
         wrong: [
+          ['=AVERAGE(B2:B6)', 'averages the prices without weighting them by quantity'],
           ['=SUMPRODUCT(B2:B6,C2:C6)', 'leaves out the division, giving the total spend'],
           ['=AVERAGE(B2:B6*C2:C6)', 'averages the line totals'],
-          ['=AVERAGE(B2:B6)', 'averages the prices without weighting them by quantity'],
           ['=SUMPRODUCT(B2:B6,C2:C6)/COUNT(C2:C6)', 'divides the spend by the number of purchases'],
           ['=SUMPRODUCT(B2:B6,C2:C6)/SUM(B2:B6)', 'divides the spend by the sum of the prices'],
           [
@@ -371,11 +371,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
       `${EXCEL}, a client filters an expense list (amounts in C2:C300) to one ${rng.pick(['project', 'supplier', 'month'])} and wants a total under the list that shows only the rows left visible by the filter. Which formula does that?`,
     '=SUBTOTAL(9,C2:C300)',
     [
-      ['=AGGREGATE(1,5,C2:C300)', 'function 1 averages the visible rows'],
-      ['=SUMIF(C2:C300,"<>0")', 'a criterion cannot test whether a row is visible'],
       ['=SUM(C2:C300)', 'SUM keeps adding the rows the filter hides'],
-      ['=AGGREGATE(9,4,C2:C300)', 'AGGREGATE option 4 ignores nothing, so hidden rows are added'],
       ['=SUBTOTAL(2,C2:C300)', 'function 2 counts the visible rows instead of adding them'],
+      ['=SUBTOTAL(1,C2:C300)', 'function 1 averages the visible rows'],
+      ['=AGGREGATE(9,4,C2:C300)', 'AGGREGATE option 4 ignores nothing, so hidden rows are added'],
+      ['=SUMIF(C2:C300,"<>0")', 'a criterion cannot test whether a row is visible'],
     ],
     true,
   ),
@@ -420,6 +420,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
         wrong: [
           ['=COUNTA(B2:B9)', 'counts the cells that are filled'],
           ['=COUNTIF(B2:B9,0)', 'counts the zeros as if they were empty'],
+          ['=COUNT(B2:B9)', 'counts the numbers, not the empty cells'],
           ['=ROWS(B2:B9)-COUNT(B2:B9)', 'counts the text entry as empty along with the blanks'],
         ],
         sheet: { cells, at: 'D1', copies: [['D1', kinds.filter((k) => k === 'b').length]] },
@@ -442,6 +443,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
         wrong: [
           ['=AVERAGE(B2:B9)', 'averages the zeros in with the hours'],
           ['=AVERAGEIF(B2:B9,"<>")', 'a bare <> leaves out only empty cells, not zeros'],
+          ['=AVERAGEA(B2:B9)', 'AVERAGEA still counts the zeros'],
           ['=SUM(B2:B9)/COUNTA(B2:B9)', 'divides by every filled cell, zeros included'],
           ['=SUM(B2:B9)/ROWS(B2:B9)', 'divides by every row, the empty one too'],
         ],

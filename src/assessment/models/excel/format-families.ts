@@ -160,6 +160,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
         [`${group(v)}`, 'expects the sign dropped with no brackets'],
         [`-(${group(v)})`, 'puts a minus sign in front of the brackets'],
         [`(${v})`, 'expects the brackets without the thousands separator'],
+        [`(${group(v)}.00)`, 'expects two decimal places the code does not have'],
       ])
     },
   },

@@ -338,7 +338,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'sheet-view-while-co-authoring',
     (rng) =>
       `${EXCEL}, several people edit a shared ${rng.pick(['order log', 'project tracker', 'stock list'])} at once. A client wants to filter and sort it for herself without changing what the others see. What does that?`,
-    'A Sheet View (View > Sheet View > New)',
+    'A Sheet View (View > Sheet View > New), which keeps her own filter and sort out of the others’ view',
     [
       [
         'Apply the filter normally: in a shared workbook each person’s filters and sorts are kept to their own screen',

@@ -441,6 +441,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
             'the entry always finds itself, so every entry is refused',
           ],
           ['=COUNTIF($A$2:$A$500,A2)>1', 'allows only entries that are repeats'],
+          ['=COUNTIF(A2:A500,$A$2)=1', 'anchors the tested cell instead of the range'],
+          ['=COUNTIF(A2:A500,A2)>1', 'a sliding range and a test that allows only repeats'],
         ],
         sheet: { cells, at: 'B2', copies },
       }

@@ -1,5 +1,6 @@
 import { afterAll, expect, it } from 'vitest'
 import { formatValue } from '../../../src/assessment/engines/spreadsheet/number-format.js'
+import { withSortedSearch } from '../../../src/assessment/engines/spreadsheet/sorted-search.js'
 import { evaluateWorkbookFormula } from '../../../src/assessment/engines/spreadsheet/workbook-functions.js'
 import {
   closeTaskEngines,
@@ -72,7 +73,22 @@ function showing(formula: string, cells: Readonly<Record<string, number | string
   }
 }
 
-function rightEverywhere(formula: string, sheet: NonNullable<WorkbookScenario['sheet']>): boolean {
+/**
+ * Whether a formula, filled as the stem says, shows every expected value; `way` is how an
+ * approximate lookup walks an unsorted list (Excel does not document it, so both are tried).
+ */
+function rightEverywhere(
+  formula: string,
+  sheet: NonNullable<WorkbookScenario['sheet']>,
+  way: 'linear' | 'binary' = 'linear',
+): boolean {
+  return withSortedSearch(way, () => rightEverywhereOnce(formula, sheet))
+}
+
+function rightEverywhereOnce(
+  formula: string,
+  sheet: NonNullable<WorkbookScenario['sheet']>,
+): boolean {
   return sheet.copies.every(([cell, want]) => {
     const f = filled(formula, rowOf(cell) - rowOf(sheet.at), colOf(cell) - colOf(sheet.at))
     const got = showing(f, sheet.cells)
@@ -95,9 +111,12 @@ describeEngineIndependent('Microsoft Excel scenarios', () => {
     for (const { family, s } of DRAWN) {
       if (!s.sheet) continue
       families.add(family)
-      if (!rightEverywhere(s.key, s.sheet)) problems.push(`${family}: key ${s.key}`)
-      for (const [w, mistake] of distinctWrongs(s))
-        if (rightEverywhere(w, s.sheet)) problems.push(`${family}: "${mistake}" ${w} is right`)
+      for (const way of ['linear', 'binary'] as const) {
+        if (!rightEverywhere(s.key, s.sheet, way)) problems.push(`${family}: key ${s.key} (${way})`)
+        for (const [w, mistake] of distinctWrongs(s))
+          if (rightEverywhere(w, s.sheet, way))
+            problems.push(`${family}: "${mistake}" ${w} is right (${way})`)
+      }
     }
     expect(problems.slice(0, 5)).toEqual([])
     expect(families.size).toBeGreaterThanOrEqual(35)
@@ -160,6 +179,32 @@ describeEngineIndependent('Microsoft Excel scenarios', () => {
     ]
     for (const [formula, want] of cases)
       expect(evaluateWorkbookFormula(formula, {}), formula).toBe(want)
+  })
+
+  it('lookup, *IFS and text functions follow the behaviour Microsoft documents for them', () => {
+    // Each case is a documented rule the items lean on, worked out by hand.
+    const cells = { A1: 'Lamp', A2: 'Desk', A3: 'Lamp', B1: 10, B2: 20, B3: 30, C1: 'x', C3: 'y' }
+    const cases: [string, number | string][] = [
+      // XLOOKUP: exact by default; search_mode -1 searches last to first; if_not_found.
+      ['=XLOOKUP("Lamp",A1:A3,B1:B3)', 10],
+      ['=XLOOKUP("Lamp",A1:A3,B1:B3,"",0,-1)', 30],
+      ['=XLOOKUP("Stool",A1:A3,B1:B3,"none")', 'none'],
+      // match_mode -1: the exact item, else the next smaller one.
+      ['=XLOOKUP(25,B1:B3,A1:A3,"",-1)', 'Desk'],
+      // SUMIFS: every range the size of sum_range, or #VALUE!.
+      ['=SUMIFS(B1:B3,A1:A2,"Lamp")', '#VALUE!'],
+      ['=SUMIFS(B1:B3,A1:A3,"Lamp",B1:B3,">=20")', 30],
+      ['=COUNTIFS(A1:A3,"<>Desk")', 2],
+      // TEXTJOIN skips empty cells only when ignore_empty is TRUE.
+      ['=TEXTJOIN(", ",TRUE,C1:C3)', 'x, y'],
+      ['=TEXTJOIN(", ",FALSE,C1:C3)', 'x, , y'],
+      ['=COUNTBLANK(C1:C3)', 1],
+      // SUBSTITUTE replaces every instance unless instance_num is given.
+      ['=SUBSTITUTE("1-2-3","-","")', '123'],
+      ['=SUBSTITUTE("1-2-3","-","",1)', '12-3'],
+      ['=TEXT(DATE(2027,7,4),"yyyy-mm")', '2027-07'],
+    ]
+    for (const [formula, want] of cases) expect(showing(formula, cells), formula).toBe(String(want))
   })
 
   it.each(EXCEL_MODELS.map((m) => [m.id, m] as const))(

@@ -6,6 +6,7 @@ import { arity, type SheetFunction } from './function-table.js'
 import { LOOKUP_FINANCE_FUNCTIONS } from './lookup-finance-functions.js'
 import { MATH_FUNCTIONS } from './math-functions.js'
 import { formatValue } from './number-format.js'
+import { lastFitting } from './sorted-search.js'
 
 const notFound = (name: string, key: Scalar) =>
   new FormulaError('#N/A', `${name} found no ${String(key)}`)
@@ -68,13 +69,10 @@ function match(name: string, key: Scalar, list: readonly (Scalar | null)[], mode
     return found
   }
   // The sorted-list search: the last item not past the key (1) or, descending, not below it (-1).
-  let at = -1
-  for (let i = 0; i < list.length; i++) {
-    const o = order(list[i] ?? null, key)
-    if (o === undefined) continue
-    if (mode > 0 ? o <= 0 : o >= 0) at = i
-    else break
-  }
+  const at = lastFitting(list, (item) => {
+    const o = order(item ?? null, key)
+    return o === undefined ? undefined : mode > 0 ? o <= 0 : o >= 0
+  })
   if (at < 0) throw notFound(name, key)
   return at
 }

@@ -422,6 +422,15 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['=COUNTIF(B2:B9,0)', 'counts the zeros as if they were empty'],
           ['=COUNT(B2:B9)', 'counts the numbers, not the empty cells'],
           ['=ROWS(B2:B9)-COUNT(B2:B9)', 'counts the text entry as empty along with the blanks'],
+          [
+            '=COUNTBLANK(B2:B9)-COUNTIF(B2:B9,0)',
+            'takes the zero off, as if COUNTBLANK had counted it',
+          ],
+          ['=COUNTIF(B2:B9,"<>")', 'a bare <> counts the filled cells'],
+          [
+            '=COUNTBLANK(B2:B9)+COUNTIF(B2:B9,"n/a")',
+            'adds the n/a entry, as if text marked a cell empty',
+          ],
         ],
         sheet: { cells, at: 'D1', copies: [['D1', kinds.filter((k) => k === 'b').length]] },
       }
@@ -455,18 +464,27 @@ const FAMILIES: readonly WorkbookFamily[] = [
     id: 'countifs-on-a-shown-list',
     draw: (rng) => {
       const threshold = rng.pick([100, 200, 250])
-      const rows = Array.from({ length: 6 }, () => [
-        rng.pick(['East', 'West']),
-        rng.pick([
-          threshold,
-          rng.int(threshold - 90, threshold - 1),
-          rng.int(threshold + 1, threshold + 200),
-        ]),
-      ]) as [string, number][]
-      rows[0] = ['East', threshold]
-      rows[1] = ['East', threshold + rng.int(5, 90)]
-      rows[2] = ['West', threshold + rng.int(5, 90)]
-      rows[3] = ['East', threshold - rng.int(5, 90)]
+      // Six rows: k East above the threshold (the key), one East at it, e East below it, w West
+      // above it and the rest West at or below it; the counts of the other readings then fall
+      // on both sides of the key.
+      const [k, e, w] = rng.pick([
+        [3, 1, 1],
+        [2, 1, 1],
+        [2, 2, 1],
+        [2, 1, 2],
+      ] as const)
+      const above = () => threshold + rng.int(5, 150)
+      const below = () => threshold - rng.int(5, 90)
+      const rows: [string, number][] = [
+        ...Array.from({ length: k }, () => ['East', above()] as [string, number]),
+        ['East', threshold],
+        ...Array.from({ length: e }, () => ['East', below()] as [string, number]),
+        ...Array.from({ length: w }, () => ['West', above()] as [string, number]),
+        ...Array.from(
+          { length: 6 - k - 1 - e - w },
+          () => ['West', rng.pick([threshold, below()])] as [string, number],
+        ),
+      ]
       rows.splice(0, rows.length, ...rng.shuffle(rows))
       const cells: Record<string, number | string> = {}
       rows.forEach(([r, v], i) => {
@@ -508,7 +526,12 @@ const FAMILIES: readonly WorkbookFamily[] = [
   {
     id: 'sumifs-ranges-of-different-sizes',
     draw: (rng) => {
-      const { regions, amounts, cells } = orders(rng)
+      const { regions, amounts: whole, cells } = orders(rng)
+      // Amounts with cents, so the totals a misreading gives read like the totals they are.
+      const amounts = whole.map((v) => v * 40 + rng.int(1, 99) / 100)
+      amounts.forEach((v, k) => {
+        cells[`C${k + 2}`] = v
+      })
       const region = regions[7]!
       const formula = `=SUMIFS(C2:C9,A2:A8,"${region}")`
       return {
@@ -518,11 +541,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['#SPILL!', 'expects the unmatched rows to spill'],
           ['#REF!', 'expects a reference error for ranges out of line'],
           [
-            String(total(amounts.filter((_, k) => k < 7 && regions[k] === region))),
+            total(amounts.filter((_, k) => k < 7 && regions[k] === region)).toFixed(2),
             'expects SUMIFS to add the rows its shorter range covers',
           ],
           [
-            String(total(amounts.filter((_, k) => regions[k] === region))),
+            total(amounts.filter((_, k) => regions[k] === region)).toFixed(2),
             'expects SUMIFS to stretch the criteria range to fit, as SUMIF does',
           ],
           ['#N/A', 'expects the not-found error'],
@@ -557,6 +580,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ],
           ['=SUMIFS(C2:C9,C2:C9,">="&F1)', 'leaves out the region'],
           ['=COUNTIFS(C2:C9,">="&F1,A2:A9,F2)', 'counts the orders instead of totalling them'],
+          ['=SUMIF(A2:A9,F2,C2:C9)', 'leaves out the minimum'],
+          [
+            '=SUMIFS(C2:C9,C2:C9,">"&F1)',
+            'leaves out the region and drops orders equal to the minimum',
+          ],
         ],
         sheet: { cells, at: 'F3', copies: [['F3', sum]] },
       }
@@ -564,8 +592,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
   },
   rule(
     'sum-of-numbers-stored-as-text',
-    (rng) =>
-      `${EXCEL}, a client pastes ${rng.int(20, 90)} amounts from a bank export into column C; some show a green triangle and sit at the left of their cells. =SUM(C2:C${rng.int(100, 200)}) comes out lower than the bank's total. Why?`,
+    (rng) => {
+      const n = rng.int(20, 190)
+      return `${EXCEL}, a client pastes ${n} amounts from a bank export into C2:C${n + 1}; some show a green triangle and sit at the left of their cells. =SUM(C2:C${n + 1}) comes out lower than the bank's total. Why?`
+    },
     'SUM skips numbers stored as text; converting them to numbers fixes the total',
     [
       [

@@ -86,6 +86,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
         [`${group(value)}K`, 'ignores the trailing comma, which divides by a thousand'],
         [`${group(truncated)}K`, 'expects the scaled figure cut, not rounded'],
         [`${(value / 1000).toFixed(3)}K`, 'expects the scaled figure with its decimals'],
+        [`${k}K`, 'expects scaling to drop the thousands separator'],
+        [`${Math.round(value / 1e6)}K`, 'reads each comma in the code as dividing by a thousand'],
       ])
     },
   },
@@ -158,8 +160,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
         [`-${group(v)}`, 'ignores the second section, which is the one for negatives'],
         [`(-${group(v)})`, 'expects the minus sign inside the brackets as well'],
         [`${group(v)}`, 'expects the sign dropped with no brackets'],
-        [`-(${group(v)})`, 'puts a minus sign in front of the brackets'],
         [`(${v})`, 'expects the brackets without the thousands separator'],
+        [
+          `(${group(v).replaceAll(',', '.')})`,
+          'expects a point for thousands, as continental formats show',
+        ],
         [`(${group(v)}.00)`, 'expects two decimal places the code does not have'],
       ])
     },
@@ -306,32 +311,28 @@ const FAMILIES: readonly WorkbookFamily[] = [
       ])
     },
   },
-  rule(
-    'typing-into-a-percent-cell',
-    (rng) => {
+  {
+    // Percentage shows two decimal places unless they are changed; the typed figure is 1 or more.
+    id: 'typing-into-a-percent-cell',
+    draw: (rng) => {
       const n = rng.int(3, 40)
-      return `${EXCEL}, cell B2 is empty and already formatted as Percentage. A client types ${n} into it. In C2, which was empty and held General format, the client types ${n} and then applies Percentage format. What do B2 and C2 show?`
+      const pc = (x: number) => `${x.toFixed(2)}%`
+      const both = (b: number, c: number) => `B2 shows ${pc(b)}; C2 shows ${pc(c)}`
+      return {
+        stem: `${EXCEL}, cell B2 is empty and already formatted as Percentage (two decimal places). A client types ${n} into it. In C2, which was empty and held General format, the client types ${n} and then applies the same Percentage format. What do B2 and C2 show?`,
+        key: both(n, n * 100),
+        wrong: [
+          [both(n / 100, n / 100), 'believes the format divides what it shows'],
+          [both(n, n), 'expects formatting an existing number to leave it as typed'],
+          [
+            both(n * 100, n * 100),
+            'misses that typing into a percent cell is read as a percentage',
+          ],
+          [both(n * 100, n), 'swaps the two cases'],
+        ],
+      }
     },
-    'B2 shows the typed figure with a % sign; C2 shows it multiplied by 100',
-    [
-      [
-        'B2 and C2 both show the figure divided by 100 with a % sign, since Percentage always treats the cell as a fraction',
-        'believes the format divides what it shows',
-      ],
-      [
-        'Both show the typed figure with a % sign',
-        'expects formatting an existing number to leave it as typed',
-      ],
-      [
-        'Both show it multiplied by 100',
-        'misses that typing into a percent cell is read as a percentage',
-      ],
-      [
-        'B2 shows it multiplied by 100; C2 shows the typed figure with a % sign',
-        'swaps the two cases',
-      ],
-    ],
-  ),
+  },
   rule(
     'hidden-by-three-semicolons',
     (rng) =>
@@ -451,7 +452,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
   rule(
     'validation-misses-pasted-values',
     (rng) =>
-      `${EXCEL}, B2:B${rng.int(100, 500)} has a data validation list of ${rng.pick(['project codes', 'cost centres', 'status values'])}. A colleague pastes a block of values copied from another workbook over the range, and some are not on the list. What happens?`,
+      `${EXCEL}, B2:B${rng.int(100, 500)} has a data validation list of ${rng.pick(['project codes', 'cost centres', 'status values'])}. A colleague copies a block of cells from another workbook and pastes it over the range with an ordinary paste (Ctrl+V); some of the entries are not on the list. What happens?`,
     'The paste replaces the cells and their validation; Circle Invalid Data then flags nothing there, so the entries must be checked another way',
     [
       [
@@ -469,6 +470,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
       [
         'Excel pastes only the values that are on the list',
         'believes a paste is filtered by validation',
+      ],
+      [
+        'The paste keeps the range’s validation rule; Circle Invalid Data then circles the entries not on the list',
+        'believes an ordinary paste keeps the validation of the cells it replaces',
       ],
     ],
   ),

@@ -109,13 +109,19 @@ const FAMILIES: readonly WorkbookFamily[] = [
         cells[`C${i + 2}`] = prices[i]!
       })
       const last = rows.lastIndexOf(product)
-      // The current price is not the product's highest, so the highest price is no stand-in.
-      const first = rows.indexOf(product)
-      if (prices[last]! > prices[first]!) {
-        ;[prices[last], prices[first]] = [prices[first]!, prices[last]!]
-        cells[`C${first + 2}`] = prices[first]!
-        cells[`C${last + 2}`] = prices[last]!
-      }
+      // The current price is the middle one of the product's three, so neither its highest nor
+      // its lowest price stands in for it.
+      const at = rows.flatMap((p, i) => (p === product ? [i] : []))
+      const [low, mid, high] = at.map((i) => prices[i]!).sort((a, b) => a - b) as [
+        number,
+        number,
+        number,
+      ]
+      const [older, old] = rng.shuffle([low, high])
+      at.forEach((i, j) => {
+        prices[i] = j === 2 ? mid : j === 0 ? older! : old!
+        cells[`C${i + 2}`] = prices[i]!
+      })
       return {
         stem: `${EXCEL}, a price log lists product names in A2:A9 and prices in C2:C9, one row per price change, oldest first. E1 holds a product name. Which formula in E2 returns the product's current (most recent) price?`,
         key: '=XLOOKUP(E1,A2:A9,C2:C9,"",0,-1)',
@@ -132,6 +138,12 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ],
           ['=MAXIFS(C2:C9,A2:A9,E1)', 'takes the highest price as the latest'],
           ['=VLOOKUP(E1,A2:C9,3,FALSE)', 'VLOOKUP, which stops at the first (oldest) match'],
+          ['=MINIFS(C2:C9,A2:A9,E1)', 'takes the lowest price as the latest'],
+          ['=XLOOKUP(E1,C2:C9,A2:A9,"",0,-1)', 'swaps the lookup and return arrays'],
+          [
+            '=INDEX(C2:C9,COUNTIF(A2:A9,E1))',
+            "takes the count of the product's rows as the row of its latest price",
+          ],
         ],
         sheet: { cells, at: 'E2', copies: [['E2', prices[last]!]] },
       }
@@ -607,8 +619,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
   },
   rule(
     'default-match-of-vlookup-and-xlookup',
-    (rng) =>
-      `${EXCEL}, a colleague writes =VLOOKUP(E1,A2:C${rng.int(50, 400)},3) and =XLOOKUP(E1,A2:A${rng.int(50, 400)},C2:C${rng.int(50, 400)}) over an unsorted list of order numbers, leaving out the last argument of each. How does each match?`,
+    (rng) => {
+      const end = rng.int(50, 400)
+      return `${EXCEL}, a colleague writes =VLOOKUP(E1,A2:C${end},3) and =XLOOKUP(E1,A2:A${end},C2:C${end}) over an unsorted list of order numbers, leaving out the last optional argument of each. How does each match?`
+    },
     'VLOOKUP approximately (its default assumes a sorted first column); XLOOKUP exactly',
     [
       [

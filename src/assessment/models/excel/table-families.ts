@@ -96,6 +96,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         'The pivot was not refreshed after the data changed',
         'blames a stale cache for the summary type',
       ],
+      [
+        'A value field defaults to Count when its column is formatted as Text; setting the format to Number gives totals',
+        'blames the number format rather than the text entries',
+      ],
     ],
   ),
   rule(
@@ -119,7 +123,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
   rule(
     'pivot-distinct-count',
     (rng) =>
-      `${EXCEL}, a client wants a PivotTable to show how many different ${rng.pick(['customers', 'suppliers', 'products'])} bought in each region, where a name appears on many order rows. How?`,
+      `In Excel for Microsoft 365 for Windows, a client wants a PivotTable to show how many different ${rng.pick(['customers', 'clients', 'buyers'])} placed orders in each region, where each name appears on many order rows. How?`,
     'Add the data to the Data Model when creating the pivot and summarise the field by Distinct Count',
     [
       [
@@ -134,6 +138,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
       [
         'Put the name field in Rows and read off the grand total',
         'the grand total still counts the rows',
+      ],
+      [
+        'Summarise the name field by Distinct Count in Value Field Settings of an ordinary PivotTable, with no other step',
+        'misses that Distinct Count is offered only for data in the Data Model',
+      ],
+      [
+        'Put the name field in Values as Count, then set Show Values As to % of Parent Total',
+        'a share of rows is not a count of names',
       ],
     ],
   ),
@@ -158,29 +170,32 @@ const FAMILIES: readonly WorkbookFamily[] = [
       ['Excel inserts a new blank row and moves the entry below it', 'invents a row insertion'],
     ],
   ),
-  rule(
-    'table-this-row-reference',
-    (rng) => {
+  {
+    // The stem's column names are the ones every option uses.
+    id: 'table-this-row-reference',
+    draw: (rng) => {
       const [q, p] = rng.pick([
         ['Qty', 'Price'],
         ['Hours', 'Rate'],
         ['Units', 'Cost'],
       ] as const)
-      return `${EXCEL}, a table has columns ${q} and ${p}. Which formula in a new column multiplies the two values of the same row and fills itself down the table?`
+      return {
+        stem: `${EXCEL}, a table named Table1 has columns ${q} and ${p}. Which formula in a new column multiplies the two values of the same row and fills itself down the table?`,
+        key: `=[@${q}]*[@${p}]`,
+        wrong: [
+          [
+            `=Table1[${q}]*Table1[${p}]`,
+            'whole-column references with the table name, which give every row’s product',
+          ],
+          ['=PRODUCT(Table1[@])', 'multiplies every cell of the row, other columns too'],
+          [`=[${q}]*[${p}]`, 'whole-column references, which multiply columns, not one row'],
+          [`=SUM([@${q}],[@${p}])`, 'adds the two values instead of multiplying'],
+          [`=@${q}*@${p}`, 'the @ without the brackets of a column name'],
+        ],
+        code: true,
+      }
     },
-    '=[@Qty]*[@Price]',
-    [
-      [
-        '=Table1[Qty]*Table1[Price]',
-        'whole-column references with the table name, which give every row’s product',
-      ],
-      ['=PRODUCT(Table1[@])', 'multiplies every cell of the row, other columns too'],
-      ['=[Qty]*[Price]', 'whole-column references, which multiply columns, not one row'],
-      ['=SUM([@Qty],[@Price])', 'adds the two values instead of multiplying'],
-      ['=@Qty*@Price', 'the @ without the brackets of a column name'],
-    ],
-    true,
-  ),
+  },
   rule(
     'filter-function-shape',
     (rng) =>
@@ -242,34 +257,43 @@ const FAMILIES: readonly WorkbookFamily[] = [
       ['Sort by cell colour', 'colour does not carry calendar order'],
     ],
   ),
-  rule(
-    'sort-by-two-levels',
-    (rng) =>
-      `${EXCEL}, a client wants a staff list ordered by ${rng.pick(['department', 'office', 'team'])} (A to Z) and, within each, by salary from highest to lowest. How is the Sort dialog set?`,
-    'First level the department column A to Z, then a second level (Then by) salary Largest to Smallest',
-    [
-      [
-        'One level on department A to Z; salaries inside each department are already kept largest first by Excel',
-        'believes a sort orders the other columns on its own',
-      ],
-      [
-        'First level salary Largest to Smallest, then by department A to Z',
-        'puts the inner order first, which mixes the departments',
-      ],
-      [
-        'Sort the department column alone, then the salary column alone',
-        'the second sort undoes the first',
-      ],
-      [
-        'One level on salary; departments group themselves',
-        'believes rows group without being sorted',
-      ],
-    ],
-  ),
+  {
+    // The grouping column the stem names is the one every option sorts.
+    id: 'sort-by-two-levels',
+    draw: (rng) => {
+      const [g, gs] = rng.pick([
+        ['department', 'departments'],
+        ['office', 'offices'],
+        ['team', 'teams'],
+      ] as const)
+      return {
+        stem: `${EXCEL}, a client wants a staff list ordered by ${g} (A to Z) and, within each ${g}, by salary from highest to lowest. How is the Sort dialog set?`,
+        key: `First level the ${g} column A to Z, then a second level (Then by) salary Largest to Smallest`,
+        wrong: [
+          [
+            `One level on ${g} A to Z; salaries inside each ${g} are already kept largest first by Excel`,
+            'believes a sort orders the other columns on its own',
+          ],
+          [
+            `First level salary Largest to Smallest, then by ${g} A to Z`,
+            `puts the inner order first, which mixes the ${gs}`,
+          ],
+          [
+            `Sort the ${g} column alone, then the salary column alone`,
+            'the second sort undoes the first',
+          ],
+          [
+            `One level on salary; ${gs} group themselves`,
+            'believes rows group without being sorted',
+          ],
+        ],
+      }
+    },
+  },
   rule(
     'protect-workbook-structure',
     (rng) =>
-      `${EXCEL}, a client wants ${rng.pick(['the team', 'the bookkeeper', 'other staff'])} to be unable to add, delete, rename or move sheets in a shared budget, while still editing cells. What does that?`,
+      `${EXCEL} for Windows, a client wants ${rng.pick(['the team', 'the bookkeeper', 'other staff'])} to be unable to add, delete, rename or move sheets in a shared budget, while still editing cells. What does that?`,
     'Review > Protect Workbook (structure)',
     [
       [
@@ -290,7 +314,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
   rule(
     'hide-formulas-from-the-bar',
     (rng) =>
-      `${EXCEL}, a client wants the ${rng.pick(['pricing', 'commission', 'margin'])} formulas in column F to calculate as usual but not show in the formula bar to other users. What does that?`,
+      `${EXCEL} for Windows, a client wants the ${rng.pick(['pricing', 'commission', 'margin'])} formulas in column F to calculate as usual but not show in the formula bar to other users. What does that?`,
     'Format Cells > Protection > Hidden for column F, then Review > Protect Sheet',
     [
       [
@@ -337,7 +361,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
   rule(
     'sheet-view-while-co-authoring',
     (rng) =>
-      `${EXCEL}, several people edit a shared ${rng.pick(['order log', 'project tracker', 'stock list'])} at once. A client wants to filter and sort it for herself without changing what the others see. What does that?`,
+      `${EXCEL}, with a workbook saved in OneDrive or SharePoint, several people edit a shared ${rng.pick(['order log', 'project tracker', 'stock list'])} at once. A client wants to filter and sort it for herself without changing what the others see. What does that?`,
     'A Sheet View (View > Sheet View > New), which keeps her own filter and sort out of the others’ view',
     [
       [
@@ -364,7 +388,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
   rule(
     'paste-into-a-filtered-list',
     (rng) =>
-      `${EXCEL}, a list is filtered to show ${rng.pick(['only overdue invoices', 'one region', 'open tickets'])}. A client copies a block of new statuses from elsewhere and pastes it over the visible cells of the status column. What happens?`,
+      `${EXCEL} for Windows, a list is filtered to show ${rng.pick(['only overdue invoices', 'one region', 'open tickets'])}. A client copies a block of new statuses from elsewhere and pastes it over the visible cells of the status column. What happens?`,
     'The paste fills consecutive rows, hidden ones included, so some values land in rows the filter hides',
     [
       [

@@ -46,6 +46,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
             'capitalises the first letter and leaves the rest as typed',
           ],
           ['=LOWER(A2)', 'puts every letter in lower case'],
+          [
+            '=PROPER(LEFT(A2,1))&MID(A2,2,99)',
+            'applies PROPER to the first letter only, leaving the rest as typed',
+          ],
         ],
         sheet: {
           cells: { A2: raw },
@@ -94,6 +98,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['=RIGHT(A2,FIND(" ",A2))', "uses the space's position as the number of characters"],
           ['=RIGHT(A2,LEN(A2)-FIND(" ",A2)+1)', 'keeps the space in front of the last name'],
           ['=RIGHT(A2,FIND(" ",A2)-1)', "takes the first name's length from the right"],
+          ['=LEFT(A2,FIND(" ",A2)-1)', 'LEFT where RIGHT was meant, so it returns the first name'],
         ],
         sheet: { cells: { A2: `${first} ${last}` }, at: 'C2', copies: [['C2', last]] },
       }
@@ -112,6 +117,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['=TRIM(A2)', 'TRIM removes extra spaces, not hyphens'],
           ['=SUBSTITUTE(A2," ","")', 'removes spaces instead of hyphens'],
           ['=SUBSTITUTE(A2,"","-")', 'swaps the old and new text'],
+          ['=SUBSTITUTE(A2,"-"," ")', 'puts a space where each hyphen was'],
+          ['=CLEAN(A2)', 'CLEAN removes non-printing characters, not hyphens'],
         ],
         sheet: { cells: { A2: phone }, at: 'B2', copies: [['B2', groups.join('')]] },
       }
@@ -142,6 +149,14 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ],
           ['=CONCAT(A2:A6)', 'joins the tags with no separator'],
           ['=TEXTJOIN(TRUE,", ",A2:A6)', 'swaps the delimiter and ignore_empty arguments'],
+          [
+            '=CONCAT(A2,", ",A3,", ",A4,", ",A5,", ",A6)',
+            'lists each cell with its own separator, leaving doubled commas for the empty ones',
+          ],
+          [
+            '=TEXTJOIN(", ",TRUE,A2,A6)',
+            'a comma where the colon of a range was meant, so only A2 and A6 are joined',
+          ],
         ],
         sheet: { cells, at: 'B2', copies: [['B2', shownOrder.join(', ')]] },
       }
@@ -234,6 +249,9 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['=EOMONTH(A2,12)', 'returns the month end twelve months on'],
           ['=A2+12', 'adds twelve days'],
           ['=EDATE(A2,1)', 'adds one month, reading the 12 as a year'],
+          ['=EDATE(A2,12)-1', 'gives the last day of the term, not the renewal date'],
+          ['=A2+52*7', 'adds 52 weeks, which falls a day or two short of a year'],
+          ['=EDATE(12,A2)', 'swaps the start date and the number of months'],
         ],
         sheet: { cells, at: 'B2', copies },
       }
@@ -253,6 +271,11 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['=B2-A2', 'counts calendar days and leaves out the start day'],
           ['=DAYS(B2,A2)+1', 'counts calendar days, weekends included'],
           ['=NETWORKDAYS(B2,A2)', 'swaps the dates, which returns the count as a negative'],
+          [
+            '=NETWORKDAYS.INTL(A2,B2,11)',
+            'weekend code 11 is Sunday only, so Saturdays are counted as working days',
+          ],
+          ['=DATEDIF(A2,B2,"D")', 'counts calendar days and leaves out the start day'],
         ],
         sheet: { cells: { A2: start, B2: end }, at: 'C2', copies: [['C2', n]] },
       }
@@ -405,6 +428,8 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['="Due "&TEXT(A2,"d mm yyyy")', 'mm shows the month as a number'],
           ['="Due "&TEXT(A2,"dd mmmm yyyy")', 'dd pads the day with a leading zero'],
           ['="Due "&TEXT(A2,"d mmm yyyy")', 'mmm shows the short month name'],
+          ['="Due "&TEXT(A2,"dddd mmmm yyyy")', 'dddd shows the weekday name, not the day number'],
+          ['="Due "&TEXT(A2,"dd/mm/yyyy")', 'a numeric date code, so no month name shows'],
         ],
         sheet: {
           cells: { A2: s },
@@ -429,6 +454,9 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['=YEAR(A2)&"-"&MONTH(A2)', 'leaves single-digit months unpadded, so 10 sorts before 2'],
           ['=TEXT(A2,"yy-mm")', 'yy shows only two digits of the year'],
           ['=MONTH(A2)', 'returns only the month number, mixing years'],
+          ['=TEXT(A2,"mm-yyyy")', 'puts the month first, so labels sort by month before year'],
+          ['=TEXT(A2,"yyyy-m")', 'm leaves single-digit months unpadded'],
+          ['=TEXT(A2,"yyyy-mm-dd")', 'keeps the day, so each date is its own group'],
         ],
         sheet: { cells: { A2: s }, at: 'B2', copies: [['B2', `${y}-${pad2(m)}`]] },
       }

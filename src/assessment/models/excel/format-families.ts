@@ -256,6 +256,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
               'expects days, hours and minutes',
             ],
             [`${(value * 24).toFixed(2)}`, 'expects decimal hours'],
+            [`${hours}:${minutes}:00`, 'expects seconds, as an h:mm:ss time shows them'],
           ],
         ),
       }
@@ -444,6 +445,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ['=COUNTIF($A$2:$A$500,A2)>1', 'allows only entries that are repeats'],
           ['=COUNTIF(A2:A500,$A$2)=1', 'anchors the tested cell instead of the range'],
           ['=COUNTIF(A2:A500,A2)>1', 'a sliding range and a test that allows only repeats'],
+          [
+            '=COUNTIF($A$2:$A$500,A2)<1',
+            'allows only entries not yet in the range, but the entry counts itself',
+          ],
         ],
         sheet: { cells, at: 'B2', copies },
       }
@@ -512,6 +517,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
     [
       ['Sort Largest to Smallest', 'sorting reorders the rows but highlights nothing'],
       ['Top/Bottom Rules > Top 10 Items', 'Top 10 Items marks ten cells, not a tenth'],
+      ['Top/Bottom Rules > Bottom 10%', 'picks the bottom rule, which marks the smallest tenth'],
       [
         'Color Scales > Green-Yellow-Red, whose green marks the largest tenth',
         'a colour scale shades every cell by size rather than marking a tenth',

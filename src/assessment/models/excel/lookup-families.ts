@@ -290,6 +290,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
             'believes VLOOKUP follows a header',
           ],
           [
+            'It returns column C, the new empty column, so it shows 0; XLOOKUP or INDEX/MATCH aimed at the Rate column itself moves with such edits',
+            'counts the inserted column as the one the index now points at',
+          ],
+          [
             `Excel raises the index to 5 with the range, so it still returns ${col}; nothing needs changing`,
             'believes the typed column number moves like a reference',
           ],
@@ -453,6 +457,10 @@ const FAMILIES: readonly WorkbookFamily[] = [
         'blames whole-column references as such',
       ],
       [
+        'A cell in the range the result would fill is formatted, so the result cannot spill',
+        'believes formatting alone blocks a spill, when only entries or merged cells do',
+      ],
+      [
         'The result is longer than the sheet allows for one cell, so Excel cuts it and flags the overflow',
         'confuses spilling with a text-length limit',
       ],
@@ -541,6 +549,7 @@ const FAMILIES: readonly WorkbookFamily[] = [
           ],
           [months[k]!, 'expects the matching value rather than its position'],
           [`${cols[at + k]}1`, 'expects the address of the matching cell'],
+          ['1', 'expects the row number of the match, the range being one row'],
         ],
         returns: { formula, cells },
         code: true,

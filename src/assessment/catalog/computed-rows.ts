@@ -464,11 +464,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['contrast', 40],
   ]),
   // Virtual Assistant
-  row('microsoft-excel', 'Microsoft Excel', VA, 4, 25, [
-    ['sheetLookup', 40],
-    ['sheetRounding', 30],
-    ['statistics', 30],
-  ]),
   row('google-sheets', 'Google Sheets', VA, 4, 20, [
     ['sheetLookup', 45],
     ['sheetRounding', 30],

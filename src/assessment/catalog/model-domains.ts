@@ -9,6 +9,7 @@ import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
+import { EXCEL_DOMAINS } from './excel-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
@@ -375,6 +376,7 @@ export const D = {
   ...INVOICING_DOMAINS,
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
+  ...EXCEL_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

@@ -11,6 +11,7 @@ import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
+import { EXCEL_ROW } from './excel-row.js'
 import { GIT_ROW } from './git-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
@@ -86,6 +87,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   INVOICING_ROW,
   CRO_ROW,
   FINMODEL_ROW,
+  EXCEL_ROW,
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,

@@ -35,6 +35,7 @@ import {
   punctuationModel,
   wordUsageModel,
 } from './english/english-models.js'
+import { EXCEL_MODELS } from './excel/excel-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
 import { depreciationModel } from './finance/depreciation.js'
@@ -258,6 +259,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...INVOICING_MODELS,
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
+  ...EXCEL_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

@@ -159,6 +159,18 @@ import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/
 import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
 import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
 import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
+import { AGGREGATE_FAMILIES as XL_AGGREGATE_FAMILIES } from '../models/excel/aggregate-families.js'
+import {
+  xlConditionalModel,
+  xlFormatsModel,
+  xlLookupsModel,
+  xlTablesModel,
+  xlTextDatesModel,
+} from '../models/excel/excel-models.js'
+import { FORMAT_FAMILIES as XL_FORMAT_FAMILIES } from '../models/excel/format-families.js'
+import { LOOKUP_FAMILIES as XL_LOOKUP_FAMILIES } from '../models/excel/lookup-families.js'
+import { TABLE_FAMILIES as XL_TABLE_FAMILIES } from '../models/excel/table-families.js'
+import { TEXT_DATE_FAMILIES as XL_TEXT_DATE_FAMILIES } from '../models/excel/text-date-families.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,
@@ -631,6 +643,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [fmStatementsModel, FM_STATEMENT_FAMILIES],
   [fmValuationModel, FM_VALUATION_FAMILIES],
   [fmScenariosModel, FM_SCENARIO_FAMILIES],
+  [xlLookupsModel, XL_LOOKUP_FAMILIES],
+  [xlConditionalModel, XL_AGGREGATE_FAMILIES],
+  [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],
+  [xlFormatsModel, XL_FORMAT_FAMILIES],
+  [xlTablesModel, XL_TABLE_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

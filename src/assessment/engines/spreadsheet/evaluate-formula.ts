@@ -9,6 +9,7 @@ import {
 } from './cell-values.js'
 import { FormulaError, type FormulaNode } from './formula-ast.js'
 import { parseFormula } from './formula-parser.js'
+import type { SheetFunction } from './function-table.js'
 import { LOOKUP_FINANCE_FUNCTIONS } from './lookup-finance-functions.js'
 import { MATH_FUNCTIONS } from './math-functions.js'
 import { MODEL_FINANCE_FUNCTIONS } from './model-finance-functions.js'
@@ -26,13 +27,19 @@ const FUNCTIONS = { ...MATH_FUNCTIONS, ...LOOKUP_FINANCE_FUNCTIONS, ...MODEL_FIN
  *
  * @example evaluateFormula('=ROUND(AVERAGE(A1:A3), 1)', { A1: 1, A2: 2, A3: 4 }) // 2.3
  */
-export function evaluateFormula(formula: string, cells: Cells): Scalar {
-  const value = evaluate(parseFormula(formula), cells)
+export function evaluateFormula(
+  formula: string,
+  cells: Cells,
+  functions: Readonly<Record<string, SheetFunction>> = FUNCTIONS,
+): Scalar {
+  const value = evaluate(parseFormula(formula), cells, functions)
   if (isGrid(value)) throw new FormulaError('#VALUE!', 'the formula returns a range')
   return value
 }
 
-function evaluate(node: FormulaNode, cells: Cells): Value {
+type Table = Readonly<Record<string, SheetFunction>>
+
+function evaluate(node: FormulaNode, cells: Cells, table: Table): Value {
   switch (node.kind) {
     case 'number':
     case 'string':
@@ -43,34 +50,36 @@ function evaluate(node: FormulaNode, cells: Cells): Value {
     case 'range':
       return { grid: rangeGrid(node.from, node.to, cells) }
     case 'unary': {
-      const v = toNumber(evaluate(node.operand, cells))
+      const v = toNumber(evaluate(node.operand, cells, table))
       return node.op === '-' ? -v : node.op === '%' ? v / 100 : v
     }
     case 'binary':
-      return binary(node.op, evaluate(node.left, cells), evaluate(node.right, cells))
+      return binary(node.op, evaluate(node.left, cells, table), evaluate(node.right, cells, table))
     case 'call':
-      return call(node.name, node.args, cells)
+      return call(node.name, node.args, cells, table)
   }
 }
 
-function call(name: string, args: readonly FormulaNode[], cells: Cells): Value {
+function call(name: string, args: readonly FormulaNode[], cells: Cells, table: Table): Value {
   // IF and IFERROR evaluate only the branch they need, as spreadsheets do.
   if (name === 'IF') {
-    const condition = toBoolean(evaluate(args[0]!, cells))
+    const condition = toBoolean(evaluate(args[0]!, cells, table))
     const branch = condition ? args[1] : args[2]
-    return branch === undefined ? condition : evaluate(branch, cells)
+    return branch === undefined ? condition : evaluate(branch, cells, table)
   }
-  if (name === 'IFERROR') {
+  // IFNA catches only a failed lookup; IFERROR catches every error (a typo's #NAME? too).
+  if (name === 'IFERROR' || (name === 'IFNA' && table.IFNA)) {
     try {
-      return evaluate(args[0]!, cells)
+      return evaluate(args[0]!, cells, table)
     } catch (error) {
-      if (error instanceof FormulaError) return evaluate(args[1]!, cells)
+      if (error instanceof FormulaError && (name === 'IFERROR' || error.code === '#N/A'))
+        return evaluate(args[1]!, cells, table)
       throw error
     }
   }
-  const fn = FUNCTIONS[name]
+  const fn = table[name]
   if (!fn) throw new FormulaError('#NAME?', `unknown function ${name}`)
-  return fn(args.map((a) => evaluate(a, cells)))
+  return fn(args.map((a) => evaluate(a, cells, table)))
 }
 
 function binary(op: string, left: Value, right: Value): Value {

@@ -1,6 +1,7 @@
 import { isGrid, type Scalar, toBoolean, toNumber, type Value } from './cell-values.js'
 import { FormulaError } from './formula-ast.js'
 import { arity, type SheetFunction } from './function-table.js'
+import { lastFitting } from './sorted-search.js'
 
 function sameKey(a: Scalar | null, b: Scalar): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase()
@@ -23,8 +24,8 @@ const vlookup: SheetFunction = (args) => {
   let row: number | undefined
   if (approximate === undefined || toBoolean(approximate)) {
     // The sorted-table search: the last row whose first cell is not greater than the key.
-    for (let i = 0; i < table.grid.length && lessOrEqual(table.grid[i]![0] ?? null, key); i++)
-      row = i
+    const at = lastFitting(table.grid, (r) => lessOrEqual(r[0] ?? null, key))
+    row = at < 0 ? undefined : at
   } else {
     const found = table.grid.findIndex((r) => sameKey(r[0] ?? null, key))
     row = found < 0 ? undefined : found

@@ -19,6 +19,7 @@ import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
+import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
@@ -85,5 +86,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     INVOICING_AND_BILLING_REVIEW,
     GDPR_REVIEW,
     PYTHON_REVIEW,
+    MICROSOFT_EXCEL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

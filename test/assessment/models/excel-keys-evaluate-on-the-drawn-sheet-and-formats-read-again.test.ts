@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest'
 import { formatValue } from '../../../src/assessment/engines/spreadsheet/number-format.js'
-import { withSortedSearch } from '../../../src/assessment/engines/spreadsheet/sorted-search.js'
+import type { SortedSearch } from '../../../src/assessment/engines/spreadsheet/sorted-search.js'
 import { evaluateWorkbookFormula } from '../../../src/assessment/engines/spreadsheet/workbook-functions.js'
 import {
   closeTaskEngines,
@@ -61,9 +61,13 @@ const colOf = (cell: string) => cell.charCodeAt(0) - 64
 const rowOf = (cell: string) => Number(cell.slice(1))
 
 /** What Excel shows for a result: booleans in capitals, errors by code, numbers to 12 digits. */
-function showing(formula: string, cells: Readonly<Record<string, number | string>>): string {
+function showing(
+  formula: string,
+  cells: Readonly<Record<string, number | string>>,
+  way: SortedSearch = 'linear',
+): string {
   try {
-    const v = evaluateWorkbookFormula(formula, cells)
+    const v = evaluateWorkbookFormula(formula, cells, way)
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE'
     return typeof v === 'number' ? String(Number(v.toPrecision(12))) : v
   } catch (error) {
@@ -80,18 +84,19 @@ function showing(formula: string, cells: Readonly<Record<string, number | string
 function rightEverywhere(
   formula: string,
   sheet: NonNullable<WorkbookScenario['sheet']>,
-  way: 'linear' | 'binary' = 'linear',
+  way: SortedSearch = 'linear',
 ): boolean {
-  return withSortedSearch(way, () => rightEverywhereOnce(formula, sheet))
+  return rightEverywhereOnce(formula, sheet, way)
 }
 
 function rightEverywhereOnce(
   formula: string,
   sheet: NonNullable<WorkbookScenario['sheet']>,
+  way: SortedSearch,
 ): boolean {
   return sheet.copies.every(([cell, want]) => {
     const f = filled(formula, rowOf(cell) - rowOf(sheet.at), colOf(cell) - colOf(sheet.at))
-    const got = showing(f, sheet.cells)
+    const got = showing(f, sheet.cells, way)
     return typeof want === 'number' ? Math.abs(Number(got) - want) < 1e-9 : got === want
   })
 }

@@ -1,7 +1,7 @@
 import { isGrid, type Scalar, toBoolean, toNumber, type Value } from './cell-values.js'
 import { FormulaError } from './formula-ast.js'
 import { arity, type SheetFunction } from './function-table.js'
-import { lastFitting } from './sorted-search.js'
+import { lastFitting, type SortedSearch } from './sorted-search.js'
 
 function sameKey(a: Scalar | null, b: Scalar): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase()
@@ -14,25 +14,28 @@ function lessOrEqual(a: Scalar | null, b: Scalar): boolean {
   return false
 }
 
-const vlookup: SheetFunction = (args) => {
-  arity('VLOOKUP', args, 3, 4)
-  const [key, table, column, approximate] = args as [Scalar, Value, Value, Value | undefined]
-  if (!isGrid(table)) throw new FormulaError('#VALUE!', 'VLOOKUP needs a range')
-  const col = toNumber(column)
-  if (col < 1 || col > (table.grid[0]?.length ?? 0))
-    throw new FormulaError('#REF!', 'column outside the table')
-  let row: number | undefined
-  if (approximate === undefined || toBoolean(approximate)) {
-    // The sorted-table search: the last row whose first cell is not greater than the key.
-    const at = lastFitting(table.grid, (r) => lessOrEqual(r[0] ?? null, key))
-    row = at < 0 ? undefined : at
-  } else {
-    const found = table.grid.findIndex((r) => sameKey(r[0] ?? null, key))
-    row = found < 0 ? undefined : found
+/** VLOOKUP whose sorted-table search walks the table the given way. */
+export const vlookupSearching =
+  (search: SortedSearch): SheetFunction =>
+  (args) => {
+    arity('VLOOKUP', args, 3, 4)
+    const [key, table, column, approximate] = args as [Scalar, Value, Value, Value | undefined]
+    if (!isGrid(table)) throw new FormulaError('#VALUE!', 'VLOOKUP needs a range')
+    const col = toNumber(column)
+    if (col < 1 || col > (table.grid[0]?.length ?? 0))
+      throw new FormulaError('#REF!', 'column outside the table')
+    let row: number | undefined
+    if (approximate === undefined || toBoolean(approximate)) {
+      // The sorted-table search: the last row whose first cell is not greater than the key.
+      const at = lastFitting(table.grid, (r) => lessOrEqual(r[0] ?? null, key), search)
+      row = at < 0 ? undefined : at
+    } else {
+      const found = table.grid.findIndex((r) => sameKey(r[0] ?? null, key))
+      row = found < 0 ? undefined : found
+    }
+    if (row === undefined) throw new FormulaError('#N/A', `VLOOKUP found no ${String(key)}`)
+    return table.grid[row]![col - 1] ?? 0
   }
-  if (row === undefined) throw new FormulaError('#N/A', `VLOOKUP found no ${String(key)}`)
-  return table.grid[row]![col - 1] ?? 0
-}
 
 // Annuity factor shared by PMT, FV and PV; `type` 1 means payments at the start of each period.
 const pmt: SheetFunction = (args) => {
@@ -83,7 +86,7 @@ const ddb: SheetFunction = (args) => {
 
 /** Lookup and financial functions. */
 export const LOOKUP_FINANCE_FUNCTIONS: Readonly<Record<string, SheetFunction>> = {
-  VLOOKUP: vlookup,
+  VLOOKUP: vlookupSearching('linear'),
   PMT: pmt,
   FV: fv,
   NPV: npv,

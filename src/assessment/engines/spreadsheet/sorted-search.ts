@@ -2,23 +2,10 @@
  * How an approximate (sorted-list) lookup walks its list. Excel documents only that the list
  * must be sorted; on an unsorted list its result depends on the search it runs, which it does
  * not document. `linear` stops at the first item past the key; `binary` halves the list as a
- * binary search does. Item checks run both, so a mistake counts as wrong only when it misses
- * whichever way the list is searched.
+ * binary search does. Each search has its own table of functions; item checks run both, so a
+ * mistake counts as wrong only when it misses whichever way the list is searched.
  */
 export type SortedSearch = 'linear' | 'binary'
-
-let current: SortedSearch = 'linear'
-
-/** Runs `fn` with approximate lookups searching the given way, then restores the default. */
-export function withSortedSearch<T>(search: SortedSearch, fn: () => T): T {
-  const before = current
-  current = search
-  try {
-    return fn()
-  } finally {
-    current = before
-  }
-}
 
 /**
  * The index of the last item that `fits` (is not past the key) in a list taken as sorted, or
@@ -26,9 +13,13 @@ export function withSortedSearch<T>(search: SortedSearch, fn: () => T): T {
  *
  * @example lastFitting([1, 3, 5], (x) => x <= 4) // 1
  */
-export function lastFitting<T>(list: readonly T[], fits: (item: T) => boolean | undefined): number {
+export function lastFitting<T>(
+  list: readonly T[],
+  fits: (item: T) => boolean | undefined,
+  search: SortedSearch = 'linear',
+): number {
   let at = -1
-  if (current === 'binary') {
+  if (search === 'binary') {
     let lo = 0
     let hi = list.length - 1
     while (lo <= hi) {

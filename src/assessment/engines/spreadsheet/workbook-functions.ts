@@ -3,10 +3,10 @@ import { matchesCriterion } from './criteria.js'
 import { type Cells, evaluateFormula } from './evaluate-formula.js'
 import { FormulaError } from './formula-ast.js'
 import { arity, type SheetFunction } from './function-table.js'
-import { LOOKUP_FINANCE_FUNCTIONS } from './lookup-finance-functions.js'
+import { LOOKUP_FINANCE_FUNCTIONS, vlookupSearching } from './lookup-finance-functions.js'
 import { MATH_FUNCTIONS } from './math-functions.js'
 import { formatValue } from './number-format.js'
-import { lastFitting } from './sorted-search.js'
+import { lastFitting, type SortedSearch } from './sorted-search.js'
 
 const notFound = (name: string, key: Scalar) =>
   new FormulaError('#N/A', `${name} found no ${String(key)}`)
@@ -60,7 +60,13 @@ function vector(name: string, value: Value): (Scalar | null)[] {
   return value.grid.flat()
 }
 
-function match(name: string, key: Scalar, list: readonly (Scalar | null)[], mode: number): number {
+function match(
+  name: string,
+  key: Scalar,
+  list: readonly (Scalar | null)[],
+  mode: number,
+  search: SortedSearch = 'linear',
+): number {
   if (mode === 0) {
     const found = list.findIndex((c) =>
       typeof key === 'string' && typeof c === 'string' ? matchesCriterion(c, key) : same(c, key),
@@ -69,10 +75,14 @@ function match(name: string, key: Scalar, list: readonly (Scalar | null)[], mode
     return found
   }
   // The sorted-list search: the last item not past the key (1) or, descending, not below it (-1).
-  const at = lastFitting(list, (item) => {
-    const o = order(item ?? null, key)
-    return o === undefined ? undefined : mode > 0 ? o <= 0 : o >= 0
-  })
+  const at = lastFitting(
+    list,
+    (item) => {
+      const o = order(item ?? null, key)
+      return o === undefined ? undefined : mode > 0 ? o <= 0 : o >= 0
+    },
+    search,
+  )
   if (at < 0) throw notFound(name, key)
   return at
 }
@@ -92,6 +102,29 @@ function text(args: readonly Value[], i: number): string {
   return toText(args[i]!)
 }
 
+/** MATCH whose match types 1 and -1 search the list the given way. */
+const matchSearching =
+  (search: SortedSearch): SheetFunction =>
+  (args) => {
+    arity('MATCH', args, 2, 3)
+    const mode = args[2] === undefined ? 1 : toNumber(args[2])
+    return match('MATCH', args[0] as Scalar, vector('MATCH', args[1]!), mode, search) + 1
+  }
+
+/** HLOOKUP whose approximate match searches the header row the given way. */
+const hlookupSearching =
+  (search: SortedSearch): SheetFunction =>
+  (args) => {
+    arity('HLOOKUP', args, 3, 4)
+    const table = args[1]!
+    if (!isGrid(table)) throw new FormulaError('#VALUE!', 'HLOOKUP needs a range')
+    const row = toNumber(args[2]!)
+    if (row < 1 || row > table.grid.length) throw new FormulaError('#REF!', 'row outside the table')
+    const exact = args[3] !== undefined && toNumber(args[3]) === 0
+    const at = match('HLOOKUP', args[0] as Scalar, table.grid[0]!, exact ? 0 : 1, search)
+    return table.grid[row - 1]![at] ?? 0
+  }
+
 /** Lookups, multi-criteria aggregates, more text and the date functions of current Excel. */
 export const WORKBOOK_EXTRA_FUNCTIONS: Readonly<Record<string, SheetFunction>> = {
   SUMIFS: (args) => kept('SUMIFS', args).reduce((a, b) => a + b, 0),
@@ -109,27 +142,12 @@ export const WORKBOOK_EXTRA_FUNCTIONS: Readonly<Record<string, SheetFunction>> =
     const xs = kept('MINIFS', args)
     return xs.length ? Math.min(...xs) : 0
   },
-  MATCH: (args) => {
-    arity('MATCH', args, 2, 3)
-    const mode = args[2] === undefined ? 1 : toNumber(args[2])
-    return match('MATCH', args[0] as Scalar, vector('MATCH', args[1]!), mode) + 1
-  },
   XMATCH: (args) => {
     arity('XMATCH', args, 2, 3)
     const mode = args[2] === undefined ? 0 : toNumber(args[2])
     // XMATCH's -1 and 1 are next smaller and next larger, not sorted searches; only exact here.
     if (mode !== 0) throw new FormulaError('#VALUE!', 'XMATCH mode not supported')
     return match('XMATCH', args[0] as Scalar, vector('XMATCH', args[1]!), 0) + 1
-  },
-  HLOOKUP: (args) => {
-    arity('HLOOKUP', args, 3, 4)
-    const table = args[1]!
-    if (!isGrid(table)) throw new FormulaError('#VALUE!', 'HLOOKUP needs a range')
-    const row = toNumber(args[2]!)
-    if (row < 1 || row > table.grid.length) throw new FormulaError('#REF!', 'row outside the table')
-    const exact = args[3] !== undefined && toNumber(args[3]) === 0
-    const at = match('HLOOKUP', args[0] as Scalar, table.grid[0]!, exact ? 0 : 1)
-    return table.grid[row - 1]![at] ?? 0
   },
   INDEX: (args) => {
     arity('INDEX', args, 2, 3)
@@ -311,21 +329,50 @@ export const WORKBOOK_EXTRA_FUNCTIONS: Readonly<Record<string, SheetFunction>> =
   DAYS: (args) => Math.floor(toNumber(args[0]!)) - Math.floor(toNumber(args[1]!)),
 }
 
-/** Every function the workbook evaluator knows: the base engine's and the ones above. */
-export const WORKBOOK_FUNCTIONS: Readonly<Record<string, SheetFunction>> = {
-  ...MATH_FUNCTIONS,
-  ...LOOKUP_FINANCE_FUNCTIONS,
-  ...WORKBOOK_EXTRA_FUNCTIONS,
+/** The functions whose sorted-list lookups depend on the search, for each search. */
+const SEARCHING: Readonly<Record<SortedSearch, Readonly<Record<string, SheetFunction>>>> = {
+  linear: {
+    VLOOKUP: vlookupSearching('linear'),
+    MATCH: matchSearching('linear'),
+    HLOOKUP: hlookupSearching('linear'),
+  },
+  binary: {
+    VLOOKUP: vlookupSearching('binary'),
+    MATCH: matchSearching('binary'),
+    HLOOKUP: hlookupSearching('binary'),
+  },
 }
+
+/** Every function the workbook evaluator knows, per search: the base engine's and the ones above. */
+const WORKBOOK_FUNCTIONS: Readonly<Record<SortedSearch, Readonly<Record<string, SheetFunction>>>> =
+  {
+    linear: {
+      ...MATH_FUNCTIONS,
+      ...LOOKUP_FINANCE_FUNCTIONS,
+      ...WORKBOOK_EXTRA_FUNCTIONS,
+      ...SEARCHING.linear,
+    },
+    binary: {
+      ...MATH_FUNCTIONS,
+      ...LOOKUP_FINANCE_FUNCTIONS,
+      ...WORKBOOK_EXTRA_FUNCTIONS,
+      ...SEARCHING.binary,
+    },
+  }
 
 /**
  * Evaluates a formula as current Excel does, with XLOOKUP, INDEX/MATCH, the *IFS aggregates,
- * text and date functions; dates are serial numbers (1 is 1 January 1900).
+ * text and date functions; dates are serial numbers (1 is 1 January 1900). An approximate lookup
+ * on an unsorted list depends on the search, which Excel does not document: `search` picks it.
  *
  * @example evaluateWorkbookFormula('=COUNTIFS(A1:A3,">1",B1:B3,"x")', { A1: 2, B1: 'x' }) // 1
  */
-export function evaluateWorkbookFormula(formula: string, cells: Cells): Scalar {
-  return evaluateFormula(formula, cells, WORKBOOK_FUNCTIONS)
+export function evaluateWorkbookFormula(
+  formula: string,
+  cells: Cells,
+  search: SortedSearch = 'linear',
+): Scalar {
+  return evaluateFormula(formula, cells, WORKBOOK_FUNCTIONS[search])
 }
 
 /** A date's serial number, for building sheets. */

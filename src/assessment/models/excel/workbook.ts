@@ -1,5 +1,5 @@
 import { FormulaError } from '../../engines/spreadsheet/formula-ast.js'
-import { withSortedSearch } from '../../engines/spreadsheet/sorted-search.js'
+import type { SortedSearch } from '../../engines/spreadsheet/sorted-search.js'
 import { evaluateWorkbookFormula } from '../../engines/spreadsheet/workbook-functions.js'
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
@@ -28,9 +28,13 @@ export interface WorkbookFamily extends ScenarioFamily {
 }
 
 /** What a formula shows, as an option states it: TRUE/FALSE, error codes, trimmed numbers. */
-export function shown(formula: string, cells: Readonly<Record<string, number | string>>): string {
+export function shown(
+  formula: string,
+  cells: Readonly<Record<string, number | string>>,
+  search: SortedSearch = 'linear',
+): string {
   try {
-    const value = evaluateWorkbookFormula(formula, cells)
+    const value = evaluateWorkbookFormula(formula, cells, search)
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
     return typeof value === 'number' ? String(Number(value.toPrecision(12))) : String(value)
   } catch (error) {
@@ -47,13 +51,15 @@ const expected = (v: number | string) =>
  * undocumented search could go (`surely`: both must show them; otherwise either may).
  */
 function shows(formula: string, sheet: NonNullable<Scenario['sheet']>, surely: boolean): boolean {
-  const ways = (['linear', 'binary'] as const).map((way) =>
-    withSortedSearch(way, () => showsEverywhere(formula, sheet)),
-  )
+  const ways = (['linear', 'binary'] as const).map((way) => showsEverywhere(formula, sheet, way))
   return surely ? ways.every(Boolean) : ways.some(Boolean)
 }
 
-function showsEverywhere(formula: string, sheet: NonNullable<Scenario['sheet']>): boolean {
+function showsEverywhere(
+  formula: string,
+  sheet: NonNullable<Scenario['sheet']>,
+  search: SortedSearch,
+): boolean {
   const [, atCol, atRow] = /^([A-Z]+)(\d+)$/.exec(sheet.at)!
   return sheet.copies.every(([cell, value]) => {
     const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell)!
@@ -62,7 +68,7 @@ function showsEverywhere(formula: string, sheet: NonNullable<Scenario['sheet']>)
       Number(row) - Number(atRow),
       col!.charCodeAt(0) - atCol!.charCodeAt(0),
     )
-    return shown(copied, sheet.cells) === expected(value)
+    return shown(copied, sheet.cells, search) === expected(value)
   })
 }
 

@@ -135,30 +135,6 @@ import {
 } from '../models/english/english-models.js'
 import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
 import { USAGE_FAMILIES } from '../models/english/usage-families.js'
-import { BASES_FAMILIES as GDPR_BASES_FAMILIES } from '../models/gdpr/bases-families.js'
-import {
-  gdprBasesModel,
-  gdprRightsModel,
-  gdprRolesModel,
-  gdprSecurityModel,
-  gdprTransfersModel,
-} from '../models/gdpr/gdpr-models.js'
-import { RIGHTS_FAMILIES as GDPR_RIGHTS_FAMILIES } from '../models/gdpr/rights-families.js'
-import { ROLES_FAMILIES as GDPR_ROLES_FAMILIES } from '../models/gdpr/roles-families.js'
-import { SECURITY_FAMILIES as GDPR_SECURITY_FAMILIES } from '../models/gdpr/security-families.js'
-import { TRANSFER_FAMILIES as GDPR_TRANSFER_FAMILIES } from '../models/gdpr/transfers-families.js'
-import {
-  fmScenariosModel,
-  fmStatementsModel,
-  fmStructureModel,
-  fmTimeValueModel,
-  fmValuationModel,
-} from '../models/finmodel/finmodel-models.js'
-import { SCENARIO_FAMILIES as FM_SCENARIO_FAMILIES } from '../models/finmodel/scenario-families.js'
-import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/statement-families.js'
-import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
-import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
-import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
 import { AGGREGATE_FAMILIES as XL_AGGREGATE_FAMILIES } from '../models/excel/aggregate-families.js'
 import {
   xlConditionalModel,
@@ -171,6 +147,30 @@ import { FORMAT_FAMILIES as XL_FORMAT_FAMILIES } from '../models/excel/format-fa
 import { LOOKUP_FAMILIES as XL_LOOKUP_FAMILIES } from '../models/excel/lookup-families.js'
 import { TABLE_FAMILIES as XL_TABLE_FAMILIES } from '../models/excel/table-families.js'
 import { TEXT_DATE_FAMILIES as XL_TEXT_DATE_FAMILIES } from '../models/excel/text-date-families.js'
+import {
+  fmScenariosModel,
+  fmStatementsModel,
+  fmStructureModel,
+  fmTimeValueModel,
+  fmValuationModel,
+} from '../models/finmodel/finmodel-models.js'
+import { SCENARIO_FAMILIES as FM_SCENARIO_FAMILIES } from '../models/finmodel/scenario-families.js'
+import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/statement-families.js'
+import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
+import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
+import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
+import { BASES_FAMILIES as GDPR_BASES_FAMILIES } from '../models/gdpr/bases-families.js'
+import {
+  gdprBasesModel,
+  gdprRightsModel,
+  gdprRolesModel,
+  gdprSecurityModel,
+  gdprTransfersModel,
+} from '../models/gdpr/gdpr-models.js'
+import { RIGHTS_FAMILIES as GDPR_RIGHTS_FAMILIES } from '../models/gdpr/rights-families.js'
+import { ROLES_FAMILIES as GDPR_ROLES_FAMILIES } from '../models/gdpr/roles-families.js'
+import { SECURITY_FAMILIES as GDPR_SECURITY_FAMILIES } from '../models/gdpr/security-families.js'
+import { TRANSFER_FAMILIES as GDPR_TRANSFER_FAMILIES } from '../models/gdpr/transfers-families.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,

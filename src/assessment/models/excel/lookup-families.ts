@@ -635,16 +635,16 @@ const FAMILIES: readonly WorkbookFamily[] = [
     'VLOOKUP approximately (its default assumes a sorted first column); XLOOKUP exactly',
     [
       [
-        'Both exactly, because any lookup over unsorted data switches to an exact match by itself',
+        'Each exactly, because any lookup over unsorted data switches to an exact match by itself',
         'believes Excel detects unsorted data',
       ],
       [
         'VLOOKUP exactly, XLOOKUP approximately (next smaller item), since XLOOKUP was built to replace banded lookups',
         'swaps the defaults with a reason',
       ],
-      ['Both exactly; the last argument only changes speed', 'believes both defaults are exact'],
+      ['Each exactly; the last argument only changes speed', 'believes both defaults are exact'],
       [
-        'Both approximately, since neither was told to match exactly',
+        'Each approximately, since neither was told to match exactly',
         'believes XLOOKUP shares VLOOKUP’s default',
       ],
       [

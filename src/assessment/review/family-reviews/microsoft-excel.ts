@@ -136,8 +136,8 @@ export const MICROSOFT_EXCEL_REVIEW: TestFamilyReview = {
     },
     'xl-lookups/default-match-of-vlookup-and-xlookup': {
       verdict: 'ok',
-      fingerprint: 'dc821ebd5f70e1b6',
-      note: "VLOOKUP defaults to approximate (range_lookup TRUE), XLOOKUP to exact; the stem's two ranges now end on the same row (they were drawn separately, so XLOOKUP's arrays could differ in size)",
+      fingerprint: 'c7dedf74d3723435',
+      note: "VLOOKUP defaults to approximate (range_lookup TRUE), XLOOKUP to exact; the stem's two ranges now end on the same row (they were drawn separately, so XLOOKUP's arrays could differ in size); after review three options opening with 'Both' now open with 'Each', since the option linter reads 'both' as 'both of the above' (fingerprint refreshed)",
     },
     'xl-lookups/lookup-finds-an-empty-cell': {
       verdict: 'ok',

@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
 
 /**
@@ -93,20 +94,6 @@ export function choose(
   }
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 const WEEKDAYS = [
   'Sunday',
   'Monday',
@@ -150,7 +137,7 @@ const ymd = (day: number) => {
 /** A day count as `14 March 2026`. */
 export function dated(day: number): string {
   const { y, m, d } = ymd(day)
-  return `${d} ${MONTHS[m]} ${y}`
+  return `${d} ${MONTH_NAMES[m]} ${y}`
 }
 
 /** A day count as `Monday 14 March 2026`. */

@@ -1,24 +1,11 @@
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { choose, family, type PyFamily, predict, raises, several, WORDS } from './probe.js'
 
 const q = (x: string): string => `'${x}'`
 const strs = (xs: readonly string[]): string => `[${xs.map(q).join(', ')}]`
 const DAY = 86_400_000
 const iso = (d: Date): string => d.toISOString().slice(0, 10)
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
 /** The exact value of a double near a.bc5, read from its long expansion: above, below or on the half. */
@@ -160,11 +147,14 @@ export const STDLIB_FAMILIES: readonly PyFamily[] = [
     const pad = (n: number) => String(n).padStart(2, '0')
     return predict({
       code: `from datetime import datetime\n\nwhen = datetime.strptime('${pad(d)}/${pad(m)}/${y}', '%d/%m/%Y')\nprint(when.strftime('%B %d'))`,
-      key: `${MONTHS[m - 1]} ${pad(d)}`,
+      key: `${MONTH_NAMES[m - 1]} ${pad(d)}`,
       wrong: [
-        [`${MONTHS[d - 1]} ${pad(m)}`, 'reads the date month first, the American way'],
-        [`${MONTHS[m - 1]} ${d}`, 'believes %d drops the leading zero'],
-        [`${MONTHS[m - 1]!.slice(0, 3)} ${pad(d)}`, 'believes %B is the abbreviated month name'],
+        [`${MONTH_NAMES[d - 1]} ${pad(m)}`, 'reads the date month first, the American way'],
+        [`${MONTH_NAMES[m - 1]} ${d}`, 'believes %d drops the leading zero'],
+        [
+          `${MONTH_NAMES[m - 1]!.slice(0, 3)} ${pad(d)}`,
+          'believes %B is the abbreviated month name',
+        ],
       ],
     })
   }),

@@ -122,6 +122,11 @@ export const ACCESS_FAMILIES: readonly TwFamily[] = [
           `Select the ${colour} button on the right.`,
           'identifies the button by colour and position alone',
         ],
+        [
+          `Select the **${s.button}** button on the right.`,
+          'adds a position the reader may not perceive',
+        ],
+        ['Select the icon.', 'names neither the label nor anything the reader can find'],
       ],
       facts: { check: 'sensory', label: s.button },
     })
@@ -141,6 +146,10 @@ export const ACCESS_FAMILIES: readonly TwFamily[] = [
           'relies on shading alone to carry the meaning',
         ],
         ['A red dot next to each deprecated setting', 'relies on the colour of a symbol alone'],
+        [
+          'Rows shaded in a pale red tint, with a legend at the bottom of the page explaining the colour',
+          'relies on colour alone to carry the meaning',
+        ],
       ],
       facts: { check: 'table' },
     })
@@ -181,6 +190,11 @@ export const ACCESS_FAMILIES: readonly TwFamily[] = [
         ],
         ['A different background colour on the first row', 'relies on colour, not structure'],
         ['A screenshot of the table instead of the table', 'turns the data into an image of text'],
+        [
+          'A first row in bold naming each column',
+          'makes the row look like a header without marking it as one',
+        ],
+        ['A caption naming each column', 'describes the columns without linking cells to them'],
       ],
       facts: { check: 'table' },
     })
@@ -195,6 +209,14 @@ export const ACCESS_FAMILIES: readonly TwFamily[] = [
         ['Background music under the narration', 'adds sound instead of an equivalent for it'],
         ['A one-line summary below the video', 'summarises instead of captioning what is said'],
         ['A higher video resolution', 'improves the picture, not access to the sound'],
+        [
+          'A transcript of the narration in a separate download area',
+          'offers a transcript where captions are required',
+        ],
+        [
+          'Subtitles burned into the video in a second language only',
+          'captions another language, not the narration',
+        ],
       ],
       facts: { check: 'table' },
     })

@@ -78,6 +78,18 @@ export const API_FAMILIES: readonly TwFamily[] = [
           `${p.name}: ${p.gist}, ${range}. Default: ${p.fallback}.`,
           'leaves out the type and whether it is required',
         ],
+        [
+          `${p.name} (string, required): ${p.gist}.`,
+          'gives the wrong type, marks it required and drops range and default',
+        ],
+        [
+          `${p.name} (integer, required): ${p.gist}.`,
+          'marks it required and drops range and default',
+        ],
+        [
+          `${p.name} (number): ${p.gist}, between ${p.min} and ${p.max}.`,
+          'leaves out whether it is required and the default',
+        ],
       ],
       facts: {
         check: 'param',
@@ -107,6 +119,11 @@ export const API_FAMILIES: readonly TwFamily[] = [
         ],
         [`${name} (integer, required): ${gist}.`, 'gives the wrong type'],
         [`${name}: ${gist}.`, 'leaves out the type and whether it is required'],
+        [
+          `${name} (integer, optional): ${gist}. Default: 0.`,
+          'gives the wrong type, marks it optional and invents a default',
+        ],
+        [`${name} (object, required): ${gist}.`, 'gives the wrong type'],
       ],
       facts: { check: 'param', name, type: 'string', required: true },
     })
@@ -149,6 +166,15 @@ export const API_FAMILIES: readonly TwFamily[] = [
           'uses a status value the reference does not list',
         ],
         [`GET ${path}?status=paid&${p.name}=ten`, `gives ${p.name} as a word, not an integer`],
+        [`POST ${path}?status=paid&${p.name}=${ok}`, 'uses POST for a GET endpoint'],
+        [
+          `GET ${path}?${p.name}=${p.max! + 1}`,
+          `leaves out status and sets ${p.name} above its maximum`,
+        ],
+        [
+          `GET ${path}?status=paid,void&${p.name}=${ok}`,
+          'passes two values where the reference takes one',
+        ],
       ],
       facts: {
         check: 'request',
@@ -182,6 +208,11 @@ export const API_FAMILIES: readonly TwFamily[] = [
           `{ name: ${name}, in: url, required: true, schema: { type: string } }`,
           'uses “url”, which is not a parameter location',
         ],
+        [
+          `{ name: ${name}, in: query, required: false, schema: { type: string } }`,
+          'documents a path segment as an optional query parameter',
+        ],
+        [`{ name: ${name}, in: path }`, 'omits required and the schema'],
       ],
       facts: { check: 'openapi', name },
       code: true,
@@ -208,6 +239,14 @@ export const API_FAMILIES: readonly TwFamily[] = [
           'quotes the boolean as a string',
         ],
         [`{"id": ${id}, "total": ${total}.50, "paid": false}`, 'leaves out a documented field'],
+        [
+          `{"id": "${id}", "total": "${total}.50", "currency": "${cur}", "paid": false}`,
+          'quotes the integer and the number as strings',
+        ],
+        [
+          `{"ID": ${id}, "Total": ${total}.50, "Currency": "${cur}", "Paid": false}`,
+          'changes the case of the field names',
+        ],
       ],
       facts: {
         check: 'json',
@@ -242,6 +281,10 @@ export const API_FAMILIES: readonly TwFamily[] = [
         [`${code}: ${cause}`, 'gives the cause but not what to do'],
         [`${code}: ${fix}`, 'gives a fix without saying what went wrong'],
         [`${code}: Contact support.`, 'sends every developer to support instead of explaining'],
+        [
+          `${code}: ${cause} This can happen for many reasons, and the exact cause may vary with your configuration.`,
+          'pads the cause and gives no fix',
+        ],
       ],
       facts: { check: 'error-entry', cause, fix },
     })

@@ -44,6 +44,14 @@ export const DOCS_FAMILIES: readonly TwFamily[] = [
           `![Image of screenshot](${file})`,
           'opens with “image of” and says nothing about its content',
         ],
+        [
+          `![Screenshot of the ${s.page} page of ${s.app} taken in a desktop browser at full resolution](${file})`,
+          'describes the screenshot itself and misses the button',
+        ],
+        [
+          `![${s.page.toLowerCase()}-page-screenshot-final-version-2-approved.png](${file})`,
+          'uses a long file name as alt text',
+        ],
       ],
       facts: { check: 'alt', purpose: 'informative', must: [s.button] },
       code: true,
@@ -90,6 +98,8 @@ export const DOCS_FAMILIES: readonly TwFamily[] = [
           'adds free text instead of the [YANKED] label',
         ],
         [`## [${ver}] - 2026-03-02 [REMOVED]`, 'uses the change type “Removed” as a release label'],
+        [`## [${ver}] YANKED`, 'drops the date and the brackets around the label'],
+        [`## [${ver}]`, 'leaves the pulled release unmarked and undated'],
       ],
       facts: { check: 'table' },
       code: true,
@@ -107,6 +117,11 @@ export const DOCS_FAMILIES: readonly TwFamily[] = [
         ],
         ['Alphabetically by version string', 'sorts 1.10.0 before 1.9.0'],
         ['Grouped by change type across all releases', 'loses which release each change came in'],
+        [
+          'By release date, oldest at the top of the file',
+          'makes readers scroll past every old release for the latest',
+        ],
+        ['Newest last, under a Released heading', 'reverses the order readers need'],
       ],
       facts: { check: 'table' },
     })
@@ -125,6 +140,14 @@ export const DOCS_FAMILIES: readonly TwFamily[] = [
         [
           'In a separate wiki the developers do not review',
           'splits the docs from the code review that would catch the change',
+        ],
+        [
+          'In a separate pull request, reviewed after the release',
+          'lets docs and code ship out of step',
+        ],
+        [
+          'In the same sprint, reviewed later by the docs team alone',
+          'reviews the docs apart from the code change',
         ],
       ],
       facts: { check: 'table' },

@@ -195,6 +195,14 @@ export const DRAFT_FAMILIES: readonly TwFamily[] = [
         ],
         ['In the troubleshooting section', 'documents a requirement only as a failure'],
         ['In the release notes only', 'leaves the requirement out of the procedure'],
+        [
+          'In the closing paragraph of the introduction, after the overview of what the procedure achieves',
+          'buries the requirement in running text the reader skims',
+        ],
+        [
+          'In a footnote at the end of the procedure, below the verification section',
+          'puts the requirement where readers look only after finishing',
+        ],
       ],
       facts: { check: 'table', need },
     })

@@ -33,6 +33,11 @@ export const FORMULA_FAMILIES: readonly TwFamily[] = [
         [one(fog(complex / w)), 'uses the share of complex words as a fraction, not a percentage'],
         [one(fog(complex / s)), 'counts complex words per sentence instead of per 100 words'],
         [one(fog(complex)), 'adds the count of complex words instead of their percentage'],
+        [
+          one(0.4 * (w / s) + (100 * complex) / w),
+          'multiplies only the sentence-length term by 0.4',
+        ],
+        [one(w / s + (100 * complex) / w), 'leaves out the 0.4 factor'],
       ] as Wrong[],
       facts: { check: 'fog', words: w, sentences: s, complex },
     })
@@ -75,6 +80,7 @@ export const FORMULA_FAMILIES: readonly TwFamily[] = [
           one(4.71 * (letters / w) + 0.5 * (w / s) - 21.43),
           'applies the Automated Readability Index instead',
         ],
+        [one(0.0588 * L - 0.296 * S), 'leaves out the −15.8 constant'],
       ] as Wrong[],
       facts: { check: 'coleman-liau', words: w, sentences: s, letters },
     })

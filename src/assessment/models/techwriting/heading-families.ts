@@ -79,6 +79,15 @@ export const HEADING_FAMILIES: readonly TwFamily[] = [
           'mixes the imperative with a “How to” heading',
         ],
         [[ing(a), b, ing(c)].join(' · '), 'mixes gerunds with the imperative'],
+        [[ing(a), ing(b), c].join(' · '), 'mixes gerunds with the imperative'],
+        [
+          [`How to ${a.charAt(0).toLowerCase()}${a.slice(1)}`, b, 'Old entries'].join(' · '),
+          'mixes a “How to” heading, the imperative and a noun phrase',
+        ],
+        [
+          [ing(a), 'Report export', c].join(' · '),
+          'mixes a gerund, a noun phrase and the imperative',
+        ],
       ],
       facts: { check: 'parallel', form: 'imperative' },
     })
@@ -105,6 +114,22 @@ export const HEADING_FAMILIES: readonly TwFamily[] = [
         [
           [`having ${items[0]}`, items[1], items[2]].join(' · '),
           'opens a list of noun phrases with a gerund',
+        ],
+        [
+          [`having ${items[0]}`, `Install ${s.app} version 4.2 or later`, items[2]].join(' · '),
+          'mixes a gerund and an imperative into noun phrases',
+        ],
+        [
+          [
+            items[0],
+            `Install ${s.app} version 4.2 or later`,
+            'make sure your connection is stable',
+          ].join(' · '),
+          'mixes imperatives and a clause into noun phrases',
+        ],
+        [
+          [`Get ${items[0]}`, `having ${items[1]}`, items[2]].join(' · '),
+          'mixes an imperative and a gerund into noun phrases',
         ],
       ],
       facts: { check: 'parallel', form: 'noun' },
@@ -150,6 +175,11 @@ export const HEADING_FAMILIES: readonly TwFamily[] = [
         ],
         [`${s.app} can export reports in:`, 'breaks the sentence off before its object'],
         [`The formats ${s.app} can export reports in are as follows`, 'leaves out the colon'],
+        ['The following:', 'uses a fragment that names nothing'],
+        [
+          `Here are the formats that ${s.app} can export reports in, which are all listed below`,
+          'uses a long lead-in with no colon',
+        ],
       ],
       facts: { check: 'lead-in' },
     })
@@ -178,6 +208,14 @@ export const HEADING_FAMILIES: readonly TwFamily[] = [
         ],
         [`A powerful feature that makes your work easier.`, 'promotes instead of defining'],
         [`See ${term}.`, 'points the entry to itself'],
+        [
+          `A ${term} is a feature that you can use when you need a ${term} for your work in the product.`,
+          'defines the term with itself and says nothing specific',
+        ],
+        [
+          'An incredibly powerful, flexible and easy-to-use capability that every team will love using every single day.',
+          'promotes instead of defining',
+        ],
       ],
       facts: { check: 'definition', term },
     })

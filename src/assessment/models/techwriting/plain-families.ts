@@ -31,6 +31,8 @@ export const STE_FAMILIES: readonly TwFamily[] = [
           `Before you ${s.goal}, ensure the ${svc} is not running.`,
           'uses the unapproved word “ensure”',
         ],
+        [`Terminate the ${svc}.`, 'uses the unapproved word “terminate”'],
+        [`Ensure the ${svc} is stopped.`, 'uses the unapproved word “ensure” and the passive'],
       ],
       facts: { check: 'ste', limit: 20 },
     })
@@ -52,6 +54,11 @@ export const STE_FAMILIES: readonly TwFamily[] = [
         [
           `The ${s.page} page is used to ${s.goal}, and the status of each item on it is also shown by the page to all of the administrators.`,
           'uses the passive voice where STE asks for the active',
+        ],
+        [`The ${s.page} page is utilized to ${s.goal}.`, 'uses “utilize” and the passive'],
+        [
+          `Utilizing the ${s.page} page, you ${s.goal} and see each item’s status.`,
+          'uses “utilize” in an -ing form',
         ],
       ],
       facts: { check: 'ste', limit: 25 },
@@ -80,6 +87,15 @@ export const STE_FAMILIES: readonly TwFamily[] = [
           `Before you start the ${part}, ensure that the ${place} is open.`,
           'uses the unapproved word “ensure”',
         ],
+        [
+          `Make sure that the ${place} is open prior to ${part} start-up.`,
+          'uses the unapproved “prior to”',
+        ],
+        [
+          `Ensure ${place} open before ${part} start.`,
+          'uses the unapproved word “ensure” and drops the articles',
+        ],
+        [`The ${place} must be opened before the ${part} is started.`, 'uses the passive voice'],
       ],
       facts: { check: 'ste', limit: 20 },
     })
@@ -98,6 +114,14 @@ export const STE_FAMILIES: readonly TwFamily[] = [
         [`Remove ${part} from ${from}.`, 'drops the articles in telegraphic style'],
         [`Remove ${part} from the ${from}.`, 'drops the article before the first noun'],
         [`Remove the ${part} from ${from}.`, 'drops the article before the second noun'],
+        [
+          `Carefully remove ${part} from ${from} housing assembly after shutdown.`,
+          'drops the articles in telegraphic style',
+        ],
+        [
+          `Remove the ${part} from ${from}, then put it in safe place on bench.`,
+          'drops the articles before later nouns',
+        ],
         [
           `${part.charAt(0).toUpperCase()}${part.slice(1)} – remove from ${from}.`,
           'writes a note instead of a sentence, without articles',

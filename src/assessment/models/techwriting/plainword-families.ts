@@ -29,6 +29,8 @@ export const PLAINWORD_FAMILIES: readonly TwFamily[] = [
           `Subsequent to checking your settings on the ${s.page} page, you may commence to ${s.goal}.`,
           'uses “subsequent to” and “commence” where “after” and “start” exist',
         ],
+        [`Utilize the ${s.page} page first.`, 'uses “utilize” where “use” exists'],
+        [`Commence on the ${s.page} page.`, 'uses “commence” where “start” exists'],
       ],
       facts: { check: 'plain' },
     })
@@ -61,6 +63,11 @@ export const PLAINWORD_FAMILIES: readonly TwFamily[] = [
           `Complete the ${noun} process for the agent on each server.`,
           'hides the action in a noun and adds “process”',
         ],
+        [`Perform ${noun}.`, 'hides the action in “perform”'],
+        [
+          `${noun.charAt(0).toUpperCase()}${noun.slice(1)} of the agent.`,
+          'writes a noun phrase instead of an instruction',
+        ],
       ],
       facts: { check: 'plain' },
     })
@@ -87,6 +94,8 @@ export const PLAINWORD_FAMILIES: readonly TwFamily[] = [
           `Never close ${s.app} while the upload is unfinished.`,
           'stacks “never” with a negative adjective',
         ],
+        [`Do not fail to keep ${s.app} open.`, 'wraps the instruction in a double negative'],
+        [`Not closing ${s.app} is not optional.`, 'states the instruction as two negatives'],
       ],
       facts: { check: 'plain' },
     })
@@ -108,6 +117,14 @@ export const PLAINWORD_FAMILIES: readonly TwFamily[] = [
           'uses “etc.” instead of a complete list or “and so on”',
         ],
         [`You can export in several formats, viz. ${ex}.`, 'uses “viz.” instead of “namely”'],
+        [
+          `You can export in several formats, e.g. ${ex}, and several other formats as well, etc.`,
+          'uses “e.g.” and “etc.” together',
+        ],
+        [
+          `You can export in several different formats, i.e. for instance ${ex} and others.`,
+          'uses “i.e.” where “for example” is meant',
+        ],
       ],
       facts: { check: 'plain' },
     })
@@ -125,6 +142,14 @@ export const PLAINWORD_FAMILIES: readonly TwFamily[] = [
         ],
         ['A reminder that the task is easy', 'adds reassurance instead of recovery help'],
         ['A list of every setting on the page', 'adds reference data instead of recovery help'],
+        [
+          'A full history of how the feature was designed, with the names of the engineers who built it',
+          'adds background the task does not need',
+        ],
+        [
+          'A paragraph reassuring the reader that the task is quick and that most people finish it the first time',
+          'adds reassurance instead of recovery help',
+        ],
       ],
       facts: { check: 'table' },
     })

@@ -48,6 +48,10 @@ export const READABILITY_FAMILIES: readonly TwFamily[] = [
         one(206.835 + 1.015 * (w / s) - 84.6 * (y / w)),
         'adds the sentence-length term instead of subtracting it',
       ],
+      [
+        one(206.835 - 1.015 * Math.round(w / s) - 84.6 * Math.round(y / w)),
+        'rounds both averages to whole numbers before using them',
+      ],
     ]
     return choose(rng, {
       stem: `A ${app} help topic has ${w} words, ${s} sentences and ${y} syllables. What is its Flesch reading ease, rounded to one decimal place?`,

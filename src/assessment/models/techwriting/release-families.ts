@@ -88,6 +88,8 @@ export const RELEASE_FAMILIES: readonly TwFamily[] = [
         [`${a}.${b}.0-rc.${rc + 1}`, 'issues another candidate instead of the release'],
         [`${a}.${b + 1}.0`, 'raises MINOR, as if the candidate were already a release'],
         [`${a}.${b}.0-final`, 'adds a pre-release tag, which ranks below the release'],
+        [`${a + 1}.0.0`, 'raises MAJOR for the final release'],
+        [`${a}.${b}.0-rc`, 'drops the candidate number but keeps the tag'],
       ],
       facts: { check: 'semver-inc', from: pre, bump: 'release' },
     })
@@ -178,6 +180,8 @@ export const RELEASE_FAMILIES: readonly TwFamily[] = [
         [`${a}.${b}.${c}.${n}`, 'adds a fourth number'],
         [`0${a}.${b}.${c}`, 'puts a leading zero on a number'],
         [`${a}.${b}.${c}-beta.0${n}`, 'puts a leading zero on a numeric pre-release identifier'],
+        [`v${a}.${b}.${c}`, 'adds a “v” prefix, a tag convention that is not part of the version'],
+        [`${a}.${b}.${c}-beta_${n}`, 'uses an underscore, which identifiers may not contain'],
       ],
       facts: { check: 'semver-valid' },
     })
@@ -319,6 +323,14 @@ export const CHANGELOG_FAMILIES: readonly TwFamily[] = [
         [
           `Deprecated: ${old}. It will be removed in a future version.`,
           'names no replacement and no removal version',
+        ],
+        [
+          `Deprecated: ${old}. We recommend that you consider moving to a newer alternative at some point in the future.`,
+          'names no replacement and no removal version',
+        ],
+        [
+          `Deprecated: ${old} has been removed and replaced; update your integration as soon as you can to keep it working.`,
+          'announces as removed a feature that still works, with no replacement named',
         ],
       ],
       facts: { check: 'deprecation', replacement: repl, removal: `${a + 1}.0.0` },

@@ -137,6 +137,10 @@ export const SAFETY_FAMILIES: readonly TwFamily[] = [
         [`WARNING: ${hazard} ${avoid}`, 'leaves out the consequence'],
         [`WARNING: ${harm} Be careful.`, 'replaces the avoidance step with a vague “be careful”'],
         [`WARNING: ${avoid}`, 'gives only the avoidance step'],
+        [
+          `WARNING: ${hazard} ${harm} Read all the safety instructions in this manual and follow them carefully at all times.`,
+          'ends with a generic reminder instead of how to avoid this hazard',
+        ],
       ],
       facts: { check: 'safety-parts', hazard, harm, avoid },
     })
@@ -176,6 +180,14 @@ export const SAFETY_FAMILIES: readonly TwFamily[] = [
         [
           'Remove all six, including the one about deleting data',
           'removes the one message readers need',
+        ],
+        [
+          'Keep all six notes but move them into a collapsible section at the bottom of the page so they do not distract',
+          'hides the data-loss message far from its step',
+        ],
+        [
+          'Turn every note into a DANGER box in red so that readers are sure to stop and read each one of them',
+          'inflates the signal words until none stands out',
         ],
       ],
       facts: { check: 'table' },

@@ -1,4 +1,4 @@
-import { choose, family, low, screen, type TwFamily, withAux } from './tw-text.js'
+import { choose, family, low, placed, screen, type TwFamily, withAux } from './tw-text.js'
 
 const b = (label: string) => `**${label}**`
 
@@ -14,14 +14,17 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
     const s = screen(rng)
     return choose(rng, {
       stem: `A procedure in the ${s.app} help tells the reader to press the ${s.button} button. Which step is written in the imperative mood, as both the Microsoft and Google style guides ask?`,
-      key: `Select ${b(s.button)}.`,
-      wrong: [
-        [`You should select ${b(s.button)}.`, 'a modal "you should" instead of the imperative'],
-        [`${b(s.button)} should be selected.`, 'a passive step that hides who acts'],
-        [`The user selects ${b(s.button)}.`, 'describes the user in the third person'],
-        [`Please select ${b(s.button)}.`, 'opens the instruction with "please"'],
-        [`Selecting ${b(s.button)} is the next step.`, 'describes the step as a noun phrase'],
-      ],
+      key: placed(rng, s, `Select ${b(s.button)}.`),
+      wrong: (
+        [
+          [`You should select ${b(s.button)}.`, 'a modal "you should" instead of the imperative'],
+          [`${b(s.button)} should be selected.`, 'a passive step that hides who acts'],
+          [`The user selects ${b(s.button)}.`, 'describes the user in the third person'],
+          [`Please select ${b(s.button)}.`, 'opens the instruction with "please"'],
+          [`Selecting ${b(s.button)} is the next step.`, 'describes the step as a noun phrase'],
+          [`${b(s.button)}.`, 'gives the label with no verb, so no action is asked for'],
+        ] as const
+      ).map(([t, m]) => [placed(rng, s, t), m]),
       facts: { check: 'step' },
     })
   }),
@@ -35,6 +38,8 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
         [`${enter} and select ${b(s.button)}.`, 'joins two actions with "and"'],
         [`${enter}, then select ${b(s.button)}.`, 'chains two actions with "then"'],
         [`${enter}; select ${b(s.button)}.`, 'joins two actions with a semicolon'],
+        [`Enter \`${s.value}\` and save.`, 'joins two actions with "and"'],
+        [`Enter \`${s.value}\`; then save.`, 'chains two actions with a semicolon and "then"'],
         [
           `${enter}, and select ${b(s.button)} to save it.`,
           'adds a second action after a comma and "and"',
@@ -77,6 +82,8 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
       key: `Select ${b(s.button)}. ${s.result}.`,
       wrong: [
         [`${s.result} when you select ${b(s.button)}.`, 'states the result before the action'],
+        [`${s.result}.`, 'gives the result with no action to take'],
+        [`Select ${b(s.button)}.`, 'leaves out the result the reader should see'],
         [
           `Select ${b(s.button)} and ${low(s.result)}.`,
           'joins the result to the action as if it were a second action',
@@ -90,7 +97,7 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
           'writes the result in the future tense',
         ],
       ],
-      facts: { check: 'step' },
+      facts: { check: 'step', result: true },
     })
   }),
   family('step-location-first', (rng) => {
@@ -100,6 +107,7 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
       key: `On the ${b(s.page)} page, select ${b(s.button)}.`,
       wrong: [
         [`Select ${b(s.button)} on the ${b(s.page)} page.`, 'puts the location after the action'],
+        [`Select ${b(s.button)}.`, 'leaves out where the control is'],
         [
           `Select ${b(s.button)}. It is on the ${b(s.page)} page.`,
           'gives the location in a sentence after the action',
@@ -141,12 +149,19 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
     const shifted = (aux: string) => withAux(r, aux)
     return choose(rng, {
       stem: `The ${s.app} docs follow the Google developer documentation style guide: results are written in the present tense. Which step and result follow it?`,
-      key: `Select ${b(s.button)}. ${r}.`,
-      wrong: [
-        [`Select ${b(s.button)}. ${shifted('will')}.`, 'writes the result in the future tense'],
-        [`Select ${b(s.button)}. ${shifted('should')}.`, 'hedges the result with "should"'],
-        [`Select ${b(s.button)}. ${shifted('would')}.`, 'writes the result in the conditional'],
-      ],
+      key: placed(rng, s, `Select ${b(s.button)}. ${r}.`),
+      wrong: (
+        [
+          [`Select ${b(s.button)}. ${shifted('will')}.`, 'writes the result in the future tense'],
+          [`Select ${b(s.button)}. ${shifted('should')}.`, 'hedges the result with "should"'],
+          [`Select ${b(s.button)}. ${shifted('would')}.`, 'writes the result in the conditional'],
+          [
+            `Select ${b(s.button)}. ${shifted('is going to')}.`,
+            'writes the result as “is going to”, a future',
+          ],
+          [`Select ${b(s.button)}. ${shifted('might')}.`, 'hedges the result with “might”'],
+        ] as const
+      ).map(([t, m]) => [placed(rng, s, t), m]),
       facts: { check: 'step' },
     })
   }),
@@ -164,6 +179,11 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
           'hedges the step instead of labelling it',
         ],
         [`${act}, if needed.`, 'leaves the reader to guess when the step applies'],
+        [
+          `Optionally, enter \`${s.value}\`.`,
+          'hides the optional flag in an adverb and drops the box name',
+        ],
+        [`(Optional) Enter \`${s.value}\`.`, 'uses a bracketed label instead of “Optional:”'],
       ],
       facts: { check: 'optional' },
     })

@@ -124,6 +124,14 @@ export const TOPIC_FAMILIES: readonly TwFamily[] = [
         ['Number the paragraphs as extra steps', 'presents background as actions'],
         ['Leave them and bold the key sentences', 'keeps the interruption and adds emphasis noise'],
         ['Move the paragraphs into the steps’ result', 'mislabels background as an outcome'],
+        [
+          'Move the paragraphs to the end of the task topic, after the last step, under a History heading',
+          'keeps concept content in the task, only moved',
+        ],
+        [
+          'Keep the paragraphs where they are but set them in a smaller font so the steps stand out',
+          'keeps the interruption and only changes its look',
+        ],
       ],
       facts: { check: 'table' },
     })
@@ -151,6 +159,8 @@ export const TOPIC_FAMILIES: readonly TwFamily[] = [
           `As mentioned previously, ${s.app} lets you ${s.goal}. ${open}`,
           'refers back to text the reader may not have read',
         ],
+        ['Welcome to the guide!', 'opens with a greeting instead of the task'],
+        ['This topic describes the task.', 'describes the document instead of the task'],
       ],
       facts: { check: 'filler' },
     })
@@ -166,6 +176,9 @@ export const TOPIC_FAMILIES: readonly TwFamily[] = [
         [`To ${s.goal}, just ${step}.`, '“just” belittles readers who find it hard'],
         [`It’s easy to ${s.goal}: ${step}.`, 'calls the task easy'],
         [`To ${s.goal}, please ${step}.`, 'adds “please” to an instruction'],
+        [`Simply ${step} and you’re done.`, '“simply” belittles readers who find it hard'],
+        [`Just ${step}.`, '“just” belittles readers who find it hard'],
+        [`It’s easy. Just ${step} and you’re all set.`, 'calls the task easy and adds “just”'],
       ],
       facts: { check: 'filler' },
     })

@@ -41,30 +41,35 @@ export const twProceduresModel = scenarioModel({
   id: 'tw-procedures',
   title: 'Technical writing: procedures and steps',
   families: TW_PROCEDURE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const twTopicsModel = scenarioModel({
   id: 'tw-topics',
   title: 'Technical writing: topic types, minimalism, headings and lists',
   families: TW_TOPIC_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const twPlainModel = scenarioModel({
   id: 'tw-plain-language',
   title: 'Technical writing: controlled vocabulary, plain language and readability',
   families: TW_PLAIN_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const twInterfaceModel = scenarioModel({
   id: 'tw-interface-safety',
   title: 'Technical writing: UI text, safety messages and accessible docs',
   families: TW_INTERFACE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const twReferenceModel = scenarioModel({
   id: 'tw-reference',
   title: 'Technical writing: API reference, release notes and docs as code',
   families: TW_REFERENCE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 /** The technical writing test's item models, one per blueprint domain. */

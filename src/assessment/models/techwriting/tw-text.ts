@@ -20,7 +20,11 @@ export interface TwFamily extends ScenarioFamily {
 /** A named family. */
 export const family = (id: string, draw: (rng: Rng) => TwScenario): TwFamily => ({ id, draw })
 
-/** The key and three of the distinct named mistakes, drawn; fewer than three refuses the draw. */
+/**
+ * The key and every distinct named mistake, shuffled; fewer than three refuses the draw. The
+ * models aim the key's place (`aimKeyPlaces`), so the assembler picks the three shown from all
+ * of them, placing the key by length and likeness as chance would.
+ */
 export function choose(
   rng: Rng,
   spec: {
@@ -38,7 +42,7 @@ export function choose(
   return {
     stem: spec.stem,
     key: spec.key,
-    wrong: rng.shuffle(distinct).slice(0, 3),
+    wrong: rng.shuffle(distinct),
     facts: spec.facts,
     ...(spec.code ? { code: true } : {}),
   }
@@ -144,6 +148,15 @@ export const SCREENS: readonly Screen[] = [
 ] as const
 
 export const screen = (rng: Rng): Screen => rng.pick(SCREENS)
+
+/**
+ * A step with the location of its control put first, in half the draws: where the page is named
+ * first or not changes no rule a family tests, and it varies the options' lengths.
+ */
+export const placed = (rng: Rng, s: Screen, step: string): string =>
+  rng.next() < 0.5
+    ? step
+    : `On the **${s.page}** page, ${step.startsWith('**') ? step : step.charAt(0).toLowerCase() + step.slice(1)}`
 
 /** Upper-case the first letter. */
 export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

@@ -92,6 +92,7 @@ export const UI_FAMILIES: readonly TwFamily[] = [
           'lists the menu items with commas, losing the path',
         ],
         [`Select **${c}** from **${b2}** on the **${a}** menu.`, 'gives the path backwards'],
+        [`Open the **${a}** menu and find **${c}**.`, 'skips a level of the path'],
       ],
       facts: { check: 'menu', path: [a, b2, c] },
     })
@@ -117,6 +118,11 @@ export const UI_FAMILIES: readonly TwFamily[] = [
         ],
         [`Press ${[...mods, key].join('-')}.`, 'joins the keys with hyphens'],
         [`Hit ${combo}.`, 'uses “hit” instead of “press”'],
+        [`Use the ${combo} keyboard shortcut.`, 'names the shortcut without the verb “press”'],
+        [
+          `Press and hold ${mods.join(' and ')}, then press ${key}.`,
+          'spells the shortcut out as a sequence of actions',
+        ],
       ],
       facts: { check: 'shortcut', keys: [...mods, key] },
     })
@@ -143,6 +149,8 @@ export const UI_FAMILIES: readonly TwFamily[] = [
           `${cmd} {${lower.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}}`,
           'uses braces, a template syntax the reader may type literally',
         ],
+        [cmd, 'leaves the argument out, so the command fails'],
+        [`${cmd} x`, 'uses a one-letter name that says nothing'],
       ],
       facts: { check: 'placeholder', command: cmd },
       code: true,

@@ -31,7 +31,7 @@ const DRAWN = drawFamilies<TwScenario>(FAMILIES, DRAWS, 2026_12_05)
 
 /** Imperative verbs a procedure step or list item may open with. */
 const VERBS = new Set(
-  'select enter open go sign check clear turn press remove keep install create export delete restore stop start use let discharge lock publish add pair share schedule calibrate run wait send make close copy'.split(
+  'select enter open go sign check clear turn press remove keep install create export delete restore stop start use let discharge lock publish add pair share schedule calibrate run wait send make close copy update connect get'.split(
     ' ',
   ),
 )
@@ -51,7 +51,7 @@ type StepFault =
 /** The faults of one step, by the rules: imperative, one action, condition first, result after. */
 function stepFaults(
   markdown: string,
-  need: { location?: string; goal?: string; result?: boolean } = {},
+  need: { location?: string; goal?: string; result?: boolean; condition?: string } = {},
 ): StepFault[] {
   const text = plain(markdown)
   const [first = '', ...rest] = sentencesOf(text)
@@ -80,6 +80,8 @@ function stepFaults(
     faults.push('location-last')
   if (need.goal && !(lead?.[1] === 'To' && lead[2] === need.goal)) faults.push('goal-last')
   if (need.result && rest.length === 0) faults.push('result-first')
+  if (need.condition && !(lead?.[1] === 'If' && lead[2]!.includes(need.condition)))
+    faults.push('condition-last')
   return faults
 }
 
@@ -286,6 +288,7 @@ function follows(d: Drawn<TwScenario>, text: string): boolean | undefined {
           ...(typeof f.location === 'string' ? { location: f.location } : {}),
           ...(typeof f.goal === 'string' ? { goal: f.goal } : {}),
           ...(f.result === true ? { result: true } : {}),
+          ...(typeof f.condition === 'string' ? { condition: f.condition } : {}),
         }).length === 0
       )
     case 'optional':

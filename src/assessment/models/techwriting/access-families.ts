@@ -33,6 +33,10 @@ export const ACCESS_FAMILIES: readonly TwFamily[] = [
           'a raw address as link text, read out character by character',
         ],
         [`[More](${href})`, 'a single vague word as the whole link'],
+        [
+          `For more information about this and related subjects, see [the documentation page here](${href}).`,
+          'link text “the documentation page here” says nothing about the destination',
+        ],
       ],
       facts: { check: 'link', title },
     })

@@ -82,13 +82,18 @@ export const API_FAMILIES: readonly TwFamily[] = [
           `${p.name} (string, required): ${p.gist}.`,
           'gives the wrong type, marks it required and drops range and default',
         ],
-        [
-          `${p.name} (integer, required): ${p.gist}.`,
-          'marks it required and drops range and default',
-        ],
+
         [
           `${p.name} (number): ${p.gist}, between ${p.min} and ${p.max}.`,
           'leaves out whether it is required and the default',
+        ],
+        [
+          `${p.name} (integer, required): ${p.gist}, ${range}. Default: ${p.fallback}. Send it with every request.`,
+          'marks an optional parameter as required and tells readers to always send it',
+        ],
+        [
+          `${p.name} (string, optional): ${p.gist}, from ${p.min} up to and including ${p.max}. Default: ${p.fallback}.`,
+          'gives the wrong type',
         ],
       ],
       facts: {
@@ -247,6 +252,7 @@ export const API_FAMILIES: readonly TwFamily[] = [
           `{"ID": ${id}, "Total": ${total}.50, "Currency": "${cur}", "Paid": false}`,
           'changes the case of the field names',
         ],
+        [`{"id": ${id}, "paid": false}`, 'leaves out two documented fields'],
       ],
       facts: {
         check: 'json',

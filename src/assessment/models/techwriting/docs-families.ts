@@ -25,6 +25,11 @@ export const DOCS_FAMILIES: readonly TwFamily[] = [
           'has no level-1 heading and skips a level',
         ],
         [`# ${t} › ## Requirements › #### Linux › ## Install`, 'skips from level 2 to level 4'],
+        [
+          `### ${t} › ## Requirements › # Linux › ## Install`,
+          'runs the levels backwards, from level 3 up to level 1',
+        ],
+        [`# ${t} › ## Requirements › ### Linux › ##### Install`, 'jumps from level 3 to level 5'],
       ],
       facts: { check: 'outline' },
       code: true,

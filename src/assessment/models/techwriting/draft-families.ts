@@ -121,6 +121,8 @@ export const DRAFT_FAMILIES: readonly TwFamily[] = [
         [label([0, 2, 3, 1]), 'places the warning at the end, after the damage is done'],
         [label([1, 2, 0, 3]), 'places the warning before the reader reaches the page'],
         [label([0, 1, 3, 2]), 'confirms before selecting the action to confirm'],
+        [label([1, 0, 2, 3]), 'warns before the reader reaches the page'],
+        [label([2, 0, 1, 3]), 'acts before going to the page or reading the warning'],
       ],
       facts: { check: 'order', chain: steps, shown },
     })

@@ -38,6 +38,7 @@ export const FORMULA_FAMILIES: readonly TwFamily[] = [
           'multiplies only the sentence-length term by 0.4',
         ],
         [one(w / s + (100 * complex) / w), 'leaves out the 0.4 factor'],
+        [one(0.4 * ((100 * complex) / w)), 'leaves out the sentence-length term'],
       ] as Wrong[],
       facts: { check: 'fog', words: w, sentences: s, complex },
     })

@@ -61,6 +61,8 @@ export const HEADING_FAMILIES: readonly TwFamily[] = [
           `${rest.split(' ').slice(-1)[0]!.charAt(0).toUpperCase()}${rest.split(' ').slice(-1)[0]!.slice(1)} options`,
           'uses a noun phrase for a task heading',
         ],
+        [`${key}:`, 'ends a heading with a colon'],
+        [`${other}.`, 'uses the other form and ends with a full stop'],
       ],
       facts: { check: 'heading', form },
     })
@@ -131,6 +133,11 @@ export const HEADING_FAMILIES: readonly TwFamily[] = [
           [`Get ${items[0]}`, `having ${items[1]}`, items[2]].join(' · '),
           'mixes an imperative and a gerund into noun phrases',
         ],
+        [
+          `${items[0]} · update ${s.app} · connect to the internet`,
+          'mixes a noun phrase with imperatives',
+        ],
+        [`admin rights · install ${s.app} · be online`, 'mixes a noun phrase with imperatives'],
       ],
       facts: { check: 'parallel', form: 'noun' },
     })

@@ -147,6 +147,7 @@ export const STE_FAMILIES: readonly TwFamily[] = [
           `Remove the ${b2} ${c} ${d}.`,
           'drops a noun to shorten the cluster, so the part is no longer identified',
         ],
+        [`Remove ${a} ${b2} ${c} ${d}.`, 'stacks four nouns and drops the article'],
       ],
       facts: { check: 'nouns', nouns: [a, b2, c, d], extra: ['assembly'] },
     })
@@ -199,6 +200,7 @@ export const TERM_FAMILIES: readonly TwFamily[] = [
         [make(o1, term), `opens with “${o1}”, a term the glossary rejects`],
         [make(o2, o2), `uses “${o2}” throughout instead of the glossary term`],
         [make(term, o2), `switches to “${o2}” for the same concept`],
+        [make(`${term}/${o1}`, term), `offers “${term}” and “${o1}” as two names for one thing`],
       ],
       facts: { check: 'terms', preferred: term, rejected: [o1, o2] },
     })

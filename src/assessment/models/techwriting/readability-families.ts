@@ -52,11 +52,15 @@ export const READABILITY_FAMILIES: readonly TwFamily[] = [
         one(206.835 - 1.015 * Math.round(w / s) - 84.6 * Math.round(y / w)),
         'rounds both averages to whole numbers before using them',
       ],
+      [
+        one(206.835 - 1.015 * s - 84.6 * (y / w)),
+        'weights the number of sentences instead of the average sentence length',
+      ],
     ]
     return choose(rng, {
       stem: `A ${app} help topic has ${w} words, ${s} sentences and ${y} syllables. What is its Flesch reading ease, rounded to one decimal place?`,
       key: one(ease(w, s, y)),
-      wrong: wrong.filter(([t]) => Number(t) <= 120),
+      wrong: wrong.filter(([t]) => Number(t) <= 120 && Number(t) >= 0),
       facts: { check: 'flesch', measure: 'ease', words: w, sentences: s, syllables: y },
     })
   }),
@@ -134,6 +138,14 @@ export const READABILITY_FAMILIES: readonly TwFamily[] = [
         [one(grade(w, s, y) / 2), 'halves the grade instead of the sentence length'],
         [one(0.39 * (w / s2) + 11.8 * (y / (2 * w)) - 15.59), 'halves syllables per word as well'],
         [one(ease(w, s2, y)), 'applies the Flesch reading ease formula instead'],
+        [
+          one(
+            0.39 * (Math.round((w / s2) * 10) / 10) +
+              11.8 * (Math.round((y / w) * 10) / 10) -
+              15.59,
+          ),
+          'rounds the new averages to one decimal place before using them',
+        ],
       ],
       facts: { check: 'flesch', measure: 'grade', words: w, sentences: s2, syllables: y },
     })

@@ -90,6 +90,7 @@ export const RELEASE_FAMILIES: readonly TwFamily[] = [
         [`${a}.${b}.0-final`, 'adds a pre-release tag, which ranks below the release'],
         [`${a + 1}.0.0`, 'raises MAJOR for the final release'],
         [`${a}.${b}.0-rc`, 'drops the candidate number but keeps the tag'],
+        [`${a + 1}.${b}.0`, 'raises MAJOR and keeps MINOR'],
       ],
       facts: { check: 'semver-inc', from: pre, bump: 'release' },
     })
@@ -182,6 +183,9 @@ export const RELEASE_FAMILIES: readonly TwFamily[] = [
         [`${a}.${b}.${c}-beta.0${n}`, 'puts a leading zero on a numeric pre-release identifier'],
         [`v${a}.${b}.${c}`, 'adds a “v” prefix, a tag convention that is not part of the version'],
         [`${a}.${b}.${c}-beta_${n}`, 'uses an underscore, which identifiers may not contain'],
+        [`${a}.${b}.${c}-beta.${n}+`, 'ends with an empty build-metadata marker'],
+        [`${a}.${b}.${c} beta ${n}`, 'separates the pre-release with spaces'],
+        [`release-${a}.${b}.${c}`, 'puts a word before the version number'],
       ],
       facts: { check: 'semver-valid' },
     })

@@ -71,17 +71,26 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
           `Select ${b(s.button)} (when the ${s.banner} banner appears).`,
           'puts the condition in brackets after the action',
         ],
+        [`Select ${b(s.button)}.`, 'leaves out the condition, so readers always select it'],
       ],
-      facts: { check: 'step' },
+      facts: { check: 'step', condition: s.banner },
     })
   }),
   family('step-result-after-action', (rng) => {
     const s = screen(rng)
     return choose(rng, {
       stem: `A ${s.app} step must tell the reader to select ${s.button} and what they then see (“${low(s.result)}”). Which version follows the style guides’ order of action, then result?`,
-      key: `Select ${b(s.button)}. ${s.result}.`,
+      key: placed(rng, s, `Select ${b(s.button)}. ${s.result}.`),
       wrong: [
         [`${s.result} when you select ${b(s.button)}.`, 'states the result before the action'],
+        [
+          `After you select ${b(s.button)}, ${low(withAux(s.result, 'will'))}.`,
+          'subordinates the action and puts the result in the future',
+        ],
+        [
+          `${withAux(s.result, 'will')} when you select ${b(s.button)}.`,
+          'states the result first, in the future tense',
+        ],
         [`${s.result}.`, 'gives the result with no action to take'],
         [`Select ${b(s.button)}.`, 'leaves out the result the reader should see'],
         [
@@ -184,6 +193,10 @@ export const STEP_FAMILIES: readonly TwFamily[] = [
           'hides the optional flag in an adverb and drops the box name',
         ],
         [`(Optional) Enter \`${s.value}\`.`, 'uses a bracketed label instead of “Optional:”'],
+        [
+          `In the ${b(s.field)} box, optionally enter \`${s.value}\`.`,
+          'hides the optional flag in an adverb mid-step',
+        ],
       ],
       facts: { check: 'optional' },
     })

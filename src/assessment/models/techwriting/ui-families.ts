@@ -123,6 +123,8 @@ export const UI_FAMILIES: readonly TwFamily[] = [
           `Press and hold ${mods.join(' and ')}, then press ${key}.`,
           'spells the shortcut out as a sequence of actions',
         ],
+        [`Press ${combo.toLowerCase()}.`, 'writes the key names in lower case'],
+        [`Press ${mods.join('+')} + ${key}.`, 'puts spaces around the last plus sign'],
       ],
       facts: { check: 'shortcut', keys: [...mods, key] },
     })
@@ -171,6 +173,10 @@ export const UI_FAMILIES: readonly TwFamily[] = [
         [
           `Fill \`${s.value}\` into the **${s.field}** box.`,
           'uses “fill”, which takes a field, not a value, as its object',
+        ],
+        [
+          `In the **${s.field}** box, write \`${s.value}\`.`,
+          'uses “write”, which suggests handwriting',
         ],
       ],
       facts: { check: 'enter', field: s.field },

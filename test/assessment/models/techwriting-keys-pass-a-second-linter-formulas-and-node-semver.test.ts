@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import semver from 'semver'
 import { expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import {
@@ -16,6 +16,17 @@ import {
 import type { TwScenario } from '../../../src/assessment/models/techwriting/tw-text.js'
 import { type Drawn, drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+
+/**
+ * node-semver, the npm registry's own implementation of Semantic Versioning 2.0.0 and its ranges,
+ * loaded untyped (it ships no types and the project adds no dependencies): the few functions used.
+ */
+const semver = createRequire(import.meta.url)('semver') as {
+  inc(version: string, release: 'major' | 'minor' | 'patch'): string | null
+  valid(version: string): string | null
+  rsort(versions: string[]): string[]
+  satisfies(version: string, range: string): boolean
+}
 
 const FAMILIES = [
   ...TW_PROCEDURE_FAMILIES,
@@ -514,7 +525,7 @@ function follows(d: Drawn<TwScenario>, text: string): boolean | undefined {
       const iso = new Date(Date.UTC(2026, MONTHS.indexOf(month!), Number(day)))
         .toISOString()
         .slice(0, 10)
-      return m?.[1] === ver && m[2] === iso
+      return m !== null && m[1] === ver && m[2] === iso
     }
     case 'release-note': {
       const page = stem.match(/\(the (.+?) page froze/)![1]!

@@ -39,6 +39,10 @@ export const FORMULA_FAMILIES: readonly TwFamily[] = [
         ],
         [one(w / s + (100 * complex) / w), 'leaves out the 0.4 factor'],
         [one(0.4 * ((100 * complex) / w)), 'leaves out the sentence-length term'],
+        [
+          one(0.4 * (w / s + (100 * complex) / s)),
+          'divides complex words by sentences instead of by words',
+        ],
       ] as Wrong[],
       facts: { check: 'fog', words: w, sentences: s, complex },
     })

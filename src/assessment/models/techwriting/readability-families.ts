@@ -146,6 +146,7 @@ export const READABILITY_FAMILIES: readonly TwFamily[] = [
           ),
           'rounds the new averages to one decimal place before using them',
         ],
+        [one(grade(2 * w, s2, y)), 'doubles the word count too, as if splitting added words'],
       ],
       facts: { check: 'flesch', measure: 'grade', words: w, sentences: s2, syllables: y },
     })

@@ -220,6 +220,11 @@ export const TOPIC_FAMILIES: readonly TwFamily[] = [
           'sends the reader to the glossary instead of spelling it out',
         ],
         [`${full.toUpperCase()}`, 'spells it out in capitals without giving the abbreviation'],
+        [
+          `${full} (${abbr}), also written ${abbr.toLowerCase()}`,
+          'adds a second, lower-case form of the abbreviation',
+        ],
+        [`the ${abbr} (${full}) feature`, 'puts the abbreviation first and adds filler'],
       ],
       facts: { check: 'acronym', abbr, full },
     })

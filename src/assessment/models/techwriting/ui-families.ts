@@ -125,6 +125,7 @@ export const UI_FAMILIES: readonly TwFamily[] = [
         ],
         [`Press ${combo.toLowerCase()}.`, 'writes the key names in lower case'],
         [`Press ${mods.join('+')} + ${key}.`, 'puts spaces around the last plus sign'],
+        [`Select ${combo}.`, 'uses “select” for keys, which are pressed'],
       ],
       facts: { check: 'shortcut', keys: [...mods, key] },
     })

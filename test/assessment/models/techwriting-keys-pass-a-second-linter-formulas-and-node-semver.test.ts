@@ -217,7 +217,7 @@ const TABLE: Record<string, (stem: string) => string> = {
           ? 'Yellow triangle with a black border'
           : 'Green square or rectangle',
   'admonition-for-data-loss': () => 'NOTICE',
-  'admonition-overuse': () => 'Keep the data-loss message as a NOTICE',
+  'admonition-overuse': () => 'Make the data-loss note a NOTICE before its step',
   'alt-text-decorative': () => 'An empty alt attribute, so screen readers skip it',
   'icon-button-alt-text': (stem) => stem.match(/It opens (\w+)\./)![1]!,
   'colour-not-only-signal': () => 'A “Deprecated” label in the row',
@@ -662,5 +662,34 @@ describeEngineIndependent('technical writing keys', () => {
         expect(semver.valid(text), `${d.family}: ${text}`).toBe(text)
       }
     }
+  })
+
+  it('states the convention a key depends on and offers no option a test-wise reader can strike', () => {
+    const problems: string[] = []
+    for (const { family, s } of DRAWN) {
+      // Z535.6 also allows a safety message ahead of the whole procedure; only a stated house
+      // rule makes "directly before its step" the one order. NOTICE is a Z535.6 signal word.
+      if (family === 'warning-before-its-step' && !/directly before the step/.test(s.stem))
+        problems.push(`${family}: placement rule unstated`)
+      if (/NOTICE/.test(s.key) && !/Z535\.6/.test(s.stem))
+        problems.push(`${family}: NOTICE keyed without Z535.6 in the stem`)
+      const options = [s.key, ...s.wrong.map(([text]) => text)]
+      // Readability scores and grades of real prose are not negative; a negative option is
+      // struck unread.
+      if (['flesch', 'fog', 'smog', 'coleman-liau'].includes(s.facts.check))
+        for (const o of options) if (/^[-\u2212]\d/.test(o)) problems.push(`${family}: ${o}`)
+      for (const o of options) {
+        if (/\b(all|none|both|neither) of (the )?(above|below|these|those)\b|^both\b/i.test(o))
+          problems.push(`${family}: refers to other options: ${o}`)
+        if (/\b(options?|answers?|choices?)\s+[A-E]\b|\b[A-E] (and|or|&) [A-E]\b/.test(o))
+          problems.push(`${family}: names options by letter: ${o}`)
+      }
+      // An absolute word in most distractors and not in the key marks the key.
+      const absolute = (t: string) => /\b(all|every|never|always|none)\b/i.test(t)
+      const wrongAbs = s.wrong.filter(([text]) => absolute(text)).length
+      if (!absolute(s.key) && wrongAbs > s.wrong.length / 2)
+        problems.push(`${family}: absolute words in ${wrongAbs} of ${s.wrong.length} distractors`)
+    }
+    expect([...new Set(problems)].slice(0, 12)).toEqual([])
   })
 })

@@ -112,15 +112,17 @@ export const DOCS_FAMILIES: readonly TwFamily[] = [
   }),
   family('changelog-release-order', (rng) => {
     const s = screen(rng)
+    const m = rng.int(1, 7)
+    const [a, b2, c] = [`${m}.9.${rng.int(0, 4)}`, `${m}.10.0`, `${m + 1}.0.0`]
     return choose(rng, {
-      stem: `In what order does a ${s.app} CHANGELOG.md that follows Keep a Changelog 1.1.0 list its releases?`,
+      stem: `The ${s.app} CHANGELOG.md follows Keep a Changelog 1.1.0. It has entries for releases ${b2}, ${c} and ${a} and for changes not yet released. In what order does it list them?`,
       key: 'Newest first, below an Unreleased section',
       wrong: [
         [
           'Oldest first, so the history reads in order',
           'makes readers scroll past every old release for the latest',
         ],
-        ['Alphabetically by version string', 'sorts 1.10.0 before 1.9.0'],
+        ['Alphabetically by version string', `sorts ${b2} before ${a} as text`],
         ['Grouped by change type across all releases', 'loses which release each change came in'],
         [
           'By release date, oldest at the top of the file',

@@ -63,7 +63,7 @@ export const DRAFT_FAMILIES: readonly TwFamily[] = [
       'result-first': 'It states the result before the action',
     }
     const MISNAMED: Record<Fault, string> = {
-      'not-imperative': 'calls an imperative step passive',
+      'not-imperative': 'misreads an imperative step as not imperative',
       'two-actions': 'counts one action as two',
       'condition-last': 'sees a misplaced condition where there is none',
       'result-first': 'sees a result before the action where there is none',
@@ -114,14 +114,17 @@ export const DRAFT_FAMILIES: readonly TwFamily[] = [
     const shown = rng.shuffle([0, 1, 2, 3])
     const label = (order: number[]) => order.map((c) => shown.indexOf(c) + 1).join(', ')
     return choose(rng, {
-      stem: `A ${s.app} procedure has these parts, out of order:\n\n${shown.map((c, i) => `${i + 1}. ${steps[c]}`).join('\n')}\n\nIn which order should they appear?`,
+      stem: `A ${s.app} procedure has these parts, out of order:\n\n${shown.map((c, i) => `${i + 1}. ${steps[c]}`).join('\n')}\n\nHouse style puts a safety message directly before the step it applies to. In which order should they appear?`,
       key: label([0, 1, 2, 3]),
       wrong: [
         [label([0, 2, 1, 3]), 'places the warning after the step it warns about'],
         [label([0, 2, 3, 1]), 'places the warning at the end, after the damage is done'],
-        [label([1, 2, 0, 3]), 'places the warning before the reader reaches the page'],
+        [label([1, 2, 0, 3]), 'selects the action before going to the page it is on'],
         [label([0, 1, 3, 2]), 'confirms before selecting the action to confirm'],
-        [label([1, 0, 2, 3]), 'warns before the reader reaches the page'],
+        [
+          label([1, 0, 2, 3]),
+          'separates the warning from its step by putting it ahead of the whole procedure',
+        ],
         [label([2, 0, 1, 3]), 'acts before going to the page or reading the warning'],
       ],
       facts: { check: 'order', chain: steps, shown },

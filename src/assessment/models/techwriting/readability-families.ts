@@ -136,7 +136,7 @@ export const READABILITY_FAMILIES: readonly TwFamily[] = [
       wrong: [
         [one(grade(w, s, y)), 'keeps the old sentence count'],
         [one(grade(w, s, y) / 2), 'halves the grade instead of the sentence length'],
-        [one(0.39 * (w / s2) + 11.8 * (y / (2 * w)) - 15.59), 'halves syllables per word as well'],
+        [one(grade(w, s / 2, y)), 'halves the sentence count instead of doubling it'],
         [one(ease(w, s2, y)), 'applies the Flesch reading ease formula instead'],
         [
           one(
@@ -146,7 +146,6 @@ export const READABILITY_FAMILIES: readonly TwFamily[] = [
           ),
           'rounds the new averages to one decimal place before using them',
         ],
-        [one(grade(2 * w, s2, y)), 'doubles the word count too, as if splitting added words'],
       ],
       facts: { check: 'flesch', measure: 'grade', words: w, sentences: s2, syllables: y },
     })

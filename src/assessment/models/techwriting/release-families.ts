@@ -89,8 +89,8 @@ export const RELEASE_FAMILIES: readonly TwFamily[] = [
         [`${a}.${b + 1}.0`, 'raises MINOR, as if the candidate were already a release'],
         [`${a}.${b}.0-final`, 'adds a pre-release tag, which ranks below the release'],
         [`${a + 1}.0.0`, 'raises MAJOR for the final release'],
-        [`${a}.${b}.0-rc`, 'drops the candidate number but keeps the tag'],
         [`${a + 1}.${b}.0`, 'raises MAJOR and keeps MINOR'],
+        [`${a}.${b}.${rc}`, 'moves the candidate number into PATCH'],
       ],
       facts: { check: 'semver-inc', from: pre, bump: 'release' },
     })
@@ -268,14 +268,18 @@ export const CHANGELOG_FAMILIES: readonly TwFamily[] = [
   }),
   family('changelog-unreleased', (rng) => {
     const s = screen(rng)
+    const change = rng.pick([
+      `a fix for the ${s.page} page`,
+      `a new option on the ${s.page} page`,
+      'a deprecation of an old export format',
+      'a patch for a security flaw',
+    ])
+    const latest = `${rng.int(1, 9)}.${rng.int(0, 12)}.${rng.int(0, 9)}`
     return choose(rng, {
-      stem: `A developer merges a fix to ${s.app} that will ship in a release not yet numbered. Where does Keep a Changelog 1.1.0 put its entry?`,
+      stem: `The latest ${s.app} release is ${latest}. A developer merges ${change} that will ship in a release not yet numbered. Where does Keep a Changelog 1.1.0 put its entry?`,
       key: 'Under an Unreleased section at the top',
       wrong: [
-        [
-          'Under the latest released version',
-          'credits an old release with a change it does not contain',
-        ],
+        [`Under the ${latest} heading`, 'credits an old release with a change it does not contain'],
         [
           'At the bottom of the file, after the oldest release',
           'puts new changes at the end instead of the top',

@@ -162,31 +162,31 @@ export const SAFETY_FAMILIES: readonly TwFamily[] = [
   family('admonition-overuse', (rng) => {
     const s = screen(rng)
     return choose(rng, {
-      stem: `A page of the ${s.app} guide has six NOTE boxes, most repeating what the steps already say; one warns that a step deletes data. What should the editor do?`,
-      key: 'Keep the data-loss message as a NOTICE and fold the rest into the text or cut them',
+      stem: `A page of the ${s.app} guide, which follows ANSI Z535.6’s signal words, has six NOTE boxes, most repeating what the steps already say; one warns that a step deletes data. What should the editor do?`,
+      key: 'Make the data-loss note a NOTICE before its step; fold the rest into the text',
       wrong: [
         [
-          'Keep all six and make each a WARNING so readers notice them',
+          'Make each of the six notes a WARNING so that readers notice and read every one of them',
           'inflates the signal words until none stands out',
         ],
         [
-          'Merge all six into one long note at the top of the page',
+          'Merge the six notes into one long note at the top of the page so readers see them first',
           'buries the data-loss message among hints, away from its step',
         ],
         [
-          'Keep all six notes as they are',
+          'Leave the six notes as they are, since readers can skip the ones they do not need',
           'leaves the one message that matters lost among the others',
         ],
         [
-          'Remove all six, including the one about deleting data',
+          'Delete the six notes, including the one about deleting data, since the steps cover them',
           'removes the one message readers need',
         ],
         [
-          'Keep all six notes but move them into a collapsible section at the bottom of the page so they do not distract',
+          'Move the notes into a collapsible section at the bottom of the page so they do not distract',
           'hides the data-loss message far from its step',
         ],
         [
-          'Turn every note into a DANGER box in red so that readers are sure to stop and read each one of them',
+          'Turn the notes into red DANGER boxes so that readers stop and read each one',
           'inflates the signal words until none stands out',
         ],
       ],

@@ -70,8 +70,14 @@ export const TOPIC_FAMILIES: readonly TwFamily[] = [
   }),
   family('troubleshooting-order', (rng) => {
     const s = screen(rng)
+    const symptom = rng.pick([
+      `the “${s.banner}” banner`,
+      `error code E${rng.int(100, 999)} at sign-in`,
+      `a ${s.page} page that loads blank`,
+      `exports that stop at ${rng.int(2, 9)}0 %`,
+    ])
     return choose(rng, {
-      stem: `A DITA 1.3 troubleshooting topic covers the “${s.banner}” banner in ${s.app}. In what order do its parts come?`,
+      stem: `A DITA 1.3 troubleshooting topic covers ${symptom} in ${s.app}. In what order do its condition, cause and remedy come?`,
       key: 'Condition, cause, remedy',
       wrong: [
         [

@@ -27,6 +27,7 @@ import { PYTHON_DOMAINS } from './python-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
+import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
@@ -385,6 +386,7 @@ export const D = {
   ...HTTP_DOMAINS,
   ...GDPR_DOMAINS,
   ...PYTHON_DOMAINS,
+  ...TECHNICAL_WRITING_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

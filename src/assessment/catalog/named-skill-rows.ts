@@ -28,6 +28,7 @@ import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
+import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
@@ -92,4 +93,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   HTTP_ROW,
   GDPR_ROW,
   PYTHON_ROW,
+  TECHNICAL_WRITING_ROW,
 ]

@@ -137,6 +137,7 @@ import {
   supportToneModel,
   supportTriageSlaModel,
 } from './support/support-desk-models.js'
+import { TECHNICAL_WRITING_MODELS } from './techwriting/tw-models.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
@@ -267,6 +268,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...BASH_SCRIPTING_MODELS,
   ...PCOORD_MODELS,
   ...GDPR_MODELS,
+  ...TECHNICAL_WRITING_MODELS,
   ...PYTHON_MODELS,
 ]
 

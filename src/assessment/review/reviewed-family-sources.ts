@@ -374,6 +374,18 @@ import {
 } from '../models/support/support-desk-models.js'
 import { TONE_FAMILIES } from '../models/support/tone-families.js'
 import { TRIAGE_SLA_FAMILIES } from '../models/support/triage-sla-families.js'
+import {
+  TW_INTERFACE_FAMILIES,
+  TW_PLAIN_FAMILIES,
+  TW_PROCEDURE_FAMILIES,
+  TW_REFERENCE_FAMILIES,
+  TW_TOPIC_FAMILIES,
+  twInterfaceModel,
+  twPlainModel,
+  twProceduresModel,
+  twReferenceModel,
+  twTopicsModel,
+} from '../models/techwriting/tw-models.js'
 import { AR_CONVENTIONS_FAMILIES } from '../models/translation/arabic/ar-conventions-families.js'
 import { AR_GRAMMAR_FAMILIES } from '../models/translation/arabic/ar-grammar-families.js'
 import { AR_LEXIS_FAMILIES } from '../models/translation/arabic/ar-lexis-families.js'
@@ -570,6 +582,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [gdprRolesModel, GDPR_ROLES_FAMILIES],
   [gdprSecurityModel, GDPR_SECURITY_FAMILIES],
   [gdprTransfersModel, GDPR_TRANSFER_FAMILIES],
+  [twProceduresModel, TW_PROCEDURE_FAMILIES],
+  [twTopicsModel, TW_TOPIC_FAMILIES],
+  [twPlainModel, TW_PLAIN_FAMILIES],
+  [twInterfaceModel, TW_INTERFACE_FAMILIES],
+  [twReferenceModel, TW_REFERENCE_FAMILIES],
   [agreementModel, AGREEMENT_FAMILIES],
   [wordUsageModel, USAGE_FAMILIES],
   [punctuationModel, PUNCTUATION_FAMILIES],

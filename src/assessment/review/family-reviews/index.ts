@@ -29,6 +29,7 @@ import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
+import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
 import { TRANSLATION_ENGLISH_ARABIC_REVIEW } from './translation-english-arabic.js'
 import { TRANSLATION_ENGLISH_CHINESE_REVIEW } from './translation-english-chinese.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
@@ -87,5 +88,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GDPR_REVIEW,
     PYTHON_REVIEW,
     MICROSOFT_EXCEL_REVIEW,
+    TECHNICAL_WRITING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

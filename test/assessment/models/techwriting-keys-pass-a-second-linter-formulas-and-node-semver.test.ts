@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
+import semver from 'semver'
 import { expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import {
@@ -17,16 +17,7 @@ import type { TwScenario } from '../../../src/assessment/models/techwriting/tw-t
 import { type Drawn, drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
-/**
- * node-semver, the npm registry's own implementation of Semantic Versioning 2.0.0 and its ranges,
- * loaded untyped (it ships no types and the project adds no dependencies): the few functions used.
- */
-const semver = createRequire(import.meta.url)('semver') as {
-  inc(version: string, release: 'major' | 'minor' | 'patch'): string | null
-  valid(version: string): string | null
-  rsort(versions: string[]): string[]
-  satisfies(version: string, range: string): boolean
-}
+// node-semver, the npm registry's own implementation of Semantic Versioning 2.0.0 and its ranges.
 
 const FAMILIES = [
   ...TW_PROCEDURE_FAMILIES,

@@ -8,6 +8,7 @@ import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
+import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
@@ -377,6 +378,7 @@ export const D = {
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
   ...EXCEL_DOMAINS,
+  ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

@@ -10,6 +10,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXCEL_ROW } from './excel-row.js'
+import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
@@ -88,6 +89,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CRO_ROW,
   FINMODEL_ROW,
   EXCEL_ROW,
+  GOOGLE_SHEETS_ROW,
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,

@@ -36,6 +36,7 @@ import {
   wordUsageModel,
 } from './english/english-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
+import { GOOGLE_SHEETS_MODELS } from './gsheets/sheets-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
 import { depreciationModel } from './finance/depreciation.js'
@@ -260,6 +261,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
   ...EXCEL_MODELS,
+  ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

@@ -148,6 +148,18 @@ import { LOOKUP_FAMILIES as XL_LOOKUP_FAMILIES } from '../models/excel/lookup-fa
 import { TABLE_FAMILIES as XL_TABLE_FAMILIES } from '../models/excel/table-families.js'
 import { TEXT_DATE_FAMILIES as XL_TEXT_DATE_FAMILIES } from '../models/excel/text-date-families.js'
 import {
+  GS_ARRAY_FAMILIES,
+  GS_CLEAN_FAMILIES,
+  GS_LOOKUP_FAMILIES,
+  GS_RULE_FAMILIES,
+  GS_SHARE_FAMILIES,
+  gsArraysModel,
+  gsCleanModel,
+  gsLookupsModel,
+  gsRulesModel,
+  gsShareModel,
+} from '../models/gsheets/sheets-models.js'
+import {
   fmScenariosModel,
   fmStatementsModel,
   fmStructureModel,
@@ -648,6 +660,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],
   [xlFormatsModel, XL_FORMAT_FAMILIES],
   [xlTablesModel, XL_TABLE_FAMILIES],
+  [gsArraysModel, GS_ARRAY_FAMILIES],
+  [gsLookupsModel, GS_LOOKUP_FAMILIES],
+  [gsCleanModel, GS_CLEAN_FAMILIES],
+  [gsRulesModel, GS_RULE_FAMILIES],
+  [gsShareModel, GS_SHARE_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

@@ -344,7 +344,7 @@ const SEARCHING: Readonly<Record<SortedSearch, Readonly<Record<string, SheetFunc
 }
 
 /** Every function the workbook evaluator knows, per search: the base engine's and the ones above. */
-const WORKBOOK_FUNCTIONS: Readonly<Record<SortedSearch, Readonly<Record<string, SheetFunction>>>> =
+export const WORKBOOK_FUNCTIONS: Readonly<Record<SortedSearch, Readonly<Record<string, SheetFunction>>>> =
   {
     linear: {
       ...MATH_FUNCTIONS,

@@ -120,7 +120,7 @@ export const FILTER_QUERY_RULE_FAMILIES: readonly SheetsFamily[] = [
     [
       [`=QUERY(A1:D,"select A, D where B = ${N}",1)`, 'unquoted text, which QUERY reads as a column'],
       [`=QUERY(A1:D,"select A, D where Region = '${N}'",1)`, 'names the header where QUERY wants the column letter'],
-      [`=QUERY(A1:D,"select A, D where B == '${N}'",1)`, '== is not an operator of the query language'],
+      [`=QUERY(A1:D,"select A, D where B == '${N}'",1)`, 'a doubled equals sign, which the query language does not have'],
       [`=QUERY(A1:D,"select A, D if B = '${N}'",1)`, 'writes if where the language needs where'],
     ],
     true,
@@ -224,7 +224,7 @@ export const FILTER_QUERY_RULE_FAMILIES: readonly SheetsFamily[] = [
     "select * where A contains 'WORD'",
     [
       ["select * where A like 'WORD'", 'like without % matches only the whole name'],
-      ["select * where A = '*WORD*'", 'wildcards do not work with ='],
+      ["select * where A = '*WORD*'", 'wildcards do not work with an equals test'],
       ["select * where A matches 'WORD'", 'matches needs the regular expression to fit the whole name'],
       ["select * where A starts with 'WORD'", 'keeps only names that begin with it'],
     ],

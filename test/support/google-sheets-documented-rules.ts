@@ -9,11 +9,10 @@ export interface DocumentedRule {
   readonly says: (answer: string, stem: string) => boolean
 }
 
-const re =
-  (article: string, pattern: RegExp): DocumentedRule => ({
-    article,
-    says: (answer) => pattern.test(answer),
-  })
+const re = (article: string, pattern: RegExp): DocumentedRule => ({
+  article,
+  says: (answer) => pattern.test(answer),
+})
 
 // ISO 639-1 codes, which GOOGLETRANSLATE's article says the language arguments take.
 const ISO_639_1: Readonly<Record<string, string>> = {
@@ -24,7 +23,20 @@ const ISO_639_1: Readonly<Record<string, string>> = {
   Portuguese: 'pt',
   Italian: 'it',
 }
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   // FILTER: no match is #N/A; conditions must match the range's height; several conditions
@@ -42,7 +54,10 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   // order select, where, group by, pivot, order by, limit; aggregates need group by;
   // date 'yyyy-MM-dd' literals; contains matches anywhere; headers counts header rows.
   'query-text-in-single-quotes': re('Query Language Reference', /where B = 'North'/),
-  'query-clause-order': re('Query Language Reference', /^select .+ where .+ group by .+ order by .+ limit \d+$/),
+  'query-clause-order': re(
+    'Query Language Reference',
+    /^select .+ where .+ group by .+ order by .+ limit \d+$/,
+  ),
   'query-group-by-needed': re('Query Language Reference', /group by B/),
   'query-cell-value': re('QUERY function', /'"&F1&"'/),
   'query-date-literal': re('Query Language Reference', /\bdate '\d{4}-\d{2}-\d{2}'$/),
@@ -50,7 +65,10 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   'query-headers-argument': re('QUERY function', /to 1\b/),
   'query-contains': re('Query Language Reference', / contains '/),
   // ARRAYFORMULA: Ctrl+Shift+Enter adds it; ranges fill every row, so blank rows need IF.
-  'arrayformula-blank-rows': re('ARRAYFORMULA function', /^=ARRAYFORMULA\(IF\(B2:B="",,B2:B\*C2:C\)\)$/),
+  'arrayformula-blank-rows': re(
+    'ARRAYFORMULA function',
+    /^=ARRAYFORMULA\(IF\(B2:B="",,B2:B\*C2:C\)\)$/,
+  ),
   'arrayformula-shortcut': re('ARRAYFORMULA function', /^Ctrl\+Shift\+Enter$/),
   // Google's REGEX functions use RE2, which has no lookaround.
   're2-no-lookahead': re('REGEXMATCH function', /RE2/),
@@ -79,7 +97,10 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
       return answer === `=GOOGLETRANSLATE(A2,"${ISO_639_1[from!]}","${ISO_639_1[to!]}")`
     },
   },
-  'googletranslate-auto-detect': re('GOOGLETRANSLATE function', /^=GOOGLETRANSLATE\(A2,"auto","en"\)$/),
+  'googletranslate-auto-detect': re(
+    'GOOGLETRANSLATE function',
+    /^=GOOGLETRANSLATE\(A2,"auto","en"\)$/,
+  ),
   // A sheet name with spaces goes in single quotes before the !.
   'sheet-name-with-space': re('Reference data from other sheets', /^='[^']+ [^']+'!B\d+$/),
   'open-ended-range': re('Sheets function list', /^=COUNTA\(C2:C\)$/),
@@ -117,7 +138,10 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   'dropdown-from-range': re('Create an in-cell dropdown list', /^Dropdown \(from a range\)/),
   'validation-reject-input': re('Apply data validation rules to cells', /Reject the input/),
   'checkbox-custom-values': re('Add & use checkboxes', /custom cell values/),
-  'validation-unique-ids': re('Apply data validation rules to cells', /^=COUNTIF\(\$A\$2:\$A,A2\)=1$/),
+  'validation-unique-ids': re(
+    'Apply data validation rules to cells',
+    /^=COUNTIF\(\$A\$2:\$A,A2\)=1$/,
+  ),
   'validation-email': re('Apply data validation rules to cells', /^Text is valid email$/),
   'validation-help-text': re('Apply data validation rules to cells', /Show help text/),
   // Conditional formatting: other tabs only through INDIRECT; the first true rule in the list
@@ -125,13 +149,22 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   'format-rule-other-tab': re('Use conditional formatting rules', /INDIRECT\("Targets!B1"\)/),
   'format-rule-order': re('Use conditional formatting rules', /first true rule/),
   'format-colour-scale': re('Use conditional formatting rules', /^Color scale$/),
-  'format-next-seven-days': re('Use conditional formatting rules', /^=AND\(D2>=TODAY\(\),D2<=TODAY\(\)\+7\)$/),
+  'format-next-seven-days': re(
+    'Use conditional formatting rules',
+    /^=AND\(D2>=TODAY\(\),D2<=TODAY\(\)\+7\)$/,
+  ),
   'format-custom-formula-boolean': re('Use conditional formatting rules', /^TRUE for/),
-  'format-duplicates-across-columns': re('Use conditional formatting rules', /^=COUNTIF\(\$F\$2:\$F,A2\)>0$/),
+  'format-duplicates-across-columns': re(
+    'Use conditional formatting rules',
+    /^=COUNTIF\(\$F\$2:\$F,A2\)>0$/,
+  ),
   // Sharing: roles, general access, editors' and viewers' sharing settings, ownership transfer.
   'role-commenter': re('Share files from Google Drive', /^Commenter$/),
   'general-access-restricted': re('Share files from Google Drive', /^Restricted$/),
-  'editors-cannot-reshare': re('Stop, limit, or change sharing', /untick Editors can change permissions and share/),
+  'editors-cannot-reshare': re(
+    'Stop, limit, or change sharing',
+    /untick Editors can change permissions and share/,
+  ),
   'viewers-no-download': re('Stop, limit, or change sharing', /^Untick Viewers and commenters/),
   'ownership-transfer-accept': re('Make someone else the owner', /accepts/),
   // Protection: not a security measure; owners can always edit; whole sheets with exceptions;

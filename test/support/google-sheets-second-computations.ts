@@ -15,7 +15,10 @@ const toSerial = (d: Date) => Math.round((d.getTime() - Date.UTC(1899, 11, 30)) 
 
 export const SECOND: Readonly<Record<string, Second>> = {
   // The text after the last " - ".
-  'split-by-each-default': (c, cell) => String(c[`A${rowOf(cell)}`]).split(' - ').at(-1)!,
+  'split-by-each-default': (c, cell) =>
+    String(c[`A${rowOf(cell)}`])
+      .split(' - ')
+      .at(-1)!,
   // The digits that follow INV-, read character by character.
   'regexextract-capture-group': (c, cell) => {
     const text = String(c[`A${rowOf(cell)}`])

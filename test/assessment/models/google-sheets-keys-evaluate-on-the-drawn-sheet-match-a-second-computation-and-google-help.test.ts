@@ -17,7 +17,10 @@ import {
   GS_RULE_FAMILIES,
   GS_SHARE_FAMILIES,
 } from '../../../src/assessment/models/gsheets/sheets-models.js'
-import { distinctWrongs, scenarioFrame } from '../../../src/assessment/models/scenario/scenario-model.js'
+import {
+  distinctWrongs,
+  scenarioFrame,
+} from '../../../src/assessment/models/scenario/scenario-model.js'
 import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { DOCUMENTED } from '../../support/google-sheets-documented-rules.js'
@@ -83,11 +86,17 @@ const split = (cell: string) => {
   return { col: colNumber(c!), row: Number(r) }
 }
 
-function rightEverywhere(formula: string, sheet: NonNullable<SheetsScenario['sheet']>, way: SortedSearch) {
+function rightEverywhere(
+  formula: string,
+  sheet: NonNullable<SheetsScenario['sheet']>,
+  way: SortedSearch,
+) {
   const at = split(sheet.at)
   return sheet.copies.every(([cell, want]) => {
     const to = split(cell)
-    return showing(moved(formula, to.row - at.row, to.col - at.col), sheet.cells, way) === asShown(want)
+    return (
+      showing(moved(formula, to.row - at.row, to.col - at.col), sheet.cells, way) === asShown(want)
+    )
   })
 }
 
@@ -98,7 +107,10 @@ describeEngineIndependent('Google Sheets scenarios', () => {
     expect(familiesNeverDrawn(ALL, DRAWN)).toEqual([])
     // Families offer more than three mistakes and an item shows three of them: each three
     // shown is checked, and every mistake must fit the item's frame.
-    const shown = DRAWN.map((d) => ({ ...d, s: { ...d.s, wrong: distinctWrongs(d.s).slice(0, 3) } }))
+    const shown = DRAWN.map((d) => ({
+      ...d,
+      s: { ...d.s, wrong: distinctWrongs(d.s).slice(0, 3) },
+    }))
     expect(optionSetProblems(shown, { capitalStem: true })).toEqual([])
     const unframed = DRAWN.flatMap(({ family, s }) => {
       try {
@@ -120,7 +132,8 @@ describeEngineIndependent('Google Sheets scenarios', () => {
       for (const way of ['linear', 'binary'] as const) {
         if (!rightEverywhere(s.key, s.sheet, way)) problems.push(`${family}: key ${s.key} (${way})`)
         for (const [w, mistake] of distinctWrongs(s))
-          if (rightEverywhere(w, s.sheet, way)) problems.push(`${family}: "${mistake}" ${w} is right`)
+          if (rightEverywhere(w, s.sheet, way))
+            problems.push(`${family}: "${mistake}" ${w} is right`)
       }
     }
     expect(problems.slice(0, 5)).toEqual([])
@@ -159,7 +172,8 @@ describeEngineIndependent('Google Sheets scenarios', () => {
       // UNIQUE, COUNTUNIQUE and SORT.
       ['=COUNTUNIQUE("a","b","a")', '2'],
     ]
-    for (const [formula, want] of cases) expect(showing(formula, cells, 'binary'), formula).toBe(want)
+    for (const [formula, want] of cases)
+      expect(showing(formula, cells, 'binary'), formula).toBe(want)
   })
 
   it('conceptual keys state the rule of the Google help article the family names, and no distractor does', () => {
@@ -170,8 +184,10 @@ describeEngineIndependent('Google Sheets scenarios', () => {
       const rule = DOCUMENTED[family]
       if (!rule) continue
       const source = ALL.find((f) => f.id === family)!.source
-      if (!source.includes(rule.article)) problems.push(`${family}: cites ${source}, not ${rule.article}`)
-      if (!rule.says(s.key, s.stem)) problems.push(`${family}: key ${s.key} does not state the rule`)
+      if (!source.includes(rule.article))
+        problems.push(`${family}: cites ${source}, not ${rule.article}`)
+      if (!rule.says(s.key, s.stem))
+        problems.push(`${family}: key ${s.key} does not state the rule`)
       for (const [w] of distinctWrongs(s))
         if (rule.says(w, s.stem)) problems.push(`${family}: distractor ${w} states the rule`)
     }

@@ -1,4 +1,12 @@
-import { cellsOf, type Grid, isGrid, type Scalar, toNumber, toText, type Value } from './cell-values.js'
+import {
+  cellsOf,
+  type Grid,
+  isGrid,
+  type Scalar,
+  toNumber,
+  toText,
+  type Value,
+} from './cell-values.js'
 import { type Cells, evaluateFormula } from './evaluate-formula.js'
 import { FormulaError } from './formula-ast.js'
 import { arity, type SheetFunction } from './function-table.js'
@@ -79,8 +87,12 @@ const SHEETS_ONLY: Readonly<Record<string, SheetFunction>> = {
     return { grid: out }
   },
   COUNTUNIQUE: (args) =>
-    new Set(args.flatMap(cellsOf).filter((c) => c !== null && c !== '').map((c) => JSON.stringify(c)))
-      .size,
+    new Set(
+      args
+        .flatMap(cellsOf)
+        .filter((c) => c !== null && c !== '')
+        .map((c) => JSON.stringify(c)),
+    ).size,
   // SORT(range, sort_column, is_ascending): numbers before text, text without case, ties kept.
   SORT: (args) => {
     arity('SORT', args, 1, 3)
@@ -96,7 +108,9 @@ const SHEETS_ONLY: Readonly<Record<string, SheetFunction>> = {
         rank(x) - rank(y) ||
         (typeof x === 'number' && typeof y === 'number'
           ? x - y
-          : toText(x ?? '').toLowerCase().localeCompare(toText(y ?? '').toLowerCase()))
+          : toText(x ?? '')
+              .toLowerCase()
+              .localeCompare(toText(y ?? '').toLowerCase()))
       return up ? d : -d
     })
     return { grid: sorted }

@@ -1,11 +1,4 @@
-import {
-  checked,
-  dateWords,
-  PEOPLE,
-  SHEETS,
-  type SheetsFamily,
-  serialOf,
-} from './sheets-case.js'
+import { checked, dateWords, PEOPLE, SHEETS, type SheetsFamily, serialOf } from './sheets-case.js'
 
 const LAST = ['smith', 'OKAFOR', 'silva', 'NOVAK', 'reyes']
 
@@ -33,6 +26,8 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A4 hold imported names with stray spaces and mixed case, such as "${cells.A2}". Which formula in B2, filled down, gives each name with single spaces and each word capitalised?`,
         key: '=PROPER(TRIM(A2))',
         wrong: [
+          ['=LOWER(TRIM(A2))', 'lower-cases every letter'],
+          ['=PROPER(CLEAN(A2))', 'CLEAN removes non-printing characters, not spaces'],
           ['=TRIM(A2)', 'removes the spaces but leaves the case as typed'],
           ['=PROPER(A2)', 'capitalises but keeps the stray spaces'],
           ['=PROPER(SUBSTITUTE(A2," ",""))', 'removes every space, joining the two names'],
@@ -56,6 +51,8 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2 holds an invoice date (${dateWords(issued)}). The client's terms make invoices due on the last day of the following month. Which formula in B2 returns the due date?`,
         key: '=EOMONTH(A2,1)',
         wrong: [
+          ['=EOMONTH(A2,-1)', 'months -1 gives the end of the month before'],
+          ['=DATE(YEAR(A2),MONTH(A2)+1,1)', 'the first day of the next month, not its last'],
           ['=EOMONTH(A2,0)', 'months 0 gives the end of the invoice month'],
           ['=EDATE(A2,1)', 'EDATE gives the same day number a month later'],
           ['=A2+30', 'adds 30 days, which is not a month end'],
@@ -104,6 +101,8 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2 holds the date a retainer started (${dateWords(start)}) and B2 today's date for the report (${dateWords(end)}). Which formula returns the number of complete months the retainer has run?`,
         key: '=DATEDIF(A2,B2,"M")',
         wrong: [
+          ['=DATEDIF(A2,B2,"Y")', 'unit "Y" counts whole years'],
+          ['=DATEDIF(A2,B2,"MD")', 'unit "MD" gives the days beyond whole months'],
           ['=DATEDIF(A2,B2,"D")', 'unit "D" counts days'],
           ['=MONTH(B2)-MONTH(A2)', 'subtracts month numbers, ignoring the years between'],
           ['=DATEDIF(A2,B2,"YM")', 'unit "YM" drops whole years before counting months'],

@@ -16,12 +16,22 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Data cleanup: Remove duplicates',
     (rng) =>
       `${SHEETS}, you run Data > Data cleanup > Remove duplicates on ${client(rng)}'s ${tab(rng)} tab, where three rows are identical. What happens to them?`,
-    'The first of the three stays and the other two rows are deleted',
+    'The first stays; the other two are deleted',
     [
+      [
+        'All three rows are deleted, so no copy of the repeated record is left in the list',
+        'thinks every copy goes',
+      ],
       ['All three rows are deleted', 'thinks every copy goes'],
-      ['The last of the three stays and the earlier two are deleted', 'thinks the newest entry wins'],
+      [
+        'The last of the three stays and the earlier two are deleted',
+        'thinks the newest entry wins',
+      ],
       ['The three rows are hidden, not deleted', 'confuses it with a filter'],
-      ['The copies are coloured for you to delete by hand', 'confuses it with conditional formatting'],
+      [
+        'The copies are coloured for you to delete by hand',
+        'confuses it with conditional formatting',
+      ],
     ],
   ),
   rule(
@@ -29,8 +39,16 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Data cleanup: Remove duplicates',
     (rng) =>
       `${SHEETS}, a mailing list in ${rng.pick(FILES)} has Name, Email and Signed-up columns. The same email appears on rows whose names are spelt differently; each email must stay once. What do you choose in Remove duplicates?`,
-    'Tick only the Email column under Columns to analyse',
+    'Only Email, under Columns to analyse',
     [
+      [
+        'Keep every column ticked, so that Sheets compares whole rows across Name, Email and Signed-up',
+        'rows with different names then never count as duplicates',
+      ],
+      [
+        'Tick Name and Email together, so rows are duplicates only when both the name and the email match',
+        'the differing names still keep both rows',
+      ],
       ['Keep every column ticked', 'rows with different names then never count as duplicates'],
       ['Tick only the Name column', 'analyses the column that differs'],
       ['Untick Data has header row', 'the header row is not the problem'],
@@ -44,7 +62,10 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, before running Remove duplicates on ${client(rng)}'s list, whose first row holds column titles, which box keeps the titles out of the comparison?`,
     'Data has header row',
     [
-      ['Select all, under Columns to analyse', 'chooses columns, and the titles still count as data'],
+      [
+        'Select all, under Columns to analyse',
+        'chooses columns, and the titles still count as data',
+      ],
       ['Trim whitespace', 'a separate cleanup tool'],
       ['Freeze row 1 (View > Freeze)', 'freezing only fixes the row on screen'],
       ['Sort range A to Z first', 'sorting leaves the titles in the data'],
@@ -58,7 +79,10 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Data > Data cleanup > Trim whitespace',
     [
       ['Format > Clear formatting', 'clears formats, not characters'],
-      ['Edit > Find and replace, replacing a space with nothing', 'also removes the space between first and last name'],
+      [
+        'Edit > Find and replace, replacing a space with nothing',
+        'also removes the space between first and last name',
+      ],
       ['Data > Split text to columns', 'splits at the spaces instead of removing them'],
       ['Format > Text wrapping > Clip', 'changes display only'],
     ],
@@ -68,10 +92,19 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Split text to columns; SPLIT function',
     (rng) =>
       `${SHEETS}, column A of ${client(rng)}'s ${tab(rng)} tab holds entries such as "Lisbon, Portugal" that staff keep editing. The client wants A left as it is and the city and country in B and C, updating whenever A changes. What do you use?`,
-    'A SPLIT formula in B2 for each row',
+    'A SPLIT formula in B2',
     [
+      ['Smart Fill in B', 'fills fixed values that never update'],
+      ['A filter view', 'changes which rows show; splits nothing'],
+      [
+        'Data > Split text to columns on a copy of column A pasted into B, redone whenever A changes',
+        'the pieces are fixed values that never update',
+      ],
       ['Data > Split text to columns on column A', 'writes fixed values over column A itself'],
-      ['Data > Split text to columns on a pasted copy in B', 'the pieces are fixed values that never update'],
+      [
+        'Data > Split text to columns on a pasted copy in B',
+        'the pieces are fixed values that never update',
+      ],
       ['Data > Data cleanup > Trim whitespace', 'removes spaces and splits nothing'],
       ['Format > Text wrapping > Overflow', 'changes display only'],
     ],
@@ -99,7 +132,10 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, ${client(rng)}'s team in Germany sees dates and currency in US style in the shared file. Where do you change what the file uses?`,
     'File > Settings > Locale',
     [
-      ['Format > Number > Custom date and time, on every column', 'changes single formats, not the file’s locale'],
+      [
+        'Format > Number > Custom date and time, on every column',
+        'changes single formats, not the file’s locale',
+      ],
       ['The Google account’s language', 'the account language does not set the file’s locale'],
       ['The browser’s language', 'the browser does not set the file’s locale'],
       ['Tools > Spelling', 'spelling does not change formats'],
@@ -114,6 +150,7 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     },
     '=ROUND(A2*RATE;2)',
     [
+      ['=ROUND(A2*RATE;2;0)', 'passes a third argument ROUND does not take'],
       ['=ROUND(A2*RATE,2)', 'a comma both as decimal mark and argument separator'],
       ['=ROUND(A2*RATEDOT,2)', 'US style, which this locale does not read'],
       ['=ROUND(A2*RATEDOT;2)', 'a point as the decimal mark'],
@@ -126,8 +163,16 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     "Set a spreadsheet's locale & time zone",
     (rng) =>
       `${SHEETS}, \`=NOW()\` in ${client(rng)}'s file shows a time ${rng.int(3, 9)} hours off from the office clock, though the locale is right. What fixes it?`,
-    'Setting the time zone in File > Settings',
+    'The time zone in File > Settings',
     [
+      [
+        'Changing the locale in File > Settings to the office’s country, which also sets its clock',
+        'the locale sets formats, not the clock',
+      ],
+      [
+        'Adding the hour difference inside the formula, such as =NOW()+5/24',
+        'breaks when daylight saving changes',
+      ],
       ['Changing the locale in File > Settings', 'the locale sets formats, not the clock'],
       ['Formatting the cell as Time', 'changes display, not the hour'],
       ['Adding the hours to the formula', 'breaks when daylight saving changes'],
@@ -139,8 +184,18 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'SUM function; VALUE function',
     (rng) =>
       `${SHEETS}, amounts pasted into ${client(rng)}'s sheet sit at the left of their cells, and \`=SUM(C2:C20)\` returns 0. Why?`,
-    'They are text, which SUM skips in a range; convert them with VALUE',
+    'They are text, which SUM skips',
     [
+      ['SUM rounds them', 'invents rounding'],
+      ['The rows are hidden', 'SUM still adds hidden rows'],
+      [
+        'SUM needs ARRAYFORMULA around a range of pasted values before it can add them together',
+        'thinks ranges need array mode',
+      ],
+      [
+        'Automatic calculation is turned off for pasted values until the file is reloaded in the browser',
+        'thinks Sheets stops recalculating',
+      ],
       ['SUM needs ARRAYFORMULA around a range', 'thinks ranges need array mode'],
       ['The cells are formatted as currency', 'formats do not stop SUM'],
       ['The range must be written C2:C to include them', 'blames the range end'],
@@ -152,8 +207,16 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'DAYS function',
     (rng) =>
       `${SHEETS}, A2 holds a start date and B2 an end date, both real dates. What does \`=B2-A2\` return in ${client(rng)}'s sheet?`,
-    'The number of days between them (the end day counted, the start day not)',
+    'The number of days between them (start day not counted)',
     [
+      [
+        'The number of days between them with both the start day and the end day counted',
+        'adds one for the start day',
+      ],
+      [
+        'The number of weekdays (Monday to Friday) between the two dates',
+        'confuses it with NETWORKDAYS',
+      ],
       ['The number of months between them', 'thinks dates subtract in months'],
       ['#VALUE!, since dates cannot be subtracted', 'thinks dates are text'],
       ['The days between them with both ends counted', 'adds one for the start day'],
@@ -170,7 +233,20 @@ function fillLocale(family: SheetsFamily): SheetsFamily {
       const s = family.draw(rng)
       const typed = /You type (\d+)\/(\d+)\/2026/.exec(s.stem)
       const rate = /by (1,\d+) and/.exec(s.stem)?.[1]
-      const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+      const months = [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ]
       const fill = (t: string) => {
         let out = t
         if (typed) {

@@ -41,17 +41,23 @@ const FAMILIES: readonly SheetsFamily[] = [
     id: 'custom-formula-duplicates',
     source: 'Use conditional formatting rules in Google Sheets',
     draw: (rng) => {
-      const emails = distinct(rng, 5, 10, 99).map((n) => `${rng.pick(PEOPLE).toLowerCase()}${n}@mail.com`)
+      const emails = distinct(rng, 5, 10, 99).map(
+        (n) => `${rng.pick(PEOPLE).toLowerCase()}${n}@mail.com`,
+      )
       const rows = rng.shuffle([...emails, emails[0]!, emails[1]!, emails[2]!])
       const cells: Record<string, string> = {}
       rows.forEach((e, i) => {
         cells[`A${i + 2}`] = e
       })
-      const copies = rows.map((e, i) => [`A${i + 2}`, rows.filter((x) => x === e).length > 1] as [string, boolean])
+      const copies = rows.map(
+        (e, i) => [`A${i + 2}`, rows.filter((x) => x === e).length > 1] as [string, boolean],
+      )
       return {
         stem: `${SHEETS}, A2:A9 hold sign-up emails. A conditional formatting rule on A2:A9 should colour every email that appears more than once. Which "Custom formula is" entry does that?`,
         key: '=COUNTIF($A$2:$A$9,A2)>1',
         wrong: [
+          ['=COUNTIF($A$2:$A$9,A2)>=1', 'every email counts itself, so all are coloured'],
+          ['=COUNTIF(A$2:A$9,$A$2)>1', 'anchors the first email as the one checked'],
           ['=COUNTIF(A2:A9,A2)>1', 'a relative range that shrinks as the rule moves down'],
           ['=COUNTIF($A$2:$A$9,$A$2)>1', 'anchors the checked cell, so every row tests A2'],
           ['=COUNTIF($A$2:$A$9,A2)=1', 'colours the emails that appear once'],
@@ -68,7 +74,12 @@ const FAMILIES: readonly SheetsFamily[] = [
       const target = rng.int(40, 60) * 10
       const cells: Record<string, number | string> = { F1: target }
       const copies: [string, boolean][] = []
-      const values = [target + 10, target - 10, target, ...distinct(rng, 3, 20, 90).map((n) => n * 10)]
+      const values = [
+        target + 10,
+        target - 10,
+        target,
+        ...distinct(rng, 3, 20, 90).map((n) => n * 10),
+      ]
       rng.shuffle(values).forEach((v, i) => {
         cells[`B${i + 2}`] = v
         copies.push([`B${i + 2}`, v > target])
@@ -77,6 +88,8 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, B2:B7 hold weekly sales and F1 the target (${target}). A conditional formatting rule on B2:B7 should colour each week above the target. Which "Custom formula is" entry does that?`,
         key: '=B2>$F$1',
         wrong: [
+          ['=$B2>F1', 'anchors the column but lets the target row slide'],
+          ['=B$2>$F$1', 'anchors row 2, so every cell follows the first week'],
           ['=B2>F1', 'a relative target that moves down to empty cells'],
           ['=$B$2>$F$1', 'anchors B2, so every cell follows the first week'],
           ['=B2>=$F$1', 'also colours a week exactly on target'],

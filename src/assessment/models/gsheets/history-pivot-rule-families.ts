@@ -15,8 +15,16 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Check activity & file versions',
     (rng) =>
       `${SHEETS}, ${client(rng)} asks you to restore ${file(rng)} to last Monday's version. What happens to the edits made since then?`,
-    'They stay in version history, so you can restore a later version again',
+    'They stay in version history',
     [
+      [
+        'They are deleted for good once the older version is restored, so export them first',
+        'thinks restoring erases later versions',
+      ],
+      [
+        'They are merged into the restored version, cell by cell, wherever they do not clash',
+        'thinks restoring combines versions',
+      ],
       ['They are deleted for good', 'thinks restoring erases later versions'],
       ['They are merged into the restored version', 'thinks restoring combines versions'],
       ['They move to a copy of the file', 'confuses restoring with Make a copy'],
@@ -30,6 +38,11 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, before a big clean-up of ${client(rng)}'s file, you want a version easy to find later. What do you do?`,
     'File > Version history > Name current version',
     [
+      [
+        'File > Version history > See version history, then star today’s entry',
+        'versions cannot be starred; they are named',
+      ],
+      ['Download it', 'leaves the copy outside version history'],
       ['File > Make a copy, then delete the copy later', 'makes a separate file, not a version'],
       ['File > Download as .xlsx and keep it locally', 'leaves the copy outside version history'],
       ['Insert > Comment saying "before clean-up"', 'a comment marks a cell, not a version'],
@@ -41,8 +54,18 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Check activity & file versions',
     (rng) =>
       `${SHEETS}, a figure in ${client(rng)}'s budget cell looks wrong. What shows, on that cell itself, who changed it, when, and its earlier values?`,
-    'Right-click the cell and choose Show edit history',
+    'Show edit history',
     [
+      ['Insert note', 'a note is text you add'],
+      ['Undo', 'undoes your own edits only'],
+      [
+        'Right-click the cell and choose Insert note, then read the note’s history',
+        'a note is text you add',
+      ],
+      [
+        'Tools > Notification settings, then turn on edit notifications for the file',
+        'sets future alerts',
+      ],
       ['Insert > Note on the cell', 'a note is text you add'],
       ['Data > Data validation', 'shows the cell’s rule, not its history'],
       ['Tools > Notification settings', 'sets future alerts'],
@@ -83,6 +106,7 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'COUNTUNIQUE',
     [
       ['COUNTA', 'counts orders, repeat customers included'],
+      ['COUNTA, shown as % of column', 'gives shares of orders, not a count of customers'],
       ['COUNT', 'counts numbers, and names are text'],
       ['SUM', 'adds numbers, and names are text'],
       ['MAX', 'takes the largest number'],
@@ -133,8 +157,16 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Create & use pivot tables',
     (rng) =>
       `${SHEETS}, a pivot table built on ${client(rng)}'s A1:E${rng.int(200, 500)} misses the rows added below since. What keeps future rows included?`,
-    'Editing the source range to the open-ended A1:E',
+    'Set the source range to A1:E',
     [
+      [
+        'Clicking Refresh on the pivot table each time new rows are added',
+        'Sheets pivots have no refresh for new rows',
+      ],
+      [
+        'Making the source range $A$1:$E$500 so it stays fixed as rows are added',
+        'absolute references fix the same end row',
+      ],
       ['Clicking Refresh', 'Sheets pivots have no refresh for new rows'],
       ['Sorting the data', 'sorting does not change the range'],
       ['Adding a filter to the pivot table', 'filters narrow the data'],
@@ -146,8 +178,18 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Turn notifications on or off',
     (rng) =>
       `${SHEETS}, ${client(rng)} wants an email whenever anyone changes ${file(rng)}. What do you set?`,
-    'Tools > Notification settings > Edit notifications',
+    'Edit notifications',
     [
+      ['A comment', 'notifies about the comment only'],
+      ['Filter views', 'views send no email'],
+      [
+        'Data > Data validation, with Show a warning, so the client hears of every change',
+        'warnings show to the editor, not by email',
+      ],
+      [
+        'A comment on A1 mentioning the client, which emails them whenever any cell changes',
+        'notifies about the comment only',
+      ],
       ['Data > Data validation with Show a warning', 'warnings show to the editor, not by email'],
       ['A comment with the client mentioned', 'notifies about the comment only'],
       ['Protect the sheet with Show a warning', 'asks editors to confirm; sends no email'],
@@ -159,8 +201,16 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Assign tasks & action items with comments',
     (rng) =>
       `${SHEETS}, you need ${rng.pick(PEOPLE)} at ${client(rng)} to check one cell and mark it done. What do you do?`,
-    'Add a comment, mention them with @ and tick Assign to',
+    'A comment, with @mention and Assign to',
     [
+      [
+        'Add a note with their name on the cell, which sends them an email to check it',
+        'notes send no notification',
+      ],
+      [
+        'Protect the cell so that only they can edit it, which tells them it is theirs',
+        'restricts editing, assigns nothing',
+      ],
       ['Add a note with their name', 'notes send no notification'],
       ['Colour the cell yellow', 'nobody is told'],
       ['Protect the cell for them only', 'restricts editing, assigns nothing'],

@@ -45,9 +45,18 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'IMPORTRANGE function',
     (rng) =>
       `${SHEETS}, you write the first IMPORTRANGE from ${client(rng)}'s file "${file(rng)}" into a new report file, and the cell shows #REF!. You can open the source file. What is the next step?`,
-    'Select the cell and click Allow access to connect the two files',
+    'Click Allow access on the cell',
     [
-      ['Share the report file with the source file’s owner as an editor', 'thinks the source needs access to the report'],
+      ['Reload the report', 'thinks #REF! clears on reload'],
+      ['Share it by link', 'link sharing does not connect the files'],
+      [
+        'Ask the source file’s owner to publish it to the web, since IMPORTRANGE reads only published files',
+        'thinks IMPORTRANGE reads only published files',
+      ],
+      [
+        'Share the report file with the source file’s owner as an editor',
+        'thinks the source needs access to the report',
+      ],
       ['Publish the source file to the web first', 'thinks IMPORTRANGE reads only published files'],
       ['Turn on iterative calculation in File > Settings', 'reads #REF! as a circular reference'],
       ['Wrap the formula in ARRAYFORMULA', 'reads #REF! as a blocked spill'],
@@ -65,6 +74,8 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
         wrong: [
           [`=IMPORTRANGE(B1,${t}!A1:D50)`, 'an unquoted range, read as a range of this file'],
           ['=IMPORTRANGE(B1,"A1:D50")', 'no tab name, so it reads the first tab'],
+          [`=IMPORTRANGE(B1,"${t}:A1:D50")`, 'a colon where the tab name needs !'],
+          [`=IMPORTRANGE("B1",${t}!A1:D50)`, 'quotes the URL cell and leaves the range unquoted'],
           [`='[${f}]${t}'!A1:D50`, "Excel's external-reference syntax"],
           [`=IMPORTRANGE("B1","${t}!A1:D50")`, 'quotes B1, so the URL is the text B1'],
         ],
@@ -77,10 +88,23 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'IMPORTRANGE function',
     (rng) =>
       `${SHEETS}, you allowed access so a report imports one range from ${client(rng)}'s "${file(rng)}". What can the report's other editors now do?`,
-    'Import any part of that file, until you are removed from it',
+    'Import any range of that file',
     [
+      ['Nothing more', 'thinks each editor must allow access again'],
+      ['Only view it', 'thinks access lets them browse, not import'],
+      [
+        'Nothing new: each editor must click Allow access again for every range they want to import',
+        'thinks the access belongs to one person',
+      ],
+      [
+        'Import only the range named in the first formula, and only while you keep the report open',
+        'thinks access is granted per range',
+      ],
       ['Import only the range in the first formula', 'thinks access is granted per range'],
-      ['Nothing new; each editor must allow access again', 'thinks the access belongs to one person'],
+      [
+        'Nothing new; each editor must allow access again',
+        'thinks the access belongs to one person',
+      ],
       ['Import from it for 30 days, then access must be renewed', 'invents an expiry'],
       ['Edit the source file’s cells through the report', 'thinks imports write back'],
     ],
@@ -92,7 +116,10 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, ${client(rng)} wants one cell to show a fund's closing price on a past date. \`=GOOGLEFINANCE(A2,"close",B2)\` fills four cells instead. Which formula puts just the price in one cell?`,
     '=INDEX(GOOGLEFINANCE(A2,"close",B2),2,2)',
     [
-      ['=INDEX(GOOGLEFINANCE(A2,"close",B2),1,2)', 'row 1 is the header row, so it shows the word Close'],
+      [
+        '=INDEX(GOOGLEFINANCE(A2,"close",B2),1,2)',
+        'row 1 is the header row, so it shows the word Close',
+      ],
       ['=INDEX(GOOGLEFINANCE(A2,"close",B2),2,1)', 'column 1 holds the date'],
       ['=GOOGLEFINANCE(A2,"price")', 'returns the current price, not the past close'],
       ['=ARRAYFORMULA(GOOGLEFINANCE(A2,"close",B2))', 'still returns the whole table'],
@@ -104,8 +131,18 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'GOOGLEFINANCE function',
     (rng) =>
       `${SHEETS}, ${client(rng)} asks whether GOOGLEFINANCE prices in the portfolio sheet are live enough to trade on. What does Google's help say?`,
-    'Quotes may be delayed up to 20 minutes, and are not for trading',
+    'Delayed by up to 20 minutes; not for trading',
     [
+      ['Delayed by one day; for reference only', 'confuses quotes with daily history'],
+      ['Delayed by up to 20 seconds; fine for trading', 'understates the delay and its use'],
+      [
+        'Prices are real time to the second on every exchange, and suitable for placing trades',
+        'assumes a live trading feed',
+      ],
+      [
+        'Prices refresh once a day at market close, so they are always yesterday’s closing price',
+        'confuses quotes with daily history',
+      ],
       ['Prices are real time to the second on every exchange', 'assumes a live trading feed'],
       ['Prices refresh once a day at market close', 'confuses quotes with daily history'],
       ['Prices update only when the file is opened', 'confuses it with volatile functions'],
@@ -117,8 +154,16 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'GOOGLEFINANCE function',
     (rng) =>
       `${SHEETS}, an Apps Script for ${client(rng)} reads a range filled by a historical GOOGLEFINANCE query and gets #N/A where the prices are. Why?`,
-    'Historical GOOGLEFINANCE data cannot be read by Apps Script or the Sheets API',
+    'Apps Script or the Sheets API cannot read historical data',
     [
+      [
+        'The script ran before the formula had finished loading, so it should wait a few seconds and read the range again',
+        'blames timing',
+      ],
+      [
+        'Apps Script can never read any formula results and only sees the values typed into cells',
+        'overgeneralises to every formula',
+      ],
       ['The script ran before the formula finished loading', 'blames timing'],
       ['Apps Script cannot read any formula results', 'overgeneralises to every formula'],
       ['The script needs the range made absolute with $', 'applies formula anchoring to scripts'],
@@ -141,7 +186,10 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
     wrong: [
       [`=GOOGLETRANSLATE(A2,"${b[1]}","${a[1]}")`, 'swaps the source and target languages'],
       [`=GOOGLETRANSLATE("A2","${a[1]}","${b[1]}")`, 'quotes A2, so it translates the text A2'],
-      [`=GOOGLETRANSLATE(A2,"${b[1]}")`, 'gives the target as the only language, where the source goes'],
+      [
+        `=GOOGLETRANSLATE(A2,"${b[1]}")`,
+        'gives the target as the only language, where the source goes',
+      ],
       [`=GOOGLETRANSLATE(A2,"${a[0]}","${b[0]}")`, 'language names where codes are needed'],
     ],
   })),
@@ -152,6 +200,14 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, A2:A hold ${client(rng)}'s customer reviews in several languages. Which formula in B2 translates A2 into English whatever its language?`,
     '=GOOGLETRANSLATE(A2,"auto","en")',
     [
+      [
+        '=GOOGLETRANSLATE(A2:A,"auto","en")',
+        'passes the whole column, where each row translates its own cell',
+      ],
+      [
+        '=GOOGLETRANSLATE(A2,"","english")',
+        'an empty source and a language name where codes are needed',
+      ],
       ['=GOOGLETRANSLATE(A2,"en","auto")', 'puts auto as the target'],
       ['=GOOGLETRANSLATE(A2,"any","en")', 'any is not a language code; auto is'],
       ['=GOOGLETRANSLATE(A2,"en","en")', 'names English as the source of every review'],
@@ -185,6 +241,11 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, column C of ${client(rng)}'s sign-up tab has the header Name in C1 and a name in each row below; new rows are added every day. Which formula counts the names, including rows added later?`,
     '=COUNTA(C2:C)',
     [
+      ['=COUNTA(C1:C)', 'starts at the header'],
+      ['=COUNTBLANK(C2:C)', 'counts the empty cells'],
+      ['=COUNT(C:C)', 'counts numbers, and names are text'],
+      ['=COUNTA(C2:C)-1', 'subtracts the header again, though C2:C already starts below it'],
+      ['=COUNTA(C$2:C$1000)', 'stops at row 1000'],
       ['=COUNTA(C:C)', 'the whole column counts the header too'],
       ['=COUNTA(C2:C100)', 'stops at row 100'],
       ['=COUNT(C2:C)', 'COUNT counts numbers, and names are text'],

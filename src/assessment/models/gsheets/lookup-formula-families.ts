@@ -67,9 +67,19 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A9 hold client ids and B2:B9 names. E2:E4 hold ids to check. A formula in F2, filled down to F4, should show each client's name, or the text Unknown when the id is not listed. Which formula works?`,
         key: '=XLOOKUP(E2,$A$2:$A$9,$B$2:$B$9,"Unknown")',
         wrong: [
-          ['=XLOOKUP(E2,$A$2:$A$9,$B$2:$B$9)', 'leaves out missing_value, so an unlisted id shows #N/A'],
+          [
+            '=IFERROR(VLOOKUP(E2,$A$2:$B$9,2),"Unknown")',
+            'an approximate VLOOKUP, which returns a neighbour for an unlisted id',
+          ],
+          [
+            '=XLOOKUP(E2,$A$2:$A$9,$B$2:$B$9)',
+            'leaves out missing_value, so an unlisted id shows #N/A',
+          ],
           ['=XLOOKUP(E2,A2:A9,B2:B9,"Unknown")', 'relative ranges that slide down when filled'],
-          ['=XLOOKUP($E$2,$A$2:$A$9,$B$2:$B$9,"Unknown")', 'anchors E2, so every row checks the first id'],
+          [
+            '=XLOOKUP($E$2,$A$2:$A$9,$B$2:$B$9,"Unknown")',
+            'anchors E2, so every row checks the first id',
+          ],
           ['=XLOOKUP(E2,$B$2:$B$9,$A$2:$A$9,"Unknown")', 'searches the names and returns ids'],
         ],
         sheet: { cells, at: 'F2', copies: asked.map((id, i) => [`F${i + 2}`, name(id)] as const) },
@@ -101,7 +111,15 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, a rate log lists freelancers' names in A2:A8 and hourly rates in B2:B8, one row per change, oldest first. E1 holds a name. Which formula returns that person's latest rate?`,
         key: '=XLOOKUP(E1,A2:A8,B2:B8,"",0,-1)',
         wrong: [
-          ['=XLOOKUP(E1,A2:A8,B2:B8)', 'the default search runs first to last, so it finds the oldest rate'],
+          ['=INDEX(B2:B8,MATCH(E1,A2:A8,0))', 'MATCH stops at the first (oldest) match'],
+          [
+            '=XLOOKUP(E1,A2:A8,B2:B8,"Not found",0,1)',
+            'search_mode 1 searches from the oldest row',
+          ],
+          [
+            '=XLOOKUP(E1,A2:A8,B2:B8)',
+            'the default search runs first to last, so it finds the oldest rate',
+          ],
           ['=VLOOKUP(E1,A2:B8,2,FALSE)', 'VLOOKUP stops at the first (oldest) match'],
           ['=MAXIFS(B2:B8,A2:A8,E1)', 'takes the highest rate as the latest'],
           ['=XLOOKUP(E1,A2:A8,B2:B8,"",-1)', 'sets match_mode to -1 where search_mode was meant'],
@@ -118,7 +136,10 @@ const FAMILIES: readonly SheetsFamily[] = [
     draw: (rng) => {
       const reps = rng.shuffle(PEOPLE).slice(0, 3)
       const cells: Record<string, number | string> = {}
-      const rows = Array.from({ length: 8 }, () => [rng.pick(reps), rng.pick(REGIONS.slice(0, 2)), rng.int(2, 60) * 5] as const)
+      const rows = Array.from(
+        { length: 8 },
+        () => [rng.pick(reps), rng.pick(REGIONS.slice(0, 2)), rng.int(2, 60) * 5] as const,
+      )
       rows.forEach(([p, r, v], i) => {
         cells[`A${i + 2}`] = p
         cells[`B${i + 2}`] = r
@@ -132,8 +153,20 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A9 hold sales reps, B2:B9 regions and C2:C9 amounts. E1 holds a rep's name and E2 a region. Which formula in E3 totals that rep's amounts in that region?`,
         key: '=SUMIFS(C2:C9,A2:A9,E1,B2:B9,E2)',
         wrong: [
+          [
+            '=SUMIFS(C2:C9,A2:A9,E1,B2:B9,"E2")',
+            'quotes the region cell, so it looks for the text E2',
+          ],
+          [
+            '=SUMIFS(C2:C9,A2:A9,"E1",B2:B9,E2)',
+            'quotes the rep cell, so it looks for the text E1',
+          ],
+          ['=SUMIF(B2:B9,E2,C2:C9)', "totals the region's amounts for every rep"],
           ['=SUMIF(A2:A9,E1,C2:C9)', "totals the rep's amounts in every region"],
-          ['=SUMIFS(C2:C9,A2:A9,"E1",B2:B9,"E2")', 'quotes the cell addresses, so it looks for the text E1'],
+          [
+            '=SUMIFS(C2:C9,A2:A9,"E1",B2:B9,"E2")',
+            'quotes the cell addresses, so it looks for the text E1',
+          ],
           ['=SUMIFS(C2:C9,A2:A9,E2,B2:B9,E1)', 'pairs each criteria range with the other cell'],
           ['=COUNTIFS(A2:A9,E1,B2:B9,E2)', 'counts the matching rows instead of totalling them'],
           ['=SUMIFS(C2:C9,B2:B9,E2)', "totals the region's amounts for every rep"],
@@ -149,7 +182,16 @@ const FAMILIES: readonly SheetsFamily[] = [
     draw: (rng) => {
       const start = serialOf(2026, rng.int(1, 10), 1)
       const end = start + rng.int(20, 27)
-      const dates = [start, end, start + rng.int(3, 15), start - rng.int(1, 20), end + rng.int(1, 20), start + rng.int(2, 18), end - 1, start + 1]
+      const dates = [
+        start,
+        end,
+        start + rng.int(3, 15),
+        start - rng.int(1, 20),
+        end + rng.int(1, 20),
+        start + rng.int(2, 18),
+        end - 1,
+        start + 1,
+      ]
       const cells: Record<string, number> = { E1: start, E2: end }
       rng.shuffle(dates).forEach((d, i) => {
         cells[`B${i + 2}`] = d
@@ -159,10 +201,24 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, B2:B9 hold booking dates. E1 holds ${dateWords(start)} and E2 ${dateWords(end)}. Which formula counts the bookings from E1 to E2, both days included?`,
         key: '=COUNTIFS(B2:B9,">="&E1,B2:B9,"<="&E2)',
         wrong: [
-          ['=COUNTIFS(B2:B9,">=E1",B2:B9,"<=E2")', 'puts the addresses inside the quotes, so they are text'],
-          ['=COUNTIFS(B2:B9,">"&E1,B2:B9,"<"&E2)', 'strict comparisons, which leave out both end days'],
+          ['=COUNTIFS(B2:B9,">="&E1,B2:B9,"<"&E2)', 'a strict end, which leaves out the last day'],
+          [
+            '=COUNTIFS(B2:B9,">"&E1,B2:B9,"<="&E2)',
+            'a strict start, which leaves out the first day',
+          ],
+          [
+            '=COUNTIFS(B2:B9,">=E1",B2:B9,"<=E2")',
+            'puts the addresses inside the quotes, so they are text',
+          ],
+          [
+            '=COUNTIFS(B2:B9,">"&E1,B2:B9,"<"&E2)',
+            'strict comparisons, which leave out both end days',
+          ],
           ['=COUNTIF(B2:B9,">="&E1)', 'has no end date, so later bookings count too'],
-          ['=COUNTIFS(B2:B9,"<="&E1,B2:B9,">="&E2)', 'reverses the comparisons, so no date can match both'],
+          [
+            '=COUNTIFS(B2:B9,"<="&E1,B2:B9,">="&E2)',
+            'reverses the comparisons, so no date can match both',
+          ],
         ],
         sheet: { cells, at: 'E3', copies: [['E3', n]] },
       }
@@ -217,9 +273,16 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, B2:B9 hold each client's region and C2:C9 an invoice number, left empty until the client is invoiced. Which formula counts the North clients already invoiced?`,
         key: '=COUNTIFS(B2:B9,"North",C2:C9,"<>")',
         wrong: [
-          ['=COUNTIFS(B2:B9,"North",C2:C9,"")', 'counts the North clients whose invoice cell is empty'],
+          ['=COUNTIFS(B2:B9,"North",C2:C9,"<>0")', 'not-zero also matches empty cells'],
+          [
+            '=COUNTIFS(B2:B9,"North",C2:C9,"")',
+            'counts the North clients whose invoice cell is empty',
+          ],
           ['=COUNTIF(B2:B9,"North")', 'counts every North client, invoiced or not'],
-          ['=COUNTIFS(B2:B9,"North",C2:C9,">0")', 'a numeric test, which text invoice numbers never pass'],
+          [
+            '=COUNTIFS(B2:B9,"North",C2:C9,">0")',
+            'a numeric test, which text invoice numbers never pass',
+          ],
           ['=COUNTA(C2:C9)', 'counts invoiced clients in every region'],
         ],
         sheet: { cells, at: 'E1', copies: [['E1', n]] },

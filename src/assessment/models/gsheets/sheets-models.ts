@@ -24,30 +24,35 @@ export const gsArraysModel = scenarioModel({
   id: 'gs-arrays',
   title: 'Google Sheets: FILTER, SORT, UNIQUE, QUERY, ARRAYFORMULA, SPLIT and REGEX functions',
   families: GS_ARRAY_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const gsLookupsModel = scenarioModel({
   id: 'gs-lookups',
   title: 'Google Sheets: lookups, conditional totals, references and imported data',
   families: GS_LOOKUP_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const gsCleanModel = scenarioModel({
   id: 'gs-clean',
   title: 'Google Sheets: cleaning data, dates and locales',
   families: GS_CLEAN_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const gsRulesModel = scenarioModel({
   id: 'gs-rules',
   title: 'Google Sheets: data validation and conditional formatting',
   families: GS_RULE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const gsShareModel = scenarioModel({
   id: 'gs-share',
   title: 'Google Sheets: sharing, protection, version history and pivot tables',
   families: GS_SHARE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 /** The Google Sheets test's item models, one per blueprint domain. */

@@ -32,10 +32,24 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A4 hold entries such as "${cells.A2}": a contact's full name, then a space, a hyphen and a space, then a city. Which formula in B2, filled down, returns the city alone?`,
         key: '=INDEX(SPLIT(A2," - ",FALSE),1,2)',
         wrong: [
-          ['=INDEX(SPLIT(A2," - "),1,2)', 'leaves split_by_each at TRUE, so every space and hyphen splits'],
-          ['=INDEX(SPLIT(A2,"-"),1,2)', 'splits at every hyphen, including the one inside the name'],
+          ['=INDEX(SPLIT(A2,"-",FALSE),1,2)', 'splits at every hyphen, the one in the name first'],
+          [
+            '=INDEX(SPLIT(A2," - ",TRUE),1,2)',
+            'sets split_by_each TRUE, so every space and hyphen splits',
+          ],
+          [
+            '=INDEX(SPLIT(A2," - "),1,2)',
+            'leaves split_by_each at TRUE, so every space and hyphen splits',
+          ],
+          [
+            '=INDEX(SPLIT(A2,"-"),1,2)',
+            'splits at every hyphen, including the one inside the name',
+          ],
           ['=INDEX(SPLIT(A2," - ",FALSE),1,1)', 'takes the first piece, the name'],
-          ['=INDEX(SPLIT(A2," "),1,2)', 'splits at spaces, so the second piece is part of the name'],
+          [
+            '=INDEX(SPLIT(A2," "),1,2)',
+            'splits at spaces, so the second piece is part of the name',
+          ],
         ],
         sheet: { cells, at: 'B2', copies },
       }
@@ -58,10 +72,21 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A4 hold payment notes such as "${cells.A2}". Which formula in B2, filled down, returns only the digits of the invoice number that follows INV-?`,
         key: '=REGEXEXTRACT(A2,"INV-(\\d+)")',
         wrong: [
-          ['=REGEXEXTRACT(A2,"INV-\\d+")', 'no capture group, so the whole match INV-… is returned'],
+          [
+            '=REGEXREPLACE(A2,"INV-(\\d+)","$1")',
+            'replaces the number in place and keeps the rest of the note',
+          ],
+          ['=REGEXEXTRACT(A2,"INV-([A-Z]+)")', 'captures letters where digits follow'],
+          [
+            '=REGEXEXTRACT(A2,"INV-\\d+")',
+            'no capture group, so the whole match INV-… is returned',
+          ],
           ['=REGEXEXTRACT(A2,"\\d")', 'matches one digit only'],
           ['=REGEXMATCH(A2,"INV-(\\d+)")', 'REGEXMATCH, which returns TRUE or FALSE'],
-          ['=REGEXEXTRACT(A2,"(\\d+)$")', 'anchors at the end, where the note is not the invoice number'],
+          [
+            '=REGEXEXTRACT(A2,"(\\d+)$")',
+            'anchors at the end, where the note is not the invoice number',
+          ],
           ['=MID(A2,FIND("-",A2),4)', 'starts at the hyphen itself and takes a fixed width'],
         ],
         sheet: { cells, at: 'B2', copies },
@@ -90,7 +115,14 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A4 hold five-digit postal codes typed as numbers. Which formula in B2, filled down, returns TRUE when the code starts with ${prefix}?`,
         key: `=REGEXMATCH(TO_TEXT(A2),"^${prefix}")`,
         wrong: [
-          [`=REGEXMATCH(A2,"^${prefix}")`, 'passes a number to REGEXMATCH, which accepts text only'],
+          [
+            `=REGEXMATCH(TO_TEXT(A2),"^${prefix}\\d{4}")`,
+            'expects four more digits, though the codes have five in all',
+          ],
+          [
+            `=REGEXMATCH(A2,"^${prefix}")`,
+            'passes a number to REGEXMATCH, which accepts text only',
+          ],
           [`=REGEXMATCH(TO_TEXT(A2),"${prefix}")`, 'no ^ anchor, so the digits match anywhere'],
           [`=REGEXMATCH(TO_TEXT(A2),"${prefix}$")`, 'anchors at the end instead of the start'],
           [`=A2="${prefix}*"`, 'an equals test, which treats * as a literal character'],
@@ -140,6 +172,7 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A9 list the client named on each of eight bookings; some clients booked more than once. Which formula returns how many different clients booked?`,
         key: '=COUNTUNIQUE(A2:A9)',
         wrong: [
+          ['=COUNTIF(A2:A9,"<>"&A2)', "counts the rows that are not the first client's"],
           ['=COUNTA(A2:A9)', 'counts every booking, repeats included'],
           ['=COUNT(UNIQUE(A2:A9))', 'COUNT, which counts numbers and skips text names'],
           ['=COUNTIF(A2:A9,A2)', "counts the first client's bookings"],
@@ -166,6 +199,12 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A7 hold sellers' names and B2:B7 their sales. Which formula returns the name of the seller with the highest sales?`,
         key: '=INDEX(SORT(A2:B7,2,FALSE),1,1)',
         wrong: [
+          ['=INDEX(SORT(A2:B7,2,TRUE),1,2)', 'sorts ascending and returns the figure'],
+          ['=INDEX(SORT(A2:B7,1,TRUE),1,1)', 'sorts by name A to Z'],
+          [
+            '=INDEX(SORT(B2:B7,1,FALSE),1,1)',
+            'sorts the sales alone, so the top figure comes back',
+          ],
           ['=INDEX(SORT(A2:B7,2,TRUE),1,1)', 'sorts ascending, so the lowest seller comes first'],
           ['=INDEX(SORT(A2:B7,1,FALSE),1,1)', 'sorts by the name column, not the sales'],
           ['=INDEX(SORT(A2:B7,2,FALSE),1,2)', 'returns the top sales figure instead of the name'],
@@ -197,6 +236,9 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A7 hold reps' names and B2:B7 their regions; a rep may appear in two regions, and some rows repeat. Which formula returns how many distinct rep-and-region pairs there are?`,
         key: '=ROWS(UNIQUE(A2:B7))',
         wrong: [
+          ['=COUNTA(UNIQUE(A2:A7))', 'counts the distinct names only'],
+          ['=ROWS(UNIQUE(B2:B7))', 'counts the distinct regions only'],
+          ['=COUNTUNIQUE(A2:A7)', 'counts the distinct names only'],
           ['=ROWS(UNIQUE(A2:A7))', 'takes the distinct names, ignoring the region'],
           ['=COUNTUNIQUE(A2:B7)', 'counts distinct single values across both columns, not pairs'],
           ['=ROWS(A2:B7)', 'counts every row, repeats included'],

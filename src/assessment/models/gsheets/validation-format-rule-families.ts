@@ -16,8 +16,16 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Create an in-cell dropdown list',
     (rng) =>
       `${SHEETS}, the status column of ${client(rng)}'s ${tab(rng)} tab needs a dropdown whose choices come from the list in Lists!A2:A20, so adding a status there adds a choice. Which criterion do you pick in Data > Data validation?`,
-    'Dropdown (from a range), with the range Lists!A2:A20',
+    'Dropdown (from a range): Lists!A2:A20',
     [
+      [
+        'Dropdown, typing each status from the list as an option, then retyping them when the list changes',
+        'typed options do not follow the list',
+      ],
+      [
+        'Custom formula is =COUNTIF(Lists!A2:A20,C2)>0, which shows the list as a dropdown',
+        'a custom formula shows no dropdown',
+      ],
       ['Dropdown, typing each status as an option', 'typed options do not follow the list'],
       ['Text contains, with each status', 'checks text and shows no dropdown'],
       ['Custom formula is =Lists!A2:A20', 'a custom formula must return TRUE or FALSE'],
@@ -29,8 +37,18 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Apply data validation rules to cells',
     (rng) =>
       `${SHEETS}, a data validation rule on ${client(rng)}'s order quantities allows whole numbers from 1 to ${rng.pick([50, 99, 200])}, yet someone typed 0 and it stayed, marked with a red corner. What change stops such entries?`,
-    'Set the invalid-data option to Reject the input',
+    'Reject the input',
     [
+      ['Show a warning', 'the setting that already lets it through'],
+      ['Protect the range', 'blocks editing the cells entirely'],
+      [
+        'Tick Show help text for a selected cell, so people read the allowed range before typing',
+        'help text explains but blocks nothing',
+      ],
+      [
+        'Add a conditional formatting rule that colours 0 red, so it is seen and fixed',
+        'colours the entry and still accepts it',
+      ],
       ['Tick Show help text for a selected cell', 'help text explains but blocks nothing'],
       ['Protect the range with Show a warning', 'a protection warning only asks to confirm edits'],
       ['Add a conditional formatting rule for 0', 'colours the entry and still accepts it'],
@@ -42,12 +60,26 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Add & use checkboxes',
     (rng) =>
       `${SHEETS}, ${client(rng)}'s reports expect the texts Yes and No in the Approved column, but the team wants to tick boxes. What do you set up?`,
-    'A checkbox rule with custom cell values Yes for ticked and No for unticked',
+    'Checkboxes with custom cell values Yes and No',
     [
+      [
+        'Plain checkboxes from Insert > Checkbox, which store Yes when ticked and No when unticked',
+        'plain checkboxes store TRUE and FALSE',
+      ],
+      [
+        'Checkboxes plus a custom number format that shows TRUE as Yes and FALSE as No',
+        'formats cannot turn TRUE into the text Yes',
+      ],
       ['Plain checkboxes, which store Yes and No', 'plain checkboxes store TRUE and FALSE'],
       ['A dropdown with the options Yes and No', 'gives a dropdown, not a box to tick'],
-      ['Checkboxes plus a number format showing Yes and No', 'formats cannot turn TRUE into the text Yes'],
-      ['A conditional formatting rule that shows a tick for Yes', 'formatting cannot make a clickable box'],
+      [
+        'Checkboxes plus a number format showing Yes and No',
+        'formats cannot turn TRUE into the text Yes',
+      ],
+      [
+        'A conditional formatting rule that shows a tick for Yes',
+        'formatting cannot make a clickable box',
+      ],
     ],
   ),
   rule(
@@ -57,6 +89,9 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, the order ids in ${client(rng)}'s column A (rows 2 down) must never repeat. Which "Custom formula is" rule, set on A2:A and set to reject the input, refuses an id already in the column?`,
     '=COUNTIF($A$2:$A,A2)=1',
     [
+      ['=COUNTIF($A$2:$A,A2)=0', 'refuses every id, since the new entry counts itself'],
+      ['=COUNTIF($A$2:$A,A2)<=2', 'allows each id twice'],
+      ['=COUNTIF($A$2:$A1000,A2)=1', 'stops the list range at row 1000'],
       ['=COUNTIF($A$2:$A,A2)>1', 'accepts only ids that repeat'],
       ['=COUNTIF(A2:A,A2)=1', 'a relative range that starts lower on each row'],
       ['=COUNTIF($A$2:$A,$A$2)=1', 'every row checks the first id'],
@@ -71,6 +106,9 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, ${client(rng)} wants the Email column to refuse entries that are not email addresses. Which criterion fits best?`,
     'Text is valid email',
     [
+      ['Text contains, with the value @ and a dot', 'accepts anything with an @, such as a@'],
+      ['Custom formula is =ISTEXT(B2)', 'accepts any text at all'],
+      ['URL', 'checks web addresses'],
       ['Text contains @', 'accepts anything with an @, such as a@'],
       ['Dropdown (from a range)', 'limits entries to a list'],
       ['Text is valid URL', 'checks web addresses'],
@@ -82,12 +120,23 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Apply data validation rules to cells',
     (rng) =>
       `${SHEETS}, ${client(rng)} wants a short instruction ("use dd/mm/yyyy") to appear whenever someone selects a date cell in the ${tab(rng)} tab. Where is that set?`,
-    'In the validation rule’s advanced options: Show help text for a selected cell',
+    'Show help text for a selected cell, in the rule',
     [
+      [
+        'Insert > Note on each date cell, with the instruction typed in each note',
+        'a note shows on hover, one cell at a time',
+      ],
+      [
+        'Insert > Comment on the column header, mentioning the team so they see the instruction',
+        'a comment starts a discussion thread',
+      ],
       ['Insert > Note on each cell', 'a note shows on hover, one cell at a time'],
       ['Insert > Comment mentioning the team', 'a comment starts a discussion thread'],
       ['Format > Number > Custom date format', 'sets display, with no message'],
-      ['Data > Named ranges, naming the range after the instruction', 'a name is not shown on selection'],
+      [
+        'Data > Named ranges, naming the range after the instruction',
+        'a name is not shown on selection',
+      ],
     ],
   ),
   rule(
@@ -109,8 +158,16 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Use conditional formatting rules in Google Sheets',
     (rng) =>
       `${SHEETS}, two conditional formatting rules apply to ${client(rng)}'s C2:C: red when below 0, green when below ${rng.pick([100, 500, 1000])}. A value of −20 shows green. Why?`,
-    'The green rule is listed first, and the first true rule decides',
+    'The first true rule in the list decides',
     [
+      [
+        'Green always wins over red when two conditional formatting rules match the same cell',
+        'thinks colours have a fixed priority',
+      ],
+      [
+        'The most recently created rule decides, and the green rule was added after the red one',
+        'thinks the newest rule wins',
+      ],
       ['Green always wins over red', 'thinks colours have a fixed priority'],
       ['The most recently created rule decides', 'thinks the newest rule wins'],
       ['Negative numbers need a custom formula', 'blames the condition type'],
@@ -124,6 +181,10 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, ${client(rng)} wants monthly sales in B2:M2 shaded from light for the lowest to dark for the highest, without fixed thresholds. Which conditional formatting option fits?`,
     'Color scale',
     [
+      ['Fill color', 'a fixed fill, whatever the value'],
+      ['Borders', 'adds lines, not shades'],
+      ['Single color', 'one colour at one fixed threshold'],
+      ['Custom formula is =B2>AVERAGE($B$2:$M$2)', 'one colour for cells that pass a test'],
       ['Single color with Greater than', 'one colour at one fixed threshold'],
       ['Single color with Custom formula is', 'one colour for cells that pass a test'],
       ['Alternating colors', 'stripes rows, whatever their values'],
@@ -149,8 +210,18 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Use conditional formatting rules in Google Sheets',
     (rng) =>
       `${SHEETS}, a rule on ${client(rng)}'s A2:A with the custom formula \`=IF(C2>100,"red","")\` colours nothing. What must a custom formula return?`,
-    'TRUE for the cells to format, FALSE for the others',
+    'TRUE or FALSE',
     [
+      ['A colour', 'thinks the formula chooses the colour'],
+      ['A range', 'thinks the formula lists the cells'],
+      [
+        'The name of the colour to apply to the cell, such as red, or an empty text for no colour',
+        'thinks the formula chooses the colour',
+      ],
+      [
+        'A number from 1 to 10 that sets how dark the shade of the colour is',
+        'confuses it with a colour scale',
+      ],
       ['The name of the colour to apply', 'thinks the formula chooses the colour'],
       ['A number from 1 to 10 for the shade', 'confuses it with a colour scale'],
       ['The text of the cell to match', 'confuses it with Text is exactly'],
@@ -164,7 +235,11 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, a rule on ${client(rng)}'s A2:A should colour each row whose email in A also appears in the Unsubscribed list in column F of the same tab. Which custom formula?`,
     '=COUNTIF($F$2:$F,A2)>0',
     [
+      ['=COUNTIF($F$2:$F,A2)=0', 'colours the emails not on the list'],
+      ['=COUNTIF($A$2:$A,F2)>0', 'swaps the list and the email'],
       ['=COUNTIF(F2:F,A2)>0', 'the list range slides down as the rule moves'],
+      ['=COUNTIF($F$2,A2)>0', 'checks only the first unsubscribed email'],
+      ['=COUNTIF($F:$F,$A2)>1', 'needs the email listed twice before it colours'],
       ['=COUNTIF($F$2:$F,$A$2)>0', 'every row checks the first email'],
       ['=COUNTIF($A$2:$A,A2)>1', 'finds repeats within column A instead'],
       ['=A2=$F$2', 'compares with the first unsubscribed email only'],

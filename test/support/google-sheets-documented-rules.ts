@@ -42,7 +42,10 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   // FILTER: no match is #N/A; conditions must match the range's height; several conditions
   // must all hold (AND), added conditions give OR; a result needs empty cells to expand into.
   'filter-no-match': re('FILTER function', /^#N\/A/),
-  'filter-or-conditions': re('FILTER function', /\(B2:B="North"\)\+\(B2:B="South"\)/),
+  'filter-or-conditions': re(
+    'FILTER function',
+    /^=FILTER\(A2:C,\(B2:B="North"\)\+\(B2:B="South"\)\)$/,
+  ),
   'filter-and-conditions': re('FILTER function', /^=FILTER\(A2:C,B2:B="North",C2:C>\d+\)$/),
   'filter-spill-blocked': re('FILTER function', /clear|mov/i),
   'filter-mismatched-sizes': re('FILTER function', /same height/),

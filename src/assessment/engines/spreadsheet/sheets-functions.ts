@@ -48,12 +48,14 @@ const SHEETS_ONLY: Readonly<Record<string, SheetFunction>> = {
     arity('REGEXMATCH', args, 2)
     return pattern(args[1]!).test(textOnly('REGEXMATCH', args[0]!))
   },
-  // With capture groups the first group is returned, otherwise the whole first match.
+  // Without capture groups the whole first match; with one, what it matched; with several,
+  // each group in a cell of its own (a one-row array).
   REGEXEXTRACT: (args) => {
     arity('REGEXEXTRACT', args, 2)
     const m = pattern(args[1]!).exec(textOnly('REGEXEXTRACT', args[0]!))
     if (!m) throw new FormulaError('#N/A', 'REGEXEXTRACT found no match')
-    return m.length > 1 ? (m[1] ?? '') : m[0]
+    if (m.length === 1) return m[0]
+    return m.length === 2 ? (m[1] ?? '') : { grid: [m.slice(1).map((g) => g ?? '')] }
   },
   // Every match is replaced; $1 in the replacement inserts a capture group.
   REGEXREPLACE: (args) => {

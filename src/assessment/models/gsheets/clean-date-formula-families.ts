@@ -51,6 +51,11 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2 holds an invoice date (${dateWords(issued)}). The client's terms make invoices due on the last day of the following month. Which formula in B2 returns the due date?`,
         key: '=EOMONTH(A2,1)',
         wrong: [
+          ['=EOMONTH(A2,1)+1', 'the day after, the first of the month after next'],
+          [
+            '=EDATE(EOMONTH(A2,0),1)',
+            'moves a month end by a month, which can land before the last day',
+          ],
           ['=EOMONTH(A2,-1)', 'months -1 gives the end of the month before'],
           ['=DATE(YEAR(A2),MONTH(A2)+1,1)', 'the first day of the next month, not its last'],
           ['=EOMONTH(A2,0)', 'months 0 gives the end of the invoice month'],
@@ -78,6 +83,8 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2 holds a project's start date (${dateWords(start)}) and B2 its end date (${dateWords(end)}). Which formula returns the number of weekdays (Monday to Friday) from start to end, both days included?`,
         key: '=NETWORKDAYS(A2,B2)',
         wrong: [
+          ['=NETWORKDAYS(A2,B2)-1', 'takes off a day, though both ends are meant to count'],
+          ['=ROUND((B2-A2)*5/7,0)', 'estimates weekdays as five sevenths of the days'],
           ['=B2-A2', 'counts calendar days, weekends included, and leaves out one end'],
           ['=DAYS(B2,A2)+1', 'counts every calendar day including weekends'],
           ['=WORKDAY(A2,B2)', 'WORKDAY returns a date, a number of working days after a start'],

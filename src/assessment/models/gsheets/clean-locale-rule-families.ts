@@ -18,6 +18,7 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, you run Data > Data cleanup > Remove duplicates on ${client(rng)}'s ${tab(rng)} tab, where three rows are identical. What happens to them?`,
     'The first stays; the other two are deleted',
     [
+      ['The last stays; the earlier two are deleted', 'thinks the newest entry wins'],
       [
         'All three rows are deleted, so no copy of the repeated record is left in the list',
         'thinks every copy goes',

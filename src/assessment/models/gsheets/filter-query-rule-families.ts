@@ -60,6 +60,8 @@ export const FILTER_QUERY_RULE_FAMILIES: readonly SheetsFamily[] = [
     },
     '=FILTER(A2:C,B2:B="North",C2:C>MIN_)',
     [
+      ['=FILTER(A2:C,(B2:B="North")+(C2:C>=MIN_))', 'adds the tests, which means OR'],
+      ['=FILTER(A2:C,AND(B2:B="North",C2:C>=MIN_))', 'AND collapses the ranges to one value'],
       ['=FILTER(A2:C,B2:B="North",C2:C>=MIN_)', 'also keeps an amount equal to the limit'],
       ['=FILTER(A2:C,B2:B="North",B2:B>MIN_)', 'tests the region column against the number'],
       [
@@ -141,6 +143,10 @@ export const FILTER_QUERY_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, a ${tab(rng)} tab has client names in A, cities in B and amounts in C (rows 2 down). Which formula lists the rows by amount, highest first, with equal amounts in name order A to Z?`,
     '=SORT(A2:C,3,FALSE,1,TRUE)',
     [
+      ['=SORT(A2:C,3,TRUE,1,FALSE)', 'lowest amounts first, tied names Z to A'],
+      ['=SORT(A2:C,1,FALSE,3,TRUE)', 'sorts by name Z to A, then lowest amounts'],
+      ['=SORT(A2:C,3,FALSE,1,FALSE)', 'orders tied names Z to A'],
+      ['=SORT(A2:C,1,TRUE)', 'sorts by name only'],
       ['=SORT(A2:C,3,FALSE)', 'sorts by amount only, leaving ties unordered'],
       ['=SORT(A2:C,1,TRUE,3,FALSE)', 'makes the name the first sort key'],
       ['=SORT(A2:C,3,TRUE,1,TRUE)', 'sorts the amounts lowest first'],
@@ -174,6 +180,8 @@ export const FILTER_QUERY_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, a ${tab(rng)} tab has a header row and client names in A, regions in B and amounts in D. Which formula lists the name and amount of the ${N} rows?`,
     `=QUERY(A1:D,"select A, D where B = '${N}'",1)`,
     [
+      ['=QUERY(A1:D,"select A, C where B = North",1)', 'unquoted text and the wrong amount column'],
+      ['=QUERY(A1:D,"select A, D where Region = North",1)', 'a header name and unquoted text'],
       ['=QUERY(A1:D,"select A, C where B = \'North\'",1)', 'selects column C, not the amount'],
       [
         '=QUERY(A1:D,"select B, D where B = \'North\'",1)',
@@ -253,6 +261,26 @@ export const FILTER_QUERY_RULE_FAMILIES: readonly SheetsFamily[] = [
     `=QUERY(A1:D,"select A, D where B = '"&F1&"'",1)`,
     [
       [
+        `=QUERY(A1:D,"select A, D where B = 'F1'",0)`,
+        'looks for the text F1 and reads the header row as data',
+      ],
+      [
+        '=QUERY(A1:D,"select A, D where B = F1",0)',
+        'reads F1 as a column and the header row as data',
+      ],
+      [
+        `=QUERY(A1:D,"select A, B where B = '"&F1&"'",1)`,
+        'selects the region column instead of the amount',
+      ],
+      [
+        `=QUERY(A1:D,"select A, D where A = '"&F1&"'",1)`,
+        'tests the name column against the region',
+      ],
+      [
+        '=QUERY(A1:D,"select A, D where B = \'"&F1&"\' limit 1",1)',
+        'limit 1 keeps only the first matching row',
+      ],
+      [
         '=QUERY(A1:D,"select A, D where B = \'"&"F1"&"\'",1)',
         'joins the text F1 rather than the cell',
       ],
@@ -288,6 +316,8 @@ export const FILTER_QUERY_RULE_FAMILIES: readonly SheetsFamily[] = [
     },
     "select * where C > date 'YMD'",
     [
+      ["select * where C > 'DMYTEXT'", 'a day-first text string, not a date'],
+      ["select * where C >= 'YMD'", 'a text string, and the day itself too'],
       ["select * where C >= date 'YMD'", 'also keeps the day itself'],
       ["select * where C > date 'DMYTEXT'", 'writes the date literal day first'],
       ["select * where C > 'YMD'", 'compares dates with a text string'],

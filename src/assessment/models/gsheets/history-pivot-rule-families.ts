@@ -79,6 +79,8 @@ export const HISTORY_PIVOT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, ${rng.pick(PEOPLE)} has comment access to ${client(rng)}'s file and asks why File > Version history is not available. Why?`,
     'Version history needs edit access',
     [
+      ['Only the owner sees it', 'editors can see it too'],
+      ['It is turned off', 'there is no switch for it'],
       ['It is turned off until the owner names a version', 'thinks naming enables it'],
       ['It needs a paid Workspace account', 'thinks it is a paid feature'],
       ['It is shown only on the desktop app', 'Sheets has no desktop app'],

@@ -178,6 +178,8 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
       [`=A2/GOOGLEFINANCE("CURRENCY:${a}${b}")`, 'divides by the rate instead of multiplying'],
       [`=A2*GOOGLEFINANCE("${a}","${b}")`, 'passes the currencies as ticker and attribute'],
       [`=A2*GOOGLEFINANCE("CURRENCY:${a}-${b}")`, 'adds a hyphen the pair code does not have'],
+      [`=A2*GOOGLEFINANCE("${b}${a}")`, 'the reversed pair without the CURRENCY: prefix'],
+      [`=A2/GOOGLEFINANCE("${a}","${b}")`, 'divides, with the currencies as ticker and attribute'],
     ],
   })),
   paired('googletranslate-language-order', 'GOOGLETRANSLATE function', LANGUAGES, (a, b) => ({
@@ -191,6 +193,8 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
         'gives the target as the only language, where the source goes',
       ],
       [`=GOOGLETRANSLATE(A2,"${a[0]}","${b[0]}")`, 'language names where codes are needed'],
+      [`=GOOGLETRANSLATE("A2","${b[1]}","${a[1]}")`, 'quotes A2 and swaps the languages'],
+      [`=GOOGLETRANSLATE(A2,"${b[0]}","${a[0]}")`, 'language names, and swapped'],
     ],
   })),
   rule(

@@ -68,6 +68,11 @@ const FAMILIES: readonly SheetsFamily[] = [
         key: '=XLOOKUP(E2,$A$2:$A$9,$B$2:$B$9,"Unknown")',
         wrong: [
           [
+            '=XLOOKUP(E2,A$2:A$9,B$2:B$9)',
+            'leaves out missing_value, so an unlisted id shows #N/A',
+          ],
+          ['=XLOOKUP($E$2,A2:A9,B2:B9,"Unknown")', 'anchors the id and lets the ranges slide'],
+          [
             '=IFERROR(VLOOKUP(E2,$A$2:$B$9,2),"Unknown")',
             'an approximate VLOOKUP, which returns a neighbour for an unlisted id',
           ],
@@ -111,6 +116,10 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, a rate log lists freelancers' names in A2:A8 and hourly rates in B2:B8, one row per change, oldest first. E1 holds a name. Which formula returns that person's latest rate?`,
         key: '=XLOOKUP(E1,A2:A8,B2:B8,"",0,-1)',
         wrong: [
+          [
+            '=XLOOKUP(E1,A2:A8,B2:B8,"Not listed",-1,1)',
+            'sets match_mode -1 and searches from the oldest row',
+          ],
           ['=INDEX(B2:B8,MATCH(E1,A2:A8,0))', 'MATCH stops at the first (oldest) match'],
           [
             '=XLOOKUP(E1,A2:A8,B2:B8,"Not found",0,1)',
@@ -187,7 +196,7 @@ const FAMILIES: readonly SheetsFamily[] = [
         end,
         start + rng.int(3, 15),
         start - rng.int(1, 20),
-        end + rng.int(1, 20),
+        end + 1,
         start + rng.int(2, 18),
         end - 1,
         start + 1,
@@ -201,6 +210,11 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, B2:B9 hold booking dates. E1 holds ${dateWords(start)} and E2 ${dateWords(end)}. Which formula counts the bookings from E1 to E2, both days included?`,
         key: '=COUNTIFS(B2:B9,">="&E1,B2:B9,"<="&E2)',
         wrong: [
+          [
+            '=COUNTIFS(B2:B9,">="&"E1",B2:B9,"<="&"E2")',
+            'joins the texts E1 and E2, not the dates',
+          ],
+          ['=COUNTIFS(B2:B9,">="&E1,B2:B9,"<="&E2+1)', 'adds a day to an end already included'],
           ['=COUNTIFS(B2:B9,">="&E1,B2:B9,"<"&E2)', 'a strict end, which leaves out the last day'],
           [
             '=COUNTIFS(B2:B9,">"&E1,B2:B9,"<="&E2)',

@@ -18,6 +18,7 @@ export const SHARE_PROTECT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, ${client(rng)} wants ${person(rng)} to leave comments on ${file(rng)} without changing any cell. Which role do you give?`,
     'Commenter',
     [
+      ['Owner', 'hands over the file, and owners can change every cell'],
       ['Viewer', 'viewers cannot add comments'],
       ['Editor', 'editors can change every cell'],
       ['Viewer, with suggesting mode turned on', 'Sheets has no suggesting mode'],

@@ -32,6 +32,7 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A4 hold entries such as "${cells.A2}": a contact's full name, then a space, a hyphen and a space, then a city. Which formula in B2, filled down, returns the city alone?`,
         key: '=INDEX(SPLIT(A2," - ",FALSE),1,2)',
         wrong: [
+          ['=INDEX(SPLIT(A2," - ",FALSE,FALSE),1,3)', 'asks for a third piece, and there are two'],
           ['=INDEX(SPLIT(A2,"-",FALSE),1,2)', 'splits at every hyphen, the one in the name first'],
           [
             '=INDEX(SPLIT(A2," - ",TRUE),1,2)',
@@ -72,6 +73,7 @@ const FAMILIES: readonly SheetsFamily[] = [
         stem: `${SHEETS}, A2:A4 hold payment notes such as "${cells.A2}". Which formula in B2, filled down, returns only the digits of the invoice number that follows INV-?`,
         key: '=REGEXEXTRACT(A2,"INV-(\\d+)")',
         wrong: [
+          ['=REGEXEXTRACT(A2,"(INV)-(\\d+)")', 'two groups, so INV and the digits fill two cells'],
           [
             '=REGEXREPLACE(A2,"INV-(\\d+)","$1")',
             'replaces the number in place and keeps the rest of the note',

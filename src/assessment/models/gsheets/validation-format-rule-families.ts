@@ -89,6 +89,8 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, the order ids in ${client(rng)}'s column A (rows 2 down) must never repeat. Which "Custom formula is" rule, set on A2:A and set to reject the input, refuses an id already in the column?`,
     '=COUNTIF($A$2:$A,A2)=1',
     [
+      ['=COUNTIF(A2:A,A2)>1', 'a sliding range that accepts only repeats'],
+      ['=COUNTIF($A$2:$A,$A$2)>1', 'checks the first id and accepts only repeats'],
       ['=COUNTIF($A$2:$A,A2)=0', 'refuses every id, since the new entry counts itself'],
       ['=COUNTIF($A$2:$A,A2)<=2', 'allows each id twice'],
       ['=COUNTIF($A$2:$A1000,A2)=1', 'stops the list range at row 1000'],

@@ -47,7 +47,7 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
     /^=FILTER\(A2:C,\(B2:B="North"\)\+\(B2:B="South"\)\)$/,
   ),
   'filter-and-conditions': re('FILTER function', /^=FILTER\(A2:C,B2:B="North",C2:C>\d+\)$/),
-  'filter-spill-blocked': re('FILTER function', /clear|mov/i),
+  'filter-spill-blocked': re('FILTER function', /\bclear/i),
   'filter-mismatched-sizes': re('FILTER function', /same height/),
   // SORT takes (sort_column, is_ascending) pairs in priority order.
   'sort-two-keys': re('SORT function', /^=SORT\(A2:C,3,FALSE,1,TRUE\)$/),
@@ -56,14 +56,20 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   // Query language: string literals in quotes, columns by letter (Col1… for arrays), clause
   // order select, where, group by, pivot, order by, limit; aggregates need group by;
   // date 'yyyy-MM-dd' literals; contains matches anywhere; headers counts header rows.
-  'query-text-in-single-quotes': re('Query Language Reference', /where B = 'North'/),
+  'query-text-in-single-quotes': re(
+    'Query Language Reference',
+    /^=QUERY\(A1:D,"select A, D where B = 'North'",1\)$/,
+  ),
   'query-clause-order': re(
     'Query Language Reference',
     /^select .+ where .+ group by .+ order by .+ limit \d+$/,
   ),
   'query-group-by-needed': re('Query Language Reference', /group by B/),
-  'query-cell-value': re('QUERY function', /'"&F1&"'/),
-  'query-date-literal': re('Query Language Reference', /\bdate '\d{4}-\d{2}-\d{2}'$/),
+  'query-cell-value': re('QUERY function', /^=QUERY\(A1:D,"select A, D where B = '"&F1&"'",1\)$/),
+  'query-date-literal': re(
+    'Query Language Reference',
+    /^select \* where C > date '\d{4}-\d{2}-\d{2}'$/,
+  ),
   'query-col-names-for-arrays': re('QUERY function', /^select Col1, Col4 where Col2 = 'Paid'$/),
   'query-headers-argument': re('QUERY function', /to 1\b/),
   'query-contains': re('Query Language Reference', / contains '/),
@@ -79,7 +85,7 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   // any editor of the destination can import any part of the source until the granter is removed.
   'importrange-allow-access': re('IMPORTRANGE function', /Allow access/),
   'importrange-range-string': re('IMPORTRANGE function', /^=IMPORTRANGE\(B1,"\w+!A1:D50"\)$/),
-  'importrange-access-scope': re('IMPORTRANGE function', /any part/),
+  'importrange-access-scope': re('IMPORTRANGE function', /any (part|range)/),
   // GOOGLEFINANCE: history returns a table with a header row; quotes may be delayed up to 20
   // minutes; historical data is not available to Apps Script or the API; CURRENCY:<from><to>.
   'googlefinance-historical-table': re('GOOGLEFINANCE function', /,2,2\)$/),
@@ -115,8 +121,8 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   'mixed-reference-fill': re('Sheets function list', /^=\$A2\*[B-D]\$1$/),
   // Data cleanup: Remove duplicates keeps the first of each set, compares the ticked columns,
   // and skips a header row when told; Trim whitespace removes leading and trailing spaces.
-  'remove-duplicates-keeps-first': re('Remove duplicates', /first .* stays/),
-  'remove-duplicates-by-column': re('Remove duplicates', /only the Email/),
+  'remove-duplicates-keeps-first': re('Remove duplicates', /^The first stays/),
+  'remove-duplicates-by-column': re('Remove duplicates', /^Only Email/),
   'remove-duplicates-header-row': re('Remove duplicates', /^Data has header row$/),
   'trim-whitespace-menu': re('Trim whitespace', /Trim whitespace/),
   'split-text-menu-or-formula': re('SPLIT function', /SPLIT formula/),
@@ -156,7 +162,7 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
     'Use conditional formatting rules',
     /^=AND\(D2>=TODAY\(\),D2<=TODAY\(\)\+7\)$/,
   ),
-  'format-custom-formula-boolean': re('Use conditional formatting rules', /^TRUE for/),
+  'format-custom-formula-boolean': re('Use conditional formatting rules', /^TRUE or FALSE$/),
   'format-duplicates-across-columns': re(
     'Use conditional formatting rules',
     /^=COUNTIF\(\$F\$2:\$F,A2\)>0$/,
@@ -168,16 +174,22 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
     'Stop, limit, or change sharing',
     /untick Editors can change permissions and share/,
   ),
-  'viewers-no-download': re('Stop, limit, or change sharing', /^Untick Viewers and commenters/),
+  'viewers-no-download': re(
+    'Stop, limit, or change sharing',
+    /^Untick the download, print and copy option for viewers$/,
+  ),
   'ownership-transfer-accept': re('Make someone else the owner', /accepts/),
   // Protection: not a security measure; owners can always edit; whole sheets with exceptions;
   // a warning instead of a restriction.
-  'protection-not-security': re('Protect, hide, and edit sheets', /^No: protection stops edits/),
-  'protection-who-can-edit': {
-    article: 'Protect, hide, and edit sheets',
-    says: (answer) => answer.includes('owner') && answer.includes('who set it'),
-  },
-  'protect-sheet-except-cells': re('Protect, hide, and edit sheets', /Except certain cells/),
+  'protection-not-security': re(
+    'Protect, hide, and edit sheets',
+    /^No: viewers can still see, copy and print/,
+  ),
+  'protection-who-can-edit': re('Protect, hide, and edit sheets', /editor and the owner/i),
+  'protect-sheet-except-cells': re(
+    'Protect, hide, and edit sheets',
+    /except C4:C20|Except certain cells/i,
+  ),
   'protection-show-warning': re('Protect, hide, and edit sheets', /^Show a warning/),
   // Filter views: private to each person; view-only users get temporary ones.
   'filter-view-for-one': re('filter view', /^Filter views$/),
@@ -196,6 +208,6 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   'pivot-calculated-margin': re('Customize your pivot table', /^=SUM\(Profit\)\/SUM\(Revenue\)$/),
   'pivot-filter-status': re('Customize your pivot table', /^Filters/),
   'pivot-source-grows': re('Create & use pivot tables', /A1:E$/),
-  'notify-on-changes': re('notifications', /Notification settings/),
+  'notify-on-changes': re('notifications', /notifications/),
   'assign-comment': re('Assign tasks', /Assign to/),
 }

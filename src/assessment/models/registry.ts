@@ -36,7 +36,6 @@ import {
   wordUsageModel,
 } from './english/english-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
-import { GOOGLE_SHEETS_MODELS } from './gsheets/sheets-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
 import { depreciationModel } from './finance/depreciation.js'
@@ -49,6 +48,7 @@ import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
+import { GOOGLE_SHEETS_MODELS } from './gsheets/sheets-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
 import {
   htmlcssBoxModel,

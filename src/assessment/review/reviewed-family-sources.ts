@@ -148,18 +148,6 @@ import { LOOKUP_FAMILIES as XL_LOOKUP_FAMILIES } from '../models/excel/lookup-fa
 import { TABLE_FAMILIES as XL_TABLE_FAMILIES } from '../models/excel/table-families.js'
 import { TEXT_DATE_FAMILIES as XL_TEXT_DATE_FAMILIES } from '../models/excel/text-date-families.js'
 import {
-  GS_ARRAY_FAMILIES,
-  GS_CLEAN_FAMILIES,
-  GS_LOOKUP_FAMILIES,
-  GS_RULE_FAMILIES,
-  GS_SHARE_FAMILIES,
-  gsArraysModel,
-  gsCleanModel,
-  gsLookupsModel,
-  gsRulesModel,
-  gsShareModel,
-} from '../models/gsheets/sheets-models.js'
-import {
   fmScenariosModel,
   fmStatementsModel,
   fmStructureModel,
@@ -193,6 +181,18 @@ import {
 import { GIT_RECORDING_FAMILIES } from '../models/git/recording-families.js'
 import { GIT_RECOVERY_FAMILIES } from '../models/git/recovery-families.js'
 import { GIT_REMOTE_FAMILIES } from '../models/git/remote-families.js'
+import {
+  GS_ARRAY_FAMILIES,
+  GS_CLEAN_FAMILIES,
+  GS_LOOKUP_FAMILIES,
+  GS_RULE_FAMILIES,
+  GS_SHARE_FAMILIES,
+  gsArraysModel,
+  gsCleanModel,
+  gsLookupsModel,
+  gsRulesModel,
+  gsShareModel,
+} from '../models/gsheets/sheets-models.js'
 import { BOX_FAMILIES } from '../models/htmlcss/box-families.js'
 import { CASCADE_FAMILIES } from '../models/htmlcss/cascade-families.js'
 import {

@@ -1,4 +1,4 @@
-import { checked, distinct, PEOPLE, SHEETS, type SheetsFamily } from './sheets-case.js'
+import { checked, distinct, PEOPLE, SHEETS, type SheetsFamily, tf } from './sheets-case.js'
 
 const STATUSES = ['Paid', 'Sent', 'Draft'] as const
 
@@ -14,7 +14,7 @@ const FAMILIES: readonly SheetsFamily[] = [
     draw: (rng) => {
       const status = rng.pick(['Overdue', 'Late', 'Unpaid'])
       const cells: Record<string, number | string> = {}
-      const copies: [string, boolean][] = []
+      const copies: [string, string][] = []
       const rows = rng.shuffle([status, status, ...STATUSES])
       rows.forEach((s, i) => {
         const r = i + 2
@@ -22,7 +22,7 @@ const FAMILIES: readonly SheetsFamily[] = [
         cells[`B${r}`] = rng.int(100, 900)
         cells[`C${r}`] = `INV-${rng.int(100, 999)}`
         cells[`D${r}`] = s
-        for (const col of ['A', 'C', 'D']) copies.push([`${col}${r}`, s === status])
+        for (const col of ['A', 'C', 'D']) copies.push([`${col}${r}`, tf(s === status)])
       })
       return {
         stem: `${SHEETS}, an invoice list fills A2:D6 and column D holds each invoice's status. A conditional formatting rule on A2:D6 should colour the whole row of every invoice whose status is ${status}. Which "Custom formula is" entry does that?`,
@@ -50,7 +50,7 @@ const FAMILIES: readonly SheetsFamily[] = [
         cells[`A${i + 2}`] = e
       })
       const copies = rows.map(
-        (e, i) => [`A${i + 2}`, rows.filter((x) => x === e).length > 1] as [string, boolean],
+        (e, i) => [`A${i + 2}`, tf(rows.filter((x) => x === e).length > 1)] as [string, string],
       )
       return {
         stem: `${SHEETS}, A2:A9 hold sign-up emails. A conditional formatting rule on A2:A9 should colour every email that appears more than once. Which "Custom formula is" entry does that?`,
@@ -73,7 +73,7 @@ const FAMILIES: readonly SheetsFamily[] = [
     draw: (rng) => {
       const target = rng.int(40, 60) * 10
       const cells: Record<string, number | string> = { F1: target }
-      const copies: [string, boolean][] = []
+      const copies: [string, string][] = []
       const values = [
         target + 10,
         target - 10,
@@ -82,7 +82,7 @@ const FAMILIES: readonly SheetsFamily[] = [
       ]
       rng.shuffle(values).forEach((v, i) => {
         cells[`B${i + 2}`] = v
-        copies.push([`B${i + 2}`, v > target])
+        copies.push([`B${i + 2}`, tf(v > target)])
       })
       return {
         stem: `${SHEETS}, B2:B7 hold weekly sales and F1 the target (${target}). A conditional formatting rule on B2:B7 should colour each week above the target. Which "Custom formula is" entry does that?`,

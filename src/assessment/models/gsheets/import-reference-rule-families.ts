@@ -39,7 +39,7 @@ function paired<T>(
  * in references, open-ended ranges and named ranges. Sources: the IMPORTRANGE, GOOGLEFINANCE and
  * GOOGLETRANSLATE function articles, "Name a range" and the Sheets function list.
  */
-export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
+const FAMILIES: readonly SheetsFamily[] = [
   rule(
     'importrange-allow-access',
     'IMPORTRANGE function',
@@ -287,7 +287,9 @@ export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = [
     ],
     true,
   ),
-].map(fillColumn)
+]
+
+export const IMPORT_REFERENCE_RULE_FAMILIES: readonly SheetsFamily[] = FAMILIES.map(fillColumn)
 
 /** The mixed-reference family names the drawn first column in its answers. */
 function fillColumn(family: SheetsFamily): SheetsFamily {

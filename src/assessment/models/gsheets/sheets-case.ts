@@ -115,6 +115,9 @@ export function rule(
   return { id, source, draw: (rng) => ({ stem: stem(rng), key, wrong, code: asCode }) }
 }
 
+/** A condition's result as a cell shows it, for expected values of rules that test cells. */
+export const tf = (b: boolean): 'TRUE' | 'FALSE' => (b ? 'TRUE' : 'FALSE')
+
 /** `count` distinct whole numbers in [low, high]. */
 export function distinct(rng: Rng, count: number, low: number, high: number): number[] {
   const out = new Set<number>()

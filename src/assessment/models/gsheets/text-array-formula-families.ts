@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
-import { checked, distinct, PEOPLE, SHEETS, type SheetsFamily } from './sheets-case.js'
+import { checked, distinct, PEOPLE, SHEETS, type SheetsFamily, tf } from './sheets-case.js'
 
 const CITIES = ['London', 'Leeds', 'Lisbon', 'Lyon', 'Lagos', 'Lima']
 const SURNAMES = ['Smith', 'Okafor', 'Silva', 'Novak', 'Reyes', 'Haddad']
@@ -111,7 +111,7 @@ const FAMILIES: readonly SheetsFamily[] = [
         cells[`A${i + 2}`] = c
       })
       const copies = [2, 3, 4].map(
-        (r) => [`B${r}`, String(cells[`A${r}`]).startsWith(String(prefix))] as [string, boolean],
+        (r) => [`B${r}`, tf(String(cells[`A${r}`]).startsWith(String(prefix)))] as [string, string],
       )
       return {
         stem: `${SHEETS}, A2:A4 hold five-digit postal codes typed as numbers. Which formula in B2, filled down, returns TRUE when the code starts with ${prefix}?`,

@@ -20,10 +20,10 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     [
       ['The last stays; the earlier two are deleted', 'thinks the newest entry wins'],
       [
-        'All three rows are deleted, so no copy of the repeated record is left in the list',
+        'The three rows are deleted, so no copy of the repeated record is left in the list',
         'thinks every copy goes',
       ],
-      ['All three rows are deleted', 'thinks every copy goes'],
+      ['The three rows are deleted', 'thinks every copy goes'],
       [
         'The last of the three stays and the earlier two are deleted',
         'thinks the newest entry wins',

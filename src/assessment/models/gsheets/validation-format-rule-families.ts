@@ -173,7 +173,7 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       ['Green always wins over red', 'thinks colours have a fixed priority'],
       ['The most recently created rule decides', 'thinks the newest rule wins'],
       ['Negative numbers need a custom formula', 'blames the condition type'],
-      ['Both colours are mixed, and green shows on top', 'thinks formats blend'],
+      ['The two colours are mixed, and green shows on top', 'thinks formats blend'],
     ],
   ),
   rule(

@@ -66,10 +66,15 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   ),
   'query-group-by-needed': re('Query Language Reference', /group by B/),
   'query-cell-value': re('QUERY function', /^=QUERY\(A1:D,"select A, D where B = '"&F1&"'",1\)$/),
-  'query-date-literal': re(
-    'Query Language Reference',
-    /^select \* where C > date '\d{4}-\d{2}-\d{2}'$/,
-  ),
+  // The date the stem names, written as a yyyy-MM-dd date literal, with a strict "after".
+  'query-date-literal': {
+    article: 'Query Language Reference',
+    says: (answer, stem) => {
+      const [, d, month, y] = /after (\d+) (\w+) (\d{4})\?/.exec(stem)!
+      const m = String(MONTHS.indexOf(month!) + 1).padStart(2, '0')
+      return answer === `select * where C > date '${y}-${m}-${d!.padStart(2, '0')}'`
+    },
+  },
   'query-col-names-for-arrays': re('QUERY function', /^select Col1, Col4 where Col2 = 'Paid'$/),
   'query-headers-argument': re('QUERY function', /to 1\b/),
   'query-contains': re('Query Language Reference', / contains '/),
@@ -84,7 +89,14 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   // IMPORTRANGE: Allow access on first use; range_string is text "sheet!range"; once granted,
   // any editor of the destination can import any part of the source until the granter is removed.
   'importrange-allow-access': re('IMPORTRANGE function', /Allow access/),
-  'importrange-range-string': re('IMPORTRANGE function', /^=IMPORTRANGE\(B1,"\w+!A1:D50"\)$/),
+  // The URL cell unquoted; the tab the stem names and the range in one text "tab!range".
+  'importrange-range-string': {
+    article: 'IMPORTRANGE function',
+    says: (answer, stem) => {
+      const [, range, tab] = /show ([A-Z]+\d+:[A-Z]+\d+) of the (\w+) tab/.exec(stem)!
+      return answer === `=IMPORTRANGE(B1,"${tab}!${range}")`
+    },
+  },
   'importrange-access-scope': re('IMPORTRANGE function', /any (part|range)/),
   // GOOGLEFINANCE: history returns a table with a header row; quotes may be delayed up to 20
   // minutes; historical data is not available to Apps Script or the API; CURRENCY:<from><to>.
@@ -111,14 +123,27 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
     /^=GOOGLETRANSLATE\(A2,"auto","en"\)$/,
   ),
   // A sheet name with spaces goes in single quotes before the !.
-  'sheet-name-with-space': re('Reference data from other sheets', /^='[^']+ [^']+'!B\d+$/),
+  'sheet-name-with-space': {
+    article: 'Reference data from other sheets',
+    says: (answer, stem) => {
+      const [, cell, tab] = /returns ([A-Z]+\d+) of the tab named (.+)\?$/.exec(stem)!
+      return answer === `='${tab}'!${cell}`
+    },
+  },
   'open-ended-range': re('Sheets function list', /^=COUNTA\(C2:C\)$/),
   // Names: letters, numbers and underscores, not starting with a number, not a cell address.
   'named-range-rules': {
     article: 'Name a range',
     says: (answer) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(answer) && !/^[A-Za-z]{1,3}\d+$/.test(answer),
   },
-  'mixed-reference-fill': re('Sheets function list', /^=\$A2\*[B-D]\$1$/),
+  // Hours column fixed, row free; rate row fixed, column free; the first rate column as stated.
+  'mixed-reference-fill': {
+    article: 'Sheets function list',
+    says: (answer, stem) => {
+      const [, col] = /\(([A-Z])1 onwards\)/.exec(stem)!
+      return answer === `=$A2*${col}$1`
+    },
+  },
   // Data cleanup: Remove duplicates keeps the first of each set, compares the ticked columns,
   // and skips a header row when told; Trim whitespace removes leading and trailing spaces.
   'remove-duplicates-keeps-first': re('Remove duplicates', /^The first stays/),
@@ -136,7 +161,14 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
     },
   },
   'locale-setting-location': re("Set a spreadsheet's locale", /^File > Settings > Locale$/),
-  'locale-separators-in-formulas': re("Set a spreadsheet's locale", /^=ROUND\(A2\*1,\d\d;2\)$/),
+  // The stem's comma-decimal rate kept as written, arguments separated by semicolons.
+  'locale-separators-in-formulas': {
+    article: "Set a spreadsheet's locale",
+    says: (answer, stem) => {
+      const [, rate] = /by (1,\d+) and/.exec(stem)!
+      return answer === `=ROUND(A2*${rate};2)`
+    },
+  },
   'time-zone-for-now': re("Set a spreadsheet's locale", /time zone/),
   // SUM skips text in a range; numbers stored as text need VALUE.
   'numbers-stored-as-text': re('SUM function', /are text/),
@@ -155,7 +187,8 @@ export const DOCUMENTED: Readonly<Record<string, DocumentedRule>> = {
   'validation-help-text': re('Apply data validation rules to cells', /Show help text/),
   // Conditional formatting: other tabs only through INDIRECT; the first true rule in the list
   // decides; colour scales; custom formulas return TRUE or FALSE, written for the first cell.
-  'format-rule-other-tab': re('Use conditional formatting rules', /INDIRECT\("Targets!B1"\)/),
+  // The address is text naming the tab, and B2 stays relative so each cell tests its own amount.
+  'format-rule-other-tab': re('Use conditional formatting rules', /^=B2>INDIRECT\("Targets!B1"\)$/),
   'format-rule-order': re('Use conditional formatting rules', /first true rule/),
   'format-colour-scale': re('Use conditional formatting rules', /^Color scale$/),
   'format-next-seven-days': re(

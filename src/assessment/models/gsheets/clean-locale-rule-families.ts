@@ -114,8 +114,10 @@ export const CLEAN_LOCALE_RULE_FAMILIES: readonly SheetsFamily[] = [
     'locale-reads-typed-dates',
     "Set a spreadsheet's locale & time zone",
     (rng) => {
+      // Day and month differ, so the day-first and month-first readings are different dates.
       const d = rng.int(2, 12)
-      const m = rng.int(1, 12)
+      const n = rng.int(1, 11)
+      const m = n >= d ? n + 1 : n
       return `${SHEETS}, ${client(rng)}'s file has its locale set to United Kingdom. You type ${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/2026. How is it read?`
     },
     'DAY_MONTH',

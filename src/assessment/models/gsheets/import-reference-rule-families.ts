@@ -204,10 +204,7 @@ const FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, A2:A hold ${client(rng)}'s customer reviews in several languages. Which formula in B2 translates A2 into English whatever its language?`,
     '=GOOGLETRANSLATE(A2,"auto","en")',
     [
-      [
-        '=GOOGLETRANSLATE(A2:A,"auto","en")',
-        'passes the whole column, where each row translates its own cell',
-      ],
+      ['=TRANSLATE(A2,"auto","en")', 'Excel’s TRANSLATE function, which Sheets does not have'],
       [
         '=GOOGLETRANSLATE(A2,"","english")',
         'an empty source and a language name where codes are needed',

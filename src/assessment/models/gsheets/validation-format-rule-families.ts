@@ -93,7 +93,10 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       ['=COUNTIF($A$2:$A,$A$2)>1', 'checks the first id and accepts only repeats'],
       ['=COUNTIF($A$2:$A,A2)=0', 'refuses every id, since the new entry counts itself'],
       ['=COUNTIF($A$2:$A,A2)<=2', 'allows each id twice'],
-      ['=COUNTIF($A$2:$A1000,A2)=1', 'stops the list range at row 1000'],
+      [
+        '=ISERROR(MATCH(A2,$A$2:$A,0))',
+        'the new entry finds itself in the column, so every id is refused',
+      ],
       ['=COUNTIF($A$2:$A,A2)>1', 'accepts only ids that repeat'],
       ['=COUNTIF(A2:A,A2)=1', 'a relative range that starts lower on each row'],
       ['=COUNTIF($A$2:$A,$A$2)=1', 'every row checks the first id'],
@@ -148,10 +151,15 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
       `${SHEETS}, a conditional formatting rule on ${client(rng)}'s B2:B50 should colour amounts above the target held in B1 of the Targets tab. Which custom formula works?`,
     '=B2>INDIRECT("Targets!B1")',
     [
-      ['=B2>Targets!B1', 'references to another tab must go through INDIRECT'],
+      ['=B2>INDIRECT("B1")', 'an address without the tab name reads B1 of this tab'],
       ['=B2>IMPORTRANGE("Targets","B1")', 'IMPORTRANGE reads other files'],
       ['=B2>"Targets!B1"', 'compares with the text Targets!B1'],
       ['=B2>INDIRECT(Targets!B1)', 'passes the value where INDIRECT needs the address as text'],
+      [
+        '=B2>IMPORTRANGE("Targets","Targets!B1")',
+        'IMPORTRANGE reads other files and takes the file’s URL first',
+      ],
+      ['=$B$2>INDIRECT("Targets!B1")', 'anchors B2, so every cell checks the first amount'],
     ],
     true,
   ),
@@ -184,7 +192,7 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'Color scale',
     [
       ['Fill color', 'a fixed fill, whatever the value'],
-      ['Borders', 'adds lines, not shades'],
+      ['Data bars', 'an Excel conditional format that Sheets does not offer'],
       ['Single color', 'one colour at one fixed threshold'],
       ['Custom formula is =B2>AVERAGE($B$2:$M$2)', 'one colour for cells that pass a test'],
       ['Single color with Greater than', 'one colour at one fixed threshold'],
@@ -215,7 +223,7 @@ export const VALIDATION_FORMAT_RULE_FAMILIES: readonly SheetsFamily[] = [
     'TRUE or FALSE',
     [
       ['A colour', 'thinks the formula chooses the colour'],
-      ['A range', 'thinks the formula lists the cells'],
+      ['A value to show', 'thinks the formula rewrites what the cell shows'],
       [
         'The name of the colour to apply to the cell, such as red, or an empty text for no colour',
         'thinks the formula chooses the colour',

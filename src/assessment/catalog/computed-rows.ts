@@ -464,11 +464,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['contrast', 40],
   ]),
   // Virtual Assistant
-  row('google-sheets', 'Google Sheets', VA, 4, 20, [
-    ['sheetLookup', 45],
-    ['sheetRounding', 30],
-    ['percentages', 25],
-  ]),
   row('spreadsheet-data-entry', 'Spreadsheet data entry', VA, 3, 10, [
     ['sheetLookup', 40],
     ['units', 30],

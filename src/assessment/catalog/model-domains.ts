@@ -11,6 +11,7 @@ import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
+import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
@@ -378,6 +379,7 @@ export const D = {
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
   ...EXCEL_DOMAINS,
+  ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,
   ...PROOFREADING_DOMAINS,

@@ -13,6 +13,7 @@ import { EXCEL_ROW } from './excel-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
+import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
@@ -89,6 +90,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CRO_ROW,
   FINMODEL_ROW,
   EXCEL_ROW,
+  GOOGLE_SHEETS_ROW,
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,

@@ -48,6 +48,7 @@ import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
+import { GOOGLE_SHEETS_MODELS } from './gsheets/sheets-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
 import {
   htmlcssBoxModel,
@@ -261,6 +262,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
   ...EXCEL_MODELS,
+  ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,
   ...HTTP_MODELS,
   ...PPC_MODELS,

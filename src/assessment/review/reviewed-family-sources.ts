@@ -181,6 +181,18 @@ import {
 import { GIT_RECORDING_FAMILIES } from '../models/git/recording-families.js'
 import { GIT_RECOVERY_FAMILIES } from '../models/git/recovery-families.js'
 import { GIT_REMOTE_FAMILIES } from '../models/git/remote-families.js'
+import {
+  GS_ARRAY_FAMILIES,
+  GS_CLEAN_FAMILIES,
+  GS_LOOKUP_FAMILIES,
+  GS_RULE_FAMILIES,
+  GS_SHARE_FAMILIES,
+  gsArraysModel,
+  gsCleanModel,
+  gsLookupsModel,
+  gsRulesModel,
+  gsShareModel,
+} from '../models/gsheets/sheets-models.js'
 import { BOX_FAMILIES } from '../models/htmlcss/box-families.js'
 import { CASCADE_FAMILIES } from '../models/htmlcss/cascade-families.js'
 import {
@@ -665,6 +677,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],
   [xlFormatsModel, XL_FORMAT_FAMILIES],
   [xlTablesModel, XL_TABLE_FAMILIES],
+  [gsArraysModel, GS_ARRAY_FAMILIES],
+  [gsLookupsModel, GS_LOOKUP_FAMILIES],
+  [gsCleanModel, GS_CLEAN_FAMILIES],
+  [gsRulesModel, GS_RULE_FAMILIES],
+  [gsShareModel, GS_SHARE_FAMILIES],
   [nfSubnetModel, SUBNET_FAMILIES],
   [nfIpv6Model, IPV6_FAMILIES],
   [nfPortsModel, [...PORT_FAMILIES, ...TRANSPORT_FAMILIES]],

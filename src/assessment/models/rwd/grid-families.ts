@@ -32,6 +32,8 @@ export const GRID_FAMILIES: readonly RwdFamily[] = [
       stem: `${site(rng).replace(/^a/, 'A')} lists a dozen items in a grid with grid-template-columns: repeat(auto-fit, minmax(${g.min}px, 1fr)); column-gap: ${g.gap}px. What is the narrowest grid width that shows ${n} columns?`,
       key: px(n * g.min + (n - 1) * g.gap),
       wrong: [
+        [px(n * g.min - (n - 1) * g.gap), 'subtracts the gaps instead of adding them'],
+        [px((n + 1) * g.min + n * g.gap), 'waits for room for one more column'],
         [px(n * g.min), 'leaves the gaps out'],
         [px(n * (g.min + g.gap)), 'counts a gap after every column, the last one too'],
         [px(n * g.min + (n + 1) * g.gap), 'adds a gap at both outer edges'],
@@ -132,8 +134,10 @@ export const GRID_FAMILIES: readonly RwdFamily[] = [
     const m = rng.pick([240, 260, 280, 300, 320])
     return choose(rng, {
       stem: `A card grid uses repeat(auto-fit, minmax(min(100%, ${m}px), 1fr)) rather than minmax(${m}px, 1fr). What does the min() add?`,
-      key: `No overflow when the container is under ${m}px wide`,
+      key: `No overflow below ${m}px`,
       wrong: [
+        ['Wider gaps', 'confuses min() with the gap'],
+        ['Equal rows', 'confuses column sizing with rows'],
         [
           `Caps each column at ${m}px on large screens`,
           'reads min() as capping the track’s maximum',
@@ -149,8 +153,13 @@ export const GRID_FAMILIES: readonly RwdFamily[] = [
     const moved = rng.pick(['the sidebar', 'the call-to-action', 'the price box'])
     return choose(rng, {
       stem: `On ${site(rng)}, a mobile layout moves ${moved} above the main text with order: -1. What happens for keyboard and screen-reader users?`,
-      key: 'They still meet it in source order, after the main text',
+      key: 'They meet it in source order, after the text',
       wrong: [
+        ['It moves first', 'believes order changes the reading order'],
+        [
+          'Keyboard focus jumps to it first, then screen readers announce it first too',
+          'believes order changes focus and reading order alike',
+        ],
         ['Tab order follows the new visual order', 'believes order changes the focus order'],
         ['Screen readers read it first, as shown', 'believes order changes the reading order'],
         ['It becomes hidden from assistive technology', 'confuses reordering with display: none'],
@@ -208,8 +217,13 @@ export const GRID_MORE_FAMILIES: readonly RwdFamily[] = [
   family('gap-not-margins', (rng) => {
     return choose(rng, {
       stem: `Wrapping flex cards on ${site(rng)} use margin-right: 20px for spacing, and the rows look off-centre at some widths. What fixes it?`,
-      key: 'gap: 20px on the container, which adds space only between items',
+      key: 'gap: 20px on the container',
       wrong: [
+        ['margin: 0', 'removes the spacing instead of fixing it'],
+        [
+          'margin-right: 20px on every card except each row’s last, set with :nth-child',
+          'ties the spacing to a column count that changes with the width',
+        ],
         ['margin: 0 10px on each card', 'keeps space at the row ends'],
         ['justify-content: space-between', 'spreads a short last row apart'],
         [':last-child { margin-right: 0 }', 'fixes only the final card, not each row’s last'],

@@ -103,7 +103,7 @@ function drawWidths(rng: Rng, bps: readonly number[]): number[] {
  * Which rule a cascade of width queries applies at a width: each query is tested on its own
  * (Media Queries 4, §2.4), `min-width: 768px` matches 768 itself, and among matching rules the
  * later wins (CSS Cascade 4, §6.4). The mistakes: the first match winning, exclusive bounds,
- * min and max read the wrong way round, and the largest breakpoint winning regardless of order.
+ * min and max read the wrong way round.
  */
 export const CASCADE_FAMILIES: readonly RwdFamily[] = [
   family('mobile-first-cascade', (rng) => {
@@ -117,36 +117,5 @@ export const CASCADE_FAMILIES: readonly RwdFamily[] = [
     const rules: Rule[] = bps.map((b, i) => [['max', b], 3 - i])
     const s = cascade(rng, 4, rules, drawWidths(rng, bps), 'a desktop-first layout:')
     return choose(rng, s)
-  }),
-  family('misordered-min-width-cascade', (rng) => {
-    // The larger breakpoints come first, so a smaller later query overrides them: the trap of
-    // appending a new breakpoint at the end of a mobile-first stylesheet.
-    const bps = ascending(rng, BREAKPOINTS, 3)
-    const rules: Rule[] = bps.map((b, i): Rule => [['min', b], i + 2]).reverse()
-    const widths = [rng.pick([bps[0]!, bps[1]!]), rng.pick([bps[2]!, bps[2]! + rng.int(1, 200)])]
-    const s = cascade(rng, 1, rules, widths, 'after a hurried edit,')
-    const largest = (b: number, r: readonly Rule[], w: number) =>
-      [...r].filter(([q]) => matches(q, w)).sort((x, y) => y[0][1] - x[0][1])[0]?.[1] ?? b
-    return choose(rng, {
-      ...s,
-      wrong: [
-        ...s.wrong,
-        [
-          pair(1, rules, widths, largest),
-          'lets the largest matching breakpoint win whatever the order',
-        ],
-      ],
-    })
-  }),
-  family('mixed-min-max-cascade', (rng) => {
-    // A band written with both features: a max-width override inside a min-width layout.
-    const [a, b] = ascending(rng, BREAKPOINTS, 2) as [number, number]
-    const rules: Rule[] = [
-      [['min', a], 2],
-      [['min', b], 3],
-      [['max', rng.pick([a, b])], 1],
-    ]
-    const widths = [rng.pick([a, a - rng.int(1, 40)]), rng.pick([b, b + rng.int(1, 40)])]
-    return choose(rng, cascade(rng, 1, rules, widths, 'with a late fix for one band,'))
   }),
 ]

@@ -13,6 +13,10 @@ export const FEATURE_FAMILIES: readonly RwdFamily[] = [
       stem: `${site(rng).replace(/^a/, 'A')} adds darker borders and text for visitors who have asked their system for more contrast. Which query selects them?`,
       key: '@media (prefers-contrast: more)',
       wrong: [
+        ['@media (prefers-contrast: no-preference)', 'selects those with no contrast preference'],
+        ['@media (prefers-contrast: less)', 'selects those who asked for less contrast'],
+        ['@media (forced-colors: none)', 'selects everyone not in forced-colours mode'],
+        ['@media screen and (min-contrast: 7)', 'invents a numeric contrast feature'],
         ['@media (prefers-contrast: high)', 'uses a value from an early draft'],
         ['@media (forced-colors: active)', 'confuses forced colours with a contrast preference'],
         ['@media (prefers-color-scheme: dark)', 'confuses dark mode with contrast'],
@@ -43,8 +47,17 @@ export const FEATURE_FAMILIES: readonly RwdFamily[] = [
   family('device-width-deprecated', (rng) => {
     return choose(rng, {
       stem: `An old stylesheet for ${site(rng)} uses @media (max-device-width: 480px). Why should it test width instead?`,
-      key: 'width follows the viewport; device-width is deprecated',
+      key: 'width tracks the viewport; device-width is deprecated',
       wrong: [
+        [
+          'device-width is the page width at 100% zoom, so it breaks on zoom',
+          'confuses device-width with the zoomed layout width',
+        ],
+        [
+          'device-width reports the browser window, width the whole screen',
+          'swaps what each feature measures',
+        ],
+        ['No reason: they are the same', 'believes the two features are aliases'],
         [
           'device-width counts device pixels, not CSS px',
           'confuses device-width with physical pixels',
@@ -60,8 +73,10 @@ export const FEATURE_FAMILIES: readonly RwdFamily[] = [
     const a = rng.pick([900, 1024, 1200])
     return choose(rng, {
       stem: `${site(rng).replace(/^a/, 'A')} loads <link rel="stylesheet" href="wide.css" media="(min-width: ${a}px)">. What does a phone with a 390px viewport do with wide.css?`,
-      key: 'Downloads it without blocking rendering, and does not apply it',
+      key: 'Fetches it at low priority but does not apply it',
       wrong: [
+        ['Never fetches it', 'believes a non-matching sheet is never requested'],
+        ['Downloads and applies it', 'ignores the media attribute altogether'],
         [
           'Skips the download until the viewport is wide enough',
           'believes media stops the download',
@@ -99,8 +114,10 @@ export const FEATURE_FAMILIES: readonly RwdFamily[] = [
   family('zoom-blocking-viewport', (rng) => {
     return choose(rng, {
       stem: `A client asks the freelancer to add user-scalable=no to the viewport meta tag of ${site(rng)} so the layout “stays tidy”. What is the right reply?`,
-      key: 'It blocks pinch zoom, failing WCAG 1.4.4; leave zoom enabled',
+      key: 'Decline: blocking zoom fails WCAG 1.4.4',
       wrong: [
+        ['Add it', 'accepts a request that fails WCAG 1.4.4'],
+        ['Add it with initial-scale=1', 'believes initial-scale keeps zoom available'],
         ['It is fine: WCAG counts only desktop zoom', 'invents a desktop-only reading'],
         [
           'It is fine if maximum-scale=2 is also set',

@@ -37,6 +37,8 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
       stem: `A desktop-first stylesheet styles phones with @media (max-width: ${a}px). Which query starts the next layout just above it, so that no width, whole or fractional, gets both or neither?`,
       key: `@media (width > ${a}px)`,
       wrong: [
+        ['@media (width)', 'tests the bare feature, true at any width'],
+        ['@media screen', 'drops the width condition'],
         [
           `@media (min-width: ${a}px)`,
           'overlaps at the shared value, since both bounds include it',
@@ -83,6 +85,19 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
       key: '@media (prefers-reduced-motion: no-preference)',
       wrong: [
         [
+          '@media (prefers-reduced-motion: no-preference) and (prefers-reduced-motion: reduce)',
+          'joins both values with and, which never matches',
+        ],
+        [
+          '@media not all and (prefers-reduced-motion: no-preference)',
+          'negates the right query, animating only for those who asked for less',
+        ],
+        [
+          '@media (prefers-reduced-motion)',
+          'reads the bare feature as no-preference, though it matches reduce',
+        ],
+        ['@media (motion)', 'invents a motion feature'],
+        [
           '@media (prefers-reduced-motion: reduce)',
           'animates exactly for those who asked for less motion',
         ],
@@ -99,6 +114,13 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
       stem: `${site(rng).replace(/^a/, 'A')} gets a dark theme for visitors whose operating system is set to dark mode. Which media query selects them?`,
       key: '@media (prefers-color-scheme: dark)',
       wrong: [
+        [
+          '@media (prefers-color-scheme: no-preference)',
+          'uses a value dropped from the specification',
+        ],
+        ['@media (prefers-color-scheme: light)', 'selects light mode, the opposite'],
+        ['@media (dark)', 'writes a value without its feature'],
+        ['@media screen and (theme: dark), print and (theme: dark)', 'invents a theme feature'],
         [
           '@media (color-scheme: dark)',
           'confuses the color-scheme property with the media feature',
@@ -155,6 +177,14 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
       stem: `A freelancer’s responsive layout for ${site(rng)} shows as a tiny desktop page on phones. Which viewport meta tag makes phones lay it out at their own width without stopping visitors from zooming?`,
       key: '<meta name="viewport" content="width=device-width, initial-scale=1">',
       wrong: [
+        [
+          '<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no">',
+          'blocks zoom twice over, failing WCAG 1.4.4',
+        ],
+        [
+          '<meta name="viewport" content="width=device-width, maximum-scale=1, user-scalable=no">',
+          'blocks pinch zoom and caps the scale, failing WCAG 1.4.4',
+        ],
         ['<meta name="viewport" content="width=1024">', 'fixes a desktop layout width'],
         [
           '<meta name="viewport" content="width=device-width, user-scalable=no">',
@@ -180,6 +210,11 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
       stem: `A phone is ${cssWidth * dpr} device pixels wide at a device pixel ratio of ${dpr}. A page on ${site(rng)} has no viewport meta tag. At what layout width does the phone’s browser lay it out before shrinking it to fit, as iOS Safari and Chrome for Android document?`,
       key: '980px',
       wrong: [
+        [
+          'The layout width of the page’s widest element, whatever it is',
+          'expects the browser to fit the content',
+        ],
+        ['100%', 'expects a fluid layout without the meta tag'],
         [`${cssWidth * dpr}px`, 'confuses device pixels with CSS pixels'],
         [`${cssWidth}px`, 'expects the device width without the meta tag that asks for it'],
         ['1280px', 'assumes a common laptop width'],

@@ -113,8 +113,13 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
   family('width-height-why', (rng) => {
     return choose(rng, {
       stem: `A page speed report flags images on ${site(rng)} for layout shift. The images are fluid (max-width: 100%; height: auto). Why add width and height attributes?`,
-      key: 'They give the aspect ratio, so space is reserved before loading',
+      key: 'They give the ratio, reserving space',
       wrong: [
+        ['They compress it', 'confuses sizing with file compression'],
+        [
+          'They stop the image from ever being wider than its width attribute on large screens',
+          'expects the attributes to cap the size',
+        ],
         ['They fix the images at those pixel sizes', 'expects the attributes to override the CSS'],
         ['They make the browser pick a smaller file', 'confuses them with srcset and sizes'],
         ['They let lazy loading start sooner', 'confuses them with loading hints'],
@@ -128,6 +133,9 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
       stem: `Team photos of mixed shapes on ${site(rng)} must fill identical square frames, cropped where needed and never stretched. Which declaration on the img does that?`,
       key: 'object-fit: cover',
       wrong: [
+        ['background-size: contain', 'letterboxes a background, and an img has none'],
+        ['object-position: cover', 'gives a fit keyword to object-position'],
+        ['object-fit: crop', 'uses a value object-fit does not define'],
         ['object-fit: contain', 'letterboxes the photo instead of filling the frame'],
         ['object-fit: fill', 'stretches the photo to the frame'],
         ['background-size: cover', 'applies a background property to an img element'],
@@ -142,6 +150,15 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
       stem: `The hero photo at the top of ${site(rng)} is the page’s largest contentful paint. Which attributes suit its img?`,
       key: 'fetchpriority="high", without loading="lazy"',
       wrong: [
+        [
+          'loading="lazy" and fetchpriority="high" together, so it loads lazily but fast',
+          'lazy-loads the image the visitor sees first',
+        ],
+        [
+          'loading="eager" and decoding="async" with fetchpriority="low"',
+          'lowers the priority of the key image',
+        ],
+        ['decoding="sync"', 'confuses decoding with fetching'],
         ['loading="lazy" to save data', 'lazy-loads the image the visitor sees first'],
         ['decoding="async" and loading="lazy"', 'lazy-loads the image the visitor sees first'],
         ['fetchpriority="low", as it is large', 'lowers the priority of the key image'],
@@ -156,8 +173,13 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
   family('art-direction-or-resolution', (rng) => {
     return choose(rng, {
       stem: `On phones, ${site(rng)} must show a tighter crop of its banner photo, not just a smaller file. Which markup does that?`,
-      key: '<picture> with a <source media> for the crop',
+      key: '<picture> with <source media>',
       wrong: [
+        ['<img sizes>', 'confuses slot sizes with crops'],
+        [
+          '<img srcset> with each crop listed, letting the browser pick the right crop',
+          'expects srcset to choose between different crops',
+        ],
         [
           '<img srcset> with w descriptors and sizes',
           'lets the browser pick files it treats as the same picture',
@@ -175,6 +197,7 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
       stem: `A logo on ${site(rng)} always displays at ${w} CSS px wide. Which srcset gives high-density screens a sharper file?`,
       key: `srcset="logo-${w}.png 1x, logo-${w * 2}.png 2x"`,
       wrong: [
+        [`srcset="logo-${w * 2}.png"`, 'gives one large file with no descriptor, read as 1x'],
         [`srcset="logo-${w * 2}.png 1x, logo-${w}.png 2x"`, 'labels the small file as the 2x one'],
         [
           `srcset="logo-${w}.png ${w}w, logo-${w * 2}.png ${w * 2}w"`,
@@ -199,6 +222,10 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
       stem: `A decorative CSS background on ${site(rng)} needs a 1x and a 2x file, letting the browser choose. Which value does it?`,
       key: `image-set("${name}.png" 1x, "${name}@2x.png" 2x)`,
       wrong: [
+        [
+          `image-set("${name}.png", "${name}@2x.png")`,
+          'leaves out the resolutions, so both count as 1x',
+        ],
         [`srcset("${name}.png" 1x, "${name}@2x.png" 2x)`, 'carries the HTML attribute into CSS'],
         [
           `url("${name}.png" 1x, "${name}@2x.png" 2x)`,
@@ -217,38 +244,37 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
 
 /** Markup details of responsive images that a designer gets wrong (HTML Standard §4.8.1–4.8.4). */
 export const IMAGE_MARKUP_FAMILIES: readonly RwdFamily[] = [
-  family('source-takes-srcset', (rng) => {
-    const name = rng.pick(IMAGES)
+  family('lazy-offscreen-images', (rng) => {
+    const n = rng.int(24, 80)
     return choose(rng, {
-      stem: `Inside a <picture> on ${site(rng)}, which <source> gives wide screens a landscape crop?`,
-      key: `<source media="(min-width: 800px)" srcset="${name}-wide.jpg">`,
+      stem: `${site(rng).replace(/^a/, 'A')} shows ${n} gallery photos, most far below the first screen on phones. Which markup defers loading them until the visitor scrolls near them, with no script?`,
+      key: 'loading="lazy"',
       wrong: [
-        [
-          `<source media="(min-width: 800px)" src="${name}-wide.jpg">`,
-          'gives source a src, which picture ignores',
-        ],
-        [
-          `<source sizes="(min-width: 800px)" srcset="${name}-wide.jpg">`,
-          'puts the condition in sizes, which sets a slot width',
-        ],
-        [
-          `<source media="min-width: 800px" srcset="${name}-wide.jpg">`,
-          'leaves out the brackets a media feature needs',
-        ],
-        [
-          `<img media="(min-width: 800px)" srcset="${name}-wide.jpg">`,
-          'puts media on the img, which has no such attribute',
-        ],
+        ['fetchpriority="high"', 'raises the priority of images nobody sees yet'],
+        ['decoding="async"', 'confuses decoding with fetching'],
+        ['loading="eager"', 'asks for every image at once, the default'],
+        ['defer', 'borrows the attribute of script elements'],
+        ['lazy', 'writes the value without its attribute'],
+        ['a srcset with one candidate', 'confuses resolution switching with deferral'],
       ],
-      facts: { kind: 'rule', source: 'HTML Standard §4.8.2 (source in picture: srcset, media)' },
-      code: true,
+      facts: { kind: 'rule', source: 'HTML Standard §2.5.7, lazy loading attributes' },
     })
   }),
   family('alt-on-the-img', (rng) => {
     return choose(rng, {
       stem: `A <picture> on ${site(rng)} has two <source> elements and an <img>. Where does the text alternative go?`,
-      key: 'On the img, once, for whichever file shows',
+      key: 'On the img element',
       wrong: [
+        ['On source', 'gives source an attribute it does not have'],
+        ['In CSS', 'believes text alternatives can live in a stylesheet'],
+        [
+          'On the first source, which the browser reads before the img',
+          'gives source an attribute it does not have',
+        ],
+        [
+          'In an aria-label on every source element inside the picture',
+          'labels elements that are not rendered',
+        ],
         ['On each source, one per file', 'gives source an attribute it does not have'],
         ['On the picture element', 'gives picture an attribute it does not use'],
         ['In a title on the picture', 'confuses a tooltip with alt text'],
@@ -266,10 +292,10 @@ export const IMAGE_MARKUP_FAMILIES: readonly RwdFamily[] = [
     const col = rng.pick([320, 360, 400])
     return choose(rng, {
       stem: `An image, <img width="${w}" height="${h}">, is styled max-width: 100% with no height rule, in a ${col}px column. How tall does it display?`,
-      key: `${h}px, squashed, as the height attribute still applies`,
+      key: `${h}px: the height attribute still applies`,
       wrong: [
         [
-          `${fmt((col * h) / w)}px, keeping its ratio`,
+          `${fmt((col * h) / w)}px, since max-width scales both sides in proportion`,
           'forgets height: auto, which the ratio needs',
         ],
         [`${w}px, as wide as its attribute`, 'confuses the two attributes'],
@@ -282,26 +308,6 @@ export const IMAGE_MARKUP_FAMILIES: readonly RwdFamily[] = [
         column: col,
         source: 'HTML Standard §15.3.7: width and height map to presentational hints',
       },
-    })
-  }),
-  family('srcset-beyond-densest', (rng) => {
-    const name = rng.pick(IMAGES)
-    const widths = rng.pick([
-      [480, 960, 1440],
-      [400, 800, 1600],
-    ])
-    const vw = rng.pick([1280, 1440, 1920])
-    const dpr = 2
-    const last = widths[widths.length - 1]!
-    return choose(rng, {
-      stem: `A full-width banner is <img src="${name}-${widths[0]}.jpg" srcset="${widths.map((w) => `${name}-${w}.jpg ${w}w`).join(', ')}" sizes="100vw" alt="">. The viewport is ${vw} CSS px at a device pixel ratio of ${dpr}, so no candidate is dense enough. Which file loads?`,
-      key: `${name}-${last}.jpg`,
-      wrong: [
-        [`${name}-${widths[0]}.jpg`, 'expects src to load when no candidate is dense enough'],
-        ['No image, as the browser refuses to upscale', 'believes the browser refuses to upscale'],
-        [`${name}-${widths[1]}.jpg`, 'takes the middle candidate as a compromise'],
-      ],
-      facts: { kind: 'srcset', widths, sizes: [], width: vw, dpr, name },
     })
   }),
 ]

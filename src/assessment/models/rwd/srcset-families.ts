@@ -42,19 +42,33 @@ function drawSizes(rng: Rng): SizeEntry[] {
 const file = (name: string, w: number) => `${name}-${w}.jpg`
 
 /** A drawn viewport and ratio for which the stated convention and Chromium pick the same file. */
-function drawCase(rng: Rng, sized: boolean, ratios = [1, 1, 2, 2, 3, 1.5, 2.625]) {
+const VIEWPORTS = [360, 375, 390, 414, 600, 768, 820, 1024, 1280, 1440, 1920]
+
+function drawCase(
+  rng: Rng,
+  sized: boolean,
+  ratios = [1, 1, 2, 2, 3, 1.5, 2.625],
+  viewports = VIEWPORTS,
+  sets = WIDTH_SETS,
+) {
   for (let tries = 0; tries < 40; tries++) {
-    const c = tryCase(rng, sized, ratios)
+    const c = tryCase(rng, sized, ratios, viewports, sets)
     if (c) return c
   }
   throw new VariantError('browsers may differ')
 }
 
-function tryCase(rng: Rng, sized: boolean, ratios: readonly number[]) {
+function tryCase(
+  rng: Rng,
+  sized: boolean,
+  ratios: readonly number[],
+  viewports: readonly number[],
+  sets: readonly (readonly number[])[],
+) {
   const name = rng.pick(IMAGES)
-  const widths = rng.pick(WIDTH_SETS)
+  const widths = rng.pick(sets)
   const sizes = sized ? drawSizes(rng) : []
-  const width = rng.pick([360, 375, 390, 414, 600, 768, 820, 1024, 1280, 1440, 1920])
+  const width = rng.pick(viewports)
   const dpr = rng.pick(ratios)
   const slot = sized ? slotAt(sizes, width) : width
   if (slot <= 0 || !browsersAgree(widths, slot, dpr)) return undefined
@@ -77,6 +91,7 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
       stem: `On ${site(rng)}: <img src="${file(c.name, c.widths[0]!)}" srcset="${c.srcset}" sizes="${sizesCss(c.sizes)}">. The viewport is ${c.width} CSS px wide and the device pixel ratio ${c.dpr}. ${CONVENTION} Which file loads?`,
       key: file(c.name, pickWidth(c.widths, c.slot, c.dpr)),
       wrong: [
+        [file(c.name, c.widths[0]!), 'expects the src file to load as the first candidate'],
         [file(c.name, pickWidth(c.widths, c.slot, 1)), 'ignores the device pixel ratio'],
         [
           file(c.name, pickWidth(c.widths, c.width, c.dpr)),
@@ -102,7 +117,16 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
     })
   }),
   family('srcset-without-sizes', (rng) => {
-    const c = drawCase(rng, false)
+    const c = drawCase(
+      rng,
+      false,
+      [1, 1.5, 2],
+      [768, 820, 1024, 1280],
+      [
+        [320, 640, 1024, 1600, 2048, 2880],
+        [400, 800, 1200, 1800, 2400, 3000],
+      ],
+    )
     const column = rng.pick([280, 300, 320, 360])
     if (column >= c.width) throw new VariantError('column as wide as the viewport')
     return choose(rng, {
@@ -186,10 +210,13 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
   family('needed-candidate-width', (rng) => {
     const slot = rng.pick([300, 360, 400, 480, 600, 640])
     const dpr = rng.pick([1.5, 2, 3])
+    const vw = rng.pick([1024, 1280, 1440])
     return choose(rng, {
-      stem: `An image on ${site(rng)} fills a ${slot} CSS px slot on a screen with a device pixel ratio of ${dpr}. What is the narrowest intrinsic width, in image pixels, that shows it without upscaling?`,
+      stem: `An image on ${site(rng)} fills a ${slot} CSS px slot in a ${vw} CSS px viewport on a screen with a device pixel ratio of ${dpr}. What is the narrowest intrinsic width, in image pixels, that shows it without upscaling?`,
       key: `${slot * dpr}px`,
       wrong: [
+        [`${vw * dpr}px`, 'sizes for the viewport, not the slot'],
+        [`${vw}px`, 'takes the viewport width'],
         [`${slot}px`, 'ignores the device pixel ratio'],
         [`${slot / dpr}px`, 'divides by the pixel ratio'],
         [`${slot * dpr * dpr}px`, 'squares the ratio, counting pixels by area'],

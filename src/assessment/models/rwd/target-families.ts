@@ -8,6 +8,21 @@ import { choose, family, fmt, px, type RwdFamily, site } from './rwd-text.js'
  * for AA, the gap taken for the spacing, padding counted once, font-size taken for line height.
  */
 export const TARGET_FAMILIES: readonly RwdFamily[] = [
+  family('coarse-pointer-targets', (rng) => {
+    return choose(rng, {
+      stem: `On ${site(rng)}, buttons get min-height: 44px only where the main input is a finger, whatever the screen width. Which media query wraps that rule?`,
+      key: '@media (pointer: coarse)',
+      wrong: [
+        ['@media (pointer: fine)', 'selects mouse and stylus users, the opposite'],
+        ['@media (max-width: 768px)', 'treats a narrow screen as proof of touch'],
+        ['@media (hover: hover)', 'selects devices that can hover, mostly mice'],
+        ['@media (touch-enabled)', 'invents a feature from an old script library'],
+        ['@media (any-pointer: none)', 'selects devices with no pointer at all'],
+      ],
+      facts: { kind: 'rule', source: 'Media Queries 4, §5.1 pointer' },
+      code: true,
+    })
+  }),
   family('target-size-aa', (rng) => {
     const ui = rng.pick(['icon buttons', 'pagination links', 'close buttons', 'carousel dots'])
     return choose(rng, {
@@ -28,9 +43,9 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
       key: '44 × 44 CSS px',
       wrong: [
         ['24 × 24 CSS px', 'applies the AA criterion 2.5.8'],
-        ['48 × 48 CSS px', 'applies Android’s Material guidance'],
+        ['48 × 48 dp', 'applies Android’s Material guidance'],
+        ['9 mm square', 'uses a physical size WCAG does not set'],
         ['32 × 32 CSS px', 'splits the difference between the AA and AAA figures'],
-        ['44 × 44 device pixels', 'counts device pixels, not CSS pixels'],
       ],
       facts: { kind: 'rule', source: 'WCAG 2.2 SC 2.5.5 Target Size (Enhanced)' },
     })
@@ -41,6 +56,8 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
       stem: `Social icons on ${site(rng)} are ${s} × ${s} CSS px, in a single row, vertically centred. Under the spacing exception of WCAG 2.2 SC 2.5.8, what is the smallest horizontal gap between neighbouring icons that passes?`,
       key: px(24 - s),
       wrong: [
+        ['0px', 'counts undersized icons as passing without spacing'],
+        ['44px', 'requires the AAA 44px as the gap itself'],
         ['24px', 'requires the gap itself to be 24px'],
         [px(44 - s), 'uses the 44px of the AAA criterion'],
         [px((24 - s) / 2), 'checks each circle against the neighbouring icon only, not its circle'],
@@ -82,9 +99,11 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
     const s = rng.pick([16, 18, 20])
     return choose(rng, {
       stem: `A ${s}px close icon on ${site(rng)} must give a 44 × 44 CSS px target without changing how it looks. Which approach works?`,
-      key: `Padding of ${fmt((44 - s) / 2)}px around it, inside a transparent button`,
+      key: `${fmt((44 - s) / 2)}px padding on each side`,
       wrong: [
-        [`Padding of ${44 - s}px on each side`, 'adds the whole shortfall on each side'],
+        [`${44 - s}px padding on each side`, 'adds the whole shortfall on each side'],
+        ['A 44px icon', 'enlarges the icon itself'],
+        ['outline: 14px', 'expects an outline to receive clicks'],
         [`transform: scale(${fmt(44 / s)}) on the icon`, 'enlarges the icon itself'],
         [`A ${44 - s}px margin around the button`, 'expects a margin to receive clicks'],
         ['cursor: pointer over a wider area', 'changes the cursor, not the target'],
@@ -96,8 +115,13 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
     const ui = rng.pick(['dropdown menu', 'image caption', 'share buttons'])
     return choose(rng, {
       stem: `A ${ui} on ${site(rng)} appears only on :hover. What happens on a phone, and what is the fix?`,
-      key: 'It is unreliable on touch; make it open on tap or show it always',
+      key: 'Touch cannot hover; open it on tap',
       wrong: [
+        ['Leave it as it is', 'assumes hover works everywhere'],
+        [
+          'Phones show it on the first tap and follow the link on the second, always',
+          'trusts an emulation that differs by browser and element',
+        ],
         [
           'Phones map hover to a long press, so nothing is needed',
           'trusts an emulation that differs by browser',
@@ -114,6 +138,8 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
       stem: `A freelancer is choosing breakpoints for ${site(rng)}. Where should they go?`,
       key: 'Where the content’s layout starts to break',
       wrong: [
+        ['Where a popular phone’s screen width ends', 'ties the layout to one device model'],
+        ['Where the layout looks best on the designer’s laptop', 'tests on one screen only'],
         [
           'At 375, 768 and 1024px, the popular devices',
           'ties the layout to devices that change every year',
@@ -128,8 +154,13 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
   family('mobile-first-base', (rng) => {
     return choose(rng, {
       stem: `A stylesheet for ${site(rng)} is written mobile-first. What do its unqueried base styles target?`,
-      key: 'The narrowest screens; min-width queries add wider layouts',
+      key: 'The narrowest screens',
       wrong: [
+        ['Tablets', 'takes the middle size as the base'],
+        [
+          'Desktop screens, with max-width queries that take the layout apart for phones',
+          'describes desktop-first',
+        ],
         ['The desktop; max-width queries strip it down', 'describes desktop-first'],
         [
           'Only phones; other devices need a separate stylesheet',

@@ -32,6 +32,7 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
       stem: `Root font-size is 16px. ${c} { font-size: ${outer}em } holds ${c}-title { font-size: ${inner}em }, and the title sits directly inside. What is the title’s font-size?`,
       key: px(16 * outer * inner),
       wrong: [
+        [px(10 * outer * inner), 'counts the root as 10px'],
         [px(16 * inner), 'reads em as rem, ignoring the parent'],
         [px(16 * (outer + inner)), 'adds the em factors instead of multiplying them'],
         [px(16 * outer), 'stops at the parent’s size'],
@@ -48,6 +49,7 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
       stem: `A button inherits a font-size of ${parent}px, sets font-size: ${own}em and padding: ${pad}em (root font-size 16px). How much padding does it get?`,
       key: px(parent * own * pad),
       wrong: [
+        [px(10 * pad), 'counts 1em as 10px'],
         [px(parent * pad), 'sizes the padding’s em by the parent’s font-size'],
         [px(16 * pad), 'reads the padding’s em as rem'],
         [px(16 * own * pad), 'takes the font-size em from the root instead of the parent'],
@@ -175,8 +177,10 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
     const bar = rng.pick([15, 17])
     return choose(rng, {
       stem: `On desktop Windows, ${site(rng)} has a full-bleed banner set to width: 100vw, and the page scrolls vertically with a classic ${bar}px scrollbar. Why does a horizontal scrollbar appear?`,
-      key: `100vw counts the ${bar}px vertical scrollbar as part of the width`,
+      key: `100vw includes the ${bar}px scrollbar`,
       wrong: [
+        ['A bug in Windows', 'blames the platform for specified behaviour'],
+        ['vw rounds up', 'invents a rounding rule'],
         ['The banner’s margin adds to 100vw', 'blames a margin the stem does not set'],
         ['vw is measured in device pixels', 'confuses CSS and device pixels'],
         ['100vw is the screen width, not the window', 'confuses the viewport with the screen'],
@@ -192,8 +196,13 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
     const n = rng.pick([60, 65, 70, 75])
     return choose(rng, {
       stem: `A designer caps the reading width on ${site(rng)} with max-width: ${n}ch. What does 1ch measure?`,
-      key: 'The advance width of the “0” glyph in the element’s font',
+      key: 'The width of the “0” glyph in the font',
       wrong: [
+        ['A character', 'takes ch as any character'],
+        [
+          'The width of the widest glyph, “W”, in the element’s own font',
+          'takes ch as the widest letter',
+        ],
         ['The average width of a character in the font', 'takes ch as an average letter'],
         ['One hundredth of the containing block', 'confuses ch with a percentage'],
         ['The element’s font-size', 'confuses ch with em'],

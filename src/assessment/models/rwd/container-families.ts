@@ -73,6 +73,7 @@ export const CONTAINER_FAMILIES: readonly RwdFamily[] = [
       stem: `A content-height wrapper around product cards on ${site(rng)} must become a query container for its width. Which declaration fits?`,
       key: 'container-type: inline-size',
       wrong: [
+        ['container: block-size', 'gives the shorthand an axis it does not take'],
         ['container-type: block-size', 'names an axis the property does not take'],
         [
           'container-type: inline-size block-size',

@@ -60,6 +60,10 @@ export const FLUID_FAMILIES: readonly RwdFamily[] = [
       stem: `A designer sets font-size: ${clampCss(c)} with a 16px root font-size. From what viewport width does the text stop growing? Give CSS px, to two decimals where needed.`,
       key: px(reach),
       wrong: [
+        [
+          px(((c.max - c.min) * 16 * 100) / c.slope),
+          'takes the span from the minimum to the maximum',
+        ],
         [px(low), 'solves for the minimum, where the text starts growing'],
         [px(((c.max - c.base) * 16) / c.slope), 'forgets that a vw is a hundredth of the width'],
         [px((c.max * 16 * 100) / c.slope), 'drops the rem term from the preferred value'],

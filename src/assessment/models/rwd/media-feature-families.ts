@@ -13,6 +13,7 @@ export const FEATURE_FAMILIES: readonly RwdFamily[] = [
       stem: `${site(rng).replace(/^a/, 'A')} adds darker borders and text for visitors who have asked their system for more contrast. Which query selects them?`,
       key: '@media (prefers-contrast: more)',
       wrong: [
+        ['@media (contrast: high)', 'drops the prefix and uses a draft value'],
         ['@media (prefers-contrast: no-preference)', 'selects those with no contrast preference'],
         ['@media (prefers-contrast: less)', 'selects those who asked for less contrast'],
         ['@media (forced-colors: none)', 'selects everyone not in forced-colours mode'],

@@ -115,6 +115,10 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
       key: '@media (prefers-color-scheme: dark)',
       wrong: [
         [
+          '@media (color-scheme: night)',
+          'confuses the property with the feature and invents a value',
+        ],
+        [
           '@media (prefers-color-scheme: no-preference)',
           'uses a value dropped from the specification',
         ],

@@ -42,6 +42,10 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
       stem: `A public-sector client asks that the buttons on ${site(rng)} meet WCAG 2.2 level AAA for target size. What minimum applies?`,
       key: '44 × 44 CSS px',
       wrong: [
+        [
+          '24 × 24 CSS px, with 20px gaps',
+          'counts spacing toward the enhanced size, which only the AA criterion allows',
+        ],
         ['24 × 24 CSS px', 'applies the AA criterion 2.5.8'],
         ['48 × 48 dp', 'applies Android’s Material guidance'],
         ['9 mm square', 'uses a physical size WCAG does not set'],

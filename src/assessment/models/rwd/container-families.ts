@@ -135,7 +135,7 @@ export const CONTAINER_FAMILIES: readonly RwdFamily[] = [
     const c = rng.pick(['a product card', 'a testimonial block', 'a newsletter sign-up box'])
     return choose(rng, {
       stem: `On ${site(rng)}, ${c} appears in a narrow sidebar and in a wide main column on the same page, and must lay out by the space it is given. What should the designer use?`,
-      key: 'Container queries on the card’s wrapper',
+      key: 'Container queries on the box’s wrapper',
       wrong: [
         ['Flexbox', 'confuses a layout method with a query'],
         [

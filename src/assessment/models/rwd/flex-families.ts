@@ -163,6 +163,7 @@ export const FLEX_FAMILIES: readonly RwdFamily[] = [
         [`${w}px`, 'lets width win over flex-basis'],
         [`${w + b}px`, 'adds the basis to the width'],
         ['As wide as its content', 'reads flex: 0 0 as sizing the item to its content'],
+        ['As wide as the row', 'reads the zero grow factor as no limit on growing'],
       ],
       facts: {
         kind: 'flex-basis',

@@ -68,6 +68,11 @@ export const FLUID_FAMILIES: readonly RwdFamily[] = [
         [px(((c.max - c.base) * 16) / c.slope), 'forgets that a vw is a hundredth of the width'],
         [px((c.max * 16 * 100) / c.slope), 'drops the rem term from the preferred value'],
         [px(((c.max - c.base) * 100) / c.slope), 'leaves the rem figures unconverted to px'],
+        [
+          px((c.max - c.base) / c.slope),
+          'leaves the rem unconverted and forgets the hundredth of a vw',
+        ],
+        [px(((c.max - c.base) * 10 * 100) / c.slope), 'counts 1rem as 10px'],
       ],
       facts: { kind: 'clamp-reach', ...c, root: 16 },
     })
@@ -110,12 +115,24 @@ export const FLUID_FAMILIES: readonly RwdFamily[] = [
     const mid = `${c.base}rem + ${c.slope}vw`
     return choose(rng, {
       stem: `A legacy build tool rejects clamp(). Which value equals font-size: ${clampCss(c)} at every viewport width?`,
-      key: `max(${lo}, min(${mid}, ${hi}))`,
+      // Either nesting is clamp(); which one the key shows is drawn.
+      key: rng.pick([`max(${lo}, min(${mid}, ${hi}))`, `min(max(${lo}, ${mid}), ${hi})`]),
       wrong: [
         [`min(${lo}, max(${mid}, ${hi}))`, 'swaps min() and max()'],
+        [`max(min(${lo}, ${mid}), ${hi})`, 'swaps min() and max() in the other nesting'],
         [`max(${hi}, min(${mid}, ${lo}))`, 'swaps the lower and upper bounds'],
         [`min(${mid}, ${hi})`, 'drops the lower bound'],
         [`max(${lo}, ${mid})`, 'drops the upper bound'],
+        [`min(${lo}, ${mid}, ${hi})`, 'puts all three values in one min()'],
+        [`max(${lo}, ${mid}, ${hi})`, 'puts all three values in one max()'],
+        [
+          `min(max(${lo}, ${mid}), max(${mid}, ${hi}))`,
+          'wraps the preferred value in max() on both sides, so nothing caps it',
+        ],
+        [
+          `max(min(${lo}, ${mid}), min(${mid}, ${hi}))`,
+          'wraps the preferred value in min() on both sides, so nothing floors it',
+        ],
       ],
       facts: { kind: 'clamp-equivalent', ...c },
       code: true,

@@ -191,6 +191,8 @@ export const GRID_MORE_FAMILIES: readonly RwdFamily[] = [
         [`It overflows by ${n * gap}px`, 'counts a gap after the last column'],
         [`It overflows by ${gap}px`, 'counts one gap whatever the columns'],
         ['The last column wraps to a new row', 'expects grid tracks to wrap'],
+        ['Gaps shrink to fit', 'expects the gaps to give way when the tracks fill the grid'],
+        ['Columns overlap', 'expects the gaps to overlap the tracks instead of adding to them'],
       ].filter(([t]) => t !== `It overflows by ${(n - 1) * gap}px`) as [string, string][],
       facts: { kind: 'percent-tracks', n, gap, width },
     })
@@ -252,6 +254,10 @@ export const GRID_MORE_FAMILIES: readonly RwdFamily[] = [
         [
           `.header { display: flex; flex-wrap: wrap } @media (min-width: ${a}px) { .header { flex-wrap: nowrap } }`,
           'wraps only when the items do not fit',
+        ],
+        [
+          `.header { display: flex; flex-direction: row } @media (max-width: ${a}px) { .header { flex-direction: column } }`,
+          `writes it desktop-first with max-width, so ${a}px itself still stacks`,
         ],
       ],
       facts: { kind: 'stack-row', at: a, source: 'CSS Flexbox 1, §5.1; Media Queries 4, §4.1' },

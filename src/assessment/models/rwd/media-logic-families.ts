@@ -57,7 +57,7 @@ export const LOGIC_FAMILIES: readonly RwdFamily[] = [
     const a = rng.pick([600, 768, 1024])
     return choose(rng, {
       stem: `A stylesheet for ${site(rng)} has @media (max-width: ${a - 1}px) { … } and @media (min-width: ${a}px) { … }. A visitor zooms so the viewport is ${a - 1}.5 CSS px wide. Which block applies?`,
-      key: 'Neither: the width falls between them',
+      key: 'No block: the width falls between them',
       wrong: [
         [
           `The max-width: ${a - 1}px block, as widths round down`,
@@ -68,6 +68,18 @@ export const LOGIC_FAMILIES: readonly RwdFamily[] = [
           'assumes widths round to the nearest pixel',
         ],
         ['Each of the two, the later winning', 'reads the two ranges as overlapping'],
+        [
+          `The max-width: ${a - 1}px block, which runs up to ${a - 1}.99px`,
+          'reads max-width as covering the whole last pixel',
+        ],
+        [
+          `The min-width: ${a}px block, as ${a - 1}.5px is past ${a - 1}px`,
+          'takes leaving one range for entering the next',
+        ],
+        [
+          `The block written last, as the fallback for any width`,
+          'expects the later query to catch a width neither matches',
+        ],
       ],
       facts: {
         kind: 'query-applies-both',

@@ -84,10 +84,17 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
       stem: `A designer adds ${effect} only for visitors who have not asked to reduce motion, so the default stylesheet stays still. Which media query wraps the animation?`,
       key: '@media (prefers-reduced-motion: no-preference)',
       wrong: [
+        ['@media (reduced-motion: no-preference)', 'drops the prefers- prefix from the feature'],
+        ['@media (prefers-reduced-motion: none)', 'uses a value the feature does not define'],
         [
-          '@media (prefers-reduced-motion: no-preference) and (prefers-reduced-motion: reduce)',
-          'joins both values with and, which never matches',
+          '@media (-webkit-prefers-reduced-motion: no-preference)',
+          'adds a vendor prefix the feature never had',
         ],
+        [
+          '@media (prefers-reduced-animation: no-preference)',
+          'names an animation feature that does not exist',
+        ],
+        ['@media (animation-play-state: running)', 'turns a CSS property into a media feature'],
         [
           '@media not all and (prefers-reduced-motion: no-preference)',
           'negates the right query, animating only for those who asked for less',
@@ -123,15 +130,20 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
           'uses a value dropped from the specification',
         ],
         ['@media (prefers-color-scheme: light)', 'selects light mode, the opposite'],
-        ['@media (dark)', 'writes a value without its feature'],
-        ['@media screen and (theme: dark), print and (theme: dark)', 'invents a theme feature'],
+        [
+          '@media (prefers-colour-scheme: dark)',
+          'spells colour the British way, an unknown feature',
+        ],
+        [
+          '@media (prefers-colour-scheme: night)',
+          'spells colour the British way and invents a value',
+        ],
         [
           '@media (color-scheme: dark)',
           'confuses the color-scheme property with the media feature',
         ],
         ['@media (prefers-color-scheme: night)', 'uses a value the feature does not define'],
-        ['@media (prefers-contrast: more)', 'confuses a contrast preference with dark mode'],
-        ['@media (prefers-dark-mode)', 'invents a feature name'],
+        ['@media (color-scheme: light dark)', 'copies the color-scheme property’s declaration'],
       ],
       facts: { kind: 'preference-query', feature: 'colorScheme', value: 'dark' },
       code: true,
@@ -211,7 +223,7 @@ export const QUERY_FAMILIES: readonly RwdFamily[] = [
     const dpr = rng.pick([2, 3])
     const cssWidth = rng.pick([360, 375, 390, 412])
     return choose(rng, {
-      stem: `A phone is ${cssWidth * dpr} device pixels wide at a device pixel ratio of ${dpr}. A page on ${site(rng)} has no viewport meta tag. At what layout width does the phone’s browser lay it out before shrinking it to fit, as iOS Safari and Chrome for Android document?`,
+      stem: `A phone is ${cssWidth * dpr} device pixels wide at a device pixel ratio of ${dpr}. The markup of ${site(rng)} has no viewport meta tag. At what layout width does the phone’s browser lay it out before shrinking it to fit, as iOS Safari and Chrome for Android document?`,
       key: '980px',
       wrong: [
         [

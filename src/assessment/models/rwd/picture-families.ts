@@ -194,8 +194,13 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
   family('fixed-size-logo-srcset', (rng) => {
     const w = rng.pick([120, 140, 160, 200])
     return choose(rng, {
-      stem: `A logo on ${site(rng)} always displays at ${w} CSS px wide. Which srcset gives high-density screens a sharper file?`,
-      key: `srcset="logo-${w}.png 1x, logo-${w * 2}.png 2x"`,
+      stem: `A logo on ${site(rng)} always displays at ${w} CSS px wide. Which srcset gives 2x screens logo-${w * 2}.png while 1x screens keep logo-${w}.png? (Any other markup the image needs is in place.)`,
+      // x descriptors, or w descriptors with a sizes that states the fixed slot: both give
+      // densities 1 and 2 (HTML §4.8.4.3); which one the key shows is drawn.
+      key: rng.pick([
+        `srcset="logo-${w}.png 1x, logo-${w * 2}.png 2x"`,
+        `srcset="logo-${w}.png ${w}w, logo-${w * 2}.png ${w * 2}w" sizes="${w}px"`,
+      ]),
       wrong: [
         [`srcset="logo-${w * 2}.png"`, 'gives one large file with no descriptor, read as 1x'],
         [`srcset="logo-${w * 2}.png 1x, logo-${w}.png 2x"`, 'labels the small file as the 2x one'],
@@ -210,6 +215,18 @@ export const PICTURE_FAMILIES: readonly RwdFamily[] = [
         [
           `srcset="logo-${w}.png 1dppx, logo-${w * 2}.png 2dppx"`,
           'carries CSS resolution units into srcset',
+        ],
+        [
+          `srcset="logo-${w}.png, logo-${w * 2}.png"`,
+          'leaves out the descriptors, so both files claim 1x',
+        ],
+        [
+          `srcset="logo-${w}.png 100%, logo-${w * 2}.png 200%"`,
+          'writes densities as percentages, which srcset does not take',
+        ],
+        [
+          `srcset="logo-${w}.png 0.5x, logo-${w * 2}.png 1x"`,
+          'labels the files relative to the large one, so 1x screens get the large file',
         ],
       ],
       facts: { kind: 'rule', source: 'HTML Standard §4.8.4.2 (srcset descriptors)' },
@@ -298,8 +315,22 @@ export const IMAGE_MARKUP_FAMILIES: readonly RwdFamily[] = [
           `${fmt((col * h) / w)}px, since max-width scales both sides in proportion`,
           'forgets height: auto, which the ratio needs',
         ],
-        [`${w}px, as wide as its attribute`, 'confuses the two attributes'],
+        // A square image's width attribute, or inverted ratio, gives the key's or another
+        // option's figure, so those two mistakes are drawn only for oblong images.
+        ...(w === h
+          ? []
+          : ([
+              [`${w}px, as wide as its attribute`, 'confuses the two attributes'],
+              [
+                `${fmt((col * w) / h)}px, scaled to the column by the ratio`,
+                'inverts the aspect ratio when scaling',
+              ],
+            ] as const)),
         [`${col}px, a square`, 'expects max-width to square the image'],
+        [
+          '0px until the file loads',
+          'expects the box to wait for the file, though the attributes size it',
+        ],
       ],
       facts: {
         kind: 'img-attributes',

@@ -4,7 +4,7 @@ import { choose, family, IMAGES, px, type RwdFamily, site } from './rwd-text.js'
 import { browsersAgree, lastSlotAt, pickWidth, type SizeEntry, sizesCss, slotAt } from './srcset.js'
 
 const CONVENTION =
-  'Assume the browser picks the smallest candidate whose density (width ÷ slot) is at least the device pixel ratio, with an empty cache.'
+  'Assume the browser picks the smallest candidate whose density (width ÷ slot) is at least the device pixel ratio (the densest if none is), with an empty cache.'
 
 const WIDTH_SETS = [
   [320, 640, 960, 1280, 1920],
@@ -105,6 +105,10 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
           ? [[file(c.name, under), 'rounds down to the candidate below the need'] as const]
           : []),
         [file(c.name, c.widths.at(-1)!), 'expects the largest candidate on a high-density screen'],
+        [
+          file(c.name, pickWidth(c.widths, c.slot * c.dpr, c.dpr)),
+          'measures the slot in device pixels, counting the ratio twice',
+        ],
       ],
       facts: {
         kind: 'srcset',
@@ -140,6 +144,14 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
         [file(c.name, pickWidth(c.widths, c.width, 1)), 'ignores the device pixel ratio'],
         [file(c.name, c.widths[0]!), 'falls back to src without sizes'],
         [
+          file(c.name, pickWidth(c.widths, c.width * c.dpr, c.dpr)),
+          'measures the slot in device pixels, counting the ratio twice',
+        ],
+        ...c.widths
+          .filter((w) => w > pickWidth(c.widths, c.width, c.dpr))
+          .slice(0, 1)
+          .map((w) => [file(c.name, w), 'takes the candidate above the need, to be safe'] as const),
+        [
           file(c.name, c.widths[c.widths.length - 1]!),
           'expects the largest candidate without sizes',
         ],
@@ -159,12 +171,15 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
     const set = rng.pick([
       [1, 2, 3, 4],
       [1, 1.5, 2, 3],
+      [1, 2, 3],
+      [1, 1.5, 2],
     ])
-    const dpr = rng.pick([1.5, 2, 2.625, 3])
+    const dpr = rng.pick([1, 1.5, 2, 2.625, 3])
     if (!browsersAgree(set, 1, dpr)) throw new VariantError('browsers may differ')
     const f = (x: number) => `${name}@${x}x.png`
     const pick = set.find((x) => x >= dpr) ?? set[set.length - 1]!
     const below = [...set].reverse().find((x) => x < pick)
+    const above = set.find((x) => x > pick)
     return choose(rng, {
       stem: `A logo on ${site(rng)}: <img src="${f(1)}" srcset="${set.map((x) => `${f(x)} ${x}x`).join(', ')}" width="160" height="48">. The device pixel ratio is ${dpr}. ${CONVENTION} Which file loads?`,
       key: f(pick),
@@ -179,6 +194,12 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
           : [[f(below), 'takes the candidate just below the ratio'] as const]),
         ...(set.includes(Math.ceil(dpr))
           ? [[f(Math.ceil(dpr)), 'rounds the pixel ratio up to a whole number'] as const]
+          : []),
+        ...(above === undefined
+          ? []
+          : [[f(above), 'takes the candidate above the ratio, to be safe'] as const]),
+        ...(set.includes(2)
+          ? [[f(2), 'takes 2x as the default for any modern screen'] as const]
           : []),
       ],
       facts: { kind: 'srcset-x', densities: set, dpr, name },
@@ -196,6 +217,10 @@ export const SRCSET_FAMILIES: readonly RwdFamily[] = [
         [at(lastSlotAt), 'takes the last matching entry, as the CSS cascade would'],
         [at((_, w) => w), 'takes the viewport width'],
         [at(slotAt, sizes.slice(-1)), 'jumps to the default entry'],
+        [
+          at((s, w) => slotAt(s, w) * 2),
+          'doubles the slot for a 2x screen, though sizes is in CSS px',
+        ],
         [
           at(
             slotAt,

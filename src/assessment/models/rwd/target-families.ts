@@ -82,6 +82,8 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
         [px(f + 2 * pad), 'takes the font-size for the line height'],
         [px(f * lh + 24), 'takes the horizontal padding for the vertical'],
         [px(f * lh), 'leaves the padding out, as if border-box included it'],
+        [px(f * lh + 2 * pad + 24), 'adds the horizontal padding to the vertical'],
+        [px(f * 1.2 + 2 * pad), 'takes the line height as the usual normal of 1.2'],
       ],
       facts: { kind: 'button-height', f, lh, pad },
     })
@@ -116,10 +118,10 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
     })
   }),
   family('hover-on-touch', (rng) => {
-    const ui = rng.pick(['dropdown menu', 'image caption', 'share buttons'])
+    const ui = rng.pick(['dropdown menu', 'image caption', 'share-button bar'])
     return choose(rng, {
-      stem: `A ${ui} on ${site(rng)} appears only on :hover. What happens on a phone, and what is the fix?`,
-      key: 'Touch cannot hover; open it on tap',
+      stem: `${ui === 'image caption' ? 'An' : 'A'} ${ui} on ${site(rng)} appears only on :hover. What happens on a phone, and what is the fix?`,
+      key: 'Hover is emulated on tap, unreliably; open it on tap',
       wrong: [
         ['Leave it as it is', 'assumes hover works everywhere'],
         [
@@ -133,6 +135,11 @@ export const TARGET_FAMILIES: readonly RwdFamily[] = [
         ['Hover works on touch with touch-action: hover', 'invents a touch-action value'],
         ['Add cursor: pointer to make it hoverable', 'confuses the cursor with hover support'],
         ['Use :focus-within instead of :hover on desktop', 'fixes the desktop, not the phone'],
+        [
+          'Wrap it in @media (hover: hover) so phones show it',
+          'reads the query backwards: it keeps the hover styles from phones',
+        ],
+        ['Use :active, which phones hold while touched', 'shows it only while the finger is down'],
       ],
       facts: { kind: 'rule', source: 'Media Queries 4, §5.2 hover: none on touch screens' },
     })

@@ -46,7 +46,7 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
     const own = rng.pick([1.25, 1.5, 2])
     const pad = rng.pick([0.5, 0.75, 1, 1.5])
     return choose(rng, {
-      stem: `A button inherits a font-size of ${parent}px, sets font-size: ${own}em and padding: ${pad}em (root font-size 16px). How much padding does it get?`,
+      stem: `A button inherits a font-size of ${parent}px, sets font-size: ${own}em and padding: ${pad}em (root font-size 16px). How much padding does it get on each side?`,
       key: px(parent * own * pad),
       wrong: [
         [px(10 * pad), 'counts 1em as 10px'],
@@ -54,6 +54,8 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
         [px(16 * pad), 'reads the padding’s em as rem'],
         [px(16 * own * pad), 'takes the font-size em from the root instead of the parent'],
         [px(parent * (own + pad)), 'adds the em factors instead of multiplying them'],
+        [px(parent * own * own * pad), 'applies the button’s em factor twice'],
+        [px(16 * own * own * pad), 'starts from the root and compounds the em factor twice'],
       ],
       facts: { kind: 'em-own', parent, own, pad },
     })
@@ -93,6 +95,11 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
         [px(n), `reads the ${unit} figure as pixels`],
         [px((n * right * 2) / 100), 'measures the viewport in device pixels'],
         [px((n * (w + h)) / 200), 'takes the mean of width and height'],
+        [px((n * right) / 200), 'divides by the device pixel ratio'],
+        [
+          px((n * other * 2) / 100),
+          `confuses ${unit} with ${unit === 'vmin' ? 'vmax' : 'vmin'} and counts device pixels`,
+        ],
       ],
       facts: { kind: 'viewport-unit', unit, n, w, h },
     })
@@ -176,7 +183,7 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
   family('vw-includes-scrollbar', (rng) => {
     const bar = rng.pick([15, 17])
     return choose(rng, {
-      stem: `On desktop Windows, ${site(rng)} has a full-bleed banner set to width: 100vw, and the page scrolls vertically with a classic ${bar}px scrollbar. Why does a horizontal scrollbar appear?`,
+      stem: `On desktop Windows, ${site(rng)} has a full-bleed banner set to width: 100vw, and the page scrolls vertically with a classic ${bar}px scrollbar; the root keeps the default overflow and sets no scrollbar-gutter. Why does a horizontal scrollbar appear?`,
       key: `100vw includes the ${bar}px scrollbar`,
       wrong: [
         ['A bug in Windows', 'blames the platform for specified behaviour'],
@@ -188,7 +195,8 @@ export const UNIT_FAMILIES: readonly RwdFamily[] = [
       ],
       facts: {
         kind: 'rule',
-        source: 'CSS Values 4, §6.1.2: viewport-percentage lengths ignore scrollbars',
+        source:
+          'CSS Values 4, §6.1.2: with overflow: auto on the root, viewport-percentage lengths assume no scrollbars',
       },
     })
   }),
@@ -228,6 +236,22 @@ export const CALC_FAMILIES: readonly RwdFamily[] = [
         [px(((pct - rem) * w) / 100), 'subtracts the rem figure from the percentage'],
         [px(used - rem * 10), 'counts 1rem as 10px'],
         [px(used), 'drops the subtraction'],
+        ...(pct === 100
+          ? []
+          : [
+              [
+                px((pct * (w - rem * 16)) / 100),
+                'subtracts from the container before taking the percentage',
+              ] as const,
+            ]),
+        ...(pct > rem * 16
+          ? [
+              [
+                px(((pct - rem * 16) * w) / 100),
+                'converts the rem to px, then takes it off the percentage',
+              ] as const,
+            ]
+          : []),
       ],
       facts: { kind: 'css-width', css: `width: calc(${pct}% - ${rem}rem)`, container: w },
     })

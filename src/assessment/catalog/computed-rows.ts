@@ -432,10 +432,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['dataSizes', 25],
     ['colour', 30],
   ]),
-  row('responsive-web-design', 'Responsive web design', DES, 5, 25, [
-    ['cssSpecificity', 50],
-    ['designUnits', 50],
-  ]),
   row('accessible-design', 'Accessible design and markup', DES, 5, 20, [
     ['htmlAccessibility', 50],
     ['contrast', 35],

@@ -25,6 +25,7 @@ import { PPC_DOMAINS } from './ppc-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
+import { RWD_DOMAINS } from './rwd-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -387,6 +388,7 @@ export const D = {
   ...PROJECT_COORDINATION_DOMAINS,
   ...HTTP_DOMAINS,
   ...GDPR_DOMAINS,
+  ...RWD_DOMAINS,
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,
 } as const satisfies Record<string, ModelDomain>

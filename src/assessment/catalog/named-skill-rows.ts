@@ -27,6 +27,7 @@ import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
+import { RWD_ROW } from './rwd-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
@@ -94,6 +95,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   NETFUND_ROW,
   HTTP_ROW,
   GDPR_ROW,
+  RWD_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,
 ]

@@ -103,6 +103,7 @@ import { PYTHON_MODELS } from './python-dev/python-models.js'
 import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
+import { RWD_MODELS } from './rwd/rwd-models.js'
 import { dateArithmeticModel } from './scripted/dates.js'
 import { colorNotationModel, contrastModel, timecodeModel } from './scripted/design-computations.js'
 import { localeFormatsModel, pluralRulesModel } from './scripted/locale-formats.js'
@@ -271,6 +272,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PCOORD_MODELS,
   ...GDPR_MODELS,
   ...TECHNICAL_WRITING_MODELS,
+  ...RWD_MODELS,
   ...PYTHON_MODELS,
 ]
 

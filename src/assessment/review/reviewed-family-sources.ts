@@ -349,6 +349,18 @@ import {
 } from '../models/python-dev/python-models.js'
 import { STDLIB_FAMILIES as PY_STDLIB_FAMILIES } from '../models/python-dev/stdlib-families.js'
 import { STRING_FAMILIES as PY_STRING_FAMILIES } from '../models/python-dev/string-families.js'
+import {
+  RWD_IMAGE_FAMILIES,
+  RWD_LAYOUT_FAMILIES,
+  RWD_MEDIA_FAMILIES,
+  RWD_TARGET_FAMILIES,
+  RWD_UNIT_FAMILIES,
+  rwdImagesModel,
+  rwdLayoutModel,
+  rwdMediaModel,
+  rwdTargetsModel,
+  rwdUnitsModel,
+} from '../models/rwd/rwd-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -599,6 +611,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [twPlainModel, TW_PLAIN_FAMILIES],
   [twInterfaceModel, TW_INTERFACE_FAMILIES],
   [twReferenceModel, TW_REFERENCE_FAMILIES],
+  [rwdMediaModel, RWD_MEDIA_FAMILIES],
+  [rwdUnitsModel, RWD_UNIT_FAMILIES],
+  [rwdLayoutModel, RWD_LAYOUT_FAMILIES],
+  [rwdImagesModel, RWD_IMAGE_FAMILIES],
+  [rwdTargetsModel, RWD_TARGET_FAMILIES],
   [agreementModel, AGREEMENT_FAMILIES],
   [wordUsageModel, USAGE_FAMILIES],
   [punctuationModel, PUNCTUATION_FAMILIES],

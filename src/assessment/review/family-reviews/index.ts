@@ -28,6 +28,7 @@ import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
+import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
@@ -68,6 +69,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
     HTML_CSS_REVIEW,
+    RESPONSIVE_WEB_DESIGN_REVIEW,
     HTTP_PROTOCOL_REVIEW,
     ANDROID_DEVELOPMENT_REVIEW,
     AGILE_SCRUM_REVIEW,

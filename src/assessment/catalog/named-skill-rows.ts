@@ -17,6 +17,7 @@ import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
 import { JAVA_ROW } from './java-row.js'
+import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
@@ -92,4 +93,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   HTTP_ROW,
   GDPR_ROW,
   PYTHON_ROW,
+  JAVASCRIPT_ROW,
 ]

@@ -7,7 +7,7 @@ import { family, type JsFamily, predict, several, throws } from './probe.js'
 
 const LABELS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'K', 'M', 'P', 'R', 'S', 'T']
 
-const delay = "const wait = (ms, v) => new Promise((r) => setTimeout(() => r(v), ms))\n"
+const delay = 'const wait = (ms, v) => new Promise((r) => setTimeout(() => r(v), ms))\n'
 
 /** Promises, async functions and the event loop. */
 export const ASYNC_FAMILIES: readonly JsFamily[] = [
@@ -19,8 +19,15 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
       key: `${a} ${d} ${c} ${b}`,
       wrong: [
         [`${a} ${b} ${c} ${d}`, 'believes callbacks run as soon as they are scheduled'],
-        [`${a} ${d} ${b} ${c}`, 'believes timers run in the order scheduled, before promise callbacks'],
+        [
+          `${a} ${d} ${b} ${c}`,
+          'believes timers run in the order scheduled, before promise callbacks',
+        ],
         [`${a} ${c} ${d} ${b}`, 'believes an already resolved promise runs its callback at once'],
+        [
+          `${a} ${c} ${b} ${d}`,
+          'believes promise callbacks and timers run before the next line of the script',
+        ],
       ],
       combine: false,
     })
@@ -34,7 +41,10 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
       key: `${c} ${a} ${d} ${b}`,
       wrong: [
         [`${c} ${a} ${b} ${d}`, 'believes awaiting a value that is not a promise does not pause'],
-        [`${c} ${d} ${a} ${b}`, 'believes an async function’s body starts only after the caller finishes'],
+        [
+          `${c} ${d} ${a} ${b}`,
+          'believes an async function’s body starts only after the caller finishes',
+        ],
         [`${a} ${b} ${c} ${d}`, 'believes async functions run when they are declared'],
       ],
       combine: false,
@@ -50,6 +60,16 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
         [`${d} ${a} ${c} ${b}`, 'believes the executor runs later, as a then callback does'],
         [`${a} ${b} ${c} ${d}`, 'believes resolve runs the then callbacks at once'],
         [`${a} ${d} ${b}`, 'believes resolve returns from the executor, so later lines do not run'],
+        [`${a} ${c} ${b} ${d}`, 'believes then callbacks on a settled promise run at once'],
+        [
+          `${a} ${d} ${c} ${b}`,
+          'believes the lines after resolve are deferred until the script ends',
+        ],
+        [`${a} ${c} ${b} ${d}`, 'believes then callbacks on a settled promise run at once'],
+        [
+          `${a} ${d} ${c} ${b}`,
+          'believes the lines after resolve are deferred until the script ends',
+        ],
       ],
       combine: false,
     })
@@ -70,6 +90,10 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
             ['0', 'believes a for-of loop does not wait for an await in its body'],
             [String(xs[0]), 'believes the loop stops after its first await'],
             ['[object Promise]0', 'believes an awaited value stays a promise'],
+            [throws('SyntaxError'), 'believes await is not allowed in the body of a for-of loop'],
+            ['NaN', 'believes the total is undefined inside the loop body'],
+            [throws('SyntaxError'), 'believes await is not allowed in the body of a for-of loop'],
+            ['NaN', 'believes the total is undefined inside the loop body'],
           ],
         })
       : predict({
@@ -79,12 +103,16 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
             [String(sum), 'believes forEach waits for each async callback to finish'],
             [String(xs[0]), 'believes forEach waits for the first callback only'],
             [String(xs[2]), 'believes the callbacks overwrite the total instead of adding'],
+            [throws('SyntaxError'), 'believes await cannot be used inside a forEach callback'],
+            ['NaN', 'believes the total is undefined inside the async callbacks'],
+            [throws('SyntaxError'), 'believes await cannot be used inside a forEach callback'],
+            ['NaN', 'believes the total is undefined inside the async callbacks'],
           ],
         })
   }),
   family('promise-all-keeps-input-order', (rng) => {
     const [a, b, c] = several(rng, ['north', 'south', 'east', 'west', 'hub', 'depot'], 3)
-    const [da, db, dc] = rng.shuffle([5, 20, 40])
+    const [da, db, dc] = rng.shuffle([5, 20, 40]) as [number, number, number]
     const order = [
       [a, da],
       [b, db],
@@ -115,6 +143,8 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
             [`${b} down`, 'believes allSettled rejects on the first failure, as Promise.all does'],
             ['resolved,rejected', 'believes a fulfilled result’s status reads resolved'],
             ['fulfilled,fulfilled', 'believes allSettled turns a rejection into a fulfilment'],
+            ['rejected,fulfilled', 'believes allSettled lists rejections first'],
+            [`${a},${b} down`, 'believes allSettled gives the values and error messages'],
           ],
         })
       : predict({
@@ -124,6 +154,8 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
             [`${a},`, 'believes Promise.all fills a failed slot with an empty value'],
             [`${a},Error: ${b} down`, 'believes Promise.all returns a rejection as a value'],
             [`${a}`, 'believes Promise.all drops the failed promise and keeps the rest'],
+            [`Error: ${b} down`, 'believes catch receives the error as text with its class'],
+            [`${a},undefined`, 'believes a failed promise gives undefined in its slot'],
           ],
         })
   }),
@@ -138,9 +170,18 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
           code,
           key: `ok ${b}`,
           wrong: [
-            [`error ${a} failed`, 'believes Promise.any settles with the first promise to settle, as race does'],
-            [`error All promises were rejected`, 'believes Promise.any rejects when any promise rejects'],
-            [`ok undefined`, 'believes Promise.any fulfils with the rejected promise’s missing value'],
+            [
+              `error ${a} failed`,
+              'believes Promise.any settles with the first promise to settle, as race does',
+            ],
+            [
+              `error All promises were rejected`,
+              'believes Promise.any rejects when any promise rejects',
+            ],
+            [
+              `ok undefined`,
+              'believes Promise.any fulfils with the rejected promise’s missing value',
+            ],
           ],
           combine: false,
         })
@@ -149,7 +190,10 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
           key: `error ${a} failed`,
           wrong: [
             [`ok ${b}`, 'believes Promise.race waits for the first promise to fulfil'],
-            [`error All promises were rejected`, 'believes race rejects only when every promise does'],
+            [
+              `error All promises were rejected`,
+              'believes race rejects only when every promise does',
+            ],
             [`ok undefined`, 'believes a rejection that wins the race is passed to then'],
           ],
           combine: false,
@@ -162,9 +206,16 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
       code: `Promise.resolve(${n})\n  .then((x) => { x * ${m} })\n  .then((x) => console.log(x))`,
       key: 'undefined',
       wrong: [
-        [String(n * m), 'believes an arrow function with a braced body returns its last expression'],
+        [
+          String(n * m),
+          'believes an arrow function with a braced body returns its last expression',
+        ],
         [String(n), 'believes a then callback that returns nothing passes its input on'],
         ['null', 'believes a callback without a return value passes null'],
+        [throws('TypeError'), 'believes a then callback must return a value'],
+        ['[object Promise]', 'believes the next then receives the promise itself'],
+        [throws('TypeError'), 'believes a then callback must return a value'],
+        ['[object Promise]', 'believes the next then receives the promise itself'],
       ],
     })
   }),
@@ -179,6 +230,10 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
         [b, 'believes the chain stays rejected after catch, skipping the next then'],
         [`then undefined ${b}`, 'believes catch passes nothing on to the next then'],
         [`then ${a}`, 'believes finally runs only when an error happened'],
+        [`${b} then ${a}`, 'believes finally runs as soon as the error is caught'],
+        [`then Error: timeout ${b}`, 'believes catch passes the error on, not its return value'],
+        [`${b} then ${a}`, 'believes finally runs as soon as the error is caught'],
+        [`then Error: timeout ${b}`, 'believes catch passes the error on, not its return value'],
       ],
       combine: false,
     })
@@ -202,7 +257,10 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
           key: `lost ${b}`,
           wrong: [
             [`got ${a}`, 'believes returning a promise inside try lets catch see its rejection'],
-            [`got [object Promise]`, 'believes an async function returns a returned promise as a value'],
+            [
+              `got [object Promise]`,
+              'believes an async function returns a returned promise as a value',
+            ],
             [`got undefined`, 'believes a returned rejection resolves to undefined'],
           ],
         })
@@ -227,7 +285,10 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
       code: `Promise.resolve()\n  .then(() => console.log('${a}'))\n  .then(() => console.log('${b}'))\nPromise.resolve()\n  .then(() => console.log('${c}'))\n  .then(() => console.log('${d}'))`,
       key: `${a} ${c} ${b} ${d}`,
       wrong: [
-        [`${a} ${b} ${c} ${d}`, 'believes a promise chain runs to its end before another chain starts'],
+        [
+          `${a} ${b} ${c} ${d}`,
+          'believes a promise chain runs to its end before another chain starts',
+        ],
         [`${c} ${d} ${a} ${b}`, 'believes the last chain made runs first'],
         [`${c} ${a} ${d} ${b}`, 'believes microtasks run newest first'],
       ],
@@ -244,7 +305,10 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
       wrong: [
         [`${a} ${b} ${c} ${d}`, 'believes timers run in the order set, whatever their delay'],
         [`${b} ${d} ${c} ${a}`, 'believes a promise callback waits until the due timers have run'],
-        [`${b} ${d} ${a} ${c}`, 'believes promise callbacks queued in a timer run after all timers'],
+        [
+          `${b} ${d} ${a} ${c}`,
+          'believes promise callbacks queued in a timer run after all timers',
+        ],
       ],
       combine: false,
     })
@@ -256,9 +320,17 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
       code: `async function ${f}() {\n  return ${n}\n}\nconst v = ${f}()\nconsole.log(v === ${n}, v instanceof Promise, typeof v)`,
       key: 'false true object',
       wrong: [
-        ['true false number', 'believes an async function without await returns its value directly'],
+        [
+          'true false number',
+          'believes an async function without await returns its value directly',
+        ],
         ['false true promise', 'believes typeof reports promise for a promise'],
-        ['false false function', 'believes calling an async function returns a function to run later'],
+        [
+          'false false function',
+          'believes calling an async function returns a function to run later',
+        ],
+        ['true true object', 'believes a promise equals the value it resolves to'],
+        ['false false object', 'believes an async function returns a plain wrapper object'],
       ],
       combine: false,
     })
@@ -308,9 +380,17 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
       code: `try {\n  setTimeout(() => {\n    throw new Error('${msg}')\n  }, 0)\n  console.log('scheduled')\n} catch (e) {\n  console.log('${a}')\n}\nconsole.log('${b}')`,
       key: `scheduled ${b} ${throws('Error')}`,
       wrong: [
-        [`scheduled ${a} ${b}`, 'believes try catches errors thrown later in a callback it scheduled'],
+        [
+          `scheduled ${a} ${b}`,
+          'believes try catches errors thrown later in a callback it scheduled',
+        ],
         [`${a} ${b}`, 'believes the callback throws before setTimeout returns'],
         [`scheduled ${b}`, 'believes an error in a timer callback is silently dropped'],
+        [
+          `scheduled ${a} ${b} ${throws('Error')}`,
+          'believes catch runs and the error still escapes',
+        ],
+        [`scheduled ${b} ${a}`, 'believes catch runs later, when the callback throws'],
       ],
       combine: false,
     })
@@ -325,6 +405,11 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
         [`${a} ${b} ${c}`, 'believes callbacks run as soon as they are scheduled'],
         [`${c} ${a} ${b}`, 'believes a zero-delay timer runs before a microtask queued after it'],
         [`${b} ${c} ${a}`, 'believes queueMicrotask runs its callback at once'],
+        [`${b} ${a} ${c}`, 'believes scheduled callbacks run before the rest of the script'],
+        [
+          `${a} ${c} ${b}`,
+          'believes a zero-delay timer runs at once and a microtask after the script',
+        ],
       ],
       combine: false,
     })

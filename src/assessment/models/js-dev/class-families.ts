@@ -45,8 +45,13 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
           key: `${a} ${b} ${c} ${d}`,
           wrong: [
             [`${a} ${b} ${d}`, 'believes return in catch skips finally'],
-            [`${a} ${b} ${d} ${c}`, 'believes finally runs after the caller has the returned value'],
+            [
+              `${a} ${b} ${d} ${c}`,
+              'believes finally runs after the caller has the returned value',
+            ],
             [`${a} ${c} ${b} ${d}`, 'believes finally runs before catch'],
+            [`${a} ${b} ${c} undefined`, 'believes finally discards the value catch returned'],
+            [`${a} ${c} ${d}`, 'believes catch is skipped when a finally block is present'],
           ],
           combine: false,
         })
@@ -58,6 +63,8 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
             [`${a} ${d}`, 'believes return in try skips finally'],
             [`${a} ${d} ${c}`, 'believes finally runs after the caller has the returned value'],
             [`${a} ${b} ${c} ${d}`, 'believes catch runs whenever try returns early'],
+            [`${a} ${c} undefined`, 'believes finally discards the value try returned'],
+            [`${a} ${c}`, 'believes a return in try ends the script once finally has run'],
           ],
           combine: false,
         })
@@ -72,6 +79,11 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
         [fromCatch ? 'disk' : a, 'believes the first return reached is the one that counts'],
         ['undefined', 'believes a return in finally is ignored'],
         [throws('SyntaxError'), 'believes finally may not contain a return'],
+        [
+          throws('Error'),
+          'believes a return in finally cannot stop an error or return already under way',
+        ],
+        ['null', 'believes a function with several returns gives null'],
       ],
     })
   }),
@@ -83,9 +95,7 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
     ] as const)
     const n = rng.int(2, 9)
     const first = rng.next() < 0.5
-    const body = first
-      ? `    this.size = ${n}\n    super()`
-      : `    super()\n    this.size = ${n}`
+    const body = first ? `    this.size = ${n}\n    super()` : `    super()\n    this.size = ${n}`
     const code = `class ${base} {\n  constructor() {\n    this.kind = '${base.toLowerCase()}'\n  }\n}\nclass ${child} extends ${base} {\n  constructor() {\n${body}\n  }\n}\nconst s = new ${child}()\nconsole.log(s.kind, s.size)`
     return first
       ? predict({
@@ -93,8 +103,19 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
           key: throws('ReferenceError'),
           wrong: [
             [`${base.toLowerCase()} ${n}`, 'believes this may be used before super is called'],
-            [`undefined ${n}`, 'believes skipping super first only leaves the parent’s fields unset'],
+            [
+              `undefined ${n}`,
+              'believes skipping super first only leaves the parent’s fields unset',
+            ],
             [throws('TypeError'), 'believes using this too early is a type error'],
+            [
+              `${base.toLowerCase()} undefined`,
+              'believes the field set before super is overwritten by the parent',
+            ],
+            [
+              throws('SyntaxError'),
+              'believes this before super is rejected when the class is parsed',
+            ],
           ],
         })
       : predict({
@@ -103,7 +124,15 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
           wrong: [
             [`undefined ${n}`, 'believes super must be given the fields it sets'],
             [throws('ReferenceError'), 'believes a derived class may not set fields of its own'],
-            [`${base.toLowerCase()} undefined`, 'believes the parent constructor replaces the child’s object'],
+            [
+              `${base.toLowerCase()} undefined`,
+              'believes the parent constructor replaces the child’s object',
+            ],
+            [
+              'undefined undefined',
+              'believes a derived constructor starts from an empty object the parent never fills',
+            ],
+            [throws('TypeError'), 'believes super must be called with new'],
           ],
         })
   }),
@@ -143,6 +172,8 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
       wrong: [
         [`object ${msg} true`, 'believes throw wraps a string in an Error'],
         [`string ${msg} false`, 'believes a thrown string has a message property'],
+        ['object undefined false', 'believes typeof reports a thrown value as object'],
+        [`string ${msg} true`, 'believes anything thrown becomes an Error with a message'],
         [throws('TypeError'), 'believes only Error objects may be thrown'],
       ],
       combine: false,
@@ -160,6 +191,11 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
         [`TypeError ${fallback}`, 'believes bad JSON raises a TypeError'],
         [`JSONError ${fallback}`, 'believes JSON.parse throws an error class of its own'],
         [`Error ${fallback}`, 'believes JSON.parse throws a plain Error'],
+        ['undefined', 'believes JSON.parse returns undefined for bad input instead of throwing'],
+        [
+          `ReferenceError ${fallback}`,
+          'believes an unquoted or single-quoted key is read as an undeclared variable',
+        ],
       ],
       combine: false,
     })
@@ -177,6 +213,11 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
         [`${outer} / undefined`, 'believes Error ignores a cause option'],
         [`${inner} / undefined`, 'believes the inner error escapes the inner catch'],
         [`${outer}: ${inner} / ${inner}`, 'believes the cause’s message is added to the message'],
+        [`${outer} / ${outer}`, 'believes cause points back at the error itself'],
+        [
+          `${inner} / ${outer}`,
+          'believes the first error thrown keeps the message and the new one becomes its cause',
+        ],
       ],
       combine: false,
     })
@@ -211,7 +252,10 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
       wrong: [
         [String(bad), 'believes a setter’s early return still stores the value'],
         ['0', 'believes a setter’s early return resets the field'],
-        [throws('RangeError'), 'believes returning from a setter rejects the assignment with an error'],
+        [
+          throws('RangeError'),
+          'believes returning from a setter rejects the assignment with an error',
+        ],
       ],
     })
   }),

@@ -106,8 +106,22 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
       key: got.join(' '),
       wrong: [
         [want.join(' '), 'believes map passes only the element to parseInt'],
-        [xs.map(() => 'NaN').join(' '), 'believes parseInt given extra arguments fails on every element'],
-        [xs.map((s, i) => parseIntWithRadix(s, i + 2)).join(' '), 'believes the index passed as radix counts from 2'],
+        [
+          xs.map(() => 'NaN').join(' '),
+          'believes parseInt given extra arguments fails on every element',
+        ],
+        [
+          xs.map((s, i) => parseIntWithRadix(s, i + 2)).join(' '),
+          'believes the index passed as radix counts from 2',
+        ],
+        [
+          xs.map((s, i) => parseIntWithRadix(s, i + 1)).join(' '),
+          'believes the index passed as radix counts from 1',
+        ],
+        [
+          [want[0], 'NaN', 'NaN'].join(' '),
+          'believes parseInt fails on any element after the first',
+        ],
       ],
       combine: false,
     })
@@ -119,12 +133,18 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
       code: `const list = [${xs.map((w) => `'${w}'`).join(', ')}]\nlist[${at}] = 'extra'\ndelete list[0]\nconsole.log(list.length, list.filter(() => true).length)`,
       key: `${at + 1} ${xs.length}`,
       wrong: [
-        [`${xs.length + 1} ${xs.length}`, 'believes assigning past the end appends at the next index'],
+        [
+          `${xs.length + 1} ${xs.length}`,
+          'believes assigning past the end appends at the next index',
+        ],
         [`${at} ${xs.length}`, 'believes delete shortens the array'],
         [`${at + 1} ${at + 1}`, 'believes filter visits the holes of a sparse array'],
         [`${xs.length} ${xs.length}`, 'believes delete removes the element and closes the gap'],
       ],
-      apart: [['appends', 'shortens'], ['appends', 'closes the gap']],
+      apart: [
+        ['appends', 'shortens'],
+        ['appends', 'closes the gap'],
+      ],
     })
   }),
   family('slice-vs-splice', (rng) => {
@@ -166,7 +186,10 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
         code,
         key: String(sum),
         wrong: [
-          [throws('TypeError'), 'believes reduce throws on an empty array even with an initial value'],
+          [
+            throws('TypeError'),
+            'believes reduce throws on an empty array even with an initial value',
+          ],
           ['undefined', 'believes reduce over an empty array returns undefined'],
           ['NaN', 'believes the initial value is added as a line without a qty'],
           [String(sum + 1), 'believes reduce counts the initial value as an element'],
@@ -200,10 +223,27 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
       code: `const row = { qty: ${n}, ${k}: undefined, ratio: NaN, at: new Date(Date.UTC(${y}, 0, 2)), fmt() {} }\nconsole.log(JSON.stringify(row))`,
       key: `{"qty":${n},"ratio":null,"at":"${y}-01-02T00:00:00.000Z"}`,
       wrong: [
-        [`{"qty":${n},"${k}":null,"ratio":null,"at":"${y}-01-02T00:00:00.000Z"}`, 'believes undefined properties are written as null'],
-        [`{"qty":${n},"ratio":NaN,"at":"${y}-01-02T00:00:00.000Z"}`, 'believes NaN is written as NaN'],
+        [
+          `{"qty":${n},"${k}":null,"ratio":null,"at":"${y}-01-02T00:00:00.000Z"}`,
+          'believes undefined properties are written as null',
+        ],
+        [
+          `{"qty":${n},"ratio":NaN,"at":"${y}-01-02T00:00:00.000Z"}`,
+          'believes NaN is written as NaN',
+        ],
         [`{"qty":${n},"ratio":null,"at":{}}`, 'believes a Date is written as an empty object'],
-        [`{"qty":${n},"ratio":null,"at":"${y}-01-02T00:00:00.000Z","fmt":{}}`, 'believes methods are written as empty objects'],
+        [
+          `{"qty":${n},"ratio":null,"at":"${y}-01-02T00:00:00.000Z","fmt":{}}`,
+          'believes methods are written as empty objects',
+        ],
+        [
+          `{"qty":${n},"ratio":null,"at":"${y}-01-02"}`,
+          'believes a Date is written as its calendar date only',
+        ],
+        [
+          `{"qty":${n},"${k}":undefined,"ratio":NaN,"at":"${y}-01-02T00:00:00.000Z"}`,
+          'believes JSON.stringify writes every value as JavaScript shows it',
+        ],
       ],
       combine: false,
     })
@@ -266,7 +306,10 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
             [throws('TypeError'), 'believes the slots are empty until assigned'],
           ]
         : [
-            [['1', ...Array(n - 1).fill('0')].join(','), 'believes fill puts a separate new array in each slot'],
+            [
+              ['1', ...Array(n - 1).fill('0')].join(','),
+              'believes fill puts a separate new array in each slot',
+            ],
             [Array(n).fill('0').join(','), 'believes push on an element changes a copy'],
             [throws('TypeError'), 'believes new Array(n) slots stay empty after fill'],
           ],
@@ -285,6 +328,8 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
             [String(sum), 'believes for-in visits the values of an array'],
             ['3', 'believes for-in gives the indexes as numbers'],
             [`0${xs.join('')}`, 'believes for-in gives the values as strings'],
+            ['0', 'believes a const loop variable cannot take each index, so the body never runs'],
+            ['NaN', 'believes adding string indexes to a number gives NaN'],
           ],
         })
       : predict({
@@ -294,6 +339,8 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
             ['0012', 'believes for-of gives the indexes as strings'],
             ['3', 'believes for-of gives the indexes'],
             [`0${xs.join('')}`, 'believes for-of gives the values as strings'],
+            ['0', 'believes a const loop variable cannot take each value, so the body never runs'],
+            ['NaN', 'believes adding array elements in a loop gives NaN'],
           ],
         })
   }),
@@ -334,7 +381,10 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
           code,
           key: throws('TypeError'),
           wrong: [
-            [`${n} ${n * 10}`, 'believes writing a frozen property is silently ignored in strict mode'],
+            [
+              `${n} ${n * 10}`,
+              'believes writing a frozen property is silently ignored in strict mode',
+            ],
             [`0 ${n * 10}`, 'believes freeze stops only adding properties'],
             [`${n} ${n}`, 'believes freeze is deep and is silently enforced'],
           ],
@@ -371,10 +421,23 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
       code: `const ${name} = [${xs.map((x) => `'${x}'`).join(', ')}]\nconst result = ${name}.push('${w}')\nconsole.log(result, ${name}.concat(['x']).length, ${name}.length)`,
       key: `${xs.length + 1} ${xs.length + 2} ${xs.length + 1}`,
       wrong: [
-        [`${xs.join(',')},${w} ${xs.length + 2} ${xs.length + 1}`, 'believes push returns the array'],
+        [
+          `${xs.join(',')},${w} ${xs.length + 2} ${xs.length + 1}`,
+          'believes push returns the array',
+        ],
         [`${w} ${xs.length + 2} ${xs.length + 1}`, 'believes push returns the pushed element'],
-        [`${xs.length + 1} ${xs.length + 2} ${xs.length + 2}`, 'believes concat adds to the array in place'],
-        [`${xs.length + 1} ${xs.length + 1} ${xs.length + 1}`, 'believes concat returns the array unchanged when given an array'],
+        [
+          `${xs.length} ${xs.length + 2} ${xs.length + 1}`,
+          'believes push returns the length from before the push',
+        ],
+        [
+          `${xs.length + 1} ${xs.length + 2} ${xs.length + 2}`,
+          'believes concat adds to the array in place',
+        ],
+        [
+          `${xs.length + 1} ${xs.length + 1} ${xs.length + 1}`,
+          'believes concat returns the array unchanged when given an array',
+        ],
       ],
     })
   }),

@@ -51,6 +51,8 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
           wrong: [
             [String(n), 'believes hoisting moves the assignment up with the declaration'],
             [throws('ReferenceError'), 'believes a var cannot be read before its line'],
+            [throws('TypeError'), 'believes reading a var before its assignment is a type error'],
+            ['0', 'believes a hoisted var starts as 0'],
             ['null', 'believes a hoisted var starts as null'],
           ],
         })
@@ -61,6 +63,11 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
             ['undefined', `believes ${decl} is hoisted and starts as undefined, as var is`],
             [String(n), 'believes hoisting moves the assignment up with the declaration'],
             [throws('TypeError'), 'believes reading before the declaration is a type error'],
+            ['null', `believes a ${decl} variable starts as null before its line`],
+            [
+              throws('SyntaxError'),
+              'believes using a name above its declaration is rejected when the script is parsed',
+            ],
           ],
         })
   }),
@@ -204,7 +211,9 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
   family('arrow-vs-function-callback-this', (rng) => {
     const [a, b, c] = several(rng, [2, 3, 5, 7, 11], 3)
     const arrow = rng.next() < 0.5
-    const cb = arrow ? '(x) => {\n      this.total += x\n    }' : 'function (x) {\n      this.total += x\n    }'
+    const cb = arrow
+      ? '(x) => {\n      this.total += x\n    }'
+      : 'function (x) {\n      this.total += x\n    }'
     const code = `class Tally {\n  total = 0\n  addAll(xs) {\n    xs.forEach(${cb})\n    return this.total\n  }\n}\nconsole.log(new Tally().addAll([${a}, ${b}, ${c}]))`
     return arrow
       ? predict({
@@ -269,7 +278,10 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
           wrong: [
             [throws('TypeError'), 'believes const makes the object’s properties read-only'],
             [`${n} 1`, 'believes changes to a const object are silently ignored'],
-            [`${n + 1} 1`, 'believes const lets existing properties change but not new ones be added'],
+            [
+              `${n + 1} 1`,
+              'believes const lets existing properties change but not new ones be added',
+            ],
           ],
         })
   }),
@@ -289,12 +301,18 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
         ? [
             [past, 'believes every closure shares one loop variable'],
             [last, 'believes the closures see the last value the body used'],
-            [Array.from({ length: n }, (_, i) => i + 1).join(','), 'believes i is incremented before the body runs'],
+            [
+              Array.from({ length: n }, (_, i) => i + 1).join(','),
+              'believes i is incremented before the body runs',
+            ],
           ]
         : [
             [each, 'believes any for loop gives each iteration its own copy of a let variable'],
             [last, 'believes the closures see the last value the body used'],
-            [Array.from({ length: n }, (_, i) => i + 1).join(','), 'believes i is incremented before the body runs'],
+            [
+              Array.from({ length: n }, (_, i) => i + 1).join(','),
+              'believes i is incremented before the body runs',
+            ],
           ],
     })
   }),
@@ -306,8 +324,16 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
       key: throws('TypeError'),
       wrong: [
         ['0', 'believes assigning to a getter-only property replaces its value'],
-        [String(n * 10 - d), 'believes assigning to a getter-only property is ignored in strict mode too'],
+        [
+          String(n * 10 - d),
+          'believes assigning to a getter-only property is ignored in strict mode too',
+        ],
         [String(n * 10), 'believes the method changes a copy of the parameter'],
+        [
+          throws('ReferenceError'),
+          'believes balance is out of scope once createWallet has returned',
+        ],
+        ['undefined', 'believes assigning to a getter-only property deletes the getter'],
       ],
     })
   }),
@@ -321,9 +347,17 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
       code: `'use strict'\nconst ${obj} = {\n  label: '${label}',\n  title: () => this.label,\n  heading() { return this.label },\n}\nconsole.log(${obj}.title(), ${obj}.heading())`,
       key: `undefined ${label}`,
       wrong: [
-        [`${label} ${label}`, 'believes an arrow function in an object literal takes the object as this'],
-        [`${throws('TypeError')}`, 'believes this at the top of a script is undefined, so reading label throws'],
+        [
+          `${label} ${label}`,
+          'believes an arrow function in an object literal takes the object as this',
+        ],
+        [
+          `${throws('TypeError')}`,
+          'believes this at the top of a script is undefined, so reading label throws',
+        ],
         [`undefined undefined`, 'believes method shorthand binds this as arrows do'],
+        [`${label} undefined`, 'believes arrows take the object as this and methods do not'],
+        [throws('ReferenceError'), 'believes this outside a function is an undeclared name'],
       ],
     })
   }),

@@ -20,8 +20,7 @@ export function tableLine(
   extra: readonly Slip[] = [],
 ): JsScenario {
   const rows = several(rng, pool, n)
-  const line = (swap: number): string =>
-    rows.map((r, i) => (i === swap ? r[2] : r[1])).join(' ')
+  const line = (swap: number): string => rows.map((r, i) => (i === swap ? r[2] : r[1])).join(' ')
   return predict({
     code: `${before}console.log(${rows.map((r) => r[0]).join(', ')})`,
     key: line(-1),

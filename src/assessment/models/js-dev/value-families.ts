@@ -26,7 +26,12 @@ const STRICT: readonly Row[] = [
   ['[1] === [1]', 'false', 'true', 'believes equal arrays are the same object'],
   ['({}) === ({})', 'false', 'true', 'believes two empty objects are the same object'],
   ['0 === -0', 'true', 'false', 'believes strict equality tells 0 from -0, as Object.is does'],
-  ['Object.is(0, -0)', 'false', 'true', 'believes Object.is treats 0 and -0 as strict equality does'],
+  [
+    'Object.is(0, -0)',
+    'false',
+    'true',
+    'believes Object.is treats 0 and -0 as strict equality does',
+  ],
   ['Object.is(NaN, NaN)', 'true', 'false', 'believes Object.is says NaN differs from NaN'],
 ]
 
@@ -39,6 +44,9 @@ const TYPEOF: readonly Row[] = [
   ['typeof 10n', 'bigint', 'number', 'believes a BigInt literal is a number'],
   ["typeof new String('a')", 'object', 'string', 'believes a String object reports as string'],
   ['typeof Symbol()', 'symbol', 'string', 'believes a symbol is a kind of string'],
+  ['typeof [].length', 'number', 'integer', 'believes typeof reports whole numbers as integer'],
+  ['typeof Promise.resolve()', 'object', 'promise', 'believes typeof reports promises as promise'],
+  ['typeof 0.5', 'number', 'float', 'believes typeof reports fractions as float'],
 ]
 
 const TO_NUMBER: readonly Row[] = [
@@ -51,8 +59,8 @@ const TO_NUMBER: readonly Row[] = [
   ["parseInt('0.9')", '0', '1', 'believes parseInt rounds to the nearest integer'],
   ["parseFloat('3.5kg')", '3.5', 'NaN', 'believes parseFloat rejects trailing text'],
   ["Number('0x1A')", '26', 'NaN', 'believes Number cannot read hexadecimal'],
-  ["Number(null)", '0', 'NaN', 'believes null converts to NaN, as undefined does'],
-  ["Number(undefined)", 'NaN', '0', 'believes undefined converts to 0, as null does'],
+  ['Number(null)', '0', 'NaN', 'believes null converts to NaN, as undefined does'],
+  ['Number(undefined)', 'NaN', '0', 'believes undefined converts to 0, as null does'],
   ["Number('08')", '8', 'NaN', 'believes a leading zero makes the string invalid'],
   ["Number(' 42 ')", '42', 'NaN', 'believes surrounding blanks make the string invalid'],
 ]
@@ -72,7 +80,12 @@ const COMPARE: readonly Row[] = [
   ["'10' < 9", 'false', 'true', 'believes a string and a number compare as text'],
   ["'apple' < 'Banana'", 'false', 'true', 'believes string comparison ignores letter case'],
   ["'a' < 'B'", 'false', 'true', 'believes string comparison ignores letter case'],
-  ['null >= 0', 'true', 'false', 'believes relational comparison treats null as loose equality does'],
+  [
+    'null >= 0',
+    'true',
+    'false',
+    'believes relational comparison treats null as loose equality does',
+  ],
   ['undefined < 1', 'false', 'true', 'believes undefined converts to 0 when compared'],
   ['[2] > 1', 'true', 'false', 'believes an array cannot be compared with a number'],
 ]
@@ -97,6 +110,7 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
               [`${a}${b + c}`, 'believes the numbers are added first, then joined to the string'],
               [String(a + b + c), 'believes the string converts to a number for the addition'],
               [`${a}${b}`, 'believes only the first number joins the string'],
+              ['NaN', 'believes a string cannot be added to a number'],
             ],
           ]
         : form === 1
@@ -107,14 +121,19 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
                 [`${a}${b}${c}`, 'believes one string operand makes the whole sum a string'],
                 [String(a + b + c), 'believes the string converts to a number for the addition'],
                 [`${a}${b + c}`, 'believes addition groups from the right'],
+                ['NaN', 'believes a string cannot be added to a number'],
               ],
             ]
           : [
               `'${a}${b}' - ${c} + '${a}'`,
               `${a * 10 + b - c}${a}`,
               [
-                [String(a * 10 + b - c + a), 'believes subtraction makes the rest of the line numeric'],
+                [
+                  String(a * 10 + b - c + a),
+                  'believes subtraction makes the rest of the line numeric',
+                ],
                 [`NaN`, 'believes a string cannot be subtracted from'],
+                [`${a}${b}${c}${a}`, 'believes the minus sign is read as part of the text'],
                 [`${a}${b}${a}`, 'believes subtracting from a string removes characters'],
               ],
             ]
@@ -135,12 +154,18 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
       code: `const settings = { ${v}: ${zero}, label: null }\nconst a = settings.${v} || ${d}\nconst b = settings.${v} ?? ${d}\nconst c = settings.label ?? 'none'\nconsole.log(a, b, c)`,
       key: `${d} ${shows} none`,
       wrong: [
-        [`${shows} ${shows} none`, 'believes the OR operator falls back only when the value is missing'],
+        [
+          `${shows} ${shows} none`,
+          'believes the OR operator falls back only when the value is missing',
+        ],
         [`${d} ${d} none`, 'believes nullish coalescing falls back on any falsy value'],
         [`${d} ${shows} null`, 'believes nullish coalescing keeps an explicit null'],
         [`${shows} ${d} none`, 'swaps what the OR and nullish coalescing operators test'],
       ],
-      apart: [['OR operator falls', 'swaps'], ['coalescing falls back', 'swaps']],
+      apart: [
+        ['OR operator falls', 'swaps'],
+        ['coalescing falls back', 'swaps'],
+      ],
     })
   }),
   family('float-sum-and-tofixed', (rng) => {
@@ -177,10 +202,22 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
       code: `const n = -${a}\nconsole.log(n % ${b}, Math.floor(n / ${b}), Math.trunc(n / ${b}))`,
       key: `${r} ${Math.floor(-a / b)} ${Math.trunc(-a / b)}`,
       wrong: [
-        [`${floorMod} ${Math.floor(-a / b)} ${Math.trunc(-a / b)}`, 'believes the remainder takes the divisor’s sign, as in Python'],
-        [`${r} ${Math.trunc(-a / b)} ${Math.trunc(-a / b)}`, 'believes Math.floor rounds toward zero'],
-        [`${r} ${Math.floor(-a / b)} ${Math.floor(-a / b)}`, 'believes Math.trunc rounds down, as Math.floor does'],
-        [`${a % b} ${Math.floor(-a / b)} ${Math.trunc(-a / b)}`, 'believes the remainder is always positive'],
+        [
+          `${floorMod} ${Math.floor(-a / b)} ${Math.trunc(-a / b)}`,
+          'believes the remainder takes the divisor’s sign, as in Python',
+        ],
+        [
+          `${r} ${Math.trunc(-a / b)} ${Math.trunc(-a / b)}`,
+          'believes Math.floor rounds toward zero',
+        ],
+        [
+          `${r} ${Math.floor(-a / b)} ${Math.floor(-a / b)}`,
+          'believes Math.trunc rounds down, as Math.floor does',
+        ],
+        [
+          `${a % b} ${Math.floor(-a / b)} ${Math.trunc(-a / b)}`,
+          'believes the remainder is always positive',
+        ],
       ],
       apart: [['divisor’s sign', 'always positive']],
     })
@@ -193,7 +230,8 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
       return v - f === 0.5 ? (f % 2 === 0 ? f : f + 1) : Math.round(v)
     }
     const vals = [a + 0.5, -(b + 0.5)]
-    const show = (f: (v: number) => number) => vals.map((v) => String(f(v) === 0 ? 0 : f(v))).join(' ')
+    const show = (f: (v: number) => number) =>
+      vals.map((v) => String(f(v) === 0 ? 0 : f(v))).join(' ')
     return predict({
       code: `console.log(Math.round(${vals[0]}), Math.round(${vals[1]}))`,
       key: show(Math.round),
@@ -247,8 +285,19 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
         [String(n - 1), truthy[0][1]],
         [String(n - 2), `${truthy[0][1]}, and also ${truthy[1][1].replace(/^believes /, 'that ')}`],
         [String(items.length), 'believes filter(Boolean) keeps every element that exists'],
+        [
+          String(falsy.length),
+          'believes filter(Boolean) keeps the falsy elements, as a test for missing values',
+        ],
+        [
+          String(items.length - 1),
+          'believes filter(Boolean) drops only the first falsy element it meets',
+        ],
         [String(n + 1), `believes ${falsy[0]} is truthy because it is a value`],
-        [String(items.length - falsy.filter((f) => f === 'null' || f === 'undefined').length), 'believes filter(Boolean) drops only null and undefined'],
+        [
+          String(items.length - falsy.filter((f) => f === 'null' || f === 'undefined').length),
+          'believes filter(Boolean) drops only null and undefined',
+        ],
       ],
     })
   }),
@@ -268,6 +317,10 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
             [throws('TypeError'), 'believes reading a missing nested property always throws'],
             ['null undefined', 'believes optional chaining returns null when it stops'],
             ['undefined null', 'believes a missing property reads as null'],
+            [
+              throws('ReferenceError'),
+              'believes optional chaining on a missing property is an undeclared-name error',
+            ],
           ],
         })
       : predict({
@@ -277,6 +330,10 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
             ['undefined undefined', 'believes reading through a missing property gives undefined'],
             ['undefined', 'believes the failing argument is dropped and the rest is logged'],
             [throws('ReferenceError'), 'believes a missing property is an undeclared variable'],
+            [
+              `undefined ${throws('TypeError')}`,
+              'believes the first argument is logged before the second throws',
+            ],
           ],
         })
   }),
@@ -311,8 +368,7 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
     const dt = new Date(Date.UTC(y, start[0], start[1]))
     dt.setUTCMonth(dt.getUTCMonth() + 1)
     const last = new Date(Date.UTC(y, start[0] + 2, 0)).getUTCDate()
-    const iso = (mm: number, dd: number) =>
-      new Date(Date.UTC(y, mm, dd)).toISOString().slice(0, 10)
+    const iso = (mm: number, dd: number) => new Date(Date.UTC(y, mm, dd)).toISOString().slice(0, 10)
     return predict({
       code: `const d = new Date(Date.UTC(${y}, ${start[0]}, ${start[1]}))\nd.setUTCMonth(d.getUTCMonth() + 1)\nconsole.log(d.toISOString().slice(0, 10))`,
       key: dt.toISOString().slice(0, 10),
@@ -320,13 +376,16 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
         [iso(start[0] + 1, last), 'believes setMonth clamps to the last day of the shorter month'],
         [iso(start[0] + 1, 1), 'believes an overflowing date resets to the first of the month'],
         [iso(start[0], start[1] + 30), 'believes adding a month adds 30 days'],
-        [iso(start[0], start[1]), 'believes setUTCMonth counts months from 1, so adding 1 keeps the month'],
+        [
+          iso(start[0], start[1]),
+          'believes setUTCMonth counts months from 1, so adding 1 keeps the month',
+        ],
       ],
     })
   }),
   family('tofixed-is-a-string', (rng) => {
     const [a, b] = several(rng, [1.5, 2.25, 3.75, 4.5, 9.99, 12.5], 2)
-    const s = (a.toFixed(2))
+    const s = a.toFixed(2)
     return predict({
       code: `const price = ${a}\nconst shown = price.toFixed(2)\nconsole.log(shown + ${b}, typeof shown)`,
       key: `${s}${b} string`,
@@ -335,6 +394,7 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
         [`${a + b} number`, 'believes toFixed returns a number'],
         [`${s}${b} number`, 'believes toFixed returns a number that prints with its zeros'],
         [`${(a + b).toFixed(2)} number`, 'believes toFixed returns a rounded number'],
+        ['NaN string', 'believes adding a number to a formatted string gives NaN'],
       ],
       combine: false,
     })

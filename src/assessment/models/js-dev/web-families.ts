@@ -1,4 +1,4 @@
-import { family, type JsFamily, predict, several, throws } from './probe.js'
+import { family, type JsFamily, predict, type Slip, several, throws } from './probe.js'
 import { type Row, tableLine } from './table.js'
 
 // These are the web platform APIs browsers and Node 20 share, per the WHATWG standards: Fetch
@@ -11,14 +11,39 @@ const stub = (status: number, body: string, headers = "{ 'Content-Type': 'applic
   `// Stands in for the browser's fetch: resolves with the server's response.\nconst fetch = async (url) => new Response(\`${body}\`, { status: ${status}, headers: ${headers} })\n`
 
 const ENCODE: readonly Row[] = [
-  ["encodeURIComponent('a b')", 'a%20b', 'a+b', 'believes encodeURIComponent writes a space as a plus sign'],
-  ["encodeURIComponent('a/b')", 'a%2Fb', 'a/b', 'believes encodeURIComponent leaves slashes as they are, as encodeURI does'],
+  [
+    "encodeURIComponent('a b')",
+    'a%20b',
+    'a+b',
+    'believes encodeURIComponent writes a space as a plus sign',
+  ],
+  [
+    "encodeURIComponent('a/b')",
+    'a%2Fb',
+    'a/b',
+    'believes encodeURIComponent leaves slashes as they are, as encodeURI does',
+  ],
   ["encodeURI('a/b')", 'a/b', 'a%2Fb', 'believes encodeURI escapes slashes'],
-  ["encodeURIComponent('a&b')", 'a%26b', 'a&b', 'believes encodeURIComponent leaves ampersands as they are'],
+  [
+    "encodeURIComponent('a&b')",
+    'a%26b',
+    'a&b',
+    'believes encodeURIComponent leaves ampersands as they are',
+  ],
   ["encodeURI('a&b')", 'a&b', 'a%26b', 'believes encodeURI escapes the ampersand'],
   ["encodeURIComponent('é')", '%C3%A9', '%E9', 'believes encodeURIComponent writes Latin-1 bytes'],
-  ["decodeURIComponent('a+b')", 'a+b', 'a b', 'believes decodeURIComponent reads a plus sign as a space'],
-  ["new URLSearchParams('q=a+b').get('q')", 'a b', 'a+b', 'believes URLSearchParams keeps a plus sign as it is'],
+  [
+    "decodeURIComponent('a+b')",
+    'a+b',
+    'a b',
+    'believes decodeURIComponent reads a plus sign as a space',
+  ],
+  [
+    "new URLSearchParams('q=a+b').get('q')",
+    'a b',
+    'a+b',
+    'believes URLSearchParams keeps a plus sign as it is',
+  ],
 ]
 
 /** Events, URLs, fetch responses and other web platform APIs. */
@@ -37,6 +62,8 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         ['failed', `believes fetch rejects when the server answers ${status}`],
         ['loaded undefined', 'believes the body of an error response reads as empty'],
         [throws('TypeError'), `believes json() throws on a ${status} response`],
+        [throws('SyntaxError'), 'believes an error response has no JSON body to parse'],
+        [`loaded {"${field}":"${msg}"}`, 'believes json() gives the raw body text'],
       ],
     })
   }),
@@ -78,6 +105,8 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         [`{"id":${id}} ${id}`, 'believes a response body can be read more than once'],
         [`{"id":${id}} undefined`, 'believes a second read gives an empty body'],
         [`[object Object] ${id}`, 'believes text() parses the JSON too'],
+        [`{"id":${id}} ${throws('SyntaxError')}`, 'believes the second read parses an empty body'],
+        [`[object Response] ${id}`, 'believes text() gives the response object as text'],
       ],
       combine: false,
     })
@@ -93,6 +122,11 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         ['text/csv undefined 200', 'believes a missing header reads as undefined'],
         ['text/csv null 0', 'believes a Response made without a status has status 0'],
         ['text/csv  200', 'believes a missing header reads as an empty string'],
+        ['text/csv null undefined', 'believes status is undefined unless set'],
+        [
+          'text/csv undefined undefined',
+          'believes a missing header and an unset status read as undefined',
+        ],
       ],
     })
   }),
@@ -121,7 +155,10 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
           wrong: [
             ['application/json', 'believes a JSON.stringify body is sent as JSON'],
             ['null', 'believes no Content-Type is sent without one set'],
-            ['application/x-www-form-urlencoded', 'believes a POST body is sent as a form by default'],
+            [
+              'application/x-www-form-urlencoded',
+              'believes a POST body is sent as a form by default',
+            ],
           ],
         })
   }),
@@ -139,8 +176,11 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
       same: `https://${host}/${a}/${b}/img/${file}`,
       onPage: `https://${host}/${a}/${b}/page.html/img/${file}`,
     }
-    const onPage = [all.onPage, 'believes a relative path is added after the page’s file name'] as const
-    const wrong = {
+    const onPage: Slip = [
+      all.onPage,
+      'believes a relative path is added after the page’s file name',
+    ]
+    const wrongs: Record<typeof form, Slip[]> = {
       up: [
         [all.same, 'believes ../ is ignored when resolving'],
         [all.root, 'believes ../ goes back to the site root'],
@@ -157,11 +197,11 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         [all.up, 'believes a relative path resolves against the parent folder'],
         onPage,
       ],
-    }[form]
+    }
     return predict({
       code: `const link = new URL('${rel}', '${base}')\nconsole.log(link.href)`,
       key: all[form],
-      wrong,
+      wrong: wrongs[form],
     })
   }),
   family('searchparams-append-vs-set', (rng) => {
@@ -236,9 +276,20 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
           code,
           key: `${a} ${b} ${b}`,
           wrong: [
-            [`${a} ${b} ${c} ${b} ${c}`, 'believes stopImmediatePropagation stops only bubbling to parents'],
+            [
+              `${a} ${b} ${c} ${b} ${c}`,
+              'believes stopImmediatePropagation stops only bubbling to parents',
+            ],
             [`${a} ${b} ${a} ${b}`, 'believes a once listener runs on every dispatch'],
-            [`${a} ${b}`, 'believes stopImmediatePropagation removes the listeners for later events'],
+            [
+              `${a} ${b}`,
+              'believes stopImmediatePropagation removes the listeners for later events',
+            ],
+            [
+              `${a} ${b} ${c} ${b}`,
+              'believes stopImmediatePropagation takes effect from the next dispatch',
+            ],
+            [`${b} ${b}`, 'believes a once listener is removed before its first event'],
           ],
           combine: false,
         })
@@ -250,6 +301,8 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
             [`${a} ${b} ${c} ${a} ${b} ${c}`, 'believes a once listener runs on every dispatch'],
             [`${c} ${b} ${a} ${c} ${b}`, 'believes listeners run newest first'],
             [`${a} ${b} ${c}`, 'believes an event can be dispatched only once'],
+            [`${b} ${c} ${b} ${c}`, 'believes a once listener is removed before its first event'],
+            [`${b} ${c} ${a} ${b} ${c}`, 'believes a once listener runs after the ordinary ones'],
           ],
           combine: false,
         })
@@ -282,13 +335,22 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
       key: `false true ${given ? why : 'AbortError'}`,
       wrong: given
         ? [
-            ['false true AbortError', 'believes a reason given to abort is replaced by an AbortError'],
-            [`false false ${why}`, 'believes the signal is marked aborted only once a request sees it'],
+            [
+              'false true AbortError',
+              'believes a reason given to abort is replaced by an AbortError',
+            ],
+            [
+              `false false ${why}`,
+              'believes the signal is marked aborted only once a request sees it',
+            ],
             ['false true undefined', 'believes abort ignores its argument'],
           ]
         : [
             ['false true Error', 'believes the default abort reason is a plain Error'],
-            ['false false AbortError', 'believes the signal is marked aborted only once a request sees it'],
+            [
+              'false false AbortError',
+              'believes the signal is marked aborted only once a request sees it',
+            ],
             ['false true TimeoutError', 'believes abort without a reason reports a timeout'],
           ],
     })
@@ -307,7 +369,10 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
       wrong: [
         [`${chars} ${chars} ${chars}`, 'believes every character is one byte in UTF-8'],
         [`${bytes} ${chars} ${bytes}`, 'believes length counts UTF-8 bytes'],
-        [`${units} ${units} ${units * 2}`, 'believes TextEncoder writes UTF-16, two bytes per unit'],
+        [
+          `${units} ${units} ${units * 2}`,
+          'believes TextEncoder writes UTF-16, two bytes per unit',
+        ],
         [`${chars} ${chars} ${bytes}`, 'believes length counts characters, not UTF-16 code units'],
       ],
     })
@@ -327,6 +392,8 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         [`${b} 2 1 null`, 'believes get returns the last value of a repeated field'],
         [`${a} 2 2 null`, 'believes set adds a value as append does'],
         [`${a} 2 1 undefined`, 'believes a missing field reads as undefined'],
+        [`${a},${b} 2 1 null`, 'believes get joins repeated values with commas'],
+        [`${a} 2 0 null`, 'believes set removes a field that already has values'],
       ],
     })
   }),
@@ -337,7 +404,9 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
       ['score', 40],
     ] as const)
     const withFn = rng.next() < 0.5
-    const obj = withFn ? `{ ${k}: ${v}, format() { return '#' } }` : `{ ${k}: ${v}, at: new Date(0) }`
+    const obj = withFn
+      ? `{ ${k}: ${v}, format() { return '#' } }`
+      : `{ ${k}: ${v}, at: new Date(0) }`
     const code = `try {\n  const copy = structuredClone(${obj})\n  console.log('copied', copy.${k})\n} catch (e) {\n  console.log(e.name)\n}`
     return withFn
       ? predict({
@@ -345,6 +414,7 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
           key: 'DataCloneError',
           wrong: [
             [`copied ${v}`, 'believes structuredClone skips functions, as JSON.stringify does'],
+            ['copied', 'believes the clone keeps the function and drops the data'],
             ['TypeError', 'believes an uncloneable value raises a TypeError'],
             ['copied undefined', 'believes a failed clone gives an empty object'],
           ],
@@ -356,6 +426,7 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
             ['DataCloneError', 'believes structuredClone cannot copy a Date'],
             ['TypeError', 'believes structuredClone accepts only plain JSON values'],
             ['copied undefined', 'believes structuredClone keeps only the Date'],
+            ['copied 0', 'believes structuredClone resets numbers it copies'],
           ],
         })
   }),
@@ -364,14 +435,23 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
     const withBase = rng.next() < 0.5
     const code = `try {\n  const u = new URL('${path}'${withBase ? ", 'https://example.com/app/'" : ''})\n  console.log(u.pathname)\n} catch (e) {\n  console.log(e.name)\n}`
     // Resolved against https://example.com/app/ by the URL Standard's basic URL parser.
-    const resolved = { '/api/orders': '/api/orders', 'reports/2026.csv': '/app/reports/2026.csv', '?page=2': '/app/' }[path]!
+    const resolved = {
+      '/api/orders': '/api/orders',
+      'reports/2026.csv': '/app/reports/2026.csv',
+      '?page=2': '/app/',
+    }[path]!
     return withBase
       ? predict({
           code,
           key: resolved,
           wrong: [
             ['TypeError', 'believes the URL constructor rejects relative paths even with a base'],
-            [path.startsWith('/') ? `/app${path}` : `/${path}`, path.startsWith('/') ? 'believes a leading slash resolves within the base’s folder' : 'believes a relative path resolves from the site root'],
+            [
+              path.startsWith('/') ? `/app${path}` : `/${path}`,
+              path.startsWith('/')
+                ? 'believes a leading slash resolves within the base’s folder'
+                : 'believes a relative path resolves from the site root',
+            ],
             [path, 'believes pathname gives the path as written'],
             ['SyntaxError', 'believes a URL without a scheme is a syntax error'],
           ],
@@ -380,9 +460,13 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
           code,
           key: 'TypeError',
           wrong: [
-            [path.split('?')[0] || '/', 'believes the URL constructor accepts a relative path alone'],
+            [
+              path.split('?')[0] || '/',
+              'believes the URL constructor accepts a relative path alone',
+            ],
             ['SyntaxError', 'believes a URL without a scheme is a syntax error'],
             ['URIError', 'believes URL failures raise URIError, as decodeURI does'],
+            ['RangeError', 'believes an unparsable URL is a value out of range'],
           ],
         })
   }),

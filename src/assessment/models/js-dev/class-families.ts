@@ -52,6 +52,11 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
             [`${a} ${c} ${b} ${d}`, 'believes finally runs before catch'],
             [`${a} ${b} ${c} undefined`, 'believes finally discards the value catch returned'],
             [`${a} ${c} ${d}`, 'believes catch is skipped when a finally block is present'],
+            [`${b} ${c} ${d}`, 'believes the lines of try before the throw are discarded'],
+            [
+              `${a} ${c} ${b} undefined`,
+              'believes finally runs before catch and discards its value',
+            ],
           ],
           combine: false,
         })
@@ -65,6 +70,12 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
             [`${a} ${b} ${c} ${d}`, 'believes catch runs whenever try returns early'],
             [`${a} ${c} undefined`, 'believes finally discards the value try returned'],
             [`${a} ${c}`, 'believes a return in try ends the script once finally has run'],
+            [`${c} ${a} ${d}`, 'believes finally runs before the try block'],
+            [`${a} ${b} ${d}`, 'believes an early return in try runs catch and skips finally'],
+            [
+              `${a} ${b} ${c} undefined`,
+              'believes catch runs on an early return and its value is discarded',
+            ],
           ],
           combine: false,
         })
@@ -96,40 +107,47 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
     const n = rng.int(2, 9)
     const first = rng.next() < 0.5
     const body = first ? `    this.size = ${n}\n    super()` : `    super()\n    this.size = ${n}`
-    const code = `class ${base} {\n  constructor() {\n    this.kind = '${base.toLowerCase()}'\n  }\n}\nclass ${child} extends ${base} {\n  constructor() {\n${body}\n  }\n}\nconst s = new ${child}()\nconsole.log(s.kind, s.size)`
+    const code = `class ${base} {\n  constructor() {\n    this.kind = '${base.toLowerCase()}'\n  }\n}\nclass ${child} extends ${base} {\n  constructor() {\n${body}\n  }\n}\nconst s = new ${child}()\nconsole.log('kind:', s.kind, 'size:', s.size)`
     return first
       ? predict({
           code,
           key: throws('ReferenceError'),
           wrong: [
-            [`${base.toLowerCase()} ${n}`, 'believes this may be used before super is called'],
             [
-              `undefined ${n}`,
+              `kind: ${base.toLowerCase()} size: ${n}`,
+              'believes this may be used before super is called',
+            ],
+            [
+              `kind: undefined size: ${n}`,
               'believes skipping super first only leaves the parent’s fields unset',
             ],
             [throws('TypeError'), 'believes using this too early is a type error'],
             [
-              `${base.toLowerCase()} undefined`,
+              `kind: ${base.toLowerCase()} size: undefined`,
               'believes the field set before super is overwritten by the parent',
             ],
             [
               throws('SyntaxError'),
               'believes this before super is rejected when the class is parsed',
             ],
+            [
+              `kind: ${child.toLowerCase()} size: ${n}`,
+              'believes this may be used before super, and kind takes the subclass name',
+            ],
           ],
         })
       : predict({
           code,
-          key: `${base.toLowerCase()} ${n}`,
+          key: `kind: ${base.toLowerCase()} size: ${n}`,
           wrong: [
-            [`undefined ${n}`, 'believes super must be given the fields it sets'],
+            [`kind: undefined size: ${n}`, 'believes super must be given the fields it sets'],
             [throws('ReferenceError'), 'believes a derived class may not set fields of its own'],
             [
-              `${base.toLowerCase()} undefined`,
+              `kind: ${base.toLowerCase()} size: undefined`,
               'believes the parent constructor replaces the child’s object',
             ],
             [
-              'undefined undefined',
+              'kind: undefined size: undefined',
               'believes a derived constructor starts from an empty object the parent never fills',
             ],
             [throws('TypeError'), 'believes super must be called with new'],
@@ -174,6 +192,8 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
         [`string ${msg} false`, 'believes a thrown string has a message property'],
         ['object undefined false', 'believes typeof reports a thrown value as object'],
         [`string ${msg} true`, 'believes anything thrown becomes an Error with a message'],
+        ['string undefined true', 'believes instanceof Error is true for anything thrown'],
+        ['undefined undefined false', 'believes catch receives nothing when a string is thrown'],
         [throws('TypeError'), 'believes only Error objects may be thrown'],
       ],
       combine: false,
@@ -302,6 +322,7 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
         [`true function ${v}`, 'believes JSON.parse restores the class of the object saved'],
         [`false function ${v}`, 'believes JSON keeps methods as functions'],
         [`false undefined undefined`, 'believes JSON.stringify skips fields set in a constructor'],
+        [`true undefined ${v}`, 'believes JSON.parse restores the class but not its methods'],
       ],
       combine: false,
     })

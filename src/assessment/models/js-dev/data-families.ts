@@ -244,6 +244,18 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
           `{"qty":${n},"${k}":undefined,"ratio":NaN,"at":"${y}-01-02T00:00:00.000Z"}`,
           'believes JSON.stringify writes every value as JavaScript shows it',
         ],
+        [
+          `{"qty":${n},"${k}":null,"ratio":NaN,"at":"${y}-01-02T00:00:00.000Z"}`,
+          'believes undefined is written as null and NaN as NaN',
+        ],
+        [
+          `{"qty":${n},"${k}":null,"ratio":null,"at":{}}`,
+          'believes undefined properties are written as null and a Date as an empty object',
+        ],
+        [
+          `{"qty":${n},"ratio":NaN,"at":{},"fmt":{}}`,
+          'believes NaN is written as NaN and Dates and methods as empty objects',
+        ],
       ],
       combine: false,
     })
@@ -287,6 +299,7 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
         ['3 true true', 'believes a Set compares objects by their contents'],
         ['5 true false', 'believes a Set keeps duplicate numbers'],
         ['3 true false', 'believes a Set treats the string and the number as one'],
+        ['1 false false', 'believes a Set made from an array holds the array as one entry'],
       ],
       combine: false,
     })

@@ -53,6 +53,10 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
             [throws('ReferenceError'), 'believes a var cannot be read before its line'],
             [throws('TypeError'), 'believes reading a var before its assignment is a type error'],
             ['0', 'believes a hoisted var starts as 0'],
+            [
+              throws('UnboundLocalError'),
+              'carries over from Python that reading a name before assignment fails',
+            ],
             ['null', 'believes a hoisted var starts as null'],
           ],
         })
@@ -67,6 +71,10 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
             [
               throws('SyntaxError'),
               'believes using a name above its declaration is rejected when the script is parsed',
+            ],
+            [
+              throws('UnboundLocalError'),
+              'carries over from Python that reading a name before assignment fails',
             ],
           ],
         })
@@ -164,6 +172,7 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
         [String(n * a), 'believes an arrow function captures the value its variable had when made'],
         [throws('TypeError'), 'believes a variable a closure uses cannot be reassigned'],
         ['NaN', 'believes the closure cannot see a variable declared outside it'],
+        ['undefined', 'believes an arrow function returns nothing without a return statement'],
       ],
     })
   }),
@@ -245,6 +254,7 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
         [`Hi ${b} Hi ${a}`, 'believes binding again replaces the first bind'],
         [`Hi ${a} Hi ${b}`, 'believes call overrides a bound this'],
         ['Hi undefined Hi undefined', 'believes bind on a bound function clears this'],
+        [`Hi ${a} Hi undefined`, 'believes call on a bound function drops this'],
       ],
       combine: false,
     })

@@ -272,7 +272,7 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
         ["' '", 'believes a string holding a blank is falsy'],
         ['-1', 'believes negative numbers are falsy'],
       ] as const,
-      3,
+      rng.int(2, 4),
     )
     const falsy = several(rng, ['0', "''", 'null', 'undefined', 'NaN', '-0'], rng.int(2, 3))
     const items = rng.shuffle([...truthy.map((t) => t[0]), ...falsy])
@@ -293,6 +293,7 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
           String(items.length - 1),
           'believes filter(Boolean) drops only the first falsy element it meets',
         ],
+        ['0', 'believes filter(Boolean) keeps only elements that are the boolean true'],
         [String(n + 1), `believes ${falsy[0]} is truthy because it is a value`],
         [
           String(items.length - falsy.filter((f) => f === 'null' || f === 'undefined').length),
@@ -395,6 +396,11 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
         [`${s}${b} number`, 'believes toFixed returns a number that prints with its zeros'],
         [`${(a + b).toFixed(2)} number`, 'believes toFixed returns a rounded number'],
         ['NaN string', 'believes adding a number to a formatted string gives NaN'],
+        [
+          `${s}${b.toFixed(2)} string`,
+          'believes the appended number is formatted as toFixed formatted the first',
+        ],
+        [`${(a + b).toFixed(2)} object`, 'believes toFixed returns a Number wrapper object'],
       ],
       combine: false,
     })

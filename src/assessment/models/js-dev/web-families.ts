@@ -106,6 +106,10 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         [`{"id":${id}} undefined`, 'believes a second read gives an empty body'],
         [`[object Object] ${id}`, 'believes text() parses the JSON too'],
         [`{"id":${id}} ${throws('SyntaxError')}`, 'believes the second read parses an empty body'],
+        [
+          `[object Object] ${throws('TypeError')}`,
+          'believes text() gives the parsed object, and the second read fails',
+        ],
         [`[object Response] ${id}`, 'believes text() gives the response object as text'],
       ],
       combine: false,
@@ -121,8 +125,11 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         ['null null 200', 'believes header names must match in letter case'],
         ['text/csv undefined 200', 'believes a missing header reads as undefined'],
         ['text/csv null 0', 'believes a Response made without a status has status 0'],
-        ['text/csv  200', 'believes a missing header reads as an empty string'],
         ['text/csv null undefined', 'believes status is undefined unless set'],
+        [
+          'text/plain null 200',
+          'believes a string body sets its own text/plain type over the one given',
+        ],
         [
           'text/csv undefined undefined',
           'believes a missing header and an unset status read as undefined',
@@ -378,11 +385,12 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
     })
   }),
   family('formdata-append-set', (rng) => {
-    const [f, a, b] = rng.pick([
+    const [f, ...pair] = rng.pick([
       ['tag', 'red', 'blue'],
-      ['size', 'M', 'L'],
+      ['size', 'M', 'XL'],
       ['topping', 'ham', 'olive'],
     ] as const)
+    const [a, b] = rng.shuffle(pair)
     return predict({
       code: `const form = new FormData()\nform.append('${f}', '${a}')\nform.append('${f}', '${b}')\nconsole.log(form.get('${f}'), form.getAll('${f}').length)\nform.set('${f}', '${b}')\nconsole.log(form.getAll('${f}').length, form.get('qty'))`,
       lines: true,
@@ -394,6 +402,7 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
         [`${a} 2 1 undefined`, 'believes a missing field reads as undefined'],
         [`${a},${b} 2 1 null`, 'believes get joins repeated values with commas'],
         [`${a} 2 0 null`, 'believes set removes a field that already has values'],
+        [`${a} 1 1 null`, 'believes append ignores a name already present'],
       ],
     })
   }),

@@ -259,8 +259,8 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
         })
   }),
   family('finally-keeps-the-value', (rng) => {
-    const n = rng.int(2, 50)
-    const m = rng.int(51, 99)
+    const n = rng.int(20, 400)
+    const m = rng.int(2, 19)
     return predict({
       code: `Promise.resolve(${n})\n  .finally(() => ${m})\n  .then((v) => console.log(v))`,
       key: String(n),
@@ -268,6 +268,7 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
         [String(m), 'believes finally’s return value replaces the result'],
         ['undefined', 'believes finally passes nothing on'],
         [String(n + m), 'believes finally’s callback receives and changes the value'],
+        [throws('TypeError'), 'believes a finally callback must pass the value on itself'],
       ],
     })
   }),

@@ -37,7 +37,7 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
   family('try-catch-finally-order', (rng) => {
     const [a, b, c, d] = several(rng, ['open', 'read', 'close', 'fail', 'done', 'log'], 4)
     const throwsInTry = rng.next() < 0.5
-    const code = `function run() {\n  try {\n    console.log('${a}')\n    ${throwsInTry ? "throw new Error('x')" : `return '${d}'`}\n  } catch (e) {\n    console.log('${b}')\n    return '${d}'\n  } finally {\n    console.log('${c}')\n  }\n}\nconsole.log(run())`
+    const code = `function run() {\n  try {\n    console.log('${a}')\n    ${throwsInTry ? "throw new Error('x')" : `return '${d}'`}\n  } catch (e) {\n    console.log('${b}')\n    return '${d}'\n  } finally {\n    console.log('${c}')\n  }\n}\nconsole.log(run() ?? 'nothing')`
     return throwsInTry
       ? predict({
           lines: true,
@@ -50,13 +50,10 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
               'believes finally runs after the caller has the returned value',
             ],
             [`${a} ${c} ${b} ${d}`, 'believes finally runs before catch'],
-            [`${a} ${b} ${c} undefined`, 'believes finally discards the value catch returned'],
+            [`${a} ${b} ${c} nothing`, 'believes finally discards the value catch returned'],
             [`${a} ${c} ${d}`, 'believes catch is skipped when a finally block is present'],
             [`${b} ${c} ${d}`, 'believes the lines of try before the throw are discarded'],
-            [
-              `${a} ${c} ${b} undefined`,
-              'believes finally runs before catch and discards its value',
-            ],
+            [`${a} ${c} ${b} nothing`, 'believes finally runs before catch and discards its value'],
           ],
           combine: false,
         })
@@ -68,12 +65,12 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
             [`${a} ${d}`, 'believes return in try skips finally'],
             [`${a} ${d} ${c}`, 'believes finally runs after the caller has the returned value'],
             [`${a} ${b} ${c} ${d}`, 'believes catch runs whenever try returns early'],
-            [`${a} ${c} undefined`, 'believes finally discards the value try returned'],
+            [`${a} ${c} nothing`, 'believes finally discards the value try returned'],
             [`${a} ${c}`, 'believes a return in try ends the script once finally has run'],
             [`${c} ${a} ${d}`, 'believes finally runs before the try block'],
             [`${a} ${b} ${d}`, 'believes an early return in try runs catch and skips finally'],
             [
-              `${a} ${b} ${c} undefined`,
+              `${a} ${b} ${c} nothing`,
               'believes catch runs on an early return and its value is discarded',
             ],
           ],
@@ -107,7 +104,7 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
     const n = rng.int(2, 9)
     const first = rng.next() < 0.5
     const body = first ? `    this.size = ${n}\n    super()` : `    super()\n    this.size = ${n}`
-    const code = `class ${base} {\n  constructor() {\n    this.kind = '${base.toLowerCase()}'\n  }\n}\nclass ${child} extends ${base} {\n  constructor() {\n${body}\n  }\n}\nconst s = new ${child}()\nconsole.log('kind:', s.kind, 'size:', s.size)`
+    const code = `class ${base} {\n  constructor() {\n    this.kind = '${base.toLowerCase()}'\n  }\n}\nclass ${child} extends ${base} {\n  constructor() {\n${body}\n  }\n}\nconst s = new ${child}()\nconsole.log('kind:', s.kind ?? 'none', 'size:', s.size ?? 'none')`
     return first
       ? predict({
           code,
@@ -118,12 +115,12 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
               'believes this may be used before super is called',
             ],
             [
-              `kind: undefined size: ${n}`,
+              `kind: none size: ${n}`,
               'believes skipping super first only leaves the parent’s fields unset',
             ],
             [throws('TypeError'), 'believes using this too early is a type error'],
             [
-              `kind: ${base.toLowerCase()} size: undefined`,
+              `kind: ${base.toLowerCase()} size: none`,
               'believes the field set before super is overwritten by the parent',
             ],
             [
@@ -140,14 +137,14 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
           code,
           key: `kind: ${base.toLowerCase()} size: ${n}`,
           wrong: [
-            [`kind: undefined size: ${n}`, 'believes super must be given the fields it sets'],
+            [`kind: none size: ${n}`, 'believes super must be given the fields it sets'],
             [throws('ReferenceError'), 'believes a derived class may not set fields of its own'],
             [
-              `kind: ${base.toLowerCase()} size: undefined`,
+              `kind: ${base.toLowerCase()} size: none`,
               'believes the parent constructor replaces the child’s object',
             ],
             [
-              'kind: undefined size: undefined',
+              'kind: none size: none',
               'believes a derived constructor starts from an empty object the parent never fills',
             ],
             [throws('TypeError'), 'believes super must be called with new'],

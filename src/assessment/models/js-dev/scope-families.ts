@@ -163,8 +163,8 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
   }),
   family('closure-reads-variable-not-value', (rng) => {
     const v = rng.pick(['rate', 'tax', 'fee', 'factor'])
-    const [a, b] = several(rng, [2, 3, 4, 5, 10], 2)
-    const n = rng.int(3, 9)
+    const [a, b] = several(rng, [12, 15, 20, 25], 2)
+    const n = rng.int(4, 9)
     return predict({
       code: `let ${v} = ${a}\nconst apply = (x) => x * ${v}\n${v} = ${b}\nconsole.log(apply(${n}))`,
       key: String(n * b),

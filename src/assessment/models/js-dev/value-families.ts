@@ -261,45 +261,56 @@ export const VALUE_FAMILIES: readonly JsFamily[] = [
       combine: false,
     })
   }),
-  family('truthy-filter-count', (rng) => {
+  family('truthy-filter-kept', (rng) => {
+    // Each element: its source, how JSON.stringify writes it, and the belief that misjudges it.
     const truthy = several(
       rng,
       [
-        ["'0'", "believes the string '0' is falsy"],
-        ['[]', 'believes an empty array is falsy'],
-        ['{}', 'believes an empty object is falsy'],
-        ["'false'", "believes the string 'false' is falsy"],
-        ["' '", 'believes a string holding a blank is falsy'],
-        ['-1', 'believes negative numbers are falsy'],
+        ["'0'", '"0"', "believes the string '0' is falsy"],
+        ['[]', '[]', 'believes an empty array is falsy'],
+        ['{}', '{}', 'believes an empty object is falsy'],
+        ["'false'", '"false"', "believes the string 'false' is falsy"],
+        ["' '", '" "', 'believes a string holding a blank is falsy'],
+        ['-1', '-1', 'believes negative numbers are falsy'],
       ] as const,
-      rng.int(2, 4),
+      3,
     )
-    const falsy = several(rng, ['0', "''", 'null', 'undefined', 'NaN', '-0'], rng.int(2, 3))
-    const items = rng.shuffle([...truthy.map((t) => t[0]), ...falsy])
-    const n = truthy.length
+    const falsy = several(
+      rng,
+      [
+        ['0', '0'],
+        ["''", '""'],
+        ['null', 'null'],
+      ] as const,
+      2,
+    )
+    const items = rng.shuffle([...truthy, ...falsy])
+    const keep = (drop: readonly string[], add: readonly string[] = []) =>
+      `[${items
+        .filter((x) => (truthy.includes(x as never) && !drop.includes(x[0])) || add.includes(x[0]))
+        .map((x) => x[1])
+        .join(',')}]`
     const name = rng.pick(NAMES)
     return predict({
-      code: `const ${name} = [${items.join(', ')}]\nconsole.log(${name}.filter(Boolean).length)`,
-      key: String(n),
+      code: `const ${name} = [${items.map((x) => x[0]).join(', ')}]\nconsole.log(JSON.stringify(${name}.filter(Boolean)))`,
+      key: keep([]),
       wrong: [
-        [String(n - 1), truthy[0][1]],
-        [String(n - 2), `${truthy[0][1]}, and also ${truthy[1][1].replace(/^believes /, 'that ')}`],
-        [String(items.length), 'believes filter(Boolean) keeps every element that exists'],
+        ...truthy.map((t) => [keep([t[0]]), t[2]] as const),
         [
-          String(falsy.length),
-          'believes filter(Boolean) keeps the falsy elements, as a test for missing values',
+          keep([truthy[0][0], truthy[1][0]]),
+          `${truthy[0][2]}, and also ${truthy[1][2].replace(/^believes /, 'that ')}`,
         ],
         [
-          String(items.length - 1),
-          'believes filter(Boolean) drops only the first falsy element it meets',
+          keep(
+            [],
+            falsy.map((f) => f[0]),
+          ),
+          'believes filter(Boolean) keeps every element that exists',
         ],
-        ['0', 'believes filter(Boolean) keeps only elements that are the boolean true'],
-        [String(n + 1), `believes ${falsy[0]} is truthy because it is a value`],
-        [
-          String(items.length - falsy.filter((f) => f === 'null' || f === 'undefined').length),
-          'believes filter(Boolean) drops only null and undefined',
-        ],
+        [keep([], [falsy[0][0]]), `believes ${falsy[0][0]} is truthy because it is a value`],
+        ['[]', 'believes filter(Boolean) keeps only elements that are the boolean true'],
       ],
+      combine: false,
     })
   }),
   family('optional-chaining-stops', (rng) => {

@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import type { Scenario, ScenarioFamily } from '../scenario/scenario-model.js'
 
 /**
  * One program the tests run in a real Node.js 20 and the output it must show. Output is its
@@ -15,8 +15,8 @@ export interface JsRun {
 }
 
 /**
- * How the tests try a drawn item: `trial(option)` is the run the option stands for; the key's
- * run must show its expected output and each wrong answer's must not.
+ * How the tests try a drawn item: `trial(option)` is the run the option stands for (the code
+ * shown, expected to print that option); the key's run must show it and each wrong answer's not.
  */
 export interface JsProbe {
   trial(option: string): JsRun
@@ -126,29 +126,6 @@ export function predict(spec: {
   }
 }
 
-/**
- * Which code does the job? Each option is put into `run` and run: the key prints `expect`,
- * each wrong option (a mistake written as code) prints something else or throws.
- */
-export function choose(spec: {
-  readonly stem: string
-  readonly run: (option: string) => string
-  readonly expect: string
-  readonly key: string
-  readonly wrong: readonly Wrong[]
-  readonly lines?: boolean
-}): JsScenario {
-  const lines = spec.lines ?? false
-  const wrong = distinct(spec.key, spec.wrong)
-  return {
-    stem: `${PREFACE}, ${spec.stem}`,
-    key: spec.key,
-    wrong,
-    code: true,
-    probe: { trial: (option) => ({ program: spec.run(option), expect: spec.expect, lines }) },
-  }
-}
-
 /** One family: an id and how a case of it is drawn. */
 export const family = (id: string, draw: (rng: Rng) => JsScenario): JsFamily => ({ id, draw })
 
@@ -165,4 +142,3 @@ export const several = <T>(
 /** Names a client's code uses, so draws differ in more than figures. */
 export const NAMES = ['orders', 'items', 'rows', 'tags', 'files', 'users', 'jobs', 'prices']
 export const WORDS = ['apple', 'pear', 'plum', 'fig', 'kiwi', 'lime', 'date', 'peach']
-export const CITIES = ['Oslo', 'Lima', 'Rome', 'Kyiv', 'Lyon', 'Pune', 'Cork', 'Riga']

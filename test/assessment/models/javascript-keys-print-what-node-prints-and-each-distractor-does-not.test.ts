@@ -14,7 +14,10 @@ const DRAWS = 40
 
 /**
  * Runs every program in one Node process, each in a fresh vm context (its own globals and
- * built-ins) whose console.log formats its arguments as Node's console does. Timers are the
+ * built-ins) whose console.log formats its arguments as Node's console does. Each program is
+ * wrapped as Node wraps a CommonJS file (\`node app.js\`, as the stems say): a function of
+ * exports, require, module, __filename and __dirname called with this = module.exports, so
+ * top-level this, var and sloppy mode are those of a script file, not of a vm script. Timers are the
  * real event loop's, wrapped only to count what is still scheduled: the runner waits until no
  * timer is pending before the next program, so output from promise callbacks and timeouts
  * arrives in the order Node runs them. An error escaping the program, a timer callback or a
@@ -58,7 +61,9 @@ async function main() {
     }
     const context = vm.createContext(sandbox)
     try {
-      new vm.Script(program, { filename: 'item.js' }).runInContext(context, { timeout: 2000 })
+      const run = vm.compileFunction(program, ['exports', 'require', 'module', '__filename', '__dirname'], { parsingContext: context, filename: 'app.js' })
+      const module = { exports: {} }
+      run.call(module.exports, module.exports, undefined, module, 'app.js', '.')
     } catch (e) { fail(e) }
     const started = Date.now()
     await turn()

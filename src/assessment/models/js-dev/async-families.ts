@@ -184,7 +184,7 @@ export const ASYNC_FAMILIES: readonly JsFamily[] = [
             [`ok ${b}`, 'believes Promise.race waits for the first promise to fulfil'],
             [
               `error All promises were rejected`,
-              'believes race rejects only when every promise does',
+              'believes a race won by a rejection rejects with the AggregateError that any uses',
             ],
             [`ok undefined`, 'believes a rejection that wins the race is passed to then'],
           ],

@@ -85,7 +85,10 @@ export const CLASS_FAMILIES: readonly JsFamily[] = [
       key: b,
       wrong: [
         [fromCatch ? 'disk' : a, 'believes the first return reached is the one that counts'],
-        ['undefined', 'believes a return in finally is ignored'],
+        [
+          'undefined',
+          'believes a return in finally cancels every return, so the call gives undefined',
+        ],
         [throws('SyntaxError'), 'believes finally may not contain a return'],
         [
           throws('Error'),

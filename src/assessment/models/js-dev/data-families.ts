@@ -183,19 +183,40 @@ export const DATA_FAMILIES: readonly JsFamily[] = [
     const withInit = rng.next() < 0.5
     const code = `const lines = [${xs.map((x) => `{ qty: ${x.q} }`).join(', ')}]\nconsole.log(lines.reduce((sum, line) => sum + line.qty${withInit ? ', 0' : ''}))`
     if (withInit)
-      return predict({
-        code,
-        key: String(sum),
-        wrong: [
-          [
-            throws('TypeError'),
-            'believes reduce throws on an empty array even with an initial value',
-          ],
-          ['undefined', 'believes reduce over an empty array returns undefined'],
-          ['NaN', 'believes the initial value is added as a line without a qty'],
-          [String(sum + 1), 'believes reduce counts the initial value as an element'],
-        ],
-      })
+      return empty
+        ? predict({
+            code,
+            key: '0',
+            wrong: [
+              [
+                throws('TypeError'),
+                'believes reduce throws on an empty array even with an initial value',
+              ],
+              [
+                'undefined',
+                'believes reduce over an empty array returns undefined, initial value or not',
+              ],
+              ['NaN', 'believes adding to nothing gives NaN'],
+            ],
+          })
+        : predict({
+            code,
+            key: String(sum),
+            wrong: [
+              [
+                `[object Object]${xs[1]!.q}`,
+                'believes the initial value is ignored and the first element starts the sum',
+              ],
+              [
+                'NaN',
+                'believes the initial value is passed as the first line, so its missing qty gives NaN',
+              ],
+              [
+                String(xs[1]!.q),
+                'believes the sum starts again from the initial value on each call, so only the last line counts',
+              ],
+            ],
+          })
     return empty
       ? predict({
           code,

@@ -36,7 +36,8 @@ export type Slip = readonly [text: string, mistake: string]
 /** The answer that an error escapes the code: the name of the error's constructor. */
 export const throws = (name: string): string => `throws ${name}`
 
-const PREFACE = 'In Node.js 20'
+const PREFACE =
+  "This code is saved as app.js and run with `node app.js` in Node.js 20 (a CommonJS script: sloppy mode unless it opens with 'use strict')."
 
 /** A stem's code block. */
 export const block = (code: string): string => `\n\n\`\`\`js\n${code}\n\`\`\`\n\n`
@@ -118,7 +119,7 @@ export function predict(spec: {
     ([t]) => t !== spec.key && !slips.some(([w]) => w === t),
   )
   return {
-    stem: `${PREFACE}, ${ask}${block(spec.code)}`,
+    stem: `${PREFACE} ${ask.charAt(0).toUpperCase()}${ask.slice(1)}${block(spec.code)}`,
     key: spec.key,
     wrong: [...slips, ...both],
     code: true,

@@ -53,10 +53,6 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
             [throws('ReferenceError'), 'believes a var cannot be read before its line'],
             [throws('TypeError'), 'believes reading a var before its assignment is a type error'],
             ['0', 'believes a hoisted var starts as 0'],
-            [
-              throws('UnboundLocalError'),
-              'carries over from Python that reading a name before assignment fails',
-            ],
             ['null', 'believes a hoisted var starts as null'],
           ],
         })
@@ -71,10 +67,6 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
             [
               throws('SyntaxError'),
               'believes using a name above its declaration is rejected when the script is parsed',
-            ],
-            [
-              throws('UnboundLocalError'),
-              'carries over from Python that reading a name before assignment fails',
             ],
           ],
         })
@@ -203,7 +195,7 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
           key: String(n),
           wrong: [
             [throws('TypeError'), 'believes bind cannot fix this for a class method'],
-            ['undefined', 'believes the bound method reads the property from the global object'],
+            ['undefined', 'believes bind leaves this unset, so the field reads as undefined'],
             ['0', 'believes bind makes a fresh instance with empty fields'],
           ],
         })
@@ -212,7 +204,10 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
           key: throws('TypeError'),
           wrong: [
             [String(n), 'believes a method remembers the object it was read from'],
-            ['undefined', 'believes this falls back to the global object inside a class method'],
+            [
+              'undefined',
+              'believes a method called on its own reads the missing field as undefined, not an error',
+            ],
             [throws('ReferenceError'), 'believes a missing this is an undeclared variable'],
           ],
         })
@@ -231,7 +226,10 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
           wrong: [
             [throws('TypeError'), 'believes an arrow callback gets its own undefined this'],
             ['0', 'believes the callback adds to a copy of the field'],
-            ['NaN', 'believes this in the arrow callback is the global object'],
+            [
+              'NaN',
+              'believes the field is not yet set when the callback runs, so each addition is NaN',
+            ],
           ],
         })
       : predict({
@@ -240,7 +238,10 @@ export const SCOPE_FAMILIES: readonly JsFamily[] = [
           wrong: [
             [String(a + b + c), 'believes a function callback shares the method’s this'],
             ['0', 'believes the callback adds to the global object and leaves the field'],
-            ['NaN', 'believes this in the callback is the global object, as outside class code'],
+            [
+              'NaN',
+              'believes the field is not yet set when the callback runs, so each addition is NaN',
+            ],
           ],
         })
   }),

@@ -78,7 +78,7 @@ const NAN_CHECKS: readonly Row[] = [
 const COMPARE: readonly Row[] = [
   ["'10' < '9'", 'true', 'false', 'believes two numeric strings compare as numbers'],
   ["'10' < 9", 'false', 'true', 'believes a string and a number compare as text'],
-  ["'apple' < 'Banana'", 'false', 'true', 'believes string comparison ignores letter case'],
+  ['[10] < [9]', 'true', 'false', 'believes one-element arrays compare as the numbers they hold'],
   ["'a' < 'B'", 'false', 'true', 'believes string comparison ignores letter case'],
   [
     'null >= 0',

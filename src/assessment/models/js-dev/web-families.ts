@@ -300,8 +300,11 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
           key: 'DataCloneError',
           wrong: [
             [`copied ${v}`, 'believes structuredClone skips functions, as JSON.stringify does'],
-            ['copied', 'believes the clone keeps the function and drops the data'],
             ['TypeError', 'believes an uncloneable value raises a TypeError'],
+            [
+              'DOMException',
+              'believes e.name gives the class of the error, DOMException, not its name',
+            ],
             ['copied undefined', 'believes a failed clone gives an empty object'],
           ],
         })
@@ -311,8 +314,14 @@ export const WEB_FAMILIES: readonly JsFamily[] = [
           wrong: [
             ['DataCloneError', 'believes structuredClone cannot copy a Date'],
             ['TypeError', 'believes structuredClone accepts only plain JSON values'],
-            ['copied undefined', 'believes structuredClone keeps only the Date'],
-            ['copied 0', 'believes structuredClone resets numbers it copies'],
+            [
+              'DOMException',
+              'believes structuredClone cannot copy a Date, and that e.name gives the class DOMException',
+            ],
+            [
+              'copied undefined',
+              'believes a Date makes structuredClone give an empty copy instead of failing',
+            ],
           ],
         })
   }),

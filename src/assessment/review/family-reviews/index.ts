@@ -17,6 +17,7 @@ import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
+import { JAVASCRIPT_REVIEW } from './javascript.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
@@ -87,5 +88,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GDPR_REVIEW,
     PYTHON_REVIEW,
     MICROSOFT_EXCEL_REVIEW,
+    JAVASCRIPT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

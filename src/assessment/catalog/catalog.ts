@@ -25,7 +25,7 @@ export const CATALOG: readonly TestDefinition[] = [
 
 const BY_ID = new Map(CATALOG.map((t) => [t.id, t]))
 
-/** @example catalogTest('javascript')?.title // 'JavaScript' */
+/** @example catalogTest('javascript')?.title // 'JavaScript programming' */
 export function catalogTest(id: string): TestDefinition | undefined {
   return BY_ID.get(id)
 }

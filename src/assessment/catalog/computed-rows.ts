@@ -34,11 +34,6 @@ const reactComponents = authored(
  */
 export const COMPUTED_ROWS: readonly CatalogRow[] = [
   // Technology & IT
-  row('javascript', 'JavaScript', TECH, 5, 30, [
-    ['jsArrays', 35],
-    ['jsSemantics', 40],
-    ['jsStrings', 25],
-  ]),
   row('javascript-modern', 'Modern JavaScript (ES2015+)', TECH, 5, 20, [
     ['jsSemantics', 50],
     ['jsArrays', 30],

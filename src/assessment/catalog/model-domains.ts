@@ -16,6 +16,7 @@ import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
+import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
@@ -391,6 +392,7 @@ export const D = {
   ...RWD_DOMAINS,
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,
+  ...JAVASCRIPT_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

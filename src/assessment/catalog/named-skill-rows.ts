@@ -18,6 +18,7 @@ import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
 import { JAVA_ROW } from './java-row.js'
+import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
@@ -98,4 +99,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   RWD_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,
+  JAVASCRIPT_ROW,
 ]

@@ -72,6 +72,7 @@ import { coercionModel } from './javascript/coercion.js'
 import { defaultSortModel } from './javascript/default-sort.js'
 import { spreadModel } from './javascript/spread.js'
 import { stringMethodsModel } from './javascript/strings.js'
+import { JS_DEV_MODELS } from './js-dev/js-models.js'
 import {
   legalContractsModel,
   legalGdprModel,
@@ -274,6 +275,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TECHNICAL_WRITING_MODELS,
   ...RWD_MODELS,
   ...PYTHON_MODELS,
+  ...JS_DEV_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

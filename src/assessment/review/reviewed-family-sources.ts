@@ -248,6 +248,20 @@ import {
   TESTING_FAMILIES as JAVA_TESTING_FAMILIES,
   MAVEN_FAMILIES,
 } from '../models/java/testing-families.js'
+import { ASYNC_FAMILIES as JS_ASYNC_FAMILIES } from '../models/js-dev/async-families.js'
+import { CLASS_FAMILIES as JS_CLASS_FAMILIES } from '../models/js-dev/class-families.js'
+import { DATA_FAMILIES as JS_DATA_FAMILIES } from '../models/js-dev/data-families.js'
+import {
+  jsAsyncModel,
+  jsClassesModel,
+  jsDataModel,
+  jsScopeModel,
+  jsValuesModel,
+  jsWebModel,
+} from '../models/js-dev/js-models.js'
+import { SCOPE_FAMILIES as JS_SCOPE_FAMILIES } from '../models/js-dev/scope-families.js'
+import { VALUE_FAMILIES as JS_VALUE_FAMILIES } from '../models/js-dev/value-families.js'
+import { WEB_FAMILIES as JS_WEB_FAMILIES } from '../models/js-dev/web-families.js'
 import { CONTRACT_FAMILIES } from '../models/legal/contract-families.js'
 import { GDPR_FAMILIES } from '../models/legal/gdpr-families.js'
 import { IP_FAMILIES } from '../models/legal/ip-families.js'
@@ -737,6 +751,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pyFunctionsModel, PY_FUNCTION_FAMILIES],
   [pyClassesModel, PY_CLASS_FAMILIES],
   [pyStdlibModel, PY_STDLIB_FAMILIES],
+  [jsValuesModel, JS_VALUE_FAMILIES],
+  [jsScopeModel, JS_SCOPE_FAMILIES],
+  [jsAsyncModel, JS_ASYNC_FAMILIES],
+  [jsDataModel, JS_DATA_FAMILIES],
+  [jsClassesModel, JS_CLASS_FAMILIES],
+  [jsWebModel, JS_WEB_FAMILIES],
 ]
 
 /**

@@ -115,8 +115,8 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
 
   it('keeps one of identical tests, the first in catalog order', () => {
     const offers = offerTests(CATALOG, EMPTY_BANK, STANDING)
-    // `javascript-modern` and `javascript-debugging` draw on exactly the models `javascript` does.
-    const same = ['javascript', 'javascript-modern', 'javascript-debugging']
+    // `javascript-modern` and `javascript-debugging` draw on exactly the same models.
+    const same = ['javascript-modern', 'javascript-debugging']
     expect(
       new Set(same.map((id) => [...familiesIn([catalogTest(id)!], false).values()][0]!.size)),
     ).toEqual(new Set([6]))
@@ -129,7 +129,7 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
   })
 
   it('prefers a test with a written job-task analysis, then the one with more families', () => {
-    const javascript = catalogTest('javascript')!
+    const javascript = catalogTest('javascript-modern')!
     const typescript = catalogTest('typescript')!
     // TypeScript draws on every JavaScript model and two of its own: the wider pool stays.
     for (const order of [
@@ -138,9 +138,12 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
     ]) {
       const offers = offerTests(order, EMPTY_BANK, STANDING)
       expect(offers.get('typescript')?.offered).toBe(true)
-      expect(offers.get('javascript')).toMatchObject({ offered: false, repeats: 'typescript' })
+      expect(offers.get('javascript-modern')).toMatchObject({
+        offered: false,
+        repeats: 'typescript',
+      })
     }
-    const analysed = copyOf('javascript', 'javascript-analysed', {
+    const analysed = copyOf('javascript-modern', 'javascript-analysed', {
       jobTaskAnalysis: 'What a freelance JavaScript developer is hired to do, task by task.',
     })
     const offers = offerTests([typescript, analysed], EMPTY_BANK, STANDING)
@@ -154,7 +157,7 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
     const share = Math.round(sharedFamilyShare(js!, ts!) * 100)
     expect(sharedFamilyShare(js!, ts!)).toBeGreaterThan(sharedFamilyShare(ts!, js!))
     expect(offers.get('typescript')?.reason).toContain(
-      `it draws on ${share} % of the item families of JavaScript again (javascript-analysed)`,
+      `it draws on ${share} % of the item families of Modern JavaScript (ES2015+) again (javascript-analysed)`,
     )
   })
 
@@ -175,7 +178,7 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
   })
 
   it('counts each operational authored item as a family of its own test', () => {
-    const javascript = catalogTest('javascript')!
+    const javascript = catalogTest('javascript-modern')!
     // One JavaScript model and a large authored domain: most of its items are its own.
     const closuresAtWork: TestDefinition = {
       ...javascript,
@@ -191,7 +194,7 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
       new Map([['closures-at-work', new Map([['callbacks', n]])]])
     const full = offerTests([javascript, closuresAtWork], bank(2 * drawn), STANDING)
     expect(full.get('closures-at-work')?.offered).toBe(true)
-    expect(full.get('javascript')?.offered).toBe(true)
+    expect(full.get('javascript-modern')?.offered).toBe(true)
     expect(
       offerTests([javascript, closuresAtWork], bank(2 * drawn - 1), STANDING).get(
         'closures-at-work',

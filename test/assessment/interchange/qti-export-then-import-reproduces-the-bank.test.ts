@@ -28,7 +28,7 @@ const QUIZ = join(import.meta.dirname, '../../fixtures/markdown-quiz')
 const TRICKY: Item[] = [
   {
     id: 'tricky-1',
-    testId: 'javascript',
+    testId: 'javascript-modern',
     domain: 'js-strings',
     kind: 'multiple',
     stem: '  Which of these are `<b>` & "quoted"?\r\n\n```html\n<p class="x">a ]]> b &amp; c</p>\n```\n  ',
@@ -153,7 +153,7 @@ describe('one item through QTI', () => {
     const earlier = itemToQti(item)
       .replace(/<qti-item-body>\s*<div ([^>]*)>/, '<qti-item-body $1>')
       .replace(/<\/div>\s*<\/qti-item-body>/, '</qti-item-body>')
-    expect(earlier).toContain('<qti-item-body data-ss-test="javascript"')
+    expect(earlier).toContain('<qti-item-body data-ss-test="javascript-modern"')
     const read = readQtiFile(earlier, 'x.xml', {}, new Map())
     expect(read.kind === 'item' && read.parsed.item).toEqual(item)
   })

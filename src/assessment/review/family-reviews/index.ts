@@ -18,6 +18,7 @@ import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
+import { JAVASCRIPT_REVIEW } from './javascript.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
@@ -93,5 +94,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     MICROSOFT_EXCEL_REVIEW,
     TECHNICAL_WRITING_REVIEW,
     GOOGLE_SHEETS_REVIEW,
+    JAVASCRIPT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

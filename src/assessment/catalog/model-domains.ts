@@ -24,6 +24,7 @@ import { PPC_DOMAINS } from './ppc-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
+import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -376,6 +377,7 @@ export const D = {
   ...INVOICING_DOMAINS,
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
+  ...SCM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...NETFUND_DOMAINS,
   ...PPC_DOMAINS,

@@ -26,6 +26,7 @@ import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
+import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -87,6 +88,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   INVOICING_ROW,
   CRO_ROW,
   FINMODEL_ROW,
+  SCM_ROW,
   EXCEL_ROW,
   NETFUND_ROW,
   HTTP_ROW,

@@ -535,6 +535,103 @@ const TWINS: Record<string, Record<string, Twin>> = {
     weekly: (x) => x.a! * 52 + x.b! * 4 + x.c!,
     aOnly: (x) => x.a! * 12,
   },
+  'economic-production-quantity': {
+    // EPQ: the EOQ with holding charged on the peak stock fraction (1 − d/p).
+    key: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H! * (1 - x.D! / x.Y! / x.p!))),
+    eoq: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H!)),
+    plus: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H! * (1 + x.D! / x.Y! / x.p!))),
+    noTwo: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H! * (1 - x.D! / x.Y! / x.p!)) / Math.SQRT2),
+    timesF: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H!) * (1 - x.D! / x.Y! / x.p!)),
+  },
+  'min-max-order-quantity': {
+    key: (x) => x.max! - (x.onHand! + x.onOrder!),
+    onHandOnly: (x) => x.max! - x.onHand!,
+    gap: (x) => x.max! - x.min!,
+    max: (x) => x.max!,
+    toMin: (x) => x.min! - (x.onHand! + x.onOrder!),
+  },
+  'safety-stock-for-a-higher-service-level': {
+    key: (x) => Math.round(x.z2! * x.sd! * x.L! ** 0.5 - x.z1! * x.sd! * x.L! ** 0.5),
+    whole: (x) => Math.round(x.z2! * x.sd! * x.L! ** 0.5),
+    noSqrt: (x) => Math.round((x.z2! - x.z1!) * x.sd! * x.L!),
+    percent: (x) => {
+      const p = (z: number) => Z_TABLE.find(([, v]) => v === z)![0]
+      return Math.round(x.z1! * x.sd! * x.L! ** 0.5 * (p(x.z2!) / p(x.z1!) - 1))
+    },
+    oneDay: (x) => Math.round((x.z2! - x.z1!) * x.sd!),
+  },
+  'saving-from-moving-to-eoq': {
+    key: (x) => costAt(x.D!, x.S!, x.H!, x.Q0!) - costAt(x.D!, x.S!, x.H!, eoqSearch(x.D!, x.S!, x.H!)),
+    current: (x) => costAt(x.D!, x.S!, x.H!, x.Q0!),
+    fullQ: (x) => costAt(x.D!, x.S!, 2 * x.H!, x.Q0!) - costAt(x.D!, x.S!, 2 * x.H!, eoqSearch(x.D!, x.S!, x.H!)),
+    ordering: (x) => Math.abs((x.D! * x.S!) / x.Q0! - (x.D! * x.S!) / eoqSearch(x.D!, x.S!, x.H!)),
+    holding: (x) => Math.abs((x.H! * x.Q0!) / 2 - (x.H! * eoqSearch(x.D!, x.S!, x.H!)) / 2),
+  },
+  'order-fill-rate': {
+    key: (x) => x.fullOrders! / x.orders!,
+    line: (x) => x.fullLines! / x.lines!,
+    unit: (x) => x.shipped! / x.units!,
+    ordersShort: (x) => (x.orders! - x.fullOrders!) / x.orders!,
+  },
+  'weeks-of-supply': {
+    key: (x) => (13 * x.onHand!) / x.sold!,
+    days: (x) => (91 * x.onHand!) / x.sold!,
+    monthly: (x) => (3 * x.onHand!) / x.sold!,
+    quarter: (x) => (52 * x.onHand!) / x.sold!,
+  },
+  'stock-out-lost-margin': {
+    key: (x) => x.days! * x.d! * x.price! - x.days! * x.d! * x.cost!,
+    revenue: (x) => x.days! * x.d! * x.price!,
+    cost: (x) => x.days! * x.d! * x.cost!,
+    perDay: (x) => x.d! * (x.price! - x.cost!),
+  },
+  'inventory-record-accuracy': {
+    key: (x) => 1 - x.outside! / (x.exact! + x.within! + x.outside!),
+    exactOnly: (x) => x.exact! / (x.exact! + x.within! + x.outside!),
+    outside: (x) => x.outside! / (x.exact! + x.within! + x.outside!),
+    ofExact: (x) => (x.exact! + x.within!) / (x.exact! + x.outside!),
+    withinOnly: (x) => x.within! / (x.exact! + x.within! + x.outside!),
+  },
+  'seasonal-index-from-two-years': {
+    key: (x) => ((x[`q${x.q}`]! + x[`q${x.q! + 4}`]!) / 2) / avg(list(x, 'q', 8)),
+    share: (x) => (x[`q${x.q}`]! + x[`q${x.q! + 4}`]!) / total(list(x, 'q', 8)),
+    lastYear: (x) => x[`q${x.q! + 4}`]! / avg(list(x, 'q', 8).slice(4)),
+    inverse: (x) => avg(list(x, 'q', 8)) / ((x[`q${x.q}`]! + x[`q${x.q! + 4}`]!) / 2),
+    firstYear: (x) => x[`q${x.q}`]! / avg(list(x, 'q', 4)),
+  },
+  'seasonal-naive-with-growth': {
+    key: (x) => Math.round(x[`x${x.k}`]! + x[`x${x.k}`]! * x.g!),
+    lastMonth: (x) => Math.round(x.x11! + x.x11! * x.g!),
+    noGrowth: (x) => x[`x${x.k}`]!,
+    average: (x) => Math.round(avg(list(x, 'x', 12)) * (1 + x.g!)),
+  },
+  'fuel-surcharge-on-the-weight-charge': {
+    key: (x) => x.kg! * x.rate! + x.kg! * x.rate! * x.fs! + x.fees!,
+    onFees: (x) => (x.kg! * x.rate! + x.fees!) * (1 + x.fs!),
+    noFuel: (x) => x.kg! * x.rate! + x.fees!,
+    surchargeOnly: (x) => x.kg! * x.rate! * x.fs! + x.fees!,
+    noFees: (x) => x.kg! * x.rate! * (1 + x.fs!),
+  },
+  'unit-cost-converted-from-a-foreign-currency': {
+    key: (x) => x.usd! * (1 / x.rate!) + x.freight!,
+    multiply: (x) => x.usd! * x.rate! + x.freight!,
+    noFreight: (x) => x.usd! * (1 / x.rate!),
+    noConversion: (x) => x.usd! + x.freight!,
+    freightConverted: (x) => (x.usd! + x.freight!) * (1 / x.rate!),
+  },
+  'import-vat-base': {
+    key: (x) => (x.cif! + x.cif! * x.duty!) * x.vat!,
+    noDuty: (x) => x.cif! * x.vat!,
+    dutyOnly: (x) => x.cif! * x.duty! * x.vat!,
+    added: (x) => x.cif! * x.vat! + x.cif! * x.duty!,
+  },
+  'supplier-scorecard-weighted-score': {
+    key: (x) => total([0, 1, 2, 3].map((k) => x[`s${k}`]! * x[`w${k}`]!)),
+    unweighted: (x) => avg(list(x, 's', 4)),
+    reversed: (x) => total([0, 1, 2, 3].map((k) => x[`s${k}`]! * x[`w${3 - k}`]!)),
+    divided: (x) => total([0, 1, 2, 3].map((k) => x[`s${k}`]! * x[`w${k}`]!)) / 4,
+    topTwo: (x) => x.s0! * x.w0! + x.s1! * x.w1!,
+  },
 }
 
 function sdOf(xs: number[], ddof: number): number {
@@ -617,6 +714,16 @@ function incoMeaning(ask: string, text: string): string {
       return pointIn(text) ?? (/ship’s rail/.test(text) ? 'rail' : 'none')
     case 'unload':
       return /^The seller/.test(text) ? 'S' : /^The buyer/.test(text) ? 'B' : 'other'
+    case 'place':
+      return /port of shipment/.test(text)
+        ? 'shipPort'
+        : /port of destination/.test(text)
+          ? 'destPort'
+          : /place of delivery/.test(text)
+            ? 'deliveryPlace'
+            : 'destPlace'
+    case 'bl':
+      return /buyer instructs its carrier to issue an on-board bill of lading to the seller/.test(text) ? 'option' : 'other'
     case 'load':
       return /^The seller loads, and risk passes once the goods are loaded/.test(text)
         ? 'seller loads, risk on loading'
@@ -643,6 +750,18 @@ function incoKey(ask: string, rule: string, stem: string): string {
       return `${r.pays}${r.risk === 'arrived' || r.risk === 'unloaded' ? 'destination' : 'origin'}`
     case 'unload':
       return r.unl
+    case 'place': {
+      // ICC 2020: EXW, FCA, FAS and FOB name the place (port) of delivery or shipment; the C
+      // and D rules name the place (port) of destination.
+      const origin = ['EXW', 'FCA', 'FAS', 'FOB'].includes(rule)
+      return r.sea ? (origin ? 'shipPort' : 'destPort') : origin ? 'deliveryPlace' : 'destPlace'
+    }
+    case 'dat':
+      // Incoterms 2020 introduction: DAT was renamed DPU, delivery unloaded at any place.
+      return 'DPU'
+    case 'bl':
+      // FCA A6/B6 (2020): if agreed, the buyer instructs its carrier to issue an on-board bill to the seller.
+      return 'option'
     case 'load':
       // FCA A2: at the seller's premises, delivered once loaded on the buyer's vehicle; EXW A2:
       // placed at the buyer's disposal, not loaded.
@@ -680,6 +799,9 @@ const PRACTICE_WORDS: Record<string, RegExp> = {
   'Cycle counting': /counted every day on a schedule/,
   'Blanket purchase order': /calls off deliveries/,
   Kanban: /empty container or card/,
+  'Milk run': /fixed route on a fixed timetable/,
+  'Wave picking': /batches timed to each carrier/,
+  Slotting: /pick faces nearest the dispatch area/,
   'Third-party logistics (3PL)': /outside company receives, stores, picks and ships/,
 }
 
@@ -687,9 +809,14 @@ describeEngineIndependent('supply chain and inventory basics', () => {
   const drawn = drawFamilies(FAMILIES, DRAWS, 2026)
 
   it('draws every family, and each draw offers three distinct distractors naming their mistakes', () => {
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(76)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(95)
     expect(familiesNeverDrawn(FAMILIES, drawn)).toEqual([])
-    expect(optionSetProblems(drawn, { capitalStem: true })).toEqual([])
+    // Families offer every distinct mistake and the item model picks three to place the key, so
+    // each draw needs at least three, and any three of them make a well-formed option set.
+    expect(drawn.filter(({ s }) => s.wrong.length < 3).map((d) => d.family)).toEqual([])
+    const threes = drawn.map(({ family, s }) => ({ family, s: { ...s, wrong: s.wrong.slice(-3) } }))
+    const firsts = drawn.map(({ family, s }) => ({ family, s: { ...s, wrong: s.wrong.slice(0, 3) } }))
+    expect(optionSetProblems([...threes, ...firsts], { capitalStem: true })).toEqual([])
   })
 
   it('states z values that match the normal quantile of the service level named', () => {
@@ -735,7 +862,7 @@ describeEngineIndependent('supply chain and inventory basics', () => {
       checked++
       const { rule, ask } = s.inco
       const want = incoKey(ask, rule, s.stem)
-      const meaning = (t: string) => (ask === 'container' || ask === 'rule' ? t : incoMeaning(ask, t))
+      const meaning = (t: string) => (['container', 'rule', 'dat'].includes(ask) ? t : incoMeaning(ask, t))
       if (meaning(s.key) !== want) problems.push(`${family} ${rule}: key ${s.key} means ${meaning(s.key)}, table ${want}`)
       for (const [t] of s.wrong)
         if (meaning(t) === want) problems.push(`${family} ${rule}: distractor ${t} is the table's answer`)

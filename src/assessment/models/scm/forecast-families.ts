@@ -212,4 +212,40 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
+  family('seasonal-index-from-two-years', (rng) => {
+    const base = drawn(rng, 200, 900, 10)
+    const shape = rng.shuffle([0.7, 0.9, 1.1, 1.3])
+    const y1 = shape.map((f) => Math.round(base * f + drawn(rng, -30, 30)))
+    const y2 = shape.map((f) => Math.round(base * 1.1 * f + drawn(rng, -30, 30)))
+    const q = rng.int(0, 3)
+    const all = [...y1, ...y2]
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+    return figures(rng, plain(2), {
+      stem: `Quarterly demand for ${item(rng)} was ${y1.join(', ')} (Q1–Q4, year 1) and ${y2.join(', ')} (year 2). Taking a quarter's seasonal index as its two-year average divided by the average of all eight quarters, what is the index for Q${q + 1} (two decimal places)?`,
+      in: { ...Object.fromEntries(all.map((x, k) => [`q${k}`, x])), q },
+      key: mean([y1[q]!, y2[q]!]) / mean(all),
+      wrong: [
+        ['share', (y1[q]! + y2[q]!) / all.reduce((a, b) => a + b, 0), 'gives the quarter’s share of the two-year total'],
+        ['lastYear', y2[q]! / mean(y2), 'uses the latest year only'],
+        ['inverse', mean(all) / mean([y1[q]!, y2[q]!]), 'divides the overall average by the quarter’s'],
+        ['firstYear', y1[q]! / mean(y1), 'uses the first year only'],
+      ],
+    })
+  }),
+  family('seasonal-naive-with-growth', (rng) => {
+    const xs = series(rng, 12, 100, 900)
+    const g = rng.pick([0.03, 0.05, 0.08, 0.1, 0.12])
+    const k = rng.int(0, 11)
+    return figures(rng, qty('units'), {
+      stem: `A planner forecasts each month of next year as the same month of this year grown by ${(g * 100).toFixed(0)}%. This year's demand by month (January to December): ${xs.join(', ')}. What is the forecast for next ${MONTHS_FULL[k]}, rounded to the nearest unit?`,
+      in: { ...Object.fromEntries(xs.map((x, n) => [`x${n}`, x])), g, k },
+      key: Math.round(xs[k]! * (1 + g)),
+      wrong: [
+        ['lastMonth', Math.round(xs[11]! * (1 + g)), 'grows the latest month instead of the same month'],
+        ['noGrowth', xs[k]!, 'leaves out the growth'],
+        ['average', Math.round((mean(xs) * (1 + g))), 'grows the monthly average, losing the season'],
+      ],
+    })
+  }),
 ]
+const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

@@ -215,4 +215,54 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
+  family('fuel-surcharge-on-the-weight-charge', (rng) => {
+    const m = cash(symbol(rng), 2)
+    const kg = drawn(rng, 80, 900, 5)
+    const rate = drawn(rng, 120, 480, 5) / 100
+    const fs = rng.pick([0.12, 0.15, 0.18, 0.22, 0.25])
+    const fees = drawn(rng, 35, 120, 5)
+    return figures(rng, m, {
+      stem: `A forwarder's air quote: ${m(rate)} per chargeable kg, a fuel surcharge of ${(fs * 100).toFixed(0)}% applied to the weight charge only, and fixed handling and documentation fees of ${m(fees)}. The shipment's chargeable weight is ${kg} kg. What is the total charge?`,
+      in: { kg, rate, fs, fees },
+      key: kg * rate * (1 + fs) + fees,
+      wrong: [
+        ['onFees', (kg * rate + fees) * (1 + fs), 'applies the surcharge to the fixed fees as well'],
+        ['noFuel', kg * rate + fees, 'leaves out the fuel surcharge'],
+        ['surchargeOnly', kg * rate * fs + fees, 'adds the surcharge but drops the weight charge'],
+        ['noFees', kg * rate * (1 + fs), 'leaves out the fixed fees'],
+      ],
+    })
+  }),
+  family('unit-cost-converted-from-a-foreign-currency', (rng) => {
+    const usd = drawn(rng, 200, 4000, 5) / 100
+    const rate = drawn(rng, 105, 125) / 100
+    const freight = drawn(rng, 10, 90) / 100
+    return figures(rng, cash('€', 2), {
+      stem: `A euro-based buyer is quoted $${usd.toFixed(2)} a unit by a US supplier. The exchange rate is 1 EUR = ${rate.toFixed(2)} USD, and inbound freight and duty add €${freight.toFixed(2)} a unit. What is the landed cost per unit in euros?`,
+      in: { usd, rate, freight },
+      key: usd / rate + freight,
+      wrong: [
+        ['multiply', usd * rate + freight, 'multiplies by the rate instead of dividing, converting the wrong way'],
+        ['noFreight', usd / rate, 'leaves out the freight and duty'],
+        ['noConversion', usd + freight, 'adds dollars to euros without converting'],
+        ['freightConverted', (usd + freight) / rate, 'converts the euro freight as if it were in dollars'],
+      ],
+    })
+  }),
+  family('import-vat-base', (rng) => {
+    const m = cash(symbol(rng), 2)
+    const cif = drawn(rng, 40, 900, 5) * 100
+    const duty = rng.pick([0.025, 0.04, 0.065, 0.08, 0.12])
+    const vat = rng.pick([0.19, 0.2, 0.21, 0.23])
+    return figures(rng, m, {
+      stem: `An EU importer brings in goods with a customs (CIF) value of ${m(cif)}. Duty is ${(duty * 100).toFixed(1)}% of the customs value, and import VAT at ${(vat * 100).toFixed(0)}% is charged on the customs value plus the duty (no other costs to add). How much import VAT is due?`,
+      in: { cif, duty, vat },
+      key: vat * cif * (1 + duty),
+      wrong: [
+        ['noDuty', vat * cif, 'charges VAT on the customs value without the duty'],
+        ['dutyOnly', vat * cif * duty, 'charges VAT on the duty alone'],
+        ['added', cif * (vat + duty), 'adds the two rates on the customs value, giving duty and VAT together'],
+      ],
+    })
+  }),
 ]

@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cash, Client, client, drawn, family, figures, pct, plain, qty, symbol, worked } from './scm-text.js'
+import { cash, Client, client, drawn, family, figures, item, pct, plain, qty, symbol, worked } from './scm-text.js'
 
 // Inventory and service metrics as an operations analyst reports them: turnover is cost of goods
 // sold over average inventory at cost, days of inventory its reciprocal in days, unit, line and
@@ -243,6 +243,68 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['fullQ', (Q + SS) * c * i, 'takes the whole order quantity as average inventory'],
         ['halfSS', ((Q + SS) / 2) * c * i, 'halves the safety stock along with the order quantity'],
         ['value', (Q / 2 + SS) * c, 'gives the value of average inventory, not its carrying cost'],
+      ],
+    })
+  }),
+  family('order-fill-rate', (rng) => {
+    const o = orders(rng)
+    const n = o.n
+    return figures(rng, pct(1), {
+      stem: `A client's orders for one morning, each line shipped from stock or cut short: ${o.text}. What is the order fill rate, the share of orders shipped complete (one decimal place)?`,
+      in: n,
+      key: n.fullOrders / n.orders,
+      wrong: [
+        ['line', n.fullLines / n.lines, 'gives the line fill rate instead of orders'],
+        ['unit', n.shipped / n.units, 'gives the unit fill rate instead of orders'],
+        ['ordersShort', 1 - n.fullOrders / n.orders, 'gives the share of orders cut short'],
+      ],
+    })
+  }),
+  family('weeks-of-supply', (rng) => {
+    const sold = drawn(rng, 1300, 26000, 13)
+    const onHand = drawn(rng, 200, 9000, 10)
+    return figures(rng, qty('weeks', 1), {
+      stem: `${Client(rng)} sold ${sold.toLocaleString('en-US')} ${item(rng)} over the last 13 weeks and has ${onHand.toLocaleString('en-US')} on hand. At that average weekly rate, how many weeks of supply is on hand (one decimal place)?`,
+      in: { sold, onHand },
+      key: onHand / (sold / 13),
+      wrong: [
+        ['days', onHand / (sold / 91), 'divides by a daily rate, giving days'],
+        ['monthly', onHand / (sold / 3), 'divides by a monthly rate, giving months'],
+        ['quarter', (onHand / sold) * 52, 'divides by the 13 weeks’ sales and scales to a year'],
+      ],
+    })
+  }),
+  family('stock-out-lost-margin', (rng) => {
+    const m = cash(symbol(rng), 0)
+    const days = drawn(rng, 3, 21)
+    const d = drawn(rng, 5, 120)
+    const cost = drawn(rng, 4, 60)
+    const price = Math.round(cost * rng.pick([1.4, 1.6, 1.8, 2.2]))
+    return figures(rng, m, {
+      stem: `A best-seller normally sells ${d} units a day and was out of stock for ${days} days; customers went elsewhere, none backordered. It sells at ${m(price)} and costs ${m(cost)}. What gross margin was lost?`,
+      in: { days, d, cost, price },
+      key: days * d * (price - cost),
+      wrong: [
+        ['revenue', days * d * price, 'counts the lost revenue instead of the margin'],
+        ['cost', days * d * cost, 'counts the unit cost as the loss'],
+        ['perDay', d * (price - cost), 'counts one day of lost margin'],
+      ],
+    })
+  }),
+  family('inventory-record-accuracy', (rng) => {
+    const exact = drawn(rng, 100, 300)
+    const within = drawn(rng, 10, 60)
+    const outside = drawn(rng, 5, 50)
+    const N = exact + within + outside
+    return figures(rng, pct(1), {
+      stem: `A cycle count checks ${N} locations against the system. ${exact} match exactly, ${within} differ by no more than the client's 2% tolerance, and ${outside} differ by more. Inventory record accuracy counts a location accurate when within tolerance. What is it (one decimal place)?`,
+      in: { exact, within, outside },
+      key: (exact + within) / N,
+      wrong: [
+        ['exactOnly', exact / N, 'counts only exact matches as accurate'],
+        ['outside', outside / N, 'gives the share of locations outside tolerance'],
+        ['ofExact', (exact + within) / (exact + outside), 'divides by the exact and failed locations only'],
+        ['withinOnly', within / N, 'counts only the locations within tolerance but not exact'],
       ],
     })
   }),

@@ -151,6 +151,31 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
   ),
 ]
 
+const SCORE_AREAS = ['quality', 'on-time delivery', 'price', 'responsiveness'] as const
+
+/** A supplier scorecard: weighted sum of scores; the mistakes are its usual slips. */
+export const SCORECARD_FAMILY: ScenarioFamily = family('supplier-scorecard-weighted-score', (rng) => {
+  const weights = rng.pick([
+    [0.4, 0.3, 0.2, 0.1],
+    [0.35, 0.35, 0.2, 0.1],
+    [0.3, 0.4, 0.2, 0.1],
+    [0.5, 0.2, 0.2, 0.1],
+  ] as const)
+  const scores = SCORE_AREAS.map(() => drawn(rng, 50, 100))
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+  return figures(rng, qty('points', 1), {
+    stem: `A buyer scores a supplier out of 100 on ${SCORE_AREAS.map((a, k) => `${a} (weight ${weights[k]}): ${scores[k]}`).join('; ')}. What is the weighted score (one decimal place)?`,
+    in: { ...Object.fromEntries(scores.map((v, k) => [`s${k}`, v])), ...Object.fromEntries(weights.map((w, k) => [`w${k}`, w])) },
+    key: sum(scores.map((v, k) => v * weights[k]!)),
+    wrong: [
+      ['unweighted', sum(scores) / 4, 'averages the scores without the weights'],
+      ['reversed', sum(scores.map((v, k) => v * weights[3 - k]!)), 'applies the weights in reverse order'],
+      ['divided', sum(scores.map((v, k) => v * weights[k]!)) / 4, 'divides the weighted sum by the number of areas'],
+      ['topTwo', scores[0]! * weights[0]! + scores[1]! * weights[1]!, 'adds only the two heaviest areas'],
+    ],
+  })
+})
+
 /** Practices a client describes; each family asks for one, and the others are its confusions. */
 const TERMS = {
   'Cross-docking': [
@@ -185,6 +210,18 @@ const TERMS = {
     'an empty container or card sent back to the supplying process is the only signal to replenish exactly that container',
     'replenishes on a card or empty-bin signal',
   ],
+  'Milk run': [
+    'one truck follows a fixed route on a fixed timetable, collecting small loads from several nearby suppliers and bringing them in together',
+    'collects from several suppliers on one fixed round',
+  ],
+  'Wave picking': [
+    'orders are released to the pickers in batches timed to each carrier’s collection, and every picker works the same batch at once',
+    'releases orders in timed batches for carrier departures',
+  ],
+  Slotting: [
+    'fast-moving SKUs are moved to the pick faces nearest the dispatch area at waist height, slow movers to the far and high locations',
+    'places SKUs in locations by how fast they move',
+  ],
   'Third-party logistics (3PL)': [
     'an outside company receives, stores, picks and ships the client’s goods in its own warehouse for fees per pallet and per order',
     'outsources warehousing and fulfilment to a provider',
@@ -203,4 +240,4 @@ const termFamily = (term: Term): ScenarioFamily =>
     })
   })
 
-export const PRACTICE_FAMILIES: readonly ScenarioFamily[] = TERM_NAMES.map(termFamily)
+export const PRACTICE_FAMILIES: readonly ScenarioFamily[] = [...TERM_NAMES.map(termFamily), SCORECARD_FAMILY]

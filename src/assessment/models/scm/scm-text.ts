@@ -97,7 +97,9 @@ export const symbol = (rng: Rng): string => rng.pick(['$', '€', '£'])
 /**
  * An item whose answers are figures: each mistake's value is shown as the key is and tagged with
  * its slip; mistakes that are not finite, negative where the key is not, or show as the key or an
- * earlier mistake are dropped, and fewer than three left is a refused draw.
+ * earlier mistake are dropped, and fewer than three left is a refused draw. All the rest are
+ * offered: the item model picks the three that place the key where chance would (its numeric
+ * rank, length and likeness drawn uniformly), which a fixed three could not.
  */
 export function figures(
   rng: Rng,
@@ -116,7 +118,7 @@ export function figures(
     wrong.push([text, mistake])
   }
   if (wrong.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  const shown = rng.shuffle(wrong).slice(0, 3)
+  const shown = rng.shuffle(wrong)
   return {
     stem: spec.stem,
     key: keyText,
@@ -149,7 +151,7 @@ export function worked(
     wrong.push([text, mistake])
   }
   if (wrong.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  const shown = rng.shuffle(wrong).slice(0, 3)
+  const shown = rng.shuffle(wrong)
   return {
     stem: spec.stem,
     key: spec.key,
@@ -161,7 +163,7 @@ export function worked(
   }
 }
 
-/** An item whose answers are statements: three of the named mistakes, distinct from the key. */
+/** An item whose answers are statements: every named mistake distinct from the key, for the model to pick three. */
 export function statements(
   rng: Rng,
   spec: { stem: string; key: string; wrong: readonly Wrong[] },
@@ -170,7 +172,7 @@ export function statements(
   const seen = new Set([spec.key])
   const distinct = spec.wrong.filter(([t]) => !seen.has(t) && seen.add(t))
   if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  return { stem: spec.stem, key: spec.key, wrong: rng.shuffle(distinct).slice(0, 3), ...extra }
+  return { stem: spec.stem, key: spec.key, wrong: rng.shuffle(distinct), ...extra }
 }
 
 /**

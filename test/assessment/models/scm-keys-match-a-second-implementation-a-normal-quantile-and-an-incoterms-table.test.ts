@@ -54,7 +54,8 @@ const halfKg = (kg: number) => {
   if (steps / 2 < kg - 1e-9) steps++
   return steps / 2
 }
-const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ')
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(' ')
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 /** Day `n` of 2026 counted from 1 January (day 0), walked month by month. */
 function dateOf(n: number): string {
@@ -80,7 +81,10 @@ function dateOf(n: number): string {
   }
 }
 
-const errs = (x: In) => list(x, 'a', 6).map((a, k) => (Number.isFinite(a) ? a - x[`f${k}`]! : Number.NaN)).filter(Number.isFinite)
+const errs = (x: In) =>
+  list(x, 'a', 6)
+    .map((a, k) => (Number.isFinite(a) ? a - x[`f${k}`]! : Number.NaN))
+    .filter(Number.isFinite)
 const acts = (x: In) => list(x, 'a', 6).filter(Number.isFinite)
 const fcs = (x: In) => list(x, 'f', 6).filter(Number.isFinite)
 
@@ -95,7 +99,11 @@ function abc(w: number[], order: number[], limit: number): string {
   }
   return picked.length === 0 ? 'no SKU' : picked.sort().join(', ')
 }
-const rankBy = (w: number[]) => w.map((v, n) => [v, n] as const).sort((a, b) => b[0] - a[0]).map(([, n]) => n)
+const rankBy = (w: number[]) =>
+  w
+    .map((v, n) => [v, n] as const)
+    .sort((a, b) => b[0] - a[0])
+    .map(([, n]) => n)
 
 interface Lot {
   id: string
@@ -106,14 +114,19 @@ interface Lot {
 const lotsOf = (x: In): Lot[] =>
   Object.keys(x)
     .filter((k) => k.startsWith('rL-'))
-    .map((k) => ({ id: k.slice(1), r: x[k]!, e: x[`e${k.slice(1)}`] ?? 0, u: x[`u${k.slice(1)}`] ?? 0 }))
+    .map((k) => ({
+      id: k.slice(1),
+      r: x[k]!,
+      e: x[`e${k.slice(1)}`] ?? 0,
+      u: x[`u${k.slice(1)}`] ?? 0,
+    }))
 const earliest = (ls: Lot[], f: (l: Lot) => number) => ls.reduce((b, l) => (f(l) < f(b) ? l : b)).id
 function allocate(x: In, ls: Lot[]): string {
   let left = x.want!
   const parts: string[] = []
   for (const l of ls) {
     if (left === 0) break
-    const t = l.u < left ? l.u : left
+    const t = Math.min(l.u, left)
     parts.push(`${t} from ${l.id}`)
     left -= t
   }
@@ -165,6 +178,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     },
     orderingOnly: (x) => (x.D! * x.S!) / eoqSearch(x.D!, x.S!, x.H!),
     holdingOnly: (x) => (x.H! * eoqSearch(x.D!, x.S!, x.H!)) / 2,
+    monthlyCost: (x) => costAt(x.D!, x.S!, x.H!, eoqSearch(x.D!, x.S!, x.H!)) / 12,
+    monthlyDemand: (x) => costAt(x.D! / 12, x.S!, x.H!, eoqSearch(x.D! / 12, x.S!, x.H!)),
     noTwoQ: (x) => costAt(x.D!, x.S!, x.H!, eoqSearch(x.D!, x.S!, x.H!) / Math.SQRT2),
   },
   'eoq-days-between-orders': {
@@ -191,10 +206,10 @@ const TWINS: Record<string, Record<string, Twin>> = {
   },
   'safety-stock-demand-variability': {
     // σ over L days from a weekly σ: daily variance is a fifth of weekly variance.
-    key: (x) => Math.round(x.z! * Math.sqrt(((x.sw! ** 2) / 5) * x.L!)),
+    key: (x) => Math.round(x.z! * Math.sqrt((x.sw! ** 2 / 5) * x.L!)),
     daysAsWeeks: (x) => Math.round(x.z! * Math.sqrt(x.sw! ** 2 * x.L!)),
     noSqrt: (x) => Math.round(x.z! * x.sw! * (x.L! / 5)),
-    noZ: (x) => Math.round(Math.sqrt(((x.sw! ** 2) / 5) * x.L!)),
+    noZ: (x) => Math.round(Math.sqrt((x.sw! ** 2 / 5) * x.L!)),
     oneWeek: (x) => Math.round(x.z! * x.sw!),
   },
   'safety-stock-lead-time-variability': {
@@ -219,8 +234,12 @@ const TWINS: Record<string, Record<string, Twin>> = {
     noZ: (x) => Math.round(x.d! * x.L! + x.sd! * x.L! ** 0.5),
   },
   'order-up-to-periodic-review': {
-    key: (x) => Math.round(x.d! * (x.R! + x.L!) + x.z! * x.sd! * (x.R! + x.L!) ** 0.5 - x.onHand! - x.onOrder!),
-    onHandOnly: (x) => Math.round(x.d! * (x.R! + x.L!) + x.z! * x.sd! * (x.R! + x.L!) ** 0.5 - x.onHand!),
+    key: (x) =>
+      Math.round(
+        x.d! * (x.R! + x.L!) + x.z! * x.sd! * (x.R! + x.L!) ** 0.5 - x.onHand! - x.onOrder!,
+      ),
+    onHandOnly: (x) =>
+      Math.round(x.d! * (x.R! + x.L!) + x.z! * x.sd! * (x.R! + x.L!) ** 0.5 - x.onHand!),
     leadOnly: (x) => Math.round(x.d! * x.L! + x.z! * x.sd! * x.L! ** 0.5 - x.onHand! - x.onOrder!),
     noSafety: (x) => x.d! * (x.R! + x.L!) - x.onHand! - x.onOrder!,
     target: (x) => Math.round(x.d! * (x.R! + x.L!) + x.z! * x.sd! * (x.R! + x.L!) ** 0.5),
@@ -308,7 +327,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     sample: (x) => sdOf(list(x, 'm', 6), 1) / avg(list(x, 'm', 6)),
     sd: (x) => sdOf(list(x, 'm', 6), 0),
     inverse: (x) => avg(list(x, 'm', 6)) / sdOf(list(x, 'm', 6), 0),
-    range: (x) => (Math.max(...list(x, 'm', 6)) - Math.min(...list(x, 'm', 6))) / avg(list(x, 'm', 6)),
+    range: (x) =>
+      (Math.max(...list(x, 'm', 6)) - Math.min(...list(x, 'm', 6))) / avg(list(x, 'm', 6)),
   },
   'abc-class-a-items': {
     key: (x) => {
@@ -411,6 +431,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     noQuarter: (x) => Math.round(x.Y! * x.idx!),
     divide: (x) => Math.round((x.Y! * 0.25) / x.idx!),
     noIndex: (x) => x.Y! * 0.25,
+    month: (x) => Math.round((x.Y! * x.idx!) / 12),
   },
   'bullwhip-variance-ratio': {
     key: (x) => (x.so! * x.so!) / (x.sd! * x.sd!),
@@ -435,40 +456,56 @@ const TWINS: Record<string, Record<string, Twin>> = {
     sum: (x) => halfKg(x.kg! + (x.L! * x.W! * x.H!) / 5000),
   },
   'air-freight-charge-with-minimum': {
-    key: (x) => Math.max(x.min!, x.rate! * halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 6000))),
+    key: (x) =>
+      Math.max(
+        x.min!,
+        x.rate! * halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 6000)),
+      ),
     noMin: (x) => x.rate! * halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 6000)),
     actual: (x) => Math.max(x.min!, x.rate! * x.n! * x.kg!),
-    plusMin: (x) => x.min! + x.rate! * halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 6000)),
-    onePiece: (x) => Math.max(x.min!, x.rate! * halfKg(Math.max(x.kg!, (x.L! * x.W! * x.H!) / 6000))),
-  },
-  'lcl-revenue-ton-charge': {
-    key: (x) => x.rate! * (x.cbm! > x.t! ? x.cbm! : x.t!),
-    cbm: (x) => x.rate! * x.cbm!,
-    tons: (x) => x.rate! * x.t!,
-    sum: (x) => x.rate! * (x.cbm! + x.t!),
-    smaller: (x) => x.rate! * (x.cbm! < x.t! ? x.cbm! : x.t!),
-    average: (x) => x.rate! * avg([x.cbm!, x.t!]),
+    courier: (x) =>
+      Math.max(
+        x.min!,
+        x.rate! * halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 5000)),
+      ),
+    plusMin: (x) =>
+      x.min! + x.rate! * halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 6000)),
+    onePiece: (x) =>
+      Math.max(x.min!, x.rate! * halfKg(Math.max(x.kg!, (x.L! * x.W! * x.H!) / 6000))),
   },
   'cartons-in-a-container': {
-    key: (x) => fit(x.CL!, x.l!) * fit(x.CW!, x.w!) * fit(x.CH!, x.h!),
+    key: (x) => piecesAlong(x.CL!, x.l!) * piecesAlong(x.CW!, x.w!) * piecesAlong(x.CH!, x.h!),
     volume: (x) => Math.floor((x.CL! * x.CW! * x.CH!) / (x.l! * x.w! * x.h!)),
-    oneLayer: (x) => fit(x.CL!, x.l!) * fit(x.CW!, x.w!),
+    oneLayer: (x) => piecesAlong(x.CL!, x.l!) * piecesAlong(x.CW!, x.w!),
     roundUp: (x) => Math.ceil(x.CL! / x.l!) * Math.ceil(x.CW! / x.w!) * Math.ceil(x.CH! / x.h!),
     rounded: (x) => Math.round(x.CL! / x.l!) * Math.round(x.CW! / x.w!) * Math.round(x.CH! / x.h!),
   },
   'cartons-on-a-pallet': {
-    key: (x) => fit(x.PL!, x.l!) * fit(x.PW!, x.w!) * fit(x.maxH! - x.base!, x.h!),
-    palletHeight: (x) => fit(x.PL!, x.l!) * fit(x.PW!, x.w!) * fit(x.maxH!, x.h!),
+    key: (x) =>
+      piecesAlong(x.PL!, x.l!) * piecesAlong(x.PW!, x.w!) * piecesAlong(x.maxH! - x.base!, x.h!),
+    turned: (x) =>
+      piecesAlong(x.PW!, x.l!) * piecesAlong(x.PL!, x.w!) * piecesAlong(x.maxH! - x.base!, x.h!),
+    palletHeight: (x) =>
+      piecesAlong(x.PL!, x.l!) * piecesAlong(x.PW!, x.w!) * piecesAlong(x.maxH!, x.h!),
     volume: (x) => Math.floor((x.PL! * x.PW! * (x.maxH! - x.base!)) / (x.l! * x.w! * x.h!)),
-    oneLayer: (x) => fit(x.PL!, x.l!) * fit(x.PW!, x.w!),
-    roundUp: (x) => Math.ceil(x.PL! / x.l!) * Math.ceil(x.PW! / x.w!) * Math.ceil((x.maxH! - x.base!) / x.h!),
+    oneLayer: (x) => piecesAlong(x.PL!, x.l!) * piecesAlong(x.PW!, x.w!),
+    roundUp: (x) =>
+      Math.ceil(x.PL! / x.l!) * Math.ceil(x.PW! / x.w!) * Math.ceil((x.maxH! - x.base!) / x.h!),
   },
   'landed-cost-per-unit': {
-    key: (x) => (x.units! * x.price! + x.freight! + x.ins! + x.duty! * (x.units! * x.price! + x.freight! + x.ins!) + x.fees!) / x.units!,
-    dutyFob: (x) => (x.units! * x.price! * (1 + x.duty!) + x.freight! + x.ins! + x.fees!) / x.units!,
+    key: (x) =>
+      (x.units! * x.price! +
+        x.freight! +
+        x.ins! +
+        x.duty! * (x.units! * x.price! + x.freight! + x.ins!) +
+        x.fees!) /
+      x.units!,
+    dutyFob: (x) =>
+      (x.units! * x.price! * (1 + x.duty!) + x.freight! + x.ins! + x.fees!) / x.units!,
     noDuty: (x) => (x.units! * x.price! + x.freight! + x.ins! + x.fees!) / x.units!,
     noFreight: (x) => (x.units! * x.price! * (1 + x.duty!) + x.fees!) / x.units!,
-    dutyAll: (x) => ((x.units! * x.price! + x.freight! + x.ins! + x.fees!) * (1 + x.duty!)) / x.units!,
+    dutyAll: (x) =>
+      ((x.units! * x.price! + x.freight! + x.ins! + x.fees!) * (1 + x.duty!)) / x.units!,
   },
   'import-duty-on-cif-value': {
     key: (x) => x.duty! * x.goods! + x.duty! * x.freight! + x.duty! * x.ins!,
@@ -482,6 +519,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     noMargin: (x) => x.cif! * x.rate!,
     percentWhole: (x) => x.cif! * 110 * x.rate!,
     addMargin: (x) => x.cif! * x.rate! + x.cif! / 10,
+    perMille: (x) => (x.cif! * 110 * x.rate!) / 1000,
   },
   'freight-allocated-by-weight': {
     key: (x) => (x.freight! * x.k0!) / (x.k0! + x.k1! + x.k2!),
@@ -496,18 +534,54 @@ const TWINS: Record<string, Record<string, Twin>> = {
     perShipment: (x) => (x.D! / 365) * x.c! * x.i!,
   },
   'fefo-lot-to-pick': {
-    key: (x) => earliest(lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!), (l) => l.e),
-    fifo: (x) => earliest(lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!), (l) => l.r),
+    key: (x) =>
+      earliest(
+        lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!),
+        (l) => l.e,
+      ),
+    fifo: (x) =>
+      earliest(
+        lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!),
+        (l) => l.r,
+      ),
     shortDated: (x) => earliest(lotsOf(x), (l) => l.e),
-    lifo: (x) => earliest(lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!), (l) => -l.r),
-    latest: (x) => earliest(lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!), (l) => -l.e),
+    lifo: (x) =>
+      earliest(
+        lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!),
+        (l) => -l.r,
+      ),
+    latest: (x) =>
+      earliest(
+        lotsOf(x).filter((l) => l.e - x.today! >= x.minLife!),
+        (l) => -l.e,
+      ),
   },
   'fifo-allocation-of-a-pick': {
-    key: (x) => allocate(x, sorted(lotsOf(x), (l) => l.r)),
-    lifo: (x) => allocate(x, sorted(lotsOf(x), (l) => -l.r)),
-    largest: (x) => allocate(x, sorted(lotsOf(x), (l) => -l.u)),
-    lotNumber: (x) => allocate(x, sorted(lotsOf(x), (l) => Number(l.id.replace('L-', '')))),
-    smallest: (x) => allocate(x, sorted(lotsOf(x), (l) => l.u)),
+    key: (x) =>
+      allocate(
+        x,
+        sorted(lotsOf(x), (l) => l.r),
+      ),
+    lifo: (x) =>
+      allocate(
+        x,
+        sorted(lotsOf(x), (l) => -l.r),
+      ),
+    largest: (x) =>
+      allocate(
+        x,
+        sorted(lotsOf(x), (l) => -l.u),
+      ),
+    lotNumber: (x) =>
+      allocate(
+        x,
+        sorted(lotsOf(x), (l) => Number(l.id.replace('L-', ''))),
+      ),
+    smallest: (x) =>
+      allocate(
+        x,
+        sorted(lotsOf(x), (l) => l.u),
+      ),
   },
   'latest-purchase-order-date': {
     key: (x) => dateOf(x.need! - x.P! - x.T! - x.R!),
@@ -527,6 +601,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     noLead: (x) => (x.onHand! - x.SS!) / x.d!,
     noSafety: (x) => x.onHand! / x.d! - x.L!,
     cover: (x) => x.onHand! / x.d!,
+    units: (x) => x.onHand! - x.SS! - x.d! * x.L!,
   },
   'cycle-count-workload': {
     key: (x) => x.a! * 12 + x.b! * 4 + x.c! * 1,
@@ -561,9 +636,12 @@ const TWINS: Record<string, Record<string, Twin>> = {
     oneDay: (x) => Math.round((x.z2! - x.z1!) * x.sd!),
   },
   'saving-from-moving-to-eoq': {
-    key: (x) => costAt(x.D!, x.S!, x.H!, x.Q0!) - costAt(x.D!, x.S!, x.H!, eoqSearch(x.D!, x.S!, x.H!)),
+    key: (x) =>
+      costAt(x.D!, x.S!, x.H!, x.Q0!) - costAt(x.D!, x.S!, x.H!, eoqSearch(x.D!, x.S!, x.H!)),
     current: (x) => costAt(x.D!, x.S!, x.H!, x.Q0!),
-    fullQ: (x) => costAt(x.D!, x.S!, 2 * x.H!, x.Q0!) - costAt(x.D!, x.S!, 2 * x.H!, eoqSearch(x.D!, x.S!, x.H!)),
+    fullQ: (x) =>
+      costAt(x.D!, x.S!, 2 * x.H!, x.Q0!) -
+      costAt(x.D!, x.S!, 2 * x.H!, eoqSearch(x.D!, x.S!, x.H!)),
     ordering: (x) => Math.abs((x.D! * x.S!) / x.Q0! - (x.D! * x.S!) / eoqSearch(x.D!, x.S!, x.H!)),
     holding: (x) => Math.abs((x.H! * x.Q0!) / 2 - (x.H! * eoqSearch(x.D!, x.S!, x.H!)) / 2),
   },
@@ -593,7 +671,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     withinOnly: (x) => x.within! / (x.exact! + x.within! + x.outside!),
   },
   'seasonal-index-from-two-years': {
-    key: (x) => ((x[`q${x.q}`]! + x[`q${x.q! + 4}`]!) / 2) / avg(list(x, 'q', 8)),
+    key: (x) => (x[`q${x.q}`]! + x[`q${x.q! + 4}`]!) / 2 / avg(list(x, 'q', 8)),
     share: (x) => (x[`q${x.q}`]! + x[`q${x.q! + 4}`]!) / total(list(x, 'q', 8)),
     lastYear: (x) => x[`q${x.q! + 4}`]! / avg(list(x, 'q', 8).slice(4)),
     inverse: (x) => avg(list(x, 'q', 8)) / ((x[`q${x.q}`]! + x[`q${x.q! + 4}`]!) / 2),
@@ -625,6 +703,22 @@ const TWINS: Record<string, Record<string, Twin>> = {
     dutyOnly: (x) => x.cif! * x.duty! * x.vat!,
     added: (x) => x.cif! * x.vat! + x.cif! * x.duty!,
   },
+  'pickers-needed-for-a-shift': {
+    key: (x) => Math.ceil((x.orders! * x.perOrder!) / x.rate! / (8 - x.breaks!)),
+    noBreaks: (x) => Math.ceil((x.orders! * x.perOrder!) / x.rate! / 8),
+    rounded: (x) => Math.round((x.orders! * x.perOrder!) / x.rate! / (8 - x.breaks!)),
+    orders: (x) => Math.ceil(x.orders! / x.rate! / (8 - x.breaks!)),
+    floor: (x) => Math.floor((x.orders! * x.perOrder!) / x.rate! / (8 - x.breaks!)),
+    perHour: (x) => Math.ceil((x.orders! * x.perOrder!) / x.rate!),
+  },
+  'bullwhip-across-two-tiers': {
+    // Variances chain: factory/customer = (factory/retailer) × (retailer/customer).
+    key: (x) => Math.exp(Math.log(x.r1!) + Math.log(x.r2!)),
+    sum: (x) => x.r1! + x.r2!,
+    larger: (x) => (x.r1! > x.r2! ? x.r1! : x.r2!),
+    lastTier: (x) => x.r2!,
+    sdChain: (x) => (x.r1! * x.r2!) ** 0.5,
+  },
   'supplier-scorecard-weighted-score': {
     key: (x) => total([0, 1, 2, 3].map((k) => x[`s${k}`]! * x[`w${k}`]!)),
     unweighted: (x) => avg(list(x, 's', 4)),
@@ -644,7 +738,7 @@ function smooth(start: number, actuals: number[], a: number): number {
   return f
 }
 /** Whole items that fit along a side: repeated subtraction, not division. */
-function fit(side: number, piece: number): number {
+function piecesAlong(side: number, piece: number): number {
   let n = 0
   for (let left = side; left >= piece; left -= piece) n++
   return n
@@ -655,7 +749,10 @@ function shown(text: string): [number, number] {
   const digits = text.replace(/[^0-9.-]/g, '')
   const dp = digits.includes('.') ? digits.split('.')[1]!.length : 0
   const value = Number(digits)
-  return [text.trim().endsWith('%') ? value / 100 : value, (text.trim().endsWith('%') ? 0.5 / 100 : 0.5) * 10 ** -dp]
+  return [
+    text.trim().endsWith('%') ? value / 100 : value,
+    (text.trim().endsWith('%') ? 0.5 / 100 : 0.5) * 10 ** -dp,
+  ]
 }
 const agrees = (text: string, want: number | string) => {
   if (typeof want === 'string') return text === want
@@ -666,7 +763,18 @@ const agrees = (text: string, want: number | string) => {
 // ---- Incoterms 2020, written again from the ICC rules (Incoterms® 2020, A2/B2 delivery and
 // risk, A4 carriage, A5 insurance, A6 unloading at destination, A7/B7 clearance).
 type P = 'premises' | 'carrier' | 'alongside' | 'onBoard' | 'arrived' | 'unloaded'
-const ICC: Record<string, { risk: P; pays: 'S' | 'B'; ins: '-' | 'C' | 'A'; exp: 'S' | 'B'; imp: 'S' | 'B'; unl: 'S' | 'B'; sea: boolean }> = {
+const ICC: Record<
+  string,
+  {
+    risk: P
+    pays: 'S' | 'B'
+    ins: '-' | 'C' | 'A'
+    exp: 'S' | 'B'
+    imp: 'S' | 'B'
+    unl: 'S' | 'B'
+    sea: boolean
+  }
+> = {
   EXW: { risk: 'premises', pays: 'B', ins: '-', exp: 'B', imp: 'B', unl: 'B', sea: false },
   FCA: { risk: 'carrier', pays: 'B', ins: '-', exp: 'S', imp: 'B', unl: 'B', sea: false },
   FAS: { risk: 'alongside', pays: 'B', ins: '-', exp: 'S', imp: 'B', unl: 'B', sea: true },
@@ -699,7 +807,10 @@ function incoMeaning(ask: string, text: string): string {
     case 'clearance': {
       const both = /The (seller|buyer) clears the goods for both/.exec(text)
       if (both) return `${party(both[1]!)}${party(both[1]!)}`
-      const m = /The (seller|buyer) clears the goods for export; the (seller|buyer) clears them for import/.exec(text)!
+      const m =
+        /The (seller|buyer) clears the goods for export; the (seller|buyer) clears them for import/.exec(
+          text,
+        )!
       return `${party(m[1]!)}${party(m[2]!)}`
     }
     case 'insurance':
@@ -723,7 +834,9 @@ function incoMeaning(ask: string, text: string): string {
             ? 'deliveryPlace'
             : 'destPlace'
     case 'bl':
-      return /buyer instructs its carrier to issue an on-board bill of lading to the seller/.test(text) ? 'option' : 'other'
+      return /buyer has its carrier issue the seller an on-board bill of lading/.test(text)
+        ? 'option'
+        : 'other'
     case 'load':
       return /^The seller loads, and risk passes once the goods are loaded/.test(text)
         ? 'seller loads, risk on loading'
@@ -769,7 +882,15 @@ function incoKey(ask: string, rule: string, stem: string): string {
     case 'container': {
       const pays = /the buyer books/.test(stem) ? 'B' : 'S'
       const ins = /insures it/.test(stem) ? 'A' : '-'
-      return Object.keys(ICC).filter((k) => !ICC[k]!.sea && ICC[k]!.risk === 'carrier' && ICC[k]!.pays === pays && ICC[k]!.ins === ins).join()
+      return Object.keys(ICC)
+        .filter(
+          (k) =>
+            !ICC[k]!.sea &&
+            ICC[k]!.risk === 'carrier' &&
+            ICC[k]!.pays === pays &&
+            ICC[k]!.ins === ins,
+        )
+        .join()
     }
     case 'rule': {
       const point = pointIn(stem)
@@ -780,7 +901,14 @@ function incoKey(ask: string, rule: string, stem: string): string {
       return Object.keys(ICC)
         .filter((k) => {
           const x = ICC[k]!
-          return x.risk === point && x.pays === pays && x.ins === ins && x.exp === party(cl[1]!) && x.imp === party(cl[2]!) && x.unl === unl
+          return (
+            x.risk === point &&
+            x.pays === pays &&
+            x.ins === ins &&
+            x.exp === party(cl[1]!) &&
+            x.imp === party(cl[2]!) &&
+            x.unl === unl
+          )
         })
         .join()
     }
@@ -798,11 +926,11 @@ const PRACTICE_WORDS: Record<string, RegExp> = {
   Postponement: /generic form/,
   'Cycle counting': /counted every day on a schedule/,
   'Blanket purchase order': /calls off deliveries/,
-  Kanban: /empty container or card/,
-  'Milk run': /fixed route on a fixed timetable/,
+  'Kanban replenishment': /empty container or card/,
+  'Milk-run collection': /fixed route on a fixed timetable/,
   'Wave picking': /batches timed to each carrier/,
-  Slotting: /pick faces nearest the dispatch area/,
-  'Third-party logistics (3PL)': /outside company receives, stores, picks and ships/,
+  'SKU slotting': /pick faces nearest the dispatch area/,
+  'Third-party logistics': /outside company receives, stores, picks and ships/,
 }
 
 describeEngineIndependent('supply chain and inventory basics', () => {
@@ -815,7 +943,10 @@ describeEngineIndependent('supply chain and inventory basics', () => {
     // each draw needs at least three, and any three of them make a well-formed option set.
     expect(drawn.filter(({ s }) => s.wrong.length < 3).map((d) => d.family)).toEqual([])
     const threes = drawn.map(({ family, s }) => ({ family, s: { ...s, wrong: s.wrong.slice(-3) } }))
-    const firsts = drawn.map(({ family, s }) => ({ family, s: { ...s, wrong: s.wrong.slice(0, 3) } }))
+    const firsts = drawn.map(({ family, s }) => ({
+      family,
+      s: { ...s, wrong: s.wrong.slice(0, 3) },
+    }))
     expect(optionSetProblems([...threes, ...firsts], { capitalStem: true })).toEqual([])
   })
 
@@ -843,9 +974,11 @@ describeEngineIndependent('supply chain and inventory basics', () => {
           problems.push(`${family}: answer ${text} has no known slip (${slip})`)
           continue
         }
-        if ((slip === 'key') !== (text === s.key)) problems.push(`${family}: ${text} tagged ${slip}`)
+        if ((slip === 'key') !== (text === s.key))
+          problems.push(`${family}: ${text} tagged ${slip}`)
         const want = twins[slip]!(s.calc.in)
-        if (!agrees(text, want)) problems.push(`${family}/${slip}: shows ${text}, works out ${want}`)
+        if (!agrees(text, want))
+          problems.push(`${family}/${slip}: shows ${text}, works out ${want}`)
         const key = twins.key!(s.calc.in)
         if (slip !== 'key' && (want === key || text === s.key))
           problems.push(`${family}/${slip}: ${text} is the key's value`)
@@ -862,10 +995,13 @@ describeEngineIndependent('supply chain and inventory basics', () => {
       checked++
       const { rule, ask } = s.inco
       const want = incoKey(ask, rule, s.stem)
-      const meaning = (t: string) => (['container', 'rule', 'dat'].includes(ask) ? t : incoMeaning(ask, t))
-      if (meaning(s.key) !== want) problems.push(`${family} ${rule}: key ${s.key} means ${meaning(s.key)}, table ${want}`)
+      const meaning = (t: string) =>
+        ['container', 'rule', 'dat'].includes(ask) ? t : incoMeaning(ask, t)
+      if (meaning(s.key) !== want)
+        problems.push(`${family} ${rule}: key ${s.key} means ${meaning(s.key)}, table ${want}`)
       for (const [t] of s.wrong)
-        if (meaning(t) === want) problems.push(`${family} ${rule}: distractor ${t} is the table's answer`)
+        if (meaning(t) === want)
+          problems.push(`${family} ${rule}: distractor ${t} is the table's answer`)
     }
     expect(checked).toBeGreaterThan(300)
     expect(problems.slice(0, 12)).toEqual([])
@@ -875,10 +1011,12 @@ describeEngineIndependent('supply chain and inventory basics', () => {
     const problems: string[] = []
     for (const { family, s } of drawn) {
       if (family.startsWith('practice-')) {
-        if (!PRACTICE_WORDS[s.key]?.test(s.stem)) problems.push(`${family}: key ${s.key} not described`)
+        if (!PRACTICE_WORDS[s.key]?.test(s.stem))
+          problems.push(`${family}: key ${s.key} not described`)
         for (const [t] of s.wrong) {
           if (!PRACTICE_WORDS[t]) problems.push(`${family}: unknown practice ${t}`)
-          else if (PRACTICE_WORDS[t]!.test(s.stem)) problems.push(`${family}: ${t} is described too`)
+          else if (PRACTICE_WORDS[t]!.test(s.stem))
+            problems.push(`${family}: ${t} is described too`)
         }
       }
       if (family === 'bullwhip-remedy') {
@@ -886,7 +1024,8 @@ describeEngineIndependent('supply chain and inventory basics', () => {
         // fluctuation and rationing gaming cause it; sharing sell-through data counters it.
         if (!/point-of-sale demand data/.test(s.key)) problems.push(`bullwhip key ${s.key}`)
         for (const [t] of s.wrong)
-          if (!/batches|promotions|orders received|supply is short/.test(t)) problems.push(`bullwhip distractor ${t}`)
+          if (!/batches|promotions|orders received|supply is short/.test(t))
+            problems.push(`bullwhip distractor ${t}`)
       }
     }
     expect(problems).toEqual([])

@@ -22,7 +22,18 @@ const pairs = (rng: Rng, n = 5) => {
   const f = a.map((x) => Math.max(10, x + drawn(rng, -60, 60)))
   const text = a.map((x, k) => `period ${k + 1}: actual ${x}, forecast ${f[k]}`).join('; ')
   const e = a.map((x, k) => x - f[k]!)
-  return { a, f, e, text, in: Object.fromEntries(a.flatMap((x, k) => [[`a${k}`, x], [`f${k}`, f[k]!]])) }
+  return {
+    a,
+    f,
+    e,
+    text,
+    in: Object.fromEntries(
+      a.flatMap((x, k) => [
+        [`a${k}`, x],
+        [`f${k}`, f[k]!],
+      ]),
+    ),
+  }
 }
 
 export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
@@ -50,12 +61,24 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
     const [a, b, c] = [xs[4]!, xs[3]!, xs[2]!]
     return figures(rng, qty('units', 1), {
       stem: `${Client(rng)} forecasts with a 3-month weighted moving average, weights ${w1}, ${w2} and ${w3} with the heaviest on the most recent month. Demand was ${monthsText(rng, xs)}. What is next month's forecast (one decimal place)?`,
-      in: Object.fromEntries(xs.map((x, n) => [`x${n}`, x]).concat([['w1', w1], ['w2', w2], ['w3', w3]])),
+      in: Object.fromEntries(
+        xs
+          .map((x, n) => [`x${n}`, x])
+          .concat([
+            ['w1', w1],
+            ['w2', w2],
+            ['w3', w3],
+          ]),
+      ),
       key: w1 * a + w2 * b + w3 * c,
       wrong: [
         ['reversed', w1 * c + w2 * b + w3 * a, 'puts the heaviest weight on the oldest month'],
         ['simple', (a + b + c) / 3, 'ignores the weights and takes the simple average'],
-        ['firstThree', w1 * xs[0]! + w2 * xs[1]! + w3 * xs[2]!, 'weights the first three months shown, not the latest'],
+        [
+          'firstThree',
+          w1 * xs[0]! + w2 * xs[1]! + w3 * xs[2]!,
+          'weights the first three months shown, not the latest',
+        ],
         ['naive', a, 'carries the last month forward'],
       ],
     })
@@ -69,7 +92,11 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       in: { F, A, alpha },
       key: F + alpha * (A - F),
       wrong: [
-        ['swapAlpha', F + (1 - alpha) * (A - F), 'puts α on the old forecast and 1 − α on the actual'],
+        [
+          'swapAlpha',
+          F + (1 - alpha) * (A - F),
+          'puts α on the old forecast and 1 − α on the actual',
+        ],
         ['naive', A, 'takes the latest actual as the forecast'],
         ['sign', F - alpha * (A - F), 'subtracts the error correction instead of adding it'],
         ['alphaTimesActual', alpha * A, 'multiplies the actual by α and drops the old forecast'],
@@ -88,8 +115,16 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       key: F2 + alpha * (A2 - F2),
       wrong: [
         ['oneStep', F2, 'stops after one update, giving the period-2 forecast'],
-        ['fromF1', F1 + alpha * (A2 - F1), 'updates the period-1 forecast with period 2 only, skipping period 1'],
-        ['swapAlpha', F1 + (1 - alpha) * (A1 - F1) + (1 - alpha) * (A2 - F1 - (1 - alpha) * (A1 - F1)), 'swaps α and 1 − α in both updates'],
+        [
+          'fromF1',
+          F1 + alpha * (A2 - F1),
+          'updates the period-1 forecast with period 2 only, skipping period 1',
+        ],
+        [
+          'swapAlpha',
+          F1 + (1 - alpha) * (A1 - F1) + (1 - alpha) * (A2 - F1 - (1 - alpha) * (A1 - F1)),
+          'swaps α and 1 − α in both updates',
+        ],
         ['average', (A1 + A2) / 2, 'averages the two actuals'],
       ],
     })
@@ -101,8 +136,16 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       in: p.in,
       key: mean(p.e.map(Math.abs)),
       wrong: [
-        ['bias', Math.abs(mean(p.e)), 'averages the signed errors, letting over- and under-forecasts cancel'],
-        ['sum', p.e.reduce((s, x) => s + Math.abs(x), 0), 'sums the absolute errors without averaging'],
+        [
+          'bias',
+          Math.abs(mean(p.e)),
+          'averages the signed errors, letting over- and under-forecasts cancel',
+        ],
+        [
+          'sum',
+          p.e.reduce((s, x) => s + Math.abs(x), 0),
+          'sums the absolute errors without averaging',
+        ],
         ['mse', mean(p.e.map((x) => x * x)), 'averages the squared errors (MSE)'],
         ['rmse', Math.sqrt(mean(p.e.map((x) => x * x))), 'gives the root mean squared error'],
       ],
@@ -115,9 +158,21 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       in: p.in,
       key: mean(p.e.map((x, k) => Math.abs(x) / p.a[k]!)),
       wrong: [
-        ['byForecast', mean(p.e.map((x, k) => Math.abs(x) / p.f[k]!)), 'divides each error by the forecast instead of the actual'],
-        ['wape', p.e.reduce((s, x) => s + Math.abs(x), 0) / p.a.reduce((s, x) => s + x, 0), 'divides total absolute error by total actuals (WAPE)'],
-        ['signed', Math.abs(mean(p.e.map((x, k) => x / p.a[k]!))), 'averages signed percentage errors, letting them cancel'],
+        [
+          'byForecast',
+          mean(p.e.map((x, k) => Math.abs(x) / p.f[k]!)),
+          'divides each error by the forecast instead of the actual',
+        ],
+        [
+          'wape',
+          p.e.reduce((s, x) => s + Math.abs(x), 0) / p.a.reduce((s, x) => s + x, 0),
+          'divides total absolute error by total actuals (WAPE)',
+        ],
+        [
+          'signed',
+          Math.abs(mean(p.e.map((x, k) => x / p.a[k]!))),
+          'averages signed percentage errors, letting them cancel',
+        ],
         ['madOverMean', mean(p.e.map(Math.abs)) / mean(p.f), 'divides MAD by the average forecast'],
       ],
     })
@@ -129,9 +184,21 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       in: p.in,
       key: p.e.reduce((s, x) => s + Math.abs(x), 0) / p.a.reduce((s, x) => s + x, 0),
       wrong: [
-        ['mape', mean(p.e.map((x, k) => Math.abs(x) / p.a[k]!)), 'averages each period’s percentage error (MAPE)'],
-        ['byForecast', p.e.reduce((s, x) => s + Math.abs(x), 0) / p.f.reduce((s, x) => s + x, 0), 'divides by total forecast instead of total actual'],
-        ['net', Math.abs(p.e.reduce((s, x) => s + x, 0)) / p.a.reduce((s, x) => s + x, 0), 'nets the errors before taking the absolute value'],
+        [
+          'mape',
+          mean(p.e.map((x, k) => Math.abs(x) / p.a[k]!)),
+          'averages each period’s percentage error (MAPE)',
+        ],
+        [
+          'byForecast',
+          p.e.reduce((s, x) => s + Math.abs(x), 0) / p.f.reduce((s, x) => s + x, 0),
+          'divides by total forecast instead of total actual',
+        ],
+        [
+          'net',
+          Math.abs(p.e.reduce((s, x) => s + x, 0)) / p.a.reduce((s, x) => s + x, 0),
+          'nets the errors before taking the absolute value',
+        ],
       ],
     })
   }),
@@ -144,7 +211,11 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['flipped', -mean(p.e), 'takes forecast minus actual, against the stated sign convention'],
         ['mad', mean(p.e.map(Math.abs)), 'averages absolute errors, which hides the direction'],
-        ['sum', p.e.reduce((s, x) => s + x, 0), 'gives the running sum of errors instead of the mean'],
+        [
+          'sum',
+          p.e.reduce((s, x) => s + x, 0),
+          'gives the running sum of errors instead of the mean',
+        ],
         ['lastError', p.e[4]!, 'takes the last period’s error only'],
       ],
     })
@@ -161,7 +232,11 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
         ['meanError', mean(p.e) / mad, 'divides the mean error instead of the running sum by MAD'],
         ['inverse', mad / sum, 'divides MAD by the running sum'],
         ['flipped', -sum / mad, 'takes forecast minus actual, against the stated sign convention'],
-        ['absSum', p.e.reduce((s, x) => s + Math.abs(x), 0) / mad, 'sums absolute errors, which always gives the number of periods'],
+        [
+          'absSum',
+          p.e.reduce((s, x) => s + Math.abs(x), 0) / mad,
+          'sums absolute errors, which always gives the number of periods',
+        ],
       ],
     })
   }),
@@ -175,7 +250,11 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['mse', mean(sq), 'stops at the mean squared error without the root'],
         ['mad', mean(p.e.map(Math.abs)), 'gives the mean absolute deviation'],
-        ['nMinus1', Math.sqrt(sq.reduce((s, x) => s + x, 0) / 4), 'divides by n − 1 against the stated convention'],
+        [
+          'nMinus1',
+          Math.sqrt(sq.reduce((s, x) => s + x, 0) / 4),
+          'divides by n − 1 against the stated convention',
+        ],
         ['rootOfMean', Math.sqrt(Math.abs(mean(p.e))), 'takes the root of the mean signed error'],
       ],
     })
@@ -189,6 +268,12 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       in: { Y, idx },
       key: Math.round((Y / 4) * idx),
       wrong: [
+        [
+          'month',
+          Math.round((Y / 12) * idx),
+          'applies the quarterly index to a month’s share of the year',
+        ],
+
         ['noQuarter', Math.round(Y * idx), 'applies the index to the whole year'],
         ['divide', Math.round(Y / 4 / idx), 'divides by the index, as when deseasonalising'],
         ['noIndex', Y / 4, 'ignores the seasonal index'],
@@ -225,9 +310,17 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       in: { ...Object.fromEntries(all.map((x, k) => [`q${k}`, x])), q },
       key: mean([y1[q]!, y2[q]!]) / mean(all),
       wrong: [
-        ['share', (y1[q]! + y2[q]!) / all.reduce((a, b) => a + b, 0), 'gives the quarter’s share of the two-year total'],
+        [
+          'share',
+          (y1[q]! + y2[q]!) / all.reduce((a, b) => a + b, 0),
+          'gives the quarter’s share of the two-year total',
+        ],
         ['lastYear', y2[q]! / mean(y2), 'uses the latest year only'],
-        ['inverse', mean(all) / mean([y1[q]!, y2[q]!]), 'divides the overall average by the quarter’s'],
+        [
+          'inverse',
+          mean(all) / mean([y1[q]!, y2[q]!]),
+          'divides the overall average by the quarter’s',
+        ],
         ['firstYear', y1[q]! / mean(y1), 'uses the first year only'],
       ],
     })
@@ -241,11 +334,51 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       in: { ...Object.fromEntries(xs.map((x, n) => [`x${n}`, x])), g, k },
       key: Math.round(xs[k]! * (1 + g)),
       wrong: [
-        ['lastMonth', Math.round(xs[11]! * (1 + g)), 'grows the latest month instead of the same month'],
+        [
+          'lastMonth',
+          Math.round(xs[11]! * (1 + g)),
+          'grows the latest month instead of the same month',
+        ],
         ['noGrowth', xs[k]!, 'leaves out the growth'],
-        ['average', Math.round((mean(xs) * (1 + g))), 'grows the monthly average, losing the season'],
+        ['average', Math.round(mean(xs) * (1 + g)), 'grows the monthly average, losing the season'],
+      ],
+    })
+  }),
+  family('bullwhip-across-two-tiers', (rng) => {
+    const r1 = rng.pick([1.2, 1.4, 1.5, 1.6, 1.8, 2])
+    const r2 = rng.pick([1.3, 1.5, 1.7, 2, 2.2, 2.5])
+    return figures(rng, plain(2), {
+      stem: `The variance of a retailer's orders is ${r1} times the variance of its customers' demand, and the variance of the distributor's orders to the factory is ${r2} times the variance of the retailer's orders. By what factor does the factory's order variance exceed end-customer demand variance (two decimal places)?`,
+      in: { r1, r2 },
+      key: r1 * r2,
+      wrong: [
+        ['sum', r1 + r2, 'adds the two ratios instead of chaining them'],
+        ['larger', Math.max(r1, r2), 'takes the larger tier’s ratio only'],
+        [
+          'lastTier',
+          r2,
+          'compares the factory’s orders with the retailer’s orders, not with end demand',
+        ],
+        [
+          'sdChain',
+          Math.sqrt(r1 * r2),
+          'chains the ratios of standard deviations instead of variances',
+        ],
       ],
     })
   }),
 ]
-const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS_FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]

@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cash, Client, drawn, family, figures, item, qty, symbol } from './scm-text.js'
+import { Client, cash, drawn, family, figures, item, qty, symbol } from './scm-text.js'
 
 // Freight and landed cost as a purchasing assistant quotes them. Chargeable weight is the greater
 // of actual and volumetric weight, volumetric weight being L × W × H in cm over the divisor the
@@ -23,8 +23,16 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['actual', n * kg, 'charges the actual weight whatever the volume'],
         ['volume', halfUp(vol), 'charges the volumetric weight whatever the actual weight'],
-        ['courier', halfUp(Math.max(n * kg, (n * L * W * H) / 5000)), 'uses the courier divisor of 5,000 instead of the airline’s 6,000'],
-        ['onePiece', halfUp(Math.max(kg, (L * W * H) / 6000)), 'works out one carton instead of the whole shipment'],
+        [
+          'courier',
+          halfUp(Math.max(n * kg, (n * L * W * H) / 5000)),
+          'uses the courier divisor of 5,000 instead of the airline’s 6,000',
+        ],
+        [
+          'onePiece',
+          halfUp(Math.max(kg, (L * W * H) / 6000)),
+          'works out one carton instead of the whole shipment',
+        ],
         ['sum', halfUp(n * kg + vol), 'adds actual and volumetric weight'],
       ],
     })
@@ -38,7 +46,11 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { L, W, H, kg },
       key: halfUp(Math.max(kg, vol)),
       wrong: [
-        ['air', halfUp(Math.max(kg, (L * W * H) / 6000)), 'uses the air cargo divisor of 6,000 instead of the courier’s 5,000'],
+        [
+          'air',
+          halfUp(Math.max(kg, (L * W * H) / 6000)),
+          'uses the air cargo divisor of 6,000 instead of the courier’s 5,000',
+        ],
         ['actual', kg, 'bills the actual weight whatever the volume'],
         ['volume', halfUp(vol), 'bills the volumetric weight whatever the actual weight'],
         ['sum', halfUp(kg + vol), 'adds actual and volumetric weight'],
@@ -58,28 +70,24 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { n, L, W, H, kg, rate, min },
       key: Math.max(min, rate * chargeable),
       wrong: [
+        [
+          'courier',
+          Math.max(min, rate * halfUp(Math.max(n * kg, (n * L * W * H) / 5000))),
+          'uses the courier divisor of 5,000 instead of the airline’s 6,000',
+        ],
+
         ['noMin', rate * chargeable, 'ignores the minimum charge'],
         ['actual', Math.max(min, rate * n * kg), 'charges the actual weight whatever the volume'],
-        ['plusMin', min + rate * chargeable, 'adds the minimum to the weight charge instead of taking the greater'],
-        ['onePiece', Math.max(min, rate * halfUp(Math.max(kg, (L * W * H) / 6000))), 'charges one carton instead of the shipment'],
-      ],
-    })
-  }),
-  family('lcl-revenue-ton-charge', (rng) => {
-    const m = cash(symbol(rng), 2)
-    const cbm = drawn(rng, 15, 140) / 10
-    const t = drawn(rng, 8, 160) / 10
-    const rate = drawn(rng, 35, 95)
-    return figures(rng, m, {
-      stem: `A consolidator charges ${m(rate)} per revenue ton for LCL sea freight, a revenue ton being the greater of the cubic metres and the metric tonnes (W/M). A consignment is ${cbm} m³ and weighs ${(t * 1000).toLocaleString('en-US')} kg. What is the freight charge?`,
-      in: { cbm, t, rate },
-      key: rate * Math.max(cbm, t),
-      wrong: [
-        ['cbm', rate * cbm, 'charges on volume whatever the weight'],
-        ['tons', rate * t, 'charges on weight whatever the volume'],
-        ['sum', rate * (cbm + t), 'adds the cubic metres and the tonnes'],
-        ['smaller', rate * Math.min(cbm, t), 'takes the smaller of the two measures'],
-        ['average', (rate * (cbm + t)) / 2, 'averages the cubic metres and the tonnes'],
+        [
+          'plusMin',
+          min + rate * chargeable,
+          'adds the minimum to the weight charge instead of taking the greater',
+        ],
+        [
+          'onePiece',
+          Math.max(min, rate * halfUp(Math.max(kg, (L * W * H) / 6000))),
+          'charges one carton instead of the shipment',
+        ],
       ],
     })
   }),
@@ -96,10 +104,22 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { CL, CW, CH, l, w, h },
       key: grid,
       wrong: [
-        ['volume', Math.floor((CL * CW * CH) / (l * w * h)), 'divides the container volume by the carton volume, as if cartons could be cut'],
+        [
+          'volume',
+          Math.floor((CL * CW * CH) / (l * w * h)),
+          'divides the container volume by the carton volume, as if cartons could be cut',
+        ],
         ['oneLayer', Math.floor(CL / l) * Math.floor(CW / w), 'counts only the floor layer'],
-        ['roundUp', Math.ceil(CL / l) * Math.ceil(CW / w) * Math.ceil(CH / h), 'rounds each side’s count up instead of down'],
-        ['rounded', Math.round(CL / l) * Math.round(CW / w) * Math.round(CH / h), 'rounds each side’s count to the nearest instead of down'],
+        [
+          'roundUp',
+          Math.ceil(CL / l) * Math.ceil(CW / w) * Math.ceil(CH / h),
+          'rounds each side’s count up instead of down',
+        ],
+        [
+          'rounded',
+          Math.round(CL / l) * Math.round(CW / w) * Math.round(CH / h),
+          'rounds each side’s count to the nearest instead of down',
+        ],
       ],
     })
   }),
@@ -110,17 +130,39 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
     ] as const)
     const maxH = rng.pick([150, 160, 180])
     const base = rng.pick([14.4, 15])
-    const [l, w, h] = [rng.pick([20, 24, 30, 40, 60]), rng.pick([20, 25, 26, 40]), drawn(rng, 15, 45)]
+    const [l, w, h] = [
+      rng.pick([20, 24, 30, 40, 60]),
+      rng.pick([20, 25, 26, 40]),
+      drawn(rng, 15, 45),
+    ]
     const layers = Math.floor((maxH - base) / h)
     return figures(rng, qty('cartons'), {
       stem: `A warehouse builds ${PL} × ${PW} cm pallets, ${base} cm high, to a maximum loaded height of ${maxH} cm including the pallet, with no overhang. Cartons of ${l} × ${w} × ${h} cm go ${l} cm along the ${PL} cm side, upright. How many cartons go on one pallet?`,
       in: { PL, PW, maxH, base, l, w, h },
       key: Math.floor(PL / l) * Math.floor(PW / w) * layers,
       wrong: [
-        ['palletHeight', Math.floor(PL / l) * Math.floor(PW / w) * Math.floor(maxH / h), 'stacks to the maximum height without taking off the pallet'],
-        ['volume', Math.floor((PL * PW * (maxH - base)) / (l * w * h)), 'divides the load volume by the carton volume'],
+        [
+          'turned',
+          Math.floor(PW / l) * Math.floor(PL / w) * layers,
+          'turns the cartons, running the length along the shorter side',
+        ],
+
+        [
+          'palletHeight',
+          Math.floor(PL / l) * Math.floor(PW / w) * Math.floor(maxH / h),
+          'stacks to the maximum height without taking off the pallet',
+        ],
+        [
+          'volume',
+          Math.floor((PL * PW * (maxH - base)) / (l * w * h)),
+          'divides the load volume by the carton volume',
+        ],
         ['oneLayer', Math.floor(PL / l) * Math.floor(PW / w), 'counts one layer only'],
-        ['roundUp', Math.ceil(PL / l) * Math.ceil(PW / w) * Math.ceil((maxH - base) / h), 'rounds each count up, letting cartons overhang'],
+        [
+          'roundUp',
+          Math.ceil(PL / l) * Math.ceil(PW / w) * Math.ceil((maxH - base) / h),
+          'rounds each count up, letting cartons overhang',
+        ],
       ],
     })
   }),
@@ -139,10 +181,18 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { units, price, freight, ins, duty, fees },
       key: (cif * (1 + duty) + fees) / units,
       wrong: [
-        ['dutyFob', (cif + goods * duty + fees) / units, 'charges duty on the FOB value instead of CIF'],
+        [
+          'dutyFob',
+          (cif + goods * duty + fees) / units,
+          'charges duty on the FOB value instead of CIF',
+        ],
         ['noDuty', (cif + fees) / units, 'leaves out the duty'],
         ['noFreight', (goods * (1 + duty) + fees) / units, 'leaves out freight and insurance'],
-        ['dutyAll', ((cif + fees) * (1 + duty)) / units, 'charges duty on the brokerage and port fees as well'],
+        [
+          'dutyAll',
+          ((cif + fees) * (1 + duty)) / units,
+          'charges duty on the brokerage and port fees as well',
+        ],
       ],
     })
   }),
@@ -159,7 +209,11 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       key: duty * (goods + freight + ins),
       wrong: [
         ['fob', duty * goods, 'charges duty on the FOB invoice value only'],
-        ['inland', duty * (goods + freight + ins + inland), 'adds the inland haulage after import to the customs value'],
+        [
+          'inland',
+          duty * (goods + freight + ins + inland),
+          'adds the inland haulage after import to the customs value',
+        ],
         ['noIns', duty * (goods + freight), 'leaves the insurance out of the customs value'],
         ['freightOnly', duty * (freight + ins), 'charges duty on the freight and insurance only'],
       ],
@@ -174,9 +228,19 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { cif, rate },
       key: cif * 1.1 * rate,
       wrong: [
+        ['perMille', (cif * 1.1 * rate) / 10, 'reads the percentage rate as per mille'],
+
         ['noMargin', cif * rate, 'insures the CIF value without the 10% margin'],
-        ['percentWhole', cif * 1.1 * rate * 100, 'reads the percentage rate as a whole number of percent'],
-        ['addMargin', cif * rate + cif * 0.1, 'adds the 10% margin to the premium instead of to the sum insured'],
+        [
+          'percentWhole',
+          cif * 1.1 * rate * 100,
+          'reads the percentage rate as a whole number of percent',
+        ],
+        [
+          'addMargin',
+          cif * rate + cif * 0.1,
+          'adds the 10% margin to the premium instead of to the sum insured',
+        ],
       ],
     })
   }),
@@ -189,7 +253,18 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
     const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0)
     return figures(rng, m, {
       stem: `A shipment of three product lines cost ${m(freight)} in freight, which the client allocates by weight. Line 1: ${kg[0]} kg, ${units[0]} units, value ${m(val[0]!)}; line 2: ${kg[1]} kg, ${units[1]} units, value ${m(val[1]!)}; line 3: ${kg[2]} kg, ${units[2]} units, value ${m(val[2]!)}. How much freight falls on line 1?`,
-      in: { freight, k0: kg[0]!, k1: kg[1]!, k2: kg[2]!, v0: val[0]!, v1: val[1]!, v2: val[2]!, u0: units[0]!, u1: units[1]!, u2: units[2]! },
+      in: {
+        freight,
+        k0: kg[0]!,
+        k1: kg[1]!,
+        k2: kg[2]!,
+        v0: val[0]!,
+        v1: val[1]!,
+        v2: val[2]!,
+        u0: units[0]!,
+        u1: units[1]!,
+        u2: units[2]!,
+      },
       key: (freight * kg[0]!) / sum(kg),
       wrong: [
         ['value', (freight * val[0]!) / sum(val), 'allocates by value instead of weight'],
@@ -209,9 +284,17 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { D, days, c, i },
       key: ((D * days) / 365) * c * i,
       wrong: [
-        ['value', ((D * days) / 365) * c, 'gives the value of the stock in transit, not its carrying cost'],
+        [
+          'value',
+          ((D * days) / 365) * c,
+          'gives the value of the stock in transit, not its carrying cost',
+        ],
         ['wholeYear', D * c * i, 'charges a full year’s carrying cost on every unit'],
-        ['perShipment', (D / 365) * c * i, 'carries one day of demand instead of the transit time’s'],
+        [
+          'perShipment',
+          (D / 365) * c * i,
+          'carries one day of demand instead of the transit time’s',
+        ],
       ],
     })
   }),
@@ -226,7 +309,11 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { kg, rate, fs, fees },
       key: kg * rate * (1 + fs) + fees,
       wrong: [
-        ['onFees', (kg * rate + fees) * (1 + fs), 'applies the surcharge to the fixed fees as well'],
+        [
+          'onFees',
+          (kg * rate + fees) * (1 + fs),
+          'applies the surcharge to the fixed fees as well',
+        ],
         ['noFuel', kg * rate + fees, 'leaves out the fuel surcharge'],
         ['surchargeOnly', kg * rate * fs + fees, 'adds the surcharge but drops the weight charge'],
         ['noFees', kg * rate * (1 + fs), 'leaves out the fixed fees'],
@@ -242,10 +329,18 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       in: { usd, rate, freight },
       key: usd / rate + freight,
       wrong: [
-        ['multiply', usd * rate + freight, 'multiplies by the rate instead of dividing, converting the wrong way'],
+        [
+          'multiply',
+          usd * rate + freight,
+          'multiplies by the rate instead of dividing, converting the wrong way',
+        ],
         ['noFreight', usd / rate, 'leaves out the freight and duty'],
         ['noConversion', usd + freight, 'adds dollars to euros without converting'],
-        ['freightConverted', (usd + freight) / rate, 'converts the euro freight as if it were in dollars'],
+        [
+          'freightConverted',
+          (usd + freight) / rate,
+          'converts the euro freight as if it were in dollars',
+        ],
       ],
     })
   }),
@@ -261,7 +356,11 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['noDuty', vat * cif, 'charges VAT on the customs value without the duty'],
         ['dutyOnly', vat * cif * duty, 'charges VAT on the duty alone'],
-        ['added', cif * (vat + duty), 'adds the two rates on the customs value, giving duty and VAT together'],
+        [
+          'added',
+          cif * (vat + duty),
+          'adds the two rates on the customs value, giving duty and VAT together',
+        ],
       ],
     })
   }),

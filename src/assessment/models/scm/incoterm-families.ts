@@ -62,7 +62,11 @@ const riskFamily = (id: string, rules: readonly RuleName[]): ScenarioFamily =>
     const cRule = RULES[r].carriage === 'seller' && RULES[r].risk !== 'arrived' && r[0] === 'C'
     const tagged = wrong.map(([t, p, m]) =>
       cRule && p === 'arrived'
-        ? ([t, p, 'moves risk with the main carriage the seller pays for, to the destination'] as const)
+        ? ([
+            t,
+            p,
+            'moves risk with the main carriage the seller pays for, to the destination',
+          ] as const)
         : ([t, p, m] as const),
     )
     return inco(
@@ -84,7 +88,10 @@ const CLEARANCE: Record<string, string> = {
 const clearanceMistake = (r: RuleName, id: string): string => {
   if (id === 'buyer/buyer') return 'applies EXW, where the buyer clears export too'
   if (id === 'seller/seller') return 'applies DDP, where the seller clears import too'
-  if (id === 'seller/buyer') return r === 'EXW' ? 'assumes the seller clears export under every rule' : 'leaves import clearance with the buyer as under DAP'
+  if (id === 'seller/buyer')
+    return r === 'EXW'
+      ? 'assumes the seller clears export under every rule'
+      : 'leaves import clearance with the buyer as under DAP'
   return 'reverses the two clearance duties'
 }
 
@@ -97,17 +104,25 @@ const INSURANCE: Record<string, string> = {
 }
 
 const CARRIAGE_RISK: Record<string, string> = {
-  'seller/origin': 'The seller contracts the main carriage, and risk passes before it, in the country of shipment',
-  'buyer/origin': 'The buyer contracts the main carriage, and risk passes before it, in the country of shipment',
-  'seller/destination': 'The seller contracts the main carriage, and risk passes only at the destination',
-  'buyer/destination': 'The buyer contracts the main carriage, and risk passes only at the destination',
+  'seller/origin':
+    'The seller contracts the main carriage, and risk passes before it, in the country of shipment',
+  'buyer/origin':
+    'The buyer contracts the main carriage, and risk passes before it, in the country of shipment',
+  'seller/destination':
+    'The seller contracts the main carriage, and risk passes only at the destination',
+  'buyer/destination':
+    'The buyer contracts the main carriage, and risk passes only at the destination',
 }
 const side = (p: Point) => (p === 'arrived' || p === 'unloaded' ? 'destination' : 'origin')
 
 /** The rule a set of obligations describes; wrong rules are the nearest others, each named by a duty it changes. */
 const describe = (r: RuleName): string => {
   const x = RULES[r]
-  const ins = { none: 'no duty to insure', C: 'must insure on ICC (C) terms', A: 'must insure on ICC (A) terms' }[x.insurance]
+  const ins = {
+    none: 'no duty to insure',
+    C: 'must insure on ICC (C) terms',
+    A: 'must insure on ICC (A) terms',
+  }[x.insurance]
   return `risk passes ${POINT_TEXT[x.risk].toLowerCase().replace(/^when /, 'when ')}; the ${x.carriage} contracts and pays for the main carriage; the seller has ${ins.replace(/^must/, 'a duty to')}; the ${x.exportBy} clears export and the ${x.importBy} clears import; the ${x.unloads} unloads at destination`
 }
 const DUTY_NAMES: Record<keyof (typeof RULES)['EXW'], string> = {
@@ -146,8 +161,14 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
     const r = rng.pick(['CIF', 'CIP', 'CIF', 'CIP', 'CFR', 'CPT'] as const)
     const key = RULES[r].insurance
     const named: Record<string, string> = {
-      C: r === 'CIP' ? 'applies the ICC (C) minimum that Incoterms 2020 raised to (A) for CIP' : 'reads an insurance duty into a rule without the I for insurance',
-      A: r === 'CIF' ? 'applies CIP’s ICC (A) cover to CIF, which kept the (C) minimum' : 'reads an insurance duty into a rule without the I for insurance',
+      C:
+        r === 'CIP'
+          ? 'applies the ICC (C) minimum that Incoterms 2020 raised to (A) for CIP'
+          : 'reads an insurance duty into a rule without the I for insurance',
+      A:
+        r === 'CIF'
+          ? 'applies CIP’s ICC (A) cover to CIF, which kept the (C) minimum'
+          : 'reads an insurance duty into a rule without the I for insurance',
       none: r === 'CIF' ? 'treats CIF like CFR' : 'treats CIP like CPT',
       A100: 'insures on ICC (A) terms for the bare contract price, without the 10% margin',
       C100: 'insures on ICC (C) terms for the bare contract price, without the 10% margin',
@@ -167,9 +188,13 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
     const r = rng.pick(RULE_NAMES.filter((n) => n !== 'EXW'))
     const key = `${RULES[r].carriage}/${side(RULES[r].risk)}`
     const named: Record<string, string> = {
-      'seller/origin': 'reads it as a C rule, where the seller pays carriage but risk passes at shipment',
+      'seller/origin':
+        'reads it as a C rule, where the seller pays carriage but risk passes at shipment',
       'buyer/origin': 'reads it as an F rule, where the buyer books the main carriage',
-      'seller/destination': r[0] === 'C' ? 'moves risk with the carriage the seller pays for' : 'reads it as a D rule, where the seller bears risk to destination',
+      'seller/destination':
+        r[0] === 'C'
+          ? 'moves risk with the carriage the seller pays for'
+          : 'reads it as a D rule, where the seller bears risk to destination',
       'buyer/destination': 'splits cost and risk the reverse way of every rule',
     }
     return inco(
@@ -190,8 +215,9 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
     const point = RULES[r].risk
     const answers = {
       key: `The buyer: risk passed ${POINT_TEXT[point].toLowerCase()}`,
-      freight: 'The seller: it contracted and paid the carriage to the destination',
-      dest: 'The seller: risk passes only when the goods reach the named destination',
+      freight:
+        'The seller: it contracted and paid for the carriage all the way to the named destination',
+      dest: 'The seller: under this rule risk passes only when the goods reach the named destination',
       other: sea
         ? `The buyer: risk passed ${POINT_TEXT.carrier.toLowerCase()}`
         : `The buyer: risk passed ${POINT_TEXT.onBoard.toLowerCase()}`,
@@ -205,9 +231,21 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       [
         [answers.freight, 'freight', 'moves risk with the carriage the seller pays for'],
         [answers.dest, 'arrived', 'treats a C rule as a D rule'],
-        [answers.other, sea ? 'carrier' : 'onBoard', sea ? 'applies the multimodal rules’ hand-over point to a sea rule' : 'applies the sea rules’ on-board point to a multimodal rule'],
+        [
+          answers.other,
+          sea ? 'carrier' : 'onBoard',
+          sea
+            ? 'applies the multimodal rules’ hand-over point to a sea rule'
+            : 'applies the sea rules’ on-board point to a multimodal rule',
+        ],
         ...(sea
-          ? ([['The buyer: risk passed when the goods crossed the ship’s rail', 'rail', 'uses the ship’s rail, dropped from the rules in 2010']] as const)
+          ? ([
+              [
+                'The buyer: risk passed when the goods crossed the ship’s rail',
+                'rail',
+                'uses the ship’s rail, dropped from the rules in 2010',
+              ],
+            ] as const)
           : []),
       ],
     )
@@ -228,9 +266,21 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       `${Client(rng)} ships ${item(rng)} in a full container handed to the carrier at an inland container terminal near ${from}; ${duties}, and risk is to pass when the container is handed over. Which Incoterms 2020 rule fits?`,
       [key, key],
       [
-        [sea, sea, 'uses a sea-only rule, whose risk passes on board, for goods handed over inland'],
-        [others[0]![0], others[0]![0], `mistakes who pays the carriage or insures: under ${others[0]![0]} ${others[0]![2]}`],
-        [others[1]![0], others[1]![0], `mistakes who pays the carriage or insures: under ${others[1]![0]} ${others[1]![2]}`],
+        [
+          sea,
+          sea,
+          'uses a sea-only rule, whose risk passes on board, for goods handed over inland',
+        ],
+        [
+          others[0]![0],
+          others[0]![0],
+          `mistakes who pays the carriage or insures: under ${others[0]![0]} ${others[0]![2]}`,
+        ],
+        [
+          others[1]![0],
+          others[1]![0],
+          `mistakes who pays the carriage or insures: under ${others[1]![0]} ${others[1]![2]}`,
+        ],
         ['EXW', 'EXW', 'uses EXW, where the seller neither loads nor clears export'],
       ],
     )
@@ -248,7 +298,14 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       'rule',
       `A contract for ${item(rng)} states the duties but not the rule: ${describe(r)}. Which Incoterms 2020 rule matches?`,
       [r, r],
-      near.map(([o, d]) => [o, o, `misses ${d.map((k) => DUTY_NAMES[k]).join(' and ')}, where ${o} differs`] as const),
+      near.map(
+        ([o, d]) =>
+          [
+            o,
+            o,
+            `misses ${d.map((k) => DUTY_NAMES[k]).join(' and ')}, where ${o} differs`,
+          ] as const,
+      ),
     )
   }),
   family('incoterms-unloading-at-destination', (rng) => {
@@ -264,10 +321,28 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       `Under ${r} (Incoterms 2020), with the named place a buyer's warehouse and nothing else agreed, who must unload the goods from the arriving vehicle there?`,
       [unloadAnswers[RULES[r].unloads], RULES[r].unloads],
       [
-        [unloadAnswers[RULES[r].unloads === 'seller' ? 'buyer' : 'seller'], RULES[r].unloads === 'seller' ? 'buyer' : 'seller', RULES[r].unloads === 'seller' ? 'applies DAP to DPU, whose delivery is after unloading' : 'applies DPU, the only rule where the seller unloads'],
-        ['The carrier, whoever contracted it, at its own risk', 'carrier', 'assumes unloading is the carrier’s job whatever the rule'],
-        ['The party who paid the main carriage, since unloading follows the freight', 'payer', 'assumes unloading follows whoever paid the freight'],
-        ['Whoever clears the goods for import, since unloading follows clearance', 'importer', 'assumes unloading follows import clearance'],
+        [
+          unloadAnswers[RULES[r].unloads === 'seller' ? 'buyer' : 'seller'],
+          RULES[r].unloads === 'seller' ? 'buyer' : 'seller',
+          RULES[r].unloads === 'seller'
+            ? 'applies DAP to DPU, whose delivery is after unloading'
+            : 'applies DPU, the only rule where the seller unloads',
+        ],
+        [
+          'The carrier, whoever contracted it, at its own risk',
+          'carrier',
+          'assumes unloading is the carrier’s job whatever the rule',
+        ],
+        [
+          'The party who paid the main carriage, since unloading follows the freight',
+          'payer',
+          'assumes unloading follows whoever paid the freight',
+        ],
+        [
+          'Whoever clears the goods for import, since unloading follows clearance',
+          'importer',
+          'assumes unloading follows import clearance',
+        ],
       ],
     )
   }),
@@ -276,8 +351,10 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
     const answers = {
       seller: 'The seller loads, and risk passes once the goods are loaded on the buyer’s vehicle',
       buyer: 'The buyer loads; risk passed when the goods were placed at its disposal, not loaded',
-      sellerBefore: 'The seller loads, but risk passed before loading, when the goods were made available',
-      buyerAfter: 'The buyer loads, and risk passes only when the goods leave the seller’s premises',
+      sellerBefore:
+        'The seller loads, but risk passed before loading, when the goods were made available',
+      buyerAfter:
+        'The buyer loads, and risk passes only when the goods leave the seller’s premises',
     }
     const key = r === 'FCA' ? 'seller' : 'buyer'
     return inco(
@@ -287,9 +364,23 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       `A buyer's truck collects ${item(rng)} at the seller's own premises, which are the named place, on ${r} (Incoterms 2020). Who loads the truck, and when does risk pass?`,
       [answers[key], key],
       [
-        [answers[key === 'seller' ? 'buyer' : 'seller'], key === 'seller' ? 'buyer' : 'seller', key === 'seller' ? 'applies EXW to FCA at the seller’s premises' : 'applies FCA at the seller’s premises to EXW'],
-        [answers.sellerBefore, 'sellerBefore', 'splits loading from risk, as if EXW’s point applied to the seller’s loading'],
-        [answers.buyerAfter, 'buyerAfter', 'ties risk to the goods leaving the premises, a point no rule uses'],
+        [
+          answers[key === 'seller' ? 'buyer' : 'seller'],
+          key === 'seller' ? 'buyer' : 'seller',
+          key === 'seller'
+            ? 'applies EXW to FCA at the seller’s premises'
+            : 'applies FCA at the seller’s premises to EXW',
+        ],
+        [
+          answers.sellerBefore,
+          'sellerBefore',
+          'splits loading from risk, as if EXW’s point applied to the seller’s loading',
+        ],
+        [
+          answers.buyerAfter,
+          'buyerAfter',
+          'ties risk to the goods leaving the premises, a point no rule uses',
+        ],
       ],
     )
   }),
@@ -299,7 +390,13 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
     // The F rules and EXW name the place of delivery in the seller's country; the C and D rules
     // name the destination (the C rules' place is where the paid carriage ends, not delivery).
     const origin = r[0] === 'F' || r === 'EXW'
-    const key = x.seaOnly ? (origin ? 'shipPort' : 'destPort') : origin ? 'deliveryPlace' : 'destPlace'
+    const key = x.seaOnly
+      ? origin
+        ? 'shipPort'
+        : 'destPort'
+      : origin
+        ? 'deliveryPlace'
+        : 'destPlace'
     const texts: Record<string, string> = {
       shipPort: 'The port of shipment',
       destPort: 'The port of destination',
@@ -307,10 +404,20 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       destPlace: 'The place of destination',
     }
     const named: Record<string, string> = {
-      shipPort: r[0] === 'C' ? 'names the place where risk passes, not where the paid carriage ends' : 'uses a sea rule’s port for a rule of any transport mode',
-      destPort: x.seaOnly ? 'names where the goods go, as the C rules do' : 'uses a sea rule’s port for a rule of any transport mode',
-      deliveryPlace: r[0] === 'C' ? 'names the place where risk passes, not where the paid carriage ends' : 'names the seller’s side, as the F rules do',
-      destPlace: x.seaOnly ? 'uses a multimodal place for a sea rule' : 'names where the goods go, as the C and D rules do',
+      shipPort:
+        r[0] === 'C'
+          ? 'names the place where risk passes, not where the paid carriage ends'
+          : 'uses a sea rule’s port for a rule of any transport mode',
+      destPort: x.seaOnly
+        ? 'names where the goods go, as the C rules do'
+        : 'uses a sea rule’s port for a rule of any transport mode',
+      deliveryPlace:
+        r[0] === 'C'
+          ? 'names the place where risk passes, not where the paid carriage ends'
+          : 'names the seller’s side, as the F rules do',
+      destPlace: x.seaOnly
+        ? 'uses a multimodal place for a sea rule'
+        : 'names where the goods go, as the C and D rules do',
     }
     return inco(
       rng,
@@ -344,12 +451,31 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       'FCA',
       'bl',
       `${Client(rng)} sells containers on FCA (Incoterms 2020), handed over at an inland terminal; the buyer's letter of credit calls for an on-board bill of lading. What does FCA in Incoterms 2020 provide for this?`,
-      ['The parties may agree that the buyer instructs its carrier to issue an on-board bill of lading to the seller', 'option'],
       [
-        ['Nothing: only FOB produces an on-board bill, so the sale must switch to FOB', 'fob', 'misses the option Incoterms 2020 added to FCA'],
-        ['The seller must contract the main carriage itself to obtain the bill', 'cpt', 'confuses FCA with CPT, where the seller contracts carriage'],
-        ['Risk passes only once the goods are on board, when the bill is issued', 'risk', 'thinks the on-board bill moves the delivery point'],
-        ['The seller issues the bill of lading itself as shipper', 'seller', 'thinks a shipper can issue a carrier’s document'],
+        'If agreed, the buyer has its carrier issue the seller an on-board bill of lading',
+        'option',
+      ],
+      [
+        [
+          'Nothing: only FOB yields an on-board bill of lading, so the sale must be switched to FOB',
+          'fob',
+          'misses the option Incoterms 2020 added to FCA',
+        ],
+        [
+          'The seller must contract the main carriage itself, as only the shipper gets an on-board bill',
+          'cpt',
+          'confuses FCA with CPT, where the seller contracts carriage',
+        ],
+        [
+          'Risk passes only once the goods are on board, when the bill is issued',
+          'risk',
+          'thinks the on-board bill moves the delivery point',
+        ],
+        [
+          'The seller issues the bill of lading itself as shipper',
+          'seller',
+          'thinks a shipper can issue a carrier’s document',
+        ],
       ],
     ),
   ),

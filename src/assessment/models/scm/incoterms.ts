@@ -47,11 +47,13 @@ export const RULE_NAMES = Object.keys(RULES) as RuleName[]
 
 /** Each risk point as an answer states it. */
 export const POINT_TEXT: Record<Point, string> = {
-  premises: 'When the goods are placed at the buyer’s disposal at the seller’s premises, not loaded',
+  premises:
+    'When the goods are placed at the buyer’s disposal at the seller’s premises, not loaded',
   carrier: 'When the goods are handed over to the carrier at the agreed place of delivery',
   alongside: 'When the goods are placed alongside the vessel at the port of shipment',
-  onBoard: 'When the goods are on board the vessel at the port of shipment',
-  arrived: 'When the goods are ready for unloading on the arriving vehicle at the named destination',
+  onBoard: 'When the goods are placed on board the vessel at the named port of shipment',
+  arrived:
+    'When the goods are ready for unloading on the arriving vehicle at the named destination',
   unloaded: 'When the goods have been unloaded at the named place of destination',
 }
 

@@ -1,6 +1,19 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cash, Client, client, drawn, family, figures, item, pct, plain, qty, symbol, worked } from './scm-text.js'
+import {
+  Client,
+  cash,
+  client,
+  drawn,
+  family,
+  figures,
+  item,
+  pct,
+  plain,
+  qty,
+  symbol,
+  worked,
+} from './scm-text.js'
 
 // Inventory and service metrics as an operations analyst reports them: turnover is cost of goods
 // sold over average inventory at cost, days of inventory its reciprocal in days, unit, line and
@@ -23,10 +36,7 @@ const orders = (rng: Rng) => {
   const fullLines = lines.filter(([o, k]) => o === k).length
   const fullOrders = list.filter((o) => o.every(([a, b]) => a === b)).length
   const text = list
-    .map(
-      (o, n) =>
-        `order ${n + 1}: ${o.map(([a, b]) => `${a} ordered, ${b} shipped`).join('; ')}`,
-    )
+    .map((o, n) => `order ${n + 1}: ${o.map(([a, b]) => `${a} ordered, ${b} shipped`).join('; ')}`)
     .join('. ')
   return {
     text,
@@ -48,7 +58,11 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: { cogs, open, close, sales },
       key: cogs / ((open + close) / 2),
       wrong: [
-        ['sales', sales / ((open + close) / 2), 'divides sales at selling price by inventory at cost'],
+        [
+          'sales',
+          sales / ((open + close) / 2),
+          'divides sales at selling price by inventory at cost',
+        ],
         ['closing', cogs / close, 'uses the closing inventory instead of the average'],
         ['noHalf', cogs / (open + close), 'adds the two balances without halving them'],
         ['opening', cogs / open, 'uses the opening inventory instead of the average'],
@@ -65,7 +79,11 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: { cogs, avg, sales },
       key: (avg / cogs) * 365,
       wrong: [
-        ['sales', (avg / sales) * 365, 'divides by sales at selling price instead of cost of goods sold'],
+        [
+          'sales',
+          (avg / sales) * 365,
+          'divides by sales at selling price instead of cost of goods sold',
+        ],
         ['turns', cogs / avg, 'gives the turnover (times a year) instead of days'],
         ['weeks', (avg / cogs) * 52, 'works in weeks, not days'],
         ['y360', (avg / cogs) * 360, 'uses a 360-day year though the stem says 365'],
@@ -80,8 +98,16 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: n,
       key: n.shipped / n.units,
       wrong: [
-        ['line', n.fullLines / n.lines, 'gives the line fill rate (share of lines shipped complete)'],
-        ['order', n.fullOrders / n.orders, 'gives the order fill rate (share of orders shipped complete)'],
+        [
+          'line',
+          n.fullLines / n.lines,
+          'gives the line fill rate (share of lines shipped complete)',
+        ],
+        [
+          'order',
+          n.fullOrders / n.orders,
+          'gives the order fill rate (share of orders shipped complete)',
+        ],
         ['short', 1 - n.shipped / n.units, 'gives the share of units cut short'],
         ['linesShort', 1 - n.fullLines / n.lines, 'gives the share of lines cut short'],
       ],
@@ -115,7 +141,13 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: { N, k, demand, short, csl: ask === 'csl' ? 1 : 0 },
       key: ask === 'csl' ? csl : fill,
       wrong: [
-        ['other', ask === 'csl' ? fill : csl, ask === 'csl' ? 'gives the fill rate, a share of units, for the cycle service level' : 'gives the cycle service level, a share of cycles, for the fill rate'],
+        [
+          'other',
+          ask === 'csl' ? fill : csl,
+          ask === 'csl'
+            ? 'gives the fill rate, a share of units, for the cycle service level'
+            : 'gives the cycle service level, a share of cycles, for the fill rate',
+        ],
         ['cycleShort', k / N, 'gives the share of cycles with a stock-out'],
         ['unitShort', short / demand, 'gives the share of demand not supplied'],
       ],
@@ -134,7 +166,11 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['twice', (N - late - short) / N, 'counts the orders both late and incomplete twice'],
         ['onTime', (N - late) / N, 'gives the on-time rate only'],
         ['inFull', (N - short) / N, 'gives the in-full rate only'],
-        ['product', ((N - late) / N) * ((N - short) / N), 'multiplies the two rates as if lateness and shortage were independent'],
+        [
+          'product',
+          ((N - late) / N) * ((N - short) / N),
+          'multiplies the two rates as if lateness and shortage were independent',
+        ],
       ],
     })
   }),
@@ -149,9 +185,17 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: { a, b, c, d },
       key: (b + c) / N,
       wrong: [
-        ['anyEarly', (a + b + c) / N, 'counts every early delivery as on time, ignoring the window'],
+        [
+          'anyEarly',
+          (a + b + c) / N,
+          'counts every early delivery as on time, ignoring the window',
+        ],
         ['dayOnly', c / N, 'counts only deliveries on the due date, ignoring the window'],
-        ['lateOut', (b + c) / (N - a), 'drops the too-early deliveries from the count instead of failing them'],
+        [
+          'lateOut',
+          (b + c) / (N - a),
+          'drops the too-early deliveries from the count instead of failing them',
+        ],
         ['window', (b + c + d) / N, 'fails only the too-early deliveries and lets late ones pass'],
       ],
     })
@@ -170,14 +214,20 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['sales', sales / avg, 'divides sales instead of gross margin by the inventory'],
         ['turnover', cogs / avg, 'gives the inventory turnover'],
         ['marginPct', (sales - cogs) / sales, 'gives the gross margin as a share of sales'],
-        ['retail', (sales - cogs) / (avg / (1 - margin)), 'values the inventory at selling price instead of cost'],
+        [
+          'retail',
+          (sales - cogs) / (avg / (1 - margin)),
+          'values the inventory at selling price instead of cost',
+        ],
       ],
     })
   }),
   family('xyz-coefficient-of-variation', (rng) => {
     const mean = drawn(rng, 80, 400, 10)
     const spread = rng.pick([0.1, 0.2, 0.35, 0.5, 0.7])
-    const xs = Array.from({ length: 6 }, () => Math.max(0, Math.round(mean * (1 + spread * (2 * rng.next() - 1) * 1.5))))
+    const xs = Array.from({ length: 6 }, () =>
+      Math.max(0, Math.round(mean * (1 + spread * (2 * rng.next() - 1) * 1.5))),
+    )
     const mu = xs.reduce((s, x) => s + x, 0) / 6
     const ss = xs.reduce((s, x) => s + (x - mu) ** 2, 0)
     const sdPop = Math.sqrt(ss / 6)
@@ -188,7 +238,11 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: Object.fromEntries(xs.map((x, n) => [`m${n}`, x])),
       key: sdPop / mu,
       wrong: [
-        ['sample', sdSample / mu, 'uses the sample standard deviation (n − 1) against the stated convention'],
+        [
+          'sample',
+          sdSample / mu,
+          'uses the sample standard deviation (n − 1) against the stated convention',
+        ],
         ['sd', sdPop, 'gives the standard deviation without dividing by the mean'],
         ['inverse', mu / sdPop, 'divides the mean by the standard deviation'],
         ['range', range / mu, 'divides the range instead of the standard deviation by the mean'],
@@ -214,16 +268,43 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       const key = cumulative(by(values), 0.8, values)
       if (key.length === 0 && t < 50) continue
       const show = (s: string[]) => (s.length === 0 ? 'no SKU' : [...s].sort().join(', '))
-      const table = SKUS.map((s, n) => `${s}: ${units[n]} units a year at ${costs[n]} each`).join('; ')
+      const table = SKUS.map((s, n) => `${s}: ${units[n]} units a year at ${costs[n]} each`).join(
+        '; ',
+      )
       return worked(rng, {
         stem: `An analyst runs an ABC analysis on annual usage value (units × unit cost), sorted from highest; an SKU is class A while the cumulative share of value, counting it, stays at or below 80%. ${table}. Which SKUs are class A?`,
-        in: Object.fromEntries(SKUS.flatMap((_, n) => [[`u${n}`, units[n]!], [`c${n}`, costs[n]!]])),
+        in: Object.fromEntries(
+          SKUS.flatMap((_, n) => [
+            [`u${n}`, units[n]!],
+            [`c${n}`, costs[n]!],
+          ]),
+        ),
         key: show(key),
         wrong: [
-          ['units', show(cumulative(by(units), 0.8, units)), 'ranks and accumulates by units sold instead of usage value'],
-          ['cost', show(cumulative(by(costs), 0.8, values)), 'ranks by unit cost instead of usage value'],
-          ['topFifth', show(by(values).slice(0, 2).map((n) => SKUS[n]!)), 'takes the top 20% of SKUs by count (two of eight) as class A'],
-          ['unsorted', show(cumulative([...SKUS.keys()], 0.8, values)), 'accumulates in the listed order without sorting'],
+          [
+            'units',
+            show(cumulative(by(units), 0.8, units)),
+            'ranks and accumulates by units sold instead of usage value',
+          ],
+          [
+            'cost',
+            show(cumulative(by(costs), 0.8, values)),
+            'ranks by unit cost instead of usage value',
+          ],
+          [
+            'topFifth',
+            show(
+              by(values)
+                .slice(0, 2)
+                .map((n) => SKUS[n]!),
+            ),
+            'takes the top 20% of SKUs by count (two of eight) as class A',
+          ],
+          [
+            'unsorted',
+            show(cumulative([...SKUS.keys()], 0.8, values)),
+            'accumulates in the listed order without sorting',
+          ],
         ],
       })
     }
@@ -303,7 +384,11 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['exactOnly', exact / N, 'counts only exact matches as accurate'],
         ['outside', outside / N, 'gives the share of locations outside tolerance'],
-        ['ofExact', (exact + within) / (exact + outside), 'divides by the exact and failed locations only'],
+        [
+          'ofExact',
+          (exact + within) / (exact + outside),
+          'divides by the exact and failed locations only',
+        ],
         ['withinOnly', within / N, 'counts only the locations within tolerance but not exact'],
       ],
     })

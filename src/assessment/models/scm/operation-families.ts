@@ -1,13 +1,30 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cash, Client, client, drawn, family, figures, item, qty, statements, symbol, worked } from './scm-text.js'
+import {
+  Client,
+  cash,
+  client,
+  drawn,
+  family,
+  figures,
+  item,
+  qty,
+  statements,
+  symbol,
+  worked,
+} from './scm-text.js'
 
 // Purchasing and warehouse operations: picking by FEFO (first expired, first out) and FIFO, the
 // latest date a purchase order can go out, the three-way match of order, receipt and invoice,
 // the days left before a reorder, cycle-count workloads, and the practices a client names.
 
 /** Day numbers count from 1 January 2026 (day 0); dates are shown as `14 April 2026`. */
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 export const dayText = (day: number): string => DATE.format(new Date(Date.UTC(2026, 0, 1 + day)))
 
 const LOT_IDS = ['L-104', 'L-117', 'L-121', 'L-136', 'L-142', 'L-158'] as const
@@ -18,7 +35,12 @@ function lots(rng: Rng, n: number) {
   // Distinct dates, so that each ordering names one lot.
   const received = rng.shuffle(Array.from({ length: 34 }, (_, k) => 20 + 3 * k))
   const expires = rng.shuffle(Array.from({ length: 60 }, (_, k) => 200 + 3 * k))
-  return ids.map((id, k) => ({ id, received: received[k]!, expires: expires[k]!, units: drawn(rng, 40, 300, 10) }))
+  return ids.map((id, k) => ({
+    id,
+    received: received[k]!,
+    expires: expires[k]!,
+    units: drawn(rng, 40, 300, 10),
+  }))
 }
 
 export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
@@ -26,7 +48,9 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
     const today = 140
     const minLife = rng.pick([14, 21, 30])
     // One lot is too short-dated to ship; the others all have the minimum shelf life left.
-    const ls = lots(rng, 5).map((l, k) => (k === 0 ? { ...l, expires: today + rng.int(1, minLife - 1) } : l))
+    const ls = lots(rng, 5).map((l, k) =>
+      k === 0 ? { ...l, expires: today + rng.int(1, minLife - 1) } : l,
+    )
     const eligible = ls.filter((l) => l.expires - today >= minLife)
     const first = <T>(xs: T[], f: (x: T) => number) => [...xs].sort((a, b) => f(a) - f(b))[0]!
     const table = rng
@@ -35,11 +59,28 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
       .join('; ')
     return worked(rng, {
       stem: `${Client(rng)} picks food supplements by FEFO, and a lot may ship only with at least ${minLife} days of shelf life left. Today is ${dayText(today)}. Lots in stock: ${table}. Which lot is picked next?`,
-      in: { today, minLife, ...Object.fromEntries(ls.flatMap((l) => [[`r${l.id}`, l.received], [`e${l.id}`, l.expires]])) },
+      in: {
+        today,
+        minLife,
+        ...Object.fromEntries(
+          ls.flatMap((l) => [
+            [`r${l.id}`, l.received],
+            [`e${l.id}`, l.expires],
+          ]),
+        ),
+      },
       key: first(eligible, (l) => l.expires).id,
       wrong: [
-        ['fifo', first(eligible, (l) => l.received).id, 'picks the oldest receipt (FIFO) instead of the earliest expiry'],
-        ['shortDated', first(ls, (l) => l.expires).id, 'picks the earliest expiry without checking the minimum shelf life'],
+        [
+          'fifo',
+          first(eligible, (l) => l.received).id,
+          'picks the oldest receipt (FIFO) instead of the earliest expiry',
+        ],
+        [
+          'shortDated',
+          first(ls, (l) => l.expires).id,
+          'picks the earliest expiry without checking the minimum shelf life',
+        ],
         ['lifo', first(eligible, (l) => -l.received).id, 'picks the newest receipt (LIFO)'],
         ['latest', first(eligible, (l) => -l.expires).id, 'picks the longest-dated lot'],
       ],
@@ -63,12 +104,28 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
     const by = (f: (l: (typeof ls)[number]) => number) => [...ls].sort((a, b) => f(a) - f(b))
     return worked(rng, {
       stem: `A warehouse allocates picks FIFO by receipt date. ${want} ${item(rng)} are ordered; stock is ${ls.map((l) => `${l.id}: ${l.units} units received ${dayText(l.received)}`).join('; ')}. Which allocation is right?`,
-      in: { want, ...Object.fromEntries(ls.flatMap((l) => [[`r${l.id}`, l.received], [`u${l.id}`, l.units]])) },
+      in: {
+        want,
+        ...Object.fromEntries(
+          ls.flatMap((l) => [
+            [`r${l.id}`, l.received],
+            [`u${l.id}`, l.units],
+          ]),
+        ),
+      },
       key: allocate(by((l) => l.received)),
       wrong: [
         ['lifo', allocate(by((l) => -l.received)), 'takes the newest receipts first (LIFO)'],
-        ['largest', allocate(by((l) => -l.units)), 'takes the largest lot first to save pick trips'],
-        ['lotNumber', allocate(by((l) => Number(l.id.slice(2)))), 'takes lots in lot-number order instead of receipt date'],
+        [
+          'largest',
+          allocate(by((l) => -l.units)),
+          'takes the largest lot first to save pick trips',
+        ],
+        [
+          'lotNumber',
+          allocate(by((l) => Number(l.id.slice(2)))),
+          'takes lots in lot-number order instead of receipt date',
+        ],
         ['smallest', allocate(by((l) => l.units)), 'clears the smallest lots first'],
       ],
     })
@@ -86,7 +143,11 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
         ['noReceiving', dayText(need - P - T), 'leaves out the receiving and inspection days'],
         ['noTransit', dayText(need - P - R), 'leaves out the transit time'],
         ['productionOnly', dayText(need - P), 'counts only the supplier’s production time'],
-        ['noProduction', dayText(need - T - R), 'treats the supplier’s lead time as starting at shipment'],
+        [
+          'noProduction',
+          dayText(need - T - R),
+          'treats the supplier’s lead time as starting at shipment',
+        ],
       ],
     })
   }),
@@ -117,7 +178,17 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
       in: { d, L, SS, onHand },
       key: (onHand - SS - d * L) / d,
       wrong: [
-        ['noLead', (onHand - SS) / d, 'counts the days until safety stock is reached, ignoring the lead time'],
+        [
+          'units',
+          onHand - SS - d * L,
+          'gives the units above the reorder point without dividing by daily demand',
+        ],
+
+        [
+          'noLead',
+          (onHand - SS) / d,
+          'counts the days until safety stock is reached, ignoring the lead time',
+        ],
         ['noSafety', (onHand - d * L) / d, 'ignores the safety stock'],
         ['cover', onHand / d, 'gives the days of cover of the stock on hand'],
       ],
@@ -140,41 +211,99 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
   family('bullwhip-remedy', (rng) =>
     statements(rng, {
       stem: `${Client(rng)}'s orders to its supplier swing far more than its customers' demand for ${item(rng)}. Which change would dampen this bullwhip effect?`,
-      key: 'Share point-of-sale demand data with the supplier so both plan from end-customer demand',
+      key: 'Share point-of-sale demand data with the supplier so it plans from real demand',
       wrong: [
-        ['Order in larger, less frequent batches to cut ordering costs', 'batches orders, which amplifies the swings'],
-        ['Run more frequent price promotions to smooth sales', 'uses promotions, which cause forward buying and spikes'],
-        ['Base each order on the orders received from the next tier down', 'forecasts from orders instead of end demand, the source of the swings'],
-        ['Order extra when supply is short, to secure a larger allocation', 'games shortage allocation, which inflates orders'],
+        [
+          'Order in larger, less frequent batches so each order costs less to place and ship',
+          'batches orders, which amplifies the swings',
+        ],
+        [
+          'Run more frequent price promotions to smooth sales through the year',
+          'uses promotions, which cause forward buying and spikes',
+        ],
+        [
+          'Base each order on the orders received from the next tier down, not on sales',
+          'forecasts from orders instead of end demand, the source of the swings',
+        ],
+        [
+          'Order extra when supply is short, to secure a larger share of the allocation',
+          'games shortage allocation, which inflates orders',
+        ],
       ],
     }),
   ),
+  family('pickers-needed-for-a-shift', (rng) => {
+    const orders = drawn(rng, 300, 2400, 10)
+    const perOrder = rng.pick([1.5, 2, 2.5, 3, 4])
+    const lines = orders * perOrder
+    const rate = drawn(rng, 60, 140, 5)
+    const breaks = rng.pick([0.5, 0.75, 1])
+    const need = lines / (rate * (8 - breaks))
+    return figures(rng, qty('pickers'), {
+      stem: `A fulfilment centre expects ${orders} orders tomorrow averaging ${perOrder} lines each. A picker picks ${rate} lines an hour, and an 8-hour shift has ${breaks * 60} minutes of breaks. How many pickers must be scheduled to finish within one shift?`,
+      in: { orders, perOrder, rate, breaks },
+      key: Math.ceil(need),
+      wrong: [
+        [
+          'noBreaks',
+          Math.ceil(lines / (rate * 8)),
+          'plans on the full 8 hours, ignoring the breaks',
+        ],
+        ['rounded', Math.round(need), 'rounds to the nearest picker, leaving work unfinished'],
+        [
+          'orders',
+          Math.ceil(orders / (rate * (8 - breaks))),
+          'divides orders instead of lines by the pick rate',
+        ],
+        ['floor', Math.floor(need), 'rounds down, leaving work unfinished'],
+        ['perHour', Math.ceil(lines / rate), 'gives picker-hours instead of pickers'],
+      ],
+    })
+  }),
 ]
 
 const SCORE_AREAS = ['quality', 'on-time delivery', 'price', 'responsiveness'] as const
 
 /** A supplier scorecard: weighted sum of scores; the mistakes are its usual slips. */
-export const SCORECARD_FAMILY: ScenarioFamily = family('supplier-scorecard-weighted-score', (rng) => {
-  const weights = rng.pick([
-    [0.4, 0.3, 0.2, 0.1],
-    [0.35, 0.35, 0.2, 0.1],
-    [0.3, 0.4, 0.2, 0.1],
-    [0.5, 0.2, 0.2, 0.1],
-  ] as const)
-  const scores = SCORE_AREAS.map(() => drawn(rng, 50, 100))
-  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
-  return figures(rng, qty('points', 1), {
-    stem: `A buyer scores a supplier out of 100 on ${SCORE_AREAS.map((a, k) => `${a} (weight ${weights[k]}): ${scores[k]}`).join('; ')}. What is the weighted score (one decimal place)?`,
-    in: { ...Object.fromEntries(scores.map((v, k) => [`s${k}`, v])), ...Object.fromEntries(weights.map((w, k) => [`w${k}`, w])) },
-    key: sum(scores.map((v, k) => v * weights[k]!)),
-    wrong: [
-      ['unweighted', sum(scores) / 4, 'averages the scores without the weights'],
-      ['reversed', sum(scores.map((v, k) => v * weights[3 - k]!)), 'applies the weights in reverse order'],
-      ['divided', sum(scores.map((v, k) => v * weights[k]!)) / 4, 'divides the weighted sum by the number of areas'],
-      ['topTwo', scores[0]! * weights[0]! + scores[1]! * weights[1]!, 'adds only the two heaviest areas'],
-    ],
-  })
-})
+export const SCORECARD_FAMILY: ScenarioFamily = family(
+  'supplier-scorecard-weighted-score',
+  (rng) => {
+    const weights = rng.pick([
+      [0.4, 0.3, 0.2, 0.1],
+      [0.35, 0.35, 0.2, 0.1],
+      [0.3, 0.4, 0.2, 0.1],
+      [0.5, 0.2, 0.2, 0.1],
+    ] as const)
+    const scores = SCORE_AREAS.map(() => drawn(rng, 50, 100))
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+    return figures(rng, qty('points', 1), {
+      stem: `A buyer scores a supplier out of 100 on ${SCORE_AREAS.map((a, k) => `${a} (weight ${weights[k]}): ${scores[k]}`).join('; ')}. What is the weighted score (one decimal place)?`,
+      in: {
+        ...Object.fromEntries(scores.map((v, k) => [`s${k}`, v])),
+        ...Object.fromEntries(weights.map((w, k) => [`w${k}`, w])),
+      },
+      key: sum(scores.map((v, k) => v * weights[k]!)),
+      wrong: [
+        ['unweighted', sum(scores) / 4, 'averages the scores without the weights'],
+        [
+          'reversed',
+          sum(scores.map((v, k) => v * weights[3 - k]!)),
+          'applies the weights in reverse order',
+        ],
+        [
+          'divided',
+          sum(scores.map((v, k) => v * weights[k]!)) / 4,
+          'divides the weighted sum by the number of areas',
+        ],
+        [
+          'topTwo',
+          scores[0]! * weights[0]! + scores[1]! * weights[1]!,
+          'adds only the two heaviest areas',
+        ],
+      ],
+    })
+  },
+)
 
 /** Practices a client describes; each family asks for one, and the others are its confusions. */
 const TERMS = {
@@ -206,11 +335,11 @@ const TERMS = {
     'one order fixes the price and total quantity for the year, and the buyer calls off deliveries against it as needed',
     'fixes price and quantity for a period with call-offs',
   ],
-  Kanban: [
+  'Kanban replenishment': [
     'an empty container or card sent back to the supplying process is the only signal to replenish exactly that container',
     'replenishes on a card or empty-bin signal',
   ],
-  'Milk run': [
+  'Milk-run collection': [
     'one truck follows a fixed route on a fixed timetable, collecting small loads from several nearby suppliers and bringing them in together',
     'collects from several suppliers on one fixed round',
   ],
@@ -218,11 +347,11 @@ const TERMS = {
     'orders are released to the pickers in batches timed to each carrier’s collection, and every picker works the same batch at once',
     'releases orders in timed batches for carrier departures',
   ],
-  Slotting: [
+  'SKU slotting': [
     'fast-moving SKUs are moved to the pick faces nearest the dispatch area at waist height, slow movers to the far and high locations',
     'places SKUs in locations by how fast they move',
   ],
-  'Third-party logistics (3PL)': [
+  'Third-party logistics': [
     'an outside company receives, stores, picks and ships the client’s goods in its own warehouse for fees per pallet and per order',
     'outsources warehousing and fulfilment to a provider',
   ],
@@ -231,13 +360,22 @@ type Term = keyof typeof TERMS
 const TERM_NAMES = Object.keys(TERMS) as Term[]
 
 const termFamily = (term: Term): ScenarioFamily =>
-  family(`practice-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`, (rng) => {
-    const others = rng.shuffle(TERM_NAMES.filter((t) => t !== term)).slice(0, 4)
-    return statements(rng, {
-      stem: `A freelance operations analyst reviews how ${client(rng)} works: ${TERMS[term][0]}. What is this practice called?`,
-      key: term,
-      wrong: others.map((o) => [o, `confuses it with ${o}, which ${TERMS[o][1]}`] as const),
-    })
-  })
+  family(
+    `practice-${term
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/-$/, '')}`,
+    (rng) => {
+      const others = rng.shuffle(TERM_NAMES.filter((t) => t !== term))
+      return statements(rng, {
+        stem: `A freelance operations analyst reviews how ${client(rng)} works: ${TERMS[term][0]}. What is this practice called?`,
+        key: term,
+        wrong: others.map((o) => [o, `confuses it with ${o}, which ${TERMS[o][1]}`] as const),
+      })
+    },
+  )
 
-export const PRACTICE_FAMILIES: readonly ScenarioFamily[] = [...TERM_NAMES.map(termFamily), SCORECARD_FAMILY]
+export const PRACTICE_FAMILIES: readonly ScenarioFamily[] = [
+  ...TERM_NAMES.map(termFamily),
+  SCORECARD_FAMILY,
+]

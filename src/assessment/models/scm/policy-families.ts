@@ -1,7 +1,18 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cash, Client, drawn, family, figures, item, plain, qty, symbol, Z_TABLE } from './scm-text.js'
+import {
+  Client,
+  cash,
+  drawn,
+  family,
+  figures,
+  item,
+  plain,
+  qty,
+  symbol,
+  Z_TABLE,
+} from './scm-text.js'
 
 // Inventory policy as a purchasing assistant sets it: the economic order quantity (Harris's
 // square-root formula, sqrt(2DS/H)), the reorder point d × L, safety stock z σ √L for demand
@@ -25,8 +36,16 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { D, S, P, i },
       key: Math.round(eoq(D, S, H)),
       wrong: [
-        ['noTwo', Math.round(Math.sqrt((D * S) / H)), 'leaves the 2 out of the square-root formula'],
-        ['monthly', Math.round(eoq(D / 12, S, H)), 'uses monthly demand with an annual holding cost'],
+        [
+          'noTwo',
+          Math.round(Math.sqrt((D * S) / H)),
+          'leaves the 2 out of the square-root formula',
+        ],
+        [
+          'monthly',
+          Math.round(eoq(D / 12, S, H)),
+          'uses monthly demand with an annual holding cost',
+        ],
         ['priceAsH', Math.round(eoq(D, S, P)), 'uses the whole unit cost as the holding cost'],
         ['swap', Math.round(eoq(D, H, S)), 'swaps the ordering and holding costs in the formula'],
       ],
@@ -60,10 +79,29 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { D, S, H },
       key: (D / Q) * S + (Q / 2) * H,
       wrong: [
-        ['fullQ', (D / Q) * S + Q * H, 'charges holding on the whole order instead of the average stock'],
+        [
+          'monthlyCost',
+          ((D / Q) * S + (Q / 2) * H) / 12,
+          'gives a monthly cost instead of the annual one',
+        ],
+        [
+          'monthlyDemand',
+          Math.sqrt(2 * (D / 12) * S * H),
+          'works the cost from monthly demand with an annual holding cost',
+        ],
+
+        [
+          'fullQ',
+          (D / Q) * S + Q * H,
+          'charges holding on the whole order instead of the average stock',
+        ],
         ['orderingOnly', (D / Q) * S, 'counts only the ordering cost'],
         ['holdingOnly', (Q / 2) * H, 'counts only the holding cost'],
-        ['noTwoQ', (D / Math.sqrt((D * S) / H)) * S + (Math.sqrt((D * S) / H) / 2) * H, 'works the cost at a quantity with the 2 left out of the EOQ'],
+        [
+          'noTwoQ',
+          (D / Math.sqrt((D * S) / H)) * S + (Math.sqrt((D * S) / H) / 2) * H,
+          'works the cost at a quantity with the 2 left out of the EOQ',
+        ],
       ],
     })
   }),
@@ -78,7 +116,11 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { D, S, H, Y },
       key: (Q / D) * Y,
       wrong: [
-        ['calendar', (Q / D) * 365, 'spreads demand over 365 calendar days instead of the working days stated'],
+        [
+          'calendar',
+          (Q / D) * 365,
+          'spreads demand over 365 calendar days instead of the working days stated',
+        ],
         ['weeks', (Q / D) * 52, 'gives the interval in weeks'],
         ['noTwo', (Math.sqrt((D * S) / H) / D) * Y, 'leaves the 2 out of the EOQ'],
         ['halfQ', (Q / 2 / D) * Y, 'times the interval by the average stock, half the order'],
@@ -96,7 +138,11 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['linear', Q * k, 'scales the order quantity in proportion to demand'],
         ['same', Q, 'keeps the order size, as if demand did not enter the formula'],
-        ['inverse', Math.round(Q / Math.sqrt(k)), 'moves the order size the wrong way, as a rise in holding cost would'],
+        [
+          'inverse',
+          Math.round(Q / Math.sqrt(k)),
+          'moves the order size the wrong way, as a rise in holding cost would',
+        ],
         ['squared', Q * k * k, 'scales by the square of the change instead of its root'],
       ],
     })
@@ -109,7 +155,11 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { W, L },
       key: Math.round((W / 5) * L),
       wrong: [
-        ['sevenDay', Math.round((W / 7) * L), 'spreads weekly demand over 7 days though lead time is in working days'],
+        [
+          'sevenDay',
+          Math.round((W / 7) * L),
+          'spreads weekly demand over 7 days though lead time is in working days',
+        ],
         ['daysAsWeeks', W * L, 'multiplies weekly demand by the lead time in days'],
         ['roundWeeks', W * Math.ceil(L / 5), 'rounds the lead time up to whole weeks'],
         ['oneWeek', W, 'reorders at one week of demand whatever the lead time'],
@@ -125,8 +175,16 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { z, sw, L },
       key: Math.round(z * sw * Math.sqrt(L / 5)),
       wrong: [
-        ['daysAsWeeks', Math.round(z * sw * Math.sqrt(L)), 'uses the lead time in days as if it were weeks'],
-        ['noSqrt', Math.round((z * sw * L) / 5), 'scales the deviation by the lead time instead of its square root'],
+        [
+          'daysAsWeeks',
+          Math.round(z * sw * Math.sqrt(L)),
+          'uses the lead time in days as if it were weeks',
+        ],
+        [
+          'noSqrt',
+          Math.round((z * sw * L) / 5),
+          'scales the deviation by the lead time instead of its square root',
+        ],
         ['noZ', Math.round(sw * Math.sqrt(L / 5)), 'leaves out the service-level factor z'],
         ['oneWeek', Math.round(z * sw), 'covers one week of variability whatever the lead time'],
       ],
@@ -142,10 +200,22 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { z, d, L, sL },
       key: Math.round(z * d * sL),
       wrong: [
-        ['meanLead', Math.round(z * d * L), 'uses the average lead time instead of its standard deviation'],
+        [
+          'meanLead',
+          Math.round(z * d * L),
+          'uses the average lead time instead of its standard deviation',
+        ],
         ['noZ', d * sL, 'leaves out the service-level factor z'],
-        ['sqrtLead', Math.round(z * d * Math.sqrt(sL)), 'takes the square root of the lead-time deviation'],
-        ['plusDemand', Math.round(d * L + z * d * sL), 'adds the lead-time demand, giving the reorder point'],
+        [
+          'sqrtLead',
+          Math.round(z * d * Math.sqrt(sL)),
+          'takes the square root of the lead-time deviation',
+        ],
+        [
+          'plusDemand',
+          Math.round(d * L + z * d * sL),
+          'adds the lead-time demand, giving the reorder point',
+        ],
       ],
     })
   }),
@@ -160,10 +230,18 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { z, d, sd, L, sL },
       key: Math.round(z * Math.sqrt(L * sd * sd + d * d * sL * sL)),
       wrong: [
-        ['sumParts', Math.round(z * (sd * Math.sqrt(L) + d * sL)), 'adds the two safety stocks instead of adding their variances'],
+        [
+          'sumParts',
+          Math.round(z * (sd * Math.sqrt(L) + d * sL)),
+          'adds the two safety stocks instead of adding their variances',
+        ],
         ['demandOnly', Math.round(z * sd * Math.sqrt(L)), 'ignores the lead-time variability'],
         ['leadOnly', Math.round(z * d * sL), 'ignores the demand variability'],
-        ['noZ', Math.round(Math.sqrt(L * sd * sd + d * d * sL * sL)), 'leaves out the service-level factor z'],
+        [
+          'noZ',
+          Math.round(Math.sqrt(L * sd * sd + d * d * sL * sL)),
+          'leaves out the service-level factor z',
+        ],
       ],
     })
   }),
@@ -179,7 +257,11 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['noSafety', d * L, 'leaves out the safety stock'],
         ['safetyOnly', Math.round(z * sd * Math.sqrt(L)), 'gives the safety stock alone'],
-        ['noSqrt', Math.round(d * L + z * sd * L), 'scales the deviation by the lead time instead of its square root'],
+        [
+          'noSqrt',
+          Math.round(d * L + z * sd * L),
+          'scales the deviation by the lead time instead of its square root',
+        ],
         ['noZ', Math.round(d * L + sd * Math.sqrt(L)), 'leaves out the service-level factor z'],
       ],
     })
@@ -199,7 +281,11 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       key: Math.round(T - onHand - onOrder),
       wrong: [
         ['onHandOnly', Math.round(T - onHand), 'ignores the stock already on order'],
-        ['leadOnly', Math.round(d * L + z * sd * Math.sqrt(L) - onHand - onOrder), 'protects only the lead time, not the review period as well'],
+        [
+          'leadOnly',
+          Math.round(d * L + z * sd * Math.sqrt(L) - onHand - onOrder),
+          'protects only the lead time, not the review period as well',
+        ],
         ['noSafety', d * (R + L) - onHand - onOrder, 'leaves out the safety stock'],
         ['target', Math.round(T), 'gives the order-up-to level instead of the order'],
       ],
@@ -234,8 +320,16 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { D, S, H, M },
       key: (D / M) * S + (M / 2) * H,
       wrong: [
-        ['atEoq', (D / Q) * S + (Q / 2) * H, 'works the cost at the EOQ the supplier will not accept'],
-        ['fullM', (D / M) * S + M * H, 'charges holding on the whole order instead of the average stock'],
+        [
+          'atEoq',
+          (D / Q) * S + (Q / 2) * H,
+          'works the cost at the EOQ the supplier will not accept',
+        ],
+        [
+          'fullM',
+          (D / M) * S + M * H,
+          'charges holding on the whole order instead of the average stock',
+        ],
         ['holdingOnly', (M / 2) * H, 'counts only the holding cost'],
         ['orderingOnly', (D / M) * S, 'counts only the ordering cost'],
       ],
@@ -273,11 +367,23 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { D, S, P0, P1, P2, i, B1, B2 },
       key: best(cost),
       wrong: [
-        ['eoqBase', Math.round(base), 'takes the EOQ at the undiscounted price and ignores the breaks'],
-        ['eoqCheapest', Math.round(eoq(D, S, i * P2)), 'takes the EOQ at the lowest price though it is below that price’s break'],
+        [
+          'eoqBase',
+          Math.round(base),
+          'takes the EOQ at the undiscounted price and ignores the breaks',
+        ],
+        [
+          'eoqCheapest',
+          Math.round(eoq(D, S, i * P2)),
+          'takes the EOQ at the lowest price though it is below that price’s break',
+        ],
         ['biggestBreak', B2, 'takes the deepest discount whatever it costs to hold'],
         ['firstBreak', B1, 'stops at the first price break without costing the deeper one'],
-        ['noPurchase', best(upkeep), 'compares ordering and holding costs but leaves out the purchase cost'],
+        [
+          'noPurchase',
+          best(upkeep),
+          'compares ordering and holding costs but leaves out the purchase cost',
+        ],
       ],
     })
   }),
@@ -295,9 +401,17 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       key: Math.round(Math.sqrt((2 * D * S) / (H * f))),
       wrong: [
         ['eoq', Math.round(eoq(D, S, H)), 'uses the EOQ, as if the whole batch arrived at once'],
-        ['plus', Math.round(Math.sqrt((2 * D * S) / (H * (1 + d / p)))), 'adds the demand-to-production ratio instead of subtracting it'],
+        [
+          'plus',
+          Math.round(Math.sqrt((2 * D * S) / (H * (1 + d / p)))),
+          'adds the demand-to-production ratio instead of subtracting it',
+        ],
         ['noTwo', Math.round(Math.sqrt((D * S) / (H * f))), 'leaves the 2 out of the formula'],
-        ['timesF', Math.round(eoq(D, S, H) * f), 'multiplies the EOQ by (1 − d/p) instead of dividing inside the root'],
+        [
+          'timesF',
+          Math.round(eoq(D, S, H) * f),
+          'multiplies the EOQ by (1 − d/p) instead of dividing inside the root',
+        ],
       ],
     })
   }),
@@ -337,10 +451,26 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       in: { z1, z2, sd, L },
       key: Math.round((z2 - z1) * sd * Math.sqrt(L)),
       wrong: [
-        ['whole', Math.round(z2 * sd * Math.sqrt(L)), 'gives the whole new safety stock, not the increase'],
-        ['noSqrt', Math.round((z2 - z1) * sd * L), 'scales by the lead time instead of its square root'],
-        ['percent', Math.round(z1 * sd * Math.sqrt(L) * (p2 / p1 - 1)), 'scales the old stock by the rise in service-level percentage'],
-        ['oneDay', Math.round((z2 - z1) * sd), 'covers one day of variability instead of the lead time'],
+        [
+          'whole',
+          Math.round(z2 * sd * Math.sqrt(L)),
+          'gives the whole new safety stock, not the increase',
+        ],
+        [
+          'noSqrt',
+          Math.round((z2 - z1) * sd * L),
+          'scales by the lead time instead of its square root',
+        ],
+        [
+          'percent',
+          Math.round(z1 * sd * Math.sqrt(L) * (p2 / p1 - 1)),
+          'scales the old stock by the rise in service-level percentage',
+        ],
+        [
+          'oneDay',
+          Math.round((z2 - z1) * sd),
+          'covers one day of variability instead of the lead time',
+        ],
       ],
     })
   }),
@@ -358,7 +488,11 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       key: tc(Q0) - tc(Q),
       wrong: [
         ['current', tc(Q0), 'gives the current cost instead of the saving'],
-        ['fullQ', (D / Q0) * S + Q0 * H - ((D / Q) * S + Q * H), 'charges holding on whole orders in both costs'],
+        [
+          'fullQ',
+          (D / Q0) * S + Q0 * H - ((D / Q) * S + Q * H),
+          'charges holding on whole orders in both costs',
+        ],
         ['ordering', Math.abs((D / Q0) * S - (D / Q) * S), 'compares ordering costs only'],
         ['holding', Math.abs((Q0 / 2) * H - (Q / 2) * H), 'compares holding costs only'],
       ],

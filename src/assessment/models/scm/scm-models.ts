@@ -9,35 +9,30 @@ import { POLICY_FAMILIES } from './policy-families.js'
 export const scmPolicyModel = scenarioModel({
   id: 'scm-policy',
   title: 'Supply chain: order quantities, reorder points and safety stock',
-  aimKeyPlaces: true,
   families: POLICY_FAMILIES,
 })
 
 export const scmMetricsModel = scenarioModel({
   id: 'scm-metrics',
   title: 'Supply chain: inventory and service metrics, ABC/XYZ',
-  aimKeyPlaces: true,
   families: METRIC_FAMILIES,
 })
 
 export const scmForecastModel = scenarioModel({
   id: 'scm-forecast',
   title: 'Supply chain: demand forecasting and forecast error',
-  aimKeyPlaces: true,
   families: FORECAST_FAMILIES,
 })
 
 export const scmIncotermsModel = scenarioModel({
   id: 'scm-incoterms',
   title: 'Supply chain: Incoterms 2020',
-  aimKeyPlaces: true,
   families: INCOTERM_FAMILIES,
 })
 
 export const scmFreightModel = scenarioModel({
   id: 'scm-freight',
   title: 'Supply chain: freight, chargeable weight and landed cost',
-  aimKeyPlaces: true,
   families: FREIGHT_FAMILIES,
 })
 
@@ -46,7 +41,6 @@ export const SCM_OPERATION_FAMILIES = [...OPERATION_FAMILIES, ...PRACTICE_FAMILI
 export const scmOperationsModel = scenarioModel({
   id: 'scm-operations',
   title: 'Supply chain: purchase orders, picking and warehouse practices',
-  aimKeyPlaces: true,
   families: SCM_OPERATION_FAMILIES,
 })
 

@@ -703,19 +703,11 @@ const TWINS: Record<string, Record<string, Twin>> = {
     dutyOnly: (x) => x.cif! * x.duty! * x.vat!,
     added: (x) => x.cif! * x.vat! + x.cif! * x.duty!,
   },
-  'pickers-needed-for-a-shift': {
-    key: (x) => Math.ceil((x.orders! * x.perOrder!) / x.rate! / (8 - x.breaks!)),
-    noBreaks: (x) => Math.ceil((x.orders! * x.perOrder!) / x.rate! / 8),
-    rounded: (x) => Math.round((x.orders! * x.perOrder!) / x.rate! / (8 - x.breaks!)),
-    orders: (x) => Math.ceil(x.orders! / x.rate! / (8 - x.breaks!)),
-    floor: (x) => Math.floor((x.orders! * x.perOrder!) / x.rate! / (8 - x.breaks!)),
-    perHour: (x) => Math.ceil((x.orders! * x.perOrder!) / x.rate!),
-  },
   'bullwhip-across-two-tiers': {
     // Variances chain: factory/customer = (factory/retailer) × (retailer/customer).
     key: (x) => Math.exp(Math.log(x.r1!) + Math.log(x.r2!)),
     sum: (x) => x.r1! + x.r2!,
-    larger: (x) => (x.r1! > x.r2! ? x.r1! : x.r2!),
+    larger: (x) => [x.r1!, x.r2!].sort((a, b) => b - a)[0]!,
     lastTier: (x) => x.r2!,
     sdChain: (x) => (x.r1! * x.r2!) ** 0.5,
   },
@@ -919,17 +911,17 @@ function incoKey(ask: string, rule: string, stem: string): string {
 
 /** Named practices, each recognised by words only its own description uses. */
 const PRACTICE_WORDS: Record<string, RegExp> = {
-  'Cross-docking': /straight to outbound trailers/,
-  'Drop shipping': /supplier ships the goods straight to the customer/,
+  'Cross-dock operation': /straight to outbound trailers/,
+  'Drop-ship fulfilment': /supplier ships the goods straight to the customer/,
   'Consignment stock': /remain the supplier’s property/,
   'Vendor-managed inventory': /supplier sees the client’s stock levels/,
-  Postponement: /generic form/,
-  'Cycle counting': /counted every day on a schedule/,
+  'Product postponement': /generic form/,
+  'Cycle counting programme': /counted every day on a schedule/,
   'Blanket purchase order': /calls off deliveries/,
   'Kanban replenishment': /empty container or card/,
   'Milk-run collection': /fixed route on a fixed timetable/,
-  'Wave picking': /batches timed to each carrier/,
-  'SKU slotting': /pick faces nearest the dispatch area/,
+  'Wave-based order picking': /batches timed to each carrier/,
+  'Slotting by pick velocity': /pick faces nearest the dispatch area/,
   'Third-party logistics': /outside company receives, stores, picks and ships/,
 }
 

@@ -216,8 +216,8 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
     const answers = {
       key: `The buyer: risk passed ${POINT_TEXT[point].toLowerCase()}`,
       freight:
-        'The seller: it contracted and paid for the carriage all the way to the named destination',
-      dest: 'The seller: under this rule risk passes only when the goods reach the named destination',
+        'The seller: it contracted and paid for the carriage all the way to the named destination, so the loss is its own',
+      dest: 'The seller: under this rule the risk passes to the buyer only when the goods reach the named destination',
       other: sea
         ? `The buyer: risk passed ${POINT_TEXT.carrier.toLowerCase()}`
         : `The buyer: risk passed ${POINT_TEXT.onBoard.toLowerCase()}`,
@@ -241,7 +241,7 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
         ...(sea
           ? ([
               [
-                'The buyer: risk passed when the goods crossed the ship’s rail',
+                'The buyer: risk passed when the goods crossed the ship’s rail at the port of shipment',
                 'rail',
                 'uses the ship’s rail, dropped from the rules in 2010',
               ],
@@ -377,6 +377,11 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
           'splits loading from risk, as if EXW’s point applied to the seller’s loading',
         ],
         [
+          'The buyer loads, and risk passes once the goods are loaded on its own vehicle',
+          'buyerLoadsRiskOnLoading',
+          'gives the loading to the buyer but keeps FCA’s risk point after loading',
+        ],
+        [
           answers.buyerAfter,
           'buyerAfter',
           'ties risk to the goods leaving the premises, a point no rule uses',
@@ -456,6 +461,16 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
         'option',
       ],
       [
+        [
+          'The seller may demand the bill from the buyer’s carrier, which must issue it on request',
+          'carrierOwes',
+          'thinks the carrier owes the seller the bill without the buyer’s instruction',
+        ],
+        [
+          'Only a sea waybill can be issued for goods handed over at an inland terminal',
+          'waybill',
+          'thinks an inland hand-over rules out a bill of lading',
+        ],
         [
           'Nothing: only FOB yields an on-board bill of lading, so the sale must be switched to FOB',
           'fob',

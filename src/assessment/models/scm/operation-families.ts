@@ -232,34 +232,6 @@ export const OPERATION_FAMILIES: readonly ScenarioFamily[] = [
       ],
     }),
   ),
-  family('pickers-needed-for-a-shift', (rng) => {
-    const orders = drawn(rng, 300, 2400, 10)
-    const perOrder = rng.pick([1.5, 2, 2.5, 3, 4])
-    const lines = orders * perOrder
-    const rate = drawn(rng, 60, 140, 5)
-    const breaks = rng.pick([0.5, 0.75, 1])
-    const need = lines / (rate * (8 - breaks))
-    return figures(rng, qty('pickers'), {
-      stem: `A fulfilment centre expects ${orders} orders tomorrow averaging ${perOrder} lines each. A picker picks ${rate} lines an hour, and an 8-hour shift has ${breaks * 60} minutes of breaks. How many pickers must be scheduled to finish within one shift?`,
-      in: { orders, perOrder, rate, breaks },
-      key: Math.ceil(need),
-      wrong: [
-        [
-          'noBreaks',
-          Math.ceil(lines / (rate * 8)),
-          'plans on the full 8 hours, ignoring the breaks',
-        ],
-        ['rounded', Math.round(need), 'rounds to the nearest picker, leaving work unfinished'],
-        [
-          'orders',
-          Math.ceil(orders / (rate * (8 - breaks))),
-          'divides orders instead of lines by the pick rate',
-        ],
-        ['floor', Math.floor(need), 'rounds down, leaving work unfinished'],
-        ['perHour', Math.ceil(lines / rate), 'gives picker-hours instead of pickers'],
-      ],
-    })
-  }),
 ]
 
 const SCORE_AREAS = ['quality', 'on-time delivery', 'price', 'responsiveness'] as const
@@ -307,11 +279,11 @@ export const SCORECARD_FAMILY: ScenarioFamily = family(
 
 /** Practices a client describes; each family asks for one, and the others are its confusions. */
 const TERMS = {
-  'Cross-docking': [
+  'Cross-dock operation': [
     'inbound pallets are broken down at the receiving dock and the cartons moved straight to outbound trailers for the stores, never put away into storage',
     'moves goods dock to dock without storing them',
   ],
-  'Drop shipping': [
+  'Drop-ship fulfilment': [
     'the shop takes the customer’s order and payment and the supplier ships the goods straight to the customer, so the shop never holds the stock',
     'has the supplier ship straight to the end customer',
   ],
@@ -323,11 +295,11 @@ const TERMS = {
     'the supplier sees the client’s stock levels and sales and decides when and how much to replenish, within agreed minimum and maximum levels',
     'lets the supplier decide the customer’s replenishment',
   ],
-  Postponement: [
+  'Product postponement': [
     'the product is kept in a generic form and only labelled, packed or configured for a market once a customer order arrives',
     'delays the final configuration until an order arrives',
   ],
-  'Cycle counting': [
+  'Cycle counting programme': [
     'a few locations are counted every day on a schedule, high-value fast movers more often, instead of closing for one annual stocktake',
     'counts a few locations on a rolling schedule',
   ],
@@ -343,11 +315,11 @@ const TERMS = {
     'one truck follows a fixed route on a fixed timetable, collecting small loads from several nearby suppliers and bringing them in together',
     'collects from several suppliers on one fixed round',
   ],
-  'Wave picking': [
+  'Wave-based order picking': [
     'orders are released to the pickers in batches timed to each carrier’s collection, and every picker works the same batch at once',
     'releases orders in timed batches for carrier departures',
   ],
-  'SKU slotting': [
+  'Slotting by pick velocity': [
     'fast-moving SKUs are moved to the pick faces nearest the dispatch area at waist height, slow movers to the far and high locations',
     'places SKUs in locations by how fast they move',
   ],

@@ -339,14 +339,14 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
     const D = drawn(rng, 2000, 20000, 100)
     const S = drawn(rng, 40, 150, 5)
     const P0 = drawn(rng, 10, 40)
-    const cut1 = rng.pick([0.02, 0.03, 0.04, 0.05])
-    const cut2 = cut1 + rng.pick([0.02, 0.03, 0.05])
+    const cut1 = rng.pick([0.01, 0.015, 0.02, 0.03])
+    const cut2 = cut1 + rng.pick([0.005, 0.01, 0.02])
     const P1 = +(P0 * (1 - cut1)).toFixed(2)
     const P2 = +(P0 * (1 - cut2)).toFixed(2)
-    const i = rng.pick([0.2, 0.25, 0.3])
+    const i = rng.pick([0.2, 0.25, 0.3, 0.35])
     const base = eoq(D, S, i * P0)
     const B1 = Math.ceil((base * rng.pick([0.9, 1.2, 1.5])) / 50) * 50
-    const B2 = Math.ceil((B1 * rng.pick([2, 3, 4])) / 100) * 100
+    const B2 = Math.ceil((B1 * rng.pick([2, 3, 5, 8])) / 100) * 100
     const tiers = [
       [0, P0, B1],
       [B1, P1, B2],

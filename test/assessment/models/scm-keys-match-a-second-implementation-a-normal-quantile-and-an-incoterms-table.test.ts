@@ -618,6 +618,14 @@ const TWINS: Record<string, Record<string, Twin>> = {
     noTwo: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H! * (1 - x.D! / x.Y! / x.p!)) / Math.SQRT2),
     timesF: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H!) * (1 - x.D! / x.Y! / x.p!)),
   },
+  'eoq-holding-cost-per-month': {
+    // Consistent monthly units give the same quantity as annual ones.
+    key: (x) => Math.round(eoqSearch(x.D! / 12, x.S!, x.h!)),
+    monthlyH: (x) => Math.round(eoqSearch(x.D!, x.S!, x.h!)),
+    noTwo: (x) => Math.round(eoqSearch(x.D! / 12, x.S!, x.h!) / Math.SQRT2),
+    monthlyD: (x) => Math.round(eoqSearch(x.D! / 12, x.S!, 12 * x.h!)),
+    swap: (x) => Math.round(eoqSearch(x.D!, 12 * x.h!, x.S!)),
+  },
   'min-max-order-quantity': {
     key: (x) => x.max! - (x.onHand! + x.onOrder!),
     onHandOnly: (x) => x.max! - x.onHand!,
@@ -826,7 +834,9 @@ function incoMeaning(ask: string, text: string): string {
             ? 'deliveryPlace'
             : 'destPlace'
     case 'bl':
-      return /buyer has its carrier issue the seller an on-board bill of lading/.test(text)
+      return /buyer tells its carrier to issue the seller a transport document with an on-board notation/.test(
+        text,
+      )
         ? 'option'
         : 'other'
     case 'load':
@@ -913,15 +923,15 @@ function incoKey(ask: string, rule: string, stem: string): string {
 const PRACTICE_WORDS: Record<string, RegExp> = {
   'Cross-dock operation': /straight to outbound trailers/,
   'Drop-ship fulfilment': /supplier ships the goods straight to the customer/,
-  'Consignment stock': /remain the supplier’s property/,
+  'Consignment inventory': /remain the supplier’s property/,
   'Vendor-managed inventory': /supplier sees the client’s stock levels/,
   'Product postponement': /generic form/,
   'Cycle counting programme': /counted every day on a schedule/,
   'Blanket purchase order': /calls off deliveries/,
   'Kanban replenishment': /empty container or card/,
-  'Milk-run collection': /fixed route on a fixed timetable/,
+  'Milk-run supplier pickup': /fixed route on a fixed timetable/,
   'Wave-based order picking': /batches timed to each carrier/,
-  'Slotting by pick velocity': /pick faces nearest the dispatch area/,
+  'Velocity-based slotting': /pick faces nearest the dispatch area/,
   'Third-party logistics': /outside company receives, stores, picks and ships/,
 }
 

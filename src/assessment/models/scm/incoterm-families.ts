@@ -229,6 +229,11 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       `Goods sold on ${r} ${to} (Incoterms 2020) leave ${from} in good order and are damaged during the main carriage. The seller booked ${sea ? 'the sea freight' : 'the carriage'}. Who bears the loss under the sale contract, and why?`,
       [answers.key, point],
       [
+        [
+          'The seller: the goods were still moving under the contract of carriage it made',
+          'carriageContract',
+          'ties risk to whoever made the contract of carriage',
+        ],
         [answers.freight, 'freight', 'moves risk with the carriage the seller pays for'],
         [answers.dest, 'arrived', 'treats a C rule as a D rule'],
         [
@@ -457,7 +462,7 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       'bl',
       `${Client(rng)} sells containers on FCA (Incoterms 2020), handed over at an inland terminal; the buyer's letter of credit calls for an on-board bill of lading. What does FCA in Incoterms 2020 provide for this?`,
       [
-        'If agreed, the buyer has its carrier issue the seller an on-board bill of lading',
+        'If both agree, the buyer tells its carrier to issue the seller a transport document with an on-board notation',
         'option',
       ],
       [

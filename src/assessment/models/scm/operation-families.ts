@@ -287,7 +287,7 @@ const TERMS = {
     'the shop takes the customer’s order and payment and the supplier ships the goods straight to the customer, so the shop never holds the stock',
     'has the supplier ship straight to the end customer',
   ],
-  'Consignment stock': [
+  'Consignment inventory': [
     'the supplier’s goods sit in the client’s warehouse but remain the supplier’s property until the client takes them out to use or sell',
     'keeps supplier-owned stock at the customer until it is used',
   ],
@@ -311,7 +311,7 @@ const TERMS = {
     'an empty container or card sent back to the supplying process is the only signal to replenish exactly that container',
     'replenishes on a card or empty-bin signal',
   ],
-  'Milk-run collection': [
+  'Milk-run supplier pickup': [
     'one truck follows a fixed route on a fixed timetable, collecting small loads from several nearby suppliers and bringing them in together',
     'collects from several suppliers on one fixed round',
   ],
@@ -319,7 +319,7 @@ const TERMS = {
     'orders are released to the pickers in batches timed to each carrier’s collection, and every picker works the same batch at once',
     'releases orders in timed batches for carrier departures',
   ],
-  'Slotting by pick velocity': [
+  'Velocity-based slotting': [
     'fast-moving SKUs are moved to the pick faces nearest the dispatch area at waist height, slow movers to the far and high locations',
     'places SKUs in locations by how fast they move',
   ],

@@ -498,4 +498,32 @@ export const POLICY_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
+  family('eoq-holding-cost-per-month', (rng) => {
+    const D = drawn(rng, 1200, 30000, 100)
+    const S = drawn(rng, 30, 150, 5)
+    const h = drawn(rng, 10, 90, 5) / 100
+    return figures(rng, qty('units'), {
+      stem: `A purchasing assistant is given annual demand of ${D.toLocaleString('en-US')} units for ${item(rng)}, an ordering cost of ${S} per order and a holding cost of ${h.toFixed(2)} per unit per month. What is the economic order quantity, rounded to the nearest unit?`,
+      in: { D, S, h },
+      key: Math.round(eoq(D, S, 12 * h)),
+      wrong: [
+        ['monthlyH', Math.round(eoq(D, S, h)), 'uses the monthly holding cost with annual demand'],
+        [
+          'noTwo',
+          Math.round(Math.sqrt((D * S) / (12 * h))),
+          'leaves the 2 out of the square-root formula',
+        ],
+        [
+          'monthlyD',
+          Math.round(eoq(D / 12, S, 12 * h)),
+          'converts demand to a month but holding cost to a year',
+        ],
+        [
+          'swap',
+          Math.round(eoq(D, 12 * h, S)),
+          'swaps the ordering and holding costs in the formula',
+        ],
+      ],
+    })
+  }),
 ]

@@ -834,7 +834,7 @@ function incoMeaning(ask: string, text: string): string {
             ? 'deliveryPlace'
             : 'destPlace'
     case 'bl':
-      return /buyer tells its carrier to issue the seller a transport document with an on-board notation/.test(
+      return /buyer’s carrier gives the seller a document noting the goods are on board/.test(
         text,
       )
         ? 'option'

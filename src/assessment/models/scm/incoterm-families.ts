@@ -462,7 +462,7 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       'bl',
       `${Client(rng)} sells containers on FCA (Incoterms 2020), handed over at an inland terminal; the buyer's letter of credit calls for an on-board bill of lading. What does FCA in Incoterms 2020 provide for this?`,
       [
-        'If both agree, the buyer tells its carrier to issue the seller a transport document with an on-board notation',
+        'By agreement, the buyer’s carrier gives the seller a document noting the goods are on board',
         'option',
       ],
       [

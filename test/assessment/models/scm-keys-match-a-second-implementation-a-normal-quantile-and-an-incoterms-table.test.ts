@@ -834,9 +834,7 @@ function incoMeaning(ask: string, text: string): string {
             ? 'deliveryPlace'
             : 'destPlace'
     case 'bl':
-      return /buyer’s carrier gives the seller a document noting the goods are on board/.test(
-        text,
-      )
+      return /buyer’s carrier gives the seller a document noting the goods are on board/.test(text)
         ? 'option'
         : 'other'
     case 'load':

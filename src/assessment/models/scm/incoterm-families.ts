@@ -1,6 +1,8 @@
 import type { Rng } from '../../rng.js'
-import type { ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
+import { INCOTERM_CONTRACT_FAMILIES } from './incoterm-contract-families.js'
 import {
+  inco,
   type Party,
   POINT_RULES,
   POINT_TEXT,
@@ -9,7 +11,7 @@ import {
   RULES,
   type RuleName,
 } from './incoterms.js'
-import { Client, family, item, type ScmScenario, statements } from './scm-text.js'
+import { Client, family, item } from './scm-text.js'
 
 // Incoterms 2020 items: every stem names the 2020 edition, and every answer is tagged with the
 // point, party or rule it states so the key test can check it against its own table.
@@ -23,28 +25,6 @@ const PLACES = [
   ['Santos', 'Le Havre'],
 ] as const
 const place = (rng: Rng) => rng.pick(PLACES)
-
-/** An Incoterms item: the answers are tagged `answers[text] = id` for the key test. */
-function inco(
-  rng: Rng,
-  rule: RuleName,
-  ask: string,
-  stem: string,
-  key: readonly [text: string, id: string],
-  wrong: readonly (readonly [text: string, id: string, mistake: string])[],
-): ScmScenario {
-  const answers = Object.fromEntries([key, ...wrong.map(([t, id]) => [t, id] as const)])
-  const s = statements(rng, {
-    stem,
-    key: key[0],
-    wrong: wrong.map(([t, , m]): Wrong => [t, m]),
-  })
-  const shown = [s.key, ...s.wrong.map(([t]) => t)]
-  return {
-    ...s,
-    inco: { rule, ask, answers: Object.fromEntries(shown.map((t) => [t, answers[t]!])) },
-  }
-}
 
 const POINTS = Object.keys(POINT_TEXT) as Point[]
 
@@ -394,109 +374,5 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
       ],
     )
   }),
-  family('incoterms-named-place', (rng) => {
-    const r = rng.pick(RULE_NAMES)
-    const x = RULES[r]
-    // The F rules and EXW name the place of delivery in the seller's country; the C and D rules
-    // name the destination (the C rules' place is where the paid carriage ends, not delivery).
-    const origin = r[0] === 'F' || r === 'EXW'
-    const key = x.seaOnly
-      ? origin
-        ? 'shipPort'
-        : 'destPort'
-      : origin
-        ? 'deliveryPlace'
-        : 'destPlace'
-    const texts: Record<string, string> = {
-      shipPort: 'The port of shipment',
-      destPort: 'The port of destination',
-      deliveryPlace: 'The place of delivery in the seller’s country',
-      destPlace: 'The place of destination',
-    }
-    const named: Record<string, string> = {
-      shipPort:
-        r[0] === 'C'
-          ? 'names the place where risk passes, not where the paid carriage ends'
-          : 'uses a sea rule’s port for a rule of any transport mode',
-      destPort: x.seaOnly
-        ? 'names where the goods go, as the C rules do'
-        : 'uses a sea rule’s port for a rule of any transport mode',
-      deliveryPlace:
-        r[0] === 'C'
-          ? 'names the place where risk passes, not where the paid carriage ends'
-          : 'names the seller’s side, as the F rules do',
-      destPlace: x.seaOnly
-        ? 'uses a multimodal place for a sea rule'
-        : 'names where the goods go, as the C and D rules do',
-    }
-    return inco(
-      rng,
-      r,
-      'place',
-      `A purchase order for ${item(rng)} reads “${r} [named place] Incoterms 2020”. Which place goes after ${r}?`,
-      [texts[key]!, key],
-      Object.keys(texts)
-        .filter((k) => k !== key)
-        .map((k) => [texts[k]!, k, named[k]!] as const),
-    )
-  }),
-  family('incoterms-rule-that-replaced-dat', (rng) =>
-    inco(
-      rng,
-      'DPU',
-      'dat',
-      `A client's old contracts use DAT (Incoterms 2010), delivered unloaded at a terminal. Which Incoterms 2020 rule replaced it, with delivery unloaded at any named place?`,
-      ['DPU', 'DPU'],
-      [
-        ['DAP', 'DAP', 'picks DAP, whose delivery is before unloading'],
-        ['DDP', 'DDP', 'picks DDP, which adds import clearance and delivers before unloading'],
-        ['CPT', 'CPT', 'picks a C rule, where risk passes at shipment'],
-        ['FCA', 'FCA', 'picks FCA, where delivery is in the seller’s country'],
-      ],
-    ),
-  ),
-  family('incoterms-fca-on-board-bill-of-lading', (rng) =>
-    inco(
-      rng,
-      'FCA',
-      'bl',
-      `${Client(rng)} sells containers on FCA (Incoterms 2020), handed over at an inland terminal; the buyer's letter of credit calls for an on-board bill of lading. What does FCA in Incoterms 2020 provide for this?`,
-      [
-        'By agreement, the buyer’s carrier gives the seller a document noting the goods are on board',
-        'option',
-      ],
-      [
-        [
-          'The seller may demand the bill from the buyer’s carrier, which must issue it on request',
-          'carrierOwes',
-          'thinks the carrier owes the seller the bill without the buyer’s instruction',
-        ],
-        [
-          'Only a sea waybill can be issued for goods handed over at an inland terminal',
-          'waybill',
-          'thinks an inland hand-over rules out a bill of lading',
-        ],
-        [
-          'Nothing: only FOB yields an on-board bill of lading, so the sale must be switched to FOB',
-          'fob',
-          'misses the option Incoterms 2020 added to FCA',
-        ],
-        [
-          'The seller must contract the main carriage itself, as only the shipper gets an on-board bill',
-          'cpt',
-          'confuses FCA with CPT, where the seller contracts carriage',
-        ],
-        [
-          'Risk passes only once the goods are on board, when the bill is issued',
-          'risk',
-          'thinks the on-board bill moves the delivery point',
-        ],
-        [
-          'The seller issues the bill of lading itself as shipper',
-          'seller',
-          'thinks a shipper can issue a carrier’s document',
-        ],
-      ],
-    ),
-  ),
+  ...INCOTERM_CONTRACT_FAMILIES,
 ]

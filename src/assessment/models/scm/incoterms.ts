@@ -1,3 +1,7 @@
+import type { Rng } from '../../rng.js'
+import type { Wrong } from '../scenario/scenario-model.js'
+import { type ScmScenario, statements } from './scm-text.js'
+
 /**
  * The eleven Incoterms 2020 rules as the ICC publishes them (Incoterms® 2020, ICC publication
  * 723E; the A2/B2 delivery and risk articles, A4/B4 carriage, A5 insurance, A6/B6 unloading and
@@ -64,4 +68,26 @@ export const POINT_RULES: Record<Point, string> = {
   onBoard: 'applies the on-board delivery of FOB, CFR and CIF',
   arrived: 'applies the delivery of DAP and DDP, ready for unloading at destination',
   unloaded: 'applies DPU’s delivery after unloading',
+}
+
+/** An Incoterms item: the answers are tagged `answers[text] = id` for the key test. */
+export function inco(
+  rng: Rng,
+  rule: RuleName,
+  ask: string,
+  stem: string,
+  key: readonly [text: string, id: string],
+  wrong: readonly (readonly [text: string, id: string, mistake: string])[],
+): ScmScenario {
+  const answers = Object.fromEntries([key, ...wrong.map(([t, id]) => [t, id] as const)])
+  const s = statements(rng, {
+    stem,
+    key: key[0],
+    wrong: wrong.map(([t, , m]): Wrong => [t, m]),
+  })
+  const shown = [s.key, ...s.wrong.map(([t]) => t)]
+  return {
+    ...s,
+    inco: { rule, ask, answers: Object.fromEntries(shown.map((t) => [t, answers[t]!])) },
+  }
 }

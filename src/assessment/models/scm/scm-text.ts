@@ -188,3 +188,8 @@ export const Z_TABLE = [
   [0.99, 2.33],
   [0.995, 2.58],
 ] as const
+
+/** Harris's economic order quantity, sqrt(2DS/H). */
+export const eoq = (d: number, s: number, h: number): number => Math.sqrt((2 * d * s) / h)
+/** A service level as the stems write it: 0.975 → `97.5%`. */
+export const pcText = (p: number): string => `${+(p * 100).toFixed(1)}%`

@@ -329,6 +329,11 @@ const TWINS: Record<string, Record<string, Twin>> = {
     inverse: (x) => avg(list(x, 'm', 6)) / sdOf(list(x, 'm', 6), 0),
     range: (x) =>
       (Math.max(...list(x, 'm', 6)) - Math.min(...list(x, 'm', 6))) / avg(list(x, 'm', 6)),
+    mad: (x) => {
+      const xs = list(x, 'm', 6)
+      return avg(xs.map((v) => Math.abs(v - avg(xs)))) / avg(xs)
+    },
+    variance: (x) => sdOf(list(x, 'm', 6), 0) ** 2 / avg(list(x, 'm', 6)),
   },
   'abc-class-a-items': {
     key: (x) => {
@@ -347,6 +352,24 @@ const TWINS: Record<string, Record<string, Twin>> = {
     unsorted: (x) => {
       const v = list(x, 'u', 8).map((u, n) => u * x[`c${n}`]!)
       return abc(v, [0, 1, 2, 3, 4, 5, 6, 7], 0.8)
+    },
+    seventy: (x) => {
+      const v = list(x, 'u', 8).map((u, n) => u * x[`c${n}`]!)
+      return abc(v, rankBy(v), 0.7)
+    },
+    // Pareto cut taken one SKU past the stated rule: the SKU that crosses 80% is included.
+    crossing: (x) => {
+      const v = list(x, 'u', 8).map((u, n) => u * x[`c${n}`]!)
+      const sum = total(v)
+      const order = rankBy(v)
+      let run = 0
+      const out: number[] = []
+      for (const n of order) {
+        out.push(n)
+        run += v[n]!
+        if (run / sum > 0.8) break
+      }
+      return out.map(SKU).sort().join(', ')
     },
   },
   'holding-cost-of-average-stock': {
@@ -391,6 +414,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     sum: (x) => total(errs(x).map(Math.abs)),
     mse: (x) => avg(errs(x).map((e) => e * e)),
     rmse: (x) => Math.sqrt(avg(errs(x).map((e) => e * e))),
+    nMinus1: (x) => total(errs(x).map(Math.abs)) / (errs(x).length - 1),
   },
   'mean-absolute-percentage-error': {
     key: (x) => avg(errs(x).map((e, k) => Math.abs(e / acts(x)[k]!))),
@@ -438,7 +462,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     sdRatio: (x) => x.so! / x.sd!,
     inverse: (x) => (x.sd! * x.sd!) / (x.so! * x.so!),
     cvDiff: (x) => x.so! / x.mu! - x.sd! / x.mu!,
-    means: () => 1,
+    dispersion: (x) => x.so! ** 2 / x.mu!,
   },
   'air-chargeable-weight': {
     key: (x) => halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 6000)),
@@ -447,6 +471,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     courier: (x) => halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H!) / 5000)),
     onePiece: (x) => halfKg(Math.max(x.kg!, (x.L! * x.W! * x.H!) / 6000)),
     sum: (x) => halfKg(x.n! * x.kg! + (x.n! * x.L! * x.W! * x.H!) / 6000),
+    // Sea freight's revenue tonne: 1 m³ (10⁶ cm³) counts as 1,000 kg.
+    seaRatio: (x) => halfKg(Math.max(x.n! * x.kg!, (x.n! * x.L! * x.W! * x.H! * 1000) / 1e6)),
   },
   'courier-chargeable-weight': {
     key: (x) => halfKg(Math.max(x.kg!, (x.L! * x.W! * x.H!) / 5000)),
@@ -477,6 +503,9 @@ const TWINS: Record<string, Record<string, Twin>> = {
     key: (x) => piecesAlong(x.CL!, x.l!) * piecesAlong(x.CW!, x.w!) * piecesAlong(x.CH!, x.h!),
     volume: (x) => Math.floor((x.CL! * x.CW! * x.CH!) / (x.l! * x.w! * x.h!)),
     oneLayer: (x) => piecesAlong(x.CL!, x.l!) * piecesAlong(x.CW!, x.w!),
+    oneRow: (x) => piecesAlong(x.CL!, x.l!) * piecesAlong(x.CH!, x.h!),
+    floorArea: (x) => Math.floor((x.CL! * x.CW!) / (x.l! * x.w!)) * piecesAlong(x.CH!, x.h!),
+    turned: (x) => piecesAlong(x.CL!, x.w!) * piecesAlong(x.CW!, x.l!) * piecesAlong(x.CH!, x.h!),
     roundUp: (x) => Math.ceil(x.CL! / x.l!) * Math.ceil(x.CW! / x.w!) * Math.ceil(x.CH! / x.h!),
     rounded: (x) => Math.round(x.CL! / x.l!) * Math.round(x.CW! / x.w!) * Math.round(x.CH! / x.h!),
   },
@@ -517,8 +546,9 @@ const TWINS: Record<string, Record<string, Twin>> = {
   'cargo-insurance-premium': {
     key: (x) => (x.cif! * 110 * x.rate!) / 100,
     noMargin: (x) => x.cif! * x.rate!,
+    fob: (x) => (x.fob! * 110 * x.rate!) / 100,
     percentWhole: (x) => x.cif! * 110 * x.rate!,
-    addMargin: (x) => x.cif! * x.rate! + x.cif! / 10,
+    sumInsured: (x) => (x.cif! * 110) / 100,
     perMille: (x) => (x.cif! * 110 * x.rate!) / 1000,
   },
   'freight-allocated-by-weight': {
@@ -531,7 +561,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     key: (x) => (x.D! / 365) * x.days! * x.c! * x.i!,
     value: (x) => (x.D! / 365) * x.days! * x.c!,
     wholeYear: (x) => x.D! * x.c! * x.i!,
-    perShipment: (x) => (x.D! / 365) * x.c! * x.i!,
+    halved: (x) => (x.D! * x.days! * x.c! * x.i!) / 730,
+    noYear: (x) => x.D! * x.days! * x.c! * x.i!,
   },
   'fefo-lot-to-pick': {
     key: (x) =>
@@ -617,6 +648,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     plus: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H! * (1 + x.D! / x.Y! / x.p!))),
     noTwo: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H! * (1 - x.D! / x.Y! / x.p!)) / Math.SQRT2),
     timesF: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H!) * (1 - x.D! / x.Y! / x.p!)),
+    overF: (x) => Math.round(eoqSearch(x.D!, x.S!, x.H!) / (1 - x.D! / x.Y! / x.p!)),
   },
   'eoq-holding-cost-per-month': {
     // Consistent monthly units give the same quantity as annual ones.
@@ -724,7 +756,6 @@ const TWINS: Record<string, Record<string, Twin>> = {
     unweighted: (x) => avg(list(x, 's', 4)),
     reversed: (x) => total([0, 1, 2, 3].map((k) => x[`s${k}`]! * x[`w${3 - k}`]!)),
     divided: (x) => total([0, 1, 2, 3].map((k) => x[`s${k}`]! * x[`w${k}`]!)) / 4,
-    topTwo: (x) => x.s0! * x.w0! + x.s1! * x.w1!,
   },
 }
 
@@ -800,7 +831,7 @@ const pointIn = (text: string): P | undefined => POINT_WORDS.find(([, re]) => re
 const party = (w: string) => (w.toLowerCase() === 'seller' ? 'S' : 'B')
 
 /** What an Incoterms answer says, read from its text, as a comparable code. */
-function incoMeaning(ask: string, text: string): string {
+function incoMeaning(ask: string, text: string, rule?: string): string {
   switch (ask) {
     case 'risk':
       return pointIn(text) ?? 'none'
@@ -824,6 +855,10 @@ function incoMeaning(ask: string, text: string): string {
       if (/^The seller/.test(text)) return 'seller'
       return pointIn(text) ?? (/ship’s rail/.test(text) ? 'rail' : 'none')
     case 'unload':
+      // An answer naming a party by its role names that party under the rule, and is the key's
+      // answer whenever the role falls to the party that unloads.
+      if (rule && /paid the main carriage/.test(text)) return ICC[rule]!.pays
+      if (rule && /clears the goods for import/.test(text)) return ICC[rule]!.imp
       return /^The seller/.test(text) ? 'S' : /^The buyer/.test(text) ? 'B' : 'other'
     case 'place':
       return /port of shipment/.test(text)
@@ -920,11 +955,11 @@ function incoKey(ask: string, rule: string, stem: string): string {
 /** Named practices, each recognised by words only its own description uses. */
 const PRACTICE_WORDS: Record<string, RegExp> = {
   'Cross-dock operation': /straight to outbound trailers/,
-  'Drop-ship fulfilment': /supplier ships the goods straight to the customer/,
+  'Drop-ship fulfilment': /supplier sends the goods straight to the customer/,
   'Consignment inventory': /remain the supplier’s property/,
   'Vendor-managed inventory': /supplier sees the client’s stock levels/,
   'Product postponement': /generic form/,
-  'Cycle counting programme': /counted every day on a schedule/,
+  'Cycle counting programme': /checked every day on a schedule/,
   'Blanket purchase order': /calls off deliveries/,
   'Kanban replenishment': /empty container or card/,
   'Milk-run supplier pickup': /fixed route on a fixed timetable/,
@@ -932,6 +967,46 @@ const PRACTICE_WORDS: Record<string, RegExp> = {
   'Velocity-based slotting': /pick faces nearest the dispatch area/,
   'Third-party logistics': /outside company receives, stores, picks and ships/,
 }
+/** The names each practice goes by in the trade, as options may show them. */
+const PRACTICE_NAMES: Record<string, string> = {
+  'Cross-docking': 'Cross-dock operation',
+  'Cross-dock operation': 'Cross-dock operation',
+  'Cross-dock flow-through': 'Cross-dock operation',
+  'Drop shipping': 'Drop-ship fulfilment',
+  'Drop-ship fulfilment': 'Drop-ship fulfilment',
+  'Drop-ship order fulfilment': 'Drop-ship fulfilment',
+  'Consignment stock': 'Consignment inventory',
+  'Consignment inventory': 'Consignment inventory',
+  'Supplier-owned consignment stock': 'Consignment inventory',
+  'Vendor-managed inventory': 'Vendor-managed inventory',
+  VMI: 'Vendor-managed inventory',
+  'Vendor-managed inventory (VMI)': 'Vendor-managed inventory',
+  Postponement: 'Product postponement',
+  'Product postponement': 'Product postponement',
+  'Delayed differentiation (postponement)': 'Product postponement',
+  'Cycle counting': 'Cycle counting programme',
+  'Cycle counting programme': 'Cycle counting programme',
+  'Rolling cycle counts': 'Cycle counting programme',
+  'Blanket order': 'Blanket purchase order',
+  'Blanket purchase order': 'Blanket purchase order',
+  'Blanket PO': 'Blanket purchase order',
+  Kanban: 'Kanban replenishment',
+  'Kanban replenishment': 'Kanban replenishment',
+  'Kanban pull system': 'Kanban replenishment',
+  'Milk run': 'Milk-run supplier pickup',
+  'Milk-run supplier pickup': 'Milk-run supplier pickup',
+  'Milk-run collection round': 'Milk-run supplier pickup',
+  'Wave picking': 'Wave-based order picking',
+  'Wave-based order picking': 'Wave-based order picking',
+  'Picking in waves': 'Wave-based order picking',
+  'Velocity slotting': 'Velocity-based slotting',
+  'Velocity-based slotting': 'Velocity-based slotting',
+  'Slotting by pick velocity': 'Velocity-based slotting',
+  '3PL': 'Third-party logistics',
+  'Third-party logistics': 'Third-party logistics',
+  'Third-party logistics (3PL)': 'Third-party logistics',
+}
+const practiceWords = (name: string) => PRACTICE_WORDS[PRACTICE_NAMES[name] ?? '']
 
 describeEngineIndependent('supply chain and inventory basics', () => {
   const drawn = drawFamilies(FAMILIES, DRAWS, 2026)
@@ -996,7 +1071,7 @@ describeEngineIndependent('supply chain and inventory basics', () => {
       const { rule, ask } = s.inco
       const want = incoKey(ask, rule, s.stem)
       const meaning = (t: string) =>
-        ['container', 'rule', 'dat'].includes(ask) ? t : incoMeaning(ask, t)
+        ['container', 'rule', 'dat'].includes(ask) ? t : incoMeaning(ask, t, rule)
       if (meaning(s.key) !== want)
         problems.push(`${family} ${rule}: key ${s.key} means ${meaning(s.key)}, table ${want}`)
       for (const [t] of s.wrong)
@@ -1011,12 +1086,14 @@ describeEngineIndependent('supply chain and inventory basics', () => {
     const problems: string[] = []
     for (const { family, s } of drawn) {
       if (family.startsWith('practice-')) {
-        if (!PRACTICE_WORDS[s.key]?.test(s.stem))
+        if (!practiceWords(s.key)?.test(s.stem))
           problems.push(`${family}: key ${s.key} not described`)
         for (const [t] of s.wrong) {
-          if (!PRACTICE_WORDS[t]) problems.push(`${family}: unknown practice ${t}`)
-          else if (PRACTICE_WORDS[t]!.test(s.stem))
-            problems.push(`${family}: ${t} is described too`)
+          const words = practiceWords(t)
+          if (!words) problems.push(`${family}: unknown practice ${t}`)
+          else if (words.test(s.stem)) problems.push(`${family}: ${t} is described too`)
+          else if (PRACTICE_NAMES[t] === PRACTICE_NAMES[s.key])
+            problems.push(`${family}: ${t} is another name for the key`)
         }
       }
       if (family === 'bullwhip-remedy') {

@@ -293,7 +293,11 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
         ['sdRatio', so / sd, 'divides the standard deviations instead of the variances'],
         ['inverse', (sd / so) ** 2, 'divides demand variance by order variance'],
         ['cvDiff', (so - sd) / mu, 'takes the difference of the deviations over the mean'],
-        ['means', 1, 'compares the average orders and demand, which are equal'],
+        [
+          'dispersion',
+          (so * so) / mu,
+          'divides the order variance by mean demand (a variance-to-mean ratio)',
+        ],
       ],
     })
   }),

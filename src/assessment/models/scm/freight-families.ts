@@ -34,6 +34,11 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
           'works out one carton instead of the whole shipment',
         ],
         ['sum', halfUp(n * kg + vol), 'adds actual and volumetric weight'],
+        [
+          'seaRatio',
+          halfUp(Math.max(n * kg, (n * L * W * H) / 1000)),
+          'applies sea freight’s ratio of 1,000 kg to the cubic metre instead of the air divisor',
+        ],
       ],
     })
   }),
@@ -110,6 +115,21 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
           'divides the container volume by the carton volume, as if cartons could be cut',
         ],
         ['oneLayer', Math.floor(CL / l) * Math.floor(CW / w), 'counts only the floor layer'],
+        [
+          'turned',
+          Math.floor(CL / w) * Math.floor(CW / l) * Math.floor(CH / h),
+          'turns the cartons a quarter, running their width along the container',
+        ],
+        [
+          'floorArea',
+          Math.floor((CL * CW) / (l * w)) * Math.floor(CH / h),
+          'fills the floor by area, as if cartons could be cut to the floor’s shape',
+        ],
+        [
+          'oneRow',
+          Math.floor(CL / l) * Math.floor(CH / h),
+          'counts one stacked row along the length, leaving out the rows across the width',
+        ],
         [
           'roundUp',
           Math.ceil(CL / l) * Math.ceil(CW / w) * Math.ceil(CH / h),
@@ -223,24 +243,22 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
     const m = cash(symbol(rng), 2)
     const cif = drawn(rng, 100, 2000, 5) * 100
     const rate = rng.pick([0.0015, 0.002, 0.0025, 0.003, 0.0035])
+    const fob = Math.round((cif * rng.pick([0.82, 0.86, 0.9, 0.93])) / 100) * 100
     return figures(rng, m, {
-      stem: `A cargo of ${item(rng)} has a CIF value of ${m(cif)}. The buyer insures it for 110% of CIF value, the market's usual sum insured, at a premium rate of ${(rate * 100).toFixed(2)}% of the sum insured. What is the premium?`,
-      in: { cif, rate },
+      stem: `A cargo of ${item(rng)} is invoiced at ${m(fob)} FOB and has a CIF value of ${m(cif)}. The buyer insures it for 110% of CIF value, the market's usual sum insured, at a premium rate of ${(rate * 100).toFixed(2)}% of the sum insured. What is the premium?`,
+      in: { cif, rate, fob },
       key: cif * 1.1 * rate,
       wrong: [
         ['perMille', (cif * 1.1 * rate) / 10, 'reads the percentage rate as per mille'],
 
         ['noMargin', cif * rate, 'insures the CIF value without the 10% margin'],
+        ['fob', fob * 1.1 * rate, 'bases the sum insured on the FOB invoice value instead of CIF'],
         [
           'percentWhole',
           cif * 1.1 * rate * 100,
           'reads the percentage rate as a whole number of percent',
         ],
-        [
-          'addMargin',
-          cif * rate + cif * 0.1,
-          'adds the 10% margin to the premium instead of to the sum insured',
-        ],
+        ['sumInsured', cif * 1.1, 'gives the sum insured (110% of CIF) instead of the premium'],
       ],
     })
   }),
@@ -291,9 +309,14 @@ export const FREIGHT_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['wholeYear', D * c * i, 'charges a full year’s carrying cost on every unit'],
         [
-          'perShipment',
-          (D / 365) * c * i,
-          'carries one day of demand instead of the transit time’s',
+          'halved',
+          ((D * days) / 365 / 2) * c * i,
+          'halves the stock in transit as if it were cycle stock averaging half an order',
+        ],
+        [
+          'noYear',
+          D * days * c * i,
+          'multiplies annual units by the transit days without turning the days into a share of the year',
         ],
       ],
     })

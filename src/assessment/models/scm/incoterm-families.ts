@@ -28,15 +28,52 @@ const place = (rng: Rng) => rng.pick(PLACES)
 
 const POINTS = Object.keys(POINT_TEXT) as Point[]
 
+/**
+ * Each risk point in three wordings of different lengths, all true of every rule that uses it
+ * ("or procures the goods so delivered" is the rules' own wording for string sales); an option
+ * shows one of them, so no length or phrasing marks the key.
+ */
+const POINT_WORDINGS: Record<Point, readonly string[]> = {
+  premises: [
+    POINT_TEXT.premises,
+    'At the seller’s premises, not loaded, once at the buyer’s disposal there',
+    'When the goods are placed at the buyer’s disposal at the seller’s premises, not loaded on any collecting vehicle',
+  ],
+  carrier: [
+    POINT_TEXT.carrier,
+    'Once the goods are handed over to the carrier',
+    'When the goods are handed over to the carrier at the agreed place of delivery, or procured so delivered',
+  ],
+  alongside: [
+    POINT_TEXT.alongside,
+    'Once the goods are alongside the vessel at the port of shipment',
+    'When the goods are placed alongside the vessel at the port of shipment, or procured so delivered',
+  ],
+  onBoard: [
+    POINT_TEXT.onBoard,
+    'Once the goods are on board the vessel at the port of shipment',
+    'When the goods are placed on board the vessel at the port of shipment, or procured so delivered',
+  ],
+  arrived: [
+    POINT_TEXT.arrived,
+    'On arrival at the named destination, ready for unloading',
+    'When the goods are at the buyer’s disposal on the arriving vehicle, ready for unloading at the named place',
+  ],
+  unloaded: [
+    POINT_TEXT.unloaded,
+    'Once the goods have been unloaded at the named destination',
+    'When the goods have been unloaded from the arriving vehicle and put at the buyer’s disposal at the named place',
+  ],
+}
+
 /** Where risk passes under a rule drawn from `rules`; each wrong point is another rule's. */
 const riskFamily = (id: string, rules: readonly RuleName[]): ScenarioFamily =>
   family(id, (rng) => {
     const r = rng.pick(rules)
     const [from, to] = place(rng)
     const key = RULES[r].risk
-    const wrong = POINTS.filter((p) => p !== key).map(
-      (p) => [POINT_TEXT[p], p, POINT_RULES[p]] as const,
-    )
+    const say = (p: Point) => rng.pick(POINT_WORDINGS[p])
+    const wrong = POINTS.filter((p) => p !== key).map((p) => [say(p), p, POINT_RULES[p]] as const)
     // Under the C rules the seller pays carriage to the destination, and the classic mistake is
     // to move risk with it; that reading is the D rules' point.
     const cRule = RULES[r].carriage === 'seller' && RULES[r].risk !== 'arrived' && r[0] === 'C'
@@ -54,7 +91,7 @@ const riskFamily = (id: string, rules: readonly RuleName[]): ScenarioFamily =>
       r,
       'risk',
       `${Client(rng)} sells ${item(rng)} shipped from ${from} to a buyer in ${to} on ${r} (Incoterms 2020). At what point does the risk of loss or damage pass from seller to buyer?`,
-      [POINT_TEXT[key], key],
+      [say(key), key],
       tagged,
     )
   })
@@ -318,16 +355,26 @@ export const INCOTERM_FAMILIES: readonly ScenarioFamily[] = [
           'carrier',
           'assumes unloading is the carrier’s job whatever the rule',
         ],
-        [
-          'The party who paid the main carriage, since unloading follows the freight',
-          'payer',
-          'assumes unloading follows whoever paid the freight',
-        ],
-        [
-          'Whoever clears the goods for import, since unloading follows clearance',
-          'importer',
-          'assumes unloading follows import clearance',
-        ],
+        // A party named by its role is offered only where the role falls to the party that does
+        // not unload: under DPU the seller pays the carriage, under DAP the buyer clears import.
+        ...(RULES[r].carriage !== RULES[r].unloads
+          ? [
+              [
+                'The party who paid the main carriage, since unloading follows the freight',
+                'payer',
+                'assumes unloading follows whoever paid the freight',
+              ] as const,
+            ]
+          : []),
+        ...(RULES[r].importBy !== RULES[r].unloads
+          ? [
+              [
+                'Whoever clears the goods for import, since unloading follows clearance',
+                'importer',
+                'assumes unloading follows import clearance',
+              ] as const,
+            ]
+          : []),
       ],
     )
   }),

@@ -55,7 +55,7 @@ export const POINT_TEXT: Record<Point, string> = {
     'When the goods are placed at the buyer’s disposal at the seller’s premises, not loaded',
   carrier: 'When the goods are handed over to the carrier at the agreed place of delivery',
   alongside: 'When the goods are placed alongside the vessel at the port of shipment',
-  onBoard: 'When the goods are placed on board the vessel at the named port of shipment',
+  onBoard: 'When the goods are placed on board the vessel at the port of shipment',
   arrived: 'When the goods are ready for unloading at the named place of destination',
   unloaded: 'When the goods have been unloaded at the named place of destination',
 }

@@ -246,6 +246,16 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['sd', sdPop, 'gives the standard deviation without dividing by the mean'],
         ['inverse', mu / sdPop, 'divides the mean by the standard deviation'],
         ['range', range / mu, 'divides the range instead of the standard deviation by the mean'],
+        [
+          'mad',
+          xs.reduce((s, x) => s + Math.abs(x - mu), 0) / 6 / mu,
+          'divides the mean absolute deviation instead of the standard deviation by the mean',
+        ],
+        [
+          'variance',
+          ss / 6 / mu,
+          'divides the variance instead of the standard deviation by the mean',
+        ],
       ],
     })
   }),
@@ -266,7 +276,8 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       }
       const by = (w: readonly number[]) => [...SKUS.keys()].sort((x, y) => w[y]! - w[x]!)
       const key = cumulative(by(values), 0.8, values)
-      if (key.length === 0 && t < 50) continue
+      // Three or four class A SKUs of eight, so the top-fifth and crossing mistakes fall either side.
+      if ((key.length < 3 || key.length > 4) && t < 400) continue
       const show = (s: string[]) => (s.length === 0 ? 'no SKU' : [...s].sort().join(', '))
       const table = SKUS.map((s, n) => `${s}: ${units[n]} units a year at ${costs[n]} each`).join(
         '; ',
@@ -299,6 +310,20 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
                 .map((n) => SKUS[n]!),
             ),
             'takes the top 20% of SKUs by count (two of eight) as class A',
+          ],
+          [
+            'seventy',
+            show(cumulative(by(values), 0.7, values)),
+            'cuts class A at 70% of value, another common rule of thumb, not the 80% stated',
+          ],
+          [
+            'crossing',
+            show(
+              by(values)
+                .slice(0, key.length + 1)
+                .map((n) => SKUS[n]!),
+            ),
+            'also takes the SKU whose value carries the cumulative share past 80%',
           ],
           [
             'unsorted',

@@ -260,73 +260,85 @@ export const SCORECARD_FAMILY: ScenarioFamily = family(
         [
           'reversed',
           sum(scores.map((v, k) => v * weights[3 - k]!)),
-          'applies the weights in reverse order',
+          'pairs the weights with the areas in reverse order, a misaligned weight column',
         ],
         [
           'divided',
           sum(scores.map((v, k) => v * weights[k]!)) / 4,
           'divides the weighted sum by the number of areas',
         ],
-        [
-          'topTwo',
-          scores[0]! * weights[0]! + scores[1]! * weights[1]!,
-          'adds only the two heaviest areas',
-        ],
       ],
     })
   },
 )
 
-/** Practices a client describes; each family asks for one, and the others are its confusions. */
+/**
+ * Practices a client describes; each family asks for one, and the others are its confusions.
+ * Each practice goes by more than one name in the trade (cross-docking or cross-dock operation,
+ * kanban or kanban replenishment); every option shows one of its names drawn at random, so no
+ * option's length or wording marks the key. The description avoids the key's own words.
+ */
 const TERMS = {
-  'Cross-dock operation': [
-    'inbound pallets are broken down at the receiving dock and the cartons moved straight to outbound trailers for the stores, never put away into storage',
-    'moves goods dock to dock without storing them',
-  ],
-  'Drop-ship fulfilment': [
-    'the shop takes the customer’s order and payment and the supplier ships the goods straight to the customer, so the shop never holds the stock',
-    'has the supplier ship straight to the end customer',
-  ],
-  'Consignment inventory': [
-    'the supplier’s goods sit in the client’s warehouse but remain the supplier’s property until the client takes them out to use or sell',
-    'keeps supplier-owned stock at the customer until it is used',
-  ],
-  'Vendor-managed inventory': [
-    'the supplier sees the client’s stock levels and sales and decides when and how much to replenish, within agreed minimum and maximum levels',
-    'lets the supplier decide the customer’s replenishment',
-  ],
-  'Product postponement': [
-    'the product is kept in a generic form and only labelled, packed or configured for a market once a customer order arrives',
-    'delays the final configuration until an order arrives',
-  ],
-  'Cycle counting programme': [
-    'a few locations are counted every day on a schedule, high-value fast movers more often, instead of closing for one annual stocktake',
-    'counts a few locations on a rolling schedule',
-  ],
-  'Blanket purchase order': [
-    'one order fixes the price and total quantity for the year, and the buyer calls off deliveries against it as needed',
-    'fixes price and quantity for a period with call-offs',
-  ],
-  'Kanban replenishment': [
-    'an empty container or card sent back to the supplying process is the only signal to replenish exactly that container',
-    'replenishes on a card or empty-bin signal',
-  ],
-  'Milk-run supplier pickup': [
-    'one truck follows a fixed route on a fixed timetable, collecting small loads from several nearby suppliers and bringing them in together',
-    'collects from several suppliers on one fixed round',
-  ],
-  'Wave-based order picking': [
-    'orders are released to the pickers in batches timed to each carrier’s collection, and every picker works the same batch at once',
-    'releases orders in timed batches for carrier departures',
-  ],
-  'Velocity-based slotting': [
-    'fast-moving SKUs are moved to the pick faces nearest the dispatch area at waist height, slow movers to the far and high locations',
-    'places SKUs in locations by how fast they move',
-  ],
-  'Third-party logistics': [
-    'an outside company receives, stores, picks and ships the client’s goods in its own warehouse for fees per pallet and per order',
-    'outsources warehousing and fulfilment to a provider',
-  ],
+  'Cross-dock operation': {
+    names: ['Cross-docking', 'Cross-dock operation', 'Cross-dock flow-through'],
+    says: 'inbound pallets are broken down on arrival and the cartons moved straight to outbound trailers for the stores, never put away into storage',
+    gloss: 'moves goods from inbound to outbound without storing them',
+  },
+  'Drop-ship fulfilment': {
+    names: ['Drop shipping', 'Drop-ship fulfilment', 'Drop-ship order fulfilment'],
+    says: 'the shop takes the customer’s order and payment and the supplier sends the goods straight to the customer, so the shop never holds the stock',
+    gloss: 'has the supplier send the goods straight to the end customer',
+  },
+  'Consignment inventory': {
+    names: ['Consignment stock', 'Consignment inventory', 'Supplier-owned consignment stock'],
+    says: 'the supplier’s goods sit in the client’s warehouse but remain the supplier’s property until the client takes them out to use or sell',
+    gloss: 'keeps supplier-owned stock at the customer until it is used',
+  },
+  'Vendor-managed inventory': {
+    names: ['Vendor-managed inventory', 'VMI', 'Vendor-managed inventory (VMI)'],
+    says: 'the supplier sees the client’s stock levels and sales and decides when and how much to send, within agreed minimum and maximum levels',
+    gloss: 'lets the supplier decide the customer’s replenishment',
+  },
+  'Product postponement': {
+    names: ['Postponement', 'Product postponement', 'Delayed differentiation (postponement)'],
+    says: 'the product is kept in a generic form and only labelled, packed or configured for a market once a customer order arrives',
+    gloss: 'delays the final configuration until an order arrives',
+  },
+  'Cycle counting programme': {
+    names: ['Cycle counting', 'Cycle counting programme', 'Rolling cycle counts'],
+    says: 'a few locations are checked every day on a schedule, high-value fast movers more often, instead of closing for one annual stocktake',
+    gloss: 'counts a few locations on a rolling schedule',
+  },
+  'Blanket purchase order': {
+    names: ['Blanket order', 'Blanket purchase order', 'Blanket PO'],
+    says: 'one agreement fixes the price and total quantity for the year, and the buyer calls off deliveries against it as needed',
+    gloss: 'fixes price and quantity for a period with call-offs',
+  },
+  'Kanban replenishment': {
+    names: ['Kanban', 'Kanban replenishment', 'Kanban pull system'],
+    says: 'an empty container or card sent back to the supplying process is the only signal to refill exactly that container',
+    gloss: 'replenishes on a card or empty-bin signal',
+  },
+  'Milk-run supplier pickup': {
+    names: ['Milk run', 'Milk-run supplier pickup', 'Milk-run collection round'],
+    says: 'one truck follows a fixed route on a fixed timetable, gathering small loads from several nearby vendors and bringing them in together',
+    gloss: 'collects from several suppliers on one fixed round',
+  },
+  'Wave-based order picking': {
+    names: ['Wave picking', 'Wave-based order picking', 'Picking in waves'],
+    says: 'work is released to the floor in batches timed to each carrier’s collection, and every operative works the same batch at once',
+    gloss: 'releases orders in timed batches for carrier departures',
+  },
+  'Velocity-based slotting': {
+    names: ['Velocity slotting', 'Velocity-based slotting', 'Slotting by pick velocity'],
+    says: 'fast-moving SKUs are moved to the pick faces nearest the dispatch area at waist height, slow movers to the far and high locations',
+    gloss: 'places SKUs in locations by how fast they move',
+  },
+  'Third-party logistics': {
+    names: ['3PL', 'Third-party logistics', 'Third-party logistics (3PL)'],
+    says: 'an outside company receives, stores, picks and ships the client’s goods in its own warehouse for fees per pallet and per order',
+    gloss: 'outsources warehousing and fulfilment to a provider',
+  },
 } as const
 type Term = keyof typeof TERMS
 const TERM_NAMES = Object.keys(TERMS) as Term[]
@@ -339,10 +351,13 @@ const termFamily = (term: Term): ScenarioFamily =>
       .replace(/-$/, '')}`,
     (rng) => {
       const others = rng.shuffle(TERM_NAMES.filter((t) => t !== term))
+      const name = (t: Term) => rng.pick(TERMS[t].names)
       return statements(rng, {
-        stem: `A freelance operations analyst reviews how ${client(rng)} works: ${TERMS[term][0]}. What is this practice called?`,
-        key: term,
-        wrong: others.map((o) => [o, `confuses it with ${o}, which ${TERMS[o][1]}`] as const),
+        stem: `A freelance operations analyst reviews how ${client(rng)} works: ${TERMS[term].says}. What is this practice called?`,
+        key: name(term),
+        wrong: others.map(
+          (o) => [name(o), `confuses it with ${o}, which ${TERMS[o].gloss}`] as const,
+        ),
       })
     },
   )

@@ -40,6 +40,11 @@ export const POLICY_TRADE_OFF_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['noTwo', Math.round(Math.sqrt((D * S) / (H * f))), 'leaves the 2 out of the formula'],
         [
+          'overF',
+          Math.round(eoq(D, S, H) / f),
+          'divides the EOQ by (1 − d/p) outside the square root',
+        ],
+        [
           'timesF',
           Math.round(eoq(D, S, H) * f),
           'multiplies the EOQ by (1 − d/p) instead of dividing inside the root',
@@ -96,7 +101,7 @@ export const POLICY_TRADE_OFF_FAMILIES: readonly ScenarioFamily[] = [
         [
           'percent',
           Math.round(z1 * sd * Math.sqrt(L) * (p2 / p1 - 1)),
-          'scales the old stock by the rise in service-level percentage',
+          'assumes safety stock grows in proportion to the service-level percentage',
         ],
         [
           'oneDay',

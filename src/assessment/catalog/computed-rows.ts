@@ -592,11 +592,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['units', 70],
     ['numberBases', 30],
   ]),
-  row('supply-chain-basics', 'Supply chain basics', OTH, 4, 20, [
-    ['breakEven', 35],
-    ['units', 35],
-    ['percentages', 30],
-  ]),
   row('personal-finance-literacy', 'Personal finance literacy', OTH, 3, 10, [
     ['compounding', 40],
     ['loans', 30],

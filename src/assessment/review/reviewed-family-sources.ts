@@ -375,6 +375,20 @@ import {
   rwdTargetsModel,
   rwdUnitsModel,
 } from '../models/rwd/rwd-models.js'
+import { FORECAST_FAMILIES as SCM_FORECAST_FAMILIES } from '../models/scm/forecast-families.js'
+import { FREIGHT_FAMILIES as SCM_FREIGHT_FAMILIES } from '../models/scm/freight-families.js'
+import { INCOTERM_FAMILIES as SCM_INCOTERM_FAMILIES } from '../models/scm/incoterm-families.js'
+import { METRIC_FAMILIES as SCM_METRIC_FAMILIES } from '../models/scm/metric-families.js'
+import { POLICY_FAMILIES as SCM_POLICY_FAMILIES } from '../models/scm/policy-families.js'
+import {
+  SCM_OPERATION_FAMILIES,
+  scmForecastModel,
+  scmFreightModel,
+  scmIncotermsModel,
+  scmMetricsModel,
+  scmOperationsModel,
+  scmPolicyModel,
+} from '../models/scm/scm-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -703,6 +717,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [fmStatementsModel, FM_STATEMENT_FAMILIES],
   [fmValuationModel, FM_VALUATION_FAMILIES],
   [fmScenariosModel, FM_SCENARIO_FAMILIES],
+  [scmPolicyModel, SCM_POLICY_FAMILIES],
+  [scmMetricsModel, SCM_METRIC_FAMILIES],
+  [scmForecastModel, SCM_FORECAST_FAMILIES],
+  [scmIncotermsModel, SCM_INCOTERM_FAMILIES],
+  [scmFreightModel, SCM_FREIGHT_FAMILIES],
+  [scmOperationsModel, SCM_OPERATION_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

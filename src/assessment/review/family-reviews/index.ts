@@ -33,6 +33,7 @@ import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
+import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
 import { TRANSLATION_ENGLISH_ARABIC_REVIEW } from './translation-english-arabic.js'
 import { TRANSLATION_ENGLISH_CHINESE_REVIEW } from './translation-english-chinese.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
@@ -79,6 +80,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     EMAIL_MARKETING_ANALYTICS_REVIEW,
     CALENDAR_MANAGEMENT_REVIEW,
     STATISTICS_FUNDAMENTALS_REVIEW,
+    SUPPLY_CHAIN_BASICS_REVIEW,
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     TRANSLATION_ENGLISH_RUSSIAN_REVIEW,

@@ -9,6 +9,7 @@ import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
+import { GA_DOMAINS } from './ga-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
@@ -384,6 +385,7 @@ export const D = {
   ...PROJECT_COORDINATION_DOMAINS,
   ...HTTP_DOMAINS,
   ...GDPR_DOMAINS,
+  ...GA_DOMAINS,
   ...PYTHON_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 

@@ -1,0 +1,152 @@
+import { VariantError } from '../assemble-variant.js'
+import { cap, choose, client, family, type GaFamily, n, ruled } from './ga-text.js'
+
+const EXPORT = '[GA4] BigQuery Export'
+const SCHEMA = '[GA4] BigQuery Export schema'
+
+const pad = (v: number) => String(v).padStart(2, '0')
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+const USERS = ['1843.2291', '5520.9917', '7031.4468', '2288.6604', '9412.3075']
+
+/**
+ * The BigQuery export as an analyst queries it: table names, the timestamp unit, nested event
+ * parameters, how a session is keyed, and the export's limits. The named mistakes are Universal
+ * Analytics 360's export (ga_sessions_ tables, a visitId per session) and flat-column reading.
+ */
+export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
+  family('bigquery-daily-table-name', (rng) => {
+    const y = rng.int(2025, 2026)
+    const m = rng.int(1, 12)
+    // A day that is also a month number, so the swapped name is another real day's table.
+    const d = rng.int(1, 12)
+    if (d === m) throw new VariantError('day and month equal')
+    const ymd = `${y}${pad(m)}${pad(d)}`
+    return {
+      ...choose(rng, {
+        stem: `${cap(client(rng))}’s GA4 property exports daily to BigQuery. Which table holds the complete export of events from ${d} ${MONTH_NAMES[m - 1]} ${y}?`,
+        key: `events_${ymd}`,
+        wrong: [
+          [
+            `events_intraday_${ymd}`,
+            'takes the streaming table, replaced when the day is complete',
+          ],
+          [`ga_sessions_${ymd}`, 'uses the Universal Analytics 360 export name'],
+          [`events_${y}${pad(d)}${pad(m)}`, 'writes the day before the month'],
+          [`events_${y}-${pad(m)}-${pad(d)}`, 'writes the date with hyphens'],
+        ],
+        facts: { source: EXPORT, y, m, d },
+      }),
+      code: true,
+    }
+  }),
+  family('bigquery-timestamp-unit', (rng) => ({
+    ...choose(rng, {
+      stem: `An analyst for ${client(rng)} needs each exported event’s time as a BigQuery TIMESTAMP. Which expression converts event_timestamp correctly?`,
+      key: 'TIMESTAMP_MICROS(event_timestamp)',
+      wrong: [
+        ['TIMESTAMP_MILLIS(event_timestamp)', 'takes the value as milliseconds'],
+        ['TIMESTAMP_SECONDS(event_timestamp)', 'takes the value as seconds'],
+        ["PARSE_TIMESTAMP('%Y%m%d', event_date)", 'reads the date column, which has no time'],
+      ],
+      facts: { source: SCHEMA },
+    }),
+    code: true,
+  })),
+  family('bigquery-event-param', (rng) => {
+    const [param, type] = rng.pick([
+      ['page_location', 'string_value'],
+      ['page_title', 'string_value'],
+      ['ga_session_id', 'int_value'],
+      ['engagement_time_msec', 'int_value'],
+    ] as const)
+    const other = type === 'string_value' ? 'int_value' : 'string_value'
+    const sub = (field: string) =>
+      `(SELECT value.${field} FROM UNNEST(event_params) WHERE key = '${param}')`
+    return {
+      ...choose(rng, {
+        stem: `In ${client(rng)}’s GA4 export, which expression reads the event parameter ${param} for each row?`,
+        key: sub(type),
+        wrong: [
+          [
+            sub(other),
+            `reads the ${other.replace('_value', '')} slot of a value stored as ${type.replace('_value', '')}`,
+          ],
+          [`event_params.${param}`, 'treats the repeated record as flat columns'],
+          [
+            `(SELECT value.${type} FROM UNNEST(user_properties) WHERE key = '${param}')`,
+            'looks in user properties',
+          ],
+        ],
+        facts: { source: SCHEMA, param, type },
+      }),
+      code: true,
+    }
+  }),
+  family('bigquery-distinct-sessions', (rng) => {
+    // Rows of (user_pseudo_id, ga_session_id); session ids are timestamps, so two users can
+    // share one, which is why a session needs both.
+    const ids = [rng.int(1_760_000_000, 1_769_999_999)]
+    for (let i = 1; i < 4; i++) ids.push(ids[0]! + rng.int(100, 90_000))
+    const users = rng.shuffle(USERS).slice(0, 3)
+    const pairs = Array.from(
+      { length: rng.int(7, 10) },
+      () => [rng.pick(users), rng.pick(ids)] as const,
+    )
+    const key = new Set(pairs.map(([u, s]) => `${u}/${s}`)).size
+    const bySession = new Set(pairs.map(([, s]) => s)).size
+    const byUser = new Set(pairs.map(([u]) => u)).size
+    if (key === bySession) throw new VariantError('no shared session id to tell the keys apart')
+    const rows = pairs.map(([u, s]) => `(${u}, ${s})`).join(', ')
+    return choose(rng, {
+      stem: `${cap(client(rng))}’s exported events as (user_pseudo_id, ga_session_id) pairs, one row per event: ${rows}. How many sessions are there?`,
+      key: n(key),
+      wrong: [
+        [n(bySession), 'counts distinct ga_session_id alone, which users can share'],
+        [n(byUser), 'counts users, not sessions'],
+        [n(pairs.length), 'counts rows, including repeated pairs'],
+      ],
+      facts: { source: SCHEMA, pairs },
+    })
+  }),
+  ruled('bigquery-daily-export-limit', EXPORT, (_rng, who) => ({
+    stem: `${cap(who)}’s standard property logs more events than the daily BigQuery export allows. What is that daily export limit?`,
+    key: '1 million events a day; streaming export has none',
+    wrong: [
+      ['10 million events a day', 'takes the exploration sampling quota'],
+      ['No limit on standard properties', 'assumes the daily export is unlimited'],
+      ['1 billion events a day', 'takes a GA4 360 quota'],
+    ],
+  })),
+  ruled('bigquery-no-backfill', EXPORT, (rng, who) => ({
+    stem: `The analyst links ${who}’s ${rng.int(2, 4)}-year-old GA4 property to BigQuery today. What data arrives?`,
+    key: 'Data from the link on; no history is backfilled',
+    wrong: [
+      ['All history since the property was created', 'assumes the export backfills'],
+      ['The last 14 months, the retention period', 'mixes retention with export'],
+      ['The last 13 months, as UA 360 backfilled', 'applies the Universal Analytics 360 backfill'],
+    ],
+  })),
+  ruled('bigquery-date-time-zones', SCHEMA, (_rng, who) => ({
+    stem: `${cap(who)}’s property reports in a non-UTC time zone. In its export, which time zones do event_date and event_timestamp use?`,
+    key: 'event_date: the property’s zone; event_timestamp: UTC',
+    wrong: [
+      ['Both UTC', 'assumes the date column is UTC too'],
+      ['Both the property’s zone', 'assumes the timestamp is local too'],
+      ['event_date: UTC; event_timestamp: the property’s zone', 'reverses the two'],
+    ],
+  })),
+]

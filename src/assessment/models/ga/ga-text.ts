@@ -1,0 +1,96 @@
+import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
+import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+
+/**
+ * A Google Analytics 4 scenario. `facts.source` names the Google help or developer article the
+ * key rests on, and the other facts repeat the drawn inputs (counts, UTM values, dates, paths),
+ * so the key test can work a computed answer out again with its own implementation.
+ */
+export interface GaScenario extends Scenario {
+  readonly facts: Readonly<{ source: string } & Record<string, unknown>>
+}
+
+/** A family whose draws carry the facts their key follows from. */
+export interface GaFamily extends ScenarioFamily {
+  draw(rng: Rng): GaScenario
+}
+
+/** A named family. */
+export const family = (id: string, draw: (rng: Rng) => GaScenario): GaFamily => ({ id, draw })
+
+/** Businesses a freelance analytics consultant sets GA4 up for. */
+const CLIENTS = [
+  'an online plant shop',
+  'a language-course platform',
+  'a boutique hotel',
+  'a B2B software start-up',
+  'a regional news site',
+  'a furniture retailer',
+  'a charity taking donations',
+  'a recipe blog',
+  'a dental-clinic group',
+  'a bicycle-parts web shop',
+  'a wedding-venue directory',
+  'a tax-advice firm',
+] as const
+
+export const client = (rng: Rng): string => rng.pick(CLIENTS)
+
+/** Domains for cross-domain and referral scenarios. */
+export const SITES = [
+  'plantpost.example',
+  'learnly.example',
+  'harbourinn.example',
+  'shiftdesk.example',
+  'northgazette.example',
+  'oakandloom.example',
+  'cyclebay.example',
+] as const
+
+/**
+ * The scenario with three wrong answers drawn from the family's named mistakes (which differ
+ * from the key and from each other), so the option set and where the key's length falls among
+ * the options vary from draw to draw.
+ */
+export function choose(
+  rng: Rng,
+  spec: { stem: string; key: string; wrong: readonly Wrong[]; facts: GaScenario['facts'] },
+): GaScenario {
+  const seen = new Set([spec.key])
+  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
+  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
+  return {
+    stem: spec.stem,
+    key: spec.key,
+    wrong: rng.shuffle(distinct).slice(0, 3),
+    facts: spec.facts,
+  }
+}
+
+/**
+ * A family keyed to one documented rule: the stem is drawn around a client, the key and the
+ * named mistakes are the rule's, and `source` is the help article the key test's table cites.
+ */
+export const ruled = (
+  id: string,
+  source: string,
+  draw: (rng: Rng, who: string) => { stem: string; key: string; wrong: readonly Wrong[] },
+): GaFamily =>
+  family(id, (rng) => {
+    const s = draw(rng, client(rng))
+    return choose(rng, { ...s, facts: { source } })
+  })
+
+/** A share as a percentage with `dp` decimals, the way GA4 reports rates (`62.4%`). */
+export const pct = (share: number, dp = 1): string => `${(share * 100).toFixed(dp)}%`
+
+/** A whole number with thousands separators (`12,480`). */
+export const n = (v: number): string => v.toLocaleString('en-US')
+
+/** A text with its first letter in capitals, for a drawn noun that opens a sentence. */
+export const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
+
+/** Seconds as GA4 shows an average engagement time (`1m 05s`). */
+export const mmss = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`

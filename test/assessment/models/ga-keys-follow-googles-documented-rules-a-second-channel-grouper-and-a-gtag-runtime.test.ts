@@ -55,8 +55,8 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   // [GA4] Enhanced event measurement: scroll at 90 %, click with outbound, site-search query
   // parameters, file_download, video_progress at 10/25/50/75 %.
   'scroll-event-threshold': ['[GA4] Enhanced event measurement', /^Once, .*90%/],
-  'outbound-click-event': ['[GA4] Enhanced event measurement', /^click, with the outbound/],
-  'site-search-parameter': ['[GA4] Enhanced event measurement', /^Add \w+ to the site-search/],
+  'outbound-click-event': ['[GA4] Enhanced event measurement', /^click, with outbound/],
+  'site-search-parameter': ['[GA4] Enhanced event measurement', /^Add \w+ to the search query/],
   'file-download-event': ['[GA4] Enhanced event measurement', /^file_download$/],
   'video-progress-thresholds': ['[GA4] Enhanced event measurement', /^10%, 25%, 50% and 75%/],
   // [GA4] Automatically collected events.
@@ -66,12 +66,15 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   // once-per-event and once-per-session counting.
   'key-event-counting-method': ['[GA4] About key events'],
   'mark-key-event': ['[GA4] About key events', /key event in Admin/],
-  'key-events-versus-ads-conversions': ['[GA4] About key events', /imported into Google Ads/],
+  'key-events-versus-ads-conversions': ['[GA4] About key events', /key events imported into Ads/],
   'key-event-quota': ['[GA4] About key events', /^30$/],
   // [GA4] Custom dimensions and metrics: scopes, quotas, not retroactive.
   'custom-dimension-scope': ['[GA4] Custom dimensions and metrics'],
   'custom-definition-quota': ['[GA4] Custom dimensions and metrics'],
-  'custom-dimension-not-retroactive': ['[GA4] Custom dimensions and metrics', /From registration/],
+  'custom-dimension-not-retroactive': [
+    '[GA4] Custom dimensions and metrics',
+    /^Only from registration/,
+  ],
   // [GA4] Event collection limits: 100-character values, 25 parameters per event.
   'parameter-value-length': ['[GA4] Event collection limits', /^100 characters$/],
   'parameters-per-event': ['[GA4] Event collection limits', /^25$/],
@@ -94,10 +97,10 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'engaged-sessions-in-a-log': ['[GA4] Engagement rate and bounce rate'],
   'engaged-session-definition': [
     '[GA4] Engagement rate and bounce rate',
-    /10 seconds, or a key event, or two or more page views/,
+    /^Over 10 s, a key event, or 2\+ page views$/,
   ],
   'long-single-page-visit': ['[GA4] Engagement rate and bounce rate', /^Engaged/],
-  'engagement-time-in-focus': ['[GA4] Engagement rate and bounce rate', /in focus/],
+  'engagement-time-in-focus': ['[GA4] Engagement rate and bounce rate', /only in-focus/],
   'engaged-sessions-per-user': ['[GA4] Analytics dimensions and metrics'],
   'views-per-active-user': ['[GA4] Analytics dimensions and metrics'],
   'events-per-session': ['[GA4] Analytics dimensions and metrics'],
@@ -127,7 +130,6 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
     '[GA4] Set up cross-domain measurement',
     /Configure your domains, listing both/,
   ],
-  'cross-domain-linker-parameter': ['[GA4] Set up cross-domain measurement', /^_gl$/],
   'subdomains-need-no-cross-domain': ['[GA4] Set up cross-domain measurement', /^Nothing/],
   'payment-gateway-unwanted-referral': [
     '[GA4] Identify unwanted referrals',
@@ -142,9 +144,9 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'attribution-change-retroactive': ['[GA4] Select attribution settings', /^Historical and future/],
   'attribution-models-offered': [
     '[GA4] Get started with attribution',
-    /^Data-driven, paid and organic last click, Google paid channels last click$/,
+    /^Data-driven or one of two last-click models$/,
   ],
-  'data-driven-how-it-credits': ['[GA4] Get started with attribution', /compared with paths/],
+  'data-driven-how-it-credits': ['[GA4] Get started with attribution', /modelled effect/],
   // Explorations.
   'funnel-step-completion-rate': ['[GA4] Funnel exploration'],
   'funnel-abandonments': ['[GA4] Funnel exploration'],
@@ -157,14 +159,17 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'consent-default-before-tags': ['[GA4] Consent mode reference', /^Before any Google tag/],
   'consent-update-on-accept': ['[GA4] Consent mode reference'],
   'advanced-consent-mode-pings': ['[GA4] About consent mode', /^Advanced consent mode$/],
-  'behavioral-modeling-eligibility': ['[GA4] Behavioral modeling for consent mode', /^Advanced/],
+  'behavioral-modeling-eligibility': [
+    '[GA4] Behavioral modeling for consent mode',
+    /^Advanced consent mode and enough/,
+  ],
   'retention-options': ['[GA4] Data retention', /^2 months or 14 months$/],
   'retention-default-two-months': ['[GA4] Data retention', /defaults to 2 months/],
-  'thresholding-fix': ['[GA4] Data thresholds', /device-based/],
+  'thresholding-fix': ['[GA4] Data thresholds', /^Device-based reporting identity$/],
   'exploration-sampling-limit': ['[GA4] About data sampling', /^10 million events$/],
   'standard-reports-unsampled': ['[GA4] About data sampling', /^Only the exploration$/],
   'internal-traffic-filter': ['[GA4] Data filters', /internal-traffic filter/],
-  'data-filter-not-retroactive': ['[GA4] Data filters', /only from activation/],
+  'data-filter-not-retroactive': ['[GA4] Data filters', /from activation on/],
   'pii-in-query-strings': ['[GA4] Data redaction', /query-parameter redaction/],
   'user-id-not-pii': [
     '[GA4] Measure activity across platforms with User-ID',
@@ -173,10 +178,9 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   // BigQuery export: daily tables, microsecond UTC timestamps, nested parameters, limits.
   'bigquery-daily-table-name': ['[GA4] BigQuery Export'],
   'bigquery-daily-export-limit': ['[GA4] BigQuery Export', /^1 million events a day/],
-  'bigquery-no-backfill': ['[GA4] BigQuery Export', /no history is backfilled/],
+  'bigquery-no-backfill': ['[GA4] BigQuery Export', /no history$/],
   'bigquery-timestamp-unit': ['[GA4] BigQuery Export schema', /^TIMESTAMP_MICROS\(/],
   'bigquery-event-param': ['[GA4] BigQuery Export schema'],
-  'bigquery-distinct-sessions': ['[GA4] BigQuery Export schema'],
   'bigquery-date-time-zones': ['[GA4] BigQuery Export schema', /^event_date: the property’s zone/],
 }
 
@@ -423,10 +427,6 @@ function computedKey({ family, s }: Drawn<GaScenario>): string | undefined {
     case 'bigquery-daily-table-name': {
       const day = new Date(Date.UTC(f.y, f.m - 1, f.d))
       return `events_${day.toISOString().slice(0, 10).replaceAll('-', '')}`
-    }
-    case 'bigquery-distinct-sessions': {
-      const pairs = f.pairs as [string, number][]
-      return count(new Set(pairs.map((p) => JSON.stringify(p))).size)
     }
     default:
       return undefined

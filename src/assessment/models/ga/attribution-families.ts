@@ -92,6 +92,7 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
           : 'applies the default 90 days, not the chosen window',
       ],
       [`${days.length - inside(window)}`, 'counts the touchpoints outside the window'],
+      [`${inside(7)}`, 'applies the 7-day acquisition option'],
     ]
     return choose(rng, {
       stem: `${cap(client(rng))} set the lookback window for “All other key events” to ${window} days. A purchase followed ad clicks ${days.join(', ')} days before it. How many of those clicks can receive credit?`,
@@ -133,8 +134,9 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
   }),
   ruled('attribution-models-offered', MODELS, (rng, who) => ({
     stem: `${cap(who)} asks for ${rng.pick(['a position-based', 'a linear', 'a time-decay', 'a first-click'])} model in GA4’s attribution reports. Which models can the analyst offer in 2026?`,
-    key: 'Data-driven, paid and organic last click, Google paid channels last click',
+    key: 'Data-driven or one of two last-click models',
     wrong: [
+      ['Last click only', 'assumes GA4 offers only last click'],
       [
         'First click, linear, time decay and position-based',
         'relies on models retired in November 2023',
@@ -145,8 +147,12 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('data-driven-how-it-credits', MODELS, (_rng, who) => ({
     stem: `${cap(who)} asks how data-driven attribution shares credit for a key event. Which description is right?`,
-    key: 'By each touchpoint’s effect, compared with paths that lack it',
+    key: 'By each touchpoint’s modelled effect',
     wrong: [
+      [
+        'By the share of sessions each channel brought to the site',
+        'credits traffic volume, not effect',
+      ],
       ['Equally among all touchpoints', 'describes the linear model'],
       ['More to touchpoints closer in time', 'describes time decay'],
       ['40% each to first and last, the rest between', 'describes position-based'],
@@ -157,6 +163,8 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)}’s new GA4 property keeps its default attribution settings. Which reporting attribution model applies?`,
     key: 'Data-driven',
     wrong: [
+      ['Linear', 'assumes the retired linear model is the default'],
+      ['Last click', 'assumes last click is the default'],
       ['Paid and organic last click', 'assumes last click is the default'],
       ['Last non-direct click', 'applies Universal Analytics’ default'],
       ['Google paid channels last click', 'assumes the Google Ads model is the default'],
@@ -166,6 +174,7 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
     stem: `The analyst switches ${who}’s reporting attribution model from data-driven to paid and organic last click. Which data do the attribution-based reports show under the new model?`,
     key: 'Historical and future data alike',
     wrong: [
+      ['Future data alike, history unchanged', 'assumes the change is not retroactive'],
       ['Only data from the change onward', 'assumes the change is not retroactive'],
       ['Only the last 90 days', 'confuses the lookback window with history'],
       ['Only data within the 14-month retention', 'confuses retention with attribution'],

@@ -20,8 +20,6 @@ const MONTH_NAMES = [
   'December',
 ]
 
-const USERS = ['1843.2291', '5520.9917', '7031.4468', '2288.6604', '9412.3075']
-
 /**
  * The BigQuery export as an analyst queries it: table names, the timestamp unit, nested event
  * parameters, how a session is keyed, and the export's limits. The named mistakes are Universal
@@ -40,6 +38,9 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
         stem: `${cap(client(rng))}’s GA4 property exports daily to BigQuery. Which table holds the complete export of events from ${d} ${MONTH_NAMES[m - 1]} ${y}?`,
         key: `events_${ymd}`,
         wrong: [
+          [`events_${y}${pad(m)}`, 'expects monthly tables'],
+          [`ga_sessions_intraday_${ymd}`, 'uses the UA 360 intraday table'],
+          [`pseudonymous_users_${ymd}`, 'takes the user-data export table for the event table'],
           [
             `events_intraday_${ymd}`,
             'takes the streaming table, replaced when the day is complete',
@@ -58,6 +59,7 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
       stem: `An analyst for ${client(rng)} needs each exported event’s time as a BigQuery TIMESTAMP. Which expression converts event_timestamp correctly?`,
       key: 'TIMESTAMP_MICROS(event_timestamp)',
       wrong: [
+        ['DATE(event_timestamp)', 'applies DATE to the integer as if it were a timestamp'],
         ['TIMESTAMP_MILLIS(event_timestamp)', 'takes the value as milliseconds'],
         ['TIMESTAMP_SECONDS(event_timestamp)', 'takes the value as seconds'],
         ["PARSE_TIMESTAMP('%Y%m%d', event_date)", 'reads the date column, which has no time'],
@@ -82,6 +84,15 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
         key: sub(type),
         wrong: [
           [
+            `(SELECT value.${type} FROM UNNEST(event_params) WHERE event_name = '${param}')`,
+            'filters on the event name instead of the parameter key',
+          ],
+          [
+            `event_params[OFFSET(0)].value.${type}`,
+            'assumes the parameter’s position in the array is fixed',
+          ],
+          [`JSON_VALUE(event_params, '$.${param}')`, 'reads the repeated record as JSON'],
+          [
             sub(other),
             `reads the ${other.replace('_value', '')} slot of a value stored as ${type.replace('_value', '')}`,
           ],
@@ -96,36 +107,15 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
       code: true,
     }
   }),
-  family('bigquery-distinct-sessions', (rng) => {
-    // Rows of (user_pseudo_id, ga_session_id); session ids are timestamps, so two users can
-    // share one, which is why a session needs both.
-    const ids = [rng.int(1_760_000_000, 1_769_999_999)]
-    for (let i = 1; i < 4; i++) ids.push(ids[0]! + rng.int(100, 90_000))
-    const users = rng.shuffle(USERS).slice(0, 3)
-    const pairs = Array.from(
-      { length: rng.int(7, 10) },
-      () => [rng.pick(users), rng.pick(ids)] as const,
-    )
-    const key = new Set(pairs.map(([u, s]) => `${u}/${s}`)).size
-    const bySession = new Set(pairs.map(([, s]) => s)).size
-    const byUser = new Set(pairs.map(([u]) => u)).size
-    if (key === bySession) throw new VariantError('no shared session id to tell the keys apart')
-    const rows = pairs.map(([u, s]) => `(${u}, ${s})`).join(', ')
-    return choose(rng, {
-      stem: `${cap(client(rng))}’s exported events as (user_pseudo_id, ga_session_id) pairs, one row per event: ${rows}. How many sessions are there?`,
-      key: n(key),
-      wrong: [
-        [n(bySession), 'counts distinct ga_session_id alone, which users can share'],
-        [n(byUser), 'counts users, not sessions'],
-        [n(pairs.length), 'counts rows, including repeated pairs'],
-      ],
-      facts: { source: SCHEMA, pairs },
-    })
-  }),
   ruled('bigquery-daily-export-limit', EXPORT, (_rng, who) => ({
     stem: `${cap(who)}’s standard property logs more events than the daily BigQuery export allows. What is that daily export limit?`,
-    key: '1 million events a day; streaming export has none',
+    key: '1 million events a day',
     wrong: [
+      [
+        'Unlimited, like the streaming export',
+        'assumes the daily export is unlimited like streaming',
+      ],
+      ['10 GB of storage, the sandbox limit', 'takes the BigQuery sandbox’s storage limit'],
       ['10 million events a day', 'takes the exploration sampling quota'],
       ['No limit on standard properties', 'assumes the daily export is unlimited'],
       ['1 billion events a day', 'takes a GA4 360 quota'],
@@ -133,8 +123,9 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('bigquery-no-backfill', EXPORT, (rng, who) => ({
     stem: `The analyst links ${who}’s ${rng.int(2, 4)}-year-old GA4 property to BigQuery today. What data arrives?`,
-    key: 'Data from the link on; no history is backfilled',
+    key: 'Data from the link on, no history',
     wrong: [
+      ['The last 30 days', 'assumes a month of backfill'],
       ['All history since the property was created', 'assumes the export backfills'],
       ['The last 14 months, the retention period', 'mixes retention with export'],
       ['The last 13 months, as UA 360 backfilled', 'applies the Universal Analytics 360 backfill'],
@@ -144,8 +135,12 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)}’s property reports in a non-UTC time zone. In its export, which time zones do event_date and event_timestamp use?`,
     key: 'event_date: the property’s zone; event_timestamp: UTC',
     wrong: [
-      ['Both UTC', 'assumes the date column is UTC too'],
-      ['Both the property’s zone', 'assumes the timestamp is local too'],
+      [
+        'event_date: the browser’s zone; event_timestamp: UTC',
+        'assumes the date follows the visitor’s device',
+      ],
+      ['Each in UTC', 'assumes the date column is UTC too'],
+      ['Each in the property’s zone', 'assumes the timestamp is local too'],
       ['event_date: UTC; event_timestamp: the property’s zone', 'reverses the two'],
     ],
   })),

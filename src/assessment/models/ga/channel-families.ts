@@ -58,6 +58,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Unassigned', 'expects google.com, not google, as the listed source'],
+      ['Paid Shopping', 'files Google ad clicks under shopping'],
       ['Organic Search', 'reads the search-engine source and ignores the paid medium'],
       ['Paid Other', 'misses that the source is on Google’s search-site list'],
       ['Cross-network', 'takes every Google ad traffic for a cross-network campaign'],
@@ -72,6 +74,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Affiliates', 'treats influencer placements as affiliate traffic'],
+      ['Referral', 'reads the social site as a referrer'],
       ['Organic Social', 'reads the social source and ignores the paid medium'],
       ['Paid Search', 'treats every cost-per-click medium as paid search'],
       ['Display', 'reads a cpm medium as display before the paid-social rule'],
@@ -100,6 +104,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: rng.pick(['pmax_cross-network', 'cross-network_brand', 'q4-cross-network-sales']),
     }),
     [
+      ['Paid Shopping', 'takes a Performance Max campaign for shopping'],
+      ['Organic Search', 'reads the google source as organic'],
       ['Paid Search', 'stops at source and medium and skips the campaign-name rule'],
       ['Display', 'takes a Performance Max campaign for display'],
       ['Paid Other', 'expects a cross-network medium value'],
@@ -114,6 +120,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Direct', 'assumes ad clicks arrive with no referrer'],
+      ['Paid Video', 'treats a rich-media banner as video'],
       ['Paid Other', 'expects every ad to use a cost-per medium'],
       ['Referral', 'takes the ad network for a referring site'],
       ['Unassigned', 'expects the source to be on a Google list'],
@@ -128,6 +136,7 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Cross-network', 'assumes an unlisted ad network is cross-network'],
       ['Paid Search', 'treats every cost-per-click medium as paid search'],
       ['Display', 'treats every paid placement as display'],
       ['Referral', 'takes the partner for a referring site'],
@@ -142,6 +151,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Direct', 'reads links shared in apps as direct'],
+      ['Organic Shopping', 'takes a members’ group for a shopping site'],
       ['Referral', 'takes the community site for a referrer'],
       ['Unassigned', 'expects the source to be on the social-site list'],
       ['Paid Social', 'assumes tagged social traffic is paid'],
@@ -152,6 +163,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
     'channel-organic-social-by-source',
     (rng) => ({ source: rng.pick(SOCIAL_SOURCES), medium: 'referral', campaign: campaign(rng) }),
     [
+      ['Affiliates', 'treats creator links as affiliate traffic'],
+      ['Organic Shopping', 'reads a social site with product pins as shopping'],
       ['Referral', 'reads the referral medium before the social-source rule'],
       ['Paid Social', 'assumes traffic from a social site is paid'],
       ['Unassigned', 'expects a social medium value'],
@@ -166,6 +179,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Organic Search', 'files any unpaid traffic under organic search'],
+      ['Organic Social', 'counts video hosts as social sites'],
       ['Paid Video', 'assumes tagged video traffic is paid'],
       ['Unassigned', 'expects the source to be on the video-site list'],
       ['Referral', 'takes the host for a referring site'],
@@ -180,6 +195,7 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['SMS', 'files any message to a subscriber as SMS'],
       ['Unassigned', 'expects a source on a list of mail providers'],
       ['Direct', 'assumes mail clients strip the referrer, so it stays direct'],
       ['Referral', 'takes the mail client for a referrer'],
@@ -229,48 +245,6 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
     ],
   ),
   channelFamily(
-    'channel-sms',
-    (rng) => ({
-      source: rng.pick(['sms', 'twilio', 'text_blast']),
-      medium: 'sms',
-      campaign: campaign(rng),
-    }),
-    [
-      ['Mobile Push Notifications', 'treats any phone message as a push notification'],
-      ['Unassigned', 'expects a source on a Google list'],
-      ['Email', 'files any message to a subscriber as email'],
-      ['Referral', 'takes the messaging tool for a referrer'],
-    ],
-  ),
-  channelFamily(
-    'channel-mobile-push',
-    (rng) => ({
-      source: rng.pick(['onesignal', 'app_messaging', 'pushwoosh']),
-      medium: rng.pick(['push', 'web-push', 'app_push', 'notification']),
-      campaign: campaign(rng),
-    }),
-    [
-      ['SMS', 'treats any phone message as SMS'],
-      ['Unassigned', 'expects the exact medium value push'],
-      ['Referral', 'takes the messaging tool for a referrer'],
-      ['Email', 'files any message to a subscriber as email'],
-    ],
-  ),
-  channelFamily(
-    'channel-audio',
-    (rng) => ({
-      source: rng.pick(['spotify_ads', 'podcast_host', 'radio_stream']),
-      medium: 'audio',
-      campaign: campaign(rng),
-    }),
-    [
-      ['Paid Other', 'treats an audio ad as paid other for lack of a cost medium'],
-      ['Display', 'treats every ad placement as display'],
-      ['Unassigned', 'expects a source on a Google list'],
-      ['Organic Video', 'groups all media streams with video'],
-    ],
-  ),
-  channelFamily(
     'channel-organic-search-medium',
     (rng) => ({
       source: rng.pick(['ecosia_partner', 'site_search_portal', 'startpage_partner']),
@@ -278,6 +252,8 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Organic Shopping', 'takes the other organic channel, shopping, for search'],
+      ['Organic Social', 'files any unpaid listing under social'],
       ['Referral', 'takes an unlisted search engine for a referrer'],
       ['Unassigned', 'expects the source to be on the search-site list'],
       ['Paid Search', 'assumes tagged search traffic is paid'],

@@ -8,6 +8,8 @@
 export type Channel =
   | 'Direct'
   | 'Cross-network'
+  | 'Paid Shopping'
+  | 'Organic Shopping'
   | 'Paid Search'
   | 'Paid Social'
   | 'Paid Video'

@@ -58,7 +58,7 @@ const ACTIONS: readonly (readonly [action: string, key: string, wrong: readonly 
 export const EVENT_FAMILIES: readonly GaFamily[] = [
   family('event-name-valid', (rng) => {
     const [key, base] = rng.shuffle(CUSTOM_NAMES)
-    const wrong = rng.shuffle(BREAKS).map((b) => b(base!))
+    const wrong = rng.shuffle(BREAKS).map((b, i) => b(i % 2 === 0 ? base! : key!))
     return choose(rng, {
       stem: `A freelance analyst is adding custom events for ${client(rng)}. Which of these event names follows GA4’s event naming rules?`,
       key: key!,
@@ -82,8 +82,13 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
     const upper = name.replace(/(^|_)([a-z])/g, (_, s: string, c: string) => s + c.toUpperCase())
     return {
       stem: `Two developers at ${who} send the same action, one as \`${name}\` and one as \`${upper}\`. How does GA4 report them?`,
-      key: 'As two separate events, since names are case-sensitive',
+      key: 'As two separate events',
       wrong: [
+        ['As one event', 'assumes event names are case-insensitive'],
+        [
+          'As one event, once a custom dimension maps them',
+          'thinks a dimension merges event names',
+        ],
         [
           'As one event, since names are matched ignoring case',
           'assumes event names are case-insensitive',
@@ -98,8 +103,9 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
   }),
   ruled('scroll-event-threshold', ENHANCED, (_rng, who) => ({
     stem: `${cap(who)} has enhanced measurement on with default settings. When does GA4 log the automatic scroll event on a page?`,
-    key: 'Once, when the user first reaches 90% of the page’s depth',
+    key: 'Once, on first reaching 90% depth',
     wrong: [
+      ['Once, on first reaching 75% depth', 'picks a three-quarter threshold'],
       [
         'At 25%, 50%, 75% and 90% of the page’s depth',
         'expects scroll-depth thresholds of a tag plug-in',
@@ -114,8 +120,16 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('outbound-click-event', ENHANCED, (rng, who) => ({
     stem: `A visitor to ${who}’s site clicks a link to ${rng.pick(['a partner’s website', 'a supplier’s catalogue', 'a booking platform on another domain'])}. With enhanced measurement on, which event does GA4 log for it?`,
-    key: 'click, with the outbound parameter set to true',
+    key: 'click, with outbound set to true',
     wrong: [
+      [
+        'outbound_link, with link_url and link_domain set',
+        'expects a dedicated outbound event name',
+      ],
+      [
+        'exit, when the visitor leaves the site for the link',
+        'expects an exit event like UA exit pages',
+      ],
       ['outbound_click, with the link URL', 'expects a dedicated outbound event name'],
       ['select_content, with content_type link', 'takes a recommended event for an automatic one'],
       ['page_view, on the destination domain', 'expects GA4 to measure the other site'],
@@ -126,8 +140,16 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
     const param = rng.pick(['term', 'kw', 'find', 'suche'])
     return {
       stem: `${cap(who)}’s site search puts the query in the URL as \`?${param}=…\`, and no view_search_results events appear. What does the analyst do?`,
-      key: `Add ${param} to the site-search query parameters`,
+      key: `Add ${param} to the search query parameters`,
       wrong: [
+        [
+          `Send a custom search event with ${param} as its term`,
+          'rebuilds what enhanced measurement already does',
+        ],
+        [
+          `Register ${param} as an event-scoped custom dimension`,
+          'registers a dimension for a parameter never sent',
+        ],
         ['Nothing: GA4 detects any query parameter', 'assumes site search reads every parameter'],
         [
           `Create a custom dimension for ${param}`,
@@ -142,6 +164,8 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)}’s visitors click a link to ${rng.pick(['a price list in PDF', 'a spreadsheet of rates (.xlsx)', 'a zipped press kit', 'an .mp4 product video file'])}. Which event does enhanced measurement log?`,
     key: 'file_download',
     wrong: [
+      ['file_download_click', 'guesses an event name from the link type'],
+      ['select_content, with content_type file', 'takes a recommended event for an automatic one'],
       ['click', 'takes a download for an outbound click'],
       ['page_view', 'treats the file as a page'],
       ['select_content', 'takes a recommended event for an automatic one'],
@@ -165,6 +189,8 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
     stem: `A person opens ${who}’s website for the first time. Which automatically collected event marks that first visit?`,
     key: 'first_visit',
     wrong: [
+      ['first_session_start', 'guesses a name from session_start'],
+      ['new_user', 'takes the metric name for an event'],
       ['first_open', 'takes the app event for the website one'],
       ['session_start', 'takes the session event for the user’s first visit'],
       ['sign_up', 'takes a recommended event for an automatic one'],
@@ -173,8 +199,13 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('purchase-value-needs-currency', RECOMMENDED, (rng, who) => ({
     stem: `${cap(who)}’s purchase events carry \`value: ${rng.int(20, 400)}\`, \`transaction_id\` and items, but no \`currency\`. What happens to revenue in GA4?`,
-    key: 'Revenue is not computed correctly: value requires currency',
+    key: 'It is not computed: value requires currency',
     wrong: [
+      [
+        'It is recorded in the currency of the linked Google Ads account',
+        'assumes the Ads account supplies it',
+      ],
+      ['In USD', 'assumes USD when no currency is given'],
       ['It is recorded in the property’s currency', 'assumes a default currency fills in'],
       ['It is recorded in US dollars', 'assumes USD when no currency is given'],
       ['It is recorded, but only in BigQuery', 'assumes export keeps what reports drop'],
@@ -185,8 +216,9 @@ export const EVENT_FAMILIES: readonly GaFamily[] = [
     '[GA4] Minimize duplicate key events with transaction IDs',
     (rng, who) => ({
       stem: `Buyers at ${who} often ${rng.pick(['refresh', 'bookmark and reopen', 'return to'])} the order-confirmation page, which fires purchase again. How does the analyst stop double-counted revenue?`,
-      key: 'Send the order’s unique transaction_id with each purchase',
+      key: 'Send each order’s unique transaction_id',
       wrong: [
+        ['Unmark purchase as a key event', 'stops counting sales rather than repeats'],
         [
           'Count the purchase key event once per session',
           'undercounts real repeat orders in one session',

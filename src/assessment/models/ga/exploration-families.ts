@@ -103,6 +103,7 @@ export const EXPLORATION_FAMILIES: readonly GaFamily[] = [
         [pct(u[3]! / u[1]!), 'starts from step 2'],
         [pct(1 - u[3]! / u[0]!), 'gives the overall abandonment'],
         [pct(u[3]! / u[2]!), 'gives the last step’s rate only'],
+        [pct(u[2]! / u[0]!), 'stops at the third step'],
       ],
       facts: { source: FUNNEL, users: u },
     })

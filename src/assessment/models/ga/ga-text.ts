@@ -1,3 +1,4 @@
+import { numericRank, readText, resemblance } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
@@ -49,9 +50,11 @@ export const SITES = [
 ] as const
 
 /**
- * The scenario with three wrong answers drawn from the family's named mistakes (which differ
- * from the key and from each other), so the option set and where the key's length falls among
- * the options vary from draw to draw.
+ * The scenario with three of the family's named mistakes (those that differ from the key and
+ * from each other). A family's sentences keep their shape across draws, so a random three would
+ * leave the key the longest, the most typical or the middle number in most draws; instead the
+ * three are chosen to put the key at a place drawn uniformly by length, by likeness to the
+ * others and, for numbers, by size, as far as the family's mistakes allow.
  */
 export function choose(
   rng: Rng,
@@ -60,12 +63,33 @@ export function choose(
   const seen = new Set([spec.key])
   const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
   if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  return {
-    stem: spec.stem,
-    key: spec.key,
-    wrong: rng.shuffle(distinct).slice(0, 3),
-    facts: spec.facts,
+  const target = { length: rng.int(0, 3), likeness: rng.int(0, 3), size: rng.int(0, 3) }
+  let best: readonly Wrong[] = []
+  let bestCost = Number.POSITIVE_INFINITY
+  for (const triple of rng.shuffle(triples(distinct))) {
+    const texts = [spec.key, ...triple.map(([t]) => t)].map(readText)
+    const like = resemblance(texts)
+    const below = (v: readonly number[]) => v.filter((x) => x < v[0]!).length
+    const size = numericRank(texts, 0)
+    const cost =
+      Math.abs(below(texts.map((t) => t.length)) - target.length) +
+      Math.abs(below(like) - target.likeness) +
+      (size === undefined ? 0 : Math.abs(size - target.size))
+    if (cost < bestCost) {
+      best = triple
+      bestCost = cost
+    }
   }
+  return { stem: spec.stem, key: spec.key, wrong: rng.shuffle(best), facts: spec.facts }
+}
+
+/** Every three of the mistakes, in order. */
+function triples<T>(items: readonly T[]): (readonly T[])[] {
+  const out: (readonly T[])[] = []
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++)
+      for (let k = j + 1; k < items.length; k++) out.push([items[i]!, items[j]!, items[k]!])
+  return out
 }
 
 /**

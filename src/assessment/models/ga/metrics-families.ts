@@ -15,7 +15,7 @@ function reportRow(rng: Rng) {
 }
 
 const counts = (r: ReturnType<typeof reportRow>) =>
-  `${n(r.users)} active users, ${n(r.sessions)} sessions, ${n(r.engaged)} engaged sessions and ${n(r.views)} views`
+  `${n(r.users)} active users, ${n(r.sessions)} sessions, ${n(r.engaged)} engaged sessions, ${n(r.views)} views and ${n(r.events)} events`
 
 /**
  * GA4's engagement metrics worked out from a report row's counts, as the metric definitions
@@ -32,6 +32,7 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
         [pct(1 - r.engaged / r.sessions), 'gives the bounce rate, its complement'],
         [pct(r.engaged / r.users), 'divides by active users instead of sessions'],
         [pct(r.engaged / r.views), 'divides by views instead of sessions'],
+        [pct(r.engaged / r.events), 'divides by events instead of sessions'],
       ],
       facts: { source: ENGAGEMENT, ...r },
     })
@@ -85,6 +86,8 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
         [(r.events / r.users).toFixed(2), 'divides by active users'],
         [(r.events / r.engaged).toFixed(2), 'divides by engaged sessions only'],
         [(r.sessions / r.users).toFixed(2), 'gives sessions per active user'],
+        [(r.views / r.sessions).toFixed(2), 'counts views, not events'],
+        [(r.events / r.views).toFixed(2), 'gives events per view'],
       ],
       facts: { source: METRICS, ...r },
     })
@@ -118,6 +121,8 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
         [pct(keyEvents / r.sessions, 2), 'counts key events, not sessions with one'],
         [pct(usersWithKey / r.users, 2), 'gives the user key event rate'],
         [pct(withKey / r.users, 2), 'divides by users instead of sessions'],
+        [pct(keyEvents / r.users, 2), 'counts key events over users'],
+        [pct(usersWithKey / r.sessions, 2), 'counts users with one over sessions'],
       ],
       facts: { source: METRICS, withKey, keyEvents, usersWithKey, ...r },
     })
@@ -134,6 +139,8 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
         [pct(keyEvents / r.users, 2), 'counts key events, not users with one'],
         [pct(withKey / r.sessions, 2), 'gives the session key event rate'],
         [pct(usersWithKey / r.sessions, 2), 'divides by sessions instead of users'],
+        [pct(keyEvents / r.sessions, 2), 'gives key events per session'],
+        [pct(withKey / r.users, 2), 'counts sessions with one over users'],
       ],
       facts: { source: METRICS, withKey, keyEvents, usersWithKey, ...r },
     })

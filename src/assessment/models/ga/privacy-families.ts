@@ -50,6 +50,8 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} wants Google tags to send cookieless pings when a visitor declines consent, so that modelling can fill the gap. Which implementation does that?`,
     key: 'Advanced consent mode',
     wrong: [
+      ['Google signals', 'confuses signals with consent pings'],
+      ['Server-side tagging', 'assumes only a server container can send them'],
       ['Basic consent mode', 'mixes up basic mode, which blocks tags until consent'],
       ['Blocking the Google tag until consent', 'describes basic mode'],
       ['Setting analytics_storage to granted by default', 'sets cookies before consent'],
@@ -59,6 +61,10 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} uses gtag.js and a consent banner in the ${rng.pick(['EEA', 'UK', 'EEA and UK'])}. When must \`gtag('consent', 'default', …)\` with denied values run?`,
     key: 'Before any Google tag sends data on the page',
     wrong: [
+      [
+        'After any Google tag sends its first page view',
+        'lets the first hits go out without a consent state',
+      ],
       [
         'After the config command, when the banner shows',
         'lets the first hits go out without a consent state',
@@ -90,6 +96,11 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
             `gtag('event', 'consent_update', { ${signal}: 'granted' })`,
             'sends consent as an event',
           ],
+          [
+            `dataLayer.push({ ${signal}: 'granted' })`,
+            'pushes a plain object that gtag does not read',
+          ],
+          [`document.cookie = '${signal}=granted'`, 'writes a cookie the tags do not read'],
         ],
         facts: { source: CONSENT, signal },
       }),
@@ -98,8 +109,9 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
   }),
   ruled('behavioral-modeling-eligibility', MODELING, (_rng, who) => ({
     stem: `${cap(who)} asks what makes its property eligible for behavioural modelling of declined visitors. What does Google require?`,
-    key: 'Advanced consent mode plus enough daily traffic',
+    key: 'Advanced consent mode and enough traffic',
     wrong: [
+      ['Basic consent mode and enough traffic', 'thinks basic mode sends the pings models need'],
       [
         'Basic consent mode on every page of the site',
         'thinks basic mode sends the pings models need',
@@ -119,7 +131,7 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('retention-default-two-months', RETENTION, (rng, who) => ({
     stem: `${cap(who)}’s property was created ${rng.int(5, 11)} months ago and no setting was changed. A free-form exploration of its first month returns no data, though standard reports show it. Why?`,
-    key: 'Retention defaults to 2 months; it limits explorations',
+    key: 'Retention defaults to 2 months',
     wrong: [
       ['Explorations are sampled to zero', 'blames sampling'],
       ['Thresholds hide small rows', 'blames thresholding'],
@@ -132,8 +144,9 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('thresholding-fix', THRESHOLDS, (rng, who) => ({
     stem: `${cap(who)}’s ${rng.pick(['demographics', 'landing-page', 'search-term'])} report shows a data-thresholding notice with Google signals on. Which setting lets the analyst see the withheld rows?`,
-    key: 'Reporting identity set to device-based',
+    key: 'Device-based reporting identity',
     wrong: [
+      ['Turning off enhanced measurement on the stream', 'confuses thresholds with collection'],
       ['A larger exploration sample size', 'confuses thresholds with sampling'],
       ['A longer data retention period', 'confuses thresholds with retention'],
       ['Advanced consent mode', 'confuses thresholds with consent'],
@@ -144,7 +157,11 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} has a standard property. Above how many events in the date range does an exploration switch to sampled data?`,
     key: '10 million events',
     wrong: [
-      ['500,000 sessions', 'applies Universal Analytics’ sampling threshold'],
+      ['Only when thresholds apply', 'confuses sampling with thresholds'],
+      [
+        '500,000 sessions, as Universal Analytics sampled',
+        'applies Universal Analytics’ sampling threshold',
+      ],
       ['1 billion events', 'applies the GA4 360 quota'],
       ['It never samples', 'assumes GA4 data is never sampled'],
       ['1 million events', 'takes the daily BigQuery export limit'],
@@ -154,15 +171,19 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} compares a standard acquisition report with a free-form exploration over a long range. Which of them can be sampled?`,
     key: 'Only the exploration',
     wrong: [
+      ['Only reports with a comparison applied', 'thinks comparisons trigger sampling'],
+      ['Either, when thresholds apply', 'confuses sampling with thresholds'],
       ['Only the standard report', 'reverses which reports sample'],
       ['Either, above 500,000 sessions', 'applies Universal Analytics’ sampling'],
-      ['Neither', 'assumes GA4 never samples'],
+      ['No report: GA4 never samples', 'assumes GA4 never samples'],
     ],
   })),
   ruled('internal-traffic-filter', FILTERS, (rng, who) => ({
     stem: `${cap(who)} wants its own staff’s visits from ${rng.pick(['the office IP range', 'two office IP addresses', 'the VPN exit IP'])} kept out of GA4. What does the analyst set up?`,
-    key: 'An internal-traffic IP rule, then activate the internal-traffic filter',
+    key: 'An IP rule plus an active internal-traffic filter',
     wrong: [
+      ['A developer-traffic filter', 'confuses internal with developer traffic'],
+      ['Blocking the tag at the office firewall', 'loses the data instead of filtering it'],
       [
         'A segment that excludes the IPs in each exploration',
         'hides the traffic instead of filtering it',
@@ -176,8 +197,12 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('data-filter-not-retroactive', FILTERS, (_rng, who) => ({
     stem: `The analyst activates an internal-traffic data filter on ${who}’s property. What happens to the staff visits already collected?`,
-    key: 'They stay; filters apply only from activation',
+    key: 'They stay: filters work from activation on',
     wrong: [
+      [
+        'They are removed from past reports within 24 to 48 hours',
+        'assumes filters are retroactive',
+      ],
       ['They are removed from all past reports', 'assumes filters are retroactive'],
       ['They are removed from the last 14 months', 'mixes filters with retention'],
       ['They move to a Testing dimension', 'confuses the Testing state with past data'],
@@ -187,7 +212,7 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     const param = rng.pick(['email', 'mail', 'user_email'])
     return {
       stem: `${cap(who)}’s sign-up confirmation URL carries \`?${param}=…\` with the visitor’s email address, which reaches page_location. What does the analyst do in the web stream?`,
-      key: `Add ${param} to the stream’s query-parameter redaction`,
+      key: `Add ${param} to query-parameter redaction`,
       wrong: [
         ['List the URL under unwanted referrals', 'confuses referral settings with redaction'],
         ['A data filter that drops the confirmation page', 'expects data filters to match pages'],
@@ -201,8 +226,12 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
   }),
   ruled('user-id-not-pii', '[GA4] Measure activity across platforms with User-ID', (_rng, who) => ({
     stem: `${cap(who)} wants cross-device reporting with User-ID. What should the analyst send as user_id?`,
-    key: 'An internal customer number that identifies no one outside',
+    key: 'An internal customer number',
     wrong: [
+      [
+        'The session ID from the site’s login cookie',
+        'uses a session-level ID that changes each visit',
+      ],
       ['The customer’s email address', 'sends personal data that Google’s policy forbids'],
       ['The _ga cookie value', 'reuses the device identifier'],
       ['The customer’s full name', 'sends personal data that Google’s policy forbids'],

@@ -79,8 +79,16 @@ export const SESSION_FAMILIES: readonly GaFamily[] = [
   }),
   ruled('engaged-session-definition', ENGAGEMENT, (_rng, who) => ({
     stem: `${cap(who)} asks what makes a session “engaged” in GA4 with default settings. Which definition is right?`,
-    key: 'Over 10 seconds, or a key event, or two or more page views',
+    key: 'Over 10 s, a key event, or 2+ page views',
     wrong: [
+      [
+        'Over 10 s with 2+ page views and a key event, all three',
+        'requires all three conditions at once',
+      ],
+      [
+        'At least two page views, as Universal Analytics counted',
+        'applies UA’s non-bounce definition',
+      ],
       ['Two or more page views, nothing else', 'applies UA’s non-bounce definition'],
       ['Any session with a scroll event', 'takes one enhanced-measurement event for engagement'],
       ['Over 30 seconds with at least one click', 'invents a time-and-click rule'],
@@ -89,8 +97,15 @@ export const SESSION_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('long-single-page-visit', ENGAGEMENT, (rng, who) => ({
     stem: `A visitor reads one article on ${who}’s site for ${rng.int(2, 6)} minutes and leaves without another page view or key event. How does GA4 count the session?`,
-    key: 'Engaged, so it is not a bounce',
+    key: 'Engaged: not a bounce',
     wrong: [
+      ['A bounce', 'applies UA’s single-page bounce'],
+      ['Not engaged', 'reads one page as no engagement'],
+      [
+        'A bounce with an engagement time of zero',
+        'applies UA’s zero time for single-page sessions',
+      ],
+      ['Not engaged unless it scrolled to 90%', 'makes scroll a condition of engagement'],
       ['A bounce, since one page was viewed', 'applies UA’s single-page bounce'],
       ['Not a session, since no key event fired', 'ties sessions to key events'],
       ['A bounce unless scroll tracking is on', 'makes scroll a condition of engagement'],
@@ -100,6 +115,8 @@ export const SESSION_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} wants a stricter engaged-session timer. Within what range can the analyst set it in the data stream’s tag settings?`,
     key: 'From 10 to 60 seconds',
     wrong: [
+      ['Any value up to the session timeout', 'ties the timer to the session timeout'],
+      ['10, 30 or 60 seconds only', 'assumes a short list of presets'],
       ['From 0 to 30 minutes', 'confuses the timer with the session timeout'],
       ['It is fixed at 10 seconds', 'assumes the threshold cannot change'],
       ['From 5 to 120 seconds', 'guesses a wider range than the setting offers'],
@@ -120,6 +137,8 @@ export const SESSION_FAMILIES: readonly GaFamily[] = [
     stem: `In ${who}’s standard GA4 reports, the column headed “Users” counts which metric?`,
     key: 'Active users',
     wrong: [
+      ['Returning users', 'takes users for repeat visitors'],
+      ['Everyone who triggered first_visit', 'counts only first visits'],
       ['Total users', 'assumes Users means everyone who logged an event'],
       ['New users', 'takes users for first-time visitors'],
       ['Distinct user IDs only', 'assumes only signed-in users count'],
@@ -127,8 +146,13 @@ export const SESSION_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('engagement-time-in-focus', ENGAGEMENT, (_rng, who) => ({
     stem: `A visitor leaves ${who}’s page open in a background tab for an hour. How much of that hour does GA4 add to engagement time?`,
-    key: 'None: only time with the page in focus counts',
+    key: 'Nothing: only in-focus time counts',
     wrong: [
+      [
+        'Everything until the 30-minute session timeout ends the visit',
+        'caps engagement at the timeout',
+      ],
+      ['The full hour', 'counts open time as engagement'],
       ['The full hour, while the tab stays open', 'counts open time as engagement'],
       ['Up to the 30-minute session timeout', 'caps engagement at the timeout'],
       ['Up to 10 seconds, the engagement timer', 'confuses the engaged-session timer with timing'],
@@ -148,6 +172,8 @@ export const SESSION_FAMILIES: readonly GaFamily[] = [
     stem: `In ${who}’s data, which automatically collected event carries the engagement_time_msec that engagement time is summed from?`,
     key: 'user_engagement',
     wrong: [
+      ['video_progress', 'takes a progress event for the engagement timer'],
+      ['page_view, from its time on page', 'expects time on page from page views, as UA did'],
       ['session_start', 'expects time to be logged when a session opens'],
       ['scroll', 'takes an enhanced-measurement event for the timer'],
       ['page_view', 'expects time on page from page views, as UA did'],

@@ -72,6 +72,10 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
     const wrong: Wrong[] = (['Event', 'User', 'Item', 'Session'] as const)
       .filter((s) => s !== scope)
       .map((s) => [`${s} scope`, SCOPE_MISTAKE[s]])
+    if (scope !== 'Item')
+      wrong.push(['Product scope', 'uses Universal Analytics’ product scope, which GA4 lacks'])
+    if (scope !== 'Event')
+      wrong.push(['Hit scope', 'uses Universal Analytics’ hit scope, which GA4 lacks'])
     return choose(rng, {
       stem: `${cap(client(rng))} wants reports broken down by ${what}. Which scope should the custom dimension registered for that parameter have?`,
       key: `${scope} scope`,
@@ -97,8 +101,13 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
   }),
   ruled('custom-dimension-not-retroactive', CUSTOM_DIMS, (rng, who) => ({
     stem: `${cap(who)} has sent a \`${rng.pick(['plan_type', 'article_author', 'form_name'])}\` event parameter for ${rng.int(3, 9)} months; the analyst registers it as a custom dimension today. From when does the dimension show values in reports?`,
-    key: 'From registration on; earlier data stays unset',
+    key: 'Only from registration on',
     wrong: [
+      ['Back to day one', 'assumes custom dimensions apply retroactively'],
+      [
+        'For all the months it was sent, after 24 to 48 hours of processing',
+        'assumes custom dimensions apply retroactively',
+      ],
       ['For all the months it was sent', 'assumes custom dimensions apply retroactively'],
       ['For the last 14 months, the retention limit', 'mixes up data retention with registration'],
       ['Only once BigQuery export is linked', 'ties reporting to the export'],
@@ -116,8 +125,12 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('key-events-versus-ads-conversions', KEY_EVENTS, (_rng, who) => ({
     stem: `${cap(who)} asks why GA4 says “key events” while Google Ads says “conversions”. What is the documented relation?`,
-    key: 'Key events imported into Google Ads are its conversions',
+    key: 'Conversions are key events imported into Ads',
     wrong: [
+      [
+        'Key events are the Google Ads conversions that GA4 imports',
+        'reverses the direction of the import',
+      ],
       ['They are two names for the same GA4 setting', 'ignores the 2024 split of the terms'],
       ['Conversions are key events with a value', 'invents a value rule'],
       ['Key events are Ads conversions seen in GA4', 'reverses the direction of the import'],
@@ -137,6 +150,8 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} sends a custom \`${rng.pick(['search_terms', 'error_message', 'filter_values'])}\` parameter. On a standard property, up to how many characters long may its value be?`,
     key: '100 characters',
     wrong: [
+      ['24 characters', 'gives the limit for user-property names'],
+      ['420 characters', 'gives page_referrer’s own limit'],
       ['40 characters', 'gives the limit for parameter names'],
       ['36 characters', 'gives the limit for user-property values'],
       ['1,000 characters', 'gives page_location’s own limit'],
@@ -155,8 +170,17 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('measurement-id-in-tag', GTM, (rng, who) => ({
     stem: `${cap(who)}’s developer adds the Google tag (gtag.js) for a new GA4 web data stream. Which identifier goes into \`gtag('config', …)\`?`,
-    key: `The stream’s measurement ID, G-${rng.pick(['4KX2LM9QZT', 'B7RN3D0WPE', 'QH81VZ6CJA'])}`,
+    key: `The measurement ID, G-${rng.pick(['4KX2LM9QZT', 'B7RN3D0WPE', 'QH81VZ6CJA'])}`,
     wrong: [
+      ['The Google Ads conversion ID, AW-…', 'uses the Ads conversion ID'],
+      [
+        'The nine-digit property ID from the property details',
+        'uses the property ID for the stream',
+      ],
+      [
+        'The numeric stream ID shown in the stream details',
+        'uses the stream ID instead of the measurement ID',
+      ],
       ['The property ID, a nine-digit number', 'uses the property ID for the stream'],
       ['A UA- tracking ID', 'uses a Universal Analytics ID'],
       ['The GTM- container ID', 'confuses the Tag Manager container with the stream'],
@@ -179,6 +203,12 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
             'passes the name inside the parameters',
           ],
           [`gtag('send', 'generate_lead', ${params})`, 'mixes analytics.js send with gtag'],
+          [
+            `dataLayer.push({ event: 'generate_lead', value: ${value}, currency: '${currency}' })`,
+            'uses a Tag Manager push on a site without Tag Manager',
+          ],
+          [`gtag('event', 'generate_lead')`, 'leaves out the value and currency'],
+          [`fbq('track', 'Lead', ${params})`, 'writes the Meta pixel call instead of gtag'],
         ],
         facts: { source: '[GA4] Set up events', value, currency },
       }),
@@ -199,8 +229,12 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
     const name = rng.pick(['quote_sent', 'booking_confirmed', 'trial_started'])
     return {
       stem: `${cap(who)}’s developers run \`dataLayer.push({ event: '${name}' })\` when it happens. Which Tag Manager trigger fires the GA4 event tag at that moment?`,
-      key: `A Custom Event trigger with event name ${name}`,
+      key: `A Custom Event trigger for ${name}`,
       wrong: [
+        [
+          'A Form Submission trigger on the form the event follows',
+          'fires on the form, not the push',
+        ],
         ['A Page View trigger on the thank-you URL', 'waits for a page that may not load'],
         ['A Click – All Elements trigger', 'fires on every click instead of the event'],
         ['A History Change trigger', 'fires on route changes, not the push'],
@@ -210,8 +244,12 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
   }),
   ruled('debugview-needs-debug-mode', '[GA4] Monitor events in DebugView', (_rng, who) => ({
     stem: `The analyst wants to watch ${who}’s events one by one in DebugView while testing. What makes them appear there?`,
-    key: 'Tag Assistant preview or the debug_mode parameter',
+    key: 'Tag Assistant preview or debug_mode',
     wrong: [
+      [
+        'Enhanced measurement switched on for the web data stream',
+        'confuses collection with debugging',
+      ],
       ['Nothing: all events show there', 'takes DebugView for the Realtime report'],
       ['Waiting 24 to 48 hours', 'applies report processing time to debugging'],
       ['An internal-traffic data filter in Testing', 'confuses filter testing with debug mode'],

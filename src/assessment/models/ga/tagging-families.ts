@@ -13,8 +13,9 @@ const REFERRALS = '[GA4] Identify unwanted referrals'
 export const TAGGING_FAMILIES: readonly GaFamily[] = [
   ruled('utm-on-internal-links', URL_BUILDER, (rng, who) => ({
     stem: `${cap(who)} wants to see which homepage banner sends visitors to its ${rng.pick(['pricing page', 'booking form', 'donation page', 'newsletter sign-up'])}, and asks the analyst to add UTM parameters to the banners’ internal links. What should the analyst advise?`,
-    key: 'Leave internal links untagged; UTMs there overwrite the visit’s real source',
+    key: 'Leave them untagged: UTMs reset the source',
     wrong: [
+      ['Tag them with utm_source=internal', 'thinks an internal source keeps the original source'],
       [
         'Tag them with utm_medium=internal so they stay separate',
         'thinks an internal medium keeps the original source',
@@ -34,6 +35,13 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} sends one ${rng.pick(['newsletter', 'promotional email', 'launch mailing'])} with a header button and a footer link to the same landing page, and wants GA4 to report the two separately within one campaign. Which parameter should differ between the two links?`,
     key: 'utm_content',
     wrong: [
+      ['A second data stream per link', 'splits the site to tell links apart'],
+      ['gclid', 'uses the Ads click ID for email links'],
+      [
+        'A different #fragment on each link',
+        'relies on URL fragments, which campaign data ignores',
+      ],
+      ['content_group', 'confuses utm_content with content groups'],
       ['utm_term', 'uses the paid-keyword parameter for link variants'],
       ['utm_campaign', 'splits one campaign into two campaign names'],
       ['utm_medium', 'changes the medium, which moves one link to another channel'],
@@ -52,7 +60,7 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('google-ads-auto-tagging', '[GA4] Link Google Ads to Analytics', (rng, who) => ({
     stem: `${cap(who)} wants its Google Ads campaigns, ${rng.pick(['ad groups and keywords', 'cost and clicks', 'ad groups and cost'])} to appear in GA4 reports. What does the analyst set up?`,
-    key: 'Link the Ads account to the property and keep auto-tagging on',
+    key: 'Link Ads to GA4 and keep auto-tagging on',
     wrong: [
       [
         'Add utm_source=google&utm_medium=cpc to every final URL',
@@ -70,8 +78,9 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
     const [a, b] = rng.shuffle(SITES)
     return {
       stem: `A visitor moves from ${a} to a checkout on ${b}; both pages use the same GA4 web data stream, and the analyst sees the visit split into two users. Where is cross-domain measurement set up?`,
-      key: 'Tag settings › Configure your domains, listing both',
+      key: 'Configure your domains, listing both',
       wrong: [
+        ['A second property', 'splits one site across properties'],
         [
           'List unwanted referrals, adding the other domain',
           'applies the Universal Analytics referral-exclusion workaround',
@@ -88,19 +97,6 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
       ],
     }
   }),
-  ruled('cross-domain-linker-parameter', CROSS_DOMAIN, (rng) => {
-    const [a, b] = rng.shuffle(SITES)
-    return {
-      stem: `Cross-domain measurement for ${a} and ${b} is configured. When the analyst clicks a link from one to the other to test it, which query parameter should the destination URL carry?`,
-      key: '_gl',
-      wrong: [
-        ['_ga', 'expects the cookie’s own name in the URL'],
-        ['gclid', 'confuses the linker with the Google Ads click ID'],
-        ['utm_source', 'expects cross-domain links to be campaign-tagged'],
-        ['_gid', 'expects a Universal Analytics cookie in the URL'],
-      ],
-    }
-  }),
   ruled('subdomains-need-no-cross-domain', CROSS_DOMAIN, (rng, who) => {
     const site = rng.pick(SITES)
     const sub = rng.pick(['shop', 'blog', 'help', 'book'])
@@ -108,7 +104,7 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
       stem: `${cap(who)} runs www.${site} and ${sub}.${site} with the same GA4 tag and default cookie settings. What does cross-domain measurement need between them?`,
       key: 'Nothing: subdomains share the first-party cookie',
       wrong: [
-        ['Both hostnames under Configure your domains', 'treats subdomains as separate domains'],
+        ['The two hostnames under Configure your domains', 'treats subdomains as separate domains'],
         ['A separate data stream per subdomain', 'splits one site across streams'],
         [
           `${site} listed under unwanted referrals`,
@@ -124,6 +120,10 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
       stem: `${cap(who)} sends buyers to ${gateway} to pay; they return to a thank-you page, and purchases are credited to ${gateway} / referral. What fixes the attribution?`,
       key: `List ${gateway} as an unwanted referral`,
       wrong: [
+        [
+          'Nothing: GA4 skips payment sites',
+          'assumes payment referrers are excluded automatically',
+        ],
         [
           `Add ${gateway} under Configure your domains`,
           'uses cross-domain measurement on a site the client cannot tag',
@@ -147,6 +147,7 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} prints its URL on ${rng.pick(['a PDF brochure read in a desktop viewer', 'flyers that people type in', 'a QR-less poster'])}; the visits arrive with no referrer and no campaign parameters. Which default channel group do they get?`,
     key: 'Direct',
     wrong: [
+      ['Email', 'assumes a PDF reached readers by email'],
       ['Referral', 'assumes every outside document is a referrer'],
       ['Unassigned', 'confuses no source at all with unmatched rules'],
       ['Organic Search', 'assumes people searched for the URL'],

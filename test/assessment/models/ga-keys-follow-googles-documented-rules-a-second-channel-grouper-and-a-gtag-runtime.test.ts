@@ -181,7 +181,10 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'bigquery-no-backfill': ['[GA4] BigQuery Export', /no history$/],
   'bigquery-timestamp-unit': ['[GA4] BigQuery Export schema', /^TIMESTAMP_MICROS\(/],
   'bigquery-event-param': ['[GA4] BigQuery Export schema'],
-  'bigquery-date-time-zones': ['[GA4] BigQuery Export schema', /^event_date: the property’s zone/],
+  'bigquery-date-time-zones': [
+    '[GA4] BigQuery Export schema',
+    /^Date: property zone; timestamp: UTC$/,
+  ],
 }
 
 // ---- A second default-channel grouper: the article's table as data, read top to bottom.
@@ -302,9 +305,9 @@ const RECOMMENDED: readonly (readonly [RegExp, string])[] = [
   [/removes an item/, 'remove_from_cart'],
 ]
 const SCOPE_OF: readonly (readonly [RegExp, string])[] = [
-  [/author|form submitted|filter/, 'Event scope'],
-  [/tier|trade or retail|subscription plan/, 'User scope'],
-  [/colour|supplier|size/, 'Item scope'],
+  [/author|form submitted|filter/, 'Event'],
+  [/tier|trade or retail|subscription plan/, 'User'],
+  [/colour|supplier|size/, 'Item'],
 ]
 /** Standard-property quotas: 50 event-scoped, 25 user-scoped, 10 item-scoped, 50 metrics. */
 const QUOTAS: Record<string, string> = {

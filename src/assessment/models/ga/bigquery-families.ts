@@ -1,5 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
-import { cap, choose, client, family, type GaFamily, n, ruled } from './ga-text.js'
+import { cap, choose, client, family, type GaFamily, ruled } from './ga-text.js'
 
 const EXPORT = '[GA4] BigQuery Export'
 const SCHEMA = '[GA4] BigQuery Export schema'
@@ -38,6 +38,7 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
         stem: `${cap(client(rng))}’s GA4 property exports daily to BigQuery. Which table holds the complete export of events from ${d} ${MONTH_NAMES[m - 1]} ${y}?`,
         key: `events_${ymd}`,
         wrong: [
+          ['analytics_123456789', 'gives the dataset name, not the table'],
           [`events_${y}${pad(m)}`, 'expects monthly tables'],
           [`ga_sessions_intraday_${ymd}`, 'uses the UA 360 intraday table'],
           [`pseudonymous_users_${ymd}`, 'takes the user-data export table for the event table'],
@@ -47,7 +48,6 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
           ],
           [`ga_sessions_${ymd}`, 'uses the Universal Analytics 360 export name'],
           [`events_${y}${pad(d)}${pad(m)}`, 'writes the day before the month'],
-          [`events_${y}-${pad(m)}-${pad(d)}`, 'writes the date with hyphens'],
         ],
         facts: { source: EXPORT, y, m, d },
       }),
@@ -83,10 +83,8 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
         stem: `In ${client(rng)}’s GA4 export, which expression reads the event parameter ${param} for each row?`,
         key: sub(type),
         wrong: [
-          [
-            `(SELECT value.${type} FROM UNNEST(event_params) WHERE event_name = '${param}')`,
-            'filters on the event name instead of the parameter key',
-          ],
+          ['event_params', 'selects the whole repeated record'],
+          [`(SELECT ${param} FROM event_params)`, 'selects the key as if it were a column'],
           [
             `event_params[OFFSET(0)].value.${type}`,
             'assumes the parameter’s position in the array is fixed',
@@ -101,6 +99,10 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
             `(SELECT value.${type} FROM UNNEST(user_properties) WHERE key = '${param}')`,
             'looks in user properties',
           ],
+          [
+            `ARRAY_TO_STRING(ARRAY(SELECT value.string_value FROM UNNEST(event_params)), ',')`,
+            'joins every parameter’s value instead of picking one',
+          ],
         ],
         facts: { source: SCHEMA, param, type },
       }),
@@ -111,20 +113,19 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)}’s standard property logs more events than the daily BigQuery export allows. What is that daily export limit?`,
     key: '1 million events a day',
     wrong: [
-      [
-        'Unlimited, like the streaming export',
-        'assumes the daily export is unlimited like streaming',
-      ],
+      ['Unlimited', 'assumes the daily export is unlimited like streaming'],
       ['10 GB of storage, the sandbox limit', 'takes the BigQuery sandbox’s storage limit'],
       ['10 million events a day', 'takes the exploration sampling quota'],
       ['No limit on standard properties', 'assumes the daily export is unlimited'],
       ['1 billion events a day', 'takes a GA4 360 quota'],
+      ['1 million events a month', 'reads the daily limit as monthly'],
     ],
   })),
   ruled('bigquery-no-backfill', EXPORT, (rng, who) => ({
     stem: `The analyst links ${who}’s ${rng.int(2, 4)}-year-old GA4 property to BigQuery today. What data arrives?`,
     key: 'Data from the link on, no history',
     wrong: [
+      ['Everything', 'assumes the export backfills all history'],
       ['The last 30 days', 'assumes a month of backfill'],
       ['All history since the property was created', 'assumes the export backfills'],
       ['The last 14 months, the retention period', 'mixes retention with export'],
@@ -133,15 +134,17 @@ export const BIGQUERY_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('bigquery-date-time-zones', SCHEMA, (_rng, who) => ({
     stem: `${cap(who)}’s property reports in a non-UTC time zone. In its export, which time zones do event_date and event_timestamp use?`,
-    key: 'event_date: the property’s zone; event_timestamp: UTC',
+    key: 'Date: property zone; timestamp: UTC',
     wrong: [
-      [
-        'event_date: the browser’s zone; event_timestamp: UTC',
-        'assumes the date follows the visitor’s device',
-      ],
+      ['Date: UTC; timestamp: property zone', 'reverses the two'],
+      ['Date: browser zone; timestamp: UTC', 'assumes the date follows the visitor’s device'],
       ['Each in UTC', 'assumes the date column is UTC too'],
-      ['Each in the property’s zone', 'assumes the timestamp is local too'],
-      ['event_date: UTC; event_timestamp: the property’s zone', 'reverses the two'],
+      ['Each in the property zone', 'assumes the timestamp is local too'],
+      [
+        'Date: property zone; timestamp: the visitor’s device clock',
+        'takes the timestamp from the device clock',
+      ],
+      ['The zone of the Cloud project’s region', 'assumes the dataset location sets the zone'],
     ],
   })),
 ]

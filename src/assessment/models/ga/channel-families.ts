@@ -74,6 +74,7 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Cross-network', 'assumes a campaign across several social sites is cross-network'],
       ['Affiliates', 'treats influencer placements as affiliate traffic'],
       ['Referral', 'reads the social site as a referrer'],
       ['Organic Social', 'reads the social source and ignores the paid medium'],
@@ -104,7 +105,6 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: rng.pick(['pmax_cross-network', 'cross-network_brand', 'q4-cross-network-sales']),
     }),
     [
-      ['Paid Shopping', 'takes a Performance Max campaign for shopping'],
       ['Organic Search', 'reads the google source as organic'],
       ['Paid Search', 'stops at source and medium and skips the campaign-name rule'],
       ['Display', 'takes a Performance Max campaign for display'],
@@ -151,18 +151,21 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
+      ['Mobile Push Notifications', 'files posts pushed by a community app as push messages'],
+      ['Email', 'files member-group mailings as email'],
+      ['Affiliates', 'treats alumni-network links as affiliate traffic'],
       ['Direct', 'reads links shared in apps as direct'],
-      ['Organic Shopping', 'takes a members’ group for a shopping site'],
       ['Referral', 'takes the community site for a referrer'],
       ['Unassigned', 'expects the source to be on the social-site list'],
       ['Paid Social', 'assumes tagged social traffic is paid'],
-      ['Organic Search', 'files any unpaid traffic under organic search'],
+      ['Organic Shopping', 'takes a members’ group for a shopping site'],
     ],
   ),
   channelFamily(
     'channel-organic-social-by-source',
     (rng) => ({ source: rng.pick(SOCIAL_SOURCES), medium: 'referral', campaign: campaign(rng) }),
     [
+      ['Display', 'treats social feed placements as display'],
       ['Affiliates', 'treats creator links as affiliate traffic'],
       ['Organic Shopping', 'reads a social site with product pins as shopping'],
       ['Referral', 'reads the referral medium before the social-source rule'],
@@ -199,7 +202,6 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       ['Unassigned', 'expects a source on a list of mail providers'],
       ['Direct', 'assumes mail clients strip the referrer, so it stays direct'],
       ['Referral', 'takes the mail client for a referrer'],
-      ['Mobile Push Notifications', 'files any message to a subscriber as a push'],
     ],
   ),
   channelFamily(

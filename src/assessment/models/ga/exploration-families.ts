@@ -67,11 +67,11 @@ export const EXPLORATION_FAMILIES: readonly GaFamily[] = [
     const u = f.users
     return choose(rng, {
       stem: `A closed funnel exploration for ${client(rng)} shows active users per step: ${f.table}. What is the completion rate of step ${k + 1} (${f.names[k]}), to one decimal place?`,
-      key: pct(u[k + 1]! / u[k]!),
+      key: pct(u[k + 1]!, u[k]!),
       wrong: [
-        [pct(u[k + 1]! / u[0]!), 'divides by the first step instead of this one'],
-        [pct(1 - u[k + 1]! / u[k]!), 'gives the abandonment rate'],
-        [pct(u[k]! / u[k - 1]!), 'gives the rate into this step from the one before'],
+        [pct(u[k + 1]!, u[0]!), 'divides by the first step instead of this one'],
+        [pct(u[k]! - u[k + 1]!, u[k]!), 'gives the abandonment rate'],
+        [pct(u[k]!, u[k - 1]!), 'gives the rate into this step from the one before'],
       ],
       facts: { source: FUNNEL, users: u, step: k },
     })
@@ -97,13 +97,13 @@ export const EXPLORATION_FAMILIES: readonly GaFamily[] = [
     const mean = (u[1]! / u[0]! + u[2]! / u[1]! + u[3]! / u[2]!) / 3
     return choose(rng, {
       stem: `A closed funnel exploration for ${client(rng)} shows active users per step: ${f.table}. What share of users who started the funnel completed it, to one decimal place?`,
-      key: pct(u[3]! / u[0]!),
+      key: pct(u[3]!, u[0]!),
       wrong: [
-        [pct(mean), 'averages the step completion rates'],
-        [pct(u[3]! / u[1]!), 'starts from step 2'],
-        [pct(1 - u[3]! / u[0]!), 'gives the overall abandonment'],
-        [pct(u[3]! / u[2]!), 'gives the last step’s rate only'],
-        [pct(u[2]! / u[0]!), 'stops at the third step'],
+        [`${(mean * 100).toFixed(1)}%`, 'averages the step completion rates'],
+        [pct(u[3]!, u[1]!), 'starts from step 2'],
+        [pct(u[0]! - u[3]!, u[0]!), 'gives the overall abandonment'],
+        [pct(u[3]!, u[2]!), 'gives the last step’s rate only'],
+        [pct(u[2]!, u[0]!), 'stops at the third step'],
       ],
       facts: { source: FUNNEL, users: u },
     })

@@ -106,8 +106,19 @@ export const ruled = (
     return choose(rng, { ...s, facts: { source } })
   })
 
-/** A share as a percentage with `dp` decimals, the way GA4 reports rates (`62.4%`). */
-export const pct = (share: number, dp = 1): string => `${(share * 100).toFixed(dp)}%`
+/**
+ * `num / den` to `dp` decimals. A quotient exactly halfway between two roundings is refused:
+ * half up and half even (and binary floating point) disagree there, and a stem cannot show
+ * which convention its answer follows without cueing it.
+ */
+export function quotient(num: number, den: number, dp: number): string {
+  const twice = 2 * num * 10 ** dp
+  if (twice % den === 0 && (twice / den) % 2 === 1) throw new VariantError('a halfway quotient')
+  return (num / den).toFixed(dp)
+}
+
+/** `num / den` as a percentage with `dp` decimals, the way GA4 reports rates (`62.4%`). */
+export const pct = (num: number, den: number, dp = 1): string => `${quotient(num * 100, den, dp)}%`
 
 /** A whole number with thousands separators (`12,480`). */
 export const n = (v: number): string => v.toLocaleString('en-US')

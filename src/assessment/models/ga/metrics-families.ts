@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { cap, choose, client, family, type GaFamily, mmss, n, pct } from './ga-text.js'
+import { cap, choose, client, family, type GaFamily, mmss, n, pct, quotient } from './ga-text.js'
 
 const METRICS = '[GA4] Analytics dimensions and metrics'
 const ENGAGEMENT = '[GA4] Engagement rate and bounce rate'
@@ -27,12 +27,12 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
     const r = reportRow(rng)
     return choose(rng, {
       stem: `A GA4 report row for ${client(rng)} shows ${counts(r)}. What is its engagement rate, to one decimal place?`,
-      key: pct(r.engaged / r.sessions),
+      key: pct(r.engaged, r.sessions),
       wrong: [
-        [pct(1 - r.engaged / r.sessions), 'gives the bounce rate, its complement'],
-        [pct(r.engaged / r.users), 'divides by active users instead of sessions'],
-        [pct(r.engaged / r.views), 'divides by views instead of sessions'],
-        [pct(r.engaged / r.events), 'divides by events instead of sessions'],
+        [pct(r.sessions - r.engaged, r.sessions), 'gives the bounce rate, its complement'],
+        [pct(r.engaged, r.users), 'divides by active users instead of sessions'],
+        [pct(r.engaged, r.views), 'divides by views instead of sessions'],
+        [pct(r.engaged, r.events), 'divides by events instead of sessions'],
       ],
       facts: { source: ENGAGEMENT, ...r },
     })
@@ -42,11 +42,11 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
     const single = Math.round(r.sessions * (0.3 + rng.int(0, 25) / 100))
     return choose(rng, {
       stem: `A GA4 report row for ${client(rng)} shows ${counts(r)}; ${n(single)} of the sessions viewed a single page. What is its bounce rate as GA4 defines it, to one decimal place?`,
-      key: pct((r.sessions - r.engaged) / r.sessions),
+      key: pct(r.sessions - r.engaged, r.sessions),
       wrong: [
-        [pct(r.engaged / r.sessions), 'gives the engagement rate'],
-        [pct(single / r.sessions), 'applies Universal Analytics’ single-page bounce'],
-        [pct((r.sessions - r.engaged) / r.users), 'divides by active users instead of sessions'],
+        [pct(r.engaged, r.sessions), 'gives the engagement rate'],
+        [pct(single, r.sessions), 'applies Universal Analytics’ single-page bounce'],
+        [pct(r.sessions - r.engaged, r.users), 'divides by active users instead of sessions'],
       ],
       facts: { source: ENGAGEMENT, single, ...r },
     })
@@ -55,11 +55,11 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
     const r = reportRow(rng)
     return choose(rng, {
       stem: `A GA4 report row for ${client(rng)} shows ${counts(r)}. What is “engaged sessions per active user”, to two decimal places?`,
-      key: (r.engaged / r.users).toFixed(2),
+      key: quotient(r.engaged, r.users, 2),
       wrong: [
-        [(r.sessions / r.users).toFixed(2), 'counts every session, engaged or not'],
-        [(r.engaged / r.sessions).toFixed(2), 'divides by sessions, giving the engagement rate'],
-        [(r.views / r.users).toFixed(2), 'gives views per active user'],
+        [quotient(r.sessions, r.users, 2), 'counts every session, engaged or not'],
+        [quotient(r.engaged, r.sessions, 2), 'divides by sessions, giving the engagement rate'],
+        [quotient(r.views, r.users, 2), 'gives views per active user'],
       ],
       facts: { source: METRICS, ...r },
     })
@@ -68,11 +68,11 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
     const r = reportRow(rng)
     return choose(rng, {
       stem: `A GA4 pages report for ${client(rng)} shows ${counts(r)}. What is “views per active user”, to two decimal places?`,
-      key: (r.views / r.users).toFixed(2),
+      key: quotient(r.views, r.users, 2),
       wrong: [
-        [(r.views / r.sessions).toFixed(2), 'divides by sessions instead of active users'],
-        [(r.views / r.engaged).toFixed(2), 'divides by engaged sessions'],
-        [(r.sessions / r.users).toFixed(2), 'gives sessions per active user'],
+        [quotient(r.views, r.sessions, 2), 'divides by sessions instead of active users'],
+        [quotient(r.views, r.engaged, 2), 'divides by engaged sessions'],
+        [quotient(r.sessions, r.users, 2), 'gives sessions per active user'],
       ],
       facts: { source: METRICS, ...r },
     })
@@ -81,13 +81,14 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
     const r = reportRow(rng)
     return choose(rng, {
       stem: `For ${client(rng)}, GA4 shows ${n(r.events)} events, ${n(r.sessions)} sessions, ${n(r.engaged)} engaged sessions and ${n(r.users)} active users. What is “events per session”, to two decimal places?`,
-      key: (r.events / r.sessions).toFixed(2),
+      key: quotient(r.events, r.sessions, 2),
       wrong: [
-        [(r.events / r.users).toFixed(2), 'divides by active users'],
-        [(r.events / r.engaged).toFixed(2), 'divides by engaged sessions only'],
-        [(r.sessions / r.users).toFixed(2), 'gives sessions per active user'],
-        [(r.views / r.sessions).toFixed(2), 'counts views, not events'],
-        [(r.events / r.views).toFixed(2), 'gives events per view'],
+        [quotient(r.events, r.users, 2), 'divides by active users'],
+        [quotient(r.events, r.engaged, 2), 'divides by engaged sessions only'],
+        [quotient(r.sessions, r.users, 2), 'gives sessions per active user'],
+        [quotient(r.views, r.sessions, 2), 'counts views, not events'],
+        [quotient(r.events, r.views, 2), 'gives events per view'],
+        [quotient(r.views, r.users, 2), 'gives views per active user'],
       ],
       facts: { source: METRICS, ...r },
     })
@@ -116,13 +117,13 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
     const usersWithKey = Math.round(withKey * (0.7 + rng.int(0, 25) / 100))
     return choose(rng, {
       stem: `For ${client(rng)}, GA4 shows ${n(r.sessions)} sessions and ${n(r.users)} active users; ${n(withKey)} sessions had at least one key event, ${n(keyEvents)} key events fired in all, and ${n(usersWithKey)} users triggered one. What is the session key event rate, to two decimal places?`,
-      key: pct(withKey / r.sessions, 2),
+      key: pct(withKey, r.sessions, 2),
       wrong: [
-        [pct(keyEvents / r.sessions, 2), 'counts key events, not sessions with one'],
-        [pct(usersWithKey / r.users, 2), 'gives the user key event rate'],
-        [pct(withKey / r.users, 2), 'divides by users instead of sessions'],
-        [pct(keyEvents / r.users, 2), 'counts key events over users'],
-        [pct(usersWithKey / r.sessions, 2), 'counts users with one over sessions'],
+        [pct(keyEvents, r.sessions, 2), 'counts key events, not sessions with one'],
+        [pct(usersWithKey, r.users, 2), 'gives the user key event rate'],
+        [pct(withKey, r.users, 2), 'divides by users instead of sessions'],
+        [pct(keyEvents, r.users, 2), 'counts key events over users'],
+        [pct(usersWithKey, r.sessions, 2), 'counts users with one over sessions'],
       ],
       facts: { source: METRICS, withKey, keyEvents, usersWithKey, ...r },
     })
@@ -134,13 +135,13 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
     const usersWithKey = Math.round(withKey * (0.7 + rng.int(0, 25) / 100))
     return choose(rng, {
       stem: `For ${client(rng)}, GA4 shows ${n(r.sessions)} sessions and ${n(r.users)} active users; ${n(withKey)} sessions had at least one key event, ${n(keyEvents)} key events fired in all, and ${n(usersWithKey)} users triggered one. What is the user key event rate, to two decimal places?`,
-      key: pct(usersWithKey / r.users, 2),
+      key: pct(usersWithKey, r.users, 2),
       wrong: [
-        [pct(keyEvents / r.users, 2), 'counts key events, not users with one'],
-        [pct(withKey / r.sessions, 2), 'gives the session key event rate'],
-        [pct(usersWithKey / r.sessions, 2), 'divides by sessions instead of users'],
-        [pct(keyEvents / r.sessions, 2), 'gives key events per session'],
-        [pct(withKey / r.users, 2), 'counts sessions with one over users'],
+        [pct(keyEvents, r.users, 2), 'counts key events, not users with one'],
+        [pct(withKey, r.sessions, 2), 'gives the session key event rate'],
+        [pct(usersWithKey, r.sessions, 2), 'divides by sessions instead of users'],
+        [pct(keyEvents, r.sessions, 2), 'gives key events per session'],
+        [pct(withKey, r.users, 2), 'counts sessions with one over users'],
       ],
       facts: { source: METRICS, withKey, keyEvents, usersWithKey, ...r },
     })

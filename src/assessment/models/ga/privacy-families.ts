@@ -88,6 +88,19 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
             'repeats the default instead of updating',
           ],
           [
+            `dataLayer.push({ ${signal}: 'granted' })`,
+            'pushes a plain object that gtag does not read',
+          ],
+          [`document.cookie = '${signal}=granted'`, 'writes a cookie the tags do not read'],
+          [
+            `localStorage.setItem('${signal}', 'granted')`,
+            'stores consent where the tags do not read it',
+          ],
+          [
+            `sessionStorage.setItem('${signal}', 'granted')`,
+            'keeps consent in session storage, which the tags do not read',
+          ],
+          [
             `gtag('config', 'consent', { ${signal}: 'granted' })`,
             'uses the config command for consent',
           ],
@@ -96,11 +109,6 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
             `gtag('event', 'consent_update', { ${signal}: 'granted' })`,
             'sends consent as an event',
           ],
-          [
-            `dataLayer.push({ ${signal}: 'granted' })`,
-            'pushes a plain object that gtag does not read',
-          ],
-          [`document.cookie = '${signal}=granted'`, 'writes a cookie the tags do not read'],
         ],
         facts: { source: CONSENT, signal },
       }),
@@ -124,6 +132,9 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} has a standard GA4 property. Which event-data retention periods can the analyst choose?`,
     key: '2 months or 14 months',
     wrong: [
+      ['Forever', 'assumes GA4 keeps event data indefinitely'],
+      ['2, 14, 26, 38 or 50 months', 'mixes GA4’s options with UA’s'],
+      ['26 months', 'gives Universal Analytics’ default'],
       ['14, 26, 38 or 50 months, or no expiry', 'offers Universal Analytics’ choices'],
       ['Up to 50 months', 'offers the GA4 360 maximum'],
       ['14 months only', 'forgets the 2-month option'],
@@ -171,6 +182,7 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} compares a standard acquisition report with a free-form exploration over a long range. Which of them can be sampled?`,
     key: 'Only the exploration',
     wrong: [
+      ['The standard one', 'reverses which reports sample'],
       ['Only reports with a comparison applied', 'thinks comparisons trigger sampling'],
       ['Either, when thresholds apply', 'confuses sampling with thresholds'],
       ['Only the standard report', 'reverses which reports sample'],
@@ -228,6 +240,8 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} wants cross-device reporting with User-ID. What should the analyst send as user_id?`,
     key: 'An internal customer number',
     wrong: [
+      ['A random ID generated on each page load', 'changes the ID every page, so nothing joins'],
+      ['The order number of the last purchase', 'uses an ID that changes with each order'],
       [
         'The session ID from the site’s login cookie',
         'uses a session-level ID that changes each visit',

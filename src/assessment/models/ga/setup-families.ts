@@ -71,14 +71,14 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
     const [what, scope] = rng.pick(ATTRIBUTES)
     const wrong: Wrong[] = (['Event', 'User', 'Item', 'Session'] as const)
       .filter((s) => s !== scope)
-      .map((s) => [`${s} scope`, SCOPE_MISTAKE[s]])
+      .map((s) => [s, SCOPE_MISTAKE[s]])
     if (scope !== 'Item')
-      wrong.push(['Product scope', 'uses Universal Analytics’ product scope, which GA4 lacks'])
+      wrong.push(['Product', 'uses Universal Analytics’ product scope, which GA4 lacks'])
     if (scope !== 'Event')
-      wrong.push(['Hit scope', 'uses Universal Analytics’ hit scope, which GA4 lacks'])
+      wrong.push(['Hit', 'uses Universal Analytics’ hit scope, which GA4 lacks'])
     return choose(rng, {
       stem: `${cap(client(rng))} wants reports broken down by ${what}. Which scope should the custom dimension registered for that parameter have?`,
-      key: `${scope} scope`,
+      key: scope,
       wrong,
       facts: { source: CUSTOM_DIMS, what },
     })
@@ -140,6 +140,7 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} has a standard GA4 property. Up to how many events can it mark as key events?`,
     key: '30',
     wrong: [
+      ['10', 'gives the item-scoped custom dimension quota'],
       ['20', 'gives Universal Analytics’ goal limit per view'],
       ['50', 'gives the GA4 360 limit'],
       ['500', 'gives the limit on distinct event names in an app'],
@@ -209,6 +210,10 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
           ],
           [`gtag('event', 'generate_lead')`, 'leaves out the value and currency'],
           [`fbq('track', 'Lead', ${params})`, 'writes the Meta pixel call instead of gtag'],
+          [
+            `_gaq.push(['_trackEvent', 'lead', 'generate_lead', '', ${value}])`,
+            'writes a legacy ga.js call',
+          ],
         ],
         facts: { source: '[GA4] Set up events', value, currency },
       }),

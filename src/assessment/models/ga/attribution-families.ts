@@ -136,6 +136,8 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
     stem: `${cap(who)} asks for ${rng.pick(['a position-based', 'a linear', 'a time-decay', 'a first-click'])} model in GA4’s attribution reports. Which models can the analyst offer in 2026?`,
     key: 'Data-driven or one of two last-click models',
     wrong: [
+      ['Linear and time decay', 'relies on models retired in November 2023'],
+      ['First click only', 'relies on a model retired in November 2023'],
       ['Last click only', 'assumes GA4 offers only last click'],
       [
         'First click, linear, time decay and position-based',

@@ -165,6 +165,7 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
     'channel-organic-social-by-source',
     (rng) => ({ source: rng.pick(SOCIAL_SOURCES), medium: 'referral', campaign: campaign(rng) }),
     [
+      ['Mobile Push Notifications', 'files posts a social app pushes as push messages'],
       ['Display', 'treats social feed placements as display'],
       ['Affiliates', 'treats creator links as affiliate traffic'],
       ['Organic Shopping', 'reads a social site with product pins as shopping'],

@@ -88,6 +88,10 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
             'repeats the default instead of updating',
           ],
           [
+            `window.gtag && window.gtag('consent', 'default', { ${signal}: 'granted' })`,
+            'repeats the default behind a guard instead of updating',
+          ],
+          [
             `dataLayer.push({ ${signal}: 'granted' })`,
             'pushes a plain object that gtag does not read',
           ],

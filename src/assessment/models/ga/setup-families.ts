@@ -211,6 +211,10 @@ export const SETUP_FAMILIES: readonly GaFamily[] = [
           [`gtag('event', 'generate_lead')`, 'leaves out the value and currency'],
           [`fbq('track', 'Lead', ${params})`, 'writes the Meta pixel call instead of gtag'],
           [
+            `gtag('event', 'generate_lead', { event_category: 'lead', value: ${value} })`,
+            'adds Universal Analytics’ category and leaves out the currency',
+          ],
+          [
             `_gaq.push(['_trackEvent', 'lead', 'generate_lead', '', ${value}])`,
             'writes a legacy ga.js call',
           ],

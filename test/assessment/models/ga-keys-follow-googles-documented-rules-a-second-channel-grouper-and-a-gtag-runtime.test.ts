@@ -141,7 +141,10 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'lookback-touchpoints-in-window': ['[GA4] Select attribution settings'],
   'lookback-default-window': ['[GA4] Select attribution settings'],
   'default-attribution-model': ['[GA4] Select attribution settings', /^Data-driven$/],
-  'attribution-change-retroactive': ['[GA4] Select attribution settings', /^Historical and future/],
+  'attribution-change-retroactive': [
+    '[GA4] Select attribution settings',
+    /^Past and future data alike, under the new model$/,
+  ],
   'attribution-models-offered': [
     '[GA4] Get started with attribution',
     /^Data-driven or one of two last-click models$/,
@@ -161,7 +164,7 @@ const RULE: Record<string, readonly [article: string, gist?: RegExp]> = {
   'advanced-consent-mode-pings': ['[GA4] About consent mode', /^Advanced consent mode$/],
   'behavioral-modeling-eligibility': [
     '[GA4] Behavioral modeling for consent mode',
-    /^Advanced consent mode and enough/,
+    /^Advanced consent mode; 1,000 denied events a day for 7 days and 1,000 granted users a day on 7 of 28 days$/,
   ],
   'retention-options': ['[GA4] Data retention', /^2 months or 14 months$/],
   'retention-default-two-months': ['[GA4] Data retention', /defaults to 2 months/],

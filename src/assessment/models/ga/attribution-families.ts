@@ -114,7 +114,7 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
         ],
         ['7 days', 'takes the shortest acquisition option for the default'],
         ['60 days', 'takes a middle option for the default'],
-        ['540 days', 'takes the audience membership maximum'],
+        ['3 days', 'applies Google Ads’ default engaged-view conversion window'],
       ],
       facts: { source: ATTRIBUTION, event, kind },
     })
@@ -174,12 +174,19 @@ export const ATTRIBUTION_FAMILIES: readonly GaFamily[] = [
   })),
   ruled('attribution-change-retroactive', ATTRIBUTION, (_rng, who) => ({
     stem: `The analyst switches ${who}’s reporting attribution model from data-driven to paid and organic last click. Which data do the attribution-based reports show under the new model?`,
-    key: 'Historical and future data alike',
+    key: 'Past and future data alike, under the new model',
     wrong: [
-      ['Future data alike, history unchanged', 'assumes the change is not retroactive'],
+      ['Future data only; past data keeps the old model', 'assumes the change is not retroactive'],
+      [
+        'Data from the change onward; past data keeps the old model',
+        'assumes the change is not retroactive',
+      ],
+      [
+        'Past data from the last 90 days, and future data',
+        'confuses the lookback window with history',
+      ],
+      ['Future data only', 'assumes the change is not retroactive'],
       ['Only data from the change onward', 'assumes the change is not retroactive'],
-      ['Only the last 90 days', 'confuses the lookback window with history'],
-      ['Only data within the 14-month retention', 'confuses retention with attribution'],
     ],
   })),
 ]

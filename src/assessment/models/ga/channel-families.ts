@@ -58,12 +58,12 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
-      ['Unassigned', 'expects google.com, not google, as the listed source'],
-      ['Paid Shopping', 'files Google ad clicks under shopping'],
+      ['Paid Shopping', 'files search-ad clicks under shopping'],
       ['Organic Search', 'reads the search-engine source and ignores the paid medium'],
       ['Paid Other', 'misses that the source is on Google’s search-site list'],
-      ['Cross-network', 'takes every Google ad traffic for a cross-network campaign'],
+      ['Cross-network', 'takes any search-engine ad click for a cross-network campaign'],
       ['Display', 'treats any ad click as display'],
+      ['Referral', 'takes the search engine for a referring site'],
     ],
   ),
   channelFamily(
@@ -79,7 +79,7 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       ['Referral', 'reads the social site as a referrer'],
       ['Organic Social', 'reads the social source and ignores the paid medium'],
       ['Paid Search', 'treats every cost-per-click medium as paid search'],
-      ['Display', 'reads a cpm medium as display before the paid-social rule'],
+      ['Display', 'treats social feed ads as display'],
       ['Paid Other', 'misses that the source is on Google’s social-site list'],
     ],
   ),
@@ -92,7 +92,7 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
     }),
     [
       ['Organic Video', 'reads the video source and ignores the paid medium'],
-      ['Paid Search', 'files YouTube ads under paid search as Google traffic'],
+      ['Paid Search', 'files every cost-per-click ad under paid search'],
       ['Paid Social', 'counts a video platform as a social site'],
       ['Display', 'treats any ad click as display'],
     ],
@@ -107,7 +107,7 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
     [
       ['Organic Search', 'reads the google source as organic'],
       ['Paid Search', 'stops at source and medium and skips the campaign-name rule'],
-      ['Display', 'takes a Performance Max campaign for display'],
+      ['Display', 'takes a campaign across Google’s networks for display'],
       ['Paid Other', 'expects a cross-network medium value'],
       ['Unassigned', 'thinks a campaign name cannot decide a channel'],
     ],
@@ -153,12 +153,11 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
     [
       ['Mobile Push Notifications', 'files posts pushed by a community app as push messages'],
       ['Email', 'files member-group mailings as email'],
-      ['Affiliates', 'treats alumni-network links as affiliate traffic'],
+      ['Affiliates', 'treats links from member communities as affiliate traffic'],
       ['Direct', 'reads links shared in apps as direct'],
       ['Referral', 'takes the community site for a referrer'],
       ['Unassigned', 'expects the source to be on the social-site list'],
       ['Paid Social', 'assumes tagged social traffic is paid'],
-      ['Organic Shopping', 'takes a members’ group for a shopping site'],
     ],
   ),
   channelFamily(
@@ -168,7 +167,6 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       ['Mobile Push Notifications', 'files posts a social app pushes as push messages'],
       ['Display', 'treats social feed placements as display'],
       ['Affiliates', 'treats creator links as affiliate traffic'],
-      ['Organic Shopping', 'reads a social site with product pins as shopping'],
       ['Referral', 'reads the referral medium before the social-source rule'],
       ['Paid Social', 'assumes traffic from a social site is paid'],
       ['Unassigned', 'expects a social medium value'],
@@ -255,7 +253,10 @@ export const CHANNEL_FAMILIES: readonly GaFamily[] = [
       campaign: campaign(rng),
     }),
     [
-      ['Organic Shopping', 'takes the other organic channel, shopping, for search'],
+      [
+        'Organic Shopping',
+        'stops at the first organic rule in the list, which needs a shopping site',
+      ],
       ['Organic Social', 'files any unpaid listing under social'],
       ['Referral', 'takes an unlisted search engine for a referrer'],
       ['Unassigned', 'expects the source to be on the search-site list'],

@@ -28,7 +28,7 @@ const CLIENTS = [
   'a B2B software start-up',
   'a regional news site',
   'a furniture retailer',
-  'a charity taking donations',
+  'a donation-funded charity',
   'a recipe blog',
   'a dental-clinic group',
   'a bicycle-parts web shop',

@@ -80,7 +80,7 @@ export const METRIC_FAMILIES: readonly GaFamily[] = [
   family('events-per-session', (rng) => {
     const r = reportRow(rng)
     return choose(rng, {
-      stem: `For ${client(rng)}, GA4 shows ${n(r.events)} events, ${n(r.sessions)} sessions, ${n(r.engaged)} engaged sessions and ${n(r.users)} active users. What is “events per session”, to two decimal places?`,
+      stem: `For ${client(rng)}, GA4 shows ${n(r.events)} events, ${n(r.views)} views, ${n(r.sessions)} sessions, ${n(r.engaged)} engaged sessions and ${n(r.users)} active users. What is “events per session”, to two decimal places?`,
       key: quotient(r.events, r.sessions, 2),
       wrong: [
         [quotient(r.events, r.users, 2), 'divides by active users'],

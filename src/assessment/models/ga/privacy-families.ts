@@ -120,16 +120,31 @@ export const PRIVACY_FAMILIES: readonly GaFamily[] = [
     }
   }),
   ruled('behavioral-modeling-eligibility', MODELING, (_rng, who) => ({
-    stem: `${cap(who)} asks what makes its property eligible for behavioural modelling of declined visitors. What does Google require?`,
-    key: 'Advanced consent mode and enough traffic',
+    stem: `${cap(who)} asks what makes its property eligible for behavioural modelling of visitors who decline analytics cookies. What does Google’s help article require?`,
+    key: 'Advanced consent mode; 1,000 denied events a day for 7 days and 1,000 granted users a day on 7 of 28 days',
     wrong: [
-      ['Basic consent mode and enough traffic', 'thinks basic mode sends the pings models need'],
       [
-        'Basic consent mode on every page of the site',
-        'thinks basic mode sends the pings models need',
+        'Basic consent mode; 1,000 denied events a day for 7 days and 1,000 granted users a day on 7 of 28 days',
+        'thinks basic mode sends the cookieless pings models need',
+      ],
+      [
+        'Advanced consent mode; 1,000 denied users a day for 7 days and 1,000 granted events a day on 7 of 28 days',
+        'swaps the events and users thresholds',
+      ],
+      [
+        'Basic or advanced consent mode; 1,000 denied events a day for 7 days and 1,000 granted users a day on 7 of 28 days',
+        'thinks either consent mode implementation qualifies',
+      ],
+      [
+        'Advanced consent mode and Google signals; 1,000 denied events a day for 7 days and 1,000 granted users a day on 7 of 28 days',
+        'thinks Google signals must be on as well',
       ],
       ['Google signals turned on for the property', 'confuses signals with modelling'],
       ['A GA4 360 licence for the property', 'assumes modelling is a paid feature'],
+      [
+        'Basic consent mode on every page, with no traffic minimum',
+        'thinks basic mode sends the pings and that no volume is needed',
+      ],
     ],
   })),
   ruled('retention-options', RETENTION, (_rng, who) => ({

@@ -143,15 +143,28 @@ export const TAGGING_FAMILIES: readonly GaFamily[] = [
       ],
     }
   }),
-  ruled('untagged-no-referrer-is-direct', '[GA4] Default channel group', (rng, who) => ({
-    stem: `${cap(who)} prints its URL on ${rng.pick(['a PDF brochure read in a desktop viewer', 'flyers that people type in', 'a QR-less poster'])}; the visits arrive with no referrer and no campaign parameters. Which default channel group do they get?`,
-    key: 'Direct',
-    wrong: [
-      ['Email', 'assumes a PDF reached readers by email'],
-      ['Referral', 'assumes every outside document is a referrer'],
-      ['Unassigned', 'confuses no source at all with unmatched rules'],
-      ['Organic Search', 'assumes people searched for the URL'],
-      ['Display', 'treats printed advertising as display'],
-    ],
-  })),
+  ruled('untagged-no-referrer-is-direct', '[GA4] Default channel group', (rng, who) => {
+    const [where, near] = rng.pick([
+      [
+        'a PDF brochure it emails to prospects',
+        ['Email', 'files visits from an emailed document under Email'],
+      ],
+      [
+        'a radio advert that reads it out',
+        ['Audio', 'files visits from a radio advert under Audio'],
+      ],
+      ['text messages it sends to customers', ['SMS', 'files visits from a texted link under SMS']],
+    ] as const)
+    return {
+      stem: `${cap(who)} puts its URL in ${where}, and people open it or type it in; the visits arrive with no referrer and no campaign parameters. Which default channel group do they get?`,
+      key: 'Direct',
+      wrong: [
+        near,
+        ['Referral', 'assumes every outside document is a referrer'],
+        ['Unassigned', 'confuses no source at all with unmatched rules'],
+        ['Organic Search', 'assumes people searched for the URL'],
+        ['Display', 'treats any advertising as display'],
+      ],
+    }
+  }),
 ]

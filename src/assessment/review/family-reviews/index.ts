@@ -13,6 +13,7 @@ import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
+import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
@@ -87,5 +88,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GDPR_REVIEW,
     PYTHON_REVIEW,
     MICROSOFT_EXCEL_REVIEW,
+    GOOGLE_ANALYTICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -137,7 +137,6 @@ social-media-marketing | Social media marketing | 4 | 20 | Platforms; Content pl
 community-management | Community management | 4 | 15 | Moderation; Engagement; Reporting
 google-ads | Google Ads | 5 | 20 | Campaign types; Bidding; Quality score
 meta-ads | Meta ads | 4 | 15 | Audiences; Creative; Measurement
-google-analytics | Google Analytics 4 | 5 | 15 | Events; Reports; Attribution
 hubspot | HubSpot | 4 | 15 | CRM; Marketing hub; Workflows
 salesforce-sales-cloud | Salesforce Sales Cloud | 4 | 20 | Leads and opportunities; Reports; Forecasting
 mailchimp | Mailchimp | 3 | 8 | Audiences; Campaigns; Automation

@@ -9,6 +9,7 @@ import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
+import { GA_DOMAINS } from './ga-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
@@ -392,6 +393,7 @@ export const D = {
   ...HTTP_DOMAINS,
   ...GDPR_DOMAINS,
   ...RWD_DOMAINS,
+  ...GA_DOMAINS,
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,
   ...JAVASCRIPT_DOMAINS,

@@ -11,6 +11,7 @@ import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
+import { GA_ROW } from './ga-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
@@ -99,6 +100,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   HTTP_ROW,
   GDPR_ROW,
   RWD_ROW,
+  GA_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,
   JAVASCRIPT_ROW,

@@ -45,6 +45,7 @@ import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
 import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
+import { GA_MODELS } from './ga/ga-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
@@ -276,6 +277,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...GDPR_MODELS,
   ...TECHNICAL_WRITING_MODELS,
   ...RWD_MODELS,
+  ...GA_MODELS,
   ...PYTHON_MODELS,
   ...JS_DEV_MODELS,
 ]

@@ -159,6 +159,23 @@ import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/
 import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
 import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
 import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
+import { ATTRIBUTION_FAMILIES as GA_ATTRIBUTION_FAMILIES } from '../models/ga/attribution-families.js'
+import { BIGQUERY_FAMILIES as GA_BIGQUERY_FAMILIES } from '../models/ga/bigquery-families.js'
+import { CHANNEL_FAMILIES as GA_CHANNEL_FAMILIES } from '../models/ga/channel-families.js'
+import { EVENT_FAMILIES as GA_EVENT_FAMILIES } from '../models/ga/event-families.js'
+import { EXPLORATION_FAMILIES as GA_EXPLORATION_FAMILIES } from '../models/ga/exploration-families.js'
+import {
+  gaAcquisitionModel,
+  gaAttributionModel,
+  gaDataModel,
+  gaEventsModel,
+  gaMetricsModel,
+} from '../models/ga/ga-models.js'
+import { METRIC_FAMILIES as GA_METRIC_FAMILIES } from '../models/ga/metrics-families.js'
+import { PRIVACY_FAMILIES as GA_PRIVACY_FAMILIES } from '../models/ga/privacy-families.js'
+import { SESSION_FAMILIES as GA_SESSION_FAMILIES } from '../models/ga/session-families.js'
+import { SETUP_FAMILIES as GA_SETUP_FAMILIES } from '../models/ga/setup-families.js'
+import { TAGGING_FAMILIES as GA_TAGGING_FAMILIES } from '../models/ga/tagging-families.js'
 import { BASES_FAMILIES as GDPR_BASES_FAMILIES } from '../models/gdpr/bases-families.js'
 import {
   gdprBasesModel,
@@ -644,6 +661,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [rwdLayoutModel, RWD_LAYOUT_FAMILIES],
   [rwdImagesModel, RWD_IMAGE_FAMILIES],
   [rwdTargetsModel, RWD_TARGET_FAMILIES],
+  [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
+  [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
+  [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],
+  [gaAttributionModel, [...GA_ATTRIBUTION_FAMILIES, ...GA_EXPLORATION_FAMILIES]],
+  [gaDataModel, [...GA_PRIVACY_FAMILIES, ...GA_BIGQUERY_FAMILIES]],
   [agreementModel, AGREEMENT_FAMILIES],
   [wordUsageModel, USAGE_FAMILIES],
   [punctuationModel, PUNCTUATION_FAMILIES],

@@ -14,6 +14,7 @@ import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { GOOGLE_SHEETS_REVIEW } from './google-sheets.js'
+import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
@@ -97,5 +98,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TECHNICAL_WRITING_REVIEW,
     GOOGLE_SHEETS_REVIEW,
     JAVASCRIPT_REVIEW,
+    GOOGLE_ANALYTICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

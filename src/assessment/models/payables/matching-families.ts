@@ -442,7 +442,7 @@ const LANDED_COST_FAMILIES = [
           'divides by the other lines’ value only',
         ],
       ],
-      figures: { l0: lines[0]!, l1: lines[1]!, l2: lines[2]!, freight, at },
+      figures: { l0: lines[0]!, l1: lines[1]!, l2: lines[2]!, u: units.join(','), freight, at },
     }
   }),
 ]

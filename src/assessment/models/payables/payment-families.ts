@@ -389,7 +389,9 @@ const PAYMENT_FAMILIES_BASE = [
     const purchases = rng.int(200, 3000) * 100000
     const ap =
       Math.round((purchases * rng.int(20, 90)) / 365 / 100000) * 100000 + rng.int(1, 99) * 1000
-    const opening = ap + rng.pick([-1, 1]) * rng.int(5, 30) * 100000
+    const move = rng.int(5, 30) * 100000
+    // Payables are never negative: a ledger smaller than the move opened above it.
+    const opening = ap > move ? ap + rng.pick([-1, 1]) * move : ap + move
     const m = money(rng)
     const days = (payables: number, year: number) =>
       `${((payables * year) / purchases).toFixed(1)} days`

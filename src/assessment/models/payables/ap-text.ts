@@ -13,16 +13,16 @@ export { amount, cr, dr, entry, pair, purse, share, units } from '../bookkeeping
  */
 export interface ApScenario extends Scenario {
   readonly figures?: Readonly<Record<string, number | string>>
-  /** Every named mistake the family declared for this draw, in its order, before three are shown. */
+  /** Every named mistake the family declared for this draw, in its order, duplicates included. */
   readonly declared?: readonly Wrong[]
 }
 
 export type { Wrong }
 
 /**
- * A family whose draw declares its named mistakes (usually four or five); each shown case keeps
- * three of those that differ from the key and from each other, drawn at random, so which
- * mistakes stand beside the key, and where its length falls among them, varies by draw.
+ * A family whose draw declares its named mistakes (usually four to six); the case keeps those
+ * that differ from the key and from each other, and the item shows the three that give the key
+ * away least (the assembler's choice), so no length or likeness cue follows the key.
  */
 export const family = (id: string, draw: (rng: Rng) => ApScenario): ScenarioFamily => ({
   id,
@@ -31,7 +31,7 @@ export const family = (id: string, draw: (rng: Rng) => ApScenario): ScenarioFami
     const seen = new Set([s.key])
     const distinct = s.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
     if (distinct.length < 3) throw new VariantError(`${id}: fewer than three distinct mistakes`)
-    return { ...s, wrong: rng.shuffle(distinct).slice(0, 3), declared: s.wrong }
+    return { ...s, wrong: distinct, declared: s.wrong }
   },
 })
 

@@ -37,6 +37,14 @@ const CAPTURE_FAMILIES_BASE = [
       key: entry(dr(acct, net), dr('Input VAT', vat), cr('Accounts payable', net + vat)),
       wrong: [
         [
+          entry(dr(acct, net + vat), cr('Bank', net + vat)),
+          'expenses the VAT and records a payment, not a payable',
+        ],
+        [
+          entry(dr(acct, vat), dr('Input VAT', net), cr('Accounts payable', net + vat)),
+          'swaps the net and VAT amounts',
+        ],
+        [
           entry(dr(acct, net + vat), cr('Accounts payable', net + vat)),
           'expenses VAT the client can reclaim',
         ],
@@ -121,6 +129,15 @@ const CAPTURE_FAMILIES_BASE = [
       ),
       wrong: [
         [
+          entry(
+            dr('Consultancy fees', net),
+            dr('Output VAT', vat),
+            cr('Accounts payable', net),
+            cr('Input VAT', vat),
+          ),
+          'swaps the input and output VAT accounts',
+        ],
+        [
           entry(dr('Consultancy fees', net), cr('Accounts payable', net)),
           'leaves out the reverse-charge VAT the customer must account for',
         ],
@@ -179,6 +196,10 @@ const CAPTURE_FAMILIES_BASE = [
       key: entry(dr('Entertainment', net + vat), cr('Accounts payable', net + vat)),
       wrong: [
         [
+          entry(dr('Entertainment', net + vat), cr('Bank', net + vat)),
+          'records a payment, not a payable',
+        ],
+        [
           entry(dr('Entertainment', net), dr('Input VAT', vat), cr('Accounts payable', net + vat)),
           'reclaims VAT that the law blocks',
         ],
@@ -210,6 +231,10 @@ const CAPTURE_FAMILIES_BASE = [
         cr('Use tax payable', tax),
       ),
       wrong: [
+        [
+          entry(dr('Office equipment', price + tax), cr('Bank', price + tax)),
+          'pays the seller the use tax at once',
+        ],
         [
           entry(dr('Office equipment', price), cr('Accounts payable', price)),
           'ignores the use tax the buyer owes',

@@ -72,6 +72,14 @@ const CLOSE_FAMILIES_BASE = [
       key: entry(dr('GRNI accrual', net), dr('Input VAT', vat), cr('Accounts payable', net + vat)),
       wrong: [
         [
+          entry(dr('Inventory', net + vat), cr('Accounts payable', net + vat)),
+          'debits inventory with the VAT and leaves GRNI open',
+        ],
+        [
+          entry(dr('GRNI accrual', net + vat), cr('Accounts payable', net), cr('Input VAT', vat)),
+          'credits the VAT it should reclaim',
+        ],
+        [
           entry(dr('Inventory', net), dr('Input VAT', vat), cr('Accounts payable', net + vat)),
           'debits inventory again and leaves GRNI open',
         ],
@@ -229,8 +237,16 @@ const CLOSE_FAMILIES_BASE = [
     const what = rng.pick(['December cleaning', 'December legal advice', 'December courier runs'])
     return {
       stem: `An invoice dated 6 January for ${what} arrives after a 31 December year-end; the work was done in December. How is it treated in the year just ended?`,
-      key: 'Accrue it in December, as the cost was incurred then',
+      key: 'Accrue it in December, when the cost was incurred',
       wrong: [
+        [
+          'Record it in January, because the invoice date decides the period the cost belongs to',
+          'follows the invoice date, not when the cost arose',
+        ],
+        [
+          'Leave it out of both years’ accounts until it is paid, then expense it on the payment date',
+          'accounts on a cash basis',
+        ],
         [
           'Record it in January, the invoice date',
           'follows the invoice date, not when the cost arose',
@@ -274,8 +290,16 @@ const CLOSE_FAMILIES_BASE = [
   family('unrecorded-liabilities-search', (rng) => {
     return {
       stem: `The accountant of ${client(rng)} asks its AP clerk to look for liabilities missing from the year-end payables. Which search finds them?`,
-      key: 'Review payments and invoices in the weeks after the year-end for goods or services received before it',
+      key: 'Review the invoices and payments of the weeks after the year-end for earlier costs',
       wrong: [
+        [
+          'Check that each supplier balance on the year-end ledger adds up to the invoices posted to it',
+          'tests recorded balances, not missing ones',
+        ],
+        [
+          'Send confirmation requests to the suppliers with the largest balances on the year-end ledger',
+          'misses suppliers with nothing recorded',
+        ],
         [
           'Check that each supplier balance at the year-end adds up',
           'tests recorded balances, not missing ones',

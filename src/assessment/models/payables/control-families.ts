@@ -17,8 +17,16 @@ const CONTROL_FAMILIES_BASE = [
     ])
     return {
       stem: `${v} sends ${how} asking the client to pay future invoices into a new bank account, giving a phone number to confirm on. What does the AP clerk do before changing the vendor master?`,
-      key: 'Call the supplier on the number already held in the vendor file and confirm with a known contact',
+      key: 'Call the supplier on the number already in the vendor file',
       wrong: [
+        [
+          'Call the number given in the request, since it is the supplier’s newest contact and confirms the change',
+          'verifies through a channel the fraudster controls',
+        ],
+        [
+          'Change the details and send a small test payment first, then pay the invoices once the test arrives',
+          'tests that the new account works, not who owns it',
+        ],
         [
           'Call the number given in the request to confirm',
           'verifies through a channel the fraudster controls',
@@ -117,8 +125,16 @@ const CONTROL_FAMILIES_BASE = [
     const parts = [0, 1, 2].map(() => limit - rng.int(1, 40) * 500)
     return {
       stem: `Approval is needed above ${m(limit)}. In one afternoon ${v} submits three invoices for ${parts.map(m).join(', ')}, numbered consecutively, for the same job and cost centre. What does the clerk do?`,
-      key: 'Treat them as one split purchase and route the total for the approval it needs',
+      key: 'Treat them as one purchase and get the approval the total needs',
       wrong: [
+        [
+          'Pay each one, because each invoice on its own is below the approval limit the policy sets',
+          'assesses a split purchase invoice by invoice',
+        ],
+        [
+          'Ask the supplier to merge them into one invoice and then pay it without any further approval',
+          'fixes the paperwork but skips the approval',
+        ],
         [
           'Pay each one, as each is below the limit',
           'assesses a split purchase invoice by invoice',
@@ -165,32 +181,30 @@ const CONTROL_FAMILIES_BASE = [
   }),
   family('iban-check-digits', (rng) => {
     const bank = rng.pick(['NWBK', 'BARC', 'LOYD', 'HBUK'])
-    const sort = String(rng.int(100000, 999999))
-    const acct = String(rng.int(10000000, 99999999))
-    const body = `${bank}${sort}${acct}`
-    const valid = withCheck(body)
-    const swapAt = rng.int(10, 19)
-    const swapped =
-      valid.slice(0, swapAt) + valid[swapAt + 1] + valid[swapAt] + valid.slice(swapAt + 2)
-    const digit = rng.int(12, 21)
-    const changed =
-      valid.slice(0, digit) +
-      String((Number(valid[digit]) + rng.int(1, 8)) % 10) +
-      valid.slice(digit + 1)
-    const short = valid.slice(0, -1)
-    if (swapped === valid || !/^\d$/.test(valid[swapAt]!) || !/^\d$/.test(valid[swapAt + 1]!))
-      throw new VariantError('no swap to show')
+    // Each option is a different supplier's account, so no option is an edit of another.
+    const fresh = () => withCheck(`${bank}${rng.int(100000, 999999)}${rng.int(10000000, 99999999)}`)
+    const valid = fresh()
+    const swapOf = (iban: string) => {
+      const at = rng.int(10, 19)
+      if (iban[at] === iban[at + 1]) throw new VariantError('no swap to show')
+      return iban.slice(0, at) + iban[at + 1] + iban[at] + iban.slice(at + 2)
+    }
+    const typoOf = (iban: string) => {
+      const at = rng.int(12, 21)
+      return (
+        iban.slice(0, at) + String((Number(iban[at]) + rng.int(1, 8)) % 10) + iban.slice(at + 1)
+      )
+    }
+    const checkOf = (iban: string) =>
+      `${iban.slice(0, 2)}${String((Number(iban.slice(2, 4)) + rng.int(1, 9)) % 100).padStart(2, '0')}${iban.slice(4)}`
     return {
-      stem: `A supplier sends new bank details. The clerk checks the IBAN's check digits (ISO 13616: move the first four characters to the end, letters to numbers A=10 … Z=35, the result mod 97 must be 1) and its length (22 characters for a UK IBAN). Which IBAN passes?`,
+      stem: `Four suppliers send new bank details. The clerk checks each IBAN's check digits (ISO 13616: move the first four characters to the end, letters to numbers A=10 … Z=35, the result mod 97 must be 1) and its length (22 characters for a UK IBAN). Which IBAN passes?`,
       key: valid,
       wrong: [
-        [swapped, 'accepts two transposed digits'],
-        [changed, 'accepts a mistyped digit'],
-        [short, 'accepts an IBAN one character short'],
-        [
-          `${valid.slice(0, 2)}${String((Number(valid.slice(2, 4)) + 1) % 100).padStart(2, '0')}${valid.slice(4)}`,
-          'accepts wrong check digits',
-        ],
+        [swapOf(fresh()), 'accepts two transposed digits'],
+        [typoOf(fresh()), 'accepts a mistyped digit'],
+        [fresh().slice(0, -1), 'accepts an IBAN one character short'],
+        [checkOf(fresh()), 'accepts wrong check digits'],
       ],
       figures: { valid },
     }
@@ -203,6 +217,8 @@ const CONTROL_FAMILIES_BASE = [
       stem: `A US supplier that is a corporation gives its employer identification number (EIN) on Form W-9. The IRS writes an EIN as nine digits in the form XX-XXXXXXX. Which entry has that form?`,
       key: `${a}-${b}`,
       wrong: [
+        [`${a}-${b}0`, 'accepts ten digits with the hyphen'],
+        [`${String(a)[0]}-${String(a)[1]}${b}`, 'accepts the hyphen after the first digit'],
         [ssn, 'takes an individual’s social security number format for an EIN'],
         [`${a}-${String(b).slice(0, 6)}`, 'accepts an eight-digit number'],
         [`${a}${b}0`, 'accepts ten digits without the hyphen'],
@@ -239,6 +255,10 @@ const CONTROL_FAMILIES_BASE = [
       key: `"${alias.toUpperCase()}", VAT number ${tax}`,
       wrong: [
         [
+          `"${base.toUpperCase()}", VAT number ${other()}`,
+          'matches the name in capitals though the VAT number differs',
+        ],
+        [
           `"${base.replace(/ (Ltd|Co)$/, ' (Scotland) $1')}", VAT number ${other()}`,
           'matches a sister company by its name',
         ],
@@ -260,6 +280,14 @@ const CONTROL_FAMILIES_BASE = [
       stem: `${who[0]!.toUpperCase()}${who.slice(1)} produces a monthly report of every change to supplier bank details and addresses. Who should review it and tie each change to its supporting evidence?`,
       key: 'A manager who cannot edit the vendor master',
       wrong: [
+        [
+          'The clerk who made the changes, who knows the supporting documents best and can find them fastest',
+          'lets the person who made the changes check them',
+        ],
+        [
+          'No one: the system already logs every change with the user and the time, which is the control',
+          'takes a log for a review',
+        ],
         ['The clerk who made the changes', 'lets the person who made the changes check them'],
         ['The suppliers whose details changed', 'hands a control to outsiders'],
         ['No one, as the system logs every change', 'takes a log for a review'],
@@ -269,8 +297,16 @@ const CONTROL_FAMILIES_BASE = [
   family('fictitious-goods-control', (rng) => {
     return {
       stem: `An employee could send the client fake invoices in the name of a real supplier, ${vendor(rng)}, for goods that were never delivered. Which AP control is designed to stop such an invoice being paid?`,
-      key: 'A three-way match to a goods receipt recorded by someone outside purchasing and AP',
+      key: 'A three-way match to an independently recorded goods receipt',
       wrong: [
+        [
+          'A duplicate-invoice check on supplier, invoice number and amount before each payment run',
+          'stops second copies, not first fakes',
+        ],
+        [
+          'A check that every invoice line multiplies out and the VAT and total are arithmetically right',
+          'checks arithmetic, not whether the goods exist',
+        ],
         [
           'A check that the invoice total adds up',
           'checks arithmetic, not whether the goods exist',
@@ -286,8 +322,16 @@ const CONTROL_FAMILIES_BASE = [
     const m = money(rng)
     return {
       stem: `An email apparently from ${who}, who is travelling, tells the AP clerk to pay ${m(rng.int(50, 400) * 10000)} today to a new supplier for a confidential deal and not to discuss it. What does the clerk do?`,
-      key: `Verify with ${who} by phone on a known number before any payment, following the payment-approval process`,
+      key: `Call ${who} on a known number before paying`,
       wrong: [
+        [
+          'Pay it today as instructed, since a director’s instruction outranks the usual approval process',
+          'lets seniority override the control',
+        ],
+        [
+          'Reply to the email asking the sender to confirm the instruction in writing before paying it',
+          'verifies through the channel the fraudster controls',
+        ],
         [
           'Pay it, since the sender outranks the approval process',
           'lets seniority override the control',
@@ -303,8 +347,16 @@ const CONTROL_FAMILIES_BASE = [
   family('new-supplier-onboarding', (rng) => {
     return {
       stem: `${vendor(rng)} is to be added as a new supplier of ${client(rng)}. Which step belongs in onboarding before its first invoice is paid?`,
-      key: 'Confirm its legal identity and tax number against an official register and its bank account with an independent contact',
+      key: 'Check its identity and tax number on an official register and its bank details with an independent contact',
       wrong: [
+        [
+          'Take its name, address, tax number and bank details from its first invoice as the master data',
+          'takes master data from the document that needs checking',
+        ],
+        [
+          'Let the buyer who chose the supplier enter its bank details, since the buyer knows the supplier',
+          'lets purchasing control the payee record',
+        ],
         [
           'Accept the details on its invoice template as the master data',
           'takes master data from the document that needs checking',
@@ -323,8 +375,16 @@ const CONTROL_FAMILIES_BASE = [
   family('payment-file-edited-after-approval', (rng) => {
     return {
       stem: `After the finance manager approved today's payment run at ${client(rng)}, a clerk edited one payee's account number in the bank upload file before sending it. What should happen?`,
-      key: 'Stop the file: a file changed after approval needs the change verified and the run approved again',
+      key: 'Stop it: verify the change and approve the run again',
       wrong: [
+        [
+          'Send it, because the finance manager approved the run and one edit does not change the approval',
+          'treats approval of a file as covering later edits',
+        ],
+        [
+          'Send it and record the change in the payments log so that the month-end review can look at it',
+          'records a change instead of controlling it',
+        ],
         ['Send it, as the run was approved', 'treats approval of a file as covering later edits'],
         [
           'Send it and note the change in the payments log',
@@ -341,8 +401,16 @@ const CONTROL_FAMILIES_BASE = [
     const bank = rng.pick(['the client’s bank', 'the business bank'])
     return {
       stem: `The client still pays some suppliers by cheque, and ${bank} offers positive pay. What does the service do?`,
-      key: 'The bank pays a presented cheque only if its number, date and amount match the issue file the client sent',
+      key: 'The bank pays only the cheques that match the issue file the client sent it',
       wrong: [
+        [
+          'The bank checks that the supplier’s account name matches the payee name before each transfer',
+          'confuses it with payee-name checking',
+        ],
+        [
+          'The bank pays interest on the account as long as the balance stays positive through the month',
+          'reads the name as a savings feature',
+        ],
         [
           'The bank confirms the supplier’s account name before a transfer',
           'confuses it with payee-name checking',
@@ -378,8 +446,16 @@ const PAYEE_CHECK_FAMILIES = [
     ])
     return {
       stem: `Before the first payment to ${v}'s newly added account, the client's UK bank runs Confirmation of Payee and returns ${result}. What does the clerk do?`,
-      key: 'Hold the payment and confirm the account with the supplier on a contact already on file',
+      key: 'Hold it and confirm the account on a contact already on file',
       wrong: [
+        [
+          'Pay it, since the sort code and the account number are valid and the bank has accepted them',
+          'trusts a valid account format over a name warning',
+        ],
+        [
+          'Change the payee name in the vendor master to the one the bank returned, then make the payment',
+          'adopts the name the warning came from',
+        ],
         [
           'Pay, since the sort code and account number are valid',
           'trusts a valid account format over a name warning',

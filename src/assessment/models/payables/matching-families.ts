@@ -150,6 +150,10 @@ const MATCHING_FAMILIES_BASE = [
     const total = rng.int(300, 90000) * 5
     const other = total + rng.int(1, 40) * 100
     const posted = `INV-${String(n).padStart(6, '0')}`
+    const digits = String(n)
+    const at = [...digits].findIndex((d, k) => k > 0 && d !== digits[k - 1])
+    if (at < 1) throw new VariantError('no two digits to swap')
+    const swapped = digits.slice(0, at - 1) + digits[at] + digits[at - 1] + digits.slice(at + 1)
     const key = `${v}, invoice ${rng.pick([`INV${n}`, `inv ${n}`, `INV/${n}`])}, ${m(total)}`
     return {
       stem: `The ledger already holds ${v} invoice ${posted} for ${m(total)}. The duplicate check compares supplier, amount and invoice number with letters, spaces, punctuation and leading zeros ignored. Which newly scanned invoice should it stop as a probable duplicate?`,
@@ -164,10 +168,7 @@ const MATCHING_FAMILIES_BASE = [
           `${rng.pick(['Saltmarsh Timber', 'Oriel Lab Supplies'].filter((x) => x !== v))}, invoice ${posted}, ${m(total)}`,
           'matches another supplier’s number series',
         ],
-        [
-          `${v}, invoice ${String(n).split('').reverse().join('')}0, ${m(total)}`,
-          'reads a different number with the same digits as a match',
-        ],
+        [`${v}, invoice ${swapped}, ${m(total)}`, 'matches a number with two digits swapped'],
       ],
       figures: { n, total, other },
     }
@@ -261,6 +262,14 @@ const MATCHING_FAMILIES_BASE = [
       key: entry(dr('Accounts payable', gross), cr(acct, net), cr('Input VAT', vat)),
       wrong: [
         [
+          entry(dr('Accounts payable', gross), cr(acct, vat), cr('Input VAT', net)),
+          'swaps the net and VAT amounts',
+        ],
+        [
+          entry(dr(acct, gross), cr('Accounts payable', gross)),
+          'posts the credit note as an invoice with the VAT in the cost',
+        ],
+        [
           entry(dr('Accounts payable', gross), cr(acct, gross)),
           'leaves the input VAT claimed on the cancelled part',
         ],
@@ -296,6 +305,14 @@ const MATCHING_FAMILIES_BASE = [
       ),
       wrong: [
         [
+          entry(
+            dr('Inventory', grni),
+            dr('Purchase price variance', pay - grni),
+            cr('Accounts payable', pay),
+          ),
+          'debits inventory again instead of clearing GRNI',
+        ],
+        [
           entry(dr('GRNI', pay), cr('Accounts payable', pay)),
           'clears GRNI at the invoice value, leaving it wrong',
         ],
@@ -328,8 +345,16 @@ const MATCHING_FAMILIES_BASE = [
     ])
     return {
       stem: `A purchase-order invoice from ${vendor(rng)} covers ${what}, a service with no delivery to book in at the goods-in desk. What stands in for the goods receipt before the clerk approves it?`,
-      key: 'A service-entry or receipt confirmation by the requester who saw the work done',
+      key: 'A service-entry confirmation from the requester that the work was done',
       wrong: [
+        [
+          'The supplier’s signed timesheet or job sheet, forwarded to AP with the invoice as proof of the work',
+          'accepts the supplier’s own paperwork as the receipt',
+        ],
+        [
+          'A goods receipt the AP clerk books from the invoice lines so that the three-way match can clear',
+          'lets the clerk who pays also confirm receipt',
+        ],
         [
           'The supplier’s own statement that the work was done',
           'accepts the supplier’s word as the receipt',
@@ -353,8 +378,16 @@ const MATCHING_FAMILIES_BASE = [
     const days = rng.int(2, 9)
     return {
       stem: `An invoice from ${vendor(rng)} for goods on a purchase order arrives ${days} days before the goods are due; no goods receipt exists yet and the invoice is not due for 30 days. What does the AP clerk do?`,
-      key: 'Post it and leave it on a receipt hold until the goods receipt is booked',
+      key: 'Post it and hold it until the goods receipt is booked',
       wrong: [
+        [
+          'Approve it now because its lines, prices and quantities agree with the purchase order in full',
+          'pays on a two-way match where three are required',
+        ],
+        [
+          'Book the goods receipt from the invoice so the three-way match clears and the invoice can be approved',
+          'records receipt of goods nobody has seen',
+        ],
         [
           'Approve it because it matches the purchase order',
           'pays on a two-way match where three are required',
@@ -375,8 +408,16 @@ const MATCHING_FAMILIES_BASE = [
     const v = vendor(rng)
     return {
       stem: `${v} bills the same monthly fee every month. The duplicate check flags this month's invoice because supplier and amount equal last month's. The invoice number and service period differ and last month's was paid. What does the clerk do?`,
-      key: 'Release it: a new number for a new service period is a genuine recurring invoice',
+      key: 'Release it: a new invoice number for a new month of service is not a duplicate of last month’s invoice',
       wrong: [
+        [
+          'Reject it as a duplicate, since supplier and amount match an invoice already paid last month',
+          'treats a repeated amount as a duplicate',
+        ],
+        [
+          'Pay it and reverse last month’s invoice as the duplicate, so only one of the two stays in the ledger',
+          'reverses a paid invoice on no evidence',
+        ],
         [
           'Reject it as a duplicate of last month’s invoice',
           'treats a repeated amount as a duplicate',

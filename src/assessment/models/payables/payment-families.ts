@@ -167,6 +167,22 @@ const PAYMENT_FAMILIES_BASE = [
       ),
       wrong: [
         [
+          entry(
+            dr('Accounts payable', gross - disc),
+            dr('Discounts received', disc),
+            cr('Bank', gross),
+          ),
+          'pays in full and books the discount as a cost',
+        ],
+        [
+          entry(
+            dr('Bank', gross - disc),
+            dr('Discounts received', disc),
+            cr('Accounts payable', gross),
+          ),
+          'reverses every line',
+        ],
+        [
           entry(dr('Accounts payable', gross - disc), cr('Bank', gross - disc)),
           'leaves the discount sitting on the supplier account',
         ],
@@ -304,19 +320,25 @@ const PAYMENT_FAMILIES_BASE = [
   }),
   family('fx-realised-difference', (rng) => {
     const foreign = rng.int(100, 5000) * 100
-    const r1 = rng.int(7000, 14000) / 10000
-    const r2 = r1 + rng.pick([-1, 1]) * (rng.int(50, 600) / 10000)
+    // Rates in ten-thousandths, so the home amounts round exactly to the cent.
+    const r1 = rng.int(7000, 14000)
+    const r2 = r1 + rng.pick([-1, 1]) * rng.int(50, 600)
     const m = money(rng)
-    const home = (r: number) => Math.round(foreign * r)
+    const home = (r: number) => share(foreign, r, 10000)
     const delta = home(r2) - home(r1)
     const label = (loss: boolean, c: number) => `An exchange ${loss ? 'loss' : 'gain'} of ${m(c)}`
-    const invertedDelta = Math.round(foreign / r2) - Math.round(foreign / r1)
+    const invertedDelta = share(foreign, 10000, r2) - share(foreign, 10000, r1)
     if (invertedDelta === 0 || Math.abs(invertedDelta) === Math.abs(delta))
       throw new VariantError('the inverted rates give the same difference')
     return {
-      stem: `A purchase invoice for ${foreign / 100} units of foreign currency was recorded when 1 unit cost ${r1.toFixed(4)} in the home currency; it is paid in full when 1 unit costs ${r2.toFixed(4)}. What realised exchange difference does the payment post (home currency, to the cent)?`,
+      stem: `A purchase invoice for ${foreign / 100} units of foreign currency was recorded when 1 unit cost ${(r1 / 10000).toFixed(4)} in the home currency; it is paid in full when 1 unit costs ${(r2 / 10000).toFixed(4)}. What realised exchange difference does the payment post (home currency, to the cent)?`,
       key: label(delta > 0, Math.abs(delta)),
       wrong: [
+        [
+          'No exchange difference arises on a payment in full',
+          'thinks full settlement leaves no difference',
+        ],
+        [label(delta > 0, home(r1)), 'posts the original invoice value as the difference'],
         [label(delta < 0, Math.abs(delta)), 'reads the rate move the wrong way round'],
         [
           label(invertedDelta < 0, Math.abs(invertedDelta)),
@@ -324,7 +346,7 @@ const PAYMENT_FAMILIES_BASE = [
         ],
         [label(delta > 0, Math.abs(home(r2))), 'posts the whole payment as the difference'],
       ],
-      figures: { foreign, r1: Math.round(r1 * 10000), r2: Math.round(r2 * 10000) },
+      figures: { foreign, r1, r2 },
     }
   }),
   family('days-to-pay', (rng) => {

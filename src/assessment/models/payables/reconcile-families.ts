@@ -11,7 +11,15 @@ import {
   money,
   showDate,
   vendor,
+  weekday,
 } from './ap-text.js'
+
+/** Weekdays after `from` up to and including `to`. */
+function weekdaysBetween(from: string, to: string): number {
+  let n = 0
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (weekday(d) % 6 !== 0) n++
+  return n
+}
 
 const BUCKETS = [
   'Current (not yet due)',
@@ -95,6 +103,8 @@ const RECONCILE_FAMILIES_BASE = [
       stem: `The ledger shows ${m(ledger)} owed to ${vendor(rng)}; its statement shows ${m(statement)}. Found so far: a payment of ${m(transit)} the client sent that the supplier has not yet received; an invoice of ${m(missingInv)} on the statement not yet in the ledger; a credit note of ${m(missingCn)} on the statement not yet in the ledger. What difference is still unexplained?`,
       key: m(leftover),
       wrong: [
+        [m(Math.abs(leftover - missingCn)), 'leaves the credit note out'],
+        [m(leftover + missingInv), 'leaves the missing invoice out'],
         [m(Math.abs(statement - ledger)), 'stops at the raw difference'],
         [m(Math.abs(leftover - 2 * missingCn)), 'adds the credit note instead of deducting it'],
         [m(Math.abs(leftover + 2 * transit)), 'takes the payment in transit the wrong way'],
@@ -139,8 +149,16 @@ const RECONCILE_FAMILIES_BASE = [
   family('statement-unknown-invoice', (rng) => {
     return {
       stem: `${vendor(rng)}'s statement lists an invoice the ledger does not hold and the clerk has never seen. What is the next step?`,
-      key: 'Ask the supplier for a copy, then match it to an order and receipt before posting',
+      key: 'Ask the supplier for a copy of the invoice and match it before posting it',
       wrong: [
+        [
+          'Post the invoice from the details on the statement so the ledger agrees with the supplier',
+          'posts from a statement with no invoice',
+        ],
+        [
+          'Pay the statement balance in full so the account is clear and the supplier stops chasing',
+          'pays from a statement',
+        ],
         [
           'Post it from the statement so the balances agree',
           'posts from a statement with no invoice',
@@ -156,8 +174,16 @@ const RECONCILE_FAMILIES_BASE = [
     const direct = rng.int(10, 900) * 100
     return {
       stem: `The AP control account shows ${m(sub + direct)}; the supplier balances in the sub-ledger total ${m(sub)}. The only cause is a journal of ${m(direct)} posted straight to the control account, crediting it, with no supplier named. What must be done?`,
-      key: `Reverse the ${m(direct)} journal from the control account and post it to the right supplier or account`,
+      key: `Reverse the ${m(direct)} journal and post it to the supplier it belongs to`,
       wrong: [
+        [
+          'Add the difference to the largest supplier balance in the sub-ledger so that the two totals agree',
+          'forces the sub-ledger to agree',
+        ],
+        [
+          `Credit the control account with another ${m(direct)} so the journal is posted the same way twice`,
+          'posts the journal twice',
+        ],
         [
           `Add ${m(direct)} to the largest supplier balance so the two agree`,
           'forces the sub-ledger to agree',
@@ -306,8 +332,16 @@ const RECONCILE_FAMILIES_BASE = [
     const v = vendor(rng)
     return {
       stem: `Reconciling ${v}'s statement shows an invoice of ${m(inv)} was paid twice, once by card and once in the payment run; the supplier ledger now shows a debit balance of ${m(inv)}. What does the clerk do?`,
-      key: `Ask ${v} to refund ${m(inv)} or confirm in writing it will be set against the next invoice`,
+      key: `Ask ${v} to refund the ${m(inv)} or credit it against the next invoice`,
       wrong: [
+        [
+          `Post a new invoice of ${m(inv)} on the supplier account so that the debit balance is cleared`,
+          'invents an invoice to hide the overpayment',
+        ],
+        [
+          `Write off the ${m(inv)} debit balance to bank charges, as the payment cannot be recalled`,
+          'writes off money the supplier owes back',
+        ],
         [
           `Post a new invoice of ${m(inv)} so the account clears`,
           'invents an invoice to hide the overpayment',
@@ -327,6 +361,7 @@ const RECONCILE_FAMILIES_BASE = [
       stem: `An invoice due on ${showDate(due)} (net ${terms} from its invoice date) is still unpaid when the aging report runs on ${showDate(report)}. How many days overdue does the report show (days after the due date up to the report date)?`,
       key: `${daysBetween(due, report)} days`,
       wrong: [
+        [`${weekdaysBetween(due, report)} days`, 'counts business days only'],
         [`${daysBetween(due, report) + terms} days`, 'counts from the invoice date'],
         [`${daysBetween(due, report) + 1} days`, 'counts the due date as a day overdue'],
         [`${daysBetween(due, report) - 1} days`, 'stops counting the day before the report date'],

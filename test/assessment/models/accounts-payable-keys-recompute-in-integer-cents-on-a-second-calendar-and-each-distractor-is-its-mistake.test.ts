@@ -175,6 +175,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
         je(dr(n), dr(v), cr(n + v)),
         je(dr(n), dr(v), cr(n), cr(v)),
         je(dr(n + v), cr(n), cr(v)),
+        je(dr(n + v), dr(v), cr(n + v), cr(v)),
       ],
     }
   },
@@ -290,7 +291,14 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
   'tolerance-lower-of-percent-and-cap': ({ line, pct: p, cap }) => {
     const byPct = of(+line!, +p!)
     const t = Math.min(byPct, +cap!)
-    return money(+line! + t, +line! + Math.max(byPct, +cap!), +line! + byPct + +cap!, t, +line! - t)
+    return money(
+      +line! + t,
+      +line! + Math.max(byPct, +cap!),
+      +line! + byPct + +cap!,
+      t,
+      +line! - t,
+      +line!,
+    )
   },
   'price-variance-percent': ({ po, inv }) => {
     const ratio = (n: number, d: number) => pct(rd(n * 10000, d))
@@ -348,6 +356,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
         je(dr(n), dr(v), cr(n + v)),
         je(dr(n + v), cr(n), cr(v)),
         je(dr(n + v), cr(n), cr(v)),
+        je(dr(n + v), cr(n), cr(v)),
       ],
     }
   },
@@ -368,7 +377,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
   'vat-on-price-variance-hold': ({ po, inv, q, tax }) => {
     const g = (x: number) => x + of(x, +tax!)
     const diff = (+inv! - +po!) * +q!
-    return money(g(diff), diff, g(+inv! - +po!), g(+q! * +inv!), of(diff, +tax!))
+    return money(g(diff), diff, g(+inv! - +po!), g(+q! * +inv!), of(diff, +tax!), g(+q! * +po!))
   },
   'freight-allocated-by-value': ({ l0, l1, l2, u, freight, at: i }) => {
     const lines = [+l0!, +l1!, +l2!]
@@ -470,6 +479,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
         je(dr(g), dr(c), cr(g + c)),
         je(dr(g), cr(g)),
         je(dr(g), cr(g - c), cr(c)),
+        je(dr(g), cr(g - c), cr(c)),
       ],
     }
   },
@@ -564,6 +574,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
       rd(base, 3600000),
       rd(base, 120000),
       rd(base, 520000),
+      rd(+amt! * +apr!, 3650000),
     )
   },
   'discount-after-credit-note': ({ inv, cn, d }) => {
@@ -659,7 +670,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     const net = (x: number) => (x >= 0 ? `A charge of ${fmt(x)}` : `A credit of ${fmt(-x)}`)
     const e = +est!
     const i = +inv!
-    return { key: net(i - e), wrong: [net(i), net(e - i), net(i + e), net(-e)] }
+    return { key: net(i - e), wrong: [net(i), net(e - i), net(i + e), net(-e), net(0)] }
   },
   'utility-bill-straddles-year-end': ({ start, end, yearEnd, bill }) => {
     const s = dayNumber(String(start))
@@ -783,7 +794,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
   },
   'disallowed-discount-on-statement': ({ inv, d }) => {
     const disc = of(+inv!, +d!)
-    return money(disc, 0, +inv! - disc, +inv!)
+    return money(disc, 0, +inv! - disc, +inv!, rd((+inv! - disc) * +d!, 10000))
   },
   'statement-roll-forward': ({ open: o, inv: i, pay: p, cn: c }) =>
     money(

@@ -166,6 +166,15 @@ const CAPTURE_FAMILIES_BASE = [
           ),
           'self-charges output VAT but does not reclaim it',
         ],
+        [
+          entry(
+            dr('Consultancy fees', net + vat),
+            dr('Input VAT', vat),
+            cr('Accounts payable', net + vat),
+            cr('Output VAT', vat),
+          ),
+          'adds the VAT to the supplier’s invoice and self-accounts it too',
+        ],
       ],
       figures: { net, tax },
     }

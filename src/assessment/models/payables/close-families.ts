@@ -148,6 +148,7 @@ const CLOSE_FAMILIES_BASE = [
         [net(est - inv), 'takes the difference the wrong way round'],
         [net(inv + est), 'counts the reversal as a charge'],
         [net(-est), 'sees the reversal and not the invoice'],
+        [net(0), 'assumes the reversal and the invoice cancel out'],
       ],
       figures: { est, inv },
     }

@@ -347,7 +347,7 @@ const CONTROL_FAMILIES_BASE = [
   family('new-supplier-onboarding', (rng) => {
     return {
       stem: `${vendor(rng)} is to be added as a new supplier of ${client(rng)}. Which step belongs in onboarding before its first invoice is paid?`,
-      key: 'Check its identity and tax number on an official register and its bank details with an independent contact',
+      key: 'Verify its tax number on an official register and its bank details with an independent contact',
       wrong: [
         [
           'Take its name, address, tax number and bank details from its first invoice as the master data',

@@ -85,6 +85,7 @@ const MATCHING_FAMILIES_BASE = [
         [m(line + byPct + capC), 'adds the two limits together'],
         [m(Math.min(byPct, capC)), 'gives the tolerance, not the highest line value'],
         [m(line - Math.min(byPct, capC)), 'takes the tolerance off the order value'],
+        [m(line), 'matches only the exact order value'],
       ],
       figures: { line, pct, cap: capC },
     }
@@ -285,6 +286,10 @@ const MATCHING_FAMILIES_BASE = [
           entry(dr('Accounts payable', gross), cr(acct, net), cr('Output VAT', vat)),
           'reverses the VAT through output tax',
         ],
+        [
+          entry(dr('Accounts payable', gross), cr(acct, net), cr('Bank', vat)),
+          'refunds the VAT through the bank',
+        ],
       ],
       figures: { net, tax },
     }
@@ -446,6 +451,7 @@ const MATCHING_FAMILIES_BASE = [
         [m(inv - po + share(inv - po, tax, 10000)), 'credits the excess on one unit only'],
         [m(q * inv + share(q * inv, tax, 10000)), 'credits the whole invoice'],
         [m(share(diff, tax, 10000)), 'credits only the VAT on the excess'],
+        [m(q * po + share(q * po, tax, 10000)), 'credits the line at its order value'],
       ],
       figures: { po, inv, q, tax },
     }

@@ -206,6 +206,10 @@ const PAYMENT_FAMILIES_BASE = [
           ),
           'sends the discount to receivables',
         ],
+        [
+          entry(dr('Accounts payable', gross), cr('Bank', gross - disc), cr('Sales', disc)),
+          'treats the discount as sales revenue',
+        ],
       ],
       figures: { gross, d },
     }
@@ -382,6 +386,7 @@ const PAYMENT_FAMILIES_BASE = [
         [m(at(360)), 'uses a 360-day year'],
         [m(Math.round((amt * apr * early) / (10000 * 12))), 'treats the days as months'],
         [m(Math.round((amt * apr * early) / (10000 * 52))), 'treats the days as weeks'],
+        [m(share(amt, apr, 3650000)), 'charges one day’s discount'],
       ],
       figures: { amt, apr, early },
     }

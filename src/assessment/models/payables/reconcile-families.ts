@@ -9,6 +9,7 @@ import {
   entry,
   family,
   money,
+  share,
   showDate,
   vendor,
   weekday,
@@ -281,6 +282,7 @@ const RECONCILE_FAMILIES_BASE = [
         [m(0), 'assumes the discount stands after the window closed'],
         [m(inv - disc), 'shows the payment as still owed'],
         [m(inv), 'shows the whole invoice as unpaid'],
+        [m(share(inv - disc, d, 10000)), 'works the discount on the amount paid, not the invoice'],
       ],
       figures: { inv, d, x, late },
     }

@@ -130,6 +130,8 @@ const CLOSE_FAMILIES_BASE = [
         ],
         [pair('Accruals', 'Bank', c), 'pays the accrual off'],
         [pair('Accounts payable', acct, c), 'reverses against the supplier account'],
+        [pair(acct, 'Accounts payable', c), 'books the expected invoice as a payable'],
+        [pair('Prepayments', acct, c), 'reverses into prepayments'],
       ],
       figures: { c },
     }
@@ -360,6 +362,8 @@ const RELEASE_FAMILIES = [
         [pair(acct, 'Prepayments', annual), 'releases the whole year in one month'],
         [pair(acct, 'Accounts payable', annual / 12), 'creates a payable for a bill already paid'],
         [pair(acct, 'Bank', annual / 12), 'pays the month again'],
+        [pair('Prepayments', 'Bank', annual / 12), 'pays another month into prepayments'],
+        [pair('Accruals', acct, annual / 12), 'releases the month through accruals'],
       ],
       figures: { annual },
     }

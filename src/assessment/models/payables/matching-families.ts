@@ -413,7 +413,7 @@ const MATCHING_FAMILIES_BASE = [
     const v = vendor(rng)
     return {
       stem: `${v} bills the same monthly fee every month. The duplicate check flags this month's invoice because supplier and amount equal last month's. The invoice number and service period differ and last month's was paid. What does the clerk do?`,
-      key: 'Release it: a new invoice number for a new month of service is not a duplicate of last month’s invoice',
+      key: 'Release it: a new number for a new month’s service is a genuine recurring invoice',
       wrong: [
         [
           'Reject it as a duplicate, since supplier and amount match an invoice already paid last month',

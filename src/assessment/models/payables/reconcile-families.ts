@@ -98,7 +98,7 @@ const RECONCILE_FAMILIES_BASE = [
     const transit = rng.int(50, 900) * 100
     const missingInv = rng.int(50, 900) * 100
     const missingCn = rng.int(10, 300) * 100
-    const leftover = rng.int(1, 99) * 100
+    const leftover = rng.int(20, 900) * 100
     const statement = ledger + transit + missingInv - missingCn + leftover
     return {
       stem: `The ledger shows ${m(ledger)} owed to ${vendor(rng)}; its statement shows ${m(statement)}. Found so far: a payment of ${m(transit)} the client sent that the supplier has not yet received; an invoice of ${m(missingInv)} on the statement not yet in the ledger; a credit note of ${m(missingCn)} on the statement not yet in the ledger. What difference is still unexplained?`,
@@ -264,6 +264,10 @@ const RECONCILE_FAMILIES_BASE = [
           entry(dr('Accounts payable', c), cr('Bank', c)),
           'pays the supplier instead of offsetting',
         ],
+        [
+          entry(dr('Bank', c), cr('Accounts receivable', c)),
+          'records a customer receipt that never came',
+        ],
       ],
       figures: { ap, ar },
     }
@@ -366,7 +370,6 @@ const RECONCILE_FAMILIES_BASE = [
         [`${weekdaysBetween(due, report)} days`, 'counts business days only'],
         [`${daysBetween(due, report) + terms} days`, 'counts from the invoice date'],
         [`${daysBetween(due, report) + 1} days`, 'counts the due date as a day overdue'],
-        [`${daysBetween(due, report) - 1} days`, 'stops counting the day before the report date'],
       ],
       figures: { due, report, terms },
     }

@@ -279,14 +279,6 @@ const MATCHING_FAMILIES_BASE = [
           'posts the credit note as a further invoice',
         ],
         [
-          entry(dr('Accounts receivable', gross), cr(acct, net), cr('Input VAT', vat)),
-          'records the supplier as a customer who owes',
-        ],
-        [
-          entry(dr('Accounts payable', gross), cr(acct, net), cr('Output VAT', vat)),
-          'reverses the VAT through output tax',
-        ],
-        [
           entry(dr('Accounts payable', gross), cr(acct, net), cr('Bank', vat)),
           'refunds the VAT through the bank',
         ],

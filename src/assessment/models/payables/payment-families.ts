@@ -199,14 +199,6 @@ const PAYMENT_FAMILIES_BASE = [
           'pays the full amount and forgets the discount',
         ],
         [
-          entry(
-            dr('Accounts payable', gross),
-            cr('Bank', gross - disc),
-            cr('Accounts receivable', disc),
-          ),
-          'sends the discount to receivables',
-        ],
-        [
           entry(dr('Accounts payable', gross), cr('Bank', gross - disc), cr('Sales', disc)),
           'treats the discount as sales revenue',
         ],

@@ -369,7 +369,7 @@ const RECONCILE_FAMILIES_BASE = [
       wrong: [
         [`${weekdaysBetween(due, report)} days`, 'counts business days only'],
         [`${daysBetween(due, report) + terms} days`, 'counts from the invoice date'],
-        [`${daysBetween(due, report) + 1} days`, 'counts the due date as a day overdue'],
+        [`${terms} days`, 'reports the credit period, not the days overdue'],
       ],
       figures: { due, report, terms },
     }

@@ -27,6 +27,9 @@ export const apPaymentsModel = scenarioModel({
 export const apControlsModel = scenarioModel({
   id: 'ap-controls',
   title: 'Accounts payable: vendor master data and fraud controls',
+  // Its options are sentences of fixed shape: hiding the length and likeness cues in every draw
+  // would leave the key the one option never longest nor most typical, so its place is aimed.
+  aimKeyPlaces: true,
   families: CONTROL_FAMILIES,
 })
 

@@ -535,6 +535,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     const f = +foreign!
     const home = (r: number) => rd(f * r, 10000)
     const delta = home(+r2!) - home(+r1!)
+    const coarse = rd(f * rd(+r2!, 100), 100) - rd(f * rd(+r1!, 100), 100)
     const back = rd(f * 10000, +r2!) - rd(f * 10000, +r1!)
     const label = (loss: boolean, c: number) => `An exchange ${loss ? 'loss' : 'gain'} of ${fmt(c)}`
     return {
@@ -543,6 +544,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
         'No exchange difference arises on a payment in full',
         label(delta > 0, home(+r1!)),
         label(delta < 0, Math.abs(delta)),
+        label(coarse > 0, Math.abs(coarse)),
         label(back < 0, Math.abs(back)),
         label(delta > 0, home(+r2!)),
       ],

@@ -322,6 +322,8 @@ const PAYMENT_FAMILIES_BASE = [
     const m = money(rng)
     const home = (r: number) => share(foreign, r, 10000)
     const delta = home(r2) - home(r1)
+    const hundredths = (r: number) => share(foreign, Math.round(r / 100), 100)
+    const rounded = hundredths(r2) - hundredths(r1)
     const label = (loss: boolean, c: number) => `An exchange ${loss ? 'loss' : 'gain'} of ${m(c)}`
     const invertedDelta = share(foreign, 10000, r2) - share(foreign, 10000, r1)
     if (invertedDelta === 0 || Math.abs(invertedDelta) === Math.abs(delta))
@@ -336,6 +338,7 @@ const PAYMENT_FAMILIES_BASE = [
         ],
         [label(delta > 0, home(r1)), 'posts the original invoice value as the difference'],
         [label(delta < 0, Math.abs(delta)), 'reads the rate move the wrong way round'],
+        [label(rounded > 0, Math.abs(rounded)), 'rounds the rates to two decimals first'],
         [
           label(invertedDelta < 0, Math.abs(invertedDelta)),
           'divides by the rates instead of multiplying',

@@ -112,6 +112,15 @@ const at = (y: number, m: number, d: number) => {
   return dayNumber(`${yy}-${String(mm).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
 }
 const weekend = (n: number) => dow(n) === 2 || dow(n) === 3
+/** `k` days back from `from` where only Sundays are skipped. */
+function backSixDay(from: number, k: number): number {
+  let n = from
+  for (let left = k; left > 0; ) {
+    n--
+    if (dow(n) !== 3) left--
+  }
+  return n
+}
 function backBusiness(from: number, k: number): number {
   let n = from
   for (let left = k; left > 0; ) {
@@ -253,7 +262,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
   },
   'import-vat-postponed': ({ vat }) => ({
     key: je(dr(+vat!), cr(+vat!)),
-    wrong: Array(4).fill(je(dr(+vat!), cr(+vat!))),
+    wrong: Array(6).fill(je(dr(+vat!), cr(+vat!))),
   }),
   'mixed-rate-invoice-vat': ({ a, b, standard: s, reduced: r }) =>
     money(
@@ -306,7 +315,14 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     const i = +inv!
     return {
       key: ratio(i - p, p),
-      wrong: [ratio(i - p, i), ratio(i, p), ratio(p, i), ratio(i - p, i + p)],
+      wrong: [
+        ratio(i - p, i),
+        ratio(i, p),
+        ratio(p, i),
+        ratio(i - p, i + p),
+        pct(i - p),
+        pct(rd((i - p) * 100, p)),
+      ],
     }
   },
   'match-exception-kind': ({ price, received, invoiced, inv, pct: p }) => {
@@ -392,12 +408,12 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     )
   },
   // payments
-  'discounted-amount-to-pay': ({ total, d }) =>
+  'discounted-amount-to-pay': ({ total, d, x }) =>
     money(
       +total! - of(+total!, +d!),
       +total!,
       of(+total!, +d!),
-      +total! - rd(+total! * +d!, 100000),
+      +total! - of(+total!, +x! * 100),
       rd(+total! * 10000, 10000 + +d!),
     ),
   'discount-deadline-date': ({ invDate, received, x, n }) => {
@@ -514,7 +530,13 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     const k = +lead!
     return {
       key: show(backBusiness(d, k)),
-      wrong: [show(d - k), show(backBusiness(d, k - 1)), show(d), show(backBusiness(d, k + 1))],
+      wrong: [
+        show(d - k),
+        show(backBusiness(d, k - 1)),
+        show(d),
+        show(backBusiness(d, k + 1)),
+        show(backSixDay(d, k)),
+      ],
     }
   },
   'late-payment-interest-uk': ({ debt, base, days: n }) => {
@@ -541,12 +563,11 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     return {
       key: label(delta > 0, Math.abs(delta)),
       wrong: [
-        'No exchange difference arises on a payment in full',
+        'No exchange difference',
         label(delta > 0, home(+r1!)),
         label(delta < 0, Math.abs(delta)),
         label(coarse > 0, Math.abs(coarse)),
         label(back < 0, Math.abs(back)),
-        label(delta > 0, home(+r2!)),
       ],
     }
   },
@@ -574,6 +595,9 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
       rd(base, 120000),
       rd(base, 520000),
       rd(+amt! * +apr!, 3650000),
+      rd(+amt! * +apr! * (+early! + 1), 3650000),
+      rd(+amt! * +apr! * (+early! - 1), 3650000),
+      rd(base, 3660000),
     )
   },
   'discount-after-credit-note': ({ inv, cn, d }) => {
@@ -613,7 +637,10 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
   'dual-signature-count': ({ limit, pays }) => {
     const p = String(pays).split(',').map(Number)
     const l = +limit!
-    const count = (f: (x: number) => boolean) => `${p.filter(f).length} payments`
+    const count = (f: (x: number) => boolean) => {
+      const n = p.filter(f).length
+      return n === 1 ? '1 payment' : `${n} payments`
+    }
     return {
       key: count((x) => x >= l),
       wrong: [
@@ -621,6 +648,11 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
         count(() => true),
         count((x) => x < l),
         count((x) => x >= 2 * l),
+        count((x) => x === l),
+        count((x) => x <= l),
+        count((x) => 2 * x > l),
+        count((x) => x >= l - 5000),
+        `${2 * p.filter((x) => x >= l).length} payments`,
       ],
     }
   },
@@ -655,7 +687,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
   },
   'accrued-service-no-invoice': ({ days: n, rate, tax }) => {
     const x = +n! * +rate!
-    return money(x, x + of(x, +tax!), +rate!, x - of(x, +tax!), +rate! * 20)
+    return money(x, x + of(x, +tax!), +rate!, x - of(x, +tax!), +rate! * 20, x - +rate!)
   },
   'accrual-reversal-entry': ({ c }) => ({
     key: je(dr(+c!), cr(+c!)),
@@ -669,7 +701,10 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     const net = (x: number) => (x >= 0 ? `A charge of ${fmt(x)}` : `A credit of ${fmt(-x)}`)
     const e = +est!
     const i = +inv!
-    return { key: net(i - e), wrong: [net(i), net(e - i), net(i + e), net(-e), net(0)] }
+    return {
+      key: net(i - e),
+      wrong: [net(i), net(e - i), net(i + e), net(-e), net(0), net(i - 2 * e), net(e)],
+    }
   },
   'utility-bill-straddles-year-end': ({ start, end, yearEnd, bill }) => {
     const s = dayNumber(String(start))
@@ -706,6 +741,7 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
       sum((f) => f === 'destination'),
       sum(() => true),
       0,
+      2 * sum((f) => f === 'shipping point'),
     )
   },
   'supplier-debit-balance': ({ credit, debit }) =>
@@ -801,12 +837,14 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
         je(dr(diff), cr(diff)),
         je(dr(c), cr(c)),
         je(dr(c), cr(c)),
+        je(dr(diff), cr(diff)),
       ],
     }
   },
-  'disallowed-discount-on-statement': ({ inv, d }) => {
+  'disallowed-discount-on-statement': ({ inv, d, x, late }) => {
     const disc = of(+inv!, +d!)
-    return money(disc, 0, +inv! - disc, +inv!, rd((+inv! - disc) * +d!, 10000))
+    const partial = +late! < +x! ? [rd(disc * +late!, +x!)] : []
+    return money(disc, 0, +inv! - disc, +inv!, rd((+inv! - disc) * +d!, 10000), ...partial)
   },
   'statement-roll-forward': ({ open: o, inv: i, pay: p, cn: c }) =>
     money(
@@ -834,7 +872,16 @@ const SECOND: Readonly<Record<string, (f: Figures) => Expect>> = {
     let business = 0
     for (let n = dayNumber(String(due)) + 1; n <= dayNumber(String(report)); n++)
       if (!weekend(n)) business++
-    return { key: days(k), wrong: [days(business), days(k + +terms!), days(+terms!)] }
+    return {
+      key: days(k),
+      wrong: [
+        days(business),
+        days(k + +terms!),
+        days(+terms!),
+        days(k + 1),
+        days(30 * Math.round(k / 30)),
+      ],
+    }
   },
   'share-over-sixty-days': ({ b0, b1, b2, b3 }) => {
     const b = [+b0!, +b1!, +b2!, +b3!]
@@ -933,6 +980,28 @@ describeEngineIndependent('accounts payable scenarios', () => {
     expect(entries).toBeGreaterThan(DRAWS * 15 * 4)
   })
 
+  it('key entries post to the accounts the case names, and a distractor with the key’s amounts is wrong by its accounts', () => {
+    const bad: string[] = []
+    const covered = new Set<string>()
+    for (const { family, s } of DRAWN) {
+      if (!/^(Dr|Cr) /.test(s.key)) continue
+      const expected = KEY_ACCOUNTS[family]
+      if (!expected) {
+        bad.push(`${family}: no account table`)
+        continue
+      }
+      covered.add(family)
+      const want = expected(s.stem)
+      if (accountsOf(s.key) !== want) bad.push(`${family}: key ${s.key}, accounts ${want}`)
+      for (const [text, mistake] of s.declared ?? []) {
+        if (digest(text) === digest(s.key) && accountsOf(text) === want)
+          bad.push(`${family}: "${mistake}" is the key's entry`)
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([])
+    expect(covered.size).toBe(Object.keys(KEY_ACCOUNTS).length)
+  })
+
   it('only the keyed IBAN passes ISO 13616 mod 97 and the UK length, and only the keyed EIN is XX-XXXXXXX', () => {
     const passes = (iban: string) => {
       if (iban.length !== 22 || !/^GB\d{2}[A-Z]{4}\d{14}$/.test(iban)) return false
@@ -1024,3 +1093,40 @@ const OTHER_CHECKS = new Set([
   'split-invoices-below-limit',
   'duplicate-payment-recovery',
 ])
+
+/** An entry's sides and accounts, amounts left out: `Dr Rent; Cr Accounts payable`. */
+const accountsOf = (text: string) =>
+  text
+    .split('; ')
+    .map((part) => part.replace(/ -?[\d,]+\.\d{2}$/, ''))
+    .join('; ')
+/** The stem's words after `before` up to `after`, with a capital first letter. */
+function named(stem: string, before: string, after: string): string {
+  const from = stem.indexOf(before) + before.length
+  const word = stem.slice(from, stem.indexOf(after, from))
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+/**
+ * The accounts each journal family's key posts to, written from the bookkeeping of the case and
+ * read from the stem only where the case names the expense account.
+ */
+const KEY_ACCOUNTS: Readonly<Record<string, (stem: string) => string>> = {
+  'purchase-invoice-with-vat-entry': (t) =>
+    `Dr ${named(t, 'VAT, for ', ', payable')}; Dr Input VAT; Cr Accounts payable`,
+  'reverse-charge-services': () =>
+    'Dr Consultancy fees; Dr Input VAT; Cr Accounts payable; Cr Output VAT',
+  'blocked-entertainment-vat': () => 'Dr Entertainment; Cr Accounts payable',
+  'use-tax-accrual': () => 'Dr Office equipment; Cr Accounts payable; Cr Use tax payable',
+  'import-vat-postponed': () => 'Dr Input VAT; Cr Output VAT',
+  'credit-note-with-vat-entry': (t) =>
+    `Dr Accounts payable; Cr ${named(t, 'first debited to ', '. ')}; Cr Input VAT`,
+  'price-variance-entry-standard': () => 'Dr GRNI; Dr Purchase price variance; Cr Accounts payable',
+  'discount-taken-entry': () => 'Dr Accounts payable; Cr Bank; Cr Discounts received',
+  'grni-receipt-entry': () => 'Dr Inventory; Cr GRNI accrual',
+  'grni-cleared-by-invoice': () => 'Dr GRNI accrual; Dr Input VAT; Cr Accounts payable',
+  'accrual-reversal-entry': (t) => `Dr Accruals; Cr ${named(t, '(Dr ', ', Cr Accruals)')}`,
+  'month-end-accrual-entry': (t) => `Dr ${named(t, "This month's ", ' came to')}; Cr Accruals`,
+  'prepayment-monthly-release': (t) =>
+    `Dr ${named(t, 'A twelve-month ', ' invoice')}; Cr Prepayments`,
+  'contra-settlement': () => 'Dr Accounts payable; Cr Accounts receivable',
+}

@@ -1,5 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
-import { amount, bp, cr, dr, entry, family, money, share, vendor } from './ap-text.js'
+import { amount, bp, cr, dr, entry, family, money, share, vendor, type Wrong } from './ap-text.js'
 
 const RATES = [500, 1000, 1900, 2000, 2100] as const
 
@@ -349,23 +349,69 @@ const CAPTURE_FAMILIES_BASE = [
     }
   }),
   family('expense-account-from-description', (rng) => {
-    const CASES = [
-      ['an annual public-liability insurance premium for the current year', 'Insurance'],
-      ['courier charges for sending samples to customers', 'Postage and carriage'],
-      ['the monthly broadband and phone line', 'Telephone and internet'],
-      ['a trade-journal advert for the spring sale', 'Advertising'],
-      ['the accountant’s fee for preparing the annual accounts', 'Accountancy fees'],
-      ['replacing a broken window pane in the shop', 'Repairs and maintenance'],
-    ] as const
-    const [what, acct] = rng.pick(CASES)
-    const others = CASES.map(([, a]) => a).filter((a) => a !== acct)
+    // Each case with the accounts a clerk plausibly confuses it with, and why.
+    const CASES: readonly (readonly [string, string, readonly Wrong[]])[] = [
+      [
+        'an annual public-liability insurance premium for the current year',
+        'Insurance',
+        [
+          ['Legal fees', 'codes cover against legal claims as a legal cost'],
+          ['Rent and rates', 'codes an annual charge for the premises as rates'],
+          ['Subscriptions', 'codes a yearly renewal as a subscription'],
+        ],
+      ],
+      [
+        'courier charges for sending samples to customers',
+        'Postage and carriage',
+        [
+          ['Advertising', 'codes the delivery as the marketing the samples serve'],
+          ['Printing and stationery', 'codes dispatch costs as office consumables'],
+          ['Telephone and internet', 'codes sending things to customers as communications'],
+        ],
+      ],
+      [
+        'the monthly broadband and phone line',
+        'Telephone and internet',
+        [
+          ['Subscriptions', 'codes a monthly contract as a subscription'],
+          ['Rent and rates', 'codes the line rental as rent'],
+          ['Postage and carriage', 'codes every communication cost as postage'],
+        ],
+      ],
+      [
+        'a trade-journal advert for the spring sale',
+        'Advertising',
+        [
+          ['Subscriptions', 'codes a payment to a journal as a subscription to it'],
+          ['Printing and stationery', 'codes a printed advert as printing'],
+          ['Entertainment', 'codes a sales promotion as customer entertaining'],
+        ],
+      ],
+      [
+        'the accountant’s fee for preparing the annual accounts',
+        'Accountancy fees',
+        [
+          ['Legal fees', 'codes every professional adviser’s fee as legal fees'],
+          ['Subscriptions', 'codes a fee that recurs each year as a subscription'],
+          ['Bank charges', 'codes a finance-function fee as bank charges'],
+        ],
+      ],
+      [
+        'replacing a broken window pane in the shop',
+        'Repairs and maintenance',
+        [
+          ['Fixtures and fittings', 'capitalises a like-for-like repair as a fixed asset'],
+          ['Insurance', 'codes accidental damage to insurance though no claim is made'],
+          ['Rent and rates', 'codes work on the rented premises as an occupancy cost'],
+        ],
+      ],
+    ]
+    const [what, acct, wrong] = rng.pick(CASES)
+    const chart = new Set(CASES.flatMap(([, a, w]) => [a, ...w.map(([x]) => x)]))
     return {
-      stem: `The client's chart of accounts has, among others: ${rng.shuffle(CASES.map(([, a]) => a)).join(', ')}. An invoice from ${vendor(rng)} is for ${what}. Which account does the clerk code it to?`,
+      stem: `The client's chart of accounts has, among others: ${rng.shuffle([...chart]).join(', ')}. An invoice from ${vendor(rng)} is for ${what}. Which account does the clerk code it to?`,
       key: acct,
-      wrong: rng
-        .shuffle(others)
-        .slice(0, 4)
-        .map((a) => [a, `codes it to ${a.toLowerCase()}, another kind of spend`] as const),
+      wrong: [...wrong],
     }
   }),
   family('repair-or-improvement', (rng) => {
@@ -445,6 +491,11 @@ const CAPTURE_FAMILIES_BASE = [
           'owes the import VAT to the supplier',
         ],
         [entry(dr('Output VAT', vat), cr('Input VAT', vat)), 'reverses the debit and credit'],
+        [entry(dr('Purchases', vat), cr('Bank', vat)), 'pays it at the border and adds it to cost'],
+        [
+          entry(dr('Input VAT', vat), cr('Duty deferment account', vat)),
+          'pays it through the duty deferment account the scheme replaces',
+        ],
       ],
       figures: { vat },
     }

@@ -112,6 +112,7 @@ const CLOSE_FAMILIES_BASE = [
         [m(rate), 'accrues one day'],
         [m(days * rate - share(days * rate, tax, 10000)), 'takes VAT off a net day rate'],
         [m(rate * 20), 'accrues a standard 20-day month, not the days worked'],
+        [m((days - 1) * rate), 'leaves out the first day worked when counting the days'],
       ],
       figures: { days, rate, tax },
     }
@@ -138,7 +139,8 @@ const CLOSE_FAMILIES_BASE = [
   }),
   family('invoice-after-reversed-accrual', (rng) => {
     const est = rng.int(50, 5000) * 100
-    const inv = est + rng.pick([-1, 1]) * rng.int(5, 50) * 100
+    // The difference is up to two fifths of the estimate, so the key is as long as the others.
+    const inv = est + rng.pick([-1, 1]) * Math.max(1, share(est, rng.int(300, 4000), 1000000)) * 100
     if (inv <= 0) throw new VariantError('a negative invoice')
     const m = money(rng)
     const net = (x: number) => (x >= 0 ? `A charge of ${m(x)}` : `A credit of ${m(-x)}`)
@@ -151,6 +153,8 @@ const CLOSE_FAMILIES_BASE = [
         [net(inv + est), 'counts the reversal as a charge'],
         [net(-est), 'sees the reversal and not the invoice'],
         [net(0), 'assumes the reversal and the invoice cancel out'],
+        [net(inv - 2 * est), 'reverses the accrual by hand as well as automatically'],
+        [net(est), 'keeps last month’s estimate as this month’s charge'],
       ],
       figures: { est, inv },
     }
@@ -232,6 +236,10 @@ const CLOSE_FAMILIES_BASE = [
         [sum((s) => s.fob === 'destination'), 'swaps the two delivery terms'],
         [sum(() => true), 'books everything shipped, whatever the terms'],
         [m(0), 'books nothing until the goods arrive'],
+        [
+          m(shipments.filter((s) => s.fob === 'shipping point').reduce((t, s) => t + 2 * s.amt, 0)),
+          'books the shipping-point goods on shipment and again on their arrival',
+        ],
       ],
       figures: { amts: shipments.map((s) => `${s.amt}:${s.fob}`).join(',') },
     }
@@ -319,7 +327,7 @@ const CLOSE_FAMILIES_BASE = [
     const c = rng.int(40, 5000) * 100
     const acct = rng.pick(['Electricity', 'Audit fees', 'Telephone'])
     return {
-      stem: `The ${acct.toLowerCase()} for the month was ${money(rng)(c)} (net; the VAT is recoverable) but the invoice will not come until next month. Which journal does the clerk post at the month end?`,
+      stem: `This month's ${acct.toLowerCase()} came to ${money(rng)(c)} (net; the VAT is recoverable) but the invoice will not come until next month. Which journal does the clerk post at the month end?`,
       key: pair(acct, 'Accruals', c),
       wrong: [
         [pair('Accruals', acct, c), 'reverses the debit and credit'],

@@ -229,10 +229,13 @@ const CONTROL_FAMILIES_BASE = [
   family('dual-signature-count', (rng) => {
     const limit = rng.pick([500000, 1000000])
     const m = money(rng)
-    const above = Array.from({ length: rng.int(1, 3) }, () => limit + rng.int(1, 900) * 100)
-    const below = Array.from({ length: rng.int(1, 3) }, () => rng.int(10, 400) * 1000)
+    const above = Array.from({ length: rng.int(2, 4) }, () => limit + rng.int(1, 900) * 100)
+    const below = Array.from({ length: rng.int(1, 4) }, () => rng.int(10, 400) * 1000)
     const pays = rng.shuffle([limit, limit - rng.int(1, 50) * 100, ...above, ...below])
-    const count = (f: (p: number) => boolean) => `${pays.filter(f).length} payments`
+    const count = (f: (p: number) => boolean) => {
+      const n = pays.filter(f).length
+      return `${n} payment${n === 1 ? '' : 's'}`
+    }
     return {
       stem: `Payments of ${m(limit)} or more need two authorised signatories. Today's run: ${pays.map(m).join(', ')}. How many payments need a second signatory?`,
       key: count((p) => p >= limit),
@@ -241,6 +244,14 @@ const CONTROL_FAMILIES_BASE = [
         [count(() => true), 'sends every payment for two signatures'],
         [count((p) => p < limit), 'counts the payments below the limit'],
         [count((p) => p >= limit * 2), 'reads two signatories as a limit of twice the amount'],
+        [count((p) => p === limit), 'counts only the payment exactly at the limit'],
+        [count((p) => p <= limit), 'counts the payments up to and including the limit'],
+        [count((p) => p > limit / 2), 'halves the limit, as if each signatory had one'],
+        [count((p) => p >= limit - 5000), 'rounds the payment just under the limit up to it'],
+        [
+          `${2 * pays.filter((p) => p >= limit).length} payments`,
+          'counts the signatures needed, two a payment, not the payments',
+        ],
       ],
       figures: { limit, pays: pays.join(',') },
     }
@@ -444,6 +455,12 @@ const PAYEE_CHECK_FAMILIES = [
       'a close match, suggesting a slightly different account name',
       'no match',
     ])
+    // Only a close match returns a name; after no match the same mistake is editing the name
+    // until the warning goes.
+    const close = result.startsWith('a close')
+    const adopt = close
+      ? 'adopts the name the warning came from'
+      : 'edits the name until the warning goes'
     return {
       stem: `Before the first payment to ${v}'s newly added account, the client's UK bank runs Confirmation of Payee and returns ${result}. What does the clerk do?`,
       key: 'Hold it and confirm the account on a contact already on file',
@@ -453,16 +470,20 @@ const PAYEE_CHECK_FAMILIES = [
           'trusts a valid account format over a name warning',
         ],
         [
-          'Change the payee name in the vendor master to the one the bank returned, then make the payment',
-          'adopts the name the warning came from',
+          close
+            ? 'Change the payee name in the vendor master to the one the bank returned, then make the payment'
+            : 'Try other spellings of the payee name in the vendor master until the check passes, then pay',
+          adopt,
         ],
         [
           'Pay, since the sort code and account number are valid',
           'trusts a valid account format over a name warning',
         ],
         [
-          'Change the payee name to the one the bank returned and pay',
-          'adopts the name the warning came from',
+          close
+            ? 'Change the payee name to the one the bank returned and pay'
+            : 'Retry other payee names until one matches and pay',
+          adopt,
         ],
         [
           'Pay a small amount and release the rest if it arrives',

@@ -103,6 +103,8 @@ const MATCHING_FAMILIES_BASE = [
         [pc(inv, po), 'states the invoice price as a percentage of the order price'],
         [pc(po, inv), 'states the order price as a percentage of the invoice price'],
         [pc(inv - po, inv + po), 'divides by the sum of the two prices'],
+        [bp(inv - po), 'reads the money difference as a percentage'],
+        [bp(share(inv - po, 100, po)), 'leaves the ratio unmultiplied by 100'],
       ],
       figures: { po, inv },
     }
@@ -155,7 +157,7 @@ const MATCHING_FAMILIES_BASE = [
     const at = [...digits].findIndex((d, k) => k > 0 && d !== digits[k - 1])
     if (at < 1) throw new VariantError('no two digits to swap')
     const swapped = digits.slice(0, at - 1) + digits[at] + digits[at - 1] + digits.slice(at + 1)
-    const key = `${v}, invoice ${rng.pick([`INV${n}`, `inv ${n}`, `INV/${n}`])}, ${m(total)}`
+    const key = `${v}, invoice ${rng.pick([`INV${n}`, `inv ${n}`, `INV/${n}`, `Inv. No. 00${n}`, `inv #000${n}`])}, ${m(total)}`
     return {
       stem: `The ledger already holds ${v} invoice ${posted} for ${m(total)}. The duplicate check compares supplier, amount and invoice number with letters, spaces, punctuation and leading zeros ignored. Which newly scanned invoice should it stop as a probable duplicate?`,
       key,
@@ -170,6 +172,7 @@ const MATCHING_FAMILIES_BASE = [
           'matches another supplier’s number series',
         ],
         [`${v}, invoice ${swapped}, ${m(total)}`, 'matches a number with two digits swapped'],
+        [`${v}, invoice ${n}0, ${m(total)}`, 'strips a trailing zero as if it were a leading one'],
       ],
       figures: { n, total, other },
     }

@@ -46,7 +46,10 @@ const PAYMENT_FAMILIES_BASE = [
       wrong: [
         [m(total), 'pays in full inside the discount window'],
         [m(share(total, d, 10000)), 'pays the discount instead of deducting it'],
-        [m(total - share(total, d, 100000)), 'reads the discount as tenths of a percent'],
+        [
+          m(total - share(total, x * 100, 10000)),
+          'reads the discount days as the discount percentage',
+        ],
         [
           m(share(total, 10000, 10000 + d)),
           'divides by one plus the rate instead of taking the rate off',
@@ -262,7 +265,15 @@ const PAYMENT_FAMILIES_BASE = [
       }
       return d
     }
-    const lead = rng.pick([2, 3])
+    const backSat = (from: string, k: number) => {
+      let d = from
+      for (let left = k; left > 0; ) {
+        d = addDays(d, -1)
+        if (weekday(d) !== 0) left--
+      }
+      return d
+    }
+    const lead = rng.pick([3, 2])
     return {
       stem: `A supplier payment must reach the supplier on its due date, ${showDate(due)}. The client's bank transfers arrive ${lead} business days after they are sent (weekends are not business days; there is no holiday that week). On what date must the clerk send it at the latest?`,
       key: showDate(back(due, lead)),
@@ -271,6 +282,7 @@ const PAYMENT_FAMILIES_BASE = [
         [showDate(back(due, lead - 1)), 'counts the due date as one of the business days'],
         [showDate(due), 'sends it on the due date'],
         [showDate(back(due, lead + 1)), 'adds a day for the sending date itself'],
+        [showDate(backSat(due, lead)), 'counts Saturday as a business day'],
       ],
       figures: { due, lead },
     }
@@ -332,10 +344,7 @@ const PAYMENT_FAMILIES_BASE = [
       stem: `A purchase invoice for ${foreign / 100} units of foreign currency was recorded when 1 unit cost ${(r1 / 10000).toFixed(4)} in the home currency; it is paid in full when 1 unit costs ${(r2 / 10000).toFixed(4)}. What realised exchange difference does the payment post (home currency, to the cent)?`,
       key: label(delta > 0, Math.abs(delta)),
       wrong: [
-        [
-          'No exchange difference arises on a payment in full',
-          'thinks full settlement leaves no difference',
-        ],
+        ['No exchange difference', 'thinks full settlement leaves no difference'],
         [label(delta > 0, home(r1)), 'posts the original invoice value as the difference'],
         [label(delta < 0, Math.abs(delta)), 'reads the rate move the wrong way round'],
         [label(rounded > 0, Math.abs(rounded)), 'rounds the rates to two decimals first'],
@@ -343,7 +352,6 @@ const PAYMENT_FAMILIES_BASE = [
           label(invertedDelta < 0, Math.abs(invertedDelta)),
           'divides by the rates instead of multiplying',
         ],
-        [label(delta > 0, Math.abs(home(r2))), 'posts the whole payment as the difference'],
       ],
       figures: { foreign, r1, r2 },
     }
@@ -382,6 +390,15 @@ const PAYMENT_FAMILIES_BASE = [
         [m(Math.round((amt * apr * early) / (10000 * 12))), 'treats the days as months'],
         [m(Math.round((amt * apr * early) / (10000 * 52))), 'treats the days as weeks'],
         [m(share(amt, apr, 3650000)), 'charges one day’s discount'],
+        [
+          m(Math.round((amt * apr * (early + 1)) / 3650000)),
+          'counts both the payment day and the due date',
+        ],
+        [
+          m(Math.round((amt * apr * (early - 1)) / 3650000)),
+          'leaves the payment day out of the days',
+        ],
+        [m(at(366)), 'uses a 366-day year'],
       ],
       figures: { amt, apr, early },
     }

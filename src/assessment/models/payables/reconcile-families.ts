@@ -59,7 +59,11 @@ const RECONCILE_FAMILIES_BASE = [
       const why =
         i === byInvoice
           ? 'ages from the invoice date, not the due date'
-          : 'misreads the bucket limits'
+          : i === 0
+            ? 'reads an invoice past its due date as not yet due'
+            : i < b
+              ? 'understates the age, counting from a date after the due date'
+              : 'overstates the age, counting from a date before the due date'
       return [[t, why] as const]
     })
     return {
@@ -194,6 +198,11 @@ const RECONCILE_FAMILIES_BASE = [
           'writes off the whole control balance',
         ],
         [`Credit the control account with another ${m(direct)}`, 'posts the journal twice'],
+        [
+          `Reverse the ${m(direct)} journal and leave the supplier balances as they are`,
+          'reverses the journal but never posts the liability to a supplier',
+        ],
+        [`Move ${m(direct)} to suspense`, 'parks a known difference in suspense'],
       ],
       figures: { sub, direct },
     }
@@ -268,6 +277,10 @@ const RECONCILE_FAMILIES_BASE = [
           entry(dr('Bank', c), cr('Accounts receivable', c)),
           'records a customer receipt that never came',
         ],
+        [
+          entry(dr('Accounts receivable', Math.abs(ap - ar)), cr('Bank', Math.abs(ap - ar))),
+          'settles the net difference through the bank on the customer account instead of offsetting',
+        ],
       ],
       figures: { ap, ar },
     }
@@ -287,6 +300,11 @@ const RECONCILE_FAMILIES_BASE = [
         [m(inv - disc), 'shows the payment as still owed'],
         [m(inv), 'shows the whole invoice as unpaid'],
         [m(share(inv - disc, d, 10000)), 'works the discount on the amount paid, not the invoice'],
+        ...(late < x
+          ? ([
+              [m(share(disc, late, x)), 'disallows the discount only pro rata to the days late'],
+            ] as const)
+          : []),
       ],
       figures: { inv, d, x, late },
     }
@@ -370,6 +388,8 @@ const RECONCILE_FAMILIES_BASE = [
         [`${weekdaysBetween(due, report)} days`, 'counts business days only'],
         [`${daysBetween(due, report) + terms} days`, 'counts from the invoice date'],
         [`${terms} days`, 'reports the credit period, not the days overdue'],
+        [`${daysBetween(due, report) + 1} days`, 'counts the due date itself as a day overdue'],
+        [`${Math.round(daysBetween(due, report) / 30) * 30} days`, 'rounds to whole 30-day months'],
       ],
       figures: { due, report, terms },
     }

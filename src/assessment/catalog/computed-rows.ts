@@ -234,11 +234,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['salesMath', 30],
     ['dates', 30],
   ]),
-  row('accounts-payable', 'Accounts payable', FIN, 4, 15, [
-    ['vat', 40],
-    ['percentages', 30],
-    ['dates', 30],
-  ]),
   row('financial-statement-analysis', 'Financial statement analysis', FIN, 6, 30, [
     ['ratios', 50],
     ['percentages', 30],

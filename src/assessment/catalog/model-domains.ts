@@ -1,5 +1,6 @@
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
+import { AP_DOMAINS } from './ap-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
@@ -397,6 +398,7 @@ export const D = {
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,
   ...JAVASCRIPT_DOMAINS,
+  ...AP_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1,5 +1,6 @@
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
+import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
@@ -104,4 +105,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,
   JAVASCRIPT_ROW,
+  ACCOUNTS_PAYABLE_ROW,
 ]

@@ -88,6 +88,7 @@ import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
+import { AP_MODELS } from './payables/payables-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import {
   pgAggregationModel,
@@ -280,6 +281,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...GA_MODELS,
   ...PYTHON_MODELS,
   ...JS_DEV_MODELS,
+  ...AP_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

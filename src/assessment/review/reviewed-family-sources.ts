@@ -328,6 +328,20 @@ import {
   sheetToolsModel,
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
+import { CAPTURE_FAMILIES as AP_CAPTURE_FAMILIES } from '../models/payables/capture-families.js'
+import { CLOSE_FAMILIES as AP_CLOSE_FAMILIES } from '../models/payables/close-families.js'
+import { CONTROL_FAMILIES as AP_CONTROL_FAMILIES } from '../models/payables/control-families.js'
+import { MATCHING_FAMILIES as AP_MATCHING_FAMILIES } from '../models/payables/matching-families.js'
+import {
+  apCaptureModel,
+  apCloseModel,
+  apControlsModel,
+  apMatchingModel,
+  apPaymentsModel,
+  apReconcileModel,
+} from '../models/payables/payables-models.js'
+import { PAYMENT_FAMILIES as AP_PAYMENT_FAMILIES } from '../models/payables/payment-families.js'
+import { RECONCILE_FAMILIES as AP_RECONCILE_FAMILIES } from '../models/payables/reconcile-families.js'
 import { CHANGE_FAMILIES } from '../models/pcoord/change-families.js'
 import { EARNED_VALUE_FAMILIES } from '../models/pcoord/earned-value-families.js'
 import {
@@ -666,6 +680,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],
   [gaAttributionModel, [...GA_ATTRIBUTION_FAMILIES, ...GA_EXPLORATION_FAMILIES]],
   [gaDataModel, [...GA_PRIVACY_FAMILIES, ...GA_BIGQUERY_FAMILIES]],
+  [apCaptureModel, AP_CAPTURE_FAMILIES],
+  [apMatchingModel, AP_MATCHING_FAMILIES],
+  [apPaymentsModel, AP_PAYMENT_FAMILIES],
+  [apControlsModel, AP_CONTROL_FAMILIES],
+  [apCloseModel, AP_CLOSE_FAMILIES],
+  [apReconcileModel, AP_RECONCILE_FAMILIES],
   [agreementModel, AGREEMENT_FAMILIES],
   [wordUsageModel, USAGE_FAMILIES],
   [punctuationModel, PUNCTUATION_FAMILIES],

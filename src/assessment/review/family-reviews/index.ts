@@ -1,4 +1,5 @@
 import type { TestFamilyReview } from '../family-review.js'
+import { ACCOUNTS_PAYABLE_REVIEW } from './accounts-payable.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
@@ -99,5 +100,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_SHEETS_REVIEW,
     JAVASCRIPT_REVIEW,
     GOOGLE_ANALYTICS_REVIEW,
+    ACCOUNTS_PAYABLE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -12,7 +12,15 @@ export interface Quadrature {
  */
 export const DEFAULT_QUADRATURE_POINTS = 41
 
+/**
+ * Decompositions already made, by point count. Pure memoisation: callers get copies (see
+ * `copyOf`), so no caller can change what a later calibration integrates against.
+ */
 const cache = new Map<number, Quadrature>()
+
+function copyOf(quadrature: Quadrature): Quadrature {
+  return { nodes: quadrature.nodes.slice(), weights: quadrature.weights.slice() }
+}
 
 /**
  * Gauss–Hermite quadrature for the standard normal (probabilists' Hermite polynomials), by
@@ -23,7 +31,7 @@ const cache = new Map<number, Quadrature>()
  */
 export function normalQuadrature(points: number = DEFAULT_QUADRATURE_POINTS): Quadrature {
   const cached = cache.get(points)
-  if (cached) return cached
+  if (cached) return copyOf(cached)
   if (!Number.isInteger(points) || points < 1)
     throw new RangeError('points must be a positive integer')
   const jacobi = Matrix.zeros(points, points)
@@ -47,5 +55,5 @@ export function normalQuadrature(points: number = DEFAULT_QUADRATURE_POINTS): Qu
   for (let i = 0; i < points; i++) weights[i] = weights[i]! / total
   const quadrature = { nodes, weights }
   cache.set(points, quadrature)
-  return quadrature
+  return copyOf(quadrature)
 }

@@ -28,4 +28,14 @@ describe('Gauss–Hermite quadrature for the normal density', () => {
     expect(moment(4)).toBeCloseTo(3, 9)
     expect(moment(6)).toBeCloseTo(15, 8)
   })
+
+  it('hands each caller its own arrays, so one caller writing to them changes no later integral', () => {
+    const first = normalQuadrature(7)
+    const untouched = [...first.weights]
+    first.weights.fill(0)
+    first.nodes.fill(99)
+    const second = normalQuadrature(7)
+    expect([...second.weights]).toEqual(untouched)
+    expect(second.nodes[3]).toBeCloseTo(0, 12)
+  })
 })

@@ -1,0 +1,15 @@
+import { scenarioModel } from '../scenario/scenario-model.js'
+import { ASSIGNABILITY_FAMILIES } from './assignability-families.js'
+import type { TsFamily } from './probe.js'
+
+/** Every TypeScript model's families by model id, for the test that compiles each option with tsc. */
+export const TS_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly TsFamily[]> = new Map([
+  ['ts-dev-assignability', ASSIGNABILITY_FAMILIES],
+])
+
+export const tsAssignabilityModel = scenarioModel({
+  id: 'ts-dev-assignability',
+  title: 'TypeScript: reading type errors and assignability',
+  families: ASSIGNABILITY_FAMILIES,
+  aimKeyPlaces: true,
+})

@@ -148,7 +148,13 @@ describeEngineIndependent('every drawn TypeScript item, compiled by tsc', () => 
       const drawn = drawFamilies<TsScenario>(families, DRAWS, 2026_12_05 + model.length)
       expect(familiesNeverDrawn(families, drawn)).toEqual([])
       expect(optionSetProblems(drawn)).toEqual([])
-      expect(misjudged(model, drawn).slice(0, 20)).toEqual([])
+      // The first problem of each family, so one run shows every family that needs a fix.
+      const first = new Map<string, string>()
+      for (const p of misjudged(model, drawn)) {
+        const at = p.split('#')[0]!
+        if (!first.has(at)) first.set(at, p)
+      }
+      expect([...first.values()]).toEqual([])
     }, 120_000)
   }
 })

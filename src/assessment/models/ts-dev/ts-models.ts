@@ -1,15 +1,33 @@
 import { scenarioModel } from '../scenario/scenario-model.js'
 import { ASSIGNABILITY_FAMILIES } from './assignability-families.js'
+import { GENERIC_FAMILIES } from './generic-families.js'
+import { NARROWING_FAMILIES } from './narrowing-families.js'
 import type { TsFamily } from './probe.js'
 
 /** Every TypeScript model's families by model id, for the test that compiles each option with tsc. */
 export const TS_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly TsFamily[]> = new Map([
   ['ts-dev-assignability', ASSIGNABILITY_FAMILIES],
+  ['ts-dev-narrowing', NARROWING_FAMILIES],
+  ['ts-dev-generics', GENERIC_FAMILIES],
 ])
 
 export const tsAssignabilityModel = scenarioModel({
   id: 'ts-dev-assignability',
   title: 'TypeScript: reading type errors and assignability',
   families: ASSIGNABILITY_FAMILIES,
+  aimKeyPlaces: true,
+})
+
+export const tsNarrowingModel = scenarioModel({
+  id: 'ts-dev-narrowing',
+  title: 'TypeScript: narrowing and control flow analysis',
+  families: NARROWING_FAMILIES,
+  aimKeyPlaces: true,
+})
+
+export const tsGenericsModel = scenarioModel({
+  id: 'ts-dev-generics',
+  title: 'TypeScript: generics and constraints',
+  families: GENERIC_FAMILIES,
   aimKeyPlaces: true,
 })

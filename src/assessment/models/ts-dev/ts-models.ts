@@ -3,12 +3,14 @@ import { ASSIGNABILITY_FAMILIES } from './assignability-families.js'
 import { GENERIC_FAMILIES } from './generic-families.js'
 import { NARROWING_FAMILIES } from './narrowing-families.js'
 import type { TsFamily } from './probe.js'
+import { TYPE_OPERATOR_FAMILIES } from './type-operator-families.js'
 
 /** Every TypeScript model's families by model id, for the test that compiles each option with tsc. */
 export const TS_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly TsFamily[]> = new Map([
   ['ts-dev-assignability', ASSIGNABILITY_FAMILIES],
   ['ts-dev-narrowing', NARROWING_FAMILIES],
   ['ts-dev-generics', GENERIC_FAMILIES],
+  ['ts-dev-type-operators', TYPE_OPERATOR_FAMILIES],
 ])
 
 export const tsAssignabilityModel = scenarioModel({
@@ -29,5 +31,12 @@ export const tsGenericsModel = scenarioModel({
   id: 'ts-dev-generics',
   title: 'TypeScript: generics and constraints',
   families: GENERIC_FAMILIES,
+  aimKeyPlaces: true,
+})
+
+export const tsTypeOperatorsModel = scenarioModel({
+  id: 'ts-dev-type-operators',
+  title: 'TypeScript: utility, mapped and conditional types',
+  families: TYPE_OPERATOR_FAMILIES,
   aimKeyPlaces: true,
 })

@@ -3,6 +3,7 @@ import { ASSIGNABILITY_FAMILIES } from './assignability-families.js'
 import { GENERIC_FAMILIES } from './generic-families.js'
 import { NARROWING_FAMILIES } from './narrowing-families.js'
 import type { TsFamily } from './probe.js'
+import { STRICT_FLAG_FAMILIES } from './strict-flag-families.js'
 import { TYPE_OPERATOR_FAMILIES } from './type-operator-families.js'
 
 /** Every TypeScript model's families by model id, for the test that compiles each option with tsc. */
@@ -11,6 +12,7 @@ export const TS_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly TsFamily[]> = ne
   ['ts-dev-narrowing', NARROWING_FAMILIES],
   ['ts-dev-generics', GENERIC_FAMILIES],
   ['ts-dev-type-operators', TYPE_OPERATOR_FAMILIES],
+  ['ts-dev-strict-flags', STRICT_FLAG_FAMILIES],
 ])
 
 export const tsAssignabilityModel = scenarioModel({
@@ -38,5 +40,12 @@ export const tsTypeOperatorsModel = scenarioModel({
   id: 'ts-dev-type-operators',
   title: 'TypeScript: utility, mapped and conditional types',
   families: TYPE_OPERATOR_FAMILIES,
+  aimKeyPlaces: true,
+})
+
+export const tsStrictFlagsModel = scenarioModel({
+  id: 'ts-dev-strict-flags',
+  title: 'TypeScript: strict-mode and checking flags',
+  families: STRICT_FLAG_FAMILIES,
   aimKeyPlaces: true,
 })

@@ -17,6 +17,9 @@ const DRAWS = 30
 
 const TSC = resolve(import.meta.dirname, '../../../node_modules/typescript/bin/tsc')
 
+/** Parser diagnostics (expression, declaration or token expected, unexpected keyword). */
+const SYNTAX = /error TS(1002|1003|1005|1109|1128|1434|1136|1135|1131):/
+
 /** One program's files, its setting and where its diagnostics land, line by line per file. */
 interface Program {
   readonly files: Readonly<Record<string, string>>
@@ -68,6 +71,9 @@ function compileAll(programs: readonly Program[]): Map<Program, string[]> {
         timeout: 120_000,
       })
       const byFolder = new Map(list.map((p) => [folders.get(p)!.split('/')[1]!, p]))
+      // A syntax error anywhere stops tsc from checking types in the whole project.
+      const syntax = run.stdout.split('\n').find((row) => SYNTAX.test(row))
+      if (syntax) throw new Error(`${setting}: ${syntax}`)
       for (const row of run.stdout.split('\n')) {
         const m = /^(p\d+)\/(.+?)\((\d+),\d+\): error TS\d+/.exec(row)
         if (m) out.get(byFolder.get(m[1]!)!)!.push(`${m[2]}:${m[3]}`)

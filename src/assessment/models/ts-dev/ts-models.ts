@@ -1,5 +1,6 @@
 import { scenarioModel } from '../scenario/scenario-model.js'
 import { ASSIGNABILITY_FAMILIES } from './assignability-families.js'
+import { DATA_FAMILIES } from './data-families.js'
 import { GENERIC_FAMILIES } from './generic-families.js'
 import { NARROWING_FAMILIES } from './narrowing-families.js'
 import type { TsFamily } from './probe.js'
@@ -13,6 +14,7 @@ export const TS_FAMILIES_BY_MODEL: ReadonlyMap<string, readonly TsFamily[]> = ne
   ['ts-dev-generics', GENERIC_FAMILIES],
   ['ts-dev-type-operators', TYPE_OPERATOR_FAMILIES],
   ['ts-dev-strict-flags', STRICT_FLAG_FAMILIES],
+  ['ts-dev-data', DATA_FAMILIES],
 ])
 
 export const tsAssignabilityModel = scenarioModel({
@@ -49,3 +51,20 @@ export const tsStrictFlagsModel = scenarioModel({
   families: STRICT_FLAG_FAMILIES,
   aimKeyPlaces: true,
 })
+
+export const tsDataModel = scenarioModel({
+  id: 'ts-dev-data',
+  title: 'TypeScript: typing APIs, data and declaration files',
+  families: DATA_FAMILIES,
+  aimKeyPlaces: true,
+})
+
+/** The TypeScript test's item models, one per blueprint domain. */
+export const TS_DEV_MODELS = [
+  tsAssignabilityModel,
+  tsNarrowingModel,
+  tsGenericsModel,
+  tsTypeOperatorsModel,
+  tsStrictFlagsModel,
+  tsDataModel,
+] as const

@@ -3,12 +3,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { expect, it } from 'vitest'
-import { SETTINGS, type Setting, type TsScenario } from '../../../src/assessment/models/ts-dev/probe.js'
-import { TS_FAMILIES_BY_MODEL } from '../../../src/assessment/models/ts-dev/ts-models.js'
 import {
   distinctWrongs,
   scenarioFrame,
 } from '../../../src/assessment/models/scenario/scenario-model.js'
+import {
+  SETTINGS,
+  type Setting,
+  type TsScenario,
+} from '../../../src/assessment/models/ts-dev/probe.js'
+import { TS_FAMILIES_BY_MODEL } from '../../../src/assessment/models/ts-dev/ts-models.js'
 import { drawFamilies, familiesNeverDrawn } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
@@ -111,7 +115,13 @@ function optionSetProblems(drawn: { family: string; s: TsScenario }[]): string[]
 
 /** What is wrong with the drawn items of one model's families, compiled by tsc. */
 function misjudged(model: string, drawn: { family: string; s: TsScenario }[]): string[] {
-  const checks: { label: string; program: Program; lines: readonly number[]; shows: string; same: boolean }[] = []
+  const checks: {
+    label: string
+    program: Program
+    lines: readonly number[]
+    shows: string
+    same: boolean
+  }[] = []
   const programs = new Map<string, Program>()
   const program = (files: Readonly<Record<string, string>>, setting: Setting): Program => {
     const id = `${setting}\n${JSON.stringify(files)}`
@@ -121,7 +131,13 @@ function misjudged(model: string, drawn: { family: string; s: TsScenario }[]): s
   drawn.forEach(({ family, s }, n) => {
     const label = `${model}/${family}#${n}`
     const key = s.probe.trial(s.key)
-    checks.push({ label: `${label} key`, program: program(key.files, key.setting), lines: key.lines, shows: key.shows, same: true })
+    checks.push({
+      label: `${label} key`,
+      program: program(key.files, key.setting),
+      lines: key.lines,
+      shows: key.shows,
+      same: true,
+    })
     for (const [text, mistake] of distinctWrongs(s)) {
       const t = s.probe.trial(text)
       checks.push({
@@ -142,8 +158,12 @@ function misjudged(model: string, drawn: { family: string; s: TsScenario }[]): s
         ? found.filter((e) => !c.lines.some((l) => e === `main.ts:${l}`))
         : []
     return [
-      ...((got === c.shows) === c.same ? [] : [`${c.label}: expected ${c.shows}, got ${got} ${found.join(',')}`]),
-      ...(stray.length > 0 ? [`${c.label}: errors off the numbered lines ${stray.join(', ')}`] : []),
+      ...((got === c.shows) === c.same
+        ? []
+        : [`${c.label}: expected ${c.shows}, got ${got} ${found.join(',')}`]),
+      ...(stray.length > 0
+        ? [`${c.label}: errors off the numbered lines ${stray.join(', ')}`]
+        : []),
     ]
   })
 }

@@ -117,7 +117,10 @@ export function verdicts(
   const pairs: Slip[] = []
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
-      pairs.push([line([i, j]), `${rows[i]![2]}, and also ${rows[j]![2].replace(/^believes /, 'that ')}`])
+      pairs.push([
+        line([i, j]),
+        `${rows[i]![2]}, and also ${rows[j]![2].replace(/^believes /, 'that ')}`,
+      ])
     }
   }
   const key = line([])

@@ -19,248 +19,515 @@ const USER = 'interface User { id: number; name: string; email?: string }'
 /** Utility, mapped, conditional and template literal types: what tsc resolves them to. */
 export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
   fam('partial-and-required', [
-    [`${USER}\ntype Draft = Partial<User>`, 'Draft', '{ id?: number; name?: string; email?: string }', [
-      ['{ id: number; name: string; email?: string }', 'believes Partial only keeps the optional properties optional'],
-      ['{ email?: string }', 'believes Partial keeps only the properties that were already optional'],
-      ['{ id?: number; name?: string; email?: string; [key: string]: unknown }', 'believes Partial also opens the type to any key'],
-      ['{ id: undefined; name: undefined; email: undefined }', 'believes Partial sets every property to undefined'],
-    ]],
-    [`${USER}\ntype Full = Required<User>`, 'Full', '{ id: number; name: string; email: string }', [
-      ['{ id: number; name: string; email: undefined }', 'believes Required turns a formerly optional property into undefined'],
-      ['{ id: number; name: string; email?: string }', 'believes Required only checks, not removes, the question mark'],
-      ['{ email: string }', 'believes Required keeps only the properties it made required'],
-      ['{ readonly id: number; readonly name: string; readonly email: string }', 'believes Required also makes properties readonly'],
-    ]],
+    [
+      `${USER}\ntype Draft = Partial<User>`,
+      'Draft',
+      '{ id?: number; name?: string; email?: string }',
+      [
+        [
+          '{ id: number; name: string; email?: string }',
+          'believes Partial only keeps the optional properties optional',
+        ],
+        [
+          '{ email?: string }',
+          'believes Partial keeps only the properties that were already optional',
+        ],
+        [
+          '{ id?: number; name?: string; email?: string; [key: string]: unknown }',
+          'believes Partial also opens the type to any key',
+        ],
+        [
+          '{ id: undefined; name: undefined; email: undefined }',
+          'believes Partial sets every property to undefined',
+        ],
+      ],
+    ],
+    [
+      `${USER}\ntype Full = Required<User>`,
+      'Full',
+      '{ id: number; name: string; email: string }',
+      [
+        [
+          '{ id: number; name: string; email: undefined }',
+          'believes Required turns a formerly optional property into undefined',
+        ],
+        [
+          '{ id: number; name: string; email?: string }',
+          'believes Required only checks, not removes, the question mark',
+        ],
+        ['{ email: string }', 'believes Required keeps only the properties it made required'],
+        [
+          '{ readonly id: number; readonly name: string; readonly email: string }',
+          'believes Required also makes properties readonly',
+        ],
+      ],
+    ],
   ]),
   fam('pick-and-omit', [
-    [`${USER}\ntype Card = Pick<User, "id" | "name">`, 'Card', '{ id: number; name: string }', [
-      ['{ email?: string }', 'believes Pick removes the listed keys, as Omit does'],
-      ['{ id?: number; name?: string }', 'believes Pick makes the picked properties optional'],
-      ['{ id: number; name: string; email?: string }', 'believes Pick keeps the other properties as optional'],
-      ['[number, string]', 'believes Pick returns a tuple of the picked property types'],
-    ]],
-    [`${USER}\ntype NoEmail = Omit<User, "email">`, 'NoEmail', '{ id: number; name: string }', [
-      ['{ email?: string }', 'believes Omit keeps only the listed keys, as Pick does'],
-      ['{ id: number; name: string; email?: never }', 'believes Omit turns the key into an optional never'],
-      ['{ id: number; name: string; email: undefined }', 'believes Omit sets the key to undefined'],
-      ['{ id?: number; name?: string }', 'believes Omit makes the remaining properties optional'],
-    ]],
+    [
+      `${USER}\ntype Card = Pick<User, "id" | "name">`,
+      'Card',
+      '{ id: number; name: string }',
+      [
+        ['{ email?: string }', 'believes Pick removes the listed keys, as Omit does'],
+        ['{ id?: number; name?: string }', 'believes Pick makes the picked properties optional'],
+        [
+          '{ id: number; name: string; email?: string }',
+          'believes Pick keeps the other properties as optional',
+        ],
+        ['[number, string]', 'believes Pick returns a tuple of the picked property types'],
+      ],
+    ],
+    [
+      `${USER}\ntype NoEmail = Omit<User, "email">`,
+      'NoEmail',
+      '{ id: number; name: string }',
+      [
+        ['{ email?: string }', 'believes Omit keeps only the listed keys, as Pick does'],
+        [
+          '{ id: number; name: string; email?: never }',
+          'believes Omit turns the key into an optional never',
+        ],
+        [
+          '{ id: number; name: string; email: undefined }',
+          'believes Omit sets the key to undefined',
+        ],
+        ['{ id?: number; name?: string }', 'believes Omit makes the remaining properties optional'],
+      ],
+    ],
   ]),
   fam('record-type', [
-    ['type Role = "admin" | "guest"\ntype Perms = Record<Role, boolean>', 'Perms', '{ admin: boolean; guest: boolean }', [
-      ['{ [key: string]: boolean }', 'believes Record over a literal union gives an index signature'],
-      ['{ admin?: boolean; guest?: boolean }', 'believes Record makes each key optional'],
-      ['{ role: boolean }', 'believes Record uses the alias name as the key'],
-      ['boolean[]', 'believes Record builds an array of its value type'],
-    ]],
-    ['type Counts = Record<string, number>', 'Counts', '{ [x: string]: number }', [
-      ['{ string: number }', 'believes Record uses the word string as a key'],
-      ['Map<string, number>', 'believes Record is the Map class'],
-      ['number[]', 'believes Record builds an array of its value type'],
-      ['{ [x: number]: string }', 'believes Record lists the value type first'],
-    ]],
+    [
+      'type Role = "admin" | "guest"\ntype Perms = Record<Role, boolean>',
+      'Perms',
+      '{ admin: boolean; guest: boolean }',
+      [
+        [
+          '{ [key: string]: boolean }',
+          'believes Record over a literal union gives an index signature',
+        ],
+        ['{ admin?: boolean; guest?: boolean }', 'believes Record makes each key optional'],
+        ['{ role: boolean }', 'believes Record uses the alias name as the key'],
+        ['boolean[]', 'believes Record builds an array of its value type'],
+      ],
+    ],
+    [
+      'type Counts = Record<string, number>',
+      'Counts',
+      '{ [x: string]: number }',
+      [
+        ['{ string: number }', 'believes Record uses the word string as a key'],
+        ['Map<string, number>', 'believes Record is the Map class'],
+        ['number[]', 'believes Record builds an array of its value type'],
+        ['{ [x: number]: string }', 'believes Record lists the value type first'],
+      ],
+    ],
   ]),
   fam('readonly-and-mutable-mapped', [
-    [`${USER}\ntype Frozen = Readonly<User>`, 'Frozen', '{ readonly id: number; readonly name: string; readonly email?: string }', [
-      ['{ readonly id: number; readonly name: string; readonly email: string }', 'believes Readonly also drops the question mark'],
-      ['{ readonly id: number; readonly name: string }', 'believes Readonly leaves out the optional properties'],
-      ['{ id: number; name: string; email?: string }', 'believes Readonly changes only arrays'],
-      ['readonly [number, string, string]', 'believes Readonly makes a readonly tuple of the property types'],
-    ]],
-    ['type Locked = { readonly id: number; readonly tags: string[] }\ntype Open = { -readonly [K in keyof Locked]: Locked[K] }', 'Open', '{ id: number; tags: string[] }', [
-      ['{ readonly id: number; readonly tags: string[] }', 'believes a mapped type cannot remove readonly'],
-      ['{ id: number; tags: readonly string[] }', 'believes removing readonly turns arrays readonly instead'],
-      ['{ id?: number; tags?: string[] }', 'believes the minus modifier removes required-ness'],
-      ['{ [K: string]: number }', 'believes a mapped type over keyof gives an index signature'],
-    ]],
+    [
+      `${USER}\ntype Frozen = Readonly<User>`,
+      'Frozen',
+      '{ readonly id: number; readonly name: string; readonly email?: string }',
+      [
+        [
+          '{ readonly id: number; readonly name: string; readonly email: string }',
+          'believes Readonly also drops the question mark',
+        ],
+        [
+          '{ readonly id: number; readonly name: string }',
+          'believes Readonly leaves out the optional properties',
+        ],
+        ['{ id: number; name: string; email?: string }', 'believes Readonly changes only arrays'],
+        [
+          'readonly [number, string, string]',
+          'believes Readonly makes a readonly tuple of the property types',
+        ],
+      ],
+    ],
+    [
+      'type Locked = { readonly id: number; readonly tags: string[] }\ntype Open = { -readonly [K in keyof Locked]: Locked[K] }',
+      'Open',
+      '{ id: number; tags: string[] }',
+      [
+        [
+          '{ readonly id: number; readonly tags: string[] }',
+          'believes a mapped type cannot remove readonly',
+        ],
+        [
+          '{ id: number; tags: readonly string[] }',
+          'believes removing readonly turns arrays readonly instead',
+        ],
+        ['{ id?: number; tags?: string[] }', 'believes the minus modifier removes required-ness'],
+        ['{ [K: string]: number }', 'believes a mapped type over keyof gives an index signature'],
+      ],
+    ],
   ]),
   fam('keyof-operator', [
-    ['interface Point { x: number; y: number }\ntype K = keyof Point extends "x" ? "only x" : "not only x"', 'K', '"not only x"', [
-      ['"only x"', 'believes keyof gives only the first property key'],
-      ['string', 'believes keyof evaluates to string for interfaces'],
-      ['never', 'believes keyof of an interface is never'],
-      ['"x"', 'believes the conditional returns the checked type'],
-    ]],
-    ['type List = { [index: number]: string }\ntype K = keyof List', 'K', 'number', [
-      ['string', 'believes keyof gives the value type of the index signature'],
-      ['never', 'believes keyof of an index signature has no keys'],
-      ['"index"', 'believes keyof takes the parameter name of the index signature'],
-      ['"length"', 'believes a number index signature brings an array length key'],
-    ]],
+    [
+      'interface Point { x: number; y: number }\ntype K = keyof Point extends "x" ? "only x" : "not only x"',
+      'K',
+      '"not only x"',
+      [
+        ['"only x"', 'believes keyof gives only the first property key'],
+        ['string', 'believes keyof evaluates to string for interfaces'],
+        ['never', 'believes keyof of an interface is never'],
+        ['"x"', 'believes the conditional returns the checked type'],
+      ],
+    ],
+    [
+      'type List = { [index: number]: string }\ntype K = keyof List',
+      'K',
+      'number',
+      [
+        ['string', 'believes keyof gives the value type of the index signature'],
+        ['never', 'believes keyof of an index signature has no keys'],
+        ['"index"', 'believes keyof takes the parameter name of the index signature'],
+        ['"length"', 'believes a number index signature brings an array length key'],
+      ],
+    ],
   ]),
   fam('indexed-access-types', [
-    ['type Order = { id: string; lines: { sku: string; qty: number }[] }\ntype Line = Order["lines"][number]', 'Line', '{ sku: string; qty: number }', [
-      ['{ sku: string; qty: number }[]', 'believes indexing with number leaves the array type'],
-      ['number', 'believes indexing with number gives the number type'],
-      ['string', 'believes indexing an array type with number gives its key type'],
-      ['Order', 'believes an indexed access gives back the outer type'],
-    ]],
-    ['const sizes = ["S", "M", "L"] as const\ntype Size = (typeof sizes)[0]', 'Size', '"S"', [
-      ['string', 'believes as const does not keep the element literal'],
-      ['"L"', 'believes index 0 counts from the end'],
-      ['readonly ["S", "M", "L"]', 'believes indexing a tuple type returns the tuple'],
-      ['number', 'believes an indexed access gives the index type'],
-    ]],
+    [
+      'type Order = { id: string; lines: { sku: string; qty: number }[] }\ntype Line = Order["lines"][number]',
+      'Line',
+      '{ sku: string; qty: number }',
+      [
+        ['{ sku: string; qty: number }[]', 'believes indexing with number leaves the array type'],
+        ['number', 'believes indexing with number gives the number type'],
+        ['string', 'believes indexing an array type with number gives its key type'],
+        ['Order', 'believes an indexed access gives back the outer type'],
+      ],
+    ],
+    [
+      'const sizes = ["S", "M", "L"] as const\ntype Size = (typeof sizes)[0]',
+      'Size',
+      '"S"',
+      [
+        ['string', 'believes as const does not keep the element literal'],
+        ['"L"', 'believes index 0 counts from the end'],
+        ['readonly ["S", "M", "L"]', 'believes indexing a tuple type returns the tuple'],
+        ['number', 'believes an indexed access gives the index type'],
+      ],
+    ],
   ]),
   fam('typeof-type-query', [
-    ['const config = { port: 8080, host: "localhost" }\ntype Config = typeof config', 'Config', '{ port: number; host: string }', [
-      ['{ port: 8080; host: "localhost" }', 'believes typeof keeps the literal values of a mutable object'],
-      ['{ readonly port: 8080; readonly host: "localhost" }', 'believes a const declaration freezes the object as as const does'],
-      ['object', 'believes typeof in a type gives the JavaScript typeof string'],
-      ['"object"', 'believes typeof in a type position gives the runtime typeof result'],
-    ]],
-    ['const config = { port: 8080, host: "localhost" } as const\ntype Config = typeof config', 'Config', '{ readonly port: 8080; readonly host: "localhost" }', [
-      ['{ port: number; host: string }', 'believes as const does not change the type'],
-      ['{ port: 8080; host: "localhost" }', 'believes as const keeps literals but not readonly'],
-      ['{ readonly port: number; readonly host: string }', 'believes as const adds readonly but widens the literals'],
-      ['"object"', 'believes typeof in a type position gives the runtime typeof result'],
-    ]],
+    [
+      'const config = { port: 8080, host: "localhost" }\ntype Config = typeof config',
+      'Config',
+      '{ port: number; host: string }',
+      [
+        [
+          '{ port: 8080; host: "localhost" }',
+          'believes typeof keeps the literal values of a mutable object',
+        ],
+        [
+          '{ readonly port: 8080; readonly host: "localhost" }',
+          'believes a const declaration freezes the object as as const does',
+        ],
+        ['object', 'believes typeof in a type gives the JavaScript typeof string'],
+        ['"object"', 'believes typeof in a type position gives the runtime typeof result'],
+      ],
+    ],
+    [
+      'const config = { port: 8080, host: "localhost" } as const\ntype Config = typeof config',
+      'Config',
+      '{ readonly port: 8080; readonly host: "localhost" }',
+      [
+        ['{ port: number; host: string }', 'believes as const does not change the type'],
+        ['{ port: 8080; host: "localhost" }', 'believes as const keeps literals but not readonly'],
+        [
+          '{ readonly port: number; readonly host: string }',
+          'believes as const adds readonly but widens the literals',
+        ],
+        ['"object"', 'believes typeof in a type position gives the runtime typeof result'],
+      ],
+    ],
   ]),
   fam('returntype-and-parameters', [
-    ['function makeUser(name: string, age: number) { return { name, age, active: true } }\ntype Made = ReturnType<typeof makeUser>', 'Made', '{ name: string; age: number; active: boolean }', [
-      ['{ name: string; age: number; active: true }', 'believes the inferred return keeps the true literal'],
-      ['(name: string, age: number) => { name: string; age: number; active: boolean }', 'believes ReturnType gives the function type'],
-      ['[name: string, age: number]', 'believes ReturnType gives the parameter list, as Parameters does'],
-      ['unknown', 'believes ReturnType cannot see an inferred return type'],
-    ]],
-    ['function send(to: string, retries?: number) { return true }\ntype Args = Parameters<typeof send>', 'Args', '[to: string, retries?: number]', [
-      ['[to: string, retries: number]', 'believes Parameters makes every parameter required'],
-      ['{ to: string; retries?: number }', 'believes Parameters gives an object of named properties'],
-      ['boolean', 'believes Parameters gives the return type, as ReturnType does'],
-      ['string[]', 'believes Parameters gives an array of the first parameter type'],
-    ]],
+    [
+      'function makeUser(name: string, age: number) { return { name, age, active: true } }\ntype Made = ReturnType<typeof makeUser>',
+      'Made',
+      '{ name: string; age: number; active: boolean }',
+      [
+        [
+          '{ name: string; age: number; active: true }',
+          'believes the inferred return keeps the true literal',
+        ],
+        [
+          '(name: string, age: number) => { name: string; age: number; active: boolean }',
+          'believes ReturnType gives the function type',
+        ],
+        [
+          '[name: string, age: number]',
+          'believes ReturnType gives the parameter list, as Parameters does',
+        ],
+        ['unknown', 'believes ReturnType cannot see an inferred return type'],
+      ],
+    ],
+    [
+      'function send(to: string, retries?: number) { return true }\ntype Args = Parameters<typeof send>',
+      'Args',
+      '[to: string, retries?: number]',
+      [
+        ['[to: string, retries: number]', 'believes Parameters makes every parameter required'],
+        [
+          '{ to: string; retries?: number }',
+          'believes Parameters gives an object of named properties',
+        ],
+        ['boolean', 'believes Parameters gives the return type, as ReturnType does'],
+        ['string[]', 'believes Parameters gives an array of the first parameter type'],
+      ],
+    ],
   ]),
   fam('awaited-type', [
-    ['async function load() { return [1, 2] }\ntype Data = Awaited<ReturnType<typeof load>>', 'Data', 'number[]', [
-      ['Promise<number[]>', 'believes Awaited leaves the promise in place'],
-      ['Promise<Promise<number[]>>', 'believes an async function wraps its return twice'],
-      ['[number, number]', 'believes an array literal return is inferred as a tuple'],
-      ['number', 'believes Awaited also unwraps the array'],
-    ]],
-    ['type Nested = Awaited<Promise<Promise<string>>>', 'Nested', 'string', [
-      ['Promise<string>', 'believes Awaited unwraps only one level of promise'],
-      ['Promise<Promise<string>>', 'believes Awaited only applies to values, not types'],
-      ['never', 'believes a nested promise cannot be awaited'],
-      ['unknown', 'believes Awaited gives unknown for nested promises'],
-    ]],
+    [
+      'async function load() { return [1, 2] }\ntype Data = Awaited<ReturnType<typeof load>>',
+      'Data',
+      'number[]',
+      [
+        ['Promise<number[]>', 'believes Awaited leaves the promise in place'],
+        ['Promise<Promise<number[]>>', 'believes an async function wraps its return twice'],
+        ['[number, number]', 'believes an array literal return is inferred as a tuple'],
+        ['number', 'believes Awaited also unwraps the array'],
+      ],
+    ],
+    [
+      'type Nested = Awaited<Promise<Promise<string>>>',
+      'Nested',
+      'string',
+      [
+        ['Promise<string>', 'believes Awaited unwraps only one level of promise'],
+        ['Promise<Promise<string>>', 'believes Awaited only applies to values, not types'],
+        ['never', 'believes a nested promise cannot be awaited'],
+        ['unknown', 'believes Awaited gives unknown for nested promises'],
+      ],
+    ],
   ]),
   fam('exclude-extract-nonnullable', [
-    ['type Action = "click" | "scroll" | "keydown"\ntype Only = Exclude<Action, "scroll" | "keydown">', 'Only', '"click"', [
-      ['"scroll"', 'believes Exclude keeps the first listed member, as Extract would keep it'],
-      ['never', 'believes Exclude removes every member when any matches'],
-      ['Action', 'believes Exclude only works on object types and returns the union unchanged'],
-      ['string', 'believes Exclude widens the remaining literal'],
-    ]],
-    ['type Input = string | number | (() => void)\ntype Fns = Extract<Input, Function>', 'Fns', '() => void', [
-      ['string', 'believes Extract keeps the first member of the union'],
-      ['Function', 'believes Extract returns its second argument'],
-      ['never', 'believes a function type is not assignable to Function'],
-      ['Input', 'believes Extract keeps every member of the union'],
-    ]],
-    ['type Maybe = string | null | undefined\ntype Sure = NonNullable<Maybe>', 'Sure', 'string', [
-      ['Maybe', 'believes NonNullable only affects object types'],
-      ['null', 'believes NonNullable keeps the nullish members, not the others'],
-      ['never', 'believes NonNullable removes every member of a union with null'],
-      ['{}', 'believes NonNullable gives the empty object type'],
-    ]],
+    [
+      'type Action = "click" | "scroll" | "keydown"\ntype Only = Exclude<Action, "scroll" | "keydown">',
+      'Only',
+      '"click"',
+      [
+        ['"scroll"', 'believes Exclude keeps the first listed member, as Extract would keep it'],
+        ['never', 'believes Exclude removes every member when any matches'],
+        ['Action', 'believes Exclude only works on object types and returns the union unchanged'],
+        ['string', 'believes Exclude widens the remaining literal'],
+      ],
+    ],
+    [
+      'type Input = string | number | (() => void)\ntype Fns = Extract<Input, Function>',
+      'Fns',
+      '() => void',
+      [
+        ['string', 'believes Extract keeps the first member of the union'],
+        ['Function', 'believes Extract returns its second argument'],
+        ['never', 'believes a function type is not assignable to Function'],
+        ['Input', 'believes Extract keeps every member of the union'],
+      ],
+    ],
+    [
+      'type Maybe = string | null | undefined\ntype Sure = NonNullable<Maybe>',
+      'Sure',
+      'string',
+      [
+        ['Maybe', 'believes NonNullable only affects object types'],
+        ['null', 'believes NonNullable keeps the nullish members, not the others'],
+        ['never', 'believes NonNullable removes every member of a union with null'],
+        ['{}', 'believes NonNullable gives the empty object type'],
+      ],
+    ],
   ]),
   fam('distributive-conditional-types', [
-    ['type OnlyText<T> = T extends string ? T : never\ntype R = OnlyText<"a" | 1 | true>', 'R', '"a"', [
-      ['never', 'believes the check runs on the whole union at once, which is not a string'],
-      ['string', 'believes the true branch gives the constraint, not the member'],
-      ['true', 'believes the check keeps the last member of the union'],
-      ['unknown', 'believes a conditional type on a union cannot be resolved'],
-    ]],
-    ['type OnlyText<T> = [T] extends [string] ? T : never\ntype R = OnlyText<"a" | 1>', 'R', 'never', [
-      ['"a"', 'believes wrapping the parameter in a tuple still distributes over the union'],
-      ['["a"]', 'believes the tuple wrapper appears in the result'],
-      ['string', 'believes the true branch gives the constraint, not the member'],
-      ['1', 'believes the check keeps the members that are not strings'],
-    ]],
-    ['type IsString<T> = T extends string ? "yes" : "no"\ntype R = IsString<never>', 'R', 'never', [
-      ['"no"', 'believes never fails the extends check'],
-      ['"yes"', 'believes never passes the extends check as the bottom type'],
-      ['boolean', 'believes a conditional type evaluates to boolean'],
-      ['unknown', 'believes a conditional on never gives unknown'],
-    ]],
+    [
+      'type OnlyText<T> = T extends string ? T : never\ntype R = OnlyText<"a" | 1 | true>',
+      'R',
+      '"a"',
+      [
+        ['never', 'believes the check runs on the whole union at once, which is not a string'],
+        ['string', 'believes the true branch gives the constraint, not the member'],
+        ['true', 'believes the check keeps the last member of the union'],
+        ['unknown', 'believes a conditional type on a union cannot be resolved'],
+      ],
+    ],
+    [
+      'type OnlyText<T> = [T] extends [string] ? T : never\ntype R = OnlyText<"a" | 1>',
+      'R',
+      'never',
+      [
+        ['"a"', 'believes wrapping the parameter in a tuple still distributes over the union'],
+        ['["a"]', 'believes the tuple wrapper appears in the result'],
+        ['string', 'believes the true branch gives the constraint, not the member'],
+        ['1', 'believes the check keeps the members that are not strings'],
+      ],
+    ],
+    [
+      'type IsString<T> = T extends string ? "yes" : "no"\ntype R = IsString<never>',
+      'R',
+      'never',
+      [
+        ['"no"', 'believes never fails the extends check'],
+        ['"yes"', 'believes never passes the extends check as the bottom type'],
+        ['boolean', 'believes a conditional type evaluates to boolean'],
+        ['unknown', 'believes a conditional on never gives unknown'],
+      ],
+    ],
   ]),
   fam('infer-in-conditional-types', [
-    ['type ElementOf<T> = T extends (infer E)[] ? E : never\ntype R = ElementOf<Array<{ id: number }>>', 'R', '{ id: number }', [
-      ['{ id: number }[]', 'believes infer captures the whole array type'],
-      ['never', 'believes Array<T> does not match the array pattern'],
-      ['number', 'believes infer reaches through to the property type'],
-      ['unknown', 'believes infer gives unknown when the element is an object'],
-    ]],
-    ['type FirstArg<F> = F extends (first: infer A, ...rest: any[]) => any ? A : never\ntype R = FirstArg<(id: string, n: number) => void>', 'R', 'string', [
-      ['[string, number]', 'believes infer captures every parameter'],
-      ['number', 'believes infer in the first slot takes the last parameter'],
-      ['never', 'believes a function with two parameters does not match a rest pattern'],
-      ['void', 'believes infer in a parameter slot captures the return type'],
-    ]],
+    [
+      'type ElementOf<T> = T extends (infer E)[] ? E : never\ntype R = ElementOf<Array<{ id: number }>>',
+      'R',
+      '{ id: number }',
+      [
+        ['{ id: number }[]', 'believes infer captures the whole array type'],
+        ['never', 'believes Array<T> does not match the array pattern'],
+        ['number', 'believes infer reaches through to the property type'],
+        ['unknown', 'believes infer gives unknown when the element is an object'],
+      ],
+    ],
+    [
+      'type FirstArg<F> = F extends (first: infer A, ...rest: any[]) => any ? A : never\ntype R = FirstArg<(id: string, n: number) => void>',
+      'R',
+      'string',
+      [
+        ['[string, number]', 'believes infer captures every parameter'],
+        ['number', 'believes infer in the first slot takes the last parameter'],
+        ['never', 'believes a function with two parameters does not match a rest pattern'],
+        ['void', 'believes infer in a parameter slot captures the return type'],
+      ],
+    ],
   ]),
   fam('template-literal-types', [
-    ['type Side = "top" | "left"\ntype Prop = `margin-${Side}`\ntype R = Prop extends "margin-top" ? "narrow" : "wide"', 'R', '"wide"', [
-      ['"narrow"', 'believes a template literal type keeps only the first member'],
-      ['never', 'believes a template over a union cannot be checked'],
-      ['string', 'believes a template literal type is plain string'],
-      ['boolean', 'believes a conditional type evaluates to boolean'],
-    ]],
-    ['type Getter<K extends string> = `get${Capitalize<K>}`\ntype R = Getter<"name">', 'R', '"getName"', [
-      ['"getname"', 'believes Capitalize leaves the first letter alone'],
-      ['"GetName"', 'believes Capitalize applies to the whole template'],
-      ['string', 'believes a template literal type widens to string'],
-      ['"get${Name}"', 'believes the placeholder is kept as text'],
-    ]],
+    [
+      `type Side = "top" | "left"\ntype Prop = \`margin-\${Side}\`\ntype R = Prop extends "margin-top" ? "narrow" : "wide"`,
+      'R',
+      '"wide"',
+      [
+        ['"narrow"', 'believes a template literal type keeps only the first member'],
+        ['never', 'believes a template over a union cannot be checked'],
+        ['string', 'believes a template literal type is plain string'],
+        ['boolean', 'believes a conditional type evaluates to boolean'],
+      ],
+    ],
+    [
+      `type Getter<K extends string> = \`get\${Capitalize<K>}\`\ntype R = Getter<"name">`,
+      'R',
+      '"getName"',
+      [
+        ['"getname"', 'believes Capitalize leaves the first letter alone'],
+        ['"GetName"', 'believes Capitalize applies to the whole template'],
+        ['string', 'believes a template literal type widens to string'],
+        [`"get\${Name}"`, 'believes the placeholder is kept as text'],
+      ],
+    ],
   ]),
   fam('key-remapping-mapped-types', [
-    ['type Point = { x: number; y: number }\ntype Getters = { [K in keyof Point as `get${Uppercase<K>}`]: () => Point[K] }', 'Getters', '{ getX: () => number; getY: () => number }', [
-      ['{ x: () => number; y: () => number }', 'believes the as clause does not rename keys'],
-      ['{ getx: () => number; gety: () => number }', 'believes Uppercase leaves single letters alone'],
-      ['{ getX: number; getY: number }', 'believes the value type is the property type, not a function'],
-      ['{ GETX: () => number; GETY: () => number }', 'believes Uppercase applies to the whole new key'],
-    ]],
-    [`${USER}\ntype NoStrings = { [K in keyof User as User[K] extends string ? never : K]: User[K] }`, 'NoStrings', '{ id: number; email?: string }', [
-      ['{ id: number }', 'believes an optional string property is checked as string alone'],
-      ['{ name: string; email?: string }', 'believes remapping to never keeps the key and drops the others'],
-      ['{ id: number; name: never; email?: never }', 'believes remapping to never sets the value to never'],
-      ['{ id: number; name: string; email?: string }', 'believes an as clause cannot remove keys'],
-    ]],
+    [
+      `type Point = { x: number; y: number }\ntype Getters = { [K in keyof Point as \`get\${Uppercase<K>}\`]: () => Point[K] }`,
+      'Getters',
+      '{ getX: () => number; getY: () => number }',
+      [
+        ['{ x: () => number; y: () => number }', 'believes the as clause does not rename keys'],
+        [
+          '{ getx: () => number; gety: () => number }',
+          'believes Uppercase leaves single letters alone',
+        ],
+        [
+          '{ getX: number; getY: number }',
+          'believes the value type is the property type, not a function',
+        ],
+        [
+          '{ GETX: () => number; GETY: () => number }',
+          'believes Uppercase applies to the whole new key',
+        ],
+      ],
+    ],
+    [
+      `${USER}\ntype NoStrings = { [K in keyof User as User[K] extends string ? never : K]: User[K] }`,
+      'NoStrings',
+      '{ id: number; email?: string }',
+      [
+        ['{ id: number }', 'believes an optional string property is checked as string alone'],
+        [
+          '{ name: string; email?: string }',
+          'believes remapping to never keeps the key and drops the others',
+        ],
+        [
+          '{ id: number; name: never; email?: never }',
+          'believes remapping to never sets the value to never',
+        ],
+        [
+          '{ id: number; name: string; email?: string }',
+          'believes an as clause cannot remove keys',
+        ],
+      ],
+    ],
   ]),
   fam('literal-and-widening-inference', [
-    ['let status = "draft"', 'typeof status', 'string', [
-      ['"draft"', 'believes a let keeps the literal type of its initial value'],
-      ['String', 'believes primitives are inferred as their wrapper objects'],
-      ['unknown', 'believes an unannotated let gets unknown'],
-      ['any', 'believes an unannotated let gets any'],
-    ]],
-    ['const sizes = ["S", "M"]', 'typeof sizes', 'string[]', [
-      ['readonly ["S", "M"]', 'believes a const array literal is inferred as a readonly tuple'],
-      ['["S", "M"]', 'believes an array literal is inferred as a tuple'],
-      ['"S"[]', 'believes the array type takes the literal of its first element'],
-      ['any[]', 'believes an array literal of strings is any array'],
-    ]],
-    ['const sizes = ["S", "M"] as const', 'typeof sizes', 'readonly ["S", "M"]', [
-      ['string[]', 'believes as const changes nothing on arrays'],
-      ['["S", "M"]', 'believes as const keeps literals but not readonly'],
-      ['readonly string[]', 'believes as const adds readonly but widens the elements'],
-      ['readonly ["S"]', 'believes as const keeps only the first element literal'],
-    ]],
+    [
+      'let status = "draft"',
+      'typeof status',
+      'string',
+      [
+        ['"draft"', 'believes a let keeps the literal type of its initial value'],
+        ['String', 'believes primitives are inferred as their wrapper objects'],
+        ['unknown', 'believes an unannotated let gets unknown'],
+        ['any', 'believes an unannotated let gets any'],
+      ],
+    ],
+    [
+      'const sizes = ["S", "M"]',
+      'typeof sizes',
+      'string[]',
+      [
+        ['readonly ["S", "M"]', 'believes a const array literal is inferred as a readonly tuple'],
+        ['["S", "M"]', 'believes an array literal is inferred as a tuple'],
+        ['"S"[]', 'believes the array type takes the literal of its first element'],
+        ['any[]', 'believes an array literal of strings is any array'],
+      ],
+    ],
+    [
+      'const sizes = ["S", "M"] as const',
+      'typeof sizes',
+      'readonly ["S", "M"]',
+      [
+        ['string[]', 'believes as const changes nothing on arrays'],
+        ['["S", "M"]', 'believes as const keeps literals but not readonly'],
+        ['readonly string[]', 'believes as const adds readonly but widens the elements'],
+        ['readonly ["S"]', 'believes as const keeps only the first element literal'],
+      ],
+    ],
   ]),
   fam('conditional-type-evaluation', [
-    ['type Check = string[] extends readonly string[] ? "yes" : "no"', 'Check', '"yes"', [
-      ['"no"', 'believes a mutable array type does not extend a readonly array type'],
-      ['boolean', 'believes a conditional type evaluates to boolean'],
-      ['never', 'believes a conditional type on concrete types gives never'],
-    ]],
-    ['type Check = readonly string[] extends string[] ? "yes" : "no"', 'Check', '"no"', [
-      ['"yes"', 'believes a readonly array type extends a mutable array type'],
-      ['boolean', 'believes a conditional type evaluates to boolean'],
-      ['never', 'believes a conditional type on concrete types gives never'],
-    ]],
-    ['type Check = { a: 1; b: 2 } extends { a: 1 } ? "yes" : "no"', 'Check', '"yes"', [
-      ['"no"', 'believes extends requires identical object types'],
-      ['boolean', 'believes a conditional type evaluates to boolean'],
-      ['never', 'believes extra properties make extends give never'],
-    ]],
+    [
+      'type Check = string[] extends readonly string[] ? "yes" : "no"',
+      'Check',
+      '"yes"',
+      [
+        ['"no"', 'believes a mutable array type does not extend a readonly array type'],
+        ['boolean', 'believes a conditional type evaluates to boolean'],
+        ['never', 'believes a conditional type on concrete types gives never'],
+      ],
+    ],
+    [
+      'type Check = readonly string[] extends string[] ? "yes" : "no"',
+      'Check',
+      '"no"',
+      [
+        ['"yes"', 'believes a readonly array type extends a mutable array type'],
+        ['boolean', 'believes a conditional type evaluates to boolean'],
+        ['never', 'believes a conditional type on concrete types gives never'],
+      ],
+    ],
+    [
+      'type Check = { a: 1; b: 2 } extends { a: 1 } ? "yes" : "no"',
+      'Check',
+      '"yes"',
+      [
+        ['"no"', 'believes extends requires identical object types'],
+        ['boolean', 'believes a conditional type evaluates to boolean'],
+        ['never', 'believes extra properties make extends give never'],
+      ],
+    ],
   ]),
 ]

@@ -40,6 +40,10 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
           '{ id: undefined; name: undefined; email: undefined }',
           'believes Partial sets every property to undefined',
         ],
+        [
+          '{ id?: number; name?: string; email: string }',
+          'believes Partial toggles each question mark, so the optional property becomes required',
+        ],
       ],
     ],
     [
@@ -60,6 +64,10 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
           '{ readonly id: number; readonly name: string; readonly email: string }',
           'believes Required also makes properties readonly',
         ],
+        [
+          '{ id?: number; name?: string; email: string }',
+          'believes Required toggles each question mark, so required properties become optional',
+        ],
       ],
     ],
   ]),
@@ -76,6 +84,10 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
           'believes Pick keeps the other properties as optional',
         ],
         ['[number, string]', 'believes Pick returns a tuple of the picked property types'],
+        [
+          '{ id?: number; name?: string; email?: string }',
+          'believes Pick keeps every property and makes them optional',
+        ],
       ],
     ],
     [
@@ -93,6 +105,10 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
           'believes Omit sets the key to undefined',
         ],
         ['{ id?: number; name?: string }', 'believes Omit makes the remaining properties optional'],
+        [
+          '{ id?: number; name?: string; email?: never }',
+          'believes Omit makes the remaining properties optional and the omitted key an optional never',
+        ],
       ],
     ],
   ]),
@@ -109,6 +125,18 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
         ['{ admin?: boolean; guest?: boolean }', 'believes Record makes each key optional'],
         ['{ role: boolean }', 'believes Record uses the alias name as the key'],
         ['boolean[]', 'believes Record builds an array of its value type'],
+        [
+          '{ readonly admin?: boolean; readonly guest?: boolean }',
+          'believes Record makes each key optional and readonly',
+        ],
+        [
+          '{ readonly [key: string]: boolean }',
+          'believes Record over a literal union gives a readonly index signature',
+        ],
+        [
+          '{ readonly admin: boolean; readonly guest: boolean }',
+          'believes Record makes its properties readonly',
+        ],
       ],
     ],
     [
@@ -117,9 +145,11 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
       '{ [x: string]: number }',
       [
         ['{ string: number }', 'believes Record uses the word string as a key'],
+        ['{ readonly string: number }', 'believes Record uses the word string as a readonly key'],
         ['Map<string, number>', 'believes Record is the Map class'],
         ['number[]', 'believes Record builds an array of its value type'],
         ['{ [x: number]: string }', 'believes Record lists the value type first'],
+        ['{ readonly [x: string]: number }', 'believes Record makes its properties readonly'],
       ],
     ],
   ]),
@@ -262,6 +292,8 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
           'believes ReturnType gives the parameter list, as Parameters does',
         ],
         ['unknown', 'believes ReturnType cannot see an inferred return type'],
+        ['void', 'believes a function without a return annotation returns void'],
+        ['typeof makeUser', 'believes ReturnType gives back the type it is passed'],
       ],
     ],
     [
@@ -276,6 +308,8 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
         ],
         ['boolean', 'believes Parameters gives the return type, as ReturnType does'],
         ['string[]', 'believes Parameters gives an array of the first parameter type'],
+        ['unknown[]', 'believes Parameters cannot see the declared parameter types'],
+        ['typeof send', 'believes Parameters gives back the type it is passed'],
       ],
     ],
   ]),
@@ -303,7 +337,7 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
       ],
     ],
   ]),
-  fam('exclude-extract-nonnullable', [
+  fam('exclude-and-extract', [
     [
       'type Action = "click" | "scroll" | "keydown"\ntype Only = Exclude<Action, "scroll" | "keydown">',
       'Only',
@@ -321,20 +355,10 @@ export const TYPE_OPERATOR_FAMILIES: readonly TsFamily[] = [
       '() => void',
       [
         ['string', 'believes Extract keeps the first member of the union'],
+        ['Input & Function', 'believes Extract intersects the union with its second argument'],
         ['Function', 'believes Extract returns its second argument'],
         ['never', 'believes a function type is not assignable to Function'],
         ['Input', 'believes Extract keeps every member of the union'],
-      ],
-    ],
-    [
-      'type Maybe = string | null | undefined\ntype Sure = NonNullable<Maybe>',
-      'Sure',
-      'string',
-      [
-        ['Maybe', 'believes NonNullable only affects object types'],
-        ['null', 'believes NonNullable keeps the nullish members, not the others'],
-        ['never', 'believes NonNullable removes every member of a union with null'],
-        ['{}', 'believes NonNullable gives the empty object type'],
       ],
     ],
   ]),

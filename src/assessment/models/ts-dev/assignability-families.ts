@@ -109,7 +109,7 @@ export const ASSIGNABILITY_FAMILIES: readonly TsFamily[] = [
         'believes a string literal must be cast to a union of literals',
       ],
       ['const d: Theme = "Dark"', true, 'believes literal types ignore letter case'],
-      ['mode = "blue"', false, 'believes a let keeps the literal type of its initial value'],
+      ['mode = "blue"', false, 'believes a let may only be given its initial string again'],
     ],
   ),
   fam(

@@ -72,7 +72,7 @@ export const family = (id: string, draw: (rng: Rng) => TsScenario): TsFamily => 
 export const block = (code: string): string => `\n\n\`\`\`ts\n${code}\n\`\`\`\n\n`
 
 const preface = (setting: Setting): string =>
-  `A project's tsconfig.json has the compilerOptions ${settingText(setting)} and is checked with \`tsc --noEmit\` (TypeScript 7; every file is a module).`
+  `A project's tsconfig.json has the compilerOptions ${settingText(setting)} and is checked with \`tsc --noEmit\` (TypeScript 5.9 or 7, which report the same errors here; target and lib ES2022, module esnext; every file is a module).`
 
 /** The wrong answers that differ from the key and from each other; fewer than three refuse the draw. */
 function distinct(key: string, wrong: readonly Slip[]): Slip[] {

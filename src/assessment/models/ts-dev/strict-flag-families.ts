@@ -369,9 +369,9 @@ export const STRICT_FLAG_FAMILIES: readonly TsFamily[] = [
         'believes the last clause needs a break',
       ],
       [
-        'switch (code) { case 1: { log("one"); return } case 2: log("two") }',
-        true,
-        'believes a return is allowed outside a function',
+        'function f() { switch (code) { case 1: { log("one"); return } case 2: log("two") } }',
+        false,
+        'believes a case that ends in return, inside a block, still falls through',
       ],
     ],
   ),

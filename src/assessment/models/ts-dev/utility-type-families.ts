@@ -114,14 +114,6 @@ export const UTILITY_TYPE_FAMILIES: readonly TsFamily[] = [
         ['{ role: boolean }', 'believes Record uses the alias name as the key'],
         ['boolean[]', 'believes Record builds an array of its value type'],
         [
-          '{ readonly admin?: boolean; readonly guest?: boolean }',
-          'believes Record makes each key optional and readonly',
-        ],
-        [
-          '{ readonly [key: string]: boolean }',
-          'believes Record over a literal union gives a readonly index signature',
-        ],
-        [
           '{ readonly admin: boolean; readonly guest: boolean }',
           'believes Record makes its properties readonly',
         ],
@@ -133,11 +125,10 @@ export const UTILITY_TYPE_FAMILIES: readonly TsFamily[] = [
       '{ [x: string]: number }',
       [
         ['{ string: number }', 'believes Record uses the word string as a key'],
-        ['{ readonly string: number }', 'believes Record uses the word string as a readonly key'],
         ['Map<string, number>', 'believes Record is the Map class'],
         ['number[]', 'believes Record builds an array of its value type'],
         ['{ [x: number]: string }', 'believes Record lists the value type first'],
-        ['{ readonly [x: string]: number }', 'believes Record makes its properties readonly'],
+        ['{ [x: string]: string }', 'believes Record gives the key type to the values too'],
       ],
     ],
   ]),
@@ -200,7 +191,10 @@ export const UTILITY_TYPE_FAMILIES: readonly TsFamily[] = [
         ['string', 'believes keyof gives the value type of the index signature'],
         ['never', 'believes keyof of an index signature has no keys'],
         ['"index"', 'believes keyof takes the parameter name of the index signature'],
-        ['"length"', 'believes a number index signature brings an array length key'],
+        [
+          'PropertyKey',
+          'believes keyof an index signature gives every property key type, as keyof any does',
+        ],
       ],
     ],
   ]),
@@ -281,7 +275,6 @@ export const UTILITY_TYPE_FAMILIES: readonly TsFamily[] = [
         ],
         ['unknown', 'believes ReturnType cannot see an inferred return type'],
         ['void', 'believes a function without a return annotation returns void'],
-        ['typeof makeUser', 'believes ReturnType gives back the type it is passed'],
       ],
     ],
     [
@@ -297,7 +290,6 @@ export const UTILITY_TYPE_FAMILIES: readonly TsFamily[] = [
         ['boolean', 'believes Parameters gives the return type, as ReturnType does'],
         ['string[]', 'believes Parameters gives an array of the first parameter type'],
         ['unknown[]', 'believes Parameters cannot see the declared parameter types'],
-        ['typeof send', 'believes Parameters gives back the type it is passed'],
       ],
     ],
   ]),
@@ -327,11 +319,11 @@ export const UTILITY_TYPE_FAMILIES: readonly TsFamily[] = [
   ]),
   fam('exclude-and-extract', [
     [
-      'type Action = "click" | "scroll" | "keydown"\ntype Only = Exclude<Action, "scroll" | "keydown">',
+      'type Action = "click" | "scroll"\ntype Only = Exclude<Action, "scroll">',
       'Only',
       '"click"',
       [
-        ['"scroll"', 'believes Exclude keeps the first listed member, as Extract would keep it'],
+        ['"scroll"', 'believes Exclude keeps the listed member, as Extract does'],
         ['never', 'believes Exclude removes every member when any matches'],
         ['Action', 'believes Exclude only works on object types and returns the union unchanged'],
         ['string', 'believes Exclude widens the remaining literal'],
@@ -343,7 +335,6 @@ export const UTILITY_TYPE_FAMILIES: readonly TsFamily[] = [
       '() => void',
       [
         ['string', 'believes Extract keeps the first member of the union'],
-        ['Input & Function', 'believes Extract intersects the union with its second argument'],
         ['Function', 'believes Extract returns its second argument'],
         ['never', 'believes a function type is not assignable to Function'],
         ['Input', 'believes Extract keeps every member of the union'],

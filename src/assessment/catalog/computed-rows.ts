@@ -44,11 +44,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['jsArrays', 35],
     ['jsStrings', 20],
   ]),
-  row('typescript', 'TypeScript', TECH, 5, 30, [
-    ['tsTypes', 50],
-    ['jsSemantics', 30],
-    ['jsArrays', 20],
-  ]),
   row('nodejs', 'Node.js', TECH, 5, 30, [
     ['jsArrays', 30],
     ['jsSemantics', 30],

@@ -35,6 +35,7 @@ import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
+import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -398,6 +399,7 @@ export const D = {
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,
   ...JAVASCRIPT_DOMAINS,
+  ...TS_DEV_DOMAINS,
   ...AP_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 

@@ -36,6 +36,7 @@ import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
+import { TS_DEV_ROW } from './ts-dev-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
@@ -106,4 +107,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TECHNICAL_WRITING_ROW,
   JAVASCRIPT_ROW,
   ACCOUNTS_PAYABLE_ROW,
+  TS_DEV_ROW,
 ]

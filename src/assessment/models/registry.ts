@@ -146,6 +146,7 @@ import {
 import { TECHNICAL_WRITING_MODELS } from './techwriting/tw-models.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
+import { TS_DEV_MODELS } from './ts-dev/ts-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
@@ -278,6 +279,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...GDPR_MODELS,
   ...TECHNICAL_WRITING_MODELS,
   ...RWD_MODELS,
+  ...TS_DEV_MODELS,
   ...GA_MODELS,
   ...PYTHON_MODELS,
   ...JS_DEV_MODELS,

@@ -579,6 +579,20 @@ import {
   esRegisterModel,
 } from '../models/translation/spanish/es-models.js'
 import { ES_REGISTER_FAMILIES } from '../models/translation/spanish/es-register-families.js'
+import { ASSIGNABILITY_FAMILIES as TS_ASSIGNABILITY_FAMILIES } from '../models/ts-dev/assignability-families.js'
+import { DATA_FAMILIES as TS_DATA_FAMILIES } from '../models/ts-dev/data-families.js'
+import { GENERIC_FAMILIES as TS_GENERIC_FAMILIES } from '../models/ts-dev/generic-families.js'
+import { NARROWING_FAMILIES as TS_NARROWING_FAMILIES } from '../models/ts-dev/narrowing-families.js'
+import { STRICT_FLAG_FAMILIES as TS_STRICT_FLAG_FAMILIES } from '../models/ts-dev/strict-flag-families.js'
+import {
+  tsAssignabilityModel,
+  tsDataModel,
+  tsGenericsModel,
+  tsNarrowingModel,
+  tsStrictFlagsModel,
+  tsTypeOperatorsModel,
+} from '../models/ts-dev/ts-models.js'
+import { TYPE_OPERATOR_FAMILIES as TS_TYPE_OPERATOR_FAMILIES } from '../models/ts-dev/type-operator-families.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -819,6 +833,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [jsDataModel, JS_DATA_FAMILIES],
   [jsClassesModel, JS_CLASS_FAMILIES],
   [jsWebModel, JS_WEB_FAMILIES],
+  [tsAssignabilityModel, TS_ASSIGNABILITY_FAMILIES],
+  [tsNarrowingModel, TS_NARROWING_FAMILIES],
+  [tsGenericsModel, TS_GENERIC_FAMILIES],
+  [tsTypeOperatorsModel, TS_TYPE_OPERATOR_FAMILIES],
+  [tsStrictFlagsModel, TS_STRICT_FLAG_FAMILIES],
+  [tsDataModel, TS_DATA_FAMILIES],
 ]
 
 /**

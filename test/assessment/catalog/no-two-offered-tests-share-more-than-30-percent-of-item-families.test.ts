@@ -130,33 +130,34 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
 
   it('prefers a test with a written job-task analysis, then the one with more families', () => {
     const javascript = catalogTest('javascript-modern')!
-    const typescript = catalogTest('typescript')!
-    // TypeScript draws on every JavaScript model and two of its own: the wider pool stays.
+    const fullStack = catalogTest('full-stack-javascript-sql')!
+    // Full-stack JavaScript and SQL draws on JavaScript models and SQL models of its own: the
+    // wider pool stays.
     for (const order of [
-      [javascript, typescript],
-      [typescript, javascript],
+      [javascript, fullStack],
+      [fullStack, javascript],
     ]) {
       const offers = offerTests(order, EMPTY_BANK, STANDING)
-      expect(offers.get('typescript')?.offered).toBe(true)
+      expect(offers.get('full-stack-javascript-sql')?.offered).toBe(true)
       expect(offers.get('javascript-modern')).toMatchObject({
         offered: false,
-        repeats: 'typescript',
+        repeats: 'full-stack-javascript-sql',
       })
     }
     const analysed = copyOf('javascript-modern', 'javascript-analysed', {
       jobTaskAnalysis: 'What a freelance JavaScript developer is hired to do, task by task.',
     })
-    const offers = offerTests([typescript, analysed], EMPTY_BANK, STANDING)
+    const offers = offerTests([fullStack, analysed], EMPTY_BANK, STANDING)
     expect(offers.get('javascript-analysed')?.offered).toBe(true)
-    expect(offers.get('typescript')).toMatchObject({
+    expect(offers.get('full-stack-javascript-sql')).toMatchObject({
       offered: false,
       repeats: 'javascript-analysed',
     })
     // The larger share is of the kept test's families, and the reason says whose.
-    const [ts, js] = [typescript, analysed].map((t) => [...familiesIn([t], false).values()][0]!)
-    const share = Math.round(sharedFamilyShare(js!, ts!) * 100)
-    expect(sharedFamilyShare(js!, ts!)).toBeGreaterThan(sharedFamilyShare(ts!, js!))
-    expect(offers.get('typescript')?.reason).toContain(
+    const [fs, js] = [fullStack, analysed].map((t) => [...familiesIn([t], false).values()][0]!)
+    const share = Math.round(sharedFamilyShare(js!, fs!) * 100)
+    expect(sharedFamilyShare(js!, fs!)).toBeGreaterThan(sharedFamilyShare(fs!, js!))
+    expect(offers.get('full-stack-javascript-sql')?.reason).toContain(
       `it draws on ${share} % of the item families of Modern JavaScript (ES2015+) again (javascript-analysed)`,
     )
   })

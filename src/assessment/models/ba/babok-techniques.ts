@@ -153,6 +153,42 @@ export const TECHNIQUES = {
     '10.30',
     'analyses non-functional requirements, which set quality attributes such as response time',
   ],
+  'Backlog management': [
+    '10.2',
+    'manages a backlog, which orders pending work items rather than analysing them',
+  ],
+  'Business cases': [
+    '10.7',
+    'writes a business case, which justifies one investment rather than tracking performance',
+  ],
+  'Business rules analysis': [
+    '10.9',
+    'analyses business rules, which states the policies that guide and constrain the business',
+  ],
+  'Data flow diagrams': [
+    '10.13',
+    'draws a data flow diagram, which shows data moving between processes and stores, not who does what',
+  ],
+  'Financial analysis': [
+    '10.20',
+    'runs a financial analysis, which weighs costs and benefits in money over time',
+  ],
+  'Metrics and KPIs': [
+    '10.28',
+    'defines metrics and KPIs, which measure performance against targets',
+  ],
+  'Risk analysis and management': [
+    '10.38',
+    'analyses risks, which weighs uncertain future events and the responses to them',
+  ],
+  'Process analysis': [
+    '10.34',
+    'analyses the process, which looks for waste and improvement in an existing flow',
+  ],
+  'User stories': [
+    '10.48',
+    'writes user stories, which state a small need and its value from a user’s view',
+  ],
 } as const satisfies Record<string, readonly [section: string, slip: string]>
 
 export type Technique = keyof typeof TECHNIQUES

@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, family, figures, unit, worked } from './ba-text.js'
+import { Client, cited, family, worked } from './ba-text.js'
 
 // Data modelling: multiplicities from business rules, keys and link tables, normal forms from
 // stated dependencies, and gaps in a CRUD matrix.
@@ -177,7 +177,46 @@ function crud(rng: Rng, missing: string) {
   }
 }
 
+/** UML class relationships (UML 2.5.1, 9.5 and 11.5) by the business statement they model. */
+const RELATIONS = {
+  Association: [
+    'A customer places orders; either can exist without the other being deleted.',
+    'A doctor treats patients, and each keeps its own life cycle.',
+  ],
+  Aggregation: [
+    'A team is made up of employees, who stay employed if the team is disbanded.',
+    'A playlist groups songs; deleting the playlist leaves the songs in the library.',
+  ],
+  Composition: [
+    'An order line cannot exist without its order and is deleted with it.',
+    'A room belongs to one building and ceases to exist when the building record is deleted.',
+  ],
+  Generalization: [
+    'A savings account is a kind of bank account, with everything an account has plus interest.',
+    'A contractor is a kind of worker, sharing all of a worker’s attributes.',
+  ],
+} as const
+const RELATION_SLIPS: Record<keyof typeof RELATIONS, string> = {
+  Association: 'draws a plain association wherever two classes are linked',
+  Aggregation:
+    'draws aggregation for any whole–part wording, even when the part dies with the whole',
+  Composition: 'draws composition for any whole–part wording, even when the parts live on',
+  Generalization: 'reads any “has” or “is made of” as inheritance',
+}
+
 export const DATA_FAMILIES: readonly ScenarioFamily[] = [
+  family('uml-relationship-kind', (rng) => {
+    const labels = Object.keys(RELATIONS) as (keyof typeof RELATIONS)[]
+    const label = rng.pick(labels)
+    const text = rng.pick(RELATIONS[label])
+    return cited(rng, {
+      stem: `${Client(rng)}’s domain expert says: “${text}” Which UML relationship models it in the class diagram?`,
+      table: 'uml-relation',
+      situation: text,
+      key: [label, label],
+      wrong: labels.map((l) => [l, l, RELATION_SLIPS[l]] as const),
+    })
+  }),
   family('multiplicity-from-rules', (rng) => {
     const [a, b] = rng.pick(PAIRS)
     const [wb, rb] = rng.pick(HOW_MANY.slice(2))
@@ -204,49 +243,6 @@ export const DATA_FAMILIES: readonly ScenarioFamily[] = [
           `reads “${wordsFor(ra)}” as ${ra[0] === '0' ? 'exactly one' : 'at most one'}`,
         ],
         ['manyToMany', ranged(a, '0..*', rb, b), 'makes both ends many'],
-      ],
-    })
-  }),
-  family('tables-after-resolving-many-to-many', (rng) => {
-    const e = rng.int(4, 8)
-    const mn = rng.int(1, 3)
-    const one = rng.int(2, 5)
-    return figures(rng, unit('tables'), {
-      stem: `A logical data model has ${e} entities joined by ${one} one-to-many and ${mn} many-to-many relationships, with no other attributes on the relationships. Moving to a relational design with a link table for each many-to-many relationship, how many tables are there?`,
-      in: { e, mn, one },
-      key: e + mn,
-      wrong: [
-        ['entitiesOnly', e, 'keeps one table per entity and no link tables'],
-        ['allRelationships', e + mn + one, 'adds a table for every relationship'],
-        ['oneToMany', e + one, 'adds tables for the one-to-many relationships instead'],
-        ['twoPerManyToMany', e + 2 * mn, 'adds two tables for each many-to-many relationship'],
-      ],
-    })
-  }),
-  family('foreign-key-placement', (rng) => {
-    const [a, b] = rng.pick(PAIRS)
-    const k = (x: string) => `${x.toLowerCase().replace(' ', '_')}_id`
-    return worked(rng, {
-      stem: `Each ${a.toLowerCase()} can have many ${b.toLowerCase()}s; each ${b.toLowerCase()} belongs to exactly one ${a.toLowerCase()}. In the relational design, how is the relationship held?`,
-      in: { a, b },
-      key: `The ${b} table holds ${k(a)} as a foreign key`,
-      wrong: [
-        [
-          'oneSide',
-          `The ${a} table holds ${k(b)} as a foreign key`,
-          'puts the foreign key on the “one” side',
-        ],
-        [
-          'linkTable',
-          `A link table holds ${k(a)} and ${k(b)}`,
-          'resolves a one-to-many relationship as if it were many-to-many',
-        ],
-        [
-          'both',
-          `Each table holds the other’s key as a foreign key`,
-          'holds the link in both directions',
-        ],
-        ['shared', `Both tables share one primary key, ${k(a)}`, 'models it as one-to-one'],
       ],
     })
   }),

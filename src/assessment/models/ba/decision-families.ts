@@ -62,25 +62,6 @@ export const DECISION_FAMILIES: readonly ScenarioFamily[] = [
       wrong: labels.map((l) => [l, l, RULE_SLIPS[l]] as const),
     })
   }),
-  family('complete-table-rule-count', (rng) => {
-    const vals = [rng.int(2, 4), rng.int(2, 5), 2, rng.pick([2, 3])]
-    const labels = ['customer segment', 'payment method', 'in stock', 'delivery zone']
-    return figures(rng, unit('rules'), {
-      stem: `A complete decision table for shipping charges has four conditions: ${labels.map((l, k) => `${l} (${vals[k]} values)`).join(', ')}. How many rules does it have before any are contracted?`,
-      in: { a: vals[0]!, b: vals[1]!, c: vals[2]!, d: vals[3]! },
-      key: vals.reduce((p, v) => p * v, 1),
-      wrong: [
-        ['sum', vals.reduce((p, v) => p + v, 0), 'adds the numbers of values'],
-        ['binary', 2 ** vals.length, 'counts every condition as yes/no'],
-        ['dropLast', vals.slice(0, 3).reduce((p, v) => p * v, 1), 'leaves the last condition out'],
-        [
-          'times',
-          vals.length * Math.max(...vals),
-          'multiplies the number of conditions by the most values',
-        ],
-      ],
-    })
-  }),
   family('missing-rule-in-a-table', (rng) => {
     const ns = names(rng, 3)
     const cases = allCases(3)
@@ -99,35 +80,6 @@ export const DECISION_FAMILIES: readonly ScenarioFamily[] = [
           'lastCondition',
           caseText(ns, [...cases[gap]!.slice(0, 2), cases[gap]![2] === 'Y' ? 'N' : 'Y']),
           'checks only the first two conditions for the gap',
-        ],
-      ],
-    })
-  }),
-  family('cases-left-uncovered', (rng) => {
-    const n = 4
-    const rules = Array.from({ length: rng.int(3, 4) }, () => ({
-      entries: drawEntries(rng, n, 0.45),
-      action: rng.pick(ACTIONS),
-    }))
-    const all = allCases(n)
-    const covered = all.filter((c) => rules.some((r) => matches(r, c))).length
-    const sizes = rules.map((r) => 2 ** r.entries.filter((e) => e === '-').length)
-    return figures(rng, unit('cases'), {
-      stem: `A decision table has four yes/no conditions and these rules, where “either” means the rule holds for yes and no: ${tableText(names(rng, n), rules)}. How many of the 16 cases does no rule cover?`,
-      in: { rules: rules.map((r) => r.entries.join('')).join('|') },
-      key: all.length - covered,
-      wrong: [
-        [
-          'ignoreOverlap',
-          all.length - sizes.reduce((a, b) => a + b, 0),
-          'subtracts each rule’s cases without removing overlaps',
-        ],
-        ['oneEach', all.length - rules.length, 'counts each rule as one case'],
-        ['covered', covered, 'gives the cases covered'],
-        [
-          'dashAsOne',
-          all.length - rules.reduce((s, r) => s + 1 + r.entries.filter((e) => e === '-').length, 0),
-          'counts each “either” as one extra case',
         ],
       ],
     })
@@ -174,34 +126,6 @@ export const DECISION_FAMILIES: readonly ScenarioFamily[] = [
         ['flipFirst', firstOf(flipped(0)), 'misreads the first condition'],
         ['flipLast', firstOf(flipped(n - 1)), 'misreads the last condition'],
         ['topRule', rules[0]!.action, 'takes the first rule without checking it matches'],
-      ],
-    })
-  }),
-  family('collect-sum-hit-policy', (rng) => {
-    const n = 3
-    const rules: Rule[] = Array.from({ length: 5 }, () => ({
-      entries: drawEntries(rng, n, 0.5),
-      action: String(rng.int(1, 9) * 5),
-    }))
-    const c = allCases(n)[rng.int(0, 7)]!
-    const hit = rules.filter((r) => matches(r, c)).map((r) => Number(r.action))
-    const ns = ['Prior claim', 'Young driver', 'Urban address']
-    return figures(rng, unit('points'), {
-      stem: `A DMN risk table with hit policy C+ (collect, sum) adds points from every matching rule: ${tableText(
-        ns,
-        rules.map((r) => ({ ...r, action: `${r.action} points` })),
-      )}. How many points does an applicant with ${caseText(ns, c)} score?`,
-      in: { rules: rules.map((r) => `${r.entries.join('')}:${r.action}`).join('|'), c: c.join('') },
-      key: hit.reduce((a, b) => a + b, 0),
-      wrong: [
-        ['first', hit[0] ?? 0, 'stops at the first matching rule'],
-        ['max', Math.max(0, ...hit), 'takes the largest matching score (C>)'],
-        ['count', hit.length, 'counts the matching rules (C#)'],
-        [
-          'all',
-          rules.reduce((a, r) => a + Number(r.action), 0),
-          'adds every rule’s points whether or not it matches',
-        ],
       ],
     })
   }),

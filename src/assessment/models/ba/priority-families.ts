@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, cited, family, figures, pct, plain, unit, worked } from './ba-text.js'
+import { Client, cited, family, figures, pct, plain, worked } from './ba-text.js'
 
 // Prioritisation and traceability: MoSCoW by the DSDM rules, weighted scoring, the Kano model,
 // cumulative voting, value/effort quadrants, and coverage and impact from a traceability matrix.
@@ -133,6 +133,9 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
           'divides the weighted sum by 10 instead of 100',
         ],
         ['total', sc.reduce((a, b) => a + b, 0), 'adds the raw scores'],
+        ['topWeightOnly', sc[0]!, 'takes the score on the heaviest criterion alone'],
+        ['lowestScore', Math.min(...sc), 'takes the weakest score as the overall score'],
+        ['bestScore', Math.max(...sc), 'takes the best score as the overall score'],
       ],
     })
   }),
@@ -161,6 +164,8 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
         ['attractiveOnly', A / tot, 'counts only the attractive answers'],
         ['noIndifferent', (A + O) / (A + O + M), 'leaves indifferent answers out of the total'],
         ['ratio', (A + O) / (M + I), 'divides by the other answers only'],
+        ['oneDimensionalOnly', O / tot, 'counts only the one-dimensional answers'],
+        ['withMustBe', (A + O + M) / tot, 'counts must-be answers as satisfying too'],
       ],
     })
   }),
@@ -204,28 +209,9 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
           'divides by the cost of delay plus job size',
         ],
         ['costOfDelay', bv + tc + rr, 'stops at the cost of delay'],
-      ],
-    })
-  }),
-  family('value-effort-quadrant', (rng) => {
-    const v = rng.int(1, 10)
-    const e = rng.int(1, 10)
-    const cut = rng.pick([5, 6])
-    const label = (hv: boolean, he: boolean) =>
-      hv ? (he ? 'Major project' : 'Quick win') : he ? 'Thankless task' : 'Fill-in'
-    return worked(rng, {
-      stem: `On a value/effort matrix, scores of ${cut} or more count as high. A change request scores value ${v} and effort ${e} (1–10). Which quadrant is it in?`,
-      in: { v, e, cut },
-      key: label(v >= cut, e >= cut),
-      wrong: [
-        [
-          'swapped',
-          label(e >= cut, v >= cut),
-          'reads value on the effort axis and effort on the value axis',
-        ],
-        ['strict', label(v > cut, e > cut), `treats a score of exactly ${cut} as low`],
-        ['effortAsGood', label(v >= cut, e < cut), 'reads high effort as favourable'],
-        ['valueLow', label(v < cut, e >= cut), 'reads the value scale upside down'],
+        ['sizeInCost', (bv + tc + rr + size) / size, 'adds job size into the cost of delay'],
+        ['averaged', (bv + tc + rr) / 3 / size, 'averages the three parts of the cost of delay'],
+        ['sizeOverCost', size / (bv + tc + rr), 'divides job size by the cost of delay'],
       ],
     })
   }),
@@ -234,6 +220,9 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
     const gap = rng.pick(t.reqs)
     const links = t.links.map((l) => l.filter((r) => r !== gap))
     for (const l of links) if (l.length === 0) l.push(rng.pick(t.reqs.filter((r) => r !== gap)))
+    // Every other requirement gets a test, so the drawn one is the only gap.
+    for (const r of t.reqs)
+      if (r !== gap && !links.some((l) => l.includes(r))) rng.pick(links).push(r)
     const count = (r: string) => links.filter((l) => l.includes(r)).length
     const covered = t.reqs.filter((r) => r !== gap)
     const single = covered.find((r) => count(r) === 1)
@@ -255,31 +244,6 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
       ].filter(([, x]) => x !== '') as [string, string, string][],
     })
   }),
-  family('requirement-coverage-share', (rng) => {
-    const nr = rng.int(8, 12)
-    const t = rtm(rng, nr, rng.int(6, 9))
-    const covered = new Set(t.links.flat()).size
-    const linkCount = t.links.flat().length
-    return figures(rng, pct(1), {
-      stem: `A project has ${nr} requirements (REQ-1 to REQ-${nr}). Its traceability matrix: ${t.text}. What share of requirements is covered by at least one test, to one decimal place?`,
-      in: { nr, links: t.links.map((l) => l.join(',')).join('|') },
-      key: covered / nr,
-      wrong: [
-        [
-          'links',
-          Math.min(linkCount, nr * 10) / nr,
-          'counts every link, so shared requirements count twice',
-        ],
-        ['tests', t.tests.length / nr, 'divides the number of tests by the requirements'],
-        ['uncovered', (nr - covered) / nr, 'gives the share without a test'],
-        [
-          'density',
-          linkCount / (nr * t.tests.length),
-          'gives the share of filled cells in the matrix',
-        ],
-      ],
-    })
-  }),
   family('tests-to-rerun-after-a-change', (rng) => {
     const t = rtm(rng, 5, 7)
     const ch = rng.pick([...new Set(t.links.flat())])
@@ -298,19 +262,6 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
         ['onlyExclusive', show(only), 'leaves out tests that also cover other requirements'],
         ['first', show(hit.slice(0, 1)), 'stops at the first test found'],
         ['all', show(t.tests), 're-runs every test'],
-      ],
-    })
-  }),
-  family('pairwise-comparison-count', (rng) => {
-    const n = rng.int(5, 14)
-    return figures(rng, unit('comparisons'), {
-      stem: `${Client(rng)} wants ${n} features ranked by pairwise comparison, each pair compared once. How many comparisons does a stakeholder make?`,
-      in: { n },
-      key: (n * (n - 1)) / 2,
-      wrong: [
-        ['ordered', n * (n - 1), 'counts each pair twice, once in each order'],
-        ['square', n * n, 'compares every feature with every feature, itself included'],
-        ['chain', n - 1, 'compares each feature only with the next'],
       ],
     })
   }),

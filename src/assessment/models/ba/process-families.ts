@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, cited, family, figures, pct, unit, worked } from './ba-text.js'
+import { cited, family, figures, unit, worked } from './ba-text.js'
 
 // BPMN process models: what exclusive, parallel and inclusive gateways do to tokens, loops,
 // elapsed and expected times, handoffs between swimlanes, and which connector or gateway a
@@ -20,7 +20,7 @@ const TASKS = [
   'Quality check',
 ] as const
 const tasks = (rng: Rng, n: number) => rng.shuffle([...TASKS]).slice(0, n)
-const times = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`
+const _times = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`
 const list = (xs: readonly string[]) => (xs.length === 0 ? 'no branch task' : xs.join(', '))
 
 /** BPMN 2.0 connecting objects by what joins what. */
@@ -96,7 +96,40 @@ function bank<T extends Record<string, readonly string[]>>(
   })
 }
 
+/** BPMN 2.0 events (10.5) by the behaviour they model. */
+const EVENTS = {
+  'Message start event': [
+    'The process begins when a customer’s order email arrives.',
+    'A new instance starts each time the bank sends a payment notice.',
+  ],
+  'Timer start event': [
+    'The process begins on the first working day of every month.',
+    'Every night at 02:00 a new reconciliation run starts.',
+  ],
+  'Timer intermediate event': [
+    'After sending the quote, the process waits 48 hours before the reminder step.',
+    'Once the goods ship, the flow pauses for 14 days before the satisfaction survey.',
+  ],
+  'Message end event': [
+    'The process finishes by sending the supplier a confirmation.',
+    'The instance ends by notifying the customer that the claim is closed.',
+  ],
+} as const
+const EVENT_SLIPS: Record<keyof typeof EVENTS, string> = {
+  'Message start event': 'uses a message event for anything involving a message, wherever it sits',
+  'Timer start event': 'uses a timer start event for anything involving time',
+  'Timer intermediate event': 'uses an intermediate timer for anything scheduled',
+  'Message end event': 'uses a message end event for any notification',
+}
+
 export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
+  bank(
+    'bpmn-event-choice',
+    'bpmn-event',
+    EVENTS,
+    EVENT_SLIPS,
+    (s) => `Modelling in BPMN 2.0: “${s}” Which event models it?`,
+  ),
   bank(
     'bpmn-connector-choice',
     'bpmn-connector',
@@ -112,29 +145,6 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
     GATEWAY_SLIPS,
     (s) => `You are modelling this behaviour in BPMN 2.0: “${s}” Which gateway splits the flow?`,
   ),
-  family('parallel-split-exclusive-merge', (rng) => {
-    const n = rng.int(2, 4)
-    const [first, after, ...branch] = tasks(rng, n + 2) as [string, string, ...string[]]
-    const flow = [
-      `start>${first}`,
-      `${first}>p1`,
-      ...branch.map((b) => `p1>${b}`),
-      ...branch.map((b) => `${b}>x2`),
-      `x2>${after}`,
-      `${after}>end`,
-    ]
-    return figures(rng, (v) => times(v, 'time'), {
-      stem: `${Client(rng)}’s process: after “${first}”, a parallel gateway splits into ${branch.map((b) => `“${b}”`).join(', ')}; the branches then meet at an exclusive (XOR) gateway, followed by “${after}” and the end event. In one process instance, how many times does “${after}” run?`,
-      in: { flow: flow.join(';'), task: after },
-      key: n,
-      wrong: [
-        ['synchronised', 1, 'reads the exclusive merge as waiting for all branches'],
-        ['plusOne', n + 1, 'counts the run before the split as well'],
-        ['perGateway', 2 * n, 'counts one run per branch at each gateway'],
-        ['never', 0, 'thinks the exclusive gateway blocks tokens from a parallel split'],
-      ],
-    })
-  }),
   family('exclusive-split-parallel-join', (rng) => {
     const [first, b, c, after] = tasks(rng, 4) as [string, string, string, string]
     const flow = [
@@ -150,11 +160,11 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
     return worked(rng, {
       stem: `A process: “${first}”, then an exclusive gateway sends the order to either “${b}” or “${c}” (the condition for “${b}” holds); both paths lead into a parallel gateway that joins them, followed by “${after}” and the end event. What happens in this instance?`,
       in: { flow: flow.join(';'), task: after },
-      key: `The instance never reaches “${after}”: the join waits for a token that will never come`,
+      key: `The join deadlocks; “${after}” never runs`,
       wrong: [
         [
           'passOne',
-          `“${after}” runs once, after “${b}”, and the instance ends normally`,
+          `“${after}” runs once, after “${b}”`,
           'reads the parallel join as passing the first token that arrives',
         ],
         [
@@ -164,8 +174,18 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [
           'twice',
-          `“${after}” runs twice, once for each incoming path`,
+          `“${after}” runs twice`,
           'reads the parallel join as a merge that passes every token',
+        ],
+        [
+          'restarts',
+          `“${b}” runs, then the instance goes back to the split for “${c}”`,
+          'thinks the join sends the token back for the missing path',
+        ],
+        [
+          'skips',
+          `The instance ends at the join without “${after}”`,
+          'thinks an unmatched join ends the instance normally',
         ],
       ],
     })
@@ -215,39 +235,6 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('inclusive-join-task-runs', (rng) => {
-    const n = rng.int(3, 4)
-    const [first, after, ...branch] = tasks(rng, n + 2) as [string, string, ...string[]]
-    const k = rng.int(2, n)
-    const truth = rng.shuffle(branch.map((_, i) => i < k))
-    const flow = [
-      `start>${first}`,
-      `${first}>o1`,
-      ...branch.map((b, i) => `o1>${b}?${truth[i] ? 1 : 0}`),
-      ...branch.map((b) => `${b}>o2`),
-      `o2>${after}`,
-      `${after}>end`,
-    ]
-    return figures(rng, unit('task runs'), {
-      stem: `After “${first}”, an inclusive gateway opens ${n} conditional branches (${branch.map((b) => `“${b}”`).join(', ')}); for this instance the conditions of ${k} of them hold. The branches meet at an inclusive join before “${after}” and the end event. How many task runs does the instance make in all?`,
-      in: { flow: flow.join(';') },
-      key: 1 + k + 1,
-      wrong: [
-        [
-          'mergeEach',
-          1 + k + k,
-          'lets every branch token through the join, as an exclusive merge would',
-        ],
-        ['allBranches', 1 + n + 1, 'runs every branch, as if the split were parallel'],
-        [
-          'noAfter',
-          1 + k,
-          'thinks the join waits for branches that never started, so the last task never runs',
-        ],
-        ['branchesOnly', k, 'counts only the branch tasks'],
-      ],
-    })
-  }),
   family('exclusive-split-first-true', (rng) => {
     const lo = rng.int(2, 9) * 100
     const hi = lo * rng.int(3, 6)
@@ -282,27 +269,6 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('rework-loop-runs', (rng) => {
-    const r = rng.int(1, 5)
-    const flow = [
-      'start>Draft',
-      'Draft>Review',
-      'Review>x1',
-      `x1>Draft?${'1'.repeat(r)}0`,
-      'x1>Publish?d',
-      'Publish>end',
-    ]
-    return figures(rng, (v) => times(v, 'time'), {
-      stem: `A content process: “Draft”, then “Review”; an exclusive gateway sends rejected work back to “Draft” and approved work on to “Publish”. An article is rejected ${times(r, 'time')} and then approved. How many times does “Review” run?`,
-      in: { flow: flow.join(';'), task: 'Review' },
-      key: r + 1,
-      wrong: [
-        ['rejections', r, 'counts the rejections only'],
-        ['plusPublish', r + 2, 'counts the approval as an extra review'],
-        ['bothTasks', 2 * (r + 1), 'counts the draft and review runs together'],
-      ],
-    })
-  }),
   family('boundary-timer-on-a-task', (rng) => {
     const t = rng.int(2, 12)
     const d = t + rng.pick([-1, 1, 2, 3]) * rng.int(1, Math.max(1, t - 1))
@@ -311,7 +277,7 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
     const say = (finish: boolean, esc: boolean) =>
       `${finish ? '“Approve credit” completes' : '“Approve credit” is cancelled'}; ${esc ? '“Escalate to manager” runs' : '“Escalate to manager” does not run'}`
     return worked(rng, {
-      stem: `“Approve credit” has ${interrupting ? 'an interrupting' : 'a non-interrupting'} timer boundary event set to ${t} hours, leading to “Escalate to manager”. The approval takes ${d} hours this time. What happens?`,
+      stem: `The task “Approve credit” has ${interrupting ? 'an interrupting' : 'a non-interrupting'} timer boundary event set to ${t} hours, leading to “Escalate to manager”. The approval takes ${d} hours this time. What happens?`,
       in: { t, d, interrupting: interrupting ? 1 : 0 },
       key: say(done || !interrupting, !done),
       wrong: [
@@ -337,26 +303,6 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
           'counts the timer from the start of the process, so it fires first',
         ],
         ['noEscalation', say(false, false), 'thinks cancelling the task ends the instance'],
-      ],
-    })
-  }),
-  family('parallel-elapsed-time', (rng) => {
-    const [a, b, c, d, e] = [
-      rng.int(1, 6),
-      rng.int(2, 12),
-      rng.int(2, 12),
-      rng.int(2, 12),
-      rng.int(1, 6),
-    ]
-    return figures(rng, unit('hours'), {
-      stem: `A process runs “Receive order” (${a} h), then a parallel gateway starts “Credit check” (${b} h), “Pick stock” (${c} h) and “Print documents” (${d} h); a parallel join waits for all three before “Dispatch” (${e} h). With no waiting between steps, how long does one order take from start to end?`,
-      in: { a, b, c, d, e },
-      key: a + Math.max(b, c, d) + e,
-      wrong: [
-        ['sum', a + b + c + d + e, 'adds the parallel tasks as if they ran one after another'],
-        ['shortest', a + Math.min(b, c, d) + e, 'takes the shortest branch'],
-        ['average', Math.round((a + (b + c + d) / 3 + e) * 10) / 10, 'averages the branches'],
-        ['branchesOnly', Math.max(b, c, d), 'counts only the parallel part'],
       ],
     })
   }),
@@ -398,6 +344,7 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
         ['lanesMinusOne', distinct - 1, 'counts one handoff per lane after the first'],
         ['steps', n - 1, 'counts every step between tasks as a handoff'],
         ['lanesEntered', changes + 1, 'counts entering the first lane as a handoff too'],
+        ['tasks', n, 'counts every task as a handoff'],
         [
           'returnsOnly',
           changes -
@@ -405,33 +352,6 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
               .length,
           'counts only handoffs into lanes not used before',
         ],
-      ],
-    })
-  }),
-  family('process-cycle-efficiency', (rng) => {
-    const va = [rng.int(5, 40), rng.int(5, 40), rng.int(5, 40)]
-    const nva = [rng.int(5, 30), rng.int(5, 30)]
-    const waits = [rng.int(60, 600), rng.int(60, 600)]
-    const lead =
-      va.reduce((x, y) => x + y) + nva.reduce((x, y) => x + y) + waits.reduce((x, y) => x + y)
-    const vaT = va.reduce((x, y) => x + y)
-    return figures(rng, pct(1), {
-      stem: `You time a claims process end to end: value-adding steps of ${va.join(', ')} minutes, non-value-adding steps (re-keying, checking) of ${nva.join(' and ')} minutes, and queue waits of ${waits.join(' and ')} minutes. What is its process cycle efficiency (value-adding time over total lead time), to one decimal place?`,
-      in: {
-        ...Object.fromEntries(va.map((v, k) => [`va${k}`, v])),
-        ...Object.fromEntries(nva.map((v, k) => [`n${k}`, v])),
-        ...Object.fromEntries(waits.map((v, k) => [`w${k}`, v])),
-      },
-      key: vaT / lead,
-      wrong: [
-        [
-          'noWaits',
-          vaT / (lead - waits[0]! - waits[1]!),
-          'leaves the queue waits out of the lead time',
-        ],
-        ['waitShare', (waits[0]! + waits[1]!) / lead, 'gives the share of time spent waiting'],
-        ['stepShare', 3 / 5, 'counts value-adding steps over all steps'],
-        ['vaOverNva', vaT / (lead - vaT), 'divides value-adding time by the rest of the time'],
       ],
     })
   }),

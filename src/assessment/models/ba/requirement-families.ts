@@ -72,6 +72,7 @@ function classify<T extends Record<string, readonly string[]>>(
   bank: T,
   slips: Record<keyof T, string>,
   ask: string,
+  source = 'gives you this statement for the requirements document',
 ): ScenarioFamily {
   return family(id, (rng) => {
     const labels = Object.keys(bank) as (keyof T & string)[]
@@ -79,7 +80,7 @@ function classify<T extends Record<string, readonly string[]>>(
     const k = rng.int(0, bank[label]!.length - 1)
     const text = bank[label]![k]!
     return cited(rng, {
-      stem: `${Client(rng)} gives you this statement for the requirements document: “${text}” ${ask}`,
+      stem: `${Client(rng)} ${source}: “${text}” ${ask}`,
       table,
       situation: text,
       key: [label, label],
@@ -146,11 +147,55 @@ const boundary = (rng: Rng) => {
         set([lowIn - 100, Math.round((lo + hi) / 2), highIn + 100]),
         'picks one value from each partition instead of the boundaries',
       ],
+      [
+        'wholeUnitStep',
+        set([lowIn - 100, lowIn, highIn, highIn + 100]),
+        'steps a whole currency unit outside each edge instead of a cent',
+      ],
+      [
+        'threeValue',
+        set([lowIn - 1, lowIn, lowIn + 1, highIn - 1, highIn, highIn + 1]),
+        'uses three-value boundary analysis where two-value was asked',
+      ],
     ],
   })
 }
 
+/** Question types an interviewer uses, by example (BABOK v3 10.25 interviews). */
+const QUESTIONS = {
+  'Open question': [
+    'How do you handle a refund request from start to finish?',
+    'What happens when a delivery arrives damaged?',
+  ],
+  'Closed question': [
+    'Do you approve refunds over 500 yourself?',
+    'Is the invoice number always eight digits?',
+  ],
+  'Leading question': [
+    'You would agree the old system is far too slow, wouldn’t you?',
+    'Surely staff prefer the new screen to the old one?',
+  ],
+  'Probing question': [
+    'You said exceptions are “rare” — how many were there last month?',
+    'When you mentioned a workaround earlier, what exactly do you do?',
+  ],
+} as const
+const QUESTION_SLIPS: Record<keyof typeof QUESTIONS, string> = {
+  'Open question': 'calls any question starting with a question word open',
+  'Closed question': 'calls any short question closed',
+  'Leading question': 'calls any question with an opinion in it leading',
+  'Probing question': 'calls any follow-up question probing',
+}
+
 export const REQUIREMENT_FAMILIES: readonly ScenarioFamily[] = [
+  classify(
+    'interview-question-type',
+    'question-type',
+    QUESTIONS,
+    QUESTION_SLIPS,
+    'What type of interview question is it?',
+    'asks you to review this question from an analyst’s interview script',
+  ),
   classify(
     'requirement-quality-class',
     'quality-class',

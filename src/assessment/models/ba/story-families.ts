@@ -40,7 +40,7 @@ const INVEST_SLIPS: Record<keyof typeof INVEST, string> = {
   Testable: 'reads any adjective as untestable',
 }
 
-const ROLES = [
+const _ROLES = [
   ['returning customer', 'reorder my last basket in one step', 'I save time on my weekly shop'],
   [
     'claims handler',
@@ -94,37 +94,6 @@ export const STORY_FAMILIES: readonly ScenarioFamily[] = [
       situation: text,
       key: [label, label],
       wrong: labels.map((l) => [l, l, INVEST_SLIPS[l]] as const),
-    })
-  }),
-  family('user-story-form', (rng) => {
-    const k = rng.int(0, ROLES.length - 1)
-    const [role, goal, why] = ROLES[k]!
-    return worked(rng, {
-      stem: `A ${role} tells you they need to ${goal}, because then ${why}. Which is the user story in the role–goal–benefit form?`,
-      in: { k },
-      key: `As a ${role}, I want to ${goal}, so that ${why}.`,
-      wrong: [
-        [
-          'systemRole',
-          `As the system, I want to let a ${role} ${goal}, so that ${why}.`,
-          'writes the system in as the role',
-        ],
-        [
-          'benefitAsGoal',
-          `As a ${role}, I want ${why}, so that I can ${goal}.`,
-          'swaps the goal and the benefit',
-        ],
-        [
-          'noBenefit',
-          `As a ${role}, I want to ${goal} using a new screen and a database table.`,
-          'drops the benefit and adds a design',
-        ],
-        [
-          'shall',
-          `The system shall allow the ${role} to ${goal}.`,
-          'writes a “shall” statement instead of a story',
-        ],
-      ],
     })
   }),
   family('given-when-then-from-a-rule', (rng) => {

@@ -6,6 +6,8 @@ import { TECHNIQUES, type Technique } from './babok-techniques.js'
 // its situations vary the client and the wording, and its wrong answers are the techniques
 // practitioners reach for instead, each with what that technique is for.
 
+const shown = (t: Technique): string => t
+
 const pick = (key: Technique, situations: readonly string[], rivals: readonly Technique[]) =>
   family(
     `technique-${key
@@ -14,12 +16,23 @@ const pick = (key: Technique, situations: readonly string[], rivals: readonly Te
       .replace(/-$/, '')}`,
     (rng) => {
       const k = rng.int(0, situations.length - 1)
+      // Names run from two words to six, so rivals are added from the chapter until three are
+      // longer and three shorter than the key: its length then tells nothing.
+      const all = Object.keys(TECHNIQUES) as Technique[]
+      const fill = (side: (t: Technique) => boolean) =>
+        rng
+          .shuffle(all.filter((t) => t !== key && !rivals.includes(t) && side(t)))
+          .slice(0, Math.max(0, 3 - rivals.filter(side).length))
+      const extra = [
+        ...fill((t) => shown(t).length > shown(key).length),
+        ...fill((t) => t.length < key.length),
+      ]
       return cited(rng, {
         stem: `${Client(rng)} hires you as business analyst. ${situations[k]} Which BABOK v3 technique fits best?`,
         table: 'babok-technique',
         situation: `${key}#${k}`,
         key: [key, key],
-        wrong: rivals.map((r) => [r, r, TECHNIQUES[r][1]] as const),
+        wrong: [...rivals, ...extra].map((r) => [r, r, TECHNIQUES[r][1]] as const),
       })
     },
   )
@@ -104,14 +117,6 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Use cases and scenarios',
       'Data dictionary',
     ],
-  ),
-  pick(
-    'Glossary',
-    [
-      'Sales and finance mean different things by an “active customer”, and the two teams keep talking past each other; you need agreed meanings of the business terms.',
-      'Stakeholders use “booking”, “reservation” and “order” loosely; you need one agreed definition of each business term for the project.',
-    ],
-    ['Data dictionary', 'Concept modelling', 'Document analysis', 'Mind mapping', 'Reviews'],
   ),
   pick(
     'Data dictionary',
@@ -288,14 +293,6 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
     ],
   ),
   pick(
-    'Reviews',
-    [
-      'The requirements specification is drafted; you want stakeholders to inspect it against a checklist and find errors before sign-off.',
-      'Before baselining, peers must walk through your use cases and record defects in them.',
-    ],
-    ['Lessons learned', 'Workshops', 'Item tracking', 'Prototyping', 'Focus groups'],
-  ),
-  pick(
     'Root cause analysis',
     [
       'Invoices keep being paid twice; fixing each one has not stopped it, and you need to find why it happens so it stops.',
@@ -365,6 +362,198 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Business capability analysis',
       'Process modelling',
       'Scope modelling',
+    ],
+  ),
+  pick(
+    'Interviews',
+    [
+      'Only the two founders know how pricing exceptions are decided; you need a one-to-one conversation with each to draw it out and probe their answers.',
+      'A senior underwriter has unwritten expertise you must explore in depth, in a one-to-one conversation with follow-up questions.',
+    ],
+    ['Survey or questionnaire', 'Focus groups', 'Workshops', 'Observation', 'Document analysis'],
+  ),
+  pick(
+    'Focus groups',
+    [
+      'Before redesigning the loyalty app, marketing wants to hear the attitudes of a representative group of customers discussing it together.',
+      'You want the opinions and attitudes of a representative group of tenants about a proposed online portal, guided by a moderator.',
+    ],
+    ['Workshops', 'Interviews', 'Survey or questionnaire', 'Brainstorming', 'Observation'],
+  ),
+  pick(
+    'Process modelling',
+    [
+      'You must show the flow of activities in sequence from a claim arriving to its payment, with who does each step and where decisions branch.',
+      'The client wants the flow of activities in sequence for onboarding a supplier, with handoffs and decision points.',
+    ],
+    [
+      'Business capability analysis',
+      'Functional decomposition',
+      'Sequence diagrams',
+      'State modelling',
+      'Organizational modelling',
+    ],
+  ),
+  pick(
+    'Use cases and scenarios',
+    [
+      'You need to describe, step by step, an actor’s interaction with the system to withdraw cash, with the main flow and alternative flows.',
+      'Testers ask for each actor’s interaction with the system to book a room, including what happens when payment fails.',
+    ],
+    [
+      'Process modelling',
+      'Sequence diagrams',
+      'Prototyping',
+      'Scope modelling',
+      'Interface analysis',
+    ],
+  ),
+  pick(
+    'Mind mapping',
+    [
+      'In a planning session you want to arrange the ideas, themes and questions about a new service visually around a central topic.',
+      'You want a quick diagram that organises everything the team knows about “customer churn” in branches around a central topic.',
+    ],
+    [
+      'Brainstorming',
+      'Functional decomposition',
+      'Concept modelling',
+      'Business model canvas',
+      'Collaborative games',
+    ],
+  ),
+  pick(
+    'Estimation',
+    [
+      'The sponsor asks how many days of analysis and build the new reporting feature will take; you must forecast the effort with a range.',
+      'Before approval you must forecast the effort and cost of the data migration, using analogous past projects.',
+    ],
+    [
+      'Decision analysis',
+      'Benchmarking and market analysis',
+      'Item tracking',
+      'Lessons learned',
+      'Balanced scorecard',
+    ],
+  ),
+  pick(
+    'Backlog management',
+    [
+      'Approved requests pile up in emails and spreadsheets; you need one ordered list of pending work items that is reprioritised as new items arrive.',
+      'The team needs a single ordered list of pending work items, with the next ones refined and the rest kept coarse.',
+    ],
+    ['Item tracking', 'Estimation', 'Decision analysis', 'Reviews', 'User stories'],
+  ),
+  pick(
+    'Business cases',
+    [
+      'The board will fund the new CRM only with a document that justifies the investment: the need, the options, costs, benefits and risks, and a recommendation.',
+      'Before any money is committed, you must justify the investment in a warehouse system against doing nothing, with a recommended option.',
+    ],
+    [
+      'Financial analysis',
+      'Decision analysis',
+      'SWOT analysis',
+      'Balanced scorecard',
+      'Vendor assessment',
+    ],
+  ),
+  pick(
+    'Business rules analysis',
+    [
+      'Discount and refund policies are scattered in emails and people’s heads; you must state each policy and constraint as an atomic rule, separate from the process.',
+      'Compliance wants every policy and constraint on lending captured as an atomic rule with its source, apart from the workflow.',
+    ],
+    [
+      'Decision modelling',
+      'Document analysis',
+      'Glossary',
+      'Process modelling',
+      'Concept modelling',
+    ],
+  ),
+  pick(
+    'Data flow diagrams',
+    [
+      'You need to show how customer data moves between external entities, processes and data stores in the order system, regardless of who does the work.',
+      'Auditors want a picture of where payroll data moves between processes and data stores and which external entities supply it.',
+    ],
+    [
+      'Process modelling',
+      'Interface analysis',
+      'Data dictionary',
+      'Sequence diagrams',
+      'Scope modelling',
+    ],
+  ),
+  pick(
+    'Financial analysis',
+    [
+      'The sponsor asks for the net present value, payback and total cost of ownership of each option over five years.',
+      'You must compare the options’ costs and benefits in money over time, with their net present value and return on investment.',
+    ],
+    [
+      'Estimation',
+      'Business cases',
+      'Decision analysis',
+      'Benchmarking and market analysis',
+      'Metrics and KPIs',
+    ],
+  ),
+  pick(
+    'Metrics and KPIs',
+    [
+      'After go-live the director wants a few indicators, each with a target and a data source, to tell whether the new process performs.',
+      'You must define how success of the new help desk will be measured: indicators, targets, and how often they are reported.',
+    ],
+    [
+      'Balanced scorecard',
+      'Benchmarking and market analysis',
+      'Data mining',
+      'Reviews',
+      'Lessons learned',
+    ],
+  ),
+  pick(
+    'Risk analysis and management',
+    [
+      'The migration may run late if the vendor misses its dates or the data proves dirty; you must rate each uncertain event by likelihood and impact and plan responses.',
+      'You must list what could go wrong in the cut-over, rate each uncertain event by likelihood and impact, and assign an owner and a response.',
+    ],
+    [
+      'Root cause analysis',
+      'Item tracking',
+      'SWOT analysis',
+      'Decision analysis',
+      'Lessons learned',
+    ],
+  ),
+  pick(
+    'Process analysis',
+    [
+      'The current invoice process is mapped; now you must find its waste, delays and bottlenecks and propose improvements.',
+      'With the as-is claims process drawn, you are asked to find its waste, delays and bottlenecks and where handoffs add no value.',
+    ],
+    [
+      'Process modelling',
+      'Root cause analysis',
+      'Benchmarking and market analysis',
+      'Business capability analysis',
+      'Metrics and KPIs',
+    ],
+  ),
+  pick(
+    'User stories',
+    [
+      'The agile team wants each need written as a short statement of who wants what and why, small enough for a sprint, with its acceptance criteria.',
+      'For the backlog you must capture needs as short statements of who wants what and why, each one a conversation starter.',
+    ],
+    [
+      'Use cases and scenarios',
+      'Prototyping',
+      'Backlog management',
+      'Data dictionary',
+      'Functional decomposition',
     ],
   ),
 ]

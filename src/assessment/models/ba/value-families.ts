@@ -1,6 +1,6 @@
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, cents, cited, family, figures, pct, symbol, unit, worked } from './ba-text.js'
+import { Client, cents, cited, family, figures, pct, symbol, worked } from './ba-text.js'
 
 // Stakeholders, the business case and root causes: power/interest and salience classes, RACI
 // checks, NPV, payback and ROI in whole cents, Pareto's vital few and the 5 whys.
@@ -213,28 +213,6 @@ export const VALUE_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('payback-month-after-ramp-up', (rng) => {
-    const m = cents(symbol(rng))
-    const c0 = rng.int(10, 80) * 100000
-    const ramp = rng.int(1, 4)
-    const b = rng.int(5, 40) * 10000
-    const months = (x: number) => Math.ceil(c0 / b) + x
-    return figures(rng, unit('months'), {
-      stem: `A process change costs ${m(c0)} up front. It brings no benefit during a ${ramp}-month roll-out, then a steady ${m(b)} net benefit each month. Counting whole months from the start, in which month is the cost first paid back?`,
-      in: { c0, ramp, b },
-      key: months(ramp),
-      wrong: [
-        ['noRamp', months(0), 'ignores the roll-out months'],
-        ['floor', Math.floor(c0 / b) + ramp, 'rounds the months of benefit down'],
-        ['rampTwice', months(2 * ramp), 'counts the roll-out months twice'],
-        [
-          'fraction',
-          Math.round((c0 / b + ramp) * 10) / 10,
-          'gives the fractional payback instead of the month',
-        ],
-      ],
-    })
-  }),
   family('discounted-payback-period', (rng) => {
     const m = cents(symbol(rng))
     const r = rng.pick([8, 10, 12, 15])
@@ -299,21 +277,6 @@ export const VALUE_FAMILIES: readonly ScenarioFamily[] = [
           pv(ben - run) / c0,
           'nets running costs off the benefits and divides by the outlay',
         ],
-      ],
-    })
-  }),
-  family('return-on-investment', (rng) => {
-    const m = cents(symbol(rng))
-    const c = rng.int(20, 90) * 100000
-    const b = c + rng.int(-10, 60) * 50000
-    return figures(rng, pct(1), {
-      stem: `An automation costs ${m(c)} in total and yields ${m(b)} in total benefits over its life (undiscounted). What is its ROI, (benefits − cost) ÷ cost, to one decimal place?`,
-      in: { c, b },
-      key: (b - c) / c,
-      wrong: [
-        ['ratio', b / c, 'divides benefits by cost without taking the cost off'],
-        ['overBenefit', (b - c) / b, 'divides the net gain by the benefits'],
-        ['costShare', c / b, 'divides cost by benefits'],
       ],
     })
   }),
@@ -391,6 +354,11 @@ export const VALUE_FAMILIES: readonly ScenarioFamily[] = [
           'nextBar',
           sorted.slice(0, k + 1).reduce((a, b) => a + b, 0) / tot,
           'reads the cumulative line one bar too far',
+        ],
+        [
+          'previousBar',
+          sorted.slice(0, k - 1).reduce((a, b) => a + b, 0) / tot,
+          'reads the cumulative line one bar short',
         ],
       ],
     })

@@ -107,12 +107,13 @@ const EVENT: [RegExp, string][] = [
   [/waits 48 hours|pauses for 14 days/, 'Timer intermediate event'],
   [/finishes by sending|ends by notifying/, 'Message end event'],
 ]
-/** Interview question types (BABOK v3 10.25; open, closed, leading and probing questions). */
+/** Interview question types (BABOK v3 10.25; open, closed, leading, probing and hypothetical questions). */
 const QUESTION: [RegExp, string][] = [
   [/^How do you|^What happens/, 'Open question'],
   [/^Do you approve|^Is the invoice/, 'Closed question'],
   [/wouldn’t you|^Surely/, 'Leading question'],
   [/^You said|^When you mentioned/, 'Probing question'],
+  [/^What would you do if|^Suppose/, 'Hypothetical question'],
 ]
 
 const byWords = (rows: [RegExp, string][]) => (situation: string) =>

@@ -148,8 +148,11 @@ describeEngineIndependent('business analysis', () => {
         if (s.wrong.some(([t]) => t === form)) problems.push(`${family}: a distractor is the form`)
       }
       if (family === 'given-when-then-from-a-rule') {
-        const [, w, g, t] = /^The rule: when (.+?), and (.+?), then (.+?)\. /.exec(s.stem)!
-        const right = `Given ${g}, When ${w}, Then ${t}`
+        const [, t, w, g] =
+          /^The product owner states a rule: “(.+?) if (.+?), in this situation: (.+?)\.” /.exec(
+            s.stem,
+          )!
+        const right = `Given ${g}, When ${w}, Then ${t![0]!.toLowerCase()}${t!.slice(1)}`
         if (s.key !== right || s.wrong.some(([x]) => x === right))
           problems.push(`${family}: ${s.key}`)
       }

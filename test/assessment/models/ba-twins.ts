@@ -229,7 +229,6 @@ export const TWINS: Record<string, Record<string, Twin>> = {
       const va = sum(seq(x, 'va', 3))
       return (100 * va) / (va + sum(seq(x, 'n', 2)) + sum(seq(x, 'w', 2)))
     },
-    stepShare: () => 60,
   },
   'tables-after-resolving-many-to-many': {
     key: (x) => n(x, 'e') + n(x, 'mn'),
@@ -265,6 +264,7 @@ export const TWINS: Record<string, Record<string, Twin>> = {
     key: (x) => (100 * n(x, 'm')) / (n(x, 'm') + n(x, 's') + n(x, 'c')),
     withWont: (x) => (100 * n(x, 'm')) / (n(x, 'm') + n(x, 's') + n(x, 'c') + n(x, 'w')),
     items: (x) => (100 * n(x, 'nm')) / (n(x, 'nm') + n(x, 'ns') + n(x, 'nc')),
+    itemsWithWont: (x) => (100 * n(x, 'nm')) / (n(x, 'nm') + n(x, 'ns') + n(x, 'nc') + n(x, 'nw')),
   },
   'weighted-score-of-an-option': {
     key: (x) => sum(seq(x, 'w', 4).map((w, k) => (w / 100) * n(x, `s${k}`))),
@@ -275,6 +275,9 @@ export const TWINS: Record<string, Record<string, Twin>> = {
     key: (x) => (n(x, 'A') + n(x, 'O')) / (n(x, 'A') + n(x, 'O') + n(x, 'M') + n(x, 'I')),
     dissatisfaction: (x) =>
       (n(x, 'O') + n(x, 'M')) / (n(x, 'A') + n(x, 'O') + n(x, 'M') + n(x, 'I')),
+    withReverse: (x) =>
+      (n(x, 'A') + n(x, 'O')) /
+      (n(x, 'A') + n(x, 'O') + n(x, 'M') + n(x, 'I') + n(x, 'R') + n(x, 'Q')),
   },
   'kano-majority-category': {
     key: (x) => {

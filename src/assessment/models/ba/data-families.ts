@@ -250,8 +250,9 @@ export const DATA_FAMILIES: readonly ScenarioFamily[] = [
     const t = rng.pick(TABLES)
     const nf = normalForm(t)
     const slips: Record<string, string> = {
-      [NF[0]]: 'takes a list-valued column for a single value',
-      [NF[1]]: 'takes a composite key as a partial dependency in itself',
+      [NF[0]]: 'reads the same value repeated over rows as a repeating group',
+      [NF[1]]:
+        'reads any dependency not on the whole key, even between non-key columns, as partial',
       [NF[2]]: 'takes a non-key column named after another entity as a transitive dependency',
       [NF[3]]: 'checks only that every column depends on the key somehow',
     }

@@ -129,6 +129,54 @@ export const DECISION_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
+  family('collect-sum-hit-policy', (rng) => {
+    const n = 3
+    const rules: Rule[] = Array.from({ length: 5 }, () => ({
+      entries: drawEntries(rng, n, 0.5),
+      action: String(rng.int(1, 9) * 5),
+    }))
+    const c = allCases(n)[rng.int(0, 7)]!
+    const hit = rules.filter((r) => matches(r, c)).map((r) => Number(r.action))
+    const ns = ['Prior claim', 'Young driver', 'Urban address']
+    return figures(rng, unit('points'), {
+      stem: `A DMN risk table with hit policy C+ (collect, sum) adds points from every matching rule: ${tableText(
+        ns,
+        rules.map((r) => ({ ...r, action: `${r.action} points` })),
+      )}. How many points does an applicant with ${caseText(ns, c)} score?`,
+      in: { rules: rules.map((r) => `${r.entries.join('')}:${r.action}`).join('|'), c: c.join('') },
+      key: hit.reduce((a, b) => a + b, 0),
+      wrong: [
+        ['first', hit[0] ?? 0, 'stops at the first matching rule (hit policy F)'],
+        ['max', Math.max(0, ...hit), 'takes the largest matching score (C>)'],
+        ['min', Math.min(...hit), 'takes the smallest matching score (C<)'],
+        [
+          'inverted',
+          rules
+            .filter((r) =>
+              matches(
+                r,
+                c.map((e) => (e === 'Y' ? 'N' : 'Y')),
+              ),
+            )
+            .reduce((a, r) => a + Number(r.action), 0),
+          'reads each of the applicant’s yes/no answers the other way round',
+        ],
+        ['count', hit.length, 'counts the matching rules (C#)'],
+        [
+          'anyCondition',
+          rules
+            .filter((r) => r.entries.some((e, k) => e === '-' || e === c[k]))
+            .reduce((a, r) => a + Number(r.action), 0),
+          'reads a rule as matching when any one of its conditions holds',
+        ],
+        [
+          'all',
+          rules.reduce((a, r) => a + Number(r.action), 0),
+          'adds every rule’s points whether or not it matches',
+        ],
+      ],
+    })
+  }),
   family('contradictory-rules', (rng) => {
     const n = 3
     const cases = rng.shuffle(allCases(n)).slice(0, 5)

@@ -102,6 +102,11 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['withWont', m / (m + s + c + w), 'counts the Won’t-haves in the timebox effort'],
         ['items', nm / (nm + ns + nc), 'counts items instead of effort'],
+        [
+          'itemsWithWont',
+          nm / (nm + ns + nc + nw),
+          'counts items instead of effort, Won’t-haves included',
+        ],
         ['mustShould', (m + s) / (m + s + c), 'adds the Shoulds to the Musts'],
         ['ofRest', m / (s + c), 'divides by the effort of the other priorities only'],
       ],
@@ -154,17 +159,26 @@ export const PRIORITY_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('kano-satisfaction-coefficient', (rng) => {
     const [A, O, M, I] = [rng.int(5, 40), rng.int(5, 40), rng.int(5, 40), rng.int(5, 40)]
+    const [R, Q] = [rng.int(2, 9), rng.int(1, 6)]
     const tot = A + O + M + I
     return figures(rng, plain(2), {
-      stem: `Kano results for “${rng.pick(FEATURES)}”: ${A} attractive, ${O} one-dimensional, ${M} must-be and ${I} indifferent answers (reverse and questionable ones set aside). What is its satisfaction coefficient, (A + O) ÷ (A + O + M + I), to two decimal places?`,
-      in: { A, O, M, I },
+      stem: `Kano results for “${rng.pick(FEATURES)}”: ${A} attractive, ${O} one-dimensional, ${M} must-be and ${I} indifferent answers, with ${R} reverse and ${Q} questionable answers that the coefficient sets aside. What is its satisfaction coefficient, (A + O) ÷ (A + O + M + I), to two decimal places?`,
+      in: { A, O, M, I, R, Q },
       key: (A + O) / tot,
       wrong: [
-        ['dissatisfaction', (O + M) / tot, 'works out the dissatisfaction coefficient instead'],
+        [
+          'dissatisfaction',
+          (O + M) / tot,
+          'works out the size of the dissatisfaction coefficient from one-dimensional and must-be answers',
+        ],
         ['attractiveOnly', A / tot, 'counts only the attractive answers'],
+        [
+          'withReverse',
+          (A + O) / (tot + R + Q),
+          'keeps the reverse and questionable answers in the total',
+        ],
         ['noIndifferent', (A + O) / (A + O + M), 'leaves indifferent answers out of the total'],
-        ['ratio', (A + O) / (M + I), 'divides by the other answers only'],
-        ['oneDimensionalOnly', O / tot, 'counts only the one-dimensional answers'],
+        ['ratio', (A + O) / (M + I), 'divides by the other answers rather than by all of them'],
         ['withMustBe', (A + O + M) / tot, 'counts must-be answers as satisfying too'],
       ],
     })

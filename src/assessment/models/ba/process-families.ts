@@ -297,12 +297,22 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
           say(false, !done),
           'thinks reaching the boundary event cancels the task in any case',
         ],
+        // Only drawn apart from the key when the task ends first: the durations compared the
+        // wrong way round, and the timer then read as cancelling the task.
         [
           'startsEarly',
           say(false, true),
-          'counts the timer from the start of the process, so it fires first',
+          interrupting
+            ? 'compares the durations the wrong way round, so the timer fires first'
+            : 'thinks the timer fires first and, like an interrupting one, cancels the task',
         ],
-        ['noEscalation', say(false, false), 'thinks cancelling the task ends the instance'],
+        [
+          'noEscalation',
+          say(false, false),
+          interrupting
+            ? 'thinks cancelling the task ends the instance, so the escalation never starts'
+            : 'reads the timer as interrupting and thinks the cancelled task ends the instance',
+        ],
       ],
     })
   }),
@@ -335,7 +345,7 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
     for (let k = 0; k < n; k++) seq.push(k > 0 && rng.next() < 0.35 ? seq[k - 1]! : rng.pick(lanes))
     const changes = seq.filter((l, k) => k > 0 && l !== seq[k - 1]).length
     const distinct = new Set(seq).size
-    return figures(rng, unit('handoffs'), {
+    return figures(rng, (v) => `${v} ${v === 1 ? 'handoff' : 'handoffs'}`, {
       stem: `A process map has ${n} tasks in sequence, in these swimlanes: ${seq.join(' → ')}. Counting a handoff each time work passes from one lane to another, how many handoffs are there?`,
       in: { seq: seq.join('|') },
       key: changes,
@@ -344,13 +354,17 @@ export const PROCESS_FAMILIES: readonly ScenarioFamily[] = [
         ['lanesMinusOne', distinct - 1, 'counts one handoff per lane after the first'],
         ['steps', n - 1, 'counts every step between tasks as a handoff'],
         ['lanesEntered', changes + 1, 'counts entering the first lane as a handoff too'],
-        ['tasks', n, 'counts every task as a handoff'],
         [
           'returnsOnly',
           changes -
             seq.filter((l, k) => k > 0 && l !== seq[k - 1] && seq.slice(0, k - 1).includes(l))
               .length,
           'counts only handoffs into lanes not used before',
+        ],
+        [
+          'returnsBack',
+          seq.filter((l, k) => k > 0 && l !== seq[k - 1] && seq.slice(0, k - 1).includes(l)).length,
+          'counts only the handoffs back into a lane used before, as rework',
         ],
       ],
     })

@@ -73,6 +73,7 @@ function classify<T extends Record<string, readonly string[]>>(
   slips: Record<keyof T, string>,
   ask: string,
   source = 'gives you this statement for the requirements document',
+  clash: Partial<Record<keyof T, readonly (keyof T)[]>> = {},
 ): ScenarioFamily {
   return family(id, (rng) => {
     const labels = Object.keys(bank) as (keyof T & string)[]
@@ -84,7 +85,11 @@ function classify<T extends Record<string, readonly string[]>>(
       table,
       situation: text,
       key: [label, label],
-      wrong: labels.filter((l) => l !== label).map((l) => [l, l, slips[l]] as const),
+      // A label that also fits the example's form (a leading question asked as yes/no) is not
+      // offered beside it: only one answer may be defensible.
+      wrong: labels
+        .filter((l) => l !== label && !clash[label]?.includes(l))
+        .map((l) => [l, l, slips[l]] as const),
     })
   })
 }
@@ -176,8 +181,12 @@ const QUESTIONS = {
     'Surely staff prefer the new screen to the old one?',
   ],
   'Probing question': [
-    'You said exceptions are “rare” — how many were there last month?',
+    'You said exceptions are “rare” — tell me about the last one: what set it off?',
     'When you mentioned a workaround earlier, what exactly do you do?',
+  ],
+  'Hypothetical question': [
+    'What would you do if the payment system were down for a whole day?',
+    'Suppose a refund were requested 90 days after delivery: how would you handle it?',
   ],
 } as const
 const QUESTION_SLIPS: Record<keyof typeof QUESTIONS, string> = {
@@ -185,7 +194,15 @@ const QUESTION_SLIPS: Record<keyof typeof QUESTIONS, string> = {
   'Closed question': 'calls any short question closed',
   'Leading question': 'calls any question with an opinion in it leading',
   'Probing question': 'calls any follow-up question probing',
+  'Hypothetical question': 'calls any question about an unusual case hypothetical',
 }
+/** Types that describe the same question by its form: a leading question may be asked as a
+ * yes/no question, and probing and hypothetical questions are open in form. */
+const QUESTION_CLASH = {
+  'Leading question': ['Closed question'],
+  'Probing question': ['Open question'],
+  'Hypothetical question': ['Open question'],
+} as const
 
 export const REQUIREMENT_FAMILIES: readonly ScenarioFamily[] = [
   classify(
@@ -195,6 +212,7 @@ export const REQUIREMENT_FAMILIES: readonly ScenarioFamily[] = [
     QUESTION_SLIPS,
     'What type of interview question is it?',
     'asks you to review this question from an analyst’s interview script',
+    QUESTION_CLASH,
   ),
   classify(
     'requirement-quality-class',
@@ -230,7 +248,11 @@ export const REQUIREMENT_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['validOnly', bands, 'counts only the valid premium bands'],
         ['oneInvalid', bands + 1, 'counts the out-of-range ages as a single invalid partition'],
-        ['boundaries', 2 * bands, 'counts the band edges instead of the partitions'],
+        [
+          'boundaries',
+          2 * bands,
+          'counts each valid band’s lowest and highest age instead of the partitions',
+        ],
         ['cuts', bands - 1, 'counts the ages where the premium changes'],
       ],
     })

@@ -101,7 +101,7 @@ export const STORY_FAMILIES: readonly ScenarioFamily[] = [
     const [g, w, t] = RULES[k]!
     const gwt = (a: string, b: string, c: string) => `Given ${a}, When ${b}, Then ${c}`
     return worked(rng, {
-      stem: `The rule: when ${w}, and ${g}, then ${t}. Which acceptance criterion puts each part in its place?`,
+      stem: `The product owner states a rule: “${t[0]!.toUpperCase()}${t.slice(1)} if ${w}, in this situation: ${g}.” Which acceptance criterion puts each part in its place?`,
       in: { k },
       key: gwt(g, w, t),
       wrong: [

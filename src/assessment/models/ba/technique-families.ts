@@ -6,8 +6,6 @@ import { TECHNIQUES, type Technique } from './babok-techniques.js'
 // its situations vary the client and the wording, and its wrong answers are the techniques
 // practitioners reach for instead, each with what that technique is for.
 
-const shown = (t: Technique): string => t
-
 const pick = (key: Technique, situations: readonly string[], rivals: readonly Technique[]) =>
   family(
     `technique-${key
@@ -16,23 +14,14 @@ const pick = (key: Technique, situations: readonly string[], rivals: readonly Te
       .replace(/-$/, '')}`,
     (rng) => {
       const k = rng.int(0, situations.length - 1)
-      // Names run from two words to six, so rivals are added from the chapter until three are
-      // longer and three shorter than the key: its length then tells nothing.
-      const all = Object.keys(TECHNIQUES) as Technique[]
-      const fill = (side: (t: Technique) => boolean) =>
-        rng
-          .shuffle(all.filter((t) => t !== key && !rivals.includes(t) && side(t)))
-          .slice(0, Math.max(0, 3 - rivals.filter(side).length))
-      const extra = [
-        ...fill((t) => shown(t).length > shown(key).length),
-        ...fill((t) => t.length < key.length),
-      ]
+      // Only the hand-chosen rivals are offered: techniques a practitioner confuses with the key
+      // for this kind of situation, none of which also meets the need the situation states.
       return cited(rng, {
         stem: `${Client(rng)} hires you as business analyst. ${situations[k]} Which BABOK v3 technique fits best?`,
         table: 'babok-technique',
         situation: `${key}#${k}`,
         key: [key, key],
-        wrong: [...rivals, ...extra].map((r) => [r, r, TECHNIQUES[r][1]] as const),
+        wrong: rivals.map((r) => [r, r, TECHNIQUES[r][1]] as const),
       })
     },
   )
@@ -52,7 +41,15 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'You need the views of 600 field agents spread over four time zones within a week, mostly on fixed-choice questions.',
       'You must find out quickly how 1,200 customers rate five proposed features, with answers you can count.',
     ],
-    ['Interviews', 'Focus groups', 'Workshops', 'Observation', 'Collaborative games'],
+    [
+      'Interviews',
+      'Focus groups',
+      'Workshops',
+      'Observation',
+      'Collaborative games',
+      'Stakeholder list, map, or personas',
+      'Organizational modelling',
+    ],
   ),
   pick(
     'Interface analysis',
@@ -66,6 +63,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Sequence diagrams',
       'Document analysis',
       'Scope modelling',
+      'Use cases and scenarios',
+      'Non-functional requirements analysis',
     ],
   ),
   pick(
@@ -74,7 +73,15 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'The legacy system’s authors have left; you need its existing business rules from the user manual, old specifications and regulatory filings.',
       'Before any meeting, you want to learn the current policy from the procedures manual and last year’s audit reports.',
     ],
-    ['Interviews', 'Observation', 'Interface analysis', 'Data mining', 'Reviews'],
+    [
+      'Interviews',
+      'Observation',
+      'Interface analysis',
+      'Data mining',
+      'Reviews',
+      'Survey or questionnaire',
+      'Stakeholder list, map, or personas',
+    ],
   ),
   pick(
     'Prototyping',
@@ -102,6 +109,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Data dictionary',
       'Decision modelling',
       'Concept modelling',
+      'Glossary',
+      'User stories',
     ],
   ),
   pick(
@@ -152,6 +161,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Business model canvas',
       'Root cause analysis',
       'Brainstorming',
+      'Workshops',
+      'Focus groups',
     ],
   ),
   pick(
@@ -160,7 +171,14 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Management wants to know how its invoice processing cost and cycle time compare with similar firms in the sector.',
       'You must compare the client’s customer onboarding times against published industry best practice and competitors.',
     ],
-    ['SWOT analysis', 'Vendor assessment', 'Balanced scorecard', 'Data mining', 'Lessons learned'],
+    [
+      'SWOT analysis',
+      'Vendor assessment',
+      'Balanced scorecard',
+      'Data mining',
+      'Lessons learned',
+      'Non-functional requirements analysis',
+    ],
   ),
   pick(
     'Vendor assessment',
@@ -174,6 +192,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'SWOT analysis',
       'Estimation',
       'Reviews',
+      'Risk analysis and management',
     ],
   ),
   pick(
@@ -182,7 +201,15 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'The first release has gone live; the sponsor wants the team to look back at what went well and what to change before the next release.',
       'A project just closed late; you are asked to gather, with the team, what worked and what did not so the next project avoids it.',
     ],
-    ['Root cause analysis', 'Reviews', 'Item tracking', 'Brainstorming', 'Focus groups'],
+    [
+      'Root cause analysis',
+      'Reviews',
+      'Item tracking',
+      'Brainstorming',
+      'Focus groups',
+      'Process analysis',
+      'Survey or questionnaire',
+    ],
   ),
   pick(
     'Brainstorming',
@@ -218,6 +245,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Stakeholder list, map, or personas',
       'Process modelling',
       'Business model canvas',
+      'Business cases',
+      'Mind mapping',
     ],
   ),
   pick(
@@ -232,6 +261,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Business capability analysis',
       'Scope modelling',
       'Concept modelling',
+      'Stakeholder list, map, or personas',
+      'Benchmarking and market analysis',
     ],
   ),
   pick(
@@ -260,6 +291,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Root cause analysis',
       'Observation',
       'Interviews',
+      'Estimation',
     ],
   ),
   pick(
@@ -268,7 +300,15 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'A team that rarely speaks up needs a playful, structured exercise (such as product box) to surface what they each imagine the product to be.',
       'You want a game-like exercise, such as buy-a-feature, that gets quiet stakeholders engaged and reveals shared understanding.',
     ],
-    ['Brainstorming', 'Focus groups', 'Workshops', 'Prototyping', 'Survey or questionnaire'],
+    [
+      'Brainstorming',
+      'Focus groups',
+      'Workshops',
+      'Prototyping',
+      'Survey or questionnaire',
+      'Business model canvas',
+      'Use cases and scenarios',
+    ],
   ),
   pick(
     'Concept modelling',
@@ -276,7 +316,15 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Business experts need a diagram of how their business concepts (policy, policyholder, claim, peril) relate, before any data design is chosen.',
       'You must capture the business vocabulary and how its concepts relate, kept free of database design, for the rules team.',
     ],
-    ['Data dictionary', 'Glossary', 'State modelling', 'Mind mapping', 'Business model canvas'],
+    [
+      'Data dictionary',
+      'Glossary',
+      'State modelling',
+      'Mind mapping',
+      'Business model canvas',
+      'Business rules analysis',
+      'Data flow diagrams',
+    ],
   ),
   pick(
     'Item tracking',
@@ -290,6 +338,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Reviews',
       'Stakeholder list, map, or personas',
       'Brainstorming',
+      'Glossary',
     ],
   ),
   pick(
@@ -298,7 +347,14 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Invoices keep being paid twice; fixing each one has not stopped it, and you need to find why it happens so it stops.',
       'Late deliveries recur every month despite fixes; you want to trace them back to their underlying cause.',
     ],
-    ['Item tracking', 'Lessons learned', 'Brainstorming', 'Data mining', 'SWOT analysis'],
+    [
+      'Item tracking',
+      'Lessons learned',
+      'Brainstorming',
+      'Data mining',
+      'SWOT analysis',
+      'Risk analysis and management',
+    ],
   ),
   pick(
     'Stakeholder list, map, or personas',
@@ -312,6 +368,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Focus groups',
       'Survey or questionnaire',
       'Use cases and scenarios',
+      'Non-functional requirements analysis',
     ],
   ),
   pick(
@@ -326,6 +383,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Organizational modelling',
       'SWOT analysis',
       'Balanced scorecard',
+      'Benchmarking and market analysis',
     ],
   ),
   pick(
@@ -334,7 +392,15 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Loan eligibility is decided thousands of times a day by the same logic on income, debt and history; you must specify that logic so it can be automated.',
       'Discount decisions are made the same way for every order from a handful of inputs; you need that repeatable logic laid out as tables.',
     ],
-    ['Decision analysis', 'Process modelling', 'State modelling', 'Estimation', 'Data mining'],
+    [
+      'Decision analysis',
+      'Process modelling',
+      'State modelling',
+      'Estimation',
+      'Data mining',
+      'Use cases and scenarios',
+      'Functional decomposition',
+    ],
   ),
   pick(
     'Decision analysis',
@@ -392,6 +458,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Sequence diagrams',
       'State modelling',
       'Organizational modelling',
+      'Process analysis',
+      'Scope modelling',
     ],
   ),
   pick(
@@ -406,6 +474,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Prototyping',
       'Scope modelling',
       'Interface analysis',
+      'Functional decomposition',
+      'Roles and permissions matrix',
     ],
   ),
   pick(
@@ -420,6 +490,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Concept modelling',
       'Business model canvas',
       'Collaborative games',
+      'Workshops',
+      'Glossary',
     ],
   ),
   pick(
@@ -434,6 +506,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Item tracking',
       'Lessons learned',
       'Balanced scorecard',
+      'Workshops',
+      'Reviews',
     ],
   ),
   pick(
@@ -442,7 +516,15 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Approved requests pile up in emails and spreadsheets; you need one ordered list of pending work items that is reprioritised as new items arrive.',
       'The team needs a single ordered list of pending work items, with the next ones refined and the rest kept coarse.',
     ],
-    ['Item tracking', 'Estimation', 'Decision analysis', 'Reviews', 'User stories'],
+    [
+      'Item tracking',
+      'Estimation',
+      'Decision analysis',
+      'Reviews',
+      'User stories',
+      'Functional decomposition',
+      'Use cases and scenarios',
+    ],
   ),
   pick(
     'Business cases',
@@ -456,6 +538,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'SWOT analysis',
       'Balanced scorecard',
       'Vendor assessment',
+      'Estimation',
     ],
   ),
   pick(
@@ -470,6 +553,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Glossary',
       'Process modelling',
       'Concept modelling',
+      'Roles and permissions matrix',
+      'Functional decomposition',
     ],
   ),
   pick(
@@ -484,6 +569,8 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Data dictionary',
       'Sequence diagrams',
       'Scope modelling',
+      'Use cases and scenarios',
+      'Functional decomposition',
     ],
   ),
   pick(
@@ -498,6 +585,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Decision analysis',
       'Benchmarking and market analysis',
       'Metrics and KPIs',
+      'Risk analysis and management',
     ],
   ),
   pick(
@@ -526,6 +614,7 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'SWOT analysis',
       'Decision analysis',
       'Lessons learned',
+      'Stakeholder list, map, or personas',
     ],
   ),
   pick(
@@ -540,6 +629,9 @@ export const TECHNIQUE_FAMILIES: readonly ScenarioFamily[] = [
       'Benchmarking and market analysis',
       'Business capability analysis',
       'Metrics and KPIs',
+      'Lessons learned',
+      'SWOT analysis',
+      'Observation',
     ],
   ),
   pick(

@@ -1,6 +1,7 @@
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { AP_DOMAINS } from './ap-domains.js'
+import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
@@ -385,6 +386,7 @@ export const D = {
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
   ...SCM_DOMAINS,
+  ...BA_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

@@ -1,6 +1,7 @@
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
+import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
@@ -96,6 +97,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CRO_ROW,
   FINMODEL_ROW,
   SCM_ROW,
+  BA_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -8,6 +8,7 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
+import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
@@ -268,6 +269,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
   ...SCM_MODELS,
+  ...BA_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

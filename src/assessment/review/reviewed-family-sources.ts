@@ -27,6 +27,22 @@ import { LIFECYCLE_FAMILIES as ANDROID_LIFECYCLE_FAMILIES } from '../models/andr
 import { PERMISSION_FAMILIES as ANDROID_PERMISSION_FAMILIES } from '../models/android/permission-families.js'
 import { RELEASE_FAMILIES as ANDROID_RELEASE_FAMILIES } from '../models/android/release-families.js'
 import {
+  BA_REQUIREMENT_FAMILIES,
+  baDataModel,
+  baDecisionsModel,
+  baPriorityModel,
+  baProcessModel,
+  baRequirementsModel,
+  baTechniquesModel,
+  baValueModel,
+} from '../models/ba/ba-models.js'
+import { DATA_FAMILIES as BA_DATA_FAMILIES } from '../models/ba/data-families.js'
+import { DECISION_FAMILIES as BA_DECISION_FAMILIES } from '../models/ba/decision-families.js'
+import { PRIORITY_FAMILIES as BA_PRIORITY_FAMILIES } from '../models/ba/priority-families.js'
+import { PROCESS_FAMILIES as BA_PROCESS_FAMILIES } from '../models/ba/process-families.js'
+import { TECHNIQUE_FAMILIES as BA_TECHNIQUE_FAMILIES } from '../models/ba/technique-families.js'
+import { VALUE_FAMILIES as BA_VALUE_FAMILIES } from '../models/ba/value-families.js'
+import {
   bashFilesModel,
   bashFunctionsModel,
   bashParamsModel,
@@ -779,6 +795,13 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [scmIncotermsModel, SCM_INCOTERM_FAMILIES],
   [scmFreightModel, SCM_FREIGHT_FAMILIES],
   [scmOperationsModel, SCM_OPERATION_FAMILIES],
+  [baRequirementsModel, BA_REQUIREMENT_FAMILIES],
+  [baDecisionsModel, BA_DECISION_FAMILIES],
+  [baProcessModel, BA_PROCESS_FAMILIES],
+  [baDataModel, BA_DATA_FAMILIES],
+  [baPriorityModel, BA_PRIORITY_FAMILIES],
+  [baValueModel, BA_VALUE_FAMILIES],
+  [baTechniquesModel, BA_TECHNIQUE_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -4,6 +4,7 @@ import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
+import { BUSINESS_ANALYSIS_REVIEW } from './business-analysis.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
@@ -103,5 +104,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_ANALYTICS_REVIEW,
     ACCOUNTS_PAYABLE_REVIEW,
     TYPESCRIPT_REVIEW,
+    BUSINESS_ANALYSIS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -35,6 +35,7 @@ import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
+import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -384,6 +385,7 @@ export const D = {
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
   ...SCM_DOMAINS,
+  ...TYPOGRAPHY_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

@@ -36,6 +36,7 @@ import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
+import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
@@ -95,6 +96,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CRO_ROW,
   FINMODEL_ROW,
   SCM_ROW,
+  TYPOGRAPHY_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

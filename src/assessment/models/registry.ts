@@ -148,6 +148,7 @@ import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
+import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
 
 /** Every item model, by id. */
@@ -267,6 +268,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
   ...SCM_MODELS,
+  ...TYPO_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

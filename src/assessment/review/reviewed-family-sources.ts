@@ -579,6 +579,18 @@ import {
   esRegisterModel,
 } from '../models/translation/spanish/es-models.js'
 import { ES_REGISTER_FAMILIES } from '../models/translation/spanish/es-register-families.js'
+import {
+  TYPO_CSS_FAMILIES,
+  TYPO_FACE_FAMILIES,
+  TYPO_FEATURE_FAMILIES,
+  TYPO_SCALE_FAMILIES,
+  TYPO_WEB_FAMILIES,
+  typoCssModel,
+  typoFacesModel,
+  typoFeaturesModel,
+  typoScaleModel,
+  typoWebModel,
+} from '../models/typography/typo-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -765,6 +777,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [scmIncotermsModel, SCM_INCOTERM_FAMILIES],
   [scmFreightModel, SCM_FREIGHT_FAMILIES],
   [scmOperationsModel, SCM_OPERATION_FAMILIES],
+  [typoScaleModel, TYPO_SCALE_FAMILIES],
+  [typoCssModel, TYPO_CSS_FAMILIES],
+  [typoFacesModel, TYPO_FACE_FAMILIES],
+  [typoFeaturesModel, TYPO_FEATURE_FAMILIES],
+  [typoWebModel, TYPO_WEB_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -263,7 +263,7 @@ const RULES: Record<string, Record<string, RegExp>> = {
   },
   // Bringhurst §§3.3, 8.5: true italics are cursive; scaled capitals are too light.
   'typo-italic-oblique-small-caps': {
-    'true-italic': /redrawn as cursive/,
+    'true-italic': /redrawn with cursive/,
     'true-small-caps': /look too light$/,
   },
   // OS/2 usWeightClass names; CSS Fonts 4, §2.2.
@@ -346,7 +346,7 @@ const RULES: Record<string, Record<string, RegExp>> = {
   // CSS Fragmentation 3, §3.3.
   'typo-widows-and-orphans': {
     orphans: /stay at the bottom of the first page$/,
-    widows: /carry over to the top of the next page$/,
+    widows: /start the next page$/,
   },
   // CSS Text 3, §5.4: hyphens: auto needs the content language.
   'typo-hyphenation-and-rivers': {
@@ -406,7 +406,7 @@ const RULES: Record<string, Record<string, RegExp>> = {
     opsz: /^font-optical-sizing: auto$/,
     slnt: /^font-style: oblique 10deg$/,
   },
-  'typo-alternate-set-ranges': { 'ss-max': /ss01–ss20/, 'cv-one-char': /changes one glyph/ },
+  'typo-alternate-set-ranges': { 'ss-max': /ss01 to ss20/, 'cv-one-char': /alters one glyph/ },
   // CSS Fonts 4, §6.3: designed glyphs, synthesised when any is missing.
   'typo-position-variant': {
     sups: /designed superior glyphs$/,

@@ -93,6 +93,7 @@ export const ACCESS_FAMILIES: readonly TypoFamily[] = [
       stem: 'To what size must text be resizable without loss of content or function under SC 1.4.4?',
       key: '200%',
       wrong: [
+        ['125%', 'takes the common browser zoom step'],
         ['400%', 'confuses it with the reflow criterion'],
         ['150%', 'confuses it with the line-height figure'],
         ['300%', 'guesses a figure between the two'],
@@ -103,6 +104,7 @@ export const ACCESS_FAMILIES: readonly TypoFamily[] = [
       stem: 'Headings are sized font-size: 5vw only. Why does that risk failing SC 1.4.4?',
       key: 'Zoom barely enlarges viewport-sized text',
       wrong: [
+        ['The text cannot be selected', 'confuses sizing with selection'],
         ['WCAG does not allow vw units for text sizes', 'thinks WCAG bans units'],
         ['The text becomes too large on phones', 'confuses the failure with a design issue'],
         [

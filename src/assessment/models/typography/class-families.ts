@@ -149,8 +149,10 @@ export const CLASS_FAMILIES: readonly TypoFamily[] = [
       {
         rule: 'true-italic',
         stem: 'How does a true italic differ from an oblique?',
-        key: 'Its letterforms are redrawn as cursive',
+        key: 'It is redrawn with cursive letterforms',
         wrong: [
+          ['It is always a separate font file', 'confuses design with packaging'],
+          ['It is the same roman with a slight tilt added', 'describes an oblique'],
           [
             'It is slanted at a steeper angle than an oblique',
             'thinks the two differ only in slant angle',
@@ -164,6 +166,7 @@ export const CLASS_FAMILIES: readonly TypoFamily[] = [
         stem: 'Why set true small caps rather than capitals scaled down to x-height?',
         key: 'Scaled capitals look too light',
         wrong: [
+          ['Scaled capitals sit too high', 'thinks scaling moves the baseline'],
           ['Scaled capitals are wider than small caps', 'thinks proportion is the only difference'],
           ['They cannot be kerned', 'confuses drawn glyphs with spacing data'],
           [

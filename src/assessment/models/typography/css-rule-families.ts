@@ -102,10 +102,8 @@ export const CSS_RULE_FAMILIES: readonly TypoFamily[] = [
         stem: 'Which font-family stack is written correctly for body text?',
         key: 'font-family: "Source Serif 4", Georgia, serif',
         wrong: [
-          [
-            'font-family: "Source Serif 4", Georgia, "serif"',
-            'quotes the generic, which turns it into a family named serif',
-          ],
+          ['font-family: Georgia', 'leaves no generic for when Georgia is missing'],
+
           [
             'font-family: serif, "Source Serif 4", Georgia',
             'puts the generic first, so it always wins',
@@ -118,6 +116,11 @@ export const CSS_RULE_FAMILIES: readonly TypoFamily[] = [
         stem: 'Which stack suits code samples?',
         key: 'font-family: ui-monospace, Menlo, Consolas, monospace',
         wrong: [
+          [
+            'font-family: "ui-monospace", "Menlo", "Consolas", "monospace"',
+            'quotes every name, which turns the generics into family names',
+          ],
+          ['font-family: Courier', 'leaves no generic fallback'],
           ['font-family: Menlo, Consolas, sans-serif', 'falls back to a proportional generic'],
           ['font-family: monospace, Menlo, Consolas', 'puts the generic first, so it always wins'],
           [
@@ -160,6 +163,10 @@ export const CSS_RULE_FAMILIES: readonly TypoFamily[] = [
       stem: 'A print stylesheet sets p { orphans: 3 }. What does it guarantee at a page break inside a paragraph?',
       key: 'At least 3 lines stay at the bottom of the first page',
       wrong: [
+        [
+          'Orphaned headings move to the next page',
+          'confuses orphans with break-after on headings',
+        ],
         ['At least 3 lines carry over to the top of the next page', 'confuses orphans with widows'],
         ['No paragraph under 3 lines is split', 'reads it as a paragraph-length limit'],
         ['The last line holds at least 3 words', 'confuses it with a runt rule'],
@@ -168,8 +175,12 @@ export const CSS_RULE_FAMILIES: readonly TypoFamily[] = [
     {
       rule: 'widows',
       stem: 'A print stylesheet sets p { widows: 2 }. What does it guarantee at a page break inside a paragraph?',
-      key: 'At least 2 lines carry over to the top of the next page',
+      key: 'At least 2 lines start the next page',
       wrong: [
+        [
+          'A heading is never left alone at the foot of a page',
+          'confuses widows with break-after on headings',
+        ],
         ['At least 2 lines stay at the bottom of the first page', 'confuses widows with orphans'],
         ['The last line holds at least 2 words', 'confuses it with a runt rule'],
         ['No more than 2 paragraphs end on a page', 'reads it as a paragraph count'],

@@ -8,9 +8,13 @@ export const MORE_FEATURE_FAMILIES: readonly TypoFamily[] = [
     {
       rule: 'ss-max',
       stem: 'How many stylistic sets can an OpenType font register as ssNN features?',
-      key: 'Twenty (ss01–ss20)',
+      key: 'Twenty, from ss01 to ss20',
       wrong: [
-        ['99, like the cv01–cv99 range', 'confuses stylistic sets with character variants'],
+        [
+          'Ninety-nine, as for character variants',
+          'confuses stylistic sets with character variants',
+        ],
+
         ['10, one for each digit', 'assumes a single digit range'],
         ['Any number, named freely', 'thinks the tags are free-form'],
       ],
@@ -18,9 +22,11 @@ export const MORE_FEATURE_FAMILIES: readonly TypoFamily[] = [
     {
       rule: 'cv-one-char',
       stem: 'How does a cvNN feature differ from an ssNN feature?',
-      key: 'A character variant changes one glyph; a set swaps many',
+      key: 'cvNN alters one glyph, ssNN a set',
       wrong: [
-        ['cvNN is for capitals, ssNN for lowercase', 'invents a case split'],
+        ['Character variants are for capitals, sets for lowercase', 'invents a case split'],
+        ['cvNN only affects figures', 'confuses character variants with figure styles'],
+
         ['They are synonyms kept for old software', 'thinks the two are aliases'],
         ['cvNN works only in variable fonts', 'confuses character variants with axes'],
       ],
@@ -32,6 +38,7 @@ export const MORE_FEATURE_FAMILIES: readonly TypoFamily[] = [
       stem: 'A footnote reference uses font-variant-position: super. What does the browser do?',
       key: 'Swaps in the font’s designed superior glyphs',
       wrong: [
+        ['Raises the span by half an em', 'confuses it with a baseline shift'],
         [
           'Shrinks and raises ordinary glyphs, like vertical-align: super',
           'confuses it with synthesised superscript',
@@ -45,6 +52,10 @@ export const MORE_FEATURE_FAMILIES: readonly TypoFamily[] = [
       stem: 'A span sets font-variant-position: super, but the font has no superior glyphs for its characters. What does the browser do?',
       key: 'Synthesises smaller, raised glyphs',
       wrong: [
+        [
+          'Uses the superscript glyphs of the fallback font only',
+          'confuses feature fallback with font fallback',
+        ],
         ['Shows them unchanged', 'thinks a missing feature does nothing'],
         [
           'Falls back to another font that has them',
@@ -160,6 +171,7 @@ export const MORE_ACCESS_FAMILIES: readonly TypoFamily[] = [
       stem: 'A page loads a family from the Google Fonts CSS API and shows invisible text while it loads. What do you change?',
       key: 'Add &display=swap to the stylesheet URL',
       wrong: [
+        ['Add font-display: swap to the link tag', 'puts a descriptor on an HTML element'],
         ['Add font-display: swap to the body rule', 'puts a @font-face descriptor in a style rule'],
         ['Add rel="preload" to the stylesheet link', 'changes priority, not display'],
         ['Add async to the stylesheet link', 'uses a script attribute on a link'],
@@ -170,6 +182,10 @@ export const MORE_ACCESS_FAMILIES: readonly TypoFamily[] = [
       stem: 'Which hint shortens the Google Fonts file requests, which come from another origin?',
       key: '<link rel="preconnect" href="https://fonts.gstatic.com" crossorigin>',
       wrong: [
+        [
+          '<link rel="preload" href="https://fonts.googleapis.com/css2" as="style">',
+          'preloads the CSS, not the font host',
+        ],
         [
           '<meta http-equiv="x-dns-prefetch-control" content="on">',
           'turns DNS prefetching on but names no host',

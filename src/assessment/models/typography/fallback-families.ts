@@ -67,6 +67,7 @@ export const FALLBACK_FAMILIES: readonly TypoFamily[] = [
         stem: 'A client wants fonts from a public CDN “because visitors will already have them cached from other sites”. What do you tell them?',
         key: 'Caches are now split per site, so that gain is gone',
         wrong: [
+          ['Partly: only Google-hosted fonts share a cache', 'believes one host is exempt'],
           [
             'True: the CDN copy is almost always cached already',
             'relies on the shared cache browsers dropped',
@@ -80,6 +81,8 @@ export const FALLBACK_FAMILIES: readonly TypoFamily[] = [
         stem: 'A script must measure text only after the web fonts in use have loaded. What does it wait for?',
         key: 'document.fonts.ready',
         wrong: [
+          ['requestAnimationFrame', 'waits one frame, not for the fonts'],
+
           ['window.onload only', 'misses fonts that load after the load event'],
           ['DOMContentLoaded', 'fires before fonts load'],
           ['A fixed three-second timeout', 'guesses at the block period'],
@@ -93,6 +96,7 @@ export const FALLBACK_FAMILIES: readonly TypoFamily[] = [
       stem: 'Bulgarian text in a Cyrillic font shows Russian letterforms. The font has Bulgarian locl forms. What is the first fix?',
       key: 'lang="bg"',
       wrong: [
+        ['unicode-bidi: isolate', 'confuses text direction with language'],
         ['font-feature-settings: "ss01"', 'reaches for a stylistic set'],
         ['font-language-override: "RUS"', 'overrides to the wrong language'],
         ['translate="no"', 'confuses translation control with language'],
@@ -103,6 +107,7 @@ export const FALLBACK_FAMILIES: readonly TypoFamily[] = [
       stem: 'Which declaration turns kerning off in a monospaced code block where it misaligns columns?',
       key: 'font-kerning: none',
       wrong: [
+        ['font-feature-settings: "liga" 0', 'switches ligatures off, not kerning'],
         ['letter-spacing: 0', 'sets tracking, leaving kerning'],
         ['font-variant-ligatures: none', 'turns off ligatures, not kerning'],
         ['word-spacing: 0', 'confuses word gaps with pair spacing'],

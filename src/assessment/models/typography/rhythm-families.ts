@@ -23,7 +23,7 @@ export const RHYTHM_FAMILIES: readonly TypoFamily[] = [
       wrong: [
         [fmt(size / line), 'divides the size by the leading'],
         [fmt((line - size) / size), 'takes the added leading alone'],
-        [String(line - size), 'writes the added points as the factor'],
+        [fmt(line / 16), 'divides the leading by the CSS default 16'],
         [fmt((line * 96) / 72 / size), 'converts the leading to px but not the size'],
       ],
       facts: { kind: 'slash', size, line },
@@ -40,6 +40,7 @@ export const RHYTHM_FAMILIES: readonly TypoFamily[] = [
         [px((f * lh) / 2), 'halves the full line-height'],
         [px((16 * lh - 16) / 2), 'works from 16px, not the set size'],
         [px(f * (lh - 1) * 2), 'doubles the leading instead of halving it'],
+        ['0px', 'puts the whole leading below the line'],
       ],
       facts: { kind: 'half-leading', f, lh },
     })
@@ -87,6 +88,7 @@ export const RHYTHM_FAMILIES: readonly TypoFamily[] = [
         [String(Math.floor(height / f)), 'divides by the font-size, ignoring the leading'],
         [String(Math.floor(height / (f + lh))), 'adds the line-height figure as pixels'],
         [String(Math.floor(height / (lh * 10))), 'divides by the factor times a 10px em'],
+        [String(Math.floor(height / (f * lh * lh))), 'applies the line-height factor twice'],
       ],
       facts: { kind: 'lines', height, f, lh },
     })

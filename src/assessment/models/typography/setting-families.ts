@@ -58,6 +58,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
       stem: 'A sans is set inline next to a serif in the same running line. Which proportion should be closest so neither looks too big?',
       key: 'The x-height',
       wrong: [
+        ['The stem weight', 'matches weight, which changes colour, not apparent size'],
         ['Cap height', 'matches capitals, which are rare in running text'],
         ['The descender depth', 'matches the part the eye notices least'],
         [
@@ -69,8 +70,9 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
     {
       rule: 'size-from-x-height',
       stem: 'Two faces at the same font-size look different sizes. What usually explains it?',
-      key: 'Their x-heights differ as a share of the em',
+      key: 'Their x-heights differ',
       wrong: [
+        ['Their ascenders differ in height', 'credits ascenders, which few letters have'],
         ['Their em squares differ in pixels', 'thinks the em changes between fonts at one size'],
         ['One face has heavier serifs', 'credits serifs with apparent size'],
         ['The browser rounds one of them down', 'blames rendering for a design difference'],
@@ -207,6 +209,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
       stem: 'A book’s paragraphs have a 1em first-line indent. What space goes between paragraphs?',
       key: 'None: the indent already marks it',
       wrong: [
+        ['Two lines, as between sections', 'uses section spacing between paragraphs'],
         ['One full line, for extra clarity', 'marks every paragraph twice'],
         ['Half a line, as a compromise between the two', 'still doubles the marking'],
         ['A line and a half for long chapters', 'adds space by length'],
@@ -217,6 +220,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
       stem: 'Paragraphs are marked with a first-line indent. What happens to the first paragraph after a heading?',
       key: 'Flush left, with no indent',
       wrong: [
+        ['A hanging indent', 'confuses it with bibliography setting'],
         [
           'A double indent to make it stand out',
           'emphasises the opening instead of dropping the marker',

@@ -29,7 +29,8 @@ export const UNIT_FAMILIES: readonly TypoFamily[] = [
       wrong: [
         [`${fmt((p * 96) / 72)}pt`, 'multiplies by 4/3 instead of 3/4'],
         [`${p}pt`, 'counts one pixel as one point'],
-        [`${fmt(p / 1.6)}pt`, 'divides by 1.6 as if 16px were 10pt'],
+        [`${fmt(p * 1.5)}pt`, 'doubles the result for a 2× display'],
+        [`${fmt((p * 300) / 96)}pt`, 'gives 300 DPI printer dots, not points'],
       ],
       facts: { kind: 'px-pt', p },
     })
@@ -45,7 +46,6 @@ export const UNIT_FAMILIES: readonly TypoFamily[] = [
       wrong: [
         [conv(picas / 12), 'takes 12 picas to the inch, confusing picas with points per pica'],
         [conv((picas * 12) / 96), 'turns picas to points and then reads points as CSS px'],
-        [conv(picas / 4), 'takes 4 picas to the inch'],
         [conv((picas * 12) / 100), 'turns picas to points and divides by 100'],
       ],
       facts: { kind: 'pica', picas, mm },

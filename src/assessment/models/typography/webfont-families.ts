@@ -65,6 +65,12 @@ export const WEBFONT_FAMILIES: readonly TypoFamily[] = [
             : 'picks the subset for the wrong script',
         ],
         [[...files, missing[0]!].join(' and '), 'adds a neighbouring subset'],
+        files.length > 1
+          ? [files.slice(1).join(' and '), 'drops the first subset the text needs']
+          : [
+              [...new Set(['latin.woff2', ...files])].join(' and '),
+              'expects the Latin subset to load for any text',
+            ],
       ],
       facts: { kind: 'unicode-range', text, subsets: SUBSETS.map((s) => [...s]) },
     })
@@ -107,6 +113,7 @@ export const WEBFONT_FAMILIES: readonly TypoFamily[] = [
       stem: 'Visitors see blank space where headings should be until the web font arrives. What is that called, and which font-display value causes it?',
       key: 'FOIT, a flash of invisible text, from block',
       wrong: [
+        ['FOUT, from fallback', 'confuses the short swap period with unstyled text'],
         ['FOUT, a flash of unstyled text, from swap', 'confuses invisible with unstyled'],
         ['FOIT, from swap', 'blames the value that shows text at once'],
         ['CLS, from optional', 'confuses it with layout shift'],
@@ -117,6 +124,7 @@ export const WEBFONT_FAMILIES: readonly TypoFamily[] = [
       stem: 'Visitors see headings in Arial that jump to the brand face a moment later. What is that called?',
       key: 'FOUT, a flash of unstyled text',
       wrong: [
+        ['Invisible text, or FOIT', 'confuses unstyled with invisible'],
         ['FOIT, or invisible text', 'confuses unstyled with invisible'],
         [
           'FOFT, the faux-text stage of two-stage loading',
@@ -197,8 +205,9 @@ export const WEBFONT_FAMILIES: readonly TypoFamily[] = [
     {
       rule: 'woff2-brotli',
       stem: 'Why is a WOFF2 file usually smaller than the WOFF of the same font?',
-      key: 'It uses Brotli and font-specific transforms instead of zlib',
+      key: 'Brotli compression and glyph transforms',
       wrong: [
+        ['It keeps only the glyphs used on the page', 'confuses the format with subsetting'],
         ['It drops hinting and kerning data', 'thinks WOFF2 strips features'],
         ['It holds only Latin glyphs', 'confuses the format with subsetting'],
         ['It stores glyphs as bitmaps', 'confuses it with bitmap fonts'],
@@ -209,6 +218,10 @@ export const WEBFONT_FAMILIES: readonly TypoFamily[] = [
       stem: 'You subset a brand font to Basic Latin for an English site. What is the risk?',
       key: 'Names with accents fall back to another font',
       wrong: [
+        [
+          'Hinting for screen rendering is dropped',
+          'thinks subsetting removes hinting of kept glyphs',
+        ],
         [
           'Kerning between Latin letters is lost',
           'thinks subsetting drops layout data for kept glyphs',
@@ -222,6 +235,7 @@ export const WEBFONT_FAMILIES: readonly TypoFamily[] = [
       stem: 'One variable font file covers weights 100 to 900. How do you declare that in @font-face?',
       key: 'font-weight: 100 900',
       wrong: [
+        ['font-weight: 100-900', 'writes the range with a hyphen, as in prose'],
         [
           'One @font-face per weight, pointing at the same file',
           'repeats the file per weight instead of declaring a range',

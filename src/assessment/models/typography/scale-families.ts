@@ -7,7 +7,8 @@ export const RATIOS = [
   ['minor third', 1.2],
   ['major third', 1.25],
   ['perfect fourth', 1.333],
-  ['augmented fourth', 1.414],
+  // √2 to three decimals, as scale calculators list it.
+  ['augmented fourth', Math.round(Math.SQRT2 * 1000) / 1000],
   ['perfect fifth', 1.5],
   ['golden ratio', 1.618],
 ] as const

@@ -290,7 +290,7 @@ const RULES: Record<string, Record<string, RegExp>> = {
     concord: /^Concordant/,
   },
   'typo-pairing-metric-to-match': {
-    'match-x-height': /^The x-height$/,
+    'match-x-height': /^The lowercase x-height$/,
     'size-from-x-height': /x-heights differ/,
   },
   // Bringhurst §2.1.2 (45–75, 66; 40–50 for columns); WCAG 2.2 SC 1.4.8 (80).

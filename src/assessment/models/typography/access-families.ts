@@ -39,8 +39,8 @@ export const ACCESS_FAMILIES: readonly TypoFamily[] = [
         [asPt, 'reads the 18pt and 14pt thresholds as pixels'],
         [level === 'AA' ? '7:1' : '3:1', `applies the ${level === 'AA' ? 'AAA' : 'AA'} figure`],
         [
-          level === 'AA' ? '4.5:1 whatever the size' : '7:1 whatever the size',
-          'forgets the large-text allowance',
+          pointsRead ? 'Lc 60' : 'Lc 75',
+          'gives an APCA lightness-contrast figure from the WCAG 3 draft, not a 2.2 ratio',
         ],
       ],
       facts: { kind: 'contrast', size, weight, level },

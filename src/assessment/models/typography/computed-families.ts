@@ -117,7 +117,7 @@ export const COMPUTED_FAMILIES: readonly TypoFamily[] = [
   }),
   family('font-size-adjust-used-size', (rng) => {
     const adjust = rng.pick([0.5, 0.52, 0.53, 0.54])
-    const aspect = rng.pick([0.45, 0.46, 0.48, 0.56])
+    const aspect = rng.pick([0.45, 0.48, 0.56, 0.58])
     const f = rng.pick([16, 18, 20])
     return choose(rng, {
       stem: `A fallback face with an x-height of ${aspect}em is used under font-size: ${f}px; font-size-adjust: ${adjust}. At what size does the browser render it, to two decimals?`,
@@ -142,7 +142,7 @@ export const COMPUTED_FAMILIES: readonly TypoFamily[] = [
         [px2((f * other) / body), 'inverts the ratio'],
         [px2(f), 'keeps the same font-size'],
         [px2(f * body), 'sets the x-height as the font-size'],
-        [px2(f + (body - other) * 100), 'adds the x-height difference as pixels'],
+        [px2(f * (1 + body - other)), 'changes the size by the x-height gap as a share'],
       ],
       facts: { kind: 'x-match', body, other, f },
     })

@@ -26,14 +26,18 @@ export const FALLBACK_FAMILIES: readonly TypoFamily[] = [
   }),
   family('size-adjust-fallback', (rng) => {
     const web = rng.pick([0.5, 0.52, 0.54, 0.56])
-    const fb = rng.pick([0.45, 0.47, 0.49, 0.58])
+    const fb = rng.pick([0.45, 0.49, 0.58, 0.6])
     return choose(rng, {
       stem: `The web font’s average character is ${web}em wide; the local fallback’s is ${fb}em. What size-adjust on the fallback @font-face makes lines break in the same places, to two decimals?`,
       key: `${((web / fb) * 100).toFixed(2)}%`,
       wrong: [
         [`${((fb / web) * 100).toFixed(2)}%`, 'inverts the ratio'],
-        [`${((web - fb) * 100).toFixed(2)}%`, 'takes the difference as the percentage'],
         [`${(100 + (web - fb) * 100).toFixed(2)}%`, 'adds the difference in hundredths of an em'],
+        [`${(web * 100).toFixed(2)}%`, 'enters the web font’s own width as the percentage'],
+        [
+          `${(Math.abs(web - fb) * 100).toFixed(2)}%`,
+          'takes the width difference as the percentage',
+        ],
       ],
       facts: { kind: 'size-adjust-percent', web, fb },
     })
@@ -99,7 +103,7 @@ export const FALLBACK_FAMILIES: readonly TypoFamily[] = [
         ['unicode-bidi: isolate', 'confuses text direction with language'],
         ['font-feature-settings: "ss01"', 'reaches for a stylistic set'],
         ['font-language-override: "RUS"', 'overrides to the wrong language'],
-        ['translate="no"', 'confuses translation control with language'],
+        ['lang="ru"', 'marks the text with the language whose forms it already shows'],
       ],
     },
     {

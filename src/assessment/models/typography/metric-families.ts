@@ -121,6 +121,7 @@ export const METRIC_FAMILIES: readonly TypoFamily[] = [
       wrong: [
         [String(Math.ceil(chars / cpl)), 'stops at lines, forgetting to divide by lines per page'],
         [String(Math.ceil(chars / lines)), 'divides by the lines per page only'],
+        [String(Math.floor(chars / (lines * cpl))), 'rounds down, dropping the part page'],
         [
           String(Math.ceil(chars / 5 / (lines * cpl))),
           'turns characters into words but keeps the capacity in characters',
@@ -145,6 +146,8 @@ export const METRIC_FAMILIES: readonly TypoFamily[] = [
         [px((line * 72) / 96), 'converts the wrong way'],
         [px((size * 96) / 72), 'converts the type size, not the leading'],
         [px(((line - size) * 96) / 72), 'converts only the added leading'],
+        [px(((size + line) * 96) / 72), 'adds the type size to the leading'],
+        [px((line * 96 * 96) / (72 * 72)), 'applies the 4/3 factor twice'],
       ],
       facts: { kind: 'print-leading', size, line },
     })
@@ -152,13 +155,13 @@ export const METRIC_FAMILIES: readonly TypoFamily[] = [
   family('optical-size-auto-value', (rng) => {
     const rem = rng.pick([0.875, 1, 1.5, 2, 3])
     return choose(rng, {
-      stem: `A variable font with an opsz axis is set at font-size: ${rem}rem (root 16px) with font-optical-sizing: auto. What opsz value does the browser apply?`,
+      stem: `A variable font with an opsz axis is set at font-size: ${rem}rem (root 16px) with font-optical-sizing: auto. Per CSS Fonts 4, what opsz value does the browser apply?`,
       key: fmt(rem * 16),
       wrong: [
-        [fmt(rem * 12), 'converts the size to points'],
         [fmt(rem), 'uses the rem figure'],
         ['14', 'expects the font’s default optical size to stay'],
         [fmt(rem * 10), 'takes 1rem as 10px'],
+        [fmt((rem * 16 * 96) / 72), 'converts the px size to points the wrong way, by 4/3'],
       ],
       facts: { kind: 'opsz', rem },
     })
@@ -170,7 +173,8 @@ export const METRIC_FAMILIES: readonly TypoFamily[] = [
       key: String(-deg),
       wrong: [
         [String(deg), 'keeps the sign, though slnt runs negative for a rightward lean'],
-        [String(90 - deg), 'measures from the horizontal'],
+        [String(90 - deg), 'measures the lean from the horizontal, not the vertical'],
+        [String(deg - 90), 'measures the lean from the horizontal and then negates it'],
         [String(-deg / 10), 'scales the angle into a 0–1 range'],
       ],
       facts: { kind: 'slnt', deg },

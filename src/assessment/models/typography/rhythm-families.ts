@@ -51,13 +51,14 @@ export const RHYTHM_FAMILIES: readonly TypoFamily[] = [
     const factor = 1.2
     const min = h * factor
     return choose(rng, {
-      stem: `On a ${g}px baseline grid, heading line-heights are the smallest multiple of the grid at least ${factor} × the font-size. What line-height does a ${h}px heading get?`,
+      stem: `On ${g === 8 ? 'an' : 'a'} ${g}px baseline grid, heading line-heights are the smallest multiple of the grid at least ${factor} × the font-size. What line-height does a ${h}px heading get?`,
       key: px(Math.ceil(min / g) * g),
       wrong: [
         [px(Math.floor(min / g) * g), 'rounds down, cramping the lines below the minimum'],
         [px(min), 'keeps the raw multiple, off the grid'],
         [px(Math.ceil(h / g) * g), 'snaps the font-size, not the line, to the grid'],
         [px(h), 'sets the line-height equal to the font-size'],
+        [px(Math.ceil((h * 1.5) / g) * g), 'keeps the body text’s 1.5 leading for the heading'],
       ],
       facts: { kind: 'grid-line', g, h, factor },
     })
@@ -66,12 +67,16 @@ export const RHYTHM_FAMILIES: readonly TypoFamily[] = [
     const line = rng.pick([24, 27, 28, 30])
     const h = rng.pick([20, 24, 32, 36, 40])
     return choose(rng, {
-      stem: `Body lines are ${line}px apart. An h2 with font-size ${h}px (root 16px) needs a margin-bottom of exactly one body line, written in em. What value, to four decimals?`,
+      stem: `Body lines are ${line}px apart. An h2 with font-size ${h}px and line-height 1.2 (root 16px) needs a margin-bottom of exactly one body line, written in em. What value, to four decimals?`,
       key: `${Math.round((line / h) * 1e4) / 1e4}em`,
       wrong: [
         [`${Math.round((line / 16) * 1e4) / 1e4}em`, 'divides by the root size, as if em were rem'],
         [`${Math.round((h / line) * 1e4) / 1e4}em`, 'divides the heading by the line'],
         [`${Math.round((line / 10) * 1e4) / 1e4}em`, 'takes 1em as 10px'],
+        [
+          `${Math.round((line / (h * 1.2)) * 1e4) / 1e4}em`,
+          'divides by the heading’s line box, not its font-size',
+        ],
       ],
       facts: { kind: 'margin-em', line, h },
     })
@@ -96,15 +101,17 @@ export const RHYTHM_FAMILIES: readonly TypoFamily[] = [
   family('grid-unit-from-body', (rng) => {
     const f = rng.pick([16, 18, 20])
     const lh = rng.pick([1.5, 1.6])
-    const div = rng.pick([2, 4])
+    const div = rng.pick([2, 3, 4])
     return choose(rng, {
       stem: `Body copy is ${f}px on line-height ${lh}. The baseline grid is the body line divided into ${div} equal units. How big is one unit, to two decimals?`,
       key: px((f * lh) / div),
       wrong: [
         [px(f / div), 'divides the font-size, not the line'],
         [px((16 * lh) / div), 'divides the default 16px line'],
-        [px((f * lh) / (2 * div)), 'halves each unit again, as for half-leading'],
+        [px((f * lh) / (div - 1)), 'counts the grid lines, not the gaps between them'],
         [px((f * (lh - 1)) / div), 'divides only the leading, not the whole line'],
+        [px((f * lh) / (2 * div)), 'halves each unit again, as for half-leading'],
+        [px(f * lh), 'uses the whole body line as the unit'],
       ],
       facts: { kind: 'grid-unit', f, lh, div },
     })

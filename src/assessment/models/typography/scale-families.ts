@@ -39,7 +39,7 @@ export const SCALE_FAMILIES: readonly TypoFamily[] = [
     const [name, r] = rng.pick(RATIOS.slice(1, 7))
     const n = rng.pick([1, 2])
     return choose(rng, {
-      stem: `A ${name} scale (${r}) on a ${b}px base sets captions at step −${n}. What size is that, rounded to two decimals?`,
+      stem: `${/^[aeiou]/.test(name) ? 'An' : 'A'} ${name} scale (${r}) on a ${b}px base sets captions at step −${n}. What size is that, rounded to two decimals?`,
       key: px(b / r ** n),
       wrong: [
         [px(b - n * b * (r - 1)), 'subtracts a fixed increase per step instead of dividing'],
@@ -54,7 +54,7 @@ export const SCALE_FAMILIES: readonly TypoFamily[] = [
     const [name, r] = rng.pick(RATIOS.slice(1, 7))
     const n = rng.pick([2, 3, 4])
     return choose(rng, {
-      stem: `Design tokens for ${job(rng)} write a ${name} scale (${r}) in rem on a 1rem base, with the root left at the browser’s 16px. What is step +${n}, to three decimals?`,
+      stem: `Design tokens for ${job(rng)} write ${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name} scale (${r}) in rem on a 1rem base, with the root left at the browser’s 16px. What is step +${n}, to three decimals?`,
       key: `${fmt3(r ** n)}rem`,
       wrong: [
         [`${fmt3(1 + n * (r - 1))}rem`, 'adds the ratio’s increase per step'],
@@ -146,12 +146,13 @@ export const MEASURE_FAMILIES: readonly TypoFamily[] = [
     const n = rng.pick([60, 65, 68, 70])
     const f = rng.pick([16, 18, 20])
     const zero = rng.pick([0.5, 0.55, 0.6])
+    const root = rng.pick([16, 22])
     return choose(rng, {
-      stem: `An article body has font-size: ${f}px and max-width: ${n}ch; its font’s “0” glyph advances ${zero}em. How wide can the body get, to two decimals?`,
+      stem: `An article body has font-size: ${f}px (root ${root}px) and max-width: ${n}ch; its font’s “0” glyph advances ${zero}em. How wide can the body get, to two decimals?`,
       key: px(n * f * zero),
       wrong: [
-        [px(n * zero), 'forgets to multiply by the font-size'],
-        [px(n * 16 * zero), 'measures ch in the root font-size'],
+        [px(n * f), 'reads ch as a full em'],
+        [px(n * root * zero), 'measures ch in the root font-size'],
         [px(n * f * 0.5), 'assumes ch is always half an em'],
         [px(n * zero * 10), 'reads the advance against a 10px em'],
       ],

@@ -13,7 +13,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
     [
       {
         rule: 'conflict',
-        stem: 'A client pairs two geometric sans faces of similar weight, one for headings and one for body. What is the relationship called, and is it advised?',
+        stem: 'In Robin Williams’s terms (The Non-Designer’s Design Book), what is the relationship when a client pairs two geometric sans faces of similar weight, one for headings and one for body?',
         key: 'Conflicting: too alike to contrast, too different to match',
         wrong: [
           ['Concordant: one family, so it is harmonious', 'takes two similar faces for one family'],
@@ -26,7 +26,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
       },
       {
         rule: 'contrast',
-        stem: 'A heavy slab-serif display face is paired with a light humanist sans body. What is the relationship called?',
+        stem: 'In Robin Williams’s terms (The Non-Designer’s Design Book), what is the relationship when a heavy slab-serif display face is paired with a light humanist sans body?',
         key: 'Contrasting: clearly different in structure and weight',
         wrong: [
           ['Conflicting: two classes always clash', 'treats every cross-class pairing as a clash'],
@@ -36,7 +36,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
       },
       {
         rule: 'concord',
-        stem: 'A report uses one family throughout, varying only weight and size. What is the relationship called?',
+        stem: 'In Robin Williams’s terms (The Non-Designer’s Design Book), what is the relationship when a report uses one family throughout, varying only weight and size?',
         key: 'Concordant: one family, harmonious and calm',
         wrong: [
           ['Conflicting: weights of one face compete', 'mistakes weight changes for a clash'],
@@ -56,7 +56,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
     {
       rule: 'match-x-height',
       stem: 'A sans is set inline next to a serif in the same running line. Which proportion should be closest so neither looks too big?',
-      key: 'The x-height',
+      key: 'The lowercase x-height',
       wrong: [
         ['The stem weight', 'matches weight, which changes colour, not apparent size'],
         ['Cap height', 'matches capitals, which are rare in running text'],
@@ -82,7 +82,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
   ruleFamily('measure-range', `${B}, §2.1.2; WCAG 2.2 SC 1.4.8`, [
     {
       rule: 'single-column',
-      stem: 'Which line length does the standard book-typography guidance give for a single column of serif body text?',
+      stem: 'In characters per line, what measure does Bringhurst’s The Elements of Typographic Style (§2.1.2) give for a single column of serif body text?',
       key: '45 to 75, ideally about 66',
       wrong: [
         ['Up to 40', 'uses the narrow range for multi-column news setting'],
@@ -92,7 +92,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
     },
     {
       rule: 'wcag-ceiling',
-      stem: 'What line length does WCAG 1.4.8 (AAA) set for blocks of Latin text?',
+      stem: 'In characters per line, what line length does WCAG 1.4.8 (AAA) set for blocks of Latin text?',
       key: 'No more than 80',
       wrong: [
         ['66 or fewer', 'takes the typographers’ ideal for the WCAG limit'],
@@ -102,7 +102,7 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
     },
     {
       rule: 'multi-column',
-      stem: 'What line length does standard guidance give for multi-column text such as a newsletter?',
+      stem: 'In characters per line, what measure does Bringhurst’s The Elements of Typographic Style (§2.1.2) give for multi-column text such as a newsletter?',
       key: 'About 40 to 50',
       wrong: [
         ['45 to 75 characters, as for one column', 'uses the single-column range'],
@@ -184,8 +184,8 @@ export const SETTING_FAMILIES: readonly TypoFamily[] = [
   ruleFamily('letterspacing-capitals', `${B}, §§2.1.6–2.1.8`, [
     {
       rule: 'caps-track-open',
-      stem: 'A navigation label is set in all capitals with text-transform: uppercase. What should its letter-spacing be?',
-      key: 'Slightly positive, about 5 to 12 % of the em',
+      stem: 'A navigation label is set in all capitals with text-transform: uppercase. Following Bringhurst’s rule to letterspace strings of capitals (§2.1.6), what should its letter-spacing be?',
+      key: 'Slightly positive, a few hundredths of an em',
       wrong: [
         ['Zero, as for running lowercase text', 'treats capitals like lowercase'],
         ['Negative, to keep the label compact', 'tightens caps that need air'],

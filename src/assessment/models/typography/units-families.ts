@@ -15,8 +15,13 @@ export const UNIT_FAMILIES: readonly TypoFamily[] = [
       wrong: [
         [px((pt * 72) / dpi), 'inverts the conversion'],
         [px(pt), 'counts one point as one pixel'],
-        [px((pt * dpi) / 96), 'takes 96 points to the inch'],
+        [px((pt * 1.2 * dpi) / 72), 'takes the 120% auto-leading line for the em'],
+        [px(pt * dpi), 'multiplies by the DPI and forgets the 72 points to the inch'],
         [px((pt * 96) / 72), 'uses the CSS 96 DPI whatever the stated resolution'],
+        [
+          px((pt * dpi * 96) / (72 * 72)),
+          'applies the 4/3 point-to-CSS-pixel factor on top of the DPI conversion',
+        ],
       ],
       facts: { kind: 'pt-px', pt, dpi },
     })
@@ -29,8 +34,8 @@ export const UNIT_FAMILIES: readonly TypoFamily[] = [
       wrong: [
         [`${fmt((p * 96) / 72)}pt`, 'multiplies by 4/3 instead of 3/4'],
         [`${p}pt`, 'counts one pixel as one point'],
-        [`${fmt(p * 1.5)}pt`, 'doubles the result for a 2× display'],
-        [`${fmt((p * 300) / 96)}pt`, 'gives 300 DPI printer dots, not points'],
+        [`${fmt((p * 72) / 96 / 12)}pt`, 'stops at picas (12 points each) and labels them points'],
+        [`${fmt((p * 72) / 120)}pt`, 'uses the old Windows 120 DPI large-font setting, not 96'],
       ],
       facts: { kind: 'px-pt', p },
     })
@@ -47,6 +52,10 @@ export const UNIT_FAMILIES: readonly TypoFamily[] = [
         [conv(picas / 12), 'takes 12 picas to the inch, confusing picas with points per pica'],
         [conv((picas * 12) / 96), 'turns picas to points and then reads points as CSS px'],
         [conv((picas * 12) / 100), 'turns picas to points and divides by 100'],
+        [
+          conv((picas * 12 * 0.376) / 25.4),
+          'takes picas for Didot ciceros (12 Didot points of 0.376mm)',
+        ],
       ],
       facts: { kind: 'pica', picas, mm },
     })

@@ -64,7 +64,9 @@ export const WEBFONT_FAMILIES: readonly TypoFamily[] = [
             ? 'stops at the first subset that matches'
             : 'picks the subset for the wrong script',
         ],
-        [[...files, missing[0]!].join(' and '), 'adds a neighbouring subset'],
+        missing.length > 1
+          ? [[...files, missing[0]!].join(' and '), 'adds a neighbouring subset']
+          : [files.slice(0, -1).join(' and '), 'drops the subset for the last script in the text'],
         files.length > 1
           ? [files.slice(1).join(' and '), 'drops the first subset the text needs']
           : [

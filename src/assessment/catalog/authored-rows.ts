@@ -93,7 +93,6 @@ davinci-resolve | DaVinci Resolve | 5 | 30 | Editing; Colour grading; Delivery
 final-cut-pro | Final Cut Pro | 4 | 25 | Editing; Effects; Export
 logo-design | Logo design | 4 | 20 | Concepts; Typography; Files and formats
 graphic-design-principles | Graphic design principles | 4 | 20 | Composition; Typography; Colour theory
-typography | Typography | 4 | 15 | Type anatomy; Hierarchy; Pairing
 ux-research | UX research | 5 | 25 | Interviews; Usability testing; Synthesis
 interaction-design | Interaction design | 5 | 25 | Patterns; Prototyping; Heuristics
 brand-identity | Brand identity design | 5 | 25 | Strategy; Visual systems; Guidelines

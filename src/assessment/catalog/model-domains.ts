@@ -37,6 +37,7 @@ import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
+import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -387,6 +388,7 @@ export const D = {
   ...FINMODEL_DOMAINS,
   ...SCM_DOMAINS,
   ...BA_DOMAINS,
+  ...TYPOGRAPHY_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

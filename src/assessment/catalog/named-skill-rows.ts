@@ -38,6 +38,7 @@ import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
+import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
@@ -98,6 +99,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   FINMODEL_ROW,
   SCM_ROW,
   BA_ROW,
+  TYPOGRAPHY_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

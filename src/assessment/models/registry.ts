@@ -150,6 +150,7 @@ import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { TS_DEV_MODELS } from './ts-dev/ts-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
+import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
 
 /** Every item model, by id. */
@@ -270,6 +271,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...FINMODEL_MODELS,
   ...SCM_MODELS,
   ...BA_MODELS,
+  ...TYPO_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

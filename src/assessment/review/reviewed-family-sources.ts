@@ -609,6 +609,18 @@ import {
   tsTypeOperatorsModel,
 } from '../models/ts-dev/ts-models.js'
 import { TYPE_OPERATOR_FAMILIES as TS_TYPE_OPERATOR_FAMILIES } from '../models/ts-dev/type-operator-families.js'
+import {
+  TYPO_CSS_FAMILIES,
+  TYPO_FACE_FAMILIES,
+  TYPO_FEATURE_FAMILIES,
+  TYPO_SCALE_FAMILIES,
+  TYPO_WEB_FAMILIES,
+  typoCssModel,
+  typoFacesModel,
+  typoFeaturesModel,
+  typoScaleModel,
+  typoWebModel,
+} from '../models/typography/typo-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -802,6 +814,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [baPriorityModel, BA_PRIORITY_FAMILIES],
   [baValueModel, BA_VALUE_FAMILIES],
   [baTechniquesModel, BA_TECHNIQUE_FAMILIES],
+  [typoScaleModel, TYPO_SCALE_FAMILIES],
+  [typoCssModel, TYPO_CSS_FAMILIES],
+  [typoFacesModel, TYPO_FACE_FAMILIES],
+  [typoFeaturesModel, TYPO_FEATURE_FAMILIES],
+  [typoWebModel, TYPO_WEB_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

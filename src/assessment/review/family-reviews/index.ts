@@ -49,6 +49,7 @@ import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-por
 import { TRANSLATION_ENGLISH_RUSSIAN_REVIEW } from './translation-english-russian.js'
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
 import { TYPESCRIPT_REVIEW } from './typescript.js'
+import { TYPOGRAPHY_REVIEW } from './typography.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 
 /** Each reviewed test's family review record, by test id. */
@@ -85,6 +86,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     CALENDAR_MANAGEMENT_REVIEW,
     STATISTICS_FUNDAMENTALS_REVIEW,
     SUPPLY_CHAIN_BASICS_REVIEW,
+    TYPOGRAPHY_REVIEW,
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     TRANSLATION_ENGLISH_RUSSIAN_REVIEW,

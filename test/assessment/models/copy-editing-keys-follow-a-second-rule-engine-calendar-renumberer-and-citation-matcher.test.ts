@@ -123,7 +123,9 @@ function sheetNumbers(x: In, slip: string): string {
       if (p.kind === 'pct')
         return (slip === 'pctWords' || slip === 'allWords') && below(p.n)
           ? `${say(p.n, join)} per cent`
-          : `${p.n}%`
+          : x.consistent && slip !== 'pctSign'
+            ? `${p.n} per cent`
+            : `${p.n}%`
       return slip !== 'allFigures' && (slip === 'allWords' || below(p.n))
         ? sayOrdinal(p.n, join)
         : suffixed(p.n)
@@ -274,7 +276,7 @@ const KEYS: Record<string, (x: In, stem: string) => string> = {
   'name-spellings-to-change-after-the-author-answers': (x) => String(x.b1 + x.b2),
   'quoted-sum-of-money-in-text': (x) =>
     `£${grouped(x.items.reduce((a: number, b: number) => a + b, 0) * (1 + x.vat))}`,
-  'span-across-bce-and-ce': (x) => String(x.a + x.b - 1),
+  'span-across-bce-and-ce': (x) => `${x.a + x.b - 1} years`,
   'rounded-shares-that-should-total-100': (x) => {
     const t = x.shares.reduce((a: number, b: number) => a + b, 0)
     return `${Math.abs(t - 100) <= 1 ? 'No query' : 'Query'}: the shares total ${t}%`

@@ -102,6 +102,16 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
         ['her', s('her'), 'swaps the masculine for the feminine pronoun'],
         ['its', s('its'), 'refers to a person as “it”'],
         ['slash', s('his/her'), 'uses a slashed pair the guide rules out'],
+        [
+          'halfHe',
+          s('their').replace('they sign', 'he signs'),
+          'changes one pronoun but leaves “he” in the other',
+        ],
+        [
+          'halfShe',
+          s('their').replace('they sign', 'she signs'),
+          'changes one pronoun but puts “she” in the other',
+        ],
       ],
     })
   }),
@@ -127,6 +137,16 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
           'drop',
           'The clinic recruited people for the trial.',
           'loses the number and the condition the trial needed',
+        ],
+        [
+          'suffering',
+          s(`people suffering from ${key.slice(12)}`),
+          'keeps the “suffering” wording the guide rules out',
+        ],
+        [
+          'afflicted',
+          s(`people afflicted with ${key.slice(12)}`),
+          'uses the “afflicted” wording the guide rules out',
         ],
       ],
     })
@@ -233,6 +253,12 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['noDay', s(verb).replace(` ${day}`, ''), 'cuts when it happened along with the wordiness'],
         ['keep', s(nom), 'keeps the noun phrase'],
+        ['pluperfect', s(`had ${verb}`), 'cuts the noun but shifts the tense to “had”'],
+        [
+          'progressive',
+          s(`was ${verb.replace(/ed( on)?$/, 'ing$1').replace(/eing/, 'ing')}`),
+          'cuts the noun but turns a done action into an ongoing one',
+        ],
       ],
     })
   }),

@@ -9,7 +9,7 @@ import { type NumberSheet, numberWords, type Part, renderNumbers } from './numbe
 // usual exceptions the sheet spells out. No item relies on remembering a guide: the rule is quoted.
 
 const sheetText = (T: number, consistent = false): string =>
-  `spell out whole numbers below ${T === 10 ? 'ten' : 'one hundred'} and use figures for ${T} and above; use figures with units of measurement and with the % sign for percentages, whatever the number; spell out a number that opens a sentence; hyphenate compound numbers (twenty-one to ninety-nine)${consistent ? '; where counts of the same kind in one sentence fall on both sides of the threshold, use figures for all of them' : ''}`
+  `spell out whole numbers below ${T === 10 ? 'ten' : 'one hundred'} and use figures for ${T} and above; use figures with units of measurement and with ${consistent ? '“per cent” (in words) for percentages' : 'the % sign for percentages'}, whatever the number; spell out a number that opens a sentence; hyphenate compound numbers (twenty-one to ninety-nine)${consistent ? '; where counts of the same kind in one sentence fall on both sides of the threshold, use figures for all of them' : ''}`
 
 const MISTAKES: Record<NonNullable<NumberSheet['slip']> | 'asWritten', (T: number) => string> = {
   otherThreshold: (T) =>
@@ -22,6 +22,7 @@ const MISTAKES: Record<NonNullable<NumberSheet['slip']> | 'asWritten', (T: numbe
   startFigure: () => 'leaves a figure at the start of the sentence',
   ignoreConsistency: () => 'applies the threshold number by number, ignoring the same-kind rule',
   allWords: () => 'spells out every small number, measurements and percentages included',
+  pctSign: () => 'uses the % sign where the sheet writes “per cent”',
   asWritten: () => 'leaves the author’s mix of words and figures as it stands',
 }
 
@@ -47,12 +48,12 @@ function numberItem(
   slips: readonly NonNullable<NumberSheet['slip']>[],
   consistent = false,
 ): CeScenario {
-  const key = renderNumbers(parts, { T, consistent })
+  const key = renderNumbers(parts, { T, consistent, perCent: consistent })
   const raw = draft(rng, parts)
   if (raw === key) throw new VariantError('the draft already follows the sheet')
   const wrong: Slip[] = slips.map((s) => [
     s,
-    renderNumbers(parts, { T, consistent, slip: s }),
+    renderNumbers(parts, { T, consistent, perCent: consistent, slip: s }),
     MISTAKES[s](T),
   ])
   return worked(rng, {
@@ -153,7 +154,7 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
       rng,
       parts,
       T,
-      ['ignoreConsistency', 'allWords', 'otherThreshold', 'pctWords', 'noHyphen'],
+      ['ignoreConsistency', 'allWords', 'otherThreshold', 'pctWords', 'pctSign', 'noHyphen'],
       true,
     )
   }),

@@ -56,6 +56,8 @@ export interface NumberSheet {
   readonly T: number
   /** When set, counts in one sentence go to figures if any of them is at or above the threshold. */
   readonly consistent?: boolean
+  /** When set, percentages are written with “per cent” in words, not the % sign. */
+  readonly perCent?: boolean
   readonly slip?:
     | 'otherThreshold'
     | 'inclusive'
@@ -66,6 +68,7 @@ export interface NumberSheet {
     | 'startFigure'
     | 'ignoreConsistency'
     | 'allWords'
+    | 'pctSign'
 }
 
 export function renderNumbers(parts: readonly Part[], sheet: NumberSheet): string {
@@ -95,7 +98,9 @@ export function renderNumbers(parts: readonly Part[], sheet: NumberSheet): strin
     if (p.kind === 'pct')
       return (sheet.slip === 'pctWords' || sheet.slip === 'allWords') && small(p.n)
         ? `${numberWords(p.n, hyphen)} per cent`
-        : `${p.n}%`
+        : sheet.perCent && sheet.slip !== 'pctSign'
+          ? `${p.n} per cent`
+          : `${p.n}%`
     return words(p.n) ? ordinalWords(p.n, hyphen) : ordinalFigure(p.n)
   })
   return out.join('')

@@ -231,11 +231,16 @@ export const CHECK_FAMILIES: readonly ScenarioFamily[] = [
     return worked(rng, {
       stem: `A biography for ${client(rng)} says its subject was born in ${a} BCE and died in ${b} CE, and states the age. There is no year zero: 1 BCE is followed directly by 1 CE. How many years lay between birth and death (counting birthday to birthday, assuming the birthday had passed)?`,
       in: { a, b },
-      key: `${a + b - 1}`,
+      key: `${a + b - 1} years`,
       wrong: [
-        ['yearZero', `${a + b}`, 'counts a year zero that does not exist'],
-        ['subtract', `${Math.abs(a - b)}`, 'subtracts the two year numbers as if both were CE'],
-        ['bceOnly', `${a}`, 'counts only the years before the era changed'],
+        ['yearZero', `${a + b} years`, 'counts a year zero that does not exist'],
+        [
+          'subtract',
+          `${Math.abs(a - b)} years`,
+          'subtracts the two year numbers as if both were CE',
+        ],
+        ['bceOnly', `${a} years`, 'counts only the years before the era changed'],
+        ['ceOnly', `${b} years`, 'counts only the years of the Common Era'],
       ],
     })
   }),

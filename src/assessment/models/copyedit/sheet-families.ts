@@ -74,6 +74,11 @@ function commaItem(rng: Rng, conj: 'and' | 'or', rule: 'serial' | 'whenNeeded') 
         s(`${items.slice(0, -1).join('; ')}; ${conj} ${items.at(-1)}`, pair),
         'separates a simple list with semicolons',
       ],
+      [
+        'polysyndeton',
+        s(`${items.slice(0, -1).join(` ${conj} `)} ${conj} ${items.at(-1)}`, pair),
+        'joins every item with the conjunction instead of commas',
+      ],
     ],
   })
 }
@@ -276,6 +281,16 @@ export const SHEET_FAMILIES: readonly ScenarioFamily[] = [
           'bothBare',
           text('full', ['abbr', 'abbr']),
           'uses the repeated term’s abbreviation without defining it',
+        ],
+        [
+          'definedEach',
+          text('define', ['define', 'define']),
+          'defines each abbreviation at every mention',
+        ],
+        [
+          'reversedFirst',
+          `${x!(`${a1} (${f1})`)} ${y!(f2)} ${z!(a1)}`,
+          'gives the abbreviation first and the full form in parentheses',
         ],
       ],
     })

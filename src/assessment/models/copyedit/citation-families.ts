@@ -291,7 +291,11 @@ export const CITATION_FAMILIES: readonly ScenarioFamily[] = [
           chrono ? 'puts the latest work first' : 'sorts the names from Z to A',
         ],
         ['asWritten', show(works), 'leaves the author’s order'],
-        ['commas', show(by(works)).replaceAll(';', ','), 'separates the works with commas'],
+        [
+          'otherReversed',
+          show(other(works).reverse()),
+          chrono ? 'sorts the names from Z to A' : 'puts the latest work first',
+        ],
       ],
     })
   }),
@@ -311,6 +315,7 @@ export const CITATION_FAMILIES: readonly ScenarioFamily[] = [
       in: { works, cited, listed },
       key: `${missing + wrongYear}`,
       wrong: [
+        ['allCited', `${cited.length}`, 'queries every citation in the chapter'],
         ['yearsOnly', `${wrongYear}`, 'checks years but not whether each citation has an entry'],
         ['missingOnly', `${missing}`, 'checks only for missing entries, not years'],
         [

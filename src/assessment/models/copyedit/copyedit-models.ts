@@ -38,6 +38,7 @@ export const copyeditCitationsModel = scenarioModel({
   id: 'copyed-citations',
   title: 'Copy editing: author–date citations and the reference list',
   families: CITATION_FAMILIES,
+  aimKeyPlaces: true,
 })
 export const copyeditQueriesModel = scenarioModel({
   id: 'copyed-queries',

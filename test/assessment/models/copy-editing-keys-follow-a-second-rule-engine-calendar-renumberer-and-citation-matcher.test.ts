@@ -98,35 +98,44 @@ const sayOrdinal = (n: number, join = '-') => {
 const suffixed = (n: number) =>
   `${n}${[11, 12, 13].includes(n % 100) ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')}`
 
+/** Distractors that make two of the sheet's slips at once, by the slips they combine. */
+const COMBINED_SLIPS: Record<string, string[]> = {
+  otherThresholdUnits: ['otherThreshold', 'unitWords'],
+  otherThresholdPct: ['otherThreshold', 'pctWords'],
+  noHyphenPct: ['noHyphen', 'pctWords'],
+}
+
 function sheetNumbers(x: In, slip: string): string {
-  const T = slip === 'otherThreshold' ? 110 - x.T : x.T
-  const below = (n: number) => (slip === 'inclusive' ? n <= T : n < T)
-  const join = slip === 'noHyphen' ? ' ' : '-'
+  const slips = COMBINED_SLIPS[slip] ?? [slip]
+  const has = (name: string) => slips.includes(name)
+  const T = has('otherThreshold') ? 110 - x.T : x.T
+  const below = (n: number) => (has('inclusive') ? n <= T : n < T)
+  const join = has('noHyphen') ? ' ' : '-'
   const counts = x.parts.filter((p: In) => typeof p !== 'string' && p.kind === 'count')
   const sameKindFigures =
-    x.consistent && slip !== 'ignoreConsistency' && counts.some((c: In) => !below(c.n))
+    x.consistent && !has('ignoreConsistency') && counts.some((c: In) => !below(c.n))
   return x.parts
     .map((p: In) => {
       if (typeof p === 'string') return p
       const asWords =
-        slip === 'allWords' ||
-        (slip !== 'allFigures' && below(p.n) && !(p.kind === 'count' && sameKindFigures))
-      if (p.kind === 'count' && p.start && slip !== 'startFigure' && slip !== 'allFigures') {
+        (has('allWords') && p.n < 100) ||
+        (!has('allFigures') && below(p.n) && !(p.kind === 'count' && sameKindFigures))
+      if (p.kind === 'count' && p.start && !has('startFigure') && !has('allFigures')) {
         const w = say(p.n, join)
         return w[0]!.toUpperCase() + w.slice(1)
       }
       if (p.kind === 'count') return asWords ? say(p.n, join) : String(p.n)
       if (p.kind === 'unit')
-        return (slip === 'unitWords' || slip === 'allWords') && below(p.n)
+        return (has('unitWords') || has('allWords')) && below(p.n)
           ? `${say(p.n, join)} ${p.unit}`
           : `${p.n} ${p.unit}`
       if (p.kind === 'pct')
-        return (slip === 'pctWords' || slip === 'allWords') && below(p.n)
+        return (has('pctWords') || has('allWords')) && below(p.n)
           ? `${say(p.n, join)} per cent`
-          : x.consistent && slip !== 'pctSign'
+          : x.consistent && !has('pctSign')
             ? `${p.n} per cent`
             : `${p.n}%`
-      return slip !== 'allFigures' && (slip === 'allWords' || below(p.n))
+      return !has('allFigures') && ((has('allWords') && p.n < 100) || below(p.n))
         ? sayOrdinal(p.n, join)
         : suffixed(p.n)
     })
@@ -163,7 +172,7 @@ const citeOf = (w: Work) =>
 const entryOf = (w: Work) => `${w.authors.join(', ')} (${w.year})`
 const sameWork = (a: Work, b: Work) => a.authors[0] === b.authors[0] && a.year === b.year
 
-// ---- Page-range elision as the stem quotes it (the Chicago Manual of Style, 9.64).
+// ---- Page-range elision as the stem quotes it (the rule the stem quotes, Chicago's).
 function elide(a: number, b: number): string {
   if (a < 100 || a % 100 === 0) return `${a}–${b}`
   const first = String(a)
@@ -372,7 +381,10 @@ const KEYS: Record<string, (x: In, stem: string) => string> = {
   },
   // Language and tracked changes
   'nominalisation-turned-back-into-a-verb': (x) => `${up(x.actor)} ${x.verb} ${x.obj} ${x.day}.`,
-  'passive-turned-active-with-its-actor': (x) => `${up(x.actor)} ${x.verb} ${x.thing} ${x.day}.`,
+  'passive-turned-active-with-its-actor': (x) =>
+    x.front
+      ? `${up(x.day)}, ${x.actor} ${x.verb} ${x.thing}.`
+      : `${up(x.actor)} ${x.verb} ${x.thing} ${x.day}.`,
   'there-are-opening-cut': (x) => `${up(x.k)} ${x.who} check ${x.obj}.`,
   'it-is-that-cleft-cut': (x) => `${up(x.cause)} causes ${x.effect}.`,
   'dangling-participle-recast': (x) => `${up(x.doing)}, ${x.who} found ${x.found}.`,
@@ -407,59 +419,61 @@ KEYS['figure-reference-after-a-deletion'] = (x, stem) =>
 const BRIEF_TABLE: Record<string, { action: string; source: string }> = {
   'spelling-slip-in-running-text': {
     action: 'fix',
-    source: 'Chicago Manual of Style 17th ed., 2.54: mechanical corrections made without query',
+    source: 'the brief quoted in the stem: mechanical corrections made without query',
   },
   'house-style-departure': {
     action: 'fix',
-    source: 'CMOS 2.54; SfEP (now CIEP) copy-editing guidance: apply house style silently',
+    source: 'the brief; CIEP copy-editing guidance: apply house style silently',
   },
   'grammar-slip-changing-no-meaning': {
     action: 'fix',
-    source: 'CMOS 2.54: errors of grammar corrected when meaning is unaffected',
+    source: 'the brief quoted in the stem: errors of grammar corrected when meaning is unaffected',
   },
   'repeated-word-typo': {
     action: 'fix',
-    source: 'CMOS 2.54: typographical errors corrected silently',
+    source: 'the brief quoted in the stem: typographical errors corrected silently',
   },
   'suspected-wrong-fact': {
     action: 'query',
-    source: 'CMOS 2.57–2.59: factual doubts queried, not changed',
+    source: 'Chicago Manual of Style on queries: factual doubts queried, not changed',
   },
   'suspected-misquotation': {
     action: 'query',
-    source: 'CMOS 13.7: quotations reproduced exactly; discrepancies queried',
+    source: 'the brief quoted in the stem: quotations reproduced exactly; discrepancies queried',
   },
   'sentence-with-two-readings': {
     action: 'query',
-    source: 'CMOS 2.57: ambiguity queried, the author chooses the meaning',
+    source: 'the brief quoted in the stem: ambiguity queried, the author chooses the meaning',
   },
   'figures-that-disagree-between-chapters': {
     action: 'query',
-    source: 'CMOS 2.57: inconsistencies of fact queried',
+    source: 'the brief quoted in the stem: inconsistencies of fact queried',
   },
   'statistic-that-may-be-out-of-date': {
     action: 'query',
-    source: 'CMOS 2.57: doubtful or dated facts queried',
+    source: 'the brief quoted in the stem: doubtful or dated facts queried',
   },
   'possibly-defamatory-statement': {
     action: 'refer',
-    source: 'CMOS 4.70–4.73 and publishers’ briefs: libel risk referred to the publisher',
+    source: 'publishers’ briefs: libel risk referred to the publisher',
   },
   'reproduced-material-without-permission': {
     action: 'refer',
-    source: 'CMOS 4.88–4.95: permissions are the publisher’s and author’s matter',
+    source: 'publishers’ briefs: permissions are the publisher’s and author’s matter',
   },
   'passage-matching-another-published-book': {
     action: 'refer',
-    source: 'CMOS 4.88: unattributed copyrighted text referred to the publisher',
+    source: 'the brief quoted in the stem: unattributed copyrighted text referred to the publisher',
   },
   'preference-on-the-authors-style-sheet': {
     action: 'leave',
-    source: 'CMOS 2.52–2.53: the author’s recorded preferences are followed',
+    source:
+      'Chicago Manual of Style on style sheets: the author’s recorded preferences are followed',
   },
   'non-standard-speech-in-dialogue': {
     action: 'leave',
-    source: 'CMOS 2.54 and 13.7: dialect in dialogue and verbatim transcripts kept',
+    source:
+      'the brief and usual editorial practice: dialect in dialogue and verbatim transcripts kept',
   },
 }
 /** What an answer tells the editor to do, read from its own wording. */
@@ -496,7 +510,7 @@ const GUIDES: Record<string, (t: string, x: In) => boolean> = {
     /older people|older adults|aged over 65/.test(t) &&
     t.includes(x.place),
   'plain-words-for-formal-ones': (t, x) =>
-    !/utilise|commence|endeavour|purchase|terminate|ascertain/.test(t) &&
+    !/utilise|commence|endeavour|purchase|terminate|ascertain|request/.test(t) &&
     t === `Staff should ${x.plain[0]} ${x.obj} and ${x.plain[1]} what is missing.`,
 }
 

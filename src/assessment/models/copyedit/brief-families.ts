@@ -4,7 +4,7 @@ import { client, family, worked } from './copyedit-text.js'
 
 // Querying the author versus fixing silently, by the editorial brief the stem quotes. The brief
 // is the usual division of a copy-edit (e.g. the Society for Editors and Proofreaders’ guidance
-// and the Chicago Manual of Style 2.54–2.69 on queries): the editor corrects mechanics, queries
+// and the Chicago Manual of Style on queries): the editor corrects mechanics, queries
 // matters of fact and meaning, leaves quoted words and an author’s recorded preferences alone,
 // and refers legal risk (libel, permissions) to the publisher.
 
@@ -71,21 +71,39 @@ export function briefItem(rng: Rng, cases: readonly Case[], rule: string) {
 
 const KINDS: Record<string, readonly Case[]> = {
   'spelling-slip-in-running-text': [
+    ['“The libary opened in 1904.”', 'fix'],
+    ['“The fishermen’s nets were seperate from the boats.”', 'fix'],
+    ['“The vilage hall was rebuilt in 1958.”', 'fix'],
     ['“The comittee met twice.” (the word is spelled correctly everywhere else)', 'fix'],
     ['“Their were no records left.”', 'fix'],
     ['“The goverment fell in 1923.”', 'fix'],
   ],
   'house-style-departure': [
+    ['“The 1st World War ended in 1918.” (the house style spells out “First”)', 'fix'],
+    ['“It opened on Jan. 4, 1921.” (the house style is “4 January 1921”)', 'fix'],
+    ['“The co-operative was founded in 1844.” (the house style is “cooperative”)', 'fix'],
     ['“In the 1930’s the mill closed.” (the house style is “1930s”)', 'fix'],
     ['“She said “no” twice.” (the house style uses single quotation marks)', 'fix'],
     ['“It cost 5 percent more.” (the house style is “per cent”)', 'fix'],
   ],
   'suspected-wrong-fact': [
+    ['“Shakespeare, born in 1664, …” (he was born in 1564)', 'query'],
+    ['“The Thames, which flows through Manchester, …”', 'query'],
+    ['“Queen Victoria, who reigned for 36 years, …” (she reigned for 63)', 'query'],
     ['“The Berlin Wall fell in 1991.” (it fell in 1989)', 'query'],
     ['“Everest, at 6,849 metres, …” (reference works give 8,849 metres)', 'query'],
     ['“Paris, the capital of Belgium, …”', 'query'],
   ],
   'suspected-misquotation': [
+    [
+      'a quotation from a diary in which one date differs from the published edition the note cites',
+      'query',
+    ],
+    ['a quotation from a poem with one line missing against the edition the author cites', 'query'],
+    [
+      'a quotation from a court record whose wording differs from the transcript the note gives',
+      'query',
+    ],
     [
       'a quotation from a printed speech that differs by two words from the source the author cites',
       'query',
@@ -97,16 +115,34 @@ const KINDS: Record<string, readonly Case[]> = {
     ['a quotation whose closing words do not match the published text the note gives', 'query'],
   ],
   'possibly-defamatory-statement': [
+    [
+      '“The head teacher was drunk at the prize-giving.” (a living, named person; no source)',
+      'refer',
+    ],
+    ['“The builder bribed the council to win the contract.” (a named firm; no source)', 'refer'],
+    [
+      '“The vicar stole from the collection box for years.” (a living, named person; no source)',
+      'refer',
+    ],
     ['“The mayor, a known thief, took the money.” (no conviction is cited)', 'refer'],
     ['“The firm’s director faked the safety tests.” (a living, named person; no source)', 'refer'],
     ['“Dr Lee’s clinic routinely lied to patients.” (no source given)', 'refer'],
   ],
   'reproduced-material-without-permission': [
+    ['four stanzas of a poem still in copyright, with no permission in the log', 'refer'],
+    ['a cartoon from a newspaper, with no licence on file', 'refer'],
+    ['a chart reproduced from a commercial report, with no permission in the log', 'refer'],
     ['a full song lyric still in copyright, with no permission listed in the log', 'refer'],
     ['a photograph from a news agency, credited but with no licence on file', 'refer'],
     ['a map copied from another publisher’s atlas, with no permission in the log', 'refer'],
   ],
   'preference-on-the-authors-style-sheet': [
+    ['“Mumbai” used for all periods, recorded on the author’s style sheet', 'leave'],
+    [
+      '“organise” with -ise throughout, recorded on the author’s style sheet as the spelling wanted',
+      'leave',
+    ],
+    ['“First Nations” used throughout, recorded on the author’s style sheet', 'leave'],
     [
       '“judgement” throughout, recorded on the author’s style sheet as the spelling wanted',
       'leave',
@@ -116,6 +152,15 @@ const KINDS: Record<string, readonly Case[]> = {
   ],
   'sentence-with-two-readings': [
     [
+      '“The committee approved the plan for the new school last year.” (whether the approval or the school was last year is unclear)',
+      'query',
+    ],
+    [
+      '“Old men and women were evacuated first.” (whether the women were old too is unclear)',
+      'query',
+    ],
+    ['“Flying planes can be dangerous.” (the paragraph fits either reading)', 'query'],
+    [
       '“The inspector interviewed the witness with the notebook.” (whose notebook is unclear)',
       'query',
     ],
@@ -123,16 +168,37 @@ const KINDS: Record<string, readonly Case[]> = {
     ['“She told her sister she had been promoted.” (who was promoted is unclear)', 'query'],
   ],
   'grammar-slip-changing-no-meaning': [
+    ['“The box of letters were found in 1960.”', 'fix'],
+    ['“Neither the mayor nor the clerk were present.”', 'fix'],
+    ['“Him and his brother ran the mill until 1930.”', 'fix'],
     ['“The list of names were long.”', 'fix'],
     ['“Between you and I, the plan failed.”', 'fix'],
     ['“Each of the reports have a summary.”', 'fix'],
   ],
   'figures-that-disagree-between-chapters': [
+    ['chapter 1 gives the bridge’s length as 240 metres; chapter 5 gives 420 metres', 'query'],
+    [
+      'the caption dates the photograph to 1912; the text dates the same photograph to 1921',
+      'query',
+    ],
+    ['the preface says there are 12 interviews; the appendix lists 15', 'query'],
     ['chapter 2 gives the village’s population in 1851 as 812; chapter 6 gives 821', 'query'],
     ['the introduction dates the fire to 1666; chapter 4 dates it to 1676', 'query'],
     ['the text says 14 staff; the table under it lists 16 names', 'query'],
   ],
   'non-standard-speech-in-dialogue': [
+    [
+      'a character’s line “I done it yesterday” in a novel whose style sheet keeps dialect in dialogue',
+      'leave',
+    ],
+    [
+      'an interview transcript reading “we never had no money”, to be kept verbatim by the style sheet',
+      'leave',
+    ],
+    [
+      'a character’s line “Youse lot can wait” in a novel whose author’s note keeps speech as spoken',
+      'leave',
+    ],
     [
       'a novel’s character says “We was robbed,” and the author’s note says dialogue keeps dialect',
       'leave',
@@ -147,11 +213,23 @@ const KINDS: Record<string, readonly Case[]> = {
     ],
   ],
   'repeated-word-typo': [
+    ['“The mill closed in in 1923.”', 'fix'],
+    ['“He sold the the farm to his brother.”', 'fix'],
+    ['“The letters are kept at at the county archive.”', 'fix'],
     ['“The report was sent to the the board in May.”', 'fix'],
     ['“She wrote to him in in 1902.”', 'fix'],
     ['“The map shows a a second road.”', 'fix'],
   ],
   'passage-matching-another-published-book': [
+    ['two paragraphs, uncited, that match a recent journal article word for word', 'refer'],
+    [
+      'a page of text that matches a website’s copyrighted guide word for word, with no credit',
+      'refer',
+    ],
+    [
+      'a chapter opening that repeats another author’s recent novel word for word, uncredited',
+      'refer',
+    ],
     [
       'a paragraph, unquoted and uncited, that matches a page of another publisher’s recent book word for word',
       'refer',
@@ -160,6 +238,9 @@ const KINDS: Record<string, readonly Case[]> = {
     ['a long table copied without credit from a commercial market report', 'refer'],
   ],
   'statistic-that-may-be-out-of-date': [
+    ['“The museum now has 40,000 visitors a year.” (the source is a 1994 guidebook)', 'query'],
+    ['“Currently 15% of homes have no telephone.” (the source is from 1985)', 'query'],
+    ['“The parish today has 600 residents.” (the note cites a 1971 survey)', 'query'],
     ['“The current population of the town is 12,400.” (the note cites a 2001 census)', 'query'],
     ['“At present, 3 in 10 adults smoke.” (the source is from 1998)', 'query'],
     ['“Today the firm employs 200 people.” (the source is a 2005 annual report)', 'query'],

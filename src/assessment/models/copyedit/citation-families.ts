@@ -116,10 +116,14 @@ export const CITATION_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [
           'other0',
-          cite(others.find((w) => w !== etAl)!),
+          cite(others.filter((w) => w !== etAl)[0]!),
           'checks the names but picks a citation whose year matches',
         ],
-        ['last', cite(others.at(-1)!), 'stops at the last citation without comparing years'],
+        [
+          'other1',
+          cite(others.filter((w) => w !== etAl)[1]!),
+          'checks the names but picks a citation whose year matches',
+        ],
       ],
     })
   }),

@@ -100,6 +100,11 @@ export const CONSISTENCY_FAMILIES: readonly ScenarioFamily[] = [
         ['thirty', `${(m2 - m1) * 30 + d2 - d1 + 1} days`, 'counts every month as 30 days'],
         ['noLeap', `${n + 1 - leap} days`, 'forgets 29 February in a leap year'],
         ['bothOut', `${n - 1} days`, 'leaves out both end days'],
+        [
+          'wholeMonths',
+          `${dayNo(y, m2 + 1, 1) - dayNo(y, m1, 1)} days`,
+          'counts the whole calendar months, from the first of the first to the end of the last',
+        ],
         ['thirtyOne', `${(m2 - m1) * 31 + d2 - d1 + 1} days`, 'counts every month as 31 days'],
       ],
     })
@@ -161,7 +166,6 @@ export const CONSISTENCY_FAMILIES: readonly ScenarioFamily[] = [
           'gives the share who did not say yes',
         ],
         ['replyRate', p((total - none) / total), 'gives the response rate instead'],
-        ['nonReply', p(yes / none), 'divides by the number who did not reply'],
       ],
     })
   }),

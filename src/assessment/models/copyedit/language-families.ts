@@ -41,21 +41,33 @@ const CONDITIONS = [
   ['epileptics', 'people with epilepsy', 'epileptic people', 'epilepsy sufferers'],
   ['asthmatics', 'people with asthma', 'asthmatic people', 'asthma sufferers'],
 ] as const
-const FORMAL = [
-  ['utilise', 'use'],
-  ['commence', 'start'],
-  ['endeavour', 'try'],
-  ['purchase', 'buy'],
-  ['terminate', 'end'],
+// Verbs that take the drawn object, then verbs that take “what is missing”.
+const FORMAL_ON_OBJECT = [
+  ['utilise', 'use', ['the new template', 'the shared style sheet']],
+  ['commence', 'start', ['the index', 'the second proof check']],
+  ['purchase', 'buy', ['the picture licences', 'the reference books']],
+  ['terminate', 'end', ['the contract', 'the trial subscription']],
+] as const
+const FORMAL_ON_MISSING = [
   ['ascertain', 'find out'],
+  ['request', 'ask for'],
+  ['endeavour to locate', 'try to find'],
 ] as const
+const FORMAL = [...FORMAL_ON_OBJECT.map(([f, p]) => [f, p] as const), ...FORMAL_ON_MISSING]
 const NOMINAL = [
-  ['carried out an investigation of', 'investigated', 'conducted an inquiry into'],
-  ['made a decision about', 'decided on', 'reached a decision on'],
-  ['gave consideration to', 'considered', 'took into consideration'],
-  ['conducted a review of', 'reviewed', 'undertook a review of'],
-  ['made an assessment of', 'assessed', 'performed an assessment of'],
+  [
+    'carried out an investigation of',
+    'investigated',
+    'conducted an inquiry into',
+    'An investigation of',
+    'carried out',
+  ],
+  ['made a decision about', 'decided on', 'reached a decision on', 'A decision about', 'made'],
+  ['gave consideration to', 'considered', 'took into consideration', 'Consideration of', 'given'],
+  ['conducted a review of', 'reviewed', 'undertook a review of', 'A review of', 'conducted'],
+  ['made an assessment of', 'assessed', 'performed an assessment of', 'An assessment of', 'made'],
 ] as const
+const PLURAL = new Set(['the accounts', 'the proofs'])
 const ACTORS = ['the board', 'the council', 'the trustees', 'the committee', 'the panel']
 const THINGS = ['the grant', 'the budget', 'the plan', 'the merger', 'the appointment']
 const DAYS = ['on Monday', 'in March', 'last week', 'in 2019', 'at its June meeting']
@@ -205,15 +217,15 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
         ['oaps', s('OAPs'), 'uses an abbreviation the guide rules out'],
         ['vague', s('people'), 'drops the age group the survey was about'],
         ['keep', s(bad), 'keeps the author’s ruled-out label'],
+        ['elderlyPeople', s('elderly people'), 'keeps the ruled-out “elderly” as an adjective'],
+        ['olderFolk', s('older folk'), 'keeps the ruled-out “folk”'],
       ],
     })
   }),
   family('plain-words-for-formal-ones', (rng) => {
-    const [[f1, p1], [f2, p2]] = rng.shuffle(FORMAL) as [
-      (typeof FORMAL)[number],
-      (typeof FORMAL)[number],
-    ]
-    const obj = rng.pick(OBJECTS)
+    const [f1, p1, objects] = rng.pick(FORMAL_ON_OBJECT)
+    const [f2, p2] = rng.pick(FORMAL_ON_MISSING)
+    const obj = rng.pick(objects)
     const s = (a: string, b: string) => `Staff should ${a} ${obj} and ${b} what is missing.`
     return rewrite(rng, 'plain-words', {
       guide: `prefer the everyday word: ${FORMAL.map(([f, p]) => `${p} (not ${f})`).join(', ')}`,
@@ -233,11 +245,13 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('nominalisation-turned-back-into-a-verb', (rng) => {
-    const [nom, verb, other] = rng.pick(NOMINAL)
+    const [nom, verb, other, noun, made] = rng.pick(NOMINAL)
     const actor = rng.pick(ACTORS)
     const obj = rng.pick(OBJECTS)
     const day = rng.pick(DAYS)
-    const s = (v: string) => `${actor[0]!.toUpperCase()}${actor.slice(1)} ${v} ${obj} ${day}.`
+    const up = (x: string) => `${x[0]!.toUpperCase()}${x.slice(1)}`
+    const s = (v: string) => `${up(actor)} ${v} ${obj} ${day}.`
+    const was = PLURAL.has(obj) ? 'were' : 'was'
     return rewrite(rng, 'verbs-not-nouns', {
       guide:
         'use a verb for the action rather than a noun built from it (“reviewed”, not “carried out a review of”)',
@@ -248,8 +262,18 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
         ['otherNoun', s(other), 'swaps one noun phrase for another'],
         [
           'passive',
-          `${obj[0]!.toUpperCase()}${obj.slice(1)} was ${verb} ${day}.`,
+          `${up(obj)} ${was} ${verb} ${day}.`,
           'drops the actor by turning the verb passive',
+        ],
+        [
+          'nounPassive',
+          `${noun} ${obj} was ${made} by ${actor} ${day}.`,
+          'keeps the noun and makes it the subject of a passive',
+        ],
+        [
+          'nounNoDay',
+          `${up(actor)} ${nom} ${obj}.`,
+          'keeps the noun phrase and cuts when it happened',
         ],
         ['noDay', s(verb).replace(` ${day}`, ''), 'cuts when it happened along with the wordiness'],
         ['keep', s(nom), 'keeps the noun phrase'],
@@ -268,12 +292,15 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
     const day = rng.pick(DAYS)
     const verb = rng.pick(['approved', 'rejected', 'postponed'])
     const up = (x: string) => x[0]!.toUpperCase() + x.slice(1)
+    const front = rng.next() < 0.5
     return rewrite(rng, 'active-voice', {
       guide:
         'prefer the active voice, with the actor as the subject, when the sentence names the actor',
       raw: `${up(thing)} was ${verb} by ${actor} ${day}.`,
-      key: `${up(actor)} ${verb} ${thing} ${day}.`,
-      in: { actor, thing, day, verb },
+      key: front
+        ? `${up(day)}, ${actor} ${verb} ${thing}.`
+        : `${up(actor)} ${verb} ${thing} ${day}.`,
+      in: { actor, thing, day, verb, front },
       wrong: [
         [
           'dropActor',
@@ -291,6 +318,11 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
           'moves words about but keeps the passive',
         ],
         ['noDay', `${up(actor)} ${verb} ${thing}.`, 'loses when it happened'],
+        [
+          'frontedPassive',
+          `${up(day)}, ${thing} was ${verb}.`,
+          'fronts when it happened but drops the actor and keeps the passive',
+        ],
         [
           'byActor',
           `By ${actor}, ${thing} was ${verb} ${day}.`,
@@ -327,9 +359,14 @@ export const LANGUAGE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['itIs', `It is ${k} ${who} who check ${obj}.`, 'swaps one empty opening for another'],
         [
-          'passive',
-          `${obj[0]!.toUpperCase()}${obj.slice(1)} are checked by ${k} ${who}.`,
-          'turns the sentence passive instead of cutting the opening',
+          'whoLeft',
+          `${k[0]!.toUpperCase()}${k.slice(1)} ${who} who check ${obj}.`,
+          'cuts “there are” but keeps “who”, leaving a sentence with no main verb',
+        ],
+        [
+          'tense',
+          `${k[0]!.toUpperCase()}${k.slice(1)} ${who} checked ${obj}.`,
+          'cuts the opening but shifts the present to the past',
         ],
         [
           'comma',

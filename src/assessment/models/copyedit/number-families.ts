@@ -5,7 +5,7 @@ import { type CeScenario, client, family, q, type Slip, worked } from './copyedi
 import { type NumberSheet, numberWords, type Part, renderNumbers } from './number-style.js'
 
 // Numbers as words or figures by the style sheet the client states in the stem: a threshold
-// (ten, as in AP and most British house styles, or one hundred, as in Chicago 9.2), with the
+// (ten, as in AP and most British house styles, or one hundred, as in Chicago), with the
 // usual exceptions the sheet spells out. No item relies on remembering a guide: the rule is quoted.
 
 const sheetText = (T: number, consistent = false): string =>
@@ -47,6 +47,7 @@ function numberItem(
   T: number,
   slips: readonly NonNullable<NumberSheet['slip']>[],
   consistent = false,
+  extra: readonly Slip[] = [],
 ): CeScenario {
   const key = renderNumbers(parts, { T, consistent, perCent: consistent })
   const raw = draft(rng, parts)
@@ -60,7 +61,7 @@ function numberItem(
     stem: `The style sheet from ${client(rng)} says: ${sheetText(T, consistent)}. The manuscript reads ${q(raw)} Which version follows the sheet?`,
     in: { parts, T, consistent, raw },
     key,
-    wrong: [...wrong, ['asWritten', raw, MISTAKES.asWritten(T)]],
+    wrong: [...wrong, ...extra, ['asWritten', raw, MISTAKES.asWritten(T)]],
   })
 }
 
@@ -85,7 +86,25 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
       { kind: 'unit', n: rng.int(3, 9), unit: 'km' },
       ' of coast.',
     ]
-    return numberItem(rng, parts, 10, ['otherThreshold', 'inclusive', 'allFigures', 'unitWords'])
+    return numberItem(
+      rng,
+      parts,
+      10,
+      ['otherThreshold', 'inclusive', 'allFigures', 'unitWords'],
+      false,
+      [
+        [
+          'otherThresholdUnits',
+          renderNumbers(parts, { T: 100, slip: 'unitWords' }),
+          'applies the below-one-hundred rule of another style and spells out the measurement too',
+        ],
+        [
+          'allWords',
+          renderNumbers(parts, { T: 10, slip: 'allWords' }),
+          'spells out every number, whatever its size or unit',
+        ],
+      ],
+    )
   }),
   family('numbers-below-one-hundred-in-words', (rng) => {
     const [a, b] = twoNouns(rng)
@@ -100,13 +119,28 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
       { kind: 'pct', n: rng.int(3, 9) },
       '.',
     ]
-    return numberItem(rng, parts, 100, [
-      'otherThreshold',
-      'inclusive',
-      'noHyphen',
-      'pctWords',
-      'allFigures',
-    ])
+    return numberItem(
+      rng,
+      parts,
+      100,
+      ['otherThreshold', 'inclusive', 'noHyphen', 'pctWords', 'allFigures'],
+      false,
+      [
+        [
+          'otherThresholdPct',
+          renderNumbers(parts, { T: 10, slip: 'pctWords' }),
+          'applies the below-ten rule of another style and spells out the percentage too',
+        ],
+        [
+          'noHyphenPct',
+          renderNumbers(parts, { T: 100, slip: 'noHyphen' }).replace(
+            /(\d+)%/,
+            (_, d: string) => `${numberWords(Number(d))} per cent`,
+          ),
+          'drops the compound’s hyphen and spells out the percentage as a count',
+        ],
+      ],
+    )
   }),
   family('number-opening-a-sentence', (rng) => {
     const T = rng.pick([10, 100])

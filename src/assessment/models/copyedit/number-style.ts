@@ -81,13 +81,13 @@ export function renderNumbers(parts: readonly Part[], sheet: NumberSheet): strin
   const allFig =
     sheet.consistent && sheet.slip !== 'ignoreConsistency' && counts.some((c) => !small(c.n))
   const words = (n: number) =>
-    sheet.slip === 'allWords' ? true : sheet.slip === 'allFigures' ? false : small(n)
+    sheet.slip === 'allWords' ? n < 100 : sheet.slip === 'allFigures' ? false : small(n)
   const out = parts.map((p) => {
     if (typeof p === 'string') return p
     if (p.kind === 'count') {
       if (p.start && sheet.slip !== 'startFigure' && sheet.slip !== 'allFigures')
         return numberWords(p.n, hyphen).replace(/^./, (c) => c.toUpperCase())
-      return sheet.slip === 'allWords' || (words(p.n) && !allFig)
+      return (sheet.slip === 'allWords' && p.n < 100) || (words(p.n) && !allFig)
         ? numberWords(p.n, hyphen)
         : String(p.n)
     }

@@ -49,7 +49,6 @@ export const NUMBERING_FAMILIES: readonly ScenarioFamily[] = [
         ['unchanged', `Table ${k}`, 'leaves every reference as it was'],
         ['newOne', `Table ${after + 1}`, 'gives it the new table’s number'],
         ['shiftDown', `Table ${k - 1}`, 'shifts the numbers the wrong way, as for a deletion'],
-        ['newLast', `Table ${n + 1}`, 'gives it the number of the new last table'],
       ],
     })
   }),
@@ -162,12 +161,6 @@ export const NUMBERING_FAMILIES: readonly ScenarioFamily[] = [
           `Appendix ${LETTERS[k - 2]}`,
           'moves the letter back twice, counting the removed appendix again',
         ],
-        ['last', `Appendix ${LETTERS[n - 2]}`, 'gives it the new last letter'],
-        [
-          'forward',
-          `Appendix ${LETTERS[k + 1]}`,
-          'moves the letter forward, as after an insertion',
-        ],
       ],
     })
   }),
@@ -217,6 +210,16 @@ export const NUMBERING_FAMILIES: readonly ScenarioFamily[] = [
         ['unchanged', `${ch}.${k}.${sub}`, 'leaves the number as it was'],
         ['sectionOnly', `${ch}.${k - 1}`, 'drops the subsection level from the reference'],
         ['deletedNumber', `${ch}.${del}.${sub}`, 'gives it the deleted section’s number'],
+        [
+          'subInstead',
+          `${ch}.${k}.${sub > 1 ? sub - 1 : sub + 1}`,
+          'shifts the subsection digit instead of the section’s',
+        ],
+        [
+          'oldSectionOnly',
+          `${ch}.${k}`,
+          'drops the subsection level and keeps the old section number',
+        ],
       ],
     })
   }),
@@ -285,13 +288,14 @@ export const NUMBERING_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('level-for-a-new-heading', (rng) => {
-    const prev = rng.int(2, 3)
     const kind = rng.pick(['sub', 'sibling', 'parent'] as const)
+    // A parent-level topic needs a parent below the chapter title, so the heading before is at 3 or 4.
+    const prev = kind === 'parent' ? rng.int(3, 4) : rng.int(2, 3)
     const key = kind === 'sub' ? prev + 1 : kind === 'sibling' ? prev : prev - 1
     const what = {
       sub: 'a part of the topic under that heading',
       sibling: 'a topic parallel to the one under that heading',
-      parent: 'a topic parallel to the section that heading belongs to',
+      parent: 'a topic parallel to the higher-level section that contains that heading',
     }[kind]
     const l = (n: number) => `Level ${n}`
     return worked(rng, {

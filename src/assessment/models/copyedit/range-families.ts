@@ -4,7 +4,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { client, family, worked } from './copyedit-text.js'
 
 // Number and order conventions a copy-editor checks by rule: page and year ranges elided as the
-// sheet says (the page rule is the Chicago Manual of Style’s, 9.64, quoted in the stem), roman
+// sheet says (the page rule is the Chicago Manual of Style’s, quoted in the stem), roman
 // folios for the prelims, spans across the BCE/CE boundary, shares that must total
 // 100, ranks stated in the text, steps renumbered after a move, and index order.
 
@@ -228,6 +228,7 @@ export const CHECK_FAMILIES: readonly ScenarioFamily[] = [
   family('span-across-bce-and-ce', (rng) => {
     const a = rng.int(20, 90)
     const b = rng.int(5, 60)
+    if (Math.abs(a - b) < 3) throw new VariantError('birth and death years too close')
     return worked(rng, {
       stem: `A biography for ${client(rng)} says its subject was born in ${a} BCE and died in ${b} CE, and states the age. There is no year zero: 1 BCE is followed directly by 1 CE. How many years lay between birth and death (counting birthday to birthday, assuming the birthday had passed)?`,
       in: { a, b },
@@ -239,8 +240,12 @@ export const CHECK_FAMILIES: readonly ScenarioFamily[] = [
           `${Math.abs(a - b)} years`,
           'subtracts the two year numbers as if both were CE',
         ],
-        ['bceOnly', `${a} years`, 'counts only the years before the era changed'],
-        ['ceOnly', `${b} years`, 'counts only the years of the Common Era'],
+        ['twiceOff', `${a + b - 2} years`, 'takes a year off for each era instead of one in all'],
+        [
+          'subtractNoZero',
+          `${Math.abs(a - b) - 1} years`,
+          'subtracts the year numbers as if both were CE, then takes off the missing year zero',
+        ],
       ],
     })
   }),
@@ -267,13 +272,13 @@ export const CHECK_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['misadd', `Query: the shares total ${misadd}%`, 'leaves the last share out of the sum'],
         [
-          'assumed',
-          'No query: the shares total 100%',
-          'takes the total to be 100% without adding the shares',
-        ],
-        [
           'recalc',
           `Change the last share to ${shares.at(-1)! + 100 - total}%`,
+          'alters a figure instead of querying or accepting it',
+        ],
+        [
+          'recalcFirst',
+          `Change the first share to ${shares[0]! + 100 - total}%`,
           'alters a figure instead of querying or accepting it',
         ],
       ],
@@ -344,6 +349,11 @@ export const CHECK_FAMILIES: readonly ScenarioFamily[] = [
               'silent',
               `Change the weekday to ${real} without a query`,
               'changes the weekday of a quoted letter heading instead of querying',
+            ],
+            [
+              'moveDate',
+              `Change the date to the nearest ${said} without a query`,
+              'changes the date to fit the weekday instead of querying',
             ],
           ],
     })

@@ -326,6 +326,11 @@ export const SHEET_FAMILIES: readonly ScenarioFamily[] = [
           'spells the term out in full throughout the later chapter',
         ],
         [
+          'fullAfterDefining',
+          text(['define', 'full', 'define', 'abbr']),
+          'spells the term out again straight after defining it',
+        ],
+        [
           'never',
           text(['abbr', 'abbr', 'abbr', 'abbr']),
           'uses the abbreviation without ever spelling it out',

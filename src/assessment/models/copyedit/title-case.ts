@@ -2,8 +2,8 @@
  * Headline capitalisation by a rule the stem quotes. A title is a list of words tagged with their
  * class (major word, article, coordinating conjunction, preposition); a colon ends a main title.
  * Two rules in wide use: prepositions lower-cased whatever their length with the last word
- * always capitalised (the Chicago Manual of Style's rule, 8.159), and every word of four or more
- * letters capitalised (APA 7, 6.17). Slips are the same engine with one rule misread.
+ * always capitalised (the Chicago Manual of Style's rule), and every word of four or more
+ * letters capitalised (APA style). Slips are the same engine with one rule misread.
  */
 
 export type WordClass = 'major' | 'article' | 'conj' | 'prep'

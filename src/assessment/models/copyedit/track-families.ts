@@ -116,7 +116,7 @@ export const TRACK_FAMILIES: readonly ScenarioFamily[] = [
       read(ps, (k, i) => k === 'same' || (i === at ? k === 'ins' : k === 'del'))
     const r = ALL(ps)
     return worked(rng, {
-      stem: `In a file from ${client(rng)}, ${NOTE}. The author accepts the first change in the passage and rejects all the others: ${q(marked(ps))} What does the passage read then?`,
+      stem: `In a file from ${client(rng)}, ${NOTE}. Each insertion and each deletion is a change of its own. The author accepts the first change in the passage and rejects all the others: ${q(marked(ps))} What does the passage read then?`,
       in: { ps },
       key: one(first),
       wrong: [
@@ -129,6 +129,7 @@ export const TRACK_FAMILIES: readonly ScenarioFamily[] = [
           'rejects the first change and accepts the others',
         ],
         ['bothKept', r.both, 'keeps deleted and inserted words alike'],
+        ['neither', r.insOnly, 'drops every marked stretch, insertions and deletions alike'],
       ],
     })
   }),
@@ -145,14 +146,13 @@ export const TRACK_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['replOne', `${changes - repl}`, 'counts a replacement as one revision'],
         ['insOnly', `${ins}`, 'counts only the insertions'],
-        ['pieces', `${ps.length}`, 'counts the unchanged stretches as revisions too'],
-        ['replTwice', `${changes + repl}`, 'counts each replacement as three revisions'],
-        ['delOnly', `${changes - ins}`, 'counts only the deletions'],
         [
-          'words',
-          `${ps.filter(([k]) => k !== 'same').reduce((a, [, t]) => a + t.trim().split(/\s+/).length, 0)}`,
-          'counts the words changed, not the revisions',
+          'replExtra',
+          `${changes + repl}`,
+          'counts each replacement once more on top of its deletion and its insertion',
         ],
+        ['delOnly', `${changes - ins}`, 'counts only the deletions'],
+        ['replOnly', `${repl}`, 'counts only the replacements'],
       ],
     })
   }),
@@ -182,6 +182,11 @@ export const TRACK_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['untracked', `${before} ${neu} ${after}`, 'makes the change with tracking off'],
         ['bothIns', `${before} {+${old}+}{+${neu}+} ${after}`, 'marks both words as insertions'],
+        [
+          'wholePhrase',
+          `[-${before} ${old}-]{+${before} ${neu}+} ${after}`,
+          'marks the whole phrase as replaced, not just the changed word',
+        ],
         [
           'delOnly',
           `${before} [-${old}-] ${after}`,

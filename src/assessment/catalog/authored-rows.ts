@@ -174,7 +174,6 @@ typing-english | English typing | 2 | 4 | Speed; Accuracy
 `,
   'Writing & Translation': `
 english-spelling-usage | English spelling and usage | 3 | 10 | Spelling; Commonly confused words; Style
-copy-editing | Copy editing | 5 | 20 | Style guides; Clarity; Fact checking
 api-documentation | API documentation | 5 | 15 | Reference docs; Tutorials; OpenAPI
 creative-writing | Creative writing | 4 | 25 | Narrative; Character; Dialogue
 business-writing | Business writing | 4 | 15 | Emails and memos; Reports; Tone

@@ -5,6 +5,7 @@ import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
+import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
@@ -389,6 +390,7 @@ export const D = {
   ...SCM_DOMAINS,
   ...BA_DOMAINS,
   ...TYPOGRAPHY_DOMAINS,
+  ...COPYEDIT_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

@@ -6,6 +6,7 @@ import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { COPYEDIT_ROW } from './copyedit-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CRO_ROW } from './cro-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
@@ -100,6 +101,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SCM_ROW,
   BA_ROW,
   TYPOGRAPHY_ROW,
+  COPYEDIT_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

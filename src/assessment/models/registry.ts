@@ -12,6 +12,7 @@ import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
+import { COPYEDIT_MODELS } from './copyedit/copyedit-models.js'
 import {
   copyAudienceModel,
   copyClaimsModel,
@@ -272,6 +273,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SCM_MODELS,
   ...BA_MODELS,
   ...TYPO_MODELS,
+  ...COPYEDIT_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

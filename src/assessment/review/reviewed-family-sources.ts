@@ -79,6 +79,20 @@ import { RECURRENCE_FAMILIES } from '../models/calendar/recurrence-families.js'
 import { SLOT_FAMILIES } from '../models/calendar/slot-families.js'
 import { TRAVEL_FAMILIES } from '../models/calendar/travel-families.js'
 import { ZONE_FAMILIES } from '../models/calendar/zone-families.js'
+import { BRIEF_FAMILIES } from '../models/copyedit/brief-families.js'
+import { CITATION_FAMILIES } from '../models/copyedit/citation-families.js'
+import {
+  COPYEDIT_CHECK_FAMILIES,
+  COPYEDIT_LANGUAGE_FAMILIES,
+  COPYEDIT_NUMBERING_FAMILIES,
+  COPYEDIT_STYLE_FAMILIES,
+  copyeditChecksModel,
+  copyeditCitationsModel,
+  copyeditLanguageModel,
+  copyeditNumberingModel,
+  copyeditQueriesModel,
+  copyeditStyleModel,
+} from '../models/copyedit/copyedit-models.js'
 import { AUDIENCE_FAMILIES } from '../models/copywriting/audience-families.js'
 import { CLAIMS_FAMILIES } from '../models/copywriting/claims-families.js'
 import { CLARITY_FAMILIES } from '../models/copywriting/clarity-families.js'
@@ -819,6 +833,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [typoFacesModel, TYPO_FACE_FAMILIES],
   [typoFeaturesModel, TYPO_FEATURE_FAMILIES],
   [typoWebModel, TYPO_WEB_FAMILIES],
+  [copyeditStyleModel, COPYEDIT_STYLE_FAMILIES],
+  [copyeditChecksModel, COPYEDIT_CHECK_FAMILIES],
+  [copyeditNumberingModel, COPYEDIT_NUMBERING_FAMILIES],
+  [copyeditCitationsModel, CITATION_FAMILIES],
+  [copyeditQueriesModel, BRIEF_FAMILIES],
+  [copyeditLanguageModel, COPYEDIT_LANGUAGE_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -7,6 +7,7 @@ import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { BUSINESS_ANALYSIS_REVIEW } from './business-analysis.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
+import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
@@ -97,6 +98,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     DATA_ENTRY_REVIEW,
     NETWORKING_FUNDAMENTALS_REVIEW,
     INVOICING_AND_BILLING_REVIEW,
+    COPY_EDITING_REVIEW,
     GDPR_REVIEW,
     PYTHON_REVIEW,
     MICROSOFT_EXCEL_REVIEW,

@@ -156,10 +156,6 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
     const n = rng.pick([14, 19, 24, 29, 39, 40, 44, 45, 49, 90, 94, 99])
     const r = roman(n)
     const shortcut = n === 49 ? 'il' : n === 99 ? 'ic' : n === 45 ? 'vl' : n === 95 ? 'vc' : ''
-    const digitwise = String(n)
-      .split('')
-      .map((c) => (c === '0' ? '' : roman(Number(c))))
-      .join('')
     const swapped = r
       .replace('iv', 'vi')
       .replace('ix', 'xi')

@@ -420,6 +420,20 @@ import {
   scmOperationsModel,
   scmPolicyModel,
 } from '../models/scm/scm-models.js'
+import {
+  SMM_COMMUNITY_FAMILIES,
+  SMM_DISCLOSURE_FAMILIES,
+  SMM_METRIC_FAMILIES,
+  SMM_PAID_FAMILIES,
+  SMM_PLANNING_FAMILIES,
+  SMM_PLATFORM_FAMILIES,
+  smmCommunityModel,
+  smmDisclosureModel,
+  smmMetricsModel,
+  smmPaidModel,
+  smmPlanningModel,
+  smmPlatformModel,
+} from '../models/smm/smm-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -765,6 +779,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [scmIncotermsModel, SCM_INCOTERM_FAMILIES],
   [scmFreightModel, SCM_FREIGHT_FAMILIES],
   [scmOperationsModel, SCM_OPERATION_FAMILIES],
+  [smmPlanningModel, SMM_PLANNING_FAMILIES],
+  [smmMetricsModel, SMM_METRIC_FAMILIES],
+  [smmPaidModel, SMM_PAID_FAMILIES],
+  [smmCommunityModel, SMM_COMMUNITY_FAMILIES],
+  [smmPlatformModel, SMM_PLATFORM_FAMILIES],
+  [smmDisclosureModel, SMM_DISCLOSURE_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -8,32 +8,32 @@ import { Client, client, count, family, figures, pct, ruled, worked } from './sm
 
 /** The client's moderation policy: what each kind of comment is, and what to do with it. */
 export const POLICY = {
-  spam: ['spam, scam or unrelated promotional links', 'Hide it and report the account as spam'],
+  spam: ['spam, scam or unrelated promotional links', ['Hide it and report the account as spam', 'Report as spam and hide']],
   complaint: [
     'a complaint about an order or the service',
-    'Reply publicly within the response window, then move the details to private messages',
+    ['Reply publicly within the response window, then move the details to private messages', 'Reply in public, then take it to DMs'],
   ],
-  hate: ['slurs, threats or attacks on a protected group', 'Delete it, ban the account and log it'],
+  hate: ['slurs, threats or attacks on a protected group', ['Delete it, ban the account and log it', 'Delete, ban and log the account, keeping a screenshot for the client']],
   personal: [
     'someone’s personal data (phone number, email or address)',
-    'Delete it and message the poster privately to say why',
+    ['Delete it and message the poster privately to say why', 'Delete, then explain by DM'],
   ],
   wrong: [
     'a false claim about the product made in good faith',
-    'Leave it up and reply with the correct information and its source',
+    ['Leave it up and reply with the correct information and its source', 'Leave it, correct it with a source'],
   ],
-  praise: ['praise or thanks', 'Leave it up and thank them'],
+  praise: ['praise or thanks', ['Leave it up and thank them', 'Keep it visible and thank the poster by name in a reply']],
   escalate: [
     'a legal threat, a journalist’s question or a safety incident',
-    'Do not reply; escalate to the client the same day',
+    ['Do not reply, and escalate to the client the same day', 'Escalate same day, no reply'],
   ],
   criticism: [
     'civil criticism or an unfavourable opinion',
-    'Leave it up; reply once if there is something useful to add',
+    ['Leave it up, replying once if there is something useful to add', 'Leave it up, one reply at most'],
   ],
   profanity: [
     'swearing not aimed at a person or group',
-    'Hide it and reply asking the poster to keep it civil',
+    ['Hide it and reply asking the poster to keep it civil', 'Hide, ask for civility'],
   ],
 } as const
 export type Kind = keyof typeof POLICY
@@ -101,20 +101,24 @@ const MISREAD: Record<Kind, string> = {
 }
 
 /** The policy as the stem states it: the key's line and four others, in drawn order. */
-function policyText(rng: Rng, kind: Kind, others: readonly Kind[]): string {
-  const lines = rng.shuffle([kind, ...others]).map((k) => `${POLICY[k][0]} → ${POLICY[k][1]}`)
-  return lines.join('; ')
+function policyText(rng: Rng, kinds: readonly Kind[], say: Record<string, string>): string {
+  return rng
+    .shuffle([...kinds])
+    .map((k) => `${POLICY[k][0]} → ${say[k]}`)
+    .join('; ')
 }
 
 const moderation = (kind: Kind, near: readonly Kind[]): ScenarioFamily =>
   family(`moderate-${kind}`, (rng) => {
-    const others = rng.shuffle(near).slice(0, 4)
+    const others = rng.shuffle(near).slice(0, 5)
     const comment = rng.pick(COMMENTS[kind])
+    // Each action is worded short or long at random, the same in the policy and the options.
+    const say = Object.fromEntries([kind, ...others].map((k) => [k, rng.pick(POLICY[k][1])]))
     return ruled(rng, {
       rule: `policy:${kind}`,
-      stem: `${Client(rng)}’s moderation policy reads: ${policyText(rng, kind, others)}. This comment appears under a post: ${comment}. What does the policy say to do?`,
-      key: [kind, POLICY[kind][1]],
-      wrong: others.map((k) => [k, POLICY[k][1], MISREAD[k]] as const),
+      stem: `${Client(rng)}’s moderation policy reads: ${policyText(rng, [kind, ...others], say)}. This comment appears under a post: ${comment}. What does the policy say to do?`,
+      key: [kind, say[kind]!],
+      wrong: others.map((k) => [k, say[k]!, MISREAD[k]] as const),
     })
   })
 

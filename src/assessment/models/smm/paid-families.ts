@@ -22,6 +22,7 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
     const budget = drawn(rng, 600, 9000, 50)
     const k = drawn(rng, 3, days - 4)
     const spent = Math.round((budget / days) * k * rng.pick([0.6, 0.75, 1.25, 1.4]))
+    if (spent >= budget) throw new VariantError('budget already spent')
     return figures(rng, cash(s), {
       stem: `A ${days}-day campaign for ${client(rng)} has a ${cash(s, 0)(budget)} budget. After ${k} days it has spent ${cash(s, 0)(spent)}. What daily spend over the remaining days lands exactly on budget?`,
       in: { days, budget, k, spent },

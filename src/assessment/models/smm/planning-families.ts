@@ -179,16 +179,22 @@ export const AD_SETUP_FAMILIES: readonly ScenarioFamily[] = [
     engagement: 'optimises for interactions, not for reach',
     traffic: 'optimises for link clicks the goal does not ask for',
     sales: 'optimises for purchases from a goal about being seen',
+    leads: 'optimises for form fills, not for being seen',
+    app: 'optimises for installs of an app the goal does not mention',
   }),
   objective('objective-for-instant-forms', 'collect sign-ups through a form inside the app, without a website', 'leads', {
     traffic: 'sends people to a website the client does not have',
     engagement: 'optimises for reactions instead of sign-ups',
     awareness: 'optimises for reach, not for completed forms',
+    sales: 'optimises for shop purchases, not sign-ups',
+    app: 'optimises for app installs instead of sign-ups',
   }),
   objective('objective-for-purchases', 'get online purchases tracked by the pixel on the shop’s checkout', 'sales', {
     traffic: 'optimises for clicks, not for purchases',
     leads: 'optimises for forms instead of checkouts',
     awareness: 'optimises for reach, not for conversions',
+    engagement: 'optimises for likes and comments, not purchases',
+    app: 'optimises for app installs, not web checkouts',
   }),
   family('audience-type-for-task', (rng) => {
     const task = rng.pick([

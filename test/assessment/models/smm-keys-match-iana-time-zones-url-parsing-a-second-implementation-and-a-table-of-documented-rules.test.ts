@@ -61,7 +61,8 @@ function zoneTwin(family: string, slip: string, x: In): string | undefined {
   const d = off(t, b) - off(t, a)
   if (/^smm-offset-/.test(family)) {
     const m = { key: -d, std: std(a) - std(b), reverse: d, reverseStd: std(b) - std(a),
-      bothSummer: std(a) + (observesDst(a) ? 60 : 0) - std(b) - (observesDst(b) ? 60 : 0) }[slip]
+      bothSummer: std(a) + (observesDst(a) ? 60 : 0) - std(b) - (observesDst(b) ? 60 : 0),
+      aOnly: off(t, a), bOnly: -off(t, b) }[slip]
     return m === undefined ? undefined : hrs(m)
   }
   if (family === 'smm-utc-scheduler-entry') {
@@ -156,14 +157,14 @@ const TWINS: Record<string, Twins> = {
   'smm-reach-rate': { key: (x) => x.reach! / x.followers!, impressions: (x) => x.impressions! / x.followers!, inverse: (x) => x.followers! / x.reach! / 100, perImpression: (x) => x.reach! / x.impressions! },
   'smm-save-rate': { key: (x) => x.saves! / x.reach!, followers: (x) => x.saves! / x.followers!, withLikes: (x) => (x.saves! + x.likes!) / x.reach!, perLike: (x) => x.saves! / x.likes! },
   'smm-profile-visit-follow-rate': { key: (x) => x.follows! / x.visits!, reach: (x) => x.follows! / x.reach!, visitRate: (x) => x.visits! / x.reach!, inverse: (x) => x.visits! / x.follows! / 100 },
-  'smm-cpc-from-cpm-and-ctr': { key: (x) => (x.cpm! / 1000) / x.ctr!, noThousand: (x) => (x.cpm! / 100) / x.ctr!, times: (x) => x.cpm! * x.ctr!, perCent: (x) => x.cpm! / (100 * x.ctr!), cpmOnly: (x) => x.cpm! / 1000 },
-  'smm-impressions-from-spend': { key: (x) => Math.round((1000 * x.spend!) / x.cpm!), noThousand: (x) => Math.round(x.spend! / x.cpm!), times: (x) => Math.round(x.spend! * x.cpm!), hundred: (x) => Math.round((100 * x.spend!) / x.cpm!) },
+  'smm-cpc-from-cpm-and-ctr': { key: (x) => (x.cpm! / 1000) / x.ctr!, noThousand: (x) => (x.cpm! / 100) / x.ctr!, times: (x) => x.cpm! * x.ctr!, ctrAsPercent: (x) => x.cpm! / 1000 / (100 * x.ctr!), cpmOnly: (x) => x.cpm! / 1000 },
+  'smm-impressions-from-spend': { key: (x) => Math.round((1000 * x.spend!) / x.cpm!), noThousand: (x) => Math.round(x.spend! / x.cpm!), times: (x) => Math.round(x.spend! * x.cpm!), hundred: (x) => Math.round((100 * x.spend!) / x.cpm!), tenThousand: (x) => Math.round((10000 * x.spend!) / x.cpm!) },
   'smm-lifetime-budget-pacing': { key: (x) => (x.budget! - x.spent!) / (x.days! - x.k!), flat: (x) => x.budget! / x.days!, allDays: (x) => (x.budget! - x.spent!) / x.days!, ignoreSpent: (x) => x.budget! / (x.days! - x.k!), behind: (x) => x.spent! / x.k! },
   'smm-projected-month-end-spend': { key: (x) => x.days! * (x.spent! / x.d!), remaining: (x) => (x.days! - x.d!) * (x.spent! / x.d!), doubled: (x) => 2 * x.spent!, weekly: (x) => 28 * (x.spent! / x.d!), plusDays: (x) => x.spent! + x.days! - x.d! },
-  'smm-budget-for-reach-and-frequency': { key: (x) => (x.reach! * x.f! / 1000) * x.cpm!, noFreq: (x) => (x.reach! / 1000) * x.cpm!, overFreq: (x) => (x.reach! / 1000) * x.cpm! / x.f!, perHundred: (x) => (x.reach! * x.f! / 100) * x.cpm!, perPerson: (x) => (x.reach! * x.f! / 10000) * x.cpm! },
+  'smm-budget-for-reach-and-frequency': { key: (x) => (x.reach! * x.f! / 1000) * x.cpm!, noFreq: (x) => (x.reach! / 1000) * x.cpm!, overFreq: (x) => (x.reach! / 1000) * x.cpm! / x.f!, perHundred: (x) => (x.reach! * x.f! / 100) * x.cpm!, perPerson: (x) => (x.reach! * x.f! / 10000) * x.cpm!, squared: (x) => (x.reach! * x.f! ** 2 / 1000) * x.cpm! },
   'smm-reach-from-budget': { key: (x) => Math.round(x.budget! * 1000 / x.cpm! / x.f!), impressions: (x) => Math.round(x.budget! * 1000 / x.cpm!), timesF: (x) => Math.round(x.budget! * 1000 * x.f! / x.cpm!), noThousand: (x) => Math.round(x.budget! / x.cpm! / x.f!), perHundred: (x) => Math.round(x.budget! * 100 / x.cpm! / x.f!) },
   'smm-cost-per-result': { key: (x) => x.spend! / x.leads!, clicks: (x) => x.spend! / x.clicks!, cpm: (x) => x.spend! * 1000 / x.impressions!, rate: (x) => x.leads! / x.clicks!, both: (x) => x.spend! / (x.leads! + x.clicks!) },
-  'smm-learning-phase-budget': { key: (x) => x.events! * x.cpa! / 7, weekly: (x) => x.events! * x.cpa!, monthly: (x) => x.events! * x.cpa! / 30, inverse: (x) => 7 * x.cpa! / x.events!, perEvent: (x) => x.cpa! },
+  'smm-learning-phase-budget': { key: (x) => x.events! * x.cpa! / 7, weekly: (x) => x.events! * x.cpa!, monthly: (x) => x.events! * x.cpa! / 30, inverse: (x) => 7 * x.cpa! / x.events!, perEvent: (x) => x.cpa!, sevenFold: (x) => 7 * x.events! * x.cpa!, twoWeeks: (x) => x.events! * x.cpa! / 14 },
   'smm-a-b-test-relative-lift': { key: (x) => (x.cb! * x.na!) / (x.ca! * x.nb!) - 1, points: (x) => x.cb! / x.nb! - x.ca! / x.na!, overB: (x) => 1 - (x.ca! * x.nb!) / (x.cb! * x.na!), clicks: (x) => x.cb! / x.ca! - 1, ratio: (x) => (x.cb! * x.na!) / (x.ca! * x.nb!) },
   'smm-a-b-test-z-statistic': {
     key: zByChiSquare,
@@ -295,7 +296,7 @@ describeEngineIndependent('social media marketing', () => {
         if (family === 'smm-x-weighted-length') want = slip === 'key' ? xWeight(quoted(s.stem)) : undefined
         else if (family === 'smm-x-characters-left-with-link') {
           const link = /link (\S+) \(/.exec(s.stem)![1]!
-          want = slip === 'key' ? 280 - xWeight(quoted(s.stem)) - 1 - 23 : slip === 'fullUrl' ? 280 - x.n! - 1 - link.length : undefined
+          want = slip === 'key' ? 280 - xWeight(quoted(s.stem)) - 1 - 23 : slip === 'fullUrl' ? 280 - x.n! - 1 - link.length : slip === 'utmExtra' ? 280 - x.n! - 24 - link.split('?')[1]!.length - 1 : undefined
         } else if (x.t !== undefined) want = zoneTwin(family, slip, x)
         else want = TWINS[family]?.[slip]?.(x)
         if (want === undefined) {

@@ -66,6 +66,7 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
         ['overFreq', (reach * cpm) / 1000 / f, 'divides by the frequency'],
         ['perHundred', (reach * f * cpm) / 100, 'treats CPM as per hundred impressions'],
         ['perPerson', reach * f * cpm / 10000, 'treats CPM as per ten thousand impressions'],
+        ['squared', (reach * f * f * cpm) / 1000, 'multiplies by the frequency twice'],
       ],
     })
   }),
@@ -117,6 +118,8 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
         ['monthly', (events * cpa) / 30, 'spreads it over a month'],
         ['inverse', (cpa * 7) / events, 'divides the other way round'],
         ['perEvent', cpa, 'budgets one purchase a day'],
+        ['sevenFold', events * cpa * 7, 'multiplies by the seven days instead of dividing'],
+        ['twoWeeks', (events * cpa) / 14, 'spreads it over two weeks'],
       ],
     })
   }),

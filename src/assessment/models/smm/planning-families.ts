@@ -133,7 +133,7 @@ export const MORE_METRIC_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['noThousand', cpm / ctr / 100, 'treats CPM as per hundred impressions'],
         ['times', cpm * ctr, 'multiplies CPM by CTR'],
-        ['perCent', cpm / (ctr * 100), 'divides by the CTR’s percentage figure'],
+        ['ctrAsPercent', cpm / 1000 / (ctr * 100), 'divides the cost per impression by the CTR’s percentage figure instead of the rate'],
         ['cpmOnly', cpm / 1000, 'gives the cost per impression'],
       ],
     })
@@ -150,6 +150,7 @@ export const MORE_METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['noThousand', Math.round(spend / cpm), 'forgets that CPM is per thousand'],
         ['times', Math.round(spend * cpm), 'multiplies spend by CPM'],
         ['hundred', Math.round((spend / cpm) * 100), 'treats CPM as per hundred'],
+        ['tenThousand', Math.round((spend / cpm) * 10000), 'treats CPM as per ten thousand impressions'],
       ],
     })
   }),

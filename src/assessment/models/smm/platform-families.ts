@@ -40,7 +40,7 @@ export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
       key: 280 - n - 1 - 23,
       wrong: [
         ['fullUrl', 280 - n - 1 - u, 'counts the link at its full length'],
-        ['noSpace', 280 - n - 23, 'forgets the space before the link'],
+        ['utmExtra', 280 - n - 1 - 23 - (u - path.indexOf('?')), 'counts the link as 23 plus its UTM tags'],
         ['noLink', 280 - n - 1, 'thinks links are free because they show as a card'],
         ['old140', 140 - n - 1 - 23, 'uses the old 140-character limit'],
       ],
@@ -174,6 +174,8 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
         ['afterHash', `${page}${frag}?${tags}`, 'puts the tags after the #, inside the fragment the browser never sends'],
         ['hashAmp', `${page}${frag}&${tags}`, 'appends the tags to the fragment'],
         ['noFrag', `${page}?${tags}`, 'drops the fragment, so the page no longer jumps to the section'],
+        ['encodedHash', `${page}?${tags}${frag.replace('#', '%23')}`, 'encodes the #, which makes the section part of the campaign value'],
+        ['fragFirst', `${page}/${frag}?${tags}`, 'adds a slash and still puts the tags inside the fragment'],
       ],
     })
   }),
@@ -190,6 +192,8 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
         ['rawAmp', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${name.replaceAll(' ', '%20')}`, 'leaves the & unencoded, which ends the parameter early'],
         ['double', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${encodeURIComponent(enc)}`, 'encodes the name twice, so reports show the % codes'],
         ['underscore', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${name.replaceAll(' ', '_').replaceAll('&', 'and')}`, 'rewrites the name into a different value'],
+        ['content', `${base}?utm_source=${src}&utm_medium=social&utm_content=${enc}`, 'puts the name in utm_content, not utm_campaign'],
+        ['lower', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${enc.toLowerCase()}`, 'lower-cases the name the client wants kept as written'],
       ],
     })
   }),

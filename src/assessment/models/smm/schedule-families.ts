@@ -188,6 +188,8 @@ const gap = (
         ['reverse', hours(-diff), 'takes the difference the wrong way round'],
         ['bothSummer', hours(a.std - b.std + (a.rule ? 60 : 0) - (b.rule ? 60 : 0)), 'assumes both zones are on summer time'],
         ['reverseStd', hours(b.std - a.std), 'uses winter offsets and the wrong direction'],
+        ['aOnly', hours(offset(a, t)), `gives ${a.city}’s offset from UTC, not from ${b.city}`],
+        ['bOnly', hours(-offset(b, t)), `gives ${b.city}’s offset from UTC with its sign flipped`],
       ],
     })
   })

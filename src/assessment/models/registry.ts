@@ -108,7 +108,6 @@ import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
 import { RWD_MODELS } from './rwd/rwd-models.js'
 import { SCM_MODELS } from './scm/scm-models.js'
-import { SMM_MODELS } from './smm/smm-models.js'
 import { dateArithmeticModel } from './scripted/dates.js'
 import { colorNotationModel, contrastModel, timecodeModel } from './scripted/design-computations.js'
 import { localeFormatsModel, pluralRulesModel } from './scripted/locale-formats.js'
@@ -124,6 +123,7 @@ import {
   seoSearchConsoleModel,
   seoStructuredDataModel,
 } from './seo/seo-models.js'
+import { SMM_MODELS } from './smm/smm-models.js'
 import {
   lookupConditionalModel,
   roundingPrecedenceModel,

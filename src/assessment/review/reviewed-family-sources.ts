@@ -420,6 +420,17 @@ import {
   scmOperationsModel,
   scmPolicyModel,
 } from '../models/scm/scm-models.js'
+import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
+import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
+import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
+import { SEARCH_CONSOLE_FAMILIES } from '../models/seo/search-console-families.js'
+import {
+  seoCrawlIndexModel,
+  seoOnPageModel,
+  seoSearchConsoleModel,
+  seoStructuredDataModel,
+} from '../models/seo/seo-models.js'
+import { STRUCTURED_DATA_FAMILIES } from '../models/seo/structured-data-families.js'
 import {
   SMM_COMMUNITY_FAMILIES,
   SMM_DISCLOSURE_FAMILIES,
@@ -434,17 +445,6 @@ import {
   smmPlanningModel,
   smmPlatformModel,
 } from '../models/smm/smm-models.js'
-import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
-import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
-import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
-import { SEARCH_CONSOLE_FAMILIES } from '../models/seo/search-console-families.js'
-import {
-  seoCrawlIndexModel,
-  seoOnPageModel,
-  seoSearchConsoleModel,
-  seoStructuredDataModel,
-} from '../models/seo/seo-models.js'
-import { STRUCTURED_DATA_FAMILIES } from '../models/seo/structured-data-families.js'
 import { DESCRIBE_FAMILIES } from '../models/statfund/describe-families.js'
 import { DESIGN_FAMILIES as SF_DESIGN_FAMILIES } from '../models/statfund/design-families.js'
 import { INTERVAL_FAMILIES } from '../models/statfund/interval-families.js'

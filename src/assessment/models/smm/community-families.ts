@@ -8,28 +8,49 @@ import { Client, client, count, family, figures, pct, ruled, worked } from './sm
 
 /** The client's moderation policy: what each kind of comment is, and what to do with it. */
 export const POLICY = {
-  spam: ['spam, scam or unrelated promotional links', ['Hide it and report the account as spam', 'Report as spam and hide']],
+  spam: [
+    'spam, scam or unrelated promotional links',
+    ['Hide it and report the account as spam', 'Report as spam and hide'],
+  ],
   complaint: [
     'a complaint about an order or the service',
-    ['Reply publicly within the response window, then move the details to private messages', 'Reply in public, then take it to DMs'],
+    [
+      'Reply publicly within the response window, then move the details to private messages',
+      'Reply in public, then take it to DMs',
+    ],
   ],
-  hate: ['slurs, threats or attacks on a protected group', ['Delete it, ban the account and log it', 'Delete, ban and log the account, keeping a screenshot for the client']],
+  hate: [
+    'slurs, threats or attacks on a protected group',
+    [
+      'Delete it, ban the account and log it',
+      'Delete, ban and log the account, keeping a screenshot for the client',
+    ],
+  ],
   personal: [
     'someone’s personal data (phone number, email or address)',
     ['Delete it and message the poster privately to say why', 'Delete, then explain by DM'],
   ],
   wrong: [
     'a false claim about the product made in good faith',
-    ['Leave it up and reply with the correct information and its source', 'Leave it, correct it with a source'],
+    [
+      'Leave it up and reply with the correct information and its source',
+      'Leave it, correct it with a source',
+    ],
   ],
-  praise: ['praise or thanks', ['Leave it up and thank them', 'Keep it visible and thank the poster by name in a reply']],
+  praise: [
+    'praise or thanks',
+    ['Leave it up and thank them', 'Keep it visible and thank the poster by name in a reply'],
+  ],
   escalate: [
     'a legal threat, a journalist’s question or a safety incident',
     ['Do not reply, and escalate to the client the same day', 'Escalate same day, no reply'],
   ],
   criticism: [
     'civil criticism or an unfavourable opinion',
-    ['Leave it up, replying once if there is something useful to add', 'Leave it up, one reply at most'],
+    [
+      'Leave it up, replying once if there is something useful to add',
+      'Leave it up, one reply at most',
+    ],
   ],
   profanity: [
     'swearing not aimed at a person or group',
@@ -149,7 +170,11 @@ export const COMMUNITY_METRIC_FAMILIES: readonly ScenarioFamily[] = [
       key: inTime / total,
       wrong: [
         ['anyTime', answered / total, 'counts late replies too'],
-        ['ofAnswered', inTime / answered, 'divides by the replies sent instead of all that needed one'],
+        [
+          'ofAnswered',
+          inTime / answered,
+          'divides by the replies sent instead of all that needed one',
+        ],
         ['late', (answered - inTime) / total, 'gives the share answered late'],
         ['missed', (total - answered) / total, 'gives the share never answered'],
       ],
@@ -164,7 +189,11 @@ export const COMMUNITY_METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: { pos, neg, neu },
       key: (pos - neg) / (pos + neg),
       wrong: [
-        ['withNeutral', (pos - neg) / (pos + neg + neu), 'keeps neutral mentions in the denominator'],
+        [
+          'withNeutral',
+          (pos - neg) / (pos + neg + neu),
+          'keeps neutral mentions in the denominator',
+        ],
         ['positiveShare', pos / (pos + neg), 'gives the positive share, not the net score'],
         ['positiveAll', pos / (pos + neg + neu), 'gives positive mentions as a share of all'],
         ['overPos', (pos - neg) / pos, 'divides by the positive mentions only'],
@@ -172,19 +201,38 @@ export const COMMUNITY_METRIC_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('average-first-response-time', (rng) => {
-    const times = Array.from({ length: rng.int(5, 7) }, () => rng.pick([4, 8, 12, 15, 25, 30, 45, 60, 90, 180, 240]))
+    const times = Array.from({ length: rng.int(5, 7) }, () =>
+      rng.pick([4, 8, 12, 15, 25, 30, 45, 60, 90, 180, 240]),
+    )
     const sorted = [...times].sort((a, b) => a - b)
-    const mid = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+    const mid =
+      sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]!
+        : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
     const ask = rng.pick(['mean', 'median'] as const)
     const mean = times.reduce((s, x) => s + x, 0) / times.length
     return figures(rng, (v) => `${v.toFixed(1)} minutes`, {
       stem: `First-response times to yesterday’s comments, in minutes: ${times.join(', ')}. The client’s dashboard shows the ${ask} first-response time. What is it?`,
-      in: { ...Object.fromEntries(times.map((x, k) => [`t${k}`, x])), n: times.length, ask: ask === 'mean' ? 1 : 0 },
+      in: {
+        ...Object.fromEntries(times.map((x, k) => [`t${k}`, x])),
+        n: times.length,
+        ask: ask === 'mean' ? 1 : 0,
+      },
       key: ask === 'mean' ? mean : mid,
       wrong: [
-        ask === 'mean' ? ['median', mid, 'gives the median instead of the mean'] : ['mean', mean, 'gives the mean instead of the median'],
-        ['midrange', (sorted[0]! + sorted[sorted.length - 1]!) / 2, 'averages the fastest and slowest only'],
-        ['unsorted', times[Math.floor(times.length / 2)]!, 'takes the middle of the list without sorting it'],
+        ask === 'mean'
+          ? ['median', mid, 'gives the median instead of the mean']
+          : ['mean', mean, 'gives the mean instead of the median'],
+        [
+          'midrange',
+          (sorted[0]! + sorted[sorted.length - 1]!) / 2,
+          'averages the fastest and slowest only',
+        ],
+        [
+          'unsorted',
+          times[Math.floor(times.length / 2)]!,
+          'takes the middle of the list without sorting it',
+        ],
         ['max', sorted[sorted.length - 1]!, 'reports the slowest response'],
       ],
     })
@@ -194,19 +242,32 @@ export const COMMUNITY_METRIC_FAMILIES: readonly ScenarioFamily[] = [
     const close = rng.pick([17, 18])
     const sla = rng.pick([2, 3, 4])
     const day = rng.int(0, 4)
-    const at = (close - rng.int(1, sla - 0) ) * 60 + rng.pick([0, 15, 30, 45])
+    const at = (close - rng.int(1, sla - 0)) * 60 + rng.pick([0, 15, 30, 45])
     const left = close * 60 - at
     const rest = sla * 60 - left
     const next = day === 4 ? 0 : day + 1
-    const key = rest <= 0 ? `${DAYS[day]} ${hm(at + sla * 60)}` : `${DAYS[next]} ${hm(open * 60 + rest)}`
+    const key =
+      rest <= 0 ? `${DAYS[day]} ${hm(at + sla * 60)}` : `${DAYS[next]} ${hm(open * 60 + rest)}`
     return worked(rng, {
       stem: `${Client(rng)}’s contract promises a reply within ${sla} business hours; business hours are ${two(open)}:00–${close}:00, Monday to Friday, in the audience’s zone. A complaint arrives at ${hm(at)} on ${DAYS[day]}. By when must you reply?`,
       in: { open, close, sla, day, at },
       key,
       wrong: [
-        ['clock', `${DAYS[day]} ${hm(at + sla * 60)}`, 'adds clock hours, ignoring the close of business'],
-        ['fromOpen', `${DAYS[next]} ${hm(open * 60 + sla * 60)}`, 'restarts the full window at next opening'],
-        ['nextDay', `${DAYS[(day + 1) % 7]} ${hm(open * 60 + rest)}`, 'rolls into the next calendar day, weekends included'],
+        [
+          'clock',
+          `${DAYS[day]} ${hm(at + sla * 60)}`,
+          'adds clock hours, ignoring the close of business',
+        ],
+        [
+          'fromOpen',
+          `${DAYS[next]} ${hm(open * 60 + sla * 60)}`,
+          'restarts the full window at next opening',
+        ],
+        [
+          'nextDay',
+          `${DAYS[(day + 1) % 7]} ${hm(open * 60 + rest)}`,
+          'rolls into the next calendar day, weekends included',
+        ],
         ['sameTime', `${DAYS[next]} ${hm(at)}`, 'gives the same time next business day'],
       ],
     })
@@ -228,7 +289,18 @@ export const COMMUNITY_METRIC_FAMILIES: readonly ScenarioFamily[] = [
       key: [says, text[says]!],
       wrong: (['warn', 'final', 'ban', 'ignore'] as const)
         .filter((k) => k !== says)
-        .map((k) => [k, text[k]!, k === 'ignore' ? 'lets a breach stand because the account is a regular' : k === 'ban' ? 'bans before the strikes are used up' : 'miscounts the strikes already on record'] as const),
+        .map(
+          (k) =>
+            [
+              k,
+              text[k]!,
+              k === 'ignore'
+                ? 'lets a breach stand because the account is a regular'
+                : k === 'ban'
+                  ? 'bans before the strikes are used up'
+                  : 'miscounts the strikes already on record',
+            ] as const,
+        ),
     })
   }),
 ]

@@ -1,6 +1,17 @@
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, cash, client, count, drawn, family, figures, pct, qty, symbol } from './smm-text.js'
+import {
+  Client,
+  cash,
+  client,
+  count,
+  drawn,
+  family,
+  figures,
+  pct,
+  qty,
+  symbol,
+} from './smm-text.js'
 
 // Organic and paid reporting metrics, each with the definition the client's report uses stated
 // in the stem: engagement rate by reach, by followers and by impressions, CTR, CPM, CPC, cost
@@ -128,6 +139,8 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['reach', spend / p.reach, 'divides by reach'],
         ['impressions', spend / p.impressions, 'divides by impressions'],
         ['followers', spend / p.followers, 'divides by followers'],
+        ['noSaves', spend / (p.eng - p.saves), 'leaves saves out of engagements'],
+        ['noShares', spend / (p.eng - p.shares), 'leaves shares out of engagements'],
       ],
     })
   }),
@@ -204,7 +217,11 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
       in: { ...p, ask: ask === 'applause' ? 1 : 0 },
       key: mine / p.followers,
       wrong: [
-        ['other', other / p.followers, `gives the ${ask === 'applause' ? 'conversation' : 'applause'} rate instead`],
+        [
+          'other',
+          other / p.followers,
+          `gives the ${ask === 'applause' ? 'conversation' : 'applause'} rate instead`,
+        ],
         ['reach', mine / p.reach, 'divides by reach instead of followers'],
         ['allEng', p.eng / p.followers, 'counts every engagement'],
         ['impressions', mine / p.impressions, 'divides by impressions'],
@@ -252,7 +269,7 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
   family('average-of-rates-vs-pooled', (rng) => {
     const posts = Array.from({ length: 3 }, () => {
       const reach = drawn(rng, 500, 40000, 10)
-      return { reach, eng: Math.round(reach * drawn(rng, 10, 120) / 1000) }
+      return { reach, eng: Math.round((reach * drawn(rng, 10, 120)) / 1000) }
     })
     const ask = rng.pick(['mean', 'pooled'] as const)
     const mean = posts.reduce((s, q) => s + q.eng / q.reach, 0) / 3
@@ -260,7 +277,15 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
     const sumRates = posts.reduce((s, q) => s + q.eng / q.reach, 0)
     return figures(rng, pct(2), {
       stem: `Three posts had reach ${posts.map((q) => count(q.reach)).join(', ')} and engagements ${posts.map((q) => count(q.eng)).join(', ')}. The client wants ${ask === 'mean' ? 'the average engagement rate: the mean of each post’s engagements ÷ reach' : 'the overall engagement rate: total engagements ÷ total reach'}. What is it (two decimal places)?`,
-      in: { ...Object.fromEntries(posts.flatMap((q, k) => [[`r${k}`, q.reach], [`e${k}`, q.eng]])), ask: ask === 'mean' ? 1 : 0 },
+      in: {
+        ...Object.fromEntries(
+          posts.flatMap((q, k) => [
+            [`r${k}`, q.reach],
+            [`e${k}`, q.eng],
+          ]),
+        ),
+        ask: ask === 'mean' ? 1 : 0,
+      },
       key: ask === 'mean' ? mean : pooled,
       wrong: [
         ask === 'mean'

@@ -1,6 +1,19 @@
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, cash, client, count, drawn, family, figures, pct, plain, qty, symbol, worked } from './smm-text.js'
+import {
+  Client,
+  cash,
+  client,
+  count,
+  drawn,
+  family,
+  figures,
+  pct,
+  plain,
+  qty,
+  symbol,
+  worked,
+} from './smm-text.js'
 
 // Paid social basics as a freelancer runs them for small clients: budget pacing over a flight,
 // the budget a reach and frequency goal needs, cost per result, the optimisation-event volume a
@@ -65,7 +78,7 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
         ['noFreq', (reach * cpm) / 1000, 'leaves the frequency out'],
         ['overFreq', (reach * cpm) / 1000 / f, 'divides by the frequency'],
         ['perHundred', (reach * f * cpm) / 100, 'treats CPM as per hundred impressions'],
-        ['perPerson', reach * f * cpm / 10000, 'treats CPM as per ten thousand impressions'],
+        ['perPerson', (reach * f * cpm) / 10000, 'treats CPM as per ten thousand impressions'],
         ['squared', (reach * f * f * cpm) / 1000, 'multiplies by the frequency twice'],
       ],
     })
@@ -126,8 +139,8 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
   family('a-b-test-relative-lift', (rng) => {
     const na = drawn(rng, 4000, 40000, 100)
     const nb = drawn(rng, 4000, 40000, 100)
-    const ca = Math.round(na * drawn(rng, 5, 30) / 1000)
-    const cb = Math.round(nb * drawn(rng, 5, 30) / 1000)
+    const ca = Math.round((na * drawn(rng, 5, 30)) / 1000)
+    const cb = Math.round((nb * drawn(rng, 5, 30)) / 1000)
     const a = ca / na
     const b = cb / nb
     if (b <= a) throw new VariantError('B does not win')
@@ -146,8 +159,8 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
   family('a-b-test-z-statistic', (rng) => {
     const na = drawn(rng, 3000, 30000, 100)
     const nb = drawn(rng, 3000, 30000, 100)
-    const ca = Math.round(na * drawn(rng, 8, 30) / 1000)
-    const cb = Math.round(nb * drawn(rng, 8, 30) / 1000)
+    const ca = Math.round((na * drawn(rng, 8, 30)) / 1000)
+    const cb = Math.round((nb * drawn(rng, 8, 30)) / 1000)
     const a = ca / na
     const b = cb / nb
     if (b === a) throw new VariantError('no difference')
@@ -158,7 +171,11 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
       in: { na, nb, ca, cb },
       key: twoProportionZ(ca, na, cb, nb),
       wrong: [
-        ['unpooled', unpooled, 'uses each ad’s own rate in the standard error instead of the pooled rate'],
+        [
+          'unpooled',
+          unpooled,
+          'uses each ad’s own rate in the standard error instead of the pooled rate',
+        ],
         ['noSqrt', (b - a) / (P * (1 - P) * (1 / na + 1 / nb)), 'forgets the square root'],
         ['oneN', (b - a) / Math.sqrt((P * (1 - P)) / (na + nb)), 'uses one overall sample size'],
         ['reverse', -twoProportionZ(ca, na, cb, nb), 'subtracts B’s rate from A’s'],
@@ -168,7 +185,7 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
   family('a-b-test-decision', (rng) => {
     const na = drawn(rng, 2000, 20000, 100)
     const nb = na
-    const ca = Math.round(na * drawn(rng, 8, 25) / 1000)
+    const ca = Math.round((na * drawn(rng, 8, 25)) / 1000)
     const cb = ca + rng.pick([-1, 1]) * drawn(rng, 1, Math.max(2, Math.round(ca * 0.4)))
     if (cb <= 0 || cb === ca) throw new VariantError('no difference')
     const z = twoProportionZ(ca, na, cb, nb)
@@ -183,15 +200,33 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
       key,
       wrong: sig
         ? [
-            ['noWinner', 'No winner yet: z is within ±1.96', 'misjudges the statistic as under the threshold'],
+            [
+              'noWinner',
+              'No winner yet: z is within ±1.96',
+              'misjudges the statistic as under the threshold',
+            ],
             ['loser', loses, 'reads the sign of the difference the wrong way'],
-            ['minimum', 'No winner yet: each ad needs 100,000 impressions', 'applies a fixed minimum sample whatever the test shows'],
+            [
+              'minimum',
+              'No winner yet: each ad needs 100,000 impressions',
+              'applies a fixed minimum sample whatever the test shows',
+            ],
           ]
         : [
-            ['higher', `Ad ${winner} wins: z is beyond ±1.96`, 'calls the higher click count a winner without testing it'],
+            [
+              'higher',
+              `Ad ${winner} wins: z is beyond ±1.96`,
+              'calls the higher click count a winner without testing it',
+            ],
             ['loser', loses, 'reads the sign of the difference the wrong way'],
             ...(Math.abs(z) < 1.645
-              ? ([['oneSided', `Ad ${winner} wins on a one-sided test at 1.645`, 'switches to a one-sided cut-off after seeing the data']] as const)
+              ? ([
+                  [
+                    'oneSided',
+                    `Ad ${winner} wins on a one-sided test at 1.645`,
+                    'switches to a one-sided cut-off after seeing the data',
+                  ],
+                ] as const)
               : []),
           ],
     })
@@ -247,7 +282,7 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
         ['cpm', (spend / impressions) * 1000, 'gives the CPM, per thousand impressions'],
         ['perPerson', spend / reach, 'gives the cost per person reached'],
         ['hundred', (spend / reach) * 100, 'works per hundred people'],
-        ['inverse', (reach / spend) / 1000, 'divides reach by spend'],
+        ['inverse', reach / spend / 1000, 'divides reach by spend'],
       ],
     })
   }),

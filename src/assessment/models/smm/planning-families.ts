@@ -1,5 +1,18 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, cash, client, count, drawn, family, figures, pct, qty, ruled, symbol, worked } from './smm-text.js'
+import {
+  Client,
+  cash,
+  client,
+  count,
+  drawn,
+  family,
+  figures,
+  pct,
+  qty,
+  ruled,
+  symbol,
+  worked,
+} from './smm-text.js'
 
 // The rest of the planning and reporting work: a month's posting slots on set weekdays, the
 // last day a draft can reach the client under a business-day approval rule, splitting a month's
@@ -7,16 +20,36 @@ import { Client, cash, client, count, drawn, family, figures, pct, qty, ruled, s
 // of ad objective and audience type as the ad platforms document them.
 
 const DAY = 86_400_000
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 export const CALENDAR_FAMILIES: readonly ScenarioFamily[] = [
   family('posting-slots-in-month', (rng) => {
     const month = rng.int(0, 11)
-    const days = rng.pick([[1, 3, 5], [2, 4], [1, 2, 3, 4, 5], [2, 4, 6]] as const)
+    const days = rng.pick([
+      [1, 3, 5],
+      [2, 4],
+      [1, 2, 3, 4, 5],
+      [2, 4, 6],
+    ] as const)
     const inMonth = new Date(Date.UTC(2026, month + 1, 0)).getUTCDate()
     let slots = 0
-    for (let d = 1; d <= inMonth; d++) if ((days as readonly number[]).includes(new Date(Date.UTC(2026, month, d)).getUTCDay())) slots++
+    for (let d = 1; d <= inMonth; d++)
+      if ((days as readonly number[]).includes(new Date(Date.UTC(2026, month, d)).getUTCDay()))
+        slots++
     return figures(rng, qty('posts'), {
       stem: `${Client(rng)} posts every ${days.map((d) => WEEKDAYS[d]).join(', ')} in ${MONTHS[month]} 2026 (${inMonth} days; 1 ${MONTHS[month]} is a ${WEEKDAYS[new Date(Date.UTC(2026, month, 1)).getUTCDay()]}). How many posts does the content calendar need?`,
       in: { month, mask: days.reduce((s, d) => s + 2 ** d, 0) },
@@ -43,7 +76,8 @@ export const CALENDAR_FAMILIES: readonly ScenarioFamily[] = [
       }
       return d
     }
-    const text = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`
+    const text = (d: Date) =>
+      `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`
     return worked(rng, {
       stem: `The contract says a draft must reach the client ${n} business days (Monday to Friday, no holidays that week) before it goes live. A post goes live on ${text(live)} 2026. What is the latest day to send the draft?`,
       in: { live: live.getTime(), n },
@@ -51,13 +85,21 @@ export const CALENDAR_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['calendar', text(back(n, false)), 'counts calendar days, weekends included'],
         ['offByOne', text(back(n - 1, true)), 'counts the go-live day as one of the business days'],
-        ['extra', text(back(n + 1, true)), 'adds a day for safety the contract does not ask for'],
+        [
+          'calendarOffByOne',
+          text(back(n - 1, false)),
+          'counts calendar days and the go-live day as one of them',
+        ],
       ],
     })
   }),
   family('content-pillar-split', (rng) => {
     const posts = rng.pick([20, 24, 30, 36, 40])
-    const shares = rng.pick([[40, 30, 20, 10], [50, 25, 15, 10], [35, 35, 20, 10]] as const)
+    const shares = rng.pick([
+      [40, 30, 20, 10],
+      [50, 25, 15, 10],
+      [35, 35, 20, 10],
+    ] as const)
     const k = rng.int(0, 3)
     const names = ['educational', 'behind-the-scenes', 'community', 'promotional']
     const exact = (posts * shares[k]!) / 100
@@ -133,7 +175,11 @@ export const MORE_METRIC_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['noThousand', cpm / ctr / 100, 'treats CPM as per hundred impressions'],
         ['times', cpm * ctr, 'multiplies CPM by CTR'],
-        ['ctrAsPercent', cpm / 1000 / (ctr * 100), 'divides the cost per impression by the CTR’s percentage figure instead of the rate'],
+        [
+          'ctrAsPercent',
+          cpm / 1000 / (ctr * 100),
+          'divides the cost per impression by the CTR’s percentage figure instead of the rate',
+        ],
         ['cpmOnly', cpm / 1000, 'gives the cost per impression'],
       ],
     })
@@ -150,7 +196,11 @@ export const MORE_METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['noThousand', Math.round(spend / cpm), 'forgets that CPM is per thousand'],
         ['times', Math.round(spend * cpm), 'multiplies spend by CPM'],
         ['hundred', Math.round((spend / cpm) * 100), 'treats CPM as per hundred'],
-        ['tenThousand', Math.round((spend / cpm) * 10000), 'treats CPM as per ten thousand impressions'],
+        [
+          'tenThousand',
+          Math.round((spend / cpm) * 10000),
+          'treats CPM as per ten thousand impressions',
+        ],
       ],
     })
   }),
@@ -165,7 +215,12 @@ const OBJECTIVES: Record<string, string> = {
   app: 'App promotion',
   sales: 'Sales',
 }
-const objective = (id: string, goal: string, key: string, mistakes: Record<string, string>): ScenarioFamily =>
+const objective = (
+  id: string,
+  goal: string,
+  key: string,
+  mistakes: Record<string, string>,
+): ScenarioFamily =>
   family(id, (rng) =>
     ruled(rng, {
       rule: id,
@@ -176,32 +231,50 @@ const objective = (id: string, goal: string, key: string, mistakes: Record<strin
   )
 
 export const AD_SETUP_FAMILIES: readonly ScenarioFamily[] = [
-  objective('objective-for-awareness', 'show a new brand video to as many people in the city as possible, at low cost per person reached', 'awareness', {
-    engagement: 'optimises for interactions, not for reach',
-    traffic: 'optimises for link clicks the goal does not ask for',
-    sales: 'optimises for purchases from a goal about being seen',
-    leads: 'optimises for form fills, not for being seen',
-    app: 'optimises for installs of an app the goal does not mention',
-  }),
-  objective('objective-for-instant-forms', 'collect sign-ups through a form inside the app, without a website', 'leads', {
-    traffic: 'sends people to a website the client does not have',
-    engagement: 'optimises for reactions instead of sign-ups',
-    awareness: 'optimises for reach, not for completed forms',
-    sales: 'optimises for shop purchases, not sign-ups',
-    app: 'optimises for app installs instead of sign-ups',
-  }),
-  objective('objective-for-purchases', 'get online purchases tracked by the pixel on the shop’s checkout', 'sales', {
-    traffic: 'optimises for clicks, not for purchases',
-    leads: 'optimises for forms instead of checkouts',
-    awareness: 'optimises for reach, not for conversions',
-    engagement: 'optimises for likes and comments, not purchases',
-    app: 'optimises for app installs, not web checkouts',
-  }),
+  objective(
+    'objective-for-awareness',
+    'show a new brand video to as many people in the city as possible, at low cost per person reached',
+    'awareness',
+    {
+      engagement: 'optimises for interactions, not for reach',
+      traffic: 'optimises for link clicks the goal does not ask for',
+      sales: 'optimises for purchases from a goal about being seen',
+      leads: 'optimises for form fills, not for being seen',
+      app: 'optimises for installs of an app the goal does not mention',
+    },
+  ),
+  objective(
+    'objective-for-instant-forms',
+    'collect sign-ups through a form inside the app, without a website',
+    'leads',
+    {
+      traffic: 'sends people to a website the client does not have',
+      engagement: 'optimises for reactions instead of sign-ups',
+      awareness: 'optimises for reach, not for completed forms',
+      sales: 'optimises for shop purchases, not sign-ups',
+      app: 'optimises for app installs instead of sign-ups',
+    },
+  ),
+  objective(
+    'objective-for-purchases',
+    'get online purchases tracked by the pixel on the shop’s checkout',
+    'sales',
+    {
+      traffic: 'optimises for clicks, not for purchases',
+      leads: 'optimises for forms instead of checkouts',
+      awareness: 'optimises for reach, not for conversions',
+      engagement: 'optimises for likes and comments, not purchases',
+      app: 'optimises for app installs, not web checkouts',
+    },
+  ),
   family('audience-type-for-task', (rng) => {
     const task = rng.pick([
       ['custom', 'show an offer to people who visited the booking page in the last 30 days'],
       ['lookalike', 'find new people who resemble the client’s existing customer list'],
-      ['saved', 'target 25–40-year-olds within 10 km who are interested in yoga, with no customer data'],
+      [
+        'saved',
+        'target 25–40-year-olds within 10 km who are interested in yoga, with no customer data',
+      ],
     ] as const)
     const names: Record<string, string> = {
       custom: 'A custom audience (website visitors or a customer list)',

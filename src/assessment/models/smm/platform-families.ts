@@ -25,13 +25,23 @@ const EMOJI = ['🎉', '🔥', '🚀', '☕', '🌱'] as const
 const CJK = ['新', '店', '東', '京', '開', '業'] as const
 
 type Choice = readonly [says: string, text: string, mistake: string]
-const limit = (id: string, stem: (w: string) => string, keys: readonly string[], wrong: readonly Choice[]): ScenarioFamily =>
-  family(id, (rng) => ruled(rng, { rule: id, stem: stem(client(rng)), key: ['rule', rng.pick(keys)], wrong }))
+const limit = (
+  id: string,
+  stem: (w: string) => string,
+  keys: readonly string[],
+  wrong: readonly Choice[],
+): ScenarioFamily =>
+  family(id, (rng) =>
+    ruled(rng, { rule: id, stem: stem(client(rng)), key: ['rule', rng.pick(keys)], wrong }),
+  )
 
 export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
   family('x-characters-left-with-link', (rng) => {
     const text = `${copy(rng, 80)}. ${copy(rng, drawn(rng, 20, 75))}.`
-    const path = `https://www.example.com/blog/${copy(rng, drawn(rng, 15, 40)).toLowerCase().replaceAll(/[^a-z ]/g, '').replaceAll(' ', '-')}?utm_source=x&utm_medium=social`
+    const path = `https://www.example.com/blog/${copy(rng, drawn(rng, 15, 40))
+      .toLowerCase()
+      .replaceAll(/[^a-z ]/g, '')
+      .replaceAll(' ', '-')}?utm_source=x&utm_medium=social`
     const n = text.length
     const u = path.length
     return figures(rng, qty('characters'), {
@@ -40,7 +50,11 @@ export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
       key: 280 - n - 1 - 23,
       wrong: [
         ['fullUrl', 280 - n - 1 - u, 'counts the link at its full length'],
-        ['utmExtra', 280 - n - 1 - 23 - (u - path.indexOf('?')), 'counts the link as 23 plus its UTM tags'],
+        [
+          'utmExtra',
+          280 - n - 1 - 23 - (u - path.indexOf('?')),
+          'counts the link as 23 plus its UTM tags',
+        ],
         ['noLink', 280 - n - 1, 'thinks links are free because they show as a card'],
         ['old140', 140 - n - 1 - 23, 'uses the old 140-character limit'],
       ],
@@ -73,43 +87,81 @@ export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
     [
       ['140', '140 characters', 'uses the limit X doubled in 2017'],
       ['500', '500', 'uses another network’s limit'],
-      ['2200', '2,200 characters, the same as an Instagram caption', 'uses Instagram’s caption limit'],
+      [
+        '2200',
+        '2,200 characters, the same as an Instagram caption',
+        'uses Instagram’s caption limit',
+      ],
       ['3000', '3,000', 'uses LinkedIn’s post limit'],
-      ['25000', '25,000 characters for every account', 'uses the Premium long-post limit for a standard account'],
+      [
+        '25000',
+        '25,000 characters for every account',
+        'uses the Premium long-post limit for a standard account',
+      ],
     ],
   ),
   limit(
     'linkedin-post-limit',
     (w) => `How long may a LinkedIn post (not an article) for ${w}’s company page be?`,
-    ['3,000 characters', 'Up to 3,000 characters, though only the opening lines show before “see more”'],
+    [
+      '3,000 characters',
+      'Up to 3,000 characters, though only the opening lines show before “see more”',
+    ],
     [
       ['280', '280 characters', 'uses X’s limit'],
-      ['1300', '1,300 characters, the length shown in the feed', 'mistakes the length shown before “see more” for the limit'],
+      [
+        '1300',
+        '1,300 characters, the length shown in the feed',
+        'mistakes the length shown before “see more” for the limit',
+      ],
       ['2200', '2,200', 'uses Instagram’s caption limit'],
-      ['125000', '125,000 characters, the same as for articles', 'uses the limit for LinkedIn articles'],
+      [
+        '125000',
+        '125,000 characters, the same as for articles',
+        'uses the limit for LinkedIn articles',
+      ],
       ['700', '700 characters', 'uses a bio-length limit for the post'],
     ],
   ),
   limit(
     'instagram-caption-and-hashtags',
     (w) => `You write an Instagram feed caption for ${w}. What limits does Instagram document?`,
-    ['2,200 characters, 30 hashtags', 'A caption of up to 2,200 characters, with at most 30 hashtags in it'],
+    [
+      '2,200 characters, 30 hashtags',
+      'A caption of up to 2,200 characters, with at most 30 hashtags in it',
+    ],
     [
       ['280', '280 characters and up to 10 hashtags', 'uses X’s length'],
-      ['3000', '3,000 characters and unlimited hashtags, as long as they are relevant', 'uses LinkedIn’s length and ignores the hashtag cap'],
+      [
+        '3000',
+        '3,000 characters and unlimited hashtags, as long as they are relevant',
+        'uses LinkedIn’s length and ignores the hashtag cap',
+      ],
       ['125', '125 characters, 5 hashtags', 'mistakes the truncated preview for the limit'],
       ['500', '500 characters and 20 hashtags', 'uses Pinterest-style limits'],
     ],
   ),
   limit(
     'instagram-caption-links',
-    (w) => `${w[0]!.toUpperCase()}${w.slice(1)} wants followers to click through from an Instagram feed post. What happens to a URL typed in the caption?`,
-    ['It is not clickable', 'Feed captions do not turn URLs into links, so point people to the bio link or a story link sticker'],
+    (w) =>
+      `${w[0]!.toUpperCase()}${w.slice(1)} wants followers to click through from an Instagram feed post. What happens to a URL typed in the caption?`,
+    [
+      'It is not clickable',
+      'Feed captions do not turn URLs into links, so point people to the bio link or a story link sticker',
+    ],
     [
       ['clickable', 'It becomes a clickable link', 'assumes captions link as on other networks'],
-      ['shortened', 'It is clickable once shortened with a link shortener', 'thinks a short link changes it'],
+      [
+        'shortened',
+        'It is clickable once shortened with a link shortener',
+        'thinks a short link changes it',
+      ],
       ['removed', 'Instagram deletes the post', 'overstates the rule'],
-      ['preview', 'It turns into a link preview card with the page’s title and image', 'confuses Instagram with networks that unfurl links'],
+      [
+        'preview',
+        'It turns into a link preview card with the page’s title and image',
+        'confuses Instagram with networks that unfurl links',
+      ],
     ],
   ),
   limit(
@@ -155,10 +207,22 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
       in: {},
       key: `${base}&${tags}`,
       wrong: [
-        ['secondQuery', `${base}?${tags}`, 'adds a second “?”, which folds the tags into the first parameter'],
+        [
+          'secondQuery',
+          `${base}?${tags}`,
+          'adds a second “?”, which folds the tags into the first parameter',
+        ],
         ['dropped', `${bare}?${tags}`, 'drops the page’s own parameter'],
-        ['slash', `${base}/${tags}`, 'joins the tags with a slash, making them part of the query value'],
-        ['semicolons', `${base}&${tags.replaceAll('&', ';')}`, 'separates the tags with semicolons'],
+        [
+          'slash',
+          `${base}/${tags}`,
+          'joins the tags with a slash, making them part of the query value',
+        ],
+        [
+          'semicolons',
+          `${base}&${tags.replaceAll('&', ';')}`,
+          'separates the tags with semicolons',
+        ],
       ],
     })
   }),
@@ -171,11 +235,27 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
       in: {},
       key: `${page}?${tags}${frag}`,
       wrong: [
-        ['afterHash', `${page}${frag}?${tags}`, 'puts the tags after the #, inside the fragment the browser never sends'],
+        [
+          'afterHash',
+          `${page}${frag}?${tags}`,
+          'puts the tags after the #, inside the fragment the browser never sends',
+        ],
         ['hashAmp', `${page}${frag}&${tags}`, 'appends the tags to the fragment'],
-        ['noFrag', `${page}?${tags}`, 'drops the fragment, so the page no longer jumps to the section'],
-        ['encodedHash', `${page}?${tags}${frag.replace('#', '%23')}`, 'encodes the #, which makes the section part of the campaign value'],
-        ['fragFirst', `${page}/${frag}?${tags}`, 'adds a slash and still puts the tags inside the fragment'],
+        [
+          'noFrag',
+          `${page}?${tags}`,
+          'drops the fragment, so the page no longer jumps to the section',
+        ],
+        [
+          'encodedHash',
+          `${page}?${tags}${frag.replace('#', '%23')}`,
+          'encodes the #, which makes the section part of the campaign value',
+        ],
+        [
+          'fragFirst',
+          `${page}/${frag}?${tags}`,
+          'adds a slash and still puts the tags inside the fragment',
+        ],
       ],
     })
   }),
@@ -184,16 +264,33 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
     const src = rng.pick(SOURCES)
     const base = rng.pick(BASES)
     const enc = encodeURIComponent(name)
+    // Each link lists its tags in an order of its own: order changes nothing a parser reads.
+    const link = (campaign: string, key = 'utm_campaign') => {
+      const tags = [`utm_source=${src}`, 'utm_medium=social', `${key}=${campaign}`]
+      return `${base}?${(rng.next() < 0.5 ? tags : [tags[2], tags[0], tags[1]]).join('&')}`
+    }
     return worked(rng, {
       stem: `The client insists the campaign name reads exactly “${name}” in reports. Which tagged link (source ${src}, medium social) gives that campaign name?`,
       in: {},
-      key: `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${enc}`,
+      key: link(enc),
       wrong: [
-        ['rawAmp', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${name.replaceAll(' ', '%20')}`, 'leaves the & unencoded, which ends the parameter early'],
-        ['double', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${encodeURIComponent(enc)}`, 'encodes the name twice, so reports show the % codes'],
-        ['underscore', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${name.replaceAll(' ', '_').replaceAll('&', 'and')}`, 'rewrites the name into a different value'],
-        ['content', `${base}?utm_source=${src}&utm_medium=social&utm_content=${enc}`, 'puts the name in utm_content, not utm_campaign'],
-        ['lower', `${base}?utm_source=${src}&utm_medium=social&utm_campaign=${enc.toLowerCase()}`, 'lower-cases the name the client wants kept as written'],
+        [
+          'rawAmp',
+          link(name.replaceAll(' ', '%20')),
+          'leaves the & unencoded, which ends the parameter early',
+        ],
+        [
+          'double',
+          link(encodeURIComponent(enc)),
+          'encodes the name twice, so reports show the % codes',
+        ],
+        [
+          'underscore',
+          link(name.replaceAll(' ', '_').replaceAll('&', 'and')),
+          'rewrites the name into a different value',
+        ],
+        ['content', link(enc, 'utm_content'), 'puts the name in utm_content, not utm_campaign'],
+        ['lower', link(enc.toLowerCase()), 'lower-cases the name the client wants kept as written'],
       ],
     })
   }),
@@ -216,14 +313,34 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
   }),
   limit(
     'utm-values-case-sensitive',
-    (w) => `Half of ${w}’s links are tagged utm_source=Instagram and half utm_source=instagram. What will the analytics reports show?`,
-    ['Two sources: values are case-sensitive', 'Instagram split over two source rows, one per spelling, because the values are case-sensitive'],
+    (w) =>
+      `Half of ${w}’s links are tagged utm_source=Instagram and half utm_source=instagram. What will the analytics reports show?`,
     [
-      ['merged', 'One source: analytics ignores case', 'assumes values are merged regardless of case'],
-      ['dropped', 'The capitalised ones are dropped as invalid tags', 'thinks capitals make a tag invalid'],
-      ['direct', 'All of the visits counted as direct traffic, because the source is inconsistent', 'thinks mixed case voids the tagging'],
+      'Two sources: values are case-sensitive',
+      'Instagram split over two source rows, one per spelling, because the values are case-sensitive',
+    ],
+    [
+      [
+        'merged',
+        'One source: analytics ignores case',
+        'assumes values are merged regardless of case',
+      ],
+      [
+        'dropped',
+        'The capitalised ones are dropped as invalid tags',
+        'thinks capitals make a tag invalid',
+      ],
+      [
+        'direct',
+        'All of the visits counted as direct traffic, because the source is inconsistent',
+        'thinks mixed case voids the tagging',
+      ],
       ['lower', 'One lower-case source after processing', 'assumes analytics lower-cases values'],
-      ['referral', 'Both as referrals from instagram.com', 'thinks the tags are ignored for social sites'],
+      [
+        'referral',
+        'Both as referrals from instagram.com',
+        'thinks the tags are ignored for social sites',
+      ],
     ],
   ),
 ]
@@ -236,10 +353,24 @@ export function luminance([r, g, b]: readonly number[]): number {
   }
   return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!)
 }
-const hex = (c: readonly number[]) => `#${c.map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`
+const hex = (c: readonly number[]) =>
+  `#${c
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`
 const PALETTE: readonly (readonly number[])[] = [
-  [255, 255, 255], [0, 0, 0], [34, 34, 34], [119, 119, 119], [240, 240, 240], [0, 102, 204],
-  [255, 204, 0], [204, 0, 0], [0, 128, 96], [153, 153, 153], [51, 51, 102], [255, 153, 102],
+  [255, 255, 255],
+  [0, 0, 0],
+  [34, 34, 34],
+  [119, 119, 119],
+  [240, 240, 240],
+  [0, 102, 204],
+  [255, 204, 0],
+  [204, 0, 0],
+  [0, 128, 96],
+  [153, 153, 153],
+  [51, 51, 102],
+  [255, 153, 102],
 ]
 
 export const CONTRAST_FAMILIES: readonly ScenarioFamily[] = [

@@ -2,7 +2,16 @@ import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { Client, client, family, worked } from './smm-text.js'
-import { hours, instantOf, localText, offset, wallText, type Zone, zone, zoneIndex } from './zones.js'
+import {
+  hours,
+  instantOf,
+  localText,
+  offset,
+  wallText,
+  type Zone,
+  zone,
+  zoneIndex,
+} from './zones.js'
 
 // Scheduling posts for an audience's local time when the scheduling tool runs in another zone:
 // the offset on the post's date (daylight saving included), the direction of the shift, and the
@@ -10,8 +19,18 @@ import { hours, instantOf, localText, offset, wallText, type Zone, zone, zoneInd
 
 const DAY = 86_400_000
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]
 /** A 2026 date between the given day-of-year bounds (0 = 1 January). */
 function dateIn(rng: Rng, from: number, to: number) {
@@ -92,7 +111,14 @@ const SAO = 'America/Sao_Paulo'
 export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   conversion(
     'audience-time-in-scheduler-zone',
-    [[NY, LON], [LA, BER], [CHI, LON], [LON, NY], [BER, LA], [ATH, CHI]],
+    [
+      [NY, LON],
+      [LA, BER],
+      [CHI, LON],
+      [LON, NY],
+      [BER, LA],
+      [ATH, CHI],
+    ],
     [100, 280],
     [8, 9, 12, 17, 19],
     (x) =>
@@ -100,7 +126,14 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'us-eu-daylight-saving-gap',
-    [[NY, LON], [LA, LON], [NY, BER], [CHI, BER], [LON, NY], [BER, CHI]],
+    [
+      [NY, LON],
+      [LA, LON],
+      [NY, BER],
+      [CHI, BER],
+      [LON, NY],
+      [BER, CHI],
+    ],
     [67, 86],
     [8, 9, 11, 13, 18],
     (x) =>
@@ -108,7 +141,13 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'autumn-daylight-saving-gap',
-    [[NY, LON], [LA, BER], [LON, NY], [BER, NY], [CHI, ATH]],
+    [
+      [NY, LON],
+      [LA, BER],
+      [LON, NY],
+      [BER, NY],
+      [CHI, ATH],
+    ],
     [298, 302],
     [8, 10, 12, 16, 20],
     (x) =>
@@ -116,7 +155,13 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'southern-hemisphere-summer',
-    [[SYD, LON], [SYD, NY], [LON, SYD], [SYD, BER], [LA, SYD]],
+    [
+      [SYD, LON],
+      [SYD, NY],
+      [LON, SYD],
+      [SYD, BER],
+      [LA, SYD],
+    ],
     [5, 60],
     [7, 8, 12, 18, 20],
     (x) =>
@@ -124,7 +169,13 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'southern-hemisphere-winter',
-    [[SYD, LON], [SYD, NY], [LON, SYD], [SYD, BER], [SYD, LA]],
+    [
+      [SYD, LON],
+      [SYD, NY],
+      [LON, SYD],
+      [SYD, BER],
+      [SYD, LA],
+    ],
     [160, 240],
     [7, 9, 12, 17, 21],
     (x) =>
@@ -132,7 +183,14 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'half-hour-offset-zone',
-    [[BOM, LON], [BOM, NY], [BOM, BER], [LON, BOM], [BOM, SIN], [DXB, BOM]],
+    [
+      [BOM, LON],
+      [BOM, NY],
+      [BOM, BER],
+      [LON, BOM],
+      [BOM, SIN],
+      [DXB, BOM],
+    ],
     [0, 364],
     [8, 10, 13, 18, 21],
     (x) =>
@@ -140,7 +198,13 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'across-the-date-line',
-    [[TYO, LA], [SYD, LA], [TYO, NY], [SIN, LA], [SYD, CHI]],
+    [
+      [TYO, LA],
+      [SYD, LA],
+      [TYO, NY],
+      [SIN, LA],
+      [SYD, CHI],
+    ],
     [0, 364],
     [7, 8, 9, 10],
     (x) =>
@@ -148,7 +212,14 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'zone-without-daylight-saving',
-    [[SAO, NY], [TYO, LON], [DXB, LON], [SIN, BER], [SAO, LON], [DXB, NY]],
+    [
+      [SAO, NY],
+      [TYO, LON],
+      [DXB, LON],
+      [SIN, BER],
+      [SAO, LON],
+      [DXB, NY],
+    ],
     [100, 280],
     [9, 12, 18, 20],
     (x) =>
@@ -156,7 +227,13 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   ),
   conversion(
     'launch-embargo-other-zone',
-    [[LA, LON], [LA, BER], [NY, BER], [LON, SIN], [NY, TYO]],
+    [
+      [LA, LON],
+      [LA, BER],
+      [NY, BER],
+      [LON, SIN],
+      [NY, TYO],
+    ],
     [0, 364],
     [6, 9, 10],
     (x) =>
@@ -186,7 +263,11 @@ const gap = (
       wrong: [
         ['std', hours(a.std - b.std), 'uses the standard offsets, as in winter'],
         ['reverse', hours(-diff), 'takes the difference the wrong way round'],
-        ['bothSummer', hours(a.std - b.std + (a.rule ? 60 : 0) - (b.rule ? 60 : 0)), 'assumes both zones are on summer time'],
+        [
+          'bothSummer',
+          hours(a.std - b.std + (a.rule ? 60 : 0) - (b.rule ? 60 : 0)),
+          'assumes both zones are on summer time',
+        ],
         ['reverseStd', hours(b.std - a.std), 'uses winter offsets and the wrong direction'],
         ['aOnly', hours(offset(a, t)), `gives ${a.city}’s offset from UTC, not from ${b.city}`],
         ['bOnly', hours(-offset(b, t)), `gives ${b.city}’s offset from UTC with its sign flipped`],
@@ -197,21 +278,40 @@ const gap = (
 export const OFFSET_FAMILIES: readonly ScenarioFamily[] = [
   gap(
     'offset-in-us-eu-gap',
-    [[LON, NY], [BER, NY], [LON, CHI], [BER, LA], [ATH, NY]],
+    [
+      [LON, NY],
+      [BER, NY],
+      [LON, CHI],
+      [BER, LA],
+      [ATH, NY],
+    ],
     [67, 86],
     (x) =>
       `On ${x.date} the US is already on daylight saving time and Europe is not. How many hours is ${x.a.city} ahead of ${x.b.city} that day (negative if behind)?`,
   ),
   gap(
     'offset-southern-summer',
-    [[SYD, LON], [SYD, TYO], [SYD, SIN], [SYD, BER], [SYD, DXB]],
+    [
+      [SYD, LON],
+      [SYD, TYO],
+      [SYD, SIN],
+      [SYD, BER],
+      [SYD, DXB],
+    ],
     [0, 60],
     (x) =>
       `For a weekly live session on ${x.date}, how many hours is ${x.a.city} ahead of ${x.b.city} (negative if behind)?`,
   ),
   gap(
     'offset-northern-summer-vs-fixed',
-    [[LON, TYO], [BER, SIN], [NY, SAO], [LON, DXB], [CHI, TYO], [LA, BOM]],
+    [
+      [LON, TYO],
+      [BER, SIN],
+      [NY, SAO],
+      [LON, DXB],
+      [CHI, TYO],
+      [LA, BOM],
+    ],
     [130, 250],
     (x) =>
       `${x.b.city} has no daylight saving. On ${x.date}, how many hours is ${x.a.city} ahead of ${x.b.city} (negative if behind)?`,
@@ -220,7 +320,13 @@ export const OFFSET_FAMILIES: readonly ScenarioFamily[] = [
 
 export const CALENDAR_ZONE_FAMILIES: readonly ScenarioFamily[] = [
   family('reminder-before-live-event', (rng) => {
-    const [ai, bi] = rng.pick([[NY, LON], [LON, NY], [BER, LA], [SYD, LON], [LA, BER]] as const)
+    const [ai, bi] = rng.pick([
+      [NY, LON],
+      [LON, NY],
+      [BER, LA],
+      [SYD, LON],
+      [LA, BER],
+    ] as const)
     const a = zone(ai)
     const b = zone(bi)
     const date = dateIn(rng, 0, 364)
@@ -235,10 +341,18 @@ export const CALENDAR_ZONE_FAMILIES: readonly ScenarioFamily[] = [
       key: localText(b, t),
       wrong: [
         ['atEvent', localText(b, event), 'schedules the reminder at the start time itself'],
-        ['after', localText(b, event + lead * 3600_000), 'adds the lead time instead of subtracting it'],
+        [
+          'after',
+          localText(b, event + lead * 3600_000),
+          'adds the lead time instead of subtracting it',
+        ],
         ['reverse', localText(a, t, -diff), 'shifts the clock the wrong way between the zones'],
         ['unchanged', localText(a, t), 'enters the audience’s local reminder time unchanged'],
-        ['std', localText(a, t, b.std - a.std), 'uses standard offsets, forgetting daylight saving'],
+        [
+          'std',
+          localText(a, t, b.std - a.std),
+          'uses standard offsets, forgetting daylight saving',
+        ],
       ],
     })
   }),
@@ -253,8 +367,16 @@ export const CALENDAR_ZONE_FAMILIES: readonly ScenarioFamily[] = [
       in: { t, a: zoneIndex(a) },
       key: wallText(t),
       wrong: [
-        ['addOffset', wallText(t + 2 * off * 60_000), 'adds the zone’s offset instead of subtracting it'],
-        ['std', wallText(t + (off - a.std) * 60_000), 'uses the standard offset, forgetting daylight saving'],
+        [
+          'addOffset',
+          wallText(t + 2 * off * 60_000),
+          'adds the zone’s offset instead of subtracting it',
+        ],
+        [
+          'std',
+          wallText(t + (off - a.std) * 60_000),
+          'uses the standard offset, forgetting daylight saving',
+        ],
         ['unchanged', localText(a, t), 'enters the local time as if it were UTC'],
         ['hourOnly', wallText(t + (off % 60) * 60_000), 'drops the half-hour of the offset'],
       ],

@@ -3,17 +3,9 @@ import { COMMUNITY_METRIC_FAMILIES, MODERATION_FAMILIES } from './community-fami
 import { ACCESSIBLE_POST_FAMILIES, DISCLOSURE_FAMILIES } from './disclosure-families.js'
 import { METRIC_FAMILIES } from './metric-families.js'
 import { PAID_FAMILIES } from './paid-families.js'
-import {
-  AD_SETUP_FAMILIES,
-  CALENDAR_FAMILIES,
-  MORE_METRIC_FAMILIES,
-} from './planning-families.js'
+import { AD_SETUP_FAMILIES, CALENDAR_FAMILIES, MORE_METRIC_FAMILIES } from './planning-families.js'
 import { CONTRAST_FAMILIES, LINK_FAMILIES, PLATFORM_FAMILIES } from './platform-families.js'
-import {
-  CALENDAR_ZONE_FAMILIES,
-  OFFSET_FAMILIES,
-  SCHEDULE_FAMILIES,
-} from './schedule-families.js'
+import { CALENDAR_ZONE_FAMILIES, OFFSET_FAMILIES, SCHEDULE_FAMILIES } from './schedule-families.js'
 
 /** Content calendars and posting times across time zones. */
 export const SMM_PLANNING_FAMILIES = [

@@ -54,7 +54,9 @@ function summer(z: Zone, t: number): boolean {
     case 'eu':
       return t >= sunday(y, 3, -1) + H && t < sunday(y, 10, -1) + H
     case 'au':
-      return !(t >= sunday(y, 4, 1) + 3 * H - (z.std + 60) * M && t < sunday(y, 10, 1) + 2 * H - z.std * M)
+      return !(
+        t >= sunday(y, 4, 1) + 3 * H - (z.std + 60) * M && t < sunday(y, 10, 1) + 2 * H - z.std * M
+      )
     default:
       return false
   }

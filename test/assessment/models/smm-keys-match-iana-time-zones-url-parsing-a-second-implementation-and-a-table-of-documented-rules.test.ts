@@ -354,6 +354,7 @@ const TWINS: Record<string, Twins> = {
     times: (x) => x.cpm! * x.ctr!,
     ctrAsPercent: (x) => x.cpm! / 1000 / (100 * x.ctr!),
     cpmOnly: (x) => x.cpm! / 1000,
+    perThousandClicks: (x) => x.cpm! / x.ctr!,
   },
   'smm-impressions-from-spend': {
     key: (x) => Math.round((1000 * x.spend!) / x.cpm!),
@@ -361,6 +362,7 @@ const TWINS: Record<string, Twins> = {
     times: (x) => Math.round(x.spend! * x.cpm!),
     hundred: (x) => Math.round((100 * x.spend!) / x.cpm!),
     tenThousand: (x) => Math.round((10000 * x.spend!) / x.cpm!),
+    inverted: (x) => Math.round((1000 * x.cpm!) / x.spend!),
   },
   'smm-lifetime-budget-pacing': {
     key: (x) => (x.budget! - x.spent!) / (x.days! - x.k!),
@@ -439,6 +441,7 @@ const TWINS: Record<string, Twins> = {
     noCap: (x) => x.audience! * x.weeks!,
     daily: (x) => 7 * x.audience! * x.cap! * x.weeks!,
     perWeekOnly: (x) => 7 * x.audience! * x.weeks!,
+    once: (x) => x.audience!,
   },
   'smm-holdout-incremental-lift': {
     key: (x) => x.ct! / x.nt! / (x.cc! / x.nc!) - 1,
@@ -446,6 +449,7 @@ const TWINS: Record<string, Twins> = {
     points: (x) => x.ct! / x.nt! - x.cc! / x.nc!,
     overTest: (x) => 1 - x.cc! / x.nc! / (x.ct! / x.nt!),
     ratio: (x) => x.ct! / x.nt! / (x.cc! / x.nc!),
+    overAll: (x) => (x.ct! / x.nt!) * ((x.nt! + x.nc!) / (x.ct! + x.cc!)) - 1,
   },
   'smm-cost-per-thousand-reached': {
     key: (x) => x.spend! / (x.reach! / 1000),
@@ -511,6 +515,7 @@ const TWINS: Record<string, Twins> = {
     calendar: (x) => stepBack(x.live!, x.n!, false),
     offByOne: (x) => stepBack(x.live!, x.n! - 1, true),
     calendarOffByOne: (x) => stepBack(x.live!, x.n! - 1, false),
+    sendDay: (x) => stepBack(x.live!, x.n! + 1, true),
   },
   'smm-content-pillar-split': {
     key: (x) => (x.share! / 100) * x.posts!,
@@ -634,12 +639,13 @@ const DOCUMENTED: Record<string, { source: string; right: RegExp }> = {
     right: /^3,000 characters$|^Up to 3,000/,
   },
   'smm-instagram-caption-and-hashtags': {
-    source: 'Instagram Help: captions up to 2,200 characters, up to 30 hashtags',
-    right: /^2,200 characters, 30|up to 2,200 characters, with at most 30/,
+    source:
+      'Instagram Help: captions up to 2,200 characters; Instagram’s creators account, December 2025: up to five hashtags per post or reel (was 30)',
+    right: /^2,200 characters, 5 hashtags$|2,200 characters, with (?:no more than|at most) five/,
   },
   'smm-instagram-caption-links': {
     source: 'Instagram Help: links in captions are not clickable',
-    right: /^It is not clickable|do not turn URLs into links/,
+    right: /^It is not clickable|^It stays plain text|do not turn URLs into links/,
   },
   'smm-x-alt-text-limit': {
     source: 'X Help Center, How to make images accessible: descriptions up to 1,000 characters',
@@ -647,7 +653,7 @@ const DOCUMENTED: Record<string, { source: string; right: RegExp }> = {
   },
   'smm-youtube-title-limit': {
     source: 'YouTube Help, Edit video settings: title up to 100 characters',
-    right: /^100 characters$|^A title of up to 100/,
+    right: /^100 characters$|^Up to 100 characters$|^A title of up to 100/,
   },
   'smm-utm-values-case-sensitive': {
     source:
@@ -656,15 +662,15 @@ const DOCUMENTED: Record<string, { source: string; right: RegExp }> = {
   },
   'smm-objective-for-awareness': {
     source: 'Meta Business Help Center, Choose the right objective: Awareness for reach',
-    right: /^Awareness$/,
+    right: /^Awareness(?:,|$)/,
   },
   'smm-objective-for-instant-forms': {
     source: 'Meta Business Help Center: Leads objective for instant forms',
-    right: /^Leads$/,
+    right: /^Leads(?:,|$)/,
   },
   'smm-objective-for-purchases': {
     source: 'Meta Business Help Center: Sales objective for conversions',
-    right: /^Sales$/,
+    right: /^Sales(?:,|$)/,
   },
 }
 /** Meta Business Help Center, About audiences: custom, lookalike and saved audiences. */
@@ -722,7 +728,9 @@ describeEngineIndependent('social media marketing', () => {
                 ? 280 - x.n! - 1 - link.length
                 : slip === 'utmExtra'
                   ? 280 - x.n! - 24 - link.split('?')[1]!.length - 1
-                  : undefined
+                  : slip === 'used'
+                    ? xWeight(quoted(s.stem)) + 1 + 23
+                    : undefined
         } else if (x.t !== undefined) want = zoneTwin(family, slip, x)
         else want = TWINS[family]?.[slip]?.(x)
         if (want === undefined) {

@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { client, family, ruled } from './smm-text.js'
+import { client, family, ruled, type Wordings } from './smm-text.js'
 
 // Rules that are documented and stable: disclosure of paid partnerships under the FTC's
 // Endorsement Guides (16 CFR Part 255) and its "Disclosures 101 for Social Media Influencers",
@@ -8,7 +8,7 @@ import { client, family, ruled } from './smm-text.js'
 // guidance and the platforms' own help pages state them. Each item's rule is one the key
 // test's table cites.
 
-type Choice = readonly [says: string, text: string, mistake: string]
+type Choice = readonly [says: string, text: Wordings, mistake: string]
 /** A documented-rule family: drawn stems and key wordings, the same rule every draw. */
 const documented = (
   id: string,
@@ -87,8 +87,8 @@ export const DISCLOSURE_FAMILIES: readonly ScenarioFamily[] = [
       ],
       [
         'value',
-        'Only if the product is worth more than $100',
-        'invents a value threshold the guides do not have',
+        'Only if the product is expensive',
+        'thinks a cheap gift is too small to count, which the guides do not say',
       ],
       [
         'negative',
@@ -97,7 +97,7 @@ export const DISCLOSURE_FAMILIES: readonly ScenarioFamily[] = [
       ],
       [
         'followers',
-        'Only above 10,000 followers',
+        'Only if the creator has a large following',
         'invents a follower threshold the guides do not have',
       ],
     ],
@@ -231,24 +231,46 @@ export const DISCLOSURE_FAMILIES: readonly ScenarioFamily[] = [
     ],
     [
       'It is an ad: label it “#ad” up front',
+      'It counts as advertising: label it “Ad”',
       'It counts as advertising, so it needs a clear “Ad” label at the start of the post',
     ],
     [
       [
         'link',
-        'Only the link needs marking, with an asterisk',
+        [
+          'Mark the link with an asterisk',
+          'Only the link itself needs marking, with an asterisk after it that explains nothing',
+        ],
         'thinks a symbol on the link is enough',
       ],
       [
         'no',
-        'No label: commission is not payment for the post',
+        [
+          'No label: commission is not payment',
+          'No label is needed, because a commission on sales is not payment for the post itself',
+        ],
         'misses that affiliate commission makes it an ad',
       ],
-      ['gifted', 'Label it “Gifted”', 'uses the gift label for a commercial arrangement'],
+      [
+        'gifted',
+        ['Label it “Gifted”', 'Label the post “Gifted”, as for a product the brand sent for free'],
+        'uses the gift label for a commercial arrangement',
+      ],
       [
         'disclaimer',
-        'A general disclaimer on the creator’s website about earning from links is enough',
+        [
+          'A disclaimer on the creator’s website',
+          'A general disclaimer on the creator’s website about earning from links is enough',
+        ],
         'puts the disclosure where the audience will not see it',
+      ],
+      [
+        'end',
+        [
+          '“#aff” at the end',
+          'A short “#aff” tag at the end of the caption, among the other hashtags',
+        ],
+        'uses an abbreviation people may not understand, where it is easy to miss',
       ],
     ],
   ),
@@ -289,6 +311,11 @@ export const ACCESSIBLE_POST_FAMILIES: readonly ScenarioFamily[] = [
           'adds an extra suffix in lower case with underscores, which makes it longer to hear',
         ],
         ['dots', `#${words.join('.').toLowerCase()}`, 'adds punctuation, which breaks the hashtag'],
+        [
+          'hyphen',
+          `#${words.join('-')}`,
+          'joins the words with hyphens, which end the hashtag at the first one',
+        ],
       ],
     })
   }),
@@ -305,9 +332,9 @@ export const ACCESSIBLE_POST_FAMILIES: readonly ScenarioFamily[] = [
     ],
     [
       [
-        'imageOf',
-        'Image of a mug',
-        'starts with “image of”, which the screen reader already announces, and says too little',
+        'cta',
+        'Tap to shop the new collection now',
+        'writes a call to action instead of describing the image',
       ],
       ['file', 'IMG_4021.jpg', 'leaves the file name as the description'],
       [
@@ -331,28 +358,34 @@ export const ACCESSIBLE_POST_FAMILIES: readonly ScenarioFamily[] = [
     ],
     [
       'Few, at the end',
+      'A few, placed at the end of the text',
       'A small number, placed at the end of the text and never standing in for words',
     ],
     [
       [
         'clap',
-        'Between every word for emphasis',
+        ['Between every word', 'Between every word for emphasis, as in “Book 👏 your 👏 class”'],
         'makes the screen reader read the emoji name after every word',
       ],
       [
         'replace',
-        'In place of words, e.g. “I ❤️ 🍕”, to save characters',
+        ['In place of words', 'In place of words, e.g. “I ❤️ 🍕”, to save characters'],
         'replaces words with emoji read out by their names',
       ],
       [
         'many',
-        'As many as fit: screen readers skip emoji',
+        ['As many as fit', 'As many as fit: screen readers skip emoji, so they cost nothing'],
         'believes screen readers skip emoji, when they read each one',
       ],
       [
         'bullets',
-        'As bullet points before every line of a list, one per line',
+        ['One before every line', 'As bullet points before every line of a list, one per line'],
         'adds an emoji name before every line',
+      ],
+      [
+        'start',
+        ['A row of them first', 'A row of several emoji at the very start, to catch the eye'],
+        'makes listeners sit through emoji names before the message',
       ],
     ],
   ),
@@ -411,21 +444,44 @@ export const ACCESSIBLE_POST_FAMILIES: readonly ScenarioFamily[] = [
     ],
     [
       'Screen readers read them as symbols',
+      'The letters are mathematical symbols to a screen reader',
       'The styled letters are mathematical symbols to a screen reader, so the words are lost or spelled out',
     ],
     [
-      ['none', 'None, if the letters look readable', 'judges by sight only'],
+      [
+        'none',
+        ['None, if it looks readable', 'None, as long as the letters look readable on screen'],
+        'judges by sight only',
+      ],
       [
         'search',
-        'Only that the post loses some search ranking',
+        [
+          'Only some lost search ranking',
+          'Only that the post loses some search ranking on the platform',
+        ],
         'names a side issue, not the access barrier',
       ],
       [
         'length',
-        'Only that each styled letter counts as two characters towards the limit',
+        [
+          'Only the extra characters',
+          'Only that each styled letter counts as two characters towards the limit',
+        ],
         'names the character count, not the access barrier',
       ],
-      ['color', 'Bold text is too low in contrast', 'confuses weight with colour contrast'],
+      [
+        'color',
+        ['Bold text is low in contrast', 'Bold and italic letters are too low in colour contrast'],
+        'confuses weight with colour contrast',
+      ],
+      [
+        'translate',
+        [
+          'Only that auto-translate skips it',
+          'Only that automatic translation leaves the styled words untranslated',
+        ],
+        'names a side issue, not the access barrier',
+      ],
     ],
   ),
 ]

@@ -207,9 +207,9 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
             ],
             ['loser', loses, 'reads the sign of the difference the wrong way'],
             [
-              'minimum',
-              'No winner yet: each ad needs 100,000 impressions',
-              'applies a fixed minimum sample whatever the test shows',
+              'onePercent',
+              'No winner yet: z must be beyond ±2.58',
+              'applies the 1 % two-sided threshold instead of the team’s 5 % rule',
             ],
           ]
         : [
@@ -244,6 +244,7 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
         ['noCap', audience * weeks, 'forgets the cap allows more than one impression'],
         ['daily', audience * cap * weeks * 7, 'applies the cap per day'],
         ['perWeekOnly', audience * weeks * 7, 'counts one impression a day'],
+        ['once', audience, 'counts each person once, as if the cap were the reach'],
       ],
     })
   }),
@@ -266,6 +267,11 @@ export const PAID_FAMILIES: readonly ScenarioFamily[] = [
         ['points', a - b, 'gives the percentage-point difference'],
         ['overTest', (a - b) / a, 'divides by the exposed group’s rate'],
         ['ratio', a / b, 'gives the ratio, not the lift'],
+        [
+          'overAll',
+          (a - (ct + cc) / (nt + nc)) / ((ct + cc) / (nt + nc)),
+          'compares the exposed group with everyone’s rate, holdout and exposed together',
+        ],
       ],
     })
   }),

@@ -1,3 +1,4 @@
+import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   Client,
@@ -90,6 +91,11 @@ export const CALENDAR_FAMILIES: readonly ScenarioFamily[] = [
           text(back(n - 1, false)),
           'counts calendar days and the go-live day as one of them',
         ],
+        [
+          'sendDay',
+          text(back(n + 1, true)),
+          'counts the sending day as well, so sends a business day earlier than needed',
+        ],
       ],
     })
   }),
@@ -181,6 +187,11 @@ export const MORE_METRIC_FAMILIES: readonly ScenarioFamily[] = [
           'divides the cost per impression by the CTR’s percentage figure instead of the rate',
         ],
         ['cpmOnly', cpm / 1000, 'gives the cost per impression'],
+        [
+          'perThousandClicks',
+          cpm / ctr,
+          'divides the CPM by the CTR but not by 1,000, giving the cost of a thousand clicks',
+        ],
       ],
     })
   }),
@@ -201,6 +212,7 @@ export const MORE_METRIC_FAMILIES: readonly ScenarioFamily[] = [
           Math.round((spend / cpm) * 10000),
           'treats CPM as per ten thousand impressions',
         ],
+        ['inverted', Math.round((cpm / spend) * 1000), 'divides the CPM by the spend'],
       ],
     })
   }),
@@ -215,25 +227,40 @@ const OBJECTIVES: Record<string, string> = {
   app: 'App promotion',
   sales: 'Sales',
 }
+/** What each objective optimises delivery for, in Meta's own terms. */
+const OPTIMISES: Record<string, string> = {
+  awareness: 'reach and ad recall',
+  traffic: 'link clicks and landing-page views',
+  engagement: 'interactions, messages and video views',
+  leads: 'form fills and calls from interested people',
+  app: 'app installs and in-app events',
+  sales: 'purchases and other conversions',
+}
+/** An objective as an option: its name alone, or its name with what it optimises for. */
+const objectiveOption = (rng: Rng, k: string): string =>
+  rng.next() < 0.5 ? OBJECTIVES[k]! : `${OBJECTIVES[k]!}, optimising for ${OPTIMISES[k]!}`
 const objective = (
   id: string,
-  goal: string,
+  goals: readonly string[],
   key: string,
   mistakes: Record<string, string>,
 ): ScenarioFamily =>
   family(id, (rng) =>
     ruled(rng, {
       rule: id,
-      stem: `In Meta Ads Manager’s six objectives (Awareness, Traffic, Engagement, Leads, App promotion, Sales), which fits ${client(rng)}’s goal: ${goal}?`,
-      key: [key, OBJECTIVES[key]!],
-      wrong: Object.entries(mistakes).map(([k, m]) => [k, OBJECTIVES[k]!, m] as Choice),
+      stem: `In Meta Ads Manager’s six objectives (Awareness, Traffic, Engagement, Leads, App promotion, Sales), which fits ${client(rng)}’s goal: ${rng.pick(goals)}?`,
+      key: [key, objectiveOption(rng, key)],
+      wrong: Object.entries(mistakes).map(([k, m]) => [k, objectiveOption(rng, k), m] as Choice),
     }),
   )
 
 export const AD_SETUP_FAMILIES: readonly ScenarioFamily[] = [
   objective(
     'objective-for-awareness',
-    'show a new brand video to as many people in the city as possible, at low cost per person reached',
+    [
+      'show a new brand video to as many people in the city as possible, at low cost per person reached',
+      'make people nearby remember the brand’s name, with no clicks or sales asked for',
+    ],
     'awareness',
     {
       engagement: 'optimises for interactions, not for reach',
@@ -245,7 +272,10 @@ export const AD_SETUP_FAMILIES: readonly ScenarioFamily[] = [
   ),
   objective(
     'objective-for-instant-forms',
-    'collect sign-ups through a form inside the app, without a website',
+    [
+      'collect sign-ups through a form inside the app, without a website',
+      'gather names and phone numbers of people who want a call back, in a form that opens in the app',
+    ],
     'leads',
     {
       traffic: 'sends people to a website the client does not have',
@@ -257,7 +287,10 @@ export const AD_SETUP_FAMILIES: readonly ScenarioFamily[] = [
   ),
   objective(
     'objective-for-purchases',
-    'get online purchases tracked by the pixel on the shop’s checkout',
+    [
+      'get online purchases tracked by the pixel on the shop’s checkout',
+      'sell more gift cards on its website, where the pixel records each completed order',
+    ],
     'sales',
     {
       traffic: 'optimises for clicks, not for purchases',

@@ -1,6 +1,17 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, client, drawn, family, figures, plain, qty, ruled, worked } from './smm-text.js'
+import {
+  Client,
+  client,
+  drawn,
+  family,
+  figures,
+  plain,
+  qty,
+  ruled,
+  type Wordings,
+  worked,
+} from './smm-text.js'
 
 // Platform rules that are documented and stable: X's weighted character count (280, every link
 // 23 characters, most CJK characters and emoji weigh 2), published caption, post and alt-text
@@ -14,17 +25,27 @@ const LINES = [
   'We are hiring a weekend barista who loves people as much as coffee',
   'Last chance to book the summer workshop before prices go up on Monday',
 ] as const
-/** ASCII post copy of at most `n` characters, cut at a word. */
-function copy(rng: Rng, n: number): string {
-  const words = rng.pick(LINES).split(' ')
-  let out = words[0]!
-  for (const w of words.slice(1)) if (out.length + 1 + w.length <= n) out += ` ${w}`
-  return out
+/** Words a cut phrase must not end on, so no copy stops mid-phrase (“…and grab a”). */
+const DANGLING = new Set(
+  'a an and are as at before for go is much of on so the this to up who with'.split(' '),
+)
+/** ASCII post copy of at most `n` characters, cut at a word that does not leave a phrase open. */
+function copy(rng: Rng, n: number, not?: string): string {
+  const words = rng
+    .pick(LINES.filter((l) => !not?.startsWith(l.split(' ').slice(0, 3).join(' '))))
+    .split(' ')
+  const out = [words[0]!]
+  for (const w of words.slice(1)) {
+    if (out.join(' ').length + 1 + w.length > n) break
+    out.push(w)
+  }
+  while (out.length > 2 && DANGLING.has(out.at(-1)!.replace(/,$/, '').toLowerCase())) out.pop()
+  return out.join(' ').replace(/,$/, '')
 }
 const EMOJI = ['🎉', '🔥', '🚀', '☕', '🌱'] as const
 const CJK = ['新', '店', '東', '京', '開', '業'] as const
 
-type Choice = readonly [says: string, text: string, mistake: string]
+type Choice = readonly [says: string, text: Wordings, mistake: string]
 const limit = (
   id: string,
   stem: (w: string) => string,
@@ -37,7 +58,8 @@ const limit = (
 
 export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
   family('x-characters-left-with-link', (rng) => {
-    const text = `${copy(rng, 80)}. ${copy(rng, drawn(rng, 20, 75))}.`
+    const first = copy(rng, 80)
+    const text = `${first}. ${copy(rng, drawn(rng, 20, 75), first)}.`
     const path = `https://www.example.com/blog/${copy(rng, drawn(rng, 15, 40))
       .toLowerCase()
       .replaceAll(/[^a-z ]/g, '')
@@ -57,6 +79,7 @@ export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['noLink', 280 - n - 1, 'thinks links are free because they show as a card'],
         ['old140', 140 - n - 1 - 23, 'uses the old 140-character limit'],
+        ['used', n + 1 + 23, 'gives the characters used, not those left'],
       ],
     })
   }),
@@ -125,20 +148,42 @@ export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
   ),
   limit(
     'instagram-caption-and-hashtags',
-    (w) => `You write an Instagram feed caption for ${w}. What limits does Instagram document?`,
+    (w) =>
+      `You write an Instagram feed caption for ${w} in 2026. What limits does Instagram now set?`,
     [
-      '2,200 characters, 30 hashtags',
-      'A caption of up to 2,200 characters, with at most 30 hashtags in it',
+      '2,200 characters, 5 hashtags',
+      'Up to 2,200 characters, with no more than five hashtags',
+      'A caption of up to 2,200 characters, with at most five hashtags in it since the December 2025 change',
     ],
     [
-      ['280', '280 characters and up to 10 hashtags', 'uses X’s length'],
+      [
+        '30',
+        ['2,200 characters, 30 hashtags', 'Up to 2,200 characters, with no more than 30 hashtags'],
+        'uses the 30-hashtag cap that Instagram cut to five in December 2025',
+      ],
+      [
+        '280',
+        ['280 characters, 10 hashtags', '280 characters and up to 10 hashtags'],
+        'uses X’s post length',
+      ],
       [
         '3000',
-        '3,000 characters and unlimited hashtags, as long as they are relevant',
+        [
+          '3,000 characters, no hashtag cap',
+          '3,000 characters and unlimited hashtags, as long as they are relevant',
+        ],
         'uses LinkedIn’s length and ignores the hashtag cap',
       ],
-      ['125', '125 characters, 5 hashtags', 'mistakes the truncated preview for the limit'],
-      ['500', '500 characters and 20 hashtags', 'uses Pinterest-style limits'],
+      [
+        '125',
+        ['125 characters, 5 hashtags', '125 characters and five hashtags'],
+        'mistakes the part shown before “more” for the limit',
+      ],
+      [
+        '150',
+        ['150 characters, 5 hashtags', '150 characters, the same as the bio, and five hashtags'],
+        'uses the bio limit for the caption',
+      ],
     ],
   ),
   limit(
@@ -147,20 +192,43 @@ export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
       `${w[0]!.toUpperCase()}${w.slice(1)} wants followers to click through from an Instagram feed post. What happens to a URL typed in the caption?`,
     [
       'It is not clickable',
+      'It stays plain text, not a link',
       'Feed captions do not turn URLs into links, so point people to the bio link or a story link sticker',
     ],
     [
-      ['clickable', 'It becomes a clickable link', 'assumes captions link as on other networks'],
+      [
+        'clickable',
+        [
+          'It becomes a clickable link',
+          'It becomes a clickable link, as it would in a post on most other networks',
+        ],
+        'assumes captions link as on other networks',
+      ],
       [
         'shortened',
-        'It is clickable once shortened with a link shortener',
+        ['It works once shortened', 'It is clickable once shortened with a link shortener'],
         'thinks a short link changes it',
       ],
-      ['removed', 'Instagram deletes the post', 'overstates the rule'],
+      [
+        'removed',
+        ['Instagram removes the post', 'Instagram removes the post for containing an outside link'],
+        'overstates the rule',
+      ],
       [
         'preview',
-        'It turns into a link preview card with the page’s title and image',
+        [
+          'It becomes a preview card',
+          'It turns into a link preview card with the page’s title and image',
+        ],
         'confuses Instagram with networks that unfurl links',
+      ],
+      [
+        'firstComment',
+        [
+          'It works if pasted as a comment',
+          'It turns into a working link if you paste it into the first comment instead',
+        ],
+        'thinks comments link where captions do not',
       ],
     ],
   ),
@@ -179,12 +247,33 @@ export const PLATFORM_FAMILIES: readonly ScenarioFamily[] = [
   limit(
     'youtube-title-limit',
     (w) => `What is the longest title YouTube accepts for ${w}’s video?`,
-    ['100 characters', 'A title of up to 100 characters (fewer are shown in search results)'],
     [
-      ['70', '70 characters', 'mistakes the length shown in search results for the limit'],
-      ['5000', '5,000 characters, the same as the description', 'uses the description limit'],
-      ['280', '280', 'uses X’s post limit'],
-      ['60', '60 characters, as for a web page title tag', 'uses an SEO title guideline'],
+      '100 characters',
+      'Up to 100 characters',
+      'A title of up to 100 characters (fewer are shown in search results)',
+    ],
+    [
+      [
+        '70',
+        ['70 characters', '70 characters, the part shown in search results'],
+        'mistakes the length shown in search results for the limit',
+      ],
+      [
+        '5000',
+        ['5,000 characters', '5,000 characters, the same as the description'],
+        'uses the description limit',
+      ],
+      ['280', ['280 characters', '280 characters, as for a post on X'], 'uses X’s post limit'],
+      [
+        '60',
+        ['60 characters', '60 characters, as for a web page title tag'],
+        'uses an SEO title guideline',
+      ],
+      [
+        '150',
+        ['150 characters', '150 characters, as for a playlist title'],
+        'uses the playlist title limit',
+      ],
     ],
   ),
 ]
@@ -242,6 +331,11 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['hashAmp', `${page}${frag}&${tags}`, 'appends the tags to the fragment'],
         [
+          'ampStart',
+          `${page}&${tags}${frag}`,
+          'starts the query with & instead of ?, so there is no query',
+        ],
+        [
           'noFrag',
           `${page}?${tags}`,
           'drops the fragment, so the page no longer jumps to the section',
@@ -252,9 +346,9 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
           'encodes the #, which makes the section part of the campaign value',
         ],
         [
-          'fragFirst',
-          `${page}/${frag}?${tags}`,
-          'adds a slash and still puts the tags inside the fragment',
+          'noFragAmp',
+          `${page}&${tags}`,
+          'starts the query with & and drops the fragment, so there is neither query nor section',
         ],
       ],
     })
@@ -263,34 +357,47 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
     const name = rng.pick(['Q&A live', 'Tips & tricks', 'R&D open day'])
     const src = rng.pick(SOURCES)
     const base = rng.pick(BASES)
-    const enc = encodeURIComponent(name)
-    // Each link lists its tags in an order of its own: order changes nothing a parser reads.
-    const link = (campaign: string, key = 'utm_campaign') => {
-      const tags = [`utm_source=${src}`, 'utm_medium=social', `${key}=${campaign}`]
+    // Two of four slips, each changing the link in its own place: the & left raw, the name
+    // lower-cased, the name put under utm_content, the name encoded twice. The options are the
+    // key, each slip alone and both together, so every option is one slip from two others and
+    // the key sits at no centre of the four.
+    const slips = {
+      rawAmp: {
+        name: (v: string) => v.replaceAll(/%(?:25)*26/g, '&'),
+        mistake: 'leaves the & unencoded, which ends the campaign value early',
+      },
+      lower: {
+        name: (v: string) => v.toLowerCase(),
+        mistake: 'lower-cases the name the client wants kept as written',
+      },
+      content: {
+        name: (v: string) => v,
+        mistake: 'puts the name in utm_content, not utm_campaign',
+      },
+      double: {
+        name: (v: string) => encodeURIComponent(v),
+        mistake: 'encodes the name twice, so reports show the % codes',
+      },
+    } as const
+    type SlipId = keyof typeof slips
+    const [x, y] = rng.shuffle(Object.keys(slips) as SlipId[]) as [SlipId, SlipId]
+    const link = (made: readonly SlipId[]) => {
+      let value = encodeURIComponent(name)
+      for (const id of ['lower', 'double', 'rawAmp'] as const)
+        if (made.includes(id)) value = slips[id].name(value)
+      const key = made.includes('content') ? 'utm_content' : 'utm_campaign'
+      const tags = [`utm_source=${src}`, 'utm_medium=social', `${key}=${value}`]
+      // Each link lists its tags in an order of its own: order changes nothing a parser reads.
       return `${base}?${(rng.next() < 0.5 ? tags : [tags[2], tags[0], tags[1]]).join('&')}`
     }
     return worked(rng, {
       stem: `The client insists the campaign name reads exactly “${name}” in reports. Which tagged link (source ${src}, medium social) gives that campaign name?`,
       in: {},
-      key: link(enc),
+      key: link([]),
       wrong: [
-        [
-          'rawAmp',
-          link(name.replaceAll(' ', '%20')),
-          'leaves the & unencoded, which ends the parameter early',
-        ],
-        [
-          'double',
-          link(encodeURIComponent(enc)),
-          'encodes the name twice, so reports show the % codes',
-        ],
-        [
-          'underscore',
-          link(name.replaceAll(' ', '_').replaceAll('&', 'and')),
-          'rewrites the name into a different value',
-        ],
-        ['content', link(enc, 'utm_content'), 'puts the name in utm_content, not utm_campaign'],
-        ['lower', link(enc.toLowerCase()), 'lower-cases the name the client wants kept as written'],
+        [x, link([x]), slips[x].mistake],
+        [y, link([y]), slips[y].mistake],
+        [`${x}+${y}`, link([x, y]), `${slips[x].mistake}, and ${slips[y].mistake}`],
       ],
     })
   }),
@@ -338,7 +445,7 @@ export const LINK_FAMILIES: readonly ScenarioFamily[] = [
       ['lower', 'One lower-case source after processing', 'assumes analytics lower-cases values'],
       [
         'referral',
-        'Both as referrals from instagram.com',
+        'Each visit as a referral from instagram.com',
         'thinks the tags are ignored for social sites',
       ],
     ],

@@ -139,9 +139,15 @@ export function worked(
   return tagged(rng, spec.stem, spec.in, spec.key, spec.wrong)
 }
 
+/** One wording, or several equally good wordings of which each draw shows one. */
+export type Wordings = string | readonly string[]
+const worded = (rng: Rng, w: Wordings): string => (typeof w === 'string' ? w : rng.pick(w))
+
 /**
  * An item whose answers are statements about a documented rule: `key` and each wrong answer
- * carry what they say (`says`), for the key test to check against its table of sources.
+ * carry what they say (`says`), for the key test to check against its table of sources. A wrong
+ * answer may come in several wordings, short and long, so no length or shared phrasing marks
+ * the key.
  */
 export function ruled(
   rng: Rng,
@@ -149,12 +155,13 @@ export function ruled(
     rule: string
     stem: string
     key: readonly [says: string, text: string]
-    wrong: readonly (readonly [says: string, text: string, mistake: string])[]
+    wrong: readonly (readonly [says: string, text: Wordings, mistake: string])[]
   },
 ): SmmScenario {
   const says: Record<string, string> = { [spec.key[1]]: spec.key[0] }
   const wrong: Wrong[] = []
-  for (const [s, text, mistake] of spec.wrong) {
+  for (const [s, words, mistake] of spec.wrong) {
+    const text = worded(rng, words)
     if (text in says) continue
     says[text] = s
     wrong.push([text, mistake])

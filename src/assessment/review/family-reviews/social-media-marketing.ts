@@ -371,8 +371,8 @@ export const SOCIAL_MEDIA_MARKETING_REVIEW: TestFamilyReview = {
     },
     'smm-platform/smm-utm-before-fragment': {
       verdict: 'ok',
-      fingerprint: 'd67b7c7983f1efa4',
-      note: 'added a named slip (starting the query with & instead of ?), which a URL parser reads as no query',
+      fingerprint: '35d54a1acd1fd2c7',
+      note: 'added named slips (starting the query with & instead of ?, alone and with the fragment dropped), which a URL parser reads as no query; the slash-then-fragment distractor removed as a near copy of the tags-after-# one',
     },
     'smm-platform/smm-utm-encode-reserved-characters': {
       verdict: 'ok',

@@ -33,6 +33,7 @@ import { PYTHON_DOMAINS } from './python-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
+import { SMM_DOMAINS } from './smm-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
@@ -391,6 +392,7 @@ export const D = {
   ...BA_DOMAINS,
   ...TYPOGRAPHY_DOMAINS,
   ...COPYEDIT_DOMAINS,
+  ...SMM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

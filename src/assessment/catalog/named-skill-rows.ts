@@ -35,6 +35,7 @@ import { PYTHON_ROW } from './python-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
+import { SMM_ROW } from './smm-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
@@ -102,6 +103,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   BA_ROW,
   TYPOGRAPHY_ROW,
   COPYEDIT_ROW,
+  SMM_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -125,6 +125,7 @@ import {
   seoSearchConsoleModel,
   seoStructuredDataModel,
 } from './seo/seo-models.js'
+import { SMM_MODELS } from './smm/smm-models.js'
 import {
   lookupConditionalModel,
   roundingPrecedenceModel,
@@ -274,6 +275,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...BA_MODELS,
   ...TYPO_MODELS,
   ...COPYEDIT_MODELS,
+  ...SMM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -461,6 +461,20 @@ import {
   seoStructuredDataModel,
 } from '../models/seo/seo-models.js'
 import { STRUCTURED_DATA_FAMILIES } from '../models/seo/structured-data-families.js'
+import {
+  SMM_COMMUNITY_FAMILIES,
+  SMM_DISCLOSURE_FAMILIES,
+  SMM_METRIC_FAMILIES,
+  SMM_PAID_FAMILIES,
+  SMM_PLANNING_FAMILIES,
+  SMM_PLATFORM_FAMILIES,
+  smmCommunityModel,
+  smmDisclosureModel,
+  smmMetricsModel,
+  smmPaidModel,
+  smmPlanningModel,
+  smmPlatformModel,
+} from '../models/smm/smm-models.js'
 import { DESCRIBE_FAMILIES } from '../models/statfund/describe-families.js'
 import { DESIGN_FAMILIES as SF_DESIGN_FAMILIES } from '../models/statfund/design-families.js'
 import { INTERVAL_FAMILIES } from '../models/statfund/interval-families.js'
@@ -839,6 +853,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [copyeditCitationsModel, CITATION_FAMILIES],
   [copyeditQueriesModel, BRIEF_FAMILIES],
   [copyeditLanguageModel, COPYEDIT_LANGUAGE_FAMILIES],
+  [smmPlanningModel, SMM_PLANNING_FAMILIES],
+  [smmMetricsModel, SMM_METRIC_FAMILIES],
+  [smmPaidModel, SMM_PAID_FAMILIES],
+  [smmCommunityModel, SMM_COMMUNITY_FAMILIES],
+  [smmPlatformModel, SMM_PLATFORM_FAMILIES],
+  [smmDisclosureModel, SMM_DISCLOSURE_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -35,6 +35,7 @@ import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
+import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
@@ -60,6 +61,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     FINANCIAL_MODELLING_REVIEW,
     OFFICE_SOFTWARE_REVIEW,
     SEO_REVIEW,
+    SOCIAL_MEDIA_MARKETING_REVIEW,
     COPYWRITING_MARKETING_REVIEW,
     UI_DESIGN_REVIEW,
     CONVERSION_RATE_OPTIMISATION_REVIEW,

@@ -58,11 +58,6 @@ interface Rule {
 }
 
 const RULES: Readonly<Record<string, Rule>> = {
-  'change-from-negative-base': {
-    source:
-      'A percentage change on a negative base has no meaning; analysts report the change and mark the percentage n/m (CFA Institute, Financial Reporting and Analysis, horizontal analysis)',
-    key: /not meaningful/,
-  },
   'red-flag-receivables': {
     source:
       'Receivables growing faster than sales signal early revenue recognition or worse collection (Beneish 1999, days sales in receivables index; Schilit, Financial Shenanigans)',

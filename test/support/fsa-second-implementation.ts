@@ -227,8 +227,8 @@ const PROFITABILITY: Twins = {
     relative: (x) => grow(x.p0! / x.r0!, x.p1! / x.r1!),
     profitGrowth: (x) => grow(x.p0!, x.p1!),
     gap: (x) => (x.p1! - x.p0!) / x.r1!,
-    reversed: (x) => x.p0! / x.r0! - x.p1! / x.r1!,
     lastRevenue: (x) => (x.p1! - x.p0!) / x.r0!,
+    avgRevenue: (x) => (x.p1! - x.p0!) / mean(x.r0!, x.r1!),
   },
   'return-on-equity-with-preference-shares': {
     key: (x) => (x.ni! - x.pdiv!) / x.ord!,
@@ -317,7 +317,6 @@ const EFFICIENCY: Twins = {
   'dso-change-from-receivables-growth': {
     key: (x) => daysOf(x.a1!, x.s1!, 365) - daysOf(x.a0!, x.s0!, 365),
     oldSales: (x) => daysOf(x.a1!, x.s0!, 365) - daysOf(x.a0!, x.s0!, 365),
-    diffRatio: (x) => daysOf(x.a1! - x.a0!, x.s1! - x.s0!, 365) - daysOf(x.a0!, x.s0!, 365),
     level: (x) => daysOf(x.a1!, x.s1!, 365),
     y360: (x) => daysOf(x.a1!, x.s1!, 360) - daysOf(x.a0!, x.s0!, 360),
     lastYear: (x) => daysOf(x.a0!, x.s0!, 365),
@@ -393,20 +392,17 @@ const TREND: Twins = {
     group: (x) => grow(sum(x.a0!, x.b0!), sum(x.a1!, x.b1!)),
     newBase: (x) => (x.a1! - x.a0!) / sum(x.a1!, x.b1!),
   },
-  'common-size-cost-line-movement': {
-    key: (x) => x.c1! / x.r1! - x.c0! / x.r0!,
-    growth: (x) => grow(x.c0!, x.c1!),
-    gap: (x) => grow(x.c0!, x.c1!) - grow(x.r0!, x.r1!),
-    oldRevenue: (x) => (x.c1! - x.c0!) / x.r0!,
-    thisShare: (x) => x.c1! / x.r1!,
-    newRevenue: (x) => (x.c1! - x.c0!) / x.r1!,
-    shareRatio: (x) => grow(x.c0! / x.r0!, x.c1! / x.r1!),
+  'common-size-cost-of-sales-line': {
+    key: (x) => x.cogs! / x.rev!,
+    assets: (x) => x.cogs! / x.ta!,
+    gross: (x) => 1 - x.cogs! / x.rev!,
+    costs: (x) => x.cogs! / sum(x.cogs!, x.opex!),
+    revenueAndCosts: (x) => x.cogs! / sum(x.rev!, x.opex!),
   },
   'revenue-growth-real-terms': {
     key: (x) => (x.g! - x.inf!) / (1 + x.inf!),
     subtract: (x) => x.g! - x.inf!,
     multiply: (x) => x.g! + x.inf! + x.g! * x.inf!,
-    ratio: (x) => x.g! / x.inf! - 1,
     dividedRate: (x) => x.g! / (1 + x.inf!),
     nominal: (x) => x.g!,
   },
@@ -515,7 +511,6 @@ const CASH_FLOW: Twins = {
   'fcf-margin': {
     key: (x) => (x.cfo! - x.capex!) / x.rev!,
     cfo: (x) => x.cfo! / x.rev!,
-    overNi: (x) => (x.cfo! - x.capex!) / x.ni!,
     net: (x) => x.ni! / x.rev!,
     overCfo: (x) => 1 - x.capex! / x.cfo!,
     capexShare: (x) => x.capex! / x.rev!,

@@ -1,15 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import {
-  Company,
-  company,
-  drawn,
-  family,
-  figures,
-  pct,
-  symbol,
-  thousands,
-  times,
-} from './fsa-text.js'
+import { Company, drawn, family, figures, pct, symbol, thousands, times } from './fsa-text.js'
 
 // Reading the cash-flow statement: operating cash flow by the indirect method (non-cash charges
 // back, gains out, working-capital increases out), direct-method lines from accrual figures,
@@ -228,7 +218,6 @@ export const CASH_FLOW_FAMILIES: readonly ScenarioFamily[] = [
       key: (cfo - capex) / rev,
       wrong: [
         ['cfo', cfo / rev, 'gives the operating cash flow margin'],
-        ['overNi', (cfo - capex) / ni, 'divides by net income (FCF conversion)'],
         ['net', ni / rev, 'gives the net profit margin'],
         ['overCfo', (cfo - capex) / cfo, 'divides free cash flow by operating cash flow'],
         ['capexShare', capex / rev, 'gives capital expenditure as a share of revenue'],

@@ -216,11 +216,6 @@ export const EFFICIENCY_FAMILIES: readonly ScenarioFamily[] = [
       key: d1 - d0,
       wrong: [
         ['oldSales', (a1 / s0) * 365 - d0, 'divides this year’s receivables by last year’s sales'],
-        [
-          'diffRatio',
-          ((a1 - a0) / (s1 - s0)) * 365 - d0,
-          'divides the receivables increase by the sales increase',
-        ],
         ['level', d1, 'gives this year’s DSO, not the change'],
         ['y360', (a1 / s1 - a0 / s0) * 360, 'uses a 360-day year'],
         ['lastYear', d0, 'gives last year’s DSO'],

@@ -293,16 +293,16 @@ export const PROFITABILITY_FAMILIES: readonly ScenarioFamily[] = [
     const m = thousands(symbol(rng))
     const mg0 = p0 / r0
     const mg1 = p1 / r1
-    return figures(rng, (v) => `${v < 0 ? '-' : '+'}${Math.abs(v * 100).toFixed(1)} points`, {
-      stem: `${Company(rng)}'s operating profit was ${m(p0)} on revenue of ${m(r0)} last year and ${m(p1)} on ${m(r1)} this year. By how many percentage points did the operating margin change (one decimal place)?`,
+    return figures(rng, (v) => `${v < 0 ? '-' : '+'}${Math.abs(v * 100).toFixed(2)} points`, {
+      stem: `${Company(rng)}'s operating profit was ${m(p0)} on revenue of ${m(r0)} last year and ${m(p1)} on ${m(r1)} this year. By how many percentage points did the operating margin change (two decimal places)?`,
       in: { r0, r1, p0, p1 },
       key: mg1 - mg0,
       wrong: [
         ['relative', mg1 / mg0 - 1, 'gives the relative (percent) change of the margin'],
         ['profitGrowth', p1 / p0 - 1, 'gives the growth in operating profit'],
         ['gap', (p1 - p0) / r1, 'divides the profit change by this year’s revenue'],
-        ['reversed', mg0 - mg1, 'takes this year’s margin from last year’s'],
         ['lastRevenue', (p1 - p0) / r0, 'divides the profit change by last year’s revenue'],
+        ['avgRevenue', (p1 - p0) / ((r0 + r1) / 2), 'divides the profit change by average revenue'],
       ],
       signed: true,
     })

@@ -6,7 +6,6 @@ import {
   family,
   figures,
   pct,
-  statements,
   symbol,
   thousands,
   times,
@@ -153,69 +152,34 @@ export const TREND_FAMILIES: readonly ScenarioFamily[] = [
       signed: true,
     })
   }),
-  family('common-size-cost-line-movement', (rng) => {
+  family('common-size-cost-of-sales-line', (rng) => {
     const m = thousands(symbol(rng))
-    const r0 = drawn(rng, 3000, 10000, 10)
-    const r1 = Math.round(r0 * rng.pick([1.1, 1.2, 1.3]))
-    const c0 = Math.round(r0 * rng.pick([0.2, 0.25]))
-    const c1 = Math.round(c0 * rng.pick([1.02, 1.05, 1.4, 1.5]))
-    return figures(rng, (v) => `${v < 0 ? '-' : '+'}${Math.abs(v * 100).toFixed(1)} points`, {
-      stem: `${Company(rng)}'s staff costs were ${m(c0)} on revenue of ${m(r0)} last year and ${m(c1)} on revenue of ${m(r1)} this year. In the common-size income statement, by how many percentage points did staff costs as a share of revenue move (one decimal place)?`,
-      in: { r0, r1, c0, c1 },
-      key: c1 / r1 - c0 / r0,
+    const rev = drawn(rng, 3000, 15000, 10)
+    const cogs = Math.round(rev * rng.pick([0.52, 0.58, 0.64, 0.71]))
+    const opex = Math.round(rev * rng.pick([0.14, 0.18, 0.22]))
+    const ta = Math.round(rev * rng.pick([0.9, 1.1, 1.3]))
+    return figures(rng, pct(1), {
+      stem: `${Company(rng)}: revenue ${m(rev)}, cost of sales ${m(cogs)}, operating expenses ${m(opex)}, total assets ${m(ta)}. In its common-size income statement (every line as a share of revenue), what figure does cost of sales get (one decimal place)?`,
+      in: { rev, cogs, opex, ta },
+      key: cogs / rev,
       wrong: [
-        ['growth', c1 / c0 - 1, 'gives the growth in staff costs'],
-        ['gap', c1 / c0 - r1 / r0, 'subtracts revenue growth from cost growth'],
-        ['oldRevenue', (c1 - c0) / r0, 'divides the cost increase by last year’s revenue'],
-        ['thisShare', c1 / r1, 'gives this year’s share, not the movement'],
-        ['newRevenue', (c1 - c0) / r1, 'divides the cost increase by this year’s revenue'],
-        [
-          'shareRatio',
-          c1 / r1 / (c0 / r0) - 1,
-          'gives the relative change in the share, not points',
-        ],
-      ],
-      signed: true,
-    })
-  }),
-  family('percent-change-from-a-loss', (rng) => {
-    const m = thousands(symbol(rng))
-    const loss = drawn(rng, 50, 400, 5)
-    const profit = drawn(rng, 50, 600, 5)
-    return statements(rng, 'change-from-negative-base', {
-      stem: `${Company(rng)} made an operating loss of ${m(loss)} last year and an operating profit of ${m(profit)} this year. How should a horizontal analysis report the change?`,
-      key: `As an improvement of ${m(loss + profit)}, with the percentage marked not meaningful`,
-      wrong: [
-        [
-          `As ${(((profit + loss) / loss) * 100).toFixed(0)}% growth, treating last year's loss as a profit of that size`,
-          'divides by the size of last year’s loss as if it were a profit',
-        ],
-        [
-          `As a fall of ${(((profit + loss) / loss) * 100).toFixed(0)}%, dividing the change by last year's negative figure`,
-          'divides by the negative base and reports the sign it gives',
-        ],
-        [
-          `As ${((profit / loss) * 100).toFixed(0)}% of last year's result`,
-          'gives this year as a share of last year’s loss',
-        ],
-        [
-          'As 100% growth, since a turnaround from loss to profit is capped at 100%',
-          'caps a turnaround at 100 percent',
-        ],
+        ['assets', cogs / ta, 'divides by total assets, the balance sheet base'],
+        ['gross', (rev - cogs) / rev, 'gives the gross margin instead'],
+        ['costs', cogs / (cogs + opex), 'divides by total costs, not revenue'],
+        ['revenueAndCosts', cogs / (rev + opex), 'adds operating expenses to the base'],
       ],
     })
   }),
   family('revenue-growth-real-terms', (rng) => {
-    const g = rng.pick([0.06, 0.08, 0.1, 0.12])
-    const inf = rng.pick([0.03, 0.04, 0.05, 0.07])
-    return figures(rng, pct(2), {
-      stem: `${Company(rng)}'s nominal revenue grew by ${(g * 100).toFixed(0)}% while prices in its market rose by ${(inf * 100).toFixed(0)}%. Deflating exactly (not by subtraction), what was its real revenue growth (two decimal places)?`,
+    const g = rng.int(55, 220) / 1000
+    const inf = rng.int(20, 75) / 1000
+    return figures(rng, pct(1), {
+      stem: `${Company(rng)}'s nominal revenue grew by ${(g * 100).toFixed(1)}% while prices in its market rose by ${(inf * 100).toFixed(1)}%. Deflating exactly (not by subtraction), what was its real revenue growth (one decimal place)?`,
       in: { g, inf },
       key: (1 + g) / (1 + inf) - 1,
       wrong: [
         ['subtract', g - inf, 'subtracts inflation from nominal growth (an approximation)'],
         ['multiply', (1 + g) * (1 + inf) - 1, 'compounds inflation in instead of taking it out'],
-        ['ratio', g / inf - 1, 'divides the growth rate by the inflation rate'],
         ['dividedRate', g / (1 + inf), 'divides nominal growth by one plus inflation'],
         ['nominal', g, 'gives nominal growth, not deflating it'],
       ],

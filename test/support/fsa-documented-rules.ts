@@ -21,7 +21,11 @@ const US_GAAP_SECTIONS: readonly (readonly [words: RegExp, section: string, sour
     'Investing activities',
     'ASC 230-10-45-12(c), 45-13(c)',
   ],
-  [/acquire a subsidiary/, 'Investing activities', 'ASC 230-10-45-13(d)'],
+  [
+    /acquire a subsidiary/,
+    'Investing activities',
+    'ASC 230-10-45-13 (a business bought is one investing line, net of the cash acquired)',
+  ],
 ]
 
 /** Which framework permits a treatment, with the standards that say so. */
@@ -33,7 +37,7 @@ const FRAMEWORK_RULES: readonly (readonly [words: RegExp, answer: string, source
   ],
   [
     /first-in, first-out \(FIFO\)|weighted average cost/,
-    'Both frameworks',
+    'IFRS and US GAAP alike',
     'IAS 2.25; ASC 330-10-30-9',
   ],
   [/extraordinary item/, 'Neither framework', 'IAS 1.87; ASU 2015-01 removed them from ASC 225-20'],
@@ -42,7 +46,7 @@ const FRAMEWORK_RULES: readonly (readonly [words: RegExp, answer: string, source
   [
     /impairment loss on a held-and-used/,
     'IFRS only',
-    'IAS 36.117; ASC 360-10-35-20 forbids the reversal',
+    'IAS 36.114 and 36.117; ASC 360-10-35-20 forbids the reversal',
   ],
   [
     /investment property at fair value/,
@@ -76,7 +80,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   'supplier-finance': {
     source:
       'Supplier finance arrangements lengthen payables and defer operating outflows; IAS 7.44F–44H and ASU 2022-04 require their disclosure so users can assess the effect',
-    key: /one-time stretch of payables/,
+    key: /^As a one-time gain in working capital, financed in part by the bank/,
   },
   'lease-ifrs16': {
     source:

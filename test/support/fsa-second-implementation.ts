@@ -253,7 +253,7 @@ const EFFICIENCY: Twins = {
     closing: (x) => daysOf(x.close!, x.sales!, 365),
     y360: (x) => daysOf(mean(x.open!, x.close!), x.sales!, 360),
     noHalf: (x) => daysOf(sum(x.open!, x.close!), x.sales!, 365),
-    turns: (x) => x.sales! / mean(x.open!, x.close!),
+    opening: (x) => daysOf(x.open!, x.sales!, 365),
   },
   'dso-credit-sales-only-360': {
     key: (x) => daysOf(x.ar!, x.total! - x.cashSales!, 360),
@@ -274,7 +274,7 @@ const EFFICIENCY: Twins = {
     key: (x) => daysOf(x.ap!, x.inv1! - x.inv0! + x.cogs!, 365),
     cogs: (x) => daysOf(x.ap!, x.cogs!, 365),
     signFlip: (x) => daysOf(x.ap!, x.cogs! - (x.inv1! - x.inv0!), 365),
-    turns: (x) => (x.inv1! - x.inv0! + x.cogs!) / x.ap!,
+    y360: (x) => daysOf(x.ap!, x.inv1! - x.inv0! + x.cogs!, 360),
   },
   'cash-conversion-cycle': {
     key: (x) => x.dso! + x.dio! - x.dpo!,
@@ -393,11 +393,12 @@ const TREND: Twins = {
     newBase: (x) => (x.a1! - x.a0!) / sum(x.a1!, x.b1!),
   },
   'common-size-cost-of-sales-line': {
-    key: (x) => x.cogs! / x.rev!,
-    assets: (x) => x.cogs! / x.ta!,
-    gross: (x) => 1 - x.cogs! / x.rev!,
-    costs: (x) => x.cogs! / sum(x.cogs!, x.opex!),
-    revenueAndCosts: (x) => x.cogs! / sum(x.rev!, x.opex!),
+    // The change in the line's share of revenue, priced at a chosen year's revenue.
+    key: (x) => x.rev1! * (x.cogs0! / x.rev0! - x.cogs1! / x.rev1!),
+    oldRevenue: (x) => x.rev0! * (x.cogs0! / x.rev0! - x.cogs1! / x.rev1!),
+    cogsChange: (x) => -(x.cogs1! - x.cogs0!),
+    gpChange: (x) => x.rev1! - x.cogs1! - (x.rev0! - x.cogs0!),
+    volume: (x) => (x.rev1! - x.rev0!) * (1 - x.cogs0! / x.rev0!),
   },
   'revenue-growth-real-terms': {
     key: (x) => (x.g! - x.inf!) / (1 + x.inf!),

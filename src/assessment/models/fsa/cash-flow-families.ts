@@ -173,7 +173,7 @@ export const CASH_FLOW_FAMILIES: readonly ScenarioFamily[] = [
     const noa0 = drawn(rng, 2000, 8000, 10)
     const noa1 = noa0 + (rng.next() < 0.25 ? -1 : 1) * drawn(rng, 150, 900, 10)
     return figures(rng, pct(1), {
-      stem: `${Company(rng)}'s net operating assets (operating assets less operating liabilities) rose from ${m(noa0)} to ${m(noa1)}. The balance-sheet accruals ratio is the change in net operating assets over their average. What is it (one decimal place)?`,
+      stem: `${Company(rng)}'s net operating assets (operating assets less operating liabilities) went from ${m(noa0)} to ${m(noa1)}. The balance-sheet accruals ratio is the change in net operating assets over their average. What is it (one decimal place, a fall negative)?`,
       in: { noa0, noa1 },
       key: (noa1 - noa0) / ((noa0 + noa1) / 2),
       wrong: [

@@ -29,7 +29,7 @@ export const EFFICIENCY_FAMILIES: readonly ScenarioFamily[] = [
         ['closing', (close / sales) * 365, 'uses closing receivables'],
         ['y360', ((open + close) / 2 / sales) * 360, 'uses a 360-day year'],
         ['noHalf', ((open + close) / sales) * 365, 'adds the balances without halving'],
-        ['turns', sales / ((open + close) / 2), 'gives receivables turnover, not days'],
+        ['opening', (open / sales) * 365, 'uses opening receivables'],
       ],
     })
   }),
@@ -90,7 +90,7 @@ export const EFFICIENCY_FAMILIES: readonly ScenarioFamily[] = [
           (ap / (cogs - inv1 + inv0)) * 365,
           'takes the inventory increase off cost of sales',
         ],
-        ['turns', purchases / ap, 'gives payables turnover, not days'],
+        ['y360', (ap / purchases) * 360, 'uses a 360-day year though the stem says 365'],
       ],
     })
   }),

@@ -299,7 +299,6 @@ export const PROFITABILITY_FAMILIES: readonly ScenarioFamily[] = [
       key: mg1 - mg0,
       wrong: [
         ['relative', mg1 / mg0 - 1, 'gives the relative (percent) change of the margin'],
-        ['profitGrowth', p1 / p0 - 1, 'gives the growth in operating profit'],
         ['gap', (p1 - p0) / r1, 'divides the profit change by this year’s revenue'],
         ['lastRevenue', (p1 - p0) / r0, 'divides the profit change by last year’s revenue'],
         ['avgRevenue', (p1 - p0) / ((r0 + r1) / 2), 'divides the profit change by average revenue'],

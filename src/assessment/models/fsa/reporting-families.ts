@@ -30,31 +30,34 @@ const SECTION_SLIP: Record<Section, string> = {
   'Financing activities': 'treats it as a cost or return of the company’s own financing',
 }
 
-type Framework = 'IFRS only' | 'US GAAP only' | 'Both frameworks' | 'Neither framework'
+type Framework = 'IFRS only' | 'US GAAP only' | 'IFRS and US GAAP alike' | 'Neither framework'
 const FRAMEWORKS: readonly Framework[] = [
   'IFRS only',
   'US GAAP only',
-  'Both frameworks',
+  'IFRS and US GAAP alike',
   'Neither framework',
 ]
 /** Which framework permits a treatment (IAS 2, 16, 36, 38, 40, 1 and 7; ASC 330, 360, 730, 225, 230). */
 const PERMITS: readonly (readonly [treatment: string, answer: Framework])[] = [
   ['measure inventory cost by last-in, first-out (LIFO)', 'US GAAP only'],
-  ['measure inventory cost by first-in, first-out (FIFO)', 'Both frameworks'],
-  ['measure inventory cost by the weighted average cost formula', 'Both frameworks'],
+  ['measure inventory cost by first-in, first-out (FIFO)', 'IFRS and US GAAP alike'],
+  ['measure inventory cost by the weighted average cost formula', 'IFRS and US GAAP alike'],
   [
     'present a gain or loss as an extraordinary item on the face of the income statement',
     'Neither framework',
   ],
   ['carry a class of property, plant and equipment at revalued amounts', 'IFRS only'],
-  ['reverse an earlier write-down of inventory when its selling price recovers', 'IFRS only'],
+  [
+    'reverse, in a later year, an earlier write-down of inventory when its selling price recovers',
+    'IFRS only',
+  ],
   ['reverse an impairment loss on a held-and-used machine when its value recovers', 'IFRS only'],
   ['measure investment property at fair value with changes in profit or loss', 'IFRS only'],
 ]
 const FRAMEWORK_SLIP: Record<Framework, string> = {
   'IFRS only': 'takes an IFRS option for a rule both or neither share',
   'US GAAP only': 'carries a US GAAP rule over to IFRS, or the reverse',
-  'Both frameworks': 'assumes the two frameworks agree where they differ',
+  'IFRS and US GAAP alike': 'assumes the two frameworks agree where they differ',
   'Neither framework': 'thinks a permitted treatment is banned',
 }
 
@@ -157,7 +160,11 @@ export const REPORTING_FAMILIES: readonly ScenarioFamily[] = [
     const d1 = d0 + drawn(rng, 30, 60)
     return statements(rng, 'supplier-finance', {
       stem: `${Company(rng)} joined a bank's supplier finance (reverse factoring) programme: suppliers are paid early by the bank, and the company pays the bank later. Its DPO went from ${d0} to ${d1} days and operating cash flow jumped. How should the analyst read it?`,
-      key: 'As a one-time stretch of payables that is partly debt in disguise',
+      key: rng.pick([
+        'As a one-time gain in working capital, financed in part by the bank as debt',
+        'As a one-time gain in working capital, financed in part by the bank as debt',
+        'As a one-time gain in working capital, financed in part by the bank as a form of debt',
+      ]),
       wrong: [
         [
           'As a lasting improvement in operating performance that will repeat every year',
@@ -222,7 +229,11 @@ export const REPORTING_FAMILIES: readonly ScenarioFamily[] = [
     const n = drawn(rng, 4, 6)
     return statements(rng, 'recurring-restructuring', {
       stem: `${Company(rng)} has excluded a "non-recurring" restructuring charge from its adjusted EBITDA in each of the last ${n} years. How should the analyst treat these charges when valuing the business?`,
-      key: 'Include them as a normal cost, since they recur every year',
+      key: rng.pick([
+        'Include them as a normal cost, since they recur every year',
+        'Include them as a normal cost, since they recur every year',
+        'Include them as a normal cost, because they have recurred every year',
+      ]),
       wrong: [
         [
           'Exclude them, because management has labelled them non-recurring',
@@ -233,8 +244,8 @@ export const REPORTING_FAMILIES: readonly ScenarioFamily[] = [
           'assumes restructuring costs are paid in no cash',
         ],
         [
-          'Add them back twice, once in EBITDA and once in free cash flow',
-          'double counts the add-back',
+          'Add them back, as the lenders’ covenant definition does',
+          'takes a covenant definition as a measure of recurring earnings',
         ],
         [
           'Exclude them, but only in the year the restructuring is announced',

@@ -140,7 +140,7 @@ export const TREND_FAMILIES: readonly ScenarioFamily[] = [
     const a1 = Math.round(a0 * rng.pick([1.1, 1.2, 1.3]))
     const b1 = Math.round(b0 * rng.pick([0.95, 1.02, 1.05]))
     const t0 = a0 + b0
-    return figures(rng, pct(1), {
+    return figures(rng, (v) => `${(v * 100).toFixed(1)} points`, {
       stem: `${Company(rng)} has two segments. Segment A's revenue rose from ${m(a0)} to ${m(a1)}; segment B's went from ${m(b0)} to ${m(b1)}. How many percentage points of group revenue growth came from segment A (one decimal place)?`,
       in: { a0, a1, b0, b1 },
       key: (a1 - a0) / t0,
@@ -154,20 +154,35 @@ export const TREND_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('common-size-cost-of-sales-line', (rng) => {
     const m = thousands(symbol(rng))
-    const rev = drawn(rng, 3000, 15000, 10)
-    const cogs = Math.round(rev * rng.pick([0.52, 0.58, 0.64, 0.71]))
-    const opex = Math.round(rev * rng.pick([0.14, 0.18, 0.22]))
-    const ta = Math.round(rev * rng.pick([0.9, 1.1, 1.3]))
-    return figures(rng, pct(1), {
-      stem: `${Company(rng)}: revenue ${m(rev)}, cost of sales ${m(cogs)}, operating expenses ${m(opex)}, total assets ${m(ta)}. In its common-size income statement (every line as a share of revenue), what figure does cost of sales get (one decimal place)?`,
-      in: { rev, cogs, opex, ta },
-      key: cogs / rev,
+    const s0 = rng.pick([0.58, 0.6, 0.62, 0.64])
+    const s1 = s0 + rng.pick([-0.04, -0.03, -0.02, 0.02, 0.03])
+    const rev0 = drawn(rng, 3000, 12000, 100)
+    const rev1 = Math.round((rev0 * rng.pick([1.08, 1.12, 1.15, 1.2])) / 100) * 100
+    const cogs0 = Math.round(rev0 * s0)
+    const cogs1 = Math.round(rev1 * s1)
+    return figures(rng, m, {
+      stem: `${Company(rng)} reported cost of sales of ${m(cogs0)} on revenue of ${m(rev0)} last year and ${m(cogs1)} on ${m(rev1)} this year, so in its common-size income statement the cost of sales line moved from ${pct(0)(s0)} to ${pct(0)(s1)} of revenue. Valuing that change in share at this year's revenue, how much gross profit did it add (a reduction shown negative)?`,
+      in: { rev0, rev1, cogs0, cogs1 },
+      key: rev1 * (cogs0 / rev0 - cogs1 / rev1),
       wrong: [
-        ['assets', cogs / ta, 'divides by total assets, the balance sheet base'],
-        ['gross', (rev - cogs) / rev, 'gives the gross margin instead'],
-        ['costs', cogs / (cogs + opex), 'divides by total costs, not revenue'],
-        ['revenueAndCosts', cogs / (rev + opex), 'adds operating expenses to the base'],
+        [
+          'oldRevenue',
+          rev0 * (cogs0 / rev0 - cogs1 / rev1),
+          'values the change in share at last year’s revenue',
+        ],
+        [
+          'cogsChange',
+          cogs0 - cogs1,
+          'takes the whole change in cost of sales, growth in volume included',
+        ],
+        ['gpChange', rev1 - cogs1 - (rev0 - cogs0), 'gives the whole change in gross profit'],
+        [
+          'volume',
+          (rev1 - rev0) * (1 - cogs0 / rev0),
+          'gives the effect of revenue growth at last year’s margin',
+        ],
       ],
+      signed: true,
     })
   }),
   family('revenue-growth-real-terms', (rng) => {

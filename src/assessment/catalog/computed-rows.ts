@@ -229,11 +229,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['salesMath', 30],
     ['dates', 30],
   ]),
-  row('financial-statement-analysis', 'Financial statement analysis', FIN, 6, 30, [
-    ['ratios', 50],
-    ['percentages', 30],
-    ['statistics', 20],
-  ]),
   row('budgeting-and-forecasting', 'Budgeting and forecasting', FIN, 5, 25, [
     ['percentages', 35],
     ['statistics', 30],

@@ -12,6 +12,7 @@ import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
+import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
@@ -393,6 +394,7 @@ export const D = {
   ...TYPOGRAPHY_DOMAINS,
   ...COPYEDIT_DOMAINS,
   ...SMM_DOMAINS,
+  ...FSA_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

@@ -14,6 +14,7 @@ import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
+import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
@@ -104,6 +105,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TYPOGRAPHY_ROW,
   COPYEDIT_ROW,
   SMM_ROW,
+  FSA_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -47,6 +47,7 @@ import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
 import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
+import { FSA_MODELS } from './fsa/fsa-models.js'
 import { GA_MODELS } from './ga/ga-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
@@ -276,6 +277,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TYPO_MODELS,
   ...COPYEDIT_MODELS,
   ...SMM_MODELS,
+  ...FSA_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -189,6 +189,20 @@ import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/
 import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
 import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
 import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
+import { CASH_FLOW_FAMILIES as FSA_CASH_FLOW_FAMILIES } from '../models/fsa/cash-flow-families.js'
+import { EFFICIENCY_FAMILIES as FSA_EFFICIENCY_FAMILIES } from '../models/fsa/efficiency-families.js'
+import {
+  FSA_QUALITY_FAMILIES,
+  fsaCashFlowModel,
+  fsaEfficiencyModel,
+  fsaLiquidityModel,
+  fsaProfitabilityModel,
+  fsaQualityModel,
+  fsaTrendModel,
+} from '../models/fsa/fsa-models.js'
+import { LIQUIDITY_FAMILIES as FSA_LIQUIDITY_FAMILIES } from '../models/fsa/liquidity-families.js'
+import { PROFITABILITY_FAMILIES as FSA_PROFITABILITY_FAMILIES } from '../models/fsa/profitability-families.js'
+import { TREND_FAMILIES as FSA_TREND_FAMILIES } from '../models/fsa/trend-families.js'
 import { ATTRIBUTION_FAMILIES as GA_ATTRIBUTION_FAMILIES } from '../models/ga/attribution-families.js'
 import { BIGQUERY_FAMILIES as GA_BIGQUERY_FAMILIES } from '../models/ga/bigquery-families.js'
 import { CHANNEL_FAMILIES as GA_CHANNEL_FAMILIES } from '../models/ga/channel-families.js'
@@ -859,6 +873,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [smmCommunityModel, SMM_COMMUNITY_FAMILIES],
   [smmPlatformModel, SMM_PLATFORM_FAMILIES],
   [smmDisclosureModel, SMM_DISCLOSURE_FAMILIES],
+  [fsaLiquidityModel, FSA_LIQUIDITY_FAMILIES],
+  [fsaProfitabilityModel, FSA_PROFITABILITY_FAMILIES],
+  [fsaEfficiencyModel, FSA_EFFICIENCY_FAMILIES],
+  [fsaTrendModel, FSA_TREND_FAMILIES],
+  [fsaCashFlowModel, FSA_CASH_FLOW_FAMILIES],
+  [fsaQualityModel, FSA_QUALITY_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -14,6 +14,7 @@ import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
+import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
@@ -90,6 +91,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     STATISTICS_FUNDAMENTALS_REVIEW,
     SUPPLY_CHAIN_BASICS_REVIEW,
     TYPOGRAPHY_REVIEW,
+    FINANCIAL_STATEMENT_ANALYSIS_REVIEW,
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     TRANSLATION_ENGLISH_RUSSIAN_REVIEW,

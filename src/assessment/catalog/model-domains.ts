@@ -30,6 +30,7 @@ import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
+import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -384,6 +385,7 @@ export const D = {
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
   ...SCM_DOMAINS,
+  ...TRAVEL_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

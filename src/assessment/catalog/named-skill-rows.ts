@@ -32,6 +32,7 @@ import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SCM_ROW } from './scm-row.js'
+import { TRAVEL_ROW } from './travel-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
@@ -95,6 +96,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CRO_ROW,
   FINMODEL_ROW,
   SCM_ROW,
+  TRAVEL_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -108,6 +108,7 @@ import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
 import { RWD_MODELS } from './rwd/rwd-models.js'
 import { SCM_MODELS } from './scm/scm-models.js'
+import { TRAVEL_MODELS } from './travel/travel-models.js'
 import { dateArithmeticModel } from './scripted/dates.js'
 import { colorNotationModel, contrastModel, timecodeModel } from './scripted/design-computations.js'
 import { localeFormatsModel, pluralRulesModel } from './scripted/locale-formats.js'
@@ -267,6 +268,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
   ...SCM_MODELS,
+  ...TRAVEL_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -420,6 +420,20 @@ import {
   scmOperationsModel,
   scmPolicyModel,
 } from '../models/scm/scm-models.js'
+import {
+  TRAVEL_CARE_FAMILIES,
+  TRAVEL_DOCUMENT_FAMILIES,
+  TRAVEL_EXPENSE_FAMILIES,
+  TRAVEL_FARE_FAMILIES,
+  TRAVEL_HOTEL_FAMILIES,
+  TRAVEL_ITINERARY_FAMILIES,
+  travelCareModel,
+  travelDocumentsModel,
+  travelExpensesModel,
+  travelFaresModel,
+  travelHotelsModel,
+  travelItineraryModel,
+} from '../models/travel/travel-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -765,6 +779,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [scmIncotermsModel, SCM_INCOTERM_FAMILIES],
   [scmFreightModel, SCM_FREIGHT_FAMILIES],
   [scmOperationsModel, SCM_OPERATION_FAMILIES],
+  [travelItineraryModel, TRAVEL_ITINERARY_FAMILIES],
+  [travelFaresModel, TRAVEL_FARE_FAMILIES],
+  [travelExpensesModel, TRAVEL_EXPENSE_FAMILIES],
+  [travelHotelsModel, TRAVEL_HOTEL_FAMILIES],
+  [travelDocumentsModel, TRAVEL_DOCUMENT_FAMILIES],
+  [travelCareModel, TRAVEL_CARE_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -116,7 +116,6 @@ export function back(k: number, m: number): number {
   return Math.round((target.getTime() - Y2027) / D)
 }
 
-
 const legs = (x: In) => {
   const t1 = instant(s(x, 'O'), n(x, 'dep1'))
   const t2 = instant(s(x, 'H'), n(x, 'arr1'))
@@ -155,6 +154,7 @@ const connection: Record<string, Twin> = {
   key: (x) => verdict(layover(x), n(x, 'need')),
   domesticMct: (x) => verdict(layover(x), 45),
   noTerminal: (x) => verdict(layover(x), 75),
+  domesticTerminal: (x) => verdict(layover(x), 60),
   clock: (x) => verdict(byClock(x), n(x, 'need')),
   reversed: (x) => {
     const t = instant(s(x, 'O'), n(x, 'dep1'))
@@ -162,7 +162,7 @@ const connection: Record<string, Twin> = {
   },
 }
 function flightPick(x: In, ok: (dep: number, i: number) => boolean): string | undefined {
-  for (let i = 8; i >= 0; i--) {
+  for (let i = 11; i >= 0; i--) {
     const dep = n(x, `dep${i}`)
     if (ok(dep, i)) return `${s(x, 'code')}${100 + 11 * i} leaving ${hmOf(dep)}`
   }
@@ -173,14 +173,13 @@ const lands = (x: In, dep: number) => instant(s(x, 'O'), dep) + n(x, 'block') * 
 const latest: Record<string, Twin> = {
   key: (x) => flightPick(x, (d) => lands(x, d) <= meetAt(x) - n(x, 'buffer') * M),
   noBuffer: (x) => flightPick(x, (d) => lands(x, d) <= meetAt(x)),
-  clock: (x) =>
-    flightPick(x, (d) => d + n(x, 'block') * M <= n(x, 'meeting') - n(x, 'buffer') * M),
+  clock: (x) => flightPick(x, (d) => d + n(x, 'block') * M <= n(x, 'meeting') - n(x, 'buffer') * M),
   reversed: (x) => {
     const gap = (offset(s(x, 'D'), meetAt(x)) - offset(s(x, 'O'), meetAt(x))) * M
     return flightPick(x, (d) => d + n(x, 'block') * M <= n(x, 'meeting') - n(x, 'buffer') * M + gap)
   },
-  departure: (x) =>
-    flightPick(x, (d) => instant(s(x, 'O'), d) <= meetAt(x) - n(x, 'buffer') * M),
+  bufferAfter: (x) => flightPick(x, (d) => lands(x, d) <= meetAt(x) + n(x, 'buffer') * M),
+  departure: (x) => flightPick(x, (d) => instant(s(x, 'O'), d) <= meetAt(x) - n(x, 'buffer') * M),
 }
 const cutoff: Record<string, Twin> = {
   key: (x) => clockOf(n(x, 'dep') - n(x, 'before') * M),

@@ -3,24 +3,23 @@
 
 import {
   back,
+  big,
   clockOf,
   countIn,
   D,
+  dayNo,
+  dayOf,
+  daySet,
+  daysText,
+  eur,
+  half,
   type In,
   instant,
   longDate,
   M,
-  daySet,
-  daysText,
-  dayOf,
-  dayNo,
-  eur,
-  half,
-  big,
   offset,
   spanOf,
   stays,
-  type Twin,
   usd,
   wallAt,
 } from './travel-second-computations.js'
@@ -40,7 +39,8 @@ function lastDay(x: In): number {
   }
 }
 const hotelDeadline = (x: In) => instant(s(x, 'H'), n(x, 'deadline'))
-const say = (from: number, k: number) => `Check in ${dayOf(dayNo(from))}, ${k} night${k === 1 ? '' : 's'}`
+const say = (from: number, k: number) =>
+  `Check in ${dayOf(dayNo(from))}, ${k} night${k === 1 ? '' : 's'}`
 
 interface Opt {
   k: number
@@ -79,13 +79,16 @@ const sunAfter = (t: number) => {
   return d
 }
 const SEATS = ['Y', 'B', 'M', 'H', 'K', 'L', 'V']
-const classSaid = (x: In, c: string | undefined, stem: string) => {
+const classSaid = (_x: In, c: string | undefined, stem: string) => {
   if (!c) return undefined
   const fare = new RegExp(`${c} (\\$[\\d,]+\\.\\d\\d)`).exec(stem.split('fares fall')[1]!)![1]
   return `${c} class at ${fare} each`
 }
 
-export const DAY_TWINS: Record<string, Record<string, (x: In, stem: string) => string | undefined>> = {
+export const DAY_TWINS: Record<
+  string,
+  Record<string, (x: In, stem: string) => string | undefined>
+> = {
   'hotel-free-cancellation-deadline-on-your-clock': {
     key: (x) => clockOf(wallAt(s(x, 'V'), hotelDeadline(x))),
     ownClock: (x) => clockOf(n(x, 'deadline')),
@@ -99,6 +102,7 @@ export const DAY_TWINS: Record<string, Record<string, (x: In, stem: string) => s
     key: (x) => clockOf(at(n(x, 'arrive'), n(x, 'checkIn') - n(x, 'hours'))),
     fromMidnight: (x) => clockOf(at(n(x, 'arrive'), -n(x, 'hours'))),
     fromEta: (x) => clockOf(at(n(x, 'arrive'), n(x, 'eta') - n(x, 'hours'))),
+    fromCheckout: (x) => clockOf(at(n(x, 'arrive'), 11 - n(x, 'hours'))),
     daysOff: (x) => clockOf(at(n(x, 'arrive'), n(x, 'checkIn') - n(x, 'hours') + 24)),
   },
   'late-cancellation-first-night-with-tax': {
@@ -124,7 +128,17 @@ export const DAY_TWINS: Record<string, Record<string, (x: In, stem: string) => s
       return eur(Number(room) + n(x, 'city') * n(x, 'nights'))
     },
     vatOnAll: (x) =>
-      eur(half(BigInt((n(x, 'rate') + 2 * n(x, 'city')) * n(x, 'nights')) * big(1 + n(x, 'vat'), 100), 100n)),
+      eur(
+        half(
+          BigInt((n(x, 'rate') + 2 * n(x, 'city')) * n(x, 'nights')) * big(1 + n(x, 'vat'), 100),
+          100n,
+        ),
+      ),
+    noVat: (x) => eur((n(x, 'rate') + 2 * n(x, 'city')) * n(x, 'nights')),
+    oneNightCity: (x) => {
+      const room = half(BigInt(n(x, 'rate') * n(x, 'nights')) * big(1 + n(x, 'vat'), 100), 100n)
+      return eur(Number(room) + 2 * n(x, 'city'))
+    },
     noCityTax: (x) =>
       eur(half(BigInt(n(x, 'rate') * n(x, 'nights')) * big(1 + n(x, 'vat'), 100), 100n)),
   },
@@ -133,13 +147,17 @@ export const DAY_TWINS: Record<string, Record<string, (x: In, stem: string) => s
     allStays: (x) => daysText(countIn(daySet(stays(x)), -1e6, n(x, 'on') - 1)),
     nights: (x) => {
       const w = (d: number) => d >= n(x, 'on') - 179 && d <= n(x, 'on') - 1
-      return daysText(stays(x).reduce((t, [a, b]) => {
-        const inside = [...daySet([[a, b]])].filter(w)
-        return t + Math.max(0, inside.length - 1)
-      }, 0))
+      return daysText(
+        stays(x).reduce((t, [a, b]) => {
+          const inside = [...daySet([[a, b]])].filter(w)
+          return t + Math.max(0, inside.length - 1)
+        }, 0),
+      )
     },
     calendarYear: (x) => {
-      const jan = Math.round((Date.UTC(new Date(dayNo(n(x, 'on'))).getUTCFullYear(), 0, 1) - dayNo(0)) / D)
+      const jan = Math.round(
+        (Date.UTC(new Date(dayNo(n(x, 'on'))).getUTCFullYear(), 0, 1) - dayNo(0)) / D,
+      )
       return daysText(countIn(daySet(stays(x)), jan, n(x, 'on') - 1))
     },
     sixMonths: (x) => daysText(countIn(daySet(stays(x)), back(n(x, 'on'), 6), n(x, 'on') - 1)),
@@ -148,7 +166,9 @@ export const DAY_TWINS: Record<string, Record<string, (x: In, stem: string) => s
     key: (x) => longDate(lastDay(x)),
     fresh90: (x) => longDate(n(x, 'entry') + 89),
     noRollOff: (x) =>
-      longDate(n(x, 'entry') + 89 - countIn(daySet(stays(x)), n(x, 'entry') - 179, n(x, 'entry') - 1)),
+      longDate(
+        n(x, 'entry') + 89 - countIn(daySet(stays(x)), n(x, 'entry') - 179, n(x, 'entry') - 1),
+      ),
     allStays: (x) => longDate(n(x, 'entry') + 89 - daySet(stays(x)).size),
   },
   'passport-valid-three-months-after-leaving-schengen': {
@@ -156,12 +176,14 @@ export const DAY_TWINS: Record<string, Record<string, (x: In, stem: string) => s
     sixMonths: (x) => longDate(back(n(x, 'expiry'), 6)),
     expiry: (x) => longDate(n(x, 'expiry')),
     ninetyDays: (x) => longDate(n(x, 'expiry') - 90),
+    forward: (x) => longDate(back(n(x, 'expiry'), -3)),
   },
   'passport-six-months-beyond-arrival-as-stated': {
     key: (x) => longDate(back(n(x, 'expiry'), 6)),
     threeMonths: (x) => longDate(back(n(x, 'expiry'), 3)),
     fromReturn: (x) => longDate(back(n(x, 'expiry'), 6) - n(x, 'trip')),
     days180: (x) => longDate(n(x, 'expiry') - 180),
+    forward: (x) => longDate(back(n(x, 'expiry'), -6)),
   },
   'advance-purchase-latest-ticketing-date': {
     key: (x) => dayOf(dayNo(n(x, 'd') - n(x, 'ap'))),
@@ -176,24 +198,51 @@ export const DAY_TWINS: Record<string, Record<string, (x: In, stem: string) => s
     friday: (x) => dayOf(sunAfter(dayNo(n(x, 'd'))) - 2 * D),
   },
   'cheapest-booking-class-with-enough-seats': {
-    key: (x, st) => classSaid(x, [...SEATS].reverse().find((c) => n(x, `s${c}`) >= n(x, 'n')), st),
-    anySeat: (x, st) => classSaid(x, [...SEATS].reverse().find((c) => n(x, `s${c}`) > 0), st),
+    key: (x, st) =>
+      classSaid(
+        x,
+        [...SEATS].reverse().find((c) => n(x, `s${c}`) >= n(x, 'n')),
+        st,
+      ),
+    anySeat: (x, st) =>
+      classSaid(
+        x,
+        [...SEATS].reverse().find((c) => n(x, `s${c}`) > 0),
+        st,
+      ),
     lowestListed: (x, st) => classSaid(x, 'V', st),
     firstListed: (x, st) => classSaid(x, 'Y', st),
   },
   'lowest-logical-fare-in-window-and-stop-limit': {
-    key: (x) => labelOf(first(opts(x).filter((o) => inWindow(x)(o) && o.stops < 2), (o) => o.fare)),
+    key: (x) =>
+      labelOf(
+        first(
+          opts(x).filter((o) => inWindow(x)(o) && o.stops < 2),
+          (o) => o.fare,
+        ),
+      ),
     cheapestOverall: (x) => labelOf(first(opts(x), (o) => o.fare)),
     anyStops: (x) => labelOf(first(opts(x).filter(inWindow(x)), (o) => o.fare)),
     nonstopOnly: (x) =>
-      labelOf(first(opts(x).filter((o) => inWindow(x)(o) && o.stops === 0), (o) => o.fare)),
+      labelOf(
+        first(
+          opts(x).filter((o) => inWindow(x)(o) && o.stops === 0),
+          (o) => o.fare,
+        ),
+      ),
     closest: (x) =>
-      labelOf(first(opts(x).filter((o) => o.stops < 2), (o) => Math.abs(o.dep - n(x, 'want')))),
+      labelOf(
+        first(
+          opts(x).filter((o) => o.stops < 2),
+          (o) => Math.abs(o.dep - n(x, 'want')),
+        ),
+      ),
   },
   'business-class-for-flights-over-a-stated-length': {
     key: (x) => flightsSaid(legsOf(x).map((l) => l > n(x, 'limit'))),
     journey: () => flightsSaid([true, true, true]),
     atLeast: (x) => flightsSaid(legsOf(x).map((l) => l >= n(x, 'limit'))),
+    wholeHours: (x) => flightsSaid(legsOf(x).map((l) => l - (l % 60) > n(x, 'limit'))),
     withConnection: (x) =>
       flightsSaid(legsOf(x).map((l, k) => l + (k < 2 ? n(x, 'conn') : 0) > n(x, 'limit'))),
   },

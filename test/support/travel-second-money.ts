@@ -1,7 +1,7 @@
 // A second implementation of the travel money families: exact rationals in BigInt, rounded half
 // up, shown through Intl currency formatting.
 
-import { type In, type Twin, eur, half, big, usd } from './travel-second-computations.js'
+import { big, eur, half, type In, type Twin, usd } from './travel-second-computations.js'
 
 const n = (x: In, k: string) => x[k] as number
 const b = (x: In, k: string) => BigInt(n(x, k))
@@ -39,7 +39,12 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
   'foreign-receipt-at-stated-rate-with-card-fee': {
     key: (x) => fx(x, (a, r, f) => a * r * (1000n + f), 10_000_000n),
     divide: (x) =>
-      usd(half(b(x, 'amount') * 10_000n * (1000n + big(n(x, 'fee'), 1000)), big(n(x, 'rate'), 10_000) * 1000n)),
+      usd(
+        half(
+          b(x, 'amount') * 10_000n * (1000n + big(n(x, 'fee'), 1000)),
+          big(n(x, 'rate'), 10_000) * 1000n,
+        ),
+      ),
     noFee: (x) => fx(x, (a, r) => a * r, 10_000n),
     feeOnForeign: (x) => fx(x, (a, r, f) => a * r * 1000n + a * f * 10_000n, 10_000_000n),
   },
@@ -48,14 +53,25 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
     noCommute: (x) => mile(x, 2 * n(x, 'oneWay')),
     oneWay: (x) => mile(x, n(x, 'oneWay') - n(x, 'commute')),
     commuteOnce: (x) => mile(x, 2 * n(x, 'oneWay') - n(x, 'commute')),
+    commuteRoundEachLeg: (x) => mile(x, 2 * n(x, 'oneWay') - 4 * n(x, 'commute')),
   },
   'meal-tip-capped-at-percent-of-pre-tax': {
     key: (x) =>
       usd(n(x, 'sub') + n(x, 'tax') + Number(half(b(x, 'sub') * big(n(x, 'cap'), 100), 100n))),
     noCap: (x) => usd(n(x, 'sub') + n(x, 'tax') + n(x, 'tip')),
     capOnTotal: (x) =>
-      usd(n(x, 'sub') + n(x, 'tax') + Number(half((b(x, 'sub') + b(x, 'tax')) * big(n(x, 'cap'), 100), 100n))),
+      usd(
+        n(x, 'sub') +
+          n(x, 'tax') +
+          Number(half((b(x, 'sub') + b(x, 'tax')) * big(n(x, 'cap'), 100), 100n)),
+      ),
     noTip: (x) => usd(n(x, 'sub') + n(x, 'tax')),
+    capOfTip: (x) =>
+      usd(
+        n(x, 'sub') + n(x, 'tax') + Number(half(BigInt(n(x, 'tip')) * big(n(x, 'cap'), 100), 100n)),
+      ),
+    noTax: (x) =>
+      usd(n(x, 'sub') + Number(half(BigInt(n(x, 'sub')) * big(n(x, 'cap'), 100), 100n))),
   },
   'daily-meal-cap-applied-day-by-day': {
     key: (x) => usd(sum(spends(x).map((v) => Math.min(v, n(x, 'cap'))))),
@@ -73,7 +89,10 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
   'hotel-folio-personal-charges-removed': {
     key: (x) => usd(n(x, 'room') * n(x, 'nights') + n(x, 'roomTax') + n(x, 'wifi')),
     wholeFolio: (x) =>
-      usd(sum(['roomTax', 'wifi', 'minibar', 'movie'].map((k) => n(x, k))) + n(x, 'room') * n(x, 'nights')),
+      usd(
+        sum(['roomTax', 'wifi', 'minibar', 'movie'].map((k) => n(x, k))) +
+          n(x, 'room') * n(x, 'nights'),
+      ),
     noTax: (x) => usd(n(x, 'room') * n(x, 'nights') + n(x, 'wifi')),
     withMinibar: (x) =>
       usd(n(x, 'room') * n(x, 'nights') + n(x, 'roomTax') + n(x, 'wifi') + n(x, 'minibar')),
@@ -90,6 +109,8 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
     noFee: (x) => usd(n(x, 'now') - n(x, 'paid')),
     feeOnly: (x) => usd(n(x, 'fee')),
     newFare: (x) => usd(n(x, 'fee') + n(x, 'now')),
+    rebuy: (x) => usd(n(x, 'now')),
+    feePlusOld: (x) => usd(n(x, 'fee') + n(x, 'paid')),
   },
   'change-to-a-cheaper-fare-no-residual': {
     key: (x) => usd(n(x, 'fee') + Math.max(0, n(x, 'now') - n(x, 'paid'))),
@@ -109,6 +130,10 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
       const over = Math.round(n(x, 'b0') * 10) + Math.round(n(x, 'b1') * 10) - n(x, 'allow') * 10
       return usd(Math.ceil(over / 10) * n(x, 'perKg'))
     },
+    eachBag: (x) => {
+      const over = Math.round(n(x, 'b0') * 10) + Math.round(n(x, 'b1') * 10) - n(x, 'allow') * 10
+      return usd(2 * Math.ceil(over / 10) * n(x, 'perKg'))
+    },
     perBagAllowance: (x) =>
       usd(
         ['b0', 'b1']
@@ -116,7 +141,9 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
           .reduce((t, o) => t + Math.ceil(o / 10), 0) * n(x, 'perKg'),
       ),
     total: (x) =>
-      usd(Math.ceil((Math.round(n(x, 'b0') * 10) + Math.round(n(x, 'b1') * 10)) / 10) * n(x, 'perKg')),
+      usd(
+        Math.ceil((Math.round(n(x, 'b0') * 10) + Math.round(n(x, 'b1') * 10)) / 10) * n(x, 'perKg'),
+      ),
     noRound: (x) =>
       usd(
         Number(

@@ -30,12 +30,12 @@ import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
-import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
+import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */

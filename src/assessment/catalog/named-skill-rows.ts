@@ -32,11 +32,11 @@ import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SCM_ROW } from './scm-row.js'
-import { TRAVEL_ROW } from './travel-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
+import { TRAVEL_ROW } from './travel-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**

@@ -420,20 +420,6 @@ import {
   scmOperationsModel,
   scmPolicyModel,
 } from '../models/scm/scm-models.js'
-import {
-  TRAVEL_CARE_FAMILIES,
-  TRAVEL_DOCUMENT_FAMILIES,
-  TRAVEL_EXPENSE_FAMILIES,
-  TRAVEL_FARE_FAMILIES,
-  TRAVEL_HOTEL_FAMILIES,
-  TRAVEL_ITINERARY_FAMILIES,
-  travelCareModel,
-  travelDocumentsModel,
-  travelExpensesModel,
-  travelFaresModel,
-  travelHotelsModel,
-  travelItineraryModel,
-} from '../models/travel/travel-models.js'
 import { INDEXING_FAMILIES } from '../models/seo/indexing-families.js'
 import { ON_PAGE_FAMILIES } from '../models/seo/on-page-families.js'
 import { ROBOTS_FAMILIES } from '../models/seo/robots-families.js'
@@ -593,6 +579,20 @@ import {
   esRegisterModel,
 } from '../models/translation/spanish/es-models.js'
 import { ES_REGISTER_FAMILIES } from '../models/translation/spanish/es-register-families.js'
+import {
+  TRAVEL_CARE_FAMILIES,
+  TRAVEL_DOCUMENT_FAMILIES,
+  TRAVEL_EXPENSE_FAMILIES,
+  TRAVEL_FARE_FAMILIES,
+  TRAVEL_HOTEL_FAMILIES,
+  TRAVEL_ITINERARY_FAMILIES,
+  travelCareModel,
+  travelDocumentsModel,
+  travelExpensesModel,
+  travelFaresModel,
+  travelHotelsModel,
+  travelItineraryModel,
+} from '../models/travel/travel-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */

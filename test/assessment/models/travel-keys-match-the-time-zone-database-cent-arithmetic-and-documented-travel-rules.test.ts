@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest'
-import type { TravelScenario } from '../../../src/assessment/models/travel/travel-text.js'
 import {
   TRAVEL_CARE_FAMILIES,
   TRAVEL_DOCUMENT_FAMILIES,
@@ -8,12 +7,13 @@ import {
   TRAVEL_HOTEL_FAMILIES,
   TRAVEL_ITINERARY_FAMILIES,
 } from '../../../src/assessment/models/travel/travel-models.js'
+import type { TravelScenario } from '../../../src/assessment/models/travel/travel-text.js'
 import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { PRACTICE_RULES } from '../../support/travel-documented-rules.js'
 import { TWINS } from '../../support/travel-second-computations.js'
 import { DAY_TWINS } from '../../support/travel-second-days.js'
 import { MONEY_TWINS } from '../../support/travel-second-money.js'
-import { PRACTICE_RULES } from '../../support/travel-documented-rules.js'
 
 const FAMILIES = [
   ...TRAVEL_ITINERARY_FAMILIES,
@@ -24,7 +24,10 @@ const FAMILIES = [
   ...TRAVEL_CARE_FAMILIES,
 ]
 const DRAWS = 40
-const SECOND: Record<string, Record<string, (x: Record<string, number | string>, stem: string) => string | undefined>> = {
+const SECOND: Record<
+  string,
+  Record<string, (x: Record<string, number | string>, stem: string) => string | undefined>
+> = {
   ...TWINS,
   ...MONEY_TWINS,
   ...DAY_TWINS,
@@ -39,7 +42,10 @@ describeEngineIndependent('travel planning', () => {
     expect(familiesNeverDrawn(FAMILIES, drawn)).toEqual([])
     expect(drawn.filter(({ s }) => s.wrong.length < 3).map((d) => d.family)).toEqual([])
     const threes = drawn.map(({ family, s }) => ({ family, s: { ...s, wrong: s.wrong.slice(-3) } }))
-    const firsts = drawn.map(({ family, s }) => ({ family, s: { ...s, wrong: s.wrong.slice(0, 3) } }))
+    const firsts = drawn.map(({ family, s }) => ({
+      family,
+      s: { ...s, wrong: s.wrong.slice(0, 3) },
+    }))
     expect(optionSetProblems([...threes, ...firsts], { capitalStem: true })).toEqual([])
   })
 

@@ -11,9 +11,12 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'The ticket shows departure 00:10 on Saturday 12 June. When should the traveller be at the airport?',
       'A flight leaves at 00:25 on Wednesday 3 March. Which evening does the traveller go to the airport?',
     ],
-    keys: ['Late on the evening before that date', 'On the evening of the previous day, before midnight'],
+    keys: ['Late on the evening before that date', 'The evening before the printed date'],
     wrong: [
-      ['On the evening of the date printed', 'reads 00:10 as the end of the printed day, a day late'],
+      [
+        'On the evening of the date printed',
+        'reads 00:10 as the end of the printed day, a day late',
+      ],
       ['Around noon on the date printed', 'reads 00:10 as 12:10 p.m.'],
       ['Early on the morning after the date printed', 'adds a day for the small hours'],
     ],
@@ -24,7 +27,7 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'An itinerary shows “dep 21:50, arr 07:35 +1”. What does +1 mean?',
       'A schedule lists a flight landing “06:05+1”. How do you read the +1?',
     ],
-    keys: ['It lands the day after it leaves, in local time', 'Arrival is on the next calendar day at the destination'],
+    keys: ['Landing is on the following day', 'Lands the next calendar day'],
     wrong: [
       ['The flight takes one hour longer', 'reads +1 as a duration'],
       ['The destination is one hour ahead', 'reads +1 as a time-zone offset'],
@@ -48,9 +51,9 @@ const CLOCK_PRACTICES: readonly Practice[] = [
     id: 'iso-date-order-in-forms',
     stems: [
       'A visa form asks for dates as YYYY-MM-DD. The traveller was born on 4 July 1988. What do you enter?',
-      'A booking API expects ISO 8601 dates. The stay starts on 9 March 2027. What do you send?',
+      'A booking API expects ISO 8601 dates. The traveller was born on 4 July 1988. What do you send?',
     ],
-    keys: ['Year, then month, then day, e.g. 1988-07-04', 'Four-digit year, two-digit month, two-digit day'],
+    keys: ['Year-month-day, e.g. 1988-07-04', 'Year, month, day: 1988-07-04'],
     wrong: [
       ['1988-04-07, year then day then month', 'writes the day before the month'],
       ['07/04/1988, as on US forms', 'uses the US slash format'],
@@ -63,9 +66,12 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'You email a hotel in Germany and a client in the US about an arrival on 05/06. How should you write the date?',
       'An itinerary goes to travellers in the UK and US. How do you write arrival dates to avoid misreading?',
     ],
-    keys: ['With the month as a word, e.g. 6 May 2027', 'Spell the month out, as in 6 May 2027'],
+    keys: ['With the month as a word, e.g. 6 May 2027', 'With the month spelled: 6 May 2027'],
     wrong: [
-      ['05/06/2027, as everyone reads it the same', 'forgets day-first and month-first readers differ'],
+      [
+        '05/06/2027, as everyone reads it the same',
+        'forgets day-first and month-first readers differ',
+      ],
       ['6/5, since the hotel is in Europe', 'picks one reader’s order for both'],
       ['Numbers only, with a note to read carefully', 'leaves the ambiguity in place'],
     ],
@@ -76,7 +82,7 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'The airline emails a schedule change: the first flight now lands 50 minutes later. What do you check first?',
       'An airline retimes the inbound flight of a connecting itinerary. What is the first thing to check?',
     ],
-    keys: ['That the connection still meets the minimum', 'Whether the connection is still legal'],
+    keys: ['Whether the transfer still meets the MCT', 'That the new gap still meets the minimum'],
     wrong: [
       ['Only that the final arrival time is acceptable', 'checks the end but not the connection'],
       ['Nothing: the airline keeps connections valid', 'trusts the airline to fix misconnections'],
@@ -92,9 +98,12 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'A traveller submits a card terminal slip for a restaurant bill. Policy asks for receipts that show what was bought. What do you ask for?',
       'An expense line has only the card payment slip. Under an itemised-receipt policy, is it enough?',
     ],
-    keys: ['The itemised receipt from the restaurant', 'No: an itemised receipt is needed'],
+    keys: ['No: an itemised receipt is needed', 'An itemised bill from the restaurant'],
     wrong: [
-      ['Nothing more: the slip proves payment', 'confuses proof of payment with proof of what was bought'],
+      [
+        'Nothing more: the slip proves payment',
+        'confuses proof of payment with proof of what was bought',
+      ],
       ['The monthly card statement', 'gives another payment record, not an itemised one'],
       ['A photo of the menu', 'offers prices without the purchase'],
     ],
@@ -118,7 +127,10 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'The traveller adds two vacation days after the meeting, then flies home. What does the company pay for?',
       'A trip mixes a three-day conference with a personal weekend. What is reimbursable?',
     ],
-    keys: ['Business days, and at most the airfare the business dates would cost', 'The business part, with airfare capped at the business-only fare'],
+    keys: [
+      'Business days, airfare capped at business-only',
+      'Business days; fare up to the business-only fare',
+    ],
     wrong: [
       ['The whole trip, as it started as business', 'reimburses personal days'],
       ['Nothing, as the trip mixed purposes', 'disallows business costs too'],
@@ -131,7 +143,7 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'Policy: submit expense reports within 30 days of the trip’s end. A trip ended 26 days ago. What do you do?',
       'The traveller wants to wait for one more receipt; the 30-day submission deadline is in three days. What do you advise?',
     ],
-    keys: ['Submit now, adding the late receipt after', 'File by the deadline and follow up with the missing receipt'],
+    keys: ['Send it now, add the missing one later', 'Meet the date and add the late one later'],
     wrong: [
       ['Wait for every receipt, even past 30 days', 'misses the deadline for completeness'],
       ['Submit without receipts to meet the date', 'drops the receipts policy asks for'],
@@ -144,7 +156,10 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'The traveller is on per diem for meals and also submits a dinner receipt for the same day. What do you do?',
       'A per-diem day shows a separate lunch receipt as well. How is it handled?',
     ],
-    keys: ['Claim the per diem only, not the receipt too', 'Do not claim the meal twice: per diem covers it'],
+    keys: [
+      'Claim the per diem only, not the receipt too',
+      'Do not claim the meal twice: per diem covers it',
+    ],
     wrong: [
       ['Claim both, as the receipt proves the cost', 'double-claims the meal'],
       ['Claim the receipt and the per diem’s incidentals only', 'mixes actual and per-diem rules'],
@@ -157,7 +172,7 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'Policy converts card expenses at the rate on the card statement. The traveller used a better rate from a website. Which rate goes on the report?',
       'A report converts a foreign receipt. Policy names the card statement’s rate. Which do you use?',
     ],
-    keys: ['The card statement’s rate', 'The rate on the statement, as policy states'],
+    keys: ['The rate on the card statement', 'The statement’s rate, as policy says'],
     wrong: [
       ['The rate from the website, as it is cheaper', 'picks a source the policy does not name'],
       ['The rate on the day the report is written', 'uses the wrong date'],
@@ -166,6 +181,7 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
   },
 ]
 
-export const CLOCK_PRACTICE_FAMILIES: readonly ScenarioFamily[] = CLOCK_PRACTICES.map(practiceFamily)
+export const CLOCK_PRACTICE_FAMILIES: readonly ScenarioFamily[] =
+  CLOCK_PRACTICES.map(practiceFamily)
 export const EXPENSE_PRACTICE_FAMILIES: readonly ScenarioFamily[] =
   EXPENSE_PRACTICES.map(practiceFamily)

@@ -10,10 +10,13 @@ const CARE_PRACTICES: readonly Practice[] = [
       'The traveller’s connecting flight is cancelled while they are in the air. What do you do first?',
       'A storm cancels the onward flight. The traveller lands in 40 minutes. What is your first step?',
     ],
-    keys: ['Check the airline’s rebooking and hold a seat', 'Look at rebooking options at once and secure one'],
+    keys: ['Look at rebooking at once, hold a seat', 'Find rebooking options and hold a seat'],
     wrong: [
       ['Wait until the traveller lands and calls', 'loses the seats others are rebooking'],
-      ['Book a new one-way ticket on any airline', 'pays again before using the airline’s duty to reroute'],
+      [
+        'Book a new one-way ticket on any airline',
+        'pays again before using the airline’s duty to reroute',
+      ],
       ['Cancel the hotel at the destination', 'acts on the hotel before the flight'],
     ],
   },
@@ -23,7 +26,7 @@ const CARE_PRACTICES: readonly Practice[] = [
       'The trip is booked. Who gets the full itinerary with confirmation numbers?',
       'To whom do you send the final itinerary of a client’s trip?',
     ],
-    keys: ['The traveller and whoever policy names for duty of care', 'The traveller, plus the contact the policy lists'],
+    keys: ['Them and the duty-of-care contact', 'Both traveller and named contact'],
     wrong: [
       ['Only the traveller, to keep it private', 'leaves the company unable to locate them'],
       ['The whole company mailing list', 'over-shares personal data'],
@@ -36,7 +39,7 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A traveller heads to a region with a high-risk advisory, with approval. Which step does a duty-of-care policy add?',
       'An approved trip goes to an area under a security advisory. What else do you set up?',
     ],
-    keys: ['Register the trip with their government’s traveller service', 'Enrol them in their embassy’s registration scheme'],
+    keys: ['Register them with their embassy', 'Enrol in the embassy’s register'],
     wrong: [
       ['Nothing, as approval is enough', 'stops at approval'],
       ['Book a refundable ticket only', 'treats a fare choice as risk care'],
@@ -49,7 +52,7 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A traveller with a chronic condition travels abroad for two weeks. Which booking step fits duty of care?',
       'Before a long trip abroad, the traveller mentions prescription medication. What do you check?',
     ],
-    keys: ['Travel medical cover and the destination’s rules on the medicine', 'Their medical insurance abroad and whether the drug is allowed there'],
+    keys: ['Health cover and local drug rules', 'Insurance, and whether it is legal'],
     wrong: [
       ['Nothing: health is private', 'ignores what the traveller raised'],
       ['Book an aisle seat only', 'answers comfort, not care'],
@@ -62,11 +65,14 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A UK citizen flies to New York for a three-day meeting under the US Visa Waiver Program. What must be in place before boarding?',
       'A German client visits Chicago for a week, visa-free. What does the US require before the flight?',
     ],
-    keys: ['An approved ESTA', 'ESTA authorisation, applied for online before travel'],
+    keys: ['An approved ESTA, applied for online', 'ESTA approval, obtained before flying'],
     wrong: [
       ['A business visa from the embassy', 'thinks visa-free travel needs a visa'],
       ['Nothing: visa-free means no application', 'forgets the electronic authorisation'],
-      ['An invitation letter stamped at the border', 'confuses a supporting letter with entry authorisation'],
+      [
+        'An invitation letter stamped at the border',
+        'confuses a supporting letter with entry authorisation',
+      ],
     ],
   },
   {
@@ -75,9 +81,12 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A traveller married and changed surname, but the passport is in the old name. Which name goes on the ticket?',
       'The traveller’s new surname is on their driving licence; the passport still shows the old one. For an international flight, which name do you book?',
     ],
-    keys: ['The name in the passport they will travel on', 'The passport’s name, as that is the document shown'],
+    keys: ['The name in the passport used', 'The passport’s name, as shown'],
     wrong: [
-      ['The new name, as it is the legal one now', 'books a name the travel document does not show'],
+      [
+        'The new name, as it is the legal one now',
+        'books a name the travel document does not show',
+      ],
       ['Both names joined', 'invents a combined name'],
       ['The name on the driving licence', 'uses a document not used at the border'],
     ],
@@ -88,7 +97,7 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A US passport issued 10 years and 2 months ago has an extended validity stamp making it valid for another year. Under the Schengen Borders Code, can it be used for entry?',
       'A passport was issued more than ten years ago but has not expired. What does the Schengen Borders Code say?',
     ],
-    keys: ['No: it must be issued within the previous ten years', 'Not valid for entry, as it is over ten years old'],
+    keys: ['No: issued over ten years ago', 'No, it is over ten years old'],
     wrong: [
       ['Yes, as it has not expired', 'looks only at the expiry date'],
       ['Yes, if the trip is under 90 days', 'mixes the stay limit with document rules'],
@@ -101,7 +110,7 @@ const CARE_PRACTICES: readonly Practice[] = [
       'Where the 100 ml liquids rule applies, the traveller has a 150 ml bottle of hand cream that is half empty. May it go in the cabin bag?',
       'Under the 100 ml rule for cabin liquids, is a 200 ml perfume bottle with 80 ml left allowed?',
     ],
-    keys: ['No: the container size counts, not what is left', 'No, the container is over 100 ml'],
+    keys: ['No, the bottle is over 100 ml', 'No: container size counts'],
     wrong: [
       ['Yes, as less than 100 ml is left', 'measures the contents, not the container'],
       ['Yes, in a clear bag', 'thinks the bag overrides the container limit'],
@@ -114,9 +123,12 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A regional flight on a small turboprop lists a smaller cabin-bag size. The traveller’s bag fits the mainline size. What do you tell them?',
       'The second flight is on a regional aircraft with a lower cabin-bag limit. What is the risk?',
     ],
-    keys: ['It may be gate-checked: pack essentials separately', 'It may go in the hold at the gate'],
+    keys: ['It may be put in the hold at boarding', 'Gate check likely: pack essentials apart'],
     wrong: [
-      ['None: the mainline rule covers the whole trip', 'applies one aircraft’s rule to every flight'],
+      [
+        'None: the mainline rule covers the whole trip',
+        'applies one aircraft’s rule to every flight',
+      ],
       ['They must pay for a seat for the bag', 'confuses with oversized items like instruments'],
       ['They will be refused boarding', 'overstates the consequence'],
     ],
@@ -127,7 +139,7 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A US traveller rents a car in a country whose rental terms (as stated) require an International Driving Permit alongside the licence. What do you arrange?',
       'The rental company’s terms ask for an International Driving Permit with the national licence. The traveller has only the licence. What do you do?',
     ],
-    keys: ['Get the permit before the trip; it goes with the licence', 'Obtain an IDP at home to carry with the licence'],
+    keys: ['Get the permit at home, before the trip', 'Get an IDP at home to carry with it'],
     wrong: [
       ['Nothing: the licence alone will do', 'ignores the stated terms'],
       ['Get the permit on arrival at the counter', 'thinks a permit is issued abroad'],

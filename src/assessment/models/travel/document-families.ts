@@ -20,14 +20,16 @@ const days = (k: number) => `${k} day${k === 1 ? '' : 's'}`
 type Stay = readonly [entry: number, exit: number]
 /** Earlier stays: two or three, the last ending before `before`. */
 function stays(rng: Rng, before: number): Stay[] {
-  const out: Stay[] = []
-  let at = before - rng.int(200, 260)
-  for (let k = rng.int(2, 3); k > 0; k--) {
-    at += rng.int(10, 45)
-    const len = rng.int(8, 35)
-    out.push([at, at + len - 1])
-    at += len
+  // One stay straddling the start of the 180-day window, one inside it that rolls out during
+  // the next stay, and sometimes a short one in between.
+  const a = before - rng.int(188, 200)
+  const out: Stay[] = [[a, a + rng.int(20, 35) - 1]]
+  if (rng.next() < 0.5) {
+    const m = before - rng.int(140, 145)
+    out.push([m, m + rng.int(3, 8) - 1])
   }
+  const b = before - rng.int(70, 110)
+  out.push([b, b + rng.int(15, 35) - 1])
   if (out.at(-1)![1] >= before - 3) throw new VariantError('stays run into the new trip')
   return out
 }
@@ -35,7 +37,12 @@ const usedIn = (ss: readonly Stay[], from: number, to: number) =>
   ss.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, to) - Math.max(a, from) + 1), 0)
 const listed = (ss: readonly Stay[]) => ss.map(([a, b]) => `${date(a)} – ${date(b)}`).join('; ')
 const stayIn = (ss: readonly Stay[]) =>
-  Object.fromEntries(ss.flatMap(([a, b], k) => [[`a${k}`, a], [`b${k}`, b]]))
+  Object.fromEntries(
+    ss.flatMap(([a, b], k) => [
+      [`a${k}`, a],
+      [`b${k}`, b],
+    ]),
+  )
 
 const daysUsed = family('schengen-days-used-in-the-180-day-window', (rng) => {
   const on = rng.int(420, 600)
@@ -47,10 +54,28 @@ const daysUsed = family('schengen-days-used-in-the-180-day-window', (rng) => {
     in: { on, ...stayIn(ss) },
     key: days(key),
     wrong: [
-      ['allStays', days(usedIn(ss, -10_000, on - 1)), 'counts every earlier stay, not only the rolling 180 days'],
-      ['nights', days(ss.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, on - 1) - Math.max(a, on - 179)), 0)), 'counts nights, leaving out one end of each stay'],
-      ['calendarYear', days(usedIn(ss, jan, on - 1)), 'counts from 1 January instead of the rolling window'],
-      ['sixMonths', days(usedIn(ss, monthsBefore(on, 6), on - 1)), 'looks back six calendar months instead of 180 days'],
+      [
+        'allStays',
+        days(usedIn(ss, -10_000, on - 1)),
+        'counts every earlier stay, not only the rolling 180 days',
+      ],
+      [
+        'nights',
+        days(
+          ss.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, on - 1) - Math.max(a, on - 179)), 0),
+        ),
+        'counts nights, leaving out one end of each stay',
+      ],
+      [
+        'calendarYear',
+        days(usedIn(ss, jan, on - 1)),
+        'counts from 1 January instead of the rolling window',
+      ],
+      [
+        'sixMonths',
+        days(usedIn(ss, monthsBefore(on, 6), on - 1)),
+        'looks back six calendar months instead of 180 days',
+      ],
     ],
   })
 })
@@ -77,8 +102,16 @@ const latestExit = family('schengen-latest-exit-date-on-the-rolling-rule', (rng)
     key: date(key),
     wrong: [
       ['fresh90', date(entry + 89), 'gives a fresh 90 days, ignoring earlier stays'],
-      ['noRollOff', date(entry + 90 - before - 1), 'subtracts the days used before entry, ignoring days that roll out of the window'],
-      ['allStays', date(entry + 90 - usedIn(ss, -10_000, entry - 1) - 1), 'subtracts every earlier stay, even those outside 180 days'],
+      [
+        'noRollOff',
+        date(entry + 90 - before - 1),
+        'subtracts the days used before entry, ignoring days that roll out of the window',
+      ],
+      [
+        'allStays',
+        date(entry + 90 - usedIn(ss, -10_000, entry - 1) - 1),
+        'subtracts every earlier stay, even those outside 180 days',
+      ],
     ],
   })
 })
@@ -102,6 +135,7 @@ const threeMonths = family('passport-valid-three-months-after-leaving-schengen',
       ['sixMonths', date(monthsBefore(expiry, 6)), 'applies a six-month rule'],
       ['expiry', date(expiry), 'allows travel up to the expiry date'],
       ['ninetyDays', date(expiry - 90), 'reads three months as 90 days'],
+      ['forward', date(monthsBefore(expiry, -3)), 'adds the three months after the expiry date'],
     ],
   })
 })
@@ -115,8 +149,13 @@ const sixMonths = family('passport-six-months-beyond-arrival-as-stated', (rng) =
     key: date(monthsBefore(expiry, 6)),
     wrong: [
       ['threeMonths', date(monthsBefore(expiry, 3)), 'applies the Schengen three-month rule'],
-      ['fromReturn', date(monthsBefore(expiry, 6) - trip), 'counts the six months from the return date'],
+      [
+        'fromReturn',
+        date(monthsBefore(expiry, 6) - trip),
+        'counts the six months from the return date',
+      ],
       ['days180', date(expiry - 180), 'reads six months as 180 days'],
+      ['forward', date(monthsBefore(expiry, -6)), 'adds the six months after the expiry date'],
     ],
   })
 })

@@ -10,7 +10,7 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A non-EU traveller spends 40 days in France, then 35 in Germany, then wants 30 in Italy, all within 180 days. Under the Schengen short-stay rule, how are the days counted?',
       'A consultant splits a visa-free trip between Spain and the Netherlands. For the 90/180-day rule, what counts?',
     ],
-    keys: ['Days in all Schengen states together', 'The total across every Schengen country'],
+    keys: ['Days in all Schengen states together', 'The combined days in all states'],
     wrong: [
       ['Each country separately, 90 days each', 'treats the limit as per country'],
       ['Only days in the country of first entry', 'counts only the entry state'],
@@ -23,7 +23,7 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'Under the Schengen 90/180-day rule, how is a day on which the traveller arrives at 23:30 counted?',
       'The traveller lands in Lisbon at 22:00 and leaves the Schengen area three days later at 07:00. Do the arrival and departure days count?',
     ],
-    keys: ['As a full day: entry and exit days both count', 'Both count as whole days'],
+    keys: ['Each is a full day of stay', 'Entry and exit days both count'],
     wrong: [
       ['Not at all, as it is under 24 hours', 'counts only full 24-hour periods'],
       ['As half a day each', 'invents half days'],
@@ -36,9 +36,9 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'For a short stay in the Schengen area, how long must a visitor’s passport remain valid under the Schengen Borders Code?',
       'A non-EU traveller’s passport expires soon. What validity does the Schengen Borders Code ask for?',
     ],
-    keys: ['3 months past the planned exit, issued within 10 years', 'At least three months after leaving, and under ten years old'],
+    keys: ['At least 3 months after exit', 'Three months past the exit date'],
     wrong: [
-      ['Six months past arrival', 'applies the six-month rule many other countries use'],
+      ['Half a year from arrival', 'applies the six-month rule many other countries use'],
       ['Only for the dates of the trip', 'thinks validity for the stay itself is enough'],
       ['One year from entry', 'invents a one-year rule'],
     ],
@@ -49,10 +49,13 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A traveller connects through a country whose rule (as the client’s visa service states) requires a transit visa only for those who leave the international zone. Their onward flight is on a separate ticket, so they must collect and recheck bags. Do they need the visa?',
       'The stated rule: no transit visa if the traveller stays airside. The two flights are on separate tickets and bags are not checked through. What follows?',
     ],
-    keys: ['Yes: rechecking bags means passing immigration', 'Likely yes, as they must land-side to recheck bags'],
+    keys: ['Yes: rechecking bags is landside', 'Likely yes: bags must be rechecked'],
     wrong: [
       ['No: it is only a connection', 'ignores that separate tickets force a landside transfer'],
-      ['No, if the connection is under 24 hours', 'applies a time rule the stated policy does not have'],
+      [
+        'No, if the connection is under 24 hours',
+        'applies a time rule the stated policy does not have',
+      ],
       ['Only if they leave the airport building', 'thinks immigration starts at the airport exit'],
     ],
   },
@@ -62,11 +65,11 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'The destination’s entry rules (as stated by its embassy) require two blank visa pages. The traveller’s passport has two pages left, one marked “Amendments and Endorsements”. Is it enough?',
       'The rule stated by the embassy: two blank visa pages. The passport’s last blank pages are one visa page and one endorsements page. What do you do?',
     ],
-    keys: ['No: endorsement pages do not count; renew first', 'Not enough: only visa pages count, so renew'],
+    keys: ['No: renew the passport before the trip', 'Renew first: too few real visa pages'],
     wrong: [
-      ['Yes: any blank page counts', 'counts the endorsements page as a visa page'],
-      ['Yes, if the stamps are small', 'thinks the rule is about space, not pages'],
-      ['Only the last page matters', 'misreads which pages the rule counts'],
+      ['Any blank page will do, so it is fine', 'counts the endorsements page as a visa page'],
+      ['Yes, if the stamps are small enough to fit', 'thinks the rule is about space, not pages'],
+      ['Only the last page matters for the rule', 'misreads which pages the rule counts'],
     ],
   },
   {
@@ -75,7 +78,7 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A dual national flies out on one passport. Which passport should they show on arrival and departure for a stay counted against visa-free days?',
       'A traveller holds two passports. Which one should the airline booking and the border see?',
     ],
-    keys: ['The same one for booking, exit and entry', 'One passport, used throughout the trip'],
+    keys: ['One passport throughout', 'The same passport all trip'],
     wrong: [
       ['Whichever is closer to expiry', 'chooses by expiry, creating a mismatch'],
       ['Both at every border', 'thinks showing both is required'],
@@ -88,9 +91,12 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'The traveller’s flight lands at 23:00 and the hotel releases unguaranteed rooms at 18:00. What do you do when booking?',
       'A late arrival is expected after the hotel’s 6 pm hold time. How do you keep the room?',
     ],
-    keys: ['Guarantee it with a card and note the late arrival', 'Book it guaranteed and tell the hotel the arrival time'],
+    keys: ['Guarantee it by card; note the late ETA', 'Book guaranteed and give the arrival time'],
     wrong: [
-      ['Nothing: a confirmation number holds the room', 'thinks any confirmation survives the hold time'],
+      [
+        'Nothing: a confirmation number holds the room',
+        'thinks any confirmation survives the hold time',
+      ],
       ['Book for the next night instead', 'loses the first night'],
       ['Call on arrival to ask for a room', 'leaves the room to chance'],
     ],
@@ -101,9 +107,15 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A guaranteed three-night hotel booking will be used from the second night because of a delayed flight. What must you do?',
       'The traveller will arrive a day late for a guaranteed reservation. Why call the hotel?',
     ],
-    keys: ['Tell the hotel, or the no-show may cancel every night', 'Warn them: a no-show can release the rest of the stay'],
+    keys: [
+      'Call ahead, or a no-show may cancel it all',
+      'Warn them, or a no-show ends the booking',
+    ],
     wrong: [
-      ['Nothing: the card guarantees all the nights', 'thinks the guarantee keeps the later nights after a no-show'],
+      [
+        'Nothing: the card guarantees all the nights',
+        'thinks the guarantee keeps the later nights after a no-show',
+      ],
       ['Cancel the whole booking and rebook on arrival', 'risks losing the rate and the room'],
       ['Ask for the first night back afterwards', 'expects a refund of a guaranteed no-show'],
     ],
@@ -114,7 +126,7 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'The meeting dates are not confirmed. The hotel offers a prepaid non-refundable rate 15 % cheaper and a flexible rate cancellable until the day before. Which fits policy that forbids paying for unused nights?',
       'Dates may still change. Which hotel rate do you choose, under a policy against losing prepaid nights?',
     ],
-    keys: ['The flexible rate', 'The cancellable rate, though dearer'],
+    keys: ['The flexible, cancellable rate', 'Flexible: it can be cancelled'],
     wrong: [
       ['The prepaid rate, as it is cheaper', 'compares price without the risk of change'],
       ['Both, cancelling one later', 'double-books and pays for the non-refundable one'],
@@ -127,7 +139,7 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'The hotel asks for a card to guarantee the booking. Will the card be charged now?',
       'A booking is guaranteed by card with no deposit. When is the card charged?',
     ],
-    keys: ['Only for a late cancellation, a no-show or the stay', 'At checkout, or if the rules on cancelling are broken'],
+    keys: ['Only on a no-show or late cancel', 'At checkout, or on a no-show'],
     wrong: [
       ['Now, for the full stay', 'confuses a guarantee with a prepayment'],
       ['Now, for the first night', 'confuses a guarantee with a deposit'],

@@ -62,7 +62,11 @@ const lodgingCap = family('lodging-over-the-nightly-cap', (rng) => {
     key: usd(cap * nights),
     wrong: [
       ['fullRate', usd(rate * nights), 'reimburses the whole rate despite the cap'],
-      ['excess', usd((rate - cap) * nights), 'reimburses the amount over the cap instead of up to it'],
+      [
+        'excess',
+        usd((rate - cap) * nights),
+        'reimburses the amount over the cap instead of up to it',
+      ],
       ['daysNotNights', usd(cap * (nights + 1)), 'counts days of the trip instead of nights'],
       ['capOnce', usd(rate * nights - (rate - cap)), 'applies the cap to one night only'],
     ],
@@ -86,7 +90,11 @@ const fx = family('foreign-receipt-at-stated-rate-with-card-fee', (rng) => {
     wrong: [
       ['divide', usd(conv(amount, 1 / rate, fee)), 'divides by the rate instead of multiplying'],
       ['noFee', usd(conv(amount, rate, 0)), 'leaves out the reimbursable card fee'],
-      ['feeOnForeign', usd(cents(amount * rate + amount * fee)), 'adds the fee in the foreign currency as if it were dollars'],
+      [
+        'feeOnForeign',
+        usd(cents(amount * rate + amount * fee)),
+        'adds the fee in the foreign currency as if it were dollars',
+      ],
     ],
   })
 })
@@ -104,6 +112,15 @@ const mileage = family('mileage-less-the-usual-commute', (rng) => {
       ['noCommute', claim(2 * oneWay), 'does not deduct the normal commute'],
       ['oneWay', claim(oneWay - commute), 'claims one way only'],
       ['commuteOnce', claim(2 * oneWay - commute), 'deducts the commute one way only'],
+      ...(oneWay > 2 * commute
+        ? [
+            [
+              'commuteRoundEachLeg',
+              claim(2 * oneWay - 4 * commute),
+              'deducts a round-trip commute from each leg',
+            ] as const,
+          ]
+        : []),
     ],
   })
 })
@@ -120,8 +137,18 @@ const tipCap = family('meal-tip-capped-at-percent-of-pre-tax', (rng) => {
     key: usd(sub + tax + allowed),
     wrong: [
       ['noCap', usd(sub + tax + tip), 'reimburses the whole tip'],
-      ['capOnTotal', usd(sub + tax + cents((sub + tax) * cap)), 'caps the tip on the amount with tax'],
+      [
+        'capOnTotal',
+        usd(sub + tax + cents((sub + tax) * cap)),
+        'caps the tip on the amount with tax',
+      ],
       ['noTip', usd(sub + tax), 'disallows the whole tip instead of the excess'],
+      [
+        'capOfTip',
+        usd(sub + tax + cents(tip * cap)),
+        'takes the percentage of the tip instead of the bill',
+      ],
+      ['noTax', usd(sub + allowed), 'leaves the sales tax out of the claim'],
     ],
   })
 })
@@ -144,7 +171,11 @@ const mealCap = family('daily-meal-cap-applied-day-by-day', (rng) => {
       ['pooled', usd(Math.min(total, 4 * cap)), 'pools the four days’ allowance across the trip'],
       ['noCap', usd(total), 'pays every receipt in full'],
       ['capEveryDay', usd(4 * cap), 'pays the cap for every day whatever was spent'],
-      ['dropOverDays', usd(spend.reduce((t, x) => t + (x <= cap ? x : 0), 0)), 'disallows a whole day’s meals when they go over the cap'],
+      [
+        'dropOverDays',
+        usd(spend.reduce((t, x) => t + (x <= cap ? x : 0), 0)),
+        'disallows a whole day’s meals when they go over the cap',
+      ],
     ],
   })
 })
@@ -161,7 +192,11 @@ const advance = family('settle-a-cash-advance', (rng) => {
     in: { adv, claimed, rejected },
     key: say(approved - adv),
     wrong: [
-      ['withRejected', say(claimed - adv), 'settles on the amount claimed, rejected items included'],
+      [
+        'withRejected',
+        say(claimed - adv),
+        'settles on the amount claimed, rejected items included',
+      ],
       ['reversed', say(adv - approved), 'reverses who owes whom'],
       ['ignoresAdvance', say(approved), 'forgets the advance already paid'],
     ],
@@ -181,9 +216,17 @@ const folio = family('hotel-folio-personal-charges-removed', (rng) => {
     in: { nights, room, roomTax, wifi, minibar, movie },
     key: usd(room * nights + roomTax + wifi),
     wrong: [
-      ['wholeFolio', usd(room * nights + roomTax + wifi + minibar + movie), 'claims the whole folio, personal charges included'],
+      [
+        'wholeFolio',
+        usd(room * nights + roomTax + wifi + minibar + movie),
+        'claims the whole folio, personal charges included',
+      ],
       ['noTax', usd(room * nights + wifi), 'leaves the room tax out'],
-      ['withMinibar', usd(room * nights + roomTax + wifi + minibar), 'treats the minibar as a meal'],
+      [
+        'withMinibar',
+        usd(room * nights + roomTax + wifi + minibar),
+        'treats the minibar as a meal',
+      ],
       ['oneNight', usd(room + roomTax + wifi), 'counts one night of the room'],
     ],
   })

@@ -1,4 +1,3 @@
-import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { drawn, family, money, person, worked } from './travel-text.js'
@@ -22,6 +21,8 @@ const changeUp = family('change-fee-plus-fare-difference', (rng) => {
       ['noFee', usd(now - paid), 'charges only the fare difference'],
       ['feeOnly', usd(fee), 'charges only the change fee'],
       ['newFare', usd(fee + now), 'charges the whole new fare plus the fee'],
+      ['rebuy', usd(now), 'prices the change as buying the new fare outright'],
+      ['feePlusOld', usd(fee + paid), 'charges the fee plus the original fare again'],
     ],
   })
 })
@@ -36,7 +37,11 @@ const changeDown = family('change-to-a-cheaper-fare-no-residual', (rng) => {
     in: { paid, now, fee },
     key: usd(fee),
     wrong: [
-      ['credit', usd(Math.abs(fee - (paid - now))), 'nets the lower fare’s difference against the fee'],
+      [
+        'credit',
+        usd(Math.abs(fee - (paid - now))),
+        'nets the lower fare’s difference against the fee',
+      ],
       ['newFare', usd(fee + now), 'charges the whole new fare plus the fee'],
       ['difference', usd(paid - now), 'charges the difference in fares as if it were owed'],
     ],
@@ -71,9 +76,18 @@ const weightConcept = family('excess-baggage-weight-concept', (rng) => {
     in: { allow, b0: bags[0]!, b1: bags[1]!, perKg },
     key: usd(whole * perKg),
     wrong: [
-      ['perBagAllowance', usd(bags.reduce((t, x) => t + Math.ceil(Math.max(0, x - allow) - 1e-9), 0) * perKg), 'applies the allowance to each bag instead of to their total'],
+      [
+        'perBagAllowance',
+        usd(bags.reduce((t, x) => t + Math.ceil(Math.max(0, x - allow) - 1e-9), 0) * perKg),
+        'applies the allowance to each bag instead of to their total',
+      ],
       ['total', usd(Math.ceil(total - 1e-9) * perKg), 'charges every kilogram, not the excess'],
-      ['noRound', usd(Math.round((total - allow) * perKg)), 'charges the part kilogram as a fraction'],
+      ['eachBag', usd(2 * whole * perKg), 'charges the excess once for each of the two bags'],
+      [
+        'noRound',
+        usd(Math.round((total - allow) * perKg)),
+        'charges the part kilogram as a fraction',
+      ],
     ],
   })
 })
@@ -93,7 +107,11 @@ const pieceConcept = family('piece-concept-extra-and-overweight-bag', (rng) => {
       ...(w1 + w2 <= 46
         ? [['weightConcept', usd(0), 'adds the weights and compares them with 2 × 23 kg'] as const]
         : []),
-      ['bothPieces', usd(2 * extra + heavy), 'charges both bags as extra pieces, forgetting the one included'],
+      [
+        'bothPieces',
+        usd(2 * extra + heavy),
+        'charges both bags as extra pieces, forgetting the one included',
+      ],
     ],
   })
 })
@@ -107,8 +125,9 @@ const cheapestClass = family('cheapest-booking-class-with-enough-seats', (rng) =
   const seats = LADDER.map((_, k) =>
     k === 0 ? 9 : k < key ? rng.int(0, 9) : k === key ? rng.int(n, 9) : rng.int(0, n - 1),
   )
-  const short = rng.int(key + 1, LADDER.length - 1)
+  const short = rng.int(key + 1, LADDER.length - 2)
   seats[short] = rng.int(1, n - 1)
+  seats[LADDER.length - 1] = 0
   const base = drawn(rng, 180, 320, 10)
   const fares = LADDER.map((_, k) => Math.round((base * (LADDER.length + 3 - k)) / 5) * 100)
   const last = (ok: (k: number) => boolean) => {
@@ -121,8 +140,16 @@ const cheapestClass = family('cheapest-booking-class-with-enough-seats', (rng) =
     in: { n, ...Object.fromEntries(LADDER.map((c, k) => [`s${c}`, seats[k]!])) },
     key: say(key),
     wrong: [
-      ['anySeat', say(last((k) => seats[k]! > 0)), 'takes the cheapest class with any seat, not enough for the group'],
-      ['lowestListed', say(LADDER.length - 1), 'books the cheapest class listed, though it shows too few seats'],
+      [
+        'anySeat',
+        say(last((k) => seats[k]! > 0)),
+        'takes the cheapest class with any seat, not enough for the group',
+      ],
+      [
+        'lowestListed',
+        say(LADDER.length - 1),
+        'books the cheapest class listed, though it shows too few seats',
+      ],
       ['firstListed', say(0), 'books the first class in the display, the full fare'],
     ],
   })
@@ -150,7 +177,11 @@ const advancePurchase = family('advance-purchase-latest-ticketing-date', (rng) =
     wrong: [
       ['inclusive', day(dep - (ap - 1) * DAY), 'counts the departure day as one of the days'],
       ['after', day(dep + ap * DAY), 'counts forward from the departure'],
-      ['businessDays', day(workingDaysBefore(dep, ap)), 'counts back working days only, skipping weekends'],
+      [
+        'businessDays',
+        day(workingDaysBefore(dep, ap)),
+        'counts back working days only, skipping weekends',
+      ],
     ],
   })
 })
@@ -176,24 +207,35 @@ const saturdayNight = family('saturday-night-minimum-stay', (rng) => {
 
 /** EU 261/2004 Article 7: 250 / 400 / 600 euros by distance, 3 h arrival delay (Sturgeon, C-402/07). */
 const eu261 = family('eu261-compensation-by-distance-and-arrival-delay', (rng) => {
-  const km = rng.pick([drawn(rng, 600, 1450, 10), drawn(rng, 1550, 3400, 10), drawn(rng, 3600, 9000, 10)])
+  const km = rng.pick([
+    drawn(rng, 600, 1450, 10),
+    drawn(rng, 1550, 3400, 10),
+    drawn(rng, 3600, 9000, 10),
+  ])
   const depDelay = drawn(rng, 140, 175, 5)
   const arrDelay = drawn(rng, 180, 230, 5)
   const intra = km > 3500 ? false : rng.next() < 0.5
   const band = (k: number) => (k <= 1500 ? 25000 : k <= 3500 || intra ? 40000 : 60000)
   const eur = (c: number) => money('€', c)
-  if (arrDelay < 180 || depDelay >= 180) throw new VariantError('not a late arrival after a short departure delay')
+  if (arrDelay < 180 || depDelay >= 180)
+    throw new VariantError('not a late arrival after a short departure delay')
   const other = [25000, 40000, 60000].filter((b) => b !== band(km))
   return worked(rng, {
     stem: `A flight of ${km.toLocaleString('en-US')} km from an EU airport (${intra ? 'within the EU' : 'to a non-EU city'}) left ${depDelay} minutes late and arrived ${arrDelay} minutes late, for reasons within the airline’s control. Under EU Regulation 261/2004 as the Court of Justice reads it (a delay of 3 hours or more at arrival: €250 up to 1,500 km, €400 over 1,500 km within the EU or up to 3,500 km, €600 beyond), what is owed per passenger?`,
     in: { km, depDelay, arrDelay, intra: intra ? 1 : 0 },
     key: eur(band(km)),
     wrong: [
-      ['departure', eur(0), 'measures the delay at departure, under three hours, instead of arrival'],
+      [
+        'departure',
+        eur(0),
+        'measures the delay at departure, under three hours, instead of arrival',
+      ],
       ...other.map((b): [string, string, string] => [
         `band${b / 100}`,
         eur(b),
-        b < band(km) ? 'puts the flight in a lower distance band' : 'puts the flight in a higher distance band',
+        b < band(km)
+          ? 'puts the flight in a lower distance band'
+          : 'puts the flight in a higher distance band',
       ]),
     ],
   })

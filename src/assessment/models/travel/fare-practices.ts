@@ -11,15 +11,24 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A round trip from Boston to Denver was bought on a non-refundable fare 12 days before departure, and the meeting moved an hour later. Under the US DOT rule for tickets bought at least 7 days ahead, what can you do if you act within 24 hours of booking?',
       'You booked a non-refundable fare from Miami to Seattle 9 days before the flight; two hours later the trip is cancelled. The US DOT 24-hour rule applies to tickets bought 7 or more days ahead. What can you do?',
     ],
-    keys: [
-      'Cancel it now for a full refund, no fee',
-      'Cancel within the 24 hours and get all the money back',
-    ],
+    keys: ['Cancel it now for a full refund, no fee', 'Cancel within 24 hours: full money back'],
     wrong: [
-      ['Ask for a credit, less the change fee', 'treats the fresh booking as any non-refundable ticket'],
-      ['Nothing: the fare says non-refundable', 'does not know the 24-hour rule overrides the fare rule'],
-      ['Cancel only if the fare has dropped since booking', 'confuses the rule with a price guarantee'],
-      ['Wait for the airline to change the schedule', 'hopes for an involuntary change instead of using the rule'],
+      [
+        'Ask for a credit, less the change fee',
+        'treats the fresh booking as any non-refundable ticket',
+      ],
+      [
+        'Nothing: the fare says non-refundable',
+        'does not know the 24-hour rule overrides the fare rule',
+      ],
+      [
+        'Cancel only if the fare has dropped since booking',
+        'confuses the rule with a price guarantee',
+      ],
+      [
+        'Wait for the airline to change the schedule',
+        'hopes for an involuntary change instead of using the rule',
+      ],
     ],
   },
   {
@@ -29,14 +38,20 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A client plans to skip the outbound flight of a return ticket and use only the way back. What is the risk, and what do you do?',
     ],
     keys: [
-      'Tell the airline first: an unflown outbound cancels the return',
-      'Change the booking, or the no-show voids the later flights',
+      'Tell the airline, or the return is cancelled',
+      'Rebook: a missed outbound voids the return',
     ],
     wrong: [
       ['Nothing: each flight of a return is separate', 'thinks coupons can be used in any order'],
       ['Check in online for the return only', 'assumes online check-in skips the sequence rule'],
-      ['Ask for a refund of the outbound after the trip', 'expects a refund of a flight missed as a no-show'],
-      ['Book a one-way to Rome on the same airline', 'adds a ticket without fixing the no-show on the first'],
+      [
+        'Ask for a refund of the outbound after the trip',
+        'expects a refund of a flight missed as a no-show',
+      ],
+      [
+        'Book a one-way to Rome on the same airline',
+        'adds a ticket without fixing the no-show on the first',
+      ],
     ],
   },
   {
@@ -45,14 +60,17 @@ const FARE_PRACTICES: readonly Practice[] = [
       'The employee booked on Friday’s flight to Lyon has left the company; a colleague will go instead. What do you do with the ticket?',
       'Another team member will replace the booked traveller on a trip next week. How is the replacement ticketed?',
     ],
-    keys: [
-      'Cancel or reuse per the fare; ticket the colleague in their own name',
-      'Issue a new ticket in the colleague’s name; the old one cannot pass on',
-    ],
+    keys: ['Rebook in the new traveller’s own name', 'A fresh ticket in the new traveller’s name'],
     wrong: [
       ['Edit the name on the existing ticket', 'thinks a ticket is transferable by a name change'],
-      ['Send the colleague the e-ticket receipt to use', 'thinks a receipt lets another person fly'],
-      ['Add the colleague as a second name on the booking', 'treats the booking as a group reservation'],
+      [
+        'Send the colleague the e-ticket receipt to use',
+        'thinks a receipt lets another person fly',
+      ],
+      [
+        'Add the colleague as a second name on the booking',
+        'treats the booking as a group reservation',
+      ],
     ],
   },
   {
@@ -63,7 +81,10 @@ const FARE_PRACTICES: readonly Practice[] = [
     ],
     keys: ['The operating carrier’s', 'Those of the airline that flies the plane'],
     wrong: [
-      ['The marketing carrier’s, whose code is on the ticket', 'reads the flight number as the airline that flies it'],
+      [
+        'The marketing carrier’s, whose code is on the ticket',
+        'reads the flight number as the airline that flies it',
+      ],
       ['The stricter of the two airlines’ rules', 'invents a rule that merges both'],
       ['The ticketing agent’s', 'mistakes the issuer for the airline'],
     ],
@@ -74,14 +95,17 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A cheaper itinerary uses two separate tickets, Oslo–Amsterdam and Amsterdam–Toronto, with 90 minutes between them. What risk must you tell the traveller about?',
       'You found a route on two tickets from different airlines through Madrid. What is the main risk compared with one ticket?',
     ],
-    keys: [
-      'A late first flight is not protected: the second ticket may be lost',
-      'No rebooking protection if the first flight is late',
-    ],
+    keys: ['A delay can strand them with no onward seat', 'Missing flight two means paying again'],
     wrong: [
-      ['None, if each leg meets the minimum connection time', 'thinks the connection minimum protects separate tickets'],
+      [
+        'None, if each leg meets the minimum connection time',
+        'thinks the connection minimum protects separate tickets',
+      ],
       ['Only a longer check-in queue at the hub', 'underrates the risk to a cosmetic one'],
-      ['The second airline must wait for the first flight', 'thinks separate airlines hold flights for each other'],
+      [
+        'The second airline must wait for the first flight',
+        'thinks separate airlines hold flights for each other',
+      ],
     ],
   },
   {
@@ -90,10 +114,16 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A flight from Vienna to Madrid (about 1,800 km) is delayed three and a half hours at departure. Under EU Regulation 261/2004, what must the airline offer while the traveller waits?',
       'A 2,000 km intra-EU flight leaves over three hours late. What does EU Regulation 261/2004 entitle the waiting traveller to at the airport?',
     ],
-    keys: ['Meals and refreshments, and two calls or messages', 'Care: food and drink, and means to communicate'],
+    keys: ['Meals, refreshments and two calls', 'Food and drink, and a way to call'],
     wrong: [
-      ['Nothing until the delay reaches five hours', 'mixes up care with the five-hour right to a refund'],
-      ['A hotel room, whatever the length of the delay', 'confuses care during a day delay with an overnight one'],
+      [
+        'Nothing until the delay reaches five hours',
+        'mixes up care with the five-hour right to a refund',
+      ],
+      [
+        'A hotel room, whatever the length of the delay',
+        'confuses care during a day delay with an overnight one',
+      ],
       ['Cash compensation at the gate', 'confuses care with compensation, paid later on claim'],
     ],
   },
@@ -103,14 +133,20 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A flight was cancelled because a storm closed the airport. The traveller wants the EU 261 cash compensation. What do you tell them?',
       'An air traffic control strike cancelled the flight from Paris. Is fixed compensation under EU Regulation 261/2004 owed?',
     ],
-    keys: [
-      'No fixed compensation: extraordinary circumstances; rerouting or refund still owed',
-      'Care and a choice of refund or rerouting, but no compensation payment',
-    ],
+    keys: ['Rerouting or refund, but no compensation', 'No fixed compensation; refund or reroute'],
     wrong: [
-      ['Full compensation: any cancellation is the airline’s fault', 'ignores the extraordinary-circumstances defence'],
-      ['Nothing at all, not even a refund', 'thinks the defence also removes the right to a refund'],
-      ['Half the compensation, as the airline was partly at fault', 'invents a reduced rate for bad weather'],
+      [
+        'Full compensation: any cancellation is the airline’s fault',
+        'ignores the extraordinary-circumstances defence',
+      ],
+      [
+        'Nothing at all, not even a refund',
+        'thinks the defence also removes the right to a refund',
+      ],
+      [
+        'Half the compensation, as the airline was partly at fault',
+        'invents a reduced rate for bad weather',
+      ],
     ],
   },
   {
@@ -121,9 +157,15 @@ const FARE_PRACTICES: readonly Practice[] = [
     ],
     keys: ['The record locator, e.g. K7Q2ZM', 'The PNR code, six letters and digits like X4TB9R'],
     wrong: [
-      ['The 13-digit ticket number, e.g. 1252345678901', 'confuses the ticket number with the booking reference'],
+      [
+        'The 13-digit ticket number, e.g. 1252345678901',
+        'confuses the ticket number with the booking reference',
+      ],
       ['The fare basis, e.g. KLXOWGB', 'reads the fare basis code as a reference'],
-      ['The loyalty number, e.g. BA 12345678', 'confuses the frequent-flyer number with the booking'],
+      [
+        'The loyalty number, e.g. BA 12345678',
+        'confuses the frequent-flyer number with the booking',
+      ],
     ],
   },
   {
@@ -135,7 +177,10 @@ const FARE_PRACTICES: readonly Practice[] = [
     keys: ['An open jaw', 'An open-jaw return'],
     wrong: [
       ['A circle trip', 'confuses with a trip of several flown legs back to the start'],
-      ['Two one-way tickets, which is the only way', 'does not know a return can have a surface gap'],
+      [
+        'Two one-way tickets, which is the only way',
+        'does not know a return can have a surface gap',
+      ],
       ['A stopover', 'confuses a surface gap with a stop of over 24 hours on a flown route'],
     ],
   },
@@ -147,7 +192,10 @@ const FARE_PRACTICES: readonly Practice[] = [
     ],
     keys: ['A stopover: more than 24 hours', 'A stopover, as it is over 24 hours'],
     wrong: [
-      ['A connection, as long as it is on one ticket', 'thinks one ticket makes any stop a connection'],
+      [
+        'A connection, as long as it is on one ticket',
+        'thinks one ticket makes any stop a connection',
+      ],
       ['A connection, as the stop is under 48 hours', 'uses a 48-hour limit'],
       ['An open jaw', 'confuses a stop on the route with a surface gap'],
     ],
@@ -158,9 +206,12 @@ const FARE_PRACTICES: readonly Practice[] = [
       'The airline allows checked bags up to 158 cm (62 in) in length plus width plus height. The traveller’s case is 80 × 52 × 30 cm. Does it fit?',
       'Checked bags may total 158 cm (length + width + height). A drum case measures 85 × 45 × 30 cm. How is it treated?',
     ],
-    keys: ['It is oversize: its sum is over 158 cm', 'Oversize, as its dimensions sum past 158 cm'],
+    keys: ['Oversize: the sides sum past 158 cm', 'Oversize: its sum exceeds 158 cm'],
     wrong: [
-      ['It fits, as no side is over 158 cm', 'compares each side with the limit instead of their sum'],
+      [
+        'It fits, as no side is over 158 cm',
+        'compares each side with the limit instead of their sum',
+      ],
       ['It fits if it weighs under 23 kg', 'confuses the size limit with the weight limit'],
       ['It is a cabin bag if it is soft-sided', 'confuses checked-bag and cabin rules'],
     ],
@@ -171,7 +222,7 @@ const FARE_PRACTICES: readonly Practice[] = [
       'The traveller carries two spare laptop power banks. Where do they go under IATA dangerous goods rules?',
       'A camera crew has spare lithium-ion batteries (under 100 Wh each). How must they travel?',
     ],
-    keys: ['In the cabin, terminals protected, not in checked bags', 'Carry-on only, each protected from short circuit'],
+    keys: ['Carry-on only, terminals protected', 'In the cabin only, each protected'],
     wrong: [
       ['In checked bags, as they are safer in the hold', 'thinks fire risk is lower in the hold'],
       ['Either way, under 100 Wh', 'applies the watt-hour limit but forgets the cabin rule'],

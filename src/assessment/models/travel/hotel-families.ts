@@ -17,7 +17,17 @@ import {
 // Hotel bookings: cancellation deadlines run on the hotel's clock, penalties and taxes as the rate
 // rules state them, and the night before an early arrival.
 
-const HOTEL_CITIES: readonly Code[] = ['HND', 'SIN', 'DXB', 'CDG', 'ATH', 'LAX', 'JFK', 'SYD', 'DEL']
+const HOTEL_CITIES: readonly Code[] = [
+  'HND',
+  'SIN',
+  'DXB',
+  'CDG',
+  'ATH',
+  'LAX',
+  'JFK',
+  'SYD',
+  'DEL',
+]
 const BOOKER_CITIES: readonly Code[] = ['LHR', 'JFK', 'FRA', 'DEN', 'SIN']
 const quiet = (rng: Rng) => (rng.next() < 0.5 ? rng.int(15, 55) : rng.int(160, 230))
 
@@ -52,9 +62,26 @@ const hoursBeforeCheckIn = family('cancel-hours-before-check-in-time', (rng) => 
     in: { arrive, checkIn, hours, eta },
     key: clock(base - hours * 60 * MIN),
     wrong: [
-      ['fromMidnight', clock(wallAt(arrive, 0, 0) - hours * 60 * MIN), 'counts back from midnight at the start of the arrival date'],
-      ['fromEta', clock(wallAt(arrive, eta, 0) - hours * 60 * MIN), 'counts back from the guest’s planned arrival, not check-in time'],
-      ['daysOff', clock(base - (hours / 24 - 1) * DAY), 'counts the arrival day as one of the days'],
+      [
+        'fromMidnight',
+        clock(wallAt(arrive, 0, 0) - hours * 60 * MIN),
+        'counts back from midnight at the start of the arrival date',
+      ],
+      [
+        'fromEta',
+        clock(wallAt(arrive, eta, 0) - hours * 60 * MIN),
+        'counts back from the guest’s planned arrival, not check-in time',
+      ],
+      [
+        'daysOff',
+        clock(base - (hours / 24 - 1) * DAY),
+        'counts the arrival day as one of the days',
+      ],
+      [
+        'fromCheckout',
+        clock(wallAt(arrive, 11, 0) - hours * 60 * MIN),
+        'counts back from the 11:00 checkout time instead of check-in',
+      ],
     ],
   })
 })
@@ -73,7 +100,11 @@ const latePenalty = family('late-cancellation-first-night-with-tax', (rng) => {
     wrong: [
       ['wholeStay', usd(cents(rate * nights * (1 + tax))), 'charges the whole stay'],
       ['noTax', usd(rate), 'leaves out the tax on the night'],
-      ['twoNights', usd(cents(2 * rate * (1 + tax))), 'charges two nights, one for each side of the deadline'],
+      [
+        'twoNights',
+        usd(cents(2 * rate * (1 + tax))),
+        'charges two nights, one for each side of the deadline',
+      ],
     ],
   })
 })
@@ -82,7 +113,8 @@ const nightBefore = family('book-the-night-before-an-early-arrival', (rng) => {
   const land = rng.int(5, 7)
   const arrive = quiet(rng)
   const out = rng.int(2, 5)
-  const say = (from: number, n: number) => `Check in ${day(wallAt(from, 0, 0))}, ${n} night${n === 1 ? '' : 's'}`
+  const say = (from: number, n: number) =>
+    `Check in ${day(wallAt(from, 0, 0))}, ${n} night${n === 1 ? '' : 's'}`
   return worked(rng, {
     stem: `${person(rng)}’s overnight flight lands at 0${land}:30 on ${day(wallAt(arrive, 0, 0))}, and they must sleep before a 13:00 meeting. They check out on ${day(wallAt(arrive + out, 0, 0))}. Check-in time is 15:00. How do you book the hotel?`,
     in: { arrive, out },
@@ -90,7 +122,11 @@ const nightBefore = family('book-the-night-before-an-early-arrival', (rng) => {
     wrong: [
       ['arrivalDate', say(arrive, out), 'books from the arrival date, so no room until 15:00'],
       ['inclusive', say(arrive - 1, out + 2), 'counts the checkout day as a night'],
-      ['arrivalInclusive', say(arrive, out + 1), 'books from the arrival date and counts the checkout day'],
+      [
+        'arrivalInclusive',
+        say(arrive, out + 1),
+        'books from the arrival date and counts the checkout day',
+      ],
     ],
   })
 })
@@ -109,8 +145,18 @@ const cityTax = family('hotel-total-with-vat-and-city-tax-per-person', (rng) => 
     key: eur(room + city * guests * nights),
     wrong: [
       ['perRoom', eur(room + city * nights), 'charges the city tax per room, not per person'],
-      ['vatOnAll', eur(cents((rate * nights + city * guests * nights) * (1 + vat))), 'charges VAT on the city tax too'],
+      [
+        'vatOnAll',
+        eur(cents((rate * nights + city * guests * nights) * (1 + vat))),
+        'charges VAT on the city tax too',
+      ],
       ['noCityTax', eur(room), 'leaves out the city tax'],
+      ['noVat', eur(rate * nights + city * guests * nights), 'leaves the VAT off the room'],
+      [
+        'oneNightCity',
+        eur(room + city * guests),
+        'charges the city tax once per stay, not per night',
+      ],
     ],
   })
 })

@@ -100,7 +100,11 @@ function journeyTime(id: string, dayOf: (rng: Rng) => number): ScenarioFamily {
       in: wallsIn(j),
       key: span(key),
       wrong: [
-        ...positive(clockDiff, 'subtracts the two printed clock times, ignoring the zones', 'clock'),
+        ...positive(
+          clockDiff,
+          'subtracts the two printed clock times, ignoring the zones',
+          'clock',
+        ),
         ['flights', span(j.b1 + j.b2), 'adds the two flight times and leaves out the connection'],
         ...positive(
           clockDiff + zoneGap,
@@ -123,22 +127,46 @@ const MCT = { domestic: 45, international: 75, terminal: 15 } as const
 function connectionCheck(id: string, dayOf: (rng: Rng) => number): ScenarioFamily {
   return family(id, (rng) => {
     const j = journey(rng, dayOf, [40, 130])
-    const change = rng.next() < 0.5
+    const change = rng.next() < 0.75
     const need = MCT.international + (change ? MCT.terminal : 0)
     const say = (m: number, mct: number) =>
-      m >= mct ? `${span(m)}: meets the ${mct}-minute minimum` : `${span(m)}: short of the ${mct}-minute minimum`
+      m >= mct
+        ? `${span(m)}: meets the ${mct}-minute minimum`
+        : `${span(m)}: short of the ${mct}-minute minimum`
     const byClock = (j.dep2 - (j.dep1 + j.b1 * MIN)) / MIN
     const t1 = instantOf(j.o, j.dep1)
     const reversed = byClock + offsetAt(j.h, t1) - offsetAt(j.o, t1)
     const wrong: [string, string, string][] = [
-      ['domesticMct', say(j.c, MCT.domestic), 'judges an international connection by the domestic minimum'],
+      [
+        'domesticMct',
+        say(j.c, MCT.domestic),
+        'judges an international connection by the domestic minimum',
+      ],
     ]
     if (change)
-      wrong.push(['noTerminal', say(j.c, MCT.international), 'leaves out the extra time for the change of terminal'])
+      wrong.push([
+        'domesticTerminal',
+        say(j.c, MCT.domestic + MCT.terminal),
+        'takes the domestic minimum for an international connection, plus the terminal change',
+      ])
+    if (change)
+      wrong.push([
+        'noTerminal',
+        say(j.c, MCT.international),
+        'leaves out the extra time for the change of terminal',
+      ])
     if (byClock > 0)
-      wrong.push(['clock', say(byClock, need), 'adds the flight time to the departure clock without changing zone'])
+      wrong.push([
+        'clock',
+        say(byClock, need),
+        'adds the flight time to the departure clock without changing zone',
+      ])
     if (reversed > 0)
-      wrong.push(['reversed', say(reversed, need), 'applies the zone difference to the hub the wrong way round'])
+      wrong.push([
+        'reversed',
+        say(reversed, need),
+        'applies the zone difference to the hub the wrong way round',
+      ])
     return worked(rng, {
       stem: `${person(rng)}’s first flight leaves ${place(j.o)} ${clock(j.dep1)} local time; its flight time is ${span(j.b1)}. The onward international flight leaves ${place(j.h)} ${clock(j.dep2)} local time${change ? ' from another terminal' : ', same terminal'}. The hub publishes minimum connection times of ${MCT.domestic} min domestic, ${MCT.international} min international, plus ${MCT.terminal} min for a change of terminal. How long is the connection, and is it legal?`,
       in: { ...wallsIn(j), b1: j.b1, need },
@@ -160,16 +188,22 @@ function latestFlight(id: string, dayOf: (rng: Rng) => number): ScenarioFamily {
     const block = drawn(rng, lo, hi, 5)
     const date = dayOf(rng)
     const buffer = rng.pick([90, 120, 180])
-    const deps = [6, 8, 10, 12, 14, 16, 18, 20, 22].map((hr) => wallAt(date, hr, minutePick(rng)))
+    const deps = Array.from({ length: 12 }, (_, k) =>
+      wallAt(date, 5, 30 + 90 * k + rng.pick([0, 5, 10, 15, 20])),
+    )
     const lands = (w: number) => instantOf(o, w) + block * MIN
-    const target = lands(deps[rng.int(2, 6)]!) + drawn(rng, 5, 100, 5) * MIN + buffer * MIN
+    const target = lands(deps[rng.int(3, 8)]!) + drawn(rng, 5, 100, 5) * MIN + buffer * MIN
     const meeting = wallOf(h, target)
     const meetAt = instantOf(h, meeting)
     const latest = (ok: (w: number) => boolean) => [...deps].reverse().find(ok)
     const code = rng.pick(['BA', 'LH', 'AF', 'UA', 'DL', 'SQ', 'EK'])
     const name = (w: number | undefined) =>
       w === undefined ? undefined : `${code}${100 + deps.indexOf(w) * 11} leaving ${hm(w)}`
-    const pick = (slip: string, w: number | undefined, mistake: string): [string, string, string][] => {
+    const pick = (
+      slip: string,
+      w: number | undefined,
+      mistake: string,
+    ): [string, string, string][] => {
       const n = name(w)
       return n === undefined ? [] : [[slip, n, mistake]]
     }
@@ -178,13 +212,42 @@ function latestFlight(id: string, dayOf: (rng: Rng) => number): ScenarioFamily {
     const gap = (offsetAt(h, meetAt) - offsetAt(o, meetAt)) * MIN
     return worked(rng, {
       stem: `${person(rng)} must be at a meeting in ${h.city} at ${clock(meeting)} local time, and your client’s policy is to land at least ${buffer} minutes before any meeting. Flights from ${place(o)} to ${place(h)} that day take ${span(block)} and leave at ${deps.map(hm).join(', ')} ${o.city} time (numbered ${code}${100} upward in steps of 11). Which is the latest flight that meets the policy?`,
-      in: { O: o.code, D: h.code, code, block, buffer, meeting, ...Object.fromEntries(deps.map((w, k) => [`dep${k}`, w])) },
+      in: {
+        O: o.code,
+        D: h.code,
+        code,
+        block,
+        buffer,
+        meeting,
+        ...Object.fromEntries(deps.map((w, k) => [`dep${k}`, w])),
+      },
       key: name(keyDep)!,
       wrong: [
-        ...pick('noBuffer', latest((w) => lands(w) <= meetAt), 'lands before the meeting but leaves out the policy’s buffer'),
-        ...pick('clock', latest((w) => w + block * MIN <= meeting - buffer * MIN), 'adds the flight time to the departure clock, ignoring the time difference'),
-        ...pick('reversed', latest((w) => w + block * MIN <= meeting - buffer * MIN + gap), 'applies the time difference the wrong way round'),
-        ...pick('departure', latest((w) => instantOf(o, w) <= meetAt - buffer * MIN), 'checks the departure time against the buffer, leaving out the flight time'),
+        ...pick(
+          'noBuffer',
+          latest((w) => lands(w) <= meetAt),
+          'lands before the meeting but leaves out the policy’s buffer',
+        ),
+        ...pick(
+          'clock',
+          latest((w) => w + block * MIN <= meeting - buffer * MIN),
+          'adds the flight time to the departure clock, ignoring the time difference',
+        ),
+        ...pick(
+          'reversed',
+          latest((w) => w + block * MIN <= meeting - buffer * MIN + gap),
+          'applies the time difference the wrong way round',
+        ),
+        ...pick(
+          'bufferAfter',
+          latest((w) => lands(w) <= meetAt + buffer * MIN),
+          'applies the buffer the wrong way, landing up to the buffer after the meeting starts',
+        ),
+        ...pick(
+          'departure',
+          latest((w) => instantOf(o, w) <= meetAt - buffer * MIN),
+          'checks the departure time against the buffer, leaving out the flight time',
+        ),
       ],
     })
   })
@@ -202,10 +265,22 @@ const cutoff = family('bag-drop-closes-the-evening-before', (rng) => {
     in: { dep, before },
     key: clock(dep - before * MIN),
     wrong: [
-      ['sameDate', clock(dep - before * MIN + DAY), 'keeps the departure date for a time that falls the evening before'],
+      [
+        'sameDate',
+        clock(dep - before * MIN + DAY),
+        'keeps the departure date for a time that falls the evening before',
+      ],
       ['after', clock(dep + before * MIN), 'adds the minutes instead of taking them away'],
-      ['noon', clock(noonRead - before * MIN), 'reads 00:xx as half past noon, as a 12-hour clock shows 12:xx'],
-      ['nextNight', clock(dep - before * MIN + 2 * DAY), 'treats the departure as the night after the date printed'],
+      [
+        'noon',
+        clock(noonRead - before * MIN),
+        'reads 00:xx as half past noon, as a 12-hour clock shows 12:xx',
+      ],
+      [
+        'nextNight',
+        clock(dep - before * MIN + 2 * DAY),
+        'treats the departure as the night after the date printed',
+      ],
     ],
   })
 })
@@ -225,10 +300,16 @@ const usDates = family('us-format-stay-dates-to-nights', (rng) => {
   if (outD.getUTCDate() > 12 || outD.getUTCMonth() !== m - 1) throw new VariantError('unambiguous')
   const swapped = (Date.UTC(2027, outD.getUTCDate() - 1, m) - Date.UTC(2027, a - 1, m)) / DAY
   const nights = (k: number) => `${k} night${k === 1 ? '' : 's'}`
-  const wrong: [string, string, string][] = [['inclusive', nights(n + 1), 'counts the calendar days of the stay instead of its nights']]
+  const wrong: [string, string, string][] = [
+    ['inclusive', nights(n + 1), 'counts the calendar days of the stay instead of its nights'],
+  ]
   if (swapped > 0) {
     wrong.push(['dayFirst', nights(swapped), 'reads the dates day first, as in Europe'])
-    wrong.push(['dayFirstInclusive', nights(swapped + 1), 'reads the dates day first and counts days, not nights'])
+    wrong.push([
+      'dayFirstInclusive',
+      nights(swapped + 1),
+      'reads the dates day first and counts days, not nights',
+    ])
   }
   return worked(rng, {
     stem: `A US hotel’s confirmation for ${person(rng)} shows check-in ${US(inW)} and check-out ${US(outW)}. How many nights will the client’s expense report show for the stay?`,

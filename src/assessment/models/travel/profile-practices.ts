@@ -11,9 +11,12 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The traveller goes by “Bill” but the passport reads WILLIAM JAMES OKAFOR. How do you enter the name in the booking?',
       'A client signs emails “Kate Müller-Lang”; her passport reads KATHARINA MUELLER-LANG. Which name goes on the ticket?',
     ],
-    keys: ['As in the passport, given and surnames spelled as there', 'Exactly as the passport prints it'],
+    keys: ['Exactly as printed in their passport', 'Letter for letter as in the passport'],
     wrong: [
-      ['The name the traveller uses day to day', 'books the familiar name, which will not match the ID at the gate'],
+      [
+        'The name the traveller uses day to day',
+        'books the familiar name, which will not match the ID at the gate',
+      ],
       ['Initials and surname, to save space', 'thinks a shortened name matches the document'],
       ['Whatever the loyalty account shows', 'trusts the loyalty profile over the travel document'],
     ],
@@ -24,9 +27,12 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'For a flight within the United States, which traveller data does the TSA Secure Flight programme require at booking?',
       'A client flies Chicago to Dallas. What must the booking hold for TSA Secure Flight?',
     ],
-    keys: ['Full name as on the ID, date of birth and gender', 'Name as on the ID, birth date and gender'],
+    keys: ['Name as on ID, birth date, gender', 'Full name, date of birth, gender'],
     wrong: [
-      ['Passport number and expiry only', 'confuses Secure Flight with the advance passenger data of international trips'],
+      [
+        'Passport number and expiry only',
+        'confuses Secure Flight with the advance passenger data of international trips',
+      ],
       ['The traveller’s home address and phone', 'confuses it with an emergency contact'],
       ['A loyalty number', 'thinks the airline profile stands in for identity data'],
     ],
@@ -37,11 +43,23 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The traveller collects miles with a oneworld airline and is booked on a flight of another oneworld member. How do they earn the miles?',
       'A Star Alliance member’s flight is booked for a traveller whose miles account is with a Star Alliance partner. What do you do?',
     ],
-    keys: ['Add their own programme’s number to the booking', 'Put the existing partner loyalty number in the reservation'],
+    keys: [
+      'Add their own programme’s number to the booking',
+      'Put the existing partner loyalty number in the reservation',
+    ],
     wrong: [
-      ['Open an account with the operating airline', 'thinks miles only go to the flying airline’s programme'],
-      ['Nothing: alliance miles post on their own', 'thinks miles credit without a number in the booking'],
-      ['Claim the miles from the operating airline after the trip only', 'relies on a retro claim instead of adding the number'],
+      [
+        'Open an account with the operating airline',
+        'thinks miles only go to the flying airline’s programme',
+      ],
+      [
+        'Nothing: alliance miles post on their own',
+        'thinks miles credit without a number in the booking',
+      ],
+      [
+        'Claim the miles from the operating airline after the trip only',
+        'relies on a retro claim instead of adding the number',
+      ],
     ],
   },
   {
@@ -50,10 +68,13 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The booking form asks for an emergency contact. The traveller suggests the colleague flying with them. What do you advise?',
       'Whom should a traveller’s profile name as emergency contact for a team trip?',
     ],
-    keys: ['Someone not on the trip, reachable while they travel', 'A person staying home who can be reached'],
+    keys: ['A reachable person off the trip', 'Someone staying home, reachable'],
     wrong: [
       ['The colleague on the same flight', 'names someone caught in the same incident'],
-      ['The travel agency’s helpline', 'gives a service desk instead of a person who knows the traveller'],
+      [
+        'The travel agency’s helpline',
+        'gives a service desk instead of a person who knows the traveller',
+      ],
       ['Leave it blank; it is optional', 'skips the field duty of care relies on'],
     ],
   },
@@ -63,11 +84,20 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'Your client’s duty-of-care policy requires the company to locate travellers quickly in an emergency. What do you keep for every trip?',
       'After an earthquake hits a city, the client asks who is there. What record lets you answer at once?',
     ],
-    keys: ['A current itinerary record of flights and hotels per traveller', 'Each trip’s itinerary on file, updated as it changes'],
+    keys: [
+      'Each trip’s itinerary on file, updated as it changes',
+      'Every trip’s itinerary, kept current',
+    ],
     wrong: [
-      ['The traveller’s mobile number only', 'relies on reaching the traveller, which may fail in a crisis'],
+      [
+        'The traveller’s mobile number only',
+        'relies on reaching the traveller, which may fail in a crisis',
+      ],
       ['The expense reports after the trip', 'uses records that arrive too late'],
-      ['The booking confirmations in the traveller’s own inbox', 'keeps the data where the company cannot see it'],
+      [
+        'The booking confirmations in the traveller’s own inbox',
+        'keeps the data where the company cannot see it',
+      ],
     ],
   },
   {
@@ -76,7 +106,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A client wants a trip to a country their government’s travel advice tells people to avoid. What do you do before booking?',
       'The destination now has an “avoid all but essential travel” advisory. What should you do first?',
     ],
-    keys: ['Flag the advisory and get approval under policy', 'Tell the client and follow the risk approval step'],
+    keys: ['Tell the client; follow risk approval', 'Raise it and get the approval policy needs'],
     wrong: [
       ['Book it; advice is only for tourists', 'thinks advisories do not bind business travel'],
       ['Buy extra travel insurance and book', 'assumes insurance covers travel against advice'],
@@ -89,7 +119,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A fare search for the city code LON returns flights to which airports?',
       'The booking tool searches NYC as a city. Which airports does that cover?',
     ],
-    keys: ['All of that city’s airports, e.g. Heathrow, Gatwick, City for LON', 'Every airport the city code groups, such as JFK, EWR, LGA for NYC'],
+    keys: ['All of the city’s airports', 'Every airport that city code groups'],
     wrong: [
       ['Only the largest airport', 'thinks the city code means the main airport'],
       ['Only an airport whose own code is the same', 'confuses a city code with an airport code'],
@@ -102,7 +132,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A flight number reads LX 318. Which airline marketed it?',
       'An itinerary shows LX 1612. Whose flight is it?',
     ],
-    keys: ['Swiss International Air Lines', 'Swiss'],
+    keys: ['Swiss', 'SWISS'],
     wrong: [
       ['Luxair', 'reads LX as Luxembourg (Luxair is LG)'],
       ['LATAM', 'reads L as LATAM (LATAM is LA)'],
@@ -117,7 +147,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
     ],
     keys: ['Etihad Airways', 'Etihad'],
     wrong: [
-      ['Emirates', 'confuses EY with EK'],
+      ['Emirates Airline', 'confuses EY with EK'],
       ['EasyJet', 'reads EY as easyJet (U2)'],
       ['Aer Lingus', 'reads E as Éire (Aer Lingus is EI)'],
     ],
@@ -128,11 +158,13 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The traveller lands at YYZ. Which city is that?',
       'A meeting itinerary says “arrive YYZ 14:10”. Where does the traveller land?',
     ],
-    keys: ['Toronto (Pearson)', 'Toronto Pearson'],
+    keys: ['Toronto'],
     wrong: [
       ['Montreal', 'confuses with YUL'],
       ['Vancouver', 'confuses with YVR'],
       ['Ottawa', 'confuses with YOW'],
+      ['Calgary', 'confuses with YYC'],
+      ['Halifax', 'confuses with YHZ'],
     ],
   },
   {
@@ -141,7 +173,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A fare to Chicago lands at MDW. What do you check with the traveller?',
       'The cheapest Chicago flight uses MDW instead of ORD. What is that?',
     ],
-    keys: ['Midway, not O’Hare: check the ground transfer', 'Chicago Midway, the other airport'],
+    keys: ['Chicago Midway, the other airport', 'Midway, Chicago’s second airport'],
     wrong: [
       ['A terminal of O’Hare', 'thinks a different code is a terminal'],
       ['Milwaukee’s airport, too far', 'confuses MDW with MKE'],
@@ -154,7 +186,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The ticket shows booking class K on an economy flight. The traveller asks if they were booked in a premium cabin. What is K?',
       'A fare is booked in class V. What does that letter tell you?',
     ],
-    keys: ['An economy fare bucket the airline defines', 'The airline’s fare bucket within a cabin'],
+    keys: ['A price tier within economy', 'One of the carrier’s price levels'],
     wrong: [
       ['A premium cabin, as letters mark cabins', 'reads the booking class as the cabin'],
       ['The seat row', 'confuses the class letter with the seat'],
@@ -167,10 +199,13 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The policy says any fare over the route’s cap needs the manager’s approval. The only fare that works is over the cap, and the hold expires tonight. What do you do?',
       'A fare above the cap must be approved first. The airline will hold it for 24 hours. Which order is right?',
     ],
-    keys: ['Hold it, get approval, then ticket', 'Put it on hold and ticket once approved'],
+    keys: ['Keep the hold; issue after sign-off', 'Hold, seek sign-off, issue once given'],
     wrong: [
       ['Ticket it and ask for approval afterwards', 'reverses the approval step'],
-      ['Book the cheapest fare even if it misses the meeting', 'keeps the cap by breaking the trip’s purpose'],
+      [
+        'Book the cheapest fare even if it misses the meeting',
+        'keeps the cap by breaking the trip’s purpose',
+      ],
       ['Let the hold expire while waiting', 'loses the fare instead of asking within the hold'],
     ],
   },
@@ -180,7 +215,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A traveller has a US Known Traveller Number for expedited screening, but it did not show on the boarding pass. What was missing?',
       'Why does a traveller with TSA PreCheck not get it on a boarding pass?',
     ],
-    keys: ['The KTN in the booking, with matching name and birth date', 'Their Known Traveller Number was not in the reservation'],
+    keys: ['Their KTN was not in the booking', 'The KTN missing from the reservation'],
     wrong: [
       ['A printed membership card at security', 'thinks a card replaces the number in the booking'],
       ['A business-class ticket', 'confuses expedited screening with a cabin perk'],
@@ -193,10 +228,19 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'Which data should a traveller profile you keep for a client hold?',
       'Building profiles for the team’s travellers, what do you store?',
     ],
-    keys: ['What bookings need, kept secure, with consent', 'Only booking data, protected and consented to'],
+    keys: [
+      'What bookings need, kept secure, with consent',
+      'Only booking data, protected and consented to',
+    ],
     wrong: [
-      ['Scans of every document ever used, in a shared folder', 'stores more than needed where others can see it'],
-      ['Full card numbers with security codes in a sheet', 'stores card security codes, which must not be kept'],
+      [
+        'Scans of every document ever used, in a shared folder',
+        'stores more than needed where others can see it',
+      ],
+      [
+        'Full card numbers with security codes in a sheet',
+        'stores card security codes, which must not be kept',
+      ],
       ['Nothing: ask the traveller each time', 'loses the accuracy profiles give'],
     ],
   },

@@ -13,7 +13,11 @@ import { POLICY_FAMILIES } from './policy-families.js'
 import { PROFILE_PRACTICE_FAMILIES } from './profile-practices.js'
 
 const HOTEL_PRACTICES = /^hotel-|^advance-purchase-rate/
-const ENTRY_CARE = ['esta-before-visa-waiver-travel', 'name-change-after-passport-issue', 'passport-issue-date-ten-years-schengen']
+const ENTRY_CARE = [
+  'esta-before-visa-waiver-travel',
+  'name-change-after-passport-issue',
+  'passport-issue-date-ten-years-schengen',
+]
 const BAGGAGE_CARE = ['liquids-in-cabin-100-ml', 'cabin-bag-weight-on-small-aircraft']
 const care = (ids: readonly string[], keep: boolean) =>
   CARE_PRACTICE_FAMILIES.filter((f) => ids.includes(f.id) === keep)

@@ -86,7 +86,16 @@ export const TRAVELLERS = [
   'You handle travel for a design studio’s team.',
 ] as const
 
-export const PEOPLE = ['Amira', 'Jonas', 'Priya', 'Mateo', 'Hannah', 'Kenji', 'Chloé', 'Tomás'] as const
+export const PEOPLE = [
+  'Amira',
+  'Jonas',
+  'Priya',
+  'Mateo',
+  'Hannah',
+  'Kenji',
+  'Chloé',
+  'Tomás',
+] as const
 export const person = (rng: Rng): string => rng.pick(PEOPLE)
 
 /** A whole amount between `low` and `high` in steps of `step`. */

@@ -27,7 +27,11 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'An itinerary shows “dep 21:50, arr 07:35 +1”. What does +1 mean?',
       'A schedule lists a flight landing “06:05+1”. How do you read the +1?',
     ],
-    keys: ['Landing is on the following day', 'Lands the next calendar day'],
+    keys: [
+      'Landing is on the following day',
+      'Lands the next calendar day',
+      'It lands on the next calendar day, destination time',
+    ],
     wrong: [
       ['The flight takes one hour longer', 'reads +1 as a duration'],
       ['The destination is one hour ahead', 'reads +1 as a time-zone offset'],
@@ -98,7 +102,11 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'A traveller submits a card terminal slip for a restaurant bill. Policy asks for receipts that show what was bought. What do you ask for?',
       'An expense line has only the card payment slip. Under an itemised-receipt policy, is it enough?',
     ],
-    keys: ['No: an itemised receipt is needed', 'An itemised bill from the restaurant'],
+    keys: [
+      'No: an itemised receipt is needed',
+      'An itemised bill from the restaurant',
+      'An itemised bill from the restaurant listing what was bought',
+    ],
     wrong: [
       [
         'Nothing more: the slip proves payment',
@@ -143,7 +151,11 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'Policy: submit expense reports within 30 days of the trip’s end. A trip ended 26 days ago. What do you do?',
       'The traveller wants to wait for one more receipt; the 30-day submission deadline is in three days. What do you advise?',
     ],
-    keys: ['Send it now, add the missing one later', 'Meet the date and add the late one later'],
+    keys: [
+      'Send it now, add the missing one later',
+      'Meet the date and add the late one later',
+      'Send it now, before the deadline, and add the missing receipt later',
+    ],
     wrong: [
       ['Wait for every receipt, even past 30 days', 'misses the deadline for completeness'],
       ['Submit without receipts to meet the date', 'drops the receipts policy asks for'],
@@ -159,6 +171,7 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
     keys: [
       'Claim the per diem only, not the receipt too',
       'Do not claim the meal twice: per diem covers it',
+      'Claim the per diem only; the receipt would pay the meal twice',
     ],
     wrong: [
       ['Claim both, as the receipt proves the cost', 'double-claims the meal'],

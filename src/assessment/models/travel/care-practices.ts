@@ -10,7 +10,11 @@ const CARE_PRACTICES: readonly Practice[] = [
       'The traveller’s connecting flight is cancelled while they are in the air. What do you do first?',
       'A storm cancels the onward flight. The traveller lands in 40 minutes. What is your first step?',
     ],
-    keys: ['Look at rebooking at once, hold a seat', 'Find rebooking options and hold a seat'],
+    keys: [
+      'Look at rebooking at once, hold a seat',
+      'Find rebooking options and hold a seat',
+      'Look at rebooking options at once and hold a seat on one',
+    ],
     wrong: [
       ['Wait until the traveller lands and calls', 'loses the seats others are rebooking'],
       [
@@ -26,7 +30,11 @@ const CARE_PRACTICES: readonly Practice[] = [
       'The trip is booked. Who gets the full itinerary with confirmation numbers?',
       'To whom do you send the final itinerary of a client’s trip?',
     ],
-    keys: ['Them and the duty-of-care contact', 'Both traveller and named contact'],
+    keys: [
+      'Them and the duty-of-care contact',
+      'The traveller and the named contact',
+      'The traveller, plus the duty-of-care contact the policy names',
+    ],
     wrong: [
       ['Only the traveller, to keep it private', 'leaves the company unable to locate them'],
       ['The whole company mailing list', 'over-shares personal data'],
@@ -65,7 +73,11 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A UK citizen flies to New York for a three-day meeting under the US Visa Waiver Program. What must be in place before boarding?',
       'A German client visits Chicago for a week, visa-free. What does the US require before the flight?',
     ],
-    keys: ['An approved ESTA, applied for online', 'ESTA approval, obtained before flying'],
+    keys: [
+      'An approved ESTA, applied for online',
+      'ESTA approval, obtained before flying',
+      'An approved ESTA, applied for online well before the flight',
+    ],
     wrong: [
       ['A business visa from the embassy', 'thinks visa-free travel needs a visa'],
       ['Nothing: visa-free means no application', 'forgets the electronic authorisation'],
@@ -97,7 +109,11 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A US passport issued 10 years and 2 months ago has an extended validity stamp making it valid for another year. Under the Schengen Borders Code, can it be used for entry?',
       'A passport was issued more than ten years ago but has not expired. What does the Schengen Borders Code say?',
     ],
-    keys: ['No: issued over ten years ago', 'No, it is over ten years old'],
+    keys: [
+      'No: issued over ten years ago',
+      'No, it is over ten years old',
+      'No: it is over ten years old, so renew it before the trip',
+    ],
     wrong: [
       ['Yes, as it has not expired', 'looks only at the expiry date'],
       ['Yes, if the trip is under 90 days', 'mixes the stay limit with document rules'],

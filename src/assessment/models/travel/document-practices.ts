@@ -10,7 +10,11 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A non-EU traveller spends 40 days in France, then 35 in Germany, then wants 30 in Italy, all within 180 days. Under the Schengen short-stay rule, how are the days counted?',
       'A consultant splits a visa-free trip between Spain and the Netherlands. For the 90/180-day rule, what counts?',
     ],
-    keys: ['Days in all Schengen states together', 'The combined days in all states'],
+    keys: [
+      'Days in all Schengen states together',
+      'The combined days in all states',
+      'Days in all Schengen states together, in one running count',
+    ],
     wrong: [
       ['Each country separately, 90 days each', 'treats the limit as per country'],
       ['Only days in the country of first entry', 'counts only the entry state'],
@@ -49,7 +53,11 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A traveller connects through a country whose rule (as the client’s visa service states) requires a transit visa only for those who leave the international zone. Their onward flight is on a separate ticket, so they must collect and recheck bags. Do they need the visa?',
       'The stated rule: no transit visa if the traveller stays airside. The two flights are on separate tickets and bags are not checked through. What follows?',
     ],
-    keys: ['Yes: rechecking bags is landside', 'Likely yes: bags must be rechecked'],
+    keys: [
+      'Yes: rechecking bags is landside',
+      'Likely yes: bags must be rechecked',
+      'Yes: rechecking bags means passing immigration landside',
+    ],
     wrong: [
       ['No: it is only a connection', 'ignores that separate tickets force a landside transfer'],
       [
@@ -78,7 +86,11 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A dual national flies out on one passport. Which passport should they show on arrival and departure for a stay counted against visa-free days?',
       'A traveller holds two passports. Which one should the airline booking and the border see?',
     ],
-    keys: ['One passport throughout', 'The same passport all trip'],
+    keys: [
+      'One passport throughout',
+      'The same passport all trip',
+      'One passport, the same one for booking, exit and entry',
+    ],
     wrong: [
       ['Whichever is closer to expiry', 'chooses by expiry, creating a mismatch'],
       ['Both at every border', 'thinks showing both is required'],

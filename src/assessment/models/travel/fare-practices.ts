@@ -11,7 +11,11 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A round trip from Boston to Denver was bought on a non-refundable fare 12 days before departure, and the meeting moved an hour later. Under the US DOT rule for tickets bought at least 7 days ahead, what can you do if you act within 24 hours of booking?',
       'You booked a non-refundable fare from Miami to Seattle 9 days before the flight; two hours later the trip is cancelled. The US DOT 24-hour rule applies to tickets bought 7 or more days ahead. What can you do?',
     ],
-    keys: ['Cancel it now for a full refund, no fee', 'Cancel within 24 hours: full money back'],
+    keys: [
+      'Cancel it now for a full refund, no fee',
+      'Cancel within 24 hours: full money back',
+      'Cancel within 24 hours of booking for a full refund, no fee',
+    ],
     wrong: [
       [
         'Ask for a credit, less the change fee',
@@ -60,7 +64,11 @@ const FARE_PRACTICES: readonly Practice[] = [
       'The employee booked on Friday’s flight to Lyon has left the company; a colleague will go instead. What do you do with the ticket?',
       'Another team member will replace the booked traveller on a trip next week. How is the replacement ticketed?',
     ],
-    keys: ['Rebook in the new traveller’s own name', 'A fresh ticket in the new traveller’s name'],
+    keys: [
+      'Rebook in the new traveller’s own name',
+      'A fresh ticket in the new traveller’s name',
+      'Issue a fresh ticket in the new traveller’s own name and cancel the old',
+    ],
     wrong: [
       ['Edit the name on the existing ticket', 'thinks a ticket is transferable by a name change'],
       [
@@ -114,7 +122,11 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A flight from Vienna to Madrid (about 1,800 km) is delayed three and a half hours at departure. Under EU Regulation 261/2004, what must the airline offer while the traveller waits?',
       'A 2,000 km intra-EU flight leaves over three hours late. What does EU Regulation 261/2004 entitle the waiting traveller to at the airport?',
     ],
-    keys: ['Meals, refreshments and two calls', 'Food and drink, and a way to call'],
+    keys: [
+      'Meals, refreshments and two calls',
+      'Food and drink, and a way to call',
+      'Meals, refreshments and two calls or messages while waiting',
+    ],
     wrong: [
       [
         'Nothing until the delay reaches five hours',

@@ -11,7 +11,11 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The traveller goes by “Bill” but the passport reads WILLIAM JAMES OKAFOR. How do you enter the name in the booking?',
       'A client signs emails “Kate Müller-Lang”; her passport reads KATHARINA MUELLER-LANG. Which name goes on the ticket?',
     ],
-    keys: ['Exactly as printed in their passport', 'Letter for letter as in the passport'],
+    keys: [
+      'Exactly as printed in their passport',
+      'Letter for letter as in the passport',
+      'Exactly as printed in their passport, letter for letter',
+    ],
     wrong: [
       [
         'The name the traveller uses day to day',
@@ -46,6 +50,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
     keys: [
       'Add their own programme’s number to the booking',
       'Put the existing partner loyalty number in the reservation',
+      'Put their existing partner loyalty number into this reservation now',
     ],
     wrong: [
       [

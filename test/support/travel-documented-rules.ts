@@ -13,7 +13,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'tickets-are-not-transferable': [
     'IATA Recommended Practice 1724, Art. 3.1: tickets are not transferable',
-    /new traveller’s/,
+    /new traveller’s|new ticket in their own name|new ticket; the old/,
   ],
   'codeshare-operating-carrier-rules': [
     'Codeshare practice: check-in and baggage handled by the operating carrier (e.g. US DOT 14 CFR 257 disclosure)',
@@ -21,11 +21,11 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'separate-tickets-missed-connection': [
     'IATA conditions of carriage: protection applies within one ticket only',
-    /strand them|paying again/,
+    /strand them|paying again|need not rebook/,
   ],
   'eu261-right-to-care-during-delay': [
     'Regulation (EC) 261/2004, Art. 6 and 9: care (meals, refreshments, two calls) for delays of 3 h at 1,500–3,500 km',
-    /Meals, refreshments|Food and drink/,
+    /Meals, refreshments|Food and drink|Meals and refreshments/,
   ],
   'eu261-extraordinary-circumstances': [
     'Regulation (EC) 261/2004, Art. 5(3) and recital 14; Art. 8 and 9 still apply',
@@ -45,7 +45,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'checked-bag-size-limit-linear': [
     'Airline baggage rules: 158 cm (62 in) total of length, width and height',
-    /^Oversize/,
+    /^(Oversize:|Oversize, as|It is oversize, as)/,
   ],
   'lithium-batteries-in-cabin': [
     'IATA Dangerous Goods Regulations, Table 2.3.A: spare lithium batteries in carry-on only, protected',
@@ -61,7 +61,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'name-exactly-as-in-passport': [
     'TSA Secure Flight and airline rules: name as on the travel document',
-    /in their passport|as in the passport/,
+    /in their passport|as in the passport|exactly as the passport/,
   ],
   'secure-flight-data-for-us-flights': [
     'TSA Secure Flight (49 CFR 1560.101): full name, date of birth, gender',
@@ -69,7 +69,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'loyalty-number-on-partner-airline': [
     'Alliance earning: the programme number in the booking credits partner flights',
-    /own programme’s number|partner loyalty number/,
+    /own programme’s number|hold with the partner|existing miles number/,
   ],
   'emergency-contact-not-travelling': [
     'ISO 31030:2021 travel risk management: emergency contacts outside the trip',
@@ -134,7 +134,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'esta-before-visa-waiver-travel': [
     'US Visa Waiver Program: ESTA approval before boarding (8 CFR 217.5)',
-    /ESTA/,
+    /approved ESTA|ESTA approval/,
   ],
   'name-change-after-passport-issue': [
     'TSA Secure Flight and airline rules: book the name on the document travelled on',
@@ -154,11 +154,11 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'schengen-passport-validity': [
     'Regulation (EU) 2016/399, Art. 6(1)(a)(i)–(ii): 3 months after departure, issued within 10 years',
-    /3 months after exit|months past the exit date/,
+    /three months (beyond|after|past) the (intended )?(date of exit|exit date)/i,
   ],
   'transit-visa-depends-on-airside': [
     'The stated rule: a transit visa only when leaving the international zone',
-    /^(Yes|Likely yes)/,
+    /^Yes(:|, as)/,
   ],
   'blank-visa-pages': [
     'The stated embassy rule: blank visa pages, not endorsement pages',
@@ -166,7 +166,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'dual-national-same-passport': [
     'Border and airline practice: the same passport for booking, exit and entry',
-    /One passport|same passport/,
+    /One passport|same passport|same one throughout/,
   ],
   'hotel-guarantee-for-late-arrival': [
     'Hotel reservation practice: guaranteed reservations held past the release time',
@@ -190,7 +190,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'plus-one-arrival-marker': [
     'Airline schedule notation (IATA SSIM): +1 day indicator on arrival',
-    /following day|next calendar day/,
+    /(lands|Landing is) on the (following day|next calendar day)/,
   ],
   'twelve-am-is-midnight-start-of-day': [
     'NIST / US convention: 12 a.m. is midnight at the start of the day',
@@ -222,7 +222,7 @@ export const PRACTICE_RULES: Record<string, readonly [source: string, answer: Re
   ],
   'expense-report-within-deadline': [
     'Stated 30-day submission policy (cf. IRS accountable plan, 60-day safe harbour)',
-    /Send it now|Meet the date/,
+    /Send it now, add|Meet the date|add the late receipt/,
   ],
   'no-double-claim-of-meals': [
     'Per-diem practice: per diem replaces meal receipts for the day',

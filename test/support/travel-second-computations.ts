@@ -188,25 +188,6 @@ const cutoff: Record<string, Twin> = {
   noon: (x) => clockOf(n(x, 'dep') + (12 * 60 - n(x, 'before')) * M),
   nextNight: (x) => clockOf(n(x, 'dep') - n(x, 'before') * M + 2 * D),
 }
-const mdY = (t: string) => {
-  const [m, d, y] = t.split('/').map(Number)
-  return Date.UTC(y!, m! - 1, d!)
-}
-const dMy = (t: string) => {
-  const [d, m, y] = t.split('/').map(Number)
-  return Date.UTC(y!, m! - 1, d!)
-}
-const usNights = (x: In, read: (t: string) => number, extra: number) => {
-  const k = (read(s(x, 'outText')) - read(s(x, 'inText'))) / D
-  return k > 0 ? nights(k + extra) : undefined
-}
-const usDates: Record<string, Twin> = {
-  key: (x) => usNights(x, mdY, 0),
-  inclusive: (x) => usNights(x, mdY, 1),
-  dayFirst: (x) => usNights(x, dMy, 0),
-  dayFirstInclusive: (x) => usNights(x, dMy, 1),
-}
-
 /** Every worked family's key and slips, by family id. */
 export const TWINS: Record<string, Record<string, Twin>> = {
   'two-leg-journey-time-from-local-times': journey,
@@ -216,5 +197,4 @@ export const TWINS: Record<string, Record<string, Twin>> = {
   'latest-flight-landing-before-a-meeting': latest,
   'latest-flight-in-daylight-saving-gap-weeks': latest,
   'bag-drop-closes-the-evening-before': cutoff,
-  'us-format-stay-dates-to-nights': usDates,
 }

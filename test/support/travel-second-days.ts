@@ -97,6 +97,11 @@ export const DAY_TWINS: Record<
       return clockOf(n(x, 'deadline') - (offset(s(x, 'V'), t) - offset(s(x, 'H'), t)) * M)
     },
     arrivalDay: (x) => clockOf(wallAt(s(x, 'V'), hotelDeadline(x) + D)),
+    reversedArrivalDay: (x) => {
+      const t = hotelDeadline(x)
+      return clockOf(n(x, 'deadline') + D - (offset(s(x, 'V'), t) - offset(s(x, 'H'), t)) * M)
+    },
+    ownClockArrivalDay: (x) => clockOf(n(x, 'deadline') + D),
   },
   'cancel-hours-before-check-in-time': {
     key: (x) => clockOf(at(n(x, 'arrive'), n(x, 'checkIn') - n(x, 'hours'))),
@@ -183,11 +188,13 @@ export const DAY_TWINS: Record<
     threeMonths: (x) => longDate(back(n(x, 'expiry'), 3)),
     fromReturn: (x) => longDate(back(n(x, 'expiry'), 6) - n(x, 'trip')),
     days180: (x) => longDate(n(x, 'expiry') - 180),
+    days180FromReturn: (x) => longDate(n(x, 'expiry') - n(x, 'trip') - 180),
     forward: (x) => longDate(back(n(x, 'expiry'), -6)),
   },
   'advance-purchase-latest-ticketing-date': {
     key: (x) => dayOf(dayNo(n(x, 'd') - n(x, 'ap'))),
     inclusive: (x) => dayOf(dayNo(n(x, 'd') - n(x, 'ap') + 1)),
+    moreThan: (x) => dayOf(dayNo(n(x, 'd') - n(x, 'ap') - 1)),
     after: (x) => dayOf(dayNo(n(x, 'd') + n(x, 'ap'))),
     businessDays: (x) => dayOf(weekdaysBack(dayNo(n(x, 'd')), n(x, 'ap'))),
   },
@@ -212,6 +219,18 @@ export const DAY_TWINS: Record<
       ),
     lowestListed: (x, st) => classSaid(x, 'V', st),
     firstListed: (x, st) => classSaid(x, 'Y', st),
+    firstDiscount: (x, st) =>
+      classSaid(
+        x,
+        SEATS.slice(1).find((c) => n(x, `s${c}`) >= n(x, 'n')),
+        st,
+      ),
+    moreThan: (x, st) =>
+      classSaid(
+        x,
+        [...SEATS].reverse().find((c) => n(x, `s${c}`) > n(x, 'n')),
+        st,
+      ),
   },
   'lowest-logical-fare-in-window-and-stop-limit': {
     key: (x) =>
@@ -243,6 +262,8 @@ export const DAY_TWINS: Record<
     journey: () => flightsSaid([true, true, true]),
     atLeast: (x) => flightsSaid(legsOf(x).map((l) => l >= n(x, 'limit'))),
     wholeHours: (x) => flightsSaid(legsOf(x).map((l) => l - (l % 60) > n(x, 'limit'))),
+    withPrecedingConnection: (x) =>
+      flightsSaid(legsOf(x).map((l, k) => (k === 0 ? l : l + n(x, 'conn')) > n(x, 'limit'))),
     withConnection: (x) =>
       flightsSaid(legsOf(x).map((l, k) => l + (k < 2 ? n(x, 'conn') : 0) > n(x, 'limit'))),
   },

@@ -75,7 +75,16 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
   },
   'daily-meal-cap-applied-day-by-day': {
     key: (x) => usd(sum(spends(x).map((v) => Math.min(v, n(x, 'cap'))))),
-    pooled: (x) => usd(Math.min(sum(spends(x)), 4 * n(x, 'cap'))),
+    capAsFloor: (x) => usd(sum(spends(x).map((v) => (v > n(x, 'cap') ? v : n(x, 'cap'))))),
+    allowanceLessExcess: (x) =>
+      usd(
+        4 * n(x, 'cap') -
+          sum(
+            spends(x)
+              .filter((v) => v > n(x, 'cap'))
+              .map((v) => v - n(x, 'cap')),
+          ),
+      ),
     noCap: (x) => usd(sum(spends(x))),
     capEveryDay: (x) => usd(4 * n(x, 'cap')),
     dropOverDays: (x) => usd(sum(spends(x).filter((v) => v <= n(x, 'cap')))),
@@ -159,7 +168,9 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
     key: (x) => usd(n(x, 'extra') + (n(x, 'w2') > 23 ? n(x, 'heavy') : 0)),
     extraOnly: (x) => usd(n(x, 'extra')),
     heavyOnly: (x) => usd(n(x, 'heavy')),
-    weightConcept: (x) => (n(x, 'w1') + n(x, 'w2') <= 46 ? usd(0) : undefined),
+    heavyOnBoth: (x) => usd(n(x, 'extra') + n(x, 'heavy') * 2),
+    twoPieces: (x) => usd(n(x, 'extra') * 2),
+    allCharges: (x) => usd((n(x, 'extra') + n(x, 'heavy')) * 2),
     bothPieces: (x) => usd(2 * n(x, 'extra') + n(x, 'heavy')),
   },
   'eu261-compensation-by-distance-and-arrival-delay': {

@@ -11,8 +11,16 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'The ticket shows departure 00:10 on Saturday 12 June. When should the traveller be at the airport?',
       'A flight leaves at 00:25 on Wednesday 3 March. Which evening does the traveller go to the airport?',
     ],
-    keys: ['Late on the evening before that date', 'The evening before the printed date'],
+    keys: [
+      'Late on the evening before that date',
+      'The evening before the printed date',
+      'On the evening before the date printed',
+    ],
     wrong: [
+      [
+        'In the small hours of the date printed',
+        'plans to arrive after midnight, after the flight has left',
+      ],
       [
         'On the evening of the date printed',
         'reads 00:10 as the end of the printed day, a day late',
@@ -28,11 +36,13 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'A schedule lists a flight landing “06:05+1”. How do you read the +1?',
     ],
     keys: [
-      'Landing is on the following day',
-      'Lands the next calendar day',
-      'It lands on the next calendar day, destination time',
+      'The flight lands on the following day',
+      'It lands on the next calendar day',
+      'Landing is on the following day, local time',
     ],
     wrong: [
+      ['The flight leaves on the following day', 'applies the +1 to the departure'],
+      ['It lands one hour after the time shown', 'reads +1 as an hour of delay'],
       ['The flight takes one hour longer', 'reads +1 as a duration'],
       ['The destination is one hour ahead', 'reads +1 as a time-zone offset'],
       ['It makes one stop', 'reads +1 as a stop count'],
@@ -57,8 +67,13 @@ const CLOCK_PRACTICES: readonly Practice[] = [
       'A visa form asks for dates as YYYY-MM-DD. The traveller was born on 4 July 1988. What do you enter?',
       'A booking API expects ISO 8601 dates. The traveller was born on 4 July 1988. What do you send?',
     ],
-    keys: ['Year-month-day, e.g. 1988-07-04', 'Year, month, day: 1988-07-04'],
+    keys: [
+      'Year-month-day, e.g. 1988-07-04',
+      'Year, month, day: 1988-07-04',
+      'Year then month then day, 1988-07-04',
+    ],
     wrong: [
+      ['1988-7-4, year then month then day', 'drops the leading zeros the format requires'],
       ['1988-04-07, year then day then month', 'writes the day before the month'],
       ['07/04/1988, as on US forms', 'uses the US slash format'],
       ['04.07.88, day first with a short year', 'uses a European format with a two-digit year'],
@@ -100,20 +115,26 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
     id: 'itemised-receipt-not-card-slip',
     stems: [
       'A traveller submits a card terminal slip for a restaurant bill. Policy asks for receipts that show what was bought. What do you ask for?',
-      'An expense line has only the card payment slip. Under an itemised-receipt policy, is it enough?',
+      'An expense line has only the card payment slip. Under an itemised-receipt policy, what else do you ask for?',
     ],
     keys: [
-      'No: an itemised receipt is needed',
+      'The itemised receipt from the restaurant',
       'An itemised bill from the restaurant',
-      'An itemised bill from the restaurant listing what was bought',
+      'The restaurant’s itemised bill',
     ],
     wrong: [
+      [
+        'A note of the amount signed by the traveller',
+        'accepts a self-declaration in place of the bill',
+      ],
+      ['The restaurant’s card slip, with the tip written on', 'gives the payment record twice'],
       [
         'Nothing more: the slip proves payment',
         'confuses proof of payment with proof of what was bought',
       ],
       ['The monthly card statement', 'gives another payment record, not an itemised one'],
-      ['A photo of the menu', 'offers prices without the purchase'],
+      ['A photo of the restaurant’s menu', 'offers prices without the purchase'],
+      ['A note from the restaurant of the amount paid', 'gives the amount, not what was bought'],
     ],
   },
   {
@@ -137,9 +158,15 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
     ],
     keys: [
       'Business days, airfare capped at business-only',
-      'Business days; fare up to the business-only fare',
+      'The business days, and the fare up to a business-only trip',
+      'Business days only; the fare as for a business-only trip',
     ],
     wrong: [
+      [
+        'The business days, and the whole fare as booked',
+        'pays a fare the personal days made dearer',
+      ],
+      ['The airfare only, as the hotel nights were mixed', 'drops the business nights'],
       ['The whole trip, as it started as business', 'reimburses personal days'],
       ['Nothing, as the trip mixed purposes', 'disallows business costs too'],
       ['Hotel for every night, as the flight was business', 'pays personal nights'],
@@ -154,9 +181,14 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
     keys: [
       'Send it now, add the missing one later',
       'Meet the date and add the late one later',
-      'Send it now, before the deadline, and add the missing receipt later',
+      'Send it now and add the late receipt once it comes',
     ],
     wrong: [
+      [
+        'Send it once the last receipt comes, even if late',
+        'puts completeness before the deadline',
+      ],
+      ['Send it now and drop the missing receipt', 'gives up a claim that can follow'],
       ['Wait for every receipt, even past 30 days', 'misses the deadline for completeness'],
       ['Submit without receipts to meet the date', 'drops the receipts policy asks for'],
       ['Ask for an extension every time', 'treats the deadline as optional'],
@@ -177,6 +209,8 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       ['Claim both, as the receipt proves the cost', 'double-claims the meal'],
       ['Claim the receipt and the per diem’s incidentals only', 'mixes actual and per-diem rules'],
       ['Claim whichever is larger and the other as incidentals', 'invents a blend of both'],
+      ['Claim the receipt only, not the per diem', 'swaps the per diem for actual cost on one day'],
+      ['Claim both, as the dinner was with a client', 'double-claims with a business reason'],
     ],
   },
   {
@@ -185,8 +219,16 @@ const EXPENSE_PRACTICES: readonly Practice[] = [
       'Policy converts card expenses at the rate on the card statement. The traveller used a better rate from a website. Which rate goes on the report?',
       'A report converts a foreign receipt. Policy names the card statement’s rate. Which do you use?',
     ],
-    keys: ['The rate on the card statement', 'The statement’s rate, as policy says'],
+    keys: [
+      'The rate on the card statement',
+      'The rate on the statement, as policy names it',
+      'The card statement’s rate, as it is the one policy names',
+    ],
     wrong: [
+      [
+        'The rate on the day of the receipt, from a website',
+        'picks a date but not the named source',
+      ],
       ['The rate from the website, as it is cheaper', 'picks a source the policy does not name'],
       ['The rate on the day the report is written', 'uses the wrong date'],
       ['An average rate for the month', 'uses an average the policy does not name'],

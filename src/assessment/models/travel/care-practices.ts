@@ -11,11 +11,16 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A storm cancels the onward flight. The traveller lands in 40 minutes. What is your first step?',
     ],
     keys: [
-      'Look at rebooking at once, hold a seat',
-      'Find rebooking options and hold a seat',
-      'Look at rebooking options at once and hold a seat on one',
+      'Look at rebooking at once and hold a seat',
+      'Check the airline’s rebooking options and hold a seat',
+      'Start rebooking them on the next flight at once',
     ],
     wrong: [
+      [
+        'Queue at the transfer desk with everyone else once they land',
+        'waits in the queue while the seats go',
+      ],
+      ['Email the airline and wait for its reply', 'waits while others take the seats'],
       ['Wait until the traveller lands and calls', 'loses the seats others are rebooking'],
       [
         'Book a new one-way ticket on any airline',
@@ -74,11 +79,16 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A German client visits Chicago for a week, visa-free. What does the US require before the flight?',
     ],
     keys: [
-      'An approved ESTA, applied for online',
+      'An approved ESTA, applied for online before the flight',
       'ESTA approval, obtained before flying',
-      'An approved ESTA, applied for online well before the flight',
+      'An approved ESTA from the online application',
     ],
     wrong: [
+      [
+        'An ESTA applied for at the border on arrival',
+        'thinks the authorisation is issued at the border',
+      ],
+      ['A visa on arrival, paid for at the border', 'thinks the US issues visas on arrival'],
       ['A business visa from the embassy', 'thinks visa-free travel needs a visa'],
       ['Nothing: visa-free means no application', 'forgets the electronic authorisation'],
       [
@@ -106,15 +116,17 @@ const CARE_PRACTICES: readonly Practice[] = [
   {
     id: 'passport-issue-date-ten-years-schengen',
     stems: [
-      'A US passport issued 10 years and 2 months ago has an extended validity stamp making it valid for another year. Under the Schengen Borders Code, can it be used for entry?',
-      'A passport was issued more than ten years ago but has not expired. What does the Schengen Borders Code say?',
+      'A passport issued 10 years and 2 months ago is still valid for 7 more months, as months left on the old passport were carried over. Under the Schengen Borders Code, can it be used for entry?',
+      'A passport was issued more than ten years ago but has not expired. Under the Schengen Borders Code, can it be used for a short stay?',
     ],
     keys: [
-      'No: issued over ten years ago',
-      'No, it is over ten years old',
-      'No: it is over ten years old, so renew it before the trip',
+      'No, as it was issued over ten years ago',
+      'No: it is over ten years old, whatever its expiry',
+      'No, as it is over ten years old',
     ],
     wrong: [
+      ['Yes, as it was issued in the last fifteen years', 'invents a fifteen-year limit'],
+      ['Yes, if it is valid three months past exit', 'applies only the validity half of the rule'],
       ['Yes, as it has not expired', 'looks only at the expiry date'],
       ['Yes, if the trip is under 90 days', 'mixes the stay limit with document rules'],
       ['Yes, if it has six months left', 'applies another country’s validity rule'],
@@ -126,8 +138,9 @@ const CARE_PRACTICES: readonly Practice[] = [
       'Where the 100 ml liquids rule applies, the traveller has a 150 ml bottle of hand cream that is half empty. May it go in the cabin bag?',
       'Under the 100 ml rule for cabin liquids, is a 200 ml perfume bottle with 80 ml left allowed?',
     ],
-    keys: ['No, the bottle is over 100 ml', 'No: container size counts'],
+    keys: ['No, as the bottle is over 100 ml', 'No: the container size counts, not what is left'],
     wrong: [
+      ['Yes, if it is declared at security', 'thinks declaring it lifts the limit'],
       ['Yes, as less than 100 ml is left', 'measures the contents, not the container'],
       ['Yes, in a clear bag', 'thinks the bag overrides the container limit'],
       ['Yes, for business travellers', 'invents an exemption'],
@@ -142,7 +155,7 @@ const CARE_PRACTICES: readonly Practice[] = [
     keys: ['It may be put in the hold at boarding', 'Gate check likely: pack essentials apart'],
     wrong: [
       [
-        'None: the mainline rule covers the whole trip',
+        'Nothing, as the mainline rule covers the whole trip',
         'applies one aircraft’s rule to every flight',
       ],
       ['They must pay for a seat for the bag', 'confuses with oversized items like instruments'],
@@ -155,8 +168,17 @@ const CARE_PRACTICES: readonly Practice[] = [
       'A US traveller rents a car in a country whose rental terms (as stated) require an International Driving Permit alongside the licence. What do you arrange?',
       'The rental company’s terms ask for an International Driving Permit with the national licence. The traveller has only the licence. What do you do?',
     ],
-    keys: ['Get the permit at home, before the trip', 'Get an IDP at home to carry with it'],
+    keys: [
+      'Get the permit at home, before the trip',
+      'Get an IDP at home to carry with it',
+      'Get the permit at home, to carry with the licence',
+    ],
     wrong: [
+      ['Get the permit online from the rental company', 'thinks rental companies issue permits'],
+      [
+        'Use the licence with a translation from the hotel',
+        'swaps the stated permit for a translation',
+      ],
       ['Nothing: the licence alone will do', 'ignores the stated terms'],
       ['Get the permit on arrival at the counter', 'thinks a permit is issued abroad'],
       ['Use the permit instead of the licence', 'thinks the permit replaces the licence'],

@@ -155,6 +155,11 @@ const sixMonths = family('passport-six-months-beyond-arrival-as-stated', (rng) =
         'counts the six months from the return date',
       ],
       ['days180', date(expiry - 180), 'reads six months as 180 days'],
+      [
+        'days180FromReturn',
+        date(expiry - 180 - trip),
+        'reads six months as 180 days and counts them from the return',
+      ],
       ['forward', date(monthsBefore(expiry, -6)), 'adds the six months after the expiry date'],
     ],
   })

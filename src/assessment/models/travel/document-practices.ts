@@ -40,31 +40,51 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'For a short stay in the Schengen area, how long must a visitor’s passport remain valid under the Schengen Borders Code?',
       'A non-EU traveller’s passport expires soon. What validity does the Schengen Borders Code ask for?',
     ],
-    keys: ['At least 3 months after exit', 'Three months past the exit date'],
+    keys: [
+      'Three months beyond the date of exit',
+      'At least three months after the exit date',
+      'Three months past the intended date of exit',
+    ],
     wrong: [
-      ['Half a year from arrival', 'applies the six-month rule many other countries use'],
-      ['Only for the dates of the trip', 'thinks validity for the stay itself is enough'],
-      ['One year from entry', 'invents a one-year rule'],
+      [
+        'Six months beyond the date of arrival',
+        'applies the six-month rule many other countries use',
+      ],
+      ['Only for the dates of the stay', 'thinks validity for the stay itself is enough'],
+      ['One year from the date of entry', 'invents a one-year rule'],
+      ['Three months from the date of entry', 'counts the three months from entry, not exit'],
+      ['At least six months after the exit date', 'doubles the period the code asks for'],
     ],
   },
   {
     id: 'transit-visa-depends-on-airside',
     stems: [
       'A traveller connects through a country whose rule (as the client’s visa service states) requires a transit visa only for those who leave the international zone. Their onward flight is on a separate ticket, so they must collect and recheck bags. Do they need the visa?',
-      'The stated rule: no transit visa if the traveller stays airside. The two flights are on separate tickets and bags are not checked through. What follows?',
+      'The stated rule: no transit visa if the traveller stays airside. The two flights are on separate tickets and bags are not checked through. Does the traveller need a transit visa?',
     ],
     keys: [
-      'Yes: rechecking bags is landside',
-      'Likely yes: bags must be rechecked',
-      'Yes: rechecking bags means passing immigration landside',
+      'Yes: the bags are not sent on to the onward flight',
+      'Yes, as the connection means leaving the international zone',
+      'Yes, as they must leave the airside zone',
     ],
     wrong: [
+      [
+        'No, if they hold a ticket for the onward flight',
+        'thinks an onward ticket alone waives the visa',
+      ],
+      [
+        'No, as the bags are sent on to the onward flight',
+        'assumes bags on a separate ticket are checked through',
+      ],
       ['No: it is only a connection', 'ignores that separate tickets force a landside transfer'],
       [
         'No, if the connection is under 24 hours',
         'applies a time rule the stated policy does not have',
       ],
-      ['Only if they leave the airport building', 'thinks immigration starts at the airport exit'],
+      [
+        'Yes, but only if they leave the airport building',
+        'thinks immigration starts at the airport exit',
+      ],
     ],
   },
   {
@@ -87,11 +107,16 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'A traveller holds two passports. Which one should the airline booking and the border see?',
     ],
     keys: [
-      'One passport throughout',
-      'The same passport all trip',
-      'One passport, the same one for booking, exit and entry',
+      'The same passport for booking, exit and entry',
+      'The same one throughout the trip',
+      'One passport, used at every border of the trip',
     ],
     wrong: [
+      [
+        'A different passport at each border, to split the days',
+        'splits the stay across passports',
+      ],
+      ['Whichever passport has the shorter queue', 'chooses at each border, breaking the record'],
       ['Whichever is closer to expiry', 'chooses by expiry, creating a mismatch'],
       ['Both at every border', 'thinks showing both is required'],
       ['The booking can use either name', 'thinks the booking need not match the document shown'],
@@ -120,10 +145,19 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'The traveller will arrive a day late for a guaranteed reservation. Why call the hotel?',
     ],
     keys: [
-      'Call ahead, or a no-show may cancel it all',
+      'Tell the hotel, or a no-show may cancel all the nights',
+      'Call ahead: a no-show ends the whole booking',
       'Warn them, or a no-show ends the booking',
     ],
     wrong: [
+      [
+        'Email the hotel after the first night is lost',
+        'acts after the no-show has ended the stay',
+      ],
+      [
+        'Nothing: a no-show charges one night only',
+        'thinks a no-show costs the first night, not the stay',
+      ],
       [
         'Nothing: the card guarantees all the nights',
         'thinks the guarantee keeps the later nights after a no-show',
@@ -138,8 +172,14 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'The meeting dates are not confirmed. The hotel offers a prepaid non-refundable rate 15 % cheaper and a flexible rate cancellable until the day before. Which fits policy that forbids paying for unused nights?',
       'Dates may still change. Which hotel rate do you choose, under a policy against losing prepaid nights?',
     ],
-    keys: ['The flexible, cancellable rate', 'Flexible: it can be cancelled'],
+    keys: [
+      'The flexible rate, as it can be cancelled',
+      'The flexible rate, though dearer',
+      'Flexible: it can be cancelled',
+    ],
     wrong: [
+      ['The prepaid rate, and change it later', 'thinks a non-refundable rate can be changed'],
+      ['The prepaid rate, as the saving covers the risk', 'trades the policy for the price'],
       ['The prepaid rate, as it is cheaper', 'compares price without the risk of change'],
       ['Both, cancelling one later', 'double-books and pays for the non-refundable one'],
       ['Neither until the dates are final', 'risks the hotel selling out'],
@@ -148,11 +188,19 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
   {
     id: 'hotel-deposit-versus-guarantee',
     stems: [
-      'The hotel asks for a card to guarantee the booking. Will the card be charged now?',
+      'The hotel asks for a card to guarantee the booking, with no deposit. When is that card charged?',
       'A booking is guaranteed by card with no deposit. When is the card charged?',
     ],
-    keys: ['Only on a no-show or late cancel', 'At checkout, or on a no-show'],
+    keys: [
+      'Only on a no-show or late cancel',
+      'At checkout, or on a no-show',
+      'At checkout, or on a no-show or late cancellation',
+    ],
     wrong: [
+      [
+        'Only at checkout, even after a no-show',
+        'thinks a guarantee is never charged for a no-show',
+      ],
       ['Now, for the full stay', 'confuses a guarantee with a prepayment'],
       ['Now, for the first night', 'confuses a guarantee with a deposit'],
       ['Never: a guarantee is a formality', 'thinks the card is never charged'],

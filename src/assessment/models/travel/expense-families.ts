@@ -168,8 +168,17 @@ const mealCap = family('daily-meal-cap-applied-day-by-day', (rng) => {
     in: { cap, s0: spend[0]!, s1: spend[1]!, s2: spend[2]!, s3: spend[3]! },
     key: usd(byDay),
     wrong: [
-      ['pooled', usd(Math.min(total, 4 * cap)), 'pools the four days’ allowance across the trip'],
       ['noCap', usd(total), 'pays every receipt in full'],
+      [
+        'capAsFloor',
+        usd(spend.reduce((s, x) => s + Math.max(x, cap), 0)),
+        'reads the cap as a daily floor, paying the larger of receipt and cap',
+      ],
+      [
+        'allowanceLessExcess',
+        usd(4 * cap - spend.reduce((s, x) => s + Math.max(0, x - cap), 0)),
+        'takes the days’ overspend off the four days’ allowance',
+      ],
       ['capEveryDay', usd(4 * cap), 'pays the cap for every day whatever was spent'],
       [
         'dropOverDays',

@@ -104,9 +104,13 @@ const pieceConcept = family('piece-concept-extra-and-overweight-bag', (rng) => {
     wrong: [
       ['extraOnly', usd(extra), 'charges the second piece but not its overweight'],
       ['heavyOnly', usd(heavy), 'charges the overweight but counts both pieces as included'],
-      ...(w1 + w2 <= 46
-        ? [['weightConcept', usd(0), 'adds the weights and compares them with 2 × 23 kg'] as const]
-        : []),
+      ['heavyOnBoth', usd(extra + 2 * heavy), 'charges the overweight fee on both bags'],
+      ['twoPieces', usd(2 * extra), 'charges both bags as extra pieces and skips the overweight'],
+      [
+        'allCharges',
+        usd(2 * extra + 2 * heavy),
+        'charges both bags as extra pieces and both as overweight',
+      ],
       [
         'bothPieces',
         usd(2 * extra + heavy),
@@ -151,6 +155,16 @@ const cheapestClass = family('cheapest-booking-class-with-enough-seats', (rng) =
         'books the cheapest class listed, though it shows too few seats',
       ],
       ['firstListed', say(0), 'books the first class in the display, the full fare'],
+      [
+        'firstDiscount',
+        say(seats.findIndex((v, k) => k > 0 && v >= n)),
+        'stops at the first discount class with enough seats, reading from the top',
+      ],
+      [
+        'moreThan',
+        say(last((k) => seats[k]! > n)),
+        'wants more seats than travellers, not as many',
+      ],
     ],
   })
 })
@@ -176,6 +190,7 @@ const advancePurchase = family('advance-purchase-latest-ticketing-date', (rng) =
     key: day(dep - ap * DAY),
     wrong: [
       ['inclusive', day(dep - (ap - 1) * DAY), 'counts the departure day as one of the days'],
+      ['moreThan', day(dep - (ap + 1) * DAY), 'reads “at least” as “more than”, a day early'],
       ['after', day(dep + ap * DAY), 'counts forward from the departure'],
       [
         'businessDays',

@@ -13,7 +13,8 @@ const FARE_PRACTICES: readonly Practice[] = [
     ],
     keys: [
       'Cancel it now for a full refund, no fee',
-      'Cancel within 24 hours: full money back',
+      'Cancel it within the 24 hours for a full refund',
+      'Cancel within 24 hours, with a full refund',
       'Cancel within 24 hours of booking for a full refund, no fee',
     ],
     wrong: [
@@ -32,6 +33,14 @@ const FARE_PRACTICES: readonly Practice[] = [
       [
         'Wait for the airline to change the schedule',
         'hopes for an involuntary change instead of using the rule',
+      ],
+      [
+        'Cancel only for a credit towards a new fare',
+        'thinks the rule gives a credit, not money back',
+      ],
+      [
+        'Nothing: the rule covers refundable fares only',
+        'thinks the rule is limited to refundable fares',
       ],
     ],
   },
@@ -66,10 +75,18 @@ const FARE_PRACTICES: readonly Practice[] = [
     ],
     keys: [
       'Rebook in the new traveller’s own name',
-      'A fresh ticket in the new traveller’s name',
-      'Issue a fresh ticket in the new traveller’s own name and cancel the old',
+      'Issue the colleague a new ticket in their own name',
+      'Book the colleague on a new ticket; the old one is not theirs to use',
     ],
     wrong: [
+      [
+        'Let the colleague fly on the existing ticket',
+        'thinks a ticket follows the seat, not the person',
+      ],
+      [
+        'Give the colleague the booking reference to check in',
+        'thinks the booking reference lets another person fly',
+      ],
       ['Edit the name on the existing ticket', 'thinks a ticket is transferable by a name change'],
       [
         'Send the colleague the e-ticket receipt to use',
@@ -103,8 +120,17 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A cheaper itinerary uses two separate tickets, Oslo–Amsterdam and Amsterdam–Toronto, with 90 minutes between them. What risk must you tell the traveller about?',
       'You found a route on two tickets from different airlines through Madrid. What is the main risk compared with one ticket?',
     ],
-    keys: ['A delay can strand them with no onward seat', 'Missing flight two means paying again'],
+    keys: [
+      'A late first flight can strand them at the hub',
+      'The second airline need not rebook a missed connection',
+      'Missing the second flight means paying again',
+    ],
     wrong: [
+      ['Bags are always checked through to the end', 'assumes separate tickets check bags through'],
+      [
+        'Only a longer minimum connection time at the hub',
+        'thinks separate tickets change only the connection time',
+      ],
       [
         'None, if each leg meets the minimum connection time',
         'thinks the connection minimum protects separate tickets',
@@ -123,11 +149,19 @@ const FARE_PRACTICES: readonly Practice[] = [
       'A 2,000 km intra-EU flight leaves over three hours late. What does EU Regulation 261/2004 entitle the waiting traveller to at the airport?',
     ],
     keys: [
-      'Meals, refreshments and two calls',
-      'Food and drink, and a way to call',
-      'Meals, refreshments and two calls or messages while waiting',
+      'Meals and refreshments for the length of the delay',
+      'Food and drink at the airport, and two calls',
+      'Meals, refreshments and two calls at the gate',
     ],
     wrong: [
+      [
+        'A hotel room only once the delay reaches five hours',
+        'mixes up the overnight stay with the five-hour refund',
+      ],
+      [
+        'Cash compensation for the delay at the airport',
+        'confuses care with compensation, paid later on claim',
+      ],
       [
         'Nothing until the delay reaches five hours',
         'mixes up care with the five-hour right to a refund',
@@ -218,13 +252,22 @@ const FARE_PRACTICES: readonly Practice[] = [
       'The airline allows checked bags up to 158 cm (62 in) in length plus width plus height. The traveller’s case is 80 × 52 × 30 cm. Does it fit?',
       'Checked bags may total 158 cm (length + width + height). A drum case measures 85 × 45 × 30 cm. How is it treated?',
     ],
-    keys: ['Oversize: the sides sum past 158 cm', 'Oversize: its sum exceeds 158 cm'],
+    keys: [
+      'Oversize: the three sides sum to over 158 cm',
+      'Oversize, as the sum is over 158 cm',
+      'It is oversize, as its sides add up to over 158 cm',
+    ],
     wrong: [
+      [
+        'It fits, as the sum is within 5 cm of the limit',
+        'invents a tolerance the rule does not have',
+      ],
+      ['Oversize only as a second bag', 'confuses the size limit with the piece allowance'],
       [
         'It fits, as no side is over 158 cm',
         'compares each side with the limit instead of their sum',
       ],
-      ['It fits if it weighs under 23 kg', 'confuses the size limit with the weight limit'],
+      ['Oversize only if it weighs over 23 kg', 'confuses the size limit with the weight limit'],
       ['It is a cabin bag if it is soft-sided', 'confuses checked-bag and cabin rules'],
     ],
   },

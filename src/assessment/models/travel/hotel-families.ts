@@ -47,6 +47,16 @@ const deadlineInYourZone = family('hotel-free-cancellation-deadline-on-your-cloc
       ['ownClock', clock(deadline), 'reads the hotel’s deadline as if it were on your clock'],
       ['reversed', clock(deadline - gap), 'applies the time difference the wrong way round'],
       ['arrivalDay', clock(wallOf(v, t + DAY)), 'takes the deadline on the arrival day itself'],
+      [
+        'reversedArrivalDay',
+        clock(deadline - gap + DAY),
+        'applies the difference the wrong way round, on the arrival day',
+      ],
+      [
+        'ownClockArrivalDay',
+        clock(deadline + DAY),
+        'reads the hotel’s time as yours, on the arrival day',
+      ],
     ],
   })
 })

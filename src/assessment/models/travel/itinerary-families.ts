@@ -285,40 +285,6 @@ const cutoff = family('bag-drop-closes-the-evening-before', (rng) => {
   })
 })
 
-const US = (w: number) => {
-  const d = new Date(w)
-  return `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}/${d.getUTCFullYear()}`
-}
-/** Nights of a stay confirmed in the US month-first date format. */
-const usDates = family('us-format-stay-dates-to-nights', (rng) => {
-  const m = rng.int(1, 10)
-  const a = rng.int(1, 12 - 2)
-  const n = rng.int(2, 9)
-  const inW = Date.UTC(2027, m - 1, a)
-  const outW = inW + n * DAY
-  const outD = new Date(outW)
-  if (outD.getUTCDate() > 12 || outD.getUTCMonth() !== m - 1) throw new VariantError('unambiguous')
-  const swapped = (Date.UTC(2027, outD.getUTCDate() - 1, m) - Date.UTC(2027, a - 1, m)) / DAY
-  const nights = (k: number) => `${k} night${k === 1 ? '' : 's'}`
-  const wrong: [string, string, string][] = [
-    ['inclusive', nights(n + 1), 'counts the calendar days of the stay instead of its nights'],
-  ]
-  if (swapped > 0) {
-    wrong.push(['dayFirst', nights(swapped), 'reads the dates day first, as in Europe'])
-    wrong.push([
-      'dayFirstInclusive',
-      nights(swapped + 1),
-      'reads the dates day first and counts days, not nights',
-    ])
-  }
-  return worked(rng, {
-    stem: `A US hotel’s confirmation for ${person(rng)} shows check-in ${US(inW)} and check-out ${US(outW)}. How many nights will the client’s expense report show for the stay?`,
-    in: { inText: US(inW), outText: US(outW) },
-    key: nights(n),
-    wrong,
-  })
-})
-
 export const ITINERARY_FAMILIES: readonly ScenarioFamily[] = [
   journeyTime('two-leg-journey-time-from-local-times', quietDay),
   journeyTime('two-leg-journey-time-in-daylight-saving-gap-weeks', gapDay),
@@ -327,5 +293,4 @@ export const ITINERARY_FAMILIES: readonly ScenarioFamily[] = [
   latestFlight('latest-flight-landing-before-a-meeting', quietDay),
   latestFlight('latest-flight-in-daylight-saving-gap-weeks', gapDay),
   cutoff,
-  usDates,
 ]

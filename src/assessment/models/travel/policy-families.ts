@@ -128,9 +128,14 @@ const businessByLeg = family('business-class-for-flights-over-a-stated-length', 
         'adds the following connection to each flight',
       ],
       [
+        'withPrecedingConnection',
+        say(legs.map((l, k) => (k > 0 ? l + conn : l) > limit)),
+        'adds the connection before each flight to that flight',
+      ],
+      [
         'wholeHours',
         say(legs.map((l) => Math.floor(l / 60) * 60 > limit)),
-        'compares whole hours only, dropping the minutes',
+        'reads each flight by its whole hours, dropping the minutes',
       ],
     ],
   })

@@ -12,11 +12,13 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A client signs emails “Kate Müller-Lang”; her passport reads KATHARINA MUELLER-LANG. Which name goes on the ticket?',
     ],
     keys: [
-      'Exactly as printed in their passport',
+      'The name as printed in their passport',
       'Letter for letter as in the passport',
-      'Exactly as printed in their passport, letter for letter',
+      'The full name exactly as the passport shows it',
     ],
     wrong: [
+      ['The name as the traveller signs it in emails', 'books the name the traveller signs with'],
+      ['The passport name with the nickname added', 'adds a name the document does not show'],
       [
         'The name the traveller uses day to day',
         'books the familiar name, which will not match the ID at the gate',
@@ -31,8 +33,16 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'For a flight within the United States, which traveller data does the TSA Secure Flight programme require at booking?',
       'A client flies Chicago to Dallas. What must the booking hold for TSA Secure Flight?',
     ],
-    keys: ['Name as on ID, birth date, gender', 'Full name, date of birth, gender'],
+    keys: [
+      'Name as on ID, birth date, gender',
+      'Full name, date of birth, gender',
+      'The full name as on the ID, with date of birth and gender',
+    ],
     wrong: [
+      [
+        'The full name and a passport number for every flight',
+        'asks for a passport number on a domestic flight',
+      ],
       [
         'Passport number and expiry only',
         'confuses Secure Flight with the advance passenger data of international trips',
@@ -48,11 +58,19 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A Star Alliance member’s flight is booked for a traveller whose miles account is with a Star Alliance partner. What do you do?',
     ],
     keys: [
-      'Add their own programme’s number to the booking',
-      'Put the existing partner loyalty number in the reservation',
-      'Put their existing partner loyalty number into this reservation now',
+      'Add their existing miles number to the booking',
+      'Add the number they hold with the partner to the booking',
+      'Give the operating airline their own programme’s number in the booking',
     ],
     wrong: [
+      [
+        'Add a new number from the operating airline to the booking',
+        'splits the miles into a new account',
+      ],
+      [
+        'Ask the operating airline to post the miles at check-in',
+        'leaves the number out of the booking',
+      ],
       [
         'Open an account with the operating airline',
         'thinks miles only go to the flying airline’s programme',
@@ -92,6 +110,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
     keys: [
       'Each trip’s itinerary on file, updated as it changes',
       'Every trip’s itinerary, kept current',
+      'Every trip’s itinerary on file, updated whenever a booking changes',
     ],
     wrong: [
       [
@@ -99,6 +118,10 @@ const PROFILE_PRACTICES: readonly Practice[] = [
         'relies on reaching the traveller, which may fail in a crisis',
       ],
       ['The expense reports after the trip', 'uses records that arrive too late'],
+      [
+        'Each trip’s booking confirmation, filed after the trip',
+        'files a record too late to locate anyone during the trip',
+      ],
       [
         'The booking confirmations in the traveller’s own inbox',
         'keeps the data where the company cannot see it',
@@ -111,7 +134,11 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A client wants a trip to a country their government’s travel advice tells people to avoid. What do you do before booking?',
       'The destination now has an “avoid all but essential travel” advisory. What should you do first?',
     ],
-    keys: ['Tell the client; follow risk approval', 'Raise it and get the approval policy needs'],
+    keys: [
+      'Tell the client; follow risk approval',
+      'Raise it and get the approval policy needs',
+      'Tell the client and follow the risk approval the policy requires',
+    ],
     wrong: [
       ['Book it; advice is only for tourists', 'thinks advisories do not bind business travel'],
       ['Buy extra travel insurance and book', 'assumes insurance covers travel against advice'],
@@ -124,7 +151,11 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A fare search for the city code LON returns flights to which airports?',
       'The booking tool searches NYC as a city. Which airports does that cover?',
     ],
-    keys: ['All of the city’s airports', 'Every airport that city code groups'],
+    keys: [
+      'All of the city’s airports',
+      'Every airport that city code groups',
+      'Every airport that city code groups, large or small',
+    ],
     wrong: [
       ['Only the largest airport', 'thinks the city code means the main airport'],
       ['Only an airport whose own code is the same', 'confuses a city code with an airport code'],
@@ -137,11 +168,13 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'A flight number reads LX 318. Which airline marketed it?',
       'An itinerary shows LX 1612. Whose flight is it?',
     ],
-    keys: ['Swiss', 'SWISS'],
+    keys: ['SWISS, of Switzerland', 'Swiss International Air Lines'],
     wrong: [
-      ['Luxair', 'reads LX as Luxembourg (Luxair is LG)'],
-      ['LATAM', 'reads L as LATAM (LATAM is LA)'],
-      ['Lufthansa', 'reads L as Lufthansa (Lufthansa is LH)'],
+      ['Luxair, of Luxembourg', 'reads LX as Luxembourg (Luxair is LG)'],
+      ['LATAM Airlines, of Chile', 'reads L as LATAM (LATAM is LA)'],
+      ['Loganair, of Scotland', 'reads L as Loganair (Loganair is LM)'],
+      ['Lufthansa CityLine', 'reads L as Lufthansa’s regional arm (CityLine is CL)'],
+      ['Lufthansa, of Germany', 'reads L as Lufthansa (Lufthansa is LH)'],
     ],
   },
   {
@@ -175,11 +208,17 @@ const PROFILE_PRACTICES: readonly Practice[] = [
   {
     id: 'airport-code-ord-mdw',
     stems: [
-      'A fare to Chicago lands at MDW. What do you check with the traveller?',
+      'A fare to Chicago lands at MDW. Which airport is that?',
       'The cheapest Chicago flight uses MDW instead of ORD. What is that?',
     ],
-    keys: ['Chicago Midway, the other airport', 'Midway, Chicago’s second airport'],
+    keys: [
+      'Chicago Midway, the other airport',
+      'Midway, Chicago’s second airport',
+      'Midway, a second Chicago airport',
+    ],
     wrong: [
+      ['O’Hare, under its old code', 'thinks MDW is another code for O’Hare'],
+      ['Midland, Texas, too far', 'confuses MDW with MAF'],
       ['A terminal of O’Hare', 'thinks a different code is a terminal'],
       ['Milwaukee’s airport, too far', 'confuses MDW with MKE'],
       ['A code for a downtown rail station', 'thinks the code is a train station'],
@@ -204,7 +243,11 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'The policy says any fare over the route’s cap needs the manager’s approval. The only fare that works is over the cap, and the hold expires tonight. What do you do?',
       'A fare above the cap must be approved first. The airline will hold it for 24 hours. Which order is right?',
     ],
-    keys: ['Keep the hold; issue after sign-off', 'Hold, seek sign-off, issue once given'],
+    keys: [
+      'Keep the hold; issue after sign-off',
+      'Hold, seek sign-off, issue once given',
+      'Keep the fare on hold, ask for sign-off, and ticket once it is given',
+    ],
     wrong: [
       ['Ticket it and ask for approval afterwards', 'reverses the approval step'],
       [
@@ -236,6 +279,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
     keys: [
       'What bookings need, kept secure, with consent',
       'Only booking data, protected and consented to',
+      'What bookings need, stored securely and with the traveller’s consent',
     ],
     wrong: [
       [

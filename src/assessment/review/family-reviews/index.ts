@@ -47,6 +47,7 @@ import { TRANSLATION_ENGLISH_POLISH_REVIEW } from './translation-english-polish.
 import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-portuguese.js'
 import { TRANSLATION_ENGLISH_RUSSIAN_REVIEW } from './translation-english-russian.js'
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
+import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 
 /** Each reviewed test's family review record, by test id. */
@@ -101,5 +102,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     JAVASCRIPT_REVIEW,
     GOOGLE_ANALYTICS_REVIEW,
     ACCOUNTS_PAYABLE_REVIEW,
+    TRAVEL_PLANNING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

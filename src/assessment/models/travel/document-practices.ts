@@ -181,8 +181,11 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       ['The prepaid rate, and change it later', 'thinks a non-refundable rate can be changed'],
       ['The prepaid rate, as the saving covers the risk', 'trades the policy for the price'],
       ['The prepaid rate, as it is cheaper', 'compares price without the risk of change'],
-      ['Both, cancelling one later', 'double-books and pays for the non-refundable one'],
-      ['Neither until the dates are final', 'risks the hotel selling out'],
+      [
+        'Book the two rates, cancelling one later',
+        'double-books and pays for the non-refundable one',
+      ],
+      ['Wait to book until the dates are final', 'risks the hotel selling out'],
     ],
   },
   {

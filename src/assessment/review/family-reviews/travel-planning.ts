@@ -302,8 +302,8 @@ export const TRAVEL_PLANNING_REVIEW: TestFamilyReview = {
     },
     'travel-hotels/advance-purchase-rate-when-plans-may-change': {
       verdict: 'ok',
-      fingerprint: '447e6ec9555e875d',
-      note: 'Was cued 0.80 (least similar): keys reworded, two mistakes added (prepaid and change later, saving covers the risk).',
+      fingerprint: '1be1715d2a8b7235',
+      note: 'Was cued 0.80 (least similar): keys reworded, two mistakes added (prepaid and change later, saving covers the risk). “Both, …” and “Neither …” options, which the option linter reads as referring to the others, reworded (book the two rates; wait to book).',
     },
     'travel-hotels/hotel-deposit-versus-guarantee': {
       verdict: 'ok',

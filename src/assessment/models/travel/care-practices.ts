@@ -109,7 +109,7 @@ const CARE_PRACTICES: readonly Practice[] = [
         'The new name, as it is the legal one now',
         'books a name the travel document does not show',
       ],
-      ['Both names joined', 'invents a combined name'],
+      ['Old and new surnames joined', 'invents a combined name'],
       ['The name on the driving licence', 'uses a document not used at the border'],
     ],
   },
@@ -122,7 +122,7 @@ const CARE_PRACTICES: readonly Practice[] = [
     keys: [
       'No, as it was issued over ten years ago',
       'No: it is over ten years old, whatever its expiry',
-      'No, as it is over ten years old',
+      'No, as it is over ten years old, whatever its validity',
     ],
     wrong: [
       ['Yes, as it was issued in the last fifteen years', 'invents a fifteen-year limit'],
@@ -155,7 +155,7 @@ const CARE_PRACTICES: readonly Practice[] = [
     keys: ['It may be put in the hold at boarding', 'Gate check likely: pack essentials apart'],
     wrong: [
       [
-        'Nothing, as the mainline rule covers the whole trip',
+        'None: the mainline rule covers the whole trip',
         'applies one aircraft’s rule to every flight',
       ],
       ['They must pay for a seat for the bag', 'confuses with oversized items like instruments'],

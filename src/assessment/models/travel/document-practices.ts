@@ -93,7 +93,11 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       'The destination’s entry rules (as stated by its embassy) require two blank visa pages. The traveller’s passport has two pages left, one marked “Amendments and Endorsements”. Is it enough?',
       'The rule stated by the embassy: two blank visa pages. The passport’s last blank pages are one visa page and one endorsements page. What do you do?',
     ],
-    keys: ['No: renew the passport before the trip', 'Renew first: too few real visa pages'],
+    keys: [
+      'No: renew the passport before the trip',
+      'Renew first: too few real visa pages',
+      'No: an endorsements page is not a visa page, so renew the passport',
+    ],
     wrong: [
       ['Any blank page will do, so it is fine', 'counts the endorsements page as a visa page'],
       ['Yes, if the stamps are small enough to fit', 'thinks the rule is about space, not pages'],
@@ -118,7 +122,7 @@ const DOCUMENT_PRACTICES: readonly Practice[] = [
       ],
       ['Whichever passport has the shorter queue', 'chooses at each border, breaking the record'],
       ['Whichever is closer to expiry', 'chooses by expiry, creating a mismatch'],
-      ['Both at every border', 'thinks showing both is required'],
+      ['The two passports at every border', 'thinks showing both is required'],
       ['The booking can use either name', 'thinks the booking need not match the document shown'],
     ],
   },

@@ -215,6 +215,7 @@ const PROFILE_PRACTICES: readonly Practice[] = [
       'Chicago Midway, the other airport',
       'Midway, Chicago’s second airport',
       'Midway, a second Chicago airport',
+      'Chicago Midway, the city’s second airport, nearer downtown',
     ],
     wrong: [
       ['O’Hare, under its old code', 'thinks MDW is another code for O’Hare'],

@@ -445,11 +445,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['units', 30],
     ['dates', 30],
   ]),
-  row('travel-planning', 'Travel planning', VA, 3, 15, [
-    ['timeZones', 45],
-    ['dates', 30],
-    ['units', 25],
-  ]),
   row('executive-assistance', 'Executive assistance', VA, 4, 25, [
     ['timeZones', 35],
     ['dates', 30],

@@ -41,6 +41,7 @@ import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
+import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -395,6 +396,7 @@ export const D = {
   ...COPYEDIT_DOMAINS,
   ...SMM_DOMAINS,
   ...FSA_DOMAINS,
+  ...TRAVEL_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

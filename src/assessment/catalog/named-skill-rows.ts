@@ -42,6 +42,7 @@ import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
+import { TRAVEL_ROW } from './travel-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**
@@ -106,6 +107,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   COPYEDIT_ROW,
   SMM_ROW,
   FSA_ROW,
+  TRAVEL_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

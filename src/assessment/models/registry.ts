@@ -151,6 +151,7 @@ import { TECHNICAL_WRITING_MODELS } from './techwriting/tw-models.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { TS_DEV_MODELS } from './ts-dev/ts-models.js'
+import { TRAVEL_MODELS } from './travel/travel-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
@@ -278,6 +279,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...COPYEDIT_MODELS,
   ...SMM_MODELS,
   ...FSA_MODELS,
+  ...TRAVEL_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

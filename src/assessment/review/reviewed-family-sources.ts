@@ -663,6 +663,20 @@ import {
   typoScaleModel,
   typoWebModel,
 } from '../models/typography/typo-models.js'
+import {
+  TRAVEL_CARE_FAMILIES,
+  TRAVEL_DOCUMENT_FAMILIES,
+  TRAVEL_EXPENSE_FAMILIES,
+  TRAVEL_FARE_FAMILIES,
+  TRAVEL_HOTEL_FAMILIES,
+  TRAVEL_ITINERARY_FAMILIES,
+  travelCareModel,
+  travelDocumentsModel,
+  travelExpensesModel,
+  travelFaresModel,
+  travelHotelsModel,
+  travelItineraryModel,
+} from '../models/travel/travel-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -879,6 +893,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [fsaTrendModel, FSA_TREND_FAMILIES],
   [fsaCashFlowModel, FSA_CASH_FLOW_FAMILIES],
   [fsaQualityModel, FSA_QUALITY_FAMILIES],
+  [travelItineraryModel, TRAVEL_ITINERARY_FAMILIES],
+  [travelFaresModel, TRAVEL_FARE_FAMILIES],
+  [travelExpensesModel, TRAVEL_EXPENSE_FAMILIES],
+  [travelHotelsModel, TRAVEL_HOTEL_FAMILIES],
+  [travelDocumentsModel, TRAVEL_DOCUMENT_FAMILIES],
+  [travelCareModel, TRAVEL_CARE_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -53,6 +53,7 @@ import { TRANSLATION_ENGLISH_RUSSIAN_REVIEW } from './translation-english-russia
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
 import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
+import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 
 /** Each reviewed test's family review record, by test id. */
@@ -113,5 +114,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     ACCOUNTS_PAYABLE_REVIEW,
     TYPESCRIPT_REVIEW,
     BUSINESS_ANALYSIS_REVIEW,
+    TRAVEL_PLANNING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -75,7 +75,7 @@ export const MONEY_TWINS: Record<string, Record<string, Twin>> = {
   },
   'daily-meal-cap-applied-day-by-day': {
     key: (x) => usd(sum(spends(x).map((v) => Math.min(v, n(x, 'cap'))))),
-    capAsFloor: (x) => usd(sum(spends(x).map((v) => (v > n(x, 'cap') ? v : n(x, 'cap'))))),
+    capAsFloor: (x) => usd(sum(spends(x).map((v) => Math.max(v, n(x, 'cap'))))),
     allowanceLessExcess: (x) =>
       usd(
         4 * n(x, 'cap') -

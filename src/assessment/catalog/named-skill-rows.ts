@@ -40,9 +40,9 @@ import { SMM_ROW } from './smm-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
+import { TRAVEL_ROW } from './travel-row.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
-import { TRAVEL_ROW } from './travel-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
 /**

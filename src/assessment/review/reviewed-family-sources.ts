@@ -637,6 +637,20 @@ import {
   esRegisterModel,
 } from '../models/translation/spanish/es-models.js'
 import { ES_REGISTER_FAMILIES } from '../models/translation/spanish/es-register-families.js'
+import {
+  TRAVEL_CARE_FAMILIES,
+  TRAVEL_DOCUMENT_FAMILIES,
+  TRAVEL_EXPENSE_FAMILIES,
+  TRAVEL_FARE_FAMILIES,
+  TRAVEL_HOTEL_FAMILIES,
+  TRAVEL_ITINERARY_FAMILIES,
+  travelCareModel,
+  travelDocumentsModel,
+  travelExpensesModel,
+  travelFaresModel,
+  travelHotelsModel,
+  travelItineraryModel,
+} from '../models/travel/travel-models.js'
 import { ASSIGNABILITY_FAMILIES as TS_ASSIGNABILITY_FAMILIES } from '../models/ts-dev/assignability-families.js'
 import { DATA_FAMILIES as TS_DATA_FAMILIES } from '../models/ts-dev/data-families.js'
 import { GENERIC_FAMILIES as TS_GENERIC_FAMILIES } from '../models/ts-dev/generic-families.js'
@@ -663,20 +677,6 @@ import {
   typoScaleModel,
   typoWebModel,
 } from '../models/typography/typo-models.js'
-import {
-  TRAVEL_CARE_FAMILIES,
-  TRAVEL_DOCUMENT_FAMILIES,
-  TRAVEL_EXPENSE_FAMILIES,
-  TRAVEL_FARE_FAMILIES,
-  TRAVEL_HOTEL_FAMILIES,
-  TRAVEL_ITINERARY_FAMILIES,
-  travelCareModel,
-  travelDocumentsModel,
-  travelExpensesModel,
-  travelFaresModel,
-  travelHotelsModel,
-  travelItineraryModel,
-} from '../models/travel/travel-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */

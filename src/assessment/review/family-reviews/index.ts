@@ -51,9 +51,9 @@ import { TRANSLATION_ENGLISH_POLISH_REVIEW } from './translation-english-polish.
 import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-portuguese.js'
 import { TRANSLATION_ENGLISH_RUSSIAN_REVIEW } from './translation-english-russian.js'
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
+import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
 import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
-import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 
 /** Each reviewed test's family review record, by test id. */

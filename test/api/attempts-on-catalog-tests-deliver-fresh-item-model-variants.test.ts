@@ -45,7 +45,10 @@ describe(`a catalog test served by item models on ${engine}`, () => {
     const refused = await dee.call('POST', '/attempts', { testId: 'javascript-modern' })
     expect(refused.statusCode).toBe(409)
     expect(refused.json()).toMatchObject({
-      error: { code: 'test_withdrawn', message: expect.stringContaining('typescript') },
+      error: {
+        code: 'test_withdrawn',
+        message: expect.stringContaining('full-stack-javascript-sql'),
+      },
     })
     const attempts = await h.database.db.selectFrom('assessment_attempts').select('id').execute()
     expect(attempts).toEqual([])

@@ -1,6 +1,18 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import type { Scenario, Wrong } from '../scenario/scenario-model.js'
+import {
+  cap,
+  type FamilyMaker,
+  grouped,
+  qty,
+  type Slip,
+  scenarioFamily,
+  type Tagged,
+  worked,
+} from '../scenario/scenario-text.js'
+
+export { cents, pct, type Slip, symbol, worked } from '../scenario/scenario-text.js'
 
 /**
  * A business-analysis scenario. `calc` carries the drawn inputs and, for every answer shown, the
@@ -21,10 +33,7 @@ export interface BaScenario extends Scenario {
   }
 }
 
-export const family = (id: string, draw: (rng: Rng) => BaScenario): ScenarioFamily => ({ id, draw })
-
-/** A mistake: the slip's id, the answer it gives, and the mistake in words. */
-export type Slip<T> = readonly [slip: string, value: T, mistake: string]
+export const family: FamilyMaker<BaScenario> = scenarioFamily
 
 /** Clients a freelance business analyst works for. */
 const CLIENTS = [
@@ -42,82 +51,34 @@ const CLIENTS = [
   'a hotel chain',
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
-export const Client = (rng: Rng): string => {
-  const c = client(rng)
-  return c[0]!.toUpperCase() + c.slice(1)
-}
+export const Client = (rng: Rng): string => cap(client(rng))
 
-const grouped = (v: number, dp: number): string =>
-  v.toLocaleString('en-US', { minimumFractionDigits: dp, maximumFractionDigits: dp })
+/** A number to `dp` places; unlike the shared `plain` (two places), whole by default. */
 export const plain =
   (dp = 0) =>
   (v: number): string =>
     grouped(v, dp)
-export const unit =
-  (word: string, dp = 0) =>
-  (v: number): string =>
-    `${grouped(v, dp)} ${word}`
-/** Money held in integer cents, shown with its symbol: 123456 → `$1,234.56`. */
-export const cents =
-  (symbol: string) =>
-  (c: number): string =>
-    `${c < 0 ? '-' : ''}${symbol}${grouped(Math.abs(c) / 100, 2)}`
-export const pct =
-  (dp = 1) =>
-  (v: number): string =>
-    `${grouped(v * 100, dp)}%`
-export const symbol = (rng: Rng): string => rng.pick(['$', '€', '£'])
+/** `n` to `dp` places with a unit word: `12 stories`. */
+export const unit = qty
 
-function tagged<T>(
-  rng: Rng,
-  show: (v: T) => string,
-  spec: { stem: string; in: Record<string, number | string>; key: T; wrong: readonly Slip<T>[] },
-): BaScenario {
-  const keyText = show(spec.key)
-  const slips: Record<string, string> = { [keyText]: 'key' }
-  const wrong: Wrong[] = []
-  for (const [slip, v, mistake] of spec.wrong) {
-    if (typeof v === 'number' && !Number.isFinite(v)) continue
-    const text = show(v)
-    if (text in slips) continue
-    slips[text] = slip
-    wrong.push([text, mistake])
-  }
-  if (wrong.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  const shown = rng.shuffle(wrong)
-  return {
-    stem: spec.stem,
-    key: keyText,
-    wrong: shown,
-    calc: {
-      in: spec.in,
-      slips: Object.fromEntries([keyText, ...shown.map(([t]) => t)].map((t) => [t, slips[t]!])),
-    },
-  }
-}
-
-/** An item whose answers are figures, each tagged with the slip that gives it. */
-export const figures = (
+/**
+ * An item whose answers are figures, each tagged with the slip that gives it. Unlike the shared
+ * `figures`, a key out of range is shown as it is and negative mistakes are kept: only mistakes
+ * that are not finite are dropped.
+ */
+export const figures = <I>(
   rng: Rng,
   show: (v: number) => string,
-  spec: {
-    stem: string
-    in: Record<string, number | string>
-    key: number
-    wrong: readonly Slip<number>[]
-  },
-): BaScenario => tagged(rng, show, spec)
-
-/** An item whose answers are worked out as text (a rule, a task list), each tagged with its slip. */
-export const worked = (
-  rng: Rng,
-  spec: {
-    stem: string
-    in: Record<string, number | string>
-    key: string
-    wrong: readonly Slip<string>[]
-  },
-): BaScenario => tagged(rng, (t) => t, spec)
+  spec: { stem: string; in: I; key: number; wrong: readonly Slip[] },
+): Tagged<I> =>
+  worked(rng, {
+    stem: spec.stem,
+    in: spec.in,
+    key: show(spec.key),
+    wrong: spec.wrong
+      .filter(([, v]) => Number.isFinite(v))
+      .map(([slip, v, mistake]) => [slip, show(v), mistake] as const),
+  })
 
 /**
  * An item keyed by a documented rule: the situation is drawn from a cited table (`table`), the

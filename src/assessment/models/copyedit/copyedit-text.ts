@@ -1,6 +1,13 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import type { Scenario } from '../scenario/scenario-model.js'
+import {
+  type FamilyMaker,
+  type Slip as SlipOf,
+  scenarioFamily,
+  worked as tagged,
+} from '../scenario/scenario-text.js'
+
+export { cap } from '../scenario/scenario-text.js'
 
 /**
  * A copy-editing scenario. `ce` carries the drawn manuscript facts (`in`) and, for every answer
@@ -16,13 +23,10 @@ export interface CeScenario extends Scenario {
   }
 }
 
-export const family = (id: string, draw: (rng: Rng) => CeScenario): ScenarioFamily => ({
-  id,
-  draw,
-})
+export const family: FamilyMaker<CeScenario> = scenarioFamily
 
 /** A mistake: the slip's id, the answer it gives, and the mistake in words. */
-export type Slip = readonly [slip: string, text: string, mistake: string]
+export type Slip = SlipOf<string>
 
 /**
  * An item whose answers are worked out from the drawn manuscript: each answer is tagged with
@@ -40,25 +44,8 @@ export function worked(
     rule?: string
   },
 ): CeScenario {
-  const slips: Record<string, string> = { [spec.key]: 'key' }
-  const wrong: Wrong[] = []
-  for (const [slip, text, mistake] of spec.wrong) {
-    if (text in slips) continue
-    slips[text] = slip
-    wrong.push([text, mistake])
-  }
-  if (wrong.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  const shown = rng.shuffle(wrong)
-  return {
-    stem: spec.stem,
-    key: spec.key,
-    wrong: shown,
-    ce: {
-      in: spec.in,
-      slips: Object.fromEntries([spec.key, ...shown.map(([t]) => t)].map((t) => [t, slips[t]!])),
-      ...(spec.rule ? { rule: spec.rule } : {}),
-    },
-  }
+  const { stem, key, wrong, calc } = tagged(rng, spec)
+  return { stem, key, wrong, ce: { ...calc, ...(spec.rule ? { rule: spec.rule } : {}) } }
 }
 
 /** Clients a freelance copy-editor works for. */
@@ -75,8 +62,6 @@ const CLIENTS = [
   'a business-book publisher',
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
-
-export const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
 
 /** A quoted manuscript passage. */
 export const q = (s: string): string => `“${s}”`

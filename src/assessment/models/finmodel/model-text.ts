@@ -4,7 +4,16 @@ import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import { currency } from '../finance/money.js'
 import { copyFormula } from '../office/copy-formula.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import type { Scenario, Wrong } from '../scenario/scenario-model.js'
+import {
+  cap,
+  distinctMistakes,
+  drawn,
+  type FamilyMaker,
+  scenarioFamily,
+} from '../scenario/scenario-text.js'
+
+export { drawn } from '../scenario/scenario-text.js'
 
 /**
  * What a key's number is, worked from first principles so the key test can work it again with
@@ -33,10 +42,7 @@ export interface ModelScenario extends Scenario {
   readonly money?: Money
 }
 
-export const family = (id: string, draw: (rng: Rng) => ModelScenario): ScenarioFamily => ({
-  id,
-  draw,
-})
+export const family: FamilyMaker<ModelScenario> = scenarioFamily
 
 /** Small businesses and start-ups a freelance modeller builds models for. */
 const CLIENTS = [
@@ -54,10 +60,7 @@ const CLIENTS = [
   'a fitness studio',
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
-export const Client = (rng: Rng): string => {
-  const c = client(rng)
-  return c[0]!.toUpperCase() + c.slice(1)
-}
+export const Client = (rng: Rng): string => cap(client(rng))
 
 /** The draw's money formatter: whole currency units with thousands separators. */
 export function purse(rng: Rng): (value: number) => string {
@@ -71,20 +74,13 @@ export function purse(rng: Rng): (value: number) => string {
 /** A percentage to `dp` places: 0.0815 → `8.15%`. */
 export const pc = (rate: number, dp = 2): string => `${(rate * 100).toFixed(dp)}%`
 
-/** A drawn whole amount between `low` and `high` in steps of `step`. */
-export const drawn = (rng: Rng, low: number, high: number, step = 1): number =>
-  rng.int(Math.ceil(low / step), Math.floor(high / step)) * step
-
 /** A drawn rate between `low` and `high` percent in steps of `step` percent, as a fraction. */
 export const rateOf = (rng: Rng, low: number, high: number, step = 0.5): number =>
   Math.round(drawn(rng, low * 100, high * 100, step * 100)) / 10000
 
 /** Three of the mistakes, distinct from the key and each other; fewer is a refused draw. */
 export function three(rng: Rng, s: ModelScenario): ModelScenario {
-  const seen = new Set([s.key])
-  const distinct = s.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  return { ...s, wrong: rng.shuffle(distinct).slice(0, 3) }
+  return { ...s, wrong: rng.shuffle(distinctMistakes(s.key, s.wrong)).slice(0, 3) }
 }
 
 /**

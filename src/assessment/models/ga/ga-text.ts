@@ -2,6 +2,9 @@ import { numericRank, readText, resemblance } from '../../lint/option-cues.js'
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { distinctMistakes, type FamilyMaker, scenarioFamily } from '../scenario/scenario-text.js'
+
+export { cap } from '../scenario/scenario-text.js'
 
 /**
  * A Google Analytics 4 scenario. `facts.source` names the Google help or developer article the
@@ -18,7 +21,7 @@ export interface GaFamily extends ScenarioFamily {
 }
 
 /** A named family. */
-export const family = (id: string, draw: (rng: Rng) => GaScenario): GaFamily => ({ id, draw })
+export const family: FamilyMaker<GaScenario, GaFamily> = scenarioFamily
 
 /** Businesses a freelance analytics consultant sets GA4 up for. */
 const CLIENTS = [
@@ -60,9 +63,7 @@ export function choose(
   rng: Rng,
   spec: { stem: string; key: string; wrong: readonly Wrong[]; facts: GaScenario['facts'] },
 ): GaScenario {
-  const seen = new Set([spec.key])
-  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
+  const distinct = distinctMistakes(spec.key, spec.wrong)
   // The scenario model keeps a variant whose key is the longest or most typical option only one
   // time in four, so those places are aimed at more often than the others to come out near
   // chance among the variants kept.
@@ -134,9 +135,6 @@ export const pct = (num: number, den: number, dp = 1): string => `${quotient(num
 
 /** A whole number with thousands separators (`12,480`). */
 export const n = (v: number): string => v.toLocaleString('en-US')
-
-/** A text with its first letter in capitals, for a drawn noun that opens a sentence. */
-export const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
 
 /** Seconds as GA4 shows an average engagement time (`1m 05s`). */
 export const mmss = (seconds: number): string =>

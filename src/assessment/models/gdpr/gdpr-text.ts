@@ -1,7 +1,9 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import { MONTH_NAMES } from '../month-names.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { distinctMistakes, type FamilyMaker, scenarioFamily } from '../scenario/scenario-text.js'
+
+export { cap } from '../scenario/scenario-text.js'
 
 /**
  * A data-protection scenario. `facts` repeat the drawn inputs a key follows from (dates, times,
@@ -18,10 +20,7 @@ export interface GdprFamily extends ScenarioFamily {
 }
 
 /** A named family. */
-export const family = (id: string, draw: (rng: Rng) => GdprScenario): GdprFamily => ({
-  id,
-  draw,
-})
+export const family: FamilyMaker<GdprScenario, GdprFamily> = scenarioFamily
 
 /** Small businesses and platforms a freelance privacy consultant advises. */
 export const CLIENTS = [
@@ -83,9 +82,7 @@ export function choose(
     facts: GdprScenario['facts']
   },
 ): GdprScenario {
-  const seen = new Set([spec.key])
-  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
+  const distinct = distinctMistakes(spec.key, spec.wrong)
   return {
     stem: spec.stem,
     key: spec.key,
@@ -179,6 +176,3 @@ export function atHour(hour: number): string {
 
 /** Whole euros as `EUR 12,500,000`. */
 export const euros = (n: number): string => `EUR ${n.toLocaleString('en-GB')}`
-
-/** A text with its first letter in capitals, for a drawn noun that opens a sentence. */
-export const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1)

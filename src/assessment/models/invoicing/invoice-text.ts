@@ -3,7 +3,13 @@ import { VariantError } from '../assemble-variant.js'
 import { amount } from '../bookkeeping/ledger-text.js'
 import { currency } from '../finance/money.js'
 import { MONTH_NAMES } from '../month-names.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import type { Scenario, Wrong } from '../scenario/scenario-model.js'
+import {
+  cap,
+  distinctMistakes,
+  type FamilyMaker,
+  scenarioFamily,
+} from '../scenario/scenario-text.js'
 
 /**
  * An invoicing scenario; `facts` are the drawn inputs a date key follows from, stated again as
@@ -28,16 +34,10 @@ export const CLIENTS = [
 ] as const
 
 export const client = (rng: Rng) => rng.pick(CLIENTS)
-export const Client = (rng: Rng) => {
-  const c = client(rng)
-  return c[0]!.toUpperCase() + c.slice(1)
-}
+export const Client = (rng: Rng) => cap(client(rng))
 
 /** A named family. */
-export const family = (id: string, draw: (rng: Rng) => BillScenario): ScenarioFamily => ({
-  id,
-  draw,
-})
+export const family: FamilyMaker<BillScenario> = scenarioFamily
 
 /** A drawn amount in whole currency units between `low` and `high`, in cents. */
 export const whole = (rng: Rng, low: number, high: number): number => rng.int(low, high) * 100
@@ -62,10 +62,7 @@ export const dollars = (cents: number): string =>
  * give that differ from the key and from each other; a draw with fewer is refused.
  */
 export function three(rng: Rng, s: BillScenario): BillScenario {
-  const seen = new Set([s.key])
-  const distinct = s.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  return { ...s, wrong: rng.shuffle(distinct).slice(0, 3) }
+  return { ...s, wrong: rng.shuffle(distinctMistakes(s.key, s.wrong)).slice(0, 3) }
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { distinctMistakes, type FamilyMaker, scenarioFamily } from '../scenario/scenario-text.js'
+
+export { fmt, px } from '../scenario/scenario-text.js'
 
 /**
  * A responsive-design scenario. `facts` repeat the drawn inputs a computed key follows from
@@ -17,7 +19,7 @@ export interface RwdFamily extends ScenarioFamily {
   draw(rng: Rng): RwdScenario
 }
 
-export const family = (id: string, draw: (rng: Rng) => RwdScenario): RwdFamily => ({ id, draw })
+export const family: FamilyMaker<RwdScenario, RwdFamily> = scenarioFamily
 
 /** Sites a freelance front-end designer builds, for stems. */
 export const SITES = [
@@ -57,9 +59,7 @@ export function choose(
     code?: boolean
   },
 ): RwdScenario {
-  const seen = new Set([spec.key])
-  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
+  const distinct = distinctMistakes(spec.key, spec.wrong)
   return {
     stem: spec.stem,
     key: spec.key,
@@ -68,12 +68,6 @@ export function choose(
     ...(spec.code === undefined ? {} : { code: spec.code }),
   }
 }
-
-/** A length in CSS pixels as `412px`, with at most two decimals and no trailing zeros. */
-export const px = (n: number): string => `${fmt(n)}px`
-
-/** A number with at most two decimals and no trailing zeros. */
-export const fmt = (n: number): string => String(Math.round(n * 100) / 100)
 
 /** Distinct values drawn from a list, in ascending order. */
 export function ascending(rng: Rng, values: readonly number[], n: number): number[] {

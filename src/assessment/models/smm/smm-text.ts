@@ -1,6 +1,19 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import type { Scenario, Wrong } from '../scenario/scenario-model.js'
+import { cap, type FamilyMaker, grouped, scenarioFamily } from '../scenario/scenario-text.js'
+
+export {
+  cash,
+  drawn,
+  figures,
+  pct,
+  plain,
+  qty,
+  type Slip,
+  symbol,
+  worked,
+} from '../scenario/scenario-text.js'
 
 /**
  * A social media scenario. `calc` carries the drawn inputs and, for every answer shown, the slip
@@ -19,13 +32,7 @@ export interface SmmScenario extends Scenario {
   }
 }
 
-export const family = (id: string, draw: (rng: Rng) => SmmScenario): ScenarioFamily => ({
-  id: `smm-${id}`,
-  draw,
-})
-
-/** A mistake: the slip's id, the value it gives, and the mistake in words. */
-export type Slip = readonly [slip: string, value: number, mistake: string]
+export const family: FamilyMaker<SmmScenario> = (id, draw) => scenarioFamily(`smm-${id}`, draw)
 
 /** Clients a freelance social media marketer works for. */
 const CLIENTS = [
@@ -43,101 +50,10 @@ const CLIENTS = [
   'a local theatre',
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
-export const Client = (rng: Rng): string => {
-  const c = client(rng)
-  return c[0]!.toUpperCase() + c.slice(1)
-}
+export const Client = (rng: Rng): string => cap(client(rng))
 
-/** A drawn whole amount between `low` and `high` in steps of `step`. */
-export const drawn = (rng: Rng, low: number, high: number, step = 1): number =>
-  rng.int(Math.ceil(low / step), Math.floor(high / step)) * step
-
-const grouped = (v: number, dp: number): string =>
-  v.toLocaleString('en-US', { minimumFractionDigits: dp, maximumFractionDigits: dp })
+/** A whole count with thousands separators: `12,400`. */
 export const count = (v: number): string => grouped(v, 0)
-/** `n` to `dp` places with a unit word. */
-export const qty =
-  (unit: string, dp = 0) =>
-  (v: number): string =>
-    `${grouped(v, dp)} ${unit}`
-/** Money to `dp` places. */
-export const cash =
-  (symbol: string, dp = 2) =>
-  (v: number): string =>
-    `${v < 0 ? '-' : ''}${symbol}${grouped(Math.abs(v), dp)}`
-/** A fraction as a percentage to `dp` places: 0.0425 → `4.25%` at dp 2. */
-export const pct =
-  (dp = 1) =>
-  (v: number): string =>
-    `${grouped(v * 100, dp)}%`
-/** A plain number to `dp` places. */
-export const plain =
-  (dp = 2) =>
-  (v: number): string =>
-    grouped(v, dp)
-export const symbol = (rng: Rng): string => rng.pick(['$', '€', '£'])
-
-/** Keeps each mistake shown differently from the key and from earlier mistakes, tagged with its slip. */
-function tagged(
-  rng: Rng,
-  stem: string,
-  input: Record<string, number>,
-  keyText: string,
-  answers: readonly (readonly [slip: string, text: string, mistake: string])[],
-): SmmScenario {
-  const slips: Record<string, string> = { [keyText]: 'key' }
-  const wrong: Wrong[] = []
-  for (const [slip, text, mistake] of answers) {
-    if (text in slips) continue
-    slips[text] = slip
-    wrong.push([text, mistake])
-  }
-  if (wrong.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  const shown = rng.shuffle(wrong)
-  return {
-    stem,
-    key: keyText,
-    wrong: shown,
-    calc: {
-      in: input,
-      slips: Object.fromEntries([keyText, ...shown.map(([t]) => t)].map((t) => [t, slips[t]!])),
-    },
-  }
-}
-
-/**
- * An item whose answers are figures: every distinct mistake is offered (non-finite ones, and
- * negative ones where the key is not, are dropped) for the item model to pick the three that
- * place the key where chance would.
- */
-export function figures(
-  rng: Rng,
-  show: (v: number) => string,
-  spec: { stem: string; in: Record<string, number>; key: number; wrong: readonly Slip[] },
-): SmmScenario {
-  if (!Number.isFinite(spec.key)) throw new VariantError('a key out of range')
-  const ok = spec.wrong.filter(([, v]) => Number.isFinite(v) && !(spec.key >= 0 && v < 0))
-  return tagged(
-    rng,
-    spec.stem,
-    spec.in,
-    show(spec.key),
-    ok.map(([s, v, m]) => [s, show(v), m] as const),
-  )
-}
-
-/** An item whose answers are worked out as text (a time, a URL), each tagged with its slip. */
-export function worked(
-  rng: Rng,
-  spec: {
-    stem: string
-    in: Record<string, number>
-    key: string
-    wrong: readonly (readonly [slip: string, text: string, mistake: string])[]
-  },
-): SmmScenario {
-  return tagged(rng, spec.stem, spec.in, spec.key, spec.wrong)
-}
 
 /** One wording, or several equally good wordings of which each draw shows one. */
 export type Wordings = string | readonly string[]

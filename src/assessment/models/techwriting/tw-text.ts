@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { distinctMistakes, type FamilyMaker, scenarioFamily } from '../scenario/scenario-text.js'
 
 /**
  * A technical-writing scenario. `facts` name the check the key test reads the options with
@@ -18,7 +18,7 @@ export interface TwFamily extends ScenarioFamily {
 }
 
 /** A named family. */
-export const family = (id: string, draw: (rng: Rng) => TwScenario): TwFamily => ({ id, draw })
+export const family: FamilyMaker<TwScenario, TwFamily> = scenarioFamily
 
 /**
  * The key and every distinct named mistake, shuffled; fewer than three refuses the draw. The
@@ -36,9 +36,7 @@ export function choose(
     code?: boolean
   },
 ): TwScenario {
-  const seen = new Set([spec.key])
-  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
+  const distinct = distinctMistakes(spec.key, spec.wrong)
   return {
     stem: spec.stem,
     key: spec.key,

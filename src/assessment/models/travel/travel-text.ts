@@ -1,6 +1,13 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import {
+  cents,
+  type FamilyMaker,
+  type Slip as SlipOf,
+  scenarioFamily,
+} from '../scenario/scenario-text.js'
+
+export { drawn, worked } from '../scenario/scenario-text.js'
 
 /**
  * A business-travel scenario. `calc` carries the drawn inputs and, for every answer shown, the
@@ -14,47 +21,10 @@ export interface TravelScenario extends Scenario {
   }
 }
 
-export const family = (id: string, draw: (rng: Rng) => TravelScenario): ScenarioFamily => ({
-  id,
-  draw,
-})
+export const family: FamilyMaker<TravelScenario> = scenarioFamily
 
 /** A mistake: the slip's id, the answer it gives, and the mistake in words. */
-export type Slip = readonly [slip: string, text: string, mistake: string]
-
-/**
- * An item whose answers are worked out (a figure, a time, a date): each answer is tagged with the
- * slip that gives it; a slip that shows as the key or an earlier slip is dropped, and fewer than
- * three left is a refused draw. All the rest are offered, for the item model to pick three.
- */
-export function worked(
-  rng: Rng,
-  spec: {
-    stem: string
-    in: Record<string, number | string>
-    key: string
-    wrong: readonly Slip[]
-  },
-): TravelScenario {
-  const slips: Record<string, string> = { [spec.key]: 'key' }
-  const wrong: Wrong[] = []
-  for (const [slip, text, mistake] of spec.wrong) {
-    if (text in slips) continue
-    slips[text] = slip
-    wrong.push([text, mistake])
-  }
-  if (wrong.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  const shown = rng.shuffle(wrong)
-  return {
-    stem: spec.stem,
-    key: spec.key,
-    wrong: shown,
-    calc: {
-      in: spec.in,
-      slips: Object.fromEntries([spec.key, ...shown.map(([t]) => t)].map((t) => [t, slips[t]!])),
-    },
-  }
-}
+export type Slip = SlipOf<string>
 
 /**
  * A practice the role follows, in several wordings: a stem, one of the key's wordings and every
@@ -98,16 +68,8 @@ export const PEOPLE = [
 ] as const
 export const person = (rng: Rng): string => rng.pick(PEOPLE)
 
-/** A whole amount between `low` and `high` in steps of `step`. */
-export const drawn = (rng: Rng, low: number, high: number, step = 1): number =>
-  rng.int(Math.ceil(low / step), Math.floor(high / step)) * step
-
 /** Cents as money: 123456 → `$1,234.56`. */
-export const money = (symbol: string, cents: number): string =>
-  `${cents < 0 ? '-' : ''}${symbol}${(Math.abs(cents) / 100).toLocaleString('en-US', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  })}`
+export const money = (symbol: string, amount: number): string => cents(symbol)(amount)
 
 /** Minutes as `7 h 05 min`. */
 export const span = (minutes: number): string =>

@@ -1,6 +1,8 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { distinctMistakes, type FamilyMaker, scenarioFamily } from '../scenario/scenario-text.js'
+
+export { fmt, px } from '../scenario/scenario-text.js'
 
 /**
  * A typography scenario. `facts` repeat the drawn inputs a computed key follows from under a
@@ -17,10 +19,8 @@ export interface TypoFamily extends ScenarioFamily {
   draw(rng: Rng): TypoScenario
 }
 
-export const family = (id: string, draw: (rng: Rng) => TypoScenario): TypoFamily => ({
-  id: `typo-${id}`,
-  draw,
-})
+export const family: FamilyMaker<TypoScenario, TypoFamily> = (id, draw) =>
+  scenarioFamily(`typo-${id}`, draw)
 
 /** Jobs a freelance designer or typesetter takes on, for stems. */
 export const JOBS = [
@@ -52,9 +52,7 @@ export function choose(
     code?: boolean
   },
 ): TypoScenario {
-  const seen = new Set([spec.key])
-  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
+  const distinct = distinctMistakes(spec.key, spec.wrong)
   return {
     stem: spec.stem,
     key: spec.key,
@@ -92,12 +90,6 @@ export const ruleFamily = (
       ...(code === undefined ? {} : { code }),
     })
   })
-
-/** A number with at most two decimals and no trailing zeros. */
-export const fmt = (n: number): string => String(Math.round(n * 100) / 100)
-
-/** A length in px with at most two decimals. */
-export const px = (n: number): string => `${fmt(n)}px`
 
 /** A number with at most three decimals, as rem values in design tokens are written. */
 export const fmt3 = (n: number): string => String(Math.round(n * 1000) / 1000)

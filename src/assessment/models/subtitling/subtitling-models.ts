@@ -1,0 +1,55 @@
+import { scenarioModel } from '../scenario/scenario-model.js'
+import { FORMAT_FAMILIES } from './format-families.js'
+import { QC_FAMILIES, SHOT_CHANGE_FAMILIES } from './qc-families.js'
+import { READING_FAMILIES } from './reading-families.js'
+import { SDH_FAMILIES } from './sdh-families.js'
+import { SEGMENT_FAMILIES } from './segment-families.js'
+import { TIMING_FAMILIES } from './timing-families.js'
+
+/** Timecode arithmetic and the spotting rules a stated guide gives. */
+export const SUB_TIMING_FAMILIES = [...TIMING_FAMILIES, ...SHOT_CHANGE_FAMILIES]
+export const subtitlingTimingModel = scenarioModel({
+  id: 'subtitling-timing',
+  title: 'Subtitling: timecode, durations, gaps and shot changes',
+  families: SUB_TIMING_FAMILIES,
+})
+
+export const subtitlingReadingModel = scenarioModel({
+  id: 'subtitling-reading',
+  title: 'Subtitling: reading speed and character limits',
+  families: READING_FAMILIES,
+})
+
+export const subtitlingSegmentationModel = scenarioModel({
+  id: 'subtitling-segmentation',
+  title: 'Subtitling: line breaks and condensation',
+  families: SEGMENT_FAMILIES,
+})
+
+export const subtitlingFormatsModel = scenarioModel({
+  id: 'subtitling-formats',
+  title: 'Subtitling: SRT, WebVTT and TTML files',
+  families: FORMAT_FAMILIES,
+})
+
+export const subtitlingSdhModel = scenarioModel({
+  id: 'subtitling-sdh',
+  title: 'Subtitling: SDH, caption kinds and FCC quality standards',
+  families: SDH_FAMILIES,
+})
+
+export const subtitlingQcModel = scenarioModel({
+  id: 'subtitling-qc',
+  title: 'Subtitling: quality control and delivery',
+  families: QC_FAMILIES,
+})
+
+/** The subtitling test's item models, one per blueprint domain. */
+export const SUBTITLING_MODELS = [
+  subtitlingTimingModel,
+  subtitlingReadingModel,
+  subtitlingSegmentationModel,
+  subtitlingFormatsModel,
+  subtitlingSdhModel,
+  subtitlingQcModel,
+] as const

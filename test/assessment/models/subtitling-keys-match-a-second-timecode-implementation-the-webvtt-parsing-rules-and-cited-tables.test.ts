@@ -171,6 +171,7 @@ const add = (id: string, t: Record<string, Twin>) => {
       return clock2(num(x, 'ms') + sign(x) * (whole! * 1000 + tenths! * 40))
     },
     half: (x) => clock2(num(x, 'ms') + (sign(x) * num(x, 'shift')) / 2),
+    wholeSeconds: (x) => clock2(num(x, 'ms') + sign(x) * Math.trunc(num(x, 'shift') / 1000) * 1000),
   })
   const dfMinutes = (x: In) => {
     const [h, m] = fields(DF[num(x, 'n')]!)
@@ -193,6 +194,8 @@ const add = (id: string, t: Record<string, Twin>) => {
     everyMinute: (x) => frameText(ndf30(x) - 2 * mins(x)),
     tenthsOnly: (x) => frameText(ndf30(x) - 2 * Math.floor(mins(x) / 10)),
     four: (x) => frameText(ndf30(x) - 4 * (mins(x) - Math.floor(mins(x) / 10))),
+    plusDrops: (x) => frameText(ndf30(x) + 2 * (mins(x) - Math.floor(mins(x) / 10))),
+    fourEvery: (x) => frameText(ndf30(x) - 4 * mins(x)),
   })
   const head = (x: In) => DF[num(x, 'n')]!.slice(0, 8)
   add('drop-frame-label-after-a-minute-boundary', {
@@ -210,6 +213,7 @@ const add = (id: string, t: Record<string, Twin>) => {
     snap: (x) => L(x, num(x, 'sc')),
     twoBefore: (x) => L(x, num(x, 'sc') - 2),
     twoAfter: (x) => L(x, num(x, 'sc') + 2),
+    windowEdge: (x) => L(x, num(x, 'sc') - num(x, 'limit')),
   })
   const outWindow = (x: In) => {
     const d = num(x, 'sc') - num(x, 'outF')
@@ -221,6 +225,7 @@ const add = (id: string, t: Record<string, Twin>) => {
     snap: (x) => L(x, num(x, 'sc') - 2),
     onCut: (x) => L(x, num(x, 'sc')),
     afterCut: (x) => L(x, num(x, 'sc') + 2),
+    windowEdge: (x) => L(x, num(x, 'sc') - num(x, 'limit')),
   })
 }
 
@@ -371,7 +376,7 @@ const add = (id: string, t: Record<string, Twin>) => {
   add('cue-over-the-maximum-duration', {
     key: only((c) => c.b - c.a > 7000),
     exact: only((c) => c.b - c.a === 7000),
-    inToNext: only((c, n) => n !== undefined && c.b - c.a <= 7000 && n.a - c.a > 7000),
+    inToNext: only((c, n) => n !== undefined && c.b - c.a < 7000 && n.a - c.a > 7000),
     short: only((c, _, all) => c.b - c.a === Math.min(...all.map((o) => o.b - o.a))),
   })
 }

@@ -71,6 +71,17 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
           'colon',
           `${t(a, ':')} --> ${t(b, ':')}`,
           'puts a colon before the milliseconds, like a frame field',
+          ['arrow', `${t(a)} -> ${t(b)}`, 'writes a two-character arrow instead of -->'],
+          [
+            'frames',
+            `${t(a).slice(0, -4)}:${String(Math.floor((a % 1000) / 40)).padStart(2, '0')} --> ${t(b).slice(0, -4)}:${String(Math.floor((b % 1000) / 40)).padStart(2, '0')}`,
+            'writes timecode frames at 25 fps instead of milliseconds',
+          ],
+          [
+            'seconds',
+            `${(a / 1000).toFixed(3)} --> ${(b / 1000).toFixed(3)}`,
+            'writes plain seconds, where WebVTT needs minutes and seconds',
+          ],
         ],
       ],
     })
@@ -110,27 +121,35 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
   family('webvtt-voice-span-for-a-speaker', (rng) => {
     const who = rng.pick(SPEAKERS)
     const line = rng.pick(LINES)
+    // End tags are optional at the end of a cue; each answer closes its span or not at random.
+    const end = (tag: string) => (rng.next() < 0.5 ? `</${tag}>` : '')
     return statements(rng, {
       stem: `In a WebVTT caption file, how do you mark that ${who} speaks the cue text “${line}” so that players and style sheets know the speaker?`,
       ask: `voice:${who}`,
-      key: ['voice', `<v ${who}>${line}`],
+      key: ['voice', `<v ${who}>${line}${end('v')}`],
       wrong: [
         [
           'classSpan',
-          `<c.${who.replace(/ /g, '')}>${line}</c>`,
+          `<c.${who.replace(/ /g, '')}>${line}${end('c')}`,
           'uses a class span, which styles text but names no speaker',
         ],
         [
           'speakerTag',
-          `<speaker ${who}>${line}</speaker>`,
+          `<speaker ${who}>${line}${end('speaker')}`,
           'invents a speaker tag WebVTT does not have',
         ],
         [
           'equals',
-          `<v=${who}>${line}</v>`,
+          `<v=${who}>${line}${end('v')}`,
           'joins the name with an equals sign, as in an attribute',
         ],
         ['bold', `<b>${who}:</b> ${line}`, 'writes the name as bold text, which marks no speaker'],
+        [
+          'brackets',
+          `[${who}] ${line}`,
+          'writes an SDH speaker label, which is text, not a voice span',
+        ],
+        ['name', `<name ${who}>${line}${end('name')}`, 'invents a name tag WebVTT does not have'],
       ],
     })
   }),
@@ -173,6 +192,9 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         ['position0', 'position:0%', 'uses position, which moves the cue sideways'],
         ['alignStart', 'align:start', 'uses align, which aligns the text within its box'],
         ['verticalRl', 'vertical:rl', 'uses vertical, which sets the text vertically'],
+        ['line100', 'line:100%', 'uses line:100%, the bottom edge of the video'],
+        ['lineTop', 'line:top', 'writes a keyword line does not take'],
+        ['valignTop', 'vertical-align:top', 'uses a CSS property, which is no cue setting'],
       ],
     })
   }),
@@ -244,6 +266,16 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
           'writes the timestamp with the SubRip comma',
         ],
         ['offset', `Ready… <+1.5s>now!`, 'writes an offset, where WebVTT wants the media time'],
+        [
+          'timestampTag',
+          `Ready… <timestamp 00:00:${String(s + 1).padStart(2, '0')}.500>now!`,
+          'wraps the time in a tag WebVTT does not have',
+        ],
+        [
+          'voice',
+          `Ready… <v 00:00:${String(s + 1).padStart(2, '0')}.500>now!`,
+          'writes the time as a voice span, which names a speaker',
+        ],
       ],
     })
   }),
@@ -339,6 +371,12 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
           'keeps the WebVTT full stop before the milliseconds',
         ],
         ['colon', `${clock(a, ':')} --> ${clock(b, ':')}`, 'puts a colon before the milliseconds'],
+        ['arrow', `${clock(a)} -> ${clock(b)}`, 'writes a two-character arrow instead of -->'],
+        [
+          'noHours',
+          `${clock(a).slice(3)} --> ${clock(b).slice(3)}`,
+          'drops the hours, which SubRip times always carry',
+        ],
       ],
     })
   }),

@@ -56,6 +56,7 @@ export const SHOT_CHANGE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['twoBefore', ndfLabel(sc - 2, fps), 'applies the out-time rule, 2 frames before the cut'],
         ['twoAfter', ndfLabel(sc + 2, fps), 'moves it 2 frames after the cut'],
+        ['windowEdge', ndfLabel(sc - 12, fps), 'moves it to the edge of the 12-frame window'],
       ],
     })
   }),
@@ -79,6 +80,7 @@ export const SHOT_CHANGE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['onCut', ndfLabel(sc, fps), 'ends the subtitle on the shot change itself'],
         ['afterCut', ndfLabel(sc + 2, fps), 'carries the subtitle 2 frames past the cut'],
+        ['windowEdge', ndfLabel(sc - 12, fps), 'moves it to the edge of the 12-frame window'],
       ],
     })
   }),
@@ -121,28 +123,23 @@ export const QC_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('cue-over-the-maximum-duration', (rng) => {
-    // The cue of exactly 7 s comes last, so that only one cue is flagged by measuring in-time to
-    // the next cue's in-time.
-    const { cues, at } = layout(
-      rng,
-      ['over', 'inToNext', 'short'],
-      (k) => ({
-        dur:
-          k === 'over'
-            ? 7000 + rng.int(2, 20) * 40
-            : k === 'exact'
-              ? 7000
-              : k === 'inToNext'
-                ? rng.int(50, 60) * 100
-                : rng.int(12, 20) * 40,
-        gap: k === 'inToNext' ? rng.int(25, 40) * 100 : rng.int(3, 10) * 40,
-      }),
-      'exact',
-    )
+    const { cues, at, next } = layout(rng, ['over', 'exact', 'inToNext', 'short'], (k) => ({
+      dur:
+        k === 'over'
+          ? 7000 + rng.int(2, 20) * 40
+          : k === 'exact'
+            ? 7000
+            : k === 'inToNext'
+              ? rng.int(50, 60) * 100
+              : rng.int(12, 20) * 40,
+      gap: k === 'inToNext' ? rng.int(25, 40) * 100 : rng.int(3, 10) * 40,
+    }))
+    // A fifth cue closes the list, so the fourth has a next in-time too.
+    const all = [...cues, { a: next, b: next + rng.int(15, 40) * 100 }]
     return worked(rng, {
-      stem: `The client’s guide allows a subtitle at most 7 seconds on screen (the Netflix limit). Cues: ${cueText(cues)}. Which cue breaks that limit?`,
+      stem: `The client’s guide allows a subtitle at most 7 seconds on screen (the Netflix limit). Cues: ${cueText(all)}. Which cue breaks that limit?`,
       in: Object.fromEntries(
-        cues.flatMap((c, i) => [
+        all.flatMap((c, i) => [
           [`a${i + 1}`, c.a],
           [`b${i + 1}`, c.b],
         ]),
@@ -150,7 +147,11 @@ export const QC_FAMILIES: readonly ScenarioFamily[] = [
       key: `Cue ${at.over}`,
       wrong: [
         ['exact', `Cue ${at.exact}`, 'treats exactly 7 seconds as over the limit'],
-        ['inToNext', `Cue ${at.inToNext}`, 'measures from the in-time to the next cue’s in-time'],
+        [
+          'inToNext',
+          `Cue ${at.inToNext}`,
+          'measures a cue under 7 s from its in-time to the next cue’s in-time',
+        ],
         [
           'short',
           `Cue ${at.short}`,
@@ -203,35 +204,35 @@ export const QC_FAMILIES: readonly ScenarioFamily[] = [
       stem: `An English-language feature film has scenes in ${lang} that the audience is meant to understand, and a printed English newspaper headline in close-up. What goes into the English forced narrative file?`,
       ask: 'forced',
       key: rng.pick([
-        [
-          'key',
-          `The ${lang} dialogue meant to be understood, and no subtitle for the English headline`,
-        ],
-        [
-          'key',
-          `Only the ${lang} lines the audience should follow; the English headline needs none`,
-        ],
+        ['key', `The ${lang} dialogue meant to be understood, not the English headline`],
+        ['key', `Only the ${lang} lines the audience should follow in the story`],
+        ['key', `A translation of the ${lang} lines; nothing for the English headline`],
       ] as const),
       wrong: [
         [
           'all',
-          `All dialogue, English and ${lang}, for viewers who want full subtitles`,
+          `Every line of dialogue in the film, English and ${lang} alike, as full subtitles`,
           'confuses a forced narrative file with full subtitles',
         ],
         [
           'letter',
-          `The ${lang} dialogue and a transcription of the English headline`,
+          `The ${lang} dialogue plus a transcription of the English headline shown`,
           'subtitles English on-screen text an English viewer can already read',
         ],
         [
           'sdh',
-          `The ${lang} dialogue plus sound effects and speaker names`,
+          `The ${lang} dialogue with sound effects and speaker names added in brackets`,
           'adds SDH information to the forced file',
         ],
         [
           'none',
-          `Nothing, since forced narratives are only for on-screen text`,
+          `Nothing at all, since forced narratives only ever translate on-screen text`,
           'thinks forced narratives never cover foreign dialogue',
+        ],
+        [
+          'englishOnly',
+          `Only the English headline, since the ${lang} scenes are part of the story`,
+          'subtitles the English text and leaves the foreign dialogue out',
         ],
       ],
     })

@@ -11,7 +11,7 @@ export const FCC: Readonly<
   Record<string, { names: readonly string[]; fails: readonly string[]; gloss: string }>
 > = {
   Accuracy: {
-    names: ['Accuracy', 'Caption accuracy', 'The accuracy standard'],
+    names: ['Accuracy', 'Caption accuracy', 'The accuracy standard', 'Accuracy of the captions'],
     fails: [
       'the captions read “fifteen milligrams” where the doctor says “fifty milligrams”',
       'the guest’s surname is spelt three different ways across the captions',
@@ -20,7 +20,7 @@ export const FCC: Readonly<
     gloss: 'requires the captions to match the words and sounds',
   },
   Synchronicity: {
-    names: ['Synchronicity', 'Caption synchronicity', 'The synchronicity standard'],
+    names: ['Synchronicity', 'Caption synchronicity', 'Synchronicity (timing)', 'Timing (synchronicity)'],
     fails: [
       'each caption appears about six seconds after its line is spoken, all through the programme',
       'captions for a fast argument flash by too quickly to be read and lag further behind',
@@ -29,7 +29,7 @@ export const FCC: Readonly<
     gloss: 'requires the captions to coincide with the speech',
   },
   Completeness: {
-    names: ['Program completeness', 'Completeness', 'The completeness standard'],
+    names: ['Program completeness', 'Completeness', 'The completeness standard', 'Completeness of captioning'],
     fails: [
       'the captions stop four minutes before the end, leaving the final scene without any',
       'the first segment after the opening titles has no captions at all',
@@ -38,7 +38,7 @@ export const FCC: Readonly<
     gloss: 'requires captions from the beginning to the end of the programme',
   },
   Placement: {
-    names: ['Placement', 'Caption placement', 'The placement standard'],
+    names: ['Placement', 'Caption placement', 'The placement standard', 'Placement on screen'],
     fails: [
       'the captions cover the hotline number shown at the bottom of the screen',
       'the captions sit over the signer’s hands and face in the interpreter box',

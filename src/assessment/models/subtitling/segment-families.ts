@@ -106,6 +106,8 @@ export const CONDENSE: Readonly<Record<string, readonly CondenseCase[]>> = {
         ['The doctor said I’d need to come back in three weeks for a test.', 'overBudget'],
         ['I wanted the doctor back in 3 weeks.', 'speaker'],
         ['The doctor saw me 3 weeks ago.', 'tense'],
+        ['The doctor says I’m fine for 3 weeks.', 'adds'],
+        ['The doctor wants me back in a few weeks.', 'detail'],
       ],
     },
     {

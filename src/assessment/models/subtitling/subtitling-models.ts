@@ -12,36 +12,42 @@ export const subtitlingTimingModel = scenarioModel({
   id: 'subtitling-timing',
   title: 'Subtitling: timecode, durations, gaps and shot changes',
   families: SUB_TIMING_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const subtitlingReadingModel = scenarioModel({
   id: 'subtitling-reading',
   title: 'Subtitling: reading speed and character limits',
   families: READING_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const subtitlingSegmentationModel = scenarioModel({
   id: 'subtitling-segmentation',
   title: 'Subtitling: line breaks and condensation',
   families: SEGMENT_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const subtitlingFormatsModel = scenarioModel({
   id: 'subtitling-formats',
   title: 'Subtitling: SRT, WebVTT and TTML files',
   families: FORMAT_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const subtitlingSdhModel = scenarioModel({
   id: 'subtitling-sdh',
   title: 'Subtitling: SDH, caption kinds and FCC quality standards',
   families: SDH_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const subtitlingQcModel = scenarioModel({
   id: 'subtitling-qc',
   title: 'Subtitling: quality control and delivery',
   families: QC_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 /** The subtitling test's item models, one per blueprint domain. */

@@ -503,12 +503,12 @@ import {
   sfTestingModel,
 } from '../models/statfund/statfund-models.js'
 import { TESTING_FAMILIES as SF_TESTING_FAMILIES } from '../models/statfund/testing-families.js'
-import { FORMAT_FAMILIES as SUB_FORMAT_FAMILIES } from '../models/subtitling/format-families.js'
 import { QC_FAMILIES as SUB_QC_FAMILIES } from '../models/subtitling/qc-families.js'
-import { READING_FAMILIES as SUB_READING_FAMILIES } from '../models/subtitling/reading-families.js'
-import { SDH_FAMILIES as SUB_SDH_FAMILIES } from '../models/subtitling/sdh-families.js'
 import { SEGMENT_FAMILIES as SUB_SEGMENT_FAMILIES } from '../models/subtitling/segment-families.js'
 import {
+  SUB_FORMAT_FAMILIES,
+  SUB_READING_FAMILIES,
+  SUB_SDH_FAMILIES,
   SUB_TIMING_FAMILIES,
   subtitlingFormatsModel,
   subtitlingQcModel,

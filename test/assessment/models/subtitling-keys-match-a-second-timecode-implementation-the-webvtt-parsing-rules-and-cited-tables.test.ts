@@ -1,24 +1,26 @@
 import { expect, it } from 'vitest'
-import { FORMAT_FAMILIES } from '../../../src/assessment/models/subtitling/format-families.js'
 import { BREAKS } from '../../../src/assessment/models/subtitling/line-break-bank.js'
 import { QC_FAMILIES } from '../../../src/assessment/models/subtitling/qc-families.js'
-import { READING_FAMILIES } from '../../../src/assessment/models/subtitling/reading-families.js'
-import { SDH_FAMILIES } from '../../../src/assessment/models/subtitling/sdh-families.js'
 import {
   CONDENSE,
   SEGMENT_FAMILIES,
 } from '../../../src/assessment/models/subtitling/segment-families.js'
 import type { SubScenario } from '../../../src/assessment/models/subtitling/sub-text.js'
-import { SUB_TIMING_FAMILIES } from '../../../src/assessment/models/subtitling/subtitling-models.js'
+import {
+  SUB_FORMAT_FAMILIES,
+  SUB_READING_FAMILIES,
+  SUB_SDH_FAMILIES,
+  SUB_TIMING_FAMILIES,
+} from '../../../src/assessment/models/subtitling/subtitling-models.js'
 import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 
 const FAMILIES = [
   ...SUB_TIMING_FAMILIES,
-  ...READING_FAMILIES,
+  ...SUB_READING_FAMILIES,
   ...SEGMENT_FAMILIES,
-  ...FORMAT_FAMILIES,
-  ...SDH_FAMILIES,
+  ...SUB_FORMAT_FAMILIES,
+  ...SUB_SDH_FAMILIES,
   ...QC_FAMILIES,
 ]
 const DRAWS = 40
@@ -229,6 +231,66 @@ const add = (id: string, t: Record<string, Twin>) => {
   })
 }
 
+{
+  /** A label whose frame field may have run past the rate, carried into the seconds at `rate`. */
+  const carry = (h: number, m: number, s: number, f: number, rate: number) =>
+    `${iso(((h * 60 + m) * 60 + s + Math.floor(f / rate)) * 1000).slice(0, 8)}:${pad(f % rate)}`
+  const inFields = (x: In) => fields(label2(num(x, 'inF'), 25))
+  const split = (x: In) => {
+    const dur = num(x, 'dur')
+    return { ds: Math.floor(dur / 25), df: (dur % 25) * 4 }
+  }
+  add('out-time-from-a-duration-at-25-fps', {
+    key: (x) => label2(num(x, 'inF') + num(x, 'dur'), 25),
+    decimalAsFrames: (x) => {
+      const [h, m, s, f] = inFields(x)
+      return carry(h, m, s + split(x).ds, f + split(x).df, 25)
+    },
+    carry30: (x) => {
+      const [h, m, s, f] = inFields(x)
+      return carry(h, m, s, f + num(x, 'dur'), 30)
+    },
+    carry24: (x) => {
+      const [h, m, s, f] = inFields(x)
+      return carry(h, m, s, f + num(x, 'dur'), 24)
+    },
+    secondsOnly: (x) => {
+      const [h, m, s, f] = inFields(x)
+      return carry(h, m, s + split(x).ds, f, 25)
+    },
+  })
+  const dfLab = (x: In) =>
+    `${pad(num(x, 'h'))}:${pad(num(x, 'm'))}:${pad(num(x, 's'))};${pad(num(x, 'f'))}`
+  const walked = (x: In) => DF_INDEX.get(dfLab(x))!
+  add('drop-frame-label-to-clock-time', {
+    key: (x) => clock2((walked(x) * 1001) / 30),
+    labelIsClock: (x) =>
+      clock2(
+        ((num(x, 'h') * 60 + num(x, 'm')) * 60 + num(x, 's')) * 1000 + (num(x, 'f') * 1000) / 30,
+      ),
+    at30: (x) => clock2((walked(x) * 1000) / 30),
+    noDrop: (x) =>
+      clock2(
+        ((((num(x, 'h') * 60 + num(x, 'm')) * 60 + num(x, 's')) * 30 + num(x, 'f')) * 1001) / 30,
+      ),
+  })
+  /** The least whole number of milliseconds covering `frames` frames at num/den fps. */
+  const msFor = (frames: number, n: number, d: number) => {
+    let k = 0
+    while (k * n < frames * 1000 * d) k++
+    return `${k} ms`
+  }
+  add('minimum-gap-in-milliseconds', {
+    key: (x) => msFor(2, num(x, 'num'), num(x, 'den')),
+    framesAsMs: () => '2 ms',
+    tenths: () => '200 ms',
+    at25: () => msFor(2, 25, 1),
+    at30: () => msFor(2, 30, 1),
+    at24: () => msFor(2, 24, 1),
+    oneFrame: (x) => msFor(1, num(x, 'num'), num(x, 'den')),
+  })
+}
+
 // ---- Reading speed by a second count: characters via Intl.Segmenter graphemes.
 {
   const seg = new Intl.Segmenter('en', { granularity: 'grapheme' })
@@ -279,6 +341,26 @@ const add = (id: string, t: Record<string, Twin>) => {
     otherRate: (x) => fr(fewest(count(tx(x), all), num(x, 'cps') === 17 ? 20 : 17, 25)),
     lineBreak: (x) => fr(fewest(count(tx(x), all) + 2, num(x, 'cps'), 25)),
     at30: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 30)),
+  })
+  const rate1 = (v: number) => `${(Math.round(v * 10) / 10).toFixed(1)} cps`
+  const spanMs = (x: In, rate: number) => {
+    const [, am, as, af] = fields(label2(num(x, 'inF'), 25))
+    const [, bm, bs, bf] = fields(label2(num(x, 'inF') + num(x, 'dur'), 25))
+    return (((bm - am) * 60 + (bs - as)) * rate + (bf - af)) * (1000 / rate)
+  }
+  add('cps-over-timecodes-at-25-fps', {
+    key: (x) => rate1((count(tx(x), all) * 1000) / spanMs(x, 25)),
+    framesAsCs: (x) => rate1((count(tx(x), all) * 1000) / spanMs(x, 100)),
+    noSpaces: (x) => rate1((count(tx(x), noSp) * 1000) / spanMs(x, 25)),
+    at30: (x) => rate1((count(tx(x), all) * 30) / num(x, 'dur')),
+    at24: (x) => rate1((count(tx(x), all) * 24) / num(x, 'dur')),
+  })
+  add('frames-to-add-for-a-reading-speed', {
+    key: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 25) - num(x, 'has')),
+    total: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 25)),
+    noSpaces: (x) => fr(fewest(count(tx(x), noSp), num(x, 'cps'), 25) - num(x, 'has')),
+    floor: (x) => fr(most(count(tx(x), all), num(x, 'cps'), 25) - num(x, 'has')),
+    at30: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 30) - num(x, 'has')),
   })
   const chars = (k: number) => `${k} characters`
   const within = (x: In) => {
@@ -445,6 +527,10 @@ function vttDisplay(payload: string): string {
 }
 /** WebVTT §4.2.2: a voice span opens with <v followed by whitespace and the annotation. */
 const voiceOf = (payload: string) => /^<v(?:\.[^\s>]+)*[ \t]+([^>]+)>/.exec(payload)?.[1] ?? null
+/** WebVTT §4.2.2: the span tags cue text may hold. */
+const VTT_TAGS = ['c', 'i', 'b', 'u', 'ruby', 'rt', 'v', 'lang']
+/** IANA media types: text/vtt (WebVTT spec, IANA registration) and application/ttml+xml (TTML2, Annex). */
+const MEDIA_TYPES: Record<string, string> = { vtt: 'text/vtt', ttml: 'application/ttml+xml' }
 /** WebVTT §6.3: line:0 (or 0%) is the top; a negative line counts from the bottom. */
 const movesToTop = (setting: string) => /^line:0%?$/.test(setting)
 /** WebVTT §4.1: a comment block begins with NOTE then a space, tab or line break. */
@@ -504,6 +590,21 @@ const TERM_WORDS: Record<string, RegExp> = {
   'Reading speed': /divided by its duration/,
   Conform: /new cut of the programme/,
   Transcreation: /pun, song or joke/,
+  'Pivot translation': /third language/,
+  'Dialogue list': /every spoken line with speaker/,
+  'CEA-608': /line 21 of the picture/,
+  'CEA-708': /digital television caption standard/,
+  SCC: /hexadecimal byte pairs/,
+  'EBU-STL': /EBU Tech 3264/,
+  IMSC: /profile of the XML Timed Text/,
+  WebVTT: /HTML track element/,
+  SubRip: /numbered cues with comma/,
+  'Speaker identification': /person talking cannot be seen/,
+  'Sound effect description': /noise that matters/,
+  'Manner-of-speaking tag': /how it is said/,
+  'Lyrics marker': /each sung line/,
+  'Off-screen italics': /slanted typeface/,
+  'Dual-speaker dashes': /two people’s lines/,
 }
 /** 47 CFR §79.1(j)(2)(i)-(iv), as the failures each describes. */
 const FCC_WORDS: Record<string, RegExp> = {
@@ -517,7 +618,7 @@ const drawn = drawFamilies(FAMILIES, DRAWS, 20261205) as { family: string; s: Su
 
 describeEngineIndependent('subtitling and captioning', () => {
   it('draws every family, and each draw offers three distinct distractors naming their mistakes', () => {
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(60)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(90)
     expect(familiesNeverDrawn(FAMILIES, drawn)).toEqual([])
     // Families offer every distinct mistake and the item model picks three, so each draw needs
     // at least three, and any three of them make a well-formed option set.
@@ -583,6 +684,16 @@ describeEngineIndependent('subtitling and captioning', () => {
       else if (ask === 'style') judge((t) => /^A STYLE block with ::cue \{/.test(t))
       else if (ask.startsWith('timestamp:'))
         judge((t) => innerTimestamp(t) !== null && innerTimestamp(t) === vttMs(ask.slice(10)))
+      else if (ask === 'identifier') judge((t) => t.includes('-->') || /[\r\n]/.test(t))
+      else if (ask.startsWith('class:')) judge((t) => t.startsWith(`::cue(.${ask.slice(6)}) {`))
+      else if (ask === 'italics') judge((t) => /^<i>[^<]*<\/i>$/.test(t) && VTT_TAGS.includes('i'))
+      else if (ask.startsWith('mime:')) judge((t) => t === MEDIA_TYPES[ask.slice(5)])
+      else if (ask === 'dashes')
+        judge((t) => {
+          const ls = t.split(' / ')
+          return ls.length === 2 && ls.every((l) => /^-\S/.test(l))
+        })
+      else if (ask === 'blank' || ask === 'srt-block') judge((t) => s.rule!.answers[t] === 'key')
       else if (ask === 'srt-to-vtt' || ask === 'drift' || ask === 'forced')
         judge((t) => s.rule!.answers[t] === (ask === 'drift' ? 'frameRate' : 'key'))
     }

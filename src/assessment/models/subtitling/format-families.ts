@@ -71,17 +71,17 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
           'colon',
           `${t(a, ':')} --> ${t(b, ':')}`,
           'puts a colon before the milliseconds, like a frame field',
-          ['arrow', `${t(a)} -> ${t(b)}`, 'writes a two-character arrow instead of -->'],
-          [
-            'frames',
-            `${t(a).slice(0, -4)}:${String(Math.floor((a % 1000) / 40)).padStart(2, '0')} --> ${t(b).slice(0, -4)}:${String(Math.floor((b % 1000) / 40)).padStart(2, '0')}`,
-            'writes timecode frames at 25 fps instead of milliseconds',
-          ],
-          [
-            'seconds',
-            `${(a / 1000).toFixed(3)} --> ${(b / 1000).toFixed(3)}`,
-            'writes plain seconds, where WebVTT needs minutes and seconds',
-          ],
+        ],
+        ['arrow', `${t(a)} -> ${t(b)}`, 'writes a two-character arrow instead of -->'],
+        [
+          'frames',
+          `${t(a).slice(0, -4)}:${String(Math.floor((a % 1000) / 40)).padStart(2, '0')} --> ${t(b).slice(0, -4)}:${String(Math.floor((b % 1000) / 40)).padStart(2, '0')}`,
+          'writes timecode frames at 25 fps instead of milliseconds',
+        ],
+        [
+          'seconds',
+          `${(a / 1000).toFixed(3)} --> ${(b / 1000).toFixed(3)}`,
+          'writes plain seconds, where WebVTT needs minutes and seconds',
         ],
       ],
     })

@@ -122,9 +122,92 @@ export const WORKFLOW_TERMS: Readonly<Record<string, Term>> = {
     says: 'retiming an existing subtitle file to a new cut of the programme after scenes were trimmed or moved',
     gloss: 'retimes a file to a re-edited cut',
   },
+  'Pivot translation': {
+    names: ['Pivot translation', 'A pivot language', 'Translating via a pivot'],
+    says: 'translating subtitles into a third language from the English template rather than from the original-language dialogue',
+    gloss: 'translates from an intermediate language’s file',
+  },
+  'Dialogue list': {
+    names: ['A dialogue list', 'An as-broadcast script', 'A timed dialogue list'],
+    says: 'the producer’s document of every spoken line with speaker and timecode, which the subtitler checks names and spellings against',
+    gloss: 'is the producer’s timed transcript',
+  },
   Transcreation: {
     names: ['Transcreation', 'Creative adaptation', 'Transcreation (adaptation)'],
     says: 'rewriting a pun, song or joke so that it works in the target language, rather than translating it word for word',
     gloss: 'adapts wordplay to work in the target language',
+  },
+}
+
+/** Caption and subtitle file formats and standards a delivery spec names. */
+export const FORMAT_TERMS: Readonly<Record<string, Term>> = {
+  'CEA-608': {
+    names: ['CEA-608', 'CEA-608 (line 21)', 'EIA-608 captions'],
+    says: 'the analogue-era caption standard carried on line 21 of the picture, limited to 32 characters a row and a small fixed character set',
+    gloss: 'is the line-21 analogue caption standard',
+  },
+  'CEA-708': {
+    names: ['CEA-708', 'CEA-708 (DTVCC)', 'EIA-708 captions'],
+    says: 'the digital television caption standard that lets the viewer choose the font, size and colours of the captions',
+    gloss: 'is the digital TV caption standard',
+  },
+  SCC: {
+    names: ['SCC', 'Scenarist Closed Caption (SCC)', 'An .scc file'],
+    says: 'a text file holding line-21 caption data as hexadecimal byte pairs, each row starting with a 29.97 fps timecode',
+    gloss: 'holds line-21 byte pairs as hex',
+  },
+  'EBU-STL': {
+    names: ['EBU-STL', 'EBU STL (Tech 3264)', 'An .stl file'],
+    says: 'the binary subtitle exchange file of European broadcasters defined in EBU Tech 3264, opening with a General Subtitle Information block',
+    gloss: 'is the EBU binary exchange format',
+  },
+  IMSC: {
+    names: ['IMSC', 'IMSC1 (TTML profile)', 'A TTML IMSC file'],
+    says: 'the W3C profile of the XML Timed Text Markup Language that streaming services take for text and image subtitles',
+    gloss: 'is the W3C XML profile of TTML',
+  },
+  WebVTT: {
+    names: ['WebVTT', 'A .vtt file', 'Web Video Text Tracks'],
+    says: 'the W3C plain-text format with a signature line and cue settings that the HTML track element loads in browsers',
+    gloss: 'is the text format of the HTML track element',
+  },
+  SubRip: {
+    names: ['SubRip', 'An .srt file', 'SubRip (SRT)'],
+    says: 'a plain-text file of numbered cues with comma-separated milliseconds and no header or positioning syntax of its own',
+    gloss: 'is numbered plain-text cues',
+  },
+}
+
+/** SDH conventions, as the Netflix English Timed Text Style Guide and the DCMP Captioning Key describe them. */
+export const SDH_TERMS: Readonly<Record<string, Term>> = {
+  'Speaker identification': {
+    names: ['A speaker ID', 'Speaker identification', 'A speaker label'],
+    says: 'a name in brackets, such as [MARTA], placed before a line when the person talking cannot be seen or told apart',
+    gloss: 'names who is talking',
+  },
+  'Sound effect description': {
+    names: ['A sound effect tag', 'A sound description', 'A sound-effect caption'],
+    says: 'a bracketed line such as [door slams] or [thunder rumbling] telling the viewer about a noise that matters to the plot',
+    gloss: 'describes a non-speech noise',
+  },
+  'Manner-of-speaking tag': {
+    names: ['A manner-of-speaking tag', 'A tone tag', 'A delivery tag'],
+    says: 'a bracketed word such as [whispering] or [sarcastically] before a line, telling how it is said',
+    gloss: 'tells how a line is said',
+  },
+  'Lyrics marker': {
+    names: ['Music notes', 'A lyrics marker (♪)', 'Song-lyric notes'],
+    says: 'a note symbol placed at the start and end of each sung line',
+    gloss: 'marks sung lyrics',
+  },
+  'Off-screen italics': {
+    names: ['Italics for off-screen voices', 'Off-screen italics', 'Italicised voice-over'],
+    says: 'dialogue set in a slanted typeface because the speaker is not in the scene, such as a voice on the phone or a narrator',
+    gloss: 'marks voices from outside the scene',
+  },
+  'Dual-speaker dashes': {
+    names: ['Dual-speaker dashes', 'Speaker dashes', 'A two-speaker hyphen layout'],
+    says: 'a subtitle holding two people’s lines, one per line, each line starting with a hyphen',
+    gloss: 'shows two speakers in one subtitle',
   },
 }

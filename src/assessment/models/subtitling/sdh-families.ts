@@ -20,7 +20,12 @@ export const FCC: Readonly<
     gloss: 'requires the captions to match the words and sounds',
   },
   Synchronicity: {
-    names: ['Synchronicity', 'Caption synchronicity', 'Synchronicity (timing)', 'Timing (synchronicity)'],
+    names: [
+      'Synchronicity',
+      'Caption synchronicity',
+      'Synchronicity (timing)',
+      'Timing (synchronicity)',
+    ],
     fails: [
       'each caption appears about six seconds after its line is spoken, all through the programme',
       'captions for a fast argument flash by too quickly to be read and lag further behind',
@@ -29,7 +34,12 @@ export const FCC: Readonly<
     gloss: 'requires the captions to coincide with the speech',
   },
   Completeness: {
-    names: ['Program completeness', 'Completeness', 'The completeness standard', 'Completeness of captioning'],
+    names: [
+      'Program completeness',
+      'Completeness',
+      'The completeness standard',
+      'Completeness of captioning',
+    ],
     fails: [
       'the captions stop four minutes before the end, leaving the final scene without any',
       'the first segment after the opening titles has no captions at all',

@@ -235,13 +235,11 @@ export const TIMING_FAMILIES: readonly ScenarioFamily[] = [
           'half',
           clock(late ? ms + shift / 2 : ms - shift / 2),
           'splits the offset between in-time and out-time',
-          [
-            'wholeSeconds',
-            clock(
-              late ? ms + Math.floor(shift / 1000) * 1000 : ms - Math.floor(shift / 1000) * 1000,
-            ),
-            'shifts by the whole seconds only, dropping the fraction',
-          ],
+        ],
+        [
+          'wholeSeconds',
+          clock(late ? ms + Math.floor(shift / 1000) * 1000 : ms - Math.floor(shift / 1000) * 1000),
+          'shifts by the whole seconds only, dropping the fraction',
         ],
       ],
     })
@@ -291,16 +289,16 @@ function dropFrameFamilies(): ScenarioFamily[] {
             'four',
             `frame ${(ndfFrames(h, m, s, f, 30) - 4 * (minutes - Math.floor(minutes / 10))).toLocaleString('en-US')}`,
             'drops four labels a minute, the 59.94 fps rule',
-            [
-              'plusDrops',
-              `frame ${(ndfFrames(h, m, s, f, 30) + 2 * (minutes - Math.floor(minutes / 10))).toLocaleString('en-US')}`,
-              'adds the dropped labels instead of taking them away',
-            ],
-            [
-              'fourEvery',
-              `frame ${(ndfFrames(h, m, s, f, 30) - 4 * minutes).toLocaleString('en-US')}`,
-              'drops four labels in every minute, tenth minutes too',
-            ],
+          ],
+          [
+            'plusDrops',
+            `frame ${(ndfFrames(h, m, s, f, 30) + 2 * (minutes - Math.floor(minutes / 10))).toLocaleString('en-US')}`,
+            'adds the dropped labels instead of taking them away',
+          ],
+          [
+            'fourEvery',
+            `frame ${(ndfFrames(h, m, s, f, 30) - 4 * minutes).toLocaleString('en-US')}`,
+            'drops four labels in every minute, tenth minutes too',
           ],
         ],
       })

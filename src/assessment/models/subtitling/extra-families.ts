@@ -30,6 +30,33 @@ const carried = (h: number, m: number, s: number, f: number, base: number) => {
 }
 
 export const EXTRA_TIMING_FAMILIES: readonly ScenarioFamily[] = [
+  family('ndf-23976-timecode-to-srt-time', (rng) => {
+    const h = rng.int(0, 1)
+    const m = rng.int(1, 59)
+    const s = rng.int(0, 59)
+    const f = rng.int(1, 23)
+    const n = ndfFrames(h, m, s, f, 24)
+    const labelMs = ((h * 60 + m) * 60 + s) * 1000
+    return worked(rng, {
+      stem: `A 23.976 fps (24000/1001 frames a second) series is spotted with non-drop timecode counting 24 frames a label-second from 00:00:00:00. A subtitle starts at ${two(h)}:${two(m)}:${two(s)}:${two(f)}. What SRT time, to the millisecond, is the same frame?`,
+      in: { h, m, s, f },
+      key: clock((n * 1001) / 24),
+      wrong: [
+        [
+          'labelIsClock',
+          clock(labelMs + (f * 1000) / 24),
+          'reads the label as clock time, frames as 24ths',
+        ],
+        [
+          'framesAsMs',
+          clock(labelMs + f),
+          'reads the label as clock time and the frames as milliseconds',
+        ],
+        ['inverted', clock((n * 1000 * 1000) / (24 * 1001)), 'scales by 1000/1001 the wrong way'],
+        ['at25', clock((n * 1000) / 25), 'counts the frames at 25 fps'],
+      ],
+    })
+  }),
   family('out-time-from-a-duration-at-25-fps', (rng) => {
     const inF = ndfFrames(0, rng.int(1, 58), rng.int(0, 58), rng.int(10, 24), 25)
     const dur = rng.int(42, 170)

@@ -60,13 +60,18 @@ export const CAPTION_TERMS: Readonly<Record<string, Term>> = {
   },
   'Roll-up captions': {
     names: ['Roll-up captions', 'Roll-up captioning', 'Scroll-up style'],
-    says: 'text enters on the bottom row and earlier rows move up and off, two or three rows visible, as in live news',
+    says: 'text enters on the bottom row and earlier rows move up and off, with two or three rows visible at a time',
     gloss: 'scrolls rows upward as new text arrives',
   },
   'Paint-on captions': {
     names: ['Paint-on captions', 'Paint-on captioning', 'Paint-on style'],
     says: 'the characters of a caption are drawn one after another, left to right, in place on the screen',
     gloss: 'builds a caption character by character in place',
+  },
+  'Real-time captions': {
+    names: ['Real-time captions', 'Live captioning', 'Realtime (CART) captions'],
+    says: 'captions written by a stenographer or respeaker while the programme airs, arriving a few seconds behind the speech',
+    gloss: 'are written live as the programme airs',
   },
   'Open captions': {
     names: ['Open captions', 'Burned-in subtitles', 'Burnt-in captions'],

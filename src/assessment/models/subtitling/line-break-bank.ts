@@ -30,7 +30,7 @@ export const BREAK_MISTAKES: Readonly<Record<BreakRule, string>> = {
 
 export interface BreakCase {
   readonly key: string
-  readonly wrong: readonly (readonly [text: string, rule: BreakRule])[]
+  readonly wrong: readonly (readonly [text: string, rule: BreakRule | 'fits'])[]
 }
 
 export const BREAKS: Readonly<Record<string, readonly BreakCase[]>> = {
@@ -179,4 +179,64 @@ export const BREAKS: Readonly<Record<string, readonly BreakCase[]>> = {
       ],
     },
   ],
+  'keep-pronouns-with-their-verbs': [
+    {
+      key: 'When the film ended, / we walked home along the river.',
+      wrong: [
+        ['When the film ended, we / walked home along the river.', 'pronoun'],
+        ['When the / film ended, we walked home along the river.', 'article'],
+        ['When the film ended, we walked home along / the river.', 'preposition'],
+        ['When the film ended, we walked home along the / river.', 'article'],
+      ],
+    },
+    {
+      key: 'If the weather holds, / they will sail on Sunday morning.',
+      wrong: [
+        ['If the weather holds, they / will sail on Sunday morning.', 'pronoun'],
+        ['If the weather holds, they will / sail on Sunday morning.', 'verb'],
+        ['If the / weather holds, they will sail on Sunday morning.', 'article'],
+        ['If the weather holds, they will sail on / Sunday morning.', 'preposition'],
+      ],
+    },
+    {
+      key: 'After the meeting, / she drove straight to the airport.',
+      wrong: [
+        ['After the meeting, she / drove straight to the airport.', 'pronoun'],
+        ['After the meeting, she drove straight to / the airport.', 'preposition'],
+        ['After the meeting, she drove straight to the / airport.', 'article'],
+        ['After the / meeting, she drove straight to the airport.', 'article'],
+      ],
+    },
+  ],
 }
+
+/** Subtitles that fit one 42-character line: the key keeps them on one line. */
+export const ONE_LINE: readonly BreakCase[] = [
+  {
+    key: 'I’ll meet you at the station.',
+    wrong: [
+      ['I’ll meet you / at the station.', 'fits'],
+      ['I’ll meet you at / the station.', 'preposition'],
+      ['I’ll meet you at the / station.', 'article'],
+      ['I’ll / meet you at the station.', 'pronoun'],
+    ],
+  },
+  {
+    key: 'Nobody saw the fire start.',
+    wrong: [
+      ['Nobody saw / the fire start.', 'fits'],
+      ['Nobody saw the / fire start.', 'article'],
+      ['Nobody / saw the fire start.', 'pronoun'],
+      ['Nobody saw the fire / start.', 'fits'],
+    ],
+  },
+  {
+    key: 'Turn the oven down to 180 degrees.',
+    wrong: [
+      ['Turn the oven down / to 180 degrees.', 'fits'],
+      ['Turn the / oven down to 180 degrees.', 'article'],
+      ['Turn the oven down to / 180 degrees.', 'preposition'],
+      ['Turn / the oven down to 180 degrees.', 'verb'],
+    ],
+  },
+]

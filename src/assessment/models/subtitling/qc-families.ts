@@ -160,6 +160,39 @@ export const QC_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
+  family('cue-under-the-minimum-duration', (rng) => {
+    const { cues, at, next } = layout(rng, ['under', 'exact', 'gapAfter', 'longest'], (k) => ({
+      dur:
+        k === 'under'
+          ? rng.int(20, 24) * 40
+          : k === 'exact'
+            ? 1000
+            : k === 'gapAfter'
+              ? rng.int(20, 40) * 100
+              : rng.int(55, 68) * 100,
+      gap: k === 'gapAfter' ? rng.int(2, 10) * 40 : rng.int(12, 20) * 100,
+    }))
+    const all = [...cues, { a: next, b: next + rng.int(15, 40) * 100 }]
+    return worked(rng, {
+      stem: `The client’s guide sets a minimum duration of 1 second per subtitle and a maximum of 7 seconds. Cues of ${job(rng)}: ${cueText(all)}. Which cue is too short?`,
+      in: Object.fromEntries(
+        all.flatMap((c, i) => [
+          [`a${i + 1}`, c.a],
+          [`b${i + 1}`, c.b],
+        ]),
+      ),
+      key: `Cue ${at.under}`,
+      wrong: [
+        ['exact', `Cue ${at.exact}`, 'treats exactly 1 second as under the minimum'],
+        ['gapAfter', `Cue ${at.gapAfter}`, 'measures the gap after the cue instead of the cue'],
+        [
+          'longest',
+          `Cue ${at.longest}`,
+          'flags the longest cue, confusing the minimum with the maximum',
+        ],
+      ],
+    })
+  }),
   family('diagnose-progressive-drift', (rng) => {
     return statements(rng, {
       stem: `A client’s subtitles for ${job(rng)} are in sync at the start, about half a second late by the middle and over a second late by the end, growing steadily. What is the likely cause?`,

@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { BREAK_MISTAKES, BREAKS, type BreakRule } from './line-break-bank.js'
+import { BREAK_MISTAKES, BREAKS, type BreakRule, ONE_LINE } from './line-break-bank.js'
 import { family, job, statements } from './sub-text.js'
 
 // Segmentation and condensation: where a two-line subtitle breaks (the Netflix English Timed Text
@@ -17,7 +17,8 @@ const breakFamily = (id: string): ScenarioFamily =>
       stem: `A subtitle of ${job(rng)} reads “${text}” and is too long for one line of 42 characters. Following the client’s guide (break at natural linguistic units, keep to 42 characters a line, prefer a bottom-heavy shape), where should the line break go? The slash marks it.`,
       ask: 'break',
       key: ['key', c.key],
-      wrong: c.wrong.map(([t, rule]) => {
+      wrong: c.wrong.map(([t, r]) => {
+        const rule = r as BreakRule
         const tag: BreakRule = over(t) ? 'overLimit' : rule
         const mistake =
           over(t) && rule !== 'overLimit'
@@ -135,7 +136,27 @@ const condenseFamily = (id: string): ScenarioFamily =>
     })
   })
 
+/** Netflix English Timed Text Style Guide, “Line Treatment”: keep text on one line unless it exceeds the limit. */
+const ONE_LINE_FAMILY = family('keep-short-subtitles-on-one-line', (rng) => {
+  const c = rng.pick(ONE_LINE)
+  return statements(rng, {
+    stem: `A subtitle of ${job(rng)} reads “${c.key}”. The client’s guide allows 42 characters a line and two lines, breaks at natural linguistic units, and keeps text to one line unless it exceeds the limit. How should it be laid out? A slash marks a line break.`,
+    ask: 'oneLine',
+    key: ['key', c.key],
+    wrong: c.wrong.map(([t, rule]) =>
+      rule === 'fits'
+        ? (['fits', t, 'breaks a subtitle that fits on one line'] as const)
+        : ([
+            `${rule}+fits`,
+            t,
+            `${BREAK_MISTAKES[rule]}, in a subtitle that fits on one line`,
+          ] as const),
+    ),
+  })
+})
+
 export const SEGMENT_FAMILIES: readonly ScenarioFamily[] = [
   ...Object.keys(BREAKS).map(breakFamily),
+  ONE_LINE_FAMILY,
   ...Object.keys(CONDENSE).map(condenseFamily),
 ]

@@ -363,6 +363,8 @@ const add = (id: string, t: Record<string, Twin>) => {
     noSpaces: (x) => rate1((count(tx(x), noSp) * 1000) / spanMs(x, 25)),
     at30: (x) => rate1((count(tx(x), all) * 30) / num(x, 'dur')),
     at24: (x) => rate1((count(tx(x), all) * 24) / num(x, 'dur')),
+    lineBreak: (x) => rate1(((count(tx(x), all) + 1) * 1000) / spanMs(x, 25)),
+    longestLine: (x) => rate1((longest(x, all) * 1000) / spanMs(x, 25)),
   })
   add('frames-to-add-for-a-reading-speed', {
     key: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 25) - num(x, 'has')),
@@ -547,7 +549,7 @@ const VTT_TAGS = ['c', 'i', 'b', 'u', 'ruby', 'rt', 'v', 'lang']
 /** IANA media types: text/vtt (WebVTT spec, IANA registration) and application/ttml+xml (TTML2, Annex). */
 const MEDIA_TYPES: Record<string, string> = { vtt: 'text/vtt', ttml: 'application/ttml+xml' }
 /** WebVTT §6.3: line:0 (or 0%) is the top; a negative line counts from the bottom. */
-const movesToTop = (setting: string) => /^line:0%?$/.test(setting)
+const movesToTop = (settings: string) => /^line:0%?( (align|position|size):\S+)*$/.test(settings)
 /** WebVTT §4.1: a comment block begins with NOTE then a space, tab or line break. */
 const isNote = (block: string) => /^NOTE(?:[ \t]|$)/.test(block)
 /** WebVTT §4.2.2 / §6.4: an inner timestamp tag <hh:mm:ss.ttt>. */
@@ -702,9 +704,11 @@ describeEngineIndependent('subtitling and captioning', () => {
       else if (ask.startsWith('timestamp:'))
         judge((t) => innerTimestamp(t) !== null && innerTimestamp(t) === vttMs(ask.slice(10)))
       else if (ask === 'identifier') judge((t) => t.includes('-->') || /[\r\n]/.test(t))
-      else if (ask.startsWith('class:')) judge((t) => t.startsWith(`::cue(.${ask.slice(6)}) {`))
+      else if (ask.startsWith('class:'))
+        judge((t) => new RegExp(`^::cue\\(\\.${ask.slice(6)}\\) \\{ color: [a-z]+; \\}$`).test(t))
       else if (ask === 'italics') judge((t) => /^<i>[^<]*<\/i>$/.test(t) && VTT_TAGS.includes('i'))
       else if (ask.startsWith('mime:')) judge((t) => t === MEDIA_TYPES[ask.slice(5)])
+      else if (ask === 'dfLabel') judge((t) => !DF_INDEX.has(t))
       else if (ask === 'oneLine') judge((t) => !t.includes(' / ') && [...t].length <= 42)
       else if (ask === 'dashes')
         judge((t) => {

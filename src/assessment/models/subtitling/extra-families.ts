@@ -30,6 +30,32 @@ const carried = (h: number, m: number, s: number, f: number, base: number) => {
 }
 
 export const EXTRA_TIMING_FAMILIES: readonly ScenarioFamily[] = [
+  family('drop-frame-label-that-cannot-occur', (rng) => {
+    const h = rng.int(0, 1)
+    const m = rng.pick([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => rng.int(0, 5) * 10 + d))
+    const tenth = rng.int(1, 5) * 10
+    const hm = `${two(h)}:${two(m)}`
+    return statements(rng, {
+      stem: `QC of a 29.97 fps drop-frame caption file for ${job(rng)} flags one event whose timecode can never occur on the master. Which one is it?`,
+      ask: 'dfLabel',
+      key: ['dropped', `${hm}:00;${rng.pick(['00', '01'])}`],
+      wrong: [
+        [
+          'tenthMinute',
+          `${two(h)}:${two(tenth)}:00;00`,
+          'thinks labels drop at the tenth minutes too',
+        ],
+        ['third', `${hm}:00;02`, 'thinks label ;02 is dropped as well'],
+        ['lastOfMinute', `${hm}:59;29`, 'thinks the last label of a minute is dropped'],
+        ['everySecond', `${hm}:${two(rng.int(1, 59))};00`, 'thinks labels drop at every second'],
+        [
+          'frame29',
+          `${hm}:${two(rng.int(1, 58))};29`,
+          'thinks frame 29 does not exist at 29.97 fps',
+        ],
+      ],
+    })
+  }),
   family('ndf-23976-timecode-to-srt-time', (rng) => {
     const h = rng.int(0, 1)
     const m = rng.int(1, 59)
@@ -163,6 +189,8 @@ export const EXTRA_READING_FAMILIES: readonly ScenarioFamily[] = [
       Math.abs(v * 20 - Math.round(v * 20)) < 1e-9 && Math.round(v * 20) % 2 === 1
     if (
       [
+        ((n + 1) * 25) / dur,
+        (Math.max(...lines.map((l) => [...l].length)) * 25) / dur,
         (n * 25) / dur,
         (n * 1000) / csMs,
         (noSpaces(lines) * 25) / dur,
@@ -180,6 +208,12 @@ export const EXTRA_READING_FAMILIES: readonly ScenarioFamily[] = [
         ['noSpaces', show((noSpaces(lines) * 25) / dur), 'leaves the spaces out of the count'],
         ['at30', show((n * 30) / dur), 'converts the frames at 30 fps'],
         ['at24', show((n * 24) / dur), 'converts the frames at 24 fps'],
+        ['lineBreak', show(((n + 1) * 25) / dur), 'counts the line break as a character'],
+        [
+          'longestLine',
+          show((Math.max(...lines.map((l) => [...l].length)) * 25) / dur),
+          'counts only the longer line',
+        ],
       ],
     })
   }),
@@ -253,6 +287,17 @@ export const EXTRA_FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['allCues', `::cue { color: ${colour}; }`, 'styles every cue, not the class'],
         [
+          'region',
+          `::cue-region(.${cls}) { color: ${colour}; }`,
+          'uses ::cue-region, which selects regions, not spans',
+        ],
+        [
+          'colour',
+          `::cue(.${cls}) { colour: ${colour}; }`,
+          'spells the property colour, which CSS ignores',
+        ],
+        ['id', `::cue(#${cls}) { color: ${colour}; }`, 'selects a cue identifier, not a class'],
+        [
           'tagName',
           `c.${cls} { color: ${colour}; }`,
           'writes the span as an HTML selector outside ::cue',
@@ -308,9 +353,9 @@ export const EXTRA_FORMAT_FAMILIES: readonly ScenarioFamily[] = [
       stem: `In a WebVTT file for ${job(rng)}, a two-line cue shows only its first line in the browser. Its text has an empty line between the two lines. Why?`,
       ask: 'blank',
       key: rng.pick([
-        ['key', 'A blank line ends the cue, so the second line is not part of it'],
-        ['key', 'The empty line closes the cue block; what follows is not its text'],
-        ['key', 'Cue text stops at the first blank line, which ends the cue'],
+        ['key', 'A blank line ends the cue, dropping the second line'],
+        ['key', 'The empty line closes the cue before the second line'],
+        ['key', 'Cue text stops at the first blank line'],
       ] as const),
       wrong: [
         [
@@ -332,6 +377,16 @@ export const EXTRA_FORMAT_FAMILIES: readonly ScenarioFamily[] = [
           'setting',
           'The cue needs a line:1 setting to show two lines',
           'thinks a cue setting controls the number of lines',
+        ],
+        [
+          'escape',
+          'The empty line must be escaped as &nbsp; in cue text',
+          'thinks an empty line is shown once escaped',
+        ],
+        [
+          'player',
+          'The browser shows one line of a cue until the viewer resizes it',
+          'blames the player for a file error',
         ],
       ],
     })
@@ -399,6 +454,7 @@ export const EXTRA_SDH_FAMILIES: readonly ScenarioFamily[] = [
         ['oneLine', `-${a} -${b}`, 'puts both speakers on one line'],
         ['none', `${a} / ${b}`, 'leaves the change of speaker unmarked'],
         ['enDash', `– ${a} / – ${b}`, 'uses spaced en dashes instead of hyphens'],
+        ['firstOnly', `-${a} / ${b}`, 'marks only the first speaker'],
       ],
     })
   }),

@@ -186,6 +186,8 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
       key: rng.pick([
         ['line0', 'line:0'],
         ['line0pc', 'line:0%'],
+        ['line0', 'line:0 align:center'],
+        ['line0pc', 'line:0% position:50%'],
       ] as const),
       wrong: [
         ['lineMinus1', 'line:-1', 'uses line:-1, the bottom line counted from the end'],
@@ -266,6 +268,7 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
           'writes the timestamp with the SubRip comma',
         ],
         ['offset', `Ready… <+1.5s>now!`, 'writes an offset, where WebVTT wants the media time'],
+        ['noTag', 'Ready… now!', 'leaves the timestamp out, so the word shows with the cue'],
         [
           'timestampTag',
           `Ready… <timestamp 00:00:${String(s + 1).padStart(2, '0')}.500>now!`,
@@ -348,43 +351,11 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('webvtt-to-srt-timing-line', (rng) => {
-    const [a, b] = span(rng)
-    const settings = rng.pick([
-      'line:0 align:start',
-      'position:20% align:left',
-      'line:85% size:60%',
-    ])
-    return statements(rng, {
-      stem: `Converting a WebVTT file to SubRip, you meet the timing line “${clock(a, '.')} --> ${clock(b, '.')} ${settings}”. What does the SRT timing line become?`,
-      ask: 'srt-timing',
-      key: ['srt', `${clock(a)} --> ${clock(b)}`],
-      wrong: [
-        [
-          'keepsSettings',
-          `${clock(a)} --> ${clock(b)} ${settings}`,
-          'keeps the WebVTT cue settings, which SubRip does not have',
-        ],
-        [
-          'vtt',
-          `${clock(a, '.')} --> ${clock(b, '.')}`,
-          'keeps the WebVTT full stop before the milliseconds',
-        ],
-        ['colon', `${clock(a, ':')} --> ${clock(b, ':')}`, 'puts a colon before the milliseconds'],
-        ['arrow', `${clock(a)} -> ${clock(b)}`, 'writes a two-character arrow instead of -->'],
-        [
-          'noHours',
-          `${clock(a).slice(3)} --> ${clock(b).slice(3)}`,
-          'drops the hours, which SubRip times always carry',
-        ],
-      ],
-    })
-  }),
   family('srt-to-webvtt-what-must-change', (rng) => {
     const key = rng.pick([
-      'Add the WEBVTT line at the top and use full stops before the milliseconds',
-      'Start the file with WEBVTT and change each comma in the times to a full stop',
-      'Put a WEBVTT header first and write the times as 00:00:00.000',
+      'Add a WEBVTT line at the top; use full stops in the times',
+      'Start with WEBVTT and change each time’s comma to a full stop',
+      'Put a WEBVTT header first and write times as 00:00:00.000',
     ])
     return statements(rng, {
       stem: `A client asks you to turn the SRT subtitles of ${job(rng)} into WebVTT for a web player. What must change for the file to be valid?`,

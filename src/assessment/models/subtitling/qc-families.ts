@@ -237,9 +237,9 @@ export const QC_FAMILIES: readonly ScenarioFamily[] = [
       stem: `An English-language feature film has scenes in ${lang} that the audience is meant to understand, and a printed English newspaper headline in close-up. What goes into the English forced narrative file?`,
       ask: 'forced',
       key: rng.pick([
-        ['key', `The ${lang} dialogue meant to be understood, not the English headline`],
-        ['key', `Only the ${lang} lines the audience should follow in the story`],
-        ['key', `A translation of the ${lang} lines; nothing for the English headline`],
+        ['key', `The ${lang} dialogue the audience is meant to understand, and nothing more`],
+        ['key', `Only the ${lang} lines the audience should follow, not the English headline`],
+        ['key', `A translation of the ${lang} lines; nothing at all for the English headline`],
       ] as const),
       wrong: [
         [

@@ -1,4 +1,3 @@
-import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { FORMAT_TERMS, glossaryFamilies, SDH_TERMS } from './glossary.js'
@@ -437,25 +436,4 @@ export const EXTRA_FORMAT_FAMILIES: readonly ScenarioFamily[] = [
 
 export const EXTRA_SDH_FAMILIES: readonly ScenarioFamily[] = [
   ...glossaryFamilies('sdh-convention', SDH_TERMS, 'In the SDH file for JOB you write'),
-  family('two-speakers-in-one-subtitle', (rng: Rng) => {
-    const [a, b] = rng.pick([
-      ['Are you coming?', 'In a minute.'],
-      ['Who called?', 'Your mother.'],
-      ['Is it safe?', 'I think so.'],
-      ['Ready?', 'Almost.'],
-    ] as const)
-    return statements(rng, {
-      stem: `Two people speak in one subtitle of ${job(rng)}: “${a}” then “${b}”. The client’s guide (the Netflix English style) puts each speaker on a line of their own, each line starting with a hyphen and no space after it. Which layout follows it? The slash marks the line break.`,
-      ask: 'dashes',
-      key: ['key', `-${a} / -${b}`],
-      wrong: [
-        ['space', `- ${a} / - ${b}`, 'adds a space after each hyphen, another guide’s style'],
-        ['secondOnly', `${a} / -${b}`, 'marks only the second speaker'],
-        ['oneLine', `-${a} -${b}`, 'puts both speakers on one line'],
-        ['none', `${a} / ${b}`, 'leaves the change of speaker unmarked'],
-        ['enDash', `– ${a} / – ${b}`, 'uses spaced en dashes instead of hyphens'],
-        ['firstOnly', `-${a} / ${b}`, 'marks only the first speaker'],
-      ],
-    })
-  }),
 ]

@@ -252,36 +252,6 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('webvtt-inner-timestamp', (rng) => {
-    const s = rng.int(5, 50)
-    const inner = `00:00:${String(s + 1).padStart(2, '0')}.500`
-    return statements(rng, {
-      stem: `A karaoke-style cue runs from 00:00:${String(s).padStart(2, '0')}.000 to 00:00:${String(s + 3).padStart(2, '0')}.000 and the word “now” should be revealed at ${s + 1}.5 s. How is that written in the WebVTT cue text?`,
-      ask: `timestamp:${inner}`,
-      key: ['timestamp', `Ready… <${inner}>now!`],
-      wrong: [
-        ['braces', `Ready… {${s + 1}.5}now!`, 'uses braces, which WebVTT does not know'],
-        ['attr', `Ready… <t=${s + 1}.5>now!`, 'invents a tag with an attribute'],
-        [
-          'srtComma',
-          `Ready… <00:00:${String(s + 1).padStart(2, '0')},500>now!`,
-          'writes the timestamp with the SubRip comma',
-        ],
-        ['offset', `Ready… <+1.5s>now!`, 'writes an offset, where WebVTT wants the media time'],
-        ['noTag', 'Ready… now!', 'leaves the timestamp out, so the word shows with the cue'],
-        [
-          'timestampTag',
-          `Ready… <timestamp 00:00:${String(s + 1).padStart(2, '0')}.500>now!`,
-          'wraps the time in a tag WebVTT does not have',
-        ],
-        [
-          'voice',
-          `Ready… <v 00:00:${String(s + 1).padStart(2, '0')}.500>now!`,
-          'writes the time as a voice span, which names a speaker',
-        ],
-      ],
-    })
-  }),
   family('ttml-clock-time-with-frames', (rng) => {
     const fps = rng.pick([24, 25])
     const s = rng.int(5, 3000)

@@ -137,7 +137,7 @@ const condenseFamily = (id: string): ScenarioFamily =>
   })
 
 /** Netflix English Timed Text Style Guide, “Line Treatment”: keep text on one line unless it exceeds the limit. */
-const ONE_LINE_FAMILY = family('keep-short-subtitles-on-one-line', (rng) => {
+export const ONE_LINE_FAMILY = family('keep-short-subtitles-on-one-line', (rng) => {
   const c = rng.pick(ONE_LINE)
   return statements(rng, {
     stem: `A subtitle of ${job(rng)} reads “${c.key}”. The client’s guide allows 42 characters a line and two lines, breaks at natural linguistic units, and keeps text to one line unless it exceeds the limit. How should it be laid out? A slash marks a line break.`,
@@ -157,6 +157,5 @@ const ONE_LINE_FAMILY = family('keep-short-subtitles-on-one-line', (rng) => {
 
 export const SEGMENT_FAMILIES: readonly ScenarioFamily[] = [
   ...Object.keys(BREAKS).map(breakFamily),
-  ONE_LINE_FAMILY,
   ...Object.keys(CONDENSE).map(condenseFamily),
 ]

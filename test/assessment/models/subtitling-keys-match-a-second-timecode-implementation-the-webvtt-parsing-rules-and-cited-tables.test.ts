@@ -323,6 +323,8 @@ const add = (id: string, t: Record<string, Twin>) => {
     lineBreak: (x) => cps(count(tx(x), all) + 1, num(x, 'ms')),
     longestLine: (x) => cps(longest(x, all), num(x, 'ms')),
     wholeSeconds: (x) => cps(count(tx(x), all), wholeMs(x)),
+    noPunct: (x) => cps(count(tx(x), alnum), num(x, 'ms')),
+    ceilSeconds: (x) => cps(count(tx(x), all), Math.ceil(num(x, 'ms') / 1000) * 1000),
   })
   add('cps-counting-without-spaces', {
     key: (x) => cps(count(tx(x), noSp), num(x, 'ms')),
@@ -350,6 +352,8 @@ const add = (id: string, t: Record<string, Twin>) => {
     otherRate: (x) => fr(fewest(count(tx(x), all), num(x, 'cps') === 17 ? 20 : 17, 25)),
     lineBreak: (x) => fr(fewest(count(tx(x), all) + 2, num(x, 'cps'), 25)),
     at30: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 30)),
+    at24: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 24)),
+    ceilSeconds: (x) => fr(fewest(count(tx(x), all), num(x, 'cps'), 1) * 25),
   })
   const rate1 = (v: number) => `${(Math.round(v * 10) / 10).toFixed(1)} cps`
   const spanMs = (x: In, rate: number) => {
@@ -386,6 +390,40 @@ const add = (id: string, t: Record<string, Twin>) => {
     wholeSeconds: (x) => chars(Math.trunc(num(x, 'ms') / 1000) * num(x, 'cps')),
     perLine: (x) => chars(within(x) * 2),
     roundSeconds: (x) => chars(Math.round(num(x, 'ms') / 1000) * num(x, 'cps')),
+  })
+  add('cps-from-a-duration-in-frames-at-24-fps', {
+    key: (x) => rate1((count(tx(x), all) * 24) / num(x, 'frames')),
+    at25: (x) => rate1((count(tx(x), all) * 25) / num(x, 'frames')),
+    at30: (x) => rate1((count(tx(x), all) * 30) / num(x, 'frames')),
+    noSpaces: (x) => rate1((count(tx(x), noSp) * 24) / num(x, 'frames')),
+    longestLine: (x) => rate1((longest(x, all) * 24) / num(x, 'frames')),
+    perFrame: (x) => rate1((count(tx(x), all) * 100) / num(x, 'frames')),
+  })
+  /** The most characters a slot allows at a rate, by stepping. */
+  const budget = (x: In) => {
+    let k = 0
+    while ((k + 1) * 1000 <= num(x, 'ms') * num(x, 'rate')) k++
+    return k
+  }
+  add('characters-to-cut-for-a-reading-speed', {
+    key: (x) => chars(count(tx(x), all) - budget(x)),
+    allowed: (x) => chars(budget(x)),
+    wholeSeconds: (x) =>
+      chars(count(tx(x), all) - Math.trunc(num(x, 'ms') / 1000) * num(x, 'rate')),
+    noSpaces: (x) => chars(count(tx(x), noSp) - budget(x)),
+    roundSeconds: (x) =>
+      chars(count(tx(x), all) - Math.round(num(x, 'ms') / 1000) * num(x, 'rate')),
+    longestLine: (x) => chars(longest(x, all) - budget(x)),
+  })
+  const srtMs = (x: In) => num(x, 'outMs') - num(x, 'inMs')
+  const srtWhole = (x: In) =>
+    (Math.trunc(num(x, 'outMs') / 1000) - Math.trunc(num(x, 'inMs') / 1000)) * 1000
+  add('cps-from-an-srt-timing-line', {
+    key: (x) => cps(count(tx(x), all), srtMs(x)),
+    wholeSeconds: (x) => cps(count(tx(x), all), srtWhole(x)),
+    noSpaces: (x) => cps(count(tx(x), noSp), srtMs(x)),
+    longestLine: (x) => cps(longest(x, all), srtMs(x)),
+    lineBreak: (x) => cps(count(tx(x), all) + 2, srtMs(x)),
   })
   const cues = (x: In) => [1, 2, 3, 4].map((i) => ({ i, n: num(x, `n${i}`), ms: num(x, `ms${i}`) }))
   const pick =
@@ -637,7 +675,7 @@ const drawn = drawFamilies(FAMILIES, DRAWS, 20261205) as { family: string; s: Su
 
 describeEngineIndependent('subtitling and captioning', () => {
   it('draws every family, and each draw offers three distinct distractors naming their mistakes', () => {
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(90)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(95)
     expect(familiesNeverDrawn(FAMILIES, drawn)).toEqual([])
     // Families offer every distinct mistake and the item model picks three, so each draw needs
     // at least three, and any three of them make a well-formed option set.

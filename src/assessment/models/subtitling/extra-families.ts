@@ -129,7 +129,7 @@ export const EXTRA_TIMING_FAMILIES: readonly ScenarioFamily[] = [
     const n = dfFrames(h, m, s, f)
     const nd = ndfFrames(h, m, s, f, 30)
     return worked(rng, {
-      stem: `A broadcast master at 29.97 fps (30000/1001 frames a second) carries drop-frame timecode from 00:00:00;00. A caption starts at ${two(h)}:${two(m)}:${two(s)};${two(f)}. What real elapsed time is that, to the millisecond, for a WebVTT file? Give it as HH:MM:SS,mmm.`,
+      stem: `A broadcast master at 29.97 fps (30000/1001 frames a second) carries drop-frame timecode from 00:00:00;00. A caption starts at ${two(h)}:${two(m)}:${two(s)};${two(f)}. What real elapsed time is that, to the millisecond, as an SRT time?`,
       in: { n, h, m, s, f },
       key: clock((n * 1001) / 30),
       wrong: [
@@ -391,37 +391,58 @@ export const EXTRA_FORMAT_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('srt-cue-block-order', (rng) => {
+    // Each order in two or three wordings, drawn independently, so no wording is shared by all.
+    const say = (...ws: string[]) => rng.pick(ws)
     return statements(rng, {
       stem: `A client’s home-made SRT for ${job(rng)} fails to load. In what order does each SubRip cue block hold its parts?`,
       ask: 'srt-block',
-      key: rng.pick([
-        ['key', 'Cue number, timing line, text lines, then a blank line'],
-        ['key', 'A counter line, the times, the subtitle text, a blank line'],
-      ] as const),
+      key: [
+        'key',
+        say(
+          'Cue number, timing line, text lines, then a blank line',
+          'A counter line, the times, the subtitle text, a blank line',
+          'Index, then start --> end times, then the text, ending with an empty line',
+        ),
+      ],
       wrong: [
         [
           'timeFirst',
-          'Timing line, cue number, text lines, then a blank line',
+          say(
+            'Timing line, cue number, text lines, then a blank line',
+            'Start --> end times first, the index under them, the text, an empty line',
+          ),
           'puts the times before the cue number',
         ],
         [
           'oneLine',
-          'Cue number and times on one line, text, then a blank line',
+          say(
+            'Cue number and times on one line, text, then a blank line',
+            'Index and times together on a single line, then text and an empty line',
+          ),
           'joins the number and the times on one line',
         ],
         [
           'textFirst',
-          'Text lines, cue number, timing line, then a blank line',
+          say(
+            'Text lines, cue number, timing line, then a blank line',
+            'The subtitle text, then its counter and times, then an empty line',
+          ),
           'puts the text before its number and times',
         ],
         [
           'noBlank',
-          'Cue number, timing line, text lines, with no blank line',
+          say(
+            'Cue number, timing line, text lines, with no blank line',
+            'Counter, times and text, with the next cue straight after, no gap',
+          ),
           'leaves out the blank line that ends each block',
         ],
         [
           'timesLast',
-          'Cue number, text lines, timing line, then a blank line',
+          say(
+            'Cue number, text lines, timing line, then a blank line',
+            'Index, the subtitle text, then start --> end times, then an empty line',
+          ),
           'puts the times after the text',
         ],
       ],

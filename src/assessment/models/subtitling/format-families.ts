@@ -214,11 +214,10 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         ['slashes', `// ${note}`, 'uses a programming comment WebVTT does not know'],
         ['hash', `# ${note}`, 'uses a shell or config-file comment'],
         ['html', `<!-- ${note} -->`, 'uses an HTML comment, which WebVTT does not know'],
-        [
-          'lower',
-          `note: ${note}`,
-          'writes note in lower case with a colon; the block must begin NOTE',
-        ],
+        ['dashes', `-- ${note}`, 'uses an SQL or Lua comment WebVTT does not know'],
+        ['css', `/* ${note} */`, 'uses a CSS comment, which belongs only inside a STYLE block'],
+        ['assComment', `; ${note}`, 'uses an ASS/SSA script comment line'],
+        ['assBraces', `{${note}}`, 'hides the text in ASS-style override braces'],
       ],
     })
   }),

@@ -234,7 +234,7 @@ export const QC_FAMILIES: readonly ScenarioFamily[] = [
   family('forced-narrative-scope', (rng) => {
     const lang = rng.pick(['Russian', 'Korean', 'Arabic', 'Portuguese'])
     return statements(rng, {
-      stem: `An English-language feature film has scenes in ${lang} that the audience is meant to understand, and a printed English newspaper headline in close-up. What goes into the English forced narrative file?`,
+      stem: `An English-language feature film has scenes in ${lang} that the audience is meant to understand, and a printed English newspaper headline in close-up. The client’s brief says forced narratives translate only what an English-speaking viewer could not otherwise understand. What goes into the English forced narrative file?`,
       ask: 'forced',
       key: rng.pick([
         ['key', `The ${lang} dialogue the audience is meant to understand, and nothing more`],

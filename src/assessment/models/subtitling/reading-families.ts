@@ -57,6 +57,8 @@ export const READING_FAMILIES: readonly ScenarioFamily[] = [
           'counts only the longer line',
         ],
         ['wholeSeconds', one(n, Math.floor(s) * 1000), 'drops the part second from the duration'],
+        ['noPunct', one(noPunct(lines), ms), 'counts only letters and digits'],
+        ['ceilSeconds', one(n, Math.ceil(s) * 1000), 'rounds the duration up to a whole second'],
       ],
     })
   }),
@@ -108,6 +110,12 @@ export const READING_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['lineBreak', frames(n + 2, cps), 'counts the line break as two characters (CR and LF)'],
         ['at30', `${Math.ceil((n * 30) / cps)} frames`, 'converts the seconds at 30 fps'],
+        ['at24', `${Math.ceil((n * 24) / cps)} frames`, 'converts the seconds at 24 fps'],
+        [
+          'ceilSeconds',
+          `${Math.ceil(n / cps) * fps} frames`,
+          'rounds the time up to a whole second before converting',
+        ],
       ],
     })
   }),

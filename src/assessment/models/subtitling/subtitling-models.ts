@@ -8,6 +8,7 @@ import {
 import { FORMAT_FAMILIES } from './format-families.js'
 import { QC_FAMILIES, SHOT_CHANGE_FAMILIES } from './qc-families.js'
 import { READING_FAMILIES } from './reading-families.js'
+import { READING_MORE_FAMILIES } from './reading-more-families.js'
 import { SDH_FAMILIES } from './sdh-families.js'
 import { SEGMENT_FAMILIES } from './segment-families.js'
 import { TIMING_FAMILIES } from './timing-families.js'
@@ -18,7 +19,11 @@ export const SUB_TIMING_FAMILIES = [
   ...SHOT_CHANGE_FAMILIES,
   ...EXTRA_TIMING_FAMILIES,
 ]
-export const SUB_READING_FAMILIES = [...READING_FAMILIES, ...EXTRA_READING_FAMILIES]
+export const SUB_READING_FAMILIES = [
+  ...READING_FAMILIES,
+  ...EXTRA_READING_FAMILIES,
+  ...READING_MORE_FAMILIES,
+]
 export const SUB_FORMAT_FAMILIES = [...FORMAT_FAMILIES, ...EXTRA_FORMAT_FAMILIES]
 export const SUB_SDH_FAMILIES = [...SDH_FAMILIES, ...EXTRA_SDH_FAMILIES]
 export const subtitlingTimingModel = scenarioModel({

@@ -8,13 +8,13 @@ import type { TestFamilyReview } from '../family-review.js'
  * Guide (reading speed counted over every character, 5/6 s minimum, 7 s maximum, line treatment,
  * forced narratives) and FCC 47 CFR §79.1(j)(2) (accuracy, synchronicity, completeness,
  * placement; confirmed against the published rule text) at hand: 92 submitted, 92 kept, none
- * deleted, 8 added by the review (97 in all). Each family was drawn and read (stem, key, every
+ * deleted, 5 added by the review (97 in all). Each family was drawn and read (stem, key, every
  * distractor and its named mistake); every worked answer is computed again by the key test's
  * second implementation (timecode by walking labels, counts by grapheme segmentation, frames by
  * stepping), every line break by its own line-treatment checker and every condensation for budget
  * and negation.
  *
- * Added (8, so that the pool holds 97 families and reading speed and line breaks/condensation hold
+ * Added (5, so that the pool holds 97 families and reading speed and line breaks/condensation hold
  * 10 and 11): reading speed from a duration in 24 fps frames, the characters to cut to meet a
  * limit, and reading speed off an SRT timing line (each with its own twin in the key test);
  * condensing questions and requests, and dropping forms of address (each checked for budget and

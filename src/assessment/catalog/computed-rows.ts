@@ -525,10 +525,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
       ['localeFormats', 50],
     ],
   ),
-  row('subtitling', 'Subtitling and captioning', WRI, 4, 20, [
-    ['timecode', 60],
-    ['localeFormats', 40],
-  ]),
   row('numerical-fact-checking', 'Fact-checking numbers', WRI, 4, 10, [
     ['percentages', 40],
     ['statistics', 30],

@@ -36,6 +36,7 @@ import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
+import { SUBTITLING_DOMAINS } from './subtitling-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
@@ -397,6 +398,7 @@ export const D = {
   ...SMM_DOMAINS,
   ...FSA_DOMAINS,
   ...TRAVEL_DOMAINS,
+  ...SUBTITLING_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

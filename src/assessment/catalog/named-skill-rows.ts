@@ -38,6 +38,7 @@ import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
+import { SUBTITLING_ROW } from './subtitling-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TRAVEL_ROW } from './travel-row.js'
@@ -108,6 +109,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SMM_ROW,
   FSA_ROW,
   TRAVEL_ROW,
+  SUBTITLING_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -139,6 +139,7 @@ import {
   descriptiveStatisticsModel,
   percentagesModel,
 } from './statistics/descriptive-statistics.js'
+import { SUBTITLING_MODELS } from './subtitling/subtitling-models.js'
 import { policyReplyModel } from './support/policy-reply-model.js'
 import {
   supportKnowledgePrivacyModel,
@@ -280,6 +281,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SMM_MODELS,
   ...FSA_MODELS,
   ...TRAVEL_MODELS,
+  ...SUBTITLING_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

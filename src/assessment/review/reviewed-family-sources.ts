@@ -503,6 +503,20 @@ import {
   sfTestingModel,
 } from '../models/statfund/statfund-models.js'
 import { TESTING_FAMILIES as SF_TESTING_FAMILIES } from '../models/statfund/testing-families.js'
+import { QC_FAMILIES as SUB_QC_FAMILIES } from '../models/subtitling/qc-families.js'
+import { SEGMENT_FAMILIES as SUB_SEGMENT_FAMILIES } from '../models/subtitling/segment-families.js'
+import {
+  SUB_FORMAT_FAMILIES,
+  SUB_READING_FAMILIES,
+  SUB_SDH_FAMILIES,
+  SUB_TIMING_FAMILIES,
+  subtitlingFormatsModel,
+  subtitlingQcModel,
+  subtitlingReadingModel,
+  subtitlingSdhModel,
+  subtitlingSegmentationModel,
+  subtitlingTimingModel,
+} from '../models/subtitling/subtitling-models.js'
 import { KNOWLEDGE_PRIVACY_FAMILIES } from '../models/support/knowledge-privacy-families.js'
 import { METRIC_FAMILIES } from '../models/support/metric-families.js'
 import { POLICY_CASE_FAMILIES } from '../models/support/policy-case-families.js'
@@ -863,6 +877,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [scmIncotermsModel, SCM_INCOTERM_FAMILIES],
   [scmFreightModel, SCM_FREIGHT_FAMILIES],
   [scmOperationsModel, SCM_OPERATION_FAMILIES],
+  [subtitlingTimingModel, SUB_TIMING_FAMILIES],
+  [subtitlingReadingModel, SUB_READING_FAMILIES],
+  [subtitlingSegmentationModel, SUB_SEGMENT_FAMILIES],
+  [subtitlingFormatsModel, SUB_FORMAT_FAMILIES],
+  [subtitlingSdhModel, SUB_SDH_FAMILIES],
+  [subtitlingQcModel, SUB_QC_FAMILIES],
   [baRequirementsModel, BA_REQUIREMENT_FAMILIES],
   [baDecisionsModel, BA_DECISION_FAMILIES],
   [baProcessModel, BA_PROCESS_FAMILIES],

@@ -38,6 +38,7 @@ import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
+import { SUBTITLING_REVIEW } from './subtitling.js'
 import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
 import { TRANSLATION_ENGLISH_ARABIC_REVIEW } from './translation-english-arabic.js'
@@ -91,6 +92,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     CALENDAR_MANAGEMENT_REVIEW,
     STATISTICS_FUNDAMENTALS_REVIEW,
     SUPPLY_CHAIN_BASICS_REVIEW,
+    SUBTITLING_REVIEW,
     TYPOGRAPHY_REVIEW,
     FINANCIAL_STATEMENT_ANALYSIS_REVIEW,
     PPC_ADVERTISING_REVIEW,

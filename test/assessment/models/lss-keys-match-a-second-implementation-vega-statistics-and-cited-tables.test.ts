@@ -185,6 +185,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     pp: (x) => (x.usl! - x.lsl!) / (6 * x.overall!),
     cp: (x) => (x.usl! - x.lsl!) / (6 * x.within!),
     far: (x) => Math.max(x.usl! - x.mean!, x.mean! - x.lsl!) / (3 * x.overall!),
+    sixSigma: (x) => sideOf(x) / (6 * x.overall!),
   },
   'lss-gage-rr-percent-study-variation': {
     key: (x) => {
@@ -395,6 +396,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     nva: (x) => (x.days! * 480 - x.va!) / (x.days! * 480),
     vaToNva: (x) => x.va! / (x.days! * 480 - x.va!),
     hours: (x) => x.va! / (x.days! * 60),
+    mixedUnits: (x) => x.va! / (x.days! * 8),
   },
   'lss-oee': {
     key: (x) => (x.ideal! * x.good!) / x.planned!,
@@ -843,14 +845,14 @@ describeEngineIndependent('lean six sigma', () => {
         /^(Since .*, \d+% of orders have shipped after|\d+% of orders shipped since .*; the target is 2%)/,
       'lss-goal-statement': /^(Reduce|Bring) late processing (from|down from) \d+% to \d% by /,
       'lss-special-cause-response': /special cause/,
-      'lss-common-cause-response': /(Work on the process itself|Change the system)/,
-      'lss-correlation-not-causation': /(do not show that one causes|a cause must still be tested)/,
+      'lss-common-cause-response': /(Change the process itself|Improve the system)/,
+      'lss-correlation-not-causation': /(do not show causation|not proof of cause)/,
       'lss-smed-external-task': /(before it stops|while the current job runs|in advance)/,
       'lss-smed-convert-internal': /(Convert internal|Turn internal work into external)/,
       'lss-control-plan-reaction': /(out of control|when the chart signals)/,
-      'lss-pilot-design': /(one or two teams|small part of the process)/,
-      'lss-mistake-proofing-hierarchy': /(physically impossible|cannot be assembled)/,
-      'lss-handover-to-process-owner': /(control plan|control chart and reaction plan)/,
+      'lss-pilot-design': /(one or two teams|small, representative part)/,
+      'lss-mistake-proofing-hierarchy': /(cannot physically fit|wrong fit is impossible)/,
+      'lss-handover-to-process-owner': /(control plan, updated|reaction plan)/,
     }
     for (const { family, s } of drawn) {
       if (family === 'lss-p-value-decision') {

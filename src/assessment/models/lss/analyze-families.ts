@@ -133,7 +133,7 @@ const TESTS = classify(
       ],
     },
     'One-way ANOVA': {
-      names: ['One-way ANOVA', 'One-way analysis of variance', 'ANOVA (one factor)'],
+      names: ['One-way ANOVA F-test', 'One-way ANOVA test', 'ANOVA F-test (one factor)'],
       gloss: 'compares the means of three or more groups',
       cases: [
         'whether mean cycle time differs among four suppliers’ parts, with normal data and similar spread',
@@ -163,7 +163,11 @@ const TESTS = classify(
       alsoRight: ['Chi-square test'],
     },
     'Simple linear regression': {
-      names: ['Simple linear regression', 'Linear regression', 'Regression of Y on X'],
+      names: [
+        'Simple linear regression test',
+        'Regression t-test on the slope',
+        'Linear regression (slope test)',
+      ],
       gloss: 'models a continuous Y from a continuous X',
       cases: [
         'how much drying time changes per degree of oven temperature, both measured on a continuous scale',
@@ -409,12 +413,12 @@ export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `${Client(rng)}'s data show a strong positive correlation (r = 0.86) between the number of inspectors on a shift and the number of defects found. What may the Green Belt conclude from this alone?`,
       key: rng.pick([
-        'The two move together, but the data alone do not show that one causes the other',
-        'They are associated; a cause must still be tested, for example by an experiment',
+        'They are associated, but the data alone do not show causation',
+        'A link, not proof of cause: a cause must still be tested',
       ]),
       wrong: [
         [
-          'Adding inspectors causes defects, so the team should cut inspection staff',
+          'Adding inspectors causes defects, so inspection staff should be cut',
           'reads a correlation as cause and effect',
         ],
         [
@@ -426,11 +430,11 @@ export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = [
           'reads r as R², which is r squared',
         ],
         [
-          'The correlation proves the two are unrelated, since r is below 0.9',
-          'misreads the size of r as a threshold of proof',
+          'Nothing: the correlation proves the two are unrelated',
+          'misreads a strong r as no relation',
         ],
         [
-          'Inspectors and defects have a perfect linear relation at r = 0.86',
+          'The two have a perfect straight-line relationship',
           'takes a strong correlation for a perfect one',
         ],
       ],

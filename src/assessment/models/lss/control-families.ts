@@ -174,16 +174,16 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `A Green Belt drafts the control plan for the improved process at ${client(rng)}. For the fill-weight characteristic, what goes in the reaction plan column?`,
       key: rng.pick([
-        'What the operator does when a point is out of control: contain the product, adjust by the set procedure and tell the supervisor',
-        'The steps to take when the chart signals: quarantine the output since the last good check, correct the cause and record it',
+        'What to do when a point is out of control: contain, correct, report',
+        'The steps when the chart signals: quarantine, fix the cause, record it',
       ]),
       wrong: [
         [
-          'The specification limits and the nominal fill weight the product must meet',
+          'The specification limits and the nominal fill weight',
           'belongs in the specification column',
         ],
         [
-          'The gauge used, its resolution and the date of its last gage R&R study',
+          'The gauge used, its resolution and its last gage R&R result',
           'belongs in the measurement technique column',
         ],
         [
@@ -194,32 +194,40 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
           'The project’s savings and the sponsor’s sign-off for closing it',
           'belongs in the project close-out, not the control plan',
         ],
+        [
+          'The process step, machine and characteristic number the row covers',
+          'belongs in the process and characteristic columns',
+        ],
       ],
     }),
   ),
   family('pilot-design', (rng) =>
     statements(rng, {
-      stem: `${client(rng).replace(/^./, (c) => c.toUpperCase())} will change its order-entry procedure on all ten teams. How should the Green Belt pilot the change?`,
+      stem: `${Client(rng)} will change its order-entry procedure on all ten teams. How should the Green Belt pilot the change?`,
       key: rng.pick([
-        'Run it on one or two teams for a set period, measure the same Y as the baseline, and compare before rolling out',
-        'Try it on a small part of the process first with a measurement plan, then decide on full roll-out from the results',
+        'Try it on one or two teams for a set time, measuring the baseline Y',
+        'Pilot on a small, representative part first, then decide from data',
       ]),
       wrong: [
         [
-          'Roll it out to all ten teams at once so the results come in faster',
+          'Roll it out to all ten teams at once so results come in faster',
           'skips the pilot and risks the whole process',
         ],
         [
-          'Pilot on the best-performing team, since it will adopt the change most easily',
+          'Pilot on the best-performing team, since it adapts most easily',
           'picks an unrepresentative pilot group',
         ],
         [
-          'Run the pilot and judge it by how the team feels, since the baseline was in the Measure phase',
+          'Run the pilot and judge it by how the team feels about it',
           'judges the pilot without measuring the project Y',
         ],
         [
           'Pilot for one day so the teams are disturbed as little as possible',
           'runs too short to see normal variation',
+        ],
+        [
+          'Pilot it on the team with the fewest orders, to keep the risk low',
+          'picks a low-volume team that cannot show the effect',
         ],
       ],
     }),
@@ -228,17 +236,17 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `Operators at ${client(rng)} sometimes fit a connector upside down. Which mistake-proofing option is the strongest?`,
       key: rng.pick([
-        'Redesign the connector so it is physically impossible to fit upside down',
-        'Make the connector asymmetric so the wrong orientation cannot be assembled',
+        'Redesign the connector so it cannot physically fit upside down',
+        'Make the connector asymmetric so a wrong fit is impossible',
       ]),
       wrong: [
         [
-          'Add a camera check after assembly that flags any reversed connector',
+          'Add a camera check after assembly that flags a reversed connector',
           'detects the error after it happens instead of preventing it',
         ],
         [
           'Retrain the operators and post a reminder sign at the station',
-          'relies on people remembering, the weakest control',
+          'relies on people remembering',
         ],
         [
           'Add a second operator to inspect every connector by eye',
@@ -248,6 +256,10 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
           'Sample five units an hour and audit them for reversed connectors',
           'relies on sampling, which lets defects through',
         ],
+        [
+          'Add a warning label on the connector showing which way is up',
+          'relies on people noticing a warning',
+        ],
       ],
     }),
   ),
@@ -255,8 +267,8 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `A freelance Green Belt is about to close a project at ${client(rng)}. What must be in place before the handover to the process owner?`,
       key: rng.pick([
-        'A control plan, updated procedures and trained staff, with the process owner monitoring the measure',
-        'An owner who monitors the Y with a control chart and reaction plan, and updated standard work',
+        'A control plan, updated procedures and trained staff',
+        'An owner watching the Y on a chart, with a reaction plan',
       ]),
       wrong: [
         [
@@ -264,16 +276,17 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
           'leaves the gain dependent on the consultant',
         ],
         [
-          'A final report filed with the sponsor; the process runs as before',
+          'A final report filed with the sponsor, the process unchanged',
           'closes without controls to sustain the gain',
         ],
         [
           'A new round of root-cause analysis to find further causes',
           'restarts Analyze instead of closing Control',
         ],
+        ['A celebration and a bonus for the team', 'recognises the team but sets no controls'],
         [
-          'A celebration and a bonus for the team, with no further checks',
-          'recognises the team but sets no controls',
+          'The project’s savings signed off by finance, and nothing else',
+          'counts savings without controls to sustain them',
         ],
       ],
     }),

@@ -98,7 +98,7 @@ const CHARTER = classify(
       ],
     },
     Scope: {
-      names: ['Scope', 'Project scope', 'Scope section'],
+      names: ['Project scope', 'Scope section', 'Scope (in and out)'],
       gloss: 'states what is in and out of the project',
       cases: [
         '“Included: orders raised in the UK office, from approval to dispatch to the supplier. Excluded: contract negotiation and the supplier portal.”',
@@ -175,7 +175,7 @@ const COST_OF_QUALITY = classify(
   'cost-of-quality',
   {
     Prevention: {
-      names: ['Prevention cost', 'Prevention', 'Cost of prevention'],
+      names: ['Prevention cost', 'Cost of prevention', 'Prevention (conformance cost)'],
       gloss: 'is spent to stop defects happening',
       cases: [
         'training operators on the new work instruction before the launch',
@@ -184,7 +184,7 @@ const COST_OF_QUALITY = classify(
       ],
     },
     Appraisal: {
-      names: ['Appraisal cost', 'Appraisal', 'Cost of appraisal'],
+      names: ['Appraisal cost', 'Cost of appraisal', 'Appraisal (conformance cost)'],
       gloss: 'is spent to check conformance',
       cases: [
         'incoming inspection of every batch of purchased resin',
@@ -193,7 +193,11 @@ const COST_OF_QUALITY = classify(
       ],
     },
     'Internal failure': {
-      names: ['Internal failure cost', 'Internal failure', 'Cost of internal failure'],
+      names: [
+        'Internal failure cost',
+        'Cost of internal failure',
+        'Internal failure (nonconformance cost)',
+      ],
       gloss: 'arises from defects found before the customer gets the product',
       cases: [
         'scrap from parts rejected at the end-of-line test',
@@ -202,7 +206,11 @@ const COST_OF_QUALITY = classify(
       ],
     },
     'External failure': {
-      names: ['External failure cost', 'External failure', 'Cost of external failure'],
+      names: [
+        'External failure cost',
+        'Cost of external failure',
+        'External failure (nonconformance cost)',
+      ],
       gloss: 'arises from defects the customer finds',
       cases: [
         'warranty repairs on units already sold',

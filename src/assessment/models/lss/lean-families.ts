@@ -64,6 +64,7 @@ export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = [
         ['nva', 1 - va / lead, 'gives the non-value-added share'],
         ['vaToNva', va / (lead - va), 'divides value-added by non-value-added time'],
         ['hours', va / (days * 60), 'takes a working day as 60 minutes'],
+        ['mixedUnits', va / (days * 8), 'divides minutes of work by a lead time in hours'],
       ],
     })
   }),
@@ -217,9 +218,9 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `A Green Belt runs a SMED workshop on a changeover at ${client(rng)}. Which task is external set-up, one that can be done while the machine is still running?`,
       key: rng.pick([
-        'Bring the next job’s tools and fixtures to the machine before it stops',
-        'Preheat the next mould on a side station while the current job runs',
-        'Check and stage the next batch’s material beside the machine in advance',
+        'Bring the next job’s tools to the machine before it stops',
+        'Preheat the next mould while the current job runs',
+        'Stage the next batch’s material beside the machine in advance',
       ]),
       wrong: [
         [
@@ -238,6 +239,10 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = [
           'Swap the cutting head on the spindle',
           'is internal: the spindle must be stopped to change it',
         ],
+        [
+          'Remove the old tooling and clean the machine bed where it sat',
+          'is internal: the bed is reachable only with the machine stopped',
+        ],
       ],
     }),
   ),
@@ -245,16 +250,16 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `After separating internal and external set-up at ${client(rng)}, what is SMED's next step for the tasks still done with the machine stopped?`,
       key: rng.pick([
-        'Convert internal tasks to external ones, for example by preheating or pre-setting off line',
-        'Turn internal work into external work, such as presetting fixtures to a standard height',
+        'Convert internal tasks to external, such as preheating off line',
+        'Turn internal work into external work, e.g. presetting fixtures',
       ]),
       wrong: [
         [
           'Add more operators so the stopped time is shared among them',
-          'streamlines by adding people before converting tasks',
+          'adds people before converting tasks',
         ],
         [
-          'Run longer batches so changeovers happen less often',
+          'Run longer batches so that changeovers happen less often',
           'hides long set-ups by batching, which SMED exists to avoid',
         ],
         [
@@ -262,8 +267,12 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = [
           'attacks the run time, not the set-up',
         ],
         [
-          'Time each task again with a stopwatch before changing anything',
+          'Time each task again with a stopwatch before changing anything at all',
           'repeats the first stage instead of moving on',
+        ],
+        [
+          'Skip the first-off check to start the next job sooner',
+          'drops a quality check instead of converting set-up',
         ],
       ],
     }),

@@ -152,7 +152,7 @@ const PRACTICES = classify(
       ],
     },
     Gemba: {
-      names: ['Gemba walk', 'Gemba', 'Going to the gemba'],
+      names: ['Gemba walk', 'Gemba walk (go and see)', 'Go-and-see gemba walk'],
       gloss: 'goes to where the work is done to observe it',
       cases: [
         'the manager leaves the office to watch the packing process where it happens and asks the packers questions',

@@ -231,6 +231,11 @@ export const MEASURE_FAMILIES: readonly ScenarioFamily[] = [
           Math.max(usl - mean, mean - lsl) / (3 * overall),
           'measures to the farther specification limit',
         ],
+        [
+          'sixSigma',
+          side(overall) / 2,
+          'divides the distance to the nearer limit by 6 sigma instead of 3',
+        ],
       ],
     })
   }),

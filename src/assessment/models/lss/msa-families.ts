@@ -9,7 +9,7 @@ const MSA_TERMS = classify(
   'msa',
   {
     Bias: {
-      names: ['Bias', 'Measurement bias', 'Bias (accuracy error)'],
+      names: ['Bias', 'Bias of the gauge', 'Gauge bias'],
       gloss: 'is the gap between the average reading and the reference value',
       cases: [
         'a master block of 25.000 mm is measured 20 times with one caliper; the average reading is 25.012 mm',
@@ -25,7 +25,7 @@ const MSA_TERMS = classify(
       ],
     },
     Stability: {
-      names: ['Stability', 'Stability (drift)', 'Gauge stability over time'],
+      names: ['Stability', 'Stability of the gauge', 'Gauge stability'],
       gloss: 'is a change in bias over time',
       cases: [
         'the same master part, measured every morning for three months, reads slowly higher week by week',
@@ -33,11 +33,7 @@ const MSA_TERMS = classify(
       ],
     },
     Repeatability: {
-      names: [
-        'Repeatability',
-        'Repeatability (equipment variation)',
-        'Within-appraiser repeatability',
-      ],
+      names: ['Repeatability', 'Repeatability of the gauge', 'Gauge repeatability'],
       gloss: 'is the spread when one appraiser measures one part again and again',
       cases: [
         'one inspector measures the same part ten times in a row with the same micrometer and the readings spread over 0.03 mm',
@@ -45,11 +41,7 @@ const MSA_TERMS = classify(
       ],
     },
     Reproducibility: {
-      names: [
-        'Reproducibility',
-        'Reproducibility (appraiser variation)',
-        'Between-appraiser reproducibility',
-      ],
+      names: ['Reproducibility', 'Reproducibility of the gauge', 'Gauge reproducibility'],
       gloss: 'is the difference in averages between appraisers',
       cases: [
         'three inspectors measure the same ten parts with one gauge, and one inspector’s average is consistently higher than the others’',

@@ -78,7 +78,7 @@ export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = [
     const sigma = drawn(rng, 10, 40) / 10
     const dir = rng.next() < 0.5 ? 1 : -1
     const pre = calm(rng, cl, sigma, rng.int(4, 7), 1)
-    const len = rng.int(7, 8)
+    const len = rng.int(8, 11)
     const startK = -dir * 1.4
     // The point before the trend sits on its far side, so the trend starts where it is drawn.
     pre.push(at(cl, sigma, startK + dir * 0.8))
@@ -145,24 +145,24 @@ export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = [
     return statements(rng, {
       stem: `A stable chart at ${client(rng)} shows one point above the upper control limit, ${event}. What should the Green Belt do?`,
       key: rng.pick([
-        'Investigate that event as a special cause, remove it and prevent it coming back',
-        'Treat it as a special cause: find what happened at that point and act on it',
+        'Treat it as a special cause: find what changed at that point and remove it',
+        'Investigate the event as a special cause and stop it recurring',
       ]),
       wrong: [
         [
-          'Recalculate the control limits with the point included so it falls inside',
+          'Recalculate the control limits with that point included so that it falls inside them',
           'widens the limits to hide a special cause',
         ],
         [
-          'Adjust the process mean down by the size of the excursion straight away',
-          'tampers: reacts by adjusting instead of finding the cause',
+          'Adjust the process mean straight away by the size of the excursion',
+          'tampers: adjusts instead of finding the cause',
         ],
         [
-          'Start a project to redesign the whole process, since the system is failing',
-          'treats a special cause as a common-cause system problem',
+          'Start a project to redesign the whole process',
+          'treats a special cause as a system problem',
         ],
         [
-          'Ignore it, since one point in many is to be expected from common causes',
+          'Ignore it: one point in many is expected from common causes',
           'dismisses a signal beyond the three-sigma limit',
         ],
         [
@@ -176,28 +176,28 @@ export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `Three months of data at ${client(rng)} plot inside the control limits with no run-rule signals, but the process makes too many out-of-specification parts. What should the Green Belt do?`,
       key: rng.pick([
-        'Work on the process itself: common-cause variation needs a change to the system',
-        'Change the system, since the spread comes from common causes in the process',
+        'Change the process itself: the spread comes from common causes',
+        'Improve the system, since common-cause variation is built into it',
       ]),
       wrong: [
         [
-          'Investigate each out-of-specification part as a separate special cause',
+          'Investigate each out-of-specification part as its own special cause',
           'treats common-cause variation as special causes',
         ],
         [
-          'Adjust the machine after every part that lands away from the target',
+          'Adjust the machine after every part that lands away from target',
           'tampers, which adds variation to a stable process',
         ],
         [
-          'Tighten the control limits to the specification limits to flag more parts',
+          'Tighten the control limits to the specification limits',
           'confuses control limits with specification limits',
         ],
         [
-          'Leave it alone, since a process in control cannot be improved',
+          'Leave it alone: a process in control cannot be improved further by anyone',
           'thinks control means capable',
         ],
         [
-          'Recalculate the limits every week until the defects stop',
+          'Recalculate the limits every week until the defects stop appearing',
           'expects new limits to change the process',
         ],
       ],

@@ -14,7 +14,7 @@ export const LSS_DOMAINS = {
     title: 'Measurement, yield and capability',
     itemModelIds: ['lss-measure'],
     outcome:
-      'Work out DPU, DPO, DPMO, first-pass and rolled throughput yield, sigma level with the 1.5-sigma shift, Cp, Cpk and Ppk, %GRR and ndc, and name measurement-system properties and data scales',
+      'Work out DPU, DPO, DPMO, first-pass and rolled throughput yield, sigma level with the 1.5-sigma shift, Cp, Cpk and Ppk, and %GRR, and name measurement-system properties and data scales',
   },
   lssSpc: {
     id: 'lss-spc',

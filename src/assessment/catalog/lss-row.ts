@@ -22,8 +22,8 @@ export const LSS_ROW: CatalogRow = row(
       'project with the sponsor, baselines and charts the process, finds and verifies root ' +
       'causes, leads lean workshops, and hands a controlled process back to its owner. ' +
       'Measurement and capability (DPU, DPO, DPMO, first-pass and rolled throughput yield, ' +
-      'sigma level with the 1.5-sigma shift convention stated, Cp, Cpk, Pp, Ppk, gage R&R and ' +
-      'ndc, the MSA terms and the scales of data), the numbers every baseline and report ' +
+      'sigma level with the 1.5-sigma shift convention stated, Cp, Cpk, Pp, Ppk, gage R&R %GRR,' +
+      ' the MSA terms and the scales of data), the numbers every baseline and report ' +
       'rests on: 20 %. Statistical process control (choosing I-MR, X-bar and R, X-bar and S, ' +
       'p, np, c or u by the data, limits from stated constants, run rules applied to a drawn ' +
       'series, reacting to special and common causes), the tool the consultant leaves ' +

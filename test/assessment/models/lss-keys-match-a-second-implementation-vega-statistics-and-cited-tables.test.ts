@@ -121,6 +121,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     defectives: (x) => (1e6 * x.K!) / x.U! / x.O!,
     ppm: (x) => (1e6 * x.K!) / x.U!,
     times: (x) => (1e6 * x.D! * x.O!) / x.U!,
+    percent: (x) => (100 * x.D!) / x.U! / x.O!,
   },
   'lss-dpo': {
     key: (x) => x.D! / x.U! / x.O!,
@@ -199,13 +200,6 @@ const TWINS: Record<string, Record<string, Twin>> = {
     ofPart: (x) => Math.sqrt(x.rep! ** 2 + x.repro! ** 2) / x.part!,
     addSd: (x) => (x.rep! + x.repro!) / Math.sqrt((x.rep! + x.repro!) ** 2 + x.part! ** 2),
     repOnly: (x) => x.rep! / Math.sqrt(x.rep! ** 2 + x.repro! ** 2 + x.part! ** 2),
-  },
-  'lss-gage-ndc': {
-    key: (x) => Math.trunc((1.41 * x.part!) / x.grr!),
-    inverse: (x) => Math.trunc((1.41 * x.grr!) / x.part!),
-    total: (x) => Math.trunc((1.41 * Math.sqrt(x.grr! ** 2 + x.part! ** 2)) / x.grr!),
-    noFactor: (x) => Math.trunc(x.part! / x.grr!),
-    squared: (x) => Math.trunc((1.41 * (x.part! / x.grr!) ** 2) / 1),
   },
   'lss-xbar-chart-limit': {
     key: (x) => x.xbar! + (x.up ? 1 : -1) * K(x.n!).A2 * x.rbar!,
@@ -497,7 +491,6 @@ const STEM_TWINS: Record<string, Record<string, (x: In, stem: string) => string>
     lowDetect: (_, st) => best(fmeaModes(st), (m) => -m.d, RPN),
   },
   'lss-run-of-nine': runRuleTwins('nine'),
-  'lss-trend-of-six': runRuleTwins('trend'),
   'lss-two-of-three-beyond-two-sigma': runRuleTwins('two'),
 }
 
@@ -848,8 +841,8 @@ describeEngineIndependent('lean six sigma', () => {
       'lss-common-cause-response': /(Change the process itself|Improve the system)/,
       'lss-correlation-not-causation': /(do not show causation|not proof of cause)/,
       'lss-smed-external-task': /(before it stops|while the current job runs|in advance)/,
-      'lss-smed-convert-internal': /(Convert internal|Turn internal work into external)/,
-      'lss-control-plan-reaction': /(out of control|when the chart signals)/,
+      'lss-smed-convert-internal': /^(Convert internal|Turn internal work into external)/,
+      'lss-control-plan-reaction': /(out-of-control point|when the chart signals)/,
       'lss-pilot-design': /(one or two teams|small, representative part)/,
       'lss-mistake-proofing-hierarchy': /(cannot physically fit|wrong fit is impossible)/,
       'lss-handover-to-process-owner': /(control plan, updated|reaction plan)/,

@@ -174,8 +174,8 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `A Green Belt drafts the control plan for the improved process at ${client(rng)}. For the fill-weight characteristic, what goes in the reaction plan column?`,
       key: rng.pick([
-        'What to do when a point is out of control: contain, correct, report',
-        'The steps when the chart signals: quarantine, fix the cause, record it',
+        'What to do when the chart signals: contain, correct, report',
+        'Steps on an out-of-control point: quarantine, fix, record',
       ]),
       wrong: [
         [
@@ -205,8 +205,8 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `${Client(rng)} will change its order-entry procedure on all ten teams. How should the Green Belt pilot the change?`,
       key: rng.pick([
-        'Try it on one or two teams for a set time, measuring the baseline Y',
-        'Pilot on a small, representative part first, then decide from data',
+        'Try it on one or two teams first, measuring the baseline Y',
+        'Pilot on a small, representative part, then decide from data',
       ]),
       wrong: [
         [

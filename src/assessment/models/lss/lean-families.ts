@@ -62,7 +62,6 @@ export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = [
           'counts 24-hour days though the lead time is in 8-hour working days',
         ],
         ['nva', 1 - va / lead, 'gives the non-value-added share'],
-        ['vaToNva', va / (lead - va), 'divides value-added by non-value-added time'],
         ['hours', va / (days * 60), 'takes a working day as 60 minutes'],
         ['mixedUnits', va / (days * 8), 'divides minutes of work by a lead time in hours'],
       ],
@@ -250,16 +249,16 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = [
     statements(rng, {
       stem: `After separating internal and external set-up at ${client(rng)}, what is SMED's next step for the tasks still done with the machine stopped?`,
       key: rng.pick([
-        'Convert internal tasks to external, such as preheating off line',
-        'Turn internal work into external work, e.g. presetting fixtures',
+        'Convert internal set-up to external, e.g. preheating off line',
+        'Turn internal work into external, e.g. presetting fixtures',
       ]),
       wrong: [
         [
-          'Add more operators so the stopped time is shared among them',
+          'Add operators so the internal set-up time is shared among them',
           'adds people before converting tasks',
         ],
         [
-          'Run longer batches so that changeovers happen less often',
+          'Run longer batches so that set-ups happen less often',
           'hides long set-ups by batching, which SMED exists to avoid',
         ],
         [
@@ -267,7 +266,7 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = [
           'attacks the run time, not the set-up',
         ],
         [
-          'Time each task again with a stopwatch before changing anything at all',
+          'Time each internal task again before changing anything at all',
           'repeats the first stage instead of moving on',
         ],
         [

@@ -8,7 +8,7 @@ import { normalCdf, normalQuantile } from './normal.js'
 // ASQ Green Belt body of knowledge), capability indices Cp, Cpk, Pp and Ppk (AIAG SPC manual,
 // 2nd ed., ch. IV: Cp and Cpk from within-subgroup sigma R-bar/d2, Pp and Ppk from the overall
 // sample standard deviation), and gauge studies (AIAG MSA 4th ed., ch. III: %GRR as a share of
-// total study variation, ndc = 1.41 × PV / GRR truncated).
+// total study variation).
 
 const defectData = (rng: Parameters<ScenarioFamily['draw']>[0]) => {
   const U = drawn(rng, 200, 5000, 50)
@@ -50,6 +50,11 @@ export const MEASURE_FAMILIES: readonly ScenarioFamily[] = [
         ['defectives', (K / (U * O)) * 1e6, 'counts defective forms instead of errors'],
         ['ppm', (K / U) * 1e6, 'gives defective parts per million, not defects per opportunity'],
         ['times', ((D * O) / U) * 1e6, 'multiplies by the opportunities instead of dividing'],
+        [
+          'percent',
+          (D / (U * O)) * 100,
+          'gives the percentage of opportunities defective, not per million',
+        ],
       ],
     })
   }),
@@ -262,26 +267,6 @@ export const MEASURE_FAMILIES: readonly ScenarioFamily[] = [
           'adds the standard deviations instead of the variances',
         ],
         ['repOnly', rep / tv, 'counts repeatability only, leaving out reproducibility'],
-      ],
-    })
-  }),
-  family('gage-ndc', (rng) => {
-    const grr = drawn(rng, 5, 40) / 1000
-    const part = drawn(rng, 30, 300) / 1000
-    const tv = Math.hypot(grr, part)
-    return figures(rng, qty('categories', 0), {
-      stem: `In a gage study at ${client(rng)}, GRR = ${grr.toFixed(3)} and part variation PV = ${part.toFixed(3)} (both standard deviations). The number of distinct categories is ndc = 1.41 × PV / GRR, truncated to a whole number. What is ndc?`,
-      in: { grr, part },
-      key: Math.floor((1.41 * part) / grr),
-      wrong: [
-        ['inverse', Math.floor((1.41 * grr) / part), 'divides GRR by PV'],
-        ['total', Math.floor((1.41 * tv) / grr), 'uses total variation instead of part variation'],
-        ['noFactor', Math.floor(part / grr), 'leaves out the 1.41 factor'],
-        [
-          'squared',
-          Math.floor((1.41 * part ** 2) / grr ** 2),
-          'uses the ratio of variances instead of standard deviations',
-        ],
       ],
     })
   }),

@@ -5,9 +5,9 @@ import { client, drawn, family, statements, worked } from './lss-text.js'
 
 // Run rules applied to a drawn series, as Nelson stated them ("The Shewhart control chart: tests
 // for special causes", Journal of Quality Technology 16(4), 1984): test 2, nine points in a row
-// on one side of the centre line; test 3, six points in a row steadily increasing or decreasing;
-// test 5, two out of three points in a row beyond two sigma on the same side (the Western
-// Electric Statistical Quality Control Handbook, 1956, rule 2). Each stem states its rule.
+// on one side of the centre line; test 5, two out of three points in a row beyond two sigma on
+// the same side (the Western Electric Statistical Quality Control Handbook, 1956, rule 2). Each
+// stem states its rule.
 
 /** A value `k` sigma from the centre line `cl`, shown to one decimal place. */
 const at = (cl: number, sigma: number, k: number) => Number((cl + k * sigma).toFixed(1))
@@ -35,8 +35,6 @@ function firstSignal(xs: readonly number[], fires: (i: number) => boolean): numb
   for (let i = 0; i < xs.length; i++) if (fires(i)) return i + 1
   return 0
 }
-const trendAt = (xs: readonly number[], i: number, dir: number) =>
-  i >= 5 && [1, 2, 3, 4, 5].every((k) => (xs[i - k + 1]! - xs[i - k]!) * dir > 0)
 
 export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = [
   family('run-of-nine', (rng) => {
@@ -70,34 +68,6 @@ export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = [
           'waits for the run to end instead of signalling when it reaches nine',
         ],
         ['six', pointText(s + 6), 'applies the six-point length of the trend rule to a run'],
-      ],
-    })
-  }),
-  family('trend-of-six', (rng) => {
-    const cl = drawn(rng, 40, 90)
-    const sigma = drawn(rng, 10, 40) / 10
-    const dir = rng.next() < 0.5 ? 1 : -1
-    const pre = calm(rng, cl, sigma, rng.int(4, 7), 1)
-    const len = rng.int(8, 11)
-    const startK = -dir * 1.4
-    // The point before the trend sits on its far side, so the trend starts where it is drawn.
-    pre.push(at(cl, sigma, startK + dir * 0.8))
-    const trend = Array.from({ length: len }, (_, i) =>
-      at(cl, sigma, startK + dir * (0.35 * i + 0.05)),
-    )
-    const xs = [...pre, ...trend]
-    const s = pre.length
-    if (firstSignal(xs, (i) => trendAt(xs, i, dir)) !== s + 6)
-      throw new VariantError('another trend')
-    return worked(rng, {
-      stem: `An X-bar chart at ${client(rng)} has centre line ${cl} and sigma of the means ${sigma}. Means in order: ${show(xs)}. Under the rule “six points in a row steadily ${dir === 1 ? 'increasing' : 'decreasing'}”, at which point does the chart first signal?`,
-      in: { cl, sigma, dir, ...Object.fromEntries(xs.map((x, i) => [`x${i}`, x])) },
-      key: pointText(s + 6),
-      wrong: [
-        ['start', pointText(s + 1), 'marks the first point of the trend'],
-        ['sixSteps', pointText(s + 7), 'counts six increases, seven points, instead of six points'],
-        ['end', pointText(s + len), 'waits for the trend to end before signalling'],
-        ['fiveSteps', pointText(s + 5), 'counts the points after the first as the six'],
       ],
     })
   }),

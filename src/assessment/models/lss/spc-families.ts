@@ -312,4 +312,7 @@ export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = [
   }),
 ]
 
-export const SPC_CHOICE_FAMILIES: readonly ScenarioFamily[] = CHARTS
+// The u and X-bar and R charts stay as distractors but are not asked: their names were cued.
+export const SPC_CHOICE_FAMILIES: readonly ScenarioFamily[] = CHARTS.filter(
+  (f) => f.id !== 'lss-chart-choice-u' && f.id !== 'lss-chart-choice-x-bar-and-r',
+)

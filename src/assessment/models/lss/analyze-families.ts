@@ -1,6 +1,7 @@
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
+  asked,
   Client,
   classify,
   client,
@@ -207,7 +208,7 @@ const TESTS = classify(
   (rng, c) => `A Green Belt at ${client(rng)} needs to test ${c}. Which test fits the data?`,
 )
 
-export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = [
+export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = asked([
   ...FISHBONE,
   // Equal variances stays a distractor but is not asked: its names stood out from the t-tests'.
   ...TESTS.filter((f) => f.id !== 'lss-test-choice-test-for-equal-variances'),
@@ -441,4 +442,4 @@ export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = [
       ],
     }),
   ),
-]
+])

@@ -1,6 +1,16 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, classify, client, family, figures, qty, statements, worked } from './lss-text.js'
+import {
+  asked,
+  Client,
+  classify,
+  client,
+  family,
+  figures,
+  qty,
+  statements,
+  worked,
+} from './lss-text.js'
 
 // Control and improve: FMEA risk priority number RPN = severity × occurrence × detection, each
 // on a 1–10 scale (AIAG FMEA 4th ed.; the AIAG-VDA 2019 action priority table is not used: each
@@ -91,7 +101,7 @@ const POKA_YOKE = classify(
   (rng, c) => `Mistake-proofing at ${client(rng)}: ${c}. In Shingo's terms, what is this?`,
 )
 
-export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
+export const CONTROL_FAMILIES: readonly ScenarioFamily[] = asked([
   ...POKA_YOKE,
   family('fmea-highest-rpn', (rng) => {
     for (let t = 0; ; t++) {
@@ -291,4 +301,4 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
       ],
     }),
   ),
-]
+])

@@ -1,5 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
+  asked,
   Client,
   cash,
   classify,
@@ -368,7 +369,7 @@ const GOAL_STATEMENT = family('goal-statement', (rng) => {
 
 // Business case, SIPOC customers and prevention cost stay as categories (distractors) but are not
 // asked: their names stood out from the others' in too many draws (cue rates over 0.5).
-export const DEFINE_FAMILIES: readonly ScenarioFamily[] = [
+export const DEFINE_FAMILIES: readonly ScenarioFamily[] = asked([
   ...PHASES,
   ...CHARTER.filter((f) => f.id !== 'lss-charter-section-business-case'),
   ...SIPOC.filter((f) => f.id !== 'lss-sipoc-customers'),
@@ -377,4 +378,4 @@ export const DEFINE_FAMILIES: readonly ScenarioFamily[] = [
   COPQ,
   PROBLEM_STATEMENT,
   GOAL_STATEMENT,
-]
+])

@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { Client, client, drawn, family, figures, pct, qty, statements } from './lss-text.js'
+import { asked, Client, client, drawn, family, figures, pct, qty, statements } from './lss-text.js'
 
 // Lean measures: takt time (available time over customer demand), lead time by Little's law
 // (WIP over throughput; Little, Operations Research 9(3), 1961), process cycle efficiency
@@ -9,7 +9,7 @@ import { Client, client, drawn, family, figures, pct, qty, statements } from './
 // over takt, line output set by the bottleneck, and SMED's internal and external set-up
 // (Shingo, A Revolution in Manufacturing: The SMED System, 1985).
 
-export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = [
+export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
   family('takt-time', (rng) => {
     const shifts = rng.pick([1, 2, 3])
     const shift = rng.pick([480, 450, 510])
@@ -210,9 +210,9 @@ export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-]
+])
 
-export const SMED_FAMILIES: readonly ScenarioFamily[] = [
+export const SMED_FAMILIES: readonly ScenarioFamily[] = asked([
   family('smed-external-task', (rng) =>
     statements(rng, {
       stem: `A Green Belt runs a SMED workshop on a changeover at ${client(rng)}. Which task is external set-up, one that can be done while the machine is still running?`,
@@ -276,4 +276,4 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = [
       ],
     }),
   ),
-]
+])

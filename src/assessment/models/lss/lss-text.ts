@@ -202,3 +202,29 @@ export function classify(
     }),
   )
 }
+
+/**
+ * Families written and key-tested but not asked yet: in 300 draws a generic test-wise rule
+ * (mostly "cross out the longest and the most similar") picked their key over half the time.
+ * Their categories stay as distractors of the others; a reviewer rewording one may restore it.
+ */
+const OVER_CUE_LIMIT = new Set([
+  'lss-dpmo',
+  'lss-moving-range-ucl',
+  'lss-goal-statement',
+  'lss-sipoc-suppliers',
+  'lss-cpk',
+  'lss-pilot-design',
+  'lss-pareto-vital-few',
+  'lss-process-cycle-efficiency',
+  'lss-msa-bias',
+  'lss-control-plan-reaction',
+  'lss-chart-choice-np',
+  'lss-chart-choice-c',
+  'lss-charter-section-scope',
+  'lss-dmaic-phase-define',
+  'lss-data-scale-ratio',
+])
+/** The families of a list that are asked: all but those over the cue limit. */
+export const asked = (fs: readonly ScenarioFamily[]): ScenarioFamily[] =>
+  fs.filter((f) => !OVER_CUE_LIMIT.has(f.id))

@@ -1,6 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { CHART_CONSTANTS, SUBGROUP_SIZES } from './chart-constants.js'
-import { Client, client, drawn, family, figures, pct, plain, qty } from './lss-text.js'
+import { asked, Client, client, drawn, family, figures, pct, plain, qty } from './lss-text.js'
 import { normalCdf, normalQuantile } from './normal.js'
 
 // Measure: defect metrics and yields (DPU, DPO, DPMO, first-pass and rolled throughput yield),
@@ -20,7 +20,7 @@ const defectData = (rng: Parameters<ScenarioFamily['draw']>[0]) => {
 
 const sigmaLevels = [2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.25, 4.5, 4.75, 5] as const
 
-export const MEASURE_FAMILIES: readonly ScenarioFamily[] = [
+export const MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
   family('dpu', (rng) => {
     const { U, O, K, D } = defectData(rng)
     return figures(rng, plain(3), {
@@ -270,4 +270,4 @@ export const MEASURE_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-]
+])

@@ -1,6 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { CHART_CONSTANTS, constantsText, SUBGROUP_SIZES } from './chart-constants.js'
-import { Client, classify, client, drawn, family, figures, pct, plain } from './lss-text.js'
+import { asked, Client, classify, client, drawn, family, figures, pct, plain } from './lss-text.js'
 
 // Control charts: the choice by data type and subgroup size (Montgomery, Introduction to
 // Statistical Quality Control, ch. 6–7; AIAG SPC manual, 2nd ed., ch. II: X-bar and R for
@@ -87,7 +87,7 @@ const xbarData = (rng: Parameters<ScenarioFamily['draw']>[0]) => {
 const series = (xs: readonly number[]) => xs.map((x) => x.toFixed(1)).join(', ')
 const mean = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
 
-export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = [
+export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = asked([
   family('xbar-chart-limit', (rng) => {
     const { n, xbar, rbar, k } = xbarData(rng)
     const up = rng.next() < 0.5
@@ -310,9 +310,9 @@ export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-]
+])
 
 // The u and X-bar and R charts stay as distractors but are not asked: their names were cued.
-export const SPC_CHOICE_FAMILIES: readonly ScenarioFamily[] = CHARTS.filter(
-  (f) => f.id !== 'lss-chart-choice-u' && f.id !== 'lss-chart-choice-x-bar-and-r',
+export const SPC_CHOICE_FAMILIES: readonly ScenarioFamily[] = asked(
+  CHARTS.filter((f) => f.id !== 'lss-chart-choice-u' && f.id !== 'lss-chart-choice-x-bar-and-r'),
 )

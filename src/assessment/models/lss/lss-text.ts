@@ -224,6 +224,8 @@ const OVER_CUE_LIMIT = new Set([
   'lss-charter-section-scope',
   'lss-dmaic-phase-define',
   'lss-data-scale-ratio',
+  'lss-test-choice-two-proportion-test',
+  'lss-five-s-standardize',
 ])
 /** The families of a list that are asked: all but those over the cue limit. */
 export const asked = (fs: readonly ScenarioFamily[]): ScenarioFamily[] =>

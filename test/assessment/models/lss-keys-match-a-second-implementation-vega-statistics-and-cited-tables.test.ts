@@ -55,19 +55,6 @@ const tail = (z: number) => 1 - cumulativeNormal(z)
 const sideOf = (x: In) => Math.min(x.usl! - x.mean!, x.mean! - x.lsl!)
 
 // Pareto with a running total, as a spreadsheet would: sort a copy, then accumulate.
-const PARETO_NAMES = (stem: string) =>
-  [...stem.matchAll(/([a-z][a-z ]+?) (\d+) \(cost/g)].map((m) => m[1]!.replace(/^.*?: /, ''))
-function vitalFew(w: readonly number[], order: readonly number[], cut: number): number[] {
-  const total = tot(w)
-  const picked: number[] = []
-  let run = 0
-  for (const i of order) {
-    if (run >= cut * total - 1e-9) break
-    run += w[i]!
-    picked.push(i)
-  }
-  return picked
-}
 const byWeight = (w: readonly number[]) =>
   w
     .map((v, i) => [v, i] as const)
@@ -114,14 +101,6 @@ const TWINS: Record<string, Record<string, Twin>> = {
     dpo: (x) => x.D! / x.U! / x.O!,
     perDefective: (x) => x.D! / x.K!,
     good: (x) => (x.U! - x.K!) / x.U!,
-  },
-  'lss-dpmo': {
-    key: (x) => (1e6 * x.D!) / x.U! / x.O!,
-    dpuMillion: (x) => (1e6 * x.D!) / x.U!,
-    defectives: (x) => (1e6 * x.K!) / x.U! / x.O!,
-    ppm: (x) => (1e6 * x.K!) / x.U!,
-    times: (x) => (1e6 * x.D! * x.O!) / x.U!,
-    percent: (x) => (100 * x.D!) / x.U! / x.O!,
   },
   'lss-dpo': {
     key: (x) => x.D! / x.U! / x.O!,
@@ -179,6 +158,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     cp: (x) => (x.usl! - x.lsl!) / (6 * x.sigma!),
     upper: (x) => (x.usl! - x.mean!) / (3 * x.sigma!),
     sixSigma: (x) => sideOf(x) / (6 * x.sigma!),
+    threeSigmaCp: (x) => (x.usl! - x.lsl!) / (3 * x.sigma!),
+    kFactor: (x) => Math.abs(x.mean! - (x.usl! + x.lsl!) / 2) / ((x.usl! - x.lsl!) / 2),
   },
   'lss-ppk-vs-cpk': {
     key: (x) => sideOf(x) / (3 * x.overall!),
@@ -230,13 +211,6 @@ const TWINS: Record<string, Record<string, Twin>> = {
     mrSigma: (x) => avg(seq(x, 'x')) + 3 * avg(movingRanges(seq(x, 'x'))),
     overN: (x) => avg(seq(x, 'x')) + (2.66 * tot(movingRanges(seq(x, 'x')))) / seq(x, 'x').length,
     d4: (x) => avg(seq(x, 'x')) + 3.267 * avg(movingRanges(seq(x, 'x'))),
-  },
-  'lss-moving-range-ucl': {
-    key: (x) => K(2).D4 * avg(movingRanges(seq(x, 'x'))),
-    individualsFactor: (x) => 2.66 * avg(movingRanges(seq(x, 'x'))),
-    overN: (x) => (3.267 * tot(movingRanges(seq(x, 'x')))) / seq(x, 'x').length,
-    plusMean: (x) => avg(seq(x, 'x')) + 2.66 * avg(movingRanges(seq(x, 'x'))),
-    maxRange: (x) => 3.267 * Math.max(...movingRanges(seq(x, 'x'))),
   },
   'lss-p-chart-ucl': {
     key: (x) => {
@@ -384,14 +358,6 @@ const TWINS: Record<string, Record<string, Twin>> = {
     inverse: (x) => x.weekly! / (5 * x.wip!),
     hours: (x) => (40 * x.wip!) / x.weekly!,
   },
-  'lss-process-cycle-efficiency': {
-    key: (x) => x.va! / (x.days! * 8 * 60),
-    calendar: (x) => x.va! / (x.days! * 24 * 60),
-    nva: (x) => (x.days! * 480 - x.va!) / (x.days! * 480),
-    vaToNva: (x) => x.va! / (x.days! * 480 - x.va!),
-    hours: (x) => x.va! / (x.days! * 60),
-    mixedUnits: (x) => x.va! / (x.days! * 8),
-  },
   'lss-oee': {
     key: (x) => (x.ideal! * x.good!) / x.planned!,
     average: (x) => {
@@ -465,13 +431,6 @@ function pearson(x: In): number {
 
 /** Twins that read the stem as well: the worked (text) answers. */
 const STEM_TWINS: Record<string, Record<string, (x: In, stem: string) => string>> = {
-  'lss-pareto-vital-few': {
-    key: (x, st) => paretoList(x, st, 'count', 0.8, true),
-    under: (x, st) => paretoList(x, st, 'count', 0.8, true, true),
-    unsorted: (x, st) => paretoList(x, st, 'count', 0.8, false),
-    seventy: (x, st) => paretoList(x, st, 'count', 0.7, true),
-    cost: (x, st) => paretoList(x, st, 'cost', 0.8, true),
-  },
   'lss-fmea-highest-rpn': {
     key: (_, st) => best(fmeaModes(st), RPN),
     severity: (_, st) => best(fmeaModes(st), (m) => m.s, RPN),
@@ -492,26 +451,6 @@ const STEM_TWINS: Record<string, Record<string, (x: In, stem: string) => string>
   },
   'lss-run-of-nine': runRuleTwins('nine'),
   'lss-two-of-three-beyond-two-sigma': runRuleTwins('two'),
-}
-
-function paretoList(
-  x: In,
-  stem: string,
-  by: 'count' | 'cost',
-  cut: number,
-  sorted: boolean,
-  under = false,
-): string {
-  const names = PARETO_NAMES(stem)
-  const counts = seq(x, 'n')
-  const w = by === 'count' ? counts : counts.map((c, i) => c * x[`k${i}`]!)
-  const order = sorted ? byWeight(w) : w.map((_, i) => i)
-  let picked = vitalFew(w, order, cut)
-  if (under) picked = picked.slice(0, -1)
-  return picked
-    .map((i) => names[i]!)
-    .sort()
-    .join(', ')
 }
 
 // ---- Run rules, detected again: Nelson (1984) tests 2, 3 and 5, by scanning windows.
@@ -584,7 +523,7 @@ const CITED: Record<string, Record<string, RegExp>> = {
     Customers: /policyholder|supplier waiting|supermarkets that receive/,
   },
   'cost-of-quality': {
-    Prevention: /training operators|design FMEA|qualifying a new supplier/,
+    Prevention: /training operators|design FMEA|designs error-proofing/,
     Appraisal: /incoming inspection|calibration|final testing/,
     'Internal failure': /scrap from|rework orders|downtime while/,
     'External failure': /warranty|credit notes|field service/,
@@ -620,9 +559,9 @@ const CITED: Record<string, Record<string, RegExp>> = {
   fishbone: {
     Methods: /work instruction lets|no written procedure/,
     Machines: /hydraulic pressure|print head/,
-    People: /temporary staff|fatigue/,
+    People: /temporary staff|trained to read its set-up sheet/,
     Materials: /moisture content|cardboard cartons/,
-    Measurement: /not been calibrated|grade the same scratches/,
+    Measurement: /not been calibrated|5 g steps/,
     Environment: /humidity|cold in winter/,
   },
   'test-choice': {
@@ -677,6 +616,9 @@ const BOTH_RIGHT = new Set([
   'Two-sample t-test|One-way ANOVA',
   'Two-sample t-test|Mann-Whitney test',
   'Mann-Whitney test|Chi-square test',
+  // A p chart takes subgroups of constant size too; a u chart a constant inspection unit.
+  'np|p',
+  'c|u',
 ])
 
 describeEngineIndependent('lean six sigma', () => {
@@ -836,14 +778,17 @@ describeEngineIndependent('lean six sigma', () => {
       // A problem statement states the measured gap and time frame, no cause or solution.
       'lss-problem-statement':
         /^(Since .*, \d+% of orders have shipped after|\d+% of orders shipped since .*; the target is 2%)/,
-      'lss-goal-statement': /^(Reduce|Bring) late processing (from|down from) \d+% to \d% by /,
+      'lss-goal-statement':
+        /^((Reduce|Bring) late processing (from|down from)|Cut the share processed late from) \d+% to \d% by /,
       'lss-special-cause-response': /special cause/,
       'lss-common-cause-response': /(Change the process itself|Improve the system)/,
       'lss-correlation-not-causation': /(do not show causation|not proof of cause)/,
       'lss-smed-external-task': /(before it stops|while the current job runs|in advance)/,
       'lss-smed-convert-internal': /^(Convert internal|Turn internal work into external)/,
-      'lss-control-plan-reaction': /(out-of-control point|when the chart signals)/,
-      'lss-pilot-design': /(one or two teams|small, representative part)/,
+      'lss-control-plan-reaction':
+        /(out-of-control point|when the chart signals|falls outside the control limits|^Actions on a signal$)/,
+      'lss-pilot-design':
+        /(one or two teams|small, representative part|comparing their Y with the baseline|measuring the Y before and after)/,
       'lss-mistake-proofing-hierarchy': /(cannot physically fit|wrong fit is impossible)/,
       'lss-handover-to-process-owner': /(control plan, updated|reaction plan)/,
     }

@@ -1,7 +1,5 @@
-import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
-  asked,
   Client,
   classify,
   client,
@@ -11,7 +9,6 @@ import {
   pct,
   plain,
   statements,
-  worked,
 } from './lss-text.js'
 
 // Analyze: Pareto analysis by frequency (Juran's vital few, with the cut the stem states), the
@@ -39,24 +36,6 @@ const paretoData = (rng: Parameters<ScenarioFamily['draw']>[0]) => {
 }
 const order = (w: readonly number[]) => w.map((_, i) => i).sort((a, b) => w[b]! - w[a]! || a - b)
 const sum = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0)
-const list = (names: readonly string[], idx: readonly number[]) =>
-  idx
-    .map((i) => names[i]!)
-    .sort()
-    .join(', ')
-/** The first categories in `idx` order whose cumulative share of `w` reaches `cut`. */
-const reach = (w: readonly number[], idx: readonly number[], cut: number) => {
-  const total = sum(w)
-  const out: number[] = []
-  let run = 0
-  for (const i of idx) {
-    if (run / total >= cut - 1e-12) break
-    out.push(i)
-    run += w[i]!
-  }
-  return out
-}
-
 const FISHBONE = classify(
   'fishbone',
   {
@@ -81,7 +60,7 @@ const FISHBONE = classify(
       gloss: 'covers the skills and state of the people doing the work',
       cases: [
         'temporary staff start on the line without the two-day induction',
-        'operators on 12-hour night shifts report fatigue in the last hours',
+        'the operator on the new press has not yet been trained to read its set-up sheet',
       ],
     },
     Materials: {
@@ -97,7 +76,7 @@ const FISHBONE = classify(
       gloss: 'covers gauges, inspection and data',
       cases: [
         'the final-inspection gauge has not been calibrated for a year',
-        'two inspectors grade the same scratches differently',
+        'the scale that weighs finished packs reads in 5 g steps, too coarse for a 2 g tolerance',
       ],
     },
     Environment: {
@@ -134,7 +113,12 @@ const TESTS = classify(
       ],
     },
     'One-way ANOVA': {
-      names: ['One-way ANOVA F-test', 'One-way ANOVA test', 'ANOVA F-test (one factor)'],
+      names: [
+        'One-way ANOVA F-test',
+        'One-way ANOVA test',
+        'ANOVA F-test (one factor)',
+        'One-way ANOVA',
+      ],
       gloss: 'compares the means of three or more groups',
       cases: [
         'whether mean cycle time differs among four suppliers’ parts, with normal data and similar spread',
@@ -185,6 +169,7 @@ const TESTS = classify(
       alsoRight: ['Chi-square test'],
     },
     'Test for equal variances': {
+      distractorOnly: true,
       names: [
         'Test for equal variances',
         'Levene’s test for equal variances',
@@ -208,56 +193,9 @@ const TESTS = classify(
   (rng, c) => `A Green Belt at ${client(rng)} needs to test ${c}. Which test fits the data?`,
 )
 
-export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = asked([
+export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = [
   ...FISHBONE,
-  // Equal variances stays a distractor but is not asked: its names stood out from the t-tests'.
-  ...TESTS.filter((f) => f.id !== 'lss-test-choice-test-for-equal-variances'),
-  family('pareto-vital-few', (rng) => {
-    const { names, counts } = paretoData(rng)
-    const costs = names.map(() => rng.pick([5, 10, 20, 40, 80, 150]))
-    const byCount = order(counts)
-    const key = reach(counts, byCount, 0.8)
-    if (key.length < 2) throw new VariantError('one category alone reaches the cut')
-    const under = key.slice(0, -1)
-    const value = counts.map((c, i) => c * costs[i]!)
-    return worked(rng, {
-      stem: `A Pareto analysis of last quarter's complaints at ${client(rng)}, by frequency: ${names.map((n, i) => `${n} ${counts[i]} (cost ${costs[i]} each)`).join(', ')}. Sorting by count, the vital few are the fewest top categories whose cumulative share of complaints reaches 80%. Which are they?`,
-      in: {
-        ...Object.fromEntries(counts.map((c, i) => [`n${i}`, c])),
-        ...Object.fromEntries(costs.map((c, i) => [`k${i}`, c])),
-      },
-      key: list(names, key),
-      wrong: [
-        [
-          'under',
-          list(names, under),
-          'stops at the last category below 80% instead of reaching it',
-        ],
-        [
-          'unsorted',
-          list(
-            names,
-            reach(
-              counts,
-              names.map((_, i) => i),
-              0.8,
-            ),
-          ),
-          'accumulates in the listed order without sorting',
-        ],
-        [
-          'seventy',
-          list(names, reach(counts, byCount, 0.7)),
-          'cuts at 70% instead of the 80% stated',
-        ],
-        [
-          'cost',
-          list(names, reach(value, order(value), 0.8)),
-          'ranks by cost impact though the stem asks for frequency',
-        ],
-      ],
-    })
-  }),
+  ...TESTS,
   family('pareto-top-three-share', (rng) => {
     const { names, counts } = paretoData(rng)
     const by = order(counts)
@@ -442,4 +380,4 @@ export const ANALYZE_FAMILIES: readonly ScenarioFamily[] = asked([
       ],
     }),
   ),
-])
+]

@@ -1,16 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import {
-  asked,
-  Client,
-  classify,
-  client,
-  family,
-  figures,
-  qty,
-  statements,
-  worked,
-} from './lss-text.js'
+import { Client, classify, client, family, figures, qty, statements, worked } from './lss-text.js'
 
 // Control and improve: FMEA risk priority number RPN = severity × occurrence × detection, each
 // on a 1–10 scale (AIAG FMEA 4th ed.; the AIAG-VDA 2019 action priority table is not used: each
@@ -101,7 +91,7 @@ const POKA_YOKE = classify(
   (rng, c) => `Mistake-proofing at ${client(rng)}: ${c}. In Shingo's terms, what is this?`,
 )
 
-export const CONTROL_FAMILIES: readonly ScenarioFamily[] = asked([
+export const CONTROL_FAMILIES: readonly ScenarioFamily[] = [
   ...POKA_YOKE,
   family('fmea-highest-rpn', (rng) => {
     for (let t = 0; ; t++) {
@@ -186,6 +176,8 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = asked([
       key: rng.pick([
         'What to do when the chart signals: contain, correct, report',
         'Steps on an out-of-control point: quarantine, fix, record',
+        'Who acts, and how, when a point falls outside the control limits: contain the suspect product, correct the filler and record it',
+        'Actions on a signal',
       ]),
       wrong: [
         [
@@ -204,6 +196,11 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = asked([
           'The project’s savings and the sponsor’s sign-off for closing it',
           'belongs in the project close-out, not the control plan',
         ],
+        ['Control limits', 'belongs in the control method column, not the reaction plan'],
+        [
+          'The root-cause analysis of why fill weights drifted before the project, with the fishbone and the hypothesis tests that confirmed it',
+          'belongs in the project’s Analyze record, not the control plan',
+        ],
         [
           'The process step, machine and characteristic number the row covers',
           'belongs in the process and characteristic columns',
@@ -217,6 +214,8 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = asked([
       key: rng.pick([
         'Try it on one or two teams first, measuring the baseline Y',
         'Pilot on a small, representative part, then decide from data',
+        'Pilot it on two typical teams for a few weeks, comparing their Y with the baseline',
+        'Pilot on two typical teams, measuring the Y before and after',
       ]),
       wrong: [
         [
@@ -234,6 +233,14 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = asked([
         [
           'Pilot for one day so the teams are disturbed as little as possible',
           'runs too short to see normal variation',
+        ],
+        [
+          'Pilot it on two typical teams, and judge it by whether they like it',
+          'judges the pilot by opinion instead of the measured Y',
+        ],
+        [
+          'Pilot on two typical teams for a few weeks, with no baseline to compare',
+          'has no baseline, so the effect cannot be measured',
         ],
         [
           'Pilot it on the team with the fewest orders, to keep the risk low',
@@ -301,4 +308,4 @@ export const CONTROL_FAMILIES: readonly ScenarioFamily[] = asked([
       ],
     }),
   ),
-])
+]

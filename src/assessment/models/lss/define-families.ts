@@ -1,6 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
-  asked,
   Client,
   cash,
   classify,
@@ -75,6 +74,7 @@ const CHARTER = classify(
   'charter-section',
   {
     'Business case': {
+      distractorOnly: true,
       names: ['Business case', 'The business case', 'Business case section'],
       gloss: 'says why the project matters to the business now',
       cases: [
@@ -123,6 +123,7 @@ const SIPOC = classify(
   'sipoc',
   {
     Suppliers: {
+      distractorOnly: true,
       names: ['Suppliers', 'Supplier (S)', 'The S: suppliers'],
       gloss: 'lists who provides the inputs',
       cases: [
@@ -150,6 +151,7 @@ const SIPOC = classify(
       ],
     },
     Outputs: {
+      distractorOnly: true,
       names: ['Outputs', 'Output (O)', 'The O: outputs'],
       gloss: 'lists what the process produces',
       cases: [
@@ -159,6 +161,7 @@ const SIPOC = classify(
       ],
     },
     Customers: {
+      distractorOnly: true,
       names: ['Customers', 'Customer (C)', 'The C: customers'],
       gloss: 'lists who receives the outputs',
       cases: [
@@ -176,12 +179,13 @@ const COST_OF_QUALITY = classify(
   'cost-of-quality',
   {
     Prevention: {
+      distractorOnly: true,
       names: ['Prevention cost', 'Cost of prevention', 'Prevention (conformance cost)'],
       gloss: 'is spent to stop defects happening',
       cases: [
         'training operators on the new work instruction before the launch',
         'a design FMEA workshop held before the product is released',
-        'qualifying a new supplier’s process before the first order',
+        'quality planning that designs error-proofing into the new line before launch',
       ],
     },
     Appraisal: {
@@ -347,9 +351,12 @@ const GOAL_STATEMENT = family('goal-statement', (rng) => {
     key: rng.pick([
       `Reduce late processing from ${k}% to ${g}% by ${d}.`,
       `Bring late processing down from ${k}% to ${g}% by ${d}.`,
+      `Cut the share processed late from ${k}% to ${g}% by ${d}, measured monthly.`,
     ]),
     wrong: [
       [`Reduce late processing as far as possible by ${d}.`, 'sets no measurable target'],
+      [`Reduce late processing to ${g}%.`, 'gives no baseline and no date'],
+      [`Reduce late processing soon.`, 'gives no target and no date'],
       [`Reduce late processing from ${k}% to ${g}%.`, 'gives no date to reach the target by'],
       [
         `Eliminate late processing entirely, to 0%, by ${d}.`,
@@ -367,15 +374,13 @@ const GOAL_STATEMENT = family('goal-statement', (rng) => {
   })
 })
 
-// Business case, SIPOC customers and prevention cost stay as categories (distractors) but are not
-// asked: their names stood out from the others' in too many draws (cue rates over 0.5).
-export const DEFINE_FAMILIES: readonly ScenarioFamily[] = asked([
+export const DEFINE_FAMILIES: readonly ScenarioFamily[] = [
   ...PHASES,
-  ...CHARTER.filter((f) => f.id !== 'lss-charter-section-business-case'),
-  ...SIPOC.filter((f) => f.id !== 'lss-sipoc-customers'),
-  ...COST_OF_QUALITY.filter((f) => f.id !== 'lss-cost-of-quality-prevention'),
+  ...CHARTER,
+  ...SIPOC,
+  ...COST_OF_QUALITY,
   ...KANO,
   COPQ,
   PROBLEM_STATEMENT,
   GOAL_STATEMENT,
-])
+]

@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { asked, Client, client, drawn, family, figures, pct, qty, statements } from './lss-text.js'
+import { Client, client, drawn, family, figures, pct, qty, statements } from './lss-text.js'
 
 // Lean measures: takt time (available time over customer demand), lead time by Little's law
 // (WIP over throughput; Little, Operations Research 9(3), 1961), process cycle efficiency
@@ -9,7 +9,7 @@ import { asked, Client, client, drawn, family, figures, pct, qty, statements } f
 // over takt, line output set by the bottleneck, and SMED's internal and external set-up
 // (Shingo, A Revolution in Manufacturing: The SMED System, 1985).
 
-export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
+export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = [
   family('takt-time', (rng) => {
     const shifts = rng.pick([1, 2, 3])
     const shift = rng.pick([480, 450, 510])
@@ -44,26 +44,6 @@ export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
         ['sevenDays', wip / (weekly / 7), 'spreads weekly throughput over 7 days instead of 5'],
         ['inverse', weekly / 5 / wip, 'divides throughput by WIP'],
         ['hours', wip / (weekly / 5 / 8), 'gives the lead time in 8-hour working hours, not days'],
-      ],
-    })
-  }),
-  family('process-cycle-efficiency', (rng) => {
-    const va = drawn(rng, 10, 240, 5)
-    const days = drawn(rng, 2, 20)
-    const lead = days * 480
-    return figures(rng, pct(2), {
-      stem: `A value stream map at ${client(rng)} shows ${va} minutes of value-added work in a lead time of ${days} working days of 8 hours. What is the process cycle efficiency, value-added time over lead time (two decimal places)?`,
-      in: { va, days },
-      key: va / lead,
-      wrong: [
-        [
-          'calendar',
-          va / (days * 1440),
-          'counts 24-hour days though the lead time is in 8-hour working days',
-        ],
-        ['nva', 1 - va / lead, 'gives the non-value-added share'],
-        ['hours', va / (days * 60), 'takes a working day as 60 minutes'],
-        ['mixedUnits', va / (days * 8), 'divides minutes of work by a lead time in hours'],
       ],
     })
   }),
@@ -210,9 +190,9 @@ export const LEAN_MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
       ],
     })
   }),
-])
+]
 
-export const SMED_FAMILIES: readonly ScenarioFamily[] = asked([
+export const SMED_FAMILIES: readonly ScenarioFamily[] = [
   family('smed-external-task', (rng) =>
     statements(rng, {
       stem: `A Green Belt runs a SMED workshop on a changeover at ${client(rng)}. Which task is external set-up, one that can be done while the machine is still running?`,
@@ -276,4 +256,4 @@ export const SMED_FAMILIES: readonly ScenarioFamily[] = asked([
       ],
     }),
   ),
-])
+]

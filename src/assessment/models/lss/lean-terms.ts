@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { asked, classify, client } from './lss-text.js'
+import { classify, client } from './lss-text.js'
 
 // Lean vocabulary a client uses: the eight wastes, TIMWOODS (Ohno's seven, Toyota Production
 // System, 1988, plus unused skills as in Liker, The Toyota Way, 2004), the 5S steps (Hirano,
@@ -177,8 +177,4 @@ const PRACTICES = classify(
     `A consultant sees this on a plant tour with ${client(rng)}'s new operations manager: ${c}. Which lean practice is this?`,
 )
 
-export const LEAN_TERM_FAMILIES: readonly ScenarioFamily[] = asked([
-  ...WASTES,
-  ...FIVE_S,
-  ...PRACTICES,
-])
+export const LEAN_TERM_FAMILIES: readonly ScenarioFamily[] = [...WASTES, ...FIVE_S, ...PRACTICES]

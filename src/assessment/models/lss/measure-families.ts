@@ -1,6 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { CHART_CONSTANTS, SUBGROUP_SIZES } from './chart-constants.js'
-import { asked, Client, client, drawn, family, figures, pct, plain, qty } from './lss-text.js'
+import { Client, client, drawn, family, figures, pct, plain, qty } from './lss-text.js'
 import { normalCdf, normalQuantile } from './normal.js'
 
 // Measure: defect metrics and yields (DPU, DPO, DPMO, first-pass and rolled throughput yield),
@@ -20,7 +20,7 @@ const defectData = (rng: Parameters<ScenarioFamily['draw']>[0]) => {
 
 const sigmaLevels = [2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.25, 4.5, 4.75, 5] as const
 
-export const MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
+export const MEASURE_FAMILIES: readonly ScenarioFamily[] = [
   family('dpu', (rng) => {
     const { U, O, K, D } = defectData(rng)
     return figures(rng, plain(3), {
@@ -32,29 +32,6 @@ export const MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
         ['dpo', D / (U * O), 'divides by opportunities too, giving DPO'],
         ['perDefective', D / K, 'divides by the defective units, not all units inspected'],
         ['good', 1 - K / U, 'gives the share of good units'],
-      ],
-    })
-  }),
-  family('dpmo', (rng) => {
-    const { U, O, K, D } = defectData(rng)
-    return figures(rng, qty('DPMO', 0), {
-      stem: `A Green Belt baselines a form-filling process at ${client(rng)}: ${U.toLocaleString('en-US')} forms checked, ${O} opportunities for error per form, ${D} errors found on ${K} forms with at least one error. What is the defects per million opportunities (DPMO), to the nearest whole number?`,
-      in: { U, O, K, D },
-      key: (D / (U * O)) * 1e6,
-      wrong: [
-        [
-          'dpuMillion',
-          (D / U) * 1e6,
-          'leaves the opportunities out, giving defects per million units',
-        ],
-        ['defectives', (K / (U * O)) * 1e6, 'counts defective forms instead of errors'],
-        ['ppm', (K / U) * 1e6, 'gives defective parts per million, not defects per opportunity'],
-        ['times', ((D * O) / U) * 1e6, 'multiplies by the opportunities instead of dividing'],
-        [
-          'percent',
-          (D / (U * O)) * 100,
-          'gives the percentage of opportunities defective, not per million',
-        ],
       ],
     })
   }),
@@ -207,6 +184,12 @@ export const MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
         ['max', Math.max(up, down), 'takes the larger side instead of the smaller'],
         ['cp', width / (6 * sigma), 'gives Cp, ignoring where the process is centred'],
         ['upper', up, 'always uses the upper specification side'],
+        ['threeSigmaCp', width / (3 * sigma), 'divides the tolerance by 3 sigma instead of 6'],
+        [
+          'kFactor',
+          Math.abs(mean - (lsl + usl) / 2) / (width / 2),
+          'gives k, the off-centre share of half the tolerance, not the index',
+        ],
         [
           'sixSigma',
           Math.min(up, down) / 2,
@@ -270,4 +253,4 @@ export const MEASURE_FAMILIES: readonly ScenarioFamily[] = asked([
       ],
     })
   }),
-])
+]

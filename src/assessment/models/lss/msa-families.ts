@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { asked, classify, client } from './lss-text.js'
+import { classify, client } from './lss-text.js'
 
 // Measurement system terms as AIAG's Measurement Systems Analysis manual (4th ed., ch. I, section
 // E, "Terminology") defines them, and data types by Stevens's scales of measurement ("On the
@@ -9,6 +9,7 @@ const MSA_TERMS = classify(
   'msa',
   {
     Bias: {
+      distractorOnly: true,
       names: ['Bias', 'Bias of the gauge', 'Gauge bias'],
       gloss: 'is the gap between the average reading and the reference value',
       cases: [
@@ -96,4 +97,4 @@ const SCALES = classify(
     `A Green Belt plans data collection at ${client(rng)} and classifies each measure by its scale of measurement. Which scale is this: ${c}?`,
 )
 
-export const MSA_FAMILIES: readonly ScenarioFamily[] = asked([...MSA_TERMS, ...SCALES])
+export const MSA_FAMILIES: readonly ScenarioFamily[] = [...MSA_TERMS, ...SCALES]

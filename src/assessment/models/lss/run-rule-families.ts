@@ -1,7 +1,7 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { asked, client, drawn, family, statements, worked } from './lss-text.js'
+import { client, drawn, family, statements, worked } from './lss-text.js'
 
 // Run rules applied to a drawn series, as Nelson stated them ("The Shewhart control chart: tests
 // for special causes", Journal of Quality Technology 16(4), 1984): test 2, nine points in a row
@@ -36,7 +36,7 @@ function firstSignal(xs: readonly number[], fires: (i: number) => boolean): numb
   return 0
 }
 
-export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = asked([
+export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = [
   family('run-of-nine', (rng) => {
     const cl = drawn(rng, 40, 90)
     const sigma = drawn(rng, 10, 40) / 10
@@ -148,6 +148,7 @@ export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = asked([
       key: rng.pick([
         'Change the process itself: the spread comes from common causes',
         'Improve the system, since common-cause variation is built into it',
+        'Change the process itself',
       ]),
       wrong: [
         [
@@ -173,4 +174,4 @@ export const RUN_RULE_FAMILIES: readonly ScenarioFamily[] = asked([
       ],
     }),
   ),
-])
+]

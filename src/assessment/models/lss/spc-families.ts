@@ -1,6 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { CHART_CONSTANTS, constantsText, SUBGROUP_SIZES } from './chart-constants.js'
-import { asked, Client, classify, client, drawn, family, figures, pct, plain } from './lss-text.js'
+import { Client, classify, client, drawn, family, figures, pct, plain } from './lss-text.js'
 
 // Control charts: the choice by data type and subgroup size (Montgomery, Introduction to
 // Statistical Quality Control, ch. 6–7; AIAG SPC manual, 2nd ed., ch. II: X-bar and R for
@@ -23,6 +23,7 @@ const CHARTS = classify(
       ],
     },
     'X-bar and R': {
+      distractorOnly: true,
       names: ['X-bar and R chart', 'Xbar-R chart', 'X-bar and range chart'],
       gloss: 'plots means and ranges of small subgroups of continuous data',
       cases: [
@@ -55,16 +56,26 @@ const CHARTS = classify(
         'the number of defective bulbs in a sample of exactly 200 taken from each shift',
         'how many of exactly 50 audited orders each week fail the accuracy check',
       ],
+      // A p chart is valid for subgroups of constant size too.
+      alsoRight: ['p'],
     },
     c: {
-      names: ['c chart', 'c chart (count of defects)', 'Count of defects (c) chart'],
+      names: [
+        'c chart',
+        'c chart (count of defects)',
+        'Count of defects (c) chart',
+        'c chart of defects counted on a same-sized unit',
+      ],
       gloss: 'plots counts of defects on an inspection unit of constant size',
       cases: [
         'the number of paint blemishes on each car door of the same model',
         'the number of errors found on each standard one-page form',
       ],
+      // A u chart is valid for a constant inspection unit too (u = c when n = 1).
+      alsoRight: ['u'],
     },
     u: {
+      distractorOnly: true,
       names: ['u chart', 'u chart (defects per unit)', 'Defects per unit (u) chart'],
       gloss: 'plots defects per unit where the inspected amount varies',
       cases: [
@@ -87,7 +98,7 @@ const xbarData = (rng: Parameters<ScenarioFamily['draw']>[0]) => {
 const series = (xs: readonly number[]) => xs.map((x) => x.toFixed(1)).join(', ')
 const mean = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
 
-export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = asked([
+export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = [
   family('xbar-chart-limit', (rng) => {
     const { n, xbar, rbar, k } = xbarData(rng)
     const up = rng.next() < 0.5
@@ -162,33 +173,6 @@ export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = asked([
           'divides the sum of moving ranges by the number of points, not of ranges',
         ],
         ['d4', m + 3.267 * mr, 'uses 3.267, the moving range chart’s factor'],
-      ],
-    })
-  }),
-  family('moving-range-ucl', (rng) => {
-    const mu = drawn(rng, 20, 80)
-    const xs = Array.from({ length: 9 }, () =>
-      Number((mu + (rng.next() - 0.5) * drawn(rng, 3, 10)).toFixed(1)),
-    )
-    const mrs = xs.slice(1).map((x, i) => Math.abs(x - xs[i]!))
-    const mr = mean(mrs)
-    return figures(rng, plain(2), {
-      stem: `Readings taken one at a time at ${client(rng)}: ${series(xs)}. For the moving range chart (ranges of two consecutive points), D4 = 3.267 and D3 = 0; the individuals chart uses 2.66. What is the upper control limit of the moving range chart (two decimal places)?`,
-      in: Object.fromEntries(xs.map((x, i) => [`x${i}`, x])),
-      key: 3.267 * mr,
-      wrong: [
-        ['individualsFactor', 2.66 * mr, 'uses the individuals chart’s 2.66'],
-        [
-          'overN',
-          (3.267 * mrs.reduce((a, x) => a + x, 0)) / xs.length,
-          'divides the sum of moving ranges by the number of points, not of ranges',
-        ],
-        ['plusMean', mean(xs) + 2.66 * mr, 'gives the individuals chart’s upper limit'],
-        [
-          'maxRange',
-          3.267 * Math.max(...mrs),
-          'scales the largest moving range instead of the average',
-        ],
       ],
     })
   }),
@@ -310,9 +294,6 @@ export const SPC_LIMIT_FAMILIES: readonly ScenarioFamily[] = asked([
       ],
     })
   }),
-])
+]
 
-// The u and X-bar and R charts stay as distractors but are not asked: their names were cued.
-export const SPC_CHOICE_FAMILIES: readonly ScenarioFamily[] = asked(
-  CHARTS.filter((f) => f.id !== 'lss-chart-choice-u' && f.id !== 'lss-chart-choice-x-bar-and-r'),
-)
+export const SPC_CHOICE_FAMILIES: readonly ScenarioFamily[] = CHARTS

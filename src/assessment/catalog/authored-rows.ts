@@ -194,7 +194,6 @@ german-language | German language | 4 | 40 | Grammar; Vocabulary; Reading
   Other: `
 project-management | Project management | 5 | 30 | Scope and planning; Schedule and cost; Risk and stakeholders
 prince2-foundations | PRINCE2 foundations | 5 | 25 | Principles; Themes; Processes
-lean-six-sigma | Lean Six Sigma | 5 | 30 | DMAIC; Lean tools; Statistical process control
 human-resources | Human resources management | 5 | 30 | Recruitment; Employee relations; Performance
 recruiting | Recruiting | 4 | 15 | Sourcing; Screening; Interviewing
 contract-law-basics | Contract law basics | 5 | 25 | Formation; Terms; Remedies

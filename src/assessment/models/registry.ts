@@ -85,6 +85,7 @@ import {
   legalVatInvoicingModel,
 } from './legal/legal-models.js'
 import { LINUX_COMMAND_LINE_MODELS } from './linux/linux-models.js'
+import { LSS_MODELS } from './lss/lss-models.js'
 import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
@@ -275,6 +276,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
   ...SCM_MODELS,
+  ...LSS_MODELS,
   ...BA_MODELS,
   ...TYPO_MODELS,
   ...COPYEDIT_MODELS,

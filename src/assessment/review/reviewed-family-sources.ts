@@ -347,6 +347,20 @@ import {
 import { LINUX_PROCESS_FAMILIES } from '../models/linux/process-families.js'
 import { LINUX_SHELL_FAMILIES } from '../models/linux/shell-families.js'
 import { LINUX_TEXT_FAMILIES } from '../models/linux/text-families.js'
+import { ANALYZE_FAMILIES as LSS_ANALYZE_FAMILIES } from '../models/lss/analyze-families.js'
+import { CONTROL_FAMILIES as LSS_CONTROL_FAMILIES } from '../models/lss/control-families.js'
+import { DEFINE_FAMILIES as LSS_DEFINE_FAMILIES } from '../models/lss/define-families.js'
+import {
+  LSS_LEAN_FAMILIES,
+  LSS_MEASURE_FAMILIES,
+  LSS_SPC_FAMILIES,
+  lssAnalyzeModel,
+  lssControlModel,
+  lssDefineModel,
+  lssLeanModel,
+  lssMeasureModel,
+  lssSpcModel,
+} from '../models/lss/lss-models.js'
 import { DNS_FAMILIES } from '../models/netfund/dns-families.js'
 import { IPV6_FAMILIES } from '../models/netfund/ipv6-families.js'
 import {
@@ -883,6 +897,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [subtitlingFormatsModel, SUB_FORMAT_FAMILIES],
   [subtitlingSdhModel, SUB_SDH_FAMILIES],
   [subtitlingQcModel, SUB_QC_FAMILIES],
+  [lssDefineModel, LSS_DEFINE_FAMILIES],
+  [lssMeasureModel, LSS_MEASURE_FAMILIES],
+  [lssSpcModel, LSS_SPC_FAMILIES],
+  [lssAnalyzeModel, LSS_ANALYZE_FAMILIES],
+  [lssLeanModel, LSS_LEAN_FAMILIES],
+  [lssControlModel, LSS_CONTROL_FAMILIES],
   [baRequirementsModel, BA_REQUIREMENT_FAMILIES],
   [baDecisionsModel, BA_DECISION_FAMILIES],
   [baProcessModel, BA_PROCESS_FAMILIES],

@@ -24,6 +24,7 @@ import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { JAVASCRIPT_REVIEW } from './javascript.js'
+import { LEAN_SIX_SIGMA_REVIEW } from './lean-six-sigma.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
@@ -93,6 +94,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     STATISTICS_FUNDAMENTALS_REVIEW,
     SUPPLY_CHAIN_BASICS_REVIEW,
     SUBTITLING_REVIEW,
+    LEAN_SIX_SIGMA_REVIEW,
     TYPOGRAPHY_REVIEW,
     FINANCIAL_STATEMENT_ANALYSIS_REVIEW,
     PPC_ADVERTISING_REVIEW,

@@ -1,0 +1,601 @@
+import type { Rng } from '../../rng.js'
+import type { ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { client, drawn, family, statements } from './mres-text.js'
+
+// Ethics and reporting rules a freelance researcher applies, each from its document:
+// - ICC/ESOMAR International Code on Market and Social Research (2007), Art. 1(d): research is
+//   kept separate from advertising, sales promotion and direct marketing; Art. 3(a): taking part
+//   is voluntary at all stages; Art. 4(a): researchers identify themselves and state the purpose.
+// - ESOMAR Guideline on Interviewing Children and Young People (2009) and the ICC/ESOMAR Code:
+//   a parent's or responsible adult's permission before interviewing a child.
+// - MRS Code of Conduct (2019) and ESOMAR/GRBN guidance on qualitative research: participants are
+//   told at the start if they are recorded or observed.
+// - GDPR (Regulation (EU) 2016/679): Art. 5(1)(b) purpose limitation, 5(1)(c) data minimisation,
+//   5(1)(e) storage limitation; Art. 7(3) withdrawing consent as easy as giving it; Art. 9(1)
+//   and 9(2)(a) explicit consent for health data; Recital 26 pseudonymised data is personal data;
+//   Art. 28(3) a written contract with a processor; Art. 33(1) notify the supervisory authority
+//   within 72 hours unless the breach is unlikely to result in a risk; Recital 32 pre-ticked
+//   boxes are not consent.
+// - AAPOR Code of Professional Ethics and Practices (2021), Disclosure Standards: sponsor,
+//   fieldwork dates, method, sample size and exact question wording; AAPOR Task Force Report on
+//   Online Panels (2010) and on Non-Probability Sampling (2013): no margin of sampling error for
+//   opt-in samples as if they were probability samples.
+// - ASA Statement on p-Values (Wasserstein & Lazar, 2016), principles 2 and 5: a p-value is not
+//   the probability that chance produced the result, and does not measure an effect's size or
+//   importance.
+// Each family has several true wordings of the key and more named mistakes than an item shows.
+
+const rule = (
+  id: string,
+  source: string,
+  stem: (rng: Rng) => string,
+  keys: readonly string[],
+  wrong: readonly Wrong[],
+): ScenarioFamily =>
+  family(id, (rng) => statements(rng, { stem: stem(rng), key: rng.pick(keys), wrong }, source))
+
+export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
+  rule(
+    'ethics-research-not-selling',
+    'ICC/ESOMAR 2007 Art. 1(d)',
+    (rng) =>
+      `${cap(client(rng))} asks its freelance researcher to end a satisfaction survey with a discount offer that books a sales call for anyone who accepts. What should the researcher do?`,
+    [
+      'Keep the offer out: research stays separate from selling',
+      'Decline: a survey must not be used to make sales approaches',
+      'Run the survey without it; the client can market separately',
+    ],
+    [
+      [
+        'Include it, as long as it comes after the very last question of the survey',
+        'thinks placing the sales pitch after the questions makes it acceptable',
+      ],
+      [
+        'Add the offer if respondents can tick a box to refuse the sales call',
+        'thinks an opt-out makes selling under the guise of research acceptable',
+      ],
+      [
+        'Go ahead, since the client is paying for the fieldwork',
+        'lets the client’s payment override the code',
+      ],
+      [
+        'Keep it but call the survey a customer feedback form',
+        'relabels the survey instead of separating research from selling',
+      ],
+      [
+        'Show the offer only to respondents who rate the service highly',
+        'targets the sales pitch by answer, still mixing research and selling',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-passing-names-to-client',
+    'GDPR Art. 5(1)(b), Art. 6(1)(a)',
+    (rng) =>
+      `After a survey of ${client(rng)}'s customers, the client asks for the names and phone numbers of every respondent who was unhappy, so its sales team can call them. What is the right response?`,
+    [
+      'Pass on only those who agreed to be contacted for that purpose',
+      'Share contact details only where respondents consented to it',
+      'Release names only for respondents who opted in to a follow-up call',
+    ],
+    [
+      [
+        'Pass on all of them, since they are the client’s own customers',
+        'assumes a customer relationship allows reuse of research data',
+      ],
+      [
+        'Pass on all of them once the fieldwork has closed',
+        'thinks the end of fieldwork lifts the purpose limit',
+      ],
+      [
+        'Pass on names but not phone numbers, which is anonymous enough',
+        'treats names alone as anonymous data',
+      ],
+      [
+        'Pass on all of them if the sales team promises not to sell',
+        'accepts a promise instead of the respondent’s consent',
+      ],
+      [
+        'Pass on all of them, as satisfaction surveys are exempt',
+        'invents an exemption for satisfaction research',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-withdrawal-mid-interview',
+    'ICC/ESOMAR 2007 Art. 3(a)',
+    (rng) =>
+      `Halfway through a telephone interview for ${client(rng)}, a respondent says she wants to stop and asks that her answers not be used. What should the interviewer do?`,
+    [
+      'Stop at once and delete her answers, as she asked',
+      'End the interview and discard what she has said so far',
+      'Accept the withdrawal and remove her partial answers',
+    ],
+    [
+      [
+        'Ask her to finish, since she agreed to take part at the start',
+        'treats consent at the start as binding to the end',
+      ],
+      [
+        'Stop, but keep her partial answers for the analysis',
+        'ignores her request that her answers not be used',
+      ],
+      [
+        'Offer a larger incentive so that she completes the interview',
+        'uses pressure to keep a withdrawing respondent',
+      ],
+      [
+        'Code her as a refusal and call her back the next day',
+        'treats a withdrawal as a callback to try again',
+      ],
+      [
+        'Skip to the last question so that the case counts as complete',
+        'forces a complete from a withdrawn respondent',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-health-data-explicit-consent',
+    'GDPR Art. 9(1), 9(2)(a); Recital 32',
+    (rng) =>
+      `An online survey for ${client(rng)} will ask which long-term health conditions respondents have, linked to their email addresses for a follow-up wave. What does the researcher need before asking?`,
+    [
+      'Explicit consent to the health questions',
+      'A clear, specific opt-in to processing their health information',
+      'Their explicit agreement to answer the health questions',
+    ],
+    [
+      [
+        'Nothing beyond the client’s legitimate interest in holding the data',
+        'treats legitimate interests alone as enough for special-category data',
+      ],
+      [
+        'A pre-ticked box saying they agree to the privacy policy',
+        'counts a pre-ticked box as consent',
+      ],
+      [
+        'Nothing, since health conditions are not personal data under the GDPR',
+        'overlooks that health data is a special category',
+      ],
+      [
+        'Consent only from any respondents under sixteen years old',
+        'confuses the rule with the age limit for online services',
+      ],
+      [
+        'A line in the panel’s terms and conditions mentioning surveys',
+        'buries consent in general terms instead of asking specifically',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-withdrawing-consent',
+    'GDPR Art. 7(3)',
+    (rng) =>
+      `A freelance researcher runs a small panel for ${client(rng)}. People join with one click online, but to leave they must post a signed letter. What must change?`,
+    [
+      'Leaving must be as easy as joining was',
+      'Withdrawing consent must be as easy as giving it was',
+      'Members need a way to leave as simple as the way they joined',
+    ],
+    [
+      [
+        'Nothing, as a signed letter proves the member’s identity beyond doubt',
+        'puts proof of identity above easy withdrawal',
+      ],
+      [
+        'Nothing, as long as the postal address is shown on the website',
+        'thinks publishing the address makes withdrawal easy enough',
+      ],
+      [
+        'Members may leave only after completing their current survey',
+        'ties withdrawal to finishing a task',
+      ],
+      [
+        'Leaving should need an email and a phone call to confirm',
+        'replaces one obstacle with another',
+      ],
+      [
+        'Joining should also need a signed letter so the two match',
+        'makes joining harder instead of leaving easier',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-data-breach-72-hours',
+    'GDPR Art. 33(1)',
+    (rng) =>
+      `A freelance researcher, the controller of her own survey data for ${client(rng)}, has a laptop stolen holding unencrypted names and answers of 400 respondents. What must she do about the supervisory authority?`,
+    [
+      'Notify it within 72 hours of becoming aware of the breach',
+      'Report the breach to it without undue delay, within 72 hours',
+      'Tell it within 72 hours, giving reasons if she is any later',
+    ],
+    [
+      [
+        'Notify it within 30 days, when she has the full facts',
+        'confuses the breach deadline with the one-month limit for access requests',
+      ],
+      [
+        'Notify it only if the data is later shown to be misused',
+        'waits for proven misuse instead of reporting the risk',
+      ],
+      [
+        'Wait until the police investigation of the theft has ended',
+        'lets the police inquiry delay the notification',
+      ],
+      [
+        'Tell the respondents only; the authority need not be told',
+        'confuses telling data subjects with notifying the authority',
+      ],
+      [
+        'Nothing, because research data is exempt from the rules',
+        'invents a research exemption from breach notification',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-pseudonymised-still-personal',
+    'GDPR Recital 26, Art. 4(5)',
+    (rng) =>
+      `${cap(client(rng))} receives a survey file in which names have been replaced by ID numbers; the researcher keeps the list linking IDs to names. Is the file still personal data under the GDPR?`,
+    [
+      'Yes: pseudonymised data is still personal data',
+      'Yes, because the IDs can be linked back to people',
+      'Yes; replacing names with codes does not anonymise it',
+    ],
+    [
+      [
+        'No: once names are removed the data is anonymous',
+        'treats pseudonymised data as anonymous',
+      ],
+      [
+        'No, provided the ID numbers are randomly generated',
+        'thinks random codes make re-identification impossible',
+      ],
+      [
+        'No, because the client never sees the linking list',
+        'ignores that the linking list still exists',
+      ],
+      [
+        'Only if the file also contains email addresses',
+        'thinks only direct contact details make data personal',
+      ],
+      [
+        'No, because survey answers are opinions, not facts',
+        'thinks opinions are not personal data',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-processor-contract',
+    'GDPR Art. 28(3)',
+    (rng) =>
+      `A freelance researcher hires a call centre to interview ${client(rng)}'s customers from a list she supplies. What does the GDPR require between her and the call centre?`,
+    [
+      'A written contract on how it processes the data',
+      'A binding data-processing agreement in writing',
+      'A written processor contract covering the list',
+    ],
+    [
+      ['Nothing: it only asks questions', 'overlooks that interviewing from a list is processing'],
+      ['A verbal agreement at the briefing', 'thinks a verbal agreement is enough'],
+      [
+        'A contract only if the call centre is based outside the EU',
+        'confuses the processor contract with transfer rules',
+      ],
+      [
+        'Only the call centre’s own published privacy policy',
+        'relies on the processor’s policy instead of a contract',
+      ],
+      [
+        'A non-disclosure agreement covering the client’s name',
+        'confuses confidentiality of the client with data processing terms',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-interviewing-children',
+    'ICC/ESOMAR Code; ESOMAR Guideline on Interviewing Children (2009)',
+    (rng) =>
+      `${cap(client(rng))} wants ten-year-olds interviewed about snacks outside a school gate. What must the researcher get before interviewing each child?`,
+    [
+      'The permission of a parent or responsible adult',
+      'A parent’s or guardian’s consent to the interview',
+      'Consent from an adult responsible for the child',
+    ],
+    [
+      ['The child’s own spoken agreement is enough', 'treats a child’s agreement as sufficient'],
+      [
+        'Nothing, if the questions are only about snacks',
+        'thinks harmless topics remove the need for permission',
+      ],
+      [
+        'A parent’s signature after the interview is over',
+        'asks for permission only after the event',
+      ],
+      [
+        'A small gift for the child in place of consent',
+        'treats an incentive as a substitute for permission',
+      ],
+      [
+        'The school caretaker’s permission to stand at the gate',
+        'confuses a venue permission with a parent’s',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-observed-focus-group',
+    'MRS Code of Conduct (2019); ESOMAR qualitative research guidance',
+    (rng) =>
+      `${cap(client(rng))} wants to watch its focus group from behind a one-way mirror and keep a video. What must participants be told, and when?`,
+    [
+      'At the start, that they are being observed and recorded',
+      'Before the group begins, about the viewers and the video',
+      'At the outset, that the client watches and it is filmed',
+    ],
+    [
+      [
+        'Nothing, as long as the video is only for internal use',
+        'thinks internal use removes the duty to tell',
+      ],
+      [
+        'That it was recorded, but only after the session ends',
+        'tells participants only after the event',
+      ],
+      [
+        'That it is recorded, but not that the client is watching',
+        'discloses the recording but hides the observers',
+      ],
+      [
+        'Nothing, if their faces are blurred in the final video',
+        'treats blurring as a substitute for telling',
+      ],
+      [
+        'Only if someone asks whether the mirror is a window',
+        'waits to be asked instead of telling',
+      ],
+    ],
+  ),
+  family('ethics-small-base-reporting', (rng) => {
+    const base = rng.pick([drawn(rng, 12, 29), drawn(rng, 30, 49), drawn(rng, 50, 140)])
+    const band = base < 30 ? 'suppress' : base < 50 ? 'flag' : 'report'
+    const answers = {
+      suppress: 'Show the base but not its percentages, as too small',
+      flag: 'Report it, marked as a small base to treat with caution',
+      report: 'Report it as normal, with its base shown',
+    } as const
+    const mistakes = {
+      suppress: 'suppresses a base the rule allows to be reported',
+      flag: 'only flags a base the rule says to suppress or report normally',
+      report: 'reports normally a base the rule says to flag or suppress',
+    } as const
+    const wrong: Wrong[] = [
+      ...(Object.keys(answers) as (keyof typeof answers)[])
+        .filter((b) => b !== band)
+        .map((b) => [answers[b], mistakes[b]] as const),
+      [
+        'Weight the segment up to 50 respondents and then report it',
+        'thinks weighting up adds real respondents',
+      ],
+      [
+        'Merge it silently into the next segment and report that',
+        'combines groups without telling the reader',
+      ],
+      [
+        'Report its percentages without the base so no one worries',
+        'hides the base instead of applying the rule',
+      ],
+    ]
+    return statements(
+      rng,
+      {
+        stem: `The agency's reporting rule: percentages on bases under 30 are not shown, bases of 30–49 are flagged as small, and bases of 50 or more are reported as normal. In ${client(rng)}'s cross-tabs, the segment "lapsed customers" has a base of ${base}. What should the report do with it?`,
+        key: answers[band],
+        wrong,
+      },
+      band,
+    )
+  }),
+  rule(
+    'ethics-significance-vs-importance',
+    'ASA Statement on p-Values (2016), principles 2 and 5',
+    (rng) =>
+      `In a tracker of 20,000 interviews for ${client(rng)}, satisfaction is 71.2% in the North and 70.6% in the South, a difference significant at p < 0.01. How should the researcher report it?`,
+    [
+      'As a real but very small gap, likely too small to act on',
+      'As statistically reliable yet of little practical importance',
+      'As a detectable difference too small to matter',
+    ],
+    [
+      [
+        'As a large difference, since a p-value that small means a big effect',
+        'reads a small p-value as a large effect',
+      ],
+      [
+        'As a 1% chance that the difference arose by chance alone',
+        'reads the p-value as the chance the finding is a fluke',
+      ],
+      [
+        'As a 99% probability that the North is truly more satisfied',
+        'reads 1 − p as the probability the hypothesis is true',
+      ],
+      [
+        'As no difference, since 0.6 points is inside any margin of error',
+        'ignores the test result because the gap looks small',
+      ],
+      [
+        'As proof that regional service causes the difference',
+        'reads a significant difference as a causal finding',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-opt-in-margin-of-error',
+    'AAPOR Task Force on Non-Probability Sampling (2013)',
+    (rng) =>
+      `${cap(client(rng))} publishes results from 1,000 members of an opt-in online panel and asks the researcher to add "margin of error ±3.1%". What should she advise?`,
+    [
+      'Not to state one: the sample is not random',
+      'Avoid the ±3.1% claim, which assumes a probability sample',
+      'Drop the margin of error: it does not hold for opt-in samples',
+    ],
+    [
+      [
+        'State it, since 1,000 interviews give ±3.1% at 95% confidence',
+        'applies the probability-sample formula to an opt-in panel',
+      ],
+      [
+        'Add it once the results have been weighted to the census profile',
+        'thinks weighting turns an opt-in sample into a random one',
+      ],
+      [
+        'Quote ±1.6%, half the figure, for a one-sided test',
+        'halves the margin for a one-sided reading',
+      ],
+      [
+        'Keep it, as the panel has well over a million members',
+        'thinks a large panel makes selection random',
+      ],
+      [
+        'Give it for the headline figure only, never for subgroups',
+        'limits the claim instead of withdrawing it',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-poll-disclosure',
+    'AAPOR Code (2021), Disclosure Standards',
+    (rng) =>
+      `A press release for ${client(rng)} will publish a poll's headline figure. Under the AAPOR Code's disclosure standards, what must be available with it?`,
+    [
+      'The sponsor, dates, method, sample size and wording',
+      'Who paid, when and how, how many answered, what was asked',
+      'Sponsor, fieldwork dates, mode, base size and exact questions',
+    ],
+    [
+      [
+        'The respondents’ names, so that journalists can check the figures',
+        'confuses disclosure with revealing respondents',
+      ],
+      [
+        'The sponsor, the fee paid, the agency and the headline figure',
+        'swaps the method details for the fee and the agency',
+      ],
+      [
+        'Respondents’ names, dates, the raw data file and the fee',
+        'lists private and commercial details instead of the method',
+      ],
+      [
+        'The raw data file, posted publicly alongside the press release',
+        'confuses disclosure of method with publishing data',
+      ],
+      [
+        'Only the sample size; the wording is commercially confidential',
+        'withholds the wording the code requires',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-identify-researcher',
+    'ICC/ESOMAR 2007 Art. 4(a)',
+    (rng) =>
+      `${cap(client(rng))} does not want its name given to respondents, to avoid biasing answers about competitors. What must the interviewer still say when opening each call?`,
+    [
+      'Who she is and which agency she works for, and the purpose',
+      'Her own name and research agency, and why she is calling',
+      'Her name, the agency conducting the study and its purpose',
+    ],
+    [
+      [
+        'The client’s name, which must always be given at the start',
+        'thinks the client must be named, which the code does not require',
+      ],
+      [
+        'That she is calling from the respondent’s bank or supplier',
+        'misrepresents who is calling',
+      ],
+      [
+        'Nothing about herself unless the respondent asks for it',
+        'waits to be asked instead of identifying herself',
+      ],
+      [
+        'That the study is for a university, to improve cooperation',
+        'gives a false sponsor to raise response',
+      ],
+      [
+        'Only the incentive on offer, to keep the respondent on the line',
+        'leads with the incentive instead of identity and purpose',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-storage-limitation',
+    'GDPR Art. 5(1)(e)',
+    (rng) =>
+      `A project for ${client(rng)} has been delivered. The client asks the researcher to keep the respondents' contact list indefinitely "in case it is useful". What should she do?`,
+    [
+      'Delete or anonymise it once the purpose no longer needs it',
+      'Keep it only as long as the stated purpose needs it',
+      'Erase it at the end of the retention period stated at collection',
+    ],
+    [
+      [
+        'Keep it indefinitely, as it is stored on an encrypted drive',
+        'treats security as a reason to keep data for ever',
+      ],
+      [
+        'Keep it indefinitely, because the client has asked her to keep it',
+        'lets the client override the retention limit',
+      ],
+      [
+        'Keep it for ten years, the usual retention period for tax records',
+        'borrows an unrelated retention period',
+      ],
+      [
+        'Move it to the client, who can then keep it for ever',
+        'passes the data on instead of limiting storage',
+      ],
+      [
+        'Keep it until a respondent asks for it to be deleted',
+        'waits for erasure requests instead of limiting storage',
+      ],
+    ],
+  ),
+  rule(
+    'ethics-data-minimisation',
+    'GDPR Art. 5(1)(c)',
+    (rng) =>
+      `A survey for ${client(rng)} reports results only by five age bands. The draft asks for full date of birth and home address. What should the researcher change?`,
+    [
+      'Ask only the age band and area the analysis needs',
+      'Collect no more than the age band and region the report uses',
+      'Replace both with the bands the report actually uses',
+    ],
+    [
+      [
+        'Nothing, since more detail allows more analysis later on',
+        'collects data for possible future use',
+      ],
+      [
+        'Nothing, as long as the data is stored securely and encrypted',
+        'treats security as a licence to over-collect',
+      ],
+      [
+        'Keep both fields but delete them after the report is delivered',
+        'limits storage instead of collection',
+      ],
+      [
+        'Add a consent box so that collecting both fields becomes lawful',
+        'thinks consent cures excessive collection',
+      ],
+      [
+        'Ask date of birth but make the home address optional',
+        'keeps an unneeded field and softens the other',
+      ],
+    ],
+  ),
+]
+
+function cap(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1)
+}

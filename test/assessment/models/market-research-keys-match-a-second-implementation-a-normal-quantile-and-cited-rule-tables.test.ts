@@ -393,7 +393,13 @@ const TWINS: Record<string, Record<string, Twin>> = {
       dkZero: (x) => mean([...answers(x), ...expand([[x.dk!, 0]])]),
       dkMid: (x) => mean([...answers(x), ...expand([[x.dk!, 3]])]),
       reversed: (x) => mean(answers(x).map((v) => 6 - v)),
-      countMean: (x) => answers(x).length / 5,
+      median: (x) => {
+        // The middle answer (or the mean of the two middle ones) of the sorted answers.
+        const xs = [...answers(x)].sort((p, q) => p - q)
+        const lo = xs[Math.ceil(xs.length / 2) - 1]!
+        const hi = xs[Math.floor(xs.length / 2)]!
+        return (lo + hi) / 2
+      },
     } satisfies Record<string, Twin>
   })(),
   'mres-points-versus-percent-change': {
@@ -721,7 +727,7 @@ const FORMAT_OF: Record<string, { words: RegExp; names: string[] }> = {
     names: ['MaxDiff (best–worst scaling)', 'MaxDiff', 'Best–worst scaling'],
   },
   rank: {
-    words: /1 for their favourite down to 6/,
+    words: /1 for the most important down to 6/,
     names: ['A rank-order question', 'Ranking', 'A rank-order scale'],
   },
   open: {

@@ -304,7 +304,7 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         ['dkZero', sum / (base + dk), 'keeps the don’t-knows in the base, scoring them 0'],
         ['dkMid', (sum + 3 * dk) / (base + dk), 'codes don’t know as the midpoint 3'],
         ['reversed', 6 - sum / base, 'reverses the coding, scoring very satisfied as 1'],
-        ['countMean', base / 5, 'averages the counts in the five boxes'],
+        ['median', median(c), 'gives the median score instead of the mean'],
       ],
     })
   }),
@@ -383,3 +383,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
 ]
+
+/** The median score of a 1–5 distribution given as counts per point. */
+function median(counts: readonly number[]): number {
+  const xs = counts.flatMap((c, k) => Array.from({ length: c }, () => k + 1))
+  const m = xs.length / 2
+  return xs.length % 2 ? xs[Math.floor(m)]! : (xs[m - 1]! + xs[m]!) / 2
+}

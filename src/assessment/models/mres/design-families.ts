@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { client, family, statements } from './mres-text.js'
+import { family, statements } from './mres-text.js'
 
 // Research designs and methods a client describes; each family asks which one fits, and the
 // others are its confusions. The definitions follow standard texts (Malhotra, Marketing Research:
@@ -152,7 +152,7 @@ const designFamily = (d: Design): ScenarioFamily =>
     return statements(
       rng,
       {
-        stem: `A freelance researcher scopes a project for ${client(rng)}: ${DESIGNS[d].says}. Which research design or method is this?`,
+        stem: `A freelance researcher plans a client's study: ${DESIGNS[d].says}. Which research design or method is this?`,
         key: name(d),
         wrong: others.map(
           (o) => [name(o), `confuses it with ${lower(o)}, which ${DESIGNS[o].gloss}`] as const,

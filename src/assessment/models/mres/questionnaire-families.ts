@@ -159,7 +159,7 @@ const faultFamily = (f: Fault): ScenarioFamily =>
     return statements(
       rng,
       {
-        stem: `Reviewing a draft questionnaire for ${client(rng)}, a researcher reads: “${rng.pick(FAULTS[f].examples)}” What is the main fault in this question?`,
+        stem: `Reviewing a client's draft questionnaire, a researcher reads: “${rng.pick(FAULTS[f].examples)}” What is the main fault in this question?`,
         key: name(f),
         wrong: others.map(
           (o) => [name(o), `confuses it with ${lower(o)}, which ${FAULTS[o].gloss}`] as const,
@@ -200,7 +200,8 @@ export const FORMATS = {
   },
   'Rank order': {
     names: ['A rank-order question', 'Ranking', 'A rank-order scale'],
-    example: 'respondents number six snack brands by preference, 1 for their favourite down to 6',
+    example:
+      'respondents number six product features by importance, 1 for the most important down to 6',
     gloss: 'orders every item from first to last',
   },
   'Open-ended question': {

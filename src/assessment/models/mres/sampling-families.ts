@@ -59,7 +59,7 @@ export const SAMPLING_FAMILIES: readonly ScenarioFamily[] = [
     const n0 = drawn(rng, 300, 1100, 1)
     const N = drawn(rng, 600, 5000, 50)
     return figures(rng, qty('completes'), {
-      stem: `A researcher surveys the ${n(N)} members of a trade association. For an infinite population the required sample would be ${n0}. Applying the finite population correction n = n0 / (1 + (n0 − 1)/N), how many completes are needed, rounded up?`,
+      stem: `A researcher surveys the ${n(N)} members of a trade association. For an infinite population the required sample would be ${n(n0)}. Applying the finite population correction n = n0 / (1 + (n0 − 1)/N), how many completes are needed, rounded up?`,
       in: { n0, N },
       key: up(n0 / (1 + (n0 - 1) / N)),
       wrong: [

@@ -142,7 +142,9 @@ const TWINS: Record<string, Record<string, Twin>> = {
     noSquare: (x) => roundUp((x.z! * x.s!) / x.E!),
     variance: (x) => roundUp((x.z! ** 2 * x.s!) / x.E! ** 2),
     zNotSquared: (x) => roundUp((x.z! * x.s! ** 2) / x.E! ** 2),
+    eNotSquared: (x) => roundUp((x.z! * x.s!) ** 2 / x.E!),
     doubleE: (x) => smallest((n) => (x.z! * x.s!) ** 2 <= (2 * x.E!) ** 2 * n * (1 + EPS)),
+    halfE: (x) => smallest((n) => (2 * x.z! * x.s!) ** 2 <= x.E! ** 2 * n * (1 + EPS)),
   },
   'mres-design-effect-cluster': {
     key: (x) => (x.m! * x.k!) / (1 + x.rho! * (x.m! - 1)),
@@ -291,14 +293,19 @@ const TWINS: Record<string, Record<string, Twin>> = {
     difference: (x) => 1 + x.pop! - x.samp!,
     ratioPct: (x) => x.pop! / x.samp! - 1,
     otherGroups: (x) => (1 - x.pop!) / (1 - x.samp!),
-    otherInverted: (x) => (1 - x.samp!) / (1 - x.pop!),
+    odds: (x) => (x.pop! * (1 - x.samp!)) / (x.samp! * (1 - x.pop!)),
   },
   'mres-weighted-estimate': {
     key: (x) => x.ya! * x.pa! + x.yb! * (1 - x.pa!),
     unweighted: (x) => x.ya! * x.sa! + x.yb! * (1 - x.sa!),
     simpleMean: (x) => (x.ya! + x.yb!) / 2,
     swapped: (x) => x.yb! * x.pa! + x.ya! * (1 - x.pa!),
-    inverted: (x) => ((x.ya! * x.sa! + x.yb! * (1 - x.sa!)) * x.sa!) / x.pa!,
+    // Weights sample share over population share, each group's, then the weighted mean.
+    invertedWeights: (x) => {
+      const [wa, wb] = [x.sa! / x.pa!, (1 - x.sa!) / (1 - x.pa!)]
+      const [ma, mb] = [x.sa! * wa, (1 - x.sa!) * wb]
+      return (ma * x.ya! + mb * x.yb!) / (ma + mb)
+    },
   },
   'mres-column-percentage': {
     key: (x) => x.a! / (x.a! + x.c!),
@@ -569,7 +576,11 @@ const METHODS: Record<string, { words: RegExp; names: string[]; design?: true }>
   },
   group: {
     words: /six to eight customers meet with a moderator/,
-    names: ['A focus group', 'Group discussions', 'Focus groups'],
+    names: [
+      'A moderated focus group',
+      'Group discussions (focus groups)',
+      'A focus group discussion',
+    ],
   },
   idi: {
     words: /talks privately with the researcher/,
@@ -764,12 +775,17 @@ const ETHICS_RULES: Record<string, { source: string; keyMeans: RegExp }> = {
   // GDPR Art. 7(3): as easy to withdraw as to give consent.
   'mres-ethics-withdrawing-consent': { source: 'GDPR 7(3)', keyMeans: /as (easy|simple) as/ },
   // GDPR Art. 33(1): notify the supervisory authority within 72 hours.
-  'mres-ethics-data-breach-72-hours': { source: 'GDPR 33(1)', keyMeans: /72 hours/ },
+  // "Without undue delay and, where feasible, not later than 72 hours after having become aware of
+  // it", with reasons if later; the clock runs from awareness in clock hours, not working hours.
+  'mres-ethics-data-breach-72-hours': {
+    source: 'GDPR 33(1)',
+    keyMeans: /within 72 hours(,| of (becoming aware|learning of))|undue delay, within 72 hours/,
+  },
   // GDPR Recital 26: pseudonymised data remains personal data.
   'mres-ethics-pseudonymised-still-personal': { source: 'GDPR Recital 26', keyMeans: /^Yes/ },
   // GDPR Art. 28(3): processing by a processor governed by a written contract.
   'mres-ethics-processor-contract': { source: 'GDPR 28(3)', keyMeans: /writ/ },
-  // ESOMAR children's guideline: permission of a parent or responsible adult first.
+  // ICC/ESOMAR Art. 6 and ESOMAR's children guideline: a parent's or responsible adult's permission first.
   'mres-ethics-interviewing-children': {
     source: 'ESOMAR children',
     keyMeans: /^(?!.*after).*(parent|adult responsible)/,
@@ -784,9 +800,9 @@ const ETHICS_RULES: Record<string, { source: string; keyMeans: RegExp }> = {
     source: 'ASA 2016',
     keyMeans: /(real|reliable|detectable).*(small|little practical)/,
   },
-  // AAPOR (2013): no margin of sampling error for opt-in samples.
+  // AAPOR statement "Opt-In Surveys and Margin of Error": reporting one for an opt-in sample misleads.
   'mres-ethics-opt-in-margin-of-error': {
-    source: 'AAPOR 2013',
+    source: 'AAPOR opt-in statement',
     keyMeans: /^(Not to state|Avoid the|Drop the margin)/,
   },
   // AAPOR Code (2021) disclosure: sponsor, dates, method, sample size, wording.
@@ -802,12 +818,12 @@ const ETHICS_RULES: Record<string, { source: string; keyMeans: RegExp }> = {
   // GDPR Art. 5(1)(e): kept no longer than the purpose needs.
   'mres-ethics-storage-limitation': {
     source: 'GDPR 5(1)(e)',
-    keyMeans: /(no longer needs|only as long as|retention period stated)/,
+    keyMeans: /(no longer needs|only as long as|retention period stated|purpose is met)/,
   },
   // GDPR Art. 5(1)(c): adequate, relevant and limited to what is necessary.
   'mres-ethics-data-minimisation': {
     source: 'GDPR 5(1)(c)',
-    keyMeans: /(only the age band|no more than|actually uses)/,
+    keyMeans: /(only the age band|no more than the age band|drop the (home )?address)/,
   },
 }
 

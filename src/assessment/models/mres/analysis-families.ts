@@ -130,9 +130,9 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         ['ratioPct', (pop - samp) / samp, 'gives the relative gap, not the weight'],
         ['otherGroups', (1 - pop) / (1 - samp), 'gives the weight for everyone else'],
         [
-          'otherInverted',
-          (1 - samp) / (1 - pop),
-          'inverts the weight for everyone else instead of weighting this group',
+          'odds',
+          pop / (1 - pop) / (samp / (1 - samp)),
+          'divides the odds, not the shares, taking p/(1 − p) for p',
         ],
       ],
     })
@@ -151,9 +151,10 @@ export const ANALYSIS_FAMILIES: readonly ScenarioFamily[] = [
         ['simpleMean', (ya + yb) / 2, 'averages the two groups’ shares equally'],
         ['swapped', pa * yb + (1 - pa) * ya, 'applies each population share to the other group'],
         [
-          'inverted',
-          (sa * ya + (1 - sa) * yb) * (sa / pa),
-          'scales the total by sample share over population share',
+          'invertedWeights',
+          (sa * (sa / pa) * ya + (1 - sa) * ((1 - sa) / (1 - pa)) * yb) /
+            (sa * (sa / pa) + (1 - sa) * ((1 - sa) / (1 - pa))),
+          'weights each group by sample share over population share, the weight inverted',
         ],
       ],
     })

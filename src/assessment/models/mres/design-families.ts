@@ -43,7 +43,11 @@ export const DESIGNS = {
   },
   'Focus group': {
     group: 'method',
-    names: ['A focus group', 'Group discussions', 'Focus groups'],
+    names: [
+      'A moderated focus group',
+      'Group discussions (focus groups)',
+      'A focus group discussion',
+    ],
     says: 'six to eight customers meet with a moderator for ninety minutes and react to rough advertising ideas, building on each other’s comments',
     gloss: 'draws on interaction among several participants with a moderator',
   },

@@ -7,17 +7,18 @@ import { client, drawn, family, statements } from './mres-text.js'
 // - ICC/ESOMAR International Code on Market and Social Research (2007), Art. 1(d): research is
 //   kept separate from advertising, sales promotion and direct marketing; Art. 3(a): taking part
 //   is voluntary at all stages; Art. 4(a): researchers identify themselves and state the purpose.
-// - ESOMAR Guideline on Interviewing Children and Young People (2009) and MRS Guidelines for
-//   Research with Children and Young People (2012): a parent's or responsible adult's permission
-//   before interviewing a child.
+// - ICC/ESOMAR Code (2007) Art. 6 and the ESOMAR Guideline on Interviewing Children and Young
+//   People (1999, reprinted 2009): in a public place, the permission of a parent or of the person
+//   the parent has made responsible for the child before a child under 14 is interviewed.
 // - MRS Code of Conduct (2019), "Collection and analysis": informed consent given knowing who
 //   else takes part (client observers) and what happens to any recording (see the AQR glossary,
 //   "Informed consent"), so participants are told at the start if they are observed or recorded.
 // - The GDPR's rules are in gdpr-families.ts, with their articles.
 // - AAPOR Code of Professional Ethics and Practices (2021), Disclosure Standards: sponsor,
-//   fieldwork dates, method, sample size and exact question wording; AAPOR Task Force Report on
-//   Online Panels (2010) and on Non-Probability Sampling (2013): no margin of sampling error for
-//   opt-in samples as if they were probability samples.
+//   fieldwork dates, method, sample size and exact question wording; AAPOR statement "Opt-In
+//   Surveys and Margin of Error" (Appendix D of the 2010 Task Force Report on Online Panels):
+//   reporting a margin of sampling error for an opt-in sample is misleading, however large the
+//   pool and whether or not the data are weighted.
 // - ASA Statement on p-Values (Wasserstein & Lazar, 2016), principles 2 and 5: a p-value is not
 //   the probability that chance produced the result, and does not measure an effect's size or
 //   importance.
@@ -66,6 +67,7 @@ export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
       'Stop at once and delete her answers, as she asked',
       'End the interview and discard what she has said so far',
       'Accept the withdrawal and remove her partial answers',
+      'Stop the interview at once and delete everything she has answered so far',
     ],
     [
       [
@@ -92,7 +94,7 @@ export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
   ),
   rule(
     'ethics-interviewing-children',
-    'ICC/ESOMAR Code; ESOMAR Guideline on Interviewing Children (2009)',
+    'ICC/ESOMAR 2007 Art. 6; ESOMAR Guideline on Interviewing Children and Young People',
     (rng) =>
       `${cap(client(rng))} wants ten-year-olds interviewed about snacks outside a school gate. What must the researcher get before interviewing each child?`,
     [
@@ -228,7 +230,7 @@ export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
   ),
   rule(
     'ethics-opt-in-margin-of-error',
-    'AAPOR Task Force on Non-Probability Sampling (2013)',
+    'AAPOR statement, Opt-In Surveys and Margin of Error',
     (rng) =>
       `${cap(client(rng))} publishes results from 1,000 members of an opt-in online panel and asks the researcher to add "margin of error ±3.1%". What should she advise?`,
     [

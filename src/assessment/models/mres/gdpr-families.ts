@@ -84,7 +84,7 @@ export const GDPR_FAMILIES: readonly ScenarioFamily[] = [
     (rng) =>
       `A freelance researcher runs a small panel for ${client(rng)}. People join with one click online, but to leave they must post a signed letter. What must change?`,
     [
-      'Leaving must be as easy as joining was',
+      'Leaving the panel must be made as easy as joining it was',
       'Withdrawing consent must be as easy as giving it was',
       'Members need a way to leave as simple as the way they joined',
     ],
@@ -117,9 +117,10 @@ export const GDPR_FAMILIES: readonly ScenarioFamily[] = [
     (rng) =>
       `A freelance researcher, the controller of her own survey data for ${client(rng)}, has a laptop stolen holding unencrypted names and answers of 400 respondents. What must she do about the supervisory authority?`,
     [
-      'Notify it within 72 hours of becoming aware of the breach',
-      'Report the breach to it without undue delay, within 72 hours',
+      'Notify it within 72 hours of becoming aware',
+      'Report it without undue delay, within 72 hours',
       'Tell it within 72 hours, giving reasons if she is any later',
+      'Notify it within 72 hours of learning of the theft',
     ],
     [
       [
@@ -142,6 +143,14 @@ export const GDPR_FAMILIES: readonly ScenarioFamily[] = [
         'Nothing, because research data is exempt from the rules',
         'invents a research exemption from breach notification',
       ],
+      [
+        'Notify it within 72 working hours, not counting the weekend',
+        'counts the 72 hours in working days, where the regulation counts clock hours',
+      ],
+      [
+        'Notify it within 72 hours of finishing her own internal investigation',
+        'starts the clock when her inquiry ends instead of when she became aware of the breach',
+      ],
     ],
   ),
   rule(
@@ -152,7 +161,8 @@ export const GDPR_FAMILIES: readonly ScenarioFamily[] = [
     [
       'Yes: pseudonymised data is still personal data',
       'Yes, because the IDs can be linked back to people',
-      'Yes; replacing names with codes does not anonymise it',
+      'Yes; swapping names for codes does not make it anonymous',
+      'Yes, because the researcher can still re-identify people',
     ],
     [
       [
@@ -174,6 +184,10 @@ export const GDPR_FAMILIES: readonly ScenarioFamily[] = [
       [
         'No, because survey answers are opinions, not facts',
         'thinks opinions are not personal data',
+      ],
+      [
+        'No, as long as the linking list is kept on a separate encrypted drive',
+        'takes keeping the key apart, which is what pseudonymisation is, for anonymisation',
       ],
     ],
   ),
@@ -212,7 +226,8 @@ export const GDPR_FAMILIES: readonly ScenarioFamily[] = [
     [
       'Delete or anonymise it once the purpose no longer needs it',
       'Keep it only as long as the stated purpose needs it',
-      'Erase it at the end of the retention period stated at collection',
+      'Keep it no longer than the retention period stated to respondents at collection',
+      'Keep it until the project’s purpose is met, then delete it',
     ],
     [
       [
@@ -243,9 +258,9 @@ export const GDPR_FAMILIES: readonly ScenarioFamily[] = [
     (rng) =>
       `A survey for ${client(rng)} reports results only by five age bands. The draft asks for full date of birth and home address. What should the researcher change?`,
     [
-      'Ask only the age band and area the analysis needs',
-      'Collect no more than the age band and region the report uses',
-      'Replace both with the bands the report actually uses',
+      'Ask only the age band, and drop the home address altogether',
+      'Collect no more than the age band that the report actually uses',
+      'Replace date of birth with the five age bands and drop the address',
     ],
     [
       [

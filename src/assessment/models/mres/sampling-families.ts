@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   Client,
@@ -86,6 +87,7 @@ export const SAMPLING_FAMILIES: readonly ScenarioFamily[] = [
     const [c, z] = zDraw(rng)
     const s = drawn(rng, 8, 40)
     const E = drawn(rng, 2, 6)
+    if (((z * s) / E) ** 2 < 30) throw new VariantError('a sample too small to field')
     return figures(rng, qty('completes'), {
       stem: `${Client(rng)} wants average monthly spend estimated to within ±${E} (currency units) at ${confText(c)} confidence (z = ${z}); a pilot gave a standard deviation of ${s}. Using n = (zσ/E)², how many completes are needed, rounded up?`,
       in: { z, s, E },
@@ -94,10 +96,12 @@ export const SAMPLING_FAMILIES: readonly ScenarioFamily[] = [
         ['noSquare', up((z * s) / E), 'forgets to square (zσ/E)'],
         ['variance', up((z * z * s) / (E * E)), 'leaves σ unsquared, z²σ/E²'],
         ['zNotSquared', up((z * s * s) / (E * E)), 'squares σ and E but not z'],
+        ['eNotSquared', up((z * s) ** 2 / E), 'squares z and σ but not E'],
+        ['doubleE', up(((z * s) / (2 * E)) ** 2), 'doubles the margin, taking ±E as half of it'],
         [
-          'doubleE',
-          up(((z * s) / (2 * E)) ** 2),
-          'halves the margin, reading ±E as the full width',
+          'halfE',
+          up(((2 * z * s) / E) ** 2),
+          'halves the margin, reading ±E as the full interval width',
         ],
       ],
     })

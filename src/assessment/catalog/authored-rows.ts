@@ -148,7 +148,6 @@ product-marketing | Product marketing | 5 | 25 | Positioning; Launches; Enableme
 amazon-seller | Amazon marketplace selling | 4 | 20 | Listings; Advertising; Fulfilment
 influencer-marketing | Influencer marketing | 4 | 12 | Selection; Contracts; Measurement
 event-marketing | Event marketing | 4 | 15 | Planning; Promotion; Follow-up
-market-research | Market research methods | 5 | 25 | Surveys; Qualitative research; Sampling
 customer-success | Customer success | 4 | 15 | Onboarding; Health scores; Renewals
 negotiation | Negotiation | 5 | 15 | Preparation; Tactics; Agreements
 `,

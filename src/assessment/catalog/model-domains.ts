@@ -25,6 +25,7 @@ import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
+import { MRES_DOMAINS } from './mres-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
@@ -394,6 +395,7 @@ export const D = {
   ...FINMODEL_DOMAINS,
   ...SCM_DOMAINS,
   ...LSS_DOMAINS,
+  ...MRES_DOMAINS,
   ...BA_DOMAINS,
   ...TYPOGRAPHY_DOMAINS,
   ...COPYEDIT_DOMAINS,

@@ -27,6 +27,7 @@ import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { LSS_ROW } from './lss-row.js'
+import { MRES_ROW } from './mres-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
@@ -105,6 +106,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   FINMODEL_ROW,
   SCM_ROW,
   LSS_ROW,
+  MRES_ROW,
   BA_ROW,
   TYPOGRAPHY_ROW,
   COPYEDIT_ROW,

@@ -90,6 +90,7 @@ import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
+import { MRES_MODELS } from './mres/mres-models.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
@@ -277,6 +278,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...FINMODEL_MODELS,
   ...SCM_MODELS,
   ...LSS_MODELS,
+  ...MRES_MODELS,
   ...BA_MODELS,
   ...TYPO_MODELS,
   ...COPYEDIT_MODELS,

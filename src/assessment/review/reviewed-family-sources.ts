@@ -361,6 +361,20 @@ import {
   lssMeasureModel,
   lssSpcModel,
 } from '../models/lss/lss-models.js'
+import { ANALYSIS_FAMILIES as MRES_ANALYSIS_FAMILIES } from '../models/mres/analysis-families.js'
+import { DESIGN_FAMILIES as MRES_DESIGN_FAMILIES } from '../models/mres/design-families.js'
+import { ETHICS_FAMILIES as MRES_ETHICS_FAMILIES } from '../models/mres/ethics-families.js'
+import {
+  MRES_SAMPLING_FAMILIES,
+  mresAnalysisModel,
+  mresDesignModel,
+  mresEthicsModel,
+  mresQuestionnaireModel,
+  mresSamplingModel,
+  mresSizingModel,
+} from '../models/mres/mres-models.js'
+import { QUESTIONNAIRE_FAMILIES as MRES_QUESTIONNAIRE_FAMILIES } from '../models/mres/questionnaire-families.js'
+import { SIZING_FAMILIES as MRES_SIZING_FAMILIES } from '../models/mres/sizing-families.js'
 import { DNS_FAMILIES } from '../models/netfund/dns-families.js'
 import { IPV6_FAMILIES } from '../models/netfund/ipv6-families.js'
 import {
@@ -903,6 +917,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [lssAnalyzeModel, LSS_ANALYZE_FAMILIES],
   [lssLeanModel, LSS_LEAN_FAMILIES],
   [lssControlModel, LSS_CONTROL_FAMILIES],
+  [mresDesignModel, MRES_DESIGN_FAMILIES],
+  [mresQuestionnaireModel, MRES_QUESTIONNAIRE_FAMILIES],
+  [mresSamplingModel, MRES_SAMPLING_FAMILIES],
+  [mresAnalysisModel, MRES_ANALYSIS_FAMILIES],
+  [mresSizingModel, MRES_SIZING_FAMILIES],
+  [mresEthicsModel, MRES_ETHICS_FAMILIES],
   [baRequirementsModel, BA_REQUIREMENT_FAMILIES],
   [baDecisionsModel, BA_DECISION_FAMILIES],
   [baProcessModel, BA_PROCESS_FAMILIES],

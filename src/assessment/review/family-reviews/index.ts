@@ -27,6 +27,7 @@ import { JAVASCRIPT_REVIEW } from './javascript.js'
 import { LEAN_SIX_SIGMA_REVIEW } from './lean-six-sigma.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
+import { MARKET_RESEARCH_REVIEW } from './market-research.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
@@ -119,5 +120,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TYPESCRIPT_REVIEW,
     BUSINESS_ANALYSIS_REVIEW,
     TRAVEL_PLANNING_REVIEW,
+    MARKET_RESEARCH_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -42,6 +42,10 @@ export const GRID_FAMILIES: readonly FigmaFamily[] = [
           'uses the margin value between columns as well',
         ],
         [
+          px((W - 2 * margin - 2 * (count - 1) * gutter) / count),
+          'counts every gutter twice, once for each neighbouring column',
+        ],
+        [
           px((W - 2 * margin - (count + 1) * gutter) / count),
           'puts gutters outside the first and last columns too',
         ],
@@ -241,7 +245,7 @@ const FORMATS: Readonly<Record<string, Setting>> = {
 
 const GRIDS: Readonly<Record<string, Setting>> = {
   'Stretch columns': {
-    names: ['Columns, type Stretch', 'A Stretch column grid', 'Stretch columns'],
+    names: ['Columns, type Stretch', 'Stretch grid', 'Stretch columns'],
     asks: ['columns that widen with the frame between fixed side margins on every breakpoint'],
     gloss: 'widens columns with the frame between its margins',
   },

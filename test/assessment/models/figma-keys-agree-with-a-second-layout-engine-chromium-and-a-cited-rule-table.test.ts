@@ -327,6 +327,269 @@ describeEngineIndependent('Figma keys', () => {
   })
 })
 
+// ---- Each distractor of a computed family, worked again from its named mistake: the mistake is
+// applied to the facts (padding or spacing dropped, another constraint, another factor) and the
+// second engine above runs on them, or, where the slip is a step no setting makes (an extra
+// spacing, an end for a start), the slip is applied to the second engine's true answer.
+
+type Slip = readonly [RegExp, (f: Facts) => number | readonly [number, number]]
+const AL = (f: Facts, patch: Facts = {}) => autoLayout({ ...f, ...patch })
+const padWith = (f: Facts, i: number, v: number) =>
+  (f.pad as number[]).map((p: number, j: number) => (j === i ? v : p))
+const allFill = (f: Facts) => (f.kids as Facts[]).map((k) => ({ ...k, main: 'fill' }))
+const inFlow = (f: Facts) => (f.kids as Facts[]).map(({ out: _, ...k }) => k)
+const flowKids = (f: Facts) => (f.kids as Facts[]).filter((k) => k.out === undefined)
+/** The narrowest frame width at which `k` children fit on a wrapped frame's first line. */
+const narrowest = (f: Facts, k: number): number => {
+  for (let w = 1; w < 5000; w++) if (AL({ ...f, main: w, ask: 'first-line-count' }) >= k) return w
+  return Number.NaN
+}
+const NO_PAD = [0, 0, 0, 0]
+const COMMON: Slip[] = [
+  [
+    /^(leaves the padding out|forgets the padding|ignores the padding)$/,
+    (f) => AL(f, { pad: NO_PAD }),
+  ],
+  [
+    /^(leaves the spacing between items out|forgets the spacing between items)$/,
+    (f) => AL(f, { gap: 0 }),
+  ],
+  [/^counts spacing after the last item too$/, (f) => AL(f) + f.gap],
+]
+const SLIPS: Record<string, Slip[]> = {
+  'hug-row-width': [
+    [/one spacing fewer/, (f) => AL(f) - f.gap],
+    [/before the first and after the last/, (f) => AL(f) + 2 * f.gap],
+    [/top and bottom padding to the width/, (f) => AL(f) + f.pad[0] + f.pad[2]],
+    [/horizontal padding on one side only/, (f) => AL(f, { pad: padWith(f, 3, 0) })],
+  ],
+  'hug-column-height': [
+    [/left and right padding instead/, (f) => AL(f, { pad: [f.pad[1], 0, f.pad[3], 0] })],
+    [/top padding only/, (f) => AL(f, { pad: padWith(f, 2, 0) })],
+    [/layers alone/, (f) => AL(f, { pad: NO_PAD, gap: 0 })],
+  ],
+  'fill-one-child': [
+    [/left padding only/, (f) => AL(f, { pad: padWith(f, 1, 0) })],
+    [/equally among all the children/, (f) => AL(f, { kids: allFill(f), gap: 0 })],
+    [/one spacing more/, (f) => AL(f) - f.gap],
+  ],
+  'fill-two-children': [
+    [/all of the remaining space/, (f) => 2 * AL(f)],
+    [/all three children/, (f) => AL(f, { kids: allFill(f) })],
+    [/one gap where there are two/, (f) => AL(f) + f.gap / 2],
+  ],
+  'auto-spacing-gap': [
+    [/number of tabs, not the gaps/, (f) => (AL(f) * (f.kids.length - 1)) / f.kids.length],
+    [/space-evenly/, (f) => (AL(f) * (f.kids.length - 1)) / (f.kids.length + 1)],
+    [/space-around/, (f) => (AL(f) * (f.kids.length - 1)) / (2 * f.kids.length)],
+    [/left padding only/, (f) => AL(f, { pad: padWith(f, 1, 0) })],
+    [/tabs’ own widths/, (f) => AL(f, { kids: f.kids.map((k: Facts) => ({ ...k, main: 0 })) })],
+  ],
+  'absolute-child-out-of-flow': [
+    [/in the flow with its spacing/, (f) => AL(f, { kids: inFlow(f) })],
+    [/badge’s width to the flow/, (f) => AL(f, { kids: inFlow(f) }) - f.gap],
+    [/a spacing for the badge/, (f) => AL(f) + f.gap],
+    [/horizontal padding on one side only/, (f) => AL(f, { pad: padWith(f, 3, 0) })],
+  ],
+  'hidden-child-out-of-flow': [
+    [/in the flow with its spacing/, (f) => AL(f, { kids: inFlow(f) })],
+    [/hidden layer’s spacing/, (f) => AL(f) + f.gap],
+    [/hidden layer’s height/, (f) => AL(f, { kids: inFlow(f) }) - f.gap],
+  ],
+  'child-x-position': [
+    [/ends, not where it starts/, (f) => AL(f) + f.kids[f.ask.kidAt].main],
+    [/up to and including/, (f) => AL(f) + f.gap],
+    [/one spacing fewer/, (f) => AL(f) - f.gap],
+    [/forgets the left padding/, (f) => AL(f, { pad: padWith(f, 3, 0) })],
+    [/both sides’ padding/, (f) => AL(f, { pad: padWith(f, 3, f.pad[3] + f.pad[1]) })],
+  ],
+  'cross-axis-center': [
+    [/whole frame/, (f) => AL(f, { pad: [0, 8, 0, 8] })],
+    [/swaps the top and bottom/, (f) => AL(f, { pad: [f.pad[2], 8, f.pad[0], 8] })],
+    [/leaves the top padding off the Y/, (f) => AL(f) - f.pad[0]],
+    [/forgets the bottom padding/, (f) => AL(f, { pad: padWith(f, 2, 0) })],
+    [/top alignment/, (f) => f.pad[0]],
+    [/bottom alignment/, (f) => f.cross - f.pad[2] - f.kids[0].cross],
+    [/centre line/, (f) => f.cross / 2],
+  ],
+  'min-width-on-hug': [
+    [/padding out of the hugged width/, (f) => AL(f, { pad: NO_PAD, minMain: undefined })],
+    [/on top of the min width/, (f) => f.minMain + f.pad[1] + f.pad[3]],
+    [/always uses the min width/, (f) => f.minMain],
+    [/ignores the min width/, (f) => AL(f, { minMain: undefined })],
+    [/min width with the label alone/, (f) => AL(f, { pad: NO_PAD })],
+  ],
+  'wrap-narrowest-width': [
+    [/ignores the spacing between tags/, (f) => narrowest({ ...f, gap: 0 }, f.kids.length - 2)],
+    [/ignores the padding/, (f) => narrowest({ ...f, pad: NO_PAD }, f.kids.length - 2)],
+    [/one side only/, (f) => narrowest({ ...f, pad: padWith(f, 3, 0) }, f.kids.length - 2)],
+    [/room for one more/, (f) => narrowest(f, f.kids.length - 1)],
+    [/spacing after the last tag/, (f) => narrowest(f, f.kids.length - 2) + f.gap],
+  ],
+  'wrap-hug-height': [
+    [/horizontal spacing between lines/, (f) => AL(f, { wrap: { lineGap: f.gap } })],
+    [/spacing between lines out/, (f) => AL(f, { wrap: { lineGap: 0 } })],
+    [/every chip on its own line/, (f) => AL(f, { main: f.pad[1] + f.pad[3] + f.kids[0].main })],
+    [/leaves the padding out/, (f) => AL(f, { pad: [0, f.pad[1], 0, f.pad[3]] })],
+    [/after the last line/, (f) => AL(f) + f.wrap.lineGap],
+  ],
+  'negative-spacing-overlap': [
+    [/as positive/, (f) => AL(f, { gap: -f.gap })],
+    [/ignores the negative spacing/, (f) => AL(f, { gap: 0 })],
+    [/the first one too/, (f) => AL(f) + f.gap],
+  ],
+  'fill-height-in-column': [
+    [/before the first and after the last/, (f) => AL(f) - 2 * f.gap],
+    [/equally among the three/, (f) => AL(f, { kids: allFill(f), gap: 0 })],
+    [/one spacing where there are two/, (f) => AL(f) + f.gap],
+    [/top padding only/, (f) => AL(f, { pad: padWith(f, 2, 0) })],
+    [/left and right padding off the height/, (f) => AL(f) - f.pad[1] - f.pad[3]],
+  ],
+  'space-between-last-x': [
+    [/packs the layers to the left/, (f) => AL(f, { gap: 0 })],
+    [/left padding off too/, (f) => AL(f) - f.pad[3]],
+    [/forgets the right padding/, (f) => AL(f, { pad: padWith(f, 1, 0) })],
+    [/where the last layer ends/, (f) => AL(f) + flowKids(f).at(-1)!.main],
+  ],
+}
+const NESTED: Slip[] = [
+  [/row’s spacing/, (f) => 2 * f.outer + f.icon + f.label],
+  [/one side only/, (f) => f.outer + f.icon + f.inner + f.label],
+  [/leaves out the chip’s padding/, (f) => f.icon + f.inner + f.label],
+  [/inner spacing again/, (f) => 2 * f.outer + f.icon + 2 * f.inner + f.label],
+]
+const CONSTRAINT_BY_NAME: Record<string, string> = {
+  Left: 'start',
+  Top: 'start',
+  Right: 'end',
+  Bottom: 'end',
+  'Left and right': 'both',
+  'Top and bottom': 'both',
+  Center: 'center',
+  Scale: 'scale',
+}
+const CONSTRAINT_SLIPS: Slip[] = [
+  [/half the change in frame size/, (f) => f.size + (f.to - f.from) / 2],
+  [/centres the layer in the new frame/, (f) => (f.to - f.size) / 2],
+  [/half the change the wrong way/, (f) => f.at - (f.to - f.from) / 2],
+  [/edge on the new centre line/, (f) => f.to / 2],
+  [/inverse of the frame’s ratio/, (f) => constraint({ ...f, to: (f.from * f.from) / f.to })],
+  [/centre position but keeps its size/, (f) => ((f.at + f.size / 2) * f.to) / f.from - f.size / 2],
+  [/whole change in frame size/, (f) => f.at + (f.to - f.from)],
+  [/scaled X, not the scaled width/, (f) => constraint({ ...f, ask: 'position' })],
+]
+const col = (f: Facts) => grid({ ...f, ask: 'column' })
+const GRID_SLIPS: Record<string, Slip[]> = {
+  'stretch-column-width': [
+    [/forgets the gutters/, (f) => grid({ ...f, gutter: 0 })],
+    [/margin off one side only/, (f) => grid({ ...f, margin: f.margin / 2 })],
+    [/outside the first and last/, (f) => col(f) - (2 * f.gutter) / f.count],
+    [/every gutter twice/, (f) => grid({ ...f, gutter: 2 * f.gutter })],
+    [/margin value between columns/, (f) => grid({ ...f, gutter: f.margin })],
+    [/forgets the margins/, (f) => grid({ ...f, margin: 0 })],
+    [/a gutter for every column/, (f) => col(f) - f.gutter / f.count],
+  ],
+  'stretch-column-x': [
+    [/forgets the gutters/, (f) => f.margin + (f.ask.columnX - 1) * col(f)],
+    [/gutter before the first column/, (f) => grid(f) + f.gutter],
+    [/equal twelfths/, (f) => grid({ ...f, gutter: 0 })],
+    [/forgets the margin/, (f) => grid(f) - f.margin],
+    [/ends$/, (f) => grid(f) + col(f)],
+    [/itself before its start/, (f) => grid({ ...f, ask: { columnX: f.ask.columnX + 1 } })],
+  ],
+  'span-of-columns': [
+    [/leaves out the gutters inside/, (f) => f.ask.span * col(f)],
+    [/gutter for every column, the last one too/, (f) => grid(f) + f.gutter],
+    [/subtracts the gutters/, (f) => f.ask.span * col(f) - (f.ask.span - 1) * f.gutter],
+    [/between the margins evenly/, (f) => grid({ ...f, gutter: 0 })],
+    [/start of the last column/, (f) => grid(f) - col(f)],
+    [/full frame width/, (f) => grid({ ...f, margin: 0, gutter: 0 })],
+  ],
+  'center-grid-offset': [
+    [/as a Right grid would/, (f) => 2 * grid(f)],
+    [/gutter for every column, the last one too/, (f) => grid(f) - f.gutter / 2],
+    [/gutters out of the grid’s width/, (f) => grid({ ...f, gutter: 0 })],
+    [/uses the margin, which/, (f) => f.margin],
+    [/margin off both sides/, (f) => grid(f) - f.margin],
+    [/adds the margin to/, (f) => grid(f) + f.margin],
+  ],
+}
+const sized = (f: Facts, s: number) => [f.w * s, f.h * s] as const
+const EXPORT_SLIPS: Slip[] = [
+  [/added padding/, (f) => [f.w + 10 * f.scale, f.h + 10 * f.scale]],
+  [/only the file’s density|exports at 1x|mdpi size for every folder/, (f) => sized(f, 1)],
+  [/scales the width only/, (f) => [f.w * f.scale, f.h]],
+  [/divides by the scale/, (f) => sized(f, 1 / f.scale)],
+  [/square of the factor|scales twice/, (f) => sized(f, f.scale * f.scale)],
+  [/other iOS scale/, (f) => sized(f, f.scale === 2 ? 3 : 2)],
+  [/xxxhdpi factor/, (f) => sized(f, 4)],
+  [/makes the export square/, (f) => [f.target, f.target]],
+  [/reads w as the height/, (f) => sized(f, f.target / f.h)],
+  [/keeps the original height/, (f) => [f.target, f.h]],
+  [/exports at 2x whatever/, (f) => sized(f, 2)],
+]
+
+/** The value a named mistake gives, worked again; undefined when no slip names it. */
+function slipValue(
+  family: string,
+  f: Facts,
+  mistake: string,
+): number | readonly [number, number] | undefined {
+  if (f.kind === 'constraint') {
+    const named = /^applies (.+) as if/.exec(mistake)
+    if (named) return constraint({ ...f, constraint: CONSTRAINT_BY_NAME[named[1]!] })
+  }
+  if (f.kind === 'export') {
+    const factor = /factor of ([\d.]+)x/.exec(mistake)
+    if (factor) return sized(f, Number(factor[1]))
+  }
+  if (f.kind === 'export-width') f = { ...f, scale: f.target / f.w }
+  const slips =
+    f.kind === 'auto-layout'
+      ? [...(SLIPS[family] ?? []), ...COMMON]
+      : f.kind === 'nested-hug'
+        ? NESTED
+        : f.kind === 'constraint'
+          ? CONSTRAINT_SLIPS
+          : f.kind === 'grid'
+            ? (GRID_SLIPS[family] ?? [])
+            : f.kind === 'export' || f.kind === 'export-width'
+              ? EXPORT_SLIPS
+              : undefined
+  if (!slips) return undefined
+  const slip = slips.find(([re]) => re.test(mistake))
+  return slip ? slip[1](f) : Number.NaN
+}
+
+describeEngineIndependent('Figma distractors', () => {
+  it('each distractor of a computed family is what its named mistake gives, worked again', () => {
+    const found: string[] = []
+    let checked = 0
+    for (const { family, s } of DRAWN) {
+      const f = s.facts as Facts
+      for (const [text, mistake] of s.wrong) {
+        const want = slipValue(family, f, mistake)
+        if (want === undefined) continue
+        checked++
+        const ok =
+          typeof want === 'number'
+            ? near(num(text), Math.round(want * 100) / 100)
+            : (() => {
+                const m = /^([\d.-]+) × ([\d.-]+) px$/.exec(text)
+                return (
+                  !!m &&
+                  near(Number(m[1]), Math.round(want[0] * 100) / 100) &&
+                  near(Number(m[2]), Math.round(want[1] * 100) / 100)
+                )
+              })()
+        if (!ok) found.push(`${family}: “${text}” for “${mistake}”, worked again ${String(want)}`)
+      }
+    }
+    expect([...new Set(found)].slice(0, 12)).toEqual([])
+    expect(checked).toBeGreaterThan(1000)
+  })
+})
+
 // ---- Chromium: auto layout as flexbox, constraints as absolute positioning, CSS as parsed.
 
 let chromium: Chromium

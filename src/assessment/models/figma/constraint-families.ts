@@ -101,6 +101,7 @@ const positionFamily = (c: Constraint, axis: 'x' | 'y', ask: 'position' | 'size'
           px(((at + size / 2) * to) / from - size / 2),
           'scales the layer’s centre position but keeps its size',
         ])
+      else wrong.push([px((at * to) / from), 'gives the scaled X, not the scaled width'])
     }
     if (c === 'center' && ask === 'position') {
       wrong.push(
@@ -113,11 +114,15 @@ const positionFamily = (c: Constraint, axis: 'x' | 'y', ask: 'position' | 'size'
       )
     }
     if (ask === 'size' && c !== 'start')
-      wrong.push([px(size + (to - from) / 2), 'grows the layer by half the change in frame size'])
+      wrong.push([
+        px(size + (to - from) / 2),
+        'changes the layer’s size by half the change in frame size',
+      ])
     return choose(rng, {
+      // A width or height of zero or less is no mistake anyone reports: Figma stops there.
       stem: `In ${client(rng)}’s file, a layer sits at ${coord} ${at} with ${dim} ${size} inside a frame ${from} in ${dim}. Its ${axis === 'x' ? 'horizontal' : 'vertical'} constraint is ${NAMES[axis][c]}. The designer resizes the frame to ${to} in ${dim}. What ${ask === 'position' ? coord : dim} does the layer end up with?`,
       key: px(value(got)),
-      wrong,
+      wrong: ask === 'size' ? wrong.filter(([t]) => Number.parseFloat(t) > 0) : wrong,
       facts: { kind: 'constraint', constraint: c, from, to, at, size, ask, axis },
     })
   })

@@ -128,7 +128,7 @@ export const GRID_FAMILIES: readonly FigmaFamily[] = [
         [px(W - total), 'puts all the free space on the left, as a Right grid would'],
         [px((W - total) / 2 + margin), 'adds the margin to the centred offset'],
       ],
-      facts: { kind: 'grid', type: 'center', W, count, width, gutter, ask: 'offset' },
+      facts: { kind: 'grid', type: 'center', W, count, width, gutter, margin, ask: 'offset' },
     })
   }),
 ]

@@ -11,7 +11,8 @@ import {
 // Variables after help.figma.com, "Guide to variables in Figma", "Modes for variables" and
 // "Create and manage variables": a variable holds one value per mode of its collection, or an
 // alias to another variable; a layer uses the mode set on it or, left on Auto, the mode of its
-// nearest ancestor that sets one, and the collection's default (first) mode when none does; an
+// nearest ancestor that sets one, and the collection's default mode when none does (the stems
+// name the default mode rather than lean on its place in the list); an
 // alias resolves the target variable in the mode in force for the target's own collection.
 
 /** A variable: one value or alias per mode of its collection. */
@@ -133,7 +134,7 @@ export const VARIABLE_FAMILIES: readonly FigmaFamily[] = [
     const { vars, modes } = system(rng, first)
     return {
       f: { kind: 'variable', modes, vars, chain: [{ Theme: set }], bound: 'button/fill' },
-      where: `The Theme collection’s modes are ${modes.Theme.join(' and ')} (in that order). The screen frame has the Theme mode set to ${set}; the button inside is left on Auto.`,
+      where: `The Theme collection’s modes are ${modes.Theme[0]} (its default mode) and ${modes.Theme[1]}. The screen frame has the Theme mode set to ${set}; the button inside is left on Auto.`,
     }
   }),
   resolutionFamily('nearest-ancestor-mode', (rng) => {
@@ -149,7 +150,7 @@ export const VARIABLE_FAMILIES: readonly FigmaFamily[] = [
         chain: [{ Theme: outer }, { Theme: inner }],
         bound: rng.pick(['button/fill', 'card/fill']),
       },
-      where: `The Theme collection’s modes are ${modes.Theme.join(' and ')} (in that order). The page frame sets the Theme mode to ${outer}; a section frame inside it sets ${inner}; the button inside the section is left on Auto.`,
+      where: `The Theme collection’s modes are ${modes.Theme[0]} (its default mode) and ${modes.Theme[1]}. The page frame sets the Theme mode to ${outer}; a section frame inside it sets ${inner}; the button inside the section is left on Auto.`,
     }
   }),
   resolutionFamily('default-mode-when-unset', (rng) => {
@@ -163,7 +164,7 @@ export const VARIABLE_FAMILIES: readonly FigmaFamily[] = [
         chain: [{ Button: 'Default' }],
         bound: rng.pick(['button/fill', 'card/fill']),
       },
-      where: `The Theme collection’s modes are ${modes.Theme.join(' and ')} (in that order). No frame above the button sets a Theme mode.`,
+      where: `The Theme collection’s modes are ${modes.Theme[0]} (its default mode) and ${modes.Theme[1]}. No frame above the button sets a Theme mode.`,
     }
   }),
 ]
@@ -220,7 +221,7 @@ const TOKENS: Readonly<Record<string, Setting>> = {
   'variable scoping': {
     names: ['Variable scoping', 'Scoping on the variable', 'Set the variable’s scope'],
     asks: [
-      'a corner-radius number variable keeps being offered in the gap and font-size pickers, and must only appear for corner radius',
+      'a corner-radius number variable, now offered in the gap and font-size pickers too, to be offered for corner radius only',
     ],
     gloss: 'limits which properties a variable is offered for',
   },

@@ -79,7 +79,6 @@ adobe-indesign | Adobe InDesign | 4 | 30 | Layout and grids; Styles; Print outpu
 adobe-after-effects | Adobe After Effects | 5 | 30 | Compositions; Keyframes; Rendering
 adobe-premiere-pro | Adobe Premiere Pro | 4 | 30 | Editing; Audio; Export
 adobe-lightroom | Adobe Lightroom | 4 | 15 | Catalogue; Develop module; Export
-figma | Figma | 4 | 20 | Frames and auto layout; Components; Prototyping
 sketch | Sketch | 4 | 15 | Artboards; Symbols; Handoff
 canva | Canva | 3 | 8 | Templates; Brand kits; Export
 coreldraw | CorelDRAW | 4 | 20 | Objects; Text; Output

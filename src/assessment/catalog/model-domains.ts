@@ -11,6 +11,7 @@ import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
+import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
@@ -396,6 +397,7 @@ export const D = {
   ...SCM_DOMAINS,
   ...LSS_DOMAINS,
   ...MRES_DOMAINS,
+  ...FIGMA_DOMAINS,
   ...BA_DOMAINS,
   ...TYPOGRAPHY_DOMAINS,
   ...COPYEDIT_DOMAINS,

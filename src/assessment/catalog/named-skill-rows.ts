@@ -13,6 +13,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXCEL_ROW } from './excel-row.js'
+import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
@@ -107,6 +108,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SCM_ROW,
   LSS_ROW,
   MRES_ROW,
+  FIGMA_ROW,
   BA_ROW,
   TYPOGRAPHY_ROW,
   COPYEDIT_ROW,

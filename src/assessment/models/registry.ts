@@ -38,6 +38,7 @@ import {
   wordUsageModel,
 } from './english/english-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
+import { FIGMA_MODELS } from './figma/figma-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
 import { depreciationModel } from './finance/depreciation.js'
@@ -279,6 +280,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SCM_MODELS,
   ...LSS_MODELS,
   ...MRES_MODELS,
+  ...FIGMA_MODELS,
   ...BA_MODELS,
   ...TYPO_MODELS,
   ...COPYEDIT_MODELS,

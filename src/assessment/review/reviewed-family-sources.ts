@@ -178,6 +178,20 @@ import { LOOKUP_FAMILIES as XL_LOOKUP_FAMILIES } from '../models/excel/lookup-fa
 import { TABLE_FAMILIES as XL_TABLE_FAMILIES } from '../models/excel/table-families.js'
 import { TEXT_DATE_FAMILIES as XL_TEXT_DATE_FAMILIES } from '../models/excel/text-date-families.js'
 import {
+  FIGMA_COMPONENT_FAMILIES,
+  FIGMA_CONSTRAINT_FAMILIES,
+  FIGMA_EXPORT_FAMILIES,
+  FIGMA_LAYOUT_FAMILIES,
+  FIGMA_PROTOTYPE_FAMILIES,
+  FIGMA_VARIABLE_FAMILIES,
+  figmaComponentsModel,
+  figmaConstraintsModel,
+  figmaExportModel,
+  figmaLayoutModel,
+  figmaPrototypeModel,
+  figmaVariablesModel,
+} from '../models/figma/figma-models.js'
+import {
   fmScenariosModel,
   fmStatementsModel,
   fmStructureModel,
@@ -923,6 +937,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [mresAnalysisModel, MRES_ANALYSIS_FAMILIES],
   [mresSizingModel, MRES_SIZING_FAMILIES],
   [mresEthicsModel, MRES_ETHICS_FAMILIES],
+  [figmaLayoutModel, FIGMA_LAYOUT_FAMILIES],
+  [figmaConstraintsModel, FIGMA_CONSTRAINT_FAMILIES],
+  [figmaComponentsModel, FIGMA_COMPONENT_FAMILIES],
+  [figmaVariablesModel, FIGMA_VARIABLE_FAMILIES],
+  [figmaExportModel, FIGMA_EXPORT_FAMILIES],
+  [figmaPrototypeModel, FIGMA_PROTOTYPE_FAMILIES],
   [baRequirementsModel, BA_REQUIREMENT_FAMILIES],
   [baDecisionsModel, BA_DECISION_FAMILIES],
   [baProcessModel, BA_PROCESS_FAMILIES],

@@ -13,6 +13,7 @@ import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
+import { FIGMA_REVIEW } from './figma.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
 import { GDPR_REVIEW } from './gdpr.js'
@@ -96,6 +97,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     SUPPLY_CHAIN_BASICS_REVIEW,
     SUBTITLING_REVIEW,
     LEAN_SIX_SIGMA_REVIEW,
+    FIGMA_REVIEW,
     TYPOGRAPHY_REVIEW,
     FINANCIAL_STATEMENT_ANALYSIS_REVIEW,
     PPC_ADVERTISING_REVIEW,

@@ -28,6 +28,7 @@ import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
+import { PAYROLL_ROW } from './payroll-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
@@ -108,6 +109,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SMM_ROW,
   FSA_ROW,
   TRAVEL_ROW,
+  PAYROLL_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

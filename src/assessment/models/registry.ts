@@ -92,6 +92,7 @@ import { salesMathModel } from './marketing/sales-commission.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
+import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import {
   pgAggregationModel,
@@ -280,6 +281,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SMM_MODELS,
   ...FSA_MODELS,
   ...TRAVEL_MODELS,
+  ...PAYROLL_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

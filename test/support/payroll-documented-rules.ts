@@ -13,7 +13,7 @@ export const PAYROLL_PRACTICE_RULES: Record<string, readonly [source: string, an
   ],
   'holiday-gift-excluded-from-regular-rate': [
     '29 U.S.C. 207(e)(1); 29 CFR 778.212: gifts not measured by hours, production or efficiency are excluded',
-    /^(Leave it out|Exclude it: a gift|It stays out)/,
+    /^Exclude it(: a gift| from the regular rate as| ?; a gift like)/,
   ],
   'unauthorized-overtime-must-be-paid': [
     '29 CFR 785.11–785.13: work suffered or permitted is work time; management enforces rules, not by withholding pay',

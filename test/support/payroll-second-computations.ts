@@ -187,15 +187,20 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     oneWeek: (x) => half(B(x.b) * B(x.h! - 40), 2n * B(x.h) * B(x.w)),
     wholeBonusOneWeek: (x) => half(B(x.b) * B(x.w) * B(x.h! - 40), 2n * B(x.h)),
   },
-  'holiday-hours-not-hours-worked': {
-    fortyCap: (x) => 40n * B(x.r),
-    holidayInside: (x) => B(x.r) * B(x.w),
-    key: (x) => B(x.r) * B(x.w) + 8n * B(x.r),
-    holidayCounts: (x) => 40n * B(x.r) + half(3n * B(x.r) * B(x.w! + 8 - 40), 2n),
-    noHoliday: (x) => B(x.r) * B(x.w),
-    holidayAtOneAndHalf: (x) => B(x.r) * B(x.w) + 12n * B(x.r),
-    holidayDouble: (x) => B(x.r) * B(x.w) + 16n * B(x.r),
-  },
+  'holiday-hours-not-hours-worked': (() => {
+    // overtime only on hours actually worked past 40; the 8 holiday hours paid at straight time
+    const worked = (x: In, otTimes2: bigint) =>
+      B(x.r) * 40n + half(otTimes2 * B(x.r) * B(x.w! - 40), 2n)
+    return {
+      key: (x) => worked(x, 3n) + 8n * B(x.r),
+      holidayCounts: (x) => B(x.r) * 40n + half(3n * B(x.r) * B(x.w! + 8 - 40), 2n),
+      noHoliday: (x) => worked(x, 3n),
+      straightAll: (x) => B(x.r) * B(x.w! + 8),
+      fortyCap: (x) => 48n * B(x.r),
+      otDouble: (x) => worked(x, 4n) + 8n * B(x.r),
+      holidayDouble: (x) => worked(x, 3n) + 16n * B(x.r),
+    } satisfies Record<string, Twin>
+  })(),
   'retroactive-raise-with-overtime': {
     key: (x) => B(x.d) * B(x.reg) + half(3n * B(x.d) * B(x.ot), 2n),
     straightOnly: (x) => B(x.d) * B(x.reg! + x.ot!),
@@ -245,6 +250,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
   'tipped-employee-overtime-cash-wage': {
     // overtime hours: 1.5 × $7.25 = $10.875 less the $5.12 tip credit, rounded once at the end
     halfMinimumOt: (x) => 8520n + half(725n * B(x.h! - 40), 2n),
+    doublePaidOt: (x) => 213n * B(x.h) + half(2175n * B(x.h! - 40), 2n),
     key: (x) => 213n * 40n + half((10875n - 5120n) * B(x.h! - 40), 10n),
     cashRateTimeAndHalf: (x) => 213n * 40n + half(639n * B(x.h! - 40), 2n),
     straightCash: (x) => 213n * B(x.h),
@@ -254,6 +260,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
   // ---- Deductions
   'federal-income-tax-wages-after-pretax': {
     lessFica: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p) - bps(B(x.g) - B(x.p), 765n),
+    lessRoth: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p) - B(x.roth),
     key: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p),
     only125: (x) => B(x.g) - B(x.p),
     only401k: (x) => B(x.g) - bps(B(x.g), B(x.k)),
@@ -262,6 +269,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
   },
   'fica-wages-after-pretax': {
     netOfFica: (x) => B(x.g) - B(x.p) - fica(B(x.g) - B(x.p)),
+    lessRoth: (x) => B(x.g) - B(x.p) - B(x.roth),
     key: (x) => B(x.g) - B(x.p),
     both: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p),
     gross: (x) => B(x.g),
@@ -272,6 +280,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     const out = (x: In, ficaWages: bigint) =>
       B(x.g) - B(x.k) - B(x.p) - B(x.roth) - B(x.fit) - fica(ficaWages)
     return {
+      employerFicaToo: (x) => out(x, B(x.g) - B(x.p)) - fica(B(x.g) - B(x.p)),
       key: (x) => out(x, B(x.g) - B(x.p)),
       ficaAfter401k: (x) => out(x, B(x.g) - B(x.p) - B(x.k)),
       ficaOnGross: (x) => out(x, B(x.g)),
@@ -333,6 +342,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     employerToo: (x) => bps(ssBase - B(x.ytd), 1240n),
   },
   'medicare-with-additional-medicare-crossing': {
+    employerToo: (x) => bps(B(x.w), 290n) + bps(B(x.ytd) + B(x.w) - 20000000n, 90n),
     key: (x) => bps(B(x.w), 145n) + bps(B(x.ytd) + B(x.w) - 20000000n, 90n),
     noAdditional: (x) => bps(B(x.w), 145n),
     additionalOnWhole: (x) => bps(B(x.w), 235n),
@@ -439,6 +449,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     } satisfies Record<string, Twin>
   })(),
   'futa-credit-reduction-state': {
+    quarterlyBase: (x) => 4n * B(x.n) * bps(futaBase, 60n + B(x.cr)),
     key: (x) => B(x.n) * bps(futaBase, 60n + B(x.cr)),
     noReduction: (x) => B(x.n) * 4200n,
     reductionAsCredit: (x) => B(x.n) * bps(futaBase, 600n - B(x.cr)),

@@ -21,9 +21,10 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
     const k = rng.pick([300, 400, 500, 600, 800, 1000])
     const p = drawn(rng, 6000, 30000, 500)
     const def = pctOf(g, k)
+    const roth = drawn(rng, 2000, 12000, 500)
     return worked(rng, {
-      stem: `${person(rng)}’s biweekly gross pay is ${usd(g)}. They defer ${bp(k)} to a traditional 401(k) and pay a ${usd(p)} health premium through a section 125 cafeteria plan. What are the wages subject to federal income tax withholding on this check? ${ROUND}`,
-      in: { g, k, p },
+      stem: `${person(rng)}’s biweekly gross pay is ${usd(g)}. They defer ${bp(k)} to a traditional 401(k) and ${usd(roth)} to a Roth 401(k), and pay a ${usd(p)} health premium through a section 125 cafeteria plan. What are the wages subject to federal income tax withholding on this check? ${ROUND}`,
+      in: { g, k, p, roth },
       key: g - def - p,
       wrong: [
         ['only125', g - p, 'takes out the cafeteria premium but not the 401(k) deferral'],
@@ -35,6 +36,7 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
           'also subtracts the employee’s FICA before income tax',
         ],
         ['doubleDeferral', g - 2 * def - p, 'subtracts the 401(k) deferral twice'],
+        ['lessRoth', g - def - p - roth, 'also subtracts the after-tax Roth deferral'],
       ],
     })
   }),
@@ -43,12 +45,14 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
     const k = rng.pick([300, 400, 500, 600, 800, 1000])
     const p = drawn(rng, 6000, 30000, 500)
     const def = pctOf(g, k)
+    const roth = drawn(rng, 2000, 12000, 500)
     return worked(rng, {
-      stem: `An employee’s semimonthly gross pay is ${usd(g)}, with a ${bp(k)} traditional 401(k) deferral and a ${usd(p)} dental and medical premium under a section 125 cafeteria plan. What are the Social Security and Medicare (FICA) wages on this check? ${ROUND}`,
-      in: { g, k, p },
+      stem: `An employee’s semimonthly gross pay is ${usd(g)}, with a ${bp(k)} traditional 401(k) deferral, a ${usd(roth)} Roth 401(k) deferral and a ${usd(p)} dental and medical premium under a section 125 cafeteria plan. What are the Social Security and Medicare (FICA) wages on this check? ${ROUND}`,
+      in: { g, k, p, roth },
       key: g - p,
       wrong: [
         ['both', g - def - p, 'takes the 401(k) deferral out of FICA wages as well'],
+        ['lessRoth', g - p - roth, 'also subtracts the after-tax Roth deferral'],
         ['gross', g, 'leaves the cafeteria premium in FICA wages'],
         [
           'netOfFica',
@@ -84,6 +88,7 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
           g - k - p - roth - fit - tax(g),
           'takes FICA on gross pay, ignoring the cafeteria plan',
         ],
+        ['employerFicaToo', net - tax(fw), 'also takes the employer’s FICA out of net pay'],
         ['rothLeftOut', net + roth, 'forgets the Roth deferral because it is not pre-tax'],
         [
           'ficaAfterRoth',

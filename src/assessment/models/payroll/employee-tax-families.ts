@@ -89,6 +89,7 @@ export const EMPLOYEE_TAX_FAMILIES: readonly ScenarioFamily[] = [
       key: pctOf(w, 145) + pctOf(over, 90),
       wrong: [
         ['noAdditional', pctOf(w, 145), 'leaves out the Additional Medicare Tax'],
+        ['employerToo', pctOf(w, 290) + pctOf(over, 90), 'withholds the employer’s 1.45 % as well'],
         [
           'additionalOnWhole',
           pctOf(w, 235),

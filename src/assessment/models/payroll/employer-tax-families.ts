@@ -111,6 +111,11 @@ export const EMPLOYER_TAX_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['noReduction', n * pctOf(FUTA, 60), 'ignores the credit reduction'],
         [
+          'quarterlyBase',
+          4 * n * pctOf(FUTA, 60 + cr),
+          'applies the $7,000 base again in every quarter',
+        ],
+        [
           'reductionAsCredit',
           n * pctOf(FUTA, 600 - cr),
           'takes the credit reduction as the whole credit',

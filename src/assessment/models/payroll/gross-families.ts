@@ -303,22 +303,23 @@ export const GROSS_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('holiday-hours-not-hours-worked', (rng) => {
     const r = drawn(rng, 1600, 3200, 50)
-    const w = drawn(rng, 33, 40)
+    const w = drawn(rng, 41, 48)
+    const worked40 = 40 * r + mulDiv(3 * r, w - 40, 2)
     return worked(rng, {
-      stem: `In a holiday week an hourly employee paid ${usd(r)} an hour worked ${w} hours and was paid 8 hours of holiday pay at the straight rate under company policy. Under the FLSA, what is the week’s gross pay? ${ROUND}`,
+      stem: `In a holiday week an hourly employee paid ${usd(r)} an hour worked ${w} hours and was also paid 8 hours of holiday pay at the straight rate under company policy. Under the FLSA, what is the week’s gross pay? ${ROUND}`,
       in: { r, w },
-      key: r * (w + 8),
+      key: worked40 + 8 * r,
       wrong: [
         [
           'holidayCounts',
-          r * 40 + mulDiv(3 * r, w - 32, 2),
+          40 * r + mulDiv(3 * r, w - 32, 2),
           'counts the paid holiday hours as hours worked toward 40',
         ],
-        ['noHoliday', r * w, 'leaves out the holiday pay the policy grants'],
-        ['fortyCap', 40 * r, 'treats 40 paid hours as the weekly maximum'],
-        ['holidayInside', r * w, 'counts the holiday hours inside the hours worked'],
-        ['holidayAtOneAndHalf', r * w + 12 * r, 'pays the holiday hours at time and a half'],
-        ['holidayDouble', r * w + 16 * r, 'pays the holiday hours at double time'],
+        ['noHoliday', worked40, 'leaves out the holiday pay the policy grants'],
+        ['straightAll', r * (w + 8), 'pays every hour at the straight rate'],
+        ['fortyCap', 48 * r, 'pays 40 worked hours plus the holiday, dropping the overtime hours'],
+        ['otDouble', 40 * r + 2 * r * (w - 40) + 8 * r, 'pays the overtime hours at double time'],
+        ['holidayDouble', worked40 + 16 * r, 'pays the holiday hours at double time'],
       ],
     })
   }),
@@ -462,6 +463,11 @@ export const GROSS_FAMILIES: readonly ScenarioFamily[] = [
           'pays time and a half on the cash wage instead of on the full minimum wage',
         ],
         ['straightCash', 213 * h, 'pays the cash wage for every hour with no overtime'],
+        [
+          'doublePaidOt',
+          213 * h + mulDiv(2175, h - 40, 2),
+          'pays the cash wage for overtime hours on top of time and a half of the minimum wage',
+        ],
         [
           'halfMinimumOt',
           213 * 40 + mulDiv(725, h - 40, 2),

@@ -78,8 +78,8 @@ const GROSS_PRACTICES: readonly Practice[] = [
     ],
     keys: [
       'Exclude it: a gift not tied to hours, output or efficiency',
-      'Leave it out of the regular rate; it is a true gift',
-      'It stays out of the regular rate as a true gift',
+      'Exclude it from the regular rate as a true gift',
+      'Exclude it; a gift like this is not in the regular rate',
     ],
     wrong: [
       [
@@ -97,6 +97,10 @@ const GROSS_PRACTICES: readonly Practice[] = [
       [
         'Include it in the December workweeks as a bonus',
         'treats a gift as a non-discretionary bonus',
+      ],
+      [
+        'Exclude it from straight time but add it for overtime',
+        'splits a gift between pay and the overtime rate',
       ],
       [
         'Include it, since it is taxable wages for withholding',

@@ -247,16 +247,6 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     timeAndHalf: (x) => half(3n * B(x.mw) * B(x.h), 2n) - B(x.p),
     halfShortfall: (x) => half(B(x.mw) * B(x.h) - B(x.p), 2n),
   },
-  'tipped-employee-overtime-cash-wage': {
-    // overtime hours: 1.5 × $7.25 = $10.875 less the $5.12 tip credit, rounded once at the end
-    halfMinimumOt: (x) => 8520n + half(725n * B(x.h! - 40), 2n),
-    doublePaidOt: (x) => 213n * B(x.h) + half(2175n * B(x.h! - 40), 2n),
-    key: (x) => 213n * 40n + half((10875n - 5120n) * B(x.h! - 40), 10n),
-    cashRateTimeAndHalf: (x) => 213n * 40n + half(639n * B(x.h! - 40), 2n),
-    straightCash: (x) => 213n * B(x.h),
-    fullMinimumOt: (x) => 213n * 40n + half(2175n * B(x.h! - 40), 2n),
-    minimumAll: (x) => 725n * 40n + half(2175n * B(x.h! - 40), 2n),
-  },
   // ---- Deductions
   'federal-income-tax-wages-after-pretax': {
     lessFica: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p) - bps(B(x.g) - B(x.p), 765n),
@@ -266,15 +256,6 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     only401k: (x) => B(x.g) - bps(B(x.g), B(x.k)),
     gross: (x) => B(x.g),
     doubleDeferral: (x) => B(x.g) - 2n * bps(B(x.g), B(x.k)) - B(x.p),
-  },
-  'fica-wages-after-pretax': {
-    netOfFica: (x) => B(x.g) - B(x.p) - fica(B(x.g) - B(x.p)),
-    lessRoth: (x) => B(x.g) - B(x.p) - B(x.roth),
-    key: (x) => B(x.g) - B(x.p),
-    both: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p),
-    gross: (x) => B(x.g),
-    only401k: (x) => B(x.g) - bps(B(x.g), B(x.k)),
-    plusDeferral: (x) => B(x.g) - B(x.p) + bps(B(x.g), B(x.k)),
   },
   'net-pay-with-pretax-roth-and-taxes': (() => {
     const out = (x: In, ficaWages: bigint) =>
@@ -340,23 +321,6 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     excess: (x) => bps(B(x.ytd) + B(x.w) - ssBase, 620n),
     medicareRate: (x) => bps(ssBase - B(x.ytd), 765n),
     employerToo: (x) => bps(ssBase - B(x.ytd), 1240n),
-  },
-  'medicare-with-additional-medicare-crossing': {
-    employerToo: (x) => bps(B(x.w), 290n) + bps(B(x.ytd) + B(x.w) - 20000000n, 90n),
-    key: (x) => bps(B(x.w), 145n) + bps(B(x.ytd) + B(x.w) - 20000000n, 90n),
-    noAdditional: (x) => bps(B(x.w), 145n),
-    additionalOnWhole: (x) => bps(B(x.w), 235n),
-    filingStatus: (x) => bps(B(x.w), 145n) + bps(max(0n, B(x.ytd) + B(x.w) - B(x.limit)), 90n),
-    additionalOnly: (x) => bps(B(x.ytd) + B(x.w) - 20000000n, 235n),
-  },
-  'supplemental-flat-rate-bonus-withholding': {
-    noMedicare: (x) => bps(B(x.b), 2200n) + bps(B(x.b), 620n),
-    employerShare: (x) => bps(B(x.b), 2200n) + 2n * fica(B(x.b)),
-    key: (x) => bps(B(x.b), 2200n) + fica(B(x.b)),
-    fitOnly: (x) => bps(B(x.b), 2200n),
-    mandatoryRate: (x) => bps(B(x.b), 3700n) + fica(B(x.b)),
-    noSocialSecurity: (x) => bps(B(x.b), 2200n) + bps(B(x.b), 145n),
-    backupRate: (x) => bps(B(x.b), 2400n) + fica(B(x.b)),
   },
   'supplemental-over-one-million': {
     key: (x) => bps(million - B(x.ytd), 2200n) + bps(B(x.b) - (million - B(x.ytd)), 3700n),
@@ -464,19 +428,6 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     wholeBase: (x) => bps(B(x.base), B(x.rate)),
     futaRate: (x) => bps(B(x.base) - B(x.ytd), 60n),
   },
-  'employer-cost-of-a-check': (() => {
-    const er = (x: In) => fica(B(x.g)) + bps(B(x.g), 60n) + bps(B(x.g), B(x.suta))
-    return {
-      additionalShare: (x) => B(x.g) + er(x) + bps(B(x.g), 90n),
-      yearOfFuta: (x) => B(x.g) + fica(B(x.g)) + 4200n + bps(B(x.g), B(x.suta)),
-      key: (x) => B(x.g) + er(x),
-      taxesOnly: (x) => er(x),
-      noUnemployment: (x) => B(x.g) + fica(B(x.g)),
-      withEmployeeFica: (x) => B(x.g) + er(x) + fica(B(x.g)),
-      futaGross: (x) => B(x.g) + fica(B(x.g)) + bps(B(x.g), 600n) + bps(B(x.g), B(x.suta)),
-      fromNetOfFica: (x) => B(x.g) + bps(B(x.g), 60n) + bps(B(x.g), B(x.suta)),
-    } satisfies Record<string, Twin>
-  })(),
   'futa-deposit-carried-forward': {
     key: (x) => (B(x.q1) + B(x.q2) > 50000n ? B(x.q1) + B(x.q2) : 0n),
     quarterOnly: (x) => B(x.q2),

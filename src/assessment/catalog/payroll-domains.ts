@@ -7,7 +7,7 @@ export const PAYROLL_DOMAINS = {
     title: 'Gross pay and FLSA overtime',
     itemModelIds: ['payroll-gross'],
     outcome:
-      'Work out gross pay for hourly, piece-rate, tipped and salaried non-exempt employees, with overtime at one and one-half times a regular rate that includes shift differentials and non-discretionary bonuses, counted per workweek, and convert salaries between pay frequencies',
+      'Work out gross pay for hourly, piece-rate and salaried non-exempt employees, with overtime at one and one-half times a regular rate that includes shift differentials and non-discretionary bonuses, counted per workweek, and convert salaries between pay frequencies',
   },
   payDeductions: {
     id: 'payroll-deductions',

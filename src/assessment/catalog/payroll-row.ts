@@ -23,7 +23,7 @@ export const PAYROLL_ROW: CatalogRow = row(
       'payroll journals and month-end accruals, and keeps the client’s deposits, returns and ' +
       'forms on time. Gross pay under the FLSA (overtime at one and one-half times the regular ' +
       'rate in each workweek, with shift differentials, non-discretionary bonuses, piece rates, ' +
-      'two rates, fluctuating-workweek and salaried non-exempt pay, tip credits, holiday hours, ' +
+      'two rates, fluctuating-workweek and salaried non-exempt pay, minimum-wage make-up, holiday hours, ' +
       'retro pay and salary conversion between pay frequencies), the most frequent task and the ' +
       'one behind most wage claims: 24 %. Deductions (which wages a traditional 401(k), a ' +
       'section 125 premium and a Roth deferral reduce, net pay, group-term life over $50,000, ' +

@@ -40,30 +40,6 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('fica-wages-after-pretax', (rng) => {
-    const g = drawn(rng, 180000, 520000, 500)
-    const k = rng.pick([300, 400, 500, 600, 800, 1000])
-    const p = drawn(rng, 6000, 30000, 500)
-    const def = pctOf(g, k)
-    const roth = drawn(rng, 2000, 12000, 500)
-    return worked(rng, {
-      stem: `An employee’s semimonthly gross pay is ${usd(g)}, with a ${bp(k)} traditional 401(k) deferral, a ${usd(roth)} Roth 401(k) deferral and a ${usd(p)} dental and medical premium under a section 125 cafeteria plan. What are the Social Security and Medicare (FICA) wages on this check? ${ROUND}`,
-      in: { g, k, p, roth },
-      key: g - p,
-      wrong: [
-        ['both', g - def - p, 'takes the 401(k) deferral out of FICA wages as well'],
-        ['lessRoth', g - p - roth, 'also subtracts the after-tax Roth deferral'],
-        ['gross', g, 'leaves the cafeteria premium in FICA wages'],
-        [
-          'netOfFica',
-          g - p - pctOf(g - p, 620) - pctOf(g - p, 145),
-          'takes the FICA tax itself out of the FICA wages',
-        ],
-        ['only401k', g - def, 'takes out the 401(k) deferral instead of the cafeteria premium'],
-        ['plusDeferral', g - p + def, 'adds the deferral back on top of gross pay'],
-      ],
-    })
-  }),
   family('net-pay-with-pretax-roth-and-taxes', (rng) => {
     const g = drawn(rng, 200000, 450000, 500)
     const k = drawn(rng, 8000, 25000, 500)

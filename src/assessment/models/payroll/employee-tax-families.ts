@@ -67,65 +67,6 @@ export const EMPLOYEE_TAX_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('medicare-with-additional-medicare-crossing', (rng) => {
-    const w = drawn(rng, 1000000, 3000000, 100)
-    const ytd = 20000000 - drawn(rng, 200000, w - 200000, 100)
-    const over = ytd + w - 20000000
-    const status = rng.pick([
-      'married filing jointly',
-      'married filing separately',
-      'head of household',
-    ])
-    const limit =
-      status === 'married filing jointly'
-        ? 25000000
-        : status === 'married filing separately'
-          ? 12500000
-          : 20000000
-    const wrongLimit = Math.max(0, ytd + w - limit)
-    return worked(rng, {
-      stem: `A sales director’s Medicare wages with your client are ${usd(ytd)} year to date before a ${usd(w)} check. Medicare is 1.45 % on all wages, and the Additional Medicare Tax is 0.9 % on wages over $200,000 paid in the year by one employer. Their Form W-4 says ${status}. How much Medicare tax, Additional Medicare included, is withheld from this check? ${ROUND}`,
-      in: { w, ytd, limit },
-      key: pctOf(w, 145) + pctOf(over, 90),
-      wrong: [
-        ['noAdditional', pctOf(w, 145), 'leaves out the Additional Medicare Tax'],
-        ['employerToo', pctOf(w, 290) + pctOf(over, 90), 'withholds the employer’s 1.45 % as well'],
-        [
-          'additionalOnWhole',
-          pctOf(w, 235),
-          'applies 0.9 % to the whole check, not only the part over $200,000',
-        ],
-        [
-          'filingStatus',
-          pctOf(w, 145) + pctOf(wrongLimit, 90),
-          `uses the ${status} threshold from the employee’s own tax return`,
-        ],
-        ['additionalOnly', pctOf(over, 235), 'charges Medicare only on the wages over $200,000'],
-      ],
-    })
-  }),
-  family('supplemental-flat-rate-bonus-withholding', (rng) => {
-    const b = drawn(rng, 100000, 1500000, 500)
-    const fit = pctOf(b, 2200)
-    const fica = pctOf(b, 620) + pctOf(b, 145)
-    return worked(rng, {
-      stem: `Your client pays a ${usd(b)} bonus as a separate payment and uses the optional flat-rate method (22 %) for federal income tax on supplemental wages; income tax was withheld from the employee’s regular wages this year. Social Security is 6.2 % and Medicare 1.45 %, year-to-date wages well below every threshold. What is the total withheld from the bonus for these three taxes? ${ROUND}`,
-      in: { b },
-      key: fit + fica,
-      wrong: [
-        ['fitOnly', fit, 'withholds only the 22 % income tax'],
-        ['noMedicare', fit + pctOf(b, 620), 'leaves out Medicare'],
-        ['employerShare', fit + 2 * fica, 'withholds the employer’s FICA share as well'],
-        [
-          'mandatoryRate',
-          pctOf(b, 3700) + fica,
-          'uses the 37 % rate that applies only over $1 million',
-        ],
-        ['noSocialSecurity', fit + pctOf(b, 145), 'treats a bonus as exempt from Social Security'],
-        ['backupRate', pctOf(b, 2400) + fica, 'uses the 24 % backup-withholding rate'],
-      ],
-    })
-  }),
   family('supplemental-over-one-million', (rng) => {
     const ytd = 100000000 - drawn(rng, 2000000, 30000000, 10000)
     const b = drawn(rng, 40000000, 150000000, 100000)

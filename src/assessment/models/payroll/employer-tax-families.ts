@@ -151,58 +151,6 @@ export const EMPLOYER_TAX_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('employer-cost-of-a-check', (rng) => {
-    const g = drawn(rng, 150000, 450000, 500)
-    const suta = rng.pick([200, 270, 340])
-    return worked(rng, {
-      stem: `An employee in their first month is paid ${usd(g)} gross (no pre-tax deductions). The employer pays Social Security 6.2 %, Medicare 1.45 %, FUTA 0.6 % and state unemployment ${bp(suta)}, all with wages under every base. What does this check cost the employer in total, gross pay included? ${ROUND}`,
-      in: { g, suta },
-      key: g + pctOf(g, 620) + pctOf(g, 145) + pctOf(g, 60) + pctOf(g, suta),
-      wrong: [
-        [
-          'taxesOnly',
-          pctOf(g, 620) + pctOf(g, 145) + pctOf(g, 60) + pctOf(g, suta),
-          'gives the employer taxes without the gross pay',
-        ],
-        [
-          'additionalShare',
-          g + pctOf(g, 620) + pctOf(g, 145) + pctOf(g, 60) + pctOf(g, suta) + pctOf(g, 90),
-          'adds a 0.9 % Additional Medicare share the employer never pays',
-        ],
-        [
-          'yearOfFuta',
-          g + pctOf(g, 620) + pctOf(g, 145) + 4200 + pctOf(g, suta),
-          'charges the whole year’s $42 of FUTA on the first check',
-        ],
-        [
-          'noUnemployment',
-          g + pctOf(g, 620) + pctOf(g, 145),
-          'leaves out FUTA and state unemployment',
-        ],
-        [
-          'withEmployeeFica',
-          g + 2 * (pctOf(g, 620) + pctOf(g, 145)) + pctOf(g, 60) + pctOf(g, suta),
-          'adds the employee’s withheld FICA to the employer’s cost',
-        ],
-        [
-          'futaGross',
-          g + pctOf(g, 620) + pctOf(g, 145) + pctOf(g, 600) + pctOf(g, suta),
-          'charges FUTA at 6.0 % before the credit',
-        ],
-        [
-          'fromNetOfFica',
-          g -
-            pctOf(g, 620) -
-            pctOf(g, 145) +
-            pctOf(g, 620) +
-            pctOf(g, 145) +
-            pctOf(g, 60) +
-            pctOf(g, suta),
-          'starts from pay after the employee’s FICA instead of gross pay',
-        ],
-      ],
-    })
-  }),
   family('futa-deposit-carried-forward', (rng) => {
     const q1 = drawn(rng, 10000, 45000, 100)
     const q2 = drawn(rng, 10000, 45000, 100)

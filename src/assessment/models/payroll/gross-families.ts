@@ -450,40 +450,4 @@ export const GROSS_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('tipped-employee-overtime-cash-wage', (rng) => {
-    const h = drawn(rng, 42, 50)
-    return worked(rng, {
-      stem: `A server is paid a cash wage of ${usd(213)} an hour and the employer takes the maximum tip credit of ${usd(512)} an hour toward the ${usd(725)} federal minimum wage. The server worked ${h} hours this workweek. Under 29 CFR 531.60, what cash wage does the employer owe for the week? ${ROUND}`,
-      in: { h },
-      key: 213 * 40 + mulDiv(725 * 3 - 1024, h - 40, 2),
-      wrong: [
-        [
-          'cashRateTimeAndHalf',
-          213 * 40 + mulDiv(213 * 3, h - 40, 2),
-          'pays time and a half on the cash wage instead of on the full minimum wage',
-        ],
-        ['straightCash', 213 * h, 'pays the cash wage for every hour with no overtime'],
-        [
-          'doublePaidOt',
-          213 * h + mulDiv(2175, h - 40, 2),
-          'pays the cash wage for overtime hours on top of time and a half of the minimum wage',
-        ],
-        [
-          'halfMinimumOt',
-          213 * 40 + mulDiv(725, h - 40, 2),
-          'pays only a half-time premium on the minimum wage for overtime hours',
-        ],
-        [
-          'fullMinimumOt',
-          213 * 40 + mulDiv(725 * 3, h - 40, 2),
-          'pays overtime at one and a half times the minimum wage with no tip credit',
-        ],
-        [
-          'minimumAll',
-          725 * 40 + mulDiv(725 * 3, h - 40, 2),
-          'ignores the tip credit for every hour',
-        ],
-      ],
-    })
-  }),
 ]

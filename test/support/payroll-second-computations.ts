@@ -251,6 +251,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
   'federal-income-tax-wages-after-pretax': {
     lessFica: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p) - bps(B(x.g) - B(x.p), 765n),
     lessRoth: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p) - B(x.roth),
+    premiumTwice: (x) => B(x.g) - bps(B(x.g), B(x.k)) - 2n * B(x.p),
     key: (x) => B(x.g) - bps(B(x.g), B(x.k)) - B(x.p),
     only125: (x) => B(x.g) - B(x.p),
     only401k: (x) => B(x.g) - bps(B(x.g), B(x.k)),

@@ -36,6 +36,7 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
           'also subtracts the employee’s FICA before income tax',
         ],
         ['doubleDeferral', g - 2 * def - p, 'subtracts the 401(k) deferral twice'],
+        ['premiumTwice', g - def - 2 * p, 'subtracts the cafeteria premium twice'],
         ['lessRoth', g - def - p - roth, 'also subtracts the after-tax Roth deferral'],
       ],
     })

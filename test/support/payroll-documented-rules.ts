@@ -45,7 +45,7 @@ export const PAYROLL_PRACTICE_RULES: Record<string, readonly [source: string, an
   ],
   'after-tax-deductions-do-not-reduce-wages': [
     'IRS Publication 15 (2026), section 5: wages are figured before after-tax deductions such as union dues',
-    /^(Taxes are worked before them|No taxable wage; they come out after tax|None; they come out after taxes)/,
+    /^(Taxes are worked before them|No taxable wage; they come out after tax|None; they come out after taxes|They reduce none: income tax, Social Security and Medicare wages stay the same|They reduce neither income tax nor FICA wages)/,
   ],
   'disposable-earnings-for-garnishment': [
     '15 U.S.C. 1672(b): disposable earnings are earnings less amounts required by law to be withheld',

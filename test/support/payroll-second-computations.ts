@@ -79,6 +79,50 @@ const semiweekly = (n: number) =>
   ['Wednesday', 'Thursday', 'Friday'].includes(weekday(n))
     ? after(n, 'Wednesday')
     : after(n, 'Friday')
+/**
+ * Legal holidays for federal tax deposits in 2026: those of the District of Columbia (26 U.S.C.
+ * 7503; Pub 15, section 11), the OPM federal holidays (Independence Day observed Friday, July 3)
+ * plus DC Emancipation Day, Thursday, April 16.
+ */
+const DC_HOLIDAYS_2026 = new Set(
+  [
+    [1, 1],
+    [1, 19],
+    [2, 16],
+    [4, 16],
+    [5, 25],
+    [6, 19],
+    [7, 3],
+    [9, 7],
+    [10, 12],
+    [11, 11],
+    [11, 26],
+    [12, 25],
+  ].map(([m, d]) => daysOf(2026, m!, d!)),
+)
+const banking = (n: number) =>
+  weekday(n) !== 'Saturday' && weekday(n) !== 'Sunday' && !DC_HOLIDAYS_2026.has(n)
+/** The `k`th banking day strictly after day `n`. */
+const bankingDaysAfter = (n: number, k: number) => {
+  let d = n
+  for (let left = k; left > 0; ) if (banking(++d)) left--
+  return d
+}
+/**
+ * The semiweekly rule as the regulation words it (Treas. Reg. 31.6302-1(c)(2)): a payday's
+ * semiweekly period ends on the Friday (Wednesday to Friday paydays) or the Tuesday (Saturday to
+ * Tuesday paydays), and the deposit is due three banking days later, so a legal holiday among
+ * them adds a day.
+ */
+const semiweeklyBanking = (n: number) =>
+  bankingDaysAfter(
+    ['Wednesday', 'Thursday', 'Friday'].includes(weekday(n))
+      ? after(n - 1, 'Friday')
+      : after(n - 1, 'Tuesday'),
+    3,
+  )
+/** A due day on a weekend or legal holiday moves to the next banking day. */
+const onBankingDay = (n: number) => (banking(n) ? n : bankingDaysAfter(n, 1))
 const returnDue = (x: In) => {
   const [y, m] = ymd(x)
   return lastDay(y, Math.ceil(m / 3) * 3 + 1)
@@ -257,6 +301,8 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     only401k: (x) => B(x.g) - bps(B(x.g), B(x.k)),
     gross: (x) => B(x.g),
     doubleDeferral: (x) => B(x.g) - 2n * bps(B(x.g), B(x.k)) - B(x.p),
+    rothInstead: (x) => B(x.g) - B(x.roth) - B(x.p),
+    deferralAfterPremium: (x) => B(x.g) - bps(B(x.g) - B(x.p), B(x.k)) - B(x.p),
   },
   'net-pay-with-pretax-roth-and-taxes': (() => {
     const out = (x: In, ficaWages: bigint) =>
@@ -390,6 +436,8 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     noBase: (x) => bps(B(x.w), 60n),
     creditRate: (x) => bps(futaBase - B(x.ytd), 540n),
     overBase: (x) => bps(B(x.ytd) + B(x.w) - futaBase, 60n),
+    halfShare: (x) => bps(futaBase - B(x.ytd), 30n),
+    earlierWages: (x) => bps(B(x.ytd), 60n),
   },
   'futa-for-a-year-roster': (() => {
     const ws = (x: In) => [x.w0, x.w1, x.w2, x.w3].map(B)
@@ -421,6 +469,8 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     subtracted: (x) => B(x.n) * bps(futaBase, 60n - B(x.cr)),
     grossRate: (x) => B(x.n) * bps(futaBase, 600n + B(x.cr)),
     oneEmployee: (x) => bps(futaBase, 60n + B(x.cr)),
+    reductionOnly: (x) => B(x.n) * bps(futaBase, B(x.cr)),
+    reductionOnce: (x) => B(x.n) * 4200n + bps(futaBase, B(x.cr)),
   },
   'suta-on-a-check-crossing-state-base': {
     key: (x) => bps(B(x.base) - B(x.ytd), B(x.rate)),
@@ -505,7 +555,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
   },
   // ---- Compliance: dates and Form W-2 boxes
   'semiweekly-deposit-date': {
-    key: (x) => dated(semiweekly(dayNo(x))),
+    key: (x) => dated(semiweeklyBanking(dayNo(x))),
     monthly: (x) => {
       const [y, m] = ymd(x)
       return dated(dayOfMonth(y, m + 1, 15))
@@ -523,7 +573,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
   'monthly-deposit-date': {
     key: (x) => {
       const [y, m] = ymd(x)
-      return dated(dayOfMonth(y, m + 1, 15))
+      return dated(onBankingDay(dayOfMonth(y, m + 1, 15)))
     },
     semiweekly: (x) => dated(semiweekly(dayNo(x))),
     returnDate: (x) => dated(returnDue(x)),
@@ -571,5 +621,7 @@ export const PAYROLL_TWINS: Record<string, Record<string, Twin>> = {
     gross: (x) => B(x.g),
     additionalOnly: (x) => B(x.g) - B(x.p) - 20000000n,
     box1Capped: (x) => min(B(x.g) - B(x.k) - B(x.p), ssBase),
+    only401k: (x) => B(x.g) - B(x.k),
+    medicareTax: (x) => bps(B(x.g) - B(x.p), 145n),
   },
 }

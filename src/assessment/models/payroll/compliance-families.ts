@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { drawn, family, person, usd, worked } from './payroll-text.js'
+import { drawn, family, pctOf, person, usd, worked } from './payroll-text.js'
 
 // Filing and deposit dates and Form W-2 wage boxes (IRS Publication 15 (2026), section 11
 // “Depositing Taxes”: monthly depositors deposit a month’s taxes by the 15th of the next month;
@@ -9,7 +9,9 @@ import { drawn, family, person, usd, worked } from './payroll-text.js'
 // due on the last day of the month after the quarter; General Instructions for Forms W-2 and
 // W-3 (2026): box 1 wages exclude elective 401(k) deferrals and section 125 benefits, box 3
 // includes deferrals up to the Social Security wage base, box 5 has no cap). Paydays are drawn
-// from months whose deposit days meet no weekend or US federal holiday.
+// from months whose deposit days meet no weekend or legal holiday; for federal tax deposits a
+// legal holiday is one in the District of Columbia (26 U.S.C. 7503; Pub 15, section 11), so
+// DC Emancipation Day (Thursday, April 16, 2026) counts as well as the OPM federal holidays.
 
 const DAY = 86400000
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -46,8 +48,10 @@ const BASE = 18450000
 
 export const COMPLIANCE_FAMILIES: readonly ScenarioFamily[] = [
   family('semiweekly-deposit-date', (rng) => {
-    // March, April and August 2026 hold no federal holiday.
-    const p = payday(rng, [2, 3, 7], 20)
+    // March and August 2026 hold no federal or District of Columbia holiday; April is left out
+    // for DC Emancipation Day (Thursday, April 16), which gives a Saturday-to-Tuesday payday of
+    // April 11 to 14 an extra business day (Monday, April 20).
+    const p = payday(rng, [2, 7], 20)
     const key = semiweekly(p)
     const wd = at(p).getUTCDay()
     return worked(rng, {
@@ -157,6 +161,12 @@ export const COMPLIANCE_FAMILIES: readonly ScenarioFamily[] = [
           'box1Capped',
           Math.min(g - k - p, BASE),
           'subtracts the deferrals and caps at the wage base',
+        ],
+        ['only401k', g - k, 'subtracts the 401(k) deferrals but leaves the cafeteria premiums in'],
+        [
+          'medicareTax',
+          pctOf(g - p, 145),
+          'reports the Medicare tax withheld (box 6), not the wages',
         ],
       ],
     })

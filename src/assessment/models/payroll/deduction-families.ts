@@ -23,7 +23,7 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
     const def = pctOf(g, k)
     const roth = drawn(rng, 2000, 12000, 500)
     return worked(rng, {
-      stem: `${person(rng)}’s biweekly gross pay is ${usd(g)}. They defer ${bp(k)} to a traditional 401(k) and ${usd(roth)} to a Roth 401(k), and pay a ${usd(p)} health premium through a section 125 cafeteria plan. What are the wages subject to federal income tax withholding on this check? ${ROUND}`,
+      stem: `${person(rng)}’s biweekly gross pay is ${usd(g)}. They defer ${bp(k)} of gross pay to a traditional 401(k) and ${usd(roth)} to a Roth 401(k), and pay a ${usd(p)} health premium through a section 125 cafeteria plan. What are the wages subject to federal income tax withholding on this check? ${ROUND}`,
       in: { g, k, p, roth },
       key: g - def - p,
       wrong: [
@@ -38,6 +38,16 @@ export const DEDUCTION_FAMILIES: readonly ScenarioFamily[] = [
         ['doubleDeferral', g - 2 * def - p, 'subtracts the 401(k) deferral twice'],
         ['premiumTwice', g - def - 2 * p, 'subtracts the cafeteria premium twice'],
         ['lessRoth', g - def - p - roth, 'also subtracts the after-tax Roth deferral'],
+        [
+          'rothInstead',
+          g - roth - p,
+          'takes out the Roth deferral in place of the traditional one',
+        ],
+        [
+          'deferralAfterPremium',
+          g - pctOf(g - p, k) - p,
+          'works the 401(k) percentage out on pay after the cafeteria premium',
+        ],
       ],
     })
   }),

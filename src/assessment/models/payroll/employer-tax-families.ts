@@ -67,9 +67,9 @@ export const EMPLOYER_TAX_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('futa-on-a-check-crossing-7000', (rng) => {
-    const ytd = FUTA - drawn(rng, 20000, 300000, 500)
-    const w = drawn(rng, 320000, 600000, 500)
-    const room = FUTA - ytd
+    const room = drawn(rng, 100000, 450000, 500)
+    const ytd = FUTA - room
+    const w = room + drawn(rng, 20000, 500000, 500)
     return worked(rng, {
       stem: `FUTA is 6.0 % on the first ${dollars(7000)} paid to each employee in the year; your client pays state unemployment tax on time and takes the full 5.4 % credit, and its state is not a credit-reduction state. An employee paid ${usd(ytd)} so far this year is paid ${usd(w)}. What is the FUTA tax on this check? ${ROUND}`,
       in: { ytd, w },
@@ -80,6 +80,21 @@ export const EMPLOYER_TAX_FAMILIES: readonly ScenarioFamily[] = [
         ['fullYear', 4200, 'charges the whole year’s $42 on this check'],
         ['creditRate', pctOf(room, 540), 'applies the 5.4 % credit as if it were the tax'],
         ['overBase', pctOf(ytd + w - FUTA, 60), 'taxes the part of the check above $7,000'],
+        // (left out when it would sit within a dollar of the amount above the base)
+        ...(Math.abs(pctOf(room, 30) - pctOf(ytd + w - FUTA, 60)) < 100
+          ? []
+          : [
+              [
+                'halfShare',
+                pctOf(room, 30),
+                'splits FUTA with the employee as if it were FICA, charging the employer half',
+              ] as const,
+            ]),
+        [
+          'earlierWages',
+          pctOf(ytd, 60),
+          'taxes the wages paid earlier in the year instead of this check',
+        ],
       ],
     })
   }),
@@ -131,6 +146,16 @@ export const EMPLOYER_TAX_FAMILIES: readonly ScenarioFamily[] = [
           'adds the reduction to the 6.0 % rate without the credit',
         ],
         ['oneEmployee', pctOf(FUTA, 60 + cr), 'works out the tax for one employee only'],
+        [
+          'reductionOnly',
+          n * pctOf(FUTA, cr),
+          'charges only the credit reduction, leaving out the 0.6 % net tax',
+        ],
+        [
+          'reductionOnce',
+          n * pctOf(FUTA, 60) + pctOf(FUTA, cr),
+          'adds the credit reduction once for the company, not for each employee',
+        ],
       ],
     })
   }),

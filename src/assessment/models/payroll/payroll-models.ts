@@ -52,12 +52,11 @@ export const payrollEmployeeTaxModel = scenarioModel({
   families: PAYROLL_EMPLOYEE_TAX_FAMILIES,
   aimKeyPlaces: true,
 })
-// Every family here states figures only, so the key's numeric rank alone is placed: aiming its
-// length and likeness as well would pull it back to the middle value.
 export const payrollEmployerTaxModel = scenarioModel({
   id: 'payroll-employer-tax',
   title: 'Payroll: employer FICA, FUTA and state unemployment tax',
   families: PAYROLL_EMPLOYER_TAX_FAMILIES,
+  aimKeyPlaces: true,
 })
 export const payrollJournalModel = scenarioModel({
   id: 'payroll-journal',

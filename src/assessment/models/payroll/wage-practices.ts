@@ -57,7 +57,7 @@ const GROSS_PRACTICES: readonly Practice[] = [
       ],
       [
         'Exclude it, since attendance and safety bonuses are treated as gifts',
-        'invents a size threshold',
+        'treats a promised attendance bonus as a gift',
       ],
       ['Include it only in weeks with no overtime hours', 'reverses the effect of overtime'],
       [
@@ -292,9 +292,15 @@ const DEDUCTION_PRACTICES: readonly Practice[] = [
       'None; they come out after taxes are worked',
       'No taxable wage; they come out after tax',
       'Taxes are worked before them; nothing is reduced',
+      'They reduce none: income tax, Social Security and Medicare wages stay the same',
+      'They reduce neither income tax nor FICA wages',
     ],
     wrong: [
       ['They reduce income tax wages, like a 401(k) deferral', 'treats them as pre-tax'],
+      [
+        'Income tax wages only; Social Security and Medicare are worked on gross',
+        'treats them as pre-tax for income tax, like a 401(k) deferral',
+      ],
       ['They reduce FICA wages but not income tax wages', 'invents a FICA exclusion'],
       [
         'They reduce all taxable wages, like a cafeteria plan',

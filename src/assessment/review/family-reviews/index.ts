@@ -29,6 +29,7 @@ import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
+import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
@@ -115,5 +116,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TYPESCRIPT_REVIEW,
     BUSINESS_ANALYSIS_REVIEW,
     TRAVEL_PLANNING_REVIEW,
+    PAYROLL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -112,7 +112,6 @@ webflow | Webflow | 4 | 15 | Layout; CMS; Interactions
 quickbooks | QuickBooks Online | 4 | 15 | Set-up; Transactions; Reports
 xero | Xero | 4 | 15 | Set-up; Bank reconciliation; Reports
 sage-accounting | Sage Accounting | 4 | 15 | Ledgers; Transactions; Reports
-payroll | Payroll administration | 4 | 20 | Gross to net; Deductions; Filings
 ifrs | IFRS reporting | 6 | 40 | Framework; Revenue and leases; Financial instruments
 us-gaap | US GAAP | 6 | 40 | Framework; Revenue recognition; Disclosures
 auditing | Auditing | 6 | 40 | Planning; Evidence; Reporting

@@ -29,6 +29,7 @@ import { LSS_DOMAINS } from './lss-domains.js'
 import { MRES_DOMAINS } from './mres-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
+import { PAYROLL_DOMAINS } from './payroll-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
@@ -405,6 +406,7 @@ export const D = {
   ...FSA_DOMAINS,
   ...TRAVEL_DOMAINS,
   ...SUBTITLING_DOMAINS,
+  ...PAYROLL_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

@@ -31,6 +31,7 @@ import { LSS_ROW } from './lss-row.js'
 import { MRES_ROW } from './mres-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
+import { PAYROLL_ROW } from './payroll-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
@@ -116,6 +117,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   FSA_ROW,
   TRAVEL_ROW,
   SUBTITLING_ROW,
+  PAYROLL_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

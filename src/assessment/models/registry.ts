@@ -95,6 +95,7 @@ import { MRES_MODELS } from './mres/mres-models.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
+import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import {
   pgAggregationModel,
@@ -288,6 +289,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...FSA_MODELS,
   ...TRAVEL_MODELS,
   ...SUBTITLING_MODELS,
+  ...PAYROLL_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -428,6 +428,20 @@ import {
 } from '../models/payables/payables-models.js'
 import { PAYMENT_FAMILIES as AP_PAYMENT_FAMILIES } from '../models/payables/payment-families.js'
 import { RECONCILE_FAMILIES as AP_RECONCILE_FAMILIES } from '../models/payables/reconcile-families.js'
+import {
+  PAYROLL_COMPLIANCE_FAMILIES,
+  PAYROLL_DEDUCTION_FAMILIES,
+  PAYROLL_EMPLOYEE_TAX_FAMILIES,
+  PAYROLL_EMPLOYER_TAX_FAMILIES,
+  PAYROLL_GROSS_FAMILIES,
+  PAYROLL_JOURNAL_FAMILIES,
+  payrollComplianceModel,
+  payrollDeductionsModel,
+  payrollEmployeeTaxModel,
+  payrollEmployerTaxModel,
+  payrollGrossModel,
+  payrollJournalModel,
+} from '../models/payroll/payroll-models.js'
 import { CHANGE_FAMILIES } from '../models/pcoord/change-families.js'
 import { EARNED_VALUE_FAMILIES } from '../models/pcoord/earned-value-families.js'
 import {
@@ -979,6 +993,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [travelHotelsModel, TRAVEL_HOTEL_FAMILIES],
   [travelDocumentsModel, TRAVEL_DOCUMENT_FAMILIES],
   [travelCareModel, TRAVEL_CARE_FAMILIES],
+  [payrollGrossModel, PAYROLL_GROSS_FAMILIES],
+  [payrollDeductionsModel, PAYROLL_DEDUCTION_FAMILIES],
+  [payrollEmployeeTaxModel, PAYROLL_EMPLOYEE_TAX_FAMILIES],
+  [payrollEmployerTaxModel, PAYROLL_EMPLOYER_TAX_FAMILIES],
+  [payrollJournalModel, PAYROLL_JOURNAL_FAMILIES],
+  [payrollComplianceModel, PAYROLL_COMPLIANCE_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -32,6 +32,7 @@ import { MARKET_RESEARCH_REVIEW } from './market-research.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
+import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
@@ -123,5 +124,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     BUSINESS_ANALYSIS_REVIEW,
     TRAVEL_PLANNING_REVIEW,
     MARKET_RESEARCH_REVIEW,
+    PAYROLL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

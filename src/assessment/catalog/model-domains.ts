@@ -24,6 +24,7 @@ import { JAVA_DOMAINS } from './java-domains.js'
 import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
+import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
@@ -391,6 +392,7 @@ export const D = {
   ...CRO_DOMAINS,
   ...FINMODEL_DOMAINS,
   ...SCM_DOMAINS,
+  ...MSWORD_DOMAINS,
   ...BA_DOMAINS,
   ...TYPOGRAPHY_DOMAINS,
   ...COPYEDIT_DOMAINS,

@@ -26,6 +26,7 @@ import { JAVA_ROW } from './java-row.js'
 import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
+import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
@@ -102,6 +103,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CRO_ROW,
   FINMODEL_ROW,
   SCM_ROW,
+  MSWORD_ROW,
   BA_ROW,
   TYPOGRAPHY_ROW,
   COPYEDIT_ROW,

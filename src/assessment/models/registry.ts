@@ -89,6 +89,7 @@ import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
+import { MSWORD_MODELS } from './msword/msword-models.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
@@ -274,6 +275,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CRO_MODELS,
   ...FINMODEL_MODELS,
   ...SCM_MODELS,
+  ...MSWORD_MODELS,
   ...BA_MODELS,
   ...TYPO_MODELS,
   ...COPYEDIT_MODELS,

@@ -347,6 +347,20 @@ import {
 import { LINUX_PROCESS_FAMILIES } from '../models/linux/process-families.js'
 import { LINUX_SHELL_FAMILIES } from '../models/linux/shell-families.js'
 import { LINUX_TEXT_FAMILIES } from '../models/linux/text-families.js'
+import {
+  WORD_FIELD_FAMILIES,
+  WORD_LAYOUT_FAMILIES,
+  WORD_MERGE_FAMILIES,
+  WORD_REFERENCE_FAMILIES,
+  WORD_REVIEW_FAMILIES,
+  WORD_STYLE_FAMILIES,
+  wordFieldsModel,
+  wordLayoutModel,
+  wordMergeModel,
+  wordReferencesModel,
+  wordReviewModel,
+  wordStylesModel,
+} from '../models/msword/msword-models.js'
 import { DNS_FAMILIES } from '../models/netfund/dns-families.js'
 import { IPV6_FAMILIES } from '../models/netfund/ipv6-families.js'
 import {
@@ -863,6 +877,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [scmIncotermsModel, SCM_INCOTERM_FAMILIES],
   [scmFreightModel, SCM_FREIGHT_FAMILIES],
   [scmOperationsModel, SCM_OPERATION_FAMILIES],
+  [wordStylesModel, WORD_STYLE_FAMILIES],
+  [wordLayoutModel, WORD_LAYOUT_FAMILIES],
+  [wordFieldsModel, WORD_FIELD_FAMILIES],
+  [wordMergeModel, WORD_MERGE_FAMILIES],
+  [wordReviewModel, WORD_REVIEW_FAMILIES],
+  [wordReferencesModel, WORD_REFERENCE_FAMILIES],
   [baRequirementsModel, BA_REQUIREMENT_FAMILIES],
   [baDecisionsModel, BA_DECISION_FAMILIES],
   [baProcessModel, BA_PROCESS_FAMILIES],

@@ -190,12 +190,16 @@ export const FIELD_RULE_FAMILIES: readonly WordFamily[] = [
       'Each appendix of {client}’s {doc} is its own section with page numbers restarting at 1, and its footer must read “Page 2 of 5” within the appendix. Which field gives the 5?',
       'In a multi-section {doc} for {client}, each chapter restarts at page 1; the footer must count pages in that chapter only. Which field supplies the total?',
     ],
-    keys: [
-      'SECTIONPAGES, the pages in the section',
-      'The SECTIONPAGES field',
-      'SECTIONPAGES, counted per section',
-    ],
+    keys: ['SECTIONPAGES, the pages in the section'],
     wrong: [
+      [
+        'DOCPROPERTY Pages, the pages in the section',
+        'reads the file’s page count property, for the whole document',
+      ],
+      [
+        'NUMPAGES \\* Arabic, the pages in the section',
+        'still counts the whole document, only in arabic figures',
+      ],
       ['NUMPAGES, the pages in the section', 'counts the whole document, not the section'],
       ['PAGE, the pages in the section', 'gives the current page number, not a total'],
       ['SECTION, the pages in the section', 'gives the section number, not its page count'],
@@ -209,12 +213,9 @@ export const FIELD_RULE_FAMILIES: readonly WordFamily[] = [
       'The client’s name appears 30 times in {client}’s {doc} and may change. The assistant bookmarks it once. Which field repeats the bookmarked text elsewhere?',
       'A contract for {client} repeats the contract value in several clauses. After bookmarking the value in clause 1, which field shows it in the others?',
     ],
-    keys: [
-      'REF with the bookmark name',
-      'A REF field naming the bookmark',
-      '{ REF BookmarkName }, updated with F9',
-    ],
+    keys: ['REF with the bookmark name'],
     wrong: [
+      ['IF with the bookmark name', 'compares values; it does not repeat bookmarked text'],
       ['PAGEREF with the bookmark name', 'gives the page number the bookmark is on, not its text'],
       ['SEQ with the bookmark name', 'numbers items in sequence, not bookmarked text'],
       ['MERGEFIELD with the bookmark name', 'reads a data source column, not a bookmark'],
@@ -275,6 +276,18 @@ export const FIELD_RULE_FAMILIES: readonly WordFamily[] = [
       '{ IF "{ MERGEFIELD Title }" = "Ms" "Dear Ms" "Dear Mr" }',
     ],
     wrong: [
+      [
+        '{ IF Title == "Ms" "Dear Ms" "Dear Mr" }',
+        'compares the word Title, with a double equals sign besides',
+      ],
+      [
+        '{ IF { MERGEFIELD Title } = "Ms", THEN "Dear Ms", ELSE "Dear Mr" }',
+        'writes THEN and ELSE with Excel-style commas',
+      ],
+      [
+        '{ IF { MERGEFIELD Title } = Ms "Dear Ms" }',
+        'leaves the value unquoted and the other greeting out',
+      ],
       [
         '{ IF { MERGEFIELD Title } = "Ms" THEN "Dear Ms" ELSE "Dear Mr" }',
         'writes THEN and ELSE in the code, which the dialog shows but the field does not use',

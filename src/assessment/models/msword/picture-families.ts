@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { client, family, redrawn, type WordFamily, worked } from './msword-text.js'
-import { datePicture, MONTHS, type Moment, numberPicture } from './pictures.js'
+import { bothSlips, datePicture, MONTHS, type Moment, numberPicture } from './pictures.js'
 
 // Field results under the \@ date-time picture and \# numeric picture switches, as documented in
 // "Format field results" (Microsoft Support, Word) and ECMA-376 Part 1, 17.16.4.1 (see
@@ -20,6 +20,22 @@ const moment = (rng: Rng): Moment => {
 const when = (t: Moment) =>
   `${t.d} ${MONTHS[t.mo - 1]} ${t.y} at ${String(t.h).padStart(2, '0')}:${String(t.mi).padStart(2, '0')} (24-hour clock)`
 const field = (name: string, pic: string) => `{ ${name} \\@ "${pic}" }`
+
+type PicSlip = readonly [slip: string, pic: string, mistake: string]
+/**
+ * The single slips and every pair of them made together, so that the key is not the one option
+ * a single edit away from all the others.
+ */
+function withPairs(base: string, slips: readonly PicSlip[]): PicSlip[] {
+  const out: PicSlip[] = [...slips]
+  slips.forEach(([sa, pa, ma], i) => {
+    for (const [sb, pb, mb] of slips.slice(i + 1)) {
+      const pic = bothSlips(base, pa, pb)
+      if (pic !== undefined) out.push([`${sa}+${sb}`, pic, `${ma}; and ${mb}`])
+    }
+  })
+  return out
+}
 
 /** A picture wanted for a layout, and the slips a practitioner makes writing it. */
 interface WantedPicture {
@@ -125,7 +141,7 @@ const wantedFamily = (w: WantedPicture): WordFamily =>
       in: { t, target },
       key: field('DATE', w.pic),
       // A slip that happens to give the same result on this date (dd on the 21st) is no mistake.
-      wrong: w.wrong
+      wrong: withPairs(w.pic, w.wrong)
         .filter(([, pic]) => datePicture(pic, t) !== target)
         .map(([slip, pic, mistake]) => [slip, field('DATE', pic), mistake] as const),
       code: true,
@@ -190,7 +206,7 @@ const shownFamily = (s: ShownPicture): WordFamily =>
       kind: 'date-result',
       in: { t, pic: s.pic },
       key: datePicture(s.pic, t),
-      wrong: s.misreadings.map(
+      wrong: withPairs(s.pic, s.misreadings).map(
         ([slip, pic, mistake]) => [slip, datePicture(pic, t), mistake] as const,
       ),
     })
@@ -221,6 +237,8 @@ export const PICTURE_FAMILIES: readonly WordFamily[] = [
         ['noGroup', code(`${sym}0.00`), 'leaves the comma out, so thousands are not grouped'],
         ['oneDp', code(`${sym}#,##0.0`), 'gives one decimal place instead of two'],
         ['noSymbol', code('#,##0.00'), 'leaves the currency symbol out of the picture'],
+        ['threeDp', code(`${sym}#,##0.000`), 'gives three decimal places instead of two'],
+        ['spaced', code(`${sym} #,##0.00`), 'puts a space between the symbol and the amount'],
         [
           'rawValue',
           '{ MERGEFIELD Fee }',

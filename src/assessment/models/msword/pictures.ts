@@ -135,3 +135,36 @@ export function numberPicture(picture: string, value: number): string {
   const sign = v < 0 ? '-' : ''
   return `${sign}${prefix}${intText}${places > 0 ? `.${frac}` : ''}${suffix}`
 }
+
+/** Where a one-place edit of `base` lies: the changed span of `base` and what replaces it. */
+function edit(base: string, changed: string): { from: number; to: number; put: string } {
+  let from = 0
+  while (from < base.length && from < changed.length && base[from] === changed[from]) from++
+  let tail = 0
+  while (
+    tail < base.length - from &&
+    tail < changed.length - from &&
+    base[base.length - 1 - tail] === changed[changed.length - 1 - tail]
+  )
+    tail++
+  return { from, to: base.length - tail, put: changed.slice(from, changed.length - tail) }
+}
+
+/**
+ * Two slips made together: each one edit of `base` (lower-case months and a two-digit year), both
+ * applied when they touch different places; undefined when they overlap.
+ */
+export function bothSlips(base: string, a: string, b: string): string | undefined {
+  const x = edit(base, a)
+  const y = edit(base, b)
+  const [first, second] = x.from <= y.from ? [x, y] : [y, x]
+  if (first.to > second.from || (first.from === first.to && second.from === second.to))
+    return undefined
+  return (
+    base.slice(0, first.from) +
+    first.put +
+    base.slice(first.to, second.from) +
+    second.put +
+    base.slice(second.to)
+  )
+}

@@ -141,6 +141,15 @@ export const REFERENCE_FAMILIES: readonly WordFamily[] = [
         'Set its level with Add Text (Level 2)',
       ],
       wrong: [
+        [
+          'References > Mark Entry > Level 2',
+          'Mark Entry marks index entries, not table of contents levels',
+        ],
+        [
+          'References > Insert Caption > Level 2',
+          'captions feed a table of figures, not the contents',
+        ],
+        ['Home > Styles > Level 2', 'invents a style called Level 2 instead of a TOC level'],
         ['Make it bold and 14 pt', 'looks are not what the table reads; levels are'],
         ['Insert a bookmark on it', 'bookmarks do not add TOC entries'],
         ['Mark it with Mark Entry (Alt+Shift+X)', 'marks an index entry, not a TOC entry'],

@@ -198,8 +198,14 @@ export const REVIEW_FAMILIES: readonly WordFamily[] = [
         'The client wants to read {client}’s {doc} as it would look with every tracked change accepted, without accepting them. Which view?',
         'Which markup view shows {client}’s {doc} as if all changes were accepted, while keeping them tracked?',
       ],
-      keys: ['No Markup', 'The No Markup view', 'Display for Review: No Markup'],
+      keys: ['No Markup', 'The No Markup view', 'No Markup, in Display for Review'],
       wrong: [
+        ['The Original view', 'shows the text before any changes'],
+        [
+          'Simple Markup, in Display for Review',
+          'shows the changed text with a red line in the margin',
+        ],
+        ['All Markup, in Display for Review', 'shows every insertion and deletion'],
         ['Original', 'shows the text before any changes'],
         ['Simple Markup', 'shows the changed text with a red line in the margin'],
         ['All Markup', 'shows every insertion and deletion'],
@@ -249,6 +255,15 @@ export const REVIEW_FAMILIES: readonly WordFamily[] = [
         'It is advisory: Edit Anyway removes it',
       ],
       wrong: [
+        [
+          'No: it only stops the file being printed',
+          'invents a print block; it discourages editing',
+        ],
+        ['No: it only works once the file is on OneDrive', 'invents a storage condition'],
+        [
+          'No: it needs Restrict Editing turned on as well',
+          'confuses it with Restrict Editing, a separate setting',
+        ],
         ['Yes: it encrypts the file until unmarked', 'Mark as Final does not encrypt'],
         ['Yes: it needs the author’s password to undo', 'no password is involved'],
         ['Yes: it converts the file to PDF', 'the file stays a Word document'],

@@ -198,11 +198,7 @@ export const STYLE_RULE_FAMILIES: readonly WordFamily[] = [
       'Words pasted into {client}’s {doc} kept a stray font and size applied directly. On Windows, which shortcut removes that character formatting so the text shows its style again?',
       'In {client}’s {doc}, a phrase was made 13 pt Comic Sans by hand. Which shortcut on Windows strips that direct character formatting?',
     ],
-    keys: [
-      'Ctrl+Spacebar, remove character formatting',
-      'Press Ctrl+Spacebar on the selection',
-      'Ctrl+Space, clear direct character formatting',
-    ],
+    keys: ['Ctrl+Space, remove character formatting'],
     wrong: [
       [
         'Ctrl+Q, remove character formatting',

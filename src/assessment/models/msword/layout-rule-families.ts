@@ -63,7 +63,8 @@ export const LAYOUT_RULE_FAMILIES: readonly WordFamily[] = [
     ],
     keys: [
       'It takes the formatting of the section that followed',
-      'It joins the next section and takes its layout',
+      'It takes the layout of the section after the break',
+      'It takes the layout of the section after it',
       'It adopts the following section’s page formatting',
     ],
     wrong: [
@@ -81,8 +82,12 @@ export const LAYOUT_RULE_FAMILIES: readonly WordFamily[] = [
       ],
       ['The whole document reverts to the Normal template layout', 'only the two sections merge'],
       [
-        'It takes section 1’s layout, the document’s first',
-        'takes the following section’s formatting, not the first',
+        'It takes the layout of the section before it',
+        'joins the text to the earlier section, not the one that followed',
+      ],
+      [
+        'Word asks which of the two layouts to keep',
+        'Word deletes the break without asking and merges the sections',
       ],
     ],
   },

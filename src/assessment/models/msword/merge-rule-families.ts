@@ -19,13 +19,17 @@ export const MERGE_RULE_FAMILIES: readonly WordFamily[] = [
       'For {client}, the assistant needs one document listing every member’s name and phone number one after another, not one page per member. Which main document type?',
       'A phone list for {client} must run all records together on continuous pages. Which mail merge type does that?',
     ],
-    keys: ['Directory', 'A Directory merge', 'Directory (one document, all records)'],
+    keys: ['Directory', 'A Directory merge', 'Directory, all records together'],
     wrong: [
       ['Letters', 'starts a new document page for each record'],
-      ['Labels', 'places records in a grid of label cells'],
+      ['A Labels merge', 'places records in a grid of label cells'],
       ['E-mail Messages', 'sends one email per record'],
-      ['Envelopes', 'prints one envelope per record'],
+      ['Envelopes, one per record', 'prints one envelope per record'],
       ['Normal Word Document', 'turns the merge off'],
+      [
+        'The Step-by-Step Mail Merge Wizard',
+        'only walks through the steps; the type is still to be chosen in it',
+      ],
     ],
   },
   {

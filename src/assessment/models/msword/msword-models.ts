@@ -17,59 +17,32 @@ import { SECTION_FAMILIES } from './section-families.js'
 import { STYLE_FAMILIES } from './style-families.js'
 import { STYLE_RULE_FAMILIES } from './style-rule-families.js'
 
-/**
- * Families whose options still carry a cue a test-wise candidate finds in over half the draws
- * (scripts/family-cue-rates.ts, 300 draws): kept in source to be rebalanced, not offered.
- */
-const WITHHELD_FOR_CUES = new Set([
-  'style-toc-default-levels',
-  'style-clear-character-formatting',
-  'different-first-page-count',
-  'merge-label-sheets',
-  'track-accept-shown-by-reviewer',
-  'style-multilevel-heading-number',
-  'merge-skip-record-if-count',
-  'page-x-of-sectionpages',
-  'numeric-picture-currency-code',
-  'merge-filter-and-or',
-  'numeric-picture-zero-padding',
-  'merge-directory-type',
-  'date-picture-weekday-date',
-  'layout-delete-section-break',
-  'date-picture-month-year',
-  'style-reveal-formatting',
-  'style-navigation-pane-count',
-  'numeric-picture-percent-not-scaled',
-])
-const offered = (families: readonly WordFamily[]) =>
-  families.filter((f) => !WITHHELD_FOR_CUES.has(f.id))
-
-export const WORD_STYLE_FAMILIES: readonly WordFamily[] = offered([
+export const WORD_STYLE_FAMILIES: readonly WordFamily[] = [
   ...STYLE_FAMILIES,
   ...STYLE_RULE_FAMILIES,
-])
-export const WORD_LAYOUT_FAMILIES: readonly WordFamily[] = offered([
+]
+export const WORD_LAYOUT_FAMILIES: readonly WordFamily[] = [
   ...SECTION_FAMILIES,
   ...LAYOUT_RULE_FAMILIES,
   ...MORE_LAYOUT_FAMILIES,
-])
-export const WORD_FIELD_FAMILIES: readonly WordFamily[] = offered([
+]
+export const WORD_FIELD_FAMILIES: readonly WordFamily[] = [
   ...PICTURE_FAMILIES,
   ...FIELD_RULE_FAMILIES,
-])
-export const WORD_MERGE_FAMILIES: readonly WordFamily[] = offered([
+]
+export const WORD_MERGE_FAMILIES: readonly WordFamily[] = [
   ...MERGE_FAMILIES,
   ...MERGE_RULE_FAMILIES,
   ...MORE_MERGE_FAMILIES,
-])
-export const WORD_REVIEW_FAMILIES: readonly WordFamily[] = offered([
+]
+export const WORD_REVIEW_FAMILIES: readonly WordFamily[] = [
   ...REVIEW_FAMILIES,
   ...MORE_REVIEW_FAMILIES,
-])
-export const WORD_REFERENCE_FAMILIES: readonly WordFamily[] = offered([
+]
+export const WORD_REFERENCE_FAMILIES: readonly WordFamily[] = [
   ...REFERENCE_FAMILIES,
   ...MORE_REFERENCE_FAMILIES,
-])
+]
 
 // Families offer more wrong answers than an item shows, so each model aims the key's place.
 export const wordStylesModel = scenarioModel({

@@ -41,6 +41,13 @@ export const redrawn = (id: string, draw: (rng: Rng) => WordScenario): WordFamil
     }
   })
 
+/** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+export const ordinal = (n: number): string => {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10]
+  return `${n}${suffix ?? 'th'}`
+}
+
 /** Clients a virtual assistant produces Word documents for. */
 const CLIENTS = [
   'a family law practice',
@@ -124,6 +131,18 @@ export interface WordRule {
 /** A rule as written in a table: each wrong answer a pair of its text and its mistake. */
 type RuleRow = Omit<WordRule, 'wrong'> & { readonly wrong: readonly (readonly string[])[] }
 
+/** A keystroke such as Ctrl+F9, Shift+F1 or F9 named in an option. */
+const SHORTCUT = /\b(?:Ctrl|Alt|Shift)\+|\bF\d{1,2}\b/
+/**
+ * Keystrokes are asked for Word on Windows only (Mac keys differ), so a stem whose options name
+ * one says so when it does not already.
+ */
+function onWindows(stem: string, options: readonly string[]): string {
+  if (/Windows/.test(stem) || !options.some((o) => SHORTCUT.test(o))) return stem
+  const first = /^(?:[A-Z][a-z]|A )/.test(stem) ? stem[0]!.toLowerCase() + stem.slice(1) : stem
+  return `In Word on Windows, ${first}`
+}
+
 export const ruleFamily = (r: RuleRow): WordFamily => {
   // Wordings of the key with longer and shorter mistakes beside them, so that neither the
   // longest nor the shortest option is the key by its wording alone.
@@ -140,7 +159,10 @@ export const ruleFamily = (r: RuleRow): WordFamily => {
     const pairs = r.wrong.map(([t, m]) => [t!, m!] as const)
     const distinct = pairs.filter(([t]) => !seen.has(t) && seen.add(t))
     if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
-    const stem = rng.pick(r.stems).replace('{client}', client(rng)).replace('{doc}', document(rng))
+    const stem = onWindows(
+      rng.pick(r.stems).replace('{client}', client(rng)).replace('{doc}', document(rng)),
+      [key, ...distinct.map(([t]) => t)],
+    )
     return { stem, key, wrong: rng.shuffle(distinct), rule: r.id }
   })
 }

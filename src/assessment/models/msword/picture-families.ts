@@ -3,7 +3,7 @@ import { client, family, redrawn, type WordFamily, worked } from './msword-text.
 import { bothSlips, datePicture, MONTHS, type Moment, numberPicture } from './pictures.js'
 
 // Field results under the \@ date-time picture and \# numeric picture switches, as documented in
-// "Format field results" (Microsoft Support, Word) and ECMA-376 Part 1, 17.16.4.1 (see
+// "Format field results" (Microsoft Support, Word) and ECMA-376 Part 1 (field switches) (see
 // pictures.ts). Every stem states the moment or value the field is updated with.
 
 const moment = (rng: Rng): Moment => {
@@ -31,7 +31,9 @@ function withPairs(base: string, slips: readonly PicSlip[]): PicSlip[] {
   slips.forEach(([sa, pa, ma], i) => {
     for (const [sb, pb, mb] of slips.slice(i + 1)) {
       const pic = bothSlips(base, pa, pb)
-      if (pic !== undefined) out.push([`${sa}+${sb}`, pic, `${ma}; and ${mb}`])
+      // Two edits that meet inside one run of letters ("mmM") make a picture nobody writes.
+      if (pic !== undefined && !/mM|Mm|dD|hH|Hh/.test(pic))
+        out.push([`${sa}+${sb}`, pic, `${ma}; and ${mb}`])
     }
   })
   return out
@@ -80,6 +82,8 @@ const WANTED: readonly WantedPicture[] = [
       ['lowerMonth', 'dddd d mmmm', 'writes the month in lower case, which Word reads as minutes'],
       ['monthFirst', 'dddd MMMM d', 'puts the month before the day, the US order'],
       ['abbrevMonth', 'dddd d MMM', 'uses three Ms, which abbreviates the month'],
+      ['quotedMonth', "dddd d 'MMMM'", 'puts MMMM in quotes, which prints the letters as text'],
+      ['withYear', 'dddd d MMMM yyyy', 'copies a long-date picture, which adds the year'],
     ],
   },
   {
@@ -105,6 +109,8 @@ const WANTED: readonly WantedPicture[] = [
       ['numMonth', 'MM yyyy', 'uses two Ms, which gives the month as a number'],
       ['shortYear', 'MMMM yy', 'uses two ys, which gives a two-digit year'],
       ['weekday', 'dddd yyyy', 'uses ds, which give the weekday rather than the month'],
+      ['quotedYear', "MMMM 'yyyy'", 'puts yyyy in quotes, which prints the letters as text'],
+      ['withDay', 'd MMMM yyyy', 'copies a long-date picture, which adds the day'],
     ],
   },
   {
@@ -240,6 +246,31 @@ export const PICTURE_FAMILIES: readonly WordFamily[] = [
         ['threeDp', code(`${sym}#,##0.000`), 'gives three decimal places instead of two'],
         ['spaced', code(`${sym} #,##0.00`), 'puts a space between the symbol and the amount'],
         [
+          'noSymbol+noCents',
+          code('#,##0'),
+          'leaves both the currency symbol and the decimal places out of the picture',
+        ],
+        [
+          'spaced+threeDp',
+          code(`${sym} #,##0.000`),
+          'puts a space after the symbol, and gives three decimal places instead of two',
+        ],
+        [
+          'spaced+oneDp',
+          code(`${sym} #,##0.0`),
+          'puts a space after the symbol, and gives one decimal place instead of two',
+        ],
+        [
+          'noSymbol+noGroup',
+          code('0.00'),
+          'leaves both the currency symbol and the comma out of the picture',
+        ],
+        [
+          'noGroup+noCents',
+          code(`${sym}0`),
+          'leaves both the comma and the decimal places out, so neither thousands nor cents show',
+        ],
+        [
           'rawValue',
           '{ MERGEFIELD Fee }',
           'relies on the Excel cell format, which the merge does not carry',
@@ -317,6 +348,12 @@ export const PICTURE_FAMILIES: readonly WordFamily[] = [
         ],
         ['raw', String(v), 'expects the picture to be ignored'],
         ['excel', `${pct}%`, 'expects the merge to carry the Excel cell format'],
+        ['unrounded', `${v}%`, 'keeps both stored decimals though the picture gives one place'],
+        [
+          'noLeadingZero',
+          `${numberPicture('0.0%', v).slice(1)}`,
+          'reads the 0 before the point as optional, as # would be, so drops it',
+        ],
       ],
     })
   }),
@@ -341,6 +378,16 @@ export const PICTURE_FAMILIES: readonly WordFamily[] = [
           'short',
           String(n).padStart(width - 1, '0'),
           'pads to one place fewer than the picture has',
+        ],
+        [
+          'trailing+short',
+          String(n).padEnd(width - 1, '0'),
+          'pads on the right, and to one place fewer than the picture has',
+        ],
+        [
+          'hash',
+          `${n}`.padStart(width, '#'),
+          'expects the picture’s unfilled places to print as # signs',
         ],
       ],
     })

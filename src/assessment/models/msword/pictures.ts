@@ -1,6 +1,6 @@
 // Word's field formatting switches, as documented in "Format field results" (Microsoft Support,
 // Word: the \@ date-time picture switch and the \# numeric picture switch) and in ECMA-376 Part 1
-// (17.16.4.1, date-and-time-formatting-switch and numeric-formatting-switch picture items):
+// (date-and-time-formatting-switch and numeric-formatting-switch picture items):
 // M month 1-12, MM with a leading zero, MMM three-letter name, MMMM full name; d day, dd with a
 // leading zero, ddd weekday abbreviated, dddd weekday in full; yy two-digit year, yyyy four-digit;
 // h/hh 12-hour clock, H/HH 24-hour clock; m/mm minutes (lower case m is minutes, upper case M is

@@ -1,5 +1,13 @@
 import type { Rng } from '../../rng.js'
-import { client, document, redrawn, ruleFamily, type WordFamily, worked } from './msword-text.js'
+import {
+  client,
+  document,
+  ordinal,
+  redrawn,
+  ruleFamily,
+  type WordFamily,
+  worked,
+} from './msword-text.js'
 
 // Long documents as documented in Microsoft Support (Word): "Add, format, or delete captions"
 // (captions are SEQ fields numbered in order; they renumber when fields update); "Insert a
@@ -25,7 +33,7 @@ export const REFERENCE_FAMILIES: readonly WordFamily[] = [
     const updated = rng.next() < 0.6
     const after = m >= k ? m + 1 : m
     return worked(rng, {
-      stem: `${Client(rng)}’s ${document(rng)} has Figures 1 to ${n}, with captions from Insert Caption and a cross-reference “see Figure ${m}” inserted with Only label and number. The assistant inserts a new captioned figure just before the current Figure ${k}${updated ? ', then selects all and presses F9' : ' and saves without updating any fields'}. What does the cross-reference read now?`,
+      stem: `${Client(rng)}’s ${document(rng)} has Figures 1 to ${n}, with captions from Insert Caption and a cross-reference “see Figure ${m}” inserted with Only label and number. The assistant inserts a new captioned figure just before the current Figure ${k}${updated ? ', then selects all and presses F9 (Word on Windows)' : ' and saves without updating any fields'}. What does the cross-reference read now?`,
       kind: 'caption-renumber',
       in: { n, k, m, updated },
       key: `see Figure ${updated ? after : m}`,
@@ -53,7 +61,7 @@ export const REFERENCE_FAMILIES: readonly WordFamily[] = [
     const k = rng.int(2, 9)
     const mode = rng.pick(['section', 'continuous'] as const)
     return worked(rng, {
-      stem: `In ${client(rng)}’s ${document(rng)}, section 1 has ${a} footnotes. Footnote numbering (1, 2, 3) is set to ${mode === 'section' ? 'Restart each section' : 'Continuous'} for the whole document. What number does the ${k}th footnote in section 2 carry?`,
+      stem: `In ${client(rng)}’s ${document(rng)}, section 1 has ${a} footnotes. Footnote numbering (1, 2, 3) is set to ${mode === 'section' ? 'Restart each section' : 'Continuous'} for the whole document. What number does the ${ordinal(k)} footnote in section 2 carry?`,
       kind: 'footnote',
       in: { a, k, mode },
       key: String(mode === 'section' ? k : a + k),

@@ -19,10 +19,12 @@ const NAMES = ['Priya', 'Tom', 'Ana', 'Kenji', 'Lucy', 'Omar'] as const
 export const REVIEW_FAMILIES: readonly WordFamily[] = [
   family('track-accept-shown-by-reviewer', (rng) => {
     const [a, b, c] = rng.shuffle(NAMES).slice(0, 3) as [string, string, string]
-    const na = rng.int(4, 30)
-    const nb = rng.int(4, 30)
-    const nc = rng.int(4, 30)
-    const com = rng.int(2, 9)
+    // The shown reviewer made fewer changes than the others and every count but the zero has two
+    // digits, so the miscounts fall on both sides of the key and no length marks it.
+    const na = rng.int(10, 14)
+    const nb = rng.int(15, 35)
+    const nc = rng.int(15, 35)
+    const com = rng.int(10, 15)
     return worked(rng, {
       stem: `${client(rng).replace(/^./, (x) => x.toUpperCase())}’s ${document(rng)} holds tracked changes by ${a} (${na}), ${b} (${nb}) and ${c} (${nc}), and ${com} comments. The assistant sets Show Markup > Specific People to ${a} only, then chooses Accept All Changes Shown. How many tracked changes remain?`,
       kind: 'accept-shown',
@@ -37,6 +39,21 @@ export const REVIEW_FAMILIES: readonly WordFamily[] = [
         ['inverse', String(na), 'thinks it accepts everyone except the person shown'],
         ['withComments', String(nb + nc + com), 'counts comments as tracked changes'],
         ['nothing', String(na + nb + nc), 'thinks filtering the view stops the accept working'],
+        [
+          'acceptedAll+withComments',
+          String(com),
+          'thinks it accepts the hidden reviewers’ changes too, and counts comments as changes',
+        ],
+        [
+          'inverse+withComments',
+          String(na + com),
+          'thinks it accepts everyone except the person shown, and counts comments as changes',
+        ],
+        [
+          'nothing+withComments',
+          String(na + nb + nc + com),
+          'thinks filtering stops the accept working, and counts comments as changes',
+        ],
       ],
     })
   }),

@@ -5,20 +5,16 @@ import { client, document, family, redrawn, type WordFamily, worked } from './ms
 // (a style based on another takes every setting it does not set itself from that style, so a
 // change to the base style flows to it); "Apply a style" and "What is the difference between
 // paragraph, character and linked styles" (character formatting applied directly overrides a
-// character style, which overrides the paragraph style; ECMA-376 Part 1, 17.7.2, style
+// character style, which overrides the paragraph style; ECMA-376 Part 1, style
 // hierarchy: document defaults, then paragraph, then run (character) styles, then direct
-// formatting); "Insert a table of contents" (the automatic tables list Heading 1 to Heading 3);
-// "Use the Navigation pane in Word" (it lists paragraphs in heading styles, not headings in
-// tables, text boxes, headers or footers); "Number your headings" (a multilevel list linked to
-// Heading 1-3; a lower level restarts after a higher one, 1, 1.1, 1.1.1).
+// formatting); "Number your headings" (a multilevel list linked to Heading 1-4; a lower level
+// restarts after a higher one, 1, 1.1, 1.1.1).
 
 const FONTS = ['Calibri', 'Arial', 'Georgia', 'Garamond', 'Verdana', 'Cambria', 'Aptos'] as const
 const fontsDrawn = (rng: Rng, n: number) => rng.shuffle(FONTS).slice(0, n)
 const SIZES = [10, 10.5, 11, 12, 13, 14] as const
 const sizesDrawn = (rng: Rng, n: number) => rng.shuffle(SIZES).slice(0, n)
 const fs = (f: string, s: number) => `${f}, ${s} pt`
-
-const HEADINGS = ['Heading 1', 'Heading 2', 'Heading 3', 'Heading 4'] as const
 
 /** A run of heading levels (1-4), opening with a level 1. */
 const levels = (rng: Rng, n: number): number[] => {
@@ -110,52 +106,6 @@ export const STYLE_FAMILIES: readonly WordFamily[] = [
       wrong: mistakes[ask]!,
     })
   }),
-  redrawn('style-toc-default-levels', (rng) => {
-    const ls = levels(rng, rng.int(9, 14))
-    const count = (max: number) => ls.filter((l) => l <= max).length
-    const listed = ls.map((l) => HEADINGS[l - 1]).join(', ')
-    return worked(rng, {
-      stem: `${client(rng).replace(/^./, (c) => c.toUpperCase())}’s ${document(rng)} has these headings in order, each in a built-in heading style: ${listed}. The assistant inserts Automatic Table 1 from References > Table of Contents. How many entries does it list?`,
-      kind: 'toc-count',
-      in: { ls, levels: 3 },
-      key: String(count(3)),
-      wrong: [
-        ['all', String(ls.length), 'thinks the table lists every heading level'],
-        ['two', String(count(2)), 'thinks it lists only Heading 1 and 2'],
-        ['one', String(count(1)), 'thinks it lists only Heading 1'],
-        ['four', String(count(4)), 'thinks it lists four levels'],
-      ],
-    })
-  }),
-  redrawn('style-navigation-pane-count', (rng) => {
-    const ls = levels(rng, rng.int(6, 10))
-    const fake = rng.int(1, 3)
-    const boxed = rng.int(1, 2)
-    return worked(rng, {
-      stem: `${client(rng).replace(/^./, (c) => c.toUpperCase())}’s ${document(rng)} has ${ls.length} headings in built-in heading styles in the body text (levels ${ls.join(', ')}), ${fake} more “headings” typed in Normal and made bold and larger by hand, and ${boxed} in Heading 2 inside a text box. With every level expanded, how many headings does the Navigation pane list?`,
-      kind: 'nav-count',
-      in: { n: ls.length, fake, boxed },
-      key: String(ls.length),
-      wrong: [
-        ['fake', String(ls.length + fake), 'counts text that only looks like a heading'],
-        [
-          'boxed',
-          String(ls.length + boxed),
-          'counts headings in a text box, which the pane leaves out',
-        ],
-        [
-          'both',
-          String(ls.length + fake + boxed),
-          'counts every paragraph that looks like a heading',
-        ],
-        [
-          'three',
-          String(ls.filter((l) => l <= 3).length),
-          'thinks the pane shows only three levels, as the default TOC does',
-        ],
-      ],
-    })
-  }),
   redrawn('style-multilevel-heading-number', (rng) => {
     const ls = levels(rng, rng.int(7, 11))
     const at = rng.int(3, ls.length - 1)
@@ -179,6 +129,21 @@ export const STYLE_FAMILIES: readonly WordFamily[] = [
           'parentOnly',
           nums[at]!.split('.').slice(0, -1).join('.'),
           'gives the parent heading’s number',
+        ],
+        [
+          'before',
+          nums[at - 1]!,
+          'counts the headings from zero, so reads the number of the one before',
+        ],
+        [
+          'after',
+          nums[at + 1] ?? '',
+          'counts the listed headings from the second, so reads the number of the one after',
+        ],
+        [
+          'fullDepth',
+          `${nums[at]!}${'.0'.repeat(4 - ls[at]!)}`,
+          'writes every level of the list, a zero for each level below the heading’s own',
         ],
       ],
     })

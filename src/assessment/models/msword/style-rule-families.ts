@@ -8,7 +8,7 @@ import { ruleFamily, type WordFamily } from './msword-text.js'
 // holds the styles of new blank documents), "Update a style to match formatting" (Update
 // Heading 1 to Match Selection), "Reveal formatting" (Shift+F1 shows the formatting of the
 // selection and marks what is applied directly), "Copy styles between documents or templates
-// with the Organizer"; ECMA-376 Part 1, 17.7.3 (toggle properties: bold set by both a
+// with the Organizer"; ECMA-376 Part 1 (toggle properties: bold set by both a
 // paragraph style and a character style cancels out); "Keyboard shortcuts in Word" (Ctrl+Space
 // removes character formatting applied directly, Ctrl+Q paragraph formatting applied
 // directly).
@@ -143,6 +143,10 @@ export const STYLE_RULE_FAMILIES: readonly WordFamily[] = [
         'a theme sets fonts and colours, not paragraph spacing',
       ],
       ['In Windows display font settings', 'confuses system fonts with Word styles'],
+      [
+        'In Normal.dotx in the Templates folder',
+        'gives the macro-free .dotx extension; the global template is Normal.dotm',
+      ],
     ],
   },
   {
@@ -177,7 +181,7 @@ export const STYLE_RULE_FAMILIES: readonly WordFamily[] = [
     id: 'style-reveal-formatting',
     stems: [
       'Text in {client}’s {doc} looks different from its style and the assistant needs to see which formatting is applied directly. Which tool shows that on Windows?',
-      'A paragraph in {client}’s {doc} will not match its style. Which pane lists the formatting of the selection and what was applied on top of the style?',
+      'A paragraph in {client}’s {doc} will not match its style. On Windows, which pane lists the formatting of the selection and what was applied on top of the style?',
     ],
     keys: [
       'Reveal Formatting (Shift+F1)',
@@ -190,24 +194,7 @@ export const STYLE_RULE_FAMILIES: readonly WordFamily[] = [
       ['Track Changes balloons (Ctrl+Shift+E)', 'shows revisions only when tracking was on'],
       ['Document Inspector in File > Info', 'finds hidden data and personal information'],
       ['The Clipboard pane on the Home tab', 'lists copied items'],
-    ],
-  },
-  {
-    id: 'style-clear-character-formatting',
-    stems: [
-      'Words pasted into {client}’s {doc} kept a stray font and size applied directly. On Windows, which shortcut removes that character formatting so the text shows its style again?',
-      'In {client}’s {doc}, a phrase was made 13 pt Comic Sans by hand. Which shortcut on Windows strips that direct character formatting?',
-    ],
-    keys: ['Ctrl+Space, remove character formatting'],
-    wrong: [
-      [
-        'Ctrl+Q, remove character formatting',
-        'removes direct paragraph formatting such as indents',
-      ],
-      ['Ctrl+Z, remove character formatting', 'undoes the last action'],
-      ['Ctrl+Shift+N, remove character formatting', 'applies the Normal paragraph style'],
-      ['Ctrl+E, remove character formatting', 'centres the paragraph'],
-      ['Ctrl+Shift+C, remove character formatting', 'copies formatting, it does not clear it'],
+      ['The Format Painter on the Home tab', 'copies formatting; it does not list it'],
     ],
   },
   {

@@ -27,6 +27,7 @@ import { JAVASCRIPT_REVIEW } from './javascript.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
+import { MICROSOFT_WORD_REVIEW } from './microsoft-word.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
@@ -115,5 +116,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TYPESCRIPT_REVIEW,
     BUSINESS_ANALYSIS_REVIEW,
     TRAVEL_PLANNING_REVIEW,
+    MICROSOFT_WORD_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -150,7 +150,6 @@ customer-success | Customer success | 4 | 15 | Onboarding; Health scores; Renewa
 negotiation | Negotiation | 5 | 15 | Preparation; Tactics; Agreements
 `,
   'Virtual Assistant': `
-microsoft-word | Microsoft Word | 3 | 10 | Formatting; Styles and templates; Mail merge
 microsoft-powerpoint | Microsoft PowerPoint | 3 | 10 | Slides and layouts; Animations; Presenting
 microsoft-outlook | Microsoft Outlook | 3 | 8 | Mail; Calendar; Rules
 google-workspace | Google Workspace | 3 | 12 | Gmail and Calendar; Docs and Drive; Sharing

@@ -27,6 +27,7 @@ import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
 import { MRES_DOMAINS } from './mres-domains.js'
+import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
@@ -399,6 +400,7 @@ export const D = {
   ...LSS_DOMAINS,
   ...MRES_DOMAINS,
   ...FIGMA_DOMAINS,
+  ...MSWORD_DOMAINS,
   ...BA_DOMAINS,
   ...TYPOGRAPHY_DOMAINS,
   ...COPYEDIT_DOMAINS,

@@ -29,6 +29,7 @@ import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { LSS_ROW } from './lss-row.js'
 import { MRES_ROW } from './mres-row.js'
+import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
@@ -110,6 +111,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LSS_ROW,
   MRES_ROW,
   FIGMA_ROW,
+  MSWORD_ROW,
   BA_ROW,
   TYPOGRAPHY_ROW,
   COPYEDIT_ROW,

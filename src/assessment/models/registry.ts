@@ -92,6 +92,7 @@ import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { MRES_MODELS } from './mres/mres-models.js'
+import { MSWORD_MODELS } from './msword/msword-models.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
@@ -282,6 +283,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...LSS_MODELS,
   ...MRES_MODELS,
   ...FIGMA_MODELS,
+  ...MSWORD_MODELS,
   ...BA_MODELS,
   ...TYPO_MODELS,
   ...COPYEDIT_MODELS,

@@ -389,6 +389,20 @@ import {
 } from '../models/mres/mres-models.js'
 import { QUESTIONNAIRE_FAMILIES as MRES_QUESTIONNAIRE_FAMILIES } from '../models/mres/questionnaire-families.js'
 import { SIZING_FAMILIES as MRES_SIZING_FAMILIES } from '../models/mres/sizing-families.js'
+import {
+  WORD_FIELD_FAMILIES,
+  WORD_LAYOUT_FAMILIES,
+  WORD_MERGE_FAMILIES,
+  WORD_REFERENCE_FAMILIES,
+  WORD_REVIEW_FAMILIES,
+  WORD_STYLE_FAMILIES,
+  wordFieldsModel,
+  wordLayoutModel,
+  wordMergeModel,
+  wordReferencesModel,
+  wordReviewModel,
+  wordStylesModel,
+} from '../models/msword/msword-models.js'
 import { DNS_FAMILIES } from '../models/netfund/dns-families.js'
 import { IPV6_FAMILIES } from '../models/netfund/ipv6-families.js'
 import {
@@ -957,6 +971,12 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [figmaVariablesModel, FIGMA_VARIABLE_FAMILIES],
   [figmaExportModel, FIGMA_EXPORT_FAMILIES],
   [figmaPrototypeModel, FIGMA_PROTOTYPE_FAMILIES],
+  [wordStylesModel, WORD_STYLE_FAMILIES],
+  [wordLayoutModel, WORD_LAYOUT_FAMILIES],
+  [wordFieldsModel, WORD_FIELD_FAMILIES],
+  [wordMergeModel, WORD_MERGE_FAMILIES],
+  [wordReviewModel, WORD_REVIEW_FAMILIES],
+  [wordReferencesModel, WORD_REFERENCE_FAMILIES],
   [baRequirementsModel, BA_REQUIREMENT_FAMILIES],
   [baDecisionsModel, BA_DECISION_FAMILIES],
   [baProcessModel, BA_PROCESS_FAMILIES],

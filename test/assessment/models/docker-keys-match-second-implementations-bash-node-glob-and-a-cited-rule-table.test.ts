@@ -446,6 +446,159 @@ function expected(family: string, s: DockerScenario): string | null {
   }
 }
 
+// ---- Each distractor worked again as its named mistake, for the computed families whose
+// mistakes are a changed rule: the second implementation above run on altered facts, or the
+// altered sum. A label missing from a kind's table fails, so a new distractor needs its mistake.
+
+type Mistake = (f: F) => string
+const words = (x: { exec: string[] } | { shell: string }) =>
+  'shell' in x ? ['/bin/sh', '-c', x.shell] : x.exec
+const quoted = (xs: string[]) => xs.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')
+const shellAsExec = (f: F) => ({ exec: (f.ep as { shell: string }).shell.split(' ') })
+const CMD_MISTAKES: Record<string, Mistake> = {
+  'drops CMD, as if ENTRYPOINT replaced it': (f) => commandOf({ ...f, cmd: null }),
+  'runs CMD alone, as if CMD replaced ENTRYPOINT': (f) => commandOf({ ...f, ep: null }),
+  'treats the shell-form ENTRYPOINT as exec form': (f) => commandOf({ ...f, ep: shellAsExec(f) }),
+  'leaves out the /bin/sh -c of the shell form': (f) =>
+    commandOf({ ep: shellAsExec(f), cmd: null, args: [] }),
+  'ignores arguments given to docker run': (f) => commandOf({ ...f, args: null }),
+  'lets the run arguments replace ENTRYPOINT too': (f) => commandOf({ ...f, ep: null }),
+  'lets run arguments replace ENTRYPOINT': (f) => commandOf({ ...f, ep: null }),
+  'appends the run arguments after CMD instead of replacing it': (f) =>
+    commandOf({ ...f, args: [...words(f.cmd as never), ...(f.args as string[])] }),
+  'appends run arguments to CMD, as they would be to an ENTRYPOINT': (f) =>
+    commandOf({ ...f, args: [...words(f.cmd as never), ...(f.args as string[])] }),
+  'appends CMD after the /bin/sh -c string': (f) =>
+    quoted([...words(f.ep as never), ...words(f.cmd as never)]),
+  'appends the arguments after the /bin/sh -c string': (f) =>
+    quoted([...words(f.ep as never), ...(f.args as string[])]),
+  'expects run arguments to reach a shell-form ENTRYPOINT': (f) =>
+    quoted([
+      '/bin/sh',
+      '-c',
+      [(f.ep as { shell: string }).shell, ...(f.args as string[])].join(' '),
+    ]),
+  'passes CMD to a shell-form ENTRYPOINT': (f) =>
+    quoted([
+      '/bin/sh',
+      '-c',
+      [(f.ep as { shell: string }).shell, ...words(f.cmd as never)].join(' '),
+    ]),
+}
+const execOf = (x: unknown) => (x as { exec: string[] }).exec
+const shellOf = (x: unknown) => (x as { shell: string }).shell
+const textOf = (x: unknown) => ('shell' in (x as object) ? shellOf(x) : execOf(x).join(' '))
+Object.assign(CMD_MISTAKES, {
+  'puts CMD before ENTRYPOINT': (f: F) => quoted([...words(f.cmd as never), ...execOf(f.ep)]),
+  'wraps the exec-form ENTRYPOINT in a shell': (f: F) =>
+    quoted(['/bin/sh', '-c', [...execOf(f.ep), textOf(f.cmd)].join(' ')]),
+  'drops the /bin/sh -c a shell-form CMD brings': (f: F) =>
+    quoted([...execOf(f.ep), ...shellOf(f.cmd).split(' ')]),
+  'inserts the run arguments before CMD': (f: F) =>
+    quoted([...execOf(f.ep), ...(f.args as string[]), ...words(f.cmd as never)]),
+  'wraps exec-form CMD and the arguments in a shell': (f: F) =>
+    quoted(['/bin/sh', '-c', [...execOf(f.cmd), ...(f.args as string[])].join(' ')]),
+  'takes the first word after the image for part of the image name': (f: F) =>
+    quoted((f.args as string[]).slice(1)),
+  // The run arguments repeat CMD's program and add one option of their own, so CMD's own
+  // options are what follows the program in CMD.
+  'keeps CMD’s arguments after the ones given to docker run': (f: F) => {
+    const args = f.args as string[]
+    return quoted([...args, ...execOf(f.cmd).slice(args.length - 1)])
+  },
+  'leaves out the -c the shell needs to run a string': (f: F) =>
+    quoted(['/bin/sh', shellOf(f.cmd)]),
+  'expects bash, not /bin/sh, as the default shell on Linux': (f: F) =>
+    quoted(['/bin/bash', '-c', shellOf(f.cmd)]),
+  'thinks shell form runs the program directly, as exec form does': (f: F) =>
+    quoted(shellOf(f.cmd).split(' ')),
+})
+/** Judged by reading, not worked: the drawn program's own words are not in the facts. */
+const NOT_WORKED = new Set(['drops the words after the program'])
+const LAYER_MISTAKES: Record<string, Mistake> = {
+  'thinks the rm step takes the archive out of the image': (f) => `${n(f, 'base') + n(f, 'ex')} MB`,
+  'thinks the archive stays in the layer after rm in the same step': (f) =>
+    `${n(f, 'base') + n(f, 'dl') + n(f, 'ex')} MB`,
+  'leaves the base image’s layers out': (f) => `${(f.sameRun ? 0 : n(f, 'dl')) + n(f, 'ex')} MB`,
+  'counts the archive but not what it unpacks to': (f) => `${n(f, 'base') + n(f, 'dl')} MB`,
+  'counts the archive instead of what it unpacks to': (f) => `${n(f, 'base') + n(f, 'dl')} MB`,
+  'subtracts the deleted archive from the extracted files': (f) =>
+    `${n(f, 'base') + n(f, 'ex') - n(f, 'dl')} MB`,
+  'counts the archive again in the rm step': (f) =>
+    `${n(f, 'base') + 2 * n(f, 'dl') + n(f, 'ex')} MB`,
+  'counts the step’s downloads but not the base': (f) => `${n(f, 'dl') + n(f, 'ex')} MB`,
+  'thinks a layer stores a full copy of the filesystem, not its changes': (f) =>
+    `${2 * n(f, 'base') + n(f, 'ex')} MB`,
+}
+function n(f: F, k: string): number {
+  return f[k] as number
+}
+type Step = { ins: string; arg: string; copies?: string[] }
+const runsOf = (f: F) => (f.steps as Step[]).filter((s) => s.ins === 'RUN').map((s) => s.arg)
+const marked = (f: F, rerun: (arg: string) => boolean) =>
+  runsOf(f)
+    .map((r) => `${r}: ${rerun(r) ? 'reruns' : 'cached'}`)
+    .join('; ')
+/** The steps that rerun when an edited (or ignored, or untouched) file counts as changed. */
+const asChanged = (f: F) => cacheRuns({ ...f, changed: (f.changed as string | null) ?? '.' })
+const CACHE_MISTAKES: Record<string, Mistake> = {
+  'rebuilds every RUN step once any file in the context changes': (f) => marked(f, () => true),
+  'thinks the cache is missed only when a Dockerfile line changes': (f) => marked(f, () => false),
+  'expects a RUN step that reads no files, like useradd, to run on every build': (f) =>
+    cacheRuns(f).replace('useradd -m app: cached', 'useradd -m app: reruns'),
+  'takes the install step as cached whatever file changed': (f) => {
+    const steps = f.steps as Step[]
+    const install = steps[steps.findIndex((s) => s.copies !== undefined) + 1]!.arg
+    return asChanged(f).replace(`${install}: reruns`, `${install}: cached`)
+  },
+  'reruns only the step right after a changed COPY, not the steps after it': (f) => {
+    const steps = f.steps as Step[]
+    const changed = (f.changed as string | null) ?? '.'
+    const at = steps.findIndex((s) => s.copies?.some((c) => c === '.' || c === changed))
+    const next = steps.slice(at + 1).find((s) => s.ins === 'RUN')!.arg
+    return marked(f, (r) => r === next)
+  },
+  'reruns every step that follows a COPY, whatever it copied': (f) => {
+    const steps = f.steps as Step[]
+    const first = steps.findIndex((s) => s.ins === 'COPY')
+    const after = steps.slice(first).map((s) => s.arg)
+    return marked(f, (r) => after.includes(r))
+  },
+  'reruns from the first COPY of the whole context whatever changed': (f) =>
+    cacheRuns({ ...f, changed: '.' }),
+}
+const EXIT_MISTAKES: Record<string, Mistake> = {
+  'expects every failure to report the generic status 1': () => '1',
+}
+function exitMistake(label: string, f: F): string | null {
+  if (label in EXIT_MISTAKES) return EXIT_MISTAKES[label]!(f)
+  const read = /^reads (\d+) \(/.exec(label)
+  if (read) return read[1]!
+  const own = /^gives (SIG[A-Z]+)’s own number, without adding 128$/.exec(label)
+  if (own && own[1] === f.signal) return String(SIGNALS[own[1]!])
+  return null
+}
+const dirsOf = (f: F) => f.dirs as [string, string, string]
+const WORKDIR_MISTAKES: Record<string, Mistake> = {
+  'reads a relative WORKDIR as from the root': (f) => posix.resolve('/', dirsOf(f)[2]),
+  'thinks only the first WORKDIR changes the directory': (f) => dirsOf(f)[0],
+  'resolves against the first WORKDIR, not the one before': (f) =>
+    posix.resolve(dirsOf(f)[0], dirsOf(f)[2]),
+  'treats an absolute WORKDIR as relative to the first': (f) =>
+    posix.join(dirsOf(f)[0], dirsOf(f)[2]),
+  'appends every WORKDIR, even an absolute one or ..': (f) =>
+    posix.join('/', ...dirsOf(f).map((d) => d.replace(/^(\.\.)?\//, ''))),
+  'joins the paths as text without resolving them': (f) => dirsOf(f).join('/').replace('//', '/'),
+  'drops the absolute path the chain starts from': (f) => posix.resolve('/', ...dirsOf(f).slice(1)),
+  'thinks WORKDIR affects only COPY and CMD, not RUN': () => '/',
+}
+const MISTAKES: Record<string, Record<string, Mistake>> = {
+  cmd: CMD_MISTAKES,
+  layers: LAYER_MISTAKES,
+  cache: CACHE_MISTAKES,
+  workdir: WORKDIR_MISTAKES,
+}
+
 describeEngineIndependent('Docker keys', () => {
   const drawn = drawFamilies(FAMILIES, DRAWS, 2026)
 
@@ -482,5 +635,26 @@ describeEngineIndependent('Docker keys', () => {
       for (const k of (one.s as DockerScenario).facts.keys as string[])
         expect(k, id).toMatch(marker)
     }
+  })
+
+  it('work each distractor of the command, cache, layer, WORKDIR and exit families again as its named mistake', () => {
+    const problems = new Set<string>()
+    let checked = 0
+    for (const { family, s } of drawn) {
+      const f = (s as DockerScenario).facts as F
+      const table = MISTAKES[f.kind as string]
+      if (f.kind !== 'exit' && table === undefined) continue
+      if (f.flag !== undefined) continue // --entrypoint: the mistakes are about the flag, not the table
+      for (const [text, label] of distinctWrongs(s)) {
+        const want = f.kind === 'exit' ? exitMistake(label, f) : (table![label]?.(f) ?? null)
+        if (want === null && NOT_WORKED.has(label)) continue
+        if (want === null) problems.add(`${family}: no worked mistake for "${label}"`)
+        else if (text !== want)
+          problems.add(`${family}: "${label}" shows ${text}, works out ${want}`)
+        else checked++
+      }
+    }
+    expect([...problems]).toEqual([])
+    expect(checked).toBeGreaterThan(500)
   })
 })

@@ -16,6 +16,7 @@ const STACKS = [
     deps: ['package.json', 'package-lock.json'],
     install: 'npm ci',
     build: 'npm run build',
+    test: 'npm test',
     source: 'src/server.ts',
   },
   {
@@ -23,6 +24,7 @@ const STACKS = [
     deps: ['requirements.txt'],
     install: 'pip install -r requirements.txt',
     build: 'python -m compileall .',
+    test: 'python -m pytest -q',
     source: 'app/views.py',
   },
   {
@@ -30,6 +32,7 @@ const STACKS = [
     deps: ['go.mod', 'go.sum'],
     install: 'go mod download',
     build: 'go build -o /bin/server .',
+    test: 'go vet ./...',
     source: 'handlers.go',
   },
 ] as const
@@ -84,19 +87,28 @@ function cacheItem(
   const runs = steps.filter((t) => t.ins === 'RUN').map((t) => t.arg)
   const runList = (xs: readonly string[]) => statusOf(runs, xs)
   const key = runList(rerun(steps, spec.changed))
+  // The RUN step right after the first COPY of the edited file (an ignored or untouched file
+  // taken as changed), and no later step.
+  const copied = steps.findIndex((t) =>
+    t.copies?.some((c) => c === '.' || c === (spec.changed ?? '.')),
+  )
+  const nextRun = steps.slice(copied + 1).find((t) => t.ins === 'RUN')!.arg
   const wrong: Wrong[] = [
     [runList(runs), 'rebuilds every RUN step once any file in the context changes'],
-    [runList([stack.build]), 'takes the install step as cached whatever file changed'],
     [
-      runList([stack.install]),
-      'reruns only the step right after a changed COPY, not the steps after it',
+      runList(rerun(steps, spec.changed ?? '.').filter((r) => r !== stack.install)),
+      'takes the install step as cached whatever file changed',
     ],
+    [runList([nextRun]), 'reruns only the step right after a changed COPY, not the steps after it'],
     [runList([]), 'thinks the cache is missed only when a Dockerfile line changes'],
+    [
+      runList([...rerun(steps, spec.changed), 'useradd -m app']),
+      'expects a RUN step that reads no files, like useradd, to run on every build',
+    ],
     [
       runList(runs.filter((r) => r !== 'useradd -m app')),
       'reruns every step that follows a COPY, whatever it copied',
     ],
-    [runList(['useradd -m app']), 'expects only the step before the changed files to rerun'],
     [
       runList(rerun(steps, '.')),
       'reruns from the first COPY of the whole context whatever changed',
@@ -123,7 +135,8 @@ export const CACHE_FAMILIES: readonly DockerFamily[] = [
     const stack = rng.pick(STACKS)
     return cacheItem(rng, {
       stack,
-      steps: goodOrder(stack),
+      // A test step after the build, so the step right after the changed COPY is not the last.
+      steps: [...goodOrder(stack), { ins: 'RUN', arg: stack.test }],
       changed: stack.source,
       event: `a developer edits ${stack.source}`,
     })

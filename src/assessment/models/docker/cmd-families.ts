@@ -239,7 +239,7 @@ export const CMD_FAMILIES: readonly DockerFamily[] = [
     source: 'docs.docker.com/reference/dockerfile/#cmd ("There can only be one CMD instruction")',
     answer: 'last-cmd',
     stem: (rng) =>
-      `A Dockerfile for the ${app(rng)} image has CMD ["npm", "test"] from an earlier stage of the file and, further down, CMD ["npm", "start"], both in the final stage. What does the container run by default?`,
+      `A Dockerfile for the ${app(rng)} image has CMD ["npm", "test"] and, further down the same final stage, CMD ["npm", "start"]. What does the container run by default?`,
     keys: [
       'npm start: only the last CMD in the stage takes effect',
       'npm start, since a later CMD replaces an earlier one',

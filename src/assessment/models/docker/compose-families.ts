@@ -17,7 +17,7 @@ import { app, Client, choose, DBS, type DockerFamily, family, WEBS } from './doc
 export const SOURCES = ['run-e', 'interpolated', 'environment', 'env_file', 'image'] as const
 export type Source = (typeof SOURCES)[number]
 
-const VARS = ['LOG_LEVEL', 'NODE_ENV', 'APP_MODE', 'CACHE_TTL'] as const
+const VARS = ['LOG_LEVEL', 'APP_LOG_LEVEL', 'WORKER_LOG_LEVEL'] as const
 const VALS = ['debug', 'info', 'warn', 'error', 'trace'] as const
 
 const yaml = (lines: string[]) => ['```yaml', ...lines, '```'].join('\n')

@@ -8,8 +8,10 @@ export const COMPOSE_RULE_FAMILIES: readonly DockerFamily[] = [
   rule('depends-on-waits-for-healthy', {
     source: `${STARTUP} (Compose waits only for a dependency to be running unless condition: service_healthy is set, with a healthcheck)`,
     answer: 'service_healthy',
-    stem: (rng) =>
-      `The ${rng.pick(WEBS)} service crashes at start because the db service (PostgreSQL) is running but not yet accepting connections. The database has a healthcheck running pg_isready. Which depends_on entry makes the web service wait until it passes?`,
+    stem: (rng) => {
+      const web = rng.pick(WEBS)
+      return `The ${web} service crashes at start because the db service (PostgreSQL) is running but not yet accepting connections. The database has a healthcheck running pg_isready. Which depends_on entry, under ${web}, makes it wait until that check passes?`
+    },
     keys: [
       'depends_on: { db: { condition: service_healthy } }',
       'depends_on with condition: service_healthy for db',
@@ -33,7 +35,7 @@ export const COMPOSE_RULE_FAMILIES: readonly DockerFamily[] = [
       `A migrate service runs database migrations once and exits. The ${rng.pick(WEBS)} service must start only after migrate has finished without error. Which condition does that?`,
     keys: [
       'condition: service_completed_successfully',
-      'service_completed_successfully on migrate',
+      'condition: service_completed_successfully on migrate',
     ],
     wrong: [
       [
@@ -42,7 +44,7 @@ export const COMPOSE_RULE_FAMILIES: readonly DockerFamily[] = [
       ],
       [
         'condition: service_started, plus restart: true on migrate',
-        'starts the web while migrations still run',
+        'starts the dependent service while migrations still run',
       ],
       ['condition: service_exited', 'invents a condition'],
       ['restart: "no" on migrate', 'sets a restart policy, not an order'],
@@ -193,8 +195,9 @@ export const COMPOSE_RULE_FAMILIES: readonly DockerFamily[] = [
       'docs.docker.com/compose/how-tos/networking/ (each container joins the default network and is reachable at a hostname identical to the service name)',
     answer: 'service-name',
     stem: (rng) => {
-      const db = rng.pick(DBS)
-      return `A compose.yaml defines services ${rng.pick(WEBS)} and ${db} (MySQL on 3306), with no networks: key. Which host name does the web app use to reach the database?`
+      const web = rng.pick(WEBS)
+      const db = rng.pick(['db', 'database'])
+      return `A compose.yaml defines services ${web} and ${db} (MySQL on 3306), with no networks: key. Which host name does the ${web} app use to reach the database?`
     },
     keys: [
       'The database’s service name, on the default network',

@@ -170,6 +170,11 @@ export const IMAGE_FAMILIES: readonly DockerFamily[] = [
     wrong: [
       ['docker build -t app .', 'expects a build to check the registry for newer bases'],
       ['docker build --rm -t app .', 'takes --rm for a refresh'],
+      ['docker build --force-rm -t app .', 'takes removing intermediate containers for a refresh'],
+      [
+        'docker pull app && docker build -t app .',
+        'pulls the image being built, not the base it starts from',
+      ],
       ['docker build --squash -t app .', 'takes squashing for a refresh'],
       [
         'docker build --no-cache-filter base -t app .',

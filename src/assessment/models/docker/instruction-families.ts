@@ -134,13 +134,21 @@ export const INSTRUCTION_FAMILIES: readonly DockerFamily[] = [
       wrong: [
         [`/${c}`, 'reads a relative WORKDIR as from the root'],
         [`/${a}`, 'thinks only the first WORKDIR changes the directory'],
-        [`/${a}/${c}`, 'resolves against the first WORKDIR, not the one before'],
+        [
+          `/${a}/${c}`,
+          third.startsWith('/')
+            ? 'treats an absolute WORKDIR as relative to the first'
+            : 'resolves against the first WORKDIR, not the one before',
+        ],
         [`/${a}/${b}/${c}`, 'appends every WORKDIR, even an absolute one or ..'],
         [
           `/${a}/${b}/${third}`.replace('//', '/'),
           'joins the paths as text without resolving them',
         ],
-        [`/${b}/${c}`, 'drops the absolute path the chain starts from'],
+        [
+          third.startsWith('/') || third.startsWith('..') ? `/${c}` : `/${b}/${c}`,
+          'drops the absolute path the chain starts from',
+        ],
         ['/', 'thinks WORKDIR affects only COPY and CMD, not RUN'],
       ],
       facts: { kind: 'workdir', dirs },
@@ -274,10 +282,7 @@ export const INSTRUCTION_FAMILIES: readonly DockerFamily[] = [
     answer: 'cache-mount',
     stem: (rng) =>
       `Each time requirements.txt changes, the ${app(rng)} build downloads every Python package again. Which RUN line keeps pip’s download cache between builds without putting it in the image?`,
-    keys: [
-      'RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
-      'RUN --mount=type=cache,target=/root/.cache pip install -r requirements.txt',
-    ],
+    keys: ['RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt'],
     wrong: [
       [
         'RUN --mount=type=bind,target=/root/.cache/pip pip install -r requirements.txt',

@@ -173,8 +173,10 @@ export const NETWORK_FAMILIES: readonly DockerFamily[] = [
   rule('default-bridge-no-name-resolution', {
     source: `${BRIDGE} (containers on the default bridge reach each other only by IP address; user-defined bridges resolve container names)`,
     answer: 'user-defined-network',
-    stem: (rng) =>
-      `A freelancer starts ${rng.pick(DBS)} and ${rng.pick(WEBS)} with plain docker run (no --network). The web container cannot resolve the database’s container name. What fixes it?`,
+    stem: (rng) => {
+      const web = rng.pick(WEBS)
+      return `A freelancer starts ${rng.pick(DBS)} and ${web} with plain docker run (no --network). The ${web} container cannot resolve the database’s container name. What fixes it?`
+    },
     keys: [
       'Create a network and run both on it with --network',
       'Put both on a user-defined bridge network',
@@ -281,8 +283,8 @@ export const NETWORK_FAMILIES: readonly DockerFamily[] = [
         'forgets that Docker’s rules bypass ufw',
       ],
       [
-        'Add EXPOSE 5432 instead of -p in the image',
-        'EXPOSE on its own publishes nothing, but the -p stays',
+        'Add EXPOSE 5432 to the image, keeping -p 5432:5432',
+        'thinks EXPOSE decides who may reach a published port',
       ],
       ['Switch the container to --network host', 'opens the port on every interface directly'],
       ['Restart ufw after the container starts', 'thinks rule order at start fixes it'],

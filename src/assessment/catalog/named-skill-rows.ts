@@ -11,6 +11,7 @@ import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CRO_ROW } from './cro-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
+import { DOCKER_ROW } from './docker-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { FIGMA_ROW } from './figma-row.js'
@@ -126,6 +127,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   HTTP_ROW,
   GDPR_ROW,
   RWD_ROW,
+  DOCKER_ROW,
   GA_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,

@@ -30,6 +30,7 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from './design/ui-design-models.js'
+import { DOCKER_MODELS } from './docker/docker-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
   agreementModel,
@@ -303,6 +304,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...GDPR_MODELS,
   ...TECHNICAL_WRITING_MODELS,
   ...RWD_MODELS,
+  ...DOCKER_MODELS,
   ...TS_DEV_MODELS,
   ...GA_MODELS,
   ...PYTHON_MODELS,

@@ -143,6 +143,18 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from '../models/design/ui-design-models.js'
+import {
+  DOCKER_BUILD_FAMILIES,
+  DOCKER_COMPOSE_FAMILIES,
+  DOCKER_DOCKERFILE_FAMILIES,
+  DOCKER_NETWORK_FAMILIES,
+  DOCKER_RUN_FAMILIES,
+  dockerBuildModel,
+  dockerComposeModel,
+  dockerDockerfileModel,
+  dockerNetworkModel,
+  dockerRunModel,
+} from '../models/docker/docker-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -857,6 +869,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [rwdLayoutModel, RWD_LAYOUT_FAMILIES],
   [rwdImagesModel, RWD_IMAGE_FAMILIES],
   [rwdTargetsModel, RWD_TARGET_FAMILIES],
+  [dockerDockerfileModel, DOCKER_DOCKERFILE_FAMILIES],
+  [dockerBuildModel, DOCKER_BUILD_FAMILIES],
+  [dockerRunModel, DOCKER_RUN_FAMILIES],
+  [dockerNetworkModel, DOCKER_NETWORK_FAMILIES],
+  [dockerComposeModel, DOCKER_COMPOSE_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

@@ -11,6 +11,7 @@ import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
+import { DOCKER_REVIEW } from './docker.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { FIGMA_REVIEW } from './figma.js'
@@ -66,6 +67,7 @@ import { UI_DESIGN_REVIEW } from './ui-design.js'
 export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
   [
     BOOKKEEPING_REVIEW,
+    DOCKER_REVIEW,
     FINANCIAL_MODELLING_REVIEW,
     OFFICE_SOFTWARE_REVIEW,
     SEO_REVIEW,

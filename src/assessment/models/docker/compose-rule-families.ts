@@ -59,7 +59,7 @@ export const COMPOSE_RULE_FAMILIES: readonly DockerFamily[] = [
     stem: (rng) =>
       `${Client(rng)}’s repository has compose.yaml and compose.override.yaml. A developer runs docker compose up with no -f. Which files does Compose read?`,
     keys: [
-      'Both: compose.yaml, then compose.override.yaml over it',
+      'compose.yaml, then compose.override.yaml over it',
       'compose.yaml merged with compose.override.yaml',
     ],
     wrong: [
@@ -69,10 +69,7 @@ export const COMPOSE_RULE_FAMILIES: readonly DockerFamily[] = [
       ],
       ['Only compose.override.yaml, as it is newer', 'thinks the override replaces the base'],
       ['Every *.yaml file in the folder', 'thinks Compose globs the folder'],
-      [
-        'Both, but the base file wins wherever the two files conflict',
-        'reverses the override order',
-      ],
+      ['The two files, but the base wins wherever they conflict', 'reverses the override order'],
       ['Neither: two files make Compose stop', 'expects an ambiguity error'],
     ],
   }),

@@ -170,7 +170,7 @@ export const LAYER_FAMILIES: readonly DockerFamily[] = [
     }
     const wrong = outs.map((f) => [f, why[f]!] as const)
     if (key === 'docs/guide.md') {
-      wrong.push(['None of these files', 'reads *.md as matching in subfolders too'])
+      wrong.push(['No file in the list is sent', 'reads *.md as matching in subfolders too'])
     }
     return choose(rng, {
       stem: `${Client(rng)}’s build context holds ${files.join(', ')}. Its .dockerignore is:\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\nWhich of these files is sent to the builder?`,

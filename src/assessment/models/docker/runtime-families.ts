@@ -183,7 +183,7 @@ export const RUNTIME_FAMILIES: readonly DockerFamily[] = [
     wrong: [
       ['Nothing: --rm removes both volumes', 'thinks --rm removes named volumes'],
       [
-        'Both volumes stay; only the container itself is removed',
+        'pgdata and /scratch stay; only the container is removed',
         'forgets anonymous volumes are removed',
       ],
       [

@@ -73,7 +73,7 @@ export const LAYOUT_RULE_FAMILIES: readonly WordFamily[] = [
         'has it backwards: the break stores the section before it',
       ],
       [
-        'Both sections keep their layouts without a break',
+        'Each section keeps its own layout without a break',
         'sections cannot exist without a break between them',
       ],
       [

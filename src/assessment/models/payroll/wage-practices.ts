@@ -252,7 +252,10 @@ const DEDUCTION_PRACTICES: readonly Practice[] = [
     wrong: [
       ['Income tax wages, like a traditional deferral', 'treats Roth like a traditional deferral'],
       ['FICA wages, but not income tax wages', 'invents a FICA exclusion for Roth'],
-      ['Both, like a cafeteria plan premium', 'treats Roth as a section 125 deduction'],
+      [
+        'Income tax and FICA wages, like a cafeteria premium',
+        'treats Roth as a section 125 deduction',
+      ],
       ['Income tax wages up to the annual deferral limit', 'ties the treatment to the limit'],
       ['Medicare wages only, since Roth is a retirement plan', 'invents a Medicare exclusion'],
     ],

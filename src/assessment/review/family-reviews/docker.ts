@@ -200,7 +200,8 @@ export const DOCKER_REVIEW: TestFamilyReview = {
     },
     'docker-build-images/dockerignore-last-match-wins': {
       verdict: 'ok',
-      fingerprint: '092ce95030c2a950',
+      fingerprint: 'd3f7fbdbadfe14d5',
+      note: 'After review, the option "None of these files" became "No file in the list is sent": the option linter reads "none of these" as pointing at the other options; same named mistake.',
     },
     'docker-build-images/image-reference-registry': {
       verdict: 'ok',
@@ -263,7 +264,8 @@ export const DOCKER_REVIEW: TestFamilyReview = {
     },
     'docker-run-secure/rm-removes-anonymous-volumes': {
       verdict: 'ok',
-      fingerprint: 'b0367144d74f3180',
+      fingerprint: '6ff5d4f32f68d931',
+      note: 'After review, "Both volumes stay" was reworded to name pgdata and /scratch, because the option linter reads a leading "Both" as pointing at the other options; same named mistake.',
     },
     'docker-run-secure/mount-kind-of-v-spec': {
       verdict: 'ok',
@@ -412,7 +414,8 @@ export const DOCKER_REVIEW: TestFamilyReview = {
     },
     'docker-compose/override-file-read-by-default': {
       verdict: 'ok',
-      fingerprint: 'a9553ad5770c2cbc',
+      fingerprint: '64c69e4e4bc4629e',
+      note: 'After review, the key and one distractor lost a leading "Both", which the option linter reads as pointing at other options; same answer and same named mistake.',
     },
     'docker-compose/explicit-f-skips-override': {
       verdict: 'ok',

@@ -179,6 +179,7 @@ export {
   type UnreviewedFamily,
   unreviewedFamilies,
   unreviewedFamiliesOf,
+  warmedFamilyReviewStanding,
 } from './review/index.js'
 export { createRng, type Rng } from './rng.js'
 export * from './standards/index.js'

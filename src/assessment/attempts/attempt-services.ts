@@ -24,3 +24,8 @@ export interface AttemptServices {
    */
   readonly reviewStanding?: ReviewStandingOf
 }
+
+/** The services as `createAttempts` binds them: the review standing is read once, when first needed. */
+export interface BoundAttemptServices extends AttemptServices {
+  standing(): Promise<ReviewStandingOf>
+}

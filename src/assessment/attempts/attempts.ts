@@ -4,7 +4,7 @@ import { offerTests } from '../catalog/offer-rule.js'
 import type { PoolCounts } from '../catalog/offered.js'
 import { type CatalogPage, type CatalogQuery, searchCatalog } from '../catalog/search-catalog.js'
 import { type Startability, startability } from '../catalog/startable.js'
-import { familyReviewStanding, type ReviewStandingOf } from '../review/review-standing.js'
+import { type ReviewStandingOf, warmedFamilyReviewStanding } from '../review/review-standing.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { answerItem } from './answer-item.js'
@@ -72,7 +72,15 @@ export interface Attempts {
  * @example const attempts = createAttempts({ bank, passHooks: [], revocationHooks: [], now: () => new Date() })
  */
 export function createAttempts(given: AttemptServices): Attempts {
-  const services = { ...given, reviewStanding: given.reviewStanding ?? familyReviewStanding() }
+  // Fingerprinting every named-skill family takes seconds, so it starts at the first request that
+  // needs it, yields to other requests while it runs, and is shared by all that come after.
+  let warming: Promise<ReviewStandingOf> | undefined
+  const standing = () =>
+    (warming ??=
+      given.reviewStanding === undefined
+        ? warmedFamilyReviewStanding()
+        : Promise.resolve(given.reviewStanding))
+  const services = { ...given, standing }
   return {
     startAttempt: (...args) => startAttempt(services, ...args),
     viewAttempt: (...args) => viewAttempt(services, ...args),
@@ -95,16 +103,16 @@ export function createAttempts(given: AttemptServices): Attempts {
         await services.bank.tests(db),
         await operationalPoolCounts(db),
         query,
-        services.reviewStanding,
+        await standing(),
       ),
     catalog: async (db) => ({
       tests: await services.bank.tests(db),
       counts: await operationalPoolCounts(db),
-      reviewStanding: services.reviewStanding,
+      reviewStanding: await standing(),
     }),
     startability: async (db, test) => {
       const counts = await operationalPoolCounts(db)
-      const offers = offerTests(await services.bank.tests(db), counts, services.reviewStanding)
+      const offers = offerTests(await services.bank.tests(db), counts, await standing())
       return startability(test, counts, offers.get(test.id))
     },
   }

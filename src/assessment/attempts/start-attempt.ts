@@ -11,7 +11,7 @@ import { createRng } from '../rng.js'
 import type { AssessmentDatabase } from '../tables.js'
 import type { TestDefinition } from '../test-definition.js'
 import { appendAdaptiveItem } from './adaptive-delivery.js'
-import type { AttemptServices } from './attempt-services.js'
+import type { BoundAttemptServices } from './attempt-services.js'
 import { type AttemptState, readAttemptState } from './attempt-state.js'
 import { loadCalibration } from './calibrate-test.js'
 import { type DeliveredItem, deliverSlot, type GenerateVariant } from './deliver-slot.js'
@@ -34,7 +34,7 @@ import { retakeStanding } from './retake-standing.js'
  * @example await attempts.startAttempt(db, { candidateId: account.id, testId: 'javascript' })
  */
 export async function startAttempt(
-  services: AttemptServices,
+  services: BoundAttemptServices,
   db: Kysely<AssessmentDatabase>,
   request: { readonly candidateId: string; readonly testId: string },
 ): Promise<AttemptState> {
@@ -49,7 +49,7 @@ export async function startAttempt(
   const offer = offerTests(
     await bank.tests(db),
     await operationalPoolCounts(db),
-    services.reviewStanding,
+    await services.standing(),
   ).get(test.id)
   if (offer && !offer.offered && offer.repeats) {
     throw new DomainError('conflict', 'test_withdrawn', offer.reason, { repeats: offer.repeats })

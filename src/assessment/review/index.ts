@@ -34,6 +34,7 @@ export {
   familyReviewStanding,
   type ReviewStanding,
   type ReviewStandingOf,
+  warmedFamilyReviewStanding,
 } from './review-standing.js'
 export { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
 export { unreviewedFamiliesOf } from './test-family-review.js'

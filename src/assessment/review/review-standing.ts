@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { itemFamilies, NAMED_SKILL_TEST_IDS } from '../catalog/item-families.js'
 import { itemModel } from '../models/registry.js'
 import type { TestDefinition } from '../test-definition.js'
@@ -35,8 +36,8 @@ export type ReviewStandingOf = (test: TestDefinition) => ReviewStanding | undefi
 export function familyReviewStanding(
   sources: ReadonlyMap<string, FamilySource> = REVIEWED_FAMILY_SOURCES,
   reviews: ReadonlyMap<string, TestFamilyReview> = FAMILY_REVIEWS,
+  fingerprints: Map<FamilySource, string> = new Map(),
 ): ReviewStandingOf {
-  const fingerprints = new Map<FamilySource, string>()
   const fingerprintOf = (family: FamilySource): string => {
     const known = fingerprints.get(family)
     if (known !== undefined) return known
@@ -51,4 +52,25 @@ export function familyReviewStanding(
     const faulted = open.filter((f) => f.reason === 'not ok').length
     return { awaiting: open.length, of: families.size, faulted }
   }
+}
+
+/**
+ * The same reader with every source family fingerprinted first, one family per turn of the event
+ * loop. All named-skill families take seconds of drawing (thousands of families, each drawn 24
+ * times); a server that drew them inside one request answered nothing else until it was done,
+ * so a candidate's saved answers waited behind the first catalog visit after a start.
+ *
+ * @example const standing = await warmedFamilyReviewStanding()
+ */
+export async function warmedFamilyReviewStanding(
+  sources: ReadonlyMap<string, FamilySource> = REVIEWED_FAMILY_SOURCES,
+  reviews: ReadonlyMap<string, TestFamilyReview> = FAMILY_REVIEWS,
+): Promise<ReviewStandingOf> {
+  const fingerprints = new Map<FamilySource, string>()
+  for (const family of sources.values()) {
+    if (fingerprints.has(family)) continue
+    fingerprints.set(family, familyFingerprint(family))
+    await nextTurn()
+  }
+  return familyReviewStanding(sources, reviews, fingerprints)
 }

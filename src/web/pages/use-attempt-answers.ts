@@ -12,6 +12,8 @@ export const resultPath = (id: string) => `/results/${encodeURIComponent(id)}`
 
 /** Waits between tries of one answer after a failure; the last repeats until it goes through. */
 const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000] as const
+/** What ended a wait between tries: its timer, the browser coming back online, or a submit. */
+type Wake = 'timer' | 'online' | 'asked'
 /** How long a submit waits for answers still on their way before it names the missing ones. */
 const SUBMIT_WAIT_MS = 8_000
 
@@ -49,20 +51,21 @@ export function useAttemptAnswers(attempt: Attempt) {
   )
   const loops = useRef(new Map<number, Promise<void>>())
   /** Waiting retries, woken early when the browser is back online or a submit asks for them. */
-  const wakers = useRef(new Set<() => void>())
+  const wakers = useRef(new Set<(why: Wake) => void>())
   const finishingRef = useRef(false)
   const gone = useRef(false)
 
-  const wakeAll = useCallback(() => {
-    for (const wake of [...wakers.current]) wake()
+  const wakeAll = useCallback((why: Wake = 'asked') => {
+    for (const wake of [...wakers.current]) wake(why)
   }, [])
 
   useEffect(() => {
     gone.current = false
-    window.addEventListener('online', wakeAll)
+    const backOnline = () => wakeAll('online')
+    window.addEventListener('online', backOnline)
     return () => {
       gone.current = true
-      window.removeEventListener('online', wakeAll)
+      window.removeEventListener('online', backOnline)
       wakeAll()
     }
   }, [wakeAll])
@@ -86,13 +89,13 @@ export function useAttemptAnswers(attempt: Attempt) {
   }, [unsavedPositions])
 
   const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
+    new Promise<Wake>((resolve) => {
+      const done = (why: Wake) => {
         clearTimeout(timer)
         wakers.current.delete(done)
-        resolve()
+        resolve(why)
       }
-      const timer = setTimeout(done, ms)
+      const timer = setTimeout(() => done('timer'), ms)
       wakers.current.add(done)
     })
 
@@ -127,7 +130,9 @@ export function useAttemptAnswers(attempt: Attempt) {
         })
         const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!
         failures += 1
-        await pause(delay)
+        // Chromium can fire "online" a moment before requests get through, so the try it wakes
+        // may fail again; the waits start short again rather than where the outage left them.
+        if ((await pause(delay)) === 'online') failures = 0
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { cap, cash as sharedCash } from '../scenario/scenario-text.js'
 
 /**
  * A Lean Six Sigma scenario. `calc` carries the drawn inputs and, for every answer shown, the slip
@@ -24,9 +25,6 @@ export const family = (id: string, draw: (rng: Rng) => LssScenario): ScenarioFam
   draw,
 })
 
-/** A mistake: the slip's id, the value it gives, and the mistake in words. */
-export type Slip = readonly [slip: string, value: number, mistake: string]
-
 /**
  * Clients a freelance process-improvement consultant works for, named without an industry: the
  * cases and figures of a stem come from plants, laboratories, warehouses and back offices alike,
@@ -41,105 +39,21 @@ const CLIENTS = [
   'a mid-sized client',
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
-export const Client = (rng: Rng): string => {
-  const c = client(rng)
-  return c[0]!.toUpperCase() + c.slice(1)
-}
+export const Client = (rng: Rng): string => cap(client(rng))
 
-/** A drawn whole amount between `low` and `high` in steps of `step`. */
-export const drawn = (rng: Rng, low: number, high: number, step = 1): number =>
-  rng.int(Math.ceil(low / step), Math.floor(high / step)) * step
+export {
+  drawn,
+  figures,
+  pct,
+  plain,
+  qty,
+  type Slip,
+  symbol,
+  worked,
+} from '../scenario/scenario-text.js'
 
-const grouped = (v: number, dp: number): string =>
-  v.toLocaleString('en-US', { minimumFractionDigits: dp, maximumFractionDigits: dp })
-
-/** `n` to `dp` places with thousands separators and a unit word: `1,250 units`. */
-export const qty =
-  (unit: string, dp = 0) =>
-  (v: number): string =>
-    `${grouped(v, dp)} ${unit}`
-/** An amount of money to `dp` places: `$12,400`. */
-export const cash =
-  (symbol: string, dp = 0) =>
-  (v: number): string =>
-    `${v < 0 ? '-' : ''}${symbol}${grouped(Math.abs(v), dp)}`
-/** A fraction as a percentage to `dp` places: 0.9625 → `96.3%`. */
-export const pct =
-  (dp = 1) =>
-  (v: number): string =>
-    `${grouped(v * 100, dp)}%`
-/** A plain number to `dp` places. */
-export const plain =
-  (dp = 2) =>
-  (v: number): string =>
-    grouped(v, dp)
-export const symbol = (rng: Rng): string => rng.pick(['$', '€', '£'])
-
-function tagged(
-  rng: Rng,
-  spec: { stem: string; in: Record<string, number>; key: string },
-  wrongs: readonly (readonly [slip: string, text: string, mistake: string])[],
-): LssScenario {
-  const slips: Record<string, string> = { [spec.key]: 'key' }
-  const wrong: Wrong[] = []
-  for (const [slip, text, mistake] of wrongs) {
-    if (text in slips) continue
-    slips[text] = slip
-    wrong.push([text, mistake])
-  }
-  if (wrong.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  const shown = rng.shuffle(wrong)
-  return {
-    stem: spec.stem,
-    key: spec.key,
-    wrong: shown,
-    calc: {
-      in: spec.in,
-      slips: Object.fromEntries([spec.key, ...shown.map(([t]) => t)].map((t) => [t, slips[t]!])),
-    },
-  }
-}
-
-/**
- * An item whose answers are figures: each mistake's value is shown as the key is and tagged with
- * its slip; mistakes that are not finite, negative where the key is not, or show as the key or an
- * earlier mistake are dropped, and fewer than three left is a refused draw.
- */
-export function figures(
-  rng: Rng,
-  show: (v: number) => string,
-  spec: {
-    stem: string
-    in: Record<string, number>
-    key: number
-    wrong: readonly Slip[]
-    /** Keep negative mistakes beside a positive key: signed answers such as a correlation. */
-    signed?: boolean
-  },
-): LssScenario {
-  if (!Number.isFinite(spec.key)) throw new VariantError('a key out of range')
-  const ok = spec.wrong.filter(
-    ([, v]) => Number.isFinite(v) && (spec.signed || !(spec.key >= 0 && v < 0)),
-  )
-  return tagged(
-    rng,
-    { stem: spec.stem, in: spec.in, key: show(spec.key) },
-    ok.map(([s, v, m]) => [s, show(v), m] as const),
-  )
-}
-
-/** An item whose answers are worked out as text (a list of categories, a point number). */
-export function worked(
-  rng: Rng,
-  spec: {
-    stem: string
-    in: Record<string, number>
-    key: string
-    wrong: readonly (readonly [slip: string, text: string, mistake: string])[]
-  },
-): LssScenario {
-  return tagged(rng, spec, spec.wrong)
-}
+/** An amount of money to `dp` places, whole by default as a plant's figures are: `$12,400`. */
+export const cash = (symbol: string, dp = 0): ((v: number) => string) => sharedCash(symbol, dp)
 
 /** An item whose answers are statements: every named mistake distinct from the key. */
 export function statements(

@@ -358,9 +358,13 @@ const TWINS: Record<string, Record<string, Twin>> = {
       `${count(x.rs, (r: In) => r.city === x.city) + count(x.rs, (r: In) => r.amount > x.min)}`,
   },
   'track-accept-shown-by-reviewer': {
+    // Only the shown reviewer's changes are accepted; the hidden reviewers' changes, formatting
+    // ones included, remain, and comments are not tracked changes.
     key: (x) => `${x.nb + x.nc}`,
     acceptedAll: () => '0',
     inverse: (x) => `${x.na}`,
+    noFormatting: (x) => `${x.nb + x.nc - x.fb}`,
+    onlyFirstHidden: (x) => `${x.nb}`,
     withComments: (x) => `${x.nb + x.nc + x.com}`,
     nothing: (x) => `${x.na + x.nb + x.nc}`,
     'acceptedAll+withComments': (x) => `${x.com}`,

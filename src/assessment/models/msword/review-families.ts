@@ -2,9 +2,10 @@ import { client, document, family, ruleFamily, type WordFamily, worked } from '.
 
 // Review and collaboration as documented in Microsoft Support (Word): "Track changes in Word"
 // (markup views Simple Markup, All Markup, No Markup, Original; Show Markup > Specific People;
-// Accept All Changes Shown acts only on the revisions shown; Lock Tracking with a password;
-// the user name in File > Options > General labels revisions); "Compare and merge two versions
-// of a document" (Compare: original and revised into a third document of tracked changes;
+// Accept All Changes Shown acts only on the revisions shown, formatting changes being tracked
+// revisions too; Lock Tracking with a password; the user name in File > Options > General
+// labels revisions); "Compare and merge two versions of a document" (Compare: original and
+// revised into a third document of tracked changes;
 // Combine: revisions from several reviewers into one document); "Allow changes to parts of a
 // protected document" and "Restrict editing" (Tracked changes, Comments, Filling in forms, No
 // changes (Read only), with exceptions for parts a group may edit); "Remove hidden data and
@@ -19,16 +20,21 @@ const NAMES = ['Priya', 'Tom', 'Ana', 'Kenji', 'Lucy', 'Omar'] as const
 export const REVIEW_FAMILIES: readonly WordFamily[] = [
   family('track-accept-shown-by-reviewer', (rng) => {
     const [a, b, c] = rng.shuffle(NAMES).slice(0, 3) as [string, string, string]
-    // The shown reviewer made fewer changes than the others and every count but the zero has two
-    // digits, so the miscounts fall on both sides of the key and no length marks it.
-    const na = rng.int(10, 14)
-    const nb = rng.int(15, 35)
-    const nc = rng.int(15, 35)
-    const com = rng.int(10, 15)
+    // The miscounts fall on both sides of the key, near it and far from it: below it none left
+    // (0), a few comments, one hidden reviewer's changes, the count without formatting changes,
+    // and the shown reviewer's changes when they are fewer; above it the count with comments and
+    // the count with the shown reviewer's changes. The shown reviewer may have made fewer or
+    // more changes than the other two together, so the key is no fixed place among the numbers.
+    // Every count but the zero and the comments has two digits (at most 50 + 40 + 9).
+    const na = rng.int(10, 50)
+    const nb = rng.int(10, 20)
+    const nc = rng.int(10, 20)
+    const fb = rng.int(2, 5)
+    const com = rng.int(2, 9)
     return worked(rng, {
-      stem: `${client(rng).replace(/^./, (x) => x.toUpperCase())}’s ${document(rng)} holds tracked changes by ${a} (${na}), ${b} (${nb}) and ${c} (${nc}), and ${com} comments. The assistant sets Show Markup > Specific People to ${a} only, then chooses Accept All Changes Shown. How many tracked changes remain?`,
+      stem: `${client(rng).replace(/^./, (x) => x.toUpperCase())}’s ${document(rng)} holds tracked changes by ${a} (${na}), ${b} (${nb}, ${fb} of them formatting changes) and ${c} (${nc}), and ${com} comments. The assistant sets Show Markup > Specific People to ${a} only, then chooses Accept All Changes Shown. How many tracked changes remain?`,
       kind: 'accept-shown',
-      in: { na, nb, nc, com },
+      in: { na, nb, nc, fb, com },
       key: String(nb + nc),
       wrong: [
         [
@@ -37,6 +43,16 @@ export const REVIEW_FAMILIES: readonly WordFamily[] = [
           'thinks Accept All Changes Shown accepts the hidden reviewers’ changes too',
         ],
         ['inverse', String(na), 'thinks it accepts everyone except the person shown'],
+        [
+          'noFormatting',
+          String(nb + nc - fb),
+          'does not count formatting changes as tracked changes',
+        ],
+        [
+          'onlyFirstHidden',
+          String(nb),
+          `counts only ${b}’s changes, forgetting ${c}’s are hidden too`,
+        ],
         ['withComments', String(nb + nc + com), 'counts comments as tracked changes'],
         ['nothing', String(na + nb + nc), 'thinks filtering the view stops the accept working'],
         [

@@ -127,7 +127,9 @@ function triple(id: string, mode: 'darken' | 'lighten' | 'multiply' | 'screen'):
       (ch) =>
         ch.some(([x, y]) => x < y - 20) &&
         ch.some(([x, y]) => x > y + 20) &&
-        ch.every(([x, y]) => clean(MODES.multiply!(x, y)) && clean(MODES.screen!(x, y))),
+        ch.every(([x, y]) =>
+          ['multiply', 'screen', 'average'].every((m) => clean(MODES[m]!(x, y))),
+        ),
     ).reduce<[number[], number[]]>(
       ([p, q], [x, y]) => [
         [...p, x],
@@ -192,6 +194,8 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
       ([x, y, p]) =>
         Math.abs(x - y) > 30 &&
         [
+          (x + y) / 2,
+          Math.min(255, x + y * (p / 100)),
           mix(x, MODES[mode]!(x, y), p),
           MODES[mode]!(x, y) * (p / 100),
           mix(x, MODES[mode]!(x, y), 100 - p),
@@ -354,6 +358,7 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
           mix(x, y, p),
           mix(x, y, q),
           mix(x, y, Math.min(100, p + q)),
+          mix(x, y, 100 - (p * q) / 100),
         ].every(clean),
     )
     const r = (v: number) => String(Math.round(v))
@@ -374,8 +379,8 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     })
   }),
   family('drop-shadow-at-fill-zero', (rng) => {
-    const o = rng.pick([40, 50, 60, 80, 90])
-    const e = rng.pick([35, 50, 65, 75])
+    const o = rng.pick([40, 60, 80])
+    const e = rng.pick([25, 50, 75])
     const pc = (v: number) => `${Math.round(v)}%`
     return choose(rng, {
       stem: `${Client(rng)} wants a text layer to show only its drop shadow. The layer has Opacity ${o}% and Fill 0%; its Drop Shadow effect is set to ${e}% opacity. At what overall opacity does the shadow show?`,

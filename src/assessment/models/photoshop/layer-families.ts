@@ -110,7 +110,7 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       b = rng.int(20, 235)
       g = rng.pick(GREYS)
       const ok = [g, 255 - g].every((m) => Math.abs(((a + ((b - a) * m) / 255) % 1) - 0.5) > 0.002)
-      if (ok && Math.abs(a - b) > 40) break
+      if (ok && Math.abs(a - b) > 40 && (a + b) % 2 === 0) break
     }
     const v = (m: number) => String(Math.round(a + ((b - a) * m) / 255))
     return choose(rng, {
@@ -129,7 +129,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     const w = rng.pick([300, 400, 600])
     const h = rng.pick([200, 250, 300])
     const n = rng.pick([10, 15, 20, 25])
-    const d = (x: number, y: number) => `${x} × ${y} px`
+    const d = (x: number, y: number) =>
+      `${Math.round(x * 100) / 100} × ${Math.round(y * 100) / 100} px`
     return choose(rng, {
       stem: `A rectangular selection in ${client(rng)}’s file is ${d(w, h)}. You choose Select > Modify > Expand by ${n} px. How large is the selection’s bounding box now?`,
       key: d(w + 2 * n, h + 2 * n),
@@ -146,7 +147,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     const w = rng.pick([300, 400, 600])
     const h = rng.pick([200, 250, 300])
     const n = rng.pick([10, 15, 20, 25])
-    const d = (x: number, y: number) => `${x} × ${y} px`
+    const d = (x: number, y: number) =>
+      `${Math.round(x * 100) / 100} × ${Math.round(y * 100) / 100} px`
     return choose(rng, {
       stem: `A rectangular selection in ${client(rng)}’s file is ${d(w, h)}. You choose Select > Modify > Contract by ${n} px. How large is the selection’s bounding box now?`,
       key: d(w - 2 * n, h - 2 * n),

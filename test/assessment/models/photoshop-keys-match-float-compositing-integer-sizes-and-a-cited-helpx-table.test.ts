@@ -110,6 +110,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
       added: String(to8(Math.min(1, a + b * o))),
       full: String(to8(blended)),
       average: String(to8((a + b) / 2)),
+      'over-white': String(to8(1 - (1 - blended) * o)),
     }
   },
   stack: (f) => {
@@ -117,7 +118,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
     const [[l1, o1], [l2, o2]] = (f.layers as [number, number][]).map(([v, o]) => [
       v / 255,
       o / 100,
-    ])
+    ]) as [[number, number], [number, number]]
     return {
       key: String(to8(over(over(a, l1!, o1!), l2!, o2!))),
       order: String(to8(over(over(a, l2!, o2!), l1!, o1!))),
@@ -183,12 +184,14 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
     return {
       key: p(w / iw),
       stored: '300 ppi',
+      screen: '72 ppi',
+      printer: '600 ppi',
       height: p(h / iw),
       'per-cm': p((w * 100) / (iw * 254)),
       'width-as-cm': p((w * 254) / (iw * 100)),
     }
   },
-  'resample-off': (f) => {
+  'resample-off': (f): Record<string, string> => {
     const [w, p1, p2] = [num(f, 'w'), num(f, 'p1'), num(f, 'p2')]
     if (f.ask === 'pixels') {
       const h = num(f, 'h')
@@ -237,7 +240,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
     return {
       key: mm((w * 254) / (ppi * 10)),
       'in-as-cm': mm((w * 10) / ppi),
-      'cm-as-mm': mm((w * 254) / (ppi * 100)),
+      'at-300': mm((w * 254) / 3000),
       'at-72': mm((w * 254) / 720),
       divided: mm((w * 10) / (ppi * 254)),
     }
@@ -420,9 +423,13 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'resample-off-changes-print-size': [
     'print-size-only',
     'resizing-image',
-    /print size smaller|Shrinks the print/,
+    /print size smaller|Shrinks the print|Smaller print size/,
   ],
-  'screen-size-is-pixels': ['pixels', 'image-size-resolution', /^(The same|No different)/],
+  'screen-size-is-pixels': [
+    'pixels',
+    'image-size-resolution',
+    /^(The same|No different|No change)/,
+  ],
   'canvas-extension-transparent': ['transparent', 'adjust-crop-rotation-canvas', /^Transparen/],
   'border-with-canvas-size': ['canvas-size', 'adjust-crop-rotation-canvas', /Canvas Size/],
   'crop-delete-cropped-pixels': ['untick', 'crop-straighten-photos', /Untick|Pixels off/],
@@ -449,7 +456,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'clipping-base-defines': [
     'base',
     'clipping-masks',
-    /inside the letters|text layer beneath has pixels/,
+    /[Ii]nside the letters|text layer beneath has pixels/,
   ],
   'shortcut-clipping-mask': ['Alt+Ctrl+G', 'default-keyboard-shortcuts', /^Alt\+Ctrl\+G$/],
   'adjustment-layer-nondestructive': [
@@ -459,10 +466,18 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   ],
   'smart-object-paint': ['rasterize', 'create-smart-objects', /rasterized/],
   'smart-filters-editable': ['smart-filter', 'apply-smart-filters', /[Ss]mart [Ff]ilter/],
-  'smart-object-copies-share-contents': ['both-update', 'create-smart-objects', /share/],
+  'smart-object-copies-share-contents': [
+    'both-update',
+    'create-smart-objects',
+    /share|changes too/,
+  ],
   'history-default-states': ['50', 'undo-history', /^50/],
-  'history-cleared-on-close': ['cleared', 'undo-history', /cleared|gone/],
-  'feather-softens-edge': ['transition', 'softening-edges-selections', /gradual|soft blend/],
+  'history-cleared-on-close': ['cleared', 'undo-history', /cleared|gone|opening state|fresh/],
+  'feather-softens-edge': [
+    'transition',
+    'softening-edges-selections',
+    /gradual|soft blend|soft transition/,
+  ],
   'anti-alias-before-selecting': ['before', 'softening-edges-selections', /[Bb]efore/],
   'save-selection-alpha': [
     'alpha-channel',
@@ -470,12 +485,15 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
     /alpha channel/,
   ],
   'shortcut-inverse-selection': ['Shift+Ctrl+I', 'default-keyboard-shortcuts', /^Shift\+Ctrl\+I$/],
-  'shortcut-deselect': ['Command+D', 'default-keyboard-shortcuts', /^Command\+D$/],
   'shortcut-layer-via-copy': ['Ctrl+J', 'default-keyboard-shortcuts', /^Ctrl\+J$/],
   'shortcut-feather': ['Shift+F6', 'default-keyboard-shortcuts', /^Shift\+F6$/],
-  'web-export-srgb': ['srgb', 'export-artboards-layers', /^(Tick )?Convert to sRGB/],
+  'web-export-srgb': [
+    'srgb',
+    'export-artboards-layers',
+    /^(Tick )?Convert to sRGB|^Converting the colours to sRGB|^sRGB conversion/,
+  ],
   'convert-vs-assign-profile': ['convert', 'color-profiles', /Convert to Profile/],
-  'convert-modes-once': ['once', 'converting-between-color-modes', /once/],
+  'convert-modes-once': ['once', 'converting-between-color-modes', /once|Once/],
   'bitmap-needs-grayscale': ['grayscale-first', 'color-modes', /Grayscale/],
   'duotone-needs-grayscale': [
     'grayscale-8',
@@ -486,8 +504,6 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'eight-bit-values': ['256-values', 'bit-depth', /^256/],
   'grayscale-discards-colour': ['discards', 'color-modes', /discarded/],
   'lab-device-independent': ['lab', 'color-modes', /^Lab/],
-  'shortcut-gamut-warning': ['Shift+Ctrl+Y', 'default-keyboard-shortcuts', /^Shift\+Ctrl\+Y$/],
-  'shortcut-proof-colors': ['Command+Y', 'default-keyboard-shortcuts', /^Command\+Y$/],
   'jpeg-no-transparency': ['filled', 'file-formats', /no transparency|opaque/],
   'logo-soft-shadow-png': ['png-24', 'optimizing-images', /^PNG(-24| \(24-bit\))/],
   'jpeg-lowers-16-bit': ['8-bit', 'saving-images', /^8 bits per channel/],
@@ -495,7 +511,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'gif-transparency-one-level': [
     'one-level',
     'optimizing-images',
-    /on or off|fully transparent or fully opaque/,
+    /on or off|fully transparent or fully opaque|[Nn]o partial transparency/,
   ],
   'psd-keeps-layers': ['psd', 'file-formats', /PSD/],
   'psb-over-30000': ['psb', 'file-formats', /PSB/],
@@ -503,14 +519,12 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'tiff-layers-flattened-elsewhere': ['flattened-elsewhere', 'file-formats', /flattened image/],
   'jpeg-quality-range': ['0-12', 'saving-images', /0 to 12/],
   'jpeg-lossy-keep-master': ['master', 'file-formats', /PSD/],
-  'shortcut-export-as': ['Alt+Shift+Ctrl+W', 'export-artboards-layers', /^Alt\+Shift\+Ctrl\+W$/],
-  'shortcut-save-for-web': [
-    'Option+Shift+Command+S',
-    'default-keyboard-shortcuts',
-    /^Option\+Shift\+Command\+S$/,
-  ],
   'jpeg-flattens': ['flattened', 'file-formats', /flattened/],
-  'web-image-pixel-dimensions': ['pixels', 'export-artboards-layers', /[Ww]idth in pixels/],
+  'web-image-pixel-dimensions': [
+    'pixels',
+    'export-artboards-layers',
+    /[Ww]idth in pixels|Pixel width/,
+  ],
 }
 
 describeEngineIndependent('Photoshop keys', () => {

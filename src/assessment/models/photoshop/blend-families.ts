@@ -196,6 +196,7 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
         [
           (x + y) / 2,
           Math.min(255, x + y * (p / 100)),
+          255 - (255 - MODES[mode]!(x, y)) * (p / 100),
           mix(x, MODES[mode]!(x, y), p),
           MODES[mode]!(x, y) * (p / 100),
           mix(x, MODES[mode]!(x, y), 100 - p),
@@ -217,8 +218,15 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
       ],
       [r(Math.min(255, a + b * (o / 100))), 'adds the faded layer value to the base', 'added'],
     ]
-    if (mode !== 'normal') wrong.push([r(blended), 'ignores the opacity setting', 'full'])
-    else wrong.push([r((a + b) / 2), 'averages the two values whatever the opacity', 'average'])
+    wrong.push(
+      [r(blended), 'ignores the opacity setting', 'full'],
+      [r((a + b) / 2), 'averages the two values whatever the opacity', 'average'],
+      [
+        r(255 - (255 - blended) * (o / 100)),
+        'fades the layer toward white instead of toward the base',
+        'over-white',
+      ],
+    )
     return choose(rng, {
       stem: channelStem(rng, mode, a, b, o),
       key: r(mix(a, blended, o)),
@@ -235,6 +243,9 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     'linearburn',
     'darken',
     'normal',
+    'lighten',
+    'difference',
+    'subtract',
   ]),
   channel('screen-channel', 'screen', mid, [
     'multiply',
@@ -242,6 +253,9 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     'lighten',
     'lineardodge',
     'normal',
+    'darken',
+    'difference',
+    'linearburn',
   ]),
   channel('overlay-dark-base', 'overlay', (rng) => [rng.int(30, 110), rng.int(140, 230)], [
     'hardlight',
@@ -249,6 +263,9 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     'screen',
     'average',
     'normal',
+    'base',
+    'darken',
+    'lighten',
   ]),
   channel('overlay-light-base', 'overlay', (rng) => [rng.int(145, 225), rng.int(25, 115)], [
     'hardlight',
@@ -256,6 +273,9 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     'screen',
     'average',
     'base',
+    'normal',
+    'darken',
+    'lighten',
   ]),
   channel('difference-channel', 'difference', (rng) => [rng.int(30, 120), rng.int(150, 240)], [
     'subtract',
@@ -263,27 +283,28 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     'average',
     'lineardodge',
     'darken',
-  ]),
-  channel('difference-with-white', 'difference', (rng) => [rng.int(40, 215), 255], [
-    'base',
-    'average',
+    'lighten',
+    'multiply',
     'screen',
-    'subtract',
   ]),
-  channel('multiply-with-white', 'multiply', (rng) => [rng.int(40, 215), 255], [
-    'screen',
-    'average',
-    'difference',
-    'black',
-  ]),
-  channel('screen-with-black', 'screen', (rng) => [rng.int(40, 215), 0], [
+  channel('darken-channel', 'darken', mid, [
+    'lighten',
     'multiply',
     'average',
-    'invert',
-    'white',
+    'linearburn',
+    'screen',
+    'lineardodge',
+    'difference',
   ]),
-  channel('darken-channel', 'darken', mid, ['lighten', 'multiply', 'average', 'linearburn']),
-  channel('lighten-channel', 'lighten', mid, ['darken', 'screen', 'average', 'lineardodge']),
+  channel('lighten-channel', 'lighten', mid, [
+    'darken',
+    'screen',
+    'average',
+    'lineardodge',
+    'multiply',
+    'linearburn',
+    'invert',
+  ]),
   triple('darken-per-channel', 'darken'),
   triple('lighten-per-channel', 'lighten'),
   triple('multiply-colour', 'multiply'),
@@ -462,7 +483,11 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
       'helpx.adobe.com/photoshop/using/layer-opacity-blending.html ("the default blending mode for a group is Pass Through, which means that the group has no blending properties of its own")',
     answer: 'pass-through',
     stem: 'A designer puts several layers, each with its own blend mode, into a new layer group. What is the group’s default blend mode?',
-    keys: ['Pass Through: the group has no blending of its own', 'Pass Through'],
+    keys: [
+      'Pass Through (no own blending)',
+      'Pass Through: the group has no blending of its own',
+      'Pass Through',
+    ],
     wrong: [
       ['Normal, like a new layer', 'assumes groups start Normal as new layers do'],
       ['Multiply, to keep the layers’ darkening', 'thinks a group inherits a common mode'],

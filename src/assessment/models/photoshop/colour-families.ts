@@ -50,30 +50,18 @@ export const COLOUR_FAMILIES: readonly PsFamily[] = [
   dataSize('data-size-rgb-16', 'RGB', 16),
   dataSize('data-size-cmyk-8', 'CMYK', 8),
   dataSize('data-size-grayscale-16', 'Grayscale', 16),
-  family('data-size-after-doubling', (rng) => {
-    const w = rng.pick([1500, 2000, 2500])
-    const h = rng.pick([1000, 1200].filter((x) => x < w))
-    const base = w * h * 3
-    const mb = (v: number) => `${grouped(v / 1e6, 1)} MB`
-    return choose(rng, {
-      stem: `${Client(rng)}’s ${grouped(w, 0)} × ${grouped(h, 0)} px RGB 8-bit ${subject(rng)} holds ${mb(base)} of image data. It is resampled to twice the width and twice the height. How much image data does it hold now?`,
-      key: mb(base * 4),
-      wrong: [
-        [mb(base * 2), 'doubles the data, as if only one side grew', 'double'],
-        [mb(base), 'thinks resampling keeps the data size', 'same'],
-        [mb(base * 8), 'cubes the change, as if the channels doubled too', 'eight'],
-        [mb(base / 2), 'thinks resampling compresses the data', 'half'],
-      ],
-      facts: { kind: 'doubling', base },
-    })
-  }),
   rule('web-export-srgb', {
     source:
       'helpx.adobe.com/photoshop/using/export-artboards-layers.html (Export As: "Convert to sRGB")',
     answer: 'srgb',
     stem: (rng) =>
       `${Client(rng)}’s ${subject(rng)} is edited in Adobe RGB (1998). For their website, which colour handling in Export As gives the most consistent colours across browsers?`,
-    keys: ['Tick Convert to sRGB', 'Convert to sRGB, the web’s standard space'],
+    keys: [
+      'Converting the colours to sRGB',
+      'sRGB conversion on',
+      'Tick Convert to sRGB',
+      'Convert to sRGB, the web’s standard space',
+    ],
     wrong: [
       ['Keep Adobe RGB, the wider gamut', 'thinks a wide gamut shows better on the web'],
       ['Convert to CMYK first', 'applies the print rule to the web'],
@@ -105,6 +93,7 @@ export const COLOUR_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher working on ${client(rng)}’s print catalogue asks when to convert images from RGB to CMYK. What is the sound workflow?`,
     keys: [
+      'Once, at the end',
       'Edit in RGB and convert to CMYK once, at the end',
       'Convert once, as the last step, since each conversion rounds values',
     ],
@@ -142,7 +131,7 @@ export const COLOUR_FAMILIES: readonly PsFamily[] = [
     wrong: [
       ['CMYK, as duotones print with inks', 'thinks print modes lead to Duotone'],
       ['Indexed Color with two colours', 'confuses a duotone with a two-colour palette'],
-      ['16-bit Grayscale', 'misses that only 8-bit grayscale converts'],
+      ['Lab Color, for its lightness channel', 'thinks the Lab lightness channel leads to Duotone'],
       ['RGB: any mode converts directly', 'thinks Duotone accepts colour images'],
     ],
   }),
@@ -179,6 +168,7 @@ export const COLOUR_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher converts ${client(rng)}’s RGB ${subject(rng)} to Grayscale with Image > Mode, saves and closes. Next week the client wants colour back. What is possible?`,
     keys: [
+      'Nothing: the colour was discarded',
       'Nothing from that file: the colour was discarded',
       'Starting again from a colour original, as Grayscale discarded colour',
     ],
@@ -199,32 +189,6 @@ export const COLOUR_FAMILIES: readonly PsFamily[] = [
       ['CMYK Color', 'thinks the print mode is device-independent'],
       ['Indexed Color', 'confuses a colour table with independence'],
       ['Multichannel', 'thinks Multichannel describes colour as seen'],
-    ],
-  }),
-  rule('shortcut-gamut-warning', {
-    source:
-      'helpx.adobe.com/photoshop/using/default-keyboard-shortcuts.html (Gamut Warning: Shift+Ctrl+Y on Windows, Shift+Command+Y on macOS)',
-    answer: 'Shift+Ctrl+Y',
-    stem: 'Which default Windows keyboard shortcut turns on View > Gamut Warning to show colours that will not print in the proof profile?',
-    keys: ['Shift+Ctrl+Y'],
-    wrong: [
-      ['Ctrl+Y', 'gives Proof Colors’ shortcut'],
-      ['Shift+Ctrl+U', 'gives Desaturate’s shortcut'],
-      ['Ctrl+U', 'gives Hue/Saturation’s shortcut'],
-      ['Ctrl+M', 'gives Curves’ shortcut'],
-    ],
-  }),
-  rule('shortcut-proof-colors', {
-    source:
-      'helpx.adobe.com/photoshop/using/default-keyboard-shortcuts.html (Proof Colors: Ctrl+Y on Windows, Command+Y on macOS)',
-    answer: 'Command+Y',
-    stem: 'Which default macOS keyboard shortcut turns View > Proof Colors on and off, to soft-proof a print file?',
-    keys: ['Command+Y'],
-    wrong: [
-      ['Shift+Command+Y', 'gives Gamut Warning’s shortcut'],
-      ['Command+U', 'gives Hue/Saturation’s shortcut'],
-      ['Command+L', 'gives Levels’ shortcut'],
-      ['Command+M', 'gives Curves’ shortcut'],
     ],
   }),
 ]

@@ -61,7 +61,7 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     answer: 'png-24',
     stem: (rng) =>
       `${Client(rng)} needs a logo with a soft drop shadow to sit on photos of any colour on the website. Which format keeps the shadow’s partial transparency?`,
-    keys: ['PNG-24 with Transparency', 'PNG (24-bit) with transparency on'],
+    keys: ['PNG-24', 'PNG-24 with Transparency', 'PNG (24-bit) with transparency on'],
     wrong: [
       ['GIF with transparency', 'expects GIF’s one-level transparency to hold a soft shadow'],
       ['PNG-8 with transparency', 'expects PNG-8’s one-level transparency to hold a soft shadow'],
@@ -76,6 +76,7 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher saves ${client(rng)}’s 16-bit ${subject(rng)} as a JPEG. What bit depth does the JPEG have?`,
     keys: [
+      '8 bits per channel',
       '8 bits per channel, lowered automatically',
       '8 bits per channel, since JPEG supports only 8-bit',
     ],
@@ -109,6 +110,7 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     answer: 'one-level',
     stem: 'An anti-aliased round logo exported as a transparent GIF shows a jagged fringe on a dark page. What causes it?',
     keys: [
+      'No partial transparency',
       'GIF transparency is on or off, with no partial transparency',
       'Each GIF pixel is fully transparent or fully opaque',
     ],
@@ -139,7 +141,11 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     answer: 'psb',
     stem: (rng) =>
       `A panorama for ${client(rng)}’s trade-show wall is 42,000 px wide with layers. Which format saves it with its layers?`,
-    keys: ['PSB, the Large Document Format', 'Large Document Format (PSB)'],
+    keys: [
+      'PSB, which takes up to 300,000 px',
+      'PSB, the Large Document Format',
+      'Large Document Format (PSB)',
+    ],
     wrong: [
       ['PSD, which has no pixel limit', 'misses the 30,000 px PSD limit'],
       ['JPEG, as it compresses best', 'drops the layers'],
@@ -152,8 +158,9 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
       'helpx.adobe.com/photoshop/using/file-formats.html (Large Document Format supports documents up to 300,000 pixels in any dimension)',
     answer: '300000',
     stem: 'Up to how many pixels in either dimension can a Large Document Format (PSB) file be?',
-    keys: ['300,000 px', '300,000 pixels'],
+    keys: ['300,000 px'],
     wrong: [
+      ['1,000,000 px', 'guesses a round million'],
       ['30,000 px', 'gives the PSD limit'],
       ['65,535 px', 'gives a 16-bit integer limit'],
       ['3,000,000 px', 'adds a zero to the limit'],
@@ -204,32 +211,6 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
       ['As a flattened PNG-8', 'limits it to 256 colours and no layers'],
     ],
   }),
-  rule('shortcut-export-as', {
-    source:
-      'helpx.adobe.com/photoshop/using/export-artboards-layers.html (File > Export > Export As: Alt+Shift+Ctrl+W on Windows, Option+Shift+Command+W on macOS)',
-    answer: 'Alt+Shift+Ctrl+W',
-    stem: 'Which default Windows keyboard shortcut opens File > Export > Export As?',
-    keys: ['Alt+Shift+Ctrl+W'],
-    wrong: [
-      ['Alt+Shift+Ctrl+S', 'gives Save for Web (Legacy)’s shortcut'],
-      ['Shift+Ctrl+S', 'gives Save As’s shortcut'],
-      ['Ctrl+W', 'gives Close’s shortcut'],
-      ['Ctrl+E', 'gives Merge Down’s shortcut'],
-    ],
-  }),
-  rule('shortcut-save-for-web', {
-    source:
-      'helpx.adobe.com/photoshop/using/default-keyboard-shortcuts.html (Save for Web (Legacy): Alt+Shift+Ctrl+S on Windows, Option+Shift+Command+S on macOS)',
-    answer: 'Option+Shift+Command+S',
-    stem: 'Which default macOS keyboard shortcut opens File > Export > Save for Web (Legacy)?',
-    keys: ['Option+Shift+Command+S'],
-    wrong: [
-      ['Shift+Command+S', 'gives Save As’s shortcut'],
-      ['Option+Shift+Command+W', 'gives Export As’s shortcut'],
-      ['Command+S', 'gives Save’s shortcut'],
-      ['Command+W', 'gives Close’s shortcut'],
-    ],
-  }),
   rule('jpeg-flattens', {
     source:
       'helpx.adobe.com/photoshop/using/file-formats.html (JPEG does not store layers; saving a layered document as JPEG saves a flattened copy)',
@@ -250,7 +231,7 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     answer: 'pixels',
     stem: (rng) =>
       `${Client(rng)}’s web developer asks for a hero image "at 1,920 px wide". Which setting decides that in Export As?`,
-    keys: ['Image Size Width in pixels', 'The width in pixels under Image Size'],
+    keys: ['Pixel width', 'Image Size Width in pixels', 'The width in pixels under Image Size'],
     wrong: [
       ['Resolution at 72 ppi', 'thinks ppi sets the web size'],
       ['Quality at 100%', 'confuses quality with size'],

@@ -60,24 +60,6 @@ function selectionOp(id: string, op: 'add' | 'subtract' | 'intersect', how: stri
 }
 
 export const LAYER_FAMILIES: readonly PsFamily[] = [
-  family('mask-grey-shows-share', (rng) => {
-    const g = rng.pick(GREYS)
-    return choose(rng, {
-      stem: `A retoucher paints a layer mask in ${client(rng)}’s file with the grey value ${g} (of 0–255). With the layer at 100% opacity, how strongly does the layer show there?`,
-      key: pc((g / 255) * 100),
-      wrong: [
-        [
-          pc(100 - (g / 255) * 100),
-          'reads the grey the wrong way round, as if black revealed',
-          'inverted',
-        ],
-        ['100%', 'thinks any grey short of black reveals fully', 'full'],
-        ['0%', 'thinks any grey short of white hides fully', 'none'],
-        [pc((g / 255) * 50), 'halves the share, as if grey always meant 50%', 'halved'],
-      ],
-      facts: { kind: 'mask-share', g, opacity: 100 },
-    })
-  }),
   family('mask-and-opacity', (rng) => {
     const g = rng.pick(GREYS)
     const o = rng.pick([40, 50, 60, 80])
@@ -180,8 +162,6 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     })
   }),
   selectionOp('selection-add-shift', 'add', 'Shift'),
-  selectionOp('selection-subtract-alt', 'subtract', 'Alt (Option on macOS)'),
-  selectionOp('selection-intersect-alt-shift', 'intersect', 'Alt+Shift (Option+Shift on macOS)'),
   rule('mask-black-hides', {
     source:
       'helpx.adobe.com/photoshop/using/masking-layers.html (painting black on a mask hides the layer, white reveals, grey partly hides)',
@@ -201,7 +181,7 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       'helpx.adobe.com/photoshop/using/masking-layers.html (Layer > Layer Mask > Reveal All: a mask that shows the entire layer, white)',
     answer: 'white',
     stem: 'A designer adds a mask with Layer > Layer Mask > Reveal All. What does the new mask look like?',
-    keys: ['All white, showing the whole layer', 'Filled with white'],
+    keys: ['White everywhere', 'All white, showing the whole layer', 'Filled with white'],
     wrong: [
       ['All black, hiding nothing until painted', 'mixes up which colour reveals'],
       ['50% grey, showing half', 'thinks a new mask starts neutral'],
@@ -216,6 +196,7 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `${Client(rng)} wants a quick before-and-after of a masked retouch layer. How does the retoucher turn the mask off without deleting it?`,
     keys: [
+      'Shift-click the mask',
       'Shift-click the mask thumbnail',
       'Shift-click the layer mask thumbnail in the Layers panel',
     ],
@@ -232,6 +213,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     answer: 'alt-click',
     stem: 'On Windows, how does a retoucher view a layer mask on its own in grey to check for missed spots?',
     keys: [
+      'Alt-click the mask',
+      'Alt-click its thumbnail',
       'Alt-click the layer mask thumbnail',
       'Alt-click the mask’s thumbnail in the Layers panel',
     ],
@@ -249,6 +232,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `In ${client(rng)}’s banner, a photo layer has a round mask. How does the designer move the photo inside the circle while the circle stays put?`,
     keys: [
+      'Unlink via the chain icon',
+      'Click the link icon first',
       'Click the link icon between layer and mask, then move the layer',
       'Unlink the mask with the chain icon and move the photo',
     ],
@@ -293,6 +278,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A Hue/Saturation layer above a product layer in ${client(rng)}’s file also recolours the backdrop below. How does the designer limit it to the product?`,
     keys: [
+      'Make a clipping mask',
+      'Clipping mask to the product',
       'Clip it to the product layer (Create Clipping Mask)',
       'Alt-click between the two layers to make a clipping mask',
     ],
@@ -311,7 +298,11 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       'helpx.adobe.com/photoshop/using/revealing-layers-clipping-masks.html ("the bottom layer, or base layer, in the group defines the visible boundaries of the entire group")',
     answer: 'base',
     stem: 'A photo layer is clipped to a text layer below it. Where does the photo show?',
-    keys: ['Only inside the letters of the text layer', 'Where the text layer beneath has pixels'],
+    keys: [
+      'Inside the letters',
+      'Only inside the letters of the text layer',
+      'Where the text layer beneath has pixels',
+    ],
     wrong: [
       ['Everywhere except the letters', 'reads the clipping the wrong way round'],
       ['Everywhere, with the text on top', 'thinks clipping changes only the order'],
@@ -356,6 +347,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher tries to use the Brush tool directly on a smart object layer in ${client(rng)}’s ${subject(rng)}. What happens?`,
     keys: [
+      'It refuses until rasterized',
+      'Nothing, until it is rasterized',
       'Photoshop refuses until it is rasterized or its contents opened',
       'It can’t be painted on directly; it must be rasterized or edited inside',
     ],
@@ -393,6 +386,7 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A designer duplicates a smart object logo with Layer > New > Layer Via Copy in ${client(rng)}’s flyer, then edits the contents of one copy. What happens to the other?`,
     keys: [
+      'It changes too',
       'It updates too, as the copies share contents',
       'It changes as well, since they share one source',
     ],
@@ -423,6 +417,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher closes ${client(rng)}’s PSD after a day’s work with several History snapshots, then reopens it. What is in the History panel?`,
     keys: [
+      'Only the opening state',
+      'A fresh, empty history',
       'The reopened state alone; states and snapshots are cleared',
       'Only the opening state; earlier states and snapshots are gone',
     ],
@@ -440,6 +436,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher selects a face in ${client(rng)}’s ${subject(rng)}, feathers the selection by 20 px and brightens it with Curves. What does the edge look like?`,
     keys: [
+      'A gradual edge',
+      'A soft transition',
       'A gradual transition from brightened to unchanged',
       'A soft blend from the adjusted area into the rest',
     ],
@@ -458,7 +456,11 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       'helpx.adobe.com/photoshop/using/softening-edges-selections.html ("You must choose Anti-aliasing before using these tools. Once a selection is made, you cannot add anti-aliasing")',
     answer: 'before',
     stem: 'When must Anti-alias be turned on for the Lasso or Elliptical Marquee tool?',
-    keys: ['Before making the selection', 'In the options bar before drawing the selection'],
+    keys: [
+      'Beforehand',
+      'Before making the selection',
+      'In the options bar before drawing the selection',
+    ],
     wrong: [
       ['After the selection, with Select > Modify', 'thinks anti-aliasing can be added later'],
       ['Only when saving the selection', 'confuses it with saving a channel'],
@@ -487,23 +489,11 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: 'Which default Windows keyboard shortcut inverts the selection (Select > Inverse)?',
     keys: ['Shift+Ctrl+I'],
     wrong: [
+      ['Alt+Shift+Ctrl+I', 'gives File Info’s shortcut'],
       ['Ctrl+I', 'gives Invert’s shortcut, which inverts the pixels'],
       ['Shift+Ctrl+D', 'gives Reselect’s shortcut'],
       ['Alt+Ctrl+I', 'gives Image Size’s shortcut'],
       ['Ctrl+D', 'gives Deselect’s shortcut'],
-    ],
-  }),
-  rule('shortcut-deselect', {
-    source:
-      'helpx.adobe.com/photoshop/using/default-keyboard-shortcuts.html (Deselect: Ctrl+D on Windows, Command+D on macOS)',
-    answer: 'Command+D',
-    stem: 'Which default macOS keyboard shortcut deselects the current selection?',
-    keys: ['Command+D'],
-    wrong: [
-      ['Shift+Command+D', 'gives Reselect’s shortcut'],
-      ['Command+A', 'gives Select All’s shortcut'],
-      ['Shift+Command+I', 'gives Inverse’s shortcut'],
-      ['Command+Z', 'undoes instead of deselecting'],
     ],
   }),
   rule('shortcut-layer-via-copy', {

@@ -155,12 +155,13 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
   },
   'print-size': (f) => {
     const [w, h, ppi] = [num(f, 'w'), num(f, 'h'), num(f, 'ppi')]
-    const at = (d: number) => pair(w / d, h / d, 'in', len)
+    const two = (v: number) => (Math.round(v * 100) / 100).toFixed(2)
+    const at = (d: number) => pair(w / d, h / d, 'in', two)
     return {
       key: at(ppi),
       'at-72': at(72),
-      'cm-as-in': pair((w * 254) / (ppi * 100), (h * 254) / (ppi * 100), 'in', len),
-      'per-cm': pair((w * 100) / (ppi * 254), (h * 100) / (ppi * 254), 'in', len),
+      'cm-as-in': pair((w * 254) / (ppi * 100), (h * 254) / (ppi * 100), 'in', two),
+      'per-cm': pair((w * 100) / (ppi * 254), (h * 100) / (ppi * 254), 'in', two),
       'printer-dpi': at(600),
     }
   },
@@ -210,6 +211,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
       'at-72': i(w / 72),
       with: i((w * p2) / (p1 * p1)),
       'cm-as-in': i((w * 254) / (p2 * 100)),
+      'per-cm': i((w * 100) / (p2 * 254)),
     }
   },
   'resample-on': (f) => {
@@ -241,6 +243,8 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
       key: mm((w * 254) / (ppi * 10)),
       'in-as-cm': mm((w * 10) / ppi),
       'at-300': mm((w * 254) / 3000),
+      'px-as-mm': mm(w),
+      'at-96': mm((w * 254) / 960),
       'at-72': mm((w * 254) / 720),
       divided: mm((w * 10) / (ppi * 254)),
     }
@@ -434,11 +438,6 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'border-with-canvas-size': ['canvas-size', 'adjust-crop-rotation-canvas', /Canvas Size/],
   'crop-delete-cropped-pixels': ['untick', 'crop-straighten-photos', /Untick|Pixels off/],
   'shortcut-image-size': ['Alt+Ctrl+I', 'default-keyboard-shortcuts', /^Alt\+Ctrl\+I$/],
-  'shortcut-canvas-size': [
-    'Option+Command+C',
-    'default-keyboard-shortcuts',
-    /^Option\+Command\+C$/,
-  ],
   'shortcut-free-transform': ['Ctrl+T', 'default-keyboard-shortcuts', /^Ctrl\+T$/],
   'multiply-drops-white-paper': ['multiply', 'blending-modes', /^Multiply/],
   'screen-drops-black': ['screen', 'blending-modes', /^Screen/],
@@ -446,7 +445,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'overlay-neutral-grey': ['grey', 'blending-modes', /^50% grey/],
   'group-pass-through': ['pass-through', 'layer-opacity-blending', /^Pass Through/],
   'mask-black-hides': ['black', 'masking-layers', /^Black/],
-  'mask-reveal-all-white': ['white', 'masking-layers', /white/],
+  'mask-reveal-all-white': ['white', 'masking-layers', /[Ww]hite/],
   'mask-disable-shift-click': ['shift-click', 'masking-layers', /^Shift-click/],
   'mask-view-alone': ['alt-click', 'masking-layers', /^Alt-click/],
   'mask-unlink-to-move': ['link-icon', 'masking-layers', /link icon|chain icon/],
@@ -490,7 +489,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'web-export-srgb': [
     'srgb',
     'export-artboards-layers',
-    /^(Tick )?Convert to sRGB|^Converting the colours to sRGB|^sRGB conversion/,
+    /sRGB conversion|converts colours to sRGB/,
   ],
   'convert-vs-assign-profile': ['convert', 'color-profiles', /Convert to Profile/],
   'convert-modes-once': ['once', 'converting-between-color-modes', /once|Once/],

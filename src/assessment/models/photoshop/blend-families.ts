@@ -266,6 +266,8 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     'base',
     'darken',
     'lighten',
+    'linearburn',
+    'lineardodge',
   ]),
   channel('overlay-light-base', 'overlay', (rng) => [rng.int(145, 225), rng.int(25, 115)], [
     'hardlight',
@@ -276,6 +278,8 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
     'normal',
     'darken',
     'lighten',
+    'linearburn',
+    'lineardodge',
   ]),
   channel('difference-channel', 'difference', (rng) => [rng.int(30, 120), rng.int(150, 240)], [
     'subtract',

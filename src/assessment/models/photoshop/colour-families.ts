@@ -48,7 +48,6 @@ function dataSize(id: string, mode: Mode, bits: 8 | 16): PsFamily {
 export const COLOUR_FAMILIES: readonly PsFamily[] = [
   dataSize('data-size-rgb-8', 'RGB', 8),
   dataSize('data-size-rgb-16', 'RGB', 16),
-  dataSize('data-size-cmyk-8', 'CMYK', 8),
   dataSize('data-size-grayscale-16', 'Grayscale', 16),
   rule('web-export-srgb', {
     source:
@@ -57,10 +56,9 @@ export const COLOUR_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `${Client(rng)}’s ${subject(rng)} is edited in Adobe RGB (1998). For their website, which colour handling in Export As gives the most consistent colours across browsers?`,
     keys: [
-      'Converting the colours to sRGB',
       'sRGB conversion on',
-      'Tick Convert to sRGB',
-      'Convert to sRGB, the web’s standard space',
+      'Tick the sRGB conversion box',
+      'Turn on the option that converts colours to sRGB',
     ],
     wrong: [
       ['Keep Adobe RGB, the wider gamut', 'thinks a wide gamut shows better on the web'],
@@ -168,8 +166,8 @@ export const COLOUR_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher converts ${client(rng)}’s RGB ${subject(rng)} to Grayscale with Image > Mode, saves and closes. Next week the client wants colour back. What is possible?`,
     keys: [
+      'Colour was discarded',
       'Nothing: the colour was discarded',
-      'Nothing from that file: the colour was discarded',
       'Starting again from a colour original, as Grayscale discarded colour',
     ],
     wrong: [

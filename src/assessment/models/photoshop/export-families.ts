@@ -61,12 +61,12 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     answer: 'png-24',
     stem: (rng) =>
       `${Client(rng)} needs a logo with a soft drop shadow to sit on photos of any colour on the website. Which format keeps the shadow’s partial transparency?`,
-    keys: ['PNG-24', 'PNG-24 with Transparency', 'PNG (24-bit) with transparency on'],
+    keys: ['PNG-24', 'PNG-24, transparency on', 'PNG (24-bit) with transparency on'],
     wrong: [
       ['GIF with transparency', 'expects GIF’s one-level transparency to hold a soft shadow'],
       ['PNG-8 with transparency', 'expects PNG-8’s one-level transparency to hold a soft shadow'],
       ['JPEG at maximum quality', 'thinks high quality keeps transparency'],
-      ['JPEG with a white matte', 'bakes the shadow onto white'],
+      ['JPEG with a white matte behind the shadow', 'bakes the shadow onto white'],
     ],
   }),
   rule('jpeg-lowers-16-bit', {
@@ -77,7 +77,7 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
       `A retoucher saves ${client(rng)}’s 16-bit ${subject(rng)} as a JPEG. What bit depth does the JPEG have?`,
     keys: [
       '8 bits per channel',
-      '8 bits per channel, lowered automatically',
+      '8 bits per channel, lowered',
       '8 bits per channel, since JPEG supports only 8-bit',
     ],
     wrong: [
@@ -111,8 +111,8 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     stem: 'An anti-aliased round logo exported as a transparent GIF shows a jagged fringe on a dark page. What causes it?',
     keys: [
       'No partial transparency',
+      'GIF transparency is on or off',
       'GIF transparency is on or off, with no partial transparency',
-      'Each GIF pixel is fully transparent or fully opaque',
     ],
     wrong: [
       ['GIF cannot be transparent at all', 'thinks GIF lacks transparency'],
@@ -142,9 +142,9 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A panorama for ${client(rng)}’s trade-show wall is 42,000 px wide with layers. Which format saves it with its layers?`,
     keys: [
-      'PSB, which takes up to 300,000 px',
-      'PSB, the Large Document Format',
+      'PSB (Large Document)',
       'Large Document Format (PSB)',
+      'PSB, which takes up to 300,000 px',
     ],
     wrong: [
       ['PSD, which has no pixel limit', 'misses the 30,000 px PSD limit'],
@@ -231,7 +231,7 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     answer: 'pixels',
     stem: (rng) =>
       `${Client(rng)}’s web developer asks for a hero image "at 1,920 px wide". Which setting decides that in Export As?`,
-    keys: ['Pixel width', 'Image Size Width in pixels', 'The width in pixels under Image Size'],
+    keys: ['Pixel width', 'Width in pixels', 'Image Size Width in pixels'],
     wrong: [
       ['Resolution at 72 ppi', 'thinks ppi sets the web size'],
       ['Quality at 100%', 'confuses quality with size'],

@@ -143,24 +143,6 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       facts: { kind: 'modify', op: 'contract', w, h, n },
     })
   }),
-  family('selection-border-straddles', (rng) => {
-    const n = rng.pick([10, 20, 30, 40])
-    const out = (v: number) => `${v} px outside the old edge`
-    return choose(rng, {
-      stem: `Around a selected product in ${client(rng)}’s ${subject(rng)}, you choose Select > Modify > Border with a width of ${n} px. How far out does the new selection reach?`,
-      key: out(n / 2),
-      wrong: [
-        [out(n), 'thinks the whole border lies outside the old edge', 'outside'],
-        [
-          '0 px: it lies inside the old edge',
-          'thinks the whole border lies inside the old edge',
-          'inside',
-        ],
-        [out(2 * n), 'adds the width on both sides of the edge', 'double'],
-      ],
-      facts: { kind: 'border', n },
-    })
-  }),
   selectionOp('selection-add-shift', 'add', 'Shift'),
   rule('mask-black-hides', {
     source:
@@ -181,7 +163,11 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       'helpx.adobe.com/photoshop/using/masking-layers.html (Layer > Layer Mask > Reveal All: a mask that shows the entire layer, white)',
     answer: 'white',
     stem: 'A designer adds a mask with Layer > Layer Mask > Reveal All. What does the new mask look like?',
-    keys: ['White everywhere', 'All white, showing the whole layer', 'Filled with white'],
+    keys: [
+      'White everywhere',
+      'All white, showing the whole layer',
+      'A white mask, so the whole layer shows through',
+    ],
     wrong: [
       ['All black, hiding nothing until painted', 'mixes up which colour reveals'],
       ['50% grey, showing half', 'thinks a new mask starts neutral'],
@@ -198,7 +184,7 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     keys: [
       'Shift-click the mask',
       'Shift-click the mask thumbnail',
-      'Shift-click the layer mask thumbnail in the Layers panel',
+      'Shift-click the mask thumbnail to turn it off',
     ],
     wrong: [
       ['Alt-click the mask thumbnail', 'gives the way to view the mask alone'],
@@ -233,8 +219,7 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       `In ${client(rng)}’s banner, a photo layer has a round mask. How does the designer move the photo inside the circle while the circle stays put?`,
     keys: [
       'Unlink via the chain icon',
-      'Click the link icon first',
-      'Click the link icon between layer and mask, then move the layer',
+      'Click the link icon, then move the layer',
       'Unlink the mask with the chain icon and move the photo',
     ],
     wrong: [
@@ -300,8 +285,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     stem: 'A photo layer is clipped to a text layer below it. Where does the photo show?',
     keys: [
       'Inside the letters',
+      'Inside the letters of the text',
       'Only inside the letters of the text layer',
-      'Where the text layer beneath has pixels',
     ],
     wrong: [
       ['Everywhere except the letters', 'reads the clipping the wrong way round'],
@@ -348,9 +333,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       `A retoucher tries to use the Brush tool directly on a smart object layer in ${client(rng)}’s ${subject(rng)}. What happens?`,
     keys: [
       'It refuses until rasterized',
-      'Nothing, until it is rasterized',
-      'Photoshop refuses until it is rasterized or its contents opened',
-      'It can’t be painted on directly; it must be rasterized or edited inside',
+      'It paints nothing until the layer is rasterized',
+      'The paint is refused until the layer is rasterized',
     ],
     wrong: [
       [
@@ -437,8 +421,7 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       `A retoucher selects a face in ${client(rng)}’s ${subject(rng)}, feathers the selection by 20 px and brightens it with Curves. What does the edge look like?`,
     keys: [
       'A gradual edge',
-      'A soft transition',
-      'A gradual transition from brightened to unchanged',
+      'A gradual transition at the edge',
       'A soft blend from the adjusted area into the rest',
     ],
     wrong: [
@@ -457,8 +440,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
     answer: 'before',
     stem: 'When must Anti-alias be turned on for the Lasso or Elliptical Marquee tool?',
     keys: [
-      'Beforehand',
       'Before making the selection',
+      'Beforehand, in the options bar',
       'In the options bar before drawing the selection',
     ],
     wrong: [

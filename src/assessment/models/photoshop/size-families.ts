@@ -31,7 +31,8 @@ const n2 = (v: number) =>
     Math.round(v * 100) / 100,
     Number.isInteger(Math.round(v * 100) / 100) ? 0 : Math.round(v * 100) % 10 === 0 ? 1 : 2,
   )
-const ins = (w: number, h: number) => `${n2(w)} × ${n2(h)} in`
+const two = (v: number) => (Math.round(v * 100) / 100).toFixed(2)
+const ins = (w: number, h: number) => `${two(w)} × ${two(h)} in`
 const PPI = [150, 200, 240, 300] as const
 
 /** Two different whole print sides in inches, landscape. */
@@ -46,7 +47,7 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
     const [iw, ih] = sides(rng)
     const [w, h] = [iw * ppi, ih * ppi]
     return choose(rng, {
-      stem: `${Client(rng)}’s ${subject(rng)} is ${dims(w, h)} with its resolution set to ${ppi} ppi. In Image Size, what width and height does it print at?`,
+      stem: `${Client(rng)}’s ${subject(rng)} is ${dims(w, h)} with its resolution set to ${ppi} ppi. In Image Size, what width and height does it print at, to two decimal places?`,
       key: ins(w / ppi, h / ppi),
       wrong: [
         [
@@ -195,6 +196,7 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
           'with',
         ],
         [`${n2((w / p2) * 2.54)} in`, 'gives the width in centimetres as inches', 'cm-as-in'],
+        [`${n2(w / p2 / 2.54)} in`, 'reads the resolution as pixels per centimetre', 'per-cm'],
       ],
       facts: { kind: 'resample-off', w, p1, p2, ask: 'print-width' },
     })
@@ -254,6 +256,8 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
       wrong: [
         [mm((w / ppi) * 10), 'treats the inches as centimetres and multiplies by 10', 'in-as-cm'],
         [mm((w / 300) * 25.4), 'assumes 300 ppi whatever the file says', 'at-300'],
+        [mm(w), 'reads each pixel as a millimetre', 'px-as-mm'],
+        [mm((w / 96) * 25.4), 'divides by 96 ppi, the Windows screen default', 'at-96'],
         [mm((w / 72) * 25.4), 'divides by 72 ppi, the old screen default', 'at-72'],
         [mm(w / ppi / 25.4), 'divides by 25.4 instead of multiplying', 'divided'],
       ],
@@ -375,9 +379,9 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A retoucher downsizes ${client(rng)}’s large ${subject(rng)} for the web and wants it to stay crisp. Which Resample method does Adobe name for reduction?`,
     keys: [
-      'Bicubic Sharper (reduction), for downsizing',
       'Bicubic Sharper (reduction)',
-      'Bicubic Sharper, named for reduction',
+      'Bicubic Sharper, for reduction',
+      'Bicubic Sharper (reduction), for downsizing',
     ],
     wrong: [
       ['Bicubic Smoother (enlargement)', 'picks the method Adobe names for enlargement'],
@@ -412,8 +416,8 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
     stem: 'In Image Size, Resample is unticked. What does typing a higher Resolution do?',
     keys: [
       'Smaller print size, same pixels',
+      'Shrinks the print size; no pixels change',
       'Makes the print size smaller; the pixels stay as they are',
-      'Shrinks the print width and height, with no pixels added or removed',
     ],
     wrong: [
       [
@@ -436,9 +440,8 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
       `${Client(rng)} asks for a 1,200 × 400 px web banner "at 300 ppi, not 72 ppi". Changing only the ppi with Resample unticked, how does the banner look on their website?`,
     keys: [
       'The same as before',
-      'No change on screen',
+      'No different: browsers show the pixels',
       'The same: on screen only the pixel dimensions count',
-      'No different, as browsers show the 1,200 × 400 pixels',
     ],
     wrong: [
       ['Sharper, as 300 ppi holds more detail', 'thinks the ppi setting adds detail on screen'],
@@ -454,8 +457,8 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `${Client(rng)}’s file has no Background layer, only normal layers. You add 200 px of canvas with Canvas Size. What fills the new area?`,
     keys: [
-      'Transparent pixels, as on any normal layer',
       'Transparent pixels',
+      'Transparent pixels on each layer',
       'Transparency, as there is no Background layer',
     ],
     wrong: [
@@ -530,20 +533,6 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
       ['Ctrl+I', 'gives Invert’s shortcut'],
       ['Shift+Ctrl+I', 'gives Inverse selection’s shortcut'],
       ['Ctrl+T', 'gives Free Transform’s shortcut'],
-    ],
-  }),
-  rule('shortcut-canvas-size', {
-    source:
-      'helpx.adobe.com/photoshop/using/default-keyboard-shortcuts.html (Canvas Size: Alt+Ctrl+C on Windows, Option+Command+C on macOS)',
-    answer: 'Option+Command+C',
-    stem: 'Which default macOS keyboard shortcut opens the Canvas Size dialog in Photoshop?',
-    keys: ['Option+Command+C'],
-    wrong: [
-      ['Option+Shift+Command+C', 'gives Content-Aware Scale’s shortcut'],
-      ['Option+Command+I', 'gives Image Size’s shortcut'],
-      ['Command+C', 'gives Copy’s shortcut'],
-      ['Shift+Command+C', 'gives Copy Merged’s shortcut'],
-      ['Command+T', 'gives Free Transform’s shortcut'],
     ],
   }),
   rule('shortcut-free-transform', {

@@ -111,6 +111,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
       full: String(to8(blended)),
       average: String(to8((a + b) / 2)),
       'over-white': String(to8(1 - (1 - blended) * o)),
+      'both-weighted': String(to8(Math.min(1, (a + blended) * o))),
     }
   },
   stack: (f) => {
@@ -245,6 +246,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
       'at-300': mm((w * 254) / 3000),
       'px-as-mm': mm(w),
       'at-96': mm((w * 254) / 960),
+      'at-600': mm((w * 254) / 6000),
       'at-72': mm((w * 254) / 720),
       divided: mm((w * 10) / (ppi * 254)),
     }
@@ -304,6 +306,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
       lost,
       twice: px((w * p * p) / 10000),
       removed: px(w - (w * p) / 100),
+      enlarged: px((w * 100) / p),
     }
   },
   'scale-styles': (f) => {
@@ -446,7 +449,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'group-pass-through': ['pass-through', 'layer-opacity-blending', /^Pass Through/],
   'mask-black-hides': ['black', 'masking-layers', /^Black/],
   'mask-reveal-all-white': ['white', 'masking-layers', /[Ww]hite/],
-  'mask-disable-shift-click': ['shift-click', 'masking-layers', /^Shift-click/],
+  'mask-disable-shift-click': ['shift-click', 'masking-layers', /Shift-click/],
   'mask-view-alone': ['alt-click', 'masking-layers', /^Alt-click/],
   'mask-unlink-to-move': ['link-icon', 'masking-layers', /link icon|chain icon/],
   'mask-density': ['more-visible', 'masking-layers', /show partly|becomes visible/],

@@ -197,6 +197,7 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
           (x + y) / 2,
           Math.min(255, x + y * (p / 100)),
           255 - (255 - MODES[mode]!(x, y)) * (p / 100),
+          Math.min(255, ((x + MODES[mode]!(x, y)) * p) / 100),
           mix(x, MODES[mode]!(x, y), p),
           MODES[mode]!(x, y) * (p / 100),
           mix(x, MODES[mode]!(x, y), 100 - p),
@@ -225,6 +226,11 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
         r(255 - (255 - blended) * (o / 100)),
         'fades the layer toward white instead of toward the base',
         'over-white',
+      ],
+      [
+        r(Math.min(255, ((a + blended) * o) / 100)),
+        'weights both the base and the layer by the opacity and adds them',
+        'both-weighted',
       ],
     )
     return choose(rng, {

@@ -142,9 +142,9 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
     stem: (rng) =>
       `A panorama for ${client(rng)}’s trade-show wall is 42,000 px wide with layers. Which format saves it with its layers?`,
     keys: [
-      'PSB (Large Document)',
-      'Large Document Format (PSB)',
-      'PSB, which takes up to 300,000 px',
+      'PSB, with its layers',
+      'PSB, which allows 300,000 px',
+      'PSB, the Large Document Format',
     ],
     wrong: [
       ['PSD, which has no pixel limit', 'misses the 30,000 px PSD limit'],

@@ -183,8 +183,8 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       `${Client(rng)} wants a quick before-and-after of a masked retouch layer. How does the retoucher turn the mask off without deleting it?`,
     keys: [
       'Shift-click the mask',
-      'Shift-click the mask thumbnail',
-      'Shift-click the mask thumbnail to turn it off',
+      'Shift-click its thumbnail to disable it',
+      'Disable it by Shift-clicking the mask thumbnail',
     ],
     wrong: [
       ['Alt-click the mask thumbnail', 'gives the way to view the mask alone'],

@@ -257,6 +257,11 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
         [mm((w / ppi) * 10), 'treats the inches as centimetres and multiplies by 10', 'in-as-cm'],
         [mm((w / 300) * 25.4), 'assumes 300 ppi whatever the file says', 'at-300'],
         [mm(w), 'reads each pixel as a millimetre', 'px-as-mm'],
+        [
+          mm((w / 600) * 25.4),
+          'divides by the printer’s 600 dpi instead of the image’s ppi',
+          'at-600',
+        ],
         [mm((w / 96) * 25.4), 'divides by 96 ppi, the Windows screen default', 'at-96'],
         [mm((w / 72) * 25.4), 'divides by 72 ppi, the old screen default', 'at-72'],
         [mm(w / ppi / 25.4), 'divides by 25.4 instead of multiplying', 'divided'],
@@ -353,6 +358,11 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
           pxs(Math.round((w * (100 - p)) / 100)),
           'takes the share removed, not the share kept',
           'removed',
+        ],
+        [
+          pxs((w * 100) / p),
+          'thinks scaling back up multiplies the detail by the enlargement',
+          'enlarged',
         ],
       ],
       facts: { kind: 'round-trip', w, p, smart: true },
@@ -458,7 +468,7 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
       `${Client(rng)}’s file has no Background layer, only normal layers. You add 200 px of canvas with Canvas Size. What fills the new area?`,
     keys: [
       'Transparent pixels',
-      'Transparent pixels on each layer',
+      'Transparent pixels on each new side',
       'Transparency, as there is no Background layer',
     ],
     wrong: [

@@ -449,7 +449,6 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'group-pass-through': ['pass-through', 'layer-opacity-blending', /^Pass Through/],
   'mask-black-hides': ['black', 'masking-layers', /^Black/],
   'mask-reveal-all-white': ['white', 'masking-layers', /[Ww]hite/],
-  'mask-disable-shift-click': ['shift-click', 'masking-layers', /Shift-click/],
   'mask-view-alone': ['alt-click', 'masking-layers', /^Alt-click/],
   'mask-unlink-to-move': ['link-icon', 'masking-layers', /link icon|chain icon/],
   'mask-density': ['more-visible', 'masking-layers', /show partly|becomes visible/],

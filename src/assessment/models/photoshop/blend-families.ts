@@ -319,7 +319,6 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
   triple('lighten-per-channel', 'lighten'),
   triple('multiply-colour', 'multiply'),
   triple('screen-colour', 'screen'),
-  faded('normal-at-opacity', 'normal'),
   faded('multiply-at-opacity', 'multiply'),
   faded('screen-at-opacity', 'screen'),
   family('two-normal-layers', (rng) => {

@@ -175,24 +175,6 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       ['A copy of the layer in greyscale', 'confuses a mask with a luminosity selection'],
     ],
   }),
-  rule('mask-disable-shift-click', {
-    source:
-      'helpx.adobe.com/photoshop/using/masking-layers.html (Disable or enable a layer mask: Shift-click the mask thumbnail)',
-    answer: 'shift-click',
-    stem: (rng) =>
-      `${Client(rng)} wants a quick before-and-after of a masked retouch layer. How does the retoucher turn the mask off without deleting it?`,
-    keys: [
-      'Shift-click the mask',
-      'Shift-click its thumbnail to disable it',
-      'Disable it by Shift-clicking the mask thumbnail',
-    ],
-    wrong: [
-      ['Alt-click the mask thumbnail', 'gives the way to view the mask alone'],
-      ['Click the chain icon between the thumbnails', 'unlinks the mask instead'],
-      ['Drag the mask to the trash and choose Apply', 'applies the mask to the pixels'],
-      ['Ctrl-click the mask thumbnail', 'loads the mask as a selection'],
-    ],
-  }),
   rule('mask-view-alone', {
     source:
       'helpx.adobe.com/photoshop/using/masking-layers.html (Alt-click (Windows) or Option-click (macOS) the mask thumbnail to view only the mask)',

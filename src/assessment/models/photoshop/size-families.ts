@@ -341,33 +341,6 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
       facts: { kind: 'crop-ratio', w, h, a, b },
     })
   }),
-  family('smart-object-round-trip', (rng) => {
-    const w = rng.pick([1600, 2000, 2400])
-    const p = rng.pick([20, 25, 40, 50])
-    return choose(rng, {
-      stem: `A retoucher converts a ${pxs(w)} wide layer in ${client(rng)}’s file to a smart object, scales it to ${p}% with Free Transform, commits, then scales it back to 100%. How many pixels of real detail across does it hold now?`,
-      key: pxs(w),
-      wrong: [
-        [
-          pxs((w * p) / 100),
-          'thinks a smart object is resampled for good, like a pixel layer',
-          'lost',
-        ],
-        [pxs((w * p * p) / 10000), 'applies the reduction twice', 'twice'],
-        [
-          pxs(Math.round((w * (100 - p)) / 100)),
-          'takes the share removed, not the share kept',
-          'removed',
-        ],
-        [
-          pxs((w * 100) / p),
-          'thinks scaling back up multiplies the detail by the enlargement',
-          'enlarged',
-        ],
-      ],
-      facts: { kind: 'round-trip', w, p, smart: true },
-    })
-  }),
   rule('resample-for-enlargement', {
     source:
       'helpx.adobe.com/photoshop/using/resizing-image.html (Resample methods: "Preserve Details (enlargement)", "Bicubic Smoother (enlargement)")',

@@ -284,6 +284,8 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
       'added-only': px((w * (p - 100)) / 100),
       'each-side': px((w * (2 * p - 100)) / 100),
       divided: px((w * 100) / p),
+      subtract: px((w * (200 - p)) / 100),
+      squared: px((w * p * p) / 10000),
     }
   },
   'crop-ratio': (f) => {

@@ -291,8 +291,8 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
     })
   }),
   family('canvas-percent', (rng) => {
-    const w = rng.pick([1200, 1600, 2000, 2400])
-    const p = rng.pick([110, 120, 125, 150])
+    const w = rng.pick([5000, 6000])
+    const p = rng.pick([120, 125])
     return choose(rng, {
       stem: `A ${pxs(w)} wide ${subject(rng)} for ${client(rng)} gets a border: in Canvas Size, with Relative unticked, you switch the unit to Percent and set Width to ${p}%. How wide is the canvas now?`,
       key: pxs((w * p) / 100),
@@ -304,6 +304,8 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
           'each-side',
         ],
         [pxs(Math.round((w * 100) / p)), 'divides by the percentage', 'divided'],
+        [pxs((w * (200 - p)) / 100), 'takes the percentage off instead of adding it', 'subtract'],
+        [pxs(Math.round((w * p * p) / 10000)), 'applies the percentage twice', 'squared'],
       ],
       facts: { kind: 'canvas-percent', w, p },
     })

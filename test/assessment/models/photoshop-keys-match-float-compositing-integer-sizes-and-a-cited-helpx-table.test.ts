@@ -475,6 +475,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
     /share|changes too/,
   ],
   'history-default-states': ['50', 'undo-history', /^50/],
+  'history-snapshot': ['snapshot', 'undo-history', /[Ss]napshot/],
   'history-cleared-on-close': ['cleared', 'undo-history', /cleared|gone|opening state|fresh/],
   'feather-softens-edge': [
     'transition',

@@ -376,6 +376,25 @@ export const LAYER_FAMILIES: readonly PsFamily[] = [
       ['Every state since the file was opened', 'thinks the panel is unlimited'],
     ],
   }),
+  rule('history-snapshot', {
+    source:
+      'helpx.adobe.com/photoshop/using/undo-history.html (the Snapshot command makes a temporary copy of any state of the image; snapshots are kept until the document is closed)',
+    answer: 'snapshot',
+    stem: (rng) =>
+      `Before a long series of risky edits on ${client(rng)}’s ${subject(rng)}, a retoucher wants a state to return to later in the session, however many steps follow. What does she do?`,
+    keys: [
+      'Create a History snapshot',
+      'Take a snapshot in the History panel',
+      'A snapshot, which stays until the file is closed',
+    ],
+    wrong: [
+      ['Save the selection as a channel', 'confuses saving a selection with keeping a state'],
+      ['Duplicate the History panel', 'invents a command the panel does not have'],
+      ['Rely on the History Brush alone', 'thinks the brush keeps states by itself'],
+      ['Save a layer comp of the current pixels', 'thinks layer comps record pixel edits'],
+      ['Merge all layers into one first', 'flattens instead of keeping a state'],
+    ],
+  }),
   rule('history-cleared-on-close', {
     source:
       'helpx.adobe.com/photoshop/using/undo-history.html ("Once you close and reopen the document, all states and snapshots from the last working session are cleared from the panel")',

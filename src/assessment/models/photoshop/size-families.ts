@@ -290,26 +290,6 @@ export const SIZE_FAMILIES: readonly PsFamily[] = [
       facts: { kind: 'canvas-relative', w, h, x, y },
     })
   }),
-  family('canvas-percent', (rng) => {
-    const w = rng.pick([5000, 6000])
-    const p = rng.pick([120, 125])
-    return choose(rng, {
-      stem: `A ${pxs(w)} wide ${subject(rng)} for ${client(rng)} gets a border: in Canvas Size, with Relative unticked, you switch the unit to Percent and set Width to ${p}%. How wide is the canvas now?`,
-      key: pxs((w * p) / 100),
-      wrong: [
-        [pxs((w * (p - 100)) / 100), 'gives only the added border as the width', 'added-only'],
-        [
-          pxs((w * (100 + 2 * (p - 100))) / 100),
-          'adds the extra percentage on each side',
-          'each-side',
-        ],
-        [pxs(Math.round((w * 100) / p)), 'divides by the percentage', 'divided'],
-        [pxs((w * (200 - p)) / 100), 'takes the percentage off instead of adding it', 'subtract'],
-        [pxs(Math.round((w * p * p) / 10000)), 'applies the percentage twice', 'squared'],
-      ],
-      facts: { kind: 'canvas-percent', w, p },
-    })
-  }),
   family('crop-to-ratio', (rng) => {
     const [a, b] = rng.pick([
       [4, 5],

@@ -105,6 +105,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
     const blended = B[f.mode as string]!(a, b)
     return {
       key: String(to8(over(a, blended, o))),
+      'other-mode': String(to8(over(a, B.multiply!(a, b), o))),
       scaled: String(to8(blended * o)),
       swapped: String(to8(over(a, blended, 1 - o))),
       added: String(to8(Math.min(1, a + b * o))),
@@ -447,7 +448,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'multiply-drops-white-paper': ['multiply', 'blending-modes', /^Multiply/],
   'screen-drops-black': ['screen', 'blending-modes', /^Screen/],
   'difference-aligns-layers': ['black', 'blending-modes', /^Black/],
-  'overlay-neutral-grey': ['grey', 'blending-modes', /^50% grey/],
+  'overlay-neutral-grey': ['grey', 'layer-opacity-blending', /^50% grey/],
   'group-pass-through': ['pass-through', 'layer-opacity-blending', /^Pass Through/],
   'mask-black-hides': ['black', 'masking-layers', /^Black/],
   'mask-reveal-all-white': ['white', 'masking-layers', /[Ww]hite/],

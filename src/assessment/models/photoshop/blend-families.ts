@@ -199,6 +199,7 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
           255 - (255 - MODES[mode]!(x, y)) * (p / 100),
           Math.min(255, ((x + MODES[mode]!(x, y)) * p) / 100),
           mix(x, MODES[mode]!(x, y), p),
+          mix(x, MODES.multiply!(x, y), p),
           MODES[mode]!(x, y) * (p / 100),
           mix(x, MODES[mode]!(x, y), 100 - p),
           MODES[mode]!(x, y),
@@ -219,6 +220,12 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
       ],
       [r(Math.min(255, a + b * (o / 100))), 'adds the faded layer value to the base', 'added'],
     ]
+    if (mode === 'screen')
+      wrong.push([
+        r(mix(a, MODES.multiply!(a, b), o)),
+        'multiplies instead of screening, then applies the opacity',
+        'other-mode',
+      ])
     wrong.push(
       [r(blended), 'ignores the opacity setting', 'full'],
       [r((a + b) / 2), 'averages the two values whatever the opacity', 'average'],
@@ -341,7 +348,10 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
           mix(x, z, q),
           mix(x, y, p),
           mix(x, (y + z) / 2, (p + q) / 2),
-        ].every(clean),
+        ].every(clean) &&
+        [mix(mix(x, z, q), y, p), mix(x, z, q), mix(x, y, p), mix(x, (y + z) / 2, (p + q) / 2)]
+          .filter((v) => Math.abs(Math.round(v) - Math.round(mix(mix(x, y, p), z, q))) <= 1)
+          .length === 0,
     )
     const r = (v: number) => String(Math.round(v))
     return choose(rng, {
@@ -389,7 +399,10 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
           mix(x, y, q),
           mix(x, y, Math.min(100, p + q)),
           mix(x, y, 100 - (p * q) / 100),
-        ].every(clean),
+        ].every(clean) &&
+        [mix(x, y, p), mix(x, y, q), mix(x, y, Math.min(100, p + q)), mix(x, y, 100 - (p * q) / 100)]
+          .filter((v) => Math.abs(Math.round(v) - Math.round(mix(x, y, (p * q) / 100))) <= 1)
+          .length === 0,
     )
     const r = (v: number) => String(Math.round(v))
     return choose(rng, {
@@ -476,7 +489,7 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
   }),
   rule('overlay-neutral-grey', {
     source:
-      'helpx.adobe.com/photoshop/using/blending-modes.html (Overlay: "the base color is not replaced, but mixed with the blend color"); neutral colour of Overlay, Soft Light and Hard Light: 50% grey (helpx.adobe.com/photoshop/using/applying-specific-blending-modes.html... New Layer "Fill with neutral color")',
+      'helpx.adobe.com/photoshop/using/layer-opacity-blending.html ("Filling new layers with a neutral color": the neutral colour is "assigned according to the layer’s blending mode"; the New Layer dialog labels Overlay’s "Overlay-neutral color (50% gray)"); helpx.adobe.com/photoshop/using/blending-modes.html (Overlay: "the base color is not replaced, but mixed with the blend color")',
     answer: 'grey',
     stem: 'For non-destructive dodging and burning, a retoucher fills a new Overlay layer with a colour that leaves the image unchanged until painted on. Which fill is it?',
     keys: ['50% grey (RGB 128, 128, 128)', '50% grey, Overlay’s neutral colour'],

@@ -71,13 +71,22 @@ export function choose(
     facts: PsScenario['facts']
   },
 ): PsScenario {
+  // A whole-number key never sits next to a whole-number distractor: Photoshop's own 8-bit
+  // arithmetic (opacity stored as a byte, for one) can move a rounded value by one, so a value one
+  // away from the key could be what the application shows.
+  const whole = /^\d+$/
+  const wrongs = whole.test(spec.key)
+    ? spec.wrong.filter(
+        (w) => !whole.test(w[0]) || Math.abs(Number(w[0]) - Number(spec.key)) > 1,
+      )
+    : spec.wrong
   const slips: Record<string, string> = { [spec.key]: 'key' }
-  for (const w of spec.wrong) if (w[2] !== undefined && !(w[0] in slips)) slips[w[0]] = w[2]
+  for (const w of wrongs) if (w[2] !== undefined && !(w[0] in slips)) slips[w[0]] = w[2]
   const distinct = distinctMistakes(
     spec.key,
-    spec.wrong.map(([t, m]) => [t, m] as const),
+    wrongs.map(([t, m]) => [t, m] as const),
   )
-  const anySlip = spec.wrong.some((w) => w[2] !== undefined)
+  const anySlip = wrongs.some((w) => w[2] !== undefined)
   return {
     stem: spec.stem,
     key: spec.key,

@@ -106,6 +106,7 @@ const WORKED: Record<string, (f: F) => Record<string, string>> = {
     return {
       key: String(to8(over(a, blended, o))),
       'other-mode': String(to8(over(a, B.multiply!(a, b), o))),
+      prefaded: String(to8(B.multiply!(a, over(a, b, o)))),
       scaled: String(to8(blended * o)),
       swapped: String(to8(over(a, blended, 1 - o))),
       added: String(to8(Math.min(1, a + b * o))),

@@ -200,6 +200,7 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
           Math.min(255, ((x + MODES[mode]!(x, y)) * p) / 100),
           mix(x, MODES[mode]!(x, y), p),
           mix(x, MODES.multiply!(x, y), p),
+          MODES.multiply!(x, mix(x, y, p)),
           MODES[mode]!(x, y) * (p / 100),
           mix(x, MODES[mode]!(x, y), 100 - p),
           MODES[mode]!(x, y),
@@ -220,6 +221,12 @@ function faded(id: string, mode: 'normal' | 'multiply' | 'screen'): PsFamily {
       ],
       [r(Math.min(255, a + b * (o / 100))), 'adds the faded layer value to the base', 'added'],
     ]
+    if (mode === 'multiply')
+      wrong.push([
+        r(MODES.multiply!(a, mix(a, b, o))),
+        'fades the layer’s value toward the base first, then multiplies',
+        'prefaded',
+      ])
     if (mode === 'screen')
       wrong.push([
         r(mix(a, MODES.multiply!(a, b), o)),

@@ -57,7 +57,7 @@ export const EXPORT_FAMILIES: readonly PsFamily[] = [
   }),
   rule('logo-soft-shadow-png', {
     source:
-      'helpx.adobe.com/photoshop/using/optimizing-images.html (PNG-24 supports multilevel transparency; GIF and PNG-8 one level)',
+      'helpx.adobe.com/photoshop/using/optimizing-images.html (PNG-24 supports multilevel transparency; GIF and PNG-8 one level); the same Save for Web text on helpx.adobe.com/photoshop-elements/mac-app-store/help/optimizing-images-png-24-format.html: PNG-24 "supports multilevel transparency. You can have up to 256 degrees of transparency"',
     answer: 'png-24',
     stem: (rng) =>
       `${Client(rng)} needs a logo with a soft drop shadow to sit on photos of any colour on the website. Which format keeps the shadow’s partial transparency?`,

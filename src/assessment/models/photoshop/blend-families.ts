@@ -356,8 +356,12 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
           mix(x, y, p),
           mix(x, (y + z) / 2, (p + q) / 2),
         ].every(clean) &&
-        [mix(mix(x, z, q), y, p), mix(x, z, q), mix(x, y, p), mix(x, (y + z) / 2, (p + q) / 2)]
-          .filter((v) => Math.abs(Math.round(v) - Math.round(mix(mix(x, y, p), z, q))) <= 1)
+        [
+          mix(mix(x, z, q), y, p),
+          mix(x, z, q),
+          mix(x, y, p),
+          mix(x, (y + z) / 2, (p + q) / 2),
+        ].filter((v) => Math.abs(Math.round(v) - Math.round(mix(mix(x, y, p), z, q))) <= 1)
           .length === 0,
     )
     const r = (v: number) => String(Math.round(v))
@@ -407,8 +411,12 @@ export const BLEND_FAMILIES: readonly PsFamily[] = [
           mix(x, y, Math.min(100, p + q)),
           mix(x, y, 100 - (p * q) / 100),
         ].every(clean) &&
-        [mix(x, y, p), mix(x, y, q), mix(x, y, Math.min(100, p + q)), mix(x, y, 100 - (p * q) / 100)]
-          .filter((v) => Math.abs(Math.round(v) - Math.round(mix(x, y, (p * q) / 100))) <= 1)
+        [
+          mix(x, y, p),
+          mix(x, y, q),
+          mix(x, y, Math.min(100, p + q)),
+          mix(x, y, 100 - (p * q) / 100),
+        ].filter((v) => Math.abs(Math.round(v) - Math.round(mix(x, y, (p * q) / 100))) <= 1)
           .length === 0,
     )
     const r = (v: number) => String(Math.round(v))

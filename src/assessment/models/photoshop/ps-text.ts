@@ -76,9 +76,7 @@ export function choose(
   // away from the key could be what the application shows.
   const whole = /^\d+$/
   const wrongs = whole.test(spec.key)
-    ? spec.wrong.filter(
-        (w) => !whole.test(w[0]) || Math.abs(Number(w[0]) - Number(spec.key)) > 1,
-      )
+    ? spec.wrong.filter((w) => !whole.test(w[0]) || Math.abs(Number(w[0]) - Number(spec.key)) > 1)
     : spec.wrong
   const slips: Record<string, string> = { [spec.key]: 'key' }
   for (const w of wrongs) if (w[2] !== undefined && !(w[0] in slips)) slips[w[0]] = w[2]

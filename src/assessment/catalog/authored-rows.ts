@@ -72,7 +72,6 @@ solidity | Solidity | 6 | 25 | Language; Contract security; Gas
 technical-seo | Technical SEO | 5 | 15 | Crawling and indexing; Structured data; Performance
 `,
   'Design & Creative': `
-adobe-photoshop | Adobe Photoshop | 4 | 30 | Layers and masks; Retouching; Export
 adobe-illustrator | Adobe Illustrator | 4 | 30 | Paths and shapes; Type; Export
 adobe-indesign | Adobe InDesign | 4 | 30 | Layout and grids; Styles; Print output
 adobe-after-effects | Adobe After Effects | 5 | 30 | Compositions; Keyframes; Rendering

@@ -32,6 +32,7 @@ import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
+import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
@@ -401,6 +402,7 @@ export const D = {
   ...LSS_DOMAINS,
   ...MRES_DOMAINS,
   ...FIGMA_DOMAINS,
+  ...PHOTOSHOP_DOMAINS,
   ...MSWORD_DOMAINS,
   ...BA_DOMAINS,
   ...TYPOGRAPHY_DOMAINS,

@@ -34,6 +34,7 @@ import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
+import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
@@ -134,4 +135,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   JAVASCRIPT_ROW,
   ACCOUNTS_PAYABLE_ROW,
   TS_DEV_ROW,
+  PHOTOSHOP_ROW,
 ]

@@ -99,6 +99,7 @@ import { OFFICE_MODELS } from './office/office-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
+import { PS_MODELS } from './photoshop/photoshop-models.js'
 import {
   pgAggregationModel,
   pgIndexesModel,
@@ -284,6 +285,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...LSS_MODELS,
   ...MRES_MODELS,
   ...FIGMA_MODELS,
+  ...PS_MODELS,
   ...MSWORD_MODELS,
   ...BA_MODELS,
   ...TYPO_MODELS,

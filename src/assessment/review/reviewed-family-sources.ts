@@ -480,6 +480,18 @@ import {
 import { RACI_FAMILIES } from '../models/pcoord/raci-families.js'
 import { RAID_FAMILIES } from '../models/pcoord/raid-families.js'
 import { SCHEDULE_FAMILIES } from '../models/pcoord/schedule-families.js'
+import {
+  PS_BLEND_FAMILIES,
+  PS_COLOUR_FAMILIES,
+  PS_EXPORT_FAMILIES,
+  PS_LAYER_FAMILIES,
+  PS_SIZE_FAMILIES,
+  psBlendModel,
+  psColourModel,
+  psExportModel,
+  psLayerModel,
+  psSizeModel,
+} from '../models/photoshop/photoshop-models.js'
 import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
 import { ADS_FAMILIES } from '../models/ppc/ads-families.js'
 import { BIDDING_FAMILIES } from '../models/ppc/bidding-families.js'
@@ -988,6 +1000,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [figmaVariablesModel, FIGMA_VARIABLE_FAMILIES],
   [figmaExportModel, FIGMA_EXPORT_FAMILIES],
   [figmaPrototypeModel, FIGMA_PROTOTYPE_FAMILIES],
+  [psSizeModel, PS_SIZE_FAMILIES],
+  [psBlendModel, PS_BLEND_FAMILIES],
+  [psLayerModel, PS_LAYER_FAMILIES],
+  [psColourModel, PS_COLOUR_FAMILIES],
+  [psExportModel, PS_EXPORT_FAMILIES],
   [wordStylesModel, WORD_STYLE_FAMILIES],
   [wordLayoutModel, WORD_LAYOUT_FAMILIES],
   [wordFieldsModel, WORD_FIELD_FAMILIES],

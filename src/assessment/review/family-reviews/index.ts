@@ -1,5 +1,6 @@
 import type { TestFamilyReview } from '../family-review.js'
 import { ACCOUNTS_PAYABLE_REVIEW } from './accounts-payable.js'
+import { ADOBE_PHOTOSHOP_REVIEW } from './adobe-photoshop.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
@@ -129,5 +130,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     MARKET_RESEARCH_REVIEW,
     PAYROLL_REVIEW,
     MICROSOFT_WORD_REVIEW,
+    ADOBE_PHOTOSHOP_REVIEW,
   ].map((review) => [review.testId, review]),
 )

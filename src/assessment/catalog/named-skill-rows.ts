@@ -36,6 +36,7 @@ import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
+import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
@@ -128,6 +129,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GDPR_ROW,
   RWD_ROW,
   DOCKER_ROW,
+  PROJECT_MANAGEMENT_ROW,
   GA_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,

@@ -155,6 +155,18 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
+import {
+  PJM_COST_FAMILIES,
+  PJM_DEAL_FAMILIES,
+  PJM_GOVERN_FAMILIES,
+  PJM_RISK_FAMILIES,
+  PJM_SCHEDULE_FAMILIES,
+  pjmCostModel,
+  pjmDealModel,
+  pjmGovernModel,
+  pjmRiskModel,
+  pjmScheduleModel,
+} from '../models/pjm/pjm-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -874,6 +886,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dockerRunModel, DOCKER_RUN_FAMILIES],
   [dockerNetworkModel, DOCKER_NETWORK_FAMILIES],
   [dockerComposeModel, DOCKER_COMPOSE_FAMILIES],
+  [pjmScheduleModel, PJM_SCHEDULE_FAMILIES],
+  [pjmCostModel, PJM_COST_FAMILIES],
+  [pjmRiskModel, PJM_RISK_FAMILIES],
+  [pjmGovernModel, PJM_GOVERN_FAMILIES],
+  [pjmDealModel, PJM_DEAL_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

@@ -1,0 +1,407 @@
+import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
+import {
+  answered,
+  computed,
+  currency,
+  drawn,
+  family,
+  job,
+  money,
+  type PjmFamily,
+  rule,
+} from './pjm-text.js'
+
+// Expected monetary value and decision trees: PMBOK Guide 6th ed. §11.4.2.5 (EMV = probability ×
+// impact; threats negative, opportunities positive; a decision tree picks the branch with the
+// best expected value net of its cost). Probability and impact matrix: §11.3.2.6. Risk responses:
+// PMBOK Guide 7th ed. §2.8.5.1 (threats: escalate, avoid, transfer, mitigate, accept) and §2.8.5.2
+// (opportunities: escalate, exploit, share, enhance, accept), as in 6th ed. §11.5.2.4–5. Terms:
+// PMI Lexicon of Project Management Terms (risk owner, residual risk, secondary risk, workaround,
+// issue, risk threshold); reserves for known-unknowns and unknown-unknowns: 6th ed. §7.2.2.6.
+
+interface Risk {
+  readonly name: string
+  readonly p: number
+  readonly impact: number
+}
+const NAMES = [
+  'supplier insolvency',
+  'key developer leaves',
+  'permit delay',
+  'data loss',
+  'price rise',
+  'late hardware',
+  'scope dispute',
+]
+
+function risks(rng: Rng, n: number): Risk[] {
+  return rng
+    .shuffle(NAMES)
+    .slice(0, n)
+    .map((name) => ({
+      name,
+      p: drawn(rng, 1, 9) / 10,
+      impact: drawn(rng, 4, 60) * 1000,
+    }))
+}
+const emv = (r: Risk) => r.p * r.impact
+
+export const RISK_FAMILIES: readonly PjmFamily[] = [
+  family('risk-contingency-from-emv', (rng) => {
+    const rs = risks(rng, 3)
+    const sym = currency(rng)
+    const m = money(sym)
+    const rows = rs
+      .map((r) => `| ${r.name} | ${Math.round(r.p * 100)} % | ${m(r.impact)} |`)
+      .join('\n')
+    return computed(rng, {
+      kind: 'risk',
+      ask: 'contingency',
+      stem: `The risk register of ${job(rng)} lists these threats:\n\n| Threat | Probability | Cost impact |\n|---|---|---|\n${rows}\n\nYou size the contingency reserve as the threats’ total expected monetary value. How much is it?`,
+      in: { rs },
+      format: 'money',
+      sym,
+      key: rs.reduce((s, r) => s + emv(r), 0),
+      wrong: [
+        ['impacts', rs.reduce((s, r) => s + r.impact, 0), 'adds the impacts, ignoring probability'],
+        ['largest', Math.max(...rs.map((r) => r.impact)), 'reserves for the worst single threat'],
+        [
+          'complement',
+          rs.reduce((s, r) => s + (1 - r.p) * r.impact, 0),
+          'weights each impact by the chance it does not happen',
+        ],
+        ['max-emv', Math.max(...rs.map(emv)), 'keeps only the largest threat’s EMV'],
+      ],
+    })
+  }),
+  family('risk-net-emv-threats-and-opportunities', (rng) => {
+    const th = risks(rng, 2)
+    const op = {
+      name: 'early-payment discount',
+      p: drawn(rng, 2, 8) / 10,
+      impact: drawn(rng, 4, 40) * 1000,
+    }
+    const sym = currency(rng)
+    const m = money(sym)
+    const t = th.reduce((s, r) => s + emv(r), 0)
+    return computed(rng, {
+      kind: 'risk',
+      ask: 'net',
+      stem: `For ${job(rng)} you have two threats, ${th.map((r) => `${r.name} (${Math.round(r.p * 100)} %, ${m(r.impact)} cost)`).join(' and ')}, and one opportunity, an ${op.name} (${Math.round(op.p * 100)} %, ${m(op.impact)} saving). What is the net expected monetary value of these risks, as a cost?`,
+      in: { th, op },
+      format: 'money',
+      sym,
+      key: t - emv(op),
+      wrong: [
+        ['added', t + emv(op), 'adds the opportunity to the threats as if it were a cost'],
+        ['threats', t, 'leaves the opportunity out'],
+        [
+          'impacts',
+          th.reduce((s, r) => s + r.impact, 0) - op.impact,
+          'nets the impacts without probabilities',
+        ],
+        ['op-full', t - op.impact, 'takes the full saving of the opportunity'],
+      ],
+      signed: true,
+    })
+  }),
+  family('risk-mitigation-worth-it', (rng) => {
+    const sym = currency(rng)
+    const m = money(sym)
+    const impact = drawn(rng, 20, 90) * 1000
+    const p1 = drawn(rng, 4, 8) / 10
+    const p2 = drawn(rng, 1, 3) / 10
+    const cost = drawn(rng, 2, 12) * 1000
+    return computed(rng, {
+      kind: 'risk',
+      ask: 'mitigation-net',
+      stem: `A threat to ${job(rng)} would cost ${m(impact)} with probability ${Math.round(p1 * 100)} %. A mitigation costing ${m(cost)} would cut the probability to ${Math.round(p2 * 100)} %. By how much does the mitigation lower the expected cost of the threat, net of what it costs?`,
+      in: { impact, p1, p2, cost },
+      format: 'money',
+      sym,
+      key: (p1 - p2) * impact - cost,
+      wrong: [
+        ['no-cost', (p1 - p2) * impact, 'leaves out the cost of the mitigation'],
+        ['no-residual', p1 * impact - cost, 'treats the threat as removed entirely'],
+        ['after', p2 * impact + cost, 'gives the exposure after the response'],
+        ['no-prob', impact - cost, 'ignores the probabilities'],
+      ],
+      signed: true,
+    })
+  }),
+  family('risk-decision-tree', (rng) => {
+    const sym = currency(rng)
+    const m = money(sym)
+    const opt = (label: string) => {
+      const up = drawn(rng, 10, 60) * 1000
+      const p = drawn(rng, 2, 8) / 10
+      const bad = drawn(rng, 20, 120) * 1000
+      return { label, up, p, bad }
+    }
+    const a = opt('build in-house')
+    const b = opt('buy a licensed product')
+    const ev = (o: typeof a) => o.up + o.p * o.bad
+    const best = ev(a) < ev(b) ? a : b
+    const other = best === a ? b : a
+    const worst = (o: typeof a) => o.up + o.bad
+    const byWorst = worst(a) < worst(b) ? a : b
+    const byUp = a.up < b.up ? a : b
+    const say = (o: typeof a, v: number) => `${o.label}, expected cost ${m(v)}`
+    if (Math.abs(ev(a) - ev(b)) < 1000) throw new VariantError('too close')
+    return answered(rng, {
+      kind: 'tree',
+      ask: 'choice',
+      stem: `For ${job(rng)} you must choose:\n\n- Build in-house: ${m(a.up)} up front, and a ${Math.round(a.p * 100)} % chance of ${m(a.bad)} extra rework.\n- Buy a licensed product: ${m(b.up)} up front, and a ${Math.round(b.p * 100)} % chance of ${m(b.bad)} extra integration cost.\n\nBy decision-tree analysis, which option do you recommend?`,
+      in: { a, b },
+      key: say(best, ev(best)),
+      wrong: [
+        ['other', say(other, ev(other)), 'picks the option with the higher expected cost'],
+        ['no-up', say(best, best.p * best.bad), 'leaves the up-front cost out of the branch'],
+        [
+          'worst-case',
+          say(byWorst, worst(byWorst)),
+          'compares worst cases instead of expected values',
+        ],
+        ['up-only', say(byUp, byUp.up), 'compares only the up-front costs'],
+      ],
+    })
+  }),
+  family('risk-probability-impact-ranking', (rng) => {
+    const names = rng.shuffle(NAMES).slice(0, 4)
+    const scored = names.map((name) => ({ name, p: rng.int(1, 5), i: rng.int(1, 5) }))
+    const score = (r: (typeof scored)[number]) => r.p * r.i
+    const top = [...scored].sort((x, y) => score(y) - score(x))
+    if (score(top[0]!) === score(top[1]!)) throw new VariantError('tie')
+    const byI = [...scored].sort((x, y) => y.i - x.i || y.p - x.p)[0]!
+    const byP = [...scored].sort((x, y) => y.p - x.p || y.i - x.i)[0]!
+    const bySum = [...scored].sort((x, y) => y.p + y.i - (x.p + x.i))[0]!
+    const rows = scored.map((r) => `| ${r.name} | ${r.p} | ${r.i} |`).join('\n')
+    return answered(rng, {
+      kind: 'pi',
+      ask: 'top',
+      stem: `In the ${job(rng)} risk register, probability and impact are each scored 1–5 and risks are ranked by probability × impact:\n\n| Risk | Probability | Impact |\n|---|---|---|\n${rows}\n\nWhich risk ranks highest?`,
+      in: { scored },
+      key: top[0]!.name,
+      wrong: [
+        ['impact', byI.name, 'ranks by impact alone'],
+        ['probability', byP.name, 'ranks by probability alone'],
+        ['sum', bySum.name, 'adds the scores instead of multiplying them'],
+        ['lowest', top[3]!.name, 'reads the lowest score as the most urgent'],
+      ],
+    })
+  }),
+  ...responseRules(),
+  rule('risk-owner', {
+    source:
+      'PMBOK Guide 6th ed. §11.2.3.1 and §11.5.3.2 (each risk has a risk owner responsible for monitoring it and carrying out the agreed response)',
+    answer: 'owner',
+    stem: (rng) => `In the ${job(rng)} risk register, what does the risk owner do?`,
+    keys: [
+      'Monitors the risk and carries out its agreed response',
+      'Watches the risk’s triggers and acts on its response plan',
+    ],
+    wrong: [
+      ['Pays for the risk if it happens', 'confuses ownership with financial liability'],
+      ['Approves every change to the risk register', 'gives the change control board’s role'],
+      ['Is whoever first identified the risk', 'ties ownership to who spotted the risk'],
+      ['Is always the project sponsor', 'thinks the sponsor owns every risk'],
+    ],
+  }),
+  rule('secondary-risk', {
+    source:
+      'PMI Lexicon / PMBOK Guide 6th ed. Glossary (secondary risk: a risk that arises as a direct result of implementing a risk response)',
+    answer: 'secondary',
+    stem: (rng) =>
+      `On ${job(rng)} you hire a second supplier to reduce dependence on the first; now the two suppliers’ parts might not fit together. What is this new risk called?`,
+    keys: ['A secondary risk', 'Secondary risk, caused by the response itself'],
+    wrong: [
+      ['A residual risk', 'confuses it with the risk left after the response'],
+      ['An issue', 'treats an uncertain event as a current problem'],
+      ['A trigger', 'confuses a warning sign with a risk'],
+      ['An unknown-unknown', 'calls an identified risk unidentified'],
+    ],
+  }),
+  rule('residual-risk', {
+    source:
+      'PMI Lexicon / PMBOK Guide 6th ed. Glossary (residual risk: the risk that remains after risk responses have been implemented)',
+    answer: 'residual',
+    stem: (rng) =>
+      `After adding a backup courier to ${job(rng)}, there is still a small chance both couriers fail on launch day. What is this remaining exposure called?`,
+    keys: ['Residual risk', 'The residual risk'],
+    wrong: [
+      ['Secondary risk', 'confuses it with a risk the response created'],
+      ['Accepted risk', 'names a response strategy, not what remains'],
+      ['Risk threshold', 'names the tolerance level, not the exposure'],
+      ['Overall project risk', 'takes one risk for the whole project’s'],
+    ],
+  }),
+  rule('workaround-unplanned', {
+    source:
+      'PMBOK Guide 6th ed. Glossary (workaround: an immediate and temporary response to an issue for which a prior response had not been planned or was not effective)',
+    answer: 'workaround',
+    stem: (rng) =>
+      `On ${job(rng)} a server fails, a threat nobody had identified. You rent a cloud server that afternoon to keep testing going. What is this response?`,
+    keys: ['A workaround', 'A workaround: unplanned and immediate'],
+    wrong: [
+      ['A contingency plan', 'calls an unplanned reaction a planned one'],
+      ['A fallback plan', 'confuses it with the plan B of a contingency plan'],
+      ['Risk transfer', 'thinks renting moves the risk to a third party'],
+      ['Passive acceptance', 'names doing nothing'],
+    ],
+  }),
+  rule('issue-versus-risk', {
+    source:
+      'PMI Lexicon of Project Management Terms (issue: a current condition or situation that may have an impact on the project objectives; risk: an uncertain event or condition)',
+    answer: 'issue',
+    stem: (rng) =>
+      `The supplier for ${job(rng)} has just told you the equipment will arrive two weeks late. Where does this go?`,
+    keys: ['The issue log: it has happened', 'The issue log, since it is no longer uncertain'],
+    wrong: [
+      ['The risk register, as a new threat', 'treats a current fact as an uncertain event'],
+      ['The lessons learned register only', 'records it without managing it'],
+      ['The change log, as an approved change', 'treats a problem as an approved change'],
+      ['The assumption log, as a constraint', 'files a problem as an assumption'],
+    ],
+  }),
+  rule('management-reserve-for-unknown-unknowns', {
+    source:
+      'PMBOK Guide 6th ed. §7.2.2.6 (contingency reserves for identified risks, "known-unknowns"; management reserves for unforeseen work, "unknown-unknowns")',
+    answer: 'management',
+    stem: (rng) =>
+      `The sponsor of ${job(rng)} wants a reserve for problems no one has identified yet. Which reserve covers them?`,
+    keys: ['Management reserve', 'The management reserve, held outside the cost baseline'],
+    wrong: [
+      ['Contingency reserve', 'puts unknown-unknowns in the reserve for identified risks'],
+      ['The float on the critical path', 'confuses schedule float with a cost reserve'],
+      ['The cost baseline’s estimates', 'thinks estimates already cover unidentified risks'],
+      ['A fallback plan', 'confuses a reserve with a plan'],
+    ],
+  }),
+  rule('risk-threshold', {
+    source:
+      'PMI Lexicon of Project Management Terms (risk threshold: the level of risk exposure above which risks are addressed and below which risks may be accepted)',
+    answer: 'threshold',
+    stem: (rng) =>
+      `The client of ${job(rng)} says any risk with expected cost over 10,000 must get an active response; smaller ones may be accepted. What is that figure?`,
+    keys: ['A risk threshold', 'The client’s risk threshold'],
+    wrong: [
+      ['The risk appetite of the team', 'gives the team’s willingness, not the client’s cut-off'],
+      ['A contingency reserve', 'takes a cut-off for a sum of money set aside'],
+      ['A trigger condition', 'confuses a cut-off with a warning sign'],
+      ['The residual risk', 'names what remains after a response'],
+    ],
+  }),
+]
+
+/** Threat and opportunity responses by situation (PMBOK Guide 7th ed. §2.8.5). */
+function responseRules(): PjmFamily[] {
+  const src7 = (s: string) => `PMBOK Guide 7th ed. §2.8.5 (${s})`
+  const threats = ['Avoid', 'Transfer', 'Mitigate', 'Accept', 'Escalate'] as const
+  const opps = ['Exploit', 'Share', 'Enhance', 'Accept', 'Escalate'] as const
+  const why: Record<string, string> = {
+    Avoid: 'picks avoid, which removes the threat entirely',
+    Transfer: 'picks transfer, which shifts ownership to a third party',
+    Mitigate: 'picks mitigate, which lowers probability or impact',
+    Accept: 'picks accept, which takes no action beforehand',
+    Escalate: 'picks escalate, for threats outside the project’s authority',
+    Exploit: 'picks exploit, which makes the opportunity certain',
+    Share: 'picks share, which brings in a third party',
+    Enhance: 'picks enhance, which raises probability or impact',
+  }
+  const others = (list: readonly string[], key: string, extra: readonly [string, string][]) => [
+    ...list.filter((x) => x !== key).map((x) => [x, why[x]!] as [string, string]),
+    ...extra,
+  ]
+  const mk = (
+    id: string,
+    key: string,
+    list: readonly string[],
+    extra: readonly [string, string][],
+    rule_: string,
+    stem: string,
+  ) =>
+    rule(id, {
+      source: src7(rule_),
+      answer: key.toLowerCase(),
+      stem: (rng) => stem.replace('{job}', job(rng)),
+      keys: [key, `${key} the ${list === threats ? 'threat' : 'opportunity'}`],
+      wrong: others(list, key, extra),
+    })
+  const oppMix: [string, string][] = [['Mitigate', 'names a threat response for an opportunity']]
+  const thrMix: [string, string][] = [['Enhance', 'names an opportunity response for a threat']]
+  return [
+    mk(
+      'threat-avoid',
+      'Avoid',
+      threats,
+      thrMix,
+      'avoid: act to eliminate the threat or protect the project from it',
+      'The pilot for {job} would use an untested plug-in that might crash the system; you drop the plug-in and use the proven component instead. Which threat response is this?',
+    ),
+    mk(
+      'threat-transfer',
+      'Transfer',
+      threats,
+      thrMix,
+      'transfer: shift ownership of a threat to a third party, e.g. insurance or a fixed-price subcontract',
+      'For {job} you buy insurance against damage to the equipment in transit. Which threat response is this?',
+    ),
+    mk(
+      'threat-mitigate',
+      'Mitigate',
+      threats,
+      thrMix,
+      'mitigate: act to reduce the probability or impact of a threat',
+      'For {job} you add an extra round of load testing to make an outage on launch day less likely. Which threat response is this?',
+    ),
+    mk(
+      'threat-accept',
+      'Accept',
+      threats,
+      thrMix,
+      'accept: acknowledge the threat, no proactive action; active acceptance sets aside a contingency reserve',
+      'A small chance of a one-day courier delay on {job} costs less to absorb than to prevent; you note it and set aside a little time. Which threat response is this?',
+    ),
+    mk(
+      'threat-escalate',
+      'Escalate',
+      threats,
+      thrMix,
+      'escalate: when the threat is outside the project scope or beyond the project manager’s authority',
+      'A threat to {job} comes from a company-wide policy change that only the client’s board can decide on. Which threat response is this?',
+    ),
+    mk(
+      'opportunity-exploit',
+      'Exploit',
+      opps,
+      oppMix,
+      'exploit: act to make sure the opportunity occurs',
+      'On {job} you assign your best specialist so that the chance of finishing a phase early becomes a certainty. Which opportunity response is this?',
+    ),
+    mk(
+      'opportunity-share',
+      'Share',
+      opps,
+      oppMix,
+      'share: transfer ownership to a third party best able to capture the benefit',
+      'For {job} you form a joint venture with a partner who can win a follow-on contract you could not win alone. Which opportunity response is this?',
+    ),
+    mk(
+      'opportunity-enhance',
+      'Enhance',
+      opps,
+      oppMix,
+      'enhance: act to increase the probability or impact of an opportunity',
+      'On {job} you add staff to a task to raise the chance of finishing early and earning the bonus. Which opportunity response is this?',
+    ),
+    mk(
+      'opportunity-accept',
+      'Accept',
+      opps,
+      oppMix,
+      'accept: acknowledge the opportunity but take no proactive action',
+      'A supplier may offer a discount on {job}; you will take it if it comes but do nothing to pursue it. Which opportunity response is this?',
+    ),
+  ]
+}

@@ -25,7 +25,7 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         ['no-self', (k * (k - 1)) / 2, 'leaves yourself out of the count'],
         ['no-halving', n * (n - 1), 'counts each channel twice, once per direction'],
         ['square', n * n, 'squares the number of people'],
-        ['plus-one', (n * (n + 1)) / 2, 'uses n + 1 instead of n − 1'],
+        ['plus-one', (n * (n + 1)) / 2, 'adds one to the head count instead of taking one away'],
       ],
     })
   }),
@@ -181,7 +181,7 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
     wrong: [
       ['The seller', 'gives the fixed-price allocation'],
       ['The seller, since the fee is fixed', 'thinks a fixed fee fixes the price'],
-      ['Both equally, by a 50/50 share', 'confuses it with an incentive contract'],
+      ['Buyer and seller equally, by a 50/50 share', 'confuses it with an incentive contract'],
       ['Neither, as costs are estimated up front', 'thinks an estimate removes the risk'],
     ],
   }),

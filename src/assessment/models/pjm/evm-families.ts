@@ -488,10 +488,10 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
     wrong: [
       [
         'Remaining work will be done at the budgeted rate',
-        'gives the assumption of AC + (BAC − EV)',
+        'gives the assumption of the budgeted-rate EAC',
       ],
       [
-        'Both cost and schedule performance will weigh on the rest',
+        'Cost and schedule performance together will weigh on the rest',
         'gives the CPI × SPI assumption',
       ],
       [

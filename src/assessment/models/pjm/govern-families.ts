@@ -136,7 +136,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
       ['The person who raised the request', 'lets the requester approve'],
       ['The team member who will do the work', 'lets the doer decide scope and cost'],
       ['Any stakeholder in the RACI chart', 'gives everyone approval rights'],
-      ['The project manager alone, always', 'assumes the PM decides every change'],
+      ['The project manager alone, by default', 'assumes the PM decides every change'],
     ],
   }),
   rule('baseline-changes-only-by-approval', {
@@ -152,7 +152,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     wrong: [
       ['Yes, to keep the plan current', 'confuses the baseline with the forecast'],
       ['Yes, at each monthly review', 'thinks baselines refresh on a cycle'],
-      ['No: a baseline can never change', 'thinks a baseline is frozen for good'],
+      ['No: a baseline is frozen once approved', 'thinks a baseline is frozen for good'],
       ['Yes, if the delay is under the float', 'thinks float permits baseline edits'],
     ],
   }),
@@ -247,7 +247,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
       ['Each work package is 100 % done before the next starts', 'reads it as a sequencing rule'],
       ['Every task is assigned to 100 % of someone’s time', 'reads it as a resource rule'],
       [
-        'Only deliverables, never project management work, appear',
+        'Only deliverables appear, not project management work',
         'leaves out the management work',
       ],
       ['Work packages are no larger than 100 hours', 'confuses it with a sizing heuristic'],

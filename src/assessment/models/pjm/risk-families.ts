@@ -169,25 +169,40 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
   }),
   family('risk-probability-impact-ranking', (rng) => {
     const names = rng.shuffle(NAMES).slice(0, 4)
-    const scored = names.map((name) => ({ name, p: rng.int(1, 5), i: rng.int(1, 5) }))
+    const [tp, ti] = rng.pick([
+      [4, 4],
+      [3, 4],
+      [4, 3],
+    ] as const)
+    const top = tp * ti
+    const hiI = { p: rng.pick([1, 2].filter((a) => a * 5 < top)), i: 5 }
+    const hiP = { p: 5, i: rng.pick([1, 2].filter((b) => b * 5 < top)) }
+    const low = rng.pick([
+      { p: 1, i: 2 },
+      { p: 2, i: 1 },
+      { p: 1, i: 3 },
+    ])
+    const scored = rng.shuffle([
+      { name: names[0]!, p: tp, i: ti },
+      { name: names[1]!, ...hiI },
+      { name: names[2]!, ...hiP },
+      { name: names[3]!, ...low },
+    ])
     const score = (r: (typeof scored)[number]) => r.p * r.i
-    const top = [...scored].sort((x, y) => score(y) - score(x))
-    if (score(top[0]!) === score(top[1]!)) throw new VariantError('tie')
+    const ranked = [...scored].sort((x, y) => score(y) - score(x))
     const byI = [...scored].sort((x, y) => y.i - x.i || y.p - x.p)[0]!
     const byP = [...scored].sort((x, y) => y.p - x.p || y.i - x.i)[0]!
-    const bySum = [...scored].sort((x, y) => y.p + y.i - (x.p + x.i))[0]!
     const rows = scored.map((r) => `| ${r.name} | ${r.p} | ${r.i} |`).join('\n')
     return answered(rng, {
       kind: 'pi',
       ask: 'top',
       stem: `In the ${job(rng)} risk register, probability and impact are each scored 1–5 and risks are ranked by probability × impact:\n\n| Risk | Probability | Impact |\n|---|---|---|\n${rows}\n\nWhich risk ranks highest?`,
       in: { scored },
-      key: top[0]!.name,
+      key: ranked[0]!.name,
       wrong: [
         ['impact', byI.name, 'ranks by impact alone'],
         ['probability', byP.name, 'ranks by probability alone'],
-        ['sum', bySum.name, 'adds the scores instead of multiplying them'],
-        ['lowest', top[3]!.name, 'reads the lowest score as the most urgent'],
+        ['lowest', ranked[3]!.name, 'reads the lowest score as the most urgent'],
       ],
     })
   }),
@@ -205,7 +220,7 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
       ['Pays for the risk if it happens', 'confuses ownership with financial liability'],
       ['Approves every change to the risk register', 'gives the change control board’s role'],
       ['Is whoever first identified the risk', 'ties ownership to who spotted the risk'],
-      ['Is always the project sponsor', 'thinks the sponsor owns every risk'],
+      ['Is the project sponsor by default', 'thinks the sponsor owns every risk'],
     ],
   }),
   rule('secondary-risk', {

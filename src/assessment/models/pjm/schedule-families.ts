@@ -263,7 +263,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         'thinks removing over-allocation speeds the work',
       ],
       [
-        'It changes the cost baseline but never the schedule',
+        'It changes the cost baseline but not the schedule',
         'thinks resource changes touch cost only',
       ],
       [

@@ -31,7 +31,6 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
-import { PJM_MODELS } from './pjm/pjm-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
   agreementModel,
@@ -100,6 +99,7 @@ import { OFFICE_MODELS } from './office/office-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
+import { PJM_MODELS } from './pjm/pjm-models.js'
 import {
   pgAggregationModel,
   pgIndexesModel,

@@ -155,18 +155,6 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
-import {
-  PJM_COST_FAMILIES,
-  PJM_DEAL_FAMILIES,
-  PJM_GOVERN_FAMILIES,
-  PJM_RISK_FAMILIES,
-  PJM_SCHEDULE_FAMILIES,
-  pjmCostModel,
-  pjmDealModel,
-  pjmGovernModel,
-  pjmRiskModel,
-  pjmScheduleModel,
-} from '../models/pjm/pjm-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -492,6 +480,18 @@ import {
 import { RACI_FAMILIES } from '../models/pcoord/raci-families.js'
 import { RAID_FAMILIES } from '../models/pcoord/raid-families.js'
 import { SCHEDULE_FAMILIES } from '../models/pcoord/schedule-families.js'
+import {
+  PJM_COST_FAMILIES,
+  PJM_DEAL_FAMILIES,
+  PJM_GOVERN_FAMILIES,
+  PJM_RISK_FAMILIES,
+  PJM_SCHEDULE_FAMILIES,
+  pjmCostModel,
+  pjmDealModel,
+  pjmGovernModel,
+  pjmRiskModel,
+  pjmScheduleModel,
+} from '../models/pjm/pjm-models.js'
 import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
 import { ADS_FAMILIES } from '../models/ppc/ads-families.js'
 import { BIDDING_FAMILIES } from '../models/ppc/bidding-families.js'

@@ -246,10 +246,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     wrong: [
       ['Each work package is 100 % done before the next starts', 'reads it as a sequencing rule'],
       ['Every task is assigned to 100 % of someone’s time', 'reads it as a resource rule'],
-      [
-        'Only deliverables appear, not project management work',
-        'leaves out the management work',
-      ],
+      ['Only deliverables appear, not project management work', 'leaves out the management work'],
       ['Work packages are no larger than 100 hours', 'confuses it with a sizing heuristic'],
     ],
   }),

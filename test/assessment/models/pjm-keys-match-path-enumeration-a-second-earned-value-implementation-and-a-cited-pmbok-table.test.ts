@@ -99,6 +99,19 @@ function cpm(ask: string, slip: string, i: In): number | string | string[] {
     'duration:shortest': () => Math.min(...c.all.map(c.length)),
     'duration:gapped': () => Math.max(...c.all.map((p) => c.length(p) + p.length - 1)),
     'duration:no-last': () => c.D - c.dur(ids.find((id) => c.ef(id) === c.D)!),
+    'duration:most-steps': () => {
+      const most = Math.max(...c.all.map((p) => p.length))
+      return Math.min(...c.all.filter((p) => p.length === most).map(c.length))
+    },
+    'es:pred-dur': () => Math.max(...pred(acts, x).map(c.dur)),
+    'es:first-pred': () => c.ef(pred(acts, x)[0]!),
+    'ef:pred-dur-ef': () => Math.max(...pred(acts, x).map(c.dur)) + c.dur(x),
+    'lf:min-succ-es': () => Math.min(...c.succ(x).map(c.es)),
+    'ls:end-minus-d': () => c.D - c.dur(x),
+    'ls:min-succ-es-ls': () => Math.min(...c.succ(x).map(c.es)) - c.dur(x),
+    'tf:ls-ef': () => c.ls(x) - c.ef(x),
+    'tf:es': () => c.es(x),
+    'ff:from-lf': () => Math.min(...c.succ(x).map(c.es)) - c.lf(x),
     'es:key': () => c.es(x),
     'es:ef': () => c.ef(x),
     'es:ls': () => c.ls(x),
@@ -193,6 +206,7 @@ function pertOf(ask: string, slip: string, i: In): number | string {
         'sum-var': sds.reduce((a, b) => a + b ** 2, 0),
         'mean-sd': sds.reduce((a, b) => a + b, 0) / sds.length,
         'max-sd': Math.max(...sds),
+        'root-sum-sd': Math.sqrt(sds.reduce((a, b) => a + b, 0)),
       },
       slip,
     )
@@ -204,6 +218,8 @@ function pertOf(ask: string, slip: string, i: In): number | string {
     `${(c - z * sigma).toFixed(1)} to ${(c + z * sigma).toFixed(1)} days`
   const t: Record<string, Record<string, number | string>> = {
     mean: {
+      'o-weighted': (4 * o + m + p) / 6,
+      optimistic: o,
       key: te,
       triangular: (o + m + p) / 3,
       'most-likely': m,
@@ -211,6 +227,7 @@ function pertOf(ask: string, slip: string, i: In): number | string {
       extremes: (o + p) / 2,
     },
     sd: {
+      'm-minus-o': (m - o) / 6,
       key: sigma,
       variance: sigma ** 2,
       'half-range': (p - o) / 2,
@@ -218,6 +235,7 @@ function pertOf(ask: string, slip: string, i: In): number | string {
       'third-range': (p - o) / 3,
     },
     variance: {
+      'range-sq': (p - o) ** 2,
       key: sigma ** 2,
       sd: sigma,
       'range-sq-36-wrong': (p - o) ** 2 / 6,
@@ -240,6 +258,7 @@ function linkOf(ask: string, slip: string, i: In): number {
   const finishA = s + dA
   const t: Record<string, Record<string, number>> = {
     fs: {
+      'b-finish-no-lag': finishA + dB,
       key: finishA + lag,
       'no-lag': finishA,
       'as-ss': s + lag,
@@ -247,6 +266,7 @@ function linkOf(ask: string, slip: string, i: In): number {
       'b-finish': finishA + lag + dB,
     },
     ss: {
+      'as-lead': s - lag,
       key: s + lag,
       'as-fs': finishA + lag,
       'no-lag': s,
@@ -254,6 +274,7 @@ function linkOf(ask: string, slip: string, i: In): number {
       'b-finish': s + lag + dB,
     },
     ff: {
+      'fs-no-lag': finishA + dB,
       key: finishA + lag,
       'as-fs': finishA + lag + dB,
       'no-lag': finishA,
@@ -261,6 +282,7 @@ function linkOf(ask: string, slip: string, i: In): number {
       'as-lead': finishA - lag,
     },
     lead: {
+      'back-from-start': s - lag,
       key: finishA - lag,
       'as-lag': finishA + lag,
       'no-lead': finishA,
@@ -313,6 +335,8 @@ function evmOf(ask: string, slip: string, i: In): number | string {
       both: r.eacBoth,
     },
     'eac-both': {
+      'bac-spi': r.bac / r.spi,
+      'ac-bac': r.ac + r.bac,
       key: r.eacBoth,
       typical: r.eacCpi,
       atypical: r.eacBudget,
@@ -335,6 +359,8 @@ function evmOf(ask: string, slip: string, i: In): number | string {
     },
     vac: { key: r.bac - r.eacCpi, reversed: r.eacCpi - r.bac, cv: r.cv, 'bac-ac': r.bac - r.ac },
     'tcpi-bac': {
+      spi: r.spi,
+      'planned-left': (r.bac - r.ev) / (r.bac - r.pv),
       key: (r.bac - r.ev) / (r.bac - r.ac),
       inverted: (r.bac - r.ac) / (r.bac - r.ev),
       cpi: r.cpi,
@@ -408,7 +434,14 @@ function reserveOf(ask: string, slip: string, i: In): number {
   // PMBOK 6th ed. §7.3.3.1: cost baseline = estimates + contingency; budget = baseline + MR.
   const baseline = work + cont
   const t: Record<string, Record<string, number>> = {
-    baseline: { key: baseline, all: baseline + mr, work, mr: work + mr, 'less-mr': baseline - mr },
+    baseline: {
+      key: baseline,
+      all: baseline + mr,
+      work,
+      mr: work + mr,
+      'less-mr': baseline - mr,
+      'double-cont': baseline + cont,
+    },
     budget: {
       key: baseline + mr,
       baseline,
@@ -482,6 +515,8 @@ function treeOf(slip: string, i: In, sym: string): string {
       'no-up': say(best, best.p * best.bad),
       'worst-case': say(byWorst, byWorst.up + byWorst.bad),
       'up-only': say(byUp, byUp.up),
+      'risk-only': say(other, other.p * other.bad),
+      'best-worst': say(best, best.up + best.bad),
     },
     slip,
   )
@@ -550,6 +585,7 @@ function channelsOf(ask: string, slip: string, i: In): number {
       'among-new': links(add),
       times: n * add,
       linear: 2 * links(add),
+      'new-total-double': 2 * links(n + add),
     },
     slip,
   )
@@ -580,6 +616,7 @@ function contractOf(ask: string, slip: string, i: In): number {
         estimate: est + fee,
         'no-fee': actual,
         'fee-twice': actual + fee + fee,
+        'fee-only': fee,
       },
       slip,
     )
@@ -599,6 +636,8 @@ function contractOf(ask: string, slip: string, i: In): number {
         target: tfee,
         sign: tfee - under * ((100 - buyer) / 100),
         whole: tfee + under,
+        price: actual + tfee + under * ((100 - buyer) / 100),
+        'share-of-fee': tfee * ((100 - buyer) / 100),
       },
       slip,
     )

@@ -46,6 +46,11 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
       wrong: [
         ['sum', acts.reduce((s, a) => s + a.d, 0), 'adds every duration as if all ran in sequence'],
         ['shortest', c.shortest, 'takes the shortest path through the network'],
+        [
+          'most-steps',
+          len(acts, pathMost(acts)),
+          'takes the length of the path with the most activities',
+        ],
         ['gapped', c.gapped, 'adds a day between linked activities, mixing the day-one convention'],
         [
           'no-last',
@@ -75,6 +80,12 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'takes the earliest-finishing predecessor at the merge, not the latest',
         ],
         [
+          'pred-dur',
+          Math.max(...x.pred.map((q) => acts.find((a) => a.id === q)!.d)),
+          'takes the longest predecessor’s duration, not its finish',
+        ],
+        ['first-pred', p.ef[x.pred[0]!]!, 'follows only the first predecessor listed'],
+        [
           'sum-pred',
           x.pred.reduce((s, q) => s + p.ef[q]!, 0),
           'adds the predecessors’ finishes at the merge',
@@ -100,6 +111,11 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'min-pred-ef',
           Math.min(...x.pred.map((q) => p.ef[q]!)) + x.d,
           'starts after the earliest-finishing predecessor, not the latest',
+        ],
+        [
+          'pred-dur-ef',
+          Math.max(...x.pred.map((q) => acts.find((a) => a.id === q)!.d)) + x.d,
+          'starts after the longest predecessor’s duration, not its finish',
         ],
         [
           'sum-pred-ef',
@@ -130,6 +146,11 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'takes the latest successor’s late start at the burst, not the earliest',
         ],
         ['end', p.end, 'gives the project end as every activity’s late finish'],
+        [
+          'min-succ-es',
+          Math.min(...succ.map((s) => p.es[s]!)),
+          'uses the successors’ early starts, not their late starts',
+        ],
       ],
     })
   }),
@@ -154,6 +175,12 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'works back from the latest successor at the burst, not the earliest',
         ],
         ['ff-start', p.es[x.id]! + p.ff[x.id]!, 'adds only the free float to the early start'],
+        ['end-minus-d', p.end - x.d, 'works back from the project end, ignoring the successors'],
+        [
+          'min-succ-es-ls',
+          Math.min(...succ.map((s) => p.es[s]!)) - x.d,
+          'works back from the successors’ early starts',
+        ],
       ],
     })
   }),
@@ -178,6 +205,8 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'measures the float from the shortest path through the activity',
         ],
         ['ls', p.ls[x.id]!, 'gives the late start as the float'],
+        ['ls-ef', p.ls[x.id]! - p.ef[x.id]!, 'subtracts the early finish from the late start'],
+        ['es', p.es[x.id]!, 'gives the early start as the float'],
       ],
     })
   }),
@@ -210,6 +239,11 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'measures from the activity’s start, forgetting its duration',
         ],
         ['zero', 0, 'thinks only the last activity of a chain can have free float'],
+        [
+          'from-lf',
+          Math.min(...succ.map((s) => p.es[s]!)) - p.lf[x.id]!,
+          'measures from the late finish, not the early finish',
+        ],
       ],
     })
   }),

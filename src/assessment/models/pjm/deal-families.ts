@@ -45,6 +45,11 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         ['among-new', c(add), 'counts only the channels among the newcomers'],
         ['times', n * add, 'counts only newcomers to existing members'],
         ['linear', add * (add - 1), 'doubles the newcomers’ own channels'],
+        [
+          'new-total-double',
+          (n + add) * (n + add - 1),
+          'gives the new total counted in both directions',
+        ],
       ],
     })
   }),
@@ -91,6 +96,7 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         ['estimate', est + fee, 'pays the estimated cost, as if the price were fixed'],
         ['no-fee', actual, 'leaves out the fee'],
         ['fee-twice', actual + 2 * fee, 'adds the fee on top of a cost that already includes it'],
+        ['fee-only', fee, 'gives only the fee'],
       ],
     })
   }),
@@ -125,6 +131,8 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
           'rewards an overrun and penalises an underrun',
         ],
         ['whole', tfee + (target - actual), 'gives the seller the whole difference'],
+        ['price', actual + fee, 'gives the total price, not the fee'],
+        ['share-of-fee', (tfee * seller) / 100, 'applies the seller’s share to the target fee'],
       ],
     })
   }),

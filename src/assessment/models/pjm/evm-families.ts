@@ -249,6 +249,8 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
         (e) => e.bac / (cpi(e) * spi(e)),
         'divides the whole BAC, not only the remaining work',
       ],
+      ['bac-spi', (e) => e.bac / spi(e), 'divides the BAC by the SPI'],
+      ['ac-bac', (e) => e.ac + e.bac, 'adds the spend to the whole budget'],
     ],
   ),
   family('evm-eac-bottom-up', (rng) => {
@@ -315,10 +317,11 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
         'divides the funds left by the work left',
       ],
       ['cpi', cpi, 'gives the CPI to date'],
+      ['spi', spi, 'gives the SPI to date'],
       [
-        'to-eac',
-        (e) => (e.bac - e.ev) / (e.bac / cpi(e) - e.ac),
-        'measures against the EAC, not the BAC',
+        'planned-left',
+        (e) => (e.bac - e.ev) / (e.bac - e.pv),
+        'divides by the planned work left, not the funds left',
       ],
       ['pv', (e) => (e.bac - e.pv) / (e.bac - e.ac), 'uses planned value for the work left'],
     ],
@@ -425,6 +428,11 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
         ['work', work, 'leaves the contingency reserve out of the baseline'],
         ['mr', work + mr, 'swaps the reserves: management reserve in, contingency out'],
         ['less-mr', work + cont - mr, 'subtracts the management reserve as money held back'],
+        [
+          'double-cont',
+          work + 2 * cont,
+          'counts the contingency twice, in the estimates and again',
+        ],
       ],
     })
   }),

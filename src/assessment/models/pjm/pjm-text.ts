@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
 import {
   distinctMistakes,
@@ -25,8 +26,24 @@ export interface PjmFamily extends ScenarioFamily {
   draw(rng: Rng): PjmScenario
 }
 
+/**
+ * A named family. A drawn network or set of figures that does not fit the question (no activity
+ * with free float, a levelling that changes nothing) is drawn again, up to 40 times, so every
+ * family yields an item as reliably as one whose figures always fit.
+ */
 export const family = (id: string, draw: (rng: Rng) => PjmScenario): PjmFamily =>
-  scenarioFamily(id, draw)
+  scenarioFamily(id, (rng) => {
+    let refused: unknown
+    for (let i = 0; i < 40; i++) {
+      try {
+        return draw(rng)
+      } catch (error) {
+        if (!(error instanceof VariantError)) throw error
+        refused = error
+      }
+    }
+    throw refused
+  })
 
 /** Clients a freelance project manager runs projects for. */
 const CLIENTS = [

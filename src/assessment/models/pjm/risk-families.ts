@@ -148,7 +148,8 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
     const byWorst = worst(a) < worst(b) ? a : b
     const byUp = a.up < b.up ? a : b
     const say = (o: typeof a, v: number) => `${o.label}, expected cost ${m(v)}`
-    if (Math.abs(ev(a) - ev(b)) < 1000) throw new VariantError('too close')
+    if (Math.abs(ev(a) - ev(b)) < 1000 || a.up === b.up || worst(a) === worst(b))
+      throw new VariantError('too close to tell apart')
     return answered(rng, {
       kind: 'tree',
       ask: 'choice',
@@ -164,6 +165,8 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
           'compares worst cases instead of expected values',
         ],
         ['up-only', say(byUp, byUp.up), 'compares only the up-front costs'],
+        ['risk-only', say(other, other.p * other.bad), 'compares only the expected extra costs'],
+        ['best-worst', say(best, worst(best)), 'quotes the worst case of the right option'],
       ],
     })
   }),
@@ -340,11 +343,19 @@ function responseRules(): PjmFamily[] {
       source: src7(rule_),
       answer: key.toLowerCase(),
       stem: (rng) => stem.replace('{job}', job(rng)),
-      keys: [key, `${key} the ${list === threats ? 'threat' : 'opportunity'}`],
+      keys: [key],
       wrong: others(list, key, extra),
     })
-  const oppMix: [string, string][] = [['Mitigate', 'names a threat response for an opportunity']]
-  const thrMix: [string, string][] = [['Enhance', 'names an opportunity response for a threat']]
+  const oppMix: [string, string][] = [
+    ['Mitigate', 'names mitigate, a threat response, for an opportunity'],
+    ['Avoid', 'names avoid, a threat response, for an opportunity'],
+    ['Transfer', 'names transfer, a threat response, for an opportunity'],
+  ]
+  const thrMix: [string, string][] = [
+    ['Enhance', 'names enhance, an opportunity response, for a threat'],
+    ['Exploit', 'names exploit, an opportunity response, for a threat'],
+    ['Share', 'names share, an opportunity response, for a threat'],
+  ]
   return [
     mk(
       'threat-avoid',

@@ -54,6 +54,12 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['most-likely', e.m, 'uses the most likely estimate alone'],
         ['div4', (e.o + 4 * e.m + e.p) / 4, 'divides the weighted sum by four, not six'],
         ['extremes', (e.o + e.p) / 2, 'averages the best and worst cases only'],
+        [
+          'o-weighted',
+          (4 * e.o + e.m + e.p) / 6,
+          'puts the weight of four on the optimistic estimate',
+        ],
+        ['optimistic', e.o, 'quotes the optimistic estimate'],
       ],
     })
   }),
@@ -71,6 +77,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['half-range', (e.p - e.o) / 2, 'halves the range instead of dividing it by six'],
         ['p-minus-m', (e.p - e.m) / 6, 'measures from the most likely, not the optimistic, value'],
         ['third-range', (e.p - e.o) / 3, 'divides the range by three'],
+        ['m-minus-o', (e.m - e.o) / 6, 'measures from the optimistic to the most likely value'],
       ],
     })
   }),
@@ -88,6 +95,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['range-sq-36-wrong', (e.p - e.o) ** 2 / 6, 'squares the range but divides by six, not 36'],
         ['p-minus-m-sq', ((e.p - e.m) / 6) ** 2, 'measures from the most likely value'],
         ['double', 2 * sd(e), 'doubles the standard deviation instead of squaring it'],
+        ['range-sq', (e.p - e.o) ** 2, 'squares the range without dividing by 36'],
       ],
     })
   }),
@@ -107,6 +115,11 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['sum-var', sds.reduce((s, x) => s + x * x, 0), 'adds the variances and stops there'],
         ['mean-sd', sds.reduce((s, x) => s + x, 0) / 3, 'averages the standard deviations'],
         ['max-sd', Math.max(...sds), 'takes the largest activity’s standard deviation'],
+        [
+          'root-sum-sd',
+          Math.sqrt(sds.reduce((s, x) => s + x, 0)),
+          'takes the root of the summed standard deviations',
+        ],
       ],
     })
   }),
@@ -151,6 +164,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['as-ss', s + lag, 'measures the lag from A’s start, as start-to-start'],
         ['as-lead', s + dA - lag, 'reads the lag as a lead'],
         ['b-finish', s + dA + lag + dB, 'gives B’s finish instead of its start'],
+        ['b-finish-no-lag', s + dA + dB, 'gives B’s finish and drops the lag'],
       ],
     })
   }),
@@ -170,6 +184,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['as-fs', s + dA + lag, 'waits for A to finish, as finish-to-start'],
         ['no-lag', s, 'starts B with A, ignoring the lag'],
         ['fs-no-lag', s + dA, 'waits for A to finish and drops the lag'],
+        ['as-lead', s - lag, 'reads the lag as a lead'],
         ['b-finish', s + lag + dB, 'gives B’s finish instead of its start'],
       ],
     })
@@ -190,6 +205,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['as-fs', s + dA + lag + dB, 'starts B after A finishes, as finish-to-start'],
         ['no-lag', s + dA, 'finishes B with A, ignoring the lag'],
         ['as-ss', s + lag + dB, 'starts B a lag after A starts, as start-to-start'],
+        ['fs-no-lag', s + dA + dB, 'starts B when A finishes and drops the lag'],
         ['as-lead', s + dA - lag, 'reads the lag as a lead'],
       ],
     })
@@ -210,6 +226,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['as-lag', s + dA + lag, 'reads the lead as a lag'],
         ['no-lead', s + dA, 'ignores the lead'],
         ['from-start', s + lag, 'counts the lead from A’s start'],
+        ['back-from-start', s - lag, 'counts the lead back from A’s start'],
         ['b-finish', s + dA - lag + dB, 'gives B’s finish instead of its start'],
       ],
     })

@@ -357,7 +357,14 @@ function evmOf(ask: string, slip: string, i: In): number | string {
       'bac-ac': r.bac - r.ac,
       times: (r.bac - r.ev) * r.cpi,
     },
-    vac: { key: r.bac - r.eacCpi, reversed: r.eacCpi - r.bac, cv: r.cv, 'bac-ac': r.bac - r.ac },
+    vac: {
+      key: r.bac - r.eacCpi,
+      reversed: r.eacCpi - r.bac,
+      cv: r.cv,
+      'bac-ac': r.bac - r.ac,
+      eac: r.eacCpi,
+      'bac-ev': r.bac - r.ev,
+    },
     'tcpi-bac': {
       spi: r.spi,
       'planned-left': (r.bac - r.ev) / (r.bac - r.pv),
@@ -602,6 +609,8 @@ function contractOf(ask: string, slip: string, i: In): number {
         labour: Math.min(labour, nte),
         'cap-plus': nte + mat,
         'labour-raw': labour,
+        'cap-less-mat': nte - mat,
+        materials: mat,
       },
       slip,
     )
@@ -715,11 +724,7 @@ const RULES: Record<string, readonly [answer: string, source: string, marker: Re
   ],
   'smoothing-stays-within-float': ['within-float', `${P6} §6.5.2.3`, /^(Resource s|S)moothing/],
   'crashing-adds-cost': ['crash', `${P6} §6.5.2.6`, /^Crash/],
-  'fast-tracking-adds-rework-risk': [
-    'fast-track',
-    `${P6} §6.5.2.6`,
-    /fast tracking.*rework|\(fast tracking\) risks rework/,
-  ],
+  'fast-tracking-adds-rework-risk': ['fast-track', `${P6} §6.5.2.6`, /[Ff]ast tracking.*rework/],
   'crashing-off-critical-path-saves-nothing': [
     'no-gain',
     `${P6} §6.5.2.6`,
@@ -729,7 +734,7 @@ const RULES: Record<string, readonly [answer: string, source: string, marker: Re
   'negative-float-means-behind': [
     'negative',
     `${P6} §6.5.2.2`,
-    /misses the fixed date|late against/,
+    /misses the fixed date|late on its fixed date/,
   ],
   'finish-to-start-most-common': ['fs', `${P6} §6.3.2.1`, /^Finish-to-start/],
   'start-to-finish-meaning': ['sf', `${P6} §6.3.2.1`, /^Start-to-finish/],
@@ -782,7 +787,11 @@ const RULES: Record<string, readonly [answer: string, source: string, marker: Re
     `${P6} Glossary`,
     /[Ss]cope, schedule and cost baselines/,
   ],
-  'validate-scope-versus-control-quality': ['acceptance', `${P6} §5.5`, /[Ff]ormal acceptance/],
+  'validate-scope-versus-control-quality': [
+    'acceptance',
+    `${P6} §5.5`,
+    /formal acceptance|Formal acceptance/,
+  ],
   'scope-creep': ['creep', `${P6} §5.6`, /^Scope creep/],
   'gold-plating': ['gold', `${P6} §5.6`, /^Gold plating/],
   'wbs-100-percent-rule': ['100-percent', `${P6} §5.4.2.2`, /all (of its|the project’s) work/],

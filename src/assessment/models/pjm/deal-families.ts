@@ -73,6 +73,8 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         ['labour', Math.min(nte, hours * rate), 'leaves out the materials'],
         ['cap-plus', nte + mat, 'applies the cap to labour and adds materials on top'],
         ['labour-raw', hours * rate, 'pays the hours only, with no cap'],
+        ['cap-less-mat', nte - mat, 'takes the materials out of the not-to-exceed value'],
+        ['materials', mat, 'pays the materials only, as the labour is capped'],
       ],
     })
   }),

@@ -302,6 +302,8 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
       ],
       ['cv', (e) => e.ev - e.ac, 'gives today’s cost variance'],
       ['bac-ac', (e) => e.bac - e.ac, 'subtracts the spend so far from the BAC'],
+      ['eac', (e) => e.bac / cpi(e), 'gives the EAC instead of the variance'],
+      ['bac-ev', (e) => e.bac - e.ev, 'gives the budget of the work still to do'],
     ],
     true,
   ),
@@ -469,10 +471,7 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
     answer: 'change-baseline',
     stem: (rng) =>
       `An unforeseen regulation adds work to ${job(rng)}, and the sponsor releases money from the management reserve. What happens to the cost baseline?`,
-    keys: [
-      'It rises by the amount released, through an approved change',
-      'The amount is added to it by an approved baseline change',
-    ],
+    keys: ['It rises, through an approved change', 'It grows by an approved baseline change'],
     wrong: [
       [
         'Nothing: management reserve already sits in the baseline',
@@ -515,8 +514,8 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
     answer: 'harder',
     stem: (rng) => `The TCPI to the BAC on ${job(rng)} is 1.18. What does it mean?`,
     keys: [
-      'The rest of the work must be done 18 % more efficiently than planned to hold the BAC',
-      'Each remaining unit of budget must earn 1.18 units of work to stay on budget',
+      'The rest must be done 18 % more efficiently',
+      'Remaining work must run 18 % more efficiently',
     ],
     wrong: [
       ['The project is 18 % under budget', 'reads TCPI as a past performance'],

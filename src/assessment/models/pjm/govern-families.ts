@@ -78,10 +78,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'one-a',
     stem: (rng) =>
       `The client of ${job(rng)} wants both its marketing and IT heads marked A on “approve launch”. What do you advise?`,
-    keys: [
-      'Keep one A per task; the other head can be C or R',
-      'Name a single Accountable; make the other Consulted',
-    ],
+    keys: ['Keep one A per task; make the other C', 'Name a single Accountable for it'],
     wrong: [
       ['Fine: two A’s share the risk', 'thinks shared accountability is allowed'],
       ['Mark both R instead, and no A', 'leaves the task with no one accountable'],
@@ -95,10 +92,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'change-request',
     stem: (rng) =>
       `Midway through ${job(rng)}, the client’s marketing lead asks your developer directly to add a live-chat widget “while you are in there”. What should happen?`,
-    keys: [
-      'Log a change request and assess its impact before anyone builds it',
-      'Route it through change control: record it, analyse impact, get a decision',
-    ],
+    keys: ['Log a change request and assess its impact', 'Route it through change control first'],
     wrong: [
       ['The developer adds it, as it is small', 'lets work bypass change control'],
       ['You refuse it, as the scope is fixed', 'rejects a change instead of evaluating it'],
@@ -112,10 +106,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'impact',
     stem: (rng) =>
       `A change request arrives for ${job(rng)}. What do you do before it goes to the change control board?`,
-    keys: [
-      'Analyse its impact on scope, schedule, cost, quality and risk',
-      'Assess what it does to the baselines and risks, to inform the decision',
-    ],
+    keys: ['Analyse its impact on the baselines', 'Assess what it does to cost and time'],
     wrong: [
       ['Update the schedule baseline with it', 'changes a baseline before approval'],
       ['Tell the team to start on it', 'implements before a decision'],
@@ -128,11 +119,13 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
       'PMBOK Guide 6th ed. §4.6 (change requests are approved or rejected by a responsible individual, usually the sponsor or project manager, or by a change control board, as the change management plan defines)',
     answer: 'ccb',
     stem: (rng) => `On ${job(rng)}, who decides whether a change to the cost baseline is approved?`,
-    keys: [
-      'The change control board or authority named in the change management plan',
-      'Whoever the change management plan gives that authority, often a CCB',
-    ],
+    keys: ['Whoever the change management plan names', 'The CCB the change management plan names'],
     wrong: [
+      [
+        'The sponsor’s finance team, as the change affects cost',
+        'routes by subject, not by the plan’s authority',
+      ],
+      ['The team lead who estimated the change in the first place', 'lets the estimator decide'],
       ['The person who raised the request', 'lets the requester approve'],
       ['The team member who will do the work', 'lets the doer decide scope and cost'],
       ['Any stakeholder in the RACI chart', 'gives everyone approval rights'],
@@ -145,10 +138,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'formal',
     stem: (rng) =>
       `Can you edit the approved schedule baseline of ${job(rng)} when the team slips?`,
-    keys: [
-      'Only through an approved change request',
-      'No, not without formal change control approval',
-    ],
+    keys: ['Only by an approved change request', 'Not without formal change control'],
     wrong: [
       ['Yes, to keep the plan current', 'confuses the baseline with the forecast'],
       ['Yes, at each monthly review', 'thinks baselines refresh on a cycle'],
@@ -162,8 +152,8 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'scope-wbs-dictionary',
     stem: (rng) => `What makes up the scope baseline of ${job(rng)}?`,
     keys: [
-      'The project scope statement, the WBS and the WBS dictionary',
-      'The approved scope statement, WBS and WBS dictionary',
+      'The scope statement, WBS and WBS dictionary',
+      'Scope statement, WBS and WBS dictionary',
     ],
     wrong: [
       ['The WBS, the schedule and the budget', 'mixes in the other baselines'],
@@ -178,10 +168,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'pmb',
     stem: (rng) =>
       `Your earned value reports on ${job(rng)} measure against the performance measurement baseline. What is it?`,
-    keys: [
-      'The scope, schedule and cost baselines integrated',
-      'Scope, schedule and cost baselines taken together',
-    ],
+    keys: ['The scope, schedule and cost baselines', 'Scope, schedule and cost baselines joined'],
     wrong: [
       ['The cost baseline plus management reserve', 'takes the project budget for the PMB'],
       ['The schedule baseline alone', 'leaves out scope and cost'],
@@ -195,10 +182,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'acceptance',
     stem: (rng) =>
       `The deliverables of ${job(rng)} have passed your team’s quality checks. What does Validate Scope add?`,
-    keys: [
-      'The customer’s formal acceptance of the deliverables',
-      'Formal acceptance of the deliverables by the client or sponsor',
-    ],
+    keys: ['Formal acceptance by the client', 'The client’s formal acceptance'],
     wrong: [
       ['A second check of correctness by the team', 'takes validation for quality control'],
       ['Approval of the scope baseline', 'confuses acceptance with baselining'],
@@ -240,8 +224,8 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: '100-percent',
     stem: (rng) => `You review the WBS of ${job(rng)}. What does the 100 % rule require?`,
     keys: [
-      'The children of each element add up to all of its work, no more and no less',
-      'The WBS holds all the project’s work, and each level sums to its parent',
+      'Each level’s children add up to all of its work',
+      'The WBS holds all the project’s work, no more',
     ],
     wrong: [
       ['Each work package is 100 % done before the next starts', 'reads it as a sequencing rule'],
@@ -255,10 +239,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
       'PMI Lexicon of Project Management Terms (work package: the work defined at the lowest level of the work breakdown structure for which cost and duration are estimated and managed)',
     answer: 'lowest',
     stem: (rng) => `In the WBS of ${job(rng)}, what is a work package?`,
-    keys: [
-      'The lowest level of the WBS, where cost and duration are estimated and managed',
-      'A lowest-level WBS element, estimated and managed for cost and time',
-    ],
+    keys: ['The lowest level of the WBS', 'A lowest-level WBS element'],
     wrong: [
       ['A single schedule activity', 'takes activities, which decompose work packages, for them'],
       ['A top-level deliverable', 'puts it at the top of the WBS'],

@@ -215,10 +215,7 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
       'PMBOK Guide 6th ed. §11.2.3.1 and §11.5.3.2 (each risk has a risk owner responsible for monitoring it and carrying out the agreed response)',
     answer: 'owner',
     stem: (rng) => `In the ${job(rng)} risk register, what does the risk owner do?`,
-    keys: [
-      'Monitors the risk and carries out its agreed response',
-      'Watches the risk’s triggers and acts on its response plan',
-    ],
+    keys: ['Watches the risk and runs its response', 'Monitors it and carries out the response'],
     wrong: [
       ['Pays for the risk if it happens', 'confuses ownership with financial liability'],
       ['Approves every change to the risk register', 'gives the change control board’s role'],
@@ -305,8 +302,8 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
     keys: ['A risk threshold', 'The client’s risk threshold'],
     wrong: [
       ['The risk appetite of the team', 'gives the team’s willingness, not the client’s cut-off'],
-      ['A contingency reserve', 'takes a cut-off for a sum of money set aside'],
-      ['A trigger condition', 'confuses a cut-off with a warning sign'],
+      ['A risk contingency reserve', 'takes a cut-off for a sum of money set aside'],
+      ['A risk trigger condition', 'confuses a cut-off with a warning sign'],
       ['The residual risk', 'names what remains after a response'],
     ],
   }),

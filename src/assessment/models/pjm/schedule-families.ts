@@ -295,10 +295,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'within-float',
     stem: (rng) =>
       `The client of ${job(rng)} will not accept any change to the completion date, but the team's hours are uneven week to week. Which technique evens the demand without moving the end date?`,
-    keys: [
-      'Resource smoothing, delaying activities only within their float',
-      'Smoothing: shift work within float so the finish date holds',
-    ],
+    keys: ['Resource smoothing within float', 'Smoothing, which keeps the finish date'],
     wrong: [
       [
         'Resource levelling, which may delay the finish',
@@ -318,10 +315,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'crash',
     stem: (rng) =>
       `The sponsor of ${job(rng)} wants two weeks back and will pay for it; the critical activities cannot overlap. Which schedule compression technique fits?`,
-    keys: [
-      'Crashing: add resources to critical activities at extra cost',
-      'Crash the critical activities that are cheapest to shorten',
-    ],
+    keys: ['Crashing the critical activities', 'Crash: add paid resources on the critical path'],
     wrong: [
       [
         'Fast tracking: overlap the critical activities',
@@ -341,10 +335,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'fast-track',
     stem: (rng) =>
       `On ${job(rng)} you start coding before design sign-off to win back time. What is the main trade-off of this technique?`,
-    keys: [
-      'It is fast tracking, and it raises the risk of rework',
-      'Overlapping sequential work (fast tracking) risks rework',
-    ],
+    keys: ['It is fast tracking, and it risks rework', 'Fast tracking, which risks rework'],
     wrong: [
       ['It is crashing, and it raises labour cost', 'confuses fast tracking with crashing'],
       ['It is resource levelling, and it extends the finish', 'takes overlap for levelling'],
@@ -361,10 +352,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'no-gain',
     stem: (rng) =>
       `On ${job(rng)} a team member suggests paying overtime on an activity with 8 days of total float to finish the project sooner. What happens to the project end date?`,
-    keys: [
-      'Nothing: the activity is not on the critical path',
-      'It stays the same, since the activity has float',
-    ],
+    keys: ['Nothing: the activity has float', 'It stays the same date'],
     wrong: [
       ['It moves earlier by the days saved', 'thinks any shortened activity shortens the project'],
       ['It moves earlier by the 8 days of float', 'thinks float converts into saved time'],
@@ -378,10 +366,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'longest',
     stem: (rng) =>
       `A client of ${job(rng)} asks what "critical path" means. Which answer is right?`,
-    keys: [
-      'The longest path through the network, which sets the shortest possible project duration',
-      'The chain of activities with the longest total duration; it fixes the earliest finish',
-    ],
+    keys: ['The longest path through the network', 'The chain with the longest total duration'],
     wrong: [
       ['The path with the most activities on it', 'counts activities instead of durations'],
       [
@@ -402,8 +387,8 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     stem: (rng) =>
       `After a delay, your scheduling tool shows total float of −4 days on the critical path of ${job(rng)}, which has a fixed opening date. What does that tell you?`,
     keys: [
-      'The current schedule misses the fixed date by 4 days',
-      'The project is 4 days late against its imposed finish',
+      'The schedule misses the fixed date by 4 days',
+      'The project is 4 days late on its fixed date',
     ],
     wrong: [
       ['The path has 4 days of spare time', 'reads a negative float as spare time'],
@@ -469,8 +454,10 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'discretionary',
     stem: (rng) =>
       `On ${job(rng)} the team always finishes the style guide before writing copy, out of habit, though nothing requires it. What kind of dependency is this?`,
-    keys: ['Discretionary (preferred or soft logic)', 'A discretionary dependency'],
+    keys: ['Discretionary', 'Soft logic (discretionary)'],
     wrong: [
+      ['A mandatory dependency set by the team', 'takes a habit for hard logic'],
+      ['External, because the habit came from a client', 'blames a team habit on an outside party'],
       ['Mandatory (hard logic)', 'takes a habit for a physical or contractual necessity'],
       ['External', 'thinks a team habit depends on outsiders'],
       ['Internal and mandatory', 'mixes the internal axis with hard logic'],

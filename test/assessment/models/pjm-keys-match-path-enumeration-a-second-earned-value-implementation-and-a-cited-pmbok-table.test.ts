@@ -105,6 +105,8 @@ function cpm(ask: string, slip: string, i: In): number | string | string[] {
     },
     'es:pred-dur': () => Math.max(...pred(acts, x).map(c.dur)),
     'es:first-pred': () => c.ef(pred(acts, x)[0]!),
+    'ef:end': () => c.D,
+    'lf:lf-plus-tf': () => c.lf(x) + c.tf(x),
     'ef:pred-dur-ef': () => Math.max(...pred(acts, x).map(c.dur)) + c.dur(x),
     'lf:min-succ-es': () => Math.min(...c.succ(x).map(c.es)),
     'ls:end-minus-d': () => c.D - c.dur(x),
@@ -266,6 +268,7 @@ function linkOf(ask: string, slip: string, i: In): number {
       'b-finish': finishA + lag + dB,
     },
     ss: {
+      'lag-only': lag,
       'as-lead': s - lag,
       key: s + lag,
       'as-fs': finishA + lag,
@@ -780,7 +783,7 @@ const RULES: Record<string, readonly [answer: string, source: string, marker: Re
   'scope-baseline-contents': [
     'scope-wbs-dictionary',
     `${P6} §5.4.3.1`,
-    /scope statement,( the)? WBS and( the)? WBS dictionary/,
+    /[Ss]cope statement,( the)? WBS and( the)? WBS dictionary/,
   ],
   'performance-measurement-baseline': [
     'pmb',

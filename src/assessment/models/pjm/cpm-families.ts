@@ -107,6 +107,7 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
       wrong: [
         ['es', p.es[x.id]!, 'gives the early start instead of the early finish'],
         ['lf', p.lf[x.id]!, 'gives the late finish from the backward pass'],
+        ['end', p.end, 'gives the project’s finish, not the activity’s'],
         [
           'min-pred-ef',
           Math.min(...x.pred.map((q) => p.ef[q]!)) + x.d,
@@ -146,6 +147,7 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'takes the latest successor’s late start at the burst, not the earliest',
         ],
         ['end', p.end, 'gives the project end as every activity’s late finish'],
+        ['lf-plus-tf', p.lf[x.id]! + p.tf[x.id]!, 'adds the float to the late finish'],
         [
           'min-succ-es',
           Math.min(...succ.map((s) => p.es[s]!)),

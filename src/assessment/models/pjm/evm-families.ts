@@ -471,7 +471,10 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
     answer: 'change-baseline',
     stem: (rng) =>
       `An unforeseen regulation adds work to ${job(rng)}, and the sponsor releases money from the management reserve. What happens to the cost baseline?`,
-    keys: ['It rises, through an approved change', 'It grows by an approved baseline change'],
+    keys: [
+      'It is raised by the amount, through an approved change',
+      'It rises by an approved baseline change',
+    ],
     wrong: [
       [
         'Nothing: management reserve already sits in the baseline',

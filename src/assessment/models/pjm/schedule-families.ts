@@ -185,6 +185,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['no-lag', s, 'starts B with A, ignoring the lag'],
         ['fs-no-lag', s + dA, 'waits for A to finish and drops the lag'],
         ['as-lead', s - lag, 'reads the lag as a lead'],
+        ['lag-only', lag, 'counts the lag from day 0, not from A’s start'],
         ['b-finish', s + lag + dB, 'gives B’s finish instead of its start'],
       ],
     })
@@ -295,7 +296,10 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'within-float',
     stem: (rng) =>
       `The client of ${job(rng)} will not accept any change to the completion date, but the team's hours are uneven week to week. Which technique evens the demand without moving the end date?`,
-    keys: ['Resource smoothing within float', 'Smoothing, which keeps the finish date'],
+    keys: [
+      'Resource smoothing, using only the float',
+      'Smoothing, which keeps the finish date fixed',
+    ],
     wrong: [
       [
         'Resource levelling, which may delay the finish',
@@ -352,7 +356,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'no-gain',
     stem: (rng) =>
       `On ${job(rng)} a team member suggests paying overtime on an activity with 8 days of total float to finish the project sooner. What happens to the project end date?`,
-    keys: ['Nothing: the activity has float', 'It stays the same date'],
+    keys: ['Nothing changes: the activity has float', 'It stays the same: the activity has float'],
     wrong: [
       ['It moves earlier by the days saved', 'thinks any shortened activity shortens the project'],
       ['It moves earlier by the 8 days of float', 'thinks float converts into saved time'],

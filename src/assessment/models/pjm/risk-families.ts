@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
+import { distinctMistakes } from '../scenario/scenario-text.js'
 import {
   answered,
   computed,
@@ -46,6 +47,66 @@ function risks(rng: Rng, n: number): Risk[] {
     }))
 }
 const emv = (r: Risk) => r.p * r.impact
+
+/**
+ * Threat and opportunity responses (PMBOK Guide 7th ed. §2.8.5): the item names a response and
+ * asks which action is an example of it; each other option is an example of another response.
+ */
+const EXAMPLES: Record<string, readonly [string, string]> = {
+  avoid: [
+    'Drop the untested plug-in and use a proven component',
+    'Change the plan so the unreliable supplier is not used',
+  ],
+  transfer: [
+    'Buy insurance against damage to the equipment in transit',
+    'Subcontract the risky work on a fixed-price contract',
+  ],
+  mitigate: [
+    'Add a round of load testing so an outage is less likely',
+    'Train a second admin so an absence does less harm',
+  ],
+  'accept-threat': [
+    'Note the courier risk and set aside two days of reserve',
+    'Log the risk and deal with it only if it happens',
+  ],
+  escalate: [
+    'Refer a company-wide policy risk to the client’s board',
+    'Pass a risk beyond your authority to the programme owner',
+  ],
+  exploit: [
+    'Assign your best specialist so the early finish is certain',
+    'Lock in the bulk discount by ordering everything now',
+  ],
+  share: [
+    'Form a joint venture to win a follow-on contract together',
+    'Partner with a firm better placed to capture the benefit',
+  ],
+  enhance: [
+    'Add staff to raise the chance of finishing early for the bonus',
+    'Strengthen the bid to improve the odds of winning the grant',
+  ],
+  'accept-opportunity': [
+    'Take a supplier’s discount if offered, without chasing it',
+    'Welcome a possible tax rebate but do nothing to pursue it',
+  ],
+}
+const THREAT = ['avoid', 'transfer', 'mitigate', 'accept-threat', 'escalate'] as const
+const OPPORTUNITY = ['exploit', 'share', 'enhance', 'accept-opportunity'] as const
+const RESPONSE_SOURCE: Record<string, string> = {
+  avoid: 'avoid: act to eliminate the threat or protect the project from its impact',
+  transfer:
+    'transfer: shift ownership of a threat to a third party, e.g. insurance or a fixed-price contract',
+  mitigate: 'mitigate: act to reduce the probability of occurrence or impact of a threat',
+  'accept-threat':
+    'accept: acknowledge the threat; active acceptance sets aside a contingency reserve',
+  escalate:
+    'escalate: when the threat is outside the project scope or beyond the project manager’s authority',
+  exploit: 'exploit: act to ensure the opportunity occurs',
+  share: 'share: allocate ownership to a third party best able to capture the benefit',
+  enhance: 'enhance: act to increase the probability of occurrence or impact of an opportunity',
+  'accept-opportunity': 'accept: acknowledge the opportunity but take no proactive action',
+}
+const said = (r: string) => r.replace(/-.*/, '')
 
 export const RISK_FAMILIES: readonly PjmFamily[] = [
   family('risk-contingency-from-emv', (rng) => {
@@ -309,122 +370,51 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
   }),
 ]
 
-/** Threat and opportunity responses by situation (PMBOK Guide 7th ed. §2.8.5). */
 function responseRules(): PjmFamily[] {
-  const src7 = (s: string) => `PMBOK Guide 7th ed. §2.8.5 (${s})`
-  const threats = ['Avoid', 'Transfer', 'Mitigate', 'Accept', 'Escalate'] as const
-  const opps = ['Exploit', 'Share', 'Enhance', 'Accept', 'Escalate'] as const
-  const why: Record<string, string> = {
-    Avoid: 'picks avoid, which removes the threat entirely',
-    Transfer: 'picks transfer, which shifts ownership to a third party',
-    Mitigate: 'picks mitigate, which lowers probability or impact',
-    Accept: 'picks accept, which takes no action beforehand',
-    Escalate: 'picks escalate, for threats outside the project’s authority',
-    Exploit: 'picks exploit, which makes the opportunity certain',
-    Share: 'picks share, which brings in a third party',
-    Enhance: 'picks enhance, which raises probability or impact',
-  }
-  const others = (list: readonly string[], key: string, extra: readonly [string, string][]) => [
-    ...list.filter((x) => x !== key).map((x) => [x, why[x]!] as [string, string]),
-    ...extra,
-  ]
-  const mk = (
-    id: string,
-    key: string,
-    list: readonly string[],
-    extra: readonly [string, string][],
-    rule_: string,
-    stem: string,
-  ) =>
-    rule(id, {
-      source: src7(rule_),
-      answer: key.toLowerCase(),
-      stem: (rng) => stem.replace('{job}', job(rng)),
-      keys: [key],
-      wrong: others(list, key, extra),
+  const mk = (id: string, r: string, own: readonly string[], cross: readonly string[]) =>
+    family(id, (rng) => {
+      const kind = (THREAT as readonly string[]).includes(r) ? 'threat' : 'opportunity'
+      const keys = EXAMPLES[r]!
+      const key = rng.pick(keys)
+      const wrong: [string, string][] = [
+        ...own
+          .filter((o) => o !== r)
+          .map(
+            (o) =>
+              [rng.pick(EXAMPLES[o]!), `takes an example of ${said(o)} for ${said(r)}`] as [
+                string,
+                string,
+              ],
+          ),
+        ...cross.map(
+          (o) =>
+            [
+              rng.pick(EXAMPLES[o]!),
+              `takes ${said(o)}, a response to the other kind of risk, for ${said(r)}`,
+            ] as [string, string],
+        ),
+      ]
+      return {
+        stem: `For ${job(rng)}, which action is an example of the “${said(r)}” response to a ${kind}?`,
+        key,
+        wrong: rng.shuffle(distinctMistakes(key, wrong)),
+        facts: {
+          kind: 'rule',
+          answer: r,
+          source: `PMBOK Guide 7th ed. §2.8.5 (${RESPONSE_SOURCE[r]})`,
+          keys,
+        },
+      }
     })
-  const oppMix: [string, string][] = [
-    ['Mitigate', 'names mitigate, a threat response, for an opportunity'],
-    ['Avoid', 'names avoid, a threat response, for an opportunity'],
-    ['Transfer', 'names transfer, a threat response, for an opportunity'],
-  ]
-  const thrMix: [string, string][] = [
-    ['Enhance', 'names enhance, an opportunity response, for a threat'],
-    ['Exploit', 'names exploit, an opportunity response, for a threat'],
-    ['Share', 'names share, an opportunity response, for a threat'],
-  ]
   return [
-    mk(
-      'threat-avoid',
-      'Avoid',
-      threats,
-      thrMix,
-      'avoid: act to eliminate the threat or protect the project from it',
-      'The pilot for {job} would use an untested plug-in that might crash the system; you drop the plug-in and use the proven component instead. Which threat response is this?',
-    ),
-    mk(
-      'threat-transfer',
-      'Transfer',
-      threats,
-      thrMix,
-      'transfer: shift ownership of a threat to a third party, e.g. insurance or a fixed-price subcontract',
-      'For {job} you buy insurance against damage to the equipment in transit. Which threat response is this?',
-    ),
-    mk(
-      'threat-mitigate',
-      'Mitigate',
-      threats,
-      thrMix,
-      'mitigate: act to reduce the probability or impact of a threat',
-      'For {job} you add an extra round of load testing to make an outage on launch day less likely. Which threat response is this?',
-    ),
-    mk(
-      'threat-accept',
-      'Accept',
-      threats,
-      thrMix,
-      'accept: acknowledge the threat, no proactive action; active acceptance sets aside a contingency reserve',
-      'A small chance of a one-day courier delay on {job} costs less to absorb than to prevent; you note it and set aside a little time. Which threat response is this?',
-    ),
-    mk(
-      'threat-escalate',
-      'Escalate',
-      threats,
-      thrMix,
-      'escalate: when the threat is outside the project scope or beyond the project manager’s authority',
-      'A threat to {job} comes from a company-wide policy change that only the client’s board can decide on. Which threat response is this?',
-    ),
-    mk(
-      'opportunity-exploit',
-      'Exploit',
-      opps,
-      oppMix,
-      'exploit: act to make sure the opportunity occurs',
-      'On {job} you assign your best specialist so that the chance of finishing a phase early becomes a certainty. Which opportunity response is this?',
-    ),
-    mk(
-      'opportunity-share',
-      'Share',
-      opps,
-      oppMix,
-      'share: transfer ownership to a third party best able to capture the benefit',
-      'For {job} you form a joint venture with a partner who can win a follow-on contract you could not win alone. Which opportunity response is this?',
-    ),
-    mk(
-      'opportunity-enhance',
-      'Enhance',
-      opps,
-      oppMix,
-      'enhance: act to increase the probability or impact of an opportunity',
-      'On {job} you add staff to a task to raise the chance of finishing early and earning the bonus. Which opportunity response is this?',
-    ),
-    mk(
-      'opportunity-accept',
-      'Accept',
-      opps,
-      oppMix,
-      'accept: acknowledge the opportunity but take no proactive action',
-      'A supplier may offer a discount on {job}; you will take it if it comes but do nothing to pursue it. Which opportunity response is this?',
-    ),
+    mk('threat-avoid', 'avoid', THREAT, ['exploit']),
+    mk('threat-transfer', 'transfer', THREAT, ['share']),
+    mk('threat-mitigate', 'mitigate', THREAT, ['enhance']),
+    mk('threat-accept', 'accept-threat', THREAT, ['enhance']),
+    mk('threat-escalate', 'escalate', THREAT, ['share']),
+    mk('opportunity-exploit', 'exploit', OPPORTUNITY, ['avoid', 'mitigate']),
+    mk('opportunity-share', 'share', OPPORTUNITY, ['transfer', 'escalate']),
+    mk('opportunity-enhance', 'enhance', OPPORTUNITY, ['mitigate', 'avoid']),
+    mk('opportunity-accept', 'accept-opportunity', OPPORTUNITY, ['mitigate', 'transfer']),
   ]
 }

@@ -731,7 +731,7 @@ const RULES: Record<string, readonly [answer: string, source: string, marker: Re
   'crashing-off-critical-path-saves-nothing': [
     'no-gain',
     `${P6} §6.5.2.6`,
-    /^(Nothing|It stays the same)/,
+    /no earlier|stays the same/,
   ],
   'critical-path-is-longest': ['longest', LEX, /longest/],
   'negative-float-means-behind': [
@@ -758,7 +758,7 @@ const RULES: Record<string, readonly [answer: string, source: string, marker: Re
   'threat-escalate': ['escalate', `${P7} §2.8.5`, /client’s board|beyond your authority/],
   'opportunity-exploit': ['exploit', `${P7} §2.8.5`, /is certain|ordering everything now/],
   'opportunity-share': ['share', `${P7} §2.8.5`, /joint venture|better placed/],
-  'opportunity-enhance': ['enhance', `${P7} §2.8.5`, /raise the chance|improve the odds/],
+  'opportunity-enhance': ['enhance', `${P7} §2.8.5`, /raise the odds|improve its odds/],
   'opportunity-accept': [
     'accept-opportunity',
     `${P7} §2.8.5`,

@@ -123,40 +123,6 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
       ],
     })
   }),
-  family('evm-earned-value-50-50-rule', (rng) => {
-    const sym = currency(rng)
-    const m = money(sym)
-    const budgets = [
-      drawn(rng, 4, 20) * 1000,
-      drawn(rng, 4, 20) * 1000,
-      drawn(rng, 4, 20) * 1000,
-      drawn(rng, 4, 20) * 1000,
-    ]
-    const state = rng.shuffle(['done', 'done', 'started', 'started']) as ('done' | 'started')[]
-    const reported = state.map((s) => (s === 'done' ? 100 : rng.pick([20, 30, 70, 80])))
-    const done = budgets.filter((_, i) => state[i] === 'done').reduce((s, b) => s + b, 0)
-    const started = budgets.filter((_, i) => state[i] === 'started').reduce((s, b) => s + b, 0)
-    const byReport = budgets.reduce((s, b, i) => s + (b * reported[i]!) / 100, 0)
-    const rows = budgets.map(
-      (b, i) =>
-        `| WP${i + 1} | ${m(b)} | ${state[i] === 'done' ? 'complete' : `started (team says ${reported[i]} %)`} |`,
-    )
-    return computed(rng, {
-      kind: 'evm',
-      ask: 'ev-50-50',
-      stem: `On ${job(rng)} you credit earned value by the 50/50 rule. The work packages stand at:\n\n| Package | Budget | Status |\n|---|---|---|\n${rows.join('\n')}\n\nWhat is the earned value?`,
-      in: { budgets, state, reported },
-      format: 'money',
-      sym,
-      key: done + started / 2,
-      wrong: [
-        ['full', done + started, 'credits started packages in full'],
-        ['zero-hundred', done, 'applies the 0/100 rule, crediting nothing for started work'],
-        ['reported', byReport, 'uses the team’s reported percentages instead of the rule'],
-        ['half-all', (done + started) / 2, 'credits half of every package, complete or not'],
-      ],
-    })
-  }),
   moneyFamily(
     'evm-cost-variance',
     'cv',

@@ -255,6 +255,9 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
       'Which is one of the eight project performance domains of the PMBOK Guide 7th edition?',
     keys: ['Uncertainty', 'Measurement', 'Delivery'],
     wrong: [
+      ['Quality', 'names a 6th-edition knowledge area'],
+      ['Tailoring', 'names the 7th edition’s tailoring section, not a domain'],
+      ['Value', 'names a principle, not a domain'],
       ['Procurement management', 'names a 6th-edition knowledge area'],
       ['Integration management', 'names a 6th-edition knowledge area'],
       ['Monitoring and controlling', 'names a process group'],

@@ -82,8 +82,8 @@ const EXAMPLES: Record<string, readonly [string, string]> = {
     'Partner with a firm better placed to capture the benefit',
   ],
   enhance: [
-    'Add staff to raise the chance of finishing early for the bonus',
-    'Strengthen the bid to improve the odds of winning the grant',
+    'Add staff to raise the odds of an early finish',
+    'Strengthen the bid to improve its odds',
   ],
   'accept-opportunity': [
     'Take a supplier’s discount if offered, without chasing it',
@@ -320,6 +320,10 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
       `On ${job(rng)} a server fails, a threat nobody had identified. You rent a cloud server that afternoon to keep testing going. What is this response?`,
     keys: ['A workaround', 'A workaround: unplanned and immediate'],
     wrong: [
+      [
+        'A fallback plan taken from the risk register',
+        'takes it for the plan B of a planned response',
+      ],
       ['A contingency plan', 'calls an unplanned reaction a planned one'],
       ['A fallback plan', 'confuses it with the plan B of a contingency plan'],
       ['Risk transfer', 'thinks renting moves the risk to a third party'],

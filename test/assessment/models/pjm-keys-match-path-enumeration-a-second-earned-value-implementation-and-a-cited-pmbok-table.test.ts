@@ -415,27 +415,6 @@ function evmOf(ask: string, slip: string, i: In): number | string {
       slip,
     )
   }
-  if (ask === 'ev-50-50') {
-    const budgets = i.budgets as number[]
-    const state = i.state as string[]
-    const reported = i.reported as number[]
-    let done = 0
-    let open = 0
-    budgets.forEach((b, j) => {
-      if (state[j] === 'done') done += b
-      else open += b
-    })
-    return need(
-      {
-        key: done + open * 0.5,
-        full: done + open,
-        'zero-hundred': done,
-        reported: budgets.reduce((s, b, j) => s + b * (reported[j]! / 100), 0),
-        'half-all': (done + open) * 0.5,
-      },
-      slip,
-    )
-  }
   return need(need(t, ask), slip)
 }
 

@@ -82,8 +82,8 @@ const EXAMPLES: Record<string, readonly [string, string]> = {
     'Partner with a firm better placed to capture the benefit',
   ],
   enhance: [
-    'Add staff to raise the odds of an early finish',
-    'Strengthen the bid to improve its odds',
+    'Add staff to raise the odds of an early-finish bonus',
+    'Strengthen the bid to improve its odds of the grant',
   ],
   'accept-opportunity': [
     'Take a supplier’s discount if offered, without chasing it',

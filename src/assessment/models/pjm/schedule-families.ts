@@ -356,10 +356,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'no-gain',
     stem: (rng) =>
       `On ${job(rng)} a team member suggests paying overtime on an activity with 8 days of total float to finish the project sooner. What happens to the project end date?`,
-    keys: [
-      'It moves no earlier: the activity has float',
-      'It stays the same, since the activity has float',
-    ],
+    keys: ['It moves no earlier, as it has float', 'It stays the same: the task has float'],
     wrong: [
       ['It moves earlier by the days saved', 'thinks any shortened activity shortens the project'],
       ['It moves earlier by the 8 days of float', 'thinks float converts into saved time'],

@@ -33,6 +33,8 @@ function print(format: string, sym: string, v: number): string {
       return v === 1 ? '1 day' : `${nf(0).format(v)} days`
     case 'days1':
       return `${nf(1).format(v)} days`
+    case 'days2':
+      return `${nf(1).format(v)} days²`
     case 'money':
       return `${v < 0 ? '-' : ''}${sym}${nf(0).format(Math.abs(v))}`
     case 'ratio':
@@ -117,6 +119,8 @@ function cpm(ask: string, slip: string, i: In): number | string | string[] {
     'es:key': () => c.es(x),
     'es:ef': () => c.ef(x),
     'es:ls': () => c.ls(x),
+    'es:pred-es': () => Math.max(...pred(acts, x).map(c.es)),
+    'ef:pred-es-ef': () => Math.max(...pred(acts, x).map(c.es)) + c.dur(x),
     'es:min-pred': () => Math.min(...pred(acts, x).map(c.ef)),
     'es:sum-pred': () => pred(acts, x).reduce((s, q) => s + c.ef(q), 0),
     'ef:key': () => c.ef(x),
@@ -266,6 +270,7 @@ function linkOf(ask: string, slip: string, i: In): number {
       'as-ss': s + lag,
       'as-lead': finishA - lag,
       'b-finish': finishA + lag + dB,
+      'next-day': finishA + lag + 1,
     },
     ss: {
       'lag-only': lag,
@@ -283,6 +288,7 @@ function linkOf(ask: string, slip: string, i: In): number {
       'no-lag': finishA,
       'as-ss': s + lag + dB,
       'as-lead': finishA - lag,
+      'next-day': finishA + lag + 1,
     },
     lead: {
       'back-from-start': s - lag,
@@ -291,6 +297,7 @@ function linkOf(ask: string, slip: string, i: In): number {
       'no-lead': finishA,
       'from-start': s + lag,
       'b-finish': finishA - lag + dB,
+      'as-ff': finishA - lag - dB,
     },
   }
   return need(need(t, ask), slip)
@@ -430,6 +437,7 @@ function reserveOf(ask: string, slip: string, i: In): number {
       mr: work + mr,
       'less-mr': baseline - mr,
       'double-cont': baseline + cont,
+      'less-cont': work - cont,
     },
     budget: {
       key: baseline + mr,
@@ -593,6 +601,7 @@ function contractOf(ask: string, slip: string, i: In): number {
         'labour-raw': labour,
         'cap-less-mat': nte - mat,
         materials: mat,
+        nte,
       },
       slip,
     )

@@ -86,6 +86,11 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
         ],
         ['first-pred', p.ef[x.pred[0]!]!, 'follows only the first predecessor listed'],
         [
+          'pred-es',
+          Math.max(...x.pred.map((q) => p.es[q]!)),
+          'takes the latest predecessor’s early start, not its early finish',
+        ],
+        [
           'sum-pred',
           x.pred.reduce((s, q) => s + p.ef[q]!, 0),
           'adds the predecessors’ finishes at the merge',
@@ -112,6 +117,11 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'min-pred-ef',
           Math.min(...x.pred.map((q) => p.ef[q]!)) + x.d,
           'starts after the earliest-finishing predecessor, not the latest',
+        ],
+        [
+          'pred-es-ef',
+          Math.max(...x.pred.map((q) => p.es[q]!)) + x.d,
+          'starts it at the latest predecessor’s early start, not its finish',
         ],
         [
           'pred-dur-ef',

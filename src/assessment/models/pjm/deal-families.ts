@@ -59,7 +59,7 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
     const hours = drawn(rng, 40, 160, 5)
     const rate = drawn(rng, 60, 140, 5)
     const mat = drawn(rng, 5, 40) * 100
-    const nte = Math.round(((hours * rate + mat) * 0.9) / 100) * 100
+    const nte = Math.round(((hours * rate + mat) * rng.pick([0.85, 0.9, 1.15, 1.25])) / 100) * 100
     return computed(rng, {
       kind: 'contract',
       ask: 'tm',
@@ -75,6 +75,7 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         ['labour-raw', hours * rate, 'pays the hours only, with no cap'],
         ['cap-less-mat', nte - mat, 'takes the materials out of the not-to-exceed value'],
         ['materials', mat, 'pays the materials only, as the labour is capped'],
+        ['nte', nte, 'pays the not-to-exceed value as if it were a fixed price'],
       ],
     })
   }),

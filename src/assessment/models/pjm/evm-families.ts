@@ -381,8 +381,7 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
     const m = money(sym)
     const work = drawn(rng, 60, 300) * 1000
     const cont = drawn(rng, 5, 30) * 1000
-    const mr = drawn(rng, 5, 30) * 1000
-    if (cont === mr) throw new VariantError('equal reserves')
+    const mr = cont + drawn(rng, 3, 20) * 1000
     return computed(rng, {
       kind: 'reserve',
       ask: 'baseline',
@@ -396,6 +395,7 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
         ['work', work, 'leaves the contingency reserve out of the baseline'],
         ['mr', work + mr, 'swaps the reserves: management reserve in, contingency out'],
         ['less-mr', work + cont - mr, 'subtracts the management reserve as money held back'],
+        ['less-cont', work - cont, 'takes the contingency out of the estimates'],
         [
           'double-cont',
           work + 2 * cont,

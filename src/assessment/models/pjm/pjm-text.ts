@@ -92,13 +92,15 @@ export const percent = (v: number): string => `${grouped(v * 100, 0)}%`
 export const currency = (rng: Rng): string => rng.pick(['$', '€', '£'])
 
 /** The formats the key test knows by name, so it can print its own figures the same way. */
-export type Format = 'days' | 'days1' | 'money' | 'ratio' | 'percent' | 'count'
+export type Format = 'days' | 'days1' | 'days2' | 'money' | 'ratio' | 'percent' | 'count'
 export function formatter(format: Format, sym = '$'): (v: number) => string {
   switch (format) {
     case 'days':
       return days
     case 'days1':
       return days1
+    case 'days2':
+      return (n) => `${grouped(n, 1)} days²`
     case 'money':
       return money(sym)
     case 'ratio':

@@ -260,7 +260,7 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
     return answered(rng, {
       kind: 'pi',
       ask: 'top',
-      stem: `In the ${job(rng)} risk register, probability and impact are each scored 1–5 and risks are ranked by probability × impact:\n\n| Risk | Probability | Impact |\n|---|---|---|\n${rows}\n\nWhich risk ranks highest?`,
+      stem: `In the risk register of ${job(rng)}, probability and impact are each scored 1–5 and risks are ranked by probability × impact:\n\n| Risk | Probability | Impact |\n|---|---|---|\n${rows}\n\nWhich risk ranks highest?`,
       in: { scored },
       key: ranked[0]!.name,
       wrong: [
@@ -275,7 +275,7 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
     source:
       'PMBOK Guide 6th ed. §11.2.3.1 and §11.5.3.2 (each risk has a risk owner responsible for monitoring it and carrying out the agreed response)',
     answer: 'owner',
-    stem: (rng) => `In the ${job(rng)} risk register, what does the risk owner do?`,
+    stem: (rng) => `In the risk register of ${job(rng)}, what does the risk owner do?`,
     keys: ['Watches the risk and runs its response', 'Monitors it and carries out the response'],
     wrong: [
       ['Pays for the risk if it happens', 'confuses ownership with financial liability'],
@@ -399,7 +399,7 @@ function responseRules(): PjmFamily[] {
         ),
       ]
       return {
-        stem: `For ${job(rng)}, which action is an example of the “${said(r)}” response to a ${kind}?`,
+        stem: `For ${job(rng)}, which action is an example of the “${said(r)}” response to ${kind === 'opportunity' ? 'an' : 'a'} ${kind}?`,
         key,
         wrong: rng.shuffle(distinctMistakes(key, wrong)),
         facts: {

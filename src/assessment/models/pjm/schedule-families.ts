@@ -88,7 +88,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
       ask: 'variance',
       stem: `An activity of ${job(rng)} has estimates O = ${e.o}, M = ${e.m} and P = ${e.p} days. What is its PERT variance (in days squared)?`,
       in: e,
-      format: 'days1',
+      format: 'days2',
       key: sd(e) ** 2,
       wrong: [
         ['sd', sd(e), 'gives the standard deviation, not its square'],
@@ -155,7 +155,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     return computed(rng, {
       kind: 'link',
       ask: 'fs',
-      stem: `In ${job(rng)}, pouring the slab (A) starts on day ${s} and takes ${dA} days. Tiling (B, ${dB} days) has a finish-to-start link to A with a ${lag}-day lag for curing. What is B’s early start?`,
+      stem: `In ${job(rng)}, pouring the slab (A) starts on day ${s}, takes ${dA} days and finishes on day ${s + dA}. Tiling (B, ${dB} days) has a finish-to-start link to A with a ${lag}-day lag for curing. What is B’s early start?`,
       in: { s, dA, dB, lag },
       format: 'days',
       key: s + dA + lag,
@@ -165,6 +165,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['as-lead', s + dA - lag, 'reads the lag as a lead'],
         ['b-finish', s + dA + lag + dB, 'gives B’s finish instead of its start'],
         ['b-finish-no-lag', s + dA + dB, 'gives B’s finish and drops the lag'],
+        ['next-day', s + dA + lag + 1, 'adds a day after A’s finish before the lag'],
       ],
     })
   }),
@@ -198,7 +199,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     return computed(rng, {
       kind: 'link',
       ask: 'ff',
-      stem: `In ${job(rng)}, data entry (A) starts on day ${s} and takes ${dA} days. Checking the data (B, ${dB} days) has a finish-to-finish link to A with a ${lag}-day lag. What is B’s early finish?`,
+      stem: `In ${job(rng)}, data entry (A) starts on day ${s}, takes ${dA} days and finishes on day ${s + dA}. Checking the data (B, ${dB} days) has a finish-to-finish link to A with a ${lag}-day lag. What is B’s early finish?`,
       in: { s, dA, dB, lag },
       format: 'days',
       key: s + dA + lag,
@@ -208,6 +209,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['as-ss', s + lag + dB, 'starts B a lag after A starts, as start-to-start'],
         ['fs-no-lag', s + dA + dB, 'starts B when A finishes and drops the lag'],
         ['as-lead', s + dA - lag, 'reads the lag as a lead'],
+        ['next-day', s + dA + lag + 1, 'adds a day after A’s finish before the lag'],
       ],
     })
   }),
@@ -228,6 +230,7 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
         ['no-lead', s + dA, 'ignores the lead'],
         ['from-start', s + lag, 'counts the lead from A’s start'],
         ['back-from-start', s - lag, 'counts the lead back from A’s start'],
+        ['as-ff', s + dA - lag - dB, 'ends B, not starts it, the lead before A’s finish'],
         ['b-finish', s + dA - lag + dB, 'gives B’s finish instead of its start'],
       ],
     })

@@ -20,15 +20,16 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
  * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
  * None now: every test added on 2026-12-05 had a second reviewer.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['project-management']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. Microsoft Word: one family (`track-accept-shown-by-reviewer`)
  * still finds its key by the middle value. Git version control's and Bash scripting's cued
  * families were rewritten and passed a second review, and so were project coordination's 26
- * (with 6 new families, all 98 `ok`).
+ * (with 6 new families, all 98 `ok`). Project management: 22 families keep a test-wise cue over
+ * 0.50 (17 of them numeric keys found by the middle value).
  */
-const WITHHELD_AFTER_REVIEW: readonly string[] = ['microsoft-word']
+const WITHHELD_AFTER_REVIEW: readonly string[] = ['microsoft-word', 'project-management']
 
 const recorded = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),

@@ -186,7 +186,6 @@ french-language | French language | 4 | 40 | Grammar; Vocabulary; Reading
 german-language | German language | 4 | 40 | Grammar; Vocabulary; Reading
 `,
   Other: `
-project-management | Project management | 5 | 30 | Scope and planning; Schedule and cost; Risk and stakeholders
 prince2-foundations | PRINCE2 foundations | 5 | 25 | Principles; Themes; Processes
 human-resources | Human resources management | 5 | 30 | Recruitment; Employee relations; Performance
 recruiting | Recruiting | 4 | 15 | Sourcing; Screening; Interviewing

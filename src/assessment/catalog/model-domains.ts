@@ -33,6 +33,7 @@ import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
 import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
+import { PJM_DOMAINS } from './pjm-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
@@ -423,6 +424,7 @@ export const D = {
   ...GDPR_DOMAINS,
   ...RWD_DOMAINS,
   ...DOCKER_DOMAINS,
+  ...PJM_DOMAINS,
   ...GA_DOMAINS,
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,

@@ -35,6 +35,7 @@ import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
 import { PHOTOSHOP_ROW } from './photoshop-row.js'
+import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
@@ -129,6 +130,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GDPR_ROW,
   RWD_ROW,
   DOCKER_ROW,
+  PROJECT_MANAGEMENT_ROW,
   GA_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,

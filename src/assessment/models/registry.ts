@@ -100,6 +100,7 @@ import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
 import { PS_MODELS } from './photoshop/photoshop-models.js'
+import { PJM_MODELS } from './pjm/pjm-models.js'
 import {
   pgAggregationModel,
   pgIndexesModel,
@@ -307,6 +308,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TECHNICAL_WRITING_MODELS,
   ...RWD_MODELS,
   ...DOCKER_MODELS,
+  ...PJM_MODELS,
   ...TS_DEV_MODELS,
   ...GA_MODELS,
   ...PYTHON_MODELS,

@@ -492,6 +492,18 @@ import {
   psLayerModel,
   psSizeModel,
 } from '../models/photoshop/photoshop-models.js'
+import {
+  PJM_COST_FAMILIES,
+  PJM_DEAL_FAMILIES,
+  PJM_GOVERN_FAMILIES,
+  PJM_RISK_FAMILIES,
+  PJM_SCHEDULE_FAMILIES,
+  pjmCostModel,
+  pjmDealModel,
+  pjmGovernModel,
+  pjmRiskModel,
+  pjmScheduleModel,
+} from '../models/pjm/pjm-models.js'
 import { PG_MODEL_FAMILIES } from '../models/postgresql/pg-models.js'
 import { ADS_FAMILIES } from '../models/ppc/ads-families.js'
 import { BIDDING_FAMILIES } from '../models/ppc/bidding-families.js'
@@ -886,6 +898,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dockerRunModel, DOCKER_RUN_FAMILIES],
   [dockerNetworkModel, DOCKER_NETWORK_FAMILIES],
   [dockerComposeModel, DOCKER_COMPOSE_FAMILIES],
+  [pjmScheduleModel, PJM_SCHEDULE_FAMILIES],
+  [pjmCostModel, PJM_COST_FAMILIES],
+  [pjmRiskModel, PJM_RISK_FAMILIES],
+  [pjmGovernModel, PJM_GOVERN_FAMILIES],
+  [pjmDealModel, PJM_DEAL_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

@@ -24,7 +24,10 @@ const MAX_GUESSED = 0.4
  * CLDR plural categories are a fixed set of words of unequal length (0.47, longest option);
  * straight-line depreciation and loan payments offer wrong figures that are the key's formula with
  * one term changed (most similar); copywriting's audience tone often has the right register in
- * the fuller sentence (longest option; 0.35–0.47 over six seeds). Two more sit at the limit and
+ * the fuller sentence (longest option; 0.35–0.47 over six seeds). Project management's schedule
+ * model (0.41, middle value) keeps numeric keys whose shared distractor chooser seldom lets the key
+ * be the highest or lowest figure; that test is withheld after review until its families are
+ * redesigned. Two more sit at the limit and
  * fall under it in these draws: `match` results (0.41 by longest option in another draw) and
  * English→German writing conventions (0.43 by most similar in another). Whole forms stay
  * unguessable: the offered-tests harness passes each of these tests in 0 of 1,000 forms.
@@ -34,6 +37,7 @@ const STILL_CUED: ReadonlySet<string> = new Set([
   'fin-depreciation',
   'fin-loan-payment',
   'copy-audience-tone',
+  'pjm-schedule',
 ])
 
 /**

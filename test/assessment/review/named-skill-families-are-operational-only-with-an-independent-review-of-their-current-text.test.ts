@@ -23,12 +23,13 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
 const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
- * rewritten and reviewed again. None now: Microsoft Word's middle-value family
+ * rewritten and reviewed again. Project management: 22 families keep a test-wise cue over 0.50
+ * (17 of them numeric keys found by the middle value). Microsoft Word's middle-value family
  * (`track-accept-shown-by-reviewer`), Git version control's and Bash scripting's cued families
  * were rewritten and passed a second review, and so were project coordination's 26 (with 6 new
  * families, all 98 `ok`).
  */
-const WITHHELD_AFTER_REVIEW: readonly string[] = []
+const WITHHELD_AFTER_REVIEW: readonly string[] = ['project-management']
 
 const recorded = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),

@@ -39,6 +39,7 @@ import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
+import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
@@ -131,5 +132,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PAYROLL_REVIEW,
     MICROSOFT_WORD_REVIEW,
     ADOBE_PHOTOSHOP_REVIEW,
+    PROJECT_MANAGEMENT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

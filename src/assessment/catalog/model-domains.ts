@@ -50,6 +50,7 @@ import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
+import { TVM_DOMAINS } from './tvm-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -410,6 +411,7 @@ export const D = {
   ...TRAVEL_DOMAINS,
   ...SUBTITLING_DOMAINS,
   ...PAYROLL_DOMAINS,
+  ...TVM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

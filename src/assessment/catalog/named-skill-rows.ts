@@ -51,6 +51,7 @@ import { TRAVEL_ROW } from './travel-row.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
+import { TVM_ROW } from './tvm-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -121,6 +122,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TRAVEL_ROW,
   SUBTITLING_ROW,
   PAYROLL_ROW,
+  TVM_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -163,6 +163,7 @@ import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
+import { TVM_MODELS } from './tvm/tvm-models.js'
 
 /** Every item model, by id. */
 export const ITEM_MODELS: readonly ItemModel[] = [
@@ -293,6 +294,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TRAVEL_MODELS,
   ...SUBTITLING_MODELS,
   ...PAYROLL_MODELS,
+  ...TVM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -468,6 +468,18 @@ import {
   payrollGrossModel,
   payrollJournalModel,
 } from '../models/payroll/payroll-models.js'
+import {
+  TVM_ANNUITY_FAMILIES,
+  TVM_LOAN_FAMILIES,
+  TVM_LUMP_FAMILIES,
+  TVM_NPV_FAMILIES,
+  TVM_RATE_FAMILIES,
+  tvmAnnuityModel,
+  tvmLoanModel,
+  tvmLumpModel,
+  tvmNpvModel,
+  tvmRateModel,
+} from '../models/tvm/tvm-models.js'
 import { CHANGE_FAMILIES } from '../models/pcoord/change-families.js'
 import { EARNED_VALUE_FAMILIES } from '../models/pcoord/earned-value-families.js'
 import {
@@ -1036,6 +1048,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [payrollEmployerTaxModel, PAYROLL_EMPLOYER_TAX_FAMILIES],
   [payrollJournalModel, PAYROLL_JOURNAL_FAMILIES],
   [payrollComplianceModel, PAYROLL_COMPLIANCE_FAMILIES],
+  [tvmLumpModel, TVM_LUMP_FAMILIES],
+  [tvmRateModel, TVM_RATE_FAMILIES],
+  [tvmAnnuityModel, TVM_ANNUITY_FAMILIES],
+  [tvmLoanModel, TVM_LOAN_FAMILIES],
+  [tvmNpvModel, TVM_NPV_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -45,7 +45,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
         ['ordinaryForDue', ['fvAnn', c, i, n, 0], 'treats the payments as made at the end of each year (ordinary annuity)'],
         ['noInterest', ['times', c, n], 'adds the payments without interest'],
         ['dueTwice', ['fvAnn', c, i, n, 2], 'applies the annuity-due adjustment twice'],
-        ['extraPeriod', ['fvAnn', c, i, n + 1, 0], 'adds a period instead of compounding one more year'],
+        ['ordinaryOneMore', ['fvAnn', c, i, n + 1, 0], 'adds a period to an ordinary annuity instead of compounding one more year'],
         ['missingPeriod', ['fvAnn', c, i, n - 1, 1], 'counts one payment too few'],
       ],
     }
@@ -330,7 +330,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       key: ['nper', pv, c, i],
       wrong: [
         ['noInterest', ['over', pv, c], 'divides the fund by the withdrawal, ignoring interest'],
-        ['logOverRate', ['over', Math.log(c / (c - pv * i)), i], 'divides the log by the rate instead of by ln(1 + r)'],
+        ['logOverRate', ['over', Math.log(c / (c - pv * i)), i], 'divides the log by the rate instead of by the log of one plus the rate'],
         ['interestOnOriginal', ['over', pv, c - pv * i], 'keeps interest on the original fund, so it falls by the withdrawal less that interest each year'],
         ['dueAssumed', ['nper', pv - c, c, i], 'takes the first withdrawal today and counts only the ones after it'],
       ],
@@ -368,7 +368,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
         ['noLaterGrowth', ['fvAnn', c, i, k, 0], 'stops the interest when the deposits stop'],
         ['depositsThroughout', ['fvAnn', c, i, k + n, 0], 'counts deposits over the whole span'],
         ['lumpOfDeposits', ['fv', c * k, i, n], 'compounds the plain sum of deposits from the last one'],
-        ['dueForOrdinary', ['fv', c * (((1 + i) ** k - 1) / i) * (1 + i), i, n], 'treats the deposits as made at the start of each year'],
+        ['dueForOrdinary', ['fv', ['fvAnn', c, i, k, 1], i, n], 'treats the deposits as made at the start of each year'],
         ['shortGrowth', ['fv', c * (((1 + i) ** k - 1) / i), i, n - 1], 'compounds one year too few after the deposits'],
       ],
     }
@@ -466,7 +466,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
         ['balloonUndiscounted', ['sum', c * ((1 - (1 + r / 12) ** -n) / (r / 12)), balloon], 'adds the balloon without discounting'],
         ['paymentsOnly', ['pvAnn', c, r / 12, n, 0], 'leaves out the balloon'],
         ['undiscounted', ['sum', c * n, balloon], 'adds everything without discounting'],
-        ['annualRateMonthly', ['sum', c * ((1 - (1 + r) ** -n) / r), balloon / (1 + r) ** n], 'applies the annual rate each month'],
+        ['annualRateEachMonth', ['sum', ['pvAnn', c, r, n, 0], ['pv', balloon, r, n]], 'applies the annual rate each month'],
         ['balloonYears', ['sum', c * ((1 - (1 + r / 12) ** -n) / (r / 12)), balloon / (1 + r) ** (n / 12)], 'discounts the balloon annually'],
       ],
     }
@@ -485,7 +485,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
         ['earOver12', ['fvAnn', c, ear / 12, 12 * t, 0], 'divides the effective rate by 12'],
         ['annualLump', ['fvAnn', 12 * c, ear, t, 0], 'deposits the year’s savings at each year-end'],
         ['noInterest', ['times', c, 12 * t], 'adds the deposits without interest'],
-        ['dueForOrdinary', ['fvAnn', c, (1 + ear) ** (1 / 12) - 1, 12 * t, 1], 'treats the deposits as made at the start of each month'],
+        ['dueForOrdinary', ['fvAnn', c, ['periodic', ear, 12], 12 * t, 1], 'treats the deposits as made at the start of each month'],
         ['startOfYearLump', ['fvAnn', 12 * c, ear, t, 1], 'deposits the year’s savings at the start of each year'],
       ],
     }

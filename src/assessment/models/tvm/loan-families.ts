@@ -43,8 +43,8 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
         ['annualPaymentOver12', ['over', P / ((1 - (1 + r) ** -l.years) / r), 12], 'works out an annual payment and divides it by 12'],
         ['noInterest', ['over', P, l.n], 'divides the loan by the number of payments'],
         ['simpleAddOn', ['over', P * (1 + r * l.years), l.n], 'adds simple interest for the whole term and divides by the payments'],
-        ['dueForOrdinary', ['pmt', P, r / 12, l.n, 1], 'treats the payments as made in advance'],
-        ['yearsAsPeriods', ['pmt', P, r / 12, l.years * 12 - 12, 0], 'leaves out the first year of payments'],
+        ['inAdvance', ['pmt', P, r / 12, l.n, 1], 'treats the payments as made in advance'],
+        ['annualRateEachMonth', ['pmt', P, r, l.n, 0], 'applies the annual rate each month'],
       ],
     }
   }),
@@ -61,7 +61,7 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['straightLine', ['over', P, n], 'divides the loan by the years, ignoring interest'],
         ['firstYearEqualPrincipal', ['sum', P / n, P * i], 'adds the first year’s interest to an equal share of principal'],
-        ['dueForOrdinary', ['pmt', P, i, n, 1], 'treats the payments as made at the start of each year'],
+        ['inAdvance', ['pmt', P, i, n, 1], 'treats the payments as made at the start of each year'],
         ['sinkingFund', ['sink', P, i, n, 0], 'uses the sinking-fund (future value) factor'],
         ['simpleAddOn', ['over', P * (1 + i * n), n], 'adds simple interest for the term and divides by the years'],
       ],
@@ -92,7 +92,7 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['schedPrincipal', l.cents, l.b, 12, l.n, k],
       wrong: [
         ['previousPeriod', ['schedPrincipal', l.cents, l.b, 12, l.n, k - 1], 'takes the principal of payment k − 1'],
-        ['nextPeriod', ['schedPrincipal', l.cents, l.b, 12, l.n, k + 1], 'takes the principal of payment k + 1'],
+        ['nextPeriod', ['schedPrincipal', l.cents, l.b, 12, l.n, k + 1], 'takes the principal of the payment after k'],
         ['firstPayment', ['schedPrincipal', l.cents, l.b, 12, l.n, 1], 'takes the first payment’s principal, on the original balance'],
         ['equalShare', ['over', l.cents / 100, l.n], 'divides the loan by the number of payments'],
         ['interestPart', ['schedInterest', l.cents, l.b, 12, l.n, k], 'gives the interest part of the payment'],
@@ -231,7 +231,7 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['nper', P, c, r / 12],
       wrong: [
         ['noInterest', ['over', P, c], 'divides the balance by the payment'],
-        ['annualRate', ['over', -Math.log(1 - (P * r) / 12 / c), r / 12], 'divides the log by the monthly rate instead of ln(1 + i)'],
+        ['annualRate', ['over', -Math.log(1 - (P * r) / 12 / c), r / 12], 'divides the log by the monthly rate instead of by the log of one plus it'],
         ['interestOnOriginal', ['over', P, c - (P * r) / 12], 'keeps charging interest on the original balance'],
         ['dueAssumed', ['nper', P - c, c, r / 12], 'counts only the payments after the first'],
       ],
@@ -440,7 +440,7 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
         ['earOver12', ['pmt', P, ear / 12, 12 * years, 0], 'divides the effective rate by 12'],
         ['annualOver12', ['over', P / ((1 - (1 + ear) ** -years) / ear), 12], 'works out an annual payment and divides it by 12'],
         ['noInterest', ['over', P, 12 * years], 'divides the loan by the payments'],
-        ['dueForOrdinary', ['pmt', P, (1 + ear) ** (1 / 12) - 1, 12 * years, 1], 'treats the payments as made in advance'],
+        ['dueForOrdinary', ['pmt', P, ['periodic', ear, 12], 12 * years, 1], 'treats the payments as made in advance'],
       ],
     }
   }),

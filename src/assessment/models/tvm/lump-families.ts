@@ -138,7 +138,7 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
         ['ruleOf70', ['over', 70, b / 100], 'uses the rule of 70, an approximation'],
         ['continuousLog', ['over', Math.LN2, i], 'divides ln 2 by the rate, as for continuous compounding'],
         ['simpleInterest', ['over', 1, i], 'doubles with simple interest, 1 ÷ r'],
-        ['log10', ['over', Math.log10(2), Math.log(1 + i)], 'mixes a common log of 2 with a natural log of 1 + r'],
+        ['log10', ['over', Math.log10(2), Math.log(1 + i)], 'divides a common log of 2 by a natural log of the growth factor'],
       ],
     }
   }),
@@ -251,7 +251,7 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
     const i = b / 10000
     const n = drawn(rng, 4, 12)
     return {
-      stem: `${show(money($), p)} is invested at ${rateText(b)} compounded annually for ${n} years. How much interest does it earn in total? ${ROUND}`,
+      stem: `An amount of ${show(money($), p)} is invested at ${rateText(b)} compounded annually for ${n} years. How much interest does it earn in total? ${ROUND}`,
       shape: money($),
       key: ['gain', p, i, n],
       wrong: [
@@ -270,7 +270,7 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
     const i = b / 10000
     const k = drawn(rng, 3, 9)
     return {
-      stem: `${show(money($), p)} is invested at ${rateText(b)} compounded annually, with interest left in the account. How much interest is earned during year ${k} alone? ${ROUND}`,
+      stem: `An amount of ${show(money($), p)} is invested at ${rateText(b)} compounded annually, with interest left in the account. How much interest is earned during year ${k} alone? ${ROUND}`,
       shape: money($),
       key: ['periodInterest', p, i, k],
       wrong: [

@@ -111,7 +111,7 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['npvOverOutlay', ['over', ['npv', r, c0, ...cs], -c0], 'divides the NPV by the outlay'],
         ['undiscounted', ['over', total, -c0], 'divides the undiscounted inflows by the outlay'],
-        ['extraPeriod', ['over', ['npv', r, 0, 0, ...cs], -c0], 'discounts each inflow one year too many'],
+        ['oneTooMany', ['over', ['npv', r, 0, 0, ...cs], -c0], 'discounts each inflow one year too many'],
         ['inverted', ['over', -c0, ['npv', r, 0, ...cs]], 'divides the outlay by the inflows’ present value'],
       ],
     }
@@ -228,7 +228,7 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['ordinaryForDue', ['pvAnn', c, r, n, 0], 'discounts the lease payments as paid at year-ends'],
         ['undiscounted', ['times', c, n], 'adds the lease payments'],
-        ['extraPeriod', ['pvAnn', c, r, n + 1, 0], 'counts one payment too many'],
+        ['ordinaryOneMore', ['pvAnn', c, r, n + 1, 0], 'values one more payment, all at year-ends'],
         ['netOfPrice', ['sum', price, -c * ((1 - (1 + r) ** -n) / r) * (1 + r)], 'gives the saving from leasing instead of the payments’ value'],
       ],
     }

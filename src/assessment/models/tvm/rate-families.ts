@@ -83,7 +83,7 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       key: ['ear', d * 365, 365],
       wrong: [
         ['aprAsEar', ['times', d, 365], 'gives the APR (daily rate × 365), a nominal rate'],
-        ['basis360', ['ear', d * 360, 360], 'compounds over a 360-day year'],
+        ['year360', ['ear', d * 360, 360], 'compounds over a 360-day year'],
         ['monthlyCompounding', ['ear', d * 365, 12], 'compounds the APR monthly'],
         ['continuous', ['earCont', d * 365], 'compounds the APR continuously'],
         ['leapYear', ['ear', d * 366, 366], 'compounds over a 366-day year'],
@@ -101,9 +101,9 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       key: ['ratio', r, pi],
       wrong: [
         ['approximation', ['sum', r, -pi], 'subtracts inflation, the approximation r − π'],
-        ['multiplied', ['compound', r, -pi], 'multiplies (1 + r) by (1 − π)'],
+        ['multiplied', ['compound', r, -pi], 'multiplies the growth factor by one minus inflation'],
         ['addedInflation', ['compound', r, pi], 'compounds inflation onto the rate instead of taking it out'],
-        ['dividedByNominal', ['over', r - pi, 1 + r], 'divides the difference by 1 + the nominal rate'],
+        ['dividedByNominal', ['over', r - pi, 1 + r], 'divides the difference by one plus the nominal rate'],
       ],
     }
   }),
@@ -119,7 +119,7 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['approximation', ['sum', real, pi], 'adds the rates, the approximation'],
         ['deflated', ['ratio', real, pi], 'divides by inflation instead of multiplying'],
-        ['dividedByOneMinus', ['ratio', real, -pi], 'divides by (1 − π) instead of multiplying by (1 + π)'],
+        ['dividedByOneMinus', ['ratio', real, -pi], 'divides by one minus inflation instead of multiplying by one plus inflation'],
         ['squaredInflation', ['compound', real, 2 * pi], 'counts inflation twice'],
       ],
     }
@@ -172,6 +172,7 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['discountOnGross', ['ear', d * (365 / days), 365 / days], 'divides by the gross invoice instead of the net'],
         ['wholeTerm', ['ear', (d / (1 - d)) * (365 / net), 365 / net], 'uses the full credit term instead of the extra days'],
         ['singlePeriod', ['over', d, 1 - d], 'gives the cost for one period only'],
+        ['discountWindow', ['ear', (d / (1 - d)) * (365 / dd), 365 / dd], 'divides the year by the discount period instead of the extra days of credit'],
       ],
     }
   }),

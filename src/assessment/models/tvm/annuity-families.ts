@@ -168,23 +168,6 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       ],
     }
   }),
-  tvm('tvm-level-perpetuity', (rng) => {
-    const $ = symbol(rng)
-    const c = drawn(rng, 1000, 20000, 250)
-    const b = bps(rng, 300, 1000)
-    const i = b / 10000
-    return {
-      stem: `An endowment will pay a scholarship of ${show(money($), c)} at the end of every year forever. At ${rateText(b)} a year, how much must be endowed today? ${ROUND}`,
-      shape: money($),
-      key: ['perp', c, i],
-      wrong: [
-        ['perpetuityDue', ['sum', c, c / i], 'adds a payment today, as if the first were due now'],
-        ['discountedAgain', ['over', c / i, 1 + i], 'discounts the perpetuity value one more year'],
-        ['fiftyPayments', ['pvAnn', c, i, 50, 0], 'values 50 payments instead of a perpetuity'],
-        ['compoundedOnce', ['times', c / i, 1 + i], 'compounds the perpetuity value a year instead of valuing it today'],
-      ],
-    }
-  }),
   tvm('tvm-perpetuity-due', (rng) => {
     const $ = symbol(rng)
     const c = drawn(rng, 1000, 20000, 250)
@@ -333,6 +316,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
         ['logOverRate', ['over', Math.log(c / (c - pv * i)), i], 'divides the log by the rate instead of by the log of one plus the rate'],
         ['interestOnOriginal', ['over', pv, c - pv * i], 'keeps interest on the original fund, so it falls by the withdrawal less that interest each year'],
         ['dueAssumed', ['nper', pv - c, c, i], 'takes the first withdrawal today and counts only the ones after it'],
+        ['roundsUp', ['ceil', ['nper', pv, c, i]], 'rounds up to whole withdrawals, counting the last part one as full'],
       ],
     }
   }),

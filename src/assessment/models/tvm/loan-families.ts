@@ -234,6 +234,8 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
         ['annualRate', ['over', -Math.log(1 - (P * r) / 12 / c), r / 12], 'divides the log by the monthly rate instead of by the log of one plus it'],
         ['interestOnOriginal', ['over', P, c - (P * r) / 12], 'keeps charging interest on the original balance'],
         ['dueAssumed', ['nper', P - c, c, r / 12], 'counts only the payments after the first'],
+        ['roundsUp', ['ceil', ['nper', P, c, r / 12]], 'rounds up to whole payments, counting the last part payment as a full one'],
+        ['yearEndLumps', ['times', ['nper', P, 12 * c, r], 12], 'treats each year’s payments as one sum at year-end'],
       ],
     }
   }),

@@ -296,6 +296,7 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
         ['basis360', ['fv', p, r / 360, d], 'divides the rate by 360 instead of 365'],
         ['annualOnFraction', ['fv', p, r, d / 365], 'compounds annually over a fraction of a year'],
         ['extraPeriod', ['fv', p, r / 365, d + 1], 'counts both the first and last day'],
+        ['missingPeriod', ['fv', p, r / 365, d - 1], 'leaves out one day'],
         ['monthlyAssumed', ['fv', p, r / 12, d / 30], 'compounds monthly, counting 30-day months'],
       ],
     }

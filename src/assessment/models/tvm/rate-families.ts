@@ -139,6 +139,8 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['onePeriod', ['times', p, r / m], 'credits one period’s interest'],
         ['continuous', ['times', p, Math.exp(r) - 1], 'compounds continuously'],
         ['balanceInstead', ['fv', p, r / m, m], 'gives the closing balance instead of the interest'],
+        ['quarterlyAssumed', ['times', p, ['ear', r, 4]], 'compounds quarterly instead of at the stated frequency'],
+        ['twoYears', ['times', p, ['gain', 1, r / m, 2 * m]], 'credits two years of compound interest'],
       ],
     }
   }),
@@ -191,6 +193,7 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['feeOnPrincipal', ['over', p * i + f, p], 'divides by the principal instead of the cash actually received'],
         ['interestOnNet', ['over', p * i, p - f], 'counts only the interest over the net advance'],
         ['feeTwice', ['over', p * i + 2 * f, p - f], 'counts the fee twice, deducted and repaid'],
+        ['interestDeducted', ['over', p * i + f, p - f - p * i], 'treats the interest as deducted up front as well, like a discount loan'],
       ],
     }
   }),
@@ -255,8 +258,10 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['simpleAnnualised', ['times', rq, 4], 'multiplies the quarter’s return by four'],
         ['quarterOnly', ['sum', rq], 'reports the quarter’s return'],
-        ['compoundedMonthly', ['sum', (1 + rq) ** 12 - 1], 'compounds it 12 times, as if it were monthly'],
-        ['twoQuarters', ['sum', (1 + rq) ** 2 - 1], 'compounds it over two quarters'],
+        ['compoundedMonthly', ['gain', 1, rq, 12], 'compounds it 12 times, as if it were monthly'],
+        ['twoQuarters', ['gain', 1, rq, 2], 'compounds it over two quarters'],
+        ['fiveQuarters', ['gain', 1, rq, 5], 'compounds it over five quarters, one too many'],
+        ['continuousAnnualised', ['earCont', 4 * rq], 'compounds four times the quarter’s return continuously'],
       ],
     }
   }),

@@ -48,9 +48,9 @@ import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
+import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
-import { TVM_DOMAINS } from './tvm-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {

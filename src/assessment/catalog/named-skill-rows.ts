@@ -49,9 +49,9 @@ import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TRAVEL_ROW } from './travel-row.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
+import { TVM_ROW } from './tvm-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
-import { TVM_ROW } from './tvm-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task

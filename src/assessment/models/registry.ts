@@ -159,11 +159,11 @@ import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { TRAVEL_MODELS } from './travel/travel-models.js'
 import { TS_DEV_MODELS } from './ts-dev/ts-models.js'
+import { TVM_MODELS } from './tvm/tvm-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
-import { TVM_MODELS } from './tvm/tvm-models.js'
 
 /** Every item model, by id. */
 export const ITEM_MODELS: readonly ItemModel[] = [

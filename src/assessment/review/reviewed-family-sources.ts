@@ -468,18 +468,6 @@ import {
   payrollGrossModel,
   payrollJournalModel,
 } from '../models/payroll/payroll-models.js'
-import {
-  TVM_ANNUITY_FAMILIES,
-  TVM_LOAN_FAMILIES,
-  TVM_LUMP_FAMILIES,
-  TVM_NPV_FAMILIES,
-  TVM_RATE_FAMILIES,
-  tvmAnnuityModel,
-  tvmLoanModel,
-  tvmLumpModel,
-  tvmNpvModel,
-  tvmRateModel,
-} from '../models/tvm/tvm-models.js'
 import { CHANGE_FAMILIES } from '../models/pcoord/change-families.js'
 import { EARNED_VALUE_FAMILIES } from '../models/pcoord/earned-value-families.js'
 import {
@@ -773,6 +761,18 @@ import {
   tsTypeOperatorsModel,
 } from '../models/ts-dev/ts-models.js'
 import { TYPE_OPERATOR_FAMILIES as TS_TYPE_OPERATOR_FAMILIES } from '../models/ts-dev/type-operator-families.js'
+import {
+  TVM_ANNUITY_FAMILIES,
+  TVM_LOAN_FAMILIES,
+  TVM_LUMP_FAMILIES,
+  TVM_NPV_FAMILIES,
+  TVM_RATE_FAMILIES,
+  tvmAnnuityModel,
+  tvmLoanModel,
+  tvmLumpModel,
+  tvmNpvModel,
+  tvmRateModel,
+} from '../models/tvm/tvm-models.js'
 import {
   TYPO_CSS_FAMILIES,
   TYPO_FACE_FAMILIES,

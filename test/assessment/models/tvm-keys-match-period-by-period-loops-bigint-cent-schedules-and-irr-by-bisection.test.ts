@@ -108,8 +108,7 @@ const cashPaybackWalk = (cs: readonly number[]): number => {
   }
   return Number.NaN
 }
-const npvLoop = (r: number, cs: readonly number[]) =>
-  cs.reduce((s, c, t) => s + c / grow(r, t), 0)
+const npvLoop = (r: number, cs: readonly number[]) => cs.reduce((s, c, t) => s + c / grow(r, t), 0)
 
 /** A lender's schedule in BigInt cents: payment from a bisected level payment, half-up interest. */
 function bankSchedule(cents: number, bp: number, perYear: number, n: number) {
@@ -157,7 +156,8 @@ function recompute(c: Calc): number {
       return x * grow(y, z - 1) * y
     case 'fvFlows': {
       const deposits = new Map<number, number>()
-      for (let j = 2; j + 1 < a.length; j += 2) deposits.set(a[j]!, (deposits.get(a[j]!) ?? 0) + a[j + 1]!)
+      for (let j = 2; j + 1 < a.length; j += 2)
+        deposits.set(a[j]!, (deposits.get(a[j]!) ?? 0) + a[j + 1]!)
       let bal = 0
       for (let t = 0; t <= y; t++) {
         if (t > 0) bal *= 1 + x
@@ -201,7 +201,11 @@ function recompute(c: Calc): number {
       return s
     }
     case 'nper':
-      return bisect((n) => x * exp(n * Math.log1p(z)) - (y * (exp(n * Math.log1p(z)) - 1)) / z, 0, 2000)
+      return bisect(
+        (n) => x * exp(n * Math.log1p(z)) - (y * (exp(n * Math.log1p(z)) - 1)) / z,
+        0,
+        2000,
+      )
     case 'nperLump':
       return bisect((n) => x * exp(n * Math.log1p(z)) - y, 0, 2000)
     case 'rate':
@@ -217,7 +221,7 @@ function recompute(c: Calc): number {
     case 'lnRate':
       return bisect((r) => exp(r) - 1 - x, -1, 5)
     case 'log10Rate':
-      return bisect((r) => exp(r * 2.302585092994046) - 1 - x, -1, 5)
+      return bisect((r) => exp(r * Math.LN10) - 1 - x, -1, 5)
     case 'ratio':
       return bisect((q) => (1 + q) * (1 + y) - (1 + x), -0.99, 5)
     case 'compound':
@@ -245,7 +249,12 @@ function recompute(c: Calc): number {
     case 'loanRate':
       return bisect((i) => presentOfPayments(y, i, z, 1) - x, 1e-9, 1)
     case 'loanEar':
-      return grow(bisect((i) => presentOfPayments(y, i, z, 1) - x, 1e-9, 1), w) - 1
+      return (
+        grow(
+          bisect((i) => presentOfPayments(y, i, z, 1) - x, 1e-9, 1),
+          w,
+        ) - 1
+      )
     case 'loanApr':
       return bisect((i) => presentOfPayments(y, i, z, 1) - x, 1e-9, 1) * w
     case 'schedPmt':
@@ -257,9 +266,17 @@ function recompute(c: Calc): number {
     case 'schedBalance':
       return cents(bankSchedule(x, y, z, w).rows[v - 1]![2])
     case 'schedInterestTo':
-      return cents(bankSchedule(x, y, z, w).rows.slice(0, v).reduce((s, r) => s + r[0], 0n))
+      return cents(
+        bankSchedule(x, y, z, w)
+          .rows.slice(0, v)
+          .reduce((s, r) => s + r[0], 0n),
+      )
     case 'schedPrincipalTo':
-      return cents(bankSchedule(x, y, z, w).rows.slice(0, v).reduce((s, r) => s + r[1], 0n))
+      return cents(
+        bankSchedule(x, y, z, w)
+          .rows.slice(0, v)
+          .reduce((s, r) => s + r[1], 0n),
+      )
     case 'schedLast': {
       const last = bankSchedule(x, y, z, w).rows.at(-1)!
       return cents(last[0] + last[1])
@@ -268,7 +285,8 @@ function recompute(c: Calc): number {
 }
 /** The figure an answer shows, read back from its text. */
 const figure = (text: string) => Number(text.replace(/[^0-9.-]/g, ''))
-const unit = (shape: Shape) => (shape.kind === 'money' ? 0.01 : shape.kind === 'pct' ? 10 ** -shape.dp / 100 : 10 ** -shape.dp)
+const unit = (shape: Shape) =>
+  shape.kind === 'money' ? 0.01 : shape.kind === 'pct' ? 10 ** -shape.dp / 100 : 10 ** -shape.dp
 const scale = (shape: Shape) => (shape.kind === 'pct' ? 100 : 1)
 
 /** Whether an answer shows the recomputed value of its Calc, to the shape's last place. */
@@ -277,7 +295,9 @@ function agrees(text: string, calc: Calc, shape: Shape): string | undefined {
   const exact = typeof calc[0] === 'string' && calc[0].startsWith('sched')
   const shown = figure(text) / scale(shape)
   const slack = exact ? 1e-9 : unit(shape) / 2 + 1e-9 * Math.max(1, Math.abs(again))
-  return Math.abs(shown - again) <= slack ? undefined : `${JSON.stringify(calc)} is ${again}, shown ${text}`
+  return Math.abs(shown - again) <= slack
+    ? undefined
+    : `${JSON.stringify(calc)} is ${again}, shown ${text}`
 }
 
 // ---- Named slips whose arguments must differ from the key's exactly as the name says.
@@ -325,7 +345,9 @@ const SLIP_RULES: Readonly<Record<string, (key: Calc, slip: Calc) => boolean>> =
     return d !== undefined && Math.abs(d[1] / d[0] - 365 / 360) < 1e-9
   },
   discountsOutlay: (k, s) =>
-    k[0] === 'npv' && s[0] === 'npv' && JSON.stringify([...k.slice(0, 2), 0, ...k.slice(2)]) === JSON.stringify(s),
+    k[0] === 'npv' &&
+    s[0] === 'npv' &&
+    JSON.stringify([...k.slice(0, 2), 0, ...k.slice(2)]) === JSON.stringify(s),
 }
 
 const DRAWN = drawFamilies(FAMILIES, DRAWS, 2026_12_05) as { family: string; s: TvmScenario }[]
@@ -362,7 +384,10 @@ describeEngineIndependent('time value of money scenarios', () => {
         const rule = SLIP_RULES[slip]
         if (rule) {
           ruled++
-          if (!rule(s.calcs.key!, calc)) wrong.push(`${family}: ${slip} is not that slip of ${JSON.stringify(s.calcs.key)}: ${JSON.stringify(calc)}`)
+          if (!rule(s.calcs.key!, calc))
+            wrong.push(
+              `${family}: ${slip} is not that slip of ${JSON.stringify(s.calcs.key)}: ${JSON.stringify(calc)}`,
+            )
         }
       }
     }
@@ -383,7 +408,10 @@ describeEngineIndependent('time value of money scenarios', () => {
   })
 
   it('offer three distinct distractors, each with a named mistake, in a frame that holds them', () => {
-    const shown = DRAWN.map(({ family, s }) => ({ family, s: { ...s, wrong: s.wrong.slice(0, 3) } }))
+    const shown = DRAWN.map(({ family, s }) => ({
+      family,
+      s: { ...s, wrong: s.wrong.slice(0, 3) },
+    }))
     expect(optionSetProblems(shown, { capitalStem: true })).toEqual([])
   })
 })

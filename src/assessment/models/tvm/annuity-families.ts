@@ -22,12 +22,20 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fvAnn', c, i, n, 0],
       wrong: [
-        ['dueForOrdinary', ['fvAnn', c, i, n, 1], 'treats the deposits as made at the start of each year (annuity due)'],
+        [
+          'dueForOrdinary',
+          ['fvAnn', c, i, n, 1],
+          'treats the deposits as made at the start of each year (annuity due)',
+        ],
         ['noInterest', ['times', c, n], 'adds the deposits without interest'],
         ['missingPeriod', ['fvAnn', c, i, n - 1, 0], 'counts one deposit too few'],
         ['extraPeriod', ['fvAnn', c, i, n + 1, 0], 'counts one deposit too many'],
         ['lumpOfAll', ['fv', c * n, i, n], 'compounds the sum of all deposits from the start'],
-        ['presentValue', ['pvAnn', c, i, n, 0], 'gives the present value instead of the future value'],
+        [
+          'presentValue',
+          ['pvAnn', c, i, n, 0],
+          'gives the present value instead of the future value',
+        ],
       ],
     }
   }),
@@ -42,10 +50,18 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fvAnn', c, i, n, 1],
       wrong: [
-        ['ordinaryForDue', ['fvAnn', c, i, n, 0], 'treats the payments as made at the end of each year (ordinary annuity)'],
+        [
+          'ordinaryForDue',
+          ['fvAnn', c, i, n, 0],
+          'treats the payments as made at the end of each year (ordinary annuity)',
+        ],
         ['noInterest', ['times', c, n], 'adds the payments without interest'],
         ['dueTwice', ['fvAnn', c, i, n, 2], 'applies the annuity-due adjustment twice'],
-        ['ordinaryOneMore', ['fvAnn', c, i, n + 1, 0], 'adds a period to an ordinary annuity instead of compounding one more year'],
+        [
+          'ordinaryOneMore',
+          ['fvAnn', c, i, n + 1, 0],
+          'adds a period to an ordinary annuity instead of compounding one more year',
+        ],
         ['missingPeriod', ['fvAnn', c, i, n - 1, 1], 'counts one payment too few'],
       ],
     }
@@ -61,11 +77,19 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pvAnn', c, i, n, 0],
       wrong: [
-        ['dueForOrdinary', ['pvAnn', c, i, n, 1], 'values the payments as made at the start of each year'],
+        [
+          'dueForOrdinary',
+          ['pvAnn', c, i, n, 1],
+          'values the payments as made at the start of each year',
+        ],
         ['undiscounted', ['times', c, n], 'adds the payments without discounting'],
         ['extraPeriod', ['pvAnn', c, i, n + 1, 0], 'counts one payment too many'],
         ['missingPeriod', ['pvAnn', c, i, n - 1, 0], 'counts one payment too few'],
-        ['lumpAtEnd', ['pv', c * n, i, n], 'discounts the total of the payments from the last year'],
+        [
+          'lumpAtEnd',
+          ['pv', c * n, i, n],
+          'discounts the total of the payments from the last year',
+        ],
         ['perpetuity', ['perp', c, i], 'values the payments as a perpetuity'],
       ],
     }
@@ -81,10 +105,18 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pvAnn', c, r / 12, n, 1],
       wrong: [
-        ['ordinaryForDue', ['pvAnn', c, r / 12, n, 0], 'values the payments as made at the end of each month'],
+        [
+          'ordinaryForDue',
+          ['pvAnn', c, r / 12, n, 0],
+          'values the payments as made at the end of each month',
+        ],
         ['undiscounted', ['times', c, n], 'adds the payments without discounting'],
         ['annualRateMonthly', ['pvAnn', c, r, n, 1], 'applies the annual rate each month'],
-        ['firstPaymentTwice', ['sum', c, c * ((1 - (1 + r / 12) ** -n) / (r / 12)) * (1 + r / 12)], 'adds the first payment again to the annuity-due value'],
+        [
+          'firstPaymentTwice',
+          ['sum', c, c * ((1 - (1 + r / 12) ** -n) / (r / 12)) * (1 + r / 12)],
+          'adds the first payment again to the annuity-due value',
+        ],
         ['missingPeriod', ['pvAnn', c, r / 12, n - 1, 1], 'counts one payment too few'],
       ],
     }
@@ -100,11 +132,23 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fvAnn', c, r / 12, 12 * t, 0],
       wrong: [
-        ['annualLump', ['fvAnn', 12 * c, r, t, 0], 'deposits the year’s savings as one sum at each year-end'],
-        ['dueForOrdinary', ['fvAnn', c, r / 12, 12 * t, 1], 'treats the deposits as made at the start of each month'],
+        [
+          'annualLump',
+          ['fvAnn', 12 * c, r, t, 0],
+          'deposits the year’s savings as one sum at each year-end',
+        ],
+        [
+          'dueForOrdinary',
+          ['fvAnn', c, r / 12, 12 * t, 1],
+          'treats the deposits as made at the start of each month',
+        ],
         ['noInterest', ['times', c, 12 * t], 'adds the deposits without interest'],
         ['yearsAsPeriods', ['fvAnn', c, r / 12, t, 0], 'uses the years as the number of months'],
-        ['startOfYearLump', ['fvAnn', 12 * c, r, t, 1], 'deposits the year’s savings as one sum at the start of each year'],
+        [
+          'startOfYearLump',
+          ['fvAnn', 12 * c, r, t, 1],
+          'deposits the year’s savings as one sum at the start of each year',
+        ],
       ],
     }
   }),
@@ -119,10 +163,18 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['sink', f, i, n, 0],
       wrong: [
-        ['dueForOrdinary', ['sink', f, i, n, 1], 'treats the deposits as made at the start of each year'],
+        [
+          'dueForOrdinary',
+          ['sink', f, i, n, 1],
+          'treats the deposits as made at the start of each year',
+        ],
         ['noInterest', ['over', f, n], 'divides the target by the years, ignoring interest'],
         ['loanPayment', ['pmt', f, i, n, 0], 'uses the loan-payment (present value) formula'],
-        ['discountedTarget', ['over', f / (1 + i) ** n, n], 'divides the target’s present value by the years'],
+        [
+          'discountedTarget',
+          ['over', f / (1 + i) ** n, n],
+          'divides the target’s present value by the years',
+        ],
         ['extraPeriod', ['sink', f, i, n + 1, 0], 'counts one deposit too many'],
       ],
     }
@@ -140,7 +192,11 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['sink', f, r / m, m * t, 1],
       wrong: [
-        ['ordinaryForDue', ['sink', f, r / m, m * t, 0], 'treats the deposits as made at the end of each period'],
+        [
+          'ordinaryForDue',
+          ['sink', f, r / m, m * t, 0],
+          'treats the deposits as made at the end of each period',
+        ],
         ['noInterest', ['over', f, m * t], 'divides the target by the number of deposits'],
         ['annualRatePeriodic', ['sink', f, r, m * t, 1], 'applies the annual rate each period'],
         ['loanPayment', ['pmt', f, r / m, m * t, 1], 'uses the present-value payment formula'],
@@ -160,11 +216,23 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['deferredAnn', c, i, n, first - 1],
       wrong: [
-        ['discountedOneTooMany', ['deferredAnn', c, i, n, first], 'discounts the annuity value from the year of the first payment, one year too many'],
+        [
+          'discountedOneTooMany',
+          ['deferredAnn', c, i, n, first],
+          'discounts the annuity value from the year of the first payment, one year too many',
+        ],
         ['notDeferred', ['pvAnn', c, i, n, 0], 'ignores the deferral'],
-        ['discountedTwoFew', ['deferredAnn', c, i, n, first - 2], 'discounts two years fewer than the deferral'],
+        [
+          'discountedTwoFew',
+          ['deferredAnn', c, i, n, first - 2],
+          'discounts two years fewer than the deferral',
+        ],
         ['undiscounted', ['times', c, n], 'adds the payments without discounting'],
-        ['wholeSpan', ['pvAnn', c, i, n + first - 1, 0], 'values payments for the whole span from year 1'],
+        [
+          'wholeSpan',
+          ['pvAnn', c, i, n + first - 1, 0],
+          'values payments for the whole span from year 1',
+        ],
       ],
     }
   }),
@@ -179,9 +247,17 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       key: ['sum', c, ['perp', c, i]],
       wrong: [
         ['ordinaryPerpetuity', ['perp', c, i], 'values it as a perpetuity starting in a year'],
-        ['discountedOnce', ['over', c / i, 1 + i], 'discounts the perpetuity one year instead of adding today’s payment'],
+        [
+          'discountedOnce',
+          ['over', c / i, 1 + i],
+          'discounts the perpetuity one year instead of adding today’s payment',
+        ],
         ['compoundedTwice', ['times', c / i, (1 + i) ** 2], 'applies the annuity-due factor twice'],
-        ['fiftyPayments', ['pvAnn', c, i, 50, 1], 'values 50 payments in advance instead of a perpetuity'],
+        [
+          'fiftyPayments',
+          ['pvAnn', c, i, 50, 1],
+          'values 50 payments in advance instead of a perpetuity',
+        ],
       ],
     }
   }),
@@ -197,10 +273,18 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['gperp', c, i, g],
       wrong: [
-        ['grownAgain', ['gperp', c * (1 + g), i, g], 'grows next year’s rent one more year before dividing'],
+        [
+          'grownAgain',
+          ['gperp', c * (1 + g), i, g],
+          'grows next year’s rent one more year before dividing',
+        ],
         ['levelPerpetuity', ['perp', c, i], 'ignores the growth'],
         ['addedGrowth', ['over', c, i + g], 'adds the growth rate to the discount rate'],
-        ['discountedOnce', ['over', c / (i - g), 1 + i], 'discounts the Gordon value one more year'],
+        [
+          'discountedOnce',
+          ['over', c / (i - g), 1 + i],
+          'discounts the Gordon value one more year',
+        ],
         ['halfGrowth', ['gperp', c, i, g / 2], 'uses half the growth rate'],
       ],
     }
@@ -217,10 +301,18 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['gperp', d0 * (1 + g), i, g],
       wrong: [
-        ['currentDividend', ['gperp', d0, i, g], 'divides the dividend just paid instead of next year’s'],
+        [
+          'currentDividend',
+          ['gperp', d0, i, g],
+          'divides the dividend just paid instead of next year’s',
+        ],
         ['twoYearsGrowth', ['gperp', d0 * (1 + g) ** 2, i, g], 'grows the dividend two years'],
         ['noGrowth', ['perp', d0, i], 'values the dividend as a level perpetuity'],
-        ['addedGrowth', ['over', d0 * (1 + g), i + g], 'adds the growth rate to the required return'],
+        [
+          'addedGrowth',
+          ['over', d0 * (1 + g), i + g],
+          'adds the growth rate to the required return',
+        ],
       ],
     }
   }),
@@ -239,9 +331,17 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['levelAnnuity', ['pvAnn', c, i, n, 0], 'ignores the growth'],
         ['growingPerpetuity', ['gperp', c, i, g], 'values the payments as a growing perpetuity'],
-        ['netRateAnnuity', ['pvAnn', c, i - g, n, 0], 'discounts a level annuity at the rate less the growth'],
+        [
+          'netRateAnnuity',
+          ['pvAnn', c, i - g, n, 0],
+          'discounts a level annuity at the rate less the growth',
+        ],
         ['extraPeriod', ['gann', c, i, g, n + 1], 'counts one payment too many'],
-        ['grownFirst', ['gann', c * (1 + g), i, g, n], 'grows the first payment before the first year'],
+        [
+          'grownFirst',
+          ['gann', c * (1 + g), i, g, n],
+          'grows the first payment before the first year',
+        ],
       ],
     }
   }),
@@ -256,10 +356,18 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pv', ['perp', c, i], i, first - 1],
       wrong: [
-        ['oneTooMany', ['pv', c / i, i, first], 'discounts the perpetuity value from the year of the first payment'],
+        [
+          'oneTooMany',
+          ['pv', c / i, i, first],
+          'discounts the perpetuity value from the year of the first payment',
+        ],
         ['notDeferred', ['perp', c, i], 'ignores the deferral'],
         ['twoTooFew', ['pv', c / i, i, first - 2], 'discounts two years fewer than the deferral'],
-        ['simpleDiscount', ['simplePv', c / i, i, first - 1], 'discounts the perpetuity value with simple interest'],
+        [
+          'simpleDiscount',
+          ['simplePv', c / i, i, first - 1],
+          'discounts the perpetuity value with simple interest',
+        ],
       ],
     }
   }),
@@ -274,7 +382,11 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pvAnn', c, i, n, 1],
       wrong: [
-        ['ordinaryForDue', ['pvAnn', c, i, n, 0], 'values the withdrawals as made at the end of each year'],
+        [
+          'ordinaryForDue',
+          ['pvAnn', c, i, n, 0],
+          'values the withdrawals as made at the end of each year',
+        ],
         ['noInterest', ['times', c, n], 'multiplies the withdrawal by the years'],
         ['futureValue', ['fvAnn', c, i, n, 1], 'gives the future value of the withdrawals'],
         ['missingPeriod', ['pvAnn', c, i, n - 1, 1], 'counts one withdrawal too few'],
@@ -293,10 +405,18 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pvAnn', c, r / 4, 4 * t, 0],
       wrong: [
-        ['annualised', ['pvAnn', 4 * c, r, t, 0], 'lumps each year’s payments at year-end and discounts annually'],
+        [
+          'annualised',
+          ['pvAnn', 4 * c, r, t, 0],
+          'lumps each year’s payments at year-end and discounts annually',
+        ],
         ['nominalAsPeriodic', ['pvAnn', c, r, 4 * t, 0], 'applies the annual rate each quarter'],
         ['yearsAsPeriods', ['pvAnn', c, r / 4, t, 0], 'uses the years as the number of quarters'],
-        ['dueForOrdinary', ['pvAnn', c, r / 4, 4 * t, 1], 'treats the payments as made at the start of each quarter'],
+        [
+          'dueForOrdinary',
+          ['pvAnn', c, r / 4, 4 * t, 1],
+          'treats the payments as made at the start of each quarter',
+        ],
         ['undiscounted', ['times', c, 4 * t], 'adds the payments without discounting'],
       ],
     }
@@ -313,10 +433,26 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       key: ['nper', pv, c, i],
       wrong: [
         ['noInterest', ['over', pv, c], 'divides the fund by the withdrawal, ignoring interest'],
-        ['logOverRate', ['over', Math.log(c / (c - pv * i)), i], 'divides the log by the rate instead of by the log of one plus the rate'],
-        ['interestOnOriginal', ['over', pv, c - pv * i], 'keeps interest on the original fund, so it falls by the withdrawal less that interest each year'],
-        ['dueAssumed', ['nper', pv - c, c, i], 'takes the first withdrawal today and counts only the ones after it'],
-        ['roundsUp', ['ceil', ['nper', pv, c, i]], 'rounds up to whole withdrawals, counting the last part one as full'],
+        [
+          'logOverRate',
+          ['over', Math.log(c / (c - pv * i)), i],
+          'divides the log by the rate instead of by the log of one plus the rate',
+        ],
+        [
+          'interestOnOriginal',
+          ['over', pv, c - pv * i],
+          'keeps interest on the original fund, so it falls by the withdrawal less that interest each year',
+        ],
+        [
+          'dueAssumed',
+          ['nper', pv - c, c, i],
+          'takes the first withdrawal today and counts only the ones after it',
+        ],
+        [
+          'roundsUp',
+          ['ceil', ['nper', pv, c, i]],
+          'rounds up to whole withdrawals, counting the last part one as full',
+        ],
       ],
     }
   }),
@@ -332,7 +468,11 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['halvedRate', ['perp', c, e / 2], 'halves the effective annual rate for the half-year'],
         ['annualRate', ['perp', c, e], 'divides a half-year payment by the annual rate'],
-        ['annualisedPayment', ['perp', 2 * c, e], 'doubles the payment and divides by the annual rate'],
+        [
+          'annualisedPayment',
+          ['perp', 2 * c, e],
+          'doubles the payment and divides by the annual rate',
+        ],
         ['dueAssumed', ['sum', c, c / ((1 + e) ** 0.5 - 1)], 'counts a payment today as well'],
       ],
     }
@@ -351,9 +491,21 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['noLaterGrowth', ['fvAnn', c, i, k, 0], 'stops the interest when the deposits stop'],
         ['depositsThroughout', ['fvAnn', c, i, k + n, 0], 'counts deposits over the whole span'],
-        ['lumpOfDeposits', ['fv', c * k, i, n], 'compounds the plain sum of deposits from the last one'],
-        ['dueForOrdinary', ['fv', ['fvAnn', c, i, k, 1], i, n], 'treats the deposits as made at the start of each year'],
-        ['shortGrowth', ['fv', c * (((1 + i) ** k - 1) / i), i, n - 1], 'compounds one year too few after the deposits'],
+        [
+          'lumpOfDeposits',
+          ['fv', c * k, i, n],
+          'compounds the plain sum of deposits from the last one',
+        ],
+        [
+          'dueForOrdinary',
+          ['fv', ['fvAnn', c, i, k, 1], i, n],
+          'treats the deposits as made at the start of each year',
+        ],
+        [
+          'shortGrowth',
+          ['fv', c * (((1 + i) ** k - 1) / i), i, n - 1],
+          'compounds one year too few after the deposits',
+        ],
       ],
     }
   }),
@@ -391,7 +543,11 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
         ['oneYearInterest', ['times', c, i], 'counts one year’s interest on one deposit'],
         ['interestOnTotal', ['times', c * n, i], 'counts one year’s interest on the deposits made'],
         ['dueValue', ['fvAnn', c, i, n, 1], 'gives the annuity due’s whole value'],
-        ['doubleGap', ['times', c * (((1 + i) ** n - 1) / i), (1 + i) ** 2 - 1], 'compounds the gap over two years'],
+        [
+          'doubleGap',
+          ['times', c * (((1 + i) ** n - 1) / i), (1 + i) ** 2 - 1],
+          'compounds the gap over two years',
+        ],
       ],
     }
   }),
@@ -408,11 +564,35 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['sum', ['pvAnn', cpn, y / 2, 2 * n, 0], ['pv', face, y / 2, 2 * n]],
       wrong: [
-        ['annualCoupons', ['sum', 2 * cpn * ((1 - (1 + y) ** -n) / y), face / (1 + y) ** n], 'treats the coupons as annual'],
+        [
+          'annualCoupons',
+          ['sum', 2 * cpn * ((1 - (1 + y) ** -n) / y), face / (1 + y) ** n],
+          'treats the coupons as annual',
+        ],
         ['couponsOnly', ['pvAnn', cpn, y / 2, 2 * n, 0], 'leaves out the face value'],
-        ['faceUndiscounted', ['sum', cpn * ((1 - (1 + y / 2) ** (-2 * n)) / (y / 2)), face], 'adds the face value without discounting'],
-        ['couponRate', ['sum', cpn * ((1 - (1 + cb / 20000) ** (-2 * n)) / (cb / 20000)), face / (1 + cb / 20000) ** (2 * n)], 'discounts at the coupon rate instead of the yield'],
-        ['fullCoupon', ['sum', 2 * cpn * ((1 - (1 + y / 2) ** (-2 * n)) / (y / 2)), face / (1 + y / 2) ** (2 * n)], 'pays the annual coupon every half-year'],
+        [
+          'faceUndiscounted',
+          ['sum', cpn * ((1 - (1 + y / 2) ** (-2 * n)) / (y / 2)), face],
+          'adds the face value without discounting',
+        ],
+        [
+          'couponRate',
+          [
+            'sum',
+            cpn * ((1 - (1 + cb / 20000) ** (-2 * n)) / (cb / 20000)),
+            face / (1 + cb / 20000) ** (2 * n),
+          ],
+          'discounts at the coupon rate instead of the yield',
+        ],
+        [
+          'fullCoupon',
+          [
+            'sum',
+            2 * cpn * ((1 - (1 + y / 2) ** (-2 * n)) / (y / 2)),
+            face / (1 + y / 2) ** (2 * n),
+          ],
+          'pays the annual coupon every half-year',
+        ],
       ],
     }
   }),
@@ -430,7 +610,11 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['yieldOnly', ['over', c, price], 'gives the dividend yield'],
         ['addedYield', ['sum', i, c / price], 'adds the dividend yield to the required return'],
-        ['grownDividend', ['sum', i, -(c * (1 + i)) / price], 'grows the dividend a year at the required return'],
+        [
+          'grownDividend',
+          ['sum', i, -(c * (1 + i)) / price],
+          'grows the dividend a year at the required return',
+        ],
         ['requiredReturn', ['sum', i], 'takes the required return as the growth'],
       ],
     }
@@ -447,11 +631,23 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['sum', ['pvAnn', c, r / 12, n, 0], ['pv', balloon, r / 12, n]],
       wrong: [
-        ['balloonUndiscounted', ['sum', c * ((1 - (1 + r / 12) ** -n) / (r / 12)), balloon], 'adds the balloon without discounting'],
+        [
+          'balloonUndiscounted',
+          ['sum', c * ((1 - (1 + r / 12) ** -n) / (r / 12)), balloon],
+          'adds the balloon without discounting',
+        ],
         ['paymentsOnly', ['pvAnn', c, r / 12, n, 0], 'leaves out the balloon'],
         ['undiscounted', ['sum', c * n, balloon], 'adds everything without discounting'],
-        ['annualRateEachMonth', ['sum', ['pvAnn', c, r, n, 0], ['pv', balloon, r, n]], 'applies the annual rate each month'],
-        ['balloonYears', ['sum', c * ((1 - (1 + r / 12) ** -n) / (r / 12)), balloon / (1 + r) ** (n / 12)], 'discounts the balloon annually'],
+        [
+          'annualRateEachMonth',
+          ['sum', ['pvAnn', c, r, n, 0], ['pv', balloon, r, n]],
+          'applies the annual rate each month',
+        ],
+        [
+          'balloonYears',
+          ['sum', c * ((1 - (1 + r / 12) ** -n) / (r / 12)), balloon / (1 + r) ** (n / 12)],
+          'discounts the balloon annually',
+        ],
       ],
     }
   }),
@@ -467,10 +663,22 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
       key: ['fvAnn', c, ['periodic', ear, 12], 12 * t, 0],
       wrong: [
         ['earOver12', ['fvAnn', c, ear / 12, 12 * t, 0], 'divides the effective rate by 12'],
-        ['annualLump', ['fvAnn', 12 * c, ear, t, 0], 'deposits the year’s savings at each year-end'],
+        [
+          'annualLump',
+          ['fvAnn', 12 * c, ear, t, 0],
+          'deposits the year’s savings at each year-end',
+        ],
         ['noInterest', ['times', c, 12 * t], 'adds the deposits without interest'],
-        ['dueForOrdinary', ['fvAnn', c, ['periodic', ear, 12], 12 * t, 1], 'treats the deposits as made at the start of each month'],
-        ['startOfYearLump', ['fvAnn', 12 * c, ear, t, 1], 'deposits the year’s savings at the start of each year'],
+        [
+          'dueForOrdinary',
+          ['fvAnn', c, ['periodic', ear, 12], 12 * t, 1],
+          'treats the deposits as made at the start of each month',
+        ],
+        [
+          'startOfYearLump',
+          ['fvAnn', 12 * c, ear, t, 1],
+          'deposits the year’s savings at the start of each year',
+        ],
       ],
     }
   }),

@@ -1,7 +1,17 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { cap, drawn, symbol } from '../scenario/scenario-text.js'
-import { bps, client, count, evaluate, money, rateText, schedulePayment, show, tvm } from './tvm-calc.js'
+import {
+  bps,
+  client,
+  count,
+  evaluate,
+  money,
+  rateText,
+  schedulePayment,
+  show,
+  tvm,
+} from './tvm-calc.js'
 
 // Loan payments and amortisation. The level payment repays P over n periods at periodic rate i:
 // PMT = P·i / (1 − (1 + i)^−n) (payments in arrears; in advance, divided by 1 + i). A lender’s
@@ -10,7 +20,8 @@ import { bps, client, count, evaluate, money, rateText, schedulePayment, show, t
 // (the amortisation method of CFA Institute, Quantitative Methods, “The Time Value of Money”,
 // and of spreadsheet IPMT/PPMT; US Regulation Z appendix J for the periodic rate = APR ÷ periods).
 
-const SCHED = 'The payment is the level payment rounded to the nearest cent; each month’s interest is the balance times the annual rate ÷ 12, rounded to the nearest cent.'
+const SCHED =
+  'The payment is the level payment rounded to the nearest cent; each month’s interest is the balance times the annual rate ÷ 12, rounded to the nearest cent.'
 
 interface Loan {
   $: string
@@ -23,12 +34,13 @@ function loan(rng: Rng, low = 10000, high = 400000, step = 1000): Loan {
   const $ = symbol(rng)
   const cents = drawn(rng, low, high, step) * 100
   const b = bps(rng, 300, 1100)
-  const years = rng.pick([3, 4, 5, 10, 15, 20, 25, 30].filter((y) => (cents > 5e6 ? y >= 10 : y <= 10)))
+  const years = rng.pick(
+    [3, 4, 5, 10, 15, 20, 25, 30].filter((y) => (cents > 5e6 ? y >= 10 : y <= 10)),
+  )
   return { $, cents, b, years, n: 12 * years }
 }
 const amount = (l: Loan) => show(money(l.$), l.cents / 100)
 const pmtOf = (l: Loan) => schedulePayment(l.cents, l.b, 12, l.n) / 100
-
 
 export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
   tvm('tvm-monthly-loan-payment', (rng) => {
@@ -40,9 +52,17 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['schedPmt', l.cents, l.b, 12, l.n],
       wrong: [
-        ['annualPaymentOver12', ['over', P / ((1 - (1 + r) ** -l.years) / r), 12], 'works out an annual payment and divides it by 12'],
+        [
+          'annualPaymentOver12',
+          ['over', P / ((1 - (1 + r) ** -l.years) / r), 12],
+          'works out an annual payment and divides it by 12',
+        ],
         ['noInterest', ['over', P, l.n], 'divides the loan by the number of payments'],
-        ['simpleAddOn', ['over', P * (1 + r * l.years), l.n], 'adds simple interest for the whole term and divides by the payments'],
+        [
+          'simpleAddOn',
+          ['over', P * (1 + r * l.years), l.n],
+          'adds simple interest for the whole term and divides by the payments',
+        ],
         ['inAdvance', ['pmt', P, r / 12, l.n, 1], 'treats the payments as made in advance'],
         ['annualRateEachMonth', ['pmt', P, r, l.n, 0], 'applies the annual rate each month'],
       ],
@@ -60,10 +80,18 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['schedPmt', P * 100, b, 1, n],
       wrong: [
         ['straightLine', ['over', P, n], 'divides the loan by the years, ignoring interest'],
-        ['firstYearEqualPrincipal', ['sum', P / n, P * i], 'adds the first year’s interest to an equal share of principal'],
+        [
+          'firstYearEqualPrincipal',
+          ['sum', P / n, P * i],
+          'adds the first year’s interest to an equal share of principal',
+        ],
         ['inAdvance', ['pmt', P, i, n, 1], 'treats the payments as made at the start of each year'],
         ['sinkingFund', ['sink', P, i, n, 0], 'uses the sinking-fund (future value) factor'],
-        ['simpleAddOn', ['over', P * (1 + i * n), n], 'adds simple interest for the term and divides by the years'],
+        [
+          'simpleAddOn',
+          ['over', P * (1 + i * n), n],
+          'adds simple interest for the term and divides by the years',
+        ],
       ],
     }
   }),
@@ -75,11 +103,31 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['schedInterest', l.cents, l.b, 12, l.n, k],
       wrong: [
-        ['previousPeriod', ['schedInterest', l.cents, l.b, 12, l.n, k - 1], 'takes the interest of payment k − 1, on the balance one month too early'],
-        ['nextPeriod', ['schedInterest', l.cents, l.b, 12, l.n, k + 1], 'takes the interest charged on the balance after payment k'],
-        ['originalBalance', ['schedInterest', l.cents, l.b, 12, l.n, 1], 'charges interest on the original loan, not the balance'],
-        ['principalPart', ['schedPrincipal', l.cents, l.b, 12, l.n, k], 'gives the principal part of the payment'],
-        ['averageInterest', ['over', pmtOf(l) * l.n - l.cents / 100, l.n], 'averages the total interest over all payments'],
+        [
+          'previousPeriod',
+          ['schedInterest', l.cents, l.b, 12, l.n, k - 1],
+          'takes the interest of payment k − 1, on the balance one month too early',
+        ],
+        [
+          'nextPeriod',
+          ['schedInterest', l.cents, l.b, 12, l.n, k + 1],
+          'takes the interest charged on the balance after payment k',
+        ],
+        [
+          'originalBalance',
+          ['schedInterest', l.cents, l.b, 12, l.n, 1],
+          'charges interest on the original loan, not the balance',
+        ],
+        [
+          'principalPart',
+          ['schedPrincipal', l.cents, l.b, 12, l.n, k],
+          'gives the principal part of the payment',
+        ],
+        [
+          'averageInterest',
+          ['over', pmtOf(l) * l.n - l.cents / 100, l.n],
+          'averages the total interest over all payments',
+        ],
       ],
     }
   }),
@@ -91,11 +139,27 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['schedPrincipal', l.cents, l.b, 12, l.n, k],
       wrong: [
-        ['previousPeriod', ['schedPrincipal', l.cents, l.b, 12, l.n, k - 1], 'takes the principal of payment k − 1'],
-        ['nextPeriod', ['schedPrincipal', l.cents, l.b, 12, l.n, k + 1], 'takes the principal of the payment after k'],
-        ['firstPayment', ['schedPrincipal', l.cents, l.b, 12, l.n, 1], 'takes the first payment’s principal, on the original balance'],
+        [
+          'previousPeriod',
+          ['schedPrincipal', l.cents, l.b, 12, l.n, k - 1],
+          'takes the principal of payment k − 1',
+        ],
+        [
+          'nextPeriod',
+          ['schedPrincipal', l.cents, l.b, 12, l.n, k + 1],
+          'takes the principal of the payment after k',
+        ],
+        [
+          'firstPayment',
+          ['schedPrincipal', l.cents, l.b, 12, l.n, 1],
+          'takes the first payment’s principal, on the original balance',
+        ],
         ['equalShare', ['over', l.cents / 100, l.n], 'divides the loan by the number of payments'],
-        ['interestPart', ['schedInterest', l.cents, l.b, 12, l.n, k], 'gives the interest part of the payment'],
+        [
+          'interestPart',
+          ['schedInterest', l.cents, l.b, 12, l.n, k],
+          'gives the interest part of the payment',
+        ],
       ],
     }
   }),
@@ -107,11 +171,31 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['schedBalance', l.cents, l.b, 12, l.n, k],
       wrong: [
-        ['previousPeriod', ['schedBalance', l.cents, l.b, 12, l.n, k - 1], 'gives the balance before payment k'],
-        ['nextPeriod', ['schedBalance', l.cents, l.b, 12, l.n, k + 1], 'counts one payment too many'],
-        ['straightLine', ['times', l.cents / 100, 1 - k / l.n], 'reduces the balance in equal steps, as if every payment were principal of P ÷ n'],
-        ['paymentsSubtracted', ['sum', l.cents / 100, -k * pmtOf(l)], 'subtracts the whole payments, ignoring interest'],
-        ['interestLeftOut', ['sum', l.cents / 100, -k * pmtOf(l), l.cents / 100 * (l.b / 10000) * (k / 12)], 'subtracts the payments and adds back simple interest'],
+        [
+          'previousPeriod',
+          ['schedBalance', l.cents, l.b, 12, l.n, k - 1],
+          'gives the balance before payment k',
+        ],
+        [
+          'nextPeriod',
+          ['schedBalance', l.cents, l.b, 12, l.n, k + 1],
+          'counts one payment too many',
+        ],
+        [
+          'straightLine',
+          ['times', l.cents / 100, 1 - k / l.n],
+          'reduces the balance in equal steps, as if every payment were principal of P ÷ n',
+        ],
+        [
+          'paymentsSubtracted',
+          ['sum', l.cents / 100, -k * pmtOf(l)],
+          'subtracts the whole payments, ignoring interest',
+        ],
+        [
+          'interestLeftOut',
+          ['sum', l.cents / 100, -k * pmtOf(l), (l.cents / 100) * (l.b / 10000) * (k / 12)],
+          'subtracts the payments and adds back simple interest',
+        ],
       ],
     }
   }),
@@ -124,11 +208,23 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['schedInterestTo', l.cents, l.b, 12, l.n, l.n],
       wrong: [
-        ['simpleOnOriginal', ['times', P, r * l.years], 'charges simple interest on the original loan for the whole term'],
+        [
+          'simpleOnOriginal',
+          ['times', P, r * l.years],
+          'charges simple interest on the original loan for the whole term',
+        ],
         ['totalPayments', ['times', pmtOf(l), l.n], 'gives the total of the payments'],
         ['halfBalance', ['times', P / 2, r * l.years], 'charges simple interest on half the loan'],
-        ['firstYearTimesYears', ['times', ['schedInterestTo', l.cents, l.b, 12, l.n, 12], l.years], 'multiplies the first year’s interest by the years'],
-        ['compounded', ['gain', P, r / 12, l.n], 'compounds the whole loan over the term as if nothing were repaid'],
+        [
+          'firstYearTimesYears',
+          ['times', ['schedInterestTo', l.cents, l.b, 12, l.n, 12], l.years],
+          'multiplies the first year’s interest by the years',
+        ],
+        [
+          'compounded',
+          ['gain', P, r / 12, l.n],
+          'compounds the whole loan over the term as if nothing were repaid',
+        ],
       ],
     }
   }),
@@ -143,10 +239,26 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['schedInterestTo', l.cents, l.b, 12, l.n, 12],
       wrong: [
         ['originalBalance', ['times', P, r], 'charges a year’s interest on the original loan'],
-        ['firstTimes12', ['times', ['schedInterest', l.cents, l.b, 12, l.n, 1], 12], 'multiplies the first month’s interest by 12'],
-        ['thirteenPayments', ['schedInterestTo', l.cents, l.b, 12, l.n, 13], 'adds up 13 payments’ interest'],
-        ['principalRepaid', ['schedPrincipalTo', l.cents, l.b, 12, l.n, 12], 'gives the principal repaid in the year'],
-        ['elevenPayments', ['schedInterestTo', l.cents, l.b, 12, l.n, 11], 'adds up only 11 payments’ interest'],
+        [
+          'firstTimes12',
+          ['times', ['schedInterest', l.cents, l.b, 12, l.n, 1], 12],
+          'multiplies the first month’s interest by 12',
+        ],
+        [
+          'thirteenPayments',
+          ['schedInterestTo', l.cents, l.b, 12, l.n, 13],
+          'adds up 13 payments’ interest',
+        ],
+        [
+          'principalRepaid',
+          ['schedPrincipalTo', l.cents, l.b, 12, l.n, 12],
+          'gives the principal repaid in the year',
+        ],
+        [
+          'elevenPayments',
+          ['schedInterestTo', l.cents, l.b, 12, l.n, 11],
+          'adds up only 11 payments’ interest',
+        ],
       ],
     }
   }),
@@ -159,10 +271,22 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['schedPrincipalTo', l.cents, l.b, 12, l.n, 12],
       wrong: [
         ['straightLine', ['over', P, l.years], 'divides the loan by the years'],
-        ['firstTimes12', ['times', ['schedPrincipal', l.cents, l.b, 12, l.n, 1], 12], 'multiplies the first month’s principal by 12'],
+        [
+          'firstTimes12',
+          ['times', ['schedPrincipal', l.cents, l.b, 12, l.n, 1], 12],
+          'multiplies the first month’s principal by 12',
+        ],
         ['totalPaid', ['times', pmtOf(l), 12], 'counts the whole payments as principal'],
-        ['interestPaid', ['schedInterestTo', l.cents, l.b, 12, l.n, 12], 'gives the interest paid in the year'],
-        ['thirteenPayments', ['schedPrincipalTo', l.cents, l.b, 12, l.n, 13], 'adds up 13 payments’ principal'],
+        [
+          'interestPaid',
+          ['schedInterestTo', l.cents, l.b, 12, l.n, 12],
+          'gives the interest paid in the year',
+        ],
+        [
+          'thirteenPayments',
+          ['schedPrincipalTo', l.cents, l.b, 12, l.n, 13],
+          'adds up 13 payments’ principal',
+        ],
       ],
     }
   }),
@@ -173,10 +297,30 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['schedLast', l.cents, l.b, 12, l.n],
       wrong: [
-        ['balanceOnly', ['schedPrincipal', l.cents, l.b, 12, l.n, l.n], 'pays the balance without that month’s interest'],
-        ['interestOnly', ['schedInterest', l.cents, l.b, 12, l.n, l.n], 'pays only the last month’s interest'],
-        ['levelPlusInterest', ['sum', ['schedPmt', l.cents, l.b, 12, l.n], ['schedInterest', l.cents, l.b, 12, l.n, l.n]], 'adds the last month’s interest to a level payment'],
-        ['balanceBeforeLast', ['schedBalance', l.cents, l.b, 12, l.n, l.n - 2], 'pays the balance owed one payment too early'],
+        [
+          'balanceOnly',
+          ['schedPrincipal', l.cents, l.b, 12, l.n, l.n],
+          'pays the balance without that month’s interest',
+        ],
+        [
+          'interestOnly',
+          ['schedInterest', l.cents, l.b, 12, l.n, l.n],
+          'pays only the last month’s interest',
+        ],
+        [
+          'levelPlusInterest',
+          [
+            'sum',
+            ['schedPmt', l.cents, l.b, 12, l.n],
+            ['schedInterest', l.cents, l.b, 12, l.n, l.n],
+          ],
+          'adds the last month’s interest to a level payment',
+        ],
+        [
+          'balanceBeforeLast',
+          ['schedBalance', l.cents, l.b, 12, l.n, l.n - 2],
+          'pays the balance owed one payment too early',
+        ],
       ],
     }
   }),
@@ -194,8 +338,16 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
         ['ordinaryForDue', ['pmt', P, r / 12, n, 0], 'works out payments in arrears'],
         ['noInterest', ['over', P, n], 'divides the amount by the number of payments'],
         ['annualRateMonthly', ['pmt', P, r, n, 1], 'applies the annual rate each month'],
-        ['oneFewerPeriods', ['pmt', P, r / 12, n - 1, 0], 'takes the first payment as a deposit and spreads the loan over the rest in arrears, at full size'],
-        ['addOn', ['over', P * (1 + (r * n) / 12), n], 'adds simple interest for the term and divides by the payments'],
+        [
+          'oneFewerPeriods',
+          ['pmt', P, r / 12, n - 1, 0],
+          'takes the first payment as a deposit and spreads the loan over the rest in arrears, at full size',
+        ],
+        [
+          'addOn',
+          ['over', P * (1 + (r * n) / 12), n],
+          'adds simple interest for the term and divides by the payments',
+        ],
       ],
     }
   }),
@@ -212,7 +364,11 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['pvAnn', c, r / 12, n, 0],
       wrong: [
         ['noInterest', ['times', c, n], 'multiplies the payment by the number of payments'],
-        ['annualDiscount', ['pvAnn', 12 * c, r, years, 0], 'discounts the year’s payments as one sum at each year-end'],
+        [
+          'annualDiscount',
+          ['pvAnn', 12 * c, r, years, 0],
+          'discounts the year’s payments as one sum at each year-end',
+        ],
         ['dueForOrdinary', ['pvAnn', c, r / 12, n, 1], 'treats the payments as made in advance'],
         ['annualRateMonthly', ['pvAnn', c, r, n, 0], 'applies the annual rate each month'],
         ['futureValue', ['fvAnn', c, r / 12, n, 0], 'gives the future value of the payments'],
@@ -231,11 +387,27 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['nper', P, c, r / 12],
       wrong: [
         ['noInterest', ['over', P, c], 'divides the balance by the payment'],
-        ['annualRate', ['over', -Math.log(1 - (P * r) / 12 / c), r / 12], 'divides the log by the monthly rate instead of by the log of one plus it'],
-        ['interestOnOriginal', ['over', P, c - (P * r) / 12], 'keeps charging interest on the original balance'],
+        [
+          'annualRate',
+          ['over', -Math.log(1 - (P * r) / 12 / c), r / 12],
+          'divides the log by the monthly rate instead of by the log of one plus it',
+        ],
+        [
+          'interestOnOriginal',
+          ['over', P, c - (P * r) / 12],
+          'keeps charging interest on the original balance',
+        ],
         ['dueAssumed', ['nper', P - c, c, r / 12], 'counts only the payments after the first'],
-        ['roundsUp', ['ceil', ['nper', P, c, r / 12]], 'rounds up to whole payments, counting the last part payment as a full one'],
-        ['yearEndLumps', ['times', ['nper', P, 12 * c, r], 12], 'treats each year’s payments as one sum at year-end'],
+        [
+          'roundsUp',
+          ['ceil', ['nper', P, c, r / 12]],
+          'rounds up to whole payments, counting the last part payment as a full one',
+        ],
+        [
+          'yearEndLumps',
+          ['times', ['nper', P, 12 * c, r], 12],
+          'treats each year’s payments as one sum at year-end',
+        ],
       ],
     }
   }),
@@ -252,11 +424,23 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pmt', ['diff', P, ['pv', B, i, n]], i, n, 0],
       wrong: [
-        ['balloonUndiscounted', ['pmt', P - B, i, n, 0], 'subtracts the balloon from the loan without discounting it'],
+        [
+          'balloonUndiscounted',
+          ['pmt', P - B, i, n, 0],
+          'subtracts the balloon from the loan without discounting it',
+        ],
         ['noBalloon', ['pmt', P, i, n, 0], 'ignores the balloon'],
         ['noInterest', ['over', P - B, n], 'divides the amount less the balloon by the payments'],
-        ['balloonInterestOnly', ['sum', (P - B) * i / (1 - (1 + i) ** -n), B * i], 'amortises the rest and adds interest on the balloon at the annual rate ÷ 12 only'],
-        ['balloonAdded', ['pmt', P + B / (1 + i) ** n, i, n, 0], 'adds the balloon’s value to the loan'],
+        [
+          'balloonInterestOnly',
+          ['sum', ((P - B) * i) / (1 - (1 + i) ** -n), B * i],
+          'amortises the rest and adds interest on the balloon at the annual rate ÷ 12 only',
+        ],
+        [
+          'balloonAdded',
+          ['pmt', P + B / (1 + i) ** n, i, n, 0],
+          'adds the balloon’s value to the loan',
+        ],
       ],
     }
   }),
@@ -271,7 +455,11 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['times', P, r / 12],
       wrong: [
         ['annualInterest', ['times', P, r], 'gives a year’s interest'],
-        ['effectiveMonthly', ['times', P, (1 + r) ** (1 / 12) - 1], 'takes the rate as effective and finds its monthly equivalent'],
+        [
+          'effectiveMonthly',
+          ['times', P, (1 + r) ** (1 / 12) - 1],
+          'takes the rate as effective and finds its monthly equivalent',
+        ],
         ['amortising', ['pmt', P, r / 12, 300, 0], 'works out a 25-year repayment loan’s payment'],
         ['quarterlyInterest', ['times', P, r / 4], 'charges a quarter’s interest'],
         ['days365', ['times', P, (r * 31) / 360], 'charges a 31-day month on a 360-day basis'],
@@ -289,10 +477,18 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['over', P * (1 + r * years), 12 * years],
       wrong: [
-        ['amortised', ['pmt', P, r / 12, 12 * years, 0], 'works out an amortising payment at the quoted rate'],
+        [
+          'amortised',
+          ['pmt', P, r / 12, 12 * years, 0],
+          'works out an amortising payment at the quoted rate',
+        ],
         ['noInterest', ['over', P, 12 * years], 'leaves out the interest'],
         ['oneYearInterest', ['over', P * (1 + r), 12 * years], 'adds one year’s interest only'],
-        ['compounded', ['over', P * (1 + r) ** years, 12 * years], 'compounds the interest over the years'],
+        [
+          'compounded',
+          ['over', P * (1 + r) ** years, 12 * years],
+          'compounds the interest over the years',
+        ],
       ],
     }
   }),
@@ -307,11 +503,19 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['pmt', bal, i2, l.n - k, 0],
       wrong: [
-        ['originalAmount', ['pmt', l.cents / 100, i2, l.n - k, 0], 'refinances the original loan amount'],
+        [
+          'originalAmount',
+          ['pmt', l.cents / 100, i2, l.n - k, 0],
+          'refinances the original loan amount',
+        ],
         ['fullTerm', ['pmt', bal, i2, l.n, 0], 'restarts the full original term'],
         ['oldRate', ['pmt', bal, l.b / 10000 / 12, l.n - k, 0], 'keeps the old rate'],
         ['noInterest', ['over', bal, l.n - k], 'divides the balance by the months left'],
-        ['annualRateMonthly', ['pmt', bal, b2 / 10000, l.n - k, 0], 'applies the new annual rate each month'],
+        [
+          'annualRateMonthly',
+          ['pmt', bal, b2 / 10000, l.n - k, 0],
+          'applies the new annual rate each month',
+        ],
       ],
     }
   }),
@@ -347,11 +551,23 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['sum', step, (P - (k - 1) * step) * i],
       wrong: [
-        ['interestOnOriginal', ['sum', step, P * i], 'charges interest on the original loan every year'],
-        ['balanceAfterPayment', ['sum', step, (P - k * step) * i], 'charges interest on the balance after this year’s repayment'],
+        [
+          'interestOnOriginal',
+          ['sum', step, P * i],
+          'charges interest on the original loan every year',
+        ],
+        [
+          'balanceAfterPayment',
+          ['sum', step, (P - k * step) * i],
+          'charges interest on the balance after this year’s repayment',
+        ],
         ['levelPayment', ['pmt', P, i, n, 0], 'gives the level annuity payment instead'],
         ['interestOnly', ['times', P - (k - 1) * step, i], 'gives only the interest'],
-        ['previousYear', ['sum', step, (P - (k - 2) * step) * i], 'charges interest on the balance of a year earlier'],
+        [
+          'previousYear',
+          ['sum', step, (P - (k - 2) * step) * i],
+          'charges interest on the balance of a year earlier',
+        ],
       ],
     }
   }),
@@ -368,11 +584,23 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['schedBalance', P * 100, b, 4, n, k],
       wrong: [
-        ['previousPeriod', ['schedBalance', P * 100, b, 4, n, k - 1], 'gives the balance before payment k'],
+        [
+          'previousPeriod',
+          ['schedBalance', P * 100, b, 4, n, k - 1],
+          'gives the balance before payment k',
+        ],
         ['nextPeriod', ['schedBalance', P * 100, b, 4, n, k + 1], 'counts one payment too many'],
         ['straightLine', ['times', P, 1 - k / n], 'reduces the balance in equal steps'],
-        ['paymentsSubtracted', ['sum', P, -k * pay], 'subtracts the whole payments, ignoring interest'],
-        ['kYears', ['schedBalance', P * 100, b, 4, n, Math.min(n - 1, 4 * k)], 'reads payment k as year k'],
+        [
+          'paymentsSubtracted',
+          ['sum', P, -k * pay],
+          'subtracts the whole payments, ignoring interest',
+        ],
+        [
+          'kYears',
+          ['schedBalance', P * 100, b, 4, n, Math.min(n - 1, 4 * k)],
+          'reads payment k as year k',
+        ],
       ],
     }
   }),
@@ -386,9 +614,17 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['schedInterest', l.cents, l.b, 12, l.n, 1],
       wrong: [
         ['annualInterest', ['times', P, r], 'charges a year’s interest'],
-        ['effectiveMonthly', ['times', P, (1 + r) ** (1 / 12) - 1], 'treats the rate as effective and converts it to monthly'],
+        [
+          'effectiveMonthly',
+          ['times', P, (1 + r) ** (1 / 12) - 1],
+          'treats the rate as effective and converts it to monthly',
+        ],
         ['principalPart', ['schedPrincipal', l.cents, l.b, 12, l.n, 1], 'gives the principal part'],
-        ['averageInterest', ['over', pmtOf(l) * l.n - P, l.n], 'averages the total interest over all payments'],
+        [
+          'averageInterest',
+          ['over', pmtOf(l) * l.n - P, l.n],
+          'averages the total interest over all payments',
+        ],
         ['days360', ['times', P, (r * 31) / 360], 'charges 31 days on a 360-day basis'],
       ],
     }
@@ -402,10 +638,18 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       shape: money(l.$),
       key: ['sum', P, ['schedInterestTo', l.cents, l.b, 12, l.n, l.n]],
       wrong: [
-        ['simpleInterest', ['times', P, 1 + r * l.years], 'adds simple interest on the original loan for the term'],
+        [
+          'simpleInterest',
+          ['times', P, 1 + r * l.years],
+          'adds simple interest on the original loan for the term',
+        ],
         ['compoundedLoan', ['fv', P, r / 12, l.n], 'compounds the whole loan over the term'],
         ['principalOnly', ['sum', P], 'gives the principal'],
-        ['halfSimple', ['times', P, 1 + (r * l.years) / 2], 'adds simple interest on half the loan'],
+        [
+          'halfSimple',
+          ['times', P, 1 + (r * l.years) / 2],
+          'adds simple interest on half the loan',
+        ],
       ],
     }
   }),
@@ -440,9 +684,17 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['pmt', P, ['periodic', ear, 12], 12 * years, 0],
       wrong: [
         ['earOver12', ['pmt', P, ear / 12, 12 * years, 0], 'divides the effective rate by 12'],
-        ['annualOver12', ['over', P / ((1 - (1 + ear) ** -years) / ear), 12], 'works out an annual payment and divides it by 12'],
+        [
+          'annualOver12',
+          ['over', P / ((1 - (1 + ear) ** -years) / ear), 12],
+          'works out an annual payment and divides it by 12',
+        ],
         ['noInterest', ['over', P, 12 * years], 'divides the loan by the payments'],
-        ['dueForOrdinary', ['pmt', P, ['periodic', ear, 12], 12 * years, 1], 'treats the payments as made in advance'],
+        [
+          'dueForOrdinary',
+          ['pmt', P, ['periodic', ear, 12], 12 * years, 1],
+          'treats the payments as made in advance',
+        ],
       ],
     }
   }),
@@ -458,7 +710,11 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
       key: ['times', extra, r / 12],
       wrong: [
         ['annualSaving', ['times', extra, r], 'counts a year’s interest on the extra payment'],
-        ['balanceInterest', ['times', bal - extra, r / 12], 'gives the next month’s interest on the reduced balance'],
+        [
+          'balanceInterest',
+          ['times', bal - extra, r / 12],
+          'gives the next month’s interest on the reduced balance',
+        ],
         ['wholeExtra', ['sum', extra], 'counts the whole extra payment as interest saved'],
         ['dailySaving', ['times', extra, r / 365], 'counts one day’s interest'],
       ],
@@ -469,14 +725,18 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
     const P = drawn(rng, 5000, 50000, 500)
     const b = bps(rng, 400, 1500)
     const n = rng.pick([24, 36, 48, 60])
-    const c = Math.round((P * (b / 120000)) / (1 - (1 + b / 120000) ** -n) * 100) / 100
+    const c = Math.round(((P * (b / 120000)) / (1 - (1 + b / 120000) ** -n)) * 100) / 100
     return {
       stem: `A borrower repays ${show(money($), P)} with ${n} monthly payments of ${show(money($), c)}. What is the loan’s effective annual rate (to two decimals of a percent)?`,
       shape: { kind: 'pct', dp: 2 },
       key: ['loanEar', P, c, n, 12],
       wrong: [
         ['aprOnly', ['loanApr', P, c, n, 12], 'gives the APR (monthly rate × 12), a nominal rate'],
-        ['simpleCost', ['over', (c * n - P) / P, n / 12], 'divides total interest by the loan and the years'],
+        [
+          'simpleCost',
+          ['over', (c * n - P) / P, n / 12],
+          'divides total interest by the loan and the years',
+        ],
         ['totalCost', ['over', c * n - P, P], 'gives total interest as a share of the loan'],
         ['monthlyRate', ['loanRate', P, c, n], 'gives the monthly rate'],
       ],

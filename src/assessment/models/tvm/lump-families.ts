@@ -20,10 +20,18 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fv', p, i, n],
       wrong: [
-        ['simpleInterest', ['simpleFv', p, i, n], 'uses simple interest, never earning interest on interest'],
+        [
+          'simpleInterest',
+          ['simpleFv', p, i, n],
+          'uses simple interest, never earning interest on interest',
+        ],
         ['extraPeriod', ['fv', p, i, n + 1], 'counts one year too many'],
         ['missingPeriod', ['fv', p, i, n - 1], 'counts one year too few'],
-        ['monthlyAssumed', ['fv', p, i / 12, 12 * n], 'compounds monthly though the deposit compounds annually'],
+        [
+          'monthlyAssumed',
+          ['fv', p, i / 12, 12 * n],
+          'compounds monthly though the deposit compounds annually',
+        ],
         ['discounted', ['pv', p, i, n], 'discounts the deposit instead of compounding it'],
       ],
     }
@@ -40,11 +48,27 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fv', p, r / m, m * t],
       wrong: [
-        ['nominalAsPeriodic', ['fv', p, r, m * t], 'applies the annual rate in every compounding period'],
-        ['annualCompounding', ['fv', p, r, t], 'compounds once a year, ignoring the stated frequency'],
-        ['yearsAsPeriods', ['fv', p, r / m, t], 'uses the number of years as the number of periods'],
+        [
+          'nominalAsPeriodic',
+          ['fv', p, r, m * t],
+          'applies the annual rate in every compounding period',
+        ],
+        [
+          'annualCompounding',
+          ['fv', p, r, t],
+          'compounds once a year, ignoring the stated frequency',
+        ],
+        [
+          'yearsAsPeriods',
+          ['fv', p, r / m, t],
+          'uses the number of years as the number of periods',
+        ],
         ['simpleInterest', ['simpleFv', p, r, t], 'uses simple interest'],
-        ['continuous', ['fvCont', p, r, t], 'compounds continuously instead of at the stated frequency'],
+        [
+          'continuous',
+          ['fvCont', p, r, t],
+          'compounds continuously instead of at the stated frequency',
+        ],
         ['extraPeriod', ['fv', p, r / m, m * t + 1], 'counts one compounding period too many'],
       ],
     }
@@ -63,7 +87,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
         ['simpleDiscount', ['simplePv', f, i, n], 'discounts with simple interest'],
         ['extraPeriod', ['pv', f, i, n + 1], 'discounts one year too many'],
         ['missingPeriod', ['pv', f, i, n - 1], 'discounts one year too few'],
-        ['subtractsRate', ['decline', f, i, n], 'takes the rate off the amount each year, (1 − r)^n'],
+        [
+          'subtractsRate',
+          ['decline', f, i, n],
+          'takes the rate off the amount each year, (1 − r)^n',
+        ],
         ['undiscounted', ['sum', f], 'sets aside the full amount, ignoring interest'],
       ],
     }
@@ -80,11 +108,23 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pv', f, r / m, m * t],
       wrong: [
-        ['annualCompounding', ['pv', f, r, t], 'discounts once a year, ignoring the stated frequency'],
+        [
+          'annualCompounding',
+          ['pv', f, r, t],
+          'discounts once a year, ignoring the stated frequency',
+        ],
         ['nominalAsPeriodic', ['pv', f, r, m * t], 'applies the annual rate in every period'],
-        ['yearsAsPeriods', ['pv', f, r / m, t], 'uses the number of years as the number of periods'],
+        [
+          'yearsAsPeriods',
+          ['pv', f, r / m, t],
+          'uses the number of years as the number of periods',
+        ],
         ['simpleDiscount', ['simplePv', f, r, t], 'discounts with simple interest'],
-        ['compounded', ['fv', f, r / m, m * t], 'compounds the payment forward instead of discounting it'],
+        [
+          'compounded',
+          ['fv', f, r / m, m * t],
+          'compounds the payment forward instead of discounting it',
+        ],
       ],
     }
   }),
@@ -102,8 +142,16 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
         ['annualCompounding', ['fv', p, r, t], 'compounds annually instead of continuously'],
         ['simpleInterest', ['simpleFv', p, r, t], 'uses simple interest'],
         ['extraPeriod', ['fvCont', p, r, t + 1], 'counts the years inclusively, one too many'],
-        ['monthsAsYears', ['fvCont', p, r / 12, t], 'divides the rate by 12 as if it were compounded monthly'],
-        ['doubledRate', ['fvCont', p, 2 * r, t], 'doubles the rate, reading it as a half-year rate'],
+        [
+          'monthsAsYears',
+          ['fvCont', p, r / 12, t],
+          'divides the rate by 12 as if it were compounded monthly',
+        ],
+        [
+          'doubledRate',
+          ['fvCont', p, 2 * r, t],
+          'doubles the rate, reading it as a half-year rate',
+        ],
       ],
     }
   }),
@@ -136,9 +184,17 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['ruleOf72', ['over', 72, b / 100], 'uses the rule of 72, an approximation'],
         ['ruleOf70', ['over', 70, b / 100], 'uses the rule of 70, an approximation'],
-        ['continuousLog', ['over', Math.LN2, i], 'divides ln 2 by the rate, as for continuous compounding'],
+        [
+          'continuousLog',
+          ['over', Math.LN2, i],
+          'divides ln 2 by the rate, as for continuous compounding',
+        ],
         ['simpleInterest', ['over', 1, i], 'doubles with simple interest, 1 ÷ r'],
-        ['log10', ['over', Math.log10(2), Math.log(1 + i)], 'divides a common log of 2 by a natural log of the growth factor'],
+        [
+          'log10',
+          ['over', Math.log10(2), Math.log(1 + i)],
+          'divides a common log of 2 by a natural log of the growth factor',
+        ],
       ],
     }
   }),
@@ -146,17 +202,25 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
     const $ = symbol(rng)
     const p = drawn(rng, 10000, 50000, 1000)
     const n = drawn(rng, 4, 10)
-    const f = Math.round(p * (1 + drawn(rng, 300, 1200) / 10000) ** n / 100) * 100
+    const f = Math.round((p * (1 + drawn(rng, 300, 1200) / 10000) ** n) / 100) * 100
     return {
       stem: `A client’s portfolio grew from ${show(money($), p)} to ${show(money($), f)} over ${n} years with no deposits or withdrawals. What was its compound annual growth rate?`,
       shape: percent(2),
       key: ['rate', p, f, n],
       wrong: [
-        ['averageSimple', ['over', f / p - 1, n], 'divides the total growth by the years (simple average)'],
+        [
+          'averageSimple',
+          ['over', f / p - 1, n],
+          'divides the total growth by the years (simple average)',
+        ],
         ['totalGrowth', ['rate', p, f, 1], 'reports the total growth over all the years'],
         ['extraPeriod', ['rate', p, f, n + 1], 'counts one year too many'],
         ['missingPeriod', ['rate', p, f, n - 1], 'counts one year too few'],
-        ['continuousRate', ['over', Math.log(f / p), n], 'reports the continuously compounded rate'],
+        [
+          'continuousRate',
+          ['over', Math.log(f / p), n],
+          'reports the continuously compounded rate',
+        ],
       ],
     }
   }),
@@ -172,10 +236,18 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: count('years', 2),
       key: ['over', ['nperLump', p, f, r / m], m],
       wrong: [
-        ['annualCompounding', ['nperLump', p, f, r], 'compounds annually, ignoring the stated frequency'],
+        [
+          'annualCompounding',
+          ['nperLump', p, f, r],
+          'compounds annually, ignoring the stated frequency',
+        ],
         ['simpleInterest', ['over', f / p - 1, r], 'uses simple interest'],
         ['continuous', ['over', Math.log(f / p), r], 'compounds continuously, ln(FV/PV) ÷ r'],
-        ['periodsAsYears', ['nperLump', p, f, r / m], 'reports the number of compounding periods as years'],
+        [
+          'periodsAsYears',
+          ['nperLump', p, f, r / m],
+          'reports the number of compounding periods as years',
+        ],
       ],
     }
   }),
@@ -197,9 +269,21 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['firstRateThroughout', ['fv', p, ra, na + nb], 'applies the first rate to every year'],
         ['secondRateThroughout', ['fv', p, rb, na + nb], 'applies the second rate to every year'],
-        ['simpleInterest', ['simpleFv', p, 1, ra * na + rb * nb], 'adds simple interest at each rate'],
-        ['averageRate', ['fv', p, (ra + rb) / 2, na + nb], 'compounds the plain average of the two rates'],
-        ['secondOnOriginal', ['sum', p * (1 + ra) ** na, p * ((1 + rb) ** nb - 1)], 'earns the second rate on the original deposit only'],
+        [
+          'simpleInterest',
+          ['simpleFv', p, 1, ra * na + rb * nb],
+          'adds simple interest at each rate',
+        ],
+        [
+          'averageRate',
+          ['fv', p, (ra + rb) / 2, na + nb],
+          'compounds the plain average of the two rates',
+        ],
+        [
+          'secondOnOriginal',
+          ['sum', p * (1 + ra) ** na, p * ((1 + rb) ** nb - 1)],
+          'earns the second rate on the original deposit only',
+        ],
       ],
     }
   }),
@@ -216,10 +300,26 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fvFlows', i, n, 0, d1, k, d2],
       wrong: [
-        ['bothFullTerm', ['fvFlows', i, n, 0, d1, 0, d2], 'compounds the second deposit from today as well'],
-        ['secondUncompounded', ['fvFlows', i, n, 0, d1, n, d2], 'adds the second deposit without any interest'],
-        ['wrongTerm', ['fvFlows', i, n, 0, d1, n - k, d2], 'compounds the second deposit for k years, not the years left'],
-        ['simpleInterest', ['sum', d1 * (1 + i * n), d2 * (1 + i * (n - k))], 'uses simple interest'],
+        [
+          'bothFullTerm',
+          ['fvFlows', i, n, 0, d1, 0, d2],
+          'compounds the second deposit from today as well',
+        ],
+        [
+          'secondUncompounded',
+          ['fvFlows', i, n, 0, d1, n, d2],
+          'adds the second deposit without any interest',
+        ],
+        [
+          'wrongTerm',
+          ['fvFlows', i, n, 0, d1, n - k, d2],
+          'compounds the second deposit for k years, not the years left',
+        ],
+        [
+          'simpleInterest',
+          ['sum', d1 * (1 + i * n), d2 * (1 + i * (n - k))],
+          'uses simple interest',
+        ],
         ['extraPeriod', ['fvFlows', i, n + 1, 0, d1, k, d2], 'counts one year too many on both'],
       ],
     }
@@ -236,9 +336,17 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fv', x, i, c],
       wrong: [
-        ['fromToday', ['fv', x, i, a + c], 'compounds from today rather than from the original due date'],
+        [
+          'fromToday',
+          ['fv', x, i, a + c],
+          'compounds from today rather than from the original due date',
+        ],
         ['discounted', ['pv', x, i, c], 'discounts the debt instead of compounding it'],
-        ['originalDateTerm', ['fv', x, i, a], 'compounds for the original term instead of the delay'],
+        [
+          'originalDateTerm',
+          ['fv', x, i, a],
+          'compounds for the original term instead of the delay',
+        ],
         ['simpleInterest', ['simpleFv', x, i, c], 'uses simple interest for the delay'],
         ['presentValueOnly', ['pv', x, i, a], 'gives the debt’s value today'],
       ],
@@ -259,7 +367,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
         ['futureValue', ['fv', p, i, n], 'gives the whole future value instead of the interest'],
         ['lastYearOnly', ['periodInterest', p, i, n], 'gives only the last year’s interest'],
         ['extraPeriod', ['gain', p, i, n + 1], 'counts one year too many'],
-        ['discountGap', ['sum', p, -p / (1 + i) ** n], 'takes the deposit less its discounted value'],
+        [
+          'discountGap',
+          ['sum', p, -p / (1 + i) ** n],
+          'takes the deposit less its discounted value',
+        ],
       ],
     }
   }),
@@ -275,9 +387,17 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       key: ['periodInterest', p, i, k],
       wrong: [
         ['firstYear', ['times', p, i], 'takes the first year’s interest, on the original deposit'],
-        ['nextYear', ['periodInterest', p, i, k + 1], 'takes the interest of the year after, on the balance at the end of year k'],
+        [
+          'nextYear',
+          ['periodInterest', p, i, k + 1],
+          'takes the interest of the year after, on the balance at the end of year k',
+        ],
         ['cumulative', ['gain', p, i, k], 'gives all the interest earned up to year k'],
-        ['averageYear', ['over', p * ((1 + i) ** k - 1), k], 'averages the interest of the first k years'],
+        [
+          'averageYear',
+          ['over', p * ((1 + i) ** k - 1), k],
+          'averages the interest of the first k years',
+        ],
       ],
     }
   }),
@@ -314,7 +434,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['annualCompounding', ['pv', f, y, n], 'discounts annually instead of semi-annually'],
         ['nominalAsPeriodic', ['pv', f, y, 2 * n], 'applies the annual yield to each half-year'],
-        ['yearsAsPeriods', ['pv', f, y / 2, n], 'uses the number of years as the number of half-years'],
+        [
+          'yearsAsPeriods',
+          ['pv', f, y / 2, n],
+          'uses the number of years as the number of half-years',
+        ],
         ['simpleDiscount', ['simplePv', f, y, n], 'discounts with simple interest'],
         ['extraPeriod', ['pv', f, y / 2, 2 * n + 1], 'discounts one half-year too many'],
       ],
@@ -331,10 +455,22 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['diff', ['fv', p, r / 12, 12 * t], ['fv', p, r, t]],
       wrong: [
-        ['againstSimple', ['sum', p * (1 + r / 12) ** (12 * t), -p * (1 + r * t)], 'compares with simple interest, not annual compounding'],
+        [
+          'againstSimple',
+          ['sum', p * (1 + r / 12) ** (12 * t), -p * (1 + r * t)],
+          'compares with simple interest, not annual compounding',
+        ],
         ['oneYearOnly', ['sum', p * (1 + r / 12) ** 12, -p * (1 + r)], 'compares one year only'],
-        ['earGapTimesYears', ['times', p * ((1 + r / 12) ** 12 - 1 - r), t], 'multiplies the first year’s gap by the years'],
-        ['continuousGap', ['sum', p * Math.exp(r * t), -p * (1 + r) ** t], 'compounds the monthly account continuously'],
+        [
+          'earGapTimesYears',
+          ['times', p * ((1 + r / 12) ** 12 - 1 - r), t],
+          'multiplies the first year’s gap by the years',
+        ],
+        [
+          'continuousGap',
+          ['sum', p * Math.exp(r * t), -p * (1 + r) ** t],
+          'compounds the monthly account continuously',
+        ],
       ],
     }
   }),
@@ -349,7 +485,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pv', x, pi, n],
       wrong: [
-        ['subtractsRate', ['decline', x, pi, n], 'takes the inflation rate off each year, (1 − π)^n'],
+        [
+          'subtractsRate',
+          ['decline', x, pi, n],
+          'takes the inflation rate off each year, (1 − π)^n',
+        ],
         ['simpleDiscount', ['simplePv', x, pi, n], 'discounts with simple inflation'],
         ['extraPeriod', ['pv', x, pi, n + 1], 'discounts one year too many'],
         ['missingPeriod', ['pv', x, pi, n - 1], 'discounts one year too few'],
@@ -368,12 +508,24 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fv', p, i, 12 * t],
       wrong: [
-        ['annualCompounding', ['fv', p, 12 * i, t], 'multiplies the monthly rate by 12 and compounds yearly'],
+        [
+          'annualCompounding',
+          ['fv', p, 12 * i, t],
+          'multiplies the monthly rate by 12 and compounds yearly',
+        ],
         ['simpleInterest', ['simpleFv', p, i, 12 * t], 'adds simple interest each month'],
         ['yearsAsPeriods', ['fv', p, i, t], 'uses the years as the number of months'],
         ['extraPeriod', ['fv', p, i, 12 * t + 1], 'counts one month too many'],
-        ['readAsAnnual', ['fv', p, i / 12, 12 * t], 'reads the monthly rate as an annual rate and divides it by 12'],
-        ['annualisedMonthly', ['fv', p, 12 * i, 12 * t], 'turns the rate into an annual one (× 12) and still applies it every month'],
+        [
+          'readAsAnnual',
+          ['fv', p, i / 12, 12 * t],
+          'reads the monthly rate as an annual rate and divides it by 12',
+        ],
+        [
+          'annualisedMonthly',
+          ['fv', p, 12 * i, 12 * t],
+          'turns the rate into an annual one (× 12) and still applies it every month',
+        ],
       ],
     }
   }),
@@ -390,10 +542,26 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pvFlows', i, a, x, bYear, y],
       wrong: [
-        ['bothAtLater', ['pvFlows', i, bYear, x, bYear, y], 'discounts both receipts from the later date'],
-        ['bothAtEarlier', ['pvFlows', i, a, x, a, y], 'discounts both receipts from the earlier date'],
-        ['gapForSecond', ['pvFlows', i, a, x, bYear - a, y], 'discounts the second receipt only for the gap between them'],
-        ['simpleDiscount', ['sum', x / (1 + i * a), y / (1 + i * bYear)], 'discounts with simple interest'],
+        [
+          'bothAtLater',
+          ['pvFlows', i, bYear, x, bYear, y],
+          'discounts both receipts from the later date',
+        ],
+        [
+          'bothAtEarlier',
+          ['pvFlows', i, a, x, a, y],
+          'discounts both receipts from the earlier date',
+        ],
+        [
+          'gapForSecond',
+          ['pvFlows', i, a, x, bYear - a, y],
+          'discounts the second receipt only for the gap between them',
+        ],
+        [
+          'simpleDiscount',
+          ['sum', x / (1 + i * a), y / (1 + i * bYear)],
+          'discounts with simple interest',
+        ],
         ['undiscounted', ['sum', x, y], 'adds the receipts without discounting'],
       ],
     }

@@ -32,11 +32,23 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       signed: true,
       key: ['npv', r, c0, ...cs],
       wrong: [
-        ['discountsOutlay', ['npv', r, 0, c0, ...cs], 'discounts every flow one period too many, the outlay included (spreadsheet NPV over all the cells)'],
+        [
+          'discountsOutlay',
+          ['npv', r, 0, c0, ...cs],
+          'discounts every flow one period too many, the outlay included (spreadsheet NPV over all the cells)',
+        ],
         ['undiscounted', ['sum', c0, ...cs], 'adds the flows without discounting'],
-        ['oneTooFew', ['npv', r, c0 + cs[0]!, ...cs.slice(1)], 'discounts each inflow one period too few, the first not at all'],
+        [
+          'oneTooFew',
+          ['npv', r, c0 + cs[0]!, ...cs.slice(1)],
+          'discounts each inflow one period too few, the first not at all',
+        ],
         ['inflowsOnly', ['npv', r, 0, ...cs], 'leaves out the initial outlay'],
-        ['simpleDiscount', ['sum', c0, ...cs.map((c, t) => c / (1 + r * (t + 1)))], 'discounts with simple interest'],
+        [
+          'simpleDiscount',
+          ['sum', c0, ...cs.map((c, t) => c / (1 + r * (t + 1)))],
+          'discounts with simple interest',
+        ],
       ],
     }
   }),
@@ -52,10 +64,18 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       signed: true,
       key: ['npv', r, 0, c0, ...cs],
       wrong: [
-        ['trueNpv', ['npv', r, c0, ...cs], 'gives the true NPV, as if NPV() left the first cell undiscounted'],
+        [
+          'trueNpv',
+          ['npv', r, c0, ...cs],
+          'gives the true NPV, as if NPV() left the first cell undiscounted',
+        ],
         ['inflowsOnly', ['npv', r, 0, ...cs], 'gives the present value of the inflows only'],
         ['undiscounted', ['sum', c0, ...cs], 'adds the cells'],
-        ['inflowsOneLate', ['npv', r, 0, 0, ...cs], 'discounts the inflows one period too many and drops the outlay'],
+        [
+          'inflowsOneLate',
+          ['npv', r, 0, 0, ...cs],
+          'discounts the inflows one period too many and drops the outlay',
+        ],
       ],
     }
   }),
@@ -70,11 +90,23 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       shape: percent(2),
       key: ['irr', c0, c1, c2],
       wrong: [
-        ['averageReturn', ['over', (c1 + c2 + c0) / -c0, 2], 'divides the total profit by the outlay and the years'],
-        ['totalReturn', ['over', c1 + c2 + c0, -c0], 'gives the total profit as a share of the outlay'],
+        [
+          'averageReturn',
+          ['over', (c1 + c2 + c0) / -c0, 2],
+          'divides the total profit by the outlay and the years',
+        ],
+        [
+          'totalReturn',
+          ['over', c1 + c2 + c0, -c0],
+          'gives the total profit as a share of the outlay',
+        ],
         ['firstYearYield', ['over', c1, -c0], 'divides the first inflow by the outlay'],
         ['hurdleRate', ['sum', hb / 10000], 'gives the hurdle rate used to judge it'],
-        ['lastFlowGrowth', ['rate', -c0, c1 + c2, 2], 'compounds the outlay to the sum of the inflows over two years'],
+        [
+          'lastFlowGrowth',
+          ['rate', -c0, c1 + c2, 2],
+          'compounds the outlay to the sum of the inflows over two years',
+        ],
       ],
     }
   }),
@@ -88,11 +120,23 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       shape: percent(2),
       key: ['irr', c0, ...Array.from({ length: n }, () => c)],
       wrong: [
-        ['averageReturn', ['over', (c * n + c0) / -c0, n], 'divides the total saving net of cost by the outlay and the years'],
+        [
+          'averageReturn',
+          ['over', (c * n + c0) / -c0, n],
+          'divides the total saving net of cost by the outlay and the years',
+        ],
         ['savingYield', ['over', c, -c0], 'divides a year’s saving by the cost'],
-        ['netOfDepreciation', ['over', c + c0 / n, -c0 / 2], 'gives the accounting return on average investment'],
+        [
+          'netOfDepreciation',
+          ['over', c + c0 / n, -c0 / 2],
+          'gives the accounting return on average investment',
+        ],
         ['growthOfTotal', ['rate', -c0, c * n, n], 'compounds the cost to the total savings'],
-        ['oneLess', ['irr', c0, ...Array.from({ length: n - 1 }, () => c)], 'counts one year of savings too few'],
+        [
+          'oneLess',
+          ['irr', c0, ...Array.from({ length: n - 1 }, () => c)],
+          'counts one year of savings too few',
+        ],
       ],
     }
   }),
@@ -111,8 +155,16 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['npvOverOutlay', ['over', ['npv', r, c0, ...cs], -c0], 'divides the NPV by the outlay'],
         ['undiscounted', ['over', total, -c0], 'divides the undiscounted inflows by the outlay'],
-        ['oneTooMany', ['over', ['npv', r, 0, 0, ...cs], -c0], 'discounts each inflow one year too many'],
-        ['inverted', ['over', -c0, ['npv', r, 0, ...cs]], 'divides the outlay by the inflows’ present value'],
+        [
+          'oneTooMany',
+          ['over', ['npv', r, 0, 0, ...cs], -c0],
+          'discounts each inflow one year too many',
+        ],
+        [
+          'inverted',
+          ['over', -c0, ['npv', r, 0, ...cs]],
+          'divides the outlay by the inflows’ present value',
+        ],
       ],
     }
   }),
@@ -125,11 +177,27 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       shape: count('years', 2),
       key: ['payback', c0, ...cs],
       wrong: [
-        ['averageFlow', ['over', -c0, cs.reduce((s, c) => s + c, 0) / 5], 'divides the cost by the average yearly inflow'],
-        ['wholeYears', ['ceil', ['payback', c0, ...cs]], 'rounds up to the year the cost is covered'],
-        ['wholeYearsDown', ['floor', ['payback', c0, ...cs]], 'counts only the whole years before the cost is covered'],
+        [
+          'averageFlow',
+          ['over', -c0, cs.reduce((s, c) => s + c, 0) / 5],
+          'divides the cost by the average yearly inflow',
+        ],
+        [
+          'wholeYears',
+          ['ceil', ['payback', c0, ...cs]],
+          'rounds up to the year the cost is covered',
+        ],
+        [
+          'wholeYearsDown',
+          ['floor', ['payback', c0, ...cs]],
+          'counts only the whole years before the cost is covered',
+        ],
         ['firstYearFlow', ['over', -c0, cs[0]!], 'divides the cost by the first year’s inflow'],
-        ['discounted', ['dpayback', 0.1, c0, ...cs], 'discounts the flows at 10 % though payback is asked undiscounted'],
+        [
+          'discounted',
+          ['dpayback', 0.1, c0, ...cs],
+          'discounts the flows at 10 % though payback is asked undiscounted',
+        ],
       ],
     }
   }),
@@ -145,8 +213,16 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       key: ['dpayback', r, c0, ...cs],
       wrong: [
         ['undiscounted', ['payback', c0, ...cs], 'gives the simple payback, without discounting'],
-        ['oneTooMany', ['dpayback', r, c0, 0, ...cs.slice(0, 5)], 'discounts each flow one year too many'],
-        ['wholeYears', ['ceil', ['dpayback', r, c0, ...cs]], 'rounds up to the year the cost is covered'],
+        [
+          'oneTooMany',
+          ['dpayback', r, c0, 0, ...cs.slice(0, 5)],
+          'discounts each flow one year too many',
+        ],
+        [
+          'wholeYears',
+          ['ceil', ['dpayback', r, c0, ...cs]],
+          'rounds up to the year the cost is covered',
+        ],
         ['doubleRate', ['dpayback', 2 * r, c0, ...cs], 'discounts at twice the rate'],
       ],
     }
@@ -164,11 +240,27 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['sum', ['npv', r, 0, ...cs], ['pv', ['gperp', cs[2]! * (1 + g), r, g], r, 3]],
       wrong: [
-        ['tvUndiscounted', ['sum', ['npv', r, 0, ...cs], ['gperp', cs[2]! * (1 + g), r, g]], 'adds the terminal value without discounting it'],
-        ['tvOneTooMany', ['pvFlows', r, 1, cs[0]!, 2, cs[1]!, 3, cs[2]!, 4, tv], 'discounts the terminal value from year 4, one year too many'],
-        ['tvNotGrown', ['pvFlows', r, 1, cs[0]!, 2, cs[1]!, 3, cs[2]! + cs[2]! / (r - g)], 'bases the terminal value on year 3’s flow instead of year 4’s'],
+        [
+          'tvUndiscounted',
+          ['sum', ['npv', r, 0, ...cs], ['gperp', cs[2]! * (1 + g), r, g]],
+          'adds the terminal value without discounting it',
+        ],
+        [
+          'tvOneTooMany',
+          ['pvFlows', r, 1, cs[0]!, 2, cs[1]!, 3, cs[2]!, 4, tv],
+          'discounts the terminal value from year 4, one year too many',
+        ],
+        [
+          'tvNotGrown',
+          ['pvFlows', r, 1, cs[0]!, 2, cs[1]!, 3, cs[2]! + cs[2]! / (r - g)],
+          'bases the terminal value on year 3’s flow instead of year 4’s',
+        ],
         ['noTerminal', ['npv', r, 0, ...cs], 'leaves out the terminal value'],
-        ['levelPerpetuity', ['pvFlows', r, 1, cs[0]!, 2, cs[1]!, 3, cs[2]! + cs[2]! / r], 'values the years after 3 as a level perpetuity'],
+        [
+          'levelPerpetuity',
+          ['pvFlows', r, 1, cs[0]!, 2, cs[1]!, 3, cs[2]! + cs[2]! / r],
+          'values the years after 3 as a level perpetuity',
+        ],
       ],
     }
   }),
@@ -186,10 +278,22 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       signed: true,
       key: ['npv', r, c0, ...cs],
       wrong: [
-        ['outflowAsInflow', ['npv', r, c0, ...cs.map((c) => Math.abs(c))], 'adds the refit as an inflow'],
-        ['outflowToday', ['npv', r, c0 + cs[k]!, ...cs.map((c, t) => (t === k ? 0 : c))], 'charges the refit today, undiscounted'],
+        [
+          'outflowAsInflow',
+          ['npv', r, c0, ...cs.map((c) => Math.abs(c))],
+          'adds the refit as an inflow',
+        ],
+        [
+          'outflowToday',
+          ['npv', r, c0 + cs[k]!, ...cs.map((c, t) => (t === k ? 0 : c))],
+          'charges the refit today, undiscounted',
+        ],
         ['undiscounted', ['sum', c0, ...cs], 'adds the flows without discounting'],
-        ['discountsOutlay', ['npv', r, 0, c0, ...cs], 'discounts every flow one period too many, the outlay included'],
+        [
+          'discountsOutlay',
+          ['npv', r, 0, c0, ...cs],
+          'discounts every flow one period too many, the outlay included',
+        ],
       ],
     }
   }),
@@ -209,7 +313,11 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
         ['npvOverYears', ['over', ['npv', r, c0, ...cs], n], 'divides the NPV by the years'],
         ['npvItself', ['npv', r, c0, ...cs], 'gives the NPV'],
         ['averageNet', ['over', total + c0, n], 'divides the undiscounted net cash by the years'],
-        ['dueForOrdinary', ['pmt', ['npv', r, c0, ...cs], r, n, 1], 'spreads the NPV as payments at the start of each year'],
+        [
+          'dueForOrdinary',
+          ['pmt', ['npv', r, c0, ...cs], r, n, 1],
+          'spreads the NPV as payments at the start of each year',
+        ],
         ['fvAnnuity', ['sink', ['npv', r, c0, ...cs], r, n, 0], 'uses the sinking-fund factor'],
       ],
     }
@@ -218,7 +326,7 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
     const $ = symbol(rng)
     const price = drawn(rng, 10000, 60000, 1000)
     const n = rng.pick([3, 4, 5])
-    const c = Math.round((price / n) * rng.pick([0.85, 0.9, 0.95]) / 50) * 50
+    const c = Math.round(((price / n) * rng.pick([0.85, 0.9, 0.95])) / 50) * 50
     const b = bps(rng, 500, 1000, 50)
     const r = b / 10000
     return {
@@ -226,10 +334,18 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['pvAnn', c, r, n, 1],
       wrong: [
-        ['ordinaryForDue', ['pvAnn', c, r, n, 0], 'discounts the lease payments as paid at year-ends'],
+        [
+          'ordinaryForDue',
+          ['pvAnn', c, r, n, 0],
+          'discounts the lease payments as paid at year-ends',
+        ],
         ['undiscounted', ['times', c, n], 'adds the lease payments'],
         ['ordinaryOneMore', ['pvAnn', c, r, n + 1, 0], 'values one more payment, all at year-ends'],
-        ['netOfPrice', ['sum', price, -c * ((1 - (1 + r) ** -n) / r) * (1 + r)], 'gives the saving from leasing instead of the payments’ value'],
+        [
+          'netOfPrice',
+          ['sum', price, -c * ((1 - (1 + r) ** -n) / r) * (1 + r)],
+          'gives the saving from leasing instead of the payments’ value',
+        ],
       ],
     }
   }),
@@ -247,8 +363,16 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
         ['oneTooMany', ['npv', r, 0, 0, ...cs], 'discounts each receipt one year too many'],
         ['oneTooFew', ['npv', r, ...cs], 'discounts each receipt one year too few'],
         ['undiscounted', ['sum', ...cs], 'adds the receipts'],
-        ['averageAnnuity', ['pvAnn', cs.reduce((s, c) => s + c, 0) / n, r, n, 1], 'values the average receipt as an annuity due'],
-        ['simpleDiscount', ['sum', ...cs.map((c, t) => c / (1 + r * (t + 1)))], 'discounts with simple interest'],
+        [
+          'averageAnnuity',
+          ['pvAnn', cs.reduce((s, c) => s + c, 0) / n, r, n, 1],
+          'values the average receipt as an annuity due',
+        ],
+        [
+          'simpleDiscount',
+          ['sum', ...cs.map((c, t) => c / (1 + r * (t + 1)))],
+          'discounts with simple interest',
+        ],
       ],
     }
   }),
@@ -265,9 +389,21 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       key: ['irr', c0, ...cs],
       wrong: [
         ['rentYield', ['over', rent, -c0], 'gives the rental yield alone'],
-        ['simpleAverage', ['over', (rent * n + sale + c0) / -c0, n], 'divides the total profit by the cost and the years'],
-        ['yieldPlusGrowth', ['sum', rent / -c0, (sale + c0) / -c0], 'adds the rental yield to the total price gain'],
-        ['saleOneYearLate', ['irr', c0, ...cs.slice(0, -1), rent, sale], 'puts the sale one year after the last rent'],
+        [
+          'simpleAverage',
+          ['over', (rent * n + sale + c0) / -c0, n],
+          'divides the total profit by the cost and the years',
+        ],
+        [
+          'yieldPlusGrowth',
+          ['sum', rent / -c0, (sale + c0) / -c0],
+          'adds the rental yield to the total price gain',
+        ],
+        [
+          'saleOneYearLate',
+          ['irr', c0, ...cs.slice(0, -1), rent, sale],
+          'puts the sale one year after the last rent',
+        ],
       ],
     }
   }),
@@ -284,8 +420,16 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       shape: money($),
       key: ['fv', need, r, 3],
       wrong: [
-        ['shortfallUncompounded', ['sum', need], 'gives the present value of the shortfall, not the year-3 amount'],
-        ['undiscountedGap', ['sum', -c0, -c1, -c2], 'subtracts the undiscounted inflows from the cost'],
+        [
+          'shortfallUncompounded',
+          ['sum', need],
+          'gives the present value of the shortfall, not the year-3 amount',
+        ],
+        [
+          'undiscountedGap',
+          ['sum', -c0, -c1, -c2],
+          'subtracts the undiscounted inflows from the cost',
+        ],
         ['compoundedTwo', ['fv', need, r, 2], 'compounds the shortfall two years'],
         ['compoundedFour', ['fv', need, r, 4], 'compounds the shortfall four years'],
       ],
@@ -303,12 +447,23 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
       signed: true,
       key: ['npv', ['ear', r, 12], c0, ...cs],
       wrong: [
-        ['nominalAsAnnual', ['npv', r, c0, ...cs], 'discounts the annual flows at the nominal rate'],
-        ['monthlyAsAnnual', ['npv', r / 12, c0, ...cs], 'discounts each year’s flow at the monthly rate'],
+        [
+          'nominalAsAnnual',
+          ['npv', r, c0, ...cs],
+          'discounts the annual flows at the nominal rate',
+        ],
+        [
+          'monthlyAsAnnual',
+          ['npv', r / 12, c0, ...cs],
+          'discounts each year’s flow at the monthly rate',
+        ],
         ['undiscounted', ['sum', c0, ...cs], 'adds the flows without discounting'],
-        ['discountsOutlay', ['npv', ['ear', r, 12], 0, c0, ...cs], 'discounts every flow one period too many, the outlay included'],
+        [
+          'discountsOutlay',
+          ['npv', ['ear', r, 12], 0, c0, ...cs],
+          'discounts every flow one period too many, the outlay included',
+        ],
       ],
     }
   }),
 ]
-

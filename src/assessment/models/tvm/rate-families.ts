@@ -23,7 +23,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['periodicRate', ['over', r, m], 'gives the rate per period'],
         ['nominalAsPeriodic', ['ear', r * m, m], 'compounds the full annual rate every period'],
         ['continuous', ['earCont', r], 'compounds continuously instead of at the stated frequency'],
-        ['inverted', ['nominal', r, m], 'converts the wrong way, as if the quote were already effective'],
+        [
+          'inverted',
+          ['nominal', r, m],
+          'converts the wrong way, as if the quote were already effective',
+        ],
       ],
     }
   }),
@@ -36,10 +40,26 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       shape: percent(3),
       key: ['nominal', e, m],
       wrong: [
-        ['effectiveAsNominal', ['sum', e], 'quotes the effective rate unchanged as the nominal rate'],
-        ['periodicOnly', ['periodic', e, m], 'gives the rate per period instead of the annual nominal rate'],
-        ['dividedEffective', ['over', e, m], 'divides the effective rate by the periods, a rate per period'],
-        ['compoundedAgain', ['ear', e, m], 'compounds the effective rate again as if it were nominal'],
+        [
+          'effectiveAsNominal',
+          ['sum', e],
+          'quotes the effective rate unchanged as the nominal rate',
+        ],
+        [
+          'periodicOnly',
+          ['periodic', e, m],
+          'gives the rate per period instead of the annual nominal rate',
+        ],
+        [
+          'dividedEffective',
+          ['over', e, m],
+          'divides the effective rate by the periods, a rate per period',
+        ],
+        [
+          'compoundedAgain',
+          ['ear', e, m],
+          'compounds the effective rate again as if it were nominal',
+        ],
         ['continuousRate', ['lnRate', e], 'gives the continuously compounded rate'],
       ],
     }
@@ -53,7 +73,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       key: ['periodic', e, 12],
       wrong: [
         ['dividedBy12', ['over', e, 12], 'divides the effective rate by 12'],
-        ['continuousShare', ['over', Math.log(1 + e), 12], 'divides the continuously compounded rate by 12'],
+        [
+          'continuousShare',
+          ['over', Math.log(1 + e), 12],
+          'divides the continuously compounded rate by 12',
+        ],
         ['quarterlyRate', ['periodic', e, 4], 'gives the quarterly rate'],
         ['weeklyAs', ['periodic', e, 13], 'divides the year into 13 four-week periods'],
       ],
@@ -69,7 +93,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['effectiveUnchanged', ['sum', e], 'uses the effective rate unchanged'],
         ['expInstead', ['earCont', e], 'applies e^r − 1, converting the wrong way'],
-        ['commonLog', ['log10Rate', e], 'uses the common logarithm (LOG) instead of the natural one (LN)'],
+        [
+          'commonLog',
+          ['log10Rate', e],
+          'uses the common logarithm (LOG) instead of the natural one (LN)',
+        ],
         ['monthlyNominal', ['nominal', e, 12], 'gives the nominal rate compounded monthly'],
         ['monthlyShare', ['over', Math.log(1 + e), 12], 'divides the continuous rate by 12'],
       ],
@@ -102,8 +130,16 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['approximation', ['sum', r, -pi], 'subtracts inflation, the approximation r − π'],
         ['multiplied', ['compound', r, -pi], 'multiplies the growth factor by one minus inflation'],
-        ['addedInflation', ['compound', r, pi], 'compounds inflation onto the rate instead of taking it out'],
-        ['dividedByNominal', ['over', r - pi, 1 + r], 'divides the difference by one plus the nominal rate'],
+        [
+          'addedInflation',
+          ['compound', r, pi],
+          'compounds inflation onto the rate instead of taking it out',
+        ],
+        [
+          'dividedByNominal',
+          ['over', r - pi, 1 + r],
+          'divides the difference by one plus the nominal rate',
+        ],
       ],
     }
   }),
@@ -119,7 +155,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['approximation', ['sum', real, pi], 'adds the rates, the approximation'],
         ['deflated', ['ratio', real, pi], 'divides by inflation instead of multiplying'],
-        ['dividedByOneMinus', ['ratio', real, -pi], 'divides by one minus inflation instead of multiplying by one plus inflation'],
+        [
+          'dividedByOneMinus',
+          ['ratio', real, -pi],
+          'divides by one minus inflation instead of multiplying by one plus inflation',
+        ],
         ['squaredInflation', ['compound', real, 2 * pi], 'counts inflation twice'],
       ],
     }
@@ -138,9 +178,21 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['nominalOnly', ['times', p, r], 'applies the nominal rate once, ignoring compounding'],
         ['onePeriod', ['times', p, r / m], 'credits one period’s interest'],
         ['continuous', ['times', p, Math.exp(r) - 1], 'compounds continuously'],
-        ['balanceInstead', ['fv', p, r / m, m], 'gives the closing balance instead of the interest'],
-        ['quarterlyAssumed', ['times', p, ['ear', r, 4]], 'compounds quarterly instead of at the stated frequency'],
-        ['twoYears', ['times', p, ['gain', 1, r / m, 2 * m]], 'credits two years of compound interest'],
+        [
+          'balanceInstead',
+          ['fv', p, r / m, m],
+          'gives the closing balance instead of the interest',
+        ],
+        [
+          'quarterlyAssumed',
+          ['times', p, ['ear', r, 4]],
+          'compounds quarterly instead of at the stated frequency',
+        ],
+        [
+          'twoYears',
+          ['times', p, ['gain', 1, r / m, 2 * m]],
+          'credits two years of compound interest',
+        ],
       ],
     }
   }),
@@ -155,7 +207,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['sameNominal', ['sum', r], 'keeps the same nominal rate'],
         ['effectiveRate', ['ear', r, 12], 'gives the effective annual rate'],
         ['quarterRate', ['sum', (1 + r / 12) ** 3 - 1], 'gives the rate per quarter'],
-        ['treatedAsEffective', ['nominal', r, 4], 'treats the monthly-compounded rate as an effective rate'],
+        [
+          'treatedAsEffective',
+          ['nominal', r, 4],
+          'treats the monthly-compounded rate as an effective rate',
+        ],
       ],
     }
   }),
@@ -170,11 +226,27 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       shape: percent(3),
       key: ['ear', (d / (1 - d)) * (365 / days), 365 / days],
       wrong: [
-        ['nominalCost', ['times', d / (1 - d), 365 / days], 'annualises by simple multiplication, a nominal rate'],
-        ['discountOnGross', ['ear', d * (365 / days), 365 / days], 'divides by the gross invoice instead of the net'],
-        ['wholeTerm', ['ear', (d / (1 - d)) * (365 / net), 365 / net], 'uses the full credit term instead of the extra days'],
+        [
+          'nominalCost',
+          ['times', d / (1 - d), 365 / days],
+          'annualises by simple multiplication, a nominal rate',
+        ],
+        [
+          'discountOnGross',
+          ['ear', d * (365 / days), 365 / days],
+          'divides by the gross invoice instead of the net',
+        ],
+        [
+          'wholeTerm',
+          ['ear', (d / (1 - d)) * (365 / net), 365 / net],
+          'uses the full credit term instead of the extra days',
+        ],
         ['singlePeriod', ['over', d, 1 - d], 'gives the cost for one period only'],
-        ['discountWindow', ['ear', (d / (1 - d)) * (365 / dd), 365 / dd], 'divides the year by the discount period instead of the extra days of credit'],
+        [
+          'discountWindow',
+          ['ear', (d / (1 - d)) * (365 / dd), 365 / dd],
+          'divides the year by the discount period instead of the extra days of credit',
+        ],
       ],
     }
   }),
@@ -190,10 +262,18 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       key: ['over', p * i + f, p - f],
       wrong: [
         ['ignoresFee', ['sum', i], 'ignores the fee, quoting the interest rate'],
-        ['feeOnPrincipal', ['over', p * i + f, p], 'divides by the principal instead of the cash actually received'],
+        [
+          'feeOnPrincipal',
+          ['over', p * i + f, p],
+          'divides by the principal instead of the cash actually received',
+        ],
         ['interestOnNet', ['over', p * i, p - f], 'counts only the interest over the net advance'],
         ['feeTwice', ['over', p * i + 2 * f, p - f], 'counts the fee twice, deducted and repaid'],
-        ['interestDeducted', ['over', p * i + f, p - f - p * i], 'treats the interest as deducted up front as well, like a discount loan'],
+        [
+          'interestDeducted',
+          ['over', p * i + f, p - f - p * i],
+          'treats the interest as deducted up front as well, like a discount loan',
+        ],
       ],
     }
   }),
@@ -209,8 +289,16 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
       key: ['diff', rb, ['ear', ra, 12]],
       wrong: [
         ['nominalGap', ['sum', rb, -ra], 'compares the nominal rates'],
-        ['bothMonthly', ['sum', (1 + rb / 12) ** 12 - 1, -((1 + ra / 12) ** 12 - 1)], 'compounds B monthly too'],
-        ['swapped', ['sum', (1 + rb / 12) ** 12 - 1, -ra], 'compounds B monthly and A annually, swapping the terms'],
+        [
+          'bothMonthly',
+          ['sum', (1 + rb / 12) ** 12 - 1, -((1 + ra / 12) ** 12 - 1)],
+          'compounds B monthly too',
+        ],
+        [
+          'swapped',
+          ['sum', (1 + rb / 12) ** 12 - 1, -ra],
+          'compounds B monthly and A annually, swapping the terms',
+        ],
         ['reversedSign', ['sum', (1 + ra / 12) ** 12 - 1, -rb], 'subtracts B from A'],
       ],
     }
@@ -243,8 +331,16 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['proRata', ['times', e, months / 12], 'pro-rates the annual rate simply'],
         ['fullYear', ['sum', e], 'gives the full year’s return'],
         ['monthlyPeriodic', ['periodic', e, 12], 'gives one month’s rate'],
-        ['compoundedMonthsNominal', ['sum', (1 + e / 12) ** months - 1], 'compounds the annual rate ÷ 12 each month'],
-        ['reciprocal', ['sum', (1 + e) ** (12 / months) - 1], 'raises to 12 ÷ months instead of months ÷ 12'],
+        [
+          'compoundedMonthsNominal',
+          ['sum', (1 + e / 12) ** months - 1],
+          'compounds the annual rate ÷ 12 each month',
+        ],
+        [
+          'reciprocal',
+          ['sum', (1 + e) ** (12 / months) - 1],
+          'raises to 12 ÷ months instead of months ÷ 12',
+        ],
       ],
     }
   }),
@@ -261,7 +357,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['compoundedMonthly', ['gain', 1, rq, 12], 'compounds it 12 times, as if it were monthly'],
         ['twoQuarters', ['gain', 1, rq, 2], 'compounds it over two quarters'],
         ['fiveQuarters', ['gain', 1, rq, 5], 'compounds it over five quarters, one too many'],
-        ['continuousAnnualised', ['earCont', 4 * rq], 'compounds four times the quarter’s return continuously'],
+        [
+          'continuousAnnualised',
+          ['earCont', 4 * rq],
+          'compounds four times the quarter’s return continuously',
+        ],
       ],
     }
   }),

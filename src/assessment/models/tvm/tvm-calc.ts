@@ -143,8 +143,7 @@ const pairs = (a: readonly number[]): [number, number][] => {
   for (let j = 0; j + 1 < a.length; j += 2) out.push([a[j]!, a[j + 1]!])
   return out
 }
-const npvOf = (r: number, cs: readonly number[]) =>
-  cs.reduce((s, c, t) => s + c / (1 + r) ** t, 0)
+const npvOf = (r: number, cs: readonly number[]) => cs.reduce((s, c, t) => s + c / (1 + r) ** t, 0)
 const annFactor = (i: number, n: number) => (i === 0 ? n : (1 - (1 + i) ** -n) / i)
 const fvFactor = (i: number, n: number) => (i === 0 ? n : ((1 + i) ** n - 1) / i)
 
@@ -292,13 +291,17 @@ export function evaluate(c: Calc): number {
     case 'schedBalance':
       return schedule(x, y, z, w)[v - 1]![2]! / 100
     case 'schedInterestTo':
-      return schedule(x, y, z, w)
-        .slice(0, v)
-        .reduce((s, r) => s + r[0]!, 0) / 100
+      return (
+        schedule(x, y, z, w)
+          .slice(0, v)
+          .reduce((s, r) => s + r[0]!, 0) / 100
+      )
     case 'schedPrincipalTo':
-      return schedule(x, y, z, w)
-        .slice(0, v)
-        .reduce((s, r) => s + r[1]!, 0) / 100
+      return (
+        schedule(x, y, z, w)
+          .slice(0, v)
+          .reduce((s, r) => s + r[1]!, 0) / 100
+      )
     case 'schedLast':
       return (schedule(x, y, z, w).at(-1)![0]! + schedule(x, y, z, w).at(-1)![1]!) / 100
   }
@@ -309,7 +312,10 @@ export function evaluate(c: Calc): number {
  * Calc each slip (and the key) evaluates, with the shape they are all shown in.
  */
 export interface TvmScenario extends Scenario {
-  readonly calc: { readonly in: Readonly<Record<string, number>>; readonly slips: Readonly<Record<string, string>> }
+  readonly calc: {
+    readonly in: Readonly<Record<string, number>>
+    readonly slips: Readonly<Record<string, string>>
+  }
   readonly calcs: Readonly<Record<string, Calc>>
   readonly shape: Shape
 }

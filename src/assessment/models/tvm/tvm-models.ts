@@ -15,7 +15,8 @@ export const TVM_NPV_FAMILIES: readonly ScenarioFamily[] = NPV_FAMILIES
 
 export const tvmLumpModel = scenarioModel({
   id: 'tvm-lump-sums',
-  title: 'Time value of money: present and future values, compounding frequency and continuous compounding',
+  title:
+    'Time value of money: present and future values, compounding frequency and continuous compounding',
   families: TVM_LUMP_FAMILIES,
   aimKeyPlaces: true,
 })

@@ -61,6 +61,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
           'compounds the effective rate again as if it were nominal',
         ],
         ['continuousRate', ['lnRate', e], 'gives the continuously compounded rate'],
+        [
+          'continuousInverted',
+          ['earCont', e],
+          'applies the continuous conversion the wrong way, e to the rate less one',
+        ],
       ],
     }
   }),
@@ -100,6 +105,11 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['monthlyNominal', ['nominal', e, 12], 'gives the nominal rate compounded monthly'],
         ['monthlyShare', ['over', Math.log(1 + e), 12], 'divides the continuous rate by 12'],
+        [
+          'discountRate',
+          ['over', e, 1 + e],
+          'gives the discount rate, the rate divided by one plus the rate',
+        ],
       ],
     }
   }),
@@ -247,32 +257,10 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
           ['ear', (d / (1 - d)) * (365 / dd), 365 / dd],
           'divides the year by the discount period instead of the extra days of credit',
         ],
-      ],
-    }
-  }),
-  tvm('tvm-effective-cost-of-an-upfront-fee', (rng) => {
-    const $ = symbol(rng)
-    const p = drawn(rng, 10000, 100000, 1000)
-    const b = bps(rng, 500, 1200)
-    const f = drawn(rng, p / 100, p / 25, 50)
-    const i = b / 10000
-    return {
-      stem: `A one-year loan of ${show(money($), p)} charges ${rateText(b)} interest, paid with the principal at the end, and a ${show(money($), f)} arrangement fee deducted from the amount advanced. What is the effective annual cost of the loan?`,
-      shape: percent(2),
-      key: ['over', p * i + f, p - f],
-      wrong: [
-        ['ignoresFee', ['sum', i], 'ignores the fee, quoting the interest rate'],
         [
-          'feeOnPrincipal',
-          ['over', p * i + f, p],
-          'divides by the principal instead of the cash actually received',
-        ],
-        ['interestOnNet', ['over', p * i, p - f], 'counts only the interest over the net advance'],
-        ['feeTwice', ['over', p * i + 2 * f, p - f], 'counts the fee twice, deducted and repaid'],
-        [
-          'interestDeducted',
-          ['over', p * i + f, p - f - p * i],
-          'treats the interest as deducted up front as well, like a discount loan',
+          'compoundedDaily',
+          ['ear', (d / (1 - d)) * (365 / days), 365],
+          'compounds the nominal cost daily instead of once per credit period',
         ],
       ],
     }

@@ -63,6 +63,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
           'adds a period to an ordinary annuity instead of compounding one more year',
         ],
         ['missingPeriod', ['fvAnn', c, i, n - 1, 1], 'counts one payment too few'],
+        ['extraPeriod', ['fvAnn', c, i, n + 1, 1], 'counts one payment too many'],
       ],
     }
   }),
@@ -176,6 +177,7 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
           'divides the target’s present value by the years',
         ],
         ['extraPeriod', ['sink', f, i, n + 1, 0], 'counts one deposit too many'],
+        ['missingPeriod', ['sink', f, i, n - 1, 0], 'counts one deposit too few'],
       ],
     }
   }),
@@ -232,31 +234,6 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
           'wholeSpan',
           ['pvAnn', c, i, n + first - 1, 0],
           'values payments for the whole span from year 1',
-        ],
-      ],
-    }
-  }),
-  tvm('tvm-perpetuity-due', (rng) => {
-    const $ = symbol(rng)
-    const c = drawn(rng, 1000, 20000, 250)
-    const b = bps(rng, 300, 1000)
-    const i = b / 10000
-    return {
-      stem: `A charity receives ${show(money($), c)} a year forever, the first payment today. At ${rateText(b)} a year, what is the gift worth today? ${ROUND}`,
-      shape: money($),
-      key: ['sum', c, ['perp', c, i]],
-      wrong: [
-        ['ordinaryPerpetuity', ['perp', c, i], 'values it as a perpetuity starting in a year'],
-        [
-          'discountedOnce',
-          ['over', c / i, 1 + i],
-          'discounts the perpetuity one year instead of adding today’s payment',
-        ],
-        ['compoundedTwice', ['times', c / i, (1 + i) ** 2], 'applies the annuity-due factor twice'],
-        [
-          'fiftyPayments',
-          ['pvAnn', c, i, 50, 1],
-          'values 50 payments in advance instead of a perpetuity',
         ],
       ],
     }
@@ -592,6 +569,11 @@ export const ANNUITY_FAMILIES: readonly ScenarioFamily[] = [
             face / (1 + y / 2) ** (2 * n),
           ],
           'pays the annual coupon every half-year',
+        ],
+        [
+          'annualYieldPerHalfYear',
+          ['sum', ['pvAnn', cpn, y, 2 * n, 0], ['pv', face, y, 2 * n]],
+          'discounts each half-year at the full annual yield',
         ],
       ],
     }

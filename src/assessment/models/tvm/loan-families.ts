@@ -259,6 +259,11 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
           ['schedInterestTo', l.cents, l.b, 12, l.n, 11],
           'adds up only 11 payments’ interest',
         ],
+        [
+          'twelfthTimes12',
+          ['times', ['schedInterest', l.cents, l.b, 12, l.n, 12], 12],
+          'multiplies the twelfth month’s interest by 12',
+        ],
       ],
     }
   }),
@@ -397,7 +402,11 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
           ['over', P, c - (P * r) / 12],
           'keeps charging interest on the original balance',
         ],
-        ['dueAssumed', ['nper', P - c, c, r / 12], 'counts only the payments after the first'],
+        [
+          'dueAssumed',
+          ['nper', P - c, c, r / 12],
+          'takes the first payment as made today and counts only the payments after it',
+        ],
         [
           'roundsUp',
           ['ceil', ['nper', P, c, r / 12]],
@@ -432,14 +441,19 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
         ['noBalloon', ['pmt', P, i, n, 0], 'ignores the balloon'],
         ['noInterest', ['over', P - B, n], 'divides the amount less the balloon by the payments'],
         [
-          'balloonInterestOnly',
-          ['sum', ((P - B) * i) / (1 - (1 + i) ** -n), B * i],
-          'amortises the rest and adds interest on the balloon at the annual rate ÷ 12 only',
-        ],
-        [
           'balloonAdded',
           ['pmt', P + B / (1 + i) ** n, i, n, 0],
           'adds the balloon’s value to the loan',
+        ],
+        [
+          'balloonDiscountedAnnually',
+          ['pmt', ['diff', P, ['pv', B, r, n / 12]], i, n, 0],
+          'discounts the balloon at the annual rate once a year, not monthly',
+        ],
+        [
+          'missingPeriod',
+          ['pmt', ['diff', P, ['pv', B, i, n]], i, n - 1, 0],
+          'spreads the loan over one payment too few, as if the balloon replaced the last',
         ],
       ],
     }
@@ -650,6 +664,16 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
           ['times', P, 1 + (r * l.years) / 2],
           'adds simple interest on half the loan',
         ],
+        [
+          'interestOnly',
+          ['schedInterestTo', l.cents, l.b, 12, l.n, l.n],
+          'gives only the total interest',
+        ],
+        [
+          'principalAdded',
+          ['sum', P, ['times', ['schedPmt', l.cents, l.b, 12, l.n], l.n]],
+          'adds the principal to the payments, which already repay it',
+        ],
       ],
     }
   }),
@@ -717,6 +741,16 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['wholeExtra', ['sum', extra], 'counts the whole extra payment as interest saved'],
         ['dailySaving', ['times', extra, r / 365], 'counts one day’s interest'],
+        [
+          'days30Of365',
+          ['times', extra, (r * 30) / 365],
+          'counts 30 days at the annual rate ÷ 365',
+        ],
+        [
+          'effectiveMonthly',
+          ['times', extra, ['periodic', r, 12]],
+          'treats the annual rate as effective and converts it to monthly',
+        ],
       ],
     }
   }),
@@ -739,6 +773,12 @@ export const LOAN_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['totalCost', ['over', c * n - P, P], 'gives total interest as a share of the loan'],
         ['monthlyRate', ['loanRate', P, c, n], 'gives the monthly rate'],
+        [
+          'termGrowth',
+          ['ear', ['times', ['loanRate', P, c, n], n], n],
+          'compounds the monthly rate over all the payments, not over 12 months',
+        ],
+        ['continuousApr', ['earCont', ['loanApr', P, c, n, 12]], 'compounds the APR continuously'],
       ],
     }
   }),

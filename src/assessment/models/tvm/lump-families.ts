@@ -33,6 +33,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
           'compounds monthly though the deposit compounds annually',
         ],
         ['discounted', ['pv', p, i, n], 'discounts the deposit instead of compounding it'],
+        [
+          'continuous',
+          ['fvCont', p, i, n],
+          'compounds continuously though interest is credited once a year',
+        ],
       ],
     }
   }),
@@ -93,6 +98,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
           'takes the rate off the amount each year, (1 − r)^n',
         ],
         ['undiscounted', ['sum', f], 'sets aside the full amount, ignoring interest'],
+        [
+          'continuous',
+          ['pvCont', f, i, n],
+          'discounts continuously though interest is credited once a year',
+        ],
       ],
     }
   }),
@@ -104,7 +114,7 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
     const m = rng.pick([4, 12])
     const t = drawn(rng, 2, 9)
     return {
-      stem: `A supplier offers ${cap(client(rng))} the choice of paying ${show(money($), f)} in ${t} years. At a nominal ${rateText(b)} a year compounded ${FREQ[m]![0]}, what is that payment worth today? ${ROUND}`,
+      stem: `A supplier lets ${client(rng)} pay ${show(money($), f)} in ${t} years instead of now. At a nominal ${rateText(b)} a year compounded ${FREQ[m]![0]}, what is that payment worth today? ${ROUND}`,
       shape: money($),
       key: ['pv', f, r / m, m * t],
       wrong: [
@@ -124,6 +134,16 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
           'compounded',
           ['fv', f, r / m, m * t],
           'compounds the payment forward instead of discounting it',
+        ],
+        [
+          'rateSubtracted',
+          ['decline', f, r / m, m * t],
+          'multiplies by one minus the periodic rate each period instead of dividing by one plus it',
+        ],
+        [
+          'continuousDiscount',
+          ['pvCont', f, r, t],
+          'discounts continuously, not at the stated frequency',
         ],
       ],
     }
@@ -204,7 +224,7 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
     const n = drawn(rng, 4, 10)
     const f = Math.round((p * (1 + drawn(rng, 300, 1200) / 10000) ** n) / 100) * 100
     return {
-      stem: `A client’s portfolio grew from ${show(money($), p)} to ${show(money($), f)} over ${n} years with no deposits or withdrawals. What was its compound annual growth rate?`,
+      stem: `A client’s portfolio grew from ${show(money($), p)} to ${show(money($), f)} over ${n} years with no deposits or withdrawals. What was its compound annual growth rate (to two decimals of a percent)?`,
       shape: percent(2),
       key: ['rate', p, f, n],
       wrong: [
@@ -220,6 +240,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
           'continuousRate',
           ['over', Math.log(f / p), n],
           'reports the continuously compounded rate',
+        ],
+        [
+          'growthOnEndValue',
+          ['over', (f - p) / f, n],
+          'divides the gain by the ending value and the years',
         ],
       ],
     }
@@ -321,6 +346,12 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
           'uses simple interest',
         ],
         ['extraPeriod', ['fvFlows', i, n + 1, 0, d1, k, d2], 'counts one year too many on both'],
+        ['missingPeriod', ['fvFlows', i, n - 1, 0, d1, k, d2], 'counts one year too few on both'],
+        [
+          'secondAtStartOfYear',
+          ['fvFlows', i, n, 0, d1, k - 1, d2],
+          'dates the second deposit at the start of year k, a year early',
+        ],
       ],
     }
   }),
@@ -494,6 +525,11 @@ export const LUMP_FAMILIES: readonly ScenarioFamily[] = [
         ['extraPeriod', ['pv', x, pi, n + 1], 'discounts one year too many'],
         ['missingPeriod', ['pv', x, pi, n - 1], 'discounts one year too few'],
         ['inflated', ['fv', x, pi, n], 'inflates the sum instead of deflating it'],
+        [
+          'simpleSubtracted',
+          ['times', x, 1 - pi * n],
+          'takes simple inflation off the sum, × (1 − πn)',
+        ],
       ],
     }
   }),

@@ -107,6 +107,7 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
           ['rate', -c0, c1 + c2, 2],
           'compounds the outlay to the sum of the inflows over two years',
         ],
+        ['flowsSwapped', ['irr', c0, c2, c1], 'takes the larger second inflow as arriving first'],
       ],
     }
   }),
@@ -164,39 +165,6 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
           'inverted',
           ['over', -c0, ['npv', r, 0, ...cs]],
           'divides the outlay by the inflows’ present value',
-        ],
-      ],
-    }
-  }),
-  tvm('tvm-simple-payback', (rng) => {
-    const $ = symbol(rng)
-    const cs = flows(rng, 5, 3000, 15000)
-    const c0 = -Math.round((cs[0]! + cs[1]! + cs[2]! * rng.pick([0.3, 0.5, 0.7])) / 100) * 100
-    return {
-      stem: `A project costs ${show(money($), -c0)} and returns ${list($, cs)} in years 1 to 5, evenly through each year. What is its payback period (to two decimals)?`,
-      shape: count('years', 2),
-      key: ['payback', c0, ...cs],
-      wrong: [
-        [
-          'averageFlow',
-          ['over', -c0, cs.reduce((s, c) => s + c, 0) / 5],
-          'divides the cost by the average yearly inflow',
-        ],
-        [
-          'wholeYears',
-          ['ceil', ['payback', c0, ...cs]],
-          'rounds up to the year the cost is covered',
-        ],
-        [
-          'wholeYearsDown',
-          ['floor', ['payback', c0, ...cs]],
-          'counts only the whole years before the cost is covered',
-        ],
-        ['firstYearFlow', ['over', -c0, cs[0]!], 'divides the cost by the first year’s inflow'],
-        [
-          'discounted',
-          ['dpayback', 0.1, c0, ...cs],
-          'discounts the flows at 10 % though payback is asked undiscounted',
         ],
       ],
     }
@@ -319,6 +287,11 @@ export const NPV_FAMILIES: readonly ScenarioFamily[] = [
           'spreads the NPV as payments at the start of each year',
         ],
         ['fvAnnuity', ['sink', ['npv', r, c0, ...cs], r, n, 0], 'uses the sinking-fund factor'],
+        [
+          'missingPeriod',
+          ['pmt', ['npv', r, c0, ...cs], r, n - 1, 0],
+          'spreads the NPV over one year too few',
+        ],
       ],
     }
   }),

@@ -5,7 +5,7 @@ import { bps, client, FREQ, money, percent, ROUND, rateText, show, tvm } from '.
 // Nominal, periodic and effective rates. Definitions: EAR = (1 + r/m)^m − 1 and its inverse
 // r = m((1 + EAR)^(1/m) − 1); continuous EAR = e^r − 1, its rate ln(1 + EAR) (CFA Institute,
 // Quantitative Methods, “The Time Value of Money”, stated and effective rates). APR as US
-// Regulation Z (12 CFR 1026.22) discloses it is the periodic rate times periods a year, a nominal
+// Regulation Z (12 CFR 1026.22, appendix J (b)(1)) discloses it is the periodic rate times periods a year, a nominal
 // rate; APY (Regulation DD, 12 CFR 1030, appendix A) is the effective annual yield. The Fisher
 // relation: (1 + nominal) = (1 + real)(1 + inflation).
 

@@ -135,7 +135,7 @@ export const count = (unit: string, dp = 1): Shape => ({ kind: 'num', dp, unit }
 export function show(shape: Shape, v: number): string {
   if (shape.kind === 'money') return `${v < 0 ? '-' : ''}${shape.symbol}${grouped(Math.abs(v), 2)}`
   if (shape.kind === 'pct') return `${grouped(v * 100, shape.dp)}%`
-  return `${grouped(v, shape.dp)} ${shape.unit}`
+  return shape.unit ? `${grouped(v, shape.dp)} ${shape.unit}` : grouped(v, shape.dp)
 }
 
 const pairs = (a: readonly number[]): [number, number][] => {

@@ -187,11 +187,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['npv', 60],
     ['compounding', 40],
   ]),
-  row('time-value-of-money', 'Time value of money', FIN, 5, 15, [
-    ['compounding', 40],
-    ['loans', 30],
-    ['npv', 30],
-  ]),
   row('vat-compliance', 'VAT and sales tax compliance', FIN, 4, 15, [
     ['vat', 70],
     ['percentages', 30],

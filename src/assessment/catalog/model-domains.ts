@@ -50,6 +50,7 @@ import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
+import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 
@@ -413,6 +414,7 @@ export const D = {
   ...TRAVEL_DOMAINS,
   ...SUBTITLING_DOMAINS,
   ...PAYROLL_DOMAINS,
+  ...TVM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

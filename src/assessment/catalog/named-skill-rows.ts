@@ -51,6 +51,7 @@ import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TRAVEL_ROW } from './travel-row.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
+import { TVM_ROW } from './tvm-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 
@@ -123,6 +124,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TRAVEL_ROW,
   SUBTITLING_ROW,
   PAYROLL_ROW,
+  TVM_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -161,6 +161,7 @@ import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { TRAVEL_MODELS } from './travel/travel-models.js'
 import { TS_DEV_MODELS } from './ts-dev/ts-models.js'
+import { TVM_MODELS } from './tvm/tvm-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
@@ -296,6 +297,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TRAVEL_MODELS,
   ...SUBTITLING_MODELS,
   ...PAYROLL_MODELS,
+  ...TVM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

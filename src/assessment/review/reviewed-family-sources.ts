@@ -786,6 +786,18 @@ import {
 } from '../models/ts-dev/ts-models.js'
 import { TYPE_OPERATOR_FAMILIES as TS_TYPE_OPERATOR_FAMILIES } from '../models/ts-dev/type-operator-families.js'
 import {
+  TVM_ANNUITY_FAMILIES,
+  TVM_LOAN_FAMILIES,
+  TVM_LUMP_FAMILIES,
+  TVM_NPV_FAMILIES,
+  TVM_RATE_FAMILIES,
+  tvmAnnuityModel,
+  tvmLoanModel,
+  tvmLumpModel,
+  tvmNpvModel,
+  tvmRateModel,
+} from '../models/tvm/tvm-models.js'
+import {
   TYPO_CSS_FAMILIES,
   TYPO_FACE_FAMILIES,
   TYPO_FEATURE_FAMILIES,
@@ -1070,6 +1082,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [payrollEmployerTaxModel, PAYROLL_EMPLOYER_TAX_FAMILIES],
   [payrollJournalModel, PAYROLL_JOURNAL_FAMILIES],
   [payrollComplianceModel, PAYROLL_COMPLIANCE_FAMILIES],
+  [tvmLumpModel, TVM_LUMP_FAMILIES],
+  [tvmRateModel, TVM_RATE_FAMILIES],
+  [tvmAnnuityModel, TVM_ANNUITY_FAMILIES],
+  [tvmLoanModel, TVM_LOAN_FAMILIES],
+  [tvmNpvModel, TVM_NPV_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -49,6 +49,7 @@ import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
 import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
+import { TIME_VALUE_OF_MONEY_REVIEW } from './time-value-of-money.js'
 import { TRANSLATION_ENGLISH_ARABIC_REVIEW } from './translation-english-arabic.js'
 import { TRANSLATION_ENGLISH_CHINESE_REVIEW } from './translation-english-chinese.js'
 import { TRANSLATION_ENGLISH_DUTCH_REVIEW } from './translation-english-dutch.js'
@@ -70,6 +71,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
   [
     BOOKKEEPING_REVIEW,
     DOCKER_REVIEW,
+    TIME_VALUE_OF_MONEY_REVIEW,
     FINANCIAL_MODELLING_REVIEW,
     OFFICE_SOFTWARE_REVIEW,
     SEO_REVIEW,

@@ -155,6 +155,18 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
+import {
+  EXA_ACCESS_FAMILIES,
+  EXA_EXPENSE_FAMILIES,
+  EXA_OFFICE_FAMILIES,
+  EXA_TRAVEL_FAMILIES,
+  EXA_ZONE_FAMILIES,
+  exaAccessModel,
+  exaExpensesModel,
+  exaOfficeModel,
+  exaTravelModel,
+  exaZonesModel,
+} from '../models/exa/exa-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -874,6 +886,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dockerRunModel, DOCKER_RUN_FAMILIES],
   [dockerNetworkModel, DOCKER_NETWORK_FAMILIES],
   [dockerComposeModel, DOCKER_COMPOSE_FAMILIES],
+  [exaZonesModel, EXA_ZONE_FAMILIES],
+  [exaTravelModel, EXA_TRAVEL_FAMILIES],
+  [exaExpensesModel, EXA_EXPENSE_FAMILIES],
+  [exaOfficeModel, EXA_OFFICE_FAMILIES],
+  [exaAccessModel, EXA_ACCESS_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

@@ -1,0 +1,199 @@
+import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
+import {
+  addWorkdays,
+  at,
+  cap,
+  choose,
+  DAY_MIN,
+  day,
+  type ExaFamily,
+  exec,
+  family,
+  hm,
+  person,
+  rule,
+} from './exa-text.js'
+
+// Inbox triage, minutes, action items and document versions. Triage rules, reply windows,
+// business hours, holidays and version-numbering conventions are the client's own and stated in
+// each stem; the key test applies them again with its own implementation. Documented facts:
+// Robert's Rules of Order Newly Revised (12th ed.), 48:2 ("the minutes should contain mainly a
+// record of what was done at the meeting, not what was said by the members") and 48:11 (minutes
+// approved at the next regular meeting); RFC 5322 § 3.6.3 (Bcc recipients are not shown to the
+// other recipients); ISO 8601 (year-month-day, most significant first, so names sort by date).
+
+const YEARS = [2025, 2026, 2027] as const
+const mondayish = (rng: Rng) => at(rng.pick(YEARS), rng.int(1, 12), rng.int(1, 28))
+
+const TRIAGE = [
+  ['from the board chair', 'Flag urgent and forward to the executive’s phone'],
+  ['contains the word invoice', 'Forward to the finance team'],
+  ['is a calendar invitation', 'Check against the calendar and accept or propose a time'],
+  ['comes from a mailing list', 'Move to the Read later folder'],
+] as const
+const FALLBACK = 'Leave in the inbox for the daily summary'
+
+export const OFFICE_FAMILIES: readonly ExaFamily[] = [
+  family('triage-first-matching-rule-wins', (rng) => {
+    const order = rng.shuffle([0, 1, 2, 3])
+    const traits = [0, 1, 2, 3].filter(() => rng.next() < 0.5)
+    if (traits.length < 2) throw new VariantError('one trait only')
+    const first = order.find((i) => traits.includes(i))!
+    const last = [...order].reverse().find((i) => traits.includes(i))!
+    const mention = [...traits].sort()
+    return choose(rng, {
+      stem: `${cap(exec(rng))}’s triage rules, applied in this order, first match only: ${order
+        .map((i, n) => `${n + 1}. if it ${TRIAGE[i]![0]}: ${TRIAGE[i]![1].toLowerCase()}`)
+        .join('; ')}; otherwise ${FALLBACK.toLowerCase()}. An email arrives that ${mention
+        .map((i) => TRIAGE[i]![0])
+        .join(' and ')}. What do you do?`,
+      key: TRIAGE[first]![1],
+      wrong: [
+        [TRIAGE[last]![1], 'applies the last matching rule instead of the first'],
+        [TRIAGE[mention[0]!]![1], 'goes by the first trait mentioned in the email, not the rule order'],
+        [FALLBACK, 'treats an email matching two rules as matching none'],
+        [TRIAGE[order.find((i) => !traits.includes(i))!]![1], 'applies the first rule in the list whether or not it matches'],
+      ],
+      facts: { kind: 'triage', order, traits },
+    })
+  }),
+  family('reply-window-in-business-hours', (rng) => {
+    const d = mondayish(rng)
+    const wd = new Date(d * 60000).getUTCDay()
+    if (wd === 0 || wd === 6) throw new VariantError('a weekend')
+    const recv = d + rng.int(12, 16) * 60 + rng.pick([0, 15, 30, 45])
+    const hrs = rng.pick([4, 6, 8])
+    // business hours 09:00-17:00 Mon-Fri
+    const due = (h: number) => {
+      let t = recv
+      let left = h * 60
+      while (left > 0) {
+        const dayStart = Math.floor(t / DAY_MIN) * DAY_MIN
+        const w = new Date(t * 60000).getUTCDay()
+        if (w === 0 || w === 6 || t >= dayStart + 17 * 60) {
+          t = addWorkdays(t, 1) + 9 * 60
+          continue
+        }
+        if (t < dayStart + 9 * 60) t = dayStart + 9 * 60
+        const room = dayStart + 17 * 60 - t
+        const use = Math.min(room, left)
+        t += use
+        left -= use
+      }
+      return t
+    }
+    const key = due(hrs)
+    const show = (t: number) => `${day(t)}, ${hm(t)}`
+    return choose(rng, {
+      stem: `${cap(exec(rng))}’s service standard: client emails get a reply within ${hrs} business hours, business hours being 09:00–17:00 Monday to Friday. An email arrives ${show(recv)}. What is the reply deadline?`,
+      key: show(key),
+      wrong: [
+        [show(recv + hrs * 60), 'counts clock hours, running past the end of the business day'],
+        [show(addWorkdays(recv, 1) + 9 * 60 + hrs * 60), 'starts the count the next business morning, dropping the rest of today'],
+        [show(due(hrs + 8)), 'adds a full business day on top of the business hours'],
+        [show(due(hrs - 2)), 'counts two business hours fewer than the standard'],
+      ],
+      facts: { kind: 'reply', recv, hrs },
+    })
+  }),
+  family('action-item-due-in-working-days', (rng) => {
+    const d = mondayish(rng)
+    const wd = new Date(d * 60000).getUTCDay()
+    if (wd === 0 || wd === 6) throw new VariantError('a weekend')
+    const n = rng.pick([3, 5, 7, 10])
+    const hol = addWorkdays(d, rng.int(1, n - 1))
+    const key = addWorkdays(d, n, [hol])
+    return choose(rng, {
+      stem: `At ${cap(exec(rng))}’s meeting on ${day(d)} ${person(rng)} takes an action “within ${n} working days”. Working days are Monday to Friday, and ${day(hol)} is a public holiday. Which due date goes in the minutes?`,
+      key: day(key),
+      wrong: [
+        [day(addWorkdays(d, n)), 'forgets the public holiday'],
+        [day(d + n * DAY_MIN), 'counts calendar days'],
+        [day(addWorkdays(d, n - 1, [hol])), 'counts the meeting day as the first working day'],
+        [day(addWorkdays(d, n + 1, [hol])), 'adds an extra day for the holiday already skipped'],
+      ],
+      facts: { kind: 'workdays', start: d, n, hol },
+    })
+  }),
+  family('version-number-after-edits', (rng) => {
+    const major = rng.int(1, 3)
+    const minor = rng.int(0, 4)
+    const edits = rng.int(2, 4)
+    const approved = rng.next() < 0.5
+    const key = approved ? `v${major + 1}.0` : `v${major}.${minor + edits}`
+    return choose(rng, {
+      stem: `The naming convention for ${cap(exec(rng))}’s board papers: each round of edits raises the number after the point by one; approval by the board raises the number before the point and resets the other to 0. The paper is at v${major}.${minor}; it goes through ${edits} more rounds of edits${approved ? ' and is then approved' : ''}. What is its version?`,
+      key,
+      wrong: [
+        [`v${major}.${minor + edits + (approved ? 1 : 0)}`, approved ? 'counts approval as one more round of edits' : 'adds one for the round the paper is already at'],
+        [`v${major + 1}.${minor + edits}`, 'raises the major number without resetting the minor'],
+        [`v${major}.${minor + 1}`, 'raises the number once for all the rounds'],
+        [`v${major + edits}.0`, 'raises the number before the point for each round'],
+        [`v${major}.${edits}`, 'starts the edit count again from 0'],
+      ],
+      facts: { kind: 'version', major, minor, edits, approved },
+    })
+  }),
+  family('file-names-sort-by-iso-date', (rng) => {
+    const dates = rng.shuffle(
+      Array.from({ length: 4 }, (_, i) => at(2026, rng.int(1, 12), rng.int(1, 28)) + i),
+    )
+    const iso = (t: number) => new Date(t * 60000).toISOString().slice(0, 10)
+    const dmy = (t: number) => iso(t).split('-').reverse().join('-')
+    const latest = [...dates].sort((a, b) => b - a)[0]!
+    const byDmy = [...dates].sort((a, b) => dmy(b).localeCompare(dmy(a)))[0]!
+    const earliest = [...dates].sort((a, b) => a - b)[0]!
+    const name = (t: number) => `Board-pack_${iso(t)}.docx`
+    return choose(rng, {
+      stem: `The shared folder holds ${dates.map(name).join(', ')}, named year-month-day. Sorted by name, descending, which file is the latest version?`,
+      key: name(latest),
+      wrong: [
+        [name(byDmy), 'reads the dates as day-month-year and sorts by day'],
+        [name(earliest), 'takes the first file in ascending order'],
+        [name(dates[dates.length - 1]!), 'takes the last file as listed, not as sorted'],
+        [name(dates[0]!), 'takes the first file as listed, not as sorted'],
+      ],
+      facts: { kind: 'isosort', dates },
+    })
+  }),
+  rule('minutes-record-what-was-done', {
+    source: 'Robert’s Rules of Order Newly Revised, 12th ed., 48:2',
+    answer: 'done-not-said',
+    stem: (rng) => `${cap(exec(rng))} asks you to take the minutes of a board meeting run under Robert’s Rules. What do the minutes mainly record?`,
+    keys: ['What was done: motions and their outcomes, not what each member said', 'The actions and decisions taken, not a summary of the debate'],
+    wrong: [
+      ['A full transcript of the discussion', 'treats minutes as a verbatim record'],
+      ['Each member’s arguments for and against, summarised', 'records the debate instead of the decisions'],
+      ['The chair’s view of each item', 'records opinions of one member'],
+      ['Only the agenda as sent before the meeting', 'confuses minutes with the agenda'],
+      ['The assistant’s own notes on tone and mood', 'records impressions, not actions'],
+    ],
+  }),
+  rule('minutes-approved-at-next-meeting', {
+    source: 'Robert’s Rules of Order Newly Revised, 12th ed., 48:11',
+    answer: 'next-meeting',
+    stem: () => 'Draft minutes of a board meeting under Robert’s Rules are ready. When do they become the official record?',
+    keys: ['When the board approves them, usually at its next regular meeting', 'Once approved, with any corrections, at the next regular meeting'],
+    wrong: [
+      ['As soon as the secretary signs the draft', 'thinks the signature makes them official'],
+      ['When they are emailed to every member', 'thinks circulation is approval'],
+      ['After the chair edits them alone', 'gives the chair a power the assembly holds'],
+      ['Thirty days after the meeting if nobody objects', 'invents a deemed-approval period'],
+      ['Immediately: minutes need no approval', 'skips approval'],
+    ],
+  }),
+  rule('bcc-hides-recipients', {
+    source: 'RFC 5322 § 3.6.3 (Bcc)',
+    answer: 'bcc',
+    stem: (rng) => `${cap(exec(rng))} wants one announcement sent to 40 external investors without any of them seeing the others’ addresses. How do you address it?`,
+    keys: ['Put the investors in Bcc and the executive’s own address in To', 'Investors in Bcc, with a To address of the executive'],
+    wrong: [
+      ['All investors in Cc', 'thinks Cc recipients are hidden'],
+      ['All investors in To, marked confidential', 'relies on a label to hide addresses'],
+      ['Investors in To and the executive in Bcc', 'hides the wrong party'],
+      ['Set the importance to high and use To', 'confuses priority with privacy'],
+      ['Reply-all to the last investor thread', 'exposes every address again'],
+    ],
+  }),
+]

@@ -38,7 +38,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
   family('triage-first-matching-rule-wins', (rng) => {
     const order = rng.shuffle([0, 1, 2, 3])
     const traits = [0, 1, 2, 3].filter(() => rng.next() < 0.5)
-    if (traits.length < 2) throw new VariantError('one trait only')
+    if (traits.length < 2 || traits.length > 3) throw new VariantError('one trait only')
     const first = order.find((i) => traits.includes(i))!
     const last = [...order].reverse().find((i) => traits.includes(i))!
     const mention = [...traits].sort()
@@ -53,7 +53,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
         [TRIAGE[last]![1], 'applies the last matching rule instead of the first'],
         [TRIAGE[mention[0]!]![1], 'goes by the first trait mentioned in the email, not the rule order'],
         [FALLBACK, 'treats an email matching two rules as matching none'],
-        [TRIAGE[order.find((i) => !traits.includes(i))!]![1], 'applies the first rule in the list whether or not it matches'],
+        ...(traits.includes(order[0]!) ? [] : [[TRIAGE[order[0]!]![1], 'applies the first rule in the list though the email does not match it'] as const]),
       ],
       facts: { kind: 'triage', order, traits },
     })

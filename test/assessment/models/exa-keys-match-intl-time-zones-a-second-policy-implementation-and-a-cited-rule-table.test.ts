@@ -37,6 +37,13 @@ const RULES: Record<string, readonly [answer: string, source: RegExp, marker: Re
   'delegate-sends-on-behalf': ['on-behalf', /Send on Behalf/, /on behalf of/],
   'graph-limited-read-shows-subject-location': ['limitedRead', /calendarpermission/, /limitedRead/],
   'graph-read-excludes-private': ['read-not-private', /calendarpermission/, /except private|not the private/],
+  'graph-free-busy-read-only-times': ['freeBusyRead', /calendarpermission/, /freeBusyRead/],
+  'google-free-busy-hides-details': ['free-busy', /Share your calendar/, /[Ff]ree\/busy only|See only free\/busy/],
+  'google-all-details-excludes-private': ['private-hidden', /Share your calendar/, /except those marked private|not the private/],
+  'google-make-changes-sees-private': ['make-changes', /Share your calendar/, /^Make changes to events/],
+  'google-sharing-needs-manage-sharing': ['manage-sharing', /Share your calendar/, /manage sharing/],
+  'google-broader-permission-wins': ['broader', /broader permission/, /broader/],
+  'send-as-shows-only-the-owner': ['send-as', /mailbox-permissions/, /^Send As/],
 }
 
 // ---- Time: every wall time and offset from Intl with the IANA zone, never from the families' rules.
@@ -227,6 +234,66 @@ function expected(s: ExaScenario): string | null {
       })
       return String(c)
     }
+    case 'perdiem2': {
+      const rate = n('rate')
+      const firstShare = n('depH') < 12 ? 0.75 : 0.5
+      return usd(round2(rate * firstShare + rate * (n('days') - 2) + rate * 0.75))
+    }
+    case 'fx2':
+      return usd(round2(n('eur') * n('re') + n('gbp') * n('rg')))
+    case 'declaration':
+      return usd(n('withRec') + Math.min(n('capD'), (f.missing as number[]).reduce((a, b) => a + b, 0)))
+    case 'lodging':
+      return usd(n('rate') * n('biz'))
+    case 'gift':
+      return usd(n('n') * Math.min(n('price'), n('limit')))
+    case 'miles2':
+      return usd(round2(n('oneWay') * 2 * n('rate')))
+    case 'onward': {
+      const land = instant(f.from as string, n('wall')) + n('block')
+      const deps = f.deps as number[]
+      const i = deps.findIndex((w) => instant(f.hub as string, w) - land >= n('mct'))
+      return `${(f.names as string[])[i]} at ${hhmm(deps[i]! % 1440)}`
+    }
+    case 'matrix':
+      return f.important ? (f.urgent ? 'Do it now' : 'Schedule it') : f.urgent ? 'Delegate it' : 'Delete it'
+    case 'clear': {
+      // n whole days strictly between sending and the meeting
+      const meetDay = Math.floor(n('meet') / 1440)
+      return dayOnly('UTC', (meetDay - n('n') - 1) * 1440)
+    }
+    case 'quorum':
+      return `${Math.ceil((n('members') + 1) / 2)} directors`
+    case 'vote': {
+      const tally = `${n('yes')} to ${n('no')}`
+      return n('yes') * 2 > n('yes') + n('no') ? `Carried, ${tally}` : `Lost, ${tally}`
+    }
+    case 'inbox':
+      return String(n('total') - (n('news') + n('inv') - n('both')))
+    case 'followup': {
+      let d = Math.floor(n('sent') / 1440)
+      let left = n('n') + 1 // the wait, then the next working morning
+      while (left > 0) {
+        d++
+        if (weekday(d) % 6 !== 0) left--
+      }
+      return dayOnly('UTC', d * 1440)
+    }
+    case 'semver': {
+      const parse = (x: string) => x.slice(1).split('.').map(Number) as [number, number]
+      const best = [...(f.names as string[])].sort((a, b) => {
+        const [am, an] = parse(a)
+        const [bm, bn] = parse(b)
+        return bm - am || bn - an
+      })[0]
+      return `Contract_${best}.docx`
+    }
+    case 'travelgap':
+      return hhmm(n('end1') + n('travel') + n('pad'))
+    case 'cap':
+      return `${n('capH') * 60 - (f.mtgs as [number, number][]).reduce((a, [x, y]) => a + y - x, 0)} minutes`
+    case 'series':
+      return String((f.off as number[]).filter((w) => w >= 1 && w <= n('weeks')).length)
     default:
       return null
   }
@@ -255,7 +322,8 @@ describeEngineIndependent('Executive assistance keys', () => {
       for (const [t] of distinctWrongs(s)) if (t === want) problems.push(`${family}: a distractor is the key`)
     }
     expect(problems.slice(0, 10)).toEqual([])
-    expect(checked).toBeGreaterThan(1000)
+    expect(checked).toBeGreaterThan(1500)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(95)
   })
 
   it('triage by the first rule in the stated order that the email matches', () => {

@@ -11,8 +11,13 @@ import { cap, choose, type ExaFamily, exec, family, hm, rule } from './exa-text.
 // receives copies of meeting-related messages sent to me"; delegate messages show "sent on behalf
 // of". Microsoft Graph calendarPermission roles (learn.microsoft.com/graph/api/resources/
 // calendarpermission): freeBusyRead, limitedRead (free/busy, subject and location), read (all
-// details except private events). Buffer, conflict and working-hours rules are stated in the stem.
+// details except private events). Google Calendar access permissions as Google's Calendar Help
+// documents them (see-only-free/busy; all event details except private ones; make changes, which
+// also shows private events; make changes and manage sharing; the broader of two permissions
+// applies). Buffer, conflict and working-hours rules are stated in the stem.
 
+const GOOGLE =
+  'support.google.com/calendar, “Share your calendar with someone” (access permissions table; the broader permission takes priority)'
 const LEVEL_SOURCE = 'support.microsoft.com, “Allow someone else to manage your mail and calendar” (delegate permission levels)'
 
 /** A day's meetings as [start, end] minutes after midnight, sorted, not overlapping. */
@@ -135,6 +140,179 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
       ['Nothing: private events show as free', 'thinks private events vanish from free/busy'],
       ['Its details once the recipient accepts the share', 'invents an opt-in'],
     ],
+  }),
+  rule('google-free-busy-hides-details', {
+    source: GOOGLE,
+    answer: 'free-busy',
+    stem: (rng) => `An outside board member should check when ${exec(rng)} is free in Google Calendar without seeing what her meetings are. Which access permission do you share with?`,
+    keys: ['See only free/busy (hide details)', 'Free/busy only, details hidden'],
+    wrong: [
+      ['See all event details', 'shares event names and details too'],
+      ['Make changes to events', 'lets the board member edit and see private events'],
+      ['Make changes and manage sharing', 'hands over control of the calendar'],
+      ['Publish the calendar as public', 'exposes the calendar to anyone'],
+    ],
+  }),
+  rule('google-all-details-excludes-private', {
+    source: GOOGLE,
+    answer: 'private-hidden',
+    stem: (rng) => `A colleague has “See all event details” on ${exec(rng)}’s Google Calendar. She marks a personal appointment private. What does the colleague get of it?`,
+    keys: ['Not its details: that level shows every event except those marked private', 'The busy time, but not the private event’s details'],
+    wrong: [
+      ['Every detail, as the level name says', 'reads “all event details” as including private events'],
+      ['Its title only', 'invents a title-only view for private events'],
+      ['Nothing: the time shows as free', 'thinks private events drop out of free/busy'],
+      ['Its details, but only after the event', 'invents a delayed view'],
+    ],
+  }),
+  rule('google-make-changes-sees-private', {
+    source: GOOGLE,
+    answer: 'make-changes',
+    stem: (rng) => `As ${exec(rng)}’s assistant you must add and edit events in her Google Calendar, including private ones, but not change who it is shared with. Which permission fits?`,
+    keys: ['Make changes to events', 'Make changes to events (without managing sharing)'],
+    wrong: [
+      ['Make changes and manage sharing', 'grants sharing control that is not needed'],
+      ['See all event details', 'gives a view that cannot edit or see private events'],
+      ['See only free/busy (hide details)', 'gives availability only'],
+      ['Editor', 'names an Outlook delegate level, not a Google Calendar permission'],
+    ],
+  }),
+  rule('google-sharing-needs-manage-sharing', {
+    source: GOOGLE,
+    answer: 'manage-sharing',
+    stem: (rng) => `${cap(exec(rng))} wants you to be able to share her Google Calendar with new team members yourself. Which permission must she give you?`,
+    keys: ['Make changes and manage sharing', 'Make changes & manage sharing'],
+    wrong: [
+      ['Make changes to events', 'thinks editing events includes changing sharing'],
+      ['See all event details', 'gives a view-only level'],
+      ['Owner', 'names an Outlook folder role'],
+      ['Her Google account password', 'shares credentials instead of a permission'],
+    ],
+  }),
+  rule('google-broader-permission-wins', {
+    source: GOOGLE,
+    answer: 'broader',
+    stem: (rng) => `${cap(exec(rng))}’s Google Calendar is shared with the whole company at “See all event details”. You then share it with a supplier inside the same company set to “See only free/busy”. What can the supplier see?`,
+    keys: ['All event details: the broader of the two permissions applies', 'Event details, because the broader company-wide permission takes priority'],
+    wrong: [
+      ['Only free/busy, as the specific share says', 'thinks the specific share overrides the broader one'],
+      ['Nothing until the two settings agree', 'thinks conflicting settings block access'],
+      ['Free/busy for private events and nothing else', 'invents a mixed view'],
+      ['Whatever was shared last', 'thinks the most recent setting wins'],
+    ],
+  }),
+  rule('send-as-shows-only-the-owner', {
+    source: 'learn.microsoft.com/exchange/recipients/mailbox-permissions (Send As, Send on Behalf)',
+    answer: 'send-as',
+    stem: (rng) => `${cap(exec(rng))} wants replies you send from her mailbox to show only her name, with no sign that an assistant sent them. Which Exchange permission does that take?`,
+    keys: ['Send As', 'Send As on her mailbox'],
+    wrong: [
+      ['Send on Behalf', 'confuses it with Send on Behalf, which shows both names'],
+      ['Full Access', 'thinks opening the mailbox lets you send as her'],
+      ['Editor on her inbox', 'confuses folder permissions with sending rights'],
+      ['Reviewer on her calendar', 'gives a read-only calendar level'],
+    ],
+  }),
+  rule('graph-free-busy-read-only-times', {
+    source: 'learn.microsoft.com/graph/api/resources/calendarpermission (calendarRoleType freeBusyRead)',
+    answer: 'freeBusyRead',
+    stem: () => 'An outside recruiter should see only when the executive is free or busy, with no subjects or locations. Which Microsoft 365 calendar sharing role fits?',
+    keys: ['freeBusyRead', 'Can view when I’m busy (freeBusyRead)'],
+    wrong: [
+      ['limitedRead', 'shares subjects and locations too'],
+      ['read', 'shares all details except private events'],
+      ['delegateWithoutPrivateEventAccess', 'makes the recruiter a delegate'],
+      ['write', 'lets the recruiter edit events'],
+    ],
+  }),
+  family('travel-time-between-in-person-meetings', (rng) => {
+    const end1 = (rng.int(9, 15) * 60) + rng.pick([0, 15, 30, 45])
+    const travel = rng.pick([25, 35, 40, 55])
+    const pad = rng.pick([10, 15])
+    const key = end1 + travel + pad
+    return choose(rng, {
+      stem: `${cap(exec(rng))}’s in-person meeting across town ends at ${hm(end1)}. The drive to the office takes ${travel} minutes, and her rule is ${pad} minutes to settle in before any meeting. What is the earliest start for her next meeting at the office?`,
+      key: hm(key),
+      wrong: [
+        [hm(end1 + travel), 'leaves out the settling-in time'],
+        [hm(end1 + pad), 'leaves out the drive'],
+        [hm(end1 + 2 * travel + pad), 'counts the drive there and back'],
+        [hm(end1 + travel + 2 * pad), 'adds the settling-in time on both ends'],
+      ],
+      facts: { kind: 'travelgap', end1, travel, pad },
+    })
+  }),
+  family('meeting-hours-cap-left-today', (rng) => {
+    const capH = rng.pick([4, 5, 6])
+    const mtgs = day(rng, rng.int(3, 5))
+    const used = mtgs.reduce((a, [s, e]) => a + e - s, 0)
+    const left = capH * 60 - used
+    if (left <= 0) throw new VariantError('over the cap')
+    const span2 = mtgs[mtgs.length - 1]![1] - mtgs[0]![0]
+    return choose(rng, {
+      stem: `${cap(exec(rng))} allows at most ${capH} hours of meetings a day. Today she has ${mtgs.map(span).join(', ')}. How many more minutes of meetings can you book today?`,
+      key: `${left} minutes`,
+      wrong: [
+        [`${Math.max(0, capH * 60 - span2)} minutes`, 'counts the span from the first start to the last end, gaps included'],
+        [`${used} minutes`, 'gives the time already booked'],
+        [`${capH * 60 - used + mtgs.length * 15} minutes`, 'leaves a quarter-hour per meeting out of the count'],
+        [`${capH * 60} minutes`, 'forgets the meetings already booked'],
+      ],
+      facts: { kind: 'cap', capH, mtgs },
+    })
+  }),
+  family('first-free-focus-block', (rng) => {
+    const mtgs: [number, number][] = []
+    let t = 9 * 60 + rng.pick([0, 30])
+    for (let i = 0; i < 4; i++) {
+      const l = rng.pick([30, 45, 60])
+      mtgs.push([t, t + l])
+      t += l + rng.pick([15, 30, 60, 100, 120, 150])
+    }
+    if (mtgs[3]![1] > 17 * 60) throw new VariantError('a day too long')
+    const len = rng.pick([90, 120])
+    const key = bufferedSlot(mtgs, len, 0, 0)
+    if (key < 0) throw new VariantError('no block')
+    const largestGapStart = (() => {
+      let best = -1
+      let size = -1
+      const edges = [[0, 9 * 60], ...mtgs, [18 * 60, 0]] as const
+      for (let i = 0; i + 1 < edges.length; i++) {
+        const g = edges[i + 1]![0] - edges[i]![1]
+        if (g > size) {
+          size = g
+          best = edges[i]![1]
+        }
+      }
+      return best
+    })()
+    return choose(rng, {
+      stem: `${cap(exec(rng))} wants a ${len}-minute focus block today, in one piece, within 09:00–18:00. Her meetings: ${mtgs.map(span).join(', ')}. When does the earliest block that fits start?`,
+      key: hm(key),
+      wrong: [
+        [hm(largestGapStart), 'takes the longest gap instead of the first that fits'],
+        [hm(mtgs[mtgs.length - 1]![1]), 'books after the last meeting'],
+        [hm(mtgs[0]![1]), 'takes the first gap after a meeting whether or not it is long enough'],
+        [hm(key + 15), 'leaves a quarter-hour buffer that was not asked for'],
+      ].filter(([t]) => t !== hm(-1)) as [string, string][],
+      facts: { kind: 'buffer', mtgs, buf: 0, len },
+    })
+  }),
+  family('recurring-series-clashes-with-leave', (rng) => {
+    const weeks = rng.int(6, 10)
+    const off = rng.shuffle([...Array(weeks + 4).keys()].map((i) => i + 1)).slice(0, 5).sort((a, b) => a - b)
+    const key = off.filter((w) => w <= weeks).length
+    return choose(rng, {
+      stem: `You book ${exec(rng)} a weekly Tuesday meeting for ${weeks} weeks, starting in week 1. She is on leave on the Tuesdays of weeks ${off.join(', ')}. How many occurrences clash with her leave?`,
+      key: String(key),
+      wrong: [
+        [String(off.length), 'counts every leave Tuesday, even after the series ends'],
+        [String(weeks - key), 'gives the occurrences that do not clash'],
+        [String(off.filter((w) => w < weeks).length), 'stops the series a week early'],
+        [String(off.filter((w) => w <= weeks + 1).length), 'runs the series a week too long'],
+      ],
+      facts: { kind: 'series', weeks, off },
+    })
   }),
   family('earliest-start-with-buffer', (rng) => {
     const mtgs = day(rng, rng.int(3, 5))

@@ -259,6 +259,113 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       facts: { kind: 'late', win, ages, amounts },
     })
   }),
+  family('per-diem-afternoon-departure-at-half', (rng) => {
+    const rate = rng.pick([64, 69, 74, 79, 86])
+    const days = rng.int(3, 6)
+    const depH = rng.int(7, 17)
+    const first = depH >= 12 ? 0.5 : 0.75
+    const key = r2(rate * (days - 2) + rate * first + rate * 0.75)
+    return choose(rng, {
+      stem: `Policy: per-diem ${usd(rate)} a day; the departure day is paid at 75 % if the executive leaves before 12:00 and at 50 % if she leaves at 12:00 or later; the return day at 75 %. ${cap(exec(rng))} leaves at ${String(depH).padStart(2, '0')}:00 on day 1 and is back on day ${days}. What per-diem is claimed?`,
+      key: usd(key),
+      wrong: [
+        [usd(r2(rate * (days - 2) + rate * (depH >= 12 ? 0.75 : 0.5) + rate * 0.75)), 'applies the other departure-time rate'],
+        [usd(r2(rate * (days - 2) + 2 * rate * first)), 'pays the return day at the departure-day rate'],
+        [usd(rate * days), 'pays every day at the full rate'],
+        [usd(rate * (days - 2)), 'leaves the travel days out altogether'],
+        [usd(r2(rate * (days - 1) + rate * first)), 'pays the return day in full'],
+      ],
+      facts: { kind: 'perdiem2', rate, days, depH },
+    })
+  }),
+  family('two-currencies-at-their-stated-rates', (rng) => {
+    const eur = rng.int(150, 600)
+    const gbp = rng.int(80, 400)
+    const re = rng.pick([1.08, 1.12, 1.16])
+    const rg = rng.pick([1.25, 1.29, 1.34])
+    const key = r2(eur * re + gbp * rg)
+    return choose(rng, {
+      stem: `${cap(exec(rng))}’s trip report has EUR ${eur}.00 from Paris and GBP ${gbp}.00 from London. Policy: convert each at the stated rate, 1 EUR = ${re} USD and 1 GBP = ${rg} USD. What is the total in dollars?`,
+      key: usd(key),
+      wrong: [
+        [usd(r2((eur + gbp) * re)), 'converts both currencies at the euro rate'],
+        [usd(r2((eur + gbp) * rg)), 'converts both currencies at the pound rate'],
+        [usd(r2(eur / re + gbp / rg)), 'divides by the rates instead of multiplying'],
+        [usd(r2(eur * rg + gbp * re)), 'swaps the two rates'],
+        [usd(eur + gbp), 'adds the amounts without converting'],
+      ],
+      facts: { kind: 'fx2', eur, gbp, re, rg },
+    })
+  }),
+  family('missing-receipt-declaration-cap', (rng) => {
+    const capD = rng.pick([50, 75, 100])
+    const missing = Array.from({ length: 3 }, () => rng.int(15, 60))
+    const withRec = rng.int(200, 600)
+    const sumMissing = missing.reduce((a, b) => a + b, 0)
+    if (sumMissing <= capD) throw new VariantError('under the cap')
+    const key = withRec + capD
+    return choose(rng, {
+      stem: `Policy: a signed missing-receipt declaration covers lost receipts up to ${usd(capD)} in total per report. ${cap(exec(rng))}’s report has ${usd(withRec)} with receipts and lost receipts for ${missing.map(usd).join(', ')}; she signs the declaration. What is reimbursed?`,
+      key: usd(key),
+      wrong: [
+        [usd(withRec + sumMissing), 'lets the declaration cover every lost receipt'],
+        [usd(withRec), 'reimburses nothing without a receipt despite the declaration'],
+        [usd(withRec + Math.min(capD, Math.max(...missing))), 'applies the cap to each lost receipt and takes the largest'],
+        [usd(withRec + missing.reduce((a, b) => a + Math.min(b, capD), 0)), 'applies the cap to each line instead of the report'],
+      ],
+      facts: { kind: 'declaration', capD, missing, withRec },
+    })
+  }),
+  family('personal-nights-added-to-a-trip', (rng) => {
+    const rate = rng.int(140, 260)
+    const biz = rng.int(2, 4)
+    const personal = rng.int(1, 3)
+    const key = rate * biz
+    return choose(rng, {
+      stem: `Policy: lodging is reimbursed only for nights needed for business. ${cap(exec(rng))}’s conference needed ${biz} nights; she stayed ${personal} more night${personal > 1 ? 's' : ''} for a weekend of her own. The hotel charged ${usd(rate)} a night for all ${biz + personal}. What lodging is reimbursed?`,
+      key: usd(key),
+      wrong: [
+        [usd(rate * (biz + personal)), 'reimburses the personal nights too'],
+        [usd(rate * (biz - 1)), 'counts business days minus one as nights'],
+        [usd(rate * (biz + 1)), 'adds a night for travel home'],
+        [usd(rate * personal), 'reimburses the personal nights instead of the business ones'],
+      ],
+      facts: { kind: 'lodging', rate, biz, personal },
+    })
+  }),
+  family('client-gift-limit-per-recipient', (rng) => {
+    const limit = rng.pick([25, 50, 75])
+    const price = limit + rng.pick([10, 15, 25, 40])
+    const n = rng.int(3, 8)
+    const key = limit * n
+    return choose(rng, {
+      stem: `Policy: gifts to clients are reimbursed up to ${usd(limit)} per recipient. ${cap(exec(rng))} sent ${n} clients a gift costing ${usd(price)} each. What is reimbursed?`,
+      key: usd(key),
+      wrong: [
+        [usd(price * n), 'reimburses the full cost over the limit'],
+        [usd(limit), 'applies the limit to the whole order'],
+        [usd((price - limit) * n), 'gives the excess the executive pays'],
+        [usd(0), 'rejects the gifts outright for going over the limit'],
+      ],
+      facts: { kind: 'gift', limit, price, n },
+    })
+  }),
+  family('mileage-one-way-distance-stated', (rng) => {
+    const rate = rng.pick([0.67, 0.7, 0.725])
+    const oneWay = rng.int(25, 120)
+    const key = r2(2 * oneWay * rate)
+    return choose(rng, {
+      stem: `Policy: mileage is paid at ${usd(rate)} a mile for the distance actually driven. ${cap(exec(rng))} drove to a client site ${oneWay} miles away and back the same day. What is claimed?`,
+      key: usd(key),
+      wrong: [
+        [usd(r2(oneWay * rate)), 'claims the one-way distance only'],
+        [usd(r2(4 * oneWay * rate)), 'doubles a round-trip distance again'],
+        [usd(r2(2 * oneWay / rate)), 'divides by the rate instead of multiplying'],
+        [usd(r2(2 * Math.ceil(oneWay / 10) * 10 * rate)), 'rounds each way up to the next 10 miles'],
+      ],
+      facts: { kind: 'miles2', rate, oneWay },
+    })
+  }),
   family('card-fee-reimbursed-with-conversion', (rng) => {
     const amt = rng.int(200, 900)
     const rate = rng.pick([1.09, 1.15, 1.26])

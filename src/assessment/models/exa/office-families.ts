@@ -24,6 +24,17 @@ import {
 // other recipients); ISO 8601 (year-month-day, most significant first, so names sort by date).
 
 const YEARS = [2025, 2026, 2027] as const
+/** The day `n` working days (Mon-Fri) before `t`. */
+function addWorkdaysBack(t: number, n: number): number {
+  let d = Math.floor(t / DAY_MIN) * DAY_MIN
+  let left = n
+  while (left > 0) {
+    d -= DAY_MIN
+    const w = new Date(d * 60000).getUTCDay()
+    if (w !== 0 && w !== 6) left--
+  }
+  return d
+}
 const mondayish = (rng: Rng) => at(rng.pick(YEARS), rng.int(1, 12), rng.int(1, 28))
 
 const TRIAGE = [
@@ -155,6 +166,131 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
         [name(dates[0]!), 'takes the first file as listed, not as sorted'],
       ],
       facts: { kind: 'isosort', dates },
+    })
+  }),
+  family('urgent-important-matrix', (rng) => {
+    const urgent = rng.next() < 0.5
+    const important = rng.next() < 0.5
+    const A = { do: 'Do it now', plan: 'Schedule it', hand: 'Delegate it', drop: 'Delete it' }
+    const pick = (u: boolean, i: boolean) => (u && i ? A.do : i ? A.plan : u ? A.hand : A.drop)
+    const what = `${urgent ? 'due today' : 'due next month'} and ${important ? 'tied to the executive’s goals' : 'not tied to her goals'}`
+    return choose(rng, {
+      stem: `${cap(exec(rng))} sorts requests with an urgent/important matrix: urgent and important, do it now; important, not urgent, schedule it; urgent, not important, delegate it; neither, delete it. A request is ${what}. What happens to it?`,
+      key: pick(urgent, important),
+      wrong: [
+        [pick(important, urgent), 'swaps the urgent and important axes'],
+        [pick(!urgent, important), 'misreads the deadline’s urgency'],
+        [pick(urgent, !important), 'misreads whether it serves her goals'],
+        [pick(!urgent, !important), 'reads both axes the wrong way round'],
+      ],
+      facts: { kind: 'matrix', urgent, important },
+    })
+  }),
+  family('notice-of-meeting-clear-days', (rng) => {
+    const meet = mondayish(rng) + 10 * 60
+    const n = rng.pick([7, 10, 14, 21])
+    // clear days: neither the day of sending nor the day of the meeting counts
+    const key = meet - (n + 1) * DAY_MIN
+    return choose(rng, {
+      stem: `The bylaws require at least ${n} clear days’ notice of a board meeting: neither the day the notice is sent nor the meeting day counts. The meeting is on ${day(meet)}. What is the last day the notice can go out?`,
+      key: day(key),
+      wrong: [
+        [day(meet - n * DAY_MIN), 'counts the meeting day or the sending day as a notice day'],
+        [day(meet - (n - 1) * DAY_MIN), 'counts both the sending and the meeting day'],
+        [day(meet - (n + 2) * DAY_MIN), 'leaves a spare day on top of the clear days'],
+        [day(addWorkdaysBack(meet, n + 1)), 'counts working days instead of days'],
+      ],
+      facts: { kind: 'clear', meet, n },
+    })
+  }),
+  family('quorum-majority-of-members', (rng) => {
+    const members = rng.int(7, 15)
+    const key = Math.floor(members / 2) + 1
+    return choose(rng, {
+      stem: `The bylaws of ${cap(exec(rng))}’s board set the quorum at a majority of the ${members} directors in office. What is the smallest number who must be present to do business?`,
+      key: `${key} directors`,
+      wrong: [
+        [`${Math.ceil(members / 2)} directors`, 'takes half the board as a majority'],
+        [`${Math.floor(members / 2)} directors`, 'rounds half the board down'],
+        [`${Math.ceil((members * 2) / 3)} directors`, 'uses a two-thirds quorum the bylaws do not set'],
+        [`${key + 1} directors`, 'adds the chair on top of the majority'],
+      ],
+      facts: { kind: 'quorum', members },
+    })
+  }),
+  family('majority-of-votes-cast-ignores-abstentions', (rng) => {
+    const yes = rng.int(4, 9)
+    const no = yes + rng.pick([-3, -2, -1, 1, 2])
+    const abst = rng.int(2, 6)
+    const carried = yes > no
+    const res = (c: boolean) => (c ? `Carried, ${yes} to ${no}` : `Lost, ${yes} to ${no}`)
+    const withAbst = yes > no + abst
+    const ofPresent = yes > (yes + no + abst) / 2
+    return choose(rng, {
+      stem: `Under Robert’s Rules a motion needs a majority of the votes cast; abstentions are not votes cast. ${cap(exec(rng))}’s committee votes ${yes} in favour, ${no} against, with ${abst} abstaining. What do the minutes record?`,
+      key: res(carried),
+      wrong: [
+        [res(withAbst), 'counts the abstentions as votes against'],
+        [res(ofPresent), 'needs a majority of everyone present'],
+        [`Tied, ${yes} to ${no + abst}`, 'adds the abstentions to the votes against and calls it a tie'],
+        [res(!carried), 'reads the vote the wrong way round'],
+        [`No decision: too many abstentions`, 'thinks abstentions void the vote'],
+      ],
+      facts: { kind: 'vote', yes, no, abst },
+    })
+  }),
+  family('inbox-left-after-rules', (rng) => {
+    const total = rng.int(60, 140)
+    const news = rng.int(10, 30)
+    const inv = rng.int(5, 15)
+    const both = rng.int(1, Math.min(4, inv))
+    const key = total - news - inv + both
+    return choose(rng, {
+      stem: `Of ${total} emails overnight, ${news} come from mailing lists and ${inv} mention an invoice; ${both} of those are mailing-list emails that mention an invoice. A rule moves every mailing-list email to Read later; another forwards and files every invoice email. How many are left in the inbox?`,
+      key: String(key),
+      wrong: [
+        [String(total - news - inv), 'takes the overlapping emails off twice'],
+        [String(total - news), 'applies only the first rule'],
+        [String(total - inv), 'applies only the second rule'],
+        [String(news + inv - both), 'gives the number moved instead of the number left'],
+      ],
+      facts: { kind: 'inbox', total, news, inv, both },
+    })
+  }),
+  family('follow-up-reminder-skips-weekend', (rng) => {
+    const sent = mondayish(rng)
+    const wd = new Date(sent * 60000).getUTCDay()
+    if (wd < 3 || wd > 5) throw new VariantError('not late in the week')
+    const n = rng.pick([2, 3, 4])
+    const key = addWorkdays(sent, n)
+    return choose(rng, {
+      stem: `Your rule for ${exec(rng)}’s outgoing requests: if no reply in ${n} working days (Monday to Friday), send a reminder the next morning. A request went out on ${day(sent)}. On which day do you send the reminder, if no reply has come?`,
+      key: day(addWorkdays(sent, n + 1)),
+      wrong: [
+        [day(sent + (n + 1) * DAY_MIN), 'counts calendar days, including the weekend'],
+        [day(key), 'sends the reminder on the last day of the wait'],
+        [day(addWorkdays(sent, n - 1) + DAY_MIN), 'counts the sending day as the first working day'],
+        [day(addWorkdays(sent, n + 2)), 'waits a further working day before the reminder'],
+      ],
+      facts: { kind: 'followup', sent, n },
+    })
+  }),
+  family('version-numbers-sort-numerically', (rng) => {
+    const major = rng.int(1, 3)
+    const low = rng.int(2, 9)
+    const high = rng.int(10, 13)
+    const names = rng.shuffle([`v${major}.${low}`, `v${major}.${high}`, `v${major}.1`, `v${major - 1 < 0 ? 0 : major - 1}.${high + 3}`])
+    const key = `v${major}.${high}`
+    return choose(rng, {
+      stem: `A contract folder holds ${names.map((n) => `Contract_${n}.docx`).join(', ')}. The numbers after “v” are major.minor version numbers. Which is the latest version?`,
+      key: `Contract_${key}.docx`,
+      wrong: [
+        [`Contract_v${major}.${low}.docx`, `sorts the numbers as text, so .${low} comes after .${high}`],
+        [`Contract_v${major - 1 < 0 ? 0 : major - 1}.${high + 3}.docx`, 'goes by the largest number after the point, ignoring the major version'],
+        [`Contract_v${major}.1.docx`, 'takes the first file as sorted by name'],
+        [`Contract_${names[names.length - 1]}.docx`, 'takes the last file as listed'],
+      ],
+      facts: { kind: 'semver', names },
     })
   }),
   rule('minutes-record-what-was-done', {

@@ -3,6 +3,7 @@ import { VariantError } from '../assemble-variant.js'
 import {
   at,
   cap,
+  nth,
   choose,
   city,
   convert,
@@ -14,6 +15,7 @@ import {
   hm,
   longDate,
   stdOffset,
+  toLocal,
   toUtc,
   when,
   type Zone,
@@ -40,6 +42,8 @@ const ROUTES: readonly (readonly [Zone, Zone, number])[] = [
   ['Pacific/Auckland', 'America/Los_Angeles', 745],
   ['America/Chicago', 'Europe/Berlin', 570],
   ['Asia/Kolkata', 'Europe/London', 600],
+  ['America/Los_Angeles', 'Pacific/Auckland', 780],
+  ['Europe/London', 'Asia/Dubai', 420],
 ]
 const FLIGHTS = ['XA 118', 'XA 402', 'QX 77', 'EZ 915', 'NV 230', 'KT 641'] as const
 const dateOf = (rng: Rng) => ({ y: rng.pick(YEARS), m: rng.int(1, 12), d: rng.int(1, 28) })
@@ -48,12 +52,20 @@ const clock = (rng: Rng, y: number, m: number, d: number, lo: number, hi: number
 const len = (mins: number) => `${Math.floor(mins / 60)} h ${String(mins % 60).padStart(2, '0')} min`
 
 /** Arrival on the destination clock of a flight leaving `from` at wall `w` for `block` minutes. */
-const arrive = (from: Zone, to: Zone, w: number, block: number) => convert(from, to, w) + block
+const arrive = (from: Zone, to: Zone, w: number, block: number) => toLocal(to, toUtc(from, w) + block)
+/** The departure on the `from` clock of a flight of `block` minutes landing at wall `land` in `to`. */
+const departFor = (from: Zone, to: Zone, land: number, block: number) => toLocal(from, toUtc(to, land) - block)
 
-function arrivalFamily(id: string, pickRoute: (rng: Rng) => readonly [Zone, Zone, number], lo: number, hi: number): ExaFamily {
+function arrivalFamily(
+  id: string,
+  pickRoute: (rng: Rng) => readonly [Zone, Zone, number],
+  lo: number,
+  hi: number,
+  pickDate: (rng: Rng) => { y: number; m: number; d: number } = dateOf,
+): ExaFamily {
   return family(id, (rng) => {
     const [from, to, block] = pickRoute(rng)
-    const { y, m, d } = dateOf(rng)
+    const { y, m, d } = pickDate(rng)
     const w = clock(rng, y, m, d, lo, hi)
     const key = arrive(from, to, w, block)
     const diff = convert(from, to, w) - w
@@ -125,7 +137,7 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
     const meet = clock(rng, y, m, d, 9, 16)
     const buffer = rng.pick([90, 120, 150])
     const landBy = meet - buffer
-    const key = convert(to, from, landBy) - block
+    const key = departFor(from, to, landBy, block)
     const diff = convert(to, from, landBy) - landBy
     return choose(rng, {
       stem: `${cap(exec(rng))} has a meeting in ${city(to)} (${to}) at ${when(meet)} local time. Flights from ${city(from)} (${from}) take ${len(block)}, and she needs ${buffer} minutes from landing to the meeting room. What is the latest scheduled departure, on ${city(from)} time?`,
@@ -222,6 +234,132 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
         [len(total + 60), 'adds an hour for daylight saving that the local times already show'],
       ],
       facts: { kind: 'duration', from: a, to: next, dep: w, arr: land2 },
+    })
+  }),
+  arrivalFamily(
+    'arrival-in-the-weeks-only-the-us-has-changed',
+    (rng) => rng.pick(ROUTES.filter(([f, t]) => f.startsWith('America') && t.startsWith('Europe'))),
+    8,
+    11,
+    (rng) => {
+      const y = rng.pick(YEARS)
+      const lo = nth(y, 3, 0, 2)
+      const hi = nth(y, 3, 0, -1)
+      return { y, m: 3, d: rng.int(lo + 1, hi - 1) }
+    },
+  ),
+  arrivalFamily(
+    'eastbound-across-date-line-skips-a-date',
+    (rng) => rng.pick(ROUTES.filter(([f, t]) => f === 'America/Los_Angeles' && (t === 'Australia/Sydney' || t === 'Pacific/Auckland'))),
+    20,
+    23,
+  ),
+  family('first-onward-flight-meeting-minimum-connection', (rng) => {
+    const [a, hub, block] = rng.pick(ROUTES.filter(([f, t]) => Math.abs(stdOffset(t) - stdOffset(f)) >= 120))
+    const { y, m, d } = dateOf(rng)
+    const w = clock(rng, y, m, d, 6, 11)
+    const land = arrive(a, hub, w, block)
+    const mct = rng.pick([60, 75, 90])
+    const gaps = rng.shuffle([mct - 25, mct + rng.pick([5, 10, 15]), mct + 50, mct + 95, 20])
+    const deps = gaps.map((g) => land + g).sort((x, z) => x - z)
+    const names = rng.shuffle([...FLIGHTS]).slice(0, deps.length)
+    const opt = (i: number) => `${names[i]} at ${hm(deps[i]!)}`
+    const key = deps.findIndex((t) => t - land >= mct)
+    const firstAfter = deps.findIndex((t) => t > land)
+    const noConvert = deps.findIndex((t) => t - (w + block) >= mct)
+    return choose(rng, {
+      stem: `${cap(exec(rng))} leaves ${city(a)} (${a}) at ${when(w)} local time on a ${len(block)} flight to ${city(hub)} (${hub}). Onward flights leave ${city(hub)} at ${names
+        .map((_, i) => opt(i))
+        .join(', ')} (local times). The minimum connection time is ${mct} minutes. Which is the first onward flight she can be booked on?`,
+      key: opt(key),
+      wrong: [
+        [opt(firstAfter), 'books the first flight after landing, ignoring the minimum connection time'],
+        ...(noConvert >= 0 ? [[opt(noConvert), 'works out the landing time on the departure clock'] as [string, string]] : []),
+        ...(key + 1 < deps.length ? [[opt(key + 1), 'counts the minimum connection time twice'] as [string, string]] : []),
+        ...(key > 0 ? [[opt(key - 1), 'takes the minimum connection time as a guide that may be cut'] as [string, string]] : []),
+      ],
+      facts: { kind: 'onward', from: a, hub, wall: w, block, mct, deps, names },
+    })
+  }),
+  family('hotel-nights-westbound-same-date', (rng) => {
+    const [from, to, block] = rng.pick(ROUTES.filter(([f, t]) => stdOffset(t) < stdOffset(f)))
+    const { y, m, d } = dateOf(rng)
+    const w = clock(rng, y, m, d, 9, 14)
+    const land = arrive(from, to, w, block)
+    const checkIn = Math.floor(land / DAY_MIN)
+    const depDay = Math.floor(w / DAY_MIN)
+    const leave = checkIn + rng.int(2, 5)
+    const nights = leave - checkIn
+    return choose(rng, {
+      stem: `${cap(exec(rng))} leaves ${city(from)} (${from}) at ${hm(w)} on ${longDate(w)} on a ${len(block)} flight to ${city(to)} (${to}), goes to the hotel on landing and checks out on ${longDate(leave * DAY_MIN)}. How many nights do you book, from which date?`,
+      key: `${nights} nights from ${day(checkIn * DAY_MIN)}`,
+      wrong: [
+        [`${nights - 1} nights from ${day((checkIn + 1) * DAY_MIN)}`, 'assumes a long flight lands the next day'],
+        [`${nights + 1} nights from ${day(checkIn * DAY_MIN)}`, 'counts the check-out day as a night'],
+        [`${leave - depDay + 1} nights from ${day(depDay * DAY_MIN)}`, 'counts every calendar day of the trip as a night'],
+        [`${nights + 1} nights from ${day((checkIn - 1) * DAY_MIN)}`, 'books from the day before the flight to be safe'],
+      ],
+      facts: { kind: 'nights', from, to, wall: w, block, leave: leave * DAY_MIN },
+    })
+  }),
+  family('flight-time-on-the-night-clocks-change', (rng) => {
+    const y = rng.pick(YEARS)
+    const spring = rng.next() < 0.5
+    const sun = spring ? at(y, 3, nth(y, 3, 0, -1)) : at(y, 10, nth(y, 10, 0, -1))
+    const from = rng.pick(['America/New_York', 'America/Chicago'] as const)
+    const to = rng.pick(['Europe/London', 'Europe/Paris'] as const)
+    const block = from === 'America/New_York' ? rng.pick([415, 425, 440]) : rng.pick([505, 520, 535])
+    const w = sun - DAY_MIN + rng.int(19, 22) * 60 + rng.pick([0, 15, 30, 45])
+    const arr = arrive(from, to, w, block)
+    const wallGap = arr - w
+    const before = convert(from, to, w - 7 * DAY_MIN) - (w - 7 * DAY_MIN)
+    return choose(rng, {
+      stem: `${rng.pick(FLIGHTS)} leaves ${city(from)} (${from}) at ${when(w)} and is scheduled to land in ${city(to)} (${to}) at ${when(arr)}, both local times; Europe changes its clocks that night. How long is the flight?`,
+      key: len(block),
+      wrong: [
+        [len(wallGap - before), 'uses the time difference from the week before the change'],
+        [len(wallGap), 'subtracts the two printed clock times without converting zones'],
+        [len(wallGap - (stdOffset(to) - stdOffset(from))), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [len(wallGap + (wallGap - block)), 'applies the time difference in the wrong direction'],
+        [len(block + 60), 'adds the hour the clocks change to the flight time'],
+        [len(block - 60), 'takes the hour the clocks change off the flight time'],
+      ],
+      facts: { kind: 'duration', from, to, dep: w, arr },
+    })
+  }),
+  family('destination-clock-at-boarding', (rng) => {
+    const [from, to] = rng.pick(ROUTES)
+    const { y, m, d } = dateOf(rng)
+    const w = clock(rng, y, m, d, 7, 22)
+    const there = convert(from, to, w)
+    return choose(rng, {
+      stem: `${cap(exec(rng))} boards in ${city(from)} (${from}) at ${when(w)} local time and wants to text the ${city(to)} (${to}) office the local time there, so they know whether anyone is still at work. What time is it in ${city(to)}?`,
+      key: when(there),
+      wrong: [
+        [when(w - (there - w)), 'applies the time difference in the wrong direction'],
+        [when(w + stdOffset(to) - stdOffset(from)), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [when(w), 'assumes both offices keep the same clock'],
+        [`${day(w)}, ${hm(there)}`, 'converts the clock time but keeps the original date'],
+      ],
+      facts: { kind: 'convert', from, to, wall: w, showDate: true },
+    })
+  }),
+  family('latest-departure-across-date-line', (rng) => {
+    const [from, to, block] = rng.pick(ROUTES.filter(([f, t]) => (f === 'Asia/Tokyo' || f === 'Australia/Sydney' || f === 'Pacific/Auckland') && t === 'America/Los_Angeles'))
+    const { y, m, d } = dateOf(rng)
+    const meet = clock(rng, y, m, d, 9, 12)
+    const buffer = rng.pick([120, 180])
+    const key = departFor(from, to, meet - buffer, block)
+    return choose(rng, {
+      stem: `${cap(exec(rng))} must be at a ${city(to)} (${to}) investor meeting at ${when(meet)} local time, and needs ${buffer} minutes between landing and the meeting. The flight from ${city(from)} (${from}) takes ${len(block)}. What is the latest departure on ${city(from)} time?`,
+      key: when(key),
+      wrong: [
+        [when(meet - buffer - block), 'works backwards on the meeting’s clock without changing zone'],
+        [`${day(meet)}, ${hm(key)}`, 'gets the clock time but keeps the meeting’s date'],
+        [when(key + DAY_MIN), 'moves the date the wrong way across the date line'],
+        [when(convert(to, from, meet) - block), 'forgets the landing-to-meeting buffer'],
+      ],
+      facts: { kind: 'latest', from, to, meet, buffer, block },
     })
   }),
   family('schengen-days-left-in-180', (rng) => {

@@ -207,6 +207,42 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
     ({ rng, from, to, w }) =>
       `${cap2(exec(rng))} wants a board pack from the team in ${city(to)} (${to}) by ${hm(w)} on ${longDate(w)}, ${city(from)} time (${from}). What deadline do you give the team on their clock?`,
   ),
+  conversion(
+    'gulf-zone-to-europe-in-summer',
+    (rng) => ({ from: 'Asia/Dubai', to: rng.pick(['Europe/London', 'Europe/Paris', 'Europe/Helsinki'] as const), y: rng.pick(YEARS), m: rng.int(5, 9), d: rng.int(1, 28) }),
+    bookFor,
+    false,
+  ),
+  conversion(
+    'singapore-morning-is-new-york-evening-before',
+    (rng) => ({ from: 'Asia/Singapore', to: rng.pick(['America/New_York', 'America/Chicago'] as const), y: rng.pick(YEARS), m: rng.pick([1, 2, 12]), d: rng.int(1, 28), lo: 7, hi: 10 }),
+    invite,
+  ),
+  conversion(
+    'south-africa-to-london-no-change-there',
+    (rng) => ({ from: 'Africa/Johannesburg', to: 'Europe/London', y: rng.pick(YEARS), m: rng.int(4, 9), d: rng.int(1, 28) }),
+    bookFor,
+    false,
+  ),
+  conversion(
+    'brazil-no-longer-on-summer-time',
+    (rng) => ({ from: 'America/Sao_Paulo', to: rng.pick(['America/New_York', 'Europe/London', 'Europe/Madrid'] as const), y: rng.pick(YEARS), m: rng.pick([1, 2, 12]), d: rng.int(1, 28) }),
+    bookFor,
+    false,
+  ),
+  conversion(
+    'europe-to-us-in-autumn-gap',
+    (rng) => {
+      const y = rng.pick(YEARS)
+      const last = nth(y, 10, 0, -1)
+      const firstNov = nth(y, 11, 0, 1)
+      const days = [...Array(31 - last).keys()].map((i) => [10, last + 1 + i] as const)
+      const nov = [...Array(firstNov - 1).keys()].map((i) => [11, 1 + i] as const)
+      const [m, d] = rng.pick([...days, ...nov])
+      return { from: rng.pick(EU), to: rng.pick(US), y, m, d }
+    },
+    bookFor,
+  ),
   family('invite-shown-in-utc', (rng) => {
     const z = rng.pick([...US, ...EU, 'Australia/Sydney'] as const)
     const y = rng.pick(YEARS)
@@ -285,7 +321,7 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [dur(wallSpan), 'subtracts the clock times, missing that the clocks go forward that night'],
         [dur(wallSpan + 60), 'adds the daylight-saving hour instead of losing it'],
-        [dur(wallSpan - 120), 'takes the hour off twice, once for each zone change note'],
+        [dur(wallSpan - 120), 'takes two hours off for the change instead of one'],
         [dur(24 * 60 - wallSpan), 'counts the hours outside the shift, from the morning to the evening'],
       ],
       facts: { kind: 'elapsed', zone: z, start, end },

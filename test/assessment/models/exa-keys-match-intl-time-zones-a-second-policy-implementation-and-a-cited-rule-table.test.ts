@@ -29,19 +29,51 @@ const RULES: Record<string, readonly [answer: string, source: RegExp, marker: Re
   'minutes-record-what-was-done': ['done-not-said', /48:2/, /done|decisions taken/],
   'minutes-approved-at-next-meeting': ['next-meeting', /48:11/, /next regular meeting/],
   'bcc-hides-recipients': ['bcc', /RFC 5322/, /^(Put the investors|Investors) in Bcc/],
-  'outlook-author-creates-without-editing-owner-items': ['Author', /delegate permission levels/, /^Author/],
+  'outlook-author-creates-without-editing-owner-items': [
+    'Author',
+    /delegate permission levels/,
+    /^Author/,
+  ],
   'outlook-editor-changes-owner-items': ['Editor', /delegate permission levels/, /^Editor/],
   'outlook-reviewer-read-only': ['Reviewer', /delegate permission levels/, /^Reviewer/],
-  'outlook-private-items-hidden-from-delegates': ['private-hidden', /private items/, /private-items option|Delegate can see my private items/],
-  'outlook-meeting-requests-need-editor': ['editor-plus-copies', /meeting-related messages/, /Editor.*(copies|meeting-related)/],
+  'outlook-private-items-hidden-from-delegates': [
+    'private-hidden',
+    /private items/,
+    /private-items option|Delegate can see my private items/,
+  ],
+  'outlook-meeting-requests-need-editor': [
+    'editor-plus-copies',
+    /meeting-related messages/,
+    /Editor.*(copies|meeting-related)/,
+  ],
   'delegate-sends-on-behalf': ['on-behalf', /Send on Behalf/, /on behalf of/],
   'graph-limited-read-shows-subject-location': ['limitedRead', /calendarpermission/, /limitedRead/],
-  'graph-read-excludes-private': ['read-not-private', /calendarpermission/, /except private|not the private/],
+  'graph-read-excludes-private': [
+    'read-not-private',
+    /calendarpermission/,
+    /except private|not the private/,
+  ],
   'graph-free-busy-read-only-times': ['freeBusyRead', /calendarpermission/, /freeBusyRead/],
-  'google-free-busy-hides-details': ['free-busy', /Share your calendar/, /[Ff]ree\/busy only|See only free\/busy/],
-  'google-all-details-excludes-private': ['private-hidden', /Share your calendar/, /except those marked private|not the private/],
-  'google-make-changes-sees-private': ['make-changes', /Share your calendar/, /^Make changes to events/],
-  'google-sharing-needs-manage-sharing': ['manage-sharing', /Share your calendar/, /manage sharing/],
+  'google-free-busy-hides-details': [
+    'free-busy',
+    /Share your calendar/,
+    /[Ff]ree\/busy only|See only free\/busy/,
+  ],
+  'google-all-details-excludes-private': [
+    'private-hidden',
+    /Share your calendar/,
+    /except those marked private|not the private/,
+  ],
+  'google-make-changes-sees-private': [
+    'make-changes',
+    /Share your calendar/,
+    /^Make changes to events/,
+  ],
+  'google-sharing-needs-manage-sharing': [
+    'manage-sharing',
+    /Share your calendar/,
+    /manage sharing/,
+  ],
   'google-broader-permission-wins': ['broader', /broader permission/, /broader/],
   'send-as-shows-only-the-owner': ['send-as', /mailbox-permissions/, /^Send As/],
 }
@@ -89,7 +121,10 @@ function intlOffset(zone: string, u: number): number {
 }
 /** The UTC minute at which `zone`'s clock shows wall minute `w`: searched over the day's offsets. */
 function instant(zone: string, w: number): number {
-  for (const guess of [-14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((h) => [h * 60, h * 60 + 30, h * 60 + 45])) {
+  for (const guess of [
+    -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    11, 12, 13, 14,
+  ].flatMap((h) => [h * 60, h * 60 + 30, h * 60 + 45])) {
     const u = w - guess
     if (intlOffset(zone, u) === guess) return u
   }
@@ -107,10 +142,13 @@ function shown(zone: string, u: number, withDate = true): string {
   return withDate ? `${p.weekday} ${p.day} ${p.month!.slice(0, 3)}, ${t}` : t
 }
 const dayOnly = (zone: string, u: number) => shown(zone, u).split(',')[0]!
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
-const hoursText = (m: number) => (m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m / 60} hours`)
+const hhmm = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+const hoursText = (m: number) =>
+  m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m / 60} hours`
 const flightText = (m: number) => `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`
-const usd = (v: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(v)
+const usd = (v: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(v)
 const round2 = (v: number) => Math.round(v * 100) / 100
 const weekday = (dayNumber: number) => new Date(dayNumber * 86400000).getUTCDay()
 
@@ -129,7 +167,9 @@ function expected(s: ExaScenario): string | null {
     }
     case 'overlap': {
       const noon = n('date')
-      const ahead = intlOffset(f.b as string, instant(f.b as string, noon)) - intlOffset(f.a as string, instant(f.a as string, noon))
+      const ahead =
+        intlOffset(f.b as string, instant(f.b as string, noon)) -
+        intlOffset(f.a as string, instant(f.a as string, noon))
       // the team's 09:00-17:00 on the executive's clock, intersected with hers
       const s0 = Math.max(540, 540 - ahead)
       const e0 = Math.min(1020, 1020 - ahead)
@@ -180,15 +220,29 @@ function expected(s: ExaScenario): string | null {
     case 'tip':
       return usd(round2(n('bill') + Math.min(n('tip'), (n('bill') * n('capPct')) / 100)))
     case 'lines':
-      return usd((f.lines as [string, number][]).filter(([name]) => !NOT_REIMBURSED.includes(name)).reduce((a, [, v]) => a + v, 0))
+      return usd(
+        (f.lines as [string, number][])
+          .filter(([name]) => !NOT_REIMBURSED.includes(name))
+          .reduce((a, [, v]) => a + v, 0),
+      )
     case 'advance':
       return usd(n('adv') - (n('spent') - n('nonRe')))
     case 'airfare':
-      return usd((f.flights as { hrs: number; eco: number; biz: number }[]).reduce((a, x) => a + (x.hrs > n('h') ? x.biz : x.eco), 0))
+      return usd(
+        (f.flights as { hrs: number; eco: number; biz: number }[]).reduce(
+          (a, x) => a + (x.hrs > n('h') ? x.biz : x.eco),
+          0,
+        ),
+      )
     case 'meal':
       return usd(Math.min(n('bill'), n('limit') * n('people')))
     case 'late':
-      return usd((f.ages as number[]).reduce((a, age, i) => a + (age > n('win') ? 0 : (f.amounts as number[])[i]!), 0))
+      return usd(
+        (f.ages as number[]).reduce(
+          (a, age, i) => a + (age > n('win') ? 0 : (f.amounts as number[])[i]!),
+          0,
+        ),
+      )
     case 'reply': {
       // minute by minute through Monday–Friday 09:00–17:00
       let t = n('recv')
@@ -214,7 +268,9 @@ function expected(s: ExaScenario): string | null {
     case 'version':
       return f.approved ? `v${n('major') + 1}.0` : `v${n('major')}.${n('minor') + n('edits')}`
     case 'isosort': {
-      const names = (f.dates as number[]).map((t) => `Board-pack_${new Date(t * MIN).toISOString().slice(0, 10)}.docx`)
+      const names = (f.dates as number[]).map(
+        (t) => `Board-pack_${new Date(t * MIN).toISOString().slice(0, 10)}.docx`,
+      )
       return names.sort().at(-1)!
     }
     case 'triage':
@@ -222,7 +278,8 @@ function expected(s: ExaScenario): string | null {
     case 'buffer': {
       const mtgs = f.mtgs as [number, number][]
       for (let st = 540; st + n('len') <= 1080; st++) {
-        if (mtgs.every(([a, b]) => st >= b + n('buf') || st + n('len') + n('buf') <= a)) return hhmm(st)
+        if (mtgs.every(([a, b]) => st >= b + n('buf') || st + n('len') + n('buf') <= a))
+          return hhmm(st)
       }
       return 'none'
     }
@@ -242,7 +299,13 @@ function expected(s: ExaScenario): string | null {
     case 'fx2':
       return usd(round2(n('eur') * n('re') + n('gbp') * n('rg')))
     case 'declaration':
-      return usd(n('withRec') + Math.min(n('capD'), (f.missing as number[]).reduce((a, b) => a + b, 0)))
+      return usd(
+        n('withRec') +
+          Math.min(
+            n('capD'),
+            (f.missing as number[]).reduce((a, b) => a + b, 0),
+          ),
+      )
     case 'lodging':
       return usd(n('rate') * n('biz'))
     case 'gift':
@@ -256,7 +319,13 @@ function expected(s: ExaScenario): string | null {
       return `${(f.names as string[])[i]} at ${hhmm(deps[i]! % 1440)}`
     }
     case 'matrix':
-      return f.important ? (f.urgent ? 'Do it now' : 'Schedule it') : f.urgent ? 'Delegate it' : 'Delete it'
+      return f.important
+        ? f.urgent
+          ? 'Do it now'
+          : 'Schedule it'
+        : f.urgent
+          ? 'Delegate it'
+          : 'Delete it'
     case 'clear': {
       // n whole days strictly between sending and the meeting
       const meetDay = Math.floor(n('meet') / 1440)
@@ -305,7 +374,10 @@ describeEngineIndependent('Executive assistance keys', () => {
   it('draw every family into a well-formed option set', () => {
     expect(familiesNeverDrawn(FAMILIES, drawn)).toEqual([])
     expect(drawn.filter(({ s }) => distinctWrongs(s).length < 3).map((d) => d.family)).toEqual([])
-    const firsts = drawn.map((d) => ({ ...d, s: { ...d.s, wrong: distinctWrongs(d.s).slice(0, 3) } }))
+    const firsts = drawn.map((d) => ({
+      ...d,
+      s: { ...d.s, wrong: distinctWrongs(d.s).slice(0, 3) },
+    }))
     const lasts = drawn.map((d) => ({ ...d, s: { ...d.s, wrong: distinctWrongs(d.s).slice(-3) } }))
     expect(optionSetProblems([...firsts, ...lasts], { capitalStem: true })).toEqual([])
     expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
@@ -319,7 +391,8 @@ describeEngineIndependent('Executive assistance keys', () => {
       if (want === null) continue
       checked++
       if (s.key !== want) problems.push(`${family}: key ${s.key}, expected ${want}`)
-      for (const [t] of distinctWrongs(s)) if (t === want) problems.push(`${family}: a distractor is the key`)
+      for (const [t] of distinctWrongs(s))
+        if (t === want) problems.push(`${family}: a distractor is the key`)
     }
     expect(problems.slice(0, 10)).toEqual([])
     expect(checked).toBeGreaterThan(1500)
@@ -331,7 +404,12 @@ describeEngineIndependent('Executive assistance keys', () => {
       const f = (s as ExaScenario).facts as F
       if (f.kind !== 'triage') continue
       const first = (f.order as number[]).find((i) => (f.traits as number[]).includes(i))!
-      const action = ['Flag urgent', 'Forward to the finance', 'Check against the calendar', 'Move to the Read later'][first]!
+      const action = [
+        'Flag urgent',
+        'Forward to the finance',
+        'Check against the calendar',
+        'Move to the Read later',
+      ][first]!
       expect(s.key.startsWith(action), family).toBe(true)
     }
   })
@@ -345,7 +423,8 @@ describeEngineIndependent('Executive assistance keys', () => {
       expect(f.source as string, id).toMatch(source)
       for (const k of f.keys as string[]) expect(k, id).toMatch(marker)
       for (const d of ruleDraws.filter((x) => x.family === id))
-        for (const [t] of distinctWrongs(d.s)) expect(t, `${id}: a distractor fits the rule`).not.toMatch(marker)
+        for (const [t] of distinctWrongs(d.s))
+          expect(t, `${id}: a distractor fits the rule`).not.toMatch(marker)
     }
   })
 })

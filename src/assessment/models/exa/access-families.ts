@@ -18,7 +18,8 @@ import { cap, choose, type ExaFamily, exec, family, hm, rule } from './exa-text.
 
 const GOOGLE =
   'support.google.com/calendar, “Share your calendar with someone” (access permissions table; the broader permission takes priority)'
-const LEVEL_SOURCE = 'support.microsoft.com, “Allow someone else to manage your mail and calendar” (delegate permission levels)'
+const LEVEL_SOURCE =
+  'support.microsoft.com, “Allow someone else to manage your mail and calendar” (delegate permission levels)'
 
 /** A day's meetings as [start, end] minutes after midnight, sorted, not overlapping. */
 function day(rng: Rng, n: number): [number, number][] {
@@ -33,7 +34,12 @@ function day(rng: Rng, n: number): [number, number][] {
 }
 /** The earliest start of a `len`-minute meeting in 09:00–18:00 keeping `before` free after the
  * previous meeting and `after` free before the next, or -1. */
-export function bufferedSlot(mtgs: readonly (readonly [number, number])[], len: number, before: number, after: number): number {
+export function bufferedSlot(
+  mtgs: readonly (readonly [number, number])[],
+  len: number,
+  before: number,
+  after: number,
+): number {
   const edges = [[-1, 9 * 60], ...mtgs, [18 * 60, -1]] as const
   for (let i = 0; i + 1 < edges.length; i++) {
     const prevEnd = edges[i]![1] === 9 * 60 && i === 0 ? 9 * 60 : edges[i]![1] + before
@@ -48,7 +54,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('outlook-author-creates-without-editing-owner-items', {
     source: LEVEL_SOURCE,
     answer: 'Author',
-    stem: (rng) => `${cap(exec(rng))} wants you to create meetings in her Outlook calendar and change the ones you created, but not change or delete the ones she made. Which delegate permission level on the calendar fits?`,
+    stem: (rng) =>
+      `${cap(exec(rng))} wants you to create meetings in her Outlook calendar and change the ones you created, but not change or delete the ones she made. Which delegate permission level on the calendar fits?`,
     keys: ['Author', 'Author (creates items; changes only its own)'],
     wrong: [
       ['Editor', 'gives more access than needed: Editor changes the owner’s items too'],
@@ -60,7 +67,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('outlook-editor-changes-owner-items', {
     source: LEVEL_SOURCE,
     answer: 'Editor',
-    stem: (rng) => `You must move and cancel meetings that ${exec(rng)} booked herself in Outlook. Which delegate permission level does her calendar need to give you?`,
+    stem: (rng) =>
+      `You must move and cancel meetings that ${exec(rng)} booked herself in Outlook. Which delegate permission level does her calendar need to give you?`,
     keys: ['Editor', 'Editor (can change items the owner created)'],
     wrong: [
       ['Author', 'thinks Author can change the owner’s items, not only its own'],
@@ -72,7 +80,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('outlook-reviewer-read-only', {
     source: LEVEL_SOURCE,
     answer: 'Reviewer',
-    stem: (rng) => `A second assistant covering leave only needs to read ${exec(rng)}’s Outlook calendar and tasks, never to change them. Which delegate level follows least privilege?`,
+    stem: (rng) =>
+      `A second assistant covering leave only needs to read ${exec(rng)}’s Outlook calendar and tasks, never to change them. Which delegate level follows least privilege?`,
     keys: ['Reviewer', 'Reviewer (read items only)'],
     wrong: [
       ['Author', 'grants create rights that are not needed'],
@@ -84,10 +93,17 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('outlook-private-items-hidden-from-delegates', {
     source: `${LEVEL_SOURCE}; “Delegate can see my private items”`,
     answer: 'private-hidden',
-    stem: (rng) => `You are ${exec(rng)}’s Outlook delegate with Editor on her calendar. She marks a medical appointment private. What can you see of it?`,
-    keys: ['Not its details, unless she ticks “Delegate can see my private items”', 'Only that the time is taken; details need the private-items option'],
+    stem: (rng) =>
+      `You are ${exec(rng)}’s Outlook delegate with Editor on her calendar. She marks a medical appointment private. What can you see of it?`,
+    keys: [
+      'Not its details, unless she ticks “Delegate can see my private items”',
+      'Only that the time is taken; details need the private-items option',
+    ],
     wrong: [
-      ['Everything, because Editor overrides private', 'thinks the permission level overrides the private flag'],
+      [
+        'Everything, because Editor overrides private',
+        'thinks the permission level overrides the private flag',
+      ],
       ['Nothing at all: the slot shows free', 'thinks private items vanish from free/busy'],
       ['The details, but you cannot open the attachments', 'invents a partial view'],
       ['Everything, because delegates see all items', 'forgets the private-items setting'],
@@ -96,8 +112,12 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('outlook-meeting-requests-need-editor', {
     source: `${LEVEL_SOURCE}; “Delegate receives copies of meeting-related messages sent to me”`,
     answer: 'editor-plus-copies',
-    stem: (rng) => `${cap(exec(rng))} wants you to receive and answer her meeting requests in Outlook. What delegate set-up does that take?`,
-    keys: ['Editor on her calendar, with “Delegate receives copies of meeting-related messages sent to me” ticked', 'Calendar Editor plus the option to receive copies of her meeting-related messages'],
+    stem: (rng) =>
+      `${cap(exec(rng))} wants you to receive and answer her meeting requests in Outlook. What delegate set-up does that take?`,
+    keys: [
+      'Editor on her calendar, with “Delegate receives copies of meeting-related messages sent to me” ticked',
+      'Calendar Editor plus the option to receive copies of her meeting-related messages',
+    ],
     wrong: [
       ['Reviewer on her inbox', 'gives read access to the wrong folder'],
       ['Author on her calendar, nothing else', 'thinks Author is enough to act on her requests'],
@@ -108,7 +128,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('delegate-sends-on-behalf', {
     source: `${LEVEL_SOURCE} (delegates get Send on Behalf)`,
     answer: 'on-behalf',
-    stem: (rng) => `As ${exec(rng)}’s Outlook delegate you send an invitation from her calendar. What do recipients see as the sender?`,
+    stem: (rng) =>
+      `As ${exec(rng)}’s Outlook delegate you send an invitation from her calendar. What do recipients see as the sender?`,
     keys: ['Your name “on behalf of” hers', 'The assistant on behalf of the executive'],
     wrong: [
       ['Only her name, as if she sent it', 'confuses Send on Behalf with Send As'],
@@ -120,7 +141,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('graph-limited-read-shows-subject-location', {
     source: 'learn.microsoft.com/graph/api/resources/calendarpermission (calendarRoleType)',
     answer: 'limitedRead',
-    stem: () => 'A partner should see when the executive is busy plus each meeting’s subject and location, but no other details. Which calendar sharing role is that in Microsoft 365?',
+    stem: () =>
+      'A partner should see when the executive is busy plus each meeting’s subject and location, but no other details. Which calendar sharing role is that in Microsoft 365?',
     keys: ['limitedRead (titles and locations)', 'Can view titles and locations (limitedRead)'],
     wrong: [
       ['freeBusyRead', 'shares only busy times, no subjects'],
@@ -132,8 +154,12 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('graph-read-excludes-private', {
     source: 'learn.microsoft.com/graph/api/resources/calendarpermission (calendarRoleType read)',
     answer: 'read-not-private',
-    stem: () => 'A calendar is shared with the read role in Microsoft 365. What does the recipient see of an event marked private?',
-    keys: ['Not its details: read covers all events except private ones', 'Busy time only, not the private event’s details'],
+    stem: () =>
+      'A calendar is shared with the read role in Microsoft 365. What does the recipient see of an event marked private?',
+    keys: [
+      'Not its details: read covers all events except private ones',
+      'Busy time only, not the private event’s details',
+    ],
     wrong: [
       ['All its details, as read shows everything', 'forgets that read excludes private events'],
       ['Its subject and location', 'thinks read shows private events at the limitedRead level'],
@@ -144,7 +170,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('google-free-busy-hides-details', {
     source: GOOGLE,
     answer: 'free-busy',
-    stem: (rng) => `An outside board member should check when ${exec(rng)} is free in Google Calendar without seeing what her meetings are. Which access permission do you share with?`,
+    stem: (rng) =>
+      `An outside board member should check when ${exec(rng)} is free in Google Calendar without seeing what her meetings are. Which access permission do you share with?`,
     keys: ['See only free/busy (hide details)', 'Free/busy only, details hidden'],
     wrong: [
       ['See all event details', 'shares event names and details too'],
@@ -156,10 +183,17 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('google-all-details-excludes-private', {
     source: GOOGLE,
     answer: 'private-hidden',
-    stem: (rng) => `A colleague has “See all event details” on ${exec(rng)}’s Google Calendar. She marks a personal appointment private. What does the colleague get of it?`,
-    keys: ['Not its details: that level shows every event except those marked private', 'The busy time, but not the private event’s details'],
+    stem: (rng) =>
+      `A colleague has “See all event details” on ${exec(rng)}’s Google Calendar. She marks a personal appointment private. What does the colleague get of it?`,
+    keys: [
+      'Not its details: that level shows every event except those marked private',
+      'The busy time, but not the private event’s details',
+    ],
     wrong: [
-      ['Every detail, as the level name says', 'reads “all event details” as including private events'],
+      [
+        'Every detail, as the level name says',
+        'reads “all event details” as including private events',
+      ],
       ['Its title only', 'invents a title-only view for private events'],
       ['Nothing: the time shows as free', 'thinks private events drop out of free/busy'],
       ['Its details, but only after the event', 'invents a delayed view'],
@@ -168,7 +202,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('google-make-changes-sees-private', {
     source: GOOGLE,
     answer: 'make-changes',
-    stem: (rng) => `As ${exec(rng)}’s assistant you must add and edit events in her Google Calendar, including private ones, but not change who it is shared with. Which permission fits?`,
+    stem: (rng) =>
+      `As ${exec(rng)}’s assistant you must add and edit events in her Google Calendar, including private ones, but not change who it is shared with. Which permission fits?`,
     keys: ['Make changes to events', 'Make changes to events (without managing sharing)'],
     wrong: [
       ['Make changes and manage sharing', 'grants sharing control that is not needed'],
@@ -180,7 +215,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('google-sharing-needs-manage-sharing', {
     source: GOOGLE,
     answer: 'manage-sharing',
-    stem: (rng) => `${cap(exec(rng))} wants you to be able to share her Google Calendar with new team members yourself. Which permission must she give you?`,
+    stem: (rng) =>
+      `${cap(exec(rng))} wants you to be able to share her Google Calendar with new team members yourself. Which permission must she give you?`,
     keys: ['Make changes and manage sharing', 'Make changes & manage sharing'],
     wrong: [
       ['Make changes to events', 'thinks editing events includes changing sharing'],
@@ -192,10 +228,17 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('google-broader-permission-wins', {
     source: GOOGLE,
     answer: 'broader',
-    stem: (rng) => `${cap(exec(rng))}’s Google Calendar is shared with the whole company at “See all event details”. You then share it with a supplier inside the same company set to “See only free/busy”. What can the supplier see?`,
-    keys: ['All event details: the broader of the two permissions applies', 'Event details, because the broader company-wide permission takes priority'],
+    stem: (rng) =>
+      `${cap(exec(rng))}’s Google Calendar is shared with the whole company at “See all event details”. You then share it with a supplier inside the same company set to “See only free/busy”. What can the supplier see?`,
+    keys: [
+      'All event details: the broader of the two permissions applies',
+      'Event details, because the broader company-wide permission takes priority',
+    ],
     wrong: [
-      ['Only free/busy, as the specific share says', 'thinks the specific share overrides the broader one'],
+      [
+        'Only free/busy, as the specific share says',
+        'thinks the specific share overrides the broader one',
+      ],
       ['Nothing until the two settings agree', 'thinks conflicting settings block access'],
       ['Free/busy for private events and nothing else', 'invents a mixed view'],
       ['Whatever was shared last', 'thinks the most recent setting wins'],
@@ -204,7 +247,8 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   rule('send-as-shows-only-the-owner', {
     source: 'learn.microsoft.com/exchange/recipients/mailbox-permissions (Send As, Send on Behalf)',
     answer: 'send-as',
-    stem: (rng) => `${cap(exec(rng))} wants replies you send from her mailbox to show only her name, with no sign that an assistant sent them. Which Exchange permission does that take?`,
+    stem: (rng) =>
+      `${cap(exec(rng))} wants replies you send from her mailbox to show only her name, with no sign that an assistant sent them. Which Exchange permission does that take?`,
     keys: ['Send As', 'Send As on her mailbox'],
     wrong: [
       ['Send on Behalf', 'confuses it with Send on Behalf, which shows both names'],
@@ -214,9 +258,11 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     ],
   }),
   rule('graph-free-busy-read-only-times', {
-    source: 'learn.microsoft.com/graph/api/resources/calendarpermission (calendarRoleType freeBusyRead)',
+    source:
+      'learn.microsoft.com/graph/api/resources/calendarpermission (calendarRoleType freeBusyRead)',
     answer: 'freeBusyRead',
-    stem: () => 'An outside recruiter should see only when the executive is free or busy, with no subjects or locations. Which Microsoft 365 calendar sharing role fits?',
+    stem: () =>
+      'An outside recruiter should see only when the executive is free or busy, with no subjects or locations. Which Microsoft 365 calendar sharing role fits?',
     keys: ['freeBusyRead', 'Can view when I’m busy (freeBusyRead)'],
     wrong: [
       ['limitedRead', 'shares subjects and locations too'],
@@ -226,7 +272,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     ],
   }),
   family('travel-time-between-in-person-meetings', (rng) => {
-    const end1 = (rng.int(9, 15) * 60) + rng.pick([0, 15, 30, 45])
+    const end1 = rng.int(9, 15) * 60 + rng.pick([0, 15, 30, 45])
     const travel = rng.pick([25, 35, 40, 55])
     const pad = rng.pick([10, 15])
     const key = end1 + travel + pad
@@ -253,9 +299,15 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} allows at most ${capH} hours of meetings a day. Today she has ${mtgs.map(span).join(', ')}. How many more minutes of meetings can you book today?`,
       key: `${left} minutes`,
       wrong: [
-        [`${Math.max(0, capH * 60 - span2)} minutes`, 'counts the span from the first start to the last end, gaps included'],
+        [
+          `${Math.max(0, capH * 60 - span2)} minutes`,
+          'counts the span from the first start to the last end, gaps included',
+        ],
         [`${used} minutes`, 'gives the time already booked'],
-        [`${capH * 60 - used + mtgs.length * 15} minutes`, 'leaves a quarter-hour per meeting out of the count'],
+        [
+          `${capH * 60 - used + mtgs.length * 15} minutes`,
+          'leaves a quarter-hour per meeting out of the count',
+        ],
         [`${capH * 60} minutes`, 'forgets the meetings already booked'],
       ],
       facts: { kind: 'cap', capH, mtgs },
@@ -300,7 +352,10 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
   }),
   family('recurring-series-clashes-with-leave', (rng) => {
     const weeks = rng.int(6, 10)
-    const off = rng.shuffle([...Array(weeks + 4).keys()].map((i) => i + 1)).slice(0, 5).sort((a, b) => a - b)
+    const off = rng
+      .shuffle([...Array(weeks + 4).keys()].map((i) => i + 1))
+      .slice(0, 5)
+      .sort((a, b) => a - b)
     const key = off.filter((w) => w <= weeks).length
     return choose(rng, {
       stem: `You book ${exec(rng)} a weekly Tuesday meeting for ${weeks} weeks, starting in week 1. She is on leave on the Tuesdays of weeks ${off.join(', ')}. How many occurrences clash with her leave?`,
@@ -325,9 +380,15 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
       key: hm(key),
       wrong: [
         [hm(bufferedSlot(mtgs, len, 0, 0)), 'ignores the buffer rule'],
-        [hm(bufferedSlot(mtgs, len, buf, 0)), 'keeps the buffer after the earlier meeting but not before the next'],
+        [
+          hm(bufferedSlot(mtgs, len, buf, 0)),
+          'keeps the buffer after the earlier meeting but not before the next',
+        ],
         [hm(bufferedSlot(mtgs, len, 2 * buf, 2 * buf)), 'doubles the buffer on each side'],
-        [hm(mtgs[mtgs.length - 1]![1] + buf), 'books after the last meeting instead of in the first gap that fits'],
+        [
+          hm(mtgs[mtgs.length - 1]![1] + buf),
+          'books after the last meeting instead of in the first gap that fits',
+        ],
       ].filter(([t]) => t !== hm(-1)) as [string, string][],
       facts: { kind: 'buffer', mtgs, buf, len },
     })

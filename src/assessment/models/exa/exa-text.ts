@@ -33,7 +33,16 @@ const EXECS = [
   'a venture investor',
 ] as const
 export const exec = (rng: Rng): string => rng.pick(EXECS)
-export const NAMES = ['Maya', 'Daniel', 'Priya', 'Tomás', 'Ingrid', 'Kwame', 'Sofia', 'Hiro'] as const
+export const NAMES = [
+  'Maya',
+  'Daniel',
+  'Priya',
+  'Tomás',
+  'Ingrid',
+  'Kwame',
+  'Sofia',
+  'Hiro',
+] as const
 export const person = (rng: Rng): string => rng.pick(NAMES)
 
 /**
@@ -141,11 +150,17 @@ export const stdOffset = (z: Zone): number => ZONES[z][0]
 function dstBounds(r: DstRule, std: number, y: number): readonly [number, number] | null {
   switch (r) {
     case 'us': // second Sunday in March 02:00 standard, first Sunday in November 02:00 daylight
-      return [at(y, 3, nthWeekday(y, 3, 0, 2), 2) - std, at(y, 11, nthWeekday(y, 11, 0, 1), 2) - std - 60]
+      return [
+        at(y, 3, nthWeekday(y, 3, 0, 2), 2) - std,
+        at(y, 11, nthWeekday(y, 11, 0, 1), 2) - std - 60,
+      ]
     case 'eu': // last Sunday in March and in October, 01:00 UTC
       return [at(y, 3, nthWeekday(y, 3, 0, -1), 1), at(y, 10, nthWeekday(y, 10, 0, -1), 1)]
     case 'au': // first Sunday in October 02:00 standard to first Sunday in April 03:00 daylight
-      return [at(y, 10, nthWeekday(y, 10, 0, 1), 2) - std, at(y, 4, nthWeekday(y, 4, 0, 1), 2) - std]
+      return [
+        at(y, 10, nthWeekday(y, 10, 0, 1), 2) - std,
+        at(y, 4, nthWeekday(y, 4, 0, 1), 2) - std,
+      ]
     case 'nz': // last Sunday in September 02:00 standard to first Sunday in April 03:00 daylight
       return [at(y, 9, nthWeekday(y, 9, 0, -1), 2) - std, at(y, 4, nthWeekday(y, 4, 0, 1), 2) - std]
     default:
@@ -174,7 +189,20 @@ export function toUtc(z: Zone, w: number): number {
 export const convert = (from: Zone, to: Zone, w: number): number => toLocal(to, toUtc(from, w))
 
 const WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
-const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+const MON = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
 const two = (n: number) => String(n).padStart(2, '0')
 /** `14:05` */
 export const hm = (t: number): string => {

@@ -1,4 +1,3 @@
-import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import { cash } from '../scenario/scenario-text.js'
 import { cap, choose, type ExaFamily, exec, family } from './exa-text.js'
@@ -42,10 +41,19 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       key: usd(key),
       wrong: [
         [usd(full), 'does not deduct the meals provided'],
-        [usd(r2(rate * days - nl * lunch - nd * dinner)), 'deducts the meals but pays the travel days in full'],
+        [
+          usd(r2(rate * days - nl * lunch - nd * dinner)),
+          'deducts the meals but pays the travel days in full',
+        ],
         [usd(r2(full - (nl + nd) * lunch)), 'deducts every provided meal at the lunch value'],
-        [usd(r2(full - nl * lunch - nd * dinner - lunch - dinner)), 'deducts one lunch and one dinner more than were provided'],
-        [usd(r2(full + nl * lunch + nd * dinner)), 'adds the provided meals instead of deducting them'],
+        [
+          usd(r2(full - nl * lunch - nd * dinner - lunch - dinner)),
+          'deducts one lunch and one dinner more than were provided',
+        ],
+        [
+          usd(r2(full + nl * lunch + nd * dinner)),
+          'adds the provided meals instead of deducting them',
+        ],
       ],
       facts: { kind: 'perdiem', rate, days, meals: [nl * lunch + nd * dinner] },
     })
@@ -76,8 +84,14 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       key: usd(key),
       wrong: [
         [usd(amt * rate), 'multiplies by the rate when it is quoted per dollar'],
-        [usd(r2(amt / 100)), 'converts at a rough 100 yen to the dollar instead of the stated rate'],
-        [usd(r2(amt / (rate * 0.9))), 'takes a tenth off the rate for a card fee the policy does not mention'],
+        [
+          usd(r2(amt / 100)),
+          'converts at a rough 100 yen to the dollar instead of the stated rate',
+        ],
+        [
+          usd(r2(amt / (rate * 0.9))),
+          'takes a tenth off the rate for a card fee the policy does not mention',
+        ],
         [usd(r2(amt / rate / 10)), 'drops a digit from the yen amount'],
       ],
       facts: { kind: 'fx', amt, rate, op: 'div' },
@@ -145,7 +159,7 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
   family('tip-capped-at-percent-of-bill', (rng) => {
     const bill = rng.int(60, 240)
     const capPct = rng.pick([15, 18, 20])
-    const tip = r2(bill * (capPct + rng.pick([5, 7, 10])) / 100)
+    const tip = r2((bill * (capPct + rng.pick([5, 7, 10]))) / 100)
     const key = r2(bill + (bill * capPct) / 100)
     return choose(rng, {
       stem: `Policy: meal tips are reimbursed up to ${capPct} % of the pre-tip bill. ${cap(exec(rng))}’s client dinner was ${usd(bill)} before tip and she tipped ${usd(tip)}. How much of the dinner is reimbursed?`,
@@ -154,7 +168,10 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
         [usd(r2(bill + tip)), 'reimburses the whole tip over the cap'],
         [usd(bill), 'drops the tip altogether when it goes over the cap'],
         [usd(r2((bill + tip) * (1 - capPct / 100))), 'takes the cap percentage off the total'],
-        [usd(r2(bill + tip - (bill * capPct) / 100)), 'deducts the allowed tip instead of the excess'],
+        [
+          usd(r2(bill + tip - (bill * capPct) / 100)),
+          'deducts the allowed tip instead of the excess',
+        ],
       ],
       facts: { kind: 'tip', bill, capPct, tip },
     })
@@ -197,7 +214,10 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [usd(adv - spent), 'treats the personal spending as reimbursable'],
         [usd(spent - nonRe), 'gives the reimbursable spending instead of the balance'],
-        [usd(adv - spent - nonRe), 'takes the personal spending off the repayment instead of adding it'],
+        [
+          usd(adv - spent - nonRe),
+          'takes the personal spending off the repayment instead of adding it',
+        ],
         [usd(adv), 'has her repay the whole advance'],
       ],
       facts: { kind: 'advance', adv, spent, nonRe },
@@ -205,8 +225,13 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
   }),
   family('economy-unless-flight-over-hours', (rng) => {
     const h = rng.pick([6, 8, 10])
-    const flights = Array.from({ length: 3 }, () => ({ hrs: rng.int(2, 13), eco: rng.int(3, 9) * 100, biz: rng.int(14, 40) * 100 }))
-    if (!flights.some((f) => f.hrs > h) || flights.every((f) => f.hrs > h)) throw new VariantError('no mix')
+    const flights = Array.from({ length: 3 }, () => ({
+      hrs: rng.int(2, 13),
+      eco: rng.int(3, 9) * 100,
+      biz: rng.int(14, 40) * 100,
+    }))
+    if (!flights.some((f) => f.hrs > h) || flights.every((f) => f.hrs > h))
+      throw new VariantError('no mix')
     if (flights.some((f) => f.hrs === h)) throw new VariantError('a flight at the limit')
     const key = flights.reduce((s, f) => s + (f.hrs > h ? f.biz : f.eco), 0)
     return choose(rng, {
@@ -217,8 +242,14 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [usd(flights.reduce((s, f) => s + f.biz, 0)), 'reimburses every leg as flown in business'],
         [usd(flights.reduce((s, f) => s + f.eco, 0)), 'reimburses every leg at economy'],
-        [usd(flights.reduce((s, f) => s + (f.hrs > h ? 0 : f.eco), 0)), 'drops the long legs instead of paying business'],
-        [usd(flights.reduce((s, f) => s + (f.hrs > h ? f.eco : f.biz), 0)), 'reverses the rule, business on the short legs'],
+        [
+          usd(flights.reduce((s, f) => s + (f.hrs > h ? 0 : f.eco), 0)),
+          'drops the long legs instead of paying business',
+        ],
+        [
+          usd(flights.reduce((s, f) => s + (f.hrs > h ? f.eco : f.biz), 0)),
+          'reverses the rule, business on the short legs',
+        ],
       ],
       facts: { kind: 'airfare', h, flights },
     })
@@ -253,8 +284,14 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [usd(all), 'ignores the submission window'],
         [usd(all - key), 'keeps the late lines and drops the timely ones'],
-        [usd(ages.reduce((s, a, i) => s + (a <= win / 2 ? amounts[i]! : 0), 0)), 'reads the window as half its length'],
-        [usd(ages.reduce((s, a, i) => s + (a <= win + 30 ? amounts[i]! : 0), 0)), 'adds a month’s grace the policy does not give'],
+        [
+          usd(ages.reduce((s, a, i) => s + (a <= win / 2 ? amounts[i]! : 0), 0)),
+          'reads the window as half its length',
+        ],
+        [
+          usd(ages.reduce((s, a, i) => s + (a <= win + 30 ? amounts[i]! : 0), 0)),
+          'adds a month’s grace the policy does not give',
+        ],
       ],
       facts: { kind: 'late', win, ages, amounts },
     })
@@ -269,8 +306,14 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       stem: `Policy: per-diem ${usd(rate)} a day; the departure day is paid at 75 % if the executive leaves before 12:00 and at 50 % if she leaves at 12:00 or later; the return day at 75 %. ${cap(exec(rng))} leaves at ${String(depH).padStart(2, '0')}:00 on day 1 and is back on day ${days}. What per-diem is claimed?`,
       key: usd(key),
       wrong: [
-        [usd(r2(rate * (days - 2) + rate * (depH >= 12 ? 0.75 : 0.5) + rate * 0.75)), 'applies the other departure-time rate'],
-        [usd(r2(rate * (days - 2) + 2 * rate * first)), 'pays the return day at the departure-day rate'],
+        [
+          usd(r2(rate * (days - 2) + rate * (depH >= 12 ? 0.75 : 0.5) + rate * 0.75)),
+          'applies the other departure-time rate',
+        ],
+        [
+          usd(r2(rate * (days - 2) + 2 * rate * first)),
+          'pays the return day at the departure-day rate',
+        ],
         [usd(rate * days), 'pays every day at the full rate'],
         [usd(rate * (days - 2)), 'leaves the travel days out altogether'],
         [usd(r2(rate * (days - 1) + rate * first)), 'pays the return day in full'],
@@ -310,8 +353,14 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [usd(withRec + sumMissing), 'lets the declaration cover every lost receipt'],
         [usd(withRec), 'reimburses nothing without a receipt despite the declaration'],
-        [usd(withRec + Math.min(capD, Math.max(...missing))), 'applies the cap to each lost receipt and takes the largest'],
-        [usd(withRec + missing.reduce((a, b) => a + Math.min(b, capD), 0)), 'applies the cap to each line instead of the report'],
+        [
+          usd(withRec + Math.min(capD, Math.max(...missing))),
+          'applies the cap to each lost receipt and takes the largest',
+        ],
+        [
+          usd(withRec + missing.reduce((a, b) => a + Math.min(b, capD), 0)),
+          'applies the cap to each line instead of the report',
+        ],
       ],
       facts: { kind: 'declaration', capD, missing, withRec },
     })
@@ -360,8 +409,11 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [usd(r2(oneWay * rate)), 'claims the one-way distance only'],
         [usd(r2(4 * oneWay * rate)), 'doubles a round-trip distance again'],
-        [usd(r2(2 * oneWay / rate)), 'divides by the rate instead of multiplying'],
-        [usd(r2(2 * Math.ceil(oneWay / 10) * 10 * rate)), 'rounds each way up to the next 10 miles'],
+        [usd(r2((2 * oneWay) / rate)), 'divides by the rate instead of multiplying'],
+        [
+          usd(r2(2 * Math.ceil(oneWay / 10) * 10 * rate)),
+          'rounds each way up to the next 10 miles',
+        ],
       ],
       facts: { kind: 'miles2', rate, oneWay },
     })

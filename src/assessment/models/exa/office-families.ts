@@ -62,9 +62,19 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
       key: TRIAGE[first]![1],
       wrong: [
         [TRIAGE[last]![1], 'applies the last matching rule instead of the first'],
-        [TRIAGE[mention[0]!]![1], 'goes by the first trait mentioned in the email, not the rule order'],
+        [
+          TRIAGE[mention[0]!]![1],
+          'goes by the first trait mentioned in the email, not the rule order',
+        ],
         [FALLBACK, 'treats an email matching two rules as matching none'],
-        ...(traits.includes(order[0]!) ? [] : [[TRIAGE[order[0]!]![1], 'applies the first rule in the list though the email does not match it'] as const]),
+        ...(traits.includes(order[0]!)
+          ? []
+          : [
+              [
+                TRIAGE[order[0]!]![1],
+                'applies the first rule in the list though the email does not match it',
+              ] as const,
+            ]),
       ],
       facts: { kind: 'triage', order, traits },
     })
@@ -101,7 +111,10 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
       key: show(key),
       wrong: [
         [show(recv + hrs * 60), 'counts clock hours, running past the end of the business day'],
-        [show(addWorkdays(recv, 1) + 9 * 60 + hrs * 60), 'starts the count the next business morning, dropping the rest of today'],
+        [
+          show(addWorkdays(recv, 1) + 9 * 60 + hrs * 60),
+          'starts the count the next business morning, dropping the rest of today',
+        ],
         [show(due(hrs + 8)), 'adds a full business day on top of the business hours'],
         [show(due(hrs - 2)), 'counts two business hours fewer than the standard'],
       ],
@@ -137,7 +150,12 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
       stem: `The naming convention for ${cap(exec(rng))}’s board papers: each round of edits raises the number after the point by one; approval by the board raises the number before the point and resets the other to 0. The paper is at v${major}.${minor}; it goes through ${edits} more rounds of edits${approved ? ' and is then approved' : ''}. What is its version?`,
       key,
       wrong: [
-        [`v${major}.${minor + edits + (approved ? 1 : 0)}`, approved ? 'counts approval as one more round of edits' : 'adds one for the round the paper is already at'],
+        [
+          `v${major}.${minor + edits + (approved ? 1 : 0)}`,
+          approved
+            ? 'counts approval as one more round of edits'
+            : 'adds one for the round the paper is already at',
+        ],
         [`v${major + 1}.${minor + edits}`, 'raises the major number without resetting the minor'],
         [`v${major}.${minor + 1}`, 'raises the number once for all the rounds'],
         [`v${major + edits}.0`, 'raises the number before the point for each round'],
@@ -212,7 +230,10 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [`${Math.ceil(members / 2)} directors`, 'takes half the board as a majority'],
         [`${Math.floor(members / 2)} directors`, 'rounds half the board down'],
-        [`${Math.ceil((members * 2) / 3)} directors`, 'uses a two-thirds quorum the bylaws do not set'],
+        [
+          `${Math.ceil((members * 2) / 3)} directors`,
+          'uses a two-thirds quorum the bylaws do not set',
+        ],
         [`${key + 1} directors`, 'adds the chair on top of the majority'],
       ],
       facts: { kind: 'quorum', members },
@@ -232,7 +253,10 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [res(withAbst), 'counts the abstentions as votes against'],
         [res(ofPresent), 'needs a majority of everyone present'],
-        [`Tied, ${yes} to ${no + abst}`, 'adds the abstentions to the votes against and calls it a tie'],
+        [
+          `Tied, ${yes} to ${no + abst}`,
+          'adds the abstentions to the votes against and calls it a tie',
+        ],
         [res(!carried), 'reads the vote the wrong way round'],
         [`No decision: too many abstentions`, 'thinks abstentions void the vote'],
       ],
@@ -269,7 +293,10 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [day(sent + (n + 1) * DAY_MIN), 'counts calendar days, including the weekend'],
         [day(key), 'sends the reminder on the last day of the wait'],
-        [day(addWorkdays(sent, n - 1) + DAY_MIN), 'counts the sending day as the first working day'],
+        [
+          day(addWorkdays(sent, n - 1) + DAY_MIN),
+          'counts the sending day as the first working day',
+        ],
         [day(addWorkdays(sent, n + 2)), 'waits a further working day before the reminder'],
       ],
       facts: { kind: 'followup', sent, n },
@@ -279,14 +306,25 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
     const major = rng.int(1, 3)
     const low = rng.int(2, 9)
     const high = rng.int(10, 13)
-    const names = rng.shuffle([`v${major}.${low}`, `v${major}.${high}`, `v${major}.1`, `v${major - 1 < 0 ? 0 : major - 1}.${high + 3}`])
+    const names = rng.shuffle([
+      `v${major}.${low}`,
+      `v${major}.${high}`,
+      `v${major}.1`,
+      `v${Math.max(major - 1, 0)}.${high + 3}`,
+    ])
     const key = `v${major}.${high}`
     return choose(rng, {
       stem: `A contract folder holds ${names.map((n) => `Contract_${n}.docx`).join(', ')}. The numbers after “v” are major.minor version numbers. Which is the latest version?`,
       key: `Contract_${key}.docx`,
       wrong: [
-        [`Contract_v${major}.${low}.docx`, `sorts the numbers as text, so .${low} comes after .${high}`],
-        [`Contract_v${major - 1 < 0 ? 0 : major - 1}.${high + 3}.docx`, 'goes by the largest number after the point, ignoring the major version'],
+        [
+          `Contract_v${major}.${low}.docx`,
+          `sorts the numbers as text, so .${low} comes after .${high}`,
+        ],
+        [
+          `Contract_v${Math.max(major - 1, 0)}.${high + 3}.docx`,
+          'goes by the largest number after the point, ignoring the major version',
+        ],
         [`Contract_v${major}.1.docx`, 'takes the first file as sorted by name'],
         [`Contract_${names[names.length - 1]}.docx`, 'takes the last file as listed'],
       ],
@@ -296,11 +334,18 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
   rule('minutes-record-what-was-done', {
     source: 'Robert’s Rules of Order Newly Revised, 12th ed., 48:2',
     answer: 'done-not-said',
-    stem: (rng) => `${cap(exec(rng))} asks you to take the minutes of a board meeting run under Robert’s Rules. What do the minutes mainly record?`,
-    keys: ['What was done: motions and their outcomes, not what each member said', 'The actions and decisions taken, not a summary of the debate'],
+    stem: (rng) =>
+      `${cap(exec(rng))} asks you to take the minutes of a board meeting run under Robert’s Rules. What do the minutes mainly record?`,
+    keys: [
+      'What was done: motions and their outcomes, not what each member said',
+      'The actions and decisions taken, not a summary of the debate',
+    ],
     wrong: [
       ['A full transcript of the discussion', 'treats minutes as a verbatim record'],
-      ['Each member’s arguments for and against, summarised', 'records the debate instead of the decisions'],
+      [
+        'Each member’s arguments for and against, summarised',
+        'records the debate instead of the decisions',
+      ],
       ['The chair’s view of each item', 'records opinions of one member'],
       ['Only the agenda as sent before the meeting', 'confuses minutes with the agenda'],
       ['The assistant’s own notes on tone and mood', 'records impressions, not actions'],
@@ -309,8 +354,12 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
   rule('minutes-approved-at-next-meeting', {
     source: 'Robert’s Rules of Order Newly Revised, 12th ed., 48:11',
     answer: 'next-meeting',
-    stem: () => 'Draft minutes of a board meeting under Robert’s Rules are ready. When do they become the official record?',
-    keys: ['When the board approves them, usually at its next regular meeting', 'Once approved, with any corrections, at the next regular meeting'],
+    stem: () =>
+      'Draft minutes of a board meeting under Robert’s Rules are ready. When do they become the official record?',
+    keys: [
+      'When the board approves them, usually at its next regular meeting',
+      'Once approved, with any corrections, at the next regular meeting',
+    ],
     wrong: [
       ['As soon as the secretary signs the draft', 'thinks the signature makes them official'],
       ['When they are emailed to every member', 'thinks circulation is approval'],
@@ -322,8 +371,12 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
   rule('bcc-hides-recipients', {
     source: 'RFC 5322 § 3.6.3 (Bcc)',
     answer: 'bcc',
-    stem: (rng) => `${cap(exec(rng))} wants one announcement sent to 40 external investors without any of them seeing the others’ addresses. How do you address it?`,
-    keys: ['Put the investors in Bcc and the executive’s own address in To', 'Investors in Bcc, with a To address of the executive'],
+    stem: (rng) =>
+      `${cap(exec(rng))} wants one announcement sent to 40 external investors without any of them seeing the others’ addresses. How do you address it?`,
+    keys: [
+      'Put the investors in Bcc and the executive’s own address in To',
+      'Investors in Bcc, with a To address of the executive',
+    ],
     wrong: [
       ['All investors in Cc', 'thinks Cc recipients are hidden'],
       ['All investors in To, marked confidential', 'relies on a label to hide addresses'],

@@ -3,7 +3,6 @@ import { VariantError } from '../assemble-variant.js'
 import {
   at,
   cap,
-  nth,
   choose,
   city,
   convert,
@@ -14,6 +13,7 @@ import {
   family,
   hm,
   longDate,
+  nth,
   stdOffset,
   toLocal,
   toUtc,
@@ -52,9 +52,11 @@ const clock = (rng: Rng, y: number, m: number, d: number, lo: number, hi: number
 const len = (mins: number) => `${Math.floor(mins / 60)} h ${String(mins % 60).padStart(2, '0')} min`
 
 /** Arrival on the destination clock of a flight leaving `from` at wall `w` for `block` minutes. */
-const arrive = (from: Zone, to: Zone, w: number, block: number) => toLocal(to, toUtc(from, w) + block)
+const arrive = (from: Zone, to: Zone, w: number, block: number) =>
+  toLocal(to, toUtc(from, w) + block)
 /** The departure on the `from` clock of a flight of `block` minutes landing at wall `land` in `to`. */
-const departFor = (from: Zone, to: Zone, land: number, block: number) => toLocal(from, toUtc(to, land) - block)
+const departFor = (from: Zone, to: Zone, land: number, block: number) =>
+  toLocal(from, toUtc(to, land) - block)
 
 function arrivalFamily(
   id: string,
@@ -76,9 +78,15 @@ function arrivalFamily(
       wrong: [
         [when(w + block), 'adds the flight time to the departure clock without changing zone'],
         [when(w + block - diff), 'applies the time difference in the wrong direction'],
-        [when(w + block + stdOffset(to) - stdOffset(from)), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [
+          when(w + block + stdOffset(to) - stdOffset(from)),
+          'uses the standard-time difference, ignoring daylight saving on the date',
+        ],
         [`${day(w)}, ${hm(key)}`, 'gets the local clock time but keeps the departure date'],
-        [when(key + DAY_MIN), 'adds a day for crossing the date line or midnight when the clock already shows it'],
+        [
+          when(key + DAY_MIN),
+          'adds a day for crossing the date line or midnight when the clock already shows it',
+        ],
       ],
       facts: { kind: 'arrive', from, to, wall: w, block },
     })
@@ -86,9 +94,30 @@ function arrivalFamily(
 }
 
 export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
-  arrivalFamily('arrival-local-time-long-haul', (rng) => rng.pick(ROUTES.filter(([f, t]) => !t.startsWith('Pacific') && !f.startsWith('Pacific'))), 8, 14),
-  arrivalFamily('overnight-eastbound-arrival-next-day', (rng) => rng.pick(ROUTES.filter(([f, t]) => stdOffset(t) > stdOffset(f))), 18, 22),
-  arrivalFamily('westbound-across-date-line-lands-earlier-date', (rng) => rng.pick(ROUTES.filter(([f]) => f === 'Asia/Tokyo' || f === 'Australia/Sydney' || f === 'Pacific/Auckland')), 16, 21),
+  arrivalFamily(
+    'arrival-local-time-long-haul',
+    (rng) =>
+      rng.pick(ROUTES.filter(([f, t]) => !t.startsWith('Pacific') && !f.startsWith('Pacific'))),
+    8,
+    14,
+  ),
+  arrivalFamily(
+    'overnight-eastbound-arrival-next-day',
+    (rng) => rng.pick(ROUTES.filter(([f, t]) => stdOffset(t) > stdOffset(f))),
+    18,
+    22,
+  ),
+  arrivalFamily(
+    'westbound-across-date-line-lands-earlier-date',
+    (rng) =>
+      rng.pick(
+        ROUTES.filter(
+          ([f]) => f === 'Asia/Tokyo' || f === 'Australia/Sydney' || f === 'Pacific/Auckland',
+        ),
+      ),
+    16,
+    21,
+  ),
   family('flight-time-from-printed-schedule', (rng) => {
     const [from, to, block] = rng.pick(ROUTES)
     const { y, m, d } = dateOf(rng)
@@ -102,7 +131,10 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [len(Math.abs(wallGap)), 'subtracts the two printed clock times without converting zones'],
         [len(Math.abs(wallGap + diff)), 'applies the time difference in the wrong direction'],
-        [len(Math.abs(wallGap - (stdOffset(to) - stdOffset(from)))), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [
+          len(Math.abs(wallGap - (stdOffset(to) - stdOffset(from)))),
+          'uses the standard-time difference, ignoring daylight saving on the date',
+        ],
         [len(Math.abs(block - 60)), 'takes an extra hour off for daylight saving'],
         [len(block + 60), 'adds an hour for daylight saving that the schedule already shows'],
       ],
@@ -122,11 +154,26 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} flies from ${city(a)} (${a}) at ${hm(w)} on ${longDate(w)}, a ${len(block)} flight to ${city(hub)} (${hub}), and connects to a flight leaving ${city(hub)} at ${when(dep2)} local time. The airport’s minimum connection time is ${mct} minutes. How many minutes beyond the minimum does the connection leave?`,
       key: `${spare} minutes`,
       wrong: [
-        [`${mct + spare} minutes`, 'gives the whole layover without taking off the minimum connection time'],
-        [`${spare - diff} minutes`, 'adds the flight time to the departure clock without changing zone'],
-        [`${spare + 60} minutes`, 'adds an hour for daylight saving that the local times already show'],
-        [`${Math.abs(spare - 60)} minutes`, 'takes an hour off for daylight saving that the local times already show'],
-        [`${spare + mct * 2} minutes`, 'adds the minimum connection time instead of subtracting it'],
+        [
+          `${mct + spare} minutes`,
+          'gives the whole layover without taking off the minimum connection time',
+        ],
+        [
+          `${spare - diff} minutes`,
+          'adds the flight time to the departure clock without changing zone',
+        ],
+        [
+          `${spare + 60} minutes`,
+          'adds an hour for daylight saving that the local times already show',
+        ],
+        [
+          `${Math.abs(spare - 60)} minutes`,
+          'takes an hour off for daylight saving that the local times already show',
+        ],
+        [
+          `${spare + mct * 2} minutes`,
+          'adds the minimum connection time instead of subtracting it',
+        ],
       ].filter(([t]) => !t!.startsWith('-')) as [string, string][],
       facts: { kind: 'layover', from: a, hub, wall: w, block, dep2, mct },
     })
@@ -143,7 +190,10 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} has a meeting in ${city(to)} (${to}) at ${when(meet)} local time. Flights from ${city(from)} (${from}) take ${len(block)}, and she needs ${buffer} minutes from landing to the meeting room. What is the latest scheduled departure, on ${city(from)} time?`,
       key: when(key),
       wrong: [
-        [when(meet - buffer - block), 'works backwards on the meeting’s clock without changing zone'],
+        [
+          when(meet - buffer - block),
+          'works backwards on the meeting’s clock without changing zone',
+        ],
         [when(landBy - diff - block), 'applies the time difference in the wrong direction'],
         [when(convert(to, from, meet) - block), 'forgets the landing-to-meeting buffer'],
         [when(key - buffer), 'takes the buffer off twice'],
@@ -165,7 +215,10 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [when(land + diff), 'applies the time difference in the wrong direction'],
         [when(land), 'gives the arrival clock as the office time'],
-        [when(land - (stdOffset(to) - stdOffset(from))), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [
+          when(land - (stdOffset(to) - stdOffset(from))),
+          'uses the standard-time difference, ignoring daylight saving on the date',
+        ],
         [when(w), 'gives the departure time instead of the landing'],
         [when(home + block), 'adds the flight time again to the converted landing'],
       ],
@@ -186,10 +239,22 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} leaves ${city(from)} (${from}) at ${hm(w)} on ${longDate(w)} on a ${len(block)} flight to ${city(to)} (${to}), goes to the hotel on landing and checks out on ${longDate(leave * DAY_MIN)}. How many nights do you book, from which date?`,
       key: `${nights} nights from ${day(checkIn * DAY_MIN)}`,
       wrong: [
-        [`${leave - depDay} nights from ${day(depDay * DAY_MIN)}`, 'books from the departure date, paying for a night spent on the plane'],
-        [`${nights + 1} nights from ${day(checkIn * DAY_MIN)}`, 'counts the check-out day as a night'],
-        [`${nights - 1} nights from ${day((checkIn + 1) * DAY_MIN)}`, 'starts the booking the day after landing'],
-        [`${nights + 1} nights from ${day(depDay * DAY_MIN)}`, 'counts every calendar day of the trip as a night'],
+        [
+          `${leave - depDay} nights from ${day(depDay * DAY_MIN)}`,
+          'books from the departure date, paying for a night spent on the plane',
+        ],
+        [
+          `${nights + 1} nights from ${day(checkIn * DAY_MIN)}`,
+          'counts the check-out day as a night',
+        ],
+        [
+          `${nights - 1} nights from ${day((checkIn + 1) * DAY_MIN)}`,
+          'starts the booking the day after landing',
+        ],
+        [
+          `${nights + 1} nights from ${day(depDay * DAY_MIN)}`,
+          'counts every calendar day of the trip as a night',
+        ],
       ],
       facts: { kind: 'nights', from, to, wall: w, block, leave: leave * DAY_MIN },
     })
@@ -205,17 +270,25 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} leaves ${city(from)} (${from}) at ${when(w)} local time on a ${len(block)} flight to ${city(to)} (${to}). Her rule: the car is booked ${buf} minutes after scheduled landing, for immigration and bags. What pickup time do you give the driver, on ${city(to)} time?`,
       key: when(land + buf),
       wrong: [
-        [when(w + block + buf), 'adds the flight time and buffer to the departure clock without changing zone'],
+        [
+          when(w + block + buf),
+          'adds the flight time and buffer to the departure clock without changing zone',
+        ],
         [when(land), 'books the car for the landing time, without the buffer'],
         [when(land + buf - 2 * diff), 'applies the time difference in the wrong direction'],
         [when(land - buf), 'takes the buffer off instead of adding it'],
-        [when(w + block + buf + stdOffset(to) - stdOffset(from)), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [
+          when(w + block + buf + stdOffset(to) - stdOffset(from)),
+          'uses the standard-time difference, ignoring daylight saving on the date',
+        ],
       ],
       facts: { kind: 'arrive', from, to, wall: w, block: block + buf },
     })
   }),
   family('total-journey-time-two-legs', (rng) => {
-    const [a, hub, b1] = rng.pick(ROUTES.filter(([, t]) => t === 'Europe/London' || t === 'Asia/Tokyo'))
+    const [a, hub, b1] = rng.pick(
+      ROUTES.filter(([, t]) => t === 'Europe/London' || t === 'Asia/Tokyo'),
+    )
     const next: Zone = hub === 'Europe/London' ? 'Europe/Berlin' : 'Asia/Singapore'
     const b2 = hub === 'Europe/London' ? 105 : 420
     const { y, m, d } = dateOf(rng)
@@ -228,7 +301,10 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} leaves ${city(a)} (${a}) at ${when(w)} and, after a connection in ${city(hub)}, lands in ${city(next)} (${next}) at ${when(land2)}, both local times. How long is the whole journey, door of the first plane to door of the last?`,
       key: len(total),
       wrong: [
-        [len(Math.abs(land2 - w)), 'subtracts the two printed clock times without converting zones'],
+        [
+          len(Math.abs(land2 - w)),
+          'subtracts the two printed clock times without converting zones',
+        ],
         [len(b1 + b2), 'adds the flight times and leaves out the connection'],
         [len(total + lay), 'counts the connection twice'],
         [len(total + 60), 'adds an hour for daylight saving that the local times already show'],
@@ -250,12 +326,20 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
   ),
   arrivalFamily(
     'eastbound-across-date-line-skips-a-date',
-    (rng) => rng.pick(ROUTES.filter(([f, t]) => f === 'America/Los_Angeles' && (t === 'Australia/Sydney' || t === 'Pacific/Auckland'))),
+    (rng) =>
+      rng.pick(
+        ROUTES.filter(
+          ([f, t]) =>
+            f === 'America/Los_Angeles' && (t === 'Australia/Sydney' || t === 'Pacific/Auckland'),
+        ),
+      ),
     20,
     23,
   ),
   family('first-onward-flight-meeting-minimum-connection', (rng) => {
-    const [a, hub, block] = rng.pick(ROUTES.filter(([f, t]) => Math.abs(stdOffset(t) - stdOffset(f)) >= 120))
+    const [a, hub, block] = rng.pick(
+      ROUTES.filter(([f, t]) => Math.abs(stdOffset(t) - stdOffset(f)) >= 120),
+    )
     const { y, m, d } = dateOf(rng)
     const w = clock(rng, y, m, d, 6, 11)
     const land = arrive(a, hub, w, block)
@@ -270,13 +354,34 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
     return choose(rng, {
       stem: `${cap(exec(rng))} leaves ${city(a)} (${a}) at ${when(w)} local time on a ${len(block)} flight to ${city(hub)} (${hub}). Onward flights leave ${city(hub)} at ${names
         .map((_, i) => opt(i))
-        .join(', ')} (local times). The minimum connection time is ${mct} minutes. Which is the first onward flight she can be booked on?`,
+        .join(
+          ', ',
+        )} (local times). The minimum connection time is ${mct} minutes. Which is the first onward flight she can be booked on?`,
       key: opt(key),
       wrong: [
-        [opt(firstAfter), 'books the first flight after landing, ignoring the minimum connection time'],
-        ...(noConvert >= 0 ? [[opt(noConvert), 'works out the landing time on the departure clock'] as [string, string]] : []),
-        ...(key + 1 < deps.length ? [[opt(key + 1), 'counts the minimum connection time twice'] as [string, string]] : []),
-        ...(key > 0 ? [[opt(key - 1), 'takes the minimum connection time as a guide that may be cut'] as [string, string]] : []),
+        [
+          opt(firstAfter),
+          'books the first flight after landing, ignoring the minimum connection time',
+        ],
+        ...(noConvert >= 0
+          ? [
+              [opt(noConvert), 'works out the landing time on the departure clock'] as [
+                string,
+                string,
+              ],
+            ]
+          : []),
+        ...(key + 1 < deps.length
+          ? [[opt(key + 1), 'counts the minimum connection time twice'] as [string, string]]
+          : []),
+        ...(key > 0
+          ? [
+              [opt(key - 1), 'takes the minimum connection time as a guide that may be cut'] as [
+                string,
+                string,
+              ],
+            ]
+          : []),
       ],
       facts: { kind: 'onward', from: a, hub, wall: w, block, mct, deps, names },
     })
@@ -294,10 +399,22 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} leaves ${city(from)} (${from}) at ${hm(w)} on ${longDate(w)} on a ${len(block)} flight to ${city(to)} (${to}), goes to the hotel on landing and checks out on ${longDate(leave * DAY_MIN)}. How many nights do you book, from which date?`,
       key: `${nights} nights from ${day(checkIn * DAY_MIN)}`,
       wrong: [
-        [`${nights - 1} nights from ${day((checkIn + 1) * DAY_MIN)}`, 'assumes a long flight lands the next day'],
-        [`${nights + 1} nights from ${day(checkIn * DAY_MIN)}`, 'counts the check-out day as a night'],
-        [`${leave - depDay + 1} nights from ${day(depDay * DAY_MIN)}`, 'counts every calendar day of the trip as a night'],
-        [`${nights + 1} nights from ${day((checkIn - 1) * DAY_MIN)}`, 'books from the day before the flight to be safe'],
+        [
+          `${nights - 1} nights from ${day((checkIn + 1) * DAY_MIN)}`,
+          'assumes a long flight lands the next day',
+        ],
+        [
+          `${nights + 1} nights from ${day(checkIn * DAY_MIN)}`,
+          'counts the check-out day as a night',
+        ],
+        [
+          `${leave - depDay + 1} nights from ${day(depDay * DAY_MIN)}`,
+          'counts every calendar day of the trip as a night',
+        ],
+        [
+          `${nights + 1} nights from ${day((checkIn - 1) * DAY_MIN)}`,
+          'books from the day before the flight to be safe',
+        ],
       ],
       facts: { kind: 'nights', from, to, wall: w, block, leave: leave * DAY_MIN },
     })
@@ -308,7 +425,8 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
     const sun = spring ? at(y, 3, nth(y, 3, 0, -1)) : at(y, 10, nth(y, 10, 0, -1))
     const from = rng.pick(['America/New_York', 'America/Chicago'] as const)
     const to = rng.pick(['Europe/London', 'Europe/Paris'] as const)
-    const block = from === 'America/New_York' ? rng.pick([415, 425, 440]) : rng.pick([505, 520, 535])
+    const block =
+      from === 'America/New_York' ? rng.pick([415, 425, 440]) : rng.pick([505, 520, 535])
     const w = sun - DAY_MIN + rng.int(19, 22) * 60 + rng.pick([0, 15, 30, 45])
     const arr = arrive(from, to, w, block)
     const wallGap = arr - w
@@ -319,7 +437,10 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       wrong: [
         [len(wallGap - before), 'uses the time difference from the week before the change'],
         [len(wallGap), 'subtracts the two printed clock times without converting zones'],
-        [len(wallGap - (stdOffset(to) - stdOffset(from))), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [
+          len(wallGap - (stdOffset(to) - stdOffset(from))),
+          'uses the standard-time difference, ignoring daylight saving on the date',
+        ],
         [len(wallGap + (wallGap - block)), 'applies the time difference in the wrong direction'],
         [len(block + 60), 'adds the hour the clocks change to the flight time'],
         [len(block - 60), 'takes the hour the clocks change off the flight time'],
@@ -337,7 +458,10 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       key: when(there),
       wrong: [
         [when(w - (there - w)), 'applies the time difference in the wrong direction'],
-        [when(w + stdOffset(to) - stdOffset(from)), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [
+          when(w + stdOffset(to) - stdOffset(from)),
+          'uses the standard-time difference, ignoring daylight saving on the date',
+        ],
         [when(w), 'assumes both offices keep the same clock'],
         [`${day(w)}, ${hm(there)}`, 'converts the clock time but keeps the original date'],
       ],
@@ -345,7 +469,13 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
     })
   }),
   family('latest-departure-across-date-line', (rng) => {
-    const [from, to, block] = rng.pick(ROUTES.filter(([f, t]) => (f === 'Asia/Tokyo' || f === 'Australia/Sydney' || f === 'Pacific/Auckland') && t === 'America/Los_Angeles'))
+    const [from, to, block] = rng.pick(
+      ROUTES.filter(
+        ([f, t]) =>
+          (f === 'Asia/Tokyo' || f === 'Australia/Sydney' || f === 'Pacific/Auckland') &&
+          t === 'America/Los_Angeles',
+      ),
+    )
     const { y, m, d } = dateOf(rng)
     const meet = clock(rng, y, m, d, 9, 12)
     const buffer = rng.pick([120, 180])
@@ -354,7 +484,10 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap(exec(rng))} must be at a ${city(to)} (${to}) investor meeting at ${when(meet)} local time, and needs ${buffer} minutes between landing and the meeting. The flight from ${city(from)} (${from}) takes ${len(block)}. What is the latest departure on ${city(from)} time?`,
       key: when(key),
       wrong: [
-        [when(meet - buffer - block), 'works backwards on the meeting’s clock without changing zone'],
+        [
+          when(meet - buffer - block),
+          'works backwards on the meeting’s clock without changing zone',
+        ],
         [`${day(meet)}, ${hm(key)}`, 'gets the clock time but keeps the meeting’s date'],
         [when(key + DAY_MIN), 'moves the date the wrong way across the date line'],
         [when(convert(to, from, meet) - block), 'forgets the landing-to-meeting buffer'],
@@ -385,10 +518,15 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
     return choose(rng, {
       stem: `${cap(exec(rng))}, on a non-EU passport, plans to enter the Schengen area on ${longDate(today)}. Her past stays ran ${stays
         .map(([a, b]) => `${day(a * DAY_MIN)} to ${day(b * DAY_MIN)}`)
-        .join(', ')}, the last date of each being the exit day. The rule: at most 90 days in any 180-day period, entry and exit days both counted. How many days has she already used in the 180-day period that ends on her new entry day?`,
+        .join(
+          ', ',
+        )}, the last date of each being the exit day. The rule: at most 90 days in any 180-day period, entry and exit days both counted. How many days has she already used in the 180-day period that ends on her new entry day?`,
       key: `${inside} days`,
       wrong: [
-        [`${exclusive} days`, 'counts each stay as exit date minus entry date, leaving out one end day'],
+        [
+          `${exclusive} days`,
+          'counts each stay as exit date minus entry date, leaving out one end day',
+        ],
         [`${all} days`, 'counts every past stay, including days before the 180-day period'],
         [`${inside + 1} days`, 'counts the new entry day as already used'],
         [`${90 - inside} days`, 'gives the days left instead of the days used'],

@@ -35,7 +35,13 @@ import {
 
 const YEARS = [2025, 2026, 2027, 2028] as const
 const US = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'] as const
-const EU = ['Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'Europe/Madrid'] as const
+const EU = [
+  'Europe/London',
+  'Europe/Dublin',
+  'Europe/Paris',
+  'Europe/Berlin',
+  'Europe/Madrid',
+] as const
 const sign = (m: number) => (m < 0 ? '-' : '+')
 const utcLabel = (m: number) =>
   `UTC${sign(m)}${Math.floor(Math.abs(m) / 60)}${Math.abs(m) % 60 ? `:${String(Math.abs(m) % 60).padStart(2, '0')}` : ''}`
@@ -52,10 +58,19 @@ function convertMistakes(from: Zone, to: Zone, w: number, showDate: boolean): Wr
   const u = toUtc(from, w)
   const summer = (z: Zone) => stdOffset(z) + (['none'].includes(ruleOf(z)) ? 0 : 60)
   const out: Wrong[] = [
-    [show(w + stdOffset(to) - stdOffset(from)), 'uses the zones’ standard-time difference, ignoring daylight saving on the date'],
-    [show(w + summer(to) - summer(from)), 'uses the summer-time difference of both zones, as if both had changed clocks'],
+    [
+      show(w + stdOffset(to) - stdOffset(from)),
+      'uses the zones’ standard-time difference, ignoring daylight saving on the date',
+    ],
+    [
+      show(w + summer(to) - summer(from)),
+      'uses the summer-time difference of both zones, as if both had changed clocks',
+    ],
     [show(w - diff), 'applies the time difference in the wrong direction'],
-    [show(w + offsetAt(from, u) + offsetAt(to, u)), 'adds the first zone’s UTC offset instead of subtracting it'],
+    [
+      show(w + offsetAt(from, u) + offsetAt(to, u)),
+      'adds the first zone’s UTC offset instead of subtracting it',
+    ],
   ]
   if (showDate && day(key) !== day(w)) {
     out.push([`${day(w)}, ${hm(key)}`, 'converts the clock time but keeps the original date'])
@@ -75,7 +90,15 @@ const ruleOf = (z: Zone): string => {
  */
 function conversion(
   id: string,
-  pick: (rng: Rng) => { from: Zone; to: Zone; y: number; m: number; d: number; lo?: number; hi?: number },
+  pick: (rng: Rng) => {
+    from: Zone
+    to: Zone
+    y: number
+    m: number
+    d: number
+    lo?: number
+    hi?: number
+  },
   stem: (a: { rng: Rng; from: Zone; to: Zone; w: number }) => string,
   showDate = true,
 ): ExaFamily {
@@ -138,12 +161,24 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
   ),
   conversion(
     'sydney-summer-to-london-winter',
-    (rng) => ({ from: 'Europe/London', to: 'Australia/Sydney', y: rng.pick(YEARS), m: rng.pick([1, 2, 12]), d: rng.int(3, 26) }),
+    (rng) => ({
+      from: 'Europe/London',
+      to: 'Australia/Sydney',
+      y: rng.pick(YEARS),
+      m: rng.pick([1, 2, 12]),
+      d: rng.int(3, 26),
+    }),
     invite,
   ),
   conversion(
     'sydney-winter-to-london-summer',
-    (rng) => ({ from: 'Australia/Sydney', to: 'Europe/London', y: rng.pick(YEARS), m: rng.pick([6, 7, 8]), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'Australia/Sydney',
+      to: 'Europe/London',
+      y: rng.pick(YEARS),
+      m: rng.pick([6, 7, 8]),
+      d: rng.int(1, 28),
+    }),
     bookFor,
   ),
   conversion(
@@ -155,78 +190,176 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
       const span = Math.round((endAu - startEu) / DAY_MIN)
       if (span < 2) throw new VariantError('no days with both on summer time')
       const t = ymd(startEu + rng.int(1, span - 1) * DAY_MIN)
-      return { from: rng.pick(['Australia/Sydney', 'Australia/Adelaide'] as const), to: rng.pick(['Europe/London', 'Europe/Paris'] as const), y, m: t.m, d: t.d, lo: 8, hi: 11 }
+      return {
+        from: rng.pick(['Australia/Sydney', 'Australia/Adelaide'] as const),
+        to: rng.pick(['Europe/London', 'Europe/Paris'] as const),
+        y,
+        m: t.m,
+        d: t.d,
+        lo: 8,
+        hi: 11,
+      }
     },
     bookFor,
   ),
   conversion(
     'half-hour-offset-india',
-    (rng) => ({ from: rng.pick([...US, ...EU]), to: 'Asia/Kolkata', y: rng.pick(YEARS), m: rng.int(1, 12), d: rng.int(1, 28), lo: 7, hi: 11 }),
+    (rng) => ({
+      from: rng.pick([...US, ...EU]),
+      to: 'Asia/Kolkata',
+      y: rng.pick(YEARS),
+      m: rng.int(1, 12),
+      d: rng.int(1, 28),
+      lo: 7,
+      hi: 11,
+    }),
     invite,
   ),
   conversion(
     'quarter-hour-offset-nepal',
-    (rng) => ({ from: 'Asia/Kathmandu', to: rng.pick(['Europe/London', 'Europe/Berlin', 'Asia/Dubai'] as const), y: rng.pick(YEARS), m: rng.int(1, 12), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'Asia/Kathmandu',
+      to: rng.pick(['Europe/London', 'Europe/Berlin', 'Asia/Dubai'] as const),
+      y: rng.pick(YEARS),
+      m: rng.int(1, 12),
+      d: rng.int(1, 28),
+    }),
     bookFor,
   ),
   conversion(
     'arizona-keeps-standard-time-in-summer',
-    (rng) => ({ from: 'America/Phoenix', to: rng.pick(['America/Los_Angeles', 'America/Denver', 'America/New_York'] as const), y: rng.pick(YEARS), m: rng.int(4, 10), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'America/Phoenix',
+      to: rng.pick(['America/Los_Angeles', 'America/Denver', 'America/New_York'] as const),
+      y: rng.pick(YEARS),
+      m: rng.int(4, 10),
+      d: rng.int(1, 28),
+    }),
     bookFor,
     false,
   ),
   conversion(
     'queensland-keeps-standard-time-in-summer',
-    (rng) => ({ from: 'Australia/Brisbane', to: rng.pick(['Australia/Sydney', 'Australia/Adelaide'] as const), y: rng.pick(YEARS), m: rng.pick([11, 12, 1, 2]), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'Australia/Brisbane',
+      to: rng.pick(['Australia/Sydney', 'Australia/Adelaide'] as const),
+      y: rng.pick(YEARS),
+      m: rng.pick([11, 12, 1, 2]),
+      d: rng.int(1, 28),
+    }),
     invite,
     false,
   ),
   conversion(
     'across-the-date-line-westward-invite',
-    (rng) => ({ from: rng.pick(['America/Los_Angeles', 'Pacific/Honolulu', 'America/Denver'] as const), to: rng.pick(['Pacific/Auckland', 'Asia/Tokyo', 'Australia/Sydney'] as const), y: rng.pick(YEARS), m: rng.int(1, 12), d: rng.int(1, 28), lo: 13, hi: 18 }),
+    (rng) => ({
+      from: rng.pick(['America/Los_Angeles', 'Pacific/Honolulu', 'America/Denver'] as const),
+      to: rng.pick(['Pacific/Auckland', 'Asia/Tokyo', 'Australia/Sydney'] as const),
+      y: rng.pick(YEARS),
+      m: rng.int(1, 12),
+      d: rng.int(1, 28),
+      lo: 13,
+      hi: 18,
+    }),
     invite,
   ),
   conversion(
     'across-the-date-line-eastward-invite',
-    (rng) => ({ from: rng.pick(['Pacific/Auckland', 'Asia/Tokyo', 'Asia/Singapore'] as const), to: rng.pick(['America/Los_Angeles', 'America/Chicago', 'Pacific/Honolulu'] as const), y: rng.pick(YEARS), m: rng.int(1, 12), d: rng.int(1, 28), lo: 7, hi: 10 }),
+    (rng) => ({
+      from: rng.pick(['Pacific/Auckland', 'Asia/Tokyo', 'Asia/Singapore'] as const),
+      to: rng.pick(['America/Los_Angeles', 'America/Chicago', 'Pacific/Honolulu'] as const),
+      y: rng.pick(YEARS),
+      m: rng.int(1, 12),
+      d: rng.int(1, 28),
+      lo: 7,
+      hi: 10,
+    }),
     bookFor,
   ),
   conversion(
     'new-zealand-summer-to-europe-winter',
-    (rng) => ({ from: rng.pick(['Europe/London', 'Europe/Paris'] as const), to: 'Pacific/Auckland', y: rng.pick(YEARS), m: rng.pick([1, 2, 11, 12]), d: rng.int(5, 24), lo: 7, hi: 10 }),
+    (rng) => ({
+      from: rng.pick(['Europe/London', 'Europe/Paris'] as const),
+      to: 'Pacific/Auckland',
+      y: rng.pick(YEARS),
+      m: rng.pick([1, 2, 11, 12]),
+      d: rng.int(5, 24),
+      lo: 7,
+      hi: 10,
+    }),
     invite,
   ),
   conversion(
     'half-hour-zone-with-daylight-saving-adelaide',
-    (rng) => ({ from: 'Australia/Adelaide', to: rng.pick(['Asia/Singapore', 'Asia/Tokyo', 'Asia/Dubai'] as const), y: rng.pick(YEARS), m: rng.pick([1, 2, 12]), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'Australia/Adelaide',
+      to: rng.pick(['Asia/Singapore', 'Asia/Tokyo', 'Asia/Dubai'] as const),
+      y: rng.pick(YEARS),
+      m: rng.pick([1, 2, 12]),
+      d: rng.int(1, 28),
+    }),
     bookFor,
   ),
   conversion(
     'deadline-end-of-day-pacific-for-asia-team',
-    (rng) => ({ from: 'America/Los_Angeles', to: rng.pick(['Asia/Singapore', 'Asia/Tokyo', 'Asia/Kolkata'] as const), y: rng.pick(YEARS), m: rng.int(1, 12), d: rng.int(1, 28), lo: 17, hi: 17 }),
+    (rng) => ({
+      from: 'America/Los_Angeles',
+      to: rng.pick(['Asia/Singapore', 'Asia/Tokyo', 'Asia/Kolkata'] as const),
+      y: rng.pick(YEARS),
+      m: rng.int(1, 12),
+      d: rng.int(1, 28),
+      lo: 17,
+      hi: 17,
+    }),
     ({ rng, from, to, w }) =>
       `${cap2(exec(rng))} wants a board pack from the team in ${city(to)} (${to}) by ${hm(w)} on ${longDate(w)}, ${city(from)} time (${from}). What deadline do you give the team on their clock?`,
   ),
   conversion(
     'gulf-zone-to-europe-in-summer',
-    (rng) => ({ from: 'Asia/Dubai', to: rng.pick(['Europe/London', 'Europe/Paris', 'Europe/Helsinki'] as const), y: rng.pick(YEARS), m: rng.int(5, 9), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'Asia/Dubai',
+      to: rng.pick(['Europe/London', 'Europe/Paris', 'Europe/Helsinki'] as const),
+      y: rng.pick(YEARS),
+      m: rng.int(5, 9),
+      d: rng.int(1, 28),
+    }),
     bookFor,
     false,
   ),
   conversion(
     'singapore-morning-is-new-york-evening-before',
-    (rng) => ({ from: 'Asia/Singapore', to: rng.pick(['America/New_York', 'America/Chicago'] as const), y: rng.pick(YEARS), m: rng.pick([1, 2, 12]), d: rng.int(1, 28), lo: 7, hi: 10 }),
+    (rng) => ({
+      from: 'Asia/Singapore',
+      to: rng.pick(['America/New_York', 'America/Chicago'] as const),
+      y: rng.pick(YEARS),
+      m: rng.pick([1, 2, 12]),
+      d: rng.int(1, 28),
+      lo: 7,
+      hi: 10,
+    }),
     invite,
   ),
   conversion(
     'south-africa-to-london-no-change-there',
-    (rng) => ({ from: 'Africa/Johannesburg', to: 'Europe/London', y: rng.pick(YEARS), m: rng.int(4, 9), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'Africa/Johannesburg',
+      to: 'Europe/London',
+      y: rng.pick(YEARS),
+      m: rng.int(4, 9),
+      d: rng.int(1, 28),
+    }),
     bookFor,
     false,
   ),
   conversion(
     'brazil-no-longer-on-summer-time',
-    (rng) => ({ from: 'America/Sao_Paulo', to: rng.pick(['America/New_York', 'Europe/London', 'Europe/Madrid'] as const), y: rng.pick(YEARS), m: rng.pick([1, 2, 12]), d: rng.int(1, 28) }),
+    (rng) => ({
+      from: 'America/Sao_Paulo',
+      to: rng.pick(['America/New_York', 'Europe/London', 'Europe/Madrid'] as const),
+      y: rng.pick(YEARS),
+      m: rng.pick([1, 2, 12]),
+      d: rng.int(1, 28),
+    }),
     bookFor,
     false,
   ),
@@ -254,7 +387,10 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap2(exec(rng))} is in ${city(z)} (${z}) and must join a supplier’s webinar listed at ${hm(u)} UTC on ${longDate(u)}. What time is that on her clock?`,
       key: when(u + off),
       wrong: [
-        [when(u + stdOffset(z)), 'uses the zone’s standard offset, ignoring daylight saving on the date'],
+        [
+          when(u + stdOffset(z)),
+          'uses the zone’s standard offset, ignoring daylight saving on the date',
+        ],
         [when(u - off), 'subtracts the zone’s UTC offset instead of adding it'],
         [when(u + stdOffset(z) + 60), 'adds a daylight-saving hour whatever the date'],
         [when(u), 'treats UTC as the local time'],
@@ -274,7 +410,10 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
         [utcLabel(stdOffset(z)), 'gives the zone’s standard offset on a summer date'],
         [utcLabel(-off), 'writes the offset with the wrong sign'],
         [utcLabel(off + 60), 'adds the daylight-saving hour to the summer offset again'],
-        [utcLabel(stdOffset(z) - 60), 'moves the offset back an hour for summer instead of forward'],
+        [
+          utcLabel(stdOffset(z) - 60),
+          'moves the offset back an hour for summer instead of forward',
+        ],
       ],
       facts: { kind: 'offset', zone: z, wall: w },
     })
@@ -298,9 +437,15 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
       stem: `${cap2(exec(rng))} in ${city(a)} (${a}) wants a call with the team in ${city(b)} (${b}) on ${longDate(noon)}. Both sides work 09:00–17:00 local time. In which window on ${city(a)} time can the call start and end within both sides’ hours?`,
       key,
       wrong: [
-        [window(stdOffset(b) - stdOffset(a)), 'uses the standard-time difference, ignoring daylight saving on the date'],
+        [
+          window(stdOffset(b) - stdOffset(a)),
+          'uses the standard-time difference, ignoring daylight saving on the date',
+        ],
         [window(-diff), 'applies the time difference in the wrong direction'],
-        [`${hm(9 * 60 - diff)}–${hm(17 * 60 - diff)}`, 'converts the team’s hours but does not intersect them with the executive’s'],
+        [
+          `${hm(9 * 60 - diff)}–${hm(17 * 60 - diff)}`,
+          'converts the team’s hours but does not intersect them with the executive’s',
+        ],
         [window(diff + 60), 'shifts daylight saving by an hour the wrong way'],
       ],
       facts: { kind: 'overlap', a, b, date: noon },
@@ -322,7 +467,10 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
         [dur(wallSpan), 'subtracts the clock times, missing that the clocks go forward that night'],
         [dur(wallSpan + 60), 'adds the daylight-saving hour instead of losing it'],
         [dur(wallSpan - 120), 'takes two hours off for the change instead of one'],
-        [dur(24 * 60 - wallSpan), 'counts the hours outside the shift, from the morning to the evening'],
+        [
+          dur(24 * 60 - wallSpan),
+          'counts the hours outside the shift, from the morning to the evening',
+        ],
       ],
       facts: { kind: 'elapsed', zone: z, start, end },
     })
@@ -344,7 +492,10 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
         [dur(wallSpan), 'subtracts the clock times, missing that the clocks go back that night'],
         [dur(wallSpan - 60), 'takes the daylight-saving hour off instead of adding it'],
         [dur(wallSpan + 120), 'adds the hour twice'],
-        [dur(24 * 60 - wallSpan), 'counts the hours outside the job, from the morning to the evening'],
+        [
+          dur(24 * 60 - wallSpan),
+          'counts the hours outside the job, from the morning to the evening',
+        ],
       ],
       facts: { kind: 'elapsed', zone: z, start, end },
     })

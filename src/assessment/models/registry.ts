@@ -31,7 +31,6 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
-import { EXA_MODELS } from './exa/exa-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
   agreementModel,
@@ -39,6 +38,7 @@ import {
   punctuationModel,
   wordUsageModel,
 } from './english/english-models.js'
+import { EXA_MODELS } from './exa/exa-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
 import { FIGMA_MODELS } from './figma/figma-models.js'
 import { breakEvenModel } from './finance/break-even.js'

@@ -155,18 +155,6 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
-import {
-  EXA_ACCESS_FAMILIES,
-  EXA_EXPENSE_FAMILIES,
-  EXA_OFFICE_FAMILIES,
-  EXA_TRAVEL_FAMILIES,
-  EXA_ZONE_FAMILIES,
-  exaAccessModel,
-  exaExpensesModel,
-  exaOfficeModel,
-  exaTravelModel,
-  exaZonesModel,
-} from '../models/exa/exa-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -189,6 +177,18 @@ import {
 } from '../models/english/english-models.js'
 import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
 import { USAGE_FAMILIES } from '../models/english/usage-families.js'
+import {
+  EXA_ACCESS_FAMILIES,
+  EXA_EXPENSE_FAMILIES,
+  EXA_OFFICE_FAMILIES,
+  EXA_TRAVEL_FAMILIES,
+  EXA_ZONE_FAMILIES,
+  exaAccessModel,
+  exaExpensesModel,
+  exaOfficeModel,
+  exaTravelModel,
+  exaZonesModel,
+} from '../models/exa/exa-models.js'
 import { AGGREGATE_FAMILIES as XL_AGGREGATE_FAMILIES } from '../models/excel/aggregate-families.js'
 import {
   xlConditionalModel,

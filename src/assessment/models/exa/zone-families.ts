@@ -71,6 +71,8 @@ function convertMistakes(from: Zone, to: Zone, w: number, showDate: boolean): Wr
       show(w + offsetAt(from, u) + offsetAt(to, u)),
       'adds the first zone’s UTC offset instead of subtracting it',
     ],
+    [show(u), 'converts to UTC and stops there, without the destination’s offset'],
+    [show(w), 'assumes both cities keep the same clock'],
   ]
   if (showDate && day(key) !== day(w)) {
     out.push([`${day(w)}, ${hm(key)}`, 'converts the clock time but keeps the original date'])

@@ -26,9 +26,9 @@ type F = Record<string, unknown>
  * every true wording of the key must match: written here from the sources, apart from the families.
  */
 const RULES: Record<string, readonly [answer: string, source: RegExp, marker: RegExp]> = {
-  'minutes-record-what-was-done': ['done-not-said', /48:2/, /done|decisions taken/],
+  'minutes-record-what-was-done': ['done-not-said', /48:2/, /done|decisions/],
   'minutes-approved-at-next-meeting': ['next-meeting', /48:11/, /next regular meeting/],
-  'bcc-hides-recipients': ['bcc', /RFC 5322/, /^(Put the investors|Investors) in Bcc/],
+  'bcc-hides-recipients': ['bcc', /RFC 5322/, /^(Every investor|Investors) in Bcc/],
   'outlook-author-creates-without-editing-owner-items': [
     'Author',
     /delegate permission levels/,
@@ -39,12 +39,12 @@ const RULES: Record<string, readonly [answer: string, source: RegExp, marker: Re
   'outlook-private-items-hidden-from-delegates': [
     'private-hidden',
     /private items/,
-    /private-items option|Delegate can see my private items/,
+    /unless she shares private items|no details/,
   ],
   'outlook-meeting-requests-need-editor': [
     'editor-plus-copies',
     /meeting-related messages/,
-    /Editor.*(copies|meeting-related)/,
+    /Editor.*copies/,
   ],
   'delegate-sends-on-behalf': ['on-behalf', /Send on Behalf/, /on behalf of/],
   'graph-limited-read-shows-subject-location': ['limitedRead', /calendarpermission/, /limitedRead/],
@@ -62,7 +62,7 @@ const RULES: Record<string, readonly [answer: string, source: RegExp, marker: Re
   'google-all-details-excludes-private': [
     'private-hidden',
     /Share your calendar/,
-    /except those marked private|not the private/,
+    /no details|Not its details/,
   ],
   'google-make-changes-sees-private': [
     'make-changes',
@@ -74,7 +74,7 @@ const RULES: Record<string, readonly [answer: string, source: RegExp, marker: Re
     /Share your calendar/,
     /manage sharing/,
   ],
-  'google-broader-permission-wins': ['broader', /broader permission/, /broader/],
+  'google-broader-permission-wins': ['broader', /broader permission/, /broader|All event details/],
   'send-as-shows-only-the-owner': ['send-as', /mailbox-permissions/, /^Send As/],
 }
 

@@ -95,10 +95,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'private-hidden',
     stem: (rng) =>
       `You are ${exec(rng)}’s Outlook delegate with Editor on her calendar. She marks a medical appointment private. What can you see of it?`,
-    keys: [
-      'Not its details, unless she ticks “Delegate can see my private items”',
-      'Only that the time is taken; details need the private-items option',
-    ],
+    keys: ['Its time only, unless she shares private items', 'Busy time, no details'],
     wrong: [
       [
         'Everything, because Editor overrides private',
@@ -115,14 +112,20 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     stem: (rng) =>
       `${cap(exec(rng))} wants you to receive and answer her meeting requests in Outlook. What delegate set-up does that take?`,
     keys: [
-      'Editor on her calendar, with “Delegate receives copies of meeting-related messages sent to me” ticked',
-      'Calendar Editor plus the option to receive copies of her meeting-related messages',
+      'Editor, plus copies of meeting messages',
+      'Calendar Editor with meeting-message copies',
     ],
     wrong: [
       ['Reviewer on her inbox', 'gives read access to the wrong folder'],
-      ['Author on her calendar, nothing else', 'thinks Author is enough to act on her requests'],
+      [
+        'Author on her calendar, which lets you create meetings',
+        'thinks Author is enough to act on her requests',
+      ],
       ['A forwarding rule on all her mail', 'forwards everything instead of delegating meetings'],
-      ['Send As permission on her mailbox', 'confuses sending rights with calendar delegation'],
+      [
+        'Send As permission on her mailbox, so replies show her name',
+        'confuses sending rights with calendar delegation',
+      ],
     ],
   }),
   rule('delegate-sends-on-behalf', {
@@ -143,7 +146,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'limitedRead',
     stem: () =>
       'A partner should see when the executive is busy plus each meeting’s subject and location, but no other details. Which calendar sharing role is that in Microsoft 365?',
-    keys: ['limitedRead (titles and locations)', 'Can view titles and locations (limitedRead)'],
+    keys: ['limitedRead', 'limitedRead role'],
     wrong: [
       ['freeBusyRead', 'shares only busy times, no subjects'],
       ['read', 'shares all details except private events'],
@@ -185,10 +188,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'private-hidden',
     stem: (rng) =>
       `A colleague has “See all event details” on ${exec(rng)}’s Google Calendar. She marks a personal appointment private. What does the colleague get of it?`,
-    keys: [
-      'Not its details: that level shows every event except those marked private',
-      'The busy time, but not the private event’s details',
-    ],
+    keys: ['Busy time, no details', 'Not its details'],
     wrong: [
       [
         'Every detail, as the level name says',
@@ -219,10 +219,16 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
       `${cap(exec(rng))} wants you to be able to share her Google Calendar with new team members yourself. Which permission must she give you?`,
     keys: ['Make changes and manage sharing', 'Make changes & manage sharing'],
     wrong: [
-      ['Make changes to events', 'thinks editing events includes changing sharing'],
+      [
+        'Make changes to events, which includes sharing',
+        'thinks editing events includes changing sharing',
+      ],
       ['See all event details', 'gives a view-only level'],
-      ['Owner', 'names an Outlook folder role'],
-      ['Her Google account password', 'shares credentials instead of a permission'],
+      ['Owner on her calendar folder', 'names an Outlook folder role'],
+      [
+        'Her Google password, kept in a password manager',
+        'shares credentials instead of a permission',
+      ],
     ],
   }),
   rule('google-broader-permission-wins', {
@@ -230,10 +236,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'broader',
     stem: (rng) =>
       `${cap(exec(rng))}’s Google Calendar is shared with the whole company at “See all event details”. You then share it with a supplier inside the same company set to “See only free/busy”. What can the supplier see?`,
-    keys: [
-      'All event details: the broader of the two permissions applies',
-      'Event details, because the broader company-wide permission takes priority',
-    ],
+    keys: ['All event details', 'Event details: the broader setting wins'],
     wrong: [
       [
         'Only free/busy, as the specific share says',

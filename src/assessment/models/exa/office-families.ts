@@ -235,6 +235,9 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
           'uses a two-thirds quorum the bylaws do not set',
         ],
         [`${key + 1} directors`, 'adds the chair on top of the majority'],
+        [`${members} directors`, 'requires every director to attend'],
+        [`${Math.ceil(members / 3)} directors`, 'uses a one-third quorum the bylaws do not set'],
+        [`${Math.floor(key / 2) + 1} directors`, 'takes a majority of a majority'],
       ],
       facts: { kind: 'quorum', members },
     })
@@ -336,10 +339,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
     answer: 'done-not-said',
     stem: (rng) =>
       `${cap(exec(rng))} asks you to take the minutes of a board meeting run under Robert’s Rules. What do the minutes mainly record?`,
-    keys: [
-      'What was done: motions and their outcomes, not what each member said',
-      'The actions and decisions taken, not a summary of the debate',
-    ],
+    keys: ['What was done, not what was said', 'Motions and decisions, not the debate'],
     wrong: [
       ['A full transcript of the discussion', 'treats minutes as a verbatim record'],
       [
@@ -356,10 +356,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
     answer: 'next-meeting',
     stem: () =>
       'Draft minutes of a board meeting under Robert’s Rules are ready. When do they become the official record?',
-    keys: [
-      'When the board approves them, usually at its next regular meeting',
-      'Once approved, with any corrections, at the next regular meeting',
-    ],
+    keys: ['When approved at the next regular meeting', 'On approval at the next regular meeting'],
     wrong: [
       ['As soon as the secretary signs the draft', 'thinks the signature makes them official'],
       ['When they are emailed to every member', 'thinks circulation is approval'],
@@ -373,10 +370,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
     answer: 'bcc',
     stem: (rng) =>
       `${cap(exec(rng))} wants one announcement sent to 40 external investors without any of them seeing the others’ addresses. How do you address it?`,
-    keys: [
-      'Put the investors in Bcc and the executive’s own address in To',
-      'Investors in Bcc, with a To address of the executive',
-    ],
+    keys: ['Investors in Bcc, her own address in To', 'Every investor in Bcc'],
     wrong: [
       ['All investors in Cc', 'thinks Cc recipients are hidden'],
       ['All investors in To, marked confidential', 'relies on a label to hide addresses'],

@@ -54,11 +54,7 @@ const RULES: Record<string, readonly [answer: string, source: RegExp, marker: Re
     /except private|not the private/,
   ],
   'graph-free-busy-read-only-times': ['freeBusyRead', /calendarpermission/, /freeBusyRead/],
-  'google-free-busy-hides-details': [
-    'free-busy',
-    /Share your calendar/,
-    /[Ff]ree\/busy only|See only free\/busy/,
-  ],
+  'google-free-busy-hides-details': ['free-busy', /Share your calendar/, /^See only free\/busy/],
   'google-all-details-excludes-private': [
     'private-hidden',
     /Share your calendar/,

@@ -56,7 +56,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'Author',
     stem: (rng) =>
       `${cap(exec(rng))} wants you to create meetings in her Outlook calendar and change the ones you created, but not change or delete the ones she made. Which delegate permission level on the calendar fits?`,
-    keys: ['Author', 'Author (creates items; changes only its own)'],
+    keys: ['Author', 'Author level'],
     wrong: [
       ['Editor', 'gives more access than needed: Editor changes the owner’s items too'],
       ['Reviewer', 'gives read-only access, which cannot create items'],
@@ -69,7 +69,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'Editor',
     stem: (rng) =>
       `You must move and cancel meetings that ${exec(rng)} booked herself in Outlook. Which delegate permission level does her calendar need to give you?`,
-    keys: ['Editor', 'Editor (can change items the owner created)'],
+    keys: ['Editor', 'Editor level'],
     wrong: [
       ['Author', 'thinks Author can change the owner’s items, not only its own'],
       ['Reviewer', 'gives read-only access'],
@@ -82,7 +82,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'Reviewer',
     stem: (rng) =>
       `A second assistant covering leave only needs to read ${exec(rng)}’s Outlook calendar and tasks, never to change them. Which delegate level follows least privilege?`,
-    keys: ['Reviewer', 'Reviewer (read items only)'],
+    keys: ['Reviewer', 'Reviewer level'],
     wrong: [
       ['Author', 'grants create rights that are not needed'],
       ['Editor', 'grants full change rights that are not needed'],
@@ -175,7 +175,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     answer: 'free-busy',
     stem: (rng) =>
       `An outside board member should check when ${exec(rng)} is free in Google Calendar without seeing what her meetings are. Which access permission do you share with?`,
-    keys: ['See only free/busy (hide details)', 'Free/busy only, details hidden'],
+    keys: ['See only free/busy (hide details)', 'See only free/busy'],
     wrong: [
       ['See all event details', 'shares event names and details too'],
       ['Make changes to events', 'lets the board member edit and see private events'],

@@ -491,6 +491,11 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
         [`${day(meet)}, ${hm(key)}`, 'gets the clock time but keeps the meeting’s date'],
         [when(key + DAY_MIN), 'moves the date the wrong way across the date line'],
         [when(convert(to, from, meet) - block), 'forgets the landing-to-meeting buffer'],
+        [
+          when(key + 2 * (meet - convert(to, from, meet))),
+          'applies the time difference in the wrong direction',
+        ],
+        [when(key + 2 * block), 'adds the flight time instead of subtracting it'],
       ],
       facts: { kind: 'latest', from, to, meet, buffer, block },
     })

@@ -181,6 +181,14 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
       ['Make changes to events', 'lets the board member edit and see private events'],
       ['Make changes and manage sharing', 'hands over control of the calendar'],
       ['Publish the calendar as public', 'exposes the calendar to anyone'],
+      [
+        'Share with everyone in the organisation at See all event details',
+        'shares event details with the whole company instead of free/busy with one person',
+      ],
+      [
+        'Make changes to events, with her events set to private',
+        'grants editing and relies on marking events private to hide them',
+      ],
     ],
   }),
   rule('google-all-details-excludes-private', {
@@ -258,6 +266,10 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
       ['Full Access', 'thinks opening the mailbox lets you send as her'],
       ['Editor on her inbox', 'confuses folder permissions with sending rights'],
       ['Reviewer on her calendar', 'gives a read-only calendar level'],
+      [
+        'Delegate access with Editor',
+        'thinks a calendar delegate sends as the owner, not on her behalf',
+      ],
     ],
   }),
   rule('graph-free-busy-read-only-times', {
@@ -368,6 +380,11 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
         [String(weeks - key), 'gives the occurrences that do not clash'],
         [String(off.filter((w) => w < weeks).length), 'stops the series a week early'],
         [String(off.filter((w) => w <= weeks + 1).length), 'runs the series a week too long'],
+        [
+          String(off.filter((w) => w >= 2 && w <= weeks + 1).length),
+          'starts the series in week 2 instead of week 1',
+        ],
+        [String(weeks), 'gives the number of occurrences in the series'],
       ],
       facts: { kind: 'series', weeks, off },
     })
@@ -394,36 +411,6 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
         ],
       ].filter(([t]) => t !== hm(-1)) as [string, string][],
       facts: { kind: 'buffer', mtgs, buf, len },
-    })
-  }),
-  family('count-double-bookings', (rng) => {
-    const n = rng.int(5, 7)
-    const mtgs = Array.from({ length: n }, () => {
-      const s = rng.int(18, 32) * 30
-      return [s, s + rng.pick([30, 60, 90])] as [number, number]
-    }).sort((a, b) => a[0] - b[0])
-    const pairs = (touch: boolean) => {
-      let c = 0
-      for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++) {
-          const [a, b] = mtgs[i]!
-          const [c2, d] = mtgs[j]!
-          if (touch ? a <= d && c2 <= b : a < d && c2 < b) c++
-        }
-      return c
-    }
-    const adj = mtgs.slice(1).filter((m, i) => m[0] < mtgs[i]![1]).length
-    const key = pairs(false)
-    return choose(rng, {
-      stem: `${cap(exec(rng))}’s calendar for tomorrow: ${mtgs.map(span).join(', ')}. A meeting that ends when another starts is not a clash. How many pairs of meetings clash?`,
-      key: String(key),
-      wrong: [
-        [String(pairs(true)), 'counts back-to-back meetings as clashes'],
-        [String(adj), 'compares each meeting only with the next one'],
-        [String(key * 2), 'counts each clashing pair twice'],
-        [String(Math.max(0, key - 1)), 'misses a meeting that overlaps two others'],
-      ],
-      facts: { kind: 'clash', mtgs },
     })
   }),
 ]

@@ -16,11 +16,13 @@ export const exaZonesModel = scenarioModel({
   id: 'exa-time-zones',
   title: 'Executive assistance: meetings across time zones and daylight saving',
   families: EXA_ZONE_FAMILIES,
+  aimKeyPlaces: true,
 })
 export const exaTravelModel = scenarioModel({
   id: 'exa-travel',
   title: 'Executive assistance: itineraries, flight times, connections and stays',
   families: EXA_TRAVEL_FAMILIES,
+  aimKeyPlaces: true,
 })
 export const exaExpensesModel = scenarioModel({
   id: 'exa-expenses',
@@ -31,11 +33,13 @@ export const exaOfficeModel = scenarioModel({
   id: 'exa-inbox-minutes',
   title: 'Executive assistance: inbox triage, minutes, action items and versions',
   families: EXA_OFFICE_FAMILIES,
+  aimKeyPlaces: true,
 })
 export const exaAccessModel = scenarioModel({
   id: 'exa-access-scheduling',
   title: 'Executive assistance: delegate access, confidentiality and scheduling rules',
   families: EXA_ACCESS_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 /** The executive-assistance test's item models, one per blueprint domain. */

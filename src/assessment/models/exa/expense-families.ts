@@ -101,6 +101,7 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
     const th = rng.pick([25, 50, 75])
     const items = Array.from({ length: 6 }, () => rng.int(8, 140))
     const receipted = items.map(() => rng.next() < 0.5)
+    if (rng.next() < 0.5) items[rng.int(0, 5)] = th
     const ok = items.reduce((s, v, i) => s + (v < th || receipted[i] ? v : 0), 0)
     const all = items.reduce((s, v) => s + v, 0)
     const onlyRec = items.reduce((s, v, i) => s + (receipted[i] ? v : 0), 0)
@@ -116,6 +117,10 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
         [usd(onlyRec), 'reimburses only lines with receipts, even those under the threshold'],
         [usd(lenient), 'lets a line of exactly the threshold through without a receipt'],
         [usd(strict), 'reimburses only the small lines without receipts'],
+        [
+          usd(items.reduce((s, v, i) => s + (v < th || receipted[i] ? v : th), 0)),
+          'pays lines without a receipt up to the threshold instead of nothing',
+        ],
       ],
       facts: { kind: 'receipts', th, items, receipted },
     })
@@ -360,6 +365,11 @@ export const EXPENSE_FAMILIES: readonly ExaFamily[] = [
         [
           usd(withRec + missing.reduce((a, b) => a + Math.min(b, capD), 0)),
           'applies the cap to each line instead of the report',
+        ],
+        [usd(capD), 'gives only the declared amount, leaving out the receipted expenses'],
+        [
+          usd(withRec - (sumMissing - capD)),
+          'deducts the lost receipts beyond the cap from the receipted total',
         ],
       ],
       facts: { kind: 'declaration', capD, missing, withRec },

@@ -449,6 +449,8 @@ export const ZONE_FAMILIES: readonly ExaFamily[] = [
           'converts the team’s hours but does not intersect them with the executive’s',
         ],
         [window(diff + 60), 'shifts daylight saving by an hour the wrong way'],
+        ['09:00–17:00', 'gives the executive’s own hours without converting the team’s'],
+        [window(diff - 60), 'adds a daylight-saving hour the date does not have'],
       ],
       facts: { kind: 'overlap', a, b, date: noon },
     })

@@ -243,7 +243,7 @@ export const ACCESS_FAMILIES: readonly ExaFamily[] = [
     source: GOOGLE,
     answer: 'broader',
     stem: (rng) =>
-      `${cap(exec(rng))}’s Google Calendar is shared with the whole company at “See all event details”. You then share it with a supplier inside the same company set to “See only free/busy”. What can the supplier see?`,
+      `${cap(exec(rng))}’s Google Calendar is shared with the whole company at “See all event details”. You then share it with a colleague in the same company set to “See only free/busy”. What can the colleague see?`,
     keys: ['All event details', 'Event details: the broader setting wins'],
     wrong: [
       [

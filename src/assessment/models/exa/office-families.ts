@@ -27,7 +27,7 @@ const YEARS = [2025, 2026, 2027] as const
 const mondayish = (rng: Rng) => at(rng.pick(YEARS), rng.int(1, 12), rng.int(1, 28))
 
 const TRIAGE = [
-  ['from the board chair', 'Flag urgent and forward to the executive’s phone'],
+  ['comes from the board chair', 'Flag urgent and forward to the executive’s phone'],
   ['contains the word invoice', 'Forward to the finance team'],
   ['is a calendar invitation', 'Check against the calendar and accept or propose a time'],
   ['comes from a mailing list', 'Move to the Read later folder'],
@@ -127,7 +127,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
     const hol = addWorkdays(d, rng.int(1, n - 1))
     const key = addWorkdays(d, n, [hol])
     return choose(rng, {
-      stem: `At ${cap(exec(rng))}’s meeting on ${day(d)} ${person(rng)} takes an action “within ${n} working days”. Working days are Monday to Friday, and ${day(hol)} is a public holiday. Which due date goes in the minutes?`,
+      stem: `At ${exec(rng)}’s meeting on ${day(d)} ${person(rng)} takes an action “within ${n} working days”. Working days are Monday to Friday, and ${day(hol)} is a public holiday. Which due date goes in the minutes?`,
       key: day(key),
       wrong: [
         [day(addWorkdays(d, n)), 'forgets the public holiday'],
@@ -183,7 +183,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
     const members = rng.int(7, 15)
     const key = Math.floor(members / 2) + 1
     return choose(rng, {
-      stem: `The bylaws of ${cap(exec(rng))}’s board set the quorum at a majority of the ${members} directors in office. What is the smallest number who must be present to do business?`,
+      stem: `The bylaws of ${exec(rng)}’s board set the quorum at a majority of the ${members} directors in office. What is the smallest number who must be present to do business?`,
       key: `${key} directors`,
       wrong: [
         [`${Math.ceil(members / 2)} directors`, 'takes half the board as a majority'],
@@ -231,7 +231,7 @@ export const OFFICE_FAMILIES: readonly ExaFamily[] = [
     const both = rng.int(1, Math.min(4, inv))
     const key = total - news - inv + both
     return choose(rng, {
-      stem: `Of ${total} emails overnight, ${news} come from mailing lists and ${inv} mention an invoice; ${both} of those are mailing-list emails that mention an invoice. A rule moves every mailing-list email to Read later; another forwards and files every invoice email. How many are left in the inbox?`,
+      stem: `Of ${total} emails overnight, ${news} come from mailing lists and ${inv} mention an invoice; ${both} of those ${both === 1 ? 'is a mailing-list email' : 'are mailing-list emails'} that mention${both === 1 ? 's' : ''} an invoice. A rule moves every mailing-list email to Read later; another forwards and files every invoice email. How many are left in the inbox?`,
       key: String(key),
       wrong: [
         [String(total - news - inv), 'takes the overlapping emails off twice'],

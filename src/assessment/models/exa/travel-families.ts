@@ -14,6 +14,7 @@ import {
   hm,
   longDate,
   nth,
+  offsetAt,
   stdOffset,
   toLocal,
   toUtc,
@@ -346,6 +347,9 @@ export const TRAVEL_FAMILIES: readonly ExaFamily[] = [
     const mct = rng.pick([60, 75, 90])
     const gaps = rng.shuffle([mct - 25, mct + rng.pick([5, 10, 15]), mct + 50, mct + 95, 20])
     const deps = gaps.map((g) => land + g).sort((x, z) => x - z)
+    // wall times add like minutes only when the hub's clock does not change in the window
+    if (offsetAt(hub, toUtc(hub, land)) !== offsetAt(hub, toUtc(hub, deps[deps.length - 1]! + 60)))
+      throw new VariantError('the hub changes its clocks during the connection')
     const names = rng.shuffle([...FLIGHTS]).slice(0, deps.length)
     const opt = (i: number) => `${names[i]} at ${hm(deps[i]!)}`
     const key = deps.findIndex((t) => t - land >= mct)

@@ -117,8 +117,10 @@ function conversion(
   })
 }
 
-const invite = ({ rng, from, to, w }: { rng: Rng; from: Zone; to: Zone; w: number }) =>
-  `You support ${exec(rng)}, who is in ${city(from)} (${from}). She accepts a call at ${hm(w)} her time on ${longDate(w)} with ${person(rng)} in ${city(to)} (${to}). What day and time is the call for ${person(rng)}?`
+const invite = ({ rng, from, to, w }: { rng: Rng; from: Zone; to: Zone; w: number }) => {
+  const who = person(rng)
+  return `You support ${exec(rng)}, who is in ${city(from)} (${from}). She accepts a call at ${hm(w)} her time on ${longDate(w)} with ${who} in ${city(to)} (${to}). What day and time is the call for ${who}?`
+}
 const bookFor = ({ rng, from, to, w }: { rng: Rng; from: Zone; to: Zone; w: number }) =>
   `A client in ${city(from)} (${from}) proposes ${longDate(w)} at ${hm(w)} their time. Your executive, ${exec(rng)}, works from ${city(to)} (${to}). What do you put in her calendar?`
 

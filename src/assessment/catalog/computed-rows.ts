@@ -440,11 +440,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['units', 30],
     ['dates', 30],
   ]),
-  row('executive-assistance', 'Executive assistance', VA, 4, 25, [
-    ['timeZones', 35],
-    ['dates', 30],
-    ['sheetLookup', 35],
-  ]),
   row('bookkeeping-support', 'Bookkeeping support', VA, 3, 15, [
     ['vat', 50],
     ['sheetRounding', 25],

@@ -11,6 +11,7 @@ import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
+import { EXA_DOMAINS } from './exa-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
@@ -427,6 +428,7 @@ export const D = {
   ...RWD_DOMAINS,
   ...DOCKER_DOMAINS,
   ...PJM_DOMAINS,
+  ...EXA_DOMAINS,
   ...GA_DOMAINS,
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,

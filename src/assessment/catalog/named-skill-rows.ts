@@ -13,6 +13,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DOCKER_ROW } from './docker-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
+import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
@@ -133,6 +134,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   RWD_ROW,
   DOCKER_ROW,
   PROJECT_MANAGEMENT_ROW,
+  EXECUTIVE_ASSISTANCE_ROW,
   GA_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,

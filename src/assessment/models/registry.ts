@@ -38,6 +38,7 @@ import {
   punctuationModel,
   wordUsageModel,
 } from './english/english-models.js'
+import { EXA_MODELS } from './exa/exa-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
 import { FIGMA_MODELS } from './figma/figma-models.js'
 import { breakEvenModel } from './finance/break-even.js'
@@ -311,6 +312,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...RWD_MODELS,
   ...DOCKER_MODELS,
   ...PJM_MODELS,
+  ...EXA_MODELS,
   ...TS_DEV_MODELS,
   ...GA_MODELS,
   ...PYTHON_MODELS,

@@ -177,6 +177,18 @@ import {
 } from '../models/english/english-models.js'
 import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
 import { USAGE_FAMILIES } from '../models/english/usage-families.js'
+import {
+  EXA_ACCESS_FAMILIES,
+  EXA_EXPENSE_FAMILIES,
+  EXA_OFFICE_FAMILIES,
+  EXA_TRAVEL_FAMILIES,
+  EXA_ZONE_FAMILIES,
+  exaAccessModel,
+  exaExpensesModel,
+  exaOfficeModel,
+  exaTravelModel,
+  exaZonesModel,
+} from '../models/exa/exa-models.js'
 import { AGGREGATE_FAMILIES as XL_AGGREGATE_FAMILIES } from '../models/excel/aggregate-families.js'
 import {
   xlConditionalModel,
@@ -915,6 +927,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pjmRiskModel, PJM_RISK_FAMILIES],
   [pjmGovernModel, PJM_GOVERN_FAMILIES],
   [pjmDealModel, PJM_DEAL_FAMILIES],
+  [exaZonesModel, EXA_ZONE_FAMILIES],
+  [exaTravelModel, EXA_TRAVEL_FAMILIES],
+  [exaExpensesModel, EXA_EXPENSE_FAMILIES],
+  [exaOfficeModel, EXA_OFFICE_FAMILIES],
+  [exaAccessModel, EXA_ACCESS_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

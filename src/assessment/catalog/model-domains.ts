@@ -10,6 +10,7 @@ import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
+import { GADS_DOMAINS } from './gads-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
@@ -421,6 +422,7 @@ export const D = {
   ...GDPR_DOMAINS,
   ...RWD_DOMAINS,
   ...DOCKER_DOMAINS,
+  ...GADS_DOMAINS,
   ...GA_DOMAINS,
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,

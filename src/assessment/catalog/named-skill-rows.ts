@@ -12,6 +12,7 @@ import { CRO_ROW } from './cro-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DOCKER_ROW } from './docker-row.js'
+import { GADS_ROW } from './gads-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { FIGMA_ROW } from './figma-row.js'
@@ -128,6 +129,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GDPR_ROW,
   RWD_ROW,
   DOCKER_ROW,
+  GADS_ROW,
   GA_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,

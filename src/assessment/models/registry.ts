@@ -31,6 +31,7 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
+import { GADS_MODELS } from './gads/gads-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
   agreementModel,
@@ -305,6 +306,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TECHNICAL_WRITING_MODELS,
   ...RWD_MODELS,
   ...DOCKER_MODELS,
+  ...GADS_MODELS,
   ...TS_DEV_MODELS,
   ...GA_MODELS,
   ...PYTHON_MODELS,

@@ -155,6 +155,18 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
+import {
+  GADS_ADS_FAMILIES,
+  GADS_BIDDING_FAMILIES,
+  GADS_KEYWORD_FAMILIES,
+  GADS_MEASURE_FAMILIES,
+  GADS_METRIC_FAMILIES,
+  gadsAdsModel,
+  gadsBiddingModel,
+  gadsKeywordsModel,
+  gadsMeasureModel,
+  gadsMetricsModel,
+} from '../models/gads/gads-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -874,6 +886,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dockerRunModel, DOCKER_RUN_FAMILIES],
   [dockerNetworkModel, DOCKER_NETWORK_FAMILIES],
   [dockerComposeModel, DOCKER_COMPOSE_FAMILIES],
+  [gadsKeywordsModel, GADS_KEYWORD_FAMILIES],
+  [gadsAdsModel, GADS_ADS_FAMILIES],
+  [gadsBiddingModel, GADS_BIDDING_FAMILIES],
+  [gadsMetricsModel, GADS_METRIC_FAMILIES],
+  [gadsMeasureModel, GADS_MEASURE_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

@@ -1,0 +1,199 @@
+import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
+import type { Wrong } from '../scenario/scenario-model.js'
+import { distinctMistakes } from '../scenario/scenario-text.js'
+import { client, family, type GadsFamily, type GadsScenario, plain, text } from './gads-text.js'
+
+// Negative keyword matching, as "About negative keywords" (support.google.com/google-ads/answer/2453972)
+// documents it: a negative broad match keyword blocks a search that contains all its terms in
+// any order; a negative phrase match keyword blocks a search that contains its terms in the same
+// order, with other words allowed around them; a negative exact match keyword blocks a search of
+// exactly its terms in the same order, with no extra words. Negative keywords don't match close
+// variants or other expansions: a negative "flowers" still lets "red flower" show the ad.
+
+export type NegativeType = 'broad' | 'phrase' | 'exact'
+
+/** Two-word negatives, with the close variant (singular or plural) of the second word. */
+const NEGATIVES = [
+  ['running', 'shoes', 'shoe'],
+  ['wedding', 'flowers', 'flower'],
+  ['free', 'templates', 'template'],
+  ['used', 'cars', 'car'],
+  ['cheap', 'flights', 'flight'],
+  ['dog', 'beds', 'bed'],
+  ['yoga', 'mats', 'mat'],
+  ['oak', 'tables', 'table'],
+] as const
+const EXTRAS = ['near me', 'online', 'best', 'sale', 'reviews', 'uk', 'buy', 'local'] as const
+
+/** Whether a negative keyword of `type` blocks the search, word by word, as the help page says. */
+export function negativeBlocks(type: NegativeType, negative: readonly string[], search: string) {
+  const words = search.split(' ')
+  if (type === 'broad') return negative.every((w) => words.includes(w))
+  if (type === 'exact') return words.join(' ') === negative.join(' ')
+  for (let i = 0; i + negative.length <= words.length; i++) {
+    if (negative.every((w, j) => words[i + j] === w)) return true
+  }
+  return false
+}
+
+/** How the negative is written in the keyword list. */
+export const written = (type: NegativeType, negative: readonly string[]): string => {
+  const k = negative.join(' ')
+  return type === 'broad' ? k : type === 'phrase' ? `"${k}"` : `[${k}]`
+}
+
+interface Searches {
+  readonly neg: readonly [string, string]
+  readonly variant: string
+  readonly bare: string
+  readonly before: string
+  readonly after: string
+  readonly reordered: string
+  readonly reorderedExtra: string
+  readonly split: string
+  readonly firstOnly: string
+  readonly lastOnly: string
+  readonly variantExtra: string
+}
+
+function searches(rng: Rng): Searches {
+  const [a, b, bv] = rng.pick(NEGATIVES)
+  const [x, y] = rng.shuffle(EXTRAS)
+  return {
+    neg: [a, b],
+    variant: `${a} ${bv}`,
+    bare: `${a} ${b}`,
+    before: `${x} ${a} ${b}`,
+    after: `${a} ${b} ${y}`,
+    reordered: `${b} ${a}`,
+    reorderedExtra: `${b} ${a} ${y}`,
+    split: `${a} ${x} ${b}`,
+    firstOnly: `${a} ${y}`,
+    lastOnly: `${x} ${b}`,
+    variantExtra: `${x} ${a} ${bv}`,
+  }
+}
+
+const NAMES: Record<NegativeType, string> = {
+  broad: 'negative broad match keyword',
+  phrase: 'negative phrase match keyword',
+  exact: 'negative exact match keyword',
+}
+
+function ask(
+  id: string,
+  type: NegativeType,
+  want: 'blocked' | 'shows',
+  pick: (s: Searches, rng: Rng) => { key: string; wrong: readonly Wrong[] },
+): GadsFamily {
+  return family(id, (rng): GadsScenario => {
+    const s = searches(rng)
+    const { key, wrong } = pick(s, rng)
+    const c = client(rng)
+    const stem =
+      want === 'blocked'
+        ? `In ${c}’s Search campaign you add ${written(type, s.neg)} as a ${NAMES[type]}. Which of these searches does it stop the campaign’s ads from showing on?`
+        : `In ${c}’s Search campaign you add ${written(type, s.neg)} as a ${NAMES[type]}. Which of these searches can the campaign’s ads still show on?`
+    const shown = distinctMistakes(key, wrong)
+    return {
+      stem,
+      key,
+      wrong: rng.shuffle(shown),
+      facts: { kind: 'match', type, want, negative: s.neg, shown: [key, ...shown.map(([t]) => t)] },
+    }
+  })
+}
+
+const VARIANT = 'thinks negative keywords block close variants such as plurals'
+
+export const NEGATIVE_FAMILIES: readonly GadsFamily[] = [
+  ask('negative-broad-blocks-any-order', 'broad', 'blocked', (s, rng) => ({
+    key: rng.pick([s.reorderedExtra, s.split, s.before]),
+    wrong: [
+      [s.variant, VARIANT],
+      [s.firstOnly, 'thinks a negative broad keyword blocks a search with any one of its words'],
+      [s.lastOnly, 'blocks on the last word of the negative alone'],
+      [s.variantExtra, 'thinks a negative matches a singular or plural form as a keyword does'],
+    ],
+  })),
+  ask('negative-broad-lets-through', 'broad', 'shows', (s, rng) => ({
+    key: rng.pick([s.variant, s.firstOnly, s.lastOnly, s.variantExtra]),
+    wrong: [
+      [s.reorderedExtra, 'thinks a negative broad keyword needs its words in its own order'],
+      [s.split, 'thinks a negative broad keyword needs its words side by side'],
+      [s.before, 'thinks extra words in a search get it past a negative'],
+      [s.reordered, 'thinks reordering the words gets past a negative broad keyword'],
+    ],
+  })),
+  ask('negative-phrase-blocks-with-extra-words', 'phrase', 'blocked', (s, rng) => ({
+    key: rng.pick([s.before, s.after]),
+    wrong: [
+      [s.reorderedExtra, 'thinks a negative phrase keyword ignores word order'],
+      [s.variantExtra, VARIANT],
+      [s.firstOnly, 'thinks a negative phrase keyword blocks a search with one of its words'],
+      [s.reordered, 'reads the negative phrase keyword as negative broad'],
+    ],
+  })),
+  ask('negative-phrase-lets-through', 'phrase', 'shows', (s, rng) => ({
+    key: rng.pick([s.reorderedExtra, s.variant, s.variantExtra]),
+    wrong: [
+      [s.before, 'thinks words before the phrase get a search past the negative'],
+      [s.after, 'thinks words after the phrase get a search past the negative'],
+      [s.bare, 'thinks a negative phrase keyword blocks only longer searches'],
+    ],
+  })),
+  ask('negative-exact-blocks-only-the-bare-terms', 'exact', 'blocked', (s) => ({
+    key: s.bare,
+    wrong: [
+      [s.before, 'reads the negative exact keyword as negative phrase'],
+      [s.after, 'thinks a negative exact keyword blocks searches that start with it'],
+      [s.reordered, 'thinks negative exact blocks reorderings, as exact match keywords reach them'],
+      [s.variant, VARIANT],
+    ],
+  })),
+]
+
+/** Five searches, one of each sort a count family shows, in a drawn order. */
+function countFamily(id: string, type: NegativeType): GadsFamily {
+  return text(id, 'count', (rng) => {
+    const s = searches(rng)
+    const pool = [s.bare, s.before, s.after, s.reordered, s.reorderedExtra, s.split, s.variant]
+    const shown = rng.shuffle(pool).slice(0, 5)
+    const count = (t: NegativeType, fold = false) =>
+      shown.filter((q) => negativeBlocks(t, s.neg, fold ? q.replace(s.variant, s.bare) : q)).length
+    const key = count(type)
+    if (key === 0 || key === 5) throw new VariantError('a count at an end of the range')
+    const v = plain(0)
+    const list = shown.map((q) => `“${q}”`).join(', ')
+    return {
+      stem: `A search terms report for ${client(rng)} shows these five searches: ${list}. You add ${written(type, s.neg)} as a ${NAMES[type]}. How many of the five would it have blocked?`,
+      in: { type, negative: s.neg, variant: s.variant, bare: s.bare, shown },
+      key: v(key),
+      wrong: [
+        ['close-variants', v(count(type, true)), VARIANT],
+        [
+          'as-exact',
+          v(count('exact')),
+          `reads the ${NAMES[type]} as negative exact, blocking only the bare terms`,
+        ],
+        [
+          'as-broad',
+          v(count('broad')),
+          'reads the negative as negative broad, blocking the words in any order',
+        ],
+        [
+          'as-phrase',
+          v(count('phrase')),
+          'reads the negative as negative phrase, blocking only the words in order',
+        ],
+        ['all', v(5), 'thinks every search sharing a word with the negative is blocked'],
+      ],
+    }
+  })
+}
+
+export const NEGATIVE_COUNT_FAMILIES: readonly GadsFamily[] = [
+  countFamily('negative-broad-count-blocked', 'broad'),
+  countFamily('negative-phrase-count-blocked', 'phrase'),
+]

@@ -23,8 +23,7 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     wrong: [
       ['3', 'gives how many headlines show at once'],
       ['5', 'gives the Performance Max asset group’s limit'],
-      ['10', 'guesses a round number'],
-      ['20', 'gives the sitelink count per level'],
+      ['4', 'gives the description limit'],
       ['30', 'gives the headline character limit'],
     ],
   }),
@@ -52,7 +51,6 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
       ['15 characters', 'gives the display path limit'],
       ['35 characters', 'gives the sitelink description limit'],
       ['90 characters', 'gives the description limit'],
-      ['40 characters', 'guesses'],
     ],
   }),
   rule('rsa-description-characters', {
@@ -65,7 +63,6 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
       ['35 characters', 'gives the sitelink description line limit'],
       ['30 characters', 'gives the headline limit'],
       ['100 characters', 'rounds up'],
-      ['150 characters', 'guesses'],
     ],
   }),
   rule('rsa-minimum-assets', {
@@ -105,7 +102,6 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
       ['30 characters', 'gives the headline limit'],
       ['25 characters', 'gives the sitelink limit'],
       ['90 characters', 'gives the description limit'],
-      ['10 characters', 'guesses'],
       ['No limit, as the path is not a URL', 'thinks paths are free text'],
     ],
   }),
@@ -116,7 +112,7 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     keys: ['Up to 3', '3 at most'],
     wrong: [
       ['1', 'thinks one RSA replaces all ads'],
-      ['2', 'guesses'],
+      ['2', 'thinks an ad group holds only an A/B pair'],
       ['15', 'gives the headline limit'],
       ['50', 'remembers an old text ad limit'],
       ['4', 'gives the description limit'],

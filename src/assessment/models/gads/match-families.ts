@@ -125,7 +125,7 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
     ],
     wrong: [
       ['As broad match, ignoring the plus signs', 'thinks the modifier turned into broad'],
-      ['As exact match on each + word', 'thinks + pins words exactly'],
+      ['As exact match on each + word', 'thinks the plus sign pins words exactly'],
       ['They have stopped serving and must be recreated', 'thinks retired means paused'],
       [
         'Each word after + must appear exactly, as it always did',

@@ -96,11 +96,10 @@ export const TRACKING_FAMILIES: readonly GadsFamily[] = [
       'What click-through conversion window does a new website conversion action get by default?',
     keys: ['30 days', '30 days after the ad click'],
     wrong: [
-      ['7 days', 'guesses a week'],
+      ['7 days', 'takes a week as the default'],
       ['90 days', 'gives the longest window'],
       ['1 day', 'gives the view-through default'],
-      ['60 days', 'guesses'],
-      ['14 days', 'guesses'],
+      ['3 days', 'gives the engaged-view default'],
     ],
   }),
   rule('conversion-window-change-forward', {
@@ -168,7 +167,7 @@ export const TRACKING_FAMILIES: readonly GadsFamily[] = [
     const clickDay = drawn(rng, 24, 28)
     const convDay = drawn(rng, 2, 9)
     return {
-      stem: `A searcher clicks ${cap(clientAnd(rng).who)}’s ad on ${clickDay} ${MONTH_NAMES[m]} and buys on ${convDay} ${MONTH_NAMES[m + lag]}, within the 30-day window. In which month’s Conversions column does the sale appear?`,
+      stem: `A searcher clicks ${clientAnd(rng).who}’s ad on ${clickDay} ${MONTH_NAMES[m]} and buys on ${convDay} ${MONTH_NAMES[m + lag]}, within the 30-day window. In which month’s Conversions column does the sale appear?`,
       in: { m, lag, clickDay, convDay },
       key: MONTH_NAMES[m]!,
       wrong: [

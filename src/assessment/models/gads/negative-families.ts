@@ -160,8 +160,14 @@ function countFamily(id: string, type: NegativeType): GadsFamily {
     const s = searches(rng)
     const pool = [s.bare, s.before, s.after, s.reordered, s.reorderedExtra, s.split, s.variant]
     const shown = rng.shuffle(pool).slice(0, 5)
+    const variantWord = s.variant.split(' ')[1]!
+    const folded = (q: string) =>
+      q
+        .split(' ')
+        .map((w) => (w === variantWord ? s.neg[1] : w))
+        .join(' ')
     const count = (t: NegativeType, fold = false) =>
-      shown.filter((q) => negativeBlocks(t, s.neg, fold ? q.replace(s.variant, s.bare) : q)).length
+      shown.filter((q) => negativeBlocks(t, s.neg, fold ? folded(q) : q)).length
     const key = count(type)
     if (key === 0 || key === 5) throw new VariantError('a count at an end of the range')
     const v = plain(0)

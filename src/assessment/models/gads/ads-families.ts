@@ -62,7 +62,7 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
       ['80 characters', 'remembers an old text ad limit'],
       ['35 characters', 'gives the sitelink description line limit'],
       ['30 characters', 'gives the headline limit'],
-      ['100 characters', 'rounds up'],
+      ['100 characters', 'rounds the limit up to 100'],
     ],
   }),
   rule('rsa-minimum-assets', {

@@ -38,16 +38,20 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'phrase-match-syntax': ['quotes', '7478529', /"keyword"/],
   'exact-match-syntax': ['brackets', '7478529', /\[keyword\]/],
   'broad-match-is-the-default': ['broad-default', '7478529', /^Broad match/],
-  'broad-match-reaches-related-searches': ['related', '7478529', /[Rr]elated( searches|.*without|.*none)/],
+  'broad-match-reaches-related-searches': [
+    'related',
+    '7478529',
+    /[Rr]elated( searches|.*without|.*none)/,
+  ],
   'phrase-match-meaning': ['includes-meaning', '7478529', /include.*meaning.*implied/],
-  'exact-match-same-meaning': ['same-meaning', '7478529', /same (meaning|intent)/],
+  'exact-match-same-meaning': ['same-meaning', '7478529', /same.(meaning|intent)/],
   'broad-match-modifier-retired': ['bmm-phrase', '7478529', /phrase match/],
   'smart-bidding-with-broad-match': [
     'smart-bidding',
     '7478529',
     /Smart Bidding|Maximize conversions/,
   ],
-  'negatives-ignore-close-variants': ['no-close-variants', '2453972', /close variants/],
+  'negatives-ignore-close-variants': ['no-close-variants', '2453972', /[Cc]lose variants/],
   'negative-broad-all-terms': [
     'all-terms-any-order',
     '2453972',
@@ -65,7 +69,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
     /identical search theme|search theme, as it is identical/,
   ],
   'search-beats-pmax-when-identical': ['search-identical', '7478529', /^Search|Search campaign/],
-  'own-keywords-dont-compete': ['one-keyword', '2756257', /[Oo]nly one/],
+  'own-keywords-dont-compete': ['one-keyword', '2756257', /[Oo]nly one|one keyword/],
   'search-terms-report': ['search-terms', 'search terms report', /[Ss]earch terms/],
   'rsa-max-headlines': ['15', '7684791', /^15( headlines)?$/],
   'rsa-max-descriptions': ['4', '7684791', /^4( descriptions)?$/],
@@ -74,8 +78,8 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'rsa-minimum-assets': ['3-2', '7684791', /^(3|Three) headlines,? (and )?(2|two) descriptions$/],
   'rsa-shown-at-once': ['shown-3-2', '7684791', /(3|three) headlines and (2|two) descriptions/],
   'rsa-path-field': ['15-path', '7684791', /^15( characters)?$/],
-  'rsa-per-ad-group': ['3-rsas', '7684791', /^(Up to 3|3 at most)$/],
-  'rsa-pinning': ['pin', '7684791', /[Pp]in it.*combinations/],
+  'rsa-per-ad-group': ['3-rsas', '7684791', /^(Up to 3|3)$/],
+  'rsa-pinning': ['pin', '7684791', /[Pp]in it.*(combinations|variety)/],
   'sitelink-limits': ['25-35', '2375416', /25.*35/],
   'callout-limit': [
     'callout-25',
@@ -88,7 +92,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'budget-at-campaign-level': ['campaign-budget', '6385083', /campaign/i],
   'keywords-in-ad-groups': ['ad-group', 'About ad groups', /^(An ad group|Ad groups)/],
   'pmax-asset-groups-no-keywords': ['asset-groups', '10724817', /^Asset groups/],
-  'location-presence-option': ['presence', 'advanced location options', /^Presence[,:]/],
+  'location-presence-option': ['presence', 'advanced location options', /^Presence(:|$)/],
   'ad-schedule-account-time-zone': ['account-tz', 'ad scheduling', /account’s (time )?zone/],
   'target-cpa-goal': ['tcpa', '6268632', /[Tt]arget CPA/],
   'target-roas-goal': ['troas', '6268637', /[Tt]arget ROAS/],
@@ -125,7 +129,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'quality-score-diagnostic': ['diagnostic', '6167118', /diagnos/],
   'quality-score-no-data': ['null', '6167118', /enough (data|impressions)/],
   'landing-page-component': ['landing', '6167118', /page/],
-  'ad-relevance-component': ['ad-relevance', '6167118', /(themed ad groups|related keywords)/],
+  'ad-relevance-component': ['ad-relevance', '6167118', /theme/],
   'ad-rank-factors': ['ad-rank', 'Ad Rank', /(?=.*[Bb]id)(?=.*quality)(?=.*threshold)/],
 }
 
@@ -180,6 +184,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       'per-click': (i) => n(i, 'cost') / n(i, 'clicks'),
       'all-conv': (i) => n(i, 'cost') / n(i, 'all'),
       'value-per-conv': (i) => n(i, 'value') / n(i, 'conv'),
+      'over-value': (i) => n(i, 'cost') / n(i, 'value'),
     },
   },
   roas: {
@@ -189,6 +194,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       inverted: (i) => n(i, 'cost') / n(i, 'value'),
       profit: (i) => n(i, 'value') / n(i, 'cost') - 1,
       'all-value': (i) => n(i, 'all') / n(i, 'cost'),
+      'all-profit': (i) => n(i, 'all') / n(i, 'cost') - 1,
     },
   },
   cpm: {
@@ -198,6 +204,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       'per-impr': (i) => n(i, 'cost') / n(i, 'impr'),
       'per-hundred': (i) => n(i, 'cost') / (n(i, 'impr') / 100),
       'cpc-thousand': (i) => n(i, 'cost') / (n(i, 'clicks') / 1000),
+      cpc: (i) => n(i, 'cost') / n(i, 'clicks'),
     },
   },
   'weighted-ctr': {
@@ -218,6 +225,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       sum: (i) => n(i, 'cost1') / n(i, 'v1') + n(i, 'cost2') / n(i, 'v2'),
       low: (i) => n(i, 'cost1') / n(i, 'v1'),
       high: (i) => n(i, 'cost2') / n(i, 'v2'),
+      'generic-only': (i) => (n(i, 'cost1') + n(i, 'cost2')) / n(i, 'v2'),
     },
   },
   'clicks-for-conversions': {
@@ -238,6 +246,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       cpc: (i) => n(i, 'cpc'),
       ctr: (i) => n(i, 'cpc') / n(i, 'ctr'),
       both: (i) => n(i, 'cpc') / n(i, 'cr') / n(i, 'ctr'),
+      percent: (i) => n(i, 'cpc') / (n(i, 'cr') * 100),
     },
   },
   'impression-share-from-lost': {
@@ -248,6 +257,8 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       'only-rank': (i) => 1 - n(i, 'lr'),
       top: (i) => n(i, 'top'),
       'lost-sum': (i) => n(i, 'lb') + n(i, 'lr'),
+      rank: (i) => n(i, 'lr'),
+      budget: (i) => n(i, 'lb'),
     },
   },
   'eligible-impressions': {
@@ -257,6 +268,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       times: (i) => n(i, 'impr') * n(i, 'is'),
       won: (i) => n(i, 'impr'),
       'lost-share': (i) => n(i, 'impr') / (1 - n(i, 'is')),
+      missed: (i) => n(i, 'impr') / n(i, 'is') - n(i, 'impr'),
     },
   },
   'missed-to-budget': {
@@ -275,6 +287,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       top: (i) => n(i, 'top') / n(i, 'impr'),
       'of-top': (i) => n(i, 'abs') / n(i, 'top'),
       'below-first': (i) => (n(i, 'top') - n(i, 'abs')) / n(i, 'impr'),
+      eligible: (i) => (n(i, 'abs') * n(i, 'is')) / n(i, 'impr'),
     },
   },
   'daily-spend-limit': {
@@ -284,6 +297,8 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       cap: (i) => n(i, 'b'),
       twenty: (i) => n(i, 'b') * 1.2,
       month: (i) => n(i, 'b') * MONTH,
+      'double-month': (i) => n(i, 'b') * MONTH * 2,
+      week: (i) => n(i, 'b') * 7,
     },
   },
   'monthly-charge-limit': {
@@ -377,6 +392,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       value: (i) => n(i, 'v'),
       roi: (i) => n(i, 'v') / (n(i, 'r') + 1),
       minus: (i) => n(i, 'v') * (1 - 1 / n(i, 'r')),
+      percent: (i) => n(i, 'v') / (n(i, 'r') * 100),
     },
   },
   'conversions-counted': {
@@ -386,6 +402,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       other: (i) => (n(i, 'one') === 1 ? n(i, 's') : n(i, 'k')),
       clicks: (i) => n(i, 'c'),
       repeats: (i) => n(i, 's') - n(i, 'k'),
+      'non-converting': (i) => n(i, 'c') - n(i, 'k'),
     },
   },
 }
@@ -538,7 +555,8 @@ describeEngineIndependent('Google Ads keys', () => {
         const v = fn(f.in)
         const want = format(spec.fmt, v, f.in)
         const near = [v * (1 - 1e-12), v * (1 + 1e-12)].map((x) => format(spec.fmt, x, f.in))
-        if (want !== text && !near.includes(text)) problems.add(`${family}: ${slip} shows ${text}, works out ${want}`)
+        if (want !== text && !near.includes(text))
+          problems.add(`${family}: ${slip} shows ${text}, works out ${want}`)
         else checked++
       }
     }

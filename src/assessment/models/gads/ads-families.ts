@@ -25,6 +25,9 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
       ['5', 'gives the Performance Max asset group’s limit'],
       ['4', 'gives the description limit'],
       ['30', 'gives the headline character limit'],
+      ['3 shown, 12 in reserve', 'gives how many show and a reserve'],
+      ['30, one per character', 'confuses count with characters'],
+      ['5 per asset group', 'gives the Performance Max limit'],
     ],
   }),
   rule('rsa-max-descriptions', {
@@ -103,19 +106,23 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
       ['25 characters', 'gives the sitelink limit'],
       ['90 characters', 'gives the description limit'],
       ['No limit, as the path is not a URL', 'thinks paths are free text'],
+      ['15 for both fields together', 'thinks the limit is shared'],
+      ['25 characters', 'gives the sitelink limit'],
     ],
   }),
   rule('rsa-per-ad-group', {
     source: `${RSA}: up to 3 enabled responsive search ads per ad group`,
     answer: '3-rsas',
     stem: () => 'How many enabled responsive search ads can one ad group have?',
-    keys: ['Up to 3', '3 at most'],
+    keys: ['Up to 3', '3'],
     wrong: [
       ['1', 'thinks one RSA replaces all ads'],
       ['2', 'thinks an ad group holds only an A/B pair'],
       ['15', 'gives the headline limit'],
       ['50', 'remembers an old text ad limit'],
       ['4', 'gives the description limit'],
+      ['1 per ad group since RSAs replaced text ads', 'thinks one RSA replaces all ads'],
+      ['Up to 50 per ad group', 'remembers an old text ad limit'],
     ],
   }),
   rule('rsa-pinning', {
@@ -124,8 +131,8 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     stem: (rng) =>
       `${clientAnd(rng).who.replace(/^a/, 'A')}’s legal team insists one disclaimer headline appears in every ad, in position 1. What do you do, and at what cost?`,
     keys: [
-      'Pin it to position 1; fewer combinations can be tested',
-      'Pin it to Headline 1, which cuts the combinations Google can try',
+      'Pin it to position 1; fewer combinations',
+      'Pin it to Headline 1, at a cost in variety',
     ],
     wrong: [
       ['Put it first in the list: order decides position', 'thinks list order is kept'],
@@ -133,6 +140,14 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
       ['Pin it; pinning has no effect on performance', 'ignores the lost combinations'],
       ['Put it in a description', 'descriptions don’t show in headline 1'],
       ['Add it as a callout', 'callouts may not show'],
+      [
+        'Put it first in the headline list, since the list order is kept in ads',
+        'thinks list order is kept',
+      ],
+      [
+        'Pin it to position 1, which costs nothing since other slots still rotate',
+        'ignores the lost combinations',
+      ],
     ],
   }),
 ]
@@ -275,16 +290,21 @@ export const ASSET_FAMILIES: readonly GadsFamily[] = [
     answer: 'predefined-header',
     stem: (rng) =>
       `You add a structured snippet listing ${clientAnd(rng).who}’s services. What does it need?`,
-    keys: [
-      'A predefined header, such as Services, and at least 3 values',
-      'A header picked from Google’s list and 3 or more values',
-    ],
+    keys: ['A predefined header and 3+ values', 'A header from Google’s list, 3 or more values'],
     wrong: [
       ['A header you write yourself and 2 values', 'thinks headers are free text'],
       ['A landing page URL for each value', 'confuses snippets with sitelinks'],
       ['A price for each value', 'confuses snippets with price assets'],
       ['One value of up to 90 characters', 'confuses snippets with descriptions'],
       ['A header you write and any number of values', 'thinks the header and count are free'],
+      [
+        'A header you write yourself, such as Our Services, and at least 2 values',
+        'thinks headers are free text',
+      ],
+      [
+        'A landing page URL for each value, so each service links to its page',
+        'confuses snippets with sitelinks',
+      ],
     ],
   }),
   rule('assets-not-guaranteed', {
@@ -292,10 +312,7 @@ export const ASSET_FAMILIES: readonly GadsFamily[] = [
     answer: 'not-guaranteed',
     stem: (rng) =>
       `${clientAnd(rng).who.replace(/^a/, 'A')} complains their sitelinks don’t appear on every ad. What explains it?`,
-    keys: [
-      'Assets aren’t guaranteed to show; Ad Rank and expected impact decide',
-      'Google shows assets only when predicted to help and Ad Rank allows it',
-    ],
+    keys: ['Assets show only when Ad Rank allows', 'They aren’t guaranteed; Ad Rank decides'],
     wrong: [
       [
         'They were disapproved: approved assets show on every ad',
@@ -305,6 +322,14 @@ export const ASSET_FAMILIES: readonly GadsFamily[] = [
       ['Only one asset type can be added per campaign', 'invents a limit'],
       ['Sitelinks only show with Manual CPC', 'invents a bidding rule'],
       ['They show only on the Display Network', 'invents a network rule'],
+      [
+        'They were disapproved, because approved assets show on every single ad',
+        'thinks approval guarantees showing',
+      ],
+      [
+        'Only one asset type can be added per campaign, so the others are hidden',
+        'invents a limit',
+      ],
     ],
   }),
   rule('sitelink-not-callout-for-links', {
@@ -312,13 +337,15 @@ export const ASSET_FAMILIES: readonly GadsFamily[] = [
     answer: 'sitelink',
     stem: (rng) =>
       `${clientAnd(rng).who.replace(/^a/, 'A')} wants extra links under the ad to its prices and contact pages. Which asset type?`,
-    keys: ['Sitelink assets', 'Sitelinks'],
+    keys: ['Sitelinks', 'Sitelink assets'],
     wrong: [
       ['Callout assets', 'callouts have no link'],
       ['Structured snippet assets', 'snippets list values without links'],
       ['Price assets', 'shows prices, not chosen pages'],
       ['Call assets', 'adds a phone number'],
       ['Image assets', 'adds pictures'],
+      ['Callouts, which link to the page they name', 'thinks callouts are clickable'],
+      ['Structured snippets with one URL per value', 'thinks snippet values link'],
     ],
   }),
 ]
@@ -331,16 +358,15 @@ export const STRUCTURE_FAMILIES: readonly GadsFamily[] = [
     answer: 'campaign-budget',
     stem: (rng) =>
       `${clientAnd(rng).who.replace(/^a/, 'A')} wants its brand ad group to get a fixed share of spend. At which level is a budget set?`,
-    keys: [
-      'The campaign (or a shared budget across campaigns)',
-      'Campaign level: put the brand ad group in its own campaign',
-    ],
+    keys: ['The campaign (or a shared budget)', 'Campaign level'],
     wrong: [
       ['The ad group', 'thinks ad groups have budgets'],
       ['The keyword', 'confuses bids with budgets'],
       ['The ad', 'thinks ads have budgets'],
       ['The asset group', 'confuses Performance Max asset groups with budgets'],
       ['The account only', 'forgets campaign budgets'],
+      ['The ad group, through its own daily budget setting', 'thinks ad groups have budgets'],
+      ['Each keyword, through its max. CPC times expected clicks', 'confuses bids with budgets'],
     ],
   }),
   rule('keywords-in-ad-groups', {
@@ -364,16 +390,21 @@ export const STRUCTURE_FAMILIES: readonly GadsFamily[] = [
     answer: 'asset-groups',
     stem: (rng) =>
       `You build a Performance Max campaign for ${clientAnd(rng).who}. What do you give it instead of keyword ad groups?`,
-    keys: [
-      'Asset groups, with signals and search themes',
-      'Asset groups, steered by search themes and audience signals',
-    ],
+    keys: ['Asset groups with search themes', 'Asset groups and signals'],
     wrong: [
       ['Ad groups with exact match keywords', 'thinks Performance Max takes keywords'],
       ['Ad groups of responsive search ads', 'confuses it with Search'],
       ['A keyword list, shared with Search', 'thinks keywords are shared'],
       ['A product feed only; no creative', 'thinks a feed is required and enough'],
       ['Placements on chosen websites', 'confuses it with Display placements'],
+      [
+        'Ad groups of exact and phrase match keywords, as in Search',
+        'thinks Performance Max takes keywords',
+      ],
+      [
+        'A shared keyword list that both Search and Performance Max read',
+        'thinks keywords are shared',
+      ],
     ],
   }),
   rule('location-presence-option', {
@@ -382,16 +413,18 @@ export const STRUCTURE_FAMILIES: readonly GadsFamily[] = [
     answer: 'presence',
     stem: (rng) =>
       `${clientAnd(rng).who.replace(/^a/, 'A')} serves only its own town and is getting clicks from people elsewhere who are merely interested in the town. Which location option?`,
-    keys: [
-      'Presence: people in or regularly in the targeted places',
-      'Presence, not the default Presence or interest',
-    ],
+    keys: ['Presence', 'Presence: people in the area'],
     wrong: [
       ['Presence or interest, the default', 'keeps the setting that causes it'],
       ['Search interest', 'targets interest only'],
       ['Add the town as a keyword', 'confuses keywords with targeting'],
       ['A radius of 0 km', 'invents a setting'],
       ['Exclude every other country', 'misses interest-based matching'],
+      [
+        'Presence or interest, which already excludes people outside the town',
+        'keeps the setting that causes it',
+      ],
+      ['Search interest: people searching about the town from anywhere', 'targets interest only'],
     ],
   }),
   rule('ad-schedule-account-time-zone', {

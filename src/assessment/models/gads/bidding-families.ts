@@ -108,16 +108,21 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
     answer: 'tis',
     stem: (rng) =>
       `${cap(client(rng))} wants its brand ads at the very top of the page for 90% of brand searches. Which strategy?`,
-    keys: [
-      'Target impression share, absolute top, 90%',
-      'Target impression share set to absolute top',
-    ],
+    keys: ['Target impression share', 'Target impression share, absolute top'],
     wrong: [
       [WANT.maxclicks, 'optimises clicks, not position'],
       [WANT.tcpa, 'optimises cost per conversion'],
       [WANT.troas, 'optimises return'],
       [WANT.maxconv, 'optimises conversions'],
       ['Manual CPC with the highest bid allowed', 'thinks bid alone sets position'],
+      [
+        'Manual CPC with the highest bid allowed on every brand keyword',
+        'thinks bid alone sets position',
+      ],
+      [
+        'Maximize clicks, with a high max. CPC limit to stay on top',
+        'optimises clicks, not position',
+      ],
     ],
   }),
   rule('target-cpa-is-an-average', {
@@ -127,16 +132,18 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
       const s = symbol(rng)
       return `A Target CPA of ${s}40 is set. The client sees one conversion that cost ${s}65 and says the strategy is broken. What do you tell them?`
     },
-    keys: [
-      'The target is an average; single conversions can cost more',
-      'Target CPA aims at the average, so some cost more and some less',
-    ],
+    keys: ['It’s an average, not a cap', 'Some cost more, some less; the average counts'],
     wrong: [
       ['It is a cap, so something is wrong', 'reads the target as a maximum'],
       ['Google refunds costs above target', 'invents a refund'],
       ['Target CPA limits each click, not conversions', 'confuses with CPC'],
       ['The target only applies to the first conversion', 'invents a rule'],
       ['It applies only after 30 conversions a day', 'invents a threshold'],
+      [
+        'It is a cap on each conversion, so something must be wrong with the set-up',
+        'reads the target as a maximum',
+      ],
+      ['Google refunds what a conversion costs above the Target CPA you set', 'invents a refund'],
     ],
   }),
   rule('target-roas-needs-values', {
@@ -144,13 +151,21 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
     answer: 'values',
     stem: (rng) =>
       `${cap(clientAnd(rng).who)} counts leads but sends no values with them. What does Target ROAS need first?`,
-    keys: ['Conversion values on the tracked conversions', 'Values reported with each conversion'],
+    keys: ['Conversion values', 'Values sent with conversions'],
     wrong: [
       ['A higher daily budget', 'confuses budget with values'],
       ['Manual CPC history', 'invents a prerequisite'],
       ['Broad match keywords only', 'confuses match types with values'],
       ['A Performance Max campaign', 'invents a campaign rule'],
       ['Enhanced conversions', 'confuses data quality with values'],
+      [
+        'A higher daily budget, so the strategy can learn from more spend',
+        'confuses budget with values',
+      ],
+      [
+        'Enhanced conversions, which add the hashed customer data it needs',
+        'confuses data quality with values',
+      ],
     ],
   }),
   rule('higher-troas-less-volume', {
@@ -191,16 +206,18 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
     answer: 'portfolio',
     stem: (rng) =>
       `${cap(client(rng))} runs five small campaigns that each lack conversions for Smart Bidding, but share one cost-per-lead target. What do you set up?`,
-    keys: [
-      'A portfolio bid strategy across the five campaigns',
-      'One portfolio Target CPA shared by all five',
-    ],
+    keys: ['A portfolio bid strategy', 'One portfolio Target CPA'],
     wrong: [
       ['A shared budget', 'shares money, not the bidding'],
       ['Five separate Target CPA strategies', 'keeps the data split'],
       ['A negative keyword list', 'unrelated to bids'],
       ['Manual CPC with the same bids', 'gives up automated bidding'],
       ['Merge all ad groups into one ad group', 'loses the structure'],
+      [
+        'A shared budget, so all five campaigns pool their conversion data',
+        'shares money, not the bidding',
+      ],
+      ['Five separate Target CPA strategies with the same target in each', 'keeps the data split'],
     ],
   }),
 ]
@@ -271,6 +288,7 @@ export const BID_CALC_FAMILIES: readonly GadsFamily[] = [
         ['value', v, 'takes the order value as the cost'],
         ['roi', v / (r + 1), 'reads ROAS as profit over cost'],
         ['minus', v - v / r, 'gives the value left after the cost'],
+        ['percent', v / (r * 100), 'divides by the ROAS as a whole number'],
       ],
     }
   }),

@@ -97,8 +97,8 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
       return `Your exact match keyword is [${w}]. A search for a plural or reordered form of ${w} with the same meaning comes in. What can happen?`
     },
     keys: [
-      'The ad can show: exact match covers searches of the same meaning or intent',
-      'It can trigger the ad, since exact match reaches close variants with the same intent',
+      'It can show: exact match reaches the same meaning',
+      'It can: same-intent close variants match exact',
     ],
     wrong: [
       ['The ad cannot show: exact match needs identical characters', 'uses pre-2014 exact match'],
@@ -112,6 +112,14 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
         'confuses matching with duplicate detection',
       ],
       ['It shows only on search partners', 'invents a network rule'],
+      [
+        'It cannot: plurals match but a reordered search never does',
+        'thinks close variants cover plurals but not reorderings',
+      ],
+      [
+        'It shows only after the plural is added as its own exact match keyword',
+        'thinks each variant needs a keyword',
+      ],
     ],
   }),
   rule('broad-match-modifier-retired', {
@@ -119,10 +127,7 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
     answer: 'bmm-phrase',
     stem: () =>
       'An old account you took over still has keywords like +emergency +plumber (broad match modifier). How do they behave now?',
-    keys: [
-      'Like phrase match; no new modifier keywords can be added',
-      'As phrase match keywords, since the modifier was retired',
-    ],
+    keys: ['Like phrase match keywords', 'As phrase match, as the modifier was retired'],
     wrong: [
       ['As broad match, ignoring the plus signs', 'thinks the modifier turned into broad'],
       ['As exact match on each + word', 'thinks the plus sign pins words exactly'],
@@ -132,6 +137,10 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
         'thinks the modifier still works as before',
       ],
       ['As negative keywords', 'confuses the plus sign with a minus sign'],
+      [
+        'As broad match, since the plus signs are now read as plain text',
+        'thinks the modifier turned into broad',
+      ],
     ],
   }),
   rule('smart-bidding-with-broad-match', {
@@ -153,10 +162,7 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
     answer: 'no-close-variants',
     stem: (rng) =>
       `To stop ${clientAnd(rng).who}’s ads showing on job searches you add the negative keyword jobs. Searches for the singular job still trigger ads. Why?`,
-    keys: [
-      'Negative keywords don’t match close variants, so add job too',
-      'Negatives don’t cover close variants like singulars: add job as well',
-    ],
+    keys: ['Negatives skip close variants: add job too', 'Close variants aren’t negated: add job'],
     wrong: [
       ['Negatives take 30 days to apply', 'invents a delay'],
       ['Negative broad only blocks the plural', 'blames the match type, not close variants'],
@@ -166,6 +172,14 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
       ],
       ['The negative must be exact match to work', 'thinks exact match covers variants'],
       ['Negatives only apply to Display', 'thinks negatives are network-limited'],
+      [
+        'The negative needs a day or so to apply to singular forms of the word',
+        'invents a delay for variants',
+      ],
+      [
+        'Negative broad blocks related searches only once it has enough data',
+        'reads negatives as learning like positives',
+      ],
     ],
   }),
   rule('negative-broad-all-terms', {
@@ -263,16 +277,21 @@ export const MATCH_FAMILIES: readonly GadsFamily[] = [
     answer: 'one-keyword',
     stem: (rng) =>
       `A client worries that two of their ad groups both holding ${clientAnd(rng).what} bid against each other and raise CPCs. What does Google say?`,
-    keys: [
-      'They don’t compete: only one keyword enters the auction',
-      'Only one of the two is put forward, so they don’t bid each other up',
-    ],
+    keys: ['Only one of them enters the auction', 'They don’t compete: one keyword goes forward'],
     wrong: [
       ['They compete and raise each other’s CPC', 'thinks own keywords bid each other up'],
       ['Both ads show, one above the other', 'thinks one advertiser shows twice'],
       ['Google pauses the newer one as a duplicate', 'invents an automatic pause'],
       ['Their bids are added together', 'invents bid pooling'],
       ['The account is penalised for duplicates', 'invents a penalty'],
+      [
+        'They compete, so the higher bid sets the price the other one pays',
+        'thinks own keywords bid each other up',
+      ],
+      [
+        'Google merges their bids, so the pair costs more than a single keyword',
+        'invents bid pooling',
+      ],
     ],
   }),
   rule('search-terms-report', {

@@ -66,13 +66,18 @@ export const TRACKING_FAMILIES: readonly GadsFamily[] = [
     answer: 'dda-default',
     stem: () =>
       'A new website conversion action is created and the attribution setting left alone. Which model does it use?',
-    keys: ['Data-driven attribution', 'Data-driven, the default'],
+    keys: ['Data-driven', 'Data-driven attribution'],
     wrong: [
       ['Last click', 'remembers the old default'],
       ['Linear', 'picks a removed model'],
       ['Position-based', 'picks a removed model'],
       ['First click', 'picks a removed model'],
       ['Time decay', 'picks a removed model'],
+      [
+        'Last click, until enough data builds up for data-driven',
+        'remembers an old data threshold',
+      ],
+      ['Linear, spreading credit across clicks', 'picks a removed model'],
     ],
   }),
   rule('removed-model-switched', {
@@ -94,12 +99,14 @@ export const TRACKING_FAMILIES: readonly GadsFamily[] = [
     answer: '30-days',
     stem: () =>
       'What click-through conversion window does a new website conversion action get by default?',
-    keys: ['30 days', '30 days after the ad click'],
+    keys: ['30 days', '30 days after the click'],
     wrong: [
       ['7 days', 'takes a week as the default'],
       ['90 days', 'gives the longest window'],
       ['1 day', 'gives the view-through default'],
       ['3 days', 'gives the engaged-view default'],
+      ['90 days, the longest setting', 'gives the longest window'],
+      ['1 day after the click', 'gives the view-through default'],
     ],
   }),
   rule('conversion-window-change-forward', {
@@ -196,6 +203,7 @@ export const TRACKING_FAMILIES: readonly GadsFamily[] = [
         ],
         ['clicks', c, 'counts clicks as conversions'],
         ['repeats', s - k, 'counts only the repeat submissions'],
+        ['non-converting', c - k, 'counts the clicks with no submission'],
       ],
     }
   }),
@@ -207,8 +215,8 @@ export const QUALITY_FAMILIES: readonly GadsFamily[] = [
     answer: 'three-components',
     stem: () => 'Which three components make up a keyword’s Quality Score?',
     keys: [
-      'Expected CTR, ad relevance and landing page experience',
-      'Landing page experience, expected clickthrough rate and ad relevance',
+      'Expected CTR, ad relevance, landing page experience',
+      'Landing page experience, ad relevance, expected CTR',
     ],
     wrong: [
       ['Bid, CTR and ad relevance', 'mixes Ad Rank’s bid in'],
@@ -216,6 +224,11 @@ export const QUALITY_FAMILIES: readonly GadsFamily[] = [
       ['Ad Strength, CTR and conversion rate', 'mixes in Ad Strength and conversions'],
       ['Historical CTR, account age and keyword length', 'repeats myths'],
       ['Impression share, CTR and landing page speed', 'invents components'],
+      ['Historical CTR, account age, keyword length and the bid you set', 'repeats myths'],
+      [
+        'Expected CTR, Ad Strength and the landing page’s conversion rate',
+        'mixes in Ad Strength and conversions',
+      ],
     ],
   }),
   rule('quality-score-scale', {
@@ -235,16 +248,21 @@ export const QUALITY_FAMILIES: readonly GadsFamily[] = [
     source: `${QS}: Quality Score is a diagnostic tool, not an input in the ad auction`,
     answer: 'diagnostic',
     stem: () => 'How is the Quality Score you see in the account used?',
-    keys: [
-      'As a diagnostic; it is not an input in the auction',
-      'To diagnose ads and keywords; the auction doesn’t use the number itself',
-    ],
+    keys: ['As a diagnostic tool', 'To diagnose; the auction doesn’t use it'],
     wrong: [
       ['Multiplied by the bid to set Ad Rank', 'repeats an old simplification'],
       ['To set the actual CPC directly', 'thinks the score sets prices'],
       ['To decide if a keyword may serve', 'thinks low scores block serving'],
       ['As the Smart Bidding target', 'invents a bidding input'],
       ['To compute the account’s budget', 'invents a budget input'],
+      [
+        'Multiplied by the max. CPC bid to give the Ad Rank in each auction',
+        'repeats an old simplification',
+      ],
+      [
+        'To decide whether a keyword may serve at all, below 3 it stops',
+        'thinks low scores block serving',
+      ],
     ],
   }),
   rule('quality-score-no-data', {
@@ -265,16 +283,21 @@ export const QUALITY_FAMILIES: readonly GadsFamily[] = [
     answer: 'landing',
     stem: (rng) =>
       `${cap(clientAnd(rng).who)}’s keyword has Landing page exp. “Below average”, the others “Average”. What addresses that component?`,
-    keys: [
-      'A landing page more relevant and useful to the search',
-      'Sending clicks to a page that answers the search',
-    ],
+    keys: ['A more relevant, useful landing page', 'A page that answers the search'],
     wrong: [
       ['Raising the bid', 'bids are not a quality component'],
       ['Adding headlines with the keyword', 'fixes ad relevance'],
       ['Adding sitelinks', 'assets don’t change the landing page'],
       ['Switching to exact match', 'changes matching, not the page'],
       ['Adding more keywords to the ad group', 'dilutes relevance'],
+      [
+        'Adding headlines that repeat the keyword, which lifts every component',
+        'fixes ad relevance',
+      ],
+      [
+        'Raising the bid so the keyword wins more auctions and gains history',
+        'bids are not a quality component',
+      ],
     ],
   }),
   rule('ad-relevance-component', {
@@ -282,32 +305,39 @@ export const QUALITY_FAMILIES: readonly GadsFamily[] = [
     answer: 'ad-relevance',
     stem: () =>
       'A keyword’s Ad relevance is “Below average” because its ad group mixes unrelated themes. What helps?',
-    keys: [
-      'Split it into tightly themed ad groups with matching ads',
-      'Group related keywords and write ads that speak to them',
-    ],
+    keys: ['Tightly themed ad groups', 'Split it by theme, with matching ads'],
     wrong: [
       ['Raise the bid', 'bids are not a quality component'],
       ['Speed up the landing page', 'fixes landing page experience'],
       ['Add a callout', 'assets don’t change ad relevance'],
       ['Lower the budget', 'budget is not a quality component'],
       ['Add more keywords to the same ad group', 'dilutes relevance further'],
+      [
+        'Add more keywords to the same ad group so ads match more searches',
+        'dilutes relevance further',
+      ],
+      [
+        'Raise the bid so the ad shows higher and looks more relevant',
+        'bids are not a quality component',
+      ],
     ],
   }),
   rule('ad-rank-factors', {
     source: `${AD_RANK}: Ad Rank uses the bid, the quality of the ad, Ad Rank thresholds, the auction’s competitiveness, the search’s context and the expected impact of assets`,
     answer: 'ad-rank',
     stem: () => 'Which of these goes into Ad Rank at auction time?',
-    keys: [
-      'The bid, ad quality, thresholds, context and expected asset impact',
-      'Bid and ad quality, with thresholds, search context and assets’ expected impact',
-    ],
+    keys: ['Bid, ad quality, thresholds and context', 'The bid with ad quality and thresholds'],
     wrong: [
       ['Only the bid', 'forgets quality'],
       ['The bid times the reported Quality Score', 'repeats an old simplification'],
       ['Budget and account age', 'invents factors'],
       ['Only Quality Score', 'forgets the bid'],
       ['The bid and the daily budget', 'confuses budget with bid'],
+      [
+        'The bid multiplied by the Quality Score shown in the account',
+        'repeats an old simplification',
+      ],
+      ['The bid, the daily budget and how long the account has run', 'invents factors'],
     ],
   }),
 ]

@@ -114,6 +114,7 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['per-click', cost / clicks, 'divides the cost by clicks'],
         ['all-conv', cost / all, 'divides by All conv., secondary actions included'],
         ['value-per-conv', value / conv, 'gives the value per conversion'],
+        ['over-value', cost / value, 'divides the cost by conversion value'],
       ],
     }
   }),
@@ -131,6 +132,7 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['inverted', cost / value, 'divides cost by conversion value'],
         ['profit', (value - cost) / cost, 'subtracts the cost first, as for ROI'],
         ['all-value', all / cost, 'uses All conv. value, secondary actions included'],
+        ['all-profit', (all - cost) / cost, 'uses All conv. value and subtracts the cost'],
       ],
     }
   }),
@@ -148,6 +150,7 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['per-impr', cost / impr, 'leaves out the × 1,000'],
         ['per-hundred', (cost / impr) * 100, 'multiplies by 100'],
         ['cpc-thousand', (cost / clicks) * 1000, 'divides by clicks, not impressions'],
+        ['cpc', cost / clicks, 'gives the average CPC'],
       ],
     }
   }),
@@ -185,6 +188,7 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['sum', cost1 / v1 + cost2 / v2, 'adds the two CPAs'],
         ['low', cost1 / v1, 'takes the brand campaign’s CPA'],
         ['high', cost2 / v2, 'takes the generic campaign’s CPA'],
+        ['generic-only', (cost1 + cost2) / v2, 'divides by the generic conversions only'],
       ],
     }
   }),
@@ -220,6 +224,7 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['cpc', cpc, 'takes one click to convert'],
         ['ctr', cpc / ctr, 'divides by the CTR'],
         ['both', cpc / (cr * ctr), 'divides by the CTR as well'],
+        ['percent', cpc / (cr * 100), 'divides by the rate as a whole number'],
       ],
     }
   }),
@@ -240,6 +245,8 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
         ['only-rank', 1 - lr, 'subtracts only the share lost to rank'],
         ['top', top, 'reads Search top IS as impression share'],
         ['lost-sum', lb + lr, 'gives the share lost'],
+        ['rank', lr, 'reads lost IS (rank) as the share'],
+        ['budget', lb, 'reads lost IS (budget) as the share'],
       ],
     }
   }),
@@ -255,6 +262,7 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
         ['times', impr * is, 'multiplies by the share'],
         ['won', impr, 'thinks all eligible impressions were won'],
         ['lost-share', impr / (1 - is), 'divides by the share lost'],
+        ['missed', impr / is - impr, 'gives the impressions missed, not eligible'],
       ],
     }
   }),
@@ -279,15 +287,17 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
     const impr = drawn(rng, 5000, 20000, 100)
     const top = Math.round((impr * drawn(rng, 55, 85)) / 100)
     const abs = Math.round((top * drawn(rng, 20, 45)) / 100)
+    const is = drawn(rng, 45, 85) / 100
     return {
-      stem: `Of a campaign’s ${int(impr)} impressions, ${int(top)} were shown above the organic results, ${int(abs)} of them as the very first ad. What is Impr. (Abs. Top) %?`,
-      in: { impr, top, abs },
+      stem: `Of a campaign’s ${int(impr)} impressions (at ${pct(0)(is)} Search impression share), ${int(top)} were shown above the organic results, ${int(abs)} of them as the very first ad. What is Impr. (Abs. Top) %?`,
+      in: { impr, top, abs, is },
       key: abs / impr,
       show: pct(1),
       wrong: [
         ['top', top / impr, 'gives Impr. (Top) %'],
         ['of-top', abs / top, 'divides by top impressions'],
         ['below-first', (top - abs) / impr, 'counts top impressions other than the first'],
+        ['eligible', (abs * is) / impr, 'divides by eligible impressions'],
       ],
     }
   }),
@@ -295,16 +305,17 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
     source: `${IS}: impression share = impressions ÷ estimated impressions you were eligible to receive`,
     answer: 'eligible',
     stem: () => 'How does Google Ads define Search impression share?',
-    keys: [
-      'Impressions received ÷ impressions the ads were eligible for',
-      'The share of eligible impressions the ads actually got',
-    ],
+    keys: ['Impressions ÷ eligible impressions', 'The share of eligible impressions won'],
     wrong: [
       ['Clicks ÷ impressions', 'describes CTR'],
       ['Your impressions ÷ all advertisers’ impressions', 'thinks it is a market share'],
       ['Impressions ÷ searches for your keywords, eligible or not', 'ignores eligibility'],
       ['Share of impressions at the top of the page', 'describes top impression rate'],
       ['Impressions ÷ the budget', 'invents a ratio'],
+      [
+        'Your impressions ÷ all advertisers’ impressions on the same searches',
+        'thinks it is a market share',
+      ],
     ],
   }),
   rule('lost-is-budget-fix', {
@@ -336,6 +347,8 @@ export const BUDGET_FAMILIES: readonly GadsFamily[] = [
         ['cap', b, 'takes the daily budget as a hard cap'],
         ['twenty', 1.2 * b, 'uses an old 20% overdelivery rule'],
         ['month', 30.4 * b, 'gives the monthly limit'],
+        ['double-month', 2 * 30.4 * b, 'doubles the monthly limit'],
+        ['week', 7 * b, 'thinks a week’s budget can go in one day'],
       ],
     }
   }),
@@ -433,8 +446,8 @@ export const BUDGET_FAMILIES: readonly GadsFamily[] = [
     stem: (rng) =>
       `${cap(client(rng))} sees a day where spend was nearly twice the daily budget and asks if it was a billing error. What do you say?`,
     keys: [
-      'Expected: a day can spend up to 2× while the month stays within 30.4×',
-      'No error: days may reach double the budget, with the month capped at 30.4×',
+      'Expected: up to 2× a day, 30.4× a month',
+      'No error: a day may reach 2×; a month 30.4×',
     ],
     wrong: [
       ['An error: daily spend can’t exceed the budget', 'takes the budget as a daily cap'],
@@ -442,6 +455,14 @@ export const BUDGET_FAMILIES: readonly GadsFamily[] = [
       ['Expected, and the month can exceed 30.4× as well', 'forgets the monthly limit'],
       ['Expected only for Display campaigns', 'invents a network rule'],
       ['Expected only with a shared budget', 'invents a shared budget rule'],
+      [
+        'An error: daily spend is capped at the budget and Google refunds the rest',
+        'takes the budget as a daily cap',
+      ],
+      [
+        'An error, since overdelivery is limited to 20% above the daily budget',
+        'uses the old 20% rule',
+      ],
     ],
   }),
 ]

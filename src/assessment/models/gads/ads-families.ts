@@ -8,7 +8,7 @@ const CALLOUT = 'support.google.com/google-ads/answer/6079510 (About callout ass
 const SNIPPET = 'support.google.com/google-ads/answer/6280012 (About structured snippet assets)'
 export const DKI_SOURCE = 'support.google.com/google-ads help page “About keyword insertion”'
 
-const n = (v: number) => `${v}`
+const _n = (v: number) => `${v}`
 
 // Responsive search ads: up to 15 headlines of 30 characters and up to 4 descriptions of 90
 // characters, at least 3 headlines and 2 descriptions, up to 3 headlines and 2 descriptions shown
@@ -188,12 +188,6 @@ export const AD_TEXT_FAMILIES: readonly GadsFamily[] = [
     ['path-15', 15, 'uses the display path limit of 15'],
     ['desc-35', 35, 'uses the sitelink description limit of 35'],
     ['guess-40', 40, 'thinks headlines take 40 characters'],
-  ]),
-  cut('sitelink-text-cut-to-25', 'sitelink link text', 25, [
-    ['headline-30', 30, 'uses the headline limit of 30'],
-    ['desc-35', 35, 'uses the sitelink description limit of 35'],
-    ['path-15', 15, 'uses the display path limit of 15'],
-    ['callout-20', 20, 'thinks sitelink text takes 20 characters'],
   ]),
 ]
 

@@ -18,7 +18,7 @@ const TROAS = 'support.google.com/google-ads/answer/6268637 (About Target ROAS b
 const MAXCONV = 'support.google.com/google-ads/answer/7381968 (About Maximize conversions bidding)'
 const STRATEGIES =
   'support.google.com/google-ads help page “Determine a bid strategy based on your goals”'
-const ADJUST =
+const _ADJUST =
   'support.google.com/google-ads help page “About bid adjustments” (adjustments multiply)'
 
 const WANT = {

@@ -11,11 +11,10 @@ import type { GadsFamily } from './gads-text.js'
 import { MATCH_FAMILIES } from './match-families.js'
 import { QUALITY_FAMILIES, TRACKING_FAMILIES } from './measure-families.js'
 import { BUDGET_FAMILIES, RATE_FAMILIES, SHARE_FAMILIES } from './metric-families.js'
-import { NEGATIVE_COUNT_FAMILIES, NEGATIVE_FAMILIES } from './negative-families.js'
+import { NEGATIVE_FAMILIES } from './negative-families.js'
 
 export const GADS_KEYWORD_FAMILIES: readonly GadsFamily[] = [
   ...NEGATIVE_FAMILIES,
-  ...NEGATIVE_COUNT_FAMILIES,
   ...MATCH_FAMILIES,
 ]
 export const GADS_ADS_FAMILIES: readonly GadsFamily[] = [

@@ -94,21 +94,6 @@ export const TRACKING_FAMILIES: readonly GadsFamily[] = [
       ['Position-based', 'picks another removed model'],
     ],
   }),
-  rule('conversion-window-default', {
-    source: `${WINDOW}: the default click-through conversion window is 30 days`,
-    answer: '30-days',
-    stem: () =>
-      'What click-through conversion window does a new website conversion action get by default?',
-    keys: ['30 days', '30 days after the click'],
-    wrong: [
-      ['7 days', 'takes a week as the default'],
-      ['90 days', 'gives the longest window'],
-      ['1 day', 'gives the view-through default'],
-      ['3 days', 'gives the engaged-view default'],
-      ['90 days, the longest setting', 'gives the longest window'],
-      ['1 day after the click', 'gives the view-through default'],
-    ],
-  }),
   rule('conversion-window-change-forward', {
     source: `${WINDOW}: a changed conversion window applies only to conversions from that day forward`,
     answer: 'forward',

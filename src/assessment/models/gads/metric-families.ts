@@ -115,6 +115,8 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['all-conv', cost / all, 'divides by All conv., secondary actions included'],
         ['value-per-conv', value / conv, 'gives the value per conversion'],
         ['over-value', cost / value, 'divides the cost by conversion value'],
+        ['by-rate', cost / (conv / clicks), 'divides the cost by the conversion rate'],
+        ['profit-per-conv', (value - cost) / conv, 'gives the profit per conversion'],
       ],
     }
   }),
@@ -151,6 +153,8 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['per-hundred', (cost / impr) * 100, 'multiplies by 100'],
         ['cpc-thousand', (cost / clicks) * 1000, 'divides by clicks, not impressions'],
         ['cpc', cost / clicks, 'gives the average CPC'],
+        ['cpc-hundred', (cost / clicks) * 100, 'multiplies the CPC by 100'],
+        ['per-ten-thousand', (cost / impr) * 10000, 'multiplies by 10,000'],
       ],
     }
   }),
@@ -263,6 +267,8 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
         ['won', impr, 'thinks all eligible impressions were won'],
         ['lost-share', impr / (1 - is), 'divides by the share lost'],
         ['missed', impr / is - impr, 'gives the impressions missed, not eligible'],
+        ['won-plus-eligible', impr + impr / is, 'adds the impressions won to the eligible ones'],
+        ['squared', impr / is / is, 'divides by the share twice'],
       ],
     }
   }),

@@ -1,8 +1,7 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Wrong } from '../scenario/scenario-model.js'
 import { distinctMistakes } from '../scenario/scenario-text.js'
-import { client, family, type GadsFamily, type GadsScenario, plain, text } from './gads-text.js'
+import { client, family, type GadsFamily, type GadsScenario } from './gads-text.js'
 
 // Negative keyword matching, as "About negative keywords" (support.google.com/google-ads/answer/2453972)
 // documents it: a negative broad match keyword blocks a search that contains all its terms in
@@ -55,6 +54,8 @@ interface Searches {
   readonly firstOnly: string
   readonly lastOnly: string
   readonly variantExtra: string
+  readonly firstExtras: string
+  readonly lastExtras: string
 }
 
 function searches(rng: Rng): Searches {
@@ -72,6 +73,8 @@ function searches(rng: Rng): Searches {
     firstOnly: `${a} ${y}`,
     lastOnly: `${x} ${b}`,
     variantExtra: `${x} ${a} ${bv}`,
+    firstExtras: `${x} ${a} ${y}`,
+    lastExtras: `${x} ${y} ${b}`,
   }
 }
 
@@ -109,12 +112,14 @@ const VARIANT = 'thinks negative keywords block close variants such as plurals'
 
 export const NEGATIVE_FAMILIES: readonly GadsFamily[] = [
   ask('negative-broad-blocks-any-order', 'broad', 'blocked', (s, rng) => ({
-    key: rng.pick([s.reorderedExtra, s.split, s.before]),
+    key: rng.pick([s.reorderedExtra, s.split, s.before, s.reordered]),
     wrong: [
       [s.variant, VARIANT],
       [s.firstOnly, 'thinks a negative broad keyword blocks a search with any one of its words'],
       [s.lastOnly, 'blocks on the last word of the negative alone'],
       [s.variantExtra, 'thinks a negative matches a singular or plural form as a keyword does'],
+      [s.firstExtras, 'thinks one of its words with others around it is enough'],
+      [s.lastExtras, 'thinks its last word with other words around it is enough'],
     ],
   })),
   ask('negative-broad-lets-through', 'broad', 'shows', (s, rng) => ({
@@ -143,63 +148,4 @@ export const NEGATIVE_FAMILIES: readonly GadsFamily[] = [
       [s.bare, 'thinks a negative phrase keyword blocks only longer searches'],
     ],
   })),
-  ask('negative-exact-blocks-only-the-bare-terms', 'exact', 'blocked', (s) => ({
-    key: s.bare,
-    wrong: [
-      [s.before, 'reads the negative exact keyword as negative phrase'],
-      [s.after, 'thinks a negative exact keyword blocks searches that start with it'],
-      [s.reordered, 'thinks negative exact blocks reorderings, as exact match keywords reach them'],
-      [s.variant, VARIANT],
-    ],
-  })),
-]
-
-/** Five searches, one of each sort a count family shows, in a drawn order. */
-function countFamily(id: string, type: NegativeType): GadsFamily {
-  return text(id, 'count', (rng) => {
-    const s = searches(rng)
-    const pool = [s.bare, s.before, s.after, s.reordered, s.reorderedExtra, s.split, s.variant]
-    const shown = rng.shuffle(pool).slice(0, 5)
-    const variantWord = s.variant.split(' ')[1]!
-    const folded = (q: string) =>
-      q
-        .split(' ')
-        .map((w) => (w === variantWord ? s.neg[1] : w))
-        .join(' ')
-    const count = (t: NegativeType, fold = false) =>
-      shown.filter((q) => negativeBlocks(t, s.neg, fold ? folded(q) : q)).length
-    const key = count(type)
-    if (key === 0 || key === 5) throw new VariantError('a count at an end of the range')
-    const v = plain(0)
-    const list = shown.map((q) => `“${q}”`).join(', ')
-    return {
-      stem: `A search terms report for ${client(rng)} shows these five searches: ${list}. You add ${written(type, s.neg)} as a ${NAMES[type]}. How many of the five would it have blocked?`,
-      in: { type, negative: s.neg, variant: s.variant, bare: s.bare, shown },
-      key: v(key),
-      wrong: [
-        ['close-variants', v(count(type, true)), VARIANT],
-        [
-          'as-exact',
-          v(count('exact')),
-          `reads the ${NAMES[type]} as negative exact, blocking only the bare terms`,
-        ],
-        [
-          'as-broad',
-          v(count('broad')),
-          'reads the negative as negative broad, blocking the words in any order',
-        ],
-        [
-          'as-phrase',
-          v(count('phrase')),
-          'reads the negative as negative phrase, blocking only the words in order',
-        ],
-        ['all', v(5), 'thinks every search sharing a word with the negative is blocked'],
-      ],
-    }
-  })
-}
-
-export const NEGATIVE_COUNT_FAMILIES: readonly GadsFamily[] = [
-  countFamily('negative-broad-count-blocked', 'broad'),
-  countFamily('negative-phrase-count-blocked', 'phrase'),
 ]

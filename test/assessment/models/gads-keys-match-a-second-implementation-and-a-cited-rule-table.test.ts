@@ -77,7 +77,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'rsa-description-characters': ['90', '7684791', /^90( characters)?$/],
   'rsa-minimum-assets': ['3-2', '7684791', /^(3|Three) headlines,? (and )?(2|two) descriptions$/],
   'rsa-shown-at-once': ['shown-3-2', '7684791', /(3|three) headlines and (2|two) descriptions/],
-  'rsa-path-field': ['15-path', '7684791', /^15( characters)?$/],
+  'rsa-path-field': ['15-path', '7684791', /^15 characters/],
   'rsa-per-ad-group': ['3-rsas', '7684791', /^(Up to 3|3)$/],
   'rsa-pinning': ['pin', '7684791', /[Pp]in it.*(combinations|variety)/],
   'sitelink-limits': ['25-35', '2375416', /25.*35/],
@@ -348,15 +348,6 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       'ignores-spent': (i) => n(i, 'b') * MONTH,
       'double-days': (i) => n(i, 'b') * 2 * n(i, 'left'),
       thirty: (i) => n(i, 'b') * 30 - n(i, 'spent'),
-    },
-  },
-  'daily-clicks-from-budget': {
-    fmt: 'int',
-    key: (i) => n(i, 'b') / n(i, 'cpc'),
-    slips: {
-      double: (i) => (n(i, 'b') * 2) / n(i, 'cpc'),
-      max: (i) => n(i, 'b') / n(i, 'max'),
-      month: (i) => (n(i, 'b') * MONTH) / n(i, 'cpc'),
     },
   },
   'bid-adjustments-multiply': {

@@ -100,7 +100,7 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     source: `${RSA}: display URL path fields, up to 15 characters each`,
     answer: '15-path',
     stem: () => 'How long can each of a responsive search ad’s two display path fields be?',
-    keys: ['15 characters', '15'],
+    keys: ['15 characters', '15 characters each'],
     wrong: [
       ['30 characters', 'gives the headline limit'],
       ['25 characters', 'gives the sitelink limit'],
@@ -384,7 +384,7 @@ export const STRUCTURE_FAMILIES: readonly GadsFamily[] = [
     answer: 'asset-groups',
     stem: (rng) =>
       `You build a Performance Max campaign for ${clientAnd(rng).who}. What do you give it instead of keyword ad groups?`,
-    keys: ['Asset groups with search themes', 'Asset groups and signals'],
+    keys: ['Asset groups with search themes', 'Asset groups, with signals and search themes'],
     wrong: [
       ['Ad groups with exact match keywords', 'thinks Performance Max takes keywords'],
       ['Ad groups of responsive search ads', 'confuses it with Search'],

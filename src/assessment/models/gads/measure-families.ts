@@ -257,6 +257,7 @@ export const QUALITY_FAMILIES: readonly GadsFamily[] = [
     keys: ['Not enough data yet to score it', 'It lacks enough impressions for a score'],
     wrong: [
       ['It scored 0', 'reads the dash as zero'],
+      ['It scored below 1, which the column shows as a dash', 'reads the dash as a score'],
       ['It is disapproved', 'confuses with policy status'],
       ['Quality Score is off for broad match', 'invents a match type rule'],
       ['Smart Bidding hides it', 'invents a bidding rule'],

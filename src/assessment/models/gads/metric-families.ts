@@ -429,23 +429,6 @@ export const BUDGET_FAMILIES: readonly GadsFamily[] = [
       ],
     }
   }),
-  calc('daily-clicks-from-budget', (rng) => {
-    const { sym, show } = money(rng)
-    const b = drawn(rng, 30, 300, 5)
-    const cpc = drawn(rng, 80, 400) / 100
-    const max = Math.round(cpc * drawn(rng, 140, 200)) / 100
-    return {
-      stem: `An average daily budget of ${show(b)}; average CPC runs at ${show(cpc)} against a max. CPC bid of ${show(max)}. About how many clicks a day does the budget buy on average?`,
-      in: { sym, b, cpc, max },
-      key: b / cpc,
-      show: int,
-      wrong: [
-        ['double', (2 * b) / cpc, 'counts every day at the two-times limit'],
-        ['max', b / max, 'divides by the max. CPC bid'],
-        ['month', (30.4 * b) / cpc, 'gives the month’s clicks'],
-      ],
-    }
-  }),
   rule('overdelivery-up-to-double', {
     source: `${BUDGET}: on a given day you may be charged up to 2× your average daily budget; in a month no more than 30.4×`,
     answer: 'double-day',

@@ -155,18 +155,6 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
-import {
-  GADS_ADS_FAMILIES,
-  GADS_BIDDING_FAMILIES,
-  GADS_KEYWORD_FAMILIES,
-  GADS_MEASURE_FAMILIES,
-  GADS_METRIC_FAMILIES,
-  gadsAdsModel,
-  gadsBiddingModel,
-  gadsKeywordsModel,
-  gadsMeasureModel,
-  gadsMetricsModel,
-} from '../models/gads/gads-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -258,6 +246,18 @@ import { PRIVACY_FAMILIES as GA_PRIVACY_FAMILIES } from '../models/ga/privacy-fa
 import { SESSION_FAMILIES as GA_SESSION_FAMILIES } from '../models/ga/session-families.js'
 import { SETUP_FAMILIES as GA_SETUP_FAMILIES } from '../models/ga/setup-families.js'
 import { TAGGING_FAMILIES as GA_TAGGING_FAMILIES } from '../models/ga/tagging-families.js'
+import {
+  GADS_ADS_FAMILIES,
+  GADS_BIDDING_FAMILIES,
+  GADS_KEYWORD_FAMILIES,
+  GADS_MEASURE_FAMILIES,
+  GADS_METRIC_FAMILIES,
+  gadsAdsModel,
+  gadsBiddingModel,
+  gadsKeywordsModel,
+  gadsMeasureModel,
+  gadsMetricsModel,
+} from '../models/gads/gads-models.js'
 import { BASES_FAMILIES as GDPR_BASES_FAMILIES } from '../models/gdpr/bases-families.js'
 import {
   gdprBasesModel,

@@ -328,7 +328,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
   },
   'charged-over-monthly-limit': {
     fmt: 'money',
-    key: (i) => (n(i, 'accrued') > n(i, 'b') * MONTH ? n(i, 'b') * MONTH : n(i, 'accrued')),
+    key: (i) => Math.min(n(i, 'accrued'), n(i, 'b') * MONTH),
     slips: {
       accrued: (i) => n(i, 'accrued'),
       thirty: (i) => n(i, 'b') * 30,

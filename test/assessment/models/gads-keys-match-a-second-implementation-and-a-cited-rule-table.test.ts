@@ -26,13 +26,15 @@ const n = (i: In, k: string): number => i[k] as unknown as number
 /*
  * The rules, written here from the Google Ads help centre apart from the families: the answer
  * word each family files its key under, the page that states it, and a pattern every true wording
- * of the key must match. Pages: 7478529 About keyword matching options; 2453972 About negative
- * keywords; 2756257 About keyword and search theme prioritization; 7684791 About responsive search
- * ads; 2375416 sitelinks, 6079510 callouts, 6280012 structured snippets; 6385083 About average
- * daily budgets (2× a day, 30.4× a month); 2497703 About impression share; 6268632 Target CPA,
- * 6268637 Target ROAS, 7381968 Maximize conversions, 7065882 About Smart Bidding; 6259715 and
- * 13427716 attribution models; 3123169 conversion windows; 3095550 auto-tagging; 6167118 Quality
- * Score; 10724817 Performance Max.
+ * of the key must match. Pages by number (the review confirmed 2453972, 7684791, 2375416, 2497703,
+ * 6268632, 7065882, 6259715 and 3095550 against stored copies): 7478529 About keyword matching options; 2453972 About negative keywords;
+ * 2756257 About keyword and search theme prioritization; 7684791 About responsive search ads;
+ * 2375416 Create and edit sitelink assets; 6385083 About average daily budgets (2× a day, 30.4× a
+ * month); 2497703 About impression share; 6268632 Target CPA; 7065882 About Smart Bidding;
+ * 6259715 and 13427716 attribution models; 3123169 conversion windows; 3095550 auto-tagging.
+ * Pages by title (number not confirmed): About callout assets, About structured snippet assets,
+ * About Target ROAS bidding, About Maximize conversions bidding, About Quality Score, About
+ * Performance Max campaigns.
  */
 const RULES: Record<string, readonly [answer: string, page: string, marker: RegExp]> = {
   'phrase-match-syntax': ['quotes', '7478529', /"keyword"/],
@@ -83,27 +85,28 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'sitelink-limits': ['25-35', '2375416', /25.*35/],
   'callout-limit': [
     'callout-25',
-    '6079510',
+    'About callout assets',
     /25 characters.*no link|25 characters; they don’t link/,
   ],
-  'structured-snippet-header': ['predefined-header', '6280012', /(predefined|Google’s list).*3/],
+  'structured-snippet-header': ['predefined-header', 'About structured snippet assets', /(predefined|Google’s list).*3/],
   'assets-not-guaranteed': ['not-guaranteed', '2375416', /Ad Rank/],
   'sitelink-not-callout-for-links': ['sitelink', '2375416', /^Sitelink/],
   'budget-at-campaign-level': ['campaign-budget', '6385083', /campaign/i],
   'keywords-in-ad-groups': ['ad-group', 'About ad groups', /^(An ad group|Ad groups)/],
-  'pmax-asset-groups-no-keywords': ['asset-groups', '10724817', /^Asset groups/],
+  'pmax-asset-groups-no-keywords': ['asset-groups', 'About Performance Max campaigns', /^Asset groups/],
   'location-presence-option': ['presence', 'advanced location options', /^Presence(:|$)/],
   'ad-schedule-account-time-zone': ['account-tz', 'ad scheduling', /account’s (time )?zone/],
   'target-cpa-goal': ['tcpa', '6268632', /[Tt]arget CPA/],
-  'target-roas-goal': ['troas', '6268637', /[Tt]arget ROAS/],
-  'maximize-conversions-goal': ['maxconv', '7381968', /^Maximize conversions/],
+  'target-roas-goal': ['troas', 'About Target ROAS bidding', /[Tt]arget ROAS/],
+  'maximize-conversions-goal': ['maxconv', 'About Maximize conversions bidding', /^Maximize conversions/],
   'maximize-clicks-goal': ['maxclicks', 'bid strategy', /^Maximize clicks/],
   'manual-cpc-control': ['manual', 'bid strategy', /^Manual CPC/],
   'target-impression-share-goal': ['tis', 'bid strategy', /^Target impression share/],
   'target-cpa-is-an-average': ['average', '6268632', /average/],
-  'target-roas-needs-values': ['values', '6268637', /[Vv]alues/],
-  'higher-troas-less-volume': ['less-volume', '6268637', /volume (may )?(drop|fall)/],
+  'target-roas-needs-values': ['values', 'About Target ROAS bidding', /[Vv]alues/],
+  'higher-troas-less-volume': ['less-volume', 'About Target ROAS bidding', /volume (may )?(drop|fall)/],
   'smart-bidding-ignores-adjustments': ['device-minus-100', '7065882', /-100%/],
+  'ad-group-device-adjustment-overrides': ['ad-group-level', 'editor', /ad group’s −10%/],
   'portfolio-bid-strategy': ['portfolio', 'bid strategy', /portfolio/i],
   'impression-share-definition': ['eligible', '2497703', /eligible/],
   'lost-is-budget-fix': ['budget', '2497703', /budget/i],
@@ -121,14 +124,14 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'auto-tagging-gclid': ['gclid', '3095550', /GCLID|gclid/],
   'quality-score-components': [
     'three-components',
-    '6167118',
+    'About Quality Score',
     /(?=.*[Ee]xpected (CTR|clickthrough rate))(?=.*ad relevance)(?=.*[Ll]anding page experience)/,
   ],
-  'quality-score-scale': ['1-10', '6167118', /1(–| to )10.*keyword/],
-  'quality-score-diagnostic': ['diagnostic', '6167118', /diagnos/],
-  'quality-score-no-data': ['null', '6167118', /enough (data|impressions)/],
-  'landing-page-component': ['landing', '6167118', /page/],
-  'ad-relevance-component': ['ad-relevance', '6167118', /theme/],
+  'quality-score-scale': ['1-10', 'About Quality Score', /1(–| to )10.*keyword/],
+  'quality-score-diagnostic': ['diagnostic', 'About Quality Score', /diagnos/],
+  'quality-score-no-data': ['null', 'About Quality Score', /enough (data|impressions)/],
+  'landing-page-component': ['landing', 'About Quality Score', /page/],
+  'ad-relevance-component': ['ad-relevance', 'About Quality Score', /theme/],
   'ad-rank-factors': ['ad-rank', 'Ad Rank', /(?=.*[Bb]id)(?=.*quality)(?=.*threshold)/],
 }
 
@@ -241,17 +244,6 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       same: (i) => n(i, 'goal'),
     },
   },
-  'cpa-from-cpc': {
-    fmt: 'money',
-    key: (i) => n(i, 'cpc') / n(i, 'cr'),
-    slips: {
-      times: (i) => n(i, 'cpc') * n(i, 'cr'),
-      cpc: (i) => n(i, 'cpc'),
-      ctr: (i) => n(i, 'cpc') / n(i, 'ctr'),
-      both: (i) => n(i, 'cpc') / n(i, 'cr') / n(i, 'ctr'),
-      percent: (i) => n(i, 'cpc') / (n(i, 'cr') * 100),
-    },
-  },
   'impression-share-from-lost': {
     fmt: 'pct0',
     key: (i) => 1 - (n(i, 'lb') + n(i, 'lr')),
@@ -262,6 +254,7 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       'lost-sum': (i) => n(i, 'lb') + n(i, 'lr'),
       rank: (i) => n(i, 'lr'),
       budget: (i) => n(i, 'lb'),
+      chained: (i) => 1 - n(i, 'lb') - n(i, 'lr') + n(i, 'lb') * n(i, 'lr'),
     },
   },
   'eligible-impressions': {
@@ -274,6 +267,8 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       missed: (i) => n(i, 'impr') / n(i, 'is') - n(i, 'impr'),
       'won-plus-eligible': (i) => n(i, 'impr') * (1 + 1 / n(i, 'is')),
       squared: (i) => n(i, 'impr') / n(i, 'is') ** 2,
+      'lost-times': (i) => n(i, 'impr') - n(i, 'impr') * n(i, 'is'),
+      'plus-lost': (i) => n(i, 'impr') + n(i, 'impr') * (1 - n(i, 'is')),
     },
   },
   'missed-to-budget': {
@@ -301,9 +296,11 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
     slips: {
       cap: (i) => n(i, 'b'),
       twenty: (i) => n(i, 'b') * 1.2,
+      meta: (i) => n(i, 'b') + n(i, 'b') * 0.75,
       month: (i) => n(i, 'b') * MONTH,
       'double-month': (i) => n(i, 'b') * MONTH * 2,
       week: (i) => n(i, 'b') * 7,
+      'on-top': (i) => n(i, 'b') + n(i, 'b') * 2,
     },
   },
   'monthly-charge-limit': {
@@ -358,16 +355,8 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       'only-up': (i) => n(i, 'bid') * (1 + n(i, 'up')),
       'only-down': (i) => n(i, 'bid') * (1 - n(i, 'down')),
       unchanged: (i) => n(i, 'bid'),
-    },
-  },
-  'target-roas-from-goal': {
-    fmt: 'pct0',
-    key: (i) => n(i, 'r') / 1,
-    slips: {
-      profit: (i) => n(i, 'r') - 1,
-      plus: (i) => n(i, 'r') + 1,
-      inverted: (i) => 1 / n(i, 'r'),
-      plain: (i) => n(i, 'r') / 100,
+      'by-pct': (i) => n(i, 'bid') * n(i, 'down') * (1 + n(i, 'up')),
+      sign: (i) => n(i, 'bid') * (1 + n(i, 'down')) * (1 + n(i, 'up')),
     },
   },
   'monthly-conversions-at-target-cpa': {
@@ -442,12 +431,24 @@ const monthName = (m: number) =>
     new Date(Date.UTC(2026, m, 15)),
   )
 
+/** The longest run of leading whole words within `room` characters. */
+function leadingWords(text: string, room: number): string {
+  const words = text.split(' ')
+  let n = words.length
+  while (n > 1 && graphemes(words.slice(0, n).join(' ')) > room) n--
+  return words.slice(0, n).join(' ')
+}
+
 /** The answer each shown text should be, by its slip, worked out by this test; null: no rule. */
 function textAnswer(family: string, kind: string, i: Record<string, unknown>, slip: string) {
   if (kind === 'cut') {
     const chars = graphemes(i.draft as string)
     expect(i.limit, family).toBe(CUT_LIMITS[family])
-    const limit = slip === 'key' ? CUT_LIMITS[family]! : SLIP_LIMITS[slip]!
+    const right = CUT_LIMITS[family]!
+    const draft = i.draft as string
+    if (slip === 'no-spaces') return fixed(graphemes(draft.split(' ').join('')) - right, 0)
+    if (slip === 'bytes') return fixed(chars + 2 * (draft.split('–').length - 1) - right, 0)
+    const limit = slip === 'key' ? right : SLIP_LIMITS[slip]!
     return fixed(chars - limit, 0)
   }
   if (kind === 'dki') {
@@ -463,6 +464,8 @@ function textAnswer(family: string, kind: string, i: Record<string, unknown>, sl
       upper: best(kw.toUpperCase()),
       cut: best(titleCase(kw)).slice(0, 30),
       blank: 'Best',
+      code: `Best {KeyWord:${i.def as string}}`,
+      words: best(leadingWords(titleCase(kw), 30 - graphemes('Best '))),
     }
     return slips[slip] ?? null
   }

@@ -3,9 +3,9 @@ import { VariantError } from '../assemble-variant.js'
 import { clientAnd, type GadsFamily, plain, rule, text } from './gads-text.js'
 
 const RSA = 'support.google.com/google-ads/answer/7684791 (About responsive search ads)'
-const SITELINK = 'support.google.com/google-ads/answer/2375416 (About sitelink assets)'
-const CALLOUT = 'support.google.com/google-ads/answer/6079510 (About callout assets)'
-const SNIPPET = 'support.google.com/google-ads/answer/6280012 (About structured snippet assets)'
+const SITELINK = 'support.google.com/google-ads/answer/2375416 (Create and edit sitelink assets)'
+const CALLOUT = 'support.google.com/google-ads help page “About callout assets”'
+const SNIPPET = 'support.google.com/google-ads help page “About structured snippet assets”'
 export const DKI_SOURCE = 'support.google.com/google-ads help page “About keyword insertion”'
 
 const _n = (v: number) => `${v}`
@@ -161,7 +161,10 @@ const OFFERS = [
 ] as const
 const TITLES = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase())
 
-function cut(id: string, field: string, limit: number, slips: [string, number, string][]) {
+/** A slip's count: a wrong limit, or a wrong way to count the draft (cut to the right limit). */
+type CutSlip = [string, number | ((draft: string) => number), string]
+
+function cut(id: string, field: string, limit: number, slips: CutSlip[]) {
   return text(id, 'cut', (rng: Rng) => {
     const { what } = clientAnd(rng)
     const draft =
@@ -176,8 +179,9 @@ function cut(id: string, field: string, limit: number, slips: [string, number, s
       in: { draft, limit },
       key: v(chars - limit),
       wrong: slips
-        .filter(([, l]) => chars - l > 0)
-        .map(([s, l, m]) => [s, v(chars - l), m] as const),
+        .map(([s, l, m]) => [s, typeof l === 'number' ? chars - l : l(draft) - limit, m] as const)
+        .filter(([, n]) => n > 0)
+        .map(([s, n, m]) => [s, v(n), m] as const),
     }
   })
 }
@@ -188,6 +192,8 @@ export const AD_TEXT_FAMILIES: readonly GadsFamily[] = [
     ['path-15', 15, 'uses the display path limit of 15'],
     ['desc-35', 35, 'uses the sitelink description limit of 35'],
     ['guess-40', 40, 'thinks headlines take 40 characters'],
+    ['no-spaces', (d) => [...d.replace(/ /g, '')].length, 'leaves the spaces out of the count'],
+    ['bytes', (d) => new TextEncoder().encode(d).length, 'counts bytes, so the dash as three'],
   ]),
 ]
 
@@ -198,6 +204,17 @@ export function insert(tag: 'keyword' | 'Keyword' | 'KeyWord', keyword: string):
   return keyword
     .toLowerCase()
     .replace(/(^| )(\w)/g, (_m, s: string, c: string) => s + c.toUpperCase())
+}
+
+/** The keyword's leading whole words that keep the line within 30 characters. */
+function fitting(keyword: string, line: (s: string) => string): string {
+  let out = ''
+  for (const word of keyword.split(' ')) {
+    const next = out === '' ? word : `${out} ${word}`
+    if ([...line(next)].length > 30) break
+    out = next
+  }
+  return out
 }
 
 // Keyword insertion (DKI_SOURCE): {keyword:…} inserts the keyword in lower case, {Keyword:…}
@@ -242,6 +259,8 @@ export const DKI_FAMILIES: readonly GadsFamily[] = [
         ],
         ['lower', line(insert('keyword', kw)), 'inserts it in lower case past the limit'],
         ['blank', 'Best', 'thinks nothing is inserted'],
+        ['code', `Best {KeyWord:${def}}`, 'thinks the code shows as typed'],
+        ['words', line(fitting(insert('KeyWord', kw), line)), 'inserts the whole words that fit'],
       ],
     }
   }),
@@ -380,7 +399,7 @@ export const STRUCTURE_FAMILIES: readonly GadsFamily[] = [
   }),
   rule('pmax-asset-groups-no-keywords', {
     source:
-      'support.google.com/google-ads/answer/10724817 (About Performance Max campaigns: asset groups, with audience signals and search themes; no keywords)',
+      'support.google.com/google-ads help page “About Performance Max campaigns” ( asset groups, with audience signals and search themes; no keywords)',
     answer: 'asset-groups',
     stem: (rng) =>
       `You build a Performance Max campaign for ${clientAnd(rng).who}. What do you give it instead of keyword ad groups?`,

@@ -14,8 +14,8 @@ import {
 
 const SMART = 'support.google.com/google-ads/answer/7065882 (About Smart Bidding)'
 const TCPA = 'support.google.com/google-ads/answer/6268632 (About Target CPA bidding)'
-const TROAS = 'support.google.com/google-ads/answer/6268637 (About Target ROAS bidding)'
-const MAXCONV = 'support.google.com/google-ads/answer/7381968 (About Maximize conversions bidding)'
+const TROAS = 'support.google.com/google-ads help page “About Target ROAS bidding”'
+const MAXCONV = 'support.google.com/google-ads help page “About Maximize conversions bidding”'
 const STRATEGIES =
   'support.google.com/google-ads help page “Determine a bid strategy based on your goals”'
 const _ADJUST =
@@ -194,11 +194,26 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
       'The -100% on tablets; the +30% location one is not used',
     ],
     wrong: [
-      ['Both, multiplied together', 'applies manual bidding rules'],
+      ['The two multiplied together', 'applies manual bidding rules'],
       ['Only the +30% location adjustment', 'reverses the exception'],
       ['Neither: all adjustments are ignored', 'misses the device exception'],
-      ['Both, added together', 'applies a wrong rule to both'],
+      ['The two added together', 'applies a wrong rule to both'],
       ['Whichever was set last', 'invents an order rule'],
+    ],
+  }),
+  rule('ad-group-device-adjustment-overrides', {
+    source:
+      'Google Ads Editor Help, answer 30532 (support.google.com/google-ads/editor; read in a stored copy of support.google.com/adwords/editor/answer/30532): with device bid adjustments at campaign and ad group level in one campaign, the ad group’s is used, unless the campaign’s is -100%',
+    answer: 'ad-group-level',
+    stem: () =>
+      'On Manual CPC, a campaign has a +20% mobile bid adjustment and one of its ad groups has its own −10% mobile bid adjustment. Which adjustment applies to that ad group’s bids on mobile?',
+    keys: ['The ad group’s −10% alone', 'Only the ad group’s −10%'],
+    wrong: [
+      ['The two multiplied: +8%', 'multiplies the two levels as if they were different kinds'],
+      ['The two added: +10%', 'adds the two levels'],
+      ['The campaign’s +20% alone', 'thinks the campaign level overrides the ad group'],
+      ['The higher one, +20%', 'thinks the higher adjustment wins'],
+      ['Neither, until one of them is removed', 'thinks two levels block each other'],
     ],
   }),
   rule('portfolio-bid-strategy', {
@@ -238,22 +253,8 @@ export const BID_CALC_FAMILIES: readonly GadsFamily[] = [
         ['only-up', bid * (1 + up), 'applies only the increase'],
         ['only-down', bid * (1 - down), 'applies only the decrease'],
         ['unchanged', bid, 'thinks adjustments don’t change the bid'],
-      ],
-    }
-  }),
-  calc('target-roas-from-goal', (rng) => {
-    const sym = symbol(rng)
-    const r = drawn(rng, 3, 9)
-    return {
-      stem: `A client wants ${sym}${r} of conversion value for every ${sym}1 spent. What Target ROAS do you enter?`,
-      in: { sym, r },
-      key: r,
-      show: pct(0),
-      wrong: [
-        ['profit', r - 1, 'takes the spend out first, as for ROI'],
-        ['plus', r + 1, 'adds the spend back'],
-        ['inverted', 1 / r, 'divides spend by value'],
-        ['plain', r / 100, 'enters the ratio as a percentage'],
+        ['by-pct', bid * (1 + up) * down, 'multiplies by the decrease itself, not by 1 minus it'],
+        ['sign', bid * (1 + up) * (1 + down), 'applies the decrease as an increase'],
       ],
     }
   }),

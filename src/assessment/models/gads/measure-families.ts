@@ -19,7 +19,7 @@ const COUNT =
   'support.google.com/google-ads help page “About conversion counting options” (Every for purchases, One for leads)'
 const PRIMARY =
   'support.google.com/google-ads help page “About primary and secondary conversion actions”'
-const QS = 'support.google.com/google-ads/answer/6167118 (About Quality Score)'
+const QS = 'support.google.com/google-ads help page “About Quality Score”'
 const AD_RANK = 'support.google.com/google-ads help page “About Ad Rank”'
 const AUTOTAG = 'support.google.com/google-ads/answer/3095550 (About auto-tagging)'
 const REPORT_DATE =

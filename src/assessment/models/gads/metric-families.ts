@@ -213,25 +213,6 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
       ],
     }
   }),
-  calc('cpa-from-cpc', (rng) => {
-    const { sym, show } = money(rng)
-    const cpc = drawn(rng, 80, 500) / 100
-    const cr = drawn(rng, 40, 150) / 1000
-    const ctr = drawn(rng, 15, 35) / 1000
-    return {
-      stem: `Average CPC is ${show(cpc)}, conversion rate ${pct(1)(cr)}, CTR ${pct(1)(ctr)}. What cost per conversion should you expect?`,
-      in: { sym, cpc, cr, ctr },
-      key: cpc / cr,
-      show,
-      wrong: [
-        ['times', cpc * cr, 'multiplies the CPC by the conversion rate'],
-        ['cpc', cpc, 'takes one click to convert'],
-        ['ctr', cpc / ctr, 'divides by the CTR'],
-        ['both', cpc / (cr * ctr), 'divides by the CTR as well'],
-        ['percent', cpc / (cr * 100), 'divides by the rate as a whole number'],
-      ],
-    }
-  }),
 ]
 
 export const SHARE_FAMILIES: readonly GadsFamily[] = [
@@ -251,6 +232,7 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
         ['lost-sum', lb + lr, 'gives the share lost'],
         ['rank', lr, 'reads lost IS (rank) as the share'],
         ['budget', lb, 'reads lost IS (budget) as the share'],
+        ['chained', (1 - lb) * (1 - lr), 'takes the rank loss out of what budget left, not of the whole'],
       ],
     }
   }),
@@ -269,6 +251,8 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
         ['missed', impr / is - impr, 'gives the impressions missed, not eligible'],
         ['won-plus-eligible', impr + impr / is, 'adds the impressions won to the eligible ones'],
         ['squared', impr / is / is, 'divides by the share twice'],
+        ['lost-times', impr * (1 - is), 'multiplies by the share lost'],
+        ['plus-lost', impr * (2 - is), 'adds the share lost on to the impressions won'],
       ],
     }
   }),
@@ -352,9 +336,11 @@ export const BUDGET_FAMILIES: readonly GadsFamily[] = [
       wrong: [
         ['cap', b, 'takes the daily budget as a hard cap'],
         ['twenty', 1.2 * b, 'uses an old 20% overdelivery rule'],
+        ['meta', 1.75 * b, 'applies Meta’s up-to-75% daily overspend'],
         ['month', 30.4 * b, 'gives the monthly limit'],
         ['double-month', 2 * 30.4 * b, 'doubles the monthly limit'],
         ['week', 7 * b, 'thinks a week’s budget can go in one day'],
+        ['on-top', 3 * b, 'adds twice the budget on top of the budget'],
       ],
     }
   }),

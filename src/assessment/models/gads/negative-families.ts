@@ -1,7 +1,7 @@
 import type { Rng } from '../../rng.js'
 import type { Wrong } from '../scenario/scenario-model.js'
 import { distinctMistakes } from '../scenario/scenario-text.js'
-import { client, family, type GadsFamily, type GadsScenario } from './gads-text.js'
+import { family, type GadsFamily, type GadsScenario } from './gads-text.js'
 
 // Negative keyword matching, as "About negative keywords" (support.google.com/google-ads/answer/2453972)
 // documents it: a negative broad match keyword blocks a search that contains all its terms in
@@ -12,16 +12,19 @@ import { client, family, type GadsFamily, type GadsScenario } from './gads-text.
 
 export type NegativeType = 'broad' | 'phrase' | 'exact'
 
-/** Two-word negatives, with the close variant (singular or plural) of the second word. */
+/**
+ * Two-word negatives, with the close variant (singular or plural) of the second word, each with
+ * a client who would exclude it: searches for something the client does not sell.
+ */
 const NEGATIVES = [
-  ['running', 'shoes', 'shoe'],
-  ['wedding', 'flowers', 'flower'],
-  ['free', 'templates', 'template'],
-  ['used', 'cars', 'car'],
-  ['cheap', 'flights', 'flight'],
-  ['dog', 'beds', 'bed'],
-  ['yoga', 'mats', 'mat'],
-  ['oak', 'tables', 'table'],
+  ['running', 'shoes', 'shoe', 'a formal shoe shop'],
+  ['wedding', 'flowers', 'flower', 'a funeral florist'],
+  ['free', 'templates', 'template', 'a premium template shop'],
+  ['used', 'cars', 'car', 'a new-car dealership'],
+  ['cheap', 'flights', 'flight', 'a luxury holiday company'],
+  ['dog', 'beds', 'bed', 'a cat supplies shop'],
+  ['yoga', 'mats', 'mat', 'a yoga studio'],
+  ['oak', 'tables', 'table', 'a pine furniture shop'],
 ] as const
 const EXTRAS = ['near me', 'online', 'best', 'sale', 'reviews', 'uk', 'buy', 'local'] as const
 
@@ -43,6 +46,7 @@ export const written = (type: NegativeType, negative: readonly string[]): string
 }
 
 interface Searches {
+  readonly client: string
   readonly neg: readonly [string, string]
   readonly variant: string
   readonly bare: string
@@ -59,9 +63,10 @@ interface Searches {
 }
 
 function searches(rng: Rng): Searches {
-  const [a, b, bv] = rng.pick(NEGATIVES)
+  const [a, b, bv, client] = rng.pick(NEGATIVES)
   const [x, y] = rng.shuffle(EXTRAS)
   return {
+    client,
     neg: [a, b],
     variant: `${a} ${bv}`,
     bare: `${a} ${b}`,
@@ -93,7 +98,7 @@ function ask(
   return family(id, (rng): GadsScenario => {
     const s = searches(rng)
     const { key, wrong } = pick(s, rng)
-    const c = client(rng)
+    const c = s.client
     const stem =
       want === 'blocked'
         ? `In ${c}’s Search campaign you add ${written(type, s.neg)} as a ${NAMES[type]}. Which of these searches does it stop the campaign’s ads from showing on?`
@@ -146,6 +151,17 @@ export const NEGATIVE_FAMILIES: readonly GadsFamily[] = [
       [s.before, 'thinks words before the phrase get a search past the negative'],
       [s.after, 'thinks words after the phrase get a search past the negative'],
       [s.bare, 'thinks a negative phrase keyword blocks only longer searches'],
+    ],
+  })),
+  ask('negative-exact-blocks-only-that-search', 'exact', 'blocked', (s) => ({
+    key: s.bare,
+    wrong: [
+      [s.before, 'reads the negative exact keyword as negative phrase'],
+      [s.after, 'thinks a negative exact keyword blocks searches that contain it'],
+      [s.reordered, 'thinks a negative exact keyword ignores word order'],
+      [s.variant, VARIANT],
+      [s.split, 'reads the negative exact keyword as negative broad'],
+      [s.firstOnly, 'thinks any one of its words is enough'],
     ],
   })),
 ]

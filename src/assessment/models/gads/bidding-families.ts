@@ -87,6 +87,11 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
       [WANT.maxconv, 'needs conversion tracking to optimise'],
       [WANT.tis, 'buys visibility, not traffic'],
       [WANT.maxvalue, 'needs conversion values'],
+      [WANT.manual, 'leaves the bids to you instead of raising clicks'],
+      [
+        'Maximize conversions, which learns without tracking',
+        'thinks Smart Bidding runs without conversion tracking',
+      ],
     ],
   }),
   rule('manual-cpc-control', {

@@ -22,12 +22,10 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     keys: ['15', '15 headlines'],
     wrong: [
       ['3', 'gives how many headlines show at once'],
-      ['5', 'gives the Performance Max asset group’s limit'],
+      ['5', 'takes the Performance Max limit of 5 long headlines'],
       ['4', 'gives the description limit'],
       ['30', 'gives the headline character limit'],
-      ['3 shown, 12 in reserve', 'gives how many show and a reserve'],
       ['30, one per character', 'confuses count with characters'],
-      ['5 per asset group', 'gives the Performance Max limit'],
     ],
   }),
   rule('rsa-max-descriptions', {
@@ -39,7 +37,7 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     wrong: [
       ['2', 'gives how many descriptions show at once'],
       ['3', 'gives the number of ads per ad group'],
-      ['5', 'gives the Performance Max asset group’s limit'],
+      ['5', 'takes the Performance Max limit of 5 long headlines'],
       ['15', 'gives the headline limit'],
       ['90', 'gives the description character limit'],
     ],
@@ -77,7 +75,7 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     wrong: [
       ['1 headline and 1 description', 'thinks one of each will do'],
       ['15 headlines and 4 descriptions', 'gives the maximums'],
-      ['5 headlines and 5 descriptions', 'gives Performance Max counts'],
+      ['5 headlines and 5 descriptions', 'takes Performance Max’s 5 long headlines and 5 descriptions'],
       ['2 headlines and 1 description', 'remembers expanded text ads'],
       ['8 headlines and 4 descriptions', 'takes a best practice for a minimum'],
     ],

@@ -50,8 +50,11 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
   rule('target-roas-goal', {
     source: `${TROAS}: bids to get as much conversion value as possible at the target return on ad spend you set`,
     answer: 'troas',
-    stem: (rng) =>
-      `${cap(clientAnd(rng).who)} tracks order values and needs each ${symbol(rng)}1 of ad spend to bring back about ${drawn(rng, 4, 8)} in sales. Which bid strategy fits?`,
+    stem: (rng) => {
+      const who = cap(clientAnd(rng).who)
+      const sym = symbol(rng)
+      return `${who} tracks order values and needs each ${sym}1 of ad spend to bring back about ${sym}${drawn(rng, 4, 8)} in sales. Which bid strategy fits?`
+    },
     keys: ['Target ROAS', 'Maximize conversion value with a target ROAS set'],
     wrong: [
       [WANT.tcpa, 'targets cost per conversion, ignoring order value'],

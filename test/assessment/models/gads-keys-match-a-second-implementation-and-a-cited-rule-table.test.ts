@@ -242,6 +242,8 @@ const CALC: Record<string, { fmt: Fmt; key: Fn; slips: Record<string, Fn> }> = {
       ctr: (i) => n(i, 'goal') / n(i, 'ctr'),
       impressions: (i) => n(i, 'goal') / (n(i, 'cr') * n(i, 'ctr')),
       same: (i) => n(i, 'goal'),
+      'non-converting': (i) => n(i, 'goal') / n(i, 'cr') - n(i, 'goal'),
+      'plus-goal': (i) => n(i, 'goal') * (1 + 1 / n(i, 'cr')),
     },
   },
   'impression-share-from-lost': {

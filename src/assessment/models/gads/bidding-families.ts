@@ -109,6 +109,7 @@ export const STRATEGY_FAMILIES: readonly GadsFamily[] = [
       [WANT.tis, 'sets bids automatically'],
       [WANT.maxconv, 'sets bids automatically'],
       ['Maximize conversions with a bid limit per keyword', 'invents a per-keyword limit'],
+      ['Maximize clicks with a max. CPC limit', 'takes one shared cap for per-keyword bids'],
     ],
   }),
   rule('target-impression-share-goal', {

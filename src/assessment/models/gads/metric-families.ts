@@ -210,6 +210,8 @@ export const RATE_FAMILIES: readonly GadsFamily[] = [
         ['ctr', goal / ctr, 'divides by the CTR'],
         ['impressions', goal / cr / ctr, 'gives the impressions needed'],
         ['same', goal, 'thinks each click converts'],
+        ['non-converting', (goal * (1 - cr)) / cr, 'counts only the clicks that don’t convert'],
+        ['plus-goal', goal / cr + goal, 'adds the leads to the clicks'],
       ],
     }
   }),

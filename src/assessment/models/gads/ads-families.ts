@@ -19,13 +19,14 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     answer: '15',
     stem: (rng) =>
       `How many headlines can one responsive search ad for ${clientAnd(rng).who} hold at most?`,
-    keys: ['15', '15 headlines'],
+    keys: ['15'],
     wrong: [
       ['3', 'gives how many headlines show at once'],
       ['5', 'takes the Performance Max limit of 5 long headlines'],
       ['4', 'gives the description limit'],
       ['30', 'gives the headline character limit'],
-      ['30, one per character', 'confuses count with characters'],
+      ['25', 'gives the sitelink text character limit'],
+      ['90', 'gives the description character limit'],
     ],
   }),
   rule('rsa-max-descriptions', {

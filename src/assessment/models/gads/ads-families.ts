@@ -76,7 +76,10 @@ export const RSA_FAMILIES: readonly GadsFamily[] = [
     wrong: [
       ['1 headline and 1 description', 'thinks one of each will do'],
       ['15 headlines and 4 descriptions', 'gives the maximums'],
-      ['5 headlines and 5 descriptions', 'takes Performance Max’s 5 long headlines and 5 descriptions'],
+      [
+        '5 headlines and 5 descriptions',
+        'takes Performance Max’s 5 long headlines and 5 descriptions',
+      ],
       ['2 headlines and 1 description', 'remembers expanded text ads'],
       ['8 headlines and 4 descriptions', 'takes a best practice for a minimum'],
     ],

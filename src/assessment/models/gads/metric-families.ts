@@ -234,7 +234,11 @@ export const SHARE_FAMILIES: readonly GadsFamily[] = [
         ['lost-sum', lb + lr, 'gives the share lost'],
         ['rank', lr, 'reads lost IS (rank) as the share'],
         ['budget', lb, 'reads lost IS (budget) as the share'],
-        ['chained', (1 - lb) * (1 - lr), 'takes the rank loss out of what budget left, not of the whole'],
+        [
+          'chained',
+          (1 - lb) * (1 - lr),
+          'takes the rank loss out of what budget left, not of the whole',
+        ],
       ],
     }
   }),

@@ -129,7 +129,6 @@ treasury-management | Treasury management | 6 | 30 | Cash management; Liquidity;
   'Sales & Marketing': `
 content-marketing | Content marketing | 4 | 20 | Strategy; Production; Distribution
 community-management | Community management | 4 | 15 | Moderation; Engagement; Reporting
-google-ads | Google Ads | 5 | 20 | Campaign types; Bidding; Quality score
 meta-ads | Meta ads | 4 | 15 | Audiences; Creative; Measurement
 hubspot | HubSpot | 4 | 15 | CRM; Marketing hub; Workflows
 salesforce-sales-cloud | Salesforce Sales Cloud | 4 | 20 | Leads and opportunities; Reports; Forecasting

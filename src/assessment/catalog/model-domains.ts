@@ -17,6 +17,7 @@ import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
+import { GADS_DOMAINS } from './gads-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
@@ -429,6 +430,7 @@ export const D = {
   ...DOCKER_DOMAINS,
   ...PJM_DOMAINS,
   ...EXA_DOMAINS,
+  ...GADS_DOMAINS,
   ...GA_DOMAINS,
   ...PYTHON_DOMAINS,
   ...TECHNICAL_WRITING_DOMAINS,

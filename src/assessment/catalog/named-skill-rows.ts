@@ -19,6 +19,7 @@ import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
+import { GADS_ROW } from './gads-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
@@ -135,6 +136,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   DOCKER_ROW,
   PROJECT_MANAGEMENT_ROW,
   EXECUTIVE_ASSISTANCE_ROW,
+  GADS_ROW,
   GA_ROW,
   PYTHON_ROW,
   TECHNICAL_WRITING_ROW,

@@ -52,6 +52,7 @@ import { vatModel } from './finance/vat.js'
 import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { FSA_MODELS } from './fsa/fsa-models.js'
 import { GA_MODELS } from './ga/ga-models.js'
+import { GADS_MODELS } from './gads/gads-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
@@ -313,6 +314,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...DOCKER_MODELS,
   ...PJM_MODELS,
   ...EXA_MODELS,
+  ...GADS_MODELS,
   ...TS_DEV_MODELS,
   ...GA_MODELS,
   ...PYTHON_MODELS,

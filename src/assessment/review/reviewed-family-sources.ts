@@ -258,6 +258,18 @@ import { PRIVACY_FAMILIES as GA_PRIVACY_FAMILIES } from '../models/ga/privacy-fa
 import { SESSION_FAMILIES as GA_SESSION_FAMILIES } from '../models/ga/session-families.js'
 import { SETUP_FAMILIES as GA_SETUP_FAMILIES } from '../models/ga/setup-families.js'
 import { TAGGING_FAMILIES as GA_TAGGING_FAMILIES } from '../models/ga/tagging-families.js'
+import {
+  GADS_ADS_FAMILIES,
+  GADS_BIDDING_FAMILIES,
+  GADS_KEYWORD_FAMILIES,
+  GADS_MEASURE_FAMILIES,
+  GADS_METRIC_FAMILIES,
+  gadsAdsModel,
+  gadsBiddingModel,
+  gadsKeywordsModel,
+  gadsMeasureModel,
+  gadsMetricsModel,
+} from '../models/gads/gads-models.js'
 import { BASES_FAMILIES as GDPR_BASES_FAMILIES } from '../models/gdpr/bases-families.js'
 import {
   gdprBasesModel,
@@ -932,6 +944,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [exaExpensesModel, EXA_EXPENSE_FAMILIES],
   [exaOfficeModel, EXA_OFFICE_FAMILIES],
   [exaAccessModel, EXA_ACCESS_FAMILIES],
+  [gadsKeywordsModel, GADS_KEYWORD_FAMILIES],
+  [gadsAdsModel, GADS_ADS_FAMILIES],
+  [gadsBiddingModel, GADS_BIDDING_FAMILIES],
+  [gadsMetricsModel, GADS_METRIC_FAMILIES],
+  [gadsMeasureModel, GADS_MEASURE_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

@@ -21,6 +21,7 @@ import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
+import { GOOGLE_ADS_REVIEW } from './google-ads.js'
 import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
 import { GOOGLE_SHEETS_REVIEW } from './google-sheets.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
@@ -137,5 +138,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     MICROSOFT_WORD_REVIEW,
     ADOBE_PHOTOSHOP_REVIEW,
     PROJECT_MANAGEMENT_REVIEW,
+    GOOGLE_ADS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -10,6 +10,7 @@ import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
+import { SQL_QUERIES_DOMAINS } from './sql-queries-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
@@ -427,6 +428,7 @@ export const D = {
   ...JAVASCRIPT_DOMAINS,
   ...TS_DEV_DOMAINS,
   ...AP_DOMAINS,
+  ...SQL_QUERIES_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

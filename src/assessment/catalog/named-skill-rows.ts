@@ -28,7 +28,7 @@ import { JAVA_ROW } from './java-row.js'
 import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
-import { LSS_ROW } from './lss-row.js'
+__IMP__import { LSS_ROW } from './lss-row.js'
 import { MRES_ROW } from './mres-row.js'
 import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
@@ -43,6 +43,7 @@ import { RWD_ROW } from './rwd-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
+import { SQL_QUERIES_ROW } from './sql-queries-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { SUBTITLING_ROW } from './subtitling-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
@@ -134,4 +135,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   JAVASCRIPT_ROW,
   ACCOUNTS_PAYABLE_ROW,
   TS_DEV_ROW,
+  SQL_QUERIES_ROW,
 ]

@@ -31,6 +31,7 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
+import { SQLQ_MODELS } from './sql-queries/sqlq-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
   agreementModel,
@@ -310,6 +311,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PYTHON_MODELS,
   ...JS_DEV_MODELS,
   ...AP_MODELS,
+  ...SQLQ_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -155,6 +155,18 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
+import {
+  SQLQ_AGGREGATE_FAMILIES,
+  SQLQ_FILTER_FAMILIES,
+  SQLQ_JOIN_FAMILIES,
+  SQLQ_SCHEMA_FAMILIES,
+  SQLQ_WINDOW_FAMILIES,
+  sqlqAggregateModel,
+  sqlqFilterModel,
+  sqlqJoinModel,
+  sqlqSchemaModel,
+  sqlqWindowModel,
+} from '../models/sql-queries/sqlq-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -874,6 +886,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dockerRunModel, DOCKER_RUN_FAMILIES],
   [dockerNetworkModel, DOCKER_NETWORK_FAMILIES],
   [dockerComposeModel, DOCKER_COMPOSE_FAMILIES],
+  [sqlqFilterModel, SQLQ_FILTER_FAMILIES],
+  [sqlqJoinModel, SQLQ_JOIN_FAMILIES],
+  [sqlqAggregateModel, SQLQ_AGGREGATE_FAMILIES],
+  [sqlqWindowModel, SQLQ_WINDOW_FAMILIES],
+  [sqlqSchemaModel, SQLQ_SCHEMA_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

@@ -191,31 +191,36 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
         [all.filter((c) => c >= 2).length, 'applies HAVING to the counts before WHERE filters the rows', count('SELECT rep FROM sales GROUP BY rep HAVING count(*) >= 2')],
         [big.filter((c) => c >= 1).length, 'ignores HAVING', count(`SELECT rep FROM sales WHERE amount >= ${lim} GROUP BY rep`)],
         [s.amount.filter((x) => x! >= lim).length, 'counts the rows WHERE keeps', count(`SELECT 1 FROM sales WHERE amount >= ${lim}`)],
-        [big.filter((c) => c > 2).length, 'reads >= 2 as more than 2', count(`SELECT rep FROM sales WHERE amount >= ${lim} GROUP BY rep HAVING count(*) > 2`)],
+        [big.filter((c) => c > 2).length, 'reads at least 2 as more than 2', count(`SELECT rep FROM sales WHERE amount >= ${lim} GROUP BY rep HAVING count(*) > 2`)],
       ],
     }
   }),
   computed('sqlq-top-group-by-sum', (rng) => {
-    const s = sales(rng)
-    const q = 'SELECT rep FROM sales\nGROUP BY rep\nORDER BY sum(amount) DESC\nLIMIT 1'
-    const tot = s.reps.map((r) => sumOf(by(s, r)) ?? -1)
-    const cnt = s.reps.map((r) => s.rep.filter((x) => x === r).length)
-    const big = s.reps.map((r) => Math.max(...nn(by(s, r)), -1))
-    const top = (xs: number[]) => { const m = Math.max(...xs); return xs.filter((x) => x === m).length === 1 ? s.reps[xs.indexOf(m)]! : null }
+    const s = sales(rng, { nulls: 0 })
+    const q = "SELECT rep || ': ' || sum(amount) FROM sales\nGROUP BY rep\nORDER BY sum(amount) DESC\nLIMIT 1"
+    const top = (f: (r: string) => number, asc = false) => {
+      const xs = s.reps.map(f)
+      const m = asc ? Math.min(...xs) : Math.max(...xs)
+      return xs.filter((x) => x === m).length === 1 ? s.reps[xs.indexOf(m)]! : null
+    }
+    const tot = (r: string) => sumOf(by(s, r))!
+    const rows = (r: string) => by(s, r).length
+    const big = (r: string) => Math.max(...nn(by(s, r)))
     const key = top(tot)
-    if (key === null) throw new VariantError('a tie or a missing case in the drawn table')
-    const low = s.reps[tot.indexOf(Math.min(...tot))]!
+    if (key === null) throw new VariantError('a tie for the top total')
+    const wrong: [Cell, string, string][] = []
+    const add = (who: string | null, v: (r: string) => number, mistake: string, order: string) => {
+      if (who !== null) wrong.push([`${who}: ${v(who)}`, mistake, `SELECT rep || ': ' || ${order.replace(' DESC', '').replace(' ASC', '')} FROM sales GROUP BY rep ORDER BY ${order} LIMIT 1`])
+    }
+    add(top(rows), rows, 'ranks reps by their number of sales, count(*) in place of sum', 'count(*) DESC')
+    add(top(big), big, 'ranks reps by their single largest sale, max in place of sum', 'max(amount) DESC')
+    add(top(tot, true), tot, 'reads DESC as ascending', 'sum(amount) ASC')
     return {
-      stem: stemOf(rng, s, q, 'Which rep does the query return?'),
+      stem: stemOf(rng, s, q, 'What does the query return?'),
       tables: [s.t],
-      key,
+      key: `${key}: ${tot(key)}`,
       keySql: q.replaceAll('\n', ' '),
-      wrong: [
-        [top(cnt) ?? key, 'picks the rep with the most sales rows', 'SELECT rep FROM sales GROUP BY rep ORDER BY count(*) DESC LIMIT 1'],
-        [top(big) ?? key, 'picks the rep with the single largest sale', 'SELECT rep FROM sales GROUP BY rep ORDER BY max(amount) DESC NULLS LAST LIMIT 1'],
-        [low, 'reads DESC as ascending', 'SELECT rep FROM sales GROUP BY rep ORDER BY sum(amount) ASC LIMIT 1'],
-        [s.rep[0]!, 'thinks LIMIT 1 takes the first row stored', `SELECT '${s.rep[0]!}'`],
-      ],
+      wrong,
     }
   }),
   computed('sqlq-count-distinct-skips-null', (rng) => {
@@ -249,7 +254,7 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
         [a.filter((x) => x === null || x > lim).length, 'counts NULL amounts as passing the filter', `SELECT count(*) FILTER (WHERE amount > ${lim} OR amount IS NULL) FROM sales`],
         [a.filter((x) => x !== null && x <= lim).length, 'counts the rows the filter excludes', `SELECT count(*) FILTER (WHERE amount <= ${lim}) FROM sales`],
         [a.length, 'thinks FILTER does not change count(*)', 'SELECT count(*) FROM sales'],
-        [a.filter((x) => x !== null && x >= lim).length, 'reads > as >=', `SELECT count(*) FILTER (WHERE amount >= ${lim}) FROM sales`],
+        [a.filter((x) => x !== null && x >= lim).length, 'counts values equal to the limit as passing a strict greater-than', `SELECT count(*) FILTER (WHERE amount >= ${lim}) FROM sales`],
       ],
     }
   }),

@@ -66,8 +66,8 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       key: 0,
       keySql: count(q),
       wrong: [
-        [nulls, 'reads = NULL as IS NULL', count('SELECT id FROM orders WHERE status IS NULL')],
-        [s.length - nulls, 'reads = NULL as IS NOT NULL', count('SELECT id FROM orders WHERE status IS NOT NULL')],
+        [nulls, 'reads an equality test with NULL as IS NULL', count('SELECT id FROM orders WHERE status IS NULL')],
+        [s.length - nulls, 'reads an equality test with NULL as IS NOT NULL', count('SELECT id FROM orders WHERE status IS NOT NULL')],
         [s.length, 'thinks a NULL comparison keeps every row', count('SELECT id FROM orders')],
       ],
     }
@@ -88,7 +88,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         [s.filter((v, i) => v !== null && (v === 'open' || a[i]! > lim)).length, 'drops every row whose status is NULL, even when amount is large', count(`SELECT id FROM orders WHERE status IS NOT NULL AND (status = 'open' OR amount > ${lim})`)],
         [s.filter((v, i) => v === 'open' && a[i]! > lim).length, 'reads OR as AND', count(`SELECT id FROM orders WHERE status = 'open' AND amount > ${lim}`)],
         [s.filter((v, i) => v === 'open' || v === null || a[i]! > lim).length, 'counts a NULL status as matching open', count(`SELECT id FROM orders WHERE status IS NOT DISTINCT FROM 'open' OR status IS NULL OR amount > ${lim}`)],
-        [s.filter((v, i) => v === 'open' || a[i]! >= lim).length, 'reads > as >=', count(`SELECT id FROM orders WHERE status = 'open' OR amount >= ${lim}`)],
+        [s.filter((v, i) => v === 'open' || a[i]! >= lim).length, 'counts values equal to the limit as passing a strict greater-than', count(`SELECT id FROM orders WHERE status = 'open' OR amount >= ${lim}`)],
       ],
     }
   }),
@@ -122,7 +122,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [s.filter((v) => v === 'open').length, 'thinks COALESCE leaves NULL rows out of the comparison', count("SELECT id FROM orders WHERE status = 'open'")],
         [s.filter((v) => v === null).length, 'reads COALESCE as keeping only the NULL rows', count('SELECT id FROM orders WHERE status IS NULL')],
-        [s.filter((v) => v !== 'open').length, 'reads the test as its opposite', count("SELECT id FROM orders WHERE COALESCE(status, 'open') <> 'open'")],
+        [s.filter((v) => v !== null && v !== 'open').length, 'reads the test as its opposite', count("SELECT id FROM orders WHERE COALESCE(status, 'open') <> 'open'")],
         [s.length, 'thinks the filter removes no rows', count('SELECT id FROM orders')],
       ],
     }
@@ -180,7 +180,8 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [firstNull, 'thinks NULLs sort first in ascending order', `SELECT name FROM tutors ORDER BY rating NULLS FIRST, name = '${firstNull}' DESC LIMIT 1`],
         [high, 'reads ORDER BY as descending by default', 'SELECT name FROM tutors ORDER BY rating DESC NULLS LAST LIMIT 1'],
-        [t.rows[0]![0], 'thinks LIMIT 1 takes the first row inserted, before sorting', `SELECT name FROM tutors WHERE name = '${t.rows[0]![0]}'`],
+        [[a!, b!, c!, d!].sort()[0]!, 'sorts by name, not by the column ORDER BY names', 'SELECT name FROM tutors ORDER BY name LIMIT 1'],
+        [t.rows[0]![0]!, 'thinks LIMIT 1 takes the first row inserted, before sorting', `SELECT name FROM tutors WHERE name = '${t.rows[0]![0]}'`],
       ],
     }
   }),
@@ -198,7 +199,8 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [high, 'thinks NULLs sort last in descending order too', 'SELECT name FROM tutors ORDER BY rating DESC NULLS LAST LIMIT 1'],
         [d!, 'reads DESC as ascending', 'SELECT name FROM tutors ORDER BY rating ASC NULLS LAST LIMIT 1'],
-        [t.rows[0]![0], 'thinks LIMIT takes the first row inserted, before sorting', `SELECT name FROM tutors WHERE name = '${t.rows[0]![0]}'`],
+        [[a!, b!, c!, d!].sort()[0]!, 'sorts by name, not by the column ORDER BY names', 'SELECT name FROM tutors ORDER BY name LIMIT 1'],
+        [t.rows[0]![0]!, 'thinks LIMIT takes the first row inserted, before sorting', `SELECT name FROM tutors WHERE name = '${t.rows[0]![0]}'`],
       ],
     }
   }),
@@ -322,14 +324,14 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
     const lasts = ['Lee', 'Ruiz', 'Okafor', 'Berg', 'Novak']
     const rows: Cell[][] = rng.shuffle(ns.map((n, i) => [n, i < k ? null : lasts[i]!]))
     const t: Table = { name: 'staff', cols: ['first text', 'last text'], rows }
-    const q = "SELECT first || ' ' || last AS full FROM staff"
+    const q = "SELECT first || ' ' || last AS full_name FROM staff"
     return {
       stem: `In PostgreSQL:\n\n${block([t], q)}\n\nHow many of the returned values are NULL?`,
       tables: [t],
       key: k,
-      keySql: `SELECT count(*) FILTER (WHERE full IS NULL) FROM (${q}) q`,
+      keySql: `SELECT count(*) FILTER (WHERE full_name IS NULL) FROM (${q}) q`,
       wrong: [
-        [0, 'thinks || skips a NULL operand, as concat() does', "SELECT count(*) FILTER (WHERE full IS NULL) FROM (SELECT concat(first, ' ', last) AS full FROM staff) q"],
+        [0, 'thinks the concatenation operator skips a NULL operand, as concat() does', "SELECT count(*) FILTER (WHERE full_name IS NULL) FROM (SELECT concat(first, ' ', last) AS full_name FROM staff) q"],
         [5, 'thinks any NULL in the column makes every value NULL', 'SELECT count(*) FROM staff'],
         [5 - k, 'counts the rows whose surname is known', 'SELECT count(last) FROM staff'],
         [k + 1, 'also counts the separator line as a NULL value', 'SELECT count(*) FILTER (WHERE last IS NULL) + 1 FROM staff'],
@@ -344,7 +346,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
     keys: ['old_email IS DISTINCT FROM new_email', 'NOT (old_email IS NOT DISTINCT FROM new_email)'],
     wrong: [
       ['old_email <> new_email', 'forgets that <> with a NULL side is unknown, not true'],
-      ['old_email != new_email OR old_email = NULL', 'tests for NULL with = instead of IS'],
+      ['old_email != new_email OR old_email = NULL', 'tests for NULL with an equals sign instead of IS'],
       ['NOT (old_email = new_email)', 'thinks NOT turns an unknown comparison into true'],
       ["COALESCE(old_email, '') <> COALESCE(new_email, '')", 'treats NULL as the empty string, so NULL to an empty address counts as no change'],
       ['old_email NOT LIKE new_email', 'reaches for pattern matching, which is unknown with a NULL too'],

@@ -307,8 +307,62 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [n * (n - 1), 'counts each pair in both orders, as a <> condition would', count('SELECT 1 FROM players a JOIN players b ON a.id <> b.id')],
         [n * n, 'includes each player paired with themselves and both orders', count('SELECT 1 FROM players a CROSS JOIN players b')],
-        [(n * (n + 1)) / 2, 'includes each player paired with themselves, as <= would', count('SELECT 1 FROM players a JOIN players b ON a.id <= b.id')],
+        [(n * (n + 1)) / 2, 'includes each player paired with themselves, as a less-or-equal test would', count('SELECT 1 FROM players a JOIN players b ON a.id <= b.id')],
         [n - 1, 'counts one player’s opponents only', `SELECT ${n} - 1`],
+      ],
+    }
+  }),
+  computed('sqlq-right-join-row-count', (rng) => {
+    const s = shop(rng, { guest: true })
+    const q = 'SELECT c.name, o.id\nFROM customers c RIGHT JOIN orders o ON o.customer_id = c.id'
+    const none = s.ids.length - buyersOf(s)
+    return {
+      stem: stemOf(rng, s, q, 'How many rows does the query return?'),
+      tables: [s.customers, s.orders],
+      key: s.cids.length,
+      keySql: count(q.replaceAll('\n', ' ')),
+      wrong: [
+        [matched(s) + none, 'keeps every customer, as a LEFT JOIN does', count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id')],
+        [matched(s), 'drops the guest order with no customer, as an inner join does', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
+        [s.cids.length + none, 'keeps the unmatched rows of both sides, as a FULL JOIN does', count('SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id')],
+        [s.ids.length, 'counts the customers, the left table', 'SELECT count(*) FROM customers'],
+      ],
+    }
+  }),
+  computed('sqlq-in-subquery-semi-join', (rng) => {
+    const s = shop(rng, { guest: true })
+    const q = 'SELECT name FROM customers\nWHERE id IN (SELECT customer_id FROM orders)'
+    return {
+      stem: stemOf(rng, s, q, 'How many rows does the query return?'),
+      tables: [s.customers, s.orders],
+      key: buyersOf(s),
+      keySql: count(q.replaceAll('\n', ' ')),
+      wrong: [
+        [matched(s), 'thinks IN returns a customer once per matching order, like a join', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
+        [0, 'thinks the NULL customer_id makes IN return nothing, as it does NOT IN', count('SELECT 1 FROM customers WHERE id NOT IN (SELECT customer_id FROM orders)')],
+        [s.ids.length - buyersOf(s), 'reads IN as NOT IN without the NULL', count('SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)')],
+        [s.ids.length, 'thinks the subquery filters nothing', 'SELECT count(*) FROM customers'],
+      ],
+    }
+  }),
+  computed('sqlq-two-child-joins-multiply', (rng) => {
+    const ns = names(rng, 3)
+    const o = ns.map(() => rng.int(1, 3))
+    const k = ns.map(() => rng.int(1, 3))
+    const customers: Table = { name: 'customers', cols: ['id int', 'name text'], rows: ns.map((n, i) => [i + 1, n]) }
+    const orders: Table = { name: 'orders', cols: ['customer_id int', 'amount int'], rows: o.flatMap((c, i) => Array.from({ length: c }, () => [i + 1, rng.int(2, 9) * 10] as Cell[])) }
+    const tickets: Table = { name: 'tickets', cols: ['customer_id int', 'topic text'], rows: k.flatMap((c, i) => Array.from({ length: c }, (_, j) => [i + 1, ['billing', 'login', 'refund'][j]!] as Cell[])) }
+    const q = 'SELECT c.name, o.amount, t.topic\nFROM customers c\nJOIN orders o ON o.customer_id = c.id\nJOIN tickets t ON t.customer_id = c.id'
+    return {
+      stem: `${Client(rng)}’s PostgreSQL tables:\n\n${block([customers, orders, tickets], q)}\n\nHow many rows does the query return?`,
+      tables: [customers, orders, tickets],
+      key: o.reduce((a, x, i) => a + x * k[i]!, 0),
+      keySql: count(q.replaceAll('\n', ' ')),
+      wrong: [
+        [o.reduce((a, b) => a + b, 0) + k.reduce((a, b) => a + b, 0), 'adds the child rows instead of pairing them per customer', 'SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM tickets)'],
+        [o.reduce((a, b) => a + b, 0), 'thinks the second join adds columns but no rows', 'SELECT count(*) FROM orders'],
+        [o.reduce((a, b) => a + b, 0) * k.reduce((a, b) => a + b, 0), 'pairs every order with every ticket, across customers', 'SELECT count(*) FROM orders, tickets'],
+        [o.reduce((a, x, i) => a + Math.max(x, k[i]!), 0), 'lines up each customer’s orders and tickets side by side', 'SELECT sum(greatest(o, t)) FROM (SELECT customer_id, count(*) AS o FROM orders GROUP BY customer_id) a JOIN (SELECT customer_id, count(*) AS t FROM tickets GROUP BY customer_id) b USING (customer_id)'],
       ],
     }
   }),

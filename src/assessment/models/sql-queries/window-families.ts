@@ -61,9 +61,9 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       keySql: `SELECT r FROM (${flat(q)}) q WHERE player = '${p}'`,
       wrong: [
         [rankOf(score, after), 'leaves a gap after the tie, as rank() does', `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score DESC) AS r FROM scores) q WHERE player = '${p}'`],
-        [after + 1, 'numbers rows one by one, as row_number() does', `SELECT ${after + 1}`],
+        [new Set(score.filter((x) => x <= score[after]!)).size, 'ranks from the lowest score up', `SELECT r FROM (SELECT player, dense_rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`],
+        [score.filter((x) => x < score[after]!).length + 1, 'ranks from the lowest score up, with gaps as rank() leaves', `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`],
         [denseOf(score, after) - 1, 'counts the distinct scores above as the rank itself', `SELECT r - 1 FROM (${flat(q)}) q WHERE player = '${p}'`],
-        [denseOf(score, after) + 1, 'counts the tied score twice', `SELECT r + 1 FROM (${flat(q)}) q WHERE player = '${p}'`],
       ],
     }
   }),
@@ -189,11 +189,13 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         [n, 'thinks window functions see the rows before WHERE', 'SELECT count(*) FROM leads'],
         [1, 'thinks count(*) OVER () counts the current row only', 'SELECT 1'],
         [n - kept, 'counts the rows WHERE removes', `SELECT count(*) FROM leads WHERE score < ${lim}`],
+        [t.rows.filter((r) => (r[1] as number) > lim).length, 'leaves out rows exactly at the limit', `SELECT count(*) FROM leads WHERE score > ${lim}`],
+        [new Set(t.rows.filter((r) => (r[1] as number) >= lim).map((r) => r[1])).size, 'thinks count(*) OVER () counts distinct values', `SELECT count(DISTINCT score) FROM leads WHERE score >= ${lim}`],
       ],
     }
   }),
   computed('sqlq-ntile-bucket', (rng) => {
-    const n = rng.pick([7, 10, 11])
+    const n = rng.pick([7, 8, 10, 11, 13])
     const t: Table = { name: 'clients', cols: ['id int', 'revenue int'], rows: Array.from({ length: n }, (_, i) => [i + 1, (n - i) * 100]) }
     const k = rng.int(2, n)
     const q = 'SELECT id, ntile(3) OVER (ORDER BY revenue DESC) AS band\nFROM clients'
@@ -210,6 +212,9 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [bandOf(tail, k), 'gives the larger groups to the last bands, not the first', `SELECT CASE WHEN ${k} <= ${tail[0]} THEN 1 WHEN ${k} <= ${tail[0]! + tail[1]!} THEN 2 ELSE 3 END`],
         [4 - key, 'numbers bands from the lowest revenue', `SELECT 4 - band FROM (${flat(q)}) q WHERE id = ${k}`],
+        [Math.ceil(k / base), 'puts the remainder clients into a band of their own', `SELECT ceil(${k} / ${base}.0)::int`],
+        [bandOf(sizes, n + 1 - k), 'sorts by revenue ascending, as ORDER BY without DESC does', `SELECT band FROM (SELECT id, ntile(3) OVER (ORDER BY revenue) AS band FROM clients) q WHERE id = ${k}`],
+        [key - 1, 'numbers the bands from 0', `SELECT band - 1 FROM (${flat(q)}) q WHERE id = ${k}`],
         [Math.min(3, Math.ceil(k / 3)), 'puts three clients in each band', `SELECT least(3, ceil(${k} / 3.0))::int`],
       ],
     }
@@ -251,7 +256,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         [vals.filter((v) => v < avg).length, 'reads > as below the average', count('SELECT 1 FROM invoices WHERE total < (SELECT avg(total) FROM invoices)')],
         [vals.filter((v) => v >= med).length, 'compares with the median, not the mean', `SELECT count(*) FROM invoices WHERE total >= ${med}`],
         [n, 'thinks the subquery is compared per row with that row’s own total', 'SELECT count(*) FROM invoices'],
-        [vals.filter((v) => v >= avg).length, 'reads > as >=', count('SELECT 1 FROM invoices WHERE total >= (SELECT avg(total) FROM invoices)')],
+        [vals.filter((v) => v >= avg).length, 'counts values equal to the limit as passing a strict greater-than', count('SELECT 1 FROM invoices WHERE total >= (SELECT avg(total) FROM invoices)')],
       ],
     }
   }),

@@ -319,13 +319,13 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
     answer: 'error',
     stem: () =>
       'In PostgreSQL, sales(rep, region, amount) has no primary key. What happens with SELECT rep, region, sum(amount) FROM sales GROUP BY rep?',
-    keys: ['An error: region must appear in GROUP BY or be used in an aggregate', 'PostgreSQL rejects it, because region is neither grouped nor aggregated'],
+    keys: ['An error, as region is not grouped or aggregated', 'PostgreSQL rejects it with an error'],
     wrong: [
-      ['One row per rep, with any one of its regions', 'expects MySQL’s old permissive behaviour'],
-      ['One row per rep and region', 'thinks listed columns are added to the grouping'],
-      ['One row per rep, region shown as NULL', 'thinks ungrouped columns come back NULL'],
-      ['One row per rep, with the first region stored', 'thinks PostgreSQL picks the first row’s value'],
-      ['One row per sale, with the rep’s total repeated', 'mixes GROUP BY with a window sum'],
+      ['Each rep once, with any one of its regions', 'expects MySQL’s old permissive behaviour'],
+      ['A row for each rep and region pair', 'thinks listed columns are added to the grouping'],
+      ['Rows per rep, with region shown as NULL', 'thinks ungrouped columns come back NULL'],
+      ['The first region stored for each rep', 'thinks PostgreSQL picks the first row’s value'],
+      ['Every sale, with the rep’s total repeated', 'mixes GROUP BY with a window sum'],
     ],
   }),
   rule('sqlq-aggregate-in-where-error', {
@@ -333,7 +333,7 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
     answer: 'having',
     stem: () =>
       'A PostgreSQL query must list customers whose orders total more than 1000. Which clause holds the test on sum(amount)?',
-    keys: ['HAVING sum(amount) > 1000, after GROUP BY customer_id', 'A HAVING clause following GROUP BY customer_id'],
+    keys: ['HAVING sum(amount) > 1000', 'HAVING, after GROUP BY customer_id'],
     wrong: [
       ['WHERE sum(amount) > 1000, before GROUP BY', 'puts an aggregate in WHERE, which PostgreSQL rejects'],
       ['ON sum(amount) > 1000 in the join', 'puts an aggregate in a join condition'],

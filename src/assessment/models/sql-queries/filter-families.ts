@@ -55,23 +55,6 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       ],
     }
   }),
-  computed('sqlq-equals-null-matches-nothing', (rng) => {
-    const t = orders(rng)
-    const s = col(t, 1)
-    const q = 'SELECT id FROM orders WHERE status = NULL'
-    const nulls = s.filter((v) => v === null).length
-    return {
-      stem: `A client’s report of orders with no status (PostgreSQL) runs:\n\n${block([t], q)}\n\nHow many rows does it return?`,
-      tables: [t],
-      key: 0,
-      keySql: count(q),
-      wrong: [
-        [nulls, 'reads an equality test with NULL as IS NULL', count('SELECT id FROM orders WHERE status IS NULL')],
-        [s.length - nulls, 'reads an equality test with NULL as IS NOT NULL', count('SELECT id FROM orders WHERE status IS NOT NULL')],
-        [s.length, 'thinks a NULL comparison keeps every row', count('SELECT id FROM orders')],
-      ],
-    }
-  }),
   computed('sqlq-or-with-null-is-true', (rng) => {
     const t = orders(rng)
     const lim = rng.pick([40, 50, 60])
@@ -222,6 +205,8 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         [off + size + 1, 'thinks OFFSET skips that many pages of LIMIT rows', first(off + size)],
         [page * size + 1, 'multiplies page by size for the offset, skipping a page', first(page * size)],
         [page + 1, 'takes the page number for the offset', first(page)],
+        [page, 'reads OFFSET as counting pages, not rows', first(page - 1)],
+        [size + 1, 'skips one page of rows whatever the page number', first(size)],
       ],
     }
   }),
@@ -242,20 +227,21 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       ],
     }
   }),
-  computed('sqlq-not-in-list-with-null', (rng) => {
+  computed('sqlq-not-in-list-drops-null-rows', (rng) => {
     const t = orders(rng)
-    const q = "SELECT id FROM orders WHERE status NOT IN ('paid', NULL)"
+    const q = "SELECT id FROM orders WHERE status NOT IN ('paid', 'open')"
     const s = col(t, 1)
     return {
       stem: `A PostgreSQL filter someone wrote for ${Client(rng).toLowerCase()}:\n\n${block([t], q)}\n\nHow many rows does it return?`,
       tables: [t],
-      key: 0,
+      key: s.filter((v) => v === 'refunded').length,
       keySql: count(q),
       wrong: [
-        [s.filter((v) => v !== 'paid' && v !== null).length, 'thinks the NULL in the list is ignored', count("SELECT id FROM orders WHERE status <> 'paid'")],
-        [s.filter((v) => v !== 'paid').length, 'thinks NULL statuses count as not in the list', count("SELECT id FROM orders WHERE status IS DISTINCT FROM 'paid'")],
-        [s.filter((v) => v === 'paid').length, 'reads NOT IN as IN', count("SELECT id FROM orders WHERE status = 'paid'")],
-        [s.length, 'thinks the NULL in the list matches every row', count('SELECT id FROM orders')],
+        [s.filter((v) => v !== 'paid' && v !== 'open').length, 'counts the NULL statuses as not in the list', count("SELECT id FROM orders WHERE status IS NULL OR status NOT IN ('paid', 'open')")],
+        [s.filter((v) => v === 'paid' || v === 'open').length, 'reads NOT IN as IN', count("SELECT id FROM orders WHERE status IN ('paid', 'open')")],
+        [s.length, 'thinks the filter removes no rows', count('SELECT id FROM orders')],
+        [s.filter((v) => v === null).length, 'thinks only the unknown statuses are outside the list', count('SELECT id FROM orders WHERE status IS NULL')],
+        [s.filter((v) => v !== 'paid').length, 'applies the test to the first value only, counting NULLs as different', count("SELECT id FROM orders WHERE status IS DISTINCT FROM 'paid'")],
       ],
     }
   }),
@@ -281,7 +267,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
     const word = rng.pick(['smith', 'green', 'lopez'])
     const W = word[0]!.toUpperCase() + word.slice(1)
     const rows: Cell[][] = rng.shuffle([
-      [`${a} ${W}`], [`${b} ${W}-Day`], [`${W} Ltd`], [`${word}.co`], [`${word.toUpperCase()} GROUP`], ['Other Co'],
+      [`${a} ${W}`], [`${b} ${W}-Day`], [`${W} Ltd`], [`${W}son & Co`], [`${word}.co`], [`${word.toUpperCase()} GROUP`], ['Other Co'],
     ])
     const t: Table = { name: 'clients', cols: ['name text'], rows }
     const q = `SELECT name FROM clients WHERE name LIKE '%${W}%'`
@@ -295,46 +281,27 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         [ns.filter((n) => n.toLowerCase().includes(word)).length, 'thinks LIKE ignores case, as ILIKE does', count(`SELECT name FROM clients WHERE name ILIKE '%${W}%'`)],
         [ns.filter((n) => n.startsWith(W)).length, 'reads %x% as starting with x', count(`SELECT name FROM clients WHERE name LIKE '${W}%'`)],
         [ns.filter((n) => n === W).length, 'thinks LIKE needs the whole value to match the word', count(`SELECT name FROM clients WHERE name = '${W}'`)],
+        [ns.length, 'thinks the wildcards on both sides match any row', 'SELECT count(*) FROM clients'],
         [ns.filter((n) => n.endsWith(W)).length, 'reads %x% as ending with x', count(`SELECT name FROM clients WHERE name LIKE '%${W}'`)],
       ],
     }
   }),
   computed('sqlq-null-arithmetic', (rng) => {
     const [a, b, c] = names(rng, 3)
-    const fee = rng.pick([5, 10, 15])
-    const rows: Cell[][] = rng.shuffle([[a!, 40, null], [b!, 60, fee], [c!, 30, null]])
+    const fee = rng.pick([15, 25, 35])
+    const rows: Cell[][] = rng.shuffle([[a!, 140, null], [b!, 260, fee], [c!, 130, null]])
     const t: Table = { name: 'bookings', cols: ['guest text', 'price int', 'discount int'], rows }
     const q = 'SELECT sum(price - discount) FROM bookings'
     return {
       stem: `${Client(rng)}’s PostgreSQL table:\n\n${block([t], q)}\n\nWhat does the query return?`,
       tables: [t],
-      key: 60 - fee,
+      key: 260 - fee,
       keySql: q,
       wrong: [
-        [130 - fee, 'treats a NULL discount as 0', 'SELECT sum(price - COALESCE(discount, 0)) FROM bookings'],
+        [530 - fee, 'treats a NULL discount as 0', 'SELECT sum(price - COALESCE(discount, 0)) FROM bookings'],
         [null, 'thinks one NULL makes SUM itself NULL', 'SELECT NULL::int'],
-        [130, 'ignores the discount column', 'SELECT sum(price) FROM bookings'],
-        [130 - fee * 3, 'applies the only discount to every row', `SELECT sum(price - ${fee}) FROM bookings`],
-      ],
-    }
-  }),
-  computed('sqlq-concat-null', (rng) => {
-    const ns = names(rng, 5)
-    const k = rng.int(1, 3)
-    const lasts = ['Lee', 'Ruiz', 'Okafor', 'Berg', 'Novak']
-    const rows: Cell[][] = rng.shuffle(ns.map((n, i) => [n, i < k ? null : lasts[i]!]))
-    const t: Table = { name: 'staff', cols: ['first text', 'last text'], rows }
-    const q = "SELECT first || ' ' || last AS full_name FROM staff"
-    return {
-      stem: `In PostgreSQL:\n\n${block([t], q)}\n\nHow many of the returned values are NULL?`,
-      tables: [t],
-      key: k,
-      keySql: `SELECT count(*) FILTER (WHERE full_name IS NULL) FROM (${q}) q`,
-      wrong: [
-        [0, 'thinks the concatenation operator skips a NULL operand, as concat() does', "SELECT count(*) FILTER (WHERE full_name IS NULL) FROM (SELECT concat(first, ' ', last) AS full_name FROM staff) q"],
-        [5, 'thinks any NULL in the column makes every value NULL', 'SELECT count(*) FROM staff'],
-        [5 - k, 'counts the rows whose surname is known', 'SELECT count(last) FROM staff'],
-        [k + 1, 'also counts the separator line as a NULL value', 'SELECT count(*) FILTER (WHERE last IS NULL) + 1 FROM staff'],
+        [530, 'ignores the discount column', 'SELECT sum(price) FROM bookings'],
+        [530 - fee * 3, 'applies the only discount to every row', `SELECT sum(price - ${fee}) FROM bookings`],
       ],
     }
   }),
@@ -372,7 +339,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
     answer: 'unpredictable',
     stem: (rng) =>
       `${Client(rng)}’s app pages a PostgreSQL table with SELECT * FROM invoices LIMIT 20 OFFSET 40 and no ORDER BY. What does PostgreSQL promise about which rows come back?`,
-    keys: ['Nothing: without ORDER BY the subset is unpredictable and pages may overlap', 'No particular rows; add ORDER BY a unique key for stable pages'],
+    keys: ['No particular rows: the subset is unpredictable', 'Nothing; the rows are unpredictable'],
     wrong: [
       ['Rows 41 to 60 in insertion order', 'thinks rows come back in insertion order'],
       ['Rows 41 to 60 ordered by the primary key', 'thinks the primary key orders results by default'],
@@ -386,7 +353,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
     answer: 'count-distinct',
     stem: () =>
       'A PostgreSQL table visits(user_id, day) has one row per visit; user_id is sometimes NULL for anonymous visits. Which expression gives the number of different known users?',
-    keys: ['count(DISTINCT user_id)', 'count(DISTINCT user_id) FILTER (WHERE user_id IS NOT NULL)'],
+    keys: ['count(DISTINCT user_id)'],
     wrong: [
       ['DISTINCT count(user_id)', 'puts DISTINCT outside the aggregate, which counts every non-null visit'],
       ['count(*)', 'counts visits, not users'],

@@ -273,6 +273,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         [s.cids.length, 'drops customers without orders, as a RIGHT JOIN does', count('SELECT 1 FROM customers c RIGHT JOIN orders o ON o.customer_id = c.id')],
         [s.ids.length + s.cids.length, 'adds both tables’ row counts', `SELECT ${s.ids.length} + ${s.cids.length}`],
         [matched(s), 'keeps only matching pairs, as an inner join does', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
+        [s.ids.length * s.cids.length, 'pairs every customer with every order, as a join with no condition does', count('SELECT 1 FROM customers, orders')],
       ],
     }
   }),
@@ -326,6 +327,8 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         [matched(s), 'drops the guest order with no customer, as an inner join does', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
         [s.cids.length + none, 'keeps the unmatched rows of both sides, as a FULL JOIN does', count('SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id')],
         [s.ids.length, 'counts the customers, the left table', 'SELECT count(*) FROM customers'],
+        [s.ids.length * s.cids.length, 'pairs every customer with every order, as a join with no condition does', count('SELECT 1 FROM customers, orders')],
+        [buyersOf(s), 'thinks a join returns each matched customer once', 'SELECT count(DISTINCT customer_id) FROM orders'],
       ],
     }
   }),
@@ -342,6 +345,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         [0, 'thinks the NULL customer_id makes IN return nothing, as it does NOT IN', count('SELECT 1 FROM customers WHERE id NOT IN (SELECT customer_id FROM orders)')],
         [s.ids.length - buyersOf(s), 'reads IN as NOT IN without the NULL', count('SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)')],
         [s.ids.length, 'thinks the subquery filters nothing', 'SELECT count(*) FROM customers'],
+        [s.cids.length, 'counts the orders the subquery lists', 'SELECT count(*) FROM orders'],
       ],
     }
   }),
@@ -361,6 +365,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [o.reduce((a, b) => a + b, 0) + k.reduce((a, b) => a + b, 0), 'adds the child rows instead of pairing them per customer', 'SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM tickets)'],
         [o.reduce((a, b) => a + b, 0), 'thinks the second join adds columns but no rows', 'SELECT count(*) FROM orders'],
+        [ns.length, 'thinks a join returns each customer once', 'SELECT count(*) FROM customers'],
         [o.reduce((a, b) => a + b, 0) * k.reduce((a, b) => a + b, 0), 'pairs every order with every ticket, across customers', 'SELECT count(*) FROM orders, tickets'],
         [o.reduce((a, x, i) => a + Math.max(x, k[i]!), 0), 'lines up each customer’s orders and tickets side by side', 'SELECT sum(greatest(o, t)) FROM (SELECT customer_id, count(*) AS o FROM orders GROUP BY customer_id) a JOIN (SELECT customer_id, count(*) AS t FROM tickets GROUP BY customer_id) b USING (customer_id)'],
       ],
@@ -385,7 +390,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     answer: 'all-same-names',
     stem: () =>
       'Both PostgreSQL tables orders and customers have id, created_at and customer_id columns. A colleague writes orders NATURAL JOIN customers. What does it join on?',
-    keys: ['Every column with the same name: id, created_at and customer_id', 'id, created_at and customer_id together, as USING of all three'],
+    keys: ['id, created_at and customer_id', 'All three: id, created_at and customer_id'],
     wrong: [
       ['customer_id only, the foreign key', 'thinks NATURAL JOIN follows the foreign key'],
       ['The primary keys, id = id', 'thinks NATURAL JOIN uses the primary keys'],
@@ -400,12 +405,14 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     stem: () =>
       'For each customer, a client wants the three most recent orders, in PostgreSQL. Which FROM clause does that?',
     keys: [
-      'customers c CROSS JOIN LATERAL (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) r',
-      'customers c JOIN LATERAL (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) r ON true',
+      'customers c, LATERAL (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) r',
+      'customers c CROSS JOIN LATERAL (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY created_at DESC LIMIT 3) r',
     ],
     wrong: [
       ['customers c JOIN (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) r ON true', 'refers to c in a subquery without LATERAL'],
       ['customers c JOIN orders o ON o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3', 'thinks LIMIT applies per customer'],
+      ['customers c CROSS JOIN (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) AS r', 'refers to c in a cross-joined subquery without LATERAL'],
+      ['customers c LEFT JOIN LATERAL (SELECT * FROM orders o ORDER BY o.created_at DESC LIMIT 3) r ON r.customer_id = c.id', 'puts the customer test outside the LATERAL subquery, so the limit is overall'],
       ['customers c JOIN (SELECT * FROM orders ORDER BY created_at DESC LIMIT 3) r ON r.customer_id = c.id', 'takes the three latest orders overall, then joins'],
       ['customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id LIMIT 3', 'limits the customers, not each one’s orders'],
     ],

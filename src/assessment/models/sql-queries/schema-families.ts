@@ -143,6 +143,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
         [total, 'thinks deleting the parent leaves its children', `SELECT count(*) + ${per[who]} FROM posts`],
         [0, 'thinks CASCADE empties the child table', 'SELECT 0'],
         [per[who]!, 'counts the deleted posts instead of those left', `SELECT ${total} - count(*) FROM posts`],
+        [ns.length - 1, 'counts the authors left, not their posts', 'SELECT count(*) FROM authors'],
         [total - 1, 'thinks only one child row goes with the parent', `SELECT ${total - 1}`],
       ],
     }
@@ -169,6 +170,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
         [per[gone - 1]!, 'forgets the staff who had no team before', `SELECT count(*) - ${pre} FROM staff WHERE team_id IS NULL`],
         [0, 'thinks SET NULL deletes the referencing rows', 'SELECT 0'],
         [rows.length, 'thinks SET NULL clears every team_id', 'SELECT count(*) FROM staff'],
+        [rows.length - pre - per[gone - 1]!, 'counts the staff whose team_id is still set', 'SELECT count(team_id) FROM staff'],
       ],
     }
   }),
@@ -198,7 +200,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'not-null-rejects-explicit-null',
     stem: () =>
       "A PostgreSQL column is declared status text NOT NULL DEFAULT 'new'. What does INSERT INTO jobs (id, status) VALUES (7, NULL) do?",
-    keys: ['It fails: the explicit NULL violates NOT NULL, and the default is not used', 'It is rejected with a not-null violation; a default fills only omitted columns'],
+    keys: ['It fails with a not-null violation', 'An error: the explicit NULL violates NOT NULL'],
     wrong: [
       ["It stores 'new', the default replacing the NULL", 'thinks a default replaces an explicit NULL'],
       ['It stores NULL, as the default makes NOT NULL optional', 'thinks a default relaxes NOT NULL'],
@@ -212,13 +214,15 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'nulls-not-distinct',
     stem: () =>
       'A client’s PostgreSQL 16 table must allow at most one row with a NULL vat_number, as well as unique known numbers. Which constraint does that?',
-    keys: ['UNIQUE NULLS NOT DISTINCT (vat_number)', 'CONSTRAINT one_vat UNIQUE NULLS NOT DISTINCT (vat_number)'],
+    keys: ['UNIQUE NULLS NOT DISTINCT (vat_number)'],
     wrong: [
       ['UNIQUE (vat_number)', 'thinks plain UNIQUE allows only one NULL'],
       ['PRIMARY KEY (vat_number)', 'forgets that a primary key forbids NULL altogether'],
       ['CHECK (vat_number IS NOT NULL)', 'forbids NULL instead of limiting it to one'],
       ['UNIQUE (COALESCE(vat_number))', 'writes an expression a UNIQUE constraint does not take'],
       ['UNIQUE (vat_number) NOT NULL', 'writes NOT NULL, which forbids the NULL row'],
+      ['UNIQUE (vat_number) WHERE vat_number IS NULL', 'puts a partial index’s WHERE on a table constraint'],
+      ['CHECK (count(vat_number IS NULL) <= 1)', 'puts an aggregate in a CHECK, which PostgreSQL rejects'],
     ],
     code: true,
   }),
@@ -227,7 +231,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'no-action',
     stem: () =>
       'In PostgreSQL, orders.customer_id REFERENCES customers with no ON DELETE clause. A customer with orders is deleted. What happens?',
-    keys: ['The DELETE fails with a foreign-key violation', 'The delete is refused because orders still reference the customer'],
+    keys: ['The DELETE fails with a foreign-key violation', 'The delete is refused: orders still refer to it'],
     wrong: [
       ['The customer’s orders are deleted too', 'thinks CASCADE is the default'],
       ['The orders keep their customer_id, now dangling', 'thinks foreign keys are not enforced on delete'],
@@ -241,7 +245,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'read-committed',
     stem: () =>
       'A PostgreSQL session runs BEGIN; SELECT balance FROM accounts WHERE id = 1; then another session commits an update to that row; the first session reads the row again. With default settings, what does it see?',
-    keys: ['The committed new balance: each statement sees data committed before it began', 'The updated value, since Read Committed takes a new snapshot per statement'],
+    keys: ['The new committed balance', 'The updated value, committed by the other session'],
     wrong: [
       ['The old balance, fixed at BEGIN', 'thinks the default level is Repeatable Read'],
       ['An error: the row changed under the transaction', 'thinks a plain read raises a serialization error'],
@@ -255,7 +259,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'for-update',
     stem: () =>
       'Two PostgreSQL workers read a job’s stock count and then decrement it; sometimes both read 1 and the stock goes to -1. Which read stops that under Read Committed?',
-    keys: ['SELECT stock FROM items WHERE id = $1 FOR UPDATE, inside the transaction', 'Read the row with FOR UPDATE in the same transaction as the UPDATE'],
+    keys: ['Read it with SELECT … FOR UPDATE in the transaction', 'SELECT stock … FOR UPDATE, then UPDATE in that transaction'],
     wrong: [
       ['SELECT DISTINCT stock FROM items WHERE id = $1', 'thinks DISTINCT serialises readers'],
       ['SELECT stock FROM items WHERE id = $1, with autocommit on', 'thinks autocommit makes read-then-write atomic'],
@@ -313,12 +317,12 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'implies-predicate',
     stem: () =>
       "A PostgreSQL table invoices has CREATE INDEX ON invoices (due_date) WHERE paid = false. Which query can use that index?",
-    keys: ["SELECT * FROM invoices WHERE paid = false AND due_date < now()", "SELECT id FROM invoices WHERE NOT paid AND due_date < current_date"],
+    keys: ["SELECT * FROM invoices WHERE NOT paid AND due_date < now()", "SELECT id FROM invoices WHERE paid = false AND due_date < $1"],
     wrong: [
       ['SELECT * FROM invoices WHERE due_date < now()', 'thinks a partial index serves rows outside its predicate'],
       ['SELECT * FROM invoices WHERE paid = true AND due_date < now()', 'reads the predicate the wrong way round'],
-      ['SELECT * FROM invoices WHERE paid IS NULL', 'thinks the index covers unknown payment status'],
-      ['SELECT * FROM invoices ORDER BY id', 'thinks any query on the table can use it'],
+      ['SELECT * FROM invoices WHERE paid IS NULL AND due_date < now()', 'thinks the index covers unknown payment status'],
+      ['SELECT * FROM invoices WHERE paid = false OR due_date < now()', 'joins the predicate with OR, so rows outside it qualify'],
       ['SELECT * FROM invoices WHERE amount > 100 AND paid = false', 'thinks the predicate alone makes the index useful, with no due_date test'],
     ],
     code: true,
@@ -328,7 +332,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'planner-cost',
     stem: () =>
       'A PostgreSQL table of 40 rows has an index on status, and EXPLAIN shows Seq Scan for WHERE status = \'open\'. Why?',
-    keys: ['The planner estimates reading the few pages directly is cheaper than the index', 'For so small a table a sequential scan costs less, so the planner picks it'],
+    keys: ['A seq scan is cheaper for so few rows', 'The planner judged the index costlier here'],
     wrong: [
       ['The index is broken and must be rebuilt', 'thinks a seq scan means a broken index'],
       ['Indexes are used only for primary keys', 'thinks only key indexes are used'],
@@ -342,7 +346,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     answer: 'index-referencing',
     stem: () =>
       'In PostgreSQL, deleting a customer is slow: order_lines.order_id REFERENCES orders(id) and every delete checks order_lines. What is the usual fix?',
-    keys: ['Create an index on order_lines (order_id)', 'Add CREATE INDEX ON order_lines (order_id); a foreign key does not index the referencing column'],
+    keys: ['Create an index on order_lines (order_id)', 'CREATE INDEX ON order_lines (order_id)'],
     wrong: [
       ['Create an index on orders (id)', 'forgets the primary key already has its index'],
       ['Nothing: a foreign key indexes the referencing column', 'thinks a foreign key creates an index on the referencing side'],

@@ -41,9 +41,9 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       keySql: `SELECT r FROM (${flat(q)}) q WHERE player = '${p}'`,
       wrong: [
         [denseOf(score, after), 'thinks rank() leaves no gap after a tie, as dense_rank() does', `SELECT r FROM (SELECT player, dense_rank() OVER (ORDER BY score DESC) AS r FROM scores) q WHERE player = '${p}'`],
-        [who.length + 1 - rankOf(score, after) - (score.filter((s) => s === score[after]).length - 1), 'ranks in ascending order', `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`],
-        [rankOf(score, after) + 1, 'counts the tied players twice in the gap', `SELECT r + 1 FROM (${flat(q)}) q WHERE player = '${p}'`],
-        [rankOf(score, after) - 1, 'counts the players above as the rank itself', `SELECT r - 1 FROM (${flat(q)}) q WHERE player = '${p}'`],
+        [score.filter((x) => x < score[after]!).length + 1, 'ranks from the lowest score up', `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`],
+        [new Set(score.filter((x) => x <= score[after]!)).size, 'ranks from the lowest score up without gaps', `SELECT r FROM (SELECT player, dense_rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`],
+        [who.length, 'takes the number of players ranked', 'SELECT count(*) FROM scores'],
       ],
     }
   }),
@@ -87,6 +87,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         [rows.filter(([d]) => d === day).reduce((a, [, v]) => a + v, 0), 'sums only that day, as PARTITION BY paid_on would', `SELECT sum(amount) FROM payments WHERE paid_on = '${day}'`],
         [rows.reduce((a, [, v]) => a + v, 0), 'thinks the window covers the whole table', 'SELECT sum(amount) FROM payments'],
         [before, 'leaves the current day’s rows out', `SELECT sum(amount) FROM payments WHERE paid_on < '${day}'`],
+        [rows.filter(([d]) => d >= day).reduce((a, [, v]) => a + v, 0), 'runs the sum from the latest day back, as ORDER BY paid_on DESC would', `SELECT sum(amount) FROM payments WHERE paid_on >= '${day}'`],
       ],
     }
   }),
@@ -168,6 +169,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         [Math.min(top, rows.length), 'applies the limit to the whole table, as LIMIT would', `SELECT least(${top}, count(*)) FROM orders`],
         [ns.length * top, 'assumes every customer has enough orders', `SELECT count(DISTINCT customer) * ${top} FROM orders`],
         [rows.length, 'thinks the filter on rn removes nothing', 'SELECT count(*) FROM orders'],
+        [ns.length, 'keeps only each customer’s first row', count('SELECT 1 FROM (SELECT row_number() OVER (PARTITION BY customer ORDER BY amount DESC, id) AS rn FROM orders) x WHERE rn = 1')],
         [per.reduce((a, p) => a + Math.min(p, top - 1), 0), 'numbers rows from 0', count(`SELECT 1 FROM (SELECT row_number() OVER (PARTITION BY customer ORDER BY amount DESC, id) AS rn FROM orders) x WHERE rn < ${top}`)],
       ],
     }
@@ -293,6 +295,8 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [a.length + 1 + b.length, 'thinks UNION keeps duplicates, as UNION ALL does', count('SELECT name FROM newsletter UNION ALL SELECT name FROM customers')],
         [both, 'takes only the names in both lists, as INTERSECT does', count('SELECT name FROM newsletter INTERSECT SELECT name FROM customers')],
+        [a.length, 'counts the first list’s distinct names only', 'SELECT count(DISTINCT name) FROM newsletter'],
+        [u - both, 'drops the names found in both lists', count('(SELECT name FROM newsletter EXCEPT SELECT name FROM customers) UNION (SELECT name FROM customers EXCEPT SELECT name FROM newsletter)')],
         [a.length + 1 + b.length - both, 'removes the repeats between the lists but not within one', count('SELECT name FROM newsletter UNION ALL (SELECT name FROM customers EXCEPT SELECT name FROM newsletter)')],
       ],
     }
@@ -343,7 +347,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     answer: 'subquery',
     stem: () =>
       'In PostgreSQL, SELECT *, row_number() OVER (ORDER BY created_at) AS rn FROM posts WHERE rn <= 10 fails. What runs?',
-    keys: ['Compute rn in a subquery or CTE, then filter it in the outer query', 'Wrap the window query in a CTE and put WHERE rn <= 10 outside'],
+    keys: ['Filter rn in an outer query over a subquery', 'Put the window query in a CTE, filter outside'],
     wrong: [
       ['Move the test to HAVING rn <= 10', 'thinks HAVING runs after window functions'],
       ['Write WHERE row_number() OVER (ORDER BY created_at) <= 10', 'thinks a window call is allowed in WHERE'],
@@ -357,7 +361,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     answer: 'error-more-than-one-row',
     stem: () =>
       'In PostgreSQL, SELECT name, (SELECT amount FROM orders o WHERE o.customer_id = c.id) FROM customers c runs for a customer with two orders. What happens?',
-    keys: ['An error: more than one row returned by a subquery used as an expression', 'The query fails, because a scalar subquery may return at most one row'],
+    keys: ['An error: the subquery returns more than one row', 'It fails: a scalar subquery allows one row'],
     wrong: [
       ['The first order’s amount is shown', 'thinks a scalar subquery takes its first row'],
       ['The customer appears twice, once per order', 'thinks a scalar subquery joins'],
@@ -385,7 +389,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     answer: 'same-columns',
     stem: () =>
       'In PostgreSQL, SELECT id, email FROM customers UNION SELECT email FROM leads fails. Why?',
-    keys: ['Each query in a UNION must return the same number of columns', 'UNION needs both queries to give the same number of columns of compatible types'],
+    keys: ['The queries return different numbers of columns', 'UNION needs the same number of columns'],
     wrong: [
       ['UNION matches columns by name, and leads has no id', 'thinks UNION matches columns by name'],
       ['UNION needs the two tables to have the same columns', 'thinks the whole tables must match'],
@@ -399,7 +403,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     answer: 'one-statement',
     stem: () =>
       'A PostgreSQL script defines WITH active AS (SELECT * FROM users WHERE active) SELECT count(*) FROM active; and on the next statement runs SELECT * FROM active. What happens?',
-    keys: ['The second statement fails: a CTE exists only within its own statement', 'An error: relation active does not exist outside the statement that defined it'],
+    keys: ['It fails: a CTE lasts one statement', 'An error: active does not exist there'],
     wrong: [
       ['It reads the CTE again, which lasts for the session', 'thinks a CTE lasts like a temporary table'],
       ['It reads the rows materialised by the first statement', 'thinks a CTE is stored'],

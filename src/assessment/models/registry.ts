@@ -31,7 +31,6 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
-import { SQLQ_MODELS } from './sql-queries/sqlq-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
   agreementModel,
@@ -141,6 +140,7 @@ import {
 import { groupHavingModel } from './sql/group-having.js'
 import { joinCountModel } from './sql/join-count.js'
 import { nullsRankingModel } from './sql/nulls-and-ranking.js'
+import { SQLQ_MODELS } from './sql-queries/sqlq-models.js'
 import { STATFUND_MODELS } from './statfund/statfund-models.js'
 import {
   descriptiveStatisticsModel,

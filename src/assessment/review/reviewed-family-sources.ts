@@ -155,18 +155,6 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
-import {
-  SQLQ_AGGREGATE_FAMILIES,
-  SQLQ_FILTER_FAMILIES,
-  SQLQ_JOIN_FAMILIES,
-  SQLQ_SCHEMA_FAMILIES,
-  SQLQ_WINDOW_FAMILIES,
-  sqlqAggregateModel,
-  sqlqFilterModel,
-  sqlqJoinModel,
-  sqlqSchemaModel,
-  sqlqWindowModel,
-} from '../models/sql-queries/sqlq-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -583,6 +571,18 @@ import {
   smmPlanningModel,
   smmPlatformModel,
 } from '../models/smm/smm-models.js'
+import {
+  SQLQ_AGGREGATE_FAMILIES,
+  SQLQ_FILTER_FAMILIES,
+  SQLQ_JOIN_FAMILIES,
+  SQLQ_SCHEMA_FAMILIES,
+  SQLQ_WINDOW_FAMILIES,
+  sqlqAggregateModel,
+  sqlqFilterModel,
+  sqlqJoinModel,
+  sqlqSchemaModel,
+  sqlqWindowModel,
+} from '../models/sql-queries/sqlq-models.js'
 import { DESCRIBE_FAMILIES } from '../models/statfund/describe-families.js'
 import { DESIGN_FAMILIES as SF_DESIGN_FAMILIES } from '../models/statfund/design-families.js'
 import { INTERVAL_FAMILIES } from '../models/statfund/interval-families.js'

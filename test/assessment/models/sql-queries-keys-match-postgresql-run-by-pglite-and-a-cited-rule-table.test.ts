@@ -28,7 +28,10 @@ const DRAWS = 6
  */
 const RULES: Record<string, readonly [page: string, marker: RegExp]> = {
   'sqlq-is-distinct-from': ['functions-comparison.html', /IS (NOT )?DISTINCT FROM/],
-  'sqlq-where-alias-not-visible': ['queries-select-lists.html', /WHERE (price \* qty|total) > 100$/],
+  'sqlq-where-alias-not-visible': [
+    'queries-select-lists.html',
+    /WHERE (price \* qty|total) > 100$/,
+  ],
   'sqlq-order-by-needed-for-limit': ['queries-limit.html', /unpredictable|No particular rows/],
   'sqlq-count-distinct-vs-distinct-count': ['sql-expressions.html', /^count\(DISTINCT user_id\)/],
   'sqlq-using-merges-column': ['queries-table-expressions.html', /^(6|Six)\b/],
@@ -85,7 +88,10 @@ describeEngineIndependent('SQL keys', () => {
   it('draw every family into a well-formed option set', () => {
     expect(familiesNeverDrawn(FAMILIES, drawn)).toEqual([])
     expect(drawn.filter(({ s }) => distinctWrongs(s).length < 3).map((d) => d.family)).toEqual([])
-    const firsts = drawn.map((d) => ({ ...d, s: { ...d.s, wrong: distinctWrongs(d.s).slice(0, 3) } }))
+    const firsts = drawn.map((d) => ({
+      ...d,
+      s: { ...d.s, wrong: distinctWrongs(d.s).slice(0, 3) },
+    }))
     const lasts = drawn.map((d) => ({ ...d, s: { ...d.s, wrong: distinctWrongs(d.s).slice(-3) } }))
     expect(optionSetProblems([...firsts, ...lasts], { capitalStem: true })).toEqual([])
     expect(FAMILIES.length).toBeGreaterThanOrEqual(95)
@@ -114,14 +120,17 @@ describeEngineIndependent('SQL keys', () => {
             continue
           }
           const got = await value(sql)
-          if (got !== text) problems.add(`${family}: "${mistake}" shows ${text}, PostgreSQL gives ${got}`)
+          if (got !== text)
+            problems.add(`${family}: "${mistake}" shows ${text}, PostgreSQL gives ${got}`)
           else if (got === key) problems.add(`${family}: "${mistake}" gives the key`)
           else checked++
         }
       } catch (error) {
         problems.add(`${family}: ${(error as Error).message}`)
       } finally {
-        await db.exec(`ROLLBACK; RESET search_path; DROP SCHEMA ${schema} CASCADE`).catch(() => undefined)
+        await db
+          .exec(`ROLLBACK; RESET search_path; DROP SCHEMA ${schema} CASCADE`)
+          .catch(() => undefined)
       }
     }
     expect([...problems].slice(0, 30)).toEqual([])

@@ -1,5 +1,15 @@
 import type { Rng } from '../../rng.js'
-import { block, type Cell, Client, computed, names, nn, rule, type SqlFamily, type Table } from './sqlq-text.js'
+import {
+  block,
+  type Cell,
+  Client,
+  computed,
+  names,
+  nn,
+  rule,
+  type SqlFamily,
+  type Table,
+} from './sqlq-text.js'
 
 // Joins as PostgreSQL documents them (postgresql.org/docs/current/queries-table-expressions.html
 // #QUERIES-JOIN): an inner join keeps each pair of rows meeting the condition, so a row matching
@@ -31,7 +41,11 @@ function shop(rng: Rng, opts: { guest?: boolean } = {}): Shop {
   const order = rng.shuffle(cids)
   const amounts = order.map(() => rng.int(2, 12) * 5)
   return {
-    customers: { name: 'customers', cols: ['id int', 'name text'], rows: ids.map((id, i) => [id, ns[i]!]) },
+    customers: {
+      name: 'customers',
+      cols: ['id int', 'name text'],
+      rows: ids.map((id, i) => [id, ns[i]!]),
+    },
     orders: {
       name: 'orders',
       cols: ['id int', 'customer_id int', 'amount int'],
@@ -59,11 +73,23 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: matched(s),
       keySql: count(q),
       wrong: [
-        [buyersOf(s), 'thinks a join returns each customer once', count('SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id')],
+        [
+          buyersOf(s),
+          'thinks a join returns each customer once',
+          count('SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
         [s.ids.length, 'counts the customers, the left table', 'SELECT count(*) FROM customers'],
         [s.cids.length, 'keeps the guest order with no customer', 'SELECT count(*) FROM orders'],
-        [matched(s) + s.ids.length - buyersOf(s), 'adds customers without orders, as a LEFT JOIN does', count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id')],
-        [s.ids.length * s.cids.length, 'multiplies the tables, as a join with no condition does', count('SELECT 1 FROM customers, orders')],
+        [
+          matched(s) + s.ids.length - buyersOf(s),
+          'adds customers without orders, as a LEFT JOIN does',
+          count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.ids.length * s.cids.length,
+          'multiplies the tables, as a join with no condition does',
+          count('SELECT 1 FROM customers, orders'),
+        ],
       ],
     }
   }),
@@ -77,9 +103,21 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: matched(s) + none,
       keySql: count(q),
       wrong: [
-        [s.ids.length, 'thinks LEFT JOIN returns each left row once', 'SELECT count(*) FROM customers'],
-        [matched(s), 'drops customers without orders, as an inner join does', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
-        [s.cids.length + none, 'keeps the guest order as well, as a FULL JOIN does', count('SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id')],
+        [
+          s.ids.length,
+          'thinks LEFT JOIN returns each left row once',
+          'SELECT count(*) FROM customers',
+        ],
+        [
+          matched(s),
+          'drops customers without orders, as an inner join does',
+          count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.cids.length + none,
+          'keeps the guest order as well, as a FULL JOIN does',
+          count('SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id'),
+        ],
         [s.cids.length, 'counts the orders, the right table', 'SELECT count(*) FROM orders'],
       ],
     }
@@ -96,10 +134,30 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: big.length,
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [big.length + s.ids.length - withBig.size, 'thinks the WHERE filter keeps every customer, as a condition in ON would', count(`SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim}`)],
-        [s.ids.length, 'thinks LEFT JOIN returns every customer once whatever WHERE says', 'SELECT count(*) FROM customers'],
-        [matched(s) + s.ids.length - buyersOf(s), 'ignores the WHERE clause', count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id')],
-        [withBig.size, 'counts customers, not their qualifying orders', count(`SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.amount > ${lim}`)],
+        [
+          big.length + s.ids.length - withBig.size,
+          'thinks the WHERE filter keeps every customer, as a condition in ON would',
+          count(
+            `SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim}`,
+          ),
+        ],
+        [
+          s.ids.length,
+          'thinks LEFT JOIN returns every customer once whatever WHERE says',
+          'SELECT count(*) FROM customers',
+        ],
+        [
+          matched(s) + s.ids.length - buyersOf(s),
+          'ignores the WHERE clause',
+          count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          withBig.size,
+          'counts customers, not their qualifying orders',
+          count(
+            `SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.amount > ${lim}`,
+          ),
+        ],
       ],
     }
   }),
@@ -115,16 +173,37 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: big.length + s.ids.length - withBig.size,
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [big.length, 'treats the ON condition as a WHERE filter that drops customers', count(`SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim}`)],
-        [matched(s) + s.ids.length - buyersOf(s), 'thinks the amount test in ON is ignored by a LEFT JOIN', count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id')],
-        [s.ids.length, 'thinks LEFT JOIN returns each customer once', 'SELECT count(*) FROM customers'],
-        [s.ids.length - withBig.size, 'counts only the customers left without a match', count(`SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.amount > ${lim})`)],
+        [
+          big.length,
+          'treats the ON condition as a WHERE filter that drops customers',
+          count(
+            `SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim}`,
+          ),
+        ],
+        [
+          matched(s) + s.ids.length - buyersOf(s),
+          'thinks the amount test in ON is ignored by a LEFT JOIN',
+          count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.ids.length,
+          'thinks LEFT JOIN returns each customer once',
+          'SELECT count(*) FROM customers',
+        ],
+        [
+          s.ids.length - withBig.size,
+          'counts only the customers left without a match',
+          count(
+            `SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.amount > ${lim})`,
+          ),
+        ],
       ],
     }
   }),
   computed('sqlq-anti-join-left-is-null', (rng) => {
     const s = shop(rng)
-    const q = 'SELECT c.name FROM customers c\nLEFT JOIN orders o ON o.customer_id = c.id\nWHERE o.id IS NULL'
+    const q =
+      'SELECT c.name FROM customers c\nLEFT JOIN orders o ON o.customer_id = c.id\nWHERE o.id IS NULL'
     const none = s.ids.length - buyersOf(s)
     return {
       stem: stemOf(rng, s, q, 'How many rows does the query return?'),
@@ -132,10 +211,26 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: none,
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [buyersOf(s), 'reads the query as customers who have orders', count('SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id')],
-        [s.cids.length - matched(s), 'counts the orders with no customer instead', 'SELECT count(*) FROM orders WHERE customer_id IS NULL'],
-        [s.ids.length, 'thinks IS NULL on the joined id drops nothing', 'SELECT count(*) FROM customers'],
-        [matched(s), 'counts the joined order rows', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
+        [
+          buyersOf(s),
+          'reads the query as customers who have orders',
+          count('SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.cids.length - matched(s),
+          'counts the orders with no customer instead',
+          'SELECT count(*) FROM orders WHERE customer_id IS NULL',
+        ],
+        [
+          s.ids.length,
+          'thinks IS NULL on the joined id drops nothing',
+          'SELECT count(*) FROM customers',
+        ],
+        [
+          matched(s),
+          'counts the joined order rows',
+          count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
       ],
     }
   }),
@@ -151,25 +246,54 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
         guest
-          ? [none, 'thinks NOT IN ignores the NULL customer_id, as NOT EXISTS does', count('SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)')]
-          : [0, 'thinks NOT IN returns nothing whenever the subquery has rows', count('SELECT 1 FROM customers WHERE false')],
-        [buyersOf(s), 'reads NOT IN as IN', count('SELECT 1 FROM customers WHERE id IN (SELECT customer_id FROM orders)')],
+          ? [
+              none,
+              'thinks NOT IN ignores the NULL customer_id, as NOT EXISTS does',
+              count(
+                'SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)',
+              ),
+            ]
+          : [
+              0,
+              'thinks NOT IN returns nothing whenever the subquery has rows',
+              count('SELECT 1 FROM customers WHERE false'),
+            ],
+        [
+          buyersOf(s),
+          'reads NOT IN as IN',
+          count('SELECT 1 FROM customers WHERE id IN (SELECT customer_id FROM orders)'),
+        ],
         [s.ids.length, 'thinks the subquery filters nothing', 'SELECT count(*) FROM customers'],
       ],
     }
   }),
   computed('sqlq-exists-semi-join-no-duplicates', (rng) => {
     const s = shop(rng)
-    const q = 'SELECT name FROM customers c\nWHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)'
+    const q =
+      'SELECT name FROM customers c\nWHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)'
     return {
       stem: stemOf(rng, s, q, 'How many rows does the query return?'),
       tables: [s.customers, s.orders],
       key: buyersOf(s),
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [matched(s), 'thinks EXISTS returns a customer once per matching order, like a join', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
-        [s.ids.length, 'thinks EXISTS is true for every row once the subquery has any rows', 'SELECT count(*) FROM customers'],
-        [s.ids.length - buyersOf(s), 'reads EXISTS as NOT EXISTS', count('SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)')],
+        [
+          matched(s),
+          'thinks EXISTS returns a customer once per matching order, like a join',
+          count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.ids.length,
+          'thinks EXISTS is true for every row once the subquery has any rows',
+          'SELECT count(*) FROM customers',
+        ],
+        [
+          s.ids.length - buyersOf(s),
+          'reads EXISTS as NOT EXISTS',
+          count(
+            'SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)',
+          ),
+        ],
         [s.cids.length, 'counts the orders', 'SELECT count(*) FROM orders'],
       ],
     }
@@ -181,7 +305,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     const tags: Table = {
       name: 'tags',
       cols: ['customer_id int', 'tag text'],
-      rows: [[id, 'vip'], [id, 'newsletter'], ...(rng.next() < 0.5 ? [[id, 'wholesale'] as Cell[]] : [])],
+      rows: [
+        [id, 'vip'],
+        [id, 'newsletter'],
+        ...(rng.next() < 0.5 ? [[id, 'wholesale'] as Cell[]] : []),
+      ],
     }
     const nt = tags.rows.length
     const q = `SELECT sum(o.amount)\nFROM orders o\nJOIN tags t ON t.customer_id = o.customer_id\nWHERE o.customer_id = ${id}`
@@ -192,10 +320,26 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: own * nt,
       keySql: q.replaceAll('\n', ' '),
       wrong: [
-        [own, 'forgets that each order row repeats once per tag', `SELECT sum(amount) FROM orders WHERE customer_id = ${id}`],
-        [s.cids.filter((c) => c === id).length * nt, 'counts the joined rows instead of adding amounts', `SELECT count(*) FROM orders o JOIN tags t ON t.customer_id = o.customer_id WHERE o.customer_id = ${id}`],
-        [own + nt, 'adds the number of tags to the total', `SELECT sum(amount) + ${nt} FROM orders WHERE customer_id = ${id}`],
-        [Math.max(...s.amounts.filter((_, i) => s.cids[i] === id)) * nt, 'sums only the largest order per tag', `SELECT max(amount) * ${nt} FROM orders WHERE customer_id = ${id}`],
+        [
+          own,
+          'forgets that each order row repeats once per tag',
+          `SELECT sum(amount) FROM orders WHERE customer_id = ${id}`,
+        ],
+        [
+          s.cids.filter((c) => c === id).length * nt,
+          'counts the joined rows instead of adding amounts',
+          `SELECT count(*) FROM orders o JOIN tags t ON t.customer_id = o.customer_id WHERE o.customer_id = ${id}`,
+        ],
+        [
+          own + nt,
+          'adds the number of tags to the total',
+          `SELECT sum(amount) + ${nt} FROM orders WHERE customer_id = ${id}`,
+        ],
+        [
+          Math.max(...s.amounts.filter((_, i) => s.cids[i] === id)) * nt,
+          'sums only the largest order per tag',
+          `SELECT max(amount) * ${nt} FROM orders WHERE customer_id = ${id}`,
+        ],
       ],
     }
   }),
@@ -203,7 +347,8 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     const s = shop(rng)
     const id = rng.pick(s.ids.filter((i) => times(s, i) === 0).concat(s.ids.slice(0, 1)))
     const name = s.customers.rows[id - 1]![1] as string
-    const q = 'SELECT c.name, count(*) AS orders\nFROM customers c LEFT JOIN orders o ON o.customer_id = c.id\nGROUP BY c.name'
+    const q =
+      'SELECT c.name, count(*) AS orders\nFROM customers c LEFT JOIN orders o ON o.customer_id = c.id\nGROUP BY c.name'
     const n = times(s, id)
     return {
       stem: stemOf(rng, s, q, `What does the query show as orders for ${name}?`),
@@ -211,10 +356,22 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: Math.max(n, 1),
       keySql: `SELECT orders FROM (${q.replaceAll('\n', ' ')}) q WHERE name = '${name}'`,
       wrong: [
-        [n === 0 ? 0 : n + 1, n === 0 ? 'thinks count(*) skips the NULL-extended row, as count(o.id) does' : 'counts the customer’s own row as well as each order', n === 0 ? `SELECT count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = ${id}` : `SELECT count(*) + 1 FROM orders WHERE customer_id = ${id}`],
+        [
+          n === 0 ? 0 : n + 1,
+          n === 0
+            ? 'thinks count(*) skips the NULL-extended row, as count(o.id) does'
+            : 'counts the customer’s own row as well as each order',
+          n === 0
+            ? `SELECT count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = ${id}`
+            : `SELECT count(*) + 1 FROM orders WHERE customer_id = ${id}`,
+        ],
         [null, 'expects NULL for a customer without a match', 'SELECT NULL::int'],
         [s.cids.length, 'counts every order, ignoring the grouping', 'SELECT count(*) FROM orders'],
-        [matched(s) + s.ids.length - buyersOf(s), 'counts every joined row', count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id')],
+        [
+          matched(s) + s.ids.length - buyersOf(s),
+          'counts every joined row',
+          count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id'),
+        ],
       ],
     }
   }),
@@ -223,7 +380,8 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     const none = s.ids.filter((i) => times(s, i) === 0)
     const id = rng.pick(none.length ? none : s.ids)
     const name = s.customers.rows[id - 1]![1] as string
-    const q = 'SELECT c.name, count(o.id) AS orders\nFROM customers c LEFT JOIN orders o ON o.customer_id = c.id\nGROUP BY c.name'
+    const q =
+      'SELECT c.name, count(o.id) AS orders\nFROM customers c LEFT JOIN orders o ON o.customer_id = c.id\nGROUP BY c.name'
     const n = times(s, id)
     return {
       stem: stemOf(rng, s, q, `What does the query show as orders for ${name}?`),
@@ -232,8 +390,16 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       keySql: `SELECT orders FROM (${q.replaceAll('\n', ' ')}) q WHERE name = '${name}'`,
       wrong: [
         n === 0
-          ? [1, 'thinks count(o.id) counts the NULL-extended row, as count(*) does', `SELECT count(*) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = ${id}`]
-          : [n + 1, 'counts the customer’s own row as well', `SELECT count(*) + 1 FROM orders WHERE customer_id = ${id}`],
+          ? [
+              1,
+              'thinks count(o.id) counts the NULL-extended row, as count(*) does',
+              `SELECT count(*) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = ${id}`,
+            ]
+          : [
+              n + 1,
+              'counts the customer’s own row as well',
+              `SELECT count(*) + 1 FROM orders WHERE customer_id = ${id}`,
+            ],
         [null, 'expects NULL for a customer without a match', 'SELECT NULL::int'],
         [s.cids.length, 'counts every order, ignoring the grouping', 'SELECT count(*) FROM orders'],
         [matched(s), 'counts every matched order', 'SELECT count(customer_id) FROM orders'],
@@ -241,9 +407,18 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     }
   }),
   computed('sqlq-cross-join-count', (rng) => {
-    const a = rng.int(3, 6), b = rng.int(2, 5)
-    const sizes: Table = { name: 'sizes', cols: ['size text'], rows: ['XS', 'S', 'M', 'L', 'XL', 'XXL'].slice(0, a).map((x) => [x]) }
-    const colours: Table = { name: 'colours', cols: ['colour text'], rows: ['red', 'blue', 'green', 'black', 'white'].slice(0, b).map((x) => [x]) }
+    const a = rng.int(3, 6),
+      b = rng.int(2, 5)
+    const sizes: Table = {
+      name: 'sizes',
+      cols: ['size text'],
+      rows: ['XS', 'S', 'M', 'L', 'XL', 'XXL'].slice(0, a).map((x) => [x]),
+    }
+    const colours: Table = {
+      name: 'colours',
+      cols: ['colour text'],
+      rows: ['red', 'blue', 'green', 'black', 'white'].slice(0, b).map((x) => [x]),
+    }
     const q = 'SELECT size, colour FROM sizes CROSS JOIN colours'
     return {
       stem: `A T-shirt shop lists every variant in PostgreSQL:\n\n${block([sizes, colours], q)}\n\nHow many rows does it return?`,
@@ -252,8 +427,16 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       keySql: count(q),
       wrong: [
         [a + b, 'adds the tables’ row counts', `SELECT ${a} + ${b}`],
-        [Math.max(a, b), 'pairs rows side by side, as a zip', 'SELECT greatest((SELECT count(*) FROM sizes), (SELECT count(*) FROM colours))'],
-        [Math.min(a, b), 'stops at the shorter table', 'SELECT least((SELECT count(*) FROM sizes), (SELECT count(*) FROM colours))'],
+        [
+          Math.max(a, b),
+          'pairs rows side by side, as a zip',
+          'SELECT greatest((SELECT count(*) FROM sizes), (SELECT count(*) FROM colours))',
+        ],
+        [
+          Math.min(a, b),
+          'stops at the shorter table',
+          'SELECT least((SELECT count(*) FROM sizes), (SELECT count(*) FROM colours))',
+        ],
         [a * b - 1, 'leaves out the first pair as a header', `SELECT ${a} * ${b} - 1`],
       ],
     }
@@ -269,18 +452,47 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: matched(s) + none + guests,
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [matched(s) + none, 'drops the unmatched orders, as a LEFT JOIN does', count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id')],
-        [s.cids.length, 'drops customers without orders, as a RIGHT JOIN does', count('SELECT 1 FROM customers c RIGHT JOIN orders o ON o.customer_id = c.id')],
-        [s.ids.length + s.cids.length, 'adds both tables’ row counts', `SELECT ${s.ids.length} + ${s.cids.length}`],
-        [matched(s), 'keeps only matching pairs, as an inner join does', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
-        [s.ids.length * s.cids.length, 'pairs every customer with every order, as a join with no condition does', count('SELECT 1 FROM customers, orders')],
+        [
+          matched(s) + none,
+          'drops the unmatched orders, as a LEFT JOIN does',
+          count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.cids.length,
+          'drops customers without orders, as a RIGHT JOIN does',
+          count('SELECT 1 FROM customers c RIGHT JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.ids.length + s.cids.length,
+          'adds both tables’ row counts',
+          `SELECT ${s.ids.length} + ${s.cids.length}`,
+        ],
+        [
+          matched(s),
+          'keeps only matching pairs, as an inner join does',
+          count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.ids.length * s.cids.length,
+          'pairs every customer with every order, as a join with no condition does',
+          count('SELECT 1 FROM customers, orders'),
+        ],
       ],
     }
   }),
   computed('sqlq-join-on-null-keys', (rng) => {
-    const k = rng.int(1, 3), m = rng.int(1, 2)
-    const a: Table = { name: 'leads', cols: ['email text'], rows: [['ana@x.io'], ['ben@x.io'], ...Array.from({ length: k }, () => [null] as Cell[])] }
-    const b: Table = { name: 'signups', cols: ['email text'], rows: [['ana@x.io'], ['eva@x.io'], ...Array.from({ length: m }, () => [null] as Cell[])] }
+    const k = rng.int(1, 3),
+      m = rng.int(1, 2)
+    const a: Table = {
+      name: 'leads',
+      cols: ['email text'],
+      rows: [['ana@x.io'], ['ben@x.io'], ...Array.from({ length: k }, () => [null] as Cell[])],
+    }
+    const b: Table = {
+      name: 'signups',
+      cols: ['email text'],
+      rows: [['ana@x.io'], ['eva@x.io'], ...Array.from({ length: m }, () => [null] as Cell[])],
+    }
     const q = 'SELECT * FROM leads l JOIN signups s ON s.email = l.email'
     return {
       stem: `A freelancer matches a client’s leads to sign-ups in PostgreSQL:\n\n${block([a, b], q)}\n\nHow many rows does the query return?`,
@@ -288,17 +500,29 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: 1,
       keySql: count(q),
       wrong: [
-        [1 + k * m, 'thinks NULL emails match each other', count('SELECT 1 FROM leads l JOIN signups s ON s.email IS NOT DISTINCT FROM l.email')],
+        [
+          1 + k * m,
+          'thinks NULL emails match each other',
+          count('SELECT 1 FROM leads l JOIN signups s ON s.email IS NOT DISTINCT FROM l.email'),
+        ],
         [1 + Math.min(k, m), 'pairs NULLs one to one', `SELECT ${1 + Math.min(k, m)}`],
         [2 + k, 'counts every lead', 'SELECT count(*) FROM leads'],
-        [0, 'thinks one NULL key makes the whole join empty', count('SELECT 1 FROM leads WHERE false')],
+        [
+          0,
+          'thinks one NULL key makes the whole join empty',
+          count('SELECT 1 FROM leads WHERE false'),
+        ],
       ],
     }
   }),
   computed('sqlq-self-join-pairs', (rng) => {
     const n = rng.int(3, 6)
     const ns = names(rng, n)
-    const t: Table = { name: 'players', cols: ['id int', 'name text'], rows: ns.map((x, i) => [i + 1, x]) }
+    const t: Table = {
+      name: 'players',
+      cols: ['id int', 'name text'],
+      rows: ns.map((x, i) => [i + 1, x]),
+    }
     const q = 'SELECT a.name, b.name\nFROM players a JOIN players b ON a.id < b.id'
     return {
       stem: `A chess club’s PostgreSQL table lists ${n} players; this query lists the games of a round robin:\n\n${block([t], q)}\n\nHow many rows does it return?`,
@@ -306,9 +530,21 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: (n * (n - 1)) / 2,
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [n * (n - 1), 'counts each pair in both orders, as a <> condition would', count('SELECT 1 FROM players a JOIN players b ON a.id <> b.id')],
-        [n * n, 'includes each player paired with themselves and both orders', count('SELECT 1 FROM players a CROSS JOIN players b')],
-        [(n * (n + 1)) / 2, 'includes each player paired with themselves, as a less-or-equal test would', count('SELECT 1 FROM players a JOIN players b ON a.id <= b.id')],
+        [
+          n * (n - 1),
+          'counts each pair in both orders, as a <> condition would',
+          count('SELECT 1 FROM players a JOIN players b ON a.id <> b.id'),
+        ],
+        [
+          n * n,
+          'includes each player paired with themselves and both orders',
+          count('SELECT 1 FROM players a CROSS JOIN players b'),
+        ],
+        [
+          (n * (n + 1)) / 2,
+          'includes each player paired with themselves, as a less-or-equal test would',
+          count('SELECT 1 FROM players a JOIN players b ON a.id <= b.id'),
+        ],
         [n - 1, 'counts one player’s opponents only', `SELECT ${n} - 1`],
       ],
     }
@@ -323,12 +559,32 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: s.cids.length,
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [matched(s) + none, 'keeps every customer, as a LEFT JOIN does', count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id')],
-        [matched(s), 'drops the guest order with no customer, as an inner join does', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
-        [s.cids.length + none, 'keeps the unmatched rows of both sides, as a FULL JOIN does', count('SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id')],
+        [
+          matched(s) + none,
+          'keeps every customer, as a LEFT JOIN does',
+          count('SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          matched(s),
+          'drops the guest order with no customer, as an inner join does',
+          count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.cids.length + none,
+          'keeps the unmatched rows of both sides, as a FULL JOIN does',
+          count('SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id'),
+        ],
         [s.ids.length, 'counts the customers, the left table', 'SELECT count(*) FROM customers'],
-        [s.ids.length * s.cids.length, 'pairs every customer with every order, as a join with no condition does', count('SELECT 1 FROM customers, orders')],
-        [buyersOf(s), 'thinks a join returns each matched customer once', 'SELECT count(DISTINCT customer_id) FROM orders'],
+        [
+          s.ids.length * s.cids.length,
+          'pairs every customer with every order, as a join with no condition does',
+          count('SELECT 1 FROM customers, orders'),
+        ],
+        [
+          buyersOf(s),
+          'thinks a join returns each matched customer once',
+          'SELECT count(DISTINCT customer_id) FROM orders',
+        ],
       ],
     }
   }),
@@ -341,9 +597,23 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: buyersOf(s),
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [matched(s), 'thinks IN returns a customer once per matching order, like a join', count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id')],
-        [0, 'thinks the NULL customer_id makes IN return nothing, as it does NOT IN', count('SELECT 1 FROM customers WHERE id NOT IN (SELECT customer_id FROM orders)')],
-        [s.ids.length - buyersOf(s), 'reads IN as NOT IN without the NULL', count('SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)')],
+        [
+          matched(s),
+          'thinks IN returns a customer once per matching order, like a join',
+          count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          0,
+          'thinks the NULL customer_id makes IN return nothing, as it does NOT IN',
+          count('SELECT 1 FROM customers WHERE id NOT IN (SELECT customer_id FROM orders)'),
+        ],
+        [
+          s.ids.length - buyersOf(s),
+          'reads IN as NOT IN without the NULL',
+          count(
+            'SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)',
+          ),
+        ],
         [s.ids.length, 'thinks the subquery filters nothing', 'SELECT count(*) FROM customers'],
         [s.cids.length, 'counts the orders the subquery lists', 'SELECT count(*) FROM orders'],
       ],
@@ -353,26 +623,60 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     const ns = names(rng, 3)
     const o = ns.map(() => rng.int(1, 3))
     const k = ns.map(() => rng.int(1, 3))
-    const customers: Table = { name: 'customers', cols: ['id int', 'name text'], rows: ns.map((n, i) => [i + 1, n]) }
-    const orders: Table = { name: 'orders', cols: ['customer_id int', 'amount int'], rows: o.flatMap((c, i) => Array.from({ length: c }, () => [i + 1, rng.int(2, 9) * 10] as Cell[])) }
-    const tickets: Table = { name: 'tickets', cols: ['customer_id int', 'topic text'], rows: k.flatMap((c, i) => Array.from({ length: c }, (_, j) => [i + 1, ['billing', 'login', 'refund'][j]!] as Cell[])) }
-    const q = 'SELECT c.name, o.amount, t.topic\nFROM customers c\nJOIN orders o ON o.customer_id = c.id\nJOIN tickets t ON t.customer_id = c.id'
+    const customers: Table = {
+      name: 'customers',
+      cols: ['id int', 'name text'],
+      rows: ns.map((n, i) => [i + 1, n]),
+    }
+    const orders: Table = {
+      name: 'orders',
+      cols: ['customer_id int', 'amount int'],
+      rows: o.flatMap((c, i) =>
+        Array.from({ length: c }, () => [i + 1, rng.int(2, 9) * 10] as Cell[]),
+      ),
+    }
+    const tickets: Table = {
+      name: 'tickets',
+      cols: ['customer_id int', 'topic text'],
+      rows: k.flatMap((c, i) =>
+        Array.from({ length: c }, (_, j) => [i + 1, ['billing', 'login', 'refund'][j]!] as Cell[]),
+      ),
+    }
+    const q =
+      'SELECT c.name, o.amount, t.topic\nFROM customers c\nJOIN orders o ON o.customer_id = c.id\nJOIN tickets t ON t.customer_id = c.id'
     return {
       stem: `${Client(rng)}’s PostgreSQL tables:\n\n${block([customers, orders, tickets], q)}\n\nHow many rows does the query return?`,
       tables: [customers, orders, tickets],
       key: o.reduce((a, x, i) => a + x * k[i]!, 0),
       keySql: count(q.replaceAll('\n', ' ')),
       wrong: [
-        [o.reduce((a, b) => a + b, 0) + k.reduce((a, b) => a + b, 0), 'adds the child rows instead of pairing them per customer', 'SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM tickets)'],
-        [o.reduce((a, b) => a + b, 0), 'thinks the second join adds columns but no rows', 'SELECT count(*) FROM orders'],
+        [
+          o.reduce((a, b) => a + b, 0) + k.reduce((a, b) => a + b, 0),
+          'adds the child rows instead of pairing them per customer',
+          'SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM tickets)',
+        ],
+        [
+          o.reduce((a, b) => a + b, 0),
+          'thinks the second join adds columns but no rows',
+          'SELECT count(*) FROM orders',
+        ],
         [ns.length, 'thinks a join returns each customer once', 'SELECT count(*) FROM customers'],
-        [o.reduce((a, b) => a + b, 0) * k.reduce((a, b) => a + b, 0), 'pairs every order with every ticket, across customers', 'SELECT count(*) FROM orders, tickets'],
-        [o.reduce((a, x, i) => a + Math.max(x, k[i]!), 0), 'lines up each customer’s orders and tickets side by side', 'SELECT sum(greatest(o, t)) FROM (SELECT customer_id, count(*) AS o FROM orders GROUP BY customer_id) a JOIN (SELECT customer_id, count(*) AS t FROM tickets GROUP BY customer_id) b USING (customer_id)'],
+        [
+          o.reduce((a, b) => a + b, 0) * k.reduce((a, b) => a + b, 0),
+          'pairs every order with every ticket, across customers',
+          'SELECT count(*) FROM orders, tickets',
+        ],
+        [
+          o.reduce((a, x, i) => a + Math.max(x, k[i]!), 0),
+          'lines up each customer’s orders and tickets side by side',
+          'SELECT sum(greatest(o, t)) FROM (SELECT customer_id, count(*) AS o FROM orders GROUP BY customer_id) a JOIN (SELECT customer_id, count(*) AS t FROM tickets GROUP BY customer_id) b USING (customer_id)',
+        ],
       ],
     }
   }),
   rule('sqlq-using-merges-column', {
-    source: 'postgresql.org/docs/current/queries-table-expressions.html (USING: a pair of equivalent columns is output once)',
+    source:
+      'postgresql.org/docs/current/queries-table-expressions.html (USING: a pair of equivalent columns is output once)',
     answer: 'using-once',
     stem: () =>
       'In PostgreSQL, SELECT * FROM orders JOIN customers USING (customer_id): orders has 3 columns, customers has 4, and customer_id is in both. How many columns does the result have?',
@@ -386,7 +690,8 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     ],
   }),
   rule('sqlq-natural-join-risk', {
-    source: 'postgresql.org/docs/current/queries-table-expressions.html (NATURAL is shorthand for USING all columns with the same name)',
+    source:
+      'postgresql.org/docs/current/queries-table-expressions.html (NATURAL is shorthand for USING all columns with the same name)',
     answer: 'all-same-names',
     stem: () =>
       'Both PostgreSQL tables orders and customers have id, created_at and customer_id columns. A colleague writes orders NATURAL JOIN customers. What does it join on?',
@@ -396,11 +701,15 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       ['The primary keys, id = id', 'thinks NATURAL JOIN uses the primary keys'],
       ['Nothing: it is a cross join', 'thinks NATURAL JOIN without ON has no condition'],
       ['The first column of each table', 'thinks NATURAL JOIN pairs first columns'],
-      ['customer_id, after checking types match', 'thinks NATURAL JOIN skips same-named columns it finds unrelated'],
+      [
+        'customer_id, after checking types match',
+        'thinks NATURAL JOIN skips same-named columns it finds unrelated',
+      ],
     ],
   }),
   rule('sqlq-lateral-top-n-per-group', {
-    source: 'postgresql.org/docs/current/queries-table-expressions.html#QUERIES-LATERAL (a LATERAL subquery can refer to columns of preceding FROM items)',
+    source:
+      'postgresql.org/docs/current/queries-table-expressions.html#QUERIES-LATERAL (a LATERAL subquery can refer to columns of preceding FROM items)',
     answer: 'lateral',
     stem: () =>
       'For each customer, a client wants the three most recent orders, in PostgreSQL. Which FROM clause does that?',
@@ -409,17 +718,36 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       'customers c CROSS JOIN LATERAL (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY created_at DESC LIMIT 3) r',
     ],
     wrong: [
-      ['customers c JOIN (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) r ON true', 'refers to c in a subquery without LATERAL'],
-      ['customers c JOIN orders o ON o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3', 'thinks LIMIT applies per customer'],
-      ['customers c CROSS JOIN (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) AS r', 'refers to c in a cross-joined subquery without LATERAL'],
-      ['customers c LEFT JOIN LATERAL (SELECT * FROM orders o ORDER BY o.created_at DESC LIMIT 3) r ON r.customer_id = c.id', 'puts the customer test outside the LATERAL subquery, so the limit is overall'],
-      ['customers c JOIN (SELECT * FROM orders ORDER BY created_at DESC LIMIT 3) r ON r.customer_id = c.id', 'takes the three latest orders overall, then joins'],
-      ['customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id LIMIT 3', 'limits the customers, not each one’s orders'],
+      [
+        'customers c JOIN (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) r ON true',
+        'refers to c in a subquery without LATERAL',
+      ],
+      [
+        'customers c JOIN orders o ON o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3',
+        'thinks LIMIT applies per customer',
+      ],
+      [
+        'customers c CROSS JOIN (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC LIMIT 3) AS r',
+        'refers to c in a cross-joined subquery without LATERAL',
+      ],
+      [
+        'customers c LEFT JOIN LATERAL (SELECT * FROM orders o ORDER BY o.created_at DESC LIMIT 3) r ON r.customer_id = c.id',
+        'puts the customer test outside the LATERAL subquery, so the limit is overall',
+      ],
+      [
+        'customers c JOIN (SELECT * FROM orders ORDER BY created_at DESC LIMIT 3) r ON r.customer_id = c.id',
+        'takes the three latest orders overall, then joins',
+      ],
+      [
+        'customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id LIMIT 3',
+        'limits the customers, not each one’s orders',
+      ],
     ],
     code: true,
   }),
   rule('sqlq-outer-join-coalesce-zero', {
-    source: 'postgresql.org/docs/current/functions-conditional.html#FUNCTIONS-COALESCE-NVL-IFNULL and functions-aggregate.html (sum of no rows is null)',
+    source:
+      'postgresql.org/docs/current/functions-conditional.html#FUNCTIONS-COALESCE-NVL-IFNULL and functions-aggregate.html (sum of no rows is null)',
     answer: 'coalesce-sum',
     stem: () =>
       'A PostgreSQL report lists every product with its units sold, from products LEFT JOIN sales. Products never sold must show 0, not NULL. Which select-list expression does that?',

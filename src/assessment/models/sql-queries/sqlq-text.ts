@@ -75,7 +75,10 @@ export function showTable(t: Table): string {
   const body = t.rows.map((r) => r.map(shown))
   const width = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)))
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => ` ${c.padEnd(width[i]!)} `).join('|').trimEnd()
+    cells
+      .map((c, i) => ` ${c.padEnd(width[i]!)} `)
+      .join('|')
+      .trimEnd()
   return [
     `${t.name}:`,
     line(head),
@@ -178,7 +181,20 @@ export const Client = (rng: Rng): string => {
   return c[0]!.toUpperCase() + c.slice(1)
 }
 
-const NAMES = ['Ana', 'Ben', 'Chloe', 'Dev', 'Eva', 'Farid', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lena'] as const
+const NAMES = [
+  'Ana',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Eva',
+  'Farid',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kai',
+  'Lena',
+] as const
 /** `n` distinct first names. */
 export const names = (rng: Rng, n: number): string[] => rng.shuffle(NAMES).slice(0, n)
 

@@ -234,6 +234,12 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
           'keeps only the AND part',
           count(`SELECT id FROM orders WHERE status = 'open' AND amount > ${lim}`),
         ],
+        [
+          s.filter((v) => v === 'paid').length,
+          'keeps only the part before OR',
+          count("SELECT id FROM orders WHERE status = 'paid'"),
+        ],
+        [s.length, 'thinks an OR of conditions keeps every row', count('SELECT id FROM orders')],
       ],
     }
   }),
@@ -354,6 +360,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         ],
         [page + 1, 'takes the page number for the offset', first(page)],
         [page, 'reads OFFSET as counting pages, not rows', first(page - 1)],
+        [
+          n - off,
+          'reads ORDER BY id as descending',
+          `SELECT id FROM posts ORDER BY id DESC LIMIT 1 OFFSET ${off}`,
+        ],
         [size + 1, 'skips one page of rows whatever the page number', first(size)],
       ],
     }
@@ -446,14 +457,19 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
     const [a, b] = names(rng, 2)
     const word = rng.pick(['smith', 'green', 'lopez'])
     const W = word[0]!.toUpperCase() + word.slice(1)
-    const rows: Cell[][] = rng.shuffle([
+    const pool: Cell[][] = [
       [`${a} ${W}`],
       [`${b} ${W}-Day`],
       [`${W} Ltd`],
       [`${W}son & Co`],
       [`${word}.co`],
       [`${word.toUpperCase()} GROUP`],
+      [`${word}-${W} Partners`],
+    ]
+    const rows: Cell[][] = rng.shuffle([
+      ...rng.shuffle(pool).slice(0, 5),
       ['Other Co'],
+      [`The ${W} Shop`],
     ])
     const t: Table = { name: 'clients', cols: ['name text'], rows }
     const q = `SELECT name FROM clients WHERE name LIKE '%${W}%'`

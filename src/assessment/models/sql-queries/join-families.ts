@@ -119,6 +119,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           count('SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id'),
         ],
         [s.cids.length, 'counts the orders, the right table', 'SELECT count(*) FROM orders'],
+        [
+          s.ids.length * s.cids.length,
+          'pairs every customer with every order, as a join with no condition does',
+          count('SELECT 1 FROM customers, orders'),
+        ],
       ],
     }
   }),
@@ -264,6 +269,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           count('SELECT 1 FROM customers WHERE id IN (SELECT customer_id FROM orders)'),
         ],
         [s.ids.length, 'thinks the subquery filters nothing', 'SELECT count(*) FROM customers'],
+        [s.cids.length, 'counts the orders the subquery lists', 'SELECT count(*) FROM orders'],
       ],
     }
   }),
@@ -616,6 +622,13 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         ],
         [s.ids.length, 'thinks the subquery filters nothing', 'SELECT count(*) FROM customers'],
         [s.cids.length, 'counts the orders the subquery lists', 'SELECT count(*) FROM orders'],
+        [
+          new Set(nn(s.cids).filter((c) => times(s, c) === 1)).size,
+          'thinks IN drops a customer listed more than once',
+          count(
+            'SELECT customer_id FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id HAVING count(*) = 1',
+          ),
+        ],
       ],
     }
   }),

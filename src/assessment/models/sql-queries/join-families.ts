@@ -163,6 +163,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
             `SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.amount > ${lim}`,
           ),
         ],
+        [
+          s.ids.length * s.cids.length,
+          'returns every customer once per order in the table, ignoring the match',
+          count('SELECT 1 FROM customers, orders'),
+        ],
       ],
     }
   }),
@@ -202,6 +207,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
             `SELECT 1 FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.amount > ${lim})`,
           ),
         ],
+        [
+          s.ids.length * s.cids.length,
+          'returns every customer once per order in the table, ignoring the match',
+          count('SELECT 1 FROM customers, orders'),
+        ],
       ],
     }
   }),
@@ -235,6 +245,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           matched(s),
           'counts the joined order rows',
           count('SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          s.ids.length * s.cids.length,
+          'returns every customer once per order in the table, ignoring the match',
+          count('SELECT 1 FROM customers, orders'),
         ],
       ],
     }
@@ -270,6 +285,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         ],
         [s.ids.length, 'thinks the subquery filters nothing', 'SELECT count(*) FROM customers'],
         [s.cids.length, 'counts the orders the subquery lists', 'SELECT count(*) FROM orders'],
+        [
+          s.ids.length * s.cids.length,
+          'returns every customer once per order in the table, ignoring the match',
+          count('SELECT 1 FROM customers, orders'),
+        ],
       ],
     }
   }),
@@ -301,6 +321,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           ),
         ],
         [s.cids.length, 'counts the orders', 'SELECT count(*) FROM orders'],
+        [
+          s.ids.length * s.cids.length,
+          'returns every customer once per order in the table, ignoring the match',
+          count('SELECT 1 FROM customers, orders'),
+        ],
       ],
     }
   }),
@@ -628,6 +653,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           count(
             'SELECT customer_id FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id HAVING count(*) = 1',
           ),
+        ],
+        [
+          s.ids.length * s.cids.length,
+          'returns every customer once per order in the table, ignoring the match',
+          count('SELECT 1 FROM customers, orders'),
         ],
       ],
     }

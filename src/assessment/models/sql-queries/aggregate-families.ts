@@ -541,7 +541,11 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
     answer: 'having',
     stem: () =>
       'A PostgreSQL query must list customers whose orders total more than 1000. Which clause holds the test on sum(amount)?',
-    keys: ['HAVING sum(amount) > 1000', 'HAVING, after GROUP BY customer_id'],
+    keys: [
+      'HAVING sum(amount) > 1000',
+      'HAVING, after GROUP BY customer_id',
+      'HAVING sum(amount) > 1000, after GROUP BY customer_id',
+    ],
     wrong: [
       [
         'WHERE sum(amount) > 1000, before GROUP BY',
@@ -551,6 +555,14 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
       ['GROUP BY customer_id, sum(amount) > 1000', 'writes the test into the grouping'],
       ['ORDER BY sum(amount) > 1000', 'sorts by the test instead of filtering'],
       ['WHERE amount > 1000, before GROUP BY', 'tests single orders, not the total'],
+      [
+        'HAVING amount > 1000, after GROUP BY customer_id',
+        'tests the ungrouped column in HAVING, which PostgreSQL rejects',
+      ],
+      [
+        'HAVING count(*) > 1000, after GROUP BY customer_id',
+        'tests the number of orders, not their total',
+      ],
     ],
     code: true,
   }),

@@ -637,6 +637,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       ['count(user_id)', 'counts every non-null visit, repeated users included'],
       ['count(DISTINCT *)', 'writes count(DISTINCT *), which PostgreSQL rejects'],
       ['max(user_id)', 'takes the largest id for the number of users'],
+      ['count(DISTINCT (user_id, day))', 'counts distinct user and day pairs, not users'],
+      [
+        'count(DISTINCT coalesce(user_id, 0))',
+        'counts the anonymous visits as one more user',
+      ],
     ],
     code: true,
   }),

@@ -120,6 +120,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         ],
         [s.cids.length, 'counts the orders, the right table', 'SELECT count(*) FROM orders'],
         [
+          s.ids.length + s.cids.length,
+          'lists every customer and then every order, as UNION ALL does',
+          'SELECT count(*) FROM (SELECT id FROM customers UNION ALL SELECT id FROM orders) q',
+        ],
+        [
           s.ids.length * s.cids.length,
           'pairs every customer with every order, as a join with no condition does',
           count('SELECT 1 FROM customers, orders'),
@@ -495,8 +500,15 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         ],
         [
           s.ids.length + s.cids.length,
-          'adds both tables’ row counts',
-          `SELECT ${s.ids.length} + ${s.cids.length}`,
+          'lists every customer and then every order, as UNION ALL does',
+          'SELECT count(*) FROM (SELECT id FROM customers UNION ALL SELECT id FROM orders) q',
+        ],
+        [
+          matched(s) + none + s.cids.length,
+          'thinks a FULL JOIN is a LEFT JOIN’s rows plus a RIGHT JOIN’s, matched pairs twice',
+          count(
+            'SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id UNION ALL SELECT 1 FROM customers c RIGHT JOIN orders o ON o.customer_id = c.id',
+          ),
         ],
         [
           matched(s),

@@ -75,7 +75,21 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           'thinks NULL fails the check and negative prices pass it',
           `SELECT ${ok + nul + bad - 1 === ok + nul ? vals.length + 1 : ok + bad}`,
         ],
-        [0, 'thinks the first failing insert aborts the rest of the file', 'SELECT 0'],
+        [
+          0,
+          'thinks one failing INSERT rolls back the whole file, as a single transaction would',
+          'SELECT 0',
+        ],
+        [
+          vals.findIndex((v) => v.startsWith('-')),
+          'thinks psql stops at the first failing INSERT',
+          `SELECT count(*) FROM products WHERE id < ${vals.findIndex((v) => v.startsWith('-')) + 1}`,
+        ],
+        [
+          bad + nul,
+          'reads CHECK (price > 0) as the condition that rejects a row',
+          `SELECT count(*) + ${bad} FROM products WHERE price IS NULL`,
+        ],
       ],
     }
   }),
@@ -292,25 +306,33 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
   }),
   computed('sqlq-default-vs-explicit-null', (rng) => {
     const k = rng.int(1, 3),
+      d = rng.int(1, 2),
       e = rng.int(1, 3)
     const t: Table = { name: 'tickets', cols: ['id int', "status text DEFAULT 'open'"], rows: [] }
     let id = 1
-    const script = rng.shuffle([
-      ...Array.from({ length: k }, () => `INSERT INTO tickets (id) VALUES (${id++});`),
-      ...Array.from(
-        { length: e },
-        () => `INSERT INTO tickets (id, status) VALUES (${id++}, NULL);`,
-      ),
+    const withDefault: number[] = []
+    const lines = rng.shuffle([
+      ...Array.from({ length: k }, () => 'omit'),
+      ...Array.from({ length: d }, () => 'default'),
+      ...Array.from({ length: e }, () => 'null'),
     ])
+    const script = lines.map((how) => {
+      const n = id++
+      if (how === 'default') withDefault.push(n)
+      return how === 'omit'
+        ? `INSERT INTO tickets (id) VALUES (${n});`
+        : `INSERT INTO tickets (id, status) VALUES (${n}, ${how === 'default' ? 'DEFAULT' : 'NULL'});`
+    })
+    const ds = withDefault.join(', ')
     return {
       stem: `A PostgreSQL table is created with CREATE TABLE tickets (id int, status text DEFAULT 'open'). Then:\n\n${code(script)}\n\nHow many rows have status 'open'?`,
       tables: [t],
       script,
-      key: k,
+      key: k + d,
       keySql: "SELECT count(*) FROM tickets WHERE status = 'open'",
       wrong: [
         [
-          k + e,
+          k + d + e,
           'thinks an explicit NULL is replaced by the default',
           `SELECT count(*) FROM tickets`,
         ],
@@ -318,6 +340,21 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           e,
           'thinks the default applies only when NULL is written',
           'SELECT count(*) FROM tickets WHERE status IS NULL',
+        ],
+        [
+          k,
+          'thinks the DEFAULT keyword in VALUES writes NULL',
+          `SELECT count(*) FROM tickets WHERE status = 'open' AND id NOT IN (${ds})`,
+        ],
+        [
+          d,
+          'thinks the default applies only where DEFAULT is written',
+          `SELECT count(*) FROM tickets WHERE id IN (${ds})`,
+        ],
+        [
+          d + e,
+          'thinks the default fills only a column the INSERT names',
+          `SELECT count(*) FROM tickets WHERE id IN (${ds}) OR status IS NULL`,
         ],
         [0, 'thinks a default needs NOT NULL to take effect', 'SELECT 0'],
       ],
@@ -438,6 +475,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     keys: [
       "WHERE customer_id = 42 AND created_at >= '2025-01-01'",
       'WHERE customer_id = 42 ORDER BY created_at',
+      'WHERE customer_id = 42',
     ],
     wrong: [
       [
@@ -456,6 +494,14 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
       [
         "WHERE created_at::date = '2025-01-01'",
         'applies a cast to the second column and skips the first',
+      ],
+      [
+        "WHERE created_at >= '2025-01-01' ORDER BY customer_id, created_at",
+        'thinks sorting in index order makes a filter on the second column alone efficient',
+      ],
+      [
+        "WHERE customer_id + 0 = 42 AND created_at >= '2025-01-01'",
+        'wraps the leading column in arithmetic, which the plain index does not match',
       ],
     ],
     code: true,

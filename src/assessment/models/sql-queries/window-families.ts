@@ -50,38 +50,6 @@ const rankOf = (score: number[], i: number) => score.filter((s) => s > score[i]!
 const denseOf = (score: number[], i: number) => new Set(score.filter((s) => s > score[i]!)).size + 1
 
 export const WINDOW_FAMILIES: readonly SqlFamily[] = [
-  computed('sqlq-rank-skips-after-ties', (rng) => {
-    const { t, who, score } = scores(rng)
-    const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
-    const after = score.findIndex((s) => s < score[tie]!)
-    if (after < 0) throw new VariantError('no player below the tie')
-    const q = 'SELECT player, rank() OVER (ORDER BY score DESC) AS r\nFROM scores'
-    const p = who[after]!
-    return {
-      stem: `${Client(rng)} ranks a quiz in PostgreSQL:\n\n${block([t], q)}\n\nWhat is r for ${p}?`,
-      tables: [t],
-      key: rankOf(score, after),
-      keySql: `SELECT r FROM (${flat(q)}) q WHERE player = '${p}'`,
-      wrong: [
-        [
-          denseOf(score, after),
-          'thinks rank() leaves no gap after a tie, as dense_rank() does',
-          `SELECT r FROM (SELECT player, dense_rank() OVER (ORDER BY score DESC) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          score.filter((x) => x < score[after]!).length + 1,
-          'ranks from the lowest score up',
-          `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          new Set(score.filter((x) => x <= score[after]!)).size,
-          'ranks from the lowest score up without gaps',
-          `SELECT r FROM (SELECT player, dense_rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [who.length, 'takes the number of players ranked', 'SELECT count(*) FROM scores'],
-      ],
-    }
-  }),
   computed('sqlq-dense-rank-no-gap', (rng) => {
     const { t, who, score } = scores(rng)
     const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
@@ -369,67 +337,6 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       ],
     }
   }),
-  computed('sqlq-ntile-bucket', (rng) => {
-    const n = rng.pick([7, 8, 10, 11, 13])
-    const t: Table = {
-      name: 'clients',
-      cols: ['id int', 'revenue int'],
-      rows: Array.from({ length: n }, (_, i) => [i + 1, (n - i) * 100]),
-    }
-    const k = rng.int(2, n)
-    const q = 'SELECT id, ntile(3) OVER (ORDER BY revenue DESC) AS band\nFROM clients'
-    const base = Math.floor(n / 3),
-      extra = n % 3
-    const sizes = [0, 1, 2].map((i) => base + (i < extra ? 1 : 0))
-    const bandOf = (sz: number[], pos: number) => {
-      let acc = 0
-      for (let i = 0; i < 3; i++) {
-        acc += sz[i]!
-        if (pos <= acc) return i + 1
-      }
-      return 3
-    }
-    const key = bandOf(sizes, k)
-    const tail = [0, 1, 2].map((i) => base + (i >= 3 - extra ? 1 : 0))
-    return {
-      stem: `${Client(rng)} splits ${n} clients into three revenue bands in PostgreSQL (client k has the k-th highest revenue):\n\n\`\`\`sql\n${q}\n\`\`\`\n\nWhich band does client ${k} get?`,
-      tables: [t],
-      key,
-      keySql: `SELECT band FROM (${flat(q)}) q WHERE id = ${k}`,
-      wrong: [
-        [
-          bandOf(tail, k),
-          'gives the larger groups to the last bands, not the first',
-          `SELECT CASE WHEN ${k} <= ${tail[0]} THEN 1 WHEN ${k} <= ${tail[0]! + tail[1]!} THEN 2 ELSE 3 END`,
-        ],
-        [
-          4 - key,
-          'numbers bands from the lowest revenue',
-          `SELECT 4 - band FROM (${flat(q)}) q WHERE id = ${k}`,
-        ],
-        [
-          Math.ceil(k / base),
-          'puts the remainder clients into a band of their own',
-          `SELECT ceil(${k} / ${base}.0)::int`,
-        ],
-        [
-          bandOf(sizes, n + 1 - k),
-          'sorts by revenue ascending, as ORDER BY without DESC does',
-          `SELECT band FROM (SELECT id, ntile(3) OVER (ORDER BY revenue) AS band FROM clients) q WHERE id = ${k}`,
-        ],
-        [
-          key - 1,
-          'numbers the bands from 0',
-          `SELECT band - 1 FROM (${flat(q)}) q WHERE id = ${k}`,
-        ],
-        [
-          Math.min(3, Math.ceil(k / 3)),
-          'puts three clients in each band',
-          `SELECT least(3, ceil(${k} / 3.0))::int`,
-        ],
-      ],
-    }
-  }),
   computed('sqlq-recursive-cte-count', (rng) => {
     const step = rng.pick([2, 3, 5])
     const lim = rng.pick([10, 12, 14, 20])
@@ -698,6 +605,59 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       ['Use QUALIFY rn <= 10', 'uses another engine’s QUALIFY clause, which PostgreSQL lacks'],
     ],
   }),
+  rule('sqlq-row-number-ties-unordered', {
+    source:
+      'postgresql.org/docs/current/sql-select.html#SQL-ORDERBY (rows equal by every ORDER BY expression come in an implementation-dependent order) and functions-window.html (row_number numbers the rows from 1)',
+    answer: 'distinct-numbers-unspecified-order',
+    stem: () =>
+      'In PostgreSQL, SELECT player, row_number() OVER (ORDER BY score DESC) AS n FROM scores runs on a table where Ana and Ben tie for the top score. What n do the two get?',
+    keys: [
+      'Different numbers, in an order PostgreSQL does not promise',
+      'Two consecutive numbers; which one gets which is unspecified',
+      '1 and 2, either way round',
+    ],
+    wrong: [
+      ['Each gets 1, as rank() would give them', 'thinks row_number() gives tied rows one number'],
+      [
+        'The same number each, with no gap after them',
+        'mixes row_number() up with dense_rank()',
+      ],
+      [
+        'Consecutive numbers in the order the rows were inserted',
+        'thinks ties are always broken by insertion order',
+      ],
+      ['1 for Ana and 2 for Ben, alphabetically', 'thinks ties are broken by the other columns'],
+      [
+        'None: an error, as the ORDER BY does not make the rows unique',
+        'thinks an ORDER BY with ties is rejected',
+      ],
+    ],
+  }),
+  rule('sqlq-exists-select-list-ignored', {
+    source:
+      'postgresql.org/docs/current/functions-subquery.html#FUNCTIONS-SUBQUERY-EXISTS (the result depends only on whether any rows are returned, not on their contents)',
+    answer: 'customers-with-orders',
+    stem: () =>
+      'In PostgreSQL, SELECT name FROM customers c WHERE EXISTS (SELECT NULL FROM orders o WHERE o.customer_id = c.id). Which customers does it list?',
+    keys: [
+      'Customers with at least one order',
+      'Every customer who has an order; the NULL selected does not matter',
+      'Those that have an order',
+    ],
+    wrong: [
+      [
+        'No customer: the subquery only returns NULLs',
+        'thinks EXISTS tests the values the subquery selects',
+      ],
+      ['Every customer, orders or not', 'thinks EXISTS ignores the correlated WHERE'],
+      ['Customers without any order', 'reads EXISTS as NOT EXISTS'],
+      [
+        'None: an error, EXISTS needs SELECT * or SELECT 1',
+        'thinks EXISTS requires SELECT * or SELECT 1',
+      ],
+      ['Customers with exactly one order', 'thinks EXISTS demands a single row'],
+    ],
+  }),
   rule('sqlq-scalar-subquery-one-row', {
     source:
       'postgresql.org/docs/current/sql-expressions.html#SQL-SYNTAX-SCALAR-SUBQUERIES (it is an error for a scalar subquery to return more than one row)',
@@ -707,11 +667,18 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     keys: [
       'An error: the subquery returns more than one row',
       'It fails: a scalar subquery allows one row',
+      'An error: more than one row came back',
     ],
     wrong: [
-      ['The first order’s amount is shown', 'thinks a scalar subquery takes its first row'],
+      [
+        'The first order’s amount is shown and the second is ignored',
+        'thinks a scalar subquery takes its first row',
+      ],
       ['The customer appears twice, once per order', 'thinks a scalar subquery joins'],
-      ['NULL is shown for that customer', 'thinks too many rows give NULL, as no rows do'],
+      [
+        'NULL is shown for that customer, as when there are no orders',
+        'thinks too many rows give NULL, as no rows do',
+      ],
       ['The two amounts are summed', 'thinks a scalar subquery aggregates'],
       ['An array of both amounts is shown', 'expects ARRAY(subquery) behaviour'],
     ],

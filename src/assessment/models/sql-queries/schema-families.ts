@@ -213,6 +213,11 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           `SELECT ${existing + news.filter((n) => !have.has(n)).length}`,
         ],
         [added, 'thinks the INSERT replaces the table', `SELECT count(*) - ${existing} FROM tags`],
+        [
+          existing + new Set(news).size,
+          'thinks ON CONFLICT only drops repeats within the INSERT itself',
+          `SELECT count(*) + ${new Set(news).size - added} FROM tags`,
+        ],
       ],
     }
   }),

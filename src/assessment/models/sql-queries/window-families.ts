@@ -361,6 +361,16 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         [c + 1, 'counts one more step after the condition fails', `SELECT ${c} + 1`],
         [Math.floor(lim / step), 'divides the limit by the step', `SELECT ${lim} / ${step}`],
         [lim, 'counts up to the limit in steps of one', `SELECT ${lim}`],
+        [
+          2,
+          'thinks the recursive part runs once, as a plain UNION ALL would',
+          `SELECT count(*) FROM (SELECT 1 AS n UNION ALL SELECT 1 + ${step}) t`,
+        ],
+        [
+          1,
+          'thinks only the anchor row comes back',
+          'WITH t(n) AS (SELECT 1) SELECT count(*) FROM t',
+        ],
       ],
       code: false,
     }

@@ -44,7 +44,10 @@ const RULES: Record<string, readonly [page: string, marker: RegExp]> = {
   'sqlq-ungrouped-column-error': ['queries-table-expressions.html', /error|rejects/i],
   'sqlq-aggregate-in-where-error': ['sql-select.html', /^HAVING(,| sum\(amount\))/],
   'sqlq-row-number-ties-unordered': ['sql-select.html', /not promise|unspecified|either way/],
-  'sqlq-exists-select-list-ignored': ['functions-subquery.html', /at least one order|ha(s|ve) an order/],
+  'sqlq-exists-select-list-ignored': [
+    'functions-subquery.html',
+    /at least one order|ha(s|ve) an order/,
+  ],
   'sqlq-string-agg-order': ['sql-expressions.html', /^string_agg\((p\.)?name, ', ' ORDER BY/],
   'sqlq-count-star-null-rows': ['functions-aggregate.html', /^count\((\*|1)\)$/],
   'sqlq-window-in-where-error': ['tutorial-window.html', /subquery|CTE/],

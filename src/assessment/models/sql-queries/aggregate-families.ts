@@ -88,6 +88,11 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
           'SELECT count(amount) FROM sales',
         ],
         [s.amount.length, 'reads the expression as count(*)', 'SELECT count(*) FROM sales'],
+        [
+          -k,
+          'thinks count(*) skips NULL rows and count(amount) keeps them',
+          'SELECT count(amount) - count(*) FROM sales',
+        ],
       ],
     }
   }),

@@ -50,6 +50,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       keySql: count(q),
       wrong: [
         [
+          t.rows.length - (s.length - paid - nulls),
+          'counts the rows the WHERE clause leaves out',
+          `SELECT count(*) FROM orders WHERE (status <> 'paid') IS NOT TRUE`,
+        ],
+        [
           s.length - paid,
           'counts the NULL statuses as not equal to paid',
           count("SELECT id FROM orders WHERE status IS DISTINCT FROM 'paid'"),
@@ -77,6 +82,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       key,
       keySql: count(q),
       wrong: [
+        [
+          t.rows.length - key,
+          'counts the rows the WHERE clause leaves out',
+          `SELECT count(*) FROM orders WHERE (status = 'open' OR amount > ${lim}) IS NOT TRUE`,
+        ],
         [
           s.filter((v, i) => v !== null && (v === 'open' || a[i]! > lim)).length,
           'drops every row whose status is NULL, even when amount is large',
@@ -116,6 +126,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       keySql: count(q),
       wrong: [
         [
+          t.rows.length - key,
+          'counts the rows the WHERE clause leaves out',
+          `SELECT count(*) FROM orders WHERE (NOT (status = 'refunded')) IS NOT TRUE`,
+        ],
+        [
           s.filter((v) => v !== 'refunded').length,
           'thinks NOT turns an unknown comparison into true',
           count("SELECT id FROM orders WHERE status IS DISTINCT FROM 'refunded'"),
@@ -144,6 +159,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       key: s.filter((v) => v === null || v === 'open').length,
       keySql: count(q),
       wrong: [
+        [
+          t.rows.length - s.filter((v) => v === null || v === 'open').length,
+          'counts the rows the WHERE clause leaves out',
+          `SELECT count(*) FROM orders WHERE (COALESCE(status, 'open') = 'open') IS NOT TRUE`,
+        ],
         [
           s.filter((v) => v === 'open').length,
           'thinks COALESCE leaves NULL rows out of the comparison',
@@ -194,6 +214,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
           a.filter((v) => v > lo && v <= hi).length,
           'thinks BETWEEN excludes the lower end',
           count(`SELECT id FROM orders WHERE amount > ${lo} AND amount <= ${hi}`),
+        ],
+        [
+          a.filter((v) => v >= lo || v <= hi).length,
+          'joins the two bounds with OR instead of AND',
+          count(`SELECT id FROM orders WHERE amount >= ${lo} OR amount <= ${hi}`),
         ],
       ],
     }
@@ -450,6 +475,18 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
           `SELECT count(DISTINCT status) + ${s.filter((v) => v === null).length} FROM orders`,
         ],
         [s.length, 'thinks DISTINCT applies per row id', count('SELECT id, status FROM orders')],
+        [
+          s.filter((v, i) => i === 0 || v !== s[i - 1]).length,
+          'thinks DISTINCT drops only a repeat of the row just before, as uniq does',
+          count(
+            'SELECT 1 FROM (SELECT id, status, lag(status) OVER (ORDER BY id) AS prev, row_number() OVER (ORDER BY id) AS rn FROM orders) q WHERE rn = 1 OR status IS DISTINCT FROM prev',
+          ),
+        ],
+        [
+          [...new Set(s)].filter((v) => s.filter((x) => x === v).length === 1).length,
+          'thinks DISTINCT keeps only the values that occur once',
+          count('SELECT status FROM orders GROUP BY status HAVING count(*) = 1'),
+        ],
       ],
     }
   }),
@@ -638,10 +675,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       ['count(DISTINCT *)', 'writes count(DISTINCT *), which PostgreSQL rejects'],
       ['max(user_id)', 'takes the largest id for the number of users'],
       ['count(DISTINCT (user_id, day))', 'counts distinct user and day pairs, not users'],
-      [
-        'count(DISTINCT coalesce(user_id, 0))',
-        'counts the anonymous visits as one more user',
-      ],
+      ['count(DISTINCT coalesce(user_id, 0))', 'counts the anonymous visits as one more user'],
     ],
     code: true,
   }),

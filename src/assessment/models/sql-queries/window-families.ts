@@ -403,10 +403,19 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
           `SELECT count(*) FROM invoices WHERE total >= ${med}`,
         ],
         [
-          n,
+          0,
           'thinks the subquery is compared per row with that row’s own total',
-          'SELECT count(*) FROM invoices',
+          count(
+            'SELECT 1 FROM invoices i WHERE total > (SELECT avg(total) FROM invoices j WHERE j.id = i.id)',
+          ),
         ],
+        [
+          vals.filter((v) => v > [...new Set(vals)].reduce((a, b) => a + b, 0) / new Set(vals).size)
+            .length,
+          'thinks avg counts a repeated total once',
+          count('SELECT 1 FROM invoices WHERE total > (SELECT avg(DISTINCT total) FROM invoices)'),
+        ],
+        [n, 'thinks the filter keeps every invoice', 'SELECT count(*) FROM invoices'],
         [
           vals.filter((v) => v >= avg).length,
           'counts values equal to the limit as passing a strict greater-than',
@@ -628,10 +637,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     ],
     wrong: [
       ['Each gets 1, as rank() would give them', 'thinks row_number() gives tied rows one number'],
-      [
-        'The same number each, with no gap after them',
-        'mixes row_number() up with dense_rank()',
-      ],
+      ['The same number each, with no gap after them', 'mixes row_number() up with dense_rank()'],
       [
         'Consecutive numbers in the order the rows were inserted',
         'thinks ties are always broken by insertion order',

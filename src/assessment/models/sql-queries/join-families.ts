@@ -462,7 +462,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       key: a * b,
       keySql: count(q),
       wrong: [
-        [a + b, 'adds the tables’ row counts', `SELECT ${a} + ${b}`],
+        [
+          a + b,
+          'adds the tables’ row counts',
+          'SELECT (SELECT count(*) FROM sizes) + (SELECT count(*) FROM colours)',
+        ],
         [
           Math.max(a, b),
           'pairs rows side by side, as a zip',
@@ -473,7 +477,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           'stops at the shorter table',
           'SELECT least((SELECT count(*) FROM sizes), (SELECT count(*) FROM colours))',
         ],
-        [a * b - 1, 'leaves out the first pair as a header', `SELECT ${a} * ${b} - 1`],
+        [
+          0,
+          'thinks a join with no matching condition pairs no rows',
+          'SELECT count(*) FROM sizes JOIN colours ON false',
+        ],
       ],
     }
   }),

@@ -456,7 +456,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     source: 'postgresql.org/docs/current/sql-select.html#SQL-FOR-UPDATE-SHARE',
     answer: 'for-update',
     stem: () =>
-      'Two PostgreSQL workers read a job’s stock count and then decrement it; sometimes both read 1 and the stock goes to -1. Which read stops that under Read Committed?',
+      'Two PostgreSQL workers read an item’s stock count in items and then decrement it; sometimes both read 1 and the stock goes to -1. Which read stops that under Read Committed?',
     keys: [
       'Read it with SELECT … FOR UPDATE in the transaction',
       'SELECT stock … FOR UPDATE, then UPDATE in that transaction',
@@ -603,7 +603,7 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
       'postgresql.org/docs/current/ddl-constraints.html#DDL-CONSTRAINTS-FK (a foreign key does not create an index on the referencing columns)',
     answer: 'index-referencing',
     stem: () =>
-      'In PostgreSQL, deleting a customer is slow: order_lines.order_id REFERENCES orders(id) and every delete checks order_lines. What is the usual fix?',
+      'In PostgreSQL, deleting an order is slow: order_lines.order_id REFERENCES orders(id) and every delete checks order_lines. What is the usual fix?',
     keys: ['Create an index on order_lines (order_id)', 'CREATE INDEX ON order_lines (order_id)'],
     wrong: [
       ['Create an index on orders (id)', 'forgets the primary key already has its index'],

@@ -26,9 +26,11 @@ const NOT_YET_REVIEWED: readonly string[] = []
  * rewritten and reviewed again. Microsoft Word: one family (`track-accept-shown-by-reviewer`)
  * still finds its key by the middle value. Git version control's and Bash scripting's cued
  * families were rewritten and passed a second review, and so were project coordination's 26
- * (with 6 new families, all 98 `ok`).
+ * (with 6 new families, all 98 `ok`). SQL: its review judged the families still cued on the
+ * middle-value or most-similar rule `cue` and did not reach every computed family (see
+ * family-reviews/sql.ts), so the test stays withheld until they are rewritten and reviewed.
  */
-const WITHHELD_AFTER_REVIEW: readonly string[] = ['microsoft-word']
+const WITHHELD_AFTER_REVIEW: readonly string[] = ['microsoft-word', 'sql']
 
 const recorded = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),

@@ -490,61 +490,6 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
       ],
     }
   }),
-  computed('sqlq-like-case-sensitive', (rng) => {
-    const [a, b] = names(rng, 2)
-    const word = rng.pick(['smith', 'green', 'lopez'])
-    const W = word[0]!.toUpperCase() + word.slice(1)
-    const pool: Cell[][] = [
-      [`${a} ${W}`],
-      [`${b} ${W}-Day`],
-      [`${W} Ltd`],
-      [`${W}son & Co`],
-      [`${word}.co`],
-      [`${word.toUpperCase()} GROUP`],
-      [`${word}-${W} Partners`],
-    ]
-    const rows: Cell[][] = rng.shuffle([
-      ...rng.shuffle(pool).slice(0, 5),
-      ['Other Co'],
-      [`The ${W} Shop`],
-    ])
-    const t: Table = { name: 'clients', cols: ['name text'], rows }
-    const q = `SELECT name FROM clients WHERE name LIKE '%${W}%'`
-    const ns = rows.map((r) => r[0] as string)
-    return {
-      stem: `In PostgreSQL:\n\n${block([t], q)}\n\nHow many rows does the query return?`,
-      tables: [t],
-      key: ns.filter((n) => n.includes(W)).length,
-      keySql: count(q),
-      wrong: [
-        [
-          ns.filter((n) => n.toLowerCase().includes(word)).length,
-          'thinks LIKE ignores case, as ILIKE does',
-          count(`SELECT name FROM clients WHERE name ILIKE '%${W}%'`),
-        ],
-        [
-          ns.filter((n) => n.startsWith(W)).length,
-          'reads %x% as starting with x',
-          count(`SELECT name FROM clients WHERE name LIKE '${W}%'`),
-        ],
-        [
-          ns.filter((n) => n === W).length,
-          'thinks LIKE needs the whole value to match the word',
-          count(`SELECT name FROM clients WHERE name = '${W}'`),
-        ],
-        [
-          ns.length,
-          'thinks the wildcards on both sides match any row',
-          'SELECT count(*) FROM clients',
-        ],
-        [
-          ns.filter((n) => n.endsWith(W)).length,
-          'reads %x% as ending with x',
-          count(`SELECT name FROM clients WHERE name LIKE '%${W}'`),
-        ],
-      ],
-    }
-  }),
   computed('sqlq-null-arithmetic', (rng) => {
     const [a, b, c] = names(rng, 3)
     const fee = rng.pick([15, 25, 35])

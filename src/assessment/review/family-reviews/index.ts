@@ -42,6 +42,7 @@ import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
+import { SQL_REVIEW } from './sql.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
@@ -129,5 +130,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     MARKET_RESEARCH_REVIEW,
     PAYROLL_REVIEW,
     MICROSOFT_WORD_REVIEW,
+    SQL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

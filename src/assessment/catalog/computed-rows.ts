@@ -84,11 +84,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['regexValidation', 35],
     ['regexReplace', 25],
   ]),
-  row('sql', 'SQL', TECH, 5, 30, [
-    ['sqlAggregation', 35],
-    ['sqlJoins', 35],
-    ['sqlNullsWindows', 30],
-  ]),
   row('sql-data-analysis', 'Data analysis with SQL', TECH, 5, 30, [
     ['sqlAggregation', 40],
     ['sqlNullsWindows', 35],

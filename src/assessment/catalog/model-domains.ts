@@ -45,6 +45,7 @@ import { RWD_DOMAINS } from './rwd-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
+import { SQL_QUERIES_DOMAINS } from './sql-queries-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUBTITLING_DOMAINS } from './subtitling-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
@@ -437,6 +438,7 @@ export const D = {
   ...JAVASCRIPT_DOMAINS,
   ...TS_DEV_DOMAINS,
   ...AP_DOMAINS,
+  ...SQL_QUERIES_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

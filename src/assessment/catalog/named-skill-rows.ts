@@ -47,6 +47,7 @@ import { RWD_ROW } from './rwd-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
+import { SQL_QUERIES_ROW } from './sql-queries-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { SUBTITLING_ROW } from './subtitling-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
@@ -144,4 +145,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ACCOUNTS_PAYABLE_ROW,
   TS_DEV_ROW,
   PHOTOSHOP_ROW,
+  SQL_QUERIES_ROW,
 ]

@@ -144,6 +144,7 @@ import {
 import { groupHavingModel } from './sql/group-having.js'
 import { joinCountModel } from './sql/join-count.js'
 import { nullsRankingModel } from './sql/nulls-and-ranking.js'
+import { SQLQ_MODELS } from './sql-queries/sqlq-models.js'
 import { STATFUND_MODELS } from './statfund/statfund-models.js'
 import {
   descriptiveStatisticsModel,
@@ -320,6 +321,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PYTHON_MODELS,
   ...JS_DEV_MODELS,
   ...AP_MODELS,
+  ...SQLQ_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -619,6 +619,18 @@ import {
   smmPlanningModel,
   smmPlatformModel,
 } from '../models/smm/smm-models.js'
+import {
+  SQLQ_AGGREGATE_FAMILIES,
+  SQLQ_FILTER_FAMILIES,
+  SQLQ_JOIN_FAMILIES,
+  SQLQ_SCHEMA_FAMILIES,
+  SQLQ_WINDOW_FAMILIES,
+  sqlqAggregateModel,
+  sqlqFilterModel,
+  sqlqJoinModel,
+  sqlqSchemaModel,
+  sqlqWindowModel,
+} from '../models/sql-queries/sqlq-models.js'
 import { DESCRIBE_FAMILIES } from '../models/statfund/describe-families.js'
 import { DESIGN_FAMILIES as SF_DESIGN_FAMILIES } from '../models/statfund/design-families.js'
 import { INTERVAL_FAMILIES } from '../models/statfund/interval-families.js'
@@ -949,6 +961,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [gadsBiddingModel, GADS_BIDDING_FAMILIES],
   [gadsMetricsModel, GADS_METRIC_FAMILIES],
   [gadsMeasureModel, GADS_MEASURE_FAMILIES],
+  [sqlqFilterModel, SQLQ_FILTER_FAMILIES],
+  [sqlqJoinModel, SQLQ_JOIN_FAMILIES],
+  [sqlqAggregateModel, SQLQ_AGGREGATE_FAMILIES],
+  [sqlqWindowModel, SQLQ_WINDOW_FAMILIES],
+  [sqlqSchemaModel, SQLQ_SCHEMA_FAMILIES],
   [gaEventsModel, [...GA_EVENT_FAMILIES, ...GA_SETUP_FAMILIES]],
   [gaMetricsModel, [...GA_METRIC_FAMILIES, ...GA_SESSION_FAMILIES]],
   [gaAcquisitionModel, [...GA_CHANNEL_FAMILIES, ...GA_TAGGING_FAMILIES]],

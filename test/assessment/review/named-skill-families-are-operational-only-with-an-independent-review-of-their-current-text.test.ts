@@ -24,12 +24,14 @@ const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. Project management: 22 families keep a test-wise cue over 0.50
- * (17 of them numeric keys found by the middle value). Microsoft Word's middle-value family
+ * (17 of them numeric keys found by the middle value). SQL: 26 families are judged still cued
+ * (most are small row counts with every named mistake on one side of the key) and 34 computed
+ * families await their review (see family-reviews/sql.ts). Microsoft Word's middle-value family
  * (`track-accept-shown-by-reviewer`), Git version control's and Bash scripting's cued families
  * were rewritten and passed a second review, and so were project coordination's 26 (with 6 new
  * families, all 98 `ok`).
  */
-const WITHHELD_AFTER_REVIEW: readonly string[] = ['project-management']
+const WITHHELD_AFTER_REVIEW: readonly string[] = ['project-management', 'sql']
 
 const recorded = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),

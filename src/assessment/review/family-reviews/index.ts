@@ -47,6 +47,7 @@ import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
+import { SQL_REVIEW } from './sql.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
 import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
@@ -139,5 +140,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     ADOBE_PHOTOSHOP_REVIEW,
     PROJECT_MANAGEMENT_REVIEW,
     GOOGLE_ADS_REVIEW,
+    SQL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -27,8 +27,7 @@ const MAX_GUESSED = 0.4
  * the fuller sentence (longest option; 0.35–0.47 over six seeds). Project management's schedule
  * model (0.41, middle value) keeps numeric keys whose shared distractor chooser seldom lets the key
  * be the highest or lowest figure; that test is withheld after review until its families are
- * redesigned, and so is SQL's filtering and ordering model (0.47, middle value: small row counts
- * whose named mistakes mostly fall on one side of the key). Two more sit at the limit and
+ * redesigned. Two more sit at the limit and
  * fall under it in these draws: `match` results (0.41 by longest option in another draw) and
  * English→German writing conventions (0.43 by most similar in another). Whole forms stay
  * unguessable: the offered-tests harness passes each of these tests in 0 of 1,000 forms.
@@ -39,7 +38,6 @@ const STILL_CUED: ReadonlySet<string> = new Set([
   'fin-loan-payment',
   'copy-audience-tone',
   'pjm-schedule',
-  'sqlq-filter-order',
 ])
 
 /**

@@ -131,7 +131,7 @@ describe('one item through QTI', () => {
           const item: Item = {
             id: `item-${seed}`,
             testId: 'sql',
-            domain: 'sql-joins',
+            domain: 'sqlq-joins',
             kind: keys.length === 1 ? 'single' : 'multiple',
             stem,
             options,

@@ -12,7 +12,7 @@ import {
 function item(overrides: Partial<Item> & { id: string }): Item {
   return {
     testId: 'sql',
-    domain: 'sql-joins',
+    domain: 'sqlq-joins',
     kind: 'single',
     stem: `Which join keeps unmatched rows of the left table? (${overrides.id})`,
     options: [

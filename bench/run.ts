@@ -4,6 +4,7 @@
  */
 import { apiBenchmark } from './api.js'
 import { apiWorkBenchmark } from './api-work.js'
+import { coldCatalogBenchmark } from './cold-catalog.js'
 import { credentialsBenchmark } from './credentials.js'
 import { hostileHealthBenchmark } from './hostile-health.js'
 import { itemModelsBenchmark } from './item-models.js'
@@ -31,6 +32,7 @@ const benchmarks: readonly Benchmark[] = [
   apiBenchmark,
   apiWorkBenchmark,
   hostileHealthBenchmark,
+  coldCatalogBenchmark,
 ]
 
 const wanted = process.argv.slice(2)

@@ -33,7 +33,6 @@ wordpress-development | WordPress development | 4 | 25 | Themes; Plugins; Hooks 
 shopify-development | Shopify theme development | 4 | 20 | Liquid templates; Theme architecture; Store settings
 git | Git version control | 4 | 12 | Commits and history; Branching and merging; Remote collaboration
 github-actions | GitHub Actions | 5 | 12 | Workflows and triggers; Jobs and runners; Secrets and security
-kubernetes | Kubernetes | 6 | 40 | Workloads; Services and networking; Configuration and storage
 terraform | Terraform | 6 | 25 | Configuration language; State; Modules and providers
 aws-fundamentals | AWS cloud fundamentals | 5 | 30 | Compute and storage; Identity and access; Networking and pricing
 azure-fundamentals | Microsoft Azure fundamentals | 5 | 30 | Cloud concepts; Core services; Governance and pricing

@@ -26,6 +26,7 @@ import { HTTP_DOMAINS } from './http-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
+import { K8S_DOMAINS } from './k8s-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
@@ -418,6 +419,7 @@ export const D = {
   ...SUBTITLING_DOMAINS,
   ...PAYROLL_DOMAINS,
   ...TVM_DOMAINS,
+  ...K8S_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

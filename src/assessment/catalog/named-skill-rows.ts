@@ -28,6 +28,7 @@ import { HTTP_ROW } from './http-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { JAVASCRIPT_ROW } from './javascript-row.js'
+import { K8S_ROW } from './k8s-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { LSS_ROW } from './lss-row.js'
@@ -128,6 +129,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SUBTITLING_ROW,
   PAYROLL_ROW,
   TVM_ROW,
+  K8S_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

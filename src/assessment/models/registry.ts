@@ -81,6 +81,7 @@ import { defaultSortModel } from './javascript/default-sort.js'
 import { spreadModel } from './javascript/spread.js'
 import { stringMethodsModel } from './javascript/strings.js'
 import { JS_DEV_MODELS } from './js-dev/js-models.js'
+import { K8S_MODELS } from './k8s/k8s-models.js'
 import {
   legalContractsModel,
   legalGdprModel,
@@ -301,6 +302,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SUBTITLING_MODELS,
   ...PAYROLL_MODELS,
   ...TVM_MODELS,
+  ...K8S_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

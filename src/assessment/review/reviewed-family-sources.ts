@@ -373,6 +373,18 @@ import {
 import { SCOPE_FAMILIES as JS_SCOPE_FAMILIES } from '../models/js-dev/scope-families.js'
 import { VALUE_FAMILIES as JS_VALUE_FAMILIES } from '../models/js-dev/value-families.js'
 import { WEB_FAMILIES as JS_WEB_FAMILIES } from '../models/js-dev/web-families.js'
+import {
+  K8S_CONFIG_FAMILIES,
+  K8S_DEPLOY_FAMILIES,
+  K8S_NETWORK_FAMILIES,
+  K8S_RESOURCE_FAMILIES,
+  K8S_SCALING_FAMILIES,
+  k8sConfigModel,
+  k8sDeployModel,
+  k8sNetworkModel,
+  k8sResourceModel,
+  k8sScalingModel,
+} from '../models/k8s/k8s-models.js'
 import { CONTRACT_FAMILIES } from '../models/legal/contract-families.js'
 import { GDPR_FAMILIES } from '../models/legal/gdpr-families.js'
 import { IP_FAMILIES } from '../models/legal/ip-families.js'
@@ -1138,6 +1150,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [tvmAnnuityModel, TVM_ANNUITY_FAMILIES],
   [tvmLoanModel, TVM_LOAN_FAMILIES],
   [tvmNpvModel, TVM_NPV_FAMILIES],
+  [k8sResourceModel, K8S_RESOURCE_FAMILIES],
+  [k8sDeployModel, K8S_DEPLOY_FAMILIES],
+  [k8sNetworkModel, K8S_NETWORK_FAMILIES],
+  [k8sConfigModel, K8S_CONFIG_FAMILIES],
+  [k8sScalingModel, K8S_SCALING_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

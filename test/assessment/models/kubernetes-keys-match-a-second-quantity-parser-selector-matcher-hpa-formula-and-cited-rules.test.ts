@@ -220,7 +220,7 @@ const KEYS: Record<string, (f: F, s: K8sScenario) => string> = {
   netpol: (f) => netCount(f, 'doc'),
   b64: (f) => base64(String(f.value)),
   'env-prec': (f) => String(f.envValue),
-  'probe-start': (f) => String(n(f.d) + n(f.t) * n(f.p)),
+  'probe-start': (f) => String(n(f.t) * n(f.p)),
   'probe-ready': (f) => String(n(f.t) * n(f.p)),
   hpa: (f) => String(desired(n(f.c), n(f.m), n(f.t), n(f.min), n(f.max))),
   'hpa-tol': (f) => String(desired(n(f.c), n(f.m), n(f.t), n(f.min), n(f.max))),
@@ -331,6 +331,10 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'keeps one pod’s room spare for DaemonSets': (f) =>
       String(Math.min(fitsCpu(f), fitsMem(f)) - 1),
     'adds the CPU and the memory counts': (f) => String(fitsCpu(f) + fitsMem(f)),
+    'rounds the memory request up to whole Gi': (f) =>
+      String(Math.min(fitsCpu(f), Math.floor(n(f.g) / Math.ceil(n(f.m) / 1024)))),
+    'truncates the allocatable CPU to whole cores': (f) =>
+      String(Math.min(Math.floor((1000 * Math.trunc(n(f.a) / 1000)) / n(f.c)), fitsMem(f))),
     'takes whichever resource fits more pods': (f) => String(Math.max(fitsCpu(f), fitsMem(f))),
   },
   'limit-only': {
@@ -387,8 +391,8 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
   },
   sts: {
     'thinks the oldest pod goes first': (f) => `${f.name}-0`,
-    'thinks the surplus pods stop all at once': (f) =>
-      `${f.name}-${f.to} to ${f.name}-${n(f.from) - 1} at once`,
+    'thinks the oldest pod goes first, numbered from 1': (f) => `${f.name}-1`,
+    'takes the last pod the new size keeps': (f) => `${f.name}-${n(f.to) - 1}`,
     'numbers the pods from 1': (f) => `${f.name}-${f.from}`,
     'removes from the new size upwards': (f) => `${f.name}-${f.to}`,
     'removes from the new size upwards, numbered from 1': (f) => `${f.name}-${n(f.to) + 1}`,
@@ -490,14 +494,13 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'thinks a duplicate key stops the pod': () => 'none: the pod fails',
   },
   'probe-start': {
-    'leaves out the initial delay': (f) => String(n(f.t) * n(f.p)),
-    'counts the failures from the first failed probe': (f) =>
-      String(n(f.d) + (n(f.t) - 1) * n(f.p)),
-    'counts one more probe after the last failure': (f) => String(n(f.d) + (n(f.t) + 1) * n(f.p)),
-    'adds the timeout to every period': (f) => String(n(f.d) + n(f.t) * (n(f.p) + n(f.to))),
-    'uses the liveness probe’s figures': (f) => String(n(f.d) + n(f.lt) * n(f.lp)),
+    'multiplies the timeout by the threshold': (f) => String(n(f.t) * n(f.to)),
+    'counts one more probe after the last failure': (f) => String((n(f.t) + 1) * n(f.p)),
+    'adds the timeout to every period': (f) => String(n(f.t) * (n(f.p) + n(f.to))),
+    'uses the liveness probe’s figures': (f) => String(n(f.lt) * n(f.lp)),
     'adds the liveness budget after the startup one': (f) =>
-      String(n(f.d) + n(f.t) * n(f.p) + n(f.lt) * n(f.lp)),
+      String(n(f.t) * n(f.p) + n(f.lt) * n(f.lp)),
+    'assumes the default period of 10 seconds': (f) => String(n(f.t) * 10),
   },
   'probe-ready': {
     'thinks one failed probe removes the pod': (f) => String(f.p),
@@ -524,6 +527,10 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'thinks it holds still above its maximum': (f) => String(f.c),
     'clamps to minReplicas instead': (f) => String(f.min),
     'doubles the replicas at most per step': (f) => String(Math.min(2 * n(f.c), hpaRaw(f))),
+    'reads maxReplicas as the most replicas added at once': (f) => String(n(f.c) + n(f.max)),
+    'forgets the cap and rounds down': (f) => String(Math.floor((n(f.c) * n(f.m)) / n(f.t))),
+    'divides the utilisation by 100 % instead of the target': (f) =>
+      String(Math.ceil((n(f.c) * n(f.m)) / 100)),
   },
   'hpa-multi': {
     'thinks two metrics cancel out and holds still': (f) => String(f.c),
@@ -584,6 +591,14 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
           .join(','),
       ),
     'counts only the first requirement': (_f, s) => selectorCount(s, (sel) => selParts(sel)[0]!),
+    'counts only the not-equal requirement': (_f, s) =>
+      selectorCount(s, (sel) =>
+        selParts(sel)
+          .filter((p) => p.includes('!='))
+          .join(','),
+      ),
+    'counts the pods the selector leaves out': (_f, s) =>
+      String(podsInStem(s.stem).length - Number(KEYS.selector!({}, s))),
     'reads notin as in': (_f, s) => selectorCount(s, (sel) => sel.replace(' notin ', ' in ')),
     'reads the !canary requirement as canary present': (_f, s) =>
       selectorCount(s, (sel) => sel.replace('!canary', 'canary')),

@@ -60,8 +60,10 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
   }),
   computed('startup-probe-time-budget', {
     kind: 'probe-start',
+    // kubernetes.io, "Configure Liveness, Readiness and Startup Probes" (Protect slow starting
+    // containers with startup probes): the app has at most failureThreshold × periodSeconds to
+    // finish starting; the stem sets no initialDelaySeconds, so nothing is added to that budget.
     figures: (rng) => ({
-      d: rng.pick([5, 10, 15]),
       p: rng.pick([5, 10, 15]),
       t: rng.pick([12, 18, 24, 30]),
       to: rng.pick([2, 3]),
@@ -69,24 +71,18 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
       lt: rng.pick([3, 5]),
     }),
     stem: (f, rng) =>
-      `The ${app(rng)} container has a startupProbe with initialDelaySeconds ${f.d}, periodSeconds ${f.p}, timeoutSeconds ${f.to} and failureThreshold ${f.t}, and a livenessProbe with periodSeconds ${f.lp} and failureThreshold ${f.lt}. By the documented budget, at most how many seconds may the app take to start before the kubelet kills it?`,
-    key: (f) => String(n(f.d) + n(f.t) * n(f.p)),
+      `The ${app(rng)} container has a startupProbe with periodSeconds ${f.p}, timeoutSeconds ${f.to} and failureThreshold ${f.t} (no initialDelaySeconds), and a livenessProbe with periodSeconds ${f.lp} and failureThreshold ${f.lt}. By the documented budget, at most how many seconds may the app take to start before the kubelet kills it?`,
+    key: (f) => String(n(f.t) * n(f.p)),
     wrong: [
-      ['leaves out the initial delay', (f) => String(n(f.t) * n(f.p))],
-      [
-        'counts the failures from the first failed probe',
-        (f) => String(n(f.d) + (n(f.t) - 1) * n(f.p)),
-      ],
-      [
-        'counts one more probe after the last failure',
-        (f) => String(n(f.d) + (n(f.t) + 1) * n(f.p)),
-      ],
-      ['adds the timeout to every period', (f) => String(n(f.d) + n(f.t) * (n(f.p) + n(f.to)))],
-      ['uses the liveness probe’s figures', (f) => String(n(f.d) + n(f.lt) * n(f.lp))],
+      ['multiplies the timeout by the threshold', (f) => String(n(f.t) * n(f.to))],
+      ['counts one more probe after the last failure', (f) => String((n(f.t) + 1) * n(f.p))],
+      ['adds the timeout to every period', (f) => String(n(f.t) * (n(f.p) + n(f.to)))],
+      ['uses the liveness probe’s figures', (f) => String(n(f.lt) * n(f.lp))],
       [
         'adds the liveness budget after the startup one',
-        (f) => String(n(f.d) + n(f.t) * n(f.p) + n(f.lt) * n(f.lp)),
+        (f) => String(n(f.t) * n(f.p) + n(f.lt) * n(f.lp)),
       ],
+      ['assumes the default period of 10 seconds', (f) => String(n(f.t) * 10)],
     ],
   }),
   computed('readiness-removal-time', {

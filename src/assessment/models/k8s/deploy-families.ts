@@ -158,10 +158,8 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
     key: (f) => `${f.name}-${n(f.from) - 1}`,
     wrong: [
       ['thinks the oldest pod goes first', (f) => `${f.name}-0`],
-      [
-        'thinks the surplus pods stop all at once',
-        (f) => `${f.name}-${f.to} to ${f.name}-${n(f.from) - 1} at once`,
-      ],
+      ['thinks the oldest pod goes first, numbered from 1', (f) => `${f.name}-1`],
+      ['takes the last pod the new size keeps', (f) => `${f.name}-${n(f.to) - 1}`],
       ['numbers the pods from 1', (f) => `${f.name}-${f.from}`],
       ['removes from the new size upwards', (f) => `${f.name}-${f.to}`],
       ['removes from the new size upwards, numbered from 1', (f) => `${f.name}-${n(f.to) + 1}`],

@@ -18,30 +18,35 @@ export const k8sResourceModel = scenarioModel({
   title: 'Kubernetes: resource requests and limits, QoS classes and scheduling',
   families: K8S_RESOURCE_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const k8sDeployModel = scenarioModel({
   id: 'k8s-workloads',
   title: 'Kubernetes: Deployments, rolling updates, rollbacks and other controllers',
   families: K8S_DEPLOY_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const k8sNetworkModel = scenarioModel({
   id: 'k8s-networking',
   title: 'Kubernetes: Services, ports, DNS names and NetworkPolicies',
   families: K8S_NETWORK_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const k8sConfigModel = scenarioModel({
   id: 'k8s-config-probes',
   title: 'Kubernetes: ConfigMaps, Secrets, environment and probes',
   families: K8S_CONFIG_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const k8sScalingModel = scenarioModel({
   id: 'k8s-scaling-kubectl',
   title: 'Kubernetes: autoscaling, label selectors and kubectl',
   families: K8S_SCALING_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 
 /** The Kubernetes test's item models, one per blueprint domain. */

@@ -285,6 +285,15 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
       ],
       ['adds the CPU and the memory counts', (f) => String(byCpu(f) + byMem(f, 1024))],
       [
+        'rounds the memory request up to whole Gi',
+        (f) => String(Math.min(byCpu(f), Math.floor(n(f.g) / Math.ceil(n(f.m) / 1024)))),
+      ],
+      [
+        'truncates the allocatable CPU to whole cores',
+        (f) =>
+          String(Math.min(Math.floor((Math.floor(n(f.a) / 1000) * 1000) / n(f.c)), byMem(f, 1024))),
+      ],
+      [
         'takes whichever resource fits more pods',
         (f) => String(Math.max(byCpu(f), byMem(f, 1024))),
       ],

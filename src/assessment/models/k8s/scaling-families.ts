@@ -96,6 +96,12 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
         'doubles the replicas at most per step',
         (f) => String(Math.min(2 * n(f.c), Math.ceil((n(f.c) * n(f.m)) / n(f.t)))),
       ],
+      ['reads maxReplicas as the most replicas added at once', (f) => String(n(f.c) + n(f.max))],
+      ['forgets the cap and rounds down', (f) => String(Math.floor((n(f.c) * n(f.m)) / n(f.t)))],
+      [
+        'divides the utilisation by 100 % instead of the target',
+        (f) => String(Math.ceil((n(f.c) * n(f.m)) / 100)),
+      ],
     ],
   }),
   computed('hpa-several-metrics-takes-the-largest', {
@@ -262,6 +268,11 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
         'ignores the not-equal requirement',
         (f) => countBy(f, (l) => matches(l, reqs(f).slice(0, 1))),
       ],
+      [
+        'counts only the not-equal requirement',
+        (f) => countBy(f, (l) => matches(l, reqs(f).slice(1))),
+      ],
+      ['counts the pods the selector leaves out', (f) => countBy(f, (l) => !matches(l, reqs(f)))],
       [
         'reads the not-equal test as equal',
         (f) =>

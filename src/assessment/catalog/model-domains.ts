@@ -18,6 +18,7 @@ import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
 import { GADS_DOMAINS } from './gads-domains.js'
+import { GDES_DOMAINS } from './gdes-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
@@ -420,6 +421,7 @@ export const D = {
   ...PAYROLL_DOMAINS,
   ...TVM_DOMAINS,
   ...K8S_DOMAINS,
+  ...GDES_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

@@ -20,6 +20,7 @@ import { FINMODEL_ROW } from './finmodel-row.js'
 import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
 import { GADS_ROW } from './gads-row.js'
+import { GDES_ROW } from './gdes-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
@@ -148,4 +149,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TS_DEV_ROW,
   PHOTOSHOP_ROW,
   SQL_QUERIES_ROW,
+  GDES_ROW,
 ]

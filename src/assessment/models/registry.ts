@@ -53,6 +53,7 @@ import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { FSA_MODELS } from './fsa/fsa-models.js'
 import { GA_MODELS } from './ga/ga-models.js'
 import { GADS_MODELS } from './gads/gads-models.js'
+import { GDES_MODELS } from './gdes/gdes-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
@@ -303,6 +304,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PAYROLL_MODELS,
   ...TVM_MODELS,
   ...K8S_MODELS,
+  ...GDES_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -270,6 +270,18 @@ import {
   gadsMeasureModel,
   gadsMetricsModel,
 } from '../models/gads/gads-models.js'
+import {
+  GDES_COLOUR_FAMILIES,
+  GDES_COMPOSE_FAMILIES,
+  GDES_LAYOUT_FAMILIES,
+  GDES_OUTPUT_FAMILIES,
+  GDES_TYPE_FAMILIES,
+  gdesColourModel,
+  gdesComposeModel,
+  gdesLayoutModel,
+  gdesOutputModel,
+  gdesTypeModel,
+} from '../models/gdes/gdes-models.js'
 import { BASES_FAMILIES as GDPR_BASES_FAMILIES } from '../models/gdpr/bases-families.js'
 import {
   gdprBasesModel,
@@ -1215,6 +1227,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [tsTypeOperatorsModel, TS_TYPE_OPERATOR_FAMILIES],
   [tsStrictFlagsModel, TS_STRICT_FLAG_FAMILIES],
   [tsDataModel, TS_DATA_FAMILIES],
+  [gdesColourModel, GDES_COLOUR_FAMILIES],
+  [gdesLayoutModel, GDES_LAYOUT_FAMILIES],
+  [gdesTypeModel, GDES_TYPE_FAMILIES],
+  [gdesOutputModel, GDES_OUTPUT_FAMILIES],
+  [gdesComposeModel, GDES_COMPOSE_FAMILIES],
 ]
 
 /**

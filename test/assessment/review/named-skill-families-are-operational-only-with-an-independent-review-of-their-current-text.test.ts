@@ -18,9 +18,10 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
 /**
  * Named-skill tests whose families have not had a second reviewer yet, said openly rather than by
  * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
- * None now: every test added on 2026-12-05 had a second reviewer.
+ * Written on 2026-12-05 and awaiting their second reviewer: Kubernetes and graphic design
+ * principles.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['kubernetes']
+const NOT_YET_REVIEWED: readonly string[] = ['kubernetes', 'graphic-design-principles']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. Project management: 22 families keep a test-wise cue over 0.50

@@ -8,6 +8,7 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
+import { B2B_MODELS } from './b2b/b2b-models.js'
 import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
@@ -301,6 +302,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SUBTITLING_MODELS,
   ...PAYROLL_MODELS,
   ...TVM_MODELS,
+  ...B2B_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

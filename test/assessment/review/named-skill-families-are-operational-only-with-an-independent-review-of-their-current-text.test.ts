@@ -18,7 +18,8 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
 /**
  * Named-skill tests whose families have not had a second reviewer yet, said openly rather than by
  * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
- * None now: every test added on 2026-12-05 had a second reviewer.
+ * B2B sales: its 95 families await a second reviewer; 27 of them still give one test-wise rule
+ * (mostly the middle value) more than 0.50 of their draws, open work before that review.
  */
 const NOT_YET_REVIEWED: readonly string[] = ['b2b-sales']
 /**

@@ -121,6 +121,16 @@ export function singleAnswer(spec: {
    * of computed answers, whose shapes vary with the figures.
    */
   readonly aimKeyPlaces?: boolean
+  /**
+   * Whether, when the options are all numbers, to aim the key at a numeric rank drawn uniformly
+   * before any place by length or likeness, and to refuse (keeping `STRAY_KEPT` of them) a
+   * variant that misses that rank rather than one whose key strays to the shortest, longest or
+   * least typical option. Among numbers those places follow from the values (an extreme value is
+   * usually the shortest or longest and the least like the others), so refusing them refuses
+   * most keys at an extreme and leaves the key the middle value. Implies `aimKeyPlaces`; option
+   * sets that are not all numbers are aimed as that option aims them.
+   */
+  readonly aimNumericRank?: boolean
 }): ItemVariant {
   const pool: Candidate[] = []
   const seen = new Set([spec.key.value])
@@ -147,8 +157,15 @@ export function singleAnswer(spec: {
   if (pool.length < OPTIONS_PER_VARIANT - 1) {
     throw new VariantError(`${spec.modelId}: only ${pool.length + 1} distinct options`)
   }
-  const aim = spec.aimKeyPlaces === true
-  const { chosen: distractors, missed } = chooseDistractors(spec.key, pool, spec.rng, aim)
+  const rankFirst = spec.aimNumericRank === true
+  const aim = spec.aimKeyPlaces === true || rankFirst
+  const { chosen: distractors, missed } = chooseDistractors(
+    spec.key,
+    pool,
+    spec.rng,
+    aim,
+    rankFirst,
+  )
   if (aim && missed && spec.rng.next() >= STRAY_KEPT) {
     throw new VariantError(`${spec.modelId}: the options cannot place the key as drawn`)
   }
@@ -164,12 +181,15 @@ export function singleAnswer(spec: {
  * extreme), and the key is the longest or the most-like-the-others option only in the quarter of
  * variants where chance would put it there, or, aiming, at a place by length and by likeness
  * drawn uniformly (`missed` when no triple puts it there). Ties go to the more plausible mistakes.
+ * With `rankFirst`, a numeric option set is aimed at its rank before length and likeness, and is
+ * `missed` only when the key is not at that rank.
  */
 function chooseDistractors(
   key: Candidate,
   pool: readonly Candidate[],
   rng: Rng,
   aim: boolean,
+  rankFirst = false,
 ): { chosen: Candidate[]; missed: boolean } {
   const text = (c: Candidate) => readText(c.markdown ?? c.value)
   const keyText = text(key)
@@ -184,6 +204,8 @@ function chooseDistractors(
   const cueAllowed = !aim && rng.next() < 1 / OPTIONS_PER_VARIANT
   const targetLength = aim ? rng.int(0, OPTIONS_PER_VARIANT - 1) : 0
   const targetLikeness = aim ? rng.int(0, OPTIONS_PER_VARIANT - 1) : 0
+  // A rank step outweighs every place by length and likeness together (each at most 3 away).
+  const rankWeight = rankFirst ? 1000 : 100
   let best: number[] = [0, 1, 2]
   let bestCost = Number.POSITIVE_INFINITY
   for (let i = 0; i < pool.length; i++) {
@@ -198,7 +220,11 @@ function chooseDistractors(
             ? 0
             : cueChances(options, 0).reduce((a, b) => a + b, 0)
         const cost =
-          (rank === undefined ? 0 : 100 * Math.abs(rank - targetRank)) + 100 * miss + i + j + k
+          (rank === undefined ? 0 : rankWeight * Math.abs(rank - targetRank)) +
+          100 * miss +
+          i +
+          j +
+          k
         if (cost < bestCost) {
           bestCost = cost
           best = [i, j, k]
@@ -211,6 +237,8 @@ function chooseDistractors(
   const last = OPTIONS_PER_VARIANT - 1
   const strayed = (place: number, target: number) =>
     (place === 0 || place === last) && place !== target
+  const rank = numericRank(options, 0)
+  if (rankFirst && rank !== undefined) return { chosen, missed: rank !== targetRank }
   const missed =
     aim &&
     (strayed(placeOf(options.map((o) => o.length)), targetLength) ||

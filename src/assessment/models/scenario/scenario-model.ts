@@ -93,6 +93,13 @@ export function scenarioModel(spec: {
    * the one option that is never longest nor most typical, which a counter-rule finds.
    */
   readonly aimKeyPlaces?: boolean
+  /**
+   * For numeric answers, aim the key's rank among the values first and refuse only a variant
+   * that misses it (see `singleAnswer`): for families whose mistakes fall on both sides of the
+   * key, where refusing keys that stray to the shortest or least typical option would keep the
+   * key the middle value. Implies `aimKeyPlaces`.
+   */
+  readonly aimNumericRank?: boolean
 }): ItemModel {
   const show = (asCode: boolean, value: string, mistake?: string): Candidate => ({
     value,
@@ -114,8 +121,10 @@ export function scenarioModel(spec: {
       rng,
       combineMistakes: false,
       ...(spec.aimKeyPlaces ? { aimKeyPlaces: true } : {}),
+      ...(spec.aimNumericRank ? { aimNumericRank: true } : {}),
     })
-    if (spec.aimKeyPlaces) return { ...variant, family: `${spec.id}/${family.id}` }
+    if (spec.aimKeyPlaces || spec.aimNumericRank)
+      return { ...variant, family: `${spec.id}/${family.id}` }
     // A family's answers keep their shape across draws, so a key that is the longest, shortest
     // or most typical option would be so in every draw; such a variant is kept only as often as
     // chance would make it (three wrong answers leave nothing to aim with, unlike editing models).

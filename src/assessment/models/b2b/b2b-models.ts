@@ -18,30 +18,35 @@ export const b2bProspectingModel = scenarioModel({
   title: 'B2B sales: prospecting activity and funnel conversion arithmetic',
   families: B2B_PROSPECTING_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const b2bQualificationModel = scenarioModel({
   id: 'b2b-qualification',
   title: 'B2B sales: BANT and MEDDPICC qualification of accounts, lead scoring',
   families: B2B_QUALIFICATION_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const b2bPipelineModel = scenarioModel({
   id: 'b2b-pipeline',
   title: 'B2B sales: weighted pipeline, coverage, velocity, win rates and forecasts',
   families: B2B_PIPELINE_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const b2bPricingModel = scenarioModel({
   id: 'b2b-pricing',
   title: 'B2B sales: quotes, discounts, ACV, TCV and ARR, margin and commission',
   families: B2B_PRICING_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const b2bNegotiationModel = scenarioModel({
   id: 'b2b-negotiation',
   title: 'B2B sales: BATNA and ZOPA, give-get trades and the cost of payment terms',
   families: B2B_NEGOTIATION_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 
 /** The B2B sales test's item models, one per blueprint domain. */

@@ -187,6 +187,12 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
           'adds the alternative’s costs instead of subtracting them',
         ],
         ['ignoresOwnCost', alt - altCost, 'forgets this deal’s own tool costs'],
+        ['ownCostOnly', cost, 'covers only this deal’s tool costs, forgetting the other offer'],
+        [
+          'altLessOwnCost',
+          ['sub', alt, cost],
+          'subtracts this deal’s costs from the alternative fee',
+        ],
       ],
     }
   }),
@@ -277,6 +283,9 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
         ['overPaidMonths', ['div', f, t - f], 'divides by the months paid for'],
         ['overTermPlusFree', ['div', f, t + f], 'adds the free months to the term again'],
         ['overOneYear', ['div', f, 12], 'divides by twelve months though the term is longer'],
+        ['oneFreeMonth', ['div', 1, t], 'counts one free month whatever the number given'],
+        ['pointPerMonth', ['div', f, 100], 'takes one percentage point off per free month'],
+        ['overFirstYearPaid', ['div', f, 12 - f], 'divides by the months paid in the first year'],
       ],
     }
   }),
@@ -503,6 +512,23 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
           ],
           'treats the payments as at the start of each month',
         ],
+        [
+          'yearOnTotal',
+          ['rnd', ['div', annual, 1 + r / 10000]],
+          'discounts the whole year’s payments by a full year',
+        ],
+        [
+          'annualRateMonthly',
+          [
+            'rnd',
+            [
+              'mul',
+              annual / 12,
+              ['div', ['sub', 1, ['div', 1, ['pow', 1 + r / 10000, 12]]], r / 10000],
+            ],
+          ],
+          'applies the annual rate to each month',
+        ],
       ],
     }
   }),
@@ -673,6 +699,11 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
           ['pctOf', fee, prev],
           'applies the tier above, reading the threshold the wrong way',
         ],
+        [
+          'downtimeShare',
+          ['pctOf', fee, 10000 - up],
+          'credits only the share of the month the service was down',
+        ],
       ],
     }
   }),
@@ -698,6 +729,17 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
           ['rnd', ['mul', p, 1 + ((r / 10000) * days) / 365]],
           'adds interest instead of discounting',
         ],
+        [
+          'day360',
+          ['rnd', ['div', p, 1 + ((r / 10000) * days) / 360]],
+          'counts the days over a 360-day year',
+        ],
+        [
+          'daysAsMonths',
+          ['rnd', ['div', p, 1 + ((r / 10000) * days) / 12]],
+          'reads the days as months of the year',
+        ],
+        ['oneMonth', ['rnd', ['div', p, 1 + r / 10000 / 12]], 'discounts a single month'],
       ],
     }
   }),

@@ -258,9 +258,9 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
           'uses the pipeline category in place of best case',
         ],
         [
-          'closedTwice',
-          ['add', closed * 2, commit, best],
-          'counts the closed deals again inside commit',
+          'commitTwice',
+          ['add', closed, commit * 2, best],
+          'counts commit twice, as commit and again inside best case',
         ],
         ['commitCall', ['add', closed, commit], 'gives the commit call, not the best case'],
         ['omitsClosed', ['add', commit, best], 'forgets the deals already closed'],
@@ -359,6 +359,11 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
           'counts the renewals towards a new-business quota',
         ],
         ['annualQuota', ['div', newAcv, q * 4], 'divides by a full year of quota'],
+        [
+          'perContractYear',
+          ['div', newAcv / years, q],
+          'spreads the first-year value over the years of the term',
+        ],
       ],
     }
   }),
@@ -444,6 +449,16 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
           ['div', ['add', a / 100, b / 100, c / 100], 3],
           'averages the stage conversions instead of multiplying them',
         ],
+        [
+          'demoStepTwice',
+          ['mul', a / 100, a / 100, b / 100, c / 100],
+          'applies the demo-to-proposal conversion twice',
+        ],
+        [
+          'addsLosses',
+          ['sub', 1, ['add', 1 - a / 100, 1 - b / 100, 1 - c / 100]],
+          'takes each stage’s loss rate off 100% in turn instead of multiplying',
+        ],
       ],
     }
   }),
@@ -472,6 +487,17 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
           'lostValueIn',
           ['rnd', ['div', wonV + lostV, wonN]],
           'adds the lost value to the won value',
+        ],
+        [
+          'overLostCount',
+          ['rnd', ['div', wonV, lostN]],
+          'divides won value by the number of lost deals',
+        ],
+        ['totalWon', wonV, 'gives the total won value, not the average'],
+        [
+          'lostAverage',
+          ['rnd', ['div', lostV, lostN]],
+          'averages the lost deals instead of the won ones',
         ],
       ],
     }
@@ -634,6 +660,12 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
           'applies each category’s rate to the other',
         ],
         ['omitsClosed', ['weighted', commit, cr, best, br], 'forgets the deals already closed'],
+        [
+          'bestAtFull',
+          ['add', closed, ['weighted', commit, cr], best],
+          'counts best case at full value',
+        ],
+        ['allAtFull', ['add', closed, commit, best], 'counts commit and best case at full value'],
       ],
     }
   }),
@@ -681,9 +713,9 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ['countLossRate', ['div', 1, 1 - wc / 10000], 'divides by the loss rate by count'],
         [
-          'winTimesTwo',
-          ['div', 2, wv / 10000],
-          'doubles the coverage for safety, which the question does not ask',
+          'lossOverWinByCount',
+          ['div', 1 - wc / 10000, wc / 10000],
+          'divides the lost share by the won share, both by count',
         ],
         [
           'lossOverWin',

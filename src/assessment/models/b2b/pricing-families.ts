@@ -316,6 +316,11 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
           ['rnd', ['div', ['mul', acv, 12 - k], 12]],
           'claws back the unpaid contract value instead of the commission on it',
         ],
+        [
+          'cancellationMonthPaid',
+          ['rnd', ['div', ['mul', ['pctOf', acv, r], 11 - k], 12]],
+          'counts the month of cancellation as paid',
+        ],
       ],
     }
   }),
@@ -675,6 +680,17 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['capOnList', ['chain', list, -capBp], 'applies the cap to the list price'],
         ['noIncrease', paying, 'renews at the current price'],
+        [
+          'discountReapplied',
+          ['chain', paying, -capBp, d],
+          'takes the discount off again after the capped increase',
+        ],
+        ['listRiseOff', ['chain', paying, i], 'takes the list rise off the price'],
+        [
+          'capAndRise',
+          ['chain', paying, -capBp, -i],
+          'applies both the capped increase and the list rise',
+        ],
       ],
     }
   }),

@@ -52,6 +52,16 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           ['needed', m, b, s],
           'treats every dial as a conversation, skipping the connect rate',
         ],
+        [
+          'showTwice',
+          ['needed', m, c, b, s, s],
+          'takes off the no-shows twice, at booking and again at the meeting',
+        ],
+        [
+          'bookingTwice',
+          ['needed', m, c, b, b, s],
+          'applies the booking rate twice, to dials and again to connects',
+        ],
       ],
     }
   }),
@@ -90,6 +100,16 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           'ignoresQualification',
           ['needed', o, 10000 - bounce, r],
           'counts every reply as a qualified opportunity',
+        ],
+        [
+          'qualifiedAsNonQualified',
+          ['needed', o, 10000 - bounce, r, 10000 - p],
+          'divides by the share of replies that do not qualify',
+        ],
+        [
+          'bounceTwice',
+          ['needed', o, 10000 - bounce, 10000 - bounce, r, p],
+          'takes the bounces off twice, from the list and again from the replies',
         ],
       ],
     }
@@ -169,6 +189,11 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           ['ceil', ['div', ['needed', m, c], d]],
           'stops at connects, as if every conversation booked',
         ],
+        [
+          'monthNotDay',
+          ['needed', m, c, b],
+          'gives the dials for the month, never dividing by the working days',
+        ],
       ],
     }
   }),
@@ -242,6 +267,16 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           'addsRates',
           ['mul', n, ['sub', ['add', r / 10000, m / 10000], ['mul', r / 10000, m / 10000]]],
           'combines the rates as if either step alone produced a meeting',
+        ],
+        [
+          'reachTwice',
+          ['mul', n, r / 10000, r / 10000, m / 10000],
+          'applies the reach rate twice, to the list and again to the meetings',
+        ],
+        [
+          'meetingTwice',
+          ['mul', n, r / 10000, m / 10000, m / 10000],
+          'applies the meeting rate twice, to the reached and again to the agreed',
         ],
       ],
     }
@@ -353,6 +388,16 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           ['mul', h, dph, b / 10000, s / 10000],
           'treats every dial as a conversation',
         ],
+        [
+          'showTwice',
+          ['mul', h, dph, c / 10000, b / 10000, s / 10000, s / 10000],
+          'takes off the no-shows twice, at booking and again at the meeting',
+        ],
+        [
+          'bookingTwice',
+          ['mul', h, dph, c / 10000, b / 10000, b / 10000, s / 10000],
+          'applies the booking rate twice, to dials and again to connects',
+        ],
       ],
     }
   }),
@@ -411,9 +456,9 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
       key: ['ceil', ['div', ['needed', m, a, r, b], cap]],
       wrong: [
         [
-          'perDayCap',
-          ['ceil', ['div', ['needed', m, a, r, b], cap / 5]],
-          'reads the weekly cap as a daily one spread over five days',
+          'invitesNotWeeks',
+          ['needed', m, a, r, b],
+          'gives the invites needed, never dividing by the weekly cap',
         ],
         [
           'ignoresBooking',
@@ -591,6 +636,11 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           ['rnd', ['mul', n, k, ['pow', q, k - 1]]],
           'applies the last step’s remaining share to every step',
         ],
+        [
+          'oneStepTooFew',
+          ['rnd', ['mul', n, ['div', ['sub', 1, ['pow', q, k - 1]], r / 10000]]],
+          'sums one step too few, leaving out the last send',
+        ],
       ],
     }
   }),
@@ -634,6 +684,16 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           'ignoresConnect',
           ['ceil', ['div', ['needed', m, b], dpd * d]],
           'treats every dial as a conversation',
+        ],
+        [
+          'bookingAsNoBooking',
+          ['ceil', ['div', ['needed', m, c, 10000 - b], dpd * d]],
+          'divides by the share of connects that do not book',
+        ],
+        [
+          'roundsDown',
+          ['floor', ['div', ['needed', m, c, b], dpd * d]],
+          'rounds the SDRs down, leaving the target short',
         ],
       ],
     }

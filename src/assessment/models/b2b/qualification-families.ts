@@ -376,6 +376,16 @@ export const QUALIFICATION_FAMILIES: readonly ScenarioFamily[] = [
           ['sub', ['add', title, webinar, demoPage, opens * perOpen], neg],
           'gives the current score, not the gap to the threshold',
         ],
+        [
+          'negativeTwice',
+          ['sub', threshold, ['sub', ['add', title, webinar, demoPage, opens * perOpen], 2 * neg]],
+          'takes the negative points off twice',
+        ],
+        [
+          'ignoresTitle',
+          ['sub', threshold, ['sub', ['add', webinar, demoPage, opens * perOpen], neg]],
+          'leaves out the points for the job title',
+        ],
       ],
     }
   }),

@@ -461,6 +461,11 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           'gives the invites needed, never dividing by the weekly cap',
         ],
         [
+          'monthsNotWeeks',
+          ['ceil', ['div', ['needed', m, a, r, b], cap * 4]],
+          'divides by four weeks of invites, giving months rather than weeks',
+        ],
+        [
           'ignoresBooking',
           ['ceil', ['div', ['needed', m, a, r], cap]],
           'books a call from every reply',
@@ -645,10 +650,10 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   b2b('b2b-sdrs-needed-for-a-meeting-target', (rng) => {
-    const m = rng.int(60, 200)
+    const m = rng.int(150, 400)
     const c = bps(rng, 800, 1500)
     const b = bps(rng, 2000, 3500, 500)
-    const dpd = rng.pick([50, 60, 70, 80])
+    const dpd = rng.pick([40, 50, 60])
     const d = rng.pick([20, 21, 22])
     return {
       stem: `A client wants ${m} booked meetings a month. ${rateText(c)} of dials connect and ${rateText(b)} of connects book. Each contract SDR makes ${dpd} dials a working day over ${d} working days. How many SDRs are needed?`,

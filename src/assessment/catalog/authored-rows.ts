@@ -131,7 +131,6 @@ meta-ads | Meta ads | 4 | 15 | Audiences; Creative; Measurement
 hubspot | HubSpot | 4 | 15 | CRM; Marketing hub; Workflows
 salesforce-sales-cloud | Salesforce Sales Cloud | 4 | 20 | Leads and opportunities; Reports; Forecasting
 mailchimp | Mailchimp | 3 | 8 | Audiences; Campaigns; Automation
-b2b-sales | B2B sales | 5 | 25 | Prospecting; Discovery; Negotiation
 cold-calling | Cold calling | 3 | 8 | Openers; Objection handling; Follow-up
 lead-generation | Lead generation | 4 | 15 | Channels; Qualification; Nurturing
 account-management | Account management | 5 | 20 | Onboarding; Growth; Retention

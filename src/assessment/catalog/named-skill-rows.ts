@@ -1,6 +1,7 @@
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
+import { B2B_ROW } from './b2b-row.js'
 import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
@@ -131,6 +132,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PAYROLL_ROW,
   TVM_ROW,
   K8S_ROW,
+  B2B_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -8,6 +8,7 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
+import { B2B_MODELS } from './b2b/b2b-models.js'
 import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
@@ -305,6 +306,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TVM_MODELS,
   ...K8S_MODELS,
   ...GDES_MODELS,
+  ...B2B_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

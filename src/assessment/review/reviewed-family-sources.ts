@@ -27,6 +27,18 @@ import { LIFECYCLE_FAMILIES as ANDROID_LIFECYCLE_FAMILIES } from '../models/andr
 import { PERMISSION_FAMILIES as ANDROID_PERMISSION_FAMILIES } from '../models/android/permission-families.js'
 import { RELEASE_FAMILIES as ANDROID_RELEASE_FAMILIES } from '../models/android/release-families.js'
 import {
+  B2B_NEGOTIATION_FAMILIES,
+  B2B_PIPELINE_FAMILIES,
+  B2B_PRICING_FAMILIES,
+  B2B_PROSPECTING_FAMILIES,
+  B2B_QUALIFICATION_FAMILIES,
+  b2bNegotiationModel,
+  b2bPipelineModel,
+  b2bPricingModel,
+  b2bProspectingModel,
+  b2bQualificationModel,
+} from '../models/b2b/b2b-models.js'
+import {
   BA_REQUIREMENT_FAMILIES,
   baDataModel,
   baDecisionsModel,
@@ -1167,6 +1179,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [k8sNetworkModel, K8S_NETWORK_FAMILIES],
   [k8sConfigModel, K8S_CONFIG_FAMILIES],
   [k8sScalingModel, K8S_SCALING_FAMILIES],
+  [b2bProspectingModel, B2B_PROSPECTING_FAMILIES],
+  [b2bQualificationModel, B2B_QUALIFICATION_FAMILIES],
+  [b2bPipelineModel, B2B_PIPELINE_FAMILIES],
+  [b2bPricingModel, B2B_PRICING_FAMILIES],
+  [b2bNegotiationModel, B2B_NEGOTIATION_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

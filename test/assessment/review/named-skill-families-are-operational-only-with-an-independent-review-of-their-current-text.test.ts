@@ -18,10 +18,12 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
 /**
  * Named-skill tests whose families have not had a second reviewer yet, said openly rather than by
  * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
- * Written on 2026-12-05 and awaiting their second reviewer: Kubernetes and graphic design
- * principles.
+ * Written on 2026-12-05 and awaiting their second reviewer: Kubernetes, graphic design principles
+ * and B2B sales. Their authors' last cue runs (300 draws a family) still listed a few families
+ * over 0.50 on one test-wise rule (Kubernetes 4, graphic design 2, B2B sales 2), open work for
+ * that review.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['kubernetes', 'graphic-design-principles']
+const NOT_YET_REVIEWED: readonly string[] = ['kubernetes', 'graphic-design-principles', 'b2b-sales']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. Project management: 22 families keep a test-wise cue over 0.50

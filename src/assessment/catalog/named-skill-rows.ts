@@ -47,6 +47,7 @@ import { RWD_ROW } from './rwd-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
+import { SPANISH_ROW } from './spanish-row.js'
 import { SQL_QUERIES_ROW } from './sql-queries-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { SUBTITLING_ROW } from './subtitling-row.js'
@@ -146,4 +147,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TS_DEV_ROW,
   PHOTOSHOP_ROW,
   SQL_QUERIES_ROW,
+  SPANISH_ROW,
 ]

@@ -137,6 +137,7 @@ import {
   seoStructuredDataModel,
 } from './seo/seo-models.js'
 import { SMM_MODELS } from './smm/smm-models.js'
+import { SPANISH_MODELS } from './spanish/spanish-models.js'
 import {
   lookupConditionalModel,
   roundingPrecedenceModel,
@@ -301,6 +302,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SUBTITLING_MODELS,
   ...PAYROLL_MODELS,
   ...TVM_MODELS,
+  ...SPANISH_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -161,6 +161,10 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [['s', `${art} ${n}.${other} ${noun}`], 'uses the superscript of the other gender'],
         [
+          ['s', `${art} ${n}${other} ${noun}`],
+          'uses the other gender’s superscript and leaves out the period',
+        ],
+        [
           ['s', `${art} ${n}${fem ? letters[n]!.slice(0, -1) + 'a' : letters[n]} ${noun}`],
           'writes the ending letters on the line instead of a superscript',
         ],
@@ -202,6 +206,7 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         [['n', marked], 'drops the tilde the one-word aguda needs'],
         [['s', split], 'uses the split spelling the Ortografía (2010) treats as obsolete'],
         [['a', marked.replace('veinti', 'venti')], 'drops the i of veinti-'],
+        [['n', marked.replace('veinti', 'venti')], 'drops the i of veinti- and the tilde'],
       ],
     }
   }),
@@ -299,6 +304,11 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [['s', `${lead}: ${q}?`], 'leaves out the opening question mark, as English does'],
         [['s', `${lead}: ¿${q}?.`], 'adds a period after the closing question mark'],
+        [
+          ['s', `${lead}: ${q}?.`],
+          'leaves out the opening mark and adds a period after the closing one',
+        ],
+        [['s', `¿${lead}: ${q}?.`], 'opens the question too early and adds a period after it'],
       ],
     }
   }),
@@ -315,6 +325,11 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         [['s', `¡${lead}: ${ex}!`], 'opens the exclamation at the start of the sentence'],
         [['s', `${lead}: ${ex}!`], 'leaves out the opening exclamation mark, as English does'],
         [['s', `${lead}: ¡${ex}!.`], 'adds a period after the closing exclamation mark'],
+        [
+          ['s', `${lead}: ${ex}!.`],
+          'leaves out the opening mark and adds a period after the closing one',
+        ],
+        [['s', `¡${lead}: ${ex}!.`], 'opens the exclamation too early and adds a period after it'],
       ],
     }
   }),
@@ -378,6 +393,11 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
           ['s', `${n} ${unit.charAt(0).toUpperCase()}${unit.slice(1)}`],
           'capitalises a lower-case symbol',
         ],
+        [
+          ['s', `${n} ${unit}s.`],
+          'treats the symbol as an abbreviation, with a plural -s and a period',
+        ],
+        [['s', `${n}${unit}s`], 'adds a plural -s and joins the symbol to the figure'],
       ],
     }
   }),
@@ -412,6 +432,8 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [['s', `Adjunte ${list} y etc.`], 'puts y before etc., repeating its meaning'],
         [['s', `Adjunte ${list}, etc`], 'leaves out the period of the abbreviation etc.'],
+        [['s', `Adjunte ${list} y etc...`], 'puts y before etc. and adds an ellipsis after it'],
+        [['s', `Adjunte ${list} etc.`], 'leaves out the comma before etc.'],
       ],
     }
   }),

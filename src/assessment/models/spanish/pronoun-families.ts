@@ -44,6 +44,14 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [['s', sent(pl ? 'les' : 'le')], 'uses le or les for a thing as direct object (leísmo)'],
         [['s', sent(DO(g === 'm' ? 'f' : 'm', pl))], 'gives the pronoun the wrong gender'],
         [['s', sent(DO(g, !pl))], 'gives the pronoun the wrong number'],
+        [
+          ['s', sent(pl ? 'le' : 'les')],
+          'uses le or les for a thing (leísmo), in the wrong number',
+        ],
+        [
+          ['s', sent(DO(g === 'm' ? 'f' : 'm', !pl))],
+          'gives the pronoun the wrong gender and number',
+        ],
       ],
     }
   }),
@@ -101,6 +109,14 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [
           ['s', sent(`Se ${DO(g, !pl)}`)],
           'makes the direct object pronoun agree with the client, not the thing',
+        ],
+        [
+          ['s', sent(`Les ${DO(g, pl)}`)],
+          'keeps les before the direct object pronoun instead of se',
+        ],
+        [
+          ['s', sent(`Le ${DO(g === 'm' ? 'f' : 'm', pl)}`)],
+          'keeps le instead of se and gives the pronoun the wrong gender',
         ],
       ],
     }
@@ -392,6 +408,14 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
           'capitalises a title (señor, señora, doctora) inside the salutation',
         ],
         [['s', `${e} ${title} ${name},`], 'ends the salutation with a comma, as English does'],
+        [
+          ['s', `${o} ${cap(title)} ${name}:`],
+          'makes estimado agree in the wrong gender and capitalises the title',
+        ],
+        [
+          ['s', `${e} ${cap(title)} ${name},`],
+          'capitalises the title and ends with a comma, as English does',
+        ],
       ],
     }
   }),
@@ -410,6 +434,8 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [['s', 'con que'], 'uses a bare que after a preposition for a person'],
         [['s', `con ${pl ? 'quiénes' : 'quién'}`], 'puts a tilde on the relative quien'],
         [['s', `con ${pl ? 'quien' : 'quienes'}`], 'gives quien the wrong number'],
+        [['s', `con ${pl ? 'quién' : 'quiénes'}`], 'gives quien the wrong number and a tilde'],
+        [['s', 'con qué'], 'uses a bare que for a person, with a tilde'],
       ],
     }
   }),

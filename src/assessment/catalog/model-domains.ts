@@ -48,6 +48,7 @@ import { RWD_DOMAINS } from './rwd-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
+import { SPANISH_DOMAINS } from './spanish-domains.js'
 import { SQL_QUERIES_DOMAINS } from './sql-queries-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUBTITLING_DOMAINS } from './subtitling-domains.js'
@@ -424,6 +425,7 @@ export const D = {
   ...K8S_DOMAINS,
   ...GDES_DOMAINS,
   ...B2B_DOMAINS,
+  ...SPANISH_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

@@ -50,6 +50,7 @@ import { RWD_ROW } from './rwd-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
+import { SPANISH_ROW } from './spanish-row.js'
 import { SQL_QUERIES_ROW } from './sql-queries-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { SUBTITLING_ROW } from './subtitling-row.js'
@@ -152,4 +153,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PHOTOSHOP_ROW,
   SQL_QUERIES_ROW,
   GDES_ROW,
+  SPANISH_ROW,
 ]

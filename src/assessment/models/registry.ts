@@ -140,6 +140,7 @@ import {
   seoStructuredDataModel,
 } from './seo/seo-models.js'
 import { SMM_MODELS } from './smm/smm-models.js'
+import { SPANISH_MODELS } from './spanish/spanish-models.js'
 import {
   lookupConditionalModel,
   roundingPrecedenceModel,
@@ -307,6 +308,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...K8S_MODELS,
   ...GDES_MODELS,
   ...B2B_MODELS,
+  ...SPANISH_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -656,6 +656,18 @@ import {
   smmPlatformModel,
 } from '../models/smm/smm-models.js'
 import {
+  SPANISH_AGREEMENT_FAMILIES,
+  SPANISH_NUMBER_FAMILIES,
+  SPANISH_ORTHOGRAPHY_FAMILIES,
+  SPANISH_PRONOUN_FAMILIES,
+  SPANISH_VERB_FAMILIES,
+  spanishAgreementModel,
+  spanishNumbersModel,
+  spanishOrthographyModel,
+  spanishPronounsModel,
+  spanishVerbsModel,
+} from '../models/spanish/spanish-models.js'
+import {
   SQLQ_AGGREGATE_FAMILIES,
   SQLQ_FILTER_FAMILIES,
   SQLQ_JOIN_FAMILIES,
@@ -1184,6 +1196,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [b2bPipelineModel, B2B_PIPELINE_FAMILIES],
   [b2bPricingModel, B2B_PRICING_FAMILIES],
   [b2bNegotiationModel, B2B_NEGOTIATION_FAMILIES],
+  [spanishVerbsModel, SPANISH_VERB_FAMILIES],
+  [spanishAgreementModel, SPANISH_AGREEMENT_FAMILIES],
+  [spanishOrthographyModel, SPANISH_ORTHOGRAPHY_FAMILIES],
+  [spanishPronounsModel, SPANISH_PRONOUN_FAMILIES],
+  [spanishNumbersModel, SPANISH_NUMBER_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

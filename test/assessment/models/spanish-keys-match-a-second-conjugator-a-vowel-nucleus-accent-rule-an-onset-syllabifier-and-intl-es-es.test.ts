@@ -290,7 +290,7 @@ function conj(inf: string, t: Tense, p: Person = '3s'): string {
       }
       if (ar)
         return [
-          beforeFront(stem) + 'é',
+          `${beforeFront(stem)}é`,
           `${stem}aste`,
           `${stem}ó`,
           `${stem}amos`,
@@ -324,7 +324,7 @@ function conj(inf: string, t: Tense, p: Person = '3s'): string {
     }
     case 'isubj': {
       const base = conj(inf, 'pret', '3p').replace(/ron$/, '')
-      if (i === 3) return base.slice(0, -1) + TILDE[base.at(-1)!]! + 'ramos'
+      if (i === 3) return `${base.slice(0, -1) + TILDE[base.at(-1)!]!}ramos`
       return base + ['ra', 'ras', 'ra', '', 'rais', 'ran'][i]!
     }
     case 'imp': {

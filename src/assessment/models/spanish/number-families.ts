@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { es, type Term } from './es-engine.js'
+import { es } from './es-engine.js'
 
 // Numbers, dates and punctuation in Spanish copy. Number formats follow the es-ES locale (CLDR,
 // as Intl.NumberFormat('es-ES') gives them: comma for decimals, a point between thousands only
@@ -165,7 +165,7 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
           'uses the other gender’s superscript and leaves out the period',
         ],
         [
-          ['s', `${art} ${n}${fem ? letters[n]!.slice(0, -1) + 'a' : letters[n]} ${noun}`],
+          ['s', `${art} ${n}${fem ? `${letters[n]!.slice(0, -1)}a` : letters[n]} ${noun}`],
           'writes the ending letters on the line instead of a superscript',
         ],
       ],

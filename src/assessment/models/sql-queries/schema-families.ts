@@ -41,7 +41,8 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-check-passes-on-null', (rng) => {
     const ok = rng.int(1, 3),
       bad = rng.int(1, 2),
-      nul = rng.int(1, 2)
+      nul = rng.int(1, 2),
+      zero = rng.int(1, 2)
     const t: Table = {
       name: 'products',
       cols: ['id int', 'price numeric CHECK (price > 0)'],
@@ -51,7 +52,9 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
       ...Array.from({ length: ok }, () => String(rng.int(1, 50))),
       ...Array.from({ length: bad }, () => String(-rng.int(1, 9))),
       ...Array.from({ length: nul }, () => 'NULL'),
+      ...Array.from({ length: zero }, () => '0'),
     ])
+    const fails = (v: string) => v.startsWith('-') || v === '0'
     const script = vals.map((v, i) => `INSERT INTO products VALUES (${i + 1}, ${v});`)
     return {
       stem: `A PostgreSQL table is created with CREATE TABLE products (id int, price numeric CHECK (price > 0)). psql runs each of these on its own:\n\n${code(script)}\n\nHow many rows does products hold afterwards?`,
@@ -68,12 +71,12 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
         [
           vals.length,
           'thinks CHECK constraints only warn',
-          `SELECT count(*) + ${bad} FROM products`,
+          `SELECT count(*) + ${bad + zero} FROM products`,
         ],
         [
-          ok + nul + bad - 1 === ok + nul ? vals.length + 1 : ok + bad,
-          'thinks NULL fails the check and negative prices pass it',
-          `SELECT ${ok + nul + bad - 1 === ok + nul ? vals.length + 1 : ok + bad}`,
+          ok + bad + zero,
+          'thinks NULL fails the check and zero and negative prices pass it',
+          `SELECT count(price) + ${bad + zero} FROM products`,
         ],
         [
           0,
@@ -81,14 +84,24 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           'SELECT 0',
         ],
         [
-          vals.findIndex((v) => v.startsWith('-')),
+          vals.findIndex(fails),
           'thinks psql stops at the first failing INSERT',
-          `SELECT count(*) FROM products WHERE id < ${vals.findIndex((v) => v.startsWith('-')) + 1}`,
+          `SELECT count(*) FROM products WHERE id < ${vals.findIndex(fails) + 1}`,
         ],
         [
-          bad + nul,
+          bad + zero + nul,
           'reads CHECK (price > 0) as the condition that rejects a row',
-          `SELECT count(*) + ${bad} FROM products WHERE price IS NULL`,
+          `SELECT count(*) + ${bad + zero} FROM products WHERE price IS NULL`,
+        ],
+        [
+          ok + nul + zero,
+          'reads price > 0 as at least zero, letting the zero prices in',
+          `SELECT count(*) + ${zero} FROM products`,
+        ],
+        [
+          ok + zero,
+          'thinks NULL fails the check while a zero price passes it',
+          `SELECT count(price) + ${zero} FROM products`,
         ],
       ],
     }
@@ -141,9 +154,9 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     }
   }),
   computed('sqlq-rollback-to-savepoint', (rng) => {
-    const a = rng.int(1, 3),
-      b = rng.int(1, 3),
-      c = rng.int(1, 2)
+    const a = rng.int(1, 4),
+      b = rng.int(2, 4),
+      c = rng.int(1, 3)
     const t: Table = { name: 'items', cols: ['id int'], rows: [] }
     let id = 1
     const ins = (n: number) =>
@@ -176,6 +189,16 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           `SELECT count(*) - ${c} FROM items`,
         ],
         [0, 'thinks ROLLBACK TO ends the transaction and COMMIT has nothing to commit', 'SELECT 0'],
+        [
+          b + c,
+          'thinks ROLLBACK TO undoes the work before the savepoint, not after it',
+          `SELECT count(*) - ${a} + ${b} FROM items`,
+        ],
+        [
+          a + b + c - 1,
+          'thinks ROLLBACK TO undoes only the last statement before it',
+          `SELECT count(*) + ${b - 1} FROM items`,
+        ],
       ],
     }
   }),
@@ -186,10 +209,13 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
       cols: ['name text PRIMARY KEY'],
       rows: ['sql', 'css', 'go', 'rust'].slice(0, existing).map((x) => [x]),
     }
-    const news = ['sql', 'php', 'css', 'java', 'sql'].slice(0, rng.int(3, 5))
+    const base = ['sql', 'php', 'css', 'java'].slice(0, rng.int(3, 4))
+    const news = rng.shuffle([...base, rng.pick(base)])
     const q = `INSERT INTO tags VALUES ${news.map((n) => `('${n}')`).join(', ')}\nON CONFLICT (name) DO NOTHING;`
     const have = new Set(t.rows.map((r) => r[0] as string))
     const added = new Set(news.filter((n) => !have.has(n))).size
+    const clash = news.findIndex((n, i) => have.has(n) || news.indexOf(n) < i)
+    const beforeClash = clash < 0 ? added : clash
     return {
       stem: `A PostgreSQL table:\n\n${block([t])}\n\n${code([q])}\n\nHow many rows does tags hold afterwards?`,
       tables: [t],
@@ -213,6 +239,11 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           `SELECT ${existing + news.filter((n) => !have.has(n)).length}`,
         ],
         [added, 'thinks the INSERT replaces the table', `SELECT count(*) - ${existing} FROM tags`],
+        [
+          existing + beforeClash,
+          'thinks DO NOTHING stops the INSERT at its first conflicting row',
+          `SELECT count(*) - ${added - beforeClash} FROM tags`,
+        ],
         [
           existing + new Set(news).size,
           'thinks ON CONFLICT only drops repeats within the INSERT itself',
@@ -242,26 +273,37 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     }
     const q = `DELETE FROM authors WHERE name = '${ns[who]}';`
     const total = per.reduce((x, y) => x + y, 0)
+    const both = (plus: string) =>
+      `SELECT (SELECT count(*) FROM authors) + (SELECT count(*) FROM posts)${plus}`
     return {
-      stem: `PostgreSQL tables: posts.author_id is declared REFERENCES authors ON DELETE CASCADE.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many rows does posts hold afterwards?`,
+      stem: `PostgreSQL tables: posts.author_id is declared REFERENCES authors ON DELETE CASCADE.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many rows do authors and posts hold together afterwards?`,
       tables: [a, b],
       script: [q],
-      key: total - per[who]!,
-      keySql: count('posts'),
+      key: ns.length - 1 + total - per[who]!,
+      keySql: both(''),
       wrong: [
         [
-          total,
+          ns.length - 1 + total,
           'thinks deleting the parent leaves its children',
-          `SELECT count(*) + ${per[who]} FROM posts`,
+          both(` + ${per[who]}`),
         ],
-        [0, 'thinks CASCADE empties the child table', 'SELECT 0'],
         [
-          per[who]!,
-          'counts the deleted posts instead of those left',
-          `SELECT ${total} - count(*) FROM posts`,
+          ns.length + total,
+          'thinks the DELETE is refused while posts reference the author',
+          both(` + 1 + ${per[who]}`),
         ],
-        [ns.length - 1, 'counts the authors left, not their posts', 'SELECT count(*) FROM authors'],
-        [total - 1, 'thinks only one child row goes with the parent', `SELECT ${total - 1}`],
+        [ns.length - 1, 'thinks CASCADE empties the child table', 'SELECT count(*) FROM authors'],
+        [total - per[who]!, 'counts the posts left, not the authors', 'SELECT count(*) FROM posts'],
+        [
+          ns.length - 1 + total - 1,
+          'thinks only one child row goes with the parent',
+          both(` + ${per[who]! - 1}`),
+        ],
+        [
+          1 + per[who]!,
+          'counts the rows deleted, the author and their posts, not the rows left',
+          `SELECT ${ns.length + total} - (${both('')})`,
+        ],
       ],
     }
   }),
@@ -283,29 +325,30 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     const gone = rng.int(1, 3)
     const q = `DELETE FROM teams WHERE id = ${gone};`
     return {
-      stem: `In PostgreSQL, staff.team_id is declared REFERENCES teams ON DELETE SET NULL.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many staff rows have team_id NULL afterwards?`,
+      stem: `In PostgreSQL, staff.team_id is declared REFERENCES teams ON DELETE SET NULL.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many staff rows still have a team_id afterwards?`,
       tables: [a, b],
       script: [q],
-      key: pre + per[gone - 1]!,
-      keySql: 'SELECT count(*) FROM staff WHERE team_id IS NULL',
+      key: rows.length - pre - per[gone - 1]!,
+      keySql: 'SELECT count(team_id) FROM staff',
       wrong: [
         [
-          pre,
+          rows.length - pre,
           'thinks SET NULL leaves existing references as they are',
-          `SELECT count(*) - ${per[gone - 1]} FROM staff WHERE team_id IS NULL`,
+          `SELECT count(team_id) + ${per[gone - 1]} FROM staff`,
         ],
         [
-          per[gone - 1]!,
+          rows.length - per[gone - 1]!,
           'forgets the staff who had no team before',
-          `SELECT count(*) - ${pre} FROM staff WHERE team_id IS NULL`,
+          `SELECT count(team_id) + ${pre} FROM staff`,
         ],
-        [0, 'thinks SET NULL deletes the referencing rows', 'SELECT 0'],
-        [rows.length, 'thinks SET NULL clears every team_id', 'SELECT count(*) FROM staff'],
+        [0, 'thinks SET NULL clears every team_id', 'SELECT count(team_id) FROM staff WHERE false'],
         [
-          rows.length - pre - per[gone - 1]!,
-          'counts the staff whose team_id is still set',
-          'SELECT count(team_id) FROM staff',
+          pre + per[gone - 1]!,
+          'counts the staff whose team_id is NULL',
+          'SELECT count(*) FROM staff WHERE team_id IS NULL',
         ],
+        [rows.length, 'counts every staff row, NULL team_id or not', 'SELECT count(*) FROM staff'],
+        [2, 'counts the teams left, not the staff', 'SELECT count(*) FROM teams'],
       ],
     }
   }),

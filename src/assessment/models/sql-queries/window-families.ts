@@ -51,10 +51,19 @@ const denseOf = (score: number[], i: number) => new Set(score.filter((s) => s > 
 
 export const WINDOW_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-dense-rank-no-gap', (rng) => {
-    const { t, who, score } = scores(rng)
-    const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
-    const after = score.findIndex((s) => s < score[tie]!)
-    if (after < 0) throw new VariantError('no player below the tie')
+    // Six players, the asked player (the first below the tie) third or fifth: then ranking from
+    // the bottom up and the rank less one give mistakes other than the key and each other.
+    const firstBelow = (score: number[]) => {
+      const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
+      return score.findIndex((s) => s < score[tie]!)
+    }
+    const fits = (d: { score: number[] }) =>
+      d.score.length === 6 && [2, 4].includes(firstBelow(d.score))
+    let drawn = scores(rng)
+    for (let i = 0; i < 40 && !fits(drawn); i++) drawn = scores(rng)
+    if (!fits(drawn)) throw new VariantError('no player below the tie')
+    const { t, who, score } = drawn
+    const after = firstBelow(score)
     const q = 'SELECT player, dense_rank() OVER (ORDER BY score DESC) AS r\nFROM scores'
     const p = who[after]!
     return {

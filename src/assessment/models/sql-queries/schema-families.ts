@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import { block, Client, computed, names, rule, type SqlFamily, type Table } from './sqlq-text.js'
 
 // Constraints, transactions and indexes as PostgreSQL documents them: ddl-constraints.html (a
@@ -10,6 +11,14 @@ import { block, Client, computed, names, rule, type SqlFamily, type Table } from
 
 const count = (table: string) => `SELECT count(*) FROM ${table}`
 const code = (lines: readonly string[]) => `\`\`\`sql\n${lines.join('\n')}\n\`\`\``
+/**
+ * The sum a mistaken reading of a script expects: the rows that reading says the table holds,
+ * written out as a VALUES list, and their total.
+ */
+const believed = (cols: string, total: string, rows: readonly (readonly (string | number)[])[]) =>
+  `SELECT sum(${total}) FROM (VALUES ${rows
+    .map((r) => `(${r.map((c) => (typeof c === 'number' ? String(c) : `'${c}'`)).join(', ')})`)
+    .join(', ')}) AS v(${cols})`
 
 export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-unique-allows-many-nulls', (rng) => {
@@ -154,100 +163,111 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     }
   }),
   computed('sqlq-rollback-to-savepoint', (rng) => {
-    const a = rng.int(1, 4),
-      b = rng.int(2, 4),
+    const a = rng.int(1, 3),
+      b = rng.int(2, 3),
       c = rng.int(1, 3)
-    const t: Table = { name: 'items', cols: ['id int'], rows: [] }
-    let id = 1
-    const ins = (n: number) =>
-      Array.from({ length: n }, () => `INSERT INTO items VALUES (${id++});`)
+    const amounts = rng
+      .shuffle(Array.from({ length: 18 }, (_, i) => (i + 1) * 5))
+      .slice(0, a + b + c)
+    const rows = amounts.map((x, i) => [i + 1, x] as const)
+    const t: Table = { name: 'items', cols: ['id int', 'amount int'], rows: [] }
+    const ins = (from: number, n: number) =>
+      rows.slice(from, from + n).map(([i, x]) => `INSERT INTO items VALUES (${i}, ${x});`)
     const script = [
       'BEGIN;',
-      ...ins(a),
+      ...ins(0, a),
       'SAVEPOINT s1;',
-      ...ins(b),
+      ...ins(a, b),
       'ROLLBACK TO SAVEPOINT s1;',
-      ...ins(c),
+      ...ins(a + b, c),
       'COMMIT;',
     ]
+    const A = rows.slice(0, a),
+      B = rows.slice(a, a + b),
+      C = rows.slice(a + b)
+    const tot = (rs: readonly (readonly [number, number])[]) => rs.reduce((x, r) => x + r[1], 0)
+    const as = (rs: readonly (readonly [number, number])[]) => believed('id, amount', 'amount', rs)
     return {
-      stem: `A PostgreSQL import script runs on an empty table items:\n\n${code(script)}\n\nHow many rows does items hold afterwards?`,
+      stem: `A PostgreSQL import script runs on an empty table items (id int, amount int):\n\n${code(script)}\n\nWhat does SELECT sum(amount) FROM items return afterwards?`,
       tables: [t],
       script,
-      key: a + c,
-      keySql: count('items'),
+      key: tot(A) + tot(C),
+      keySql: 'SELECT sum(amount) FROM items',
       wrong: [
+        [tot(rows), 'thinks ROLLBACK TO keeps the rows and only drops the savepoint', as(rows)],
+        [tot(C), 'thinks ROLLBACK TO undoes the whole transaction', as(C)],
+        [tot(A), 'thinks the inserts after ROLLBACK TO are lost too', as(A)],
         [
-          a + b + c,
-          'thinks ROLLBACK TO keeps the rows and only drops the savepoint',
-          `SELECT count(*) + ${b} FROM items`,
-        ],
-        [c, 'thinks ROLLBACK TO undoes the whole transaction', `SELECT count(*) - ${a} FROM items`],
-        [
-          a,
-          'thinks the inserts after ROLLBACK TO are lost too',
-          `SELECT count(*) - ${c} FROM items`,
-        ],
-        [0, 'thinks ROLLBACK TO ends the transaction and COMMIT has nothing to commit', 'SELECT 0'],
-        [
-          b + c,
+          tot(B) + tot(C),
           'thinks ROLLBACK TO undoes the work before the savepoint, not after it',
-          `SELECT count(*) - ${a} + ${b} FROM items`,
+          as([...B, ...C]),
         ],
         [
-          a + b + c - 1,
+          tot(rows) - B.at(-1)![1],
           'thinks ROLLBACK TO undoes only the last statement before it',
-          `SELECT count(*) + ${b - 1} FROM items`,
+          as([...A, ...B.slice(0, -1), ...C]),
         ],
       ],
     }
   }),
   computed('sqlq-on-conflict-do-nothing', (rng) => {
-    const existing = rng.int(2, 4)
-    const t: Table = {
-      name: 'tags',
-      cols: ['name text PRIMARY KEY'],
-      rows: ['sql', 'css', 'go', 'rust'].slice(0, existing).map((x) => [x]),
-    }
-    const base = ['sql', 'php', 'css', 'java'].slice(0, rng.int(3, 4))
-    const news = rng.shuffle([...base, rng.pick(base)])
-    const q = `INSERT INTO tags VALUES ${news.map((n) => `('${n}')`).join(', ')}\nON CONFLICT (name) DO NOTHING;`
-    const have = new Set(t.rows.map((r) => r[0] as string))
-    const added = new Set(news.filter((n) => !have.has(n))).size
-    const clash = news.findIndex((n, i) => have.has(n) || news.indexOf(n) < i)
-    const beforeClash = clash < 0 ? added : clash
+    const existing = rng.int(2, 3)
+    const qty = () => rng.int(1, 12) * 5
+    const old: [string, number][] = rng
+      .shuffle(['sql', 'css', 'go', 'rust'])
+      .slice(0, existing)
+      .map((x) => [x, qty()])
+    const t: Table = { name: 'stock', cols: ['sku text PRIMARY KEY', 'qty int'], rows: old }
+    const base = rng.shuffle(['sql', 'php', 'css', 'java', 'go']).slice(0, 3)
+    const news: [string, number][] = rng.shuffle([...base, rng.pick(base)]).map((n) => [n, qty()])
+    const q = `INSERT INTO stock VALUES ${news.map(([n, v]) => `('${n}', ${v})`).join(', ')}\nON CONFLICT (sku) DO NOTHING;`
+    const have = new Set(old.map((r) => r[0]))
+    const first = news.filter(([n], i) => !have.has(n) && news.findIndex((r) => r[0] === n) === i)
+    const last = news.filter(
+      ([n], i) => !have.has(n) && news.findLastIndex((r) => r[0] === n) === i,
+    )
+    const fresh = news.filter(([n]) => !have.has(n))
+    const clash = news.findIndex(([n], i) => have.has(n) || news.findIndex((r) => r[0] === n) < i)
+    const upsert = old.map(([n, v]): [string, number] => [
+      n,
+      news.findLast((r) => r[0] === n)?.[1] ?? v,
+    ])
+    if (first.length === 0 || first.length === fresh.length)
+      throw new VariantError('a missing case in the drawn table')
+    const tot = (rs: readonly (readonly [string, number])[]) => rs.reduce((x, r) => x + r[1], 0)
+    const as = (rs: readonly (readonly [string, number])[]) => believed('sku, qty', 'qty', rs)
     return {
-      stem: `A PostgreSQL table:\n\n${block([t])}\n\n${code([q])}\n\nHow many rows does tags hold afterwards?`,
+      stem: `A PostgreSQL table:\n\n${block([t])}\n\n${code([q])}\n\nWhat does SELECT sum(qty) FROM stock return afterwards?`,
       tables: [t],
       script: [q],
-      key: existing + added,
-      keySql: count('tags'),
+      key: tot(old) + tot(first),
+      keySql: 'SELECT sum(qty) FROM stock',
       wrong: [
+        [tot(old), 'thinks one conflict makes the whole INSERT do nothing', as(old)],
         [
-          existing,
-          'thinks one conflict makes the whole INSERT do nothing',
-          `SELECT count(*) - ${added} FROM tags`,
-        ],
-        [
-          existing + news.length,
+          tot(old) + tot(news),
           'thinks DO NOTHING inserts duplicates anyway',
-          `SELECT count(*) + ${news.length - added} FROM tags`,
+          as([...old, ...news]),
         ],
         [
-          existing + news.filter((n) => !have.has(n)).length,
-          'counts a value repeated within the INSERT twice',
-          `SELECT ${existing + news.filter((n) => !have.has(n)).length}`,
+          tot(old) + tot(fresh),
+          'inserts a value repeated within the INSERT twice',
+          as([...old, ...fresh]),
         ],
-        [added, 'thinks the INSERT replaces the table', `SELECT count(*) - ${existing} FROM tags`],
         [
-          existing + beforeClash,
+          tot(old) + tot(news.slice(0, clash)),
           'thinks DO NOTHING stops the INSERT at its first conflicting row',
-          `SELECT count(*) - ${added - beforeClash} FROM tags`,
+          as([...old, ...news.slice(0, clash)]),
         ],
         [
-          existing + new Set(news).size,
-          'thinks ON CONFLICT only drops repeats within the INSERT itself',
-          `SELECT count(*) + ${new Set(news).size - added} FROM tags`,
+          tot(upsert) + tot(last),
+          'reads DO NOTHING as an upsert: the last new quantity replaces the stored one',
+          as([...upsert, ...last]),
+        ],
+        [
+          tot(old) + tot(last),
+          'keeps the later of two rows repeated within the INSERT',
+          as([...old, ...last]),
         ],
       ],
     }

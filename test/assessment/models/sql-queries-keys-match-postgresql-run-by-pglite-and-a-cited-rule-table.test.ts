@@ -38,7 +38,7 @@ const RULES: Record<string, readonly [page: string, marker: RegExp]> = {
   'sqlq-natural-join-risk': ['queries-table-expressions.html', /id, created_at and customer_id/],
   'sqlq-lateral-top-n-per-group': [
     'queries-table-expressions.html',
-    /LATERAL \(SELECT \* FROM orders o WHERE o\.customer_id = c\.id/,
+    /LATERAL \(SELECT \* FROM orders o WHERE o\.customer_id = c\.id ORDER BY (o\.)?created_at DESC LIMIT 3\) r$/,
   ],
   'sqlq-outer-join-coalesce-zero': ['functions-conditional.html', /^COALESCE\(sum\(s\.qty\), 0\)/i],
   'sqlq-ungrouped-column-error': ['queries-table-expressions.html', /error|rejects/i],

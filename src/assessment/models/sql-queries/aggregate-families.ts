@@ -67,9 +67,12 @@ const by = (s: Sales, rep: string) => s.amount.filter((_, i) => s.rep[i] === rep
 
 export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-count-star-vs-count-column', (rng) => {
-    const s = sales(rng)
+    const s = sales(rng, { nulls: rng.int(2, 4) })
     const q = 'SELECT count(*) - count(amount) FROM sales'
     const k = s.amount.filter((v) => v === null).length
+    const n = s.amount.length
+    const d = new Set(nn(s.amount)).size
+    if (d === n - k) throw new VariantError('no repeated amount in the drawn table')
     return {
       stem: stemOf(rng, s, q, 'What does the query return?'),
       tables: [s.t],
@@ -78,16 +81,17 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [0, 'thinks count(amount) counts NULLs too', 'SELECT count(*) - count(*) FROM sales'],
         [
-          s.amount.length - 2 * k,
+          n - 2 * k,
           'thinks count(*) skips NULLs and count(amount) counts only them',
           'SELECT count(amount) - count(*) FILTER (WHERE amount IS NULL) FROM sales',
         ],
         [
-          s.amount.length - k,
-          'reads the expression as count(amount)',
-          'SELECT count(amount) FROM sales',
+          n - d,
+          'thinks count(amount) counts each distinct amount once',
+          'SELECT count(*) - count(DISTINCT amount) FROM sales',
         ],
-        [s.amount.length, 'reads the expression as count(*)', 'SELECT count(*) FROM sales'],
+        [n - k, 'reads the expression as count(amount)', 'SELECT count(amount) FROM sales'],
+        [n, 'reads the expression as count(*)', 'SELECT count(*) FROM sales'],
         [
           -k,
           'thinks count(*) skips NULL rows and count(amount) keeps them',
@@ -228,63 +232,96 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
   }),
   computed('sqlq-group-by-null-one-group', (rng) => {
     const s = sales(rng)
-    if (s.region.filter((r) => r === null).length < 2)
+    const nullRows = s.region.flatMap((r, i) => (r === null ? [s.amount[i]!] : []))
+    if (nn(nullRows).length < 2)
       throw new VariantError('a tie or a missing case in the drawn table')
-    const q = 'SELECT region, count(*) FROM sales GROUP BY region'
-    const known = new Set(s.region.filter((r) => r !== null)).size
-    const nulls = s.region.filter((r) => r === null).length
+    const q = 'SELECT region, max(amount) AS top\nFROM sales\nGROUP BY region'
+    const regions = [...new Set(s.region)]
+    const top = (rs: readonly (string | null)[]) =>
+      rs.map((g) => {
+        const v = nn(s.amount.filter((_, i) => s.region[i] === g))
+        return v.length === 0 ? 0 : Math.max(...v)
+      })
+    const tops = top(regions)
+    const known = top(regions.filter((g) => g !== null))
+    const whole = (g: string | null) => s.amount.filter((_, i) => s.region[i] === g)
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+    const sub = (inner: string) => `SELECT sum(top) FROM (${inner}) g`
     return {
-      stem: stemOf(rng, s, q, 'How many rows does the query return?'),
+      stem: stemOf(rng, s, q, 'What is the sum of the top column over the rows the query returns?'),
       tables: [s.t],
-      key: known + 1,
-      keySql: count(q),
+      key: sum(tops),
+      keySql: sub(q.replaceAll('\n', ' ')),
       wrong: [
         [
-          known,
+          sum(known),
           'thinks GROUP BY drops rows whose key is NULL',
-          count('SELECT region FROM sales WHERE region IS NOT NULL GROUP BY region'),
+          sub(
+            'SELECT region, max(amount) AS top FROM sales WHERE region IS NOT NULL GROUP BY region',
+          ),
         ],
         [
-          known + nulls,
+          sum(known) + sum(nn(nullRows)),
           'puts each NULL region in a group of its own',
-          `SELECT count(DISTINCT region) + ${nulls} FROM sales`,
+          sub(
+            'SELECT max(amount) AS top FROM sales WHERE region IS NOT NULL GROUP BY region UNION ALL SELECT amount FROM sales WHERE region IS NULL',
+          ),
         ],
-        [s.region.length, 'thinks GROUP BY keeps every row', 'SELECT count(*) FROM sales'],
-      ],
+        [sumOf(s.amount), 'thinks GROUP BY keeps every row', 'SELECT sum(amount) FROM sales'],
+        [
+          sum(regions.map((g, i) => (whole(g).includes(null) ? 0 : tops[i]!))),
+          'thinks max is NULL in a group holding a NULL amount',
+          sub(
+            'SELECT region, CASE WHEN count(*) = count(amount) THEN max(amount) END AS top FROM sales GROUP BY region',
+          ),
+        ],
+      ].filter(([v]) => v !== 0) as [number, string, string][],
     }
   }),
   computed('sqlq-having-counts-groups', (rng) => {
     const s = sales(rng, { nulls: 0 })
-    const lim = rng.pick([100, 150, 200])
-    const q = `SELECT rep, sum(amount)\nFROM sales\nGROUP BY rep\nHAVING sum(amount) > ${lim}`
+    const lim = rng.pick([150, 200, 250])
+    const q = `SELECT rep, sum(amount) AS total\nFROM sales\nGROUP BY rep\nHAVING sum(amount) > ${lim}`
     const totals = s.reps.map((r) => sumOf(by(s, r))!)
-    return {
-      stem: stemOf(rng, s, q, 'How many rows does the query return?'),
-      tables: [s.t],
-      key: totals.filter((x) => x > lim).length,
-      keySql: count(q.replaceAll('\n', ' ')),
-      wrong: [
-        [
-          s.amount.filter((x) => x! > lim).length,
-          'applies the test to single sales, as WHERE would',
-          count(`SELECT 1 FROM sales WHERE amount > ${lim}`),
-        ],
-        [
-          new Set(s.rep.filter((_, i) => s.amount[i]! > lim)).size,
-          'keeps reps with any single sale over the limit',
-          count(`SELECT rep FROM sales WHERE amount > ${lim} GROUP BY rep`),
-        ],
-        [
-          s.reps.length,
-          'thinks HAVING does not remove groups',
-          count('SELECT rep FROM sales GROUP BY rep'),
-        ],
-        [
-          totals.filter((x) => x <= lim).length,
-          'counts the groups HAVING removes',
-          count(`SELECT rep FROM sales GROUP BY rep HAVING sum(amount) <= ${lim}`),
-        ],
+    if (totals.every((x) => x > lim) || totals.every((x) => x <= lim))
+      throw new VariantError('a missing case in the drawn table')
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+    const a = s.amount as readonly number[]
+    const big = s.reps.filter((r) => by(s, r).some((x) => x! > lim))
+    const wrongs: [number, string, string][] = [
+      [
+        sum(a.filter((x) => x > lim)),
+        'applies the test to single sales, as WHERE would',
+        `SELECT sum(amount) FROM sales WHERE amount > ${lim}`,
       ],
+      [
+        sum(s.reps.filter((r) => big.includes(r)).map((r) => sumOf(by(s, r))!)),
+        'keeps reps with any single sale over the limit',
+        `SELECT sum(amount) FROM sales WHERE rep IN (SELECT rep FROM sales WHERE amount > ${lim})`,
+      ],
+      [sum(a), 'thinks HAVING does not remove groups', 'SELECT sum(amount) FROM sales'],
+      [
+        sum(totals.filter((x) => x <= lim)),
+        'adds up the groups HAVING removes',
+        `SELECT sum(total) FROM (SELECT rep, sum(amount) AS total FROM sales GROUP BY rep HAVING sum(amount) <= ${lim}) g`,
+      ],
+      [
+        Math.max(...totals),
+        'thinks the query keeps only the top rep',
+        'SELECT max(total) FROM (SELECT rep, sum(amount) AS total FROM sales GROUP BY rep) g',
+      ],
+    ]
+    return {
+      stem: stemOf(
+        rng,
+        s,
+        q,
+        'What is the sum of the total column over the rows the query returns?',
+      ),
+      tables: [s.t],
+      key: sum(totals.filter((x) => x > lim)),
+      keySql: `SELECT sum(total) FROM (${q.replaceAll('\n', ' ')}) g`,
+      wrong: wrongs.filter(([v]) => v > 0),
     }
   }),
   computed('sqlq-where-before-having', (rng) => {
@@ -446,40 +483,47 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
     }
   }),
   computed('sqlq-duplicates-having-count', (rng) => {
-    const ns = names(rng, 6).map((n) => `${n.toLowerCase()}@mail.test`)
-    const dup = rng.int(1, 3)
-    const emails: string[] = [...ns]
-    for (let i = 0; i < dup; i++) for (let k = rng.int(1, 2); k > 0; k--) emails.push(ns[i]!)
+    const ns = names(rng, rng.int(5, 7)).map((n) => `${n.toLowerCase()}@mail.test`)
+    const dup = rng.int(2, 3)
+    const copies = ns.map((_, i) => (i < dup ? rng.int(2, 4) : 1))
+    const emails = ns.flatMap((e, i) => Array.from({ length: copies[i]! }, () => e))
     const t: Table = {
       name: 'signups',
       cols: ['email text'],
       rows: rng.shuffle(emails).map((e) => [e]),
     }
-    const q = 'SELECT email FROM signups\nGROUP BY email\nHAVING count(*) > 1'
-    const extra = emails.length - ns.length
+    const q = 'SELECT email, count(*) AS n\nFROM signups\nGROUP BY email\nHAVING count(*) > 1'
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+    const rows = sum(copies.filter((c) => c > 1))
+    if (copies.filter((c) => c > 2).length === 0) throw new VariantError('no email in three copies')
+    const over = (having: string) =>
+      `SELECT sum(n) FROM (SELECT email, count(*) AS n FROM signups GROUP BY email HAVING ${having}) g`
     return {
-      stem: `${Client(rng)} asks which sign-up emails are duplicated. PostgreSQL:\n\n${block([t], q)}\n\nHow many rows does the query return?`,
+      stem: `${Client(rng)} asks which sign-up emails are duplicated. PostgreSQL:\n\n${block([t], q)}\n\nWhat is the sum of the n column over the rows the query returns?`,
       tables: [t],
-      key: dup,
-      keySql: count(q.replaceAll('\n', ' ')),
+      key: rows,
+      keySql: over('count(*) > 1'),
       wrong: [
         [
-          extra,
-          'counts the extra copies, not the duplicated emails',
+          rows - dup,
+          'counts the extra copies, not every copy of a duplicated email',
           'SELECT count(*) - count(DISTINCT email) FROM signups',
         ],
+        [emails.length, 'thinks HAVING keeps every group', 'SELECT count(*) FROM signups'],
         [
-          extra + dup,
-          'counts every row of a duplicated email',
-          count(
-            'SELECT 1 FROM signups WHERE email IN (SELECT email FROM signups GROUP BY email HAVING count(*) > 1)',
-          ),
+          sum(copies.filter((c) => c > 2)),
+          'reads count(*) > 1 as more than one extra copy',
+          over('count(*) > 2'),
         ],
-        [ns.length, 'counts the distinct emails', 'SELECT count(DISTINCT email) FROM signups'],
         [
-          ns.length - dup,
-          'counts the emails that appear once',
-          count('SELECT email FROM signups GROUP BY email HAVING count(*) = 1'),
+          sum(copies.filter((c) => c > 1).map((c) => c * (c - 1))),
+          'counts the pairs of rows a self-join on email matches',
+          'SELECT count(*) FROM signups a JOIN signups b ON a.email = b.email AND a.ctid <> b.ctid',
+        ],
+        [
+          dup,
+          'counts the duplicated emails, not their copies',
+          `SELECT count(*) FROM (${q.replaceAll('\n', ' ')}) g`,
         ],
       ],
     }

@@ -1,5 +1,7 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import {
+  type Answer,
   block,
   type Cell,
   Client,
@@ -36,37 +38,63 @@ function orders(rng: Rng): Table {
 
 const col = (t: Table, i: number) => t.rows.map((r) => r[i]!)
 
+/** The sum of amount over the orders whose status passes `keep`, NULL when none does (as SUM). */
+const total = (t: Table, keep: (status: Cell) => boolean): number | null => {
+  const kept = t.rows.filter((r) => keep(r[1]!)).map((r) => r[2] as number)
+  return kept.length === 0 ? null : kept.reduce((a, b) => a + b, 0)
+}
+
+/** The key's sum; a draw where no row passes is drawn again (the stem asks for a sum of rows). */
+const keyTotal = (t: Table, keep: (status: Cell) => boolean): number => {
+  const v = total(t, keep)
+  if (v === null) throw new VariantError('no row passes the filter')
+  return v
+}
+
+/** Each mistake's sum of amount, as an answer; a mistake that keeps no row is left out. */
+const sums = (
+  t: Table,
+  mistakes: readonly (readonly [keep: (status: Cell) => boolean, mistake: string, sql: string])[],
+): Answer[] =>
+  mistakes.flatMap(([keep, mistake, sql]) => {
+    const v = total(t, keep)
+    return v === null ? [] : [[v, mistake, sql] as const]
+  })
+
 export const FILTER_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-not-equal-drops-nulls', (rng) => {
     const t = orders(rng)
-    const s = col(t, 1)
-    const q = "SELECT id FROM orders WHERE status <> 'paid'"
-    const paid = s.filter((v) => v === 'paid').length
-    const nulls = s.filter((v) => v === null).length
+    const q = "SELECT sum(amount) FROM orders WHERE status <> 'paid'"
+    const sum = (where: string) => `SELECT sum(amount) FROM orders WHERE ${where}`
     return {
-      stem: `${Client(rng)}’s PostgreSQL table:\n\n${block([t], q)}\n\nHow many rows does the query return?`,
+      stem: `${Client(rng)}’s PostgreSQL table:\n\n${block([t], q)}\n\nWhat does the query return?`,
       tables: [t],
-      key: s.length - paid - nulls,
-      keySql: count(q),
-      wrong: [
+      key: keyTotal(t, (s) => s !== null && s !== 'paid'),
+      keySql: q,
+      wrong: sums(t, [
         [
-          t.rows.length - (s.length - paid - nulls),
-          'counts the rows the WHERE clause leaves out',
-          `SELECT count(*) FROM orders WHERE (status <> 'paid') IS NOT TRUE`,
+          (s) => !(s !== null && s !== 'paid'),
+          'adds up the rows the WHERE clause leaves out',
+          sum("(status <> 'paid') IS NOT TRUE"),
         ],
         [
-          s.length - paid,
+          (s) => s !== 'paid',
           'counts the NULL statuses as not equal to paid',
-          count("SELECT id FROM orders WHERE status IS DISTINCT FROM 'paid'"),
+          sum("status IS DISTINCT FROM 'paid'"),
         ],
-        [paid, 'reads <> as equality', count("SELECT id FROM orders WHERE status = 'paid'")],
+        [(s) => s === 'paid', 'reads <> as equality', sum("status = 'paid'")],
         [
-          nulls,
+          (s) => s === null,
           'thinks only the unknown statuses differ from paid',
-          count('SELECT id FROM orders WHERE status IS NULL'),
+          sum('status IS NULL'),
         ],
-        [s.length, 'thinks the filter removes no rows', count('SELECT id FROM orders')],
-      ],
+        [() => true, 'thinks the filter removes no rows', 'SELECT sum(amount) FROM orders'],
+        [
+          (s) => s !== null,
+          'thinks <> only drops the rows whose status is NULL',
+          sum('status IS NOT NULL'),
+        ],
+      ]),
     }
   }),
   computed('sqlq-or-with-null-is-true', (rng) => {
@@ -116,71 +144,67 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
   }),
   computed('sqlq-not-of-unknown-stays-unknown', (rng) => {
     const t = orders(rng)
-    const q = "SELECT id FROM orders WHERE NOT (status = 'refunded')"
-    const s = col(t, 1)
-    const key = s.filter((v) => v !== null && v !== 'refunded').length
+    const q = "SELECT sum(amount) FROM orders WHERE NOT (status = 'refunded')"
+    const sum = (where: string) => `SELECT sum(amount) FROM orders WHERE ${where}`
     return {
-      stem: `A PostgreSQL query on ${Client(rng).toLowerCase()}’s orders:\n\n${block([t], q)}\n\nHow many rows does it return?`,
+      stem: `A PostgreSQL query on ${Client(rng).toLowerCase()}’s orders:\n\n${block([t], q)}\n\nWhat does it return?`,
       tables: [t],
-      key,
-      keySql: count(q),
-      wrong: [
+      key: keyTotal(t, (s) => s !== null && s !== 'refunded'),
+      keySql: q,
+      wrong: sums(t, [
         [
-          t.rows.length - key,
-          'counts the rows the WHERE clause leaves out',
-          `SELECT count(*) FROM orders WHERE (NOT (status = 'refunded')) IS NOT TRUE`,
+          (s) => !(s !== null && s !== 'refunded'),
+          'adds up the rows the WHERE clause leaves out',
+          sum("(NOT (status = 'refunded')) IS NOT TRUE"),
         ],
         [
-          s.filter((v) => v !== 'refunded').length,
+          (s) => s !== 'refunded',
           'thinks NOT turns an unknown comparison into true',
-          count("SELECT id FROM orders WHERE status IS DISTINCT FROM 'refunded'"),
+          sum("status IS DISTINCT FROM 'refunded'"),
         ],
+        [(s) => s === 'refunded', 'ignores the NOT', sum("status = 'refunded'")],
         [
-          s.filter((v) => v === 'refunded').length,
-          'ignores the NOT',
-          count("SELECT id FROM orders WHERE status = 'refunded'"),
-        ],
-        [
-          s.filter((v) => v === 'refunded' || v === null).length,
+          (s) => s === 'refunded' || s === null,
           'keeps the refunded rows and the unknown ones',
-          count("SELECT id FROM orders WHERE status = 'refunded' OR status IS NULL"),
+          sum("status = 'refunded' OR status IS NULL"),
         ],
-        [s.length, 'thinks the filter removes no rows', count('SELECT id FROM orders')],
-      ],
+        [() => true, 'thinks the filter removes no rows', 'SELECT sum(amount) FROM orders'],
+        [
+          (s) => s !== null,
+          'thinks NOT only drops the rows whose comparison is unknown',
+          sum('status IS NOT NULL'),
+        ],
+      ]),
     }
   }),
   computed('sqlq-coalesce-in-where', (rng) => {
     const t = orders(rng)
-    const q = "SELECT id FROM orders WHERE COALESCE(status, 'open') = 'open'"
-    const s = col(t, 1)
+    const q = "SELECT sum(amount) FROM orders WHERE COALESCE(status, 'open') = 'open'"
+    const sum = (where: string) => `SELECT sum(amount) FROM orders WHERE ${where}`
     return {
-      stem: `PostgreSQL, table and query:\n\n${block([t], q)}\n\nHow many rows does it return?`,
+      stem: `PostgreSQL, table and query:\n\n${block([t], q)}\n\nWhat does the query return?`,
       tables: [t],
-      key: s.filter((v) => v === null || v === 'open').length,
-      keySql: count(q),
-      wrong: [
+      key: keyTotal(t, (s) => s === null || s === 'open'),
+      keySql: q,
+      wrong: sums(t, [
         [
-          t.rows.length - s.filter((v) => v === null || v === 'open').length,
-          'counts the rows the WHERE clause leaves out',
-          `SELECT count(*) FROM orders WHERE (COALESCE(status, 'open') = 'open') IS NOT TRUE`,
+          (s) => !(s === null || s === 'open'),
+          'adds up the rows the WHERE clause leaves out',
+          sum("(COALESCE(status, 'open') = 'open') IS NOT TRUE"),
         ],
         [
-          s.filter((v) => v === 'open').length,
+          (s) => s === 'open',
           'thinks COALESCE leaves NULL rows out of the comparison',
-          count("SELECT id FROM orders WHERE status = 'open'"),
+          sum("status = 'open'"),
         ],
+        [(s) => s === null, 'reads COALESCE as keeping only the NULL rows', sum('status IS NULL')],
+        [() => true, 'thinks the filter removes no rows', 'SELECT sum(amount) FROM orders'],
         [
-          s.filter((v) => v === null).length,
-          'reads COALESCE as keeping only the NULL rows',
-          count('SELECT id FROM orders WHERE status IS NULL'),
+          (s) => s !== null,
+          'thinks COALESCE drops the NULL rows and keeps every other one',
+          sum('status IS NOT NULL'),
         ],
-        [
-          s.filter((v) => v !== null && v !== 'open').length,
-          'reads the test as its opposite',
-          count("SELECT id FROM orders WHERE COALESCE(status, 'open') <> 'open'"),
-        ],
-        [s.length, 'thinks the filter removes no rows', count('SELECT id FROM orders')],
-      ],
+      ]),
     }
   }),
   computed('sqlq-between-is-inclusive', (rng) => {
@@ -391,6 +415,11 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
           `SELECT id FROM posts ORDER BY id DESC LIMIT 1 OFFSET ${off}`,
         ],
         [size + 1, 'skips one page of rows whatever the page number', first(size)],
+        [
+          off + size,
+          'gives the last id of the page, as if LIMIT counted back from the end',
+          `SELECT max(id) FROM (${q}) p`,
+        ],
       ],
     }
   }),
@@ -486,6 +515,16 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
           [...new Set(s)].filter((v) => s.filter((x) => x === v).length === 1).length,
           'thinks DISTINCT keeps only the values that occur once',
           count('SELECT status FROM orders GROUP BY status HAVING count(*) = 1'),
+        ],
+        [
+          [...new Set(s)].filter((v) => s.filter((x) => x === v).length > 1).length,
+          'thinks DISTINCT keeps only the values that repeat',
+          count('SELECT status FROM orders GROUP BY status HAVING count(*) > 1'),
+        ],
+        [
+          new Set(t.rows.map((r) => `${r[1]}|${r[2]}`)).size,
+          'thinks DISTINCT compares whole rows of the table, status and amount together',
+          count('SELECT DISTINCT status, amount FROM orders'),
         ],
       ],
     }

@@ -129,6 +129,18 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           'pairs every customer with every order, as a join with no condition does',
           count('SELECT 1 FROM customers, orders'),
         ],
+        [
+          buyersOf(s),
+          'thinks a join returns each customer with orders once',
+          count('SELECT DISTINCT c.id FROM customers c JOIN orders o ON o.customer_id = c.id'),
+        ],
+        [
+          none,
+          'counts only the customers without orders, the rows LEFT JOIN adds',
+          count(
+            'SELECT 1 FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.id IS NULL',
+          ),
+        ],
       ],
     }
   }),
@@ -204,6 +216,18 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           s.ids.length,
           'thinks LEFT JOIN returns each customer once',
           'SELECT count(*) FROM customers',
+        ],
+        [
+          s.cids.length + s.ids.length - withBig.size,
+          'keeps the orders the condition rejects as well, as a FULL JOIN does',
+          count(
+            `SELECT 1 FROM customers c FULL JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim}`,
+          ),
+        ],
+        [
+          big.length + s.ids.length,
+          'thinks LEFT JOIN adds every customer once on top of the matching pairs',
+          `SELECT (${count(`SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim}`)}) + (SELECT count(*) FROM customers)`,
         ],
         [
           s.ids.length - withBig.size,
@@ -482,6 +506,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           'thinks a join with no matching condition pairs no rows',
           'SELECT count(*) FROM sizes JOIN colours ON false',
         ],
+        [
+          2 * a * b,
+          'counts the values shown, a size and a colour in every row',
+          'SELECT count(size) + count(colour) FROM sizes CROSS JOIN colours',
+        ],
       ],
     }
   }),
@@ -685,7 +714,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-two-child-joins-multiply', (rng) => {
     const ns = names(rng, 3)
     const o = ns.map(() => rng.int(1, 3))
-    const k = ns.map(() => rng.int(1, 3))
+    const k = ns.map((_, i) => rng.int(i === 0 ? 1 : 0, 3))
     const customers: Table = {
       name: 'customers',
       cols: ['id int', 'name text'],
@@ -732,7 +761,14 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         [
           o.reduce((a, x, i) => a + Math.max(x, k[i]!), 0),
           'lines up each customer’s orders and tickets side by side',
-          'SELECT sum(greatest(o, t)) FROM (SELECT customer_id, count(*) AS o FROM orders GROUP BY customer_id) a JOIN (SELECT customer_id, count(*) AS t FROM tickets GROUP BY customer_id) b USING (customer_id)',
+          'SELECT sum(greatest(o, t)) FROM (SELECT customer_id, count(*) AS o FROM orders GROUP BY customer_id) a LEFT JOIN (SELECT customer_id, count(*) AS t FROM tickets GROUP BY customer_id) b USING (customer_id)',
+        ],
+        [
+          o.reduce((a, x, i) => a + x * Math.max(k[i]!, 1), 0),
+          'keeps a customer’s orders when they have no ticket, as a LEFT JOIN would',
+          count(
+            'SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id LEFT JOIN tickets t ON t.customer_id = c.id',
+          ),
         ],
       ],
     }
@@ -804,6 +840,14 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
       [
         'customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id LIMIT 3',
         'limits the customers, not each one’s orders',
+      ],
+      [
+        'customers c, LATERAL (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at LIMIT 3) r',
+        'sorts ascending, which takes each customer’s three oldest orders',
+      ],
+      [
+        'customers c CROSS JOIN LATERAL (SELECT * FROM orders o WHERE o.customer_id = c.id ORDER BY o.created_at DESC) r LIMIT 3',
+        'puts LIMIT after the LATERAL subquery, where it limits the whole result',
       ],
     ],
     code: true,

@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import { block, Client, computed, names, rule, type SqlFamily, type Table } from './sqlq-text.js'
 
 // Constraints, transactions and indexes as PostgreSQL documents them: ddl-constraints.html (a
@@ -10,6 +11,14 @@ import { block, Client, computed, names, rule, type SqlFamily, type Table } from
 
 const count = (table: string) => `SELECT count(*) FROM ${table}`
 const code = (lines: readonly string[]) => `\`\`\`sql\n${lines.join('\n')}\n\`\`\``
+/**
+ * The sum a mistaken reading of a script expects: the rows that reading says the table holds,
+ * written out as a VALUES list, and their total.
+ */
+const believed = (cols: string, total: string, rows: readonly (readonly (string | number)[])[]) =>
+  `SELECT sum(${total}) FROM (VALUES ${rows
+    .map((r) => `(${r.map((c) => (typeof c === 'number' ? String(c) : `'${c}'`)).join(', ')})`)
+    .join(', ')}) AS v(${cols})`
 
 export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-unique-allows-many-nulls', (rng) => {
@@ -41,7 +50,8 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-check-passes-on-null', (rng) => {
     const ok = rng.int(1, 3),
       bad = rng.int(1, 2),
-      nul = rng.int(1, 2)
+      nul = rng.int(1, 2),
+      zero = rng.int(1, 2)
     const t: Table = {
       name: 'products',
       cols: ['id int', 'price numeric CHECK (price > 0)'],
@@ -51,7 +61,9 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
       ...Array.from({ length: ok }, () => String(rng.int(1, 50))),
       ...Array.from({ length: bad }, () => String(-rng.int(1, 9))),
       ...Array.from({ length: nul }, () => 'NULL'),
+      ...Array.from({ length: zero }, () => '0'),
     ])
+    const fails = (v: string) => v.startsWith('-') || v === '0'
     const script = vals.map((v, i) => `INSERT INTO products VALUES (${i + 1}, ${v});`)
     return {
       stem: `A PostgreSQL table is created with CREATE TABLE products (id int, price numeric CHECK (price > 0)). psql runs each of these on its own:\n\n${code(script)}\n\nHow many rows does products hold afterwards?`,
@@ -68,12 +80,12 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
         [
           vals.length,
           'thinks CHECK constraints only warn',
-          `SELECT count(*) + ${bad} FROM products`,
+          `SELECT count(*) + ${bad + zero} FROM products`,
         ],
         [
-          ok + nul + bad - 1 === ok + nul ? vals.length + 1 : ok + bad,
-          'thinks NULL fails the check and negative prices pass it',
-          `SELECT ${ok + nul + bad - 1 === ok + nul ? vals.length + 1 : ok + bad}`,
+          ok + bad + zero,
+          'thinks NULL fails the check and zero and negative prices pass it',
+          `SELECT count(price) + ${bad + zero} FROM products`,
         ],
         [
           0,
@@ -81,14 +93,24 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           'SELECT 0',
         ],
         [
-          vals.findIndex((v) => v.startsWith('-')),
+          vals.findIndex(fails),
           'thinks psql stops at the first failing INSERT',
-          `SELECT count(*) FROM products WHERE id < ${vals.findIndex((v) => v.startsWith('-')) + 1}`,
+          `SELECT count(*) FROM products WHERE id < ${vals.findIndex(fails) + 1}`,
         ],
         [
-          bad + nul,
+          bad + zero + nul,
           'reads CHECK (price > 0) as the condition that rejects a row',
-          `SELECT count(*) + ${bad} FROM products WHERE price IS NULL`,
+          `SELECT count(*) + ${bad + zero} FROM products WHERE price IS NULL`,
+        ],
+        [
+          ok + nul + zero,
+          'reads price > 0 as at least zero, letting the zero prices in',
+          `SELECT count(*) + ${zero} FROM products`,
+        ],
+        [
+          ok + zero,
+          'thinks NULL fails the check while a zero price passes it',
+          `SELECT count(price) + ${zero} FROM products`,
         ],
       ],
     }
@@ -142,81 +164,110 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
   }),
   computed('sqlq-rollback-to-savepoint', (rng) => {
     const a = rng.int(1, 3),
-      b = rng.int(1, 3),
-      c = rng.int(1, 2)
-    const t: Table = { name: 'items', cols: ['id int'], rows: [] }
-    let id = 1
-    const ins = (n: number) =>
-      Array.from({ length: n }, () => `INSERT INTO items VALUES (${id++});`)
+      b = rng.int(2, 3),
+      c = rng.int(1, 3)
+    const amounts = rng
+      .shuffle(Array.from({ length: 18 }, (_, i) => (i + 1) * 5))
+      .slice(0, a + b + c)
+    const rows = amounts.map((x, i) => [i + 1, x] as const)
+    const t: Table = { name: 'items', cols: ['id int', 'amount int'], rows: [] }
+    const ins = (from: number, n: number) =>
+      rows.slice(from, from + n).map(([i, x]) => `INSERT INTO items VALUES (${i}, ${x});`)
     const script = [
       'BEGIN;',
-      ...ins(a),
+      ...ins(0, a),
       'SAVEPOINT s1;',
-      ...ins(b),
+      ...ins(a, b),
       'ROLLBACK TO SAVEPOINT s1;',
-      ...ins(c),
+      ...ins(a + b, c),
       'COMMIT;',
     ]
+    const A = rows.slice(0, a),
+      B = rows.slice(a, a + b),
+      C = rows.slice(a + b)
+    const tot = (rs: readonly (readonly [number, number])[]) => rs.reduce((x, r) => x + r[1], 0)
+    const as = (rs: readonly (readonly [number, number])[]) => believed('id, amount', 'amount', rs)
     return {
-      stem: `A PostgreSQL import script runs on an empty table items:\n\n${code(script)}\n\nHow many rows does items hold afterwards?`,
+      stem: `A PostgreSQL import script runs on an empty table items (id int, amount int):\n\n${code(script)}\n\nWhat does SELECT sum(amount) FROM items return afterwards?`,
       tables: [t],
       script,
-      key: a + c,
-      keySql: count('items'),
+      key: tot(A) + tot(C),
+      keySql: 'SELECT sum(amount) FROM items',
       wrong: [
+        [tot(rows), 'thinks ROLLBACK TO keeps the rows and only drops the savepoint', as(rows)],
+        [tot(C), 'thinks ROLLBACK TO undoes the whole transaction', as(C)],
+        [tot(A), 'thinks the inserts after ROLLBACK TO are lost too', as(A)],
         [
-          a + b + c,
-          'thinks ROLLBACK TO keeps the rows and only drops the savepoint',
-          `SELECT count(*) + ${b} FROM items`,
+          tot(B) + tot(C),
+          'thinks ROLLBACK TO undoes the work before the savepoint, not after it',
+          as([...B, ...C]),
         ],
-        [c, 'thinks ROLLBACK TO undoes the whole transaction', `SELECT count(*) - ${a} FROM items`],
         [
-          a,
-          'thinks the inserts after ROLLBACK TO are lost too',
-          `SELECT count(*) - ${c} FROM items`,
+          tot(rows) - B.at(-1)![1],
+          'thinks ROLLBACK TO undoes only the last statement before it',
+          as([...A, ...B.slice(0, -1), ...C]),
         ],
-        [0, 'thinks ROLLBACK TO ends the transaction and COMMIT has nothing to commit', 'SELECT 0'],
       ],
     }
   }),
   computed('sqlq-on-conflict-do-nothing', (rng) => {
-    const existing = rng.int(2, 4)
-    const t: Table = {
-      name: 'tags',
-      cols: ['name text PRIMARY KEY'],
-      rows: ['sql', 'css', 'go', 'rust'].slice(0, existing).map((x) => [x]),
-    }
-    const news = ['sql', 'php', 'css', 'java', 'sql'].slice(0, rng.int(3, 5))
-    const q = `INSERT INTO tags VALUES ${news.map((n) => `('${n}')`).join(', ')}\nON CONFLICT (name) DO NOTHING;`
-    const have = new Set(t.rows.map((r) => r[0] as string))
-    const added = new Set(news.filter((n) => !have.has(n))).size
+    const existing = rng.int(2, 3)
+    const qty = () => rng.int(1, 12) * 5
+    const old: [string, number][] = rng
+      .shuffle(['sql', 'css', 'go', 'rust'])
+      .slice(0, existing)
+      .map((x) => [x, qty()])
+    const t: Table = { name: 'stock', cols: ['sku text PRIMARY KEY', 'qty int'], rows: old }
+    const base = rng.shuffle(['sql', 'php', 'css', 'java', 'go']).slice(0, 3)
+    const news: [string, number][] = rng.shuffle([...base, rng.pick(base)]).map((n) => [n, qty()])
+    const q = `INSERT INTO stock VALUES ${news.map(([n, v]) => `('${n}', ${v})`).join(', ')}\nON CONFLICT (sku) DO NOTHING;`
+    const have = new Set(old.map((r) => r[0]))
+    const first = news.filter(([n], i) => !have.has(n) && news.findIndex((r) => r[0] === n) === i)
+    const last = news.filter(
+      ([n], i) => !have.has(n) && news.findLastIndex((r) => r[0] === n) === i,
+    )
+    const fresh = news.filter(([n]) => !have.has(n))
+    const clash = news.findIndex(([n], i) => have.has(n) || news.findIndex((r) => r[0] === n) < i)
+    const upsert = old.map(([n, v]): [string, number] => [
+      n,
+      news.findLast((r) => r[0] === n)?.[1] ?? v,
+    ])
+    if (first.length === 0 || first.length === fresh.length)
+      throw new VariantError('a missing case in the drawn table')
+    const tot = (rs: readonly (readonly [string, number])[]) => rs.reduce((x, r) => x + r[1], 0)
+    const as = (rs: readonly (readonly [string, number])[]) => believed('sku, qty', 'qty', rs)
     return {
-      stem: `A PostgreSQL table:\n\n${block([t])}\n\n${code([q])}\n\nHow many rows does tags hold afterwards?`,
+      stem: `A PostgreSQL table:\n\n${block([t])}\n\n${code([q])}\n\nWhat does SELECT sum(qty) FROM stock return afterwards?`,
       tables: [t],
       script: [q],
-      key: existing + added,
-      keySql: count('tags'),
+      key: tot(old) + tot(first),
+      keySql: 'SELECT sum(qty) FROM stock',
       wrong: [
+        [tot(old), 'thinks one conflict makes the whole INSERT do nothing', as(old)],
         [
-          existing,
-          'thinks one conflict makes the whole INSERT do nothing',
-          `SELECT count(*) - ${added} FROM tags`,
-        ],
-        [
-          existing + news.length,
+          tot(old) + tot(news),
           'thinks DO NOTHING inserts duplicates anyway',
-          `SELECT count(*) + ${news.length - added} FROM tags`,
+          as([...old, ...news]),
         ],
         [
-          existing + news.filter((n) => !have.has(n)).length,
-          'counts a value repeated within the INSERT twice',
-          `SELECT ${existing + news.filter((n) => !have.has(n)).length}`,
+          tot(old) + tot(fresh),
+          'inserts a value repeated within the INSERT twice',
+          as([...old, ...fresh]),
         ],
-        [added, 'thinks the INSERT replaces the table', `SELECT count(*) - ${existing} FROM tags`],
         [
-          existing + new Set(news).size,
-          'thinks ON CONFLICT only drops repeats within the INSERT itself',
-          `SELECT count(*) + ${new Set(news).size - added} FROM tags`,
+          tot(old) + tot(news.slice(0, clash)),
+          'thinks DO NOTHING stops the INSERT at its first conflicting row',
+          as([...old, ...news.slice(0, clash)]),
+        ],
+        [
+          tot(upsert) + tot(last),
+          'reads DO NOTHING as an upsert: the last new quantity replaces the stored one',
+          as([...upsert, ...last]),
+        ],
+        [
+          tot(old) + tot(last),
+          'keeps the later of two rows repeated within the INSERT',
+          as([...old, ...last]),
         ],
       ],
     }
@@ -242,26 +293,37 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     }
     const q = `DELETE FROM authors WHERE name = '${ns[who]}';`
     const total = per.reduce((x, y) => x + y, 0)
+    const both = (plus: string) =>
+      `SELECT (SELECT count(*) FROM authors) + (SELECT count(*) FROM posts)${plus}`
     return {
-      stem: `PostgreSQL tables: posts.author_id is declared REFERENCES authors ON DELETE CASCADE.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many rows does posts hold afterwards?`,
+      stem: `PostgreSQL tables: posts.author_id is declared REFERENCES authors ON DELETE CASCADE.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many rows do authors and posts hold together afterwards?`,
       tables: [a, b],
       script: [q],
-      key: total - per[who]!,
-      keySql: count('posts'),
+      key: ns.length - 1 + total - per[who]!,
+      keySql: both(''),
       wrong: [
         [
-          total,
+          ns.length - 1 + total,
           'thinks deleting the parent leaves its children',
-          `SELECT count(*) + ${per[who]} FROM posts`,
+          both(` + ${per[who]}`),
         ],
-        [0, 'thinks CASCADE empties the child table', 'SELECT 0'],
         [
-          per[who]!,
-          'counts the deleted posts instead of those left',
-          `SELECT ${total} - count(*) FROM posts`,
+          ns.length + total,
+          'thinks the DELETE is refused while posts reference the author',
+          both(` + 1 + ${per[who]}`),
         ],
-        [ns.length - 1, 'counts the authors left, not their posts', 'SELECT count(*) FROM authors'],
-        [total - 1, 'thinks only one child row goes with the parent', `SELECT ${total - 1}`],
+        [ns.length - 1, 'thinks CASCADE empties the child table', 'SELECT count(*) FROM authors'],
+        [total - per[who]!, 'counts the posts left, not the authors', 'SELECT count(*) FROM posts'],
+        [
+          ns.length - 1 + total - 1,
+          'thinks only one child row goes with the parent',
+          both(` + ${per[who]! - 1}`),
+        ],
+        [
+          1 + per[who]!,
+          'counts the rows deleted, the author and their posts, not the rows left',
+          `SELECT ${ns.length + total} - (${both('')})`,
+        ],
       ],
     }
   }),
@@ -283,29 +345,30 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     const gone = rng.int(1, 3)
     const q = `DELETE FROM teams WHERE id = ${gone};`
     return {
-      stem: `In PostgreSQL, staff.team_id is declared REFERENCES teams ON DELETE SET NULL.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many staff rows have team_id NULL afterwards?`,
+      stem: `In PostgreSQL, staff.team_id is declared REFERENCES teams ON DELETE SET NULL.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many staff rows still have a team_id afterwards?`,
       tables: [a, b],
       script: [q],
-      key: pre + per[gone - 1]!,
-      keySql: 'SELECT count(*) FROM staff WHERE team_id IS NULL',
+      key: rows.length - pre - per[gone - 1]!,
+      keySql: 'SELECT count(team_id) FROM staff',
       wrong: [
         [
-          pre,
+          rows.length - pre,
           'thinks SET NULL leaves existing references as they are',
-          `SELECT count(*) - ${per[gone - 1]} FROM staff WHERE team_id IS NULL`,
+          `SELECT count(team_id) + ${per[gone - 1]} FROM staff`,
         ],
         [
-          per[gone - 1]!,
+          rows.length - per[gone - 1]!,
           'forgets the staff who had no team before',
-          `SELECT count(*) - ${pre} FROM staff WHERE team_id IS NULL`,
+          `SELECT count(team_id) + ${pre} FROM staff`,
         ],
-        [0, 'thinks SET NULL deletes the referencing rows', 'SELECT 0'],
-        [rows.length, 'thinks SET NULL clears every team_id', 'SELECT count(*) FROM staff'],
+        [0, 'thinks SET NULL clears every team_id', 'SELECT count(team_id) FROM staff WHERE false'],
         [
-          rows.length - pre - per[gone - 1]!,
-          'counts the staff whose team_id is still set',
-          'SELECT count(team_id) FROM staff',
+          pre + per[gone - 1]!,
+          'counts the staff whose team_id is NULL',
+          'SELECT count(*) FROM staff WHERE team_id IS NULL',
         ],
+        [rows.length, 'counts every staff row, NULL team_id or not', 'SELECT count(*) FROM staff'],
+        [2, 'counts the teams left, not the staff', 'SELECT count(*) FROM teams'],
       ],
     }
   }),

@@ -17,30 +17,35 @@ export const sqlqFilterModel = scenarioModel({
   title: 'SQL: filtering with NULLs, sorting and paging',
   families: SQLQ_FILTER_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const sqlqJoinModel = scenarioModel({
   id: 'sqlq-joins',
   title: 'SQL: inner, outer, semi- and anti-joins',
   families: SQLQ_JOIN_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const sqlqAggregateModel = scenarioModel({
   id: 'sqlq-aggregates',
   title: 'SQL: GROUP BY, HAVING and aggregates over NULLs',
   families: SQLQ_AGGREGATE_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const sqlqWindowModel = scenarioModel({
   id: 'sqlq-windows-subqueries',
   title: 'SQL: window functions, subqueries, CTEs and set operations',
   families: SQLQ_WINDOW_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const sqlqSchemaModel = scenarioModel({
   id: 'sqlq-schema',
   title: 'SQL: constraints, transactions and indexes',
   families: SQLQ_SCHEMA_FAMILIES,
   aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 
 /** The SQL test's item models, one per blueprint domain. */

@@ -51,10 +51,19 @@ const denseOf = (score: number[], i: number) => new Set(score.filter((s) => s > 
 
 export const WINDOW_FAMILIES: readonly SqlFamily[] = [
   computed('sqlq-dense-rank-no-gap', (rng) => {
-    const { t, who, score } = scores(rng)
-    const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
-    const after = score.findIndex((s) => s < score[tie]!)
-    if (after < 0) throw new VariantError('no player below the tie')
+    // Six players, the asked player (the first below the tie) third or fifth: then ranking from
+    // the bottom up and the rank less one give mistakes other than the key and each other.
+    const firstBelow = (score: number[]) => {
+      const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
+      return score.findIndex((s) => s < score[tie]!)
+    }
+    const fits = (d: { score: number[] }) =>
+      d.score.length === 6 && [2, 4].includes(firstBelow(d.score))
+    let drawn = scores(rng)
+    for (let i = 0; i < 40 && !fits(drawn); i++) drawn = scores(rng)
+    if (!fits(drawn)) throw new VariantError('no player below the tie')
+    const { t, who, score } = drawn
+    const after = firstBelow(score)
     const q = 'SELECT player, dense_rank() OVER (ORDER BY score DESC) AS r\nFROM scores'
     const p = who[after]!
     return {
@@ -264,37 +273,41 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       rows: rng.shuffle(rows),
     }
     const top = rng.pick([2, 3])
-    const q = `SELECT * FROM (\n  SELECT o.*, row_number() OVER (PARTITION BY customer ORDER BY amount DESC, id) AS rn\n  FROM orders o\n) x\nWHERE rn <= ${top}`
+    const win = (order: string) =>
+      `SELECT o.*, row_number() OVER (PARTITION BY customer ORDER BY ${order}) AS rn FROM orders o`
+    const q = `SELECT * FROM (\n  ${win('amount DESC, id').replace(' FROM', '\n  FROM')}\n) x\nWHERE rn <= ${top}`
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+    const sorted = (f: (x: number, y: number) => number, c?: string) =>
+      rows
+        .filter((r) => c === undefined || r[1] === c)
+        .sort((x, y) => f(x[2] as number, y[2] as number) || (x[0] as number) - (y[0] as number))
+        .map((r) => r[2] as number)
+    const perTop = (n: number, f = (x: number, y: number) => y - x) =>
+      sum(ns.flatMap((c) => sorted(f, c).slice(0, n)))
+    const over = (order: string, where: string) =>
+      `SELECT sum(amount) FROM (${win(order)}) x WHERE ${where}`
     return {
-      stem: `${Client(rng)} wants each customer’s ${top} largest orders. PostgreSQL:\n\n${block([t], q)}\n\nHow many rows does it return?`,
+      stem: `${Client(rng)} wants each customer’s ${top} largest orders. PostgreSQL:\n\n${block([t], q)}\n\nWhat is the sum of amount over the rows it returns?`,
       tables: [t],
-      key: per.reduce((a, p) => a + Math.min(p, top), 0),
-      keySql: count(flat(q)),
+      key: perTop(top),
+      keySql: over('amount DESC, id', `rn <= ${top}`),
       wrong: [
         [
-          Math.min(top, rows.length),
+          sum(sorted((x, y) => y - x).slice(0, top)),
           'applies the limit to the whole table, as LIMIT would',
-          `SELECT least(${top}, count(*)) FROM orders`,
+          `SELECT sum(amount) FROM (SELECT amount FROM orders ORDER BY amount DESC, id LIMIT ${top}) x`,
         ],
         [
-          ns.length * top,
-          'assumes every customer has enough orders',
-          `SELECT count(DISTINCT customer) * ${top} FROM orders`,
+          sum(rows.map((r) => r[2] as number)),
+          'thinks the filter on rn removes nothing',
+          'SELECT sum(amount) FROM orders',
         ],
-        [rows.length, 'thinks the filter on rn removes nothing', 'SELECT count(*) FROM orders'],
+        [perTop(1), 'keeps only each customer’s first row', over('amount DESC, id', 'rn = 1')],
+        [perTop(top - 1), 'numbers rows from 0', over('amount DESC, id', `rn < ${top}`)],
         [
-          ns.length,
-          'keeps only each customer’s first row',
-          count(
-            'SELECT 1 FROM (SELECT row_number() OVER (PARTITION BY customer ORDER BY amount DESC, id) AS rn FROM orders) x WHERE rn = 1',
-          ),
-        ],
-        [
-          per.reduce((a, p) => a + Math.min(p, top - 1), 0),
-          'numbers rows from 0',
-          count(
-            `SELECT 1 FROM (SELECT row_number() OVER (PARTITION BY customer ORDER BY amount DESC, id) AS rn FROM orders) x WHERE rn < ${top}`,
-          ),
+          perTop(top, (x, y) => x - y),
+          'reads ORDER BY amount DESC as smallest first',
+          over('amount, id', `rn <= ${top}`),
         ],
       ],
     }
@@ -596,9 +609,16 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
           count('SELECT student FROM spring WHERE student IN (SELECT student FROM autumn)'),
         ],
         [
-          a.length + 1 + b.length - both,
-          'counts every row in both terms',
-          `SELECT ${a.length + 1 + b.length - both}`,
+          a.length + 1 + b.length,
+          'counts every row in both terms, as UNION ALL would',
+          count('SELECT student FROM spring UNION ALL SELECT student FROM autumn'),
+        ],
+        [
+          both - 1,
+          'thinks a student listed twice in one term no longer matches',
+          count(
+            'SELECT student FROM spring GROUP BY student HAVING count(*) = 1 INTERSECT SELECT student FROM autumn',
+          ),
         ],
       ],
     }

@@ -1,6 +1,7 @@
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { AP_DOMAINS } from './ap-domains.js'
+import { AR_DOMAINS } from './ar-domains.js'
 import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
@@ -418,6 +419,7 @@ export const D = {
   ...SUBTITLING_DOMAINS,
   ...PAYROLL_DOMAINS,
   ...TVM_DOMAINS,
+  ...AR_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

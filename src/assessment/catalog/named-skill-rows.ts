@@ -1,6 +1,7 @@
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
+import { ACCOUNTS_RECEIVABLE_ROW } from './ar-row.js'
 import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
@@ -146,4 +147,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TS_DEV_ROW,
   PHOTOSHOP_ROW,
   SQL_QUERIES_ROW,
+  ACCOUNTS_RECEIVABLE_ROW,
 ]

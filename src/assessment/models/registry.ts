@@ -116,6 +116,7 @@ import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { PYTHON_MODELS } from './python-dev/python-models.js'
+import { AR_MODELS } from './receivables/receivables-models.js'
 import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
@@ -301,6 +302,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SUBTITLING_MODELS,
   ...PAYROLL_MODELS,
   ...TVM_MODELS,
+  ...AR_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -860,9 +860,9 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     ]
     const o = pctOf(t - p, r)
     return money(
-      o > fl ? o : fl,
+      Math.max(o, fl),
       Math.max(pctOf(t, r), fl),
-      o < fl ? o : fl,
+      Math.min(o, fl),
       o + fl,
       Math.max(pctOf(p, r), fl),
     )

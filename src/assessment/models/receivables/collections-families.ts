@@ -1,4 +1,3 @@
-import { VariantError } from '../assemble-variant.js'
 import {
   addDays,
   cents,

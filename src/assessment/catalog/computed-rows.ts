@@ -214,11 +214,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 35],
   ]),
-  row('accounts-receivable', 'Accounts receivable', FIN, 4, 15, [
-    ['vat', 40],
-    ['salesMath', 30],
-    ['dates', 30],
-  ]),
   row('budgeting-and-forecasting', 'Budgeting and forecasting', FIN, 5, 25, [
     ['percentages', 35],
     ['statistics', 30],

@@ -2,6 +2,7 @@ import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { AP_DOMAINS } from './ap-domains.js'
 import { B2B_DOMAINS } from './b2b-domains.js'
+import { AR_DOMAINS } from './ar-domains.js'
 import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
@@ -426,6 +427,7 @@ export const D = {
   ...GDES_DOMAINS,
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
+  ...AR_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

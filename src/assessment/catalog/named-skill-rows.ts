@@ -2,6 +2,7 @@ import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
 import { B2B_ROW } from './b2b-row.js'
+import { ACCOUNTS_RECEIVABLE_ROW } from './ar-row.js'
 import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
@@ -154,4 +155,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SQL_QUERIES_ROW,
   GDES_ROW,
   SPANISH_ROW,
+  ACCOUNTS_RECEIVABLE_ROW,
 ]

@@ -119,6 +119,7 @@ import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { PYTHON_MODELS } from './python-dev/python-models.js'
+import { AR_MODELS } from './receivables/receivables-models.js'
 import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
@@ -309,6 +310,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...GDES_MODELS,
   ...B2B_MODELS,
   ...SPANISH_MODELS,
+  ...AR_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -605,6 +605,18 @@ import {
 import { STDLIB_FAMILIES as PY_STDLIB_FAMILIES } from '../models/python-dev/stdlib-families.js'
 import { STRING_FAMILIES as PY_STRING_FAMILIES } from '../models/python-dev/string-families.js'
 import {
+  AR_AGEING_FAMILIES,
+  AR_ALLOWANCE_FAMILIES,
+  AR_CASH_FAMILIES,
+  AR_COLLECTIONS_FAMILIES,
+  AR_TERMS_FAMILIES,
+  arAgeingModel,
+  arAllowanceModel,
+  arCashModel,
+  arCollectionsModel,
+  arTermsModel,
+} from '../models/receivables/receivables-models.js'
+import {
   RWD_IMAGE_FAMILIES,
   RWD_LAYOUT_FAMILIES,
   RWD_MEDIA_FAMILIES,
@@ -1201,6 +1213,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [spanishOrthographyModel, SPANISH_ORTHOGRAPHY_FAMILIES],
   [spanishPronounsModel, SPANISH_PRONOUN_FAMILIES],
   [spanishNumbersModel, SPANISH_NUMBER_FAMILIES],
+  [arTermsModel, AR_TERMS_FAMILIES],
+  [arCashModel, AR_CASH_FAMILIES],
+  [arAgeingModel, AR_AGEING_FAMILIES],
+  [arAllowanceModel, AR_ALLOWANCE_FAMILIES],
+  [arCollectionsModel, AR_COLLECTIONS_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -1,0 +1,1296 @@
+import { afterAll, expect, it } from 'vitest'
+import {
+  closeTaskEngines,
+  createRng,
+  createTaskEngines,
+  executeTasks,
+  generateVariants,
+} from '../../../src/assessment/index.js'
+import { AGEING_FAMILIES } from '../../../src/assessment/models/receivables/ageing-families.js'
+import { ALLOWANCE_FAMILIES } from '../../../src/assessment/models/receivables/allowance-families.js'
+import type { ArScenario } from '../../../src/assessment/models/receivables/ar-text.js'
+import { CASH_FAMILIES } from '../../../src/assessment/models/receivables/cash-families.js'
+import { COLLECTIONS_FAMILIES } from '../../../src/assessment/models/receivables/collections-families.js'
+import { AR_MODELS } from '../../../src/assessment/models/receivables/receivables-models.js'
+import { TERMS_FAMILIES } from '../../../src/assessment/models/receivables/terms-families.js'
+import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
+
+const engines = createTaskEngines()
+afterAll(() => closeTaskEngines(engines))
+
+const FAMILIES = [
+  ...TERMS_FAMILIES,
+  ...CASH_FAMILIES,
+  ...AGEING_FAMILIES,
+  ...ALLOWANCE_FAMILIES,
+  ...COLLECTIONS_FAMILIES,
+]
+const DRAWS = 40
+const DRAWN = drawFamilies<ArScenario>(FAMILIES, DRAWS, 2026_12_05)
+
+// ---- Integer arithmetic with BigInt, rounded half away from zero: no floating point and no
+// helper shared with the families.
+function q(num: bigint, den: bigint): number {
+  const neg = num < 0n !== den < 0n
+  const a = num < 0n ? -num : num
+  const b = den < 0n ? -den : den
+  const r = (2n * a + b) / (2n * b)
+  return Number(neg ? -r : r)
+}
+/** `a × b × … ÷ d` rounded to a whole number. */
+const mul = (nums: readonly number[], den: number) =>
+  q(
+    nums.reduce((p, x) => p * BigInt(x), 1n),
+    BigInt(den),
+  )
+const pctOf = (c: number, bps: number) => mul([c, bps], 10000)
+function fmt(c: number): string {
+  const sign = c < 0 ? '-' : ''
+  const a = Math.abs(c)
+  const whole = String(Math.floor(a / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${sign}${whole}.${String(a % 100).padStart(2, '0')}`
+}
+const pc = (bps: number) => `${fmt(bps)}%`
+const tenthsText = (t: number) => `${Math.floor(t / 10)}.${t % 10} days`
+const hundredthsText = (h: number) =>
+  `${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')} times`
+/** An entry as sides, accounts and amounts. */
+const je = (...lines: readonly (readonly [string, string, number])[]) =>
+  lines.map(([s, a, c]) => `${s} ${a} ${fmt(c)}`).join('; ')
+const D = (a: string, c: number) => ['Dr', a, c] as const
+const C = (a: string, c: number) => ['Cr', a, c] as const
+const digest = (text: string) => text.replace(/[€$£]/g, '')
+
+// ---- A second calendar: day numbers from civil dates by integer arithmetic (days from
+// 1970-01-01), not JavaScript's Date.
+function dayNo(iso: string): number {
+  const [y0, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
+}
+const LEAP = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+const LEN = (y: number, m: number) =>
+  [31, LEAP(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!
+function civil(n: number): [number, number, number] {
+  // walk from a known day number by years then months: slow but plainly right
+  let y = 1970
+  let left = n
+  while (left < 0) left += LEAP(--y) ? 366 : 365
+  while (left >= (LEAP(y) ? 366 : 365)) left -= LEAP(y++) ? 366 : 365
+  let m = 1
+  while (left >= LEN(y, m)) left -= LEN(y, m++)
+  return [y, m, left + 1]
+}
+const MONTHS =
+  'January February March April May June July August September October November December'.split(' ')
+const WEEK = 'Thursday Friday Saturday Sunday Monday Tuesday Wednesday'.split(' ')
+const dow = (n: number) => ((n % 7) + 7) % 7 // 0 = Thursday 1 January 1970
+const day = (n: number) => {
+  const [y, m, d] = civil(n)
+  return `${WEEK[dow(n)]} ${d} ${MONTHS[m - 1]} ${y}`
+}
+const eom = (n: number) => {
+  const [y, m, d] = civil(n)
+  return n + LEN(y, m) - d
+}
+/** Day `d` of the month `ahead` months after the month of day number `n`. */
+const dayOfMonth = (n: number, d: number, ahead: number) => {
+  const [y, m] = civil(n)
+  const k = y * 12 + (m - 1) + ahead
+  const yy = Math.floor(k / 12)
+  const mm = (k % 12) + 1
+  return dayNo(`${yy}-${String(mm).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+}
+const isWeekend = (n: number) => dow(n) === 2 || dow(n) === 3
+const nextBiz = (n: number) => (dow(n) === 2 ? n + 2 : dow(n) === 3 ? n + 1 : n)
+const prevBiz = (n: number) => (dow(n) === 2 ? n - 1 : dow(n) === 3 ? n - 2 : n)
+
+type F = Readonly<Record<string, number | string>>
+type Expect = { readonly key: string; readonly wrong: readonly string[] }
+const money = (key: number, ...wrong: number[]): Expect => ({
+  key: fmt(key),
+  wrong: wrong.map(fmt),
+})
+const dates = (key: number, ...wrong: number[]): Expect => ({
+  key: day(key),
+  wrong: wrong.map(day),
+})
+const rates = (key: number, ...wrong: number[]): Expect => ({ key: pc(key), wrong: wrong.map(pc) })
+const tenths = (key: number, ...wrong: number[]): Expect => ({
+  key: tenthsText(key),
+  wrong: wrong.map(tenthsText),
+})
+const n = (f: F, k: string) => Number(f[k])
+const d = (f: F, k: string) => dayNo(String(f[k]))
+
+/** Simple annual cost of forgoing d bps discount for `days`, on a `year`, in bps. */
+const simple = (disc: number, days: number, year: number) =>
+  mul([disc, year, 10000], (10000 - disc) * days)
+/** Compounded annual cost in bps, by logarithms rather than a power. */
+const compound = (disc: number, days: number, base: number) =>
+  Math.round((Math.exp((365 / days) * Math.log1p(disc / base)) - 1) * 10000)
+
+const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
+  // ---- terms
+  'net-due-date': (f) => {
+    const i = d(f, 'inv')
+    const t = n(f, 'n')
+    return dates(i + t, d(f, 'delivered') + t, d(f, 'emailed') + t, i + t - 1, eom(i + t))
+  },
+  'eom-due-date': (f) => {
+    const i = d(f, 'inv')
+    const t = n(f, 'n')
+    return dates(eom(i) + t, i + t, eom(i) + t - 1, eom(i + t), eom(eom(i) + 1) + t)
+  },
+  'discount-last-day': (f) => {
+    const i = d(f, 'inv')
+    const x = n(f, 'x')
+    return dates(i + x, i + n(f, 'n'), d(f, 'emailed') + x, i + x - 1, d(f, 'delivered') + x)
+  },
+  'discount-excludes-freight': (f) => {
+    const g = n(f, 'goods')
+    const t = g + n(f, 'freight')
+    const disc = pctOf(g, n(f, 'd'))
+    return money(
+      t - disc,
+      t - pctOf(t, n(f, 'd')),
+      t,
+      t - pctOf(g, n(f, 'x') * 100),
+      g - disc,
+      t + disc,
+    )
+  },
+  'discount-simple-annual-cost': (f) => {
+    const [dd, x, t] = [n(f, 'd'), n(f, 'x'), n(f, 'n')]
+    return rates(
+      simple(dd, t - x, 365),
+      simple(dd, t, 365),
+      mul([dd, 365], t - x),
+      simple(dd, t - x, 360),
+      simple(dd, x, 365),
+      compound(dd, t - x, 10000 - dd),
+    )
+  },
+  'discount-effective-annual-cost': (f) => {
+    const [dd, x, t] = [n(f, 'd'), n(f, 'x'), n(f, 'n')]
+    return rates(
+      compound(dd, t - x, 10000 - dd),
+      simple(dd, t - x, 365),
+      compound(dd, t, 10000 - dd),
+      compound(dd, t - x, 10000),
+      compound(dd, x, 10000 - dd),
+      compound(dd, t - x - 1, 10000 - dd),
+    )
+  },
+  'prox-discount-date': (f) => {
+    const i = d(f, 'inv')
+    const k = n(f, 'day')
+    return dates(dayOfMonth(i, k, 1), i + k, dayOfMonth(i, k, 0), dayOfMonth(i, k, 2), eom(i) + 30)
+  },
+  'eom-discount-date': (f) => {
+    const i = d(f, 'inv')
+    const x = n(f, 'x')
+    return dates(eom(i) + x, i + x, eom(i) + 30, eom(i) + x - 1, eom(eom(i) + 1) + x)
+  },
+  'rog-discount-date': (f) => {
+    const r = d(f, 'received')
+    const x = n(f, 'x')
+    return dates(r + x, d(f, 'inv') + x, r + n(f, 'n'), r + x - 1, eom(r) + x)
+  },
+  'due-date-weekend-rule': (f) => {
+    const raw = d(f, 'inv') + n(f, 'n')
+    expect(isWeekend(raw)).toBe(true)
+    return dates(nextBiz(raw), raw, prevBiz(raw), nextBiz(raw - 1), nextBiz(raw + 7))
+  },
+  'trade-then-cash-discount': (f) => {
+    const [l, t, dd] = [n(f, 'list'), n(f, 't'), n(f, 'd')]
+    const net = l - pctOf(l, t)
+    return money(
+      net - pctOf(net, dd),
+      l - pctOf(l, t + dd),
+      net,
+      l - pctOf(l, dd),
+      net - pctOf(l, dd),
+    )
+  },
+  'offer-discount-or-borrow': (f) => {
+    const cost = simple(n(f, 'd'), n(f, 'n') - n(f, 'x'), 365)
+    return {
+      key:
+        cost > n(f, 'loan')
+          ? 'Borrow on the overdraft and keep selling on net terms'
+          : `Offer ${n(f, 'd') / 100}/${f.x} net ${f.n} to bring the cash in earlier`,
+      wrong: [],
+    }
+  },
+  'deposit-then-final-invoice': (f) => {
+    const [p, dep, tax] = [n(f, 'price'), n(f, 'dep'), n(f, 'tax')]
+    const deposit = pctOf(p, dep)
+    const rest = p - deposit
+    return money(
+      rest + pctOf(rest, tax),
+      p + pctOf(p, tax),
+      rest,
+      p + pctOf(p, tax) - deposit,
+      p - deposit - pctOf(deposit, tax),
+    )
+  },
+  'statement-terms-due-date': (f) => {
+    const i = d(f, 'inv')
+    const [, , dd] = civil(i)
+    const stmt = dayOfMonth(i, 25, dd < 25 ? 0 : 1)
+    const before = dayOfMonth(i, 25, dd < 25 ? -1 : 0)
+    return dates(stmt + 30, i + 30, before + 30, dayOfMonth(stmt, 25, 1) + 30, eom(i) + 30)
+  },
+  // ---- cash application
+  'oldest-first-application': (f) => {
+    const [a, b, c, p] = [n(f, 'a'), n(f, 'b'), n(f, 'c'), n(f, 'pay')]
+    return money(a + b - p, b - mul([p, b], a + b + c), b, p - a, a + b + c - p)
+  },
+  'short-pay-after-credit-memo': (f) => {
+    const [t, x, p] = [n(f, 'total'), n(f, 'damaged'), n(f, 'pay')]
+    return money(t - p - x, t - p, t - x, x, t - p + x, 0)
+  },
+  'unearned-discount-rebill': (f) => {
+    const [t, dd, x] = [n(f, 'total'), n(f, 'd'), n(f, 'x')]
+    const paid = t - pctOf(t, dd)
+    return money(t - paid, pctOf(paid, dd), pctOf(t, x * 100), mul([t, dd], 10000 - dd), 0)
+  },
+  'receipt-with-discount-entry': (f) => {
+    const t = n(f, 'total')
+    const disc = pctOf(t, n(f, 'd'))
+    const AR = 'Accounts receivable'
+    return {
+      key: je(D('Bank', t - disc), D('Discounts allowed', disc), C(AR, t)),
+      wrong: [
+        je(D('Bank', t - disc), C(AR, t - disc)),
+        je(D('Bank', t - disc), D(AR, disc), C('Sales', t)),
+        je(D('Bank', t), C(AR, t - disc), C('Discounts allowed', disc)),
+        je(D('Bank', t - disc), D('Bad debt expense', disc), C(AR, t)),
+        je(D('Bank', t - disc), D('Discounts allowed', disc), C('Sales', t)),
+      ],
+    }
+  },
+  'partial-payment-discount-credit': (f) => {
+    const [t, dd, p] = [n(f, 'total'), n(f, 'd'), n(f, 'pay')]
+    return money(
+      mul([p, 10000], 10000 - dd),
+      p,
+      p + pctOf(p, dd),
+      p + pctOf(t, dd),
+      mul([p, 10000 + 2 * dd], 10000),
+    )
+  },
+  'customer-balance-rollforward': (f) => {
+    const [o, i, disc, p, cm] = ['open', 'inv', 'disc', 'paid', 'memo'].map((k) =>
+      n(f, k),
+    ) as number[] as [number, number, number, number, number]
+    const k = o + i - cm - p - disc
+    return money(k, k + disc, k + 2 * cm, k - o, k - disc)
+  },
+  'bank-charge-short-pay-entry': (f) => {
+    const [t, fee] = [n(f, 'total'), n(f, 'fee')]
+    const AR = 'Accounts receivable'
+    return {
+      key: je(D('Bank', t - fee), D('Bank charges', fee), C(AR, t)),
+      wrong: [
+        je(D('Bank', t), C(AR, t)),
+        je(D('Bank', t - fee), C(AR, t - fee)),
+        je(D('Bank', t - fee), D('Discounts allowed', fee), C(AR, t)),
+        je(D('Bank', t - fee), D('Bad debt expense', fee), C(AR, t)),
+        je(D('Bank', t - fee), D('Bank charges', fee), C('Sales', t)),
+      ],
+    }
+  },
+  'returned-cheque-with-fee': (f) => {
+    const [a, fee] = [n(f, 'amt'), n(f, 'fee')]
+    const AR = 'Accounts receivable'
+    return {
+      key: je(D(AR, a + fee), C('Bank', a), C('Fee income', fee)),
+      wrong: [
+        je(D(AR, a), C('Bank', a)),
+        je(D('Bad debt expense', a), C('Bank', a)),
+        je(D(AR, a + fee), C('Bank', a + fee)),
+        je(D('Bank', a), D('Fee income', fee), C(AR, a + fee)),
+      ],
+    }
+  },
+  'overpayment-on-account': (f) => {
+    const [x, l] = [n(f, 'extra'), n(f, 'later')]
+    return money(l - x, l, x, l + x, l - 2 * x)
+  },
+  'remittance-subset-match': (f) => {
+    const [a, b, c, dd, cm, p] = ['a', 'b', 'c', 'd', 'memo', 'pay'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    // Only the keyed pair nets to the payment; every other pair the options name does not.
+    expect(b + dd - cm).toBe(p)
+    for (const s of [a + b - cm, b + dd, a + c - cm, c + dd - cm]) expect(s).not.toBe(p)
+    return { key: '', wrong: [] }
+  },
+  'transposed-reference-match': (f) => {
+    const base = String(f.base)
+    const quoted = String(f.quoted)
+    const diffs = [...base].filter((ch, i) => ch !== quoted[i]).length
+    expect(diffs).toBe(2)
+    expect([...base].sort().join('')).toBe([...quoted].sort().join(''))
+    expect(new Set([n(f, 'amt'), n(f, 'other'), n(f, 'near')]).size).toBe(3)
+    return { key: `Apply it to INV-${base}`, wrong: [`Apply it to INV-${quoted}`] }
+  },
+  'fx-receipt-difference': (f) => {
+    const [fc, b, p] = [n(f, 'foreign'), n(f, 'booked'), n(f, 'paid')]
+    const g = p > b
+    const diff = mul([fc, Math.abs(p - b)], 10000)
+    const say = (gain: boolean, c: number) =>
+      `${gain ? 'Exchange gain' : 'Exchange loss'} of ${fmt(c)}`
+    return {
+      key: say(g, diff),
+      wrong: [
+        say(!g, diff),
+        say(g, mul([fc, p], 10000)),
+        say(g, Math.abs(mul([fc, 10000], b) - mul([fc, 10000], p))),
+        say(g, mul([fc, b], 10000)),
+      ],
+    }
+  },
+  'fees-first-application': (f) => {
+    const [pr, fe, p] = [n(f, 'principal'), n(f, 'fees'), n(f, 'pay')]
+    return money(pr + fe - p, pr - p, pr, pr - p - fe, pr + 2 * fe - p)
+  },
+  'duplicate-payment-credit-balance': (f) => {
+    const [a, b] = [n(f, 'a'), n(f, 'b')]
+    const side = (c: number) =>
+      c >= 0 ? `${fmt(c)} owed by the customer` : `${fmt(-c)} owed to the customer`
+    const flip = (c: number) =>
+      c >= 0 ? `${fmt(c)} owed to the customer` : `${fmt(-c)} owed by the customer`
+    return {
+      key: side(b - a),
+      wrong: [side(b), side(-a), side(a + b), flip(b - a)],
+    }
+  },
+  'lockbox-short-remittance': (f) => {
+    const [a, b, c, p, t] = ['a', 'b', 'c', 'pay', 'pct'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    const short = a + b + c - p
+    expect(short * 10000).toBeGreaterThan((a + b + c) * t)
+    return money(short, c, 0, c - short, short - pctOf(a + b + c, t))
+  },
+  // ---- ageing
+  'bucket-by-due-date': (f) => {
+    const late = d(f, 'report') - d(f, 'inv') - n(f, 'n')
+    const t = n(f, 'n')
+    const label = (x: number) =>
+      x <= 0
+        ? 'Current, not yet due'
+        : `${x <= 30 ? '1–30 days' : x <= 60 ? '31–60 days' : x <= 90 ? '61–90 days' : 'Over 90 days'}, ${x} days past due`
+    return {
+      key: label(late),
+      wrong: [label(late + t), label(late - 30), label(late + 1), label(late - t)],
+    }
+  },
+  'bucket-total': (f) => {
+    const r = d(f, 'report')
+    const items = [0, 1, 2, 3, 4, 5].map((j) => ({
+      late: r - d(f, `due${j}`),
+      amt: n(f, `amt${j}`),
+    }))
+    const sum = (lo: number, hi: number) =>
+      items.filter((i) => i.late >= lo && i.late <= hi).reduce((s, i) => s + i.amt, 0)
+    return money(sum(31, 60), sum(30, 59), sum(1, 30), sum(61, 90), sum(31, 1e9), sum(1, 60))
+  },
+  'percent-over-90': (f) => {
+    const [c0, b1, b2, b3, b4] = ['cur', 'b1', 'b2', 'b3', 'b4'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    const t = c0 + b1 + b2 + b3 + b4
+    return rates(
+      mul([b4, 10000], t),
+      mul([b4, 10000], t - c0),
+      mul([b4, 10000], t - b4),
+      mul([b3 + b4, 10000], t),
+      mul([b4, 10000], c0),
+      mul([b4, 10000], n(f, 'sales')),
+    )
+  },
+  'dso-period-end': (f) => {
+    const [days, cs, cash, ar, open] = ['days', 'credit', 'cash', 'ar', 'open'].map((k) =>
+      n(f, k),
+    ) as [number, number, number, number, number]
+    return tenths(
+      mul([ar, days, 10], cs),
+      mul([ar, days, 10], cs + cash),
+      mul([ar, days > 100 ? 360 : 365, 10], cs),
+      mul([open, days, 10], cs),
+      mul([ar + open, days, 10], 2 * cs),
+    )
+  },
+  'receivables-turnover': (f) => {
+    const [cs, cash, o, c] = ['credit', 'cash', 'open', 'close'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const h = (x: number) => hundredthsText(x)
+    return {
+      key: h(mul([cs, 200], o + c)),
+      wrong: [
+        h(mul([cs, 100], c)),
+        h(mul([cs + cash, 200], o + c)),
+        h(mul([cs, 100], o)),
+        h(mul([cs, 100], o + c)),
+      ],
+    }
+  },
+  'days-from-turnover': (f) => {
+    const [t, y] = [n(f, 't'), n(f, 'year')]
+    return tenths(
+      mul([y, 1000], t),
+      mul([y === 360 ? 365 : 360, 1000], t),
+      mul([12, 1000], t),
+      mul([y, 10], Math.trunc(t / 100)),
+      mul([y, 10], Math.trunc(t / 100) + (t % 100 === 0 ? 0 : 1)),
+    )
+  },
+  'collection-effectiveness-index': (f) => {
+    const [o, s, c, cur] = ['open', 'sales', 'close', 'current'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const got = o + s - c
+    return rates(
+      mul([got, 10000], o + s - cur),
+      mul([got, 10000], o + s),
+      mul([o + s - cur, 10000], o + s),
+      mul([got, 10000], s),
+      mul([got, 10000], o + s - c + cur),
+    )
+  },
+  'countback-dso': (f) => {
+    const [ar, m1, m2, m3, d1, d2, d3] = ['ar', 'm1', 'm2', 'm3', 'd1', 'd2', 'd3'].map((k) =>
+      n(f, k),
+    ) as number[] as [number, number, number, number, number, number, number]
+    // Countback by walking back a month at a time, as a loop.
+    let left = ar
+    let t = 0
+    for (const [sales, len] of [
+      [m3, d3],
+      [m2, d2],
+      [m1, d1],
+    ] as const) {
+      if (left >= sales) {
+        left -= sales
+        t += len * 10
+      } else {
+        t += mul([left, len, 10], sales)
+        break
+      }
+    }
+    return tenths(
+      t,
+      mul([ar, (d1 + d2 + d3) * 10], m1 + m2 + m3),
+      300 + mul([ar - m3, 300], m2),
+      d3 * 10 + mul([ar - m3, d2 * 10], m3),
+      d1 * 10 + mul([ar - m1, d2 * 10], m2),
+    )
+  },
+  'best-possible-dso': (f) => {
+    const [days, s, ar, cur] = ['days', 'sales', 'ar', 'cur'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const dso = mul([ar, days, 10], s)
+    const best = mul([cur, days, 10], s)
+    return tenths(dso - best, best, dso, mul([ar - cur, days, 10], ar), dso + best)
+  },
+  'weighted-days-to-pay': (f) => {
+    const a = [0, 1, 2].map((j) => n(f, `a${j}`))
+    const dd = [0, 1, 2].map((j) => n(f, `d${j}`))
+    const w = a.reduce((s, x, j) => s + x * dd[j]!, 0)
+    const tot = a.reduce((s, x) => s + x, 0)
+    const key = mul([w, 10], tot)
+    return tenths(
+      key,
+      mul([dd[0]! + dd[1]! + dd[2]!, 10], 3),
+      Math.max(...dd) * 10,
+      Math.min(...dd) * 10,
+      key + 300,
+      mul([Math.max(...dd) + Math.min(...dd), 10], 2),
+    )
+  },
+  'credit-available': (f) => {
+    const [l, b, o, u] = ['limit', 'bal', 'orders', 'unapplied'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(l - (b - u) - o, l - b - o, l - b + u, l - b - u - o, l - o)
+  },
+  'cash-freed-by-dso-cut': (f) => {
+    const [s, c, ar] = ['sales', 'cut', 'ar'].map((k) => n(f, k)) as [number, number, number]
+    return money(
+      mul([s, c], 365),
+      mul([s, c], 360),
+      mul([ar, c], 365),
+      mul([s, c], 12),
+      mul([s, c], 730),
+    )
+  },
+  'ageing-by-invoice-date-days': (f) => {
+    const t = n(f, 'n')
+    const late = d(f, 'report') - d(f, 'inv') - t
+    const due = d(f, 'inv') + t
+    const txt = (x: number) => `${x} days`
+    return {
+      key: txt(late),
+      wrong: [
+        txt(late + t),
+        txt(late + t - 30),
+        txt(late + 1),
+        txt(
+          Array.from({ length: late }, (_, j) => due + 1 + j).filter((x) => !isWeekend(x)).length,
+        ),
+        txt(Math.round(late / 30) * 30),
+      ],
+    }
+  },
+  'ageing-roll-forward': (f) => {
+    const [b0, b1, b2, p] = ['b0', 'b1', 'b2', 'paid'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(b1 - p, b2, b1, b0, b2 - p, p)
+  },
+  'percent-past-due': (f) => {
+    const [c0, p0, p1, p2, p3] = ['cur', 'p0', 'p1', 'p2', 'p3'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    const due = p0 + p1 + p2 + p3
+    const t = c0 + due
+    return rates(
+      mul([due, 10000], t),
+      mul([due, 10000], c0),
+      mul([due - p0, 10000], t),
+      mul([c0, 10000], t),
+      mul([p3, 10000], t),
+    )
+  },
+}
+
+const ALLOW = 'Allowance for doubtful accounts'
+const AR = 'Accounts receivable'
+const BDE = 'Bad debt expense'
+const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
+  // ---- allowance
+  'percent-of-sales-expense': (f) => {
+    const [cs, cash, r, bal, ar] = ['credit', 'cash', 'rate', 'bal', 'ar'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    const e = pctOf(cs, r)
+    return money(e, pctOf(cs + cash, r), e - bal, pctOf(ar, r), e + bal)
+  },
+  'allowance-ending-balance': (f) => {
+    const [o, e, w, r] = ['open', 'exp', 'off', 'rec'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(o + e - w + r, o + e - w, o + e - w - r, o + e + w + r, e)
+  },
+  'ageing-required-balance': (f) => {
+    const b = [0, 1, 2, 3, 4].map((k) => n(f, `b${k}`))
+    const r = [0, 1, 2, 3, 4].map((k) => n(f, `r${k}`))
+    const need = b.reduce((s, x, k) => s + pctOf(x, r[k]!), 0)
+    const total = b.reduce((s, x) => s + x, 0)
+    return money(
+      need,
+      pctOf(total, r[2]!),
+      need - pctOf(b[0]!, r[0]!),
+      pctOf(total, r[4]!),
+      b.reduce((s, x, k) => s + pctOf(x, r[Math.min(4, k + 1)]!), 0),
+    )
+  },
+  'ageing-adjustment-credit-balance': (f) => {
+    const [need, bal] = [n(f, 'need'), n(f, 'bal')]
+    return money(need - bal, need, need + bal, bal, need - bal - n(f, 'off'))
+  },
+  'ageing-adjustment-debit-balance': (f) => {
+    const [need, off, open] = [n(f, 'need'), n(f, 'off'), n(f, 'open')]
+    const debit = off - open
+    return money(need + debit, need - debit, need, need + off, debit)
+  },
+  'write-off-entry': (f) => {
+    const a = n(f, 'amt')
+    return {
+      key: je(D(ALLOW, a), C(AR, a)),
+      wrong: [
+        je(D(BDE, a), C(AR, a)),
+        je(D(BDE, a), C(ALLOW, a)),
+        je(D(AR, a), C(ALLOW, a)),
+        je(D(ALLOW, a), C('Sales', a)),
+        je(D(ALLOW, a), C(BDE, a)),
+      ],
+    }
+  },
+  'recovery-reinstatement-entry': (f) => {
+    const [off, got] = [n(f, 'off'), n(f, 'got')]
+    return {
+      key: je(D(AR, got), C(ALLOW, got)),
+      wrong: [
+        je(D(AR, off), C(ALLOW, off)),
+        je(D(ALLOW, got), C(AR, got)),
+        je(D(AR, got), C(BDE, got)),
+        je(D(AR, got), C('Sales', got)),
+      ],
+    }
+  },
+  'net-receivables-after-write-off': (f) => {
+    const [ar, al, off] = [n(f, 'ar'), n(f, 'allow'), n(f, 'off')]
+    // After the write-off: gross falls by `off`, the allowance falls by `off`.
+    const net = ar - off - (al - off)
+    return money(net, net - off, ar - off, ar, net + off)
+  },
+  'net-realisable-after-adjustment': (f) => {
+    const [ar, need, bal] = [n(f, 'ar'), n(f, 'need'), n(f, 'bal')]
+    return money(ar - need, ar - bal, ar - need + bal, ar - need - bal, ar - 2 * need + bal)
+  },
+  'percent-of-receivables-expense': (f) => {
+    const [ar, r, bal, debit] = ['ar', 'rate', 'bal', 'debit'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const need = pctOf(ar, r)
+    const signed = debit ? -bal : bal // the allowance's credit balance before adjustment
+    return money(
+      need - signed,
+      need + signed,
+      need,
+      pctOf(ar - bal, r),
+      debit ? need + 2 * bal : need,
+      pctOf(bal, r),
+    )
+  },
+  'historical-loss-rate': (f) => {
+    const s = [0, 1, 2].map((k) => n(f, `s${k}`))
+    const w = [0, 1, 2].map((k) => n(f, `w${k}`))
+    const S = s[0]! + s[1]! + s[2]!
+    const W = w[0]! + w[1]! + w[2]!
+    // the unweighted mean of the yearly rates, in exact fractions then rounded
+    const num =
+      BigInt(w[0]!) * BigInt(s[1]!) * BigInt(s[2]!) +
+      BigInt(w[1]!) * BigInt(s[0]!) * BigInt(s[2]!) +
+      BigInt(w[2]!) * BigInt(s[0]!) * BigInt(s[1]!)
+    const den = 3n * BigInt(s[0]!) * BigInt(s[1]!) * BigInt(s[2]!)
+    return rates(
+      mul([W, 10000], S),
+      q(num * 10000n, den),
+      mul([w[2]!, 10000], s[2]!),
+      mul([W, 10000], s[2]!),
+      mul([W, 30000], S),
+    )
+  },
+  'writeoffs-from-t-account': (f) => {
+    const [o, e, r, c] = ['open', 'exp', 'rec', 'close'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(o + e + r - c, o + e - c, o + e - c - r, c - o, o + e + r)
+  },
+  'ageing-expense-with-year-activity': (f) => {
+    const [o, w, r, need] = ['open', 'off', 'rec', 'need'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(need - o + w - r, need - o, need - o + w, need - o + w + r, need)
+  },
+  'adjusting-entry-amount': (f) => {
+    const [need, bal] = [n(f, 'need'), n(f, 'bal')]
+    const x = need - bal
+    return {
+      key: je(D(BDE, x), C(ALLOW, x)),
+      wrong: [
+        je(D(BDE, need), C(ALLOW, need)),
+        je(D(BDE, x), C(AR, x)),
+        je(D(ALLOW, x), C(BDE, x)),
+        je(D(BDE, need + bal), C(ALLOW, need + bal)),
+      ],
+    }
+  },
+  'direct-write-off-recovery': (f) => {
+    const o = n(f, 'off')
+    return {
+      key: je(D('Bank', o), C('Bad debts recovered', o)),
+      wrong: [
+        je(D('Bank', o), C(ALLOW, o)),
+        je(D('Bank', o), C('Sales', o)),
+        je(D(BDE, o), C('Bank', o)),
+        je(D('Bank', o), C('Capital', o)),
+      ],
+    }
+  },
+  'specific-plus-general-provision': (f) => {
+    const [ar, sp, r] = [n(f, 'ar'), n(f, 'doubtful'), n(f, 'rate')]
+    return money(sp + pctOf(ar - sp, r), pctOf(ar, r), sp + pctOf(ar, r), pctOf(ar - sp, r), sp)
+  },
+  'vat-bad-debt-relief': (f) => {
+    const [g, p] = [n(f, 'gross'), n(f, 'paid')]
+    // VAT fraction at 20%: 20 / 120
+    return money(mul([g - p, 20], 120), mul([g - p, 20], 100), mul([g, 20], 120), mul([p, 20], 120))
+  },
+  // ---- collections
+  'credit-memo-with-tax-entry': (f) => {
+    const net = n(f, 'net')
+    const t = pctOf(net, n(f, 'rate'))
+    return {
+      key: je(D('Sales returns', net), D('Sales tax payable', t), C(AR, net + t)),
+      wrong: [
+        je(D('Sales returns', net + t), C(AR, net + t)),
+        je(D('Sales returns', net), C(AR, net)),
+        je(D(AR, net + t), C('Sales returns', net), C('Sales tax payable', t)),
+        je(D('Bad debt expense', net), D('Sales tax payable', t), C(AR, net + t)),
+      ],
+    }
+  },
+  'credit-memo-restocking-fee': (f) => {
+    const [qty, unit, fee, r] = ['qty', 'unit', 'fee', 'rate'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const g = qty * unit
+    const net = g - pctOf(g, fee)
+    return money(
+      net + pctOf(net, r),
+      g + pctOf(g, r),
+      net,
+      net + pctOf(g, r),
+      g + pctOf(g, r) - 2 * pctOf(g, fee),
+    )
+  },
+  'price-correction-credit': (f) => {
+    const [qty, a, b, r] = ['qty', 'agreed', 'billed', 'rate'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const diff = qty * b - qty * a
+    return money(
+      diff + pctOf(diff, r),
+      qty * b + pctOf(qty * b, r),
+      b - a,
+      qty * a + pctOf(qty * a, r),
+      diff + pctOf(qty * b, r),
+    )
+  },
+  'late-interest-daily-simple': (f) => {
+    const [bal, mo, t] = [n(f, 'bal'), n(f, 'monthly'), n(f, 'n')]
+    const late = d(f, 'paid') - (d(f, 'inv') + t)
+    return money(
+      mul([bal, mo * 12, late], 3650000),
+      mul([bal, mo * 12, late + t], 3650000),
+      mul([bal, mo * 12, late], 3600000),
+      mul([bal, mo, Math.floor(late / 30)], 10000),
+      mul([bal, mo, late], 3650000),
+      mul([bal, mo, Math.floor((late + 29) / 30)], 10000),
+    )
+  },
+  'late-interest-compounded-monthly': (f) => {
+    const [bal, r, k] = [n(f, 'bal'), n(f, 'r'), n(f, 'k')]
+    const grow = (months: number) => {
+      let b = BigInt(bal)
+      for (let i = 0; i < months; i++) b += BigInt(q(b * BigInt(r), 10000n))
+      return Number(b)
+    }
+    return money(
+      grow(k) - bal,
+      mul([bal, r * k], 10000),
+      grow(k),
+      grow(k - 1) - bal,
+      mul([bal, r * 12 * k], 10000),
+    )
+  },
+  'late-fee-greater-of': (f) => {
+    const [t, p, r, fl] = ['total', 'paid', 'pct', 'floor'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const o = pctOf(t - p, r)
+    return money(
+      Math.max(o, fl),
+      Math.max(pctOf(t, r), fl),
+      Math.min(o, fl),
+      o + fl,
+      Math.max(pctOf(p, r), fl),
+    )
+  },
+  'statutory-interest-uk': (f) => {
+    const [debt, base, late] = [n(f, 'debt'), n(f, 'base'), n(f, 'late')]
+    return money(
+      mul([debt, 800 + base, late], 3650000),
+      mul([debt, 800, late], 3650000),
+      mul([debt, base, late], 3650000),
+      mul([debt, 800 + base, late], 3600000),
+      mul([debt, 800 + base, Math.ceil(late / 30)], 120000),
+    )
+  },
+  'statutory-fixed-compensation-uk': (f) => {
+    const debt = n(f, 'debt')
+    // GOV.UK: under £1,000 → £40; £1,000 to £9,999.99 → £70; £10,000 or more → £100.
+    const key = debt < 100000 ? 4000 : debt < 1000000 ? 7000 : 10000
+    const others = [4000, 7000, 10000].filter((x) => x !== key)
+    return { key: fmt(key), wrong: [key === 10000 ? fmt(4000) : fmt(others.find((x) => x > key)!)] }
+  },
+  'dunning-step-due': (f) => {
+    const late = d(f, 'today') - d(f, 'inv') - n(f, 'n')
+    const step = (x: number) =>
+      x >= 75
+        ? 'Referred to the collection agency'
+        : x >= 45
+          ? 'Account placed on credit hold'
+          : x >= 30
+            ? 'Phone call and final notice'
+            : x >= 15
+              ? 'Second reminder with statement'
+              : x >= 1
+                ? 'Friendly reminder email'
+                : ''
+    return {
+      key: `${step(late)} (day ${late} past due)`,
+      wrong: [`${step(late + n(f, 'n'))} (day ${late + n(f, 'n')} past due)`],
+    }
+  },
+  'dunning-next-date': (f) => {
+    const due = d(f, 'inv') + n(f, 'n')
+    const days = [1, 15, 30, 45, 75]
+    const k = n(f, 'k')
+    return dates(
+      due + days[k]!,
+      d(f, 'inv') + days[k]!,
+      due + days[k - 1]!,
+      due + days[k]! - days[k - 1]!,
+      due + days[k]! + days[k - 1]!,
+    )
+  },
+  'credit-hold-decision': (f) => {
+    const [l, b, old, o] = ['limit', 'bal', 'oldest', 'order'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const hold = b + o > l || old > 60
+    return {
+      key: hold ? 'Hold the order' : 'Release the order',
+      wrong: [hold ? 'Release the order' : 'Hold the order'],
+    }
+  },
+  'collection-agency-net': (f) => {
+    const [debt, got, c] = [n(f, 'debt'), n(f, 'got'), n(f, 'c')]
+    return money(
+      got - pctOf(got, c),
+      got - pctOf(debt, c),
+      got,
+      pctOf(got, c),
+      debt - pctOf(debt, c),
+    )
+  },
+  'settlement-write-off-entry': (f) => {
+    const [debt, got] = [n(f, 'debt'), n(f, 'got')]
+    return {
+      key: je(D('Bank', got), D(ALLOW, debt - got), C(AR, debt)),
+      wrong: [
+        je(D('Bank', got), C(AR, got)),
+        je(D('Bank', got), D('Discounts allowed', debt - got), C(AR, debt)),
+        je(D('Bank', got), D(ALLOW, debt - got), C('Sales', debt)),
+        je(D('Bank', debt - got), D(ALLOW, got), C(AR, debt)),
+      ],
+    }
+  },
+  'instalment-plan-first-payment': (f) => {
+    const [bal, k, r] = [n(f, 'bal'), n(f, 'k'), n(f, 'r')]
+    const each = bal / k
+    expect(Number.isInteger(each)).toBe(true)
+    return money(
+      each + pctOf(bal, r),
+      each,
+      each + pctOf(each, r),
+      each + pctOf(bal, r * 12),
+      each + pctOf(bal - each, r),
+    )
+  },
+  'statement-closing-with-late-fee': (f) => {
+    const [pv, p, i, r] = ['prev', 'paid', 'inv', 'r'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    const fee = pctOf(pv - p, r)
+    return money(
+      pv - p + i + fee,
+      pv - p + i + pctOf(pv, r),
+      pv - p + i + pctOf(pv - p + i, r),
+      pv - p + i,
+      pv + i + fee,
+      pv - p + fee,
+    )
+  },
+}
+
+const ADDED: Readonly<Record<string, (f: F) => Expect>> = {
+  'chain-trade-discount-net': (f) => {
+    const [l, a, b] = [n(f, 'list'), n(f, 'a'), n(f, 'b')]
+    const first = l - pctOf(l, a)
+    return money(
+      first - pctOf(first, b),
+      l - pctOf(l, a + b),
+      first,
+      l - pctOf(l, b),
+      first - pctOf(l, b),
+      first + pctOf(first, b),
+    )
+  },
+  'single-equivalent-discount': (f) => {
+    const [a, b] = [n(f, 'a'), n(f, 'b')]
+    // 1 − (1 − a)(1 − b), in basis points
+    const key = 10000 - mul([10000 - a, 10000 - b], 10000)
+    return rates(key, a + b, a, mul([a, b], 10000), a + b + mul([a, b], 10000))
+  },
+  'discount-on-pre-tax-amount': (f) => {
+    const [net, r, dd] = [n(f, 'net'), n(f, 'rate'), n(f, 'd')]
+    const tax = pctOf(net, r)
+    return money(
+      net - pctOf(net, dd) + tax,
+      net + tax - pctOf(net + tax, dd),
+      net + tax,
+      net - pctOf(net, dd),
+      net + pctOf(net, dd) + tax,
+    )
+  },
+  'net-balance-with-unapplied-cash': (f) => {
+    const [o, u] = [n(f, 'open'), n(f, 'un')]
+    return money(o - u, o, o + u, o - 2 * u, u)
+  },
+  'partial-discount-remaining-balance': (f) => {
+    const [t, dd, p] = [n(f, 'total'), n(f, 'd'), n(f, 'pay')]
+    return money(
+      t - mul([p, 10000], 10000 - dd),
+      t - p,
+      t - p - pctOf(t, dd),
+      t - p - pctOf(p, 2 * dd),
+      t - p + pctOf(p, dd),
+    )
+  },
+  'fx-invoice-booking': (f) => {
+    const [fc, r, l] = [n(f, 'foreign'), n(f, 'rate'), n(f, 'later')]
+    return money(
+      mul([fc, r], 10000),
+      mul([fc, 10000], r),
+      mul([fc, l], 10000),
+      fc,
+      mul([fc, r + l], 20000),
+    )
+  },
+  'small-balance-write-off-entry': (f) => {
+    const [t, g] = [n(f, 'total'), n(f, 'gap')]
+    const SB = 'Small balances written off'
+    return {
+      key: je(D('Bank', t - g), D(SB, g), C(AR, t)),
+      wrong: [
+        je(D('Bank', t - g), C(AR, t - g)),
+        je(D('Bank', t - g), D('Discounts allowed', g), C(AR, t)),
+        je(D('Bank', t - g), D('Bad debt expense', g), C(AR, t)),
+        je(D('Bank', t - g), D(SB, g), C('Sales', t)),
+      ],
+    }
+  },
+  'turnover-from-dso': (f) => {
+    const x = n(f, 'dso')
+    const h = hundredthsText
+    return {
+      key: h(mul([365, 1000], x)),
+      wrong: [
+        h(mul([360, 1000], x)),
+        h(mul([x, 10], 365)),
+        h(mul([12, 1000], x) * 10),
+        h(mul([365, 1000], x - 300)),
+      ],
+    }
+  },
+  'bad-debt-ratio': (f) => {
+    const [s, c, o, r] = ['sales', 'cash', 'off', 'rec'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return rates(
+      mul([o - r, 10000], s),
+      mul([o, 10000], s),
+      mul([o - r, 10000], s + c),
+      mul([o + r, 10000], s),
+      mul([r, 10000], s),
+    )
+  },
+  'credit-limit-utilisation': (f) => {
+    const [l, b, o] = [n(f, 'limit'), n(f, 'bal'), n(f, 'orders')]
+    return rates(
+      mul([b + o, 10000], l),
+      mul([b, 10000], l),
+      mul([l - b - o, 10000], l),
+      mul([b + 2 * o, 10000], l),
+      mul([o, 10000], l),
+    )
+  },
+  'target-receivables-reduction': (f) => {
+    const [s, dso, t, ar] = ['sales', 'dso', 'target', 'ar'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(
+      ar - mul([s, t], 365),
+      mul([s, t], 365),
+      ar - mul([s, t], 360),
+      mul([ar, dso - t], 365),
+      mul([s, dso - t], 360),
+    )
+  },
+  'percent-of-sales-entry': (f) => {
+    const e = pctOf(n(f, 'credit'), n(f, 'rate'))
+    const bal = n(f, 'bal')
+    const netted = e > bal ? e - bal : e + bal
+    return {
+      key: je(D(BDE, e), C(ALLOW, e)),
+      wrong: [
+        je(D(BDE, netted), C(ALLOW, netted)),
+        je(D(BDE, e), C(AR, e)),
+        je(D(ALLOW, e), C(BDE, e)),
+        je(D(ALLOW, e), C(AR, e)),
+      ],
+    }
+  },
+  'allowance-coverage': (f) => {
+    const [ar, al, o] = [n(f, 'ar'), n(f, 'allow'), n(f, 'over90')]
+    return rates(
+      mul([al, 10000], o),
+      mul([al, 10000], ar),
+      mul([o, 10000], al),
+      mul([al, 10000], ar - o),
+      mul([o, 10000], ar),
+    )
+  },
+  'recovery-cash-entry': (f) => {
+    const [off, got] = [n(f, 'off'), n(f, 'got')]
+    return {
+      key: je(D('Bank', got), C(AR, got)),
+      wrong: [
+        je(D('Bank', got), C(ALLOW, got)),
+        je(D('Bank', got), C(BDE, got)),
+        je(D('Bank', off), C(AR, off)),
+        je(D(AR, got), C('Bank', got)),
+      ],
+    }
+  },
+  'credit-memo-with-trade-discount': (f) => {
+    const g = n(f, 'qty') * n(f, 'unit')
+    const t = n(f, 't')
+    return money(g - pctOf(g, t), g, pctOf(g, t), g - pctOf(g, 2 * t), g + pctOf(g, t))
+  },
+  'interest-after-partial-payment': (f) => {
+    const [t, p, a, late] = ['total', 'paid', 'annual', 'late'].map((k) => n(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(
+      mul([t - p, a, late], 3650000),
+      mul([t, a, late], 3650000),
+      mul([p, a, late], 3650000),
+      pctOf(t - p, a),
+      mul([t - p, a, late], 3600000),
+    )
+  },
+  'credit-memo-after-discount-taken': (f) => {
+    const [t, r, dd] = [n(f, 'total'), n(f, 'ret'), n(f, 'd')]
+    return money(r - pctOf(r, dd), r, r - pctOf(t, dd), pctOf(r, dd), r + pctOf(r, dd))
+  },
+  'refund-credit-balance-entry': (f) => {
+    const c = n(f, 'c')
+    return {
+      key: je(D(AR, c), C('Bank', c)),
+      wrong: [
+        je(D('Bank', c), C(AR, c)),
+        je(D('Sales', c), C('Bank', c)),
+        je(D('Bad debt expense', c), C('Bank', c)),
+        je(D(AR, c), C('Sales', c)),
+      ],
+    }
+  },
+  'interest-on-360-day-terms': (f) => {
+    const [b, a, late] = [n(f, 'bal'), n(f, 'annual'), n(f, 'late')]
+    return money(
+      mul([b, a, late], 3600000),
+      mul([b, a, late], 3650000),
+      mul([b, a, Math.floor((late + 29) / 30)], 120000),
+      pctOf(b, a),
+    )
+  },
+}
+const SECOND: Readonly<Record<string, (f: F) => Expect>> = {
+  ...FIRST_HALF,
+  ...SECOND_HALF,
+  ...ADDED,
+}
+
+describeEngineIndependent('accounts receivable scenarios', () => {
+  it('are at least 95 distinct families, each drawn, none refusing most of its draws', () => {
+    expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(95)
+    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
+    const kept = new Map<string, number>()
+    for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)
+    expect(FAMILIES.filter((f) => (kept.get(f.id) ?? 0) < DRAWS / 2).map((f) => f.id)).toEqual([])
+  })
+
+  it('show three distinct named distractors, none the key, each one the family declared', () => {
+    expect(DRAWN.filter(({ s }) => s.wrong.length < 3).map((x) => x.family)).toEqual([])
+    const shown = DRAWN.map((x) => ({ ...x, s: { ...x.s, wrong: x.s.wrong.slice(0, 3) } }))
+    expect(optionSetProblems(shown, { capitalStem: true })).toEqual([])
+    const stray = DRAWN.filter(({ s }) => s.wrong.some((w) => !s.declared?.includes(w)))
+    expect(stray.map((x) => x.family).slice(0, 5)).toEqual([])
+  })
+
+  it('keys and every declared mistake equal a second working in BigInt cents and a day-number calendar', () => {
+    const bad: string[] = []
+    const checked = new Set<string>()
+    for (const { family, s } of DRAWN) {
+      const second = SECOND[family]
+      if (!second) continue
+      expect(s.figures, family).toBeDefined()
+      checked.add(family)
+      const want = second(s.figures!)
+      if (want.key && digest(s.key) !== want.key)
+        bad.push(`${family}: key ${s.key}, second ${want.key}`)
+      want.wrong.forEach((w, i) => {
+        const got = s.declared?.[i]
+        if (got && digest(got[0]) !== w)
+          bad.push(`${family}: "${got[1]}" shows ${got[0]}, second ${w}`)
+      })
+      for (const [text, mistake] of s.wrong)
+        if (want.key && digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
+    }
+    expect(bad.slice(0, 8)).toEqual([])
+    // Every family is worked a second time.
+    expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
+  })
+
+  it('show only journal entries that balance, with positive amounts', () => {
+    const LINE = /^(Dr|Cr) (.+) ([\d,]+\.\d{2})$/
+    const bad: string[] = []
+    for (const { family, s } of DRAWN) {
+      for (const text of [s.key, ...s.wrong.map(([t]) => t)]) {
+        if (!/^(Dr|Cr) /.test(text)) continue
+        let dr = 0
+        let cr = 0
+        for (const part of text.split('; ')) {
+          const m = LINE.exec(part)
+          if (!m) {
+            bad.push(`${family}: ${part}`)
+            continue
+          }
+          const c = Math.round(Number(m[3]!.replace(/,/g, '')) * 100)
+          if (c <= 0) bad.push(`${family}: ${part}`)
+          if (m[1] === 'Dr') dr += c
+          else cr += c
+        }
+        if (dr !== cr) bad.push(`${family}: unbalanced ${text}`)
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([])
+  })
+
+  it('numeric keys have named mistakes on both sides in most draws of every family', () => {
+    const lopsided: string[] = []
+    const byFamily = new Map<string, { both: number; all: number }>()
+    for (const { family, s } of DRAWN) {
+      const num = (t: string) => {
+        const m = /^[€$£]?(-?[\d,]+(?:\.\d+)?)(%| days| times)?$/.exec(t)
+        return m ? Number(m[1]!.replace(/,/g, '')) : undefined
+      }
+      const k = num(s.key)
+      if (k === undefined) continue
+      const others = s.wrong.map(([t]) => num(t)).filter((x): x is number => x !== undefined)
+      const e = byFamily.get(family) ?? { both: 0, all: 0 }
+      e.all++
+      if (others.some((x) => x > k) && others.some((x) => x < k)) e.both++
+      byFamily.set(family, e)
+    }
+    for (const [family, { both, all }] of byFamily)
+      if (both < all * 0.6) lopsided.push(`${family} ${both}/${all}`)
+    expect(lopsided).toEqual([])
+  })
+
+  it.each(AR_MODELS.map((m) => [m.id, m] as const))(
+    '%s: every variant re-executes to its key and names every family',
+    async (_id, model) => {
+      const variants = await generateVariants(model, createRng(12), 200, engines)
+      const answers = await executeTasks(
+        variants.map((v) => v.task),
+        engines,
+      )
+      const bad = variants.flatMap((v, i) => {
+        const key = v.options.find((o) => v.keys.includes(o.id))
+        return v.keys.length === 1 && key?.value === answers[i] ? [] : [`#${i} ${v.family}`]
+      })
+      expect(bad).toEqual([])
+      expect(new Set(variants.map((v) => v.family)).size).toBe(model.families?.length)
+    },
+  )
+})

@@ -20,7 +20,7 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
  * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
  * None now: every test added on 2026-12-05 had a second reviewer.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['accounts-receivable']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. Project management: 22 families keep a test-wise cue over 0.50
@@ -29,9 +29,15 @@ const NOT_YET_REVIEWED: readonly string[] = ['accounts-receivable']
  * families await their review (see family-reviews/sql.ts). Microsoft Word's middle-value family
  * (`track-accept-shown-by-reviewer`), Git version control's and Bash scripting's cued families
  * were rewritten and passed a second review, and so were project coordination's 26 (with 6 new
- * families, all 98 `ok`).
+ * families, all 98 `ok`). Accounts receivable: a triage review fixed 6 families (two showed
+ * foreign amounts in cents as units, one key rounded before subtracting), but 37 families keep a
+ * test-wise cue over 0.50 at 300 draws (see family-reviews/accounts-receivable.ts).
  */
-const WITHHELD_AFTER_REVIEW: readonly string[] = ['project-management', 'sql']
+const WITHHELD_AFTER_REVIEW: readonly string[] = [
+  'project-management',
+  'sql',
+  'accounts-receivable',
+]
 
 const recorded = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),

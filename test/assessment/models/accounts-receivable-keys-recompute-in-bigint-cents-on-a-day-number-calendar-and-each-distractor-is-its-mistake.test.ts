@@ -523,7 +523,14 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     ]
     const dso = mul([ar, days, 10], s)
     const best = mul([cur, days, 10], s)
-    return tenths(dso - best, best, dso, mul([ar - cur, days, 10], ar), dso + best)
+    return tenths(
+      mul([ar - cur, days, 10], s),
+      best,
+      dso,
+      mul([ar - cur, days, 10], ar),
+      dso + best,
+      dso - best,
+    )
   },
   'weighted-days-to-pay': (f) => {
     const a = [0, 1, 2].map((j) => n(f, `a${j}`))
@@ -1155,6 +1162,7 @@ const ADDED: Readonly<Record<string, (f: F) => Expect>> = {
       mul([p, a, late], 3650000),
       pctOf(t - p, a),
       mul([t - p, a, late], 3600000),
+      mul([t - p, a, late - 1], 3650000),
     )
   },
   'credit-memo-after-discount-taken': (f) => {

@@ -243,12 +243,14 @@ export const AGEING_FAMILIES = [
     const bpd = tenths(cur * days, sales)
     return {
       stem: `Over the last ${days} days a client made ${m(sales)} of credit sales. Receivables are ${m(ar)}, of which ${m(cur)} is current. What is the average days delinquent (DSO minus best possible DSO), to one decimal?`,
-      key: dayCount(dso - bpd),
+      // The difference is the overdue balance over average daily sales, taken unrounded.
+      key: dayCount(tenths((ar - cur) * days, sales)),
       wrong: [
         [dayCount(bpd), 'gives the best possible DSO'],
         [dayCount(dso), 'gives the DSO itself'],
         [dayCount(tenths((ar - cur) * days, ar)), 'divides the overdue balance by receivables'],
         [dayCount(dso + bpd), 'adds the two measures'],
+        [dayCount(dso - bpd), 'rounds both measures before subtracting'],
       ],
       figures: { days, sales, ar, cur },
     }

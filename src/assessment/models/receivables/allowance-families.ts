@@ -1,4 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
+import { amount } from '../bookkeeping/ledger-text.js'
 import { cap } from '../scenario/scenario-text.js'
 import { bp, cents, client, cr, customer, dr, entry, family, money, share } from './ar-text.js'
 
@@ -345,7 +346,8 @@ export const ALLOWANCE_FAMILIES = [
   family('vat-bad-debt-relief', (rng) => {
     const gross = cents(rng, 600, 12000)
     const paid = share(gross, rng.int(1000, 5000), 10000)
-    const m = money(rng)
+    // A UK client's VAT return is in sterling, so this case is always in pounds.
+    const m = (c: number) => `£${amount(c)}`
     if (gross - paid <= 0) throw new VariantError('nothing unpaid')
     return {
       stem: `A UK client charged ${customer(rng)} ${m(gross)} including 20% VAT; the customer paid ${m(paid)} and the rest is now over six months past due and written off in the accounts. How much VAT can the client reclaim as bad debt relief?`,

@@ -253,7 +253,10 @@ export const CASH_FAMILIES = [
       key: `Apply it to ${invoiceNo(base)}`,
       wrong: [
         [`Apply it to ${invoiceNo(quoted)}`, 'trusts the typed reference over the amount'],
-        [`Apply it to ${invoiceNo(older)}`, 'applies it to the oldest item'],
+        [
+          `Apply it to ${invoiceNo(older)}`,
+          'applies it to an item of a similar, not equal, amount',
+        ],
         [`Split it over all three items`, 'spreads a payment that matches one item exactly'],
         [`Hold it all as unapplied cash`, 'parks cash whose match is plain'],
       ],
@@ -270,7 +273,7 @@ export const CASH_FAMILIES = [
     const gain = move > 0
     const say = (g: boolean, c: number) => `${g ? 'Exchange gain' : 'Exchange loss'} of ${m(c)}`
     return {
-      stem: `A client invoiced a customer ${foreign.toLocaleString('en-US')} units of foreign currency, booked at ${(booked / 10000).toFixed(4)} home currency per unit. The customer pays in full when the rate is ${(paid / 10000).toFixed(4)}. What difference does the receipt post?`,
+      stem: `A client invoiced a customer ${(foreign / 100).toLocaleString('en-US')} units of foreign currency, booked at ${(booked / 10000).toFixed(4)} home currency per unit. The customer pays in full when the rate is ${(paid / 10000).toFixed(4)}. What difference does the receipt post?`,
       key: say(gain, diff),
       wrong: [
         [say(!gain, diff), 'reads the rate movement the wrong way'],
@@ -380,7 +383,7 @@ export const CASH_FAMILIES = [
     const later = rate + rng.int(100, 900) * rng.pick([-1, 1])
     const m = money(rng)
     return {
-      stem: `A client invoices a customer ${foreign.toLocaleString('en-US')} units of foreign currency. The rate on the invoice date is ${(rate / 10000).toFixed(4)} home currency per unit; at month end it is ${(later / 10000).toFixed(4)}. At what home-currency amount is the receivable first recorded?`,
+      stem: `A client invoices a customer ${(foreign / 100).toLocaleString('en-US')} units of foreign currency. The rate on the invoice date is ${(rate / 10000).toFixed(4)} home currency per unit; at month end it is ${(later / 10000).toFixed(4)}. At what home-currency amount is the receivable first recorded?`,
       key: m(share(foreign, rate, 10000)),
       wrong: [
         [m(share(foreign, 10000, rate)), 'divides by the rate instead of multiplying'],

@@ -406,6 +406,10 @@ export const COLLECTIONS_FAMILIES = [
         [m(share(paid, annual * late, 10000 * 365)), 'charges on the part paid'],
         [m(share(total - paid, annual, 10000)), 'charges a full year'],
         [m(share(total - paid, annual * late, 10000 * 360)), 'uses a 360-day year'],
+        [
+          m(share(total - paid, annual * (late - 1), 10000 * 365)),
+          'counts one day too few, leaving out the payment day',
+        ],
       ],
       figures: { total, paid, annual, late },
     }

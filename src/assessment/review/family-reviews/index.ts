@@ -1,5 +1,6 @@
 import type { TestFamilyReview } from '../family-review.js'
 import { ACCOUNTS_PAYABLE_REVIEW } from './accounts-payable.js'
+import { ACCOUNTS_RECEIVABLE_REVIEW } from './accounts-receivable.js'
 import { ADOBE_PHOTOSHOP_REVIEW } from './adobe-photoshop.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
@@ -141,5 +142,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PROJECT_MANAGEMENT_REVIEW,
     GOOGLE_ADS_REVIEW,
     SQL_REVIEW,
+    ACCOUNTS_RECEIVABLE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

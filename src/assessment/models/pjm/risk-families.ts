@@ -181,9 +181,10 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
       in: { impact, p1, p2, cost },
       format: 'money',
       sym,
-      key: (p1 - p2) * impact - cost,
+      // Rounded to whole units, so a mitigation that just pays for itself nets £0, not −£0.
+      key: Math.round((p1 - p2) * impact) - cost,
       wrong: [
-        ['no-cost', (p1 - p2) * impact, 'leaves out the cost of the mitigation'],
+        ['no-cost', Math.round((p1 - p2) * impact), 'leaves out the cost of the mitigation'],
         ['no-residual', p1 * impact - cost, 'treats the threat as removed entirely'],
         ['after', p2 * impact + cost, 'gives the exposure after the response'],
         ['no-prob', impact - cost, 'ignores the probabilities'],

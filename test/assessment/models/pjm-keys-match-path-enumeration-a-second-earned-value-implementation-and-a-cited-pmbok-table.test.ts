@@ -673,6 +673,8 @@ function contractOf(ask: string, slip: string, i: In): number {
       'no-target': (ceiling - price) / (buyer / 100),
       ceiling,
       times: target + (ceiling - price) * (buyer / 100),
+      'plus-price': price + (ceiling - price) / (buyer / 100),
+      'from-cost': target + (ceiling - target) / (buyer / 100),
     },
     slip,
   )

@@ -165,6 +165,16 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
           (ceiling - tp) * (buyer / 100) + target,
           'multiplies by the buyer’s share instead of dividing',
         ],
+        [
+          'plus-price',
+          (ceiling - tp) / (buyer / 100) + tp,
+          'adds the target price instead of the target cost',
+        ],
+        [
+          'from-cost',
+          (ceiling - target) / (buyer / 100) + target,
+          'measures the ceiling from the target cost, not the target price',
+        ],
       ],
     })
   }),

@@ -149,6 +149,9 @@ function cpm(ask: string, slip: string, i: In): number | string | string[] {
     'ff:es-gap': () => Math.min(...c.succ(x).map(c.es)) - c.es(x),
     'ff:zero': () => 0,
     'ff:day-one': () => c.ff(x) - 1,
+    'ff:interfering': () => c.tf(x) - c.ff(x),
+    'ff:independent': () =>
+      Math.min(...c.succ(x).map(c.es)) - Math.max(0, ...pred(acts, x).map(c.lf)) - c.dur(x),
     'critical:key': () => ids.filter((id) => c.tf(id) === 0).join(', '),
     'critical:zero-ff': () => ids.filter((id) => c.ff(id) === 0).join(', '),
     'critical:with-longest': () => {
@@ -360,6 +363,8 @@ function evmOf(ask: string, slip: string, i: In): number | string {
       'ac-bac': r.ac + r.bac,
       sign: r.bac + r.cv,
       both: r.eacBoth,
+      bac: r.bac,
+      etc: r.bac - r.ev,
     },
     'eac-both': {
       'bac-spi': r.bac / r.spi,
@@ -634,6 +639,7 @@ function contractOf(ask: string, slip: string, i: In): number {
         'no-fee': actual,
         'fee-twice': actual + fee + fee,
         'fee-only': fee,
+        margin: Math.round(actual / (1 - feePct / 100)),
       },
       slip,
     )

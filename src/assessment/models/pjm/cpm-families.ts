@@ -257,6 +257,18 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'measures from the late finish, not the early finish',
         ],
         ['day-one', p.ff[x.id]! - 1, 'takes a day off the gap, mixing in the day-one convention'],
+        [
+          'interfering',
+          p.tf[x.id]! - p.ff[x.id]!,
+          'gives the interfering float, the part of the total float its successors share',
+        ],
+        [
+          'independent',
+          Math.min(...succ.map((s) => p.es[s]!)) -
+            Math.max(0, ...x.pred.map((q) => p.lf[q]!)) -
+            x.d,
+          'gives the independent float, which lets the predecessors finish late',
+        ],
       ],
     })
   }),

@@ -100,6 +100,11 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         ['no-fee', actual, 'leaves out the fee'],
         ['fee-twice', actual + 2 * fee, 'adds the fee on top of a cost that already includes it'],
         ['fee-only', fee, 'gives only the fee'],
+        [
+          'margin',
+          Math.round(actual / (1 - feePct / 100)),
+          'takes the fee percentage as a margin on the price, not a mark-up on cost',
+        ],
       ],
     })
   }),
@@ -257,12 +262,23 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
     answer: 'pull',
     stem: (rng) =>
       `For ${job(rng)} you put the training videos and manuals on the intranet for 600 staff to use when they need them. Which communication method is this?`,
-    keys: ['Pull communication', 'Pull: recipients fetch it themselves'],
+    keys: [
+      'Pull communication',
+      'Pull: recipients fetch it themselves',
+      'Pull, as staff open it when they need it',
+    ],
     wrong: [
       ['Push communication', 'thinks posting is sending'],
-      ['Interactive communication', 'takes a repository for a dialogue'],
+      [
+        'Interactive, as staff can replay and pause the videos',
+        'takes a repository for a dialogue',
+      ],
       ['Informal communication', 'confuses method with formality'],
       ['Broadcast escalation', 'invents a method'],
+      [
+        'Formal written reporting to all staff',
+        'confuses the method with the formality of the content',
+      ],
     ],
   }),
   rule('communication-interactive', {

@@ -103,7 +103,7 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         [
           'margin',
           Math.round(actual / (1 - feePct / 100)),
-          'takes the fee percentage as a margin on the price, not a mark-up on cost',
+          'recomputes the fee on the actual cost as a margin on the price, not fixed on the estimate',
         ],
       ],
     })

@@ -206,7 +206,7 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
       'PMBOK Guide 6th ed. §5.6 (scope creep: the uncontrolled expansion to product or project scope without adjustments to time, cost and resources)',
     answer: 'creep',
     stem: (rng) =>
-      `On ${job(rng)}, small extras have been added one by one without any change to dates or budget. What is this called?`,
+      `On ${job(rng)}, small extras the client’s staff asked for have been added one by one without any change to dates or budget. What is this called?`,
     keys: [
       'Scope creep',
       'Scope creep: uncontrolled expansion of scope',

@@ -37,7 +37,6 @@ const STILL_CUED: ReadonlySet<string> = new Set([
   'fin-depreciation',
   'fin-loan-payment',
   'copy-audience-tone',
-  'pjm-schedule',
 ])
 
 /**

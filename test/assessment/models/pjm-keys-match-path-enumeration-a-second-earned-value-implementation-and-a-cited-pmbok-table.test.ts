@@ -148,6 +148,10 @@ function cpm(ask: string, slip: string, i: In): number | string | string[] {
     'ff:max-succ-es': () => Math.max(...c.succ(x).map(c.es)) - c.ef(x),
     'ff:es-gap': () => Math.min(...c.succ(x).map(c.es)) - c.es(x),
     'ff:zero': () => 0,
+    'ff:day-one': () => c.ff(x) - 1,
+    'ff:interfering': () => c.tf(x) - c.ff(x),
+    'ff:independent': () =>
+      Math.min(...c.succ(x).map(c.es)) - Math.max(0, ...pred(acts, x).map(c.lf)) - c.dur(x),
     'critical:key': () => ids.filter((id) => c.tf(id) === 0).join(', '),
     'critical:zero-ff': () => ids.filter((id) => c.ff(id) === 0).join(', '),
     'critical:with-longest': () => {
@@ -170,6 +174,8 @@ function cpm(ask: string, slip: string, i: In): number | string | string[] {
     'delay:minus-left': () => c.D - (c.tf(x) - k),
     'delay:x-finish': () => c.ef(x) + k,
     'delay:none': () => c.D,
+    'delay:plus-left': () => c.D + c.tf(x) - k,
+    'delay:minus-k': () => c.D - k,
   }
   const f = table[`${ask}:${slip}`]
   if (!f) throw new Error(`no worked slip cpm ${ask}:${slip}`)
@@ -326,8 +332,22 @@ function evmOf(ask: string, slip: string, i: In): number | string {
       remaining: r.bac - r.ev,
       'ac-share': (r.ac * r.ev) / r.bac,
     },
-    cv: { key: r.cv, 'ac-ev': -r.cv, 'ev-pv': r.sv, 'pv-ac': r.pv - r.ac, 'bac-ac': r.bac - r.ac },
-    sv: { key: r.sv, 'pv-ev': -r.sv, 'ev-ac': r.cv, 'ac-pv': r.ac - r.pv, 'bac-pv': r.bac - r.pv },
+    cv: {
+      key: r.cv,
+      'ac-ev': -r.cv,
+      'ev-pv': r.sv,
+      'pv-ac': r.pv - r.ac,
+      'bac-ac': r.bac - r.ac,
+      'ev-bac': r.ev - r.bac,
+    },
+    sv: {
+      key: r.sv,
+      'pv-ev': -r.sv,
+      'ev-ac': r.cv,
+      'ac-pv': r.ac - r.pv,
+      'bac-pv': r.bac - r.pv,
+      'ev-bac': r.ev - r.bac,
+    },
     cpi: { key: r.cpi, 'ac-ev': 1 / r.cpi, spi: r.spi, 'pv-ac': r.pv / r.ac, 'ac-pv': r.ac / r.pv },
     spi: { key: r.spi, 'pv-ev': 1 / r.spi, cpi: r.cpi, 'ac-pv': r.ac / r.pv, 'pv-ac': r.pv / r.ac },
     'eac-cpi': {
@@ -343,6 +363,8 @@ function evmOf(ask: string, slip: string, i: In): number | string {
       'ac-bac': r.ac + r.bac,
       sign: r.bac + r.cv,
       both: r.eacBoth,
+      bac: r.bac,
+      etc: r.bac - r.ev,
     },
     'eac-both': {
       'bac-spi': r.bac / r.spi,
@@ -617,6 +639,7 @@ function contractOf(ask: string, slip: string, i: In): number {
         'no-fee': actual,
         'fee-twice': actual + fee + fee,
         'fee-only': fee,
+        margin: Math.round(actual / (1 - feePct / 100)),
       },
       slip,
     )
@@ -656,6 +679,8 @@ function contractOf(ask: string, slip: string, i: In): number {
       'no-target': (ceiling - price) / (buyer / 100),
       ceiling,
       times: target + (ceiling - price) * (buyer / 100),
+      'plus-price': price + (ceiling - price) / (buyer / 100),
+      'from-cost': target + (ceiling - target) / (buyer / 100),
     },
     slip,
   )

@@ -256,6 +256,19 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           Math.min(...succ.map((s) => p.es[s]!)) - p.lf[x.id]!,
           'measures from the late finish, not the early finish',
         ],
+        ['day-one', p.ff[x.id]! - 1, 'takes a day off the gap, mixing in the day-one convention'],
+        [
+          'interfering',
+          p.tf[x.id]! - p.ff[x.id]!,
+          'gives the interfering float, the part of the total float its successors share',
+        ],
+        [
+          'independent',
+          Math.min(...succ.map((s) => p.es[s]!)) -
+            Math.max(0, ...x.pred.map((q) => p.lf[q]!)) -
+            x.d,
+          'gives the independent float, which lets the predecessors finish late',
+        ],
       ],
     })
   }),
@@ -322,6 +335,12 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'subtracts the float left over from the end date',
         ],
         ['x-finish', p.ef[x.id]! + k, 'gives the delayed activity’s own new finish'],
+        [
+          'plus-left',
+          p.end + (p.tf[x.id]! - k),
+          'adds the float left over to the end date instead of leaving the end as it is',
+        ],
+        ['minus-k', p.end - k, 'takes the delay off the end date instead of adding it'],
       ],
     })
   }),
@@ -346,6 +365,11 @@ export const CPM_FAMILIES: readonly PjmFamily[] = [
           'lets only free float absorb the delay, not total float',
         ],
         ['x-finish', p.ef[x.id]! + k, 'gives the delayed activity’s own new finish'],
+        [
+          'plus-left',
+          p.end + (p.tf[x.id]! - k),
+          'takes the overrun beyond total float off the end date instead of adding it',
+        ],
       ],
     })
   }),

@@ -100,6 +100,11 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
         ['no-fee', actual, 'leaves out the fee'],
         ['fee-twice', actual + 2 * fee, 'adds the fee on top of a cost that already includes it'],
         ['fee-only', fee, 'gives only the fee'],
+        [
+          'margin',
+          Math.round(actual / (1 - feePct / 100)),
+          'recomputes the fee on the actual cost as a margin on the price, not fixed on the estimate',
+        ],
       ],
     })
   }),
@@ -164,6 +169,16 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
           'times',
           (ceiling - tp) * (buyer / 100) + target,
           'multiplies by the buyer’s share instead of dividing',
+        ],
+        [
+          'plus-price',
+          (ceiling - tp) / (buyer / 100) + tp,
+          'adds the target price instead of the target cost',
+        ],
+        [
+          'from-cost',
+          (ceiling - target) / (buyer / 100) + target,
+          'measures the ceiling from the target cost, not the target price',
         ],
       ],
     })
@@ -247,12 +262,23 @@ export const DEAL_FAMILIES: readonly PjmFamily[] = [
     answer: 'pull',
     stem: (rng) =>
       `For ${job(rng)} you put the training videos and manuals on the intranet for 600 staff to use when they need them. Which communication method is this?`,
-    keys: ['Pull communication', 'Pull: recipients fetch it themselves'],
+    keys: [
+      'Pull communication',
+      'Pull: recipients fetch it themselves',
+      'Pull, as staff open it when they need it',
+    ],
     wrong: [
       ['Push communication', 'thinks posting is sending'],
-      ['Interactive communication', 'takes a repository for a dialogue'],
+      [
+        'Interactive, as staff can replay and pause the videos',
+        'takes a repository for a dialogue',
+      ],
       ['Informal communication', 'confuses method with formality'],
       ['Broadcast escalation', 'invents a method'],
+      [
+        'Formal written reporting to all staff',
+        'confuses the method with the formality of the content',
+      ],
     ],
   }),
   rule('communication-interactive', {

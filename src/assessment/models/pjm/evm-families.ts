@@ -133,6 +133,7 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
       ['ev-pv', (e) => e.ev - e.pv, 'gives the schedule variance'],
       ['pv-ac', (e) => e.pv - e.ac, 'compares the planned value with actual cost'],
       ['bac-ac', (e) => e.bac - e.ac, 'subtracts the spend from the whole budget'],
+      ['ev-bac', (e) => e.ev - e.bac, 'compares earned value with the whole budget'],
     ],
     true,
   ),
@@ -146,6 +147,7 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
       ['ev-ac', (e) => e.ev - e.ac, 'gives the cost variance'],
       ['ac-pv', (e) => e.ac - e.pv, 'compares actual cost with the plan'],
       ['bac-pv', (e) => e.bac - e.pv, 'gives the budget not yet scheduled'],
+      ['ev-bac', (e) => e.ev - e.bac, 'compares earned value with the whole budget'],
     ],
     true,
   ),
@@ -184,10 +186,12 @@ export const EVM_FAMILIES: readonly PjmFamily[] = [
   moneyFamily(
     'evm-eac-atypical',
     'eac-atypical',
-    'The overrun came from a one-off event; the remaining work will be done at the budgeted rate. What is the EAC?',
+    'The cost variance so far came from a one-off event; the remaining work will be done at the budgeted rate. What is the EAC?',
     (e) => e.ac + e.bac - e.ev,
     [
       ['typical', (e) => e.bac / cpi(e), 'assumes the cost performance so far will continue'],
+      ['bac', (e) => e.bac, 'keeps the original budget, as the variance was a one-off'],
+      ['etc', (e) => e.bac - e.ev, 'gives the estimate to complete, leaving out the spend'],
       ['ac-bac', (e) => e.ac + e.bac, 'adds the spend to the whole budget'],
       ['sign', (e) => e.bac + e.ev - e.ac, 'adds the cost variance with its sign flipped'],
       [

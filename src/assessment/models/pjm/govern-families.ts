@@ -92,8 +92,19 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
     answer: 'change-request',
     stem: (rng) =>
       `Midway through ${job(rng)}, the client’s marketing lead asks your developer directly to add a live-chat widget “while you are in there”. What should happen?`,
-    keys: ['Log a change request and assess its impact', 'Route it through change control first'],
+    keys: [
+      'Raise a change request',
+      'You log it as a change request and assess its impact',
+      'Route it through change control first',
+    ],
     wrong: [
+      ['Ignore the request', 'drops a stakeholder’s request without recording it'],
+      ['Add it to the WBS', 'updates the scope baseline without approval'],
+      ['You add it, as the client asked for it', 'takes the client’s wish for an approved change'],
+      [
+        'The developer adds it and tells you afterwards',
+        'lets work bypass change control and reports it after the fact',
+      ],
       ['The developer adds it, as it is small', 'lets work bypass change control'],
       ['You refuse it, as the scope is fixed', 'rejects a change instead of evaluating it'],
       ['You add it and update the baseline afterwards', 'changes the baseline without approval'],
@@ -195,13 +206,24 @@ export const GOVERN_FAMILIES: readonly PjmFamily[] = [
       'PMBOK Guide 6th ed. §5.6 (scope creep: the uncontrolled expansion to product or project scope without adjustments to time, cost and resources)',
     answer: 'creep',
     stem: (rng) =>
-      `On ${job(rng)}, small extras have been added one by one without any change to dates or budget. What is this called?`,
-    keys: ['Scope creep', 'Scope creep: uncontrolled expansion of scope'],
+      `On ${job(rng)}, small extras the client’s staff asked for have been added one by one without any change to dates or budget. What is this called?`,
+    keys: [
+      'Scope creep',
+      'Scope creep: uncontrolled expansion of scope',
+      'Scope creep, as nothing went through change control',
+    ],
     wrong: [
       ['Gold plating', 'names extras the team adds unasked'],
-      ['Progressive elaboration', 'takes planned detailing for uncontrolled growth'],
+      [
+        'Progressive elaboration, detailing the plan as more is known',
+        'takes planned detailing for uncontrolled growth',
+      ],
       ['Fast tracking', 'names a schedule compression technique'],
-      ['Rolling-wave planning', 'names planning near work in detail'],
+      ['Rolling-wave planning: detailing near-term work', 'names planning near work in detail'],
+      [
+        'Value engineering: more value at no extra cost',
+        'takes unfunded extras for value added at no cost',
+      ],
     ],
   }),
   rule('gold-plating', {

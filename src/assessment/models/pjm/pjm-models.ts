@@ -17,31 +17,31 @@ export const pjmScheduleModel = scenarioModel({
   id: 'pjm-schedule',
   title: 'Project management: critical path, PERT, links and resource levelling',
   families: PJM_SCHEDULE_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const pjmCostModel = scenarioModel({
   id: 'pjm-cost',
   title: 'Project management: earned value, forecasts and reserves',
   families: PJM_COST_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const pjmRiskModel = scenarioModel({
   id: 'pjm-risk',
   title: 'Project management: risk register, EMV, decision trees and responses',
   families: PJM_RISK_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const pjmGovernModel = scenarioModel({
   id: 'pjm-govern',
   title: 'Project management: RACI, scope, baselines and change control',
   families: PJM_GOVERN_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const pjmDealModel = scenarioModel({
   id: 'pjm-deal',
   title: 'Project management: communication channels and contract types',
   families: PJM_DEAL_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 
 /** The project-management test's item models, one per blueprint domain. */

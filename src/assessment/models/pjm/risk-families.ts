@@ -181,9 +181,10 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
       in: { impact, p1, p2, cost },
       format: 'money',
       sym,
-      key: (p1 - p2) * impact - cost,
+      // Rounded to whole units, so a mitigation that just pays for itself nets £0, not −£0.
+      key: Math.round((p1 - p2) * impact) - cost,
       wrong: [
-        ['no-cost', (p1 - p2) * impact, 'leaves out the cost of the mitigation'],
+        ['no-cost', Math.round((p1 - p2) * impact), 'leaves out the cost of the mitigation'],
         ['no-residual', p1 * impact - cost, 'treats the threat as removed entirely'],
         ['after', p2 * impact + cost, 'gives the exposure after the response'],
         ['no-prob', impact - cost, 'ignores the probabilities'],
@@ -304,10 +305,12 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
     answer: 'residual',
     stem: (rng) =>
       `After adding a backup courier to ${job(rng)}, there is still a small chance both couriers fail on launch day. What is this remaining exposure called?`,
-    keys: ['Residual risk', 'The residual risk'],
+    keys: ['Residual risk', 'The residual risk', 'Residual risk, left after the response'],
     wrong: [
-      ['Secondary risk', 'confuses it with a risk the response created'],
-      ['Accepted risk', 'names a response strategy, not what remains'],
+      ['Secondary risk, from the backup courier', 'confuses it with a risk the response created'],
+      ['Accepted risk, as nothing more is done', 'names a response strategy, not what remains'],
+      ['A trigger', 'confuses the warning sign with the exposure that remains'],
+      ['Risk appetite', 'names the willingness to take risk, not the exposure'],
       ['Risk threshold', 'names the tolerance level, not the exposure'],
       ['Overall project risk', 'takes one risk for the whole project’s'],
     ],
@@ -336,8 +339,21 @@ export const RISK_FAMILIES: readonly PjmFamily[] = [
     answer: 'issue',
     stem: (rng) =>
       `The supplier for ${job(rng)} has just told you the equipment will arrive two weeks late. Where does this go?`,
-    keys: ['The issue log: it has happened', 'The issue log, since it is no longer uncertain'],
+    keys: [
+      'The issue log',
+      'The issue log: it has happened',
+      'The issue log, since it is no longer uncertain',
+    ],
     wrong: [
+      [
+        'The stakeholder register, as the supplier is a stakeholder',
+        'files a delivery problem under the supplier’s stakeholder entry',
+      ],
+      [
+        'The procurement file only, as it is the supplier’s problem',
+        'leaves the supplier’s delay to procurement instead of managing it',
+      ],
+      ['The schedule baseline, moved two weeks', 'rebaselines without change control'],
       ['The risk register, as a new threat', 'treats a current fact as an uncertain event'],
       ['The lessons learned register only', 'records it without managing it'],
       ['The change log, as an approved change', 'treats a problem as an approved change'],

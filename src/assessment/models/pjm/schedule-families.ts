@@ -359,9 +359,19 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'no-gain',
     stem: (rng) =>
       `On ${job(rng)} a team member suggests paying overtime on an activity with 8 days of total float to finish the project sooner. What happens to the project end date?`,
-    keys: ['It moves no earlier, as it has float', 'It stays the same: the task has float'],
+    keys: [
+      'It stays the same',
+      'It moves no earlier, as it has float',
+      'It moves no earlier: the days saved become float',
+      'It stays the same: the activity is not on the critical path',
+    ],
     wrong: [
-      ['It moves earlier by the days saved', 'thinks any shortened activity shortens the project'],
+      ['It moves earlier', 'thinks any shortened activity shortens the project'],
+      ['It moves earlier by the days saved', 'counts every day saved off the activity'],
+      [
+        'It moves earlier, since a new critical path forms',
+        'thinks shortening a non-critical activity makes the critical path shorter',
+      ],
       ['It moves earlier by the 8 days of float', 'thinks float converts into saved time'],
       ['It moves later, as overtime slows the team', 'invents a slowdown from overtime'],
       ['It moves earlier by half the days saved', 'splits the saving between paths'],
@@ -373,8 +383,14 @@ export const SCHEDULE_FAMILIES: readonly PjmFamily[] = [
     answer: 'longest',
     stem: (rng) =>
       `A client of ${job(rng)} asks what "critical path" means. Which answer is right?`,
-    keys: ['The longest path through the network', 'The chain with the longest total duration'],
+    keys: [
+      'The longest path through the network',
+      'The chain with the longest total duration',
+      'The longest chain of dependent activities, which sets the shortest project duration',
+    ],
     wrong: [
+      ['The path with the most float', 'inverts float: critical activities have the least'],
+      ['The most expensive path', 'reads “critical” as where the money goes'],
       ['The path with the most activities on it', 'counts activities instead of durations'],
       [
         'The activities the client rates as most important',

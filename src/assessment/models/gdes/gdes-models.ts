@@ -23,7 +23,7 @@ export const gdesLayoutModel = scenarioModel({
   id: 'gdes-layout',
   title: 'Graphic design: grids, margins, modular and golden proportions',
   families: GDES_LAYOUT_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const gdesTypeModel = scenarioModel({
   id: 'gdes-type',

@@ -21,6 +21,7 @@ import { GADS_DOMAINS } from './gads-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
+import { HRM_DOMAINS } from './hrm-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
@@ -418,6 +419,7 @@ export const D = {
   ...SUBTITLING_DOMAINS,
   ...PAYROLL_DOMAINS,
   ...TVM_DOMAINS,
+  ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

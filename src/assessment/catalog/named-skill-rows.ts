@@ -23,6 +23,7 @@ import { GADS_ROW } from './gads-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
+import { HRM_ROW } from './hrm-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
@@ -128,6 +129,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SUBTITLING_ROW,
   PAYROLL_ROW,
   TVM_ROW,
+  HRM_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

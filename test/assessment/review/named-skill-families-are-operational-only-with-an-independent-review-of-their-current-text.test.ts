@@ -20,7 +20,7 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
  * a silent exemption: the offering rule withholds exactly these, so a listed test is not offered.
  * None now: every test added on 2026-12-05 had a second reviewer.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['human-resources']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. Project management: 22 families keep a test-wise cue over 0.50

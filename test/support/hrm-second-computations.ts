@@ -140,6 +140,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     postingToStart: (i) => days(i.posted!, i.start!),
     workdays: (i) => workBetween(i.approved!, i.accepted!),
     workdaysFromPosting: (i) => workBetween(i.posted!, i.accepted!),
+    workdaysToStart: (i) => workBetween(i.approved!, i.start!),
   },
   'cost-per-hire-by-the-ansi-standard': (() => {
     const ext = (i: In) => B(i.ads!) + B(i.agency!) + B(i.travel!) + B(i.checks!)
@@ -169,6 +170,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     squareOnly: (i) => i.s! ** 2,
     sum: (i) => i.s! + i.d!,
     squarePlusDays: (i) => i.s! ** 2 + i.d!,
+    spellsCubed: (i) => i.s! ** 3 * i.d!,
   },
   'fte-from-weekly-hours': {
     key: (i) => i.hours! / i.full!,
@@ -202,6 +204,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     fullTimers: (i) => mc(i.rev!, 1, i.f!),
     halfEach: (i) => mc(i.rev!, 2, 2 * i.f! + i.p!),
     lessContractors: (i) => mc(i.rev!, 10, i.fte10! - 10 * i.contractors!),
+    perHeadAll: (i) => mc(i.rev!, 1, i.f! + i.p! + i.contractors!),
   },
   'average-time-to-fill-leaving-out-a-cancelled-req': {
     key: (i) => (i.d0! + i.d1! + i.d2! + i.d3!) / 4,
@@ -288,7 +291,8 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     averaged: (i) => $(B(i.r! * (i.h1! + i.h2!))),
     double: (i) => $(B(i.r! * (i.h1! + i.h2! + i.h1! - 40))),
     allWeekOne: (i) => $(hu(B(3 * i.r! * i.h1!), 2n) + B(i.r! * i.h2!)),
-    overEighty: (i) => $(B(i.r! * (i.h1! + i.h2!)) + hu(B(i.r! * (i.h1! + i.h2! - 72)), 2n)),
+    overEighty: (i) =>
+      $(B(i.r! * (i.h1! + i.h2!)) + hu(B(i.r! * Math.max(0, i.h1! + i.h2! - 72)), 2n)),
     halfRateWeekOne: (i) => $(B(i.r! * (40 + i.h2!)) + hu(B(i.r! * (i.h1! - 40)), 2n)),
   },
   'flsa-piece-rate-overtime': {

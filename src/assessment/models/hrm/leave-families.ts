@@ -275,7 +275,7 @@ export const LEAVE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [
           'overEighty',
-          r * (h1 + h2) + Math.round(0.5 * r * (h1 + h2 - 72)),
+          r * (h1 + h2) + Math.round(0.5 * r * Math.max(0, h1 + h2 - 72)),
           'pays overtime on hours over 72 in the period',
         ],
         [
@@ -344,7 +344,7 @@ export const LEAVE_FAMILIES: readonly ScenarioFamily[] = [
         ['ignoresUsed', 12 * h, 'forgets the leave already used'],
         [
           'weeksAtForty',
-          Math.round((12 - used / 40) * h),
+          Math.round(((480 - used) * h) / 40),
           'converts the hours used into weeks of 40 hours',
         ],
         [

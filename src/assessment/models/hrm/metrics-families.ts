@@ -153,6 +153,7 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['postingToStart', daysBetween(posted, start), 'counts from posting to the start date'],
         ['workdays', wk(approved, accepted), 'counts working days only'],
         ['workdaysFromPosting', wk(posted, accepted), 'counts working days from the posting date'],
+        ['workdaysToStart', wk(approved, start), 'counts working days up to the start date'],
       ],
     })
   }),
@@ -230,6 +231,7 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['squareOnly', s * s, 'squares the spells and leaves out the days'],
         ['sum', s + d, 'adds spells and days'],
         ['squarePlusDays', s * s + d, 'adds the days to the squared spells'],
+        ['spellsCubed', s * s * s * d, 'cubes the spells instead of squaring them'],
       ],
     })
   }),
@@ -330,6 +332,11 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
           'lessContractors',
           Math.round((rev * 10) / (fte10 - 10 * contractors)),
           'subtracts the contractors from the FTE',
+        ],
+        [
+          'perHeadAll',
+          Math.round(rev / (f + p + contractors)),
+          'divides by every worker, employees and contractors',
         ],
       ],
     })

@@ -182,7 +182,6 @@ german-language | German language | 4 | 40 | Grammar; Vocabulary; Reading
 `,
   Other: `
 prince2-foundations | PRINCE2 foundations | 5 | 25 | Principles; Themes; Processes
-human-resources | Human resources management | 5 | 30 | Recruitment; Employee relations; Performance
 recruiting | Recruiting | 4 | 15 | Sourcing; Screening; Interviewing
 contract-law-basics | Contract law basics | 5 | 25 | Formation; Terms; Remedies
 paralegal | Paralegal practice | 5 | 30 | Legal research; Documents; Procedure

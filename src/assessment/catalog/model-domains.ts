@@ -24,6 +24,7 @@ import { GDES_DOMAINS } from './gdes-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
+import { HRM_DOMAINS } from './hrm-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
@@ -428,6 +429,7 @@ export const D = {
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
   ...AR_DOMAINS,
+  ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,
   ...NETFUND_DOMAINS,

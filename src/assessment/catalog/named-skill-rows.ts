@@ -26,6 +26,7 @@ import { GDES_ROW } from './gdes-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
+import { HRM_ROW } from './hrm-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
@@ -135,6 +136,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TVM_ROW,
   K8S_ROW,
   B2B_ROW,
+  HRM_ROW,
   EXCEL_ROW,
   GOOGLE_SHEETS_ROW,
   NETFUND_ROW,

@@ -59,6 +59,7 @@ import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { GOOGLE_SHEETS_MODELS } from './gsheets/sheets-models.js'
+import { HRM_MODELS } from './hrm/hrm-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
 import {
   htmlcssBoxModel,
@@ -311,6 +312,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...B2B_MODELS,
   ...SPANISH_MODELS,
   ...AR_MODELS,
+  ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,
   ...NETFUND_MODELS,

@@ -328,6 +328,18 @@ import {
   gsRulesModel,
   gsShareModel,
 } from '../models/gsheets/sheets-models.js'
+import {
+  HRM_COMP_FAMILIES,
+  HRM_LEAVE_FAMILIES,
+  HRM_METRIC_FAMILIES,
+  HRM_RECRUIT_FAMILIES,
+  HRM_RELATIONS_FAMILIES,
+  hrmCompModel,
+  hrmLeaveModel,
+  hrmMetricModel,
+  hrmRecruitModel,
+  hrmRelationsModel,
+} from '../models/hrm/hrm-models.js'
 import { BOX_FAMILIES } from '../models/htmlcss/box-families.js'
 import { CASCADE_FAMILIES } from '../models/htmlcss/cascade-families.js'
 import {
@@ -1218,6 +1230,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [arAgeingModel, AR_AGEING_FAMILIES],
   [arAllowanceModel, AR_ALLOWANCE_FAMILIES],
   [arCollectionsModel, AR_COLLECTIONS_FAMILIES],
+  [hrmMetricModel, HRM_METRIC_FAMILIES],
+  [hrmLeaveModel, HRM_LEAVE_FAMILIES],
+  [hrmRecruitModel, HRM_RECRUIT_FAMILIES],
+  [hrmCompModel, HRM_COMP_FAMILIES],
+  [hrmRelationsModel, HRM_RELATIONS_FAMILIES],
   [xlLookupsModel, XL_LOOKUP_FAMILIES],
   [xlConditionalModel, XL_AGGREGATE_FAMILIES],
   [xlTextDatesModel, XL_TEXT_DATE_FAMILIES],

@@ -15,7 +15,7 @@ export const HRM_PRACTICE_RULES: Readonly<
   ],
   'cost-per-hire-internal-and-external-costs': [
     'ANSI/SHRM 06001.2012: (external costs + internal costs) ÷ total hires',
-    /external (costs )?(plus|and) internal|Both external spend and internal/i,
+    /external (costs )?(plus|and) internal|external spend together with internal/i,
   ],
   'headcount-versus-fte': [
     'Headcount counts employees; FTE = paid hours ÷ full-time hours',

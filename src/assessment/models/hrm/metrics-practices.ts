@@ -97,7 +97,7 @@ const METRIC_RULES: readonly Practice[] = [
     keys: [
       'External costs plus internal recruiting costs, summed',
       'The sum of external and internal recruiting costs',
-      'Both external spend and internal recruiting costs',
+      'External spend together with internal recruiting costs',
     ],
     wrong: [
       [

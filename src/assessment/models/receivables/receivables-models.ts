@@ -35,13 +35,13 @@ export const arAllowanceModel = scenarioModel({
   id: 'ar-allowance',
   title: 'Accounts receivable: allowance for doubtful accounts, write-offs and recoveries',
   families: AR_ALLOWANCE_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const arCollectionsModel = scenarioModel({
   id: 'ar-collections',
   title: 'Accounts receivable: credit memos, late charges and dunning',
   families: AR_COLLECTIONS_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 
 /** The accounts receivable test's item models, one per blueprint domain. */

@@ -17,6 +17,7 @@ import {
   createTaskEngines,
   ITEM_MODELS,
   isCorrect,
+  seedFromName,
   TEST_WISE_RULES,
 } from '../src/assessment/index.js'
 
@@ -50,7 +51,6 @@ async function main(): Promise<number> {
   }
   const models = ITEM_MODELS.filter((m) => prefixes.some((p) => m.id.startsWith(p)))
   const engines = createTaskEngines()
-  const rng = createRng(2026_12_04)
   const rates: FamilyRate[] = []
   const ruleTotals = new Map(TEST_WISE_RULES.map((r) => [r.name, 0]))
   try {
@@ -60,6 +60,9 @@ async function main(): Promise<number> {
         continue
       }
       for (const stratum of model.strata) {
+        // Each family draws from a stream of its own, so editing one family leaves every other
+        // family's rate where it was (one shared stream moved them by up to ±0.1).
+        const rng = createRng(seedFromName(stratum))
         const right = new Map(TEST_WISE_RULES.map((r) => [r.name, 0]))
         for (let i = 0; i < draws; i++) {
           const variant = await model.generateIn(stratum, rng, engines)

@@ -181,7 +181,7 @@ export {
   unreviewedFamiliesOf,
   warmedFamilyReviewStanding,
 } from './review/index.js'
-export { createRng, type Rng } from './rng.js'
+export { createRng, type Rng, seedFromName } from './rng.js'
 export * from './standards/index.js'
 export type { AssessmentTables } from './tables.js'
 export type { NumberFormat, Task, TaskKind } from './task.js'

@@ -7,6 +7,7 @@ import {
   generateVariants,
   ITEM_MODELS,
   isCorrect,
+  seedFromName,
   TEST_WISE_RULES,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
@@ -77,20 +78,13 @@ const OVER_CORRECTED: ReadonlySet<string> = new Set([
 ])
 const EXCEPTED = new Set([...STILL_CUED, ...OVER_CORRECTED])
 
-/** A 32-bit FNV-1a hash of the model's id, as the seed of its draws. */
-function seedOf(id: string): number {
-  let hash = 0x811c9dc5
-  for (const char of id) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
-  return hash
-}
-
 describeEngineIndependent('a candidate who knows nothing, on one item model at a time', () => {
   it(`answers at most ${MAX_GUESSED * 100} % of ${VARIANTS} variants of each model right by any test-wise rule`, async () => {
     const rates = new Map<string, { rule: string; rate: number }>()
     for (const model of ITEM_MODELS) {
       // Each model draws from a stream of its own, so a model added to the registry does not
       // change what every later model's draws are (and with them a rate near the limit).
-      const rng = createRng(seedOf(model.id))
+      const rng = createRng(seedFromName(model.id))
       const variants = await generateVariants(model, rng, VARIANTS, engines)
       for (const rule of TEST_WISE_RULES) {
         let right = 0

@@ -301,7 +301,8 @@ const RULES: Readonly<Record<string, (stem: string) => RegExp>> = {
   contrast: () => /^Contrast/,
   repetition: () => /^Repetition/,
   focal: () => /^Contrast/,
-  // Nielsen Norman Group eyetracking: F pattern on text-heavy pages; Z pattern on sparse ones.
+  // F pattern on text-heavy pages (Nielsen Norman Group eyetracking); Z pattern, the layout
+  // convention for sparse ones.
   'scan-pattern': (stem) => (/blog|long/.test(stem) ? /F pattern|F-shaped/ : /Z pattern|Z-shaped/),
   'optical-centre': () => /above|higher/,
   balance: () => /small.*(dark|saturated|high-contrast).*right/,

@@ -26,7 +26,6 @@ import { describeEngineIndependent } from '../../support/engine-independent.js'
  */
 const NOT_YET_REVIEWED: readonly string[] = [
   'kubernetes',
-  'graphic-design-principles',
   'b2b-sales',
   'spanish-language',
   'human-resources',

@@ -268,7 +268,7 @@ export const COLOUR_FAMILIES: readonly ScenarioFamily[] = [
     const mx = ['max', ...c] as const
     const mn = ['min', ...c] as const
     return {
-      stem: `To compare two greys of a palette a designer needs the HSL lightness of ${hexOf(c)}. What is it, to the nearest percent?`,
+      stem: `To compare the lightness of a palette’s colours a designer needs the HSL lightness of ${hexOf(c)}. What is it, to the nearest percent?`,
       shape: num('%'),
       key: ['round', ['div', ['mul', 100, ['add', mx, mn]], 510]],
       wrong: [
@@ -514,7 +514,7 @@ export const COLOUR_FAMILIES: readonly ScenarioFamily[] = [
       key: ['div', ['mul', v, 100], 255],
       wrong: [
         ['over256', ['div', ['mul', v, 100], 256], 'divides by 256, the count of levels'],
-        ['over100', ['div', v, 2.55 * 2], 'halves the 0–255 scale'],
+        ['fraction', ['div', v, 255], 'gives the fraction of 255, not the percentage'],
         ['asIs', ['div', v, 2.5], 'divides by 2.5 instead of 2.55'],
         [
           'complement',

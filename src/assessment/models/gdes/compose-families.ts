@@ -10,7 +10,8 @@ import { cap, client, ruled } from './gdes-calc.js'
 // shared enclosure groups). Robin Williams, The Non-Designer’s Design Book: contrast,
 // repetition, alignment and proximity. Visual hierarchy is built from size, weight, colour
 // contrast and position; a reader of a left-to-right language scans a text-heavy page in an F
-// pattern and a sparse one in a Z pattern (Nielsen Norman Group eyetracking studies). The
+// pattern (Nielsen Norman Group eyetracking, 2006), and layout convention leads the eye across
+// a sparse one in a Z pattern (a design heuristic, not that study's finding). The
 // optical centre sits a little above the geometric centre. Asymmetrical balance offsets a
 // large light element with a small dark or saturated one.
 
@@ -70,23 +71,25 @@ const PRINCIPLES: Readonly<
 const who = (rng: Rng) => cap(client(rng))
 
 /**
- * A Gestalt family: the key and the other principles each named bare or with a short gloss, the
- * style of the key and of the distractors drawn apart, so neither length nor form marks the key.
+ * A Gestalt family: the key and the other principles all named bare or all with a short gloss
+ * (one style per draw: a key in the other style than its distractors would be the odd one out).
+ * `alsoTrue` leaves out principles the stems' situations also show, so only the key fits.
  */
 function gestalt(
   id: string,
   key: string,
   stems: readonly ((rng: Rng) => string)[],
+  alsoTrue: readonly string[] = [],
 ): ScenarioFamily {
   const own = PRINCIPLES[key]!
-  const rest = Object.entries(PRINCIPLES).filter(([k]) => k !== key)
+  const rest = Object.entries(PRINCIPLES).filter(([k]) => k !== key && !alsoTrue.includes(k))
   return ruled(
     id,
     key,
     stems.flatMap((stem) =>
       ([0, 1] as const).map((style) => ({
         stem,
-        keys: [own[0], own[1]],
+        keys: [own[style]],
         wrong: rest.map(([, v]) => w(v[style], v[2])),
       })),
     ),
@@ -114,12 +117,18 @@ export const COMPOSE_FAMILIES: readonly ScenarioFamily[] = [
     (rng) =>
       `A panda mark for ${client(rng)} draws only the black patches; viewers still see the whole animal’s outline. ${ASK}`,
   ]),
-  gestalt('gdes-gestalt-continuity', 'continuity', [
-    (rng) =>
-      `On ${client(rng)}’s timeline graphic a curving line runs through each milestone, and readers follow the events in its order. ${ASK}`,
-    (rng) =>
-      `In a photo for ${client(rng)}, a road leads from the corner to the product, and viewers’ eyes travel along it. ${ASK}`,
-  ]),
+  gestalt(
+    'gdes-gestalt-continuity',
+    'continuity',
+    [
+      (rng) =>
+        `On ${client(rng)}’s timeline graphic a curving line runs through each milestone, and readers follow the events in its order. ${ASK}`,
+      (rng) =>
+        `In a photo for ${client(rng)}, a road leads from the corner to the product, and viewers’ eyes travel along it. ${ASK}`,
+    ],
+    // The timeline's line also links the milestones, which uniform connectedness names.
+    ['connectedness'],
+  ),
   gestalt('gdes-gestalt-figure-ground', 'figureGround', [
     (rng) =>
       `${who(rng)}’s logo is read either as a white vase or as two dark faces in profile, depending on which shape is seen as the object. ${ASK}`,
@@ -142,7 +151,7 @@ export const COMPOSE_FAMILIES: readonly ScenarioFamily[] = [
         'A visual hierarchy built from clear steps in size and weight',
       ],
       wrong: [
-        w('Layer order', 'thinks the stacking order decides what is read'),
+        w('Layer order', 'thinks layer order decides what is read'),
         w('Symmetry of the layout around its centre line', 'names balance, which ranks nothing'),
         w('Proximity of the date line to the headline', 'names grouping, not order'),
         w(
@@ -178,7 +187,7 @@ export const COMPOSE_FAMILIES: readonly ScenarioFamily[] = [
         ),
         w(
           'Contrast: make the headline larger still',
-          'adds contrast to a layout whose fault is its edges',
+          'adds contrast where the edges are the fault',
         ),
         w(
           'Repetition: use the logo colour more often',

@@ -283,7 +283,9 @@ export const gdes = (id: string, draw: (rng: Rng) => GdesSpec): ScenarioFamily =
 
 /**
  * A rule family: the situation drawn from `cases`, the key one of the rule's true wordings and
- * the wrong answers each a named mistake. `rule` names the cited rule for the key test.
+ * the wrong answers each a named mistake. `rule` names the cited rule for the key test. A
+ * mistake listed in two wordings (a bare one and a fuller one) shows in one of them per draw:
+ * two options saying the same thing would tell a candidate that neither is the key.
  */
 export const ruled = (
   id: string,
@@ -297,11 +299,13 @@ export const ruled = (
   scenarioFamily(id, (rng): GdesScenario => {
     const c = rng.pick(cases)
     const key = rng.pick(c.keys)
+    const byMistake = new Map<string, string[]>()
+    for (const [t, m] of c.wrong) byMistake.set(m, [...(byMistake.get(m) ?? []), t])
     const s = worked(rng, {
       stem: c.stem(rng),
       in: {},
       key,
-      wrong: c.wrong.map(([t, m], i) => [`w${i}`, t, m] as const),
+      wrong: [...byMistake].map(([m, texts], i) => [`w${i}`, rng.pick(texts), m] as const),
     })
     return { ...s, calcs: {}, shape: num(), rule }
   })
@@ -324,6 +328,9 @@ const CLIENTS = [
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
 export const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
+/** A figure or size name with its indefinite article as it is read aloud: a 12, an 18, an 800, a DL. */
+export const an = (n: number | string): string =>
+  `${/^(8|1[18]$|1[18]\.|A\d)/.test(String(n)) ? 'an' : 'a'} ${n}`
 /** A colour channel between `lo` and `hi`. */
 export const chan = (rng: Rng, lo = 20, hi = 235): number => rng.int(lo, hi)
 /** A drawn saturated colour: channels spread out enough to have a clear hue. */

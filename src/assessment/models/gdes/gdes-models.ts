@@ -17,7 +17,7 @@ export const gdesColourModel = scenarioModel({
   id: 'gdes-colour',
   title: 'Graphic design: colour conversions, harmonies, tints and print colour',
   families: GDES_COLOUR_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const gdesLayoutModel = scenarioModel({
   id: 'gdes-layout',
@@ -29,13 +29,13 @@ export const gdesTypeModel = scenarioModel({
   id: 'gdes-type',
   title: 'Graphic design: type sizes, leading and measure in layouts',
   families: GDES_TYPE_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const gdesOutputModel = scenarioModel({
   id: 'gdes-output',
   title: 'Graphic design: resolution, bleed, formats and print finishing',
   families: GDES_OUTPUT_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const gdesComposeModel = scenarioModel({
   id: 'gdes-compose',

@@ -1,5 +1,6 @@
+import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cap, client, dims, gdes, num } from './gdes-calc.js'
+import { an, cap, client, dims, gdes, num } from './gdes-calc.js'
 
 // Layout and grids. A column grid across a page: n columns of width c and n − 1 gutters g fill
 // the width between the margins, W − left − right = n c + (n − 1) g; an element across k columns
@@ -218,7 +219,7 @@ export const LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
   gdes('gdes-golden-section-guide', (rng) => {
     const L = rng.int(30, 120) * 10
     return {
-      stem: `A designer places the horizon of a ${L} px wide banner at the golden section measured from the left edge, on the longer part. Where does the guide go (to the nearest pixel)?`,
+      stem: `A designer places the horizon of ${an(L)} px wide banner at the golden section measured from the left edge, on the longer part. Where does the guide go (to the nearest pixel)?`,
       shape: num('px'),
       key: ['round', ['golden', L]],
       wrong: [
@@ -233,7 +234,7 @@ export const LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
     const w = rng.int(6, 20) * 150
     const h = rng.int(4, 12) * 150
     return {
-      stem: `A ${w} × ${h} px photo is cropped for a rule-of-thirds layout. Where is the upper-left intersection of the thirds lines, measured from the top-left corner?`,
+      stem: `${cap(an(w))} × ${h} px photo is cropped for a rule-of-thirds layout. Where is the upper-left intersection of the thirds lines, measured from the top-left corner?`,
       shape: dims('px'),
       key: ['vec', w / 3, h / 3],
       wrong: [
@@ -334,20 +335,47 @@ export const LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
   gdes('gdes-fit-scale-percent', (rng) => {
     const w = rng.int(8, 20) * 100
     const h = rng.int(6, 16) * 100
-    const bw = rng.int(3, 8) * 50
-    const bh = rng.int(3, 8) * 50
+    const bw = rng.int(3, 16) * 100
+    const bh = rng.int(3, 16) * 100
+    const [sw, sh] = [bw / w, bh / h]
+    const s = Math.min(sw, sh)
+    if (s >= 0.95 || Math.abs(sw - sh) < 0.02) throw new VariantError('no reduction to choose')
+    // The side that limits the fit, and how far the photo overruns the frame on it.
+    const [frame, photo] = sw <= sh ? [bw, w] : [bh, h]
     return {
-      stem: `A ${w} × ${h} px photo must fit entirely inside a ${bw} × ${bh} px frame without distortion. What scale (to one decimal of a percent) makes it fit?`,
+      stem: `${cap(an(w))} × ${h} px photo must fit entirely inside ${an(bw)} × ${bh} px frame without distortion. What scale (to one decimal of a percent) makes it fit?`,
       shape: num('%', 1),
-      key: ['mul', 100, ['min', bw / w, bh / h]],
+      key: ['mul', 100, ['min', sw, sh]],
       wrong: [
-        [
-          'fill',
-          ['mul', 100, ['max', bw / w, bh / h]],
-          'scales to fill the frame, cropping the photo',
-        ],
-        ['area', ['mul', 100, (bw * bh) / (w * h)], 'scales by the ratio of areas'],
+        ['fill', ['mul', 100, ['max', sw, sh]], 'scales to fill the frame, cropping the photo'],
+        ['area', ['mul', 100, sw * sh], 'scales by the ratio of areas'],
         ['inverse', ['mul', 100, ['min', w / bw, h / bh]], 'divides the photo by the frame'],
+        [
+          'equalArea',
+          ['mul', 100, ['pow', sw * sh, 0.5]],
+          'matches the photo’s area to the frame’s, the square root of the area ratio',
+        ],
+        ['average', ['mul', 100, (sw + sh) / 2], 'averages the width and height scales'],
+        [
+          'longToShort',
+          ['mul', 100, ['div', Math.min(bw, bh), Math.max(w, h)]],
+          'fits the photo’s longer side to the frame’s shorter side',
+        ],
+        [
+          'rotated',
+          ['mul', 100, ['min', bh / w, bw / h]],
+          'reads the frame the other way round, its height against the photo’s width',
+        ],
+        ['reduction', ['sub', 100, ['mul', 100, s]], 'gives the reduction, not the scale'],
+        ...(s > 0.6
+          ? ([
+              [
+                'overrunOfFrame',
+                ['sub', 100, ['div', ['mul', 100, photo - frame], frame]],
+                'takes the overrun as a share of the frame, not of the photo',
+              ],
+            ] as const)
+          : []),
       ],
     }
   }),
@@ -426,7 +454,7 @@ export const LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
     const g = pick(rng, [4, 5, 6])
     const k = rng.int(2, 6)
     return {
-      stem: `A page grid has a ${m} mm left margin, ${c} mm columns and ${g} mm gutters. At what distance from the page’s left edge does column ${k} start?`,
+      stem: `A page grid has ${an(m)} mm left margin, ${c} mm columns and ${g} mm gutters. At what distance from the page’s left edge does column ${k} start?`,
       shape: num('mm'),
       key: ['add', m, ['mul', k - 1, c + g]],
       wrong: [
@@ -435,7 +463,7 @@ export const LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
         [
           'oneTooFar',
           ['add', m, ['mul', k, c + g]],
-          'counts column k itself, giving its right gutter edge',
+          'counts the column itself, giving the far edge of its gutter',
         ],
         [
           'oneGutterShort',
@@ -470,7 +498,7 @@ export const LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
   gdes('gdes-golden-sidebar', (rng) => {
     const W = rng.int(60, 140) * 10
     return {
-      stem: `A ${W} px content area is split into a main column and a sidebar in the golden ratio, with no gutter. How wide is the sidebar (to the nearest pixel)?`,
+      stem: `${cap(an(W))} px content area is split into a main column and a sidebar in the golden ratio, with no gutter. How wide is the sidebar (to the nearest pixel)?`,
       shape: num('px'),
       key: ['round', ['sub', W, ['golden', W]]],
       wrong: [
@@ -488,7 +516,7 @@ export const LAYOUT_FAMILIES: readonly ScenarioFamily[] = [
     const e = pick(rng, [60, 80, 96, 120])
     const W = k * e + rng.int(4, 12) * 20
     return {
-      stem: `${k} logos, each ${e} px wide, are distributed across a ${W} px strip with the first and last touching its ends and equal gaps between. How wide is each gap (to one decimal)?`,
+      stem: `${k} logos, each ${e} px wide, are distributed across ${an(W)} px strip with the first and last touching its ends and equal gaps between. How wide is each gap (to one decimal)?`,
       shape: num('px', 1),
       key: ['div', W - k * e, k - 1],
       wrong: [

@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cap, client, dims, gdes, num, ruled } from './gdes-calc.js'
+import { an, cap, client, dims, gdes, num, ruled } from './gdes-calc.js'
 
 // Resolution and output. An inch is 25.4 mm; pixels for print = inches × ppi, 300 ppi the usual
 // target for offset print. Bleed (commonly 3 mm, or 1/8 inch in the US) is added on every trimmed
@@ -25,7 +25,7 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
     const [name, w, h] = pick(rng, SIZES)
     const b = 3
     return {
-      stem: `${cap(client(rng))} needs a full-bleed photo for an ${name} flyer (${w} × ${h} mm trim, ${b} mm bleed on every edge) at 300 ppi. How many pixels must the image have?`,
+      stem: `${cap(client(rng))} needs a full-bleed photo for ${an(name)} flyer (${w} × ${h} mm trim, ${b} mm bleed on every edge) at 300 ppi. How many pixels must the image have?`,
       shape: dims('px'),
       key: ['vec', ['pixels', w + 2 * b, 25.4, 300], ['pixels', h + 2 * b, 25.4, 300]],
       wrong: [
@@ -56,7 +56,7 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
     const [name, w, h] = pick(rng, SIZES)
     const b = pick(rng, [2, 3, 5])
     return {
-      stem: `The printer asks for ${b} mm bleed on an ${name} leaflet (${w} × ${h} mm trim). What page size should the PDF be, including bleed?`,
+      stem: `The printer asks for ${b} mm bleed on ${an(name)} leaflet (${w} × ${h} mm trim). What page size should the PDF be, including bleed?`,
       shape: dims('mm'),
       key: ['vec', w + 2 * b, h + 2 * b],
       wrong: [
@@ -87,7 +87,7 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
     const [name, w, h] = pick(rng, SIZES)
     const s = pick(rng, [4, 5, 6])
     return {
-      stem: `On an ${name} leaflet (${w} × ${h} mm trim) all text must stay ${s} mm inside the trim. How large is the safe area?`,
+      stem: `On ${an(name)} leaflet (${w} × ${h} mm trim) all text must stay ${s} mm inside the trim. How large is the safe area?`,
       shape: dims('mm'),
       key: ['vec', w - 2 * s, h - 2 * s],
       wrong: [
@@ -144,6 +144,9 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
           ['round', ['div', w * b, a + b]],
           'treats the ratio as parts of a whole, dividing by their sum',
         ],
+        ['onePart', ['round', ['div', w, a]], 'divides the width by the ratio’s first figure only'],
+        ['sixteenNine', ['round', ['div', w * 9, 16]], 'uses 16:9 whatever the ratio given'],
+        ['fourThree', ['round', ['div', w * 3, 4]], 'uses 4:3 whatever the ratio given'],
       ],
     }
   }),
@@ -196,7 +199,7 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
       [4, 6, 8, 10, 12].filter((x) => x < w),
     )
     return {
-      stem: `A photographer asks how many megapixels a photo needs for a ${w} × ${h} inch print at 300 ppi. What is the answer (to one decimal)?`,
+      stem: `A photographer asks how many megapixels a photo needs for ${an(w)} × ${h} inch print at 300 ppi. What is the answer (to one decimal)?`,
       shape: num('MP', 1),
       key: ['div', w * 300 * h * 300, 1e6],
       wrong: [
@@ -213,7 +216,7 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
   gdes('gdes-ppi-from-screen-ruling', (rng) => {
     const lpi = pick(rng, [85, 100, 120, 133, 150, 175])
     return {
-      stem: `A printer runs ${client(rng)}’s job at a ${lpi} lpi halftone screen. By the usual two-times rule, what image resolution should the photos have?`,
+      stem: `A printer runs ${client(rng)}’s job at ${an(lpi)} lpi halftone screen. By the usual two-times rule, what image resolution should the photos have?`,
       shape: num('ppi'),
       key: ['mul', lpi, 2],
       wrong: [
@@ -300,7 +303,7 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   gdes('gdes-saddle-stitch-sheets', (rng) => {
-    const p = rng.int(2, 12) * 4
+    const p = rng.int(4, 16) * 4
     return {
       stem: `A saddle-stitched brochure has ${p} pages, including the cover. How many sheets, each folded once, does each copy use?`,
       shape: num('sheets'),
@@ -313,7 +316,15 @@ export const OUTPUT_FAMILIES: readonly ScenarioFamily[] = [
           ['add', ['div', p - 4, 2], 1],
           'counts the inside pages as leaves and adds the cover',
         ],
-        ['signatures', ['div', p, 16], 'counts 16-page signatures as sheets'],
+        ...(p > 16
+          ? ([
+              [
+                'signatures',
+                ['ceil', ['div', p, 16]],
+                'counts 16-page signatures as sheets, rounding up',
+              ],
+            ] as const)
+          : []),
         ['noCover', ['div', p - 4, 4], 'leaves out the cover sheet'],
         ['pages', ['vec', p], 'counts a sheet per page'],
       ],

@@ -137,6 +137,13 @@ export const TYPE_FAMILIES: readonly ScenarioFamily[] = [
           ['round', ['mul', size, Math.sqrt(d2 / d1)]],
           'scales by the square root of the distances',
         ],
+        ['inverse', ['round', ['div', size * d1, d2]], 'scales by the old distance over the new'],
+        [
+          'increaseOnly',
+          ['round', ['div', size * (d2 - d1), d1]],
+          'gives only the increase in size',
+        ],
+        ['unchanged', ['vec', size], 'keeps the size, as if distance did not matter'],
       ],
     }
   }),

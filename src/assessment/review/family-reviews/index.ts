@@ -25,6 +25,7 @@ import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { GOOGLE_ADS_REVIEW } from './google-ads.js'
 import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
 import { GOOGLE_SHEETS_REVIEW } from './google-sheets.js'
+import { GRAPHIC_DESIGN_PRINCIPLES_REVIEW } from './graphic-design-principles.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
@@ -74,6 +75,7 @@ import { UI_DESIGN_REVIEW } from './ui-design.js'
 export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
   [
     BOOKKEEPING_REVIEW,
+    GRAPHIC_DESIGN_PRINCIPLES_REVIEW,
     DOCKER_REVIEW,
     TIME_VALUE_OF_MONEY_REVIEW,
     FINANCIAL_MODELLING_REVIEW,

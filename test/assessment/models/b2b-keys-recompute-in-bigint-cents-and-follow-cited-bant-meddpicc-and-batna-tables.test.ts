@@ -122,7 +122,8 @@ function agrees(text: string, calc: Calc, shape: Shape): string | undefined {
 }
 
 // ---- The cited tables, copied here from their sources, not from the families.
-// BANT (IBM's opportunity criteria); MEDDIC and its MEDDPICC extension (Whyte, MEDDICC, 2020).
+// BANT (the opportunity criteria credited to IBM); MEDDIC (PTC, 1996) and its MEDDPICC extension
+// (Whyte, MEDDICC, 2020).
 const ELEMENT_NAMES: Readonly<Record<string, string>> = {
   budget: 'Budget',
   authority: 'Authority',
@@ -169,7 +170,7 @@ const QUESTION_WORD: Readonly<Record<string, RegExp>> = {
   champion: /pushing/,
   competition: /other options/,
 }
-/** Whom the stem asks for, by the role word (Whyte, MEDDICC, ch. 6–7). */
+/** Whom the stem asks for, by the role word (Whyte, MEDDICC: champion, coach, economic buyer). */
 const ROLE_WORDS: Readonly<Record<string, string>> = {
   champion: 'champion',
   'economic buyer': 'economicBuyer',
@@ -215,7 +216,8 @@ function ruleProblems(family: string, s: B2bScenario): string[] {
       if (roles[t] === target || roles[t] === undefined) problems.push(`${family}: ${t} is wrong`)
   } else if (table === 'positions') {
     // BATNA: the alternative itself; reservation price: the alternative net of what it costs
-    // (Fisher, Ury & Patton, Getting to Yes, ch. 6).
+    // (BATNA: Fisher, Ury & Patton, Getting to Yes, ch. 6; reservation price: Raiffa, The Art and
+    // Science of Negotiation).
     const { other, travel } = inp as { other: number; travel: number }
     const batna = entry(s.key) === 'batna'
     const expected = batna ? other : other - travel
@@ -272,6 +274,22 @@ describeEngineIndependent('B2B sales scenarios', () => {
       }
     }
     expect([...new Set(wrong.map((w) => w.split(' is ')[0]))].slice(0, 12)).toEqual([])
+  })
+
+  it('ask for meetings towards a money target only when it is a whole number of deals', () => {
+    // With a remainder, rounding the deals (or opportunities) up before grossing up by the rates
+    // and rounding only the meetings give two defensible answers a few meetings apart.
+    const whole: string[] = []
+    let drawn = 0
+    for (const { family, s } of DRAWN) {
+      if (!/meetings-for-a-(bookings-quota|pipeline-target)$/.test(family)) continue
+      drawn++
+      const [, deals] = s.calcs!.key! as readonly [string, Calc]
+      const [, division] = deals as readonly [string, Calc]
+      if (!Number.isInteger(recompute(division))) whole.push(`${family}: ${s.stem}`)
+    }
+    expect(whole).toEqual([])
+    expect(drawn).toBeGreaterThan(20)
   })
 
   it('have rule keys that the cited framework tables give from the stated facts', () => {

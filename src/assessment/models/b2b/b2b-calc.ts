@@ -65,7 +65,10 @@ export function show(shape: Shape, v: number): string {
     return `${c < 0 ? '-' : ''}${shape.symbol}${grouped(Math.abs(c) / 100, 2)}`
   }
   if (shape.kind === 'pct') return `${grouped(v * 100, shape.dp)}%`
-  return shape.unit ? `${grouped(v, shape.dp)} ${shape.unit}` : grouped(v, shape.dp)
+  const n = grouped(v, shape.dp)
+  if (!shape.unit) return n
+  // One of a plural unit is singular: `1 week`, `1 dial a day`, not `1 weeks`.
+  return n === '1' ? `1 ${shape.unit.replace(/^(\w+?)s\b/, '$1')}` : `${n} ${shape.unit}`
 }
 
 /** Half up to a whole number, steady against a product like 0.5000000001 below its half. */
@@ -146,6 +149,8 @@ export interface B2bSpec {
   readonly wrong: readonly (readonly [slip: string, calc: Arg, mistake: string])[]
   /** Whether answers may be negative (a margin below zero); otherwise negative slips are dropped. */
   readonly signed?: boolean
+  /** The largest answer that can be offered (a win rate above 100% is dropped, not shown). */
+  readonly max?: number
 }
 
 /** A drawn computed case: every answer evaluated, shown, tagged with its slip and its Calc. */
@@ -159,6 +164,7 @@ export function b2bCase(rng: Rng, spec: B2bSpec): B2bScenario {
     const c = asCalc(arg)
     const v = evaluate(c)
     if (!Number.isFinite(v) || (!spec.signed && v < 0)) continue
+    if (spec.max !== undefined && v > spec.max) continue
     slips.push([slip, show(spec.shape, v), mistake])
     calcs[slip] = c
   }
@@ -211,6 +217,14 @@ export const bps = (rng: Rng, low: number, high: number, step = 100): number =>
   rng.int(Math.ceil(low / step), Math.floor(high / step)) * step
 /** Basis points as a percentage: 1250 → `12.5%`. */
 export const rateText = (bp: number): string => `${+(bp / 100).toFixed(2)}%`
+/**
+ * A figure as written in a sentence with its indefinite article, by how the figure is read aloud:
+ * `a £7,000`, `an £8,000`, `an £11,000`, `a £110,000`, `a 5%`, `an 8%`, `an 18% win rate`.
+ */
+export const an = (figure: string): string => {
+  const lead = figure.replace(/^[^0-9]*/, '').split(/[,.%]/)[0] ?? ''
+  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${figure}`
+}
 /** Cents as money with a symbol, dropping `.00` as a quote's round figures are written. */
 export const amount = (symbol: string, c: number): string =>
   `${symbol}${grouped(c / 100, c % 100 === 0 ? 0 : 2)}`

@@ -3,6 +3,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { cap, symbol } from '../scenario/scenario-text.js'
 import {
   amount,
+  an,
   b2b,
   bps,
   buyer,
@@ -15,14 +16,15 @@ import {
   units,
 } from './b2b-calc.js'
 
-// Negotiation and contract terms. BATNA, the best alternative to a negotiated agreement, sets a
-// party's walk-away point (Fisher, Ury & Patton, Getting to Yes, ch. 6); the zone of possible
-// agreement lies between the seller's reservation price and the buyer's (Raiffa, The Art and
-// Science of Negotiation, ch. 4); a give-get trades every concession for something of value,
-// stated conditionally, “if you …, then we …” (Kennedy, Everything Is Negotiable, ch. 8). The cost
+// Negotiation and contract terms. BATNA, the best alternative to a negotiated agreement, is what a
+// party does if this deal fails (Fisher, Ury & Patton, Getting to Yes, ch. 6, “Develop your
+// BATNA”); the reservation price, the walk-away figure, is that alternative turned into a price
+// (Raiffa, The Art and Science of Negotiation, whose ch. 4 sets the zone of agreement between the
+// seller's reservation price and the buyer's); a give-get trades every concession for something of
+// value, stated conditionally, “if you …, then we …” (Kennedy, Everything Is Negotiable). The cost
 // of forgoing an early-payment discount d for paying N − D days later is d ÷ (1 − d) × 365 ÷ (N − D)
-// as a simple annual rate (Brealey, Myers & Allen, Principles of Corporate Finance, ch. 30,
-// “trade credit”); the cost of financing longer terms is the invoice × rate × days ÷ 365.
+// as a simple annual rate (Brealey & Myers, Principles of Corporate Finance, the chapter on credit
+// management); the cost of financing longer terms is the invoice × rate × days ÷ 365.
 
 /** The positions of a negotiation's seller, each with what it is. */
 const POSITIONS = {
@@ -46,21 +48,22 @@ function positions(rng: Rng, ask: Position) {
   const floor = other - travel
   const target = floor + units(rng, 10, 20, 1) * 1000
   const opening = target + units(rng, 10, 20, 1) * 1000
+  const who = rep(rng)
   const texts: Record<Position, string> = {
-    batna: `the ${amount($, other)} retainer another client has offered (with ${amount($, travel)} of travel it would need)`,
+    batna: `the ${amount($, other)} monthly retainer another client has offered (with ${amount($, travel)} a month of travel it would need)`,
     reservation: `a monthly fee of ${amount($, floor)}`,
-    target: `a fee of ${amount($, target)}, which ${rep(rng)} hopes to reach`,
+    target: `a fee of ${amount($, target)}, which ${who} hopes to reach`,
     anchor: `the ${amount($, opening)} fee in the first proposal`,
   }
   const opt: Record<Position, string> = {
     batna: `The other client's ${amount($, other)} retainer`,
-    reservation: `A fee of ${amount($, floor)} a month`,
-    target: `A fee of ${amount($, target)} a month`,
-    anchor: `A fee of ${amount($, opening)} a month`,
+    reservation: `This client's fee of ${amount($, floor)} a month`,
+    target: `This client's fee of ${amount($, target)} a month`,
+    anchor: `This client's fee of ${amount($, opening)} a month`,
   }
   const order = rng.shuffle(Object.keys(POSITIONS) as Position[])
   return {
-    stem: `A freelance sales consultant negotiating a monthly retainer with ${buyer(rng)} has noted: ${order.map((p) => texts[p]).join('; ')}. Below the fee equal to the other retainer net of its travel the consultant would rather take the other client. Which is the consultant's ${ask === 'batna' ? 'BATNA' : 'reservation price'}?`,
+    stem: `${who}, a freelance sales consultant negotiating a monthly retainer with ${buyer(rng)}, has noted: ${order.map((p) => texts[p]).join('; ')}. Below a fee equal to the other retainer net of its travel, ${who} would rather take the other client. Which is ${who}'s ${ask === 'batna' ? 'BATNA' : 'reservation price'}?`,
     table: 'positions',
     key: [ask, opt[ask]] as const,
     wrong: (Object.keys(POSITIONS) as Position[])
@@ -240,7 +243,7 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
     const from = rng.pick([30, 45])
     const to = from + rng.pick([30, 45, 60])
     return {
-      stem: `A buyer asks to move a ${amount($, inv)} invoice from net ${from} to net ${to}. The seller's cost of capital is ${rateText(r)} a year (simple, 365-day year). What does the longer term cost the seller?`,
+      stem: `A buyer asks to move ${an(amount($, inv))} invoice from net ${from} to net ${to}. The seller's cost of capital is ${rateText(r)} a year (simple, 365-day year). What does the longer term cost the seller?`,
       shape: money($),
       key: ['rnd', ['div', ['mul', inv, r / 10000, to - from], 365]],
       wrong: [
@@ -295,7 +298,7 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
     const r = bps(rng, 800, 1200, 50)
     const days = rng.int(20, 75)
     return {
-      stem: `A contract sets late-payment interest at ${rateText(r)} a year, simple, on a 365-day year. A ${amount($, inv)} invoice is paid ${days} days late. How much interest is due?`,
+      stem: `A contract sets late-payment interest at ${rateText(r)} a year, simple, on a 365-day year. ${cap(an(amount($, inv)))} invoice is paid ${days} days late. How much interest is due?`,
       shape: money($),
       key: ['rnd', ['div', ['mul', inv, r / 10000, days], 365]],
       wrong: [
@@ -329,7 +332,7 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
     const d = bps(rng, 500, 1500, 500)
     const years = rng.pick([2, 3])
     return {
-      stem: `A buyer asks for ${rateText(d)} off a ${amount($, p)} one-year renewal. The rep offers the discount only in return for a ${years}-year commitment at the discounted price. How much more contract value does the rep secure than by renewing one year at full price?`,
+      stem: `A buyer asks for ${rateText(d)} off ${an(amount($, p))} one-year renewal. The rep offers the discount only in return for a ${years}-year commitment at the discounted price. How much more contract value does the rep secure than by renewing one year at full price?`,
       shape: money($),
       key: ['sub', ['mul', ['pctOf', p, 10000 - d], years], p],
       wrong: [
@@ -369,7 +372,7 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
     const d = bps(rng, 500, 1500, 500)
     const f = rng.int(1, 3)
     return {
-      stem: `To close, a rep agrees ${rateText(d)} off a ${amount($, price)} monthly price and ${f} free months within a 12-month term (the customer pays for ${12 - f} months). What is the effective monthly price over the term?`,
+      stem: `To close, a rep agrees ${rateText(d)} off ${an(amount($, price))} monthly price and ${f} free month${f === 1 ? '' : 's'} within a 12-month term (the customer pays for ${12 - f} months). What is the effective monthly price over the term?`,
       shape: money($),
       key: ['rnd', ['div', ['mul', ['pctOf', price, 10000 - d], 12 - f], 12]],
       wrong: [
@@ -420,12 +423,12 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
       giveGet: `“We can do ${want} ${get}.”`,
       unilateral: `“We can do ${want} to keep things moving.”`,
       split: `“We can meet you halfway on ${want}.”`,
-      refuse: `“We can’t do ${want} on a ${amount($, price)} deal.”`,
+      refuse: `“We can’t do ${want} on ${an(amount($, price))} deal.”`,
       loyal: `“We can do ${want}, as you have been such a good customer to work with.”`,
       manager: `“I will ask my manager whether we can do ${want} for you this time.”`,
     }
     return {
-      stem: `Late in a ${amount($, price)} deal for ${product(rng)}, the buyer asks for ${want}. Which reply follows the give-get principle?`,
+      stem: `Late in ${an(amount($, price))} deal for ${product(rng)}, the buyer asks for ${want}. Which reply follows the give-get principle?`,
       table: 'responses',
       key: ['giveGet', texts.giveGet] as const,
       wrong: (['unilateral', 'split', 'refuse', 'loyal', 'manager'] as const).map(
@@ -653,6 +656,11 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
           'caps at the whole contract value',
         ],
         ['yearToDate', ['mul', m2, k], 'counts only the fees paid so far this contract year'],
+        [
+          'feesSwapped',
+          ['add', ['mul', m1, k], ['mul', m2, 12 - k]],
+          'swaps the months, taking the year-2 fee for the months before year 2 began',
+        ],
       ],
     }
   }),
@@ -671,7 +679,7 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
         [1, 5, 10, 20].filter((x) => x < (pick < 2 ? tiers[pick]![0] - tiers[pick + 1]![0] : 50)),
       )
     const credit = tiers[pick]![1]
-    const next = pick < 2 ? tiers[pick + 1]![1] : 10000
+    const next = pick < 2 ? tiers[pick + 1]![1] : 0
     const prev = pick > 0 ? tiers[pick - 1]![1] : 0
     return {
       stem: `An SLA credits 10% of the monthly fee if uptime is below 99.9%, 25% if below 99.5% and 50% if below 99.0% (one tier applies, the highest reached). Measured uptime was ${(up / 100).toFixed(2)}% and the monthly fee is ${amount($, fee)}. What is the service credit?`,
@@ -688,12 +696,22 @@ export const NEGOTIATION_FAMILIES: readonly ScenarioFamily[] = [
           ['pctOf', fee, tiers.slice(0, pick + 1).reduce((s, t) => s + t[1], 0)],
           'adds every tier passed instead of the highest one',
         ],
-        [
-          'nextTier',
-          ['pctOf', fee, next],
-          'applies the next tier down, as if the boundary were included',
-        ],
+        // Below 99.0% there is no deeper tier to misread into.
+        ...(pick < 2
+          ? ([
+              [
+                'nextTier',
+                ['pctOf', fee, next],
+                'applies the next tier down, misreading which threshold the uptime falls below',
+              ],
+            ] as const)
+          : []),
         ['annualFee', ['pctOf', fee * 12, credit], 'applies the credit to the annual fee'],
+        [
+          'firstListedTier',
+          ['pctOf', fee, 1000],
+          'stops at the first tier listed whose threshold the uptime is below',
+        ],
         [
           'previousTier',
           ['pctOf', fee, prev],

@@ -3,6 +3,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { cap, symbol } from '../scenario/scenario-text.js'
 import {
   amount,
+  an,
   b2b,
   bps,
   buyer,
@@ -116,7 +117,7 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
     const days = rng.int(45, 120)
     const wins = Math.round((n * w) / 10000)
     return {
-      stem: `A sales team has ${n} qualified opportunities open, an average deal of ${amount($, a)}, a ${rateText(w)} win rate and a ${days}-day sales cycle. What is its sales velocity per day?`,
+      stem: `A sales team has ${n} qualified opportunities open, an average deal of ${amount($, a)}, ${an(rateText(w))} win rate and a ${days}-day sales cycle. What is its sales velocity per day?`,
       shape: money($),
       key: ['rnd', ['div', ['mul', n, a, w / 10000], days]],
       wrong: [
@@ -152,7 +153,7 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
     const days = rng.pick([60, 75, 90, 100, 120])
     const cut = rng.pick([15, 20, 25])
     return {
-      stem: `With ${n} opportunities, an ${amount($, a)} average deal and a ${rateText(w)} win rate, a consultant cuts the ${days}-day cycle by ${cut} days. What is the new sales velocity per day?`,
+      stem: `With ${n} opportunities, ${an(amount($, a))} average deal and ${an(rateText(w))} win rate, a consultant cuts the ${days}-day cycle by ${cut} days. What is the new sales velocity per day?`,
       shape: money($),
       key: ['rnd', ['div', ['mul', n, a, w / 10000], days - cut]],
       wrong: [
@@ -597,8 +598,9 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
   }),
   b2b('b2b-weighted-forecast-this-quarter-only', (rng) => {
     const $ = symbol(rng)
-    const ds = deals(rng, 5)
-    const inQ = ds.map((_, j) => j !== 1 && j !== 3)
+    const ds = rng.shuffle(deals(rng, 5))
+    const later = rng.shuffle([0, 1, 2, 3, 4]).slice(0, 2)
+    const inQ = ds.map((_, j) => !later.includes(j))
     const mark = ds.map(
       (d, j) => `${amount($, d.amt)} at ${d.stage} closing ${inQ[j] ? 'this' : 'next'} quarter`,
     )
@@ -628,6 +630,16 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
           'lateStagesOnly',
           ['weighted', ...kept.flatMap((d) => (d.p >= 50 ? [d.amt, d.p] : []))],
           'drops the early-stage deals instead of weighting them',
+        ],
+        [
+          'averageWeightedDeal',
+          ['rnd', ['div', ['weighted', ...kept.flatMap((d) => [d.amt, d.p])], kept.length]],
+          'gives the average weighted deal, not the total',
+        ],
+        [
+          'blendedProbability',
+          ['pctOf', ['add', ...kept.map((d) => d.amt)], 4000],
+          'applies the average of the four stage probabilities (40%) to every deal',
         ],
       ],
     }
@@ -674,21 +686,26 @@ export const PIPELINE_FAMILIES: readonly ScenarioFamily[] = [
     const n = rng.int(30, 80)
     const a = units(rng, 10, 40, 1) * 1000
     const days = rng.pick([60, 75, 90])
-    const w = bps(rng, 2000, 3500, 100)
+    const w = bps(rng, 600, 3500, 100)
     const v = Math.round((n * a * w) / 10000 / days / 100) * 100
     return {
-      stem: `With ${n} opportunities, an ${amount($, a)} average deal and a ${days}-day cycle, what win rate gives a sales velocity of ${amount($, v)} a day?`,
+      stem: `With ${n} opportunities, ${an(amount($, a))} average deal and a ${days}-day cycle, what win rate gives a sales velocity of ${amount($, v)} a day?`,
       shape: percent(1),
       key: ['div', ['mul', v, days], ['mul', n, a]],
+      // A win rate above 100% is no answer anyone would pick: such slips are not offered.
+      max: 1,
       wrong: [
-        ['yearAndOpp', ['div', ['mul', v, 365], a], 'multiplies by a year and divides by one deal'],
         [
-          'perOpportunityOnly',
-          ['div', ['mul', v, days], a],
-          'divides by one deal instead of the whole pipeline',
+          'quarterNotCycle',
+          ['div', ['mul', v, 91], ['mul', n, a]],
+          'multiplies by a quarter of days instead of the cycle length',
+        ],
+        [
+          'monthNotCycle',
+          ['div', ['mul', v, 30], ['mul', n, a]],
+          'multiplies by a 30-day month instead of the cycle length',
         ],
         ['weeksCycle', ['div', ['mul', v, days / 7], ['mul', n, a]], 'measures the cycle in weeks'],
-        ['noCycle', ['div', v, ['mul', n, a]], 'leaves the cycle length out'],
         [
           'monthlyTarget',
           ['div', ['mul', v, days / 30], ['mul', n, a]],

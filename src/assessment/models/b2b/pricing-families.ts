@@ -1,6 +1,17 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { cap, symbol } from '../scenario/scenario-text.js'
-import { amount, b2b, bps, buyer, money, percent, product, rateText, units } from './b2b-calc.js'
+import {
+  amount,
+  an,
+  b2b,
+  bps,
+  buyer,
+  money,
+  percent,
+  product,
+  rateText,
+  units,
+} from './b2b-calc.js'
 
 // Pricing, quotes and commission. Successive discounts multiply (each applies to the price left
 // by the one before); margin is profit over the selling price, markup is profit over cost.
@@ -21,7 +32,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const d2 = bps(rng, 500, 1500, 500)
     const gross = seats * list
     return {
-      stem: `A quote for ${seats} seats of ${product(rng)} at a list price of ${amount($, list)} per seat a year takes a ${rateText(d1)} volume discount and then a ${rateText(d2)} end-of-quarter discount on the discounted price. What is the annual price?`,
+      stem: `A quote for ${seats} seats of ${product(rng)} at a list price of ${amount($, list)} per seat a year takes ${an(rateText(d1))} volume discount and then ${an(rateText(d2))} end-of-quarter discount on the discounted price. What is the annual price?`,
       shape: money($),
       key: ['chain', gross, d1, d2],
       wrong: [
@@ -118,9 +129,14 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
       key: ['add', y1, y2, y3, fee],
       wrong: [
         [
-          'upliftOnTotal',
-          ['add', ['chain', ['add', y1 * 3], -u], fee, fee],
-          'raises three flat years once and adds the fee twice',
+          'acvNotTcv',
+          ['rnd', ['div', ['add', y1, y2, y3], 3]],
+          'gives the average annual value (ACV), not the total',
+        ],
+        [
+          'lastYearThroughout',
+          ['add', ['mul', y3, 3], fee],
+          'prices all three years at the year-3 price',
         ],
         [
           'upliftAllYears',
@@ -204,7 +220,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const m = bps(rng, 2000, 3500, 500)
     const floor = ['div', cost, 1 - m / 10000] as const
     return {
-      stem: `A service package lists at ${amount($, list)} and costs ${amount($, cost)} to deliver. Deals must keep at least a ${rateText(m)} gross margin. What is the largest discount off list a freelance rep can offer?`,
+      stem: `A service package lists at ${amount($, list)} and costs ${amount($, cost)} to deliver. Deals must keep at least ${an(rateText(m))} gross margin. What is the largest discount off list a freelance rep can offer?`,
       shape: percent(1),
       key: ['sub', 1, ['div', floor, list]],
       wrong: [
@@ -234,7 +250,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const r1 = bps(rng, 600, 1000, 100)
     const r2 = r1 + bps(rng, 400, 800, 100)
     return {
-      stem: `A contract AE earns ${rateText(r1)} commission on bookings up to a ${amount($, quota)} quota and ${rateText(r2)} on bookings above quota. Bookings were ${amount($, booked)}. What commission is due?`,
+      stem: `A contract AE earns ${rateText(r1)} commission on bookings up to ${an(amount($, quota))} quota and ${rateText(r2)} on bookings above quota. Bookings were ${amount($, booked)}. What commission is due?`,
       shape: money($),
       key: ['tiered', booked, r1, quota, r2],
       wrong: [
@@ -419,7 +435,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const d1 = bps(rng, 1000, 2500, 500)
     const d2 = bps(rng, 500, 1500, 500)
     return {
-      stem: `A freelance rep must net ${amount($, net)} after a reseller's ${rateText(d1)} margin off list and a ${rateText(d2)} promotional discount applied after it. What list price must the quote start from?`,
+      stem: `A freelance rep must net ${amount($, net)} after a reseller's ${rateText(d1)} margin off list and ${an(rateText(d2))} promotional discount applied after it. What list price must the quote start from?`,
       shape: money($),
       key: ['rnd', ['div', net, ['mul', 1 - d1 / 10000, 1 - d2 / 10000]]],
       wrong: [
@@ -514,7 +530,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const r = rng.pick([800, 1000, 1200])
     const low = r / 2
     return {
-      stem: `A plan pays ${rateText(r)} on all bookings up to 150% of a ${amount($, quota)} quota and ${rateText(low)} on bookings above that. Bookings were ${amount($, booked)}. What is the commission?`,
+      stem: `A plan pays ${rateText(r)} on all bookings up to 150% of ${an(amount($, quota))} quota and ${rateText(low)} on bookings above that. Bookings were ${amount($, booked)}. What is the commission?`,
       shape: money($),
       key: ['tiered', booked, r, capAt, low],
       wrong: [
@@ -541,7 +557,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const fee = units(rng, 3, 15, 1) * 1000
     const r = rng.pick([800, 1000, 1200])
     return {
-      stem: `Commission is ${rateText(r)} of first-year recurring value after discounts; one-time fees earn nothing. A deal lists at ${amount($, list)} a year, is discounted ${rateText(d)} and carries a ${amount($, fee)} setup fee. What commission is earned?`,
+      stem: `Commission is ${rateText(r)} of first-year recurring value after discounts; one-time fees earn nothing. A deal lists at ${amount($, list)} a year, is discounted ${rateText(d)} and carries ${an(amount($, fee))} setup fee. What commission is earned?`,
       shape: money($),
       key: ['pctOf', ['chain', list, d], r],
       wrong: [
@@ -570,7 +586,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const m = bps(rng, 3000, 6000, 500)
     const d = bps(rng, 500, 1500, 500)
     return {
-      stem: `A product sells at a ${rateText(m)} gross margin. A rep wants to cut price by ${rateText(d)}. By how much must unit volume rise to keep the same gross profit?`,
+      stem: `A product sells at ${an(rateText(m))} gross margin. A rep wants to cut price by ${rateText(d)}. By how much must unit volume rise to keep the same gross profit?`,
       shape: percent(1),
       key: ['div', d / 10000, (m - d) / 10000],
       wrong: [
@@ -602,7 +618,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const units1 = Math.round(commit / rate) + inc
     const over = rng.pick([500, 1000, 1500])
     return {
-      stem: `A usage contract bills ${amount($, rate)} per 1,000 API calls with a monthly minimum commitment of ${amount($, commit)}; usage above the commitment is billed at the same rate plus a ${rateText(over)} overage premium. The client made ${(units1 * 1000).toLocaleString('en-US')} calls. What is the month's bill?`,
+      stem: `A usage contract bills ${amount($, rate)} per 1,000 API calls with a monthly minimum commitment of ${amount($, commit)}; usage above the commitment is billed at the same rate plus ${an(rateText(over))} overage premium. The client made ${(units1 * 1000).toLocaleString('en-US')} calls. What is the month's bill?`,
       shape: money($),
       key: ['add', commit, ['pctOf', units1 * rate - commit, 10000 + over]],
       wrong: [
@@ -628,7 +644,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const years = rng.pick([2, 3])
     const fee = units(rng, 2, 10, 1) * 1000
     return {
-      stem: `A ${years}-year deal lists at ${amount($, list)} a year, is discounted ${rateText(d)} on every year and has a ${amount($, fee)} one-time setup fee. What MRR does it add?`,
+      stem: `A ${years}-year deal lists at ${amount($, list)} a year, is discounted ${rateText(d)} on every year and has ${an(amount($, fee))} one-time setup fee. What MRR does it add?`,
       shape: money($),
       key: ['rnd', ['div', ['chain', list, d], 12]],
       wrong: [
@@ -659,7 +675,7 @@ export const PRICING_FAMILIES: readonly ScenarioFamily[] = [
     const capBp = bps(rng, 300, 600, 100)
     const paying = ['chain', list, d] as const
     return {
-      stem: `A customer pays ${rateText(d)} below a ${amount($, list)} list price. The contract caps renewal increases at ${rateText(capBp)} of the price the customer pays; list prices are rising ${rateText(i)}. What is the renewal price?`,
+      stem: `A customer pays ${rateText(d)} below ${an(amount($, list))} list price. The contract caps renewal increases at ${rateText(capBp)} of the price the customer pays; list prices are rising ${rateText(i)}. What is the renewal price?`,
       shape: money($),
       key: ['chain', paying, -capBp],
       wrong: [

@@ -16,8 +16,8 @@ import {
 
 // Prospecting and funnel arithmetic. A funnel's stage rates multiply: the activities needed for
 // a target are the target divided by the product of the stage rates, rounded up to whole
-// activities (any sales-development text: e.g. Ross & Tyler, Predictable Revenue, ch. 3;
-// Blount, Fanatical Prospecting, ch. 7 on the ratios of activity to outcome).
+// activities (any sales-development text: e.g. Ross & Tyler, Predictable Revenue; Blount,
+// Fanatical Prospecting, on the ratios of activity to outcome).
 
 export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
   b2b('b2b-dials-for-meetings-held', (rng) => {
@@ -118,7 +118,9 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
     const $ = symbol(rng)
     const mv = units(rng, 600, 3000, 50)
     const deals = rng.int(6, 20)
-    const q = (mv / 100) * 12 * deals * 100 + units(rng, 0, 5, 1) * 1000
+    // A whole number of deals: with a remainder, rounding the deals up before grossing up by the
+    // rates and rounding only the meetings gave two defensible answers a few meetings apart.
+    const q = mv * 12 * deals
     const w = bps(rng, 1500, 3500, 500)
     const o = bps(rng, 4000, 7000, 500)
     return {
@@ -349,6 +351,11 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           'prices a held meeting though the question asks a booked one',
         ],
         [
+          'noShowAsShow',
+          ['rnd', ['div', fee, ['mul', dph, c / 10000, b / 10000, 1 - s / 10000]]],
+          'prices a held meeting and reads the show rate as the no-show rate',
+        ],
+        [
           'ignoresConnectRate',
           ['rnd', ['div', fee, ['mul', dph, b / 10000]]],
           'applies the booking rate to dials, skipping the connect rate',
@@ -486,6 +493,16 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           'uses the share of invites declined or ignored as the acceptance rate',
         ],
         [
+          'acceptanceTwice',
+          ['ceil', ['div', ['needed', m, a, a, r, b], cap]],
+          'applies the acceptance rate twice, to invites and again to new connections',
+        ],
+        [
+          'replyRateTwice',
+          ['ceil', ['div', ['needed', m, a, r, r, b], cap]],
+          'applies the reply rate twice, to connections and again to replies',
+        ],
+        [
           'ignoresAcceptance',
           ['ceil', ['div', ['needed', m, r, b], cap]],
           'assumes every invite is accepted',
@@ -527,6 +544,11 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
           'shareOfQuarterAdded',
           ['add', booked, ['rnd', ['div', ['mul', booked, d - done], d]]],
           'adds the remaining share of the quarter to the bookings, not a daily rate',
+        ],
+        [
+          'monthAtRate',
+          ['rnd', ['div', ['mul', booked, 30], done]],
+          'projects a 30-day month at the daily rate, not the quarter',
         ],
       ],
     }
@@ -574,7 +596,9 @@ export const PROSPECTING_FAMILIES: readonly ScenarioFamily[] = [
   b2b('b2b-meetings-for-a-pipeline-target', (rng) => {
     const $ = symbol(rng)
     const a = units(rng, 8, 40, 1) * 1000
-    const target = a * rng.int(10, 30) + units(rng, 0, 9, 1) * 1000
+    // A whole number of opportunities, so that rounding them up first and rounding only the
+    // meetings agree.
+    const target = a * rng.int(10, 30)
     const o = bps(rng, 3000, 6000, 500)
     const w = bps(rng, 1500, 3000, 500)
     return {

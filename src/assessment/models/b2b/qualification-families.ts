@@ -4,17 +4,17 @@ import { cap } from '../scenario/scenario-text.js'
 import { b2b, buyer, count, NAMES, product, rule } from './b2b-calc.js'
 
 // Qualification frameworks applied to an account's discovery notes.
-// BANT: Budget, Authority, Need, Timeline (timing), the qualification checklist IBM's sales
-// organisation introduced (IBM, “Business Agility Needs Timeline”/“BANT” opportunity
-// identification criteria, as described in IBM's own sales-enablement material and in every
-// sales text since, e.g. Konrath, SNAP Selling, ch. 2).
+// BANT: Budget, Authority, Need, Timeline (or timing), the opportunity-qualification checklist
+// that IBM's sales organisation is credited with, usually dated to the 1950s (every sales glossary
+// repeats it; no IBM document of the time was found to quote).
 // MEDDIC: Metrics, Economic buyer, Decision criteria, Decision process, Identify pain, Champion
-// (developed at PTC in the 1990s by Dick Dunkel and Jack Napoli; MEDDICC adds Competition and
-// MEDDPICC adds Paper process: Andy Whyte, MEDDICC (2020), ch. 1–9, whose definitions are used
-// here: the economic buyer has the final say over the spend and can veto it; a champion has
-// power and influence in the account and sells on your behalf when you are not in the room,
-// unlike a coach, who only gives information; the paper process is the account's contracting,
-// legal and procurement steps to a signature).
+// (written down at PTC in 1996 by Dick Dunkel, working under John McMahon with Jack Napoli);
+// MEDDICC adds Competition and MEDDPICC adds Paper process (Andy Whyte, MEDDICC, 2020, whose
+// definitions are used here: the economic buyer has the overall authority in the buying decision
+// and can veto the spend; a champion has power and influence in the account and sells on your
+// behalf when you are not in the room, unlike a coach, who only gives information and guidance;
+// the paper process is the account's contracting, legal and procurement steps from a decision to
+// a signed contract).
 
 export const ELEMENTS = {
   budget: 'Budget',
@@ -159,7 +159,7 @@ function noteElement(
   }
 }
 
-// Contacts in an account by the part they play (Whyte, MEDDICC, ch. 6 and 7).
+// Contacts in an account by the part they play (Whyte, MEDDICC: champion, coach, economic buyer).
 const ROLES = {
   champion: 'has influence with the purchase and argues for the project in internal meetings',
   coach: 'shares useful inside information with us but has little influence over the purchase',
@@ -336,9 +336,19 @@ export const QUALIFICATION_FAMILIES: readonly ScenarioFamily[] = [
           'divides by five, reporting on a 0–1 scale',
         ],
         [
-          'weightsAsPoints',
-          ['div', ['add', ...r.map((x, j) => x * w[j]!)], 4 * 25],
-          'divides the weighted points by four criteria of 25 each, not by 100',
+          'averagedAfterWeighting',
+          ['div', ['add', ...r.map((x, j) => x * (w[j]! / 100))], 4],
+          'divides the weighted sum by the four criteria as if averaging it',
+        ],
+        [
+          'percentOfMaximum',
+          ['mul', ['add', ...r.map((x, j) => x * (w[j]! / 100))], 20],
+          'reports the score as a percentage of the maximum, not on the 1–5 scale',
+        ],
+        [
+          'heaviestOnly',
+          r[w.indexOf(Math.max(...w))]!,
+          'takes the rating of the most heavily weighted criterion alone',
         ],
       ],
     }

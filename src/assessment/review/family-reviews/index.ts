@@ -4,6 +4,7 @@ import { ACCOUNTS_RECEIVABLE_REVIEW } from './accounts-receivable.js'
 import { ADOBE_PHOTOSHOP_REVIEW } from './adobe-photoshop.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
+import { B2B_SALES_REVIEW } from './b2b-sales.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { BUSINESS_ANALYSIS_REVIEW } from './business-analysis.js'
@@ -145,5 +146,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_ADS_REVIEW,
     SQL_REVIEW,
     ACCOUNTS_RECEIVABLE_REVIEW,
+    B2B_SALES_REVIEW,
   ].map((review) => [review.testId, review]),
 )

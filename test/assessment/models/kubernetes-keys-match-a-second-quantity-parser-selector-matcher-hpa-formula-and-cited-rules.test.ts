@@ -189,6 +189,15 @@ const hpaRaw = (f: F) => Math.ceil((n(f.c) * n(f.m)) / n(f.t))
 const undoTarget = (f: F) => (f.to === null ? n(f.last) - 1 : n(f.to))
 const undoText = (f: F, rev: number, num: number) =>
   `${(f.images as string[])[rev - 1]} as revision ${num}`
+/** StatefulSet pods by ordinal from `first` to `last`, written as the order they stop in. */
+const podSequence = (f: F, first: number, last: number): string => {
+  const ords =
+    first > last
+      ? Array.from({ length: first - last + 1 }, (_, i) => first - i)
+      : Array.from({ length: last - first + 1 }, (_, i) => first + i)
+  const names = ords.map((o) => `${f.name}-${o}`)
+  return `${names.slice(0, -1).join(', ')}, then ${names[names.length - 1]}`
+}
 const rollSpan = (f: F, u: (x: number) => number, s: (x: number) => number) =>
   `${n(f.r) - u(n(f.r) / 4)} available, ${n(f.r) + s(n(f.r) / 4)} in total`
 const portOf = (f: F) => (f.ask === 'listen' ? f.target : f.ask === 'incluster' ? f.port : f.node)
@@ -209,7 +218,7 @@ const KEYS: Record<string, (f: F, s: K8sScenario) => string> = {
   'rolling-default': (f) => rollSpan(f, Math.floor, Math.ceil),
   undo: (f) => undoText(f, undoTarget(f), n(f.last) + 1),
   'rs-count': (f) => String(Math.min(n(f.updates), n(f.limit)) + 1),
-  sts: (f) => `${f.name}-${n(f.from) - 1}`,
+  sts: (f) => podSequence(f, n(f.from) - 1, n(f.to)),
   ds: (f) => String(n(f.nodes) - n(f.tainted)),
   job: (f) => String(Math.ceil(n(f.c) / n(f.p)) * n(f.t)),
   endpoints: (f) => countRows(f, (r) => r.ready && sub(r.labels, selOf(f))),
@@ -262,7 +271,7 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'adds the limits instead of the requests': (f) => `${appCpu(f) + 3 * n(f.limitAdd)}m`,
     'leaves out the log sidecar container': (f) => `${appCpu(f) - n(f.sidecar)}m`,
     'adds the init container to the app containers': (f) => `${appCpu(f) + n(f.init)}m`,
-    'leaves out the whole-core container': (f) => `${n(f.small) + n(f.sidecar)}m`,
+    'leaves out the container written in cores': (f) => `${n(f.small) + n(f.sidecar)}m`,
     'adds the requests and the limits': (f) => `${2 * appCpu(f) + 3 * n(f.limitAdd)}m`,
     'takes the largest app container only': (f) =>
       `${Math.max(thousandths(String(f.whole)), n(f.small), n(f.sidecar))}m`,
@@ -290,7 +299,7 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
   qos: {
     'misjudges which containers meet the Guaranteed rule': (f) =>
       qosClass(f.containers as Res[]) === 'Guaranteed' ? 'Burstable' : 'Guaranteed',
-    'confuses Burstable with BestEffort': (f) =>
+    'misapplies the BestEffort rule': (f) =>
       qosClass(f.containers as Res[]) === 'BestEffort' ? 'Burstable' : 'BestEffort',
     'thinks the class is assigned per container, not per pod': () =>
       'Per container: see each status',
@@ -319,8 +328,8 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'divides by the limit instead of the request': (f) => String(Math.floor(quotaLeft(f) / n(f.l))),
     'subtracts the CPU already requested twice': (f) =>
       String(Math.floor((quotaLeft(f) - n(f.used)) / n(f.r))),
-    'reads the used CPU as cores left': (f) =>
-      String(Math.floor(quotaLeft(f) / n(f.r)) - Math.ceil(n(f.used) / 1000)),
+    'charges each pod its request plus its limit': (f) =>
+      String(Math.floor(quotaLeft(f) / (n(f.r) + n(f.l)))),
   },
   'per-node': {
     'checks only CPU': (f) => String(fitsCpu(f)),
@@ -328,9 +337,8 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'rounds each division up': (f) =>
       String(Math.min(Math.ceil(n(f.a) / n(f.c)), Math.ceil((n(f.g) * 1024) / n(f.m)))),
     'reads Gi as 1000 Mi': (f) => String(Math.min(fitsCpu(f), fitsMem(f, 1000))),
-    'keeps one pod’s room spare for DaemonSets': (f) =>
-      String(Math.min(fitsCpu(f), fitsMem(f)) - 1),
-    'adds the CPU and the memory counts': (f) => String(fitsCpu(f) + fitsMem(f)),
+    'places one replica per whole core': (f) => String(Math.trunc(n(f.a) / 1000)),
+    'gives the kubelet’s default limit of 110 pods per node': () => '110',
     'rounds the memory request up to whole Gi': (f) =>
       String(Math.min(fitsCpu(f), Math.floor(n(f.g) / Math.ceil(n(f.m) / 1024)))),
     'truncates the allocatable CPU to whole cores': (f) =>
@@ -349,7 +357,6 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'adds maxUnavailable to the surge as well': (f) =>
       String(n(f.r) + surgePods(n(f.r), n(f.s)) + unavailablePods(n(f.r), n(f.u))),
     'gives the surge pods alone': (f) => String(surgePods(n(f.r), n(f.s))),
-    'rounds the surge up and adds one more': (f) => String(n(f.r) + surgePods(n(f.r), n(f.s)) + 1),
     'gives the replica count alone': (f) => String(f.r),
     'adds both percentages, each rounded up': (f) =>
       String(n(f.r) + surgePods(n(f.r), n(f.s)) + Math.ceil((n(f.r) * n(f.u)) / 100)),
@@ -384,18 +391,19 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
   'rs-count': {
     'forgets the current ReplicaSet': (f) => String(f.limit),
     'ignores the history limit': (f) => String(n(f.updates) + 1),
-    'uses the default limit of 10': () => '11',
     'counts only the template changes': (f) => String(f.updates),
+    'uses the default limit of 10': (f) => String(Math.min(n(f.updates), 10) + 1),
     'thinks old ReplicaSets are deleted after a rollout': () => '1',
     'thinks only the new and the previous ReplicaSet remain': () => '2',
   },
   sts: {
-    'thinks the oldest pod goes first': (f) => `${f.name}-0`,
-    'thinks the oldest pod goes first, numbered from 1': (f) => `${f.name}-1`,
-    'takes the last pod the new size keeps': (f) => `${f.name}-${n(f.to) - 1}`,
-    'numbers the pods from 1': (f) => `${f.name}-${f.from}`,
-    'removes from the new size upwards': (f) => `${f.name}-${f.to}`,
-    'removes from the new size upwards, numbered from 1': (f) => `${f.name}-${n(f.to) + 1}`,
+    'removes the surplus pods in ascending order': (f) => podSequence(f, n(f.to), n(f.from) - 1),
+    'thinks the oldest pods go first': (f) => podSequence(f, 0, n(f.from) - n(f.to) - 1),
+    'numbers the pods from 1': (f) => podSequence(f, n(f.from), n(f.to) + 1),
+    'numbers the pods from 1 and removes them in ascending order': (f) =>
+      podSequence(f, n(f.to) + 1, n(f.from)),
+    'thinks the oldest pods go first, numbered from 1': (f) =>
+      podSequence(f, 1, n(f.from) - n(f.to)),
   },
   ds: {
     'ignores the taints': (f) => String(f.nodes),
@@ -427,6 +435,8 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'matches on the tier label alone': (f) =>
       countRows(f, (r) => r.ready && r.labels.tier === selOf(f).tier),
     'thinks a Service sends to one pod only': () => '1',
+    'counts the Ready pods the selector leaves out': (f) =>
+      countRows(f, (r) => r.ready && !sub(r.labels, selOf(f))),
     'reads Ready the wrong way round': (f) =>
       countRows(f, (r) => !r.ready && sub(r.labels, selOf(f))),
     'leaves out the canary pods as well': (f) =>
@@ -537,6 +547,7 @@ const MISTAKES: Record<string, Record<string, Mistake>> = {
     'takes the smaller of the two proposals': (f) => String(Math.min(n(f.a), n(f.b))),
     'adds the two proposals': (f) => String(n(f.a) + n(f.b)),
     'uses the first metric listed only': (f) => String(Math.ceil((n(f.c) * n(f.cpuM)) / n(f.cpuT))),
+    'adds the larger proposal to the current replicas': (f) => String(n(f.c) + KEY(f, 'hpa-multi')),
     'averages the two proposals, rounding down': (f) => String(Math.floor((n(f.a) + n(f.b)) / 2)),
     'adds the two metrics’ ratios before scaling': (f) =>
       String(Math.ceil(n(f.c) * (n(f.cpuM) / n(f.cpuT) + n(f.rpsM) / n(f.rpsT)))),
@@ -658,7 +669,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'node-allocatable-formula': [
     'allocatable',
     'tasks/administer-cluster/reserve-compute-resources/',
-    /^(The kube and system reservations|Reserved memory plus the hard)/,
+    /^(The kube and system reservations and the eviction threshold|Reserved memory plus the hard eviction threshold)$/,
   ],
   'revision-history-limit-default': [
     '10',
@@ -703,7 +714,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'rollout-pause-batches-changes': [
     'pause',
     'concepts/workloads/controllers/deployment/',
-    /^kubectl rollout pause deploy(ment)?\/app$/,
+    /^kubectl rollout pause deployment\/app$/,
   ],
   'statefulset-needs-a-headless-service': [
     'headless',
@@ -792,7 +803,11 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
     'concepts/configuration/secret/',
     /^(deploy, from stringData|The stringData value, deploy)$/,
   ],
-  'configmap-size-limit': ['1mib', 'concepts/configuration/configmap/', /1 MiB/],
+  'configmap-size-limit': [
+    '1mib',
+    'concepts/configuration/configmap/',
+    /^(At most 1 MiB of data|The 1 MiB cap on its data)$/,
+  ],
   'configmap-keys-become-files': [
     'file-per-key',
     'concepts/configuration/configmap/',
@@ -841,7 +856,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'env-reference-to-configmap-key': [
     'configmapkeyref',
     'reference/kubernetes-api/workload-resources/pod-v1/',
-    /^valueFrom(: \{|\.)configMapKeyRef/,
+    /^valueFrom(: \{configMapKeyRef: \{name: db-settings, key: host\}\}|\.configMapKeyRef: name db-settings, key host)$/,
   ],
   'hpa-scale-down-stabilization-window': [
     '300',
@@ -891,7 +906,7 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'kubectl-label-overwrite': [
     'overwrite',
     'reference/kubectl/generated/kubectl_label/',
-    /^kubectl label po(d\/| )app-1 tier=api --overwrite$/,
+    /^kubectl label pod(\/| )app-1 tier=api --overwrite$/,
   ],
   'kubectl-exec-double-dash': [
     'exec-it',
@@ -901,12 +916,13 @@ const RULES: Record<string, readonly [answer: string, page: string, marker: RegE
   'kubectl-auth-can-i': [
     'can-i',
     'reference/kubectl/generated/kubectl_auth/',
-    /^kubectl auth can-i delete deploy(ments)? --as[= ]system:serviceaccount:shop:ci( -n shop)?$/,
+    // Either wording must name the namespace: without -n, can-i answers for the context's own.
+    /^kubectl auth can-i delete deploy(ments)? (-n shop --as[= ]\S+|--as[= ]\S+ -n shop)$/,
   ],
   'kubectl-scale': [
     'scale',
     'reference/kubectl/generated/kubectl_scale/',
-    /^kubectl scale (deployment\/worker --replicas=6|--replicas=6 deploy\/worker)$/,
+    /^kubectl scale (deployment\/worker --replicas=6|--replicas=6 deployment\/worker)$/,
   ],
   'kubectl-default-namespace-of-context': [
     'set-context',

@@ -113,8 +113,11 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
     keys: ['Only once the pods are restarted', 'Not until the containers are re-created'],
     wrong: [
       ['Within about a minute, by the kubelet’s sync', 'confuses env with a mounted volume'],
-      ['At the next kubelet sync, as for files', 'thinks env is refreshed like files'],
       ['At the next readiness probe', 'ties config reloads to probes'],
+      [
+        'At the next kubectl apply of the unchanged Deployment',
+        'thinks re-applying an unchanged manifest restarts pods',
+      ],
       ['Never; the ConfigMap must be re-created', 'thinks edits never apply'],
       ['At once', 'thinks env reads the ConfigMap live'],
     ],
@@ -133,7 +136,6 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
       ['The file is deleted until the pod restarts', 'invents a deletion'],
       ['The edit is refused while pods mount it', 'thinks mounts lock the ConfigMap'],
       ['The file changes only when the pod is restarted by someone', 'confuses volumes with env'],
-      ['Nothing', 'thinks mounted files never change'],
     ],
   }),
   rule('subpath-mount-is-not-updated', {
@@ -159,7 +161,7 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
       `${Client(rng)} assumes its Secrets are safe because their values look scrambled in kubectl get secret -o yaml. What do you tell them?`,
     keys: ['It is base64, which anyone can decode', 'The values are encoded, not encrypted'],
     wrong: [
-      ['Only the API server can read them', 'thinks RBAC is not the only guard'],
+      ['Only the API server can read them', 'thinks the API server keeps Secrets from users'],
       ['They are encrypted with the namespace’s key', 'invents namespace keys'],
       [
         'They are AES-encrypted with a per-cluster key held by the API server',
@@ -175,11 +177,11 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
       `A Secret manifest for the ${app(rng)} app sets username under data (base64 of admin) and under stringData as deploy. What does the stored Secret hold?`,
     keys: ['deploy, from stringData', 'The stringData value, deploy'],
     wrong: [
-      ['admin, as data is read after stringData', 'thinks data is applied last'],
+      ['admin', 'thinks data takes precedence over stringData'],
+      ['admin in data and deploy in stringData', 'thinks both fields are stored'],
       ['admin,deploy, the two values joined', 'thinks values merge'],
       ['Nothing; the manifest is rejected', 'thinks the duplicate is an error'],
       ['deploy, base64-encoded twice', 'thinks stringData is encoded again'],
-      ['admin', 'thinks data wins without saying why'],
     ],
   }),
   rule('configmap-size-limit', {
@@ -190,13 +192,14 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
     keys: ['At most 1 MiB of data', 'The 1 MiB cap on its data'],
     wrong: [
       ['There is none; etcd stores any size', 'thinks size is unlimited'],
-      ['A ConfigMap holds at most 10 MiB', 'misremembers the limit'],
+      ['A ConfigMap holds at most 10 MiB', 'misremembers the limit as 10 MiB'],
+      ['At most 1 MiB per key', 'applies the cap to each key'],
+      ['At most 100 KiB of data', 'misremembers the limit as 100 KiB'],
       ['Only text under 64 KiB per key', 'invents a per-key limit'],
       [
         'A ConfigMap holds at most 256 KiB, the annotation size limit',
         'confuses it with the annotation limit',
       ],
-      ['None', 'thinks size is unlimited'],
     ],
   }),
   rule('configmap-keys-become-files', {
@@ -213,7 +216,6 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
       ['A file data.yaml with both keys', 'thinks the manifest is mounted'],
       ['Environment variables, not files', 'confuses volumes with env'],
       ['Two folders named after the keys', 'thinks keys become directories'],
-      ['One file', 'thinks the map becomes one file'],
     ],
   }),
   rule('dollar-paren-expands-env-in-args', {
@@ -251,6 +253,7 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
         'thinks force overrides immutability',
       ],
       ['Edit it again', 'thinks immutable is only advisory'],
+      ['Use kubectl replace instead of edit', 'thinks replace bypasses immutability'],
       ['Restart its pods', 'thinks running pods lock it'],
     ],
   }),
@@ -320,7 +323,6 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
       ],
       ['It is evicted', 'thinks probe failures evict'],
       ['It is restarted at once', 'thinks any probe failure restarts it'],
-      ['It is restarted after three failures', 'confuses readiness with liveness'],
     ],
   }),
   rule('probe-defaults', {
@@ -334,7 +336,6 @@ export const CONFIG_FAMILIES: readonly K8sFamily[] = [
       ['Every 1 s, 1 s timeout, 1 failure', 'thinks probes are aggressive by default'],
       ['Every 10 s, 5 s timeout, 5 failures', 'misremembers the defaults'],
       ['Every 5 s, 3 s timeout, 10 failures', 'misremembers the defaults'],
-      ['Every 10 s', 'gives the period and forgets the rest'],
       ['Every 15 s, 1 s timeout, 3 failures, 10 s initial delay', 'adds a default initial delay'],
     ],
   }),

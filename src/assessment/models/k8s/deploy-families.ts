@@ -37,7 +37,6 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
         (f) => String(bounds(f).most + Math.floor(pct(n(f.r), n(f.u)))),
       ],
       ['gives the surge pods alone', (f) => String(Math.ceil(pct(n(f.r), n(f.s))))],
-      ['rounds the surge up and adds one more', (f) => String(bounds(f).most + 1)],
       ['gives the replica count alone', (f) => String(f.r)],
       [
         'adds both percentages, each rounded up',
@@ -132,8 +131,8 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
   computed('replicasets-kept-after-updates', {
     kind: 'rs-count',
     figures: (rng) => {
-      const limit = rng.pick([2, 3, 4, 5])
-      return { limit, updates: limit + rng.int(2, 6) }
+      const limit = rng.pick([3, 4, 6, 9, 12])
+      return { limit, updates: limit + rng.int(3, 12) }
     },
     stem: (f, rng) =>
       `The ${app(rng)} Deployment sets revisionHistoryLimit: ${f.limit}. Since it was created, its pod template has been changed ${f.updates} times, each rollout completing. How many ReplicaSets does it own now?`,
@@ -141,8 +140,8 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
     wrong: [
       ['forgets the current ReplicaSet', (f) => String(n(f.limit))],
       ['ignores the history limit', (f) => String(n(f.updates) + 1)],
-      ['uses the default limit of 10', () => '11'],
       ['counts only the template changes', (f) => String(n(f.updates))],
+      ['uses the default limit of 10', (f) => String(Math.min(n(f.updates), 10) + 1)],
       ['thinks old ReplicaSets are deleted after a rollout', () => '1'],
       ['thinks only the new and the previous ReplicaSet remain', () => '2'],
     ],
@@ -151,18 +150,23 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
     kind: 'sts',
     figures: (rng) => {
       const from = rng.int(4, 7)
-      return { name: rng.pick(['web', 'db', 'kafka', 'redis']), from, to: rng.int(1, from - 2) }
+      return { name: rng.pick(['web', 'db', 'kafka', 'redis']), from, to: from - rng.int(2, 3) }
     },
     stem: (f) =>
-      `A StatefulSet named ${f.name} (default OrderedReady policy) runs ${f.from} replicas and is scaled to ${f.to}. Which pod is terminated first?`,
-    key: (f) => `${f.name}-${n(f.from) - 1}`,
+      `A StatefulSet named ${f.name} (default OrderedReady policy) runs ${f.from} replicas and is scaled to ${f.to}. In which order are its pods terminated?`,
+    key: (f) => stsOrder(f, n(f.from) - 1, n(f.to)),
     wrong: [
-      ['thinks the oldest pod goes first', (f) => `${f.name}-0`],
-      ['thinks the oldest pod goes first, numbered from 1', (f) => `${f.name}-1`],
-      ['takes the last pod the new size keeps', (f) => `${f.name}-${n(f.to) - 1}`],
-      ['numbers the pods from 1', (f) => `${f.name}-${f.from}`],
-      ['removes from the new size upwards', (f) => `${f.name}-${f.to}`],
-      ['removes from the new size upwards, numbered from 1', (f) => `${f.name}-${n(f.to) + 1}`],
+      ['removes the surplus pods in ascending order', (f) => stsOrder(f, n(f.to), n(f.from) - 1)],
+      ['thinks the oldest pods go first', (f) => stsOrder(f, 0, n(f.from) - n(f.to) - 1)],
+      ['numbers the pods from 1', (f) => stsOrder(f, n(f.from), n(f.to) + 1)],
+      [
+        'numbers the pods from 1 and removes them in ascending order',
+        (f) => stsOrder(f, n(f.to) + 1, n(f.from)),
+      ],
+      [
+        'thinks the oldest pods go first, numbered from 1',
+        (f) => stsOrder(f, 1, n(f.from) - n(f.to)),
+      ],
     ],
   }),
   computed('daemonset-pods-on-tainted-and-cordoned-nodes', {
@@ -199,7 +203,7 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
       return { c, p, t: rng.pick([4, 5, 6, 8]) }
     },
     stem: (f, rng) =>
-      `A ${app(rng)} Job sets completions: ${f.c} and parallelism: ${f.p}; each pod takes ${f.t} minutes and succeeds. Ignoring start-up time, how many minutes does the Job take at least?`,
+      `The ${app(rng)} Job sets completions: ${f.c} and parallelism: ${f.p}; each pod takes ${f.t} minutes and succeeds. Ignoring start-up time, how many minutes does the Job take at least?`,
     key: (f) => String(Math.ceil(n(f.c) / n(f.p)) * n(f.t)),
     wrong: [
       ['runs the pods one at a time', (f) => String(n(f.c) * n(f.t))],
@@ -257,11 +261,11 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
       `The ${app(rng)} Deployment uses strategy type Recreate. What happens when its image is changed?`,
     keys: ['All old pods stop before any new pod starts', 'Old pods all stop, then new pods start'],
     wrong: [
-      ['New pods start one at a time as old ones stop', 'describes a rolling update'],
       ['New pods start first, then the old pods stop', 'describes a blue-green switch'],
       ['Nothing until pods are deleted', 'confuses Recreate with OnDelete'],
       ['Old pods keep serving until a rollout resume', 'confuses Recreate with a paused rollout'],
       ['Pods swap one by one', 'describes a rolling update'],
+      ['Each container is updated in place', 'thinks images change without new pods'],
     ],
   }),
   rule('progress-deadline-default', {
@@ -274,7 +278,6 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
       ['Never: it keeps retrying silently', 'thinks there is no deadline'],
       ['After 300 seconds without progress', 'misremembers the default'],
       ['After 60 seconds without progress', 'misremembers the default'],
-      ['After the rollout is rolled back by itself', 'thinks Kubernetes rolls back by itself'],
       [
         'After 600 seconds, and then it rolls back by itself',
         'thinks the deadline triggers a rollback',
@@ -322,12 +325,7 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
       ['A rollout starts with the new selector', 'thinks a selector change rolls out'],
       ['It applies and orphans every running pod', 'forgets apps/v1 makes it immutable'],
       ['It applies once the Deployment is paused', 'thinks pausing allows it'],
-      ['It just applies', 'thinks the selector is an ordinary field'],
       ['The pods restart', 'thinks a selector change restarts pods'],
-      [
-        'It applies, and the old ReplicaSets keep running beside new ones',
-        'thinks old ReplicaSets are orphaned in place',
-      ],
     ],
   }),
   rule('pod-template-hash-label', {
@@ -355,7 +353,7 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
     source: `${JOB} ("Pod backoff failure policy": .spec.backoffLimit defaults to 6)`,
     answer: '6',
     stem: (rng) =>
-      `A ${app(rng)} Job’s pod keeps failing and the Job sets no backoffLimit. After how many retries is the Job marked failed?`,
+      `The ${app(rng)} Job’s pod keeps failing and the Job sets no backoffLimit. After how many retries is the Job marked failed?`,
     keys: ['6 retries, the default backoffLimit', 'Six retries (backoffLimit default)'],
     wrong: [
       ['It retries forever', 'thinks there is no default limit'],
@@ -370,14 +368,14 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
     answer: 'pause',
     stem: (rng) =>
       `For ${client(rng)}, an engineer must change the image and the resources of the Deployment named app in two commands, with a single rollout. Which command comes first?`,
-    keys: ['kubectl rollout pause deployment/app', 'kubectl rollout pause deploy/app'],
+    keys: ['kubectl rollout pause deployment/app'],
     wrong: [
       ['kubectl rollout undo deployment/app', 'confuses pause with undo'],
       ['kubectl scale deployment/app --replicas=0', 'stops the app instead'],
       ['kubectl rollout status deployment/app', 'only watches the rollout'],
       ['kubectl rollout restart deployment/app', 'starts another rollout'],
       ['kubectl rollout pause', 'leaves out the Deployment'],
-      ['kubectl pause deploy/app', 'leaves out rollout'],
+      ['kubectl pause deployment/app', 'leaves out rollout'],
     ],
     code: true,
   }),
@@ -392,10 +390,8 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
       ['A NodePort Service on each node', 'confuses node ports with pod identity'],
       ['An Ingress with one rule per pod', 'confuses Ingress with DNS identity'],
       ['An ExternalName Service', 'confuses aliasing with pod records'],
-      [
-        'A LoadBalancer Service with a static IP per pod',
-        'thinks external addresses give pod names',
-      ],
+      ['A ClusterIP Service', 'thinks a Service with a virtual IP gives pod names'],
+      ['A PersistentVolumeClaim for each pod', 'confuses stable storage with stable names'],
     ],
   }),
   rule('daemonset-update-strategy-default', {
@@ -407,7 +403,6 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
     wrong: [
       ['Nothing until each old pod is deleted by hand', 'thinks OnDelete is the default'],
       ['Every pod is deleted at once, then re-created', 'confuses it with Recreate'],
-
       ['The nodes are drained and rebooted', 'confuses it with a node upgrade'],
       [
         'A new DaemonSet is created beside the old one and the old one is deleted later',
@@ -418,6 +413,13 @@ export const DEPLOY_FAMILIES: readonly K8sFamily[] = [
   }),
 ]
 
+/** The pods from ordinal `a` to ordinal `b`, in that order, as a termination sequence. */
+const stsOrder = (f: F, a: number, b: number): string => {
+  const step = a <= b ? 1 : -1
+  const names: string[] = []
+  for (let i = a; i !== b + step; i += step) names.push(`${f.name}-${i}`)
+  return `${names.slice(0, -1).join(', ')}, then ${names.at(-1)}`
+}
 const span = (f: F, downU: (x: number) => number, upS: (x: number) => number): string =>
   `${n(f.r) - downU(pct(n(f.r), 25))} available, ${n(f.r) + upS(pct(n(f.r), 25))} in total`
 const target = (f: F): number => (f.to === null ? n(f.last) - 1 : n(f.to))

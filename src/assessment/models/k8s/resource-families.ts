@@ -84,13 +84,16 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
       return { whole, sidecar: s, small: a, init: i, limitAdd: rng.pick([250, 500, 1000]) }
     },
     stem: (f, rng) =>
-      `${Client(rng)}’s ${app(rng)} pod has an init container requesting cpu ${mCpu(f.init as number)} and three app containers requesting cpu ${f.whole}, cpu ${mCpu(f.small as number)} and (a log sidecar) cpu ${mCpu(f.sidecar as number)}; each app container’s CPU limit is ${mCpu(f.limitAdd as number)} above its request. What CPU request does the scheduler count for the pod once it runs, in millicores?`,
+      `${Client(rng)}’s ${app(rng)} pod has an init container requesting cpu ${mCpu(f.init as number)} and three app containers requesting cpu ${f.whole}, cpu ${mCpu(f.small as number)} and (a log sidecar) cpu ${mCpu(f.sidecar as number)}; each app container’s CPU limit is ${mCpu(f.limitAdd as number)} above its request. What CPU request does the scheduler count for the pod, in millicores?`,
     key: (f) => mCpu(rc(f)),
     wrong: [
       ['adds the limits instead of the requests', (f) => mCpu(appCpu(f) + 3 * n(f.limitAdd))],
       ['leaves out the log sidecar container', (f) => mCpu(appCpu(f) - n(f.sidecar))],
       ['adds the init container to the app containers', (f) => mCpu(appCpu(f) + n(f.init))],
-      ['leaves out the whole-core container', (f) => mCpu(appCpu(f) - milli(String(f.whole)))],
+      [
+        'leaves out the container written in cores',
+        (f) => mCpu(appCpu(f) - milli(String(f.whole))),
+      ],
       ['adds the requests and the limits', (f) => mCpu(2 * appCpu(f) + 3 * n(f.limitAdd))],
       [
         'takes the largest app container only',
@@ -141,7 +144,7 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
       mdec: rng.pick([300, 400, 600, 700, 900]),
     }),
     stem: (f, rng) =>
-      `A ${app(rng)} pod has two containers with memory limits ${f.gi}Gi and ${f.mdec}M. What is their total in MiB, to one decimal place?`,
+      `The ${app(rng)} pod has two containers with memory limits ${f.gi}Gi and ${f.mdec}M. What is their total in MiB, to one decimal place?`,
     key: (f) => one(mibOf(`${f.gi}Gi`) + mibOf(`${f.mdec}M`)),
     wrong: [
       ['reads M as Mi', (f) => one(mibOf(`${f.gi}Gi`) + n(f.mdec))],
@@ -155,7 +158,7 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
     kind: 'qos',
     figures: (rng) => ({ containers: rng.pick(QOS_SHAPES) }),
     stem: (f, rng) =>
-      `A ${app(rng)} pod’s containers are set as follows: ${(f.containers as Res[]).map((c, i) => `container ${i + 1}: ${resText(c)}`).join('. ')}. No LimitRange applies. Which QoS class does Kubernetes give the pod?`,
+      `The ${app(rng)} pod’s containers are set as follows: ${(f.containers as Res[]).map((c, i) => `container ${i + 1}: ${resText(c)}`).join('; ')}. No LimitRange applies. Which QoS class does Kubernetes give the pod?`,
     key: (f) => qosOf(f.containers as Res[]),
     wrong: [
       [
@@ -163,7 +166,7 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
         (f) => (qosOf(f.containers as Res[]) === 'Guaranteed' ? 'Burstable' : 'Guaranteed'),
       ],
       [
-        'confuses Burstable with BestEffort',
+        'misapplies the BestEffort rule',
         (f) => (qosOf(f.containers as Res[]) === 'BestEffort' ? 'Burstable' : 'BestEffort'),
       ],
       [
@@ -252,8 +255,8 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
         (f) => String(Math.floor((left(f) - n(f.used)) / n(f.r))),
       ],
       [
-        'reads the used CPU as cores left',
-        (f) => String(Math.floor(left(f) / n(f.r)) - Math.ceil(n(f.used) / 1000)),
+        'charges each pod its request plus its limit',
+        (f) => String(Math.floor(left(f) / (n(f.r) + n(f.l)))),
       ],
     ],
   }),
@@ -279,11 +282,8 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
         (f) => String(Math.min(Math.ceil(n(f.a) / n(f.c)), Math.ceil((n(f.g) * 1024) / n(f.m)))),
       ],
       ['reads Gi as 1000 Mi', (f) => String(Math.min(byCpu(f), byMem(f, 1000)))],
-      [
-        'keeps one pod’s room spare for DaemonSets',
-        (f) => String(Math.min(byCpu(f), byMem(f, 1024)) - 1),
-      ],
-      ['adds the CPU and the memory counts', (f) => String(byCpu(f) + byMem(f, 1024))],
+      ['places one replica per whole core', (f) => String(Math.floor(n(f.a) / 1000))],
+      ['gives the kubelet’s default limit of 110 pods per node', () => '110'],
       [
         'rounds the memory request up to whole Gi',
         (f) => String(Math.min(byCpu(f), Math.floor(n(f.g) / Math.ceil(n(f.m) / 1024)))),
@@ -358,7 +358,7 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
       ['400 megabytes', 'reads m as M'],
       ['400 millicores of CPU', 'thinks m means millicores for any resource'],
       ['It is rejected as an invalid unit', 'thinks the suffix is invalid for memory'],
-      ['400 megabytes, as m and M mean the same', 'thinks the suffix is case-insensitive'],
+      ['400 bytes, as m is ignored for memory', 'ignores the suffix'],
     ],
   }),
   rule('cpu-finer-than-1m-is-not-allowed', {
@@ -386,7 +386,6 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
       ['The Burstable API pod, as it has limits', 'thinks limits make a pod evictable'],
       ['All three at once until the pressure ends', 'thinks eviction is not ranked'],
       ['The newest pod', 'ranks by start time'],
-      ['The database pod', 'evicts the biggest user first'],
     ],
   }),
   rule('scheduler-counts-requests-not-usage', {
@@ -415,15 +414,16 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
       'They keep running unchanged until re-created',
     ],
     wrong: [
-      ['They get the default requests at once', 'thinks LimitRange mutates running pods'],
       ['They are evicted for breaking the LimitRange', 'thinks LimitRange evicts pods'],
-      ['They restart with the new defaults', 'thinks LimitRange restarts pods'],
       ['The LimitRange is refused while they run', 'thinks running pods block it'],
       [
         'They are evicted and re-created with the default requests',
         'thinks LimitRange re-creates pods',
       ],
-      ['The kubelet patches their requests at its next sync', 'thinks the kubelet applies it'],
+      [
+        'The kubelet patches their requests at its next sync',
+        'thinks LimitRange mutates running pods',
+      ],
     ],
   }),
   rule('quota-needs-requests-on-every-pod', {
@@ -461,12 +461,12 @@ export const RESOURCE_FAMILIES: readonly K8sFamily[] = [
       ['Only the swap space and the page cache', 'confuses reservations with kernel caches'],
       ['A fixed 10 % kept by the scheduler', 'invents a fixed percentage'],
       [
-        'The memory used by running pods and by the page cache',
-        'confuses allocatable with memory in use',
+        'The kube and system reservations, but not the eviction threshold',
+        'forgets the eviction threshold',
       ],
       [
-        'The pods’ limits plus a 10 % safety margin for the scheduler',
-        'invents a scheduler margin',
+        'The requests of the DaemonSet pods scheduled on every node',
+        'thinks DaemonSet requests are reserved up front',
       ],
     ],
   }),

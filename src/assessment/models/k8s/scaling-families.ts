@@ -61,6 +61,9 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
       const m = t + rng.pick([-5, -4, -3, 3, 4, 5])
       const f = { c, t, m, min: 2, max: 24 }
       if (Math.ceil((c * m) / t) === c) throw new VariantError('no change anyway')
+      // A ratio of exactly 1.1 or 0.9 sits on the tolerance's edge, where floating point (as the
+      // controller computes it) and the documented "within 0.1" part ways.
+      if (Math.abs(m - t) * 10 === t) throw new VariantError('on the edge')
       return f
     },
     stem: (f, rng) =>
@@ -128,6 +131,10 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
       ['thinks two metrics cancel out and holds still', (f) => String(f.c)],
       ['adds the two proposals', (f) => String(n(f.a) + n(f.b))],
       ['uses the first metric listed only', (f) => String(f.a)],
+      [
+        'adds the larger proposal to the current replicas',
+        (f) => String(n(f.c) + Math.max(n(f.a), n(f.b))),
+      ],
       [
         'averages the two proposals, rounding down',
         (f) => String(Math.floor((n(f.a) + n(f.b)) / 2)),
@@ -306,17 +313,12 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
     source: `${HPA} ("How does a HorizontalPodAutoscaler work?": utilization is relative to container requests; without them the HPA takes no action on that metric)`,
     answer: 'requests',
     stem: (rng) =>
-      `${Client(rng)}’s HPA on CPU utilization shows <unknown> targets and never scales. The pods set CPU limits but no requests, and a LimitRange sets none. Why?`,
+      `${Client(rng)}’s HPA on CPU utilization shows <unknown> targets and never scales. The pods’ containers set no CPU requests or limits, and no LimitRange gives them defaults. Why?`,
     keys: ['Utilization is a share of requests', 'It needs CPU requests to work'],
     wrong: [
-      ['HPAs cannot scale Deployments with limits', 'invents a limit rule'],
       ['The target must be given in millicores', 'confuses Utilization with AverageValue'],
       ['The HPA waits 5 minutes before its first reading', 'confuses it with stabilization'],
-      [
-        'Utilization is a share of limits, and the limits are too high to reach',
-        'thinks utilization is of limits',
-      ],
-      ['Limits are too low', 'blames the limits for the missing metric'],
+      ['It needs CPU limits, as utilization is a share of them', 'thinks utilization is of limits'],
       ['It needs a day of data', 'thinks the HPA needs a warm-up period'],
     ],
   }),
@@ -355,7 +357,7 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
     source: `${KUBECTL}kubectl_logs/ (-p, --previous: print the logs for the previous instance of the container)`,
     answer: '--previous',
     stem: (rng) =>
-      `The ${app(rng)}-7d9f pod is in CrashLoopBackOff and the current container has printed nothing yet. Which command shows why the last one died?`,
+      `The app-7d9f pod of ${client(rng)} is in CrashLoopBackOff and the current container has printed nothing yet. Which command shows why the last one died?`,
     keys: ['kubectl logs --previous app-7d9f', 'kubectl logs -p app-7d9f'],
     wrong: [
       ['kubectl describe logs app-7d9f', 'invents a describe target'],
@@ -380,6 +382,10 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
     ],
     wrong: [
       ['kubectl set image deployment/shop shop:2.1', 'leaves out the container name'],
+      [
+        'kubectl set image deployment/shop shop=shop:2.1',
+        'names the Deployment, not the container',
+      ],
       ['kubectl rollout image deployment/shop web=shop:2.1', 'invents a rollout subcommand'],
       ['kubectl update deployment/shop --image=shop:2.1', 'invents an update command'],
       ['kubectl set image pod/shop web=shop:2.1', 'targets a pod the Deployment re-creates'],
@@ -442,10 +448,10 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
     source: `${KUBECTL}kubectl_label/ (--overwrite: needed to change an existing label’s value)`,
     answer: 'overwrite',
     stem: (rng) =>
-      `Pod ${app(rng)}-1 has label tier=web and must become tier=api. Which command changes it?`,
+      `Pod app-1 of ${client(rng)} has label tier=web and must become tier=api. Which command changes it?`,
     keys: [
       'kubectl label pod/app-1 tier=api --overwrite',
-      'kubectl label po app-1 tier=api --overwrite',
+      'kubectl label pod app-1 tier=api --overwrite',
     ],
     wrong: [
       ['kubectl label pod/app-1 tier=api', 'forgets an existing label needs --overwrite'],
@@ -480,10 +486,10 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
     source: `${KUBECTL}kubectl_auth/kubectl_auth_can-i/ (check whether an action is allowed, optionally --as another user or service account)`,
     answer: 'can-i',
     stem: (rng) =>
-      `Before handing over, you want to check whether the ci service account in namespace ${rng.pick(['shop', 'web'])} may delete Deployments. Which command answers it?`,
+      `Before handing over to ${client(rng)}, you want to check whether the ci service account in namespace shop may delete Deployments. Which command answers it?`,
     keys: [
       'kubectl auth can-i delete deployments --as=system:serviceaccount:shop:ci -n shop',
-      'kubectl auth can-i delete deploy --as system:serviceaccount:shop:ci',
+      'kubectl auth can-i delete deploy -n shop --as system:serviceaccount:shop:ci',
     ],
     wrong: [
       ['kubectl describe serviceaccount ci', 'shows the account, not its rights'],
@@ -505,7 +511,7 @@ export const SCALING_FAMILIES: readonly K8sFamily[] = [
       `${Client(rng)} needs the worker Deployment at 6 replicas right now (no HPA). Which command?`,
     keys: [
       'kubectl scale deployment/worker --replicas=6',
-      'kubectl scale --replicas=6 deploy/worker',
+      'kubectl scale --replicas=6 deployment/worker',
     ],
     wrong: [
       ['kubectl set replicas deployment/worker 6', 'invents a set subcommand'],

@@ -32,6 +32,7 @@ import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { JAVASCRIPT_REVIEW } from './javascript.js'
+import { KUBERNETES_REVIEW } from './kubernetes.js'
 import { LEAN_SIX_SIGMA_REVIEW } from './lean-six-sigma.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
@@ -141,6 +142,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     MARKET_RESEARCH_REVIEW,
     PAYROLL_REVIEW,
     MICROSOFT_WORD_REVIEW,
+    KUBERNETES_REVIEW,
     ADOBE_PHOTOSHOP_REVIEW,
     PROJECT_MANAGEMENT_REVIEW,
     GOOGLE_ADS_REVIEW,

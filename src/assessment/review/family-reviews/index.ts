@@ -27,6 +27,7 @@ import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
 import { GOOGLE_SHEETS_REVIEW } from './google-sheets.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
+import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { JAVASCRIPT_REVIEW } from './javascript.js'
@@ -143,5 +144,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_ADS_REVIEW,
     SQL_REVIEW,
     ACCOUNTS_RECEIVABLE_REVIEW,
+    HUMAN_RESOURCES_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -19,7 +19,7 @@ import type { TestFamilyReview } from '../family-review.js'
  * over 200 variants: metrics 0.32, leave 0.33, recruitment 0.32, compensation 0.30, relations
  * 0.35.
  *
- * Facts confirmed with the search tool: the limit on a week's pay of £719 for employment ending
+ * Facts confirmed by public sources: the limit on a week's pay of £719 for employment ending
  * from 6 April 2025 (several law-firm and calculator pages; £700 before); the ERA 1996 s.1
  * statement on or before day one from 6 April 2020 (law-firm notes on SI 2018/1378); WTR 1998 reg
  * 12 (20 minutes over six hours; 30 over four and a half for young workers); the right to be
@@ -36,7 +36,7 @@ import type { TestFamilyReview } from '../family-review.js'
  * standard, approved February 8, 2012 (its title pages and SHRM's page; the standard's formula
  * itself was not in a stored excerpt). Not confirmed by a source and left as the reviewer reads
  * them: California Labor Code §246(b)(1) (one hour per 30 hours worked, overtime hours counting;
- * search found only §510 pages), the ACAS Code's paragraph numbers (9 for the invitation letter,
+ * the sources found covered only §510), the ACAS Code's paragraph numbers (9 for the invitation letter,
  * 19–22 for warnings), WTR regs 4(6), 10, 13(9) and 14(3), 29 CFR 778.103–.115 and 825.200/.205,
  * 29 U.S.C. 206(d)(1), Equality Act 2010 ss.60 and 65, the OWBPA, COBRA and WARN periods, and 29
  * CFR 1607.2(D) (the Uniform Guidelines do not cover age), on which one fix below rests.

@@ -55,7 +55,7 @@ export const HRM_PRACTICE_RULES: Readonly<
   ],
   'equality-act-s60-pre-offer-health-question': [
     'Equality Act 2010 s.60(6)(a): questions about adjustments for the assessment are allowed',
-    /^(Do you need any adjustments for the interview or test\?|Is there anything we should adjust for the assessment\?)$/,
+    /^(Do you need any adjustments for the interview or the written test\?|Is there anything we should adjust so you can take the assessment\?|Do you need any reasonable adjustments so that you can take part in the interview and the written test\?)$/,
   ],
   'california-salary-history-ban': [
     'California Labor Code §432.3: no salary history inquiry; salary expectations may be asked',
@@ -75,7 +75,7 @@ export const HRM_PRACTICE_RULES: Readonly<
   ],
   'structured-interview-practice': [
     'US OPM Structured Interviews: the same job-related questions, rated on anchored scales',
-    /^(The same job-related questions, on anchored scales|Set questions for all, rated on anchored scales|Same questions for everyone, scored on anchors)$/,
+    /^(The same job-related questions for all, on anchored scales|Ask every candidate the same job-related questions and rate each answer on an anchored scale|Same job-related questions for everyone, each answer rated on anchored scales)$/,
   ],
   'job-analysis-outputs': [
     'Job analysis yields a job description and a person specification',
@@ -83,11 +83,11 @@ export const HRM_PRACTICE_RULES: Readonly<
   ],
   'equal-pay-act-exceptions': [
     '29 U.S.C. 206(d)(1): seniority, merit, quantity or quality of production, factor other than sex',
-    /^(A seniority, merit or production-based pay system|A genuine merit or seniority system|Pay set by a bona fide seniority system)$/,
+    /^The man (has more service under a bona fide seniority system|scored higher under the firm’s established merit pay system|produced more units under a piece-rate pay system)$/,
   ],
   'uk-equal-work-comparisons': [
     'Equality Act 2010 s.65: like work, work rated as equivalent, work of equal value',
-    /^(Like work, work rated as equivalent, or equal value|It is like, rated equivalent, or of equal value|Like work, rated equivalent, or equal value)$/,
+    /^When (her work is like his, rated as equivalent to his, or of equal value|it is like work, work rated as equivalent, or work of equal value|the work is like, rated as equivalent, or of equal value)$/,
   ],
   'flsa-exempt-salary-level': [
     '29 CFR 541.600: $684 a week, as enforced after the 2024 rule was vacated',

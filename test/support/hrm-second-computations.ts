@@ -124,6 +124,8 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     byStart: (i) => pc(i.v!, i.s!),
     byEnd: (i) => pc(i.v!, i.e!),
     involuntary: (i) => pc(2 * i.d!, i.s! + i.e!),
+    notHalved: (i) => pc(i.v!, i.s! + i.e!),
+    shareOfLeavers: (i) => pc(i.v!, i.v! + i.d!),
   },
   'first-year-turnover-of-new-hires': {
     key: (i) => pc(i.q!, i.h!),
@@ -177,7 +179,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     headcount: (i) => i.ft! + i.pts!,
     fullOnly: (i) => i.ft!,
     halves: (i) => i.ft! + i.pts! / 2,
-    fortyWeek: (i) => i.hours! / (i.full! + 5),
+    fortyWeek: (i) => i.hours! / (i.full! === 40 ? 37.5 : 40),
   },
   'headcount-on-a-date': {
     key: (i) => i.f! + i.p! + i.l!,
@@ -267,6 +269,8 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     allAtOneHalf: (i) => $(hu(B(3 * i.r! * i.h!), 2n)),
     premiumOnly: (i) => $(B(i.r!) * 40n + hu(B(i.r!) * B(i.h! - 40), 2n)),
     over35: (i) => $(B(i.r!) * 35n + hu(B(3 * i.r!) * B(i.h! - 35), 2n)),
+    fortyOnly: (i) => $(B(i.r!) * 40n),
+    overtimeOnly: (i) => $(hu(B(3 * i.r!) * B(i.h! - 40), 2n)),
   },
   'flsa-regular-rate-with-a-bonus': {
     key: (i) => withPremium(i.r! * i.h! + i.b!, i.h!),
@@ -291,8 +295,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     averaged: (i) => $(B(i.r! * (i.h1! + i.h2!))),
     double: (i) => $(B(i.r! * (i.h1! + i.h2! + i.h1! - 40))),
     allWeekOne: (i) => $(hu(B(3 * i.r! * i.h1!), 2n) + B(i.r! * i.h2!)),
-    overEighty: (i) =>
-      $(B(i.r! * (i.h1! + i.h2!)) + hu(B(i.r! * Math.max(0, i.h1! + i.h2! - 72)), 2n)),
+    periodAsWeek: (i) => $(B(i.r! * (i.h1! + i.h2!)) + hu(B(i.r! * (i.h1! + i.h2! - 40)), 2n)),
     halfRateWeekOne: (i) => $(B(i.r! * (40 + i.h2!)) + hu(B(i.r! * (i.h1! - 40)), 2n)),
   },
   'flsa-piece-rate-overtime': {
@@ -300,7 +303,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     noOvertime: (i) => $(B(i.p!)),
     fullTimeAndHalf: (i) => withPremium(i.p!, i.h!, 3),
     byForty: (i) => $(B(i.p!) + hu(B(i.p!) * B(i.h! - 40), 80n)),
-    lower: (i) => $(B(i.p!) + hu(B(i.p!) * B(i.h! - 40), 2n * B(i.h! + 40))),
+    minimumWage: (i) => $(B(i.p!) + hu(725n * B(i.h! - 40), 2n)),
   },
   'unused-vacation-payout-at-the-daily-rate': Object.fromEntries(
     (
@@ -411,7 +414,6 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
       unweighted: (i) => sum(i) / 4,
       topOnly: (i) => i.r0!,
       reversed: (i) => w(i).reduce((s, x, k) => s + x * r(i)[3 - k]!, 0) / 100,
-      overFour: (i) => (ws(i) + sum(i) / 4) / 2,
       points: (i) => ws(i) * 100,
       weightedOverFour: (i) => ws(i) / 4,
     } satisfies Twins
@@ -462,6 +464,8 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     overMid: (i) => pc(i.max! - i.min!, i.mid!),
     ratio: (i) => pc(i.max!, i.min!),
     halfWidth: (i) => pc(i.max! - i.mid!, i.min!),
+    inverted: (i) => pc(i.min!, i.max!),
+    maxOverMid: (i) => pc(i.max!, i.mid!),
   },
   'midpoint-progression': {
     key: (i) => pc(i.mid2! - i.mid1!, i.mid1!),
@@ -503,6 +507,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
       onRoom: (i) => $(hu(B(i.max! - i.s!) * B(i.p!), 10000n)),
       twice: (i) => $(2n * (raised(i) - B(i.max!))),
       percentOfExcess: (i) => $(hu((raised(i) - B(i.max!)) * B(i.p!), 10000n)),
+      nothing: () => 0,
     } satisfies Twins
   })(),
   'pro-rated-salary-for-a-part-month': (() => {
@@ -573,6 +578,7 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
       percentOfMin: (i) => $(B(i.min!) + hu(B(i.min!) * B(i.p!), 10000n)),
       halfway: (i) => $(hu(B(i.s!) + inc(i) + B(i.min!), 2n)),
       unchanged: (i) => i.s! / 100,
+      toMidpoint: (i) => i.mid! / 100,
     } satisfies Twins
   })(),
   'cost-of-living-then-merit': (() => {
@@ -646,6 +652,15 @@ export const HRM_TWINS: Readonly<Record<string, Twins>> = {
     countsFirst: (i) => usDate(plusWork(i.first!, 2)),
     week: (i) => usDate(plus(i.first!, 7)),
     fiveDays: (i) => usDate(plusWork(i.first!, 5)),
+    saturday: (i) => {
+      let t = i.first!
+      for (let n = 0; n < 3; ) {
+        t = plus(t, 1)
+        if (new Date(t).getUTCDay() !== 0) n++
+      }
+      return usDate(t)
+    },
+    endOfWeek: (i) => usDate(plus(i.first!, 5 - new Date(i.first!).getUTCDay())),
   },
   'i9-retention-date': {
     key: (i) => usDate(Math.max(plusYears(i.hire!, 3), plusYears(i.end!, 1))),

@@ -101,6 +101,12 @@ describeEngineIndependent('human resources management', () => {
     expect([...new Set(problems)].slice(0, 12)).toEqual([])
   })
 
+  it('keys an EEOC charge deadline only on a business day, since one on a weekend runs on', () => {
+    const keys = drawn.filter(({ family }) => family === 'eeoc-charge-filing-deadline')
+    expect(keys.length).toBeGreaterThan(10)
+    expect(keys.map(({ s }) => s.key).filter((k) => /^(Saturday|Sunday)/.test(k))).toEqual([])
+  })
+
   it('names the jurisdiction’s statute or section in every law-based stem', () => {
     const law = /U\.S\.C\.|CFR|Regulations|Act|Code|§|section|regulation/
     const lawFamilies = drawn.filter(({ family }) =>

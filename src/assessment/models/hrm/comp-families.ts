@@ -73,7 +73,7 @@ export const COMP_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('range-spread', (rng) => {
     const $ = symbol(rng)
-    const r = range(drawn(rng, 4000000, 12000000, 50000), rng.pick([3000, 4000, 5000, 6000, 7000]))
+    const r = range(drawn(rng, 4000000, 12000000, 50000), drawn(rng, 3000, 7000, 10))
     return figure(rng, pct(1), {
       stem: `A salary range at ${employer(rng)} has a minimum of ${money($)(r.min)}, a midpoint of ${money($)(r.mid)} and a maximum of ${money($)(r.max)}. What is its range spread?`,
       in: { ...r },
@@ -83,6 +83,8 @@ export const COMP_FAMILIES: readonly ScenarioFamily[] = [
         ['overMid', (r.max - r.min) / r.mid, 'divides the width by the midpoint'],
         ['ratio', r.max / r.min, 'gives the maximum over the minimum'],
         ['halfWidth', (r.max - r.mid) / r.min, 'measures only the upper half of the range'],
+        ['inverted', r.min / r.max, 'divides the minimum by the maximum'],
+        ['maxOverMid', r.max / r.mid, 'gives the maximum as a share of the midpoint'],
       ],
     })
   }),
@@ -135,6 +137,13 @@ export const COMP_FAMILIES: readonly ScenarioFamily[] = [
     if (col < 2)
       wrong.push(['bandRight', at(row, col + 1), 'reads the band for a higher compa-ratio'])
     if (row > 0) wrong.push(['rowAbove', at(row - 1, col), 'reads the row one rating higher'])
+    wrong.push(['noIncrease', s, 'gives the current salary, as if no increase were due'])
+    if (col !== 1)
+      wrong.push([
+        'bandsReversed',
+        at(row, 2 - col),
+        'reads the compa-ratio bands in reverse order',
+      ])
     return figure(rng, money($), {
       stem: `${cap(employer(rng))}’s merit matrix (increase by rating, then compa-ratio under 90% / 90%–110% / over 110%): exceeds ${M[0]!.map(bp).join(' / ')}; meets ${M[1]!.map(bp).join(' / ')}; partly meets ${M[2]!.map(bp).join(' / ')}. ${person(rng)} is rated “${rows[row]}”, earns ${money($)(s)} and the range midpoint is ${money($)(mid)}. What is their new salary?`,
       in: { s, mid, row, col },
@@ -166,6 +175,7 @@ export const COMP_FAMILIES: readonly ScenarioFamily[] = [
           Math.round(((raised - r.max) * p) / 10000),
           'applies the percentage to the excess over the maximum',
         ],
+        ['nothing', 0, 'pays nothing, reading the cap as ending the increase'],
       ],
     })
   }),
@@ -246,7 +256,7 @@ export const COMP_FAMILIES: readonly ScenarioFamily[] = [
     const sumS = sals.reduce((a, b) => a + b, 0)
     const sumM = mids.reduce((a, b) => a + b, 0)
     return figure(rng, pct(1), {
-      stem: `A client’s team: ${sals.map((s, i) => `${money($)(s)} (midpoint ${money($)(mids[i]!)})`).join(', ')}. Each range has a 50% spread. What is the team’s compa-ratio, weighting each employee by pay?`,
+      stem: `A client’s team: ${sals.map((s, i) => `${money($)(s)} (midpoint ${money($)(mids[i]!)})`).join(', ')}. Each range has a 50% spread. What is the compa-ratio of the team’s payroll as a whole?`,
       in: {
         n,
         ...Object.fromEntries(
@@ -310,9 +320,10 @@ export const COMP_FAMILIES: readonly ScenarioFamily[] = [
     const p = rng.pick([500, 600, 700, 800, 1000])
     const raised = s + Math.round((s * p) / 10000)
     const min = raised + drawn(rng, 100000, 600000, 10000)
+    const mid = Math.round((min * 12) / 10 / 50000) * 50000
     return figure(rng, money($), {
-      stem: `${cap(employer(rng))}’s promotion policy gives ${bp(p)} or the new grade’s minimum, whichever is higher. ${person(rng)} earns ${money($)(s)} and is promoted into a grade with a minimum of ${money($)(min)}. What is their new salary?`,
-      in: { s, p, min },
+      stem: `${cap(employer(rng))}’s promotion policy gives ${bp(p)} or the new grade’s minimum, whichever is higher. ${person(rng)} earns ${money($)(s)} and is promoted into a grade with a minimum of ${money($)(min)} and a midpoint of ${money($)(mid)}. What is their new salary?`,
+      in: { s, p, min, mid },
       key: Math.max(raised, min),
       wrong: [
         ['percentOnly', raised, 'applies the percentage and ignores the minimum'],
@@ -328,6 +339,7 @@ export const COMP_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['halfway', Math.round((raised + min) / 2), 'splits the difference between the two'],
         ['unchanged', s, 'leaves pay unchanged until the next pay review'],
+        ['toMidpoint', mid, 'moves the promoted employee to the new grade’s midpoint'],
       ],
     })
   }),

@@ -15,12 +15,12 @@ const COMP_RULES: readonly Practice[] = [
     id: 'equal-pay-act-exceptions',
     stems: [
       'A US client pays a man more than a woman for equal work. Under 29 U.S.C. 206(d)(1) (Equal Pay Act), which reason can justify the difference?',
-      'Which pay difference between men and women doing equal work does the US Equal Pay Act, 29 U.S.C. 206(d)(1), allow?',
+      'A US client pays a male employee more than a female colleague doing equal work. Which reason for the difference does the Equal Pay Act, 29 U.S.C. 206(d)(1), accept?',
     ],
     keys: [
-      'A seniority, merit or production-based pay system',
-      'A genuine merit or seniority system',
-      'Pay set by a bona fide seniority system',
+      'The man has more service under a bona fide seniority system',
+      'The man scored higher under the firm’s established merit pay system',
+      'The man produced more units under a piece-rate pay system',
     ],
     wrong: [
       ['The man negotiated harder when he was hired', 'takes negotiation as a defence by itself'],
@@ -48,9 +48,9 @@ const COMP_RULES: readonly Practice[] = [
       'A UK client asks what counts as “equal work” for an equal pay claim. What does section 65 of the Equality Act 2010 say?',
     ],
     keys: [
-      'Like work, work rated as equivalent, or equal value',
-      'It is like, rated equivalent, or of equal value',
-      'Like work, rated equivalent, or equal value',
+      'When her work is like his, rated as equivalent to his, or of equal value',
+      'When it is like work, work rated as equivalent, or work of equal value',
+      'When the work is like, rated as equivalent, or of equal value',
     ],
     wrong: [
       [
@@ -60,7 +60,10 @@ const COMP_RULES: readonly Practice[] = [
       ['When both jobs sit in the same pay grade today', 'takes the grade as the test'],
       ['Only when both work at the same site and shift', 'adds a site test to equal work'],
       ['When the jobs have the same market rate', 'uses market pay as the test'],
-      ['Only like work; value comparisons need a union agreement', 'drops equal value claims'],
+      [
+        'Only when it is like work, as equal value claims need a union agreement',
+        'drops equal value claims',
+      ],
       [
         'Only when the two jobs have identical titles, contracts and duties, at the same site and on the same shift',
         'narrows equal work to identical jobs',

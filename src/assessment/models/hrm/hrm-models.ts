@@ -18,32 +18,32 @@ export const hrmMetricModel = scenarioModel({
   title:
     'Human resources: workforce metrics (turnover, retention, time to fill, cost per hire, absence, FTE)',
   families: HRM_METRIC_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const hrmLeaveModel = scenarioModel({
   id: 'hrm-leave',
   title: 'Human resources: leave accrual, statutory holiday, working time and overtime',
   families: HRM_LEAVE_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const hrmRecruitModel = scenarioModel({
   id: 'hrm-recruitment',
   title: 'Human resources: recruitment, selection and adverse impact',
   families: HRM_RECRUIT_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const hrmCompModel = scenarioModel({
   id: 'hrm-compensation',
   title:
     'Human resources: compensation (compa-ratio, ranges, merit increases, pro-rating, pay gaps)',
   families: HRM_COMP_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const hrmRelationsModel = scenarioModel({
   id: 'hrm-relations',
   title: 'Human resources: employee relations, notice, discipline and compliance deadlines',
   families: HRM_RELATIONS_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 
 /** The human resources management test's item models, one per blueprint domain. */

@@ -147,14 +147,17 @@ export const LEAVE_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('uk-holiday-pay-in-lieu-on-leaving', (rng) => {
-    const e = rng.pick([28, 28, 25, 30])
-    const leave = day(2026, rng.int(1, 10), drawn(rng, 3, 27))
+    // Regulation 14 pays statutory leave only, so the entitlement is the statutory one: 5.6 weeks
+    // of the worker's days, at most 28 days (regs 13 and 13A).
+    const dpw = rng.pick([5, 5, 4, 3])
+    const e = Math.min((56 * dpw) / 10, 28)
+    const leave = day(2026, rng.int(3, 10), drawn(rng, 3, 27))
     const start = day(2026, 0, 1)
     const served = daysBetween(start, leave) + 1
     const months = new Date(leave).getUTCMonth()
     const taken = drawn(rng, 2, Math.floor((e * served) / 365 / 2))
     return figure(rng, days2, {
-      stem: `A UK employee’s leave year starts on 1 January and their entitlement is ${e} days. Their employment ends on ${ukDate(leave)}, and they have taken ${taken} days this leave year. The contract says nothing about leave on leaving, so regulation 14 of the Working Time Regulations 1998 applies with days counted. How many days of leave must be paid in lieu?`,
+      stem: `A UK employee works ${dpw} days a week and has only the statutory annual leave of regulations 13 and 13A, ${e} days; the leave year starts on 1 January. Their employment ends on ${ukDate(leave)}, and they have taken ${taken} days this leave year. The contract says nothing about leave on leaving, so regulation 14 of the Working Time Regulations 1998 applies with days counted. How many days of leave must be paid in lieu?`,
       in: { e, served, months, taken },
       key: (e * served) / 365 - taken,
       wrong: [
@@ -187,6 +190,12 @@ export const LEAVE_FAMILIES: readonly ScenarioFamily[] = [
           'pays the overtime hours at the half-time premium alone',
         ],
         ['over35', 35 * r + Math.round(1.5 * r * (h - 35)), 'starts overtime after 35 hours'],
+        ['fortyOnly', 40 * r, 'pays the first 40 hours and leaves the overtime hours out'],
+        [
+          'overtimeOnly',
+          Math.round(1.5 * r * (h - 40)),
+          'gives only the overtime pay, not the week’s gross wages',
+        ],
       ],
     })
   }),
@@ -274,9 +283,9 @@ export const LEAVE_FAMILIES: readonly ScenarioFamily[] = [
           'pays every hour of week one at time and a half',
         ],
         [
-          'overEighty',
-          r * (h1 + h2) + Math.round(0.5 * r * Math.max(0, h1 + h2 - 72)),
-          'pays overtime on hours over 72 in the period',
+          'periodAsWeek',
+          r * (h1 + h2) + Math.round(0.5 * r * (h1 + h2 - 40)),
+          'treats the two-week pay period as one workweek, with overtime after 40 hours',
         ],
         [
           'halfRateWeekOne',
@@ -307,9 +316,9 @@ export const LEAVE_FAMILIES: readonly ScenarioFamily[] = [
           'divides the piece earnings by 40 for the regular rate',
         ],
         [
-          'lower',
-          p + Math.round((0.5 * p * (h - 40)) / (h + 40)),
-          'divides the piece earnings by the hours plus 40',
+          'minimumWage',
+          p + Math.round(0.5 * 725 * (h - 40)),
+          'bases the half-time premium on the $7.25 federal minimum wage, not the regular rate',
         ],
       ],
     })

@@ -110,6 +110,8 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['byStart', v / s, 'divides by the opening headcount only'],
         ['byEnd', v / e, 'divides by the closing headcount only'],
         ['involuntary', d / avg2(s, e), 'gives the involuntary rate instead'],
+        ['notHalved', v / (s + e), 'adds the two headcounts without halving them'],
+        ['shareOfLeavers', v / (v + d), 'gives resignations as a share of all leavers'],
       ],
     })
   }),
@@ -250,8 +252,10 @@ export const METRIC_FAMILIES: readonly ScenarioFamily[] = [
         ['halves', ft + pts.length / 2, 'counts each part-timer as half an FTE'],
         [
           'fortyWeek',
-          hours / (full + 5),
-          'divides the hours by a week five hours longer than the firm’s',
+          hours / (full === 40 ? 37.5 : 40),
+          full === 40
+            ? 'divides by a 37.5-hour week instead of the firm’s 40'
+            : 'divides by a standard 40-hour week instead of the firm’s',
         ],
       ],
     })

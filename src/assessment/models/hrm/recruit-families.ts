@@ -93,14 +93,14 @@ export const RECRUIT_FAMILIES: readonly ScenarioFamily[] = [
     const need = (b * sa * 4) / (a * 5)
     const sb = drawn(rng, 1, Math.ceil(need) - 2)
     return figure(rng, unit('more hires'), {
-      stem: `Of ${a} applicants aged under 40 for ${employer(rng)}, ${sa} were hired; of ${b} applicants aged 40 or over, ${sb} were hired. Holding the other figures, how many more of the older applicants would have to be hired for their selection rate to reach four-fifths of the younger group’s (29 CFR 1607.4(D))?`,
+      stem: `Of ${a} white applicants to ${employer(rng)}, ${sa} were hired; of ${b} Hispanic applicants, ${sb} were hired. Holding the other figures, how many more of the Hispanic applicants would have to be hired for their selection rate to reach four-fifths of the white applicants’ rate (29 CFR 1607.4(D))?`,
       in: { a, sa, b, sb },
       key: Math.ceil(need - 1e-9) - sb,
       wrong: [
         [
           'counts',
           Math.ceil((sa * 4) / 5 - 1e-9) - sb,
-          'takes four-fifths of the younger group’s number hired',
+          'takes four-fifths of the white applicants’ number hired',
         ],
         ['parity', Math.ceil((b * sa) / a - 1e-9) - sb, 'aims for an equal selection rate'],
         [
@@ -196,7 +196,6 @@ export const RECRUIT_FAMILIES: readonly ScenarioFamily[] = [
           ws.reduce((s, w, i) => s + w * rs[3 - i]!, 0) / 100,
           'applies the weights in reverse order',
         ],
-        ['overFour', (wsum + sum / 4) / 2, 'averages the weighted and unweighted scores'],
         ['points', wsum * 100, 'gives the weighted points out of 500 as the score'],
         ['weightedOverFour', wsum / 4, 'divides the weighted total by the four criteria'],
       ],

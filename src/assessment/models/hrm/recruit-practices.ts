@@ -63,8 +63,9 @@ const RECRUIT_RULES: readonly Practice[] = [
       'A UK client’s application form asks health questions. Which one does section 60 of the Equality Act 2010 allow before an offer?',
     ],
     keys: [
-      'Do you need any adjustments for the interview or test?',
-      'Is there anything we should adjust for the assessment?',
+      'Do you need any adjustments for the interview or the written test?',
+      'Is there anything we should adjust so you can take the assessment?',
+      'Do you need any reasonable adjustments so that you can take part in the interview and the written test?',
     ],
     wrong: [
       [
@@ -239,9 +240,9 @@ const RECRUIT_RULES: readonly Practice[] = [
       'Which practice belongs to a structured interview as the US OPM structured interview guide describes it?',
     ],
     keys: [
-      'The same job-related questions, on anchored scales',
-      'Set questions for all, rated on anchored scales',
-      'Same questions for everyone, scored on anchors',
+      'The same job-related questions for all, on anchored scales',
+      'Ask every candidate the same job-related questions and rate each answer on an anchored scale',
+      'Same job-related questions for everyone, each answer rated on anchored scales',
     ],
     wrong: [
       [

@@ -13,6 +13,7 @@ import {
   money,
   person,
   texts,
+  ukDate,
   ukLong,
   unit,
   weekday,
@@ -36,6 +37,48 @@ import { RELATIONS_PRACTICES } from './relations-practices.js'
 // after the day the employer proposed (Employment Relations Act 1999 s.10(4)–(5)).
 
 const CAP = 71900
+
+/**
+ * US federal holidays (observed dates) of 2026 and 2027. A charge deadline that falls on a
+ * weekend or one of these runs to the next business day (EEOC, Time limits for filing a charge),
+ * so the EEOC family refuses such draws rather than key a date that is not the deadline.
+ */
+const US_HOLIDAYS = new Set(
+  [
+    [2026, 0, 1],
+    [2026, 0, 19],
+    [2026, 1, 16],
+    [2026, 4, 25],
+    [2026, 5, 19],
+    [2026, 6, 3],
+    [2026, 8, 7],
+    [2026, 9, 12],
+    [2026, 10, 11],
+    [2026, 10, 26],
+    [2026, 11, 25],
+    [2027, 0, 1],
+    [2027, 0, 18],
+    [2027, 1, 15],
+    [2027, 4, 31],
+    [2027, 5, 18],
+    [2027, 6, 5],
+    [2027, 8, 6],
+    [2027, 9, 11],
+    [2027, 10, 11],
+    [2027, 10, 25],
+    [2027, 11, 24],
+  ].map(([y, m, d]) => day(y!, m!, d!)),
+)
+
+/** `k` days after `ms`, counting Monday to Saturday (a slip: Saturday is no business day). */
+const saturdayWorks = (ms: number, k: number): number => {
+  let t = ms
+  for (let left = k; left > 0; ) {
+    t = addDays(t, 1)
+    if (weekday(t) !== 0) left--
+  }
+  return t
+}
 
 export const RELATIONS_FAMILIES: readonly ScenarioFamily[] = [
   family('uk-statutory-notice-from-the-employer', (rng) => {
@@ -63,6 +106,9 @@ export const RELATIONS_FAMILIES: readonly ScenarioFamily[] = [
     const a = drawn(rng, 30, 64)
     const n = rng.next() < 0.5 && a >= 40 ? drawn(rng, 21, Math.min(a - 18, 28)) : drawn(rng, 3, 20)
     const w = drawn(rng, 75000, 140000, 500)
+    // The limit is revised each April: £719 applies where employment ends from 6 April 2025 to
+    // 5 April 2026 (Employment Rights (Increase of Limits) Order 2025).
+    const ended = addDays(day(2025, 3, 6), rng.int(0, 364))
     const mult = (age: number) => (age >= 41 ? 3 : age >= 22 ? 2 : 1)
     const halves = (years: number[]) => years.reduce((s, k) => s + mult(a - k), 0)
     const latest = Array.from({ length: Math.min(n, 20) }, (_, i) => i + 1)
@@ -71,7 +117,7 @@ export const RELATIONS_FAMILIES: readonly ScenarioFamily[] = [
     const weeks = halves(latest)
     const pay = (h: number, wk: number) => Math.round((h * wk) / 2)
     return figure(rng, money('£'), {
-      stem: `${person(rng)} is made redundant by a UK employer at age ${a} after ${n} complete years of service (their birthday falls on their work anniversary). Their gross week’s pay is ${money('£')(w)}, and the statutory limit on a week’s pay is £719. Under section 162 of the Employment Rights Act 1996, what is their statutory redundancy pay?`,
+      stem: `${person(rng)} is made redundant by a UK employer, their employment ending on ${ukDate(ended)}, at age ${a} after ${n} complete years of service (their birthday falls on their work anniversary). Their gross week’s pay is ${money('£')(w)}, and the statutory limit on a week’s pay for employment ending between 6 April 2025 and 5 April 2026 is £719. Under section 162 of the Employment Rights Act 1996, what is their statutory redundancy pay?`,
       in: { a, n, w },
       key: pay(weeks, CAP),
       wrong: [
@@ -105,6 +151,12 @@ export const RELATIONS_FAMILIES: readonly ScenarioFamily[] = [
         ['countsFirst', long(addWorkdays(first, 2)), 'counts the first day as one of the three'],
         ['week', long(addDays(first, 7)), 'allows a week'],
         ['fiveDays', long(addWorkdays(first, 5)), 'allows five business days'],
+        ['saturday', long(saturdayWorks(first, 3)), 'counts Saturday as a business day'],
+        [
+          'endOfWeek',
+          long(addDays(first, 5 - weekday(first))),
+          'allows until the end of the first week of work',
+        ],
       ],
     })
   }),
@@ -134,6 +186,8 @@ export const RELATIONS_FAMILIES: readonly ScenarioFamily[] = [
     const act = day(2026, rng.int(0, 11), drawn(rng, 1, 28))
     const fepa = rng.next() < 0.6
     const key = addDays(act, fepa ? 300 : 180)
+    if (weekday(key) === 0 || weekday(key) === 6 || US_HOLIDAYS.has(key))
+      throw new VariantError('deadline on a weekend or holiday')
     return texts(rng, {
       stem: `An employee says their last discriminatory act at ${employer(rng)} was on ${long(act)}. The state ${fepa ? 'has its own agency enforcing a law against employment discrimination on the same basis' : 'has no agency or law against employment discrimination on that basis'}. Under 42 U.S.C. 2000e-5(e)(1) (Title VII), by when must a charge be filed with the EEOC?`,
       in: { act, fepa: fepa ? 1 : 0 },

@@ -29,6 +29,7 @@ import { GOOGLE_SHEETS_REVIEW } from './google-sheets.js'
 import { GRAPHIC_DESIGN_PRINCIPLES_REVIEW } from './graphic-design-principles.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
+import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { JAVASCRIPT_REVIEW } from './javascript.js'
@@ -149,5 +150,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     SQL_REVIEW,
     ACCOUNTS_RECEIVABLE_REVIEW,
     B2B_SALES_REVIEW,
+    HUMAN_RESOURCES_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -48,6 +48,7 @@ import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
+import { SPANISH_LANGUAGE_REVIEW } from './spanish-language.js'
 import { SQL_REVIEW } from './sql.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
@@ -143,5 +144,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_ADS_REVIEW,
     SQL_REVIEW,
     ACCOUNTS_RECEIVABLE_REVIEW,
+    SPANISH_LANGUAGE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -431,8 +431,13 @@ describeEngineIndependent('Spanish language scenarios', () => {
       'spanish-infinitive-is-not-a-command': 'imp',
       'spanish-usted-takes-third-person-verbs': 'pres',
     }
+    // A key written in a template (the usted command with its possessive) is read at its verb.
+    const verbOf = (t: Term): Term => (t[0] === 'f' && t[2] ? t[2] : t)
     const off = DRAWN.filter(({ family }) => RULE[family])
-      .filter(({ family, s }) => s.terms.key[0] !== 'c' || s.terms.key[2] !== RULE[family])
+      .filter(({ family, s }) => {
+        const k = verbOf(s.terms.key)
+        return k[0] !== 'c' || k[2] !== RULE[family]
+      })
       .map(({ family }) => family)
     expect([...new Set(off)]).toEqual([])
   })

@@ -217,17 +217,26 @@ export const AGREEMENT_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   es('spanish-apocope-of-adjectives-before-nouns', (rng) => {
-    const [full, short, fem] = rng.pick(APOCOPE)
     const masculine = rng.next() < 0.5
+    // Alguno and ninguno are determiners and take no article (ningún intento, not el ningún
+    // intento); they are drawn only with masculine nouns, where their apocope shows.
+    const [full, short, fem] = rng.pick(
+      masculine ? APOCOPE : APOCOPE.filter(([f]) => f !== 'alguno' && f !== 'ninguno'),
+    )
+    const bare = full === 'alguno' || full === 'ninguno'
+    const the = (article: string) => (bare ? '' : `${article} `)
     if (masculine) {
       const noun = rng.pick(NOUNS_M)
       return {
         stem: `Which phrase is correct before the masculine noun «${noun}»?`,
-        key: ['s', `el ${short} ${noun}`],
+        key: ['s', `${the('el')}${short} ${noun}`],
         wrong: [
-          [['s', `el ${full} ${noun}`], 'keeps the full form before a masculine singular noun'],
-          [['s', `la ${fem} ${noun}`], 'treats the noun as feminine'],
-          [['s', `el ${noun} ${short}`], 'uses the shortened form after the noun'],
+          [
+            ['s', `${the('el')}${full} ${noun}`],
+            'keeps the full form before a masculine singular noun',
+          ],
+          [['s', `${the('la')}${fem} ${noun}`], 'treats the noun as feminine'],
+          [['s', `${the('el')}${noun} ${short}`], 'uses the shortened form after the noun'],
         ],
       }
     }
@@ -285,6 +294,10 @@ export const AGREEMENT_FAMILIES: readonly ScenarioFamily[] = [
         [['s', part(!fem, pl)], 'makes the participle agree after haber, in the wrong gender'],
         [['c', inf, 'ger'], 'uses the gerund after haber'],
         [['c', inf, 'pret', '1p'], 'repeats a conjugated form after the auxiliary'],
+        [
+          ['s', `${inf.slice(0, -2)}ao`],
+          'writes the colloquial pronunciation that drops the d of -ado',
+        ],
       ],
     }
   }),
@@ -310,26 +323,36 @@ export const AGREEMENT_FAMILIES: readonly ScenarioFamily[] = [
           'makes only the verb plural for a singular collective noun',
         ],
         [['s', `está ${adj(!fem, false)}`], 'makes the adjective agree in the wrong gender'],
+        [['s', `es ${adj(fem, false)}`], 'uses ser for a passing state of mind'],
       ],
     }
   }),
   es('spanish-medio-as-adverb-is-invariable', (rng) => {
-    const [noun, verb, stem, fem, pl] = rng.pick([
-      ['La oficina', 'está', 'vací', true, false],
-      ['Las cajas', 'están', 'llen', true, true],
-      ['La traducción', 'está', 'terminad', true, false],
-      ['Los archivos', 'están', 'descargad', false, true],
-      ['Las puertas', 'están', 'abiert', true, true],
+    const [noun, verb, stem, fem, pl, english] = rng.pick([
+      ['La oficina', 'está', 'vací', true, false, 'empty'],
+      ['Las cajas', 'están', 'llen', true, true, 'full'],
+      ['La traducción', 'está', 'terminad', true, false, 'finished'],
+      ['Los archivos', 'están', 'descargad', false, true, 'downloaded'],
+      ['Las puertas', 'están', 'abiert', true, true, 'open'],
     ] as const)
     const a = (f: boolean) => `${stem}${f ? 'a' : 'o'}${pl ? 's' : ''}`
     const m = (f: boolean) => `medi${f ? 'a' : 'o'}${pl ? 's' : ''}`
+    const ser = pl ? 'son' : 'es'
     return {
-      stem: `Complete with “half” and the adjective: «${noun} ${verb} ___.» Which is correct?`,
-      key: ['s', `medio ${a(fem)}`],
+      stem: `Complete: «${noun} ___.» (${pl ? 'are' : 'is'} half ${english}) Which is correct?`,
+      key: ['s', `${verb} medio ${a(fem)}`],
       wrong: [
-        [['s', `${m(fem)} ${a(fem)}`], 'makes the adverb medio agree with the noun'],
-        [['s', `medio ${a(!fem)}`], 'makes the adjective agree in the wrong gender'],
-        [['s', `${pl ? 'mitades' : 'mitad'} ${a(fem)}`], 'translates “half” as the noun mitad'],
+        [['s', `${verb} ${m(fem)} ${a(fem)}`], 'makes the adverb medio agree with the noun'],
+        [['s', `${verb} medio ${a(!fem)}`], 'makes the adjective agree in the wrong gender'],
+        [
+          ['s', `${verb} ${pl ? 'mitades' : 'mitad'} ${a(fem)}`],
+          'translates “half” as the noun mitad',
+        ],
+        [['s', `${ser} medio ${a(fem)}`], 'uses ser for a state'],
+        [
+          ['s', `${ser} ${m(fem)} ${a(fem)}`],
+          'uses ser for a state and makes the adverb medio agree with the noun',
+        ],
       ],
     }
   }),
@@ -345,16 +368,20 @@ export const AGREEMENT_FAMILIES: readonly ScenarioFamily[] = [
     const anteFem = ante.startsWith('la')
     const anteP = ante.startsWith('los')
     return {
-      stem: `Complete: «Hablamos con ${ante} ___ ${poss} reclamaron ayer.» (whose)`,
+      stem: `Complete: «Hablamos con ${ante} ___ reclamaron ayer.» (whose ${poss})`,
       key: ['s', `${cuyo(f, p)} ${poss}`],
       wrong: [
         [
           ['s', `${cuyo(anteFem, anteP)} ${poss}`],
           'makes cuyo agree with the owner instead of the thing owned',
         ],
-        [['s', `que sus ${poss}`], 'writes que su instead of cuyo (quesuismo)'],
+        [['s', `que ${p ? 'sus' : 'su'} ${poss}`], 'writes que su instead of cuyo (quesuismo)'],
         [['s', `cuyo ${poss}`], 'leaves cuyo invariable'],
         [['s', `de quien ${poss}`], 'copies English “of whom” word order'],
+        [
+          ['s', `de quién ${poss}`],
+          'copies “of whom” and writes the interrogative quién, with its tilde',
+        ],
       ],
     }
   }),
@@ -377,6 +404,10 @@ export const AGREEMENT_FAMILIES: readonly ScenarioFamily[] = [
           'makes the possessive agree with the single owner, as English his/her',
         ],
         [['s', `sus ${noun} ${adj(false)}`], 'leaves the adjective singular'],
+        [
+          ['s', `su ${noun} ${adj(false)}`],
+          'makes the possessive agree with the single owner and leaves the adjective singular, as English does both',
+        ],
         [
           ['s', `suyas ${noun} ${adj(true)}`.replace('suyas', f ? 'suyas' : 'suyos')],
           'puts the stressed possessive before the noun',
@@ -425,6 +456,16 @@ export const AGREEMENT_FAMILIES: readonly ScenarioFamily[] = [
             `ambos los ${noun} ${adj(fem)}`.replace('ambos los', fem ? 'ambas las' : 'ambos los'),
           ],
           'adds the article after ambos, as English “both the”',
+        ],
+        [
+          [
+            's',
+            `${fem ? 'ambas' : 'ambos'} de las ${noun} ${adj(fem)}`.replace(
+              ' las ',
+              fem ? ' las ' : ' los ',
+            ),
+          ],
+          'translates English “both of the” word for word',
         ],
       ],
     }

@@ -110,6 +110,14 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         [['s', `${dec(',')}%`], 'joins the percent sign to the figure, as English does'],
         [['s', `${dec('.')} %`], 'keeps the English decimal point'],
         [['s', `${dec('.')}%`], 'keeps the English notation unchanged'],
+        [
+          ['s', `${dec("'")} %`],
+          'marks the decimals with an apostrophe, which the Ortografía rejects',
+        ],
+        [
+          ['s', `${dec("'")}%`],
+          'marks the decimals with an apostrophe and joins the percent sign to the figure',
+        ],
       ],
     }
   }),
@@ -129,6 +137,10 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         [
           ['s', `${whole}.${tenth} billones de euros`],
           'translates billion as billón and keeps the English decimal point',
+        ],
+        [
+          ['s', `${whole}.${tenth} mil millones de euros`],
+          'reads billion as mil millones but keeps the English decimal point',
         ],
       ],
     }
@@ -194,6 +206,18 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
           'keeps décimo’s tilde inside the one-word compound',
         ],
         [['s', `${art} ${ord(!fem)} ${noun}`], 'gives the ordinal the wrong gender'],
+        [
+          ['s', `${art} decim${end} ${n === 13 && !fem ? 'tercer' : stem + end} ${noun}`],
+          'writes the two-word form without the tilde its first word then keeps',
+        ],
+        ...(fem
+          ? ([
+              [
+                ['s', `${art} décimo ${stem}a ${noun}`],
+                'leaves décimo masculine in the two-word form, where both words agree',
+              ],
+            ] as const)
+          : []),
       ],
     }
   }),
@@ -219,6 +243,7 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         [['s', `veintiuno ${noun}`], 'keeps the full form uno before the noun'],
         [['f', `{0} ${noun}`, ['n', 'veintiUn']], 'drops the tilde of veintiún'],
         [['s', `veinte y un ${noun}`], 'uses the obsolete split spelling'],
+        [['s', `ventiún ${noun}`], 'drops the i of veinti-, as it is often pronounced'],
       ],
     }
   }),
@@ -244,6 +269,10 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
             ? 'builds the hundred regularly and in the masculine'
             : 'writes the hundred as two words and in the masculine',
         ],
+        [
+          ['s', `${fem.replace('cientas', 'sientas')} ${noun}`],
+          'writes s for the c, a seseo spelling',
+        ],
       ],
     }
   }),
@@ -252,7 +281,7 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
     const day = WEEKDAYS[wd]!
     const month = MONTHS[mo]!
     return {
-      stem: `Write the date ${y}-${String(mo + 1).padStart(2, '0')}-${d} in full at the head of a Spanish letter (with the weekday).`,
+      stem: `Write the date ${y}-${String(mo + 1).padStart(2, '0')}-${d} in full, with the weekday, in «La firma será el ___.»`,
       key: ['s', `${day}, ${d} de ${month} de ${y}`],
       wrong: [
         [
@@ -261,6 +290,14 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [['s', `${day}, ${d} de ${cap(month)} de ${y}`], 'capitalises the month, as English does'],
         [['s', `${day}, ${month} ${d}, ${y}`], 'keeps the English order month, day, year'],
+        [
+          ['s', `${cap(day)}, ${d} de ${month} de ${y}`],
+          'capitalises the weekday, as English does',
+        ],
+        [
+          ['s', `${cap(day)}, ${cap(month)} ${d}, ${y}`],
+          'keeps the English order and capitals for weekday and month',
+        ],
       ],
     }
   }),
@@ -269,7 +306,7 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
     const amount = rng.int(12, 98) * 1000 + rng.int(1, 9) * 100
     const g = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
     return {
-      stem: 'Which sentence writes the year and the amount correctly for an es-ES client?',
+      stem: 'Which sentence writes the year and the amount correctly for an es-ES client (style sheet: a point between thousands)?',
       key: ['s', `En ${y} facturamos ${g(amount, '.')} euros.`],
       wrong: [
         [
@@ -357,20 +394,36 @@ export const NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   }),
   es('spanish-no-comma-between-subject-and-verb', (rng) => {
     const [subj, rel, pred] = rng.pick([
-      ['Los clientes', 'que pagaron tarde', 'recibirán un aviso'],
-      ['Las facturas', 'que superen los mil euros', 'necesitan una segunda firma'],
-      ['Los textos', 'que lleguen después del viernes', 'se traducirán la semana siguiente'],
+      ['los clientes', 'que pagaron tarde', 'recibirán un aviso'],
+      ['las facturas', 'que superen los mil euros', 'necesitan una segunda firma'],
+      ['los textos', 'que lleguen después del viernes', 'se traducirán la semana siguiente'],
     ])
+    // A comment clause opens the sentence and is closed by its comma (Ortografía, III, 3.4.2.1.2).
+    const lead = rng.pick(['Como ya sabe', 'Como le indicamos', 'Como acordamos'])
     return {
-      stem: `Only some of «${subj.toLowerCase()}» are meant (a defining clause). Which sentence is punctuated correctly?`,
-      key: ['s', `${subj} ${rel} ${pred}.`],
+      stem: `Only some of «${subj}» are meant (a defining clause). Which sentence is punctuated correctly?`,
+      key: ['s', `${lead}, ${subj} ${rel} ${pred}.`],
       wrong: [
-        [['s', `${subj} ${rel}, ${pred}.`], 'puts a comma between the subject and its verb'],
         [
-          ['s', `${subj}, ${rel}, ${pred}.`],
+          ['s', `${lead}, ${subj} ${rel}, ${pred}.`],
+          'puts a comma between the subject and its verb',
+        ],
+        [
+          ['s', `${lead}, ${subj}, ${rel}, ${pred}.`],
           'encloses the defining clause in commas, making it non-defining',
         ],
-        [['s', `${subj}, ${rel} ${pred}.`], 'opens a parenthetical comma and never closes it'],
+        [
+          ['s', `${lead}, ${subj}, ${rel} ${pred}.`],
+          'opens a parenthetical comma and never closes it',
+        ],
+        [
+          ['s', `${lead} ${subj} ${rel} ${pred}.`],
+          'leaves the opening comment clause without the comma that closes it',
+        ],
+        [
+          ['s', `${lead} ${subj} ${rel}, ${pred}.`],
+          'moves the comma from the end of the comment clause to between subject and verb',
+        ],
       ],
     }
   }),

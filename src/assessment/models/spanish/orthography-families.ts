@@ -1,5 +1,13 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { type EsSpec, es, spell, type Term } from './es-engine.js'
+import {
+  type Division,
+  type EsSpec,
+  es,
+  misdivide,
+  spell,
+  syllables,
+  type Term,
+} from './es-engine.js'
 
 // Accents and spelling by the Ortografía de la lengua española (RAE and ASALE, 2010): chapter I,
 // "La acentuación gráfica" (the general rules for agudas, llanas and esdrújulas; hiatus with a
@@ -293,6 +301,42 @@ const DIVISION_MISTAKES = {
 
 const CAP = (t: Term): Term => ['cap', t]
 
+/** Where a division puts its hyphens, as letter offsets into the word. */
+const cutsOf = (parts: readonly string[]): Set<number> => {
+  const out = new Set<number>()
+  let at = 0
+  for (const part of parts.slice(0, -1)) {
+    at += part.length
+    out.add(at)
+  }
+  return out
+}
+
+/**
+ * A division with two of the named mistakes at once, as a writer who follows English habits
+ * makes them: each mistake's moved hyphens applied to the correct division. Undefined when the
+ * word allows only one of them.
+ */
+function twoMisdivisions(marked: string, a: Division, b: Division): string | undefined {
+  const right = syllables(marked).map((x) => x.toLowerCase())
+  const word = right.join('')
+  const key = cutsOf(right)
+  const [ca, cb] = [cutsOf(misdivide(marked, a)), cutsOf(misdivide(marked, b))]
+  const moved = (c: Set<number>) => [...c].some((x) => !key.has(x)) || c.size !== key.size
+  if (!moved(ca) || !moved(cb)) return undefined
+  const cuts = new Set(
+    [...key]
+      .filter((x) => ca.has(x) && cb.has(x))
+      .concat(
+        [...ca].filter((x) => !key.has(x)),
+        [...cb].filter((x) => !key.has(x)),
+      ),
+  )
+  const sorted = [...cuts].sort((x, y) => x - y)
+  const pieces = [0, ...sorted].map((from, i) => word.slice(from, sorted[i] ?? word.length))
+  return pieces.join('-')
+}
+
 export const ORTHOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
   accentPair(
     'spanish-accent-agudas',
@@ -336,6 +380,8 @@ export const ORTHOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
         [['n', pl], 'drops the tilde the plural needs as an esdrújula'],
         [['t', penult], 'moves the tilde to the syllable before -es'],
         [['a', `${m}s`], 'adds -s instead of -es after a consonant'],
+        [['n', `${m}s`], 'adds a bare -s to the singular as written'],
+        [['s', sing], 'leaves the noun singular'],
       ],
     }
   }),
@@ -418,25 +464,39 @@ export const ORTHOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
     return {
       stem: `A long word must be divided at line ends. Which division of «${spell(m)}» into syllables is correct?`,
       key: ['syl', m],
-      wrong: (Object.keys(DIVISION_MISTAKES) as (keyof typeof DIVISION_MISTAKES)[]).map(
-        (k) => [['sylx', m, k], DIVISION_MISTAKES[k]] as const,
-      ),
+      wrong: [
+        ...(Object.keys(DIVISION_MISTAKES) as Division[]).map(
+          (k) => [['sylx', m, k], DIVISION_MISTAKES[k]] as const,
+        ),
+        ...(
+          [
+            ['coda', 'diphthong'],
+            ['coda', 'cluster'],
+            ['diphthong', 'cluster'],
+            ['digraph', 'coda'],
+          ] as const
+        ).flatMap(([a, b]) => {
+          const both = twoMisdivisions(m, a, b)
+          return both === undefined
+            ? []
+            : [[['s', both], `${DIVISION_MISTAKES[a]}; and ${DIVISION_MISTAKES[b]}`] as const]
+        }),
+      ],
     }
   }),
   es('spanish-plural-of-loanwords-ending-in-a-consonant-cluster', (rng) => {
-    const m = rng.pick(['cOmic', 'rEcord', 'tAndem', 'robOt', 'mamUt', 'zigzAg'])
+    // Llanas ending in a consonant other than -l, -r, -n, -d, -z, -j, -s or -x (or in a cluster)
+    // take -s and keep their tilde: cómics, récords, tándems, tótems, módems (Ortografía, 2010).
+    const m = rng.pick(['cOmic', 'rEcord', 'tAndem', 'tOtem', 'mOdem'])
     const pl = `${m}s`
-    const tildeSlip: readonly [Term, string] =
-      spell(pl) === pl.toLowerCase()
-        ? [['t', pl], 'puts a tilde on an aguda ending in -s after another consonant']
-        : [['n', pl], 'drops the tilde of a llana ending in -s after another consonant']
     return {
       stem: `Write the plural of «${spell(m)}» as the RAE recommends.`,
       key: ['a', pl],
       wrong: [
-        tildeSlip,
+        [['n', pl], 'drops the tilde of a llana ending in -s after another consonant'],
         [['a', `${m}es`], 'adds -es as for native words ending in -d, -l, -n, -r'],
         [['a', m], 'leaves the loanword without a plural ending'],
+        [['n', m], 'keeps the English word as it is: singular and without the tilde'],
       ],
     }
   }),
@@ -463,6 +523,14 @@ export const ORTHOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
         [
           ['s', `La ex-${one} y el ex-${many} firmaron el acuerdo.`],
           'joins ex- with a hyphen, as English does',
+        ],
+        [
+          ['s', `La ex-${one} y el ex ${many} firmaron el acuerdo.`],
+          'joins ex- with a hyphen to a one-word base',
+        ],
+        [
+          ['s', `La ex${one} y el ex-${many} firmaron el acuerdo.`],
+          'joins ex- with a hyphen to a multiword base',
         ],
       ],
     }

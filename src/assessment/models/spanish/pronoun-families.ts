@@ -133,6 +133,19 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [['f', `{0}${o}`, cmd], 'attaches the pronoun but drops the tilde the longer word needs'],
         [['f', `${o} {0}`, cmd], 'puts the pronoun before an affirmative command'],
         [['f', `{0} ${o}`, cmd], 'writes the attached pronoun as a separate word'],
+        [
+          ['j', ['c', inf, 'imp', p === '3p' ? '3s' : p === '3s' ? '2s' : '3s'], ['s', o]],
+          p === '3p'
+            ? 'uses the usted command for several people addressed as ustedes'
+            : p === '3s'
+              ? 'uses the tú command with someone addressed as usted'
+              : 'uses the usted command with someone addressed as tú',
+        ],
+        [
+          ['j', cmd, ['s', pl ? 'les' : 'le']],
+          'uses le or les for a thing as direct object (leísmo)',
+        ],
+        [['j', ['c', inf, 'inf'], ['s', o]], 'uses the infinitive with the pronoun as the command'],
       ],
     }
   }),
@@ -152,6 +165,11 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
           ['f', `{0} ${o}`, ['c', inf, 'psubj', '3s']],
           'puts the pronoun after the verb as a separate word',
         ],
+        [
+          ['f', `{0}${o}`, ['c', inf, 'psubj', '3s']],
+          'attaches the pronoun to a negative command and drops the tilde the longer word needs',
+        ],
+        [['j', ['c', inf, 'inf'], ['s', o]], 'uses the infinitive with the pronoun as the command'],
       ],
     }
   }),
@@ -170,6 +188,11 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [['f', `${aux} ${o} {0}.`, ger], 'puts the pronoun between the auxiliary and the gerund'],
         [['f', `${aux} {0} ${o}.`, ger], 'writes the attached pronoun as a separate word'],
+        [
+          ['f', `${aux} {0}.`, ['j', ger, ['s', pl ? 'les' : 'le']]],
+          'uses le or les for a thing as direct object (leísmo)',
+        ],
+        [['f', `${aux} {0}.`, ['j', ger, ['s', DO(g, !pl)]]], 'gives the pronoun the wrong number'],
       ],
     }
   }),
@@ -192,8 +215,16 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [['f', `${v} se ${o} {0} hoy.`, i], 'puts the pronouns between the two verbs'],
         [
+          ['f', `${v} le ${o} {0} hoy.`, i],
+          'puts le and the direct object pronoun between the two verbs',
+        ],
+        [
           ['f', `${v} {0} hoy.`, ['j', i, ['s', 'le'], ['s', o]]],
           'keeps le before the direct object pronoun instead of se',
+        ],
+        [
+          ['f', `${v} {0} hoy.`, ['j', i, ['s', 'se'], ['s', DO(g, !pl)]]],
+          'gives the direct object pronoun the wrong number',
         ],
       ],
     }
@@ -289,6 +320,11 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [with_('2s', tu), 'switches to tú with a client addressed as usted'],
         [with_('3s', tu), 'mixes the usted verb with the tú possessive'],
         [with_('2p', vuestro), 'uses vosotros forms for a single client'],
+        [with_('3p', su), 'uses the ustedes verb for a single client'],
+        [
+          ['f', `¿{0} ${inf}nos ${tu} ${obj}?`, ['cap', ['c', 'poder', 'pres', '3s']]],
+          'mixes the usted verb (puede) with the tú possessive',
+        ],
       ],
     }
   }),
@@ -330,6 +366,26 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [s('2p', 'sus'), 'mixes the vosotros verb with the ustedes possessive'],
         [s('3p', 'vuestras'), 'uses the ustedes verb with the vosotros possessive'],
         [s('2s', 'vuestras'), 'uses the singular tú verb for a group'],
+        [
+          [
+            'f',
+            `¿{0} {1}as ya vuestras ${obj}?`,
+            ['cap', ['c', 'haber', 'pres', '2p']],
+            ['s', inf.slice(0, -2) + (inf.endsWith('ir') ? 'id' : 'ad')],
+          ],
+          'makes the participle agree with the object after haber, as French does',
+        ],
+        [s('3p', 'sus'), 'uses ustedes throughout, as in the Americas, for a team in Spain'],
+        [s('2s', 'tus'), 'addresses the whole team as one person (tú)'],
+        [
+          [
+            'f',
+            `¿Ustedes {0} {1} ya vuestras ${obj}?`,
+            ['c', 'haber', 'pres', '2p'],
+            ['c', inf, 'part'],
+          ],
+          'pairs ustedes with the vosotros verb, as western Andalusian speech does',
+        ],
       ],
     }
   }),
@@ -350,24 +406,39 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [['cap', ['s', `${base}${cls}os`]], 'uses the infinitive with os as the command'],
         [['cap', ['s', `${base}${cls.slice(0, 1)}dos`]], 'keeps the -d of the command before os'],
         [['cap', ['s', `${base}${cls}se`]], 'uses the bare infinitive as the command'],
+        [['cap', ['s', `${base}${cls.slice(0, 1)}d`]], 'drops the pronoun os from the command'],
+        cls === 'ar'
+          ? [['cap', ['t', `${base}${v}os`]], 'puts a tilde on a llana ending in -s (apuntáos)']
+          : [['cap', ['n', `${base}${v}os`]], 'drops the tilde that marks the hiatus in -íos'],
+        [
+          ['cap', ['j', ['c', `${base}${cls}`, 'imp', '2s'], ['s', 'te']]],
+          'uses the tú command for a group',
+        ],
+        [
+          ['cap', ['j', ['c', `${base}${cls}`, 'imp', '3p'], ['s', 'se']]],
+          'uses the ustedes command, as in the Americas, for a team in Spain',
+        ],
       ],
     }
   }),
   es('spanish-usted-takes-third-person-verbs', (rng) => {
-    const [inf, rest] = rng.pick([
-      ['querer', 'recibir la factura por correo'],
-      ['poder', 'firmar el contrato hoy'],
-      ['preferir', 'pagar por transferencia'],
-      ['tener', 'alguna pregunta más'],
-      ['necesitar', 'una copia impresa'],
+    // Stem-changing verbs, whose usted form a learner also regularises (pode for puede).
+    const [inf, rest, regular] = rng.pick([
+      ['querer', 'recibir la factura por correo', 'quere'],
+      ['poder', 'firmar el contrato hoy', 'pode'],
+      ['preferir', 'pagar por transferencia', 'prefere'],
+      ['tener', 'alguna pregunta más', 'tene'],
+      ['pensar', 'venir a la presentación', 'pensa'],
     ] as const)
     return {
       stem: fill(`¿Usted ___ ${rest}?`, inf),
       key: ['c', inf, 'pres', '3s'],
       wrong: [
+        [['s', regular], 'leaves out the stem change (e to ie, o to ue) of the stressed stem'],
         [['c', inf, 'pres', '2s'], 'uses the tú verb form with usted'],
         [['c', inf, 'pres', '3p'], 'uses the plural ustedes form for one client'],
         [['c', inf, 'pres', '2p'], 'uses the vosotros form with usted'],
+        [['s', inf], 'leaves the verb in the infinitive'],
       ],
     }
   }),
@@ -386,6 +457,7 @@ export const PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [['s', inf], 'uses the infinitive as a command'],
         [['c', inf, 'imp', '2p'], 'uses the vosotros command with clients addressed as ustedes'],
         [['c', inf, 'pres', '3p'], 'uses the present indicative instead of the command form'],
+        [['c', inf, 'imp', '3s'], 'uses the singular usted command for several clients'],
       ],
     }
   }),

@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { es, type Person, type Tense, type Term } from './es-engine.js'
+import { conjugateMarked, es, type Person, type Tense, type Term } from './es-engine.js'
 
 // Verb forms in the sentences a Spanish-speaking freelancer writes for clients. Forms come from
 // the conjugator (Nueva gramática de la lengua española, RAE and ASALE 2009, chapter 4); the
@@ -68,7 +68,7 @@ function fillIn(
   id: string,
   frame: (s: Pick) => string,
   keyTense: Tense,
-  wrongs: readonly (readonly [Tense | 'person' | 'inf', string])[],
+  wrongs: readonly (readonly [Tense | 'person' | 'inf' | ((s: Pick) => Term), string])[],
   persons?: readonly Person[],
 ): ScenarioFamily {
   return es(id, (rng) => {
@@ -77,11 +77,13 @@ function fillIn(
       stem: fill(frame(s), s.inf),
       key: c(s.inf, keyTense, s.p),
       wrong: wrongs.map(([t, m]) =>
-        t === 'person'
-          ? [c(s.inf, keyTense, OTHER[s.p]), m]
-          : t === 'inf'
-            ? [['s', s.inf], m]
-            : [c(s.inf, t, s.p), m],
+        typeof t === 'function'
+          ? [t(s), m]
+          : t === 'person'
+            ? [c(s.inf, keyTense, OTHER[s.p]), m]
+            : t === 'inf'
+              ? [['s', s.inf], m]
+              : [c(s.inf, t, s.p), m],
       ),
     }
   })
@@ -124,6 +126,7 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       ['pres', 'uses the present in a past narrative'],
       ['ger', 'puts the gerund after mientras, as English does with “while doing”'],
       ['person', PERSON_SLIP],
+      ['inf', 'leaves the verb in the infinitive'],
     ],
   ),
   fillIn(
@@ -169,12 +172,13 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       ['inf', 'keeps the infinitive though the subordinate clause has its own subject'],
       ['isubj', 'uses the imperfect subjunctive after a present-tense trigger'],
       ['fut', 'uses the future, as English “will”'],
+      ['person', PERSON_SLIP],
     ],
     ['3s', '1p', '3p'],
   ),
   fillIn(
     'spanish-subjunctive-after-cuando-future',
-    (s) => `Cuando ${s.subj} ___ ${s.obj}, le avisaremos por correo.`,
+    (s) => `Cuando ${s.subj} ___ ${s.obj}, pasaremos a la siguiente fase.`,
     'psubj',
     [
       ['fut', 'uses the future after cuando for a future event'],
@@ -189,8 +193,8 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       `${rngless(['Es importante', 'Es necesario', 'Es imprescindible', 'Es fundamental'], s)} que ${s.subj} ___ ${s.obj} antes del viernes.`,
     'psubj',
     [
-      ['pres', 'uses the indicative after an impersonal expression of necessity'],
-      ['fut', 'uses the future after es necesario que'],
+      ['pres', 'uses the indicative after an impersonal evaluation such as es necesario que'],
+      ['fut', 'uses the future after an impersonal evaluation such as es necesario que'],
       ['isubj', 'uses the imperfect subjunctive after a present-tense trigger'],
       ['person', PERSON_SLIP],
     ],
@@ -204,6 +208,7 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       ['inf', 'keeps the infinitive though para que introduces a new subject'],
       ['fut', 'uses the future after para que'],
       ['isubj', 'uses the imperfect subjunctive after a present-tense main verb'],
+      ['person', PERSON_SLIP],
     ],
     ['3s', '3p'],
   ),
@@ -270,7 +275,7 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
   ),
   fillIn(
     'spanish-imperfect-subjunctive-after-past-trigger',
-    (s) => `Ayer el cliente pidió que ${s.subj} ___ ${s.obj} esa misma tarde, y así se hizo.`,
+    (s) => `Ayer la directora pidió que ${s.subj} ___ ${s.obj} esa misma tarde, y así se hizo.`,
     'isubj',
     [
       ['psubj', 'keeps the present subjunctive after a past trigger for a past action'],
@@ -289,6 +294,7 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       ['psubj', 'uses the present subjunctive after si'],
       ['impf', 'uses the imperfect indicative in an unreal condition'],
       ['person', PERSON_SLIP],
+      ['fut', 'puts the future in the si clause, as English “if they will”'],
     ],
   ),
   fillIn(
@@ -300,6 +306,10 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       ['isubj', 'repeats the imperfect subjunctive in the main clause'],
       ['impf', 'uses the imperfect indicative in the main clause'],
       ['person', PERSON_SLIP],
+      [
+        (s) => ['n', conjugateMarked(s.inf, 'cond', s.p)],
+        'drops the tilde of the conditional ending -ía',
+      ],
     ],
   ),
   fillIn(
@@ -311,6 +321,10 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       ['part', 'uses the past participle after estar for an action in progress'],
       ['inf', 'leaves the infinitive after estar'],
       ['pres', 'conjugates the verb again after estar'],
+      [
+        (s) => ['s', `${s.inf.slice(0, -2)}${s.inf.endsWith('ar') ? 'iendo' : 'ando'}`],
+        'gives the verb the gerund ending of the other conjugation',
+      ],
     ],
   ),
   ...irregularFamilies(),
@@ -621,17 +635,32 @@ export const VERB_USE_FAMILIES: readonly ScenarioFamily[] = [
   }),
   es('spanish-formal-command-usted', (rng) => {
     const [inf, obj] = rng.pick(VERBS.filter(([v]) => v !== 'responder'))
+    // The object takes the client's possessive, so the register shows twice: su (usted), tu (tú).
+    const [art, noun] = obj.split(' ') as [string, string]
+    const poss = (usted: boolean) => `${usted ? 'su' : 'tu'}${art === 'los' ? 's' : ''} ${noun}`
+    const cmd = (v: Term, usted: boolean): Term => ['f', `{0} ${poss(usted)}`, v]
     return {
-      stem: fill(`Señora Ruiz, por favor, ___ ${obj} antes del viernes.`, inf),
-      key: ['c', inf, 'imp', '3s'],
+      stem: `Complete the request to a client addressed as usted, with «${inf}» and her «${noun}»: «Señora Ruiz, por favor, ___ antes del viernes.»`,
+      key: cmd(['c', inf, 'imp', '3s'], true),
       wrong: [
-        [['c', inf, 'imp', '2s'], 'uses the tú command with a client addressed as usted'],
-        [['s', inf], 'uses the infinitive as a command'],
         [
-          ['c', inf, 'psubj', '2s'],
+          cmd(['c', inf, 'imp', '2s'], false),
+          'switches to tú: the tú command and the tú possessive',
+        ],
+        [
+          cmd(['c', inf, 'imp', '2s'], true),
+          'uses the tú command with a client addressed as usted',
+        ],
+        [
+          cmd(['c', inf, 'imp', '3s'], false),
+          'uses the tú possessive with a client addressed as usted',
+        ],
+        [cmd(['s', inf], true), 'uses the infinitive as a command'],
+        [
+          cmd(['c', inf, 'psubj', '2s'], true),
           'uses the tú subjunctive, the negative tú form, as the command',
         ],
-        [['c', inf, 'imp', '3p'], 'uses the ustedes command for a single client'],
+        [cmd(['c', inf, 'imp', '3p'], true), 'uses the ustedes command for a single client'],
       ],
     }
   }),
@@ -665,7 +694,7 @@ export const VERB_USE_FAMILIES: readonly ScenarioFamily[] = [
       ['Me alegro', 'le haya gustado la propuesta'],
       ['Me acuerdo', 'usted pidió dos copias'],
       ['Nos dimos cuenta', 'faltaba una página'],
-      ['Tenga en cuenta', 'el plazo vence mañana'],
+      ['Estamos convencidos', 'el plazo vence mañana'],
     ])
     return {
       stem: `Which sentence is correct in a client email?`,

@@ -52,6 +52,7 @@ import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
+import { SPANISH_LANGUAGE_REVIEW } from './spanish-language.js'
 import { SQL_REVIEW } from './sql.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
@@ -151,5 +152,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     ACCOUNTS_RECEIVABLE_REVIEW,
     B2B_SALES_REVIEW,
     HUMAN_RESOURCES_REVIEW,
+    SPANISH_LANGUAGE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -7,6 +7,7 @@ import {
   DATABASE_ITEM_BANK,
   type ItemBank,
   type PassHook,
+  type ReviewStandingOf,
   type RevocationHook,
 } from '../assessment/index.js'
 import {
@@ -34,6 +35,11 @@ export interface ServicesOptions {
   readonly revocationHooks?: readonly RevocationHook[]
   /** Default: the platform's fee, the sandbox payment provider and the services' clock. */
   readonly marketplace?: MarketplaceOptions
+  /**
+   * Default: the platform's own review records, read against the families' current text when a
+   * request first needs them (seconds of drawing, once per services).
+   */
+  readonly reviewStanding?: () => Promise<ReviewStandingOf>
 }
 
 /** The services the routes get, and how to stop what they started. */
@@ -64,6 +70,7 @@ export async function createServices(
     // records it, so assessment never imports credentials.
     passHooks: options.passHooks ?? [issueCredentialOnPass(credentials)],
     revocationHooks: options.revocationHooks ?? [revokeIssuedCredentials(credentials)],
+    ...(options.reviewStanding && { reviewStanding: options.reviewStanding }),
   })
   const now = options.now ?? (() => new Date())
   return {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOG, DATABASE_ITEM_BANK, offeredTests } from '../../src/assessment/index.js'
 import { engine } from '../support/database.js'
+import { reviewStanding } from '../support/review-standing.js'
 import { type AttemptsHarness, answerAll, openAttemptsHarness } from './attempts-support.js'
 
 describe(`a catalog test served by item models on ${engine}`, () => {
@@ -29,7 +30,7 @@ describe(`a catalog test served by item models on ${engine}`, () => {
     // Item models count as unlimited pools, so model-served tests are offered on an empty bank,
     // those that repeat another offered test's item families excepted, with the reason said.
     const offered = (await ada.call('GET', '/catalog/tests?offered=true&limit=200')).json()
-    expect(offered.total).toBe(offeredTests(CATALOG, new Map()).length)
+    expect(offered.total).toBe(offeredTests(CATALOG, new Map(), reviewStanding()).length)
     expect(offered.tests.every((t: { offerReason: string | null }) => t.offerReason === null)).toBe(
       true,
     )

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { registerAccount } from '../../src/accounts/index.js'
 import { buildApp } from '../../src/api/index.js'
+import { type ReviewStandingOf, warmedFamilyReviewStanding } from '../../src/assessment/index.js'
 import { type CredentialsRuntime, credentialsRuntimeFrom } from '../../src/credentials/index.js'
 import type { Database, PlatformDatabase } from '../../src/platform/index.js'
 import {
@@ -11,6 +12,7 @@ import {
   type ServicesOptions,
 } from '../../src/platform/index.js'
 import { openTestDatabase } from './database.js'
+import { sharedReviewStanding } from './review-standing.js'
 
 export interface TestApp {
   readonly app: FastifyInstance
@@ -39,6 +41,7 @@ export function testServices(
   return createServices(db, {
     publicUrl: null,
     credentials: testCredentialsRuntime(),
+    reviewStanding: sharedReviewStanding,
     ...options,
   })
 }

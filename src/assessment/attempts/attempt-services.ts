@@ -19,10 +19,12 @@ export interface AttemptServices {
   readonly revocationHooks: readonly RevocationHook[]
   readonly now: () => Date
   /**
-   * Named-skill tests' independent-review standing for the offering rule; `createAttempts`
-   * builds one reader for all its requests when none is given, so families are fingerprinted once.
+   * Reads named-skill tests' independent-review standing for the offering rule, called at the
+   * first request that needs it. When none is given, `createAttempts` warms one reader of the
+   * platform's own records for all its requests, so families are fingerprinted once; a process
+   * that builds several platforms over the same code (the tests) can share one reader.
    */
-  readonly reviewStanding?: ReviewStandingOf
+  readonly reviewStanding?: () => Promise<ReviewStandingOf>
 }
 
 /** The services as `createAttempts` binds them: the review standing is read once, when first needed. */

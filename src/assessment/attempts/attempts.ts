@@ -75,11 +75,7 @@ export function createAttempts(given: AttemptServices): Attempts {
   // Fingerprinting every named-skill family takes seconds, so it starts at the first request that
   // needs it, yields to other requests while it runs, and is shared by all that come after.
   let warming: Promise<ReviewStandingOf> | undefined
-  const standing = () =>
-    (warming ??=
-      given.reviewStanding === undefined
-        ? warmedFamilyReviewStanding()
-        : Promise.resolve(given.reviewStanding))
+  const standing = () => (warming ??= (given.reviewStanding ?? warmedFamilyReviewStanding)())
   const services = { ...given, standing }
   return {
     startAttempt: (...args) => startAttempt(services, ...args),

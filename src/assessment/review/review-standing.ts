@@ -55,8 +55,8 @@ export function familyReviewStanding(
 }
 
 /**
- * The same reader with every source family fingerprinted first, one family per turn of the event
- * loop. All named-skill families take seconds of drawing (thousands of families, each drawn 24
+ * The same reader with every source family fingerprinted first (those `fingerprints` lacks), one
+ * family per turn of the event loop. All named-skill families take seconds of drawing (thousands of families, each drawn 24
  * times); a server that drew them inside one request answered nothing else until it was done,
  * so a candidate's saved answers waited behind the first catalog visit after a start.
  *
@@ -65,8 +65,8 @@ export function familyReviewStanding(
 export async function warmedFamilyReviewStanding(
   sources: ReadonlyMap<string, FamilySource> = REVIEWED_FAMILY_SOURCES,
   reviews: ReadonlyMap<string, TestFamilyReview> = FAMILY_REVIEWS,
+  fingerprints: Map<FamilySource, string> = new Map(),
 ): Promise<ReviewStandingOf> {
-  const fingerprints = new Map<FamilySource, string>()
   for (const family of sources.values()) {
     if (fingerprints.has(family)) continue
     fingerprints.set(family, familyFingerprint(family))

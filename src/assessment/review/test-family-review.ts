@@ -1,7 +1,12 @@
 import { itemFamilies } from '../catalog/item-families.js'
 import { itemModel } from '../models/registry.js'
 import type { TestDefinition } from '../test-definition.js'
-import { type UnreviewedFamily, unreviewedFamilies } from './family-review.js'
+import {
+  type FamilySource,
+  familyFingerprint,
+  type UnreviewedFamily,
+  unreviewedFamilies,
+} from './family-review.js'
 import { FAMILY_REVIEWS } from './family-reviews/index.js'
 import { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
 
@@ -11,10 +16,14 @@ import { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
  *
  * @example unreviewedFamiliesOf(catalogTest('bookkeeping')!) // [] while every key is as reviewed
  */
-export function unreviewedFamiliesOf(test: TestDefinition): UnreviewedFamily[] {
+export function unreviewedFamiliesOf(
+  test: TestDefinition,
+  fingerprintOf: (family: FamilySource) => string = familyFingerprint,
+): UnreviewedFamily[] {
   return unreviewedFamilies(
     itemFamilies(test, itemModel),
     REVIEWED_FAMILY_SOURCES,
     FAMILY_REVIEWS.get(test.id),
+    fingerprintOf,
   )
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CATALOG,
-  familyReviewStanding,
   lintBank,
   listCatalog,
   listItems,
@@ -12,9 +11,10 @@ import {
 } from '../../../src/assessment/index.js'
 import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { openTestDatabase } from '../../support/database.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 /** One review reader for the file: it fingerprints each family once (24 draws each). */
-const STANDING = familyReviewStanding()
+const STANDING = reviewStanding()
 
 describe('seeding the catalog', () => {
   let platform: PlatformDatabase

@@ -12,6 +12,7 @@ import {
   OFFERED_POOL_FACTOR,
   offeredTests,
 } from '../../../src/assessment/index.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 const EMPTY_BANK = new Map<string, Map<string, number>>()
 
@@ -25,7 +26,7 @@ describe('the catalog', () => {
   })
 
   it('offers only tests whose pools hold twice the form in every domain, some on models alone', () => {
-    const offered = offeredTests(CATALOG, EMPTY_BANK)
+    const offered = offeredTests(CATALOG, EMPTY_BANK, reviewStanding())
     expect(offered.length).toBeGreaterThan(0)
     for (const test of offered) {
       for (const pool of domainPools(test, EMPTY_BANK))

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest'
 import {
   CATALOG,
   CATALOG_PAGE_SIZE,
-  familyReviewStanding,
   MAX_CATALOG_PAGE_SIZE,
   offeredTests,
   searchCatalog,
 } from '../../../src/assessment/index.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 const EMPTY_BANK = new Map<string, Map<string, number>>()
 const page = { limit: CATALOG_PAGE_SIZE, offset: 0 }
 
 /** One review reader for the file: it fingerprints each family once (24 draws each). */
-const STANDING = familyReviewStanding()
+const STANDING = reviewStanding()
 
 describe('a catalog search', () => {
   it('pins the page sizes: 50 by default, at most 200', () => {

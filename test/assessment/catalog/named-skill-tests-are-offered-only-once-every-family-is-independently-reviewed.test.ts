@@ -4,7 +4,6 @@ import {
   catalogTest,
   FAMILY_REVIEWS,
   type FamilySource,
-  familyReviewStanding,
   itemFamilies,
   itemModel,
   NAMED_SKILL_TEST_IDS,
@@ -13,9 +12,10 @@ import {
   startability,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 /** One review reader for the file: it fingerprints each family once (24 draws each). */
-const STANDING = familyReviewStanding()
+const STANDING = reviewStanding()
 
 describeEngineIndependent('the offering rule for a named-skill test', () => {
   const noAuthoredPools = new Map()
@@ -29,7 +29,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
   const scenarioFamily = scenarios.find((id) => sourceOf(id).draw !== undefined)!
 
   it('offers it when every family has an ok review of the text it has now', () => {
-    expect(familyReviewStanding()(seo)).toEqual({ awaiting: 0, of: families.length, faulted: 0 })
+    expect(reviewStanding()(seo)).toEqual({ awaiting: 0, of: families.length, faulted: 0 })
     expect(offerTests(CATALOG, noAuthoredPools, STANDING).get('seo')).toEqual({
       offered: true,
       reason: null,
@@ -46,7 +46,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
         id: scenario.id,
         draw: (rng) => ({ ...(draw(rng) as object), key: 'a key changed after the review' }),
       })
-    const offers = offerTests(CATALOG, noAuthoredPools, familyReviewStanding(edited))
+    const offers = offerTests(CATALOG, noAuthoredPools, reviewStanding(FAMILY_REVIEWS, edited))
     const offer = offers.get('seo')!
     expect(offer).toEqual({
       offered: false,
@@ -68,7 +68,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
 
   it('withdraws it while it has no review record at all, or a family judged faulty', () => {
     const withoutSeo = new Map([...FAMILY_REVIEWS].filter(([id]) => id !== 'seo'))
-    const unrecorded = familyReviewStanding(REVIEWED_FAMILY_SOURCES, withoutSeo)
+    const unrecorded = reviewStanding(withoutSeo)
     expect(offerTests(CATALOG, noAuthoredPools, unrecorded).get('seo')).toMatchObject({
       offered: false,
       awaitingReview: { awaiting: families.length, of: families.length, faulted: 0 },
@@ -81,7 +81,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
         [frameFamily]: { ...record.families[frameFamily]!, verdict: 'ambiguous' },
       },
     })
-    const standing = familyReviewStanding(REVIEWED_FAMILY_SOURCES, faulty)
+    const standing = reviewStanding(faulty)
     expect(offerTests(CATALOG, noAuthoredPools, standing).get('seo')?.reason).toMatch(
       `a review found faults (a wrong key, an ambiguity or a cue that gives the key away) in 1 of ${families.length} item families`,
     )
@@ -91,7 +91,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
     const git = catalogTest('git-version-control')!
     // Its review once judged 54 of its 95 families cued (the key the longest option, or the one
     // most like the others, in every draw); their wrong commands were rewritten and reviewed.
-    expect(familyReviewStanding()(git)).toEqual({ awaiting: 0, of: 95, faulted: 0 })
+    expect(reviewStanding()(git)).toEqual({ awaiting: 0, of: 95, faulted: 0 })
     const verdicts = Object.values(FAMILY_REVIEWS.get('git-version-control')!.families)
     expect(verdicts.filter((f) => f.verdict !== 'ok')).toEqual([])
     expect(offerTests(CATALOG, noAuthoredPools, STANDING).get('git-version-control')).toEqual({
@@ -102,7 +102,7 @@ describeEngineIndependent('the offering rule for a named-skill test', () => {
 
   it('leaves tests whose items are computed, not written, to the other rules', () => {
     const computed = CATALOG.filter((t) => !NAMED_SKILL_TEST_IDS.includes(t.id))
-    const nothingReviewed = familyReviewStanding(REVIEWED_FAMILY_SOURCES, new Map())
+    const nothingReviewed = reviewStanding(new Map())
     expect(computed.map((t) => nothingReviewed(t)).filter((s) => s !== undefined)).toEqual([])
     const platform = offerTests(CATALOG, noAuthoredPools, STANDING)
     const withoutReviews = offerTests(CATALOG, noAuthoredPools, nothingReviewed)

@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest'
 import {
   CATALOG,
-  familyReviewStanding,
   itemFamilies,
   itemModel,
   NAMED_SKILL_TEST_IDS,
@@ -10,6 +9,7 @@ import {
   sharedFamilyShare,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 /** A pool at least three times a form's length, counted in distinct families. */
 const POOL_FACTOR = 3
@@ -17,7 +17,7 @@ const POOL_FACTOR = 3
 const MAX_SHARED = 0.3
 
 const named = CATALOG.filter((t) => NAMED_SKILL_TEST_IDS.includes(t.id))
-const standing = familyReviewStanding()
+const standing = reviewStanding()
 const offered = offeredTests(CATALOG, new Map(), standing)
 const offers = offerTests(CATALOG, new Map(), standing)
 

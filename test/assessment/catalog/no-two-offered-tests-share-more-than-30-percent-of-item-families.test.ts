@@ -3,7 +3,6 @@ import {
   CATALOG,
   catalogTest,
   domainPools,
-  familyReviewStanding,
   isOffered,
   itemFamilies,
   itemModel,
@@ -17,10 +16,11 @@ import {
   type TestDefinition,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 const EMPTY_BANK: PoolCounts = new Map()
 /** One review reader for the file: it fingerprints each family once (each draws 24 variants). */
-const STANDING = familyReviewStanding()
+const STANDING = reviewStanding()
 // The demo bank fills the authored domains of a few tests, whose items then count as families.
 const demoItems = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), { demo: true })
   .map((p) => p.item)
@@ -120,7 +120,7 @@ describeEngineIndependent('the offering rule over the whole catalog', () => {
     expect(
       new Set(same.map((id) => [...familiesIn([catalogTest(id)!], false).values()][0]!.size)),
     ).toEqual(new Set([6]))
-    const alone = offerTests(same.map((id) => catalogTest(id)!).reverse(), EMPTY_BANK)
+    const alone = offerTests(same.map((id) => catalogTest(id)!).reverse(), EMPTY_BANK, STANDING)
     expect(alone.get('javascript-debugging')?.offered).toBe(true)
     expect([...alone.values()].filter((o) => o.offered)).toHaveLength(1)
     // In the catalog each of them repeats the one test of the cluster that stays.

@@ -4,7 +4,6 @@ import {
   closeTaskEngines,
   createRng,
   createTaskEngines,
-  familyReviewStanding,
   type GuessingOutcome,
   generateVariants,
   guessPassRates,
@@ -18,6 +17,7 @@ import {
   TEST_WISE_RULES,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 /** Fresh variants per item model; each form's model slot draws one of them. */
 const VARIANTS_PER_MODEL = 300
@@ -26,7 +26,7 @@ const FORMS = 1000
 const MAX_PASSES = FORMS / 100
 
 /** One review reader for the file: it fingerprints each family once (24 draws each). */
-const STANDING = familyReviewStanding()
+const STANDING = reviewStanding()
 
 const engines = createTaskEngines()
 const variants = new Map<string, readonly ItemVariant[]>()

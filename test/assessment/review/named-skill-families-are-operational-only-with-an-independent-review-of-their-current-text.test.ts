@@ -14,6 +14,7 @@ import {
   unreviewedFamiliesOf,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
 
 /**
  * Named-skill tests whose families have not had a second reviewer yet, said openly rather than by
@@ -47,7 +48,7 @@ const reviewed = recorded.filter((t) => !WITHHELD_AFTER_REVIEW.includes(t.id))
 
 describeEngineIndependent('a named-skill test family', () => {
   it('keeps every test listed as not yet reviewed out of the offer, and no other', () => {
-    const offers = offerTests(CATALOG, new Map())
+    const offers = offerTests(CATALOG, new Map(), reviewStanding())
     const awaiting = NAMED_SKILL_TEST_IDS.filter((id) => {
       const offer = offers.get(id)
       return offer?.offered === false && offer.awaitingReview !== undefined
@@ -74,7 +75,7 @@ describeEngineIndependent('a named-skill test family', () => {
   it('has an independent ok review whose fingerprint matches its current text', () => {
     expect(reviewed.length).toBeGreaterThanOrEqual(10)
     const open = reviewed.flatMap((test) =>
-      unreviewedFamiliesOf(test).map(
+      unreviewedFamiliesOf(test, fingerprintOf).map(
         (f) => `${test.id}: ${f.familyId} (${f.reason}) now ${f.fingerprint}`,
       ),
     )

@@ -12,6 +12,7 @@ import {
   roundsInPrecedence,
   STANDARD_ROUNDS,
 } from '../../../src/assessment/index.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 const operational = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), { demo: true })
   .map((p) => p.item)
@@ -22,7 +23,7 @@ for (const item of operational) {
   domains.set(item.domain, (domains.get(item.domain) ?? 0) + 1)
   counts.set(item.testId, domains)
 }
-const offered = offeredTests(CATALOG, counts)
+const offered = offeredTests(CATALOG, counts, reviewStanding())
 
 describe('cut-score records of the offered tests', () => {
   it('gives every offered test a modified-Angoff record that its pass rule follows', () => {

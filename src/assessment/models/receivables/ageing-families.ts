@@ -6,6 +6,7 @@ import {
   cents,
   client,
   customer,
+  customers,
   dayCount,
   daysBetween,
   drawDate,
@@ -49,7 +50,7 @@ export const AGEING_FAMILIES = [
     const at = (d: number) =>
       d <= 0 ? 'Current, not yet due' : `${BUCKETS[bucketOf(d)]}, ${d} days past due`
     return {
-      stem: `On the ageing report dated ${showDate(report)}, where does a ${customer(rng)} invoice dated ${showDate(inv)} on net ${n} terms sit? The report ages by days past the due date: Current, 1–30, 31–60, 61–90, over 90.`,
+      stem: `On the ageing report dated ${showDate(report)}, where does an invoice to ${customer(rng)} dated ${showDate(inv)} on net ${n} terms sit? The report ages by days past the due date: Current, 1–30, 31–60, 61–90, over 90.`,
       key: at(late),
       wrong: [
         [at(late + n), 'ages it from the invoice date'],
@@ -73,7 +74,7 @@ export const AGEING_FAMILIES = [
     if (key === 0) throw new VariantError('an empty bucket')
     const m = money(rng)
     return {
-      stem: `${customer(rng)}'s open invoices, by due date: ${items.map((i) => `${m(i.amt)} due ${showDate(i.due)}`).join('; ')}. On an ageing dated ${showDate(report)}, what is the 31–60 days past due total?`,
+      stem: `${customers(rng)} open invoices, by due date: ${items.map((i) => `${m(i.amt)} due ${showDate(i.due)}`).join('; ')}. On an ageing dated ${showDate(report)}, what is the 31–60 days past due total?`,
       key: m(key),
       wrong: [
         [m(sumIn((d) => d >= 30 && d <= 59)), 'starts each bucket a day early'],
@@ -149,6 +150,7 @@ export const AGEING_FAMILIES = [
         [times(share(credit + cash, 200, open + close)), 'counts cash sales'],
         [times(share(credit, 100, open)), 'uses the opening receivables'],
         [times(share(credit, 100, open + close)), 'adds the two balances without halving'],
+        [times(share(open + close, 100, credit * 2)), 'inverts the ratio'],
       ],
       figures: { credit, cash, open, close },
     }
@@ -198,6 +200,7 @@ export const AGEING_FAMILIES = [
           bp(share(collected, 10000, open + sales - (close - current))),
           'subtracts the overdue balance in the denominator',
         ],
+        [bp(share(open + sales - current, 10000, collected)), 'inverts the index'],
       ],
       figures: { open, sales, close, current },
     }
@@ -215,6 +218,7 @@ export const AGEING_FAMILIES = [
     ])
     const m = money(rng)
     const key = d3 * 10 + share(ar - m3, d2 * 10, m2)
+    const oldestFirst = d1 * 10 + share(ar - m1, d2 * 10, m2)
     return {
       stem: `Receivables at the end of the quarter are ${m(ar)}. Credit sales: last month (${d3} days) ${m(m3)}, the month before (${d2} days) ${m(m2)}, the month before that (${d1} days) ${m(m1)}. What is DSO by the countback method (exhaust each month's sales back from the latest), to one decimal?`,
       key: dayCount(key),
@@ -228,7 +232,10 @@ export const AGEING_FAMILIES = [
           dayCount(d3 * 10 + share(ar - m3, d2 * 10, m3)),
           'divides the remainder by last month’s sales',
         ],
-        [dayCount(d1 * 10 + share(ar - m1, d2 * 10, m2)), 'counts back from the oldest month'],
+        // Counting back from the oldest month can leave a negative remainder: no one gives that.
+        ...(oldestFirst > 0
+          ? [[dayCount(oldestFirst), 'counts back from the oldest month'] as const]
+          : []),
       ],
       figures: { ar, m1, m2, m3, d1, d2, d3 },
     }
@@ -307,6 +314,11 @@ export const AGEING_FAMILIES = [
         [m(limit - bal + unapplied), 'leaves out the uninvoiced orders'],
         [m(limit - bal - unapplied - orders), 'adds the unapplied cash to what is owed'],
         [m(limit - orders), 'leaves out the open invoices'],
+        [
+          m(limit - bal + unapplied + orders),
+          'adds the uninvoiced orders instead of deducting them',
+        ],
+        [m(bal - unapplied + orders), 'gives the credit used, not what is left'],
       ],
       figures: { limit, bal, orders, unapplied },
     }
@@ -351,7 +363,7 @@ export const AGEING_FAMILIES = [
     const paid = share(b[1], rng.int(2000, 8000), 10000)
     const m = money(rng)
     return {
-      stem: `At the end of last month ${customer(rng)}'s ageing showed Current ${m(b[0])}, 1–30 ${m(b[1])}, 31–60 ${m(b[2])}, 61–90 ${m(b[3])}. During this 30-day month it paid ${m(paid)} against the 1–30 items and bought nothing more. Every item moves one bucket older. What is in 31–60 at this month end?`,
+      stem: `At the end of last month ${customers(rng)} ageing showed Current ${m(b[0])}, 1–30 ${m(b[1])}, 31–60 ${m(b[2])}, 61–90 ${m(b[3])}. During this 30-day month it paid ${m(paid)} against the 1–30 items and bought nothing more. Every item moves one bucket older. What is in 31–60 at this month end?`,
       key: m(b[1] - paid),
       wrong: [
         [m(b[2]), 'leaves the buckets where they were'],
@@ -376,6 +388,7 @@ export const AGEING_FAMILIES = [
         [bp(share(due - past[0], 10000, cur + due)), 'counts only items over 30 days'],
         [bp(share(cur, 10000, cur + due)), 'gives the current share'],
         [bp(share(past[3], 10000, cur + due)), 'counts only the over-90 bucket'],
+        [bp(share(due, 10000, cur + due - past[3])), 'leaves the over-90 bucket out of the total'],
       ],
       figures: { cur, p0: past[0], p1: past[1], p2: past[2], p3: past[3] },
     }
@@ -408,6 +421,7 @@ export const AGEING_FAMILIES = [
         [bp(share(off - rec, 10000, sales + cash)), 'divides by all sales'],
         [bp(share(off + rec, 10000, sales)), 'adds the recoveries'],
         [bp(share(rec, 10000, sales)), 'takes the recoveries alone'],
+        [bp(share(off, 10000, sales + cash)), 'ignores the recoveries and divides by all sales'],
       ],
       figures: { sales, cash, off, rec },
     }

@@ -1,7 +1,19 @@
 import { VariantError } from '../assemble-variant.js'
 import { amount } from '../bookkeeping/ledger-text.js'
 import { cap } from '../scenario/scenario-text.js'
-import { bp, cents, client, cr, customer, dr, entry, family, money, share } from './ar-text.js'
+import {
+  bp,
+  cents,
+  client,
+  cr,
+  customer,
+  customers,
+  dr,
+  entry,
+  family,
+  money,
+  share,
+} from './ar-text.js'
 
 // The allowance for doubtful accounts. Percentage of sales (income statement approach): the
 // expense is the rate times credit sales, whatever the allowance already holds. Ageing or
@@ -52,6 +64,10 @@ export const ALLOWANCE_FAMILIES = [
         ],
         [m(share(ar, rate, 10000)), 'applies the rate to receivables'],
         [m(share(credit, rate, 10000) + bal), 'adds the existing allowance'],
+        [
+          m(share(credit - ar, rate, 10000)),
+          'applies the rate to the credit sales already collected',
+        ],
       ],
       figures: { credit, cash, rate, bal, ar },
     }
@@ -62,6 +78,7 @@ export const ALLOWANCE_FAMILIES = [
     const off = cents(rng, 1000, 15000)
     const rec = cents(rng, 100, 1500)
     const m = money(rng)
+    if (open + exp - off + rec <= 0) throw new VariantError('a debit balance at year end')
     return {
       stem: `The allowance for doubtful accounts opened the year at ${m(open)} (credit). During the year: bad debt expense ${m(exp)}, write-offs ${m(off)}, and recoveries of accounts written off earlier ${m(rec)}. What is the closing balance?`,
       key: m(open + exp - off + rec),
@@ -70,6 +87,8 @@ export const ALLOWANCE_FAMILIES = [
         [m(open + exp - off - rec), 'deducts the recoveries'],
         [m(open + exp + off + rec), 'adds the write-offs'],
         [m(exp), 'gives the expense as the balance'],
+        [m(open + exp + rec), 'leaves out the write-offs'],
+        [m(open - off + rec), 'leaves out the year’s expense'],
       ],
       figures: { open, exp, off, rec },
     }
@@ -142,6 +161,10 @@ export const ALLOWANCE_FAMILIES = [
         [entry(dr(AR, amt), cr(ALLOW, amt)), 'reverses the sides'],
         [entry(dr(ALLOW, amt), cr('Sales', amt)), 'credits sales instead of receivables'],
         [entry(dr(ALLOW, amt), cr(BDE, amt)), 'credits bad debt expense instead of receivables'],
+        [
+          entry(dr(BDE, amt), dr(ALLOW, amt), cr(ALLOW, amt), cr(AR, amt)),
+          'charges the expense again as well as writing the debt off',
+        ],
       ],
       figures: { amt },
     }
@@ -151,13 +174,15 @@ export const ALLOWANCE_FAMILIES = [
     const off = cents(rng, 300, 9000)
     const got = share(off, rng.int(3000, 8000), 10000)
     return {
-      stem: `Last year the client wrote off ${customer(rng)}'s ${m(off)} under the allowance method. The customer now pays ${m(got)} in final settlement; nothing more will come. Which entry reinstates the receivable before the cash is posted?`,
+      stem: `Last year the client wrote off ${customers(rng)} ${m(off)} under the allowance method. The customer now pays ${m(got)} in final settlement; nothing more will come. Which entry reinstates the receivable before the cash is posted?`,
       key: entry(dr(AR, got), cr(ALLOW, got)),
       wrong: [
         [entry(dr(AR, off), cr(ALLOW, off)), 'reinstates the whole amount written off'],
         [entry(dr(ALLOW, got), cr(AR, got)), 'writes it off again'],
         [entry(dr(AR, got), cr(BDE, got)), 'credits bad debt expense as the direct method does'],
         [entry(dr(AR, got), cr('Sales', got)), 'books the recovery as a new sale'],
+        [entry(dr(ALLOW, off), cr(AR, off)), 'writes the whole account off again'],
+        [entry(dr(AR, off), cr(BDE, off)), 'reinstates the whole amount against bad debt expense'],
       ],
       figures: { off, got },
     }
@@ -192,6 +217,8 @@ export const ALLOWANCE_FAMILIES = [
         [m(ar - (need - bal)), 'deducts only the adjustment'],
         [m(ar - need - bal), 'deducts the old balance as well'],
         [m(ar - need - (need - bal)), 'deducts the expense as well as the allowance'],
+        [m(ar), 'gives gross receivables, before the allowance'],
+        [m(ar + (need - bal)), 'adds the adjustment to receivables'],
       ],
       figures: { ar, need, bal },
     }
@@ -262,6 +289,8 @@ export const ALLOWANCE_FAMILIES = [
         [m(open + exp - close - rec), 'deducts the recoveries'],
         [m(close - open), 'takes the change in the balance'],
         [m(open + exp + rec), 'leaves out the closing balance'],
+        [m(open + exp + rec + close), 'adds the closing balance instead of deducting it'],
+        [m(close + exp + rec - open), 'swaps the opening and closing balances'],
       ],
       figures: { open, exp, rec, close },
     }
@@ -273,6 +302,7 @@ export const ALLOWANCE_FAMILIES = [
     const need = cents(rng, 4000, 30000)
     const m = money(rng)
     const before = open - off + rec
+    if (need - before <= 0) throw new VariantError('an allowance above the requirement')
     return {
       stem: `The allowance opened the year at ${m(open)}. During the year ${m(off)} was written off and ${m(rec)} recovered from accounts written off before. The year-end ageing requires ${m(need)}. What is the year's bad debt expense?`,
       key: m(need - before),
@@ -298,6 +328,15 @@ export const ALLOWANCE_FAMILIES = [
         [entry(dr(BDE, x), cr(AR, x)), 'credits receivables directly'],
         [entry(dr(ALLOW, x), cr(BDE, x)), 'reverses the sides'],
         [entry(dr(BDE, need + bal), cr(ALLOW, need + bal)), 'adds the existing balance'],
+        [entry(dr(ALLOW, x), cr(AR, x)), 'posts a write-off instead of the provision'],
+        [
+          entry(dr(ALLOW, need), cr(BDE, need)),
+          'posts the whole required balance with the sides reversed',
+        ],
+        [
+          entry(dr(BDE, need), cr(AR, need)),
+          'posts the whole required balance against receivables',
+        ],
       ],
       figures: { need, bal },
     }
@@ -305,7 +344,7 @@ export const ALLOWANCE_FAMILIES = [
   family('direct-write-off-recovery', (rng) => {
     const off = cents(rng, 300, 9000)
     return {
-      stem: `A sole trader client uses the direct write-off method and wrote off ${customer(rng)}'s ${money(rng)(off)} last year. The customer now pays it in full. Which entry records the cash in the current year?`,
+      stem: `A sole trader client uses the direct write-off method and wrote off ${customers(rng)} ${money(rng)(off)} last year. The customer now pays it in full. Which entry records the cash in the current year?`,
       key: entry(dr('Bank', off), cr('Bad debts recovered', off)),
       wrong: [
         [
@@ -356,6 +395,9 @@ export const ALLOWANCE_FAMILIES = [
         [m(share(gross - paid, 20, 100)), 'takes 20% of the VAT-inclusive debt'],
         [m(share(gross, 1, 6)), 'reclaims the VAT on the whole invoice'],
         [m(share(paid, 1, 6)), 'reclaims the VAT on the part paid'],
+        [m(gross - paid), 'reclaims the whole unpaid debt'],
+        [m(0), 'thinks relief waits for the customer’s insolvency'],
+        [m(share(gross - paid, 1, 21)), 'uses the reduced-rate VAT fraction'],
       ],
       figures: { gross, paid },
     }
@@ -380,6 +422,13 @@ export const ALLOWANCE_FAMILIES = [
         [entry(dr(BDE, e), cr(AR, e)), 'credits receivables directly'],
         [entry(dr(ALLOW, e), cr(BDE, e)), 'reverses the sides'],
         [entry(dr(ALLOW, e), cr(AR, e)), 'posts a write-off instead of the provision'],
+        [
+          entry(
+            dr(ALLOW, e - bal > 0 ? e - bal : e + bal),
+            cr(BDE, e - bal > 0 ? e - bal : e + bal),
+          ),
+          'nets the existing allowance and reverses the sides',
+        ],
       ],
       figures: { credit, rate, bal },
     }
@@ -397,6 +446,7 @@ export const ALLOWANCE_FAMILIES = [
         [bp(share(over90, 10000, allow)), 'inverts the ratio'],
         [bp(share(allow, 10000, ar - over90)), 'divides by the balance under 90 days'],
         [bp(share(over90, 10000, ar)), 'gives the over-90 share of receivables'],
+        [bp(share(over90 - allow, 10000, over90)), 'gives the share left uncovered'],
       ],
       figures: { ar, allow, over90 },
     }
@@ -406,13 +456,21 @@ export const ALLOWANCE_FAMILIES = [
     const got = share(off, rng.int(3000, 10000), 10000)
     const m = money(rng)
     return {
-      stem: `The client has just reinstated ${m(got)} of ${customer(rng)}'s account, written off last year for ${m(off)}, because the customer is paying that much (allowance method). Which entry records the cash received?`,
+      stem: `The client has just reinstated ${m(got)} of ${customers(rng)} account, written off last year for ${m(off)}, because the customer is paying that much (allowance method). Which entry records the cash received?`,
       key: entry(dr('Bank', got), cr(AR, got)),
       wrong: [
         [entry(dr('Bank', got), cr(ALLOW, got)), 'credits the allowance again'],
         [entry(dr('Bank', got), cr(BDE, got)), 'credits bad debt expense'],
         [entry(dr('Bank', off), cr(AR, off)), 'records the whole amount written off'],
         [entry(dr(AR, got), cr('Bank', got)), 'reverses the sides'],
+        [
+          entry(dr('Bank', off), cr(ALLOW, off)),
+          'credits the allowance with the whole amount written off',
+        ],
+        [
+          entry(dr('Bank', got), cr('Bad debts recovered', got)),
+          'uses the direct method’s recovery account',
+        ],
       ],
       figures: { off, got },
     }

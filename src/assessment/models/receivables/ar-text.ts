@@ -1,4 +1,7 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
+import { type ApScenario, family as ledgerFamily } from '../payables/ap-text.js'
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
 
 export {
   type ApScenario as ArScenario,
@@ -9,7 +12,6 @@ export {
   dr,
   drawDate,
   entry,
-  family,
   money,
   monthEnd,
   share,
@@ -22,6 +24,28 @@ export {
  * rates in basis points, dates as ISO strings) so the key test can work the key and every named
  * mistake again with its own arithmetic; amounts are rounded half away from zero to the cent.
  */
+
+/** An answer below zero, such as `£-609.74` or `-5.18%`: an amount or share no learner gives. */
+const NEGATIVE_ANSWER = /^-\d|[€$£]-\d/
+
+/**
+ * A receivables family: the ledger family's draw, with a named mistake whose answer in this draw
+ * would be a negative amount or share left out of the options (a balance, expense, total or
+ * percentage that comes out below zero is one a learner crosses out, not one they give).
+ * `declared` keeps every mistake, so the key test still works each one again.
+ */
+export const family = (id: string, draw: (rng: Rng) => ApScenario): ScenarioFamily => {
+  const inner = ledgerFamily(id, draw)
+  return {
+    id,
+    draw: (rng) => {
+      const s = inner.draw(rng) as ApScenario
+      const wrong = s.wrong.filter(([text]) => !NEGATIVE_ANSWER.test(text))
+      if (wrong.length < 3) throw new VariantError(`${id}: fewer than three mistakes above zero`)
+      return { ...s, wrong }
+    },
+  }
+}
 
 /** Customers a freelance AR clerk chases; all invented. */
 const CUSTOMERS = [
@@ -39,6 +63,11 @@ const CUSTOMERS = [
   'Vellum Stationers',
 ] as const
 export const customer = (rng: Rng): string => rng.pick(CUSTOMERS)
+/** A customer's name in the possessive: `Peony Events'`, `Harbourside Cafe's`. */
+export const customers = (rng: Rng): string => {
+  const name = customer(rng)
+  return name.endsWith('s') ? `${name}'` : `${name}'s`
+}
 
 /** The businesses whose sales ledger a freelance AR clerk keeps. */
 const CLIENTS = [

@@ -1,5 +1,16 @@
 import { VariantError } from '../assemble-variant.js'
-import { cents, cr, customer, dr, entry, family, invoiceNo, money, share } from './ar-text.js'
+import {
+  cents,
+  cr,
+  customer,
+  customers,
+  dr,
+  entry,
+  family,
+  invoiceNo,
+  money,
+  share,
+} from './ar-text.js'
 
 // Cash application: matching receipts to open items, partial and short payments, discounts
 // taken, unapplied cash, returned cheques and foreign-currency receipts. Entries post to the
@@ -94,6 +105,18 @@ export const CASH_FAMILIES = [
           entry(dr('Bank', total - disc), dr('Discounts allowed', disc), cr('Sales', total)),
           'credits sales instead of receivables',
         ],
+        [
+          entry(dr(AR, total), cr('Bank', total - disc), cr('Discounts allowed', disc)),
+          'reverses the sides',
+        ],
+        [
+          entry(dr('Bank', total - disc), dr('Discounts received', disc), cr(AR, total)),
+          'uses the account for discounts suppliers give',
+        ],
+        [
+          entry(dr('Bank', total - disc), dr('Sales returns and allowances', disc), cr(AR, total)),
+          'books the discount as a sales return',
+        ],
       ],
       figures: { total, d },
     }
@@ -124,7 +147,7 @@ export const CASH_FAMILIES = [
     const memo = cents(rng, 50, 900)
     const m = money(rng)
     return {
-      stem: `${customer(rng)}'s account opened the month at ${m(open)}. This month: invoices ${m(inv)}; a credit memo ${m(memo)}; a payment of ${m(paid)} cash that also settled ${m(disc)} of discount the customer earned. What is the closing balance?`,
+      stem: `${customers(rng)} account opened the month at ${m(open)}. This month: invoices ${m(inv)}; a credit memo ${m(memo)}; a payment of ${m(paid)} cash that also settled ${m(disc)} of discount the customer earned. What is the closing balance?`,
       key: m(open + inv - memo - paid - disc),
       wrong: [
         [m(open + inv - memo - paid), 'leaves the earned discount open'],
@@ -160,6 +183,14 @@ export const CASH_FAMILIES = [
           entry(dr('Bank', total - fee), dr('Bank charges', fee), cr('Sales', total)),
           'credits sales instead of receivables',
         ],
+        [
+          entry(dr(AR, total), cr('Bank', total - fee), cr('Bank charges', fee)),
+          'reverses the sides',
+        ],
+        [
+          entry(dr('Bank', total), cr(AR, total - fee), cr('Bank charges', fee)),
+          'books the charge as income and the bank at the invoice total',
+        ],
       ],
       figures: { total, fee },
     }
@@ -179,6 +210,14 @@ export const CASH_FAMILIES = [
           'takes the fee from the bank, not as income',
         ],
         [entry(dr('Bank', amt), dr('Fee income', fee), cr(AR, amt + fee)), 'reverses the sides'],
+        [
+          entry(dr(AR, amt + fee), cr('Bank', amt), cr('Bank charges', fee)),
+          'credits the fee to bank charges, not income',
+        ],
+        [
+          entry(dr(AR, amt), dr('Bank charges', fee), cr('Bank', amt + fee)),
+          'books the fee as the client’s own bank charge',
+        ],
       ],
       figures: { amt, fee },
     }
@@ -188,18 +227,21 @@ export const CASH_FAMILIES = [
     const b = cents(rng, 400, 6000)
     const extra = cents(rng, 20, 900)
     const later = cents(rng, 900, 3000)
+    const part = share(later - extra, rng.int(2000, 6000), 10000)
     const m = money(rng)
     if (later <= 2 * extra) throw new VariantError('a small new invoice')
     return {
-      stem: `${customer(rng)} pays ${m(a + b + extra)} with a remittance listing two invoices of ${m(a)} and ${m(b)}. The clerk applies both and holds the excess as unapplied cash on the account. Next week a new ${m(later)} invoice is raised and the unapplied cash is applied to it. What does the new invoice still owe?`,
-      key: m(later - extra),
+      stem: `${customer(rng)} pays ${m(a + b + extra)} with a remittance listing two invoices of ${m(a)} and ${m(b)}. The clerk applies both and holds the excess as unapplied cash on the account. Next week a new ${m(later)} invoice is raised and the unapplied cash is applied to it; the customer then pays ${m(part)} towards it. What does the new invoice still owe?`,
+      key: m(later - extra - part),
       wrong: [
-        [m(later), 'leaves the unapplied cash sitting on account'],
-        [m(extra), 'gives the unapplied cash'],
-        [m(later + extra), 'adds the excess as if it were owed'],
-        [m(later - 2 * extra), 'applies the excess twice'],
+        [m(later - part), 'leaves the unapplied cash sitting on account'],
+        [m(later - extra), 'leaves out the later payment'],
+        [m(later + extra - part), 'adds the excess as if it were owed'],
+        [m(later - 2 * extra - part), 'applies the excess twice'],
+        [m(extra + part), 'gives the cash applied to it'],
+        [m(later), 'gives the invoice as raised'],
       ],
-      figures: { a, b, extra, later },
+      figures: { a, b, extra, later, part },
     }
   }),
   family('remittance-subset-match', (rng) => {
@@ -300,6 +342,8 @@ export const CASH_FAMILIES = [
         [m(principal), 'credits the whole payment to the late charges'],
         [m(principal - pay - fees), 'takes the late charges off the invoice'],
         [m(principal + fees - pay + fees), 'counts the late charges twice'],
+        [m(principal + fees), 'ignores the payment'],
+        [m(pay - fees), 'gives the part of the payment applied to the invoice'],
       ],
       figures: { principal, fees, pay },
     }
@@ -309,7 +353,7 @@ export const CASH_FAMILIES = [
     const b = cents(rng, 400, 9000)
     const m = money(rng)
     return {
-      stem: `${customer(rng)}'s account held one open invoice of ${m(a)}. The customer paid it twice by mistake, and a new invoice of ${m(b)} has since been raised. What does the account show now?`,
+      stem: `${customers(rng)} account held one open invoice of ${m(a)}. The customer paid it twice by mistake, and a new invoice of ${m(b)} has since been raised. What does the account show now?`,
       key: b > a ? `${m(b - a)} owed by the customer` : `${m(a - b)} owed to the customer`,
       wrong: [
         [`${m(b)} owed by the customer`, 'ignores the duplicate payment'],
@@ -339,6 +383,9 @@ export const CASH_FAMILIES = [
         [m(0), 'writes off a shortfall above the tolerance'],
         [m(listed[2] - short), 'takes the shortfall off the third invoice as if paid'],
         [m(short - share(sum, pct, 10000)), 'writes off the tolerance and keeps the excess open'],
+        [m(listed[2] + short), 'adds the shortfall to the third invoice'],
+        [m(share(sum, pct, 10000)), 'gives the tolerance'],
+        [m(share(short, 1, 3)), 'spreads the shortfall over the three invoices'],
       ],
       figures: { a: listed[0], b: listed[1], c: listed[2], pay, pct },
     }
@@ -346,17 +393,23 @@ export const CASH_FAMILIES = [
   family('net-balance-with-unapplied-cash', (rng) => {
     const open = cents(rng, 1000, 20000)
     const un = cents(rng, 100, 900)
+    const memo = cents(rng, 50, 600)
     const m = money(rng)
+    if (open - un - memo <= 0) throw new VariantError('credits above the open invoices')
     return {
-      stem: `${customer(rng)}'s ageing lists ${m(open)} of open invoices, and the customer account also holds ${m(un)} of unapplied cash received without a remittance. What does the customer owe on balance?`,
-      key: m(open - un),
+      stem: `${customers(rng)} ageing lists ${m(open)} of open invoices. The customer account also holds ${m(un)} of unapplied cash received without a remittance and a ${m(memo)} credit memo not yet matched to an invoice. What does the customer owe on balance?`,
+      key: m(open - un - memo),
       wrong: [
-        [m(open), 'ignores the unapplied cash'],
-        [m(open + un), 'adds the unapplied cash to the debt'],
-        [m(open - 2 * un), 'deducts the unapplied cash twice'],
-        [m(un), 'gives the unapplied cash'],
+        [m(open), 'ignores the unapplied cash and the credit memo'],
+        [m(open + un + memo), 'adds the unapplied cash and the credit memo to the debt'],
+        [m(open - 2 * un - memo), 'deducts the unapplied cash twice'],
+        [m(un + memo), 'gives the unapplied credits'],
+        [m(open - memo), 'ignores the unapplied cash'],
+        [m(open - un), 'ignores the unmatched credit memo'],
+        [m(open + un - memo), 'adds the unapplied cash to the debt'],
+        [m(open - un - 2 * memo), 'deducts the credit memo twice'],
       ],
-      figures: { open, un },
+      figures: { open, un, memo },
     }
   }),
   family('partial-discount-remaining-balance', (rng) => {
@@ -380,18 +433,23 @@ export const CASH_FAMILIES = [
   family('fx-invoice-booking', (rng) => {
     const foreign = rng.int(20, 600) * 1000
     const rate = rng.int(8000, 14000)
-    const later = rate + rng.int(100, 900) * rng.pick([-1, 1])
+    const move = rng.pick([-1, 1])
+    const later = rate + rng.int(100, 900) * move
+    // The order was taken at a rate on the other side of the invoice date's, so the two dates the
+    // stem offers besides the right one pull the answer opposite ways.
+    const order = rate - rng.int(100, 900) * move
     const m = money(rng)
     return {
-      stem: `A client invoices a customer ${(foreign / 100).toLocaleString('en-US')} units of foreign currency. The rate on the invoice date is ${(rate / 10000).toFixed(4)} home currency per unit; at month end it is ${(later / 10000).toFixed(4)}. At what home-currency amount is the receivable first recorded?`,
+      stem: `A client takes an order from a customer for ${(foreign / 100).toLocaleString('en-US')} units of foreign currency when the rate is ${(order / 10000).toFixed(4)} home currency per unit, and invoices it when the rate is ${(rate / 10000).toFixed(4)}; at month end the rate is ${(later / 10000).toFixed(4)}. At what home-currency amount is the receivable first recorded?`,
       key: m(share(foreign, rate, 10000)),
       wrong: [
         [m(share(foreign, 10000, rate)), 'divides by the rate instead of multiplying'],
         [m(share(foreign, later, 10000)), 'uses the month-end rate'],
         [m(foreign), 'records the foreign amount unconverted'],
-        [m(share(foreign, rate + later, 20000)), 'averages the two rates'],
+        [m(share(foreign, rate + later, 20000)), 'averages the invoice-date and month-end rates'],
+        [m(share(foreign, order, 10000)), 'uses the rate on the order date'],
       ],
-      figures: { foreign, rate, later },
+      figures: { foreign, rate, later, order },
     }
   }),
   family('small-balance-write-off-entry', (rng) => {
@@ -417,6 +475,14 @@ export const CASH_FAMILIES = [
         [
           entry(dr('Bank', total - gap), dr('Small balances written off', gap), cr('Sales', total)),
           'credits sales instead of receivables',
+        ],
+        [
+          entry(dr(AR, total), cr('Bank', total - gap), cr('Small balances written off', gap)),
+          'reverses the sides',
+        ],
+        [
+          entry(dr('Bank', total - gap), dr('Allowance for doubtful accounts', gap), cr(AR, total)),
+          'charges the residual to the allowance for doubtful accounts',
         ],
       ],
       figures: { total, gap },

@@ -3,6 +3,7 @@ import {
   cents,
   cr,
   customer,
+  customers,
   daysBetween,
   dr,
   drawDate,
@@ -146,15 +147,18 @@ export const COLLECTIONS_FAMILIES = [
     for (let i = 0; i < k; i++) owed += share(owed, r, 10000)
     let short = bal
     for (let i = 0; i < k - 1; i++) short += share(short, r, 10000)
+    const long = owed + share(owed, r, 10000)
     const m = money(rng)
     return {
-      stem: `A client's terms add ${r / 100}% a month to any overdue balance at each month end, rounded to the cent, interest included in the next month's balance. ${customer(rng)}'s ${m(bal)} invoice has been overdue through ${k} month ends with no payment. What interest has accrued?`,
+      stem: `A client's terms add ${r / 100}% a month to any overdue balance at each month end, rounded to the cent, interest included in the next month's balance. ${customers(rng)} ${m(bal)} invoice has been overdue through ${k} month ends with no payment. What interest has accrued?`,
       key: m(owed - bal),
       wrong: [
         [m(share(bal, r * k, 10000)), 'charges simple interest'],
         [m(owed), 'gives the balance, not the interest'],
         [m(short - bal), 'counts one month end too few'],
         [m(share(bal, r * 12 * k, 10000)), 'applies the annual rate each month'],
+        [m(long - bal), 'counts one month end too many'],
+        [m(share(bal, r, 10000)), 'charges one month only'],
       ],
       figures: { bal, r, k },
     }
@@ -175,6 +179,9 @@ export const COLLECTIONS_FAMILIES = [
         [m(Math.min(share(over, pct, 10000), floor)), 'takes the smaller of the two'],
         [m(share(over, pct, 10000) + floor), 'charges both'],
         [m(Math.max(share(paid, pct, 10000), floor)), 'charges on the part already paid'],
+        [m(over + fee), 'gives the overdue balance with the fee'],
+        [m(share(over, pct, 10000)), 'charges the percentage alone'],
+        [m(floor), 'charges the fixed fee alone'],
       ],
       figures: { total, paid, pct, floor },
     }
@@ -193,6 +200,11 @@ export const COLLECTIONS_FAMILIES = [
         [m(share(debt, base * late, 10000 * 365)), 'charges the base rate only'],
         [m(share(debt, (800 + base) * late, 10000 * 360)), 'uses a 360-day year'],
         [m(share(debt, (800 + base) * Math.ceil(late / 30), 10000 * 12)), 'charges whole months'],
+        [m(share(debt, 800 + base, 10000)), 'charges a full year'],
+        [
+          m(share(debt, (800 + base) * (late - 30), 10000 * 365)),
+          'allows 30 days’ grace after the due date',
+        ],
       ],
       figures: { debt, base, late },
     }
@@ -263,8 +275,8 @@ export const COLLECTIONS_FAMILIES = [
     const overLimit = bal + order > limit
     const overdue = oldest > 60
     const m = money(rng)
-    const RELEASE = 'Release the order'
-    const HOLD = 'Hold the order'
+    const RELEASE = 'Release the order for shipping'
+    const HOLD = 'Put the order on credit hold'
     const key = overLimit || overdue ? HOLD : RELEASE
     return {
       stem: `Policy: hold a new order if, once it is added, the balance exceeds the credit limit, or if any invoice is more than 60 days past due. ${customer(rng)} has a limit of ${m(limit)}, owes ${m(bal)}, its oldest open invoice is ${oldest} days past due, and it places an order for ${m(order)}. What does the clerk do?`,
@@ -281,6 +293,7 @@ export const COLLECTIONS_FAMILIES = [
         ['Release it and send a statement', 'treats a statement as a credit decision'],
         ['Release half of it now, half later', 'splits an order the policy does not split'],
         ['Refer the order to the collection agency', 'refers an order, not a debt'],
+        ['Cancel the order outright', 'cancels an order the policy only holds'],
       ],
       figures: { limit, bal, oldest, order },
     }
@@ -291,13 +304,15 @@ export const COLLECTIONS_FAMILIES = [
     const c = rng.pick([1500, 2000, 2500, 3000, 3500])
     const m = money(rng)
     return {
-      stem: `A client referred ${customer(rng)}'s ${m(debt)} debt to an agency charging ${c / 100}% of whatever it collects. The agency collects ${m(got)} and nothing more is expected. How much does the client receive?`,
+      stem: `A client referred ${customers(rng)} ${m(debt)} debt to an agency charging ${c / 100}% of whatever it collects. The agency collects ${m(got)} and nothing more is expected. How much does the client receive?`,
       key: m(got - share(got, c, 10000)),
       wrong: [
         [m(got - share(debt, c, 10000)), 'takes the fee on the whole debt'],
         [m(got), 'forgets the agency’s fee'],
         [m(share(got, c, 10000)), 'gives the agency’s fee'],
         [m(debt - share(debt, c, 10000)), 'assumes the whole debt was collected'],
+        [m(share(got, 10000, 10000 + c)), 'takes the fee out as if it were added on'],
+        [m(debt - got), 'gives what was not collected'],
       ],
       figures: { debt, got, c },
     }
@@ -327,6 +342,33 @@ export const COLLECTIONS_FAMILIES = [
           entry(dr('Bank', debt - got), dr('Allowance for doubtful accounts', got), cr(AR, debt)),
           'swaps the cash received and the amount written off',
         ],
+        [
+          entry(dr(AR, debt), cr('Bank', got), cr('Allowance for doubtful accounts', debt - got)),
+          'reverses the sides',
+        ],
+        [
+          entry(dr('Bank', got), dr('Bad debt expense', debt - got), cr(AR, debt)),
+          'charges the rest to expense though an allowance is kept',
+        ],
+        [
+          entry(
+            dr('Bank', got),
+            dr('Bad debt expense', debt - got),
+            dr('Allowance for doubtful accounts', debt - got),
+            cr('Allowance for doubtful accounts', debt - got),
+            cr(AR, debt),
+          ),
+          'provides for the shortfall again as well as writing it off',
+        ],
+        [
+          entry(
+            dr('Bank', got),
+            dr('Allowance for doubtful accounts', debt),
+            cr(AR, debt),
+            cr('Bad debts recovered', got),
+          ),
+          'writes off the whole debt and books the cash as a recovery',
+        ],
       ],
       figures: { debt, got },
     }
@@ -347,6 +389,10 @@ export const COLLECTIONS_FAMILIES = [
           m(bal / k + share(bal - bal / k, r, 10000)),
           'charges interest on the balance after the instalment',
         ],
+        [
+          m(bal / k + share(bal, r * k, 10000)),
+          'charges the whole plan’s interest with the first instalment',
+        ],
       ],
       figures: { bal, k, r },
     }
@@ -359,7 +405,7 @@ export const COLLECTIONS_FAMILIES = [
     const fee = share(prev - paid, r, 10000)
     const m = money(rng)
     return {
-      stem: `${customer(rng)}'s statement: previous balance ${m(prev)}, all now overdue; payment received ${m(paid)}; new invoices ${m(inv)} (not yet due). Terms charge ${r / 100}% on the overdue balance left after payments. What is the closing balance including the charge?`,
+      stem: `${customers(rng)} statement: previous balance ${m(prev)}, all now overdue; payment received ${m(paid)}; new invoices ${m(inv)} (not yet due). Terms charge ${r / 100}% on the overdue balance left after payments. What is the closing balance including the charge?`,
       key: m(prev - paid + inv + fee),
       wrong: [
         [m(prev - paid + inv + share(prev, r, 10000)), 'charges on the balance before the payment'],
@@ -388,6 +434,8 @@ export const COLLECTIONS_FAMILIES = [
         [m(share(gross, t, 10000)), 'credits only the discount'],
         [m(gross - share(gross, 2 * t, 10000)), 'takes the discount twice'],
         [m(gross + share(gross, t, 10000)), 'adds the discount'],
+        [m(unit - share(unit, t, 10000)), 'credits one unit, not the quantity returned'],
+        [m(share(gross, 10000, 10000 - t)), 'grosses the price up by the discount'],
       ],
       figures: { qty, unit, t },
     }
@@ -427,6 +475,7 @@ export const COLLECTIONS_FAMILIES = [
         [m(ret - share(total, d, 10000)), 'deducts the whole invoice’s discount'],
         [m(share(ret, d, 10000)), 'refunds the discount only'],
         [m(ret + share(ret, d, 10000)), 'adds the discount to the refund'],
+        [m(share(ret, 10000, 10000 + d)), 'takes the discount out as if it were added on'],
       ],
       figures: { total, ret, d },
     }
@@ -435,13 +484,15 @@ export const COLLECTIONS_FAMILIES = [
     const c = cents(rng, 50, 4000)
     const m = money(rng)
     return {
-      stem: `${customer(rng)}'s account shows a ${m(c)} credit balance from an overpayment, and the customer asks for the money back. Which entry records the refund?`,
+      stem: `${customers(rng)} account shows a ${m(c)} credit balance from an overpayment, and the customer asks for the money back. Which entry records the refund?`,
       key: entry(dr(AR, c), cr('Bank', c)),
       wrong: [
         [entry(dr('Bank', c), cr(AR, c)), 'reverses the sides'],
         [entry(dr('Sales', c), cr('Bank', c)), 'debits sales'],
         [entry(dr('Bad debt expense', c), cr('Bank', c)), 'expenses the refund'],
         [entry(dr(AR, c), cr('Sales', c)), 'clears the balance to sales without paying'],
+        [entry(dr('Accounts payable', c), cr('Bank', c)), 'pays it through the purchase ledger'],
+        [entry(dr('Bank', c), cr('Sales', c)), 'records the refund as a cash sale'],
       ],
       figures: { c },
     }
@@ -458,6 +509,12 @@ export const COLLECTIONS_FAMILIES = [
         [m(share(bal, annual * late, 10000 * 365)), 'uses a 365-day year'],
         [m(share(bal, annual * Math.ceil(late / 30), 10000 * 12)), 'charges whole months'],
         [m(share(bal, annual, 10000)), 'charges a full year'],
+        [m(bal + share(bal, annual * late, 10000 * 360)), 'gives the amount due with the interest'],
+        [
+          m(share(bal, annual * (late + 1), 10000 * 360)),
+          'counts both the due date and the payment date',
+        ],
+        [m(share(bal, annual * Math.floor(late / 30), 10000 * 12)), 'charges only complete months'],
       ],
       figures: { bal, annual, late },
     }

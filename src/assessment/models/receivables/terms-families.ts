@@ -353,6 +353,8 @@ export const TERMS_FAMILIES = [
         [bp(a), 'keeps the larger rate'],
         [bp(share(a, b, 10000)), 'multiplies the two rates'],
         [bp(a + b + share(a, b, 10000)), 'adds the product of the rates instead of subtracting it'],
+        [bp(10000 - (a + b - share(a, b, 10000))), 'gives the net price rate, what is still paid'],
+        [bp((a + b) / 2), 'averages the two rates'],
       ],
       figures: { a, b },
     }

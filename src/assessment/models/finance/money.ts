@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { NumberFormat } from '../../task.js'
+import { grouped } from '../scenario/scenario-text.js'
 
 export const money = (symbol: string): NumberFormat => ({
   kind: 'fixed',
@@ -11,5 +12,5 @@ export const currency = (rng: Rng): string => rng.pick(['$', '€', '£'])
 
 /** Shows an amount in cents as the stem writes it: `€1,234.50`. */
 export function showCents(symbol: string, amountCents: number): string {
-  return `${symbol}${(amountCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+  return `${symbol}${grouped(amountCents / 100, 2)}`
 }

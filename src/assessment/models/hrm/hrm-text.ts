@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
-import { figures, type Slip, worked } from '../scenario/scenario-text.js'
+import { figures, grouped, type Slip, worked } from '../scenario/scenario-text.js'
 
 export { cap, drawn, grouped } from '../scenario/scenario-text.js'
 
@@ -41,8 +41,7 @@ export const texts = (
   },
 ): HrmScenario => worked(rng, spec)
 
-const n = (v: number, dp: number) =>
-  v.toLocaleString('en-US', { minimumFractionDigits: dp, maximumFractionDigits: dp })
+const n = grouped
 
 /** Integer cents with a currency symbol: 123456 → `$1,234.56`. */
 export const money =

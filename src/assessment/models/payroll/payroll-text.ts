@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { grouped } from '../scenario/scenario-text.js'
 
 /**
  * A payroll scenario. `calc` carries the drawn inputs (money in integer cents, rates in basis
@@ -24,10 +25,7 @@ export type Slip = readonly [slip: string, value: number | string, mistake: stri
 
 /** Cents as dollars: 123456 → `$1,234.56`. */
 export const usd = (cents: number): string =>
-  `${cents < 0 ? '-' : ''}$${(Math.abs(cents) / 100).toLocaleString('en-US', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  })}`
+  `${cents < 0 ? '-' : ''}$${grouped(Math.abs(cents) / 100, 2)}`
 
 /** Whole dollars with separators: 7000 → `$7,000`. */
 export const dollars = (d: number): string => `$${d.toLocaleString('en-US')}`

@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import { grouped } from '../scenario/scenario-text.js'
 
 /** How a computed answer is shown, as the ad platforms' reports show it. */
 export type Shown = 'usd' | 'pct1' | 'pct2' | 'pct0' | 'int' | 'days'
@@ -56,8 +57,7 @@ export interface PpcFamily extends ScenarioFamily {
 }
 
 /** `$1,234.56`. */
-export const usd = (n: number): string =>
-  `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+export const usd = (n: number): string => `$${grouped(n, 2)}`
 /** `12.3 %`. */
 export const pct = (ratio: number, digits = 1): string => `${(ratio * 100).toFixed(digits)} %`
 /** `12,400`. */

@@ -40,9 +40,21 @@ export const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1)
 export const drawn = (rng: Rng, low: number, high: number, step = 1): number =>
   rng.int(Math.ceil(low / step), Math.floor(high / step)) * step
 
+/**
+ * One formatter per number of places, built once: `toLocaleString` with options builds a new
+ * formatter at every call, which was a fifth of the time it took to fingerprint every family.
+ */
+const GROUPED: readonly Intl.NumberFormat[] = Array.from({ length: 11 }, (_, dp) =>
+  groupedFormat(dp),
+)
+
+function groupedFormat(dp: number): Intl.NumberFormat {
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: dp, maximumFractionDigits: dp })
+}
+
 /** `v` to exactly `dp` places with thousands separators, as the stems and options print figures. */
 export const grouped = (v: number, dp: number): string =>
-  v.toLocaleString('en-US', { minimumFractionDigits: dp, maximumFractionDigits: dp })
+  (GROUPED[dp] ?? groupedFormat(dp)).format(v)
 
 /** `n` to `dp` places with thousands separators and a unit word: `1,250 units`. */
 export const qty =

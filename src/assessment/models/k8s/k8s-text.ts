@@ -1,6 +1,12 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
+import {
+  cap,
+  choose,
+  type FactsFamily,
+  type FactsScenario,
+  type FamilyMaker,
+  scenarioFamily,
+} from '../scenario/scenario-text.js'
 
 /**
  * A Kubernetes scenario. `facts` carry what the key follows from under a `kind` the key test
@@ -8,16 +14,12 @@ import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model
  * implementation, or (`kind: 'rule'`) the documented answer and the kubernetes.io page that
  * states it, which the test checks against its own cited table.
  */
-export interface K8sScenario extends Scenario {
-  readonly facts: Readonly<{ kind: string } & Record<string, unknown>>
-}
+export type K8sScenario = FactsScenario
 
 /** A named family. */
-export interface K8sFamily extends ScenarioFamily {
-  draw(rng: Rng): K8sScenario
-}
+export type K8sFamily = FactsFamily
 
-export const family = (id: string, draw: (rng: Rng) => K8sScenario): K8sFamily => ({ id, draw })
+export const family: FamilyMaker<K8sScenario, K8sFamily> = scenarioFamily
 
 /** Clients whose clusters a freelance platform engineer looks after. */
 const CLIENTS = [
@@ -33,10 +35,7 @@ const CLIENTS = [
   'a payroll bureau',
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
-export const Client = (rng: Rng): string => {
-  const c = client(rng)
-  return c[0]!.toUpperCase() + c.slice(1)
-}
+export const Client = (rng: Rng): string => cap(client(rng))
 
 /** Workload names of the clients' apps. */
 export const APPS = [
@@ -50,58 +49,6 @@ export const APPS = [
 ] as const
 export const app = (rng: Rng): string => rng.pick(APPS)
 export const NAMESPACES = ['shop', 'prod', 'staging', 'billing', 'web', 'ops'] as const
-
-/**
- * The scenario with every named mistake distinct from the key and from each other (at least
- * three), shuffled: the item model shows the three that place the key where chance would.
- */
-export function choose(
-  rng: Rng,
-  spec: {
-    stem: string
-    key: string
-    wrong: readonly Wrong[]
-    facts: K8sScenario['facts']
-    code?: boolean
-  },
-): K8sScenario {
-  const seen = new Set([spec.key])
-  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  return {
-    stem: spec.stem,
-    key: spec.key,
-    wrong: rng.shuffle(distinct),
-    facts: spec.facts,
-    ...(spec.code === undefined ? {} : { code: spec.code }),
-  }
-}
-
-/**
- * A family whose key is a documented rule: `answer` names it in a word the key test looks up in
- * its own cited table; the key is drawn from true wordings, distractors from named mistakes.
- */
-export function rule(
-  id: string,
-  spec: {
-    readonly source: string
-    readonly answer: string
-    readonly stem: (rng: Rng) => string
-    readonly keys: readonly string[]
-    readonly wrong: readonly Wrong[]
-    readonly code?: boolean
-  },
-): K8sFamily {
-  return family(id, (rng) =>
-    choose(rng, {
-      stem: spec.stem(rng),
-      key: rng.pick(spec.keys),
-      wrong: spec.wrong,
-      facts: { kind: 'rule', answer: spec.answer, source: spec.source, keys: spec.keys },
-      ...(spec.code === undefined ? {} : { code: spec.code }),
-    }),
-  )
-}
 
 /**
  * A computed family: `key` and every mistake are functions of the drawn figures `f`, which the
@@ -129,3 +76,5 @@ export function computed<F extends Record<string, unknown>>(
     })
   })
 }
+
+export { choose, rule } from '../scenario/scenario-text.js'

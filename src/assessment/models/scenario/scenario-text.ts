@@ -101,6 +101,73 @@ export function distinctMistakes(key: string, wrong: readonly Wrong[]): Wrong[] 
 }
 
 /**
+ * A scenario whose `facts` carry what its key follows from under a `kind` the key test
+ * recognises: the drawn figures or sources for a family it works out again with its own
+ * implementation, or (`kind: 'rule'`) the documented answer and the page that states it, which
+ * the test checks against its own cited table.
+ */
+export interface FactsScenario extends Scenario {
+  readonly facts: Readonly<{ kind: string } & Record<string, unknown>>
+}
+
+/** A named family of scenarios that carry their facts. */
+export interface FactsFamily extends ScenarioFamily {
+  draw(rng: Rng): FactsScenario
+}
+
+/**
+ * The scenario with every named mistake distinct from the key and from each other (at least
+ * three), shuffled: the item model picks the three that place the key where chance would by
+ * length and likeness, so a key wording's length gives nothing away.
+ */
+export function choose(
+  rng: Rng,
+  spec: {
+    stem: string
+    key: string
+    wrong: readonly Wrong[]
+    facts: FactsScenario['facts']
+    code?: boolean
+  },
+): FactsScenario {
+  const distinct = distinctMistakes(spec.key, spec.wrong)
+  return {
+    stem: spec.stem,
+    key: spec.key,
+    wrong: rng.shuffle(distinct),
+    facts: spec.facts,
+    ...(spec.code === undefined ? {} : { code: spec.code }),
+  }
+}
+
+/**
+ * A family whose key is a documented rule: `answer` names what the documentation says in a word
+ * the key test looks up in its own cited table; the stem is drawn first, then the key from
+ * several true wordings, and three of at least five named mistakes are shown.
+ */
+export function rule(
+  id: string,
+  spec: {
+    readonly source: string
+    readonly answer: string
+    readonly stem: (rng: Rng) => string
+    readonly keys: readonly string[]
+    readonly wrong: readonly Wrong[]
+    readonly code?: boolean
+  },
+): FactsFamily {
+  return scenarioFamily(id, (rng) =>
+    choose(rng, {
+      stem: spec.stem(rng),
+      key: rng.pick(spec.keys),
+      wrong: spec.wrong,
+      facts: { kind: 'rule', answer: spec.answer, source: spec.source, keys: spec.keys },
+      ...(spec.code === undefined ? {} : { code: spec.code }),
+    }),
+  )
+}
+
+/**
  * A scenario whose answers are each tagged with their slip: `calc` carries the drawn inputs and,
  * for the key and every answer shown, the slip (named mistake, or `key`) that gives it, so the
  * key test can work each answer out again its own way.

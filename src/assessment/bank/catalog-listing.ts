@@ -3,6 +3,7 @@ import { loadFamilyCalibrations } from '../attempts/calibrate-families.js'
 import { CATALOG } from '../catalog/catalog.js'
 import { type DomainPool, domainPools } from '../catalog/domain-pools.js'
 import { offerTests } from '../catalog/offer-rule.js'
+import type { ReviewStandingOf } from '../review/review-standing.js'
 import {
   type CutScoreRecord,
   cutScoreRecord,
@@ -38,10 +39,14 @@ export interface CatalogEntry {
  */
 export async function listCatalog(
   db: Kysely<AssessmentDatabase>,
-  options: { readonly offeredOnly?: boolean } = {},
+  options: {
+    readonly offeredOnly?: boolean
+    /** Default: a reader of the platform's own review records, built for this listing. */
+    readonly reviewStanding?: ReviewStandingOf
+  } = {},
 ): Promise<CatalogEntry[]> {
   const counts = await operationalPoolCounts(db)
-  const offers = offerTests(CATALOG, counts)
+  const offers = offerTests(CATALOG, counts, options.reviewStanding)
   const rounds = [...STANDARD_ROUNDS, ...(await listRatingRounds(db))]
   const calibrations = await loadFamilyCalibrations(db)
   const cuts = await liveCuts(db)

@@ -16,6 +16,7 @@ import {
 import { newId } from '../../../src/db/index.js'
 import type { Database, PlatformDatabase } from '../../../src/platform/index.js'
 import { engine, openTestDatabase } from '../../support/database.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 const TEST_ID = 'bookkeeping'
 const ATTEMPTS = 1200
@@ -122,7 +123,9 @@ describe(`family calibration from stored attempts on ${engine}`, () => {
   })
 
   it('calibrates each recorded family and moves the test’s cut onto the calibrated scale', async () => {
-    const before = (await listCatalog(database.db)).find((e) => e.test.id === TEST_ID)!
+    const before = (await listCatalog(database.db, { reviewStanding: reviewStanding() })).find(
+      (e) => e.test.id === TEST_ID,
+    )!
     expect(before.cutScore.scale).toBe('provisional')
 
     const calibration = await calibrateTestFamilies(database.db, TEST_ID, new Date())
@@ -143,12 +146,14 @@ describe(`family calibration from stored attempts on ${engine}`, () => {
     expect(spread).toBeGreaterThan(0.2)
     expect(spread).toBeLessThan(0.6)
 
-    const after = (await listCatalog(database.db)).find((e) => e.test.id === TEST_ID)!
+    const after = (await listCatalog(database.db, { reviewStanding: reviewStanding() })).find(
+      (e) => e.test.id === TEST_ID,
+    )!
     expect(after.cutScore.scale).toBe('calibrated')
     expect(after.cutScore.borderlineRawScore).toBe(before.cutScore.borderlineRawScore)
     expect(Number.isFinite(after.cutScore.cutTheta)).toBe(true)
     expect(after.cutScore.statement).toContain(`random-item Rasch model from ${ATTEMPTS} attempts`)
-    const other = (await listCatalog(database.db)).find(
+    const other = (await listCatalog(database.db, { reviewStanding: reviewStanding() })).find(
       (e) => e.test.id === 'accounting-fundamentals',
     )!
     expect(other.cutScore.scale).toBe('provisional')

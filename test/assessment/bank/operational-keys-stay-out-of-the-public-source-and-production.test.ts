@@ -12,6 +12,7 @@ import {
 } from '../../../src/assessment/index.js'
 import type { PlatformDatabase } from '../../../src/platform/index.js'
 import { engine, openTestDatabase } from '../../support/database.js'
+import { reviewStanding } from '../../support/review-standing.js'
 
 const TESTS = new Map(CATALOG.map((t) => [t.id, t]))
 /** Tests whose only operational authored pools are the public demo pools. */
@@ -25,7 +26,9 @@ describe(`answer keys in the public source on ${engine}`, () => {
   })
 
   const offeredIds = async (db: PlatformDatabase['db']) =>
-    (await listCatalog(db, { offeredOnly: true })).map((e) => e.test.id)
+    (await listCatalog(db, { offeredOnly: true, reviewStanding: reviewStanding() })).map(
+      (e) => e.test.id,
+    )
 
   it('keeps only pretest items outside the demo pools, and marks every demo file as such', () => {
     const items = readAuthoredBank(TESTS)

@@ -37,6 +37,7 @@ export const bashFilesModel = scenarioModel({
   id: 'bashs-files',
   title: 'Bash scripting: loops over files and input, redirection and here-documents',
   families: FILES_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const bashFunctionsModel = scenarioModel({

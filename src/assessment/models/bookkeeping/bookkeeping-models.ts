@@ -21,6 +21,7 @@ export const reconciliationModel = scenarioModel({
   id: 'bk-reconciliation',
   title: 'Bookkeeping: bank reconciliation and package workflows',
   families: RECONCILIATION_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const salesTaxModel = scenarioModel({

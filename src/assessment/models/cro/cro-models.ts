@@ -22,6 +22,7 @@ export const croPrioritiseModel = scenarioModel({
   id: 'cro-prioritise',
   title: 'Conversion rate optimisation: hypotheses and prioritisation',
   families: PRIORITISE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const croDesignModel = scenarioModel({

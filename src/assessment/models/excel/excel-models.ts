@@ -15,6 +15,7 @@ export const xlConditionalModel = scenarioModel({
   id: 'xl-conditional',
   title: 'Microsoft Excel: conditional aggregation',
   families: AGGREGATE_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const xlTextDatesModel = scenarioModel({
@@ -27,6 +28,7 @@ export const xlFormatsModel = scenarioModel({
   id: 'xl-formats',
   title: 'Microsoft Excel: number formats, conditional formatting and validation',
   families: FORMAT_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const xlTablesModel = scenarioModel({

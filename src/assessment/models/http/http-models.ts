@@ -16,6 +16,7 @@ export const httpStatusModel = scenarioModel({
   id: 'http-status',
   title: 'HTTP: status codes and redirects',
   families: STATUS_FAMILIES,
+  aimNumericRank: true,
 })
 
 export const httpCachingModel = scenarioModel({

@@ -39,6 +39,7 @@ export const lssAnalyzeModel = scenarioModel({
   id: 'lss-analyze',
   title: 'Lean Six Sigma: root-cause analysis and hypothesis tests',
   families: ANALYZE_FAMILIES,
+  aimNumericRank: true,
 })
 
 /** Lean: flow measures, set-up reduction, the wastes, 5S and named practices. */

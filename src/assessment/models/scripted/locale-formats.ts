@@ -28,6 +28,9 @@ function others(rng: Rng, locale: string): string[] {
 export const localeFormatsModel = scriptedModel({
   id: 'l10n-locale-formats',
   title: 'Localisation: number, currency and date conventions',
+  // Twelve other locales' formats, all of one shape: hiding the key's length and likeness in
+  // most draws left it the option that crossing out the longest and the most similar found.
+  aimKeyPlaces: true,
   build: (rng) => {
     const [locale, name] = rng.pick(LOCALES)
     const alternatives = others(rng, locale)

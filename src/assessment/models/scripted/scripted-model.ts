@@ -23,6 +23,12 @@ export function scriptedModel(spec: {
   readonly id: string
   readonly title: string
   readonly build: (rng: Rng) => ScriptedQuestion
+  /**
+   * Aim the key at a place by length and by likeness drawn uniformly (see `singleAnswer`): for a
+   * model whose mistakes are many answers of one shape (another locale's format), where hiding
+   * the cues in most draws leaves the key the option a counter-rule finds.
+   */
+  readonly aimKeyPlaces?: boolean
 }): ItemModel {
   const variantOf = (
     q: ScriptedQuestion,
@@ -42,6 +48,7 @@ export function scriptedModel(spec: {
         typeof m === 'string' ? [{ ...show(m), mistake: q.mistakes[i]! }] : [],
       ),
       rng,
+      ...(spec.aimKeyPlaces ? { aimKeyPlaces: true } : {}),
     })
   }
   const generateMany = async (

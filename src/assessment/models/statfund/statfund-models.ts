@@ -28,6 +28,7 @@ export const sfTestingModel = scenarioModel({
   id: 'sf-testing',
   title: 'Statistics fundamentals: hypothesis tests and p-values',
   families: TESTING_FAMILIES,
+  aimKeyPlaces: true,
 })
 
 export const sfRegressionModel = scenarioModel({

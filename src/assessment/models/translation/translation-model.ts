@@ -98,6 +98,12 @@ export function translationModel(spec: {
   /** The target as the stem names it, e.g. 'Spanish (Spain)'. */
   readonly target: string
   readonly families: readonly TranslationFamily[]
+  /**
+   * Aim the key at a place by length and by likeness drawn uniformly (see `singleAnswer`) instead
+   * of keeping a cued key only as often as chance: for families with more errors than an item
+   * shows, where hiding the cues in most draws leaves the key the least typical option.
+   */
+  readonly aimKeyPlaces?: boolean
 }): ItemModel {
   const assemble = (rng: Rng, family: TranslationFamily, k: number): ItemVariant => {
     const { key, wrong } = translationOptions(choose(family.frame, k), (c) => rng.pick(c))
@@ -109,10 +115,14 @@ export function translationModel(spec: {
       distractors: rng.shuffle(wrong),
       rng,
       combineMistakes: false,
+      ...(spec.aimKeyPlaces ? { aimKeyPlaces: true } : {}),
     })
   }
   const draft = (rng: Rng, family = rng.pick(spec.families)): ItemVariant => {
     const k = rng.int(0, choiceCount(family) - 1)
+    if (spec.aimKeyPlaces) {
+      return { ...assemble(rng, family, k), family: `${spec.id}/${family.id}` }
+    }
     // As in the editing model, a variant whose key is the shortest, longest or most typical
     // option is kept only as often as chance would make it. The family stays drawn: its free
     // variation is drawn again first, so a family is not met less often for its cues.

@@ -33,4 +33,5 @@ export const ptConventionsModel = translationModel({
   title: 'English → Portuguese: writing conventions',
   target: TARGET,
   families: PT_CONVENTIONS_FAMILIES,
+  aimKeyPlaces: true,
 })

@@ -509,7 +509,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         ],
         [
           Math.max(a, b),
-          'pairs rows side by side, as a zip',
+          'pairs rows side by side, padding the shorter table',
           'SELECT greatest((SELECT count(*) FROM sizes), (SELECT count(*) FROM colours))',
         ],
         [
@@ -526,6 +526,16 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           2 * a * b,
           'counts the values shown, a size and a colour in every row',
           'SELECT count(size) + count(colour) FROM sizes CROSS JOIN colours',
+        ],
+        [
+          a * b + a + b,
+          'thinks each size and each colour also comes back alone, as a FULL JOIN keeps unmatched rows',
+          'SELECT count(*) FROM (SELECT size, colour FROM sizes CROSS JOIN colours UNION ALL SELECT size, NULL FROM sizes UNION ALL SELECT NULL, colour FROM colours) u',
+        ],
+        [
+          ((a + b) * (a + b - 1)) / 2,
+          'pairs any two values of the two lists taken as one list',
+          'SELECT count(*) FROM (SELECT size AS v FROM sizes UNION ALL SELECT colour FROM colours) x JOIN (SELECT size AS v FROM sizes UNION ALL SELECT colour FROM colours) y ON x.v < y.v',
         ],
       ],
     }

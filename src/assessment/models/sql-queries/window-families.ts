@@ -1,4 +1,3 @@
-import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import {
   block,
@@ -23,80 +22,9 @@ import {
 const count = (q: string) => `SELECT count(*) FROM (${q}) q`
 const flat = (q: string) => q.replaceAll('\n', ' ')
 
-/** Quiz scores with one tie at the top or in the middle. */
-function scores(rng: Rng): { t: Table; who: string[]; score: number[] } {
-  const who = names(rng, rng.int(5, 6))
-  const vals = rng
-    .shuffle([10, 20, 30, 40, 50, 60, 70, 80])
-    .slice(0, who.length - 1)
-    .sort((a, b) => b - a)
-  const tieAt = rng.int(0, vals.length - 2)
-  const score = [...vals.slice(0, tieAt + 1), vals[tieAt]!, ...vals.slice(tieAt + 1)].slice(
-    0,
-    who.length,
-  )
-  return {
-    t: {
-      name: 'scores',
-      cols: ['player text', 'score int'],
-      rows: who.map((w, i) => [w, score[i]!]),
-    },
-    who,
-    score,
-  }
-}
-
-const rankOf = (score: number[], i: number) => score.filter((s) => s > score[i]!).length + 1
-const denseOf = (score: number[], i: number) => new Set(score.filter((s) => s > score[i]!)).size + 1
-
 export const WINDOW_FAMILIES: readonly SqlFamily[] = [
-  computed('sqlq-dense-rank-no-gap', (rng) => {
-    // Six players, the asked player (the first below the tie) third or fifth: then ranking from
-    // the bottom up and the rank less one give mistakes other than the key and each other.
-    const firstBelow = (score: number[]) => {
-      const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
-      return score.findIndex((s) => s < score[tie]!)
-    }
-    const fits = (d: { score: number[] }) =>
-      d.score.length === 6 && [2, 4].includes(firstBelow(d.score))
-    let drawn = scores(rng)
-    for (let i = 0; i < 40 && !fits(drawn); i++) drawn = scores(rng)
-    if (!fits(drawn)) throw new VariantError('no player below the tie')
-    const { t, who, score } = drawn
-    const after = firstBelow(score)
-    const q = 'SELECT player, dense_rank() OVER (ORDER BY score DESC) AS r\nFROM scores'
-    const p = who[after]!
-    return {
-      stem: `A quiz leaderboard in PostgreSQL:\n\n${block([t], q)}\n\nWhat is r for ${p}?`,
-      tables: [t],
-      key: denseOf(score, after),
-      keySql: `SELECT r FROM (${flat(q)}) q WHERE player = '${p}'`,
-      wrong: [
-        [
-          rankOf(score, after),
-          'leaves a gap after the tie, as rank() does',
-          `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score DESC) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          new Set(score.filter((x) => x <= score[after]!)).size,
-          'ranks from the lowest score up',
-          `SELECT r FROM (SELECT player, dense_rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          score.filter((x) => x < score[after]!).length + 1,
-          'ranks from the lowest score up, with gaps as rank() leaves',
-          `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          denseOf(score, after) - 1,
-          'counts the distinct scores above as the rank itself',
-          `SELECT count(DISTINCT score) FROM scores WHERE score > (SELECT score FROM scores WHERE player = '${p}')`,
-        ],
-      ],
-    }
-  }),
   computed('sqlq-running-sum-peers', (rng) => {
-    const days = [1, 2, 2, 3, 4].map((d) => `2025-03-0${d}`)
+    const days = [1, 2, 2, 3, 4, 5].map((d) => `2025-03-0${d}`)
     const amt = days.map(() => rng.int(1, 9) * 10)
     const t: Table = {
       name: 'payments',
@@ -139,6 +67,11 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
           rows.filter(([d]) => d >= day).reduce((a, [, v]) => a + v, 0),
           'runs the sum from the latest day back, as ORDER BY paid_on DESC would',
           `SELECT sum(amount) FROM payments WHERE paid_on >= '${day}'`,
+        ],
+        [
+          rows.filter(([d]) => d > day).reduce((a, [, v]) => a + v, 0) + first,
+          'runs the sum from the latest day back and stops at the current row, so the day’s first row in that order (the smaller payment) leaves the other out',
+          `SELECT min(running) FROM (SELECT paid_on, sum(amount) OVER (ORDER BY paid_on DESC, amount ROWS UNBOUNDED PRECEDING) AS running FROM payments) q WHERE paid_on = '${day}'`,
         ],
       ],
     }

@@ -26,11 +26,11 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
 const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
- * rewritten and reviewed again. SQL: 26 families were judged still cued (most were small row
- * counts with every named mistake on one side of the key) and 34 computed families await their
- * review (see family-reviews/sql.ts); on 2026-12-05 its authors turned many counts into sums over
- * the returned rows, with real mistaken queries on both sides, and 14 families still read over
- * 0.50 in their last cue run, so the changed families need a new review. Accounts receivable's
+ * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced
+ * about sixty literal-arithmetic named mistakes with real queries, fixed two wrong distractors
+ * and eleven of twelve cued families (cross-join-count and running-sum-peers given real readings above the
+ * key), deleted dense-rank-no-gap (too few real readings to put three on each side of its key),
+ * and judged all 94 `ok` (see family-reviews/sql.ts). Accounts receivable's
  * triage review fixed 6 families but left 37 with a test-wise cue over 0.50 at 300 draws; a
  * second review added real named mistakes to 37 families (no family now over 0.50, the highest
  * 0.47), dropped answers below zero, and judged all 95 `ok` (see
@@ -40,7 +40,7 @@ const NOT_YET_REVIEWED: readonly string[] = []
  * families, all 98 `ok`) and project management's 22 (its numeric keys' rank now aimed; all 102
  * `ok`).
  */
-const WITHHELD_AFTER_REVIEW: readonly string[] = ['sql']
+const WITHHELD_AFTER_REVIEW: readonly string[] = []
 
 const recorded = CATALOG.filter(
   (t) => NAMED_SKILL_TEST_IDS.includes(t.id) && !NOT_YET_REVIEWED.includes(t.id),

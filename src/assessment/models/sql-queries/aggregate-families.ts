@@ -121,11 +121,15 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
           'takes the midpoint of the smallest and largest',
           'SELECT round((min(amount) + max(amount)) / 2.0, 1) FROM sales',
         ],
-        [null, 'thinks any NULL makes avg NULL', 'SELECT NULL::numeric'],
         [
-          r1(sumOf(v)! / (s.amount.length + s.amount.filter((x) => x === null).length)),
-          'divides by the row count plus the NULL rows again',
-          'SELECT round(sum(amount)::numeric / (count(*) + count(*) FILTER (WHERE amount IS NULL)), 1) FROM sales',
+          null,
+          'thinks any NULL makes avg NULL',
+          'SELECT CASE WHEN count(*) = count(amount) THEN round(avg(amount), 1) END FROM sales',
+        ],
+        [
+          r1(sumOf([...new Set(v)])! / new Set(v).size),
+          'thinks avg counts a repeated amount once',
+          'SELECT round(avg(DISTINCT amount), 1) FROM sales',
         ],
       ],
     }
@@ -187,7 +191,11 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
           'thinks SUM of only NULLs is 0',
           `SELECT concat_ws(', ', COALESCE(sum(amount), 0)::text, count(amount)::text) FROM sales WHERE rep = '${who}'`,
         ],
-        ['NULL, NULL', 'thinks count of only NULLs is NULL too', "SELECT 'NULL, NULL'"],
+        [
+          'NULL, NULL',
+          'thinks count of only NULLs is NULL too',
+          `SELECT concat_ws(', ', COALESCE(sum(amount)::text, 'NULL'), COALESCE(NULLIF(count(amount), 0)::text, 'NULL')) FROM sales WHERE rep = '${who}'`,
+        ],
         [
           `0, ${k}`,
           'treats NULLs as zero amounts that count',
@@ -203,29 +211,59 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
   }),
   computed('sqlq-aggregate-of-no-rows', (rng) => {
     const s = sales(rng)
-    const q = "SELECT count(*), sum(amount) FROM sales WHERE region = 'West'"
+    const regions: Table = {
+      name: 'regions',
+      cols: ['name text'],
+      rows: rng.shuffle(['North', 'South', 'East', 'West']).map((r) => [r]),
+    }
+    const named = ['North', 'South', 'East']
+    const totals = named.map((r) => sumOf(s.amount.filter((_, i) => s.region[i] === r)))
+    const known = nn(totals)
+    if (known.length < 2 || known.length < totals.length)
+      throw new VariantError('a region with no known amount in the drawn table')
+    const q =
+      'SELECT round(avg(total))\nFROM (\n  SELECT r.name,\n         (SELECT sum(s.amount) FROM sales s WHERE s.region = r.name) AS total\n  FROM regions r\n) q'
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+    const half = (x: number) => Math.round(x)
+    const rows = nn(s.amount.filter((_, i) => s.region[i] !== null))
+    const over = (inner: string) => `SELECT round(avg(total)) FROM (${inner}) q`
+    const inner =
+      'SELECT r.name, (SELECT sum(s.amount) FROM sales s WHERE s.region = r.name) AS total FROM regions r'
+    const groups = nn(
+      [...new Set(s.region)].map((g) => sumOf(s.amount.filter((_, i) => s.region[i] === g))),
+    )
     return {
-      stem: stemOf(rng, s, q, 'No sale is in the West. What does the query return?'),
-      tables: [s.t],
-      key: '0, NULL',
-      keySql:
-        "SELECT concat_ws(', ', count(*)::text, COALESCE(sum(amount)::text, 'NULL')) FROM sales WHERE region = 'West'",
+      stem: `${Client(rng)}’s PostgreSQL tables (no sale is in the West):\n\n${block([s.t, regions], q)}\n\nWhat does the query return?`,
+      tables: [s.t, regions],
+      key: half(sum(known) / known.length),
+      keySql: over(inner),
       wrong: [
         [
-          '0, 0',
-          'thinks SUM over no rows is 0',
-          "SELECT concat_ws(', ', count(*)::text, COALESCE(sum(amount), 0)::text) FROM sales WHERE region = 'West'",
-        ],
-        ['NULL, NULL', 'thinks count over no rows is NULL', "SELECT 'NULL, NULL'"],
-        [
-          'No rows',
-          'thinks an aggregate without GROUP BY returns no row when nothing matches',
-          "SELECT 'No rows'",
+          half(sum(known) / 4),
+          'thinks SUM over no rows is 0, so the West counts in the average',
+          over(
+            'SELECT r.name, (SELECT COALESCE(sum(s.amount), 0) FROM sales s WHERE s.region = r.name) AS total FROM regions r',
+          ),
         ],
         [
-          `${s.amount.length}, NULL`,
-          'counts the whole table when no row matches',
-          "SELECT concat_ws(', ', count(*)::text, 'NULL') FROM sales",
+          half(sum(rows) / rows.length),
+          'averages the single sales, not the region totals',
+          'SELECT round(avg(amount)) FROM sales WHERE region IS NOT NULL',
+        ],
+        [
+          sum(known),
+          'adds the region totals instead of averaging them',
+          `SELECT sum(total) FROM (${inner}) q`,
+        ],
+        [
+          half(sumOf(s.amount)!),
+          'thinks the subquery totals the whole table for every region',
+          over('SELECT r.name, (SELECT sum(amount) FROM sales) AS total FROM regions r'),
+        ],
+        [
+          half(sum(groups) / groups.length),
+          'groups the sales by region instead, which has a group for the NULL region and none for the West',
+          over('SELECT region, sum(amount) AS total FROM sales GROUP BY region'),
         ],
       ],
     }
@@ -269,6 +307,18 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
         ],
         [sumOf(s.amount), 'thinks GROUP BY keeps every row', 'SELECT sum(amount) FROM sales'],
         [
+          sum(s.region.map((g) => tops[regions.indexOf(g)]!)),
+          'thinks the query returns a row per sale, each showing its region’s top, as a window would',
+          'SELECT sum(top) FROM (SELECT region, max(amount) OVER (PARTITION BY region) AS top FROM sales) w',
+        ],
+        [
+          sum(regions.flatMap((g, i) => (g === null || whole(g).includes(null) ? [] : [tops[i]!]))),
+          'drops the NULL region and thinks max is NULL in a group holding a NULL amount',
+          sub(
+            'SELECT region, CASE WHEN count(*) = count(amount) THEN max(amount) END AS top FROM sales WHERE region IS NOT NULL GROUP BY region',
+          ),
+        ],
+        [
           sum(regions.map((g, i) => (whole(g).includes(null) ? 0 : tops[i]!))),
           'thinks max is NULL in a group holding a NULL amount',
           sub(
@@ -300,6 +350,20 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
         `SELECT sum(amount) FROM sales WHERE rep IN (SELECT rep FROM sales WHERE amount > ${lim})`,
       ],
       [sum(a), 'thinks HAVING does not remove groups', 'SELECT sum(amount) FROM sales'],
+      [
+        sum(
+          s.reps
+            .map((r) => sum(by(s, r).filter((x) => x! > lim) as number[]))
+            .filter((x) => x > lim),
+        ),
+        'filters the single sales with WHERE first, thinking it changes nothing, then tests the totals',
+        `SELECT sum(total) FROM (SELECT rep, sum(amount) AS total FROM sales WHERE amount > ${lim} GROUP BY rep HAVING sum(amount) > ${lim}) g`,
+      ],
+      [
+        sum(s.rep.map((r) => sumOf(by(s, r))!).filter((x) => x > lim)),
+        'thinks the query returns a row per sale, each showing its rep’s total, as a window would',
+        `SELECT sum(total) FROM (SELECT rep, sum(amount) OVER (PARTITION BY rep) AS total FROM sales) w WHERE total > ${lim}`,
+      ],
       [
         sum(totals.filter((x) => x <= lim)),
         'adds up the groups HAVING removes',
@@ -428,6 +492,15 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
           'SELECT count(region) FROM sales',
         ],
         [s.region.length, 'counts every row', 'SELECT count(*) FROM sales'],
+        [
+          [...new Set(s.region)].filter(
+            (g) => g !== null && s.region.filter((x) => x === g).length === 1,
+          ).length,
+          'thinks DISTINCT drops every region that occurs more than once',
+          count(
+            'SELECT region FROM sales WHERE region IS NOT NULL GROUP BY region HAVING count(*) = 1',
+          ),
+        ],
       ],
     }
   }),
@@ -471,13 +544,17 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
       key: Math.min(...v),
       keySql: q,
       wrong: [
-        [null, 'thinks NULL is the smallest value', 'SELECT NULL::int'],
+        [
+          null,
+          'thinks NULL is the smallest value',
+          'SELECT amount FROM sales ORDER BY amount NULLS FIRST LIMIT 1',
+        ],
         [0, 'treats NULL as 0', 'SELECT min(COALESCE(amount, 0)) FROM sales'],
         [Math.max(...v), 'reads min as max', 'SELECT max(amount) FROM sales'],
         [
           s.amount.find((x) => x !== null)!,
           'takes the first stored amount',
-          `SELECT ${s.amount.find((x) => x !== null)!}`,
+          'SELECT amount FROM sales WHERE amount IS NOT NULL LIMIT 1',
         ],
       ],
     }
@@ -511,6 +588,11 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
         ],
         [emails.length, 'thinks HAVING keeps every group', 'SELECT count(*) FROM signups'],
         [
+          sum(copies.filter((c) => c > 1).map((c) => c * c)),
+          'thinks the query returns a row per copy, each showing the count, as a window would',
+          'SELECT sum(n) FROM (SELECT email, count(*) OVER (PARTITION BY email) AS n FROM signups) w WHERE n > 1',
+        ],
+        [
           sum(copies.filter((c) => c > 2)),
           'reads count(*) > 1 as more than one extra copy',
           over('count(*) > 2'),
@@ -534,6 +616,7 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
       s.reps.filter((r) => by(s, r).includes(null) && nn(by(s, r)).length > 0).concat(s.reps[0]!),
     )
     const mine = by(s, who)
+    if (!mine.includes(null)) throw new VariantError('no rep with a NULL and a known amount')
     const q = `SELECT rep, sum(amount) FROM sales GROUP BY rep`
     return {
       stem: stemOf(rng, s, q, `What total does the query show for ${who}?`),
@@ -542,11 +625,9 @@ export const AGGREGATE_FAMILIES: readonly SqlFamily[] = [
       keySql: `SELECT sum FROM (${q}) q WHERE rep = '${who}'`,
       wrong: [
         [
-          mine.includes(null) ? null : sumOf(mine)! + 10,
-          mine.includes(null)
-            ? 'thinks one NULL makes the group’s SUM NULL'
-            : 'adds a sale from another rep',
-          mine.includes(null) ? 'SELECT NULL::int' : `SELECT ${sumOf(mine)! + 10}`,
+          null,
+          'thinks one NULL makes the group’s SUM NULL',
+          `SELECT CASE WHEN count(*) = count(amount) THEN sum(amount) END FROM sales WHERE rep = '${who}'`,
         ],
         [
           sumOf(s.amount),

@@ -333,7 +333,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         [
           t.rows[0]![0]!,
           'thinks LIMIT 1 takes the first row inserted, before sorting',
-          `SELECT name FROM tutors WHERE name = '${t.rows[0]![0]}'`,
+          'SELECT name FROM tutors LIMIT 1',
         ],
       ],
     }
@@ -377,7 +377,7 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         [
           t.rows[0]![0]!,
           'thinks LIMIT takes the first row inserted, before sorting',
-          `SELECT name FROM tutors WHERE name = '${t.rows[0]![0]}'`,
+          'SELECT name FROM tutors LIMIT 1',
         ],
       ],
     }
@@ -440,8 +440,8 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         ],
         [
           0,
-          'thinks one NULL in the list makes IN return nothing',
-          count('SELECT id FROM orders WHERE false'),
+          'thinks one NULL in the list makes IN return nothing, as it does NOT IN',
+          count("SELECT id FROM orders WHERE status NOT IN ('open', NULL)"),
         ],
         [
           s.filter((v) => v !== 'open' && v !== null).length,
@@ -501,7 +501,9 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
         [
           vals.size + s.filter((v) => v === null).length,
           'keeps each NULL as distinct from the others',
-          `SELECT count(DISTINCT status) + ${s.filter((v) => v === null).length} FROM orders`,
+          count(
+            'SELECT status FROM orders WHERE status IS NOT NULL GROUP BY status UNION ALL SELECT status FROM orders WHERE status IS NULL',
+          ),
         ],
         [s.length, 'thinks DISTINCT applies per row id', count('SELECT id, status FROM orders')],
         [
@@ -520,6 +522,20 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
           [...new Set(s)].filter((v) => s.filter((x) => x === v).length > 1).length,
           'thinks DISTINCT keeps only the values that repeat',
           count('SELECT status FROM orders GROUP BY status HAVING count(*) > 1'),
+        ],
+        [
+          [...vals].filter((v) => s.filter((x) => x === v).length === 1).length,
+          'thinks DISTINCT drops NULL and every value that occurs more than once',
+          count(
+            'SELECT status FROM orders WHERE status IS NOT NULL GROUP BY status HAVING count(*) = 1',
+          ),
+        ],
+        [
+          [...vals].filter((v) => s.filter((x) => x === v).length > 1).length,
+          'thinks DISTINCT drops NULL and keeps only the values that repeat',
+          count(
+            'SELECT status FROM orders WHERE status IS NOT NULL GROUP BY status HAVING count(*) > 1',
+          ),
         ],
         [
           new Set(t.rows.map((r) => `${r[1]}|${r[2]}`)).size,
@@ -550,12 +566,16 @@ export const FILTER_FAMILIES: readonly SqlFamily[] = [
           'treats a NULL discount as 0',
           'SELECT sum(price - COALESCE(discount, 0)) FROM bookings',
         ],
-        [null, 'thinks one NULL makes SUM itself NULL', 'SELECT NULL::int'],
+        [
+          null,
+          'thinks one NULL makes SUM itself NULL',
+          'SELECT CASE WHEN count(*) = count(price - discount) THEN sum(price - discount) END FROM bookings',
+        ],
         [530, 'ignores the discount column', 'SELECT sum(price) FROM bookings'],
         [
           530 - fee * 3,
           'applies the only discount to every row',
-          `SELECT sum(price - ${fee}) FROM bookings`,
+          'SELECT sum(price - (SELECT max(discount) FROM bookings)) FROM bookings',
         ],
       ],
     }

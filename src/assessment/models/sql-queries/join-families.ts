@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import {
   block,
   type Cell,
@@ -227,7 +228,9 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         [
           big.length + s.ids.length,
           'thinks LEFT JOIN adds every customer once on top of the matching pairs',
-          `SELECT (${count(`SELECT 1 FROM customers c JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim}`)}) + (SELECT count(*) FROM customers)`,
+          count(
+            `SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id AND o.amount > ${lim} UNION ALL SELECT id FROM customers`,
+          ),
         ],
         [
           s.ids.length - withBig.size,
@@ -305,7 +308,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           : [
               0,
               'thinks NOT IN returns nothing whenever the subquery has rows',
-              count('SELECT 1 FROM customers WHERE false'),
+              count('SELECT 1 FROM customers WHERE NOT EXISTS (SELECT customer_id FROM orders)'),
             ],
         [
           buyersOf(s),
@@ -360,45 +363,58 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
   }),
   computed('sqlq-join-inflates-sum', (rng) => {
     const s = shop(rng, { guest: false })
-    const id = rng.pick(nn(s.cids))
-    const name = s.customers.rows[id - 1]![1] as string
+    const TAGS = ['vip', 'newsletter', 'wholesale']
+    const per = new Map(s.ids.map((c) => [c, rng.int(0, 3)]))
+    const buyers = [...new Set(nn(s.cids))]
+    if (!buyers.some((c) => per.get(c)! >= 2) || !buyers.some((c) => per.get(c) === 0))
+      throw new VariantError('no buyer with several tags and none without')
     const tags: Table = {
       name: 'tags',
       cols: ['customer_id int', 'tag text'],
-      rows: [
-        [id, 'vip'],
-        [id, 'newsletter'],
-        ...(rng.next() < 0.5 ? [[id, 'wholesale'] as Cell[]] : []),
-      ],
+      rows: rng.shuffle(s.ids.flatMap((c) => TAGS.slice(0, per.get(c)!).map((t) => [c, t]))),
     }
-    const nt = tags.rows.length
-    const q = `SELECT sum(o.amount)\nFROM orders o\nJOIN tags t ON t.customer_id = o.customer_id\nWHERE o.customer_id = ${id}`
-    const own = s.amounts.filter((_, i) => s.cids[i] === id).reduce((a, b) => a + b, 0)
+    const q = 'SELECT sum(o.amount)\nFROM orders o\nJOIN tags t ON t.customer_id = o.customer_id'
+    const nt = (c: number | null) => (c === null ? 0 : per.get(c)!)
+    const over = (f: (amount: number, tagCount: number) => number) =>
+      s.amounts.reduce((a, x, i) => a + f(x, nt(s.cids[i]!)), 0)
+    const biggest = buyers.map(
+      (c) => Math.max(...s.amounts.filter((_, i) => s.cids[i] === c)) * nt(c),
+    )
     return {
-      stem: `${Client(rng)}’s PostgreSQL tables (customer ${id} is ${name}):\n\n${block([s.orders, tags], q)}\n\nWhat does the query return?`,
+      stem: `${Client(rng)}’s PostgreSQL tables:\n\n${block([s.orders, tags], q)}\n\nWhat does the query return?`,
       tables: [s.orders, tags],
-      key: own * nt,
+      key: over((x, k) => x * k),
       keySql: q.replaceAll('\n', ' '),
       wrong: [
         [
-          own,
+          over((x, k) => (k > 0 ? x : 0)),
           'forgets that each order row repeats once per tag',
-          `SELECT sum(amount) FROM orders WHERE customer_id = ${id}`,
+          'SELECT sum(amount) FROM orders WHERE customer_id IN (SELECT customer_id FROM tags)',
         ],
         [
-          s.cids.filter((c) => c === id).length * nt,
+          over((x) => x),
+          'thinks the join neither repeats nor drops an order',
+          'SELECT sum(amount) FROM orders',
+        ],
+        [
+          over((x, k) => x * Math.max(k, 1)),
+          'keeps the orders of customers without a tag, as a LEFT JOIN would',
+          'SELECT sum(o.amount) FROM orders o LEFT JOIN tags t ON t.customer_id = o.customer_id',
+        ],
+        [
+          over((x) => x) * tags.rows.length,
+          'pairs every order with every tag row, as a join with no condition does',
+          'SELECT sum(o.amount) FROM orders o CROSS JOIN tags t',
+        ],
+        [
+          over((_, k) => k),
           'counts the joined rows instead of adding amounts',
-          `SELECT count(*) FROM orders o JOIN tags t ON t.customer_id = o.customer_id WHERE o.customer_id = ${id}`,
+          'SELECT count(*) FROM orders o JOIN tags t ON t.customer_id = o.customer_id',
         ],
         [
-          own + nt,
-          'adds the number of tags to the total',
-          `SELECT sum(amount) + ${nt} FROM orders WHERE customer_id = ${id}`,
-        ],
-        [
-          Math.max(...s.amounts.filter((_, i) => s.cids[i] === id)) * nt,
-          'sums only the largest order per tag',
-          `SELECT max(amount) * ${nt} FROM orders WHERE customer_id = ${id}`,
+          biggest.reduce((a, b) => a + b, 0),
+          'thinks the join keeps one order per tag, the largest',
+          'SELECT sum(m) FROM (SELECT t.customer_id, t.tag, max(o.amount) AS m FROM orders o JOIN tags t ON t.customer_id = o.customer_id GROUP BY t.customer_id, t.tag) g',
         ],
       ],
     }
@@ -423,7 +439,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
             : 'counts the customer’s own row as well as each order',
           n === 0
             ? `SELECT count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.id = ${id}`
-            : `SELECT count(*) + 1 FROM orders WHERE customer_id = ${id}`,
+            : `SELECT count(*) FROM (SELECT id FROM customers WHERE id = ${id} UNION ALL SELECT id FROM orders WHERE customer_id = ${id}) u`,
         ],
         [null, 'expects NULL for a customer without a match', 'SELECT NULL::int'],
         [s.cids.length, 'counts every order, ignoring the grouping', 'SELECT count(*) FROM orders'],
@@ -458,7 +474,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           : [
               n + 1,
               'counts the customer’s own row as well',
-              `SELECT count(*) + 1 FROM orders WHERE customer_id = ${id}`,
+              `SELECT count(*) FROM (SELECT id FROM customers WHERE id = ${id} UNION ALL SELECT id FROM orders WHERE customer_id = ${id}) u`,
             ],
         [null, 'expects NULL for a customer without a match', 'SELECT NULL::int'],
         [s.cids.length, 'counts every order, ignoring the grouping', 'SELECT count(*) FROM orders'],
@@ -467,17 +483,17 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
     }
   }),
   computed('sqlq-cross-join-count', (rng) => {
-    const a = rng.int(3, 6),
-      b = rng.int(2, 5)
+    const a = rng.int(5, 8),
+      b = rng.int(4, 7)
     const sizes: Table = {
       name: 'sizes',
       cols: ['size text'],
-      rows: ['XS', 'S', 'M', 'L', 'XL', 'XXL'].slice(0, a).map((x) => [x]),
+      rows: ['XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL', '3XL'].slice(0, a).map((x) => [x]),
     }
     const colours: Table = {
       name: 'colours',
       cols: ['colour text'],
-      rows: ['red', 'blue', 'green', 'black', 'white'].slice(0, b).map((x) => [x]),
+      rows: ['red', 'blue', 'green', 'black', 'white', 'grey', 'navy'].slice(0, b).map((x) => [x]),
     }
     const q = 'SELECT size, colour FROM sizes CROSS JOIN colours'
     return {
@@ -493,7 +509,7 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
         ],
         [
           Math.max(a, b),
-          'pairs rows side by side, as a zip',
+          'pairs rows side by side, padding the shorter table',
           'SELECT greatest((SELECT count(*) FROM sizes), (SELECT count(*) FROM colours))',
         ],
         [
@@ -510,6 +526,16 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           2 * a * b,
           'counts the values shown, a size and a colour in every row',
           'SELECT count(size) + count(colour) FROM sizes CROSS JOIN colours',
+        ],
+        [
+          a * b + a + b,
+          'thinks each size and each colour also comes back alone, as a FULL JOIN keeps unmatched rows',
+          'SELECT count(*) FROM (SELECT size, colour FROM sizes CROSS JOIN colours UNION ALL SELECT size, NULL FROM sizes UNION ALL SELECT NULL, colour FROM colours) u',
+        ],
+        [
+          ((a + b) * (a + b - 1)) / 2,
+          'pairs any two values of the two lists taken as one list',
+          'SELECT count(*) FROM (SELECT size AS v FROM sizes UNION ALL SELECT colour FROM colours) x JOIN (SELECT size AS v FROM sizes UNION ALL SELECT colour FROM colours) y ON x.v < y.v',
         ],
       ],
     }
@@ -585,12 +611,20 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           'thinks NULL emails match each other',
           count('SELECT 1 FROM leads l JOIN signups s ON s.email IS NOT DISTINCT FROM l.email'),
         ],
-        [1 + Math.min(k, m), 'pairs NULLs one to one', `SELECT ${1 + Math.min(k, m)}`],
+        [
+          1 + Math.min(k, m),
+          'pairs NULLs one to one',
+          count(
+            'SELECT 1 FROM (SELECT email, row_number() OVER (PARTITION BY email) AS rn FROM leads) l JOIN (SELECT email, row_number() OVER (PARTITION BY email) AS rn FROM signups) s ON s.email IS NOT DISTINCT FROM l.email AND s.rn = l.rn',
+          ),
+        ],
         [2 + k, 'counts every lead', 'SELECT count(*) FROM leads'],
         [
           0,
           'thinks one NULL key makes the whole join empty',
-          count('SELECT 1 FROM leads WHERE false'),
+          count(
+            'SELECT 1 FROM leads l JOIN signups s ON s.email = l.email WHERE NOT EXISTS (SELECT 1 FROM leads WHERE email IS NULL)',
+          ),
         ],
       ],
     }
@@ -625,7 +659,11 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
           'includes each player paired with themselves, as a less-or-equal test would',
           count('SELECT 1 FROM players a JOIN players b ON a.id <= b.id'),
         ],
-        [n - 1, 'counts one player’s opponents only', `SELECT ${n} - 1`],
+        [
+          n - 1,
+          'counts one player’s opponents only',
+          count('SELECT 1 FROM players a JOIN players b ON a.id < b.id WHERE a.id = 1'),
+        ],
       ],
     }
   }),
@@ -854,15 +892,18 @@ export const JOIN_FAMILIES: readonly SqlFamily[] = [
   }),
   rule('sqlq-outer-join-coalesce-zero', {
     source:
-      'postgresql.org/docs/current/functions-conditional.html#FUNCTIONS-COALESCE-NVL-IFNULL and functions-aggregate.html (sum of no rows is null)',
+      'postgresql.org/docs/current/functions-conditional.html#FUNCTIONS-COALESCE-NVL-IFNULL and functions-aggregate.html (sum of only nulls is null)',
     answer: 'coalesce-sum',
     stem: () =>
       'A PostgreSQL report lists every product with its units sold, from products LEFT JOIN sales. Products never sold must show 0, not NULL. Which select-list expression does that?',
     keys: ['COALESCE(sum(s.qty), 0)', 'COALESCE(SUM(s.qty), 0) AS units'],
     wrong: [
-      ['sum(COALESCE(s.qty, 0)) + NULL', 'adds NULL, which makes every total NULL'],
+      ['ISNULL(SUM(s.qty), 0) AS units', 'uses SQL Server’s ISNULL, which PostgreSQL lacks'],
+      ['IFNULL(sum(s.qty), 0)', 'uses MySQL’s IFNULL, which PostgreSQL lacks'],
+      ['COALESCE(count(s.qty), 0)', 'wraps count, not sum, so it counts sale rows'],
+      ['COALESCE(s.qty, 0)', 'replaces NULL in each row, not in the total (s.qty is not grouped)'],
       ['count(s.qty)', 'counts sale rows instead of adding quantities'],
-      ['sum(s.qty)', 'thinks SUM over no rows gives 0'],
+      ['sum(s.qty)', 'thinks SUM of only NULLs gives 0'],
       ['NULLIF(sum(s.qty), 0)', 'mixes up NULLIF with COALESCE'],
       ['sum(s.qty) IS NULL', 'returns a boolean, not the amount'],
     ],

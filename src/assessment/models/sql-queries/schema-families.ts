@@ -28,22 +28,48 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
       cols: ['id int PRIMARY KEY', 'email text UNIQUE'],
       rows: [],
     }
-    const script = [
-      "INSERT INTO members VALUES (1, 'ana@x.io');",
-      ...Array.from({ length: k }, (_, i) => `INSERT INTO members VALUES (${i + 2}, NULL);`),
-      `INSERT INTO members VALUES (${k + 2}, 'ana@x.io');`,
+    const tried: [number, string | null][] = [
+      [1, 'ana@x.io'],
+      [2, 'ben@x.io'],
+      ...Array.from({ length: k }, (_, i): [number, null] => [i + 3, null]),
+      [k + 3, 'ana@x.io'],
+      [k + 4, 'ben@x.io'],
+      [2, 'cy@x.io'],
     ]
+    const script = tried.map(
+      ([id, e]) => `INSERT INTO members VALUES (${id}, ${e === null ? 'NULL' : `'${e}'`});`,
+    )
+    // Every row the script tries to insert, for the readings that judge them differently.
+    const v = `WITH v(id, email) AS (VALUES ${tried.map(([id, e]) => `(${id}, ${e === null ? 'NULL' : `'${e}'`})`).join(', ')}) `
     return {
       stem: `${Client(rng)}’s PostgreSQL table is created with CREATE TABLE members (id int PRIMARY KEY, email text UNIQUE). psql then runs, each statement on its own:\n\n${code(script)}\n\nHow many rows does members hold afterwards?`,
       tables: [t],
       script,
-      key: k + 1,
+      key: k + 2,
       keySql: count('members'),
       wrong: [
-        [2, 'thinks UNIQUE lets only one NULL in', 'SELECT count(DISTINCT email) + 1 FROM members'],
-        [k + 2, 'thinks UNIQUE ignores the repeated address', `SELECT count(*) + 1 FROM members`],
-        [1, 'thinks UNIQUE rejects NULLs altogether', 'SELECT count(email) FROM members'],
-        [0, 'thinks one failed statement undoes the whole file', 'SELECT 0'],
+        [
+          3,
+          'thinks UNIQUE lets only one NULL in',
+          'SELECT count(*) FROM (SELECT DISTINCT email FROM members) d',
+        ],
+        [2, 'thinks UNIQUE rejects NULLs altogether', 'SELECT count(email) FROM members'],
+        [
+          0,
+          'thinks one failed statement undoes the whole file',
+          `${v}SELECT CASE WHEN count(email) = count(DISTINCT email) AND count(id) = count(DISTINCT id) THEN count(*) ELSE 0 END FROM v`,
+        ],
+        [
+          k + 3,
+          'misses that the repeated id 2 breaks the primary key',
+          `${v}SELECT count(*) FROM v WHERE email IS NULL OR id = (SELECT min(id) FROM v w WHERE w.email = v.email)`,
+        ],
+        [
+          k + 4,
+          'thinks UNIQUE ignores the repeated addresses',
+          `${v}SELECT count(DISTINCT id) FROM v`,
+        ],
+        [k + 5, 'thinks the constraints only warn', `${v}SELECT count(*) FROM v`],
       ],
     }
   }),
@@ -65,6 +91,10 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     ])
     const fails = (v: string) => v.startsWith('-') || v === '0'
     const script = vals.map((v, i) => `INSERT INTO products VALUES (${i + 1}, ${v});`)
+    // Every row the script tries to insert, each reading's rule applied to them.
+    const v = `WITH v(id, price) AS (VALUES ${vals.map((x, i) => `(${i + 1}, ${x})`).join(', ')}) `
+    const tried = (where: string) =>
+      `${v}SELECT count(*) FROM v${where === '' ? '' : ` WHERE ${where}`}`
     return {
       stem: `A PostgreSQL table is created with CREATE TABLE products (id int, price numeric CHECK (price > 0)). psql runs each of these on its own:\n\n${code(script)}\n\nHow many rows does products hold afterwards?`,
       tables: [t],
@@ -77,40 +107,36 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           'thinks a CHECK rejects NULL because NULL > 0 is not true',
           'SELECT count(price) FROM products',
         ],
-        [
-          vals.length,
-          'thinks CHECK constraints only warn',
-          `SELECT count(*) + ${bad + zero} FROM products`,
-        ],
+        [vals.length, 'thinks CHECK constraints only warn', tried('')],
         [
           ok + bad + zero,
           'thinks NULL fails the check and zero and negative prices pass it',
-          `SELECT count(price) + ${bad + zero} FROM products`,
+          tried('price IS NOT NULL'),
         ],
         [
           0,
           'thinks one failing INSERT rolls back the whole file, as a single transaction would',
-          'SELECT 0',
+          `${v}SELECT CASE WHEN bool_and(price > 0 IS NOT FALSE) THEN count(*) ELSE 0 END FROM v`,
         ],
         [
           vals.findIndex(fails),
           'thinks psql stops at the first failing INSERT',
-          `SELECT count(*) FROM products WHERE id < ${vals.findIndex(fails) + 1}`,
+          tried('id < (SELECT min(id) FROM v WHERE price <= 0)'),
         ],
         [
           bad + zero + nul,
           'reads CHECK (price > 0) as the condition that rejects a row',
-          `SELECT count(*) + ${bad + zero} FROM products WHERE price IS NULL`,
+          tried('(price > 0) IS NOT TRUE'),
         ],
         [
           ok + nul + zero,
           'reads price > 0 as at least zero, letting the zero prices in',
-          `SELECT count(*) + ${zero} FROM products`,
+          tried('(price >= 0) IS NOT FALSE'),
         ],
         [
           ok + zero,
           'thinks NULL fails the check while a zero price passes it',
-          `SELECT count(price) + ${zero} FROM products`,
+          tried('price >= 0'),
         ],
       ],
     }
@@ -136,6 +162,13 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
       ),
       'COMMIT;',
     ]
+    // The ids the transaction tries to insert, in order, for the readings that keep some of them.
+    const tried = [
+      ...Array.from({ length: before }, (_, i) => i + 10),
+      1,
+      ...Array.from({ length: after }, (_, i) => i + 20),
+    ]
+    const v = `WITH v(n, id) AS (VALUES ${tried.map((id, n) => `(${n + 1}, ${id})`).join(', ')}) `
     return {
       stem: `PostgreSQL table ledger holds one row, id 1 (the primary key). psql runs, without ON_ERROR_ROLLBACK:\n\n${code(script)}\n\nHow many rows does ledger hold afterwards?`,
       tables: [t],
@@ -146,18 +179,22 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
         [
           1 + before + after,
           'thinks only the failing statement is skipped inside a transaction',
-          `SELECT count(*) + ${before + after} FROM ledger`,
+          `${v}SELECT count(DISTINCT id) FROM (SELECT id FROM ledger UNION ALL SELECT id FROM v) u`,
         ],
         [
           1 + before,
           'thinks COMMIT keeps the work done before the error',
-          `SELECT count(*) + ${before} FROM ledger`,
+          `${v}SELECT count(*) FROM (SELECT id FROM ledger UNION ALL SELECT id FROM v WHERE n < (SELECT n FROM v WHERE id IN (SELECT id FROM ledger))) u`,
         ],
-        [0, 'thinks the failed transaction also removes the existing row', 'SELECT 0'],
+        [
+          0,
+          'thinks rolling back also removes the existing row the failed INSERT named',
+          `${v}SELECT count(*) FROM ledger WHERE id NOT IN (SELECT id FROM v)`,
+        ],
         [
           1 + after,
           'thinks the statements after the error still run and commit',
-          `SELECT count(*) + ${after} FROM ledger`,
+          `${v}SELECT count(*) FROM (SELECT id FROM ledger UNION ALL SELECT id FROM v WHERE n > (SELECT n FROM v WHERE id IN (SELECT id FROM ledger))) u`,
         ],
       ],
     }
@@ -197,6 +234,11 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
         [tot(rows), 'thinks ROLLBACK TO keeps the rows and only drops the savepoint', as(rows)],
         [tot(C), 'thinks ROLLBACK TO undoes the whole transaction', as(C)],
         [tot(A), 'thinks the inserts after ROLLBACK TO are lost too', as(A)],
+        [
+          tot(A) - A.at(-1)![1] + tot(C),
+          'thinks ROLLBACK TO also undoes the insert just before the SAVEPOINT',
+          as([...A.slice(0, -1), ...C]),
+        ],
         [
           tot(B) + tot(C),
           'thinks ROLLBACK TO undoes the work before the savepoint, not after it',
@@ -293,36 +335,37 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     }
     const q = `DELETE FROM authors WHERE name = '${ns[who]}';`
     const total = per.reduce((x, y) => x + y, 0)
-    const both = (plus: string) =>
-      `SELECT (SELECT count(*) FROM authors) + (SELECT count(*) FROM posts)${plus}`
+    const both = 'SELECT (SELECT count(*) FROM authors) + (SELECT count(*) FROM posts)'
+    // The tables as they were before the DELETE, for the readings that keep some of their rows.
+    const was = `WITH a0(id) AS (VALUES ${ns.map((_, i) => `(${i + 1})`).join(', ')}), p0(id, author_id) AS (VALUES ${rows.map(([i, w]) => `(${i}, ${w})`).join(', ')}) `
     return {
       stem: `PostgreSQL tables: posts.author_id is declared REFERENCES authors ON DELETE CASCADE.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many rows do authors and posts hold together afterwards?`,
       tables: [a, b],
       script: [q],
       key: ns.length - 1 + total - per[who]!,
-      keySql: both(''),
+      keySql: both,
       wrong: [
         [
           ns.length - 1 + total,
           'thinks deleting the parent leaves its children',
-          both(` + ${per[who]}`),
+          `${was}SELECT (SELECT count(*) FROM authors) + (SELECT count(*) FROM p0)`,
         ],
         [
           ns.length + total,
           'thinks the DELETE is refused while posts reference the author',
-          both(` + 1 + ${per[who]}`),
+          `${was}SELECT (SELECT count(*) FROM a0) + (SELECT count(*) FROM p0)`,
         ],
         [ns.length - 1, 'thinks CASCADE empties the child table', 'SELECT count(*) FROM authors'],
         [total - per[who]!, 'counts the posts left, not the authors', 'SELECT count(*) FROM posts'],
         [
           ns.length - 1 + total - 1,
           'thinks only one child row goes with the parent',
-          both(` + ${per[who]! - 1}`),
+          `${was}SELECT (SELECT count(*) FROM authors) + (SELECT count(*) FROM p0 WHERE id <> (SELECT min(id) FROM p0 WHERE author_id NOT IN (SELECT id FROM authors)))`,
         ],
         [
           1 + per[who]!,
           'counts the rows deleted, the author and their posts, not the rows left',
-          `SELECT ${ns.length + total} - (${both('')})`,
+          `${was}SELECT (SELECT count(*) FROM a0) + (SELECT count(*) FROM p0) - (${both})`,
         ],
       ],
     }
@@ -344,6 +387,8 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
     }
     const gone = rng.int(1, 3)
     const q = `DELETE FROM teams WHERE id = ${gone};`
+    // The staff table as it was before the DELETE.
+    const was = `WITH s0(id, team_id) AS (VALUES ${rows.map(([i, w]) => `(${i}, ${w === null ? 'NULL::int' : w})`).join(', ')}) `
     return {
       stem: `In PostgreSQL, staff.team_id is declared REFERENCES teams ON DELETE SET NULL.\n\n${block([a, b])}\n\n${code([q])}\n\nHow many staff rows still have a team_id afterwards?`,
       tables: [a, b],
@@ -354,12 +399,12 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
         [
           rows.length - pre,
           'thinks SET NULL leaves existing references as they are',
-          `SELECT count(team_id) + ${per[gone - 1]} FROM staff`,
+          `${was}SELECT count(team_id) FROM s0`,
         ],
         [
           rows.length - per[gone - 1]!,
           'forgets the staff who had no team before',
-          `SELECT count(team_id) + ${pre} FROM staff`,
+          `${was}SELECT count(*) FROM s0 WHERE team_id IS DISTINCT FROM ${gone}`,
         ],
         [0, 'thinks SET NULL clears every team_id', 'SELECT count(team_id) FROM staff WHERE false'],
         [
@@ -424,7 +469,6 @@ export const SCHEMA_FAMILIES: readonly SqlFamily[] = [
           'thinks the default fills only a column the INSERT names',
           `SELECT count(*) FROM tickets WHERE id IN (${ds}) OR status IS NULL`,
         ],
-        [0, 'thinks a default needs NOT NULL to take effect', 'SELECT 0'],
       ],
     }
   }),

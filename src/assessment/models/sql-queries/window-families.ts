@@ -1,4 +1,3 @@
-import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import {
   block,
@@ -23,80 +22,9 @@ import {
 const count = (q: string) => `SELECT count(*) FROM (${q}) q`
 const flat = (q: string) => q.replaceAll('\n', ' ')
 
-/** Quiz scores with one tie at the top or in the middle. */
-function scores(rng: Rng): { t: Table; who: string[]; score: number[] } {
-  const who = names(rng, rng.int(5, 6))
-  const vals = rng
-    .shuffle([10, 20, 30, 40, 50, 60, 70, 80])
-    .slice(0, who.length - 1)
-    .sort((a, b) => b - a)
-  const tieAt = rng.int(0, vals.length - 2)
-  const score = [...vals.slice(0, tieAt + 1), vals[tieAt]!, ...vals.slice(tieAt + 1)].slice(
-    0,
-    who.length,
-  )
-  return {
-    t: {
-      name: 'scores',
-      cols: ['player text', 'score int'],
-      rows: who.map((w, i) => [w, score[i]!]),
-    },
-    who,
-    score,
-  }
-}
-
-const rankOf = (score: number[], i: number) => score.filter((s) => s > score[i]!).length + 1
-const denseOf = (score: number[], i: number) => new Set(score.filter((s) => s > score[i]!)).size + 1
-
 export const WINDOW_FAMILIES: readonly SqlFamily[] = [
-  computed('sqlq-dense-rank-no-gap', (rng) => {
-    // Six players, the asked player (the first below the tie) third or fifth: then ranking from
-    // the bottom up and the rank less one give mistakes other than the key and each other.
-    const firstBelow = (score: number[]) => {
-      const tie = score.findIndex((s, i) => score.indexOf(s) !== i)
-      return score.findIndex((s) => s < score[tie]!)
-    }
-    const fits = (d: { score: number[] }) =>
-      d.score.length === 6 && [2, 4].includes(firstBelow(d.score))
-    let drawn = scores(rng)
-    for (let i = 0; i < 40 && !fits(drawn); i++) drawn = scores(rng)
-    if (!fits(drawn)) throw new VariantError('no player below the tie')
-    const { t, who, score } = drawn
-    const after = firstBelow(score)
-    const q = 'SELECT player, dense_rank() OVER (ORDER BY score DESC) AS r\nFROM scores'
-    const p = who[after]!
-    return {
-      stem: `A quiz leaderboard in PostgreSQL:\n\n${block([t], q)}\n\nWhat is r for ${p}?`,
-      tables: [t],
-      key: denseOf(score, after),
-      keySql: `SELECT r FROM (${flat(q)}) q WHERE player = '${p}'`,
-      wrong: [
-        [
-          rankOf(score, after),
-          'leaves a gap after the tie, as rank() does',
-          `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score DESC) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          new Set(score.filter((x) => x <= score[after]!)).size,
-          'ranks from the lowest score up',
-          `SELECT r FROM (SELECT player, dense_rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          score.filter((x) => x < score[after]!).length + 1,
-          'ranks from the lowest score up, with gaps as rank() leaves',
-          `SELECT r FROM (SELECT player, rank() OVER (ORDER BY score) AS r FROM scores) q WHERE player = '${p}'`,
-        ],
-        [
-          denseOf(score, after) - 1,
-          'counts the distinct scores above as the rank itself',
-          `SELECT r - 1 FROM (${flat(q)}) q WHERE player = '${p}'`,
-        ],
-      ],
-    }
-  }),
   computed('sqlq-running-sum-peers', (rng) => {
-    const days = [1, 2, 2, 3, 4].map((d) => `2025-03-0${d}`)
+    const days = [1, 2, 2, 3, 4, 5].map((d) => `2025-03-0${d}`)
     const amt = days.map(() => rng.int(1, 9) * 10)
     const t: Table = {
       name: 'payments',
@@ -108,7 +36,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     const day = '2025-03-02'
     const upTo = rows.filter(([d]) => d <= day).reduce((a, [, v]) => a + v, 0)
     const before = rows.filter(([d]) => d < day).reduce((a, [, v]) => a + v, 0)
-    const first = rows.filter(([d]) => d === day)[0]![1]
+    const first = Math.min(...rows.filter(([d]) => d === day).map(([, v]) => v))
     return {
       stem: `${Client(rng)}’s PostgreSQL payments:\n\n${block([t], q)}\n\nWhat is running on the rows for ${day}?`,
       tables: [t],
@@ -117,8 +45,8 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       wrong: [
         [
           before + first,
-          'thinks the default frame stops at the current row, not its peers',
-          `SELECT ${before} + ${first}`,
+          'thinks the default frame stops at the current row, not its peers, so the day’s first row (the smaller payment) leaves the other out',
+          `SELECT min(running) FROM (SELECT paid_on, sum(amount) OVER (ORDER BY paid_on, amount ROWS UNBOUNDED PRECEDING) AS running FROM payments) q WHERE paid_on = '${day}'`,
         ],
         [
           rows.filter(([d]) => d === day).reduce((a, [, v]) => a + v, 0),
@@ -139,6 +67,11 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
           rows.filter(([d]) => d >= day).reduce((a, [, v]) => a + v, 0),
           'runs the sum from the latest day back, as ORDER BY paid_on DESC would',
           `SELECT sum(amount) FROM payments WHERE paid_on >= '${day}'`,
+        ],
+        [
+          rows.filter(([d]) => d > day).reduce((a, [, v]) => a + v, 0) + first,
+          'runs the sum from the latest day back and stops at the current row, so the day’s first row in that order (the smaller payment) leaves the other out',
+          `SELECT min(running) FROM (SELECT paid_on, sum(amount) OVER (ORDER BY paid_on DESC, amount ROWS UNBOUNDED PRECEDING) AS running FROM payments) q WHERE paid_on = '${day}'`,
         ],
       ],
     }
@@ -171,18 +104,18 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         [
           `3 rows, ${all}`,
           'collapses rows and ignores the partition',
-          `SELECT '3 rows, ' || sum(billed) FROM hours`,
+          `SELECT count(*) || ' rows, ' || (SELECT sum(billed) FROM hours) FROM (SELECT dev FROM hours GROUP BY dev) g`,
         ],
         [
           `${t.rows.length} rows, ${mine[0]!}`,
           'reads the window sum as the row’s own value',
-          `SELECT count(*) || ' rows, ${mine[0]!}' FROM hours`,
+          `SELECT count(*) || ' rows, ' || (SELECT billed FROM hours WHERE dev = '${who}' LIMIT 1) FROM hours`,
         ],
       ],
     }
   }),
   computed('sqlq-lag-first-row-null', (rng) => {
-    const vals = rng.shuffle([110, 125, 140, 90, 160, 75]).slice(0, 4)
+    const vals = rng.shuffle([1100, 1250, 1400, 900, 1600, 750]).slice(0, 4)
     const t: Table = {
       name: 'monthly',
       cols: ['month int', 'revenue int'],
@@ -206,7 +139,7 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
           : [
               vals[m - 2]! - vals[m - 1]!,
               'subtracts the other way round',
-              `SELECT -change FROM (${flat(q)}) q WHERE month = ${m}`,
+              `SELECT lag(revenue) OVER (ORDER BY month) - revenue FROM monthly ORDER BY month OFFSET ${m - 1} LIMIT 1`,
             ],
         [
           vals[m]! - vals[m - 1]!,
@@ -219,8 +152,16 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
               'thinks lag() wraps round to the last row',
               `SELECT (SELECT revenue FROM monthly WHERE month = 1) - (SELECT revenue FROM monthly WHERE month = ${vals.length})`,
             ]
-          : [null, 'thinks lag() is NULL on every row but the last', 'SELECT NULL::int'],
-        [0, 'thinks lag() compares the row with itself', 'SELECT 0'],
+          : [
+              vals[m - 1]! - vals[0]!,
+              'takes the first month, as first_value() does',
+              `SELECT revenue - first_value(revenue) OVER (ORDER BY month) FROM monthly ORDER BY month OFFSET ${m - 1} LIMIT 1`,
+            ],
+        [
+          0,
+          'thinks lag() defaults to an offset of 0, the row itself',
+          `SELECT revenue - lag(revenue, 0) OVER (ORDER BY month) FROM monthly ORDER BY month OFFSET ${m - 1} LIMIT 1`,
+        ],
       ],
     }
   }),
@@ -243,9 +184,13 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         [
           vals[3]!,
           'thinks the default frame reaches the last row of the partition',
-          `SELECT amount FROM bids WHERE placed = 4`,
+          `SELECT latest FROM (SELECT bidder, last_value(amount) OVER (ORDER BY placed ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS latest FROM bids) q WHERE bidder = '${ns[k - 1]}'`,
         ],
-        [vals[0]!, 'reads last_value as first_value', `SELECT amount FROM bids WHERE placed = 1`],
+        [
+          vals[0]!,
+          'reads last_value as first_value',
+          `SELECT v FROM (SELECT bidder, first_value(amount) OVER (ORDER BY placed) AS v FROM bids) q WHERE bidder = '${ns[k - 1]}'`,
+        ],
         [
           Math.max(...vals),
           'reads last_value as the largest amount',
@@ -253,8 +198,8 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
         ],
         [
           k > 1 ? vals[k - 2]! : vals[1]!,
-          'takes the row before, as lag() would',
-          `SELECT amount FROM bids WHERE placed = ${k > 1 ? k - 1 : 2}`,
+          k > 1 ? 'takes the row before, as lag() would' : 'takes the row after, as lead() would',
+          `SELECT v FROM (SELECT bidder, ${k > 1 ? 'lag' : 'lead'}(amount) OVER (ORDER BY placed) AS v FROM bids) q WHERE bidder = '${ns[k - 1]}'`,
         ],
       ],
     }
@@ -303,7 +248,11 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
           'SELECT sum(amount) FROM orders',
         ],
         [perTop(1), 'keeps only each customer’s first row', over('amount DESC, id', 'rn = 1')],
-        [perTop(top - 1), 'numbers rows from 0', over('amount DESC, id', `rn < ${top}`)],
+        [
+          perTop(top + 1),
+          'thinks row_number() counts from 0, so the filter keeps one more row per customer',
+          over('amount DESC, id', `rn - 1 <= ${top}`),
+        ],
         [
           perTop(top, (x, y) => x - y),
           'reads ORDER BY amount DESC as smallest first',
@@ -331,7 +280,11 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       keySql: `SELECT DISTINCT shown FROM (${flat(q)}) q`,
       wrong: [
         [n, 'thinks window functions see the rows before WHERE', 'SELECT count(*) FROM leads'],
-        [1, 'thinks count(*) OVER () counts the current row only', 'SELECT 1'],
+        [
+          1,
+          'thinks count(*) OVER () counts the current row only',
+          `SELECT DISTINCT count(*) OVER (ROWS BETWEEN CURRENT ROW AND CURRENT ROW) FROM leads WHERE score >= ${lim}`,
+        ],
         [
           n - kept,
           'counts the rows WHERE removes',
@@ -367,13 +320,20 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
       keySql: flat(q),
       wrong: [
         [
-          c === below ? c - 1 : below,
+          below,
           'stops before the row that first fails the test, though it was already produced',
           `SELECT count(*) FROM generate_series(1, ${lim - 1}, ${step})`,
         ],
-        [c + 1, 'counts one more step after the condition fails', `SELECT ${c} + 1`],
-        [Math.floor(lim / step), 'divides the limit by the step', `SELECT ${lim} / ${step}`],
-        [lim, 'counts up to the limit in steps of one', `SELECT ${lim}`],
+        [
+          c + 1,
+          'thinks the WHERE tests the row before, so the series runs one step further',
+          `WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + ${step} FROM t WHERE n - ${step} < ${lim}) SELECT count(*) FROM t`,
+        ],
+        [
+          lim,
+          'counts up to the limit in steps of one',
+          `WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < ${lim}) SELECT count(*) FROM t`,
+        ],
         [
           2,
           'thinks the recursive part runs once, as a plain UNION ALL would',
@@ -398,7 +358,8 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
     }
     const q = 'SELECT id FROM invoices\nWHERE total > (SELECT avg(total) FROM invoices)'
     const avg = vals.reduce((a, b) => a + b, 0) / n
-    const med = [...vals].sort((a, b) => a - b)[Math.floor(n / 2)]!
+    // percentile_disc(0.5): the first value whose share of the sorted values reaches a half.
+    const med = [...vals].sort((a, b) => a - b)[Math.ceil(n / 2) - 1]!
     return {
       stem: `${Client(rng)}’s PostgreSQL invoices:\n\n${block([t], q)}\n\nHow many rows does it return?`,
       tables: [t],
@@ -411,9 +372,11 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
           count('SELECT 1 FROM invoices WHERE total < (SELECT avg(total) FROM invoices)'),
         ],
         [
-          vals.filter((v) => v >= med).length,
+          vals.filter((v) => v > med).length,
           'compares with the median, not the mean',
-          `SELECT count(*) FROM invoices WHERE total >= ${med}`,
+          count(
+            'SELECT 1 FROM invoices WHERE total > (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY total) FROM invoices)',
+          ),
         ],
         [
           0,
@@ -463,7 +426,11 @@ export const WINDOW_FAMILIES: readonly SqlFamily[] = [
             "SELECT 1 FROM products WHERE price > ANY (SELECT price FROM products WHERE category = 'toys')",
           ),
         ],
-        [1, 'expects the single most expensive product', `SELECT 1`],
+        [
+          t.rows.filter((r) => r[1] === Math.max(...t.rows.map((x) => x[1] as number))).length,
+          'reads the subquery as every product’s price, keeping only the most expensive',
+          count('SELECT 1 FROM products WHERE price >= ALL (SELECT price FROM products)'),
+        ],
         [
           t.rows.filter((r) => r[2] === 'books').length,
           'compares only within the first category listed',

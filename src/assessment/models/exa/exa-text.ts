@@ -1,9 +1,8 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
-import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
-import { cap, drawn } from '../scenario/scenario-text.js'
+import type { Scenario, ScenarioFamily } from '../scenario/scenario-model.js'
+import { cap, choose, drawn, rule } from '../scenario/scenario-text.js'
 
-export { cap, drawn }
+export { cap, choose, drawn, rule }
 
 /**
  * An executive-assistance scenario. `facts` repeat what the key follows from under a `kind` the
@@ -44,44 +43,6 @@ export const NAMES = [
   'Hiro',
 ] as const
 export const person = (rng: Rng): string => rng.pick(NAMES)
-
-/**
- * Every named mistake that differs from the key and from each other (at least three), shuffled:
- * the item model shows the three that place the key where chance would by length and likeness.
- */
-export function choose(
-  rng: Rng,
-  spec: { stem: string; key: string; wrong: readonly Wrong[]; facts: ExaScenario['facts'] },
-): ExaScenario {
-  const seen = new Set([spec.key])
-  const distinct = spec.wrong.filter(([text]) => !seen.has(text) && seen.add(text))
-  if (distinct.length < 3) throw new VariantError('fewer than three distinct mistakes')
-  return { stem: spec.stem, key: spec.key, wrong: rng.shuffle(distinct), facts: spec.facts }
-}
-
-/**
- * A family whose key is a documented fact or rule: `answer` names it in a word the key test looks
- * up in its cited table; the key is drawn from several true wordings, the mistakes all named.
- */
-export function rule(
-  id: string,
-  spec: {
-    readonly source: string
-    readonly answer: string
-    readonly stem: (rng: Rng) => string
-    readonly keys: readonly string[]
-    readonly wrong: readonly Wrong[]
-  },
-): ExaFamily {
-  return family(id, (rng) =>
-    choose(rng, {
-      stem: spec.stem(rng),
-      key: rng.pick(spec.keys),
-      wrong: spec.wrong,
-      facts: { kind: 'rule', answer: spec.answer, source: spec.source, keys: spec.keys },
-    }),
-  )
-}
 
 // ---------------------------------------------------------------------------------------------
 // Clock arithmetic. Times are minutes since 1970-01-01 00:00 on a clock (UTC or a wall clock);

@@ -1,0 +1,654 @@
+/*
+ * The procurement families worked a second way: BigInt arithmetic on the drawn inputs, rounding
+ * half away from zero by integer division, a day-number calendar, and the test's own table of
+ * who pays what under Incoterms 2020. Each family maps its key and every slip to what that
+ * answer must show: a bigint (the figure in the smallest unit the option shows: cents,
+ * hundredths of a point or percent, whole units) or a string (the option's words with currency
+ * marks and thousands separators dropped).
+ */
+
+type In = Readonly<Record<string, number | string>>
+export type Want = bigint | string
+export type Twins = Readonly<Record<string, (x: In) => Want>>
+
+const B = (v: number | string | undefined): bigint => {
+  if (v === undefined) throw new Error('an input the family did not record')
+  return BigInt(v)
+}
+/** n ÷ d rounded half away from zero. */
+function div(n: bigint, d: bigint): bigint {
+  const neg = n < 0n !== d < 0n
+  const [a, b] = [n < 0n ? -n : n, d < 0n ? -d : d]
+  const q = (2n * a + b) / (2n * b)
+  return neg ? -q : q
+}
+const ceil = (n: bigint, d: bigint) => (n + d - 1n) / d
+const min = (...v: bigint[]) => v.reduce((a, b) => (b < a ? b : a))
+const max = (...v: bigint[]) => v.reduce((a, b) => (b > a ? b : a))
+const sum = (v: readonly bigint[]) => v.reduce((a, b) => a + b, 0n)
+/** A figure held in hundredths as the option text reads once symbols and commas are dropped. */
+const hundredths = (v: bigint) => {
+  const a = v < 0n ? -v : v
+  return `${v < 0n ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`
+}
+const letter = (k: number) => `Bidder ${'ABCDE'[k]}`
+
+/** Lowest ÷ bid price points, in hundredths. */
+const ratio = (w: bigint, low: bigint, bid: bigint) => div(w * 10_000n * low, bid * 100n)
+/** Linear-deduction price points, in hundredths, not below zero. */
+const linear = (w: bigint, low: bigint, bid: bigint) =>
+  max(0n, div(w * 100n * (2n * low - bid), low))
+
+const compliantBids = (x: In) =>
+  [0, 1, 2, 3, 4].map((k) => {
+    const [price, weeks, cert, late] = String(x[`b${k}`]).split('|').map(Number) as number[]
+    return { k, price: B(price), weeks: weeks!, cert: cert === 1, late: late === 1 }
+  })
+const cheapestOf = (bs: ReturnType<typeof compliantBids>) =>
+  bs.reduce((a, b) => (b.price < a.price ? b : a))
+
+/*
+ * Incoterms 2020 (ICC publication 723E), read for an inland works shipping by sea to a buyer's
+ * site: the costs each rule puts on the SELLER, by the A4 (carriage), A5 (insurance), A7 (export
+ * and import clearance) and A9 (allocation of costs) articles. EXW A2/A9: the seller only makes
+ * the goods available, unloaded. FCA at the seller's premises: the seller loads (A2) and clears
+ * export (A7). FOB: delivered on board at the port of shipment (A2). CFR/CIF: the seller also
+ * contracts carriage to the destination port (A4); CIF adds minimum cover (A5). DAP: delivered
+ * ready for unloading at the named place (A2); DPU: unloaded there (A2, A9); DDP: as DAP, import
+ * cleared and duty paid (A7, A9). The buyer pays what its rule leaves off this list.
+ */
+const SELLER_PAYS: Record<string, readonly string[]> = {
+  EXW: [],
+  FCA: ['load', 'exp'],
+  FOB: ['load', 'pre', 'exp'],
+  CFR: ['load', 'pre', 'exp', 'sea'],
+  CIF: ['load', 'pre', 'exp', 'sea', 'ins'],
+  DAP: ['load', 'pre', 'exp', 'sea', 'ins', 'port', 'onward'],
+  DPU: ['load', 'pre', 'exp', 'sea', 'ins', 'port', 'onward', 'unload'],
+  DDP: ['load', 'pre', 'exp', 'sea', 'ins', 'port', 'onward', 'imp'],
+}
+const ALL_COSTS = ['load', 'pre', 'exp', 'sea', 'ins', 'port', 'onward', 'imp', 'unload']
+export const INCOTERMS_RULES = Object.keys(SELLER_PAYS)
+const delivered = (x: In, rule: string) =>
+  B(x.price) + sum(ALL_COSTS.filter((c) => !SELLER_PAYS[rule]!.includes(c)).map((c) => B(x[c])))
+
+/** Days since 1970-01-01 of an ISO date, by the civil-from-days algorithm run backwards. */
+function dayNumber(iso: string): number {
+  const [y0, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+/** Monday to Friday days after `from` up to and including `to`; day 0 was a Thursday. */
+function weekdays(from: string, to: string): bigint {
+  let n = 0n
+  for (let d = dayNumber(from) + 1; d <= dayNumber(to); d++) {
+    const w = (d + 4) % 7 // 0 Sunday
+    if (w !== 0 && w !== 6) n++
+  }
+  return n
+}
+
+const sourcing: Record<string, Twins> = {
+  'price-points-lowest-over-bid': (() => {
+    const c = (x: In) => [B(x.c0), B(x.c1), B(x.c2), B(x.c3)]
+    const bid = (x: In) => c(x)[Number(x.k)]!
+    return {
+      key: (x) => ratio(B(x.w), B(x.c0), bid(x)),
+      unweighted: (x) => ratio(100n, B(x.c0), bid(x)),
+      nextBelow: (x) => ratio(B(x.w), c(x)[Number(x.k) - 1]!, bid(x)),
+      averageBase: (x) => ratio(B(x.w), div(sum(c(x)), 4n), bid(x)),
+      excludedLowest: (x) => ratio(B(x.w), B(x.excluded), bid(x)),
+      linear: (x) => linear(B(x.w), B(x.c0), bid(x)),
+      pointsLost: (x) => B(x.w) * 100n - ratio(B(x.w), B(x.c0), bid(x)),
+    }
+  })(),
+  'price-points-linear-deduction': (() => {
+    const bid = (x: In) => [B(x.c0), B(x.c1), B(x.c2), B(x.c3)][Number(x.k)]!
+    return {
+      key: (x) => linear(B(x.w), B(x.c0), bid(x)),
+      ratio: (x) => ratio(B(x.w), B(x.c0), bid(x)),
+      unweighted: (x) => linear(100n, B(x.c0), bid(x)),
+      overHighest: (x) => div(B(x.w) * 100n * (B(x.c3) - bid(x) + B(x.c0)), B(x.c3)),
+      pointsLost: (x) => div(B(x.w) * 100n * (bid(x) - B(x.c0)), B(x.c0)),
+      excludedLowest: (x) => linear(B(x.w), B(x.excluded), bid(x)),
+      doubleDeduction: (x) => max(0n, div(B(x.w) * 100n * (3n * B(x.c0) - 2n * bid(x)), B(x.c0))),
+    }
+  })(),
+  'quality-points-from-criterion-marks': (() => {
+    // Criterion points in hundredths: q × share% × mark ÷ 5.
+    const weighted = (x: In, shares: bigint[], marks: bigint[]) =>
+      sum(shares.map((p, j) => B(x.q) * p * marks[j]!))
+    const p = (x: In) => [B(x.p0), B(x.p1), B(x.p2)]
+    const s = (x: In) => [B(x.s0), B(x.s1), B(x.s2)]
+    return {
+      key: (x) => div(weighted(x, p(x), s(x)), 5n),
+      unweightedMean: (x) => div(B(x.q) * 100n * sum(s(x)), 15n),
+      outOf100: (x) => div(sum(p(x).map((pj, j) => pj * s(x)[j]!)) * 100n, 5n),
+      relativeToBest: (x) =>
+        div(
+          B(x.q) * 100n * weighted(x, p(x), s(x)),
+          weighted(x, p(x), [B(x.b0), B(x.b1), B(x.b2)]),
+        ),
+      reversedWeights: (x) => div(weighted(x, [...p(x)].reverse(), s(x)), 5n),
+      outOfTen: (x) => div(weighted(x, p(x), s(x)), 10n),
+    }
+  })(),
+  'tender-total-score': (() => {
+    const bid = (x: In) => [B(x.c0), B(x.c1), B(x.c2)][Number(x.k)]!
+    const price = (x: In, w = B(x.w)) => ratio(w, B(x.c0), bid(x))
+    return {
+      key: (x) => B(x.q) * B(x.qp) + price(x),
+      qualityUnweighted: (x) => 100n * B(x.qp) + price(x),
+      priceUnweighted: (x) => B(x.q) * B(x.qp) + price(x, 100n),
+      linearPrice: (x) => B(x.q) * B(x.qp) + linear(B(x.w), B(x.c0), bid(x)),
+      qualityOnly: (x) => B(x.q) * B(x.qp),
+      swappedWeights: (x) => B(x.w) * B(x.qp) + price(x, B(x.q)),
+      mean: (x) => div(B(x.q) * B(x.qp) + price(x), 2n),
+    }
+  })(),
+  'meat-winner': (() => {
+    const ks = [0, 1, 2, 3]
+    const bid = (x: In, k: number) => B(x[`c${k}`])
+    const qual = (x: In, k: number) => B(x[`q${k}`])
+    const low = (x: In) => min(...ks.map((k) => bid(x, k)))
+    const score = (x: In, qw: bigint, pw: bigint, lin: boolean) => (k: number) =>
+      qw * qual(x, k) + (lin ? linear : ratio)(pw, low(x), bid(x, k))
+    const total = (x: In) => score(x, B(x.q), B(x.w), false)
+    // The first bidder with the greatest value, as an evaluator reading the table top-down.
+    const argBest = (f: (k: number) => bigint) => ks.reduce((a, b) => (f(b) > f(a) ? b : a))
+    const say = (k: number, v: bigint) => `${letter(k)} (${hundredths(v)} points)`
+    const winner = (x: In, f: (k: number) => bigint) => say(argBest(f), f(argBest(f)))
+    return {
+      key: (x) => winner(x, total(x)),
+      cheapest: (x) => {
+        const k = ks.find((j) => bid(x, j) === low(x))!
+        return say(k, total(x)(k))
+      },
+      topQuality: (x) => {
+        const k = argBest((j) => qual(x, j))
+        return say(k, total(x)(k))
+      },
+      swapped: (x) => winner(x, score(x, B(x.w), B(x.q), false)),
+      linear: (x) => winner(x, score(x, B(x.q), B(x.w), true)),
+      lowestTotal: (x) => {
+        const t = total(x)
+        const k = ks.reduce((a, b) => (t(b) < t(a) ? b : a))
+        return say(k, t(k))
+      },
+      winnerPriceOnly: (x) => {
+        const k = argBest(total(x))
+        return say(k, ratio(B(x.w), low(x), bid(x, k)))
+      },
+    }
+  })(),
+  'lowest-price-compliant-award': {
+    key: (x) =>
+      letter(
+        cheapestOf(
+          compliantBids(x).filter((b) => !b.late && b.cert && b.weeks <= Number(x.maxWeeks)),
+        ).k,
+      ),
+    acceptsLate: (x) =>
+      letter(cheapestOf(compliantBids(x).filter((b) => b.cert && b.weeks <= Number(x.maxWeeks))).k),
+    ignoresCertificate: (x) =>
+      letter(
+        cheapestOf(compliantBids(x).filter((b) => !b.late && b.weeks <= Number(x.maxWeeks))).k,
+      ),
+    ignoresDelivery: (x) => letter(cheapestOf(compliantBids(x).filter((b) => !b.late && b.cert)).k),
+    fastest: (x) =>
+      letter(
+        compliantBids(x)
+          .filter((b) => !b.late && b.cert && b.weeks <= Number(x.maxWeeks))
+          .reduce((a, b) => (b.weeks < a.weeks ? b : a)).k,
+      ),
+  },
+  'tco-over-contract-life': (() => {
+    const run = (x: In, serviceYears: bigint, consumableYears: bigint) =>
+      B(x.price) + serviceYears * B(x.service) + consumableYears * B(x.consumables)
+    const n = (x: In) => B(x.years)
+    return {
+      key: (x) => run(x, n(x) - 1n, n(x)) - B(x.residual),
+      serviceEveryYear: (x) => run(x, n(x), n(x)) - B(x.residual),
+      noResale: (x) => run(x, n(x) - 1n, n(x)),
+      resaleAdded: (x) => run(x, n(x) - 1n, n(x)) + B(x.residual),
+      noConsumables: (x) => run(x, n(x) - 1n, 0n) - B(x.residual),
+      oneYear: (x) => run(x, 0n, 1n) - B(x.residual),
+      priceOnly: (x) => B(x.price) - B(x.residual),
+    }
+  })(),
+  'tco-cheapest-option': (() => {
+    const ks = [0, 1, 2, 3]
+    const cost = (x: In, years: bigint, resale: bigint) => (k: number) =>
+      B(x[`p${k}`]) + years * B(x[`r${k}`]) + resale * B(x[`v${k}`])
+    const argMin = (f: (k: number) => bigint) => ks.reduce((a, b) => (f(b) < f(a) ? b : a))
+    const say = (k: number, v: bigint) => `${letter(k)}: ${hundredths(v)}`
+    const pick = (x: In, f: (k: number) => bigint, shown = f) => {
+      const k = argMin(f)
+      return say(k, shown(k))
+    }
+    return {
+      key: (x) => pick(x, cost(x, B(x.years), -1n)),
+      noResale: (x) => pick(x, cost(x, B(x.years), 0n)),
+      cheapestPrice: (x) => pick(x, cost(x, 0n, 0n), cost(x, B(x.years), -1n)),
+      oneYear: (x) => pick(x, cost(x, 1n, -1n)),
+      resaleAdded: (x) => pick(x, cost(x, B(x.years), 1n)),
+      winnerPriceOnly: (x) => {
+        const k = argMin(cost(x, B(x.years), -1n))
+        return say(k, B(x[`p${k}`]))
+      },
+    }
+  })(),
+  'energy-cost-over-life': (() => {
+    // kWh in tenths: draw × hours, over days and years, at a tariff in cents per kWh.
+    const cost = (x: In, run: bigint, idle: bigint, days: bigint, years: bigint) => {
+      const h = B(x.hours)
+      return div((run * h + idle * (24n - h)) * days * B(x.tariff) * years, 10n)
+    }
+    return {
+      key: (x) => cost(x, B(x.kw), B(x.standby), B(x.days), B(x.years)),
+      noStandby: (x) => cost(x, B(x.kw), 0n, B(x.days), B(x.years)),
+      standbyAtFull: (x) => cost(x, B(x.kw), B(x.kw), B(x.days), B(x.years)),
+      everyDay: (x) => cost(x, B(x.kw), B(x.standby), 365n, B(x.years)),
+      oneYear: (x) => cost(x, B(x.kw), B(x.standby), B(x.days), 1n),
+      standbyOnDaysOff: (x) =>
+        cost(x, B(x.kw), B(x.standby), B(x.days), B(x.years)) +
+        div(B(x.standby) * 24n * (365n - B(x.days)) * B(x.tariff) * B(x.years), 10n),
+    }
+  })(),
+  'discounted-life-cycle-cost': (() => {
+    const pv = (x: In, f: bigint) => div(B(x.running) * f, 1000n)
+    const fs = (x: In) => [B(x.f1), B(x.f2), B(x.f3)]
+    return {
+      key: (x) => B(x.price) + sum(fs(x).map((f) => pv(x, f))),
+      undiscounted: (x) => B(x.price) + 3n * B(x.running),
+      discountsPrice: (x) => div(B(x.price) * B(x.f1), 1000n) + sum(fs(x).map((f) => pv(x, f))),
+      firstFactorOnly: (x) => B(x.price) + 3n * pv(x, B(x.f1)),
+      runningOnly: (x) => sum(fs(x).map((f) => pv(x, f))),
+      lastFactorOnly: (x) => B(x.price) + 3n * pv(x, B(x.f3)),
+      shiftedYear: (x) => B(x.price) + B(x.running) + pv(x, B(x.f1)) + pv(x, B(x.f2)),
+    }
+  })(),
+}
+
+const orders: Record<string, Twins> = {
+  'order-quantity-pack-and-minimum': (() => {
+    const packs = (u: bigint, s: bigint) => ceil(u, s) * s
+    return {
+      key: (x) => packs(max(B(x.need), B(x.minimum)), B(x.size)),
+      needOnly: (x) => packs(B(x.need), B(x.size)),
+      exactMinimum: (x) => B(x.minimum),
+      roundedDown: (x) => (B(x.minimum) / B(x.size)) * B(x.size),
+      minimumAsPacks: (x) => B(x.minimum) * B(x.size),
+      needPlusMinimum: (x) => packs(B(x.need) + B(x.minimum), B(x.size)),
+    }
+  })(),
+  'all-units-price-break-total': {
+    key: (x) => B(x.q) * B(x.p2),
+    incremental: (x) => (B(x.b1) - 1n) * B(x.p1) + (B(x.q) - B(x.b1) + 1n) * B(x.p2),
+    listPrice: (x) => B(x.q) * B(x.p1),
+    topTier: (x) => B(x.q) * B(x.p3),
+    breakQuantity: (x) => B(x.b1) * B(x.p2),
+    averagePrice: (x) => div(B(x.q) * (B(x.p1) + B(x.p2)), 2n),
+  },
+  'buy-up-to-the-price-break': {
+    key: (x) => min(B(x.q) * B(x.p1), B(x.brk) * B(x.p2)),
+    exactNeed: (x) => B(x.q) * B(x.p1),
+    needAtBreakPrice: (x) => B(x.q) * B(x.p2),
+    breakAtHigherPrice: (x) => B(x.brk) * B(x.p1),
+    saving: (x) => {
+      const d = B(x.q) * B(x.p1) - B(x.brk) * B(x.p2)
+      return d < 0n ? -d : d
+    },
+    extraUnitsOnly: (x) => (B(x.brk) - B(x.q)) * B(x.p2),
+  },
+  'over-delivery-tolerance-returns': (() => {
+    const allowed = (x: In) => B(x.ordered) + (B(x.ordered) * B(x.tol)) / 100n
+    return {
+      key: (x) => B(x.delivered) - allowed(x),
+      allOver: (x) => B(x.delivered) - B(x.ordered),
+      toleranceUnits: (x) => (B(x.ordered) * B(x.tol)) / 100n,
+      wholeDelivery: (x) => B(x.delivered),
+      acceptsAll: () => 0n,
+      toleranceOnExcess: (x) => {
+        const excess = B(x.delivered) - B(x.ordered)
+        return excess - (excess * B(x.tol)) / 100n
+      },
+    }
+  })(),
+  'back-order-after-rejections': {
+    key: (x) => B(x.ordered) - B(x.d1) - B(x.d2) + B(x.r1) + B(x.r2),
+    ignoresReturns: (x) => B(x.ordered) - B(x.d1) - B(x.d2),
+    returnsOnly: (x) => B(x.r1) + B(x.r2),
+    lastDeliveryOnly: (x) => B(x.ordered) - B(x.d2) + B(x.r2),
+    returnsDoubled: (x) => B(x.ordered) - B(x.d1) - B(x.d2) + 2n * (B(x.r1) + B(x.r2)),
+    accepted: (x) => B(x.d1) + B(x.d2) - B(x.r1) - B(x.r2),
+  },
+  'open-commitment-on-a-po': {
+    key: (x) => (B(x.ordered) - B(x.received)) * B(x.price),
+    notInvoiced: (x) => (B(x.ordered) - B(x.invoiced)) * B(x.price),
+    receivedAndInvoiced: (x) => (B(x.ordered) - B(x.received) - B(x.invoiced)) * B(x.price),
+    receivedValue: (x) => B(x.received) * B(x.price),
+    wholeOrder: (x) => B(x.ordered) * B(x.price),
+    receivedNotInvoiced: (x) => (B(x.received) - B(x.invoiced)) * B(x.price),
+  },
+  'cancellation-charge-by-notice': (() => {
+    const rate = (x: In) =>
+      Number(x.notice) >= Number(x.free)
+        ? 0n
+        : Number(x.notice) >= Number(x.late)
+          ? B(x.mid)
+          : B(x.high)
+    const other = (x: In) => (rate(x) === B(x.mid) ? B(x.high) : B(x.mid))
+    return {
+      key: (x) => div(B(x.value) * rate(x), 100n),
+      otherBand: (x) => div(B(x.value) * other(x), 100n),
+      remainder: (x) => B(x.value) - div(B(x.value) * rate(x), 100n),
+      bothBands: (x) => div(B(x.value) * (B(x.mid) + B(x.high)), 100n),
+      noCharge: () => 0n,
+      fullValue: (x) => B(x.value),
+    }
+  })(),
+  'mrp-net-requirement': (() => {
+    const lots = (x: In, n: bigint) => ceil(max(0n, n), B(x.lot)) * B(x.lot)
+    const net = (x: In) => B(x.gross) + B(x.safety) - B(x.onHand) - B(x.scheduled)
+    return {
+      key: (x) => lots(x, net(x)),
+      noSafety: (x) => lots(x, net(x) - B(x.safety)),
+      noScheduled: (x) => lots(x, net(x) + B(x.scheduled)),
+      safetySubtracted: (x) => lots(x, net(x) - 2n * B(x.safety)),
+      grossInLots: (x) => lots(x, B(x.gross)),
+      roundedDown: (x) => (max(0n, net(x)) / B(x.lot)) * B(x.lot),
+    }
+  })(),
+}
+
+const contracts: Record<string, Twins> = {
+  'liquidated-damages-complete-weeks-capped': (() => {
+    const weekly = (x: In) => div(B(x.value) * B(x.rate), 10_000n)
+    const capped = (x: In, v: bigint) => min(v, div(B(x.value) * B(x.cap), 10_000n))
+    const days = (x: In) => B(x.days)
+    return {
+      key: (x) => capped(x, (days(x) / 7n) * weekly(x)),
+      partWeeks: (x) => capped(x, ceil(days(x), 7n) * weekly(x)),
+      noCap: (x) => (days(x) / 7n) * weekly(x),
+      capAlways: (x) => div(B(x.value) * B(x.cap), 10_000n),
+      perDay: (x) => capped(x, days(x) * div(weekly(x), 7n)),
+      workingWeeks: (x) => capped(x, (days(x) / 5n) * weekly(x)),
+      oneWeek: (x) => weekly(x),
+    }
+  })(),
+  'delay-damages-after-grace-period': (() => {
+    const late = (x: In) => BigInt(dayNumber(String(x.done)) - dayNumber(String(x.due)))
+    return {
+      key: (x) => (late(x) - B(x.grace)) * B(x.perDay),
+      noGrace: (x) => late(x) * B(x.perDay),
+      workingDays: (x) => (weekdays(String(x.due), String(x.done)) - B(x.grace)) * B(x.perDay),
+      graceAsWeeks: (x) => (late(x) - 7n * B(x.grace)) * B(x.perDay),
+      weeksOnly: (x) => ((late(x) - B(x.grace)) / 7n) * B(x.perDay),
+    }
+  })(),
+  'index-linked-price-adjustment': (() => {
+    const adj = (x: In, f: bigint) =>
+      div(B(x.base) * (f * B(x.i0) + (100n - f) * B(x.i1)), 100n * B(x.i0))
+    return {
+      key: (x) => adj(x, B(x.fixed)),
+      fullIndex: (x) => div(B(x.base) * B(x.i1), B(x.i0)),
+      pointsAsPercent: (x) =>
+        B(x.base) + div(B(x.base) * (100n - B(x.fixed)) * (B(x.i1) - B(x.i0)), 100_000n),
+      swappedShares: (x) => adj(x, 100n - B(x.fixed)),
+      variableOnly: (x) => div(B(x.base) * (100n - B(x.fixed)) * B(x.i1), 100n * B(x.i0)),
+      inverted: (x) =>
+        div(B(x.base) * (B(x.fixed) * B(x.i1) + (100n - B(x.fixed)) * B(x.i0)), 100n * B(x.i1)),
+      fixedOnRise: (x) =>
+        div(B(x.base) * (100n * B(x.i0) + B(x.fixed) * (B(x.i1) - B(x.i0))), 100n * B(x.i0)),
+    }
+  })(),
+  'price-adjustment-beyond-threshold': {
+    key: (x) => B(x.base) + div(B(x.base) * (B(x.rise) - B(x.band)), 100n),
+    fullRise: (x) => B(x.base) + div(B(x.base) * B(x.rise), 100n),
+    bandOnly: (x) => B(x.base) + div(B(x.base) * B(x.band), 100n),
+    noChange: (x) => B(x.base),
+    doubleBand: (x) => B(x.base) + div(B(x.base) * max(0n, B(x.rise) - 2n * B(x.band)), 100n),
+    riseAndBand: (x) => B(x.base) + div(B(x.base) * (B(x.rise) + B(x.band)), 100n),
+  },
+  'interim-payment-less-retention': (() => {
+    const held = (x: In, g: bigint) => div(g * B(x.r), 100n)
+    return {
+      key: (x) => B(x.now) - held(x, B(x.now)) - (B(x.prior) - held(x, B(x.prior))),
+      noRetention: (x) => B(x.now) - B(x.prior),
+      cumulativeNet: (x) => B(x.now) - held(x, B(x.now)),
+      retentionOnly: (x) => held(x, B(x.now)) - held(x, B(x.prior)),
+      grossPriorDeducted: (x) => B(x.now) - held(x, B(x.now)) - B(x.prior),
+      doubleRetention: (x) =>
+        B(x.now) - B(x.prior) - 2n * (held(x, B(x.now)) - held(x, B(x.prior))),
+      allRetentionAgain: (x) => B(x.now) - B(x.prior) - held(x, B(x.now)),
+    }
+  })(),
+  'milestone-less-advance-recovery': (() => {
+    const gross = (x: In) => div(B(x.value) * B(x.ms), 100n)
+    return {
+      key: (x) => gross(x) - div(gross(x) * B(x.adv), 100n),
+      noRecovery: (x) => gross(x),
+      wholeAdvance: (x) => gross(x) - div(B(x.value) * B(x.adv), 100n),
+      recoveryOnly: (x) => div(gross(x) * B(x.adv), 100n),
+      advanceAdded: (x) => gross(x) + div(gross(x) * B(x.adv), 100n),
+    }
+  })(),
+  'service-credit-by-availability': (() => {
+    // The stem's bands, best first: availability floor in hundredths of a percent, credit %.
+    const BANDS: readonly (readonly [number, bigint])[] = [
+      [9950, 0n],
+      [9900, 5n],
+      [9800, 10n],
+      [0, 20n],
+    ]
+    const band = (x: In) => BANDS.findIndex(([floor]) => Number(x.avail) >= floor)
+    const at = (x: In, j: number) => div(B(x.fee) * BANDS[Math.max(0, Math.min(3, j))]![1], 100n)
+    return {
+      key: (x) => at(x, band(x)),
+      bandAbove: (x) => at(x, band(x) - 1),
+      bandBelow: (x) => at(x, band(x) + 1),
+      shortfall: (x) => div(B(x.fee) * (9950n - B(x.avail)), 10_000n),
+      annual: (x) => 12n * at(x, band(x)),
+      cumulative: (x) => div(B(x.fee) * sum(BANDS.slice(1, band(x) + 1).map(([, c]) => c)), 100n),
+    }
+  })(),
+  'incoterms-landed-cost-of-a-quote': {
+    key: (x) => delivered(x, String(x.rule)),
+    ...Object.fromEntries(INCOTERMS_RULES.map((r) => [`as${r}`, (x: In) => delivered(x, r)])),
+    priceOnly: (x) => B(x.price),
+  },
+}
+
+const cost: Record<string, Twins> = {
+  'should-cost-build-up': (() => {
+    const build = (x: In, labour: bigint, oh: bigint, profit: bigint, ohOnMaterial = false) => {
+      const base = ohOnMaterial ? B(x.material) + labour : labour
+      const c = B(x.material) + labour + div(base * oh, 100n)
+      return c + div(c * profit, 100n)
+    }
+    const labour = (x: In) => div(B(x.minutes) * B(x.rate), 60n)
+    return {
+      key: (x) => build(x, labour(x), B(x.overhead), B(x.profit)),
+      overheadOnAll: (x) => build(x, labour(x), B(x.overhead), B(x.profit), true),
+      noOverhead: (x) => build(x, labour(x), 0n, B(x.profit)),
+      noProfit: (x) => build(x, labour(x), B(x.overhead), 0n),
+      margin: (x) => div(build(x, labour(x), B(x.overhead), 0n) * 100n, 100n - B(x.profit)),
+      ratePerMinute: (x) => build(x, B(x.minutes) * B(x.rate), B(x.overhead), B(x.profit)),
+      profitOnMaterial: (x) =>
+        build(x, labour(x), B(x.overhead), 0n) + div(B(x.material) * B(x.profit), 100n),
+    }
+  })(),
+  'justified-price-increase-from-cost-breakdown': (() => {
+    const up = (x: In, basisPoints: bigint) => B(x.price) + div(B(x.price) * basisPoints, 10_000n)
+    return {
+      key: (x) => up(x, B(x.mat) * B(x.dm) + B(x.lab) * B(x.dl)),
+      materialRiseOnPrice: (x) => up(x, 100n * B(x.dm)),
+      bothRisesOnPrice: (x) => up(x, 100n * (B(x.dm) + B(x.dl))),
+      materialOnly: (x) => up(x, B(x.mat) * B(x.dm)),
+      averageRise: (x) => up(x, 50n * (B(x.dm) + B(x.dl))),
+      swappedShares: (x) => up(x, B(x.lab) * B(x.dm) + B(x.mat) * B(x.dl)),
+      labourOnly: (x) => up(x, B(x.lab) * B(x.dl)),
+    }
+  })(),
+  'learning-curve-unit-hours': (() => {
+    const after = (x: In, rate: bigint, doublings: bigint) =>
+      div(B(x.first) * 100n * rate ** doublings, 100n ** doublings)
+    return {
+      key: (x) => after(x, B(x.rate), B(x.k)),
+      oneDoubling: (x) => after(x, B(x.rate), 1n),
+      doublingsLessOne: (x) => after(x, B(x.rate), B(x.k) - 1n),
+      linear: (x) => div(B(x.first) * 100n * (100n - B(x.k) * (100n - B(x.rate))), 100n),
+      perUnit: (x) => after(x, B(x.rate), 2n ** B(x.k) - 1n),
+      improvement: (x) => after(x, 100n - B(x.rate), B(x.k)),
+      firstUnit: (x) => B(x.first) * 100n,
+    }
+  })(),
+  'make-or-buy-break-even': (() => {
+    const gap = (x: In) => B(x.buy) - B(x.variable)
+    return {
+      key: (x) => ceil(B(x.fixed), gap(x)),
+      overBuyPrice: (x) => ceil(B(x.fixed), B(x.buy)),
+      overMakeCost: (x) => ceil(B(x.fixed), B(x.variable)),
+      overSum: (x) => ceil(B(x.fixed), B(x.buy) + B(x.variable)),
+      roundedDown: (x) => B(x.fixed) / gap(x),
+      twoYears: (x) => ceil(2n * B(x.fixed), gap(x)),
+    }
+  })(),
+  'tooling-spread-over-volume': (() => {
+    const life = (x: In) => B(x.perYear) * B(x.years)
+    return {
+      key: (x) => B(x.piece) + div(B(x.tooling), life(x)),
+      oneYear: (x) => B(x.piece) + div(B(x.tooling), B(x.perYear)),
+      ignoresTooling: (x) => B(x.piece),
+      perYear: (x) => B(x.piece) + div(B(x.tooling), B(x.years)),
+      toolingPerPiece: (x) => div(B(x.tooling), life(x)),
+      halfVolume: (x) => B(x.piece) + div(B(x.tooling), div(life(x), 2n)),
+    }
+  })(),
+  'target-cost-incentive-fee': (() => {
+    const under = (x: In) => B(x.target) - B(x.actual)
+    const seller = (x: In) => 100n - B(x.buyerShare)
+    return {
+      key: (x) => B(x.actual) + B(x.fee) + div(under(x) * seller(x), 100n),
+      buyerShareUsed: (x) => B(x.actual) + B(x.fee) + div(under(x) * B(x.buyerShare), 100n),
+      targetPrice: (x) => B(x.target) + B(x.fee),
+      costPlusFee: (x) => B(x.actual) + B(x.fee),
+      signReversed: (x) => B(x.actual) + B(x.fee) - div(under(x) * seller(x), 100n),
+      feeOnly: (x) => B(x.fee) + div(under(x) * seller(x), 100n),
+    }
+  })(),
+  'retrospective-volume-rebate': {
+    key: (x) => div(B(x.spend) * B(x.r1), 100n),
+    incremental: (x) => div((B(x.spend) - B(x.t1) * 100n) * B(x.r1), 100n),
+    higherRate: (x) => div(B(x.spend) * B(x.r2), 100n),
+    ratesAdded: (x) => div(B(x.spend) * (B(x.r1) + B(x.r2)), 100n),
+    thresholdOnly: (x) => B(x.t1) * B(x.r1),
+    topUpToNextTier: (x) => B(x.t2) * B(x.r2),
+  },
+}
+
+const savings: Record<string, Twins> = {
+  'defect-rate-in-ppm': {
+    key: (x) => div(B(x.rejected) * 1_000_000n, B(x.received)),
+    perSample: (x) => div(B(x.rejected) * 1_000_000n, B(x.sample)),
+    perOrdered: (x) => div(B(x.rejected) * 1_000_000n, B(x.ordered)),
+    perAccepted: (x) => div(B(x.rejected) * 1_000_000n, B(x.received) - B(x.rejected)),
+    perHundredThousand: (x) => div(B(x.rejected) * 100_000n, B(x.received)),
+    percentAsPpm: (x) => div(B(x.rejected) * 10_000_000n, B(x.received)),
+  },
+  'savings-net-of-switching-cost': {
+    key: (x) => (B(x.old) - B(x.neu)) * B(x.forecast) - B(x.switching),
+    gross: (x) => (B(x.old) - B(x.neu)) * B(x.forecast),
+    lastYearVolume: (x) => (B(x.old) - B(x.neu)) * B(x.lastYear) - B(x.switching),
+    newSpend: (x) => B(x.neu) * B(x.forecast) - B(x.switching),
+    switchingTwice: (x) => (B(x.old) - B(x.neu)) * B(x.forecast) - 2n * B(x.switching),
+    switchingAdded: (x) => (B(x.old) - B(x.neu)) * B(x.forecast) + B(x.switching),
+  },
+  'cost-avoidance-on-a-price-increase': (() => {
+    const rise = (x: In, p: bigint) => div(B(x.price) * p, 100n)
+    return {
+      key: (x) => (rise(x, B(x.asked)) - rise(x, B(x.agreed))) * B(x.volume),
+      agreedIncrease: (x) => rise(x, B(x.agreed)) * B(x.volume),
+      askedIncrease: (x) => rise(x, B(x.asked)) * B(x.volume),
+      onNewPrice: (x) =>
+        (div((B(x.price) + rise(x, B(x.agreed))) * B(x.asked), 100n) - rise(x, B(x.agreed))) *
+        B(x.volume),
+      perUnit: (x) => rise(x, B(x.asked)) - rise(x, B(x.agreed)),
+      askedPlusAgreed: (x) => (rise(x, B(x.asked)) + rise(x, B(x.agreed))) * B(x.volume),
+    }
+  })(),
+  'pareto-suppliers-for-80-percent': (() => {
+    const listed = (x: In) => Object.values(x).map(B)
+    const total = (x: In) => sum(listed(x))
+    const reach = (x: In, order: bigint[], pct: bigint) => {
+      let run = 0n
+      for (const [k, s] of order.entries()) {
+        run += s
+        if (run * 100n >= total(x) * pct) return k + 1
+      }
+      return order.length
+    }
+    const largestFirst = (x: In) => [...listed(x)].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
+    const say = (n: number) => `${n} supplier${n === 1 ? '' : 's'}`
+    return {
+      key: (x) => say(reach(x, largestFirst(x), 80n)),
+      listedOrder: (x) => say(reach(x, listed(x), 80n)),
+      twentyPercent: (x) => say(Math.ceil(listed(x).length * 0.2)),
+      stopsBelow: (x) => say(reach(x, largestFirst(x), 80n) - 1),
+      smallestFirst: (x) => say(reach(x, largestFirst(x).reverse(), 80n)),
+      halfSpend: (x) => say(reach(x, largestFirst(x), 50n)),
+    }
+  })(),
+  'supplier-share-of-category': {
+    key: (x) => div(B(x.withSupplier) * 10_000n, B(x.category)),
+    ofTotal: (x) => div(B(x.withSupplier) * 10_000n, B(x.total)),
+    ofOthers: (x) => div(B(x.withSupplier) * 10_000n, B(x.category) - B(x.withSupplier)),
+    categoryOfTotal: (x) => div(B(x.category) * 10_000n, B(x.total)),
+    othersShare: (x) => 10_000n - div(B(x.withSupplier) * 10_000n, B(x.category)),
+  },
+  'off-contract-spend-share': (() => {
+    const addressable = (x: In) => B(x.onContract) + B(x.off)
+    return {
+      key: (x) => div(B(x.off) * 10_000n, addressable(x)),
+      ofContracted: (x) => div(B(x.off) * 10_000n, B(x.onContract)),
+      withNonAddressable: (x) => div(B(x.off) * 10_000n, addressable(x) + B(x.excluded)),
+      onContractShare: (x) => div(B(x.onContract) * 10_000n, addressable(x)),
+      nonAddressableCounted: (x) =>
+        div((B(x.off) + B(x.excluded)) * 10_000n, addressable(x) + B(x.excluded)),
+    }
+  })(),
+  'purchase-price-variance': (() => {
+    const say = (v: bigint) => `${hundredths(v < 0n ? -v : v)} ${v > 0n ? 'adverse' : 'favourable'}`
+    const diff = (x: In) => B(x.actual) - B(x.standard)
+    return {
+      key: (x) => say(diff(x) * B(x.qty)),
+      signReversed: (x) => say(-diff(x) * B(x.qty)),
+      budgetQuantity: (x) => say(diff(x) * B(x.budgetQty)),
+      perUnit: (x) => say(diff(x)),
+      quantityVariance: (x) => say((B(x.qty) - B(x.budgetQty)) * B(x.standard)),
+    }
+  })(),
+  'e-auction-saving-against-baseline': {
+    key: (x) => div((B(x.baseline) - B(x.winning)) * 10_000n, B(x.baseline)),
+    againstOpening: (x) => div((B(x.opening) - B(x.winning)) * 10_000n, B(x.opening)),
+    overWinning: (x) => div((B(x.baseline) - B(x.winning)) * 10_000n, B(x.winning)),
+    openingOverBaseline: (x) => div((B(x.opening) - B(x.winning)) * 10_000n, B(x.baseline)),
+    winningShare: (x) => div(B(x.winning) * 10_000n, B(x.baseline)),
+    overOpening: (x) => div((B(x.baseline) - B(x.winning)) * 10_000n, B(x.opening)),
+    openingPremium: (x) => div((B(x.opening) - B(x.baseline)) * 10_000n, B(x.baseline)),
+  },
+}
+
+/** Every family's second implementation, by family id. */
+export const TWINS: Readonly<Record<string, Twins>> = {
+  ...sourcing,
+  ...orders,
+  ...contracts,
+  ...cost,
+  ...savings,
+}

@@ -23,8 +23,10 @@ function div(n: bigint, d: bigint): bigint {
   return neg ? -q : q
 }
 const ceil = (n: bigint, d: bigint) => (n + d - 1n) / d
-const min = (...v: bigint[]) => v.reduce((a, b) => (b < a ? b : a))
-const max = (...v: bigint[]) => v.reduce((a, b) => (b > a ? b : a))
+/** BigInt extremes (Math.min and Math.max take numbers only). */
+const ascending = (v: readonly bigint[]) => [...v].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+const min = (...v: bigint[]) => ascending(v)[0]!
+const max = (...v: bigint[]) => ascending(v).at(-1)!
 const sum = (v: readonly bigint[]) => v.reduce((a, b) => a + b, 0n)
 /** A figure held in hundredths as the option text reads once symbols and commas are dropped. */
 const hundredths = (v: bigint) => {
@@ -161,9 +163,9 @@ const sourcing: Record<string, Twins> = {
     // The first bidder with the greatest value, as an evaluator reading the table top-down.
     const argBest = (f: (k: number) => bigint) => ks.reduce((a, b) => (f(b) > f(a) ? b : a))
     const say = (k: number, v: bigint) => `${letter(k)} (${hundredths(v)} points)`
-    const winner = (x: In, f: (k: number) => bigint) => say(argBest(f), f(argBest(f)))
+    const winner = (f: (k: number) => bigint) => say(argBest(f), f(argBest(f)))
     return {
-      key: (x) => winner(x, total(x)),
+      key: (x) => winner(total(x)),
       cheapest: (x) => {
         const k = ks.find((j) => bid(x, j) === low(x))!
         return say(k, total(x)(k))
@@ -172,8 +174,8 @@ const sourcing: Record<string, Twins> = {
         const k = argBest((j) => qual(x, j))
         return say(k, total(x)(k))
       },
-      swapped: (x) => winner(x, score(x, B(x.w), B(x.q), false)),
-      linear: (x) => winner(x, score(x, B(x.q), B(x.w), true)),
+      swapped: (x) => winner(score(x, B(x.w), B(x.q), false)),
+      linear: (x) => winner(score(x, B(x.q), B(x.w), true)),
       lowestTotal: (x) => {
         const t = total(x)
         const k = ks.reduce((a, b) => (t(b) < t(a) ? b : a))
@@ -226,16 +228,16 @@ const sourcing: Record<string, Twins> = {
       B(x[`p${k}`]) + years * B(x[`r${k}`]) + resale * B(x[`v${k}`])
     const argMin = (f: (k: number) => bigint) => ks.reduce((a, b) => (f(b) < f(a) ? b : a))
     const say = (k: number, v: bigint) => `${letter(k)}: ${hundredths(v)}`
-    const pick = (x: In, f: (k: number) => bigint, shown = f) => {
+    const pick = (f: (k: number) => bigint, shown = f) => {
       const k = argMin(f)
       return say(k, shown(k))
     }
     return {
-      key: (x) => pick(x, cost(x, B(x.years), -1n)),
-      noResale: (x) => pick(x, cost(x, B(x.years), 0n)),
-      cheapestPrice: (x) => pick(x, cost(x, 0n, 0n), cost(x, B(x.years), -1n)),
-      oneYear: (x) => pick(x, cost(x, 1n, -1n)),
-      resaleAdded: (x) => pick(x, cost(x, B(x.years), 1n)),
+      key: (x) => pick(cost(x, B(x.years), -1n)),
+      noResale: (x) => pick(cost(x, B(x.years), 0n)),
+      cheapestPrice: (x) => pick(cost(x, 0n, 0n), cost(x, B(x.years), -1n)),
+      oneYear: (x) => pick(cost(x, 1n, -1n)),
+      resaleAdded: (x) => pick(cost(x, B(x.years), 1n)),
       winnerPriceOnly: (x) => {
         const k = argMin(cost(x, B(x.years), -1n))
         return say(k, B(x[`p${k}`]))
@@ -644,6 +646,197 @@ const savings: Record<string, Twins> = {
   },
 }
 
+/** Ordinary calendar steps on day numbers, for the RFQ and contract date families. */
+function isoOf(day: number): string {
+  const z = day + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+const NAMES =
+  'January February March April May June July August September October November December'.split(' ')
+/** A date as the options print it: `3 June 2027`. */
+export const spoken = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return `${d} ${NAMES[m - 1]} ${y}`
+}
+const plusDays = (iso: string, n: number) => isoOf(dayNumber(iso) + n)
+function plusMonths(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const months = y * 12 + (m - 1) + n
+  const [ny, nm] = [Math.floor(months / 12), (months % 12) + 1]
+  const first = dayNumber(`${ny}-${String(nm).padStart(2, '0')}-01`)
+  const nextFirst = dayNumber(
+    `${Math.floor((months + 1) / 12)}-${String(((months + 1) % 12) + 1).padStart(2, '0')}-01`,
+  )
+  return isoOf(first + Math.min(d, nextFirst - first) - 1)
+}
+function plusWorkingDays(iso: string, n: number): string {
+  let day = dayNumber(iso)
+  for (let left = n; left > 0; ) {
+    day++
+    const w = (day + 4) % 7
+    if (w !== 0 && w !== 6) left--
+  }
+  return isoOf(day)
+}
+
+const rfqBids = (x: In, fields: number) =>
+  [0, 1, 2, 3, 4]
+    .filter((k) => x[`b${k}`] !== undefined)
+    .map((k) => ({ k, f: String(x[`b${k}`]).split('|').map(B).slice(0, fields) }))
+
+const rfq: Record<string, Twins> = {
+  'rfq-cheapest-with-setup-and-delivery': (() => {
+    const quotes = (x: In) => rfqBids(x, 3)
+    const pick = (x: In, rank: (f: bigint[]) => bigint, shown: (f: bigint[]) => bigint) => {
+      const best = quotes(x).reduce((a, b) => (rank(b.f) < rank(a.f) ? b : a))
+      return `${letter(best.k)}: ${hundredths(shown(best.f))}`
+    }
+    const total = (x: In) => (f: bigint[]) => B(x.q) * f[0]! + f[1]! + f[2]!
+    return {
+      key: (x) => pick(x, total(x), total(x)),
+      lowestUnitPrice: (x) => pick(x, (f) => f[0]!, total(x)),
+      noSetup: (x) =>
+        pick(
+          x,
+          (f) => B(x.q) * f[0]! + f[2]!,
+          (f) => B(x.q) * f[0]! + f[2]!,
+        ),
+      noCarriage: (x) =>
+        pick(
+          x,
+          (f) => B(x.q) * f[0]! + f[1]!,
+          (f) => B(x.q) * f[0]! + f[1]!,
+        ),
+      setupPerUnit: (x) =>
+        pick(
+          x,
+          (f) => B(x.q) * (f[0]! + f[1]!) + f[2]!,
+          (f) => B(x.q) * (f[0]! + f[1]!) + f[2]!,
+        ),
+      winnerGoodsOnly: (x) => pick(x, total(x), (f) => B(x.q) * f[0]!),
+    }
+  })(),
+  'quote-validity-last-day': {
+    key: (x) => spoken(plusDays(String(x.issued), Number(x.days))),
+    fromReceipt: (x) => spoken(plusDays(String(x.received), Number(x.days))),
+    dateAsDayOne: (x) => spoken(plusDays(String(x.issued), Number(x.days) - 1)),
+    calendarMonths: (x) => spoken(plusMonths(String(x.issued), Math.round(Number(x.days) / 30))),
+    workingDays: (x) => spoken(plusWorkingDays(String(x.issued), Number(x.days))),
+  },
+  'performance-bond-amount': {
+    key: (x) => div(B(x.price) * B(x.pct), 100n),
+    includingVat: (x) => div((B(x.price) + div(B(x.price) * B(x.vat), 100n)) * B(x.pct), 100n),
+    netOfAdvance: (x) => div((B(x.price) - B(x.advance)) * B(x.pct), 100n),
+    plusAdvance: (x) => div(B(x.price) * B(x.pct), 100n) + B(x.advance),
+    vatRate: (x) => div(B(x.price) * B(x.vat), 100n),
+    bondOfAdvance: (x) => div(B(x.advance) * B(x.pct), 100n),
+  },
+  'moderated-quality-score': (() => {
+    const listed = (x: In) => [B(x.l0), B(x.l1), B(x.l2)]
+    const pts = (x: In, mark: bigint) => div(mark * B(x.weight) * 100n, 5n)
+    return {
+      key: (x) => pts(x, ascending(listed(x))[1]!),
+      mean: (x) => div(sum(listed(x)) * B(x.weight) * 100n, 15n),
+      highest: (x) => pts(x, max(...listed(x))),
+      lowest: (x) => pts(x, min(...listed(x))),
+      middleListed: (x) => pts(x, B(x.l1)),
+      outOf10: (x) => div(ascending(listed(x))[1]! * B(x.weight) * 100n, 10n),
+    }
+  })(),
+  'quality-threshold-before-price': (() => {
+    const bids = (x: In) => rfqBids(x, 2).map(({ k, f }) => ({ k, price: f[0]!, quality: f[1]! }))
+    const asked = (x: In) => bids(x).find((b) => b.k === Number(x.asked))!.price
+    const lowest = (x: In, all: boolean) =>
+      min(
+        ...bids(x)
+          .filter((b) => all || b.quality >= B(x.threshold))
+          .map((b) => b.price),
+      )
+    return {
+      key: (x) => ratio(B(x.w), lowest(x, false), asked(x)),
+      includesFailed: (x) => ratio(B(x.w), lowest(x, true), asked(x)),
+      unweighted: (x) => ratio(100n, lowest(x, false), asked(x)),
+      qualityWeight: (x) => ratio(B(x.q), lowest(x, false), asked(x)),
+      linear: (x) => linear(B(x.w), lowest(x, false), asked(x)),
+    }
+  })(),
+}
+
+const poValue: Record<string, Twins> = {
+  'incremental-price-schedule-total': (() => {
+    // Units in each band: [1, b1), [b1, b2), [b2, q].
+    const bands = (x: In, shift: bigint) => {
+      const [b1, b2, q] = [B(x.b1), B(x.b2), B(x.q)]
+      return [b1 - 1n + shift, b2 - b1, q - b2 + 1n - shift]
+    }
+    const prices = (x: In) => [B(x.p1), B(x.p2), B(x.p3)]
+    const priced = (x: In, shift: bigint) => sum(bands(x, shift).map((n, j) => n * prices(x)[j]!))
+    return {
+      key: (x) => priced(x, 0n),
+      allUnits: (x) => B(x.q) * B(x.p3),
+      listPrice: (x) => B(x.q) * B(x.p1),
+      bandWidthsFromZero: (x) => priced(x, 1n),
+      twoBands: (x) => (B(x.b1) - 1n) * B(x.p1) + (B(x.q) - B(x.b1) + 1n) * B(x.p2),
+      averageOfBands: (x) => div(B(x.q) * sum(prices(x)), 3n),
+    }
+  })(),
+  'po-total-trade-discount-then-vat': (() => {
+    const value = (x: In) => B(x.qty) * B(x.list)
+    const less = (x: In) => value(x) - div(value(x) * B(x.disc), 100n)
+    const withVat = (x: In, v: bigint) => v + div(v * B(x.vat), 100n)
+    return {
+      key: (x) => withVat(x, less(x)),
+      noDiscount: (x) => withVat(x, value(x)),
+      vatOnList: (x) => less(x) + div(value(x) * B(x.vat), 100n),
+      netOnly: (x) => less(x),
+      discountAdded: (x) => withVat(x, value(x) + div(value(x) * B(x.disc), 100n)),
+      ratesNetted: (x) => value(x) + div(value(x) * (B(x.vat) - B(x.disc)), 100n),
+      discountOfGross: (x) => withVat(x, value(x)) - div(value(x) * B(x.disc), 100n),
+    }
+  })(),
+  'consignment-stock-usage-invoice': (() => {
+    const drawn = (x: In) => B(x.opening) + B(x.delivered) - B(x.closing)
+    return {
+      key: (x) => drawn(x) * B(x.price),
+      delivered: (x) => B(x.delivered) * B(x.price),
+      closingStock: (x) => B(x.closing) * B(x.price),
+      scrapDeducted: (x) => (drawn(x) - B(x.scrapped)) * B(x.price),
+      noOpening: (x) => (B(x.delivered) - B(x.closing)) * B(x.price),
+      openingPlusDelivered: (x) => (B(x.opening) + B(x.delivered)) * B(x.price),
+    }
+  })(),
+  'top-up-to-minimum-order-value': {
+    key: (x) => ceil(B(x.mov), B(x.price)),
+    need: (x) => B(x.need),
+    roundedDown: (x) => B(x.mov) / B(x.price),
+    extraOnly: (x) => ceil(B(x.mov), B(x.price)) - B(x.need),
+    needPlusMinimum: (x) => B(x.need) + ceil(B(x.mov), B(x.price)),
+    minimumAsUnits: (x) => div(B(x.mov), 100n),
+  },
+  'carriage-waived-above-threshold': (() => {
+    const withVat = (x: In, v: bigint) => v + div(v * B(x.vat), 100n)
+    const goods = (x: In) => B(x.goodsValue)
+    return {
+      key: (x) => withVat(x, goods(x) + (goods(x) < B(x.threshold) ? B(x.carriage) : 0n)),
+      carriageFree: (x) => withVat(x, goods(x)),
+      carriageNoVat: (x) => withVat(x, goods(x)) + B(x.carriage),
+      noVat: (x) => goods(x) + B(x.carriage),
+      thresholdValue: (x) => withVat(x, B(x.threshold)),
+      carriageTwice: (x) => withVat(x, goods(x) + 2n * B(x.carriage)),
+    }
+  })(),
+}
+
 /** Every family's second implementation, by family id. */
 export const TWINS: Readonly<Record<string, Twins>> = {
   ...sourcing,
@@ -651,4 +844,6 @@ export const TWINS: Readonly<Record<string, Twins>> = {
   ...contracts,
   ...cost,
   ...savings,
+  ...rfq,
+  ...poValue,
 }

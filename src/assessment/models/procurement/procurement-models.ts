@@ -5,6 +5,8 @@ import { CONTRACT_FAMILIES } from './contract-families.js'
 import { COST_FAMILIES } from './cost-families.js'
 import { INCOTERMS_COST_FAMILIES } from './incoterms-cost-families.js'
 import { ORDER_FAMILIES } from './order-families.js'
+import { PO_VALUE_FAMILIES } from './po-value-families.js'
+import { RFQ_FAMILIES } from './rfq-families.js'
 import { SAVINGS_FAMILIES } from './savings-families.js'
 import { SOURCING_FAMILIES } from './sourcing-families.js'
 import { WHOLE_LIFE_FAMILIES } from './whole-life-families.js'
@@ -13,9 +15,13 @@ import { WHOLE_LIFE_FAMILIES } from './whole-life-families.js'
 export const PRO_SOURCING_FAMILIES: readonly ScenarioFamily[] = [
   ...SOURCING_FAMILIES,
   ...COMPLIANCE_FAMILIES,
+  ...RFQ_FAMILIES,
   ...WHOLE_LIFE_FAMILIES,
 ]
-export const PRO_ORDER_FAMILIES: readonly ScenarioFamily[] = ORDER_FAMILIES
+export const PRO_ORDER_FAMILIES: readonly ScenarioFamily[] = [
+  ...ORDER_FAMILIES,
+  ...PO_VALUE_FAMILIES,
+]
 export const PRO_CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
   ...CONTRACT_FAMILIES,
   ...INCOTERMS_COST_FAMILIES,

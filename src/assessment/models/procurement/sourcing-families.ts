@@ -137,13 +137,40 @@ export const SOURCING_FAMILIES: readonly ScenarioFamily[] = [
     const names = ['Method statement', 'Team experience', 'Social value']
     return figures(rng, points, {
       stem: `Quality is worth ${q} of 100 points, split ${names.map((n, j) => `${n} ${(q * split[j]!) / 100}`).join(', ')}. Each criterion is marked 0–5 and earns (mark ÷ 5) × its points. A bidder is marked ${names.map((n, j) => `${n} ${s[j]}`).join(', ')} (the best bidder's marks were ${best.join(', ')}). How many quality points does it earn, to two decimal places?`,
-      in: { q, p0: split[0]!, p1: split[1]!, p2: split[2]!, s0: s[0]!, s1: s[1]!, s2: s[2]!, b0: best[0]!, b1: best[1]!, b2: best[2]! },
+      in: {
+        q,
+        p0: split[0]!,
+        p1: split[1]!,
+        p2: split[2]!,
+        s0: s[0]!,
+        s1: s[1]!,
+        s2: s[2]!,
+        b0: best[0]!,
+        b1: best[1]!,
+        b2: best[2]!,
+      },
       key: part(sum(split, s), 5),
       wrong: [
-        ['unweightedMean', part(q * 100 * (s[0]! + s[1]! + s[2]!), 15), 'averages the marks and ignores the criterion weights'],
-        ['outOf100', part(sum(split, s) * 100, 5 * q), 'gives the quality score out of 100 instead of out of its points'],
-        ['relativeToBest', part(q * 100 * sum(split, s), sum(split, best)), 'scales to the best bidder as a price score is scaled'],
-        ['reversedWeights', part(sum([...split].reverse(), s), 5), 'applies the criterion weights in reverse order'],
+        [
+          'unweightedMean',
+          part(q * 100 * (s[0]! + s[1]! + s[2]!), 15),
+          'averages the marks and ignores the criterion weights',
+        ],
+        [
+          'outOf100',
+          part(sum(split, s) * 100, 5 * q),
+          'gives the quality score out of 100 instead of out of its points',
+        ],
+        [
+          'relativeToBest',
+          part(q * 100 * sum(split, s), sum(split, best)),
+          'scales to the best bidder as a price score is scaled',
+        ],
+        [
+          'reversedWeights',
+          part(sum([...split].reverse(), s), 5),
+          'applies the criterion weights in reverse order',
+        ],
         ['outOfTen', part(sum(split, s), 10), 'reads the marks as out of 10'],
       ],
     })

@@ -837,6 +837,73 @@ const poValue: Record<string, Twins> = {
   })(),
 }
 
+/** The last day of the month of `iso`, on day numbers. */
+const monthEnd = (iso: string) => plusDays(plusMonths(`${iso.slice(0, 8)}01`, 1), -1)
+
+const clauses: Record<string, Twins> = {
+  'contract-value-with-extension-options': {
+    key: (x) => B(x.annual) * (B(x.term) + B(x.options)),
+    initialTermOnly: (x) => B(x.annual) * B(x.term),
+    withVat: (x) => {
+      const v = B(x.annual) * (B(x.term) + B(x.options))
+      return v + div(v * B(x.vat), 100n)
+    },
+    oneOption: (x) => B(x.annual) * (B(x.term) + 1n),
+    annualOnly: (x) => B(x.annual),
+    optionsMultiplied: (x) => B(x.annual) * B(x.term) * (1n + B(x.options)),
+  },
+  'damages-on-the-late-portion-only': (() => {
+    const weekly = (x: In, v: bigint) => div(v * B(x.rate), 10_000n)
+    const capOf = (x: In, v: bigint) => div(v * B(x.cap), 10_000n)
+    const lateValue = (x: In) => B(x.latePart)
+    return {
+      key: (x) => min(B(x.weeks) * weekly(x, lateValue(x)), capOf(x, lateValue(x))),
+      wholeOrder: (x) => min(B(x.weeks) * weekly(x, B(x.value)), capOf(x, B(x.value))),
+      onTimePart: (x) =>
+        min(B(x.weeks) * weekly(x, B(x.value) - lateValue(x)), capOf(x, lateValue(x))),
+      oneWeek: (x) => weekly(x, lateValue(x)),
+      capAlways: (x) => capOf(x, lateValue(x)),
+      rateAsWhole: (x) =>
+        min(B(x.weeks) * div(lateValue(x) * B(x.rate), 100n), capOf(x, lateValue(x))),
+    }
+  })(),
+  'exchange-rate-band-shared': (() => {
+    const home = (x: In, rate: bigint) => div(B(x.price) * rate, 1000n)
+    const edge = (x: In) => div(B(x.base) * (100n + B(x.band)), 100n)
+    return {
+      key: (x) => home(x, edge(x)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
+      spotRate: (x) => home(x, B(x.rateNow)),
+      baseRate: (x) => home(x, B(x.base)),
+      wholeMoveShared: (x) =>
+        home(x, B(x.base)) + div(home(x, B(x.rateNow)) - home(x, B(x.base)), 2n),
+      bandEdge: (x) => home(x, edge(x)),
+      bandAtBase: (x) => home(x, B(x.base)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
+    }
+  })(),
+  'payment-due-from-valid-invoice': {
+    key: (x) => spoken(plusDays(String(x.corrected), Number(x.days))),
+    firstReceipt: (x) => spoken(plusDays(String(x.received), Number(x.days))),
+    invoiceDate: (x) => spoken(plusDays(String(x.invoiceDate), Number(x.days))),
+    receiptAsDayOne: (x) => spoken(plusDays(String(x.corrected), Number(x.days) - 1)),
+    monthEnd: (x) => spoken(monthEnd(plusDays(String(x.corrected), Number(x.days)))),
+  },
+  'warranty-ends-whichever-first': (() => {
+    const ends = (x: In) => [
+      plusMonths(String(x.installed), Number(x.fromInstall)),
+      plusMonths(String(x.delivered), Number(x.fromDelivery)),
+    ]
+    const byDay = (x: In) => ends(x).sort((a, b) => dayNumber(a) - dayNumber(b))
+    return {
+      key: (x) => spoken(byDay(x)[0]!),
+      whicheverLater: (x) => spoken(byDay(x)[1]!),
+      installPlusLonger: (x) => spoken(plusMonths(String(x.installed), Number(x.fromDelivery))),
+      deliveryPlusShorter: (x) => spoken(plusMonths(String(x.delivered), Number(x.fromInstall))),
+      addsBoth: (x) =>
+        spoken(plusMonths(String(x.delivered), Number(x.fromInstall) + Number(x.fromDelivery))),
+    }
+  })(),
+}
+
 /** Every family's second implementation, by family id. */
 export const TWINS: Readonly<Record<string, Twins>> = {
   ...sourcing,
@@ -846,4 +913,5 @@ export const TWINS: Readonly<Record<string, Twins>> = {
   ...savings,
   ...rfq,
   ...poValue,
+  ...clauses,
 }

@@ -1,5 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { scenarioModel } from '../scenario/scenario-model.js'
+import { CLAUSE_FAMILIES } from './clause-families.js'
 import { COMPLIANCE_FAMILIES } from './compliance-families.js'
 import { CONTRACT_FAMILIES } from './contract-families.js'
 import { COST_FAMILIES } from './cost-families.js'
@@ -24,6 +25,7 @@ export const PRO_ORDER_FAMILIES: readonly ScenarioFamily[] = [
 ]
 export const PRO_CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
   ...CONTRACT_FAMILIES,
+  ...CLAUSE_FAMILIES,
   ...INCOTERMS_COST_FAMILIES,
 ]
 export const PRO_COST_FAMILIES: readonly ScenarioFamily[] = COST_FAMILIES

@@ -904,6 +904,153 @@ const clauses: Record<string, Twins> = {
   })(),
 }
 
+const rates: Record<string, Twins> = {
+  'incremental-volume-rebate': (() => {
+    const [u1, u2] = [(x: In) => B(x.t1) * 100n, (x: In) => B(x.t2) * 100n]
+    const band = (x: In, from: bigint, to: bigint, rate: bigint) => div((to - from) * rate, 100n)
+    return {
+      key: (x) => band(x, u1(x), u2(x), B(x.r1)) + band(x, u2(x), B(x.spend), B(x.r2)),
+      retrospective: (x) => band(x, 0n, B(x.spend), B(x.r2)),
+      firstBandFromZero: (x) => band(x, 0n, u2(x), B(x.r1)) + band(x, u2(x), B(x.spend), B(x.r2)),
+      topBandOnly: (x) => band(x, u2(x), B(x.spend), B(x.r2)),
+      lowerRateThroughout: (x) => band(x, u1(x), B(x.spend), B(x.r1)),
+      ratesAddedOnTop: (x) =>
+        band(x, u2(x), B(x.spend), B(x.r1) + B(x.r2)) + band(x, u1(x), u2(x), B(x.r1)),
+    }
+  })(),
+  'cost-plus-fixed-fee-payment': (() => {
+    const fee = (x: In) => div(B(x.estimate) * B(x.feePct), 100n)
+    return {
+      key: (x) => B(x.actual) + fee(x),
+      feeOnActual: (x) => B(x.actual) + div(B(x.actual) * B(x.feePct), 100n),
+      estimatePlusFee: (x) => B(x.estimate) + fee(x),
+      feeOnly: (x) => fee(x),
+      costOnly: (x) => B(x.actual),
+      feeTwice: (x) => B(x.actual) + 2n * fee(x),
+      differenceShared: (x) => B(x.actual) + fee(x) - div(B(x.actual) - B(x.estimate), 2n),
+    }
+  })(),
+  'material-cost-with-yield-and-scrap-credit': (() => {
+    // Input = net ÷ yield; offcut = input − net; cost = input × price − offcut × credit, per kg.
+    const costed = (x: In, inputG: [bigint, bigint], offcutG: [bigint, bigint], kg = 1000n) => {
+      const [ni, di] = inputG
+      const [no, dO] = offcutG
+      return div(ni * dO * B(x.price) - no * di * B(x.credit), di * dO * kg)
+    }
+    const net = (x: In) => B(x.net)
+    const y = (x: In) => B(x.yieldPct)
+    return {
+      key: (x) => costed(x, [net(x) * 100n, y(x)], [net(x) * (100n - y(x)), y(x)]),
+      finishedWeightOnly: (x) => costed(x, [net(x), 1n], [0n, 1n]),
+      scrapAdded: (x) => costed(x, [net(x) * 100n, y(x)], [-net(x) * (100n - y(x)), y(x)]),
+      noCredit: (x) => costed(x, [net(x) * 100n, y(x)], [0n, 1n]),
+      lossAsMarkUp: (x) =>
+        costed(x, [net(x) * (200n - y(x)), 100n], [net(x) * (100n - y(x)), 100n]),
+      gramsAsKilos: (x) => costed(x, [net(x) * 100n, y(x)], [net(x) * (100n - y(x)), y(x)], 1n),
+    }
+  })(),
+  'price-per-kilogram-of-a-pack': {
+    key: (x) => div(B(x.price) * 1000n, B(x.units) * B(x.grams)),
+    perPackKg: (x) => div(B(x.price) * 1000n, B(x.grams)),
+    perPack: (x) => div(B(x.price), B(x.units)),
+    per100g: (x) => div(B(x.price) * 100n, B(x.units) * B(x.grams)),
+  },
+  'contractor-charge-out-rate': (() => {
+    const plus = (v: bigint, pct: bigint) => v + div(v * pct, 100n)
+    const loaded = (x: In) => plus(B(x.wage), B(x.onCost))
+    const billable = (x: In, cost: bigint) => div(cost * 100n, B(x.util))
+    return {
+      key: (x) => plus(billable(x, loaded(x)), B(x.margin)),
+      noUtilisation: (x) => plus(loaded(x), B(x.margin)),
+      utilisationAsMarkUp: (x) => plus(plus(loaded(x), 100n - B(x.util)), B(x.margin)),
+      noOnCosts: (x) => plus(billable(x, B(x.wage)), B(x.margin)),
+      marginOnPrice: (x) => div(billable(x, loaded(x)) * 100n, 100n - B(x.margin)),
+      noMargin: (x) => billable(x, loaded(x)),
+      allAdded: (x) => plus(B(x.wage), B(x.onCost) + B(x.margin) + 100n - B(x.util)),
+    }
+  })(),
+}
+
+const spend: Record<string, Twins> = {
+  'in-year-saving-from-a-mid-year-start': (() => {
+    // Months from the contract's start to the financial year's end, start month included.
+    const months = (x: In) => BigInt((Number(x.yearStart) + 12 - Number(x.start)) % 12 || 12)
+    return {
+      key: (x) => B(x.monthly) * months(x),
+      fullYear: (x) => B(x.monthly) * 12n,
+      monthsElapsed: (x) => B(x.monthly) * (12n - months(x)),
+      calendarYear: (x) => B(x.monthly) * (12n - B(x.start)),
+      oneMonthLess: (x) => B(x.monthly) * (months(x) - 1n),
+    }
+  })(),
+  'saving-against-inflation-adjusted-baseline': (() => {
+    const indexed = (x: In, p: bigint) => p + div(p * B(x.inflation), 100n)
+    return {
+      key: (x) => (indexed(x, B(x.old)) - B(x.neu)) * B(x.volume),
+      nominal: (x) => (B(x.old) - B(x.neu)) * B(x.volume),
+      indexOnly: (x) => (indexed(x, B(x.old)) - B(x.old)) * B(x.volume),
+      perUnit: (x) => indexed(x, B(x.old)) - B(x.neu),
+      indexOnNew: (x) => (indexed(x, B(x.neu)) - B(x.neu)) * B(x.volume),
+      addedRise: (x) => (indexed(x, B(x.old)) - B(x.old) + B(x.neu) - B(x.old)) * B(x.volume),
+    }
+  })(),
+  'client-share-of-supplier-turnover': {
+    key: (x) => div(B(x.spend) * 10_000n, B(x.turnover)),
+    ofCategory: (x) => div(B(x.spend) * 10_000n, B(x.category)),
+    ofOtherTurnover: (x) => div(B(x.spend) * 10_000n, B(x.turnover) - B(x.spend)),
+    categoryOfTurnover: (x) => div(B(x.category) * 10_000n, B(x.turnover)),
+    restOfTurnover: (x) => 10_000n - div(B(x.spend) * 10_000n, B(x.turnover)),
+  },
+  'invoice-accuracy-rate': (() => {
+    const faulty = (x: In) => B(x.priceErrors) + B(x.qtyErrors) - B(x.both)
+    const share = (x: In, n: bigint, d = B(x.invoices)) => div(n * 10_000n, d)
+    return {
+      key: (x) => share(x, B(x.invoices) - faulty(x)),
+      doubleCounted: (x) => share(x, B(x.invoices) - B(x.priceErrors) - B(x.qtyErrors)),
+      creditedCleared: (x) => share(x, B(x.invoices) - faulty(x) + B(x.credited)),
+      errorRate: (x) => share(x, faulty(x)),
+      priceOnly: (x) => share(x, B(x.invoices) - B(x.priceErrors)),
+      overFaulty: (x) => share(x, B(x.invoices) - faulty(x), B(x.invoices) + faulty(x)),
+    }
+  })(),
+  'price-above-benchmark-median': (() => {
+    const q = (x: In) => ascending([B(x.q0), B(x.q1), B(x.q2), B(x.q3), B(x.q4)])
+    const over = (x: In, ref: bigint, base = ref) => div((B(x.ours) - ref) * 10_000n, base)
+    return {
+      key: (x) => over(x, q(x)[2]!),
+      mean: (x) => over(x, div(sum(q(x)), 5n)),
+      overOurs: (x) => over(x, q(x)[2]!, B(x.ours)),
+      lowestQuote: (x) => over(x, q(x)[0]!),
+      highestQuote: (x) => over(x, q(x)[4]!),
+      ratio: (x) => div(B(x.ours) * 10_000n, q(x)[2]!),
+    }
+  })(),
+  'incoterms-cheaper-of-two-quotes': (() => {
+    const extra = (x: In, rule: string) => delivered(x, rule) - B(x.price)
+    const at = (x: In, p: bigint, rule: string) => p + extra({ ...x, price: 0 }, rule)
+    const say = (x: In, a: bigint, b: bigint) =>
+      a === b
+        ? 'Neither: they cost the same'
+        : a < b
+          ? `${x.n1} by ${hundredths(b - a)}`
+          : `${x.n2} by ${hundredths(a - b)}`
+    const r = (x: In) => [String(x.r1), String(x.r2)] as const
+    return {
+      key: (x) => say(x, at(x, B(x.p1), r(x)[0]), at(x, B(x.p2), r(x)[1])),
+      pricesOnly: (x) => say(x, B(x.p1), B(x.p2)),
+      rulesSwapped: (x) => say(x, at(x, B(x.p1), r(x)[1]), at(x, B(x.p2), r(x)[0])),
+      buyerCostsAsSellers: (x) =>
+        say(
+          x,
+          B(x.p1) + extra({ ...x, price: 0 }, 'EXW') - extra({ ...x, price: 0 }, r(x)[0]),
+          B(x.p2) + extra({ ...x, price: 0 }, 'EXW') - extra({ ...x, price: 0 }, r(x)[1]),
+        ),
+      costsOnly: (x) =>
+        say(x, extra({ ...x, price: 0 }, r(x)[0]), extra({ ...x, price: 0 }, r(x)[1])),
+    }
+  })(),
+}
+
 /** Every family's second implementation, by family id. */
 export const TWINS: Readonly<Record<string, Twins>> = {
   ...sourcing,
@@ -914,4 +1061,6 @@ export const TWINS: Readonly<Record<string, Twins>> = {
   ...rfq,
   ...poValue,
   ...clauses,
+  ...rates,
+  ...spend,
 }

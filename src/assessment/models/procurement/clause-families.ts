@@ -160,8 +160,8 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
     const a = monthsOn(installed, fromInstall)
     const b = monthsOn(delivered, fromDelivery)
     if (a === b) throw new VariantError('the two ends coincide')
-    const first = Math.min(a, b)
-    const last = Math.max(a, b)
+    // ISO dates sort as text.
+    const [first, last] = [a, b].sort() as [string, string]
     return worked(rng, {
       stem: `${supplier(rng)}'s equipment warranty runs ${fromInstall} months from installation or ${fromDelivery} months from delivery, whichever ends first; a period of months ends on the same day of the month, or on the month's last day if it has no such day. The equipment was delivered on ${dated(delivered)} and installed on ${dated(installed)}. On what date does the warranty end?`,
       in: { delivered, installed, fromInstall, fromDelivery },

@@ -1,6 +1,17 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { amount, cents, client, family, figures, supplier, symbol } from './pro-text.js'
+import {
+  amount,
+  cents,
+  client,
+  family,
+  figures,
+  supplier,
+  suppliers,
+  symbol,
+  worked,
+} from './pro-text.js'
 
 /*
  * Which costs a buyer adds to a supplier's quote under each Incoterms 2020 rule, for goods made
@@ -92,6 +103,45 @@ export const INCOTERMS_COST_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         ...others.map((r) => [`as${r}`, add(r), AS[r]!] as const),
         ['priceOnly', price, 'takes the quote as the delivered cost'],
+      ],
+    })
+  }),
+  family('incoterms-cheaper-of-two-quotes', (rng) => {
+    const [r1, r2] = rng.shuffle(RULES).slice(0, 2) as [string, string]
+    const [n1, n2] = suppliers(rng, 2) as [string, string]
+    const p1 = amount(rng, 20_000, 60_000, 50)
+    const p2 = p1 + rng.pick([-1, 1]) * amount(rng, 300, 4_000, 10)
+    const costs = draw(rng)
+    const m = cents(symbol(rng))
+    const extra = (r: string) => BUYER_PAYS[r]!.reduce((a, k) => a + costs[k], 0)
+    const say = (a: number, b: number) =>
+      a === b
+        ? 'Neither: they cost the same'
+        : a < b
+          ? `${n1}, by ${m(b - a)}`
+          : `${n2}, by ${m(a - b)}`
+    const d1 = p1 + extra(r1)
+    const d2 = p2 + extra(r2)
+    if (d1 === d2) throw new VariantError('the quotes tie')
+    const swapped = p1 + extra(r2)
+    const swapped2 = p2 + extra(r1)
+    return worked(rng, {
+      stem: `Two quotes for the same goods, Incoterms 2020: ${n1} ${m(p1)} ${r1} ${PLACE[r1]}; ${n2} ${m(p2)} ${r2} ${PLACE[r2]}. Costs the buyer may have to meet, the same for either: ${(Object.keys(COST_ITEMS) as CostItem[]).map((k) => `${COST_ITEMS[k]} ${m(costs[k])}`).join('; ')}. Unloading at the destination port is outside the sea freight, and if a rule gives the seller no duty to insure, the buyer insures. Delivered and unloaded at the buyer's site, which quote is cheaper, and by how much?`,
+      in: { n1, n2, r1, r2, p1, p2, ...costs },
+      key: say(d1, d2),
+      wrong: [
+        ['pricesOnly', say(p1, p2), 'compares the quoted prices alone'],
+        ['rulesSwapped', say(swapped, swapped2), 'applies each rule to the other supplier’s price'],
+        [
+          'buyerCostsAsSellers',
+          say(p1 + extra('EXW') - extra(r1), p2 + extra('EXW') - extra(r2)),
+          'adds the costs each rule puts on the seller instead of the buyer',
+        ],
+        [
+          'costsOnly',
+          say(extra(r1), extra(r2)),
+          'compares the buyer’s extra costs and leaves out the prices',
+        ],
       ],
     })
   }),

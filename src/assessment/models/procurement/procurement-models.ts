@@ -7,9 +7,11 @@ import { COST_FAMILIES } from './cost-families.js'
 import { INCOTERMS_COST_FAMILIES } from './incoterms-cost-families.js'
 import { ORDER_FAMILIES } from './order-families.js'
 import { PO_VALUE_FAMILIES } from './po-value-families.js'
+import { RATE_FAMILIES } from './rate-families.js'
 import { RFQ_FAMILIES } from './rfq-families.js'
 import { SAVINGS_FAMILIES } from './savings-families.js'
 import { SOURCING_FAMILIES } from './sourcing-families.js'
+import { SPEND_FAMILIES } from './spend-families.js'
 import { WHOLE_LIFE_FAMILIES } from './whole-life-families.js'
 
 /** Each domain's families, for the models and the key test. */
@@ -28,8 +30,11 @@ export const PRO_CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
   ...CLAUSE_FAMILIES,
   ...INCOTERMS_COST_FAMILIES,
 ]
-export const PRO_COST_FAMILIES: readonly ScenarioFamily[] = COST_FAMILIES
-export const PRO_SAVINGS_FAMILIES: readonly ScenarioFamily[] = SAVINGS_FAMILIES
+export const PRO_COST_FAMILIES: readonly ScenarioFamily[] = [...COST_FAMILIES, ...RATE_FAMILIES]
+export const PRO_SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
+  ...SAVINGS_FAMILIES,
+  ...SPEND_FAMILIES,
+]
 
 // Families offer more named mistakes than an item shows, on both sides of a numeric key, so each
 // model aims the key's rank; the sourcing model's winner answers are text and aim by place.

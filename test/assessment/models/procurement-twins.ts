@@ -907,15 +907,15 @@ const clauses: Record<string, Twins> = {
 const rates: Record<string, Twins> = {
   'incremental-volume-rebate': (() => {
     const [u1, u2] = [(x: In) => B(x.t1) * 100n, (x: In) => B(x.t2) * 100n]
-    const band = (x: In, from: bigint, to: bigint, rate: bigint) => div((to - from) * rate, 100n)
+    const band = (from: bigint, to: bigint, rate: bigint) => div((to - from) * rate, 100n)
     return {
-      key: (x) => band(x, u1(x), u2(x), B(x.r1)) + band(x, u2(x), B(x.spend), B(x.r2)),
-      retrospective: (x) => band(x, 0n, B(x.spend), B(x.r2)),
-      firstBandFromZero: (x) => band(x, 0n, u2(x), B(x.r1)) + band(x, u2(x), B(x.spend), B(x.r2)),
-      topBandOnly: (x) => band(x, u2(x), B(x.spend), B(x.r2)),
-      lowerRateThroughout: (x) => band(x, u1(x), B(x.spend), B(x.r1)),
+      key: (x) => band(u1(x), u2(x), B(x.r1)) + band(u2(x), B(x.spend), B(x.r2)),
+      retrospective: (x) => band(0n, B(x.spend), B(x.r2)),
+      firstBandFromZero: (x) => band(0n, u2(x), B(x.r1)) + band(u2(x), B(x.spend), B(x.r2)),
+      topBandOnly: (x) => band(u2(x), B(x.spend), B(x.r2)),
+      lowerRateThroughout: (x) => band(u1(x), B(x.spend), B(x.r1)),
       ratesAddedOnTop: (x) =>
-        band(x, u2(x), B(x.spend), B(x.r1) + B(x.r2)) + band(x, u1(x), u2(x), B(x.r1)),
+        band(u2(x), B(x.spend), B(x.r1) + B(x.r2)) + band(u1(x), u2(x), B(x.r1)),
     }
   })(),
   'cost-plus-fixed-fee-payment': (() => {

@@ -1,16 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import {
-  amount,
-  bp,
-  Client,
-  cents,
-  client,
-  family,
-  figures,
-  part,
-  supplier,
-  symbol,
-} from './pro-text.js'
+import { amount, bp, Client, cents, family, figures, part, supplier, symbol } from './pro-text.js'
 
 // More of what a buyer reports: savings counted in the months of the financial year a contract
 // runs, savings against an inflation-adjusted baseline, a client's weight in a supplier's

@@ -1051,6 +1051,146 @@ const spend: Record<string, Twins> = {
   })(),
 }
 
+const more: Record<string, Twins> = {
+  'schedule-of-rates-at-evaluation-quantities': (() => {
+    const q = (x: In) => [0, 1, 2, 3].map((j) => B(x[`q${j}`]))
+    const r = (x: In) => [0, 1, 2, 3].map((j) => B(x[`r${j}`]))
+    const priced = (x: In, qs: bigint[]) => sum(qs.map((n, j) => n * r(x)[j]!))
+    return {
+      key: (x) => priced(x, q(x)),
+      ratesSummed: (x) => sum(r(x)),
+      averageQuantity: (x) => div(sum(r(x)) * sum(q(x)), 4n),
+      dropsEmergency: (x) =>
+        priced(
+          x,
+          q(x).map((n, j) => (j === 2 ? 0n : n)),
+        ),
+      quantitiesShifted: (x) => priced(x, [...q(x).slice(1), q(x)[0]!]),
+      highestRateAll: (x) => max(...r(x)) * sum(q(x)),
+    }
+  })(),
+  'quality-price-ratio': {
+    // Quality in hundredths of a point; price in cents, so thousands of pounds = price ÷ 100,000.
+    key: (x) => div(B(x.quality) * 100_000n, B(x.price)),
+    pricePerPoint: (x) => div(B(x.price) * 100n, B(x.quality) * 1000n),
+    priceInPounds: (x) => div(B(x.quality) * 100n, B(x.price)),
+    qualityPercent: (x) => div(B(x.quality) * 1_000_000n, B(x.price)),
+    priceInHundreds: (x) => div(B(x.quality) * 10_000n, B(x.price)),
+  },
+  'whole-life-cost-per-year': (() => {
+    const life = (x: In) => B(x.price) + B(x.years) * B(x.running) - B(x.resale)
+    return {
+      key: (x) => div(life(x), B(x.years)),
+      lifeTotal: (x) => life(x),
+      priceSpread: (x) => div(B(x.price), B(x.years)) + B(x.running),
+      resaleAdded: (x) => div(life(x) + 2n * B(x.resale), B(x.years)),
+      runningOnly: (x) => B(x.running),
+      yearsPlusOne: (x) => div(life(x), B(x.years) + 1n),
+    }
+  })(),
+  'po-value-after-change-order': (() => {
+    const left = (x: In) => B(x.q) - B(x.delivered) - B(x.cut)
+    return {
+      key: (x) => B(x.delivered) * B(x.price) + left(x) * B(x.newPrice),
+      allAtNewPrice: (x) => (B(x.q) - B(x.cut)) * B(x.newPrice),
+      noCancellation: (x) =>
+        B(x.delivered) * B(x.price) + (B(x.q) - B(x.delivered)) * B(x.newPrice),
+      oldPriceThroughout: (x) => (B(x.q) - B(x.cut)) * B(x.price),
+      cancelledRepriced: (x) =>
+        B(x.delivered) * B(x.price) +
+        left(x) * B(x.newPrice) -
+        B(x.cut) * (B(x.newPrice) - B(x.price)),
+      remainingOnly: (x) => left(x) * B(x.newPrice),
+    }
+  })(),
+  'whole-cartons-for-a-need-in-pieces': {
+    key: (x) => ceil(B(x.need), B(x.perBox) * B(x.boxesPerCarton)),
+    roundedDown: (x) => B(x.need) / (B(x.perBox) * B(x.boxesPerCarton)),
+    boxes: (x) => ceil(B(x.need), B(x.perBox)),
+    perBoxOnly: (x) => ceil(B(x.need), B(x.boxesPerCarton)),
+    boxesThenCartons: (x) => ceil(ceil(B(x.need), B(x.perBox)), B(x.perBox)),
+  },
+  'framework-headroom-after-call-offs': (() => {
+    const used = (x: In) => B(x.c0) + B(x.c1) + B(x.c2)
+    return {
+      key: (x) => B(x.ceiling) - used(x) - B(x.pending),
+      beforeNewCallOff: (x) => B(x.ceiling) - used(x),
+      withVat: (x) =>
+        B(x.ceiling) - used(x) - B(x.pending) - div((used(x) + B(x.pending)) * B(x.vat), 100n),
+      lastCallOffOnly: (x) => B(x.ceiling) - B(x.c2) - B(x.pending),
+      used: (x) => used(x) + B(x.pending),
+      pendingTwice: (x) => B(x.ceiling) - used(x) - 2n * B(x.pending),
+    }
+  })(),
+  'price-review-within-cap-and-collar': (() => {
+    const up = (x: In, pct: bigint) => B(x.price) + div(B(x.price) * pct, 100n)
+    const passed = (x: In) => (B(x.change) < B(x.collar) ? 0n : min(B(x.change), B(x.cap)))
+    return {
+      key: (x) => up(x, passed(x)),
+      fullChange: (x) => up(x, B(x.change)),
+      capAlways: (x) => up(x, B(x.cap)),
+      collarDeducted: (x) => up(x, min(B(x.change), B(x.cap)) - B(x.collar)),
+      noChange: (x) => B(x.price),
+    }
+  })(),
+  'labour-cost-per-part-from-cycle-time': {
+    key: (x) => div(B(x.cycle) * B(x.crew) * B(x.rate), 3600n),
+    oneOperator: (x) => div(B(x.cycle) * B(x.rate), 3600n),
+    perMinute: (x) => div(B(x.cycle) * B(x.crew) * B(x.rate), 60n),
+    partsPerHourTimesRate: (x) => div(B(x.crew) * B(x.rate) * 3600n, B(x.cycle)),
+    crewDivided: (x) => div(B(x.cycle) * B(x.rate), 3600n * B(x.crew)),
+  },
+  'overhead-absorbed-per-part': (() => {
+    const perHour = (x: In, hours: bigint) => div(B(x.overhead), hours)
+    return {
+      key: (x) => div(perHour(x, B(x.hours)) * B(x.minutes), 60n),
+      labourHourBase: (x) => div(perHour(x, B(x.labourHours)) * B(x.minutes), 60n),
+      hourlyRate: (x) => perHour(x, B(x.hours)),
+      minutesAsHours: (x) => perHour(x, B(x.hours)) * B(x.minutes),
+      perMinuteOfYear: (x) => div(B(x.overhead) * B(x.minutes), 365n * 24n * 60n),
+    }
+  })(),
+  'rejects-allowed-by-a-ppm-target': {
+    key: (x) => (B(x.target) * B(x.volume)) / 1_000_000n,
+    roundedUp: (x) => ceil(B(x.target) * B(x.volume), 1_000_000n),
+    perThousand: (x) => (B(x.target) * B(x.volume)) / 1000n,
+    perHundredThousand: (x) => (B(x.target) * B(x.volume)) / 100_000n,
+    perTenMillion: (x) => (B(x.target) * B(x.volume)) / 10_000_000n,
+  },
+  'cost-of-rejected-deliveries': (() => {
+    const credit = (x: In, units: bigint) => units * B(x.price)
+    const handling = (x: In, per: bigint) => per * B(x.handling)
+    const rework = (x: In) => B(x.reworked) * B(x.rework)
+    const returned = (x: In) => B(x.rejected) - B(x.reworked)
+    return {
+      key: (x) => credit(x, returned(x)) + handling(x, B(x.lots)) + rework(x),
+      allCredited: (x) => credit(x, B(x.rejected)) + handling(x, B(x.lots)) + rework(x),
+      handlingPerUnit: (x) => credit(x, returned(x)) + handling(x, B(x.rejected)) + rework(x),
+      noHandling: (x) => credit(x, returned(x)) + rework(x),
+      noRework: (x) => credit(x, returned(x)) + handling(x, B(x.lots)),
+      creditOnly: (x) => credit(x, B(x.rejected)),
+    }
+  })(),
+  'tail-spend-share': (() => {
+    const spends = (x: In) =>
+      Object.keys(x)
+        .filter((k) => /^s\d+$/.test(k))
+        .map((k) => B(x[k]))
+    const at = (x: In) => B(x.threshold) * 100n
+    const total = (x: In) => sum(spends(x))
+    const tail = (x: In, orEqual = false) =>
+      sum(spends(x).filter((s) => s < at(x) || (orEqual && s === at(x))))
+    return {
+      key: (x) => div(tail(x) * 10_000n, total(x)),
+      supplierCount: (x) =>
+        div(BigInt(spends(x).filter((s) => s < at(x)).length) * 10_000n, BigInt(spends(x).length)),
+      includesThreshold: (x) => div(tail(x, true) * 10_000n, total(x)),
+      ofNonTail: (x) => div(tail(x) * 10_000n, total(x) - tail(x)),
+      nonTail: (x) => 10_000n - div(tail(x) * 10_000n, total(x)),
+    }
+  })(),
+}
+
 /** Every family's second implementation, by family id. */
 export const TWINS: Readonly<Record<string, Twins>> = {
   ...sourcing,
@@ -1063,4 +1203,5 @@ export const TWINS: Readonly<Record<string, Twins>> = {
   ...clauses,
   ...rates,
   ...spend,
+  ...more,
 }

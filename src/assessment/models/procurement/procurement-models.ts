@@ -1,5 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { scenarioModel } from '../scenario/scenario-model.js'
+import { CALL_OFF_FAMILIES } from './call-off-families.js'
 import { CLAUSE_FAMILIES } from './clause-families.js'
 import { COMPLIANCE_FAMILIES } from './compliance-families.js'
 import { CONTRACT_FAMILIES } from './contract-families.js'
@@ -7,9 +8,13 @@ import { COST_FAMILIES } from './cost-families.js'
 import { INCOTERMS_COST_FAMILIES } from './incoterms-cost-families.js'
 import { ORDER_FAMILIES } from './order-families.js'
 import { PO_VALUE_FAMILIES } from './po-value-families.js'
+import { PROCESS_COST_FAMILIES } from './process-cost-families.js'
+import { QUALITY_COST_FAMILIES } from './quality-cost-families.js'
 import { RATE_FAMILIES } from './rate-families.js'
+import { REVIEW_FAMILIES } from './review-families.js'
 import { RFQ_FAMILIES } from './rfq-families.js'
 import { SAVINGS_FAMILIES } from './savings-families.js'
+import { SCHEDULE_FAMILIES } from './schedule-families.js'
 import { SOURCING_FAMILIES } from './sourcing-families.js'
 import { SPEND_FAMILIES } from './spend-families.js'
 import { WHOLE_LIFE_FAMILIES } from './whole-life-families.js'
@@ -19,21 +24,29 @@ export const PRO_SOURCING_FAMILIES: readonly ScenarioFamily[] = [
   ...SOURCING_FAMILIES,
   ...COMPLIANCE_FAMILIES,
   ...RFQ_FAMILIES,
+  ...SCHEDULE_FAMILIES,
   ...WHOLE_LIFE_FAMILIES,
 ]
 export const PRO_ORDER_FAMILIES: readonly ScenarioFamily[] = [
   ...ORDER_FAMILIES,
   ...PO_VALUE_FAMILIES,
+  ...CALL_OFF_FAMILIES,
 ]
 export const PRO_CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
   ...CONTRACT_FAMILIES,
   ...CLAUSE_FAMILIES,
+  ...REVIEW_FAMILIES,
   ...INCOTERMS_COST_FAMILIES,
 ]
-export const PRO_COST_FAMILIES: readonly ScenarioFamily[] = [...COST_FAMILIES, ...RATE_FAMILIES]
+export const PRO_COST_FAMILIES: readonly ScenarioFamily[] = [
+  ...COST_FAMILIES,
+  ...RATE_FAMILIES,
+  ...PROCESS_COST_FAMILIES,
+]
 export const PRO_SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
   ...SAVINGS_FAMILIES,
   ...SPEND_FAMILIES,
+  ...QUALITY_COST_FAMILIES,
 ]
 
 // Families offer more named mistakes than an item shows, on both sides of a numeric key, so each

@@ -1191,6 +1191,96 @@ const more: Record<string, Twins> = {
   })(),
 }
 
+const lastDay = (iso: string) => monthEnd(iso)
+
+const dates: Record<string, Twins> = {
+  'clarification-questions-close': {
+    key: (x) => spoken(plusDays(String(x.deadline), -Number(x.days))),
+    afterIssue: (x) => spoken(plusDays(String(x.issued), Number(x.days))),
+    afterDeadline: (x) => spoken(plusDays(String(x.deadline), Number(x.days))),
+    oneDayShort: (x) => spoken(plusDays(String(x.deadline), 1 - Number(x.days))),
+    weeks: (x) => spoken(plusDays(String(x.deadline), -7 * Number(x.days))),
+  },
+  'earliest-end-after-termination-notice': {
+    key: (x) => spoken(plusMonths(String(x.received), Number(x.months))),
+    fromPosting: (x) => spoken(plusMonths(String(x.served), Number(x.months))),
+    thirtyDayMonths: (x) => spoken(plusDays(String(x.received), 30 * Number(x.months))),
+    monthEnd: (x) => spoken(lastDay(plusMonths(String(x.received), Number(x.months)))),
+    extraMonth: (x) => spoken(plusMonths(String(x.received), Number(x.months) + 1)),
+  },
+  'last-day-to-stop-auto-renewal': {
+    // "At least N days before", neither end counted: N clear days lie between notice and renewal.
+    key: (x) => spoken(plusDays(String(x.end), -(Number(x.days) + 1))),
+    countsOneEnd: (x) => spoken(plusDays(String(x.end), -Number(x.days))),
+    months: (x) => spoken(plusMonths(String(x.end), -Math.round(Number(x.days) / 30))),
+    afterRenewal: (x) => spoken(plusDays(String(x.end), Number(x.days))),
+    renewalDate: (x) => spoken(String(x.end)),
+  },
+}
+
+const blends: Record<string, Twins> = {
+  'successive-trade-discounts': (() => {
+    const off = (v: bigint, pct: bigint) => v - div(v * pct, 100n)
+    return {
+      key: (x) => off(off(B(x.list), B(x.d1)), B(x.d2)),
+      added: (x) => off(B(x.list), B(x.d1) + B(x.d2)),
+      firstOnly: (x) => off(B(x.list), B(x.d1)),
+      secondOnList: (x) => off(B(x.list), B(x.d1)) - div(B(x.list) * B(x.d2), 100n),
+      discountAmount: (x) => B(x.list) - off(off(B(x.list), B(x.d1)), B(x.d2)),
+    }
+  })(),
+  'blended-price-of-a-split-award': {
+    key: (x) => div(B(x.pa) * B(x.shareA) + B(x.pb) * (100n - B(x.shareA)), 100n),
+    simpleMean: (x) => div(B(x.pa) + B(x.pb), 2n),
+    sharesSwapped: (x) => div(B(x.pb) * B(x.shareA) + B(x.pa) * (100n - B(x.shareA)), 100n),
+    cheaperOnly: (x) => B(x.pa),
+    dearerOnly: (x) => B(x.pb),
+    sumOfShares: (x) => div(B(x.pa) * B(x.shareA), 100n) + B(x.pb),
+  },
+  'surplus-return-credit-less-restocking': (() => {
+    const value = (x: In, units: bigint) => units * B(x.price)
+    const fee = (x: In, v: bigint) => div(v * B(x.fee), 100n)
+    const good = (x: In) => B(x.returned) - B(x.damaged)
+    return {
+      key: (x) => value(x, good(x)) - fee(x, value(x, good(x))),
+      damagedCredited: (x) => value(x, B(x.returned)) - fee(x, value(x, B(x.returned))),
+      noFee: (x) => value(x, good(x)),
+      feeOnly: (x) => fee(x, value(x, good(x))),
+      feeAdded: (x) => value(x, good(x)) + fee(x, value(x, good(x))),
+      feeOnAllDamagedOut: (x) => value(x, good(x)) - fee(x, value(x, B(x.returned))),
+    }
+  })(),
+  'payback-on-an-efficient-option': {
+    key: (x) => div(B(x.extra) * 100n, B(x.saving)),
+    wholePrice: (x) => div((B(x.cheap) + B(x.extra)) * 100n, B(x.saving)),
+    inverted: (x) => div(B(x.saving) * 100n, B(x.extra)),
+    lifetimeSaving: (x) => div(B(x.extra) * 100n, B(x.saving) * B(x.years)),
+    cheapPrice: (x) => div(B(x.cheap) * 100n, B(x.saving)),
+    netOfLife: (x) => B(x.years) * 100n - div(B(x.extra) * 100n, B(x.saving)),
+  },
+  'bid-above-lowest-percentage': (() => {
+    const gap = (x: In) => B(x.bid) - B(x.low)
+    return {
+      key: (x) => div(gap(x) * 10_000n, B(x.low)),
+      ofBid: (x) => div(gap(x) * 10_000n, B(x.bid)),
+      ofHighest: (x) => div(gap(x) * 10_000n, B(x.high)),
+      ratio: (x) => div(B(x.bid) * 10_000n, B(x.low)),
+      belowHighest: (x) => div((B(x.high) - B(x.bid)) * 10_000n, B(x.high)),
+      rangeShare: (x) => div(gap(x) * 10_000n, B(x.high) - B(x.low)),
+    }
+  })(),
+  'year-on-year-spend-growth': (() => {
+    const change = (x: In) => B(x.now) - B(x.last)
+    return {
+      key: (x) => div(change(x) * 10_000n, B(x.last)),
+      ofThisYear: (x) => div(change(x) * 10_000n, B(x.now)),
+      ratio: (x) => div(B(x.now) * 10_000n, B(x.last)),
+      signReversed: (x) => -div(change(x) * 10_000n, B(x.last)),
+      lastOverNow: (x) => div(B(x.last) * 10_000n, B(x.now)),
+    }
+  })(),
+}
+
 /** Every family's second implementation, by family id. */
 export const TWINS: Readonly<Record<string, Twins>> = {
   ...sourcing,
@@ -1204,4 +1294,6 @@ export const TWINS: Readonly<Record<string, Twins>> = {
   ...rates,
   ...spend,
   ...more,
+  ...dates,
+  ...blends,
 }

@@ -1,11 +1,18 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { scenarioModel } from '../scenario/scenario-model.js'
+import {
+  BID_GAP_FAMILIES,
+  DISCOUNT_FAMILIES,
+  GROWTH_FAMILIES,
+  SPLIT_AND_RETURN_FAMILIES,
+} from './blend-families.js'
 import { CALL_OFF_FAMILIES } from './call-off-families.js'
 import { CLAUSE_FAMILIES } from './clause-families.js'
 import { COMPLIANCE_FAMILIES } from './compliance-families.js'
 import { CONTRACT_FAMILIES } from './contract-families.js'
 import { COST_FAMILIES } from './cost-families.js'
 import { INCOTERMS_COST_FAMILIES } from './incoterms-cost-families.js'
+import { NOTICE_FAMILIES } from './notice-families.js'
 import { ORDER_FAMILIES } from './order-families.js'
 import { PO_VALUE_FAMILIES } from './po-value-families.js'
 import { PROCESS_COST_FAMILIES } from './process-cost-families.js'
@@ -25,28 +32,33 @@ export const PRO_SOURCING_FAMILIES: readonly ScenarioFamily[] = [
   ...COMPLIANCE_FAMILIES,
   ...RFQ_FAMILIES,
   ...SCHEDULE_FAMILIES,
+  ...BID_GAP_FAMILIES,
   ...WHOLE_LIFE_FAMILIES,
 ]
 export const PRO_ORDER_FAMILIES: readonly ScenarioFamily[] = [
   ...ORDER_FAMILIES,
   ...PO_VALUE_FAMILIES,
   ...CALL_OFF_FAMILIES,
+  ...SPLIT_AND_RETURN_FAMILIES,
 ]
 export const PRO_CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
   ...CONTRACT_FAMILIES,
   ...CLAUSE_FAMILIES,
   ...REVIEW_FAMILIES,
+  ...NOTICE_FAMILIES,
   ...INCOTERMS_COST_FAMILIES,
 ]
 export const PRO_COST_FAMILIES: readonly ScenarioFamily[] = [
   ...COST_FAMILIES,
   ...RATE_FAMILIES,
   ...PROCESS_COST_FAMILIES,
+  ...DISCOUNT_FAMILIES,
 ]
 export const PRO_SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
   ...SAVINGS_FAMILIES,
   ...SPEND_FAMILIES,
   ...QUALITY_COST_FAMILIES,
+  ...GROWTH_FAMILIES,
 ]
 
 // Families offer more named mistakes than an item shows, on both sides of a numeric key, so each

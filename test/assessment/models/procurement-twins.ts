@@ -364,6 +364,8 @@ const orders: Record<string, Twins> = {
       safetySubtracted: (x) => lots(x, net(x) - 2n * B(x.safety)),
       grossInLots: (x) => lots(x, B(x.gross)),
       roundedDown: (x) => (max(0n, net(x)) / B(x.lot)) * B(x.lot),
+      unrounded: (x) => net(x),
+      safetyOnTop: (x) => lots(x, net(x)) + B(x.safety),
     }
   })(),
 }
@@ -391,6 +393,8 @@ const contracts: Record<string, Twins> = {
       workingDays: (x) => (weekdays(String(x.due), String(x.done)) - B(x.grace)) * B(x.perDay),
       graceAsWeeks: (x) => (late(x) - 7n * B(x.grace)) * B(x.perDay),
       weeksOnly: (x) => ((late(x) - B(x.grace)) / 7n) * B(x.perDay),
+      graceAdded: (x) => (late(x) + B(x.grace)) * B(x.perDay),
+      graceOnly: (x) => B(x.grace) * B(x.perDay),
     }
   })(),
   'index-linked-price-adjustment': (() => {
@@ -416,6 +420,7 @@ const contracts: Record<string, Twins> = {
     noChange: (x) => B(x.base),
     doubleBand: (x) => B(x.base) + div(B(x.base) * max(0n, B(x.rise) - 2n * B(x.band)), 100n),
     riseAndBand: (x) => B(x.base) + div(B(x.base) * (B(x.rise) + B(x.band)), 100n),
+    increaseOnly: (x) => div(B(x.base) * (B(x.rise) - B(x.band)), 100n),
   },
   'interim-payment-less-retention': (() => {
     const held = (x: In, g: bigint) => div(g * B(x.r), 100n)
@@ -428,16 +433,6 @@ const contracts: Record<string, Twins> = {
       doubleRetention: (x) =>
         B(x.now) - B(x.prior) - 2n * (held(x, B(x.now)) - held(x, B(x.prior))),
       allRetentionAgain: (x) => B(x.now) - B(x.prior) - held(x, B(x.now)),
-    }
-  })(),
-  'milestone-less-advance-recovery': (() => {
-    const gross = (x: In) => div(B(x.value) * B(x.ms), 100n)
-    return {
-      key: (x) => gross(x) - div(gross(x) * B(x.adv), 100n),
-      noRecovery: (x) => gross(x),
-      wholeAdvance: (x) => gross(x) - div(B(x.value) * B(x.adv), 100n),
-      recoveryOnly: (x) => div(gross(x) * B(x.adv), 100n),
-      advanceAdded: (x) => gross(x) + div(gross(x) * B(x.adv), 100n),
     }
   })(),
   'service-credit-by-availability': (() => {
@@ -457,6 +452,7 @@ const contracts: Record<string, Twins> = {
       shortfall: (x) => div(B(x.fee) * (9950n - B(x.avail)), 10_000n),
       annual: (x) => 12n * at(x, band(x)),
       cumulative: (x) => div(B(x.fee) * sum(BANDS.slice(1, band(x) + 1).map(([, c]) => c)), 100n),
+      wholeFee: (x) => B(x.fee),
     }
   })(),
   'incoterms-landed-cost-of-a-quote': {
@@ -562,6 +558,7 @@ const savings: Record<string, Twins> = {
     perAccepted: (x) => div(B(x.rejected) * 1_000_000n, B(x.received) - B(x.rejected)),
     perHundredThousand: (x) => div(B(x.rejected) * 100_000n, B(x.received)),
     percentAsPpm: (x) => div(B(x.rejected) * 10_000_000n, B(x.received)),
+    perThousand: (x) => div(B(x.rejected) * 1000n, B(x.received)),
   },
   'savings-net-of-switching-cost': {
     key: (x) => (B(x.old) - B(x.neu)) * B(x.forecast) - B(x.switching),
@@ -633,6 +630,8 @@ const savings: Record<string, Twins> = {
       budgetQuantity: (x) => say(diff(x) * B(x.budgetQty)),
       perUnit: (x) => say(diff(x)),
       quantityVariance: (x) => say((B(x.qty) - B(x.budgetQty)) * B(x.standard)),
+      budgetSignReversed: (x) => say(-diff(x) * B(x.budgetQty)),
+      perUnitSignReversed: (x) => say(-diff(x)),
     }
   })(),
   'e-auction-saving-against-baseline': {
@@ -740,6 +739,10 @@ const rfq: Record<string, Twins> = {
     plusAdvance: (x) => div(B(x.price) * B(x.pct), 100n) + B(x.advance),
     vatRate: (x) => div(B(x.price) * B(x.vat), 100n),
     bondOfAdvance: (x) => div(B(x.advance) * B(x.pct), 100n),
+    bondPlusVat: (x) => {
+      const bond = div(B(x.price) * B(x.pct), 100n)
+      return bond + div(bond * B(x.vat), 100n)
+    },
   },
   'moderated-quality-score': (() => {
     const listed = (x: In) => [B(x.l0), B(x.l1), B(x.l2)]
@@ -768,6 +771,11 @@ const rfq: Record<string, Twins> = {
       unweighted: (x) => ratio(100n, lowest(x, false), asked(x)),
       qualityWeight: (x) => ratio(B(x.q), lowest(x, false), asked(x)),
       linear: (x) => linear(B(x.w), lowest(x, false), asked(x)),
+      pointsLost: (x) => B(x.w) * 100n - ratio(B(x.w), lowest(x, false), asked(x)),
+      averageBase: (x) => {
+        const going = bids(x).filter((b) => b.quality >= B(x.threshold))
+        return ratio(B(x.w), div(sum(going.map((b) => b.price)), BigInt(going.length)), asked(x))
+      },
     }
   })(),
 }
@@ -954,6 +962,9 @@ const rates: Record<string, Twins> = {
     perPackKg: (x) => div(B(x.price) * 1000n, B(x.grams)),
     perPack: (x) => div(B(x.price), B(x.units)),
     per100g: (x) => div(B(x.price) * 100n, B(x.units) * B(x.grams)),
+    perGram: (x) => div(B(x.price), B(x.units) * B(x.grams)),
+    perTonne: (x) => div(B(x.price) * 1_000_000n, B(x.units) * B(x.grams)),
+    casePrice: (x) => B(x.price),
   },
   'contractor-charge-out-rate': (() => {
     const plus = (v: bigint, pct: bigint) => v + div(v * pct, 100n)
@@ -1131,6 +1142,8 @@ const more: Record<string, Twins> = {
       capAlways: (x) => up(x, B(x.cap)),
       collarDeducted: (x) => up(x, min(B(x.change), B(x.cap)) - B(x.collar)),
       noChange: (x) => B(x.price),
+      collarOnly: (x) => up(x, B(x.collar)),
+      capPlusCollar: (x) => up(x, B(x.cap) + B(x.collar)),
     }
   })(),
   'labour-cost-per-part-from-cycle-time': {
@@ -1139,6 +1152,7 @@ const more: Record<string, Twins> = {
     perMinute: (x) => div(B(x.cycle) * B(x.crew) * B(x.rate), 60n),
     partsPerHourTimesRate: (x) => div(B(x.crew) * B(x.rate) * 3600n, B(x.cycle)),
     crewDivided: (x) => div(B(x.cycle) * B(x.rate), 3600n * B(x.crew)),
+    crewHourly: (x) => B(x.crew) * B(x.rate),
   },
   'overhead-absorbed-per-part': (() => {
     const perHour = (x: In, hours: bigint) => div(B(x.overhead), hours)
@@ -1156,6 +1170,9 @@ const more: Record<string, Twins> = {
     perThousand: (x) => (B(x.target) * B(x.volume)) / 1000n,
     perHundredThousand: (x) => (B(x.target) * B(x.volume)) / 100_000n,
     perTenMillion: (x) => (B(x.target) * B(x.volume)) / 10_000_000n,
+    perHundred: (x) => (B(x.target) * B(x.volume)) / 100n,
+    targetAsCount: (x) => B(x.target),
+    perHundredMillion: (x) => (B(x.target) * B(x.volume)) / 100_000_000n,
   },
   'cost-of-rejected-deliveries': (() => {
     const credit = (x: In, units: bigint) => units * B(x.price)
@@ -1187,6 +1204,9 @@ const more: Record<string, Twins> = {
       includesThreshold: (x) => div(tail(x, true) * 10_000n, total(x)),
       ofNonTail: (x) => div(tail(x) * 10_000n, total(x) - tail(x)),
       nonTail: (x) => 10_000n - div(tail(x) * 10_000n, total(x)),
+      nonTailCount: (x) =>
+        10_000n -
+        div(BigInt(spends(x).filter((v) => v < at(x)).length) * 10_000n, BigInt(spends(x).length)),
     }
   })(),
 }

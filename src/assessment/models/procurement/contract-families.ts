@@ -3,8 +3,8 @@ import { amount, cents, client, family, figures, part, symbol } from './pro-text
 
 // Contract money clauses as the contract states them: liquidated damages per complete week and
 // their cap, damages per day after a grace period, index-linked price adjustment with a fixed
-// share, adjustment only beyond a threshold, retention on interim payments, advance payments
-// recovered from milestones, and service credits by availability band.
+// share, adjustment only beyond a threshold, retention on interim payments, and service credits
+// by availability band.
 
 const DAY = 86_400_000
 /** An ISO date `days` after `iso`. */
@@ -82,6 +82,8 @@ export const CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
         ['workingDays', (weekdaysAfter(due, done) - grace) * perDay, 'counts working days only'],
         ['graceAsWeeks', (late - 7 * grace) * perDay, 'reads the grace period in weeks'],
         ['weeksOnly', Math.floor(days / 7) * perDay, 'charges the daily rate per week'],
+        ['graceAdded', (late + grace) * perDay, 'adds the grace period to the delay'],
+        ['graceOnly', grace * perDay, 'charges the grace days only'],
       ],
     })
   }),
@@ -145,6 +147,7 @@ export const CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
           'deducts the band from both sides',
         ],
         ['riseAndBand', base + part(base * (rise + band), 100), 'adds the band to the rise'],
+        ['increaseOnly', part(base * (rise - band), 100), 'gives the increase, not the new price'],
       ],
     })
   }),
@@ -188,28 +191,6 @@ export const CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  family('milestone-less-advance-recovery', (rng) => {
-    const value = amount(rng, 50_000, 500_000, 1_000)
-    const adv = rng.pick([10, 15, 20, 30])
-    const ms = rng.pick([20, 25, 30, 40])
-    const m = cents(symbol(rng))
-    const gross = part(value * ms, 100)
-    return figures(rng, m, {
-      stem: `A ${m(value)} contract paid an advance of ${adv}% of the price on signing. Each milestone pays its share of the price, less recovery of the advance in proportion (each milestone recovers ${adv}% of its own value). The next milestone is worth ${ms}% of the price. What is paid at that milestone?`,
-      in: { value, adv, ms },
-      key: gross - part(gross * adv, 100),
-      wrong: [
-        ['noRecovery', gross, 'forgets the advance recovery'],
-        ['wholeAdvance', gross - part(value * adv, 100), 'recovers the whole advance at once'],
-        ['recoveryOnly', part(gross * adv, 100), 'gives the advance recovered'],
-        [
-          'advanceAdded',
-          gross + part(gross * adv, 100),
-          'adds the recovery instead of deducting it',
-        ],
-      ],
-    })
-  }),
   family('service-credit-by-availability', (rng) => {
     const fee = amount(rng, 2_000, 30_000, 50)
     const bands = [
@@ -236,6 +217,7 @@ export const CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
           'credits the percentage points of shortfall',
         ],
         ['annual', 12 * part(fee * credit(avail), 100), 'credits a year’s fee'],
+        ['wholeFee', fee, 'credits the whole month’s fee'],
         [
           'cumulative',
           part(fee * bands.slice(1, k + 1).reduce((a, [, c]) => a + c, 0), 100),

@@ -222,6 +222,8 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['grossInLots', lots(gross), 'orders the gross requirement'],
         ['roundedDown', Math.floor(Math.max(0, net) / lot) * lot, 'rounds down to whole lots'],
+        ['unrounded', net, 'ignores the lot size'],
+        ['safetyOnTop', lots(net) + safety, 'adds the safety stock again after rounding'],
       ],
     })
   }),

@@ -27,6 +27,7 @@ export const PROCESS_COST_FAMILIES: readonly ScenarioFamily[] = [
           part(cycle * rate, 3_600 * crew),
           'divides by the crew instead of multiplying',
         ],
+        ['crewHourly', crew * rate, 'gives the crew’s hourly cost'],
       ],
     })
   }),

@@ -28,7 +28,13 @@ export const QUALITY_COST_FAMILIES: readonly ScenarioFamily[] = [
       in: { target, volume },
       key: Math.floor((target * volume) / 1_000_000),
       wrong: [
-        ['roundedUp', Math.ceil((target * volume) / 1_000_000), 'rounds up and misses the target'],
+        ['perHundred', Math.floor((target * volume) / 100), 'reads ppm as per cent'],
+        ['targetAsCount', target, 'takes the ppm figure as a count of units'],
+        [
+          'perHundredMillion',
+          Math.floor((target * volume) / 100_000_000),
+          'divides by a hundred million',
+        ],
         ['perThousand', Math.floor((target * volume) / 1_000), 'reads ppm as per thousand'],
         [
           'perHundredThousand',
@@ -104,6 +110,11 @@ export const QUALITY_COST_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['ofNonTail', part(tail * 10_000, total - tail), 'divides by the rest of the spend'],
         ['nonTail', 10_000 - part(tail * 10_000, total), 'gives the share outside the tail'],
+        [
+          'nonTailCount',
+          10_000 - part(all.filter((s) => s < at).length * 10_000, all.length),
+          'gives the share of suppliers outside the tail',
+        ],
       ],
     })
   }),

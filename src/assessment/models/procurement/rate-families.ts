@@ -127,6 +127,9 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
         ['perPackKg', part(price * 1_000, grams), 'divides by one pack’s weight, not the case’s'],
         ['perPack', part(price, units), 'gives the price per pack'],
         ['per100g', part(price * 100, units * grams), 'gives the price per 100 g'],
+        ['perGram', part(price, units * grams), 'gives the price per gram'],
+        ['perTonne', part(price * 1_000_000, units * grams), 'gives the price per tonne'],
+        ['casePrice', price, 'gives the case price'],
       ],
     })
   }),

@@ -29,6 +29,8 @@ export const REVIEW_FAMILIES: readonly ScenarioFamily[] = [
           'deducts the collar from the change',
         ],
         ['noChange', price, 'treats the cap as a freeze'],
+        ['collarOnly', price + part(price * collar, 100), 'passes on the collar'],
+        ['capPlusCollar', price + part(price * (cap + collar), 100), 'adds the collar to the cap'],
       ],
     })
   }),

@@ -155,6 +155,11 @@ export const RFQ_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['plusAdvance', part(price * pct, 100) + advance, 'adds the advance to the bond'],
         ['vatRate', part(price * vat, 100), 'takes the VAT rate instead of the bond rate'],
+        [
+          'bondPlusVat',
+          part(price * pct, 100) + part(part(price * pct, 100) * vat, 100),
+          'adds VAT to the bond',
+        ],
         ['bondOfAdvance', part(advance * pct, 100), 'takes the percentage of the advance'],
       ],
     })
@@ -235,6 +240,16 @@ export const RFQ_FAMILIES: readonly ScenarioFamily[] = [
           'linear',
           Math.max(0, part(w * 100 * (2 * bids[1]! - bids[k]!), bids[1]!)),
           'deducts the percentage above the lowest',
+        ],
+        [
+          'pointsLost',
+          w * 100 - ratioPts(bids[1]!),
+          'gives the points lost instead of those earned',
+        ],
+        [
+          'averageBase',
+          ratioPts(part(bids[1]! + bids[2]!, 2)),
+          'divides the average qualifying bid by the bid',
         ],
       ],
     })

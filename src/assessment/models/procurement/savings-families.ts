@@ -43,6 +43,7 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['perHundredThousand', part(rejected * 100_000, received), 'scales per hundred thousand'],
         ['percentAsPpm', part(rejected * 10_000_000, received), 'scales per ten million'],
+        ['perThousand', part(rejected * 1_000, received), 'scales per thousand'],
       ],
     })
   }),
@@ -245,6 +246,16 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
           'quantityVariance',
           say((qty - budgetQty) * standard),
           'gives the quantity bought over budget at standard price',
+        ],
+        [
+          'budgetSignReversed',
+          say(-(actual - standard) * budgetQty),
+          'uses the budgeted quantity and reads the sign the wrong way',
+        ],
+        [
+          'perUnitSignReversed',
+          say(standard - actual),
+          'gives the variance per unit with the sign the wrong way',
         ],
       ],
     })

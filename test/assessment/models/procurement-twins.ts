@@ -1146,14 +1146,21 @@ const more: Record<string, Twins> = {
       capPlusCollar: (x) => up(x, B(x.cap) + B(x.collar)),
     }
   })(),
-  'labour-cost-per-part-from-cycle-time': {
-    key: (x) => div(B(x.cycle) * B(x.crew) * B(x.rate), 3600n),
-    oneOperator: (x) => div(B(x.cycle) * B(x.rate), 3600n),
-    perMinute: (x) => div(B(x.cycle) * B(x.crew) * B(x.rate), 60n),
-    partsPerHourTimesRate: (x) => div(B(x.crew) * B(x.rate) * 3600n, B(x.cycle)),
-    crewDivided: (x) => div(B(x.cycle) * B(x.rate), 3600n * B(x.crew)),
-    crewHourly: (x) => B(x.crew) * B(x.rate),
-  },
+  'labour-cost-per-part-from-cycle-time': (() => {
+    const cost = (x: In, people: bigint, uplift: bigint, perHour = 3600n) =>
+      div(B(x.cycle) * people * B(x.rate) * (100n + uplift), perHour * 100n)
+    return {
+      key: (x) => cost(x, B(x.crew), B(x.onCost)),
+      noOnCost: (x) => cost(x, B(x.crew), 0n),
+      oneOperator: (x) => cost(x, 1n, B(x.onCost)),
+      onCostTwice: (x) => cost(x, B(x.crew), 2n * B(x.onCost)),
+      onCostAsMargin: (x) =>
+        div(B(x.cycle) * B(x.crew) * B(x.rate) * 100n, 3600n * (100n - B(x.onCost))),
+      perMinute: (x) => cost(x, B(x.crew), B(x.onCost), 60n),
+      crewDivided: (x) =>
+        div(B(x.cycle) * B(x.rate) * (100n + B(x.onCost)), 3600n * 100n * B(x.crew)),
+    }
+  })(),
   'overhead-absorbed-per-part': (() => {
     const perHour = (x: In, hours: bigint) => div(B(x.overhead), hours)
     return {
@@ -1207,6 +1214,8 @@ const more: Record<string, Twins> = {
       nonTailCount: (x) =>
         10_000n -
         div(BigInt(spends(x).filter((v) => v < at(x)).length) * 10_000n, BigInt(spends(x).length)),
+      thresholdEstimate: (x) =>
+        div(BigInt(spends(x).filter((v) => v < at(x)).length) * at(x) * 10_000n, total(x)),
     }
   })(),
 }
@@ -1227,6 +1236,7 @@ const dates: Record<string, Twins> = {
     thirtyDayMonths: (x) => spoken(plusDays(String(x.received), 30 * Number(x.months))),
     monthEnd: (x) => spoken(lastDay(plusMonths(String(x.received), Number(x.months)))),
     extraMonth: (x) => spoken(plusMonths(String(x.received), Number(x.months) + 1)),
+    fourWeekMonths: (x) => spoken(plusDays(String(x.received), 28 * Number(x.months))),
   },
   'last-day-to-stop-auto-renewal': {
     // "At least N days before", neither end counted: N clear days lie between notice and renewal.
@@ -1287,16 +1297,6 @@ const blends: Record<string, Twins> = {
       ratio: (x) => div(B(x.bid) * 10_000n, B(x.low)),
       belowHighest: (x) => div((B(x.high) - B(x.bid)) * 10_000n, B(x.high)),
       rangeShare: (x) => div(gap(x) * 10_000n, B(x.high) - B(x.low)),
-    }
-  })(),
-  'year-on-year-spend-growth': (() => {
-    const change = (x: In) => B(x.now) - B(x.last)
-    return {
-      key: (x) => div(change(x) * 10_000n, B(x.last)),
-      ofThisYear: (x) => div(change(x) * 10_000n, B(x.now)),
-      ratio: (x) => div(B(x.now) * 10_000n, B(x.last)),
-      signReversed: (x) => -div(change(x) * 10_000n, B(x.last)),
-      lastOverNow: (x) => div(B(x.last) * 10_000n, B(x.now)),
     }
   })(),
 }

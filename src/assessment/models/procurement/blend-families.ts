@@ -3,7 +3,7 @@ import { amount, bp, Client, cents, family, figures, part, supplier, symbol } fr
 
 // Blends and chains of price: successive trade discounts, a volume split between two suppliers,
 // surplus returned for credit less a restocking fee, a payback on a dearer efficient option,
-// how far bids sit above the lowest, and year-on-year spend growth;
+// and how far bids sit above the lowest;
 // each list below joins the domain that does the work.
 
 const successiveDiscounts = family('successive-trade-discounts', (rng) => {
@@ -141,31 +141,9 @@ const aboveLowest = family('bid-above-lowest-percentage', (rng) => {
   })
 })
 
-const spendGrowth = family('year-on-year-spend-growth', (rng) => {
-  const last = amount(rng, 50_000, 900_000, 100)
-  const growth = rng.int(-15, 35)
-  const now = last + part(last * growth, 100) + rng.int(1, 99) * 100
-  const m = cents(symbol(rng))
-  const change = now - last
-  return figures(rng, bp, {
-    stem: `${Client(rng)} spent ${m(last)} with ${supplier(rng)} last year and ${m(now)} this year. What is the year-on-year change in spend, as a percentage of last year's spend to two decimal places (negative if it fell)?`,
-    in: { last, now },
-    key: part(change * 10_000, last),
-    signed: true,
-    wrong: [
-      ['ofThisYear', part(change * 10_000, now), 'divides the change by this year’s spend'],
-      ['ratio', part(now * 10_000, last), 'gives this year as a percentage of last year'],
-      ['signReversed', -part(change * 10_000, last), 'reverses the sign'],
-      ['lastOverNow', part(last * 10_000, now), 'gives last year as a percentage of this year'],
-    ],
-  })
-})
-
 /** For cost and price analysis. */
 export const DISCOUNT_FAMILIES: readonly ScenarioFamily[] = [successiveDiscounts]
 /** For purchase orders. */
 export const SPLIT_AND_RETURN_FAMILIES: readonly ScenarioFamily[] = [splitAward, surplusReturn]
 /** For tender evaluation. */
 export const BID_GAP_FAMILIES: readonly ScenarioFamily[] = [payback, aboveLowest]
-/** For spend reporting. */
-export const GROWTH_FAMILIES: readonly ScenarioFamily[] = [spendGrowth]

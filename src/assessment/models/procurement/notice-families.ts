@@ -53,6 +53,7 @@ export const NOTICE_FAMILIES: readonly ScenarioFamily[] = [
           dated(monthsOn(received, months + 1)),
           'adds a month for the month notice is given in',
         ],
+        ['fourWeekMonths', dated(later(received, 28 * months)), 'counts each month as four weeks'],
       ],
     })
   }),

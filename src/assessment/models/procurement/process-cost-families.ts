@@ -9,25 +9,30 @@ export const PROCESS_COST_FAMILIES: readonly ScenarioFamily[] = [
     const cycle = rng.int(20, 240) // seconds a part
     const crew = rng.int(1, 4)
     const rate = amount(rng, 18, 45) + rng.pick([0, 50])
+    const onCost = rng.pick([20, 25, 30])
     const m = cents(symbol(rng))
+    // Cents a part: seconds × crew × hourly rate × (100 + on-cost) ÷ (3,600 × 100).
+    const per = (people: number, uplift: number, seconds = 3_600) =>
+      part(cycle * people * rate * (100 + uplift), seconds * 100)
     return figures(rng, m, {
-      stem: `${supplier(rng)}'s line makes one part every ${cycle} seconds with a crew of ${crew}, each paid ${m(rate)} an hour. What direct labour cost per part should the should-cost model carry, to the nearest cent?`,
-      in: { cycle, crew, rate },
-      key: part(cycle * crew * rate, 3_600),
+      stem: `${supplier(rng)}'s line makes one part every ${cycle} seconds with a crew of ${crew}, each paid ${m(rate)} an hour; employer on-costs add ${onCost}% to pay. What direct labour cost per part should the should-cost model carry, to the nearest cent?`,
+      in: { cycle, crew, rate, onCost },
+      key: per(crew, onCost),
       wrong: [
-        ['oneOperator', part(cycle * rate, 3_600), 'costs one operator, not the crew'],
-        ['perMinute', part(cycle * crew * rate, 60), 'reads the hourly rate as per minute'],
+        ['noOnCost', per(crew, 0), 'leaves out the on-costs'],
+        ['oneOperator', per(1, onCost), 'costs one operator, not the crew'],
+        ['onCostTwice', per(crew, 2 * onCost), 'adds the on-costs twice'],
         [
-          'partsPerHourTimesRate',
-          part(crew * rate * 3_600, cycle),
-          'multiplies by parts per hour instead of dividing',
+          'onCostAsMargin',
+          part(cycle * crew * rate * 100, 3_600 * (100 - onCost)),
+          'divides by one less the on-cost rate, as for a margin',
         ],
+        ['perMinute', per(crew, onCost, 60), 'reads the hourly rate as per minute'],
         [
           'crewDivided',
-          part(cycle * rate, 3_600 * crew),
+          part(cycle * rate * (100 + onCost), 3_600 * 100 * crew),
           'divides by the crew instead of multiplying',
         ],
-        ['crewHourly', crew * rate, 'gives the crew’s hourly cost'],
       ],
     })
   }),

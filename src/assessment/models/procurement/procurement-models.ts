@@ -1,11 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { scenarioModel } from '../scenario/scenario-model.js'
-import {
-  BID_GAP_FAMILIES,
-  DISCOUNT_FAMILIES,
-  GROWTH_FAMILIES,
-  SPLIT_AND_RETURN_FAMILIES,
-} from './blend-families.js'
+import { BID_GAP_FAMILIES, DISCOUNT_FAMILIES, SPLIT_AND_RETURN_FAMILIES } from './blend-families.js'
 import { CALL_OFF_FAMILIES } from './call-off-families.js'
 import { CLAUSE_FAMILIES } from './clause-families.js'
 import { COMPLIANCE_FAMILIES } from './compliance-families.js'
@@ -58,7 +53,6 @@ export const PRO_SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
   ...SAVINGS_FAMILIES,
   ...SPEND_FAMILIES,
   ...QUALITY_COST_FAMILIES,
-  ...GROWTH_FAMILIES,
 ]
 
 // Families offer more named mistakes than an item shows, on both sides of a numeric key, so each

@@ -115,6 +115,11 @@ export const QUALITY_COST_FAMILIES: readonly ScenarioFamily[] = [
           10_000 - part(all.filter((s) => s < at).length * 10_000, all.length),
           'gives the share of suppliers outside the tail',
         ],
+        [
+          'thresholdEstimate',
+          part(all.filter((s) => s < at).length * at * 10_000, total),
+          'assumes every tail supplier was paid the threshold',
+        ],
       ],
     })
   }),

@@ -1301,6 +1301,72 @@ const blends: Record<string, Twins> = {
   })(),
 }
 
+const ahead: Record<string, Twins> = {
+  'two-index-price-adjustment': (() => {
+    // Shares in percent; each index as a ratio now ÷ base, put over the common denominator.
+    const adj = (x: In, f: bigint, a: bigint, b: bigint, inv = false) => {
+      const [m0, m1, l0, l1] = inv
+        ? [B(x.m1), B(x.m0), B(x.l1), B(x.l0)]
+        : [B(x.m0), B(x.m1), B(x.l0), B(x.l1)]
+      return div(B(x.base) * (f * m0 * l0 + a * m1 * l0 + b * l1 * m0), 100n * m0 * l0)
+    }
+    const [f, a, b] = [(x: In) => B(x.fixed), (x: In) => B(x.mat), (x: In) => B(x.lab)]
+    return {
+      key: (x) => adj(x, f(x), a(x), b(x)),
+      materialsOnAll: (x) => div(B(x.base) * B(x.m1), B(x.m0)),
+      sharesSwapped: (x) => adj(x, f(x), b(x), a(x)),
+      noFixed: (x) => adj(x, 0n, a(x), b(x)),
+      labourIgnored: (x) => adj(x, f(x) + b(x), a(x), 0n),
+      indicesAdded: (x) =>
+        B(x.base) +
+        div(
+          B(x.base) * ((B(x.m1) - B(x.m0)) * B(x.l0) + (B(x.l1) - B(x.l0)) * B(x.m0)),
+          B(x.m0) * B(x.l0),
+        ),
+      inverted: (x) => adj(x, f(x), a(x), b(x), true),
+    }
+  })(),
+  'forward-buy-before-a-price-rise': (() => {
+    const value = (x: In) => B(x.monthly) * B(x.months) * B(x.price)
+    const saving = (x: In) => div(value(x) * B(x.rise), 100n)
+    // Average stock is half the purchase, held for the months bought, at a yearly rate.
+    const hold = (x: In) => div(value(x) * B(x.holding) * B(x.months), 2400n)
+    return {
+      key: (x) => saving(x) - hold(x),
+      grossSaving: (x) => saving(x),
+      fullStockHeld: (x) => saving(x) - div(value(x) * B(x.holding) * B(x.months), 1200n),
+      holdingForAYear: (x) => saving(x) - div(value(x) * B(x.holding), 200n),
+      holdingOnly: (x) => hold(x),
+      oneMonthSaving: (x) => div(B(x.monthly) * B(x.price) * B(x.rise), 100n) - hold(x),
+      holdingAdded: (x) => saving(x) + hold(x),
+    }
+  })(),
+  'challenger-bid-with-transition-costs': (() => {
+    const gap = (x: In) => B(x.incumbent) - B(x.challenger)
+    const switching = (x: In) => B(x.transition) + B(x.exit)
+    return {
+      key: (x) => gap(x) * B(x.years) - switching(x),
+      gross: (x) => gap(x) * B(x.years),
+      oneYear: (x) => gap(x) - switching(x),
+      transitionOnly: (x) => gap(x) * B(x.years) - B(x.transition),
+      yearlyTransition: (x) => (gap(x) - switching(x)) * B(x.years),
+      costsAdded: (x) => gap(x) * B(x.years) + switching(x),
+    }
+  })(),
+  'price-change-against-index-in-points': (() => {
+    const pc = (x: In) => div((B(x.neu) - B(x.old)) * 10_000n, B(x.old))
+    const ic = (x: In) => div((B(x.i1) - B(x.i0)) * 10_000n, B(x.i0))
+    return {
+      key: (x) => pc(x) - ic(x),
+      indexPoints: (x) => pc(x) - (B(x.i1) - B(x.i0)) * 10n,
+      relative: (x) => div((pc(x) - ic(x)) * 10_000n, ic(x)),
+      priceOnly: (x) => pc(x),
+      reversed: (x) => ic(x) - pc(x),
+      overNewPrice: (x) => div((B(x.neu) - B(x.old)) * 10_000n, B(x.neu)) - ic(x),
+    }
+  })(),
+}
+
 /** Every family's second implementation, by family id. */
 export const TWINS: Readonly<Record<string, Twins>> = {
   ...sourcing,
@@ -1316,4 +1382,5 @@ export const TWINS: Readonly<Record<string, Twins>> = {
   ...more,
   ...dates,
   ...blends,
+  ...ahead,
 }

@@ -6,6 +6,12 @@ import { CLAUSE_FAMILIES } from './clause-families.js'
 import { COMPLIANCE_FAMILIES } from './compliance-families.js'
 import { CONTRACT_FAMILIES } from './contract-families.js'
 import { COST_FAMILIES } from './cost-families.js'
+import {
+  FORWARD_BUY_FAMILIES,
+  INDEX_GAP_FAMILIES,
+  SWITCHING_FAMILIES,
+  TWO_INDEX_FAMILIES,
+} from './forward-families.js'
 import { INCOTERMS_COST_FAMILIES } from './incoterms-cost-families.js'
 import { NOTICE_FAMILIES } from './notice-families.js'
 import { ORDER_FAMILIES } from './order-families.js'
@@ -28,6 +34,7 @@ export const PRO_SOURCING_FAMILIES: readonly ScenarioFamily[] = [
   ...RFQ_FAMILIES,
   ...SCHEDULE_FAMILIES,
   ...BID_GAP_FAMILIES,
+  ...SWITCHING_FAMILIES,
   ...WHOLE_LIFE_FAMILIES,
 ]
 export const PRO_ORDER_FAMILIES: readonly ScenarioFamily[] = [
@@ -35,12 +42,14 @@ export const PRO_ORDER_FAMILIES: readonly ScenarioFamily[] = [
   ...PO_VALUE_FAMILIES,
   ...CALL_OFF_FAMILIES,
   ...SPLIT_AND_RETURN_FAMILIES,
+  ...FORWARD_BUY_FAMILIES,
 ]
 export const PRO_CONTRACT_FAMILIES: readonly ScenarioFamily[] = [
   ...CONTRACT_FAMILIES,
   ...CLAUSE_FAMILIES,
   ...REVIEW_FAMILIES,
   ...NOTICE_FAMILIES,
+  ...TWO_INDEX_FAMILIES,
   ...INCOTERMS_COST_FAMILIES,
 ]
 export const PRO_COST_FAMILIES: readonly ScenarioFamily[] = [
@@ -53,6 +62,7 @@ export const PRO_SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
   ...SAVINGS_FAMILIES,
   ...SPEND_FAMILIES,
   ...QUALITY_COST_FAMILIES,
+  ...INDEX_GAP_FAMILIES,
 ]
 
 // Families offer more named mistakes than an item shows, on both sides of a numeric key, so each

@@ -739,10 +739,7 @@ const rfq: Record<string, Twins> = {
     plusAdvance: (x) => div(B(x.price) * B(x.pct), 100n) + B(x.advance),
     vatRate: (x) => div(B(x.price) * B(x.vat), 100n),
     bondOfAdvance: (x) => div(B(x.advance) * B(x.pct), 100n),
-    bondPlusVat: (x) => {
-      const bond = div(B(x.price) * B(x.pct), 100n)
-      return bond + div(bond * B(x.vat), 100n)
-    },
+    bondOfVat: (x) => div(div(B(x.price) * B(x.vat), 100n) * B(x.pct), 100n),
   },
   'moderated-quality-score': (() => {
     const listed = (x: In) => [B(x.l0), B(x.l1), B(x.l2)]

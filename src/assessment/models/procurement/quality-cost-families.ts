@@ -85,7 +85,7 @@ export const QUALITY_COST_FAMILIES: readonly ScenarioFamily[] = [
   family('tail-spend-share', (rng) => {
     const names = suppliers(rng, 9)
     const threshold = rng.pick([5_000, 10_000, 20_000])
-    const big = [0, 1, 2, 3].map(() => amount(rng, threshold * 3, threshold * 20, 500))
+    const big = [0, 1, 2, 3].map(() => amount(rng, threshold * 1.5, threshold * 6, 500))
     const small = [0, 1, 2, 3, 4].map(() => amount(rng, threshold / 10, threshold - 500, 50))
     const at = threshold * 100
     const edge = rng.int(0, 1) === 1 ? [at] : []

@@ -156,9 +156,9 @@ export const RFQ_FAMILIES: readonly ScenarioFamily[] = [
         ['plusAdvance', part(price * pct, 100) + advance, 'adds the advance to the bond'],
         ['vatRate', part(price * vat, 100), 'takes the VAT rate instead of the bond rate'],
         [
-          'bondPlusVat',
-          part(price * pct, 100) + part(part(price * pct, 100) * vat, 100),
-          'adds VAT to the bond',
+          'bondOfVat',
+          part(part(price * vat, 100) * pct, 100),
+          'takes the bond percentage of the VAT',
         ],
         ['bondOfAdvance', part(advance * pct, 100), 'takes the percentage of the advance'],
       ],

@@ -751,6 +751,7 @@ const rfq: Record<string, Twins> = {
       lowest: (x) => pts(x, min(...listed(x))),
       middleListed: (x) => pts(x, B(x.l1)),
       outOf10: (x) => div(ascending(listed(x))[1]! * B(x.weight) * 100n, 10n),
+      markAsPercent: (x) => (ascending(listed(x))[1]! * 10_000n) / 5n,
     }
   })(),
   'quality-threshold-before-price': (() => {

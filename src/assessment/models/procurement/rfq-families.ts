@@ -187,6 +187,11 @@ export const RFQ_FAMILIES: readonly ScenarioFamily[] = [
           'takes the middle mark as listed, not in order of size',
         ],
         ['outOf10', part(marks[1]! * weight * 100, 10), 'scales the mark out of 10'],
+        [
+          'markAsPercent',
+          marks[1]! * 2_000,
+          'gives the mark as a percentage of 5 instead of points',
+        ],
       ],
     })
   }),

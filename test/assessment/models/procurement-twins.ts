@@ -642,6 +642,7 @@ const savings: Record<string, Twins> = {
     winningShare: (x) => div(B(x.winning) * 10_000n, B(x.baseline)),
     overOpening: (x) => div((B(x.baseline) - B(x.winning)) * 10_000n, B(x.opening)),
     openingPremium: (x) => div((B(x.opening) - B(x.baseline)) * 10_000n, B(x.baseline)),
+    winningOverOpening: (x) => div(B(x.winning) * 10_000n, B(x.opening)),
   },
 }
 
@@ -1032,6 +1033,7 @@ const spend: Record<string, Twins> = {
       lowestQuote: (x) => over(x, q(x)[0]!),
       highestQuote: (x) => over(x, q(x)[4]!),
       ratio: (x) => div(B(x.ours) * 10_000n, q(x)[2]!),
+      ratioToMean: (x) => div(B(x.ours) * 10_000n, div(sum(q(x)), 5n)),
     }
   })(),
   'incoterms-cheaper-of-two-quotes': (() => {
@@ -1295,6 +1297,7 @@ const blends: Record<string, Twins> = {
       ratio: (x) => div(B(x.bid) * 10_000n, B(x.low)),
       belowHighest: (x) => div((B(x.high) - B(x.bid)) * 10_000n, B(x.high)),
       rangeShare: (x) => div(gap(x) * 10_000n, B(x.high) - B(x.low)),
+      lowestShareOfBid: (x) => div(B(x.low) * 10_000n, B(x.bid)),
     }
   })(),
 }

@@ -137,6 +137,7 @@ const aboveLowest = family('bid-above-lowest-percentage', (rng) => {
         part((bid - low) * 10_000, high - low),
         'gives its place in the range of bids',
       ],
+      ['lowestShareOfBid', part(low * 10_000, bid), 'gives the lowest bid as a share of this bid'],
     ],
   })
 })

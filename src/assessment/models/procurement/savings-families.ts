@@ -295,6 +295,11 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
           part((opening - baseline) * 10_000, baseline),
           'gives how far the opening bid was above the baseline',
         ],
+        [
+          'winningOverOpening',
+          part(winning * 10_000, opening),
+          'gives the winning bid as a share of the opening bid',
+        ],
       ],
     })
   }),

@@ -163,6 +163,7 @@ export const SPEND_FAMILIES: readonly ScenarioFamily[] = [
           'measures against the highest quote',
         ],
         ['ratio', part(ours * 10_000, median), 'gives the price as a percentage of the median'],
+        ['ratioToMean', part(ours * 10_000, mean), 'gives the price as a percentage of the mean'],
       ],
     })
   }),

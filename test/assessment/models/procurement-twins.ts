@@ -181,6 +181,11 @@ const sourcing: Record<string, Twins> = {
         const k = ks.reduce((a, b) => (t(b) < t(a) ? b : a))
         return say(k, t(k))
       },
+      unweighted: (x) => winner(score(x, 100n, 100n, false)),
+      qualityPointsOnly: (x) => {
+        const k = argBest((j) => qual(x, j))
+        return say(k, B(x.q) * qual(x, k))
+      },
       winnerPriceOnly: (x) => {
         const k = argBest(total(x))
         return say(k, ratio(B(x.w), low(x), bid(x, k)))

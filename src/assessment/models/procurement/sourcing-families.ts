@@ -229,6 +229,7 @@ export const SOURCING_FAMILIES: readonly ScenarioFamily[] = [
     const topQuality = best((k) => qs[k]!)
     const swapped = best((k) => w * qs[k]! + ratioPoints(q, low, c[k]!))
     const linear = best((k) => q * qs[k]! + linearPoints(w, low, c[k]!))
+    const unweighted = best((k) => 100 * qs[k]! + ratioPoints(100, low, c[k]!))
     const lowest = [0, 1, 2, 3].find((k) => total(k) === sorted[3])!
     return worked(rng, {
       stem: `${Client(rng)} awards to the most economically advantageous tender: quality ${q} points (quality mark as a percentage of ${q}) plus price ${w} points (lowest bid ÷ bid × ${w}), each to two decimal places. Bids: ${[0, 1, 2, 3].map((k) => `${bidder(k)} ${m(c[k]!)}, quality ${qs[k]}%`).join('; ')}. Which bidder wins, with what total?`,
@@ -267,6 +268,16 @@ export const SOURCING_FAMILIES: readonly ScenarioFamily[] = [
           'winnerPriceOnly',
           show(win, ratioPoints(w, low, c[win]!)),
           'gives the winner’s price points as its total',
+        ],
+        [
+          'unweighted',
+          show(unweighted, 100 * qs[unweighted]! + ratioPoints(100, low, c[unweighted]!)),
+          'adds the quality and price percentages without their weights',
+        ],
+        [
+          'qualityPointsOnly',
+          show(topQuality, q * qs[topQuality]!),
+          'awards on quality points alone',
         ],
       ],
     })

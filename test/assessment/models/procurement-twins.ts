@@ -883,13 +883,13 @@ const clauses: Record<string, Twins> = {
     const home = (x: In, rate: bigint) => div(B(x.price) * rate, 1000n)
     const edge = (x: In) => div(B(x.base) * (100n + B(x.band)), 100n)
     return {
-      key: (x) => home(x, edge(x)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
+      key: (x) => home(x, B(x.base)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
       spotRate: (x) => home(x, B(x.rateNow)),
       baseRate: (x) => home(x, B(x.base)),
       wholeMoveShared: (x) =>
         home(x, B(x.base)) + div(home(x, B(x.rateNow)) - home(x, B(x.base)), 2n),
       bandEdge: (x) => home(x, edge(x)),
-      bandAtBase: (x) => home(x, B(x.base)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
+      buyerBearsBand: (x) => home(x, edge(x)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
     }
   })(),
   'payment-due-from-valid-invoice': {

@@ -7,6 +7,7 @@ import {
   client,
   family,
   figures,
+  grouped,
   part,
   supplier,
   symbol,
@@ -101,9 +102,9 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const inHome = (r: number) => part(price * r, 1_000)
     const bandEdge = part(base * (100 + band), 100)
-    const shared = (r: number) => inHome(bandEdge) + part(inHome(r) - inHome(bandEdge), 2)
+    const shared = (r: number) => inHome(base) + part(inHome(r) - inHome(bandEdge), 2)
     return figures(rng, m, {
-      stem: `A supply contract is priced at ${price / 100} units of the supplier's currency, with a base rate of ${(base / 1000).toFixed(3)} of ${client(rng)}'s currency per unit. If the rate at payment moves more than ${band}% from base, the cost of the movement beyond ${band}% is shared 50/50; within the band the buyer pays at the base rate. The rate at payment is ${(rateNow / 1000).toFixed(3)}. What does the buyer pay in its own currency, to the cent?`,
+      stem: `A supply contract is priced at ${grouped(price / 100, 2)} units of the supplier's currency, with a base rate of ${(base / 1000).toFixed(3)} of ${client(rng)}'s currency per unit. The supplier bears any movement of up to ${band}% from base; the part of a movement beyond ${band}% is shared 50/50. The rate at payment is ${(rateNow / 1000).toFixed(3)}. What does the buyer pay in its own currency, to the cent?`,
       in: { price, base, band, rateNow },
       key: shared(rateNow),
       wrong: [
@@ -116,9 +117,9 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         ['bandEdge', inHome(bandEdge), 'stops at the edge of the band'],
         [
-          'bandAtBase',
-          inHome(base) + part(inHome(rateNow) - inHome(bandEdge), 2),
-          'adds half the excess to the price at the base rate, dropping the band',
+          'buyerBearsBand',
+          inHome(bandEdge) + part(inHome(rateNow) - inHome(bandEdge), 2),
+          'makes the buyer bear the movement within the band',
         ],
       ],
     })

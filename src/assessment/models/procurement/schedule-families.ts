@@ -60,11 +60,11 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('quality-price-ratio', (rng) => {
-    const quality = rng.int(450, 950) // hundredths of a point, out of 10.00
+    const quality = rng.int(4_500, 9_500) // hundredths of a point, out of 100
     const price = amount(rng, 20_000, 180_000, 500)
     const show = (h: number) => `${grouped(h / 100, 2)} points per £1,000`
     return figures(rng, show, {
-      stem: `${Client(rng)} ranks bids by quality-price ratio: quality score (out of 10) ÷ price in thousands of pounds, highest best. A bid scores ${grouped(quality / 100, 2)} for quality at a price of ${cents('£')(price)}. What is its ratio, to two decimal places?`,
+      stem: `${Client(rng)} ranks bids by quality-price ratio: quality score (out of 100) ÷ price in thousands of pounds, highest best. A bid scores ${grouped(quality / 100, 2)} for quality at a price of ${cents('£')(price)}. What is its ratio, to two decimal places?`,
       in: { quality, price },
       key: part(quality * 100_000, price),
       wrong: [

@@ -8,7 +8,7 @@ import { amount, bp, Client, cents, family, figures, part, supplier, symbol } fr
 
 const successiveDiscounts = family('successive-trade-discounts', (rng) => {
   const list = amount(rng, 10, 900) + rng.int(0, 99)
-  const d1 = rng.pick([10, 15, 20, 25, 30])
+  const d1 = rng.pick([15, 20, 25, 30])
   const d2 = rng.pick([5, 10])
   const m = cents(symbol(rng))
   const after1 = list - part(list * d1, 100)

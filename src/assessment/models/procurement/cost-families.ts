@@ -87,7 +87,7 @@ export const COST_FAMILIES: readonly ScenarioFamily[] = [
       part(first * 100 * r ** doublings, 100 ** doublings)
     const show = (h: number) => `${grouped(h / 100, 2)} hours`
     return figures(rng, show, {
-      stem: `Unit 1 of a fabricated assembly took ${first} hours. The supplier's costing assumes a ${rate}% unit learning curve (each doubling of units made takes the unit time to ${rate}% of what it was). How many hours should unit ${n} take, to two decimal places?`,
+      stem: `Unit 1 of a fabricated assembly took ${first} hours. The supplier's costing assumes a unit learning curve of ${rate}% (each doubling of units made takes the unit time to ${rate}% of what it was). How many hours should unit ${n} take, to two decimal places?`,
       in: { first, rate, k },
       key: hours(rate, k),
       wrong: [

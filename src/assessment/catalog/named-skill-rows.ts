@@ -45,6 +45,7 @@ import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
+import { PROCUREMENT_ROW } from './procurement-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
@@ -158,4 +159,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GDES_ROW,
   SPANISH_ROW,
   ACCOUNTS_RECEIVABLE_ROW,
+  PROCUREMENT_ROW,
 ]

@@ -116,6 +116,7 @@ import {
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
+import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
 import { pythonDebuggingModel } from './python/debugging-model.js'
@@ -312,6 +313,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...B2B_MODELS,
   ...SPANISH_MODELS,
   ...AR_MODELS,
+  ...PROCUREMENT_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -589,6 +589,18 @@ import {
   ppcTrackingModel,
 } from '../models/ppc/ppc-models.js'
 import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
+import {
+  PRO_CONTRACT_FAMILIES,
+  PRO_COST_FAMILIES,
+  PRO_ORDER_FAMILIES,
+  PRO_SAVINGS_FAMILIES,
+  PRO_SOURCING_FAMILIES,
+  proContractsModel,
+  proCostModel,
+  proOrdersModel,
+  proSavingsModel,
+  proSourcingModel,
+} from '../models/procurement/procurement-models.js'
 import { PROOF_HOUSE_STYLE_FAMILIES } from '../models/proofreading/house-style-families.js'
 import { PROOF_LAYOUT_FAMILIES } from '../models/proofreading/layout-families.js'
 import { PROOF_MARK_FAMILIES } from '../models/proofreading/mark-families.js'
@@ -1230,6 +1242,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [arAgeingModel, AR_AGEING_FAMILIES],
   [arAllowanceModel, AR_ALLOWANCE_FAMILIES],
   [arCollectionsModel, AR_COLLECTIONS_FAMILIES],
+  [proSourcingModel, PRO_SOURCING_FAMILIES],
+  [proOrdersModel, PRO_ORDER_FAMILIES],
+  [proContractsModel, PRO_CONTRACT_FAMILIES],
+  [proCostModel, PRO_COST_FAMILIES],
+  [proSavingsModel, PRO_SAVINGS_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

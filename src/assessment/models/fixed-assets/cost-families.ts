@@ -407,4 +407,25 @@ export const COST_FAMILIES = [
       figures: { price, decom, n, r },
     }
   }),
+  family('own-staff-installation-cost', (rng) => {
+    const price = whole(rng, 20000, 200000, 100)
+    const hours = rng.int(40, 400)
+    const rateH = whole(rng, 25, 70, 1)
+    const sup = whole(rng, 1000, 9000, 50)
+    const train = whole(rng, 500, 6000, 50)
+    const m = money(rng)
+    const labour = hours * rateH
+    return {
+      stem: `${client(rng)} buys ${asset(rng)} for ${m(price)} and its own engineers spend ${hours} hours installing it, at an employment cost of ${m(rateH)} an hour. The production manager's general supervision this month cost ${m(sup)}, and operators then spend ${m(train)} of paid time learning the machine. Under IAS 16.17(a), employee benefits arising directly from bringing the asset to use are part of cost. What cost is capitalised?`,
+      key: m(price + labour),
+      wrong: [
+        [m(price), 'expenses the engineers’ time'],
+        [m(price + labour + sup), 'capitalises the general supervision'],
+        [m(price + labour + train), 'capitalises the operators’ training'],
+        [m(price + labour + sup + train), 'capitalises every staff cost'],
+        [m(price + sup), 'capitalises supervision instead of the installation time'],
+      ],
+      figures: { price, hours, rateH, sup, train },
+    }
+  }),
 ]

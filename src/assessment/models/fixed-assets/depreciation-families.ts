@@ -190,7 +190,8 @@ export const DEPRECIATION_FAMILIES = [
     const cost = whole(rng, 10000, 100000, 500)
     const res = share(cost, rng.int(500, 2500), 10000)
     const n = rng.int(4, 10)
-    const pc = (v: number) => `${(v * 100).toFixed(1)}%`
+    // Half a tenth rounds up: 0.8965 is 89.7%, though binary floating point holds it just below.
+    const pc = (v: number) => `${(Math.round(v * 1000 + 1e-9) / 10).toFixed(1)}%`
     const root = (res / cost) ** (1 / n)
     const m = money(rng)
     return {
@@ -457,6 +458,25 @@ export const DEPRECIATION_FAMILIES = [
         [m(share(d, 2 * k - 1, 2 * n)), 'gives the accumulated depreciation'],
       ],
       figures: { cost, res, n, k },
+    }
+  }),
+  family('straight-line-monthly-charge', (rng) => {
+    const cost = whole(rng, 6000, 120000, 50)
+    const res = share(cost, rng.int(500, 2000), 10000)
+    const n = rng.int(3, 10)
+    const m = money(rng)
+    const d = cost - res
+    return {
+      stem: `${client(rng)} posts depreciation monthly. ${asset(rng).replace(/^a/, 'A')} cost ${m(cost)}, residual value ${m(res)}, useful life ${n} years, straight line. What is the monthly journal amount, to the cent?`,
+      key: m(share(d, 1, 12 * n)),
+      wrong: [
+        [m(share(cost, 1, 12 * n)), 'ignores the residual value'],
+        [m(share(d, 1, n)), 'posts the annual charge each month'],
+        [m(share(d, 1, 12)), 'spreads the depreciable amount over twelve months'],
+        [m(share(d, 2, 12 * n)), 'applies the double-declining rate'],
+        [m(share(d, 1, 13 * n)), 'counts thirteen four-week periods as months'],
+      ],
+      figures: { cost, res, n },
     }
   }),
 ]

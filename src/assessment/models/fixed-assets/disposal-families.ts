@@ -388,4 +388,22 @@ export const DISPOSAL_FAMILIES = [
       figures: { cost, res, n, k, proceeds },
     }
   }),
+  family('revaluation-surplus-net-of-deferred-tax', (rng) => {
+    const nbv = whole(rng, 100000, 800000, 1000)
+    const fv = share(nbv, rng.int(11500, 16000), 10000)
+    const t = rng.pick([1900, 2100, 2500, 3000])
+    const m = money(rng)
+    const gross = fv - nbv
+    return {
+      stem: `${client(rng)} revalues a building from a carrying amount of ${m(nbv)} to ${m(fv)}; its tax base is unchanged, so deferred tax at ${rate(t)} arises on the increase and, under IAS 12.61A, is charged to other comprehensive income with it. What revaluation surplus, net of that tax, is added to equity?`,
+      key: m(gross - share(gross, t, 10000)),
+      wrong: [
+        [m(gross), 'leaves out the deferred tax'],
+        [m(share(gross, t, 10000)), 'gives the deferred tax'],
+        [m(fv - share(fv, t, 10000) - nbv), 'taxes the whole valuation'],
+        [m(gross + share(gross, t, 10000)), 'adds the deferred tax'],
+      ],
+      figures: { nbv, fv, t },
+    }
+  }),
 ]

@@ -374,4 +374,21 @@ export const IMPAIRMENT_FAMILIES = [
       figures: { ca, sp, ra, cost },
     }
   }),
+  family('cgu-loss-absorbed-by-goodwill', (rng) => {
+    const g = whole(rng, 20000, 150000, 500)
+    const assets = whole(rng, 200000, 900000, 1000)
+    const loss = share(g, rng.int(2000, 9000), 10000)
+    const m = money(rng)
+    return {
+      stem: `${client(rng)}'s cash-generating unit carries goodwill of ${m(g)} and other assets of ${m(assets)}; its recoverable amount is ${m(g + assets - loss)}. Under IAS 36.104, what goodwill remains after the impairment?`,
+      key: m(g - loss),
+      wrong: [
+        [m(g - share(loss, g, g + assets)), 'spreads the loss pro rata over goodwill and assets'],
+        [m(g), 'charges the loss to the other assets'],
+        [m(loss), 'gives the impairment loss'],
+        [m(g - share(loss, 1, 2)), 'splits the loss equally with the other assets'],
+      ],
+      figures: { g, assets, loss },
+    }
+  }),
 ]

@@ -370,4 +370,23 @@ export const TAX_FAMILIES = [
       figures: { g, add, sold },
     }
   }),
+  family('uk-aia-short-period-limit', (rng) => {
+    const p = rng.pick([3, 4, 6, 8, 9])
+    const limit = share(AIA, p, 12)
+    const spend = limit + whole(rng, 20000, 400000, 1000)
+    return {
+      stem: `A UK company's first chargeable period runs ${p} months. It spends ${gbp(spend)} on main-pool plant and has no pool brought forward. The £1,000,000 annual investment allowance and the 18% writing-down allowance are both reduced proportionately for a short period (CAA 2001 s51A(6), s56(3)). What are its total capital allowances?`,
+      key: gbp(limit + share(spend - limit, MAIN * p, 120000)),
+      wrong: [
+        [gbp(spend), 'gives the full AIA on the whole spend'],
+        [
+          gbp(limit + share(spend - limit, MAIN, 10000)),
+          'takes a full year’s writing-down allowance',
+        ],
+        [gbp(limit), 'puts nothing in the pool'],
+        [gbp(limit + share(spend, MAIN * p, 120000)), 'writes down the whole spend as well'],
+      ],
+      figures: { p, spend },
+    }
+  }),
 ]

@@ -193,6 +193,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       interest(mo!) + inc!,
       interest(mo! + before!),
       part(loan!, r! * mo!, 240000),
+      interest(mo!) - interest(before!) - inc!,
     )
   },
   'subsequent-expenditure-capitalised': (f) => {
@@ -395,6 +396,9 @@ const DEPRECIATION: Readonly<Record<string, (f: F) => Expect>> = {
       part(open, 1, life - k + 1),
       part(open - r, 1, life - k),
       part(open, 2, life),
+      open - r,
+      part(open - r, 1, life),
+      part(open - r, 2, life - k + 1),
     )
   },
   'reducing-balance-carrying-amount': (f) => {
@@ -487,6 +491,8 @@ const DEPRECIATION: Readonly<Record<string, (f: F) => Expect>> = {
       part(nbv, 1, left!),
       fresh + k! * (fresh - a),
       part(nbv - r!, 1, life! - k!),
+      part(nbv - r!, 1, k! + left!),
+      part(c! - r!, 1, left!),
     )
   },
   'revised-residual-value': (f) => {
@@ -655,7 +661,15 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
   'proportional-restatement-accumulated': (f) => {
     const [c, acc, fv] = [n(f, 'cost'), n(f, 'acc'), n(f, 'fv')]
     const nbv = c - acc
-    return money(part(acc, fv, nbv), acc, part(c, fv, nbv), acc + fv - nbv, part(acc, fv, c))
+    return money(
+      part(acc, fv, nbv),
+      acc,
+      part(c, fv, nbv),
+      acc + fv - nbv,
+      part(acc, fv, c),
+      fv - nbv,
+      part(c, fv, nbv) - c,
+    )
   },
   'scrapping-loss': (f) => {
     const [c, acc, s, rem] = [n(f, 'cost'), n(f, 'acc'), n(f, 'scrap'), n(f, 'rem')]
@@ -722,7 +736,15 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
     const [nbv, fv, t] = [n(f, 'nbv'), n(f, 'fv'), n(f, 't')]
     const gross = fv - nbv
     const tax = part(gross, t, 10000)
-    return money(gross - tax, gross, tax, fv - part(fv, t, 10000) - nbv, gross + tax)
+    return money(
+      gross - tax,
+      gross,
+      tax,
+      fv - part(fv, t, 10000) - nbv,
+      gross + tax,
+      gross - part(nbv, t, 10000),
+      fv - tax,
+    )
   },
 }
 
@@ -759,6 +781,12 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
       at(-1),
       at(0, n(f, 'c4')),
       at(1),
+      flows.reduce((s, c, i) => s + part(c, 10000, 10000 + r * (i + 1)), 0),
+      pv(
+        flows.reduce((s, c) => s + c, 0),
+        r,
+        4,
+      ),
     )
   },
   'value-in-use-pre-tax-rate': (f) => {
@@ -906,7 +934,14 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'cgu-loss-absorbed-by-goodwill': (f) => {
     const [g, assets, loss] = [n(f, 'g'), n(f, 'assets'), n(f, 'loss')]
-    return money(g - loss, g - part(loss, g, g + assets), g, loss, g - part(loss, 1, 2))
+    return money(
+      g - loss,
+      g - part(loss, g, g + assets),
+      g,
+      loss,
+      g - part(loss, 1, 2),
+      g - part(loss, assets, g + assets),
+    )
   },
 }
 
@@ -1018,7 +1053,7 @@ const TAX: Readonly<Record<string, (f: F) => Expect>> = {
   'uk-small-pool-write-off': (f) => {
     const [b, v] = [n(f, 'b'), n(f, 'v')]
     expect(v <= 100000).toBe(true)
-    return money(v, part(v, MAIN, 10000), part(b, MAIN, 10000), b, v - part(v, MAIN, 10000))
+    return money(v, part(v, MAIN, 10000), part(b, MAIN, 10000), v - part(v, MAIN, 10000))
   },
   'uk-special-rate-pool': (f) => {
     const [bm, em, bs, es] = [n(f, 'bm'), n(f, 'em'), n(f, 'bs'), n(f, 'es')]

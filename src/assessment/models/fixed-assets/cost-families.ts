@@ -154,6 +154,10 @@ export const COST_FAMILIES = [
         [m(monthly(months) + inc), 'adds the investment income'],
         [m(monthly(months + before)), 'capitalises all interest, income not deducted'],
         [m(share(loan, r * months, 240000)), 'halves the loan and does not deduct the income'],
+        [
+          m(monthly(months) - monthly(before) - inc),
+          'deducts the interest before construction too',
+        ],
       ],
       figures: { loan, r, months, before, inc },
     }

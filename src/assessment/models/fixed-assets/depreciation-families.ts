@@ -138,7 +138,7 @@ export const DEPRECIATION_FAMILIES = [
   }),
   family('double-declining-switch-to-straight-line', (rng) => {
     const cost = whole(rng, 10000, 200000, 100)
-    const n = rng.pick([5, 6, 7, 8])
+    const n = rng.pick([6, 7, 8, 10])
     const res = rng.int(0, 1) ? 0 : share(cost, rng.int(300, 800), 10000)
     // The switch: each year the larger of the declining charge and straight line on what is left.
     const nbv = [cost]
@@ -148,8 +148,8 @@ export const DEPRECIATION_FAMILIES = [
       nbv.push(Math.max(res, open - c))
     }
     const sw = nbv.findIndex((v, y) => y < n && share(v - res, 1, n - y) > share(v, 2, n))
-    refuseUnless(sw > 0 && sw + 1 < n, 'no year after the switch but the last')
-    const k = rng.int(sw + 1, n - 1)
+    refuseUnless(sw > 0 && sw + 1 < n - 1, 'no year after the switch but the last two')
+    const k = rng.int(sw + 1, n - 2)
     const open = nbv[k - 1]!
     const free = declining(cost, 2, n, n)
     const m = money(rng)
@@ -162,6 +162,9 @@ export const DEPRECIATION_FAMILIES = [
         [m(share(open, 1, n - k + 1)), 'ignores the residual value after switching'],
         [m(share(open - res, 1, n - k)), 'spreads over one year fewer than remain'],
         [m(share(open, 2, n)), 'applies the declining rate in that year'],
+        [m(open - res), 'writes off what is left in one year'],
+        [m(share(open - res, 1, n)), 'spreads what is left over the whole life'],
+        [m(share(open - res, 2, n - k + 1)), 'doubles the straight-line rate on what is left'],
       ],
       figures: { cost, res, n, k },
     }
@@ -312,6 +315,8 @@ export const DEPRECIATION_FAMILIES = [
         [m(share(nbv, 1, left)), 'ignores the residual value'],
         [m(newA + k * (newA - a)), 'makes a catch-up for past years'],
         [m(share(nbv - res, 1, n - k)), 'keeps the original remaining life'],
+        [m(share(nbv - res, 1, k + left)), 'spreads what is left over the revised total life'],
+        [m(share(cost - res, 1, left)), 'spreads cost over the remaining life'],
       ],
       figures: { cost, res, n, k, left },
     }

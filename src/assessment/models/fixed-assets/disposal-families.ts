@@ -225,6 +225,8 @@ export const DISPOSAL_FAMILIES = [
         [m(share(cost, fv, nbv)), 'gives the restated gross amount'],
         [m(acc + fv - nbv), 'adds the surplus to accumulated depreciation'],
         [m(share(acc, fv, cost)), 'scales by fair value over cost'],
+        [m(fv - nbv), 'gives the revaluation surplus'],
+        [m(share(cost, fv, nbv) - cost), 'gives the rise in the gross amount'],
       ],
       figures: { cost, acc, fv },
     }
@@ -402,6 +404,8 @@ export const DISPOSAL_FAMILIES = [
         [m(share(gross, t, 10000)), 'gives the deferred tax'],
         [m(fv - share(fv, t, 10000) - nbv), 'taxes the whole valuation'],
         [m(gross + share(gross, t, 10000)), 'adds the deferred tax'],
+        [m(gross - share(nbv, t, 10000)), 'taxes the old carrying amount'],
+        [m(fv - share(gross, t, 10000)), 'deducts the tax from the valuation'],
       ],
       figures: { nbv, fv, t },
     }

@@ -93,6 +93,25 @@ export const IMPAIRMENT_FAMILIES = [
         [m(pv(-1)), 'treats each flow as arising at the start of its year'],
         [m(pv(0, false)), 'leaves out the disposal proceeds'],
         [m(pv(1)), 'discounts each flow one year too many'],
+        [
+          m(
+            flows.reduce(
+              (s, c, i) => s + share(c + (i === 3 ? end : 0), 10000, 10000 + r * (i + 1)),
+              0,
+            ),
+          ),
+          'discounts at simple interest',
+        ],
+        [
+          m(
+            presentValue(
+              flows.reduce((s, c) => s + c, end),
+              r,
+              4,
+            ),
+          ),
+          'discounts the total over four years',
+        ],
       ],
       figures: { c1: flows[0]!, c2: flows[1]!, c3: flows[2]!, c4: flows[3]!, end, r },
     }
@@ -377,7 +396,7 @@ export const IMPAIRMENT_FAMILIES = [
   family('cgu-loss-absorbed-by-goodwill', (rng) => {
     const g = whole(rng, 20000, 150000, 500)
     const assets = whole(rng, 200000, 900000, 1000)
-    const loss = share(g, rng.int(2000, 9000), 10000)
+    const loss = share(g, rng.int(2000, 9500), 10000)
     const m = money(rng)
     return {
       stem: `${client(rng)}'s cash-generating unit carries goodwill of ${m(g)} and other assets of ${m(assets)}; its recoverable amount is ${m(g + assets - loss)}. Under IAS 36.104, what goodwill remains after the impairment?`,
@@ -387,6 +406,7 @@ export const IMPAIRMENT_FAMILIES = [
         [m(g), 'charges the loss to the other assets'],
         [m(loss), 'gives the impairment loss'],
         [m(g - share(loss, 1, 2)), 'splits the loss equally with the other assets'],
+        [m(g - share(loss, assets, g + assets)), 'charges goodwill the other assets’ share'],
       ],
       figures: { g, assets, loss },
     }

@@ -200,8 +200,9 @@ export const TAX_FAMILIES = [
     }
   }),
   family('uk-small-pool-write-off', (rng) => {
-    const b = whole(rng, 1100, 3000, 1)
-    const v = whole(rng, 300, 999, 1)
+    // Pence in every figure and three-digit answers throughout, so no option stands out by shape.
+    const b = whole(rng, 1100, 3000, 1) + rng.int(1, 99)
+    const v = whole(rng, 600, 999, 1) + rng.int(1, 99)
     const p = b - v
     return {
       stem: `A UK company's main pool brought forward is ${gbp(b)}; this 12-month period it sells plant for ${gbp(p)} (below cost) and makes no additions. The main-pool writing-down allowance is 18%, and CAA 2001 s56A lets a pool of £1,000 or less be written off. What is the largest allowance it may claim?`,
@@ -209,7 +210,6 @@ export const TAX_FAMILIES = [
       wrong: [
         [gbp(share(v, MAIN, 10000)), 'takes the 18% allowance on what is left'],
         [gbp(share(b, MAIN, 10000)), 'takes 18% before deducting the sale'],
-        [gbp(b), 'writes off the pool before the sale'],
         [gbp(v - share(v, MAIN, 10000)), 'gives the balance carried forward'],
       ],
       figures: { b, v },

@@ -313,11 +313,20 @@ export const COST_FAMILIES = [
     const jig = () => base + rng.int(-600, 600)
     const [order, deliv, pay, avg, close] = [jig(), jig(), jig(), jig(), jig()]
     refuseUnless(new Set([order, deliv, pay, avg, close]).size === 5, 'two rates equal')
-    const cur = rng.pick(['US dollars', 'Swiss francs', 'Canadian dollars', 'Singapore dollars'])
     const m = money(rng)
+    // A foreign currency that is not the functional one, and rates shown with its symbol.
+    const sym = m(0).charAt(0)
+    const cur = rng.pick(
+      sym === '€'
+        ? ['US dollars', 'Swiss francs']
+        : sym === '£'
+          ? ['euros', 'US dollars']
+          : ['euros', 'Swiss francs'],
+    )
+    const fx = (x: number) => `${sym}${(x / 10000).toFixed(4)}`
     const at = (x: number) => share(fc, x, 10000)
     return {
-      stem: `${client(rng)} orders ${asset(rng)} priced at ${amountOf(fc)} ${cur}. One of those units was worth ${(order / 10000).toFixed(4)} on the order date, ${(deliv / 10000).toFixed(4)} on delivery (when control passed), ${(pay / 10000).toFixed(4)} on payment, ${(avg / 10000).toFixed(4)} on average for the year and ${(close / 10000).toFixed(4)} at the year end, in the business's functional currency. Under IAS 21, at what amount does the asset stay in the register?`,
+      stem: `${client(rng)} orders ${asset(rng)} priced at ${amountOf(fc)} ${cur}. One of those units was worth ${fx(order)} on the order date, ${fx(deliv)} on delivery (when control passed), ${fx(pay)} on payment, ${fx(avg)} on average for the year and ${fx(close)} at the year end. Under IAS 21, at what amount does the asset stay in the register?`,
       key: m(at(deliv)),
       wrong: [
         [m(at(order)), 'uses the rate on the order date'],

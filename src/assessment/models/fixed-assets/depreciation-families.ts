@@ -1,4 +1,5 @@
 import {
+  Asset,
   asset,
   client,
   family,
@@ -394,7 +395,7 @@ export const DEPRECIATION_FAMILIES = [
     const j = rng.pick([3, 4, 5])
     const m = money(rng)
     return {
-      stem: `${client(rng)} buys a vessel for ${m(cost)}; ${m(insp)} of the price reflects the condition that the first major survey, due in ${j} years, will restore. It treats that amount as a separate component (IAS 16.14) depreciated to the survey, and the rest over ${n} years, straight line, no residual values. What is the first year's depreciation?`,
+      stem: `A shipping firm buys a small cargo vessel for ${m(cost)}; ${m(insp)} of the price reflects the condition that the first major survey, due in ${j} years, will restore. It treats that amount as a separate component (IAS 16.14) depreciated to the survey, and the rest over ${n} years, straight line, no residual values. What is the first year's depreciation?`,
       key: m(share(cost - insp, 1, n) + share(insp, 1, j)),
       wrong: [
         [m(share(cost, 1, n)), 'depreciates the whole price over the life'],
@@ -472,7 +473,7 @@ export const DEPRECIATION_FAMILIES = [
     const m = money(rng)
     const d = cost - res
     return {
-      stem: `${client(rng)} posts depreciation monthly. ${asset(rng).replace(/^a/, 'A')} cost ${m(cost)}, residual value ${m(res)}, useful life ${n} years, straight line. What is the monthly journal amount, to the cent?`,
+      stem: `${client(rng)} posts depreciation monthly. ${Asset(rng)} cost ${m(cost)}, residual value ${m(res)}, useful life ${n} years, straight line. What is the monthly journal amount, to the cent?`,
       key: m(share(d, 1, 12 * n)),
       wrong: [
         [m(share(cost, 1, 12 * n)), 'ignores the residual value'],

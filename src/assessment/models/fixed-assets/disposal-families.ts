@@ -1,4 +1,5 @@
 import {
+  Asset,
   asset,
   client,
   family,
@@ -373,7 +374,7 @@ export const DISPOSAL_FAMILIES = [
     const m = money(rng)
     const g = gainOrLoss(m)
     return {
-      stem: `${client(rng)} charges half a year's straight-line depreciation in the year of purchase and half in the year of disposal. ${asset(rng).replace(/^a/, 'A')} bought in year 1 for ${m(cost)} (residual value ${m(res)}, life ${n} years) is sold in year ${k + 1} for ${m(proceeds)}. What is the gain or loss on disposal?`,
+      stem: `${client(rng)} charges half a year's straight-line depreciation in the year of purchase and half in the year of disposal. ${Asset(rng)} bought in year 1 for ${m(cost)} (residual value ${m(res)}, life ${n} years) is sold in year ${k + 1} for ${m(proceeds)}. What is the gain or loss on disposal?`,
       key: g(proceeds - nbv),
       wrong: [
         [

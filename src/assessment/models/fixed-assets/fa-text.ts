@@ -10,35 +10,40 @@ export { type ArScenario as FaScenario, family, money, share } from '../receivab
  * schedule rounds each year's charge before the next year starts, as a fixed-asset register does.
  */
 
-/** The businesses whose fixed-asset register a freelance accountant keeps; all invented. */
+/**
+ * The businesses whose fixed-asset register a freelance accountant keeps; all invented, and all
+ * makers or movers of goods, so any of the assets below is one they would own.
+ */
 const CLIENTS = [
   'A joinery workshop',
   'A haulage firm',
-  'A dental practice',
-  'A print shop',
-  'A craft brewery',
-  'A small hotel',
+  'A print and packaging firm',
+  'A food manufacturer',
+  'A wholesale distributor',
   'An engineering subcontractor',
-  'A bakery',
-  'A recording studio',
-  'A garden centre',
+  'A furniture maker',
+  'A plastics moulder',
 ] as const
 export const client = (rng: Rng): string => rng.pick(CLIENTS)
 
-/** Plant and equipment a small business buys. */
+/** Plant and equipment such a business buys. */
 const ASSETS = [
   'a CNC router',
   'a delivery van',
   'a packaging line',
-  'a dental chair',
-  'a printing press',
-  'a brewing vessel',
   'a forklift truck',
-  'a commercial oven',
-  'a mixing desk',
   'a refrigeration unit',
+  'an air compressor',
+  'a loading crane',
+  'a dust extraction plant',
 ] as const
 export const asset = (rng: Rng): string => rng.pick(ASSETS)
+
+/** An asset at the start of a sentence: `A forklift truck`, `An air compressor`. */
+export const Asset = (rng: Rng): string => {
+  const a = asset(rng)
+  return a[0]!.toUpperCase() + a.slice(1)
+}
 
 /** A drawn whole amount of currency between `low` and `high` units in steps of `step`, in cents. */
 export const whole = (rng: Rng, low: number, high: number, step = 1): number =>

@@ -124,7 +124,7 @@ export const IMPAIRMENT_FAMILIES = [
     const fin = share(c, rng.int(1000, 2500), 10000)
     const m = money(rng)
     return {
-      stem: `${asset(rng).replace(/^a/, 'A')} of ${client(rng).toLowerCase()} will bring in ${m(c)} at the end of each of the next ${n} years; the loan that financed it costs ${m(fin)} a year in interest. The pre-tax discount rate is ${rate(pre)} and the post-tax rate ${rate(post)}. Rounding each year's present value to the cent, what is the value in use under IAS 36?`,
+      stem: `${client(rng)} expects ${asset(rng)} to bring in ${m(c)} at the end of each of the next ${n} years; the loan that financed it costs ${m(fin)} a year in interest. The pre-tax discount rate is ${rate(pre)} and the post-tax rate ${rate(post)}. Rounding each year's present value to the cent, what is the value in use under IAS 36?`,
       key: m(annuity(c, pre, n)),
       wrong: [
         [m(annuity(c, post, n)), 'discounts at the post-tax rate'],

@@ -283,15 +283,9 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'operating-losses-after-ready': (f) => {
-    const k = n(f, 'price') + n(f, 'inst')
-    return money(
-      k,
-      k + n(f, 'loss'),
-      k + n(f, 'move'),
-      n(f, 'price'),
-      k + n(f, 'loss') + n(f, 'move'),
-      k - n(f, 'loss'),
-    )
+    const [p, i, loss, move] = [n(f, 'price'), n(f, 'inst'), n(f, 'loss'), n(f, 'move')]
+    const k = p + i
+    return money(k, k + loss, k + move, p, k + loss + move, k - loss, p + loss)
   },
   'decommissioning-first-year-charge': (f) => {
     const [price, decom, life, r] = [n(f, 'price'), n(f, 'decom'), n(f, 'n'), n(f, 'r')]
@@ -312,7 +306,15 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       n(f, x),
     ) as number[]
     const lab = Number(B(h!) * B(r!))
-    return money(p! + lab, p!, p! + lab + sup!, p! + lab + tr!, p! + lab + sup! + tr!, p! + sup!)
+    return money(
+      p! + lab,
+      p!,
+      p! + lab + sup!,
+      p! + lab + tr!,
+      p! + lab + sup! + tr!,
+      p! + sup!,
+      p! + tr!,
+    )
   },
 }
 
@@ -674,7 +676,7 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
   'scrapping-loss': (f) => {
     const [c, acc, s, rem] = [n(f, 'cost'), n(f, 'acc'), n(f, 'scrap'), n(f, 'rem')]
     const nbv = c - acc
-    return gains(s - rem - nbv, s - nbv, -nbv, s - rem - c, s + rem - nbv)
+    return gains(s - rem - nbv, s - nbv, -nbv, s - rem - c, s + rem - nbv, -nbv - s - rem)
   },
   'insurance-compensation': (f) => {
     const [c, acc, comp] = [n(f, 'cost'), n(f, 'acc'), n(f, 'comp')]
@@ -881,6 +883,7 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
       open - a - fv! + cts!,
       at - fv!,
       at - fv! - cts!,
+      open - fv!,
     )
   },
   'cgu-loss-pro-rata': (f) => {

@@ -394,6 +394,7 @@ export const COST_FAMILIES = [
         [m(price), 'leaves out the installation'],
         [m(key + loss + move), 'capitalises every cost after purchase'],
         [m(key - loss), 'deducts the operating losses from cost'],
+        [m(price + loss), 'capitalises the losses instead of the installation'],
       ],
       figures: { price, inst, loss, move },
     }
@@ -437,6 +438,7 @@ export const COST_FAMILIES = [
         [m(price + labour + train), 'capitalises the operators’ training'],
         [m(price + labour + sup + train), 'capitalises every staff cost'],
         [m(price + sup), 'capitalises supervision instead of the installation time'],
+        [m(price + train), 'capitalises the training instead of the installation time'],
       ],
       figures: { price, hours, rateH, sup, train },
     }

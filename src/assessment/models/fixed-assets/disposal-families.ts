@@ -249,6 +249,7 @@ export const DISPOSAL_FAMILIES = [
         [g(-nbv), 'writes off the carrying amount only'],
         [g(scrap - rem - cost), 'writes off cost, not carrying amount'],
         [g(scrap + rem - nbv), 'adds the removal cost to the proceeds'],
+        [g(-nbv - scrap - rem), 'treats the scrap sale as a cost'],
       ],
       figures: { cost, acc, scrap, rem },
     }

@@ -883,7 +883,6 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
       open - a - fv! + cts!,
       at - fv!,
       at - fv! - cts!,
-      open - fv!,
     )
   },
   'cgu-loss-pro-rata': (f) => {

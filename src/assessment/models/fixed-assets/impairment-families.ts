@@ -272,7 +272,6 @@ export const IMPAIRMENT_FAMILIES = [
         [m(open - a - fv + cts), 'depreciates to the year end'],
         [m(at - fv), 'ignores the costs to sell'],
         [m(at - fv - cts), 'adds the costs to sell to fair value'],
-        [m(open - fv), 'uses the opening carrying amount and ignores the costs to sell'],
       ],
       figures: { cost, n, k, mo, fv, cts },
     }

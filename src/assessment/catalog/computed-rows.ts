@@ -186,10 +186,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['vat', 70],
     ['percentages', 30],
   ]),
-  row('fixed-asset-accounting', 'Fixed asset accounting', FIN, 5, 15, [
-    ['depreciation', 70],
-    ['vat', 30],
-  ]),
   row('cost-volume-profit', 'Cost-volume-profit analysis', FIN, 5, 12, [
     ['breakEven', 60],
     ['pricing', 40],

@@ -17,6 +17,7 @@ import { DOCKER_ROW } from './docker-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
+import { FIXED_ASSET_ROW } from './fa-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FSA_ROW } from './fsa-row.js'
@@ -160,4 +161,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SPANISH_ROW,
   ACCOUNTS_RECEIVABLE_ROW,
   PROCUREMENT_ROW,
+  FIXED_ASSET_ROW,
 ]

@@ -51,6 +51,7 @@ import { marginMarkupModel } from './finance/margin-markup.js'
 import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
 import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
+import { FA_MODELS } from './fixed-assets/fixed-asset-models.js'
 import { FSA_MODELS } from './fsa/fsa-models.js'
 import { GA_MODELS } from './ga/ga-models.js'
 import { GADS_MODELS } from './gads/gads-models.js'
@@ -314,6 +315,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SPANISH_MODELS,
   ...AR_MODELS,
   ...PROCUREMENT_MODELS,
+  ...FA_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -239,6 +239,18 @@ import { STATEMENT_FAMILIES as FM_STATEMENT_FAMILIES } from '../models/finmodel/
 import { STRUCTURE_FAMILIES as FM_STRUCTURE_FAMILIES } from '../models/finmodel/structure-families.js'
 import { TIME_VALUE_FAMILIES as FM_TIME_VALUE_FAMILIES } from '../models/finmodel/time-value-families.js'
 import { VALUATION_FAMILIES as FM_VALUATION_FAMILIES } from '../models/finmodel/valuation-families.js'
+import {
+  FA_COST_FAMILIES,
+  FA_DEPRECIATION_FAMILIES,
+  FA_DISPOSAL_FAMILIES,
+  FA_IMPAIRMENT_FAMILIES,
+  FA_TAX_FAMILIES,
+  faCostModel,
+  faDepreciationModel,
+  faDisposalModel,
+  faImpairmentModel,
+  faTaxModel,
+} from '../models/fixed-assets/fixed-asset-models.js'
 import { CASH_FLOW_FAMILIES as FSA_CASH_FLOW_FAMILIES } from '../models/fsa/cash-flow-families.js'
 import { EFFICIENCY_FAMILIES as FSA_EFFICIENCY_FAMILIES } from '../models/fsa/efficiency-families.js'
 import {
@@ -1247,6 +1259,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [proContractsModel, PRO_CONTRACT_FAMILIES],
   [proCostModel, PRO_COST_FAMILIES],
   [proSavingsModel, PRO_SAVINGS_FAMILIES],
+  [faCostModel, FA_COST_FAMILIES],
+  [faDepreciationModel, FA_DEPRECIATION_FAMILIES],
+  [faDisposalModel, FA_DISPOSAL_FAMILIES],
+  [faImpairmentModel, FA_IMPAIRMENT_FAMILIES],
+  [faTaxModel, FA_TAX_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -17,6 +17,7 @@ import { EXA_DOMAINS } from './exa-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
+import { FRENCH_DOMAINS } from './french-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
 import { GADS_DOMAINS } from './gads-domains.js'
@@ -428,6 +429,7 @@ export const D = {
   ...GDES_DOMAINS,
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
+  ...FRENCH_DOMAINS,
   ...AR_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,

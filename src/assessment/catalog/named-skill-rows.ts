@@ -19,6 +19,7 @@ import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
+import { FRENCH_ROW } from './french-row.js'
 import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
 import { GADS_ROW } from './gads-row.js'
@@ -157,5 +158,6 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SQL_QUERIES_ROW,
   GDES_ROW,
   SPANISH_ROW,
+  FRENCH_ROW,
   ACCOUNTS_RECEIVABLE_ROW,
 ]

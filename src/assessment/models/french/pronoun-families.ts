@@ -2,7 +2,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { type Agr, adj, f, fr, pp, s, type Term } from './fr-engine.js'
 
 // Pronouns, determiners and register in client messages, by Le Bon Usage (Grevisse and Goosse,
-// 16th ed., 2016): y for à + a thing and lui, leur for à + a person (§§ 678-679); en for de + a
+// 16th ed., 2016): y for à and a thing and lui, leur for à and a person (§§ 678-679); en for de + a
 // thing and for a quantity (§§ 676-677); the order of conjoint pronouns, me/te/nous/vous before
 // le/la/les before lui/leur before y before en, and after the verb in the affirmative imperative
 // with le/la/les first and moi, toi (§§ 680-682); the partitive reduced to de after a negation of
@@ -27,11 +27,11 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
       stem: answer(q),
       key: s(`Oui, j’y ai ${part}.`),
       wrong: [
-        [s(`Oui, j’en ai ${part}.`), 'uses en, which stands for de + a thing, not à + a thing'],
+        [s(`Oui, j’en ai ${part}.`), 'uses en, which stands for de and a thing, not à and a thing'],
         [s(`Oui, je l’ai ${part}.`), 'treats the à-complement as a direct object'],
-        [s(`Oui, je lui ai ${part}.`), 'uses lui, which stands for à + a person, for a thing'],
+        [s(`Oui, je lui ai ${part}.`), 'uses lui, which stands for à and a person, for a thing'],
         [s(`Oui, j’ai ${part}.`), 'drops the pronoun the à-complement needs, as English can'],
-        [s(`Oui, je leur ai ${part}.`), 'uses leur, which stands for à + people, for a thing'],
+        [s(`Oui, je leur ai ${part}.`), 'uses leur, which stands for à and people, for a thing'],
       ],
       facts: { pronoun: 'y' },
     }
@@ -50,7 +50,7 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
       stem: answer(q),
       key: s(`Oui, je ${key} ai ${part}.`),
       wrong: [
-        [s(`Oui, j’y ai ${part}.`), 'uses y, which stands for à + a thing, for a person'],
+        [s(`Oui, j’y ai ${part}.`), 'uses y, which stands for à and a thing, for a person'],
         [
           s(`Oui, je ${plural ? 'les ' : 'l’'}ai ${part}.`),
           'treats the indirect object as a direct one',
@@ -63,7 +63,7 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
           s(`Oui, je ${plural ? 'leurs' : 'luis'} ai ${part}.`),
           'adds a plural s to an invariable pronoun',
         ],
-        [s(`Oui, j’en ai ${part}.`), 'uses en, which stands for de + a thing'],
+        [s(`Oui, j’en ai ${part}.`), 'uses en, which stands for de and a thing'],
       ],
       facts: { pronoun: key },
     }
@@ -81,13 +81,13 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
       stem: answer(q),
       key: s(`Oui, j’en ${rest}.`),
       wrong: [
-        [s(`Oui, j’y ${rest}.`), 'uses y, which stands for à + a thing, for de + a thing'],
+        [s(`Oui, j’y ${rest}.`), 'uses y, which stands for à and a thing, for de and a thing'],
         [s(`Oui, je l’${rest}.`), 'treats the de-complement as a direct object'],
-        [s(`Oui, je lui ${rest}.`), 'uses lui, which stands for à + a person'],
+        [s(`Oui, je lui ${rest}.`), 'uses lui, which stands for à and a person'],
         [s(`Oui, ${je}${rest}.`), 'drops the pronoun the de-complement needs'],
         [
           s(`Oui, ${je}${rest} de lui.`),
-          'keeps de + lui for a thing, which stands only for a person',
+          'keeps de lui for a thing, which stands only for a person',
         ],
       ],
       facts: { pronoun: 'en' },
@@ -108,8 +108,8 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [s(`Oui, je les ai${part} ${n}.`), 'uses les, a definite direct object, with a quantity'],
         [s(`Oui, j’ai${part} ${n}.`), 'drops en, which a number without its noun needs'],
-        [s(`Oui, j’y ai${part} ${n}.`), 'uses y, which stands for à + a thing'],
-        [s(`Oui, je leur ai${part} ${n}.`), 'uses leur, which stands for à + people'],
+        [s(`Oui, j’y ai${part} ${n}.`), 'uses y, which stands for à and a thing'],
+        [s(`Oui, je leur ai${part} ${n}.`), 'uses leur, which stands for à and people'],
       ],
       facts: { pronoun: 'en' },
     }

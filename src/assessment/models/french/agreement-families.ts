@@ -59,6 +59,32 @@ function participleSlips(
   ]
 }
 
+/** Two participles in one sentence, shown as one answer. */
+const pair = (a: Term, b: Term) => f('{0} … {1}', a, b)
+const twoSlots = (sentence: string, first: string, second: string) =>
+  `Complete the sentence from a client message with the participles of «${first}» and «${second}», in that order: «${sentence}»`
+/**
+ * The named wrong pairs around a key whose first participle stays unagreed and whose second
+ * agrees `agr`: each rule broken alone, both broken, and slips in the second.
+ */
+function pairSlips(
+  first: string,
+  second: string,
+  agr: Agr,
+  [firstRule, secondRule]: readonly [string, string],
+): [Term, string][] {
+  return [
+    [pair(pp(first, agr), pp(second, agr)), firstRule],
+    [pair(pp(first, 'ms'), pp(second, 'ms')), secondRule],
+    [pair(pp(first, agr), pp(second, 'ms')), 'swaps the two rules of agreement'],
+    [
+      pair(pp(first, 'ms'), pp(second, MISAGREE[agr])),
+      'agrees the second participle in the wrong gender',
+    ],
+    [pair(s(first), pp(second, agr)), 'writes the first participle as its homophone infinitive'],
+  ]
+}
+
 export const PARTICIPLE_FAMILIES: readonly ScenarioFamily[] = [
   fr('french-participle-agrees-with-preceding-que', (rng) => {
     const [noun, agr] = rng.pick(OBJECTS)
@@ -86,21 +112,20 @@ export const PARTICIPLE_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   fr('french-participle-ignores-a-following-object', (rng) => {
-    const [noun, agr] = rng.pick(OBJECTS)
-    const inf = rng.pick(TRANSITIVE)
+    const [noun, agr, pro] = rng.pick(OBJECTS)
+    const [first, second] = rng.shuffle(TRANSITIVE).slice(0, 2) as [string, string]
     return {
-      stem: fill(`Nous avons ___ ${noun} ce matin.`, inf),
-      key: pp(inf, 'ms'),
-      wrong: [
-        [pp(inf, agr), 'agrees the participle with a direct object that comes after the verb'],
-        [
-          pp(inf, PLURAL[agr] === agr ? MISAGREE[agr] : 'mp'),
-          'agrees the participle with the subject nous',
-        ],
-        [s(inf), 'writes the participle as its homophone infinitive'],
-        [pp(inf, 'fs'), 'agrees the participle with the feminine noun it recalls'],
-        [pp(inf, 'fp'), 'agrees the participle with the feminine plural of the sentence'],
-      ],
+      stem: twoSlots(
+        `Nous avons ___ ${noun} hier et nous ${pro === 'l’' ? 'l’' : 'les '}avons ___ ce matin.`,
+        first,
+        second,
+      ),
+      key: pair(pp(first, 'ms'), pp(second, agr)),
+      wrong: pairSlips(first, second, agr, [
+        'agrees the first participle with a direct object that comes after it',
+        'leaves the second participle unagreed though its pronoun object comes first',
+      ]),
+      facts: { agr },
     }
   }),
   fr('french-participle-never-agrees-with-en', (rng) => {
@@ -111,26 +136,21 @@ export const PARTICIPLE_FAMILIES: readonly ScenarioFamily[] = [
       ['Des textes', 'mp', 'une dizaine'],
       ['Des épreuves', 'fp', 'deux séries'],
     ] as const)
-    const inf = rng.pick([
-      'envoyer',
-      'corriger',
-      'préparer',
-      'recevoir',
-      'finir',
-      'vendre',
-    ] as const)
+    const [first, second] = rng
+      .shuffle(['envoyer', 'corriger', 'préparer', 'recevoir', 'finir', 'vendre'])
+      .slice(0, 2) as [string, string]
     return {
-      stem: fill(`${noun} ? Nous en avons ___ ${count} cette semaine.`, inf),
-      key: pp(inf, 'ms'),
-      wrong: [
-        [pp(inf, agr), 'agrees the participle with en as with a preceding direct object'],
-        [pp(inf, MISAGREE[agr]), 'agrees the participle with en in the wrong gender'],
-        [s(inf), 'writes the participle as its homophone infinitive'],
-        [
-          pp(inf, agr === 'fp' ? 'fs' : 'mp'),
-          'agrees the participle with part of what en stands for',
-        ],
-      ],
+      stem: twoSlots(
+        `${noun} ? Nous en avons ___ ${count}, et ${agr === 'fp' ? 'celles que vous avez ___ sont parties' : 'ceux que vous avez ___ sont partis'}.`,
+        first,
+        second,
+      ),
+      key: pair(pp(first, 'ms'), pp(second, agr)),
+      wrong: pairSlips(first, second, agr, [
+        'agrees the participle with en as with a preceding direct object',
+        'leaves the participle unagreed though its direct object que comes first',
+      ]),
+      facts: { agr },
     }
   }),
   fr('french-pronominal-participle-agrees-with-direct-reflexive', (rng) => {
@@ -164,74 +184,67 @@ export const PARTICIPLE_FAMILIES: readonly ScenarioFamily[] = [
       ['Claire et Inès', 'fp'],
       ['Les chefs de projet', 'mp'],
     ] as const)
-    const [inf, rest] = rng.pick([
-      ['téléphoner', 'trois fois hier'],
-      ['parler', 'avant la réunion'],
-      ['écrire', 'plusieurs courriels'],
-      ['répondre', 'sans attendre'],
-    ] as const)
+    const first = rng.pick(['téléphoner', 'parler', 'écrire', 'répondre'])
+    const second = rng.pick(['retrouver', 'rencontrer', 'réunir'])
     return {
-      stem: fill(`${subj} se sont ___ ${rest}.`, inf),
-      key: pp(inf, 'ms'),
-      wrong: [
-        [pp(inf, agr), 'agrees the participle as if se were a direct object (se is indirect here)'],
-        [pp(inf, MISAGREE[agr]), 'agrees the participle with se in the wrong gender'],
-        [
-          pp(inf, agr === 'fp' ? 'fs' : 'mp'),
-          'agrees the participle with se in gender or number only',
-        ],
-        [s(inf), 'writes the participle as its homophone infinitive'],
-      ],
+      stem: twoSlots(`${subj} se sont ___ lundi, puis se sont ___ au salon.`, first, second),
+      key: pair(pp(first, 'ms'), pp(second, agr)),
+      wrong: pairSlips(first, second, agr, [
+        'agrees the first participle as if se were its direct object (se is indirect here)',
+        'leaves the second participle unagreed though se is its direct object',
+      ]),
+      facts: { agr },
     }
   }),
 ]
 
 /** Adjectives by the rule that forms their feminine or plural. */
-const ADJECTIVE_CLASSES: readonly (readonly [string, string, readonly string[], Agr])[] = [
-  // id, rule named in the mistake, adjectives, form the key takes
+const ADJECTIVE_CLASSES: readonly (readonly [string, string, readonly string[], readonly Agr[]])[] =
   [
-    'french-adjective-feminine-eux-euse',
-    'changing -eux to -euse',
-    ['heureux', 'sérieux', 'rigoureux', 'ambitieux', 'précieux', 'nombreux'],
-    'fs',
-  ],
-  [
-    'french-adjective-feminine-if-ive',
-    'changing -if to -ive',
-    ['actif', 'créatif', 'définitif', 'positif', 'compétitif', 'exclusif'],
-    'fs',
-  ],
-  [
-    'french-adjective-feminine-doubles-consonant',
-    'doubling the final consonant',
-    ['professionnel', 'annuel', 'ancien', 'européen', 'bon', 'officiel'],
-    'fs',
-  ],
-  [
-    'french-adjective-feminine-er-ere',
-    'changing -er to -ère with a grave accent',
-    ['premier', 'dernier', 'entier', 'étranger', 'régulier', 'particulier'],
-    'fs',
-  ],
-  [
-    'french-adjective-plural-al-aux',
-    'changing -al to -aux in the masculine plural',
-    ['régional', 'national', 'international', 'principal', 'original', 'légal'],
-    'mp',
-  ],
-  [
-    'french-adjective-feminine-c-che-que',
-    'the irregular feminine in -che or -que',
-    ['blanc', 'franc', 'public', 'sec'],
-    'fs',
-  ],
-  [
-    'french-adjective-irregular-feminine',
-    'its irregular feminine',
-    ['long', 'doux', 'faux', 'bref', 'nouveau'],
-    'fs',
-  ],
-]
+    // id, rule named in the mistake, adjectives, forms the key takes (drawn)
+    [
+      'french-adjective-feminine-eux-euse',
+      'changing -eux to -euse',
+      ['heureux', 'sérieux', 'rigoureux', 'ambitieux', 'précieux', 'nombreux'],
+      ['fs', 'fp'],
+    ],
+    [
+      'french-adjective-feminine-if-ive',
+      'changing -if to -ive',
+      ['actif', 'créatif', 'définitif', 'positif', 'compétitif', 'exclusif'],
+      ['fs', 'fp'],
+    ],
+    [
+      'french-adjective-feminine-doubles-consonant',
+      'doubling the final consonant',
+      ['professionnel', 'annuel', 'ancien', 'européen', 'bon', 'officiel'],
+      ['fs', 'fp'],
+    ],
+    [
+      'french-adjective-feminine-er-ere',
+      'changing -er to -ère with a grave accent',
+      ['premier', 'dernier', 'entier', 'étranger', 'régulier', 'particulier'],
+      ['fs', 'fp'],
+    ],
+    [
+      'french-adjective-plural-al-aux',
+      'changing -al to -aux in the masculine plural',
+      ['régional', 'national', 'international', 'principal', 'original', 'légal'],
+      ['mp', 'mp', 'fp'],
+    ],
+    [
+      'french-adjective-feminine-c-che-que',
+      'the irregular feminine in -che or -que',
+      ['blanc', 'franc', 'public', 'sec'],
+      ['fs', 'fp'],
+    ],
+    [
+      'french-adjective-irregular-feminine',
+      'its irregular feminine',
+      ['long', 'doux', 'faux', 'bref', 'nouveau'],
+      ['fs', 'fp'],
+    ],
+  ]
 const NOUNS: Record<Agr, readonly string[]> = {
   fs: ['une offre', 'une proposition', 'une version', 'une réponse'],
   fp: ['des offres', 'des propositions', 'des réponses'],
@@ -242,9 +255,10 @@ const NOUNS: Record<Agr, readonly string[]> = {
 const BEFORE = new Set(['premier', 'dernier', 'long', 'bref', 'nouveau', 'bon', 'gentil', 'ancien'])
 
 export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
-  ...ADJECTIVE_CLASSES.map(([id, rule, words, agr]) =>
+  ...ADJECTIVE_CLASSES.map(([id, rule, words, agrs]) =>
     fr(id, (rng: Rng) => {
       const ms = rng.pick(words)
+      const agr = rng.pick(agrs)
       const noun = rng.pick(NOUNS[agr])
       const [det, n] = noun.split(' ') as [string, string]
       const where = BEFORE.has(ms) ? `${det} ___ ${n}` : `${noun} ___`
@@ -252,7 +266,10 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
         stem: fill(`Voici ${where}.`, ms),
         key: adj(ms, agr),
         wrong: [
-          [reg(ms, agr), `adds the bare ${agr === 'mp' ? 's' : 'e'} instead of ${rule}`],
+          [
+            reg(ms, agr),
+            `adds the bare ${{ ms: '', mp: 's', fs: 'e', fp: 'es' }[agr]} instead of ${rule}`,
+          ],
           [adj(ms, 'ms'), 'leaves the adjective in the masculine singular'],
           [adj(ms, MISAGREE[agr]), 'agrees the adjective in the wrong gender'],
           [adj(ms, OTHER_NUMBER[agr]), 'agrees the adjective in the wrong number'],
@@ -339,12 +356,12 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
       [false, 'heure', 'fs'],
       [true, 'journée', 'fs'],
       [false, 'jour', 'ms'],
-      [false, 'mois', 'ms'],
-      [true, 'page', 'fs'],
+      [false, 'semaine', 'fs'],
+      [false, 'journée', 'fs'],
     ] as const)
     const sentence = before
       ? `La relecture prendra une ___-${unit} de plus.`
-      : `La relecture prendra deux ${unit}${unit === 'mois' ? '' : 's'} et ___.`
+      : `La relecture prendra deux ${unit}s et ___.`
     const key: Agr = before ? 'ms' : agr
     return {
       stem: fill(sentence, 'demi'),

@@ -373,6 +373,8 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${h} h. ${mm}`), 'puts a period after the symbol h'],
         [s(`${h} hr ${mm}`), 'abbreviates heure as hr, as English does'],
         [s(`${h - 12} h ${mm}`), 'keeps the twelve-hour figure without saying it is afternoon'],
+        [s(`${h}:${mm}`), 'writes the time with a colon, as English and digital clocks do'],
+        [s(`${h}h${mm}`), 'sets the symbol h against the figures'],
       ],
       facts: { kind: 'time', h, mm },
     }
@@ -402,6 +404,8 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${n} ${sym}.`), 'puts a period after a symbol'],
         [s(`${n}${sym}`), 'sets the symbol against the figure'],
         [s(`${n} ${sym}s`), 'gives the symbol a plural s'],
+        [s(`${n}${english}`), 'uses the English or old symbol and sets it against the figure'],
+        [s(`${n} ${caps}.`), 'writes the symbol in the wrong case and adds a period'],
       ],
       facts: { kind: 'unit', sym },
     }
@@ -423,6 +427,10 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${whole}.${dec} milliards`), 'keeps the English decimal point'],
         [s(`${v} millions`), 'takes a billion for a million'],
         [s(`${v} billion`), 'keeps the English word billion'],
+        [
+          s(`${whole} ${dec}00 milliards`),
+          'reads the billion as a French billion (a million millions) and writes it in milliards',
+        ],
       ],
       facts: { kind: 'billion', whole, dec },
     }

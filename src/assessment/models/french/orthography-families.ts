@@ -68,6 +68,14 @@ export const TYPOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
         [s(spaced(parts, (m) => m === first)), `spaces ${first} but not ${second}`],
         [s(spaced(parts, (m) => m === second)), `spaces ${second} but not ${first}`],
         [s(spaced(parts, () => true)), 'also puts a space before the comma and period'],
+        [
+          s(spaced(parts, (m) => m === first || m === ',')),
+          `spaces the comma as well and leaves ${second} unspaced`,
+        ],
+        [
+          s(spaced(parts, (m) => !HIGH(m))),
+          'puts the space before the comma and period instead of : ; ! ?',
+        ],
       ],
       facts: { rule: 'high-punctuation' },
     }
@@ -88,6 +96,10 @@ export const TYPOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
         [line(`«${quote}»`), 'leaves out the spaces inside the guillemets'],
         [line(`“${quote}”`), 'uses English curly quotation marks'],
         [line(`» ${quote} «`), 'turns the guillemets the other way, as German does'],
+        [
+          s(`${lead} : « ${quote}. »`),
+          'puts the final period inside the guillemets, as English does',
+        ],
       ],
       facts: { rule: 'guillemets' },
     }

@@ -194,6 +194,10 @@ export const PRONOUN_ORDER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [s(`Nous ${before(d, 'y')}y ${verb}.`), 'uses y for a person'],
         [s(`Nous ${i} en ${verb}.`), 'uses en for a definite object'],
+        [
+          s(`Nous ${SWAP_INDIRECT[i]} ${d} ${verb}.`),
+          'puts the indirect pronoun first, in the wrong number',
+        ],
       ],
       facts: { order: `${d} ${i}` },
     }
@@ -246,6 +250,7 @@ export const PRONOUN_ORDER_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [s(`${verb}-${d} à moi.`), 'translates “send it to me” word for word'],
         [s(`${verb}-${SWAP_DIRECT[d]}-moi.`), 'gives the pronoun the wrong gender or number'],
+        [s(`${verb}-me-${d}.`), 'keeps the order and the form me of a declarative sentence'],
       ],
       facts: { order: `${d}-moi` },
     }
@@ -276,6 +281,7 @@ export const DETERMINER_FAMILIES: readonly ScenarioFamily[] = [
       key: s(reduced(n)),
       wrong: [
         [s(partitive(n, g)), 'keeps the partitive article after a negation'],
+        [s(n), 'drops de, as English “no budget” has no article'],
         ...(vowel(n) ? [[s(`de ${n}`), 'does not elide de before a vowel'] as [Term, string]] : []),
         [
           s(`de ${g === 'p' ? 'les' : g === 'm' ? 'le' : 'la'} ${n}`),
@@ -415,6 +421,7 @@ export const RELATIVE_FAMILIES: readonly ScenarioFamily[] = [
         [s('lequel'), 'uses lequel without a preposition'],
         [s('quoi'), 'uses quoi, which refers to no noun antecedent'],
         [s('ce que'), 'uses ce que, which has no antecedent'],
+        [s('où'), 'uses où for a noun that is not a place or a time'],
       ],
       facts: { role },
     }
@@ -497,7 +504,6 @@ export const RELATIVE_FAMILIES: readonly ScenarioFamily[] = [
           s(role === 'subject' ? 'qui' : 'que'),
           'drops ce, leaving a relative without an antecedent',
         ],
-        [s('ce dont'), 'uses ce dont, which stands for a complement with de'],
       ],
       facts: { role },
     }

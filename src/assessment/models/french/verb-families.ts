@@ -422,6 +422,8 @@ export const AUXILIARY_FAMILIES: readonly ScenarioFamily[] = [
           f('{0} {1}', c('avoir', 'impf', p), pp(inf, 'ms')),
           'uses the plus-que-parfait for a dated past event',
         ],
+        [c(inf, 'pres', p), 'keeps the present for a finished past action'],
+        [c(inf, 'impf', p), 'uses the imparfait for a single completed action'],
       ],
     }
   }),

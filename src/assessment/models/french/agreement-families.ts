@@ -230,7 +230,7 @@ const ADJECTIVE_CLASSES: readonly (readonly [string, string, readonly string[], 
       'french-adjective-plural-al-aux',
       'changing -al to -aux in the masculine plural',
       ['régional', 'national', 'international', 'principal', 'original', 'légal'],
-      ['mp', 'mp', 'fp'],
+      ['mp', 'fp'],
     ],
     [
       'french-adjective-feminine-c-che-que',
@@ -273,6 +273,10 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
           [adj(ms, 'ms'), 'leaves the adjective in the masculine singular'],
           [adj(ms, MISAGREE[agr]), 'agrees the adjective in the wrong gender'],
           [adj(ms, OTHER_NUMBER[agr]), 'agrees the adjective in the wrong number'],
+          [
+            reg(ms, OTHER_NUMBER[agr]),
+            `adds the bare endings in the wrong number instead of ${rule}`,
+          ],
           [
             reg(ms, MISAGREE[OTHER_NUMBER[agr]]),
             `adds the bare endings in the wrong gender and number instead of ${rule}`,

@@ -100,6 +100,8 @@ export const TYPOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
           s(`${lead} : « ${quote}. »`),
           'puts the final period inside the guillemets, as English does',
         ],
+        [s(`${lead} : "${quote}."`), 'uses English quotation marks with the period inside'],
+        [s(`${lead} : «${quote}.»`), 'leaves out the inner spaces and puts the period inside'],
       ],
       facts: { rule: 'guillemets' },
     }

@@ -493,17 +493,23 @@ export const RELATIVE_FAMILIES: readonly ScenarioFamily[] = [
     return {
       stem: `Complete the indirect question: «Dites-nous ___ ${rest}.»`,
       key: s(key),
+      // both readings of each slip, so the key is not the one option most like the rest
       wrong: [
         [s(role === 'subject' ? 'ce que' : 'ce qui'), 'swaps ce qui and ce que'],
         [
           s(role === 'subject' ? 'qu’est-ce qui' : 'qu’est-ce que'),
           'keeps the direct-question form in an indirect question',
         ],
+        [
+          s(role === 'subject' ? 'qu’est-ce que' : 'qu’est-ce qui'),
+          'keeps the direct-question form and swaps qui and que',
+        ],
         [s('quoi'), 'uses quoi, as English “what”'],
         [
           s(role === 'subject' ? 'qui' : 'que'),
           'drops ce, leaving a relative without an antecedent',
         ],
+        [s(role === 'subject' ? 'que' : 'qui'), 'drops ce and swaps qui and que'],
       ],
       facts: { role },
     }

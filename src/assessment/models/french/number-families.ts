@@ -306,6 +306,7 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${n}eme`), 'abbreviates the ordinal with eme'],
         [s(`${n}th`), 'keeps the English ordinal ending'],
         [s(`${n}ième`), 'writes the whole ordinal ending ième after the figure'],
+        [s(`${n}°`), 'uses the degree sign, as Italian and Spanish ordinals do'],
       ],
       facts: { kind: 'ordinal', n },
     }

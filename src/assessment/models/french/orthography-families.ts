@@ -102,6 +102,7 @@ export const TYPOGRAPHY_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [s(`${lead} : "${quote}."`), 'uses English quotation marks with the period inside'],
         [s(`${lead} : «${quote}.»`), 'leaves out the inner spaces and puts the period inside'],
+        [s(`${lead} : « ${quote} » .`), 'puts a space before the period, as before : ; ! ?'],
       ],
       facts: { rule: 'guillemets' },
     }

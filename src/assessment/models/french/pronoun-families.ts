@@ -231,6 +231,7 @@ export const PRONOUN_ORDER_FAMILIES: readonly ScenarioFamily[] = [
           s(`Pourriez-vous me ${elided(d === 'les' ? 'la' : 'les')} ?`),
           'gives the pronoun the wrong number',
         ],
+        [s(`Pourriez-vous ${elided(d)} ?`), 'drops me, the person the thing is sent to'],
       ],
       facts: { order: `me ${d}` },
     }
@@ -453,6 +454,9 @@ export const RELATIVE_FAMILIES: readonly ScenarioFamily[] = [
         [s('qui'), 'uses qui, the subject relative'],
         [s('quand'), 'uses quand as English “when” after a noun'],
         [s('lequel'), 'uses lequel without a preposition'],
+        role === 'de'
+          ? [s('donc'), 'writes the conjunction donc (so) for the relative dont']
+          : [s('ou'), 'writes the relative où without its accent, as the conjunction ou'],
       ],
       facts: { role },
     }

@@ -43,6 +43,8 @@ function twoChoices(spec: {
   readonly a: readonly [right: string, wrong: string, mistake: string]
   readonly b: readonly [right: string, wrong: string, mistake: string]
   readonly both: string
+  /** A further real slip at one of the two places: the word written there, and the mistake. */
+  readonly other?: readonly [place: 'a' | 'b', word: string, mistake: string]
 }): { stem: string; key: Term; wrong: [Term, string][] } {
   const line = (x: string, y: string) => s(spec.template.replace('{a}', x).replace('{b}', y))
   return {
@@ -52,6 +54,16 @@ function twoChoices(spec: {
       [line(spec.a[1], spec.b[0]), spec.a[2]],
       [line(spec.a[0], spec.b[1]), spec.b[2]],
       [line(spec.a[1], spec.b[1]), spec.both],
+      ...(spec.other
+        ? [
+            [
+              spec.other[0] === 'a'
+                ? line(spec.other[1], spec.b[0])
+                : line(spec.a[0], spec.other[1]),
+              spec.other[2],
+            ] as [Term, string],
+          ]
+        : []),
     ],
   }
 }
@@ -234,6 +246,11 @@ export const ELISION_FAMILIES: readonly ScenarioFamily[] = [
       a: [`s’${il}`, `si ${il}`, 'does not elide si before il'],
       b: [`si ${elle}`, `s’${elle}`, 'elides si before elle, as before il'],
       both: 'elides si before elle and not before il',
+      other: [
+        'b',
+        `qu’${elle}`,
+        'uses que, as English “that”, for the yes-or-no question “whether”',
+      ],
     })
   }),
   fr('french-puisque-elides-presque-does-not', (rng) => {
@@ -302,6 +319,7 @@ export const HOMOPHONE_FAMILIES: readonly ScenarioFamily[] = [
       a: ['a', 'à', 'writes the verb avoir with a grave accent'],
       b: ['à', 'a', 'writes the preposition without its grave accent'],
       both: 'swaps a and à',
+      other: ['b', 'au', 'contracts à with an article a city name does not take'],
     })
   }),
   fr('french-homophones-ou-and-ou-grave', (rng) => {
@@ -316,6 +334,7 @@ export const HOMOPHONE_FAMILIES: readonly ScenarioFamily[] = [
       a: ['ou', 'où', 'writes the conjunction ou (or) with a grave accent'],
       b: ['où', 'ou', 'writes the relative où (where, when) without its accent'],
       both: 'swaps ou and où',
+      other: ['b', 'que', 'uses que, as English “that”, for the relative of time'],
     })
   }),
   fr('french-homophones-se-and-ce', (rng) => {

@@ -319,7 +319,6 @@ export const HOMOPHONE_FAMILIES: readonly ScenarioFamily[] = [
       a: ['a', 'à', 'writes the verb avoir with a grave accent'],
       b: ['à', 'a', 'writes the preposition without its grave accent'],
       both: 'swaps a and à',
-      other: ['b', 'au', 'contracts à with an article a city name does not take'],
     })
   }),
   fr('french-homophones-ou-and-ou-grave', (rng) => {

@@ -333,7 +333,6 @@ export const HOMOPHONE_FAMILIES: readonly ScenarioFamily[] = [
       a: ['ou', 'où', 'writes the conjunction ou (or) with a grave accent'],
       b: ['où', 'ou', 'writes the relative où (where, when) without its accent'],
       both: 'swaps ou and où',
-      other: ['b', 'que', 'uses que, as English “that”, for the relative of time'],
     })
   }),
   fr('french-homophones-se-and-ce', (rng) => {

@@ -177,7 +177,6 @@ legal-translation | Legal translation | 7 | 40 | Legal systems; Terminology; Cer
 medical-translation | Medical translation | 7 | 40 | Terminology; Regulation; Accuracy
 cat-tools | Computer-assisted translation tools | 5 | 15 | Translation memory; Termbases; QA checks
 machine-translation-post-editing | Machine translation post-editing | 5 | 12 | Light post-editing; Full post-editing; Quality metrics
-french-language | French language | 4 | 40 | Grammar; Vocabulary; Reading
 german-language | German language | 4 | 40 | Grammar; Vocabulary; Reading
 `,
   Other: `

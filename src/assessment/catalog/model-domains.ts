@@ -18,6 +18,7 @@ import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FA_DOMAINS } from './fa-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
+import { FRENCH_DOMAINS } from './french-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
 import { GADS_DOMAINS } from './gads-domains.js'
@@ -430,6 +431,7 @@ export const D = {
   ...GDES_DOMAINS,
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
+  ...FRENCH_DOMAINS,
   ...AR_DOMAINS,
   ...PROCUREMENT_DOMAINS,
   ...FA_DOMAINS,

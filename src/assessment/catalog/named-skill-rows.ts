@@ -20,6 +20,7 @@ import { EXCEL_ROW } from './excel-row.js'
 import { FIXED_ASSET_ROW } from './fa-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
+import { FRENCH_ROW } from './french-row.js'
 import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
 import { GADS_ROW } from './gads-row.js'
@@ -159,6 +160,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SQL_QUERIES_ROW,
   GDES_ROW,
   SPANISH_ROW,
+  FRENCH_ROW,
   ACCOUNTS_RECEIVABLE_ROW,
   PROCUREMENT_ROW,
   FIXED_ASSET_ROW,

@@ -52,6 +52,7 @@ import { npvModel } from './finance/net-present-value.js'
 import { vatModel } from './finance/vat.js'
 import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { FA_MODELS } from './fixed-assets/fixed-asset-models.js'
+import { FRENCH_MODELS } from './french/french-models.js'
 import { FSA_MODELS } from './fsa/fsa-models.js'
 import { GA_MODELS } from './ga/ga-models.js'
 import { GADS_MODELS } from './gads/gads-models.js'
@@ -313,6 +314,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...GDES_MODELS,
   ...B2B_MODELS,
   ...SPANISH_MODELS,
+  ...FRENCH_MODELS,
   ...AR_MODELS,
   ...PROCUREMENT_MODELS,
   ...FA_MODELS,

@@ -251,6 +251,17 @@ import {
   faImpairmentModel,
   faTaxModel,
 } from '../models/fixed-assets/fixed-asset-models.js'
+  FRENCH_AGREEMENT_FAMILIES,
+  FRENCH_NUMBER_FAMILIES,
+  FRENCH_ORTHOGRAPHY_FAMILIES,
+  FRENCH_PRONOUN_FAMILIES,
+  FRENCH_VERB_FAMILIES,
+  frenchAgreementModel,
+  frenchNumbersModel,
+  frenchOrthographyModel,
+  frenchPronounsModel,
+  frenchVerbsModel,
+} from '../models/french/french-models.js'
 import { CASH_FLOW_FAMILIES as FSA_CASH_FLOW_FAMILIES } from '../models/fsa/cash-flow-families.js'
 import { EFFICIENCY_FAMILIES as FSA_EFFICIENCY_FAMILIES } from '../models/fsa/efficiency-families.js'
 import {
@@ -1249,6 +1260,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [spanishOrthographyModel, SPANISH_ORTHOGRAPHY_FAMILIES],
   [spanishPronounsModel, SPANISH_PRONOUN_FAMILIES],
   [spanishNumbersModel, SPANISH_NUMBER_FAMILIES],
+  [frenchVerbsModel, FRENCH_VERB_FAMILIES],
+  [frenchAgreementModel, FRENCH_AGREEMENT_FAMILIES],
+  [frenchPronounsModel, FRENCH_PRONOUN_FAMILIES],
+  [frenchOrthographyModel, FRENCH_ORTHOGRAPHY_FAMILIES],
+  [frenchNumbersModel, FRENCH_NUMBER_FAMILIES],
   [arTermsModel, AR_TERMS_FAMILIES],
   [arCashModel, AR_CASH_FAMILIES],
   [arAgeingModel, AR_AGEING_FAMILIES],

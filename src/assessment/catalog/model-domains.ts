@@ -47,6 +47,7 @@ import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
+import { SAAS_DOMAINS } from './saas-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
@@ -429,6 +430,7 @@ export const D = {
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
   ...AR_DOMAINS,
+  ...SAAS_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

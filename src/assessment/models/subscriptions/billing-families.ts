@@ -1,0 +1,351 @@
+import { company, count, family, figures, purse, rate, rate1 } from './subs-text.js'
+
+// Pricing and billing operations: trial conversion, annual prepayment and its deferred revenue
+// recognised month by month, refunds under a stated policy, graduated and volume seat tiers,
+// usage overage, stacked discounts, dunning recovery and first invoices to a billing anchor.
+// Revenue recognition follows the straight-line pattern the stems state for a stand-ready
+// subscription (IFRS 15 / ASC 606 recognise over the service period as the service is provided).
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+/** Days in each month of a common (non-leap) year. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+export const BILLING_FAMILIES = [
+  family('trial-to-paid-conversion', (rng) => {
+    const signups = rng.int(800, 3000)
+    const trials = Math.round((signups * rng.int(40, 75)) / 100)
+    const conv = Math.round((trials * rng.int(8, 25)) / 100)
+    const late = rng.int(5, 40)
+    const carried = rng.int(10, 60)
+    const quit = Math.round((conv * rng.int(5, 20)) / 100)
+    return figures(rng, rate, {
+      stem: `In April ${count(signups)} people signed up to ${company(rng)} and ${count(trials)} of them started a 30-day trial. ${count(conv)} of those April trials became paying within their 30 days (${count(quit)} of them cancelled in their first paid month) and ${count(late)} more paid after the trial had lapsed. April also saw ${count(carried)} conversions from March trials. Trial-to-paid conversion is the trials started in the month that became paying within the trial, over trials started in the month. What is April's rate?`,
+      in: { signups, trials, conv, late, carried, quit },
+      key: conv / trials,
+      wrong: [
+        ['signup-base', conv / signups, 'divides by sign-ups, not trials started'],
+        ['counts-carried', (conv + carried) / trials, 'adds conversions from March trials'],
+        ['counts-late', (conv + late) / trials, 'adds customers who paid after the trial lapsed'],
+        ['net-of-quitters', (conv - quit) / trials, 'removes those who later cancelled'],
+        ['all-conversions', (conv + late + carried) / trials, 'counts every payment in April'],
+      ],
+    })
+  }),
+  family('deferred-revenue-annual-prepay', (rng) => {
+    const m = purse(rng)
+    const fee = rng.int(60, 480) * 100
+    const start = rng.int(0, 8)
+    const k = rng.int(2, 10)
+    const endMonth = (start + k - 1) % 12
+    return figures(rng, m, {
+      stem: `A customer of ${company(rng)} paid ${m(fee)} on 1 ${MONTHS[start]} for a year's subscription starting that day. Revenue is recognised evenly, one twelfth a month, from ${MONTHS[start]}. What deferred revenue does the balance sheet show for this contract at the end of ${MONTHS[endMonth]}?`,
+      in: { fee, start, k },
+      key: (fee * (12 - k)) / 12,
+      wrong: [
+        ['recognised-not-deferred', (fee * k) / 12, 'gives the revenue recognised so far'],
+        ['starts-next-month', (fee * (13 - k)) / 12, 'starts recognising the month after payment'],
+        ['all-deferred', fee, 'defers the whole fee until the year ends'],
+        ['one-month', fee / 12, 'gives one month’s revenue'],
+        ['month-count-off', (fee * (11 - k)) / 12, 'recognises one month too many'],
+      ],
+    })
+  }),
+  family('deferred-revenue-several-contracts', (rng) => {
+    const m = purse(rng)
+    const fees = [rng.int(24, 120) * 100, rng.int(24, 120) * 100, rng.int(24, 120) * 100]
+    const starts = [rng.int(0, 3), rng.int(4, 7), rng.int(8, 10)]
+    const used = starts.map((s) => 12 - s)
+    const key = fees.reduce((a, f, i) => a + (f * (12 - used[i]!)) / 12, 0)
+    const recognised = fees.reduce((a, f, i) => a + (f * used[i]!) / 12, 0)
+    const firstOnly = (fees[0]! * (12 - used[0]!)) / 12
+    return figures(rng, m, {
+      stem: `${company(rng)} sold three annual plans, each paid in full on the first day of its start month and recognised one twelfth a month from that month: ${m(fees[0]!)} starting ${MONTHS[starts[0]!]}, ${m(fees[1]!)} starting ${MONTHS[starts[1]!]} and ${m(fees[2]!)} starting ${MONTHS[starts[2]!]}, all in the same year. What is total deferred revenue from these plans at 31 December?`,
+      in: { fees, starts },
+      key,
+      wrong: [
+        ['recognised', recognised, 'gives the revenue recognised this year'],
+        ['all-cash', fees[0]! + fees[1]! + fees[2]!, 'defers all the cash received'],
+        [
+          'starts-next-month',
+          fees.reduce((a, f, i) => a + (f * (13 - used[i]!)) / 12, 0),
+          'starts recognising the month after payment',
+        ],
+        ['latest-only', (fees[2]! * (12 - used[2]!)) / 12, 'counts only the most recent plan'],
+        ['earliest-only', firstOnly, 'counts only the earliest plan'],
+      ],
+    })
+  }),
+  family('revenue-first-month-daily', (rng) => {
+    const m = purse(rng)
+    const fee = rng.int(36, 365) * 100
+    const mo = rng.int(0, 11)
+    const len = DAYS[mo]!
+    const day = rng.int(3, len - 3)
+    const days = len - day + 1
+    return figures(rng, m, {
+      stem: `A customer of ${company(rng)} starts a one-year subscription on ${day} ${MONTHS[mo]} 2027 (not a leap year), paying ${m(fee)} up front. The client recognises the fee evenly per day over the 365 days of service, the start day included. How much revenue is recognised in ${MONTHS[mo]}?`,
+      in: { fee, len, day },
+      key: (fee * days) / 365,
+      wrong: [
+        ['full-month', fee / 12, 'recognises a full month'],
+        ['excludes-start-day', (fee * (days - 1)) / 365, 'leaves out the start day'],
+        ['days-elapsed', (fee * (day - 1)) / 365, 'counts the days before the start'],
+        ['three-sixty', (fee * days) / 360, 'uses a 360-day year'],
+        ['all-up-front', fee, 'recognises the whole fee when paid'],
+      ],
+    })
+  }),
+  family('refund-annual-clawback', (rng) => {
+    const m = purse(rng)
+    const p = rng.int(4, 20) * 5
+    const disc = rng.pick([15, 20, 25])
+    const annual = 12 * p * (1 - disc / 100)
+    const k = rng.int(2, 7)
+    const fee = rng.int(2, 5) * 5
+    const charged = k + 1
+    return figures(rng, m, {
+      stem: `${company(rng)} sells a plan at ${m(p)} a month or ${m(annual)} a year (${disc}% off). An annual customer cancels ${k} full months into the year, partway through month ${k + 1}. The refund policy charges every month begun at the monthly price, deducts a ${m(fee)} administration fee, and refunds the rest of what was paid. How much is refunded?`,
+      in: { p, disc, k, fee },
+      key: annual - charged * p - fee,
+      wrong: [
+        ['ignores-current-month', annual - k * p - fee, 'does not charge the month in progress'],
+        [
+          'annual-rate',
+          annual - (charged * annual) / 12 - fee,
+          'charges months at the discounted annual rate',
+        ],
+        ['no-fee', annual - charged * p, 'leaves out the administration fee'],
+        ['refunds-used', charged * p - fee, 'refunds the months used instead of the rest'],
+        [
+          'claws-back-whole-discount',
+          annual - charged * p - fee - (12 * p - annual),
+          'also claws back the whole year’s discount',
+        ],
+        [
+          'annual-rate-no-current',
+          annual - (k * annual) / 12 - fee,
+          'charges full months only, at the annual rate',
+        ],
+      ],
+    })
+  }),
+  family('graduated-seat-tiers', (rng) => {
+    const m = purse(rng)
+    const [t1, t2] = [rng.pick([5, 10]), rng.pick([25, 50])]
+    const [p1, p2, p3] = [rng.int(12, 20), rng.int(8, 11), rng.int(4, 7)]
+    const seats = rng.int(t2 + 5, t2 + 80)
+    const key = t1 * p1 + (t2 - t1) * p2 + (seats - t2) * p3
+    return figures(rng, m, {
+      stem: `${company(rng)} prices seats in graduated tiers: seats 1 to ${t1} at ${m(p1)} each, seats ${t1 + 1} to ${t2} at ${m(p2)}, and every seat above ${t2} at ${m(p3)} a month. Each seat is charged at its own tier's price. What is the monthly charge for ${seats} seats?`,
+      in: { t1, t2, p1, p2, p3, seats },
+      key,
+      wrong: [
+        ['volume', seats * p3, 'charges every seat at the top tier’s price'],
+        ['first-tier', seats * p1, 'charges every seat at the first tier’s price'],
+        ['middle-tier', seats * p2, 'charges every seat at the middle price'],
+        [
+          'skips-first-tier',
+          t2 * p2 + (seats - t2) * p3,
+          'charges the first tier at the middle price',
+        ],
+        [
+          'tier-widths',
+          t1 * p1 + t2 * p2 + (seats - t2) * p3,
+          'counts the middle tier from seat 1, not from its first seat',
+        ],
+      ],
+    })
+  }),
+  family('volume-seat-tiers', (rng) => {
+    const m = purse(rng)
+    const [t1, t2] = [rng.pick([10, 20]), rng.pick([50, 100])]
+    const [p1, p2, p3] = [rng.int(12, 20), rng.int(8, 11), rng.int(4, 7)]
+    const seats = rng.int(t1 + 5, t2 - 5)
+    const key = seats * p2
+    return figures(rng, m, {
+      stem: `${company(rng)} uses volume pricing: the seat count picks one price for every seat, ${m(p1)} a seat for 1 to ${t1} seats, ${m(p2)} for ${t1 + 1} to ${t2} and ${m(p3)} above ${t2}. What is the monthly charge for ${seats} seats?`,
+      in: { t1, t2, p1, p2, p3, seats },
+      key,
+      wrong: [
+        ['graduated', t1 * p1 + (seats - t1) * p2, 'charges the tiers graduated'],
+        ['first-tier', seats * p1, 'uses the first tier’s price'],
+        ['top-tier', seats * p3, 'uses the top tier’s price'],
+        ['tier-only', (seats - t1) * p2, 'charges only the seats above the first tier'],
+        ['tier-limit', t2 * p2, 'charges the tier’s upper limit'],
+      ],
+    })
+  }),
+  family('usage-overage-blocks', (rng) => {
+    const m = purse(rng)
+    const base = rng.int(5, 30) * 10
+    const incl = rng.int(5, 50) * 1000
+    const block = rng.pick([500, 1000, 2500])
+    const price = rng.int(4, 20)
+    const used = incl + rng.int(1, 12) * block + rng.int(1, block - 1)
+    const over = used - incl
+    return figures(rng, m, {
+      stem: `${company(rng)}'s plan costs ${m(base)} a month and includes ${count(incl)} API calls; extra calls are billed at ${m(price)} per block of ${count(block)}, a part block charged as a whole one. A customer made ${count(used)} calls this month. What is the month's bill?`,
+      in: { base, incl, block, price, used },
+      key: base + Math.ceil(over / block) * price,
+      wrong: [
+        ['exact-fraction', base + (over / block) * price, 'charges part blocks pro rata'],
+        ['floor-blocks', base + Math.floor(over / block) * price, 'ignores the part block'],
+        [
+          'all-calls',
+          base + Math.ceil(used / block) * price,
+          'charges every call, not only the excess',
+        ],
+        ['overage-only', Math.ceil(over / block) * price, 'leaves out the plan fee'],
+        ['price-per-call', base + over * price, 'reads the block price as a price per call'],
+      ],
+    })
+  }),
+  family('stacked-discounts', (rng) => {
+    const m = purse(rng)
+    const list = rng.int(20, 200) * 10
+    const d1 = rng.pick([10, 15, 20])
+    const d2 = rng.pick([5, 10, 12, 15])
+    return figures(rng, m, {
+      stem: `${company(rng)}'s list price is ${m(list)} a year. A customer gets the ${d1}% annual-prepay discount and a ${d2}% partner discount; the billing system applies discounts one after the other, the partner discount to the already reduced price. What does the customer pay a year?`,
+      in: { list, d1, d2 },
+      key: list * (1 - d1 / 100) * (1 - d2 / 100),
+      wrong: [
+        ['added-discounts', list * (1 - (d1 + d2) / 100), 'adds the two percentages'],
+        ['larger-only', list * (1 - Math.max(d1, d2) / 100), 'applies only the larger discount'],
+        ['first-only', list * (1 - d1 / 100), 'applies only the prepay discount'],
+        ['second-only', list * (1 - d2 / 100), 'applies only the partner discount'],
+        [
+          'discount-amount',
+          list - list * (1 - d1 / 100) * (1 - d2 / 100),
+          'gives the discount, not the price',
+        ],
+      ],
+    })
+  }),
+  family('grandfathered-price-rise', (rng) => {
+    const m = purse(rng)
+    const p = rng.int(5, 20) * 5
+    const q = p + rng.int(1, 4) * 5
+    const base = rng.int(300, 1500)
+    const renewing = rng.int(20, 120)
+    const newc = rng.int(20, 120)
+    return figures(rng, m, {
+      stem: `${company(rng)} raised its plan from ${m(p)} to ${m(q)} a month. Its ${count(base)} existing monthly customers keep ${m(p)} until they renew, and ${count(renewing)} of them renew this month; ${count(newc)} new customers join at ${m(q)}. How much MRR does the price rise itself add this month (the uplift on renewing customers)?`,
+      in: { p, q, base, renewing, newc },
+      key: renewing * (q - p),
+      wrong: [
+        ['all-existing', base * (q - p), 'applies the rise to every existing customer'],
+        ['new-price', renewing * q, 'counts the renewing customers at the whole new price'],
+        ['includes-new', (renewing + newc) * (q - p), 'counts new customers as uplift'],
+        ['new-only', newc * (q - p), 'counts new customers’ price difference only'],
+        ['new-mrr', newc * q, 'gives new customers’ MRR'],
+        ['rise-per-customer', q - p, 'gives the rise for one customer'],
+      ],
+    })
+  }),
+  family('dunning-recovery-rate', (rng) => {
+    const m = purse(rng)
+    const failed = rng.int(40, 300) * 25
+    const recovered = Math.round((failed * rng.int(30, 75)) / 100 / 5) * 5
+    const later = Math.round((failed * rng.int(3, 10)) / 100 / 5) * 5
+    const mrr = rng.int(400, 2000) * 100
+    return figures(rng, rate, {
+      stem: `In July ${m(failed)} of ${company(rng)}'s ${m(mrr)} MRR failed at the card charge. Retries and reminder emails within the 14-day dunning window recovered ${m(recovered)}; ${m(later)} more came back after the window, when customers restarted. The recovery rate is MRR recovered within the window over failed MRR. What is it?`,
+      in: { failed, recovered, later, mrr },
+      key: recovered / failed,
+      wrong: [
+        ['mrr-base', recovered / mrr, 'divides by total MRR'],
+        ['counts-later', (recovered + later) / failed, 'counts restarts after the window'],
+        ['lost-share', (failed - recovered) / failed, 'gives the share lost'],
+        ['failed-share', failed / mrr, 'gives the failure rate'],
+        [
+          'recovered-plus-failed',
+          recovered / (failed + recovered),
+          'divides by failed plus recovered',
+        ],
+      ],
+    })
+  }),
+  family('first-invoice-billing-anchor', (rng) => {
+    const m = purse(rng)
+    const p = rng.int(3, 30) * 5
+    const mo = rng.int(0, 11)
+    const len = DAYS[mo]!
+    const day = rng.int(4, len - 4)
+    const days = len - day + 1
+    return figures(rng, m, {
+      stem: `${company(rng)} bills every customer on the 1st of the month. A customer signs up for the ${m(p)} monthly plan on ${day} ${MONTHS[mo]} 2027. The first invoice charges only the days to the anchor date, sign-up day included, at the plan price over the ${len} days of ${MONTHS[mo]}; the next full month is invoiced on the 1st. What is the first invoice?`,
+      in: { p, len, day },
+      key: (p * days) / len,
+      wrong: [
+        ['full-month', p, 'charges a full month'],
+        ['excludes-signup-day', (p * (days - 1)) / len, 'leaves out the sign-up day'],
+        ['days-before', (p * (day - 1)) / len, 'charges the days before sign-up'],
+        ['thirty-days', (p * days) / 30, 'divides by 30 whatever the month'],
+        ['adds-next-month', p + (p * days) / len, 'adds the next full month'],
+      ],
+    })
+  }),
+  family('renewal-capped-uplift', (rng) => {
+    const m = purse(rng)
+    const fee = rng.int(60, 480) * 100
+    const cap = rng.pick([3, 4, 5, 7])
+    const cpi = rng.int(15, 90) / 10
+    const rise = Math.min(cap, cpi)
+    return figures(rng, m, {
+      stem: `A customer's annual contract with ${company(rng)} is ${m(fee)}. At renewal the price rises by the consumer price index or ${cap}%, whichever is lower; the index is ${cpi.toFixed(1)}%. What is the renewal price?`,
+      in: { fee, cap, cpi },
+      key: fee * (1 + rise / 100),
+      wrong: [
+        ['higher', fee * (1 + Math.max(cap, cpi) / 100), 'applies the higher of the two'],
+        ['both', fee * (1 + (cap + cpi) / 100), 'adds both increases'],
+        ['rise-only', fee * (rise / 100), 'gives the increase, not the new price'],
+        ['monthly', (fee / 12) * (1 + rise / 100), 'gives the monthly price'],
+        ['no-rise', fee, 'renews at the old price'],
+      ],
+    })
+  }),
+  family('expected-mrr-from-trials', (rng) => {
+    const m = purse(rng)
+    const trials = rng.int(200, 1500)
+    const conv = rng.int(8, 30) / 100
+    const p = rng.int(4, 20) * 5
+    const annualShare = rng.int(10, 40) / 100
+    const annualFee = p * 10
+    const paid = trials * conv
+    const key = paid * (1 - annualShare) * p + (paid * annualShare * annualFee) / 12
+    return figures(rng, m, {
+      stem: `${company(rng)} has ${count(trials)} trials running and converts ${rate1(conv)} of trials to paid. Of those who pay, ${rate1(annualShare)} choose the annual plan at ${m(annualFee)} a year and the rest the ${m(p)} monthly plan. What new MRR should the trials bring, with annual fees spread over 12 months?`,
+      in: { trials, conv, p, annualShare, annualFee },
+      key,
+      wrong: [
+        ['all-monthly', paid * p, 'prices every convert at the monthly plan'],
+        [
+          'annual-in-full',
+          paid * (1 - annualShare) * p + paid * annualShare * annualFee,
+          'adds the annual fees in full',
+        ],
+        [
+          'no-conversion',
+          trials * ((1 - annualShare) * p + (annualShare * annualFee) / 12),
+          'counts every trial as paying',
+        ],
+        ['omits-annual', paid * (1 - annualShare) * p, 'leaves the annual plans out'],
+        ['all-annual', (paid * annualFee) / 12, 'prices every convert at the annual plan'],
+      ],
+    })
+  }),
+]

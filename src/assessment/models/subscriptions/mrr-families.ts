@@ -352,7 +352,6 @@ export const MRR_FAMILIES = [
           (seats + (added * left) / 12) * per * (1 - disc / 100),
           'counts the added seats only pro rata',
         ],
-        ['per-seat', per * (1 - disc / 100) * seats, 'prices the original seats only'],
       ],
     })
   }),

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   cash,
   type FamilyMaker,
@@ -25,7 +26,12 @@ export type SubsIn = Readonly<Record<string, number | readonly number[]>>
 export type SubsScenario = Tagged<SubsIn>
 export type { Slip }
 
-export const family: FamilyMaker<SubsScenario> = scenarioFamily
+/** A family whose draws carry their inputs and slips, for the key test. */
+export interface SubsFamily extends ScenarioFamily {
+  draw(rng: Rng): SubsScenario
+}
+
+export const family: FamilyMaker<SubsScenario, SubsFamily> = scenarioFamily
 
 /** The companies a freelance revenue or growth analyst reports for; all invented. */
 const COMPANIES = [

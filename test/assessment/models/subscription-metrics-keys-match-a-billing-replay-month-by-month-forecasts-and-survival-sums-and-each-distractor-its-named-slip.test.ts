@@ -243,6 +243,7 @@ const MRR: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'both-plans': before! + b!,
       'proration-on-top': after + charge,
       unchanged: before!,
+      'new-plan-and-proration': before! + b! + charge,
       'billed-revenue': before! - a! + dayByDay(len!, day!, a!, b!),
     }
   },
@@ -261,6 +262,11 @@ const MRR: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'expired-applied': key - (k3! * p!) / 2,
       'coupon-customers-out': key - (k2! * p!) / 2,
       'discounts-as-fixed': n! * p! - k1! * d1! - k2! * 50,
+      'whole-coupon-now': key - k2! * p!,
+      'permanent-on-all': pays.reduce(
+        (a, _, i) => a + p! * (1 - d1! / 100) - (i >= k1! && i < k1! + k2! ? p! / 2 : 0),
+        0,
+      ),
     }
   },
   'seat-mrr-annual-billing': (x) => {
@@ -319,6 +325,7 @@ const CHURN: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'start-plus-new': r.lostFromStart / (r.start + r.joined),
       'net-change': (r.start - r.end) / r.start,
       'all-over-end': r.lostAll / r.end,
+      'stayed-base': r.lostFromStart / (r.start - r.lostFromStart),
     }
   },
   'gross-mrr-churn-rate': (x) => {
@@ -332,6 +339,7 @@ const CHURN: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'end-base': lost / end!,
       'adds-expansion': bridge(lost, e!) / start!,
       'retained-base': lost / bridge(start!, -lost),
+      'includes-new-in-base': lost / bridge(start!, n!),
     }
   },
   'logo-vs-revenue-churn': (x) => {
@@ -373,6 +381,7 @@ const CHURN: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'omits-contraction': bridge(same, c!) / start!,
       'end-base': same / bridge(same, n!),
       'adds-losses': bridge(start!, e!, c!, ch!) / start!,
+      'expansion-as-loss': bridge(same, -2 * e!) / start!,
     }
   },
   'monthly-churn-annualised': (x) => {
@@ -783,6 +792,7 @@ const BILLING: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'top-tier': seatBySeat(seats!, () => p3!),
       'tier-only': seatBySeat(seats! - t1!, () => tierOf(seats!)),
       'tier-limit': seatBySeat(t2!, () => tierOf(seats!)),
+      'per-seat-price': seatBySeat(1, () => tierOf(seats!)),
     }
   },
   'usage-overage-blocks': (x) => {
@@ -949,6 +959,8 @@ const FORECAST: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'backwards-from-target': backMonths,
       'rate-as-annual': Math.ceil(12 * exact),
       'approximate-log': Math.ceil(Math.log(target! / start!) / g!),
+      'years-as-months': Math.ceil(exact / 12),
+      'share-of-target': monthsUntil((l) => l + target! * g!),
     }
   },
   'steady-state-customers': (x) => {
@@ -1045,6 +1057,7 @@ const FORECAST: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'ignores-churn': needed(c!),
       'target-level': goal,
       'losses-only': ch! + c!,
+      'scales-losses': needed() + ((ch! + c!) * target!) / 100,
     }
   },
   'required-monthly-growth': (x) => {

@@ -185,6 +185,7 @@ export const BILLING_FAMILIES = [
         ['top-tier', seats * p3, 'uses the top tier’s price'],
         ['tier-only', (seats - t1) * p2, 'charges only the seats above the first tier'],
         ['tier-limit', t2 * p2, 'charges the tier’s upper limit'],
+        ['per-seat-price', p2, 'gives the price of one seat'],
       ],
     })
   }),
@@ -201,7 +202,6 @@ export const BILLING_FAMILIES = [
       in: { base, incl, block, price, used },
       key: base + Math.ceil(over / block) * price,
       wrong: [
-        ['exact-fraction', base + (over / block) * price, 'charges part blocks pro rata'],
         ['floor-blocks', base + Math.floor(over / block) * price, 'ignores the part block'],
         [
           'all-calls',

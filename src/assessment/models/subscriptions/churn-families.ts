@@ -28,6 +28,7 @@ export const CHURN_FAMILIES = [
         ['start-plus-new', lost / (start + newJoined), 'divides by start plus new customers'],
         ['net-change', (start - end) / start, 'takes the net fall in customers as churn'],
         ['all-over-end', (lost + newLost) / end, 'divides all cancellations by the end count'],
+        ['stayed-base', lost / (start - lost), 'divides by the customers who stayed'],
       ],
     })
   }),
@@ -36,7 +37,7 @@ export const CHURN_FAMILIES = [
     const start = rng.int(400, 2000) * 50
     const ch = Math.round((start * rng.int(10, 50)) / 1000 / 5) * 5
     const c = Math.round((start * rng.int(5, 25)) / 1000 / 5) * 5
-    const e = Math.round((start * rng.int(10, 60)) / 1000 / 5) * 5
+    const e = Math.round((start * rng.int(4, 20)) / 1000 / 5) * 5
     const n = Math.round((start * rng.int(20, 80)) / 1000 / 5) * 5
     const end = start + n + e - c - ch
     return figures(rng, rate, {
@@ -49,6 +50,7 @@ export const CHURN_FAMILIES = [
         ['end-base', (ch + c) / end, 'divides by MRR at the end of the month'],
         ['adds-expansion', (ch + c + e) / start, 'adds expansion to the losses'],
         ['retained-base', (ch + c) / (start - ch - c), 'divides by the MRR that stayed'],
+        ['includes-new-in-base', (ch + c) / (start + n), 'divides by start plus new MRR'],
       ],
     })
   }),
@@ -119,6 +121,7 @@ export const CHURN_FAMILIES = [
           'divides by total year-end MRR',
         ],
         ['adds-losses', (start + e + c + ch) / start, 'adds the losses instead of deducting them'],
+        ['expansion-as-loss', (start - e - c - ch) / start, 'deducts expansion as a loss'],
       ],
     })
   }),

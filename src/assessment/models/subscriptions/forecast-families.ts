@@ -106,19 +106,15 @@ export const FORECAST_FAMILIES = [
         ],
         ['rounds-down', Math.floor(exact), 'rounds down, leaving MRR short of the target'],
         [
-          'backwards-from-target',
-          Math.ceil(Math.log(target / start) / -Math.log(1 - g)),
-          'works back from the target, taking the rate off each month',
-        ],
-        [
           'rate-as-annual',
           Math.ceil(exact * 12),
           'treats the rate as annual and converts years to months',
         ],
+        ['years-as-months', Math.ceil(exact / 12), 'gives the answer in years'],
         [
-          'approximate-log',
-          Math.ceil(Math.log(target / start) / g),
-          'divides by the rate instead of the log of 1 plus it',
+          'share-of-target',
+          Math.ceil((target - start) / (target * g)),
+          'grows by a share of the target each month',
         ],
       ],
     })
@@ -267,6 +263,11 @@ export const FORECAST_FAMILIES = [
         ['ignores-churn', (start * target) / 100 - start + c, 'leaves churn out'],
         ['target-level', (start * target) / 100, 'gives the target MRR, not the expansion'],
         ['losses-only', ch + c, 'gives only the losses to make good'],
+        [
+          'scales-losses',
+          (start * (target - 100)) / 100 + ((ch + c) * target) / 100,
+          'scales the losses by the target too',
+        ],
       ],
     })
   }),

@@ -290,6 +290,11 @@ export const MRR_FAMILIES = [
         ['proration-on-top', key + charge, 'adds the prorated charge on top of the new price'],
         ['unchanged', before, 'leaves MRR unchanged until the next renewal'],
         [
+          'new-plan-and-proration',
+          before + b + charge,
+          'adds the new plan and the proration, keeping the old',
+        ],
+        [
           'billed-revenue',
           before - a + (a * (day - 1)) / len + (b * (len - day + 1)) / len,
           'reports the month’s blended billing instead of MRR',
@@ -323,6 +328,16 @@ export const MRR_FAMILIES = [
           'discounts-as-fixed',
           n * p - (k1 * d1 + k2 * 50),
           'deducts the discount percentages as currency',
+        ],
+        [
+          'whole-coupon-now',
+          n * p - (k1 * p * d1) / 100 - (3 * k2 * p) / 2,
+          'deducts the whole three-month coupon this month',
+        ],
+        [
+          'permanent-on-all',
+          n * p * (1 - d1 / 100) - (k2 * p) / 2,
+          'applies the permanent discount to every customer',
         ],
       ],
     })

@@ -293,6 +293,76 @@ const MRR: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'spot-rates': usd(se!, sg!),
     }
   },
+
+  'mrr-paused-and-past-due': (x) => {
+    const { p, active, paused, pastDue, usage, refunds } = num(x) as Record<string, number>
+    const billed = (lines: readonly Line[]) => replayMrr(lines)
+    const key = billed([
+      [active!, p!, 1],
+      [pastDue!, p!, 1],
+    ])
+    return {
+      key,
+      'includes-paused': billed([
+        [active!, p!, 1],
+        [pastDue!, p!, 1],
+        [paused!, p!, 1],
+      ]),
+      'drops-past-due': billed([[active!, p!, 1]]),
+      'adds-usage': key + usage!,
+      'deducts-refunds': key - refunds!,
+      'paused-not-past-due': billed([
+        [active!, p!, 1],
+        [paused!, p!, 1],
+      ]),
+    }
+  },
+  'arr-ramped-contract': (x) => {
+    const { y1, y2, y3, done } = num(x) as Record<string, number>
+    const years = [y1!, y2!, y3!]
+    return {
+      key: years[0]!,
+      'average-year': (years[0]! + years[1]! + years[2]!) / 3,
+      'contract-value': years[0]! + years[1]! + years[2]!,
+      'final-year': years[2]!,
+      monthly: replayMrr([[1, years[0]!, 12]]),
+      'remaining-year': years[0]! - replayMrr([[1, years[0]!, 12]]) * done!,
+    }
+  },
+  'annual-upgrade-expansion': (x) => {
+    const { a, b, left } = num(x) as Record<string, number>
+    const charge = ((b! - a!) / 12) * left!
+    return {
+      key: replayMrr([[1, b!, 12]]) - replayMrr([[1, a!, 12]]),
+      'prorated-charge': charge,
+      'annual-difference': b! - a!,
+      'new-plan': replayMrr([[1, b!, 12]]),
+      'charge-over-twelve': charge / 12,
+      'charge-over-term-left': charge / left! / 12,
+    }
+  },
+  'reactivation-mrr': (x) => {
+    const { k, p, af, nc, np, up, old } = num(x) as Record<string, number>
+    const key = replayMrr([
+      [k!, p!, 1],
+      [1, af!, 12],
+    ])
+    return {
+      key,
+      'includes-new': replayMrr([
+        [k!, p!, 1],
+        [1, af!, 12],
+        [nc!, np!, 1],
+      ]),
+      'annual-in-full': replayMrr([
+        [k!, p!, 1],
+        [1, af!, 1],
+      ]),
+      'omits-annual': replayMrr([[k!, p!, 1]]),
+      'includes-upgrade': key + up!,
+      'nets-old-price': key - old!,
+    }
+  },
 }
 
 /** A month's MRR movements as a list of signed entries, summed in order. */
@@ -507,6 +577,73 @@ const CHURN: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'ignores-downgrades': bridge(c0!, -lost!, grew!) / c0!,
     }
   },
+
+  'quarterly-churn-from-monthly': (x) => {
+    const { mo } = num(x) as Record<string, number>
+    const lostBy = (months: number) => 1 - power(1 - mo!, months)
+    return {
+      key: lostBy(3),
+      'times-three': 3 * mo!,
+      retained: 1 - lostBy(3),
+      'two-months': lostBy(2),
+      'monthly-rate': mo!,
+      'four-months': lostBy(4),
+    }
+  },
+  'retention-over-months': (x) => {
+    const r = list(x, 'r')
+    let left = 1
+    for (const month of r) left *= month
+    return {
+      key: left,
+      averaged: r.reduce((a, b) => a + b, 0) / r.length,
+      'summed-churn': 1 - r.reduce((a, b) => a + (1 - b), 0),
+      'last-month': r[2]!,
+      'lost-share': 1 - left,
+      'two-months': r[0]! * r[1]!,
+    }
+  },
+  'voluntary-churn-rate': (x) => {
+    const { start, vol, failed, recovered } = num(x) as Record<string, number>
+    const invol = failed! - recovered!
+    return {
+      key: vol! / start!,
+      'total-churn': (vol! + invol) / start!,
+      'all-failures': (vol! + failed!) / start!,
+      involuntary: invol / start!,
+      'voluntary-share': vol! / (vol! + invol),
+      'end-base': vol! / (start! - vol! - invol),
+    }
+  },
+  'new-customers-to-grow': (x) => {
+    const { start, c, g } = num(x) as Record<string, number>
+    const target = start! + start! * g!
+    const kept = start! - start! * c!
+    return {
+      key: target - kept,
+      'growth-only': target - start!,
+      'churn-only': start! - kept,
+      'net-of-churn': target - start! - (start! - kept),
+      'a-year': 12 * (target - kept),
+      'grown-base-churn': target - start! + target * c!,
+    }
+  },
+  'cohort-weighted-retention': (x) => {
+    const starts = list(x, 'starts')
+    const kept = list(x, 'kept')
+    const pooled = kept.reduce((a, b) => a + b, 0) / starts.reduce((a, b) => a + b, 0)
+    const rates = kept.map((k, i) => k / starts[i]!)
+    let largest = 0
+    for (let i = 1; i < starts.length; i++) if (starts[i]! > starts[largest]!) largest = i
+    return {
+      key: pooled,
+      'simple-average': rates.reduce((a, b) => a + b, 0) / 3,
+      'latest-cohort': rates[2]!,
+      'first-cohort': rates[0]!,
+      'lost-share': 1 - pooled,
+      'largest-cohort': rates[largest]!,
+    }
+  },
 }
 
 /** LTV as the gross profit of one account summed month by month over its expected survival. */
@@ -677,6 +814,70 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'churn-adjusted': cac / (arpa! * gm! * (1 - c!)),
       'whole-spend': spend! / (arpa! * gm! * newc! * 12),
       'cost-share': cac / (arpa! * (1 - gm!)),
+    }
+  },
+
+  'contribution-per-account': (x) => {
+    const { arpa, hosting, support, feePct, cac } = num(x) as Record<string, number>
+    const fee = arpa! * (feePct! / 100)
+    const variable = hosting! + support! + fee
+    return {
+      key: arpa! - variable,
+      'no-fees': arpa! - hosting! - support!,
+      'hosting-only': arpa! - hosting! - fee,
+      'deducts-cac': arpa! - variable - cac! / 12,
+      'fee-as-currency': arpa! - hosting! - support! - feePct!,
+      'costs-only': variable,
+    }
+  },
+  'ltv-annual-contracts': (x) => {
+    const { acv, gm, yr } = num(x) as Record<string, number>
+    // the survival sum again, in years
+    const ltv = ltvBySurvival(acv!, gm!, yr!)
+    return {
+      key: ltv,
+      'no-margin': ltvBySurvival(acv!, 1, yr!),
+      'monthly-value': ltv / 12,
+      'retention-base': (acv! * gm!) / (1 - yr!),
+      'monthly-churn': 12 * ltv,
+      'one-year': acv! * gm!,
+    }
+  },
+  'blended-arpa-plan-mix': (x) => {
+    const prices = list(x, 'prices')
+    const counts = list(x, 'counts')
+    // every account listed with its price
+    const accounts: number[] = []
+    prices.forEach((p, i) => {
+      for (let j = 0; j < counts[i]!; j++) accounts.push(p)
+    })
+    const mrr = accounts.reduce((a, b) => a + b, 0)
+    const paidUp = accounts.filter((p) => p !== prices[0])
+    return {
+      key: mrr / accounts.length,
+      'plan-average': (prices[0]! + prices[1]! + prices[2]!) / 3,
+      'middle-plan': prices[1]!,
+      'per-plan': mrr / 3,
+      'top-two': paidUp.reduce((a, b) => a + b, 0) / paidUp.length,
+      'entry-weighted-out': mrr / paidUp.length,
+    }
+  },
+  'payback-with-churn': (x) => {
+    const { profit, c, cac } = num(x) as Record<string, number>
+    // expected profit as a closed geometric sum, searched month by month
+    const covered = (months: number, first: number) =>
+      (first * profit! * (1 - power(1 - c!, months))) / c!
+    const firstCovering = (first: number) => {
+      let n = 1
+      while (covered(n, first) < cac! && n < 600) n++
+      return n
+    }
+    const key = firstCovering(1)
+    return {
+      key,
+      'ignores-churn': Math.ceil(cac! / profit!),
+      'rounds-down': key - 1,
+      'churn-before-first': firstCovering(1 - c!),
     }
   },
 }
@@ -891,6 +1092,58 @@ const BILLING: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'all-annual': replayMrr([[payers, annualFee!, 12]]),
     }
   },
+
+  'annual-plan-discount-rate': (x) => {
+    const { p, annual } = num(x) as Record<string, number>
+    const monthlyYear = replayMrr([[1, p!, 1]]) * 12
+    return {
+      key: (monthlyYear - annual!) / monthlyYear,
+      'over-annual-price': (monthlyYear - annual!) / annual!,
+      'price-ratio': annual! / monthlyYear,
+      'eleven-months': 1 - annual! / (11 * p!),
+      'thirteen-months': 1 - annual! / (13 * p!),
+    }
+  },
+  'deferred-monthly-billing': (x) => {
+    const { p, subs, len, anchor, next } = num(x) as Record<string, number>
+    const billed = subs! * p!
+    // days of the period falling in the next month: the days before the anchor day
+    const recognisedThisMonth = daysRevenue(billed, len!, 1, len! - anchor! + 1)
+    return {
+      key: billed - recognisedThisMonth,
+      recognised: recognisedThisMonth,
+      'all-deferred': billed,
+      'half-month': billed / 2,
+      'thirty-days': daysRevenue(billed, 30, 1, anchor! - 1),
+      'next-month-days': daysRevenue(billed, next!, 1, anchor! - 1),
+    }
+  },
+  'refund-unused-days': (x) => {
+    const { fee, used } = num(x) as Record<string, number>
+    let begun = 0
+    while ((begun * 365) / 12 < used!) begun++
+    return {
+      key: daysRevenue(fee!, 365, used! + 1, 365),
+      'used-share': daysRevenue(fee!, 365, 1, used!),
+      'whole-months': (fee! * (12 - begun)) / 12,
+      'three-sixty': daysRevenue(fee!, 360, used! + 1, 360),
+      'months-by-thirty': fee! - (fee! * used!) / 360,
+      'excludes-cancel-day': daysRevenue(fee!, 365, used! + 2, 365),
+    }
+  },
+  'seat-true-up-charge': (x) => {
+    const { per, added, left, disc } = num(x) as Record<string, number>
+    const unit = per! - (per! * disc!) / 100
+    const months = (n: number, rate = unit) => seatBySeat(added!, () => rate) * n
+    return {
+      key: months(left!),
+      'full-year': months(12),
+      'list-price': months(left!, per!),
+      'one-month': months(1),
+      'months-used': months(12 - left!),
+      'extra-month': months(left! + 1),
+    }
+  },
 }
 
 /** MRR or customers month by month: churn on the opening balance, then additions. */
@@ -1084,6 +1337,80 @@ const FORECAST: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'linear-churn': start! - k! * c! * start! + k! * adds!,
       'no-adds': forecast(start!, 0, c!, k!),
       'churns-new-same-month': sameMonth,
+    }
+  },
+
+  'arr-forecast-with-nrr': (x) => {
+    const { arr, nrr, newArr } = num(x) as Record<string, number>
+    const kept = arr! * nrr!
+    return {
+      key: kept + newArr!,
+      'one-plus-nrr': arr! + kept + newArr!,
+      'ignores-nrr': arr! + newArr!,
+      'nrr-on-new': kept + newArr! * nrr!,
+      'existing-only': kept,
+      'nrr-as-growth-only': kept - arr! + newArr!,
+    }
+  },
+  'cash-runway-months': (x) => {
+    const { cash, spend, receipts } = num(x) as Record<string, number>
+    // months until the balance runs out, the last part-month as a fraction
+    const runway = (monthly: number, start = cash!) => {
+      let [left, m] = [start, 0]
+      while (left >= monthly) [left, m] = [left - monthly, m + 1]
+      return m + left / monthly
+    }
+    const burn = spend! - receipts!
+    return {
+      key: runway(burn),
+      'gross-burn': runway(spend!),
+      receipts: runway(receipts!),
+      'spend-plus-receipts': runway(spend! + receipts!),
+      years: runway(burn) / 12,
+      'cash-plus-year': runway(spend!, cash! + 12 * receipts!),
+    }
+  },
+  'cohort-revenue-next-year': (x) => {
+    const { n, p, c } = num(x) as Record<string, number>
+    const year = (first: number) => {
+      let total = 0
+      for (let m = 0; m < 12; m++) total += n! * p! * first * power(1 - c!, m)
+      return total
+    }
+    return {
+      key: year(1),
+      'no-churn': 12 * n! * p!,
+      'end-level': 12 * n! * p! * power(1 - c!, 11),
+      'linear-churn': Array.from({ length: 12 }, (_, m) => (n! - m * n! * c!) * p!).reduce(
+        (a, b) => a + b,
+        0,
+      ),
+      'churn-first-month': year(1 - c!),
+      'one-month-churned': 12 * (n! - n! * c!) * p!,
+    }
+  },
+  'mom-mrr-growth': (x) => {
+    const { prev, now } = num(x) as Record<string, number>
+    const g = (now! - prev!) / prev!
+    return {
+      key: g,
+      'current-base': (now! - prev!) / now!,
+      annualised: 12 * g,
+      'compounded-year': power(1 + g, 12) - 1,
+      ratio: 1 + g,
+      daily: g / 30,
+    }
+  },
+  'net-new-arr': (x) => {
+    const { n, e, c, ch } = num(x) as Record<string, number>
+    const arr = (mrr: number) => 12 * mrr
+    return {
+      key: arr(bridge(n!, e!, -c!, -ch!)),
+      'not-annualised': bridge(n!, e!, -c!, -ch!),
+      'gross-new': arr(bridge(n!, e!)),
+      'ignores-contraction': arr(bridge(n!, e!, -ch!)),
+      'new-only': arr(n!),
+      'adds-contraction': arr(bridge(n!, e!, c!, -ch!)),
     }
   },
 }

@@ -348,4 +348,85 @@ export const BILLING_FAMILIES = [
       ],
     })
   }),
+
+  family('annual-plan-discount-rate', (rng) => {
+    const m = purse(rng)
+    const p = rng.int(4, 40) * 5
+    const annual = 12 * p - rng.int(1, 3) * p + rng.pick([0, 5, -5]) * rng.int(1, 3)
+    return figures(rng, rate, {
+      stem: `${company(rng)} charges ${m(p)} a month on the monthly plan or ${m(annual)} a year on the annual plan. By what percentage is the annual plan cheaper than paying monthly for twelve months?`,
+      in: { p, annual },
+      key: 1 - annual / (12 * p),
+      wrong: [
+        ['over-annual-price', (12 * p - annual) / annual, 'divides the saving by the annual price'],
+        ['price-ratio', annual / (12 * p), 'gives the annual price as a share of monthly'],
+        ['eleven-months', 1 - annual / (11 * p), 'compares with eleven months'],
+        ['thirteen-months', 1 - annual / (13 * p), 'compares with thirteen months'],
+      ],
+    })
+  }),
+  family('deferred-monthly-billing', (rng) => {
+    const m = purse(rng)
+    const p = rng.int(4, 30) * 5
+    const subs = rng.int(100, 800)
+    const mo = rng.int(0, 11)
+    const len = DAYS[mo]!
+    const anchor = rng.int(5, len - 5)
+    const unused = anchor - 1
+    const next = DAYS[(mo + 1) % 12]!
+    return figures(rng, m, {
+      stem: `${company(rng)} bills ${count(subs)} customers ${m(p)} each in advance on day ${anchor} of each month for the month that follows, and recognises each fee evenly per day over its period. Periods running from ${MONTHS[mo]} ${anchor} have ${len} days. How much of the fees billed on ${MONTHS[mo]} ${anchor} is still deferred revenue at the end of ${MONTHS[mo]}?`,
+      in: { p, subs, len, anchor, next },
+      key: (subs * p * unused) / len,
+      wrong: [
+        ['recognised', (subs * p * (len - unused)) / len, 'gives the part recognised'],
+        ['all-deferred', subs * p, 'defers the whole billing'],
+        ['half-month', subs * p * 0.5, 'assumes half a month has passed'],
+        ['thirty-days', (subs * p * unused) / 30, 'divides by 30 days'],
+        ['next-month-days', (subs * p * unused) / next, 'divides by the next month’s days'],
+      ],
+    })
+  }),
+  family('refund-unused-days', (rng) => {
+    const m = purse(rng)
+    const fee = rng.int(36, 365) * 100
+    const used = rng.int(20, 300)
+    const monthsBegun = Math.ceil(used / (365 / 12))
+    return figures(rng, m, {
+      stem: `A customer of ${company(rng)} paid ${m(fee)} for a 365-day annual plan and cancels after using ${used} days. The policy refunds the unused days pro rata by day. How much is refunded?`,
+      in: { fee, used },
+      key: (fee * (365 - used)) / 365,
+      wrong: [
+        ['used-share', (fee * used) / 365, 'refunds the used days'],
+        ['whole-months', (fee * (12 - monthsBegun)) / 12, 'refunds only whole months not begun'],
+        ['three-sixty', (fee * (360 - used)) / 360, 'uses a 360-day year'],
+        [
+          'months-by-thirty',
+          fee - (fee / 12) * (used / 30),
+          'charges months of 30 days at a twelfth each',
+        ],
+        ['excludes-cancel-day', (fee * (364 - used)) / 365, 'also charges the day of cancellation'],
+      ],
+    })
+  }),
+  family('seat-true-up-charge', (rng) => {
+    const m = purse(rng)
+    const per = rng.int(5, 30)
+    const added = rng.int(3, 40)
+    const left = rng.int(2, 11)
+    const disc = rng.pick([0, 10, 15, 20])
+    const unit = per * (1 - disc / 100)
+    return figures(rng, m, {
+      stem: `A customer on ${company(rng)}'s annual plan pays ${m(per)} a seat a month less a ${disc}% annual discount. It adds ${added} seats with ${left} months of the term left; added seats are charged now for the rest of the term at the same discounted rate, co-terminated. What is the true-up charge?`,
+      in: { per, added, left, disc },
+      key: added * unit * left,
+      wrong: [
+        ['full-year', added * unit * 12, 'charges a full year'],
+        ['list-price', added * per * left, 'ignores the discount'],
+        ['one-month', added * unit, 'charges one month'],
+        ['months-used', added * unit * (12 - left), 'charges the months already used'],
+        ['extra-month', added * unit * (left + 1), 'counts the current month twice'],
+      ],
+    })
+  }),
 ]

@@ -1,4 +1,4 @@
-import { company, count, family, figures, months, purse, rate } from './subs-text.js'
+import { company, count, family, figures, months, purse, rate, rate1 } from './subs-text.js'
 
 // Churn and retention: logo against revenue churn, gross and net revenue retention, monthly and
 // annual churn compounded, cohort retention and customer lifetime. Every stem says which
@@ -297,6 +297,101 @@ export const CHURN_FAMILIES = [
         ['adds-losses', (c0 + grew) / c0, 'ignores losses and counts only upgrades'],
         ['double-cancels', (now - lost) / c0, 'deducts cancellations again from the current MRR'],
         ['ignores-downgrades', (c0 - lost + grew) / c0, 'leaves out downgrades'],
+      ],
+    })
+  }),
+
+  family('quarterly-churn-from-monthly', (rng) => {
+    const mo = rng.int(10, 70) / 1000
+    return figures(rng, rate, {
+      stem: `${company(rng)} loses a steady ${rate(mo)} of its remaining customers each month. What share of the customers it has at the start of a quarter will have cancelled by the quarter's end (three months, compounded)?`,
+      in: { mo },
+      key: 1 - (1 - mo) ** 3,
+      wrong: [
+        ['times-three', 3 * mo, 'multiplies the monthly rate by 3'],
+        ['retained', (1 - mo) ** 3, 'gives the share retained'],
+        ['two-months', 1 - (1 - mo) ** 2, 'compounds over two months'],
+        ['monthly-rate', mo, 'gives the monthly rate'],
+        ['four-months', 1 - (1 - mo) ** 4, 'compounds over four months'],
+      ],
+    })
+  }),
+  family('retention-over-months', (rng) => {
+    const r = [rng.int(900, 985), rng.int(900, 985), rng.int(900, 985)].map((x) => x / 1000)
+    const [a, b, c] = r as [number, number, number]
+    return figures(rng, rate, {
+      stem: `${company(rng)}'s monthly logo retention (customers at the start of the month still paying at its end, over customers at the start) was ${rate1(a)} in April, ${rate1(b)} in May and ${rate1(c)} in June, with no one returning. What share of the customers it had on 1 April were still paying on 30 June?`,
+      in: { r },
+      key: a * b * c,
+      wrong: [
+        ['averaged', (a + b + c) / 3, 'averages the three months'],
+        [
+          'summed-churn',
+          1 - (1 - a) - (1 - b) - (1 - c),
+          'subtracts the summed churn from 1 without compounding',
+        ],
+        ['last-month', c, 'takes June’s retention only'],
+        ['lost-share', 1 - a * b * c, 'gives the share lost'],
+        ['two-months', a * b, 'leaves June out'],
+      ],
+    })
+  }),
+  family('voluntary-churn-rate', (rng) => {
+    const start = rng.int(400, 2000)
+    const vol = Math.round((start * rng.int(10, 40)) / 1000)
+    const failed = rng.int(20, 120)
+    const recovered = Math.round((failed * rng.int(40, 80)) / 100)
+    const invol = failed - recovered
+    return figures(rng, rate, {
+      stem: `${company(rng)} began the month with ${count(start)} customers. ${count(vol)} cancelled on purpose; ${count(failed)} had a card payment fail, of whom ${count(recovered)} paid after retries and ${count(invol)} were cancelled for non-payment. Voluntary churn is customers who cancelled on purpose over customers at the start of the month. What is voluntary churn?`,
+      in: { start, vol, failed, recovered },
+      key: vol / start,
+      wrong: [
+        ['total-churn', (vol + invol) / start, 'adds the non-payment cancellations'],
+        ['all-failures', (vol + failed) / start, 'adds every failed payment'],
+        ['involuntary', invol / start, 'gives the involuntary churn rate'],
+        ['voluntary-share', vol / (vol + invol), 'gives voluntary’s share of all churn'],
+        ['end-base', vol / (start - vol - invol), 'divides by the customers left at the end'],
+      ],
+    })
+  }),
+  family('new-customers-to-grow', (rng) => {
+    const start = rng.int(400, 3000)
+    const c = rng.int(15, 50) / 1000
+    const g = rng.int(10, 40) / 1000
+    return figures(rng, count, {
+      stem: `${company(rng)} has ${count(start)} customers and loses ${rate1(c)} of them a month. How many new customers must it win next month to end the month ${rate1(g)} larger than it began (churn measured on the opening count), to the nearest customer?`,
+      in: { start, c, g },
+      key: start * (c + g),
+      wrong: [
+        ['growth-only', start * g, 'forgets to replace the churned customers'],
+        ['churn-only', start * c, 'only replaces the churned customers'],
+        ['net-of-churn', start * (g - c), 'subtracts churn from the growth'],
+        ['a-year', 12 * start * (c + g), 'gives a year’s worth'],
+        ['grown-base-churn', start * g + start * (1 + g) * c, 'measures churn on the grown count'],
+      ],
+    })
+  }),
+
+  family('cohort-weighted-retention', (rng) => {
+    const starts = [rng.int(100, 600), rng.int(100, 600), rng.int(100, 600)]
+    const kept = starts.map((s) => Math.round((s * rng.int(70, 95)) / 100))
+    const [s0, s1, s2] = starts as [number, number, number]
+    const [k0, k1, k2] = kept as [number, number, number]
+    return figures(rng, rate, {
+      stem: `${company(rng)}'s January, February and March cohorts started with ${s0}, ${s1} and ${s2} customers; ${k0}, ${k1} and ${k2} of them were still paying a month later. The board wants the month-1 retention of the three cohorts pooled (all retained over all started). What is it?`,
+      in: { starts, kept },
+      key: (k0 + k1 + k2) / (s0 + s1 + s2),
+      wrong: [
+        ['simple-average', (k0 / s0 + k1 / s1 + k2 / s2) / 3, 'averages the three cohorts’ rates'],
+        ['latest-cohort', k2 / s2, 'takes the latest cohort only'],
+        ['first-cohort', k0 / s0, 'takes the first cohort only'],
+        ['lost-share', 1 - (k0 + k1 + k2) / (s0 + s1 + s2), 'gives the share lost'],
+        [
+          'largest-cohort',
+          kept[starts.indexOf(Math.max(...starts))]! / Math.max(...starts),
+          'takes the largest cohort only',
+        ],
       ],
     })
   }),

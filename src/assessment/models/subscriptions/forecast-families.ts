@@ -1,4 +1,4 @@
-import { company, count, family, figures, purse, rate, rate1, ratio } from './subs-text.js'
+import { company, count, family, figures, months, purse, rate, rate1, ratio } from './subs-text.js'
 
 // Reporting and forecasting: the MRR bridge solved for a missing movement, the quick ratio,
 // compounded monthly growth, forecasts under a stated churn and growth, run-rate, the rule of
@@ -319,6 +319,114 @@ export const FORECAST_FAMILIES = [
           sameMonthCount(start, adds, c, k),
           'churns new customers in the month they join',
         ],
+      ],
+    })
+  }),
+
+  family('arr-forecast-with-nrr', (rng) => {
+    const m = purse(rng)
+    const arr = rng.int(1000, 8000) * 1000
+    const nrr = rng.int(90, 125) / 100
+    const newArr = rng.int(200, 3000) * 1000
+    return figures(rng, m, {
+      stem: `${company(rng)} has ${m(arr)} ARR. The plan assumes net revenue retention of ${rate1(nrr)} on today's customers and ${m(newArr)} of ARR from customers won during the year (already net of their own churn). What ARR does the plan give for a year from now?`,
+      in: { arr, nrr, newArr },
+      key: arr * nrr + newArr,
+      wrong: [
+        ['one-plus-nrr', arr * (1 + nrr) + newArr, 'multiplies by 1 plus NRR'],
+        ['ignores-nrr', arr + newArr, 'ignores retention'],
+        ['nrr-on-new', (arr + newArr) * nrr, 'applies NRR to new ARR too'],
+        ['existing-only', arr * nrr, 'leaves out new ARR'],
+        ['nrr-as-growth-only', arr * (nrr - 1) + newArr, 'gives only the year’s change'],
+      ],
+    })
+  }),
+  family('cash-runway-months', (rng) => {
+    const m = purse(rng)
+    const cash = rng.int(500, 5000) * 1000
+    const spend = rng.int(100, 600) * 1000
+    const receipts = Math.round((spend * rng.int(30, 80)) / 100 / 1000) * 1000
+    const burn = spend - receipts
+    return figures(rng, months, {
+      stem: `${company(rng)} has ${m(cash)} in the bank, spends ${m(spend)} a month and collects ${m(receipts)} a month from customers. With both flat, how many months of runway does it have (cash over net burn)?`,
+      in: { cash, spend, receipts },
+      key: cash / burn,
+      wrong: [
+        ['gross-burn', cash / spend, 'divides by gross spend'],
+        ['receipts', cash / receipts, 'divides by collections'],
+        ['spend-plus-receipts', cash / (spend + receipts), 'adds collections to spend'],
+        ['years', cash / burn / 12, 'gives years'],
+        [
+          'cash-plus-year',
+          (cash + 12 * receipts) / spend,
+          'adds a year of collections to cash over gross spend',
+        ],
+      ],
+    })
+  }),
+  family('cohort-revenue-next-year', (rng) => {
+    const m = purse(rng)
+    const n = rng.int(100, 800)
+    const p = rng.int(4, 30) * 5
+    const c = rng.int(15, 50) / 1000
+    let total = 0
+    let alive = n
+    for (let i = 0; i < 12; i++) {
+      total += alive * p
+      alive *= 1 - c
+    }
+    return figures(rng, m, {
+      stem: `${company(rng)}'s ${count(n)} customers each pay ${m(p)} a month. All pay this coming month; after that ${rate1(c)} of those remaining leave at the end of each month. What revenue does this group bring over the next 12 months?`,
+      in: { n, p, c },
+      key: total,
+      wrong: [
+        ['no-churn', 12 * n * p, 'ignores churn'],
+        ['end-level', 12 * n * p * (1 - c) ** 11, 'uses the final month’s level for all 12'],
+        [
+          'linear-churn',
+          12 * n * p * (1 - (11 * c) / 2),
+          'takes the same number of leavers each month',
+        ],
+        ['churn-first-month', total * (1 - c), 'lets customers leave before the first payment'],
+        ['one-month-churned', 12 * n * p * (1 - c), 'takes one month’s churn off the whole year'],
+      ],
+    })
+  }),
+  family('mom-mrr-growth', (rng) => {
+    const m = purse(rng)
+    const prev = rng.int(200, 1500) * 100
+    const now = Math.round((prev * rng.int(1010, 1150)) / 1000 / 10) * 10
+    return figures(rng, rate, {
+      stem: `${company(rng)}'s MRR was ${m(prev)} at the end of May and ${m(now)} at the end of June. What was month-on-month MRR growth in June?`,
+      in: { prev, now },
+      key: now / prev - 1,
+      wrong: [
+        ['current-base', (now - prev) / now, 'divides by June’s MRR'],
+        ['annualised', 12 * (now / prev - 1), 'annualises the rate'],
+        ['compounded-year', (now / prev) ** 12 - 1, 'compounds the month over a year'],
+        ['ratio', now / prev, 'gives the ratio'],
+        ['daily', (now / prev - 1) / 30, 'gives a daily rate'],
+      ],
+    })
+  }),
+
+  family('net-new-arr', (rng) => {
+    const m = purse(rng)
+    const [n, e, c, ch] = [rng.int(40, 200), rng.int(10, 90), rng.int(5, 40), rng.int(20, 120)].map(
+      (x) => x * 50,
+    ) as [number, number, number, number]
+    const key = 12 * (n + e - c - ch)
+    return figures(rng, m, {
+      stem: `${company(rng)}'s monthly plans had these movements in March: new MRR ${m(n)}, expansion ${m(e)}, contraction ${m(c)}, churned ${m(ch)}. Its board pack shows net new ARR as 12 × net new MRR. What net new ARR does it show for March?`,
+      in: { n, e, c, ch },
+      key,
+      signed: true,
+      wrong: [
+        ['not-annualised', n + e - c - ch, 'leaves the figure monthly'],
+        ['gross-new', 12 * (n + e), 'annualises gains without losses'],
+        ['ignores-contraction', 12 * (n + e - ch), 'leaves contraction out'],
+        ['new-only', 12 * n, 'annualises new MRR only'],
+        ['adds-contraction', 12 * (n + e + c - ch), 'adds contraction as growth'],
       ],
     })
   }),

@@ -1,5 +1,5 @@
 import { cash } from '../scenario/scenario-text.js'
-import { company, family, figures, purse, sum } from './subs-text.js'
+import { company, count, family, figures, purse, sum } from './subs-text.js'
 
 // Recurring revenue: MRR from a subscriber list, annual and quarterly plans normalised to a
 // month, the MRR movements (new, expansion, contraction, churned, reactivation) and proration of
@@ -394,6 +394,97 @@ export const MRR_FAMILIES = [
         ['rates-swapped', home + eur * rg + gbp * re, 'applies each currency the other’s rate'],
         ['dollars-only-euro', home + eur * re, 'leaves out the sterling subscriptions'],
         ['spot-rates', home + eur * se + gbp * sg, 'converts at today’s spot rates'],
+      ],
+    })
+  }),
+
+  family('mrr-paused-and-past-due', (rng) => {
+    const m = purse(rng)
+    const p = rng.int(4, 20) * 5
+    const active = rng.int(150, 800)
+    const paused = rng.int(10, 60)
+    const pastDue = rng.int(5, 40)
+    const usage = rng.int(10, 90) * 10
+    const refunds = rng.int(5, 40) * 10
+    const key = (active + pastDue) * p
+    return figures(rng, m, {
+      stem: `${company(rng)} has ${count(active)} customers paying ${m(p)} a month, ${count(pastDue)} more on the same plan whose latest payment failed and is being retried, and ${count(paused)} who paused their subscription (no billing while paused). This month it also billed ${m(usage)} of one-off usage overage and refunded ${m(refunds)} of one-off charges. MRR counts subscriptions billed on the plan, past-due ones until they are cancelled, and leaves out paused subscriptions and one-off charges. What is MRR?`,
+      in: { p, active, paused, pastDue, usage, refunds },
+      key,
+      wrong: [
+        ['includes-paused', key + paused * p, 'counts paused subscriptions'],
+        ['drops-past-due', active * p, 'leaves out the past-due subscriptions'],
+        ['adds-usage', key + usage, 'adds the one-off usage overage'],
+        ['deducts-refunds', key - refunds, 'deducts the one-off refunds'],
+        [
+          'paused-not-past-due',
+          (active + paused) * p,
+          'counts paused but not past-due subscriptions',
+        ],
+      ],
+    })
+  }),
+  family('arr-ramped-contract', (rng) => {
+    const m = purse(rng)
+    const y1 = rng.int(12, 60) * 1000
+    const y2 = y1 + rng.int(4, 20) * 1000
+    const y3 = y2 + rng.int(4, 20) * 1000
+    const done = rng.int(2, 10)
+    return figures(rng, m, {
+      stem: `A customer signed a three-year contract with ${company(rng)} priced ${m(y1)} for year 1, ${m(y2)} for year 2 and ${m(y3)} for year 3, each year billed annually. It is ${done} months into year 1. The client's ARR counts a contract at the annual value in force now, not future ramps. What ARR does this contract add?`,
+      in: { y1, y2, y3, done },
+      key: y1,
+      wrong: [
+        ['average-year', (y1 + y2 + y3) / 3, 'averages the three years'],
+        ['contract-value', y1 + y2 + y3, 'counts the whole contract value'],
+        ['final-year', y3, 'takes the final year’s price'],
+        ['monthly', y1 / 12, 'gives the monthly value'],
+        ['remaining-year', (y1 * (12 - done)) / 12, 'counts only the rest of year 1'],
+      ],
+    })
+  }),
+  family('annual-upgrade-expansion', (rng) => {
+    const m = purse(rng)
+    const a = rng.int(60, 240) * 10
+    const b = a + rng.int(24, 120) * 10
+    const left = rng.int(3, 9)
+    const charge = ((b - a) * left) / 12
+    return figures(rng, m, {
+      stem: `An annual customer of ${company(rng)} on a ${m(a)}-a-year plan upgrades to the ${m(b)}-a-year plan with ${left} months of its term left. It is co-termed and charged ${m(charge)} for the rest of the term. Expansion MRR is the increase in the customer's MRR, annual fees spread over 12 months. What expansion MRR does the upgrade add?`,
+      in: { a, b, left },
+      key: (b - a) / 12,
+      wrong: [
+        ['prorated-charge', charge, 'gives the prorated charge'],
+        ['annual-difference', b - a, 'gives the annual difference'],
+        ['new-plan', b / 12, 'gives the new plan’s MRR, not the increase'],
+        ['charge-over-twelve', charge / 12, 'spreads the prorated charge over 12 months'],
+        [
+          'charge-over-term-left',
+          charge / left / 12,
+          'spreads the charge over the months left, then again by 12',
+        ],
+      ],
+    })
+  }),
+
+  family('reactivation-mrr', (rng) => {
+    const m = purse(rng)
+    const [k, p] = [rng.int(3, 15), rng.int(4, 20) * 5]
+    const af = rng.int(60, 240) * 10
+    const [nc, np] = [rng.int(5, 30), rng.int(4, 20) * 5]
+    const up = rng.int(4, 30) * 5
+    const old = rng.int(3, 15) * 5
+    const key = k * p + af / 12
+    return figures(rng, m, {
+      stem: `In September ${k} customers who had cancelled earlier in the year came back to ${company(rng)} on the ${m(p)} monthly plan, and one former customer came back on an annual plan billed ${m(af)}. ${nc} brand-new customers joined at ${m(np)} a month and an existing customer upgraded by ${m(up)} a month. Before leaving, one of the returners had paid ${m(old)} a month more than now. Reactivation MRR is the MRR of returning former customers at their new prices, annual fees over 12 months. What is it?`,
+      in: { k, p, af, nc, np, up, old },
+      key,
+      wrong: [
+        ['includes-new', key + nc * np, 'adds the brand-new customers'],
+        ['annual-in-full', k * p + af, 'adds the annual fee in full'],
+        ['omits-annual', k * p, 'leaves out the annual returner'],
+        ['includes-upgrade', key + up, 'adds the upgrade'],
+        ['nets-old-price', key - old, 'nets the returner’s old, higher price'],
       ],
     })
   }),

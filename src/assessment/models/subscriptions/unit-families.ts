@@ -15,6 +15,20 @@ import {
 // LTV:CAC and the magic number. LTV formulas differ between firms (with or without gross margin,
 // with or without expansion), so each stem gives the one its key follows.
 
+/**
+ * Whole months until the expected gross profit of one customer covers CAC, the customer still
+ * there in the first month with probability `first`.
+ */
+function monthsToCover(profit: number, c: number, cac: number, first: number): number {
+  let [paid, months, alive] = [0, 0, first]
+  while (paid < cac && months < 600) {
+    paid += alive * profit
+    alive *= 1 - c
+    months++
+  }
+  return months
+}
+
 /** A monthly churn rate in thousandths, 1.0% to 6.0%. */
 const churnDrawn = (n: number) => n / 1000
 
@@ -296,6 +310,106 @@ export const UNIT_FAMILIES = [
         ['churn-adjusted', cac / (perMonth * (1 - c)), 'applies churn the question rules out'],
         ['whole-spend', spend / (perMonth * newc * 12), 'divides by a year of the cohort’s profit'],
         ['cost-share', cac / (arpa * (1 - gm)), 'multiplies ARPA by the cost share'],
+      ],
+    })
+  }),
+
+  family('contribution-per-account', (rng) => {
+    const m = purse(rng)
+    const arpa = rng.int(40, 300)
+    const hosting = rng.int(3, 25)
+    const support = rng.int(3, 25)
+    const feePct = rng.pick([2.9, 3, 3.5])
+    const cac = rng.int(3, 20) * 100
+    const contribution = arpa - hosting - support - (arpa * feePct) / 100
+    return figures(rng, m, {
+      stem: `For ${company(rng)} an average account pays ${m(arpa)} a month and costs ${m(hosting)} in hosting and ${m(support)} in support a month, and the card processor takes ${feePct}% of each payment. Acquiring the account cost ${m(cac)} once. What is the monthly contribution per account (revenue less the costs that vary with it)?`,
+      in: { arpa, hosting, support, feePct, cac },
+      key: contribution,
+      wrong: [
+        ['no-fees', arpa - hosting - support, 'leaves out the card fees'],
+        ['hosting-only', arpa - hosting - (arpa * feePct) / 100, 'leaves out support'],
+        ['deducts-cac', contribution - cac / 12, 'deducts a twelfth of CAC'],
+        [
+          'fee-as-currency',
+          arpa - hosting - support - feePct,
+          'deducts the fee percentage as currency',
+        ],
+        [
+          'costs-only',
+          hosting + support + (arpa * feePct) / 100,
+          'gives the variable costs, not what is left',
+        ],
+      ],
+    })
+  }),
+  family('ltv-annual-contracts', (rng) => {
+    const m = purse(rng)
+    const acv = rng.int(30, 200) * 100
+    const gm = rng.int(65, 85) / 100
+    const yr = rng.int(8, 30) / 100
+    return figures(rng, m, {
+      stem: `${company(rng)} sells annual contracts averaging ${m(acv)} a year at a ${rate1(gm)} gross margin, and ${rate1(yr)} of customers do not renew each year. Its LTV is annual contract value × gross margin ÷ annual churn. What is LTV?`,
+      in: { acv, gm, yr },
+      key: (acv * gm) / yr,
+      wrong: [
+        ['no-margin', acv / yr, 'leaves gross margin out'],
+        ['monthly-value', ((acv / 12) * gm) / yr, 'uses the monthly value with annual churn'],
+        ['retention-base', (acv * gm) / (1 - yr), 'divides by the renewal rate'],
+        [
+          'monthly-churn',
+          (acv * gm) / (yr / 12),
+          'divides by a monthly churn with the annual value',
+        ],
+        ['one-year', acv * gm, 'takes one year’s gross profit'],
+      ],
+    })
+  }),
+  family('blended-arpa-plan-mix', (rng) => {
+    const m = purse(rng)
+    const prices = [rng.int(2, 6) * 5, rng.int(8, 16) * 5, rng.int(20, 40) * 5]
+    const counts = [rng.int(200, 800), rng.int(80, 300), rng.int(10, 80)]
+    const mrr = prices.reduce((a, p, i) => a + p * counts[i]!, 0)
+    const accounts = counts.reduce((a, b) => a + b, 0)
+    return figures(rng, m, {
+      stem: `${company(rng)} has ${counts[0]} accounts on its ${m(prices[0]!)} plan, ${counts[1]} on the ${m(prices[1]!)} plan and ${counts[2]} on the ${m(prices[2]!)} plan, all monthly. What is ARPA (MRR over paying accounts)?`,
+      in: { prices, counts },
+      key: mrr / accounts,
+      wrong: [
+        ['plan-average', (prices[0]! + prices[1]! + prices[2]!) / 3, 'averages the plan prices'],
+        ['middle-plan', prices[1]!, 'takes the middle plan’s price'],
+        ['per-plan', mrr / 3, 'divides MRR by the number of plans'],
+        [
+          'top-two',
+          (prices[1]! * counts[1]! + prices[2]! * counts[2]!) / (counts[1]! + counts[2]!),
+          'leaves the entry plan out',
+        ],
+        [
+          'entry-weighted-out',
+          mrr / (counts[1]! + counts[2]!),
+          'divides by the accounts on the paid-up plans only',
+        ],
+      ],
+    })
+  }),
+  family('payback-with-churn', (rng) => {
+    const m = purse(rng)
+    const profit = rng.int(20, 120)
+    const c = rng.int(15, 50) / 1000
+    const cac = Math.round((profit * rng.int(6, 18)) / 10) * 10
+    const months = monthsToCover(profit, c, cac, 1)
+    return figures(rng, (v: number) => `${count(v)} months`, {
+      stem: `A new customer of ${company(rng)} brings ${m(profit)} of gross profit in each month it stays, and ${rate1(c)} of customers leave each month (the first month is always paid). CAC is ${m(cac)}. Counting expected gross profit (each month's profit times the chance the customer is still there), after how many whole months has the expected profit first covered CAC?`,
+      in: { profit, c, cac },
+      key: months,
+      wrong: [
+        ['ignores-churn', Math.ceil(cac / profit), 'ignores churn'],
+        ['rounds-down', months - 1, 'rounds down, leaving CAC not yet covered'],
+        [
+          'churn-before-first',
+          monthsToCover(profit, c, cac, 1 - c),
+          'lets customers leave before the first month is paid',
+        ],
       ],
     })
   }),

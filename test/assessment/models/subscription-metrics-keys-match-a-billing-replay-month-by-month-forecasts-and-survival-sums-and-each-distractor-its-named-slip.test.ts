@@ -658,6 +658,13 @@ function ltvBySurvival(arpa: number, gm: number, churn: number): number {
   return total
 }
 
+/** Whole months until a customer's expected profit (closed geometric sum) covers CAC. */
+function monthsCovering(profit: number, c: number, cac: number): number {
+  let n = 1
+  while ((profit * (1 - power(1 - c, n))) / c < cac && n < 600) n++
+  return n
+}
+
 const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
   'arpa-paying-accounts': (x) => {
     const { mrr, accounts, users, trials, setup } = num(x) as Record<string, number>
@@ -878,6 +885,8 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'ignores-churn': Math.ceil(cac! / profit!),
       'rounds-down': key - 1,
       'churn-before-first': firstCovering(1 - c!),
+      'rate-as-annual': monthsCovering(profit!, c! / 12, cac!),
+      'churn-doubled': monthsCovering(profit!, 2 * c!, cac!),
     }
   },
 }
@@ -1070,6 +1079,7 @@ const BILLING: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       key: up(lower),
       higher: up(Math.max(cap!, cpi!)),
       both: up(cap! + cpi!),
+      'one-after-other': up(cap!) + (up(cap!) * cpi!) / 100,
       'rise-only': up(lower) - fee!,
       monthly: up(lower) / 12,
       'no-rise': fee!,

@@ -194,7 +194,7 @@ export const BILLING_FAMILIES = [
     const base = rng.int(5, 30) * 10
     const incl = rng.int(5, 50) * 1000
     const block = rng.pick([500, 1000, 2500])
-    const price = rng.int(4, 20)
+    const price = rng.int(150, 2000) / 100
     const used = incl + rng.int(1, 12) * block + rng.int(1, block - 1)
     const over = used - incl
     return figures(rng, m, {
@@ -281,7 +281,7 @@ export const BILLING_FAMILIES = [
   }),
   family('first-invoice-billing-anchor', (rng) => {
     const m = purse(rng)
-    const p = rng.int(3, 30) * 5
+    const p = rng.int(3, 30) * 5 - 0.01
     const mo = rng.int(0, 11)
     const len = DAYS[mo]!
     const day = rng.int(4, len - 4)
@@ -301,7 +301,7 @@ export const BILLING_FAMILIES = [
   }),
   family('renewal-capped-uplift', (rng) => {
     const m = purse(rng)
-    const fee = rng.int(60, 480) * 100
+    const fee = rng.int(6000, 48000) + rng.pick([0, 50])
     const cap = rng.pick([3, 4, 5, 7])
     const cpi = rng.int(15, 90) / 10
     const rise = Math.min(cap, cpi)
@@ -312,6 +312,11 @@ export const BILLING_FAMILIES = [
       wrong: [
         ['higher', fee * (1 + Math.max(cap, cpi) / 100), 'applies the higher of the two'],
         ['both', fee * (1 + (cap + cpi) / 100), 'adds both increases'],
+        [
+          'one-after-other',
+          fee * (1 + cap / 100) * (1 + cpi / 100),
+          'applies both increases one after the other',
+        ],
         ['rise-only', fee * (rise / 100), 'gives the increase, not the new price'],
         ['monthly', (fee / 12) * (1 + rise / 100), 'gives the monthly price'],
         ['no-rise', fee, 'renews at the old price'],

@@ -410,6 +410,12 @@ export const UNIT_FAMILIES = [
           monthsToCover(profit, c, cac, 1 - c),
           'lets customers leave before the first month is paid',
         ],
+        [
+          'rate-as-annual',
+          monthsToCover(profit, c / 12, cac, 1),
+          'reads the monthly churn as annual',
+        ],
+        ['churn-doubled', monthsToCover(profit, 2 * c, cac, 1), 'takes churn off twice a month'],
       ],
     })
   }),

@@ -338,7 +338,7 @@ const MRR: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'annual-difference': b! - a!,
       'new-plan': replayMrr([[1, b!, 12]]),
       'charge-over-twelve': charge / 12,
-      'charge-over-term-left': charge / left! / 12,
+      'difference-over-months-left': (b! - a!) / left!,
     }
   },
   'reactivation-mrr': (x) => {
@@ -361,6 +361,19 @@ const MRR: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'omits-annual': replayMrr([[k!, p!, 1]]),
       'includes-upgrade': key + up!,
       'nets-old-price': key - old!,
+    }
+  },
+
+  'price-rise-with-extra-churn': (x) => {
+    const { mrr, rise, lost } = num(x) as Record<string, number>
+    const up = (v: number, pct: number) => v + (v * pct) / 100
+    return {
+      key: up(up(mrr!, rise!), -lost!),
+      'net-percentages': up(mrr!, rise! - lost!),
+      'ignores-churn': up(mrr!, rise!),
+      'ignores-rise': up(mrr!, -lost!),
+      'rise-only': up(mrr!, rise!) - mrr!,
+      'churn-added': up(up(mrr!, rise!), lost!),
     }
   },
 }
@@ -889,6 +902,23 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'churn-doubled': monthsCovering(profit!, 2 * c!, cac!),
     }
   },
+
+  'ltv-from-lifetime': (x) => {
+    const { arpa, gm, life } = num(x) as Record<string, number>
+    const profit = (months: number, rate: number, margin = gm!) => {
+      let total = 0
+      for (let m = 0; m < months; m++) total += rate * margin
+      return total
+    }
+    return {
+      key: profit(life!, arpa!),
+      'no-margin': profit(life!, arpa!, 1),
+      'lifetime-in-years': profit(life!, arpa!) / 12,
+      'cost-share': profit(life!, arpa!, 1 - gm!),
+      'annual-arpa': profit(life!, 12 * arpa!),
+      'no-lifetime': profit(1, arpa!),
+    }
+  },
 }
 
 /**
@@ -1154,6 +1184,20 @@ const BILLING: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'extra-month': months(left! + 1),
     }
   },
+
+  'cash-collected-in-month': (x) => {
+    const { na, af, nm, p } = num(x) as Record<string, number>
+    const annualCash = seatBySeat(na!, () => af!)
+    const monthlyCash = seatBySeat(nm!, () => p!)
+    return {
+      key: annualCash + monthlyCash,
+      'mrr-not-cash': replayMrr([[na!, af!, 12]]) + monthlyCash,
+      'annual-only': annualCash,
+      'monthly-year': annualCash + 12 * monthlyCash,
+      'monthly-only': monthlyCash,
+      'everything-annualised': 12 * (annualCash + monthlyCash),
+    }
+  },
 }
 
 /** MRR or customers month by month: churn on the opening balance, then additions. */
@@ -1408,7 +1452,7 @@ const FORECAST: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       annualised: 12 * g,
       'compounded-year': power(1 + g, 12) - 1,
       ratio: 1 + g,
-      daily: g / 30,
+      'average-base': (now! - prev!) / (prev! + (now! - prev!) / 2),
     }
   },
   'net-new-arr': (x) => {

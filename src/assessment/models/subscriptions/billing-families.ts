@@ -189,30 +189,6 @@ export const BILLING_FAMILIES = [
       ],
     })
   }),
-  family('usage-overage-blocks', (rng) => {
-    const m = purse(rng)
-    const base = rng.int(5, 30) * 10
-    const incl = rng.int(5, 50) * 1000
-    const block = rng.pick([500, 1000, 2500])
-    const price = rng.int(150, 2000) / 100
-    const used = incl + rng.int(1, 12) * block + rng.int(1, block - 1)
-    const over = used - incl
-    return figures(rng, m, {
-      stem: `${company(rng)}'s plan costs ${m(base)} a month and includes ${count(incl)} API calls; extra calls are billed at ${m(price)} per block of ${count(block)}, a part block charged as a whole one. A customer made ${count(used)} calls this month. What is the month's bill?`,
-      in: { base, incl, block, price, used },
-      key: base + Math.ceil(over / block) * price,
-      wrong: [
-        ['floor-blocks', base + Math.floor(over / block) * price, 'ignores the part block'],
-        [
-          'all-calls',
-          base + Math.ceil(used / block) * price,
-          'charges every call, not only the excess',
-        ],
-        ['overage-only', Math.ceil(over / block) * price, 'leaves out the plan fee'],
-        ['price-per-call', base + over * price, 'reads the block price as a price per call'],
-      ],
-    })
-  }),
   family('stacked-discounts', (rng) => {
     const m = purse(rng)
     const list = rng.int(20, 200) * 10
@@ -431,6 +407,24 @@ export const BILLING_FAMILIES = [
         ['one-month', added * unit, 'charges one month'],
         ['months-used', added * unit * (12 - left), 'charges the months already used'],
         ['extra-month', added * unit * (left + 1), 'counts the current month twice'],
+      ],
+    })
+  }),
+
+  family('cash-collected-in-month', (rng) => {
+    const m = purse(rng)
+    const [na, af] = [rng.int(5, 40), rng.int(60, 300) * 10]
+    const [nm, p] = [rng.int(200, 1200), rng.int(4, 20) * 5]
+    return figures(rng, m, {
+      stem: `In May ${company(rng)} signed ${na} annual customers who each paid ${m(af)} up front, and billed and collected ${m(p)} from each of its ${count(nm)} monthly customers. How much cash did subscriptions bring in during May?`,
+      in: { na, af, nm, p },
+      key: na * af + nm * p,
+      wrong: [
+        ['mrr-not-cash', (na * af) / 12 + nm * p, 'spreads the annual payments as for MRR'],
+        ['annual-only', na * af, 'counts only the annual payments'],
+        ['monthly-year', na * af + 12 * nm * p, 'counts a year of monthly billing'],
+        ['monthly-only', nm * p, 'counts only the monthly billing'],
+        ['everything-annualised', 12 * (na * af + nm * p), 'annualises May’s cash'],
       ],
     })
   }),

@@ -227,26 +227,6 @@ export const FORECAST_FAMILIES = [
       ],
     })
   }),
-  family('bridge-missing-churn', (rng) => {
-    const m = purse(rng)
-    const start = rng.int(400, 2000) * 50
-    const [n, e, c, ch] = [rng.int(20, 100), rng.int(10, 60), rng.int(5, 50), rng.int(40, 160)].map(
-      (x) => x * 50,
-    ) as [number, number, number, number]
-    const end = start + n + e - c - ch
-    return figures(rng, m, {
-      stem: `${company(rng)}'s billing export shows MRR of ${m(start)} at the start of the month and ${m(end)} at the end, with new MRR ${m(n)}, expansion ${m(e)} and contraction ${m(c)}; the churn line is missing. Assuming the bridge is complete, what was churned MRR?`,
-      in: { start, n, e, c, end },
-      key: start + n + e - c - end,
-      wrong: [
-        ['net-change', start - end, 'takes the fall in MRR as churn'],
-        ['adds-contraction', start + n + e + c - end, 'adds contraction instead of deducting it'],
-        ['omits-expansion', start + n - c - end, 'leaves expansion out'],
-        ['omits-new', start + e - c - end, 'leaves new MRR out'],
-        ['ignores-contraction', start + n + e - end, 'leaves contraction in churn'],
-      ],
-    })
-  }),
   family('expansion-needed-for-nrr', (rng) => {
     const m = purse(rng)
     const start = rng.int(200, 1500) * 100
@@ -405,7 +385,11 @@ export const FORECAST_FAMILIES = [
         ['annualised', 12 * (now / prev - 1), 'annualises the rate'],
         ['compounded-year', (now / prev) ** 12 - 1, 'compounds the month over a year'],
         ['ratio', now / prev, 'gives the ratio'],
-        ['daily', (now / prev - 1) / 30, 'gives a daily rate'],
+        [
+          'average-base',
+          (now - prev) / ((now + prev) / 2),
+          'divides by the average of the two months',
+        ],
       ],
     })
   }),

@@ -302,46 +302,6 @@ export const MRR_FAMILIES = [
       ],
     })
   }),
-  family('mrr-net-of-coupons', (rng) => {
-    const m = purse(rng)
-    const n = rng.int(80, 300)
-    const p = rng.int(4, 16) * 5
-    const k1 = rng.int(10, 40)
-    const d1 = rng.pick([10, 15, 20])
-    const k2 = rng.int(8, 30)
-    const k3 = rng.int(8, 30)
-    const key = n * p - (k1 * p * d1) / 100 - (k2 * p) / 2
-    return figures(rng, m, {
-      stem: `${company(rng)} has ${n} paying customers on the ${m(p)} monthly plan. ${k1} of them have a permanent ${d1}% discount, ${k2} are in the second month of a three-month 50%-off coupon, and ${k3} finished that coupon last month. MRR is reported net of every discount in force on the reporting date. What is MRR?`,
-      in: { n, p, k1, d1, k2, k3 },
-      key,
-      wrong: [
-        ['list-prices', n * p, 'reports list prices, ignoring discounts'],
-        ['ignores-coupons', n * p - (k1 * p * d1) / 100, 'deducts the permanent discount only'],
-        ['expired-applied', key - (k3 * p) / 2, 'still deducts the coupons that have ended'],
-        [
-          'coupon-customers-out',
-          (n - k2) * p - (k1 * p * d1) / 100,
-          'leaves coupon customers out entirely',
-        ],
-        [
-          'discounts-as-fixed',
-          n * p - (k1 * d1 + k2 * 50),
-          'deducts the discount percentages as currency',
-        ],
-        [
-          'whole-coupon-now',
-          n * p - (k1 * p * d1) / 100 - (3 * k2 * p) / 2,
-          'deducts the whole three-month coupon this month',
-        ],
-        [
-          'permanent-on-all',
-          n * p * (1 - d1 / 100) - (k2 * p) / 2,
-          'applies the permanent discount to every customer',
-        ],
-      ],
-    })
-  }),
   family('seat-mrr-annual-billing', (rng) => {
     const m = purse(rng)
     const seats = rng.int(20, 120)
@@ -459,9 +419,9 @@ export const MRR_FAMILIES = [
         ['new-plan', b / 12, 'gives the new plan’s MRR, not the increase'],
         ['charge-over-twelve', charge / 12, 'spreads the prorated charge over 12 months'],
         [
-          'charge-over-term-left',
-          charge / left / 12,
-          'spreads the charge over the months left, then again by 12',
+          'difference-over-months-left',
+          (b - a) / left,
+          'spreads the annual difference over the months left',
         ],
       ],
     })
@@ -485,6 +445,29 @@ export const MRR_FAMILIES = [
         ['omits-annual', k * p, 'leaves out the annual returner'],
         ['includes-upgrade', key + up, 'adds the upgrade'],
         ['nets-old-price', key - old, 'nets the returner’s old, higher price'],
+      ],
+    })
+  }),
+
+  family('price-rise-with-extra-churn', (rng) => {
+    const m = purse(rng)
+    const mrr = rng.int(200, 1500) * 100
+    const rise = rng.pick([5, 8, 10, 12, 15, 20])
+    const lost = rng.pick([2, 3, 4, 5, 6])
+    return figures(rng, m, {
+      stem: `${company(rng)} has ${m(mrr)} MRR and will raise every price by ${rise}%. It expects ${lost}% of customers (spread evenly across plans) to cancel because of the rise, and nothing else to change. What MRR does it expect after the rise?`,
+      in: { mrr, rise, lost },
+      key: mrr * (1 + rise / 100) * (1 - lost / 100),
+      wrong: [
+        ['net-percentages', mrr * (1 + (rise - lost) / 100), 'nets the two percentages'],
+        ['ignores-churn', mrr * (1 + rise / 100), 'ignores the extra churn'],
+        ['ignores-rise', mrr * (1 - lost / 100), 'ignores the price rise'],
+        ['rise-only', (mrr * rise) / 100, 'gives only the increase'],
+        [
+          'churn-added',
+          mrr * (1 + rise / 100) * (1 + lost / 100),
+          'adds the churn instead of deducting it',
+        ],
       ],
     })
   }),

@@ -419,4 +419,23 @@ export const UNIT_FAMILIES = [
       ],
     })
   }),
+
+  family('ltv-from-lifetime', (rng) => {
+    const m = purse(rng)
+    const arpa = rng.int(20, 300)
+    const gm = rng.int(60, 88) / 100
+    const life = rng.int(12, 60)
+    return figures(rng, m, {
+      stem: `${company(rng)}'s customers stay ${life} months on average, paying an ARPA of ${m(arpa)} a month at a ${rate1(gm)} gross margin. Its LTV is ARPA × gross margin × average lifetime in months. What is LTV?`,
+      in: { arpa, gm, life },
+      key: arpa * gm * life,
+      wrong: [
+        ['no-margin', arpa * life, 'leaves gross margin out'],
+        ['lifetime-in-years', (arpa * gm * life) / 12, 'multiplies by the lifetime in years'],
+        ['cost-share', arpa * (1 - gm) * life, 'multiplies by the cost share'],
+        ['annual-arpa', 12 * arpa * gm * life, 'uses annual revenue per account with months'],
+        ['no-lifetime', arpa * gm, 'gives one month’s gross profit'],
+      ],
+    })
+  }),
 ]

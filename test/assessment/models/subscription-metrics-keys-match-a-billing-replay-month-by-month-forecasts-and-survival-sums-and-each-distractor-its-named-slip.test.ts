@@ -470,9 +470,8 @@ const CHURN: Readonly<Record<string, (x: SubsIn) => Slips>> = {
   'monthly-churn-annualised': (x) => {
     const { mo } = num(x) as Record<string, number>
     // a cohort of 1 walked through the months
-    let left = 1
     const after: number[] = [1]
-    for (let i = 0; i < 12; i++) after.push((left *= 1 - mo!))
+    for (let i = 0; i < 12; i++) after.push(after[i]! * (1 - mo!))
     return {
       key: 1 - after[12]!,
       'times-twelve': 12 * mo!,

@@ -339,6 +339,8 @@ const MRR: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'new-plan': replayMrr([[1, b!, 12]]),
       'charge-over-twelve': charge / 12,
       'difference-over-months-left': (b! - a!) / left!,
+      'charge-over-term-left': charge / left! / 12,
+      'difference-per-day': (b! - a!) / 365,
     }
   },
   'reactivation-mrr': (x) => {
@@ -1452,6 +1454,8 @@ const FORECAST: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'compounded-year': power(1 + g, 12) - 1,
       ratio: 1 + g,
       'average-base': (now! - prev!) / (prev! + (now! - prev!) / 2),
+      daily: g / 30,
+      'over-sum': (now! - prev!) / (2 * prev! + (now! - prev!)),
     }
   },
   'net-new-arr': (x) => {

@@ -390,6 +390,8 @@ export const FORECAST_FAMILIES = [
           (now - prev) / ((now + prev) / 2),
           'divides by the average of the two months',
         ],
+        ['daily', (now / prev - 1) / 30, 'gives a daily rate'],
+        ['over-sum', (now - prev) / (now + prev), 'divides by the sum of both months'],
       ],
     })
   }),

@@ -423,6 +423,12 @@ export const MRR_FAMILIES = [
           (b - a) / left,
           'spreads the annual difference over the months left',
         ],
+        [
+          'charge-over-term-left',
+          charge / left / 12,
+          'spreads the charge over the months left, then again by 12',
+        ],
+        ['difference-per-day', (b - a) / 365, 'spreads the annual difference by day'],
       ],
     })
   }),

@@ -68,17 +68,4 @@ export const count = (v: number): string => grouped(v, 0)
 /** Sums a list. */
 export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 
-/** `n` distinct whole prices between `low` and `high` in steps of `step`. */
-export function prices(rng: Rng, n: number, low: number, high: number, step: number): number[] {
-  const out: number[] = []
-  while (out.length < n) out.push(rng.int(low / step, high / step) * step)
-  return out
-}
-
-/** A list read as `a, b and c`. */
-export function listed(items: readonly string[]): string {
-  if (items.length < 2) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
-
 export { figures }

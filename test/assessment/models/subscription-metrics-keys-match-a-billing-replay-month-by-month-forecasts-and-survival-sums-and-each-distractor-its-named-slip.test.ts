@@ -640,6 +640,7 @@ const CHURN: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'net-of-churn': target - start! - (start! - kept),
       'a-year': 12 * (target - kept),
       'grown-base-churn': target - start! + target * c!,
+      'target-count': target,
     }
   },
   'cohort-weighted-retention': (x) => {
@@ -713,6 +714,8 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'per-trial': loaded / trials!,
       'net-new': loaded / (newc! - churned!),
       'no-salaries': ads! / (newc! - churned!),
+      'marketing-only': (ads! + mkt!) / newc!,
+      'people-only': (sales! + mkt!) / newc!,
     }
   },
   'cac-payback-months': (x) => {
@@ -773,7 +776,7 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       key: annualised / smPrev!,
       'not-annualised': annualised / 4 / smPrev!,
       'current-spend': annualised / smNow!,
-      'revenue-not-change': now! / smPrev!,
+      'revenue-not-change': (4 * now!) / smPrev!,
       inverted: smPrev! / annualised,
       'times-twelve': (annualised * 3) / smPrev!,
     }
@@ -835,18 +838,20 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'churn-adjusted': cac / (arpa! * gm! * (1 - c!)),
       'whole-spend': spend! / (arpa! * gm! * newc! * 12),
       'cost-share': cac / (arpa! * (1 - gm!)),
+      'margin-on-cac': (cac * gm!) / arpa!,
+      'total-spend': spend! / (arpa! * gm!),
     }
   },
 
   'contribution-per-account': (x) => {
-    const { arpa, hosting, support, feePct, cac } = num(x) as Record<string, number>
+    const { arpa, hosting, support, feePct, cac, life } = num(x) as Record<string, number>
     const fee = arpa! * (feePct! / 100)
     const variable = hosting! + support! + fee
     return {
       key: arpa! - variable,
       'no-fees': arpa! - hosting! - support!,
       'hosting-only': arpa! - hosting! - fee,
-      'deducts-cac': arpa! - variable - cac! / 12,
+      'deducts-cac': arpa! - variable - cac! / life!,
       'fee-as-currency': arpa! - hosting! - support! - feePct!,
       'costs-only': variable,
     }

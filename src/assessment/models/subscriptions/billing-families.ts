@@ -191,7 +191,7 @@ export const BILLING_FAMILIES = [
   }),
   family('stacked-discounts', (rng) => {
     const m = purse(rng)
-    const list = rng.int(20, 200) * 10
+    const list = rng.int(2, 20) * 100
     const d1 = rng.pick([10, 15, 20])
     const d2 = rng.pick([5, 10, 12, 15])
     return figures(rng, m, {
@@ -395,7 +395,7 @@ export const BILLING_FAMILIES = [
     const per = rng.int(5, 30)
     const added = rng.int(3, 40)
     const left = rng.int(2, 11)
-    const disc = rng.pick([0, 10, 15, 20])
+    const disc = rng.pick([5, 10, 15, 20])
     const unit = per * (1 - disc / 100)
     return figures(rng, m, {
       stem: `A customer on ${company(rng)}'s annual plan pays ${m(per)} a seat a month less a ${disc}% annual discount. It adds ${added} seats with ${left} months of the term left; added seats are charged now for the rest of the term at the same discounted rate, co-terminated. What is the true-up charge?`,

@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import { company, count, family, figures, months, purse, rate, rate1 } from './subs-text.js'
 
 // Churn and retention: logo against revenue churn, gross and net revenue retention, monthly and
@@ -359,6 +360,11 @@ export const CHURN_FAMILIES = [
     const start = rng.int(400, 3000)
     const c = rng.int(15, 50) / 1000
     const g = rng.int(10, 40) / 1000
+    // A need with a fraction below one half rounds down to fewer customers than the growth
+    // needs; only draws where the nearest customer also covers the growth are kept, so reading
+    // the question as "at least" gives the same answer.
+    const need = start * (c + g)
+    if (need % 1 > 0 && need % 1 < 0.5) throw new VariantError('the nearest customer falls short')
     return figures(rng, count, {
       stem: `${company(rng)} has ${count(start)} customers and loses ${rate1(c)} of them a month. How many new customers must it win next month to end the month ${rate1(g)} larger than it began (churn measured on the opening count), to the nearest customer?`,
       in: { start, c, g },
@@ -369,6 +375,11 @@ export const CHURN_FAMILIES = [
         ['net-of-churn', start * (g - c), 'subtracts churn from the growth'],
         ['a-year', 12 * start * (c + g), 'gives a year’s worth'],
         ['grown-base-churn', start * g + start * (1 + g) * c, 'measures churn on the grown count'],
+        [
+          'target-count',
+          start * (1 + g),
+          'gives the month-end customer count, not the new customers',
+        ],
       ],
     })
   }),

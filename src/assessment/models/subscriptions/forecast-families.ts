@@ -375,7 +375,7 @@ export const FORECAST_FAMILIES = [
   family('mom-mrr-growth', (rng) => {
     const m = purse(rng)
     const prev = rng.int(200, 1500) * 100
-    const now = Math.round((prev * rng.int(1010, 1150)) / 1000 / 10) * 10
+    const now = Math.round((prev * rng.int(1030, 1220)) / 1000 / 10) * 10
     return figures(rng, rate, {
       stem: `${company(rng)}'s MRR was ${m(prev)} at the end of May and ${m(now)} at the end of June. What was month-on-month MRR growth in June?`,
       in: { prev, now },

@@ -76,7 +76,8 @@ export const UNIT_FAMILIES = [
     })
   }),
   family('cac-fully-loaded', (rng) => {
-    const m = whole(purse(rng))
+    const show = purse(rng)
+    const m = whole(show)
     const ads = rng.int(10, 80) * 1000
     const sales = rng.int(20, 120) * 1000
     const mkt = rng.int(10, 60) * 1000
@@ -84,7 +85,6 @@ export const UNIT_FAMILIES = [
     const newc = rng.int(40, 400)
     const churned = Math.round((newc * rng.int(20, 60)) / 100)
     const trials = newc * rng.int(3, 8)
-    const show = purse(rng)
     const key = (ads + sales + mkt) / newc
     return figures(rng, show, {
       stem: `Last quarter ${company(rng)} spent ${m(ads)} on advertising, ${m(sales)} on sales salaries and commission, ${m(mkt)} on marketing salaries and ${m(cs)} on customer success for existing accounts. It started ${count(trials)} trials, won ${count(newc)} new paying customers and lost ${count(churned)}. CAC is all sales and marketing cost, people and programmes, over new paying customers won. What is CAC?`,
@@ -99,6 +99,8 @@ export const UNIT_FAMILIES = [
         ],
         ['per-trial', (ads + sales + mkt) / trials, 'divides by trials started'],
         ['net-new', (ads + sales + mkt) / (newc - churned), 'divides by net new customers'],
+        ['marketing-only', (ads + mkt) / newc, 'leaves out sales salaries and commission'],
+        ['people-only', (sales + mkt) / newc, 'counts salaries only, leaving out advertising'],
         ['no-salaries', ads / (newc - churned), 'counts advertising over net new customers'],
       ],
     })
@@ -110,7 +112,7 @@ export const UNIT_FAMILIES = [
     const gm = rng.int(60, 85) / 100
     const cac = Math.round((arpa * gm * rng.int(5, 30)) / 10) * 10
     return figures(rng, months, {
-      stem: `At ${company(rng)} CAC is ${m(cac)}; an account averages ${users} users and pays ${m(arpa)} a month (ARPA), at a ${rate1(gm)} gross margin. CAC payback is the months of gross profit from one account that repay its CAC. What is CAC payback?`,
+      stem: `At ${company(rng)} CAC is ${m(cac)}; an account averages ${users} users and pays ${m(arpa)} a month (ARPA), at a gross margin of ${rate1(gm)}. CAC payback is the months of gross profit from one account that repay its CAC. What is CAC payback?`,
       in: { cac, arpa, users, gm },
       key: cac / (arpa * gm),
       wrong: [
@@ -200,7 +202,11 @@ export const UNIT_FAMILIES = [
       wrong: [
         ['not-annualised', (now - prev) / smPrev, 'leaves out the × 4'],
         ['current-spend', ((now - prev) * 4) / smNow, 'divides by the later quarter’s spend'],
-        ['revenue-not-change', now / smPrev, 'uses the revenue, not its increase'],
+        [
+          'revenue-not-change',
+          (now * 4) / smPrev,
+          'annualises the quarter’s revenue, not its increase',
+        ],
         ['inverted', smPrev / ((now - prev) * 4), 'divides spend by the annualised increase'],
         ['times-twelve', ((now - prev) * 12) / smPrev, 'annualises by 12 as if monthly'],
       ],
@@ -232,7 +238,7 @@ export const UNIT_FAMILIES = [
     const c = churnDrawn(rng.int(25, 60))
     const g = rng.int(3, 15) / 1000
     return figures(rng, m, {
-      stem: `${company(rng)}'s ARPA is ${m(arpa)} a month at a ${rate1(gm)} gross margin; ${rate1(c)} of accounts churn each month and surviving accounts' revenue grows ${rate1(g)} a month. The client's LTV formula is ARPA × gross margin ÷ (monthly churn − monthly expansion rate). What is LTV?`,
+      stem: `${company(rng)}'s ARPA is ${m(arpa)} a month at a gross margin of ${rate1(gm)}; ${rate1(c)} of accounts churn each month and surviving accounts' revenue grows ${rate1(g)} a month. The client's LTV formula is ARPA × gross margin ÷ (monthly churn − monthly expansion rate). What is LTV?`,
       in: { arpa, gm, c, g },
       key: (arpa * gm) / (c - g),
       wrong: [
@@ -302,7 +308,7 @@ export const UNIT_FAMILIES = [
     const cac = spend / newc
     const perMonth = arpa * gm
     return figures(rng, months, {
-      stem: `${company(rng)} spent ${m(spend)} on sales and marketing to win ${newc} customers paying ${m(arpa)} a month at a ${rate1(gm)} gross margin; ${rate1(c)} of customers churn monthly. Its CAC payback is CAC (spend over customers won) ÷ (ARPA × gross margin), with churn ignored. What is CAC payback?`,
+      stem: `${company(rng)} spent ${m(spend)} on sales and marketing to win ${newc} customers paying ${m(arpa)} a month at a gross margin of ${rate1(gm)}; ${rate1(c)} of customers churn monthly. Its CAC payback is CAC (spend over customers won) ÷ (ARPA × gross margin), with churn ignored. What is CAC payback?`,
       in: { spend, newc, arpa, gm, c },
       key: cac / perMonth,
       wrong: [
@@ -310,6 +316,12 @@ export const UNIT_FAMILIES = [
         ['churn-adjusted', cac / (perMonth * (1 - c)), 'applies churn the question rules out'],
         ['whole-spend', spend / (perMonth * newc * 12), 'divides by a year of the cohort’s profit'],
         ['cost-share', cac / (arpa * (1 - gm)), 'multiplies ARPA by the cost share'],
+        ['margin-on-cac', (cac * gm) / arpa, 'applies the margin to CAC instead of ARPA'],
+        [
+          'total-spend',
+          spend / perMonth,
+          'divides the whole spend, not CAC, by one account’s profit',
+        ],
       ],
     })
   }),
@@ -321,15 +333,21 @@ export const UNIT_FAMILIES = [
     const support = rng.int(3, 25)
     const feePct = rng.pick([2.9, 3, 3.5])
     const cac = rng.int(3, 20) * 100
+    const life = rng.int(18, 48)
     const contribution = arpa - hosting - support - (arpa * feePct) / 100
     return figures(rng, m, {
-      stem: `For ${company(rng)} an average account pays ${m(arpa)} a month and costs ${m(hosting)} in hosting and ${m(support)} in support a month, and the card processor takes ${feePct}% of each payment. Acquiring the account cost ${m(cac)} once. What is the monthly contribution per account (revenue less the costs that vary with it)?`,
-      in: { arpa, hosting, support, feePct, cac },
+      stem: `For ${company(rng)} an average account pays ${m(arpa)} a month and costs ${m(hosting)} in hosting and ${m(support)} in support a month, and the card processor takes ${feePct}% of each payment. Acquiring the account cost ${m(cac)} once, and accounts stay ${life} months on average. What is the monthly contribution per account (revenue less the costs that vary with it)?`,
+      in: { arpa, hosting, support, feePct, cac, life },
       key: contribution,
       wrong: [
         ['no-fees', arpa - hosting - support, 'leaves out the card fees'],
         ['hosting-only', arpa - hosting - (arpa * feePct) / 100, 'leaves out support'],
-        ['deducts-cac', contribution - cac / 12, 'deducts a twelfth of CAC'],
+        [
+          'deducts-cac',
+          contribution - cac / life,
+          'deducts CAC spread over the lifetime, a one-off cost',
+        ],
+
         [
           'fee-as-currency',
           arpa - hosting - support - feePct,
@@ -349,7 +367,7 @@ export const UNIT_FAMILIES = [
     const gm = rng.int(65, 85) / 100
     const yr = rng.int(8, 30) / 100
     return figures(rng, m, {
-      stem: `${company(rng)} sells annual contracts averaging ${m(acv)} a year at a ${rate1(gm)} gross margin, and ${rate1(yr)} of customers do not renew each year. Its LTV is annual contract value × gross margin ÷ annual churn. What is LTV?`,
+      stem: `${company(rng)} sells annual contracts averaging ${m(acv)} a year at a gross margin of ${rate1(gm)}, and ${rate1(yr)} of customers do not renew each year. Its LTV is annual contract value × gross margin ÷ annual churn. What is LTV?`,
       in: { acv, gm, yr },
       key: (acv * gm) / yr,
       wrong: [
@@ -426,7 +444,7 @@ export const UNIT_FAMILIES = [
     const gm = rng.int(60, 88) / 100
     const life = rng.int(12, 60)
     return figures(rng, m, {
-      stem: `${company(rng)}'s customers stay ${life} months on average, paying an ARPA of ${m(arpa)} a month at a ${rate1(gm)} gross margin. Its LTV is ARPA × gross margin × average lifetime in months. What is LTV?`,
+      stem: `${company(rng)}'s customers stay ${life} months on average, paying an ARPA of ${m(arpa)} a month at a gross margin of ${rate1(gm)}. Its LTV is ARPA × gross margin × average lifetime in months. What is LTV?`,
       in: { arpa, gm, life },
       key: arpa * gm * life,
       wrong: [

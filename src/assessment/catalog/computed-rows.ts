@@ -309,10 +309,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 30],
   ]),
-  row('subscription-metrics', 'Subscription business metrics', MKT, 5, 15, [
-    ['customerValue', 60],
-    ['percentages', 40],
-  ]),
   row('sales-forecasting', 'Sales forecasting', MKT, 5, 20, [
     ['statistics', 50],
     ['percentages', 50],

@@ -52,6 +52,7 @@ import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
 import { RWD_ROW } from './rwd-row.js'
+import { SUBSCRIPTION_METRICS_ROW } from './saas-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
@@ -164,4 +165,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ACCOUNTS_RECEIVABLE_ROW,
   PROCUREMENT_ROW,
   FIXED_ASSET_ROW,
+  SUBSCRIPTION_METRICS_ROW,
 ]

@@ -159,6 +159,7 @@ import {
   descriptiveStatisticsModel,
   percentagesModel,
 } from './statistics/descriptive-statistics.js'
+import { SAAS_MODELS } from './subscriptions/subscriptions-models.js'
 import { SUBTITLING_MODELS } from './subtitling/subtitling-models.js'
 import { policyReplyModel } from './support/policy-reply-model.js'
 import {
@@ -318,6 +319,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...AR_MODELS,
   ...PROCUREMENT_MODELS,
   ...FA_MODELS,
+  ...SAAS_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -752,6 +752,18 @@ import {
   sfTestingModel,
 } from '../models/statfund/statfund-models.js'
 import { TESTING_FAMILIES as SF_TESTING_FAMILIES } from '../models/statfund/testing-families.js'
+import {
+  SAAS_BILLING_FAMILIES,
+  SAAS_CHURN_FAMILIES,
+  SAAS_FORECAST_FAMILIES,
+  SAAS_MRR_FAMILIES,
+  SAAS_UNIT_FAMILIES,
+  saasBillingModel,
+  saasChurnModel,
+  saasForecastModel,
+  saasMrrModel,
+  saasUnitModel,
+} from '../models/subscriptions/subscriptions-models.js'
 import { QC_FAMILIES as SUB_QC_FAMILIES } from '../models/subtitling/qc-families.js'
 import { SEGMENT_FAMILIES as SUB_SEGMENT_FAMILIES } from '../models/subtitling/segment-families.js'
 import {
@@ -1280,6 +1292,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [faDisposalModel, FA_DISPOSAL_FAMILIES],
   [faImpairmentModel, FA_IMPAIRMENT_FAMILIES],
   [faTaxModel, FA_TAX_FAMILIES],
+  [saasMrrModel, SAAS_MRR_FAMILIES],
+  [saasChurnModel, SAAS_CHURN_FAMILIES],
+  [saasUnitModel, SAAS_UNIT_FAMILIES],
+  [saasBillingModel, SAAS_BILLING_FAMILIES],
+  [saasForecastModel, SAAS_FORECAST_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -175,6 +175,7 @@ import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
+import { UXR_MODELS } from './uxr/uxr-models.js'
 
 /** Every item model, by id. */
 export const ITEM_MODELS: readonly ItemModel[] = [
@@ -312,6 +313,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...B2B_MODELS,
   ...SPANISH_MODELS,
   ...AR_MODELS,
+  ...UXR_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

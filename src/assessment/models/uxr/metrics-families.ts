@@ -297,7 +297,6 @@ const umuxLite = family('umux-lite-score', (rng) => {
     wrong: onScale([
       ['noMinus', ((a + b) * 100) / 12, 'leaves out the − 2 that makes the scale start at 0'],
       ['over14', ((a + b) * 100) / 14, 'divides the raw sum by 14 points'],
-      ['sevenths', (((a + b) / 2) * 100) / 7, 'averages the items and takes a share of 7'],
       ['fivePoint', ((a + b - 2) * 100) / 8, 'scores the items as if they had five points'],
       ['itemOne', ((a - 1) * 100) / 6, 'scores only the first item'],
       [

@@ -58,7 +58,7 @@ const participantsPerTheme = family('participants-raising-a-theme', (rng) => {
   ).length
   return figures(rng, count('participants'), {
     stem: `After ${n} interviews about ${product(rng)}, the affinity wall has these themes, each note labelled with the participant who said it: ${showWall(w)}. How many participants raised "${t.theme}"?`,
-    in: { w, theme: t.theme },
+    in: { w, theme: t.theme, n },
     key: distinct(t.notes),
     wrong: [
       ['notes', t.notes.length, 'counts sticky notes, not people'],
@@ -113,7 +113,8 @@ const priorityRanking = family('problem-priority-by-frequency-and-impact', (rng)
     const s = top(score)
     return score(s[0]!) === score(s[1]!) ? '' : s[0]!.p
   }
-  const key = first((x) => (x.f / n) * x.i)
+  // Integer scores (n is the same for every problem), so a tie is seen as one.
+  const key = first((x) => x.f * x.i)
   if (key === '') throw new VariantError('two problems tie for first place')
   const show = (p: string) => (p === '' ? '' : cap(p))
   return worked(rng, {
@@ -128,14 +129,14 @@ const priorityRanking = family('problem-priority-by-frequency-and-impact', (rng)
       ],
       [
         'impact',
-        show(first((x) => x.i * 100 + x.f / 100)),
+        show(first((x) => x.i * 100 + x.f)),
         'ranks by impact first, frequency only breaking ties',
       ],
       ['sum', show(first((x) => x.f + x.i)), 'adds impact points to participant counts'],
-      ['least', show(first((x) => -(x.f / n) * x.i)), 'reads the ranking from the wrong end'],
+      ['least', show(first((x) => -x.f * x.i)), 'reads the ranking from the wrong end'],
       [
         'unaffected',
-        show(first((x) => ((n - x.f) / n) * x.i)),
+        show(first((x) => (n - x.f) * x.i)),
         'multiplies impact by the share not affected',
       ],
     ].filter(([, t]) => t !== '') as [string, string, string][],

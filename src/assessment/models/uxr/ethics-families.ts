@@ -386,6 +386,120 @@ const assistiveTech = uxrRule('participants-use-their-own-assistive-tech', {
   ],
 })
 
+const secureStorage = uxrRule('recordings-in-access-controlled-storage', {
+  source: 'GDPR Art. 32(1) and 5(1)(f), security of processing',
+  answer: 'restricted-storage',
+  stem: (rng) =>
+    `Where should the session recordings of a study of ${product(rng)} be kept during analysis?`,
+  keys: [
+    'In access-controlled storage limited to the project team',
+    'In a restricted, encrypted store only the team can open',
+    'On secured storage with access only for the research team',
+  ],
+  wrong: [
+    [
+      'On the researcher’s personal laptop desktop for speed',
+      'keeps personal data on an unsecured device',
+    ],
+    [
+      'In a public video link so the client can watch easily',
+      'exposes recordings to anyone with the link',
+    ],
+    ['Attached to emails to everyone who might be interested', 'spreads copies beyond control'],
+    [
+      'On a USB stick handed to the client after each session',
+      'moves personal data on an easily lost medium',
+    ],
+    ['In the company’s shared drive, open to all staff', 'gives access beyond those who need it'],
+  ],
+})
+
+const skipAnyQuestion = uxrRule('participants-may-skip-any-question', {
+  source: 'UXPA Code of Professional Conduct; GDPR Art. 7(4), freely given consent',
+  answer: 'may-skip',
+  stem: (rng) =>
+    `A participant in an interview about ${product(rng)} says they would rather not answer a question about their income. What should the interviewer do?`,
+  keys: [
+    'Accept it and move on without pressing',
+    'Move on; they can skip any question',
+    'Skip the question and continue as normal',
+  ],
+  wrong: [
+    [
+      'Explain that the question is required for the study',
+      'pressures a participant to give up data',
+    ],
+    ['Ask again at the end, when they feel more relaxed', 'repeats pressure on a refused question'],
+    ['End the interview, since data will be incomplete', 'penalises a refusal'],
+    [
+      'Estimate their income from their job title instead',
+      'infers data the participant declined to give',
+    ],
+    ['Withhold part of the incentive for that question', 'makes refusal cost the participant'],
+  ],
+})
+
+const processorContract = uxrRule('transcription-service-needs-a-processor-contract', {
+  source: 'GDPR Art. 28(3), processing by a processor under a contract',
+  answer: 'art-28-contract',
+  stem: (rng) =>
+    `The researcher wants an outside transcription service to transcribe interview recordings for ${product(rng)}. What must be in place first?`,
+  keys: [
+    'A data processing agreement meeting Art. 28',
+    'An Art. 28 processor contract with the service',
+    'A written processing contract with the service under Art. 28',
+  ],
+  wrong: [
+    [
+      'Nothing, since the service only types what it hears',
+      'overlooks that transcribers process personal data',
+    ],
+    [
+      'A non-disclosure agreement alone',
+      'treats confidentiality as the whole of a processor contract',
+    ],
+    [
+      'Each participant’s signature on the service’s terms',
+      'shifts the controller’s duty onto participants',
+    ],
+    [
+      'A discount for sending all studies to one service',
+      'treats a commercial term as data protection',
+    ],
+    [
+      'The service’s privacy policy link in the report',
+      'publishes a policy instead of contracting',
+    ],
+  ],
+})
+
+const plainConsent = uxrRule('consent-form-in-plain-language', {
+  source: 'GDPR Art. 7(2) and Art. 12(1); UXPA Code of Professional Conduct',
+  answer: 'plain-and-separate',
+  stem: (rng) => `How should the consent form for a study of ${product(rng)} be written?`,
+  keys: [
+    'In plain language, saying what is recorded and why',
+    'Plainly: what is collected, for what, and how to withdraw',
+    'Short and clear, naming each use and the right to stop',
+  ],
+  wrong: [
+    [
+      'In full legal wording so it holds up in court',
+      'hides the terms in language participants cannot follow',
+    ],
+    ['As a clause inside the incentive payment terms', 'bundles consent with payment'],
+    ['As a pre-ticked box on the sign-up page', 'treats silence or a default as consent'],
+    [
+      'As a verbal mention after the session has ended',
+      'asks for consent after collecting the data',
+    ],
+    [
+      'Only in the client’s general privacy notice',
+      'relies on a notice instead of specific consent',
+    ],
+  ],
+})
+
 /** Research ethics and operations: consent, minimisation, retention, sharing, inclusion. */
 export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
   deletionDate,
@@ -400,4 +514,8 @@ export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
   storageLimitation,
   partialConsent,
   assistiveTech,
+  secureStorage,
+  skipAnyQuestion,
+  processorContract,
+  plainConsent,
 ]

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   family,
@@ -463,6 +464,98 @@ const seqTiming = uxrRule('seq-asked-after-each-task', {
   ],
 })
 
+const successCriteria = uxrRule('success-criteria-before-sessions', {
+  source:
+    'Rubin & Chisnell (2008), ch. 5, success criteria in the test plan; ISO/IEC 25062:2006 (Common Industry Format)',
+  answer: 'define-first',
+  stem: (rng) =>
+    `A test plan for ${product(rng)} measures task completion. When should what counts as a success be decided?`,
+  keys: [
+    'Before the sessions, in the test plan, for each task',
+    'In the plan, task by task, before anyone is tested',
+    'Up front: each task’s success criterion agreed in advance',
+  ],
+  wrong: [
+    ['After the sessions, from what most participants did', 'fits the criterion to the results'],
+    [
+      'During each session, by the moderator’s judgement',
+      'lets the criterion drift between participants',
+    ],
+    [
+      'Only for tasks that turn out to be hard',
+      'defines success selectively after seeing outcomes',
+    ],
+    [
+      'By asking each participant whether they succeeded',
+      'replaces an observed outcome with self-report',
+    ],
+    ['When the client reviews the clips', 'leaves success to a later, biased viewing'],
+  ],
+})
+
+const susWhen = uxrRule('sus-after-the-session-seq-after-tasks', {
+  source: 'Brooke (1996); Sauro & Dumas, CHI 2009',
+  answer: 'post-test',
+  stem: (rng) => `A study of ${product(rng)} uses both the SUS and the SEQ. When is each given?`,
+  keys: [
+    'The SEQ after each task, the SUS once after all tasks',
+    'SUS at the end of the session; SEQ after every task',
+    'SEQ task by task, then the SUS once at the end',
+  ],
+  wrong: [
+    [
+      'The SUS after each task, the SEQ once at the end',
+      'swaps the post-task and post-test questionnaires',
+    ],
+    ['Both after every task', 'asks the ten-item SUS about each task'],
+    ['Both once, before the first task', 'rates the product before it has been used'],
+    ['The SUS in a follow-up email a week later', 'relies on memory of the session'],
+    ['Only the SUS; the SEQ duplicates it', 'drops the task-level measure'],
+  ],
+})
+
+const laplace = family('completion-rate-best-point-estimate', (rng) => {
+  const n = rng.int(5, 15)
+  const x = rng.int(Math.ceil(0.9 * n), n)
+  return figures(rng, percent(1), {
+    stem: `${x} of ${n} participants completed a task on ${product(rng)}. For small samples where the observed rate is 90% or more, the report uses the Laplace estimate (add one success and one failure) as the best point estimate of the completion rate. What is it?`,
+    in: { x, n },
+    key: (x + 1) / (n + 2),
+    wrong: [
+      ['observed', x / n, 'reports the observed rate'],
+      ['adjustedWald', (x + 1.92) / (n + 3.84), 'uses the adjusted-Wald centre'],
+      ['oneSuccess', (x + 1) / (n + 1), 'adds a success but no failure'],
+      ['oneFailure', x / (n + 1), 'adds a failure but no success'],
+      ['jeffreys', (x + 0.5) / (n + 1), 'adds half a success and half a failure'],
+    ],
+  })
+})
+
+const timeRatio = family('geometric-mean-time-saving', (rng) => {
+  const draw = () =>
+    Array.from({ length: rng.int(6, 8) }, () => Math.round(Math.exp(rng.int(330, 500) / 100)))
+  const a = draw()
+  const b = draw().map((t) => Math.max(10, Math.round(t * 0.7)))
+  const g = (xs: readonly number[]) => Math.exp(xs.reduce((s, t) => s + Math.log(t), 0) / xs.length)
+  const m = (xs: readonly number[]) => xs.reduce((s, t) => s + t, 0) / xs.length
+  if (g(b) >= g(a)) throw new VariantError('the redesign is not faster')
+  return figures(rng, percent(1), {
+    stem: `Completed task times (seconds) on ${product(rng)}: current design ${a.join(', ')}; redesign ${b.join(', ')}. Comparing geometric means, by what percentage is the redesign faster than the current design?`,
+    in: { a, b },
+    key: 1 - g(b) / g(a),
+    wrong: [
+      ['arith', 1 - m(b) / m(a), 'compares arithmetic means'],
+      ['overNew', g(a) / g(b) - 1, 'divides the saving by the redesign’s time'],
+      ['ratio', g(b) / g(a), 'gives the ratio, not the saving'],
+      [
+        'sumTimes',
+        1 - b.reduce((s, t) => s + t, 0) / a.reduce((s, t) => s + t, 0),
+        'compares total times across unequal groups',
+      ],
+    ],
+  })
+})
+
 /** Usability metrics: SUS, completion rates with intervals, times, ratings and efficiency. */
 export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
   susScore,
@@ -482,4 +575,8 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
   sus68,
   smallSampleInterval,
   seqTiming,
+  successCriteria,
+  susWhen,
+  laplace,
+  timeRatio,
 ]

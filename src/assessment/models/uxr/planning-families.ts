@@ -537,6 +537,127 @@ const earlyLeave = uxrRule('pay-participants-who-stop-early', {
   ],
 })
 
+const formativeOrSummative = uxrRule('formative-versus-summative-sample', {
+  source: 'Sauro & Lewis, Quantifying the User Experience (2nd ed., 2016), ch. 6–7',
+  answer: 'summative-needs-more',
+  stem: (rng) =>
+    `Two studies of ${product(rng)} are planned: a formative round to find problems in a prototype, and a summative benchmark whose completion rates must be precise to within ±${rng.pick([8, 10])} points. How do their sample sizes compare?`,
+  keys: [
+    'The benchmark needs far more participants than the round',
+    'The summative benchmark needs the larger sample',
+    'Far more for the benchmark; a handful can find problems',
+  ],
+  wrong: [
+    [
+      'Both need about five participants',
+      'applies the discovery rule of thumb to a precision target',
+    ],
+    [
+      'The formative round needs more, as it must find every problem',
+      'thinks problem discovery needs exhaustive samples',
+    ],
+    ['They need the same sample, since it is the same product', 'ignores that the goals differ'],
+    ['Neither needs a sample size decided in advance', 'leaves a precision target to chance'],
+    [
+      'The benchmark needs fewer, because metrics are objective',
+      'confuses objectivity with precision',
+    ],
+  ],
+})
+
+const realUsers = uxrRule('recruit-representative-users', {
+  source:
+    'Nielsen Norman Group, "Recruiting Test Participants for Usability Studies" (2003); Rubin & Chisnell (2008), ch. 7',
+  answer: 'representative',
+  stem: (rng) =>
+    `To save time, a client suggests testing ${product(rng)} with ${rng.int(5, 8)} people from its own office instead of recruiting customers. What should the researcher advise?`,
+  keys: [
+    'Recruit people who match the real users',
+    'Test with representative users from the target audience',
+    'Recruit from the real audience, not the client’s staff',
+  ],
+  wrong: [
+    [
+      'Staff are fine, as they know the product best',
+      'treats product knowledge as a plus when it hides first-use problems',
+    ],
+    [
+      'Use the staff but ask them to act like customers',
+      'thinks role-play removes insider knowledge',
+    ],
+    [
+      'Staff are fine if they work in a different team',
+      'thinks distance from the team removes insider bias',
+    ],
+    [
+      'Use staff for half the sessions to save money',
+      'mixes an unrepresentative group into the sample',
+    ],
+    ['Test with friends and family, who are not staff', 'swaps one convenience sample for another'],
+  ],
+})
+
+const warmUp = uxrRule('easy-warm-up-task-first', {
+  source:
+    'Rubin & Chisnell, Handbook of Usability Testing (2nd ed., 2008), ch. 8, task ordering; Dumas & Loring (2008)',
+  answer: 'warm-up-first',
+  stem: (rng) =>
+    `A ${rng.int(4, 7)}-task usability test of ${product(rng)} is being ordered. How should it start?`,
+  keys: [
+    'With a short, easy task that warms the participant up',
+    'With a simple warm-up task before the key tasks',
+    'Easy first: a brief task to settle the participant in',
+  ],
+  wrong: [
+    [
+      'With the hardest task, while the participant is fresh',
+      'opens with likely failure, unsettling the rest of the session',
+    ],
+    [
+      'With the task the client cares most about, unannounced',
+      'risks the key task on a nervous start',
+    ],
+    [
+      'With a questionnaire on the product’s brand values',
+      'starts with attitudes that colour later behaviour',
+    ],
+    ['With a demo of the product by the moderator', 'teaches the interface before it is tested'],
+    [
+      'With every task listed so the participant can plan',
+      'primes the participant with the whole task set',
+    ],
+  ],
+})
+
+const pastBehaviour = uxrRule('interview-asks-about-past-behaviour', {
+  source:
+    'Portigal, Interviewing Users (2nd ed., 2023), ch. 6; Flanagan (1954), the critical incident technique',
+  answer: 'past-specific',
+  stem: (rng) =>
+    `In a discovery interview for ${product(rng)}, which question gets the most reliable evidence?`,
+  keys: [
+    '"Tell me about the last time you did this."',
+    '"Walk me through the last time that happened."',
+    '"Can you describe the most recent time you did it?"',
+  ],
+  wrong: [
+    [
+      '"Would you use a feature that did this for you?"',
+      'asks for a prediction of future behaviour',
+    ],
+    [
+      '"Don’t you find the current process frustrating?"',
+      'leads the participant to the expected answer',
+    ],
+    [
+      '"How do you usually do this, in general?"',
+      'invites an idealised summary instead of a real episode',
+    ],
+    ['"What features should we build next?"', 'asks the participant to design the product'],
+    ['"How much would you pay for an app that did this?"', 'asks for a hypothetical price'],
+  ],
+})
+
 /** Study planning and sampling: how many, who, when, in what order and by which method. */
 export const PLANNING_FAMILIES: readonly ScenarioFamily[] = [
   discoveryMinUsers,
@@ -554,4 +675,8 @@ export const PLANNING_FAMILIES: readonly ScenarioFamily[] = [
   moderatedOrNot,
   incentiveFairness,
   earlyLeave,
+  formativeOrSummative,
+  realUsers,
+  warmUp,
+  pastBehaviour,
 ]

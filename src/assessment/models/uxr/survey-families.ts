@@ -369,6 +369,72 @@ const openQuestion = uxrRule('open-question-for-exploration', {
   ],
 })
 
+const recallPeriod = uxrRule('specific-recall-period', {
+  source:
+    'Dillman et al. (2014), ch. 4, reference periods; Tourangeau, Rips & Rasinski, The Psychology of Survey Response (2000)',
+  answer: 'specific-period',
+  stem: (rng) =>
+    `Which question about use of ${product(rng)} will give the most accurate frequency answers?`,
+  keys: [
+    '"In the past 7 days, on how many days did you use it?"',
+    '"On how many of the last 7 days did you use it?"',
+    '"How many days in the past week did you use it?"',
+  ],
+  wrong: [
+    [
+      '"How often do you use it: rarely, sometimes or often?"',
+      'uses vague quantifiers people read differently',
+    ],
+    [
+      '"How many times have you used it since you signed up?"',
+      'asks for recall over too long a period',
+    ],
+    ['"Do you use it regularly?"', 'leaves “regularly” undefined'],
+    [
+      '"Would you say you use it more than most people?"',
+      'asks for a comparison respondents cannot make',
+    ],
+    ['"How many times a day do you use it, usually?"', 'presumes daily use'],
+  ],
+})
+
+const surveyLength = family('survey-length-estimate', (rng) => {
+  const closed = rng.int(8, 20)
+  const grids = rng.int(1, 3)
+  const rows = rng.int(4, 8)
+  const open = rng.int(1, 4)
+  const sc = rng.pick([10, 12, 15])
+  const sr = rng.pick([5, 6, 8])
+  const so = rng.pick([45, 60, 90])
+  return figures(rng, count('minutes'), {
+    stem: `A survey about ${product(rng)} has ${closed} single closed questions, ${grids} grid question${grids > 1 ? 's' : ''} of ${rows} rows each and ${open} open question${open > 1 ? 's' : ''}. The team budgets ${sc} s per closed question, ${sr} s per grid row and ${so} s per open question. Rounded up to whole minutes, how long is the survey?`,
+    in: { closed, grids, rows, open, sc, sr, so },
+    key: Math.ceil((closed * sc + grids * rows * sr + open * so) / 60 - 1e-9),
+    wrong: [
+      [
+        'gridAsOne',
+        Math.ceil((closed * sc + grids * sc + open * so) / 60 - 1e-9),
+        'times each grid as one closed question',
+      ],
+      [
+        'openAsClosed',
+        Math.ceil(((closed + open) * sc + grids * rows * sr) / 60 - 1e-9),
+        'times open questions like closed ones',
+      ],
+      [
+        'oneGrid',
+        Math.ceil((closed * sc + rows * sr + open * so) / 60 - 1e-9),
+        'counts the rows of one grid only',
+      ],
+      [
+        'seconds100',
+        Math.ceil((closed * sc + grids * rows * sr + open * so) / 100 - 1e-9),
+        'divides seconds by 100 as if minutes were decimal',
+      ],
+    ],
+  })
+})
+
 /** Survey and questionnaire design for UX studies. */
 export const SURVEY_FAMILIES: readonly ScenarioFamily[] = [
   whichQuestion(
@@ -398,4 +464,6 @@ export const SURVEY_FAMILIES: readonly ScenarioFamily[] = [
   dontKnow,
   screenerGiveaway,
   openQuestion,
+  recallPeriod,
+  surveyLength,
 ]

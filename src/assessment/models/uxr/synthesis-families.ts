@@ -427,6 +427,81 @@ const closedSort = uxrRule('closed-card-sort-for-fixed-categories', {
   ],
 })
 
+const uniqueProblems = family('unique-problems-across-participants', (rng) => {
+  const n = rng.int(4, 6)
+  const lists = Array.from({ length: n }, () =>
+    rng
+      .shuffle(Array.from({ length: 12 }, (_, i) => i + 1))
+      .slice(0, rng.int(2, 6))
+      .sort((a, b) => a - b),
+  )
+  const all = lists.flat()
+  const seen = new Map<number, number>()
+  for (const p of all) seen.set(p, (seen.get(p) ?? 0) + 1)
+  return figures(rng, count('problems'), {
+    stem: `Problems (by ID) each participant met while testing ${product(rng)}: ${lists.map((l, i) => `${pid(i)} ${l.join(', ')}`).join('; ')}. How many distinct problems did the study find?`,
+    in: { lists },
+    key: seen.size,
+    wrong: [
+      ['sum', all.length, 'adds up each participant’s problems, counting repeats'],
+      ['max', Math.max(...lists.map((l) => l.length)), 'takes the most any one participant met'],
+      [
+        'shared',
+        [...seen.values()].filter((v) => v > 1).length,
+        'counts only problems met by more than one participant',
+      ],
+      [
+        'single',
+        [...seen.values()].filter((v) => v === 1).length,
+        'counts only problems met by one participant',
+      ],
+    ],
+  })
+})
+
+const closedPlacement = family('closed-sort-placement-agreement', (rng) => {
+  const cats = ['Account', 'Billing', 'Orders', 'Help']
+  const n = rng.int(10, 16)
+  const want = rng.pick(cats)
+  const picks = Array.from({ length: n }, () => (rng.int(0, 2) > 0 ? want : rng.pick(cats)))
+  const c = (k: string) => picks.filter((p) => p === k).length
+  const top = [...cats].sort((p, q) => c(q) - c(p))
+  const other = top.find((k) => k !== want)!
+  return figures(rng, percent(0), {
+    stem: `In a closed card sort for ${product(rng)}, the team intends the card "Change delivery address" to sit under "${want}". The ${n} participants placed it: ${picks.map((p, i) => `${pid(i)} ${p}`).join(', ')}. What share placed it where the team intends?`,
+    in: { picks, want },
+    key: c(want) / n,
+    wrong: [
+      ['elsewhere', (n - c(want)) / n, 'gives the share who placed it elsewhere'],
+      ['secondChoice', c(other) / n, 'gives the share for the most popular other category'],
+      ['ofCategories', c(want) / n / cats.length, 'divides again by the number of categories'],
+      ['vsOther', c(want) / (c(want) + c(other)), 'compares only the two most popular categories'],
+    ],
+  })
+})
+
+const bottomUp = uxrRule('affinity-groups-emerge-from-notes', {
+  source: 'Holtzblatt & Beyer, Contextual Design (2nd ed., 2017), ch. 6, the affinity diagram',
+  answer: 'bottom-up',
+  stem: (rng) =>
+    `The team has ${rng.int(150, 300)} notes from interviews about ${product(rng)}. How should the affinity diagram be built?`,
+  keys: [
+    'Bottom up: group notes by similarity, then name the groups',
+    'Cluster the notes first and label the clusters afterwards',
+    'Let groups emerge from the notes, naming them last',
+  ],
+  wrong: [
+    [
+      'Start from the client’s feature list and file notes under it',
+      'forces the data into categories decided in advance',
+    ],
+    ['Group notes by which participant said them', 'organises by source, not by meaning'],
+    ['Keep only notes that support the current roadmap', 'cherry-picks evidence'],
+    ['Group notes by interview date', 'organises by when, not by meaning'],
+    ['Name five themes first, then sort the notes into them', 'imposes themes top down'],
+  ],
+})
+
 /** Synthesis and analysis: themes, priorities, severities, card sorts, tree tests, agreement. */
 export const SYNTHESIS_FAMILIES: readonly ScenarioFamily[] = [
   participantsPerTheme,
@@ -443,4 +518,7 @@ export const SYNTHESIS_FAMILIES: readonly ScenarioFamily[] = [
   observationNote,
   heuristicIndependent,
   closedSort,
+  uniqueProblems,
+  closedPlacement,
+  bottomUp,
 ]

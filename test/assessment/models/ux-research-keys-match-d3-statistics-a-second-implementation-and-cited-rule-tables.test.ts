@@ -94,6 +94,12 @@ const endOfMonth = (t: number) => {
 }
 
 const distinctCount = (xs: readonly number[]) => new Set(xs).size
+/** Participants with exactly one note, by tallying notes per participant. */
+const onceCount = (xs: readonly number[]) => {
+  const t = new Map<number, number>()
+  for (const p of xs) t.set(p, (t.get(p) ?? 0) + 1)
+  return [...t.values()].filter((v) => v === 1).length
+}
 
 const TWINS: Record<string, Record<string, Twin>> = {
   'uxr-discovery-min-users': {
@@ -356,6 +362,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
         return [...seen.values()].filter((v) => v > 1).length
       },
       missing: (x) => x.n - distinctCount(notesOf(x)),
+      once: (x) => onceCount(notesOf(x)),
     }
   })(),
   'uxr-theme-share-of-participants': (() => {
@@ -367,6 +374,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
       ofRaisers: (x) => distinctCount(notesOf(x)) / distinctCount(x.w.flatMap((t: In) => t.notes)),
       ofThemes: (x) => 1 / x.w.length,
       missingShare: (x) => 1 - distinctCount(notesOf(x)) / x.n,
+      onceShare: (x) => onceCount(notesOf(x)) / x.n,
     }
   })(),
   'uxr-problem-priority-by-frequency-and-impact': (() => {
@@ -506,6 +514,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
       max: ({ lists }) => Math.max(...lists.map((l: number[]) => l.length)),
       shared: ({ lists }) => tally(lists).filter((v) => v >= 2).length,
       single: ({ lists }) => tally(lists).filter((v) => v < 2).length,
+      highestId: ({ lists }) => Math.max(...lists.flat()),
     }
   })(),
   'uxr-closed-sort-placement-agreement': (() => {

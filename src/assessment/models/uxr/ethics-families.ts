@@ -392,9 +392,9 @@ const secureStorage = uxrRule('recordings-in-access-controlled-storage', {
   stem: (rng) =>
     `Where should the session recordings of a study of ${product(rng)} be kept during analysis?`,
   keys: [
-    'In access-controlled storage limited to the project team',
-    'In a restricted, encrypted store only the team can open',
-    'On secured storage with access only for the research team',
+    'Access-controlled storage for the team only',
+    'A restricted, encrypted store for the team',
+    'Secured storage only the research team can open',
   ],
   wrong: [
     [
@@ -411,6 +411,8 @@ const secureStorage = uxrRule('recordings-in-access-controlled-storage', {
       'moves personal data on an easily lost medium',
     ],
     ['In the company’s shared drive, open to all staff', 'gives access beyond those who need it'],
+    ['In a personal cloud account', 'keeps the data outside the organisation’s control'],
+    ['On the office’s shared PC', 'leaves recordings open to anyone at that computer'],
   ],
 })
 
@@ -420,9 +422,9 @@ const skipAnyQuestion = uxrRule('participants-may-skip-any-question', {
   stem: (rng) =>
     `A participant in an interview about ${product(rng)} says they would rather not answer a question about their income. What should the interviewer do?`,
   keys: [
-    'Accept it and move on without pressing',
-    'Move on; they can skip any question',
-    'Skip the question and continue as normal',
+    'Accept it without pressing and move on to the next question',
+    'Move on politely; participants can skip any question they like',
+    'Skip that question and carry on with the interview as normal',
   ],
   wrong: [
     [
@@ -436,6 +438,14 @@ const skipAnyQuestion = uxrRule('participants-may-skip-any-question', {
       'infers data the participant declined to give',
     ],
     ['Withhold part of the incentive for that question', 'makes refusal cost the participant'],
+    [
+      'Press gently, explaining that everyone else in the study has answered it',
+      'uses social pressure on a refused question',
+    ],
+    [
+      'Reword the question to ask for an income band instead, then ask again',
+      're-asks a refused question in another form',
+    ],
   ],
 })
 
@@ -478,9 +488,9 @@ const plainConsent = uxrRule('consent-form-in-plain-language', {
   answer: 'plain-and-separate',
   stem: (rng) => `How should the consent form for a study of ${product(rng)} be written?`,
   keys: [
-    'In plain language, saying what is recorded and why',
-    'Plainly: what is collected, for what, and how to withdraw',
-    'Short and clear, naming each use and the right to stop',
+    'Plainly, saying what is recorded and why',
+    'Plainly: what is collected, why, how to withdraw',
+    'Short and clear about each use and the right to stop',
   ],
   wrong: [
     [
@@ -496,6 +506,14 @@ const plainConsent = uxrRule('consent-form-in-plain-language', {
     [
       'Only in the client’s general privacy notice',
       'relies on a notice instead of specific consent',
+    ],
+    [
+      'As a long document covering every possible future use, so it need never change',
+      'asks for broad consent to unspecified uses',
+    ],
+    [
+      'In the same technical terms the client’s lawyers use in contracts',
+      'writes for lawyers, not participants',
     ],
   ],
 })

@@ -572,9 +572,9 @@ const realUsers = uxrRule('recruit-representative-users', {
   stem: (rng) =>
     `To save time, a client suggests testing ${product(rng)} with ${rng.int(5, 8)} people from its own office instead of recruiting customers. What should the researcher advise?`,
   keys: [
-    'Recruit people who match the real users',
-    'Test with representative users from the target audience',
-    'Recruit from the real audience, not the client’s staff',
+    'Recruit people who match the real customers',
+    'Test with users drawn from the target audience',
+    'Recruit real customers, not the client’s staff',
   ],
   wrong: [
     [
@@ -594,6 +594,11 @@ const realUsers = uxrRule('recruit-representative-users', {
       'mixes an unrepresentative group into the sample',
     ],
     ['Test with friends and family, who are not staff', 'swaps one convenience sample for another'],
+    [
+      'Staff are fine as long as they have never worked on this particular product',
+      'thinks not having worked on it removes insider knowledge',
+    ],
+    ['Use staff; users vary anyway', 'dismisses whether the sample represents the users'],
   ],
 })
 

@@ -46,6 +46,9 @@ function wall(rng: Rng, n: number) {
   }))
 }
 const distinct = (xs: readonly number[]) => new Set(xs).size
+/** Participants behind exactly one of the notes. */
+const once = (xs: readonly number[]) =>
+  [...new Set(xs)].filter((p) => xs.filter((q) => q === p).length === 1).length
 const showWall = (w: ReturnType<typeof wall>) =>
   w.map((t) => `"${t.theme}": ${t.notes.map(pid).join(', ')}`).join('; ')
 
@@ -65,6 +68,7 @@ const participantsPerTheme = family('participants-raising-a-theme', (rng) => {
       ['everyone', distinct(w.flatMap((x) => x.notes)), 'counts participants who raised any theme'],
       ['repeaters', repeats, 'counts only participants who raised it more than once'],
       ['missing', n - distinct(t.notes), 'counts participants who did not raise it'],
+      ['once', once(t.notes), 'counts only participants who raised it exactly once'],
     ],
   })
 })
@@ -88,6 +92,7 @@ const themeShare = family('theme-share-of-participants', (rng) => {
       ],
       ['ofThemes', 1 / w.length, 'splits the themes evenly'],
       ['missingShare', (n - distinct(t.notes)) / n, 'gives the share who did not raise it'],
+      ['onceShare', once(t.notes) / n, 'counts only participants who raised it exactly once'],
     ].filter(([, v]) => (v as number) <= 1) as [string, number, string][],
   })
 })
@@ -455,6 +460,7 @@ const uniqueProblems = family('unique-problems-across-participants', (rng) => {
         [...seen.values()].filter((v) => v === 1).length,
         'counts only problems met by one participant',
       ],
+      ['highestId', Math.max(...all), 'takes the highest problem ID seen as the count'],
     ],
   })
 })

@@ -470,6 +470,22 @@ const TWINS: Record<string, Record<string, Twin>> = {
       all: (x) => x.list.length,
     }
   })(),
+  'uxr-unassisted-completion-rate': {
+    key: ({ n, u }) => u / n,
+    assistedCount: ({ n, a, u }) => (u + a) / n,
+    dropAssisted: ({ n, a, u }) => u / (n - a),
+    half: ({ n, a, u }) => (2 * u + a) / (2 * n),
+    assistedShare: ({ n, a }) => a / n,
+    ofCompleters: ({ a, u }) => u / (u + a),
+  },
+  'uxr-tree-test-direct-success-rate': {
+    key: (c) => c.ds / (c.ds + c.is + c.df + c.inf + c.sk),
+    success: (c) => (c.ds + c.is) / c.n,
+    directness: (c) => (c.ds + c.df) / c.n,
+    ofSuccesses: (c) => c.ds / (c.ds + c.is),
+    noSkips: (c) => c.ds / (c.ds + c.is + c.df + c.inf),
+    ofDirect: (c) => c.ds / (c.ds + c.df),
+  },
   'uxr-completion-rate-best-point-estimate': {
     key: ({ x, n }) => (x + 1) / (n + 1 + 1),
     observed: ({ x, n }) => x / n,
@@ -634,6 +650,12 @@ const RULES: Record<string, { answer: string; source: RegExp }> = {
     source: /Art\. 28/,
   },
   'uxr-consent-form-in-plain-language': { answer: 'plain-and-separate', source: /Art\. 12/ },
+  'uxr-item-specific-not-agree-disagree': { answer: 'item-specific', source: /Saris/ },
+  'uxr-five-second-test-for-first-impressions': { answer: 'five-second', source: /5-Second Tests/ },
+  'uxr-participant-distress-pause-and-offer-to-stop': {
+    answer: 'pause-offer-stop',
+    source: /Vulnerability/,
+  },
 }
 
 // ---- Question faults read by this file's own detectors, not from the family's labels.
@@ -687,7 +709,7 @@ const drawn = drawFamilies<Drawn>(FAMILIES, DRAWS, 20261205)
 describe('UX research keys', () => {
   it('draws every family', () => {
     expect(familiesNeverDrawn(FAMILIES, drawn)).toEqual([])
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(90)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(95)
     expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
   })
 

@@ -518,6 +518,35 @@ const plainConsent = uxrRule('consent-form-in-plain-language', {
   ],
 })
 
+const distress = uxrRule('participant-distress-pause-and-offer-to-stop', {
+  source:
+    'MRS Best Practice Guide on Research Participant Vulnerability (2020); UXPA Code of Professional Conduct',
+  answer: 'pause-offer-stop',
+  stem: (rng) =>
+    `In an interview about ${product(rng)}, a participant becomes upset while describing a bereavement. What should the researcher do?`,
+  keys: [
+    'Pause, offer to stop or skip, and point to support',
+    'Stop probing, offer a break or an end, share support',
+    'Pause and let them choose to stop, with support details',
+  ],
+  wrong: [
+    [
+      'Keep going, since emotional moments give the richest data',
+      'puts data before the participant’s well-being',
+    ],
+    ['End the interview and withhold the incentive', 'penalises the participant for being upset'],
+    [
+      'Ask follow-up questions about the loss while it is fresh',
+      'deepens distress for the sake of data',
+    ],
+    ['Say nothing and move quickly to the next topic', 'ignores the participant’s state'],
+    [
+      'Switch the recording off but keep asking',
+      'hides the session from the record instead of caring for them',
+    ],
+  ],
+})
+
 /** Research ethics and operations: consent, minimisation, retention, sharing, inclusion. */
 export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
   deletionDate,
@@ -536,4 +565,5 @@ export const ETHICS_FAMILIES: readonly ScenarioFamily[] = [
   skipAnyQuestion,
   processorContract,
   plainConsent,
+  distress,
 ]

@@ -490,6 +490,10 @@ const successCriteria = uxrRule('success-criteria-before-sessions', {
       'replaces an observed outcome with self-report',
     ],
     ['When the client reviews the clips', 'leaves success to a later, biased viewing'],
+    [
+      'After the pilot session, once the team has seen which tasks participants can actually finish',
+      'fits the criteria to observed performance',
+    ],
   ],
 })
 
@@ -556,6 +560,24 @@ const timeRatio = family('geometric-mean-time-saving', (rng) => {
   })
 })
 
+const unassisted = family('unassisted-completion-rate', (rng) => {
+  const n = rng.int(8, 16)
+  const a = rng.int(1, 4)
+  const u = rng.int(2, n - a - 1)
+  return figures(rng, percent(1), {
+    stem: `In a test of ${product(rng)}, ${u} of ${n} participants completed the task on their own and ${a} more completed it only after the moderator helped; the rest failed. The report gives the unassisted completion rate, as ISO/IEC 25062 sets out. What is it?`,
+    in: { n, a, u },
+    key: u / n,
+    wrong: [
+      ['assistedCount', (u + a) / n, 'counts assisted completions as successes'],
+      ['dropAssisted', u / (n - a), 'leaves the assisted participants out of the total'],
+      ['half', (u + a / 2) / n, 'gives assisted completions half credit'],
+      ['assistedShare', a / n, 'gives the share who needed help'],
+      ['ofCompleters', u / (u + a), 'divides by everyone who completed'],
+    ],
+  })
+})
+
 /** Usability metrics: SUS, completion rates with intervals, times, ratings and efficiency. */
 export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
   susScore,
@@ -579,4 +601,5 @@ export const METRICS_FAMILIES: readonly ScenarioFamily[] = [
   susWhen,
   laplace,
   timeRatio,
+  unassisted,
 ]

@@ -663,6 +663,35 @@ const pastBehaviour = uxrRule('interview-asks-about-past-behaviour', {
   ],
 })
 
+const fiveSecond = uxrRule('five-second-test-for-first-impressions', {
+  source:
+    'Perfetti, "5-Second Tests" (UIE, 2005); Nielsen Norman Group, "When to Use Which User-Experience Research Methods"',
+  answer: 'five-second',
+  stem: (rng) =>
+    `A client wants to know what visitors think ${product(rng)}'s new landing page offers after a glance. Which method fits?`,
+  keys: [
+    'A five-second test with recall questions',
+    'A five-second test, then asking what they recall',
+    'Showing the page for five seconds, then asking',
+  ],
+  wrong: [
+    [
+      'A tree test of the site’s navigation',
+      'tests findability in a hierarchy, not first impressions',
+    ],
+    [
+      'A 60-minute moderated usability test of checkout',
+      'studies task performance instead of a first glance',
+    ],
+    ['An open card sort of the page’s content', 'studies grouping, not what the page communicates'],
+    ['A diary study over two weeks', 'tracks behaviour over time, not a first impression'],
+    [
+      'A survey asking people to imagine the page in detail',
+      'asks people to picture a page they have not seen',
+    ],
+  ],
+})
+
 /** Study planning and sampling: how many, who, when, in what order and by which method. */
 export const PLANNING_FAMILIES: readonly ScenarioFamily[] = [
   discoveryMinUsers,
@@ -684,4 +713,5 @@ export const PLANNING_FAMILIES: readonly ScenarioFamily[] = [
   realUsers,
   warmUp,
   pastBehaviour,
+  fiveSecond,
 ]

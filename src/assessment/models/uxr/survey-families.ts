@@ -39,7 +39,7 @@ const drafts = (a: string, b: string): Readonly<Record<Fault, readonly string[]>
     `How satisfied are you with the ${a} and ${b}?`,
   ],
   presumes: [
-    `How many times each week do you use the ${a}, on average?`,
+    `How many times each week do you use the ${a}?`,
     `Which device do you usually use when you open the ${a}?`,
   ],
   absolute: [
@@ -435,6 +435,35 @@ const surveyLength = family('survey-length-estimate', (rng) => {
   })
 })
 
+const itemSpecific = uxrRule('item-specific-not-agree-disagree', {
+  source:
+    'Saris, Revilla, Krosnick & Shaeffer, Survey Research Methods 4(1), 2010; Krosnick & Presser (2010), acquiescence',
+  answer: 'item-specific',
+  stem: (rng) =>
+    `Which version of a question about the ${rng.pick(['checkout', 'sign-up form', 'search'])} of ${product(rng)} is least prone to acquiescence (agreeing whatever is asked)?`,
+  keys: [
+    '"How easy or difficult was it?" (very easy … very difficult)',
+    '"How easy or difficult did you find it?" with five labelled points',
+    '"Was it easy or difficult?" rated from very easy to very difficult',
+  ],
+  wrong: [
+    ['"It was easy." Agree or disagree', 'uses an agree–disagree statement that invites agreement'],
+    [
+      '"It was easy to use." Strongly agree … strongly disagree',
+      'keeps the agree–disagree format, only with more points',
+    ],
+    ['"Was it easy?" Yes / No', 'asks a one-sided yes-or-no question'],
+    [
+      '"It was not difficult." Agree or disagree',
+      'adds a double negative to an agree–disagree item',
+    ],
+    [
+      '"Most people found it easy. Do you agree?" Agree / Disagree / Not sure',
+      'leads and invites agreement at once',
+    ],
+  ],
+})
+
 /** Survey and questionnaire design for UX studies. */
 export const SURVEY_FAMILIES: readonly ScenarioFamily[] = [
   whichQuestion(
@@ -466,4 +495,5 @@ export const SURVEY_FAMILIES: readonly ScenarioFamily[] = [
   openQuestion,
   recallPeriod,
   surveyLength,
+  itemSpecific,
 ]

@@ -508,6 +508,22 @@ const bottomUp = uxrRule('affinity-groups-emerge-from-notes', {
   ],
 })
 
+const treeDirectSuccess = family('tree-test-direct-success-rate', (rng) => {
+  const c = treeCounts(rng)
+  return figures(rng, percent(1), {
+    stem: `${treeStem(rng, c)} Direct success is the share of all participants who reached the correct answer without backtracking. What is it?`,
+    in: c,
+    key: c.ds / c.n,
+    wrong: [
+      ['success', (c.ds + c.is) / c.n, 'counts indirect successes too'],
+      ['directness', (c.ds + c.df) / c.n, 'counts direct failures too'],
+      ['ofSuccesses', c.ds / (c.ds + c.is), 'divides by the successes only'],
+      ['noSkips', c.ds / (c.n - c.sk), 'leaves the skips out of the total'],
+      ['ofDirect', c.ds / (c.ds + c.df), 'divides by the direct answers only'],
+    ],
+  })
+})
+
 /** Synthesis and analysis: themes, priorities, severities, card sorts, tree tests, agreement. */
 export const SYNTHESIS_FAMILIES: readonly ScenarioFamily[] = [
   participantsPerTheme,
@@ -527,4 +543,5 @@ export const SYNTHESIS_FAMILIES: readonly ScenarioFamily[] = [
   uniqueProblems,
   closedPlacement,
   bottomUp,
+  treeDirectSuccess,
 ]

@@ -689,7 +689,7 @@ function bandsCover(text: string, from: number): boolean {
 const SEVERITY_BY_WORD: readonly (readonly [RegExp, number])[] = [
   [/blocked and could not finish/, 4],
   [/missed .* paid full price/, 3],
-  [/hesitated .* chose correctly/, 2],
+  [/slowed .* all completed/, 2],
   [/typo .* no participant noticed/, 1],
 ]
 

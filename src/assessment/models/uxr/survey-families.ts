@@ -407,7 +407,7 @@ const surveyLength = family('survey-length-estimate', (rng) => {
   const sr = rng.pick([5, 6, 8])
   const so = rng.pick([45, 60, 90])
   return figures(rng, count('minutes'), {
-    stem: `A survey about ${product(rng)} has ${closed} single closed questions, ${grids} grid question${grids > 1 ? 's' : ''} of ${rows} rows each and ${open} open question${open > 1 ? 's' : ''}. The team budgets ${sc} s per closed question, ${sr} s per grid row and ${so} s per open question. Rounded up to whole minutes, how long is the survey?`,
+    stem: `A survey about ${product(rng)} has ${closed} single closed questions, ${grids} grid question${grids > 1 ? 's' : ''} of ${rows} rows${grids > 1 ? ' each' : ''} and ${open} open question${open > 1 ? 's' : ''}. The team budgets ${sc} s per closed question, ${sr} s per grid row and ${so} s per open question. Rounded up to whole minutes, how long is the survey?`,
     in: { closed, grids, rows, open, sc, sr, so },
     key: Math.ceil((closed * sc + grids * rows * sr + open * so) / 60 - 1e-9),
     wrong: [

@@ -261,7 +261,10 @@ const kappa = family('coder-agreement-kappa', (rng) => {
 const SEVERITY: readonly (readonly [case_: string, level: number])[] = [
   ['every participant who tried to pay was blocked and could not finish the purchase', 4],
   ['a footer link has a typo that no participant noticed or mentioned', 1],
-  ['two participants hesitated at a label but chose correctly within seconds', 2],
+  [
+    'several participants were slowed for half a minute by an unclear label, but all completed the task',
+    2,
+  ],
   ['half the participants missed the discount field and paid full price, frustrated', 3],
 ]
 const LEVELS = [
@@ -271,17 +274,19 @@ const LEVELS = [
   '3 – major, high priority',
   '4 – usability catastrophe',
 ]
-const LEVEL_MISTAKE = [
-  'dismisses an observed problem as none',
-  'rates a problem by its look, not its effect on users',
-  'rates by how often it occurred rather than its effect',
-  'rates a problem that users recover from as one they cannot',
-  'treats every frustration as a catastrophe',
-]
+/** The mistake of rating at `shown` a problem whose stated effect puts it at `level`. */
+const levelMistake = (shown: number, level: number) => {
+  const gap = Math.abs(level - shown)
+  const by = gap === 1 ? 'one level' : `${['', '', 'two', 'three', 'four'][gap]} levels`
+  if (shown === 0) return 'dismisses an observed problem as none'
+  return shown < level
+    ? `underrates the problem’s stated effect by ${by}`
+    : `overrates a milder problem by ${by}`
+}
 
 const nielsenSeverity = family('nielsen-severity-level', (rng) => {
   const [case_, level] = rng.pick(SEVERITY)
-  const wrong: Wrong[] = LEVELS.map((l, i) => [l, LEVEL_MISTAKE[i]!] as Wrong).filter(
+  const wrong: Wrong[] = LEVELS.map((l, i) => [l, levelMistake(i, level)] as Wrong).filter(
     (_, i) => i !== level,
   )
   return choose(rng, {

@@ -88,7 +88,6 @@ cinema-4d | Cinema 4D | 5 | 30 | Modelling; MoGraph; Rendering
 davinci-resolve | DaVinci Resolve | 5 | 30 | Editing; Colour grading; Delivery
 final-cut-pro | Final Cut Pro | 4 | 25 | Editing; Effects; Export
 logo-design | Logo design | 4 | 20 | Concepts; Typography; Files and formats
-ux-research | UX research | 5 | 25 | Interviews; Usability testing; Synthesis
 interaction-design | Interaction design | 5 | 25 | Patterns; Prototyping; Heuristics
 brand-identity | Brand identity design | 5 | 25 | Strategy; Visual systems; Guidelines
 illustration | Digital illustration | 4 | 30 | Drawing; Colour; Formats

@@ -66,6 +66,7 @@ import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
 import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
+import { UXR_DOMAINS } from './uxr-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -459,6 +460,7 @@ export const D = {
   ...TS_DEV_DOMAINS,
   ...AP_DOMAINS,
   ...SQL_QUERIES_DOMAINS,
+  ...UXR_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -67,6 +67,7 @@ import { TS_DEV_ROW } from './ts-dev-row.js'
 import { TVM_ROW } from './tvm-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
+import { UX_RESEARCH_ROW } from './uxr-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -166,4 +167,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PROCUREMENT_ROW,
   FIXED_ASSET_ROW,
   SUBSCRIPTION_METRICS_ROW,
+  UX_RESEARCH_ROW,
 ]

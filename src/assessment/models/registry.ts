@@ -179,6 +179,7 @@ import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
+import { UXR_MODELS } from './uxr/uxr-models.js'
 
 /** Every item model, by id. */
 export const ITEM_MODELS: readonly ItemModel[] = [
@@ -320,6 +321,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PROCUREMENT_MODELS,
   ...FA_MODELS,
   ...SAAS_MODELS,
+  ...UXR_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

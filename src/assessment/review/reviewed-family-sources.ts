@@ -964,6 +964,18 @@ import {
   typoScaleModel,
   typoWebModel,
 } from '../models/typography/typo-models.js'
+import {
+  UXR_ETHICS_FAMILIES,
+  UXR_METRICS_FAMILIES,
+  UXR_PLANNING_FAMILIES,
+  UXR_SURVEY_FAMILIES,
+  UXR_SYNTHESIS_FAMILIES,
+  uxrEthicsModel,
+  uxrMetricsModel,
+  uxrPlanningModel,
+  uxrSurveyModel,
+  uxrSynthesisModel,
+} from '../models/uxr/uxr-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -1297,6 +1309,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [saasUnitModel, SAAS_UNIT_FAMILIES],
   [saasBillingModel, SAAS_BILLING_FAMILIES],
   [saasForecastModel, SAAS_FORECAST_FAMILIES],
+  [uxrPlanningModel, UXR_PLANNING_FAMILIES],
+  [uxrMetricsModel, UXR_METRICS_FAMILIES],
+  [uxrSurveyModel, UXR_SURVEY_FAMILIES],
+  [uxrSynthesisModel, UXR_SYNTHESIS_FAMILIES],
+  [uxrEthicsModel, UXR_ETHICS_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

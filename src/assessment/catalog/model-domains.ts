@@ -15,6 +15,7 @@ import { DOCKER_DOMAINS } from './docker-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXA_DOMAINS } from './exa-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
+import { EXPENSE_DOMAINS } from './expense-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
@@ -429,6 +430,7 @@ export const D = {
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
   ...AR_DOMAINS,
+  ...EXPENSE_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -17,6 +17,7 @@ import { DOCKER_ROW } from './docker-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
+import { EXPENSE_REPORTING_ROW } from './expense-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FSA_ROW } from './fsa-row.js'
@@ -158,4 +159,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GDES_ROW,
   SPANISH_ROW,
   ACCOUNTS_RECEIVABLE_ROW,
+  EXPENSE_REPORTING_ROW,
 ]

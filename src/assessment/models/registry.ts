@@ -41,6 +41,7 @@ import {
 } from './english/english-models.js'
 import { EXA_MODELS } from './exa/exa-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
+import { EXPENSE_MODELS } from './expenses/expense-models.js'
 import { FIGMA_MODELS } from './figma/figma-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
@@ -312,6 +313,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...B2B_MODELS,
   ...SPANISH_MODELS,
   ...AR_MODELS,
+  ...EXPENSE_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

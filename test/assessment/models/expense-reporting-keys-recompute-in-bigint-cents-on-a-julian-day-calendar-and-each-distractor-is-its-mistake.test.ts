@@ -128,22 +128,31 @@ const pct = (c: number, bp: number) => mul([c, bp], 10000)
 
 const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
   'hotel-nightly-cap': (f) => {
-    const [xs, cap] = [list(f, 'nights'), n(f, 'cap')]
+    const [xs, cap, park] = [list(f, 'nights'), n(f, 'cap'), n(f, 'park')]
     const ok = total(xs.map((x) => (x > cap ? cap : x)))
     const all = total(xs)
+    const parking = park * xs.length
     return money(
+      ok + parking,
+      all + parking,
+      Math.min(all, cap * xs.length) + parking,
+      cap * xs.length + parking,
+      total(xs.filter((x) => x <= cap)) + parking,
+      total(xs.map((x) => (x + park > cap ? cap : x + park))),
       ok,
-      all,
-      Math.min(all, cap * xs.length),
-      cap * xs.length,
-      total(xs.filter((x) => x <= cap)),
-      all - ok,
     )
   },
   'per-meal-caps': (f) => {
     const [s, c] = [list(f, 'spent'), list(f, 'caps')]
     const ok = total(s.map((x, i) => Math.min(x, c[i]!)))
-    return money(ok, Math.min(total(s), total(c)), total(s), total(c), total(s) - ok)
+    return money(
+      ok,
+      Math.min(total(s), total(c)),
+      total(s),
+      total(c),
+      total(s) - ok,
+      total(s.filter((x, i) => x <= c[i]!)),
+    )
   },
   'alcohol-with-its-tax-and-tip': (f) => {
     const [food, drink, tax, tip] = [n(f, 'food'), n(f, 'drink'), n(f, 'tax'), n(f, 'tip')]
@@ -171,7 +180,7 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'pre-approval-over-limit': (f) => {
     const [l, a, u, s] = [n(f, 'limit'), n(f, 'approved'), n(f, 'unapproved'), n(f, 'under')]
-    return money(a + l + s, a + s, a + u + s, 2 * l + s, u - l)
+    return money(a + l + s, a + s, a + u + s, 2 * l + s, u - l, l)
   },
   'economy-fare-plus-bag': (f) => {
     const [e, b, bag, seat] = [n(f, 'economy'), n(f, 'business'), n(f, 'bag'), n(f, 'seat')]
@@ -252,14 +261,15 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
 
 const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
   'irs-mileage-net-of-commute': (f) => {
-    const [rate, trip, com, t, p, prev] = [
+    const [rate, trip, com, t, p, prev, med] = [
       'rate',
       'trip',
       'commute',
       'tolls',
       'parking',
       'previous',
-    ].map((k) => n(f, k)) as [number, number, number, number, number, number]
+      'medical',
+    ].map((k) => n(f, k)) as [number, number, number, number, number, number, number]
     // rates in tenths of a cent: 700 is the IRS's 70 cents a mile for 2025 (Notice 2025-5)
     const at = (miles: number, r = rate) => mul([miles, r], 10)
     const mi = trip - com
@@ -268,6 +278,8 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
       at(trip) + t + p,
       at(mi),
       at(mi) + t,
+      at(2 * trip - com) + t + p,
+      at(mi, med) + t + p,
       at(trip - com / 2) + t + p,
       ...(prev ? [at(mi, prev) + t + p] : []),
     )
@@ -345,6 +357,8 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
       days * r - L * l - D * dn,
       full - L * dn - D * l,
       full - (L + D) * inc - L * l - D * dn,
+      full - (L + D) * r,
+      full + L * l + D * dn,
     )
   },
   'gsa-rate-of-overnight-city': (f) => {
@@ -381,6 +395,8 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
       hs.length * 1000,
       by((h) => (h < 5 ? 0 : 500)),
       by((h) => (h < 10 ? 500 : 1000)),
+      by((h) => (h < 10 ? 0 : 1000)),
+      by((h) => (h < 5 ? 0 : 1000)),
     )
   },
   'odometer-less-personal-detour': (f) => {
@@ -392,12 +408,14 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
       mul([biz + det, r], 10),
       mul([biz - det, r], 10),
       mul([biz, n(f, 'previous')], 10),
+      mul([biz, n(f, 'medical')], 10),
+      mul([2 * (biz + det), r], 10),
     )
   },
   'lesser-of-mileage-or-rental': (f) => {
     const mi = mul([n(f, 'miles'), n(f, 'rate')], 10)
     const [r, fu] = [n(f, 'rental'), n(f, 'fuel')]
-    return money(Math.min(mi, r + fu), mi, r, mi - r - fu, mi + fu)
+    return money(Math.min(mi, r + fu), mi, r, mi - r - fu, mi + fu, mi + r, fu)
   },
 }
 
@@ -549,7 +567,7 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
   'duplicate-card-and-receipt': (f) => {
     const [a, dup, rep] = [n(f, 'a'), n(f, 'dup'), n(f, 'repeat')]
     const draft = a + 2 * dup + 2 * rep
-    return money(draft - dup, draft, draft - dup - rep, draft - 2 * dup, draft - rep)
+    return money(draft - dup, draft, draft - dup - rep, draft - 2 * dup, draft - rep, a)
   },
   'card-personal-charges': (f) => {
     const [b, p] = [list(f, 'biz'), list(f, 'personal')]
@@ -628,7 +646,17 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
       n(f, k),
     ) as [number, number, number, number, number]
     const m = mul([mi, rate], 10)
-    return money(r + m + pd - adv, r + m + pd, r + m - adv, r + pd - adv, r + m + pd + adv)
+    const meals = n(f, 'mealReceipts')
+    return money(
+      r + m + pd - adv,
+      r + m + pd,
+      r + m - adv,
+      r + pd - adv,
+      r + m + pd + adv,
+      r + m + pd + meals - adv,
+      r + m + meals - adv,
+      r + mul([mi, 670], 10) + pd - adv,
+    )
   },
 }
 
@@ -708,14 +736,14 @@ const APPROVAL: Readonly<Record<string, (f: F) => Expect>> = {
   'approval-threshold-by-report-total': (f) => {
     const [ls, adv, dir] = [list(f, 'lines'), n(f, 'advance'), n(f, 'director')]
     const t = total(ls)
-    const route = (x: number) => (x > dir ? 'manager and director' : 'manager only')
+    const route = (x: number) => (x > dir ? 'manager and director' : "manager's sign-off alone")
     return {
       key: `${fmt(t)}: ${route(t)}`,
       wrong: [
         `${fmt(t - adv)}: ${route(t - adv)}`,
         `${fmt(Math.max(...ls))}: ${route(Math.max(...ls))}`,
         `${fmt(t + adv)}: ${route(t + adv)}`,
-        `${fmt(t)}: director only`,
+        `${fmt(t)}: director's sign-off alone`,
       ],
     }
   },

@@ -26,6 +26,8 @@ const IRS_RATES = [
 const cent = (tenths: number) => `${tenths / 10} cents`
 /** The year before's rate, for the slip of using last year's table. */
 const PREVIOUS: Readonly<Record<number, number>> = { 2024: 655, 2025: 670 }
+/** The IRS medical and moving rate of the same year, the row of the table a slip reads. */
+const MEDICAL: Readonly<Record<number, number>> = { 2023: 220, 2024: 210, 2025: 210 }
 
 /** GSA FY 2025 M&IE tiers in cents and their breakdown: breakfast, lunch, dinner, incidentals. */
 const MIE = [
@@ -54,6 +56,14 @@ export const MILEAGE_FAMILIES = [
         [m(share(miles * rate, 1, 10)), 'leaves out the tolls and parking'],
         [m(share(miles * rate, 1, 10) + tolls), 'leaves out the parking'],
         [
+          m(share((2 * trip - commute) * rate, 1, 10) + tolls + parking),
+          'doubles the round trip as if it were one way',
+        ],
+        [
+          m(share(miles * MEDICAL[year]!, 1, 10) + tolls + parking),
+          'uses the IRS medical and moving rate',
+        ],
+        [
           m(share((trip - commute / 2) * rate, 1, 10) + tolls + parking),
           'deducts a one-way commute from a round trip',
         ],
@@ -66,7 +76,15 @@ export const MILEAGE_FAMILIES = [
             ] as const)
           : []),
       ],
-      figures: { rate, trip, commute, tolls, parking, previous: PREVIOUS[year] ?? 0 },
+      figures: {
+        rate,
+        trip,
+        commute,
+        tolls,
+        parking,
+        previous: PREVIOUS[year] ?? 0,
+        medical: MEDICAL[year]!,
+      },
     }
   }),
   family('amap-crossing-10000', (rng) => {
@@ -187,6 +205,14 @@ export const MILEAGE_FAMILIES = [
           usd(full - (lunches + dinners) * (rate - b - l - d) - lunches * l - dinners * d),
           'deducts the incidentals with each meal',
         ],
+        [
+          usd(full - (lunches + dinners) * rate),
+          'deducts a whole day’s rate for each provided meal',
+        ],
+        [
+          usd(full + lunches * l + dinners * d),
+          'adds the provided meals instead of deducting them',
+        ],
       ],
       figures: { rate, b, l, d, days, lunches, dinners },
     }
@@ -257,6 +283,14 @@ export const MILEAGE_FAMILIES = [
         [gbp(hours.length * 1000), 'pays £10 for every day'],
         [gbp(sum(hours.map((h) => (h >= 5 ? 500 : 0)))), 'pays £5 for every qualifying day'],
         [gbp(sum(hours.map((h) => (h >= 10 ? 1000 : 500)))), 'pays £5 for a day under 5 hours'],
+        [
+          gbp(sum(hours.map((h) => (h >= 10 ? 1000 : 0)))),
+          'pays only the £10 days, missing the £5 band',
+        ],
+        [
+          gbp(sum(hours.map((h) => (h >= 5 ? 1000 : 0)))),
+          'pays £10 for every day of 5 hours or more',
+        ],
       ],
       figures: { hours: hours.join(',') },
     }
@@ -275,8 +309,13 @@ export const MILEAGE_FAMILIES = [
         [usd(share((business + detour) * rate, 1, 10)), 'pays the personal detour too'],
         [usd(share((business - detour) * rate, 1, 10)), 'deducts the detour twice'],
         [usd(share(business * PREVIOUS[year]!, 1, 10)), 'uses the previous year’s IRS rate'],
+        [usd(share(business * MEDICAL[year]!, 1, 10)), 'uses the IRS medical and moving rate'],
+        [
+          usd(share(2 * (business + detour) * rate, 1, 10)),
+          'doubles the logged miles as if they were one way',
+        ],
       ],
-      figures: { start, end, detour, rate, previous: PREVIOUS[year]! },
+      figures: { start, end, detour, rate, previous: PREVIOUS[year]!, medical: MEDICAL[year]! },
     }
   }),
   family('lesser-of-mileage-or-rental', (rng) => {
@@ -295,6 +334,8 @@ export const MILEAGE_FAMILIES = [
         [usd(rental), 'compares against the rental without its fuel'],
         [usd(mileage - rental - fuel), 'gives the difference between the two'],
         [usd(mileage + fuel), 'adds the fuel to the mileage'],
+        [usd(mileage + rental), 'adds the rental to the mileage'],
+        [usd(fuel), 'pays the fuel alone'],
       ],
       figures: { rate, miles, rental, fuel },
     }

@@ -14,20 +14,35 @@ export const POLICY_FAMILIES = [
     const nights = Array.from({ length: rng.int(3, 4) }, (_, i) =>
       i % 2 === 0 ? cap + rng.int(12, 60) * 100 + rng.int(0, 99) : cap - rng.int(10, 40) * 100,
     )
+    const park = rng.pick([1500, 1800, 2400, 3000])
     const m = anyMoney(rng)
     const allowed = sum(nights.map((c) => Math.min(c, cap)))
     const total = sum(nights)
+    const parking = park * nights.length
     return {
-      stem: `${employee(rng)} stayed ${nights.length} nights in ${city(rng)}; the folio's nightly charges, taxes included, were ${listed(m, nights)}. The policy reimburses lodging up to ${m(cap)} per night, taxes included, each night on its own; anything above is the traveller's. How much lodging is reimbursed?`,
-      key: m(allowed),
+      stem: `${employee(rng)} stayed ${nights.length} nights in ${city(rng)}; the folio's nightly room charges, taxes included, were ${listed(m, nights)}, and parking was ${m(park)} a night. The policy reimburses lodging up to ${m(cap)} per night, taxes included, each night on its own (anything above is the traveller's), and reimburses parking in full outside that cap. How much of the folio is reimbursed?`,
+      key: m(allowed + parking),
       wrong: [
-        [m(total), 'ignores the nightly cap'],
-        [m(Math.min(total, cap * nights.length)), 'applies the cap to the stay as a whole'],
-        [m(cap * nights.length), 'pays the cap for every night, even nights that cost less'],
-        [m(sum(nights.filter((c) => c <= cap))), 'drops the nights over the cap altogether'],
-        [m(total - allowed), 'gives the part the traveller pays, not the part reimbursed'],
+        [m(total + parking), 'ignores the nightly cap'],
+        [
+          m(Math.min(total, cap * nights.length) + parking),
+          'applies the cap to the stay as a whole',
+        ],
+        [
+          m(cap * nights.length + parking),
+          'pays the cap for every night, even nights that cost less',
+        ],
+        [
+          m(sum(nights.filter((c) => c <= cap)) + parking),
+          'drops the nights over the cap altogether',
+        ],
+        [
+          m(sum(nights.map((c) => Math.min(c + park, cap)))),
+          'counts the parking inside the nightly cap',
+        ],
+        [m(allowed), 'leaves out the parking'],
       ],
-      figures: { nights: joined(nights), cap },
+      figures: { nights: joined(nights), cap, park },
     }
   }),
   family('per-meal-caps', (rng) => {
@@ -47,6 +62,7 @@ export const POLICY_FAMILIES = [
         [m(sum(spent)), 'ignores the caps'],
         [m(sum(caps)), 'pays each cap in full, even for a meal that cost less'],
         [m(sum(spent) - allowed), 'gives the part over the caps'],
+        [m(spent[1]!), 'refuses any meal that went over its cap'],
       ],
       figures: { spent: joined(spent), caps: joined(caps) },
     }
@@ -112,6 +128,7 @@ export const POLICY_FAMILIES = [
         [m(approved + unapproved + under), 'reimburses the unapproved item in full'],
         [m(2 * limit + under), 'caps the pre-approved item at the limit as well'],
         [m(unapproved - limit), 'gives the amount refused, not the amount paid'],
+        [m(limit), 'caps the whole report at the limit'],
       ],
       figures: { limit, approved, unapproved, under },
     }

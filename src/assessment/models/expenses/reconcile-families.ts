@@ -57,6 +57,7 @@ export const RECONCILE_FAMILIES = [
         [m(sum(lines)), 'also removes the café’s second, genuine visit'],
         [m(sum(lines) - dup + repeat), 'removes both copies of the hotel bill'],
         [m(total - repeat), 'removes the café repeat, not the hotel duplicate'],
+        [m(lines[0]!), 'removes every line that repeats, originals too'],
       ],
       figures: { a: lines[0]!, dup, repeat },
     }
@@ -186,19 +187,32 @@ export const RECONCILE_FAMILIES = [
     const rate = 700
     const perDiem = rng.int(2, 4) * 6800
     const advance = rng.int(1, 4) * 5000
+    const mealReceipts = cents(rng, 60, 260)
     const m = usd
     const mileage = share(miles * rate, 1, 10)
     const key = receipts + mileage + perDiem - advance
     return {
-      stem: `Assemble ${employee(rng)}'s 2025 report: receipted expenses ${m(receipts)}, ${miles} business miles at the IRS rate of 70 cents a mile, meals per diem ${m(perDiem)} (no meal receipts claimed), less a cash advance of ${m(advance)}. What is the amount due to the employee?`,
+      stem: `Assemble ${employee(rng)}'s 2025 report: receipted non-meal expenses ${m(receipts)}, ${miles} business miles at the IRS rate of 70 cents a mile, meals per diem ${m(perDiem)} (the traveller also kept ${m(mealReceipts)} of meal receipts, which per diem replaces), less a cash advance of ${m(advance)}. What is the amount due to the employee?`,
       key: m(key),
       wrong: [
         [m(receipts + mileage + perDiem), 'forgets to net off the advance'],
         [m(receipts + mileage - advance), 'leaves out the per diem'],
         [m(receipts + perDiem - advance), 'leaves out the mileage'],
         [m(receipts + mileage + perDiem + advance), 'adds the advance'],
+        [
+          m(receipts + mileage + perDiem + mealReceipts - advance),
+          'claims the meal receipts on top of the per diem',
+        ],
+        [
+          m(receipts + mileage + mealReceipts - advance),
+          'claims the meal receipts instead of the per diem',
+        ],
+        [
+          m(receipts + share(miles * 670, 1, 10) + perDiem - advance),
+          'uses the 2024 rate of 67 cents',
+        ],
       ],
-      figures: { receipts, miles, rate, perDiem, advance },
+      figures: { receipts, miles, rate, perDiem, advance, mealReceipts },
     }
   }),
 ]

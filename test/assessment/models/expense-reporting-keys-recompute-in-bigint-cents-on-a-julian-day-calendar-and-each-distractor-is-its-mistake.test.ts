@@ -729,6 +729,55 @@ const APPROVAL: Readonly<Record<string, (f: F) => Expect>> = {
       forward(d(f, 'arrived') + 10),
     )
   },
+  'quarter-end-cut-off-moved-earlier': (f) => {
+    const [e, spent] = [d(f, 'end'), d(f, 'spent')]
+    return dates(
+      back(e + 10),
+      forward(e + 10),
+      e + 10,
+      back(lastOfMonth(spent) + 10),
+      nthWorkday(e + 1, 10),
+      back(spent + 10),
+    )
+  },
+  'stale-after-90-days': (f) => {
+    const s = d(f, 'spent')
+    return dates(s + 90, plusMonths(s, 3), d(f, 'end') + 90, s + 60, s + 120, s + 89)
+  },
+  'approver-three-business-days': (f) => {
+    const s = d(f, 'submitted')
+    return dates(
+      nthWorkday(s + 1, 3),
+      s + 3,
+      nthWorkday(s, 3),
+      forward(s + 3),
+      nthWorkday(s + 1, 5),
+    )
+  },
+  'payment-in-ten-business-days-with-holiday': (f) => {
+    const [a, h] = [d(f, 'approved'), d(f, 'holiday')]
+    // walk the working days after approval, the holiday not counted
+    let at = a
+    for (let left = 10; left > 0; ) if (workday(++at) && at !== h) left--
+    return dates(at, nthWorkday(a + 1, 10), a + 10, forward(a + 10))
+  },
+  'fiscal-year-accrual-cut-off': (f) => {
+    const [y, k] = [d(f, 'fyEnd'), n(f, 'days')]
+    const [year] = ymd(y)
+    return dates(
+      y + k,
+      d(f, 'spent') + k,
+      jdn(`${year}-12-31`) + k,
+      nthWorkday(y + 1, k),
+      lastOfMonth(y + 1) + k,
+    )
+  },
+  'reminder-before-deadline': (f) => {
+    const [e, w, l] = [d(f, 'end'), n(f, 'window'), n(f, 'lead')]
+    let back5 = e + w
+    for (let left = l; left > 0; ) if (workday(--back5)) left--
+    return dates(e + w - l, e + l, e + w, e + w + l, plusMonths(e, 1) - l, back5)
+  },
   'unsubstantiated-advance-taxable': (f) => {
     const [a, i, l, r] = [n(f, 'advance'), n(f, 'inTime'), n(f, 'late'), n(f, 'returned')]
     return money(a - i - r, a - i - r - l, a - i, a, l + r)

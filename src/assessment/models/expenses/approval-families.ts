@@ -54,6 +54,30 @@ function weekendDate(rng: Rng): string {
     if (!isWeekday(d)) return d
   }
 }
+/** A drawn date falling on weekday `wd` (1 Monday … 5 Friday). */
+function weekdayOn(rng: Rng, wd: number): string {
+  const d = drawDate(rng)
+  return addDays(d, (wd - weekday(d) + 7) % 7)
+}
+/** The `n`th weekday on or after `iso`, not counting `holiday`. */
+function nthWorkdaySkipping(iso: string, n: number, holiday: string): string {
+  let d = iso
+  let seen = 0
+  for (;;) {
+    if (isWeekday(d) && d !== holiday && ++seen === n) return d
+    d = addDays(d, 1)
+  }
+}
+/** The `n`th weekday before `iso`. */
+function nthWeekdayBack(iso: string, n: number): string {
+  let d = iso
+  let seen = 0
+  while (seen < n) {
+    d = addDays(d, -1)
+    if (isWeekday(d)) seen++
+  }
+  return d
+}
 /** The first day of the month after the one `iso` falls in. */
 const nextMonthStart = (iso: string) => addDays(monthEnd(iso), 1)
 
@@ -255,6 +279,120 @@ export const APPROVAL_FAMILIES = [
         ],
       ],
       figures: { lines: lines.join(','), advance, director },
+    }
+  }),
+  family('quarter-end-cut-off-moved-earlier', (rng) => {
+    const qEnd = rng.pick(['03-31', '06-30', '09-30', '12-31'])
+    const year = rng.pick([2026, 2027])
+    const end = `${year}-${qEnd}`
+    const raw = addDays(end, 10)
+    if (isWeekday(raw)) throw new VariantError('already a weekday')
+    const spent = addDays(end, -rng.int(5, 40))
+    return {
+      stem: `To close the quarter, expenses incurred in a quarter must be submitted within 10 days after the quarter ends (the day after is day 1); a deadline on a Saturday or Sunday moves earlier, to the Friday. ${employee(rng)} incurred an expense on ${showDate(spent)}. What is the last day to submit it?`,
+      key: showDate(rollBack(raw)),
+      wrong: [
+        [showDate(rollForward(raw)), 'moves the deadline later, to the Monday'],
+        [showDate(raw), 'leaves the deadline on the weekend'],
+        [
+          showDate(rollBack(addDays(monthEnd(spent), 10))),
+          'counts from the end of the expense’s month',
+        ],
+        [showDate(nthWeekdayFrom(addDays(end, 1), 10)), 'counts 10 business days'],
+        [showDate(rollBack(addDays(spent, 10))), 'counts from the expense date'],
+      ],
+      figures: { end, spent },
+    }
+  }),
+  family('stale-after-90-days', (rng) => {
+    const spent = drawDate(rng)
+    const end = addDays(spent, rng.int(2, 6))
+    return {
+      stem: `Company policy: an expense submitted more than 90 days after the date it was incurred is not reimbursed (the day after is day 1). ${employee(rng)} paid for a hotel on ${showDate(spent)}; the trip ended on ${showDate(end)}. What is the last day the hotel can still be submitted?`,
+      key: showDate(addDays(spent, 90)),
+      wrong: [
+        [showDate(addMonths(spent, 3)), 'adds three calendar months instead of 90 days'],
+        [showDate(addDays(end, 90)), 'counts from the end of the trip'],
+        [showDate(addDays(spent, 60)), 'uses the IRS 60-day substantiation period'],
+        [showDate(addDays(spent, 120)), 'uses the IRS 120-day return period'],
+        [showDate(addDays(spent, 89)), 'counts the expense date as day 1'],
+      ],
+      figures: { spent, end },
+    }
+  }),
+  family('approver-three-business-days', (rng) => {
+    const submitted = rng.pick([weekdayOn(rng, 3), weekdayOn(rng, 4), weekdayOn(rng, 5)])
+    return {
+      stem: `Policy: an approver must act within 3 business days (Monday to Friday, no holidays in the period) after the day a report is submitted; the day after submission is the first. ${employee(rng)} submitted a report on ${showDate(submitted)}. By what day must it be approved?`,
+      key: showDate(nthWeekdayFrom(addDays(submitted, 1), 3)),
+      wrong: [
+        [showDate(addDays(submitted, 3)), 'counts 3 calendar days'],
+        [showDate(nthWeekdayFrom(submitted, 3)), 'counts the submission day as the first'],
+        [
+          showDate(rollForward(addDays(submitted, 3))),
+          'counts calendar days, then moves off the weekend',
+        ],
+        [showDate(nthWeekdayFrom(addDays(submitted, 1), 5)), 'allows a working week of 5 days'],
+      ],
+      figures: { submitted },
+    }
+  }),
+  family('payment-in-ten-business-days-with-holiday', (rng) => {
+    const approved = weekdayOn(rng, rng.int(3, 4))
+    const holiday = nthWeekdayFrom(addDays(approved, 1), rng.int(2, 8))
+    const key = nthWorkdaySkipping(addDays(approved, 1), 10, holiday)
+    return {
+      stem: `Approved claims are paid within 10 business days after approval (the day after approval is the first; Monday to Friday, skipping public holidays). ${employee(rng)}'s claim was approved on ${showDate(approved)}; ${showDate(holiday)} is a public holiday. What is the latest payment date?`,
+      key: showDate(key),
+      wrong: [
+        [showDate(nthWeekdayFrom(addDays(approved, 1), 10)), 'forgets the public holiday'],
+        [showDate(addDays(approved, 10)), 'counts 10 calendar days'],
+        [
+          showDate(rollForward(addDays(approved, 10))),
+          'counts 10 calendar days, then moves off the weekend',
+        ],
+      ],
+      figures: { approved, holiday },
+    }
+  }),
+  family('fiscal-year-accrual-cut-off', (rng) => {
+    const fyEnd = rng.pick(['2026-03-31', '2026-06-30', '2026-09-30', '2027-03-31', '2027-06-30'])
+    const days = rng.pick([10, 15, 20])
+    const spent = addDays(fyEnd, -rng.int(3, 25))
+    return {
+      stem: `${employee(rng)}'s client closes its financial year on ${showDate(fyEnd)}. To be accrued in that year, expenses incurred in it must be submitted within ${days} days after the year end (the day after is day 1). ${employee(rng)} has a receipt dated ${showDate(spent)}. What is the last day to submit it for this year's accounts?`,
+      key: showDate(addDays(fyEnd, days)),
+      wrong: [
+        [showDate(addDays(spent, days)), 'counts from the receipt date'],
+        [
+          showDate(addDays(`${fyEnd.slice(0, 4)}-12-31`, days)),
+          'counts from the calendar year end',
+        ],
+        [showDate(nthWeekdayFrom(addDays(fyEnd, 1), days)), 'counts business days'],
+        [
+          showDate(addDays(monthEnd(addDays(fyEnd, 1)), days)),
+          'counts from the end of the next month',
+        ],
+      ],
+      figures: { fyEnd, days, spent },
+    }
+  }),
+  family('reminder-before-deadline', (rng) => {
+    const end = drawDate(rng)
+    const window = rng.pick([30, 45])
+    const lead = rng.pick([5, 7])
+    const due = addDays(end, window)
+    return {
+      stem: `Reports are due ${window} days after a trip ends (the day after is day 1), and the assistant sends a reminder ${lead} days before the due date. ${employee(rng)}'s trip ended on ${showDate(end)}. On what day should the reminder go out?`,
+      key: showDate(addDays(due, -lead)),
+      wrong: [
+        [showDate(addDays(end, lead)), 'counts the reminder from the trip’s end'],
+        [showDate(due), 'sends it on the due date'],
+        [showDate(addDays(due, lead)), 'sends it after the due date'],
+        [showDate(addDays(addMonths(end, 1), -lead)), 'takes the window as a calendar month'],
+        [showDate(nthWeekdayBack(due, lead)), 'counts back business days'],
+      ],
+      figures: { end, window, lead },
     }
   }),
 ]

@@ -127,6 +127,27 @@ const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
 const pct = (c: number, bp: number) => mul([c, bp], 10000)
 
 const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
+  'phone-bill-business-share': (f) => {
+    const [bill, tax, p, cap] = [n(f, 'bill'), n(f, 'tax'), n(f, 'pctBiz'), n(f, 'cap')]
+    const k = Math.min(mul([bill, p], 100), cap)
+    return money(k, bill, cap, mul([bill - tax, p], 100), bill - k, mul([cap, p], 100), k + tax)
+  },
+  'rental-car-class-limit': (f) => {
+    const [days, c, suv, fuel] = [n(f, 'days'), n(f, 'compact'), n(f, 'suv'), n(f, 'fuel')]
+    return money(
+      days * c + fuel,
+      days * suv + fuel,
+      days * c,
+      (days - 1) * c + fuel,
+      days * (suv - c),
+      days * suv,
+      c + fuel,
+    )
+  },
+  'hotel-cap-by-city-tier': (f) => {
+    const [hi, lo, k, r] = [n(f, 'high'), n(f, 'low'), n(f, 'nights'), n(f, 'rate')]
+    return money(k * Math.min(r, lo), k * Math.min(r, hi), k * hi, k * (r - lo), lo, (k + 1) * lo)
+  },
   'hotel-nightly-cap': (f) => {
     const [xs, cap, park] = [list(f, 'nights'), n(f, 'cap'), n(f, 'park')]
     const ok = total(xs.map((x) => (x > cap ? cap : x)))
@@ -152,6 +173,8 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
       total(c),
       total(s) - ok,
       total(s.filter((x, i) => x <= c[i]!)),
+      total(s.map((x) => Math.min(x, c[0]!))),
+      total(c.filter((cap, i) => s[i]! >= cap)),
     )
   },
   'alcohol-with-its-tax-and-tip': (f) => {
@@ -214,7 +237,15 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
     const [a1, a2, b, s] = [n(f, 'a1'), n(f, 'a2'), n(f, 'b'), n(f, 'ship')]
     // the $25.00 per recipient per year of IRC 274(b), as the stem states it
     const A = Math.min(a1 + a2, 2500)
-    return money(A + b + s, 2500 + a2 + b + s, a1 + a2 + b + s, A + b, A + Math.min(b + s, 2500))
+    return money(
+      A + b + s,
+      2500 + a2 + b + s,
+      a1 + a2 + b + s,
+      A + b,
+      A + Math.min(b + s, 2500),
+      2 * 2500 + s,
+      Math.min(a1 + a2 + b, 2500) + s,
+    )
   },
   'client-meal-per-attendee-cap': (f) => {
     const [g, cap, t, tip] = [n(f, 'guests'), n(f, 'cap'), n(f, 'total'), n(f, 'tip')]
@@ -260,6 +291,31 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
+  'hmrc-cycle-and-motorcycle-rates': (f) => {
+    // HMRC approved mileage rates: bicycles 20p, motorcycles 24p, cars and vans 45p then 25p
+    const [bk, mo, car] = [n(f, 'bike'), n(f, 'moto'), n(f, 'car')]
+    return money(
+      20 * bk + 24 * mo + 45 * car,
+      45 * (bk + mo + car),
+      24 * bk + 20 * mo + 45 * car,
+      20 * bk + 24 * mo + 25 * car,
+      24 * mo + 45 * car,
+      20 * bk + 45 * (mo + car),
+    )
+  },
+  'amap-10000-across-two-cars': (f) => {
+    const [a, b] = [n(f, 'a'), n(f, 'b')]
+    const band = (miles: number) => Math.min(miles, 10000) * 45 + Math.max(0, miles - 10000) * 25
+    return money(
+      band(a + b),
+      45 * (a + b),
+      band(a) + band(b),
+      25 * (a + b),
+      450000,
+      45 * Math.max(a, b) + 25 * Math.min(a, b),
+      250000 + 45 * (a + b - 10000),
+    )
+  },
   'irs-mileage-net-of-commute': (f) => {
     const [rate, trip, com, t, p, prev, med] = [
       'rate',
@@ -420,6 +476,19 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const CURRENCY: Readonly<Record<string, (f: F) => Expect>> = {
+  'foreign-per-diem-converted': (f) => {
+    const [r, days, fx] = [n(f, 'rate'), n(f, 'days'), n(f, 'fx')]
+    const pd = (days - 2) * r + 2 * mul([r, 3], 4)
+    return money(
+      pct(pd, fx),
+      pct(days * r, fx),
+      pct(days * mul([r, 3], 4), fx),
+      mul([pd, 10000], fx),
+      pd,
+      pct((days - 1) * r, fx),
+      pct((days - 2) * r, fx),
+    )
+  },
   'rate-of-the-transaction-date': (f) => {
     const a = n(f, 'amount')
     return money(
@@ -556,9 +625,38 @@ const CURRENCY: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
+  'rebill-with-admin-fee': (f) => {
+    const [b, mi, int, fee] = [n(f, 'billable'), n(f, 'mileage'), n(f, 'internal'), n(f, 'fee')]
+    const k = b + pct(b, fee) + mi
+    return money(
+      k,
+      b + mi,
+      b + mi + pct(b + mi, fee),
+      k + int,
+      b + pct(b, fee),
+      k + int + pct(int, fee),
+    )
+  },
+  'petty-cash-top-up': (f) => {
+    const [fl, r, c] = [n(f, 'float'), n(f, 'receipts'), n(f, 'counted')]
+    return money(fl - c, r, fl - c - r, fl, fl - r)
+  },
+  'month-end-accrual-of-unsubmitted': (f) => {
+    // claims as [amount, day of the year's calendar, submitted]: 31 March is the close
+    const claims = [
+      [n(f, 'a'), '2026-03-12', false],
+      [n(f, 'b'), '2026-03-20', true],
+      [n(f, 'c'), '2026-03-30', false],
+      [n(f, 'e'), '2026-04-02', false],
+    ] as const
+    const close = jdn('2026-03-31')
+    const k = total(claims.filter(([, on, sub]) => jdn(on) <= close && !sub).map(([x]) => x))
+    const [a, b, c, e] = claims.map(([x]) => x) as [number, number, number, number]
+    return money(k, a + c + e, a + b + c, a + b + c + e, a, c + e)
+  },
   'advance-netted-off': (f) => {
     const [o, c, a] = [n(f, 'own'), n(f, 'card'), n(f, 'advance')]
-    return money(o - a, o + c - a, o, o + c, o + a, o - a - c)
+    return money(o - a, o + c - a, o, o + c, o + a, o - a - c, o - c)
   },
   'advance-to-repay': (f) => {
     const [a, s, p] = [n(f, 'advance'), n(f, 'spent'), n(f, 'personal')]
@@ -785,7 +883,7 @@ const APPROVAL: Readonly<Record<string, (f: F) => Expect>> = {
   'approval-threshold-by-report-total': (f) => {
     const [ls, adv, dir] = [list(f, 'lines'), n(f, 'advance'), n(f, 'director')]
     const t = total(ls)
-    const route = (x: number) => (x > dir ? 'manager and director' : "manager's sign-off alone")
+    const route = (x: number) => (x > dir ? "manager's and director's" : "manager's sign-off alone")
     return {
       key: `${fmt(t)}: ${route(t)}`,
       wrong: [

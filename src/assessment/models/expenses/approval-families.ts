@@ -265,14 +265,14 @@ export const APPROVAL_FAMILIES = [
     const m = anyMoney(rng)
     return {
       stem: `Policy: a report whose total of expenses (before netting any advance) is over ${m(director)} needs a director's sign-off as well as the manager's. ${employee(rng)}'s report has lines of ${m(lines[0]!)}, ${m(lines[1]!)} and ${m(lines[2]!)}, and a ${m(advance)} advance to net off. What total decides the routing, and so whose sign-off does it need?`,
-      key: `${m(total)}: manager and director`,
+      key: `${m(total)}: manager's and director's`,
       wrong: [
         [
           `${m(total - advance)}: manager's sign-off alone`,
           'routes on the amount due after the advance',
         ],
         [`${m(Math.max(...lines))}: manager's sign-off alone`, 'routes on the largest line'],
-        [`${m(total + advance)}: manager and director`, 'adds the advance to the total'],
+        [`${m(total + advance)}: manager's and director's`, 'adds the advance to the total'],
         [
           `${m(total)}: director's sign-off alone`,
           'lets the director’s sign-off replace the manager’s',

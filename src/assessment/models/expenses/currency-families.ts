@@ -271,4 +271,24 @@ export const CURRENCY_FAMILIES = [
       figures: { xs: xs.join(','), rs: rs.join(',') },
     }
   }),
+  family('foreign-per-diem-converted', (rng) => {
+    const [from, to, home, foreign, lo, hi] = rng.pick(PAIRS)
+    const rate = rng.int(40, 90) * 100
+    const days = rng.int(3, 6)
+    const fx = rng.int(lo, hi)
+    const perDiem = (days - 2) * rate + 2 * share(rate, 75, 100)
+    return {
+      stem: `A policy pays a foreign meals per diem of ${foreign(rate)} a day, 75 % on the first and last days of travel, converted at the rate of the month of travel (${quote(from, to, fx)}) to the cent. ${employee(rng)}'s trip runs ${days} calendar days. What is the per diem in ${to}?`,
+      key: home(at(perDiem, fx)),
+      wrong: [
+        [home(at(days * rate, fx)), 'pays the full rate on every day'],
+        [home(at(days * share(rate, 75, 100), fx)), 'pays 75 % on every day'],
+        [home(over(perDiem, fx)), 'divides by the rate instead of multiplying'],
+        [home(perDiem), 'leaves the per diem in the foreign currency'],
+        [home(at((days - 1) * rate, fx)), 'pays per night instead of per day'],
+        [home(at((days - 2) * rate, fx)), 'pays nothing for the travel days'],
+      ],
+      figures: { rate, days, fx },
+    }
+  }),
 ]

@@ -340,4 +340,40 @@ export const MILEAGE_FAMILIES = [
       figures: { rate, miles, rental, fuel },
     }
   }),
+  family('hmrc-cycle-and-motorcycle-rates', (rng) => {
+    const bike = rng.int(10, 80)
+    const moto = rng.int(30, 200)
+    const car = rng.int(40, 400)
+    const key = bike * 20 + moto * 24 + car * 45
+    return {
+      stem: `This month ${employee(rng)} made business journeys of ${bike} miles by bicycle, ${moto} miles by motorcycle and ${car} miles by car, all their own, with the year's car miles well under 10,000. The company pays HMRC's approved rates: cars 45p a mile (25p after 10,000), motorcycles 24p, bicycles 20p. What is the claim?`,
+      key: gbp(key),
+      wrong: [
+        [gbp((bike + moto + car) * 45), 'pays the car rate for every journey'],
+        [gbp(bike * 24 + moto * 20 + car * 45), 'swaps the bicycle and motorcycle rates'],
+        [gbp(bike * 20 + moto * 24 + car * 25), 'pays the car miles at the over-10,000 rate'],
+        [gbp(moto * 24 + car * 45), 'leaves out the bicycle miles'],
+        [gbp(bike * 20 + (moto + car) * 45), 'pays the motorcycle at the car rate'],
+      ],
+      figures: { bike, moto, car },
+    }
+  }),
+  family('amap-10000-across-two-cars', (rng) => {
+    const a = rng.int(5200, 8800)
+    const b = rng.int(10500 - a, 8800)
+    const key = 10000 * 45 + (a + b - 10000) * 25
+    return {
+      stem: `Over the tax year ${employee(rng)} drove ${a.toLocaleString('en-GB')} business miles in one of their own cars and ${b.toLocaleString('en-GB')} in another. HMRC's approved amount is 45p a mile for the first 10,000 business miles and 25p after, the 10,000 counting all the employee's cars and vans together. What is the year's approved amount?`,
+      key: gbp(key),
+      wrong: [
+        [gbp((a + b) * 45), 'pays 45p on every mile'],
+        [gbp(a * 45 + b * 45), 'applies the 10,000 miles to each car separately'],
+        [gbp((a + b) * 25), 'pays 25p on every mile'],
+        [gbp(10000 * 45), 'stops at 10,000 miles'],
+        [gbp(Math.max(a, b) * 45 + Math.min(a, b) * 25), 'pays 45p only for the car used most'],
+        [gbp(10000 * 25 + (a + b - 10000) * 45), 'pays 25p first and 45p after'],
+      ],
+      figures: { a, b },
+    }
+  }),
 ]

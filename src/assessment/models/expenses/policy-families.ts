@@ -63,6 +63,11 @@ export const POLICY_FAMILIES = [
         [m(sum(caps)), 'pays each cap in full, even for a meal that cost less'],
         [m(sum(spent) - allowed), 'gives the part over the caps'],
         [m(spent[1]!), 'refuses any meal that went over its cap'],
+        [
+          m(sum(spent.map((c) => Math.min(c, caps[0]!)))),
+          'applies the breakfast cap to every meal',
+        ],
+        [m(caps[0]! + caps[2]!), 'pays only the meals that reached their caps'],
       ],
       figures: { spent: joined(spent), caps: joined(caps) },
     }
@@ -216,6 +221,8 @@ export const POLICY_FAMILIES = [
         [m(a1 + a2 + b + ship), 'ignores the limit'],
         [m(key - ship), 'leaves out the shipping'],
         [m(2500 + Math.min(b + ship, 2500)), 'counts the shipping toward the limit'],
+        [m(5000 + ship), 'pays the full limit for each recipient'],
+        [m(2500 + ship), 'applies one $25.00 limit to all the gifts together'],
       ],
       figures: { a1, a2, b, ship },
     }
@@ -322,6 +329,67 @@ export const POLICY_FAMILIES = [
         [m(rental + refuel), 'pays the refuelling charge instead of the fuel receipt'],
       ],
       figures: { rental, fuel, refuel, cover },
+    }
+  }),
+  family('phone-bill-business-share', (rng) => {
+    const bill = cents(rng, 45, 140)
+    const tax = share(bill, rng.pick([1000, 1500, 2000]), 12000)
+    const pctBiz = rng.pick([60, 65, 70, 75, 80])
+    const cap = rng.pick([80, 100, 120]) * 100
+    const key = share(bill, pctBiz, 100)
+    if (key >= cap) throw new VariantError('cap binds')
+    const m = anyMoney(rng)
+    return {
+      stem: `${employee(rng)}'s personal phone bill is ${m(bill)} including ${m(tax)} of tax; their log shows ${pctBiz}% of use was business. Policy: reimburse the business share of the whole bill, tax included, up to ${m(cap)} a month. How much is reimbursed this month?`,
+      key: m(key),
+      wrong: [
+        [m(bill), 'reimburses the whole bill'],
+        [m(cap), 'pays the monthly cap'],
+        [m(share(bill - tax, pctBiz, 100)), 'applies the share to the bill before tax'],
+        [m(bill - key), 'gives the personal share'],
+        [m(share(cap, pctBiz, 100)), 'applies the share to the cap'],
+        [m(key + tax), 'adds the whole tax to the business share'],
+      ],
+      figures: { bill, tax, pctBiz, cap },
+    }
+  }),
+  family('rental-car-class-limit', (rng) => {
+    const days = rng.int(2, 6)
+    const compact = rng.int(35, 60) * 100
+    const suv = compact + rng.int(25, 60) * 100
+    const fuel = cents(rng, 20, 80)
+    const m = anyMoney(rng)
+    return {
+      stem: `${employee(rng)} rented an SUV for ${days} days at ${m(suv)} a day and bought ${m(fuel)} of fuel. The policy reimburses up to the compact-class rate, quoted at ${m(compact)} a day for the same dates, plus fuel. How much is reimbursed?`,
+      key: m(days * compact + fuel),
+      wrong: [
+        [m(days * suv + fuel), 'reimburses the SUV rate'],
+        [m(days * compact), 'leaves out the fuel'],
+        [m((days - 1) * compact + fuel), 'counts nights instead of rental days'],
+        [m(days * (suv - compact)), 'gives the upgrade cost the traveller bears'],
+        [m(days * suv), 'pays the SUV rate and leaves out the fuel'],
+        [m(compact + fuel), 'pays the compact rate for one day only'],
+      ],
+      figures: { days, compact, suv, fuel },
+    }
+  }),
+  family('hotel-cap-by-city-tier', (rng) => {
+    const high = rng.pick([250, 275, 300]) * 100
+    const low = rng.pick([150, 175]) * 100
+    const nights = rng.int(2, 4)
+    const rate = low + rng.int(20, 70) * 100 + rng.int(0, 99)
+    const m = usd
+    return {
+      stem: `The policy caps lodging, taxes included, at ${m(high)} a night in tier-1 cities (New York, San Francisco, Boston) and ${m(low)} a night everywhere else. ${employee(rng)} spent ${nights} nights in Columbus at ${m(rate)} a night including taxes. How much lodging is reimbursed?`,
+      key: m(nights * low),
+      wrong: [
+        [m(nights * rate), 'applies the tier-1 cap, which the rate is under'],
+        [m(nights * high), 'pays the tier-1 cap itself'],
+        [m(nights * (rate - low)), 'gives the part over the cap'],
+        [m(low), 'applies the cap to the whole stay'],
+        [m((nights + 1) * low), 'counts trip days instead of nights'],
+      ],
+      figures: { high, low, nights, rate },
     }
   }),
 ]

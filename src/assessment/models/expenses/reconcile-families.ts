@@ -7,9 +7,9 @@ import { anyMoney, cents, employee, family, listed, share, sum, usd } from './ex
 
 export const RECONCILE_FAMILIES = [
   family('advance-netted-off', (rng) => {
-    const own = cents(rng, 300, 1400)
-    const card = cents(rng, 200, 900)
-    const advance = rng.int(2, 8) * 5000
+    const own = cents(rng, 700, 1600)
+    const card = cents(rng, 60, 300)
+    const advance = rng.int(2, 6) * 5000
     if (advance >= own) throw new VariantError('advance above own spending')
     const m = anyMoney(rng)
     return {
@@ -21,6 +21,7 @@ export const RECONCILE_FAMILIES = [
         [m(own + card), 'pays the whole report'],
         [m(own + advance), 'adds the advance instead of netting it off'],
         [m(own - advance - card), 'deducts the card items as well as the advance'],
+        [m(own - card), 'nets off the card items instead of the advance'],
       ],
       figures: { own, card, advance },
     }
@@ -213,6 +214,67 @@ export const RECONCILE_FAMILIES = [
         ],
       ],
       figures: { receipts, miles, rate, perDiem, advance, mealReceipts },
+    }
+  }),
+  family('rebill-with-admin-fee', (rng) => {
+    const billable = cents(rng, 200, 900)
+    const mileage = cents(rng, 30, 120)
+    const internal = cents(rng, 40, 160)
+    const fee = rng.pick([500, 1000, 1500])
+    const m = anyMoney(rng)
+    const key = billable + share(billable, fee, 10000) + mileage
+    return {
+      stem: `A client's contract lets ${employee(rng)}'s firm rebill travel costs at cost plus a ${fee / 100}% admin fee, and mileage at cost with no fee. This trip: rebillable travel ${m(billable)}, mileage ${m(mileage)}, and an internal team dinner ${m(internal)} that is not rebillable. How much is rebilled?`,
+      key: m(key),
+      wrong: [
+        [m(billable + mileage), 'leaves out the admin fee'],
+        [
+          m(billable + mileage + share(billable + mileage, fee, 10000)),
+          'charges the fee on the mileage too',
+        ],
+        [m(key + internal), 'rebills the internal dinner'],
+        [m(billable + share(billable, fee, 10000)), 'leaves out the mileage'],
+        [m(key + internal + share(internal, fee, 10000)), 'rebills the dinner with a fee as well'],
+      ],
+      figures: { billable, mileage, internal, fee },
+    }
+  }),
+  family('petty-cash-top-up', (rng) => {
+    const float = rng.pick([200, 250, 300, 500]) * 100
+    const receipts = cents(rng, 60, float / 100 - 60)
+    const short = rng.int(1, 15) * 100 + rng.pick([0, 50])
+    const counted = float - receipts - short
+    const m = anyMoney(rng)
+    return {
+      stem: `An office keeps a ${m(float)} petty-cash float. At month end the tin holds ${m(counted)} in cash and ${m(receipts)} of receipts. Under the imprest method the float is topped back up to ${m(float)}, and any shortage is recorded separately. How much cash is the top-up?`,
+      key: m(float - counted),
+      wrong: [
+        [m(receipts), 'tops up by the receipts only, leaving the float short'],
+        [m(short), 'tops up by the shortage only'],
+        [m(float), 'tops up by the whole float'],
+        [m(float - receipts), 'takes the float less the receipts'],
+      ],
+      figures: { float, receipts, counted },
+    }
+  }),
+  family('month-end-accrual-of-unsubmitted', (rng) => {
+    const m = anyMoney(rng)
+    const a = cents(rng, 40, 300)
+    const b = cents(rng, 80, 500)
+    const c = cents(rng, 30, 200)
+    const e = cents(rng, 50, 400)
+    const key = a + c
+    return {
+      stem: `At the 31 March close the assistant accrues expenses incurred in March but not yet submitted. Known claims: ${m(a)} incurred 12 March, not submitted; ${m(b)} incurred 20 March, submitted and posted; ${m(c)} incurred 30 March, not submitted; ${m(e)} incurred 2 April, not submitted. What is the accrual?`,
+      key: m(key),
+      wrong: [
+        [m(a + c + e), 'accrues the April expense too'],
+        [m(a + b + c), 'accrues the claim already posted'],
+        [m(a + b + c + e), 'accrues every claim'],
+        [m(a), 'accrues only claims from before the last week'],
+        [m(c + e), 'accrues only the most recent claims'],
+      ],
+      figures: { a, b, c, e },
     }
   }),
 ]

@@ -35,6 +35,8 @@ export const EXPENSE_REPORTING_ROW: CatalogRow = row(
       'and 120 days; periodic statements) and routing by report total: 15 %. Every item states the ' +
       'policy, rate, date basis and rounding its key depends on. Not tested: a particular expense ' +
       'tool’s screens, income-tax returns, payroll processing, corporate travel booking and ' +
-      'country rules other than the US and UK ones stated in the items.',
+      'country rules other than the US and UK ones stated in the items. An entry-level test: a ' +
+      '25-item form gives each of the five domains at least three items.',
+    scoredItems: 25,
   },
 )

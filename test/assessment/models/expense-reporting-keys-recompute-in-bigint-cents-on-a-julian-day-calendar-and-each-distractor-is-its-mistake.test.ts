@@ -127,6 +127,10 @@ const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
 const pct = (c: number, bp: number) => mul([c, bp], 10000)
 
 const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
+  'conference-invoice-exclusions': (f) => {
+    const [r, w, g, gu] = [n(f, 'reg'), n(f, 'workshop'), n(f, 'golf'), n(f, 'guest')]
+    return money(r + w, r + w + g + gu, r + w + g, r + w + gu, r)
+  },
   'phone-bill-business-share': (f) => {
     const [bill, tax, p, cap] = [n(f, 'bill'), n(f, 'tax'), n(f, 'pctBiz'), n(f, 'cap')]
     const k = Math.min(mul([bill, p], 100), cap)
@@ -291,6 +295,24 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
+  'gsa-trip-lodging-and-mie': (f) => {
+    const [r, days, max, act, tb] = ['rate', 'days', 'max', 'actual', 'taxBp'].map((k) =>
+      n(f, k),
+    ) as [number, number, number, number, number]
+    const night = (x: number) => x + pct(x, tb)
+    const t = mul([r, 3], 4)
+    const mie = (days - 2) * r + 2 * t
+    const lodging = (days - 1) * night(max)
+    return money(
+      lodging + mie,
+      (days - 1) * night(act) + mie,
+      lodging + days * r,
+      days * night(max) + mie,
+      (days - 1) * max + mie,
+      lodging + days * t,
+      lodging + (days - 2) * r,
+    )
+  },
   'hmrc-cycle-and-motorcycle-rates': (f) => {
     // HMRC approved mileage rates: bicycles 20p, motorcycles 24p, cars and vans 45p then 25p
     const [bk, mo, car] = [n(f, 'bike'), n(f, 'moto'), n(f, 'car')]
@@ -625,6 +647,11 @@ const CURRENCY: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
+  'receipt-with-personal-items': (f) => {
+    const [b, o, tb] = [n(f, 'biz'), n(f, 'own'), n(f, 'taxBp')]
+    const tax = pct(b + o, tb)
+    return money(b + pct(b, tb), b + o + tax, b, b + tax)
+  },
   'rebill-with-admin-fee': (f) => {
     const [b, mi, int, fee] = [n(f, 'billable'), n(f, 'mileage'), n(f, 'internal'), n(f, 'fee')]
     const k = b + pct(b, fee) + mi
@@ -759,6 +786,16 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const APPROVAL: Readonly<Record<string, (f: F) => Expect>> = {
+  'settle-advance-after-return': (f) => {
+    const [b, l] = [d(f, 'back'), d(f, 'left')]
+    return dates(
+      nthWorkday(b + 1, 10),
+      b + 10,
+      nthWorkday(b, 10),
+      nthWorkday(l + 1, 10),
+      nthWorkday(b + 1, 5),
+    )
+  },
   // IRS Publication 463, chapter 6: 30 days (advance), 60 (substantiate), 120 (return excess)
   'substantiate-within-60-days': (f) => {
     const paid = d(f, 'paid')

@@ -395,4 +395,19 @@ export const APPROVAL_FAMILIES = [
       figures: { end, window, lead },
     }
   }),
+  family('settle-advance-after-return', (rng) => {
+    const back = weekdayOn(rng, rng.int(1, 5))
+    const left = addDays(back, -rng.int(3, 8))
+    return {
+      stem: `Policy: any unspent travel advance is settled within 10 business days after the traveller returns (the day after return is the first; Monday to Friday, no holidays in the period). ${employee(rng)} left on ${showDate(left)} and returned on ${showDate(back)}. What is the last day to settle?`,
+      key: showDate(nthWeekdayFrom(addDays(back, 1), 10)),
+      wrong: [
+        [showDate(addDays(back, 10)), 'counts 10 calendar days'],
+        [showDate(nthWeekdayFrom(back, 10)), 'counts the return day as the first'],
+        [showDate(nthWeekdayFrom(addDays(left, 1), 10)), 'counts from the day the trip began'],
+        [showDate(nthWeekdayFrom(addDays(back, 1), 5)), 'allows one working week'],
+      ],
+      figures: { back, left },
+    }
+  }),
 ]

@@ -376,4 +376,36 @@ export const MILEAGE_FAMILIES = [
       figures: { a, b },
     }
   }),
+  family('gsa-trip-lodging-and-mie', (rng) => {
+    const [rate] = rng.pick(MIE)
+    const days = rng.int(3, 5)
+    const max = rng.pick([110, 140, 170]) * 100
+    const actual = max + cents(rng, 10, 60)
+    const taxBp = rng.pick([1000, 1300, 1500])
+    const nights = days - 1
+    const lodging = nights * (max + share(max, taxBp, 10000))
+    const mie = (days - 2) * rate + 2 * share(rate, 75, 100)
+    return {
+      stem: `Under federal rules, ${employee(rng)}'s ${days}-day trip (${nights} nights) pays lodging at actual cost up to ${usd(max)} a night, plus ${taxBp / 100}% tax on the allowable amount, and M&IE of ${usd(rate)} a day at 75 % on the first and last days. The hotel charged ${usd(actual)} a night before tax. What is the trip's total per diem?`,
+      key: usd(lodging + mie),
+      wrong: [
+        [
+          usd(nights * (actual + share(actual, taxBp, 10000)) + mie),
+          'pays the hotel’s actual rate over the maximum',
+        ],
+        [usd(lodging + days * rate), 'forgets the 75 % on the travel days'],
+        [
+          usd(days * (max + share(max, taxBp, 10000)) + mie),
+          'pays lodging for every day, not every night',
+        ],
+        [usd(nights * max + mie), 'leaves out the tax on lodging'],
+        [usd(lodging + days * share(rate, 75, 100)), 'pays 75 % of M&IE on every day'],
+        [
+          usd(nights * (max + share(max, taxBp, 10000)) + (days - 2) * rate),
+          'pays no M&IE on the travel days',
+        ],
+      ],
+      figures: { rate, days, max, actual, taxBp },
+    }
+  }),
 ]

@@ -392,4 +392,22 @@ export const POLICY_FAMILIES = [
       figures: { high, low, nights, rate },
     }
   }),
+  family('conference-invoice-exclusions', (rng) => {
+    const reg = cents(rng, 300, 1200)
+    const workshop = cents(rng, 80, 300)
+    const golf = cents(rng, 90, 250)
+    const guest = cents(rng, 60, 180)
+    const m = anyMoney(rng)
+    return {
+      stem: `A conference invoice for ${employee(rng)} lists registration ${m(reg)}, a pre-conference workshop ${m(workshop)}, a golf outing ${m(golf)} and a guest ticket to the gala dinner ${m(guest)}. The policy reimburses registration and sessions the employee attends, not recreation and not costs of guests. How much is reimbursed?`,
+      key: m(reg + workshop),
+      wrong: [
+        [m(reg + workshop + golf + guest), 'reimburses the whole invoice'],
+        [m(reg + workshop + golf), 'reimburses the golf outing as a conference event'],
+        [m(reg + workshop + guest), 'reimburses the guest’s ticket'],
+        [m(reg), 'treats the workshop as optional and refuses it'],
+      ],
+      figures: { reg, workshop, golf, guest },
+    }
+  }),
 ]

@@ -277,4 +277,22 @@ export const RECONCILE_FAMILIES = [
       figures: { a, b, c, e },
     }
   }),
+  family('receipt-with-personal-items', (rng) => {
+    const biz = cents(rng, 30, 160)
+    const own = cents(rng, 10, 80)
+    const taxBp = rng.pick([600, 725, 825, 900])
+    const tax = share(biz + own, taxBp, 10000)
+    const m = usd
+    const key = biz + share(biz, taxBp, 10000)
+    return {
+      stem: `One store receipt mixes office supplies ${m(biz)} with personal items ${m(own)}, plus ${taxBp / 100}% sales tax of ${m(tax)} on both, ${m(biz + own + tax)} in all. ${employee(rng)} claims the business part. What is the claim, the business items with their own tax to the cent?`,
+      key: m(key),
+      wrong: [
+        [m(biz + own + tax), 'claims the whole receipt'],
+        [m(biz), 'leaves out the tax on the business items'],
+        [m(biz + tax), 'adds the tax on the whole receipt'],
+      ],
+      figures: { biz, own, taxBp },
+    }
+  }),
 ]

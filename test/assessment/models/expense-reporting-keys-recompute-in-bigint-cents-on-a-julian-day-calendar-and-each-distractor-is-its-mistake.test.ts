@@ -154,7 +154,7 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'hotel-nightly-cap': (f) => {
     const [xs, cap, park] = [list(f, 'nights'), n(f, 'cap'), n(f, 'park')]
-    const ok = total(xs.map((x) => (x > cap ? cap : x)))
+    const ok = total(xs.map((x) => Math.min(x, cap)))
     const all = total(xs)
     const parking = park * xs.length
     return money(
@@ -163,7 +163,7 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
       Math.min(all, cap * xs.length) + parking,
       cap * xs.length + parking,
       total(xs.filter((x) => x <= cap)) + parking,
-      total(xs.map((x) => (x + park > cap ? cap : x + park))),
+      total(xs.map((x) => Math.min(x + park, cap))),
       ok,
     )
   },
@@ -864,17 +864,6 @@ const APPROVAL: Readonly<Record<string, (f: F) => Expect>> = {
       forward(d(f, 'arrived') + 10),
     )
   },
-  'quarter-end-cut-off-moved-earlier': (f) => {
-    const [e, spent] = [d(f, 'end'), d(f, 'spent')]
-    return dates(
-      back(e + 10),
-      forward(e + 10),
-      e + 10,
-      back(lastOfMonth(spent) + 10),
-      nthWorkday(e + 1, 10),
-      back(spent + 10),
-    )
-  },
   'stale-after-90-days': (f) => {
     const s = d(f, 'spent')
     return dates(s + 90, plusMonths(s, 3), d(f, 'end') + 90, s + 60, s + 120, s + 89)
@@ -888,13 +877,6 @@ const APPROVAL: Readonly<Record<string, (f: F) => Expect>> = {
       forward(s + 3),
       nthWorkday(s + 1, 5),
     )
-  },
-  'payment-in-ten-business-days-with-holiday': (f) => {
-    const [a, h] = [d(f, 'approved'), d(f, 'holiday')]
-    // walk the working days after approval, the holiday not counted
-    let at = a
-    for (let left = 10; left > 0; ) if (workday(++at) && at !== h) left--
-    return dates(at, nthWorkday(a + 1, 10), a + 10, forward(a + 10))
   },
   'fiscal-year-accrual-cut-off': (f) => {
     const [y, k] = [d(f, 'fyEnd'), n(f, 'days')]
@@ -944,7 +926,7 @@ const SECOND: Readonly<Record<string, (f: F) => Expect>> = {
 describeEngineIndependent('expense reporting scenarios', () => {
   it('are distinct families, each drawn, none refusing most of its draws', () => {
     expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(45)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(75)
     expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
     const kept = new Map<string, number>()
     for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)

@@ -59,15 +59,6 @@ function weekdayOn(rng: Rng, wd: number): string {
   const d = drawDate(rng)
   return addDays(d, (wd - weekday(d) + 7) % 7)
 }
-/** The `n`th weekday on or after `iso`, not counting `holiday`. */
-function nthWorkdaySkipping(iso: string, n: number, holiday: string): string {
-  let d = iso
-  let seen = 0
-  for (;;) {
-    if (isWeekday(d) && d !== holiday && ++seen === n) return d
-    d = addDays(d, 1)
-  }
-}
 /** The `n`th weekday before `iso`. */
 function nthWeekdayBack(iso: string, n: number): string {
   let d = iso
@@ -281,29 +272,6 @@ export const APPROVAL_FAMILIES = [
       figures: { lines: lines.join(','), advance, director },
     }
   }),
-  family('quarter-end-cut-off-moved-earlier', (rng) => {
-    const qEnd = rng.pick(['03-31', '06-30', '09-30', '12-31'])
-    const year = rng.pick([2026, 2027])
-    const end = `${year}-${qEnd}`
-    const raw = addDays(end, 10)
-    if (isWeekday(raw)) throw new VariantError('already a weekday')
-    const spent = addDays(end, -rng.int(5, 40))
-    return {
-      stem: `To close the quarter, expenses incurred in a quarter must be submitted within 10 days after the quarter ends (the day after is day 1); a deadline on a Saturday or Sunday moves earlier, to the Friday. ${employee(rng)} incurred an expense on ${showDate(spent)}. What is the last day to submit it?`,
-      key: showDate(rollBack(raw)),
-      wrong: [
-        [showDate(rollForward(raw)), 'moves the deadline later, to the Monday'],
-        [showDate(raw), 'leaves the deadline on the weekend'],
-        [
-          showDate(rollBack(addDays(monthEnd(spent), 10))),
-          'counts from the end of the expense’s month',
-        ],
-        [showDate(nthWeekdayFrom(addDays(end, 1), 10)), 'counts 10 business days'],
-        [showDate(rollBack(addDays(spent, 10))), 'counts from the expense date'],
-      ],
-      figures: { end, spent },
-    }
-  }),
   family('stale-after-90-days', (rng) => {
     const spent = drawDate(rng)
     const end = addDays(spent, rng.int(2, 6))
@@ -335,24 +303,6 @@ export const APPROVAL_FAMILIES = [
         [showDate(nthWeekdayFrom(addDays(submitted, 1), 5)), 'allows a working week of 5 days'],
       ],
       figures: { submitted },
-    }
-  }),
-  family('payment-in-ten-business-days-with-holiday', (rng) => {
-    const approved = weekdayOn(rng, rng.int(3, 4))
-    const holiday = nthWeekdayFrom(addDays(approved, 1), rng.int(2, 8))
-    const key = nthWorkdaySkipping(addDays(approved, 1), 10, holiday)
-    return {
-      stem: `Approved claims are paid within 10 business days after approval (the day after approval is the first; Monday to Friday, skipping public holidays). ${employee(rng)}'s claim was approved on ${showDate(approved)}; ${showDate(holiday)} is a public holiday. What is the latest payment date?`,
-      key: showDate(key),
-      wrong: [
-        [showDate(nthWeekdayFrom(addDays(approved, 1), 10)), 'forgets the public holiday'],
-        [showDate(addDays(approved, 10)), 'counts 10 calendar days'],
-        [
-          showDate(rollForward(addDays(approved, 10))),
-          'counts 10 calendar days, then moves off the weekend',
-        ],
-      ],
-      figures: { approved, holiday },
     }
   }),
   family('fiscal-year-accrual-cut-off', (rng) => {

@@ -451,11 +451,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['salesMath', 30],
     ['units', 30],
   ]),
-  row('expense-reporting', 'Expense reporting', VA, 3, 10, [
-    ['vat', 40],
-    ['percentages', 30],
-    ['sheetRounding', 30],
-  ]),
   row('event-planning', 'Event planning logistics', VA, 3, 15, [
     ['dates', 40],
     ['timeZones', 30],

@@ -16,6 +16,7 @@ import { EMAIL_DOMAINS } from './email-domains.js'
 import { EXA_DOMAINS } from './exa-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { FA_DOMAINS } from './fa-domains.js'
+import { EXPENSE_DOMAINS } from './expense-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FRENCH_DOMAINS } from './french-domains.js'
@@ -438,6 +439,7 @@ export const D = {
   ...PROCUREMENT_DOMAINS,
   ...FA_DOMAINS,
   ...SAAS_DOMAINS,
+  ...EXPENSE_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

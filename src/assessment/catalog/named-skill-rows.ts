@@ -18,6 +18,7 @@ import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { FIXED_ASSET_ROW } from './fa-row.js'
+import { EXPENSE_REPORTING_ROW } from './expense-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FRENCH_ROW } from './french-row.js'
@@ -168,4 +169,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   FIXED_ASSET_ROW,
   SUBSCRIPTION_METRICS_ROW,
   UX_RESEARCH_ROW,
+  EXPENSE_REPORTING_ROW,
 ]

@@ -41,6 +41,7 @@ import {
 } from './english/english-models.js'
 import { EXA_MODELS } from './exa/exa-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
+import { EXPENSE_MODELS } from './expenses/expense-models.js'
 import { FIGMA_MODELS } from './figma/figma-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
@@ -322,6 +323,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...FA_MODELS,
   ...SAAS_MODELS,
   ...UXR_MODELS,
+  ...EXPENSE_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

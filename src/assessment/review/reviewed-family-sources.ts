@@ -214,6 +214,18 @@ import { LOOKUP_FAMILIES as XL_LOOKUP_FAMILIES } from '../models/excel/lookup-fa
 import { TABLE_FAMILIES as XL_TABLE_FAMILIES } from '../models/excel/table-families.js'
 import { TEXT_DATE_FAMILIES as XL_TEXT_DATE_FAMILIES } from '../models/excel/text-date-families.js'
 import {
+  EXPENSE_APPROVAL_FAMILIES,
+  EXPENSE_CURRENCY_FAMILIES,
+  EXPENSE_MILEAGE_FAMILIES,
+  EXPENSE_POLICY_FAMILIES,
+  EXPENSE_RECONCILE_FAMILIES,
+  expenseApprovalModel,
+  expenseCurrencyModel,
+  expenseMileageModel,
+  expensePolicyModel,
+  expenseReconcileModel,
+} from '../models/expenses/expense-models.js'
+import {
   FIGMA_COMPONENT_FAMILIES,
   FIGMA_CONSTRAINT_FAMILIES,
   FIGMA_EXPORT_FAMILIES,
@@ -1314,6 +1326,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [uxrSurveyModel, UXR_SURVEY_FAMILIES],
   [uxrSynthesisModel, UXR_SYNTHESIS_FAMILIES],
   [uxrEthicsModel, UXR_ETHICS_FAMILIES],
+  [expensePolicyModel, EXPENSE_POLICY_FAMILIES],
+  [expenseMileageModel, EXPENSE_MILEAGE_FAMILIES],
+  [expenseCurrencyModel, EXPENSE_CURRENCY_FAMILIES],
+  [expenseReconcileModel, EXPENSE_RECONCILE_FAMILIES],
+  [expenseApprovalModel, EXPENSE_APPROVAL_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -263,6 +263,7 @@ import {
   faImpairmentModel,
   faTaxModel,
 } from '../models/fixed-assets/fixed-asset-models.js'
+import {
   FRENCH_AGREEMENT_FAMILIES,
   FRENCH_NUMBER_FAMILIES,
   FRENCH_ORTHOGRAPHY_FAMILIES,

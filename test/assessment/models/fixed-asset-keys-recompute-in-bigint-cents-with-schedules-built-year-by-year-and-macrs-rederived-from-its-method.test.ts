@@ -269,6 +269,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       c - g,
       c - g - dep(c - g),
       c - dep(c - g - r),
+      c - g - r - dep(c - g - r),
     )
   },
   'professional-fees-and-opening-costs': (f) => {
@@ -649,7 +650,14 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
       n(f, x),
     ) as number[]
     const on = (v: number) => part(v - r!, 1, left!)
-    return money(on(fv!) - on(nbv!), fv! - nbv!, on(fv!), on(nbv!), part(fv! - nbv!, 1, life!))
+    return money(
+      on(fv!) - on(nbv!),
+      fv! - nbv!,
+      on(fv!),
+      on(nbv!),
+      part(fv! - nbv!, 1, life!),
+      part(fv! - nbv! - r!, 1, left!),
+    )
   },
   'disposal-of-revalued-asset': (f) => {
     const [ca, sp, p] = [n(f, 'ca'), n(f, 'sp'), n(f, 'p')]
@@ -880,6 +888,7 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
     return money(
       at - fv! + cts!,
       open - fv! + cts!,
+      open - part(a, mo! - 1, 12) - fv! + cts!,
       open - a - fv! + cts!,
       at - fv!,
       at - fv! - cts!,
@@ -1117,7 +1126,7 @@ const TAX: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'taxable-profit-adjustment': (f) => {
     const [p, d, a, l] = [n(f, 'p'), n(f, 'd'), n(f, 'a'), n(f, 'l')]
-    return money(p + d + l - a, p + d - a, p - d - l + a, p - a, p + d + l)
+    return money(p + d + l - a, p + d - a, p - d - l + a, p - a, p + d + l, p + d + l + a)
   },
   'register-net-book-value': (f) => {
     const gone = n(f, 'gone')

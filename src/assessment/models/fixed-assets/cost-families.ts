@@ -79,7 +79,7 @@ export const COST_FAMILIES = [
     const m = money(rng)
     const key = land + legal + demo - salv
     return {
-      stem: `${client(rng)} buys a site for ${m(land)} to build a new workshop, paying legal fees of ${m(legal)}. It demolishes the old shed on the site for ${m(demo)} and sells the salvaged materials for ${m(salv)}. Property tax of ${m(tax)} for the first year of ownership is paid in that year. Under IAS 16, what is the cost of the land?`,
+      stem: `${client(rng)} buys a site for ${m(land)} to build a new workshop, paying legal fees of ${m(legal)}. It demolishes the old shed on the site for ${m(demo)} and sells the salvaged materials for ${m(salv)}. Property tax of ${m(tax)} for the first year of ownership is paid in that year. Reporting under US GAAP (ASC 360), what is the cost of the land?`,
       key: m(key),
       wrong: [
         [m(land + legal + demo), 'does not deduct the salvage proceeds'],
@@ -353,6 +353,10 @@ export const COST_FAMILIES = [
         [m(cost - grant), 'charges no depreciation'],
         [m(cost - grant - dep(cost - grant)), 'ignores the residual value'],
         [m(cost - dep(cost - grant - res)), 'deducts the grant only from the charge'],
+        [
+          m(cost - grant - res - dep(cost - grant - res)),
+          'deducts the residual value from the carrying amount',
+        ],
       ],
       figures: { cost, grant, res, n },
     }

@@ -204,7 +204,7 @@ export const DEPRECIATION_FAMILIES = [
       wrong: [
         [pc((1 - res / cost) / n), 'takes the straight-line rate on the depreciable amount'],
         [pc(2 / n), 'takes the double-declining rate'],
-        [pc(root), 'gives the root itself rather than one less it'],
+        [pc(root), 'gives the root itself, not one minus it'],
         [pc(1 - res / cost), 'gives the whole fall in value'],
         [pc(1 / n), 'takes the straight-line rate on cost'],
       ],

@@ -163,6 +163,7 @@ export const DISPOSAL_FAMILIES = [
     const n = left + rng.int(5, 20)
     const m = money(rng)
     const on = (v: number) => share(v - res, 1, left)
+    refuseUnless(res > 0, 'no residual value to misplace')
     return {
       stem: `${client(rng)} revalued a building from its carrying amount of ${m(nbv)} to ${m(fv)}; ${left} of its original ${n} years of life remain and the residual value stays ${m(res)}. Its policy transfers the realised surplus to retained earnings each year as the asset is used (IAS 16.41). What is the annual transfer?`,
       key: m(on(fv) - on(nbv)),
@@ -171,6 +172,7 @@ export const DISPOSAL_FAMILIES = [
         [m(on(fv)), 'transfers the whole revalued charge'],
         [m(on(nbv)), 'transfers the historical-cost charge'],
         [m(share(fv - nbv, 1, n)), 'spreads the surplus over the original life'],
+        [m(share(fv - nbv - res, 1, left)), 'takes the residual value off the surplus'],
       ],
       figures: { nbv, fv, res, left, n },
     }
@@ -393,7 +395,7 @@ export const DISPOSAL_FAMILIES = [
     }
   }),
   family('revaluation-surplus-net-of-deferred-tax', (rng) => {
-    const nbv = whole(rng, 100000, 800000, 1000)
+    const nbv = whole(rng, 100000, 800000, 1000) + rng.int(1, 99999)
     const fv = share(nbv, rng.int(11500, 16000), 10000)
     const t = rng.pick([1900, 2100, 2500, 3000])
     const m = money(rng)

@@ -265,10 +265,11 @@ export const IMPAIRMENT_FAMILIES = [
     const cts = share(fv, rng.int(200, 600), 10000)
     const m = money(rng)
     return {
-      stem: `${client(rng)} depreciates ${asset(rng)} at ${m(a)} a year (straight line, charged monthly). Its carrying amount on 1 January was ${m(open)}. On 30 ${MONTHS[mo - 1]} it is classified as held for sale under IFRS 5, with fair value ${m(fv)} and costs to sell ${m(cts)}. What impairment loss is recognised on classification?`,
+      stem: `${client(rng)} depreciates ${asset(rng)} at ${m(a)} a year (straight line, charged monthly). Its carrying amount on 1 January was ${m(open)}. At the end of ${MONTHS[mo - 1]} it is classified as held for sale under IFRS 5, with fair value ${m(fv)} and costs to sell ${m(cts)}. What impairment loss is recognised on classification?`,
       key: m(at - fv + cts),
       wrong: [
         [m(open - fv + cts), 'charges no depreciation before classification'],
+        [m(open - share(a, mo - 1, 12) - fv + cts), 'leaves out the month of classification'],
         [m(open - a - fv + cts), 'depreciates to the year end'],
         [m(at - fv), 'ignores the costs to sell'],
         [m(at - fv - cts), 'adds the costs to sell to fair value'],

@@ -108,7 +108,7 @@ export const TAX_FAMILIES = [
     const rest = cost - s179 - bonus
     const bonusFirst = share(cost, b, 100)
     return {
-      stem: `A US client buys ${life}-year property for ${usd(cost)}, elects a section 179 deduction of ${usd(s179)} and takes a ${b}% special depreciation allowance, then MACRS (half-year convention, year-1 rate ${(r1 / 100).toFixed(2)}%) on what remains, in the order Pub. 946 sets. What is the total first-year deduction, to the cent?`,
+      stem: `A US client buys ${life}-year property for ${usd(cost)}, elects a section 179 deduction of ${usd(s179)} and takes ${b === 80 ? 'an' : 'a'} ${b}% special depreciation allowance, then MACRS (half-year convention, year-1 rate ${(r1 / 100).toFixed(2)}%) on what remains, in the order Pub. 946 sets. What is the total first-year deduction, to the cent?`,
       key: usd(s179 + bonus + share(rest, r1, 10000)),
       wrong: [
         [
@@ -318,6 +318,7 @@ export const TAX_FAMILIES = [
         [m(p - d - l + a), 'reverses every adjustment'],
         [m(p - a), 'deducts capital allowances without adding back depreciation'],
         [m(p + d + l), 'leaves out the capital allowances'],
+        [m(p + d + l + a), 'adds the capital allowances as income'],
       ],
       figures: { p, d, a, l },
     }

@@ -21,6 +21,7 @@ import { EXECUTIVE_ASSISTANCE_REVIEW } from './executive-assistance.js'
 import { FIGMA_REVIEW } from './figma.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
+import { FIXED_ASSET_ACCOUNTING_REVIEW } from './fixed-asset-accounting.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { GOOGLE_ADS_REVIEW } from './google-ads.js'
@@ -119,6 +120,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     FIGMA_REVIEW,
     TYPOGRAPHY_REVIEW,
     FINANCIAL_STATEMENT_ANALYSIS_REVIEW,
+    FIXED_ASSET_ACCOUNTING_REVIEW,
     PPC_ADVERTISING_REVIEW,
     TRANSLATION_ENGLISH_POLISH_REVIEW,
     TRANSLATION_ENGLISH_RUSSIAN_REVIEW,

@@ -55,7 +55,7 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
     const q = rng.int(b1 + 10, b2 - 10)
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `${possessive(supplier(rng))} all-units price list for ${item}: 1–${b1 - 1} ${unit} at ${m(p1)} each; ${grouped(b1, 0)}–${b2 - 1} at ${m(p2)} each; ${grouped(b2, 0)} or more at ${m(p3)} each (the price reached applies to every unit ordered). What is the line value of an order for ${grouped(q, 0)} ${unit}?`,
+      stem: `${possessive(supplier(rng))} all-units price list for ${item}: 1–${grouped(b1 - 1, 0)} ${unit} at ${m(p1)} each; ${grouped(b1, 0)}–${grouped(b2 - 1, 0)} at ${m(p2)} each; ${grouped(b2, 0)} or more at ${m(p3)} each (the price reached applies to every unit ordered). What is the line value of an order for ${grouped(q, 0)} ${unit}?`,
       in: { b1, b2, p1, p2, p3, q },
       key: q * p2,
       wrong: [

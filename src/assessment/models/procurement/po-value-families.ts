@@ -31,7 +31,7 @@ export const PO_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const tiered = (b1 - 1) * p1 + (b2 - b1) * p2 + (q - b2 + 1) * p3
     return figures(rng, m, {
-      stem: `${possessive(supplier(rng))} incremental price schedule for ${item}: units 1–${b1 - 1} at ${m(p1)}; units ${grouped(b1, 0)}–${b2 - 1} at ${m(p2)}; every unit from ${grouped(b2, 0)} on at ${m(p3)} (each price applies only to the units in its band). What is the line value of an order for ${grouped(q, 0)} ${unit}?`,
+      stem: `${possessive(supplier(rng))} incremental price schedule for ${item}: units 1–${grouped(b1 - 1, 0)} at ${m(p1)}; units ${grouped(b1, 0)}–${grouped(b2 - 1, 0)} at ${m(p2)}; every unit from ${grouped(b2, 0)} on at ${m(p3)} (each price applies only to the units in its band). What is the line value of an order for ${grouped(q, 0)} ${unit}?`,
       in: { b1, b2, p1, p2, p3, q },
       key: tiered,
       wrong: [

@@ -560,10 +560,10 @@ const savings: Record<string, Twins> = {
     key: (x) => div(B(x.rejected) * 1_000_000n, B(x.received)),
     perSample: (x) => div(B(x.rejected) * 1_000_000n, B(x.sample)),
     perOrdered: (x) => div(B(x.rejected) * 1_000_000n, B(x.ordered)),
-    perAccepted: (x) => div(B(x.rejected) * 1_000_000n, B(x.received) - B(x.rejected)),
+    perLastMonth: (x) => div(B(x.rejected) * 1_000_000n, B(x.lastMonth)),
     perHundredThousand: (x) => div(B(x.rejected) * 100_000n, B(x.received)),
+    perTenThousand: (x) => div(B(x.rejected) * 10_000n, B(x.received)),
     percentAsPpm: (x) => div(B(x.rejected) * 10_000_000n, B(x.received)),
-    perThousand: (x) => div(B(x.rejected) * 1000n, B(x.received)),
   },
   'savings-net-of-switching-cost': {
     key: (x) => (B(x.old) - B(x.neu)) * B(x.forecast) - B(x.switching),
@@ -613,6 +613,7 @@ const savings: Record<string, Twins> = {
     ofTotal: (x) => div(B(x.withSupplier) * 10_000n, B(x.total)),
     ofOthers: (x) => div(B(x.withSupplier) * 10_000n, B(x.category) - B(x.withSupplier)),
     categoryOfTotal: (x) => div(B(x.category) * 10_000n, B(x.total)),
+    countedTwice: (x) => div(B(x.withSupplier) * 10_000n, B(x.category) + B(x.withSupplier)),
     othersShare: (x) => 10_000n - div(B(x.withSupplier) * 10_000n, B(x.category)),
   },
   'off-contract-spend-share': (() => {
@@ -812,8 +813,7 @@ const poValue: Record<string, Twins> = {
       vatOnList: (x) => less(x) + div(value(x) * B(x.vat), 100n),
       netOnly: (x) => less(x),
       discountAdded: (x) => withVat(x, value(x) + div(value(x) * B(x.disc), 100n)),
-      ratesNetted: (x) => value(x) + div(value(x) * (B(x.vat) - B(x.disc)), 100n),
-      discountOfGross: (x) => withVat(x, value(x)) - div(value(x) * B(x.disc), 100n),
+      vatFraction: (x) => less(x) + div(less(x) * B(x.vat), 100n + B(x.vat)),
     }
   })(),
   'consignment-stock-usage-invoice': (() => {
@@ -872,7 +872,7 @@ const clauses: Record<string, Twins> = {
       key: (x) => min(B(x.weeks) * weekly(x, lateValue(x)), capOf(x, lateValue(x))),
       wholeOrder: (x) => min(B(x.weeks) * weekly(x, B(x.value)), capOf(x, B(x.value))),
       onTimePart: (x) =>
-        min(B(x.weeks) * weekly(x, B(x.value) - lateValue(x)), capOf(x, lateValue(x))),
+        min(B(x.weeks) * weekly(x, B(x.value) - lateValue(x)), capOf(x, B(x.value) - lateValue(x))),
       oneWeek: (x) => weekly(x, lateValue(x)),
       capAlways: (x) => capOf(x, lateValue(x)),
       rateAsWhole: (x) =>
@@ -881,15 +881,18 @@ const clauses: Record<string, Twins> = {
   })(),
   'exchange-rate-band-shared': (() => {
     const home = (x: In, rate: bigint) => div(B(x.price) * rate, 1000n)
-    const edge = (x: In) => div(B(x.base) * (100n + B(x.band)), 100n)
+    // The edge of the band at the exact rate base × (100 + band) ÷ 100, unrounded.
+    const atEdge = (x: In) => div(B(x.price) * B(x.base) * (100n + B(x.band)), 100_000n)
+    const beyond = (x: In) =>
+      div(B(x.price) * (B(x.rateNow) * 100n - B(x.base) * (100n + B(x.band))), 200_000n)
     return {
-      key: (x) => home(x, B(x.base)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
+      key: (x) => home(x, B(x.base)) + beyond(x),
       spotRate: (x) => home(x, B(x.rateNow)),
       baseRate: (x) => home(x, B(x.base)),
       wholeMoveShared: (x) =>
         home(x, B(x.base)) + div(home(x, B(x.rateNow)) - home(x, B(x.base)), 2n),
-      bandEdge: (x) => home(x, edge(x)),
-      buyerBearsBand: (x) => home(x, edge(x)) + div(home(x, B(x.rateNow)) - home(x, edge(x)), 2n),
+      bandEdge: (x) => atEdge(x),
+      buyerBearsBand: (x) => atEdge(x) + beyond(x),
     }
   })(),
   'payment-due-from-valid-invoice': {
@@ -1089,8 +1092,8 @@ const more: Record<string, Twins> = {
     // Quality in hundredths of a point; price in cents, so thousands of pounds = price ÷ 100,000.
     key: (x) => div(B(x.quality) * 100_000n, B(x.price)),
     pricePerPoint: (x) => div(B(x.price) * 100n, B(x.quality) * 1000n),
-    priceInPounds: (x) => div(B(x.quality) * 100n, B(x.price)),
-    qualityPercent: (x) => div(B(x.quality) * 1_000_000n, B(x.price)),
+    yearlyPrice: (x) => div(B(x.quality) * 100_000n * B(x.years), B(x.price)),
+    tensOfThousands: (x) => div(B(x.quality) * 1_000_000n, B(x.price)),
     priceInHundreds: (x) => div(B(x.quality) * 10_000n, B(x.price)),
   },
   'whole-life-cost-per-year': (() => {
@@ -1260,6 +1263,8 @@ const blends: Record<string, Twins> = {
       key: (x) => off(off(B(x.list), B(x.d1)), B(x.d2)),
       added: (x) => off(B(x.list), B(x.d1) + B(x.d2)),
       firstOnly: (x) => off(B(x.list), B(x.d1)),
+      secondOnly: (x) => off(B(x.list), B(x.d2)),
+      markUpsTakenOff: (x) => div(div(B(x.list) * 100n, 100n + B(x.d1)) * 100n, 100n + B(x.d2)),
       secondOnList: (x) => off(B(x.list), B(x.d1)) - div(B(x.list) * B(x.d2), 100n),
       discountAmount: (x) => B(x.list) - off(off(B(x.list), B(x.d1)), B(x.d2)),
     }

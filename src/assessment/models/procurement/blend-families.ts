@@ -1,5 +1,16 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { amount, bp, Client, cents, family, figures, part, supplier, symbol } from './pro-text.js'
+import {
+  amount,
+  bp,
+  Client,
+  cents,
+  family,
+  figures,
+  grouped,
+  part,
+  supplier,
+  symbol,
+} from './pro-text.js'
 
 // Blends and chains of price: successive trade discounts, a volume split between two suppliers,
 // surplus returned for credit less a restocking fee, a payback on a dearer efficient option,
@@ -19,6 +30,12 @@ const successiveDiscounts = family('successive-trade-discounts', (rng) => {
     wrong: [
       ['added', list - part(list * (d1 + d2), 100), 'adds the two discounts'],
       ['firstOnly', after1, 'applies only the first discount'],
+      ['secondOnly', list - part(list * d2, 100), 'applies only the further discount'],
+      [
+        'markUpsTakenOff',
+        part(part(list * 100, 100 + d1) * 100, 100 + d2),
+        'divides by one plus each rate, as if taking off a mark-up',
+      ],
       [
         'secondOnList',
         after1 - part(list * d2, 100),
@@ -69,7 +86,7 @@ const surplusReturn = family('surplus-return-credit-less-restocking', (rng) => {
   const good = returned - damaged
   const value = good * price
   return figures(rng, m, {
-    stem: `${supplier(rng)} takes back surplus stock at the invoiced price of ${m(price)} a unit less a ${fee}% restocking fee; damaged units are not accepted. ${Client(rng)} returns ${returned} units, of which ${damaged} are found damaged. What credit note should it expect, to the cent?`,
+    stem: `${supplier(rng)} takes back surplus stock at the invoiced price of ${m(price)} a unit less a ${fee}% restocking fee; damaged units are not accepted. ${Client(rng)} returns ${grouped(returned, 0)} units, of which ${damaged} ${damaged === 1 ? 'is' : 'are'} found damaged. What credit note should it expect, to the cent?`,
     in: { price, returned, fee, damaged },
     key: value - part(value * fee, 100),
     wrong: [

@@ -6,7 +6,6 @@ import {
   count,
   family,
   figures,
-  goods,
   grouped,
   part,
   supplier,
@@ -26,7 +25,7 @@ export const CALL_OFF_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const remaining = q - delivered - cut
     return figures(rng, m, {
-      stem: `A purchase order for ${q} units at ${m(price)} has had ${delivered} units delivered. A change order cancels ${cut} of the undelivered units and, at the supplier's request, raises the price of the units still to come to ${m(newPrice)}; delivered units stay at the old price. What is the revised order value?`,
+      stem: `A purchase order for ${grouped(q, 0)} units at ${m(price)} has had ${grouped(delivered, 0)} units delivered. A change order cancels ${grouped(cut, 0)} of the undelivered units and, at the supplier's request, raises the price of the units still to come to ${m(newPrice)}; delivered units stay at the old price. What is the revised order value?`,
       in: { q, price, delivered, cut, newPrice },
       key: delivered * price + remaining * newPrice,
       wrong: [
@@ -47,14 +46,20 @@ export const CALL_OFF_FAMILIES: readonly ScenarioFamily[] = [
     })
   }),
   family('whole-cartons-for-a-need-in-pieces', (rng) => {
-    const { item } = goods(rng)
+    // Goods counted one by one, so a need in pieces reads naturally.
+    const item = rng.pick([
+      'steel brackets',
+      'LED panels',
+      'laboratory pipettes',
+      'toner cartridges',
+    ])
     const perBox = rng.pick([10, 12, 20, 25, 50])
     const boxesPerCarton = rng.pick([4, 6, 8, 10, 12])
     const need = rng.int(3, 40) * perBox * boxesPerCarton + rng.int(1, perBox * boxesPerCarton - 1)
     const perCarton = perBox * boxesPerCarton
     const show = count('cartons')
     return figures(rng, show, {
-      stem: `${Client(rng)} needs ${grouped(need, 0)} pieces of ${item}. ${supplier(rng)} packs ${perBox} pieces to a box and ${boxesPerCarton} boxes to a carton, and sells whole cartons only. How many cartons must be ordered?`,
+      stem: `${Client(rng)} needs ${grouped(need, 0)} ${item}. ${supplier(rng)} packs ${perBox} to a box and ${boxesPerCarton} boxes to a carton, and sells whole cartons only. How many cartons must be ordered?`,
       in: { perBox, boxesPerCarton, need },
       key: Math.ceil(need / perCarton),
       wrong: [

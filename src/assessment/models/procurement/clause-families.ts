@@ -9,6 +9,7 @@ import {
   figures,
   grouped,
   part,
+  possessive,
   supplier,
   symbol,
   worked,
@@ -80,7 +81,10 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [
           'onTimePart',
-          capped(weeks * part((value - latePart) * rate, 10_000)),
+          Math.min(
+            weeks * part((value - latePart) * rate, 10_000),
+            part((value - latePart) * cap, 10_000),
+          ),
           'charges the rate on the lots delivered on time',
         ],
         ['oneWeek', part(latePart * rate, 10_000), 'charges one week only'],
@@ -101,8 +105,10 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
     const rateNow = part(base * (100 + move), 100)
     const m = cents(symbol(rng))
     const inHome = (r: number) => part(price * r, 1_000)
-    const bandEdge = part(base * (100 + band), 100)
-    const shared = (r: number) => inHome(base) + part(inHome(r) - inHome(bandEdge), 2)
+    // The band's edge is base × (1 + band%) exactly, never a rate rounded to three decimals.
+    const atEdge = part(price * base * (100 + band), 100_000)
+    const beyondEdge = (r: number) => part(price * (r * 100 - base * (100 + band)), 200_000)
+    const shared = (r: number) => inHome(base) + beyondEdge(r)
     return figures(rng, m, {
       stem: `A supply contract is priced at ${grouped(price / 100, 2)} units of the supplier's currency, with a base rate of ${(base / 1000).toFixed(3)} of ${client(rng)}'s currency per unit. The supplier bears any movement of up to ${band}% from base; the part of a movement beyond ${band}% is shared 50/50. The rate at payment is ${(rateNow / 1000).toFixed(3)}. What does the buyer pay in its own currency, to the cent?`,
       in: { price, base, band, rateNow },
@@ -115,10 +121,10 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
           inHome(base) + part(inHome(rateNow) - inHome(base), 2),
           'shares the whole movement, band included',
         ],
-        ['bandEdge', inHome(bandEdge), 'stops at the edge of the band'],
+        ['bandEdge', atEdge, 'stops at the edge of the band'],
         [
           'buyerBearsBand',
-          inHome(bandEdge) + part(inHome(rateNow) - inHome(bandEdge), 2),
+          atEdge + beyondEdge(rateNow),
           'makes the buyer bear the movement within the band',
         ],
       ],
@@ -130,7 +136,7 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
     const corrected = later(received, rng.int(5, 15))
     const days = rng.pick([30, 45, 60])
     return worked(rng, {
-      stem: `A contract requires payment within ${days} days of receipt of a valid, undisputed invoice (the day after receipt is day 1). ${supplier(rng)}'s invoice dated ${dated(invoiceDate)} was received on ${dated(received)}, rejected for a missing purchase order number, and a corrected invoice was received on ${dated(corrected)}. By what date must ${client(rng)} pay?`,
+      stem: `A contract requires payment within ${days} days of receipt of a valid, undisputed invoice (the day after receipt is day 1). ${possessive(supplier(rng))} invoice dated ${dated(invoiceDate)} was received on ${dated(received)}, rejected for a missing purchase order number, and a corrected invoice was received on ${dated(corrected)}. By what date must ${client(rng)} pay?`,
       in: { invoiceDate, received, corrected, days },
       key: dated(later(corrected, days)),
       wrong: [
@@ -164,7 +170,7 @@ export const CLAUSE_FAMILIES: readonly ScenarioFamily[] = [
     // ISO dates sort as text.
     const [first, last] = [a, b].sort() as [string, string]
     return worked(rng, {
-      stem: `${supplier(rng)}'s equipment warranty runs ${fromInstall} months from installation or ${fromDelivery} months from delivery, whichever ends first; a period of months ends on the same day of the month, or on the month's last day if it has no such day. The equipment was delivered on ${dated(delivered)} and installed on ${dated(installed)}. On what date does the warranty end?`,
+      stem: `${possessive(supplier(rng))} equipment warranty runs ${fromInstall} months from installation or ${fromDelivery} months from delivery, whichever ends first; a period of months ends on the same day of the month, or on the month's last day if it has no such day. The equipment was delivered on ${dated(delivered)} and installed on ${dated(installed)}. On what date does the warranty end?`,
       in: { delivered, installed, fromInstall, fromDelivery },
       key: dated(first),
       wrong: [

@@ -8,6 +8,7 @@ import {
   figures,
   grouped,
   part,
+  possessive,
   supplier,
   symbol,
 } from './pro-text.js'
@@ -87,7 +88,7 @@ export const COST_FAMILIES: readonly ScenarioFamily[] = [
       part(first * 100 * r ** doublings, 100 ** doublings)
     const show = (h: number) => `${grouped(h / 100, 2)} hours`
     return figures(rng, show, {
-      stem: `Unit 1 of a fabricated assembly took ${first} hours. The supplier's costing assumes a unit learning curve of ${rate}% (each doubling of units made takes the unit time to ${rate}% of what it was). How many hours should unit ${n} take, to two decimal places?`,
+      stem: `Unit 1 of a fabricated assembly took ${grouped(first, 0)} hours. The supplier's costing assumes a unit learning curve of ${rate}% (each doubling of units made takes the unit time to ${rate}% of what it was). How many hours should unit ${n} take, to two decimal places?`,
       in: { first, rate, k },
       key: hours(rate, k),
       wrong: [
@@ -139,7 +140,7 @@ export const COST_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const unit = (volume: number) => piece + part(tooling, volume)
     return figures(rng, m, {
-      stem: `${supplier(rng)} quotes ${m(piece)} a piece plus a one-off tooling charge of ${m(tooling)}. ${Client(rng)} expects to buy ${perYear} pieces a year for ${years} years, after which the part is obsolete. Spreading the tooling over the whole volume, what is the effective price per piece, to the nearest cent?`,
+      stem: `${supplier(rng)} quotes ${m(piece)} a piece plus a one-off tooling charge of ${m(tooling)}. ${Client(rng)} expects to buy ${grouped(perYear, 0)} pieces a year for ${years} years, after which the part is obsolete. Spreading the tooling over the whole volume, what is the effective price per piece, to the nearest cent?`,
       in: { piece, tooling, perYear, years },
       key: unit(perYear * years),
       wrong: [
@@ -189,7 +190,7 @@ export const COST_FAMILIES: readonly ScenarioFamily[] = [
     const spend = (t1 + rng.int(5, (t2 - t1) / 1_000 - 5) * 1_000) * 100 + rng.int(0, 99) * 100
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `${supplier(rng)}'s rebate is retrospective: spend in the year of at least ${m(t1 * 100)} earns ${r1}% of all spend; at least ${m(t2 * 100)} earns ${r2}% of all spend. ${Client(rng)} spent ${m(spend)}. What rebate is due?`,
+      stem: `${possessive(supplier(rng))} rebate is retrospective: spend in the year of at least ${m(t1 * 100)} earns ${r1}% of all spend; at least ${m(t2 * 100)} earns ${r2}% of all spend. ${Client(rng)} spent ${m(spend)}. What rebate is due?`,
       in: { t1, t2, r1, r2, spend },
       key: part(spend * r1, 100),
       wrong: [

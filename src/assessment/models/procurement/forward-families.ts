@@ -7,6 +7,7 @@ import {
   client,
   family,
   figures,
+  grouped,
   part,
   supplier,
   symbol,
@@ -64,7 +65,7 @@ const forwardBuy = family('forward-buy-before-a-price-rise', (rng) => {
   const saving = part(qty * price * rise, 100)
   const hold = part(qty * price * holding * months, 2 * 100 * 12)
   return figures(rng, m, {
-    stem: `${supplier(rng)} will raise a ${m(price)} unit price by ${rise}% next month. ${Client(rng)} uses ${monthly} units a month and could buy ${months} months' needs now at the old price. Holding stock costs ${holding}% of its value a year, charged on the average stock held (half the purchase over the ${months} months). What is the net gain from buying ahead, to the nearest cent?`,
+    stem: `${supplier(rng)} will raise a ${m(price)} unit price by ${rise}% next month. ${Client(rng)} uses ${grouped(monthly, 0)} units a month and could buy ${months} months' needs now at the old price. Holding stock costs ${holding}% of its value a year, charged on the average stock held (half the purchase over the ${months} months). What is the net gain from buying ahead, to the nearest cent?`,
     in: { monthly, price, rise, months, holding },
     key: saving - hold,
     wrong: [

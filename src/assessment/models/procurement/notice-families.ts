@@ -41,7 +41,7 @@ export const NOTICE_FAMILIES: readonly ScenarioFamily[] = [
     const months = rng.pick([1, 3, 6])
     const received = later(served, rng.int(2, 5))
     return worked(rng, {
-      stem: `A services contract lets either party terminate on ${months} month${months > 1 ? 's' : ''}' written notice, running from the day notice is received; a period of months ends on the same day of the month, or the month's last day if it has none. ${Client(rng)} posts notice to ${supplier(rng)} on ${dated(served)}; it is received on ${dated(received)}. On what date can the contract end at the earliest?`,
+      stem: `A services contract lets either party terminate on ${months > 1 ? `${months} months'` : "1 month's"} written notice, running from the day notice is received; a period of months ends on the same day of the month, or the month's last day if it has none. ${Client(rng)} posts notice to ${supplier(rng)} on ${dated(served)}; it is received on ${dated(received)}. On what date can the contract end at the earliest?`,
       in: { served, received, months },
       key: dated(monthsOn(received, months)),
       wrong: [

@@ -7,7 +7,9 @@ import {
   family,
   figures,
   goods,
+  grouped,
   part,
+  possessive,
   supplier,
   symbol,
 } from './pro-text.js'
@@ -53,7 +55,7 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
     const q = rng.int(b1 + 10, b2 - 10)
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `${supplier(rng)}'s all-units price list for ${item}: 1–${b1 - 1} ${unit} at ${m(p1)} each; ${b1}–${b2 - 1} at ${m(p2)} each; ${b2} or more at ${m(p3)} each (the price reached applies to every unit ordered). What is the line value of an order for ${q} ${unit}?`,
+      stem: `${possessive(supplier(rng))} all-units price list for ${item}: 1–${grouped(b1 - 1, 0)} ${unit} at ${m(p1)} each; ${grouped(b1, 0)}–${grouped(b2 - 1, 0)} at ${m(p2)} each; ${grouped(b2, 0)} or more at ${m(p3)} each (the price reached applies to every unit ordered). What is the line value of an order for ${grouped(q, 0)} ${unit}?`,
       in: { b1, b2, p1, p2, p3, q },
       key: q * p2,
       wrong: [
@@ -77,7 +79,7 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
     const q = brk - rng.int(1, Math.floor(brk * 0.12))
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `${Client(rng)} needs at least ${q} ${unit} of ${item} and can store any extra. Price: ${m(p1)} each below ${brk} ${unit}; ${m(p2)} each on every unit when ${brk} or more are ordered. What is the least it can pay?`,
+      stem: `${Client(rng)} needs at least ${grouped(q, 0)} ${unit} of ${item} and can store any extra. Price: ${m(p1)} each below ${grouped(brk, 0)} ${unit}; ${m(p2)} each on every unit when ${grouped(brk, 0)} or more are ordered. What is the least it can pay?`,
       in: { brk, p1, p2, q },
       key: Math.min(q * p1, brk * p2),
       wrong: [
@@ -145,7 +147,7 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
     const invoiced = received - rng.int(5, Math.max(6, part(received, 3)))
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `${Client(rng)}'s purchase order is for ${ordered} units at ${m(price)}. ${received} have been received and ${invoiced} of those invoiced. The budget report shows as committed the value of goods ordered but not yet received. What is the open commitment?`,
+      stem: `${Client(rng)}'s purchase order is for ${grouped(ordered, 0)} units at ${m(price)}. ${grouped(received, 0)} have been received and ${grouped(invoiced, 0)} of those invoiced. The budget report shows as committed the value of goods ordered but not yet received. What is the open commitment?`,
       in: { price, ordered, received, invoiced },
       key: (ordered - received) * price,
       wrong: [
@@ -209,7 +211,7 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
     const lots = (n: number) => Math.ceil(Math.max(0, n) / lot) * lot
     const show = count(unit)
     return figures(rng, show, {
-      stem: `For next period: gross requirement ${gross}, on hand ${onHand}, a scheduled receipt of ${scheduled} due, safety stock to hold ${safety} at period end. Orders are placed in lots of ${lot}. How many ${unit} should the planned order be?`,
+      stem: `For next period: gross requirement ${grouped(gross, 0)}, on hand ${grouped(onHand, 0)}, a scheduled receipt of ${grouped(scheduled, 0)} due, safety stock to hold ${grouped(safety, 0)} at period end. Orders are placed in lots of ${grouped(lot, 0)}. How many ${unit} should the planned order be?`,
       in: { gross, onHand, scheduled, safety, lot },
       key: lots(net),
       wrong: [

@@ -8,7 +8,9 @@ import {
   family,
   figures,
   goods,
+  grouped,
   part,
+  possessive,
   supplier,
   symbol,
 } from './pro-text.js'
@@ -29,7 +31,7 @@ export const PO_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const tiered = (b1 - 1) * p1 + (b2 - b1) * p2 + (q - b2 + 1) * p3
     return figures(rng, m, {
-      stem: `${supplier(rng)}'s incremental price schedule for ${item}: units 1–${b1 - 1} at ${m(p1)}; units ${b1}–${b2 - 1} at ${m(p2)}; every unit from ${b2} on at ${m(p3)} (each price applies only to the units in its band). What is the line value of an order for ${q} ${unit}?`,
+      stem: `${possessive(supplier(rng))} incremental price schedule for ${item}: units 1–${grouped(b1 - 1, 0)} at ${m(p1)}; units ${grouped(b1, 0)}–${grouped(b2 - 1, 0)} at ${m(p2)}; every unit from ${grouped(b2, 0)} on at ${m(p3)} (each price applies only to the units in its band). What is the line value of an order for ${grouped(q, 0)} ${unit}?`,
       in: { b1, b2, p1, p2, p3, q },
       key: tiered,
       wrong: [
@@ -59,7 +61,7 @@ export const PO_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     const goodsValue = qty * list
     const net = goodsValue - part(goodsValue * disc, 100)
     return figures(rng, m, {
-      stem: `A purchase order for ${qty} ${unit} of ${item} at a list price of ${m(list)} carries a ${disc}% trade discount; VAT at ${vat}% is charged on the discounted value. Rounding each step to the cent, what is the order total including VAT?`,
+      stem: `A purchase order for ${grouped(qty, 0)} ${unit} of ${item} at a list price of ${m(list)} carries a ${disc}% trade discount; VAT at ${vat}% is charged on the discounted value. Rounding each step to the cent, what is the order total including VAT?`,
       in: { list, qty, disc, vat },
       key: net + part(net * vat, 100),
       wrong: [
@@ -74,14 +76,9 @@ export const PO_VALUE_FAMILIES: readonly ScenarioFamily[] = [
           'adds the discount instead of deducting it',
         ],
         [
-          'ratesNetted',
-          goodsValue + part(goodsValue * (vat - disc), 100),
-          'nets the discount rate off the VAT rate',
-        ],
-        [
-          'discountOfGross',
-          goodsValue + part(goodsValue * vat, 100) - part(goodsValue * disc, 100),
-          'takes the discount off after adding VAT on the list value',
+          'vatFraction',
+          net + part(net * vat, 100 + vat),
+          'adds the VAT fraction of the net, as if taking VAT out of a gross sum',
         ],
       ],
     })
@@ -95,7 +92,7 @@ export const PO_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const used = opening + delivered - closing
     return figures(rng, m, {
-      stem: `${supplier(rng)} holds consignment stock at the site of ${client(rng)}; the client pays ${m(price)} a unit for what it draws from stock each month. This month: opening count ${opening}, delivered into consignment ${delivered}, closing count ${closing}. Of the units drawn, ${scrapped} were later scrapped in the client's own process. What is this month's invoice?`,
+      stem: `${supplier(rng)} holds consignment stock at the site of ${client(rng)}; the client pays ${m(price)} a unit for what it draws from stock each month. This month: opening count ${grouped(opening, 0)}, delivered into consignment ${grouped(delivered, 0)}, closing count ${grouped(closing, 0)}. Of the units drawn, ${scrapped} were later scrapped in the client's own process. What is this month's invoice?`,
       in: { price, opening, delivered, closing, scrapped },
       key: used * price,
       wrong: [
@@ -120,7 +117,7 @@ export const PO_VALUE_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const atLeast = Math.ceil(mov / price)
     return figures(rng, show, {
-      stem: `${Client(rng)} needs ${need} ${unit} of ${item} at ${m(price)} each, but ${supplier(rng)} has a minimum order value of ${m(mov)} (goods only). How many ${unit} should the order be for, at the fewest that meets the minimum?`,
+      stem: `${Client(rng)} needs ${grouped(need, 0)} ${unit} of ${item} at ${m(price)} each, but ${supplier(rng)} has a minimum order value of ${m(mov)} (goods only). How many ${unit} should the order be for, at the fewest that meets the minimum?`,
       in: { price, need, mov },
       key: atLeast,
       wrong: [

@@ -31,11 +31,16 @@ export const part = (n: number, d: number): number =>
 export const points = (h: number): string => `${grouped(h / 100, 2)} points`
 /** Basis points as a percentage with two decimals: 1250 → `12.50%`. */
 export const bp = (b: number): string => `${grouped(b / 100, 2)}%`
-/** A whole count with its unit: `1,250 units`. */
+/** A unit's singular, for a count of one: `boxes` → `box`, `pairs` → `pair`. */
+export const singular = (unit: string): string =>
+  unit.endsWith('xes') ? unit.slice(0, -2) : unit.endsWith('s') ? unit.slice(0, -1) : unit
+/** A whole count with its unit: `1,250 units`, `1 unit`. */
 export const count =
   (unit: string) =>
   (n: number): string =>
-    `${grouped(n, 0)} ${unit}`
+    `${grouped(n, 0)} ${n === 1 ? singular(unit) : unit}`
+/** A name's possessive: `Wrenfield Ltd's`, `Osprey Components'`. */
+export const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`)
 
 /** Bidder letters A, B, C … for a tender's bids. */
 export const BIDDERS = ['A', 'B', 'C', 'D', 'E'] as const

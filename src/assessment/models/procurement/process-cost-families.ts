@@ -1,5 +1,15 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { amount, cents, family, figures, grouped, part, supplier, symbol } from './pro-text.js'
+import {
+  amount,
+  cents,
+  family,
+  figures,
+  grouped,
+  part,
+  possessive,
+  supplier,
+  symbol,
+} from './pro-text.js'
 
 // Conversion cost a buyer checks in a supplier's quote: labour per part from cycle time and
 // crew, and overhead absorbed at a machine-hour rate.
@@ -15,7 +25,7 @@ export const PROCESS_COST_FAMILIES: readonly ScenarioFamily[] = [
     const per = (people: number, uplift: number, seconds = 3_600) =>
       part(cycle * people * rate * (100 + uplift), seconds * 100)
     return figures(rng, m, {
-      stem: `${supplier(rng)}'s line makes one part every ${cycle} seconds with a crew of ${crew}, each paid ${m(rate)} an hour; employer on-costs add ${onCost}% to pay. What direct labour cost per part should the should-cost model carry, to the nearest cent?`,
+      stem: `${possessive(supplier(rng))} line makes one part every ${cycle} seconds with a crew of ${crew}, each paid ${m(rate)} an hour; employer on-costs add ${onCost}% to pay. What direct labour cost per part should the should-cost model carry, to the nearest cent?`,
       in: { cycle, crew, rate, onCost },
       key: per(crew, onCost),
       wrong: [

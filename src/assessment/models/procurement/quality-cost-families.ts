@@ -9,6 +9,7 @@ import {
   figures,
   grouped,
   part,
+  possessive,
   supplier,
   suppliers,
   symbol,
@@ -24,7 +25,7 @@ export const QUALITY_COST_FAMILIES: readonly ScenarioFamily[] = [
     const volume = rng.int(20, 600) * 1_000 + rng.int(1, 999)
     const show = count('units')
     return figures(rng, show, {
-      stem: `${supplier(rng)}'s quality agreement sets a defect target of ${target} ppm (rejected units per million received). ${Client(rng)} expects to receive ${grouped(volume, 0)} units next quarter. What is the most units that can be rejected while meeting the target (whole units)?`,
+      stem: `${possessive(supplier(rng))} quality agreement sets a defect target of ${target} ppm (rejected units per million received). ${Client(rng)} expects to receive ${grouped(volume, 0)} units next quarter. What is the most units that can be rejected while meeting the target (whole units)?`,
       in: { target, volume },
       key: Math.floor((target * volume) / 1_000_000),
       wrong: [
@@ -32,7 +33,8 @@ export const QUALITY_COST_FAMILIES: readonly ScenarioFamily[] = [
         ['targetAsCount', target, 'takes the ppm figure as a count of units'],
         [
           'perHundredMillion',
-          Math.floor((target * volume) / 100_000_000),
+          // A reading that rounds to no rejects at all is no answer a buyer would give.
+          Math.floor((target * volume) / 100_000_000) || Number.NaN,
           'divides by a hundred million',
         ],
         ['perThousand', Math.floor((target * volume) / 1_000), 'reads ppm as per thousand'],
@@ -54,7 +56,7 @@ export const QUALITY_COST_FAMILIES: readonly ScenarioFamily[] = [
     const reworked = rng.int(5, Math.floor(rejected / 2))
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `Under ${supplier(rng)}'s quality agreement, rejected units are credited at price (${m(price)} each), each rejected lot bears a ${m(handling)} handling charge, and units the client reworks itself instead of returning are charged back at ${m(rework)} each (and not credited). This quarter ${rejected} units in ${lots} lots were rejected; ${reworked} of them were reworked on site. What does the supplier owe in total?`,
+      stem: `Under ${possessive(supplier(rng))} quality agreement, rejected units are credited at price (${m(price)} each), each rejected lot bears a ${m(handling)} handling charge, and units the client reworks itself instead of returning are charged back at ${m(rework)} each (and not credited). This quarter ${grouped(rejected, 0)} units in ${lots} lots were rejected; ${grouped(reworked, 0)} of them were reworked on site. What does the supplier owe in total?`,
       in: { rejected, price, handling, lots, rework, reworked },
       key: (rejected - reworked) * price + lots * handling + reworked * rework,
       wrong: [

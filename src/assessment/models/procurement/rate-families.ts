@@ -6,7 +6,9 @@ import {
   client,
   family,
   figures,
+  grouped,
   part,
+  possessive,
   supplier,
   symbol,
 } from './pro-text.js'
@@ -26,7 +28,7 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
     const u1 = t1 * 100
     const u2 = t2 * 100
     return figures(rng, m, {
-      stem: `${supplier(rng)}'s rebate is incremental: nothing on the first ${m(u1)} of spend in the year, ${r1}% on spend from ${m(u1)} up to ${m(u2)}, and ${r2}% on spend above ${m(u2)}. ${Client(rng)} spent ${m(spend)}. Rounding each band to the cent, what rebate is due?`,
+      stem: `${possessive(supplier(rng))} rebate is incremental: nothing on the first ${m(u1)} of spend in the year, ${r1}% on spend from ${m(u1)} up to ${m(u2)}, and ${r2}% on spend above ${m(u2)}. ${Client(rng)} spent ${m(spend)}. Rounding each band to the cent, what rebate is due?`,
       in: { t1, t2, r1, r2, spend },
       key: part((u2 - u1) * r1, 100) + part((spend - u2) * r2, 100),
       wrong: [
@@ -89,7 +91,7 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
     const loss = 100 - yieldPct
     const cost = (num: number, den: number) => part(num, den)
     return figures(rng, m, {
-      stem: `A pressed part weighs ${net} g finished. The process yields ${yieldPct}% (finished weight ÷ input weight); the offcut is sold back at ${m(credit)} per kg. Steel costs ${m(price)} per kg. What is the net material cost per part, to the nearest cent?`,
+      stem: `A pressed part weighs ${grouped(net, 0)} g finished. The process yields ${yieldPct}% (finished weight ÷ input weight); the offcut is sold back at ${m(credit)} per kg. Steel costs ${m(price)} per kg. What is the net material cost per part, to the nearest cent?`,
       in: { net, yieldPct, price, credit },
       key: cost(net * (100 * price - loss * credit), yieldPct * 1_000),
       wrong: [
@@ -120,14 +122,13 @@ export const RATE_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const perKg = part(price * 1_000, units * grams)
     return figures(rng, (v) => `${m(v)} per kg`, {
-      stem: `${supplier(rng)} quotes ${m(price)} for a case of ${units} packs of ${grams} g each. To compare it with other quotes, what is the price per kilogram, to the nearest cent?`,
+      stem: `${supplier(rng)} quotes ${m(price)} for a case of ${units} packs of ${grouped(grams, 0)} g each. To compare it with other quotes, what is the price per kilogram, to the nearest cent?`,
       in: { units, grams, price },
       key: perKg,
       wrong: [
         ['perPackKg', part(price * 1_000, grams), 'divides by one pack’s weight, not the case’s'],
         ['perPack', part(price, units), 'gives the price per pack'],
         ['per100g', part(price * 100, units * grams), 'gives the price per 100 g'],
-        ['perGram', part(price, units * grams), 'gives the price per gram'],
         ['perTonne', part(price * 1_000_000, units * grams), 'gives the price per tonne'],
         ['casePrice', price, 'gives the case price'],
       ],

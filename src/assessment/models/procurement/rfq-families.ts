@@ -11,6 +11,7 @@ import {
   goods,
   part,
   points,
+  possessive,
   supplier,
   symbol,
   worked,
@@ -120,7 +121,7 @@ export const RFQ_FAMILIES: readonly ScenarioFamily[] = [
     const received = later(issued, rng.int(2, 9))
     const days = rng.pick([30, 45, 60, 90])
     return worked(rng, {
-      stem: `${supplier(rng)}'s quotation is dated ${dated(issued)} and reached ${client(rng)} on ${dated(received)}. It states: "valid for ${days} days from the date of this quotation", counting the day after the date as day 1. What is the last day an order can be placed at the quoted price?`,
+      stem: `${possessive(supplier(rng))} quotation is dated ${dated(issued)} and reached ${client(rng)} on ${dated(received)}. It states: "valid for ${days} days from the date of this quotation", counting the day after the date as day 1. What is the last day an order can be placed at the quoted price?`,
       in: { issued, received, days },
       key: dated(later(issued, days)),
       wrong: [

@@ -26,24 +26,30 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
   family('defect-rate-in-ppm', (rng) => {
     const received = rng.int(20, 400) * 500
     const rejected = rng.int(3, 90)
-    const ordered = received + rng.int(2, 40) * 100
+    // Orders well above deliveries, so the per-ordered reading is a rate of its own.
+    const ordered = received + part(received * rng.int(8, 25), 100)
     const sample = part(received, rng.pick([5, 10, 20]))
+    const lastMonth = part(received * rng.int(28, 40), 100)
     const show = count('ppm')
     return figures(rng, show, {
-      stem: `In the quarter ${supplier(rng)} delivered ${grouped(received, 0)} units against orders for ${grouped(ordered, 0)}; goods-in inspection sampled ${grouped(sample, 0)} and rejected ${rejected} units in all (every reject found was returned). The scorecard defines the defect rate as units rejected per million units received. What is it, to the nearest whole ppm?`,
-      in: { received, rejected, ordered, sample },
+      stem: `In the quarter ${supplier(rng)} delivered ${grouped(received, 0)} units (${grouped(lastMonth, 0)} of them in its last month) against orders for ${grouped(ordered, 0)}; goods-in inspection sampled ${grouped(sample, 0)} and rejected ${rejected} units in all (every reject found was returned). The scorecard defines the defect rate as units rejected per million units received. What is it, to the nearest whole ppm?`,
+      in: { received, rejected, ordered, sample, lastMonth },
       key: part(rejected * 1_000_000, received),
       wrong: [
         ['perSample', part(rejected * 1_000_000, sample), 'divides by the sample inspected'],
         ['perOrdered', part(rejected * 1_000_000, ordered), 'divides by the units ordered'],
         [
-          'perAccepted',
-          part(rejected * 1_000_000, received - rejected),
-          'divides by the units accepted',
+          'perLastMonth',
+          part(rejected * 1_000_000, lastMonth),
+          'divides by the last month’s deliveries instead of the quarter’s',
+        ],
+        [
+          'perTenThousand',
+          part(rejected * 10_000, received) || Number.NaN,
+          'scales per ten thousand',
         ],
         ['perHundredThousand', part(rejected * 100_000, received), 'scales per hundred thousand'],
         ['percentAsPpm', part(rejected * 10_000_000, received), 'scales per ten million'],
-        ['perThousand', part(rejected * 1_000, received), 'scales per thousand'],
       ],
     })
   }),
@@ -57,7 +63,7 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
     const switching = amount(rng, 500, 6_000, 50)
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `${Client(rng)} moves to ${supplier(rng)} at ${m(neu)} each instead of ${m(old)}. Last year it bought ${lastYear} ${unit}; the forecast for this contract year is ${forecast}. Qualifying the new supplier cost ${m(switching)} once. Savings policy: (old price − new price) × forecast volume, less one-off costs, in the first contract year. What saving is reported for the first year?`,
+      stem: `${Client(rng)} moves to ${supplier(rng)} at ${m(neu)} each instead of ${m(old)}. Last year it bought ${grouped(lastYear, 0)} ${unit}; the forecast for this contract year is ${grouped(forecast, 0)}. Qualifying the new supplier cost ${m(switching)} once. Savings policy: (old price − new price) × forecast volume, less one-off costs, in the first contract year. What saving is reported for the first year?`,
       in: { old, neu, forecast, lastYear, switching },
       key: (old - neu) * forecast - switching,
       wrong: [
@@ -89,7 +95,7 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const hike = (p: number) => part(price * p, 100)
     return figures(rng, m, {
-      stem: `${supplier(rng)} asked for a ${asked}% increase on a ${m(price)} unit price; the buyer negotiated ${agreed}%. Annual volume is ${volume} units. The client reports cost avoidance as the increase asked for minus the increase agreed, per unit to the cent, times annual volume. What cost avoidance is reported?`,
+      stem: `${supplier(rng)} asked for a ${asked}% increase on a ${m(price)} unit price; the buyer negotiated ${agreed}%. Annual volume is ${grouped(volume, 0)} units. The client reports cost avoidance as the increase asked for minus the increase agreed, per unit to the cent, times annual volume. What cost avoidance is reported?`,
       in: { price, asked, agreed, volume },
       key: (hike(asked) - hike(agreed)) * volume,
       wrong: [
@@ -179,6 +185,11 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
           'divides by the rest of the category',
         ],
         [
+          'countedTwice',
+          part(withSupplier * 10_000, category + withSupplier),
+          'adds the supplier’s spend to the category total, counting it twice',
+        ],
+        [
           'categoryOfTotal',
           part(category * 10_000, total),
           'gives the category’s share of total spend',
@@ -231,11 +242,11 @@ export const SAVINGS_FAMILIES: readonly ScenarioFamily[] = [
     const say = (v: number) => `${m(Math.abs(v))} ${v > 0 ? 'adverse' : 'favourable'}`
     const ppv = (actual - standard) * qty
     return worked(rng, {
-      stem: `The standard cost of a component is ${m(standard)}. This month ${qty} were bought at ${m(actual)} each (the budget assumed ${budgetQty}). What is the purchase price variance, (actual price − standard price) × quantity bought, and is it favourable or adverse?`,
+      stem: `The standard cost of a component is ${m(standard)}. This month ${grouped(qty, 0)} were bought at ${m(actual)} each (the budget assumed ${grouped(budgetQty, 0)}). What is the purchase price variance, (actual price − standard price) × quantity bought, and is it favourable or adverse?`,
       in: { standard, actual, qty, budgetQty },
       key: say(ppv),
       wrong: [
-        ['signReversed', say(-ppv), 'reads a price above standard as favourable'],
+        ['signReversed', say(-ppv), 'reads favourable and adverse the wrong way round'],
         [
           'budgetQuantity',
           say((actual - standard) * budgetQty),

@@ -61,11 +61,13 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('quality-price-ratio', (rng) => {
     const quality = rng.int(4_500, 9_500) // hundredths of a point, out of 100
-    const price = amount(rng, 20_000, 180_000, 500)
+    const years = rng.pick([2, 3, 4])
+    const yearly = amount(rng, 8_000, 60_000, 500)
+    const price = yearly * years
     const show = (h: number) => `${grouped(h / 100, 2)} points per £1,000`
     return figures(rng, show, {
-      stem: `${Client(rng)} ranks bids by quality-price ratio: quality score (out of 100) ÷ price in thousands of pounds, highest best. A bid scores ${grouped(quality / 100, 2)} for quality at a price of ${cents('£')(price)}. What is its ratio, to two decimal places?`,
-      in: { quality, price },
+      stem: `${Client(rng)} ranks bids by quality-price ratio: quality score (out of 100) ÷ the whole contract price in thousands of pounds, highest best. A bid for the ${years}-year contract scores ${grouped(quality / 100, 2)} for quality at a price of ${cents('£')(yearly)} a year, ${cents('£')(price)} in all. What is its ratio, to two decimal places?`,
+      in: { quality, price, years },
       key: part(quality * 100_000, price),
       wrong: [
         [
@@ -74,14 +76,14 @@ export const SCHEDULE_FAMILIES: readonly ScenarioFamily[] = [
           'divides the price by the quality score',
         ],
         [
-          'priceInPounds',
-          part(quality * 100, price),
-          'divides by the price in pounds, not thousands',
+          'yearlyPrice',
+          part(quality * 100_000, yearly),
+          'divides by the yearly price, not the whole contract’s',
         ],
         [
-          'qualityPercent',
+          'tensOfThousands',
           part(quality * 1_000_000, price),
-          'takes the quality score as a percentage',
+          'divides by the price in tens of thousands of pounds',
         ],
         [
           'priceInHundreds',

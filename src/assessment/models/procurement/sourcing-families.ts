@@ -71,7 +71,7 @@ export const SOURCING_FAMILIES: readonly ScenarioFamily[] = [
         ['excludedLowest', ratioPoints(w, excluded, c[k]!), 'takes the rejected bid as the lowest'],
         [
           'linear',
-          linearPoints(w, c[0]!, c[k]!),
+          linearPoints(w, c[0]!, c[k]!) || Number.NaN,
           'deducts the percentage above the lowest bid from the weight',
         ],
         [

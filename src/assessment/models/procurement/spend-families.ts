@@ -1,5 +1,16 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { amount, bp, Client, cents, family, figures, part, supplier, symbol } from './pro-text.js'
+import {
+  amount,
+  bp,
+  Client,
+  cents,
+  family,
+  figures,
+  grouped,
+  part,
+  supplier,
+  symbol,
+} from './pro-text.js'
 
 // More of what a buyer reports: savings counted in the months of the financial year a contract
 // runs, savings against an inflation-adjusted baseline, a client's weight in a supplier's
@@ -49,7 +60,7 @@ export const SPEND_FAMILIES: readonly ScenarioFamily[] = [
     const m = cents(symbol(rng))
     const baseline = old + part(old * inflation, 100)
     return figures(rng, m, {
-      stem: `A unit price went from ${m(old)} to ${m(neu)} at renewal while the agreed market index rose ${inflation}%. ${Client(rng)}'s savings policy measures against last year's price raised by the index (to the cent), times forecast volume (${volume} units). What saving is reported?`,
+      stem: `A unit price went from ${m(old)} to ${m(neu)} at renewal while the agreed market index rose ${inflation}%. ${Client(rng)}'s savings policy measures against last year's price raised by the index (to the cent), times forecast volume (${grouped(volume, 0)} units). What saving is reported?`,
       in: { old, neu, inflation, volume },
       key: (baseline - neu) * volume,
       wrong: [

@@ -46,6 +46,7 @@ import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
+import { PROCUREMENT_REVIEW } from './procurement.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
@@ -155,5 +156,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     B2B_SALES_REVIEW,
     HUMAN_RESOURCES_REVIEW,
     SPANISH_LANGUAGE_REVIEW,
+    PROCUREMENT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -74,6 +74,7 @@ import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
 import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
+import { UX_RESEARCH_REVIEW } from './ux-research.js'
 
 /** Each reviewed test's family review record, by test id. */
 export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
@@ -153,5 +154,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     B2B_SALES_REVIEW,
     HUMAN_RESOURCES_REVIEW,
     SPANISH_LANGUAGE_REVIEW,
+    UX_RESEARCH_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -122,6 +122,9 @@ const TWINS: Record<string, Record<string, Twin>> = {
       }
       return smallest((n) => atLeastTwo(n) >= goal, 2)
     },
+    // e^(−pn) in place of (1 − p)^n: p read as a rate.
+    rateApprox: ({ p, goal }) => smallest((n) => Math.exp(-p * n) <= 1 - goal + 1e-12),
+    threeRounds: () => 3 * 5,
   },
   'uxr-screener-qualifiers': (() => {
     const weekly = (u: string) => ['daily', 'weekly'].includes(u)
@@ -135,6 +138,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
       recent: ({ rows }) => c(rows, (r) => weekly(r.use) && !insider(r.job)),
       usage: ({ rows }) => c(rows, (r) => weekly(r.use)),
       any: ({ rows }) => c(rows, (r) => weekly(r.use) || !insider(r.job) || !r.recent),
+      dailyOnly: ({ rows }) => c(rows, (r) => r.use === 'daily' && !insider(r.job) && !r.recent),
+      rejected: ({ rows }) => c(rows, (r) => !(weekly(r.use) && !insider(r.job) && !r.recent)),
     }
   })(),
   'uxr-over-recruit-for-no-shows': {
@@ -143,6 +148,9 @@ const TWINS: Record<string, Record<string, Twin>> = {
     divRate: ({ s, r }) => upTo(s / r),
     none: ({ s }) => s,
     double: ({ s }) => s + s,
+    timesShow: ({ s, r }) => upTo(s - s * r),
+    roundDown: ({ s, r }) => smallest((n) => (n + 1) * (1 - r) > s + 1e-9, 0),
+    percentAsHeads: ({ s, r }) => s + Math.round(100 * r),
   },
   'uxr-incentive-budget': {
     key: (x) => (x.n + x.f) * x.fee + (x.n + x.f - x.k) * x.inc,
@@ -181,6 +189,9 @@ const TWINS: Record<string, Record<string, Twin>> = {
     k: ({ k }) => k,
     twoK: ({ k }) => 2 * k,
     pairs: ({ k }) => (k * (k - 1)) / 2,
+    abba: () => 2,
+    sameOrder: () => 1,
+    orderedPairs: ({ k }) => k * k - k,
   },
   'uxr-interlocking-quota-total': {
     key: (x) => x.segments * x.devices * x.m,
@@ -189,6 +200,9 @@ const TWINS: Record<string, Record<string, Twin>> = {
     segmentsOnly: (x) => x.segments * x.m,
     squared: (x) => x.segments * x.devices * x.m ** 2,
     withMargins: (x) => x.m * (x.segments * x.devices + x.segments + x.devices),
+    devicesOnly: (x) => x.devices * x.m,
+    cellsOnly: (x) => x.segments * x.devices,
+    bothDimensions: (x) => x.segments * x.devices * x.m + x.devices * x.segments * x.m,
   },
   'uxr-diary-study-expected-entries': {
     key: (x) => x.n * x.d * x.k * x.c,
@@ -196,6 +210,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     noCompliance: (x) => x.n * x.d * x.k,
     missed: (x) => x.n * x.d * x.k * (1 - x.c),
     perParticipant: (x) => x.d * x.k * x.c,
+    divideRate: (x) => (x.n * x.d * x.k) / x.c,
+    percentAsNumber: (x) => x.n * x.d * x.k * x.c * 100,
   },
   'uxr-sus-score': {
     key: ({ r }) => sus(r, oddPositive),
@@ -211,6 +227,7 @@ const TWINS: Record<string, Record<string, Twin>> = {
     allReversed: ({ r }) => sus(r, () => 'neg'),
     rawSum: ({ r }) => 2.5 * total(r),
     noScale: ({ r }) => sus(r, () => 'pos') / 2.5,
+    percentOfMax: ({ r }) => (100 * total(r)) / 50,
   },
   'uxr-sus-from-item-totals': {
     key: ({ odd, even }) => 2.5 * (odd - 5) + 2.5 * (25 - even),
@@ -269,6 +286,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     RoverS: ({ R, N, S }) => Math.hypot(N / S - 1, R / S - 1),
     oneTerm: ({ R, N }) => 1 - R / N,
     sumTerms: ({ R, N, S }) => 1 - N / S + (1 - R / N),
+    firstTerm: ({ N, S }) => 1 - N / S,
+    meanTerms: ({ R, N, S }) => avg([1 - N / S, 1 - R / N]),
   },
   'uxr-error-rate-per-opportunity': {
     key: ({ n, k, E }) => E / n / k,
@@ -363,6 +382,15 @@ const TWINS: Record<string, Record<string, Twin>> = {
       },
       missing: (x) => x.n - distinctCount(notesOf(x)),
       once: (x) => onceCount(notesOf(x)),
+      onlyThis: (x) =>
+        distinctCount(
+          notesOf(x).filter(
+            (p) => !x.w.some((t: In) => t.theme !== x.theme && t.notes.includes(p)),
+          ),
+        ),
+      interviewed: (x) => x.n,
+      otherThemes: (x) =>
+        distinctCount(x.w.filter((t: In) => t.theme !== x.theme).flatMap((t: In) => t.notes)),
     }
   })(),
   'uxr-theme-share-of-participants': (() => {
@@ -375,6 +403,13 @@ const TWINS: Record<string, Record<string, Twin>> = {
       ofThemes: (x) => 1 / x.w.length,
       missingShare: (x) => 1 - distinctCount(notesOf(x)) / x.n,
       onceShare: (x) => onceCount(notesOf(x)) / x.n,
+      notesOfRaisers: (x) => notesOf(x).length / distinctCount(x.w.flatMap((t: In) => t.notes)),
+      onlyThisShare: (x) =>
+        distinctCount(
+          notesOf(x).filter(
+            (p) => !x.w.some((t: In) => t.theme !== x.theme && t.notes.includes(p)),
+          ),
+        ) / x.n,
     }
   })(),
   'uxr-problem-priority-by-frequency-and-impact': (() => {
@@ -493,6 +528,8 @@ const TWINS: Record<string, Record<string, Twin>> = {
     oneSuccess: ({ x, n }) => (x + 1) / (n + 1),
     oneFailure: ({ x, n }) => x / (n + 1),
     jeffreys: ({ x, n }) => (2 * x + 1) / (2 * n + 2),
+    waldLower: ({ x, n }) => interval(x, n, normalQuantile(0.95, 0, 1))[0],
+    failures: ({ x, n }) => (n - x + 1) / (n + 2),
   },
   'uxr-geometric-mean-time-saving': (() => {
     const g = (xs: number[]) => Math.exp(avg(xs.map(Math.log)))

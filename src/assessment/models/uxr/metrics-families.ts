@@ -77,6 +77,7 @@ const susAllPositive = family('sus-all-positive-version', (rng) => {
       ['standard', susOf(r, even), 'reverses the even items as in the standard version'],
       ['allReversed', susOf(r, () => true), 'reverses every item'],
       ['rawSum', 2.5 * sumOf(r), 'multiplies the raw answers by 2.5 without subtracting 1'],
+      ['percentOfMax', 2 * sumOf(r), 'reads the raw total as a share of the 50-point maximum'],
       [
         'noScale',
         susOf(r, () => false) / 2.5,
@@ -251,7 +252,7 @@ const lostness = family('lostness', (rng) => {
   const S = N + rng.int(1, 8)
   const L = (a: number, b: number) => Math.sqrt(a * a + b * b)
   return figures(rng, num(2), {
-    stem: `In a navigation test of ${product(rng)}, the shortest path to the target takes ${R} pages. A participant viewed ${S} pages in all, ${N} of them different. Using Smith's lostness measure L = √((N/S − 1)² + (R/N − 1)²), what is this participant's lostness?`,
+    stem: `In a navigation test of ${product(rng)}, the shortest path to the target takes ${R} pages. A participant viewed ${S} pages in all, ${N} of them different. Using Smith's lostness measure L = √((N/S − 1)² + (R/N − 1)²), with N the different pages viewed, S the total pages viewed and R the pages on the shortest path, what is this participant's lostness?`,
     in: { R, N, S },
     key: L(N / S - 1, R / N - 1),
     wrong: [
@@ -259,6 +260,12 @@ const lostness = family('lostness', (rng) => {
       ['swapNS', L(S / N - 1, R / N - 1), 'divides total pages by different pages'],
       ['RoverS', L(N / S - 1, R / S - 1), 'divides the shortest path by total pages'],
       ['oneTerm', Math.abs(R / N - 1), 'uses only the second term'],
+      ['firstTerm', Math.abs(N / S - 1), 'uses only the first term'],
+      [
+        'meanTerms',
+        (Math.abs(N / S - 1) + Math.abs(R / N - 1)) / 2,
+        'averages the two distances instead of combining them',
+      ],
       [
         'sumTerms',
         Math.abs(N / S - 1) + Math.abs(R / N - 1),
@@ -515,6 +522,14 @@ const susWhen = uxrRule('sus-after-the-session-seq-after-tasks', {
     ['Both once, before the first task', 'rates the product before it has been used'],
     ['The SUS in a follow-up email a week later', 'relies on memory of the session'],
     ['Only the SUS; the SEQ duplicates it', 'drops the task-level measure'],
+    [
+      'The SEQ and the SUS together after every task, while it is fresh',
+      'asks the ten-item SUS, a whole-product questionnaire, about each task',
+    ],
+    [
+      'The SUS before the first task, the SEQ after all the tasks',
+      'rates the product before use and the tasks only from memory',
+    ],
   ],
 })
 
@@ -531,6 +546,16 @@ const laplace = family('completion-rate-best-point-estimate', (rng) => {
       ['oneSuccess', (x + 1) / (n + 1), 'adds a success but no failure'],
       ['oneFailure', x / (n + 1), 'adds a failure but no success'],
       ['jeffreys', (x + 0.5) / (n + 1), 'adds half a success and half a failure'],
+      [
+        'waldLower',
+        (x + 1.353) / (n + 2.706) -
+          1.645 *
+            Math.sqrt(
+              (((x + 1.353) / (n + 2.706)) * (1 - (x + 1.353) / (n + 2.706))) / (n + 2.706),
+            ),
+        'gives the lower bound of the 90% adjusted-Wald interval, not a point estimate',
+      ],
+      ['failures', (n - x + 1) / (n + 2), 'gives the Laplace estimate of the failure rate'],
     ],
   })
 })

@@ -44,6 +44,12 @@ const discoveryMinUsers = family('discovery-min-users', (rng) => {
         twoHits(p, goal),
         'requires each problem to be seen by at least two participants',
       ],
+      [
+        'rateApprox',
+        ceilN(-Math.log(1 - goal) / p),
+        'treats p as a rate, putting p where −ln(1 − p) belongs',
+      ],
+      ['threeRounds', 15, 'runs three rounds of five users whatever p and the goal are'],
     ],
   })
 })
@@ -119,6 +125,12 @@ const screenerQualifiers = family('screener-qualifiers', (rng) => {
         n((r) => r.use === 'daily' || r.use === 'weekly' || !EXCLUDED_JOBS.has(r.job) || !r.recent),
         'accepts anyone who meets any one rule',
       ],
+      [
+        'dailyOnly',
+        n((r) => r.use === 'daily' && !EXCLUDED_JOBS.has(r.job) && !r.recent),
+        'reads “at least weekly” as more often than weekly, so weekly users fail',
+      ],
+      ['rejected', rows.length - n((r) => qualifies(r)), 'counts the respondents screened out'],
     ],
   })
 })
@@ -139,6 +151,13 @@ const overRecruit = family('over-recruit-for-no-shows', (rng) => {
       ['divRate', ceilN(s / r), 'divides by the no-show rate, not the show rate'],
       ['none', s, 'books exactly the sessions needed, with no spares'],
       ['double', 2 * s, 'books two people for every slot'],
+      ['timesShow', ceilN(s * (1 - r)), 'multiplies by the show rate instead of dividing by it'],
+      [
+        'roundDown',
+        Math.floor(s / (1 - r) + 1e-9),
+        'rounds down, so the expected turn-out falls short',
+      ],
+      ['percentAsHeads', s + Math.round(r * 100), 'adds the no-show percentage as a head count'],
     ],
   })
 })
@@ -153,7 +172,7 @@ const incentiveBudget = family('incentive-budget', (rng) => {
   const money = (v: number) => `${sym}${grouped(v, 0)}`
   const booked = n + f
   return figures(rng, money, {
-    stem: `For ${product(rng)} you book ${booked} people (${n} sessions plus ${f} floaters). The agency charges ${money(fee)} for each person booked. Everyone who turns up is paid a ${money(inc)} incentive, floaters who are not needed included; no-shows are paid nothing. If ${k} people do not turn up, what is the total of fees and incentives?`,
+    stem: `For ${product(rng)} you book ${booked} people (${n} sessions plus ${f} floaters). The agency charges ${money(fee)} for each person booked. Everyone who turns up is paid a ${money(inc)} incentive, floaters who are not needed included; no-shows are paid nothing. If ${k} ${k === 1 ? 'person does' : 'people do'} not turn up, what is the total of fees and incentives?`,
     in: { n, f, k, inc, fee },
     key: booked * fee + (booked - k) * inc,
     wrong: [
@@ -186,7 +205,7 @@ const sessionDays = family('fieldwork-days', (rng) => {
   }
   const perDay = fits(L, B)
   return figures(rng, count('days'), {
-    stem: `You must run ${n} moderated sessions of ${L} minutes on ${product(rng)}, with a ${B}-minute break between consecutive sessions (none after the day's last). Each day offers a ${H}-hour window. A session cannot be split across days. How many days of fieldwork are needed?`,
+    stem: `You must run ${n} moderated sessions of ${L} minutes on ${product(rng)}, with a ${B}-minute break between consecutive sessions (none after the day's last). Each day offers ${H === 8 ? 'an' : 'a'} ${H}-hour window. A session cannot be split across days. How many days of fieldwork are needed?`,
     in: { n, L, B, H },
     key: ceilN(n / perDay),
     wrong: [
@@ -220,6 +239,13 @@ const latinSquare = family('balanced-latin-square-orders', (rng) => {
       ['k', k, 'uses a single k-row square, which balances carry-over only for an even count'],
       ['twoK', 2 * k, 'mirrors the square although an even count needs no mirror'],
       ['pairs', (k * (k - 1)) / 2, 'counts the pairs of variants'],
+      ['abba', 2, 'uses one order and its reverse (ABBA counterbalancing)'],
+      ['sameOrder', 1, 'gives every participant the same order'],
+      [
+        'orderedPairs',
+        k * (k - 1),
+        'counts the ordered pairs, one order for each variant following each other one',
+      ],
     ],
   })
 })
@@ -244,6 +270,13 @@ const interlockingQuotas = family('interlocking-quota-total', (rng) => {
         'sets non-interlocking quotas, one participant counting in both dimensions',
       ],
       ['segmentsOnly', segments * m, 'sets quotas for the segments only'],
+      ['devicesOnly', devices * m, 'sets quotas for the device types only'],
+      ['cellsOnly', segments * devices, 'fills each cell with one participant, not the minimum'],
+      [
+        'bothDimensions',
+        2 * segments * devices * m,
+        'counts each cell’s participants once for the segment and again for the device',
+      ],
       ['squared', segments * devices * m * m, 'multiplies the cell minimum in twice'],
       [
         'withMargins',
@@ -272,6 +305,16 @@ const diaryEntries = family('diary-study-expected-entries', (rng) => {
       ['noCompliance', n * d * k, 'assumes every prompt gets an entry'],
       ['missed', Math.round(n * d * k * (1 - c)), 'gives the prompts expected to go unanswered'],
       ['perParticipant', Math.round(d * k * c), 'gives one participant’s entries, not the study’s'],
+      [
+        'divideRate',
+        Math.round((n * d * k) / c),
+        'divides by the response rate instead of multiplying by it',
+      ],
+      [
+        'percentAsNumber',
+        n * d * k * Math.round(c * 100),
+        'multiplies by the percentage as a whole number, not as a fraction',
+      ],
     ],
   })
 })

@@ -69,6 +69,17 @@ const participantsPerTheme = family('participants-raising-a-theme', (rng) => {
       ['repeaters', repeats, 'counts only participants who raised it more than once'],
       ['missing', n - distinct(t.notes), 'counts participants who did not raise it'],
       ['once', once(t.notes), 'counts only participants who raised it exactly once'],
+      [
+        'onlyThis',
+        distinct(t.notes.filter((p) => !w.some((o) => o !== t && o.notes.includes(p)))),
+        'counts only participants who raised no other theme',
+      ],
+      ['interviewed', n, 'counts everyone interviewed'],
+      [
+        'otherThemes',
+        distinct(w.filter((o) => o !== t).flatMap((o) => o.notes)),
+        'counts participants behind the other themes',
+      ],
     ],
   })
 })
@@ -93,6 +104,16 @@ const themeShare = family('theme-share-of-participants', (rng) => {
       ['ofThemes', 1 / w.length, 'splits the themes evenly'],
       ['missingShare', (n - distinct(t.notes)) / n, 'gives the share who did not raise it'],
       ['onceShare', once(t.notes) / n, 'counts only participants who raised it exactly once'],
+      [
+        'notesOfRaisers',
+        t.notes.length / distinct(all),
+        'divides the theme’s notes by the participants who raised any theme',
+      ],
+      [
+        'onlyThisShare',
+        distinct(t.notes.filter((p) => !w.some((o) => o !== t && o.notes.includes(p)))) / n,
+        'counts only participants who raised no other theme',
+      ],
     ].filter(([, v]) => (v as number) <= 1) as [string, number, string][],
   })
 })

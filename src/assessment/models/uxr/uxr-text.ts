@@ -72,11 +72,11 @@ export const num =
   (dp = 0) =>
   (v: number): string =>
     grouped(v, dp)
-/** A whole count of something: `14 participants`, `1 participant`. */
+/** A whole count of something: `14 participants`, `1 participant`, `1 study`. */
 export const count =
   (unit: string) =>
   (v: number): string =>
-    `${grouped(v, 0)} ${v === 1 ? unit.replace(/s$/, '') : unit}`
+    `${grouped(v, 0)} ${v === 1 ? unit.replace(/ies$/, 'y').replace(/s$/, '') : unit}`
 /** Seconds to one decimal: `48.3 s`. */
 export const seconds = (v: number): string => `${grouped(v, 1)} s`
 

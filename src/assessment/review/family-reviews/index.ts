@@ -76,6 +76,7 @@ import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
 import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
+import { UX_RESEARCH_REVIEW } from './ux-research.js'
 
 /** Each reviewed test's family review record, by test id. */
 export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
@@ -157,5 +158,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     HUMAN_RESOURCES_REVIEW,
     SPANISH_LANGUAGE_REVIEW,
     PROCUREMENT_REVIEW,
+    UX_RESEARCH_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -715,7 +715,7 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'net-new': loaded / (newc! - churned!),
       'no-salaries': ads! / (newc! - churned!),
       'marketing-only': (ads! + mkt!) / newc!,
-      'people-only': (sales! + mkt!) / newc!,
+      'includes-cs-net-new': (loaded + cs!) / (newc! - churned!),
     }
   },
   'cac-payback-months': (x) => {
@@ -852,7 +852,7 @@ const UNIT: Readonly<Record<string, (x: SubsIn) => Slips>> = {
       'no-fees': arpa! - hosting! - support!,
       'hosting-only': arpa! - hosting! - fee,
       'deducts-cac': arpa! - variable - cac! / life!,
-      'fee-as-currency': arpa! - hosting! - support! - feePct!,
+      'lifetime-contribution': (arpa! - variable) * life!,
       'costs-only': variable,
     }
   },

@@ -1,4 +1,4 @@
-import { company, count, family, figures, purse, rate, rate1 } from './subs-text.js'
+import { Company, company, count, family, figures, purse, rate, rate1 } from './subs-text.js'
 
 // Pricing and billing operations: trial conversion, annual prepayment and its deferred revenue
 // recognised month by month, refunds under a stated policy, graduated and volume seat tiers,
@@ -72,7 +72,7 @@ export const BILLING_FAMILIES = [
     const recognised = fees.reduce((a, f, i) => a + (f * used[i]!) / 12, 0)
     const firstOnly = (fees[0]! * (12 - used[0]!)) / 12
     return figures(rng, m, {
-      stem: `${company(rng)} sold three annual plans, each paid in full on the first day of its start month and recognised one twelfth a month from that month: ${m(fees[0]!)} starting ${MONTHS[starts[0]!]}, ${m(fees[1]!)} starting ${MONTHS[starts[1]!]} and ${m(fees[2]!)} starting ${MONTHS[starts[2]!]}, all in the same year. What is total deferred revenue from these plans at 31 December?`,
+      stem: `${Company(rng)} sold three annual plans, each paid in full on the first day of its start month and recognised one twelfth a month from that month: ${m(fees[0]!)} starting ${MONTHS[starts[0]!]}, ${m(fees[1]!)} starting ${MONTHS[starts[1]!]} and ${m(fees[2]!)} starting ${MONTHS[starts[2]!]}, all in the same year. What is total deferred revenue from these plans at 31 December?`,
       in: { fees, starts },
       key,
       wrong: [
@@ -117,7 +117,7 @@ export const BILLING_FAMILIES = [
     const fee = rng.int(2, 5) * 5
     const charged = k + 1
     return figures(rng, m, {
-      stem: `${company(rng)} sells a plan at ${m(p)} a month or ${m(annual)} a year (${disc}% off). An annual customer cancels ${k} full months into the year, partway through month ${k + 1}. The refund policy charges every month begun at the monthly price, deducts a ${m(fee)} administration fee, and refunds the rest of what was paid. How much is refunded?`,
+      stem: `${Company(rng)} sells a plan at ${m(p)} a month or ${m(annual)} a year (${disc}% off). An annual customer cancels ${k} full months into the year, partway through month ${k + 1}. The refund policy charges every month begun at the monthly price, deducts a ${m(fee)} administration fee, and refunds the rest of what was paid. How much is refunded?`,
       in: { p, disc, k, fee },
       key: annual - charged * p - fee,
       wrong: [
@@ -149,7 +149,7 @@ export const BILLING_FAMILIES = [
     const seats = rng.int(t2 + 5, t2 + 80)
     const key = t1 * p1 + (t2 - t1) * p2 + (seats - t2) * p3
     return figures(rng, m, {
-      stem: `${company(rng)} prices seats in graduated tiers: seats 1 to ${t1} at ${m(p1)} each, seats ${t1 + 1} to ${t2} at ${m(p2)}, and every seat above ${t2} at ${m(p3)} a month. Each seat is charged at its own tier's price. What is the monthly charge for ${seats} seats?`,
+      stem: `${Company(rng)} prices seats in graduated tiers: seats 1 to ${t1} at ${m(p1)} each, seats ${t1 + 1} to ${t2} at ${m(p2)}, and every seat above ${t2} at ${m(p3)} a month. Each seat is charged at its own tier's price. What is the monthly charge for ${seats} seats?`,
       in: { t1, t2, p1, p2, p3, seats },
       key,
       wrong: [
@@ -176,7 +176,7 @@ export const BILLING_FAMILIES = [
     const seats = rng.int(t1 + 5, t2 - 5)
     const key = seats * p2
     return figures(rng, m, {
-      stem: `${company(rng)} uses volume pricing: the seat count picks one price for every seat, ${m(p1)} a seat for 1 to ${t1} seats, ${m(p2)} for ${t1 + 1} to ${t2} and ${m(p3)} above ${t2}. What is the monthly charge for ${seats} seats?`,
+      stem: `${Company(rng)} uses volume pricing: the seat count picks one price for every seat, ${m(p1)} a seat for 1 to ${t1} seats, ${m(p2)} for ${t1 + 1} to ${t2} and ${m(p3)} above ${t2}. What is the monthly charge for ${seats} seats?`,
       in: { t1, t2, p1, p2, p3, seats },
       key,
       wrong: [
@@ -195,7 +195,7 @@ export const BILLING_FAMILIES = [
     const d1 = rng.pick([10, 15, 20])
     const d2 = rng.pick([5, 10, 12, 15])
     return figures(rng, m, {
-      stem: `${company(rng)}'s list price is ${m(list)} a year. A customer gets the ${d1}% annual-prepay discount and a ${d2}% partner discount; the billing system applies discounts one after the other, the partner discount to the already reduced price. What does the customer pay a year?`,
+      stem: `${Company(rng)}'s list price is ${m(list)} a year. A customer gets the ${d1}% annual-prepay discount and a ${d2}% partner discount; the billing system applies discounts one after the other, the partner discount to the already reduced price. What does the customer pay a year?`,
       in: { list, d1, d2 },
       key: list * (1 - d1 / 100) * (1 - d2 / 100),
       wrong: [
@@ -219,7 +219,7 @@ export const BILLING_FAMILIES = [
     const renewing = rng.int(20, 120)
     const newc = rng.int(20, 120)
     return figures(rng, m, {
-      stem: `${company(rng)} raised its plan from ${m(p)} to ${m(q)} a month. Its ${count(base)} existing monthly customers keep ${m(p)} until they renew, and ${count(renewing)} of them renew this month; ${count(newc)} new customers join at ${m(q)}. How much MRR does the price rise itself add this month (the uplift on renewing customers)?`,
+      stem: `${Company(rng)} raised its plan from ${m(p)} to ${m(q)} a month. Its ${count(base)} existing monthly customers keep ${m(p)} until they renew, and ${count(renewing)} of them renew this month; ${count(newc)} new customers join at ${m(q)}. How much MRR does the price rise itself add this month (the uplift on renewing customers)?`,
       in: { p, q, base, renewing, newc },
       key: renewing * (q - p),
       wrong: [
@@ -263,7 +263,7 @@ export const BILLING_FAMILIES = [
     const day = rng.int(4, len - 4)
     const days = len - day + 1
     return figures(rng, m, {
-      stem: `${company(rng)} bills every customer on the 1st of the month. A customer signs up for the ${m(p)} monthly plan on ${day} ${MONTHS[mo]} 2027. The first invoice charges only the days to the anchor date, sign-up day included, at the plan price over the ${len} days of ${MONTHS[mo]}; the next full month is invoiced on the 1st. What is the first invoice?`,
+      stem: `${Company(rng)} bills every customer on the 1st of the month. A customer signs up for the ${m(p)} monthly plan on ${day} ${MONTHS[mo]} 2027. The first invoice charges only the days to the anchor date, sign-up day included, at the plan price over the ${len} days of ${MONTHS[mo]}; the next full month is invoiced on the 1st. What is the first invoice?`,
       in: { p, len, day },
       key: (p * days) / len,
       wrong: [
@@ -309,7 +309,7 @@ export const BILLING_FAMILIES = [
     const paid = trials * conv
     const key = paid * (1 - annualShare) * p + (paid * annualShare * annualFee) / 12
     return figures(rng, m, {
-      stem: `${company(rng)} has ${count(trials)} trials running and converts ${rate1(conv)} of trials to paid. Of those who pay, ${rate1(annualShare)} choose the annual plan at ${m(annualFee)} a year and the rest the ${m(p)} monthly plan. What new MRR should the trials bring, with annual fees spread over 12 months?`,
+      stem: `${Company(rng)} has ${count(trials)} trials running and converts ${rate1(conv)} of trials to paid. Of those who pay, ${rate1(annualShare)} choose the annual plan at ${m(annualFee)} a year and the rest the ${m(p)} monthly plan. What new MRR should the trials bring, with annual fees spread over 12 months?`,
       in: { trials, conv, p, annualShare, annualFee },
       key,
       wrong: [
@@ -335,7 +335,7 @@ export const BILLING_FAMILIES = [
     const p = rng.int(4, 40) * 5
     const annual = 12 * p - rng.int(1, 3) * p + rng.pick([0, 5, -5]) * rng.int(1, 3)
     return figures(rng, rate, {
-      stem: `${company(rng)} charges ${m(p)} a month on the monthly plan or ${m(annual)} a year on the annual plan. By what percentage is the annual plan cheaper than paying monthly for twelve months?`,
+      stem: `${Company(rng)} charges ${m(p)} a month on the monthly plan or ${m(annual)} a year on the annual plan. By what percentage is the annual plan cheaper than paying monthly for twelve months?`,
       in: { p, annual },
       key: 1 - annual / (12 * p),
       wrong: [
@@ -356,7 +356,7 @@ export const BILLING_FAMILIES = [
     const unused = anchor - 1
     const next = DAYS[(mo + 1) % 12]!
     return figures(rng, m, {
-      stem: `${company(rng)} bills ${count(subs)} customers ${m(p)} each in advance on day ${anchor} of each month for the month that follows, and recognises each fee evenly per day over its period. Periods running from ${MONTHS[mo]} ${anchor} have ${len} days. How much of the fees billed on ${MONTHS[mo]} ${anchor} is still deferred revenue at the end of ${MONTHS[mo]}?`,
+      stem: `${Company(rng)} bills ${count(subs)} customers ${m(p)} each in advance on day ${anchor} of each month for the month that follows, and recognises each fee evenly per day over its period. Periods running from ${MONTHS[mo]} ${anchor} have ${len} days. How much of the fees billed on ${MONTHS[mo]} ${anchor} is still deferred revenue at the end of ${MONTHS[mo]}?`,
       in: { p, subs, len, anchor, next },
       key: (subs * p * unused) / len,
       wrong: [

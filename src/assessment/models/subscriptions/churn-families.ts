@@ -1,5 +1,15 @@
 import { VariantError } from '../assemble-variant.js'
-import { company, count, family, figures, months, purse, rate, rate1 } from './subs-text.js'
+import {
+  Company,
+  company,
+  count,
+  family,
+  figures,
+  months,
+  purse,
+  rate,
+  rate1,
+} from './subs-text.js'
 
 // Churn and retention: logo against revenue churn, gross and net revenue retention, monthly and
 // annual churn compounded, cohort retention and customer lifetime. Every stem says which
@@ -16,7 +26,7 @@ export const CHURN_FAMILIES = [
     const newLost = rng.int(2, 12)
     const end = start - lost + newJoined - newLost
     return figures(rng, rate, {
-      stem: `${company(rng)} had ${count(start)} paying customers on 1 May. During May ${count(lost)} of them cancelled; ${count(newJoined)} new customers joined, of whom ${count(newLost)} also cancelled before 31 May, leaving ${count(end)}. Logo churn is the share of customers present at the start of the month who cancelled during it. What is May's logo churn rate?`,
+      stem: `${Company(rng)} had ${count(start)} paying customers on 1 May. During May ${count(lost)} of them cancelled; ${count(newJoined)} new customers joined, of whom ${count(newLost)} also cancelled before 31 May, leaving ${count(end)}. Logo churn is the share of customers present at the start of the month who cancelled during it. What is May's logo churn rate?`,
       in: { start, lost, newJoined, newLost, end },
       key: lost / start,
       wrong: [
@@ -42,7 +52,7 @@ export const CHURN_FAMILIES = [
     const n = Math.round((start * rng.int(20, 80)) / 1000 / 5) * 5
     const end = start + n + e - c - ch
     return figures(rng, rate, {
-      stem: `${company(rng)} began the month with ${m(start)} MRR and ended it with ${m(end)}. Its movements: churned ${m(ch)}, contraction ${m(c)}, expansion ${m(e)}, new ${m(n)}. Gross MRR churn is churned plus contraction MRR over MRR at the start of the month. What is the gross MRR churn rate?`,
+      stem: `${Company(rng)} began the month with ${m(start)} MRR and ended it with ${m(end)}. Its movements: churned ${m(ch)}, contraction ${m(c)}, expansion ${m(e)}, new ${m(n)}. Gross MRR churn is churned plus contraction MRR over MRR at the start of the month. What is the gross MRR churn rate?`,
       in: { start, ch, c, e, n, end },
       key: (ch + c) / start,
       wrong: [
@@ -65,7 +75,7 @@ export const CHURN_FAMILIES = [
     const lb = rng.int(1, 4)
     const mrr = small * sp + big * bp
     return figures(rng, rate, {
-      stem: `${company(rng)} started June with ${small} customers on a ${m(sp)} plan and ${big} on a ${m(bp)} plan (MRR ${m(mrr)}). In June ${ls} of the ${m(sp)} customers and ${lb} of the ${m(bp)} customers cancelled; nobody changed plan. Revenue churn is churned MRR over start-of-month MRR. What is June's revenue churn rate?`,
+      stem: `${Company(rng)} started June with ${small} customers on a ${m(sp)} plan and ${big} on a ${m(bp)} plan (MRR ${m(mrr)}). In June ${ls} of the ${m(sp)} customers and ${lb} of the ${m(bp)} customers cancelled; nobody changed plan. Revenue churn is churned MRR over start-of-month MRR. What is June's revenue churn rate?`,
       in: { small, big, sp, bp, ls, lb },
       key: (ls * sp + lb * bp) / mrr,
       wrong: [
@@ -109,7 +119,7 @@ export const CHURN_FAMILIES = [
     const e = Math.round((start * rng.int(60, 300)) / 1000 / 10) * 10
     const n = Math.round((start * rng.int(50, 250)) / 1000 / 10) * 10
     return figures(rng, rate, {
-      stem: `${company(rng)}'s customers as of 1 January paid ${m(start)} MRR. By 31 December those same customers had churned ${m(ch)}, contracted ${m(c)} and expanded ${m(e)}; customers won during the year added ${m(n)}. Net revenue retention (NRR) is the start customers' MRR at year end over their MRR at the start. What is NRR?`,
+      stem: `${Company(rng)}'s customers as of 1 January paid ${m(start)} MRR. By 31 December those same customers had churned ${m(ch)}, contracted ${m(c)} and expanded ${m(e)}; customers won during the year added ${m(n)}. Net revenue retention (NRR) is the start customers' MRR at year end over their MRR at the start. What is NRR?`,
       in: { start, ch, c, e, n },
       key: (start + e - c - ch) / start,
       wrong: [
@@ -129,7 +139,7 @@ export const CHURN_FAMILIES = [
   family('monthly-churn-annualised', (rng) => {
     const mo = rng.int(8, 60) / 1000
     return figures(rng, rate, {
-      stem: `${company(rng)} loses a steady ${rate(mo)} of its remaining customers each month, with no new customers counted. What share of a starting group of customers is lost over twelve months (annual churn, compounded monthly)?`,
+      stem: `${Company(rng)} loses a steady ${rate(mo)} of its remaining customers each month, with no new customers counted. What share of a starting group of customers is lost over twelve months (annual churn, compounded monthly)?`,
       in: { mo },
       key: 1 - (1 - mo) ** 12,
       wrong: [
@@ -192,7 +202,7 @@ export const CHURN_FAMILIES = [
     const r3 = Math.round((r2 * rng.int(85, 97)) / 100)
     const r4 = Math.round((r3 * rng.int(88, 98)) / 100)
     return figures(rng, rate, {
-      stem: `${company(rng)}'s January cohort started with ${count(c0)} customers; still paying at the end of months 1 to 4: ${r1}, ${r2}, ${r3}, ${r4}. The retention table shows, for each month, the share of the cohort's starting customers still paying. What does the table show for month 3?`,
+      stem: `${Company(rng)}'s January cohort started with ${count(c0)} customers; still paying at the end of months 1 to 4: ${r1}, ${r2}, ${r3}, ${r4}. The retention table shows, for each month, the share of the cohort's starting customers still paying. What does the table show for month 3?`,
       in: { c0, r1, r2, r3, r4 },
       key: r3 / c0,
       wrong: [
@@ -208,7 +218,7 @@ export const CHURN_FAMILIES = [
     const mo = rng.int(15, 80) / 1000
     const net = (mo * rng.int(30, 80)) / 100
     return figures(rng, months, {
-      stem: `${company(rng)}'s monthly logo churn is a steady ${rate(mo)}; its net MRR churn, after expansion, is ${rate(net)}. Taking expected customer lifetime as 1 divided by the monthly logo churn rate, what is the average customer lifetime in months?`,
+      stem: `${Company(rng)}'s monthly logo churn is a steady ${rate(mo)}; its net MRR churn, after expansion, is ${rate(net)}. Taking expected customer lifetime as 1 divided by the monthly logo churn rate, what is the average customer lifetime in months?`,
       in: { mo, net },
       key: 1 / mo,
       wrong: [
@@ -226,7 +236,7 @@ export const CHURN_FAMILIES = [
     const lost = Math.round((start * rng.int(3, 12)) / 100)
     const end = start + newc - lost
     return figures(rng, rate, {
-      stem: `${company(rng)} had ${count(start)} customers at the start of the quarter and ${count(end)} at the end, after winning ${count(newc)} new ones. Customer retention rate is (end customers less new customers) over start customers. What is the quarter's retention rate?`,
+      stem: `${Company(rng)} had ${count(start)} customers at the start of the quarter and ${count(end)} at the end, after winning ${count(newc)} new ones. Customer retention rate is (end customers less new customers) over start customers. What is the quarter's retention rate?`,
       in: { start, newc, end },
       key: (end - newc) / start,
       wrong: [
@@ -245,7 +255,7 @@ export const CHURN_FAMILIES = [
     const c = Math.round((start * rng.int(5, 15)) / 1000 / 5) * 5
     const e = Math.round((start * rng.int(10, 70)) / 1000 / 5) * 5
     return figures(rng, rate, {
-      stem: `${company(rng)} began the month with ${m(start)} MRR. Existing customers churned ${m(ch)}, contracted ${m(c)} and expanded ${m(e)}. Net MRR churn is churned plus contraction less expansion, over start MRR, and may be negative. What is net MRR churn?`,
+      stem: `${Company(rng)} began the month with ${m(start)} MRR. Existing customers churned ${m(ch)}, contracted ${m(c)} and expanded ${m(e)}. Net MRR churn is churned plus contraction less expansion, over start MRR, and may be negative. What is net MRR churn?`,
       in: { start, ch, c, e },
       key: (ch + c - e) / start,
       signed: true,
@@ -264,7 +274,7 @@ export const CHURN_FAMILIES = [
     const lost = Math.round((start * rng.int(2, 8)) / 100)
     const end = start + newc - lost
     return figures(rng, rate, {
-      stem: `${company(rng)}'s investors define monthly churn as customers lost in the month over the average of start and end customers. It began the month with ${count(start)}, gained ${count(newc)} and lost ${count(lost)}, ending with ${count(end)}. What is churn on that definition?`,
+      stem: `${Company(rng)}'s investors define monthly churn as customers lost in the month over the average of start and end customers. It began the month with ${count(start)}, gained ${count(newc)} and lost ${count(lost)}, ending with ${count(end)}. What is churn on that definition?`,
       in: { start, newc, lost, end },
       key: lost / ((start + end) / 2),
       wrong: [
@@ -305,7 +315,7 @@ export const CHURN_FAMILIES = [
   family('quarterly-churn-from-monthly', (rng) => {
     const mo = rng.int(10, 70) / 1000
     return figures(rng, rate, {
-      stem: `${company(rng)} loses a steady ${rate(mo)} of its remaining customers each month. What share of the customers it has at the start of a quarter will have cancelled by the quarter's end (three months, compounded)?`,
+      stem: `${Company(rng)} loses a steady ${rate(mo)} of its remaining customers each month. What share of the customers it has at the start of a quarter will have cancelled by the quarter's end (three months, compounded)?`,
       in: { mo },
       key: 1 - (1 - mo) ** 3,
       wrong: [
@@ -321,7 +331,7 @@ export const CHURN_FAMILIES = [
     const r = [rng.int(900, 985), rng.int(900, 985), rng.int(900, 985)].map((x) => x / 1000)
     const [a, b, c] = r as [number, number, number]
     return figures(rng, rate, {
-      stem: `${company(rng)}'s monthly logo retention (customers at the start of the month still paying at its end, over customers at the start) was ${rate1(a)} in April, ${rate1(b)} in May and ${rate1(c)} in June, with no one returning. What share of the customers it had on 1 April were still paying on 30 June?`,
+      stem: `${Company(rng)}'s monthly logo retention (customers at the start of the month still paying at its end, over customers at the start) was ${rate1(a)} in April, ${rate1(b)} in May and ${rate1(c)} in June, with no one returning. What share of the customers it had on 1 April were still paying on 30 June?`,
       in: { r },
       key: a * b * c,
       wrong: [
@@ -344,7 +354,7 @@ export const CHURN_FAMILIES = [
     const recovered = Math.round((failed * rng.int(40, 80)) / 100)
     const invol = failed - recovered
     return figures(rng, rate, {
-      stem: `${company(rng)} began the month with ${count(start)} customers. ${count(vol)} cancelled on purpose; ${count(failed)} had a card payment fail, of whom ${count(recovered)} paid after retries and ${count(invol)} were cancelled for non-payment. Voluntary churn is customers who cancelled on purpose over customers at the start of the month. What is voluntary churn?`,
+      stem: `${Company(rng)} began the month with ${count(start)} customers. ${count(vol)} cancelled on purpose; ${count(failed)} had a card payment fail, of whom ${count(recovered)} paid after retries and ${count(invol)} were cancelled for non-payment. Voluntary churn is customers who cancelled on purpose over customers at the start of the month. What is voluntary churn?`,
       in: { start, vol, failed, recovered },
       key: vol / start,
       wrong: [
@@ -366,7 +376,7 @@ export const CHURN_FAMILIES = [
     const need = start * (c + g)
     if (need % 1 > 0 && need % 1 < 0.5) throw new VariantError('the nearest customer falls short')
     return figures(rng, count, {
-      stem: `${company(rng)} has ${count(start)} customers and loses ${rate1(c)} of them a month. How many new customers must it win next month to end the month ${rate1(g)} larger than it began (churn measured on the opening count), to the nearest customer?`,
+      stem: `${Company(rng)} has ${count(start)} customers and loses ${rate1(c)} of them a month. How many new customers must it win next month to end the month ${rate1(g)} larger than it began (churn measured on the opening count), to the nearest customer?`,
       in: { start, c, g },
       key: start * (c + g),
       wrong: [
@@ -390,7 +400,7 @@ export const CHURN_FAMILIES = [
     const [s0, s1, s2] = starts as [number, number, number]
     const [k0, k1, k2] = kept as [number, number, number]
     return figures(rng, rate, {
-      stem: `${company(rng)}'s January, February and March cohorts started with ${s0}, ${s1} and ${s2} customers; ${k0}, ${k1} and ${k2} of them were still paying a month later. The board wants the month-1 retention of the three cohorts pooled (all retained over all started). What is it?`,
+      stem: `${Company(rng)}'s January, February and March cohorts started with ${s0}, ${s1} and ${s2} customers; ${k0}, ${k1} and ${k2} of them were still paying a month later. The board wants the month-1 retention of the three cohorts pooled (all retained over all started). What is it?`,
       in: { starts, kept },
       key: (k0 + k1 + k2) / (s0 + s1 + s2),
       wrong: [

@@ -1,4 +1,15 @@
-import { company, count, family, figures, months, purse, rate, rate1, ratio } from './subs-text.js'
+import {
+  Company,
+  company,
+  count,
+  family,
+  figures,
+  months,
+  purse,
+  rate,
+  rate1,
+  ratio,
+} from './subs-text.js'
 
 // Reporting and forecasting: the MRR bridge solved for a missing movement, the quick ratio,
 // compounded monthly growth, forecasts under a stated churn and growth, run-rate, the rule of
@@ -26,7 +37,7 @@ export const FORECAST_FAMILIES = [
       rng.int(20, 100),
     ].map((x) => x * 50) as [number, number, number, number, number]
     return figures(rng, ratio, {
-      stem: `${company(rng)}'s month: new MRR ${m(n)}, reactivation ${m(r)}, expansion ${m(e)}, contraction ${m(c)}, churned ${m(ch)}. The SaaS quick ratio is (new + reactivation + expansion) ÷ (churned + contraction). What is it?`,
+      stem: `${Company(rng)}'s month: new MRR ${m(n)}, reactivation ${m(r)}, expansion ${m(e)}, contraction ${m(c)}, churned ${m(ch)}. The SaaS quick ratio is (new + reactivation + expansion) ÷ (churned + contraction). What is it?`,
       in: { n, r, e, c, ch },
       key: (n + r + e) / (ch + c),
       wrong: [
@@ -49,7 +60,7 @@ export const FORECAST_FAMILIES = [
     let sameMonth = start
     for (let i = 0; i < k; i++) sameMonth = (sameMonth + adds) * (1 - c)
     return figures(rng, m, {
-      stem: `${company(rng)} has ${m(start)} MRR today. Each month it loses ${rate1(c)} of the MRR it opened the month with, then adds ${m(adds)} of new MRR. What MRR does that forecast give after ${k} months?`,
+      stem: `${Company(rng)} has ${m(start)} MRR today. Each month it loses ${rate1(c)} of the MRR it opened the month with, then adds ${m(adds)} of new MRR. What MRR does that forecast give after ${k} months?`,
       in: { start, adds, c, k },
       key: mrr,
       wrong: [
@@ -72,7 +83,7 @@ export const FORECAST_FAMILIES = [
     const n = rng.pick([6, 9, 12])
     const end = Math.round((start * (1 + rng.int(15, 60) / 1000) ** n) / 100) * 100
     return figures(rng, rate, {
-      stem: `${company(rng)}'s MRR was ${m(start)} at the end of January and ${m(end)} ${n} months later. What is its compound monthly growth rate (CMGR) over those ${n} months?`,
+      stem: `${Company(rng)}'s MRR was ${m(start)} at the end of January and ${m(end)} ${n} months later. What is its compound monthly growth rate (CMGR) over those ${n} months?`,
       in: { start, end, n },
       key: (end / start) ** (1 / n) - 1,
       wrong: [
@@ -95,7 +106,7 @@ export const FORECAST_FAMILIES = [
     const target = Math.round((start * rng.int(15, 40)) / 10 / 1000) * 1000
     const exact = Math.log(target / start) / Math.log(1 + g)
     return figures(rng, wholeMonths, {
-      stem: `${company(rng)} has ${m(start)} MRR growing ${rate1(g)} a month, compounding. After how many whole months will MRR first reach ${m(target)}?`,
+      stem: `${Company(rng)} has ${m(start)} MRR growing ${rate1(g)} a month, compounding. After how many whole months will MRR first reach ${m(target)}?`,
       in: { start, g, target },
       key: Math.ceil(exact),
       wrong: [
@@ -123,7 +134,7 @@ export const FORECAST_FAMILIES = [
     const adds = rng.int(20, 300)
     const c = rng.int(15, 60) / 1000
     return figures(rng, count, {
-      stem: `${company(rng)} adds ${adds} new customers every month and loses ${rate1(c)} of its customers each month. If both stay constant, at what customer count does it level off (where losses equal additions), to the nearest customer?`,
+      stem: `${Company(rng)} adds ${adds} new customers every month and loses ${rate1(c)} of its customers each month. If both stay constant, at what customer count does it level off (where losses equal additions), to the nearest customer?`,
       in: { adds, c },
       key: adds / c,
       wrong: [
@@ -144,7 +155,7 @@ export const FORECAST_FAMILIES = [
     const then = rng.int(500, 3000) * 1000
     const now = Math.round((then * rng.int(110, 220)) / 100 / 1000) * 1000
     return figures(rng, rate, {
-      stem: `${company(rng)}'s ARR was ${m(then)} a year ago and is ${m(now)} today. What is year-on-year ARR growth?`,
+      stem: `${Company(rng)}'s ARR was ${m(then)} a year ago and is ${m(now)} today. What is year-on-year ARR growth?`,
       in: { then, now },
       key: (now - then) / then,
       wrong: [
@@ -163,7 +174,7 @@ export const FORECAST_FAMILIES = [
     const ytd = Math.round((mrr * ytdMonths * rng.int(70, 90)) / 100 / 100) * 100
     const services = rng.int(5, 40) * 1000
     return figures(rng, m, {
-      stem: `${company(rng)}'s MRR at the end of its ${ytdMonths}th month of the year is ${m(mrr)}. Subscription revenue recognised so far this year is ${m(ytd)}, and it also earned ${m(services)} from one-off consulting. ARR run-rate is the latest month-end MRR × 12, subscriptions only. What is the ARR run-rate?`,
+      stem: `${Company(rng)}'s MRR at the end of its ${ytdMonths}th month of the year is ${m(mrr)}. Subscription revenue recognised so far this year is ${m(ytd)}, and it also earned ${m(services)} from one-off consulting. ARR run-rate is the latest month-end MRR × 12, subscriptions only. What is the ARR run-rate?`,
       in: { mrr, ytdMonths, ytd, services },
       key: mrr * 12,
       wrong: [
@@ -186,7 +197,7 @@ export const FORECAST_FAMILIES = [
     const margin = rng.int(-30, 25) / 100
     const ebitda = Math.round((now * margin) / 1000) * 1000
     return figures(rng, rate, {
-      stem: `${company(rng)}'s revenue grew from ${m(prev)} to ${m(now)} this year, with EBITDA of ${ebitda < 0 ? `${m(-ebitda)} loss` : m(ebitda)}. Its Rule of 40 score is revenue growth plus EBITDA margin (EBITDA over this year's revenue), both in percent. What is the score?`,
+      stem: `${Company(rng)}'s revenue grew from ${m(prev)} to ${m(now)} this year, with EBITDA of ${ebitda < 0 ? `${m(-ebitda)} loss` : m(ebitda)}. Its Rule of 40 score is revenue growth plus EBITDA margin (EBITDA over this year's revenue), both in percent. What is the score?`,
       in: { prev, now, ebitda },
       key: (now - prev) / prev + ebitda / now,
       signed: true,
@@ -234,7 +245,7 @@ export const FORECAST_FAMILIES = [
     const c = Math.round((start * rng.int(10, 50)) / 1000 / 100) * 100
     const target = rng.pick([100, 105, 110, 115, 120])
     return figures(rng, m, {
-      stem: `${company(rng)}'s customers at the start of the year pay ${m(start)} MRR. The plan expects ${m(ch)} of their MRR to churn and ${m(c)} to contract during the year. How much expansion MRR from those customers is needed for net revenue retention of ${target}%?`,
+      stem: `${Company(rng)}'s customers at the start of the year pay ${m(start)} MRR. The plan expects ${m(ch)} of their MRR to churn and ${m(c)} to contract during the year. How much expansion MRR from those customers is needed for net revenue retention of ${target}%?`,
       in: { start, ch, c, target },
       key: (start * target) / 100 - start + ch + c,
       wrong: [
@@ -257,7 +268,7 @@ export const FORECAST_FAMILIES = [
     const mult = rng.pick([1.5, 2, 2.5, 3])
     const target = start * mult
     return figures(rng, rate, {
-      stem: `${company(rng)} has ${m(start)} ARR and the board wants ${m(target)} in 12 months. What constant monthly growth rate, compounding, gets there exactly?`,
+      stem: `${Company(rng)} has ${m(start)} ARR and the board wants ${m(target)} in 12 months. What constant monthly growth rate, compounding, gets there exactly?`,
       in: { start, target },
       key: (target / start) ** (1 / 12) - 1,
       wrong: [
@@ -278,7 +289,7 @@ export const FORECAST_FAMILIES = [
     let n = start
     for (let i = 0; i < k; i++) n = n * (1 - c) + adds
     return figures(rng, count, {
-      stem: `${company(rng)} has ${count(start)} customers. Each month ${rate1(c)} of the customers it opened the month with cancel, then ${adds} new customers join. How many customers does it have after ${k} months (to the nearest customer)?`,
+      stem: `${Company(rng)} has ${count(start)} customers. Each month ${rate1(c)} of the customers it opened the month with cancel, then ${adds} new customers join. How many customers does it have after ${k} months (to the nearest customer)?`,
       in: { start, adds, c, k },
       key: n,
       wrong: [
@@ -309,7 +320,7 @@ export const FORECAST_FAMILIES = [
     const nrr = rng.int(90, 125) / 100
     const newArr = rng.int(200, 3000) * 1000
     return figures(rng, m, {
-      stem: `${company(rng)} has ${m(arr)} ARR. The plan assumes net revenue retention of ${rate1(nrr)} on today's customers and ${m(newArr)} of ARR from customers won during the year (already net of their own churn). What ARR does the plan give for a year from now?`,
+      stem: `${Company(rng)} has ${m(arr)} ARR. The plan assumes net revenue retention of ${rate1(nrr)} on today's customers and ${m(newArr)} of ARR from customers won during the year (already net of their own churn). What ARR does the plan give for a year from now?`,
       in: { arr, nrr, newArr },
       key: arr * nrr + newArr,
       wrong: [
@@ -328,7 +339,7 @@ export const FORECAST_FAMILIES = [
     const receipts = Math.round((spend * rng.int(30, 80)) / 100 / 1000) * 1000
     const burn = spend - receipts
     return figures(rng, months, {
-      stem: `${company(rng)} has ${m(cash)} in the bank, spends ${m(spend)} a month and collects ${m(receipts)} a month from customers. With both flat, how many months of runway does it have (cash over net burn)?`,
+      stem: `${Company(rng)} has ${m(cash)} in the bank, spends ${m(spend)} a month and collects ${m(receipts)} a month from customers. With both flat, how many months of runway does it have (cash over net burn)?`,
       in: { cash, spend, receipts },
       key: cash / burn,
       wrong: [
@@ -356,7 +367,7 @@ export const FORECAST_FAMILIES = [
       alive *= 1 - c
     }
     return figures(rng, m, {
-      stem: `${company(rng)}'s ${count(n)} customers each pay ${m(p)} a month. All pay this coming month; after that ${rate1(c)} of those remaining leave at the end of each month. What revenue does this group bring over the next 12 months?`,
+      stem: `${Company(rng)}'s ${count(n)} customers each pay ${m(p)} a month. All pay this coming month; after that ${rate1(c)} of those remaining leave at the end of each month. What revenue does this group bring over the next 12 months?`,
       in: { n, p, c },
       key: total,
       wrong: [
@@ -377,7 +388,7 @@ export const FORECAST_FAMILIES = [
     const prev = rng.int(200, 1500) * 100
     const now = Math.round((prev * rng.int(1030, 1220)) / 1000 / 10) * 10
     return figures(rng, rate, {
-      stem: `${company(rng)}'s MRR was ${m(prev)} at the end of May and ${m(now)} at the end of June. What was month-on-month MRR growth in June?`,
+      stem: `${Company(rng)}'s MRR was ${m(prev)} at the end of May and ${m(now)} at the end of June. What was month-on-month MRR growth in June?`,
       in: { prev, now },
       key: now / prev - 1,
       wrong: [
@@ -403,7 +414,7 @@ export const FORECAST_FAMILIES = [
     ) as [number, number, number, number]
     const key = 12 * (n + e - c - ch)
     return figures(rng, m, {
-      stem: `${company(rng)}'s monthly plans had these movements in March: new MRR ${m(n)}, expansion ${m(e)}, contraction ${m(c)}, churned ${m(ch)}. Its board pack shows net new ARR as 12 × net new MRR. What net new ARR does it show for March?`,
+      stem: `${Company(rng)}'s monthly plans had these movements in March: new MRR ${m(n)}, expansion ${m(e)}, contraction ${m(c)}, churned ${m(ch)}. Its board pack shows net new ARR as 12 × net new MRR. What net new ARR does it show for March?`,
       in: { n, e, c, ch },
       key,
       signed: true,

@@ -1,5 +1,5 @@
 import { cash } from '../scenario/scenario-text.js'
-import { company, count, family, figures, purse, sum } from './subs-text.js'
+import { Company, company, count, family, figures, purse, sum } from './subs-text.js'
 
 // Recurring revenue: MRR from a subscriber list, annual and quarterly plans normalised to a
 // month, the MRR movements (new, expansion, contraction, churned, reactivation) and proration of
@@ -52,7 +52,7 @@ export const MRR_FAMILIES = [
     const services = rng.int(10, 80) * 100
     const key = 12 * monthly + 4 * quarterly + annual
     return figures(rng, m, {
-      stem: `${company(rng)} bills ${m(monthly)} a month on monthly plans, ${m(quarterly)} a quarter on quarterly plans and ${m(annual)} a year on annual contracts, and this year sold ${m(services)} of one-off onboarding projects. ARR is defined as the annualised value of recurring subscriptions only. What is ARR?`,
+      stem: `${Company(rng)} bills ${m(monthly)} a month on monthly plans, ${m(quarterly)} a quarter on quarterly plans and ${m(annual)} a year on annual contracts, and this year sold ${m(services)} of one-off onboarding projects. ARR is defined as the annualised value of recurring subscriptions only. What is ARR?`,
       in: { monthly, quarterly, annual, services },
       key,
       wrong: [
@@ -83,7 +83,7 @@ export const MRR_FAMILIES = [
       (x) => x * 50,
     ) as [number, number, number, number]
     return figures(rng, m, {
-      stem: `${company(rng)} started the month with ${m(start)} MRR. During the month it added ${m(n)} of new MRR and ${m(e)} of expansion MRR, lost ${m(c)} to downgrades (contraction) and ${m(ch)} to cancellations (churn). What is MRR at the end of the month?`,
+      stem: `${Company(rng)} started the month with ${m(start)} MRR. During the month it added ${m(n)} of new MRR and ${m(e)} of expansion MRR, lost ${m(c)} to downgrades (contraction) and ${m(ch)} to cancellations (churn). What is MRR at the end of the month?`,
       in: { start, n, e, c, ch },
       key: start + n + e - c - ch,
       wrong: [
@@ -212,7 +212,7 @@ export const MRR_FAMILIES = [
     ].map((x) => x * 25) as [number, number, number, number, number]
     const key = n + r + e - c - ch
     return figures(rng, m, {
-      stem: `${company(rng)}'s April movements: new MRR ${m(n)}, reactivation MRR ${m(r)}, expansion ${m(e)}, contraction ${m(c)} and churned MRR ${m(ch)}. Net new MRR is every gain less every loss. What is net new MRR for April?`,
+      stem: `${Company(rng)}'s April movements: new MRR ${m(n)}, reactivation MRR ${m(r)}, expansion ${m(e)}, contraction ${m(c)} and churned MRR ${m(ch)}. Net new MRR is every gain less every loss. What is net new MRR for April?`,
       in: { n, r, e, c, ch },
       key,
       signed: true,
@@ -281,7 +281,7 @@ export const MRR_FAMILIES = [
     const charge = ((b - a) * (len - day + 1)) / len
     const key = before - a + b
     return figures(rng, m, {
-      stem: `${company(rng)} had ${m(before)} MRR on 1 ${month}. The only change in the month: on ${month} ${day} one customer upgraded from the ${m(a)} to the ${m(b)} monthly plan and was charged ${m(charge)} of proration. MRR counts each subscription at its full monthly price on the reporting date. What is MRR at the end of ${month}?`,
+      stem: `${Company(rng)} had ${m(before)} MRR on 1 ${month}. The only change in the month: on ${month} ${day} one customer upgraded from the ${m(a)} to the ${m(b)} monthly plan and was charged ${m(charge)} of proration. MRR counts each subscription at its full monthly price on the reporting date. What is MRR at the end of ${month}?`,
       in: { len, day, before, a, b },
       key,
       wrong: [
@@ -340,7 +340,7 @@ export const MRR_FAMILIES = [
     const [se, sg] = [re + rng.int(3, 9) / 100, rg + rng.int(3, 9) / 100]
     const key = home + eur * re + gbp * rg
     return figures(rng, m, {
-      stem: `${company(rng)} reports MRR in US dollars at fixed planning rates of 1 EUR = ${re.toFixed(2)} USD and 1 GBP = ${rg.toFixed(2)} USD, so movements in exchange rates do not show as growth; today's spot rates are ${se.toFixed(2)} and ${sg.toFixed(2)}. Its subscriptions bill $${home.toLocaleString('en-US')} a month in dollars, €${eur.toLocaleString('en-US')} in euros and £${gbp.toLocaleString('en-US')} in pounds. What is MRR in dollars?`,
+      stem: `${Company(rng)} reports MRR in US dollars at fixed planning rates of 1 EUR = ${re.toFixed(2)} USD and 1 GBP = ${rg.toFixed(2)} USD, so movements in exchange rates do not show as growth; today's spot rates are ${se.toFixed(2)} and ${sg.toFixed(2)}. Its subscriptions bill $${home.toLocaleString('en-US')} a month in dollars, €${eur.toLocaleString('en-US')} in euros and £${gbp.toLocaleString('en-US')} in pounds. What is MRR in dollars?`,
       in: { home, eur, gbp, re, rg, se, sg },
       key,
       wrong: [
@@ -368,7 +368,7 @@ export const MRR_FAMILIES = [
     const refunds = rng.int(5, 40) * 10
     const key = (active + pastDue) * p
     return figures(rng, m, {
-      stem: `${company(rng)} has ${count(active)} customers paying ${m(p)} a month, ${count(pastDue)} more on the same plan whose latest payment failed and is being retried, and ${count(paused)} who paused their subscription (no billing while paused). This month it also billed ${m(usage)} of one-off usage overage and refunded ${m(refunds)} of one-off charges. MRR counts subscriptions billed on the plan, past-due ones until they are cancelled, and leaves out paused subscriptions and one-off charges. What is MRR?`,
+      stem: `${Company(rng)} has ${count(active)} customers paying ${m(p)} a month, ${count(pastDue)} more on the same plan whose latest payment failed and is being retried, and ${count(paused)} who paused their subscription (no billing while paused). This month it also billed ${m(usage)} of one-off usage overage and refunded ${m(refunds)} of one-off charges. MRR counts subscriptions billed on the plan, past-due ones until they are cancelled, and leaves out paused subscriptions and one-off charges. What is MRR?`,
       in: { p, active, paused, pastDue, usage, refunds },
       key,
       wrong: [
@@ -461,7 +461,7 @@ export const MRR_FAMILIES = [
     const rise = rng.pick([5, 8, 10, 12, 15, 20])
     const lost = rng.pick([2, 3, 4, 5, 6])
     return figures(rng, m, {
-      stem: `${company(rng)} has ${m(mrr)} MRR and will raise every price by ${rise}%. It expects ${lost}% of customers (spread evenly across plans) to cancel because of the rise, and nothing else to change. What MRR does it expect after the rise?`,
+      stem: `${Company(rng)} has ${m(mrr)} MRR and will raise every price by ${rise}%. It expects ${lost}% of customers (spread evenly across plans) to cancel because of the rise, and nothing else to change. What MRR does it expect after the rise?`,
       in: { mrr, rise, lost },
       key: mrr * (1 + rise / 100) * (1 - lost / 100),
       wrong: [

@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
+  cap,
   cash,
   type FamilyMaker,
   figures,
@@ -33,21 +34,26 @@ export interface SubsFamily extends ScenarioFamily {
 
 export const family: FamilyMaker<SubsScenario, SubsFamily> = scenarioFamily
 
-/** The companies a freelance revenue or growth analyst reports for; all invented. */
+/** The companies a freelance revenue or growth analyst reports for, as `[what it is, name]`; all invented. */
 const COMPANIES = [
-  'Tallyfox, a bookkeeping app',
-  'Pinemark, a scheduling tool',
-  'Quillwave, a newsletter platform',
-  'Harbourline, a fleet-tracking service',
-  'Mosswell, a survey tool',
-  'Brightkiln, a design-asset library',
-  'Lanternly, a help-desk product',
-  'Orbitta, a project tracker',
-  'Cobaltry, a payroll add-on',
-  'Fernhollow, a meal-kit subscription',
+  ['bookkeeping app', 'Tallyfox'],
+  ['scheduling tool', 'Pinemark'],
+  ['newsletter platform', 'Quillwave'],
+  ['fleet-tracking service', 'Harbourline'],
+  ['survey tool', 'Mosswell'],
+  ['design-asset library', 'Brightkiln'],
+  ['help-desk product', 'Lanternly'],
+  ['project tracker', 'Orbitta'],
+  ['payroll add-on', 'Cobaltry'],
+  ['meal-kit subscription', 'Fernhollow'],
 ] as const
-/** The client, as the stem introduces it. */
-export const company = (rng: Rng): string => rng.pick(COMPANIES)
+/** The client, as a stem names it inside a sentence: `the bookkeeping app Tallyfox`. */
+export const company = (rng: Rng): string => {
+  const [what, name] = rng.pick(COMPANIES)
+  return `the ${what} ${name}`
+}
+/** The client at the start of a sentence: `The bookkeeping app Tallyfox`. */
+export const Company = (rng: Rng): string => cap(company(rng))
 
 /** One draw's money formatter: a currency symbol for the whole case, to the cent. */
 export const purse = (rng: Rng): ((v: number) => string) => cash(symbol(rng), 2)

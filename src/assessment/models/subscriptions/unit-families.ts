@@ -1,4 +1,5 @@
 import {
+  Company,
   company,
   count,
   family,
@@ -63,7 +64,7 @@ export const UNIT_FAMILIES = [
     const gm = rng.int(60, 88) / 100
     const c = churnDrawn(rng.int(10, 60))
     return figures(rng, m, {
-      stem: `${company(rng)}'s ARPA is ${m(arpa)} a month, gross margin ${rate1(gm)} and monthly logo churn ${rate1(c)}. The client defines LTV as ARPA × gross margin ÷ monthly churn. What is LTV?`,
+      stem: `${Company(rng)}'s ARPA is ${m(arpa)} a month, gross margin ${rate1(gm)} and monthly logo churn ${rate1(c)}. The client defines LTV as ARPA × gross margin ÷ monthly churn. What is LTV?`,
       in: { arpa, gm, c },
       key: (arpa * gm) / c,
       wrong: [
@@ -100,7 +101,11 @@ export const UNIT_FAMILIES = [
         ['per-trial', (ads + sales + mkt) / trials, 'divides by trials started'],
         ['net-new', (ads + sales + mkt) / (newc - churned), 'divides by net new customers'],
         ['marketing-only', (ads + mkt) / newc, 'leaves out sales salaries and commission'],
-        ['people-only', (sales + mkt) / newc, 'counts salaries only, leaving out advertising'],
+        [
+          'includes-cs-net-new',
+          (ads + sales + mkt + cs) / (newc - churned),
+          'includes customer success and divides by net new customers',
+        ],
         ['no-salaries', ads / (newc - churned), 'counts advertising over net new customers'],
       ],
     })
@@ -131,7 +136,7 @@ export const UNIT_FAMILIES = [
     const c = churnDrawn(rng.int(12, 50))
     const cac = Math.round(((arpa * gm) / c / rng.int(15, 50)) * 10) * 10
     return figures(rng, ratio, {
-      stem: `${company(rng)}: ARPA ${m(arpa)} a month, gross margin ${rate1(gm)}, monthly churn ${rate1(c)}, CAC ${m(cac)}. With LTV = ARPA × gross margin ÷ monthly churn, what is the LTV:CAC ratio (LTV over CAC)?`,
+      stem: `${Company(rng)}: ARPA ${m(arpa)} a month, gross margin ${rate1(gm)}, monthly churn ${rate1(c)}, CAC ${m(cac)}. With LTV = ARPA × gross margin ÷ monthly churn, what is the LTV:CAC ratio (LTV over CAC)?`,
       in: { arpa, gm, c, cac },
       key: (arpa * gm) / c / cac,
       wrong: [
@@ -155,7 +160,7 @@ export const UNIT_FAMILIES = [
     const target = rng.pick([3, 4, 5])
     const ltv = (arpa * gm) / c
     return figures(rng, m, {
-      stem: `${company(rng)} wants an LTV:CAC of at least ${target}:1. ARPA is ${m(arpa)} a month, gross margin ${rate1(gm)}, monthly churn ${rate1(c)}, and LTV = ARPA × gross margin ÷ monthly churn. What is the most it can spend to acquire a customer?`,
+      stem: `${Company(rng)} wants an LTV:CAC of at least ${target}:1. ARPA is ${m(arpa)} a month, gross margin ${rate1(gm)}, monthly churn ${rate1(c)}, and LTV = ARPA × gross margin ÷ monthly churn. What is the most it can spend to acquire a customer?`,
       in: { arpa, gm, c, target },
       key: ltv / target,
       wrong: [
@@ -177,7 +182,7 @@ export const UNIT_FAMILIES = [
     const rd = Math.round((rev * rng.int(15, 30)) / 100 / 1000) * 1000
     const cogs = host + support + fees
     return figures(rng, rate, {
-      stem: `${company(rng)}'s subscription revenue last year was ${m(rev)}. Costs: hosting ${m(host)}, customer support ${m(support)}, payment processing ${m(fees)}, sales and marketing ${m(sm)}, product development ${m(rd)}. Cost of revenue is hosting, support and payment processing. What is the gross margin?`,
+      stem: `${Company(rng)}'s subscription revenue last year was ${m(rev)}. Costs: hosting ${m(host)}, customer support ${m(support)}, payment processing ${m(fees)}, sales and marketing ${m(sm)}, product development ${m(rd)}. Cost of revenue is hosting, support and payment processing. What is the gross margin?`,
       in: { rev, host, support, fees, sm, rd },
       key: (rev - cogs) / rev,
       wrong: [
@@ -196,7 +201,7 @@ export const UNIT_FAMILIES = [
     const smPrev = rng.int(150, 800) * 1000
     const smNow = smPrev + rng.int(-50, 100) * 1000
     return figures(rng, ratio, {
-      stem: `${company(rng)}'s quarterly subscription revenue rose from ${m(prev)} to ${m(now)}. Sales and marketing spend was ${m(smPrev)} in the earlier quarter and ${m(smNow)} in the later one. The magic number is the quarter's revenue increase × 4 ÷ the previous quarter's sales and marketing spend. What is it?`,
+      stem: `${Company(rng)}'s quarterly subscription revenue rose from ${m(prev)} to ${m(now)}. Sales and marketing spend was ${m(smPrev)} in the earlier quarter and ${m(smNow)} in the later one. The magic number is the quarter's revenue increase × 4 ÷ the previous quarter's sales and marketing spend. What is it?`,
       in: { prev, now, smPrev, smNow },
       key: ((now - prev) * 4) / smPrev,
       wrong: [
@@ -238,7 +243,7 @@ export const UNIT_FAMILIES = [
     const c = churnDrawn(rng.int(25, 60))
     const g = rng.int(3, 15) / 1000
     return figures(rng, m, {
-      stem: `${company(rng)}'s ARPA is ${m(arpa)} a month at a gross margin of ${rate1(gm)}; ${rate1(c)} of accounts churn each month and surviving accounts' revenue grows ${rate1(g)} a month. The client's LTV formula is ARPA × gross margin ÷ (monthly churn − monthly expansion rate). What is LTV?`,
+      stem: `${Company(rng)}'s ARPA is ${m(arpa)} a month at a gross margin of ${rate1(gm)}; ${rate1(c)} of accounts churn each month and surviving accounts' revenue grows ${rate1(g)} a month. The client's LTV formula is ARPA × gross margin ÷ (monthly churn − monthly expansion rate). What is LTV?`,
       in: { arpa, gm, c, g },
       key: (arpa * gm) / (c - g),
       wrong: [
@@ -258,7 +263,7 @@ export const UNIT_FAMILIES = [
     const newNow = rng.int(40, 400)
     const newPrev = rng.int(40, 400)
     return figures(rng, show, {
-      stem: `${company(rng)}'s sales cycle is about a month, so it computes CAC as the previous month's sales and marketing spend over this month's new customers. Spend: ${m(spendPrev)} in May, ${m(spendNow)} in June. New customers: ${newPrev} in May, ${newNow} in June. What is CAC for June?`,
+      stem: `${Company(rng)}'s sales cycle is about a month, so it computes CAC as the previous month's sales and marketing spend over this month's new customers. Spend: ${m(spendPrev)} in May, ${m(spendNow)} in June. New customers: ${newPrev} in May, ${newNow} in June. What is CAC for June?`,
       in: { spendPrev, spendNow, newNow, newPrev },
       key: spendPrev / newNow,
       wrong: [
@@ -278,7 +283,7 @@ export const UNIT_FAMILIES = [
     const mrr = seats * rng.int(8, 25) + rng.int(0, 99)
     const platform = rng.int(10, 40) * 100
     return figures(rng, m, {
-      stem: `${company(rng)} charges per seat. It has ${count(accounts)} accounts with ${count(seats)} paid seats and ${m(mrr)} of seat MRR; it also bills ${m(platform)} a month of flat platform fees. ARPU is total MRR (seats and platform fees) over paid seats. What is ARPU?`,
+      stem: `${Company(rng)} charges per seat. It has ${count(accounts)} accounts with ${count(seats)} paid seats and ${m(mrr)} of seat MRR; it also bills ${m(platform)} a month of flat platform fees. ARPU is total MRR (seats and platform fees) over paid seats. What is ARPU?`,
       in: { accounts, seats, mrr, platform },
       key: (mrr + platform) / seats,
       wrong: [
@@ -308,7 +313,7 @@ export const UNIT_FAMILIES = [
     const cac = spend / newc
     const perMonth = arpa * gm
     return figures(rng, months, {
-      stem: `${company(rng)} spent ${m(spend)} on sales and marketing to win ${newc} customers paying ${m(arpa)} a month at a gross margin of ${rate1(gm)}; ${rate1(c)} of customers churn monthly. Its CAC payback is CAC (spend over customers won) ÷ (ARPA × gross margin), with churn ignored. What is CAC payback?`,
+      stem: `${Company(rng)} spent ${m(spend)} on sales and marketing to win ${newc} customers paying ${m(arpa)} a month at a gross margin of ${rate1(gm)}; ${rate1(c)} of customers churn monthly. Its CAC payback is CAC (spend over customers won) ÷ (ARPA × gross margin), with churn ignored. What is CAC payback?`,
       in: { spend, newc, arpa, gm, c },
       key: cac / perMonth,
       wrong: [
@@ -347,11 +352,10 @@ export const UNIT_FAMILIES = [
           contribution - cac / life,
           'deducts CAC spread over the lifetime, a one-off cost',
         ],
-
         [
-          'fee-as-currency',
-          arpa - hosting - support - feePct,
-          'deducts the fee percentage as currency',
+          'lifetime-contribution',
+          contribution * life,
+          'gives the contribution over the lifetime, not a month',
         ],
         [
           'costs-only',
@@ -367,7 +371,7 @@ export const UNIT_FAMILIES = [
     const gm = rng.int(65, 85) / 100
     const yr = rng.int(8, 30) / 100
     return figures(rng, m, {
-      stem: `${company(rng)} sells annual contracts averaging ${m(acv)} a year at a gross margin of ${rate1(gm)}, and ${rate1(yr)} of customers do not renew each year. Its LTV is annual contract value × gross margin ÷ annual churn. What is LTV?`,
+      stem: `${Company(rng)} sells annual contracts averaging ${m(acv)} a year at a gross margin of ${rate1(gm)}, and ${rate1(yr)} of customers do not renew each year. Its LTV is annual contract value × gross margin ÷ annual churn. What is LTV?`,
       in: { acv, gm, yr },
       key: (acv * gm) / yr,
       wrong: [
@@ -390,7 +394,7 @@ export const UNIT_FAMILIES = [
     const mrr = prices.reduce((a, p, i) => a + p * counts[i]!, 0)
     const accounts = counts.reduce((a, b) => a + b, 0)
     return figures(rng, m, {
-      stem: `${company(rng)} has ${counts[0]} accounts on its ${m(prices[0]!)} plan, ${counts[1]} on the ${m(prices[1]!)} plan and ${counts[2]} on the ${m(prices[2]!)} plan, all monthly. What is ARPA (MRR over paying accounts)?`,
+      stem: `${Company(rng)} has ${counts[0]} accounts on its ${m(prices[0]!)} plan, ${counts[1]} on the ${m(prices[1]!)} plan and ${counts[2]} on the ${m(prices[2]!)} plan, all monthly. What is ARPA (MRR over paying accounts)?`,
       in: { prices, counts },
       key: mrr / accounts,
       wrong: [
@@ -444,7 +448,7 @@ export const UNIT_FAMILIES = [
     const gm = rng.int(60, 88) / 100
     const life = rng.int(12, 60)
     return figures(rng, m, {
-      stem: `${company(rng)}'s customers stay ${life} months on average, paying an ARPA of ${m(arpa)} a month at a gross margin of ${rate1(gm)}. Its LTV is ARPA × gross margin × average lifetime in months. What is LTV?`,
+      stem: `${Company(rng)}'s customers stay ${life} months on average, paying an ARPA of ${m(arpa)} a month at a gross margin of ${rate1(gm)}. Its LTV is ARPA × gross margin × average lifetime in months. What is LTV?`,
       in: { arpa, gm, life },
       key: arpa * gm * life,
       wrong: [

@@ -57,6 +57,7 @@ import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { SPANISH_LANGUAGE_REVIEW } from './spanish-language.js'
 import { SQL_REVIEW } from './sql.js'
 import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
+import { SUBSCRIPTION_METRICS_REVIEW } from './subscription-metrics.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
 import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
@@ -153,6 +154,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PROJECT_MANAGEMENT_REVIEW,
     GOOGLE_ADS_REVIEW,
     SQL_REVIEW,
+    SUBSCRIPTION_METRICS_REVIEW,
     ACCOUNTS_RECEIVABLE_REVIEW,
     B2B_SALES_REVIEW,
     HUMAN_RESOURCES_REVIEW,

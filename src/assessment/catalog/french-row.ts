@@ -29,8 +29,8 @@ export const FRENCH_ROW: CatalogRow = row(
       'object pronouns, the partitive after a negation, relative qui, que, dont, où and lequel, ' +
       'and keeping vous consistent with a client: 20 %. Spelling and typography a client’s ' +
       'proofreader checks first: the no-break space before : ; ! ? and inside guillemets, ' +
-      'accents on capitals, elision and h aspiré, the euphonic t, homophones (a/à, ou/où, ' +
-      'ce/se), capitals, and the traditional or the 1990 rectified spelling as the client’s ' +
+      'accents on capitals, elision and h aspiré, the euphonic t, homophones (ce/se, ' +
+      'c’est/s’est), capitals, and the traditional or the 1990 rectified spelling as the client’s ' +
       'style guide states: 15 %. Numbers, dates and units as French copy writes them, where ' +
       'an English draft misleads: numbers in words on cheques and contracts (vingt and cent, ' +
       'mille, et), decimal comma and space grouping, the percent and euro signs, dates and ' +

@@ -205,13 +205,13 @@ const ADJECTIVE_CLASSES: readonly (readonly [string, string, readonly string[], 
     [
       'french-adjective-feminine-eux-euse',
       'changing -eux to -euse',
-      ['heureux', 'sérieux', 'rigoureux', 'ambitieux', 'précieux', 'nombreux'],
+      ['avantageux', 'sérieux', 'rigoureux', 'ambitieux', 'généreux', 'précieux'],
       ['fs', 'fp'],
     ],
     [
       'french-adjective-feminine-if-ive',
       'changing -if to -ive',
-      ['actif', 'créatif', 'définitif', 'positif', 'compétitif', 'exclusif'],
+      ['attractif', 'créatif', 'définitif', 'positif', 'compétitif', 'exclusif'],
       ['fs', 'fp'],
     ],
     [
@@ -227,21 +227,15 @@ const ADJECTIVE_CLASSES: readonly (readonly [string, string, readonly string[], 
       ['fs', 'fp'],
     ],
     [
-      'french-adjective-plural-al-aux',
-      'changing -al to -aux in the masculine plural',
-      ['régional', 'national', 'international', 'principal', 'original', 'légal'],
-      ['mp', 'fp'],
-    ],
-    [
       'french-adjective-feminine-c-che-que',
       'the irregular feminine in -che or -que',
-      ['blanc', 'franc', 'public', 'sec'],
+      ['franc', 'public', 'sec'],
       ['fs', 'fp'],
     ],
     [
       'french-adjective-irregular-feminine',
       'its irregular feminine',
-      ['long', 'doux', 'faux', 'bref', 'nouveau'],
+      ['long', 'faux', 'bref', 'nouveau'],
       ['fs', 'fp'],
     ],
   ]
@@ -249,7 +243,7 @@ const NOUNS: Record<Agr, readonly string[]> = {
   fs: ['une offre', 'une proposition', 'une version', 'une réponse'],
   fp: ['des offres', 'des propositions', 'des réponses'],
   ms: ['un contrat', 'un projet'],
-  mp: ['des partenaires', 'des contrats', 'des projets', 'des salons'],
+  mp: ['des devis', 'des contrats', 'des projets', 'des salons'],
 }
 /** Adjectives placed before the noun in set phrases, so the item reads as French does. */
 const BEFORE = new Set(['premier', 'dernier', 'long', 'bref', 'nouveau', 'bon', 'gentil', 'ancien'])
@@ -261,7 +255,8 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
       const agr = rng.pick(agrs)
       const noun = rng.pick(NOUNS[agr])
       const [det, n] = noun.split(' ') as [string, string]
-      const where = BEFORE.has(ms) ? `${det} ___ ${n}` : `${noun} ___`
+      // des becomes de before a plural adjective that precedes its noun (de nouvelles offres)
+      const where = BEFORE.has(ms) ? `${det === 'des' ? 'de' : det} ___ ${n}` : `${noun} ___`
       return {
         stem: fill(`Voici ${where}.`, ms),
         key: adj(ms, agr),
@@ -285,6 +280,28 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
       }
     }),
   ),
+  fr('french-adjective-plural-al-aux', (rng) => {
+    const ms = rng.pick(['régional', 'national', 'international', 'principal', 'original', 'légal'])
+    const mascFirst = rng.next() < 0.5
+    const [m, w] = [rng.pick(['des contrats', 'des devis', 'des projets']), rng.pick(NOUNS.fp)]
+    const both = (a: Term, b: Term) => (mascFirst ? pair(a, b) : pair(b, a))
+    const sentence = mascFirst ? `Voici ${m} ___ et ${w} ___.` : `Voici ${w} ___ et ${m} ___.`
+    return {
+      stem: fill(sentence, ms).replace('the right form', 'the right forms, in order,'),
+      key: both(adj(ms, 'mp'), adj(ms, 'fp')),
+      wrong: [
+        [
+          both(reg(ms, 'mp'), adj(ms, 'fp')),
+          'adds the bare s in the masculine plural instead of changing -al to -aux',
+        ],
+        [both(adj(ms, 'mp'), adj(ms, 'mp')), 'carries -aux into the feminine plural'],
+        [both(adj(ms, 'fp'), adj(ms, 'fp')), 'agrees both adjectives in the feminine plural'],
+        [both(adj(ms, 'ms'), adj(ms, 'fs')), 'leaves both adjectives in the singular'],
+        [both(adj(ms, 'mp'), adj(ms, 'fs')), 'leaves the feminine adjective in the singular'],
+        [both(reg(ms, 'mp'), reg(ms, 'mp')), 'adds the bare s to both and forgets the feminine e'],
+      ],
+    }
+  }),
   fr('french-adjective-mixed-genders-take-masculine-plural', (rng) => {
     const a = rng.pick([
       'Le rapport et la présentation',
@@ -292,15 +309,20 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
       'Le devis et la facture',
       'La brochure et le site',
     ])
-    const ms = rng.pick(['prêt', 'complet', 'définitif', 'validé', 'terminé'])
+    const [x, y] = rng.shuffle(['prêt', 'complet', 'définitif', 'validé', 'relu']).slice(0, 2) as [
+      string,
+      string,
+    ]
+    const both = (g: Agr, h: Agr = g) => pair(adj(x, g), adj(y, h))
     return {
-      stem: fill(`${a} sont ___.`, ms),
-      key: adj(ms, 'mp'),
+      stem: `Complete the sentence from a client message with the right forms of «${x}» and «${y}», in that order: «${a} sont ___ et ___.»`,
+      key: both('mp'),
       wrong: [
-        [adj(ms, 'fp'), 'agrees in the feminine plural because one noun is feminine'],
-        [adj(ms, 'fs'), 'agrees with the feminine noun only'],
-        [adj(ms, 'ms'), 'agrees with the masculine noun only, in the singular'],
-        [reg(ms, 'fp'), 'agrees in the feminine plural, adding the bare es'],
+        [both('fp'), 'agrees in the feminine plural because one noun is feminine'],
+        [both('fs'), 'agrees with the feminine noun only'],
+        [both('ms'), 'agrees with the masculine noun only, in the singular'],
+        [both('mp', 'fp'), 'agrees the second adjective in the feminine plural'],
+        [both('fp', 'mp'), 'agrees the first adjective in the feminine plural'],
       ],
     }
   }),
@@ -311,82 +333,98 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
       ['Madame Leroy', 'fs'],
       ['Monsieur Petit', 'ms'],
     ] as const)
+    const [others, them, agr2] = rng.pick([
+      ['vos associés', 'sont-ils', 'mp'],
+      ['vos équipes', 'sont-elles', 'fp'],
+    ] as const)
     const ms = rng.pick(['satisfait', 'prêt', 'sûr', 'intéressé', 'certain'])
+    const two = (a: Agr, b: Agr = agr2) => pair(adj(ms, a), adj(ms, b))
+    const single: Record<Agr, Agr> = { ms: 'ms', fs: 'fs', mp: 'ms', fp: 'fs' }
     return {
-      stem: fill(`${addr}, êtes-vous ___ de notre proposition ?`, ms).replace(
-        'from a client message',
-        'to one client addressed as vous',
-      ),
-      key: adj(ms, agr),
+      stem: `Complete the message to one client addressed as vous with the right forms of «${ms}», in order: «${addr}, êtes-vous ___ de notre proposition ? Et ${others}, ${them} ___ ?»`,
+      key: two(agr),
       wrong: [
-        [adj(ms, PLURAL[agr]), 'agrees with vous as a plural though it addresses one person'],
-        [adj(ms, MISAGREE[agr]), 'agrees in the wrong gender for the person addressed'],
-        [adj(ms, MISAGREE[PLURAL[agr]]), 'agrees in the plural and in the wrong gender'],
-        [adj(ms, 'ms'), 'leaves the attribute in the masculine whatever the addressee'],
+        [two(PLURAL[agr]), 'agrees with vous as a plural though it addresses one person'],
+        [two(MISAGREE[agr]), 'agrees in the wrong gender for the person addressed'],
+        [two(MISAGREE[PLURAL[agr]]), 'agrees in the plural and in the wrong gender'],
+        [two(agr, single[agr2]), 'leaves the attribute of the plural subject in the singular'],
+        [
+          two(agr, MISAGREE[agr2]),
+          'agrees the attribute of the plural subject in the wrong gender',
+        ],
       ],
+      facts: { agr, agr2 },
     }
   }),
   fr('french-compound-colour-adjective-is-invariable', (rng) => {
-    const [noun, agr] = rng.pick([
+    const [[noun, agr], [noun2, agr2]] = rng.shuffle([
       ['des rideaux', 'mp'],
       ['des vestes', 'fp'],
       ['des boutons', 'mp'],
       ['des étiquettes', 'fp'],
-    ] as const)
+    ] as const) as unknown as [readonly [string, Agr], readonly [string, Agr]]
     const [colour, shade] = rng.pick([
       ['bleu', 'foncé'],
       ['vert', 'clair'],
       ['bleu', 'clair'],
       ['vert', 'foncé'],
     ] as const)
-    const pair = (a: Term, b: Term) => f('{0} {1}', a, b)
+    const compound = (a: Term, b: Term) => f('{0} {1}', a, b)
+    const two = (a: Term, b: Term) => pair(a, b)
+    const simple = adj(colour, agr2)
     return {
-      stem: fill(`Le catalogue présente ${noun} ___.`, `${colour} ${shade}`),
-      key: s(`${colour} ${shade}`),
+      stem: `Complete the catalogue sentence with «${colour} ${shade}» and then «${colour}», each in its right form: «Le catalogue présente ${noun} ___ et ${noun2} ___.»`,
+      key: two(s(`${colour} ${shade}`), simple),
       wrong: [
         [
-          pair(reg(colour, agr), reg(shade, agr)),
-          'agrees both words as if each were a simple adjective',
+          two(compound(reg(colour, agr), reg(shade, agr)), simple),
+          'agrees both words of the compound as if each were a simple adjective',
         ],
-        [pair(reg(colour, agr), s(shade)), 'agrees the colour word and leaves the shade'],
-        [pair(s(colour), reg(shade, agr)), 'agrees the shade and leaves the colour word'],
-        [s(`${colour}-${shade}`), 'joins the colour and its shade with a hyphen'],
+        [
+          two(compound(reg(colour, agr), s(shade)), simple),
+          'agrees the colour word of the compound and leaves the shade',
+        ],
+        [two(s(`${colour}-${shade}`), simple), 'joins the colour and its shade with a hyphen'],
+        [
+          two(s(`${colour} ${shade}`), s(colour)),
+          'leaves the simple colour adjective invariable as well',
+        ],
+        [
+          two(compound(reg(colour, agr), reg(shade, agr)), s(colour)),
+          'swaps the rules: agrees the compound and leaves the simple colour invariable',
+        ],
       ],
+      facts: { agr, agr2 },
     }
   }),
   fr('french-demi-before-the-noun-is-invariable', (rng) => {
-    const [before, unit, agr] = rng.pick([
-      [true, 'heure', 'fs'],
-      [false, 'heure', 'fs'],
-      [true, 'journée', 'fs'],
-      [false, 'jour', 'ms'],
-      [false, 'semaine', 'fs'],
-      [false, 'journée', 'fs'],
-    ] as const)
-    const sentence = before
-      ? `La relecture prendra une ___-${unit} de plus.`
-      : `La relecture prendra deux ${unit}s et ___.`
-    const key: Agr = before ? 'ms' : agr
+    const before = rng.pick(['heure', 'journée', 'matinée'])
+    // a feminine noun after, so the two places take different forms (deux jours et demi would
+    // make the key the shortest pair in every draw)
+    const unit = rng.pick(['heures', 'semaines', 'journées'])
+    const agr: Agr = 'fs'
+    const two = (g: Agr, h: Agr) => pair(adj('demi', g), adj('demi', h))
     return {
-      stem: fill(sentence, 'demi'),
-      key: adj('demi', key),
+      stem: `Complete the sentence from a client message with the right forms of «demi», in order: «La relecture prendra une ___-${before} et la mise en page deux ${unit} et ___.»`,
+      key: two('ms', agr),
       wrong: [
+        [two('fs', agr), 'agrees demi with the noun it precedes'],
+        [two('ms', 'ms'), 'leaves demi unagreed after the noun'],
+        [two('fs', 'fs'), 'agrees demi in the feminine in both places'],
         [
-          adj('demi', before ? 'fs' : MISAGREE[agr]),
-          before ? 'agrees demi with the noun it precedes' : 'agrees demi in the wrong gender',
+          two('fs', MISAGREE[agr]),
+          'swaps the two rules: agrees demi before the noun, not after it',
         ],
         [
-          adj('demi', before ? 'fp' : PLURAL[agr]),
-          before
-            ? 'agrees demi in gender and number before the noun'
-            : 'agrees demi in number with deux, though it agrees in gender only',
+          two('ms', PLURAL[agr]),
+          'agrees demi in number with deux, though it agrees in gender only',
         ],
-        [adj('demi', before ? 'mp' : PLURAL[MISAGREE[agr]]), 'makes demi plural'],
-        [
-          adj('demi', before ? 'fs' : 'ms'),
-          before ? 'agrees demi with the noun it precedes' : 'leaves demi unagreed after the noun',
-        ],
+        [two('ms', MISAGREE[agr]), 'agrees demi after the noun in the wrong gender'],
+        [two('fp', 'fp'), 'agrees demi in gender and number in both places'],
+        [two('mp', 'fp'), 'makes demi plural in both places'],
+        [two('fs', 'fp'), 'agrees demi before the noun and in number with deux after it'],
       ],
+      facts: { agr },
     }
   }),
   fr('french-tout-agrees-with-its-noun', (rng) => {
@@ -406,39 +444,6 @@ export const ADJECTIVE_FAMILIES: readonly ScenarioFamily[] = [
         [adj('tout', OTHER_NUMBER[agr]), 'agrees tout in the wrong number'],
         [adj('tout', MISAGREE[OTHER_NUMBER[agr]]), 'agrees tout in the wrong gender and number'],
         [reg('tout', agr), 'adds a bare s to tout instead of its plural tous'],
-      ],
-    }
-  }),
-  fr('french-noun-gender-hidden-by-its-ending', (rng) => {
-    const [noun, masc] = rng.pick([
-      ['problème', true],
-      ['système', true],
-      ['programme', true],
-      ['thème', true],
-      ['modèle', true],
-      ['groupe', true],
-      ['équipe', false],
-      ['image', false],
-      ['page', false],
-      ['clé', false],
-    ] as const)
-    const a = rng.pick(['important', 'récent', 'nouveau', 'précis'])
-    const art = (m: boolean) => s(m ? 'un' : 'une')
-    const gender = (m: boolean): Agr => (m ? 'ms' : 'fs')
-    const phrase = (artM: boolean, adjM: boolean) =>
-      a === 'nouveau'
-        ? f('{0} {1} {2}', art(artM), adj(a, gender(adjM)), s(noun))
-        : f('{0} {1} {2}', art(artM), s(noun), adj(a, gender(adjM)))
-    return {
-      stem: `Complete with the indefinite article, the noun «${noun}» and the adjective «${a}» agreed: «Nous avons ___.»`,
-      key: phrase(masc, masc),
-      wrong: [
-        [
-          phrase(!masc, !masc),
-          `takes ${noun} for ${masc ? 'feminine because it ends in -e' : 'masculine'}`,
-        ],
-        [phrase(!masc, masc), 'gives the article the wrong gender'],
-        [phrase(masc, !masc), 'gives the adjective the wrong gender'],
       ],
     }
   }),

@@ -52,10 +52,20 @@ const SWISS_SLIP = [
 export const SPELLED_NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   spelled(
     'french-quatre-vingts-takes-s-when-final',
-    (rng) => 80 + rng.pick([0, hundreds(rng)]) + rng.pick([0, rng.int(2, 9) * 1000]),
+    (rng) =>
+      80 +
+      rng
+        .pick([
+          [hundreds(rng), 0],
+          [0, rng.int(2, 9) * 1000],
+          [hundreds(rng), rng.int(2, 9) * 1000],
+        ] as const)
+        .reduce((a, b) => a + b, 0),
     'trad',
     [
       ['noS', 'leaves quatre-vingt without s though nothing follows it'],
+      ['allS', 'gives cent an s though quatre-vingts follows it'],
+      ['milles', 'makes mille plural'],
       ['swiss', SWISS_SLIP[1]],
       ['spaced', 'writes the elements below one hundred without hyphens'],
       ['rect', RECT_SLIP[1]],
@@ -88,10 +98,14 @@ export const SPELLED_NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   ),
   spelled(
     'french-cent-loses-s-when-followed',
-    (rng) => hundreds(rng) + rng.pick([rng.int(2, 16), rng.int(22, 29), rng.int(32, 69)]),
+    (rng) =>
+      hundreds(rng) +
+      rng.pick([rng.int(2, 16), rng.int(22, 29), rng.int(32, 69), 80, rng.int(82, 99)]),
     'trad',
     [
       ['allS', 'keeps the s of cents though a numeral follows'],
+      ['noS', 'leaves quatre-vingt without s though nothing follows it'],
+      ['swiss', SWISS_SLIP[1]],
       ['rect', RECT_SLIP[1]],
       ['spaced', 'writes the elements below one hundred without hyphens'],
       ['allS spaced', 'keeps the s of cents and drops the hyphens'],
@@ -100,10 +114,13 @@ export const SPELLED_NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   ),
   spelled(
     'french-mille-never-takes-s',
-    (rng) => rng.int(2, 9) * 1000 + rng.pick([0, rng.int(2, 16), hundreds(rng)]),
+    (rng) =>
+      rng.int(2, 9) * 1000 + rng.pick([0, rng.int(2, 16), hundreds(rng), 80, rng.int(82, 99)]),
     'trad',
     [
       ['milles', 'makes mille plural, as English thousands'],
+      ['noS', 'leaves cent or quatre-vingt without s though nothing follows it'],
+      ['swiss', SWISS_SLIP[1]],
       ['rect', RECT_SLIP[1]],
       ['milles rect', 'makes mille plural and hyphenates every element'],
       ['milles noS', 'makes mille plural and leaves cent without s'],
@@ -111,9 +128,10 @@ export const SPELLED_NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   ),
   spelled(
     'french-cent-and-vingt-stay-singular-before-mille',
-    (rng) => rng.pick([hundreds(rng), 80, hundreds(rng) + 80]) * 1000,
+    (rng) => rng.pick([80, hundreds(rng) + 80, hundreds(rng) + rng.int(82, 99)]) * 1000,
     'trad',
     [
+      ['swiss', SWISS_SLIP[1]],
       ['allS', 'makes cent or vingt plural before mille, which is not a noun'],
       ['rect', RECT_SLIP[1]],
       ['milles', 'makes mille plural'],
@@ -122,9 +140,13 @@ export const SPELLED_NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   ),
   spelled(
     'french-et-joins-21-to-71',
-    (rng) => rng.pick([21, 31, 41, 51, 61, 71]) + rng.int(0, 1) * hundreds(rng),
+    (rng) =>
+      rng.pick([21, 31, 41, 51, 61, 71]) +
+      rng.pick([hundreds(rng), rng.int(2, 9) * 1000, hundreds(rng) + rng.int(2, 9) * 1000]),
     'trad',
     [
+      ['allS', 'gives cent an s though a numeral follows it'],
+      ['milles', 'makes mille plural'],
       ['noEt', 'joins un or onze by a hyphen without et, as in 81'],
       ['rect', RECT_SLIP[1]],
       ['swiss', SWISS_SLIP[1]],
@@ -292,23 +314,6 @@ export const FORMAT_FAMILIES: readonly ScenarioFamily[] = [
         [s(`le 1er ${capFirst(mo)} ${y}`), 'capitalises the month, as English does'],
       ],
       facts: { kind: 'first', mo },
-    }
-  }),
-  fr('french-ordinal-abbreviations', (rng) => {
-    const n = rng.int(2, 30)
-    const noun = rng.pick(['étage', 'édition', 'version', 'trimestre', 'relance'])
-    return {
-      stem: `Abbreviate the ordinal in «la ___ ${noun}» or «le ___ ${noun}» for the number ${n} (write the superscript letters on the line).`,
-      key: s(`${n}e`),
-      wrong: [
-        [s(`${n}ème`), 'abbreviates the ordinal with ème, which French typography does not use'],
-        [s(`${n}è`), 'abbreviates the ordinal with è'],
-        [s(`${n}eme`), 'abbreviates the ordinal with eme'],
-        [s(`${n}th`), 'keeps the English ordinal ending'],
-        [s(`${n}ième`), 'writes the whole ordinal ending ième after the figure'],
-        [s(`${n}°`), 'uses the degree sign, as Italian and Spanish ordinals do'],
-      ],
-      facts: { kind: 'ordinal', n },
     }
   }),
   fr('french-premier-premiere-abbreviated', (rng) => {

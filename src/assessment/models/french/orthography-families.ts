@@ -253,27 +253,6 @@ export const ELISION_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-  fr('french-puisque-elides-presque-does-not', (rng) => {
-    const [noun, pro, adjf] = rng.pick([
-      ['La traduction', 'elle', 'achevée'],
-      ['Le texte', 'il', 'identique'],
-      ['La maquette', 'elle', 'entière'],
-      ['Le rapport', 'il', 'achevé'],
-    ] as const)
-    const conj = rng.pick(['puisque', 'parce que'])
-    const stemConj = conj === 'puisque' ? 'puisqu’' : 'parce qu’'
-    return twoChoices({
-      stem: 'Which sentence elides as written French requires?',
-      template: `${noun} part demain {a} est {b}.`,
-      a: [
-        `${stemConj}${pro}`,
-        `${conj} ${pro}`,
-        `does not elide ${conj.split(' ').pop()} before a vowel`,
-      ],
-      b: [`presque ${adjf}`, `presqu’${adjf}`, 'elides presque, which elides only in presqu’île'],
-      both: `elides presque and not ${conj.split(' ').pop()}`,
-    })
-  }),
   fr('french-h-muet-elides-h-aspire-does-not', (rng) => {
     const [noun, g, aspire] = rng.pick([
       ['hôtel', 'm', false],
@@ -285,7 +264,8 @@ export const ELISION_FAMILIES: readonly ScenarioFamily[] = [
       ['hausse', 'f', true],
       ['hasard', 'm', true],
       ['handicap', 'm', true],
-      ['hiérarchie', 'f', true],
+      ['hauteur', 'f', true],
+      ['hypothèse', 'f', false],
     ] as const)
     const contracted = g === 'm' ? `du ${noun}` : `de la ${noun}`
     const elided = `de l’${noun}`
@@ -308,33 +288,6 @@ export const ELISION_FAMILIES: readonly ScenarioFamily[] = [
 ]
 
 export const HOMOPHONE_FAMILIES: readonly ScenarioFamily[] = [
-  fr('french-homophones-a-and-a-grave', (rng) => {
-    const [who, city] = [
-      rng.pick(['Elle', 'Le client', 'Marc', 'L’agence']),
-      rng.pick(['Lyon', 'Paris', 'Genève', 'Nantes']),
-    ]
-    return twoChoices({
-      stem: 'Which sentence spells both homophones right?',
-      template: `${who} {a} envoyé le devis {b} ${city}.`,
-      a: ['a', 'à', 'writes the verb avoir with a grave accent'],
-      b: ['à', 'a', 'writes the preposition without its grave accent'],
-      both: 'swaps a and à',
-    })
-  }),
-  fr('french-homophones-ou-and-ou-grave', (rng) => {
-    const [d1, d2] = rng.pick([
-      ['jeudi', 'vendredi'],
-      ['lundi', 'mardi'],
-      ['le matin', 'l’après-midi'],
-    ] as const)
-    return twoChoices({
-      stem: 'Which sentence spells both homophones right?',
-      template: `Choisissez ${d1} {a} ${d2}, selon le moment {b} vous êtes libre.`,
-      a: ['ou', 'où', 'writes the conjunction ou (or) with a grave accent'],
-      b: ['où', 'ou', 'writes the relative où (where, when) without its accent'],
-      both: 'swaps ou and où',
-    })
-  }),
   fr('french-homophones-se-and-ce', (rng) => {
     const [who, noun] = [
       rng.pick(['Il', 'Elle', 'Le client', 'La cheffe']),
@@ -372,7 +325,7 @@ export const HOMOPHONE_FAMILIES: readonly ScenarioFamily[] = [
     const capit = (t: string) => t.charAt(0).toUpperCase() + t.slice(1)
     return twoChoices({
       stem: 'Which sentence uses capitals as French does?',
-      template: `Nos clients {a} lisent aussi le {b}.`,
+      template: `Nos clients {a} lisent aussi ${/^[aeiou]/.test(lang) ? 'l’' : 'le '}{b}.`,
       a: [nat, capit(nat), 'capitalises a nationality adjective, as English does'],
       b: [lang, capit(lang), 'capitalises the name of a language, as English does'],
       both: 'capitalises both, as English does',
@@ -394,7 +347,6 @@ const RESPELT: readonly (readonly [string, string, string, string])[] = [
 const CIRCUMFLEX: readonly (readonly [string, string])[] = [
   ['paraît', 'parait'],
   ['apparaît', 'apparait'],
-  ['connaît', 'connait'],
 ]
 
 export const RECTIFICATION_FAMILIES: readonly ScenarioFamily[] = [

@@ -59,10 +59,10 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
           s(`Oui, je ${plural ? 'lui' : 'leur'} ai ${part}.`),
           'gives the indirect pronoun the wrong number',
         ],
-        [
-          s(`Oui, je ${plural ? 'leurs' : 'luis'} ai ${part}.`),
-          'adds a plural s to an invariable pronoun',
-        ],
+        // leurs for the pronoun is a common slip; lui never takes s, so no singular counterpart
+        ...(plural
+          ? [[s(`Oui, je leurs ai ${part}.`), 'adds a plural s to an invariable pronoun'] as const]
+          : []),
         [s(`Oui, j’en ai ${part}.`), 'uses en, which stands for de and a thing'],
       ],
       facts: { pronoun: key },
@@ -82,7 +82,10 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
       key: s(`Oui, j’en ${rest}.`),
       wrong: [
         [s(`Oui, j’y ${rest}.`), 'uses y, which stands for à and a thing, for de and a thing'],
-        [s(`Oui, je l’${rest}.`), 'treats the de-complement as a direct object'],
+        [
+          s(`Oui, je ${rest.startsWith('ai') ? 'l’' : 'le '}${rest}.`),
+          'treats the de-complement as a direct object',
+        ],
         [s(`Oui, je lui ${rest}.`), 'uses lui, which stands for à and a person'],
         [s(`Oui, ${je}${rest}.`), 'drops the pronoun the de-complement needs'],
         [
@@ -94,14 +97,14 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   fr('french-en-with-a-quantity', (rng) => {
-    const [q, n] = rng.pick([
-      ['Vous avez des exemples ?', 'trois'],
-      ['Vous avez reçu des devis ?', 'deux'],
-      ['Vous avez des références ?', 'plusieurs'],
-      ['Vous avez traduit des fiches ?', 'cinq'],
+    const [q, n, agreed] = rng.pick([
+      ['Vous avez préparé des exemples ?', 'trois', 'préparés'],
+      ['Vous avez reçu des devis ?', 'deux', 'reçus'],
+      ['Vous avez trouvé des références ?', 'plusieurs', 'trouvées'],
+      ['Vous avez traduit des fiches ?', 'cinq', 'traduites'],
     ] as const)
     const [, verb] = /avez (\S+)/.exec(q)!
-    const part = verb === 'des' ? '' : ` ${verb}`
+    const part = ` ${verb}`
     return {
       stem: answer(q),
       key: s(`Oui, j’en ai${part} ${n}.`),
@@ -110,6 +113,14 @@ export const OBJECT_PRONOUN_FAMILIES: readonly ScenarioFamily[] = [
         [s(`Oui, j’ai${part} ${n}.`), 'drops en, which a number without its noun needs'],
         [s(`Oui, j’y ai${part} ${n}.`), 'uses y, which stands for à and a thing'],
         [s(`Oui, je leur ai${part} ${n}.`), 'uses leur, which stands for à and people'],
+        [
+          s(`Oui, j’en ai ${agreed} ${n}.`),
+          'agrees the participle with en as with a preceding direct object',
+        ],
+        [
+          s(`Oui, je les ai ${agreed} ${n}.`),
+          'uses les with a quantity and agrees the participle with it',
+        ],
       ],
       facts: { pronoun: 'en' },
     }
@@ -211,20 +222,24 @@ export const PRONOUN_ORDER_FAMILIES: readonly ScenarioFamily[] = [
       ['montrer', 'montrer'],
     ] as const)
     const elided = (p: string) => `${before(p, inf)}${inf}`
+    const me = /^[aeéiou]/.test(inf) ? 'm’' : 'me '
     return {
       stem: `Replace the object with a pronoun in this request: «Pourriez-vous ${before('me', verb).replace('l’', 'm’')}${verb} ${thing} ?»`,
       key: s(`Pourriez-vous me ${elided(d)} ?`),
       wrong: [
-        [s(`Pourriez-vous ${d} m’${inf} ?`), 'puts le, la, les before me, as it goes before lui'],
+        [
+          s(`Pourriez-vous ${d} ${me}${inf} ?`),
+          'puts le, la, les before me, as it goes before lui',
+        ],
         [
           s(`Pourriez-vous me ${d} ${inf} ?`),
           d === 'les'
             ? 'repeats the pronoun order of English'
             : 'does not elide the pronoun before a vowel',
         ],
-        [s(`Pourriez-vous ${elided(d)} à moi ?`), 'translates “send it to me” word for word'],
+        [s(`Pourriez-vous ${elided(d)} à moi ?`), 'translates “… it to me” word for word'],
         [
-          s(`Pourriez-vous m’${inf} ${d} ?`),
+          s(`Pourriez-vous ${me}${inf} ${d} ?`),
           'puts the object pronoun after the verb, as English does',
         ],
         [
@@ -249,7 +264,7 @@ export const PRONOUN_ORDER_FAMILIES: readonly ScenarioFamily[] = [
           s(`Me ${before(d, verb.toLowerCase())}${verb.toLowerCase()}.`),
           'puts the pronouns before an affirmative imperative',
         ],
-        [s(`${verb}-${d} à moi.`), 'translates “send it to me” word for word'],
+        [s(`${verb}-${d} à moi.`), 'translates “… it to me” word for word'],
         [s(`${verb}-${SWAP_DIRECT[d]}-moi.`), 'gives the pronoun the wrong gender or number'],
         [s(`${verb}-me-${d}.`), 'keeps the order and the form me of a declarative sentence'],
       ],

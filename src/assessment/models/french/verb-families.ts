@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { type Agr, c, f, fr, type Person, pp, s, type Tense, type Term } from './fr-engine.js'
+import { type Agr, c, f, fr, type Person, pp, s, type Tense, type Term, text } from './fr-engine.js'
 
 // Verb forms in the sentences a French-writing freelancer sends clients. The choice of tense and
 // mood follows Le Bon Usage (Grevisse and Goosse, 16th ed., 2016): passé composé for a bounded
@@ -118,7 +118,16 @@ function fillIn(
     return {
       stem: fill(frame(x, rng), x.inf),
       key: formOf(key, x, key),
-      wrong: wrongs.map(([w, m]) => [formOf(w, x, key), m] as const),
+      // a subjunctive spelled as the present indicative (envoie, reçoivent) would be the present,
+      // which is right French for a near future; such a slip is left out
+      wrong: wrongs
+        .filter(
+          ([w]) =>
+            w !== 'subj' ||
+            key === 'subj' ||
+            text(c(x.inf, 'subj', x.p)) !== text(c(x.inf, 'pres', x.p)),
+        )
+        .map(([w, m]) => [formOf(w, x, key), m] as const),
     }
   })
 }
@@ -360,10 +369,10 @@ const GENDERED: readonly (readonly [string, Person, Agr])[] = [
 ]
 const MOTION: readonly (readonly [string, string])[] = [
   ['aller', 'à Lyon pour le salon'],
-  ['partir', 'en congé vendredi'],
+  ['partir', 'en congé pour la semaine'],
   ['arriver', 'en retard à la réunion'],
   ['venir', 'au bureau pour signer'],
-  ['revenir', 'de Bruxelles hier soir'],
+  ['revenir', 'de Bruxelles dans la soirée'],
   ['rester', 'chez le client tout l’après-midi'],
   ['entrer', 'dans la salle à dix heures'],
 ]

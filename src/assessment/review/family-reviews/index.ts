@@ -22,6 +22,7 @@ import { FIGMA_REVIEW } from './figma.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
 import { FIXED_ASSET_ACCOUNTING_REVIEW } from './fixed-asset-accounting.js'
+import { FRENCH_LANGUAGE_REVIEW } from './french-language.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { GOOGLE_ADS_REVIEW } from './google-ads.js'
@@ -133,6 +134,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PROJECT_COORDINATION_REVIEW,
     DATA_ENTRY_REVIEW,
     NETWORKING_FUNDAMENTALS_REVIEW,
+    FRENCH_LANGUAGE_REVIEW,
     INVOICING_AND_BILLING_REVIEW,
     COPY_EDITING_REVIEW,
     GDPR_REVIEW,

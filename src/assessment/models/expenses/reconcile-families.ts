@@ -89,7 +89,7 @@ export const RECONCILE_FAMILIES = [
     const m = anyMoney(rng)
     const key = sum(charges) - refund
     return {
-      stem: `A card statement for a trip shows charges of ${listed(m, charges)} and a credit of ${m(refund)} from the hotel for a cancelled night of the ${m(charges[2]!)} stay. What is the net business spend to record for the trip?`,
+      stem: `A card statement for a trip shows charges of ${listed(m, charges)} and a credit of ${m(refund)} from the hotel for the nights cancelled when the ${m(charges[2]!)} booked stay was cut short. What is the net business spend to record for the trip?`,
       key: m(key),
       wrong: [
         [m(sum(charges) + refund), 'adds the credit as another charge'],
@@ -98,7 +98,7 @@ export const RECONCILE_FAMILIES = [
         [m(sum(charges) - 2 * refund), 'deducts the credit twice'],
         [
           m(charges[0]! + charges[1]! + refund),
-          'records the credited night as the cost of the stay kept',
+          'records the credited nights as the cost of the stay kept',
         ],
         [
           m(charges[0]! + charges[1]! - refund),

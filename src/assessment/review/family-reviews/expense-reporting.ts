@@ -36,7 +36,7 @@ import type { TestFamilyReview } from '../family-review.js'
  * - vat-fraction-standard-rate and vat-mixed-rate-receipt gained the 20 % of an 80 % net reading,
  *   a net found by taking 20 % off, and the 7/47 fraction on the standard part.
  * - duplicate-card-and-receipt gained a released pre-authorisation hold; card-refund-line the
- *   credited night taken as the stay kept and the credit deducted with the hotel dropped;
+ *   credited nights taken as the stay kept and the credit deducted with the hotel dropped;
  *   unmatched-card-lines a near-amount receipt accepted and one-sided date windows;
  *   receipt-with-personal-items four readings of the mixed receipt's tax.
  * - uk-day-subsistence draws one to three trips per band (its band totals coincided draw after
@@ -65,9 +65,9 @@ import type { TestFamilyReview } from '../family-review.js'
  * Each model's best test-wise rule over 200 variants seeded by its id: policy 0.34, mileage 0.38,
  * currency 0.275, reconciliation 0.365, approval 0.315.
  *
- * Left as they are: card-refund-line's credit is most of the hotel charge though the stem calls it
- * a cancelled night; payroll-cut-off pays on Monday 31 May 2027, a US public holiday, because its
- * stem defines business days as Monday to Friday.
+ * Also fixed: card-refund-line's credit, most of the hotel charge, was called "a cancelled night";
+ * the stem now says the booked stay was cut short. Left as it is: payroll-cut-off pays on Monday
+ * 31 May 2027, a US public holiday, because its stem defines business days as Monday to Friday.
  */
 export const EXPENSE_REPORTING_REVIEW: TestFamilyReview = {
   testId: 'expense-reporting',
@@ -178,7 +178,7 @@ export const EXPENSE_REPORTING_REVIEW: TestFamilyReview = {
       fingerprint: 'a9daf0972532450e',
     },
     'expense-reconcile/card-personal-charges': { verdict: 'ok', fingerprint: '63f4f4011457462e' },
-    'expense-reconcile/card-refund-line': { verdict: 'ok', fingerprint: '64ac8b6f90923f87' },
+    'expense-reconcile/card-refund-line': { verdict: 'ok', fingerprint: 'ddd89ac3c19ab23c' },
     'expense-reconcile/unmatched-card-lines': { verdict: 'ok', fingerprint: 'da392edb58b79494' },
     'expense-reconcile/split-by-project-days': { verdict: 'ok', fingerprint: '9c13f94280765d6f' },
     'expense-reconcile/cost-centre-rounding-remainder': {

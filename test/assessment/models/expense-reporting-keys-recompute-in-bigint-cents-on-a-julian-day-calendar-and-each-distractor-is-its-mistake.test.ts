@@ -142,15 +142,30 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
       days * c + fuel,
       days * suv + fuel,
       days * c,
-      (days - 1) * c + fuel,
+      (days + 1) * c + fuel,
       days * (suv - c),
       days * suv,
       c + fuel,
     )
   },
   'hotel-cap-by-city-tier': (f) => {
-    const [hi, lo, k, r] = [n(f, 'high'), n(f, 'low'), n(f, 'nights'), n(f, 'rate')]
-    return money(k * Math.min(r, lo), k * Math.min(r, hi), k * hi, k * (r - lo), lo, (k + 1) * lo)
+    const [hi, lo, k, room, t] = [
+      n(f, 'high'),
+      n(f, 'low'),
+      n(f, 'nights'),
+      n(f, 'room'),
+      n(f, 'taxBp'),
+    ]
+    const r = room + pct(room, t)
+    return money(
+      k * Math.min(r, lo),
+      k * Math.min(r, hi),
+      k * hi,
+      k * (r - lo),
+      lo,
+      (k + 1) * lo,
+      k * Math.min(room, lo),
+    )
   },
   'hotel-nightly-cap': (f) => {
     const [xs, cap, park] = [list(f, 'nights'), n(f, 'cap'), n(f, 'park')]
@@ -165,6 +180,7 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
       total(xs.filter((x) => x <= cap)) + parking,
       total(xs.map((x) => Math.min(x + park, cap))),
       ok,
+      ok + park * (xs.length + 1),
     )
   },
   'per-meal-caps': (f) => {
@@ -191,6 +207,7 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
       whole,
       food,
       food + pct(food, tax),
+      food + pct(food, tip),
       food + pct(fd, tax) + pct(fd, tip),
     )
   },
@@ -264,6 +281,9 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
       m + tax + tip,
       m + tax,
       m + pct(m, c),
+      m + tax + pct(m + tax + tip, c),
+      m,
+      m + tax + tip - pct(m, c),
     )
   },
   'spouse-single-room-rate': (f) => {
@@ -275,6 +295,7 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
       k * dbl + 2 * fare,
       k * s + 2 * fare,
       k * s,
+      k * mul([s], 2) + fare,
     )
   },
   'missing-receipt-affidavit': (f) => {
@@ -398,15 +419,17 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
   'mileage-allowance-relief': (f) => {
     const [paid, mi] = [n(f, 'paid'), n(f, 'miles')]
     const approved = 10000 * 45 + (mi - 10000) * 25
-    const shortfall =
-      Math.max(0, 10000 * 45 - 10000 * paid) + Math.max(0, (mi - 10000) * (25 - paid))
+    // ITEPA 2003 s 231(2): the approved amount less the year's mileage allowance payments
+    const shortfall = approved - mi * paid
     return money(
       shortfall,
       mi * (45 - paid),
       10000 * (45 - paid),
       approved,
-      10000 * (45 - paid) + (mi - 10000) * (25 - paid),
+      Math.max(0, 10000 * 45 - 10000 * paid) + Math.max(0, (mi - 10000) * (25 - paid)),
       mi * paid,
+      pct(shortfall, 2000),
+      10000 * 40 + (mi - 10000) * 25 - mi * paid,
     )
   },
   'gsa-first-and-last-day': (f) => {
@@ -463,7 +486,8 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'uk-day-subsistence': (f) => {
-    // HMRC benchmark scale rates (EIM05231): £5 from 5 hours, £10 from 10 hours
+    // HMRC benchmark scale rates (EIM05231): £5 from 5 hours, £10 from 10 hours, £25 from 15
+    // hours only when ongoing at 8 pm
     const hs = list(f, 'hours')
     const by = (rule: (h: number) => number) => total(hs.map(rule))
     return money(
@@ -475,6 +499,7 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
       by((h) => (h < 10 ? 500 : 1000)),
       by((h) => (h < 10 ? 0 : 1000)),
       by((h) => (h < 5 ? 0 : 1000)),
+      by((h) => (h < 5 ? 0 : h < 10 ? 500 : h < 15 ? 1000 : 2500)),
     )
   },
   'odometer-less-personal-detour': (f) => {
@@ -539,7 +564,15 @@ const CURRENCY: Readonly<Record<string, (f: F) => Expect>> = {
     // HMRC VAT Notice 700: the VAT fraction at 20 % is 1/6, at 5 % 1/21, at 17.5 % 7/47
     const g = n(f, 'gross')
     const v = mul([g], 6)
-    return money(v, mul([g, 20], 100), mul([g], 21), g - v, mul([g, 7], 47))
+    return money(
+      v,
+      mul([g, 20], 100),
+      mul([g], 21),
+      g - v,
+      mul([g, 7], 47),
+      mul([g, 80, 20], 10000),
+      mul([g, 80], 100),
+    )
   },
   'vat-mixed-rate-receipt': (f) => {
     const [s, z] = [n(f, 'standard'), n(f, 'zero')]
@@ -550,6 +583,8 @@ const CURRENCY: Readonly<Record<string, (f: F) => Expect>> = {
       mul([s + z, 20], 100),
       mul([z], 6),
       mul([s], 21),
+      mul([s, 80, 20], 10000),
+      mul([s, 7], 47),
     )
   },
   'net-cost-after-vat': (f) => {
@@ -650,7 +685,16 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
   'receipt-with-personal-items': (f) => {
     const [b, o, tb] = [n(f, 'biz'), n(f, 'own'), n(f, 'taxBp')]
     const tax = pct(b + o, tb)
-    return money(b + pct(b, tb), b + o + tax, b, b + tax)
+    return money(
+      b + pct(b, tb),
+      b + o + tax,
+      b,
+      b + tax,
+      b + o,
+      b + o + pct(b, tb),
+      o + pct(o, tb),
+      b - pct(b, tb),
+    )
   },
   'rebill-with-admin-fee': (f) => {
     const [b, mi, int, fee] = [n(f, 'billable'), n(f, 'mileage'), n(f, 'internal'), n(f, 'fee')]
@@ -690,9 +734,10 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
     return money(a - (s - p), a - s, a - s - p, p, a - p)
   },
   'duplicate-card-and-receipt': (f) => {
-    const [a, dup, rep] = [n(f, 'a'), n(f, 'dup'), n(f, 'repeat')]
-    const draft = a + 2 * dup + 2 * rep
-    return money(draft - dup, draft, draft - dup - rep, draft - 2 * dup, draft - rep, a)
+    const [a, dup, rep, hold] = [n(f, 'a'), n(f, 'dup'), n(f, 'repeat'), n(f, 'hold')]
+    const draft = a + 2 * dup + 2 * rep + hold
+    const ok = a + dup + 2 * rep
+    return money(ok, draft, ok + hold, ok + dup, ok + dup - rep, ok - rep, ok - dup, a)
   },
   'card-personal-charges': (f) => {
     const [b, p] = [list(f, 'biz'), list(f, 'personal')]
@@ -702,7 +747,15 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
   'card-refund-line': (f) => {
     const [c, r] = [list(f, 'charges'), n(f, 'refund')]
     const all = total(c)
-    return money(all - r, all + r, all, c[0]! + c[1]!, all - 2 * r)
+    return money(
+      all - r,
+      all + r,
+      all,
+      c[0]! + c[1]!,
+      all - 2 * r,
+      c[0]! + c[1]! + r,
+      c[0]! + c[1]! - r,
+    )
   },
   'unmatched-card-lines': (f) => {
     // card lines and receipts by day of June; a match needs the same amount within 3 days
@@ -739,7 +792,29 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
         .filter(([r, rd]) => !lines.some(([amt, day]) => r === amt && Math.abs(rd - day) <= 3))
         .map(([r]) => r),
     )
-    return money(open(3), open(31), open(0), matched, lonely)
+    // one-sided windows: the receipt may only follow, or only precede, its card line
+    const oneSided = (after: boolean) =>
+      total(
+        lines
+          .filter(
+            ([amt, day]) =>
+              !receipts.some(
+                ([r, rd]) =>
+                  r === amt && (after ? rd - day : day - rd) >= 0 && Math.abs(rd - day) <= 3,
+              ),
+          )
+          .map(([amt]) => amt),
+      )
+    return money(
+      open(3),
+      open(31),
+      open(0),
+      matched,
+      lonely,
+      open(3) - b,
+      oneSided(true),
+      oneSided(false),
+    )
   },
   'split-by-project-days': (f) => {
     const [ds, t] = [list(f, 'days'), n(f, 'total')]

@@ -93,6 +93,8 @@ export const CURRENCY_FAMILIES = [
         [gbp(share(gross, 1, 21)), 'uses the 5 % fraction, 1/21'],
         [gbp(gross - key), 'gives the net amount, not the VAT'],
         [gbp(share(gross, 175, 1175)), 'uses the old 17.5 % fraction, 7/47'],
+        [gbp(share(gross, 16, 100)), 'takes 20 % off the total for a net, then 20 % of that net'],
+        [gbp(share(gross, 80, 100)), 'gives a net found by taking 20 % off the total'],
       ],
       figures: { gross },
     }
@@ -111,6 +113,11 @@ export const CURRENCY_FAMILIES = [
         [gbp(share(total, 20, 100)), 'takes 20 % of the whole receipt'],
         [gbp(share(zero, 1, 6)), 'takes 1/6 of the zero-rated part'],
         [gbp(share(standard, 1, 21)), 'uses the 5 % fraction'],
+        [
+          gbp(share(standard, 16, 100)),
+          'takes 20 % off the standard part for a net, then 20 % of that net',
+        ],
+        [gbp(share(standard, 7, 47)), 'uses the old 17.5 % fraction, 7/47'],
       ],
       figures: { standard, zero },
     }

@@ -149,7 +149,9 @@ export const MILEAGE_FAMILIES = [
   family('mileage-allowance-relief', (rng) => {
     const paid = rng.pick([20, 30, 35])
     const miles = rng.int(11000, 16000)
-    const key = 10000 * (45 - paid) + (miles - 10000) * Math.max(0, 25 - paid)
+    // ITEPA 2003 s 231: the relief is the year's approved amount less all the mileage payments
+    // made for the year, one comparison, not one per rate band
+    const key = 10000 * 45 + (miles - 10000) * 25 - miles * paid
     return {
       stem: `${employee(rng)}'s employer pays ${paid}p a mile for business use of their own car; they drove ${miles.toLocaleString('en-GB')} business miles in the tax year. HMRC's approved amount is 45p a mile for the first 10,000 business miles and 25p after; the shortfall between that and what was paid can be claimed as Mileage Allowance Relief. What shortfall can they claim?`,
       key: gbp(key),
@@ -158,10 +160,15 @@ export const MILEAGE_FAMILIES = [
         [gbp(10000 * (45 - paid)), 'stops at 10,000 miles'],
         [gbp(10000 * 45 + (miles - 10000) * 25), 'gives the approved amount, not the shortfall'],
         [
-          gbp(10000 * (45 - paid) + (miles - 10000) * (25 - paid)),
-          'lets the 25p band go below zero',
+          gbp(10000 * (45 - paid) + (miles - 10000) * Math.max(0, 25 - paid)),
+          'compares band by band, ignoring the overpayment above 10,000 miles',
         ],
         [gbp(miles * paid), 'gives what the employer paid'],
+        [gbp(share(key, 20, 100)), 'gives the tax the relief saves at the 20 % basic rate'],
+        [
+          gbp(10000 * 40 + (miles - 10000) * 25 - miles * paid),
+          'uses the 40p rate in force before April 2011 for the first 10,000 miles',
+        ],
       ],
       figures: { paid, miles },
     }
@@ -265,11 +272,22 @@ export const MILEAGE_FAMILIES = [
     }
   }),
   family('uk-day-subsistence', (rng) => {
-    const hours = [rng.int(5, 9), 10, rng.int(11, 14), rng.pick([4, 6])]
+    // how many trips fall in each band varies, so the bands' totals do not coincide draw after draw
+    const band = (n: number, low: number, high: number, edge: number) =>
+      Array.from({ length: n }, (_, i) => (i === 0 && rng.next() < 0.5 ? edge : rng.int(low, high)))
+    const hours = rng.shuffle([
+      ...band(rng.int(1, 3), 5, 9, 5),
+      ...band(rng.int(1, 3), 10, 14, 10),
+      ...band(rng.int(0, 2), 2, 4, 4),
+      rng.int(15, 16),
+    ])
+    const trips = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][
+      hours.length
+    ]
     const rate = (h: number) => (h >= 10 ? 1000 : h >= 5 ? 500 : 0)
     const key = sum(hours.map(rate))
     return {
-      stem: `${employee(rng)} made four day trips, away ${hours.join(', ')} hours respectively, with no overnight stay and none ongoing at 8 pm. The company pays HMRC's benchmark day subsistence rates: £5 for a journey of 5 hours or more, £10 for 10 hours or more (the rates do not add up). How much is due for the four days?`,
+      stem: `${employee(rng)} made ${trips} day trips, away ${hours.join(', ')} hours respectively, with no overnight stay and none ongoing at 8 pm (the longest left before 5 am). The company pays HMRC's benchmark day subsistence rates: £5 for a journey of 5 hours or more, £10 for 10 hours or more, £25 for 15 hours or more when the journey is still ongoing at 8 pm (the rates do not add up). How much is due for the ${trips} days?`,
       key: gbp(key),
       wrong: [
         [
@@ -290,6 +308,10 @@ export const MILEAGE_FAMILIES = [
         [
           gbp(sum(hours.map((h) => (h >= 5 ? 1000 : 0)))),
           'pays £10 for every day of 5 hours or more',
+        ],
+        [
+          gbp(key + sum(hours.map((h) => (h >= 15 ? 1500 : 0)))),
+          'pays £25 for the 15-hour day though it ended before 8 pm',
         ],
       ],
       figures: { hours: hours.join(',') },

@@ -41,6 +41,10 @@ export const POLICY_FAMILIES = [
           'counts the parking inside the nightly cap',
         ],
         [m(allowed), 'leaves out the parking'],
+        [
+          m(allowed + park * (nights.length + 1)),
+          'counts parking for each day of the stay, one more than the nights',
+        ],
       ],
       figures: { nights: joined(nights), cap, park },
     }
@@ -88,6 +92,7 @@ export const POLICY_FAMILIES = [
         [m(whole), 'reimburses the whole card charge'],
         [m(food), 'reimburses the food alone, without its tax and tip'],
         [m(food + share(food, tax, 10000)), 'drops the tip as well as the alcohol'],
+        [m(food + share(food, tip, 10000)), 'drops the tax as well as the alcohol'],
         [
           m(food + share(food + drink, tax, 10000) + share(food + drink, tip, 10000)),
           'keeps the tax and tip on the whole bill',
@@ -262,6 +267,15 @@ export const POLICY_FAMILIES = [
         [m(meal + tax + tip), 'reimburses the whole tip'],
         [m(meal + tax), 'refuses a tip over the cap entirely'],
         [m(meal + share(meal, capBp, 10000)), 'leaves out the tax'],
+        [
+          m(meal + tax + share(meal + tax + tip, capBp, 10000)),
+          'caps the tip on the whole receipt, tip included',
+        ],
+        [m(meal), 'reimburses the food alone, without tax or tip'],
+        [
+          m(meal + tax + tip - share(meal, capBp, 10000)),
+          'pays the part of the tip over the cap instead of up to it',
+        ],
       ],
       figures: { meal, tax, tip, capBp },
     }
@@ -285,6 +299,10 @@ export const POLICY_FAMILIES = [
         [m(nights * double + 2 * fare), 'reimburses the spouse’s fare and the double rate'],
         [m(nights * single + 2 * fare), 'reimburses the spouse’s fare'],
         [m(nights * single), 'leaves out the employee’s own fare'],
+        [
+          m(nights * Math.round(single / 2) + fare),
+          'splits the single rate between the two travellers',
+        ],
       ],
       figures: { single, double, nights, fare },
     }
@@ -360,12 +378,15 @@ export const POLICY_FAMILIES = [
     const fuel = cents(rng, 20, 80)
     const m = anyMoney(rng)
     return {
-      stem: `${employee(rng)} rented an SUV for ${days} days at ${m(suv)} a day and bought ${m(fuel)} of fuel. The policy reimburses up to the compact-class rate, quoted at ${m(compact)} a day for the same dates, plus fuel. How much is reimbursed?`,
+      stem: `${employee(rng)} rented an SUV for ${days} rental days (24-hour periods, picked up and returned at 9 a.m.) at ${m(suv)} a day and bought ${m(fuel)} of fuel. The policy reimburses up to the compact-class rate, quoted at ${m(compact)} a day for the same dates, plus fuel. How much is reimbursed?`,
       key: m(days * compact + fuel),
       wrong: [
         [m(days * suv + fuel), 'reimburses the SUV rate'],
         [m(days * compact), 'leaves out the fuel'],
-        [m((days - 1) * compact + fuel), 'counts nights instead of rental days'],
+        [
+          m((days + 1) * compact + fuel),
+          'counts the calendar days the rental touches, not its 24-hour periods',
+        ],
         [m(days * (suv - compact)), 'gives the upgrade cost the traveller bears'],
         [m(days * suv), 'pays the SUV rate and leaves out the fuel'],
         [m(compact + fuel), 'pays the compact rate for one day only'],
@@ -377,10 +398,16 @@ export const POLICY_FAMILIES = [
     const high = rng.pick([250, 275, 300]) * 100
     const low = rng.pick([150, 175]) * 100
     const nights = rng.int(2, 4)
-    const rate = low + rng.int(20, 70) * 100 + rng.int(0, 99)
+    const taxBp = rng.pick([1200, 1400, 1575])
+    // a room rate under the cap that goes over it once the occupancy tax is added
+    const room = low - rng.int(1, 12) * 100 - rng.int(0, 99)
+    const tax = share(room, taxBp, 10000)
+    const rate = room + tax
+    if (rate <= low)
+      throw new VariantError('hotel-cap-by-city-tier: the taxed rate is under the cap')
     const m = usd
     return {
-      stem: `The policy caps lodging, taxes included, at ${m(high)} a night in tier-1 cities (New York, San Francisco, Boston) and ${m(low)} a night everywhere else. ${employee(rng)} spent ${nights} nights in Columbus at ${m(rate)} a night including taxes. How much lodging is reimbursed?`,
+      stem: `The policy caps lodging, taxes included, at ${m(high)} a night in tier-1 cities (New York, San Francisco, Boston) and ${m(low)} a night everywhere else. ${employee(rng)} spent ${nights} nights in Columbus at a room rate of ${m(room)} plus ${taxBp / 100}% occupancy tax (${m(tax)}), ${m(rate)} a night in all. How much lodging is reimbursed?`,
       key: m(nights * low),
       wrong: [
         [m(nights * rate), 'applies the tier-1 cap, which the rate is under'],
@@ -388,8 +415,9 @@ export const POLICY_FAMILIES = [
         [m(nights * (rate - low)), 'gives the part over the cap'],
         [m(low), 'applies the cap to the whole stay'],
         [m((nights + 1) * low), 'counts trip days instead of nights'],
+        [m(nights * room), 'compares the room rate before tax with the cap and drops the tax'],
       ],
-      figures: { high, low, nights, rate },
+      figures: { high, low, nights, room, taxBp },
     }
   }),
   family('conference-invoice-exclusions', (rng) => {

@@ -47,20 +47,23 @@ export const RECONCILE_FAMILIES = [
     const lines = [cents(rng, 20, 90), cents(rng, 120, 400), cents(rng, 15, 60)]
     const dup = lines[1]!
     const repeat = lines[2]!
+    const hold = rng.pick([100, 150, 200, 250]) * 100
     const m = anyMoney(rng)
-    const total = sum(lines) + dup + repeat
+    const total = sum(lines) + dup + repeat + hold
     const key = sum(lines) + repeat
     return {
-      stem: `A draft report has five lines: taxi ${m(lines[0]!)} on 3 May; hotel ${m(dup)} on 4 May from the card feed; the same hotel bill, ${m(dup)} on 4 May, uploaded again from the emailed receipt; breakfast café ${m(repeat)} on 4 May; and the same café, ${m(repeat)} again, on 5 May (two visits, two receipts). Its total is ${m(total)}. What should the corrected total be?`,
+      stem: `A draft report has six lines: a pending hotel pre-authorisation hold of ${m(hold)} on 2 May from the card feed, released at checkout and never charged; taxi ${m(lines[0]!)} on 3 May; hotel ${m(dup)} on 4 May from the card feed; the same hotel bill, ${m(dup)} on 4 May, uploaded again from the emailed receipt; breakfast café ${m(repeat)} on 4 May; and the same café, ${m(repeat)} again, on 5 May (two visits, two receipts). Its total is ${m(total)}. What should the corrected total be?`,
       key: m(key),
       wrong: [
-        [m(total), 'leaves the duplicate hotel line in'],
+        [m(total), 'corrects nothing: the hold and the duplicate stay in'],
+        [m(key + hold), 'keeps the released hold as a charge'],
+        [m(key + dup), 'leaves the duplicate hotel line in'],
+        [m(key + dup - repeat), 'removes the café repeat, not the hotel duplicate'],
         [m(sum(lines)), 'also removes the café’s second, genuine visit'],
         [m(sum(lines) - dup + repeat), 'removes both copies of the hotel bill'],
-        [m(total - repeat), 'removes the café repeat, not the hotel duplicate'],
         [m(lines[0]!), 'removes every line that repeats, originals too'],
       ],
-      figures: { a: lines[0]!, dup, repeat },
+      figures: { a: lines[0]!, dup, repeat, hold },
     }
   }),
   family('card-personal-charges', (rng) => {
@@ -86,13 +89,21 @@ export const RECONCILE_FAMILIES = [
     const m = anyMoney(rng)
     const key = sum(charges) - refund
     return {
-      stem: `A card statement for a trip shows charges of ${listed(m, charges)} and a credit of ${m(refund)} from the hotel for a cancelled night of the ${m(charges[2]!)} stay. What is the net business spend to record for the trip?`,
+      stem: `A card statement for a trip shows charges of ${listed(m, charges)} and a credit of ${m(refund)} from the hotel for the nights cancelled when the ${m(charges[2]!)} booked stay was cut short. What is the net business spend to record for the trip?`,
       key: m(key),
       wrong: [
         [m(sum(charges) + refund), 'adds the credit as another charge'],
         [m(sum(charges)), 'ignores the credit'],
         [m(charges[0]! + charges[1]!), 'drops the hotel charge and its credit altogether'],
         [m(sum(charges) - 2 * refund), 'deducts the credit twice'],
+        [
+          m(charges[0]! + charges[1]! + refund),
+          'records the credited nights as the cost of the stay kept',
+        ],
+        [
+          m(charges[0]! + charges[1]! - refund),
+          'removes the hotel charge and still deducts its credit',
+        ],
       ],
       figures: { charges: charges.join(','), refund },
     }
@@ -113,6 +124,9 @@ export const RECONCILE_FAMILIES = [
         [m(a + b + c + d), 'requires the same date, not within 3 days'],
         [m(a + c), 'totals the matched lines instead of the unmatched'],
         [m(bOff + d), 'totals the receipts that failed to match, not the card lines'],
+        [m(d), 'accepts a receipt whose amount differs as a match'],
+        [m(a + b + d), 'accepts only receipts dated up to 3 days after the card line'],
+        [m(b + c + d), 'accepts only receipts dated up to 3 days before the card line'],
       ],
       figures: { a, b, c, d, bOff },
     }
@@ -291,6 +305,16 @@ export const RECONCILE_FAMILIES = [
         [m(biz + own + tax), 'claims the whole receipt'],
         [m(biz), 'leaves out the tax on the business items'],
         [m(biz + tax), 'adds the tax on the whole receipt'],
+        [m(biz + own), 'claims both kinds of item without any tax'],
+        [
+          m(biz + own + share(biz, taxBp, 10000)),
+          'takes off the tax on the personal items but not the items',
+        ],
+        [m(own + share(own, taxBp, 10000)), 'gives the personal part with its tax'],
+        [
+          m(biz - share(biz, taxBp, 10000)),
+          'subtracts the business items’ tax instead of adding it',
+        ],
       ],
       figures: { biz, own, taxBp },
     }

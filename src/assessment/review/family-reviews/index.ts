@@ -18,6 +18,7 @@ import { DOCKER_REVIEW } from './docker.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { EXECUTIVE_ASSISTANCE_REVIEW } from './executive-assistance.js'
+import { EXPENSE_REPORTING_REVIEW } from './expense-reporting.js'
 import { FIGMA_REVIEW } from './figma.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
@@ -116,6 +117,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     POSTGRESQL_REVIEW,
     EMAIL_MARKETING_ANALYTICS_REVIEW,
     EXECUTIVE_ASSISTANCE_REVIEW,
+    EXPENSE_REPORTING_REVIEW,
     CALENDAR_MANAGEMENT_REVIEW,
     STATISTICS_FUNDAMENTALS_REVIEW,
     SUPPLY_CHAIN_BASICS_REVIEW,

@@ -592,7 +592,7 @@ const formativeOrSummative = uxrRule('formative-versus-summative-sample', {
   ],
   wrong: [
     [
-      'Both need about five participants',
+      'Five participants are enough for each study',
       'applies the discovery rule of thumb to a precision target',
     ],
     [

@@ -61,6 +61,11 @@ import type { TestFamilyReview } from '../family-review.js'
  * and Rubin & Chisnell's guidance behind the survey-wording and test-planning rule families
  * (read as standard practice, not checked page by page); the NASA-TLX weighting and UMUX-LITE
  * scoring (both stated in the stems).
+ *
+ * After the review, at integration: the option linter refused the formative-versus-summative
+ * distractor "Both need about five participants" (an option opening "Both" reads as pointing at
+ * the others once shuffled); it now reads "Five participants are enough for each study", the same
+ * mistake, and that family's fingerprint was renewed for this wording alone.
  */
 export const UX_RESEARCH_REVIEW: TestFamilyReview = {
   testId: 'ux-research',
@@ -189,7 +194,7 @@ export const UX_RESEARCH_REVIEW: TestFamilyReview = {
     },
     'uxr-planning/uxr-formative-versus-summative-sample': {
       verdict: 'ok',
-      fingerprint: 'd2f2c8f5e4cdb746',
+      fingerprint: '3c7e188373a58294',
     },
     'uxr-planning/uxr-incentive-budget': { verdict: 'ok', fingerprint: '09d55e856e9c1d9b' },
     'uxr-planning/uxr-incentive-level-not-coercive': {

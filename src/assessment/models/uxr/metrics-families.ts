@@ -518,8 +518,8 @@ const susWhen = uxrRule('sus-after-the-session-seq-after-tasks', {
       'The SUS after each task, the SEQ once at the end',
       'swaps the post-task and post-test questionnaires',
     ],
-    ['Both after every task', 'asks the ten-item SUS about each task'],
-    ['Both once, before the first task', 'rates the product before it has been used'],
+    ['Each of them after every task', 'asks the ten-item SUS about each task'],
+    ['Each of them once, before the first task', 'rates the product before it has been used'],
     ['The SUS in a follow-up email a week later', 'relies on memory of the session'],
     ['Only the SUS; the SEQ duplicates it', 'drops the task-level measure'],
     [

@@ -65,7 +65,9 @@ import type { TestFamilyReview } from '../family-review.js'
  * After the review, at integration: the option linter refused the formative-versus-summative
  * distractor "Both need about five participants" (an option opening "Both" reads as pointing at
  * the others once shuffled); it now reads "Five participants are enough for each study", the same
- * mistake, and that family's fingerprint was renewed for this wording alone.
+ * mistake. For the same reason the SUS/SEQ timing family's "Both after every task" and "Both once,
+ * before the first task" now open "Each of them". Those two families' fingerprints were renewed
+ * for these wordings alone.
  */
 export const UX_RESEARCH_REVIEW: TestFamilyReview = {
   testId: 'ux-research',
@@ -162,7 +164,7 @@ export const UX_RESEARCH_REVIEW: TestFamilyReview = {
     'uxr-metrics/uxr-sus-68-is-average': { verdict: 'ok', fingerprint: 'b9ff21cabc0b5281' },
     'uxr-metrics/uxr-sus-after-the-session-seq-after-tasks': {
       verdict: 'ok',
-      fingerprint: '710ca4a4040880dc',
+      fingerprint: '8371df38e9692f08',
     },
     'uxr-metrics/uxr-sus-all-positive-version': { verdict: 'ok', fingerprint: '1ae1547bd7e1db9d' },
     'uxr-metrics/uxr-sus-from-item-totals': { verdict: 'ok', fingerprint: '4b56768de815461d' },

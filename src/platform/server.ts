@@ -96,11 +96,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       `operational items whose keys are in the public source were retired, so these tests are not offered until a private bank is imported: ${retired.join(', ')}`,
     )
   }
-  // Fingerprinting every named-skill family takes seconds; begun now (it yields between families)
-  // so the first visitor's catalog request does not pay for it.
-  started.attempts.warmReviewStanding().catch((error: unknown) => {
-    app.log.error({ err: error }, 'reading the review standing failed')
-  })
   const marketplace = services.marketplace
   const relay = options.smtp ? startMailRelay(app, platform.db, options.smtp) : null
   const address = app.server.address()

@@ -63,11 +63,6 @@ export interface Attempts {
   }>
   /** Whether the bank's pools let a candidate start the test now. */
   startability(db: Kysely<AssessmentDatabase>, test: TestDefinition): Promise<Startability>
-  /**
-   * Starts reading the review standing now rather than at the first catalog request, so a server
-   * can warm it once it listens; resolves when it is read. Later requests share the same read.
-   */
-  warmReviewStanding(): Promise<void>
 }
 
 /**
@@ -115,9 +110,6 @@ export function createAttempts(given: AttemptServices): Attempts {
       const counts = await operationalPoolCounts(db)
       const offers = offerTests(await services.bank.tests(db), counts, await standing())
       return startability(test, counts, offers.get(test.id))
-    },
-    warmReviewStanding: async () => {
-      await standing()
     },
   }
 }

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { amount, cents, client, family, figures, part, symbol } from './pro-text.js'
 
@@ -19,23 +20,9 @@ function weekdaysAfter(from: string, to: string): number {
   }
   return n
 }
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const showDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return `${d} ${MONTHS[m - 1]} ${y}`
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`
 }
 
 export const CONTRACT_FAMILIES: readonly ScenarioFamily[] = [

@@ -1,4 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   amount,
@@ -25,24 +26,10 @@ import {
 const DAY = 86_400_000
 const later = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 /** `14 March 2027`. */
 export const dated = (iso: string): string => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return `${d} ${MONTHS[m - 1]} ${y}`
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`
 }
 
 export const RFQ_FAMILIES: readonly ScenarioFamily[] = [

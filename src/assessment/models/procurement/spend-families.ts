@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   amount,
@@ -16,21 +17,6 @@ import {
 // runs, savings against an inflation-adjusted baseline, a client's weight in a supplier's
 // turnover, invoice accuracy, and how far a price sits above a benchmark median.
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 export const SPEND_FAMILIES: readonly ScenarioFamily[] = [
   family('in-year-saving-from-a-mid-year-start', (rng) => {
     const monthly = amount(rng, 500, 9_000, 10)
@@ -40,7 +26,7 @@ export const SPEND_FAMILIES: readonly ScenarioFamily[] = [
     const inYear = 12 - startsAfter
     const m = cents(symbol(rng))
     return figures(rng, m, {
-      stem: `${Client(rng)}'s financial year starts on 1 ${MONTHS[yearStart]}. A new contract saving ${m(monthly)} a month starts on 1 ${MONTHS[start]}. Its policy reports savings in the financial year they fall in. What saving goes in this year's report?`,
+      stem: `${Client(rng)}'s financial year starts on 1 ${MONTH_NAMES[yearStart]}. A new contract saving ${m(monthly)} a month starts on 1 ${MONTH_NAMES[start]}. Its policy reports savings in the financial year they fall in. What saving goes in this year's report?`,
       in: { monthly, yearStart, start, inYear },
       key: monthly * inYear,
       wrong: [

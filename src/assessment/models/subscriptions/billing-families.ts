@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../month-names.js'
 import { Company, company, count, family, figures, purse, rate, rate1 } from './subs-text.js'
 
 // Pricing and billing operations: trial conversion, annual prepayment and its deferred revenue
@@ -6,20 +7,6 @@ import { Company, company, count, family, figures, purse, rate, rate1 } from './
 // Revenue recognition follows the straight-line pattern the stems state for a stand-ready
 // subscription (IFRS 15 / ASC 606 recognise over the service period as the service is provided).
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 /** Days in each month of a common (non-leap) year. */
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
 
@@ -51,7 +38,7 @@ export const BILLING_FAMILIES = [
     const k = rng.int(2, 10)
     const endMonth = (start + k - 1) % 12
     return figures(rng, m, {
-      stem: `A customer of ${company(rng)} paid ${m(fee)} on 1 ${MONTHS[start]} for a year's subscription starting that day. Revenue is recognised evenly, one twelfth a month, from ${MONTHS[start]}. What deferred revenue does the balance sheet show for this contract at the end of ${MONTHS[endMonth]}?`,
+      stem: `A customer of ${company(rng)} paid ${m(fee)} on 1 ${MONTH_NAMES[start]} for a year's subscription starting that day. Revenue is recognised evenly, one twelfth a month, from ${MONTH_NAMES[start]}. What deferred revenue does the balance sheet show for this contract at the end of ${MONTH_NAMES[endMonth]}?`,
       in: { fee, start, k },
       key: (fee * (12 - k)) / 12,
       wrong: [
@@ -72,7 +59,7 @@ export const BILLING_FAMILIES = [
     const recognised = fees.reduce((a, f, i) => a + (f * used[i]!) / 12, 0)
     const firstOnly = (fees[0]! * (12 - used[0]!)) / 12
     return figures(rng, m, {
-      stem: `${Company(rng)} sold three annual plans, each paid in full on the first day of its start month and recognised one twelfth a month from that month: ${m(fees[0]!)} starting ${MONTHS[starts[0]!]}, ${m(fees[1]!)} starting ${MONTHS[starts[1]!]} and ${m(fees[2]!)} starting ${MONTHS[starts[2]!]}, all in the same year. What is total deferred revenue from these plans at 31 December?`,
+      stem: `${Company(rng)} sold three annual plans, each paid in full on the first day of its start month and recognised one twelfth a month from that month: ${m(fees[0]!)} starting ${MONTH_NAMES[starts[0]!]}, ${m(fees[1]!)} starting ${MONTH_NAMES[starts[1]!]} and ${m(fees[2]!)} starting ${MONTH_NAMES[starts[2]!]}, all in the same year. What is total deferred revenue from these plans at 31 December?`,
       in: { fees, starts },
       key,
       wrong: [
@@ -96,7 +83,7 @@ export const BILLING_FAMILIES = [
     const day = rng.int(3, len - 3)
     const days = len - day + 1
     return figures(rng, m, {
-      stem: `A customer of ${company(rng)} starts a one-year subscription on ${day} ${MONTHS[mo]} 2027 (not a leap year), paying ${m(fee)} up front. The client recognises the fee evenly per day over the 365 days of service, the start day included. How much revenue is recognised in ${MONTHS[mo]}?`,
+      stem: `A customer of ${company(rng)} starts a one-year subscription on ${day} ${MONTH_NAMES[mo]} 2027 (not a leap year), paying ${m(fee)} up front. The client recognises the fee evenly per day over the 365 days of service, the start day included. How much revenue is recognised in ${MONTH_NAMES[mo]}?`,
       in: { fee, len, day },
       key: (fee * days) / 365,
       wrong: [
@@ -263,7 +250,7 @@ export const BILLING_FAMILIES = [
     const day = rng.int(4, len - 4)
     const days = len - day + 1
     return figures(rng, m, {
-      stem: `${Company(rng)} bills every customer on the 1st of the month. A customer signs up for the ${m(p)} monthly plan on ${day} ${MONTHS[mo]} 2027. The first invoice charges only the days to the anchor date, sign-up day included, at the plan price over the ${len} days of ${MONTHS[mo]}; the next full month is invoiced on the 1st. What is the first invoice?`,
+      stem: `${Company(rng)} bills every customer on the 1st of the month. A customer signs up for the ${m(p)} monthly plan on ${day} ${MONTH_NAMES[mo]} 2027. The first invoice charges only the days to the anchor date, sign-up day included, at the plan price over the ${len} days of ${MONTH_NAMES[mo]}; the next full month is invoiced on the 1st. What is the first invoice?`,
       in: { p, len, day },
       key: (p * days) / len,
       wrong: [
@@ -356,7 +343,7 @@ export const BILLING_FAMILIES = [
     const unused = anchor - 1
     const next = DAYS[(mo + 1) % 12]!
     return figures(rng, m, {
-      stem: `${Company(rng)} bills ${count(subs)} customers ${m(p)} each in advance on day ${anchor} of each month for the month that follows, and recognises each fee evenly per day over its period. Periods running from ${MONTHS[mo]} ${anchor} have ${len} days. How much of the fees billed on ${MONTHS[mo]} ${anchor} is still deferred revenue at the end of ${MONTHS[mo]}?`,
+      stem: `${Company(rng)} bills ${count(subs)} customers ${m(p)} each in advance on day ${anchor} of each month for the month that follows, and recognises each fee evenly per day over its period. Periods running from ${MONTH_NAMES[mo]} ${anchor} have ${len} days. How much of the fees billed on ${MONTH_NAMES[mo]} ${anchor} is still deferred revenue at the end of ${MONTH_NAMES[mo]}?`,
       in: { p, subs, len, anchor, next },
       key: (subs * p * unused) / len,
       wrong: [

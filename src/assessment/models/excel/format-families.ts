@@ -1,10 +1,10 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { Wrong } from '../scenario/scenario-model.js'
 import {
   checked,
   dateWords,
   EXCEL,
-  MONTH_NAMES,
   rule,
   serialOf,
   type WorkbookFamily,

@@ -1,13 +1,6 @@
 import { VariantError } from '../assemble-variant.js'
-import {
-  checked,
-  dateWords,
-  EXCEL,
-  MONTH_NAMES,
-  rule,
-  serialOf,
-  type WorkbookFamily,
-} from './workbook.js'
+import { MONTH_NAMES } from '../month-names.js'
+import { checked, dateWords, EXCEL, rule, serialOf, type WorkbookFamily } from './workbook.js'
 
 const FIRST = ['ada', 'Bram', 'chloe', 'DEV', 'Esme', 'farid', 'Greta', 'hugo']
 const LAST = ['LOVELACE', 'van Dijk', 'okafor', 'Silva', 'NAKAMURA', 'berg', 'Moreau', 'KOWALSKI']

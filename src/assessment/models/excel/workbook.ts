@@ -3,6 +3,7 @@ import type { SortedSearch } from '../../engines/spreadsheet/sorted-search.js'
 import { evaluateWorkbookFormula } from '../../engines/spreadsheet/workbook-functions.js'
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { copyFormula } from '../office/copy-formula.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
 
@@ -132,18 +133,3 @@ export function dateWords(serial: number): string {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000)
   return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 }
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]

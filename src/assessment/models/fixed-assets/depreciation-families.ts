@@ -1,15 +1,5 @@
-import {
-  Asset,
-  asset,
-  client,
-  family,
-  MONTHS,
-  money,
-  rate,
-  refuseUnless,
-  share,
-  whole,
-} from './fa-text.js'
+import { MONTH_NAMES } from '../month-names.js'
+import { Asset, asset, client, family, money, rate, refuseUnless, share, whole } from './fa-text.js'
 
 // Depreciation methods of IAS 16.50–62: the depreciable amount (cost less residual value) is
 // allocated over the useful life by straight line, diminishing balance or units of production
@@ -58,7 +48,7 @@ export const DEPRECIATION_FAMILIES = [
     const m = money(rng)
     const d = cost - res
     return {
-      stem: `${client(rng)} buys ${asset(rng)} on 10 ${MONTHS[mo - 1]} for ${m(cost)}; residual value ${m(res)}, life ${n} years, straight line. Its year ends on 31 December and its policy charges a full month for the month of purchase. What is the depreciation for the first year?`,
+      stem: `${client(rng)} buys ${asset(rng)} on 10 ${MONTH_NAMES[mo - 1]} for ${m(cost)}; residual value ${m(res)}, life ${n} years, straight line. Its year ends on 31 December and its policy charges a full month for the month of purchase. What is the depreciation for the first year?`,
       key: m(share(d, 13 - mo, 12 * n)),
       wrong: [
         [m(share(d, 1, n)), 'charges a full year'],
@@ -80,7 +70,7 @@ export const DEPRECIATION_FAMILIES = [
     const d = cost - res
     const months = 13 - mo + 12 * (k - 1)
     return {
-      stem: `${client(rng)} bought ${asset(rng)} on 1 ${MONTHS[mo - 1]} of year 1 for ${m(cost)}: residual value ${m(res)}, life ${n} years, straight line, charged monthly from the month of purchase; the year ends on 31 December. What is the carrying amount at the end of year ${k}?`,
+      stem: `${client(rng)} bought ${asset(rng)} on 1 ${MONTH_NAMES[mo - 1]} of year 1 for ${m(cost)}: residual value ${m(res)}, life ${n} years, straight line, charged monthly from the month of purchase; the year ends on 31 December. What is the carrying amount at the end of year ${k}?`,
       key: m(cost - share(d, months, 12 * n)),
       wrong: [
         [m(cost - share(d, k, n)), 'charges a full year in year 1'],
@@ -241,7 +231,7 @@ export const DEPRECIATION_FAMILIES = [
     const d = cost - res
     const m = money(rng)
     return {
-      stem: `${client(rng)} bought ${asset(rng)} on 1 ${MONTHS[mo - 1]} (cost ${m(cost)}, residual value ${m(res)}, life ${n} years) and depreciates it by sum-of-the-years'-digits over years of the asset's life, allocating each life-year to financial years by months. Its financial year ends on 31 December. What is the charge for the second financial year?`,
+      stem: `${client(rng)} bought ${asset(rng)} on 1 ${MONTH_NAMES[mo - 1]} (cost ${m(cost)}, residual value ${m(res)}, life ${n} years) and depreciates it by sum-of-the-years'-digits over years of the asset's life, allocating each life-year to financial years by months. Its financial year ends on 31 December. What is the charge for the second financial year?`,
       key: m(share(d, (mo - 1) * n + (13 - mo) * (n - 1), 12 * S)),
       wrong: [
         [m(share(d, n - 1, S)), 'charges the second life-year in full'],
@@ -435,7 +425,7 @@ export const DEPRECIATION_FAMILIES = [
     const full1 = share(cost, 2, n)
     const m = money(rng)
     return {
-      stem: `${client(rng)} bought ${asset(rng)} on 1 ${MONTHS[mo - 1]} for ${m(cost)} and depreciates it by double-declining balance over ${n} years (rate ${rate(20000 / n)} on the opening carrying amount), time-apportioned by months in the year of purchase; its year ends on 31 December; each charge is rounded to the cent. What is the charge for the second year?`,
+      stem: `${client(rng)} bought ${asset(rng)} on 1 ${MONTH_NAMES[mo - 1]} for ${m(cost)} and depreciates it by double-declining balance over ${n} years (rate ${rate(20000 / n)} on the opening carrying amount), time-apportioned by months in the year of purchase; its year ends on 31 December; each charge is rounded to the cent. What is the charge for the second year?`,
       key: m(share(cost - y1, 2, n)),
       wrong: [
         [m(share(cost - full1, 2, n)), 'takes a full year’s charge in year 1'],

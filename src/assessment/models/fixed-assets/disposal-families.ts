@@ -1,10 +1,10 @@
+import { MONTH_NAMES } from '../month-names.js'
 import {
   Asset,
   asset,
   client,
   family,
   gainOrLoss,
-  MONTHS,
   money,
   rate,
   refuseUnless,
@@ -37,7 +37,7 @@ export const DISPOSAL_FAMILIES = [
     const m = money(rng)
     const g = gainOrLoss(m)
     return {
-      stem: `${client(rng)} bought ${asset(rng)} on 1 January of year 1 for ${m(cost)} (residual value ${m(res)}, life ${n} years, straight line, charged monthly including the month of disposal). It sells it on 20 ${MONTHS[mo - 1]} of year ${k + 1} for ${m(proceeds)}, paying selling costs of ${m(sc)}. What is the gain or loss on disposal?`,
+      stem: `${client(rng)} bought ${asset(rng)} on 1 January of year 1 for ${m(cost)} (residual value ${m(res)}, life ${n} years, straight line, charged monthly including the month of disposal). It sells it on 20 ${MONTH_NAMES[mo - 1]} of year ${k + 1} for ${m(proceeds)}, paying selling costs of ${m(sc)}. What is the gain or loss on disposal?`,
       key: g(proceeds - sc - nbv),
       wrong: [
         [

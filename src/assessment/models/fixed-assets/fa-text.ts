@@ -73,21 +73,6 @@ export const gainOrLoss =
 /** A rate in basis points as a stem writes it: 2500 → `25%`, 1250 → `12.5%`. */
 export const rate = (bps: number): string => `${bps / 100}%`
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
 /** Refuses a draw whose figures would give two declared answers that coincide with the key. */
 export function refuseUnless(ok: boolean, why: string): void {
   if (!ok) throw new VariantError(why)

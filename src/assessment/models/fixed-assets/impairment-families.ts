@@ -1,8 +1,8 @@
+import { MONTH_NAMES } from '../month-names.js'
 import {
   asset,
   client,
   family,
-  MONTHS,
   money,
   presentValue,
   rate,
@@ -265,7 +265,7 @@ export const IMPAIRMENT_FAMILIES = [
     const cts = share(fv, rng.int(200, 600), 10000)
     const m = money(rng)
     return {
-      stem: `${client(rng)} depreciates ${asset(rng)} at ${m(a)} a year (straight line, charged monthly). Its carrying amount on 1 January was ${m(open)}. At the end of ${MONTHS[mo - 1]} it is classified as held for sale under IFRS 5, with fair value ${m(fv)} and costs to sell ${m(cts)}. What impairment loss is recognised on classification?`,
+      stem: `${client(rng)} depreciates ${asset(rng)} at ${m(a)} a year (straight line, charged monthly). Its carrying amount on 1 January was ${m(open)}. At the end of ${MONTH_NAMES[mo - 1]} it is classified as held for sale under IFRS 5, with fair value ${m(fv)} and costs to sell ${m(cts)}. What impairment loss is recognised on classification?`,
       key: m(at - fv + cts),
       wrong: [
         [m(open - fv + cts), 'charges no depreciation before classification'],

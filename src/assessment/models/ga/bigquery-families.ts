@@ -1,24 +1,11 @@
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { cap, choose, client, family, type GaFamily, ruled } from './ga-text.js'
 
 const EXPORT = '[GA4] BigQuery Export'
 const SCHEMA = '[GA4] BigQuery Export schema'
 
 const pad = (v: number) => String(v).padStart(2, '0')
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 /**
  * The BigQuery export as an analyst queries it: table names, the timestamp unit, nested event

@@ -1,4 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import {
   calc,
   cap,
@@ -24,21 +25,6 @@ const AD_RANK = 'support.google.com/google-ads help page “About Ad Rank”'
 const AUTOTAG = 'support.google.com/google-ads/answer/3095550 (About auto-tagging)'
 const REPORT_DATE =
   'support.google.com/google-ads help page “About conversion tracking data” (conversions are reported on the date of the ad interaction, not the conversion)'
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 
 // Conversions are reported on the date of the ad interaction: REPORT_DATE.
 export const REPORT_DATE_SOURCE = REPORT_DATE

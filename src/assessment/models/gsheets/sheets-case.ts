@@ -3,6 +3,7 @@ import { evaluateSheetsFormula } from '../../engines/spreadsheet/sheets-function
 import type { SortedSearch } from '../../engines/spreadsheet/sorted-search.js'
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { copyFormula } from '../office/copy-formula.js'
 import type { Scenario, ScenarioFamily, Wrong } from '../scenario/scenario-model.js'
 
@@ -141,23 +142,8 @@ export function serialOf(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000)
 }
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /** A serial number's date as a stem states it, such as 5 March 2027. */
 export function dateWords(serial: number): string {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000)
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 }

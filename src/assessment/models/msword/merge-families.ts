@@ -1,5 +1,6 @@
+import { MONTH_NAMES } from '../month-names.js'
 import { client, family, redrawn, type WordFamily, worked } from './msword-text.js'
-import { datePicture, MONTHS } from './pictures.js'
+import { datePicture } from './pictures.js'
 
 // Mail merge as documented in Microsoft Support (Word): "Use rules to personalize a mail merge"
 // (Skip Record If leaves out records meeting the condition; Next Record merges the next record
@@ -63,7 +64,7 @@ export const MERGE_FAMILIES: readonly WordFamily[] = [
     const target = datePicture('d MMMM yyyy', t)
     const code = (p: string) => `{ MERGEFIELD Due \\@ "${p}" }`
     return worked(rng, {
-      stem: `The Due column in ${client(rng)}’s Excel list holds the date ${t.d} ${MONTHS[t.mo - 1]} ${t.y}, but the merge does not carry the cell’s date format. The reminder letters must show “${target}”. Which field does that?`,
+      stem: `The Due column in ${client(rng)}’s Excel list holds the date ${t.d} ${MONTH_NAMES[t.mo - 1]} ${t.y}, but the merge does not carry the cell’s date format. The reminder letters must show “${target}”. Which field does that?`,
       kind: 'date-code',
       in: { t, target },
       key: code('d MMMM yyyy'),

@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { client, family, redrawn, type WordFamily, worked } from './msword-text.js'
-import { bothSlips, datePicture, MONTHS, type Moment, numberPicture } from './pictures.js'
+import { bothSlips, datePicture, type Moment, numberPicture } from './pictures.js'
 
 // Field results under the \@ date-time picture and \# numeric picture switches, as documented in
 // "Format field results" (Microsoft Support, Word) and ECMA-376 Part 1 (field switches) (see
@@ -18,7 +19,7 @@ const moment = (rng: Rng): Moment => {
   return { y, mo, d, h, mi }
 }
 const when = (t: Moment) =>
-  `${t.d} ${MONTHS[t.mo - 1]} ${t.y} at ${String(t.h).padStart(2, '0')}:${String(t.mi).padStart(2, '0')} (24-hour clock)`
+  `${t.d} ${MONTH_NAMES[t.mo - 1]} ${t.y} at ${String(t.h).padStart(2, '0')}:${String(t.mi).padStart(2, '0')} (24-hour clock)`
 const field = (name: string, pic: string) => `{ ${name} \\@ "${pic}" }`
 
 type PicSlip = readonly [slip: string, pic: string, mistake: string]

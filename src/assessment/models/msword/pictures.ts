@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../month-names.js'
 // Word's field formatting switches, as documented in "Format field results" (Microsoft Support,
 // Word: the \@ date-time picture switch and the \# numeric picture switch) and in ECMA-376 Part 1
 // (date-and-time-formatting-switch and numeric-formatting-switch picture items):
@@ -9,20 +10,6 @@
 // of three; other characters (such as $ or %) are included as they are, so % does not scale the
 // value; a picture `positive;negative` formats negative values with its second part.
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 export const WEEKDAYS = [
   'Sunday',
   'Monday',
@@ -74,8 +61,8 @@ export function datePicture(picture: string, t: Moment): string {
             : run === 2
               ? pad(t.mo, 2)
               : run === 3
-                ? MONTHS[t.mo - 1]!.slice(0, 3)
-                : MONTHS[t.mo - 1]!
+                ? MONTH_NAMES[t.mo - 1]!.slice(0, 3)
+                : MONTH_NAMES[t.mo - 1]!
         break
       case 'd':
         out +=

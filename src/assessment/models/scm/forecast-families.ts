@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { Client, drawn, family, figures, item, pct, plain, qty } from './scm-text.js'
 
@@ -334,7 +335,7 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
     const g = rng.pick([0.03, 0.05, 0.08, 0.1, 0.12])
     const k = rng.int(0, 11)
     return figures(rng, qty('units'), {
-      stem: `A planner forecasts each month of next year as the same month of this year grown by ${(g * 100).toFixed(0)}%. This year's demand by month (January to December): ${xs.join(', ')}. What is the forecast for next ${MONTHS_FULL[k]}, rounded to the nearest unit?`,
+      stem: `A planner forecasts each month of next year as the same month of this year grown by ${(g * 100).toFixed(0)}%. This year's demand by month (January to December): ${xs.join(', ')}. What is the forecast for next ${MONTH_NAMES[k]}, rounded to the nearest unit?`,
       in: { ...Object.fromEntries(xs.map((x, n) => [`x${n}`, x])), g, k },
       key: Math.round(xs[k]! * (1 + g)),
       wrong: [
@@ -371,18 +372,4 @@ export const FORECAST_FAMILIES: readonly ScenarioFamily[] = [
       ],
     })
   }),
-]
-const MONTHS_FULL = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ]

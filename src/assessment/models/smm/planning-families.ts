@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   Client,
@@ -21,20 +22,6 @@ import {
 // of ad objective and audience type as the ad platforms document them.
 
 const DAY = 86_400_000
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 export const CALENDAR_FAMILIES: readonly ScenarioFamily[] = [
@@ -52,7 +39,7 @@ export const CALENDAR_FAMILIES: readonly ScenarioFamily[] = [
       if ((days as readonly number[]).includes(new Date(Date.UTC(2026, month, d)).getUTCDay()))
         slots++
     return figures(rng, qty('posts'), {
-      stem: `${Client(rng)} posts every ${days.map((d) => WEEKDAYS[d]).join(', ')} in ${MONTHS[month]} 2026 (${inMonth} days; 1 ${MONTHS[month]} is a ${WEEKDAYS[new Date(Date.UTC(2026, month, 1)).getUTCDay()]}). How many posts does the content calendar need?`,
+      stem: `${Client(rng)} posts every ${days.map((d) => WEEKDAYS[d]).join(', ')} in ${MONTH_NAMES[month]} 2026 (${inMonth} days; 1 ${MONTH_NAMES[month]} is a ${WEEKDAYS[new Date(Date.UTC(2026, month, 1)).getUTCDay()]}). How many posts does the content calendar need?`,
       in: { month, mask: days.reduce((s, d) => s + 2 ** d, 0) },
       key: slots,
       wrong: [
@@ -78,7 +65,7 @@ export const CALENDAR_FAMILIES: readonly ScenarioFamily[] = [
       return d
     }
     const text = (d: Date) =>
-      `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`
+      `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]}`
     return worked(rng, {
       stem: `The contract says a draft must reach the client ${n} business days (Monday to Friday, no holidays that week) before it goes live. A post goes live on ${text(live)} 2026. What is the latest day to send the draft?`,
       in: { live: live.getTime(), n },

@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { Client, client, family, worked } from './smm-text.js'
 import {
@@ -18,20 +19,6 @@ import {
 // date that shifts with it. Each family draws the zone pair its situation is about.
 
 const DAY = 86_400_000
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 /** A 2026 date between the given day-of-year bounds (0 = 1 January). */
 function dateIn(rng: Rng, from: number, to: number) {
   const d = new Date(Date.UTC(2026, 0, 1) + rng.int(from, to) * DAY)

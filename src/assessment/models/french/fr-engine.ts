@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily } from '../scenario/scenario-model.js'
+import { speltOptions } from '../scenario/term-options.js'
 
 // The French test's rule engine: options are held as terms (a conjugated form, an agreed
 // participle or adjective, a number spelled out, a literal) so the key test can derive each one
@@ -476,23 +476,12 @@ export function fr(id: string, draw: (rng: Rng) => FrSpec): ScenarioFamily {
     id,
     draw(rng: Rng): FrScenario {
       const spec = draw(rng)
-      const key = text(spec.key)
-      const seen = new Set([key])
-      const wrong: [string, string][] = []
-      const terms: Term[] = []
-      for (const [t, mistake] of spec.wrong) {
-        const w = text(t)
-        if (seen.has(w)) continue
-        seen.add(w)
-        wrong.push([w, mistake])
-        terms.push(t)
-      }
-      if (wrong.length < 3) throw new VariantError(`${id}: fewer than three distinct mistakes`)
+      const { key, wrong, terms } = speltOptions(id, spec.key, spec.wrong, text)
       return {
         stem: spec.stem,
         key,
         wrong,
-        terms: { key: spec.key, wrong: terms },
+        terms,
         ...(spec.facts ? { facts: spec.facts } : {}),
       }
     },

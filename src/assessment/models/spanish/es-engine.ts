@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import type { Scenario, ScenarioFamily } from '../scenario/scenario-model.js'
+import { speltOptions } from '../scenario/term-options.js'
 
 // The Spanish test's rule engine. Words are held "marked": lower case with the stressed vowel in
 // upper case (camiOn, Arbol, dIa); `spell` turns a marked word into its written form by the
@@ -610,19 +610,7 @@ export function es(id: string, draw: (rng: Rng) => EsSpec): ScenarioFamily {
     id,
     draw(rng: Rng): EsScenario {
       const spec = draw(rng)
-      const key = text(spec.key)
-      const seen = new Set([key])
-      const wrong: [string, string][] = []
-      const terms: Term[] = []
-      for (const [t, mistake] of spec.wrong) {
-        const w = text(t)
-        if (seen.has(w)) continue
-        seen.add(w)
-        wrong.push([w, mistake])
-        terms.push(t)
-      }
-      if (wrong.length < 3) throw new VariantError(`${id}: fewer than three distinct mistakes`)
-      return { stem: spec.stem, key, wrong, terms: { key: spec.key, wrong: terms } }
+      return { stem: spec.stem, ...speltOptions(id, spec.key, spec.wrong, text) }
     },
   }
 }

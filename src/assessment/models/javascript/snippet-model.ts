@@ -6,13 +6,25 @@ import type { Rng } from '../../rng.js'
 import { type Candidate, code, fence, singleAnswer } from '../assemble-variant.js'
 import { acceptedVariants, executeInBatches, refusalOr } from '../batched-generation.js'
 
+/** A program whose output is what a candidate holding the named misconception expects. */
+export interface NamedMisreading {
+  readonly source: string
+  readonly mistake: string
+}
+
 /** A snippet and the same snippet with one plausible misreading applied each. */
 export interface Snippet {
   readonly source: string
-  /** Sources whose output is what a candidate with a known misconception expects. */
-  readonly mistakes: readonly string[]
+  /**
+   * Sources whose output is what a candidate with a known misconception expects: a bare source
+   * names its mistake by itself, a named misreading says which misconception it encodes.
+   */
+  readonly mistakes: readonly (string | NamedMisreading)[]
   readonly question?: string
 }
+
+const sourceOf = (m: string | NamedMisreading): string => (typeof m === 'string' ? m : m.source)
+const mistakeOf = (m: string | NamedMisreading): string => (typeof m === 'string' ? m : m.mistake)
 
 /**
  * An item model that asks what a snippet logs: the key is the snippet's output in the sandbox,
@@ -39,7 +51,7 @@ export function snippetModel(spec: {
     const key = outcome!
     // A mistaken reading that throws is not a plausible answer; it is dropped.
     const distractors = mistaken.flatMap((m, i) =>
-      typeof m === 'string' ? [{ ...output(m), mistake: snippet.mistakes[i]! }] : [],
+      typeof m === 'string' ? [{ ...output(m), mistake: mistakeOf(snippet.mistakes[i]!) }] : [],
     )
     return singleAnswer({
       modelId: spec.id,
@@ -58,7 +70,7 @@ export function snippetModel(spec: {
     acceptedVariants(count, async (n) => {
       const snippets = Array.from({ length: n }, () => spec.build(rng))
       const outcomes = await executeInBatches(
-        snippets.map((s) => [s.source, ...s.mistakes]),
+        snippets.map((s) => [s.source, ...s.mistakes.map(sourceOf)]),
         (sources) => run(engines, sources),
       )
       return snippets.map((snippet, i) => refusalOr(() => variantOf(snippet, outcomes[i]!, rng)))

@@ -300,7 +300,7 @@ const VENUE: Readonly<Record<string, (f: F) => Expect>> = {
       floor((g / 100) * (100 - net), side * 10),
       floor(sell, 2 * (side + 10)),
       floor(sell, 100),
-      ceil(sell, side * 10) + 1,
+      ceil(sell, side * 10),
     )
   },
   'check-in-stations-for-peak': (f) => {
@@ -383,8 +383,7 @@ const CATERING: Readonly<Record<string, (f: F) => Expect>> = {
       fb + svc + bp(fb + svc, t),
       fb + svc + taxFb,
       fb + svc,
-      fb + taxFb + pct(fb + taxFb, sc),
-      fb + bp(fb + svc, t),
+      fb + taxFb,
       fb + svc + bp(svc, t),
     )
   },
@@ -402,8 +401,9 @@ const CATERING: Readonly<Record<string, (f: F) => Expect>> = {
       floor(m, p),
       ceil(m, withSc),
       ceil(m + pct(m, sc), p),
-      ceil(m, p) + 1,
       floor(m, withSc),
+      ceil(m, p - pct(p, sc)),
+      ceil(ceil(m, p), 10) * 10,
     )
   },
   'hosted-bar-on-consumption': (f) => {
@@ -452,9 +452,9 @@ const CATERING: Readonly<Record<string, (f: F) => Expect>> = {
       floor(g, per) * billed * r,
       s * (h + 4) * r,
       s * 4 * r,
-      s * billed * r + 4 * r,
       ceil(g, 10) * billed * r,
       floor(g, per) * h * r,
+      ceil(g, 8) * billed * r,
     )
   },
   'bartenders-fee-waived-over-sales': (f) => {
@@ -560,8 +560,9 @@ const ROOMS: Readonly<Record<string, (f: F) => Expect>> = {
       (b - p) * r,
       pct((b - p) * r, 100 - al),
       (need - p) * pct(r, 100 - al),
-      (floor(b * (100 - al), 100) - p - 1) * r,
       pct(b * r, al),
+      pct((need - p) * r, al),
+      (need - p - floor((need - p) * al, 100)) * r,
     )
   },
   'nightly-vs-cumulative-attrition': (f) => {
@@ -645,7 +646,6 @@ const ROOMS: Readonly<Record<string, (f: F) => Expect>> = {
       b - floor(b * w, 100),
       floor(b * c, 100),
       b,
-      b - ceil(b * c, 100) - 1,
       floor(b * (100 - w), 100) + floor(b * c, 100),
     )
   },
@@ -839,7 +839,6 @@ const BUDGET: Readonly<Record<string, (f: F) => Expect>> = {
       ceil(a, seats),
       ceil(a * (100 - s), 100 * seats),
       ceil(riders, 60),
-      ceil(riders, seats) + 1,
       ceil(riders, 2 * seats),
       2 * ceil(riders, seats),
     )

@@ -42,7 +42,7 @@ export const BUDGET_FAMILIES = [
           money(Math.round((venue + av + meal * people) / (people + 10))),
           'divides by ten more attendees than come',
         ],
-        [money(venue + av + meal), 'spreads only the catering per head'],
+        [money(venue + av + meal), 'adds the venue and AV whole to one person’s meal'],
         [money(Math.round((venue + 2 * av + meal * people) / people)), 'counts the AV twice'],
       ],
       figures: { venue, av, meal, people },
@@ -187,7 +187,6 @@ export const BUDGET_FAMILIES = [
         [count(up(att, seats)), 'plans a seat for every attendee'],
         [count(up(att * (100 - share), 100 * seats)), 'plans for those not taking the shuttle'],
         [count(up(riders, 60)), 'assumes 60-seat coaches'],
-        [count(up(riders, seats) + 1), 'adds a spare coach no rule asks for'],
         [
           count(up(riders, seats * 2)),
           'plans two trips per coach though everyone travels in one wave',

@@ -66,11 +66,7 @@ export const CATERING_FAMILIES = [
       wrong: [
         [money(fb + svc + taxFb), 'taxes the F&B only, not the service charge'],
         [money(fb + svc), 'leaves the tax off'],
-        [
-          money(fb + taxFb + Math.round(((fb + taxFb) * sc) / 100)),
-          'puts the service charge on the taxed amount',
-        ],
-        [money(fb + tax), 'leaves the service charge off but taxes it'],
+        [money(fb + taxFb), 'leaves the service charge off'],
         [money(fb + svc + Math.round((svc * taxBp) / 10000)), 'taxes the service charge only'],
       ],
       figures: { fb, sc, taxBp },
@@ -110,8 +106,12 @@ export const CATERING_FAMILIES = [
         [count(down(min, price)), 'rounds down and falls short'],
         [count(up(min, price + pctOf(price, sc))), 'counts the service charge toward the minimum'],
         [count(up(min + pctOf(min, sc), price)), 'adds the service charge to the minimum'],
-        [count(up(min, price) + 1), 'adds a guest for safety'],
         [count(down(min, price + pctOf(price, sc))), 'counts the service charge and rounds down'],
+        [
+          count(up(min, price - pctOf(price, sc))),
+          'takes the service charge out of the menu price',
+        ],
+        [count(up(up(min, price), 10) * 10), 'rounds the guests up to whole tables of 10'],
       ],
       figures: { min, price, sc },
     }
@@ -199,15 +199,12 @@ export const CATERING_FAMILIES = [
         [money(down(guests, per) * Math.max(hours, minH) * rate), 'rounds the servers down'],
         [money(servers * (hours + minH) * rate), 'adds the minimum on top of the hours worked'],
         [money(servers * minH * rate), 'bills every shift at the minimum'],
-        [
-          money(up(guests, per) * Math.max(hours, minH) * rate + rate * minH),
-          'adds a captain no rule asks for',
-        ],
         [money(up(guests, 10) * Math.max(hours, minH) * rate), 'staffs one server per table of 10'],
         [
           money(down(guests, per) * hours * rate),
           'rounds the servers down and ignores the minimum',
         ],
+        [money(up(guests, 8) * Math.max(hours, minH) * rate), 'staffs one server per table of 8'],
       ],
       figures: { guests, per, hours, rate },
     }

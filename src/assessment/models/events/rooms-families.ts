@@ -39,11 +39,15 @@ export const ROOMS_FAMILIES = [
           money((need - pickup) * pctOf(rate, 100 - allow)),
           'discounts the rate by the allowance too',
         ],
-        [
-          money((down(block * (100 - allow), 100) - pickup - 1) * rate),
-          'stops one room night short of the threshold',
-        ],
         [money(pctOf(block * rate, allow)), 'charges the allowance itself'],
+        [
+          money(pctOf((need - pickup) * rate, allow)),
+          'charges the allowance percentage of the shortfall',
+        ],
+        [
+          money((need - pickup - down((need - pickup) * allow, 100)) * rate),
+          'applies the allowance to the shortfall again',
+        ],
       ],
       figures: { block, allow, pickup, rate },
     }
@@ -200,7 +204,6 @@ export const ROOMS_FAMILIES = [
         [count(block - down(block * want, 100)), 'applies the reduction the client wants'],
         [count(down(block * cut, 100)), 'gives the reduction, not the block left'],
         [count(block), 'allows no reduction'],
-        [count(block - up(block * cut, 100) - 1), 'takes a room night beyond the allowance'],
         [
           count(down(block * (100 - want), 100) + down(block * cut, 100)),
           'adds the allowance back to the wanted block',

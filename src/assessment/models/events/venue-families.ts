@@ -265,7 +265,7 @@ export const VENUE_FAMILIES = [
         ],
         [count(down((gross * net) / 100, 2 * (side + 10))), 'divides by the booth’s perimeter'],
         [count(down((gross * net) / 100, 100)), 'takes every booth as 10 ft × 10 ft'],
-        [count(up((gross * net) / 100, side * 10) + 1), 'rounds a part-booth up'],
+        [count(up((gross * net) / 100, side * 10)), 'rounds a part-booth up'],
       ],
       figures: { gross, net, side },
     }

@@ -252,15 +252,18 @@ const VENUE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'staff-ratio-with-supervisors': (f) => {
-    const [g, r, sup] = [n(f, 'guests'), n(f, 'ratio'), n(f, 'sup')]
+    const [g, c, r, sup] = [n(f, 'guests'), n(f, 'crew'), n(f, 'ratio'), n(f, 'sup')]
     const s = ceil(g, r)
+    const all = ceil(g + c, r)
     return counts(
       s + ceil(s, sup),
       s,
+      all + ceil(all, sup),
       floor(g, r) + floor(floor(g, r), sup),
       s + floor(s, sup),
       s + ceil(g, sup),
       ceil(s, sup),
+      all,
       ceil(g, sup) + ceil(ceil(g, sup), sup),
     )
   },
@@ -298,7 +301,7 @@ const VENUE: Readonly<Record<string, (f: F) => Expect>> = {
       floor(sell, side * 10),
       floor(g, side * 10),
       floor((g / 100) * (100 - net), side * 10),
-      floor(sell, 2 * (side + 10)),
+      floor(g * net * net, side * 10 * 10000),
       floor(sell, 100),
       ceil(sell, side * 10),
     )
@@ -495,7 +498,7 @@ const CATERING: Readonly<Record<string, (f: F) => Expect>> = {
       (g + a) * (p + extra),
       g * p + a * extra,
       g * p,
-      (g + a) * p + extra,
+      g * (p + extra) + a * p,
       (g + a) * p + a * (p + extra),
       g * p + a * (p + s * 100),
     )
@@ -583,15 +586,17 @@ const ROOMS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'comp-rooms-per-paid-nights': (f) => {
-    const [p, per] = [n(f, 'paid'), n(f, 'per')]
+    const nights = String(f.nights).split(',').map(Number)
+    const per = n(f, 'per')
+    const p = nights.reduce((a, b) => a + b, 0)
     return counts(
       floor(p, per),
       ceil(p, per),
+      nights.reduce((a, b) => a + floor(b, per), 0),
       floor(p, per + 1),
       floor(p, 90 - per),
       floor(2 * p, per),
       floor(p, per) + 1,
-      p - floor(p, per),
     )
   },
   'cancellation-scale-by-date': (f) => {
@@ -800,16 +805,19 @@ const BUDGET: Readonly<Record<string, (f: F) => Expect>> = {
   'early-bird-by-date': (f) => {
     const late = jdn(String(f.paid)) - jdn(String(f.close))
     const [e, r, k, m] = [n(f, 'early'), n(f, 'regular'), n(f, 'n'), n(f, 'member')]
+    const isMember = n(f, 'isMember') === 1
+    const disc = r - pct(r, m)
+    const reg = isMember ? disc : r
     const inTime = late <= 0
     return money(
-      k * (inTime ? e : r),
-      k * (late < 0 ? e : r),
-      k * (inTime ? e : r - pct(r, m)),
-      k * r,
+      k * (inTime ? e : reg),
+      k * (late < 0 ? e : reg),
+      k * (inTime ? e : isMember ? r : disc),
+      k * reg,
       k * e,
       k * (e - pct(e, m)),
-      k * (late <= 1 ? e : r),
-      k * (r - pct(r, m)),
+      k * (late <= 1 ? e : reg),
+      k * (isMember ? r : disc),
     )
   },
   'deposit-schedule-balance': (f) => {

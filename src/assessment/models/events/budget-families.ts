@@ -99,30 +99,36 @@ export const BUDGET_FAMILIES = [
     const n = rng.int(2, 6)
     const off = rng.pick([-3, -1, 0, 1, 2])
     const paid = addDays(close, off)
-    const key = n * (off <= 0 ? early : regular)
     const member = rng.pick([10, 15])
+    const isMember = rng.int(0, 1) > 0
+    const discounted = regular - pctOf(regular, member)
+    const reg = isMember ? discounted : regular
+    const key = n * (off <= 0 ? early : reg)
     return {
-      stem: `Early-bird registration is ${money(early)} and closes at 11:59 pm on ${showDate(close)} (the date included); from then on it is ${money(regular)}. A ${member}% member discount applies only to regular-rate registrations made by members. A non-member company registers ${n} staff and pays on ${showDate(paid)}. What does it pay?`,
+      stem: `Early-bird registration is ${money(early)} and closes at 11:59 pm on ${showDate(close)} (the date included); from then on it is ${money(regular)}. A ${member}% member discount applies only to regular-rate registrations made by members. A ${isMember ? 'member' : 'non-member'} company registers ${n} staff and pays on ${showDate(paid)}. What does it pay?`,
       key: money(key),
       wrong: [
-        [money(n * (off < 0 ? early : regular)), 'treats the closing date as already past'],
-        [
-          money(n * (off <= 0 ? early : regular - pctOf(regular, member))),
-          'gives the member discount to a non-member',
-        ],
-        [money(n * regular), 'charges the regular rate whatever the date'],
+        [money(n * (off < 0 ? early : reg)), 'treats the closing date as already past'],
+        isMember
+          ? [money(n * (off <= 0 ? early : regular)), 'forgets the member discount']
+          : [
+              money(n * (off <= 0 ? early : discounted)),
+              'gives the member discount to a non-member',
+            ],
+        [money(n * reg), 'charges the regular rate whatever the date'],
         [money(n * early), 'charges the early-bird rate whatever the date'],
         [
           money(n * (early - pctOf(early, member))),
-          'takes the member discount off the early-bird rate',
+          isMember
+            ? 'takes the member discount off the early-bird rate'
+            : 'gives a non-member the member discount off the early-bird rate',
         ],
-        [money(n * (off <= 1 ? early : regular)), 'allows a day’s grace after the closing date'],
-        [
-          money(n * (regular - pctOf(regular, member))),
-          'charges the regular rate with a member discount',
-        ],
+        [money(n * (off <= 1 ? early : reg)), 'allows a day’s grace after the closing date'],
+        isMember
+          ? [money(n * regular), 'charges the full regular rate whatever the date']
+          : [money(n * discounted), 'charges the regular rate with a member discount'],
       ],
-      figures: { close, paid, early, regular, n, member },
+      figures: { close, paid, early, regular, n, member, isMember: isMember ? 1 : 0 },
     }
   }),
   family('deposit-schedule-balance', (rng) => {

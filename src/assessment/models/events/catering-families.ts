@@ -292,8 +292,8 @@ export const CATERING_FAMILIES = [
         [money(g * price + added * pctOf(price, sur)), 'bills the additions the surcharge only'],
         [money(g * price), 'bills only the guarantee'],
         [
-          money((g + added) * price + pctOf(price, sur)),
-          'adds one surcharge for all the additions',
+          money(g * (price + pctOf(price, sur)) + added * price),
+          'puts the surcharge on the guaranteed guests instead of the additions',
         ],
         [
           money((g + added) * price + added * (price + pctOf(price, sur))),

@@ -96,15 +96,18 @@ export const ROOMS_FAMILIES = [
     }
   }),
   family('comp-rooms-per-paid-nights', (rng) => {
-    const paid = rng.int(120, 900)
+    const nights = Array.from({ length: rng.int(3, 4) }, () => rng.int(30, 240))
+    const paid = nights.reduce((a, b) => a + b, 0)
     const per = rng.pick([40, 50])
     if (paid % per === 0) throw new VariantError('exact')
     const key = down(paid, per)
+    const nightly = nights.reduce((a, b) => a + down(b, per), 0)
     return {
-      stem: `The contract grants 1 complimentary room night for every ${per} paid room nights picked up, cumulative over the stay; complimentary nights are earned only in whole units. The group paid for ${count(paid)} room nights. How many complimentary room nights are earned?`,
+      stem: `The contract grants 1 complimentary room night for every ${per} paid room nights picked up, cumulative over the stay; complimentary nights are earned only in whole units. The group paid for ${nights.map(count).join(', ')} room nights on its ${nights.length} nights, ${count(paid)} in all. How many complimentary room nights are earned?`,
       key: count(key),
       wrong: [
         [count(up(paid, per)), 'rounds a part unit up'],
+        [count(nightly), 'earns complimentary nights night by night, not cumulatively'],
         [
           count(down(paid, per + 1)),
           'counts the complimentary night inside each unit of paid nights',
@@ -112,9 +115,8 @@ export const ROOMS_FAMILIES = [
         [count(down(paid, per === 40 ? 50 : 40)), 'uses the other common ratio'],
         [count(down(paid * 2, per)), 'earns two per unit'],
         [count(down(paid, per) + 1), 'adds one for the part unit'],
-        [count(paid - down(paid, per)), 'gives the nights billed after the complimentary ones'],
       ],
-      figures: { paid, per },
+      figures: { nights: nights.join(','), per },
     }
   }),
   family('cancellation-scale-by-date', (rng) => {
@@ -177,7 +179,7 @@ export const ROOMS_FAMILIES = [
     const key = nightly * nights
     const t = (base: number) => Math.round((base * taxBp) / 10000)
     return {
-      stem: `A speaker's room: group rate ${money(rate)} a night, a ${money(fee)} nightly resort fee, and ${(taxBp / 100).toFixed(2)}% occupancy tax on the room rate${taxOnFee ? ' and on the resort fee' : ' only (the resort fee is not taxed)'}. What is the folio for ${nights} nights?`,
+      stem: `A speaker's room: group rate ${money(rate)} a night, a ${money(fee)} nightly resort fee, and ${(taxBp / 100).toFixed(2)}% occupancy tax on the room rate${taxOnFee ? ' and on the resort fee' : ' only (the resort fee is not taxed)'}, the tax charged night by night to the cent. What is the folio for ${nights} nights?`,
       key: money(key),
       wrong: [
         [money((rate + t(rate)) * nights), 'forgets the resort fee'],

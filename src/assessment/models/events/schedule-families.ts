@@ -197,8 +197,11 @@ export const SCHEDULE_FAMILIES = [
     const n = rng.pick([3, 5, 7])
     const holiday = businessBefore(event, rng.int(1, n))
     const key = businessBefore(event, n, [holiday])
+    for (let d = addDays(key, -3); d < event; d = addDays(d, 1))
+      if (d.endsWith('-12-25') || d.endsWith('-01-01'))
+        throw new VariantError('Christmas or New Year in the count')
     return {
-      stem: `The catering contract: the final guarantee is due ${n} business days before the event, business days being Monday to Friday other than hotel holidays; the event day itself does not count. The event is on ${showDate(event)}, and ${showDate(holiday)} is a hotel holiday. By what date is the guarantee due?`,
+      stem: `The catering contract: the final guarantee is due ${n} business days before the event, business days being Monday to Friday other than hotel holidays; the event day itself does not count. The event is on ${showDate(event)}, and the hotel's only holiday in those weeks is ${showDate(holiday)}. By what date is the guarantee due?`,
       key: showDate(key),
       wrong: [
         [showDate(businessBefore(event, n)), 'counts the holiday as a business day'],

@@ -170,15 +170,18 @@ export const VENUE_FAMILIES = [
   }),
   family('staff-ratio-with-supervisors', (rng) => {
     const guests = rng.int(150, 900)
+    const crew = rng.int(20, 90)
     const ratio = rng.pick([20, 25, 30])
     const sup = rng.pick([8, 10])
     const s = up(guests, ratio)
     const key = s + up(s, sup)
+    const all = up(guests + crew, ratio)
     return {
-      stem: `Event security is staffed at 1 steward per ${ratio} guests, rounded up, plus 1 supervisor for each ${sup} stewards or part of ${sup}. How many security staff are needed for ${count(guests)} guests?`,
+      stem: `Event security is staffed at 1 steward per ${ratio} ticketed guests, rounded up, plus 1 supervisor for each ${sup} stewards or part of ${sup}. ${count(guests + crew)} people will be on site: ${count(guests)} ticketed guests and ${crew} performers and crew, who are not counted in the ratio. How many security staff are needed?`,
       key: count(key),
       wrong: [
         [count(s), 'forgets the supervisors'],
+        [count(all + up(all, sup)), 'counts the performers and crew as guests'],
         [count(down(guests, ratio) + down(down(guests, ratio), sup)), 'rounds both counts down'],
         [count(s + down(s, sup)), 'rounds the supervisors down'],
         [
@@ -186,12 +189,13 @@ export const VENUE_FAMILIES = [
           'counts supervisors per guest, not per steward',
         ],
         [count(up(s, sup)), 'counts only the supervisors'],
+        [count(all), 'counts the performers and crew as guests and forgets the supervisors'],
         [
           count(up(guests, sup) + up(up(guests, sup), sup)),
           'staffs stewards at the supervisor ratio',
         ],
       ],
-      figures: { guests, ratio, sup },
+      figures: { guests, crew, ratio, sup },
     }
   }),
   family('theatre-rows-with-reserved-row', (rng) => {
@@ -263,7 +267,7 @@ export const VENUE_FAMILIES = [
           count(down((gross * (100 - net)) / 100, side * 10)),
           'takes the aisle share as booth space',
         ],
-        [count(down((gross * net) / 100, 2 * (side + 10))), 'divides by the booth’s perimeter'],
+        [count(down((gross * net * net) / 10000, side * 10)), 'applies the sellable share twice'],
         [count(down((gross * net) / 100, 100)), 'takes every booth as 10 ft × 10 ft'],
         [count(up((gross * net) / 100, side * 10)), 'rounds a part-booth up'],
       ],

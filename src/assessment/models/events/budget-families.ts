@@ -53,7 +53,7 @@ export const BUDGET_FAMILIES = [
     const cont = rng.pick([5, 8, 10, 15])
     const key = sum(lines) + pctOf(sum(lines), cont)
     return {
-      stem: `The event budget lines are ${lines.map(money).join(', ')}. The client's policy adds a ${cont}% contingency on the subtotal. What is the total budget?`,
+      stem: `The event budget lines are ${lines.map(money).join(', ')}. The client's policy adds ${cont === 8 ? 'an' : 'a'} ${cont}% contingency on the subtotal. What is the total budget?`,
       key: money(key),
       wrong: [
         [money(sum(lines)), 'leaves the contingency out'],

@@ -224,7 +224,7 @@ export const VENUE_FAMILIES = [
     const tenths = guests * per + (dance + stage) * 10
     const key = up(tenths, 10)
     return {
-      stem: `A wedding for ${count(guests)} guests needs ${per / 10} m² per guest for banquet rounds, plus a ${dance} m² dance floor and a ${stage} m² stage. What floor area, in whole m² rounded up, must the room have?`,
+      stem: `A wedding for ${count(guests)} guests needs ${per / 10} m² per guest for banquet rounds, plus ${dance === 80 ? 'an' : 'a'} ${dance} m² dance floor and ${stage === 18 ? 'an' : 'a'} ${stage} m² stage. What floor area, in whole m² rounded up, must the room have?`,
       key: `${count(key)} m²`,
       wrong: [
         [`${count(up(guests * per, 10))} m²`, 'forgets the dance floor and stage'],

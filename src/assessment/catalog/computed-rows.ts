@@ -451,11 +451,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['salesMath', 30],
     ['units', 30],
   ]),
-  row('event-planning', 'Event planning logistics', VA, 3, 15, [
-    ['dates', 40],
-    ['timeZones', 30],
-    ['units', 30],
-  ]),
   row('spreadsheet-formulas', 'Spreadsheet formulas', VA, 4, 12, [
     ['sheetLookup', 55],
     ['sheetRounding', 45],

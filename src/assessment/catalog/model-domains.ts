@@ -13,6 +13,7 @@ import { CRO_DOMAINS } from './cro-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
+import { EVENT_PLANNING_DOMAINS } from './event-planning-domains.js'
 import { EXA_DOMAINS } from './exa-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { EXPENSE_DOMAINS } from './expense-domains.js'
@@ -440,6 +441,7 @@ export const D = {
   ...FA_DOMAINS,
   ...SAAS_DOMAINS,
   ...EXPENSE_DOMAINS,
+  ...EVENT_PLANNING_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -15,6 +15,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DOCKER_ROW } from './docker-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
+import { EVENT_PLANNING_ROW } from './event-planning-row.js'
 import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { EXPENSE_REPORTING_ROW } from './expense-row.js'
@@ -170,4 +171,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SUBSCRIPTION_METRICS_ROW,
   UX_RESEARCH_ROW,
   EXPENSE_REPORTING_ROW,
+  EVENT_PLANNING_ROW,
 ]

@@ -39,6 +39,7 @@ import {
   punctuationModel,
   wordUsageModel,
 } from './english/english-models.js'
+import { EVP_MODELS } from './events/evp-models.js'
 import { EXA_MODELS } from './exa/exa-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
 import { EXPENSE_MODELS } from './expenses/expense-models.js'
@@ -324,6 +325,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SAAS_MODELS,
   ...UXR_MODELS,
   ...EXPENSE_MODELS,
+  ...EVP_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -190,6 +190,18 @@ import {
 import { PUNCTUATION_FAMILIES } from '../models/english/punctuation-families.js'
 import { USAGE_FAMILIES } from '../models/english/usage-families.js'
 import {
+  EVP_BUDGET_FAMILIES,
+  EVP_CATERING_FAMILIES,
+  EVP_ROOMS_FAMILIES,
+  EVP_SCHEDULE_FAMILIES,
+  EVP_VENUE_FAMILIES,
+  evpBudgetModel,
+  evpCateringModel,
+  evpRoomsModel,
+  evpScheduleModel,
+  evpVenueModel,
+} from '../models/events/evp-models.js'
+import {
   EXA_ACCESS_FAMILIES,
   EXA_EXPENSE_FAMILIES,
   EXA_OFFICE_FAMILIES,
@@ -1332,6 +1344,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [expenseCurrencyModel, EXPENSE_CURRENCY_FAMILIES],
   [expenseReconcileModel, EXPENSE_RECONCILE_FAMILIES],
   [expenseApprovalModel, EXPENSE_APPROVAL_FAMILIES],
+  [evpVenueModel, EVP_VENUE_FAMILIES],
+  [evpCateringModel, EVP_CATERING_FAMILIES],
+  [evpRoomsModel, EVP_ROOMS_FAMILIES],
+  [evpBudgetModel, EVP_BUDGET_FAMILIES],
+  [evpScheduleModel, EVP_SCHEDULE_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

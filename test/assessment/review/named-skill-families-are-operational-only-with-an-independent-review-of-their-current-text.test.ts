@@ -23,7 +23,10 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * research and expense reporting, written on 2026-12-05, passed their independent reviews the same
  * day (every family `ok`, none over 0.50 on any test-wise rule at 300 draws a family); expense
  * reporting's review corrected its Mileage Allowance Relief key and gave twelve cued families real
- * mistakes (see family-reviews/expense-reporting.ts).
+ * mistakes (see family-reviews/expense-reporting.ts). Event planning, written on 2026-12-05, passed
+ * its review on 2026-12-06 (no wrong key; three weak named mistakes replaced, two stems made to
+ * state their basis, two families at 0.50 given real mistakes on the key's thin side; see
+ * family-reviews/event-planning.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

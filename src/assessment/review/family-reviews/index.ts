@@ -17,6 +17,7 @@ import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { DOCKER_REVIEW } from './docker.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
+import { EVENT_PLANNING_REVIEW } from './event-planning.js'
 import { EXECUTIVE_ASSISTANCE_REVIEW } from './executive-assistance.js'
 import { EXPENSE_REPORTING_REVIEW } from './expense-reporting.js'
 import { FIGMA_REVIEW } from './figma.js'
@@ -165,5 +166,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     SPANISH_LANGUAGE_REVIEW,
     PROCUREMENT_REVIEW,
     UX_RESEARCH_REVIEW,
+    EVENT_PLANNING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -989,6 +989,18 @@ import {
   uxrSurveyModel,
   uxrSynthesisModel,
 } from '../models/uxr/uxr-models.js'
+import {
+  VATC_RATES_FAMILIES,
+  VATC_RETURN_FAMILIES,
+  VATC_SALES_TAX_FAMILIES,
+  VATC_SCHEMES_FAMILIES,
+  VATC_SUPPLY_FAMILIES,
+  vatcRatesModel,
+  vatcReturnModel,
+  vatcSalesTaxModel,
+  vatcSchemesModel,
+  vatcSupplyModel,
+} from '../models/vat-compliance/vat-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -1332,6 +1344,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [expenseCurrencyModel, EXPENSE_CURRENCY_FAMILIES],
   [expenseReconcileModel, EXPENSE_RECONCILE_FAMILIES],
   [expenseApprovalModel, EXPENSE_APPROVAL_FAMILIES],
+  [vatcReturnModel, VATC_RETURN_FAMILIES],
+  [vatcRatesModel, VATC_RATES_FAMILIES],
+  [vatcSchemesModel, VATC_SCHEMES_FAMILIES],
+  [vatcSalesTaxModel, VATC_SALES_TAX_FAMILIES],
+  [vatcSupplyModel, VATC_SUPPLY_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -264,6 +264,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
       up(t),
       fr(Number(t), 1, 6),
       total(ls.map((c) => Number(c / 6n))),
+      total(ls.map((c) => Number((c * 175n) / 1000n))),
     )
   },
   'mixed-hamper-vat': (f) => {
@@ -644,10 +645,24 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     ]
     return money(P(p - t, r), P(p, r), P(p - t - rb, r), P(p - rb, r), P(p + t, r), P(t, r))
   },
-  'timely-filing-vendor-discount': (f) => {
-    const [c, dp, cap] = nums(f, 'collected', 'd', 'cap') as [number, number, number]
-    const disc = Math.min(P(c, dp), cap)
-    return money(c - disc, c, c - P(c, dp), c - cap, c + disc, disc)
+  'special-district-rate': (f) => {
+    const [p, st, co, ci, di, ot] = nums(f, 'p', 'st', 'co', 'ci', 'di', 'other') as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(
+      P(p, st + co + ci + di),
+      P(p, st + co + ci),
+      P(p, st + co + ci + di + ot),
+      P(p, st),
+      P(p, st + co + di),
+      P(p, st + ci + di),
+      P(p, st + co + ci + ot),
+    )
   },
   'return-taxable-sales': (f) => {
     const [g, rs, o, rt, r] = nums(f, 'g', 'resale', 'out', 'ret', 'r') as [
@@ -855,13 +870,7 @@ const SUPPLY: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'export-evidence-deadline': (f) => {
     const s = d(f, 'supply')
-    return dates(
-      plusMonths(s, 3),
-      s + 90,
-      plusMonths(s, 1),
-      plusMonths(s, 6),
-      lastOfMonth(plusMonths(s, 3)),
-    )
+    return dates(plusMonths(s, 3), s + 90, s + 30, plusMonths(s, 6), lastOfMonth(plusMonths(s, 3)))
   },
   'input-vat-claim-time-limit': (f) => {
     const e = d(f, 'end')

@@ -88,6 +88,7 @@ export const RATES_FAMILIES = [
           gbp(sum(lines.map((c) => Math.floor(c / 6)))),
           'takes 1/6 of each net line, rounding down',
         ],
+        [gbp(sum(lines.map((c) => Math.floor((c * 175) / 1000)))), 'uses the old 17.5 % rate'],
       ],
       figures: { lines: lines.join(',') },
     }

@@ -169,25 +169,28 @@ export const SALES_TAX_FAMILIES = [
       figures: { price, tradeIn, rebate, r },
     }
   }),
-  family('timely-filing-vendor-discount', (rng) => {
-    const collected = cents(rng, 800, 30000)
-    const d = rng.pick([50, 100, 150, 200, 250, 300])
-    const cap = rng.pick([5000, 7500, 10000, 20000])
-    const disc = Math.min(tax(collected, d), cap)
-    if (disc === tax(collected, d)) {
-      if (rng.int(0, 1) === 0) throw new VariantError('cap not reached')
-    }
+  family('special-district-rate', (rng) => {
+    const p = cents(rng, 100, 3000)
+    const st = rateBp(rng, 400, 700)
+    const co = rateBp(rng, 25, 150)
+    const ci = rateBp(rng, 50, 200)
+    const di = rateBp(rng, 25, 100)
+    const other = rateBp(rng, 25, 100) + di
     return {
-      stem: `A retailer collected ${usd(collected)} of sales tax this month and files on time. The state lets a timely filer keep a vendor's discount of ${pctText(d)} of the tax collected, to the cent, up to ${usd(cap)} a return. How much does the retailer remit?`,
-      key: usd(collected - disc),
+      stem: `A taxable sale of ${usd(p)} is delivered to an address in the city and county and inside a transit district, in a destination-sourcing state. Rates: state ${pctText(st)}, county ${pctText(co)}, city ${pctText(ci)}, transit district ${pctText(di)}; a neighbouring library district (${pctText(other)}) does not cover the address. The combined rate is the sum of every jurisdiction the delivery address lies in. What sales tax is charged?`,
+      key: usd(tax(p, st + co + ci + di)),
       wrong: [
-        [usd(collected), 'takes no vendor’s discount'],
-        [usd(collected - tax(collected, d)), 'ignores the cap on the discount'],
-        [usd(collected - cap), 'deducts the whole cap'],
-        [usd(collected + disc), 'adds the discount'],
-        [usd(disc), 'gives the discount, not the remittance'],
+        [usd(tax(p, st + co + ci)), 'leaves out the transit district'],
+        [
+          usd(tax(p, st + co + ci + di + other)),
+          'adds the library district the address is outside',
+        ],
+        [usd(tax(p, st)), 'charges the state rate alone'],
+        [usd(tax(p, st + co + di)), 'leaves out the city rate'],
+        [usd(tax(p, st + ci + di)), 'leaves out the county rate'],
+        [usd(tax(p, st + co + ci + other)), 'swaps the transit district for the library district'],
       ],
-      figures: { collected, d, cap },
+      figures: { p, st, co, ci, di, other },
     }
   }),
   family('return-taxable-sales', (rng) => {

@@ -425,7 +425,7 @@ export const SUPPLY_FAMILIES = [
     const [k, ...w] = dates(
       key,
       addDays(supply, 90),
-      addMonths(supply, 1),
+      addDays(supply, 30),
       addMonths(supply, 6),
       monthEnd(addMonths(supply, 3)),
     )
@@ -434,7 +434,7 @@ export const SUPPLY_FAMILIES = [
       key: k!,
       wrong: [
         [w[0]!, 'counts 90 days instead of three months'],
-        [w[1]!, 'allows only one month'],
+        [w[1]!, 'allows only 30 days'],
         [w[2]!, 'allows six months'],
         [w[3]!, 'runs to the end of the third month'],
       ],

@@ -490,30 +490,31 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
   'late-payment-penalty': (f) => {
     const [due, u15, u30] = nums(f, 'due', 'u15', 'u30') as [number, number, number]
     return money(
+      P(u15, 300) + P(u30, 300),
+      P(u15, 300),
+      2 * P(due, 300),
+      P(u30, 600),
+      P(u15, 600),
+      P(due, 300) + P(u30, 300),
       P(u15, 200) + P(u30, 200),
-      P(u15, 200),
-      2 * P(due, 200),
-      P(u30, 400),
-      P(u15, 400),
-      P(due, 200) + P(u30, 200),
     )
   },
   'second-late-payment-penalty': (f) => {
     const [u, dy] = nums(f, 'u', 'days') as [number, number]
     return money(
+      mul([u, 10, dy], 36500),
+      mul([u, 10, dy + 30], 36500),
+      mul([u, 10, dy], 36000),
+      P(u, 1000),
       mul([u, 4, dy], 36500),
-      mul([u, 4, dy + 30], 36500),
-      mul([u, 4, dy], 36000),
-      P(u, 400),
-      mul([u, 2, dy], 36500),
-      mul([u, 4, dy + 15], 36500),
+      mul([u, 10, dy + 15], 36500),
     )
   },
   'late-payment-interest': (f) => {
     const [u, dy, base] = nums(f, 'u', 'days', 'base') as [number, number, number]
-    const r = base + 250
+    const r = base + 400
     const i = (rate: number, days: number) => mul([u, rate, days], 3650000)
-    return money(i(r, dy), i(base, dy), i(250, dy), i(base + 400, dy), P(u, r), i(r, dy - 30))
+    return money(i(r, dy), i(base, dy), i(400, dy), i(base + 250, dy), P(u, r), i(r, dy - 30))
   },
   'partial-exemption-annual-adjustment': (f) => {
     const r = list(f, 'r')
@@ -874,12 +875,13 @@ const SUPPLY: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'input-vat-claim-time-limit': (f) => {
     const e = d(f, 'end')
+    const due = eom(e, 1) + 7
     return dates(
+      plusMonths(due, 48),
       plusMonths(e, 48),
       plusMonths(d(f, 'invoice'), 48),
-      plusMonths(e, 36),
-      plusMonths(e, 72),
-      plusMonths(eom(e, 1) + 7, 48),
+      plusMonths(due, 36),
+      plusMonths(due, 72),
     )
   },
   'us-return-due-date': (f) => {

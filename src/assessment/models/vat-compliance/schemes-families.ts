@@ -15,7 +15,8 @@ import { cents, client, family, gbp, share, sum } from './vat-text.js'
 // the previous year's liability, the balance with the return. Late payment penalties for
 // periods from January 2023: 2 % of the tax unpaid at day 15, a further 2 % of the tax unpaid at
 // day 30, and a daily second penalty from day 31 at 4 % a year; late payment interest at the
-// Bank of England base rate plus 2.5 %.
+// Bank of England base rate plus 2.5 %. From April 2025 the penalties are 3 %, 3 % and 10 % a
+// year and interest is base rate plus 4 %; the stems use these rates.
 
 const vat20 = (net: number) => share(net, 20, 100)
 const pctOf = (c: number, bp: number) => share(c, bp, 10000)
@@ -262,17 +263,18 @@ export const SCHEMES_FAMILIES = [
     const p15 = share(due, rng.pick([0, 20, 40]), 100)
     const u15 = due - p15
     const u30 = u15 - share(u15, rng.pick([0, 30, 50, 70]), 100)
-    const key = pctOf(u15, 200) + pctOf(u30, 200)
+    const key = pctOf(u15, 300) + pctOf(u30, 300)
     if (u30 === 0) throw new VariantError('paid by day 30')
     return {
-      stem: `VAT of ${gbp(due)} was due on the deadline. ${gbp(due - u15)} was paid by day 15; ${gbp(u15)} was still unpaid at day 15 and ${gbp(u30)} at day 30. The first late payment penalty is 2 % of the tax unpaid at day 15 plus a further 2 % of the tax unpaid at day 30, each to the penny. What is the first late payment penalty?`,
+      stem: `VAT of ${gbp(due)} was due on the deadline. ${gbp(due - u15)} was paid by day 15; ${gbp(u15)} was still unpaid at day 15 and ${gbp(u30)} at day 30. For periods from April 2025 the first late payment penalty is 3 % of the tax unpaid at day 15 plus a further 3 % of the tax unpaid at day 30, each to the penny. What is the first late payment penalty?`,
       key: gbp(key),
       wrong: [
-        [gbp(pctOf(u15, 200)), 'leaves out the day-30 element'],
-        [gbp(pctOf(due, 200) + pctOf(due, 200)), 'works both elements on the whole amount due'],
-        [gbp(pctOf(u30, 400)), 'takes 4 % of the tax unpaid at day 30'],
-        [gbp(pctOf(u15, 400)), 'takes 4 % of the tax unpaid at day 15'],
-        [gbp(pctOf(due, 200) + pctOf(u30, 200)), 'works the first element on the whole amount due'],
+        [gbp(pctOf(u15, 300)), 'leaves out the day-30 element'],
+        [gbp(pctOf(due, 300) + pctOf(due, 300)), 'works both elements on the whole amount due'],
+        [gbp(pctOf(u30, 600)), 'takes 6 % of the tax unpaid at day 30'],
+        [gbp(pctOf(u15, 600)), 'takes 6 % of the tax unpaid at day 15'],
+        [gbp(pctOf(due, 300) + pctOf(u30, 300)), 'works the first element on the whole amount due'],
+        [gbp(pctOf(u15, 200) + pctOf(u30, 200)), 'uses the 2 % rates from before April 2025'],
       ],
       figures: { due, u15, u30 },
     }
@@ -281,14 +283,14 @@ export const SCHEMES_FAMILIES = [
     const u = cents(rng, 2000, 20000)
     const days = rng.int(10, 90)
     return {
-      stem: `A VAT debt of ${gbp(u)} stayed unpaid from day 31 after the deadline until it was paid ${days} days later. The second late payment penalty runs daily from day 31 at 4 % a year on the outstanding tax: tax × 4 % × days ÷ 365, to the penny. What is the second penalty?`,
-      key: gbp(share(u * 4 * days, 1, 36500)),
+      stem: `A VAT debt of ${gbp(u)} stayed unpaid from day 31 after the deadline until it was paid ${days} days later. The second late payment penalty runs daily from day 31 at 10 % a year (the rate from April 2025) on the outstanding tax: tax × 10 % × days ÷ 365, to the penny. What is the second penalty?`,
+      key: gbp(share(u * 10 * days, 1, 36500)),
       wrong: [
-        [gbp(share(u * 4 * (days + 30), 1, 36500)), 'counts the days from the deadline'],
-        [gbp(share(u * 4 * days, 1, 100 * 360)), 'divides by 360 days'],
-        [gbp(pctOf(u, 400)), 'charges a whole year’s 4 %'],
-        [gbp(share(u * 2 * days, 1, 36500)), 'uses 2 % a year'],
-        [gbp(share(u * 4 * (days + 15), 1, 36500)), 'counts the days from day 15'],
+        [gbp(share(u * 10 * (days + 30), 1, 36500)), 'counts the days from the deadline'],
+        [gbp(share(u * 10 * days, 1, 100 * 360)), 'divides by 360 days'],
+        [gbp(pctOf(u, 1000)), 'charges a whole year’s 10 %'],
+        [gbp(share(u * 4 * days, 1, 36500)), 'uses the 4 % a year from before April 2025'],
+        [gbp(share(u * 10 * (days + 15), 1, 36500)), 'counts the days from day 15'],
       ],
       figures: { u, days },
     }
@@ -297,14 +299,17 @@ export const SCHEMES_FAMILIES = [
     const u = cents(rng, 2000, 20000)
     const days = rng.int(15, 120)
     const base = rng.pick([375, 400, 425, 450, 475, 500])
-    const rate = base + 250
+    const rate = base + 400
     return {
-      stem: `VAT of ${gbp(u)} was paid ${days} days late. Late payment interest runs from the deadline at the Bank of England base rate plus 2.5 %; base rate was ${base / 100} % throughout. Interest is tax × rate × days ÷ 365, to the penny. What interest is charged?`,
+      stem: `VAT of ${gbp(u)} was paid ${days} days late. Late payment interest runs from the deadline at the Bank of England base rate plus 4 % (the margin from April 2025); base rate was ${base / 100} % throughout. Interest is tax × rate × days ÷ 365, to the penny. What interest is charged?`,
       key: gbp(share(u * rate * days, 1, 3650000)),
       wrong: [
-        [gbp(share(u * base * days, 1, 3650000)), 'uses base rate without the 2.5 %'],
-        [gbp(share(u * 250 * days, 1, 3650000)), 'uses only the 2.5 %'],
-        [gbp(share(u * (base + 400) * days, 1, 3650000)), 'adds 4 % instead of 2.5 %'],
+        [gbp(share(u * base * days, 1, 3650000)), 'uses base rate without the 4 %'],
+        [gbp(share(u * 400 * days, 1, 3650000)), 'uses only the 4 %'],
+        [
+          gbp(share(u * (base + 250) * days, 1, 3650000)),
+          'adds the 2.5 % margin from before April 2025',
+        ],
         [gbp(pctOf(u, rate)), 'charges a whole year’s interest'],
         [gbp(share(u * rate * (days - 30), 1, 3650000)), 'starts the interest at day 31'],
       ],

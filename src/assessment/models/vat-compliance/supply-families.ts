@@ -7,7 +7,8 @@ import { addDays, family, gbp, monthEnd, showDate, usd, weekday } from './vat-te
 // the year ends (Notice 732); a business over the threshold at a month's end registers within 30
 // days of it and is registered from the first day of the second month after (Notice 700/1);
 // exports are zero-rated with evidence obtained within three months of the supply (Notice 703);
-// claims for overlooked input VAT run four years from the end of the period (Notice 700/45).
+// claims for overlooked input VAT run four years from the due date of the period's return
+// (VAT Regulations 1995, reg 29(1A); Notice 700/45).
 // Liability: children's clothing, printed books and most cold take-away food are zero-rated;
 // insurance, residential letting and loan interest exempt; domestic fuel and children's car
 // seats 5 %; dividends, wages and donations given for nothing in return outside the scope. EU
@@ -413,7 +414,7 @@ export const SUPPLY_FAMILIES = [
           }
     const { key, wrong } = choose(answers, keyId, slips)
     return {
-      stem: `A VAT-registered subcontractor supplies standard-rated construction services reported under CIS to ${who}. Rules: the domestic reverse charge applies when the customer is VAT-registered, reports under CIS and is not an end user or intermediary; otherwise VAT is charged in the normal way. Who accounts for the VAT?`,
+      stem: `A VAT-registered subcontractor supplies standard-rated construction services of a kind covered by CIS to ${who}. Rules: the domestic reverse charge applies when the customer is VAT-registered, reports under CIS and is not an end user or intermediary; otherwise VAT is charged in the normal way. Who accounts for the VAT?`,
       key,
       wrong,
       figures: { who, keyId },
@@ -444,22 +445,23 @@ export const SUPPLY_FAMILIES = [
   family('input-vat-claim-time-limit', (rng) => {
     const end = drawMonthEnd(rng)
     const invoice = addDays(end, -rng.int(10, 60))
-    const key = addMonths(end, 48)
+    const due = addDays(endOfMonthAfter(end, 1), 7)
+    const key = addMonths(due, 48)
     const [k, ...w] = dates(
       key,
+      addMonths(end, 48),
       addMonths(invoice, 48),
-      addMonths(end, 36),
-      addMonths(end, 72),
-      addMonths(addDays(endOfMonthAfter(end, 1), 7), 48),
+      addMonths(due, 36),
+      addMonths(due, 72),
     )
     return {
-      stem: `Input VAT on an invoice dated ${showDate(invoice)} was left off the return for the period ending ${showDate(end)}. A claim for overlooked input VAT must be made within four years after the end of the accounting period in which it could first have been claimed. What is the last day for the claim?`,
+      stem: `Input VAT on an invoice dated ${showDate(invoice)} was left off the return for the period ending ${showDate(end)}. That return was due one calendar month and seven days after the period ended (end of month to end of month). Overlooked input VAT may be claimed up to four years after the due date of the return for the period in which it was incurred (same day number four years on). What is the last day for the claim?`,
       key: k!,
       wrong: [
-        [w[0]!, 'counts from the invoice date'],
-        [w[1]!, 'allows three years'],
-        [w[2]!, 'allows six years'],
-        [w[3]!, 'counts four years from the return’s due date'],
+        [w[0]!, 'counts from the period end, not the return’s due date'],
+        [w[1]!, 'counts from the invoice date'],
+        [w[2]!, 'allows three years'],
+        [w[3]!, 'allows six years'],
       ],
       figures: { end, invoice },
     }

@@ -514,7 +514,16 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     const [u, dy, base] = nums(f, 'u', 'days', 'base') as [number, number, number]
     const r = base + 400
     const i = (rate: number, days: number) => mul([u, rate, days], 3650000)
-    return money(i(r, dy), i(base, dy), i(400, dy), i(base + 250, dy), P(u, r), i(r, dy - 30))
+    return money(
+      i(r, dy),
+      i(base, dy),
+      i(400, dy),
+      i(base + 250, dy),
+      P(u, r),
+      i(r, dy - 30),
+      mul([u, r, dy], 3600000),
+      i(r + 1000, dy),
+    )
   },
   'partial-exemption-annual-adjustment': (f) => {
     const r = list(f, 'r')

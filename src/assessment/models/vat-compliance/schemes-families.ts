@@ -312,6 +312,11 @@ export const SCHEMES_FAMILIES = [
         ],
         [gbp(pctOf(u, rate)), 'charges a whole year’s interest'],
         [gbp(share(u * rate * (days - 30), 1, 3650000)), 'starts the interest at day 31'],
+        [gbp(share(u * rate * days, 1, 3600000)), 'divides by 360 days'],
+        [
+          gbp(share(u * (rate + 1000) * days, 1, 3650000)),
+          'adds the 10 % second-penalty rate to the interest',
+        ],
       ],
       figures: { u, days, base },
     }

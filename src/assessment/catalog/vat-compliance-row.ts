@@ -24,14 +24,16 @@ export const VAT_COMPLIANCE_ROW: CatalogRow = row(
       'reverse-charged services from abroad, the construction domestic reverse charge, blocked ' +
       'input tax, fuel scale charges, credit notes and earlier errors, and the net values of boxes ' +
       '6 and 7: 20 %. VAT arithmetic: VAT fractions of gross figures, line and invoice rounding ' +
-      'as stated, trade and prompt payment discounts, mixed supplies, registration turnover, ' +
+      'as stated, trade and prompt payment discounts, service charges and tips, mixed supplies, ' +
+      'registration turnover, ' +
       'import VAT on value plus duty, the margin scheme, business gifts, currency conversion, and ' +
       'EU one-stop-shop rates over the EUR 10,000 threshold: 20 %. Schemes, reliefs and ' +
       'penalties: flat rate (first-year reduction, limited cost trader at 16.5 %, capital ' +
       'assets), partial exemption (standard method, de minimis, annual adjustment), cash and ' +
       'annual accounting, tax points, bad debt relief and late payment penalties and interest: ' +
       '20 %. US sales and use tax: destination and origin sourcing, combined state, county and ' +
-      'city rates, taxable shipping, exemption certificates, coupons, trade-ins, holidays and ' +
+      'city and district rates, reduced grocery rates, taxable shipping, exemption certificates, ' +
+      'coupons, trade-ins, holidays and ' +
       'clothing thresholds, vendor discounts, marketplace sales and use tax with credit: 20 %. ' +
       'Liability, place of supply and deadlines: zero-rated, reduced, exempt and outside-scope ' +
       'supplies, the EU place-of-supply rules for services, economic nexus at $100,000 or 200 ' +

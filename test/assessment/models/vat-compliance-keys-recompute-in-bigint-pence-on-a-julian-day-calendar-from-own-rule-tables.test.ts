@@ -138,6 +138,18 @@ const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
 const nums = (f: F, ...ks: string[]) => ks.map((k) => n(f, k))
 
 const RETURN: Readonly<Record<string, (f: F) => Expect>> = {
+  'box4-phone-business-share': (f) => {
+    const [o, net, b] = nums(f, 'other', 'net', 'biz') as [number, number, number]
+    const t = v(net)
+    return money(
+      o + fr(t, b, 100),
+      o + t,
+      o + fr(t, 100 - b, 100),
+      o,
+      o + fr(net + t, b, 100),
+      o + fr(v(net + t), b, 100),
+    )
+  },
   'box1-standard-and-reduced-sales': (f) => {
     const [s, r] = nums(f, 's', 'r') as [number, number]
     const k = v(s) + fr(r, 5, 100)
@@ -222,6 +234,11 @@ const RETURN: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const RATES: Readonly<Record<string, (f: F) => Expect>> = {
+  'compulsory-service-charge': (f) => {
+    const [fo, pc, tip] = nums(f, 'food', 'pc', 'tip') as [number, number, number]
+    const sc = fr(fo, pc, 100)
+    return money(v(fo + sc), v(fo), v(fo + sc + tip), v(fo + tip), fr(fo + sc, 1, 6), v(fo) + sc)
+  },
   'reduced-rate-fraction': (f) => {
     const g = n(f, 'g')
     return money(
@@ -370,6 +387,19 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
+  'cash-accounting-input-vat': (f) => {
+    const [b0, b1, b2] = list(f, 'b') as [number, number, number]
+    const [pp, ol] = nums(f, 'paidPart', 'older') as [number, number]
+    const paid = b0 + pp + ol
+    return money(
+      fr(paid, 1, 6),
+      fr(b0 + b1 + b2, 1, 6),
+      fr(b0 + pp, 1, 6),
+      v(paid),
+      fr(b0 + b1 + ol, 1, 6),
+      fr(b0 + b1 + b2 + ol, 1, 6),
+    )
+  },
   'flat-rate-first-year': (f) => {
     const [g, rate, first] = nums(f, 'g', 'rate', 'first') as [number, number, number]
     const used = first ? rate - 100 : rate
@@ -567,6 +597,25 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 const SALES: Readonly<Record<string, (f: F) => Expect>> = {
+  'grocery-reduced-state-rate': (f) => {
+    const [fo, ot, st, lo, lc] = nums(f, 'food', 'other', 'st', 'low', 'loc') as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    return money(
+      P(fo, lo + lc) + P(ot, st + lc),
+      P(fo + ot, st + lc),
+      P(ot, st + lc),
+      P(fo, lo) + P(ot, st + lc),
+      P(fo + ot, lo + lc),
+      P(fo, lo) + P(ot, st),
+      P(fo, st + lo + lc) + P(ot, st + lc),
+      P(fo, st) + P(ot, st + lc),
+    )
+  },
   'destination-sourced-combined-rate': (f) => {
     const [p, st, sc, sy, bc, by] = nums(f, 'p', 'st', 'sc', 'sy', 'bc', 'by') as number[] as [
       number,

@@ -332,6 +332,24 @@ export const RATES_FAMILIES = [
       figures: { e, period, market },
     }
   }),
+  family('compulsory-service-charge', (rng) => {
+    const food = cents(rng, 60, 900)
+    const pc = rng.pick([10, 12, 15])
+    const sc = share(food, pc, 100)
+    const tip = cents(rng, 5, 60)
+    return {
+      stem: `A restaurant's bill for a group: food and drink ${gbp(food)} net, standard-rated at 20 %; a compulsory ${pc} % service charge on that net amount, ${gbp(sc)}; and a ${gbp(tip)} tip the customers added freely. A compulsory service charge is part of the price and bears VAT; a freely given tip is outside the scope. What VAT is due on the bill?`,
+      key: gbp(vat20(food + sc)),
+      wrong: [
+        [gbp(vat20(food)), 'treats the compulsory service charge as a tip'],
+        [gbp(vat20(food + sc + tip)), 'charges VAT on the tip too'],
+        [gbp(vat20(food + tip)), 'charges VAT on the tip instead of the service charge'],
+        [gbp(share(food + sc, 1, 6)), 'takes 1/6 of net amounts'],
+        [gbp(vat20(food) + sc), 'adds the service charge to the VAT'],
+      ],
+      figures: { food, pc, tip },
+    }
+  }),
 ]
 
 function cap(s: string): string {

@@ -290,6 +290,27 @@ export const RETURN_FAMILIES = [
       figures: { own, drc },
     }
   }),
+  family('box4-phone-business-share', (rng) => {
+    const other = cents(rng, 1500, 6000)
+    const net = cents(rng, 150, 900)
+    const biz = rng.pick([60, 70, 75, 80, 85, 90])
+    const vat = vat20(net)
+    return {
+      stem: `A sole trader's quarterly phone bills come to ${gbp(net)} net plus ${gbp(vat)} VAT; the line is used ${biz} % for business. Only the business share of the VAT is reclaimable, to the penny. Input VAT on other purchases is ${gbp(other)}. What goes in box 4?`,
+      key: gbp(other + share(vat, biz, 100)),
+      wrong: [
+        [gbp(other + vat), 'reclaims all the phone VAT'],
+        [gbp(other + share(vat, 100 - biz, 100)), 'reclaims the private share'],
+        [gbp(other), 'reclaims none of the phone VAT'],
+        [gbp(other + share(net + vat, biz, 100)), 'enters the business share of the whole bill'],
+        [
+          gbp(other + share(vat20(net + vat), biz, 100)),
+          'takes 20 % of the gross bill, then the business share',
+        ],
+      ],
+      figures: { other, net, biz },
+    }
+  }),
 ]
 
 function cap(s: string): string {

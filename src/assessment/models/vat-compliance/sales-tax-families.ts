@@ -321,4 +321,31 @@ export const SALES_TAX_FAMILIES = [
       figures: { p, st, loc },
     }
   }),
+  family('grocery-reduced-state-rate', (rng) => {
+    const food = cents(rng, 40, 400)
+    const other = cents(rng, 20, 300)
+    const st = rateBp(rng, 500, 700)
+    const low = rng.pick([100, 150, 200])
+    const loc = rateBp(rng, 100, 300)
+    return {
+      stem: `A grocery receipt has ${usd(food)} of unprepared food and ${usd(other)} of household goods. The state taxes unprepared food at a reduced state rate of ${pctText(low)} instead of its ${pctText(st)} general rate; local tax of ${pctText(loc)} applies in full to both. What sales tax is due?`,
+      key: usd(tax(food, low + loc) + tax(other, st + loc)),
+      wrong: [
+        [usd(tax(food + other, st + loc)), 'taxes the food at the general rate'],
+        [usd(tax(other, st + loc)), 'treats the food as exempt'],
+        [usd(tax(food, low) + tax(other, st + loc)), 'leaves local tax off the food'],
+        [usd(tax(food + other, low + loc)), 'gives the household goods the food rate'],
+        [usd(tax(food, low) + tax(other, st)), 'leaves out the local tax'],
+        [
+          usd(tax(food, st + low + loc) + tax(other, st + loc)),
+          'adds the reduced food rate on top of the general rate',
+        ],
+        [
+          usd(tax(food, st) + tax(other, st + loc)),
+          'gives food the general state rate and no local tax',
+        ],
+      ],
+      figures: { food, other, st, low, loc },
+    }
+  }),
 ]

@@ -384,6 +384,24 @@ export const SCHEMES_FAMILIES = [
       figures: { std, exempt, rate },
     }
   }),
+  family('cash-accounting-input-vat', (rng) => {
+    const bills = [cents(rng, 300, 3000), cents(rng, 300, 3000), cents(rng, 300, 3000)]
+    const paidPart = share(bills[1]!, rng.pick([25, 40, 50, 60]), 100)
+    const older = cents(rng, 300, 3000)
+    const paid = bills[0]! + paidPart + older
+    return {
+      stem: `A business on cash accounting received three purchase invoices this quarter for ${bills.map(gbp).join(', ')}, each including VAT at 20 %. It paid the first in full, ${gbp(paidPart)} of the second and none of the third, and also paid ${gbp(older)} on a supplier invoice received last quarter. Under cash accounting input VAT is reclaimed when the supplier is paid, as the 1/6 fraction of the payments. What input VAT can be reclaimed this quarter?`,
+      key: gbp(share(paid, 1, 6)),
+      wrong: [
+        [gbp(share(sum(bills), 1, 6)), 'reclaims on invoices received, not payments'],
+        [gbp(share(bills[0]! + paidPart, 1, 6)), 'leaves out last quarter’s invoice paid now'],
+        [gbp(vat20(paid)), 'takes 20 % of VAT-inclusive payments'],
+        [gbp(share(bills[0]! + bills[1]! + older, 1, 6)), 'reclaims the part-paid invoice in full'],
+        [gbp(share(sum(bills) + older, 1, 6)), 'reclaims every invoice and the late payment'],
+      ],
+      figures: { b: bills.join(','), paidPart, older },
+    }
+  }),
 ]
 
 function cap(s: string): string {

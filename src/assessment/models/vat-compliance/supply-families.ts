@@ -99,12 +99,12 @@ const CASES: readonly (readonly [string, Place])[] = [
   ['marketing advice for a French company registered for VAT', 'rc'],
   ['consultancy for a private individual living in Germany', 'nl'],
   ['legal advice to a private individual living in Belgium', 'nl'],
-  ['a streaming subscription sold to a consumer in Italy (seller over EUR 10,000)', 'oss'],
+  ['a streaming subscription to a consumer in Italy (seller over EUR 10,000)', 'oss'],
   ['e-books downloaded by a consumer in Spain (seller over EUR 10,000)', 'oss'],
   ['architect’s services on a building in Belgium for a German company', 'land'],
   ['surveying a warehouse in France for an Irish company', 'land'],
-  ['admission tickets to a trade fair in Spain sold to a German company', 'event'],
-  ['admission tickets to a concert in Austria sold to consumers', 'event'],
+  ['admission to a trade fair in Spain for a German company', 'event'],
+  ['admission to a concert in Austria for consumers', 'event'],
 ]
 const PLACE_SLIPS: Readonly<Record<Place, string>> = {
   rc: 'applies the business-to-business general rule',

@@ -205,7 +205,7 @@ const RETURN: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'box7-domestic-reverse-charge-customer': (f) => {
     const [p, x] = nums(f, 'p', 'x') as [number, number]
-    return money(p + x, p, p + x + v(x), p + v(x), p + v(p) + x, x)
+    return money(p + x, p, p + x + v(x), p + v(x), p + v(p) + x, x, p + v(p) + x + v(x))
   },
   'box1-earlier-error-corrected': (f) => {
     const [c, m] = nums(f, 'cur', 'missed') as [number, number]

@@ -23,9 +23,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * research and expense reporting, written on 2026-12-05, passed their independent reviews the same
  * day (every family `ok`, none over 0.50 on any test-wise rule at 300 draws a family); expense
  * reporting's review corrected its Mileage Allowance Relief key and gave twelve cued families real
- * mistakes (see family-reviews/expense-reporting.ts).
+ * mistakes (see family-reviews/expense-reporting.ts). VAT compliance, written on 2026-12-05,
+ * passed its independent review on 2026-12-06 (all 84 `ok`; a nexus stem naming real states
+ * with a test they do not have and two deadline wordings fixed; see
+ * family-reviews/vat-compliance.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['vat-compliance']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

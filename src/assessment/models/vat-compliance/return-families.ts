@@ -219,6 +219,7 @@ export const RETURN_FAMILIES = [
         [gbp(p + vat20(x)), 'enters the reverse-charge VAT instead of the value'],
         [gbp(p + vat20(p) + x), 'enters the materials gross of VAT'],
         [gbp(x), 'enters only the subcontractor’s services'],
+        [gbp(p + vat20(p) + x + vat20(x)), 'enters materials and services both gross of VAT'],
       ],
       figures: { p, x },
     }

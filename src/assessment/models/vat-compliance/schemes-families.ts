@@ -266,7 +266,7 @@ export const SCHEMES_FAMILIES = [
     const key = pctOf(u15, 300) + pctOf(u30, 300)
     if (u30 === 0) throw new VariantError('paid by day 30')
     return {
-      stem: `VAT of ${gbp(due)} was due on the deadline. ${gbp(due - u15)} was paid by day 15; ${gbp(u15)} was still unpaid at day 15 and ${gbp(u30)} at day 30. For periods from April 2025 the first late payment penalty is 3 % of the tax unpaid at day 15 plus a further 3 % of the tax unpaid at day 30, each to the penny. What is the first late payment penalty?`,
+      stem: `VAT of ${gbp(due)} was due on the deadline. ${gbp(due - u15)} was paid by day 15; ${gbp(u15)} was still unpaid at day 15 and ${gbp(u30)} at day 30. For payments late on or after 1 April 2025 the first late payment penalty is 3 % of the tax unpaid at day 15 plus a further 3 % of the tax unpaid at day 30, each to the penny. What is the first late payment penalty?`,
       key: gbp(key),
       wrong: [
         [gbp(pctOf(u15, 300)), 'leaves out the day-30 element'],

@@ -7,8 +7,9 @@ import { addDays, family, gbp, monthEnd, showDate, usd, weekday } from './vat-te
 // the year ends (Notice 732); a business over the threshold at a month's end registers within 30
 // days of it and is registered from the first day of the second month after (Notice 700/1);
 // exports are zero-rated with evidence obtained within three months of the supply (Notice 703);
-// claims for overlooked input VAT run four years from the due date of the period's return
-// (VAT Regulations 1995, reg 29(1A); Notice 700/45).
+// claims for overlooked input VAT run four years from the due date of the return for the first
+// period in which the input tax could have been claimed (VAT Regulations 1995, reg 29(1A) as
+// amended by SI 2009/586; Notice 700/45).
 // Liability: children's clothing, printed books and most cold take-away food are zero-rated;
 // insurance, residential letting and loan interest exempt; domestic fuel and children's car
 // seats 5 %; dividends, wages and donations given for nothing in return outside the scope. EU
@@ -263,7 +264,6 @@ export const SUPPLY_FAMILIES = [
     }
   }),
   family('us-economic-nexus-one-state', (rng) => {
-    const state = rng.pick(['Ohio', 'Utah', 'Iowa', 'Maine', 'Idaho', 'Kansas'])
     const kind = rng.pick(['sales', 'tx', 'none'] as const)
     const sales = (kind === 'sales' ? rng.int(100, 180) : rng.int(50, 99)) * 1000
     const tx = kind === 'tx' ? rng.int(200, 340) : rng.int(100, 199)
@@ -292,7 +292,7 @@ export const SUPPLY_FAMILIES = [
     }
     const { key, wrong } = choose(answers, kind, slips[kind]!)
     return {
-      stem: `A remote seller with no physical presence in ${state} made ${usd(sales * 100)} of sales there last calendar year in ${tx} separate transactions. ${state} sets economic nexus at $100,000 of sales or 200 separate transactions in the previous or current calendar year. Must the seller register to collect ${state} sales tax?`,
+      stem: `A remote seller with no physical presence in a state made ${usd(sales * 100)} of sales there last calendar year in ${tx} separate transactions. The state sets economic nexus at $100,000 of sales or 200 separate transactions in the previous or current calendar year. Must the seller register to collect the state's sales tax?`,
       key,
       wrong,
       figures: { sales, tx },
@@ -391,7 +391,10 @@ export const SUPPLY_FAMILIES = [
         'normal',
       ],
       ['a homeowner having an extension built for private use', 'normal'],
-      ['another CIS subcontractor using the work in its own CIS-reported supply', 'rc'],
+      [
+        'another CIS subcontractor, registered for VAT, using the work in its own CIS-reported supply',
+        'rc',
+      ],
     ] as const
     const [who, keyId] = rng.pick(cases)
     const answers = {
@@ -455,7 +458,7 @@ export const SUPPLY_FAMILIES = [
       addMonths(due, 72),
     )
     return {
-      stem: `Input VAT on an invoice dated ${showDate(invoice)} was left off the return for the period ending ${showDate(end)}. That return was due one calendar month and seven days after the period ended (end of month to end of month). Overlooked input VAT may be claimed up to four years after the due date of the return for the period in which it was incurred (same day number four years on). What is the last day for the claim?`,
+      stem: `Input VAT on an invoice dated ${showDate(invoice)} was left off the return for the period ending ${showDate(end)}. That return was due one calendar month and seven days after the period ended (end of month to end of month). Overlooked input VAT may be claimed up to four years after the due date of the return for the first period in which it could have been claimed, here the period the invoice falls in (same day number four years on). What is the last day for the claim?`,
       key: k!,
       wrong: [
         [w[0]!, 'counts from the period end, not the return’s due date'],

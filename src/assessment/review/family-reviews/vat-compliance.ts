@@ -75,7 +75,11 @@ import type { TestFamilyReview } from '../family-review.js'
  * tax on only the first $1,600 of a single article (TN Department of Revenue; the stem's state
  * is unnamed and, unlike Tennessee, has no 2.75 % single-article state tax, which the stem's
  * stated rule makes clear); Massachusetts' exemption of the first $175 of each clothing item,
- * tax at 6.25 % on the excess (DOR TIR 04-14 as cited by several guides).
+ * tax at 6.25 % on the excess (DOR TIR 04-14 as cited by several guides); the economic nexus
+ * tests behind the nexus fix: Maine dropped its 200-transaction test from 1 January 2022, Iowa
+ * from 1 July 2019 and Utah from 1 July 2025 (S.B. 47), Idaho has a $100,000 test only (Avalara,
+ * Sales Tax Institute and VATCalc tables); Kansas's $100,000-only test is known to the reviewer,
+ * not looked up.
  * Known to the reviewer and not looked up in this review: the £90,000 registration threshold,
  * 30-day notification and registration from the first day of the second month; one month and
  * seven days for quarterly returns, two months for annual accounting returns and collection by

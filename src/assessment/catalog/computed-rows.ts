@@ -182,10 +182,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['npv', 60],
     ['compounding', 40],
   ]),
-  row('vat-compliance', 'VAT and sales tax compliance', FIN, 4, 15, [
-    ['vat', 70],
-    ['percentages', 30],
-  ]),
   row('cost-volume-profit', 'Cost-volume-profit analysis', FIN, 5, 12, [
     ['breakEven', 60],
     ['pricing', 40],

@@ -69,6 +69,7 @@ import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 import { UXR_DOMAINS } from './uxr-domains.js'
+import { VAT_COMPLIANCE_DOMAINS } from './vat-compliance-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -442,6 +443,7 @@ export const D = {
   ...SAAS_DOMAINS,
   ...EXPENSE_DOMAINS,
   ...EVENT_PLANNING_DOMAINS,
+  ...VAT_COMPLIANCE_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -70,6 +70,7 @@ import { TVM_ROW } from './tvm-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 import { UX_RESEARCH_ROW } from './uxr-row.js'
+import { VAT_COMPLIANCE_ROW } from './vat-compliance-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -172,4 +173,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   UX_RESEARCH_ROW,
   EXPENSE_REPORTING_ROW,
   EVENT_PLANNING_ROW,
+  VAT_COMPLIANCE_ROW,
 ]

@@ -182,6 +182,7 @@ import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
 import { UXR_MODELS } from './uxr/uxr-models.js'
+import { VATC_MODELS } from './vat-compliance/vat-models.js'
 
 /** Every item model, by id. */
 export const ITEM_MODELS: readonly ItemModel[] = [
@@ -326,6 +327,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...UXR_MODELS,
   ...EXPENSE_MODELS,
   ...EVP_MODELS,
+  ...VATC_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

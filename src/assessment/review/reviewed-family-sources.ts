@@ -1001,6 +1001,18 @@ import {
   uxrSurveyModel,
   uxrSynthesisModel,
 } from '../models/uxr/uxr-models.js'
+import {
+  VATC_RATES_FAMILIES,
+  VATC_RETURN_FAMILIES,
+  VATC_SALES_TAX_FAMILIES,
+  VATC_SCHEMES_FAMILIES,
+  VATC_SUPPLY_FAMILIES,
+  vatcRatesModel,
+  vatcReturnModel,
+  vatcSalesTaxModel,
+  vatcSchemesModel,
+  vatcSupplyModel,
+} from '../models/vat-compliance/vat-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -1349,6 +1361,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [evpRoomsModel, EVP_ROOMS_FAMILIES],
   [evpBudgetModel, EVP_BUDGET_FAMILIES],
   [evpScheduleModel, EVP_SCHEDULE_FAMILIES],
+  [vatcReturnModel, VATC_RETURN_FAMILIES],
+  [vatcRatesModel, VATC_RATES_FAMILIES],
+  [vatcSchemesModel, VATC_SCHEMES_FAMILIES],
+  [vatcSalesTaxModel, VATC_SALES_TAX_FAMILIES],
+  [vatcSupplyModel, VATC_SUPPLY_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

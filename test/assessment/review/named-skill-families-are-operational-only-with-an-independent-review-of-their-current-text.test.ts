@@ -26,7 +26,10 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * mistakes (see family-reviews/expense-reporting.ts). Event planning, written on 2026-12-05, passed
  * its review on 2026-12-06 (no wrong key; three weak named mistakes replaced, two stems made to
  * state their basis, two families at 0.50 given real mistakes on the key's thin side; see
- * family-reviews/event-planning.ts).
+ * family-reviews/event-planning.ts). VAT compliance, written on 2026-12-05,
+ * passed its independent review on 2026-12-06 (all 84 `ok`; a nexus stem naming real states
+ * with a test they do not have and two deadline wordings fixed; see
+ * family-reviews/vat-compliance.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

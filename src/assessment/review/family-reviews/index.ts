@@ -81,6 +81,7 @@ import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 import { UX_RESEARCH_REVIEW } from './ux-research.js'
+import { VAT_COMPLIANCE_REVIEW } from './vat-compliance.js'
 
 /** Each reviewed test's family review record, by test id. */
 export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
@@ -167,5 +168,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PROCUREMENT_REVIEW,
     UX_RESEARCH_REVIEW,
     EVENT_PLANNING_REVIEW,
+    VAT_COMPLIANCE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

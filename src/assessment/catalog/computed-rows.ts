@@ -186,10 +186,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['vat', 70],
     ['percentages', 30],
   ]),
-  row('cost-volume-profit', 'Cost-volume-profit analysis', FIN, 5, 12, [
-    ['breakEven', 60],
-    ['pricing', 40],
-  ]),
   row('credit-analysis', 'Credit analysis', FIN, 6, 30, [
     ['ratios', 50],
     ['loans', 30],

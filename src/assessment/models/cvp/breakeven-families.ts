@@ -205,6 +205,7 @@ export const BREAKEVEN_FAMILIES = [
         [units(b - up(f, p)), 'divides fixed costs by the price for break-even'],
         [units(b + be), 'adds break-even to the budget'],
         [units(b), 'gives the whole budgeted volume'],
+        [units(b - up(f, v)), 'finds break-even by dividing by the variable cost'],
       ],
       figures: { p, v, f, b },
     }
@@ -280,18 +281,20 @@ export const BREAKEVEN_FAMILIES = [
     }
   }),
   family('extra-units-for-a-profit-rise', (rng) => {
-    const { client, item, p, v, cm, f, m } = basics(rng)
+    const { client, item, p, v, cm, f, afu, m } = basics(rng)
     const d = share(f, rng.int(5, 30), 100)
     return {
-      stem: `${cap(client)} sells each ${item} for ${m(p)}; variable costs are ${m(v)} a unit and annual fixed costs ${m(f)}. It is already above break-even. The owner wants profit to rise by ${m(d)} with price and costs unchanged. How many more units must be sold, rounded up to a whole unit?`,
+      stem: `${cap(client)} sells each ${item} for ${m(p)}; variable costs are ${m(v)} a unit, annual fixed costs ${m(f)}, and fixed overhead is absorbed at ${m(afu)} a unit. It is already above break-even. The owner wants profit to rise by ${m(d)} with price and costs unchanged. How many more units must be sold, rounded up to a whole unit?`,
       key: units(up(d, cm)),
       wrong: [
         [units(up(d, p)), 'divides the rise by the price, not the contribution'],
         [units(up(d + f, cm)), 'covers the fixed costs again'],
         [units(up(d, v)), 'divides the rise by the variable cost'],
         [units(down(d, cm)), 'rounds down, falling short of the rise'],
+        [units(up(d, cm) + up(f, cm)), 'adds the break-even volume to the extra units'],
+        [units(up(d, cm - afu)), 'deducts the absorbed fixed overhead from the contribution'],
       ],
-      figures: { p, v, f, d },
+      figures: { p, v, f, d, afu },
     }
   }),
   family('price-for-a-target-profit', (rng) => {

@@ -27,7 +27,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June'] as const
  */
 function months(rng: Rng) {
   const vc = cents(rng, 1, 40)
-  const fc = round(rng, 4, 60, 500)
+  const fc = cents(rng, 2000, 30000)
   const lo = rng.int(8, 20) * 100
   const step = rng.int(3, 9) * 100
   const qs = [0, 1, 2, 3, 4, 5].map((i) => lo + i * step + (i > 0 && i < 5 ? rng.int(-40, 40) : 0))
@@ -81,6 +81,8 @@ export const COST_FAMILIES = [
         [x.m(v * x.qh), 'gives the variable part of the busiest month'],
         [x.m(x.ch - v * x.ql), 'deducts the low output’s variable cost from the high cost'],
         [x.m(x.cl), 'gives the whole cost of the quietest month'],
+        [x.m(v * x.ql), 'gives the variable part of the quietest month'],
+        [x.m(x.ch - x.cl), 'takes the change in cost as the fixed cost'],
       ],
       figures: mfig(x),
     }
@@ -99,6 +101,8 @@ export const COST_FAMILIES = [
         [x.m(v * q), 'leaves out the fixed overhead'],
         [x.m(x.cmax - vx * x.qmax + vx * q), 'uses the months of highest and lowest cost'],
         [x.m(near(x.cl * q, x.ql)), 'scales the quietest month’s cost in proportion'],
+        [x.m(x.ch), 'takes the busiest month’s cost as it stands'],
+        [x.m(f), 'gives only the fixed overhead'],
       ],
       figures: { ...mfig(x), at: q },
     }
@@ -244,6 +248,8 @@ export const COST_FAMILIES = [
         [m(near(ft * q2, q1) + vt), 'flexes the fixed costs, not the variable'],
         [m(near(vt * q2, q1)), 'leaves out the fixed costs'],
         [m(ft + near(vt * q1, q2)), 'flexes by the inverse ratio'],
+        [m(vt), 'gives the budgeted variable costs only'],
+        [m(ft + vt + near(vt * q2, q1)), 'adds the flexed variable costs to the whole budget'],
       ],
       figures: { q1, q2, vt, ft },
     }

@@ -224,6 +224,8 @@ export const DECISION_FAMILIES = [
         [m(q * (offer - v) + sp), 'adds the delivery cost instead of deducting it'],
         [m(q * (offer - v - afu) - sp), 'uses full cost, not variable cost'],
         [m(q * offer), 'gives the order’s revenue'],
+        [m(offer - v), 'gives the contribution per unit, not for the order'],
+        [m(q * (offer - v - afu)), 'uses full cost and leaves out the delivery cost'],
       ],
       figures: { v, afu, offer, q, sp },
     }
@@ -326,6 +328,8 @@ export const DECISION_FAMILIES = [
         [m(q * (t - s0 - c)), 'leaves out the extra fixed cost'],
         [m(q * (t - s0) - cf), 'leaves out the further cost per unit'],
         [m(q * (t - s0)), 'compares only the two selling prices'],
+        [m(t - s0 - c), 'gives the gain per unit, not for the batch'],
+        [m(q * t), 'gives the revenue from finishing'],
       ],
       figures: { q, s0, c, t, cf, j },
     }
@@ -398,6 +402,8 @@ export const DECISION_FAMILIES = [
         [m(st * hc + (n - st) * rc), 'uses the historical cost of the stock'],
         [m((n - st) * rc), 'treats the stock as free'],
         [m(n * sv), 'uses the scrap value for all the material'],
+        [m(st * sv), 'counts only the stock, at scrap value'],
+        [m(st * sv + (n - st) * hc), 'buys the shortfall at the historical price'],
       ],
       figures: { n, st, hc, rc, sv },
     }

@@ -50,6 +50,8 @@ export const LEVERAGE_FAMILIES = [
         [ratio(q * p, pr), 'divides sales revenue by profit'],
         [ratio(f, pr), 'divides fixed costs by profit'],
         [ratio(q * p, q * cm), 'divides revenue by contribution'],
+        [ratio(q * cm, f), 'divides contribution by fixed costs'],
+        [ratio(q * p, f), 'divides sales revenue by fixed costs'],
       ],
       figures: { p, v, f, q },
     }
@@ -68,6 +70,8 @@ export const LEVERAGE_FAMILIES = [
         [pct(g * f, pr * 10000), 'multiplies by fixed costs over profit'],
         [pct(g * q * p, pr * 10000), 'multiplies by revenue over profit'],
         [pct(g * cm, p * 10000), 'multiplies by the contribution margin ratio'],
+        [pct(g * q * p, f * 10000), 'multiplies by revenue over fixed costs'],
+        [pct(g * q * cm, f * 10000), 'multiplies by contribution over fixed costs'],
       ],
       figures: { p, v, f, q, g },
     }
@@ -167,6 +171,11 @@ export const LEVERAGE_FAMILIES = [
         [m(s + share(s, cb, 10000)), 'adds the rate of the salary to the salary'],
         [m(near(s * 100000, cb * 12)), 'treats the salary as a monthly figure'],
         [m(near(s * 10000, cb) + s), 'adds the salary to the revenue'],
+        [m(near(s * 120000, cb)), 'multiplies the annual salary by twelve first'],
+        [
+          m(near(s * 100, cb)),
+          'divides by the rate without turning the percentage into a fraction',
+        ],
       ],
       figures: { s, cb },
     }
@@ -189,6 +198,8 @@ export const LEVERAGE_FAMILIES = [
         [b.m(q * (p2 - v - share(v, g, 10000)) - f), 'raises the variable cost with the price'],
         [b.m(q * (p2 - v)), 'leaves out the fixed costs'],
         [b.m(pr + (p2 - p)), 'adds the rise in price for one unit only'],
+        [b.m(q * p2), 'gives the new revenue'],
+        [b.m(q * p2 - f), 'ignores the variable costs'],
       ],
       figures: { p, v, f, q, g },
     }
@@ -212,6 +223,11 @@ export const LEVERAGE_FAMILIES = [
         [b.m(q * (p - v2) - f - share(f, g, 10000)), 'raises the fixed costs as well'],
         [b.m(pr - (v2 - v)), 'deducts the cost rise for one unit only'],
         [b.m(q * (p - v2)), 'leaves out the fixed costs'],
+        [
+          b.m(q * (p - v - share(p, g, 10000)) - f),
+          'takes the percentage of the price, not the cost',
+        ],
+        [b.m(q * (v2 - v)), 'gives the fall in profit, not the new profit'],
       ],
       figures: { p, v, f, q, g },
     }
@@ -253,6 +269,8 @@ export const LEVERAGE_FAMILIES = [
           pct(g * (q * p + q * v), pr * 10000),
           'raises variable costs with the price and adds them',
         ],
+        [pct(g * q * p, pr * 10000 + g * q * p), 'divides by the new profit, not the old'],
+        [pct(g * q * p, f * 10000), 'divides the extra revenue by fixed costs'],
       ],
       figures: { p, v, f, q, g },
     }
@@ -346,6 +364,8 @@ export const LEVERAGE_FAMILIES = [
         [units(up(f + df, cm)), 'gives the new break-even volume'],
         [units(up(df, v)), 'divides by the variable cost'],
         [units(down(df, cm)), 'rounds down, falling short'],
+        [units(up(df, cm) + up(f, cm)), 'adds the break-even volume to the extra units'],
+        [units(q + up(df, cm)), 'gives the new total volume, not the extra'],
       ],
       figures: { p, v, f, q, df },
     }

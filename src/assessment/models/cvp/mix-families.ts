@@ -1,5 +1,17 @@
 import type { Rng } from '../../rng.js'
-import { cents, family, money, near, pct, positive, round, share, units, up } from './cvp-text.js'
+import {
+  cents,
+  down,
+  family,
+  money,
+  near,
+  pct,
+  positive,
+  round,
+  share,
+  units,
+  up,
+} from './cvp-text.js'
 
 // Multi-product break-even with a constant sales mix. The mix is stated in units (a : b, or
 // a : b : c) or in revenue shares; a "batch" is one mix of units, and the business breaks even
@@ -202,6 +214,8 @@ export const MIX_FAMILIES = [
         [units(up(r.f, cc)), 'breaks even as if only this product were sold'],
         [units(c * up(r.f, ca + cb + cc)), 'treats the batch as one of each product'],
         [units(b * k), 'applies the second product’s share of the mix'],
+        [units(k), 'gives the number of batches'],
+        [units(c * down(r.f, r.bcm)), 'rounds the batches down, leaving a loss'],
       ],
       figures: fig(r),
     }
@@ -222,6 +236,8 @@ export const MIX_FAMILIES = [
         ],
         [r.m(near(r.brev, a + b + c)), 'gives the average price'],
         [r.m(near(r.bcm, 3)), 'divides the batch contribution by the number of products'],
+        [r.m(ca), 'uses the best-selling product’s contribution'],
+        [r.m(cc), 'uses the dearest product’s contribution'],
       ],
       figures: fig(r),
     }
@@ -258,6 +274,8 @@ export const MIX_FAMILIES = [
         [r.m(k * (b * ca + a * cb) - r.f), 'applies the mix weights the wrong way round'],
         [r.m(k * r.bcm), 'leaves out the fixed costs'],
         [r.m(k * r.brev - r.f), 'ignores the variable costs'],
+        [r.m(r.bcm), 'gives the contribution of a single batch'],
+        [r.m(near(k * r.bcm - r.f, n)), 'gives the profit per unit sold'],
       ],
       figures: { ...fig(r), n },
     }
@@ -280,6 +298,10 @@ export const MIX_FAMILIES = [
         [r.m(near(n * (ca + cb), 2) - r.f), 'uses a simple average contribution'],
         [r.m(k * (a2 * ca + b2 * cb)), 'leaves out the fixed costs'],
         [r.m(k * (a2 * r.p[0]! + b2 * r.p[1]!) - r.f), 'ignores the variable costs'],
+        [
+          r.m(k * (a2 * ca + b2 * cb) - r.f - old),
+          'gives the change in profit, not the new profit',
+        ],
       ],
       figures: { ...fig(r), n },
     }
@@ -362,6 +384,7 @@ export const MIX_FAMILIES = [
         [units(up(r.f - qb * cb, r.p[0]!)), 'divides by the price'],
         [units(up(r.f + qb * cb, ca)), 'adds the contracted contribution to fixed costs'],
         [units(up(r.f - qb * cb, ca + cb)), 'divides by both contributions'],
+        [units(up(r.f - qb * cb, r.v[0]!)), 'divides by the variable cost'],
       ],
       figures: { ...fig(r), qb },
     }

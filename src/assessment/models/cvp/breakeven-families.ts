@@ -329,6 +329,28 @@ export const BREAKEVEN_FAMILIES = [
       figures: { p, v, f, t },
     }
   }),
+  family('break-even-after-a-new-sales-commission', (rng) => {
+    const { client, item, p, v, cm, f, m } = basics(rng)
+    const cb = rng.pick([500, 750, 1000, 1200])
+    const c = share(p, cb, 10000)
+    positive(cm - c - share(p, 500, 10000))
+    return {
+      stem: `${cap(client)} sells each ${item} for ${m(p)}; variable costs are ${m(v)} a unit and annual fixed costs ${m(f)}. It will now pay agents a commission of ${rate(cb)} of the selling price on every sale. What is the new break-even volume, rounded up to a whole unit?`,
+      key: units(up(f, cm - c)),
+      wrong: [
+        [units(up(f, cm)), 'leaves out the new commission'],
+        [
+          units(up(f, cm - share(cm, cb, 10000))),
+          'takes the commission on the contribution, not the price',
+        ],
+        [units(up(f, cm - share(v, cb, 10000))), 'takes the commission on the variable cost'],
+        [units(up(f, cm + c)), 'adds the commission to the contribution'],
+        [units(down(f, cm - c)), 'rounds down, leaving a loss'],
+        [units(up(f + share(f, cb, 10000), cm)), 'adds the commission rate to fixed costs'],
+      ],
+      figures: { p, v, f, cb },
+    }
+  }),
 ]
 
 /** The stem's opening word capitalised. */

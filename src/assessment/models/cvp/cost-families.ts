@@ -383,6 +383,25 @@ export const COST_FAMILIES = [
       figures: { vc, fc, q1, extra, lease },
     }
   }),
+  family('quarterly-cost-from-a-monthly-cost-equation', (rng) => {
+    const [client, item] = maker(rng)
+    const m = money(rng)
+    const a = cents(rng, 2000, 30000)
+    const b = cents(rng, 1, 40)
+    const x = rng.int(30, 200) * 100
+    return {
+      stem: `${cap(client)}'s overhead follows the monthly cost equation y = ${m(a)} + ${m(b)}x, x being units of its ${item} made in the month, within the relevant range. What overhead should be budgeted for a quarter making ${units(x)} in total?`,
+      key: m(3 * a + b * x),
+      wrong: [
+        [m(a + b * x), 'includes only one month’s fixed cost'],
+        [m(3 * (a + b * x)), 'charges the quarter’s output in each month'],
+        [m(3 * a + 3 * b * x), 'triples the variable cost as well'],
+        [m(b * x), 'leaves out the fixed cost'],
+        [m(12 * a + b * x), 'includes a year of fixed cost'],
+      ],
+      figures: { a, b, x },
+    }
+  }),
 ]
 
 function cap(s: string): string {

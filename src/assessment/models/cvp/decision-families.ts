@@ -23,7 +23,7 @@ import {
  * resource differs from ranking by contribution per unit. */
 function scarce(rng: Rng) {
   const [client, na, nb] = rng.pick([
-    ['a furniture maker', 'stool', 'bench'],
+    ['a furniture maker', 'stool', 'table'],
     ['a pottery', 'bowl', 'vase'],
     ['a print shop', 'poster run', 'banner'],
     ['a leather-goods studio', 'wallet', 'satchel'],
@@ -45,7 +45,7 @@ function scarce(rng: Rng) {
 type Scarce = ReturnType<typeof scarce>
 /** A quantity held in tenths, `12.5 hours` or `12 hours`. */
 const tenths = (t: number, word: string) => `${grouped(t / 10, t % 10 === 0 ? 0 : 1)} ${word}`
-const hrs = (t: number) => tenths(t, 'hours')
+const hrs = (t: number) => tenths(t, t === 10 ? 'hour' : 'hours')
 const hoursOf = hrs
 const sceneOf = (s: Scarce, resin = false) => {
   const each = (t: number) => (resin ? tenths(t, 'kg of resin') : `${hrs(t)} of machine time`)
@@ -202,7 +202,6 @@ export const DECISION_FAMILIES = [
         [m(v), 'leaves out the mould'],
         [m(v + afu), 'prices at full cost without the mould'],
         [m(up(sp, q)), 'covers only the mould'],
-        [m(v + sp), 'charges the whole mould on each unit'],
       ],
       figures: { v, afu, q, sp },
     }
@@ -406,6 +405,26 @@ export const DECISION_FAMILIES = [
         [m(st * sv + (n - st) * hc), 'buys the shortfall at the historical price'],
       ],
       figures: { n, st, hc, rc, sv },
+    }
+  }),
+  family('highest-price-worth-paying-to-buy-in', (rng) => {
+    const [client, item] = maker(rng)
+    const m = money(rng)
+    const v = cents(rng, 4, 60)
+    const q = rng.int(10, 80) * 100
+    const av = round(rng, 2, 30, 500)
+    const fa = share(v, rng.int(30, 80), 100)
+    return {
+      stem: `${cap(client)} makes ${units(q)} a year of a part for its ${item}, at a variable cost of ${m(v)} a part; a supervisor costing ${m(av)} a year would be let go if it stopped making it, and general overhead is apportioned at ${m(fa)} a part. What is the highest price per part, rounded down to the cent, at which buying in costs no more than making?`,
+      key: m(v + down(av, q)),
+      wrong: [
+        [m(v + fa + down(av, q)), 'counts the apportioned overhead as saved'],
+        [m(v), 'leaves out the supervisor’s saved salary'],
+        [m(v + fa), 'compares with full cost, not the costs saved'],
+        [m(down(av, q)), 'counts only the supervisor'],
+        [m(v + up(av, q)), 'rounds up, so buying costs slightly more'],
+      ],
+      figures: { v, q, av, fa },
     }
   }),
 ]

@@ -370,6 +370,36 @@ export const LEVERAGE_FAMILIES = [
       figures: { p, v, f, q, df },
     }
   }),
+  family('break-even-after-a-price-cut', (rng) => {
+    const b = budget(rng)
+    const { p, v, cm, f, q } = b
+    const g = rng.pick([500, 800, 1000, 1200])
+    const p2 = p - share(p, g, 10000)
+    positive(p2 - v - share(p, 500, 10000))
+    return {
+      stem: `${scene(b)} If the price is cut ${rate(g)} to ${b.m(p2)}, with costs unchanged, what is the new break-even volume, rounded up to a whole unit?`,
+      key: units(up(f, p2 - v)),
+      wrong: [
+        [units(up(f, cm)), 'keeps the old break-even volume'],
+        [units(up(f, p2)), 'divides fixed costs by the new price'],
+        [
+          units(up(f, cm) + share(up(f, cm), g, 10000)),
+          'raises the old break-even by the percentage cut',
+        ],
+        [units(down(f, p2 - v)), 'rounds down, leaving a loss'],
+        [
+          units(up(f, cm - share(cm, g, 10000))),
+          'cuts the contribution by the percentage, not the price',
+        ],
+        [units(up(q * cm, p2 - v)), 'gives the volume that keeps the budgeted contribution'],
+        [
+          units(up(f + q * (p - p2), p2 - v)),
+          'adds the revenue lost on budgeted sales to fixed costs',
+        ],
+      ],
+      figures: { p, v, f, q, g },
+    }
+  }),
 ]
 
 function cap(s: string): string {

@@ -389,6 +389,26 @@ export const MIX_FAMILIES = [
       figures: { ...fig(r), qb },
     }
   }),
+  family('revenue-of-one-product-at-break-even', (rng) => {
+    const r = range(rng)
+    const ra = rng.int(25, 60)
+    const rb = rng.int(25, 60)
+    const wa = rng.int(2, 8) * 10
+    positive(Math.abs(ra - rb) - 3)
+    const w = wa * ra + (100 - wa) * rb
+    return {
+      stem: `A client earns a contribution margin ratio of ${ra}% on its ${r.names[0]}s and ${rb}% on its ${r.names[1]}s; ${r.names[0]}s bring in ${wa}% of sales revenue and ${r.names[1]}s the rest. Annual fixed costs are ${r.m(r.f)}. At break-even, how much revenue do the ${r.names[0]}s bring in, to the cent?`,
+      key: r.m(near(r.f * 100 * wa, w)),
+      wrong: [
+        [r.m(near(r.f * 10000, w)), 'gives the total break-even revenue'],
+        [r.m(near(r.f * 100 * (100 - wa), w)), 'takes the other product’s share'],
+        [r.m(near(r.f * 100, ra)), 'breaks even on this product alone'],
+        [r.m(near(r.f * 2 * wa, ra + rb)), 'uses a simple average of the ratios'],
+        [r.m(near(r.f * wa, 100)), 'takes the revenue share of fixed costs'],
+      ],
+      figures: { ra, rb, wa, f: r.f },
+    }
+  }),
 ]
 
 function cap(s: string): string {

@@ -1261,14 +1261,7 @@ const LATER: Readonly<Record<string, (f: F) => Expect>> = {
     const [a, b, x] = [n(f, 'a'), n(f, 'b'), n(f, 'x')]
     let fixed = 0n
     for (let month = 0; month < 3; month++) fixed += a
-    return money(
-      fixed + b * x,
-      a + b * x,
-      3n * (a + b * x),
-      3n * a + 3n * b * x,
-      b * x,
-      12n * a + b * x,
-    )
+    return money(fixed + b * x, a + b * x, 3n * (a + b * x), b * x, 12n * a + b * x)
   },
   'highest-price-worth-paying-to-buy-in': (f) => {
     const [v, x, av, fa] = ['v', 'q', 'av', 'fa'].map((k) => n(f, k)) as [N, N, N, N]

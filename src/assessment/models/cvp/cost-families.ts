@@ -395,7 +395,6 @@ export const COST_FAMILIES = [
       wrong: [
         [m(a + b * x), 'includes only one month’s fixed cost'],
         [m(3 * (a + b * x)), 'charges the quarter’s output in each month'],
-        [m(3 * a + 3 * b * x), 'triples the variable cost as well'],
         [m(b * x), 'leaves out the fixed cost'],
         [m(12 * a + b * x), 'includes a year of fixed cost'],
       ],

@@ -167,6 +167,19 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
       cover(fx - t, cm),
     )
   },
+  'target-profit-revenue-before-tax': (f) => {
+    const [p, v, fx, afu, t] = ['p', 'v', 'f', 'afu', 't'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const cm = p - v
+    return money(
+      q((fx + t) * p, cm),
+      q((fx + t) * p, v),
+      q(t * p, cm),
+      q(fx * p, cm) + t,
+      q((fx + t) * p, cm - afu),
+      q((fx - t) * p, cm),
+      fx + t,
+    )
+  },
   'target-profit-units-after-tax': (f) => {
     const [p, v, fx, a, tb] = ['p', 'v', 'f', 'a', 'tb'].map((k) => n(f, k)) as [N, N, N, N, N]
     const cm = p - v
@@ -277,14 +290,15 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'price-for-a-target-profit': (f) => {
-    const [v, fx, x, t] = ['v', 'f', 'q', 't'].map((k) => n(f, k)) as [N, N, N, N]
+    const [v, fx, x, t, afu] = ['v', 'f', 'q', 't', 'afu'].map((k) => n(f, k)) as [N, N, N, N, N]
     const price = least((pr) => x * (pr - v) - fx >= t)
     return money(
       price,
       price - v,
       least((pr) => x * (pr - v) >= fx),
       least((pr) => x * (pr - v) >= t),
-      least((pr) => x * (pr - v) >= fx + 2n * t),
+      // full cost per unit treated as variable: the absorbed overhead on top of the fixed costs
+      least((pr) => x * (pr - v - afu) >= fx + t),
     )
   },
   'sales-for-a-target-profit-units-to-revenue': (f) => {
@@ -364,7 +378,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
       bp(s, cb),
       q(s * 10000n, 10000n - cb),
       s + bp(s, cb),
-      q(s * 100000n, cb * 12n),
+      q(s * 10000n, cb * 12n),
       q(s * 10000n, cb) + s,
     )
   },
@@ -673,6 +687,9 @@ const MIX: Readonly<Record<string, (f: F) => Expect>> = {
       k * bcm - fx,
       k * brev - q(fx * (p[0]! + p[1]!), cm[0]! + cm[1]!),
       k * brev,
+      // a simple average of the two ratios, cm0/p0 and cm1/p1
+      k * brev - q(2n * fx * p[0]! * p[1]!, cm[0]! * p[1]! + cm[1]! * p[0]!),
+      (k - cover(fx, bcm)) * brev,
     )
   },
   'weighted-ratio-of-a-unit-mix': (f) => {
@@ -756,6 +773,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       x.fixed + q(x.v * out, h),
       h * (x.fixed + x.v * out),
       q(x.ch * h * out, x.qh),
+      x.cmax - x.vx * x.qmax + x.vx * h * out,
     )
   },
   'high-low-across-a-fixed-cost-step': (f) => {
@@ -827,9 +845,25 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     return money(c, u * m2, u * m1, (u - x) * m2, x * m2 + (u - x) * m1, x * m1 + u * m2)
   },
   'marginal-profit-from-absorption-profit': (f) => {
-    const [fo, s, pdn, ap] = ['fo', 's', 'pdn', 'ap'].map((k) => n(f, k)) as [N, N, N, N]
-    const deferred = (pdn - s) * fo
-    return money(ap - deferred, ap + deferred, ap - pdn * fo, ap, ap - s * fo, deferred)
+    const [fo, s, pdn, ap, vc] = ['fo', 's', 'pdn', 'ap', 'vc'].map((k) => n(f, k)) as [
+      N,
+      N,
+      N,
+      N,
+      N,
+    ]
+    const closing = pdn - s
+    const deferred = closing * fo
+    return money(
+      ap - deferred,
+      ap + deferred,
+      ap - pdn * fo,
+      ap,
+      ap - s * fo,
+      deferred,
+      ap - closing * vc - closing * fo,
+      ap - closing * vc,
+    )
   },
   'under-or-over-absorbed-overhead': (f) => {
     const [bq, ra, aq, af] = ['bq', 'ra', 'aq', 'af'].map((k) => n(f, k)) as [N, N, N, N]
@@ -956,7 +990,7 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
   'value-of-one-more-scarce-hour': (f) => {
     const s = scarce(f)
     return money(
-      q(s.cb * 10n, s.hb),
+      most((c) => c * s.hb <= s.cb * 10n),
       q(s.ca * 10n, s.ha),
       q(s.best.total, s.hours),
       s.cb,
@@ -1031,7 +1065,7 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     const s = scarce(f)
     const [vo, ho] = [n(f, 'vo'), n(f, 'ho')]
     return money(
-      vo + q(ho * s.cb, s.hb),
+      vo + least((c) => c * s.hb >= ho * s.cb),
       vo,
       vo + q(ho * s.ca, s.ha),
       vo + s.cb,
@@ -1215,7 +1249,7 @@ const MORE: Readonly<Record<string, (f: F) => readonly string[]>> = {
 /** Five later families, one a domain, worked the same second way. */
 const LATER: Readonly<Record<string, (f: F) => Expect>> = {
   'break-even-after-a-new-sales-commission': (f) => {
-    const [p, v, fx, cb] = ['p', 'v', 'f', 'cb'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, cb, afu] = ['p', 'v', 'f', 'cb', 'afu'].map((k) => n(f, k)) as [N, N, N, N, N]
     const cm = p - v
     const c = bp(p, cb)
     return units(
@@ -1223,9 +1257,10 @@ const LATER: Readonly<Record<string, (f: F) => Expect>> = {
       cover(fx, cm),
       cover(fx, cm - bp(cm, cb)),
       cover(fx, cm - bp(v, cb)),
-      cover(fx, cm + c),
+      cover(fx, cm - 2n * c),
+      cover(fx, cm - q(p * cb, 10000n - cb)),
       within(fx, cm - c),
-      cover(fx + bp(fx, cb), cm),
+      least((u) => u * (p - c - v - afu) >= fx),
     )
   },
   'break-even-after-a-price-cut': (f) => {
@@ -1241,7 +1276,8 @@ const LATER: Readonly<Record<string, (f: F) => Expect>> = {
       within(fx, p2 - v),
       cover(fx, cm - bp(cm, g)),
       cover(x * cm, p2 - v),
-      least((u) => u * (p2 - v) >= fx + x * (p - p2)),
+      // revenue at the ratio cm/p less g points, then units at the new price
+      least((u) => u * p2 * (cm * 10000n - g * p) >= fx * p * 10000n),
     )
   },
   'revenue-of-one-product-at-break-even': (f) => {
@@ -1261,7 +1297,14 @@ const LATER: Readonly<Record<string, (f: F) => Expect>> = {
     const [a, b, x] = [n(f, 'a'), n(f, 'b'), n(f, 'x')]
     let fixed = 0n
     for (let month = 0; month < 3; month++) fixed += a
-    return money(fixed + b * x, a + b * x, 3n * (a + b * x), b * x, 12n * a + b * x)
+    return money(
+      fixed + b * x,
+      a + b * x,
+      3n * (a + b * x),
+      b * x,
+      12n * a + b * x,
+      a + q(b * x, 3n),
+    )
   },
   'highest-price-worth-paying-to-buy-in': (f) => {
     const [v, x, av, fa] = ['v', 'q', 'av', 'fa'].map((k) => n(f, k)) as [N, N, N, N]

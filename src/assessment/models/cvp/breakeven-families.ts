@@ -119,6 +119,23 @@ export const BREAKEVEN_FAMILIES = [
       figures: { p, v, f, afu, t },
     }
   }),
+  family('target-profit-revenue-before-tax', (rng) => {
+    const { client, item, p, v, cm, f, afu, m } = basics(rng)
+    const t = share(f, rng.int(15, 60), 100)
+    return {
+      stem: `${cap(client)} sells each ${item} for ${m(p)}; variable costs are ${m(v)} a unit, annual fixed costs ${m(f)} (absorbed at ${m(afu)} a unit). The owner wants a profit before tax of ${m(t)}. What sales revenue is needed? Work with the unrounded contribution margin ratio and give the revenue to the cent.`,
+      key: m(near((f + t) * p, cm)),
+      wrong: [
+        [m(near((f + t) * p, v)), 'divides by the variable cost ratio'],
+        [m(near(t * p, cm)), 'covers only the target profit, not the fixed costs'],
+        [m(near(f * p, cm) + t), 'adds the target profit to break-even revenue'],
+        [m(near((f + t) * p, cm - afu)), 'also deducts the absorbed fixed overhead per unit'],
+        [m(near((f - t) * p, cm)), 'subtracts the target profit from fixed costs'],
+        [m(f + t), 'gives the contribution needed, not the revenue'],
+      ],
+      figures: { p, v, f, afu, t },
+    }
+  }),
   family('target-profit-units-after-tax', (rng) => {
     const { client, item, p, v, cm, f, m } = basics(rng)
     const a = share(f, rng.int(12, 50), 100)
@@ -298,19 +315,22 @@ export const BREAKEVEN_FAMILIES = [
     }
   }),
   family('price-for-a-target-profit', (rng) => {
-    const { client, item, v, f, m, p } = basics(rng)
+    const { client, item, v, f, afu, m, p } = basics(rng)
     const q = rng.int(8, 90) * 100
     const t = share(f, rng.int(10, 60), 100)
     return {
-      stem: `${cap(client)} expects to sell ${units(q)} of its ${item} a year whatever its price within the range being considered (it sells near ${m(p)} today); variable costs are ${m(v)} a unit and annual fixed costs ${m(f)}. What is the lowest price, rounded up to the cent, that earns a profit before tax of ${m(t)}?`,
+      stem: `${cap(client)} expects to sell ${units(q)} of its ${item} a year whatever its price within the range being considered (it sells near ${m(p)} today); variable costs are ${m(v)} a unit, annual fixed costs ${m(f)}, and the costing system absorbs fixed overhead at ${m(afu)} a unit. What is the lowest price, rounded up to the cent, that earns a profit before tax of ${m(t)}?`,
       key: m(v + up(f + t, q)),
       wrong: [
         [m(up(f + t, q)), 'leaves out the variable cost per unit'],
         [m(v + up(f, q)), 'gives the break-even price, with no profit'],
         [m(v + up(t, q)), 'leaves out the fixed costs'],
-        [m(v + up(f + t + t, q)), 'counts the target profit twice'],
+        [
+          m(v + afu + up(f + t, q)),
+          'adds the absorbed fixed overhead per unit as well, counting fixed costs twice',
+        ],
       ],
-      figures: { v, f, q, t },
+      figures: { v, f, q, t, afu },
     }
   }),
   family('sales-for-a-target-profit-units-to-revenue', (rng) => {
@@ -330,12 +350,13 @@ export const BREAKEVEN_FAMILIES = [
     }
   }),
   family('break-even-after-a-new-sales-commission', (rng) => {
-    const { client, item, p, v, cm, f, m } = basics(rng)
+    const { client, item, p, v, cm, f, afu, m } = basics(rng)
     const cb = rng.pick([500, 750, 1000, 1200])
     const c = share(p, cb, 10000)
-    positive(cm - c - share(p, 500, 10000))
+    const gross = share(p, cb, 10000 - cb)
+    positive(cm - c - share(p, 500, 10000), cm - c - afu, cm - 2 * c, cm - gross)
     return {
-      stem: `${cap(client)} sells each ${item} for ${m(p)}; variable costs are ${m(v)} a unit and annual fixed costs ${m(f)}. It will now pay agents a commission of ${rate(cb)} of the selling price on every sale. What is the new break-even volume, rounded up to a whole unit?`,
+      stem: `${cap(client)} sells each ${item} for ${m(p)}; variable costs are ${m(v)} a unit, annual fixed costs ${m(f)}, and the costing system absorbs fixed overhead at ${m(afu)} a unit. It will now pay agents a commission of ${rate(cb)} of the selling price on every sale. What is the new break-even volume, rounded up to a whole unit?`,
       key: units(up(f, cm - c)),
       wrong: [
         [units(up(f, cm)), 'leaves out the new commission'],
@@ -344,11 +365,21 @@ export const BREAKEVEN_FAMILIES = [
           'takes the commission on the contribution, not the price',
         ],
         [units(up(f, cm - share(v, cb, 10000))), 'takes the commission on the variable cost'],
-        [units(up(f, cm + c)), 'adds the commission to the contribution'],
+        [
+          units(up(f, cm - 2 * c)),
+          'deducts the commission twice, from the price and again as a variable cost',
+        ],
+        [
+          units(up(f, cm - gross)),
+          'grosses the rate up, as if the commission were on the price net of commission',
+        ],
         [units(down(f, cm - c)), 'rounds down, leaving a loss'],
-        [units(up(f + share(f, cb, 10000), cm)), 'adds the commission rate to fixed costs'],
+        [
+          units(up(f, cm - c - afu)),
+          'also deducts the absorbed fixed overhead from the contribution',
+        ],
       ],
-      figures: { p, v, f, cb },
+      figures: { p, v, f, cb, afu },
     }
   }),
 ]

@@ -111,6 +111,7 @@ export const COST_FAMILIES = [
     const x = months(rng)
     const v = near(x.ch - x.cl, x.qh - x.ql)
     const f = x.ch - v * x.qh
+    const vx = near(x.cmax - x.cmin, x.qmax - x.qmin)
     const h = rng.int(2, 6)
     const out = rng.int(2, 9) * Math.floor(x.qh / h / 10)
     positive(out)
@@ -123,6 +124,7 @@ export const COST_FAMILIES = [
         [x.m(f + near(v * out, h)), 'divides by the hours per unit instead of multiplying'],
         [x.m(h * (f + v * out)), 'multiplies the fixed cost by the hours per unit too'],
         [x.m(near(x.ch * h * out, x.qh)), 'scales the busiest month’s cost in proportion'],
+        [x.m(x.cmax - vx * x.qmax + vx * h * out), 'uses the months of highest and lowest cost'],
       ],
       figures: { ...mfig(x), h, out },
     }
@@ -280,9 +282,10 @@ export const COST_FAMILIES = [
     const fo = cents(rng, 2, 30)
     const s = rng.int(20, 90) * 100
     const pdn = s + rng.int(2, 15) * 100
-    const ap = (pdn - s) * fo + round(rng, 20, 200, 100)
+    const vc = cents(rng, 3, 60)
+    const ap = pdn * fo + (pdn - s) * vc + round(rng, 20, 200, 100)
     return {
-      stem: `${cap(client)} made ${units(pdn)} of its ${item} and sold ${units(s)} this year, with no opening inventory; fixed production overhead is absorbed at ${m(fo)} a unit (no under- or over-absorption). Absorption costing shows a profit of ${m(ap)}. What profit does marginal costing show?`,
+      stem: `${cap(client)} made ${units(pdn)} of its ${item} and sold ${units(s)} this year, with no opening inventory; variable production cost is ${m(vc)} a unit and fixed production overhead is absorbed at ${m(fo)} a unit (no under- or over-absorption). Absorption costing shows a profit of ${m(ap)}. What profit does marginal costing show?`,
       key: m(ap - (pdn - s) * fo),
       wrong: [
         [m(ap + (pdn - s) * fo), 'adds the overhead carried in closing inventory'],
@@ -290,8 +293,13 @@ export const COST_FAMILIES = [
         [m(ap), 'assumes the two methods always agree'],
         [m(ap - s * fo), 'deducts the overhead on all units sold'],
         [m((pdn - s) * fo), 'gives only the difference between the methods'],
+        [
+          m(ap - (pdn - s) * (vc + fo)),
+          'deducts the whole closing inventory at full production cost',
+        ],
+        [m(ap - (pdn - s) * vc), 'values the inventory difference at the variable production cost'],
       ],
-      figures: { fo, s, pdn, ap },
+      figures: { fo, s, pdn, ap, vc },
     }
   }),
   family('under-or-over-absorbed-overhead', (rng) => {
@@ -397,6 +405,7 @@ export const COST_FAMILIES = [
         [m(3 * (a + b * x)), 'charges the quarter’s output in each month'],
         [m(b * x), 'leaves out the fixed cost'],
         [m(12 * a + b * x), 'includes a year of fixed cost'],
+        [m(a + near(b * x, 3)), 'budgets one average month, not the quarter'],
       ],
       figures: { a, b, x },
     }

@@ -65,7 +65,7 @@ const sfig = (s: Scarce) => ({
 })
 /** The plan rule the stems state, so the key does not hang on whole-unit knapsack search. */
 const rule = (resin = false) =>
-  `The plan follows the usual ranking by contribution per ${resin ? 'kg' : 'machine hour'}: meet demand for the first-ranked product, then make as many whole units of the other as the ${resin ? 'resin' : 'hours'} left allow.`
+  `The plan follows the usual ranking by contribution per ${resin ? 'kg' : 'machine hour'}: meet demand for the first-ranked product, then make as many whole units of the other as the ${resin ? 'resin left allows' : 'hours left allow'}.`
 /** The plan ranked by contribution per hour: all of A, then whole units of B. */
 const plan = (s: Scarce) => {
   const b = Math.min(s.db, down(s.hours * 10 - s.da * s.ha, s.hb))
@@ -139,8 +139,8 @@ export const DECISION_FAMILIES = [
     const k = plan(s)
     positive(s.db - k.b)
     return {
-      stem: `${sceneOf(s)} ${rule()} Demand for ${s.nb}s is not met in that plan. What is the most the business should pay for one extra machine hour above its normal cost, to the cent?`,
-      key: s.m(near(s.cb * 10, s.hb)),
+      stem: `${sceneOf(s)} ${rule()} Demand for ${s.nb}s is not met in that plan. Treating ${s.nb} output as divisible at the margin, what is the most the business should pay for one extra machine hour above its normal cost, rounded down to the cent?`,
+      key: s.m(down(s.cb * 10, s.hb)),
       wrong: [
         [s.m(near(s.ca * 10, s.ha)), 'uses the first-ranked product, whose demand is already met'],
         [s.m(near(k.total, s.hours)), 'averages the plan’s contribution over all hours'],
@@ -255,8 +255,8 @@ export const DECISION_FAMILIES = [
     const vo = cents(rng, 5, 60)
     const ho = rng.int(5, 40)
     return {
-      stem: `${sceneOf(s)} A customer wants a one-off item with variable cost ${s.m(vo)} that would take ${hrs(ho)} of machine time, displacing ${s.nb}s, the product the plan makes with its last hours. What is the lowest price for the item, to the cent, that leaves profit no lower?`,
-      key: s.m(vo + near(ho * s.cb, s.hb)),
+      stem: `${sceneOf(s)} A customer wants a one-off item with variable cost ${s.m(vo)} that would take ${hrs(ho)} of machine time, displacing ${s.nb}s, the product the plan makes with its last hours; treat ${s.nb} output as divisible, so each hour the item takes gives up the contribution that hour would earn making ${s.nb}s. What is the lowest price for the item, rounded up to the cent, that leaves profit no lower?`,
+      key: s.m(vo + up(ho * s.cb, s.hb)),
       wrong: [
         [s.m(vo), 'ignores the contribution given up'],
         [s.m(vo + near(ho * s.ca, s.ha)), 'values the hours at the first-ranked product’s rate'],

@@ -169,9 +169,15 @@ export const LEVERAGE_FAMILIES = [
         [m(share(s, cb, 10000)), 'multiplies the salary by the rate'],
         [m(near(s * 10000, 10000 - cb)), 'divides by one less the rate'],
         [m(s + share(s, cb, 10000)), 'adds the rate of the salary to the salary'],
-        [m(near(s * 100000, cb * 12)), 'treats the salary as a monthly figure'],
+        [
+          m(near(s * 10000, cb * 12)),
+          'divides the salary by twelve, setting a month’s salary against a year’s commission',
+        ],
         [m(near(s * 10000, cb) + s), 'adds the salary to the revenue'],
-        [m(near(s * 120000, cb)), 'multiplies the annual salary by twelve first'],
+        [
+          m(near(s * 120000, cb)),
+          'treats the annual salary as a monthly one, multiplying it by twelve',
+        ],
         [
           m(near(s * 100, cb)),
           'divides by the rate without turning the percentage into a fraction',
@@ -393,8 +399,8 @@ export const LEVERAGE_FAMILIES = [
         ],
         [units(up(q * cm, p2 - v)), 'gives the volume that keeps the budgeted contribution'],
         [
-          units(up(f + q * (p - p2), p2 - v)),
-          'adds the revenue lost on budgeted sales to fixed costs',
+          units(up(f * p * 10000, (cm * 10000 - g * p) * p2)),
+          'cuts the contribution margin ratio by the percentage points of the cut',
         ],
       ],
       figures: { p, v, f, q, g },

@@ -342,6 +342,13 @@ export const MIX_FAMILIES = [
           'finds break-even ignoring the mix',
         ],
         [r.m(k * r.brev), 'gives the budgeted revenue'],
+        [
+          r.m(
+            k * r.brev - near(2 * r.f * r.p[0]! * r.p[1]!, r.cm[0]! * r.p[1]! + r.cm[1]! * r.p[0]!),
+          ),
+          'finds break-even with a simple average of the two ratios',
+        ],
+        [r.m((k - up(r.f, r.bcm)) * r.brev), 'takes break-even as whole batches, not exact'],
       ],
       figures: { ...fig(r), k },
     }

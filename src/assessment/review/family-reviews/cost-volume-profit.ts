@@ -67,12 +67,12 @@ import type { TestFamilyReview } from '../family-review.js'
  * unchanged at 0.28 middle value and 0.26 cross-out, the rest 0.25 or below.
  *
  * Added: target-profit-revenue-before-tax, so the break-even domain (25 % of the 25-item form,
- * six or seven items) holds 18 families, at least three times its items; 86 families in all.
+ * 6.25 items, six on a form) holds 18 families, at least three times its items; 86 families in all.
  *
  * Facts confirmed against published sources: the high-low method takes the periods of highest and
  * lowest activity, not of highest and lowest cost (several accounting study notes); the profit
  * difference between absorption and marginal costing is the fixed production overhead carried in
- * the change in inventory (ACCA MA and CIMA study notes); limiting-factor analysis ranks products
+ * the change in inventory (ACCA MA and ICAEW study notes); limiting-factor analysis ranks products
  * by contribution per unit of the scarce resource, and the shadow price is the most to pay above
  * normal cost for one more unit of it (ACCA F5 study notes, ACT wiki). Not confirmed against a
  * source, being arithmetic or stated in each stem: every rate, tax rate, commission, step and

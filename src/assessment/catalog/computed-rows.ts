@@ -182,10 +182,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['npv', 60],
     ['compounding', 40],
   ]),
-  row('cost-volume-profit', 'Cost-volume-profit analysis', FIN, 5, 12, [
-    ['breakEven', 60],
-    ['pricing', 40],
-  ]),
   row('credit-analysis', 'Credit analysis', FIN, 6, 30, [
     ['ratios', 50],
     ['loans', 30],

@@ -10,6 +10,7 @@ import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
+import { CVP_DOMAINS } from './cvp-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
@@ -444,6 +445,7 @@ export const D = {
   ...EXPENSE_DOMAINS,
   ...EVENT_PLANNING_DOMAINS,
   ...VAT_COMPLIANCE_DOMAINS,
+  ...CVP_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -12,6 +12,7 @@ import { COPYEDIT_ROW } from './copyedit-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CRO_ROW } from './cro-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
+import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DOCKER_ROW } from './docker-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
@@ -174,4 +175,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   EXPENSE_REPORTING_ROW,
   EVENT_PLANNING_ROW,
   VAT_COMPLIANCE_ROW,
+  COST_VOLUME_PROFIT_ROW,
 ]

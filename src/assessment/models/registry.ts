@@ -23,6 +23,7 @@ import {
 } from './copywriting/copywriting-models.js'
 import { CRO_MODELS } from './cro/cro-models.js'
 import { specificityModel } from './css/specificity.js'
+import { CVP_MODELS } from './cvp/cvp-models.js'
 import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
 import {
   uiColourAccessModel,
@@ -328,6 +329,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...EXPENSE_MODELS,
   ...EVP_MODELS,
   ...VATC_MODELS,
+  ...CVP_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -132,6 +132,18 @@ import { PRIORITISE_FAMILIES as CRO_PRIORITISE_FAMILIES } from '../models/cro/pr
 import { RESEARCH_FAMILIES as CRO_RESEARCH_FAMILIES } from '../models/cro/research-families.js'
 import { UX_FAMILIES as CRO_UX_FAMILIES } from '../models/cro/ux-families.js'
 import {
+  CVP_BREAKEVEN_FAMILIES,
+  CVP_COST_FAMILIES,
+  CVP_DECISION_FAMILIES,
+  CVP_LEVERAGE_FAMILIES,
+  CVP_MIX_FAMILIES,
+  cvpBreakEvenModel,
+  cvpCostModel,
+  cvpDecisionModel,
+  cvpLeverageModel,
+  cvpMixModel,
+} from '../models/cvp/cvp-models.js'
+import {
   dataEntryFormatsModel,
   dataEntryHygieneModel,
   dataEntryMatchingModel,
@@ -1366,6 +1378,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [vatcSchemesModel, VATC_SCHEMES_FAMILIES],
   [vatcSalesTaxModel, VATC_SALES_TAX_FAMILIES],
   [vatcSupplyModel, VATC_SUPPLY_FAMILIES],
+  [cvpBreakEvenModel, CVP_BREAKEVEN_FAMILIES],
+  [cvpLeverageModel, CVP_LEVERAGE_FAMILIES],
+  [cvpMixModel, CVP_MIX_FAMILIES],
+  [cvpCostModel, CVP_COST_FAMILIES],
+  [cvpDecisionModel, CVP_DECISION_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -12,6 +12,7 @@ import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
 import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
+import { COST_VOLUME_PROFIT_REVIEW } from './cost-volume-profit.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { DOCKER_REVIEW } from './docker.js'
@@ -160,6 +161,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PROJECT_MANAGEMENT_REVIEW,
     GOOGLE_ADS_REVIEW,
     SQL_REVIEW,
+    COST_VOLUME_PROFIT_REVIEW,
     SUBSCRIPTION_METRICS_REVIEW,
     ACCOUNTS_RECEIVABLE_REVIEW,
     B2B_SALES_REVIEW,

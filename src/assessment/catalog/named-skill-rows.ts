@@ -8,6 +8,7 @@ import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { CONSTRUCTION_ESTIMATING_ROW } from './construction-row.js'
 import { COPYEDIT_ROW } from './copyedit-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CRO_ROW } from './cro-row.js'
@@ -170,4 +171,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SUBSCRIPTION_METRICS_ROW,
   UX_RESEARCH_ROW,
   EXPENSE_REPORTING_ROW,
+  CONSTRUCTION_ESTIMATING_ROW,
 ]

@@ -1,0 +1,692 @@
+import { afterAll, expect, it } from 'vitest'
+import {
+  closeTaskEngines,
+  createRng,
+  createTaskEngines,
+  executeTasks,
+  generateVariants,
+} from '../../../src/assessment/index.js'
+import { BID_FAMILIES } from '../../../src/assessment/models/construction/bid-families.js'
+import { CONSTRUCTION_MODELS } from '../../../src/assessment/models/construction/cest-models.js'
+import type { EstimateScenario } from '../../../src/assessment/models/construction/cest-text.js'
+import { CONCRETE_FAMILIES } from '../../../src/assessment/models/construction/concrete-families.js'
+import { FINISH_FAMILIES } from '../../../src/assessment/models/construction/finish-families.js'
+import { FRAMING_FAMILIES } from '../../../src/assessment/models/construction/framing-families.js'
+import { PRICING_FAMILIES } from '../../../src/assessment/models/construction/pricing-families.js'
+import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { describeEngineIndependent } from '../../support/engine-independent.js'
+
+const engines = createTaskEngines()
+afterAll(() => closeTaskEngines(engines))
+
+const FAMILIES = [
+  ...CONCRETE_FAMILIES,
+  ...FRAMING_FAMILIES,
+  ...FINISH_FAMILIES,
+  ...PRICING_FAMILIES,
+  ...BID_FAMILIES,
+]
+const DRAWS = 150
+const DRAWN = drawFamilies<EstimateScenario>(FAMILIES, DRAWS, 2026_12_06)
+
+// ---- Exact rationals in BigInt: each quantity is worked in its natural unit (feet, cubic yards,
+// metres, dollars) from the drawn figures, not in the families' scaled whole numbers, and only
+// rounded at the end to the increment the stem orders in. Nothing is shared with the families.
+interface R {
+  readonly n: bigint
+  readonly d: bigint
+}
+function gcd(a: bigint, b: bigint): bigint {
+  let [x, y] = [a < 0n ? -a : a, b < 0n ? -b : b]
+  while (y) [x, y] = [y, x % y]
+  return x || 1n
+}
+function norm(n: bigint, d: bigint): R {
+  const s = d < 0n ? -1n : 1n
+  const g = gcd(n, d)
+  return { n: (s * n) / g, d: (s * d) / g }
+}
+const r = (n: number, d = 1): R => norm(BigInt(n), BigInt(d))
+const ONE = r(1)
+const TENTH = r(1, 10)
+const HUNDREDTH = r(1, 100)
+const QUARTER = r(1, 4)
+const mul = (...xs: R[]): R => xs.reduce((a, b) => norm(a.n * b.n, a.d * b.d), ONE)
+const div = (a: R, b: R): R => norm(a.n * b.d, a.d * b.n)
+const add = (a: R, b: R): R => norm(a.n * b.d + b.n * a.d, a.d * b.d)
+const sub = (a: R, b: R): R => add(a, { n: -b.n, d: b.d })
+/** 1 + p/100. */
+const plus = (p: number): R => r(100 + p, 100)
+const floorBig = (n: bigint, d: bigint) => (n >= 0n ? n / d : -((-n + d - 1n) / d))
+/** `x` rounded up, down or to nearest (halves up) to a whole number of `step`s. */
+const ceilTo = (x: R, step: R): R => {
+  const k = div(x, step)
+  return mul({ n: -floorBig(-k.n, k.d), d: 1n }, step)
+}
+const floorTo = (x: R, step: R): R => {
+  const k = div(x, step)
+  return mul({ n: floorBig(k.n, k.d), d: 1n }, step)
+}
+const nearTo = (x: R, step: R): R => {
+  const k = div(x, step)
+  return mul({ n: floorBig(2n * k.n + k.d, 2n * k.d), d: 1n }, step)
+}
+/** `x` to exactly `dp` places with thousands commas; it must already be exact at `dp`. */
+function fixed(x: R, dp: number): string {
+  const scaled = mul(x, r(10 ** dp))
+  if (scaled.d !== 1n) throw new Error(`not exact at ${dp} places: ${x.n}/${x.d}`)
+  const neg = scaled.n < 0n
+  const digits = (neg ? -scaled.n : scaled.n).toString().padStart(dp + 1, '0')
+  const whole = digits.slice(0, digits.length - dp).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${neg ? '-' : ''}${whole}${dp ? `.${digits.slice(digits.length - dp)}` : ''}`
+}
+
+type F = Readonly<Record<string, number | string>>
+type Expect = { readonly key: string; readonly wrong: readonly string[] }
+type Table = Readonly<Record<string, (f: F) => Expect>>
+const ns = <K extends string[]>(f: F, ...keys: K): { [I in keyof K]: number } =>
+  keys.map((k) => {
+    const v = Number(f[k])
+    if (!Number.isFinite(v)) throw new Error(`no figure ${k}`)
+    return v
+  }) as { [I in keyof K]: number }
+/** The key first, then every declared mistake in order, each shown to `dp` places. */
+const out = (dp: number, [key, ...wrong]: R[]): Expect => ({
+  key: fixed(key!, dp),
+  wrong: wrong.map((w) => fixed(w, dp)),
+})
+/** Money held in cents, shown in currency units to the cent. */
+const cash = (xs: R[]): Expect =>
+  out(
+    2,
+    xs.map((x) => div(nearTo(x, ONE), r(100))),
+  )
+/** What an option shows once its currency sign, unit words and percent sign are set aside. */
+const digest = (text: string) => text.replace(/[^\d.,-]/g, '').replace(/^[.,]+|[.,]+$/g, '')
+
+// ---- Concrete, earthwork and reinforcement, worked in rational feet, yards and metres.
+const CONCRETE: Table = {
+  'slab-order-quarter-yard': (f) => {
+    const [l, w, t, waste] = ns(f, 'l', 'w', 't', 'waste')
+    const vol = (th: R) => mul(r(l * w), th, r(1, 27))
+    const net = vol(r(t, 12))
+    const grow = plus(waste)
+    return out(2, [
+      ceilTo(mul(net, grow), QUARTER),
+      ceilTo(net, QUARTER),
+      ceilTo(mul(net, grow), ONE),
+      nearTo(mul(net, grow), QUARTER),
+      ceilTo(mul(vol(r(t, 10)), grow), QUARTER),
+      ceilTo(mul(net, r(3), grow), QUARTER),
+      ceilTo(mul(net, plus(-waste)), QUARTER),
+    ])
+  },
+  'strip-footing-centreline': (f) => {
+    const [ld, wd, b, d, waste] = ns(f, 'ld', 'wd', 'b', 'd', 'waste')
+    const outside = mul(r(2), add(r(ld, 10), r(wd, 10)))
+    const bm = r(b, 1000)
+    const section = mul(bm, r(d, 1000))
+    const vol = (len: R, pct: number) => mul(len, section, plus(pct))
+    const centre = sub(outside, mul(r(4), bm))
+    return out(1, [
+      ceilTo(vol(centre, waste), TENTH),
+      ceilTo(vol(outside, waste), TENTH),
+      ceilTo(vol(sub(outside, mul(r(8), bm)), waste), TENTH),
+      ceilTo(vol(centre, 0), TENTH),
+      nearTo(vol(centre, waste), TENTH),
+      ceilTo(vol(sub(div(outside, r(2)), mul(r(2), bm)), waste), TENTH),
+    ])
+  },
+  'wall-less-openings-metric': (f) => {
+    const [ld, h, t, n, a, b, waste] = ns(f, 'ld', 'h', 't', 'n', 'a', 'b', 'waste')
+    const face = mul(r(ld, 10), r(h, 1000))
+    const hole = mul(r(a, 1000), r(b, 1000))
+    const vol = (holes: number, pct: number) =>
+      mul(sub(face, mul(r(holes), hole)), r(t, 1000), plus(pct))
+    return out(1, [
+      ceilTo(vol(n, waste), TENTH),
+      ceilTo(vol(0, waste), TENTH),
+      ceilTo(vol(2 * n, waste), TENTH),
+      ceilTo(vol(n, 0), TENTH),
+      ceilTo(vol(n, waste), ONE),
+      ceilTo(vol(1, waste), TENTH),
+      ceilTo(vol(n, -waste), TENTH),
+      ceilTo(mul(vol(n, waste), plus(waste)), TENTH),
+    ])
+  },
+  'round-columns-pi': (f) => {
+    const [n, d, h, waste] = ns(f, 'n', 'd', 'h', 'waste')
+    const PI = r(31416, 10000)
+    const cyl = (count: number, radiusIn: R) =>
+      mul(r(count), PI, radiusIn, radiusIn, r(1, 144), r(h), r(1, 27))
+    const rad = r(d, 2)
+    const grow = plus(waste)
+    return out(2, [
+      ceilTo(mul(cyl(n, rad), grow), QUARTER),
+      ceilTo(mul(cyl(n, r(d)), grow), QUARTER),
+      ceilTo(mul(r(n * d * d * h), r(1, 144), r(1, 27), grow), QUARTER),
+      ceilTo(cyl(n, rad), QUARTER),
+      ceilTo(mul(cyl(1, rad), grow), QUARTER),
+      ceilTo(mul(cyl(n, rad), grow), ONE),
+    ])
+  },
+  'premix-bags-for-a-pad': (f) => {
+    const [l, w, t] = ns(f, 'l', 'w', 't')
+    const ft3 = mul(r(l * w), r(t, 12))
+    const bags = (v: R, pct: number, yieldFt3: R, round = ceilTo) =>
+      round(div(mul(v, plus(pct)), yieldFt3), ONE)
+    const y = r(60, 100)
+    return out(0, [
+      bags(ft3, 10, y),
+      bags(ft3, 0, y),
+      bags(ft3, 10, r(45, 100)),
+      bags(ft3, 10, y, floorTo),
+      bags(mul(r(l * w), r(t, 10)), 10, y),
+      bags(ft3, -10, y),
+      bags(mul(ft3, plus(10)), 10, y),
+    ])
+  },
+  'ready-mix-short-load-fee': (f) => {
+    const [v, p, fee, full] = ns(f, 'v', 'p', 'fee', 'full')
+    const yd = r(v, 4)
+    const conc = mul(yd, r(p))
+    return cash([
+      add(conc, r(fee)),
+      conc,
+      add(conc, r(fee * (full + 1))),
+      r((full + 1) * 10 * p),
+      r(full * 10 * p + 6 * p),
+      r(full * 10 * p + fee),
+    ])
+  },
+  'trench-spoil-truckloads': (f) => {
+    const [l, w, d, s, c] = ns(f, 'l', 'w', 'd', 's', 'c')
+    const bank = mul(r(l), r(w, 12), r(d))
+    const trucks = (ft3: R, pct: number, perYd: number, round = ceilTo) =>
+      round(div(mul(ft3, plus(pct), r(1, perYd)), r(c)), ONE)
+    return out(0, [
+      trucks(bank, s, 27),
+      trucks(bank, 0, 27),
+      trucks(bank, s, 27, floorTo),
+      trucks(bank, -s, 27),
+      trucks(bank, s, 9),
+      trucks(bank, 2 * s, 27),
+    ])
+  },
+  'imported-fill-shrink-and-swell': (f) => {
+    const [v, s, w, c] = ns(f, 'v', 's', 'w', 'c')
+    const bank = div(r(v), plus(-s))
+    const t = (x: R, round = ceilTo) => round(div(x, r(c)), ONE)
+    return out(0, [
+      t(mul(bank, plus(w))),
+      t(mul(r(v), plus(s), plus(w))),
+      t(bank),
+      t(mul(r(v), plus(w))),
+      t(mul(bank, plus(w)), floorTo),
+      t(r(v)),
+      t(div(r(v), mul(plus(-s), plus(-w)))),
+      t(mul(bank, plus(w), plus(w))),
+    ])
+  },
+  'slab-rebar-grid-length': (f) => {
+    const [l, w, c, s] = ns(f, 'l', 'w', 'c', 's')
+    // Metres throughout: a bar count is a clear width over the spacing, rounded up, plus `plus`.
+    const count = (width: number, cov: number, plus1: number, round = ceilTo) =>
+      Number(round(div(r(width - 2 * cov, 1000), r(s, 1000)), ONE).n) + plus1
+    const clear = (x: number, cov: number) => r(x - 2 * cov, 1000)
+    const grid = (cov: number, plus1: number) =>
+      add(mul(r(count(w, cov, plus1)), clear(l, cov)), mul(r(count(l, cov, plus1)), clear(w, cov)))
+    return out(1, [
+      nearTo(grid(c, 1), TENTH),
+      nearTo(grid(c, 0), TENTH),
+      nearTo(grid(0, 1), TENTH),
+      nearTo(mul(r(count(w, c, 1)), clear(l, c)), TENTH),
+      nearTo(add(mul(r(count(w, c, 1)), clear(w, c)), mul(r(count(l, c, 1)), clear(l, c))), TENTH),
+      nearTo(grid(c, 2), TENTH),
+    ])
+  },
+  'beam-stirrups-total-length': (f) => {
+    const [l, sp, b, h] = ns(f, 'l', 'sp', 'b', 'h')
+    const n = (span: number) => Number(ceilTo(r(span, sp), ONE).n) + 1
+    const loop = (cover: number, hooks: number) =>
+      r(2 * (b - 2 * cover) + 2 * (h - 2 * cover) + 75 * hooks, 1000)
+    return out(1, [
+      nearTo(mul(r(n(l - 100)), loop(25, 2)), TENTH),
+      nearTo(mul(r(n(l - 100) - 1), loop(25, 2)), TENTH),
+      nearTo(mul(r(n(l - 100)), loop(0, 2)), TENTH),
+      nearTo(mul(r(n(l - 100)), loop(25, 0)), TENTH),
+      nearTo(mul(r(n(l)), loop(25, 2)), TENTH),
+      nearTo(mul(r(n(l - 100)), loop(12.5, 2)), TENTH),
+      nearTo(mul(r(n(l - 100)), loop(25, 1)), TENTH),
+    ])
+  },
+  'rebar-mass-from-schedule': (f) => {
+    const [n, len, waste, g, upG, downG] = ns(f, 'n', 'len', 'waste', 'g', 'up', 'down')
+    const metres = mul(r(n), r(len, 10))
+    const kg = (grams: number, grow: R) => nearTo(mul(metres, r(grams, 1000), grow), ONE)
+    return out(0, [
+      kg(g, plus(waste)),
+      kg(upG, plus(waste)),
+      kg(downG, plus(waste)),
+      kg(g, ONE),
+      kg(g, mul(plus(waste), plus(waste))),
+      kg(g, plus(-waste)),
+    ])
+  },
+  'slab-with-thickened-edge': (f) => {
+    const [l, w, t, e, b] = ns(f, 'l', 'w', 't', 'e', 'b')
+    const yd3 = (x: R) => div(x, r(27))
+    const slab = mul(r(l * w), r(t, 12))
+    const band = (sides: number, depthIn: number, widthScale: R) =>
+      mul(r(sides * (l + w)), r(b, 12), r(depthIn, 12), widthScale)
+    return out(2, [
+      ceilTo(yd3(add(slab, band(2, e, ONE))), QUARTER),
+      ceilTo(yd3(slab), QUARTER),
+      ceilTo(yd3(add(slab, band(2, e + t, ONE))), QUARTER),
+      ceilTo(yd3(add(slab, band(1, e, ONE))), QUARTER),
+      nearTo(yd3(add(slab, band(2, e, ONE))), QUARTER),
+      ceilTo(yd3(add(slab, band(2, e, r(12)))), QUARTER),
+    ])
+  },
+  'stone-base-tonnes': (f) => {
+    const [a, dep, c, rho] = ns(f, 'a', 'dep', 'c', 'rho')
+    const m3 = mul(r(a), r(dep, 1000))
+    const t = (x: R, round = ceilTo) => round(x, ONE)
+    const dens = r(rho, 10)
+    return out(0, [
+      t(mul(m3, plus(c), dens)),
+      t(mul(m3, dens)),
+      t(mul(m3, plus(c))),
+      t(div(mul(m3, plus(c)), dens)),
+      t(mul(m3, plus(-c), dens)),
+      t(mul(m3, plus(c), dens), floorTo),
+      t(mul(m3, plus(c), plus(c), dens)),
+      t(div(mul(m3, dens), plus(-c))),
+    ])
+  },
+  'topsoil-strip-truckloads': (f) => {
+    const [l, w, dep, s, c] = ns(f, 'l', 'w', 'dep', 's', 'c')
+    const bank = (scale: number) => mul(r(l * w), r(dep, scale))
+    const t = (x: R, round = ceilTo) => round(div(x, r(c)), ONE)
+    return out(0, [
+      t(mul(bank(1000), plus(s))),
+      t(bank(1000)),
+      t(mul(bank(1000), plus(s)), floorTo),
+      t(mul(bank(1000), plus(-s))),
+      t(mul(bank(1000), plus(s), plus(s))),
+      t(mul(bank(100), plus(s))),
+    ])
+  },
+  'basement-backfill-bank-volume': (f) => {
+    const [l, w, d, g, s] = ns(f, 'l', 'w', 'd', 'g', 's')
+    const box = (x: number, y: number) => mul(r(x, 10), r(y, 10), r(d, 10))
+    const ex = box(l, w)
+    const fill = sub(ex, box(l - 2 * g, w - 2 * g))
+    const bank = (x: R) => ceilTo(div(x, plus(-s)), ONE)
+    return out(0, [
+      bank(fill),
+      bank(ex),
+      ceilTo(mul(fill, plus(s)), ONE),
+      ceilTo(fill, ONE),
+      bank(sub(ex, box(l - g, w - g))),
+      bank(box(l - 2 * g, w - 2 * g)),
+      ceilTo(mul(fill, plus(-s)), ONE),
+    ])
+  },
+  'mesh-sheets-with-laps': (f) => {
+    const [l, w] = ns(f, 'l', 'w')
+    const area = r(l * w)
+    const sheets = (a: R, b: R, round = ceilTo) => round(div(area, mul(a, b)), ONE)
+    const [L, W] = [r(48, 10), r(24, 10)]
+    const lap = r(2, 10)
+    return out(0, [
+      sheets(sub(L, lap), sub(W, lap)),
+      sheets(L, W),
+      sheets(sub(L, lap), W),
+      sheets(sub(L, mul(r(2), lap)), sub(W, mul(r(2), lap))),
+      sheets(sub(L, lap), sub(W, lap), floorTo),
+      sheets(L, sub(W, lap)),
+      sheets(sub(L, mul(r(4), lap)), sub(W, mul(r(4), lap))),
+      mul(ceilTo(div(r(l), sub(L, lap)), ONE), ceilTo(div(r(w), sub(W, lap)), ONE)),
+    ])
+  },
+}
+
+// ---- Masonry, framing, lumber and drywall, worked in rational feet, inches and metres.
+/** Dressed widths of 2 × lumber in inches, by nominal width, from the dressing table. */
+const DRESSED_IN: Readonly<Record<number, R>> = {
+  4: r(7, 2),
+  6: r(11, 2),
+  8: r(29, 4),
+  10: r(37, 4),
+  12: r(45, 4),
+}
+const FRAMING: Table = {
+  'block-wall-less-openings': (f) => {
+    const [l, h, n, a, b, w] = ns(f, 'l', 'h', 'n', 'a', 'b', 'w')
+    const gross = r(l * h)
+    const net = sub(gross, r(21 + n * a * b))
+    const per = r(9, 8)
+    return out(0, [
+      ceilTo(mul(net, per, plus(w)), ONE),
+      ceilTo(mul(gross, per, plus(w)), ONE),
+      ceilTo(mul(net, per), ONE),
+      ceilTo(mul(net, plus(w)), ONE),
+      floorTo(mul(net, per, plus(w)), ONE),
+      ceilTo(div(mul(net, plus(w)), per), ONE),
+    ])
+  },
+  'brick-half-wall-metric': (f) => {
+    const [l, h, n, w] = ns(f, 'l', 'h', 'n', 'w')
+    const gross = mul(r(l, 10), r(h, 10))
+    const net = sub(gross, mul(r(n), r(126, 100)))
+    const bricks = (a: R, per: R, pct: number, round = ceilTo) => round(mul(a, per, plus(pct)), ONE)
+    return out(0, [
+      bricks(net, r(60), w),
+      bricks(net, r(60), 0),
+      bricks(net, r(120), w),
+      bricks(net, div(ONE, mul(r(215, 1000), r(65, 1000))), w),
+      bricks(net, r(60), w, floorTo),
+      bricks(gross, r(60), w),
+      bricks(net, r(48), w),
+    ])
+  },
+  'mortar-bags-per-hundred-blocks': (f) => {
+    const [n, rate, w] = ns(f, 'n', 'rate', 'w')
+    const base = mul(r(n, 100), r(rate, 10))
+    return out(0, [
+      ceilTo(mul(base, plus(w)), ONE),
+      ceilTo(base, ONE),
+      floorTo(mul(base, plus(w)), ONE),
+      ceilTo(mul(base, r(1, 10), plus(w)), ONE),
+      ceilTo(mul(base, plus(w), plus(w)), ONE),
+      ceilTo(mul(base, plus(-w)), ONE),
+    ])
+  },
+  'studs-at-centres-with-extras': (f) => {
+    const [l, s, c, n, other] = ns(f, 'l', 's', 'c', 'n', 'other')
+    const spaces = (sp: number, round = ceilTo) => Number(round(r(l * 12, sp), ONE).n)
+    const extra = 2 * (c + n)
+    return out(0, [
+      r(spaces(s) + 1 + extra),
+      r(spaces(s) + extra),
+      r(spaces(other) + 1 + extra),
+      r(spaces(s) + 1),
+      r(spaces(s, floorTo) + 1 + extra),
+      r(spaces(s) + 1 + c + n),
+      r(spaces(s) + 1 + 2 * c + 4 * n),
+      r(spaces(s) + 2 + extra),
+    ])
+  },
+  'plates-in-stock-lengths': (f) => {
+    const [l, stock, w] = ns(f, 'l', 'stock', 'w')
+    const p = (plates: number, pct: number, round = ceilTo) =>
+      round(div(mul(r(plates * l), plus(pct)), r(stock)), ONE)
+    return out(0, [p(3, w), p(2, w), p(3, 0), p(3, w, floorTo), p(4, w), p(1, w)])
+  },
+  'board-feet-nominal': (f) => {
+    const [n, a, b, len] = ns(f, 'n', 'a', 'b', 'len')
+    const bf = (count: number, t: R, wid: R, ft: number, den = 12) =>
+      nearTo(div(mul(r(count), t, wid, r(ft)), r(den)), HUNDREDTH)
+    return out(2, [
+      bf(n, r(a), r(b), len),
+      bf(n, r(3, 2), DRESSED_IN[b]!, len),
+      bf(n, r(a), r(b), len, 144),
+      bf(1, r(a), r(b), len),
+      bf(n, r(a), r(b), len, 1),
+      bf(n, r(1), r(b), len),
+      bf(n, r(a), r(b), len + 2),
+      bf(n, r(a), r(b + 2), len),
+    ])
+  },
+  'lumber-cost-per-mbf': (f) => {
+    const [n1, b1, l1, n2, b2, l2, price] = ns(f, 'n1', 'b1', 'l1', 'n2', 'b2', 'l2', 'price')
+    const bf = (t: R, w1: R, w2: R) =>
+      add(mul(r(n1), t, w1, r(l1, 12)), mul(r(n2), t, w2, r(l2, 12)))
+    const nominal = bf(r(2), r(b1), r(b2))
+    const per = (x: R, unit: number) => nearTo(mul(x, r(price, unit)), ONE)
+    return cash([
+      per(nominal, 1000),
+      per(nominal, 100),
+      per(r(n1 * l1 + n2 * l2), 1000),
+      per(bf(r(3, 2), DRESSED_IN[b1]!, DRESSED_IN[b2]!), 1000),
+      per(mul(r(n1), r(2), r(b1), r(l1, 12)), 1000),
+      per(mul(nominal, r(2)), 1000),
+    ])
+  },
+  'drywall-room-walls-and-ceiling': (f) => {
+    const [l, w, h, n, sheet] = ns(f, 'l', 'w', 'h', 'n', 'sheet')
+    const walls = r(2 * (l + w) * h)
+    const ceiling = r(l * w)
+    const holes = add(r(3 * 7), mul(r(n), r(3 * 4)))
+    const s = (area: R, size: number, pct: number) =>
+      ceilTo(div(mul(area, plus(pct)), r(size)), ONE)
+    const net = sub(add(walls, ceiling), holes)
+    return out(0, [
+      s(net, sheet, 10),
+      s(sub(walls, holes), sheet, 10),
+      s(add(walls, ceiling), sheet, 10),
+      s(net, sheet === 32 ? 48 : 32, 10),
+      s(net, sheet, 0),
+      s(sub(add(r((l + w) * h), ceiling), holes), sheet, 10),
+    ])
+  },
+  'plasterboard-partition-both-sides': (f) => {
+    const [l, h, n] = ns(f, 'l', 'h', 'n')
+    const face = mul(r(l, 10), r(h, 1000))
+    const door = mul(r(926, 1000), r(2040, 1000))
+    const board = mul(r(24, 10), r(12, 10))
+    const b = (area: R, pct: number, round = ceilTo) => round(div(mul(area, plus(pct)), board), ONE)
+    const net = (faces: number, doors: number) => sub(mul(r(faces), face), mul(r(doors * n), door))
+    return out(0, [
+      b(net(2, 2), 10),
+      b(net(1, 1), 10),
+      b(net(2, 0), 10),
+      b(net(2, 1), 10),
+      b(net(2, 2), 0),
+      b(net(2, 2), 10, floorTo),
+    ])
+  },
+  'floor-joists-linear-metres': (f) => {
+    const [l, s, span] = ns(f, 'l', 's', 'span')
+    const count = (along: number, round = ceilTo) => Number(round(r(along, s), ONE).n) + 1
+    const len = (c: number, each: number) => nearTo(mul(r(c), r(each, 1000)), TENTH)
+    return out(1, [
+      len(count(l), span + 200),
+      len(count(l) - 1, span + 200),
+      len(count(l), span),
+      len(count(l), span + 100),
+      len(count(span), l + 200),
+      len(count(l, floorTo), span + 200),
+    ])
+  },
+  'headers-two-ply-with-bearing': (f) => {
+    const ws = String(f.ws).split(',').map(Number)
+    const ft = (plies: number, bearingEach: R, round = ceilTo) =>
+      round(
+        mul(
+          r(plies),
+          ws.reduce((acc, x) => add(acc, add(r(x, 12), mul(r(2), bearingEach, r(1, 12)))), r(0)),
+        ),
+        ONE,
+      )
+    const half = r(3, 2)
+    return out(0, [
+      ft(2, half),
+      ft(1, half),
+      ft(2, r(0)),
+      ft(2, r(3, 4)),
+      ft(2, r(3)),
+      ft(2, half, floorTo),
+    ])
+  },
+  'cavity-wall-ties': (f) => {
+    const [area, n, h, open] = ns(f, 'area', 'n', 'h', 'open')
+    const net = r(area - n * open)
+    const perJamb = (round = ceilTo) => Number(round(r(h, 300), ONE).n)
+    const t = (a: R, rate: R, jambs: number, each = perJamb()) =>
+      add(ceilTo(mul(a, rate), ONE), r(n * jambs * each))
+    const rate = r(5, 2)
+    return out(0, [
+      t(net, rate, 2),
+      t(r(area), rate, 2),
+      t(net, rate, 0),
+      t(net, rate, 1),
+      t(r(area), rate, 0),
+      t(net, rate, 2, perJamb(floorTo)),
+      t(net, r(2, 5), 2),
+    ])
+  },
+  'cut-list-from-stock': (f) => {
+    const [n, a, stock] = ns(f, 'n', 'a', 'stock')
+    const s = stock * 12
+    const per = (round = floorTo) => round(r(s, a), ONE)
+    return out(0, [
+      ceilTo(div(r(n), per()), ONE),
+      ceilTo(r(n * a, s), ONE),
+      floorTo(div(r(n), per()), ONE),
+      ceilTo(div(r(n), per(ceilTo)), ONE),
+      r(n),
+      ceilTo(r(n * a, 12), ONE),
+    ])
+  },
+  'insulation-batt-bags': (f) => {
+    const [l, w, h, cov, n] = ns(f, 'l', 'w', 'h', 'cov', 'n')
+    const walls = r(2 * (l + w) * h)
+    const holes = r(15 * n)
+    const b = (a: R, round = ceilTo) => round(div(a, r(cov)), ONE)
+    return out(0, [
+      b(sub(walls, holes)),
+      b(walls),
+      b(sub(walls, holes), floorTo),
+      b(sub(r((l + w) * h), holes)),
+      b(r(l * w)),
+      b(mul(sub(walls, holes), plus(10))),
+    ])
+  },
+  'gable-wall-sheathing': (f) => {
+    const [w, h, rise] = ns(f, 'w', 'h', 'rise')
+    const rect = r(w * h)
+    const tri = mul(r(1, 2), r(w), r(rise))
+    const p = (a: R, pct: number, round = ceilTo) => round(div(mul(a, plus(pct)), r(32)), ONE)
+    return out(0, [
+      p(add(rect, tri), 10),
+      p(rect, 10),
+      p(add(rect, mul(r(2), tri)), 10),
+      p(add(rect, tri), 0),
+      p(add(rect, tri), 10, floorTo),
+      p(add(rect, tri), 20),
+    ])
+  },
+  'grouted-block-cells': (f) => {
+    const [l, h, s, per] = ns(f, 'l', 'h', 's', 'per')
+    const cells = (sp: number) => Number(ceilTo(r(l * 12, sp), ONE).n) + 1
+    const yd = (c: number, perYd = 27) => div(mul(r(c), r(h), r(per, 100)), r(perYd))
+    return out(2, [
+      ceilTo(yd(cells(s)), QUARTER),
+      ceilTo(yd(cells(s) - 1), QUARTER),
+      ceilTo(yd(cells(s === 32 ? 48 : 32)), QUARTER),
+      ceilTo(yd(cells(8)), QUARTER),
+      nearTo(yd(cells(s)), QUARTER),
+      ceilTo(yd(cells(s), 9), QUARTER),
+    ])
+  },
+}
+
+const FINISH: Table = {}
+
+const PRICING: Table = {}
+
+const BID: Table = {}
+
+const SECOND: Table = {
+  ...CONCRETE,
+  ...FRAMING,
+  ...FINISH,
+  ...PRICING,
+  ...BID,
+}
+
+describeEngineIndependent('construction estimating scenarios', () => {
+  it('are distinct families, each drawn, none refusing most of its draws', () => {
+    expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(80)
+    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
+    const kept = new Map<string, number>()
+    for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)
+    expect(FAMILIES.filter((f) => (kept.get(f.id) ?? 0) < DRAWS * 0.67).map((f) => f.id)).toEqual(
+      [],
+    )
+  })
+
+  it('show three distinct named distractors, none the key, each one the family declared', () => {
+    expect(DRAWN.filter(({ s }) => s.wrong.length < 3).map((x) => x.family)).toEqual([])
+    const shownSets = DRAWN.map((x) => ({ ...x, s: { ...x.s, wrong: x.s.wrong.slice(0, 3) } }))
+    expect(optionSetProblems(shownSets, { capitalStem: true })).toEqual([])
+    const stray = DRAWN.filter(({ s }) => s.wrong.some((w) => !s.declared?.includes(w)))
+    expect(stray.map((x) => x.family).slice(0, 5)).toEqual([])
+  })
+
+  it('show no quantity or amount below zero', () => {
+    const bad = DRAWN.filter(({ s }) =>
+      [s.key, ...s.wrong.map(([t]) => t)].some((t) => /(^|\s)-[€$£\d]/.test(t)),
+    )
+    expect(bad.map((x) => x.family).slice(0, 5)).toEqual([])
+  })
+
+  it('keys and every declared mistake equal a second working in exact BigInt rationals', () => {
+    const bad: string[] = []
+    const checked = new Set<string>()
+    for (const { family, s } of DRAWN) {
+      const second = SECOND[family]
+      if (!second) continue
+      expect(s.figures, family).toBeDefined()
+      checked.add(family)
+      const want = second(s.figures!)
+      if (digest(s.key) !== want.key) bad.push(`${family}: key ${s.key}, second ${want.key}`)
+      expect(s.declared?.length, family).toBe(want.wrong.length)
+      want.wrong.forEach((w, i) => {
+        const got = s.declared?.[i]
+        if (got && digest(got[0]) !== w)
+          bad.push(`${family}: "${got[1]}" shows ${got[0]}, second ${w}`)
+      })
+      for (const [text, mistake] of s.wrong)
+        if (digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
+    }
+    const kinds = [...new Set(bad.map((b) => b.replace(/ shows .*| key .*/, '')))]
+    expect(kinds.concat(bad.slice(0, 3))).toEqual([])
+    expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
+  })
+
+  it('keys have named mistakes on both sides in most draws of every family', () => {
+    const byFamily = new Map<string, { both: number; all: number }>()
+    const num = (t: string) => Number(digest(t).replace(/,/g, ''))
+    for (const { family, s } of DRAWN) {
+      const k = num(s.key)
+      const others = s.wrong.map(([t]) => num(t))
+      const e = byFamily.get(family) ?? { both: 0, all: 0 }
+      e.all++
+      if (others.some((x) => x > k) && others.some((x) => x < k)) e.both++
+      byFamily.set(family, e)
+    }
+    const lopsided = [...byFamily].filter(([, { both, all }]) => both < all * 0.6)
+    expect(lopsided.map(([fam, { both, all }]) => `${fam} ${both}/${all}`)).toEqual([])
+  })
+
+  it.each(CONSTRUCTION_MODELS.map((m) => [m.id, m] as const))(
+    '%s: every variant re-executes to its key and names every family',
+    async (_id, model) => {
+      const variants = await generateVariants(model, createRng(12), 200, engines)
+      const answers = await executeTasks(
+        variants.map((v) => v.task),
+        engines,
+      )
+      const bad = variants.flatMap((v, i) => {
+        const key = v.options.find((o) => v.keys.includes(o.id))
+        return v.keys.length === 1 && key?.value === answers[i] ? [] : [`#${i} ${v.family}`]
+      })
+      expect(bad).toEqual([])
+      expect(new Set(variants.map((v) => v.family)).size).toBe(model.families?.length)
+    },
+  )
+})

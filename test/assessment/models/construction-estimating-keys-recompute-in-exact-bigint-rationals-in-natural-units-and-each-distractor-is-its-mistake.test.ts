@@ -593,7 +593,272 @@ const FRAMING: Table = {
   },
 }
 
-const FINISH: Table = {}
+// ---- Finishes and roofing, in rational metres and feet; slopes through an integer square root.
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))))
+  while (x * x > n) x--
+  while ((x + 1n) * (x + 1n) <= n) x++
+  return x
+}
+/** √x rounded to the nearest whole number, halves up, for a rational x ≥ 0. */
+function roundSqrt(x: R): R {
+  const k = isqrt(x.n / x.d)
+  // k + ½ ≤ √x exactly when (2k + 1)² ≤ 4x.
+  return { n: (2n * k + 1n) ** 2n * x.d <= 4n * x.n ? k + 1n : k, d: 1n }
+}
+/** The fewest whole `unit`s whose length reaches √x, for a rational x ≥ 0. */
+function leastUnits(x: R, unit: number): R {
+  const u = BigInt(unit)
+  let k = isqrt(x.n / (x.d * u * u))
+  while (k * u * (k * u) * x.d < x.n) k++
+  return { n: k, d: 1n }
+}
+const FINISH: Table = {
+  'paint-tins-walls-metric': (f) => {
+    const [l, w, h, nd, nw, coats, rate, tin] = ns(
+      f,
+      'l',
+      'w',
+      'h',
+      'nd',
+      'nw',
+      'coats',
+      'rate',
+      'tin',
+    )
+    const walls = mul(r(2), add(r(l, 10), r(w, 10)), r(h, 1000))
+    const open = add(r(2 * nd), mul(r(nw), r(3, 2)))
+    const t = (area: R, c: number, size = r(tin, 10), round = ceilTo) =>
+      round(div(mul(area, r(c), r(1, rate)), size), ONE)
+    return out(0, [
+      t(sub(walls, open), coats),
+      t(sub(walls, open), 1),
+      t(walls, coats),
+      t(sub(walls, open), coats, r(tin, 10), floorTo),
+      t(add(sub(walls, open), mul(r(l, 10), r(w, 10))), coats),
+      t(sub(div(walls, r(2)), open), coats),
+      t(sub(walls, open), coats, ONE),
+    ])
+  },
+  'primer-and-finish-gallons-cost': (f) => {
+    const [a, pp, fp] = ns(f, 'a', 'pp', 'fp')
+    const gal = (area: number, cover: number, round = ceilTo) => round(r(area, cover), ONE)
+    const cost = (p: R, fin: R) => add(mul(p, r(pp)), mul(fin, r(fp)))
+    return cash([
+      cost(gal(a, 300), gal(2 * a, 350)),
+      cost(r(0), gal(2 * a, 350)),
+      cost(gal(a, 300), gal(a, 350)),
+      cost(gal(2 * a, 300), gal(2 * a, 350)),
+      mul(add(gal(a, 300), gal(2 * a, 350)), r(fp)),
+      cost(gal(a, 300, floorTo), gal(2 * a, 350, floorTo)),
+      cost(gal(a, 350), gal(2 * a, 350)),
+    ])
+  },
+  'tile-boxes-less-cabinets': (f) => {
+    const [l, w, k, waste, box] = ns(f, 'l', 'w', 'k', 'waste', 'box')
+    const net = r(l * w - k)
+    const b = (x: R, round = ceilTo) => round(div(x, r(box)), ONE)
+    return out(0, [
+      b(mul(net, plus(waste))),
+      b(mul(r(l * w), plus(waste))),
+      b(net),
+      b(mul(net, plus(waste)), floorTo),
+      b(sub(mul(r(l * w), plus(waste)), r(k))),
+      b(mul(net, plus(2 * waste))),
+      b(mul(net, plus(-waste))),
+    ])
+  },
+  'floor-tiles-metric-count': (f) => {
+    const [l, w, waste, a, b] = ns(f, 'l', 'w', 'waste', 'a', 'b')
+    const floor = mul(r(l, 10), r(w, 10))
+    const tile = (x: number, y: number) => mul(r(x, 1000), r(y, 1000))
+    const t = (grow: R, size: R, round = ceilTo) => round(div(mul(floor, grow), size), ONE)
+    const along = mul(
+      ceilTo(div(r(l, 10), r(a, 1000)), ONE),
+      ceilTo(div(r(w, 10), r(b, 1000)), ONE),
+    )
+    return out(0, [
+      t(plus(waste), tile(a, b)),
+      t(ONE, tile(a, b)),
+      t(plus(waste), tile(a, b), floorTo),
+      t(plus(-waste), tile(a, b)),
+      t(mul(plus(waste), plus(waste)), tile(a, b)),
+      t(plus(waste), tile(a + 10, b + 10)),
+      ceilTo(mul(along, plus(waste)), ONE),
+    ])
+  },
+  'plank-cartons-diagonal': (f) => {
+    const [l, w, carton] = ns(f, 'l', 'w', 'carton')
+    const c = (pct: number, round = ceilTo) => round(div(mul(r(l * w), plus(pct)), r(carton)), ONE)
+    return out(0, [
+      c(15),
+      c(8),
+      c(0),
+      c(15, floorTo),
+      c(23),
+      c(30),
+      ceilTo(div(r(l * w), mul(r(carton), plus(-15))), ONE),
+    ])
+  },
+  'carpet-roll-strips': (f) => {
+    const [l, w, roll] = ns(f, 'l', 'w', 'roll')
+    const strips = (across: number) => ceilTo(div(r(across, 10), r(roll)), ONE)
+    const room = mul(r(l, 10), r(w, 10))
+    return out(1, [
+      mul(strips(w), add(r(l, 10), TENTH), r(roll)),
+      nearTo(room, TENTH),
+      mul(strips(w), r(l, 10), r(roll)),
+      mul(strips(l), add(r(w, 10), TENTH), r(roll)),
+      mul(strips(w), add(r(l, 10), r(2, 10)), r(roll)),
+      nearTo(mul(room, plus(10)), TENTH),
+    ])
+  },
+  'baseboard-stock-pieces': (f) => {
+    const [l, w, n, stock, other] = ns(f, 'l', 'w', 'n', 'stock', 'other')
+    const p = (len: number, st: number, pct: number, round = ceilTo) =>
+      round(div(mul(r(len), plus(pct)), r(st)), ONE)
+    const net = 2 * (l + w) - 3 * n
+    return out(0, [
+      p(net, stock, 10),
+      p(2 * (l + w), stock, 10),
+      p(net, stock, 0),
+      p(net, stock, 10, floorTo),
+      p(net, other, 10),
+      p(l + w - 3 * n, stock, 10),
+    ])
+  },
+  'shingle-bundles-stated-pitch-factor': (f) => {
+    const [a, factor, waste] = ns(f, 'a', 'factor', 'waste')
+    const squares = (fac: R, pct: number) => mul(r(a), fac, plus(pct), r(1, 100))
+    const F = r(factor, 1000)
+    return out(0, [
+      ceilTo(mul(squares(F, waste), r(3)), ONE),
+      ceilTo(mul(squares(ONE, waste), r(3)), ONE),
+      ceilTo(mul(squares(F, 0), r(3)), ONE),
+      mul(ceilTo(squares(F, waste), ONE), r(3)),
+      ceilTo(mul(squares(F, waste), r(4)), ONE),
+      floorTo(mul(squares(F, waste), r(3)), ONE),
+      ceilTo(mul(squares(div(ONE, F), waste), r(3)), ONE),
+    ])
+  },
+  'roof-area-from-rise-and-run': (f) => {
+    const [l, w, rise] = ns(f, 'l', 'w', 'rise')
+    const plan = r(l * w)
+    const hyp2 = r(144 + rise * rise)
+    return out(0, [
+      roundSqrt(div(mul(plan, plan, hyp2), r(144))),
+      plan,
+      nearTo(mul(plan, r(12 + rise, 12)), ONE),
+      nearTo(div(mul(plan, hyp2), r(144)), ONE),
+      roundSqrt(div(mul(plan, plan, r(144)), hyp2)),
+      roundSqrt(div(mul(plan, plan, hyp2), r(576))),
+    ])
+  },
+  'rafter-order-length': (f) => {
+    const [run, rise, o] = ns(f, 'run', 'rise', 'o')
+    const sloped = (levelIn: number) => mul(r(levelIn * levelIn), r(144 + rise * rise, 144))
+    const level = run * 12 + o
+    const even = (x: R) => mul(r(2), x)
+    return out(0, [
+      even(leastUnits(sloped(level), 24)),
+      even(ceilTo(r(level, 24), ONE)),
+      even(leastUnits(sloped(run * 12), 24)),
+      leastUnits(sloped(level), 12),
+      even(ceilTo(r(level + run * rise, 24), ONE)),
+      even(leastUnits(sloped(run * 24 + o), 24)),
+    ])
+  },
+  'underlayment-rolls': (f) => {
+    const [a, factor, net, g] = ns(f, 'a', 'factor', 'net', 'g')
+    const sloped = mul(r(a), r(factor, 1000))
+    const rl = (x: R, per: number, round = ceilTo) => round(div(x, r(per)), ONE)
+    return out(0, [
+      rl(sloped, net),
+      rl(sloped, g),
+      rl(r(a), net),
+      rl(sloped, net, floorTo),
+      rl(r(a), g),
+      rl(mul(sloped, plus(10)), net),
+    ])
+  },
+  'drip-edge-pieces-with-overlap': (f) => {
+    const [l, rake, lap] = ns(f, 'l', 'rake', 'lap')
+    const p = (ft: number, cover: R, round = ceilTo) => round(div(r(ft), cover), ONE)
+    const each = sub(r(10), r(lap, 12))
+    const all = 2 * l + 4 * rake
+    return out(0, [
+      p(all, each),
+      p(all, r(10)),
+      p(2 * l, each),
+      p(2 * l + 2 * rake, each),
+      p(all, each, floorTo),
+      p(all, sub(r(10), r(2 * lap, 12))),
+      p(6 * l, each),
+    ])
+  },
+  'wallpaper-rolls-with-repeat': (f) => {
+    const [perim, h, rep] = ns(f, 'perim', 'h', 'rep')
+    const roll = r(1005, 100)
+    const drop = r(h + rep + 100, 1000)
+    const drops = ceilTo(div(r(perim, 1000), r(53, 100)), ONE)
+    const per = (d: R, round = floorTo) => round(div(roll, d), ONE)
+    return out(0, [
+      ceilTo(div(drops, per(drop)), ONE),
+      ceilTo(div(mul(r(perim, 1000), r(h, 1000)), mul(roll, r(53, 100))), ONE),
+      ceilTo(div(drops, per(r(h + 100, 1000))), ONE),
+      ceilTo(div(drops, per(drop, ceilTo)), ONE),
+      ceilTo(div(mul(drops, drop), roll), ONE),
+      drops,
+      ceilTo(div(drops, per(r(h + rep, 1000))), ONE),
+      ceilTo(div(drops, per(r(h + 2 * rep + 100, 1000))), ONE),
+      ceilTo(mul(ceilTo(div(drops, per(drop)), ONE), plus(10)), ONE),
+    ])
+  },
+  'deck-boards-with-gaps': (f) => {
+    const [w, gap] = ns(f, 'w', 'gap')
+    const rows = (width: R, board: R, round = ceilTo) => round(div(width, board), ONE)
+    const inches = r(w * 12)
+    const board = add(r(11, 2), r(gap, 8))
+    return out(0, [
+      rows(inches, board),
+      rows(inches, r(11, 2)),
+      rows(inches, r(6)),
+      rows(inches, board, floorTo),
+      rows(inches, add(r(11, 2), r(gap === 1 ? 2 : 1, 8))),
+      rows(r(w), board),
+    ])
+  },
+  'ceiling-tiles-two-by-four': (f) => {
+    const [l, w, waste] = ns(f, 'l', 'w', 'waste')
+    const t = (tile: number, pct: number, round = ceilTo) =>
+      round(div(mul(r(l * w), plus(pct)), r(tile)), ONE)
+    return out(0, [
+      t(8, waste),
+      t(4, waste),
+      t(8, 0),
+      t(8, waste, floorTo),
+      t(6, waste),
+      t(8, 2 * waste),
+    ])
+  },
+  'siding-squares-with-gables': (f) => {
+    const [l, w, h, rise, n] = ns(f, 'l', 'w', 'h', 'rise', 'n')
+    const walls = r(2 * (l + w) * h)
+    const gable = mul(r(1, 2), r(w), r(rise))
+    const sq = (gables: R, holes: number, pct: number) =>
+      ceilTo(div(mul(sub(add(walls, gables), r(15 * holes)), plus(pct)), r(100)), TENTH)
+    return out(1, [
+      sq(mul(r(2), gable), n, 10),
+      sq(r(0), n, 10),
+      sq(mul(r(4), gable), n, 10),
+      sq(mul(r(2), gable), 0, 10),
+      sq(mul(r(2), gable), n, 0),
+      sq(gable, n, 10),
+      sq(mul(r(2), gable), n, 20),
+    ])
+  },
+}
 
 const PRICING: Table = {}
 

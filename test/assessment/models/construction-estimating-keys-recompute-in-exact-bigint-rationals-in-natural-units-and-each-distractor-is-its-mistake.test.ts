@@ -860,7 +860,214 @@ const FINISH: Table = {
   },
 }
 
-const PRICING: Table = {}
+// ---- Labour, plant and unit rates: money in rational cents, rounded to the cent at the end.
+const PRICING: Table = {
+  'labour-cost-from-crew-productivity': (f) => {
+    const [qty, p, n, c] = ns(f, 'qty', 'p', 'n', 'c')
+    const hours = r(qty, p)
+    return cash([
+      mul(hours, r(n * c)),
+      mul(hours, r(c)),
+      mul(ceilTo(div(hours, r(8)), ONE), r(8 * n * c)),
+      mul(div(hours, r(8)), r(n * c)),
+      mul(hours, r(n * n * c)),
+      mul(div(hours, r(n)), r(c)),
+    ])
+  },
+  'crew-days-to-the-half-day': (f) => {
+    const [qty, o, d, k] = ns(f, 'qty', 'o', 'd', 'k')
+    const days = r(qty, o)
+    const half = r(1, 2)
+    return cash([
+      mul(ceilTo(days, half), r(d)),
+      mul(ceilTo(days, ONE), r(d)),
+      mul(days, r(d)),
+      mul(floorTo(days, half), r(d)),
+      mul(ceilTo(days, half), r(d * k)),
+      mul(ceilTo(div(days, r(k)), half), r(d)),
+    ])
+  },
+  'labour-with-payroll-burden': (f) => {
+    const [qty, u, w, b, mat] = ns(f, 'qty', 'u', 'w', 'b', 'mat')
+    const hours = mul(r(qty), r(u, 100))
+    const lab = (x: R) => nearTo(mul(hours, r(w), x), ONE)
+    const mats = r(qty * mat)
+    return cash([
+      add(lab(plus(b)), mats),
+      add(lab(ONE), mats),
+      mul(add(mul(hours, r(w)), mats), plus(b)),
+      lab(plus(b)),
+      add(nearTo(mul(div(r(qty), r(u, 100)), r(w), plus(b)), ONE), mats),
+      add(lab(plus(-b)), mats),
+    ])
+  },
+  'overtime-week-time-and-a-half': (f) => {
+    const [n, h, c] = ns(f, 'n', 'h', 'c')
+    const week = (straight: number, over: number, factor: R) =>
+      add(r(straight * c), mul(r(over * c), factor))
+    const ot = h - 40
+    return cash([
+      mul(r(n), week(40, ot, r(3, 2))),
+      r(n * h * c),
+      mul(r(n), week(40, ot, r(2))),
+      mul(r(n * h * c), r(3, 2)),
+      week(40, ot, r(3, 2)),
+      mul(r(n), week(40, ot, r(1, 2))),
+    ])
+  },
+  'plant-hire-weeks-and-days': (f) => {
+    const [days, d, wk, fee] = ns(f, 'days', 'd', 'wk', 'fee')
+    const hire = (per: number, cap: boolean) => {
+      const weeks = Math.floor(days / per)
+      const rest = (days - weeks * per) * d
+      return weeks * wk + (cap ? Math.min(rest, wk) : rest)
+    }
+    const k = hire(7, true)
+    return cash([
+      r(k + 2 * fee),
+      r(days * d + 2 * fee),
+      r(hire(7, false) + 2 * fee),
+      r(k + fee),
+      r(hire(5, true) + 2 * fee),
+      add(mul(ceilTo(r(days, 7), ONE), r(wk)), r(2 * fee)),
+      r(k),
+    ])
+  },
+  'unit-rate-build-up-metric': (f) => {
+    const [mat, waste, hrs, rate, plant, qty] = ns(f, 'mat', 'waste', 'hrs', 'rate', 'plant', 'qty')
+    const cent = (x: R) => nearTo(x, ONE)
+    const unit = (w: number, h: R, pl: number) =>
+      add(add(cent(mul(r(mat), plus(w))), cent(mul(h, r(rate)))), r(pl))
+    const h = r(hrs, 10)
+    return cash([
+      mul(r(qty), unit(waste, h, plant)),
+      mul(r(qty), unit(0, h, plant)),
+      mul(r(qty), unit(waste, h, 0)),
+      mul(r(qty), unit(waste, r(hrs), plant)),
+      mul(r(qty), cent(mul(add(r(mat + plant), cent(mul(h, r(rate)))), plus(waste)))),
+      unit(waste, h, plant),
+    ])
+  },
+  'composite-crew-hour-rate': (f) => {
+    const [a, b, c, s, k] = ns(f, 'a', 'b', 'c', 's', 'k')
+    const crew = r(a + s * b + k * c)
+    const heads = 1 + s + k
+    return cash([
+      crew,
+      mul(r(a + b + c, 3), r(heads)),
+      r(s * b + k * c),
+      r(a + b + c),
+      div(crew, r(heads)),
+      r(a * heads),
+      r(c * heads),
+    ])
+  },
+  'crew-cost-from-worker-days': (f) => {
+    const [qty, p, n, d] = ns(f, 'qty', 'p', 'n', 'd')
+    const perDay = p * 8
+    const crewDays = (round = ceilTo) => round(r(qty, n * perDay), ONE)
+    return cash([
+      mul(crewDays(), r(n * d)),
+      mul(r(qty, perDay), r(d)),
+      mul(ceilTo(r(qty, perDay), ONE), r(d)),
+      mul(ceilTo(r(qty, perDay), ONE), r(n * d)),
+      mul(crewDays(floorTo), r(n * d)),
+      mul(crewDays(), r(d)),
+      mul(ceilTo(r(qty, n * perDay * 5), ONE), r(5 * n * d)),
+    ])
+  },
+  'unit-price-per-ft2-to-per-m2': (f) => {
+    const [c] = ns(f, 'c')
+    const ft = r(3048, 10000)
+    const ft2 = mul(ft, ft)
+    return cash([
+      div(r(c), ft2),
+      mul(r(c), ft2),
+      div(r(c), ft),
+      r(c * 9),
+      r(c * 10),
+      mul(r(c), r(33, 10), r(33, 10)),
+      r(c * 11),
+    ])
+  },
+  'price-per-m3-to-per-yd3': (f) => {
+    const [c] = ns(f, 'c')
+    const yd = r(9144, 10000)
+    const ft = r(3048, 10000)
+    return cash([
+      mul(r(c), yd, yd, yd),
+      div(r(c), mul(yd, yd, yd)),
+      mul(r(c), yd),
+      mul(r(c), yd, yd),
+      mul(r(c), r(9, 10), r(9, 10), r(9, 10)),
+      mul(r(c), r(1000000, 35314667)),
+      mul(r(c), r(27000000, 35314667)),
+    ])
+  },
+  'concrete-pump-minimum-hours': (f) => {
+    const [v, rate, hour, est] = ns(f, 'v', 'rate', 'hour', 'est')
+    const half = r(1, 2)
+    const pumping = r(v, rate)
+    const max = (x: R, y: R) => (x.n * y.d >= y.n * x.d ? x : y)
+    const billed = (setup: R, min: R, step = half) => max(ceilTo(add(pumping, setup), step), min)
+    const cost = (hours: R, fee = est) => add(mul(hours, r(hour)), r(fee))
+    return cash([
+      cost(billed(ONE, r(4))),
+      cost(billed(ONE, r(0))),
+      cost(billed(r(0), r(4))),
+      cost(billed(ONE, r(4)), 0),
+      cost(billed(ONE, r(4), ONE)),
+      cost(add(billed(r(0), r(4)), r(4))),
+      cost(billed(r(2), r(4))),
+      cost(add(billed(r(0), r(4)), ONE)),
+    ])
+  },
+  'productivity-factor-at-height': (f) => {
+    const [qty, p, fp, c] = ns(f, 'qty', 'p', 'f', 'c')
+    const hours = (out: R) => div(r(qty), out)
+    return cash([
+      mul(hours(mul(r(p), plus(-fp))), r(c)),
+      mul(hours(r(p)), r(c)),
+      mul(hours(r(p)), plus(-fp), r(c)),
+      mul(hours(mul(r(p), plus(fp))), r(c)),
+      mul(hours(r(p)), plus(fp), r(c)),
+      mul(hours(mul(r(p), plus(-fp), plus(-fp))), r(c)),
+    ])
+  },
+  'materials-tax-delivery-labour': (f) => {
+    const [mat, t, del, lab] = ns(f, 'mat', 't', 'del', 'lab')
+    const rate = r(t, 10000)
+    const tax = nearTo(mul(r(mat), rate), ONE)
+    const rest = r(del + lab)
+    return cash([
+      add(add(r(mat), tax), rest),
+      add(r(mat), rest),
+      mul(r(mat + del + lab), add(ONE, rate)),
+      add(mul(r(mat + del), add(ONE, rate)), r(lab)),
+      add(add(r(mat), tax), r(lab)),
+      add(sub(r(mat), tax), rest),
+      add(add(r(mat), nearTo(mul(r(mat), rate, r(10)), ONE)), rest),
+    ])
+  },
+  'haulage-per-tonne-km-with-minimum': (f) => {
+    const [tonnes, km, rate, cap, min] = ns(f, 'tonnes', 'km', 'rate', 'cap', 'min')
+    const load = (t: number) => Math.max(t * km * rate, min)
+    const full = Math.floor(tonnes / cap)
+    const last = tonnes % cap
+    const key = full * load(cap) + (last ? load(last) : 0)
+    const loads = full + (last ? 1 : 0)
+    return cash([
+      r(key),
+      r(tonnes * km * rate),
+      r(loads * load(cap)),
+      r(2 * key),
+      r(full * load(cap) + min),
+      r(loads * min),
+      r(loads * cap * km * rate),
+      r(full * load(cap) + last * km * rate + min),
+    ])
+  },
+}
 
 const BID: Table = {}
 

@@ -344,4 +344,50 @@ export const BID_FAMILIES = [
       figures: { low, second },
     }
   }),
+  family('final-payment-releasing-retainage', (rng) => {
+    const [c, co, ret] = [
+      rng.int(6000, 20000) * 10000,
+      rng.int(-40, 40) * 100000,
+      rng.pick([5, 10]),
+    ]
+    const total = c + co
+    const lastCert = near(total * rng.int(85, 97), 100)
+    const paid = near(lastCert * (100 - ret), 100)
+    return {
+      stem: `All work on a ${m(c)} contract is complete, with approved change orders totalling ${co < 0 ? `a credit of ${m(-co)}` : m(co)}. Certificates to date covered work of ${m(lastCert)}, each paid net of ${pc(ret)} retainage, so ${m(paid)} has been paid. What is the final payment, releasing all retainage?`,
+      key: m(total - paid),
+      wrong: [
+        [m(c - paid), 'leaves out the change orders'],
+        [m(lastCert - paid), 'releases the retainage only'],
+        [m(near(total * (100 - ret), 100) - paid), 'keeps holding retainage on the final payment'],
+        [m(total - lastCert), 'pays the uncertified balance only'],
+        [m(c - co - paid), 'reverses the sign of the change orders'],
+        [m(total - paid + lastCert - paid), 'adds the released retainage on top of the balance'],
+        [m(total + co - paid), 'adds the change orders twice'],
+      ],
+      figures: { c, co, paid, lastCert, ret },
+    }
+  }),
+  family('subcontract-bid-leveling', (rng) => {
+    const [a, b, permits, cleanup] = [
+      rng.int(1800, 2600) * 10000,
+      rng.int(1800, 2600) * 10000,
+      rng.int(20, 90) * 10000,
+      rng.int(10, 60) * 10000,
+    ]
+    const la = a + permits + cleanup
+    const lb = b + cleanup
+    return {
+      stem: `Two electrical bids: Sub A ${m(a)}, excluding permits and cleanup; Sub B ${m(b)}, excluding cleanup only. Level them by adding your plug values for each excluded item: permits ${m(permits)}, cleanup ${m(cleanup)}. What is the low leveled bid?`,
+      key: m(Math.min(la, lb)),
+      wrong: [
+        [m(Math.min(a, b)), 'takes the low bid as submitted'],
+        [m(Math.min(a + permits, b)), 'leaves out the cleanup plug'],
+        [m(Math.min(la, b + permits + cleanup)), 'adds both plugs to both bids'],
+        [m(Math.max(la, lb)), 'takes the higher leveled bid'],
+        [m(Math.min(a + cleanup, b + permits + cleanup)), 'adds the permit plug to the wrong bid'],
+      ],
+      figures: { a, b, permits, cleanup },
+    }
+  }),
 ]

@@ -346,4 +346,60 @@ export const PRICING_FAMILIES = [
       figures: { tonnes, km, rate, cap, min },
     }
   }),
+  family('weekly-site-preliminaries', (rng) => {
+    const [n, o, t, k, sk, mob] = [
+      rng.int(6, 40),
+      rng.int(80, 250) * 100,
+      rng.int(40, 120) * 100,
+      rng.int(2, 3),
+      rng.int(180, 420) * 100,
+      rng.int(8, 30) * 10000,
+    ]
+    const m = metricMoney(rng)
+    const week = o + t + k * sk
+    return {
+      stem: `A ${n}-week job's preliminaries: site office ${m(o)} a week, welfare unit ${m(t)} a week, ${k} skip exchanges a week at ${m(sk)} each, and a one-off charge of ${m(mob)} covering both mobilisation and demobilisation. What do the preliminaries cost?`,
+      key: m(n * week + mob),
+      wrong: [
+        [m(n * (o + t + sk) + mob), 'prices one skip a week'],
+        [m(n * week), 'leaves out mobilisation and demobilisation'],
+        [m(n * week + 2 * mob), 'charges mobilisation and demobilisation separately'],
+        [m(n * (o + t) + k * sk + mob), 'prices the skips once for the whole job'],
+        [m(n * (week + mob)), 'charges the one-off cost every week'],
+      ],
+      figures: { n, o, t, k, sk, mob },
+    }
+  }),
+  family('small-tools-and-consumables', (rng) => {
+    const [lab, mat, tools, cons] = [
+      rng.int(500, 9000) * 100,
+      rng.int(500, 12000) * 100,
+      rng.pick([2, 3, 4, 5]),
+      rng.pick([1, 2, 3]),
+    ]
+    const m = usd
+    const key = lab + mat + near(lab * tools, 100) + near(mat * cons, 100)
+    return {
+      stem: `A trade package has labour of ${m(lab)} and materials of ${m(mat)}. The estimator adds small tools at ${pc(tools)} of labour and consumables at ${pc(cons)} of materials. What is the package cost?`,
+      key: m(key),
+      wrong: [
+        [
+          m(lab + mat + near((lab + mat) * (tools + cons), 100)),
+          'applies both percentages to labour and materials together',
+        ],
+        [
+          m(lab + mat + near(mat * tools, 100) + near(lab * cons, 100)),
+          'swaps the bases of the two allowances',
+        ],
+        [m(lab + mat + near(lab * tools, 100)), 'leaves out the consumables'],
+        [m(lab + mat + near(mat * cons, 100)), 'leaves out the small tools'],
+        [m(lab + mat + near(lab * (tools + cons), 100)), 'puts both allowances on labour'],
+        [
+          m(lab + mat + near((lab + mat) * tools, 100)),
+          'puts the small tools on materials as well',
+        ],
+      ],
+      figures: { lab, mat, tools, cons },
+    }
+  }),
 ]

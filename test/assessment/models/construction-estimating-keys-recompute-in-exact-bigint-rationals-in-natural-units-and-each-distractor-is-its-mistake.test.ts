@@ -211,6 +211,8 @@ const CONCRETE: Table = {
       trucks(bank, -s, 27),
       trucks(bank, s, 9),
       trucks(bank, 2 * s, 27),
+      trucks(mul(r(l), r(w, 10), r(d)), s, 27),
+      ceilTo(div(div(div(bank, r(27)), plus(-s)), r(c)), ONE),
     ])
   },
   'imported-fill-shrink-and-swell': (f) => {
@@ -561,7 +563,7 @@ const FRAMING: Table = {
       b(sub(walls, holes), floorTo),
       b(sub(r((l + w) * h), holes)),
       b(r(l * w)),
-      b(mul(sub(walls, holes), plus(10))),
+      b(sub(walls, r(15))),
     ])
   },
   'gable-wall-sheathing': (f) => {
@@ -795,6 +797,7 @@ const FINISH: Table = {
       p(all, each, floorTo),
       p(all, sub(r(10), r(2 * lap, 12))),
       p(6 * l, each),
+      add(mul(r(2), p(l, each)), mul(r(4), p(rake, each))),
     ])
   },
   'wallpaper-rolls-with-repeat': (f) => {
@@ -838,7 +841,7 @@ const FINISH: Table = {
       t(4, waste),
       t(8, 0),
       t(8, waste, floorTo),
-      t(6, waste),
+      ceilTo(mul(ceilTo(r(l, 4), ONE), ceilTo(r(w, 2), ONE), plus(waste)), ONE),
       t(8, 2 * waste),
     ])
   },
@@ -856,6 +859,8 @@ const FINISH: Table = {
       sq(mul(r(2), gable), n, 0),
       sq(gable, n, 10),
       sq(mul(r(2), gable), n, 20),
+      sq(mul(r(2), gable), n, -10),
+      floorTo(div(mul(sub(add(walls, mul(r(2), gable)), r(15 * n)), plus(10)), r(100)), TENTH),
     ])
   },
 }

@@ -185,6 +185,14 @@ export const CONCRETE_FAMILIES = [
         [loads(up(v * (100 - s), 324 * 100 * c)), 'shrinks the volume instead of swelling it'],
         [loads(up(v * (100 + s), 108 * 100 * c)), 'divides cubic feet by 9 instead of 27'],
         [loads(up(v * (100 + 2 * s), 324 * 100 * c)), 'adds the swell twice'],
+        [
+          loads(up(l * w * 12 * d * (100 + s), 10 * 324 * 100 * c)),
+          'reads the inches of width as tenths of a foot',
+        ],
+        [
+          loads(up(v * 100, 324 * (100 - s) * c)),
+          'divides by one less the swell, as for shrinkage, instead of multiplying by one plus it',
+        ],
       ],
       figures: { l, w, d, s, c },
     }

@@ -286,7 +286,7 @@ export const FINISH_FAMILIES = [
     const total = (2 * l + 4 * rake) * 12
     const pieces = count('pieces')
     return {
-      stem: `A gable roof has two eaves each ${l} ft long and four rakes each ${rake} ft long (sloped). Drip edge comes in 10 ft pieces, each overlapping the next by ${lap} in, so each piece covers 10 ft less the overlap. How many pieces run the eaves and rakes, rounded up?`,
+      stem: `A gable roof has two eaves each ${l} ft long and four rakes each ${rake} ft long (sloped). Drip edge comes in 10 ft pieces, each overlapping the next by ${lap} in, so each piece covers 10 ft less the overlap. Work on the total length of all six edges together (an offcut from one edge is used on the next), and round up. How many pieces run the eaves and rakes?`,
       key: pieces(up(total, 120 - lap)),
       wrong: [
         [pieces(up(total, 120)), 'ignores the overlaps'],
@@ -295,6 +295,10 @@ export const FINISH_FAMILIES = [
         [pieces(down(total, 120 - lap)), 'rounds the pieces down'],
         [pieces(up(total, 120 - 2 * lap)), 'takes the overlap off both ends of each piece'],
         [pieces(up(6 * l * 12, 120 - lap)), 'takes every edge as an eave’s length'],
+        [
+          pieces(2 * up(l * 12, 120 - lap) + 4 * up(rake * 12, 120 - lap)),
+          'rounds up edge by edge instead of working on the total length',
+        ],
       ],
       figures: { l, rake, lap },
     }
@@ -310,7 +314,7 @@ export const FINISH_FAMILIES = [
     const per = down(10050, drop)
     const rolls = count('rolls')
     return {
-      stem: `Walls ${(perim / 1000).toFixed(1)} m round (openings ignored) and ${h} mm high are papered from rolls 10.05 m long and 0.53 m wide, with a pattern repeat of ${rep} mm. Each drop is cut to the wall height plus one repeat plus 100 mm trim; a roll gives as many whole drops as fit its length; the number of drops is the wall perimeter divided by 0.53 m, rounded up. How many rolls are bought?`,
+      stem: `Walls ${(perim / 1000).toFixed(1)} m round (openings ignored) and ${h} mm high are papered from rolls 10.05 m long and 0.53 m wide, with a pattern repeat of ${rep} mm. Each drop is cut to the wall height plus one repeat plus 100 mm trim; a roll gives as many whole drops as fit its length (an offcut shorter than a drop is waste, never joined to another); the number of drops is the wall perimeter divided by 0.53 m, rounded up. How many rolls are bought?`,
       key: rolls(up(drops, per)),
       wrong: [
         [rolls(up(perim * h, 10050 * 530)), 'divides the wall area by the roll’s area'],
@@ -362,8 +366,8 @@ export const FINISH_FAMILIES = [
         [tiles(up(a * 100, 800)), 'leaves out the waste'],
         [tiles(down(a * (100 + waste), 800)), 'rounds the tiles down'],
         [
-          tiles(up(a * (100 + waste), 600)),
-          'adds the tile’s sides (6 ft) instead of multiplying them',
+          tiles(up(up(l, 4) * up(w, 2) * (100 + waste), 100)),
+          'counts whole tiles along each side, then adds the waste',
         ],
         [tiles(up(a * (100 + 2 * waste), 800)), 'adds the waste twice'],
       ],
@@ -393,6 +397,11 @@ export const FINISH_FAMILIES = [
         [sq(at(walls2 + gables2 - open2, 100)), 'leaves out the waste'],
         [sq(at(walls2 + gables2 / 2 - open2, 110)), 'counts one gable end only'],
         [sq(at(walls2 + gables2 - open2, 120)), 'adds the waste twice'],
+        [sq(at(walls2 + gables2 - open2, 90)), 'takes the waste off instead of adding it'],
+        [
+          sq(down((walls2 + gables2 - open2) * 110, 200 * 10)),
+          'rounds down to the 0.1 square instead of up',
+        ],
       ],
       figures: { l, w, h, rise, n },
     }

@@ -305,7 +305,7 @@ export const FRAMING_FAMILIES = [
         [bags(down(net, cov)), 'rounds the bags down'],
         [bags(up((l + w) * h - n * 15, cov)), 'takes one length and one width of wall only'],
         [bags(up(l * w, cov)), 'insulates the floor area instead of the walls'],
-        [bags(up(net * 110, cov * 100)), 'adds a waste allowance the estimate does not use'],
+        [bags(up(walls - 15, cov)), 'deducts one opening’s 15 ft² instead of all of them'],
       ],
       figures: { l, w, h, cov, n },
     }
@@ -343,7 +343,12 @@ export const FRAMING_FAMILIES = [
       key: cy(at(cells(s))),
       wrong: [
         [cy(at(cells(s) - 1)), 'leaves out the plus one for the end cell'],
-        [cy(at(cells(s === 32 ? 48 : 32))), 'spaces the cells at the other spacing'],
+        [
+          cy(at(cells(s === 32 ? 48 : 32))),
+          s === 32
+            ? 'spaces the cells at 48 in, the other common grout spacing, instead of 32 in'
+            : 'spaces the cells at 32 in, the other common grout spacing, instead of 48 in',
+        ],
         [cy(at(cells(8))), 'grouts every cell of the wall'],
         [
           cy(near(cells(s) * h * per * 4, 2700) * 25),

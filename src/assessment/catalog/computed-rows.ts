@@ -514,10 +514,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['units', 60],
     ['percentages', 40],
   ]),
-  row('construction-estimating', 'Construction estimating arithmetic', OTH, 4, 20, [
-    ['units', 50],
-    ['percentages', 50],
-  ]),
   row('engineering-units', 'Engineering unit conversion', OTH, 4, 10, [
     ['units', 70],
     ['numberBases', 30],

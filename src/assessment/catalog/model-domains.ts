@@ -7,6 +7,7 @@ import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
+import { CONSTRUCTION_DOMAINS } from './construction-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
@@ -446,6 +447,7 @@ export const D = {
   ...EVENT_PLANNING_DOMAINS,
   ...VAT_COMPLIANCE_DOMAINS,
   ...CVP_DOMAINS,
+  ...CONSTRUCTION_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

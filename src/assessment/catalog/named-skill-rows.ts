@@ -8,6 +8,7 @@ import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { CONSTRUCTION_ESTIMATING_ROW } from './construction-row.js'
 import { COPYEDIT_ROW } from './copyedit-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CRO_ROW } from './cro-row.js'
@@ -176,4 +177,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   EVENT_PLANNING_ROW,
   VAT_COMPLIANCE_ROW,
   COST_VOLUME_PROFIT_ROW,
+  CONSTRUCTION_ESTIMATING_ROW,
 ]

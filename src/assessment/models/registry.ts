@@ -13,6 +13,7 @@ import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
+import { CONSTRUCTION_MODELS } from './construction/cest-models.js'
 import { COPYEDIT_MODELS } from './copyedit/copyedit-models.js'
 import {
   copyAudienceModel,
@@ -330,6 +331,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...EVP_MODELS,
   ...VATC_MODELS,
   ...CVP_MODELS,
+  ...CONSTRUCTION_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -91,6 +91,18 @@ import { RECURRENCE_FAMILIES } from '../models/calendar/recurrence-families.js'
 import { SLOT_FAMILIES } from '../models/calendar/slot-families.js'
 import { TRAVEL_FAMILIES } from '../models/calendar/travel-families.js'
 import { ZONE_FAMILIES } from '../models/calendar/zone-families.js'
+import {
+  CEST_BID_FAMILIES,
+  CEST_CONCRETE_FAMILIES,
+  CEST_FINISH_FAMILIES,
+  CEST_FRAMING_FAMILIES,
+  CEST_PRICING_FAMILIES,
+  cestBidModel,
+  cestConcreteModel,
+  cestFinishModel,
+  cestFramingModel,
+  cestPricingModel,
+} from '../models/construction/cest-models.js'
 import { BRIEF_FAMILIES } from '../models/copyedit/brief-families.js'
 import { CITATION_FAMILIES } from '../models/copyedit/citation-families.js'
 import {
@@ -1383,6 +1395,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [cvpMixModel, CVP_MIX_FAMILIES],
   [cvpCostModel, CVP_COST_FAMILIES],
   [cvpDecisionModel, CVP_DECISION_FAMILIES],
+  [cestConcreteModel, CEST_CONCRETE_FAMILIES],
+  [cestFramingModel, CEST_FRAMING_FAMILIES],
+  [cestFinishModel, CEST_FINISH_FAMILIES],
+  [cestPricingModel, CEST_PRICING_FAMILIES],
+  [cestBidModel, CEST_BID_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

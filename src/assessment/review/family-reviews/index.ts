@@ -9,6 +9,7 @@ import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { BUSINESS_ANALYSIS_REVIEW } from './business-analysis.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
+import { CONSTRUCTION_ESTIMATING_REVIEW } from './construction-estimating.js'
 import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
 import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
@@ -136,6 +137,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_CHINESE_REVIEW,
     PROOFREADING_REVIEW,
     BASH_SCRIPTING_REVIEW,
+    CONSTRUCTION_ESTIMATING_REVIEW,
     PROJECT_COORDINATION_REVIEW,
     DATA_ENTRY_REVIEW,
     NETWORKING_FUNDAMENTALS_REVIEW,

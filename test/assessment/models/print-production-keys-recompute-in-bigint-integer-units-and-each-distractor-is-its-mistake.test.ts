@@ -231,9 +231,9 @@ const SETUP: Readonly<Record<string, (f: Fig) => Expect>> = {
       R(b * 25400, 720),
       R(b * 72000, 2540),
       R(b * 722700, 2540),
-      R(b * 72000, 254 * 12),
       R(b * 7200, 25),
       R(b * 720000, 254),
+      R(b * 72000, 254 * 12),
     )
   },
   'spread-document-width': (f) => {
@@ -365,17 +365,7 @@ const IMPOSE: Readonly<Record<string, (f: Fig) => Expect>> = {
   },
   'signatures-needed': (f) => {
     const [s, p] = [n(f, 's'), n(f, 'p')]
-    return as(
-      unit('signatures'),
-      C(p, s),
-      F(p, s),
-      C(p, 2 * s),
-      C(p, 2 * s),
-      C(p, s / 2),
-      C(p, 4),
-      C(p, 8),
-      p,
-    )
+    return as(unit('signatures'), C(p, s), F(p, s), C(p, 2 * s), C(p, s / 2), C(p, 4), C(p, 8))
   },
   'creep-of-centre-spread': (f) => {
     const [k, c] = [n(f, 'n'), n(f, 'cal')]
@@ -537,9 +527,9 @@ const PAPER: Readonly<Record<string, (f: Fig) => Expect>> = {
       R(t * FACT[0], FACT[1]),
       t,
       R(t * FACT[2], FACT[0]),
-      R(t * 10000, FACT[0]),
       R(2 * t * FACT[1], FACT[0]),
       R(t * FACT[2], FACT[1]),
+      R(t * 10000, FACT[0]),
     )
   },
   'spine-from-pages-per-inch': (f) => {
@@ -733,8 +723,8 @@ const PAPER: Readonly<Record<string, (f: Fig) => Expect>> = {
       R((p / 2) * 254, r),
       R(2 * p * 254, r),
       R(p * 10, r),
-      R(p * 100, 254 * r) * 10,
-      R(p * 25, 10 * r) * 10,
+      R(p * 254, 10 * r),
+      R(p * 25, r) * 10,
     )
   },
 }
@@ -1018,7 +1008,6 @@ const QUOTE: Readonly<Record<string, (f: Fig) => Expect>> = {
       th * mn,
       C(q, 500) * r,
       r,
-      mn,
       R(q * r, 1000),
     )
   },
@@ -1147,7 +1136,8 @@ describeEngineIndependent('print production scenarios', () => {
       const want = second(s.figures!)
       if (digest(s.key) !== want.key) bad.push(`${family}: key ${s.key}, second ${want.key}`)
       if (want.wrong) {
-        expect(s.declared?.length, family).toBe(want.wrong.length)
+        if (s.declared?.length !== want.wrong.length)
+          bad.push(`${family}: ${s.declared?.length} declared, second ${want.wrong.length}`)
         want.wrong.forEach((w, i) => {
           const got = s.declared?.[i]
           if (got && digest(got[0]) !== w)
@@ -1157,7 +1147,7 @@ describeEngineIndependent('print production scenarios', () => {
       for (const [text, mistake] of s.wrong)
         if (digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
     }
-    expect(bad.slice(0, 8)).toEqual([])
+    expect([...new Set(bad.map((b) => b.replace(/ shows .*/, '')))].slice(0, 30)).toEqual([])
     expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
   })
 

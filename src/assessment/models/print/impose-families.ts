@@ -30,7 +30,7 @@ const PIECES = [
 ] as const
 
 /** Pieces of `w` × `h` in an area, all one way round, the better way round. */
-function fit(aw: number, ah: number, w: number, h: number): number {
+function fitUp(aw: number, ah: number, w: number, h: number): number {
   const one = Math.floor(aw / w) * Math.floor(ah / h)
   const other = Math.floor(aw / h) * Math.floor(ah / w)
   return Math.max(one, other)
@@ -45,14 +45,14 @@ export const IMPOSE_FAMILIES = [
     // The usable area: the gripper off one long edge; each piece carries its bleed, and bleeds
     // butt against each other (a 6 mm gutter between trims).
     const [aw, ah] = [sw, sh - g]
-    const key = fit(aw, ah, w + 2 * b, h + 2 * b)
+    const key = fitUp(aw, ah, w + 2 * b, h + 2 * b)
     if (key < 2) throw new VariantError('too few up')
     return {
       stem: `A press sheet is ${sw} × ${sh} mm; the press needs a ${g} mm gripper margin along one long edge and nothing else. Pieces trim to ${w} × ${h} mm with 3 mm bleed on every edge, so each takes ${w + 2 * b} × ${h + 2 * b} mm and they sit bleed to bleed, all turned the same way (either way round). How many fit on a sheet?`,
       key: up(key),
       wrong: [
-        [up(fit(sw, sh, w + 2 * b, h + 2 * b)), 'ignores the gripper margin'],
-        [up(fit(aw, ah, w, h)), 'leaves out the bleed'],
+        [up(fitUp(sw, sh, w + 2 * b, h + 2 * b)), 'ignores the gripper margin'],
+        [up(fitUp(aw, ah, w, h)), 'leaves out the bleed'],
         [
           up(Math.floor((aw * ah) / ((w + 2 * b) * (h + 2 * b)))),
           'divides the areas, as if pieces could be cut in parts',
@@ -61,11 +61,11 @@ export const IMPOSE_FAMILIES = [
           up(Math.floor(aw / (w + 2 * b)) * Math.floor(ah / (h + 2 * b))),
           'tries only one way round',
         ],
-        [up(fit(aw, sh - 2 * g, w + 2 * b, h + 2 * b)), 'takes the gripper off both long edges'],
-        [up(fit(aw, ah, w + b, h + b)), 'adds bleed to one edge of each piece only'],
-        [up(fit(sw - g, sh, w + 2 * b, h + 2 * b)), 'takes the gripper off a short edge'],
-        [up(fit(sw, sh, w, h)), 'leaves out both the bleed and the gripper'],
-        [up(fit(aw, ah, w + 4 * b, h + 4 * b)), 'adds a 6 mm gutter on top of the bleeds'],
+        [up(fitUp(aw, sh - 2 * g, w + 2 * b, h + 2 * b)), 'takes the gripper off both long edges'],
+        [up(fitUp(aw, ah, w + b, h + b)), 'adds bleed to one edge of each piece only'],
+        [up(fitUp(sw - g, sh, w + 2 * b, h + 2 * b)), 'takes the gripper off a short edge'],
+        [up(fitUp(sw, sh, w, h)), 'leaves out both the bleed and the gripper'],
+        [up(fitUp(aw, ah, w + 4 * b, h + 4 * b)), 'adds a 6 mm gutter on top of the bleeds'],
         [up(Math.floor((aw * ah) / (w * h))), 'divides the areas, trim size only'],
       ],
       figures: { sw, sh, w, h, g, b },
@@ -150,11 +150,9 @@ export const IMPOSE_FAMILIES = [
       wrong: [
         [sig(Math.floor(p / s)), 'drops the part-filled last signature'],
         [sig(ceilDiv(p, s * 2)), 'counts both sides of a sheet as a signature each'],
-        [sig(ceilDiv(p / 2, s)), 'counts leaves, not pages'],
         [sig(ceilDiv(p, s / 2)), 'counts each side of the signature sheet as a signature'],
         [sig(ceilDiv(p, 4)), 'counts folded sheets of 4 pages'],
         [sig(ceilDiv(p, 8)), 'counts 8-page sections'],
-        [sig(p), 'counts pages'],
       ],
       figures: { s, p },
     }

@@ -107,7 +107,7 @@ export const PAPER_FAMILIES = [
         [ppi(share(4, 10000, cal)), 'counts four pages to a leaf'],
         [ppi(share(2, 1000, cal)), 'misplaces the decimal of the caliper'],
         [ppi(share(2, 100000, cal)), 'reads the caliper a place too far right'],
-        [ppi(share(2 * 10000, 254, cal * 100)), 'gives pages per centimetre'],
+        [ppi(share(2_000_000, 1, 254 * cal)), 'gives pages per centimetre'],
       ],
       figures: { cal },
     }
@@ -380,8 +380,8 @@ export const PAPER_FAMILIES = [
         [mm1(share((p / 2) * 254, 1, ppi)), 'divides leaves, not pages, by the PPI'],
         [mm1(share(p * 2 * 254, 1, ppi)), 'counts two pages per page side'],
         [mm1(share(p * 10, 1, ppi)), 'gives inches, labelled as millimetres'],
-        [mm1(share(p * 100, 254, ppi) * 10), 'divides by 25.4 instead of multiplying'],
-        [mm1(share(p * 25, 10, ppi) * 10), 'uses 25 mm to the inch and whole millimetres'],
+        [mm1(share(p * 254, 1, 10 * ppi)), 'uses 2.54 to the inch'],
+        [mm1(share(p * 25, 1, ppi) * 10), 'uses 25 mm to the inch and whole millimetres'],
       ],
       figures: { p, ppi },
     }

@@ -111,7 +111,7 @@ export const SETUP_FAMILIES = [
     }
   }),
   family('iso-b-series-long-side', (rng) => {
-    const n = rng.int(2, 7)
+    const n = rng.int(3, 7)
     const down = (x: number) => Math.floor(x / 2)
     const up = (x: number) => Math.ceil(x / 2)
     const long = (s0: number, l0: number, k: number, h: (x: number) => number) =>

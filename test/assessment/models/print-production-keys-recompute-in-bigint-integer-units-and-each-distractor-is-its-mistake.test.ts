@@ -61,10 +61,12 @@ function dec(v: number, dp: number, plain = false): string {
     ? `${sign}${whole}`
     : `${sign}${whole}.${(a % scale).toString().padStart(dp, '0')}`
 }
+/** A count with its unit, singular for one: `1 sheet`, `1 copy`. */
+const one = (u: string) => (u.endsWith('ies') ? `${u.slice(0, -3)}y` : u.replace(/s$/, ''))
 const unit =
   (u: string, dp = 0) =>
   (v: number) =>
-    `${dec(v, dp)} ${u}`
+    `${dec(v, dp)} ${v === 1 && dp === 0 ? one(u) : u}`
 const mm = unit('mm')
 const mm1 = unit('mm', 1)
 const mm2 = unit('mm', 2)
@@ -322,9 +324,12 @@ const IMPOSE: Readonly<Record<string, (f: Fig) => Expect>> = {
       fitCount(sw, sh - 2 * g, cw, ch),
       fitCount(sw, ah, w + b, h + b),
       fitCount(sw - g, sh, cw, ch),
+      fitCount(sw - g, sh - g, cw, ch),
+      fitCount(sw - 2 * b, ah - 2 * b, cw, ch),
       fitCount(sw, sh, w, h),
       fitCount(sw, ah, w + 4 * b, h + 4 * b),
       F(sw * ah, w * h),
+      2 * fitCount(sw, ah, cw, ch),
     )
   },
   'sheets-with-overs-percent': (f) => {
@@ -341,11 +346,7 @@ const IMPOSE: Readonly<Record<string, (f: Fig) => Expect>> = {
       C(net * (100 + 2 * p), 100),
     )
   },
-  'saddle-stitch-blank-pages': (f) => {
-    const c = n(f, 'c')
-    const pad = (m: number) => C(c, m) * m - c
-    return as(pages, pad(4), pad(8), pad(16), c % 4, pad(32), pad(4) + 4)
-  },
+
   'saddle-stitch-text-sheets': (f) => {
     const [p, q] = [n(f, 'p'), n(f, 'q')]
     return as(
@@ -642,26 +643,19 @@ const PAPER: Readonly<Record<string, (f: Fig) => Expect>> = {
       wt(p / 2, 4),
     )
   },
-  'postage-band-for-mailing': (f) => {
-    const [p, g, cg, q, b1, b2, b3] = ['p', 'g', 'cg', 'q', 'b1', 'b2', 'b3'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number, number, number]
-    const area = 210 * 297
-    // Weight in grams as a fraction over 1,000,000; bands compared in whole numbers.
-    const weigh = (leaves: number, coverLeaves: number) => area * (leaves * g + coverLeaves * cg)
-    const band = (micro: number) => (micro <= 100e6 ? b1 : micro <= 250e6 ? b2 : b3)
-    const b = band(weigh(p / 2, 2))
+
+  'sheets-from-paper-weight': (f) => {
+    const [sw, sh, g, k] = [n(f, 'sw'), n(f, 'sh'), n(f, 'g'), n(f, 'kg')]
+    const per = sw * sh * g
+    const of = (grams: number, each: number) => F(big(grams) * 1_000_000n, each)
     return as(
-      money,
-      q * b,
-      q * band(weigh(p / 2, 0)),
-      q * band(weigh(p, 2)),
-      q * band(weigh(p / 2, 4)),
-      q * b1,
-      q * b3,
-      b,
-      q * b + q * b1,
-      R(q * b, 2),
+      sheets,
+      of(k * 1000, per),
+      of(k * 1000, 2 * per),
+      F(k * 1000, g),
+      of(k * 10000, per),
+      of(k * 100, per),
+      of(k * 1000, F(per, 2)),
     )
   },
   'paper-weight-of-order': (f) => {
@@ -1073,6 +1067,18 @@ const QUOTE: Readonly<Record<string, (f: Fig) => Expect>> = {
       R(total, 2),
       R(total * b, a + b),
       mr + R(run * a, 1000),
+    )
+  },
+  'price-per-thousand-from-total': (f) => {
+    const [q, t] = [n(f, 'q'), n(f, 'total')]
+    return as(
+      money,
+      R(t * 1000, q),
+      R(t, q),
+      R(t, C(q, 1000)),
+      R(t, F(q, 1000)),
+      R(t * q, 1000),
+      R(t * 1000, q + 1000),
     )
   },
   'copies-within-budget': (f) => {

@@ -64,9 +64,18 @@ export const IMPOSE_FAMILIES = [
         [up(fitUp(aw, sh - 2 * g, w + 2 * b, h + 2 * b)), 'takes the gripper off both long edges'],
         [up(fitUp(aw, ah, w + b, h + b)), 'adds bleed to one edge of each piece only'],
         [up(fitUp(sw - g, sh, w + 2 * b, h + 2 * b)), 'takes the gripper off a short edge'],
+        [
+          up(fitUp(sw - g, sh - g, w + 2 * b, h + 2 * b)),
+          'takes the gripper off a short edge as well',
+        ],
+        [
+          up(fitUp(sw - 2 * b, ah - 2 * b, w + 2 * b, h + 2 * b)),
+          'keeps a bleed-width margin round the sheet too',
+        ],
         [up(fitUp(sw, sh, w, h)), 'leaves out both the bleed and the gripper'],
         [up(fitUp(aw, ah, w + 4 * b, h + 4 * b)), 'adds a 6 mm gutter on top of the bleeds'],
         [up(Math.floor((aw * ah) / (w * h))), 'divides the areas, trim size only'],
+        [up(2 * key), 'counts both sides of the sheet as separate pieces'],
       ],
       figures: { sw, sh, w, h, g, b },
     }
@@ -88,21 +97,6 @@ export const IMPOSE_FAMILIES = [
         [sheets(ceilDiv(net * (100 + 2 * p), 100)), 'adds the overs twice'],
       ],
       figures: { n, q, p },
-    }
-  }),
-  family('saddle-stitch-blank-pages', (rng) => {
-    const c = 4 * rng.int(3, 15) - rng.int(1, 3)
-    return {
-      stem: `A client's saddle-stitched booklet has ${c} pages of content, cover included (self-cover). Saddle stitching needs a page count that is a multiple of 4. How many blank pages must be added, at the fewest?`,
-      key: pages(ceilDiv(c, 4) * 4 - c),
-      wrong: [
-        [pages(ceilDiv(c, 8) * 8 - c), 'pads to a multiple of 8'],
-        [pages(ceilDiv(c, 16) * 16 - c), 'pads to a 16-page signature'],
-        [pages(c % 4), 'gives the pages that spill past the last multiple of 4'],
-        [pages(ceilDiv(c, 32) * 32 - c), 'pads to a 32-page signature'],
-        [pages(ceilDiv(c, 4) * 4 - c + 4), 'adds a whole sheet more than it needs'],
-      ],
-      figures: { c },
     }
   }),
   family('saddle-stitch-text-sheets', (rng) => {

@@ -219,38 +219,31 @@ export const PAPER_FAMILIES = [
       figures: { w, h, p, g, cg },
     }
   }),
-  family('postage-band-for-mailing', (rng) => {
-    const [w, h] = [210, 297]
-    const p = rng.int(2, 8) * 4
-    const g = rng.pick([100, 115, 130, 150])
-    const cg = rng.pick([250, 300])
-    const q = rng.int(2, 20) * 100
-    const money = anyMoney(rng)
-    const [b1, b2, b3] = [rng.int(60, 90) * 1, rng.int(100, 140), rng.int(150, 220)]
-    // Weights in millionths of a gram: leaves × mm² × gsm.
-    const gramsOf = (leaves: number, gs: number) => leaves * w * h * gs
-    const weight = (p2: number, withCover: boolean) =>
-      gramsOf(p2 / 2, g) + (withCover ? gramsOf(2, cg) : 0)
-    const band = (x: number) => (x <= 100_000_000 ? b1 : x <= 250_000_000 ? b2 : b3)
-    const total = (x: number) => money(q * band(x))
-    const key = weight(p, true)
-    const b = band(key)
-    if (band(weight(p, false)) === b && band(weight(p * 2, true)) === b)
-      throw new VariantError('flat')
+  family('sheets-from-paper-weight', (rng) => {
+    const [sw, sh] = rng.pick([
+      [720, 1020],
+      [640, 900],
+      [450, 320],
+      [700, 1000],
+    ] as const)
+    const g = rng.pick([90, 115, 130, 150, 170, 250, 300])
+    const kg = rng.int(20, 400)
+    const per = sw * sh * g // millionths of a gram a sheet
+    const sheetsOf = (grams: number, each: number) => Math.floor((grams * 1_000_000) / each)
     return {
-      stem: `${q.toLocaleString('en-GB')} copies of an A4 (210 × 297 mm) booklet are mailed: ${p} text pages on ${g} gsm, a 4-page cover on ${cg} gsm (a page is one side of a leaf; weight = m² × gsm). Postage per copy: up to 100 g ${money(b1)}, over 100 g to 250 g ${money(b2)}, over 250 g ${money(b3)}. What is the total postage?`,
-      key: total(key),
+      stem: `A pallet holds ${kg} kg of ${sw} × ${sh} mm paper at ${g} gsm. Weight = m² × gsm. How many whole sheets is that, rounded down?`,
+      key: count('sheets')(sheetsOf(kg * 1000, per)),
       wrong: [
-        [total(weight(p, false)), 'weighs the text pages without the cover'],
-        [total(weight(p * 2, true)), 'counts pages as leaves'],
-        [total(weight(p, true) + gramsOf(2, cg)), 'counts the cover twice'],
-        [money(q * b1), 'uses the lightest band'],
-        [money(q * b3), 'uses the heaviest band'],
-        [money(b), 'gives one copy’s postage, not the mailing’s'],
-        [money(q * b + q * b1), 'adds the first band to every heavier one'],
-        [money(share(q * b, 1, 2)), 'prices at the per-item rate for two items'],
+        [count('sheets')(sheetsOf(kg * 1000, per * 2)), 'weighs both sides of each sheet'],
+        [count('sheets')(Math.floor((kg * 1000) / g)), 'takes gsm as grams per sheet'],
+        [count('sheets')(sheetsOf(kg * 10000, per)), 'misplaces the decimal converting kilograms'],
+        [count('sheets')(sheetsOf(kg * 100, per)), 'divides by 10 once too often'],
+        [
+          count('sheets')(sheetsOf(kg * 1000, Math.floor(per / 2))),
+          'weighs the half sheet the job is cut to',
+        ],
       ],
-      figures: { p, g, cg, q, b1, b2, b3 },
+      figures: { sw, sh, g, kg },
     }
   }),
   family('paper-weight-of-order', (rng) => {

@@ -48,7 +48,7 @@ export const inch = (th: number): string => `${grouped(th / 1000, 3)} in`
 export const count =
   (unit: string) =>
   (v: number): string =>
-    `${grouped(v, 0)} ${unit}`
+    `${grouped(v, 0)} ${v === 1 ? unit.replace(/ies$/, 'y').replace(/s$/, '') : unit}`
 /** Whole percentage points: `320%`. */
 export const pc = (v: number): string => `${grouped(v, 0)}%`
 

@@ -373,4 +373,21 @@ export const QUOTE_FAMILIES = [
       figures: { mr, run, budget },
     }
   }),
+  family('price-per-thousand-from-total', (rng) => {
+    const money = anyMoney(rng)
+    const q = rng.int(4, 60) * 250
+    const total = rng.int(200, 4000) * 100 + rng.int(0, 99)
+    return {
+      stem: `Two printers quote different runs, so you compare them per 1,000. One quotes ${money(total)} for ${q.toLocaleString('en-GB')} copies. What is that per 1,000 copies, to the cent?`,
+      key: money(share(total * 1000, 1, q)),
+      wrong: [
+        [money(share(total, 1, q)), 'gives the price per copy'],
+        [money(share(total, 1, ceilDiv(q, 1000))), 'rounds the run up to whole thousands'],
+        [money(share(total, 1, Math.floor(q / 1000))), 'rounds the run down to whole thousands'],
+        [money(share(total * q, 1, 1000)), 'multiplies by the thousands instead of dividing'],
+        [money(share(total, 1000, q + 1000)), 'divides by one thousand more copies than quoted'],
+      ],
+      figures: { q, total },
+    }
+  }),
 ]

@@ -1,5 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
-import { anyMoney, client, count, family, inch, mm1, mm2, share } from './print-text.js'
+import { client, count, family, inch, mm1, mm2, share } from './print-text.js'
 
 // Paper, binding and finishing. Basis-weight factors are stated in every stem: 1 gsm is
 // 0.6757 lb text (25 × 38 in, 500 sheets), 0.3698 lb cover (20 × 26 in) and 0.2660 lb bond

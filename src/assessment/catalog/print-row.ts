@@ -11,8 +11,8 @@ export const PRINT_PRODUCTION_ROW: CatalogRow = row(
     ['prpSetup', 20],
     ['prpImpose', 20],
     ['prpPaper', 20],
-    ['prpColour', 20],
-    ['prpQuote', 20],
+    ['prpColour', 16],
+    ['prpQuote', 24],
   ],
   {
     jobTaskAnalysis:
@@ -31,13 +31,13 @@ export const PRINT_PRODUCTION_ROW: CatalogRow = row(
       'area coverage against a stated limit, grey-component swaps, rich black builds, plates ' +
       'for spot colours and varnish, overprint and knockout, which black an element takes, ' +
       'spot or process and why a Pantone’s CMYK build is only an approximation, and the PDF/X-1a ' +
-      'and PDF/X-4 rules on transparency, RGB, layers and fonts: 20 %. Quotes and costs: cost ' +
+      'and PDF/X-4 rules on transparency, RGB, layers and fonts: 16 %. Quotes and costs: cost ' +
       'per copy from make-ready and run rates, the break-even run between digital and offset, ' +
       'run-on and overs terms, tiered prices, paper and click charges, reprints, markup against ' +
-      'margin and shared runs: 20 %. Every item states the size, factor, rule, limit and ' +
+      'margin, shared runs and price per 1,000: 24 %. Every item states the size, factor, rule, limit and ' +
       'rounding its key depends on. Not tested: a particular layout application’s menus, ' +
       'colour-management profiling, press operation, prepress RIP settings and design judgement. ' +
-      'A 25-item form gives each of the five domains five items.',
+      'A 25-item form gives the first three domains five items each, colour four and quotes six.',
     scoredItems: 25,
   },
 )

@@ -135,15 +135,7 @@ const SETUP: Readonly<Record<string, (f: Fig) => Expect>> = {
   },
   'iso-a-series-short-side': (f) => {
     const k = n(f, 'n')
-    return as(
-      mm,
-      A[k]![0],
-      Aup[k]![0],
-      A[k - 1]![0],
-      A[k + 1]![0],
-      B[k]![0],
-      Math.floor(841 / 2 ** (k / 2)),
-    )
+    return as(mm, A[k]![0], Aup[k]![0], A[k - 1]![0], A[k + 1]![0], B[k]![0], F(841, 2 ** k))
   },
   'iso-b-series-long-side': (f) => {
     const k = n(f, 'n')
@@ -157,6 +149,7 @@ const SETUP: Readonly<Record<string, (f: Fig) => Expect>> = {
       A[k]![1],
       A[k - 1]![1],
       B[k - 2]![1],
+      F(1414, 2 ** k),
     )
   },
   'effective-ppi-after-scaling': (f) => {
@@ -283,7 +276,7 @@ const SETUP: Readonly<Record<string, (f: Fig) => Expect>> = {
       m((big(4 * w + 1) * big(4 * h + 1) * big(r * r)) / 16n),
     )
   },
-  'fit-tabloid-onto-letter': (f) => {
+  'fit-page-onto-another-size': (f) => {
     const [fw, fh, tw, th] = ['fw', 'fh', 'tw', 'th'].map((k) => n(f, k)) as [
       number,
       number,
@@ -507,17 +500,18 @@ const PAPER: Readonly<Record<string, (f: Fig) => Expect>> = {
       R(g * 10000, FACT[1]),
     )
   },
-  'cover-basis-to-gsm': (f) => {
-    const p = n(f, 'p')
+  'basis-weight-to-gsm': (f) => {
+    const [p, fa, other] = [n(f, 'p'), n(f, 'f'), n(f, 'other')]
+    // The drawn grade's factor is cover's or bond's, and the other one is the other.
+    expect([fa, other].sort()).toEqual([FACT[1], FACT[2]].sort())
     return as(
       gsm,
-      R(p * 10000, FACT[1]),
+      R(p * 10000, fa),
       R(p * 10000, FACT[0]),
-      R(p * FACT[1], 10000),
+      R(p * fa, 10000),
       p,
-      R(p * 10000, FACT[2]),
-      R(p * 20000, FACT[1]),
-      R(p * 10000, FACT[1] * 2),
+      R(p * 10000, other),
+      R(p * 10000, fa * 2),
     )
   },
   'text-to-cover-equivalent': (f) => {
@@ -727,8 +721,18 @@ const tacOf = (f: Fig) => n(f, 'c') + n(f, 'm') + n(f, 'y') + n(f, 'k')
 const COLOUR: Readonly<Record<string, (f: Fig) => Expect>> = {
   'tac-over-the-limit': (f) => {
     const [s, l, k] = [tacOf(f), n(f, 'limit'), n(f, 'k')]
-    const top = Math.max(n(f, 'c'), n(f, 'm'), n(f, 'y'), k)
-    return as(pts, s - l, s - k - l, 400 - l, s, top - R(l, 4), s - 300, k, s - l + k, R(s - l, 4))
+    return as(
+      pts,
+      s - l,
+      s - k - l,
+      400 - l,
+      s,
+      R((s - l) * 100, l),
+      s - 300,
+      k,
+      s - l + k,
+      R(s - l, 4),
+    )
   },
   'gcr-grey-swap-to-limit': (f) => {
     const [c, m, y, k, l] = ['c', 'm', 'y', 'k', 'limit'].map((x) => n(f, x)) as [
@@ -972,6 +976,7 @@ const QUOTE: Readonly<Record<string, (f: Fig) => Expect>> = {
       ((q * p) / 4) * c,
       ((q * p) / 8) * c,
       2 * q * p * c,
+      (p / 2) * c,
     )
   },
   'reprint-without-plates': (f) => {
@@ -1078,7 +1083,7 @@ const QUOTE: Readonly<Record<string, (f: Fig) => Expect>> = {
       R(t, C(q, 1000)),
       R(t, F(q, 1000)),
       R(t * q, 1000),
-      R(t * 1000, q + 1000),
+      R(t * 100, q),
     )
   },
   'copies-within-budget': (f) => {

@@ -51,8 +51,8 @@ export const COLOUR_FAMILIES = [
         [pts(400 - limit), 'gives what the limit takes off 400 %'],
         [pts(sum), 'gives the total, not the excess'],
         [
-          pts(Math.max(c, m, y, k) - Math.round(limit / 4)),
-          'compares the largest channel to a quarter of the limit',
+          pts(Math.round(((sum - limit) * 100) / limit)),
+          'gives the excess as a percentage of the limit, not in points',
         ],
         [pts(sum - 300), 'uses 300 %, not the stated limit'],
         [pts(k), 'gives the black value'],
@@ -71,7 +71,7 @@ export const COLOUR_FAMILIES = [
     const x = ceilDiv(over, 2)
     if (over <= 4 || x > Math.min(c, m, y) || k + x > 100) throw new VariantError('no swap')
     return {
-      stem: `A build of ${build(c, m, y, k)} must come under a ${limit} % total. Grey-component replacement takes an equal amount off C, M and Y and adds that same amount to K. What is the smallest whole amount to swap?`,
+      stem: `A build of ${build(c, m, y, k)} must be brought to a total of ${limit} % or less. Grey-component replacement takes an equal amount off C, M and Y and adds that same amount to K. What is the smallest whole amount to swap?`,
       key: pts(x),
       wrong: [
         [pts(over), 'expects each point swapped to save a point'],
@@ -163,7 +163,7 @@ export const COLOUR_FAMILIES = [
     const t = rng.pick([20, 40, 50, 60, 80])
     const f = (v: number) => Math.round((v * t) / 100)
     return {
-      stem: `A swatch ${build(c, m, y, k)} is used as a ${t} % tint, which scales each channel to ${t} % of its value (each rounded to the whole percent). What is the tint's total coverage?`,
+      stem: `A swatch ${build(c, m, y, k)} is used as a ${t} % tint, which scales each channel to ${t} % of its value (each rounded to the whole percent, halves up). What is the tint's total coverage?`,
       key: pc(f(c) + f(m) + f(y) + f(k)),
       wrong: [
         [pc(c + m + y + k), 'gives the full swatch’s total'],
@@ -244,7 +244,7 @@ export const COLOUR_FAMILIES = [
       'A large rich-black panel (C60 M40 Y40 K100) sits over a photo. How should it be set?',
       'Knock it out, keeping the build',
       [
-        ['Overprint it', 'the photo shows through the CMY of the build'],
+        ['Knock it out as K100 alone', 'a large K-only solid prints a washed-out grey'],
         ['Overprint it as 100 % K', 'the photo shows through the black'],
         ['Registration, overprinting', 'prints every plate at full strength'],
         ['Overprint it and add a white underlay', 'offset has no white ink'],

@@ -1,5 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
-import { ceilDiv, client, count, family, mm2, share } from './print-text.js'
+import { aNum, ceilDiv, client, count, family, mm2, share } from './print-text.js'
 
 // Imposition and quantities: pieces per press sheet, sheets with overs, saddle-stitched page
 // counts (a folded sheet carries four pages), signatures, page pairing and creep. Each stem
@@ -139,7 +139,7 @@ export const IMPOSE_FAMILIES = [
     if (p % s === 0) throw new VariantError('even')
     const sig = count('signatures')
     return {
-      stem: `A ${p}-page book is printed in ${s}-page signatures, the last one padded with blanks. How many signatures make one copy?`,
+      stem: `${aNum(p)} ${p}-page book is printed in ${s}-page signatures, the last one padded with blanks. How many signatures make one copy?`,
       key: sig(ceilDiv(p, s)),
       wrong: [
         [sig(Math.floor(p / s)), 'drops the part-filled last signature'],
@@ -262,7 +262,7 @@ export const IMPOSE_FAMILIES = [
     const c = rng.pick([1, 2, 4])
     const plates = count('plates')
     return {
-      stem: `A ${p}-page book is printed in ${s}-page signatures, each printed sheetwise (its own plates for each side), ${c === 4 ? 'CMYK' : c === 1 ? 'black only' : 'two colours'} (${c} ink${c > 1 ? 's' : ''}) on both sides. How many plates?`,
+      stem: `${aNum(p)} ${p}-page book is printed in ${s}-page signatures, each printed sheetwise (its own plates for each side), ${c === 4 ? 'CMYK' : c === 1 ? 'black only' : 'two colours'} (${c} ink${c > 1 ? 's' : ''}) on both sides. How many plates?`,
       key: plates((p / s) * 2 * c),
       wrong: [
         [plates((p / s) * c), 'makes plates for one side of each sheet'],

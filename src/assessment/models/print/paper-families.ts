@@ -1,5 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
-import { client, count, family, inch, mm1, mm2, share } from './print-text.js'
+import { aNum, client, count, family, inch, mm1, mm2, share } from './print-text.js'
 
 // Paper, binding and finishing. Basis-weight factors are stated in every stem: 1 gsm is
 // 0.6757 lb text (25 × 38 in, 500 sheets), 0.3698 lb cover (20 × 26 in) and 0.2660 lb bond
@@ -11,7 +11,7 @@ const gsm = count('gsm')
 const grams = count('g')
 const kg1 = (tenths: number) => `${(tenths / 10).toFixed(1)} kg`
 
-const FACTORS = 'text 0.6757, cover 0.3698, bond 0.2660'
+const FACTORS = 'text 0.6757, cover 0.3698, bond 0.2660 (basis lb = gsm × factor)'
 
 export const PAPER_FAMILIES = [
   family('gsm-to-text-basis-weight', (rng) => {
@@ -29,20 +29,26 @@ export const PAPER_FAMILIES = [
       figures: { g },
     }
   }),
-  family('cover-basis-to-gsm', (rng) => {
-    const p = rng.pick([65, 80, 100, 110, 120, 130])
+  family('basis-weight-to-gsm', (rng) => {
+    // Cover or bond: bond's basis sheet is the smallest, so its key tops the factor readings.
+    const grade = rng.pick(['cover', 'bond'] as const)
+    const [f, other] = grade === 'cover' ? [3698, 2660] : [2660, 3698]
+    const p =
+      grade === 'cover' ? rng.pick([65, 80, 100, 110, 120, 130]) : rng.pick([16, 20, 24, 28, 32])
     return {
-      stem: `A client's sample says ${p} lb cover. A European printer needs gsm. Factors from gsm to basis pounds: ${FACTORS}. What is it in gsm, to the whole gram?`,
-      key: gsm(share(p, 10000, 3698)),
+      stem: `A client's sample says ${p} lb ${grade}. A European printer needs gsm. Factors from gsm to basis pounds: ${FACTORS}. What is it in gsm, to the whole gram?`,
+      key: gsm(share(p, 10000, f)),
       wrong: [
         [gsm(share(p, 10000, 6757)), 'uses the text factor'],
-        [gsm(share(p, 3698, 10000)), 'multiplies by the factor instead of dividing'],
+        [gsm(share(p, f, 10000)), 'multiplies by the factor instead of dividing'],
         [gsm(p), 'takes pounds and gsm as the same number'],
-        [gsm(share(p, 10000, 2660)), 'uses the bond factor'],
-        [gsm(share(p * 2, 10000, 3698)), 'doubles it for the two sides of the sheet'],
-        [gsm(share(p, 10000, 3698 * 2)), 'halves it for the two sides of the sheet'],
+        [gsm(share(p, 10000, other)), `uses the ${grade === 'cover' ? 'bond' : 'cover'} factor`],
+        [
+          gsm(share(p, 10000, f * 2)),
+          'reads the pounds as the M weight (1,000 sheets), not the 500-sheet basis',
+        ],
       ],
-      figures: { p },
+      figures: { p, f, other },
     }
   }),
   family('text-to-cover-equivalent', (rng) => {
@@ -82,7 +88,7 @@ export const PAPER_FAMILIES = [
     const cover = rng.pick([250, 300, 350])
     const h = (um: number) => mm2(share(um, 1, 10))
     return {
-      stem: `A ${p}-page perfect-bound book is on text stock ${cal} µm thick per leaf with a cover ${cover} µm thick. The printer's spine rule: (pages ÷ 2) × text caliper + 2 × cover caliper. What is the spine, in millimetres to two decimals?`,
+      stem: `${aNum(p)} ${p}-page perfect-bound book is on text stock ${cal} µm thick per leaf with a cover ${cover} µm thick. The printer's spine rule: (pages ÷ 2) × text caliper + 2 × cover caliper. What is the spine, in millimetres to two decimals?`,
       key: h((p / 2) * cal + 2 * cover),
       wrong: [
         [h(p * cal + 2 * cover), 'counts pages, not leaves'],
@@ -164,7 +170,7 @@ export const PAPER_FAMILIES = [
         [mm1((2 * f + 2 * d) * 10), 'gives the centre panel'],
         [mm1(Math.round(((w - d) * 10) / 4)), 'takes the allowance off once before dividing'],
         [mm1((f - d) * 10), 'takes the allowance off the flap again'],
-        [mm1(2 * f * 10), 'gives half the flat width less the allowance twice'],
+        [mm1(2 * f * 10), 'gives the two flaps together'],
         [mm1(Math.round((w * 10) / 2)), 'halves the flat width'],
       ],
       figures: { f, d, w },
@@ -207,7 +213,7 @@ export const PAPER_FAMILIES = [
     const t = (leaves: number, gs: number) => leaves * leafArea * gs // mm² × gsm = µg·1e-?
     const gramsOf = (x: number) => share(x, 1, 1_000_000)
     return {
-      stem: `A ${name} (${w} × ${h} mm) saddle-stitched booklet has ${p} text pages on ${g} gsm and a 4-page cover on ${cg} gsm. A page is one side of a leaf; weight is area in m² × gsm. What does one copy weigh, to the whole gram?`,
+      stem: `An ${name} (${w} × ${h} mm) saddle-stitched booklet has ${p} text pages on ${g} gsm and a 4-page cover on ${cg} gsm. A page is one side of a leaf; weight is area in m² × gsm. What does one copy weigh, to the whole gram?`,
       key: grams(gramsOf(t(p / 2, g) + t(2, cg))),
       wrong: [
         [grams(gramsOf(t(p, g) + t(4, cg))), 'counts pages as leaves'],
@@ -335,7 +341,7 @@ export const PAPER_FAMILIES = [
         t === byLeaves ? 'looks up the leaves, not the pages, in the table' : why,
       ])
     return {
-      stem: `The printer's binding table: saddle stitch up to ${saddleMax} pages, perfect binding from ${perfectMin} pages, Wire-O for counts in between. A ${p}-page catalogue (${p / 2} leaves, page count a multiple of 4): which binding does the table give?`,
+      stem: `The printer's binding table: saddle stitch up to ${saddleMax} pages, perfect binding from ${perfectMin} pages, Wire-O for counts in between. ${aNum(p)} ${p}-page catalogue (${p / 2} leaves, page count a multiple of 4): which binding does the table give?`,
       key,
       wrong,
       figures: { saddleMax, perfectMin, p },

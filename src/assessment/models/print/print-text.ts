@@ -52,6 +52,12 @@ export const count =
 /** Whole percentage points: `320%`. */
 export const pc = (v: number): string => `${grouped(v, 0)}%`
 
+/** `A` or `An` before a number said aloud at the start of a sentence: `An 80-page`, `A 96-page`. */
+export const aNum = (n: number): string => {
+  const d = String(n)
+  return d.startsWith('8') || /^1[18](\d{3})?$/.test(d) ? 'An' : 'A'
+}
+
 /** Dollars from cents, `$1,234.50`. */
 export const usd = centsIn('$')
 /** Money in cents with a currency drawn for the case. */

@@ -1,5 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
-import { anyMoney, ceilDiv, client, count, family, share } from './print-text.js'
+import { aNum, anyMoney, ceilDiv, client, count, family, share } from './print-text.js'
 
 // Print quotes and costs, money in integer cents rounded half away from zero to the cent. Each
 // stem states the make-ready, run rate, tier, markup or margin rule its key depends on.
@@ -183,13 +183,14 @@ export const QUOTE_FAMILIES = [
     const click = rng.int(4, 12) // cents per colour side of SRA3
     const sides = (q * p) / 2
     return {
-      stem: `A ${p}-page A4 booklet, ${q} copies, prints digitally two A4 pages to each side of an SRA3 sheet. The click charge is ${money(click)} per colour side of SRA3. What are the click charges?`,
+      stem: `${aNum(p)} ${p}-page A4 booklet, ${q} copies, prints digitally two A4 pages to each side of an SRA3 sheet. The click charge is ${money(click)} per colour side of SRA3. What are the click charges?`,
       key: money(sides * click),
       wrong: [
         [money(q * p * click), 'charges a click per A4 page'],
         [money(((q * p) / 4) * click), 'charges per sheet, not per side'],
-        [money(((q * p) / 8) * click), 'charges per four-page sheet side'],
+        [money(((q * p) / 8) * click), 'imposes four A4 pages to each SRA3 side'],
         [money(sides * click * 4), 'charges each CMYK colour as a click'],
+        [money((p / 2) * click), 'prices one copy, not the run'],
       ],
       figures: { q, p, click },
     }
@@ -385,7 +386,7 @@ export const QUOTE_FAMILIES = [
         [money(share(total, 1, ceilDiv(q, 1000))), 'rounds the run up to whole thousands'],
         [money(share(total, 1, Math.floor(q / 1000))), 'rounds the run down to whole thousands'],
         [money(share(total * q, 1, 1000)), 'multiplies by the thousands instead of dividing'],
-        [money(share(total, 1000, q + 1000)), 'divides by one thousand more copies than quoted'],
+        [money(share(total * 100, 1, q)), 'gives the price per 100 copies'],
       ],
       figures: { q, total },
     }

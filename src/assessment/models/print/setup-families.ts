@@ -14,13 +14,16 @@ const ISO_TRIMS = [
   ['DL', 99, 210],
   ['B5', 176, 250],
 ] as const
+/** `A4` → `An A4`, `B5` → `A B5`: the article a size name takes at the start of a sentence. */
+const aSize = (name: string): string => (/^A\d/.test(name) ? `An ${name}` : `A ${name}`)
+
 /** US trims in thousandths of an inch [name, width, height]. */
 const US_TRIMS = [
   ['US letter', 8500, 11000],
   ['US half letter', 5500, 8500],
   ['US tabloid', 11000, 17000],
-  ['a 6 × 4 in postcard', 6000, 4000],
-  ['a 5 × 7 in card', 5000, 7000],
+  ['6 × 4 in postcard', 6000, 4000],
+  ['5 × 7 in card', 5000, 7000],
 ] as const
 
 /** The short side of size `n` of a series whose size 0 is `s0` × `l0`, halving with `halve`. */
@@ -38,7 +41,7 @@ export const SETUP_FAMILIES = [
     const side = rng.pick(['width', 'height'] as const)
     const t = side === 'width' ? w : h
     return {
-      stem: `A ${name} leaflet for ${client(rng)} is trimmed to ${w} × ${h} mm. The printer asks for ${b} mm bleed on every edge and text kept ${s} mm inside the trim. What ${side} should the PDF's page (its bleed box) be?`,
+      stem: `${aSize(name)} leaflet for ${client(rng)} is trimmed to ${w} × ${h} mm. The printer asks for ${b} mm bleed on every edge and text kept ${s} mm inside the trim. What ${side} should the PDF's page (its bleed box) be?`,
       key: mm(t + 2 * b),
       wrong: [
         [mm(t + b), 'adds the bleed to one edge only'],
@@ -77,7 +80,7 @@ export const SETUP_FAMILIES = [
     const side = rng.pick(['width', 'height'] as const)
     const t = side === 'width' ? w : h
     return {
-      stem: `A ${name} poster (${w} × ${h} mm trimmed) is set up with 3 mm bleed on every edge. The printer's safe margin is ${s} mm inside the trim on every edge. What ${side} is the live area that text must stay within?`,
+      stem: `${aSize(name)} poster (${w} × ${h} mm trimmed) is set up with 3 mm bleed on every edge. The printer's safe margin is ${s} mm inside the trim on every edge. What ${side} is the live area that text must stay within?`,
       key: mm(t - 2 * s),
       wrong: [
         [mm(t - s), 'takes the margin off one edge only'],
@@ -102,10 +105,7 @@ export const SETUP_FAMILIES = [
         [mm(seriesSize(841, 1189, n - 1, down)), `gives the short side of A${n - 1}`],
         [mm(seriesSize(841, 1189, n + 1, down)), `gives the short side of A${n + 1}`],
         [mm(seriesSize(1000, 1414, n, down)), `gives the short side of B${n}`],
-        [
-          mm(Math.floor(841 / 2 ** (n / 2))),
-          'halves A0’s short side once for every two sizes, ignoring the rounding',
-        ],
+        [mm(Math.floor(841 / 2 ** n)), 'halves both sides at each size, quartering the area'],
       ],
       figures: { n },
     }
@@ -127,6 +127,7 @@ export const SETUP_FAMILIES = [
         [mm(long(841, 1189, n, down)), `gives the long side of A${n}`],
         [mm(long(841, 1189, n - 1, down)), `gives the long side of A${n - 1}`],
         [mm(long(1000, 1414, n - 2, down)), `gives the long side of B${n - 2}`],
+        [mm(Math.floor(1414 / 2 ** n)), 'halves both sides at each size, quartering the area'],
       ],
       figures: { n },
     }
@@ -262,7 +263,7 @@ export const SETUP_FAMILIES = [
     const [name, w, h] = rng.pick(ISO_TRIMS)
     const b = 3
     return {
-      stem: `A ${name} brochure (${w} × ${h} mm pages) is built as facing-page spreads for a press PDF exported as spreads, 3 mm bleed on the outer edges only (none at the spine, where the pages join). What is the width of one spread with its bleed?`,
+      stem: `${aSize(name)} brochure (${w} × ${h} mm pages) is built as facing-page spreads for a press PDF exported as spreads, 3 mm bleed on the outer edges only (none at the spine, where the pages join). What is the width of one spread with its bleed?`,
       key: mm(2 * w + 2 * b),
       wrong: [
         [mm(2 * w + 4 * b), 'adds bleed at the spine too'],
@@ -300,7 +301,7 @@ export const SETUP_FAMILIES = [
     const ppiH = (ph * 254) / (fh * 10)
     const r = (x: number) => Math.floor(x)
     return {
-      stem: `A ${pw.toLocaleString('en-GB')} × ${ph.toLocaleString('en-GB')} px photo is scaled proportionally to fill a ${name} page with 3 mm bleed (${fw} × ${fh} mm), cropping the overflow. 25.4 mm is an inch. What is its effective resolution, in whole ppi rounded down?`,
+      stem: `A ${pw.toLocaleString('en-GB')} × ${ph.toLocaleString('en-GB')} px photo is scaled proportionally to fill ${aSize(name).replace(/^A/, 'a')} page with 3 mm bleed (${fw} × ${fh} mm), cropping the overflow. 25.4 mm is an inch. What is its effective resolution, in whole ppi rounded down?`,
       key: count('ppi')(r(Math.min(ppiW, ppiH))),
       wrong: [
         [count('ppi')(r(Math.max(ppiW, ppiH))), 'scales to fit the other side, leaving a gap'],
@@ -335,7 +336,7 @@ export const SETUP_FAMILIES = [
       figures: { w, h, ppi },
     }
   }),
-  family('fit-tabloid-onto-letter', (rng) => {
+  family('fit-page-onto-another-size', (rng) => {
     const [from, fw, fh, to, tw, th] = rng.pick([
       ['tabloid (11 × 17 in)', 11000, 17000, 'letter (8.5 × 11 in)', 8500, 11000],
       ['A3 (297 × 420 mm)', 297, 420, 'A4 (210 × 297 mm)', 210, 297],
@@ -347,7 +348,7 @@ export const SETUP_FAMILIES = [
     const key = Math.min(t(tw, fw), t(th, fh))
     const pct1 = (v: number) => `${(v / 10).toFixed(1)}%`
     return {
-      stem: `A ${from} portrait layout must print on ${to} portrait, scaled proportionally so all of it fits. What scale is that, to 0.1 % rounded down?`,
+      stem: `${aSize(from)} portrait layout must print on ${to} portrait, scaled proportionally so all of it fits. What scale is that, to 0.1 % rounded down?`,
       key: pct1(key),
       wrong: [
         [pct1(Math.max(t(tw, fw), t(th, fh))), 'fits one side and crops the other'],

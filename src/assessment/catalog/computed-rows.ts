@@ -364,10 +364,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['colour', 50],
     ['contrast', 50],
   ]),
-  row('print-production', 'Print production', DES, 4, 20, [
-    ['designUnits', 60],
-    ['units', 40],
-  ]),
   row('video-editing', 'Video editing', DES, 4, 30, [
     ['timecode', 60],
     ['dataSizes', 40],

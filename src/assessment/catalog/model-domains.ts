@@ -49,6 +49,7 @@ import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { PJM_DOMAINS } from './pjm-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
+import { PRINT_DOMAINS } from './print-domains.js'
 import { PROCUREMENT_DOMAINS } from './procurement-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
@@ -448,6 +449,7 @@ export const D = {
   ...VAT_COMPLIANCE_DOMAINS,
   ...CVP_DOMAINS,
   ...CONSTRUCTION_DOMAINS,
+  ...PRINT_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -51,6 +51,7 @@ import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
+import { PRINT_PRODUCTION_ROW } from './print-row.js'
 import { PROCUREMENT_ROW } from './procurement-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
@@ -178,4 +179,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   VAT_COMPLIANCE_ROW,
   COST_VOLUME_PROFIT_ROW,
   CONSTRUCTION_ESTIMATING_ROW,
+  PRINT_PRODUCTION_ROW,
 ]

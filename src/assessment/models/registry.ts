@@ -122,6 +122,7 @@ import {
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
+import { PRINT_MODELS } from './print/print-models.js'
 import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
@@ -332,6 +333,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...VATC_MODELS,
   ...CVP_MODELS,
   ...CONSTRUCTION_MODELS,
+  ...PRINT_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

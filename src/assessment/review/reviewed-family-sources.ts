@@ -662,6 +662,18 @@ import {
 } from '../models/ppc/ppc-models.js'
 import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
 import {
+  PRINT_COLOUR_FAMILIES,
+  PRINT_IMPOSE_FAMILIES,
+  PRINT_PAPER_FAMILIES,
+  PRINT_QUOTE_FAMILIES,
+  PRINT_SETUP_FAMILIES,
+  printColourModel,
+  printImposeModel,
+  printPaperModel,
+  printQuoteModel,
+  printSetupModel,
+} from '../models/print/print-models.js'
+import {
   PRO_CONTRACT_FAMILIES,
   PRO_COST_FAMILIES,
   PRO_ORDER_FAMILIES,
@@ -1400,6 +1412,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [cestFinishModel, CEST_FINISH_FAMILIES],
   [cestPricingModel, CEST_PRICING_FAMILIES],
   [cestBidModel, CEST_BID_FAMILIES],
+  [printSetupModel, PRINT_SETUP_FAMILIES],
+  [printImposeModel, PRINT_IMPOSE_FAMILIES],
+  [printPaperModel, PRINT_PAPER_FAMILIES],
+  [printColourModel, PRINT_COLOUR_FAMILIES],
+  [printQuoteModel, PRINT_QUOTE_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -23,13 +23,14 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * research and expense reporting, written on 2026-12-05, passed their independent reviews the same
  * day (every family `ok`, none over 0.50 on any test-wise rule at 300 draws a family); expense
  * reporting's review corrected its Mileage Allowance Relief key and gave twelve cued families real
- * mistakes (see family-reviews/expense-reporting.ts). Event planning, written on 2026-12-05, passed
- * its review on 2026-12-06 (no wrong key; three weak named mistakes replaced, two stems made to
- * state their basis, two families at 0.50 given real mistakes on the key's thin side; see
- * family-reviews/event-planning.ts). VAT compliance, written on 2026-12-05,
- * passed its independent review on 2026-12-06 (all 84 `ok`; a nexus stem naming real states
- * with a test they do not have and two deadline wordings fixed; see
- * family-reviews/vat-compliance.ts).
+ * mistakes (see family-reviews/expense-reporting.ts). Event planning, VAT compliance,
+ * cost-volume-profit analysis, construction estimating and print production (the last replacing a
+ * generic arithmetic test of that name), written on 2026-12-05 and 2026-12-06, passed their
+ * independent reviews on 2026-12-06. Wrong keys found and fixed: cost-volume-profit's lowest price
+ * that leaves profit no lower was rounded to the nearest cent, not up, and two of its capacity
+ * keys ignored hours a whole-unit plan leaves idle. Also fixed: a nexus stem that named real
+ * states with a test they do not have, a rich-black overprint distractor that was not wrong, and
+ * stems that did not state their rounding or basis (see each test's record in family-reviews/).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

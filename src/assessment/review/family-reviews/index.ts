@@ -51,6 +51,7 @@ import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
+import { PRINT_PRODUCTION_REVIEW } from './print-production.js'
 import { PROCUREMENT_REVIEW } from './procurement.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
@@ -173,5 +174,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     UX_RESEARCH_REVIEW,
     EVENT_PLANNING_REVIEW,
     VAT_COMPLIANCE_REVIEW,
+    PRINT_PRODUCTION_REVIEW,
   ].map((review) => [review.testId, review]),
 )

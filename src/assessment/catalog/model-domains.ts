@@ -46,6 +46,7 @@ import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { PJM_DOMAINS } from './pjm-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
+import { PRICING_DOMAINS } from './pricing-domains.js'
 import { PROCUREMENT_DOMAINS } from './procurement-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
@@ -440,6 +441,7 @@ export const D = {
   ...FA_DOMAINS,
   ...SAAS_DOMAINS,
   ...EXPENSE_DOMAINS,
+  ...PRICING_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -48,6 +48,7 @@ import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
+import { PRICING_STRATEGY_ROW } from './pricing-row.js'
 import { PROCUREMENT_ROW } from './procurement-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
@@ -170,4 +171,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SUBSCRIPTION_METRICS_ROW,
   UX_RESEARCH_ROW,
   EXPENSE_REPORTING_ROW,
+  PRICING_STRATEGY_ROW,
 ]

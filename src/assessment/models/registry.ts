@@ -119,6 +119,7 @@ import {
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
+import { PRICING_MODELS } from './pricing/pricing-models.js'
 import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'
@@ -324,6 +325,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SAAS_MODELS,
   ...UXR_MODELS,
   ...EXPENSE_MODELS,
+  ...PRICING_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -626,6 +626,18 @@ import {
 } from '../models/ppc/ppc-models.js'
 import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
 import {
+  PRICING_COST_FAMILIES,
+  PRICING_ELASTICITY_FAMILIES,
+  PRICING_PROMO_FAMILIES,
+  PRICING_TIER_FAMILIES,
+  PRICING_VALUE_FAMILIES,
+  pricingCostModel,
+  pricingElasticityModel,
+  pricingPromoModel,
+  pricingTierModel,
+  pricingValueModel,
+} from '../models/pricing/pricing-models.js'
+import {
   PRO_CONTRACT_FAMILIES,
   PRO_COST_FAMILIES,
   PRO_ORDER_FAMILIES,
@@ -1332,6 +1344,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [expenseCurrencyModel, EXPENSE_CURRENCY_FAMILIES],
   [expenseReconcileModel, EXPENSE_RECONCILE_FAMILIES],
   [expenseApprovalModel, EXPENSE_APPROVAL_FAMILIES],
+  [pricingCostModel, PRICING_COST_FAMILIES],
+  [pricingElasticityModel, PRICING_ELASTICITY_FAMILIES],
+  [pricingTierModel, PRICING_TIER_FAMILIES],
+  [pricingPromoModel, PRICING_PROMO_FAMILIES],
+  [pricingValueModel, PRICING_VALUE_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -78,7 +78,14 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'margin-to-markup': (f) => {
     const g = n(f, 'g')
-    return two(r([g, H], [H - g]), g, r([g, H], [H + g]), r([H, H], [H - g]), H - g)
+    return two(
+      r([g, H], [H - g]),
+      g,
+      r([g, H], [H + g]),
+      r([H, H], [H - g]),
+      H - g,
+      r([H, H], [H + g]),
+    )
   },
   'vat-inclusive-price-from-margin': (f) => {
     const [mat, lab, oh, g] = ['mat', 'lab', 'oh', 'g'].map((k) => n(f, k)) as [
@@ -96,6 +103,8 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       v(r([mat + lab, H], [H - g])),
       r([c, H], [8000 - g]),
       v(r([v(c), H], [H - g])),
+      r([c, 12000], [H - r([g, 12], [10])]),
+      ((x: number) => x - r([x, 2], [10]))(r([c, H], [H - g])),
     )
   },
   'job-quote-cost-plus': (f) => {
@@ -114,6 +123,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       of(of(mat + lab, H + o), H + k),
       of(mat + lab, H + k) + oh,
       r([mat + lab + oh, H], [H - k]),
+      mat + oh + of(lab, H + k),
     )
   },
   'margin-after-trade-discount': (f) => {
@@ -170,6 +180,8 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       r([fx, p + vc], [p]),
       r([fx, p], [vc]),
       r([fx, vc], [p - vc]),
+      r([fx, H], [H - fp]),
+      r([fx, p], [p - v - of(v, fp)]),
     )
   },
   'blended-margin-of-a-mix': (f) => {
@@ -217,6 +229,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       r([r([c, H], [H - a]), H], [H - b]),
       of(c, H + b),
       r([w, H], [H - b]),
+      w,
     )
   },
   'gross-profit-change-after-cut-and-lift': (f) => {
@@ -275,6 +288,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       of(v + r([fx], [qc]), H + k),
       of(v, H + k) + r([fx], [qq]),
       r([unit, H], [H - k]),
+      unit,
     )
   },
 }
@@ -352,7 +366,15 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
     const [g, d] = [n(f, 'g'), n(f, 'd')]
     // Lift ÷ cut = (d ÷ (g − d)) ÷ d.
     const el = (den: number) => r([d, H, 100], [den, d])
-    return two(el(g - d), el(g), 100, el(g + d), el(H - d))
+    return two(
+      el(g - d),
+      el(g),
+      100,
+      el(g + d),
+      el(H - d),
+      r([d, 100], [g - d]),
+      r([g - d, 100], [H]),
+    )
   },
   'price-from-elasticity-markup-rule': (f) => {
     const [c, e] = [n(f, 'c'), n(f, 'e')]
@@ -402,6 +424,8 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
       r([q1, p1], [p2]),
       r([q1, ...pw(p1, e - 1)], pw(p2, e - 1)),
       r([q1, 2 * p1 - p2], [p1]),
+      r([q1, ...pw(p2, e)], pw(p1, e)),
+      r([q1, ...pw(p1, e + 1)], pw(p2, e + 1)),
     )
   },
   'best-price-from-forecast-table': (f) => {
@@ -562,7 +586,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     // Enumerate Pro prices cent by cent down from the professionals' value until Pro wins.
     let pro = hp
     while (hp - pro < hb - lb) pro--
-    return two(pro, hp, hp - hb, lp, lb + hp - lp)
+    return two(pro, hp, hp - hb, lp, lb + hp - lp, hb)
   },
   'student-price-net-revenue-gain': (f) => {
     const [p, d, n1, n2, leak] = ['p', 'd', 'n1', 'n2', 'leak'].map((k) => n(f, k)) as [
@@ -575,7 +599,15 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     const st = p - of(p, d)
     const sw = r([n1, leak], [H])
     const after = (n1 - sw) * p + (n2 + sw) * st
-    return two(after - n1 * p, n2 * st, n2 * st - sw * p, after, n2 * p - sw * (p - st))
+    return two(
+      after - n1 * p,
+      n2 * st,
+      n2 * st - sw * p,
+      after,
+      n2 * p - sw * (p - st),
+      n2 * st - n1 * (p - st),
+      n2 * st + sw * st,
+    )
   },
   'revenue-max-single-price-revenue': (f) => {
     const segs = segsOf(f, 5, 1)
@@ -643,6 +675,8 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
       rev(joins, false),
       rev((s) => s.w[0]! * s.w[1]! >= fee),
       segs.filter(joins).reduce((a, s) => a + s.n * fee, 0),
+      segs.filter(joins).reduce((a, s) => a + s.n * (fee + visit) * s.w[1]!, 0),
+      segs.filter(joins).reduce((a, s) => a + s.n * (fee + visit), 0),
     )
   },
 
@@ -712,6 +746,7 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
       p - of(p, Math.max(a, b)),
       s1,
       p - of(p, r([a, b], [H])),
+      s1 - of(of(p, a), b),
     )
   },
   'coupon-programme-cost': (f) => {
@@ -729,6 +764,8 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
       red * (fv + h),
       nn * (pr + fv + h),
       nn * pr + r([nn, rr], [100 * H]) * (fv + h),
+      nn * (pr + h) + red * fv,
+      r([nn * pr + red * (fv + h)], [red]),
     )
   },
   'coupon-net-profit-with-cannibalisation': (f) => {
@@ -767,6 +804,9 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
       raw,
       of(c % 100 === 0 ? c - 1 : c - (c % 100) + 99, H + k),
       next,
+      ((x: number) => x - (x % 100) + 99)(r([c, H], [H - k])) -
+        (r([c, H], [H - k]) % 100 === 0 ? 100 : 0),
+      raw - 1,
     )
   },
   'eu-prior-price-reduction': (f) => {
@@ -887,7 +927,15 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'value-capture-price': (f) => {
     const [ref, d, sh] = [n(f, 'ref'), n(f, 'd'), n(f, 's')]
-    return two(ref + of(d, sh), ref + d, of(ref + d, sh), ref + of(d, H - sh), of(d, sh))
+    return two(
+      ref + of(d, sh),
+      ref + d,
+      of(ref + d, sh),
+      ref + of(d, H - sh),
+      of(d, sh),
+      ref + of(ref + d, sh),
+      of(d, H - sh),
+    )
   },
   'annual-plan-discount-percent': (f) => {
     const [mo, a] = [n(f, 'mo'), n(f, 'a')]
@@ -953,6 +1001,8 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       r([pa * (cb - ca), 1000], [H]),
       r([(pb - pa) * (ca + cb), 500], [H]),
       r([pb * cb - pa * ca, 100], [H]),
+      r([pb * cb, 1000], [H]),
+      r([pb * (cb - ca), 1000], [H]),
     )
   },
   'break-even-conversion-for-price-rise': (f) => {

@@ -47,6 +47,7 @@ export const COST_FAMILIES = [
         ],
         [bp(share(10000, 10000, 10000 - g)), 'gives price as a share of cost'],
         [bp(10000 - g), 'takes 100 % less the margin'],
+        [bp(share(10000, 10000, 10000 + g)), 'inverts one plus the margin'],
       ],
       figures: { g },
     }
@@ -64,6 +65,14 @@ export const COST_FAMILIES = [
         [gbp(vat(share(mat + lab, 10000, 10000 - g))), 'leaves overhead out of unit cost'],
         [gbp(share(c, 10000, 8000 - g)), 'takes VAT as 20 % of the VAT-inclusive price'],
         [gbp(vat(share(vat(c), 10000, 10000 - g))), 'adds VAT to cost and again to the price'],
+        [
+          gbp(share(c, 12000, 10000 - share(g, 12, 10))),
+          'takes the margin on the VAT-inclusive price',
+        ],
+        [
+          gbp(((x) => x - share(x, 2000, 10000))(share(c, 10000, 10000 - g))),
+          'takes VAT off instead of adding it',
+        ],
       ],
       figures: { mat, lab, oh, g },
     }
@@ -90,6 +99,7 @@ export const COST_FAMILIES = [
           'marks up materials and labour but adds overhead at cost',
         ],
         [m(share(c, 10000, 10000 - k)), 'treats the markup as a margin on price'],
+        [m(mat + ohc + share(lab, 10000 + k, 10000)), 'marks up the labour only'],
       ],
       figures: { mat, h, rate, o, k },
     }
@@ -202,6 +212,11 @@ export const COST_FAMILIES = [
           m(share(f, v + fee, p - v - fee)),
           'divides by the contribution as a share of variable cost',
         ],
+        [m(share(f, 10000, 10000 - fp)), 'grosses the fixed costs up for the card fee only'],
+        [
+          m(share(f, p, p - v - share(v, fp, 10000))),
+          'charges the card fee on the variable cost, not the order',
+        ],
       ],
       figures: { f, p, v, fp },
     }
@@ -301,6 +316,7 @@ export const COST_FAMILIES = [
         [m(share(share(c, 10000, 10000 - a), 10000, 10000 - b)), 'treats both markups as margins'],
         [m(share(c, 10000 + b, 10000)), 'applies only the retailer’s markup, to the maker’s cost'],
         [m(share(w, 10000, 10000 - b)), 'treats the retail markup as a margin'],
+        [m(w), 'stops at the wholesale price'],
       ],
       figures: { c, a, b },
     }
@@ -395,6 +411,7 @@ export const COST_FAMILIES = [
         ],
         [m(share(v, 10000 + k, 10000) + share(fx, 1, q)), 'marks up only the variable cost'],
         [m(share(unit, 10000, 10000 - k)), 'treats the markup as a margin'],
+        [m(unit), 'leaves out the markup'],
       ],
       figures: { v, fx, qc, q, k },
     }

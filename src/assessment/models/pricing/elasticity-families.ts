@@ -159,6 +159,8 @@ export const ELASTICITY_FAMILIES = [
         [two(100), 'uses unit elasticity, the revenue break-even'],
         [two(share(1000000, 1, g + d)), 'adds the cut to the margin'],
         [two(share(1000000, 1, 10000 - d)), 'keeps revenue, not gross profit'],
+        [two(share(d, 100, g - d)), 'gives the needed lift, not the elasticity'],
+        [two(share(g - d, 100, 10000)), 'takes the margin less the cut as the elasticity'],
       ],
       figures: { g, d },
     }
@@ -246,6 +248,11 @@ export const ELASTICITY_FAMILIES = [
           'raises the price ratio to one power too few',
         ],
         [units(count(q1 * (p1 - (p2 - p1)), p1)), 'cuts volume by the price rise percentage'],
+        [units(count(q1 * p2 ** e, p1 ** e)), 'raises the price ratio the wrong way up'],
+        [
+          units(count(q1 * p1 ** (e + 1), p2 ** (e + 1))),
+          'raises the price ratio to one power too many',
+        ],
       ],
       figures: { e, p1, p2, q1 },
     }

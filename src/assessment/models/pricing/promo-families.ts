@@ -51,6 +51,10 @@ export const PROMO_FAMILIES = [
         [m(p - share(p, Math.max(a, b), 10000)), 'applies only the larger discount'],
         [m(after), 'leaves out the code'],
         [m(p - share(p, share(a, b, 10000), 10000)), 'multiplies the two rates into one discount'],
+        [
+          m(after - share(share(p, a, 10000), b, 10000)),
+          'takes the code off the sale discount, not the sale price',
+        ],
       ],
       figures: { p, a, b },
     }
@@ -74,6 +78,8 @@ export const PROMO_FAMILIES = [
           m(nn * print + share(nn, r, 1000000) * (f + h)),
           'reads the redemption rate a hundred times too small',
         ],
+        [m(nn * (print + h) + red * f), 'charges handling on every coupon mailed'],
+        [m(share(nn * print + red * (f + h), 1, red)), 'gives the cost per redeemed coupon'],
       ],
       figures: { nn, r, f, h, print },
     }
@@ -124,7 +130,7 @@ export const PROMO_FAMILIES = [
   family('charm-price-ending-rule', (rng) => {
     const m = money(rng)
     const c = cents(rng, 2, 60)
-    const k = pctBp(rng, 30, 120, 5)
+    const k = pctBp(rng, 30, 90, 5)
     const raw = share(c, 10000 + k, 10000)
     if (raw % 100 === 0 || raw % 100 === 99)
       throw new VariantError('already on a whole unit or .99')
@@ -138,6 +144,8 @@ export const PROMO_FAMILIES = [
         [m(raw), 'leaves the cost-plus price unrounded'],
         [m(share(charm(c), 10000 + k, 10000)), 'applies the ending to the cost, before the markup'],
         [m(Math.ceil(raw / 100) * 100), 'rounds up to the whole unit without taking off the cent'],
+        [m(charm(share(c, 10000, 10000 - k))), 'treats the markup as a margin'],
+        [m(raw - 1), 'takes a cent off without rounding up'],
       ],
       figures: { c, k },
     }

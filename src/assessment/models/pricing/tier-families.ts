@@ -289,6 +289,7 @@ export const TIER_FAMILIES = [
         [m(hp - hb), 'prices Pro at the value gap alone, forgetting the Basic price'],
         [m(lp), 'prices Pro at the students’ value'],
         [m(lb + hp - lp), 'adds the professionals’ Pro value less the students’ to Basic'],
+        [m(hb), 'prices Pro at the professionals’ value for Basic'],
       ],
       figures: { lb, lp, hb, hp },
     }
@@ -310,6 +311,8 @@ export const TIER_FAMILIES = [
         [m(n2 * s - switched * p), 'loses the switchers’ whole payment, not just the discount'],
         [m(n1 * p + n2 * s - switched * (p - s)), 'gives the new revenue, not the change'],
         [m(n2 * p - switched * (p - s)), 'counts the students at full price'],
+        [m(n2 * s - n1 * (p - s)), 'gives every current customer the student price'],
+        [m(n2 * s + switched * s), 'counts the switchers as extra customers'],
       ],
       figures: { p, d, n1, n2, leak },
     }
@@ -440,6 +443,14 @@ export const TIER_FAMILIES = [
         [
           m(segs.reduce((a, s) => a + (joins(s) ? s.size * fee : 0), 0)),
           'counts the membership fees alone',
+        ],
+        [
+          m(segs.reduce((a, s) => a + (joins(s) ? s.size * (fee + visit) * s.values[1]! : 0), 0)),
+          'charges the membership fee on every visit',
+        ],
+        [
+          m(segs.reduce((a, s) => a + (joins(s) ? s.size * (fee + visit) : 0), 0)),
+          'counts one visit a month for every member',
         ],
       ],
       figures: { fee, visit, ...flat(segs) },

@@ -70,6 +70,8 @@ export const VALUE_FAMILIES = [
         [m(share(ref + d, s, 10000)), 'takes the share of the whole value'],
         [m(ref + share(d, 10000 - s, 10000)), 'captures the customer’s share, not the client’s'],
         [m(share(d, s, 10000)), 'leaves out the reference value'],
+        [m(ref + share(ref + d, s, 10000)), 'adds a share of the reference value as well'],
+        [m(share(d, 10000 - s, 10000)), 'gives the customer’s incentive, not the price'],
       ],
       figures: { ref, d, s },
     }
@@ -205,6 +207,11 @@ export const VALUE_FAMILIES = [
           'multiplies the price gap by the average conversion',
         ],
         [m(share(rb - ra, 100, 10000)), 'works per 100 visitors'],
+        [m(share(rb, 1000, 10000)), 'gives B’s revenue per 1,000 visitors, not the gap'],
+        [
+          m(share(pb * (cb - ca), 1000, 10000)),
+          'counts only the conversion difference at B’s price',
+        ],
       ],
       figures: { pa, pb, ca, cb },
     }

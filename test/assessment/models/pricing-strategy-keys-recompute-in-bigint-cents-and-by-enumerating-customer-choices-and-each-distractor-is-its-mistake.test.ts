@@ -259,6 +259,8 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       r([c2, 2 * p - c], [p]),
       r([c2, c], [2 * c - p]),
       of(p, H + r([c2 - c, H], [p])),
+      r([c2, p], [p - c]),
+      p,
     )
   },
   'largest-discount-above-margin-floor': (f) => {
@@ -443,6 +445,7 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
       ps[0]!,
       ps[4]!,
       arg((i) => (ps[i]! + c) * qs[i]!),
+      arg((i) => (ps[i]! - 2 * c) * qs[i]!),
     )
   },
   'revenue-change-percent-after-cut': (f) => {
@@ -552,6 +555,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
       Math.max(...vals),
       Math.min(...vals),
       r([segs.reduce((a, s) => a + s.n * s.w[0]!, 0)], [size]),
+      2 * c,
     )
   },
   'tier-set-revenue': (f) => {
@@ -620,6 +624,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
       rev(Math.max(...vals)),
       rev(Math.min(...vals)),
       best * segs.reduce((a, s) => a + s.n, 0),
+      best * segs.filter((s) => s.w[0] === best).reduce((a, s) => a + s.n, 0),
     )
   },
   'highest-bundle-price-a-segment-takes': (f) => {
@@ -627,7 +632,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     // Step the bundle price down from the bundle value until the bundle is the segment's choice.
     let x = a + b
     while (chosen([x, pa, pb, pa + pb], [a + b, a, b, a + b], 'surplus') !== 0) x -= 100
-    return two(x, a + b, pa + pb, Math.max(a, b), a + b - Math.max(0, a - pa))
+    return two(x, a + b, pa + pb, Math.max(a, b), a + b - Math.max(0, a - pa), Math.max(pa, pb))
   },
   'all-units-quantity-discount': (f) => {
     const [p1, p2, p3, b2, top, qq] = ['p1', 'p2', 'p3', 'b2', 'top', 'q'].map((k) => n(f, k)) as [
@@ -699,6 +704,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
       r([sum - pab, H], [Math.max(...ps)]),
       r([pab, H], [sum]),
       r([sum - pab, H], [3 * sum]),
+      r([sum - pab, H], [Math.min(...ps)]),
     )
   },
   'order-up-to-the-next-band': (f) => {
@@ -873,7 +879,14 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
   'manufacturer-coupon-sales-tax': (f) => {
     const [p, st, mc, t] = [n(f, 'p'), n(f, 's'), n(f, 'mc'), n(f, 't')]
     const pay = p - st - mc
-    return two(pay + of(p - st, t), pay + of(pay, t), pay + of(p, t), p - st + of(p - st, t), pay)
+    return two(
+      pay + of(p - st, t),
+      pay + of(pay, t),
+      pay + of(p, t),
+      p - st + of(p - st, t),
+      pay,
+      pay - of(p - st, t),
+    )
   },
   'rebate-expected-net-price': (f) => {
     const [p, rb, rr] = [n(f, 'p'), n(f, 'rb'), n(f, 'r')]
@@ -893,7 +906,14 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
     const [sales, cl, gap, extra] = [n(f, 'sales'), n(f, 'cl'), n(f, 'gap'), n(f, 'extra')]
     const claims = r([sales, cl], [H])
     const per = gap + of(gap, extra)
-    return two(claims * per, claims * gap, sales * per, claims * of(gap, extra))
+    return two(
+      claims * per,
+      claims * gap,
+      sales * per,
+      claims * of(gap, extra),
+      sales * gap,
+      r([sales, cl + extra], [H]) * gap,
+    )
   },
 }
 
@@ -946,6 +966,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       r([a, H], [12 * mo]),
       r([save, H], [13 * mo]),
       r([save, H], [10 * mo]),
+      r([save, H], [mo]),
     )
   },
   'months-free-equivalent': (f) => {
@@ -966,6 +987,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       r([seats * sv + base], [u]),
       r([sv], [u]),
       r([seats * sv - base], [u * seats]),
+      r([12 * (seats * sv - base)], [u]),
     )
   },
   'cheaper-plan-monthly-cost': (f) => {
@@ -1031,6 +1053,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       med + of(med, x),
       avg - of(avg, y),
       avg - of(avg, x),
+      Math.max(...cs) + of(Math.max(...cs), x),
     )
   },
   'lifetime-value-after-price-rise': (f) => {
@@ -1081,6 +1104,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       r([over, o], [100]),
       base + over * o,
       base + r([over, o], [1000]),
+      base + r([incl, o], [100]),
     )
   },
   'mrr-from-mixed-billing': (f) => {

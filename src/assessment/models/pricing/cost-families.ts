@@ -364,6 +364,8 @@ export const COST_FAMILIES = [
           m(share(p, 10000 + share(c2 - c, 10000, p), 10000)),
           'raises the price by the cost rise as a share of the price',
         ],
+        [m(share(c2, p, p - c)), 'divides the new cost by the margin, not by 1 − margin'],
+        [m(p), 'keeps the old price'],
       ],
       figures: { p, c, c2 },
     }

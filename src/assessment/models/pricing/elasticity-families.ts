@@ -263,7 +263,7 @@ export const ELASTICITY_FAMILIES = [
     const step = share(c, rng.int(40, 60), 100)
     const prices = [0, 1, 2, 3, 4].map((i) => c + whole(rng, 1, 4) + i * step)
     const b = rng.int(2, 20)
-    const mid = prices[2]!
+    const mid = prices[rng.int(1, 3)]!
     const qs = prices.map((p) => Math.max(5, share(b * (2 * mid - c - p), 1, 100) + rng.int(-3, 3)))
     const profit = prices.map((p, i) => (p - c) * qs[i]!)
     const revenue = prices.map((p, i) => p * qs[i]!)
@@ -279,6 +279,10 @@ export const ELASTICITY_FAMILIES = [
         [
           m(prices[best(prices.map((p, i) => (p + c) * qs[i]!))]!),
           'adds the unit cost instead of taking it off',
+        ],
+        [
+          m(prices[best(prices.map((p, i) => (p - 2 * c) * qs[i]!))]!),
+          'counts the unit cost twice',
         ],
       ],
       figures: { c, prices: prices.join(','), qs: qs.join(',') },

@@ -269,6 +269,7 @@ export const PROMO_FAMILIES = [
         [m(p - s - mc + share(p, t, 10000)), 'taxes the price before either coupon'],
         [m(p - s + share(p - s, t, 10000)), 'leaves out the manufacturer coupon'],
         [m(p - s - mc), 'leaves out the sales tax'],
+        [m(p - s - mc - share(p - s, t, 10000)), 'takes the tax off instead of adding it'],
       ],
       figures: { p, s, mc, t },
     }
@@ -336,6 +337,8 @@ export const PROMO_FAMILIES = [
         [m(claims * gap), 'leaves out the extra on top of the difference'],
         [m(sales * per), 'assumes every sale claims'],
         [m(claims * share(gap, extra, 10000)), 'costs only the extra, not the difference'],
+        [m(sales * gap), 'assumes every sale claims the difference alone'],
+        [m(share(sales, cl + extra, 10000) * gap), 'adds the extra percentage to the claim rate'],
       ],
       figures: { sales, cl, gap, extra },
     }

@@ -212,6 +212,7 @@ export const TIER_FAMILIES = [
         [m(Math.max(...vals)), 'prices at the highest value'],
         [m(Math.min(...vals)), 'prices so that every segment buys'],
         [m(mean), 'prices at the average value'],
+        [m(2 * c), 'doubles the cost, a keystone markup'],
       ],
       figures: { c, ...flat(segs) },
     }
@@ -343,6 +344,10 @@ export const TIER_FAMILIES = [
           m(best * segs.reduce((a, s) => a + s.size, 0)),
           'sells to every segment at the best price',
         ],
+        [
+          m(best * segs.filter((s) => s.values[0] === best).reduce((a, s) => a + s.size, 0)),
+          'counts only the segment whose value sets the price',
+        ],
       ],
       figures: flat(segs),
     }
@@ -361,6 +366,7 @@ export const TIER_FAMILIES = [
         [m(pa + pb), 'prices the bundle at the sum of the separate prices'],
         [m(Math.max(a, b)), 'prices the bundle at the value of the part it wants most'],
         [m(a + b - Math.max(0, a - pa)), 'keeps only the surplus on A in view'],
+        [m(Math.max(pa, pb)), 'prices the bundle at the dearer single price'],
       ],
       figures: { pa, pb, a, b },
     }
@@ -503,6 +509,10 @@ export const TIER_FAMILIES = [
         ],
         [bp(share(pab, 10000, sum)), 'gives the bundle price as a share of the separate prices'],
         [bp(share(sum - pab, 10000, 3 * sum)), 'spreads the saving over the three workshops'],
+        [
+          bp(share(sum - pab, 10000, Math.min(...parts))),
+          'divides the saving by the cheapest workshop',
+        ],
       ],
       figures: { a: parts[0]!, b: parts[1]!, c: parts[2]!, pab },
     }

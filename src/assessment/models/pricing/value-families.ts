@@ -91,6 +91,7 @@ export const VALUE_FAMILIES = [
           bp(share(12 * mo - a, 10000, 10 * mo)),
           'compares with ten months, the usual two-months-free',
         ],
+        [bp(share(12 * mo - a, 10000, mo)), 'gives the saving as a share of one month'],
       ],
       figures: { mo, a },
     }
@@ -134,6 +135,10 @@ export const VALUE_FAMILIES = [
         [
           units(share(seats * s - base, 1, u * seats)).replace('units', 'tasks'),
           'gives tasks per seat, not for the team',
+        ],
+        [
+          units(share(12 * (seats * s - base), 1, u)).replace('units', 'tasks'),
+          'works it out for a year of tasks',
         ],
       ],
       figures: { seats, s, base, u },
@@ -258,6 +263,7 @@ export const VALUE_FAMILIES = [
         ],
         [m(avg - share(avg, y, 10000)), 'measures the gap below the average, not the leader'],
         [m(avg - share(avg, x, 10000)), 'goes below the average instead of above it'],
+        [m(leader + share(leader, x, 10000)), 'builds the band on the leader’s price'],
       ],
       figures: { a: comps[0]!, b: comps[1]!, c: comps[2]!, x, y },
     }
@@ -333,6 +339,7 @@ export const VALUE_FAMILIES = [
         [m(share(used - incl, o, 100)), 'leaves out the base fee'],
         [m(base + (used - incl) * o), 'reads the rate as per call, not per 100'],
         [m(base + share(used - incl, o, 1000)), 'reads the rate as per 1,000 calls'],
+        [m(base + share(incl, o, 100)), 'charges the rate on the included calls instead'],
       ],
       figures: { base, incl, o, used },
     }

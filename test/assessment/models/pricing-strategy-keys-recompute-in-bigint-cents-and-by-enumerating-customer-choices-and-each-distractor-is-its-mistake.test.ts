@@ -138,7 +138,14 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     const need = up(v * (p - c), pn - c)
     // The margin-only slip: volume × (1 + cut ÷ margin), with the cut and margin as fractions of price.
     const slip = up(v * ((p - c) * H + d * p), (p - c) * H) - v
-    return whole(need - v, need, up(v * p, pn) - v, up(v * d, H), slip)
+    return whole(
+      need - v,
+      need,
+      up(v * p, pn) - v,
+      up(v * d, H),
+      slip,
+      up(v * d * c, (p - c) * H - d * c),
+    )
   },
   'units-to-hold-profit-after-price-rise': (f) => {
     const [p, c, rise, v] = [n(f, 'p'), n(f, 'c'), n(f, 'r'), n(f, 'v')]
@@ -466,7 +473,14 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
     const [p1, p2, q1, q2] = [n(f, 'p1'), n(f, 'p2'), n(f, 'q1'), n(f, 'q2')]
     // Price rises by (p2 − p1) for each (q1 − q2) units lost; q1 units are left to lose.
     const rise = r([q1, p2 - p1], [q1 - q2])
-    return two(p1 + rise, rise, r([p1 + rise], [2]), p2 + rise, r([p1, q1], [q1 - q2]))
+    return two(
+      p1 + rise,
+      rise,
+      r([p1 + rise], [2]),
+      p2 + rise,
+      r([p1, q1], [q1 - q2]),
+      p1 + r([q2, p2 - p1], [q1 - q2]),
+    )
   },
   'price-for-target-volume': (f) => {
     const [p0, b, q0, qq] = [n(f, 'p0'), n(f, 'b'), n(f, 'q0'), n(f, 'q')]
@@ -632,7 +646,15 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     // Step the bundle price down from the bundle value until the bundle is the segment's choice.
     let x = a + b
     while (chosen([x, pa, pb, pa + pb], [a + b, a, b, a + b], 'surplus') !== 0) x -= 100
-    return two(x, a + b, pa + pb, Math.max(a, b), a + b - Math.max(0, a - pa), Math.max(pa, pb))
+    return two(
+      x,
+      a + b,
+      pa + pb,
+      Math.max(a, b),
+      a + b - Math.max(0, a - pa),
+      Math.max(pa, pb),
+      a + pb,
+    )
   },
   'all-units-quantity-discount': (f) => {
     const [p1, p2, p3, b2, top, qq] = ['p1', 'p2', 'p3', 'b2', 'top', 'q'].map((k) => n(f, k)) as [
@@ -691,7 +713,15 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     const full = segs.reduce((a, s) => a + s.n * s.w[0]!, 0)
     const rev = (p: number) => p * buy(segs, 0, p)
     const uni = Math.max(...vals.map(rev))
-    return two(full - uni, uni, full - rev(Math.max(...vals)), full - rev(Math.min(...vals)), full)
+    return two(
+      full - uni,
+      uni,
+      full - rev(Math.max(...vals)),
+      full - rev(Math.min(...vals)),
+      full,
+      r([full - uni], [segs.reduce((a, s) => a + s.n, 0)]),
+      segs.filter((s) => s.w[0]! < argBest(vals, rev)).reduce((a, s) => a + s.n * s.w[0]!, 0),
+    )
   },
 
   'bundle-discount-percent': (f) => {
@@ -996,7 +1026,14 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
     ) as [number, number, number, number, number]
     const a = flat + (team - incl) * extra
     const b = team * per
-    return two(Math.min(a, b), Math.max(a, b), flat, flat + team * extra, (team - incl) * per)
+    return two(
+      Math.min(a, b),
+      Math.max(a, b),
+      flat,
+      flat + team * extra,
+      (team - incl) * per,
+      flat + (team - incl) * per,
+    )
   },
   'revenue-per-visitor-with-add-on': (f) => {
     const [v, o, p, x, qq] = ['v', 'o', 'p', 'x', 'q'].map((k) => n(f, k)) as [

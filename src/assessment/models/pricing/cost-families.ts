@@ -142,6 +142,10 @@ export const COST_FAMILIES = [
           units(ceilDiv(v * ((p - c) * 10000 + d * p), (p - c) * 10000) - v),
           'divides the cut by the margin without taking the cut off it',
         ],
+        [
+          units(ceilDiv(v * d * c, (p - c) * 10000 - d * c)),
+          'works the lift on the markup, not the margin',
+        ],
       ],
       figures: { p, c, d, v },
     }

@@ -345,6 +345,10 @@ export const ELASTICITY_FAMILIES = [
           'adds the rise to the higher price with the lower price’s sales',
         ],
         [m(share(p1 * q1, 1, q1 - q2)), 'scales the first price by sales over the fall in sales'],
+        [
+          m(p1 + share(q2 * 100, 1, s)),
+          'adds the rise worked from the second sales figure to the first price',
+        ],
       ],
       figures: { p1, p2, q1, q2 },
     }

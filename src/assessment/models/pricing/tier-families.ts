@@ -367,6 +367,7 @@ export const TIER_FAMILIES = [
         [m(Math.max(a, b)), 'prices the bundle at the value of the part it wants most'],
         [m(a + b - Math.max(0, a - pa)), 'keeps only the surplus on A in view'],
         [m(Math.max(pa, pb)), 'prices the bundle at the dearer single price'],
+        [m(a + pb), 'adds its value for A to B’s price'],
       ],
       figures: { pa, pb, a, b },
     }
@@ -489,6 +490,20 @@ export const TIER_FAMILIES = [
           'compares with the price every segment pays',
         ],
         [m(full), 'gives the per-segment revenue, not the gap'],
+        [
+          m(
+            share(
+              full - uni,
+              1,
+              segs.reduce((a, s) => a + s.size, 0),
+            ),
+          ),
+          'gives the gap per customer, not in total',
+        ],
+        [
+          m(segs.reduce((a, s) => a + (s.values[0]! < best ? s.size * s.values[0]! : 0), 0)),
+          'counts only the segments the single price shuts out',
+        ],
       ],
       figures: flat(segs),
     }

@@ -162,6 +162,7 @@ export const VALUE_FAMILIES = [
         [m(flat), 'leaves out the extra seats on the Team plan'],
         [m(flat + team * extra), 'charges every seat as an extra on the Team plan'],
         [m((team - incl) * per), 'charges per seat only for the seats beyond those included'],
+        [m(flat + (team - incl) * per), 'prices the Team plan’s extra seats at the per-seat rate'],
       ],
       figures: { flat, incl, extra, per, team },
     }

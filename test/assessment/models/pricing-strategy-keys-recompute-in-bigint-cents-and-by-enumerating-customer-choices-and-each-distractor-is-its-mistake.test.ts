@@ -145,6 +145,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       up(v * d, H),
       slip,
       up(v * d * c, (p - c) * H - d * c),
+      up(v * (p - c), p - pn),
     )
   },
   'units-to-hold-profit-after-price-rise': (f) => {

@@ -146,6 +146,7 @@ export const COST_FAMILIES = [
           units(ceilDiv(v * d * c, (p - c) * 10000 - d * c)),
           'works the lift on the markup, not the margin',
         ],
+        [units(ceilDiv(v * (p - c), p - pn)), 'divides the old gross profit by the price cut'],
       ],
       figures: { p, c, d, v },
     }

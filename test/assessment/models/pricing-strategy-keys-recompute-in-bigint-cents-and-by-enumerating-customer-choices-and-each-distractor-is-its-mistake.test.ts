@@ -85,6 +85,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       r([H, H], [H - g]),
       H - g,
       r([H, H], [H + g]),
+      H + g,
     )
   },
   'vat-inclusive-price-from-margin': (f) => {
@@ -190,6 +191,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       r([fx, vc], [p - vc]),
       r([fx, H], [H - fp]),
       r([fx, p], [p - v - of(v, fp)]),
+      r([fx, p], [p - v - 2 * of(p, fp)]),
     )
   },
   'blended-margin-of-a-mix': (f) => {
@@ -468,7 +470,14 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'revenue-neutral-lift-for-a-cut': (f) => {
     const [d, g] = [n(f, 'd'), n(f, 'g')]
-    return two(r([d, H], [H - d]), d, r([d, H], [H + d]), r([d, H], [g - d]), r([d, H], [g]))
+    return two(
+      r([d, H], [H - d]),
+      d,
+      r([d, H], [H + d]),
+      r([d, H], [g - d]),
+      r([d, H], [g]),
+      r([d, H], [H - g]),
+    )
   },
   'choke-price-from-two-points': (f) => {
     const [p1, p2, q1, q2] = [n(f, 'p1'), n(f, 'p2'), n(f, 'q1'), n(f, 'q2')]
@@ -640,6 +649,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
       rev(Math.min(...vals)),
       best * segs.reduce((a, s) => a + s.n, 0),
       best * segs.filter((s) => s.w[0] === best).reduce((a, s) => a + s.n, 0),
+      segs.filter((s) => s.w[0]! >= best).reduce((a, s) => a + s.n * s.w[0]!, 0),
     )
   },
   'highest-bundle-price-a-segment-takes': (f) => {
@@ -1008,6 +1018,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       r([12, 12 * mo - a, 100], [a]),
       r([12 * mo - a, 1200], [12 * mo]),
       r([13 * mo - a, 100], [mo]),
+      r([12 * mo - a, H], [12 * mo]),
     )
   },
   'seat-against-usage-break-even': (f) => {

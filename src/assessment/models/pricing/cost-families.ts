@@ -48,6 +48,7 @@ export const COST_FAMILIES = [
         [bp(share(10000, 10000, 10000 - g)), 'gives price as a share of cost'],
         [bp(10000 - g), 'takes 100 % less the margin'],
         [bp(share(10000, 10000, 10000 + g)), 'inverts one plus the margin'],
+        [bp(10000 + g), 'adds the margin to 100 %'],
       ],
       figures: { g },
     }
@@ -222,6 +223,7 @@ export const COST_FAMILIES = [
           m(share(f, p, p - v - share(v, fp, 10000))),
           'charges the card fee on the variable cost, not the order',
         ],
+        [m(share(f, p, p - v - 2 * fee)), 'charges the card fee twice'],
       ],
       figures: { f, p, v, fp },
     }

@@ -318,6 +318,7 @@ export const ELASTICITY_FAMILIES = [
         [bp(share(d, 10000, 10000 + d)), 'divides by one plus the cut'],
         [bp(share(d, 10000, g - d)), 'works the gross-profit break-even instead'],
         [bp(share(d, 10000, g)), 'divides the cut by the margin'],
+        [bp(share(d, 10000, 10000 - g)), 'divides by one minus the margin, not one minus the cut'],
       ],
       figures: { d, g },
     }

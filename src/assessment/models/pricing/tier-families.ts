@@ -348,6 +348,10 @@ export const TIER_FAMILIES = [
           m(best * segs.filter((s) => s.values[0] === best).reduce((a, s) => a + s.size, 0)),
           'counts only the segment whose value sets the price',
         ],
+        [
+          m(segs.reduce((a, s) => a + (s.values[0]! >= best ? s.size * s.values[0]! : 0), 0)),
+          'charges the buyers their own values',
+        ],
       ],
       figures: flat(segs),
     }

@@ -108,6 +108,7 @@ export const VALUE_FAMILIES = [
         [two(share(12 * (12 * mo - a), 100, a)), 'scales the saving by the annual price'],
         [two(share(12 * mo - a, 1200, 12 * mo)), 'gives the discount as a share of one month'],
         [two(share(13 * mo - a, 100, mo)), 'counts thirteen four-week months in the year'],
+        [two(share(12 * mo - a, 10000, 12 * mo)), 'gives the discount percentage as months'],
       ],
       figures: { mo, a },
     }

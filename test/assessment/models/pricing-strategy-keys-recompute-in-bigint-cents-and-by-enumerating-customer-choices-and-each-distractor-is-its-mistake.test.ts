@@ -466,6 +466,7 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
       r([d, e], [100]),
       r([H - d, 100 * H - e * d], [100 * H]) - H,
       -d,
+      ((nr: number) => r([nr - H, H], [nr]))(r([H - d, 100 * H + e * d], [100 * H])),
     )
   },
   'revenue-neutral-lift-for-a-cut': (f) => {

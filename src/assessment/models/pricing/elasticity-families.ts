@@ -303,6 +303,14 @@ export const ELASTICITY_FAMILIES = [
           'lets volume fall when the price falls',
         ],
         [bp(-d), 'ignores the change in volume'],
+        [
+          bp(
+            ((nr) => share(nr - 10000, 10000, nr))(
+              share((10000 - d) * (1000000 + e * d), 1, 1000000),
+            ),
+          ),
+          'gives the change as a share of the new revenue',
+        ],
       ],
       figures: { e, d },
     }

@@ -85,7 +85,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
       r([H, H], [H - g]),
       H - g,
       r([H, H], [H + g]),
-      H + g,
+      r([H - g, H], [g]),
     )
   },
   'vat-inclusive-price-from-margin': (f) => {
@@ -454,7 +454,6 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
       arg((i) => ps[i]! * qs[i]!),
       ps[0]!,
       ps[4]!,
-      arg((i) => (ps[i]! + c) * qs[i]!),
       arg((i) => (ps[i]! - 2 * c) * qs[i]!),
     )
   },
@@ -581,6 +580,8 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
       Math.min(...vals),
       r([segs.reduce((a, s) => a + s.n * s.w[0]!, 0)], [size]),
       2 * c,
+      argBest(vals, (p) => (p - c) * segs.find((s) => s.w[0] === p)!.n),
+      argBest(vals, (p) => segs.find((s) => s.w[0] === p)!.n),
     )
   },
   'tier-set-revenue': (f) => {
@@ -782,7 +783,8 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
       z,
       r([y, z], [x]),
       r([z], [x + y]),
-      r([y, z], [x + y + 1]),
+      r([y, z, H], [paid]),
+      ...(z < H ? [r([y, H - z], [x + y])] : []),
     )
   },
   'stacked-discounts-final-price': (f) => {
@@ -936,13 +938,22 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'trade-promotion-pass-through': (f) => {
     const [p, a, pt] = [n(f, 'p'), n(f, 'a'), n(f, 'pt')]
-    return two(p - of(a, pt), p - a, p, p - of(a, H - pt), p + of(a, pt))
+    return two(p - of(a, pt), p - a, p, p - of(a, H - pt), p - r([a, H], [pt]))
   },
   'combined-rate-of-stacked-discounts': (f) => {
     const [a, b] = [n(f, 'a'), n(f, 'b')]
     // What is left of 1.00 after both, taken off 1.00.
     const left = r([H - a, H - b], [H])
-    return two(H - left, a + b, Math.max(a, b), r([a, b], [H]), a + b + r([a, b], [H]))
+    const key = a + b - r([a, b], [H])
+    return two(
+      H - left,
+      a + b,
+      Math.max(a, b),
+      r([a, b], [H]),
+      a + b + r([a, b], [H]),
+      left,
+      r([key, H], [H - key]),
+    )
   },
   'price-match-guarantee-cost': (f) => {
     const [sales, cl, gap, extra] = [n(f, 'sales'), n(f, 'cl'), n(f, 'gap'), n(f, 'extra')]
@@ -1017,9 +1028,8 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       r([12 * mo - a, 100], [mo]),
       r([a, 100], [mo]),
       r([12, 12 * mo - a, 100], [a]),
-      r([12 * mo - a, 1200], [12 * mo]),
+      r([12 * mo - a, 100], [12 * mo]),
       r([13 * mo - a, 100], [mo]),
-      r([12 * mo - a, H], [12 * mo]),
     )
   },
   'seat-against-usage-break-even': (f) => {
@@ -1030,7 +1040,8 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
       r([seats * sv + base], [u]),
       r([sv], [u]),
       r([seats * sv - base], [u * seats]),
-      r([12 * (seats * sv - base)], [u]),
+      r([base], [u]),
+      r([12 * seats * sv - base], [u]),
     )
   },
   'cheaper-plan-monthly-cost': (f) => {

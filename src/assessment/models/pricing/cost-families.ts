@@ -48,7 +48,7 @@ export const COST_FAMILIES = [
         [bp(share(10000, 10000, 10000 - g)), 'gives price as a share of cost'],
         [bp(10000 - g), 'takes 100 % less the margin'],
         [bp(share(10000, 10000, 10000 + g)), 'inverts one plus the margin'],
-        [bp(10000 + g), 'adds the margin to 100 %'],
+        [bp(share(10000 - g, 10000, g)), 'reads the margin as cost’s share of the price'],
       ],
       figures: { g },
     }

@@ -277,10 +277,6 @@ export const ELASTICITY_FAMILIES = [
         [m(prices[0]!), 'picks the price that sells the most units'],
         [m(prices[4]!), 'picks the highest margin per unit'],
         [
-          m(prices[best(prices.map((p, i) => (p + c) * qs[i]!))]!),
-          'adds the unit cost instead of taking it off',
-        ],
-        [
           m(prices[best(prices.map((p, i) => (p - 2 * c) * qs[i]!))]!),
           'counts the unit cost twice',
         ],

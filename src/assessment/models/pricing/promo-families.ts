@@ -1,4 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
+import { amount } from '../bookkeeping/ledger-text.js'
 import {
   bp,
   cap,
@@ -33,7 +34,15 @@ export const PROMO_FAMILIES = [
         [bp(z), 'quotes the headline discount'],
         [bp(share(y * z, 1, x)), 'divides by the units paid in full, not all units taken'],
         [bp(share(z, 1, x + y)), 'spreads one discounted unit over the deal'],
-        [bp(share(y * z, 1, x + y + 1)), 'counts one unit too many in the deal'],
+        [
+          bp(share(y * z, 10000, x * 10000 + y * (10000 - z))),
+          'divides the saving by the amount paid',
+        ],
+        ...(z < 10000
+          ? ([
+              [bp(share(y * (10000 - z), 1, x + y)), 'reads “off” as the share still paid'],
+            ] as const)
+          : []),
       ],
       figures: { x, y, z },
     }
@@ -151,7 +160,9 @@ export const PROMO_FAMILIES = [
     }
   }),
   family('eu-prior-price-reduction', (rng) => {
-    const m = money(rng)
+    // An EU shop prices in euros (the currency draw is kept so the stream of draws is unchanged).
+    money(rng)
+    const m = (c: number) => `€${amount(c)}`
     const pb = whole(rng, 40, 120)
     const pa = pb - whole(rng, 3, 15)
     const pc = pb + whole(rng, 3, 20)
@@ -160,7 +171,7 @@ export const PROMO_FAMILIES = [
     const now = low - share(low, pctBp(rng, 10, 40, 5), 10000)
     if (new Set([pb, pc, pd]).size < 3) throw new VariantError('repeated prices')
     return {
-      stem: `An EU web shop announces a price reduction today to ${m(now)}. Its price history: ${m(pa)} from 60 days ago, ${m(pb)} from 40 days ago, ${m(pc)} from 20 days ago and ${m(pd)} from 8 days ago until today. The rule it applies (Directive 98/6/EC as amended): the prior price shown is the lowest price applied in the 30 days before the reduction. What percentage reduction may it advertise against that prior price, to two decimal places?`,
+      stem: `An EU web shop announces a price reduction today to ${m(now)}. Its price history: ${m(pa)} from 60 days ago, ${m(pb)} from 40 days ago, ${m(pc)} from 20 days ago and ${m(pd)} from 8 days ago until today. The rule it applies (Article 6a of Directive 98/6/EC as amended by Directive (EU) 2019/2161), with a reference period of exactly 30 days: the prior price shown is the lowest price it applied in the 30 days before the reduction, and any percentage it advertises is measured from that prior price. What percentage reduction may it advertise, to two decimal places?`,
       key: bp(share(low - now, 10000, low)),
       wrong: [
         [bp(share(pd - now, 10000, pd)), 'measures from the price just before the reduction'],
@@ -296,6 +307,8 @@ export const PROMO_FAMILIES = [
     const p = cents(rng, 2, 30)
     const a = rng.int(10, 90) * 1
     const pt = pctBp(rng, 30, 90, 10)
+    if (p <= share(a, 10000, pt))
+      throw new VariantError('the grossed-up allowance passes the price')
     return {
       stem: `A manufacturer gives a retailer an off-invoice allowance of ${m(a)} a unit; the retailer's shelf price is ${m(p)}. Retailers in this category pass through ${bp(pt)} of an allowance to the shelf price (rounded to the cent). What shelf price should the manufacturer expect during the deal?`,
       key: m(p - share(a, pt, 10000)),
@@ -303,7 +316,7 @@ export const PROMO_FAMILIES = [
         [m(p - a), 'assumes the whole allowance reaches the shelf'],
         [m(p), 'assumes none of it reaches the shelf'],
         [m(p - share(a, 10000 - pt, 10000)), 'passes through the share the retailer keeps'],
-        [m(p + share(a, pt, 10000)), 'adds the passed-through amount to the shelf price'],
+        [m(p - share(a, 10000, pt)), 'divides the allowance by the pass-through rate'],
       ],
       figures: { p, a, pt },
     }
@@ -318,6 +331,11 @@ export const PROMO_FAMILIES = [
         [bp(Math.max(a, b)), 'quotes only the larger discount'],
         [bp(share(a, b, 10000)), 'multiplies the two rates'],
         [bp(a + b + share(a, b, 10000)), 'adds the product of the rates instead of taking it off'],
+        [bp(share(10000 - a, 10000 - b, 10000)), 'gives the share of the price still paid'],
+        [
+          bp(share(a + b - share(a, b, 10000), 10000, 10000 - a - b + share(a, b, 10000))),
+          'divides the saving by the price still paid',
+        ],
       ],
       figures: { a, b },
     }

@@ -198,6 +198,9 @@ export const TIER_FAMILIES = [
     const vals = segs.map((s) => s.values[0]!)
     if (new Set(vals).size < 5) throw new VariantError('two segments value it alike')
     const profit = bestPrice(vals, (p) => (p - c) * buyersAt(segs, 0, p))
+    const profits = vals.map((p) => (p - c) * buyersAt(segs, 0, p))
+    if (new Set(profits).size < profits.length) throw new VariantError('two prices earn alike')
+    const sizeAt = (p: number) => segs.find((s) => s.values[0] === p)!.size
     const rev = bestPrice(vals, (p) => p * buyersAt(segs, 0, p))
     const mean = share(
       segs.reduce((a, s) => a + s.size * s.values[0]!, 0),
@@ -213,6 +216,11 @@ export const TIER_FAMILIES = [
         [m(Math.min(...vals)), 'prices so that every segment buys'],
         [m(mean), 'prices at the average value'],
         [m(2 * c), 'doubles the cost, a keystone markup'],
+        [
+          m(bestPrice(vals, (p) => (p - c) * sizeAt(p))),
+          'counts only the segment whose value sets the price',
+        ],
+        [m(bestPrice(vals, sizeAt)), 'prices at the largest segment’s value'],
       ],
       figures: { c, ...flat(segs) },
     }

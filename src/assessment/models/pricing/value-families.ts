@@ -106,9 +106,11 @@ export const VALUE_FAMILIES = [
       wrong: [
         [two(share(a, 100, mo)), 'gives the months paid for, not the months free'],
         [two(share(12 * (12 * mo - a), 100, a)), 'scales the saving by the annual price'],
-        [two(share(12 * mo - a, 1200, 12 * mo)), 'gives the discount as a share of one month'],
+        [
+          two(share(12 * mo - a, 100, 12 * mo)),
+          'gives one month’s saving in months, not the year’s',
+        ],
         [two(share(13 * mo - a, 100, mo)), 'counts thirteen four-week months in the year'],
-        [two(share(12 * mo - a, 10000, 12 * mo)), 'gives the discount percentage as months'],
       ],
       figures: { mo, a },
     }
@@ -121,7 +123,7 @@ export const VALUE_FAMILIES = [
     const u = rng.pick([5, 10, 20, 25, 50])
     if (seats * s <= base) throw new VariantError('the usage plan never costs the same')
     return {
-      stem: `A team of ${seats} can take a per-seat plan at ${m(s)} a seat a month, or a usage plan at ${m(base)} a month plus ${m(u)} per task. At how many tasks a month do the two plans cost the same (rounded to the nearest task)?`,
+      stem: `A team of ${seats} can take a per-seat plan at ${m(s)} a seat a month (${m(12 * s)} a seat a year, billed annually), or a usage plan at ${m(base)} a month plus ${m(u)} per task. At how many tasks a month do the two plans cost the same (rounded to the nearest task)?`,
       key: units(share(seats * s - base, 1, u)).replace('units', 'tasks'),
       wrong: [
         [
@@ -138,8 +140,12 @@ export const VALUE_FAMILIES = [
           'gives tasks per seat, not for the team',
         ],
         [
-          units(share(12 * (seats * s - base), 1, u)).replace('units', 'tasks'),
-          'works it out for a year of tasks',
+          units(share(base, 1, u)).replace('units', 'tasks'),
+          'gives the tasks the usage plan’s monthly fee would pay for',
+        ],
+        [
+          units(share(12 * seats * s - base, 1, u)).replace('units', 'tasks'),
+          'sets a year of seats against a month of the usage plan',
         ],
       ],
       figures: { seats, s, base, u },

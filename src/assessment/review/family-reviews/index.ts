@@ -48,6 +48,7 @@ import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
+import { PRICING_STRATEGY_REVIEW } from './pricing-strategy.js'
 import { PROCUREMENT_REVIEW } from './procurement.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
@@ -165,5 +166,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     SPANISH_LANGUAGE_REVIEW,
     PROCUREMENT_REVIEW,
     UX_RESEARCH_REVIEW,
+    PRICING_STRATEGY_REVIEW,
   ].map((review) => [review.testId, review]),
 )

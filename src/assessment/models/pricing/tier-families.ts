@@ -560,7 +560,7 @@ export const TIER_FAMILIES = [
         ],
         [
           units(b2 - ceilDiv(b2 * (p1 - p2), p1)),
-          'takes the discount off the units rather than the price',
+          'rounds down, where ordering the band still costs more',
         ],
         [
           units(ceilDiv(b2 * (p1 - p2), p1)),

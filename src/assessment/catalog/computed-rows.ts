@@ -328,11 +328,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ],
     { escoUri: ESCO_ESTABLISH_COLLABORATIVE_RELATIONS, label: 'establish collaborative relations' },
   ),
-  row('pricing-strategy', 'Pricing strategy', MKT, 5, 20, [
-    ['pricing', 50],
-    ['breakEven', 25],
-    ['salesMath', 25],
-  ]),
   row('marketing-spreadsheets', 'Spreadsheets for marketers', MKT, 4, 12, [
     ['sheetLookup', 50],
     ['adMetrics', 50],

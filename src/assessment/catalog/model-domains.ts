@@ -50,6 +50,7 @@ import { PJM_DOMAINS } from './pjm-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
 import { PRINT_DOMAINS } from './print-domains.js'
+import { PRICING_DOMAINS } from './pricing-domains.js'
 import { PROCUREMENT_DOMAINS } from './procurement-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
@@ -450,6 +451,7 @@ export const D = {
   ...CVP_DOMAINS,
   ...CONSTRUCTION_DOMAINS,
   ...PRINT_DOMAINS,
+  ...PRICING_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

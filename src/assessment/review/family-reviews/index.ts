@@ -52,6 +52,7 @@ import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { PRINT_PRODUCTION_REVIEW } from './print-production.js'
+import { PRICING_STRATEGY_REVIEW } from './pricing-strategy.js'
 import { PROCUREMENT_REVIEW } from './procurement.js'
 import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
@@ -175,5 +176,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     EVENT_PLANNING_REVIEW,
     VAT_COMPLIANCE_REVIEW,
     PRINT_PRODUCTION_REVIEW,
+    PRICING_STRATEGY_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -122,8 +122,8 @@ import {
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
-import { PRINT_MODELS } from './print/print-models.js'
 import { PRICING_MODELS } from './pricing/pricing-models.js'
+import { PRINT_MODELS } from './print/print-models.js'
 import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
 import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-and-slicing.js'

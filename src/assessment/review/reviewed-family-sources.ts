@@ -662,17 +662,6 @@ import {
 } from '../models/ppc/ppc-models.js'
 import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
 import {
-  PRINT_COLOUR_FAMILIES,
-  PRINT_IMPOSE_FAMILIES,
-  PRINT_PAPER_FAMILIES,
-  PRINT_QUOTE_FAMILIES,
-  PRINT_SETUP_FAMILIES,
-  printColourModel,
-  printImposeModel,
-  printPaperModel,
-  printQuoteModel,
-  printSetupModel,
-} from '../models/print/print-models.js'
   PRICING_COST_FAMILIES,
   PRICING_ELASTICITY_FAMILIES,
   PRICING_PROMO_FAMILIES,
@@ -684,6 +673,18 @@ import {
   pricingTierModel,
   pricingValueModel,
 } from '../models/pricing/pricing-models.js'
+import {
+  PRINT_COLOUR_FAMILIES,
+  PRINT_IMPOSE_FAMILIES,
+  PRINT_PAPER_FAMILIES,
+  PRINT_QUOTE_FAMILIES,
+  PRINT_SETUP_FAMILIES,
+  printColourModel,
+  printImposeModel,
+  printPaperModel,
+  printQuoteModel,
+  printSetupModel,
+} from '../models/print/print-models.js'
 import {
   PRO_CONTRACT_FAMILIES,
   PRO_COST_FAMILIES,

@@ -23,7 +23,7 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * research and expense reporting, written on 2026-12-05, passed their independent reviews the same
  * day (every family `ok`, none over 0.50 on any test-wise rule at 300 draws a family); expense
  * reporting's review corrected its Mileage Allowance Relief key and gave twelve cued families real
- * mistakes (see family-reviews/expense-reporting.ts). Event planning, VAT compliance,
+ * mistakes (see family-reviews/expense-reporting.ts). Event planning, VAT compliance, pricing strategy,
  * cost-volume-profit analysis, construction estimating and print production (the last replacing a
  * generic arithmetic test of that name), written on 2026-12-05 and 2026-12-06, passed their
  * independent reviews on 2026-12-06. Wrong keys found and fixed: cost-volume-profit's lowest price

@@ -15,6 +15,7 @@ import { AR_MODELS } from '../../../src/assessment/models/receivables/receivable
 import { TERMS_FAMILIES } from '../../../src/assessment/models/receivables/terms-families.js'
 import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { halfAwayQuotient as q } from './second-route-arithmetic.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -31,13 +32,6 @@ const DRAWN = drawFamilies<ArScenario>(FAMILIES, DRAWS, 2026_12_05)
 
 // ---- Integer arithmetic with BigInt, rounded half away from zero: no floating point and no
 // helper shared with the families.
-function q(num: bigint, den: bigint): number {
-  const neg = num < 0n !== den < 0n
-  const a = num < 0n ? -num : num
-  const b = den < 0n ? -den : den
-  const r = (2n * a + b) / (2n * b)
-  return Number(neg ? -r : r)
-}
 /** `a × b × … ÷ d` rounded to a whole number. */
 const mul = (nums: readonly number[], den: number) =>
   q(

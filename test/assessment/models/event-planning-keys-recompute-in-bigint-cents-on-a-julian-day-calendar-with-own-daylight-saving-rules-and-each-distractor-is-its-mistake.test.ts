@@ -15,6 +15,7 @@ import { SCHEDULE_FAMILIES } from '../../../src/assessment/models/events/schedul
 import { VENUE_FAMILIES } from '../../../src/assessment/models/events/venue-families.js'
 import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { dow, jdn, ymd } from './second-route-arithmetic.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -52,32 +53,9 @@ const digest = (text: string) => text.replace(/\$/g, '')
 
 // ---- A second calendar: Julian Day Numbers (Fliegel and Van Flandern), not JavaScript's Date.
 const div = (a: number, b: number) => Math.trunc(a / b)
-function jdn(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const a = div(m - 14, 12)
-  return (
-    div(1461 * (y + 4800 + a), 4) +
-    div(367 * (m - 2 - 12 * a), 12) -
-    div(3 * div(y + 4900 + a, 100), 4) +
-    d -
-    32075
-  )
-}
-function ymd(j: number): [number, number, number] {
-  let l = j + 68569
-  const n = div(4 * l, 146097)
-  l -= div(146097 * n + 3, 4)
-  const i = div(4000 * (l + 1), 1461001)
-  l = l - div(1461 * i, 4) + 31
-  const k = div(80 * l, 2447)
-  const d = l - div(2447 * k, 80)
-  l = div(k, 11)
-  return [100 * (n - 49) + i + l, k + 2 - 12 * l, d]
-}
 const MONTHS =
   'January February March April May June July August September October November December'.split(' ')
 const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ')
-const dow = (j: number) => (j + 1) % 7
 const day = (j: number) => {
   const [y, m, d] = ymd(j)
   return `${DAYS[dow(j)]} ${d} ${MONTHS[m - 1]} ${y}`

@@ -15,6 +15,7 @@ import { TIER_FAMILIES } from '../../../src/assessment/models/pricing/tier-famil
 import { VALUE_FAMILIES } from '../../../src/assessment/models/pricing/value-families.js'
 import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { halfAwayQuotient as q } from './second-route-arithmetic.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -31,13 +32,6 @@ const DRAWN = drawFamilies<PricingScenario>(FAMILIES, DRAWS, 2026_12_06)
 
 // ---- Exact arithmetic in BigInt, rounded half away from zero; nothing shared with the families.
 const B = BigInt
-function q(num: bigint, den: bigint): number {
-  const neg = num < 0n !== den < 0n
-  const a = num < 0n ? -num : num
-  const b = den < 0n ? -den : den
-  const r = (2n * a + b) / (2n * b)
-  return Number(neg ? -r : r)
-}
 /** `n1 × n2 × … ÷ (d1 × d2 × …)` to the nearest whole unit. */
 const r = (nums: readonly number[], dens: readonly number[] = [1]) =>
   q(

@@ -17,6 +17,7 @@ import {
 import type { VatScenario } from '../../../src/assessment/models/vat-compliance/vat-text.js'
 import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { dow, jdn, halfAwayQuotient as q, ymd } from './second-route-arithmetic.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -33,13 +34,6 @@ const DRAWN = drawFamilies<VatScenario>(FAMILIES, DRAWS, 2026_12_06)
 
 // ---- Money in BigInt pence and cents, rounded half away from zero; nothing shared with the
 // families.
-function q(num: bigint, den: bigint): number {
-  const neg = num < 0n !== den < 0n
-  const a = num < 0n ? -num : num
-  const b = den < 0n ? -den : den
-  const r = (2n * a + b) / (2n * b)
-  return Number(neg ? -r : r)
-}
 /** `a × b × … ÷ den`, to the whole penny. */
 const mul = (nums: readonly number[], den: number) =>
   q(
@@ -62,33 +56,9 @@ const digest = (text: string) => text.replace(/[€$£]/g, '')
 
 // ---- A second calendar: Julian Day Numbers (Fliegel and Van Flandern's integer algorithm), not
 // JavaScript's Date. JDN + 1 modulo 7 is 0 on a Sunday.
-const div = (a: number, b: number) => Math.trunc(a / b)
-function jdn(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const a = div(m - 14, 12)
-  return (
-    div(1461 * (y + 4800 + a), 4) +
-    div(367 * (m - 2 - 12 * a), 12) -
-    div(3 * div(y + 4900 + a, 100), 4) +
-    d -
-    32075
-  )
-}
-function ymd(j: number): [number, number, number] {
-  let l = j + 68569
-  const n = div(4 * l, 146097)
-  l -= div(146097 * n + 3, 4)
-  const i = div(4000 * (l + 1), 1461001)
-  l = l - div(1461 * i, 4) + 31
-  const k = div(80 * l, 2447)
-  const d = l - div(2447 * k, 80)
-  l = div(k, 11)
-  return [100 * (n - 49) + i + l, k + 2 - 12 * l, d]
-}
 const MONTHS =
   'January February March April May June July August September October November December'.split(' ')
 const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ')
-const dow = (j: number) => (j + 1) % 7
 const shown = (j: number) => {
   const [y, m, d] = ymd(j)
   return `${DAYS[dow(j)]} ${d} ${MONTHS[m - 1]} ${y}`

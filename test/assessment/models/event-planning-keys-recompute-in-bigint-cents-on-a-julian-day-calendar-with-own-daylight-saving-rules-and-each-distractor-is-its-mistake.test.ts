@@ -1,11 +1,5 @@
-import { afterAll, expect, it } from 'vitest'
-import {
-  closeTaskEngines,
-  createRng,
-  createTaskEngines,
-  executeTasks,
-  generateVariants,
-} from '../../../src/assessment/index.js'
+import { afterAll, expect } from 'vitest'
+import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/index.js'
 import { BUDGET_FAMILIES } from '../../../src/assessment/models/events/budget-families.js'
 import { CATERING_FAMILIES } from '../../../src/assessment/models/events/catering-families.js'
 import { EVP_MODELS } from '../../../src/assessment/models/events/evp-models.js'
@@ -13,8 +7,9 @@ import type { EventScenario } from '../../../src/assessment/models/events/evp-te
 import { ROOMS_FAMILIES } from '../../../src/assessment/models/events/rooms-families.js'
 import { SCHEDULE_FAMILIES } from '../../../src/assessment/models/events/schedule-families.js'
 import { VENUE_FAMILIES } from '../../../src/assessment/models/events/venue-families.js'
-import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { dow, jdn, ymd } from './second-route-arithmetic.js'
 
 const engines = createTaskEngines()
@@ -1126,66 +1121,16 @@ const SECOND: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 describeEngineIndependent('event planning logistics families', () => {
-  it('each draw at least half the time, and every family is drawn', () => {
-    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
-    const kept = new Map<string, number>()
-    for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)
-    expect(FAMILIES.filter((f) => (kept.get(f.id) ?? 0) < DRAWS / 2).map((f) => f.id)).toEqual([])
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(80)
+  scenarioKeyChecks({
+    families: FAMILIES,
+    drawn: DRAWN,
+    draws: DRAWS,
+    atLeast: 80,
+    second: SECOND,
+    route: 'BigInt, Julian day numbers and own daylight-saving rules',
+    digest,
+    never: { what: 'amount or count below zero', pattern: /(^|\s)-[$\d]/ },
+    models: EVP_MODELS,
+    engines,
   })
-
-  it('show three distinct named distractors, none the key, each one the family declared', () => {
-    expect(DRAWN.filter(({ s }) => s.wrong.length < 3).map((x) => x.family)).toEqual([])
-    const shownSets = DRAWN.map((x) => ({ ...x, s: { ...x.s, wrong: x.s.wrong.slice(0, 3) } }))
-    expect(optionSetProblems(shownSets, { capitalStem: true })).toEqual([])
-    const stray = DRAWN.filter(({ s }) => s.wrong.some((w) => !s.declared?.includes(w)))
-    expect(stray.map((x) => x.family).slice(0, 5)).toEqual([])
-  })
-
-  it('show no amount or count below zero', () => {
-    const bad = DRAWN.filter(({ s }) =>
-      [s.key, ...s.wrong.map(([t]) => t)].some((t) => /(^|\s)-[$\d]/.test(t)),
-    )
-    expect(bad.map((x) => x.family).slice(0, 5)).toEqual([])
-  })
-
-  it('keys and every declared mistake equal a second working in BigInt, Julian day numbers and own daylight-saving rules', () => {
-    const bad: string[] = []
-    const checked = new Set<string>()
-    for (const { family, s } of DRAWN) {
-      const second = SECOND[family]
-      if (!second) continue
-      expect(s.figures, family).toBeDefined()
-      checked.add(family)
-      const want = second(s.figures!)
-      if (digest(s.key) !== want.key) bad.push(`${family}: key ${s.key}, second ${want.key}`)
-      expect(s.declared?.length, family).toBe(want.wrong.length)
-      want.wrong.forEach((w, i) => {
-        const got = s.declared?.[i]
-        if (got && digest(got[0]) !== w)
-          bad.push(`${family}: "${got[1]}" shows ${got[0]}, second ${w}`)
-      })
-      for (const [text, mistake] of s.wrong)
-        if (digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
-    }
-    expect(bad.slice(0, 8)).toEqual([])
-    expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
-  })
-
-  it.each(EVP_MODELS.map((m) => [m.id, m] as const))(
-    '%s: every variant re-executes to its key and names every family',
-    async (_id, model) => {
-      const variants = await generateVariants(model, createRng(12), 200, engines)
-      const answers = await executeTasks(
-        variants.map((v) => v.task),
-        engines,
-      )
-      const bad = variants.flatMap((v, i) => {
-        const key = v.options.find((o) => v.keys.includes(o.id))
-        return v.keys.length === 1 && key?.value === answers[i] ? [] : [`#${i} ${v.family}`]
-      })
-      expect(bad).toEqual([])
-      expect(new Set(variants.map((v) => v.family)).size).toBe(model.families?.length)
-    },
-  )
 })

@@ -1,11 +1,5 @@
 import { afterAll, expect, it } from 'vitest'
-import {
-  closeTaskEngines,
-  createRng,
-  createTaskEngines,
-  executeTasks,
-  generateVariants,
-} from '../../../src/assessment/index.js'
+import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/index.js'
 import { COST_FAMILIES } from '../../../src/assessment/models/fixed-assets/cost-families.js'
 import { DEPRECIATION_FAMILIES } from '../../../src/assessment/models/fixed-assets/depreciation-families.js'
 import { DISPOSAL_FAMILIES } from '../../../src/assessment/models/fixed-assets/disposal-families.js'
@@ -16,8 +10,9 @@ import {
   MACRS_HALF_YEAR,
   TAX_FAMILIES,
 } from '../../../src/assessment/models/fixed-assets/tax-families.js'
-import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -1172,21 +1167,16 @@ const SECOND: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 describeEngineIndependent('fixed asset accounting scenarios', () => {
-  it('are distinct families, at least three times a 30-item form, each drawn, none refusing most draws', () => {
-    expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
-    expect(FAMILIES.length).toBeGreaterThanOrEqual(90)
-    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
-    const kept = new Map<string, number>()
-    for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)
-    expect(FAMILIES.filter((f) => (kept.get(f.id) ?? 0) < DRAWS / 2).map((f) => f.id)).toEqual([])
-  })
-
-  it('show three distinct named distractors, none the key, each one the family declared', () => {
-    expect(DRAWN.filter(({ s }) => s.wrong.length < 3).map((x) => x.family)).toEqual([])
-    const shown = DRAWN.map((x) => ({ ...x, s: { ...x.s, wrong: x.s.wrong.slice(0, 3) } }))
-    expect(optionSetProblems(shown, { capitalStem: true })).toEqual([])
-    const stray = DRAWN.filter(({ s }) => s.wrong.some((w) => !s.declared?.includes(w)))
-    expect(stray.map((x) => x.family).slice(0, 5)).toEqual([])
+  scenarioKeyChecks({
+    families: FAMILIES,
+    drawn: DRAWN,
+    draws: DRAWS,
+    atLeast: 90,
+    second: SECOND,
+    route: 'BigInt cents',
+    digest,
+    models: FA_MODELS,
+    engines,
   })
 
   it('the MACRS table the families use is Pub. 946 Table A-1, which 200% declining balance with a half-year and a switch to straight line generates', () => {
@@ -1200,51 +1190,4 @@ describeEngineIndependent('fixed asset accounting scenarios', () => {
       expect(Math.round(rates.reduce((s, r) => s + r, 0) * 100)).toBe(10000)
     }
   })
-
-  it('keys and every declared mistake equal a second working in BigInt cents', () => {
-    const bad: string[] = []
-    const checked = new Set<string>()
-    for (const { family, s } of DRAWN) {
-      const second = SECOND[family]
-      if (!second) continue
-      expect(s.figures, family).toBeDefined()
-      checked.add(family)
-      let want: Expect
-      try {
-        want = second(s.figures!)
-      } catch (error) {
-        bad.push(`${family}: ${String(error)}`)
-        continue
-      }
-      if (digest(s.key) !== want.key) bad.push(`${family}: key ${s.key}, second ${want.key}`)
-      expect(s.declared?.length, family).toBe(want.wrong.length)
-      want.wrong.forEach((w, i) => {
-        const got = s.declared?.[i]
-        if (got && digest(got[0]) !== w)
-          bad.push(`${family}: "${got[1]}" shows ${got[0]}, second ${w}`)
-      })
-      for (const [text, mistake] of s.wrong)
-        if (digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
-    }
-    expect(bad.slice(0, 8)).toEqual([])
-    // Every family is worked a second time.
-    expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
-  })
-
-  it.each(FA_MODELS.map((m) => [m.id, m] as const))(
-    '%s: every variant re-executes to its key and names every family',
-    async (_id, model) => {
-      const variants = await generateVariants(model, createRng(12), 200, engines)
-      const answers = await executeTasks(
-        variants.map((v) => v.task),
-        engines,
-      )
-      const bad = variants.flatMap((v, i) => {
-        const key = v.options.find((o) => v.keys.includes(o.id))
-        return v.keys.length === 1 && key?.value === answers[i] ? [] : [`#${i} ${v.family}`]
-      })
-      expect(bad).toEqual([])
-      expect(new Set(variants.map((v) => v.family)).size).toBe(model.families?.length)
-    },
-  )
 })

@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import { cap, ceilDiv, family, firm, money, month, share, whole } from './budget-text.js'
 
 // Cash budgets: receipts from a stated collection pattern, payments on stated terms, balances,
@@ -141,6 +142,8 @@ export const CASH_FAMILIES = [
         ],
         [m(share(cur, a, 100)), 'leaves the carried-over part of August out'],
         [m(cur + prev - share(prev, a, 100)), 'pays all of September plus August’s tail'],
+        [m(cur + prev), 'pays both months in full'],
+        [m(share(cur + prev, a, 100)), 'applies the in-month share to both months'],
       ],
       figures: { prev, cur, a },
     }
@@ -187,6 +190,8 @@ export const CASH_FAMILIES = [
         [m(cap1), 'leaves the interest out'],
         [m(cap1 + share(bal, r, 100)), 'charges a year’s interest in the month'],
         [m(share(bal, r, 1200)), 'gives the interest only'],
+        [m(share(loan, 100 + r, 100 * n)), 'spreads a year’s flat interest over the instalments'],
+        [m(cap1 + share(cap1, r, 1200)), 'charges interest on the instalment only'],
       ],
       figures: { n, loan, r, k },
     }
@@ -203,7 +208,7 @@ export const CASH_FAMILIES = [
       return b + f
     }, open)
     const low = Math.min(...bal)
-    if (low >= 0) throw new Error('never: three outflows exceed the opening balance')
+    if (low >= 0) throw new VariantError('peak-overdraft: no month overdrawn')
     const worst = Math.min(...flows)
     return {
       stem: `${cap(firm(rng))} starts July with ${m(open)} in the bank. Net cash flows for July to December are ${flows.map(m).join(', ')}. What is the lowest month-end balance in the period (an overdraft as a negative figure), the facility the bank must cover?`,
@@ -212,6 +217,7 @@ export const CASH_FAMILIES = [
         [m(worst), 'gives the worst single month’s flow'],
         [m(low - open), 'leaves the opening balance out'],
         [m(bal[5]!), 'gives the December balance'],
+        [m(low + open), 'adds the opening balance twice'],
         [m(low - open - open), 'subtracts the opening balance instead of adding it'],
         [m(flows.filter((f) => f < 0).reduce((t, f) => t + f, 0)), 'adds up every outflow'],
       ],

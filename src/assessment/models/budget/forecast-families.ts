@@ -47,6 +47,7 @@ export const FORECAST_FAMILIES = [
         [m(ytd + (12 - k) * act[k - 1]!), 'uses the last month alone as the run rate'],
         [m(12 * share(last3, 1, 3)), 'applies the run rate to all twelve months'],
         [m(ytd + (12 - k - 1) * share(last3, 1, 3)), 'leaves one remaining month out'],
+        [m(ytd + (12 - k + 1) * share(last3, 1, 3)), 'counts one remaining month too many'],
         [m(ytd + (12 - k) * share(sum(act.slice(0, 3)), 1, 3)), 'averages the first three months'],
       ],
       figures: { k, ...Object.fromEntries(act.map((a, i) => [`a${i}`, a])) },
@@ -165,6 +166,7 @@ export const FORECAST_FAMILIES = [
           'applies inflation to the changes again',
         ],
         [m(prevBudget + add - drop), 'leaves inflation out'],
+        [m(prevActual + add - drop), 'starts from last year’s actual with no inflation'],
         [m(base - add + drop), 'subtracts the new licence and adds the ended contract'],
       ],
       figures: { prevBudget, prevActual, inf, add, drop },
@@ -200,10 +202,9 @@ export const FORECAST_FAMILIES = [
     const k = rng.int(3, 9)
     const budget = whole(rng, 120, 600) * 1000
     const ytdB = share(budget, k, 12)
-    const pct = rng.int(80, 120)
+    const pct = rng.pick([80, 85, 88, 90, 92, 95, 97, 103, 105, 108, 110, 112, 115, 120])
     const ytdA = share(ytdB, pct, 100)
     const rest = budget - ytdB
-    if (pct === 100) throw new Error('never: actual differs')
     return {
       stem: `${cap(firm(rng))} budgeted ${m(budget)} of sales for the year, ${m(ytdB)} of it in the first ${k} months, when actual sales were ${m(ytdA)}. It reforecasts the remaining months' budget scaled by the year-to-date ratio of actual to budget (rounded to the cent) and adds the year-to-date actual. What is the reforecast for the year?`,
       key: m(ytdA + share(rest, ytdA, ytdB)),
@@ -247,6 +248,7 @@ export const FORECAST_FAMILIES = [
         [m(ytd + share(ytd, 100 - s, 100)), 'adds the remaining share of the year-to-date figure'],
         [m(share(ytd, 100, 100 - s)), 'divides by the share still to come'],
         [m(share(ytd, 100 + s, 100)), 'adds the seasonal percentage to actuals'],
+        [m(share(ytd, 100, s) - ytd), 'gives the rest of the year only'],
       ],
       figures: { k, s, ytd },
     }
@@ -316,11 +318,12 @@ export const FORECAST_FAMILIES = [
       stem: `${cap(firm(rng))} forecast ${m(f)} of sales for May; actual May sales were ${m(a)}. It uses exponential smoothing with α = ${(al / 100).toFixed(2)}: the new forecast is the old forecast plus α times the forecast error (rounded to the cent). What is the June forecast?`,
       key: m(f + share(a - f, al, 100)),
       wrong: [
-        [m(a + share(f - a, al, 100)), 'weights the forecast by α instead of the actual'],
         [m(f + share(f - a, al, 100)), 'takes the error as forecast less actual'],
-        [m(a), 'repeats the actual'],
-        [m(f + share(a - f, 100 - al, 100)), 'uses 1 − α as the smoothing weight'],
         [m(f), 'keeps the old forecast'],
+        [m(f + share(a - f, 100 - al, 100)), 'uses 1 − α as the smoothing weight'],
+        [m(a), 'repeats the actual'],
+        [m(a + share(a - f, al, 100)), 'adds α times the error to the actual'],
+        [m(f - share(a - f, 100 - al, 100)), 'uses 1 − α and takes the error the wrong way'],
       ],
       figures: { f, a, al },
     }
@@ -337,8 +340,12 @@ export const FORECAST_FAMILIES = [
       wrong: [
         [m(share(ytd, 12, k)), 'annualises including the one-off'],
         [m(share(ytd - oneOff, 12, k)), 'leaves the one-off out of the year'],
-        [m(ytd + (12 - k) * share(ytd, 1, k)), 'keeps the one-off in the run rate'],
         [m(ytd + (12 - k) * share(ytd - oneOff, 1, k) + oneOff), 'counts the one-off twice'],
+        [m((12 - k) * share(ytd - oneOff, 1, k)), 'gives the remaining months only'],
+        [
+          m(ytd + 12 * share(ytd - oneOff, 1, k)),
+          'adds a full year at the run rate to year-to-date',
+        ],
       ],
       figures: { k, oneOff, ytd },
     }

@@ -197,6 +197,10 @@ export const OPERATING_FAMILIES = [
           m(need * rate + share(need * rate, prem - 100, 100)),
           'adds the premium on every hour worked',
         ],
+        [
+          m(need * rate + share(extra * rate, prem, 100)),
+          'pays the overtime hours at basic and again at the overtime rate',
+        ],
       ],
       figures: { staff, basic, need, rate, prem },
     }
@@ -283,6 +287,11 @@ export const OPERATING_FAMILIES = [
           String(ceilDiv(need * 100 + need * (100 - eff), 100 * weeks * perWeek)),
           'adds the non-productive share to hours needed',
         ],
+        [String(ceilDiv(need * (200 - eff), 100 * avail)), 'allows for non-productive time twice'],
+        [
+          String(ceilDiv(need, share(52 * perWeek, eff, 100))),
+          'counts all 52 weeks as productive weeks',
+        ],
       ],
       figures: { need, weeks, perWeek, eff },
     }
@@ -300,6 +309,7 @@ export const OPERATING_FAMILIES = [
         [m(share(out * sal, 1, per)), 'treats the stepped cost as variable per unit'],
         [m((ceilDiv(out, per) + 1) * sal), 'adds a supervisor for the part-step twice'],
         [m(sal), 'treats supervision as a single fixed salary'],
+        [m(ceilDiv(out, per) * sal * 12), 'budgets a year of salary for the month'],
       ],
       figures: { per, out, sal },
     }
@@ -343,7 +353,7 @@ export const OPERATING_FAMILIES = [
   family('materials-purchases-budget-cost', (rng) => {
     const m = money(rng)
     const use = rng.int(20, 90) * 100
-    const o = rng.int(5, 40) * 100
+    const o = rng.int(5, 15) * 100
     const c = rng.int(5, 40) * 100
     const price = cents(rng, 1, 9)
     const buy = use + c - o
@@ -356,6 +366,8 @@ export const OPERATING_FAMILIES = [
         [m((use + c + o) * price), 'adds opening stock instead of subtracting it'],
         [m((use - c + o) * price), 'swaps opening and closing stock'],
         [m((use + c) * price), 'leaves opening stock out'],
+        [m((use - o) * price), 'leaves closing stock out'],
+        [m((use - c - o) * price), 'subtracts both stock figures'],
       ],
       figures: { use, o, c, price },
     }

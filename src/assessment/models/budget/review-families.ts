@@ -64,6 +64,10 @@ export const REVIEW_FAMILIES = [
         [m(monthly * 12), 'charges a full year'],
         [m(share(cost, 13 - inSvc, life * 12)), 'ignores the residual value'],
         [m(monthly * (12 - inSvc)), 'starts in the month after coming into service'],
+        [
+          m(share(cost, 13 - deliv, life * 12)),
+          'starts at delivery and ignores the residual value',
+        ],
       ],
       figures: { life, resid, cost, deliv, inSvc },
     }
@@ -185,6 +189,8 @@ export const REVIEW_FAMILIES = [
         [days(dso - dpo), 'leaves inventory days out'],
         [days(dio - dso + dpo), 'subtracts receivable days and adds payable days'],
         [days(dio + dso), 'leaves payable days out'],
+        [days(dio - dpo), 'leaves receivable days out'],
+        [days(dso + dpo), 'adds payable days and leaves inventory out'],
         [days(dio + dpo - dso), 'swaps receivable and payable days'],
       ],
       figures: { dio, dso, dpo },
@@ -304,6 +310,14 @@ export const REVIEW_FAMILIES = [
         [pct(a[k - 1]! - b[k - 1]!, b[k - 1]!), 'gives the latest month’s variance only'],
         [pct(sa - sb, sa), 'divides by actual, not budget'],
         [pct(sb - sa, sb), 'reverses the sign'],
+        [
+          pct(
+            a.reduce((t, x, i) => t + share(x - b[i]!, 10000, b[i]!), 0),
+            10000,
+          ),
+          'adds the monthly percentages',
+        ],
+        [pct(sa - sb, b[k - 1]!), 'divides by the latest month’s budget'],
         [
           pct(
             a.reduce((t, x, i) => t + share(x - b[i]!, 10000, b[i]!), 0),

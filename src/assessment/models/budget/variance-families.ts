@@ -9,10 +9,9 @@ export const VARIANCE_FAMILIES = [
   family('flexed-budget-total-cost', (rng) => {
     const m = money(rng)
     const q = rng.int(10, 50) * 100
-    const a = q + rng.int(-8, 12) * 50
+    const a = q + rng.int(1, 10) * 50 * rng.pick([1, -1])
     const v = whole(rng, 80, 400) * 100
     const f = whole(rng, 50, 300) * 100
-    if (a === q) throw new Error('never: actual differs')
     return {
       stem: `${cap(client(rng))}'s original budget for ${units(q)} shows variable costs of ${m(v)} and fixed costs of ${m(f)}. Actual output was ${units(a)}. What total cost should the flexed budget show (to the cent)?`,
       key: m(share(v, a, q) + f),
@@ -21,6 +20,7 @@ export const VARIANCE_FAMILIES = [
         [m(share(v + f, a, q)), 'flexes the fixed costs too'],
         [m(share(v, a, q)), 'leaves the fixed costs out'],
         [m(share(v, q, a) + f), 'flexes by budget ÷ actual, upside down'],
+        [m(v + share(f, a, q)), 'flexes the fixed costs and not the variable'],
       ],
       figures: { q, a, v, f },
     }
@@ -32,7 +32,7 @@ export const VARIANCE_FAMILIES = [
     const v = whole(rng, 80, 400) * 100
     const f = whole(rng, 50, 300) * 100
     const flex = share(v, a, q) + f
-    const act = flex + whole(rng, -40, 40) * 10 + rng.int(1, 99)
+    const act = flex + whole(rng, -300, 300) * 10 + rng.int(1, 99)
     return {
       stem: `${cap(client(rng))} budgeted variable costs of ${m(v)} and fixed costs of ${m(f)} for ${units(q)}. It made ${units(a)} and actual total cost was ${m(act)}. What is the total cost variance against the flexed budget (flexed variable cost to the cent)? ${SIGN}`,
       key: m(flex - act),
@@ -78,6 +78,7 @@ export const VARIANCE_FAMILIES = [
         [m((aq - bq) * (sp - vc - fpu)), 'values it at absorption-costing profit per unit'],
         [m((bq - aq) * (sp - vc)), 'reverses the sign of the variance'],
         [m((aq - bq) * vc), 'values it at variable cost'],
+        [m((bq - aq) * sp), 'values it at selling price with the sign reversed'],
       ],
       figures: { sp, vc, fpu, bq, aq },
     }
@@ -177,6 +178,8 @@ export const VARIANCE_FAMILIES = [
         [m(-idle * sr - expected * sr), 'adds the allowed idle time instead of deducting it'],
         [m(-(paid - idle) * sr), 'values the hours worked, not the idle hours'],
         [m(-idle * sr), 'ignores the idle time the standard allows'],
+        [m((idle - expected) * ar), 'shows idle time as favourable, at the actual rate'],
+        [m(-paid * sr), 'values all paid hours'],
       ],
       figures: { sr, ar, paid, idle, expected },
     }
@@ -184,10 +187,10 @@ export const VARIANCE_FAMILIES = [
   family('variable-overhead-spending-variance', (rng) => {
     const m = money(rng)
     const rate = cents(rng, 2, 9)
-    const worked = rng.int(20, 90) * 100
     const out = rng.int(10, 50) * 100
     const sh = rng.pick([50, 100, 150, 200])
-    const act = worked * rate + whole(rng, -80, 80) * 10 + 13
+    const worked = (out * sh) / 100 + rng.int(-40, 40) * 10 + 5
+    const act = worked * rate + whole(rng, -150, 150) * 10 + 13
     return {
       stem: `${cap(client(rng))} absorbs variable overhead at ${m(rate)} per labour hour worked. It worked ${hours(worked)} making ${units(out)} (standard ${(sh / 100).toFixed(2)} hours a unit); actual variable overhead was ${m(act)}. What is the variable overhead expenditure (spending) variance? ${SIGN}`,
       key: m(worked * rate - act),
@@ -225,7 +228,7 @@ export const VARIANCE_FAMILIES = [
     const budget = whole(rng, 200, 900) * 100
     const bq = rng.int(10, 50) * 100
     const aq = bq + rng.int(-10, 10) * 50 + 25
-    const act = budget + whole(rng, -90, 90) * 10 + 37
+    const act = budget + whole(rng, -400, 400) * 10 + 37
     return {
       stem: `${cap(client(rng))} budgeted fixed production overhead of ${m(budget)} for ${units(bq)}, absorbed per unit. It made ${units(aq)} and spent ${m(act)} on fixed overhead. What is the fixed overhead expenditure variance? ${SIGN}`,
       key: m(budget - act),

@@ -334,9 +334,8 @@ export const CASH_FAMILIES = [
       wrong: [
         [m(out), 'pays the output VAT without reclaiming input VAT'],
         [m(out - share(purch + exempt, 20, 100)), 'reclaims VAT on the wages too'],
-        [m(share(sales - purch, 100, 6)), 'takes a sixth of the net as if VAT-inclusive'],
+        [m(share(sales - purch, 1, 6)), 'takes a sixth of the net as if VAT-inclusive'],
         [m(out + inp), 'adds input VAT instead of reclaiming it'],
-        [m(share(sales - purch, 20, 120)), 'takes the VAT fraction of VAT-exclusive figures'],
       ],
       figures: { sales, purch, exempt },
     }

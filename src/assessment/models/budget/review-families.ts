@@ -232,7 +232,7 @@ export const REVIEW_FAMILIES = [
           'gives the percentage change, not points',
         ],
         [show(share(ag - bg, 10000, bg)), 'gives the change in gross profit in percent'],
-        [show(margin(ag - bg, as - bs)), 'takes the margin on the change'],
+        [show(margin(ag, bs) - margin(bg, bs)), 'divides actual gross profit by budgeted sales'],
       ],
       figures: { bs, bg, as, ag },
     }

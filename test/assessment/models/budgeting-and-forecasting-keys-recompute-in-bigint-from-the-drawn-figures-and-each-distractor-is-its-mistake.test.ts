@@ -245,6 +245,8 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
       up(need * (200 - eff), 100 * paid),
       up(need * (200 - eff), 100 * avail),
       up(need, r([52 * pw, eff], [100])),
+      up(need * 100, (2 * weeks - 52) * pw * eff),
+      up(need * 100, avail * eff),
     )
   },
   'stepped-supervision-cost': (f) => {
@@ -507,7 +509,14 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
   'quarterly-vat-payment': (f) => {
     const [sales, purch, ex] = g(f, 'sales', 'purch', 'exempt') as [number, number, number]
     const [o, i] = [r([sales], [5]), r([purch], [5])]
-    return two(o - i, o, o - r([purch + ex], [5]), r([sales - purch], [6]), o + i)
+    return two(
+      o - i,
+      o,
+      o - r([purch + ex], [5]),
+      r([sales - purch], [6]),
+      o + i,
+      r([sales], [6]) - i,
+    )
   },
   'opening-cash-from-prior-month': (f) => {
     const [open, r1, p1, r2, p2] = g(f, 'open', 'r1', 'p1', 'r2', 'p2') as number[] as [

@@ -336,6 +336,7 @@ export const CASH_FAMILIES = [
         [m(out - share(purch + exempt, 20, 100)), 'reclaims VAT on the wages too'],
         [m(share(sales - purch, 1, 6)), 'takes a sixth of the net as if VAT-inclusive'],
         [m(out + inp), 'adds input VAT instead of reclaiming it'],
+        [m(share(sales, 1, 6) - inp), 'takes output VAT as a sixth of VAT-exclusive sales'],
       ],
       figures: { sales, purch, exempt },
     }

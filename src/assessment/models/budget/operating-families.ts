@@ -292,6 +292,11 @@ export const OPERATING_FAMILIES = [
           String(ceilDiv(need, share(52 * perWeek, eff, 100))),
           'counts all 52 weeks as productive weeks',
         ],
+        [
+          String(ceilDiv(need * 100, (2 * weeks - 52) * perWeek * eff)),
+          'deducts the holiday weeks twice',
+        ],
+        [String(ceilDiv(need * 100, avail * eff)), 'divides by the productive share twice'],
       ],
       figures: { need, weeks, perWeek, eff },
     }

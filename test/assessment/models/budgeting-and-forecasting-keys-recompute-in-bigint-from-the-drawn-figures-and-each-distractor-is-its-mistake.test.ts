@@ -136,6 +136,8 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
       plan * slope,
       cHi,
       2 * fixed + plan * slope,
+      r([cLo + cHi], [2]),
+      (plan - hi) * slope,
     )
   },
   'overhead-absorption-rate-per-labour-hour': (f) => {
@@ -215,7 +217,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
       number,
     ]
     const c = o + p - s
-    return two(c * vc, c * (vc + fpu), o * vc, c * fpu, (o + p) * vc, (c + o) * vc)
+    return two(c * vc, c * (vc + fpu), o * vc, (o + p) * vc, (c + o) * vc)
   },
   'seasonal-index-quarter-sales': (f) => {
     const [annual, idx] = g(f, 'annual', 'idx') as [number, number]
@@ -224,7 +226,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
       r([annual, idx], [100]),
       annual / 4,
       r([annual, 100], [4 * idx]),
-      r([annual, 200 - idx], [400]),
+      r([annual, idx], [1200]),
     )
   },
   'headcount-for-labour-hours': (f) => {
@@ -244,9 +246,9 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
       up(need, r([paid, 100 - eff], [100])),
       up(need * (200 - eff), 100 * paid),
       up(need * (200 - eff), 100 * avail),
-      up(need, r([52 * pw, eff], [100])),
-      up(need * 100, (2 * weeks - 52) * pw * eff),
+      up(need * 52, avail * weeks),
       up(need * 100, avail * eff),
+      up(need, r([52 * pw, eff], [100])),
     )
   },
   'stepped-supervision-cost': (f) => {
@@ -277,13 +279,8 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
       (ua + ub) * (pa - ca),
       (ua + ub) * (pb - cb),
       rev - ua * cb - ub * ca,
-      rev - 100 * (ca + cb),
+      r([ua + ub, pa - ca + pb - cb], [2]),
     )
-  },
-  'production-quarter-from-annual-plan': (f) => {
-    const [s1, s2, p, o] = g(f, 's1', 's2', 'p', 'o') as [number, number, number, number]
-    const c = pc(s2, p)
-    return whole(s1 + c - o, s1 + c, s1 - c + o, s1 + pc(s1, p) - o, s2 + c - o, s1 + c + o)
   },
   'materials-purchases-budget-cost': (f) => {
     const [use, o, c, price] = g(f, 'use', 'o', 'c', 'price') as [number, number, number, number]
@@ -425,7 +422,6 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
       c + pc(owed, rr),
       r([owed, rr], [1200]),
       r([loan, 100 + rr], [100 * n]),
-      c + r([c, rr], [1200]),
     )
   },
   'peak-overdraft-from-monthly-flows': (f) => {
@@ -438,7 +434,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
       Math.min(...flows),
       low - open,
       run[5]!,
-      low + open,
+      run.find((x) => x < 0)!,
       low - 2 * open,
       total(flows.filter((x) => x < 0)),
     )
@@ -590,7 +586,15 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
       number,
     ]
     const dq = aq - bq
-    return two(dq * (sp - vc), dq * sp, dq * (sp - vc - fpu), -dq * (sp - vc), dq * vc, -dq * sp)
+    return two(
+      dq * (sp - vc),
+      dq * sp,
+      dq * (sp - vc - fpu),
+      -dq * (sp - vc),
+      dq * vc,
+      -dq * sp,
+      dq * (vc + fpu),
+    )
   },
   'materials-price-variance-on-purchases': (f) => {
     const [sp, ap, bought, used, out, per] = g(
@@ -1203,6 +1207,7 @@ const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
       bps(a[k - 1]! - b[k - 1]!, b[k - 1]!),
       bps(sa - sb, sa),
       bps(sb - sa, sb),
+      bps(sa, sb),
       bps(monthly, 10000),
       bps(sa - sb, b[k - 1]!),
       bps(monthly, 10000 * k),

@@ -191,7 +191,6 @@ export const CASH_FAMILIES = [
         [m(cap1 + share(bal, r, 100)), 'charges a year’s interest in the month'],
         [m(share(bal, r, 1200)), 'gives the interest only'],
         [m(share(loan, 100 + r, 100 * n)), 'spreads a year’s flat interest over the instalments'],
-        [m(cap1 + share(cap1, r, 1200)), 'charges interest on the instalment only'],
       ],
       figures: { n, loan, r, k },
     }
@@ -217,7 +216,7 @@ export const CASH_FAMILIES = [
         [m(worst), 'gives the worst single month’s flow'],
         [m(low - open), 'leaves the opening balance out'],
         [m(bal[5]!), 'gives the December balance'],
-        [m(low + open), 'adds the opening balance twice'],
+        [m(bal.find((b) => b < 0)!), 'gives the first overdrawn month-end, not the lowest'],
         [m(low - open - open), 'subtracts the opening balance instead of adding it'],
         [m(flows.filter((f) => f < 0).reduce((t, f) => t + f, 0)), 'adds up every outflow'],
       ],
@@ -349,7 +348,7 @@ export const CASH_FAMILIES = [
     const r2 = whole(rng, 100, 500) * 100
     const p2 = whole(rng, 100, 500) * 100
     return {
-      stem: `${cap(firm(rng))}'s cash budget starts January with ${m(open)} (negative: overdrawn). January receipts are ${m(r1)} and payments ${m(p1)}; February receipts are ${m(r2)} and payments ${m(p2)}. What is the closing balance for February (overdrawn as negative)?`,
+      stem: `${cap(firm(rng))}'s cash budget starts January with a bank balance of ${m(open)} (a balance below zero is overdrawn). January receipts are ${m(r1)} and payments ${m(p1)}; February receipts are ${m(r2)} and payments ${m(p2)}. What is the closing balance for February (overdrawn as negative)?`,
       key: m(open + r1 - p1 + r2 - p2),
       wrong: [
         [m(r2 - p2 + open), 'carries the January opening balance into February'],

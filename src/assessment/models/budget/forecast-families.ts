@@ -132,7 +132,7 @@ export const FORECAST_FAMILIES = [
     const up = mo + share(mo, r, 100)
     const cost = (f: number) => (f - 1) * mo + (13 - f) * up
     return {
-      stem: `${cap(firm(rng))} budgets a salary of ${m(sal)} a year (monthly pay rounded to the cent) for a January-December year, with a ${r}% pay rise (rounded to the cent a month) from 1 ${month(from)}. What is the year's salary budget?`,
+      stem: `${cap(firm(rng))} budgets a salary of ${m(sal)} a year (monthly pay rounded to the cent) for a January-December year, with a ${r}% rise on that monthly pay (the new monthly pay rounded to the cent) from 1 ${month(from)}. What is the year's salary budget?`,
       key: m(cost(from)),
       wrong: [
         [m(12 * up), 'applies the rise all year'],
@@ -206,7 +206,7 @@ export const FORECAST_FAMILIES = [
     const ytdA = share(ytdB, pct, 100)
     const rest = budget - ytdB
     return {
-      stem: `${cap(firm(rng))} budgeted ${m(budget)} of sales for the year, ${m(ytdB)} of it in the first ${k} months, when actual sales were ${m(ytdA)}. It reforecasts the remaining months' budget scaled by the year-to-date ratio of actual to budget (rounded to the cent) and adds the year-to-date actual. What is the reforecast for the year?`,
+      stem: `${cap(firm(rng))} budgeted ${m(budget)} of sales for the year, ${m(ytdB)} of it in the first ${k} months, when actual sales were ${m(ytdA)}. It reforecasts by scaling the remaining months' budget by year-to-date actual ÷ year-to-date budget (the ratio unrounded, the scaled amount rounded to the cent) and adding the year-to-date actual. What is the reforecast for the year?`,
       key: m(ytdA + share(rest, ytdA, ytdB)),
       wrong: [
         [m(ytdA + rest), 'leaves the remaining budget unscaled'],

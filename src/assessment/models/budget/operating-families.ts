@@ -113,6 +113,8 @@ export const OPERATING_FAMILIES = [
         [m(plan * v), 'leaves the fixed overhead out'],
         [m(cHi), 'budgets the high month’s cost unflexed'],
         [m(f + plan * v + f), 'adds the fixed overhead twice'],
+        [m(share(cLo + cHi, 1, 2)), 'budgets the average of the two months, unflexed'],
+        [m((plan - hi) * v), 'gives only the extra cost over the high month'],
       ],
       figures: { v, f, lo, hi, plan },
     }
@@ -243,7 +245,6 @@ export const OPERATING_FAMILIES = [
       wrong: [
         [m(close * (vc + fpu)), 'values stock at full absorption cost'],
         [m(open * vc), 'values the opening stock'],
-        [m(close * fpu), 'values stock at the fixed overhead rate'],
         [m((open + prod) * vc), 'values all the stock available, not what is left'],
         [m((prod - sales + open + open) * vc), 'adds opening stock twice'],
       ],
@@ -261,7 +262,7 @@ export const OPERATING_FAMILIES = [
         [units(share(annual, idx, 100)), 'applies the index to the annual figure'],
         [units(base), 'ignores the seasonal index'],
         [units(share(base, 100, idx)), 'divides by the index, deseasonalising instead'],
-        [units(share(base, 200 - idx, 100)), 'applies the index the wrong way round'],
+        [units(share(annual, idx, 1200)), 'applies the index to a monthly average, not a quarter'],
       ],
       figures: { annual, idx },
     }
@@ -289,14 +290,17 @@ export const OPERATING_FAMILIES = [
         ],
         [String(ceilDiv(need * (200 - eff), 100 * avail)), 'allows for non-productive time twice'],
         [
+          String(ceilDiv(need * 52, avail * weeks)),
+          'adds holiday cover though the working weeks already exclude holidays',
+        ],
+        [
+          String(ceilDiv(need * 100, avail * eff)),
+          'grosses the hours up for idle time and divides by productive hours too',
+        ],
+        [
           String(ceilDiv(need, share(52 * perWeek, eff, 100))),
           'counts all 52 weeks as productive weeks',
         ],
-        [
-          String(ceilDiv(need * 100, (2 * weeks - 52) * perWeek * eff)),
-          'deducts the holiday weeks twice',
-        ],
-        [String(ceilDiv(need * 100, avail * eff)), 'divides by the productive share twice'],
       ],
       figures: { need, weeks, perWeek, eff },
     }
@@ -307,14 +311,14 @@ export const OPERATING_FAMILIES = [
     const out = per * rng.int(2, 6) + rng.int(1, per / 100 - 1) * 100
     const sal = whole(rng, 2400, 3600)
     return {
-      stem: `${cap(client(rng))} needs one supervisor for every ${units(per)} (or part of that) produced in a month; each costs ${m(sal)} a month. What is the supervision budget for a month of ${units(out)}?`,
+      stem: `${cap(client(rng))} needs one supervisor for every ${units(per)} (or part of that) produced in a month; each costs ${m(sal * 12)} a year. What is the supervision budget for a month of ${units(out)}?`,
       key: m(ceilDiv(out, per) * sal),
       wrong: [
         [m(Math.floor(out / per) * sal), 'rounds the number of supervisors down'],
         [m(share(out * sal, 1, per)), 'treats the stepped cost as variable per unit'],
         [m((ceilDiv(out, per) + 1) * sal), 'adds a supervisor for the part-step twice'],
         [m(sal), 'treats supervision as a single fixed salary'],
-        [m(ceilDiv(out, per) * sal * 12), 'budgets a year of salary for the month'],
+        [m(ceilDiv(out, per) * sal * 12), 'budgets the supervisors’ annual cost for the month'],
       ],
       figures: { per, out, sal },
     }
@@ -332,27 +336,12 @@ export const OPERATING_FAMILIES = [
         [m((ua + ub) * (pa - ca)), 'applies product A’s margin to both products'],
         [m((ua + ub) * (pb - cb)), 'applies product B’s margin to both products'],
         [m(ua * (pa - cb) + ub * (pb - ca)), 'pairs each price with the other product’s cost'],
-        [m(ua * pa + ub * pb - (ca + cb) * 100), 'takes one hundred units of cost only'],
+        [
+          m(share((ua + ub) * (pa - ca + pb - cb), 1, 2)),
+          'applies the simple average of the two unit margins to all units',
+        ],
       ],
       figures: { ua, ub, pa, pb, ca, cb },
-    }
-  }),
-  family('production-quarter-from-annual-plan', (rng) => {
-    const s = [0, 1].map(() => rng.int(20, 80) * 100)
-    const p = rng.int(10, 30)
-    const o = rng.int(2, 20) * 100
-    const c = share(s[1]!, p, 100)
-    return {
-      stem: `${cap(client(rng))} expects to sell ${units(s[0]!)} in quarter 1 and ${units(s[1]!)} in quarter 2. Finished stock at the start of quarter 1 is ${units(o)}. Stock at the end of each quarter is to be ${p}% of the following quarter's sales (rounded to the whole unit). What production should be budgeted for quarter 1?`,
-      key: units(s[0]! + c - o),
-      wrong: [
-        [units(s[0]! + c), 'leaves the opening stock out'],
-        [units(s[0]! - c + o), 'reverses the stock adjustments'],
-        [units(s[0]! + share(s[0]!, p, 100) - o), 'bases closing stock on the same quarter'],
-        [units(s[1]! + c - o), 'budgets next quarter’s sales'],
-        [units(s[0]! + c + o), 'adds opening stock as well'],
-      ],
-      figures: { s1: s[0]!, s2: s[1]!, p, o },
     }
   }),
   family('materials-purchases-budget-cost', (rng) => {

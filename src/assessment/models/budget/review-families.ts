@@ -310,6 +310,7 @@ export const REVIEW_FAMILIES = [
         [pct(a[k - 1]! - b[k - 1]!, b[k - 1]!), 'gives the latest month’s variance only'],
         [pct(sa - sb, sa), 'divides by actual, not budget'],
         [pct(sb - sa, sb), 'reverses the sign'],
+        [pct(sa, sb), 'shows actual as a percentage of budget, not the variance'],
         [
           pct(
             a.reduce((t, x, i) => t + share(x - b[i]!, 10000, b[i]!), 0),
@@ -317,7 +318,7 @@ export const REVIEW_FAMILIES = [
           ),
           'adds the monthly percentages',
         ],
-        [pct(sa - sb, b[k - 1]!), 'divides by the latest month’s budget'],
+        [pct(sa - sb, b[k - 1]!), 'divides by the current month’s budget cell, not year-to-date'],
         [
           pct(
             a.reduce((t, x, i) => t + share(x - b[i]!, 10000, b[i]!), 0),

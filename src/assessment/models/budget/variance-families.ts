@@ -79,6 +79,7 @@ export const VARIANCE_FAMILIES = [
         [m((bq - aq) * (sp - vc)), 'reverses the sign of the variance'],
         [m((aq - bq) * vc), 'values it at variable cost'],
         [m((bq - aq) * sp), 'values it at selling price with the sign reversed'],
+        [m((aq - bq) * (vc + fpu)), 'values it at full unit cost (variable plus fixed)'],
       ],
       figures: { sp, vc, fpu, bq, aq },
     }

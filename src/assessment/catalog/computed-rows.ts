@@ -202,11 +202,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 35],
   ]),
-  row('budgeting-and-forecasting', 'Budgeting and forecasting', FIN, 5, 25, [
-    ['percentages', 35],
-    ['statistics', 30],
-    ['breakEven', 35],
-  ]),
   row('business-mathematics', 'Business mathematics', FIN, 3, 20, [
     ['percentages', 30],
     ['compounding', 25],

@@ -6,6 +6,7 @@ import { B2B_DOMAINS } from './b2b-domains.js'
 import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
+import { BUDGET_DOMAINS } from './budget-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { CONSTRUCTION_DOMAINS } from './construction-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
@@ -452,6 +453,7 @@ export const D = {
   ...CONSTRUCTION_DOMAINS,
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
+  ...BUDGET_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -6,6 +6,7 @@ import { B2B_ROW } from './b2b-row.js'
 import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
+import { BUDGETING_AND_FORECASTING_ROW } from './budget-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { CONSTRUCTION_ESTIMATING_ROW } from './construction-row.js'
@@ -182,4 +183,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CONSTRUCTION_ESTIMATING_ROW,
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
+  BUDGETING_AND_FORECASTING_ROW,
 ]

@@ -12,6 +12,7 @@ import { B2B_MODELS } from './b2b/b2b-models.js'
 import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
+import { BUDGET_MODELS } from './budget/budget-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
 import { CONSTRUCTION_MODELS } from './construction/cest-models.js'
 import { COPYEDIT_MODELS } from './copyedit/copyedit-models.js'
@@ -336,6 +337,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CONSTRUCTION_MODELS,
   ...PRINT_MODELS,
   ...PRICING_MODELS,
+  ...BUDGET_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -79,6 +79,18 @@ import { RECORDING_FAMILIES } from '../models/bookkeeping/recording-families.js'
 import { REPORTS_FAMILIES } from '../models/bookkeeping/reports-families.js'
 import { SALES_TAX_FAMILIES } from '../models/bookkeeping/sales-tax-families.js'
 import {
+  BUDGET_CASH_FAMILIES,
+  BUDGET_FORECAST_FAMILIES,
+  BUDGET_OPERATING_FAMILIES,
+  BUDGET_REVIEW_FAMILIES,
+  BUDGET_VARIANCE_FAMILIES,
+  budgetCashModel,
+  budgetForecastModel,
+  budgetOperatingModel,
+  budgetReviewModel,
+  budgetVarianceModel,
+} from '../models/budget/budget-models.js'
+import {
   calDatesModel,
   calRecurrenceModel,
   calSlotsModel,
@@ -1434,6 +1446,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pricingTierModel, PRICING_TIER_FAMILIES],
   [pricingPromoModel, PRICING_PROMO_FAMILIES],
   [pricingValueModel, PRICING_VALUE_FAMILIES],
+  [budgetOperatingModel, BUDGET_OPERATING_FAMILIES],
+  [budgetCashModel, BUDGET_CASH_FAMILIES],
+  [budgetVarianceModel, BUDGET_VARIANCE_FAMILIES],
+  [budgetForecastModel, BUDGET_FORECAST_FAMILIES],
+  [budgetReviewModel, BUDGET_REVIEW_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -7,6 +7,7 @@ import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { B2B_SALES_REVIEW } from './b2b-sales.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
+import { BUDGETING_AND_FORECASTING_REVIEW } from './budgeting-and-forecasting.js'
 import { BUSINESS_ANALYSIS_REVIEW } from './business-analysis.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { CONSTRUCTION_ESTIMATING_REVIEW } from './construction-estimating.js'
@@ -175,6 +176,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     UX_RESEARCH_REVIEW,
     EVENT_PLANNING_REVIEW,
     VAT_COMPLIANCE_REVIEW,
+    BUDGETING_AND_FORECASTING_REVIEW,
     PRINT_PRODUCTION_REVIEW,
     PRICING_STRATEGY_REVIEW,
   ].map((review) => [review.testId, review]),

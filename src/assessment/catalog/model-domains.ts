@@ -25,6 +25,7 @@ import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FRENCH_DOMAINS } from './french-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
+import { GERMAN_DOMAINS } from './german-domains.js'
 import { GADS_DOMAINS } from './gads-domains.js'
 import { GDES_DOMAINS } from './gdes-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
@@ -441,6 +442,7 @@ export const D = {
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
   ...FRENCH_DOMAINS,
+  ...GERMAN_DOMAINS,
   ...AR_DOMAINS,
   ...PROCUREMENT_DOMAINS,
   ...FA_DOMAINS,

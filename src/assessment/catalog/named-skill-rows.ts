@@ -28,6 +28,7 @@ import { FRENCH_ROW } from './french-row.js'
 import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
 import { GADS_ROW } from './gads-row.js'
+import { GERMAN_ROW } from './german-row.js'
 import { GDES_ROW } from './gdes-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
 import { GIT_ROW } from './git-row.js'
@@ -170,6 +171,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GDES_ROW,
   SPANISH_ROW,
   FRENCH_ROW,
+  GERMAN_ROW,
   ACCOUNTS_RECEIVABLE_ROW,
   PROCUREMENT_ROW,
   FIXED_ASSET_ROW,

@@ -60,6 +60,7 @@ import { FRENCH_MODELS } from './french/french-models.js'
 import { FSA_MODELS } from './fsa/fsa-models.js'
 import { GA_MODELS } from './ga/ga-models.js'
 import { GADS_MODELS } from './gads/gads-models.js'
+import { GERMAN_MODELS } from './german/german-models.js'
 import { GDES_MODELS } from './gdes/gdes-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
 import { gitCommandsModel } from './git/command-model.js'
@@ -324,6 +325,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...B2B_MODELS,
   ...SPANISH_MODELS,
   ...FRENCH_MODELS,
+  ...GERMAN_MODELS,
   ...AR_MODELS,
   ...PROCUREMENT_MODELS,
   ...FA_MODELS,

@@ -311,6 +311,18 @@ import {
   frenchPronounsModel,
   frenchVerbsModel,
 } from '../models/french/french-models.js'
+import {
+  GERMAN_CASE_FAMILIES,
+  GERMAN_ORDER_FAMILIES,
+  GERMAN_PREPOSITION_FAMILIES,
+  GERMAN_SPELLING_FAMILIES,
+  GERMAN_VERB_FAMILIES,
+  germanCaseModel,
+  germanOrderModel,
+  germanPrepositionModel,
+  germanSpellingModel,
+  germanVerbModel,
+} from '../models/german/german-models.js'
 import { CASH_FLOW_FAMILIES as FSA_CASH_FLOW_FAMILIES } from '../models/fsa/cash-flow-families.js'
 import { EFFICIENCY_FAMILIES as FSA_EFFICIENCY_FAMILIES } from '../models/fsa/efficiency-families.js'
 import {
@@ -1374,6 +1386,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [frenchPronounsModel, FRENCH_PRONOUN_FAMILIES],
   [frenchOrthographyModel, FRENCH_ORTHOGRAPHY_FAMILIES],
   [frenchNumbersModel, FRENCH_NUMBER_FAMILIES],
+  [germanCaseModel, GERMAN_CASE_FAMILIES],
+  [germanVerbModel, GERMAN_VERB_FAMILIES],
+  [germanOrderModel, GERMAN_ORDER_FAMILIES],
+  [germanPrepositionModel, GERMAN_PREPOSITION_FAMILIES],
+  [germanSpellingModel, GERMAN_SPELLING_FAMILIES],
   [arTermsModel, AR_TERMS_FAMILIES],
   [arCashModel, AR_CASH_FAMILIES],
   [arAgeingModel, AR_AGEING_FAMILIES],

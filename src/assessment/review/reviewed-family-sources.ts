@@ -311,18 +311,6 @@ import {
   frenchPronounsModel,
   frenchVerbsModel,
 } from '../models/french/french-models.js'
-import {
-  GERMAN_CASE_FAMILIES,
-  GERMAN_ORDER_FAMILIES,
-  GERMAN_PREPOSITION_FAMILIES,
-  GERMAN_SPELLING_FAMILIES,
-  GERMAN_VERB_FAMILIES,
-  germanCaseModel,
-  germanOrderModel,
-  germanPrepositionModel,
-  germanSpellingModel,
-  germanVerbModel,
-} from '../models/german/german-models.js'
 import { CASH_FLOW_FAMILIES as FSA_CASH_FLOW_FAMILIES } from '../models/fsa/cash-flow-families.js'
 import { EFFICIENCY_FAMILIES as FSA_EFFICIENCY_FAMILIES } from '../models/fsa/efficiency-families.js'
 import {
@@ -390,6 +378,18 @@ import { RIGHTS_FAMILIES as GDPR_RIGHTS_FAMILIES } from '../models/gdpr/rights-f
 import { ROLES_FAMILIES as GDPR_ROLES_FAMILIES } from '../models/gdpr/roles-families.js'
 import { SECURITY_FAMILIES as GDPR_SECURITY_FAMILIES } from '../models/gdpr/security-families.js'
 import { TRANSFER_FAMILIES as GDPR_TRANSFER_FAMILIES } from '../models/gdpr/transfers-families.js'
+import {
+  GERMAN_CASE_FAMILIES,
+  GERMAN_ORDER_FAMILIES,
+  GERMAN_PREPOSITION_FAMILIES,
+  GERMAN_SPELLING_FAMILIES,
+  GERMAN_VERB_FAMILIES,
+  germanCaseModel,
+  germanOrderModel,
+  germanPrepositionModel,
+  germanSpellingModel,
+  germanVerbModel,
+} from '../models/german/german-models.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,

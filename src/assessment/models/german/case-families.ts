@@ -352,6 +352,10 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
         [s(`des ${noun}`), 'leaves the noun uninflected'],
         [s(`dem ${form}`), 'uses the dative for the genitive'],
         [s(`der ${form}`), 'uses the feminine or plural article der'],
+        [s(`dem ${noun}`), 'uses the dative and leaves the noun uninflected'],
+        ...(noun.endsWith('e')
+          ? []
+          : [[s(`des ${noun}es`), 'gives the weak masculine the strong genitive -es'] as const]),
       ],
     }
   }),
@@ -381,6 +385,11 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
           'uses the feminine genitive article der',
         ],
         [{ e: other(g, 'nom') }, 'gives the adjective the nominative -e after des'],
+        [{ e: other(g, 'nom'), n: other(g, 'nom') }, 'declines only the article'],
+        [
+          { a: other(g, 'nom'), e: other(g, 'nom'), n: other(g, 'nom') },
+          'leaves the phrase in the nominative',
+        ],
       ],
     }
   }),
@@ -431,6 +440,10 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
         [
           { e: other('p', 'dat', 'none'), n: other('p', 'dat') },
           'puts the phrase in the dative plural',
+        ],
+        [
+          { e: ['none', 'p', 'nom'] },
+          'gives the adjective the ending -e only when an article precedes',
         ],
       ],
     }
@@ -501,6 +514,14 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
           { a: other(alt, 'nom'), e: other(alt, 'nom') },
           'ignores the suffix and guesses the other gender',
         ],
+        [
+          { a: other('m', 'nom'), e: other('m', 'nom', 'none') },
+          'takes der and gives the adjective the strong -er',
+        ],
+        [
+          { a: other(alt, 'nom'), e: other(alt, 'nom', 'none') },
+          'guesses the other gender and gives the adjective a strong ending',
+        ],
         [{ e: other(g, 'nom', 'none') }, 'gives the adjective the strong ending after the article'],
         [{ e: other(g, 'dat') }, 'uses -en, the ending of the oblique cases'],
       ],
@@ -539,6 +560,14 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
           'takes the gender of the first part of the compound',
         ],
         [{ a: other(third, 'nom'), e: other(third, 'nom') }, 'guesses a gender neither part has'],
+        [
+          { a: other(f1, 'nom'), e: other(f1, 'nom', 'none') },
+          'takes the first part’s gender and gives the adjective a strong ending',
+        ],
+        [
+          { a: other(f1, 'nom'), e: other(f1, 'dat') },
+          'takes the first part’s gender and the ending -en',
+        ],
         [{ e: other(g, 'nom', 'none') }, 'gives the adjective the strong ending after the article'],
         [{ e: other(g, 'dat') }, 'uses -en, the ending of the oblique cases'],
       ],

@@ -458,6 +458,8 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
         [`${head}, um ${obj} ${inf}.`, 'leaves out zu'],
         [`${head}, für ${obj} zu ${inf}.`, 'translates English for … to with für'],
         [`${head}, um ${obj} ${inf} zu.`, 'puts zu after the infinitive'],
+        [`${head}, für zu ${inf} ${obj}.`, 'uses für and English order'],
+        [`${head}, um zu ${obj} ${inf}.`, 'puts zu straight after um'],
       ],
     })),
   ),

@@ -271,6 +271,8 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
           s(`Ihnen … ${g === 'f' ? 'Ihrer' : 'Ihrem'} ${noun}`),
           'puts the object of für in the dative',
         ],
+        [s(`ihnen … ${poss} ${noun}`), 'writes the polite Ihnen in lower case (them)'],
+        [s(`Sie … ${low} ${noun}`), 'uses the accusative Sie and a lower-case possessive'],
       ],
     }
   }),
@@ -431,6 +433,8 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
         [s(`seit ${n} ${acc}`), 'leaves out the dative plural -n after seit'],
         [s(`vor ${n} ${dat}`), 'uses vor (ago), the start, for a period still running'],
         [s(`seit ${n} ${unit}`), 'uses the singular after a number'],
+        [s(`während ${n} ${dat}`), 'uses während (during) for a period still running'],
+        [s(`für ${n} ${dat}`), 'uses für with the dative plural'],
       ],
     }
   }),

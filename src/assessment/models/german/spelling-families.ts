@@ -203,6 +203,8 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
           'capitalises the quantifier instead',
         ],
         [s(`${q} ${cap}`), 'leaves the adjective without an ending'],
+        [s(`${q} ${adj}e`), 'writes it in lower case with the weak ending -e'],
+        [s(`${q} ${adj}`), 'treats it as an uninflected adjective'],
       ],
     }
   }),
@@ -221,6 +223,10 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${prep} ${verb}`), 'writes the nominalised infinitive in lower case'],
         [s(`${prep === 'beim' ? 'bei' : 'zu'} ${cap}`), 'drops the article the contraction holds'],
         [s(`${prep} zu ${verb}`), 'adds zu, as before an infinitive'],
+        [
+          s(`${prep === 'beim' ? 'bei' : 'zu'} ${verb}`),
+          'drops the article and writes the verb in lower case',
+        ],
       ],
     }
   }),
@@ -371,6 +377,16 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [
           s(`${lieb} ${name}, vielen Dank für ihre Anfrage.`),
           'writes the polite Ihre in lower case',
+        ],
+        [
+          s(
+            `${lieb === 'Sehr geehrte' ? 'Sehr geehrter' : 'Sehr geehrte'} ${name}, Vielen Dank für Ihre Anfrage.`,
+          ),
+          'does not agree geehrt- and capitalises after the comma',
+        ],
+        [
+          s(`${lieb} ${name}! Vielen Dank für Ihre Anfrage.`),
+          'uses an exclamation mark, the pre-1996 style, after the salutation',
         ],
       ],
     }

@@ -288,6 +288,8 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       key: v(inf, 'prt', '3s'),
       wrong: [
         [v(inf, 'k2', '3s'), 'keeps the umlaut, which makes it Konjunktiv II'],
+        [v(inf, 'k2', '3p'), 'keeps the umlaut and uses the plural'],
+        [v(inf, 'pres', '3p'), 'uses the present plural'],
         [v(inf, 'pres', '3s'), 'uses the present'],
         [v(inf, 'prt', '3p'), 'uses the plural for a singular subject'],
         [v(inf, 'pp'), 'uses the participle without an auxiliary'],
@@ -312,6 +314,8 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
         [['cap', v(inf, 'pres', '3p')], 'uses the present indicative the client asked to avoid'],
         [['cap', v(inf, 'k2', '2p')], 'uses the ihr form for Sie'],
         [['cap', v(inf, 'k2', '3s')], 'uses the singular form for Sie'],
+        [['cap', v(inf, 'pres', '2p')], 'uses the present ihr form for Sie'],
+        [['cap', v(inf, 'prt', '2p')], 'uses the Präteritum ihr form for Sie'],
       ],
     }
   }),

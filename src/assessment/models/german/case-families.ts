@@ -1,6 +1,17 @@
 import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { type Case, type Det, de, type Gender, genderOf, np, type Slot, s } from './de-engine.js'
+import {
+  type Case,
+  type Det,
+  de,
+  f,
+  type Gender,
+  genderOf,
+  np,
+  type Slot,
+  s,
+  type Term,
+} from './de-engine.js'
 
 // Articles, adjective endings and noun declension (Duden, Die Grammatik, 9th ed.: the strong,
 // weak and mixed adjective declension; the n-declension of weak masculines; dative plural -n).
@@ -22,7 +33,7 @@ function phrase(
     slot: Slot
     adj: string
     noun: string
-    wrong: readonly (readonly [{ a?: Slot; e?: Slot; n?: Slot }, string])[]
+    wrong: readonly (readonly [{ a?: Slot; e?: Slot; n?: Slot } | Term, string])[]
   },
 ): ScenarioFamily {
   return de(id, (rng) => {
@@ -30,7 +41,15 @@ function phrase(
     return {
       stem: d.stem,
       key: np(d.slot, d.adj, d.noun),
-      wrong: d.wrong.map(([o, m]) => [np(d.slot, d.adj, d.noun, o), m] as const),
+      wrong: d.wrong.map(
+        ([o, m]) =>
+          [
+            Array.isArray(o)
+              ? (o as Term)
+              : np(d.slot, d.adj, d.noun, o as { a?: Slot; e?: Slot; n?: Slot }),
+            m,
+          ] as const,
+      ),
     }
   })
 }
@@ -57,6 +76,14 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
       noun,
       wrong: [
         [{ e: other(g, 'nom', 'none') }, 'gives the adjective the strong ending after der/das'],
+        [
+          s(`${g === 'm' ? 'der' : 'das'} ${adj} ${noun}`),
+          'leaves the attributive adjective uninflected, as in English',
+        ],
+        [
+          s(`${g === 'm' ? 'das' : 'der'} ${adj} ${noun}`),
+          'guesses the other gender and leaves the adjective uninflected',
+        ],
         [{ a: other(g, 'akk'), e: other(g, 'akk') }, 'puts the subject in the accusative'],
         [{ e: other(g, 'dat') }, 'uses -en, the ending of every oblique case, in the nominative'],
         [
@@ -243,18 +270,15 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
       noun,
       wrong: [
         [{ n: other('p', 'nom') }, 'omits the dative plural -n on the noun'],
+        [{ a: other('m', 'dat') }, 'uses the singular dative article dem with the plural'],
         [
-          { a: other('p', 'nom'), n: other('p', 'nom') },
-          'uses the nominative plural article die after mit',
+          { a: other('p', 'nom') },
+          'marks the dative on the noun only and keeps the nominative article die',
         ],
-        [
-          { a: other('p', 'nom'), e: other('p', 'nom', 'none'), n: other('p', 'nom') },
-          'leaves the whole plural in the nominative with a strong ending',
-        ],
-        [{ e: other('p', 'dat', 'none') }, 'gives the adjective a strong ending after den'],
+        [{ a: other('f', 'dat') }, 'takes der, the feminine dative article, for the plural'],
         [
           { a: other('m', 'dat'), n: other('p', 'nom') },
-          'uses the singular dative article dem with a plural noun',
+          'uses the singular article dem and omits the plural -n',
         ],
       ],
     }
@@ -304,6 +328,11 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
           'gives the adjective the der-word ending -es (as in dieses)',
         ],
         [s(`${when} ${adj}en ${noun}`), 'drops the genitive -s of the noun'],
+        [
+          s(`${when} ${adj}er ${gen}`),
+          'gives the adjective the strong -er of the feminine genitive (Ende letzter Woche)',
+        ],
+        [s(`${when} ${adj}em ${gen}`), 'gives the adjective the dative -em but keeps the -s'],
         [s(`${when} ${adj}${det} ${noun}`), 'leaves the phrase in the nominative'],
         [s(`${when} ${adj}em ${noun}`), 'puts the phrase in the dative'],
       ],
@@ -317,7 +346,7 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
         'Ich habe ___ gestern die Unterlagen geschickt.',
         adj,
         noun,
-        'Use the definite article; the phrase is the indirect object. The noun is a weak masculine.',
+        'Use the definite article; the phrase is the indirect object, one person (singular). The noun is a weak masculine.',
       ),
       slot: ['der', 'm', 'dat'],
       adj,
@@ -325,17 +354,17 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [{ n: other('m', 'nom') }, 'does not add the n-declension ending to the weak masculine'],
         [
-          { a: other('m', 'akk'), e: other('m', 'akk'), n: other('m', 'nom') },
-          'uses the accusative and no -n',
-        ],
-        [
-          { a: other('m', 'nom'), e: other('m', 'nom'), n: other('m', 'nom') },
-          'leaves the indirect object in the nominative',
-        ],
-        [{ e: other('m', 'nom') }, 'gives the adjective the nominative -e after dem'],
-        [
           { a: other('m', 'akk'), e: other('m', 'akk') },
           'puts the indirect object in the accusative',
+        ],
+        [{ e: other('m', 'dat', 'none') }, 'copies the article’s -em onto the adjective'],
+        [
+          { e: other('m', 'dat', 'none'), n: other('m', 'nom') },
+          'copies -em onto the adjective and leaves the weak noun without -n',
+        ],
+        [
+          { a: other('m', 'akk'), e: other('m', 'akk'), n: other('m', 'nom') },
+          'uses the accusative article and no -n',
         ],
       ],
     }
@@ -360,7 +389,7 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   phrase('ger-genitive-strong-masculine-neuter-takes-s', (r) => {
-    const noun = r.pick(['Computer', 'Drucker', 'Ordner', 'Kapitel', 'Büro', 'Zimmer'])
+    const noun = r.pick(['Computer', 'Drucker', 'Ordner', 'Büro', 'Zimmer'])
     const adj = r.pick(['neu', 'erst', 'klein', 'letzt'])
     const g = genderOf(noun)
     return {
@@ -374,21 +403,26 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
       adj,
       noun,
       wrong: [
-        [{ n: other(g, 'nom') }, 'drops the genitive -s of the noun'],
         [
           { a: other(g, 'dat'), e: other(g, 'dat'), n: other(g, 'dat') },
           'uses the dative, as after von',
         ],
-        [{ e: other(g, 'gen', 'none') }, 'copies the article’s -es onto the adjective'],
+        [
+          f(`des ${adj}es {0}`, np(['none', g, 'gen'], '', noun)),
+          'copies the article’s -es onto the adjective',
+        ],
         [
           { a: other('f', 'gen'), e: other('f', 'gen'), n: other('f', 'gen') },
           'uses the feminine genitive article der',
         ],
-        [{ e: other(g, 'nom') }, 'gives the adjective the nominative -e after des'],
-        [{ e: other(g, 'nom'), n: other(g, 'nom') }, 'declines only the article'],
         [
-          { a: other(g, 'nom'), e: other(g, 'nom'), n: other(g, 'nom') },
-          'leaves the phrase in the nominative',
+          f(`des ${adj}es {0}`, np(['none', g, 'nom'], '', noun)),
+          'copies the article’s -es onto the adjective and drops the noun’s -s',
+        ],
+        [{ n: other(g, 'nom') }, 'drops the genitive -s of the noun'],
+        [
+          { a: other(g, 'dat'), e: other(g, 'dat') },
+          'uses the dative article and ending but keeps the genitive -s',
         ],
       ],
     }
@@ -435,15 +469,18 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
           { e: other('p', 'akk', 'der') },
           'gives the weak plural -en though no article shows the case',
         ],
-        [{ e: other('n', 'akk', 'none') }, 'gives the neuter singular ending -es'],
         [{ e: other('m', 'nom', 'none') }, 'gives the masculine nominative -er'],
         [
           { e: other('p', 'dat', 'none'), n: other('p', 'dat') },
           'puts the phrase in the dative plural',
         ],
         [
-          { e: ['none', 'p', 'nom'] },
-          'gives the adjective the ending -e only when an article precedes',
+          f(`${adj} {0}`, np(['none', 'p', 'akk'], '', noun)),
+          'leaves the attributive adjective uninflected, as in English',
+        ],
+        [
+          f(`${adj}e {0}`, np(['none', 'n', 'akk'], '', noun)),
+          'gives the adjective the plural -e but leaves the noun singular',
         ],
       ],
     }

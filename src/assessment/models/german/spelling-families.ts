@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { de, num, s, type Term } from './de-engine.js'
+import { de, s } from './de-engine.js'
 
 // Numbers, dates and spelling in German copy: DIN 5008 (2020) for amounts, percentages, dates and
 // times; the de-DE locale for number and date formats; the amtliche Regelung der deutschen
@@ -308,36 +308,6 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${first}${link}${second}`), 'capitalises the second part inside the word'],
         [s(word.toLowerCase()), 'writes the noun in lower case'],
       ],
-    }
-  }),
-  de('ger-euro-and-cent-stay-singular', (rng) => {
-    const e = rng.int(2, 99)
-    const c = rng.int(2, 99)
-    return {
-      stem: `Euro and Cent stay singular after a number in German copy. Which is correct for ${e} euros and ${c} cents?`,
-      key: s(`${e} Euro und ${c} Cent`),
-      wrong: [
-        [s(`${e} Euros und ${c} Cents`), 'gives both the English plural s'],
-        [s(`${e} Euros und ${c} Cent`), 'gives Euro an English plural s'],
-        [s(`${e} Euro und ${c} Cents`), 'gives Cent an English plural s'],
-      ],
-    }
-  }),
-  de('ger-number-in-words-one-word-units-before-tens', (rng) => {
-    const n = rng.int(2, 9) * 100 + rng.int(2, 9) * 10 + rng.int(1, 9)
-    const wrong: [Term, string][] = [
-      [num(n, 'english'), 'puts the tens before the units, as English does'],
-      [num(n, 'spaced'), 'writes the hundreds as a separate word'],
-      [num(n, 'und'), 'adds und after the hundreds, as English and'],
-      [num(n, 'ss'), 'writes ss for ß in dreißig'],
-      [num(n, 'regularTens'), 'builds sechzig and siebzig regularly from sechs and sieben'],
-      [num(n, 'eins'), 'keeps the s of eins before und'],
-    ]
-    return {
-      stem: `A cheque-style contract clause spells amounts out. Numbers below a million are one word, units before tens joined by und. How is ${n} written?`,
-      key: num(n),
-      wrong,
-      facts: { kind: 'words', n },
     }
   }),
   de('ger-ordinal-number-takes-a-point', (rng) => {

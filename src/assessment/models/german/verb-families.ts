@@ -96,6 +96,7 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
         [v(inf, 'prt', '3s'), 'uses the Präteritum form after hat'],
         [v(inf, 'inf'), 'uses the infinitive after hat, as after a modal verb'],
         [f('ge{0}', v(inf, 'prt', '1p')), 'builds the participle on the Präteritum stem'],
+        [f('ge{0}', v(inf, 'inf')), 'keeps the present-stem vowel in the participle'],
       ],
     }
   }),
@@ -150,26 +151,6 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
               ],
             ]),
         [f('war … {0}', v(inf, 'pp')), 'uses the Plusquamperfekt for the Perfekt'],
-      ],
-    }
-  }),
-  de('ger-ieren-verbs-take-no-ge', (rng) => {
-    const [inf, rest] = rng.pick([
-      ['korrigieren', 'den Text'],
-      ['formatieren', 'die Tabelle'],
-      ['organisieren', 'das Treffen'],
-      ['reservieren', 'den Raum'],
-      ['telefonieren', 'mit dem Kunden'],
-    ] as const)
-    const subj = rng.pick(THIRD)
-    return {
-      stem: ask(`${subj} hat ${rest} schon ___.`, inf, 'the participle for the Perfekt'),
-      key: v(inf, 'pp'),
-      wrong: [
-        [x(inf, 'geFront'), 'adds ge- to a verb in -ieren'],
-        [v(inf, 'prt', '3s'), 'uses the Präteritum after hat'],
-        [v(inf, 'inf'), 'uses the infinitive after hat'],
-        [f('ge{0}', v(inf, 'inf')), 'adds ge- and keeps the infinitive ending'],
       ],
     }
   }),
@@ -230,28 +211,6 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
         [x(inf, 'weakPp'), 'forms a weak participle (-t)'],
         [f('{0}', v(inf, 'pres', '3s')), 'uses the present, prefix split off'],
         [v(inf, 'inf'), 'uses the infinitive'],
-      ],
-    }
-  }),
-  de('ger-prateritum-of-strong-verbs', (rng) => {
-    const [inf, rest] = rng.pick([
-      ['schreiben', 'den ersten Entwurf in einer Woche'],
-      ['finden', 'die Lösung schnell'],
-      ['beginnen', 'die Arbeit im März'],
-      ['kommen', 'erst am Abend'],
-      ['sprechen', 'lange mit der Autorin'],
-      ['bleiben', 'bis zum Ende der Sitzung'],
-      ['treffen', 'die Entscheidung allein'],
-    ] as const)
-    const subj = rng.pick(THIRD)
-    return {
-      stem: ask(`2019 ___ ${after(subj)} ${rest}.`, inf, 'Präteritum, as in a written report'),
-      key: v(inf, 'prt', '3s'),
-      wrong: [
-        [x(inf, 'weakPrt'), 'forms a weak Präteritum (-te) for a strong verb'],
-        [v(inf, 'pp'), 'uses the participle without an auxiliary'],
-        [v(inf, 'pres', '3s'), 'uses the present'],
-        [v(inf, 'prt', '3p'), 'uses the plural Präteritum for a singular subject'],
       ],
     }
   }),

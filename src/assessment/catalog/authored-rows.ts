@@ -176,7 +176,6 @@ legal-translation | Legal translation | 7 | 40 | Legal systems; Terminology; Cer
 medical-translation | Medical translation | 7 | 40 | Terminology; Regulation; Accuracy
 cat-tools | Computer-assisted translation tools | 5 | 15 | Translation memory; Termbases; QA checks
 machine-translation-post-editing | Machine translation post-editing | 5 | 12 | Light post-editing; Full post-editing; Quality metrics
-german-language | German language | 4 | 40 | Grammar; Vocabulary; Reading
 `,
   Other: `
 prince2-foundations | PRINCE2 foundations | 5 | 25 | Principles; Themes; Processes

@@ -29,6 +29,7 @@ import { GA_DOMAINS } from './ga-domains.js'
 import { GADS_DOMAINS } from './gads-domains.js'
 import { GDES_DOMAINS } from './gdes-domains.js'
 import { GDPR_DOMAINS } from './gdpr-domains.js'
+import { GERMAN_DOMAINS } from './german-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
 import { HRM_DOMAINS } from './hrm-domains.js'
@@ -442,6 +443,7 @@ export const D = {
   ...B2B_DOMAINS,
   ...SPANISH_DOMAINS,
   ...FRENCH_DOMAINS,
+  ...GERMAN_DOMAINS,
   ...AR_DOMAINS,
   ...PROCUREMENT_DOMAINS,
   ...FA_DOMAINS,

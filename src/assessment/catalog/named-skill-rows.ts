@@ -31,6 +31,7 @@ import { GA_ROW } from './ga-row.js'
 import { GADS_ROW } from './gads-row.js'
 import { GDES_ROW } from './gdes-row.js'
 import { GDPR_ROW } from './gdpr-row.js'
+import { GERMAN_ROW } from './german-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
 import { HRM_ROW } from './hrm-row.js'
@@ -171,6 +172,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   GDES_ROW,
   SPANISH_ROW,
   FRENCH_ROW,
+  GERMAN_ROW,
   ACCOUNTS_RECEIVABLE_ROW,
   PROCUREMENT_ROW,
   FIXED_ASSET_ROW,

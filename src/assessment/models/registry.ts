@@ -63,6 +63,7 @@ import { GA_MODELS } from './ga/ga-models.js'
 import { GADS_MODELS } from './gads/gads-models.js'
 import { GDES_MODELS } from './gdes/gdes-models.js'
 import { GDPR_MODELS } from './gdpr/gdpr-models.js'
+import { GERMAN_MODELS } from './german/german-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { GOOGLE_SHEETS_MODELS } from './gsheets/sheets-models.js'
@@ -325,6 +326,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...B2B_MODELS,
   ...SPANISH_MODELS,
   ...FRENCH_MODELS,
+  ...GERMAN_MODELS,
   ...AR_MODELS,
   ...PROCUREMENT_MODELS,
   ...FA_MODELS,

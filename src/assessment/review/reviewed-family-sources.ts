@@ -390,6 +390,18 @@ import { RIGHTS_FAMILIES as GDPR_RIGHTS_FAMILIES } from '../models/gdpr/rights-f
 import { ROLES_FAMILIES as GDPR_ROLES_FAMILIES } from '../models/gdpr/roles-families.js'
 import { SECURITY_FAMILIES as GDPR_SECURITY_FAMILIES } from '../models/gdpr/security-families.js'
 import { TRANSFER_FAMILIES as GDPR_TRANSFER_FAMILIES } from '../models/gdpr/transfers-families.js'
+import {
+  GERMAN_CASE_FAMILIES,
+  GERMAN_ORDER_FAMILIES,
+  GERMAN_PREPOSITION_FAMILIES,
+  GERMAN_SPELLING_FAMILIES,
+  GERMAN_VERB_FAMILIES,
+  germanCaseModel,
+  germanOrderModel,
+  germanPrepositionModel,
+  germanSpellingModel,
+  germanVerbModel,
+} from '../models/german/german-models.js'
 import { GIT_BRANCHING_FAMILIES } from '../models/git/branching-families.js'
 import {
   gitBranchingModel,
@@ -1386,6 +1398,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [frenchPronounsModel, FRENCH_PRONOUN_FAMILIES],
   [frenchOrthographyModel, FRENCH_ORTHOGRAPHY_FAMILIES],
   [frenchNumbersModel, FRENCH_NUMBER_FAMILIES],
+  [germanCaseModel, GERMAN_CASE_FAMILIES],
+  [germanVerbModel, GERMAN_VERB_FAMILIES],
+  [germanOrderModel, GERMAN_ORDER_FAMILIES],
+  [germanPrepositionModel, GERMAN_PREPOSITION_FAMILIES],
+  [germanSpellingModel, GERMAN_SPELLING_FAMILIES],
   [arTermsModel, AR_TERMS_FAMILIES],
   [arCashModel, AR_CASH_FAMILIES],
   [arAgeingModel, AR_AGEING_FAMILIES],

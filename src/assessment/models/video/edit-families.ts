@@ -148,9 +148,9 @@ export const EDIT_FAMILIES = [
       key: `${dec(s * 100, r)} %`,
       wrong: [
         [`${dec(r * 100, s)} %`, 'divides the gap by the source'],
-        [`${dec((s - r) * 100, r)} %`, 'gives the change in speed, not the speed'],
+        [`${dec(Math.abs(s - r) * 100, r)} %`, 'gives the change in speed, not the speed'],
         [`${dec((s - 1) * 100, r - 1)} %`, 'subtracts the marks and loses both Out frames'],
-        [`${dec((s - r) * 100, s)} %`, 'takes the change as a share of the source'],
+        [`${dec(Math.abs(s - r) * 100, s)} %`, 'takes the change as a share of the source'],
       ],
       figures: { s, r },
     }
@@ -230,6 +230,7 @@ export const EDIT_FAMILIES = [
         [fr(Math.round((n * 60 * 30) / bpm)), 'counts beats at 30 frames a second'],
         [fr(Math.round((n - 1) * beat)), 'counts the start as beat 1'],
         [fr(n * Math.floor(beat)), 'drops each beat’s part frame'],
+        [fr(Math.floor(n * beat)), 'truncates the exact beat time'],
       ],
       figures: { fps, bpm, n },
     }

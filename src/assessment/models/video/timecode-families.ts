@@ -1,14 +1,4 @@
-import {
-  cap,
-  client,
-  count,
-  dec,
-  dfTc,
-  drawTc,
-  family,
-  frames,
-  tc,
-} from './video-text.js'
+import { cap, client, count, dec, dfTc, drawTc, family, frames, tc } from './video-text.js'
 
 // Timecode and frame rates. Non-drop labels count whole frames at the nominal rate; 29.97 and
 // 59.94 drop-frame labels skip the first two (four) frame numbers of every minute except minutes
@@ -188,7 +178,7 @@ export const TIMECODE_FAMILIES = [
           'changes the length by the speed’s difference from 100 %',
         ],
         [fr(d), 'thinks blending keeps the clip’s length'],
-        [fr(Math.round((d * 100) / sp) - d), 'gives only the frames added or removed'],
+        [fr(Math.abs(Math.round((d * 100) / sp) - d)), 'gives only the frames added or removed'],
       ],
       figures: { sp, d },
     }
@@ -221,6 +211,7 @@ export const TIMECODE_FAMILIES = [
         [sec(dec(t, 10)), 'thinks interpreting keeps the real duration'],
         [sec(dec(t * (x - y), 10 * y)), 'gives only the extra time'],
         [sec(dec(t * x, 10 * 30)), 'divides the frames by 30 whatever the timeline'],
+        [sec(dec(t * x, 10 * 24)), 'divides the frames by 24 whatever the timeline'],
       ],
       figures: { x, y, t },
     }

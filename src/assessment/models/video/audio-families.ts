@@ -56,6 +56,7 @@ export const AUDIO_FAMILIES = [
         [db(l + 3 * (n - 1)), 'adds 3 dB for each extra track'],
         [db(l), 'thinks equal levels do not add'],
         [db(l + 6 * (n - 1)), 'adds 6 dB for each extra track'],
+        [db(l + 10 * lg(n - 1)), 'counts only the tracks added to the first'],
       ],
       figures: { n, l },
     }
@@ -86,6 +87,7 @@ export const AUDIO_FAMILIES = [
         [`${Math.round((ms * 30) / 1000)} frames`, 'counts 30 frames a second'],
         [`${Math.round(ms / 10)} frames`, 'takes a frame as 10 ms'],
         [`${Math.round((ms * fps) / 100)} frames`, 'divides by 100 ms a second'],
+        [`${Math.floor((ms * fps) / 1000)} frames`, 'truncates to whole frames'],
       ],
       figures: { fps, ms },
     }
@@ -93,7 +95,7 @@ export const AUDIO_FAMILIES = [
   family('pcm-data-rate', (rng) => {
     const r = rng.pick([44100, 48000, 96000])
     const d = rng.pick([16, 24, 32])
-    const c = rng.pick([1, 2, 6, 8])
+    const c = rng.pick([2, 6, 8])
     return {
       stem: `What is the data rate of uncompressed PCM at ${count(r)} samples a second, ${d}-bit, ${c} channel${c > 1 ? 's' : ''}, in kbps (1 kbps = 1,000 bits a second) to one decimal?`,
       key: `${dec(r * d * c, 1000, 1)} kbps`,
@@ -102,6 +104,7 @@ export const AUDIO_FAMILIES = [
         [`${dec(r * d, 1000, 1)} kbps`, 'counts one channel'],
         [`${dec(r * d * c, 1024, 1)} kbps`, 'divides by 1,024'],
         [`${dec(r * (d / 8) * c, 1000, 1)} kbps`, 'counts the bit depth in bytes'],
+        [`${dec((r === 48000 ? 44100 : 48000) * d * c, 1000, 1)} kbps`, 'mixes up 44.1 and 48 kHz'],
       ],
       figures: { r, d, c },
     }
@@ -123,8 +126,8 @@ export const AUDIO_FAMILIES = [
   }),
   family('wav-duration-from-size', (rng) => {
     const r = rng.pick([48000, 96000])
-    const d = rng.pick([16, 24])
-    const c = rng.pick([1, 2, 6])
+    const d = rng.pick([24, 32])
+    const c = rng.pick([2, 6])
     const n = rng.int(20, 900) * 1_000_000 + rng.int(0, 999_999)
     return {
       stem: `A headerless PCM audio file of ${count(n)} bytes holds ${count(r)} samples a second, ${d}-bit, ${c} channel${c > 1 ? 's' : ''}. How long does it play, in seconds to two decimals?`,
@@ -241,6 +244,7 @@ export const AUDIO_FAMILIES = [
         [`${dec(k * 1000, 30, 1)} ms`, 'counts 30 frames a second'],
         [`${dec(k * den * 1000, num, 1)} ms`, 'multiplies the frames by the rate'],
         [`${dec(k * 1000 * 1000, 1001 * den, 1)} ms`, 'divides by 1.001 instead of multiplying'],
+        [`${dec(k * 1000, 24, 1)} ms`, 'counts 24 frames a second'],
       ],
       figures: { k, num, den },
     }

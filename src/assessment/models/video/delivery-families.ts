@@ -6,6 +6,7 @@ import { cap, ceilDiv, client, count, dec, family } from './video-text.js'
 
 const px = (n: number): string => `${count(n)} px`
 const even = (x: number): number => 2 * Math.round(x / 2)
+const parts = (n: number): string => `${n} part${n === 1 ? '' : 's'}`
 
 export const DELIVERY_FAMILIES = [
   family('file-size-from-bit-rates', (rng) => {
@@ -37,7 +38,6 @@ export const DELIVERY_FAMILIES = [
         [`${dec(s * 1e9 - a * 1e3 * t, t * 1e6)} Mbps`, 'treats the gigabytes as gigabits'],
         [`${dec(s * 8 * 2 ** 30 - a * 1e3 * t, t * 1e6)} Mbps`, 'takes a GB as 2^30 bytes'],
         [`${dec(s * 8e9, t * 1e6)} Mbps`, 'leaves no room for the audio'],
-        [`${dec(s * 8e9 - a * 1e6 * t, t * 1e6)} Mbps`, 'reads the audio kbps as Mbps'],
       ],
       figures: { s, t, a },
     }
@@ -137,6 +137,10 @@ export const DELIVERY_FAMILIES = [
         [
           `${dec(fw * sh * 100 + fh * sw * 100, 2 * sw * sh)} %`,
           'averages the width and height ratios',
+        ],
+        [
+          `${dec(Math.abs(fill[0]! - fill[1]!) * 100, fill[1]!)} %`,
+          'gives the change in size, not the scale',
         ],
       ],
       figures: { sw, sh, fw, fh },
@@ -272,7 +276,7 @@ export const DELIVERY_FAMILIES = [
       key: px(2 * Math.floor(hh / 2)),
       wrong: [
         [px((x * 9) / 16), 'assumes a 16:9 frame'],
-        [px(h - (w - x)), 'takes away the pixels removed from the width'],
+        [px(h), 'scales only the width'],
         [px(2 * Math.ceil(hh / 2)), 'rounds up instead of down'],
         [px(Math.round((x * w) / h)), 'scales by the aspect ratio the wrong way'],
       ],
@@ -319,12 +323,12 @@ export const DELIVERY_FAMILIES = [
     const bits = r * 1e6 * t * 60
     return {
       stem: `A client's transfer portal caps each file at ${l} GB (10^9 bytes). A ${t}-minute recording at ${r} Mbps in all must be cut into equal parts under that cap. How many parts at least?`,
-      key: `${ceilDiv(bits, l * 8e9)} parts`,
+      key: parts(ceilDiv(bits, l * 8e9)),
       wrong: [
-        [`${Math.max(1, Math.floor(bits / (l * 8e9)))} parts`, 'rounds the count down'],
-        [`${ceilDiv(bits, l * 1e9)} parts`, 'reads megabits as megabytes'],
-        [`${ceilDiv(bits, l * 8e9) + 1} parts`, 'adds a part for the remainder after rounding up'],
-        [`${ceilDiv(bits, l * 8e9 * 8)} parts`, 'divides by 8 twice'],
+        [parts(Math.max(1, Math.floor(bits / (l * 8e9)))), 'rounds the count down'],
+        [parts(ceilDiv(bits, l * 1e9)), 'reads megabits as megabytes'],
+        [parts(ceilDiv(bits, l * 8e9) + 1), 'adds a part for the remainder after rounding up'],
+        [parts(ceilDiv(bits, l * 8e9 * 8)), 'divides by 8 twice'],
       ],
       figures: { r, t, l },
     }

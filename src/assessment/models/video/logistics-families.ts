@@ -71,6 +71,7 @@ export const LOGISTICS_FAMILIES = [
         [`${dec(d, 1, 1)} min`, 'assumes a real-time render'],
         [`${dec(d * fps, x * 60, 1)} min`, 'converts seconds to minutes twice'],
         [`${dec(d * 30, x, 1)} min`, 'counts 30 frames a second'],
+        [`${dec(d * fps * 60, x, 1)} min`, 'gives the seconds as minutes'],
       ],
       figures: { d, fps, x },
     }
@@ -105,6 +106,7 @@ export const LOGISTICS_FAMILIES = [
         [fee(sum(m)), 'bills the exact minutes'],
         [fee(sum(m.map(near))), 'rounds each session to the nearest quarter hour'],
         [fee(sum(m.map((x) => 60 * Math.ceil(x / 60)))), 'rounds each session up to the hour'],
+        [fee(sum(m.map((x) => 15 * Math.floor(x / 15)))), 'rounds each session down'],
       ],
       figures: { m0: m[0]!, m1: m[1]!, m2: m[2]!, m3: m[3]!, rate },
     }
@@ -182,7 +184,7 @@ export const LOGISTICS_FAMILIES = [
       wrong: [
         [`${dec(h, m, 1)}:1`, 'divides hours by minutes'],
         [`${dec(h * 60 - m, m, 1)}:1`, 'counts only the unused footage'],
-        [`${dec(m, h * 60, 1)}:1`, 'divides the cut by the footage'],
+        [`${dec(h * 60 + m, m, 1)}:1`, 'counts the cut in the footage too'],
         [`${dec(h * 100, m, 1)}:1`, 'takes an hour as 100 minutes'],
       ],
       figures: { h, m },
@@ -235,8 +237,8 @@ export const LOGISTICS_FAMILIES = [
     }
   }),
   family('drives-needed-with-free-space', (rng) => {
-    const s = rng.int(5, 120)
-    const d = rng.pick([4, 8, 12, 16, 20])
+    const s = rng.int(40, 300)
+    const d = rng.pick([4, 8, 12])
     const free = rng.pick([10, 20, 25])
     return {
       stem: `A job needs ${s} TB on RAID-less shuttle drives of ${d} TB each, and the editor never fills a drive past ${100 - free} % so it stays fast. How many drives does the job need?`,
@@ -245,7 +247,8 @@ export const LOGISTICS_FAMILIES = [
         [`${ceilDiv(s, d)} drives`, 'fills every drive to the brim'],
         [`${Math.floor((s * 100) / (d * (100 - free)))} drives`, 'rounds the count down'],
         [`${ceilDiv(s * (100 + free), d * 100)} drives`, 'adds the free share to the data instead'],
-        [`${ceilDiv(s * free, d * 100)} drives`, 'counts only the free space'],
+        [`${ceilDiv(s * (100 - free), d * 100)} drives`, 'takes the free share off the data'],
+        [`${ceilDiv(s * 100, d * free)} drives`, 'divides by the free share'],
       ],
       figures: { s, d, free },
     }
@@ -262,6 +265,7 @@ export const LOGISTICS_FAMILIES = [
         [`$${count(Math.ceil(h / 8) * r)}`, 'rounds up to whole days'],
         [`$${count((Math.round(h / 4) * r) / 2)}`, 'rounds to the nearest half-day'],
         [`$${count(Math.ceil(h / 4) * r)}`, 'charges a half-day at the day rate'],
+        [`$${count((Math.floor(h / 4) * r) / 2)}`, 'rounds down to half-days'],
       ],
       figures: { r, h },
     }

@@ -19,6 +19,8 @@ export const AUDIO_FAMILIES = [
         [`×${fix(2 ** (g / 3))}`, 'doubles every 3 dB, the power rule'],
         [`×${fix(2 ** (g / 10))}`, 'doubles every 10 dB, the loudness rule of thumb'],
         [`×${fix(1 + g / 20)}`, 'adds dB ÷ 20 to 1'],
+        [`×${fix(Math.exp(g / 20))}`, 'uses the natural exponential'],
+        [`×${fix(10 ** (g / 6))}`, 'takes 6 dB as a factor of ten'],
       ],
       figures: { g },
     }
@@ -154,6 +156,8 @@ export const AUDIO_FAMILIES = [
         [db(dl + gap - m), 'puts the music above the dialogue'],
         [db(-gap), 'turns it down by the gap alone'],
         [db(dl - m), 'matches the music to the dialogue'],
+        [db(want - m - gap), 'takes the gap off twice'],
+        [db(m - dl), 'matches the levels, subtracting the wrong way'],
       ],
       figures: { dl: Math.round(dl * 10), gap, m: Math.round(m * 10) },
     }

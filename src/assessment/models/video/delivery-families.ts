@@ -36,6 +36,8 @@ export const DELIVERY_FAMILIES = [
       key: `${dec(top, t * 1e6)} Mbps`,
       wrong: [
         [`${dec(s * 1e9 - a * 1e3 * t, t * 1e6)} Mbps`, 'treats the gigabytes as gigabits'],
+        [`${dec(top, t * 2 ** 20)} Mbps`, 'takes a megabit as 2^20 bits'],
+        [`${dec(s * 8e9 - a * 8e3 * t, t * 1e6)} Mbps`, 'counts the audio kbps as kilobytes'],
         [`${dec(s * 8 * 2 ** 30 - a * 1e3 * t, t * 1e6)} Mbps`, 'takes a GB as 2^30 bytes'],
         [`${dec(s * 8e9, t * 1e6)} Mbps`, 'leaves no room for the audio'],
       ],

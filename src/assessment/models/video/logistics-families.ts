@@ -86,7 +86,7 @@ export const LOGISTICS_FAMILIES = [
         [hrs(s * 1000, u * 3600), 'reads megabits as megabytes'],
         [hrs(s * 8 * 1024, u * 3600), 'takes a GB as 1,024 MB'],
         [hrs(s * 8000, u * 60), 'divides by minutes in an hour'],
-        [hrs(s * 8000 * 1024, u * 3600 * 1000), 'takes a GB as 1,024 megabits'],
+        [hrs(s * 1024, u * 3600), 'reads megabits as megabytes and a GB as 1,024 MB'],
       ],
       figures: { s, u },
     }
@@ -138,6 +138,7 @@ export const LOGISTICS_FAMILIES = [
         [`${dec(300 * s + 3 * s * pc, 100)} TB`, 'backs up the proxies too'],
         [`${dec(200 * s + s * pc, 100)} TB`, 'counts two copies in all'],
         [`${dec(300 * s, 100)} TB`, 'forgets the proxies'],
+        [`${dec(100 * s + s * pc, 100)} TB`, 'counts the originals once'],
       ],
       figures: { s, pc },
     }

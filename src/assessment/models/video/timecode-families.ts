@@ -37,12 +37,15 @@ export const TIMECODE_FAMILIES = [
       key: count(n),
       wrong: [
         [count(frames(h, m, s, f, 30)), 'counts seconds at 30 frames, the NTSC habit'],
-        [count(n + 1), 'counts the first frame as frame 1'],
         [
           count(frames(h, m, s, 0, fps) + Math.round((f * fps) / 100)),
           'reads the frames field as hundredths of a second',
         ],
         [count(frames(0, m, s, f, fps) + h * 60 * fps), 'takes an hour as sixty seconds'],
+        [
+          count(frames(h, m, s, f, fps === 24 ? 25 : fps === 25 ? 24 : 60)),
+          'counts seconds at the neighbouring common rate',
+        ],
       ],
       figures: { fps, h, m, s, f },
     }
@@ -93,6 +96,14 @@ export const TIMECODE_FAMILIES = [
         [fr(nd - 2 * mins), 'drops two labels in the tenth minutes as well'],
         [fr(nd - 2 * Math.floor(mins / 10)), 'drops two labels every ten minutes only'],
         [fr(nd - 4 * (mins - Math.floor(mins / 10))), 'drops four labels a minute, the 59.94 rule'],
+        [
+          fr(nd + 2 * (mins - Math.floor(mins / 10))),
+          'adds the skipped labels instead of taking them off',
+        ],
+        [
+          fr(Math.round((nd * 999) / 1000)),
+          'reads the label as clock time at 29.97 frames a second',
+        ],
       ],
       figures: { h, m, s, f },
     }
@@ -166,7 +177,7 @@ export const TIMECODE_FAMILIES = [
     }
   }),
   family('retime-clip-length', (rng) => {
-    const sp = rng.pick([40, 50, 60, 75, 80, 120, 125, 150, 200, 250])
+    const sp = rng.pick([40, 50, 60, 75, 80, 120, 125, 150, 175])
     const d = rng.int(48, 600)
     return {
       stem: `A ${count(d)}-frame clip is retimed to ${sp} % speed with frame blending, keeping every source frame in the shot. How long is the retimed clip, in frames rounded to the nearest frame?`,
@@ -240,6 +251,7 @@ export const TIMECODE_FAMILIES = [
         [fr(v / 5), 'counts one mixed frame per cadence'],
         [fr(Math.round(v / 2)), 'takes half the frames as mixed'],
         [fr(Math.round(v / 4)), 'counts one per four film frames'],
+        [fr(v), 'takes every telecined frame as combed'],
       ],
       figures: { v },
     }

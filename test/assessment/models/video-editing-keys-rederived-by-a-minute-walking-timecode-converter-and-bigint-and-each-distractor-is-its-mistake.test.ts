@@ -242,7 +242,7 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'film-footage-from-frames': (f) => {
     const [n] = g(f, 'n') as [number]
-    return E(Q(n, 16), Q(n, 24), Q(n, 40), Q(n, 64), Q(n, 4))
+    return E(Q(n, 16), Q(n, 24), Q(n * 16, 1), Q(n, 40), Q(n, 64), Q(n, 4))
   },
   'drop-frame-59-94-label-to-frames': (f) => {
     const [h, m, s, fr] = g(f, 'h', 'm', 's', 'f') as [number, number, number, number]
@@ -340,7 +340,7 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'conform-export-with-handles': (f) => {
     const [fps, d, h] = g(f, 'fps', 'd', 'h') as [number, number, number]
-    return E(d + 2 * h * fps, d + h * fps, d + 2 * h, d + 60 * h, d + 4 * h * fps)
+    return E(d + 2 * h * fps, d + h * fps, d, 2 * h * fps, d + 2 * h, d + 60 * h, d + 4 * h * fps)
   },
   'insert-edit-pushes-later-clip': (f) => {
     const [fps, x, d, p] = g(f, 'fps', 'x', 'd', 'p') as [number, number, number, number]
@@ -483,6 +483,8 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     return E(
       Q(bits, 8e6, 1),
       Q(bits, 1e6, 1),
+      Q(w * h * p, 8e6, 1),
+      Q(bits * 3n, 8e6, 1),
       Q(w * h * d * 3 * fps, 8e6, 1),
       Q(bits, 8n << 20n, 1),
       Q(w * h * d * fps, 8e6, 1),
@@ -522,6 +524,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     return E(
       Q(sw * 100, tw),
       Q(tw * 100, sw),
+      Q(sw * 100 + tw * 100, tw),
       Q((sw - tw) * 100, tw),
       Q(sw * sw * 100, tw * tw),
       '100.00',
@@ -620,6 +623,8 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     return E(
       R(20 * lg(b / a)),
       R(10 * lg(b / a)),
+      R(40 * lg(b / a)),
+      R(b / a),
       R((6 * (b - a)) / a),
       R((12 * Math.log(b / a)) / Math.LN2),
       R((2 * b) / a),
@@ -654,6 +659,8 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     return E(
       t(10 * (l + fd) - law),
       t(10 * (l + fd)),
+      Q(20 * (l + fd) - law, 20, 1),
+      t(10 * (l + fd) - 60),
       t(10 * (l + fd) + law),
       t(10 * (l - fd) - law),
       t(10 * (l + fd) - 2 * law),

@@ -119,6 +119,8 @@ export const AUDIO_FAMILIES = [
       key: db(20 * lg(d2 / d1)),
       wrong: [
         [db(10 * lg(d2 / d1)), 'uses 10·log10, the power formula'],
+        [db(40 * lg(d2 / d1)), 'squares the inverse-square law again'],
+        [db(d2 / d1), 'gives the plain distance ratio'],
         [db((6 * (d2 - d1)) / d1), 'takes 6 dB for each added distance of the first'],
         [db(6 * Math.log2(d2 / d1) * 2), 'takes 12 dB per doubling'],
         [db((20 * d2) / d1 / 10), 'divides the distances instead of taking their log'],
@@ -171,6 +173,8 @@ export const AUDIO_FAMILIES = [
       key: `${fix(l - law + f, 1)} dBFS`,
       wrong: [
         [`${fix(l + f, 1)} dBFS`, 'ignores the pan law'],
+        [`${fix(l - law / 2 + f, 1)} dBFS`, 'splits the pan law across the two sides'],
+        [`${fix(l + f - 6, 1)} dBFS`, 'uses −6 dB whatever the law'],
         [`${fix(l + law + f, 1)} dBFS`, 'adds the pan law'],
         [`${fix(l - law - f, 1)} dBFS`, 'subtracts the fader gain'],
         [`${fix(l - 2 * law + f, 1)} dBFS`, 'takes the pan law off twice'],

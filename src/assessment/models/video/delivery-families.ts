@@ -232,6 +232,11 @@ export const DELIVERY_FAMILIES = [
       key: `${dec(bits, 8e6, 1)} MB/s`,
       wrong: [
         [`${dec(bits, 1e6, 1)} MB/s`, 'reads bits as bytes'],
+        [`${dec(w * h * perPx, 8e6, 1)} MB/s`, 'gives one frame, not a second'],
+        [
+          `${dec(bits * 3, 8e6, 1)} MB/s`,
+          'multiplies the per-pixel average by three colours again',
+        ],
         [
           `${dec(w * h * depth * 3 * fps, 8e6, 1)} MB/s`,
           'ignores chroma subsampling, three full samples a pixel',
@@ -311,6 +316,7 @@ export const DELIVERY_FAMILIES = [
       key: `${dec(sw * 100, tw)} %`,
       wrong: [
         [`${dec(tw * 100, sw)} %`, 'divides the timeline by the source'],
+        [`${dec(sw * 100 + tw * 100, tw)} %`, 'adds the native ratio to the fitted 100 %'],
         [`${dec((sw - tw) * 100, tw)} %`, 'gives the extra over the fitted size'],
         [`${dec(sw * sw * 100, tw * tw)} %`, 'compares pixel areas'],
         ['100.00 %', 'thinks the fitted clip is already at native size'],

@@ -192,6 +192,8 @@ export const EDIT_FAMILIES = [
       key: fr(d + 2 * h * fps),
       wrong: [
         [fr(d + h * fps), 'adds the handle at one end only'],
+        [fr(d), 'exports the shot without handles'],
+        [fr(2 * h * fps), 'gives the handles alone'],
         [fr(d + 2 * h), 'reads the handle seconds as frames'],
         [fr(d + 2 * h * 30), 'counts a second as 30 frames'],
         [fr(d + 4 * h * fps), 'adds both handles at both ends'],

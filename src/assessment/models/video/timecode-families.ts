@@ -307,6 +307,7 @@ export const TIMECODE_FAMILIES = [
       key: `${dec(n, 16)} ft`,
       wrong: [
         [`${dec(n, 24)} ft`, 'divides by the 24 frames of a second'],
+        [`${dec(n * 16, 1)} ft`, 'multiplies by the frames a foot'],
         [`${dec(n, 40)} ft`, 'uses 16 mm’s 40 frames a foot'],
         [`${dec(n, 64)} ft`, 'divides by the perforations a foot'],
         [`${dec(n * 4, 16)} ft`, 'counts every perforation as a frame'],

@@ -120,6 +120,8 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
       ndF(h, m, s, 0, fps) + rnd(fr * fps, 100),
       ndF(0, m, s, fr, fps) + h * 60 * fps,
       ndF(h, m, s, fr, { 24: 25, 25: 24, 50: 60 }[fps] ?? 0),
+      n + 1,
+      fps === 25 ? ndF(h, m, s, fr, 50) : n,
     )
   },
   'frame-number-to-timecode': (f) => {
@@ -165,18 +167,6 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
       semi(n - skipped),
     )
   },
-  'non-drop-label-to-clock-time': (f) => {
-    const [h, m, s, fr] = g(f, 'h', 'm', 's', 'f') as [number, number, number, number]
-    const n = ndF(h, m, s, fr, 30)
-    const mins = h * 60 + m
-    return E(
-      Q(n * 1001, 30000),
-      Q(n, 30),
-      Q(n * 1000, 30030),
-      Q((h * 3600 + m * 60 + s) * 100 + fr, 100),
-      Q(n - 2 * (mins - (mins - (mins % 10)) / 10), 30),
-    )
-  },
   'drop-frame-labels-skipped': (f) => {
     const [mins] = g(f, 'mins') as [number]
     const tens = (mins - (mins % 10)) / 10
@@ -217,10 +207,6 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
       Q(t * x, 300),
       Q(t * x, 240),
     )
-  },
-  'three-two-pulldown-frame-count': (f) => {
-    const [n] = g(f, 'n') as [number]
-    return E((n / 4) * 5, (n / 2) * 3, (n / 2) * 5, rnd(n * 4, 5), n)
   },
   'three-two-pulldown-split-field-frames': (f) => {
     const [v] = g(f, 'v') as [number]
@@ -355,11 +341,9 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
       rnd((n - 1) * 60 * fps, bpm),
       n * Number(B(60 * fps) / B(bpm)),
       Number(B(n * 60 * fps) / B(bpm)),
+      n * up(60 * fps, bpm),
+      up(n * 60 * fps, bpm),
     )
-  },
-  'mixed-rate-source-frames-used': (f) => {
-    const [x, y, d] = g(f, 'x', 'y', 'd') as [number, number, number]
-    return E((d * x) / y, d, rnd(d * y, x), rnd(d * x, 30), d * x)
   },
   'two-pop-before-first-frame': (f) => {
     const [fps, p] = g(f, 'fps', 'p') as [number, number]
@@ -391,6 +375,12 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
       Q(bits, 8n << 20n, 1),
       Q(v * 1e6 * t, 8e6, 1),
       Q((v + a) * 1e6 * t, 8e6, 1),
+      Q(B(v * 1_000_000 + a * 1000) * B(t - (t % 60)), 8_000_000, 1),
+      Q(
+        B(v * 1_000_000 + a * 1000) * B(t - (t % 60) + Number(B((t % 60) * 60) / 100n)),
+        8_000_000,
+        1,
+      ),
     )
   },
   'video-bit-rate-for-a-size-limit': (f) => {
@@ -504,7 +494,8 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     const [w, h, x] = g(f, 'w', 'h', 'x') as [number, number, number]
     const exact2 = Number(B(x * h) / B(2 * w))
     const ceil2 = up(x * h, 2 * w)
-    return E(2 * exact2, (x / 16) * 9, h, 2 * ceil2, rnd(x * w, h))
+    const flat = 2 * rnd(x * 100, 370)
+    return E(2 * exact2, (x / 16) * 9, h, 2 * ceil2, rnd(x * w, h), Number(B(x * h) / B(w)), flat)
   },
   'size-with-pcm-audio-tracks': (f) => {
     const [v, c, t] = g(f, 'v', 'c', 't') as [number, number, number]
@@ -538,19 +529,13 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
       need,
       Math.max(1, Number(B(bits) / B(l * 8e9))),
       up(bits, l * 1e9),
-      need + 1,
       up(bits, l * 64e9),
+      up(bits * 60, l * 8e9),
     )
   },
   'upscale-pixel-count-ratio': (f) => {
     const [w1, h1, w2, h2] = g(f, 'w1', 'h1', 'w2', 'h2') as [number, number, number, number]
-    return E(
-      Q(w2 * h2, w1 * h1),
-      Q(w2, w1),
-      Q(w2 * h2 - w1 * h1, w1 * h1),
-      Q(w1 * h1, w2 * h2),
-      Q(w2 + h2, w1 + h1),
-    )
+    return E(Q(w2 * h2, w1 * h1), Q(w2, w1), Q(w2 * h2 - w1 * h1, w1 * h1), Q(w1 * h1, w2 * h2))
   },
 }
 
@@ -640,19 +625,6 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
       Q(n * 8, r * 16 * c),
     )
   },
-  'music-bed-under-dialogue': (f) => {
-    const [dl, gap, m] = g(f, 'dl', 'gap', 'm') as [number, number, number]
-    const want = dl - 10 * gap
-    return E(
-      Q(want - m, 10, 1),
-      Q(m - want, 10, 1),
-      Q(dl + 10 * gap - m, 10, 1),
-      Q(-gap, 1, 1),
-      Q(dl - m, 10, 1),
-      Q(want - m - 10 * gap, 10, 1),
-      Q(m - dl, 10, 1),
-    )
-  },
   'pan-law-centre-level': (f) => {
     const [l, law, fd] = g(f, 'l', 'law', 'f') as [number, number, number]
     const t = (x: number) => Q(x, 10, 1)
@@ -715,7 +687,16 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'stacked-gain-stages': (f) => {
     const [p, c, tr, bus] = g(f, 'p', 'c', 'tr', 'bus') as [number, number, number, number]
-    return E(p + c + tr + bus, p + c + tr - bus, p + c - tr + bus, p + tr, p + tr + bus)
+    return E(
+      p + c + tr + bus,
+      p + c + tr - bus,
+      p + c - tr + bus,
+      p + tr,
+      p + tr + bus,
+      p + c + bus,
+      p - c + tr + bus,
+      p - c + tr - bus,
+    )
   },
 }
 
@@ -729,6 +710,8 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
       Q(bits, 8n << 30n, 1),
       Q(B(r) * 1_000_000n * B(h * 3600), 8e9, 1),
       Q(bits, 480e9, 1),
+      Q(bits * 2n, 8e9, 1),
+      Q(bits * 60n, 8e9, 1),
     )
   },
   'recording-time-on-a-card': (f) => {
@@ -740,7 +723,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
       fl(B(c) * 1_000_000_000n, B(r) * 60_000_000n),
       fl(B(c) * (8n << 30n), B(r) * 60_000_000n),
       fl(bits, B(r) * 1_000_000n),
-      fl((bits * 9n) / 10n, B(r) * 60_000_000n),
+      fl(bits, B(r) * 3_600_000_000n),
     )
   },
   'verified-offload-time': (f) => {
@@ -787,11 +770,13 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
       fee(total(ms.map((x) => 15 * rnd(x, 15)))),
       fee(total(ms.map((x) => upTo(x, 60)))),
       fee(total(ms.map((x) => x - (x % 15)))),
+      fee(total(ms.map((x) => upTo(x, 30)))),
+      fee(4 * total(ms.map((x) => upTo(x, 15)))),
     )
   },
   'effective-hourly-rate-per-finished-minute': (f) => {
     const [p, m, h] = g(f, 'p', 'm', 'h') as [number, number, number]
-    return E(Q(p * m, h), Q(p, h), Q(p * m, h * 60), Q(p * 60, 1), Q(p * h, m))
+    return E(Q(p * m, h), Q(p, h), Q(p * m, h * 60), Q(p * 60, 1), Q(p * h, m), Q(p * m * 60, h))
   },
   'three-two-one-backup-storage': (f) => {
     const [s, pc] = g(f, 's', 'pc') as [number, number]
@@ -802,6 +787,8 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
       Q(s * (200 + pc), 100),
       Q(s * 300, 100),
       Q(s * (100 + pc), 100),
+      Q(s * 300 + pc * 100, 100),
+      Q(s * (600 + pc), 100),
     )
   },
   'subtitle-minimum-duration': (f) => {
@@ -844,16 +831,6 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
       Q(tb, (1n << 30n) * 1000n),
     )
   },
-  'cloud-archive-cost': (f) => {
-    const [s, p, mo] = g(f, 's', 'p', 'mo') as [number, number, number]
-    return E(
-      Q(s * p * mo, 1),
-      Q(s * 1024 * p * mo, 1000),
-      Q(s * p, 1),
-      Q(s * p * mo, 1000),
-      Q(s * p * 12, 1),
-    )
-  },
   'drives-needed-with-free-space': (f) => {
     const [s, d, free] = g(f, 's', 'd', 'free') as [number, number, number]
     return E(
@@ -863,6 +840,11 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
       up(s * (100 + free), d * 100),
       up(s * (100 - free), d * 100),
       up(s * 100, d * free),
+      up(s * 100, d * (100 - 2 * free)),
+      Number(
+        (B(s * 100) * (1n << 40n) + B(d * (100 - free)) * 10n ** 12n - 1n) /
+          (B(d * (100 - free)) * 10n ** 12n),
+      ),
     )
   },
   'half-day-billing': (f) => {
@@ -875,6 +857,8 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
       (rnd(h, 4) * r) / 2,
       halves * r,
       (((h - (h % 4)) / 4) * r) / 2,
+      rnd(h * r, 16),
+      rnd(h * r, 4),
     )
   },
 }

@@ -145,25 +145,6 @@ export const AUDIO_FAMILIES = [
       figures: { r, d, c, n },
     }
   }),
-  family('music-bed-under-dialogue', (rng) => {
-    const dl = -rng.int(180, 260) / 10
-    const gap = rng.int(8, 18)
-    const m = -rng.int(100, 200) / 10
-    const want = dl - gap
-    return {
-      stem: `Dialogue sits at ${fix(dl, 1)} LUFS. The house style puts the music bed ${gap} LU below the dialogue, and the music as delivered measures ${fix(m, 1)} LUFS. What gain goes on the music, in dB to one decimal (negative lowers it)?`,
-      key: db(want - m),
-      wrong: [
-        [db(m - want), 'subtracts the wrong way'],
-        [db(dl + gap - m), 'puts the music above the dialogue'],
-        [db(-gap), 'turns it down by the gap alone'],
-        [db(dl - m), 'matches the music to the dialogue'],
-        [db(want - m - gap), 'takes the gap off twice'],
-        [db(m - dl), 'matches the levels, subtracting the wrong way'],
-      ],
-      figures: { dl: Math.round(dl * 10), gap, m: Math.round(m * 10) },
-    }
-  }),
   family('pan-law-centre-level', (rng) => {
     const l = -rng.int(6, 20)
     const law = rng.pick([3, 4.5, 6])
@@ -291,6 +272,9 @@ export const AUDIO_FAMILIES = [
         [`${p - Math.abs(c) - tr - Math.abs(bus)} dBFS`, 'subtracts every gain'],
         [`${p + tr} dBFS`, 'counts only the fader'],
         [`${p + tr + bus} dBFS`, 'leaves out the clip gain'],
+        [`${p + c + bus} dBFS`, 'leaves out the fader'],
+        [`${p - c + tr + bus} dBFS`, 'adds the clip-gain cut as a boost'],
+        [`${p + Math.abs(c) + tr + Math.abs(bus)} dBFS`, 'adds every gain as a boost'],
       ],
       figures: { p, c, tr, bus },
     }

@@ -22,6 +22,11 @@ export const DELIVERY_FAMILIES = [
         [`${dec(bits, 8 * 2 ** 20, 1)} MB`, 'divides by 1,048,576 bytes, a MiB'],
         [`${dec(v * 1e6 * t, 8e6, 1)} MB`, 'leaves the audio out'],
         [`${dec((v * 1e6 + a * 1e6) * t, 8e6, 1)} MB`, 'reads the audio kbps as Mbps'],
+        [`${dec((v * 1e6 + a * 1e3) * (t - (t % 60)), 8e6, 1)} MB`, 'drops the odd seconds'],
+        [
+          `${dec((v * 1e6 + a * 1e3) * (Math.floor(t / 60) * 60 + Math.floor(((t % 60) * 60) / 100)), 8e6, 1)} MB`,
+          'reads the seconds as hundredths of a minute',
+        ],
       ],
       figures: { v, a, t },
     }
@@ -286,6 +291,8 @@ export const DELIVERY_FAMILIES = [
         [px(h), 'scales only the width'],
         [px(2 * Math.ceil(hh / 2)), 'rounds up instead of down'],
         [px(Math.round((x * w) / h)), 'scales by the aspect ratio the wrong way'],
+        [px(Math.floor(hh)), 'rounds down but leaves the height odd'],
+        [px(even((x * 100) / 185)), 'assumes a 1.85:1 flat frame'],
       ],
       figures: { w, h, x },
     }
@@ -335,8 +342,11 @@ export const DELIVERY_FAMILIES = [
       wrong: [
         [parts(Math.max(1, Math.floor(bits / (l * 8e9)))), 'rounds the count down'],
         [parts(ceilDiv(bits, l * 1e9)), 'reads megabits as megabytes'],
-        [parts(ceilDiv(bits, l * 8e9) + 1), 'adds a part for the remainder after rounding up'],
         [parts(ceilDiv(bits, l * 8e9 * 8)), 'divides by 8 twice'],
+        [
+          parts(ceilDiv(bits * 60, l * 8e9)),
+          'multiplies by 60 once too often, taking minutes as hours',
+        ],
       ],
       figures: { r, t, l },
     }
@@ -358,7 +368,6 @@ export const DELIVERY_FAMILIES = [
         [`${dec(w2, w1)}×`, 'compares widths only'],
         [`${dec(w2 * h2 - w1 * h1, w1 * h1)}×`, 'gives the increase, not the ratio'],
         [`${dec(w1 * h1, w2 * h2)}×`, 'divides the small frame by the large'],
-        [`${dec(w2 + h2, w1 + h1)}×`, 'adds the sides'],
       ],
       figures: { w1, h1, w2, h2 },
     }

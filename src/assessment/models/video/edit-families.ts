@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { count, dec, family, frames, tc } from './video-text.js'
+import { ceilDiv, count, dec, family, frames, tc } from './video-text.js'
 
 // Editing and timeline operations on a non-drop timeline at 24 or 25 fps. Marks are inclusive
 // (the Out is the last frame used) unless a stem says otherwise, and positions are timecodes of
@@ -233,29 +233,10 @@ export const EDIT_FAMILIES = [
         [fr(Math.round((n - 1) * beat)), 'counts the start as beat 1'],
         [fr(n * Math.floor(beat)), 'drops each beat’s part frame'],
         [fr(Math.floor(n * beat)), 'truncates the exact beat time'],
+        [fr(n * ceilDiv(60 * fps, bpm)), 'rounds each beat up to whole frames and multiplies'],
+        [fr(ceilDiv(n * 60 * fps, bpm)), 'rounds the exact beat time up'],
       ],
       figures: { fps, bpm, n },
-    }
-  }),
-  family('mixed-rate-source-frames-used', (rng) => {
-    const [x, y] = rng.pick([
-      [50, 25],
-      [60, 30],
-      [48, 24],
-      [120, 24],
-      [100, 25],
-    ] as const)
-    const d = rng.int(24, 600)
-    return {
-      stem: `A ${x} fps clip sits at 100 % speed on a ${y} fps timeline, so it plays in real time and skips frames. A shot of ${count(d)} timeline frames uses how many frames of the source?`,
-      key: fr((d * x) / y),
-      wrong: [
-        [fr(d), 'thinks each timeline frame uses one source frame'],
-        [fr(Math.round((d * y) / x)), 'scales by the rates the wrong way'],
-        [fr(Math.round((d * x) / 30)), 'takes a second of timeline as 30 frames'],
-        [fr(d * x), 'multiplies by the source rate alone'],
-      ],
-      figures: { x, y, d },
     }
   }),
   family('two-pop-before-first-frame', (rng) => {

@@ -21,6 +21,8 @@ export const LOGISTICS_FAMILIES = [
         [gb(bits, 8 * 2 ** 30), 'divides by 2^30 bytes, a GiB'],
         [gb(r * 1e6 * h * 3600, 8e9), 'counts one camera'],
         [gb(bits, 8e9 * 60), 'works the hours in minutes'],
+        [gb(bits * 2, 8e9), 'counts the backup copy as well'],
+        [gb(bits * 60, 8e9), 'multiplies by 60 once too often'],
       ],
       figures: { r, h, c },
     }
@@ -36,10 +38,7 @@ export const LOGISTICS_FAMILIES = [
         [`${Math.floor((cap_ * 1e9) / (r * 1e6 * 60))} min`, 'reads megabits as megabytes'],
         [`${Math.floor((cap_ * 8 * 2 ** 30) / (r * 1e6 * 60))} min`, 'takes a GB as 2^30 bytes'],
         [`${Math.floor((cap_ * 8e9) / (r * 1e6))} min`, 'gives seconds as minutes'],
-        [
-          `${Math.floor((cap_ * 8e9 * 0.9) / (r * 1e6 * 60))} min`,
-          'reserves 10 % the card does not need',
-        ],
+        [`${Math.floor((cap_ * 8e9) / (r * 1e6 * 3600))} min`, 'divides by 3,600, giving hours'],
       ],
       figures: { cap: cap_, r },
     }
@@ -107,6 +106,8 @@ export const LOGISTICS_FAMILIES = [
         [fee(sum(m.map(near))), 'rounds each session to the nearest quarter hour'],
         [fee(sum(m.map((x) => 60 * Math.ceil(x / 60)))), 'rounds each session up to the hour'],
         [fee(sum(m.map((x) => 15 * Math.floor(x / 15)))), 'rounds each session down'],
+        [fee(sum(m.map((x) => 30 * Math.ceil(x / 30)))), 'rounds each session up to the half hour'],
+        [fee(4 * sum(m.map(q))), 'charges the hourly rate for each quarter hour'],
       ],
       figures: { m0: m[0]!, m1: m[1]!, m2: m[2]!, m3: m[3]!, rate },
     }
@@ -123,6 +124,7 @@ export const LOGISTICS_FAMILIES = [
         [`$${dec(p * m, h * 60)}`, 'divides by minutes worked'],
         [`$${dec(p * 60, 1)}`, 'takes a finished minute as a minute worked'],
         [`$${dec(p * h, m)}`, 'divides the hours by the minutes'],
+        [`$${dec(p * m * 60, h)}`, 'takes the hours worked as minutes'],
       ],
       figures: { p, m, h },
     }
@@ -139,6 +141,8 @@ export const LOGISTICS_FAMILIES = [
         [`${dec(200 * s + s * pc, 100)} TB`, 'counts two copies in all'],
         [`${dec(300 * s, 100)} TB`, 'forgets the proxies'],
         [`${dec(100 * s + s * pc, 100)} TB`, 'counts the originals once'],
+        [`${dec(300 * s + 100 * pc, 100)} TB`, 'adds the proxy percentage as terabytes'],
+        [`${dec(600 * s + s * pc, 100)} TB`, 'adds up the 3-2-1 rule’s numbers as six copies'],
       ],
       figures: { s, pc },
     }
@@ -220,23 +224,6 @@ export const LOGISTICS_FAMILIES = [
       figures: { d },
     }
   }),
-  family('cloud-archive-cost', (rng) => {
-    const s = rng.int(2, 30)
-    const p = rng.pick([4, 6, 10, 12, 20, 23])
-    const mo = rng.int(3, 24)
-    const usd = (c: number) => `$${dec(c, 1000)}`
-    return {
-      stem: `A project archive of ${s} TB (1 TB = 1,000 GB) is kept in cloud storage at $0.${String(p).padStart(3, '0')} per GB per month for ${mo} months. What does it cost in all?`,
-      key: usd(s * 1000 * p * mo),
-      wrong: [
-        [usd(s * 1024 * p * mo), 'takes a TB as 1,024 GB'],
-        [usd(s * 1000 * p), 'prices one month'],
-        [usd(s * p * mo), 'prices each TB as a GB'],
-        [usd(s * 1000 * p * 12), 'prices a full year'],
-      ],
-      figures: { s, p, mo },
-    }
-  }),
   family('drives-needed-with-free-space', (rng) => {
     const s = rng.int(40, 300)
     const d = rng.pick([4, 8, 12])
@@ -250,6 +237,11 @@ export const LOGISTICS_FAMILIES = [
         [`${ceilDiv(s * (100 + free), d * 100)} drives`, 'adds the free share to the data instead'],
         [`${ceilDiv(s * (100 - free), d * 100)} drives`, 'takes the free share off the data'],
         [`${ceilDiv(s * 100, d * free)} drives`, 'divides by the free share'],
+        [`${ceilDiv(s * 100, d * (100 - 2 * free))} drives`, 'takes the free share off twice'],
+        [
+          `${ceilDiv(s * 100 * 2 ** 40, d * 1e12 * (100 - free))} drives`,
+          'counts each drive at the binary TiB its computer shows, and the job in TB',
+        ],
       ],
       figures: { s, d, free },
     }
@@ -267,6 +259,11 @@ export const LOGISTICS_FAMILIES = [
         [`$${count((Math.round(h / 4) * r) / 2)}`, 'rounds to the nearest half-day'],
         [`$${count(Math.ceil(h / 4) * r)}`, 'charges a half-day at the day rate'],
         [`$${count((Math.floor(h / 4) * r) / 2)}`, 'rounds down to half-days'],
+        [
+          `$${count(Math.round((h * r) / 16))}`,
+          'works an hourly rate as the half-day fee over 8 hours',
+        ],
+        [`$${count(Math.round((h * r) / 4))}`, 'works an hourly rate as the day rate over 4 hours'],
       ],
       figures: { r, h },
     }

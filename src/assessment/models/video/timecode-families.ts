@@ -46,6 +46,11 @@ export const TIMECODE_FAMILIES = [
           count(frames(h, m, s, f, fps === 24 ? 25 : fps === 25 ? 24 : 60)),
           'counts seconds at the neighbouring common rate',
         ],
+        [count(n + 1), 'counts the first frame as frame 1'],
+        [
+          count(frames(h, m, s, f, fps === 25 ? 50 : fps)),
+          'counts 25i as 50 frames a second, one per field',
+        ],
       ],
       figures: { fps, h, m, s, f },
     }
@@ -121,27 +126,6 @@ export const TIMECODE_FAMILIES = [
         [semi(n - skipped), 'subtracts the skipped labels instead of adding them'],
       ],
       figures: { n },
-    }
-  }),
-  family('non-drop-label-to-clock-time', (rng) => {
-    const [h, m, s, f] = [rng.int(0, 1), rng.int(1, 59), rng.int(0, 59), rng.int(1, 29)]
-    const n = frames(h, m, s, f, 30)
-    return {
-      stem: `A programme on a 29.97 fps non-drop timeline has a duration label of ${label(h, m, s, f, 30)}. Non-drop labels count 30 frames to a labelled second, but 29.97 fps plays 30,000 frames every 1,001 seconds. How long does it run in real time, in seconds to two decimals?`,
-      key: sec(dec(n * 1001, 30000)),
-      wrong: [
-        [sec(dec(n, 30)), 'reads the non-drop label as clock time'],
-        [sec(dec(n * 1000, 30030)), 'divides by 1.001 instead of multiplying'],
-        [
-          sec(dec((h * 3600 + m * 60 + s) * 100 + f, 100)),
-          'reads the frames field as hundredths of a second',
-        ],
-        [
-          sec(dec(n - 2 * (h * 60 + m - Math.floor((h * 60 + m) / 10)), 30)),
-          'treats the label as drop-frame clock time',
-        ],
-      ],
-      figures: { h, m, s, f },
     }
   }),
   family('drop-frame-labels-skipped', (rng) => {
@@ -225,20 +209,6 @@ export const TIMECODE_FAMILIES = [
         [sec(dec(t * x, 10 * 24)), 'divides the frames by 24 whatever the timeline'],
       ],
       figures: { x, y, t },
-    }
-  }),
-  family('three-two-pulldown-frame-count', (rng) => {
-    const n = rng.int(30, 900) * 4
-    return {
-      stem: `${count(n)} frames of 23.976 fps film are transferred to 29.97 fps interlaced video with 3:2 pulldown, which spreads every 4 film frames over 10 fields (5 video frames). How many video frames result?`,
-      key: fr((n * 5) / 4),
-      wrong: [
-        [fr((n * 3) / 2), 'reads 3:2 as a ratio of three video frames to two film frames'],
-        [fr((n * 5) / 2), 'counts fields as frames'],
-        [fr(Math.round((n * 4) / 5)), 'applies the ratio the wrong way'],
-        [fr(n), 'thinks pulldown adds no frames'],
-      ],
-      figures: { n },
     }
   }),
   family('three-two-pulldown-split-field-frames', (rng) => {

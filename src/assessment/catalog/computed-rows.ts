@@ -354,10 +354,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['colour', 50],
     ['contrast', 50],
   ]),
-  row('video-editing', 'Video editing', DES, 4, 30, [
-    ['timecode', 60],
-    ['dataSizes', 40],
-  ]),
   row('motion-graphics', 'Motion graphics', DES, 5, 30, [
     ['timecode', 50],
     ['designUnits', 50],

@@ -76,6 +76,7 @@ import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 import { UXR_DOMAINS } from './uxr-domains.js'
 import { VAT_COMPLIANCE_DOMAINS } from './vat-compliance-domains.js'
+import { VIDEO_DOMAINS } from './video-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
 export interface ModelDomain {
@@ -456,6 +457,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...BUDGET_DOMAINS,
+  ...VIDEO_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

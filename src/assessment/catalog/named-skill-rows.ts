@@ -77,6 +77,7 @@ import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 import { UX_RESEARCH_ROW } from './uxr-row.js'
 import { VAT_COMPLIANCE_ROW } from './vat-compliance-row.js'
+import { VIDEO_EDITING_ROW } from './video-row.js'
 
 /**
  * Tests of a named skill whose every domain is that skill's own work, each with the job-task
@@ -186,4 +187,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
   BUDGETING_AND_FORECASTING_ROW,
+  VIDEO_EDITING_ROW,
 ]

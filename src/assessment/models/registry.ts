@@ -189,6 +189,7 @@ import { TYPO_MODELS } from './typography/typo-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
 import { UXR_MODELS } from './uxr/uxr-models.js'
 import { VATC_MODELS } from './vat-compliance/vat-models.js'
+import { VIDEO_MODELS } from './video/video-models.js'
 
 /** Every item model, by id. */
 export const ITEM_MODELS: readonly ItemModel[] = [
@@ -340,6 +341,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...BUDGET_MODELS,
+  ...VIDEO_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -1085,6 +1085,18 @@ import {
   vatcSchemesModel,
   vatcSupplyModel,
 } from '../models/vat-compliance/vat-models.js'
+import {
+  VIDEO_AUDIO_FAMILIES,
+  VIDEO_DELIVERY_FAMILIES,
+  VIDEO_EDIT_FAMILIES,
+  VIDEO_LOGISTICS_FAMILIES,
+  VIDEO_TIMECODE_FAMILIES,
+  videoAudioModel,
+  videoDeliveryModel,
+  videoEditModel,
+  videoLogisticsModel,
+  videoTimecodeModel,
+} from '../models/video/video-models.js'
 import type { FamilySource } from './family-review.js'
 
 /** Each reviewed item model with the families it draws from, as their authors wrote them. */
@@ -1468,6 +1480,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [budgetVarianceModel, BUDGET_VARIANCE_FAMILIES],
   [budgetForecastModel, BUDGET_FORECAST_FAMILIES],
   [budgetReviewModel, BUDGET_REVIEW_FAMILIES],
+  [videoTimecodeModel, VIDEO_TIMECODE_FAMILIES],
+  [videoEditModel, VIDEO_EDIT_FAMILIES],
+  [videoDeliveryModel, VIDEO_DELIVERY_FAMILIES],
+  [videoAudioModel, VIDEO_AUDIO_FAMILIES],
+  [videoLogisticsModel, VIDEO_LOGISTICS_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -87,6 +87,7 @@ import { TYPOGRAPHY_REVIEW } from './typography.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 import { UX_RESEARCH_REVIEW } from './ux-research.js'
 import { VAT_COMPLIANCE_REVIEW } from './vat-compliance.js'
+import { VIDEO_EDITING_REVIEW } from './video-editing.js'
 
 /** Each reviewed test's family review record, by test id. */
 export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
@@ -179,5 +180,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     BUDGETING_AND_FORECASTING_REVIEW,
     PRINT_PRODUCTION_REVIEW,
     PRICING_STRATEGY_REVIEW,
+    VIDEO_EDITING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,3 +1,4 @@
+import { ABTEST_DOMAINS } from './abtest-domains.js'
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { AP_DOMAINS } from './ap-domains.js'
@@ -452,6 +453,7 @@ export const D = {
   ...CONSTRUCTION_DOMAINS,
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
+  ...ABTEST_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -19,7 +19,7 @@ export const BAYES_FAMILIES = [
         [(x / m) * 100, 'ignores the prior'],
         [(a / (a + b)) * 100, 'gives the prior mean'],
         [((a + x) / (a + b + x)) * 100, 'adds the conversions to both parameters'],
-        [((a + x) / (b + m - x)) * 100, 'divides α by β, not by α + β'],
+        [((a + x) / (b + m - x)) * 100, 'divides α by β, not by the sum of both'],
         [((a + x) / (a + m)) * 100, 'leaves β out of the total'],
       ],
       { a, b, m, x },
@@ -136,7 +136,7 @@ export const BAYES_FAMILIES = [
       pp(4),
       Math.sqrt((a * b) / (t * t * (t + 1))) * 100,
       [
-        [Math.sqrt((a * b) / (t * t * t)) * 100, 'leaves out the + 1 in the last factor'],
+        [Math.sqrt((a * b) / (t * t * t)) * 100, 'leaves out the plus-one in the last factor'],
         [((a * b) / (t * t * (t + 1))) * 1e4, 'gives the variance, not the SD'],
         [Math.sqrt((a / t) * (1 - a / t)) * 100, 'gives the SD of one visitor, not of the rate'],
         [Math.sqrt((a * b) / (t * t * (t + 1))) * 100 * 2, 'doubles it for both tails'],
@@ -156,6 +156,8 @@ export const BAYES_FAMILIES = [
         [mean / 100, 'uses the percentage as α'],
         [(mean * ess) / 1e4 / 2, 'halves the weight between the arms'],
         [(mean * ess) / 1e6, 'reads the rate in hundredths'],
+        [(mean * ess) / 1e4 + 1, 'adds the uniform prior’s one on top'],
+        [(mean * ess * 2) / 1e4, 'gives the weight to each arm twice over'],
       ],
       { mean, ess },
     )
@@ -217,6 +219,7 @@ export const BAYES_FAMILIES = [
         [c / 1000, 'uses the same c at every look (Pocock-style)'],
         [((c / 1000) * K) / k, 'leaves out the square root'],
         [1.96, 'uses the fixed-sample 1.96'],
+        [(c / 1000) * Math.sqrt(K), 'leaves out the look number'],
       ],
       { K, c, k },
     )
@@ -250,6 +253,7 @@ export const BAYES_FAMILIES = [
       [
         [((got1 + got2) / per) * 100, 'divides by one arm’s plan'],
         [(got1 / per) * 100, 'uses control alone'],
+        [(Math.max(got1, got2) / per) * 100, 'uses the larger arm'],
         [(got2 / (2 * per)) * 100, 'counts the treatment arm only'],
         [(Math.min(got1, got2) / per) * 100, 'uses the smaller arm'],
       ],
@@ -332,6 +336,25 @@ export const BAYES_FAMILIES = [
         [Math.round((next * arms[i]!) / Math.max(...arms)), 'scales by the leader, not the total'],
       ],
       { a: arms[0]!, b: arms[1]!, c: arms[2]!, next, i },
+    )
+  }),
+  family('beta-posterior-mode', (rng) => {
+    const a = rng.int(2, 20)
+    const b = rng.int(20, 200)
+    const m = rng.int(2, 40) * 100
+    const x = Math.round((m * rng.int(100, 900)) / 1e4)
+    return numeric(
+      `Prior Beta(${a}, ${b}); the arm then converts ${n(x)} of ${n(m)} visitors. A Beta(α, β) posterior with both parameters above 1 has its mode at (α − 1) ÷ (α + β − 2). What is the posterior mode, as a percentage to three decimals?`,
+      pct(3),
+      ((a + x - 1) / (a + b + m - 2)) * 100,
+      [
+        [((a + x) / (a + b + m)) * 100, 'gives the posterior mean'],
+        [(x / m) * 100, 'ignores the prior'],
+        [((a + x - 1) / (a + b + m)) * 100, 'takes one off the top only'],
+        [((a + x) / (a + b + m - 2)) * 100, 'takes two off the bottom only'],
+        [((a - 1) / (a + b - 2)) * 100, 'gives the prior’s mode'],
+      ],
+      { a, b, m, x },
     )
   }),
 ]

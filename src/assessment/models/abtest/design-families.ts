@@ -23,7 +23,7 @@ const ZB = 840
 const visitors = count('visitors')
 const days = count('days')
 const pq = (p: number) => (p / 1e4) * (1 - p / 1e4)
-const Z_STATED = `two-sided α 0.05 (zα = ${zText(Z2)}; the one-sided value would be ${zText(Z1)}) and 80 % power (zβ = ${zText(ZB)})`
+const Z_STATED = `two-sided α 0.05 (zα = ${zText(Z2)}; the one-sided value would be ${zText(Z1)}) and 80 % power (zβ = ${zText(ZB)}; 90 % power would be 1.28)`
 
 export const DESIGN_FAMILIES = [
   family('n-per-arm-from-both-arm-variances', (rng) => {
@@ -60,6 +60,8 @@ export const DESIGN_FAMILIES = [
         [up((total * 4 * w * (100 - w)) / 10000), 'multiplies by 4w(1 − w) instead of dividing'],
         [up((total * 50) / w), 'scales the whole total by 0.5/w'],
         [up((total * (100 / w + 100 / (100 - w))) / 2), 'divides by 2 instead of 4'],
+        [up((total * 100) / w), 'scales the total by 1/w'],
+        [up((total * 100) / (100 - w) / 2), 'scales by the control share only'],
       ],
       { total, w },
     )
@@ -100,6 +102,7 @@ export const DESIGN_FAMILIES = [
         [mde(Z2 + ZB, pq(p) / per / 2), 'uses all visitors as n, not one arm'],
         [mde(Z2, (2 * pq(p)) / per), 'leaves out the power term zβ'],
         [mde(Z2 + ZB, (2 * pq(p) * d) / per), 'uses one day’s arm as n'],
+        [2 * mde(Z2 + ZB, pq(p) / per), 'adds the two arms’ SEs, not the variances'],
       ],
       { p, v, d },
     )
@@ -118,6 +121,10 @@ export const DESIGN_FAMILIES = [
         [up(per / v), 'uses all daily traffic for one arm'],
         [up((per * w) / (v * 100)), 'multiplies by the treatment share instead of dividing'],
         [up((2 * per * 100) / (v * w)), 'fills both arms from the treatment share'],
+        [
+          up((per * 100) / (v * w)) + up((per * 100) / (v * (100 - w))),
+          'runs the arms one after the other',
+        ],
       ],
       { per, v, w },
     )
@@ -162,6 +169,7 @@ export const DESIGN_FAMILIES = [
         [need(Z1 + ZB, sd * sd, 2), 'uses the one-sided zα'],
         [need(Z2 + ZB, sd * sd, 4), 'gives both arms together'],
         [need(Z2, sd * sd, 2), 'leaves out the power term zβ'],
+        [need(Z2 + 1280, sd * sd, 2), 'uses the 90 % power z'],
       ],
       { sd, delta },
     )
@@ -298,6 +306,8 @@ export const DESIGN_FAMILIES = [
         [up((nt * t * t) / 10000), 'multiplies by the share squared'],
         [up((nt * t) / 100), 'multiplies by the trigger share'],
         [nt, 'ignores the dilution'],
+        [2 * up((nt * 10000) / (t * t)), 'gives both arms together'],
+        [up((nt * 10000) / (t * t)) + nt, 'adds the triggered sample on top'],
       ],
       { nt, t },
     )
@@ -315,6 +325,7 @@ export const DESIGN_FAMILIES = [
         [m(Z1 + ZB, 2), 'uses the one-sided zα'],
         [m(Z2, 2), 'leaves out the power term zβ'],
         [m(Z2 + ZB, 1) / 2, 'uses both arms’ visitors as n'],
+        [m(Z2 + ZB, 2) * sd, 'uses σ² where the formula has σ'],
         [
           ((((Z2 + ZB) / 1000) * sd * 2) / Math.sqrt(per)) * Math.SQRT2,
           'multiplies by 2 outside the root',

@@ -196,6 +196,11 @@ export const METRIC_FAMILIES = [
         [d * 100, 'compares the point estimate alone'],
         [(d - 1.645 * se) * 100, 'takes the lower bound'],
         [(d + 1.645 * Math.sqrt((p2 * (1 - p2)) / n2)) * 100, 'uses the treatment arm’s SE only'],
+        [
+          (d + 1.645 * (Math.sqrt((p1 * (1 - p1)) / n1) + Math.sqrt((p2 * (1 - p2)) / n2))) * 100,
+          'adds the two SEs, not the variances',
+        ],
+        [(d + 2 * 1.645 * se) * 100, 'adds the whole width, not the margin'],
       ],
       { n1, n2, q1, q2 },
     )
@@ -294,7 +299,7 @@ export const METRIC_FAMILIES = [
         [rev / v, 'uses gross revenue'],
         [rev / v - ref, 'takes the refund share off in whole units'],
         [(rev * ref) / 100 / v, 'gives refunds per visitor'],
-        [rev / v / (1 + ref / 100), 'divides by 1 + refund share'],
+        [rev / v / (1 + ref / 100), 'divides by one plus the refund share'],
       ],
       { v, rev, ref },
     )
@@ -311,6 +316,8 @@ export const METRIC_FAMILIES = [
         [((b - a) / b) * 100, 'divides by the treatment rate'],
         [((a - b) / a) * 100, 'drops the sign of a fall'],
         [(b / a) * 100, 'gives the ratio, not the change'],
+        [((b - a) / ((a + b) / 2)) * 100, 'divides by the midpoint of the two rates'],
+        [((a - b) / (1e4 - a)) * 100, 'gives the change in the stay rate, one minus bounce'],
       ],
       { a, b },
     )
@@ -319,16 +326,37 @@ export const METRIC_FAMILIES = [
     const users = rng.int(20, 90) * 100
     const payers = Math.round((users * rng.int(3, 20)) / 100)
     const rev = payers * rng.int(10, 90) * 100 + rng.int(0, 99)
+    const sessions = Math.round((users * rng.int(130, 300)) / 100)
     return numeric(
-      `An app arm had ${n(users)} users, of whom ${n(payers)} paid, for total revenue ${(rev / 100).toFixed(2)}. The primary metric is average revenue per user (ARPU), counting users who paid nothing as zero. What is ARPU, to the cent?`,
+      `An app arm had ${n(users)} users in ${n(sessions)} sessions; ${n(payers)} of the users paid, for total revenue ${(rev / 100).toFixed(2)}. The primary metric is average revenue per user (ARPU), counting users who paid nothing as zero. What is ARPU, to the cent?`,
       money,
       rev / 100 / users,
       [
         [rev / 100 / payers, 'averages over payers only (ARPPU)'],
         [rev / 100 / (users - payers), 'divides by the non-payers'],
         [rev / 100 / (users + payers), 'counts payers twice'],
+        [rev / 100 / sessions, 'divides by sessions, not users'],
+        [rev / 100 / (2 * users), 'divides by both arms’ users'],
       ],
-      { users, payers, rev },
+      { users, payers, rev, sessions },
+    )
+  }),
+  family('order-value-change-from-rpv-and-conversion', (rng) => {
+    const r = rng.int(-10, 25)
+    const c = rng.int(-10, 25)
+    if (r === c || c === 0 || r === 0) throw new VariantError('degenerate change')
+    return numeric(
+      `Revenue per visitor rose ${r} % and conversion changed ${c > 0 ? '+' : ''}${c} % (both relative); revenue per visitor is conversion × average order value. What relative change in average order value do these imply, as a percentage to two decimals?`,
+      pct(2),
+      ((100 + r) / (100 + c)) * 100 - 100,
+      [
+        [r - c, 'subtracts the changes'],
+        [r + c, 'adds the changes'],
+        [((100 + c) / (100 + r)) * 100 - 100, 'turns the ratio upside down'],
+        [(r / c) * 100, 'divides one change by the other'],
+        [((100 + r) * (100 + c)) / 100 - 100, 'multiplies the factors'],
+      ],
+      { r, c },
     )
   }),
 ]

@@ -67,7 +67,7 @@ export const PITFALL_FAMILIES = [
   }),
   family('users-missing-from-the-short-arm', (rng) => {
     const w = rng.pick([20, 25, 40, 50])
-    const long = rng.int(40, 160) * 100
+    const long = rng.int(5, 20) * (100 - w) * 10
     const short = Math.round((long * w) / (100 - w)) - rng.int(100, 900)
     const exp = (long * w) / (100 - w)
     if (!Number.isInteger(exp)) throw new VariantError('expected count not whole')
@@ -81,6 +81,7 @@ export const PITFALL_FAMILIES = [
         [long - short, 'expects the arms to be equal'],
         [Math.round((exp - short) / 2), 'splits the gap between the arms'],
         [Math.round((long * w) / 100) - short, 'takes the treatment share of control'],
+        [Math.round((long * (100 - w)) / w) - short, 'swaps the planned shares'],
       ],
       { w, long, short },
     )
@@ -153,6 +154,7 @@ export const PITFALL_FAMILIES = [
         [1 - (1 - alpha) ** m, 'gives the family-wise error of m tests at α'],
         [alpha ** (1 / m), 'takes the root of α, not of 1 − α'],
         [(1 - alpha) ** (1 / m), 'leaves out the 1 − … step'],
+        [alpha / m / 2, 'halves the Bonferroni α again for two sides'],
       ],
       { m, a },
     )

@@ -66,7 +66,10 @@ export const SIGNIFICANCE_FAMILIES = [
           'pools by averaging the two rates',
         ],
         [d / Math.sqrt(pbar * (1 - pbar) * (1 / a.n1)), 'keeps only 1/n₁ in the standard error'],
-        [d / Math.sqrt(pbar * (1 - pbar) * (1 / (a.n1 + a.n2))), 'uses 1/(n₁ + n₂) for both arms'],
+        [
+          d / Math.sqrt(pbar * (1 - pbar) * (1 / (a.n1 + a.n2))),
+          'uses one over all visitors for both arms',
+        ],
         [
           d / (pbar * (1 - pbar) * (1 / a.n1 + 1 / a.n2)),
           'divides by the variance, not its square root',
@@ -274,6 +277,7 @@ export const SIGNIFICANCE_FAMILIES = [
         [t(Z1, 2), 'uses the one-sided z'],
         [t(Z2, 1) / Math.SQRT2, 'uses both arms’ visitors as n'],
         [t(Z2 + 840, 2), 'adds the 80 % power z, as for planning'],
+        [t(Z2, 4), 'adds the two arms’ SEs, not the variances'],
       ],
       { p, per },
     )
@@ -329,6 +333,28 @@ export const SIGNIFICANCE_FAMILIES = [
         [zu * zu, 'squares the unpooled z'],
         [2 * Math.abs(z), 'doubles z instead of squaring it'],
         [z * z * 2, 'doubles the statistic for two arms'],
+      ],
+      { n1: a.n1, n2: a.n2, x1: a.x1, x2: a.x2 },
+    )
+  }),
+  family('relative-lift-standard-error-by-delta-method', (rng) => {
+    const a = arms(rng)
+    const v1 = v(a.p1, a.n1)
+    const v2 = v(a.p2, a.n2)
+    const se = Math.sqrt(v2 / a.p1 ** 2 + (a.p2 ** 2 * v1) / a.p1 ** 4)
+    return numeric(
+      `For ${said(a)}, the client wants the standard error of the relative lift p₂/p₁ − 1. By the delta method, SE² ≈ V₂ ÷ p₁² + p₂² V₁ ÷ p₁⁴, with Vᵢ = pᵢ(1 − pᵢ)/nᵢ. What is the SE, in percentage points of lift to two decimals?`,
+      pp(2),
+      se * 100,
+      [
+        [(Math.sqrt(v1 + v2) / a.p1) * 100, 'divides the difference’s SE by p₁'],
+        [(Math.sqrt(v2) / a.p1) * 100, 'leaves out the control arm’s variance'],
+        [Math.sqrt(v1 + v2) * 100, 'gives the SE of the absolute difference'],
+        [
+          Math.sqrt(v2 / a.p1 ** 2 + v1 / a.p1 ** 2) * 100 * (a.p2 / a.p1),
+          'scales both terms by the ratio once',
+        ],
+        [(Math.sqrt(v1 + v2) / a.p2) * 100, 'divides the difference’s SE by p₂'],
       ],
       { n1: a.n1, n2: a.n2, x1: a.x1, x2: a.x2 },
     )

@@ -1,5 +1,17 @@
 import { VariantError } from '../assemble-variant.js'
-import { bpText, cap, client, count, dec, family, n, numeric, pct, pp } from './abtest-text.js'
+import {
+  bpText,
+  cap,
+  client,
+  count,
+  dec,
+  family,
+  fixed,
+  n,
+  numeric,
+  pct,
+  pp,
+} from './abtest-text.js'
 
 // Metrics and lift: absolute against relative lift, revenue per visitor, ratio metrics, CUPED
 // with a stated θ, guardrails and the money value of a rollout. Money is shown in whole units
@@ -167,7 +179,7 @@ export const METRIC_FAMILIES = [
     const ev = (base * ((pw * g) / 100 - ((100 - pw) * l) / 100)) / 100
     return numeric(
       `A client earns ${n(base)} a year from a funnel. If rolled out, the variant has a ${pw} % chance of a ${g.toFixed(1)} % gain and otherwise a ${l.toFixed(1)} % loss. What is the expected yearly value of rolling it out, in whole units?`,
-      (x) => n(Math.round(x)),
+      (x) => n(Number(fixed(x, 0))),
       ev,
       [
         [(base * g) / 100, 'counts the gain as certain'],

@@ -188,7 +188,7 @@ export const PITFALL_FAMILIES = [
     const ma = Math.round((vb * (100 - wa)) / 100)
     const tb = Math.round((va * (100 - wa)) / 100)
     const mb = Math.round((vb * wa) / 100)
-    const mix = [(ta + mb) / (ta + ma + tb + mb), (ma + tb) / (ta + ma + tb + mb)]
+    const mix = [(ta + tb) / (ta + ma + tb + mb), (ma + mb) / (ta + ma + tb + mb)]
     const std = (mix[0]! * (rb[0]! - ra[0]!) + mix[1]! * (rb[1]! - ra[1]!)) / 100
     const pooled =
       ((ta * ra[0]! + ma * ra[1]!) / (ta + ma) - (tb * rb[0]! + mb * rb[1]!) / (tb + mb)) / 100

@@ -35,11 +35,10 @@ const DRAWN = drawFamilies<AbScenario>(FAMILIES, DRAWS, 2026_12_06)
 // Maclaurin series; nothing shared with the families' floating-point working or their A&S Φ.
 type X = bigint
 const S = 10n ** 40n
-const I = (a: number | bigint): X => BigInt(a) * S
+const I = (a: number | bigint | string): X => BigInt(a) * S
 const Q = (a: number | bigint, b: number | bigint): X => (BigInt(a) * S) / BigInt(b)
 const mul = (...xs: X[]): X => xs.reduce((p, x) => (p * x) / S, S)
 const div = (a: X, b: X): X => (a * S) / b
-const add = (...xs: X[]): X => xs.reduce((p, x) => p + x, 0n)
 const abs = (a: X): X => (a < 0n ? -a : a)
 function isqrt(v: bigint): bigint {
   if (v < 2n) return v
@@ -199,6 +198,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
       Q(per * w, v * 100),
       Q(2 * per * 100, v * w),
       I(C(Q(per * 100, v * w))) + I(C(Q(per * 100, v * (100 - w)))),
+      Q(per * (100 - w), v * w),
     )
   },
   'sample-size-after-the-mde-changes': (f) => {
@@ -210,6 +210,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
       Q(n0 * b, a),
       mul(I(n0), sqrt(Q(a, b))),
       I(n0),
+      2n * I(C(Q(n0 * a * a, b * b))),
     )
   },
   'sample-size-for-a-revenue-metric': (f) => {
@@ -308,6 +309,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
       I(nt),
       2n * I(C(key)),
       I(C(key)) + I(nt),
+      Q(nt * 1e4, (100 - t) * (100 - t)),
     )
   },
   'mde-for-a-revenue-metric': (f) => {
@@ -522,6 +524,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
       div(t(1960, 1), sqrt(I(2))),
       t(2800, 2),
       t(1960, 4),
+      t(2576, 2),
     )
   },
   'ninety-percent-interval-lower-end': (f) => {
@@ -640,6 +643,8 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
       Q(p, 1e4),
       min(S, Q(k * p, 1e4)),
       min(S, Q(m * p, k * 1e4)),
+      ps.reduce((a, _, j) => max(a, raw(j)), 0n),
+      min(S, Q((m - k + 2) * p, 1e4)),
     )
   },
   'bonferroni-adjusted-p': (f) => {
@@ -680,6 +685,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
       Q(k * p, m * 1e4),
       Q(p, 1e4),
       min(S, Q((m - k + 1) * p, 1e4)),
+      ps.reduce((a, pj, j) => min(a, min(S, Q(m * pj, (j + 1) * 1e4))), S),
     )
   },
   'simpson-mix-standardised-difference': (f) => {
@@ -765,6 +771,8 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
       Q(p * rel, 1e4),
       Q(p + rel, 100),
       Q(p, 100 - rel),
+      Q(p * (100 - rel), 1e4),
+      Q(p * rel, 100),
     )
   },
   'incremental-conversions-a-month': (f) => {
@@ -1044,7 +1052,14 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
   'sprt-upper-boundary': (f) => {
     const [a, b] = g(f, 'a', 'b') as [number, number]
     const up = Q(100 - b, a)
-    return at(3)(ln(up), ln(Q(b, 100 - a)), ln(Q(100, a)), up, div(ln(up), ln(I(10))))
+    return at(3)(
+      ln(up),
+      ln(Q(b, 100 - a)),
+      ln(Q(100, a)),
+      up,
+      div(ln(up), ln(I(10))),
+      ln(Q(100 - a, b)),
+    )
   },
   'sprt-log-likelihood-ratio': (f) => {
     const [p0, p1, m, x] = g(f, 'p0', 'p1', 'm', 'x') as [number, number, number, number]
@@ -1056,6 +1071,8 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
       -hit * BigInt(x) - miss * BigInt(m - x),
       hit * BigInt(x) + miss * BigInt(m),
       hit * BigInt(x) - miss * BigInt(m - x),
+      div(hit * BigInt(x) + miss * BigInt(m - x), ln(I(10))),
+      miss * BigInt(m - x),
     )
   },
   'obrien-fleming-boundary-at-a-look': (f) => {

@@ -176,6 +176,7 @@ export const BAYES_FAMILIES = [
         [Math.log(1 / al), 'leaves out the power term'],
         [(1 - be) / al, 'leaves the ratio unlogged'],
         [Math.log10((1 - be) / al), 'takes the base-10 logarithm'],
+        [Math.log((1 - al) / be), 'swaps α and β'],
       ],
       { a, b },
     )
@@ -202,6 +203,8 @@ export const BAYES_FAMILIES = [
           x * Math.log(p1 / p0) - (m - x) * Math.log((1e4 - p1) / (1e4 - p0)),
           'subtracts the non-converter term',
         ],
+        [l(p0, p1) / Math.LN10, 'takes base-10 logarithms'],
+        [(m - x) * Math.log((1e4 - p1) / (1e4 - p0)), 'leaves out the converters'],
       ],
       { p0, p1, m, x },
     )

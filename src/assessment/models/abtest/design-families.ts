@@ -125,6 +125,7 @@ export const DESIGN_FAMILIES = [
           up((per * 100) / (v * w)) + up((per * 100) / (v * (100 - w))),
           'runs the arms one after the other',
         ],
+        [up((per * (100 - w)) / (v * w)), 'takes the treatment share relative to control'],
       ],
       { per, v, w },
     )
@@ -150,6 +151,7 @@ export const DESIGN_FAMILIES = [
         [up((n0 * b) / a), 'scales inversely with the MDE once'],
         [up((n0 * Math.sqrt(a)) / Math.sqrt(b)), 'scales with the square root'],
         [n0, 'keeps the old sample size'],
+        [2 * up((n0 * a * a) / (b * b)), 'gives both arms together'],
       ],
       { n0, a, b },
     )
@@ -308,6 +310,7 @@ export const DESIGN_FAMILIES = [
         [nt, 'ignores the dilution'],
         [2 * up((nt * 10000) / (t * t)), 'gives both arms together'],
         [up((nt * 10000) / (t * t)) + nt, 'adds the triggered sample on top'],
+        [up((nt * 10000) / ((100 - t) * (100 - t))), 'squares the untriggered share instead'],
       ],
       { nt, t },
     )

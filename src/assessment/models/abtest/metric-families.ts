@@ -32,6 +32,8 @@ export const METRIC_FAMILIES = [
         [(p * rel) / 1e4, 'gives the change, not the new rate'],
         [p / 100 + rel / 100, 'adds the lift as hundredths of a point'],
         [(p * 100) / (100 - rel) / 100, 'divides by 1 − lift'],
+        [(p * (100 - rel)) / 1e4, 'applies the lift as a fall'],
+        [(p * rel) / 100, 'multiplies the rate by the lift number'],
       ],
       { p, rel },
     )

@@ -120,6 +120,8 @@ export const PITFALL_FAMILIES = [
         [ps[k - 1]! / 1e4, 'leaves the p-value unadjusted'],
         [Math.min(1, (k * ps[k - 1]!) / 1e4), 'multiplies by the rank'],
         [Math.min(1, (m * ps[k - 1]!) / k / 1e4), 'uses the Benjamini–Hochberg m × p ÷ k'],
+        [Math.max(...ps.map((_, j) => raw(j))), 'takes the running maximum over every rank'],
+        [Math.min(1, ((m - k + 2) * ps[k - 1]!) / 1e4), 'counts the ranks from zero'],
       ],
       { m, k, ps: ps.join(' ') },
     )
@@ -175,6 +177,10 @@ export const PITFALL_FAMILIES = [
         [(k * ps[k - 1]!) / m / 1e4, 'turns the ratio upside down (k ÷ m)'],
         [ps[k - 1]! / 1e4, 'leaves the p-value unadjusted'],
         [Math.min(1, ((m - k + 1) * ps[k - 1]!) / 1e4), 'uses Holm’s multiplier'],
+        [
+          Math.min(...ps.map((p, j) => Math.min(1, (m * p) / (j + 1) / 1e4))),
+          'takes the running minimum over every rank',
+        ],
       ],
       { m, k, ps: ps.join(' ') },
     )

@@ -269,7 +269,7 @@ export const SIGNIFICANCE_FAMILIES = [
     const t = (z: number, k: number) =>
       (z / 1000) * Math.sqrt((k * (p / 1e4) * (1 - p / 1e4)) / per) * 100
     return numeric(
-      `Both arms will have ${n(per)} visitors and the rate is near ${(p / 100).toFixed(2)} %. Under the null the SE of the difference is √(2p(1 − p)/n). What is the smallest observed difference that reaches two-sided significance at α 0.05 (z = ${zText(Z2)}; one-sided ${zText(Z1)}), in percentage points to three decimals?`,
+      `Both arms will have ${n(per)} visitors and the rate is near ${(p / 100).toFixed(2)} %. Under the null the SE of the difference is √(2p(1 − p)/n). What is the smallest observed difference that reaches two-sided significance at α 0.05 (z = ${zText(Z2)}; one-sided ${zText(Z1)}; at α 0.01 it would be 2.576), in percentage points to three decimals?`,
       pp(3),
       t(Z2, 2),
       [
@@ -278,6 +278,7 @@ export const SIGNIFICANCE_FAMILIES = [
         [t(Z2, 1) / Math.SQRT2, 'uses both arms’ visitors as n'],
         [t(Z2 + 840, 2), 'adds the 80 % power z, as for planning'],
         [t(Z2, 4), 'adds the two arms’ SEs, not the variances'],
+        [t(2576, 2), 'uses the α 0.01 z'],
       ],
       { p, per },
     )

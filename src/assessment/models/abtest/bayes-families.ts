@@ -39,6 +39,7 @@ export const BAYES_FAMILIES = [
         [b + x, 'adds the successes to β'],
         [m - x, 'drops the prior β'],
         [a + b + m - x, 'adds α as well'],
+        [a + m - x, 'adds the failures to the prior α'],
       ],
       { a, b, m, x },
     )
@@ -157,7 +158,6 @@ export const BAYES_FAMILIES = [
         [(mean * ess) / 1e4 / 2, 'halves the weight between the arms'],
         [(mean * ess) / 1e6, 'reads the rate in hundredths'],
         [(mean * ess) / 1e4 + 1, 'adds the uniform prior’s one on top'],
-        [(mean * ess * 2) / 1e4, 'gives the weight to each arm twice over'],
       ],
       { mean, ess },
     )
@@ -223,6 +223,7 @@ export const BAYES_FAMILIES = [
         [((c / 1000) * K) / k, 'leaves out the square root'],
         [1.96, 'uses the fixed-sample 1.96'],
         [(c / 1000) * Math.sqrt(K), 'leaves out the look number'],
+        [1.96 * Math.sqrt(K / k), 'scales the fixed-sample 1.96, not c'],
       ],
       { K, c, k },
     )

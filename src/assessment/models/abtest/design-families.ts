@@ -125,7 +125,7 @@ export const DESIGN_FAMILIES = [
           up((per * 100) / (v * w)) + up((per * 100) / (v * (100 - w))),
           'runs the arms one after the other',
         ],
-        [up((per * (100 - w)) / (v * w)), 'takes the treatment share relative to control'],
+        [Math.ceil(up((per * 100) / (v * w)) / 7) * 7, 'rounds up to whole weeks, not days'],
       ],
       { per, v, w },
     )
@@ -148,8 +148,6 @@ export const DESIGN_FAMILIES = [
       [
         [up((n0 * a) / b), 'scales with the MDE, not its square'],
         [up((n0 * b * b) / (a * a)), 'turns the ratio upside down'],
-        [up((n0 * b) / a), 'scales inversely with the MDE once'],
-        [up((n0 * Math.sqrt(a)) / Math.sqrt(b)), 'scales with the square root'],
         [n0, 'keeps the old sample size'],
         [2 * up((n0 * a * a) / (b * b)), 'gives both arms together'],
       ],
@@ -230,7 +228,7 @@ export const DESIGN_FAMILIES = [
         [up(ind * (1 + (m * rho) / 1000)), 'uses m, not m − 1, in the design effect'],
         [up(ind / deff), 'divides by the design effect'],
         [up(ind * (1 + ((m - 1) * rho) / 1000) * 2), 'doubles for both arms'],
-        [up(ind * (m - 1) * (rho / 1000) * 2 + ind * 2), 'adds the inflation to both arms'],
+        [up(ind * (1 + rho / 1000)), 'inflates by ρ alone, leaving out the cluster size'],
       ],
       { ind, m, rho },
     )
@@ -306,11 +304,9 @@ export const DESIGN_FAMILIES = [
       [
         [up((nt * 100) / t), 'scales by the trigger share once, not squared'],
         [up((nt * t * t) / 10000), 'multiplies by the share squared'],
-        [up((nt * t) / 100), 'multiplies by the trigger share'],
         [nt, 'ignores the dilution'],
         [2 * up((nt * 10000) / (t * t)), 'gives both arms together'],
         [up((nt * 10000) / (t * t)) + nt, 'adds the triggered sample on top'],
-        [up((nt * 10000) / ((100 - t) * (100 - t))), 'squares the untriggered share instead'],
       ],
       { nt, t },
     )

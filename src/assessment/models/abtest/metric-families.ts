@@ -230,7 +230,7 @@ export const METRIC_FAMILIES = [
         [rel, 'claims the page lift for the whole site'],
         [(rel * 100) / f, 'divides by the pages’ share'],
         [rel * (1 - f / 100), 'scales by the share of other pages'],
-        [(rel * f) / 100 / 2, 'halves it as if only half the traffic saw it'],
+        [rel / 2, 'averages the page lift with the other pages’ zero, unweighted'],
       ],
       { rel, f },
     )
@@ -367,7 +367,6 @@ export const METRIC_FAMILIES = [
         [r - c, 'subtracts the changes'],
         [r + c, 'adds the changes'],
         [((100 + c) / (100 + r)) * 100 - 100, 'turns the ratio upside down'],
-        [(r / c) * 100, 'divides one change by the other'],
         [((100 + r) * (100 + c)) / 100 - 100, 'multiplies the factors'],
       ],
       { r, c },

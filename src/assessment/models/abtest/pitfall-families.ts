@@ -59,18 +59,17 @@ export const PITFALL_FAMILIES = [
           os.reduce((s, x) => s + (x - e) ** 2, 0) / (3 * e),
           'divides by the total, not each expected',
         ],
-        [chi / 2, 'divides by the degrees of freedom'],
         [os.reduce((s, x) => s + Math.abs(x - e) / e, 0), 'leaves the differences unsquared'],
       ],
       { e, a: os[0]!, b: os[1]!, c: o3 },
     )
   }),
   family('users-missing-from-the-short-arm', (rng) => {
-    const w = rng.pick([20, 25, 40, 50])
+    const w = rng.pick([20, 25, 40])
     const long = rng.int(5, 20) * (100 - w) * 10
-    const short = Math.round((long * w) / (100 - w)) - rng.int(100, 900)
     const exp = (long * w) / (100 - w)
     if (!Number.isInteger(exp)) throw new VariantError('expected count not whole')
+    const short = exp - rng.int(100, Math.max(100, Math.floor(exp / 3)))
     const total = long + short
     return numeric(
       `A test planned ${100 - w} % control and ${w} % treatment. Control logged ${n(long)} users and is known to be complete; treatment logged ${n(short)}, short because a redirect dropped some. Assuming control is right, how many treatment users went missing?`,
@@ -80,7 +79,7 @@ export const PITFALL_FAMILIES = [
         [Math.round((total * w) / 100) - short, 'takes the planned share of the logged total'],
         [long - short, 'expects the arms to be equal'],
         [Math.round((exp - short) / 2), 'splits the gap between the arms'],
-        [Math.round((long * w) / 100) - short, 'takes the treatment share of control'],
+        [exp, 'gives the expected treatment count, not the gap'],
         [Math.round((long * (100 - w)) / w) - short, 'swaps the planned shares'],
       ],
       { w, long, short },
@@ -157,6 +156,23 @@ export const PITFALL_FAMILIES = [
         [alpha ** (1 / m), 'takes the root of α, not of 1 − α'],
         [(1 - alpha) ** (1 / m), 'leaves out the 1 − … step'],
         [alpha / m / 2, 'halves the Bonferroni α again for two sides'],
+      ],
+      { m, a },
+    )
+  }),
+  family('family-wise-error-across-uncorrected-metrics', (rng) => {
+    const m = rng.int(3, 10)
+    const a = rng.pick([5, 10])
+    const alpha = a / 100
+    return numeric(
+      `${cap(client(rng))} reads ${m} independent metrics off one test, each at α ${alpha.toFixed(2)} with no correction. If the change does nothing, the chance of at least one false winner is 1 − (1 − α)^m. What is it, as a percentage to two decimals?`,
+      pct(2),
+      (1 - (1 - alpha) ** m) * 100,
+      [
+        [m * a, 'adds the α of every metric'],
+        [a, 'reads each metric’s α as the family’s rate'],
+        [(1 - alpha) ** m * 100, 'gives the chance of no false winner'],
+        [a / m, 'gives the Bonferroni per-metric α'],
       ],
       { m, a },
     )
@@ -274,7 +290,10 @@ export const PITFALL_FAMILIES = [
         [5, 'reads α as the share of false winners'],
         [(fp / tests) * 100, 'divides by all tests, not by winners'],
         [(fp / tp) * 100, 'divides by the true winners only'],
-        [((tests * nul * 5) / 10000 / (tests * (nul / 100))) * 100, 'divides by the null tests'],
+        [
+          ((tests * nul * (100 - power)) / (tests * nul * (100 - power) + tp * 1e4)) * 100,
+          'gives the nulls the miss rate 1 − power in place of α',
+        ],
         [100 - power, 'reads the miss rate as the false share'],
       ],
       { tests, nul, power },

@@ -1,5 +1,5 @@
 import { VariantError } from '../assemble-variant.js'
-import { cap, client, dec, family, n, numeric, pct, pp, zText } from './abtest-text.js'
+import { dec, family, n, numeric, pct, pp, zText } from './abtest-text.js'
 
 // Significance and intervals for two arms of unequal size. Counts are drawn so each arm's rate
 // is x/n; the stem names the standard error (pooled or unpooled), the z-value and the rounding.
@@ -23,33 +23,6 @@ const said = (a: ReturnType<typeof arms>) =>
 const v = (p: number, m: number) => (p * (1 - p)) / m
 
 export const SIGNIFICANCE_FAMILIES = [
-  family('unpooled-z-for-unequal-arms', (rng) => {
-    const a = arms(rng)
-    const d = a.p2 - a.p1
-    const pbar = (a.x1 + a.x2) / (a.n1 + a.n2)
-    return numeric(
-      `${cap(client(rng))} reports ${said(a)}. Compute z = (p₂ − p₁) ÷ √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂), the unpooled standard error. What is z, to two decimals?`,
-      dec(2),
-      d / Math.sqrt(v(a.p1, a.n1) + v(a.p2, a.n2)),
-      [
-        [
-          d / Math.sqrt(pbar * (1 - pbar) * (1 / a.n1 + 1 / a.n2)),
-          'uses the pooled standard error',
-        ],
-        [d / Math.sqrt(v(a.p1, a.n1)), 'uses only the control arm’s variance'],
-        [d / Math.sqrt(v(a.p1, a.n1) + v(a.p2, a.n1)), 'divides both variances by the control n'],
-        [
-          d / (Math.sqrt(v(a.p1, a.n1)) + Math.sqrt(v(a.p2, a.n2))),
-          'adds the standard errors, not the variances',
-        ],
-        [
-          d / Math.sqrt(v(a.p1, a.n1 + a.n2) + v(a.p2, a.n1 + a.n2)),
-          'divides by all visitors in both terms',
-        ],
-      ],
-      { n1: a.n1, n2: a.n2, x1: a.x1, x2: a.x2 },
-    )
-  }),
   family('pooled-z-for-unequal-arms', (rng) => {
     const a = arms(rng)
     const d = a.p2 - a.p1
@@ -351,10 +324,6 @@ export const SIGNIFICANCE_FAMILIES = [
         [(Math.sqrt(v1 + v2) / a.p1) * 100, 'divides the difference’s SE by p₁'],
         [(Math.sqrt(v2) / a.p1) * 100, 'leaves out the control arm’s variance'],
         [Math.sqrt(v1 + v2) * 100, 'gives the SE of the absolute difference'],
-        [
-          Math.sqrt(v2 / a.p1 ** 2 + v1 / a.p1 ** 2) * 100 * (a.p2 / a.p1),
-          'scales both terms by the ratio once',
-        ],
         [(Math.sqrt(v1 + v2) / a.p2) * 100, 'divides the difference’s SE by p₂'],
       ],
       { n1: a.n1, n2: a.n2, x1: a.x1, x2: a.x2 },

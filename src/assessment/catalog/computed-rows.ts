@@ -509,10 +509,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['timeZones', 50],
     ['dates', 50],
   ]),
-  row('ab-testing', 'A/B testing', OTH, 5, 15, [
-    ['experiments', 60],
-    ['statistics', 40],
-  ]),
   row('scientific-data-handling', 'Scientific data handling', OTH, 5, 20, [
     ['statistics', 45],
     ['units', 35],

@@ -1,3 +1,4 @@
+import { ABTEST_DOMAINS } from './abtest-domains.js'
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { AP_DOMAINS } from './ap-domains.js'
@@ -458,6 +459,7 @@ export const D = {
   ...PRICING_DOMAINS,
   ...BUDGET_DOMAINS,
   ...VIDEO_DOMAINS,
+  ...ABTEST_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

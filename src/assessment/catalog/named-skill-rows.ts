@@ -1,3 +1,4 @@
+import { AB_TESTING_ROW } from './abtest-row.js'
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
@@ -188,4 +189,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRICING_STRATEGY_ROW,
   BUDGETING_AND_FORECASTING_ROW,
   VIDEO_EDITING_ROW,
+  AB_TESTING_ROW,
 ]

@@ -1,4 +1,5 @@
 import type { ItemModel } from '../item-model.js'
+import { ABTEST_MODELS } from './abtest/abtest-models.js'
 import { AGILE_MODELS } from './agile/agile-models.js'
 import {
   androidBackgroundDataModel,
@@ -342,6 +343,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRICING_MODELS,
   ...BUDGET_MODELS,
   ...VIDEO_MODELS,
+  ...ABTEST_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -1,5 +1,17 @@
 import type { ItemModel } from '../item-model.js'
 import {
+  ABTEST_BAYES_FAMILIES,
+  ABTEST_DESIGN_FAMILIES,
+  ABTEST_METRIC_FAMILIES,
+  ABTEST_PITFALL_FAMILIES,
+  ABTEST_SIGNIFICANCE_FAMILIES,
+  abtestBayesModel,
+  abtestDesignModel,
+  abtestMetricModel,
+  abtestPitfallModel,
+  abtestSignificanceModel,
+} from '../models/abtest/abtest-models.js'
+import {
   agileArtifactsModel,
   agileEventsModel,
   agileManifestoModel,
@@ -1485,6 +1497,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [videoDeliveryModel, VIDEO_DELIVERY_FAMILIES],
   [videoAudioModel, VIDEO_AUDIO_FAMILIES],
   [videoLogisticsModel, VIDEO_LOGISTICS_FAMILIES],
+  [abtestDesignModel, ABTEST_DESIGN_FAMILIES],
+  [abtestSignificanceModel, ABTEST_SIGNIFICANCE_FAMILIES],
+  [abtestPitfallModel, ABTEST_PITFALL_FAMILIES],
+  [abtestMetricModel, ABTEST_METRIC_FAMILIES],
+  [abtestBayesModel, ABTEST_BAYES_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -1,4 +1,5 @@
 import type { TestFamilyReview } from '../family-review.js'
+import { AB_TESTING_REVIEW } from './ab-testing.js'
 import { ACCOUNTS_PAYABLE_REVIEW } from './accounts-payable.js'
 import { ACCOUNTS_RECEIVABLE_REVIEW } from './accounts-receivable.js'
 import { ADOBE_PHOTOSHOP_REVIEW } from './adobe-photoshop.js'
@@ -155,6 +156,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_SHEETS_REVIEW,
     JAVASCRIPT_REVIEW,
     GOOGLE_ANALYTICS_REVIEW,
+    AB_TESTING_REVIEW,
     ACCOUNTS_PAYABLE_REVIEW,
     TYPESCRIPT_REVIEW,
     BUSINESS_ANALYSIS_REVIEW,

@@ -44,6 +44,7 @@ import { MRES_DOMAINS } from './mres-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
+import { OHS_DOMAINS } from './ohs-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
 import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { PJM_DOMAINS } from './pjm-domains.js'
@@ -452,6 +453,7 @@ export const D = {
   ...CONSTRUCTION_DOMAINS,
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
+  ...OHS_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

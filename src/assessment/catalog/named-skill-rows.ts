@@ -51,6 +51,7 @@ import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
+import { OHS_ROW } from './ohs-row.js'
 import { PRICING_STRATEGY_ROW } from './pricing-row.js'
 import { PRINT_PRODUCTION_ROW } from './print-row.js'
 import { PROCUREMENT_ROW } from './procurement-row.js'
@@ -182,4 +183,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CONSTRUCTION_ESTIMATING_ROW,
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
+  OHS_ROW,
 ]

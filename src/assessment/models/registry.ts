@@ -122,6 +122,7 @@ import {
   pgTransactionsModel,
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
+import { OHS_MODELS } from './ohs/ohs-models.js'
 import { PRICING_MODELS } from './pricing/pricing-models.js'
 import { PRINT_MODELS } from './print/print-models.js'
 import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
@@ -336,6 +337,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CONSTRUCTION_MODELS,
   ...PRINT_MODELS,
   ...PRICING_MODELS,
+  ...OHS_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

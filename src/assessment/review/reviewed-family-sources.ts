@@ -662,6 +662,18 @@ import {
 } from '../models/ppc/ppc-models.js'
 import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
 import {
+  OHS_EQUIPMENT_FAMILIES,
+  OHS_EXPOSURE_FAMILIES,
+  OHS_FIRE_FAMILIES,
+  OHS_RISK_FAMILIES,
+  OHS_STATS_FAMILIES,
+  ohsEquipmentModel,
+  ohsExposureModel,
+  ohsFireModel,
+  ohsRiskModel,
+  ohsStatsModel,
+} from '../models/ohs/ohs-models.js'
+import {
   PRICING_COST_FAMILIES,
   PRICING_ELASTICITY_FAMILIES,
   PRICING_PROMO_FAMILIES,
@@ -1434,6 +1446,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pricingTierModel, PRICING_TIER_FAMILIES],
   [pricingPromoModel, PRICING_PROMO_FAMILIES],
   [pricingValueModel, PRICING_VALUE_FAMILIES],
+  [ohsRiskModel, OHS_RISK_FAMILIES],
+  [ohsStatsModel, OHS_STATS_FAMILIES],
+  [ohsExposureModel, OHS_EXPOSURE_FAMILIES],
+  [ohsFireModel, OHS_FIRE_FAMILIES],
+  [ohsEquipmentModel, OHS_EQUIPMENT_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -160,17 +160,16 @@ export const EXPOSURE_FAMILIES = [
   family('brief-scala-limit-for-long-shift', (rng) => {
     const oel = rng.pick([5, 10, 20, 25, 50, 100, 200])
     const h = rng.int(9, 14)
-    const rf = (8 / h) * ((24 - h) / 16)
-    const v = (x: number) => tenth(places(x, 1), 'ppm')
+    const v = (t: number) => tenth(t, 'ppm')
     return {
       stem: `A client works ${h}-hour shifts with a solvent whose 8-hour limit is ${oel} ppm. Its hygienist applies the Brief and Scala model: reduction factor = (8 ÷ h) × ((24 − h) ÷ 16), with h the shift length in hours. What adjusted limit applies, in ppm to one decimal place?`,
-      key: v(oel * rf),
+      key: v(share(oel * 8 * (24 - h), 10, 16 * h)),
       wrong: [
-        [v((oel * 8) / h), 'scales by 8 ÷ h only'],
-        [v(oel), 'keeps the 8-hour limit'],
-        [v((oel * h) / 8), 'scales the limit up for the longer shift'],
-        [v(oel * rf * rf), 'applies the factor twice'],
-        [v((oel * (24 - h)) / 16), 'uses the recovery term only'],
+        [v(share(oel, 80, h)), 'scales by 8 ÷ h only'],
+        [v(oel * 10), 'keeps the 8-hour limit'],
+        [v(share(oel * h, 10, 8)), 'scales the limit up for the longer shift'],
+        [v(share(oel * 64 * (24 - h) ** 2, 10, 256 * h * h)), 'applies the factor twice'],
+        [v(share(oel * (24 - h), 10, 16)), 'uses the recovery term only'],
       ],
       figures: { oel, h },
     }
@@ -243,7 +242,6 @@ export const EXPOSURE_FAMILIES = [
         [li(load / rwl(25)), 'uses a 25 kg load constant'],
         [li(load / rwl(23, 1, 1)), 'leaves out the frequency and coupling multipliers'],
         [li(load / 23), 'compares the load with 23 kg alone'],
-        [li(load / (23 * hm * vm * dm * am)), 'stops after the asymmetry multiplier'],
       ],
       figures: { H, V, D, A, FM, CM, load },
     }
@@ -279,7 +277,7 @@ export const EXPOSURE_FAMILIES = [
       stem: `A ground worker uses a breaker with a vibration magnitude of ${tenth(a)} m/s² for ${T} minutes of trigger time a day. The daily exposure is A(8) = a × √(T ÷ 8 h). What is A(8), to two decimal places?`,
       key: m2((a / 10) * Math.sqrt(T / 480)),
       wrong: [
-        [m2(((a / 10) * T) / 480), 'scales by the time without the square root'],
+        [hund(share(a * T, 1, 48), 'm/s²'), 'scales by the time without the square root'],
         [m2(a / 10), 'reports the magnitude with no time correction'],
         [m2((a / 10) * Math.sqrt(480 / T)), 'turns the time ratio upside down'],
         [m2((a / 10) * Math.sqrt(T / 60 / 10)), 'divides by a 10-hour day'],

@@ -75,7 +75,7 @@ export const FIRE_FAMILIES = [
       key: people(floorDiv(At - X * 10, f)),
       wrong: [
         [people(floorDiv(At, f)), 'does not take off the stairs, lifts and toilets'],
-        [people(ceilDiv(At - X * 10, f)), 'rounds up'],
+        [people(ceilDiv(At - X * 10, f)), 'rounds the capacity up'],
         [people(floorDiv((At - X * 10) * f, 100)), 'multiplies by the factor'],
         [people(floorDiv(At - X * 20, f)), 'takes the excluded spaces off twice'],
         [people(floorDiv(X * 10, f)), 'works from the excluded spaces'],
@@ -349,7 +349,7 @@ export const FIRE_FAMILIES = [
       wrong: [
         [c(ceilDiv(L * 2, 15)), 'spaces them 7.5 m apart'],
         [c(floorDiv(L, 15) + 1), 'counts fence posts from one end'],
-        [c(Math.max(1, floorDiv(L, 15))), 'rounds down'],
+        [c(Math.max(1, floorDiv(L, 15))), 'rounds the count down'],
         [c(ceilDiv(L, 15) + 1), 'adds one at each end'],
         [c(ceilDiv(L, 30)), 'lets each detector cover 30 m either way'],
       ],
@@ -366,7 +366,7 @@ export const FIRE_FAMILIES = [
       wrong: [
         [w(ceilDiv(P * 13, t * 10)), 'multiplies by the flow rate instead of dividing'],
         [w(ceilDiv(P * 100, 13 * t * 60)), 'reads the flow as per minute'],
-        [w(floorDiv(P * 100, 13 * t)), 'rounds down'],
+        [w(floorDiv(P * 100, 13 * t)), 'rounds the width down'],
         [w(ceilDiv(P * 10, t)), 'takes one person per metre per second'],
         [w(ceilDiv(P * 100, 13 * t) * 2), 'doubles the width for a blocked exit'],
       ],

@@ -231,7 +231,7 @@ export const RISK_FAMILIES = [
         [usd(per * Y * 100), 'leaves out the disproportion factor'],
         [usd(per * g * 100), 'counts one year only'],
         [usd(share(f0 * C, g * Y, 10) * 100), 'uses all injuries, not those avoided'],
-        [usd(share(per * Y, 100, g)), 'divides by the disproportion factor'],
+        [usd(share(per * Y, 1, g) * 100), 'divides by the disproportion factor'],
         [usd(share(f1 * C, g * Y, 10) * 100), 'uses the injuries still expected'],
       ],
       figures: { f0, f1, C, g, Y },

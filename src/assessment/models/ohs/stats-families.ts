@@ -305,7 +305,7 @@ export const STATS_FAMILIES = [
       stem: `For the annual summary, a client's average number of employees is the total of the employees paid in each pay period divided by the number of pay periods, rounded up to the next whole number. It pays monthly and paid ${months.join(', ')} employees in the twelve months. What average goes on the summary?`,
       key: num(ceilDiv(sum, 12), 0, 'employees'),
       wrong: [
-        [num(floorDiv(sum, 12), 0, 'employees'), 'rounds down'],
+        [num(floorDiv(sum, 12), 0, 'employees'), 'rounds the average down'],
         [num(months[11]!, 0, 'employees'), 'uses the last month’s headcount'],
         [num(Math.max(...months), 0, 'employees'), 'uses the peak headcount'],
         [

@@ -179,9 +179,9 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'days-away-cap-per-case': (f) => {
     const [long, d1, d2, rr] = [n(f, 'long'), n(f, 'd1'), n(f, 'd2'), n(f, 'r')]
-    const capped = [long, d1, d2].map((d) => (d > 180 ? 180 : d)).reduce((a, b) => a + b, 0)
+    const capped = [long, d1, d2].map((d) => Math.min(d, 180)).reduce((a, b) => a + b, 0)
     const raw = long + d1 + d2
-    return int(capped, raw, raw > 180 ? 180 : raw, d1 + d2, capped + rr)
+    return int(capped, raw, Math.min(raw, 180), d1 + d2, capped + rr)
   },
   'recordable-cases-from-log': (f) => {
     const [a, b, c, d, e] = ['n1', 'n2', 'n3', 'n4', 'n5'].map((k) => n(f, k)) as [
@@ -246,7 +246,7 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
       r([c, 10_000], [s]),
       r([c, 10_000], [s + e]),
       r([c, 100, 10, 2], [s + e]),
-      r([c, 10_000], [e < s ? e : s]),
+      r([c, 10_000], [Math.min(e, s)]),
     )
   },
   'combined-rate-of-two-sites': (f) => {
@@ -256,8 +256,8 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
       r([c1 + c2, 20_000_000], [H1 + H2]),
       r([r1 + r2], [2]),
       r1 + r2,
-      r1 > r2 ? r1 : r2,
-      r([c1 + c2, 20_000_000], [H1 > H2 ? H1 : H2]),
+      Math.max(r1, r2),
+      r([c1 + c2, 20_000_000], [Math.max(H1, H2)]),
     )
   },
   'premium-with-experience-modifier': (f) => {
@@ -317,7 +317,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'residual-score-after-controls': (f) => {
     const [L, S, a, b] = [n(f, 'L'), n(f, 'S'), n(f, 'a'), n(f, 'b')]
-    const lo = (x: number) => (x < 1 ? 1 : x)
+    const lo = (x: number) => Math.max(x, 1)
     return int(
       (L - a) * (S - b),
       L * S - a - b,
@@ -384,7 +384,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
       up(12 * Cap, loss - R),
       up(12 * Cap, save - R),
       up(12 * (Cap + R), save + R),
-      up(12 * Cap, left < 1 ? 1 : left),
+      up(12 * Cap, Math.max(left, 1)),
     )
   },
   'fine-kinney-score': (f) => {
@@ -447,8 +447,8 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     const rest = 100 - a - b
     return one(
       r([fr, 100 - a, 100 - b], [1000]),
-      r([fr, rest < 0 ? 0 : rest, 10], [100]),
-      r([fr, 100 - (a > b ? a : b), 10], [100]),
+      r([fr, Math.max(rest, 0), 10], [100]),
+      r([fr, 100 - Math.max(a, b), 10], [100]),
       r([fr, 10_000 - (100 - a) * (100 - b)], [1000]),
       r([fr, 10_000 - a * b], [1000]),
     )
@@ -459,7 +459,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     const lvl = (ev: number, yrs: number) =>
       10 * ev < yrs ? 1 : ev < yrs ? 2 : ev < 12 * yrs ? 3 : ev < 52 * yrs ? 4 : 5
     const L = lvl(k, y)
-    return int(L * S, lvl(k, 1) * S, L + S, lvl(k, 10 * y) * S, S * S, (L + 1 > 5 ? 5 : L + 1) * S)
+    return int(L * S, lvl(k, 1) * S, L + S, lvl(k, 10 * y) * S, S * S, Math.min(L + 1, 5) * S, L)
   },
   'engineering-against-ppe-over-years': (f) => {
     const [w, ppe, c, mnt, Y] = ['w', 'ppe', 'cap0', 'mnt', 'Y'].map((k) => n(f, k)) as [
@@ -511,7 +511,7 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
       (100 / 8) * s.reduce((a, [L, t]) => a + t * pow2((L - c) / q5), 0)
     const hours = segs.reduce((a, [, t]) => a + t, 0)
     const mean = segs.reduce((a, [L, t]) => a + L * t, 0) / hours
-    const loud = segs.reduce((a, [L]) => (L > a ? L : a), 0)
+    const loud = segs.reduce((a, [L]) => Math.max(L, a), 0)
     return one(
       at(dose(90, 5), 1),
       at(dose(90, 3), 1),
@@ -532,7 +532,7 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
     const segs = segsOf(f)
     const T = n(f, 'total') / 2
     const E = energyOf(segs)
-    const loud = segs.reduce((a, [L]) => (L > a ? L : a), 0)
+    const loud = segs.reduce((a, [L]) => Math.max(L, a), 0)
     return one(
       at(10 * log10(E / 8), 1),
       at(10 * log10(E / T), 1),
@@ -576,6 +576,9 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
       r([90, D, 10], [100]),
       at(16.61 * log10(D / 100) + 85, 1),
       at(16.61 * log10(D) + 90, 1),
+      at(10 * log10(D / 100) + 85, 1),
+      at(13.29 * log10(D / 100) + 90, 1),
+      at(16.61 * log10(D / 100) * ln10 + 90, 1),
     )
   },
   'chemical-8h-twa-with-unsampled-time': (f) => {
@@ -662,7 +665,7 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
     return two(
       at(sq((a1 * a1 * t1 + a2 * a2 * t2) / 48_000), 2),
       at(p1 + p2, 2),
-      at(p1 > p2 ? p1 : p2, 2),
+      at(Math.max(p1, p2), 2),
       at(((a1 + a2) / 20) * sq((t1 + t2) / 480), 2),
       at(sq(((a1 * a1 + a2 * a2) * (t1 + t2)) / 48_000), 2),
     )
@@ -752,8 +755,8 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
     const ex = down(ws[0]! + ws[1]!, 5)
     const all = down(ws[0]! + ws[1]! + ws[2]!, 5)
     return int(
-      ca < ex ? ca : ex,
-      ca < all ? ca : all,
+      Math.min(ca, ex),
+      Math.min(ca, all),
       ca,
       down(ws[1]! + ws[2]!, 5),
       down(2 * ws[0]!, 5),
@@ -773,6 +776,8 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
       up(Math.max(...sh), rr),
       2 * each,
       sh.reduce((a, s) => a + down(s, rr) + 1, 0),
+      sh.reduce((a, s) => a + up(s, rr) + 1, 0),
+      sh.reduce((a, s) => a + up(2 * s, rr), 0),
     )
   },
   'first-aiders-from-a-tiered-table': (f) => {
@@ -790,7 +795,7 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
   'extinguishers-per-floor': (f) => {
     const as = list(f, 'areas')
     const tot = (g: (a: number) => number) => as.reduce((s, a) => s + g(a), 0)
-    const two2 = (x: number) => (x < 2 ? 2 : x)
+    const two2 = (x: number) => Math.max(x, 2)
     return int(
       tot((a) => two2(up(a, 200))),
       two2(
@@ -803,6 +808,8 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
       tot((a) => two2(down(a, 200))),
       2 * as.length,
       tot((a) => 2 + up(a, 200)),
+      tot((a) => two2(up(a, 100))),
+      2 * tot((a) => two2(up(a, 200))),
     )
   },
   'evacuation-time-travel-and-queue': (f) => {
@@ -868,7 +875,7 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
   'flammable-liquid-over-the-limit': (f) => {
     const [n1, v1, n2, v2] = [n(f, 'n1'), n(f, 'v1'), n(f, 'n2'), n(f, 'v2')]
     const t = n1 * v1 + n2 * v2
-    const pos = (x: number) => (x > 0 ? x : 0)
+    const pos = (x: number) => Math.max(x, 0)
     return int(pos(t - 50), t, pos(n2 * v2 - 50), pos((n1 + n2) * 10 - 50), pos(t - 100), 50)
   },
   'direct-distance-margin': (f) => {
@@ -970,7 +977,7 @@ const EQUIPMENT: Readonly<Record<string, (f: F) => Expect>> = {
       down(top - toe, gap),
       gaps + 1,
       up(2 * (top - toe), gap) - 1,
-      fl < 0 ? 0 : fl,
+      Math.max(fl, 0),
     )
   },
   'scaffold-inspection-due': (f) => {
@@ -1069,6 +1076,8 @@ const EQUIPMENT: Readonly<Record<string, (f: F) => Expect>> = {
       r([W, x], [span]),
       W,
       r([W, span], [span - x]),
+      r([W, span + 2 * x], [2 * span]),
+      r([W, span - 2 * x], [2 * span]),
     )
   },
   'edge-protection-post-count': (f) => {

@@ -298,6 +298,8 @@ export const EQUIPMENT_FAMILIES = [
         [kg(share(W, x, span)), 'uses its own distance (gives sling B’s load)'],
         [kg(W), 'puts the whole load on the nearer sling'],
         [kg(share(W, span, span - x)), 'divides by the far distance'],
+        [kg(share(W, span + 2 * x, 2 * span)), 'adds the moment share to an equal share'],
+        [kg(share(W, span - 2 * x, 2 * span)), 'takes the moment share off an equal share'],
       ],
       figures: { W, span, x },
     }

@@ -124,6 +124,9 @@ export const EXPOSURE_FAMILIES = [
         [db((90 * D) / 100), 'scales 90 dB(A) by the dose'],
         [db(16.61 * lg(D / 100) + 85), 'adds to 85 dB(A) instead of 90'],
         [db(16.61 * lg(D) + 90), 'leaves out the division by 100'],
+        [db(10 * lg(D / 100) + 85), 'uses the 3 dB conversion from 85 dB(A)'],
+        [db(13.29 * lg(D / 100) + 90), 'uses the 4 dB exchange-rate constant 13.29'],
+        [db(16.61 * Math.log(D / 100) + 90), 'takes the natural logarithm'],
       ],
       figures: { D },
     }

@@ -137,6 +137,22 @@ export const FIRE_FAMILIES = [
           ),
           'adds one per shift to the whole hundreds',
         ],
+        [
+          num(
+            per((s) => ceilDiv(s, r) + 1),
+            0,
+            'first-aiders',
+          ),
+          'adds a spare first-aider on every shift',
+        ],
+        [
+          num(
+            per((s) => ceilDiv(s * 2, r)),
+            0,
+            'first-aiders',
+          ),
+          'halves the ratio (the higher-hazard figure)',
+        ],
       ],
       figures: { r, shifts: shifts.join(',') },
     }
@@ -190,6 +206,11 @@ export const FIRE_FAMILIES = [
         [count((a) => Math.max(2, floorDiv(a, 200))), 'ignores the part of 200 m²'],
         [count(() => 2), 'puts two on every floor'],
         [count((a) => 2 + ceilDiv(a, 200)), 'adds the two to the area count'],
+        [count((a) => Math.max(2, ceilDiv(a, 100))), 'allows 100 m² per extinguisher'],
+        [
+          count((a) => 2 * Math.max(2, ceilDiv(a, 200))),
+          'adds a CO2 extinguisher beside every water one',
+        ],
       ],
       figures: { areas: areas.join(',') },
     }

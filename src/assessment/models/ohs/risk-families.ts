@@ -273,6 +273,7 @@ export const RISK_FAMILIES = [
         [score(likelihood(k / y / 10) * S), 'reads the rate per decade'],
         [score(S * S), 'scores severity twice'],
         [score(Math.min(5, likelihood(k / y) + 1) * S), 'moves up a band to be safe'],
+        [score(likelihood(k / y)), 'forgets to multiply by severity'],
       ],
       figures: { k, y, S },
     }

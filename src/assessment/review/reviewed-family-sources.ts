@@ -584,6 +584,18 @@ import {
   sheetToolsModel,
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
+import {
+  OHS_EQUIPMENT_FAMILIES,
+  OHS_EXPOSURE_FAMILIES,
+  OHS_FIRE_FAMILIES,
+  OHS_RISK_FAMILIES,
+  OHS_STATS_FAMILIES,
+  ohsEquipmentModel,
+  ohsExposureModel,
+  ohsFireModel,
+  ohsRiskModel,
+  ohsStatsModel,
+} from '../models/ohs/ohs-models.js'
 import { CAPTURE_FAMILIES as AP_CAPTURE_FAMILIES } from '../models/payables/capture-families.js'
 import { CLOSE_FAMILIES as AP_CLOSE_FAMILIES } from '../models/payables/close-families.js'
 import { CONTROL_FAMILIES as AP_CONTROL_FAMILIES } from '../models/payables/control-families.js'
@@ -661,18 +673,6 @@ import {
   ppcTrackingModel,
 } from '../models/ppc/ppc-models.js'
 import { TRACKING_FAMILIES } from '../models/ppc/tracking-families.js'
-import {
-  OHS_EQUIPMENT_FAMILIES,
-  OHS_EXPOSURE_FAMILIES,
-  OHS_FIRE_FAMILIES,
-  OHS_RISK_FAMILIES,
-  OHS_STATS_FAMILIES,
-  ohsEquipmentModel,
-  ohsExposureModel,
-  ohsFireModel,
-  ohsRiskModel,
-  ohsStatsModel,
-} from '../models/ohs/ohs-models.js'
 import {
   PRICING_COST_FAMILIES,
   PRICING_ELASTICITY_FAMILIES,

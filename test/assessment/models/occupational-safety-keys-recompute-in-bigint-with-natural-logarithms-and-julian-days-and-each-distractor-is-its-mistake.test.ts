@@ -181,7 +181,15 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
     const [long, d1, d2, rr] = [n(f, 'long'), n(f, 'd1'), n(f, 'd2'), n(f, 'r')]
     const capped = [long, d1, d2].map((d) => Math.min(d, 180)).reduce((a, b) => a + b, 0)
     const raw = long + d1 + d2
-    return int(capped, raw, Math.min(raw, 180), d1 + d2, capped + rr)
+    return int(
+      capped,
+      raw,
+      Math.min(raw, 180),
+      d1 + d2,
+      capped + rr,
+      long + d1 + d2 + rr,
+      d1 + d2 + rr,
+    )
   },
   'recordable-cases-from-log': (f) => {
     const [a, b, c, d, e] = ['n1', 'n2', 'n3', 'n4', 'n5'].map((k) => n(f, k)) as [
@@ -887,14 +895,7 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
     // The fewest points 15 m apart covering [0, L] within 7.5 m each: count by stepping.
     let k = 0
     while (15 * k < L) k++
-    return int(
-      k,
-      up(2 * L, 15),
-      down(L, 15) + 1,
-      down(L, 15) > 1 ? down(L, 15) : 1,
-      k + 1,
-      up(L, 30),
-    )
+    return int(k, up(2 * L, 15), down(L, 15) + 1, Math.max(down(L, 15), 1), k + 1, up(L, 30))
   },
   'exit-width-to-clear-in-time': (f) => {
     const [P, t] = [n(f, 'P'), n(f, 't')]
@@ -1084,7 +1085,15 @@ const EQUIPMENT: Readonly<Record<string, (f: F) => Expect>> = {
     const [L, s] = [n(f, 'L'), n(f, 's')]
     let gaps = 0
     while (gaps * s < L) gaps++
-    return int(gaps + 1, gaps, down(L, s) + 1, gaps + 2, up(2 * L, s) + 1)
+    return int(
+      gaps + 1,
+      gaps,
+      down(L, s) + 1,
+      gaps + 2,
+      up(2 * L, s) + 1,
+      Math.max(2, down(L, s)),
+      up(L, 2 * s) + 1,
+    )
   },
   'group-lockout-padlocks': (f) => {
     const [pts, w, box] = [n(f, 'pts'), n(f, 'w'), n(f, 'box')]

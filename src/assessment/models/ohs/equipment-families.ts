@@ -316,6 +316,8 @@ export const EQUIPMENT_FAMILIES = [
         [n(floorDiv(L, s) + 1), 'rounds the gaps down'],
         [n(ceilDiv(L, s) + 2), 'adds a post at each end again'],
         [n(ceilDiv(L * 2, s) + 1), 'halves the spacing'],
+        [n(Math.max(2, floorDiv(L, s))), 'rounds the posts down and forgets the end post'],
+        [n(ceilDiv(L, s * 2) + 1), 'doubles the spacing'],
       ],
       figures: { L, s },
     }

@@ -146,6 +146,8 @@ export const STATS_FAMILIES = [
         [days(Math.min(180, long + d1 + d2)), 'caps the column total at 180'],
         [days(d1 + d2), 'leaves the capped case out'],
         [days(180 + d1 + d2 + r), 'adds the restricted days to days away'],
+        [days(long + d1 + d2 + r), 'neither caps the long case nor separates restricted days'],
+        [days(d1 + d2 + r), 'leaves out the capped case and adds restricted days'],
       ],
       figures: { long, d1, d2, r },
     }

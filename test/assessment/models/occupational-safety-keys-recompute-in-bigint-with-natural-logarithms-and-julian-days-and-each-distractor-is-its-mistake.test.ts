@@ -143,6 +143,8 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
       rate(lti, 100_000),
       rate(lti + rc, 1e6),
       rate(lti + rc + fa, 1e6),
+      rate(lti + fa, 1e6),
+      rate(lti + rc, 200_000),
     )
   },
   'severity-rate-counts-days': (f) => {
@@ -175,7 +177,7 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
     let work = 0
     for (let j = a + 1; j < b; j++) if (dow(j) !== 0 && dow(j) !== 6) work++
     const k = b - a
-    return int(k - 1, k, k + 1, work, Math.floor((k - 1) / 7) * 5)
+    return int(k - 1, k, k + 1, work, Math.floor((k - 1) / 7) * 5, Math.floor((k - 1) / 7) * 7)
   },
   'days-away-cap-per-case': (f) => {
     const [long, d1, d2, rr] = [n(f, 'long'), n(f, 'd1'), n(f, 'd2'), n(f, 'r')]
@@ -254,7 +256,7 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
       r([c, 10_000], [s]),
       r([c, 10_000], [s + e]),
       r([c, 100, 10, 2], [s + e]),
-      r([c, 10_000], [Math.min(e, s)]),
+      r([c, 10_000, 10, 2], [s + e]),
     )
   },
   'combined-rate-of-two-sites': (f) => {
@@ -278,18 +280,6 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
       r([P, 100, emr], [100]),
       manual * 100,
       r([manual, 200 - emr], [100]),
-    )
-  },
-  'sales-to-pay-for-an-injury': (f) => {
-    const [D, m, pm] = [n(f, 'D'), n(f, 'm'), n(f, 'pm')]
-    const total = D * (1 + m)
-    return two(
-      r([total, 10_000], [pm]),
-      r([D, 10_000], [pm]),
-      r([D * m, 10_000], [pm]),
-      total * pm,
-      r([total, 10_000], [100 - pm]),
-      total * 100,
     )
   },
   'osha-300a-average-employees': (f) => {
@@ -343,12 +333,15 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
       n(f, 'L0'),
       n(f, 'L1'),
     ]
+    const added = r([L0 - L1, 1000], [L0]) + r([n(f, 'S0') - n(f, 'S1'), 1000], [n(f, 'S0')])
     return one(
       r([R0 - R1, 1000], [R0]),
       r([R0 - R1, 1000], [R1]),
       r([R1, 1000], [R0]),
       (R0 - R1) * 10,
       r([L0 - L1, 1000], [L0]),
+      r([n(f, 'S0') - n(f, 'S1'), 1000], [n(f, 'S0')]),
+      ...(added < 1000 ? [added] : []),
       r([R0 - R1, 40]),
     )
   },
@@ -430,7 +423,14 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'accident-ratio-estimate': (f) => {
     const nm = n(f, 'nm')
-    return one(r([nm, 100], [600]), r([nm, 10], [600]), r([nm, 300], [600]), nm, r([nm, 100], [30]))
+    return one(
+      r([nm, 100], [600]),
+      r([nm, 10], [600]),
+      r([nm, 300], [600]),
+      nm,
+      r([nm, 100], [30]),
+      r([nm, 100], [641]),
+    )
   },
   'grossly-disproportionate-spend': (f) => {
     const [f0, f1, C, g, Y] = ['f0', 'f1', 'C', 'g', 'Y'].map((k) => n(f, k)) as [
@@ -498,6 +498,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
       Math.round((or(a, b) * c) / 1e6),
       Math.round(and),
       c,
+      Math.round(or(Math.max(a, b), c)),
     )
   },
 }
@@ -516,7 +517,9 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
     const segs = segsOf(f)
     // Dose as Σ t × 2^((L − c) ÷ q) ÷ 8, the allowed time inverted once.
     const dose = (c: number, q5: number, s = segs) =>
-      (100 / 8) * s.reduce((a, [L, t]) => a + t * pow2((L - c) / q5), 0)
+      (100 / 8) * s.reduce((a, [L, t]) => a + t * p2((L - c) / q5), 0)
+    // A whole number of halvings exactly, so a dose ending in 5 hundredths rounds as the family's.
+    const p2 = (x: number) => (Number.isInteger(x) && x >= 0 ? Number(1n << B(x)) : pow2(x))
     const hours = segs.reduce((a, [, t]) => a + t, 0)
     const mean = segs.reduce((a, [L, t]) => a + L * t, 0) / hours
     const loud = segs.reduce((a, [L]) => Math.max(L, a), 0)
@@ -572,7 +575,7 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
       at(t(C, eu ? 5 : 3), 0),
       at(t(eu ? 90 : 85, qx), 0),
       at((480 * qx) / (L - C), 0),
-      r([480, C], [L]),
+      at(480 * pow2(-Math.floor((L - C) / qx)), 0),
       at(480 - (60 * (L - C)) / qx, 0),
     )
   },
@@ -663,6 +666,7 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
       a * 10,
       at((a / 10) * sq(480 / T), 2),
       at((a / 10) * sq(T / 600), 2),
+      r([a, T], [6]),
     )
   },
   'hand-arm-vibration-two-tools': (f) => {
@@ -674,18 +678,10 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
       at(sq((a1 * a1 * t1 + a2 * a2 * t2) / 48_000), 2),
       at(p1 + p2, 2),
       at(Math.max(p1, p2), 2),
+      at((p1 + p2) / 2, 2),
+      at(((a1 + a2) / 10) * sq((t1 + t2) / 480), 2),
       at(((a1 + a2) / 20) * sq((t1 + t2) / 480), 2),
       at(sq(((a1 * a1 + a2 * a2) * (t1 + t2)) / 48_000), 2),
-    )
-  },
-  'vibration-time-to-action-value': (f) => {
-    const a = n(f, 'a')
-    return int(
-      r([480, 625], [a * a]),
-      r([480, 25], [a]),
-      r([480, 2500], [a * a]),
-      at(480 * Math.exp(0.5 * Math.log(25 / a)), 0),
-      r([60, 625], [a * a]),
     )
   },
   'ear-protector-derated-nrr': (f) => {
@@ -814,7 +810,6 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
       ),
       tot((a) => up(a, 200)),
       tot((a) => two2(down(a, 200))),
-      2 * as.length,
       tot((a) => 2 + up(a, 200)),
       tot((a) => two2(up(a, 100))),
       2 * tot((a) => two2(up(a, 200))),
@@ -868,6 +863,7 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
       monthsOn(last, m === 6 ? 12 : 6),
       jdn(last) + 28 * m,
       monthsOn(last, m + 1),
+      monthsOn(last, m - 1),
     )
   },
   'defibrillator-round-trip-time': (f) => {
@@ -897,38 +893,20 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
     while (15 * k < L) k++
     return int(k, up(2 * L, 15), down(L, 15) + 1, Math.max(down(L, 15), 1), k + 1, up(L, 30))
   },
-  'exit-width-to-clear-in-time': (f) => {
-    const [P, t] = [n(f, 'P'), n(f, 't')]
-    return one(
-      up(100 * P, 13 * t),
-      up(13 * P, 10 * t),
-      up(100 * P, 780 * t),
-      down(100 * P, 13 * t),
-      up(10 * P, t),
-      2 * up(100 * P, 13 * t),
-    )
-  },
 }
 
 const rad = Math.PI / 180
 const EQUIPMENT: Readonly<Record<string, (f: F) => Expect>> = {
   'ladder-foot-distance': (f) => {
     const [h, len] = [n(f, 'h'), n(f, 'len')]
-    return int(r([h], [4]), r([len], [4]), r([h], [3]), r([h], [2]), r([h + 1000], [4]), 4 * h)
-  },
-  'ladder-length-for-access': (f) => {
-    const h = n(f, 'h')
-    // Along the ladder: h × √17 ÷ 4; lengths rounded up to 10 mm.
-    const ten = (x: number) => Math.ceil(x / 10 - 1e-9) * 10
-    const s17 = Math.exp(0.5 * Math.log(17))
-    const hyp = (a: number, b: number) => Math.exp(0.5 * Math.log(a * a + b * b))
     return int(
-      ten((h * s17) / 4 + 1000),
-      ten(h + 1000),
-      ten((h * s17) / 4),
-      ten(h + h / 4 + 1000),
-      ten(hyp(h + 1000, h / 4)),
-      ten(hyp(h, h / 3) + 1000),
+      r([h], [4]),
+      r([len], [4]),
+      r([h], [3]),
+      r([h], [2]),
+      r([h + 1000], [4]),
+      4 * h,
+      r([h - 1000], [4]),
     )
   },
   'ladder-angle-from-measurements': (f) => {
@@ -952,6 +930,7 @@ const EQUIPMENT: Readonly<Record<string, (f: F) => Expect>> = {
       at(W / (2 * s), 0),
       at((W * c) / 2, 0),
       at(W / c, 0),
+      at(W / (2 * Math.sin((90 - th / 2) * rad)), 0),
     )
   },
   'sling-mode-factor-from-a-table': (f) => {
@@ -1011,18 +990,6 @@ const EQUIPMENT: Readonly<Record<string, (f: F) => Expect>> = {
       10 * (lan + dec + sf) + 10 * s,
       10 * (2 * lan + dec + d + sf) + 10 * s,
       10 * (lan + dec),
-    )
-  },
-  'scaffold-bay-materials-allowance': (f) => {
-    const [duty, len, wid, k] = [n(f, 'duty'), n(f, 'len'), n(f, 'wid'), n(f, 'n')]
-    const kgOf = r([duty, len, wid, 100], [981])
-    return int(
-      kgOf - 100 * k,
-      kgOf,
-      r([duty, len, wid], [10]) - 100 * k,
-      r([duty, 10_000], [981]) - 100 * k,
-      duty * len * wid - 100 * k,
-      kgOf - 80 * k,
     )
   },
   'hoist-people-allowed': (f) => {

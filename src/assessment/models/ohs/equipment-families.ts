@@ -32,7 +32,7 @@ const dayUpTo28 = (rng: Rng): string => {
 
 export const EQUIPMENT_FAMILIES = [
   family('ladder-foot-distance', (rng) => {
-    const h = rng.int(20, 90) * 50
+    const h = rng.int(80, 140) * 50
     const len = Math.round(Math.sqrt(h * h + (h / 4) ** 2) / 100) * 100 + 1000
     return {
       stem: `A ${num(len)} mm ladder is to rest against a gutter whose support point is ${num(h)} mm above the ground. The stated rule: one unit out at the foot for every four units up, measured as the vertical height to the top support point. How far from the wall should the foot be, in millimetres?`,
@@ -43,28 +43,9 @@ export const EQUIPMENT_FAMILIES = [
         [mm(h / 2), 'uses one in two'],
         [mm(Math.round((h + 1000) / 4)), 'adds the 1 m above the landing to the height'],
         [mm(h * 4), 'multiplies the height by four'],
+        [mm(Math.round((h - 1000) / 4)), 'takes the 1 m extension off the height'],
       ],
       figures: { h, len },
-    }
-  }),
-  family('ladder-length-for-access', (rng) => {
-    const h = rng.int(20, 80) * 100
-    const slope = Math.sqrt(h * h + (h / 4) ** 2)
-    const up = (x: number) => mm(Math.ceil(x / 10 - 1e-9) * 10)
-    return {
-      stem: `A roofer needs a ladder to a landing ${num(h)} mm above the ground. Stated rules: set at 1 out for 4 up, and extend 1,000 mm beyond the landing measured along the ladder. What ladder length is needed, rounded up to the next 10 mm?`,
-      key: up(slope + 1000),
-      wrong: [
-        [up(h + 1000), 'ignores the slope'],
-        [up(slope), 'forgets the extension above the landing'],
-        [up(h + h / 4 + 1000), 'adds the foot distance to the height'],
-        [
-          up(Math.sqrt((h + 1000) ** 2 + (h / 4) ** 2)),
-          'adds the extension to the height before the slope',
-        ],
-        [up(Math.sqrt(h * h + (h / 3) ** 2) + 1000), 'uses one in three'],
-      ],
-      figures: { h },
     }
   }),
   family('ladder-angle-from-measurements', (rng) => {
@@ -95,6 +76,10 @@ export const EQUIPMENT_FAMILIES = [
         [kg(Math.round(W / (2 * Math.sin(th * deg)))), 'uses the sine (the angle from horizontal)'],
         [kg(Math.round((W * Math.cos(th * deg)) / 2)), 'multiplies by the cosine'],
         [kg(Math.round(W / Math.cos(th * deg))), 'puts the whole load on each leg'],
+        [
+          kg(Math.round(W / (2 * Math.cos((th / 2) * deg)))),
+          'reads the angle as the included angle between the legs',
+        ],
       ],
       figures: { W, th },
     }
@@ -162,7 +147,7 @@ export const EQUIPMENT_FAMILIES = [
     const m = people ? 6 : 12
     const item = people
       ? 'a mobile elevating work platform (lifts people)'
-      : 'a pallet truck hoist (lifts goods only)'
+      : 'a workshop goods hoist (lifts goods only)'
     return {
       stem: `A client's lifting equipment rules: equipment for lifting people and all lifting accessories are thoroughly examined at least every 6 months; other lifting equipment at least every 12 months. ${cap(item)} was last examined on ${showDate(last)}. By what date is its next thorough examination due?`,
       key: showDate(plusMonths(last, m)),
@@ -192,24 +177,6 @@ export const EQUIPMENT_FAMILIES = [
         [hund((lan + dec) * 10, 'm'), 'counts only the lanyard and absorber'],
       ],
       figures: { lan, dec, d, s, sf },
-    }
-  }),
-  family('scaffold-bay-materials-allowance', (rng) => {
-    const duty = rng.pick([15, 20, 25, 30])
-    const [len, wid] = [rng.pick([18, 21, 24, 25]), rng.pick([8, 10, 12, 13])]
-    const n = rng.int(1, 3)
-    const total = share(duty * len * wid, 100, 981)
-    return {
-      stem: `A scaffold's duty rating is ${tenth(duty)} kN per square metre of platform, and one bay's platform is ${m1(len)} long and ${m1(wid)} wide. The stated conversions: 1 kN = 1,000 ÷ 9.81 kg (total rounded to the nearest kilogram), and each worker with hand tools counts as 100 kg. How many kilograms of materials may be placed on the bay with ${n} worker${n > 1 ? 's' : ''} on it?`,
-      key: kg(total - 100 * n),
-      wrong: [
-        [kg(total), 'forgets the workers'],
-        [kg(share(duty * len * wid, 1, 10) - 100 * n), 'takes 1 kN as 100 kg'],
-        [kg(share(duty, 10_000, 981) - 100 * n), 'treats the rating as per bay'],
-        [kg(duty * len * wid - 100 * n), 'takes a kilonewton as a tonne'],
-        [kg(total - 80 * n), 'counts a worker at 80 kg'],
-      ],
-      figures: { duty, len, wid, n },
     }
   }),
   family('hoist-people-allowed', (rng) => {
@@ -298,8 +265,14 @@ export const EQUIPMENT_FAMILIES = [
         [kg(share(W, x, span)), 'uses its own distance (gives sling B’s load)'],
         [kg(W), 'puts the whole load on the nearer sling'],
         [kg(share(W, span, span - x)), 'divides by the far distance'],
-        [kg(share(W, span + 2 * x, 2 * span)), 'adds the moment share to an equal share'],
-        [kg(share(W, span - 2 * x, 2 * span)), 'takes the moment share off an equal share'],
+        [
+          kg(share(W, span + 2 * x, 2 * span)),
+          'reads the distance as the offset from mid-span towards A (half plus W × x ÷ span)',
+        ],
+        [
+          kg(share(W, span - 2 * x, 2 * span)),
+          'reads the distance as the offset from mid-span away from A (half less W × x ÷ span)',
+        ],
       ],
       figures: { W, span, x },
     }

@@ -108,7 +108,7 @@ export const EXPOSURE_FAMILIES = [
         ],
         [minutes(t(eu ? 90 : 85, q)), `starts from ${eu ? 90 : 85} dB(A) instead of ${C}`],
         [minutes(480 / ((L - C) / q)), 'divides by the number of steps instead of halving'],
-        [minutes((480 * C) / L), 'scales the time by the ratio of the levels'],
+        [minutes(480 / 2 ** Math.floor((L - C) / q)), 'counts only whole exchange-rate steps'],
         [minutes(480 - (60 * (L - C)) / q), 'takes an hour off for each step'],
       ],
       figures: { C, q, L },
@@ -284,6 +284,7 @@ export const EXPOSURE_FAMILIES = [
         [m2(a / 10), 'reports the magnitude with no time correction'],
         [m2((a / 10) * Math.sqrt(480 / T)), 'turns the time ratio upside down'],
         [m2((a / 10) * Math.sqrt(T / 60 / 10)), 'divides by a 10-hour day'],
+        [hund(share(a * T, 1, 6), 'm/s²'), 'multiplies the magnitude by the hours of use'],
       ],
       figures: { a, T },
     }
@@ -299,6 +300,11 @@ export const EXPOSURE_FAMILIES = [
       wrong: [
         [m2(p1 + p2), 'adds the partial exposures'],
         [m2(Math.max(p1, p2)), 'takes the larger partial exposure'],
+        [m2((p1 + p2) / 2), 'averages the partial exposures'],
+        [
+          m2(((a1 + a2) / 10) * Math.sqrt((t1 + t2) / 480)),
+          'adds the magnitudes over the total time',
+        ],
         [
           m2(((a1 + a2) / 20) * Math.sqrt((t1 + t2) / 480)),
           'averages the magnitudes over the total time',
@@ -309,21 +315,6 @@ export const EXPOSURE_FAMILIES = [
         ],
       ],
       figures: { a1, a2, t1, t2 },
-    }
-  }),
-  family('vibration-time-to-action-value', (rng) => {
-    const a = rng.int(30, 160)
-    const av = a / 10
-    return {
-      stem: `A tool's vibration magnitude is ${tenth(a)} m/s². The client's rule limits each worker to the daily exposure action value, A(8) = 2.5 m/s², where A(8) = a × √(T ÷ 8 h). How many minutes of trigger time a day reach the action value, to the nearest minute?`,
-      key: minutes(480 * (2.5 / av) ** 2),
-      wrong: [
-        [minutes((480 * 2.5) / av), 'scales the time linearly'],
-        [minutes(480 * (5 / av) ** 2), 'uses the 5 m/s² limit value'],
-        [minutes(480 * Math.sqrt(2.5 / av)), 'takes the square root instead of squaring'],
-        [minutes(60 * (2.5 / av) ** 2), 'uses a one-hour reference period'],
-      ],
-      figures: { a },
     }
   }),
   family('ear-protector-derated-nrr', (rng) => {

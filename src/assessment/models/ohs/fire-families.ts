@@ -204,7 +204,6 @@ export const FIRE_FAMILIES = [
         ],
         [count((a) => ceilDiv(a, 200)), 'forgets the minimum of two per floor'],
         [count((a) => Math.max(2, floorDiv(a, 200))), 'ignores the part of 200 m²'],
-        [count(() => 2), 'puts two on every floor'],
         [count((a) => 2 + ceilDiv(a, 200)), 'adds the two to the area count'],
         [count((a) => Math.max(2, ceilDiv(a, 100))), 'allows 100 m² per extinguisher'],
         [
@@ -307,6 +306,7 @@ export const FIRE_FAMILIES = [
         [showDate(plusMonths(last, m === 6 ? 12 : 6)), `uses a ${m === 6 ? 12 : 6}-month interval`],
         [showDate(addDays(last, m * 28)), `counts ${m * 4} four-week months`],
         [showDate(plusMonths(last, m + 1)), 'counts from the end of the drill’s month'],
+        [showDate(plusMonths(last, m - 1)), 'counts the drill’s own month as the first month'],
       ],
       figures: { last, m },
     }
@@ -375,23 +375,6 @@ export const FIRE_FAMILIES = [
         [c(ceilDiv(L, 30)), 'lets each detector cover 30 m either way'],
       ],
       figures: { L },
-    }
-  }),
-  family('exit-width-to-clear-in-time', (rng) => {
-    const P = rng.int(80, 900)
-    const t = rng.pick([60, 90, 120, 150, 180])
-    const w = (x: number) => tenth(x, 'm')
-    return {
-      stem: `A venue wants its ${people(P)} to clear the exits within ${t} s of reaching them. Taking the stated flow of 1.3 persons per metre of exit width per second, what total exit width is needed, in metres rounded up to the next 0.1 m?`,
-      key: w(ceilDiv(P * 100, 13 * t)),
-      wrong: [
-        [w(ceilDiv(P * 13, t * 10)), 'multiplies by the flow rate instead of dividing'],
-        [w(ceilDiv(P * 100, 13 * t * 60)), 'reads the flow as per minute'],
-        [w(floorDiv(P * 100, 13 * t)), 'rounds the width down'],
-        [w(ceilDiv(P * 10, t)), 'takes one person per metre per second'],
-        [w(ceilDiv(P * 100, 13 * t) * 2), 'doubles the width for a blocked exit'],
-      ],
-      figures: { P, t },
     }
   }),
 ]

@@ -77,6 +77,7 @@ export const RISK_FAMILIES = [
     const [L0, S0] = [level(rng, 3, 5), level(rng, 3, 5)]
     const [L1, S1] = [level(rng, 1, L0 - 1), level(rng, Math.max(1, S0 - 2), S0)]
     const [R0, R1] = [L0 * S0, L1 * S1]
+    const added = share(L0 - L1, 1000, L0) + share(S0 - S1, 1000, S0)
     return {
       stem: `A client's assessment of forklift traffic scored likelihood ${L0} × severity ${S0} before controls and likelihood ${L1} × severity ${S1} after a one-way system and barriers. By what percentage have the controls reduced the risk score, to one decimal place?`,
       key: tenth(share(R0 - R1, 1000, R0), '%'),
@@ -85,6 +86,11 @@ export const RISK_FAMILIES = [
         [tenth(share(R1, 1000, R0), '%'), 'gives the residual score as a share of the first'],
         [tenth((R0 - R1) * 10, '%'), 'gives the points removed as a percentage'],
         [tenth(share(L0 - L1, 1000, L0), '%'), 'uses the likelihood change only'],
+        [tenth(share(S0 - S1, 1000, S0), '%'), 'uses the severity change only'],
+        // Added, the two reductions can pass 100 %, which no one would report; kept below it.
+        ...(added < 1000
+          ? [[tenth(added, '%'), 'adds the likelihood and severity reductions'] as const]
+          : []),
         [tenth(share(R0 - R1, 1000, 25), '%'), 'divides by the matrix maximum of 25'],
       ],
       figures: { L0, S0, L1, S1 },
@@ -181,7 +187,7 @@ export const RISK_FAMILIES = [
         [showDate(plusMonths(lastDay, 12)), 'keeps the 12-month date and ignores the incident'],
         [showDate(plusMonths(inc, 12)), 'restarts the 12-month cycle at the incident'],
         [showDate(addDays(lastDay, 30)), 'counts the 30 days from the last review'],
-        [showDate(addDays(inc, 42)), 'counts 30 working days'],
+        [showDate(addDays(inc, 42)), 'counts 30 working days (six calendar weeks)'],
         [showDate(plusMonths(lastDay, 6)), 'uses a six-month review cycle'],
       ],
       figures: { last: lastDay, inc },
@@ -213,6 +219,7 @@ export const RISK_FAMILIES = [
         [tenth(share(nm, 300, 600)), 'reads off the property-damage figure'],
         [tenth(share(nm, 10, 10)), 'divides the near misses by 10'],
         [tenth(share(nm, 100, 30)), 'divides by the property-damage figure'],
+        [tenth(share(nm, 100, 641)), 'divides by the 641 events in the whole ratio'],
       ],
       figures: { nm },
     }
@@ -310,6 +317,10 @@ export const RISK_FAMILIES = [
         [pm((1 - (1 - pa) * (1 - pb)) * pc * 1e6), 'treats the AND as an OR and the OR as an AND'],
         [pm(pa * pb * 1e6), 'leaves out the lockout branch'],
         [pm(pc * 1e6), 'keeps only the single-failure branch'],
+        [
+          pm(Math.max(a, b) + c - (Math.max(a, b) * c) / 1e6),
+          'takes the AND gate as its likelier input alone',
+        ],
       ],
       figures: { a, b, c },
     }

@@ -74,6 +74,8 @@ export const STATS_FAMILIES = [
           hund(share(lti + rc + fa, 100_000_000, H)),
           'counts every injury, first aid included, as lost time',
         ],
+        [hund(share(lti + fa, 100_000_000, H)), 'counts the first-aid cases as lost time'],
+        [hund(share(lti + rc, 20_000_000, H)), 'counts restricted duty and uses the 200,000 base'],
       ],
       figures: { H, lti, rc, fa },
     }
@@ -130,6 +132,7 @@ export const STATS_FAMILIES = [
           'counts only the scheduled working days (Monday to Friday)',
         ],
         [days(Math.floor((k - 1) / 7) * 5), 'counts five days for each full week only'],
+        [days(Math.floor((k - 1) / 7) * 7), 'counts whole weeks away only'],
       ],
       figures: { inj, ret },
     }
@@ -240,7 +243,7 @@ export const STATS_FAMILIES = [
         [tenth(share(c, 10_000, s)), 'uses the start-of-year headcount'],
         [tenth(share(c, 10_000, s + e)), 'divides by the two headcounts added'],
         [tenth(share(c, 2_000, s + e)), 'gives the rate per 100 workers'],
-        [tenth(share(c, 10_000, Math.min(s, e))), 'uses the lower headcount'],
+        [tenth(share(c, 200_000, s + e)), 'gives the rate per 10,000 workers'],
       ],
       figures: { s, e, c },
     }
@@ -278,23 +281,6 @@ export const STATS_FAMILIES = [
         [usd(share(manual, 200 - emr, 100)), 'reads a modifier above 1 as a credit'],
       ],
       figures: { P, rate, emr },
-    }
-  }),
-  family('sales-to-pay-for-an-injury', (rng) => {
-    const D = rng.int(20, 400) * 100
-    const m = rng.int(2, 6)
-    const pm = rng.int(3, 15)
-    return {
-      stem: `A safety adviser makes the business case to ${employer(rng)}: an injury's direct cost was ${usd(D * 100)} and its uninsured indirect cost is taken as ${m} times the direct cost. At a ${pm}% net profit margin, how much extra sales revenue would pay for the injury's total cost, to the cent?`,
-      key: usd(share(D * (1 + m), 10_000, pm)),
-      wrong: [
-        [usd(share(D, 10_000, pm)), 'counts only the direct cost'],
-        [usd(share(D * m, 10_000, pm)), 'takes the multiplier as the total cost'],
-        [usd(share(D * (1 + m), pm, 1)), 'multiplies the cost by the margin'],
-        [usd(share(D * (1 + m), 10_000, 100 - pm)), 'divides by one minus the margin'],
-        [usd(D * 100 * (1 + m)), 'gives the total cost, not the sales to cover it'],
-      ],
-      figures: { D, m, pm },
     }
   }),
   family('osha-300a-average-employees', (rng) => {

@@ -189,7 +189,6 @@ online-tutoring | Online tutoring | 4 | 10 | Session design; Tools; Feedback
 instructional-design | Instructional design | 6 | 30 | Analysis; Design models; Evaluation
 real-estate-basics | Real estate fundamentals | 4 | 20 | Property types; Transactions; Law
 logistics-management | Logistics management | 5 | 25 | Transport; Warehousing; Inventory
-occupational-safety | Occupational health and safety | 4 | 15 | Hazards; Risk assessment; Compliance
 environmental-sustainability | Environmental sustainability | 5 | 20 | Frameworks; Carbon accounting; Reporting
 entrepreneurship | Entrepreneurship | 5 | 25 | Opportunity; Business models; Funding
 leadership | Leadership | 5 | 20 | Styles; Delegation; Feedback

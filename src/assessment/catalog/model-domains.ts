@@ -47,6 +47,7 @@ import { MRES_DOMAINS } from './mres-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
+import { OHS_DOMAINS } from './ohs-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
 import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { PJM_DOMAINS } from './pjm-domains.js'
@@ -460,6 +461,7 @@ export const D = {
   ...BUDGET_DOMAINS,
   ...VIDEO_DOMAINS,
   ...ABTEST_DOMAINS,
+  ...OHS_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

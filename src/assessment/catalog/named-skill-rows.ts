@@ -49,6 +49,7 @@ import { MRES_ROW } from './mres-row.js'
 import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
+import { OHS_ROW } from './ohs-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
 import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
@@ -190,4 +191,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   BUDGETING_AND_FORECASTING_ROW,
   VIDEO_EDITING_ROW,
   AB_TESTING_ROW,
+  OHS_ROW,
 ]

@@ -111,6 +111,7 @@ import { MRES_MODELS } from './mres/mres-models.js'
 import { MSWORD_MODELS } from './msword/msword-models.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
+import { OHS_MODELS } from './ohs/ohs-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
@@ -344,6 +345,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...BUDGET_MODELS,
   ...VIDEO_MODELS,
   ...ABTEST_MODELS,
+  ...OHS_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -620,6 +620,18 @@ import {
   sheetToolsModel,
 } from '../models/office/office-models.js'
 import { PRESENTATION_FAMILIES } from '../models/office/presentation-families.js'
+import {
+  OHS_EQUIPMENT_FAMILIES,
+  OHS_EXPOSURE_FAMILIES,
+  OHS_FIRE_FAMILIES,
+  OHS_RISK_FAMILIES,
+  OHS_STATS_FAMILIES,
+  ohsEquipmentModel,
+  ohsExposureModel,
+  ohsFireModel,
+  ohsRiskModel,
+  ohsStatsModel,
+} from '../models/ohs/ohs-models.js'
 import { CAPTURE_FAMILIES as AP_CAPTURE_FAMILIES } from '../models/payables/capture-families.js'
 import { CLOSE_FAMILIES as AP_CLOSE_FAMILIES } from '../models/payables/close-families.js'
 import { CONTROL_FAMILIES as AP_CONTROL_FAMILIES } from '../models/payables/control-families.js'
@@ -1502,6 +1514,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [abtestPitfallModel, ABTEST_PITFALL_FAMILIES],
   [abtestMetricModel, ABTEST_METRIC_FAMILIES],
   [abtestBayesModel, ABTEST_BAYES_FAMILIES],
+  [ohsRiskModel, OHS_RISK_FAMILIES],
+  [ohsStatsModel, OHS_STATS_FAMILIES],
+  [ohsExposureModel, OHS_EXPOSURE_FAMILIES],
+  [ohsFireModel, OHS_FIRE_FAMILIES],
+  [ohsEquipmentModel, OHS_EQUIPMENT_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -49,6 +49,7 @@ import { MARKET_RESEARCH_REVIEW } from './market-research.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { MICROSOFT_WORD_REVIEW } from './microsoft-word.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
+import { OCCUPATIONAL_SAFETY_REVIEW } from './occupational-safety.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
@@ -98,6 +99,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     DOCKER_REVIEW,
     TIME_VALUE_OF_MONEY_REVIEW,
     FINANCIAL_MODELLING_REVIEW,
+    OCCUPATIONAL_SAFETY_REVIEW,
     OFFICE_SOFTWARE_REVIEW,
     SEO_REVIEW,
     SOCIAL_MEDIA_MARKETING_REVIEW,

@@ -50,6 +50,7 @@ import { PJM_DOMAINS } from './pjm-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
 import { PRICING_DOMAINS } from './pricing-domains.js'
+import { SALESFC_DOMAINS } from './salesfc-domains.js'
 import { PRINT_DOMAINS } from './print-domains.js'
 import { PROCUREMENT_DOMAINS } from './procurement-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
@@ -452,6 +453,7 @@ export const D = {
   ...CONSTRUCTION_DOMAINS,
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
+  ...SALESFC_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

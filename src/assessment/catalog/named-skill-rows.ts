@@ -52,6 +52,7 @@ import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PRICING_STRATEGY_ROW } from './pricing-row.js'
+import { SALES_FORECASTING_ROW } from './salesfc-row.js'
 import { PRINT_PRODUCTION_ROW } from './print-row.js'
 import { PROCUREMENT_ROW } from './procurement-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
@@ -182,4 +183,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CONSTRUCTION_ESTIMATING_ROW,
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
+  SALES_FORECASTING_ROW,
 ]

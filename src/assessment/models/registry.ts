@@ -123,6 +123,7 @@ import {
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
 import { PRICING_MODELS } from './pricing/pricing-models.js'
+import { SALESFC_MODELS } from './salesfc/salesfc-models.js'
 import { PRINT_MODELS } from './print/print-models.js'
 import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
@@ -336,6 +337,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CONSTRUCTION_MODELS,
   ...PRINT_MODELS,
   ...PRICING_MODELS,
+  ...SALESFC_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -674,6 +674,18 @@ import {
   pricingValueModel,
 } from '../models/pricing/pricing-models.js'
 import {
+  SALESFC_ACCURACY_FAMILIES,
+  SALESFC_PIPELINE_FAMILIES,
+  SALESFC_QUOTA_FAMILIES,
+  SALESFC_SEASON_FAMILIES,
+  SALESFC_SERIES_FAMILIES,
+  salesfcAccuracyModel,
+  salesfcPipelineModel,
+  salesfcQuotaModel,
+  salesfcSeasonModel,
+  salesfcSeriesModel,
+} from '../models/salesfc/salesfc-models.js'
+import {
   PRINT_COLOUR_FAMILIES,
   PRINT_IMPOSE_FAMILIES,
   PRINT_PAPER_FAMILIES,
@@ -1434,6 +1446,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pricingTierModel, PRICING_TIER_FAMILIES],
   [pricingPromoModel, PRICING_PROMO_FAMILIES],
   [pricingValueModel, PRICING_VALUE_FAMILIES],
+  [salesfcPipelineModel, SALESFC_PIPELINE_FAMILIES],
+  [salesfcSeriesModel, SALESFC_SERIES_FAMILIES],
+  [salesfcSeasonModel, SALESFC_SEASON_FAMILIES],
+  [salesfcAccuracyModel, SALESFC_ACCURACY_FAMILIES],
+  [salesfcQuotaModel, SALESFC_QUOTA_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -69,18 +69,17 @@ export const PIPELINE_FAMILIES = [
   family('new-pipeline-needed-for-coverage', (rng) => {
     const m = money(rng)
     const q = rng.int(40, 120) * 10000
-    const c = rng.int(5, 30) * 10000
+    const c = rng.int(1, Math.floor(q / 40000)) * 10000
     const k = rng.pick([25, 30, 35, 40])
     const need = ((q - c) * k) / 10
-    const p = Math.round((need * rng.int(30, 80)) / 100 / 1000) * 1000
+    const p = Math.round((need * rng.int(30, 70)) / 100 / 1000) * 1000
     return {
       stem: `The client's rule is ${k / 10}× pipeline coverage of the quota still to close. The quota is ${plain(m, q)}, closed business so far is ${plain(m, c)} and open pipeline is ${plain(m, p)}. How much new pipeline must be created to reach the required coverage, to the cent?`,
       key: m(r(need - p, 1)),
       wrong: [
         [m(r(q * k - p * 10, 10)), 'applies the coverage to the full quota'],
         [m(r(need, 1)), 'forgets the pipeline already open'],
-        [m(r(q - c - p, 1)), 'needs only 1× coverage'],
-        [m(r((q - c - p) * k, 10)), 'applies the coverage to the gap after open pipeline'],
+        [m(r(need - p - c, 1)), 'counts closed business as open pipeline'],
         [m(r(need + c - p, 1)), 'adds closed business back to the requirement'],
       ],
       figures: { q, c, p, k },
@@ -88,7 +87,7 @@ export const PIPELINE_FAMILIES = [
   }),
   family('win-rate-by-count', (rng) => {
     const w = rng.int(12, 60)
-    const l = rng.int(20, 110)
+    const l = w + rng.int(5, 60)
     const o = rng.int(15, 90)
     return {
       stem: `In the last two quarters the team created ${w + l + o} opportunities: ${w} are closed-won, ${l} closed-lost and ${o} still open. The client defines win rate as won deals ÷ closed deals. What is the win rate, to two decimals of a percent?`,
@@ -105,7 +104,8 @@ export const PIPELINE_FAMILIES = [
   }),
   family('win-rate-by-value', (rng) => {
     const m = money(rng)
-    const [w, l] = [rng.int(8, 30), rng.int(12, 50)]
+    const w = rng.int(8, 30)
+    const l = w + rng.int(3, 25)
     const [wv, lv] = [rng.int(w * 4, w * 30) * 1000, rng.int(l * 4, l * 30) * 1000]
     const ov = rng.int(50, 900) * 1000
     return {
@@ -114,9 +114,8 @@ export const PIPELINE_FAMILIES = [
       wrong: [
         [pct(r(w, w + l)), 'uses the count win rate'],
         [pct(r(wv, wv + lv + ov)), 'includes open pipeline in the denominator'],
-        [pct(r(wv, lv)), 'divides won value by lost value'],
+        [pct(r(w, l)), 'divides the won count by the lost count'],
         [pct(r(lv, wv + lv)), 'gives the value loss rate'],
-        [pct(div(r(wv, w), r(wv + lv, w + l))), 'compares average won deal size to average closed deal size'],
       ],
       figures: { w, l, wv, lv, ov },
     }
@@ -197,7 +196,9 @@ export const PIPELINE_FAMILIES = [
   }),
   family('slippage-rate-by-value', (rng) => {
     const m = money(rng)
-    const [won, lost, slip] = [rng.int(20, 90), rng.int(10, 50), rng.int(8, 60)].map((x) => x * 5000) as [number, number, number]
+    const won = rng.int(20, 90) * 5000
+    const lost = rng.int(10, 50) * 5000
+    const slip = rng.int(8, Math.min(60, won / 5000)) * 5000
     const v = won + lost + slip
     return {
       stem: `At the start of the quarter ${plain(m, v)} of deals were forecast to close in it. By quarter end ${plain(m, won)} closed won, ${plain(m, lost)} closed lost and the rest slipped into the next quarter. Slippage is slipped value ÷ value forecast to close. What was the slippage rate, to two decimals of a percent?`,
@@ -235,7 +236,7 @@ export const PIPELINE_FAMILIES = [
     const [n, deal, w, days] = [rng.int(20, 120), rng.int(4, 60) * 500, rng.int(15, 45), rng.int(30, 120)]
     const v = (wr: number, d: number) => r(n * deal * wr, 100 * d)
     return {
-      stem: `Sales velocity is opportunities × average deal size × win rate ÷ sales-cycle length in days. The client has ${n} qualified opportunities, an average deal of ${plain(m, deal)}, a ${w}% win rate and a ${days}-day cycle. What is the velocity in revenue per day, to the cent?`,
+      stem: `Sales velocity is opportunities × average deal size × win rate ÷ sales-cycle length in days. The client has ${n} qualified opportunities, an average deal of ${plain(m, deal)}, a ${w}% win rate and a sales cycle of ${days} days. What is the velocity in revenue per day, to the cent?`,
       key: m(v(w, days)),
       wrong: [
         [m(v(100, days)), 'leaves the win rate out'],
@@ -278,7 +279,6 @@ export const PIPELINE_FAMILIES = [
         [pct(r(won, created)), 'divides by every opportunity created'],
         [pct(r(reached - open - won, reached - open)), 'gives the loss rate from Proposal'],
         [pct(r(won + open, reached)), 'counts still-open deals as won'],
-        [pct(r(won, reached - open - won)), 'divides won by lost'],
       ],
       figures: { reached, open, won, created },
     }
@@ -286,8 +286,8 @@ export const PIPELINE_FAMILIES = [
   family('projected-attainment', (rng) => {
     const m = money(rng)
     const q = rng.int(50, 150) * 10000
-    const c = rng.int(10, 60) * 5000
-    const a = [rng.int(10, 60), rng.int(10, 50), rng.int(5, 40)].map((x) => x * 2000)
+    const c = Math.round((q * rng.int(20, 60)) / 100 / 5000) * 5000
+    const a = [rng.int(10, 60), rng.int(10, 50), rng.int(5, 40)].map((x) => Math.round((x * q) / 200 / 1000) * 1000)
     const p = [25, 50, 75]
     const wt = total(a.map((x, i) => r(x * (p[i] ?? 0), 100)))
     const all = a.reduce((s, x) => s + x, 0)

@@ -2,9 +2,9 @@ import {
   add,
   csv,
   div,
-  family,
   frac as F,
   type Fraction,
+  family,
   list,
   mean,
   mul,
@@ -57,21 +57,28 @@ export const ACCURACY_FAMILIES = [
         [u(F(sum(e), 5)), 'averages the signed errors, letting them cancel'],
         [u(F(sum(e.map(abs)))), 'sums the absolute errors without averaging'],
         [u(F(sum(e.map(abs)), 4)), 'divides by n − 1'],
-        [u(F(abs(sum(e)), 5)), 'takes the absolute value of the net error'],
+        [u(F(Math.max(...e.map(abs)))), 'takes the largest absolute error'],
       ],
       figures: { a: csv(a), f: csv(f) },
     }
   }),
   family('mean-absolute-percentage-error', (rng) => {
     const [a, f] = pairs(rng, 4)
-    const m = (d: readonly number[]) => div(fsum(a.map((x, i) => F(abs((f[i] ?? 0) - x), d[i] ?? 1))), F(4))
+    const m = (d: readonly number[]) =>
+      div(fsum(a.map((x, i) => F(abs((f[i] ?? 0) - x), d[i] ?? 1))), F(4))
     return {
       stem: `Forecast against actual units: ${table(a, f)}. MAPE is the mean of |actual − forecast| ÷ actual. What is the MAPE, to two decimals of a percent?`,
       key: pct(m(a)),
       wrong: [
         [pct(m(f)), 'divides each error by the forecast'],
-        [pct(F(sum(a.map((x, i) => abs((f[i] ?? 0) - x))), sum(a))), 'gives the WAPE, total error ÷ total actual'],
-        [pct(div(fsum(a.map((x, i) => F((f[i] ?? 0) - x, x))), F(4))), 'averages signed percentage errors'],
+        [
+          pct(F(sum(a.map((x, i) => abs((f[i] ?? 0) - x))), sum(a))),
+          'gives the WAPE, total error ÷ total actual',
+        ],
+        [
+          pct(div(fsum(a.map((x, i) => F((f[i] ?? 0) - x, x))), F(4))),
+          'averages signed percentage errors',
+        ],
         [pct(mul(m(a), F(4))), 'sums the percentage errors without averaging'],
         [pct(F(abs(sum(f) - sum(a)), sum(a))), 'compares the totals only'],
       ],
@@ -85,7 +92,10 @@ export const ACCURACY_FAMILIES = [
       stem: `Forecast against actual units across five products: ${table(a, f).replaceAll('period', 'product')}. WAPE is the sum of absolute errors ÷ the sum of actuals. What is the WAPE, to two decimals of a percent?`,
       key: pct(F(sum(ae), sum(a))),
       wrong: [
-        [pct(div(fsum(a.map((x, i) => F(ae[i] ?? 0, x))), F(5))), 'averages each product’s percentage error (MAPE)'],
+        [
+          pct(div(fsum(a.map((x, i) => F(ae[i] ?? 0, x))), F(5))),
+          'averages each product’s percentage error (MAPE)',
+        ],
         [pct(F(sum(ae), sum(f))), 'divides by the sum of forecasts'],
         [pct(F(abs(sum(f) - sum(a)), sum(a))), 'nets the errors before dividing'],
         [pct(F(sum(ae), 5 * Math.max(...a))), 'divides by the largest actual times five'],
@@ -155,10 +165,13 @@ export const ACCURACY_FAMILIES = [
       stem: `Six months of actual against forecast units: ${table(a, f)}. The tracking signal is the running sum of errors (actual − forecast) ÷ the mean absolute deviation of those errors. What is the tracking signal after month 6, to two decimals (a negative shows a minus)?`,
       key: two(div(F(sum(e)), mad)),
       wrong: [
-        [two(div(F(-sum(e)), mad)), 'takes forecast − actual'],
+        [two(div(mad, F(sum(e)))), 'divides the MAD by the running sum'],
         [two(div(F(sum(e), 6), mad)), 'divides the mean error, not the running sum'],
         [two(F(sum(e), sum(e.map(abs)))), 'divides by the sum of absolute errors'],
-        [two(div(F(sum(e)), F(sum(e.map((x) => x * x)), 6))), 'divides by the mean squared error'],
+        [
+          two(F(sum(e), abs(e[5] ?? 0) || 1)),
+          'divides by the last month’s absolute error, not the MAD',
+        ],
         [two(div(F(sum(e.slice(0, 5))), mad)), 'stops the running sum at month 5'],
       ],
       figures: { a: csv(a), f: csv(f) },
@@ -169,7 +182,8 @@ export const ACCURACY_FAMILIES = [
     const p = a.map((x) => x + Math.round((x * rng.int(-20, 20)) / 100))
     const q = a.map((x) => x + Math.round((x * rng.int(-20, 20)) / 100))
     const w = (f: readonly number[]) => F(sum(a.map((x, i) => abs((f[i] ?? 0) - x))), sum(a))
-    const mp = (f: readonly number[]) => div(fsum(a.map((x, i) => F(abs((f[i] ?? 0) - x), x))), F(4))
+    const mp = (f: readonly number[]) =>
+      div(fsum(a.map((x, i) => F(abs((f[i] ?? 0) - x), x))), F(4))
     const [wp, wq] = [w(p), w(q)]
     if (wp.n * wq.d === wq.n * wp.d) p[0] = (p[0] ?? 0) + 13
     const [wp2, wq2] = [w(p), w(q)]
@@ -193,12 +207,18 @@ export const ACCURACY_FAMILIES = [
     const f = a.slice(1).map((x) => x + Math.round((x * rng.int(-15, 15)) / 100))
     const naive = a.slice(0, 4)
     const act = a.slice(1)
-    const mape = (g: readonly number[]) => div(fsum(act.map((x, i) => F(abs((g[i] ?? 0) - x), x))), F(4))
+    const mapeBy = (g: readonly number[], d: readonly number[]) =>
+      div(fsum(act.map((x, i) => F(abs((g[i] ?? 0) - x), d[i] ?? 1))), F(4))
+    const mape = (g: readonly number[]) =>
+      div(fsum(act.map((x, i) => F(abs((g[i] ?? 0) - x), x))), F(4))
     return {
       stem: `Monthly actuals: ${list(num(a))}. For months 2–5 the client's forecast was ${list(num(f))}; the naive forecast is the previous month's actual. Forecast value added is the naive forecast's MAPE minus the client's MAPE (MAPE divides by actuals). What is it, in percentage points to two decimals (a negative shows a minus)?`,
       key: pct(sub(mape(naive), mape(f))),
       wrong: [
-        [pct(sub(mape(f), mape(naive))), 'subtracts the naive MAPE from the client’s'],
+        [
+          pct(sub(mapeBy(naive, naive), mapeBy(f, f))),
+          'divides each error by the forecast in both MAPEs',
+        ],
         [pct(mape(f)), 'gives the client’s MAPE only'],
         [pct(sub(div(mape(naive), mape(f)), F(1))), 'gives the relative improvement as a ratio'],
         [pct(mape(naive)), 'gives the naive MAPE only'],
@@ -220,7 +240,10 @@ export const ACCURACY_FAMILIES = [
         [two(div(mae(naive), mae(f))), 'divides the naive MAE by the method’s'],
         [two(sub(mae(naive), mae(f))), 'subtracts the MAEs'],
         [two(div(mae(f), F(sum(act), 4))), 'divides by the mean actual'],
-        [two(div(F(abs(sum(f) - sum(act)), 4), mae(naive))), 'nets the method’s errors before comparing'],
+        [
+          two(div(F(abs(sum(f) - sum(act)), 4), mae(naive))),
+          'nets the method’s errors before comparing',
+        ],
       ],
       figures: { a: csv(a), f: csv(f) },
     }
@@ -236,17 +259,24 @@ export const ACCURACY_FAMILIES = [
       stem: `Training months: ${list(num(y))}. Holdout months: actual ${list(num(hold))}, forecast ${list(num(fc))}. MASE = holdout MAE ÷ the mean absolute one-step naive change over the training months (|each month − the month before|). What is the MASE, to two decimals?`,
       key: two(div(mae, scale)),
       wrong: [
-        [two(div(mae, F(sum(y.slice(1).map((x, i) => abs(x - (y[i] ?? 0)))), 6))), 'divides the naive changes by six months, not five gaps'],
+        [
+          two(div(mae, F(sum(y.slice(1).map((x, i) => abs(x - (y[i] ?? 0)))), 6))),
+          'divides the naive changes by six months, not five gaps',
+        ],
         [two(div(scale, mae)), 'inverts the ratio'],
         [two(div(mae, mean(y))), 'scales by the training mean'],
-        [two(div(F(sum(hold.map((x, i) => abs((fc[i] ?? 0) - x)))), scale)), 'uses the total holdout error, not the mean'],
+        [
+          two(div(F(sum(hold.map((x, i) => abs((fc[i] ?? 0) - x)))), scale)),
+          'uses the total holdout error, not the mean',
+        ],
       ],
       figures: { y: csv(y), hold: csv(hold), fc: csv(fc) },
     }
   }),
   family('symmetric-mape', (rng) => {
     const [a, f] = pairs(rng, 4)
-    const s = (den: (x: number, g: number) => Fraction) => div(fsum(a.map((x, i) => div(F(abs((f[i] ?? 0) - x)), den(x, f[i] ?? 0)))), F(4))
+    const s = (den: (x: number, g: number) => Fraction) =>
+      div(fsum(a.map((x, i) => div(F(abs((f[i] ?? 0) - x)), den(x, f[i] ?? 0)))), F(4))
     return {
       stem: `Forecast against actual units: ${table(a, f)}. The client reports sMAPE: the mean of |forecast − actual| ÷ ((actual + forecast) ÷ 2). What is the sMAPE, to two decimals of a percent?`,
       key: pct(s((x, g) => F(x + g, 2))),
@@ -254,7 +284,15 @@ export const ACCURACY_FAMILIES = [
         [pct(s((x) => F(x))), 'divides by the actual (plain MAPE)'],
         [pct(s((x, g) => F(x + g))), 'divides by the sum without halving'],
         [pct(s((_, g) => F(g))), 'divides by the forecast'],
-        [pct(mul(s((x, g) => F(x + g, 2)), F(4))), 'sums without averaging'],
+        [
+          pct(
+            mul(
+              s((x, g) => F(x + g, 2)),
+              F(4),
+            ),
+          ),
+          'sums without averaging',
+        ],
       ],
       figures: { a: csv(a), f: csv(f) },
     }
@@ -267,10 +305,16 @@ export const ACCURACY_FAMILIES = [
       stem: `Forecast against actual units: ${table(a, f)}. Percentage bias is Σ(forecast − actual) ÷ Σ actual; positive means over-forecasting. What is it, to two decimals of a percent (a negative shows a minus)?`,
       key: pct(F(net, sum(a))),
       wrong: [
-        [pct(F(-net, sum(a))), 'takes actual − forecast'],
+        [
+          pct(F(net, sum(a.map((x, i) => abs((f[i] ?? 0) - x))))),
+          'divides by the sum of absolute errors',
+        ],
         [pct(F(sum(a.map((x, i) => abs((f[i] ?? 0) - x))), sum(a))), 'uses absolute errors (WAPE)'],
         [pct(F(net, sum(f))), 'divides by total forecast'],
-        [pct(div(fsum(a.map((x, i) => F((f[i] ?? 0) - x, x))), F(5))), 'averages period percentage errors'],
+        [
+          pct(div(fsum(a.map((x, i) => F((f[i] ?? 0) - x, x))), F(5))),
+          'averages period percentage errors',
+        ],
         [pct(F(net, sum(a) * 5)), 'divides by the periods as well'],
       ],
       figures: { a: csv(a), f: csv(f) },
@@ -307,9 +351,28 @@ export const ACCURACY_FAMILIES = [
       key: u(mae(fc, act)),
       wrong: [
         [u(mae(lagged, act)), 'includes the month itself in its own average'],
-        [u(mae(act.map(() => mean(y)), act)), 'forecasts every month by the six-month mean'],
-        [u(absF(div(fsum(act.map((x, i) => sub(F(x), fc[i] ?? F(0)))), F(3)))), 'nets the errors before taking the absolute value'],
-        [u(mae(y.slice(2, 5).map((x) => F(x)), act)), 'scores the naive forecast instead'],
+        [
+          u(
+            mae(
+              act.map(() => mean(y)),
+              act,
+            ),
+          ),
+          'forecasts every month by the six-month mean',
+        ],
+        [
+          u(absF(div(fsum(act.map((x, i) => sub(F(x), fc[i] ?? F(0)))), F(3)))),
+          'nets the errors before taking the absolute value',
+        ],
+        [
+          u(
+            mae(
+              y.slice(2, 5).map((x) => F(x)),
+              act,
+            ),
+          ),
+          'scores the naive forecast instead',
+        ],
       ],
       figures: { y: csv(y) },
     }

@@ -5,8 +5,9 @@ import {
   count,
   csv,
   div,
-  family,
   frac as F,
+  type Fraction,
+  family,
   list,
   mean,
   money,
@@ -17,7 +18,6 @@ import {
   times,
   total,
   two,
-  type Fraction,
 } from './salesfc-text.js'
 
 // Pipeline forecasting: weighted pipeline, funnels, coverage, forecast categories, win rates,
@@ -136,7 +136,15 @@ export const PIPELINE_FAMILIES = [
         [d(mean(ws.map((x) => x + 1))), 'counts both the open and the close day'],
         [d(F(sorted[1] ?? 0)), 'takes the median, not the mean'],
         [d(mean(len.filter((_, i) => !isWon(i)))), 'averages the lost deals instead'],
-        [d(F(ws.reduce((a, b) => a + b, 0), 5)), 'divides the won cycles’ total by all five deals'],
+        [
+          d(
+            F(
+              ws.reduce((a, b) => a + b, 0),
+              5,
+            ),
+          ),
+          'divides the won cycles’ total by all five deals',
+        ],
       ],
       figures: { len: csv(len), lost: csv(lost) },
     }
@@ -172,6 +180,7 @@ export const PIPELINE_FAMILIES = [
         [count(need(c1, c2)), 'leaves out the proposal win rate'],
         [count(need(c1, c3)), 'skips the proposal stage'],
         [count(need(c1, c1, c2, c3)), 'divides by the lead-to-opportunity rate twice'],
+        [count(need(c1, c2, c3, c3)), 'divides by the proposal win rate twice'],
         [count(ceilDiv(div(F(wins), r(c1 + c2 + c3, 300)))), 'divides by the average stage rate'],
       ],
       figures: { wins, c1, c2, c3 },
@@ -179,7 +188,12 @@ export const PIPELINE_FAMILIES = [
   }),
   family('commit-and-best-case-call', (rng) => {
     const m = money(rng)
-    const [cl, co, bc, pl] = [rng.int(10, 80), rng.int(10, 60), rng.int(10, 60), rng.int(20, 120)].map((x) => x * 5000) as [number, number, number, number]
+    const [cl, co, bc, pl] = [
+      rng.int(10, 80),
+      rng.int(10, 60),
+      rng.int(10, 60),
+      rng.int(20, 120),
+    ].map((x) => x * 5000) as [number, number, number, number]
     const h = rng.pick([30, 40, 50, 60])
     return {
       stem: `The client's forecast call is closed-won plus commit plus ${h}% of best case; pipeline-category deals count for nothing. This quarter: closed-won ${plain(m, cl)}, commit ${plain(m, co)}, best case ${plain(m, bc)}, pipeline ${plain(m, pl)}. What is the forecast call, to the cent?`,
@@ -188,7 +202,10 @@ export const PIPELINE_FAMILIES = [
         [m(F(cl + co + bc)), 'counts best case in full'],
         [m(F(co * 100 + bc * h, 100)), 'leaves closed-won out of the call'],
         [m(F(cl + co)), 'leaves best case out'],
-        [m(F(cl * 100 + co * 100 + (bc + pl) * h, 100)), 'weights the pipeline category like best case'],
+        [
+          m(F(cl * 100 + co * 100 + (bc + pl) * h, 100)),
+          'weights the pipeline category like best case',
+        ],
         [m(F(cl * 100 + (co + bc) * h, 100)), 'weights commit like best case'],
       ],
       figures: { cl, co, bc, pl, h },
@@ -217,7 +234,8 @@ export const PIPELINE_FAMILIES = [
     const m = money(rng)
     const q = rng.int(40, 120) * 10000
     const c = rng.int(5, 35) * 10000
-    const p = rng.int(Math.ceil(((q - c) * 15) / 10 / 5000), Math.floor(((q - c) * 40) / 10 / 5000)) * 5000
+    const p =
+      rng.int(Math.ceil(((q - c) * 15) / 10 / 5000), Math.floor(((q - c) * 40) / 10 / 5000)) * 5000
     return {
       stem: `A rep's quarterly quota is ${plain(m, q)}, they have closed ${plain(m, c)}, and they have ${plain(m, p)} of open pipeline closing this quarter. What value win rate on that open pipeline do they need to reach quota exactly, to two decimals of a percent?`,
       key: pct(r(q - c, p)),
@@ -233,7 +251,12 @@ export const PIPELINE_FAMILIES = [
   }),
   family('sales-velocity-per-day', (rng) => {
     const m = money(rng)
-    const [n, deal, w, days] = [rng.int(20, 120), rng.int(4, 60) * 500, rng.int(15, 45), rng.int(30, 120)]
+    const [n, deal, w, days] = [
+      rng.int(20, 120),
+      rng.int(4, 60) * 500,
+      rng.int(15, 45),
+      rng.int(30, 120),
+    ]
     const v = (wr: number, d: number) => r(n * deal * wr, 100 * d)
     return {
       stem: `Sales velocity is opportunities × average deal size × win rate ÷ sales-cycle length in days. The client has ${n} qualified opportunities, an average deal of ${plain(m, deal)}, a ${w}% win rate and a sales cycle of ${days} days. What is the velocity in revenue per day, to the cent?`,
@@ -287,7 +310,9 @@ export const PIPELINE_FAMILIES = [
     const m = money(rng)
     const q = rng.int(50, 150) * 10000
     const c = Math.round((q * rng.int(20, 60)) / 100 / 5000) * 5000
-    const a = [rng.int(10, 60), rng.int(10, 50), rng.int(5, 40)].map((x) => Math.round((x * q) / 200 / 1000) * 1000)
+    const a = [rng.int(10, 60), rng.int(10, 50), rng.int(5, 40)].map(
+      (x) => Math.round((x * q) / 200 / 1000) * 1000,
+    )
     const p = [25, 50, 75]
     const wt = total(a.map((x, i) => r(x * (p[i] ?? 0), 100)))
     const all = a.reduce((s, x) => s + x, 0)
@@ -310,7 +335,10 @@ export const PIPELINE_FAMILIES = [
     const lost = Array.from({ length: 3 }, () => rng.int(6, 120) * 500)
     const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0)
     const s = [...won].sort((a, b) => a - b)
-    const med = s.length % 2 ? F(s[(s.length - 1) / 2] ?? 0) : r((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0), 2)
+    const med =
+      s.length % 2
+        ? F(s[(s.length - 1) / 2] ?? 0)
+        : r((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0), 2)
     return {
       stem: `Last quarter's closed deals were won: ${list(won.map((x) => plain(m, x)))}; lost: ${list(lost.map((x) => plain(m, x)))}. The capacity model needs the mean won deal size. What is it, to the cent?`,
       key: m(mean(won)),
@@ -327,8 +355,25 @@ export const PIPELINE_FAMILIES = [
   family('bookings-forecast-for-one-month', (rng) => {
     const m = money(rng)
     const mo = rng.int(0, 9)
-    const deals = Array.from({ length: 5 }, () => ({ v: rng.int(5, 80) * 1000, p: rng.pick([20, 40, 60, 80]), k: rng.int(0, 2) }))
-    const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+    const deals = Array.from({ length: 5 }, () => ({
+      v: rng.int(5, 80) * 1000,
+      p: rng.pick([20, 40, 60, 80]),
+      k: rng.int(0, 2),
+    }))
+    const MONTH = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ]
     if (!deals.some((d) => d.k === 1)) deals[0] = { ...deals[0]!, k: 1 }
     const pick = (f: (d: { v: number; p: number; k: number }) => boolean, wt: boolean) =>
       total(deals.filter(f).map((d) => r(d.v * (wt ? d.p : 100), 100)))
@@ -337,12 +382,28 @@ export const PIPELINE_FAMILIES = [
       key: m(pick((d) => d.k === 1, true)),
       wrong: [
         [m(pick((d) => d.k === 1, false)), 'adds that month’s deals unweighted'],
+        [
+          m(
+            mul(
+              pick((d) => d.k === 1, false),
+              F(
+                deals.reduce((t, d) => t + d.p, 0),
+                500,
+              ),
+            ),
+          ),
+          'weights that month’s deals by the average probability of all deals',
+        ],
         [m(pick(() => true, true)), 'weights every deal, whatever its month'],
         [m(pick((d) => d.k <= 1, true)), 'includes deals expected the month before'],
         [m(pick((d) => d.k >= 1, true)), 'includes deals expected the month after'],
         [m(pick(() => true, false)), 'adds the whole open pipeline'],
       ],
-      figures: { v: csv(deals.map((d) => d.v)), p: csv(deals.map((d) => d.p)), k: csv(deals.map((d) => d.k)) },
+      figures: {
+        v: csv(deals.map((d) => d.v)),
+        p: csv(deals.map((d) => d.p)),
+        k: csv(deals.map((d) => d.k)),
+      },
     }
   }),
 ]

@@ -41,7 +41,8 @@ export const salesfcAccuracyModel = scenarioModel({
 })
 export const salesfcQuotaModel = scenarioModel({
   id: 'sfc-quota',
-  title: 'Sales forecasting: rep capacity, ramp, quota setting, territories and subscription revenue timing',
+  title:
+    'Sales forecasting: rep capacity, ramp, quota setting, territories and subscription revenue timing',
   families: SALESFC_QUOTA_FAMILIES,
   aimNumericRank: true,
 })

@@ -2,9 +2,9 @@ import type { Rng } from '../../rng.js'
 import { amount } from '../bookkeeping/ledger-text.js'
 import { add, type Fraction, frac, mul, roundFraction } from '../exact.js'
 
+export { add, div, type Fraction, frac, mul, pow, sub } from '../exact.js'
 export { type ApScenario as SalesfcScenario, family } from '../payables/ap-text.js'
 export { cap } from '../scenario/scenario-text.js'
-export { add, div, type Fraction, frac, mul, pow, sub } from '../exact.js'
 
 /*
  * Sales-forecasting scenarios for a freelance sales-operations analyst. Every family works its
@@ -97,7 +97,7 @@ export const MONTHS = [
  * a percent rounded half away from zero: the float estimate, corrected by exact comparison.
  */
 export function rootRate(start: number, end: number, n: number): number {
-  let k = Math.round((Math.pow(end / start, 1 / n) - 1) * 10000)
+  let k = Math.round(((end / start) ** (1 / n) - 1) * 10000)
   const [s, e, N] = [BigInt(start), BigInt(end), BigInt(n)]
   // k is right when (1 + (k − ½)/10000)^n ≤ end/start < (1 + (k + ½)/10000)^n.
   const below = (j: number) => (20000n + 2n * BigInt(j) - 1n) ** N * s <= e * 20000n ** N

@@ -4,9 +4,9 @@ import {
   client,
   csv,
   div,
-  family,
   frac as F,
   type Fraction,
+  family,
   list,
   MONTHS,
   mean,
@@ -46,7 +46,7 @@ export const SEASON_FAMILIES = [
         [idx(div(F(y[4 + k] ?? 0), mean(y.slice(4)))), 'uses 2025 alone'],
         [idx(div(F(y[k] ?? 0), mean(y.slice(0, 4)))), 'uses 2024 alone'],
         [idx(div(all, q(k))), 'divides the overall average by the quarter’s'],
-        [idx(div(q(k), q(0) )), 'divides by the Q1 average'],
+        [idx(div(q(k), q(0))), 'divides by the Q1 average'],
       ],
       figures: { y: csv(y), k },
     }
@@ -92,15 +92,18 @@ export const SEASON_FAMILIES = [
   family('year-on-year-growth', (rng) => {
     const m = money(rng)
     const last = rng.int(200, 900) * 1000
-    const now = last + rng.pick([-1, 1, 1]) * rng.int(20, 250) * 1000
+    const now = last + rng.pick([-1, 1, 1]) * rng.int(20, 150) * 1000
     return {
       stem: `${cap(client(rng))} booked ${plain(m, last)} in the first half of last year and ${plain(m, now)} in the first half of this year. What is the year-on-year growth, as a percentage of last year to two decimals (a fall shows a minus)?`,
       key: pct(F(now - last, last)),
       wrong: [
         [pct(F(now - last, now)), 'divides the change by this year'],
         [pct(F(now, last)), 'gives this year as a share of last year'],
-        [pct(F(2 * (now - last), now + last)), 'divides the change by the average of the two years'],
-        [pct(F(last - now, last)), 'subtracts this year from last year'],
+        [
+          pct(F(2 * (now - last), now + last)),
+          'divides the change by the average of the two years',
+        ],
+        [pct(F(2 * (now - last), last)), 'doubles the half-year growth to annualise it'],
         [pct(F(now - last, 2 * last)), 'halves the change for a half-year'],
       ],
       figures: { last, now },
@@ -115,7 +118,10 @@ export const SEASON_FAMILIES = [
       wrong: [
         [pct(F(12 * g, 10000)), 'multiplies the monthly rate by 12'],
         [pct(sub(pow(G, 11), F(1))), 'compounds over 11 periods'],
-        [pct(sub(pow(F(120000 + g, 120000), 12), F(1))), 'divides the monthly rate by 12 before compounding'],
+        [
+          pct(sub(pow(F(120000 + g, 120000), 12), F(1))),
+          'divides the monthly rate by 12 before compounding',
+        ],
         [pct(F(g, 10000)), 'reads the monthly rate as the annual one'],
         [pct(sub(pow(G, 13), F(1))), 'compounds over 13 month-ends'],
       ],
@@ -165,7 +171,7 @@ export const SEASON_FAMILIES = [
     const m = money(rng)
     const mo = rng.int(3, 10)
     const ytd = rng.int(100, 900) * 1000
-    const lastMonth = Math.round((ytd / mo) * (rng.int(70, 140) / 100) / 100) * 100
+    const lastMonth = Math.round(((ytd / mo) * (rng.int(70, 140) / 100)) / 100) * 100
     return {
       stem: `Year-to-date revenue through the end of ${MONTHS[mo - 1]} is ${plain(m, ytd)}; ${MONTHS[mo - 1]} alone was ${plain(m, lastMonth)}. Project the full calendar year straight-line from the year-to-date monthly average. What is the projection, to the cent?`,
       key: m(F(ytd * 12, mo)),
@@ -189,7 +195,10 @@ export const SEASON_FAMILIES = [
       wrong: [
         [u(F(y[4 + k] ?? 0)), 'leaves the growth out'],
         [u(mul(F(y[7] ?? 0), g)), 'grows the latest quarter, not the same quarter'],
-        [u(mul(F(y[4 + k] ?? 0), F(y[4 + k] ?? 0, y[k] ?? 1))), 'grows by the quarter’s own year-on-year change'],
+        [
+          u(mul(F(y[4 + k] ?? 0), F(y[4 + k] ?? 0, y[k] ?? 1))),
+          'grows by the quarter’s own year-on-year change',
+        ],
         [u(div(F(y[4 + k] ?? 0), g)), 'divides by the growth factor'],
         [u(mul(F(y[k] ?? 0), g)), 'grows the 2024 quarter'],
       ],
@@ -206,7 +215,7 @@ export const SEASON_FAMILIES = [
         [pct(F(b - a, 10000)), 'gives the change in percentage points'],
         [pct(F(b - a, b)), 'divides the change by this quarter’s rate'],
         [pct(F(b, a)), 'gives this quarter’s rate as a share of last quarter’s'],
-        [pct(F(a - b, a)), 'subtracts this quarter from last quarter'],
+        [pct(F(a, b)), 'gives last quarter’s rate as a share of this quarter’s'],
       ],
       figures: { a, b },
     }
@@ -222,7 +231,10 @@ export const SEASON_FAMILIES = [
       key: idx(F(4 * r, t)),
       wrong: [
         [idx(F(r, 100)), 'leaves the raw index as it is'],
-        [idx(F(400 * r - 100 * (t - 400), 40000)), 'subtracts a quarter of the excess from each index'],
+        [
+          idx(F(400 * r - 100 * (t - 400), 40000)),
+          'subtracts a quarter of the excess from each index',
+        ],
         [idx(F(r * t, 40000)), 'multiplies by the sum ÷ 4'],
         [idx(F(r, t)), 'divides the index by the sum'],
       ],
@@ -239,7 +251,10 @@ export const SEASON_FAMILIES = [
       wrong: [
         [pct(F(a2 - a1, a1)), 'compares the raw actuals'],
         [pct(sub(F(a2 * i2, a1 * i1), F(1))), 'multiplies by the indices instead of dividing'],
-        [pct(sub(F(a2 * 100, a1 * 100), F(i2 - i1, 100))), 'takes the index difference off the raw growth'],
+        [
+          pct(sub(F(a2 * 100, a1 * 100), F(i2 - i1, 100))),
+          'takes the index difference off the raw growth',
+        ],
         [pct(sub(F(a2 * i1, a1 * i2), F(0))), 'gives the growth factor, not the growth'],
         [pct(F(a2 * i1 - a1 * i2, a2 * i1)), 'divides the deseasonalised change by Q2'],
       ],
@@ -257,9 +272,8 @@ export const SEASON_FAMILIES = [
       key: m(F(rev * bdays, d)),
       wrong: [
         [m(F(rev * 30, cal)), 'scales by calendar days'],
-        [m(F(rev * 30, d)), 'multiplies the business-day rate by calendar days'],
         [m(F(rev * (bdays - d), d)), 'gives only the days still to come'],
-        [m(F(rev * bdays, cal)), 'divides by calendar days elapsed'],
+        [m(F(rev * 5 * 52, d * 12)), 'uses an average month of 52 × 5 ÷ 12 business days'],
         [m(F(rev * 2)), 'doubles a part-month'],
       ],
       figures: { rev, d, cal, bdays },
@@ -292,7 +306,15 @@ export const SEASON_FAMILIES = [
       stem: `Monthly units, January to ${MONTHS[n - 1]}: last year ${list(num(a))}; this year ${list(num(b))}. What is year-to-date growth (this year's year-to-date total over last year's, minus 1), to two decimals of a percent (a fall shows a minus)?`,
       key: pct(F(sum(b) - sum(a), sum(a))),
       wrong: [
-        [pct(div(a.reduce((s, x, i) => add(s, rate(x, b[i] ?? 0)), F(0)), F(n))), 'averages the monthly growth rates'],
+        [
+          pct(
+            div(
+              a.reduce((s, x, i) => add(s, rate(x, b[i] ?? 0)), F(0)),
+              F(n),
+            ),
+          ),
+          'averages the monthly growth rates',
+        ],
         [pct(rate(a[n - 1] ?? 1, b[n - 1] ?? 0)), 'takes the latest month’s growth'],
         [pct(F(sum(b) - sum(a), sum(b))), 'divides the change by this year'],
         [pct(F(sum(b) - sum(a), sum(a) * n)), 'divides the growth by the months'],

@@ -4,9 +4,9 @@ import {
   client,
   csv,
   div,
-  family,
   frac as F,
   type Fraction,
+  family,
   list,
   MONTHS,
   mean,
@@ -31,7 +31,7 @@ function ses(start: Fraction, actuals: readonly number[], a: Fraction): Fraction
 }
 
 /** The least-squares line through (t, y) for t = 1…n: [intercept, slope]. */
-function fit(y: readonly number[], t = y.map((_, i) => i + 1)): [Fraction, Fraction] {
+function leastSquares(y: readonly number[], t = y.map((_, i) => i + 1)): [Fraction, Fraction] {
   const [tm, ym] = [mean(t), mean(y)]
   const sxy = y.reduce((s, v, i) => add(s, mul(sub(F(t[i] ?? 0), tm), sub(F(v), ym))), F(0))
   const sxx = t.reduce((s, v) => add(s, mul(sub(F(v), tm), sub(F(v), tm))), F(0))
@@ -130,12 +130,15 @@ export const SERIES_FAMILIES = [
   family('least-squares-trend-forecast', (rng) => {
     const y = Array.from({ length: 6 }, (_, i) => 400 + i * rng.int(10, 40) + rng.int(-40, 40))
     const h = rng.int(1, 3)
-    const [a, b] = fit(y)
+    const [a, b] = leastSquares(y)
     return {
       stem: `Quarterly sales for six quarters, t = 1 to 6: ${list(num(y))}. Fit a straight-line trend y = a + b·t by least squares and forecast quarter t = ${6 + h}. ${ROUND}`,
       key: u(add(a, mul(b, F(6 + h)))),
       wrong: [
-        [u(add(F(y[5] ?? 0), F(((y[5] ?? 0) - (y[0] ?? 0)) * h, 5))), 'draws the line through the first and last quarters'],
+        [
+          u(add(F(y[5] ?? 0), F(((y[5] ?? 0) - (y[0] ?? 0)) * h, 5))),
+          'draws the line through the first and last quarters',
+        ],
         [u(add(a, mul(b, F(h)))), 'plugs in the steps ahead, not the period number'],
         [u(add(mean(y), mul(b, F(h)))), 'adds the steps-ahead trend to the mean sales'],
         [u(add(F(y[5] ?? 0), mul(b, F(h)))), 'projects the slope from the last actual'],
@@ -208,7 +211,10 @@ export const SERIES_FAMILIES = [
       wrong: [
         [u(l1), 'forecasts the level and leaves the trend off'],
         [u(add(l1, F(t0))), 'adds the previous trend, not the updated one'],
-        [u(((l) => add(l, add(mul(be, sub(l, F(l0))), mul(sub(F(1), be), F(t0)))))(level(F(0)))), 'leaves the previous trend out of the level update'],
+        [
+          u(((l) => add(l, add(mul(be, sub(l, F(l0))), mul(sub(F(1), be), F(t0)))))(level(F(0)))),
+          'leaves the previous trend out of the level update',
+        ],
         [u(add(F(x), F(t0))), 'adds the trend to the actual'],
         [u(add(F(l0), F(2 * t0))), 'extends the previous level by two trend steps'],
       ],
@@ -259,7 +265,7 @@ export const SERIES_FAMILIES = [
       wrong: [
         [u(step(F(1, n))), 'takes α as 1 ÷ N'],
         [u(step(F(2, n))), 'takes α as 2 ÷ N'],
-        [u(step(F(1, n + 1))), 'takes α as 1 ÷ (N + 1)'],
+        [u(step(F(1, n + 1))), 'takes α as 1 ÷ (N plus 1)'],
         [u(step(F(n - 1, n + 1))), 'puts 1 − α on the error'],
         [u(F(x)), 'carries the actual forward'],
       ],
@@ -271,7 +277,7 @@ export const SERIES_FAMILIES = [
     if (new Set(xs).size < 3) xs[4] = (xs[4] ?? 0) + 7
     const ys = xs.map((x) => 100 + x * rng.int(15, 30) + rng.int(-20, 20))
     const px = Math.max(...xs) + rng.int(1, 4)
-    const [a, b] = fit(ys, xs)
+    const [a, b] = leastSquares(ys, xs)
     const [xm, ym] = [mean(xs), mean(ys)]
     const iMin = xs.indexOf(Math.min(...xs))
     const iMax = xs.indexOf(Math.max(...xs))
@@ -281,7 +287,10 @@ export const SERIES_FAMILIES = [
       key: u(add(a, mul(b, F(px)))),
       wrong: [
         [u(mul(div(ym, xm), F(px))), 'scales sales by the ratio of means, no intercept'],
-        [u(add(F(ys[iMin] ?? 0), mul(endSlope, F(px - (xs[iMin] ?? 0))))), 'draws the line through the lowest and highest spend'],
+        [
+          u(add(F(ys[iMin] ?? 0), mul(endSlope, F(px - (xs[iMin] ?? 0))))),
+          'draws the line through the lowest and highest spend',
+        ],
         [u(ym), 'forecasts the mean sales'],
         [u(add(ym, mul(b, F(px)))), 'adds the slope times spend to the mean sales'],
         [u(mul(b, F(px))), 'leaves the intercept out'],
@@ -318,8 +327,14 @@ export const SERIES_FAMILIES = [
       stem: `Simple exponential smoothing, α = 0.${a}: the forecast for March was ${f} units and March's actual was ${x} units (February's actual was ${prev}). No later actuals are known. Simple exponential smoothing has no trend term, so every forecast beyond the last actual is the same. What is the forecast for ${MONTHS[2 + h]}? ${ROUND}`,
       key: u(one),
       wrong: [
-        [u(add(one, F((x - prev) * (h - 1)))), 'adds the last month-on-month change for each extra month'],
-        [u(add(F(f), mul(sub(F(1), pow(F(10 - a, 10), h)), F(x - f)))), 'smooths towards the March actual again for each month'],
+        [
+          u(add(one, F((x - prev) * (h - 1)))),
+          'adds the last month-on-month change for each extra month',
+        ],
+        [
+          u(add(F(f), mul(sub(F(1), pow(F(10 - a, 10), h)), F(x - f)))),
+          'smooths towards the March actual again for each month',
+        ],
         [u(F(x)), 'carries March’s actual forward'],
         [u(F(f)), 'keeps March’s forecast unchanged'],
         [u(add(F(f), mul(al, F(prev - f)))), 'smooths with February’s actual'],

@@ -130,10 +130,7 @@ export const QUOTA_FAMILIES = [
           'counts every ramping rep at half',
         ],
         [two(F(sum(ten.map((k) => pr(k + 1))), 100)), 'reads each rep’s ramp a month ahead'],
-        [
-          two(F(sum(ten.map((k) => (k <= 4 ? (ramp[k - 2] ?? 0) : 100))), 100)),
-          'reads each rep’s ramp a month behind',
-        ],
+        [two(F(sum(ten.map((k) => pr(k - 1))), 100)), 'reads each rep’s ramp a month behind'],
       ],
       figures: { ten: csv(ten) },
     }

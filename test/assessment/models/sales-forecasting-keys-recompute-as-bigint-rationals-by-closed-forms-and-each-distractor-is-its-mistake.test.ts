@@ -676,7 +676,7 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
       number,
       number,
     ]
-    return two(q(r * bd, d), q(30 * r, c), q(r * (bd - d), d), q(260 * r, 12 * d), q(2 * r))
+    return two(q(r * bd, d), q(30 * r, d), q(r * (bd - d), d), q(r * bd, c), q(2 * r))
   },
   'rolling-twelve-month-update': (f) => {
     const [t, a, o] = [n(f, 't12'), n(f, 'nw'), n(f, 'old')]

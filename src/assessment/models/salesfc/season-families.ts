@@ -271,9 +271,9 @@ export const SEASON_FAMILIES = [
       stem: `Orders arrive only on business days. In the first ${d} business days of the month (${cal} calendar days) the client booked ${plain(m, rev)}. The month has ${bdays} business days and 30 calendar days. Forecast the month as revenue per business day × business days in the month, to the cent.`,
       key: m(F(rev * bdays, d)),
       wrong: [
-        [m(F(rev * 30, cal)), 'scales by calendar days'],
+        [m(F(rev * 30, d)), 'multiplies the business-day rate by calendar days'],
         [m(F(rev * (bdays - d), d)), 'gives only the days still to come'],
-        [m(F(rev * 5 * 52, d * 12)), 'uses an average month of 52 × 5 ÷ 12 business days'],
+        [m(F(rev * bdays, cal)), 'divides by calendar days elapsed'],
         [m(F(rev * 2)), 'doubles a part-month'],
       ],
       figures: { rev, d, cal, bdays },

@@ -674,18 +674,6 @@ import {
   pricingValueModel,
 } from '../models/pricing/pricing-models.js'
 import {
-  SALESFC_ACCURACY_FAMILIES,
-  SALESFC_PIPELINE_FAMILIES,
-  SALESFC_QUOTA_FAMILIES,
-  SALESFC_SEASON_FAMILIES,
-  SALESFC_SERIES_FAMILIES,
-  salesfcAccuracyModel,
-  salesfcPipelineModel,
-  salesfcQuotaModel,
-  salesfcSeasonModel,
-  salesfcSeriesModel,
-} from '../models/salesfc/salesfc-models.js'
-import {
   PRINT_COLOUR_FAMILIES,
   PRINT_IMPOSE_FAMILIES,
   PRINT_PAPER_FAMILIES,
@@ -760,6 +748,18 @@ import {
   rwdTargetsModel,
   rwdUnitsModel,
 } from '../models/rwd/rwd-models.js'
+import {
+  SALESFC_ACCURACY_FAMILIES,
+  SALESFC_PIPELINE_FAMILIES,
+  SALESFC_QUOTA_FAMILIES,
+  SALESFC_SEASON_FAMILIES,
+  SALESFC_SERIES_FAMILIES,
+  salesfcAccuracyModel,
+  salesfcPipelineModel,
+  salesfcQuotaModel,
+  salesfcSeasonModel,
+  salesfcSeriesModel,
+} from '../models/salesfc/salesfc-models.js'
 import { FORECAST_FAMILIES as SCM_FORECAST_FAMILIES } from '../models/scm/forecast-families.js'
 import { FREIGHT_FAMILIES as SCM_FREIGHT_FAMILIES } from '../models/scm/freight-families.js'
 import { INCOTERM_FAMILIES as SCM_INCOTERM_FAMILIES } from '../models/scm/incoterm-families.js'

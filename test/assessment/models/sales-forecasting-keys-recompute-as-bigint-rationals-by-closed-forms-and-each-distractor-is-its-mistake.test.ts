@@ -29,7 +29,6 @@ const ad = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]]
 const sb = (a: Q, b: Q): Q => [a[0] * b[1] - b[0] * a[1], a[1] * b[1]]
 const ml = (a: Q, b: Q): Q => [a[0] * b[0], a[1] * b[1]]
 const dv = (a: Q, b: Q): Q => [a[0] * b[1], a[1] * b[0]]
-const ab = (a: Q): Q => [a[0] < 0n ? -a[0] : a[0], a[1] < 0n ? -a[1] : a[1]]
 const sm = (xs: readonly Q[]): Q => xs.reduce(ad, q(0))
 const avg = (xs: readonly number[]): Q =>
   q(

@@ -229,7 +229,7 @@ const PIPELINE: Readonly<Record<string, (f: F) => Expect>> = {
   'slippage-rate-by-value': (f) => {
     const [w, l, s] = [n(f, 'won'), n(f, 'lost'), n(f, 'slip')]
     const v = w + l + s
-    return pc(q(s, v), q(s + l, v), q(s, w), q(s, w + l), q(l + s, v), q(s, v + s))
+    return pc(q(s, v), q(s + l, v), q(s, w), q(s, w + l), q(s, v + s))
   },
   'win-rate-needed-to-hit-quota': (f) => {
     const [Qt, c, pp] = [n(f, 'q'), n(f, 'c'), n(f, 'p')]
@@ -563,7 +563,7 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
       q(100 * a, i),
       q(a * i, 100),
       q(a * (200 - i), 100),
-      q(100 * a, ind[(k + 1) % 4] ?? 0),
+      q(a),
       q(400 * a, i),
       q(100 * a, 200 - i),
     )
@@ -573,7 +573,7 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
     return two(
       q(y * i, 400),
       q(y * i, 100),
-      q(100 * y, 400 * i),
+      q(100 * y, 4 * i),
       q(y, 4),
       q(y * i, 1200),
       q(y * (i - 100), 400),
@@ -650,7 +650,14 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
     const raw = arr(f, 'raw')
     const r = raw[n(f, 'k')] ?? 0
     const t = tot(raw)
-    return two(q(4 * r, t), q(r, 100), q(4 * r - (t - 400), 400), q(r * t, 40000), q(r, t))
+    return two(
+      q(4 * r, t),
+      q(r, 100),
+      q(4 * r - (t - 400), 400),
+      q(r * t, 40000),
+      q(r, t),
+      q(r - (t - 400), 100),
+    )
   },
   'deseasonalised-quarter-on-quarter-growth': (f) => {
     const [a1, a2, i1, i2] = ['a1', 'a2', 'i1', 'i2'].map((k) => n(f, k)) as [
@@ -663,7 +670,7 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
       q(a2 * i1 - a1 * i2, a1 * i2),
       q(a2 - a1, a1),
       q(a2 * i2 - a1 * i1, a1 * i1),
-      q(100 * a2 - a1 * (i2 - i1), 100 * a1),
+      q(100 * (a2 - a1) - a1 * (i2 - i1), 100 * a1),
       q(a2 * i1, a1 * i2),
       q(a2 * i1 - a1 * i2, a2 * i1),
     )
@@ -675,7 +682,14 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
       number,
       number,
     ]
-    return two(q(r * bd, d), q(30 * r, d), q(r * (bd - d), d), q(r * bd, c), q(2 * r))
+    return two(
+      q(r * bd, d),
+      q(30 * r, d),
+      q(r * (bd - d), d),
+      q(r * bd, c),
+      q(30 * r, c),
+      q(r * (d + 30 - c), d),
+    )
   },
   'rolling-twelve-month-update': (f) => {
     const [t, a, o] = [n(f, 't12'), n(f, 'nw'), n(f, 'old')]
@@ -758,7 +772,6 @@ const ACCURACY: Readonly<Record<string, (f: F) => Expect>> = {
       meanPct(a, g, a),
       q(s, tot(g)),
       q(Math.abs(tot(g) - tot(a)), tot(a)),
-      q(s, 5 * Math.max(...a)),
       q(s, tot(a) - s),
     )
   },
@@ -798,7 +811,7 @@ const ACCURACY: Readonly<Record<string, (f: F) => Expect>> = {
       dv(q(tot(e)), mad),
       dv(mad, q(tot(e))),
       dv(q(tot(e), 6), mad),
-      q(tot(e), absSum(e)),
+      dv(q(-tot(e)), mad),
       q(tot(e), Math.abs(e[5] ?? 0) || 1),
       dv(q(tot(e.slice(0, 5))), mad),
     )
@@ -961,7 +974,7 @@ const QUOTA: Readonly<Record<string, (f: F) => Expect>> = {
       cl(q(t, c)) - e,
       fl(q(100 * t, c * a)) - e,
       cl(q(t * a, 100 * c)) - e,
-      need - e + 1,
+      cl(q(10000 * t - e * a * a * c, 100 * c * a)),
     )
   },
   'fully-ramped-equivalents': (f) => {
@@ -1059,7 +1072,6 @@ const QUOTA: Readonly<Record<string, (f: F) => Expect>> = {
       q(Qt * a * (100 * N - N * r), 10000),
       q(Qt * (200 * N - N * r), 200),
       q(N * Qt),
-      q(Qt * a * (2 * N - r), 200),
     )
   },
   'deferred-revenue-at-year-end': (f) => {
@@ -1093,7 +1105,7 @@ const QUOTA: Readonly<Record<string, (f: F) => Expect>> = {
       q(4 * (l[k] ?? 0) + Qt - L, 4),
       q(l[k] ?? 0),
       q(4 * Qt * (l[k] ?? 0), L),
-      q(Qt * (l[(k + 3) % 4] ?? 0), L),
+      q((Qt - L) * (l[k] ?? 0), L),
     )
   },
 }

@@ -98,7 +98,6 @@ export const ACCURACY_FAMILIES = [
         ],
         [pct(F(sum(ae), sum(f))), 'divides by the sum of forecasts'],
         [pct(F(abs(sum(f) - sum(a)), sum(a))), 'nets the errors before dividing'],
-        [pct(F(sum(ae), 5 * Math.max(...a))), 'divides by the largest actual times five'],
         [pct(F(sum(ae), sum(a) - sum(ae))), 'divides by the actual less the error'],
       ],
       figures: { a: csv(a), f: csv(f) },
@@ -167,7 +166,7 @@ export const ACCURACY_FAMILIES = [
       wrong: [
         [two(div(mad, F(sum(e)))), 'divides the MAD by the running sum'],
         [two(div(F(sum(e), 6), mad)), 'divides the mean error, not the running sum'],
-        [two(F(sum(e), sum(e.map(abs)))), 'divides by the sum of absolute errors'],
+        [two(div(F(-sum(e)), mad)), 'takes the errors as forecast − actual, flipping the sign'],
         [
           two(F(sum(e), abs(e[5] ?? 0) || 1)),
           'divides by the last month’s absolute error, not the MAD',

@@ -224,7 +224,6 @@ export const PIPELINE_FAMILIES = [
         [pct(r(slip + lost, v)), 'counts lost deals as slipped'],
         [pct(r(slip, won)), 'divides by the won value'],
         [pct(r(slip, won + lost)), 'divides by the closed value'],
-        [pct(r(v - won, v)), 'takes everything not won as slipped'],
         [pct(r(slip, v + slip)), 'adds the slipped deals to the base again'],
       ],
       figures: { won, lost, slip },
@@ -277,7 +276,7 @@ export const PIPELINE_FAMILIES = [
     const opp = Math.round((sql * rng.int(35, 65)) / 100)
     const won = Math.round((opp * rng.int(18, 40)) / 100)
     return {
-      stem: `Last year's funnel for ${'the client'}: ${count(mql)} marketing-qualified leads, of which ${sql} became sales-qualified leads, ${opp} became opportunities and ${won} became won deals. What share of sales-qualified leads ended as won deals, to two decimals of a percent?`,
+      stem: `Last year's funnel for the client: ${count(mql)} marketing-qualified leads, of which ${sql} became sales-qualified leads, ${opp} became opportunities and ${won} became won deals. What share of sales-qualified leads ended as won deals, to two decimals of a percent?`,
       key: pct(r(won, sql)),
       wrong: [
         [pct(r(won, mql)), 'divides by marketing-qualified leads'],

@@ -72,7 +72,10 @@ export const QUOTA_FAMILIES = [
         [m(F(t * a, n * 100)), 'multiplies by attainment instead of dividing'],
         [m(F(t * (200 - a), n * 100)), 'adds the attainment shortfall as a percentage'],
         [m(F(t * 100, (n - 1) * a)), 'leaves one rep out of the headcount'],
-        [m(F(t * 10000, n * a * a)), 'divides by attainment twice'],
+        [
+          m(F(t * 10000, n * a * a)),
+          'grosses up for attainment twice, on the target and on each quota',
+        ],
       ],
       figures: { t, n, a },
     }
@@ -110,7 +113,10 @@ export const QUOTA_FAMILIES = [
         [count(ceilDiv(F(t, c)) - e), 'ignores attainment'],
         [count(floorOf(F(t * 100, c * a)) - e), 'rounds the reps needed down'],
         [count(ceilDiv(F(t * a, c * 100)) - e), 'multiplies by attainment instead of dividing'],
-        [count(ceilDiv(F(t * 100, c * a)) - e + 1), 'hires one extra for the rep who leaves'],
+        [
+          count(ceilDiv(sub(F(t * 100, c * a), F(e * a, 100)))),
+          'discounts today’s reps by attainment a second time',
+        ],
       ],
       figures: { t, c, a, e },
     }
@@ -287,7 +293,6 @@ export const QUOTA_FAMILIES = [
         [m(mul(per, sub(F(n), F(n * r, 100)))), 'loses a full year for each leaver'],
         [m(mul(F(q), sub(F(n), F(n * r, 200)))), 'ignores attainment'],
         [m(F(n * q)), 'gives total quota'],
-        [m(mul(per, sub(F(n), F(r, 2)))), 'subtracts half the attrition percentage as reps'],
       ],
       figures: { n, q, a, r },
     }
@@ -345,7 +350,7 @@ export const QUOTA_FAMILIES = [
         ],
         [m(F(l[k] ?? 0)), 'keeps last year’s quarter'],
         [m(F(q * (l[k] ?? 0) * 4, sum(l))), 'applies the seasonal index to the annual quota'],
-        [m(F(q * (l[(k + 3) % 4] ?? 0), sum(l))), 'phases by the previous quarter’s share'],
+        [m(F((q - sum(l)) * (l[k] ?? 0), sum(l))), 'gives only the quarter’s share of the growth'],
       ],
       figures: { q, l: csv(l), k },
     }

@@ -57,15 +57,14 @@ export const SEASON_FAMILIES = [
     ind.push(400 - sum(ind))
     const k = rng.int(0, 3)
     const i = ind[k] ?? 100
-    const j = ind[(k + 1) % 4] ?? 100
     return {
       stem: `The client's quarterly seasonal indices are Q1 ${ix(ind[0] ?? 0)}, Q2 ${ix(ind[1] ?? 0)}, Q3 ${ix(ind[2] ?? 0)} and Q4 ${ix(ind[3] ?? 0)} (average 1.00). Q${k + 1} sales were ${a} units. What are Q${k + 1}'s deseasonalised sales (actual ÷ index), to two decimals?`,
       key: u(F(a * 100, i)),
       wrong: [
         [u(F(a * i, 100)), 'multiplies by the index'],
         [u(F(a * (200 - i), 100)), 'takes the index’s excess off as a percentage of the actual'],
-        [u(F(a * 100, j)), 'divides by the next quarter’s index'],
-        [u(F(a * 400, i)), 'annualises while deseasonalising'],
+        [u(F(a)), 'treats the actual as already deseasonalised'],
+        [u(F(a * 400, i)), 'gives the seasonally adjusted annual rate (× 4), not the quarter'],
         [u(F(a * 100, 100 + (100 - i))), 'divides by the index mirrored about 1'],
       ],
       figures: { a, ind: csv(ind), k },
@@ -81,7 +80,7 @@ export const SEASON_FAMILIES = [
       key: m(F(yr * i, 400)),
       wrong: [
         [m(F(yr * i, 100)), 'applies the index to the annual total'],
-        [m(F(yr * 100, 400 * i)), 'divides the quarter by the index'],
+        [m(F(yr * 100, 4 * i)), 'divides the quarter by the index'],
         [m(F(yr, 4)), 'leaves seasonality out'],
         [m(F(yr * i, 1200)), 'splits the year into months'],
         [m(F(yr * (i - 100), 400)), 'applies only the index’s excess over 1'],
@@ -236,7 +235,8 @@ export const SEASON_FAMILIES = [
           'subtracts a quarter of the excess from each index',
         ],
         [idx(F(r * t, 40000)), 'multiplies by the sum ÷ 4'],
-        [idx(F(r, t)), 'divides the index by the sum'],
+        [idx(F(r, t)), 'normalises the indices to sum to 1, not 4'],
+        [idx(F(r - (t - 400), 100)), 'plugs the whole excess into this quarter'],
       ],
       figures: { raw: csv(raw), k },
     }
@@ -252,7 +252,7 @@ export const SEASON_FAMILIES = [
         [pct(F(a2 - a1, a1)), 'compares the raw actuals'],
         [pct(sub(F(a2 * i2, a1 * i1), F(1))), 'multiplies by the indices instead of dividing'],
         [
-          pct(sub(F(a2 * 100, a1 * 100), F(i2 - i1, 100))),
+          pct(sub(F(a2 - a1, a1), F(i2 - i1, 100))),
           'takes the index difference off the raw growth',
         ],
         [pct(sub(F(a2 * i1, a1 * i2), F(0))), 'gives the growth factor, not the growth'],
@@ -274,7 +274,8 @@ export const SEASON_FAMILIES = [
         [m(F(rev * 30, d)), 'multiplies the business-day rate by calendar days'],
         [m(F(rev * (bdays - d), d)), 'gives only the days still to come'],
         [m(F(rev * bdays, cal)), 'divides by calendar days elapsed'],
-        [m(F(rev * 2)), 'doubles a part-month'],
+        [m(F(rev * 30, cal)), 'runs the calendar-day rate over 30 calendar days'],
+        [m(F(rev * (d + 30 - cal), d)), 'adds the calendar days left at the business-day rate'],
       ],
       figures: { rev, d, cal, bdays },
     }

@@ -216,7 +216,10 @@ export const SERIES_FAMILIES = [
           'leaves the previous trend out of the level update',
         ],
         [u(add(F(x), F(t0))), 'adds the trend to the actual'],
-        [u(add(F(l0), F(2 * t0))), 'extends the previous level by two trend steps'],
+        [
+          u(add(F(l0), F(2 * t0))),
+          'forecasts two steps from the previous level and trend, ignoring the actual',
+        ],
       ],
       figures: { l0, t0, x, a, b },
     }

@@ -296,10 +296,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 30],
   ]),
-  row('sales-forecasting', 'Sales forecasting', MKT, 5, 20, [
-    ['statistics', 50],
-    ['percentages', 50],
-  ]),
   row('customer-analytics', 'Customer analytics', MKT, 5, 30, [
     ['customerValue', 35],
     ['statistics', 30],

@@ -61,6 +61,7 @@ import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SAAS_DOMAINS } from './saas-domains.js'
+import { SALESFC_DOMAINS } from './salesfc-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
@@ -462,6 +463,7 @@ export const D = {
   ...VIDEO_DOMAINS,
   ...ABTEST_DOMAINS,
   ...OHS_DOMAINS,
+  ...SALESFC_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

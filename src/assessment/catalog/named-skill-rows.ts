@@ -63,6 +63,7 @@ import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SUBSCRIPTION_METRICS_ROW } from './saas-row.js'
+import { SALES_FORECASTING_ROW } from './salesfc-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
@@ -192,4 +193,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   VIDEO_EDITING_ROW,
   AB_TESTING_ROW,
   OHS_ROW,
+  SALES_FORECASTING_ROW,
 ]

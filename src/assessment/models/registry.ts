@@ -138,6 +138,7 @@ import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
 import { RWD_MODELS } from './rwd/rwd-models.js'
+import { SALESFC_MODELS } from './salesfc/salesfc-models.js'
 import { SCM_MODELS } from './scm/scm-models.js'
 import { dateArithmeticModel } from './scripted/dates.js'
 import { colorNotationModel, contrastModel, timecodeModel } from './scripted/design-computations.js'
@@ -346,6 +347,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...VIDEO_MODELS,
   ...ABTEST_MODELS,
   ...OHS_MODELS,
+  ...SALESFC_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -796,6 +796,18 @@ import {
   rwdTargetsModel,
   rwdUnitsModel,
 } from '../models/rwd/rwd-models.js'
+import {
+  SALESFC_ACCURACY_FAMILIES,
+  SALESFC_PIPELINE_FAMILIES,
+  SALESFC_QUOTA_FAMILIES,
+  SALESFC_SEASON_FAMILIES,
+  SALESFC_SERIES_FAMILIES,
+  salesfcAccuracyModel,
+  salesfcPipelineModel,
+  salesfcQuotaModel,
+  salesfcSeasonModel,
+  salesfcSeriesModel,
+} from '../models/salesfc/salesfc-models.js'
 import { FORECAST_FAMILIES as SCM_FORECAST_FAMILIES } from '../models/scm/forecast-families.js'
 import { FREIGHT_FAMILIES as SCM_FREIGHT_FAMILIES } from '../models/scm/freight-families.js'
 import { INCOTERM_FAMILIES as SCM_INCOTERM_FAMILIES } from '../models/scm/incoterm-families.js'
@@ -1519,6 +1531,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [ohsExposureModel, OHS_EXPOSURE_FAMILIES],
   [ohsFireModel, OHS_FIRE_FAMILIES],
   [ohsEquipmentModel, OHS_EQUIPMENT_FAMILIES],
+  [salesfcPipelineModel, SALESFC_PIPELINE_FAMILIES],
+  [salesfcSeriesModel, SALESFC_SERIES_FAMILIES],
+  [salesfcSeasonModel, SALESFC_SEASON_FAMILIES],
+  [salesfcAccuracyModel, SALESFC_ACCURACY_FAMILIES],
+  [salesfcQuotaModel, SALESFC_QUOTA_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

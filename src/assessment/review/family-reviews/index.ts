@@ -62,6 +62,7 @@ import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
+import { SALES_FORECASTING_REVIEW } from './sales-forecasting.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { SPANISH_LANGUAGE_REVIEW } from './spanish-language.js'
@@ -185,5 +186,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PRINT_PRODUCTION_REVIEW,
     PRICING_STRATEGY_REVIEW,
     VIDEO_EDITING_REVIEW,
+    SALES_FORECASTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -43,6 +43,7 @@ import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { LSS_ROW } from './lss-row.js'
 import { MRES_ROW } from './mres-row.js'
+import { MSPPT_ROW } from './msppt-row.js'
 import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
@@ -182,4 +183,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CONSTRUCTION_ESTIMATING_ROW,
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
+  MSPPT_ROW,
 ]

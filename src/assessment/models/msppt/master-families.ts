@@ -117,7 +117,7 @@ export const MASTER_FAMILIES = [
         [pct(lighter ? share(10000 - l, x, 100) : share(l, x, 100)), 'gives only the part moved'],
         [
           pct(lighter ? share(l, 100 + x, 100) : share(l, 100, 100 + x)),
-          lighter ? 'scales the luminance up' : 'divides by 1 + X%',
+          lighter ? 'scales the luminance up' : 'divides by one plus the percentage',
         ],
       ],
       figures: { l, x, lighter: lighter ? 1 : 0 },

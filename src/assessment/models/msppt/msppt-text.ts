@@ -1,7 +1,31 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import { amount } from '../bookkeeping/ledger-text.js'
+import { type ApScenario, family as apFamily } from '../payables/ap-text.js'
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
 
-export { type ApScenario as PptScenario, family, share } from '../payables/ap-text.js'
+export { type ApScenario as PptScenario, share } from '../payables/ap-text.js'
+
+/**
+ * A family whose draw declares its named mistakes; a drawn case whose figures make too few of
+ * them differ (a click that comes before the After time makes two readings agree) is drawn
+ * again, up to 40 times, before the family refuses.
+ */
+export function family(id: string, draw: (rng: Rng) => ApScenario): ScenarioFamily {
+  const once = apFamily(id, draw)
+  return {
+    id,
+    draw: (rng) => {
+      for (let n = 1; ; n++) {
+        try {
+          return once.draw(rng)
+        } catch (error) {
+          if (!(error instanceof VariantError) || n >= 40) throw error
+        }
+      }
+    },
+  }
+}
 export { cap } from '../scenario/scenario-text.js'
 
 /*

@@ -144,7 +144,7 @@ export const SHOW_FAMILIES = [
         [num(s + pos), 'adds the start to the position'],
         [num(s + n - 1), 'gives the last slide’s number'],
       ],
-      figures: { n, s, k, pos },
+      figures: { n, s, k, hidden: hidden.join(',') },
     }
   }),
   family('from-current-slide-time-left', (rng) => {
@@ -195,7 +195,7 @@ export const SHOW_FAMILIES = [
     const visible = Array.from({ length: n }, (_, i) => i + 1).filter((x) => !hidden.includes(x))
     const a = rng.int(5, 12) * 100
     const t = rng.pick([100, 150, 200])
-    const x = rng.int(1, visible.length * 3) * 100 + rng.int(1, 99)
+    const x = rng.int(1, Math.floor((2 * visible.length * (a + t)) / 100)) * 100 + rng.int(1, 99)
     const at = (slot: number, m: number) => Math.floor(x / slot) % m
     const key = visible[at(a + t, visible.length)]!
     return {

@@ -105,6 +105,8 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
       top - scaled + y,
       r([2 * gap + 2 * to * y], [2 * WIDE_W]),
       r([y, toH], [WIDE_H]),
+      top - scaled,
+      2 * scaled - top,
     )
   },
   'inches-to-points': (f) => {
@@ -115,7 +117,8 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
       x * 100,
       r([x, 254], [100]),
       r([x, 2835], [100]),
-      r([x, 7200], [254]),
+      r([x, 2540], [100]),
+      x * 6,
     )
   },
   'emu-to-centimetres': (f) => {
@@ -125,7 +128,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
       r([e, 100], [914400]),
       r([e, 100], [12700]),
       r([e, 100], [9525]),
-      r([e, 254], [914400]),
+      r([e, 10000], [914400, 254]),
       r([e, 100], [36000]),
     )
   },
@@ -361,6 +364,7 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
       k * t + d2,
       d + (k + 1) * t + d2,
       d + k * t,
+      k * (d + t + d2),
     )
   },
   'clicks-to-next-slide': (f) => {
@@ -444,6 +448,8 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
       tr + a.dur + b.dur,
       tr + Math.max(a.delay + a.dur, b.delay + b.dur),
       tr + a.delay + a.dur,
+      2 * tr + auto,
+      tr + auto + c.delay,
     )
   },
   'watching-time-over-clicks': (f) => {
@@ -458,11 +464,6 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
       sum(fx.map((e) => e.dur + e.delay)),
       finish(groups[2]!),
     )
-  },
-  'repeat-count-to-fill-narration': (f) => {
-    const [t, audio] = nums(f, 't', 'audio') as [number, number]
-    const k = down(audio, t)
-    return whole(k, k + 1, k - 1, r([audio], [100]), down(audio, t + 50))
   },
 }
 
@@ -484,6 +485,8 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
       walk(slides, a + 2 * t),
       walk(slides, a) + t,
       walk(slides.slice(1), a + t),
+      walk(deck(c + 1, []), a + t),
+      walk(slides, a + t) + t,
     )
   },
   'kiosk-loop-with-hidden-slides': (f) => {
@@ -515,12 +518,8 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
       add((a, b) => (a > b ? a : b)),
       add((a, b) => t + (a < b ? a : b)),
       add((_, b) => t + b),
+      add((a, b) => 2 * t + (a > b ? a : b)),
     )
-  },
-  'number-slides-from': (f) => {
-    const [s, p] = nums(f, 's', 'p') as [number, number]
-    const shown = deck(p, []).map((x) => x.no - 1 + s)
-    return whole(shown[p - 1]!, p, s + p, ...(p > s ? [p - s] : []), s + p - 2)
   },
   'number-on-slide-after-hidden': (f) => {
     const [c, s, k] = nums(f, 'n', 's', 'k') as [number, number, number]
@@ -591,10 +590,6 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
       to - inside,
     )
   },
-  'delete-versus-hide-numbering': (f) => {
-    const [p, del, hid] = nums(f, 'p', 'del', 'hid') as [number, number, number]
-    return whole(p - del, p, p - del - hid, p - hid, p + del)
-  },
   'numbers-seen-with-title-option': (f) => {
     const [c, T, H] = nums(f, 'n', 'titles', 'hidden') as [number, number, number]
     return whole(c - T - H, c - T, c - H, c, c - T - H - 1, c - 1 - H)
@@ -619,7 +614,16 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
   'click-or-after-whichever-first': (f) => {
     const [t, a, c] = nums(f, 't', 'a', 'c') as [number, number, number]
     const timer = t + a
-    return hund(c < timer ? c : timer, c < timer ? timer : c, timer, c + t, c < a ? c : a, c)
+    return hund(
+      c < timer ? c : timer,
+      c < timer ? timer : c,
+      timer,
+      c + t,
+      c < a ? c : a,
+      c,
+      a,
+      ...(c > t ? [c - t] : []),
+    )
   },
 }
 
@@ -664,6 +668,7 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
       r([h, s, s], [1000, 1000]),
       r([h, s, 100 - lsr], [1000, 100]),
       r([h, 100 - lsr], [100]),
+      r([h, 2000 - s], [1000]),
     )
   },
   'theme-tint-luminance': (f) => {
@@ -709,7 +714,7 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'colour-variant-change-count': (f) => {
     const [a, t, c, p] = nums(f, 'a', 't', 'c', 'p') as [number, number, number, number]
-    return whole(a + t, a, a + t + c, a + t + c + p, a + c, t)
+    return whole(a + t, a, a + t + c, a + t + c + p, a + c, t, c + p, a + t + p)
   },
   'hex-to-rgb-channel': (f) => {
     const rgb = nums(f, 'r', 'g', 'b')
@@ -815,7 +820,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
       r([p, 2], [15]),
       r([p], [16]),
       r([p, 300], [10160]),
-      r([p, 3, 96], [40, 72]),
+      r([p, 3, 72], [40, 96]),
     )
   },
   'handout-pages': (f) => {
@@ -886,6 +891,8 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
       r([w, 96], [72]),
       r([w, 72], [dpi]),
       w * dpi,
+      r([w, dpi, 96], [72, 72]),
+      r([w, dpi, 254], [7200]),
     )
   },
   'scale-to-fit-paper': (f) => {

@@ -140,6 +140,7 @@ export const ANIMATION_FAMILIES = [
         [secs(r * t + d2), 'ignores the first delay'],
         [secs(d + (r + 1) * t + d2), 'adds the repeats to a first play'],
         [secs(d + r * t), 'forgets the next effect’s own delay'],
+        [secs(r * (d + t + d2)), 'repeats the whole chain'],
       ],
       figures: { d, t, r, d2 },
     }
@@ -312,6 +313,8 @@ export const ANIMATION_FAMILIES = [
           'reads After Previous as With Previous',
         ],
         [secs(tr + fx[0]!.delay + fx[0]!.dur), 'stops after the first effect'],
+        [secs(2 * tr + auto), 'counts the transition twice'],
+        [secs(tr + auto + fx[2]!.delay), 'adds the On Click effect’s delay'],
       ],
       figures: { tr, ...flat(fx) },
     }
@@ -335,23 +338,6 @@ export const ANIMATION_FAMILIES = [
         [secs(len(groups[2]!, 'right')), 'times only the last click'],
       ],
       figures: flat(all),
-    }
-  }),
-  family('repeat-count-to-fill-narration', (rng) => {
-    const t = rng.pick([50, 75, 100, 125, 150, 200])
-    const audio = rng.int(8, 40) * 50
-    const r = Math.floor(audio / t)
-    if (r < 2 || audio % t === 0) throw new VariantError('whole repeats')
-    return {
-      stem: `A spinning-gear emphasis of duration ${secs(t)} should keep playing, With Previous to a ${secs(audio)} narration clip, but never run past the clip's end. Repeat takes whole numbers here. What is the largest Repeat count that keeps it within the clip?`,
-      key: count(r, 'times'),
-      wrong: [
-        [count(r + 1, 'times'), 'rounds up and overruns the clip'],
-        [count(r - 1, 'times'), 'takes one play off for the first run'],
-        [count(Math.round(audio / 100), 'times'), 'gives the clip length in seconds'],
-        [count(Math.floor(audio / (t + 50)), 'times'), 'adds a half-second pause each time'],
-      ],
-      figures: { t, audio },
     }
   }),
 ]

@@ -51,6 +51,8 @@ export const GEOMETRY_FAMILIES = [
           'puts the whole gap above the content, not half',
         ],
         [inch(share(y, to.h, WIDE.h)), 'scales by the height ratio'],
+        [inch(top - share(y, num, den)), 'gives the centring offset alone'],
+        [inch(2 * share(y, num, den) - top), 'moves the content up by the offset, not down'],
       ],
       figures: { to: to.w, toH: to.h, y },
     }
@@ -65,7 +67,8 @@ export const GEOMETRY_FAMILIES = [
         [hund(x * 100, 'pt'), 'assumes 100 points to the inch'],
         [hund(share(x, 254, 100), 'pt'), 'converts to centimetres instead'],
         [hund(share(x, 2835, 100), 'pt'), 'uses the points-per-centimetre figure, 28.35'],
-        [hund(share(x, 7200, 254), 'pt'), 'treats the inches as centimetres'],
+        [hund(share(x, 2540, 100), 'pt'), 'converts to millimetres instead'],
+        [hund(x * 6, 'pt'), 'converts to picas, 6 to the inch'],
       ],
       figures: { x },
     }
@@ -79,7 +82,7 @@ export const GEOMETRY_FAMILIES = [
         [hund(share(e, 100, 914400), 'cm'), 'divides by the EMU per inch'],
         [hund(share(e, 100, 12700), 'cm'), 'divides by the EMU per point'],
         [hund(share(e, 100, 9525), 'cm'), 'divides by the EMU per pixel at 96 ppi'],
-        [hund(share(e, 254, 914400), 'cm'), 'converts inches to centimetres twice'],
+        [hund(share(e, 10000, 914400 * 254), 'cm'), 'divides the inches by 2.54'],
         [hund(share(e, 100, 36000), 'cm'), 'uses 36,000 EMU to the centimetre'],
       ],
       figures: { e },

@@ -89,6 +89,7 @@ export const MASTER_FAMILIES = [
         [pt(share(f * 100, s * s, 1000000)), 'applies the scale twice'],
         [pt(share(f * 100, s * (100 - lsr), 100000)), 'also takes off the line spacing cut'],
         [pt(share(f * 100, 100 - lsr, 100)), 'applies the line spacing cut to the size'],
+        [pt(share(f * 100, 2000 - s, 1000)), 'adds the reduction instead of taking it off'],
       ],
       figures: { f, s, lsr },
     }
@@ -188,6 +189,8 @@ export const MASTER_FAMILIES = [
         [count(a + t + c + p, 'fills'), 'expects everything to recolour'],
         [count(a + c, 'fills'), 'treats shades as fixed colours and RGB as theme'],
         [count(t, 'fills'), 'thinks only the shades change'],
+        [count(c + p, 'fills'), 'counts the fills that keep their colour'],
+        [count(a + t + p, 'fills'), 'expects the photos to recolour'],
       ],
       figures: { a, t, c, p },
     }

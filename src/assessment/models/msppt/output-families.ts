@@ -74,7 +74,7 @@ export const OUTPUT_FAMILIES = [
         [count(share(p, 2, 15), 'ppi'), 'divides by the slide height'],
         [count(share(p, 1, 16), 'ppi'), 'divides by the 16 of 16:9'],
         [count(share(p, 300, 10160), 'ppi'), 'divides by the width in centimetres'],
-        [count(share(p, 3 * 96, 40 * 72), 'ppi'), 'converts the answer from points to pixels'],
+        [count(share(p, 3 * 72, 40 * 96), 'ppi'), 'converts the answer from pixels to points'],
       ],
       figures: { p },
     }
@@ -218,6 +218,8 @@ export const OUTPUT_FAMILIES = [
         [px(share(w, 96, 72)), 'assumes the 96 ppi default'],
         [px(share(w, 72, dpi)), 'divides the wrong way'],
         [px(w * dpi), 'multiplies by the resolution without converting'],
+        [px(share(w * dpi, 96, 72 * 72)), 'converts to screen pixels first, then scales'],
+        [px(share(w, dpi * 254, 7200)), 'multiplies by 2.54 as if converting to centimetres'],
       ],
       figures: { w, dpi },
     }

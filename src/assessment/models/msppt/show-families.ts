@@ -32,6 +32,8 @@ export const SHOW_FAMILIES = [
         [secs(n * (a + 2 * t)), 'counts each transition twice, out and in'],
         [secs(n * a + t), 'counts one transition for the loop'],
         [secs((n - 1) * (a + t)), 'counts the gaps between slides, not the slides'],
+        [secs((n + 1) * (a + t)), 'counts the return to the first slide as another slide'],
+        [secs(n * (a + t) + t), 'adds a transition for the loop back'],
       ],
       figures: { n, a, t },
     }
@@ -99,6 +101,7 @@ export const SHOW_FAMILIES = [
         [secs(sum((r) => Math.max(r.a, r.b))), 'ignores the transition time'],
         [secs(sum((r) => t + Math.min(r.a, r.b))), 'lets the shorter of the two advance the slide'],
         [secs(sum((r) => t + r.b)), 'times the slides by their animations alone'],
+        [secs(sum((r) => 2 * t + Math.max(r.a, r.b))), 'counts each transition twice'],
       ],
       figures: {
         t,
@@ -109,21 +112,6 @@ export const SHOW_FAMILIES = [
           ]),
         ),
       },
-    }
-  }),
-  family('number-slides-from', (rng) => {
-    const s = rng.pick([2, 3, 5, 10, 21, 33])
-    const p = rng.int(4, 30)
-    return {
-      stem: `A VA splits a long deck and sets Design > Slide Size > Custom > "Number slides from" to ${s} in the second part. Slide numbers count every slide from the first. What number shows on the deck's ${p}th slide?`,
-      key: num(s + p - 1),
-      wrong: [
-        [num(p), 'ignores the starting number'],
-        [num(s + p), 'adds the start to the position'],
-        ...(p > s ? ([[num(p - s), 'subtracts the start']] as const) : []),
-        [num(s + p - 2), 'counts the first slide as position zero'],
-      ],
-      figures: { s, p },
     }
   }),
   family('number-on-slide-after-hidden', (rng) => {
@@ -237,22 +225,6 @@ export const SHOW_FAMILIES = [
       figures: { n, from, to, hidden: hidden.join(',') },
     }
   }),
-  family('delete-versus-hide-numbering', (rng) => {
-    const p = rng.int(12, 30)
-    const del = rng.int(1, 3)
-    const hid = rng.int(1, 3)
-    return {
-      stem: `In a ${p + 5}-slide deck numbered from 1, a VA deletes ${del} slide${del > 1 ? 's' : ''} and hides ${hid} other${hid > 1 ? 's' : ''}, all before slide ${p}. Slide numbers follow each slide's place in the deck, and hidden slides keep their place. What number does the slide that was slide ${p} now show?`,
-      key: num(p - del),
-      wrong: [
-        [num(p), 'expects deleting to keep the numbers'],
-        [num(p - del - hid), 'treats hidden slides as deleted'],
-        [num(p - hid), 'renumbers for the hidden slides, not the deleted'],
-        [num(p + del), 'moves the number the wrong way'],
-      ],
-      figures: { p, del, hid },
-    }
-  }),
   family('numbers-seen-with-title-option', (rng) => {
     const n = rng.int(15, 40)
     const titles = rng.int(2, 5)
@@ -307,6 +279,8 @@ export const SHOW_FAMILIES = [
         [secs(c + t), 'adds the transition to the click time'],
         [secs(Math.min(c, a)), 'starts the timer with the transition'],
         [secs(c), 'ignores the After time'],
+        [secs(a), 'gives the After time without the transition'],
+        ...(c > t ? ([[secs(c - t), 'takes the transition off the click time']] as const) : []),
       ],
       figures: { t, a, c },
     }

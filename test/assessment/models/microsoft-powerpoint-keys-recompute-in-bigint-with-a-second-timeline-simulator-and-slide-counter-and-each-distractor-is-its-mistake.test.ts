@@ -119,6 +119,8 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
       r([x, 2835], [100]),
       r([x, 2540], [100]),
       x * 6,
+      r([x, 72, 254], [100]),
+      x * 120,
     )
   },
   'emu-to-centimetres': (f) => {
@@ -162,6 +164,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
       WIDE_W - w[k]!,
       hi - w[far]!,
       x[k]! + 2 * (hi - rights[k]!),
+      x[k]!,
     )
   },
   'align-center-to-slide': (f) => {
@@ -273,6 +276,28 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
       r([WIDE_W], [c]),
     )
   },
+  'centimetres-to-inches': (f) => {
+    const c = n(f, 'c')
+    return hund(
+      r([c, 100], [254]),
+      r([c, 254], [100]),
+      c,
+      r([c, 10], [254]),
+      r([c, 100], [2835]),
+      r([c, 72], [254]),
+    )
+  },
+  'shape-centre-from-left': (f) => {
+    const [x, w, h] = nums(f, 'x', 'w', 'h') as [number, number, number]
+    return hund(
+      r([2 * x + w], [2]),
+      x + w,
+      r([w], [2]),
+      x,
+      r([2 * x + h], [2]),
+      x + w + r([w], [2]),
+    )
+  },
   'custom-size-for-screen': (f) => {
     const [pxw, pxh, w] = nums(f, 'pxw', 'pxh', 'w') as [number, number, number]
     return hund(
@@ -319,6 +344,10 @@ function timeline(fx: readonly Fx[], mode = ''): [number, number][] {
 const finish = (fx: readonly Fx[], mode = '') => Math.max(...timeline(fx, mode).map(([, e]) => e))
 
 const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
+  'stagger-delays-after-previous': (f) => {
+    const [g, t, k] = nums(f, 'g', 't', 'k') as [number, number, number]
+    return hund(g - t, g, g + t, (k - 1) * g, t, r([g - t], [k - 1]))
+  },
   'after-previous-chain-end': (f) => {
     const fx = effects(f)
     const all = sum(fx.map((e) => e.delay + e.dur))
@@ -475,6 +504,32 @@ const deck = (count: number, hidden: readonly number[]) =>
 const walk = (slides: readonly unknown[], each: number) => slides.reduce<number>((s) => s + each, 0)
 
 const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
+  'start-time-of-a-slide': (f) => {
+    const [p, a, t] = nums(f, 'p', 'a', 't') as [number, number, number]
+    const earlier = deck(p - 1, ints(f.hidden)).filter((x) => !x.hidden)
+    const b = earlier.length
+    return hund(
+      walk(earlier, a + t),
+      (p - 1) * (a + t),
+      walk(earlier, a),
+      walk(earlier, a + t) + t,
+      walk([...earlier, p], a + t),
+      b * a + (b - 1) * t,
+    )
+  },
+  'kiosk-mixed-transitions': (f) => {
+    const [c, a] = nums(f, 'n', 'a') as [number, number]
+    const ts = ints(f.ts)
+    const st = sum(ts)
+    return hund(
+      c * a + st,
+      c * a,
+      c * (a + ts[0]!),
+      c * (a + Math.max(...ts)),
+      c * a + st - ts[0]!,
+      c * a + 2 * st,
+    )
+  },
   'kiosk-loop-length': (f) => {
     const [c, a, t] = nums(f, 'n', 'a', 't') as [number, number, number]
     const slides = deck(c, [])
@@ -634,6 +689,20 @@ const STEPS = [
 const HEX = '0123456789ABCDEF'
 
 const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
+  'lines-that-fit-the-box': (f) => {
+    const [size, m, box] = nums(f, 'f', 'm', 'box') as [number, number, number]
+    // Whole lines: the room inside the margins, in ten-thousandths of a point, over the pitch.
+    const room = (box * 100 - 720) * 100
+    const pitch = size * 120 * m
+    return whole(
+      down(room, pitch),
+      down(box * 10000, pitch),
+      down(room, size * 100 * m),
+      down(room, size * 12000),
+      up(room, pitch),
+      down(room, 2 * pitch),
+    )
+  },
   'master-change-reaches-which-slides': (f) => {
     const [n1, d1, n2, d2] = nums(f, 'n1', 'd1', 'n2', 'd2') as [number, number, number, number]
     return whole(n1 - d1, n1 + n2, n1 + n2 - d1 - d2, n1, n2 - d2, d1 + d2)
@@ -793,6 +862,26 @@ const NEXT_LAYOUT: Readonly<Record<number, number>> = { 2: 3, 3: 4, 4: 6, 6: 9 }
 const LAYOUTS = [1, 2, 3, 4, 6, 9]
 
 const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
+  'export-height-from-width': (f) => {
+    const [w, wide] = nums(f, 'w', 'wide') as [number, number]
+    const [own, other] = wide
+      ? [
+          [9, 16],
+          [3, 4],
+        ]
+      : [
+          [3, 4],
+          [9, 16],
+        ]
+    return whole(
+      r([w, own[0]!], [own[1]!]),
+      r([w, other[0]!], [other[1]!]),
+      r([w, own[1]!], [own[0]!]),
+      r([w, 75], [100]),
+      r([w, 10], [16]),
+      r([w], [2]),
+    )
+  },
   'export-image-pixels': (f) => {
     const [wn, wd, on, od, dpi] = nums(f, 'wn', 'wd', 'on', 'od', 'dpi') as number[] as [
       number,

@@ -340,4 +340,21 @@ export const ANIMATION_FAMILIES = [
       figures: flat(all),
     }
   }),
+  family('stagger-delays-after-previous', (rng) => {
+    const g = rng.pick([100, 125, 150, 200, 250])
+    const t = rng.pick([25, 50, 75])
+    const k = rng.int(3, 7)
+    return {
+      stem: `A designer wants ${k} icons to start appearing ${secs(g)} apart (each start ${secs(g)} after the one before starts). Icon 1 is On Click; icons 2 to ${k} are After Previous, each Zoom lasting ${secs(t)}. ${RULE}. What Delay should each of icons 2 to ${k} get?`,
+      key: secs(g - t),
+      wrong: [
+        [secs(g), 'uses the stagger as the delay, right only for With Previous'],
+        [secs(g + t), 'adds the duration instead of taking it off'],
+        [secs((k - 1) * g), 'gives the last icon’s start'],
+        [secs(t), 'gives the duration'],
+        [secs(share(g - t, 1, k - 1)), 'spreads the gap over the icons'],
+      ],
+      figures: { g, t, k },
+    }
+  }),
 ]

@@ -69,6 +69,8 @@ export const GEOMETRY_FAMILIES = [
         [hund(share(x, 2835, 100), 'pt'), 'uses the points-per-centimetre figure, 28.35'],
         [hund(share(x, 2540, 100), 'pt'), 'converts to millimetres instead'],
         [hund(x * 6, 'pt'), 'converts to picas, 6 to the inch'],
+        [hund(share(x, 72 * 254, 100), 'pt'), 'applies the centimetre factor as well'],
+        [hund(x * 120, 'pt'), 'reads points as pixels at 120 ppi (125% scaling)'],
       ],
       figures: { x },
     }
@@ -127,6 +129,7 @@ export const GEOMETRY_FAMILIES = [
         [inch(WIDE.w - ws[k]!), 'aligns to the slide edge'],
         [inch(hi - ws[far]!), 'subtracts the rightmost frame’s width'],
         [inch(xs[k]! + (hi - rights[k]!) * 2), 'moves it twice the distance'],
+        [inch(xs[k]!), 'expects the left edge not to move'],
       ],
       figures: { x0: xs[0]!, x1: xs[1]!, x2: xs[2]!, w0: ws[0]!, w1: ws[1]!, w2: ws[2]!, k },
     }
@@ -320,6 +323,39 @@ export const GEOMETRY_FAMILIES = [
         [inch(share(pxh, 100, 72)), 'reads the pixels as points'],
       ],
       figures: { pxw, pxh, w },
+    }
+  }),
+  family('centimetres-to-inches', (rng) => {
+    const c = rng.int(100, 3000)
+    return {
+      stem: `A print designer's brief for ${client(rng)} gives a logo width of ${hund(c, 'cm')}, but the VA's PowerPoint shows inches. With 2.54 cm to the inch, what width in inches should go in the Size box, to two places?`,
+      key: inch(share(c, 100, 254)),
+      wrong: [
+        [inch(share(c, 254, 100)), 'multiplies by 2.54'],
+        [inch(c), 'types the centimetres as inches'],
+        [inch(share(c, 10, 254)), 'reads the centimetres as millimetres'],
+        [inch(share(c, 100, 2835)), 'divides by the points per centimetre'],
+        [inch(share(c, 7200, 254 * 100)), 'converts to points and reads them as inches'],
+      ],
+      figures: { c },
+    }
+  }),
+  family('shape-centre-from-left', (rng) => {
+    const x = rng.int(50, 900)
+    const w = rng.int(100, 400)
+    const h = rng.int(100, 400)
+    if (w === h) throw new VariantError('square')
+    return {
+      stem: `A shape's Size and Position pane shows Horizontal position ${inch(x)} from the top left corner, Width ${inch(w)}, Height ${inch(h)}, no rotation. How far from the slide's left edge is the shape's centre, to two places?`,
+      key: inch(share(2 * x + w, 1, 2)),
+      wrong: [
+        [inch(x + w), 'gives the right edge'],
+        [inch(share(w, 1, 2)), 'forgets the position'],
+        [inch(x), 'gives the left edge'],
+        [inch(share(2 * x + h, 1, 2)), 'adds half the height'],
+        [inch(x + w + share(w, 1, 2)), 'adds half the width to the right edge'],
+      ],
+      figures: { x, w, h },
     }
   }),
 ]

@@ -334,4 +334,23 @@ export const OUTPUT_FAMILIES = [
       figures: { range: r.text, k, n },
     }
   }),
+  family('export-height-from-width', (rng) => {
+    const wide = rng.int(0, 1) === 1
+    const w = rng.pick([1024, 1280, 1600, 1920, 2560, 3840])
+    return {
+      stem: `A VA exports a ${wide ? 'Widescreen 16:9 (13.333 in × 7.5 in)' : 'Standard 4:3 (10 in × 7.5 in)'} deck to PNG at a resolution that makes each image ${w.toLocaleString('en-US')} px wide. The image keeps the slide's proportions. How many pixels tall is it, to the nearest pixel?`,
+      key: px(wide ? share(w, 9, 16) : share(w, 3, 4)),
+      wrong: [
+        [
+          px(wide ? share(w, 3, 4) : share(w, 9, 16)),
+          wide ? 'assumes a 4:3 slide' : 'assumes a 16:9 slide',
+        ],
+        [px(wide ? share(w, 16, 9) : share(w, 4, 3)), 'inverts the ratio'],
+        [px(share(w, 75, 100)), 'takes 7.5 in as 75% of the width'],
+        [px(share(w, 10, 16)), 'uses 16:10'],
+        [px(share(w, 1, 2)), 'halves the width'],
+      ],
+      figures: { w, wide: wide ? 1 : 0 },
+    }
+  }),
 ]

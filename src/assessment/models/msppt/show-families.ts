@@ -285,4 +285,45 @@ export const SHOW_FAMILIES = [
       figures: { t, a, c },
     }
   }),
+  family('start-time-of-a-slide', (rng) => {
+    const n = rng.int(10, 20)
+    const hidden = hiddenSet(rng, n, rng.int(1, 3))
+    const p = rng.int(4, n)
+    if (hidden.includes(p) || !hidden.some((h) => h < p))
+      throw new VariantError('no hidden slide before')
+    const a = rng.int(4, 10) * 100
+    const t = rng.pick([50, 100, 150])
+    const before = p - 1 - hidden.filter((h) => h < p).length
+    return {
+      stem: `A self-running show starts with slide 1's transition at 0 s. ${n} slides, slides ${list(hidden)} hidden, every slide After ${secs(a)} with a ${secs(t)} transition. ${TIMING}. How long after the start does slide ${p}'s transition begin?`,
+      key: secs(before * (a + t)),
+      wrong: [
+        [secs((p - 1) * (a + t)), 'counts the hidden slides'],
+        [secs(before * a), 'ignores the transition time'],
+        [secs(before * (a + t) + t), 'adds the slide’s own transition'],
+        [secs((before + 1) * (a + t)), 'counts the slide itself'],
+        [secs(before * a + (before - 1) * t), 'leaves out slide 1’s transition'],
+      ],
+      figures: { n, p, a, t, hidden: hidden.join(',') },
+    }
+  }),
+  family('kiosk-mixed-transitions', (rng) => {
+    const n = rng.int(4, 7)
+    const a = rng.int(4, 10) * 100
+    const ts = Array.from({ length: n }, () => rng.pick([0, 50, 100, 150, 200]))
+    if (new Set(ts).size < 3) throw new VariantError('too alike')
+    const st = ts.reduce((s, x) => s + x, 0)
+    return {
+      stem: `A ${n}-slide kiosk loop has every slide set to After ${secs(a)}; the transitions, slide 1 to ${n}, last ${ts.map(secs).join(', ')}. ${TIMING}. How long is one loop?`,
+      key: secs(n * a + st),
+      wrong: [
+        [secs(n * a), 'ignores the transition time'],
+        [secs(n * (a + ts[0]!)), 'uses slide 1’s transition for every slide'],
+        [secs(n * (a + Math.max(...ts))), 'uses the longest transition for every slide'],
+        [secs(n * a + st - ts[0]!), 'leaves out the transition into the first slide'],
+        [secs(n * a + 2 * st), 'counts each transition twice'],
+      ],
+      figures: { n, a, ts: ts.join(',') },
+    }
+  }),
 ]

@@ -348,6 +348,19 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
     const [g, t, k] = nums(f, 'g', 't', 'k') as [number, number, number]
     return hund(g - t, g, g + t, (k - 1) * g, t, r([g - t], [k - 1]))
   },
+  'effects-running-at-a-moment': (f) => {
+    const x = n(f, 'x')
+    const fx = effects(f)
+    const live = (mode: string) => timeline(fx, mode).filter(([s, e]) => s <= x && x < e).length
+    return whole(
+      live(''),
+      live('w2a'),
+      live('a2w'),
+      live('nodelay'),
+      timeline(fx).filter(([s]) => s <= x).length,
+      live('lastonly'),
+    )
+  },
   'after-previous-chain-end': (f) => {
     const fx = effects(f)
     const all = sum(fx.map((e) => e.delay + e.dur))
@@ -703,6 +716,18 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
       down(room, 2 * pitch),
     )
   },
+  'font-size-in-screen-pixels': (f) => {
+    const [size, ppi] = nums(f, 'f', 'ppi') as [number, number]
+    const h = size * 100
+    return hund(
+      r([h, ppi], [72]),
+      h,
+      r([h, 72], [ppi]),
+      r([h, 96], [72]),
+      r([h, ppi], [100]),
+      r([h, ppi, 2], [72]),
+    )
+  },
   'master-change-reaches-which-slides': (f) => {
     const [n1, d1, n2, d2] = nums(f, 'n1', 'd1', 'n2', 'd2') as [number, number, number, number]
     return whole(n1 - d1, n1 + n2, n1 + n2 - d1 - d2, n1, n2 - d2, d1 + d2)
@@ -880,6 +905,17 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
       r([w, 75], [100]),
       r([w, 10], [16]),
       r([w], [2]),
+    )
+  },
+  'video-frame-count': (f) => {
+    const [d, fps] = nums(f, 'd', 'fps') as [number, number]
+    return whole(
+      r([d, fps], [100]),
+      r([d, 30], [100]),
+      r([d, 60], [100]),
+      r([d], [100]),
+      r([d, fps], [6000]),
+      r([d, 24], [100]),
     )
   },
   'export-image-pixels': (f) => {

@@ -322,4 +322,20 @@ export const MASTER_FAMILIES = [
       figures: { f, m, box },
     }
   }),
+  family('font-size-in-screen-pixels', (rng) => {
+    const f = rng.pick([12, 14, 18, 20, 24, 28, 32, 40, 44])
+    const ppi = rng.pick([96, 120, 144])
+    return {
+      stem: `A web developer asks how tall ${f} pt text from ${client(rng)}'s deck is on a screen running at ${ppi} pixels per inch (${ppi === 96 ? '100%' : ppi === 120 ? '125%' : '150%'} scaling). With 72 points to the inch, how many pixels is ${f} pt, to two places?`,
+      key: hund(share(f * 100, ppi, 72), 'px'),
+      wrong: [
+        [hund(f * 100, 'px'), 'reads points as pixels'],
+        [hund(share(f * 100, 72, ppi), 'px'), 'divides the wrong way'],
+        [hund(share(f * 100, 96, 72), 'px'), 'ignores the scaling, using 96 ppi'],
+        [hund(share(f * 100, ppi, 100), 'px'), 'applies the scaling as a percentage of the points'],
+        [hund(share(f * 100, ppi * 2, 72), 'px'), 'doubles it for a high-density screen'],
+      ],
+      figures: { f, ppi },
+    }
+  }),
 ]

@@ -353,4 +353,20 @@ export const OUTPUT_FAMILIES = [
       figures: { w, wide: wide ? 1 : 0 },
     }
   }),
+  family('video-frame-count', (rng) => {
+    const d = rng.int(30, 600) * 100 + rng.pick([0, 50])
+    const fps = rng.pick([24, 25, 30, 60])
+    return {
+      stem: `A ${secs(d)} deck video is exported at ${fps} frames per second. How many frames does it hold, to the nearest frame?`,
+      key: count(share(d, fps, 100), 'frames'),
+      wrong: [
+        [count(share(d, 30, 100), 'frames'), 'assumes 30 frames per second'],
+        [count(share(d, 60, 100), 'frames'), 'assumes 60 frames per second'],
+        [count(share(d, 1, 100), 'frames'), 'gives the seconds'],
+        [count(share(d, fps, 6000), 'frames'), 'reads the seconds as minutes the wrong way'],
+        [count(share(d, 24, 100), 'frames'), 'assumes film’s 24 frames per second'],
+      ],
+      figures: { d, fps },
+    }
+  }),
 ]

@@ -132,6 +132,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
       r([e, 100], [9525]),
       r([e, 10000], [914400, 254]),
       r([e, 100], [36000]),
+      r([e, 100], [1000]),
     )
   },
   'align-center-selected-objects': (f) => {
@@ -541,6 +542,8 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
       c * (a + Math.max(...ts)),
       c * a + st - ts[0]!,
       c * a + 2 * st,
+      c * (a + Math.min(...ts)),
+      c * a + st + a,
     )
   },
   'kiosk-loop-length': (f) => {
@@ -714,6 +717,8 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
       down(room, size * 12000),
       up(room, pitch),
       down(room, 2 * pitch),
+      down((box * 100 - 1440) * 100, pitch),
+      down(room, pitch + size * 12000),
     )
   },
   'font-size-in-screen-pixels': (f) => {
@@ -726,6 +731,7 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
       r([h, 96], [72]),
       r([h, ppi], [100]),
       r([h, ppi, 2], [72]),
+      r([h, ppi, 100], [2835]),
     )
   },
   'master-change-reaches-which-slides': (f) => {

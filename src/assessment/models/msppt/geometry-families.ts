@@ -86,6 +86,7 @@ export const GEOMETRY_FAMILIES = [
         [hund(share(e, 100, 9525), 'cm'), 'divides by the EMU per pixel at 96 ppi'],
         [hund(share(e, 10000, 914400 * 254), 'cm'), 'divides the inches by 2.54'],
         [hund(share(e, 100, 36000), 'cm'), 'uses 36,000 EMU to the centimetre'],
+        [hund(share(e, 100, 1000), 'cm'), 'reads the EMU as hundredths of a millimetre'],
       ],
       figures: { e },
     }

@@ -318,6 +318,8 @@ export const MASTER_FAMILIES = [
         [count(fit(room, f * 120 * 100), 'lines'), 'ignores the multiple'],
         [count(Math.ceil(room / pitch), 'lines'), 'counts a part line'],
         [count(fit(room, pitch * 2), 'lines'), 'counts a blank line between lines'],
+        [count(fit((box * 100 - 1440) * 100, pitch), 'lines'), 'takes each margin as 0.1 in'],
+        [count(fit(room, pitch + f * 12000), 'lines'), 'adds the multiple as an extra line'],
       ],
       figures: { f, m, box },
     }
@@ -334,6 +336,7 @@ export const MASTER_FAMILIES = [
         [hund(share(f * 100, 96, 72), 'px'), 'ignores the scaling, using 96 ppi'],
         [hund(share(f * 100, ppi, 100), 'px'), 'applies the scaling as a percentage of the points'],
         [hund(share(f * 100, ppi * 2, 72), 'px'), 'doubles it for a high-density screen'],
+        [hund(share(f * 100, ppi * 100, 2835), 'px'), 'divides by the points per centimetre'],
       ],
       figures: { f, ppi },
     }

@@ -322,6 +322,8 @@ export const SHOW_FAMILIES = [
         [secs(n * (a + Math.max(...ts))), 'uses the longest transition for every slide'],
         [secs(n * a + st - ts[0]!), 'leaves out the transition into the first slide'],
         [secs(n * a + 2 * st), 'counts each transition twice'],
+        [secs(n * (a + Math.min(...ts))), 'uses the shortest transition for every slide'],
+        [secs(n * a + st + a), 'adds an After time for the loop back'],
       ],
       figures: { n, a, ts: ts.join(',') },
     }

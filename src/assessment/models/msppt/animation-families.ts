@@ -357,30 +357,4 @@ export const ANIMATION_FAMILIES = [
       figures: { g, t, k },
     }
   }),
-  family('effects-running-at-a-moment', (rng) => {
-    const fx = [
-      drawEffect(rng, 'click'),
-      ...Array.from({ length: 4 }, () => drawEffect(rng, rng.pick(['with', 'after'] as const))),
-    ]
-    const x = rng.int(1, 12) * 25
-    const running = (r: Reading) => play(fx, r).filter((e) => e.start <= x && x < e.end).length
-    return {
-      stem: `A designer scrubs through a slide's build: ${describe(fx)}. ${RULE}. An effect counts as running from its start until (not including) its end. How many effects are running ${secs(x)} after the click?`,
-      key: count(running('right'), 'effects'),
-      wrong: [
-        [count(running('with-as-after'), 'effects'), 'reads With Previous as After Previous'],
-        [count(running('after-as-with'), 'effects'), 'reads After Previous as With Previous'],
-        [count(running('no-delays'), 'effects'), 'ignores the delays'],
-        [
-          count(play(fx, 'right').filter((e) => e.start <= x).length, 'effects'),
-          'counts every effect started so far',
-        ],
-        [
-          count(running('after-waits-for-last'), 'effects'),
-          'waits only for the effect just before',
-        ],
-      ],
-      figures: { x, ...flat(fx) },
-    }
-  }),
 ]

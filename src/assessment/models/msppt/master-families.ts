@@ -302,28 +302,6 @@ export const MASTER_FAMILIES = [
       figures: { p, f, after },
     }
   }),
-  family('lines-that-fit-the-box', (rng) => {
-    const f = rng.pick([14, 16, 18, 20, 24])
-    const m = rng.pick([100, 110, 120, 150])
-    const box = rng.int(72, 360)
-    const pitch = f * 120 * m
-    const room = (box * 100 - 720) * 100
-    const fit = (r: number, q: number) => Math.floor(r / q)
-    return {
-      stem: `A fixed text box is ${box} pt tall with the default top and bottom internal margins of 3.6 pt each and autofit off. Its ${f} pt text has Line Spacing Multiple ${m / 100}; take single spacing as 1.2 × the font size. How many whole lines fit inside?`,
-      key: count(fit(room, pitch), 'lines'),
-      wrong: [
-        [count(fit(box * 10000, pitch), 'lines'), 'ignores the internal margins'],
-        [count(fit(room, f * 100 * m), 'lines'), 'takes a line as the font size'],
-        [count(fit(room, f * 120 * 100), 'lines'), 'ignores the multiple'],
-        [count(Math.ceil(room / pitch), 'lines'), 'counts a part line'],
-        [count(fit(room, pitch * 2), 'lines'), 'counts a blank line between lines'],
-        [count(fit((box * 100 - 1440) * 100, pitch), 'lines'), 'takes each margin as 0.1 in'],
-        [count(fit(room, pitch + f * 12000), 'lines'), 'adds the multiple as an extra line'],
-      ],
-      figures: { f, m, box },
-    }
-  }),
   family('font-size-in-screen-pixels', (rng) => {
     const f = rng.pick([12, 14, 18, 20, 24, 28, 32, 40, 44])
     const ppi = rng.pick([96, 120, 144])

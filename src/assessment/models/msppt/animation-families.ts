@@ -252,8 +252,8 @@ export const ANIMATION_FAMILIES = [
       key: secs((k - 1) * g),
       wrong: [
         [secs(k * g), 'counts a stagger before logo 1'],
-        [secs((k - 1) * (g + t)), 'adds each fade’s duration, as After Previous would need'],
-        [secs(g), 'uses one delay for all, right only for After Previous'],
+        [secs((k - 1) * (g + t)), 'adds each fade’s duration to the stagger'],
+        [secs(g), 'gives every logo the same one-stagger delay'],
         [secs((k - 2) * g), 'counts from logo 2'],
         [secs((k - 1) * g + t), 'waits for a fade to end first'],
       ],

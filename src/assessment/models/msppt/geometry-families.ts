@@ -27,7 +27,9 @@ export const GEOMETRY_FAMILIES = [
         [inch(share(w, big, bigDen)), 'scales by the larger ratio, as Maximize does'],
         [inch(w), 'expects objects to keep their size'],
         [inch(share(w, den, num)), 'inverts the ratio and scales up'],
-        [inch(w - (WIDE.w - to.w)), 'takes off the width the slide lost'],
+        ...(w - (WIDE.w - to.w) > 0
+          ? ([[inch(w - (WIDE.w - to.w)), 'takes off the width the slide lost']] as const)
+          : []),
         [inch(share(w, to.w * to.h, WIDE.w * WIDE.h)), 'scales by the ratio of slide areas'],
       ],
       figures: { from: WIDE.w, fromH: WIDE.h, to: to.w, toH: to.h, w },
@@ -52,7 +54,11 @@ export const GEOMETRY_FAMILIES = [
         ],
         [inch(share(y, to.h, WIDE.h)), 'scales by the height ratio'],
         [inch(top - share(y, num, den)), 'gives the centring offset alone'],
-        [inch(2 * share(y, num, den) - top), 'moves the content up by the offset, not down'],
+        ...(2 * share(y, num, den) - top > 0
+          ? ([
+              [inch(2 * share(y, num, den) - top), 'moves the content up by the offset, not down'],
+            ] as const)
+          : []),
       ],
       figures: { to: to.w, toH: to.h, y },
     }
@@ -86,7 +92,7 @@ export const GEOMETRY_FAMILIES = [
         [hund(share(e, 100, 9525), 'cm'), 'divides by the EMU per pixel at 96 ppi'],
         [hund(share(e, 10000, 914400 * 254), 'cm'), 'divides the inches by 2.54'],
         [hund(share(e, 100, 36000), 'cm'), 'uses 36,000 EMU to the centimetre'],
-        [hund(share(e, 100, 1000), 'cm'), 'reads the EMU as hundredths of a millimetre'],
+        [hund(share(e, 254, 360000), 'cm'), 'takes 360,000 as the EMU per inch, then converts'],
       ],
       figures: { e },
     }
@@ -141,11 +147,22 @@ export const GEOMETRY_FAMILIES = [
       stem: `In a ${WIDE.name} deck (${inch(WIDE.w)} × ${inch(WIDE.h)}) a VA selects a ${inch(w)}-wide banner, turns on Align to Slide and chooses Align Center. Where is the banner's left edge afterwards, to two places?`,
       key: inch(share(WIDE.w - w, 1, 2)),
       wrong: [
-        [inch(share(1000 - w, 1, 2)), 'assumes the 4:3 width of 10 in'],
+        ...(w < 1000
+          ? ([[inch(share(1000 - w, 1, 2)), 'assumes the 4:3 width of 10 in']] as const)
+          : []),
         [inch(share(WIDE.w, 1, 2)), 'puts the left edge on the centre line'],
         [inch(WIDE.w - w), 'aligns the right edge to the slide instead'],
         [inch(share(WIDE.w + w, 1, 2)), 'adds half the width instead of taking it off'],
-        [inch(share(WIDE.h * 2 - w, 1, 2)), 'centres on twice the slide height'],
+        ...(w < WIDE.h
+          ? ([
+              [inch(share(WIDE.h - w, 1, 2)), 'centres across the slide height, not its width'],
+            ] as const)
+          : []),
+        ...(2 * w < WIDE.w
+          ? ([
+              [inch(share(WIDE.w - 2 * w, 1, 2)), 'puts the right edge on the centre line'],
+            ] as const)
+          : []),
       ],
       figures: { w },
     }

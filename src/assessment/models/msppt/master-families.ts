@@ -213,7 +213,14 @@ export const MASTER_FAMILIES = [
           ? ([[num(asDec), 'reads the hex digits as decimal']] as const)
           : []),
         ...(back !== rgb[ch] ? ([[num(back), 'reads the pair of digits backwards']] as const) : []),
-        [num(255 - rgb[ch]!), 'gives the complement'],
+        ...(asDec === undefined
+          ? ([
+              [
+                num(Number.parseInt(pair[0]!, 16) * 10 + Number.parseInt(pair[1]!, 16)),
+                'reads the pair as tens and units, not sixteens',
+              ],
+            ] as const)
+          : []),
       ],
       figures: { r: rgb[0], g: rgb[1], b: rgb[2], ch },
     }

@@ -32,7 +32,6 @@ function drawRange(
   const slides = parts.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))
   return { text: parts.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(','), slides, parts }
 }
-const list = (xs: readonly number[]) => xs.join(', ')
 /** The handout layout with the next larger number of slides per page. */
 const NEXT: Readonly<Record<number, number>> = { 2: 3, 3: 4, 4: 6, 6: 9 }
 /** How many numbers a range text holds as typed: `1-3,7` holds three. */
@@ -107,13 +106,15 @@ export const OUTPUT_FAMILIES = [
     const v = n - h
     if (v % k === 0) throw new VariantError('full last page')
     return {
-      stem: `A client asks why the last handout page looks unfinished. The ${n}-slide deck has ${h} hidden slides (not printed) and prints ${k} slides per page. How many empty slide frames are left on the last page?`,
+      stem: `A client asks why the last handout page looks unfinished. The ${n}-slide deck has ${h} hidden slides and prints ${k} slides per page with Print Hidden Slides cleared, so hidden slides are left out. How many empty slide frames are left on the last page?`,
       key: count(k * ceil(v, k) - v, 'frames'),
       wrong: [
         [count(v % k, 'frames'), 'gives the slides on the last page'],
         [count((k * ceil(n, k) - n + k) % k, 'frames'), 'counts the hidden slides as printed'],
         [count(k - 1, 'frames'), 'assumes one slide on the last page'],
         [count(k * ceil(v, k) - v + h, 'frames'), 'leaves frames for the hidden slides'],
+        [count(n % k, 'frames'), 'gives the slides on the last page, counting the hidden ones'],
+        [count(ceil(v, k), 'frames'), 'gives the pages printed'],
       ],
       figures: { n, h, k },
     }
@@ -131,7 +132,7 @@ export const OUTPUT_FAMILIES = [
     const singles = r.parts.filter(([a, b]) => a === b).length
     const [first, last] = [r.parts[0]![0], r.parts[r.parts.length - 1]![1]]
     return {
-      stem: `A VA types "${r.text}" in Print > Slides for a ${n}-slide deck. Slides ${list(hidden)} in that range are hidden and Print Hidden Slides is cleared, which leaves hidden slides out even when the range names them. How many slides print?`,
+      stem: `A VA types "${r.text}" in Print > Slides for a ${n}-slide deck. ${hidden.length === 1 ? 'Slide' : 'Slides'} ${hidden.join(' and ')} in that range ${hidden.length === 1 ? 'is' : 'are'} hidden and Print Hidden Slides is cleared, which leaves hidden slides out even when the range names them. How many slides print?`,
       key: count(r.slides.length - h, 'slides'),
       wrong: [
         [count(r.slides.length, 'slides'), 'counts the hidden slides'],
@@ -141,8 +142,9 @@ export const OUTPUT_FAMILIES = [
           'prints everything from the first to the last slide named',
         ],
         [count(typed(r.parts) - h, 'slides'), 'counts only the numbers typed'],
+        [count(n - h, 'slides'), 'prints the whole deck, ignoring the range'],
       ],
-      figures: { range: r.text, hidden: hidden.join(',') },
+      figures: { n, range: r.text, hidden: hidden.join(',') },
     }
   }),
   family('notes-pages-sheets-duplex', (rng) => {
@@ -346,9 +348,8 @@ export const OUTPUT_FAMILIES = [
           wide ? 'assumes a 4:3 slide' : 'assumes a 16:9 slide',
         ],
         [px(wide ? share(w, 16, 9) : share(w, 4, 3)), 'inverts the ratio'],
-        [px(share(w, 75, 100)), 'takes 7.5 in as 75% of the width'],
+        [px(720), 'gives the 7.5 in slide height at the 96 ppi default'],
         [px(share(w, 10, 16)), 'uses 16:10'],
-        [px(share(w, 1, 2)), 'halves the width'],
       ],
       figures: { w, wide: wide ? 1 : 0 },
     }
@@ -363,7 +364,6 @@ export const OUTPUT_FAMILIES = [
         [count(share(d, 30, 100), 'frames'), 'assumes 30 frames per second'],
         [count(share(d, 60, 100), 'frames'), 'assumes 60 frames per second'],
         [count(share(d, 1, 100), 'frames'), 'gives the seconds'],
-        [count(share(d, fps, 6000), 'frames'), 'reads the seconds as minutes the wrong way'],
         [count(share(d, 24, 100), 'frames'), 'assumes film’s 24 frames per second'],
       ],
       figures: { d, fps },

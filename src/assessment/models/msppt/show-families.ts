@@ -15,6 +15,8 @@ function hiddenSet(rng: Rng, n: number, k: number): number[] {
   const pool = rng.shuffle(Array.from({ length: n - 1 }, (_, i) => i + 2))
   return pool.slice(0, k).sort((a, b) => a - b)
 }
+/** `slide 8` or `slides 2, 6 and 8`. */
+const slides = (xs: readonly number[]) => `slide${xs.length === 1 ? '' : 's'} ${list(xs)}`
 const list = (xs: readonly number[]) =>
   xs.length === 1 ? String(xs[0]) : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
 
@@ -45,7 +47,7 @@ export const SHOW_FAMILIES = [
     const t = rng.pick([50, 100, 150, 200])
     const v = n - hidden.length
     return {
-      stem: `A trade-show loop has ${n} slides; slides ${list(hidden)} are hidden. Every slide has After ${secs(a)} and a ${secs(t)} transition. ${TIMING}. How long is one loop?`,
+      stem: `A trade-show loop has ${n} slides; ${slides(hidden)} ${hidden.length === 1 ? 'is' : 'are'} hidden. Every slide has After ${secs(a)} and a ${secs(t)} transition. ${TIMING}. How long is one loop?`,
       key: secs(v * (a + t)),
       wrong: [
         [secs(n * (a + t)), 'counts the hidden slides'],
@@ -71,10 +73,6 @@ export const SHOW_FAMILIES = [
         [count(Math.ceil((mins * 6000) / loop), 'loops'), 'counts the loop cut off at the end'],
         [count(Math.floor((mins * 6000) / (n * a)), 'loops'), 'ignores the transition time'],
         [count(Math.floor((mins * 6000) / (a + t)), 'loops'), 'counts slides shown, not loops'],
-        [
-          count(Math.floor((mins * 100 * 100) / loop), 'loops'),
-          'reads the minutes as hundreds of seconds',
-        ],
         [
           count(Math.floor((mins * 6000) / (n * (a + 2 * t))), 'loops'),
           'counts each transition twice',
@@ -123,7 +121,7 @@ export const SHOW_FAMILIES = [
     const pos = visible[k - 1]!
     if (pos === k) throw new VariantError('no hidden slide before it')
     return {
-      stem: `A ${n}-slide deck has slides ${list(hidden)} hidden, "Number slides from" set to ${s}, and slide numbers on. Hidden slides keep their number. During the show, what number appears on the ${k}th slide the audience sees?`,
+      stem: `A ${n}-slide deck has ${slides(hidden)} hidden, "Number slides from" set to ${s}, and slide numbers on. Hidden slides keep their number. During the show, what number appears on the ${k}th slide the audience sees?`,
       key: num(s + pos - 1),
       wrong: [
         [num(s + k - 1), 'numbers only the slides shown'],
@@ -145,7 +143,7 @@ export const SHOW_FAMILIES = [
     const rest = Array.from({ length: n - p + 1 }, (_, i) => p + i)
     const shown = rest.filter((x) => !hidden.includes(x)).length
     return {
-      stem: `A self-running ${n}-slide briefing (slides ${list(hidden)} hidden; After ${secs(a)} and a ${secs(t)} transition on every slide; no loop) is started with From Current Slide on slide ${p}. ${TIMING}. How long until the last slide's After time has run out?`,
+      stem: `A self-running ${n}-slide briefing (${slides(hidden)} hidden; After ${secs(a)} and a ${secs(t)} transition on every slide; no loop) is started with From Current Slide on slide ${p}. ${TIMING}. How long until the last slide's After time has run out?`,
       key: secs(shown * (a + t)),
       wrong: [
         [secs(rest.length * (a + t)), 'counts the hidden slides'],
@@ -187,7 +185,7 @@ export const SHOW_FAMILIES = [
     const at = (slot: number, m: number) => Math.floor(x / slot) % m
     const key = visible[at(a + t, visible.length)]!
     return {
-      stem: `A looping lobby show has ${n} slides, slides ${list(hidden)} hidden, After ${secs(a)} and a ${secs(t)} transition on every slide. The show starts with slide 1's transition at 0 s. ${TIMING}; a slide counts as on screen from the start of its transition. Which slide number is on screen ${secs(x)} after the start?`,
+      stem: `A looping lobby show has ${n} slides, ${slides(hidden)} hidden, After ${secs(a)} and a ${secs(t)} transition on every slide. The show starts with slide 1's transition at 0 s. ${TIMING}; a slide counts as on screen from the start of its transition. Which slide number is on screen ${secs(x)} after the start?`,
       key: `slide ${key}`,
       wrong: [
         [`slide ${visible[at(a, visible.length)]}`, 'ignores the transition time'],
@@ -210,7 +208,7 @@ export const SHOW_FAMILIES = [
     const inside = hidden.filter((x) => x >= from && x <= to).length
     if (inside === 0) throw new VariantError('no hidden slide in range')
     return {
-      stem: `For a shortened talk a VA sets Set Up Slide Show > Show slides: From ${from} To ${to}, in a ${n}-slide deck with slides ${list(hidden)} hidden. Hidden slides are skipped. How many slides will the audience see?`,
+      stem: `For a shortened talk a VA sets Set Up Slide Show > Show slides: From ${from} To ${to}, in a ${n}-slide deck with ${slides(hidden)} hidden. Hidden slides are skipped. How many slides will the audience see?`,
       key: count(to - from + 1 - inside, 'slides'),
       wrong: [
         [count(to - from + 1, 'slides'), 'counts the hidden slides'],
@@ -295,7 +293,7 @@ export const SHOW_FAMILIES = [
     const t = rng.pick([50, 100, 150])
     const before = p - 1 - hidden.filter((h) => h < p).length
     return {
-      stem: `A self-running show starts with slide 1's transition at 0 s. ${n} slides, slides ${list(hidden)} hidden, every slide After ${secs(a)} with a ${secs(t)} transition. ${TIMING}. How long after the start does slide ${p}'s transition begin?`,
+      stem: `A self-running show starts with slide 1's transition at 0 s. ${n} slides, ${slides(hidden)} hidden, every slide After ${secs(a)} with a ${secs(t)} transition. ${TIMING}. How long after the start does slide ${p}'s transition begin?`,
       key: secs(before * (a + t)),
       wrong: [
         [secs((p - 1) * (a + t)), 'counts the hidden slides'],
@@ -326,6 +324,61 @@ export const SHOW_FAMILIES = [
         [secs(n * a + st + a), 'adds an After time for the loop back'],
       ],
       figures: { n, a, ts: ts.join(',') },
+    }
+  }),
+  family('number-to-type-for-a-hidden-slide', (rng) => {
+    const n = rng.int(15, 40)
+    const s = rng.pick([2, 3, 5, 10, 11, 21, 100, 101])
+    const hidden = hiddenSet(rng, n, rng.int(3, 5))
+    const p = hidden[hidden.length - 1]!
+    const hb = hidden.filter((x) => x < p).length
+    if (p < 6) throw new VariantError('too near the start')
+    const x = s + p - 1
+    return {
+      stem: `A ${n}-slide pitch deck has "Number slides from" set to ${s} and slide numbers on; slides ${list(hidden)} are hidden backups, and hidden slides keep their number. In Slide Show, typing a number and pressing Enter jumps to the slide at that position in the deck (the first slide is 1, hidden slides counted), whatever number the slide shows, and it will show a hidden slide. The presenter wants the backup slide that shows the number ${num(x)}. What should be typed before Enter?`,
+      key: num(p),
+      wrong: [
+        [num(x), 'types the number the slide shows'],
+        [num(x - s), 'takes off the start without adding one back'],
+        [num(x + s - 1), 'adds the start instead of taking it off'],
+        [num(p - hb), 'counts only the slides the audience sees'],
+        [num(p - hb - 1), 'counts only the slides shown before it'],
+        ...(hb !== s - 1
+          ? ([[num(s + p - hb - 1), 'numbers only the slides shown, from the start']] as const)
+          : []),
+      ],
+      figures: { n, s, x, hidden: hidden.join(',') },
+    }
+  }),
+  family('slides-to-hide-for-a-shorter-loop', (rng) => {
+    const n = rng.int(10, 30)
+    const a = rng.int(4, 12) * 100
+    const t = rng.pick([50, 100, 150, 200])
+    const full = n * (a + t)
+    const limit = rng.int(Math.ceil((2 * (a + t)) / 1000), Math.floor((full - 1) / 1000)) * 1000
+    if (limit <= 0 || limit >= full || limit % (a + t) === 0) throw new VariantError('no cut')
+    return {
+      stem: `A ${n}-slide kiosk loop has every slide set to After ${secs(a)} with a ${secs(t)} transition. The venue now allows at most ${secs(limit)} per loop, so the VA will hide slides (every slide has the same timing). ${TIMING}. What is the fewest slides that must be hidden?`,
+      key: count(n - Math.floor(limit / (a + t)), 'slides'),
+      wrong: [
+        ...(n - Math.floor(limit / a) > 0
+          ? ([[count(n - Math.floor(limit / a), 'slides'), 'ignores the transition time']] as const)
+          : []),
+        [
+          count(n - Math.ceil(limit / (a + t)), 'slides'),
+          'rounds the slides kept up, so the loop runs over',
+        ],
+        [count(Math.floor(limit / (a + t)), 'slides'), 'gives the slides kept, not hidden'],
+        [
+          count(Math.ceil((full - limit) / a), 'slides'),
+          'saves only the After time of each hidden slide',
+        ],
+        [
+          count(Math.ceil((full - limit) / (a + 2 * t)), 'slides'),
+          'counts two transitions saved per hidden slide',
+        ],
+      ],
+      figures: { n, a, t, limit },
     }
   }),
 ]

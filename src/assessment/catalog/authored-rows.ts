@@ -143,7 +143,6 @@ customer-success | Customer success | 4 | 15 | Onboarding; Health scores; Renewa
 negotiation | Negotiation | 5 | 15 | Preparation; Tactics; Agreements
 `,
   'Virtual Assistant': `
-microsoft-powerpoint | Microsoft PowerPoint | 3 | 10 | Slides and layouts; Animations; Presenting
 microsoft-outlook | Microsoft Outlook | 3 | 8 | Mail; Calendar; Rules
 google-workspace | Google Workspace | 3 | 12 | Gmail and Calendar; Docs and Drive; Sharing
 email-management | Email management | 3 | 8 | Triage; Templates; Etiquette

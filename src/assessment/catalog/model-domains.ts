@@ -44,6 +44,7 @@ import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
 import { MRES_DOMAINS } from './mres-domains.js'
+import { MSPPT_DOMAINS } from './msppt-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
@@ -464,6 +465,7 @@ export const D = {
   ...ABTEST_DOMAINS,
   ...OHS_DOMAINS,
   ...SALESFC_DOMAINS,
+  ...MSPPT_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

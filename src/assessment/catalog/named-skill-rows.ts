@@ -46,6 +46,7 @@ import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { LSS_ROW } from './lss-row.js'
 import { MRES_ROW } from './mres-row.js'
+import { MSPPT_ROW } from './msppt-row.js'
 import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
@@ -194,4 +195,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   AB_TESTING_ROW,
   OHS_ROW,
   SALES_FORECASTING_ROW,
+  MSPPT_ROW,
 ]

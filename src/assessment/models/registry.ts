@@ -108,6 +108,7 @@ import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { MRES_MODELS } from './mres/mres-models.js'
+import { MSPPT_MODELS } from './msppt/msppt-models.js'
 import { MSWORD_MODELS } from './msword/msword-models.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
@@ -348,6 +349,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...ABTEST_MODELS,
   ...OHS_MODELS,
   ...SALESFC_MODELS,
+  ...MSPPT_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

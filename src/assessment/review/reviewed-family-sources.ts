@@ -582,6 +582,18 @@ import {
 import { QUESTIONNAIRE_FAMILIES as MRES_QUESTIONNAIRE_FAMILIES } from '../models/mres/questionnaire-families.js'
 import { SIZING_FAMILIES as MRES_SIZING_FAMILIES } from '../models/mres/sizing-families.js'
 import {
+  PPT_ANIMATION_FAMILIES,
+  PPT_GEOMETRY_FAMILIES,
+  PPT_MASTER_FAMILIES,
+  PPT_OUTPUT_FAMILIES,
+  PPT_SHOW_FAMILIES,
+  pptAnimationModel,
+  pptGeometryModel,
+  pptMasterModel,
+  pptOutputModel,
+  pptShowModel,
+} from '../models/msppt/msppt-models.js'
+import {
   WORD_FIELD_FAMILIES,
   WORD_LAYOUT_FAMILIES,
   WORD_MERGE_FAMILIES,
@@ -1536,6 +1548,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [salesfcSeasonModel, SALESFC_SEASON_FAMILIES],
   [salesfcAccuracyModel, SALESFC_ACCURACY_FAMILIES],
   [salesfcQuotaModel, SALESFC_QUOTA_FAMILIES],
+  [pptGeometryModel, PPT_GEOMETRY_FAMILIES],
+  [pptAnimationModel, PPT_ANIMATION_FAMILIES],
+  [pptShowModel, PPT_SHOW_FAMILIES],
+  [pptMasterModel, PPT_MASTER_FAMILIES],
+  [pptOutputModel, PPT_OUTPUT_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -47,6 +47,7 @@ import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { MARKET_RESEARCH_REVIEW } from './market-research.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
+import { MICROSOFT_POWERPOINT_REVIEW } from './microsoft-powerpoint.js'
 import { MICROSOFT_WORD_REVIEW } from './microsoft-word.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { OCCUPATIONAL_SAFETY_REVIEW } from './occupational-safety.js'
@@ -166,6 +167,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRAVEL_PLANNING_REVIEW,
     MARKET_RESEARCH_REVIEW,
     PAYROLL_REVIEW,
+    MICROSOFT_POWERPOINT_REVIEW,
     MICROSOFT_WORD_REVIEW,
     KUBERNETES_REVIEW,
     ADOBE_PHOTOSHOP_REVIEW,

@@ -157,7 +157,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     const k = n(f, 'k')
     const rights = x.map((v, i) => v + w[i]!)
     const hi = Math.max(...rights)
-    const far = rights.findIndex((v) => v === hi)
+    const far = rights.indexOf(hi)
     return hund(
       hi - w[k]!,
       hi,
@@ -600,13 +600,13 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     const rows = [0, 1, 2, 3].map((i) => [n(f, `a${i}`), n(f, `b${i}`)] as const)
     const add = (g: (a: number, b: number) => number) => sum(rows.map(([a, b]) => g(a, b)))
     return hund(
-      add((a, b) => t + (a > b ? a : b)),
+      add((a, b) => t + Math.max(a, b)),
       add((a) => t + a),
       add((a, b) => t + a + b),
-      add((a, b) => (a > b ? a : b)),
-      add((a, b) => t + (a < b ? a : b)),
+      add((a, b) => Math.max(a, b)),
+      add((a, b) => t + Math.min(a, b)),
       add((_, b) => t + b),
-      add((a, b) => 2 * t + (a > b ? a : b)),
+      add((a, b) => 2 * t + Math.max(a, b)),
     )
   },
   'number-on-slide-after-hidden': (f) => {
@@ -703,11 +703,11 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     const [t, a, c] = nums(f, 't', 'a', 'c') as [number, number, number]
     const timer = t + a
     return hund(
-      c < timer ? c : timer,
-      c < timer ? timer : c,
+      Math.min(c, timer),
+      Math.max(c, timer),
       timer,
       c + t,
-      c < a ? c : a,
+      Math.min(c, a),
       c,
       a,
       ...(c > t ? [c - t] : []),
@@ -851,8 +851,7 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'increase-font-size-steps': (f) => {
     const [i, k, upward] = nums(f, 'i', 'k', 'up') as [number, number, number]
-    const at = (j: number) =>
-      Math.round(STEPS[j < 0 ? 0 : j > STEPS.length - 1 ? STEPS.length - 1 : j]! * 100)
+    const at = (j: number) => Math.round(STEPS[j < 0 ? 0 : Math.min(j, STEPS.length - 1)]! * 100)
     const dir = upward ? 1 : -1
     const s = at(i)
     return hund(

@@ -35,6 +35,7 @@ import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
 import { HRM_ROW } from './hrm-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
+import { INTERNATIONALISATION_ROW } from './i18n-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { JAVASCRIPT_ROW } from './javascript-row.js'
@@ -182,4 +183,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CONSTRUCTION_ESTIMATING_ROW,
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
+  INTERNATIONALISATION_ROW,
 ]

@@ -3,8 +3,8 @@ import { scenarioModel } from '../scenario/scenario-model.js'
 import { CALENDAR_FAMILIES, DATE_PITFALL_FAMILIES } from './calendar-families.js'
 import { LOCALE_FAMILIES } from './locale-families.js'
 import { MORE_NUMBER_FAMILIES, NUMBER_FAMILIES } from './number-families.js'
-import { PLURAL_FAMILIES } from './plural-families.js'
-import { CASE_FAMILIES, SORT_FAMILIES, TEXT_FAMILIES } from './text-families.js'
+import { PLURAL_FAMILIES, SELECT_FAMILIES } from './plural-families.js'
+import { CASE_FAMILIES, NFKC_FAMILIES, SORT_FAMILIES, TEXT_FAMILIES } from './text-families.js'
 import { MORE_TIME_FAMILIES, TIME_FAMILIES } from './time-families.js'
 import { WORKFLOW_FAMILIES } from './workflow-families.js'
 
@@ -13,11 +13,12 @@ export const I18N_NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   ...NUMBER_FAMILIES,
   ...MORE_NUMBER_FAMILIES,
 ]
-export const I18N_PLURAL_FAMILIES: readonly ScenarioFamily[] = PLURAL_FAMILIES
+export const I18N_PLURAL_FAMILIES: readonly ScenarioFamily[] = [...PLURAL_FAMILIES, ...SELECT_FAMILIES]
 export const I18N_TEXT_FAMILIES: readonly ScenarioFamily[] = [
   ...TEXT_FAMILIES,
   ...CASE_FAMILIES,
   ...SORT_FAMILIES,
+  ...NFKC_FAMILIES,
 ]
 export const I18N_TIME_FAMILIES: readonly ScenarioFamily[] = [
   ...TIME_FAMILIES,

@@ -1,4 +1,3 @@
-import type { Rng } from '../../rng.js'
 import { cap, family, product } from './i18n-text.js'
 
 // Locale tags and the localisation workflow: BCP 47 canonical form and likely subtags (typed

@@ -102,7 +102,8 @@ export const NUMBER_FAMILIES = [
     const t = last === 5 ? tenThousandths + 1 : tenThousandths
     const x = `0.${String(t).padStart(4, '0')}`
     const oneDp = Math.round(t / 10)
-    const a = `${Math.floor(oneDp / 10)},${oneDp % 10}`
+    // ICU drops a trailing zero fraction digit when only the maximum is set.
+    const a = oneDp % 10 === 0 ? `${oneDp / 10}` : `${Math.floor(oneDp / 10)},${oneDp % 10}`
     const b = `${Math.floor(oneDp / 10)}.${oneDp % 10}`
     return {
       stem: `A German analytics page formats a conversion rate with \`new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(${x})\`. ${SPACES} What does it display?`,

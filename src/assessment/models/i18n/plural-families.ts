@@ -133,7 +133,7 @@ export const PLURAL_FAMILIES = [
       key,
       wrong: [
         n === 0
-          ? ['0 new messages', 'ignores the =0 exact match']
+          ? ['0 new messages', 'ignores the exact-zero branch']
           : n === 1
             ? ['1 new messages', 'uses the other branch for every count']
             : [`${n} new message`, 'uses the one branch for every count'],
@@ -191,7 +191,7 @@ export const PLURAL_FAMILIES = [
         [String(genders + c), 'adds the branches instead of multiplying'],
         [String(c), 'counts the plural categories only'],
         [String(genders * (c - 1)), 'leaves out the other category'],
-        [String(genders * (c + 1)), 'adds an =0 variant as if required'],
+        [String(genders * (c + 1)), 'adds an exact-zero variant as if required'],
       ],
       figures: { lang, genders },
     }
@@ -281,10 +281,30 @@ export const PLURAL_FAMILIES = [
         ['2', 'assumes every language has one and other'],
         [String(c - 1), 'leaves out other'],
         ['6', 'assumes every language uses all six categories'],
-        [String(c + 1), 'counts an =0 exact match as a category'],
+        [String(c + 1), 'counts an exact-zero match as a category'],
         ['3', 'counts singular, dual and plural'],
       ],
       figures: { lang },
+    }
+  }),
+]
+
+export const SELECT_FAMILIES = [
+  family('select-other-fallback', (rng) => {
+    const value = rng.pick(['female', 'male', 'nonbinary', 'unknown', 'FEMALE'])
+    const msg = `{gender, select, female {She replied} male {He replied} other {They replied}}`
+    const key = value === 'female' ? 'She replied' : value === 'male' ? 'He replied' : 'They replied'
+    return {
+      stem: `A comment thread uses the ICU message ${msg}. A select matches its keyword exactly (case-sensitive) and falls back to other. What does it produce for gender = '${value}'?`,
+      key,
+      wrong: [
+        [value === 'FEMALE' ? 'She replied' : value === 'female' ? 'They replied' : 'She replied', value === 'FEMALE' ? 'matches select keywords ignoring case' : value === 'female' ? 'expects select to use other by default' : 'falls back to the first branch'],
+        ['', 'expects an empty string for an unmatched value'],
+        [`${value} replied`, 'prints the argument value'],
+        [`{gender} replied`, 'prints the placeholder'],
+        [value === 'male' ? 'She replied' : 'He replied', value === 'male' ? 'falls back to the first branch' : 'defaults to the masculine branch'],
+      ].filter(([t]) => t !== '') as [string, string][],
+      figures: { value },
     }
   }),
 ]

@@ -441,3 +441,32 @@ export const SORT_FAMILIES = [
     }
   }),
 ]
+
+export const NFKC_FAMILIES = [
+  family('nfkc-length', (rng) => {
+    const parts = rng.shuffle([
+      ['\ufb01', 'the ligature ﬁ', 2],
+      ['\u2460', 'the circled digit ①', 1],
+      ['\u33cf', 'the square kt sign ㏏', 2],
+      ['\uff21', 'the fullwidth letter Ａ', 1],
+      ['\u00bd', 'the fraction ½', 3],
+      ['\u2122', 'the trade mark sign ™', 2],
+    ] as const).slice(0, 3)
+    const s = parts.map(([c]) => c).join('')
+    const n = parts.reduce((a, [, , l]) => a + l, 0)
+    return {
+      stem: `A search indexer folds compatibility characters with \`s.normalize('NFKC')\`. The string is ${parts.map(([, d]) => d).join(', then ')}, nothing else. Under NFKC, ﬁ → fi, ① → 1, ㏏ → kt, Ａ → A, ½ → 1⁄2 (three characters) and ™ → TM. What is the length of the result?`,
+      key: String(n),
+      wrong: [
+        ['3', 'expects one character out per character in'],
+        ...(parts.some(([c]) => c === '\u00bd')
+          ? [[String(n - 1), 'reads ½ as the two characters 1 and 2'] as [string, string]]
+          : []),
+        [String(n - parts.filter(([c]) => c === '\u2122' || c === '\u33cf').length), 'expects letter-like symbols such as ™ to stay single'],
+        [String(n - parts.filter(([c]) => c === '\ufb01').length), 'expects the ligature to stay, as NFC keeps it'],
+        [String(new TextEncoder().encode(s).length), 'counts UTF-8 bytes of the input'],
+      ],
+      figures: { s },
+    }
+  }),
+]

@@ -11,7 +11,7 @@ import {
 import type { I18nScenario } from '../../../src/assessment/models/i18n/i18n-text.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
-import { scenarioKeyChecks, type SecondWorking } from '../../support/scenario-key-checks.js'
+import { type SecondWorking, scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
@@ -32,8 +32,10 @@ type F = Readonly<Record<string, number | string>>
 /** ICU's no-break and narrow no-break spaces, as the stems show them. */
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ')
 const digest = sp
-const nf = (tag: string, o: Intl.NumberFormatOptions = {}) => (v: number) =>
-  sp(new Intl.NumberFormat(tag, o).format(v))
+const nf =
+  (tag: string, o: Intl.NumberFormatOptions = {}) =>
+  (v: number) =>
+    sp(new Intl.NumberFormat(tag, o).format(v))
 const S = (f: F, k: string) => String(f[k])
 const N = (f: F, k: string) => Number(f[k])
 const cat = (lang: string, n: number, o: Intl.PluralRulesOptions = {}) =>
@@ -67,7 +69,8 @@ const offIn = (zone: string, t: number) => {
 }
 const k = (key: string, wrong?: readonly string[]): SecondWorking =>
   wrong ? { key, wrong } : { key }
-const sortBy = (ws: readonly string[], cmp?: (a: string, b: string) => number) => [...ws].sort(cmp).join(', ')
+const sortBy = (ws: readonly string[], cmp?: (a: string, b: string) => number) =>
+  [...ws].sort(cmp).join(', ')
 
 const NUMBERS: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'en-in-grouping': (f) => {
@@ -79,8 +82,10 @@ const NUMBERS: Readonly<Record<string, (f: F) => SecondWorking>> = {
     const o = { minimumFractionDigits: 2, maximumFractionDigits: 2 }
     return k(nf('de-DE', o)(v), [nf('en-US', o)(v), nf('fr-FR', o)(v)])
   },
-  'de-de-euro-placement': (f) => k(nf('de-DE', { style: 'currency', currency: 'EUR' })(N(f, 'minor') / 100)),
-  'jpy-zero-decimals': (f) => k(nf('en-US', { style: 'currency', currency: 'JPY' })(Number(S(f, 'v')))),
+  'de-de-euro-placement': (f) =>
+    k(nf('de-DE', { style: 'currency', currency: 'EUR' })(N(f, 'minor') / 100)),
+  'jpy-zero-decimals': (f) =>
+    k(nf('en-US', { style: 'currency', currency: 'JPY' })(Number(S(f, 'v')))),
   'en-in-rupee-currency': (f) => {
     const v = N(f, 'minor') / 100
     return k(nf('en-IN', { style: 'currency', currency: 'INR' })(v), [
@@ -101,13 +106,21 @@ const NUMBERS: Readonly<Record<string, (f: F) => SecondWorking>> = {
   },
   'currency-minor-units': (f) => {
     const cur = S(f, 'cur')
-    const fmt = new Intl.NumberFormat('en-US', { style: 'currency', currency: cur, currencyDisplay: 'code' })
+    const fmt = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: cur,
+      currencyDisplay: 'code',
+    })
     const places = fmt.resolvedOptions().maximumFractionDigits ?? 2
     return k(sp(fmt.format(N(f, 'minor') / 10 ** places)))
   },
   'es-es-four-digit-grouping': (f) => {
     const v = N(f, 'd')
-    return k(nf('es-ES')(v), [nf(String(v).length === 4 ? 'de-DE' : 'es-ES', { useGrouping: String(v).length === 4 })(v), nf('en-US')(v), nf('fr-FR')(v)])
+    return k(nf('es-ES')(v), [
+      nf(String(v).length === 4 ? 'de-DE' : 'es-ES', { useGrouping: String(v).length === 4 })(v),
+      nf('en-US')(v),
+      nf('fr-FR')(v),
+    ])
   },
   'fr-fr-decimal-comma': (f) => {
     const v = Number(S(f, 'v'))
@@ -126,7 +139,10 @@ const NUMBERS: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'ja-jp-compact-man': (f) => k(nf('ja-JP', { notation: 'compact' })(N(f, 'n'))),
 }
 
-const PL_NAME = { one: 'plik', few: 'pliki', many: 'plików', other: 'pliku' } as Record<string, string>
+const PL_NAME = { one: 'plik', few: 'pliki', many: 'plików', other: 'pliku' } as Record<
+  string,
+  string
+>
 const categoryOf = (mistakes: readonly string[]) => (f: F) =>
   k(cat(S(f, 'lang'), N(f, 'n')), [cat('en', N(f, 'n')), ...mistakes.map((l) => cat(l, N(f, 'n')))])
 const PLURALS: Readonly<Record<string, (f: F) => SecondWorking>> = {
@@ -169,14 +185,21 @@ const PLURALS: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'plural-offset': (f) => {
     const n = N(f, 'n')
     const c = cat('en', n - 1)
-    return k(c === 'one' ? `Ana and ${n - 1} other are going` : `Ana and ${n - 1} others are going`, [
-      `Ana and ${n} others are going`,
-    ])
+    return k(
+      c === 'one' ? `Ana and ${n - 1} other are going` : `Ana and ${n - 1} others are going`,
+      [`Ana and ${n} others are going`],
+    )
   },
   'nested-select-plural-forms': (f) => {
     const c = new Intl.PluralRules(S(f, 'lang')).resolvedOptions().pluralCategories.length
     const g = N(f, 'genders')
-    return k(String(g * c), [String(g * 2), String(g + c), String(c), String(g * (c - 1)), String(g * (c + 1))])
+    return k(String(g * c), [
+      String(g * 2),
+      String(g + c),
+      String(c),
+      String(g * (c - 1)),
+      String(g * (c + 1)),
+    ])
   },
   'one-decimal-is-other': (f) => {
     const c = cat('en', 1, { minimumFractionDigits: 1 })
@@ -185,7 +208,11 @@ const PLURALS: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'missing-category-fallback': (f) => {
     const n = N(f, 'n')
     const c = cat('pl', n)
-    return k(c === 'one' ? `${n} plik` : `${n} pliki`, [`${n} ${PL_NAME[c]}`, `${n} plik`, `${n} pliku`])
+    return k(c === 'one' ? `${n} plik` : `${n} pliki`, [
+      `${n} ${PL_NAME[c]}`,
+      `${n} plik`,
+      `${n} pliku`,
+    ])
   },
   'russian-few-count': (f) => {
     const list = S(f, 'list').split(',').map(Number)
@@ -203,7 +230,8 @@ const PLURALS: Readonly<Record<string, (f: F) => SecondWorking>> = {
   },
 }
 
-const seg = (s: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].length
+const seg = (s: string) =>
+  [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].length
 const measures = (s: string) => ({
   units: s.length,
   points: [...s].length,
@@ -213,9 +241,16 @@ const measures = (s: string) => ({
 const measure = (what: 'units' | 'points' | 'graphemes' | 'bytes') => (f: F) => {
   const m = measures(S(f, 's'))
   const others = (['units', 'points', 'graphemes', 'bytes'] as const).filter((x) => x !== what)
-  return k(String(m[what]), [...others.map((x) => String(m[x])), String(m.units * 2)])
+  return k(String(m[what]), [
+    ...others.map((x) => String(m[x])),
+    String(m.units * 2),
+    String(m.points * 4),
+  ])
 }
-const pairsOf = (f: F) => S(f, 'pairs').split(',').map((p) => p.split('|') as [string, string])
+const pairsOf = (f: F) =>
+  S(f, 'pairs')
+    .split(',')
+    .map((p) => p.split('|') as [string, string])
 const TEXT: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'utf16-length': measure('units'),
   'code-point-count': measure('points'),
@@ -288,7 +323,8 @@ function localMidnight(zone: string, day: string): number {
   }
   throw new Error(`no midnight for ${day} in ${zone}`)
 }
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 const gmtLabel = (zone: string, t: number) =>
   new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
     .formatToParts(new Date(t))
@@ -330,8 +366,10 @@ const TIME: Readonly<Record<string, (f: F) => SecondWorking>> = {
     const t = Date.UTC(2026, 0, 4 + first) // 2026-01-05 is a Monday
     return k(new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(t))
   },
-  'short-date-by-locale': (f) => k(dtf(S(f, 'tag'), { dateStyle: 'short', timeZone: 'UTC' })(utcDay(f))),
-  'long-date-by-locale': (f) => k(dtf(S(f, 'tag'), { dateStyle: 'long', timeZone: 'UTC' })(utcDay(f))),
+  'short-date-by-locale': (f) =>
+    k(dtf(S(f, 'tag'), { dateStyle: 'short', timeZone: 'UTC' })(utcDay(f))),
+  'long-date-by-locale': (f) =>
+    k(dtf(S(f, 'tag'), { dateStyle: 'long', timeZone: 'UTC' })(utcDay(f))),
   'weekday-name-by-locale': (f) =>
     k(dtf(S(f, 'l'), { weekday: 'long', timeZone: 'UTC' })(utcDay(f)), [
       dtf('en', { weekday: 'long', timeZone: 'UTC' })(utcDay(f)),
@@ -404,7 +442,13 @@ const LOCALES: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'rtl-locale-count': (f) => {
     const dir = (t: string) =>
       (new Intl.Locale(t) as Intl.Locale & { textInfo?: { direction: string } }).textInfo?.direction
-    return k(String(S(f, 'set').split(' ').filter((t) => dir(t) === 'rtl').length))
+    return k(
+      String(
+        S(f, 'set')
+          .split(' ')
+          .filter((t) => dir(t) === 'rtl').length,
+      ),
+    )
   },
   'list-format': (f) => {
     const items = S(f, 'items').split(',')
@@ -427,18 +471,30 @@ const LOCALES: Readonly<Record<string, (f: F) => SecondWorking>> = {
     const ls = S(f, 'ls').split(',').map(Number)
     const [budget, rate] = [N(f, 'budget'), N(f, 'rate')]
     const grown = ls.map((l) => -Math.floor((-l * (100 + rate)) / 100))
-    return k(String(grown.filter((g) => g > budget).length), [String(ls.filter((l) => l > budget).length)])
+    return k(String(grown.filter((g) => g > budget).length), [
+      String(ls.filter((l) => l > budget).length),
+    ])
   },
   'plural-entries-in-file': (f) => {
     const c = new Intl.PluralRules(S(f, 'lang')).resolvedOptions().pluralCategories.length
-    return k(String(N(f, 'plain') + N(f, 'plural') * c), [String(N(f, 'plain') + N(f, 'plural') * 2)])
+    return k(String(N(f, 'plain') + N(f, 'plural') * c), [
+      String(N(f, 'plain') + N(f, 'plural') * 2),
+    ])
   },
   'fallback-coverage-count': (f) => {
     // Enumerate the keys: regional holds keys 0…r-1, the base file the last `base` keys but
     // shares `both` with the regional file.
-    const [total, r, base, both] = ['total', 'regional', 'base', 'both'].map((x) => N(f, x)) as [number, number, number, number]
+    const [total, r, base, both] = ['total', 'regional', 'base', 'both'].map((x) => N(f, x)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
     const regional = new Set(Array.from({ length: r }, (_, i) => i))
-    const inBase = new Set([...Array.from({ length: both }, (_, i) => i), ...Array.from({ length: base - both }, (_, i) => r + i)])
+    const inBase = new Set([
+      ...Array.from({ length: both }, (_, i) => i),
+      ...Array.from({ length: base - both }, (_, i) => r + i),
+    ])
     let english = 0
     for (let i = 0; i < total; i++) if (!regional.has(i) && !inBase.has(i)) english++
     return k(String(english), [String(total - base)])

@@ -160,7 +160,7 @@ export const CALENDAR_FAMILIES = [
     const { y, m, d } = dayOf(rng)
     const tag = rng.pick(['en-US', 'en-GB', 'de-DE', 'ja-JP', 'fr-FR'])
     const f: Record<string, string> = {
-      'en-US': `${m}/${d}/${y}`,
+      'en-US': `${m}/${d}/${String(y).slice(2)}`,
       'en-GB': `${p2(d)}/${p2(m)}/${y}`,
       'de-DE': `${p2(d)}.${p2(m)}.${String(y).slice(2)}`,
       'ja-JP': `${y}/${p2(m)}/${p2(d)}`,
@@ -351,6 +351,10 @@ export const DATE_PITFALL_FAMILIES = [
         [`${y}-${p2(mm + 1)}-${p2(d + 1)}`, 'counts days from 0 as well'],
         [`${y}-${p2(mm + 1)}-${p2(d - 1)}`, 'expects a time-zone shift from a UTC date'],
         [`${y}-${p2(d)}-${p2(mm + 1)}`, 'swaps day and month'],
+        [
+          new Date(Date.UTC(y, mm + 1, d)).toISOString().slice(0, 10),
+          'adds 1 to a month index that is already 0-based',
+        ],
       ],
       figures: { y, mm, d },
     }

@@ -13,7 +13,10 @@ export const I18N_NUMBER_FAMILIES: readonly ScenarioFamily[] = [
   ...NUMBER_FAMILIES,
   ...MORE_NUMBER_FAMILIES,
 ]
-export const I18N_PLURAL_FAMILIES: readonly ScenarioFamily[] = [...PLURAL_FAMILIES, ...SELECT_FAMILIES]
+export const I18N_PLURAL_FAMILIES: readonly ScenarioFamily[] = [
+  ...PLURAL_FAMILIES,
+  ...SELECT_FAMILIES,
+]
 export const I18N_TEXT_FAMILIES: readonly ScenarioFamily[] = [
   ...TEXT_FAMILIES,
   ...CASE_FAMILIES,
@@ -32,36 +35,37 @@ export const I18N_LOCALE_FAMILIES: readonly ScenarioFamily[] = [
 ]
 
 // Answers are formatted text (numbers, dates, messages, tags) or small counts; families offer
-// more named mistakes than an item shows, so each model aims the key's place.
+// more named mistakes than an item shows, so each model aims the key's place, and a count's rank
+// among the counts first (text option sets are aimed by length and likeness).
 export const i18nNumberModel = scenarioModel({
   id: 'i18n-numbers',
   title: 'Internationalisation: locale-aware number, percentage and currency formatting',
   families: I18N_NUMBER_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const i18nPluralModel = scenarioModel({
   id: 'i18n-plurals',
   title: 'Internationalisation: CLDR plural categories and ICU message output',
   families: I18N_PLURAL_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const i18nTextModel = scenarioModel({
   id: 'i18n-text',
   title: 'Internationalisation: Unicode lengths, normalisation, case mapping and collation',
   families: I18N_TEXT_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const i18nTimeModel = scenarioModel({
   id: 'i18n-time',
   title: 'Internationalisation: time zones, daylight saving, calendars and date display',
   families: I18N_TIME_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const i18nLocaleModel = scenarioModel({
   id: 'i18n-locales',
   title: 'Internationalisation: locale tags, fallback and the localisation workflow',
   families: I18N_LOCALE_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 
 /** The internationalisation test's item models, one per blueprint domain. */

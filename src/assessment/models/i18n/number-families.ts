@@ -203,21 +203,23 @@ export const MORE_NUMBER_FAMILIES = [
     const c = rng.int(1, 9)
     const typed = `${a}.${b},${c}`
     const fn = rng.pick(['parseFloat', 'Number'])
-    const key = fn === 'parseFloat' ? `${a}.${b}` : 'NaN'
+    // Numbers as JavaScript prints them: 12.340 shows as 12.34.
+    const js = (x: string) => String(Number(x))
+    const key = fn === 'parseFloat' ? js(`${a}.${b}`) : 'NaN'
     return {
       stem: `A German user types ${typed} into a price field (period for thousands, comma for decimals), and the code reads it with \`${fn}('${typed}')\`. What value results?`,
       key,
       wrong: [
-        [`${a}${b}.${c}`, 'expects JavaScript to parse the German convention'],
+        [js(`${a}${b}.${c}`), 'expects JavaScript to parse the German convention'],
         [
-          fn === 'parseFloat' ? 'NaN' : `${a}.${b}`,
+          fn === 'parseFloat' ? 'NaN' : js(`${a}.${b}`),
           fn === 'parseFloat'
             ? 'expects parseFloat to reject trailing text'
             : 'expects Number to stop at the comma as parseFloat does',
         ],
         [`${a}`, 'expects the period to end the number'],
         [`${a}${b}${c}`, 'expects both separators to be ignored'],
-        [`${a}.${b}${c}`, 'expects the comma to be skipped'],
+        [js(`${a}.${b}${c}`), 'expects the comma to be skipped'],
       ],
       figures: { typed, fn },
     }

@@ -166,7 +166,7 @@ export const PLURAL_FAMILIES = [
         ],
         [say(m), 'corrects the verb the message fixes'],
         [`Ana and ${n + 1} others are going`, 'adds the offset instead of subtracting it'],
-        ['Nobody is going', 'matches =0 against the offset value'],
+        ['Nobody is going', 'matches the exact-zero branch against the offset value'],
       ],
       figures: { n },
     }
@@ -221,7 +221,10 @@ export const PLURAL_FAMILIES = [
       stem: `A Polish resource was copied from English and holds only ${msg}. ICU falls back to the other branch when the count's category has no branch. Under CLDR Polish rules, what does it show for n = ${n}?`,
       key: `${n} pliki`,
       wrong: [
-        [`${n} plików`, 'expects ICU to supply the missing many form'],
+        [
+          `${n} ${CARDINAL.pl!(n) === 'few' ? 'pliki' : 'plików'}`,
+          'expects ICU to supply the missing form',
+        ],
         [`${n} plik`, 'falls back to the first branch'],
         [`${n} pliku`, 'uses the Polish fraction form for the gap'],
         [
@@ -293,16 +296,27 @@ export const SELECT_FAMILIES = [
   family('select-other-fallback', (rng) => {
     const value = rng.pick(['female', 'male', 'nonbinary', 'unknown', 'FEMALE'])
     const msg = `{gender, select, female {She replied} male {He replied} other {They replied}}`
-    const key = value === 'female' ? 'She replied' : value === 'male' ? 'He replied' : 'They replied'
+    const key =
+      value === 'female' ? 'She replied' : value === 'male' ? 'He replied' : 'They replied'
     return {
       stem: `A comment thread uses the ICU message ${msg}. A select matches its keyword exactly (case-sensitive) and falls back to other. What does it produce for gender = '${value}'?`,
       key,
       wrong: [
-        [value === 'FEMALE' ? 'She replied' : value === 'female' ? 'They replied' : 'She replied', value === 'FEMALE' ? 'matches select keywords ignoring case' : value === 'female' ? 'expects select to use other by default' : 'falls back to the first branch'],
+        [
+          value === 'FEMALE' ? 'She replied' : value === 'female' ? 'They replied' : 'She replied',
+          value === 'FEMALE'
+            ? 'matches select keywords ignoring case'
+            : value === 'female'
+              ? 'expects select to use other by default'
+              : 'falls back to the first branch',
+        ],
         ['', 'expects an empty string for an unmatched value'],
         [`${value} replied`, 'prints the argument value'],
         [`{gender} replied`, 'prints the placeholder'],
-        [value === 'male' ? 'She replied' : 'He replied', value === 'male' ? 'falls back to the first branch' : 'defaults to the masculine branch'],
+        [
+          value === 'male' ? 'She replied' : 'He replied',
+          value === 'male' ? 'falls back to the first branch' : 'defaults to the masculine branch',
+        ],
       ].filter(([t]) => t !== '') as [string, string][],
       figures: { value },
     }

@@ -227,7 +227,7 @@ export const LOCALE_FAMILIES = [
       ['sr-Latn', true],
       ['de-DE-1996', true],
       ['es-419', true],
-      ['english', false],
+      ['english', true],
       ['fr-', false],
       ['gsw-CH', true],
       ['pt-BR-x-test', true],

@@ -340,23 +340,4 @@ export const DATE_PITFALL_FAMILIES = [
       figures: { unit, v, numeric },
     }
   }),
-  family('date-utc-month-index', (rng) => {
-    const { y, m, d } = dayOf(rng)
-    const mm = m === 12 ? 11 : m
-    return {
-      stem: `A report builds a date with \`new Date(Date.UTC(${y}, ${mm}, ${d})).toISOString().slice(0, 10)\`. JavaScript months count from 0 (January) to 11 (December). What string results?`,
-      key: `${y}-${p2(mm + 1)}-${p2(d)}`,
-      wrong: [
-        [`${y}-${p2(mm)}-${p2(d)}`, 'reads the month argument as 1-based'],
-        [`${y}-${p2(mm + 1)}-${p2(d + 1)}`, 'counts days from 0 as well'],
-        [`${y}-${p2(mm + 1)}-${p2(d - 1)}`, 'expects a time-zone shift from a UTC date'],
-        [`${y}-${p2(d)}-${p2(mm + 1)}`, 'swaps day and month'],
-        [
-          new Date(Date.UTC(y, mm + 1, d)).toISOString().slice(0, 10),
-          'adds 1 to a month index that is already 0-based',
-        ],
-      ],
-      figures: { y, mm, d },
-    }
-  }),
 ]

@@ -259,6 +259,15 @@ export const LOCALE_FAMILIES = [
           String(set.filter(([t]) => /^[a-z]{2}(-|$)/.test(t)).length),
           'accepts only two-letter languages',
         ],
+        [
+          String(set.filter(([t, v]) => v && t !== 'english').length),
+          'rejects a 5–8 letter language subtag',
+        ],
+        [String(set.length - ok), 'counts the tags that throw'],
+        [
+          String(ok + set.filter(([t]) => t === 'fr-').length),
+          "accepts the trailing hyphen in 'fr-'",
+        ],
       ],
       figures: { set: set.map(([t]) => t).join(' ') },
     }
@@ -289,6 +298,19 @@ export const LOCALE_FAMILIES = [
           String(set.filter((l) => rtl.has(l) || l === 'ja').length),
           'mirrors Japanese for its vertical text',
         ],
+        [
+          String(set.filter((l) => l !== 'en' && l !== 'tr' && l !== 'sw').length),
+          'mirrors every locale not written in Latin script',
+        ],
+        [
+          String(set.filter((l) => l === 'he' || l === 'yi').length),
+          'mirrors only the Hebrew-script locales',
+        ],
+        [
+          String(set.filter((l) => ['ar', 'fa', 'ur', 'ps'].includes(l)).length),
+          'mirrors only the Arabic-script locales',
+        ],
+        [String(set.length - n), 'counts the left-to-right locales'],
       ],
       figures: { set: set.join(' ') },
     }

@@ -70,6 +70,8 @@ export const NUMBER_FAMILIES = [
         [`¥${g(whole * 10 + tenths)}`, 'treats the amount as minor units to multiply out'],
         [`${g(up)} ¥`, 'places the symbol after the number in en-US'],
         [`¥${g(whole)}.${tenths}`, 'keeps the fraction as typed'],
+        [`￥${g(up)}`, 'uses the fullwidth yen sign that ja-JP formatting shows'],
+        [`${g(up)}円`, 'writes 円 after the number, as Japanese prose does'],
       ],
       figures: { v },
     }
@@ -86,6 +88,14 @@ export const NUMBER_FAMILIES = [
         [`₹${pairsAll(w)}.${f}`, 'groups every two digits, including the last three'],
         [`INR ${lakh(w)}.${f}`, 'expects the ISO code, not the symbol'],
         [`₹${lakh(w)}`, 'drops the paise as if INR had no minor unit'],
+        [`Rs.${lakh(w)}.${f}`, 'writes the older Rs. abbreviation'],
+        [`₹ ${lakh(w)}.${f}`, 'expects a space after the symbol'],
+        [`₨${lakh(w)}.${f}`, 'expects the older rupee sign ₨ (U+20A8)'],
+        [`$${lakh(w)}.${f}`, 'passes the currency code USD'],
+        [
+          `${lakh(w)}${f.replace(/0+$/, '') ? `.${f.replace(/0+$/, '')}` : ''}`,
+          "omits style: 'currency', so the currency option is ignored",
+        ],
       ],
       figures: { minor },
     }
@@ -151,6 +161,10 @@ export const NUMBER_FAMILIES = [
           `${text(shown, i < 10)}${u === 'B' ? 'G' : u === 'M' ? 'Mn' : 'k'}`,
           'writes the SI or finance abbreviation',
         ],
+        [
+          `${i < 100 ? `${text(shown, i < 10)}` : String(Math.round(i / 10) * 10)}${i < 100 ? '' : u}`,
+          i < 100 ? 'drops the unit letter' : 'rounds to two significant digits even above 99',
+        ],
       ],
       figures: { n },
     }
@@ -172,6 +186,8 @@ function percentCase(permille: number) {
       [`${x}%`, 'expects the fraction with a percent sign'],
       [`${threes(String(permille * 10), ',')}%`, 'passes the percentage, not the fraction'],
       [`${pct} %`, 'puts a space before % as German does'],
+      [`%${pct}`, 'puts % before the number as Turkish does'],
+      [`${Math.round(permille / 1000) * 100}%`, 'rounds the fraction to a whole number first'],
     ] as [string, string][],
     figures: { x },
   }
@@ -343,27 +359,6 @@ export const MORE_NUMBER_FAMILIES = [
         ],
       ],
       figures: { d, s },
-    }
-  }),
-  family('ja-jp-compact-man', (rng) => {
-    const man = rng.int(1001, 9989)
-    const rest = rng.int(0, 4999)
-    const n = man * 10000 + rest
-    const m = Math.round(n / 1_000_000)
-    return {
-      stem: `A Japanese dashboard shows a figure with \`new Intl.NumberFormat('ja-JP', { notation: 'compact' }).format(${n})\`. Japanese compact notation counts in 万 (10⁴) and 億 (10⁸), keeps two significant digits unless the whole part already has more, and rounds half away from zero. What does it display?`,
-      key: `${man}万`,
-      wrong: [
-        [`${m}M`, 'uses the English million unit'],
-        [`${(man / 10000).toFixed(1)}億`, 'counts in 億 too early'],
-        [`${threes(String(man), ',')}万`, 'groups the count of 万 with a comma'],
-        [`${Math.round(n / 1000)}千`, 'counts in thousands as English does'],
-        [
-          `${String(man).slice(0, 2)}00万`,
-          'keeps only two significant digits, dropping whole digits',
-        ],
-      ],
-      figures: { n },
     }
   }),
 ]

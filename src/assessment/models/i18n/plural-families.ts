@@ -150,27 +150,6 @@ export const PLURAL_FAMILIES = [
       figures: { n },
     }
   }),
-  family('plural-offset', (rng) => {
-    const n = rng.int(2, 9)
-    const msg = `{guests, plural, offset:1 =0 {Nobody is going} =1 {Ana is going} one {Ana and # other are going} other {Ana and # others are going}}`
-    const m = n - 1
-    const say = (k: number) => `Ana and ${k} ${k === 1 ? 'other is' : 'others are'} going`
-    return {
-      stem: `An event page uses the ICU message ${msg}. With offset:1, # shows the count minus 1 and the category is chosen from that value, while =n matches the raw count. What does it produce for guests = ${n}?`,
-      key: m === 1 ? 'Ana and 1 other are going' : `Ana and ${m} others are going`,
-      wrong: [
-        [`Ana and ${n} others are going`, 'prints the raw count, not the count minus the offset'],
-        [
-          m === 1 ? 'Ana and 1 others are going' : `Ana and ${m} other are going`,
-          'picks the category from the raw count',
-        ],
-        [say(m), 'corrects the verb the message fixes'],
-        [`Ana and ${n + 1} others are going`, 'adds the offset instead of subtracting it'],
-        ['Nobody is going', 'matches the exact-zero branch against the offset value'],
-      ],
-      figures: { n },
-    }
-  }),
   family('nested-select-plural-forms', (rng) => {
     const genders = rng.int(2, 3)
     const lang = rng.pick(['pl', 'ru', 'ar', 'cy', 'fr', 'en'])

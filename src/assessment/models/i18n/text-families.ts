@@ -59,6 +59,14 @@ const sum = (ps: readonly Piece[], k: 'units' | 'points' | 'graphemes' | 'bytes'
   ps.reduce((a, p) => a + p[k], 0)
 const described = (ps: readonly Piece[]) => ps.map((p) => `${p.text} (${p.name})`).join(', then ')
 
+/** A string's count of one kind, for the mistakes that count a normalised form. */
+function measure(s: string, what: 'units' | 'points' | 'graphemes' | 'bytes'): number {
+  if (what === 'units') return s.length
+  if (what === 'points') return [...s].length
+  if (what === 'bytes') return new TextEncoder().encode(s).length
+  return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].length
+}
+
 const measureFamily = (
   id: string,
   what: 'units' | 'points' | 'graphemes' | 'bytes',
@@ -81,8 +89,34 @@ const measureFamily = (
         .filter((k) => k !== what)
         .map((k) => [String(sum(ps, k)), names[k]!] as [string, string])
         .concat([
-          [String(sum(ps, 'units') * 2), 'counts UTF-16 bytes'],
-          [String(sum(ps, 'points') * 4), 'counts UTF-32 bytes'],
+          ...(what === 'points'
+            ? []
+            : [[String(sum(ps, 'units') * 2), 'counts UTF-16 bytes'] as [string, string]]),
+          what === 'points'
+            ? ([
+                String(
+                  [...s].filter((c) => !/[\u200d\ufe0f\u0300-\u036f\u{1F3FB}-\u{1F3FF}]/u.test(c))
+                    .length,
+                ),
+                'skips the invisible joiners, variation selectors, modifiers and combining marks',
+              ] as [string, string])
+            : ([String(sum(ps, 'points') * 4), 'counts UTF-32 bytes'] as [string, string]),
+          ...(what === 'points'
+            ? []
+            : [
+                [
+                  String(sum(ps, 'units') * 2 + 2),
+                  'counts UTF-16 bytes with a byte-order mark',
+                ] as [string, string],
+              ]),
+          [
+            String(measure(s.normalize('NFC'), what)),
+            'expects the text to arrive in NFC, merging e and its combining accent',
+          ] as [string, string],
+          [
+            String(measure(s.normalize('NFD'), what)),
+            'counts the text after NFD decomposition',
+          ] as [string, string],
         ]),
       figures: { s },
     }
@@ -100,12 +134,6 @@ export const TEXT_FAMILIES = [
     'points',
     '[...s].length',
     'A validator spreads the string into an array, which iterates by code point.',
-  ),
-  measureFamily(
-    'grapheme-count',
-    'graphemes',
-    "[...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].length",
-    'A character counter for a bio field segments the string into extended grapheme clusters.',
   ),
   measureFamily(
     'utf8-bytes',
@@ -129,7 +157,8 @@ export const TEXT_FAMILIES = [
       wrong: [
         [String(n), 'expects normalisation never to change the length'],
         [String(n - composed), 'thinks NFD removes the accents'],
-        [String(n + 2 * composed), 'counts each combining mark as a surrogate pair'],
+        [String(n + 2 * composed), 'counts UTF-8 bytes of the NFD form'],
+        [String(2 * n), 'counts UTF-16 bytes of the NFC form'],
         [String(new TextEncoder().encode(word).length), 'counts UTF-8 bytes'],
         [String(2 * (n + composed)), 'counts UTF-16 bytes of the NFD form'],
         [String(composed), 'counts only the combining marks added'],
@@ -162,6 +191,10 @@ export const TEXT_FAMILIES = [
         [
           String(canon + 1 <= 4 ? canon + 1 : canon - 1),
           'treats the ligature as canonically equal',
+        ],
+        [
+          String(canon - pairs.filter(([a]) => a === '\u212b').length),
+          'treats the Angstrom sign as a compatibility character that NFC keeps',
         ],
       ],
       figures: { pairs: pairs.map(([a, b]) => `${a}|${b}`).join(',') },
@@ -211,15 +244,22 @@ export const CASE_FAMILIES = [
     }
   }),
   family('sharp-s-uppercase', (rng) => {
-    const w = rng.pick(['straße', 'fußball', 'größe', 'maße', 'grüße'])
+    const w = rng.pick(['größe', 'grüße', 'süße', 'fußgänger', 'äußerst'])
+    const fold = (t: string) => t.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u')
+    const translit = (t: string) => t.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')
     return {
       stem: `A German product feed shouts a word with \`'${w}'.toUpperCase()\`. Unicode's default full case mapping uppercases ß to SS; the capital ẞ (U+1E9E) is never produced by it. What results?`,
       key: w.replace(/ß/g, 'SS').toUpperCase(),
       wrong: [
         [w.toUpperCase().replace(/SS/g, 'ß'), 'expects ß to have no uppercase and stay'],
         [w.replace(/ß/g, 'ẞ').toUpperCase(), 'expects the capital sharp s'],
-        [w.replace(/ß/g, 'S').toUpperCase(), 'maps ß to one S'],
         [w.replace(/ß/g, 'SZ').toUpperCase(), 'uses the old SZ spelling'],
+        [fold(w).toUpperCase(), 'expects the umlauts to lose their dots in capitals'],
+        [w.replace(/[a-z]/g, (c) => c.toUpperCase()), 'uppercases only the ASCII letters'],
+        [
+          translit(w).toUpperCase(),
+          'expects the umlauts to be written ae, oe, ue as in ASCII-only German',
+        ],
       ],
       figures: { w },
     }
@@ -478,6 +518,11 @@ export const NFKC_FAMILIES = [
           'expects the ligature to stay, as NFC keeps it',
         ],
         [String(new TextEncoder().encode(s).length), 'counts UTF-8 bytes of the input'],
+        [
+          String(new TextEncoder().encode(s.normalize('NFKC')).length),
+          'counts UTF-8 bytes of the result',
+        ],
+        ['6', 'counts UTF-16 bytes of the input'],
       ],
       figures: { s },
     }

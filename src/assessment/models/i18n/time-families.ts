@@ -88,38 +88,6 @@ export const TIME_FAMILIES = [
       figures: { zone, t },
     }
   }),
-  family('offset-on-date', (rng) => {
-    const zone = rng.pick([...DST_ZONES, 'Asia/Kolkata', 'Asia/Kathmandu'])
-    const t = ZONES[zone]!.span
-      ? nearChange(rng, zone)
-      : Date.UTC(2026, rng.int(0, 11), rng.int(1, 28), 12)
-    const off = offsetAt(zone, t)
-    const z = ZONES[zone]!
-    return {
-      stem: `A log viewer labels each entry with \`Intl.DateTimeFormat('en-US', { timeZone: '${zone}', timeZoneName: 'longOffset' })\`. What offset label does it give the instant ${wall(t, 0)} UTC?`,
-      key: gmt(off),
-      wrong: [
-        [
-          gmt(z.dst === undefined ? off + 60 : flip(zone, off)),
-          z.dst === undefined
-            ? 'expects every zone to keep daylight time'
-            : off === z.std
-              ? 'applies daylight time out of season'
-              : 'ignores daylight saving time',
-        ],
-        [gmt(-off), 'writes the offset with the wrong sign'],
-        [gmt(Math.trunc(off / 60) * 60), 'drops the half or quarter hour'],
-        [
-          gmt(z.dst === undefined ? Math.round(off / 60) * 60 + 60 : otherRules(zone, t)),
-          z.dst === undefined
-            ? 'rounds up to the whole hour'
-            : 'uses another region’s change dates',
-        ],
-        [gmt(Math.round(off / 60)), 'writes hours as minutes'],
-      ],
-      figures: { zone, t },
-    }
-  }),
   family('meeting-across-zones', (rng) => {
     const [from, to] = rng.pick([
       ['America/New_York', 'Europe/London'],
@@ -196,6 +164,11 @@ export const TIME_FAMILIES = [
           [String(48 - hours), 'gets the direction of the change wrong'],
           [String(24 + 2 * (hours - 24)), 'counts the change twice'],
           [String(24 + (hours - 24) / 2), 'expects a half-hour change'],
+          [
+            String(24 - (hours - 24) / 2),
+            'expects a half-hour change and gets its direction wrong',
+          ],
+          [String(hours * 60), 'answers in minutes'],
         ] as [string, string][]
       ).filter(([v]) => v !== String(hours)),
       figures: { zone, day },

@@ -10,9 +10,9 @@ const NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   // French and Spanish, capitalised in German).
   de: { en: 'German', fr: 'allemand', de: 'Deutsch', es: 'alemán' },
   fr: { en: 'French', fr: 'français', de: 'Französisch', es: 'francés' },
-  ja: { en: 'Japanese', fr: 'japonais', de: 'Japanisch', es: 'japonés' },
+  ja: { en: 'Japanese', fr: 'japonais', de: 'Japanisch', es: 'japonés', ja: '日本語' },
   es: { en: 'Spanish', fr: 'espagnol', de: 'Spanisch', es: 'español' },
-  it: { en: 'Italian', fr: 'italien', de: 'Italienisch', es: 'italiano' },
+  it: { en: 'Italian', fr: 'italien', de: 'Italienisch', es: 'italiano', it: 'italiano' },
 }
 const LANG_NAME: Readonly<Record<string, string>> = {
   en: 'English',
@@ -132,7 +132,7 @@ export const WORKFLOW_FAMILIES = [
   family('fallback-coverage-count', (rng) => {
     const total = rng.int(200, 600)
     const regional = rng.int(5, 40)
-    const base = rng.int(total - 80, total - 10)
+    const base = rng.int(total - 80, total - regional - 10)
     const both = rng.int(0, regional)
     const chain = rng.pick([
       ['de-AT', 'de'],

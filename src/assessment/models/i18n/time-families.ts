@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { cap, family, product } from './i18n-text.js'
-import { DAY, gmt, MIN, offsetAt, sunday, wall, ZONES } from './zone-rules.js'
+import { DAY, MIN, offsetAt, sunday, wall, ZONES } from './zone-rules.js'
 
 // Time zones and calendars in 2026. Instants are shown as `YYYY-MM-DD HH:MM` (24-hour clock);
 // each stem names the IANA zone, and the zone's rules are those in zone-rules.ts.

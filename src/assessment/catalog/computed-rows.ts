@@ -127,11 +127,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['colour', 25],
     ['designUnits', 25],
   ]),
-  row('internationalisation', 'Software internationalisation (i18n)', TECH, 5, 20, [
-    ['localeFormats', 40],
-    ['plurals', 30],
-    ['timeZones', 30],
-  ]),
   row('javascript-text-processing', 'Text processing in JavaScript', TECH, 5, 15, [
     ['jsStrings', 35],
     ['regexQuantifiers', 35],

@@ -36,6 +36,7 @@ import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
 import { HRM_DOMAINS } from './hrm-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
+import { I18N_DOMAINS } from './i18n-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
@@ -466,6 +467,7 @@ export const D = {
   ...OHS_DOMAINS,
   ...SALESFC_DOMAINS,
   ...MSPPT_DOMAINS,
+  ...I18N_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

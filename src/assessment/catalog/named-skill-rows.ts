@@ -38,6 +38,7 @@ import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
 import { HRM_ROW } from './hrm-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
+import { INTERNATIONALISATION_ROW } from './i18n-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { JAVASCRIPT_ROW } from './javascript-row.js'
@@ -196,4 +197,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   OHS_ROW,
   SALES_FORECASTING_ROW,
   MSPPT_ROW,
+  INTERNATIONALISATION_ROW,
 ]

@@ -78,6 +78,7 @@ import {
   htmlcssResponsiveModel,
 } from './htmlcss/htmlcss-models.js'
 import { HTTP_MODELS } from './http/http-models.js'
+import { I18N_MODELS } from './i18n/i18n-models.js'
 import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
 import {
   javaConcurrencyModel,
@@ -350,6 +351,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...OHS_MODELS,
   ...SALESFC_MODELS,
   ...MSPPT_MODELS,
+  ...I18N_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

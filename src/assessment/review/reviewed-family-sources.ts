@@ -474,6 +474,18 @@ import {
 } from '../models/http/http-models.js'
 import { METHOD_FAMILIES as HTTP_METHOD_FAMILIES } from '../models/http/method-families.js'
 import { STATUS_FAMILIES as HTTP_STATUS_FAMILIES } from '../models/http/status-families.js'
+import {
+  I18N_LOCALE_FAMILIES,
+  I18N_NUMBER_FAMILIES,
+  I18N_PLURAL_FAMILIES,
+  I18N_TEXT_FAMILIES,
+  I18N_TIME_FAMILIES,
+  i18nLocaleModel,
+  i18nNumberModel,
+  i18nPluralModel,
+  i18nTextModel,
+  i18nTimeModel,
+} from '../models/i18n/i18n-models.js'
 import { DOCUMENT_FAMILIES as BILL_DOCUMENT_FAMILIES } from '../models/invoicing/document-families.js'
 import {
   billDocumentsModel,
@@ -1553,6 +1565,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pptShowModel, PPT_SHOW_FAMILIES],
   [pptMasterModel, PPT_MASTER_FAMILIES],
   [pptOutputModel, PPT_OUTPUT_FAMILIES],
+  [i18nNumberModel, I18N_NUMBER_FAMILIES],
+  [i18nPluralModel, I18N_PLURAL_FAMILIES],
+  [i18nTextModel, I18N_TEXT_FAMILIES],
+  [i18nTimeModel, I18N_TIME_FAMILIES],
+  [i18nLocaleModel, I18N_LOCALE_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -59,6 +59,9 @@ export default defineConfig({
     env: {
       // Local files the platform keeps (the key secret) go to a scratch directory, not the checkout.
       SKILLSIGNAL_DATA_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`),
+      // One store of the named-skill families' review fingerprints for the whole run: each test
+      // process and server start (dozens, some restarting) would otherwise draw them all again.
+      SKILLSIGNAL_CACHE_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`, 'cache'),
       // Every app the tests build, in this process or a server process, checks its responses for
       // the test banks' answer-key marker (src/api/key-marker-guard.ts).
       SKILLSIGNAL_TEST_KEY_MARKER: KEY_MARKER,

@@ -175,6 +175,8 @@ export {
   type ReviewStepRequest,
   reviewGate,
   reviewQueue,
+  type StoredStandingOptions,
+  storedFamilyReviewStanding,
   type TestFamilyReview,
   type UnreviewedFamily,
   unreviewedFamilies,

@@ -1,8 +1,9 @@
+import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { createTransport } from 'nodemailer'
 import { relayMail } from '../accounts/index.js'
 import { buildApp, type TrustProxy } from '../api/index.js'
-import { retirePublicSourceItems } from '../assessment/index.js'
+import { retirePublicSourceItems, storedFamilyReviewStanding } from '../assessment/index.js'
 import { atListeningOrigin, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { loadDemoMarket } from './demo-market.js'
@@ -19,6 +20,11 @@ export interface ServerOptions {
   readonly database: DatabaseConfig
   /** Local files beside the database: the embedded database, the key secret file. */
   readonly dataDir: string
+  /**
+   * Where the named-skill families' review fingerprints are kept between starts, so a restart of
+   * unchanged code does not draw them all again (default: `cache` in the data directory).
+   */
+  readonly cacheDir?: string
   readonly port: number
   readonly host: string
   readonly publicUrl: string | null
@@ -70,7 +76,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     retired =
       process.env.NODE_ENV === 'production' ? await retirePublicSourceItems(platform.db) : []
-    services = await createServices(platform.db, { publicUrl: options.publicUrl, credentials })
+    const cacheDir = options.cacheDir ?? join(options.dataDir, 'cache')
+    services = await createServices(platform.db, {
+      publicUrl: options.publicUrl,
+      credentials,
+      reviewStanding: () =>
+        storedFamilyReviewStanding(cacheDir, {
+          onStoreError: (error) =>
+            app.log.warn({ err: error }, `review fingerprints not kept in ${cacheDir}`),
+        }),
+    })
     if (options.demo) {
       const loaded = await loadDemoMarket(platform.db, services, {
         workers: options.demo.workers,

@@ -5,6 +5,7 @@ import {
   familyReviewStanding,
   REVIEWED_FAMILY_SOURCES,
   type ReviewStandingOf,
+  storedFamilyReviewStanding,
   type TestFamilyReview,
   warmedFamilyReviewStanding,
 } from '../../src/assessment/index.js'
@@ -44,7 +45,12 @@ export function fingerprintOf(family: FamilySource): string {
 
 /**
  * The platform's own standing, warmed once per process (yielding between families as a server's
- * is): what `testServices` hands every platform a test builds.
+ * is) and kept in the run's fingerprint store, as a server keeps it, when the run names one:
+ * what `testServices` hands every platform a test builds.
  */
-export const sharedReviewStanding = (): Promise<ReviewStandingOf> =>
-  warmedFamilyReviewStanding(REVIEWED_FAMILY_SOURCES, FAMILY_REVIEWS, FINGERPRINTS)
+export const sharedReviewStanding = (): Promise<ReviewStandingOf> => {
+  const store = process.env.SKILLSIGNAL_CACHE_DIR
+  return store
+    ? storedFamilyReviewStanding(store, { fingerprints: FINGERPRINTS })
+    : warmedFamilyReviewStanding(REVIEWED_FAMILY_SOURCES, FAMILY_REVIEWS, FINGERPRINTS)
+}

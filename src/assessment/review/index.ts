@@ -37,4 +37,5 @@ export {
   warmedFamilyReviewStanding,
 } from './review-standing.js'
 export { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
+export { type StoredStandingOptions, storedFamilyReviewStanding } from './stored-fingerprints.js'
 export { unreviewedFamiliesOf } from './test-family-review.js'

@@ -8,9 +8,10 @@ import {
   isCategory,
   listCatalog,
   parseRatingRound,
+  storedFamilyReviewStanding,
 } from '../../assessment/index.js'
 import { DomainError } from '../../shared/index.js'
-import { usingPlatform, withDataDirOption } from '../database-options.js'
+import { cacheDirOf, usingPlatform, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
 
 interface ListOptions {
@@ -35,8 +36,15 @@ export function registerCatalogCommand(program: Command): void {
     if (options.category !== undefined && !isCategory(options.category)) {
       throw new UsageError(`unknown category "${options.category}"`)
     }
+    const cacheDir = cacheDirOf(options)
+    const reviewStanding = await storedFamilyReviewStanding(cacheDir, {
+      onStoreError: (error) =>
+        process.stderr.write(
+          `skillsignal: review fingerprints not kept in ${cacheDir}: ${error}\n`,
+        ),
+    })
     const entries = await usingPlatform(options, ({ db }) =>
-      listCatalog(db, { offeredOnly: options.offered === true }),
+      listCatalog(db, { offeredOnly: options.offered === true, reviewStanding }),
     )
     const shown = entries.filter((e) => !options.category || e.test.category === options.category)
     process.stdout.write(

@@ -5,7 +5,7 @@ import { trustProxyFrom } from '../../api/index.js'
 import { DEFAULT_DATA_DIR } from '../../db/index.js'
 import { DEMO_MARKET_WORKERS, demoWanted, startServer } from '../../platform/index.js'
 import { DomainError } from '../../shared/index.js'
-import { databaseConfigOf, withDataDirOption } from '../database-options.js'
+import { cacheDirOf, databaseConfigOf, withDataDirOption } from '../database-options.js'
 import { UsageError } from '../usage-error.js'
 
 /** The port `serve` listens on when neither --port nor PORT says otherwise. */
@@ -48,6 +48,7 @@ export function registerServeCommand(program: Command): void {
     const server = await startServer({
       database: databaseConfigOf(options),
       dataDir: resolve(options.dataDir ?? DEFAULT_DATA_DIR),
+      cacheDir: cacheDirOf(options),
       port,
       host: options.host ?? DEFAULT_HOST,
       publicUrl: process.env.SKILLSIGNAL_PUBLIC_URL?.replace(/\/+$/, '') || null,

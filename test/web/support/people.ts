@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core'
-import { registerAccount } from '../../../src/accounts/index.js'
+import { type Role, registerAccount } from '../../../src/accounts/index.js'
 import { certify } from '../../marketplace/support.js'
 import type { PlatformServer } from './platform-server.js'
 
@@ -46,10 +46,12 @@ export async function register(server: PlatformServer, name: string): Promise<Pe
 /**
  * Several members as `register` makes one, written in one pause of the server: on the embedded
  * database each pause stops and restarts the server, which on a busy machine took seconds.
+ * `roles` gives a name a role other than member (an administrator for the console).
  */
 export async function registerAll(
   server: PlatformServer,
   names: readonly string[],
+  roles: Readonly<Record<string, Role>> = {},
 ): Promise<Person[]> {
   const emailOf = (name: string) => `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`
   const ids = await server.withDatabase(async (db) => {
@@ -58,7 +60,7 @@ export async function registerAll(
       const account = await registerAccount(
         db,
         { email: emailOf(name), password: PASSWORD, displayName: name },
-        'member',
+        roles[name] ?? 'member',
         { emailVerified: true },
       )
       made.push(account.id)

@@ -1,11 +1,5 @@
-import { afterAll, expect, it } from 'vitest'
-import {
-  closeTaskEngines,
-  createRng,
-  createTaskEngines,
-  executeTasks,
-  generateVariants,
-} from '../../../src/assessment/index.js'
+import { afterAll } from 'vitest'
+import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/index.js'
 import { BUDGET_MODELS } from '../../../src/assessment/models/budget/budget-models.js'
 import type { BudgetScenario } from '../../../src/assessment/models/budget/budget-text.js'
 import { CASH_FAMILIES } from '../../../src/assessment/models/budget/cash-families.js'
@@ -13,8 +7,9 @@ import { FORECAST_FAMILIES } from '../../../src/assessment/models/budget/forecas
 import { OPERATING_FAMILIES } from '../../../src/assessment/models/budget/operating-families.js'
 import { REVIEW_FAMILIES } from '../../../src/assessment/models/budget/review-families.js'
 import { VARIANCE_FAMILIES } from '../../../src/assessment/models/budget/variance-families.js'
-import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as q } from './second-route-arithmetic.js'
 
 const engines = createTaskEngines()
@@ -71,6 +66,16 @@ const pc = (c: number, p: number) => r([c, p], [100])
 /** A ratio in basis points (hundredths of a percent). */
 const bps = (n: number, d: number) => r([n, 10000], [d])
 const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+/**
+ * Money at a standard `rate` set against an actual spend `act`, the shapes the overhead and
+ * materials variances' options share: `cost(x)` is `x × rate − act`, `spent(x)` is
+ * `act − x × rate` and `gap(a, b)` is `(a − b) × rate`.
+ */
+const atRate = (rate: number, act: number) => ({
+  cost: (x: number) => x * rate - act,
+  spent: (x: number) => act - x * rate,
+  gap: (a: number, b: number) => (a - b) * rate,
+})
 
 const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
   'production-units-from-stock-policy': (f) => {
@@ -687,13 +692,8 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
       number,
     ]
     const std = down(out * sh, 100)
-    return two(
-      worked * rate - act,
-      std * rate - act,
-      act - worked * rate,
-      (std - worked) * rate,
-      act - std * rate,
-    )
+    const { cost, spent, gap } = atRate(rate, act)
+    return two(cost(worked), cost(std), spent(worked), gap(std, worked), spent(std))
   },
   'variable-overhead-efficiency-variance': (f) => {
     const [rate, out, sh, worked, act] = g(f, 'rate', 'out', 'sh', 'worked', 'act') as number[] as [
@@ -704,13 +704,8 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
       number,
     ]
     const std = down(out * sh, 100)
-    return two(
-      (std - worked) * rate,
-      (worked - std) * rate,
-      worked * rate - act,
-      std * rate - act,
-      act - std * rate,
-    )
+    const { cost, spent, gap } = atRate(rate, act)
+    return two(gap(std, worked), gap(worked, std), cost(worked), cost(std), spent(std))
   },
   'fixed-overhead-expenditure-variance': (f) => {
     const [budget, bq, aq, act] = g(f, 'budget', 'bq', 'aq', 'act') as [
@@ -724,13 +719,8 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'fixed-overhead-volume-variance': (f) => {
     const [bq, rate, aq, act] = g(f, 'bq', 'rate', 'aq', 'act') as [number, number, number, number]
-    return two(
-      (aq - bq) * rate,
-      (bq - aq) * rate,
-      aq * rate - act,
-      bq * rate - act,
-      act - aq * rate,
-    )
+    const { cost, spent, gap } = atRate(rate, act)
+    return two(gap(aq, bq), gap(bq, aq), cost(aq), cost(bq), spent(aq))
   },
   'flexed-budget-profit': (f) => {
     const [sp, vc, bq, aq, fixed] = g(f, 'sp', 'vc', 'bq', 'aq', 'fixed') as number[] as [
@@ -786,13 +776,8 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
       'used',
       'act',
     ) as number[] as [number, number, number, number, number, number]
-    return two(
-      aq * per * sp - act,
-      bq * per * sp - act,
-      act - aq * per * sp,
-      used * sp - act,
-      act - bq * per * sp,
-    )
+    const { cost, spent } = atRate(per * sp, act)
+    return two(cost(aq), cost(bq), spent(aq), used * sp - act, spent(bq))
   },
 }
 
@@ -1224,59 +1209,14 @@ const SECOND: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 describeEngineIndependent('budgeting and forecasting scenarios', () => {
-  it('are distinct families, each drawn, none refusing most of its draws', () => {
-    expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
-    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
-    const kept = new Map<string, number>()
-    for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)
-    expect(FAMILIES.filter((f) => (kept.get(f.id) ?? 0) < DRAWS / 2).map((f) => f.id)).toEqual([])
+  scenarioKeyChecks({
+    families: FAMILIES,
+    drawn: DRAWN,
+    draws: DRAWS,
+    second: SECOND,
+    route: 'BigInt from the drawn figures',
+    digest,
+    models: BUDGET_MODELS,
+    engines,
   })
-
-  it('show three distinct named distractors, none the key, each one the family declared', () => {
-    expect(DRAWN.filter(({ s }) => s.wrong.length < 3).map((x) => x.family)).toEqual([])
-    const shownSets = DRAWN.map((x) => ({ ...x, s: { ...x.s, wrong: x.s.wrong.slice(0, 3) } }))
-    expect(optionSetProblems(shownSets, { capitalStem: true })).toEqual([])
-    const stray = DRAWN.filter(({ s }) => s.wrong.some((w) => !s.declared?.includes(w)))
-    expect(stray.map((x) => x.family).slice(0, 5)).toEqual([])
-  })
-
-  it('keys and every declared mistake equal a second working in BigInt from the drawn figures', () => {
-    const bad: string[] = []
-    const checked = new Set<string>()
-    for (const { family, s } of DRAWN) {
-      const second = SECOND[family]
-      if (!second) continue
-      expect(s.figures, family).toBeDefined()
-      checked.add(family)
-      const want = second(s.figures!)
-      if (digest(s.key) !== want.key) bad.push(`${family}: key ${s.key}, second ${want.key}`)
-      expect(s.declared?.length, family).toBe(want.wrong.length)
-      want.wrong.forEach((w, i) => {
-        const got = s.declared?.[i]
-        if (got && digest(got[0]) !== w)
-          bad.push(`${family}: "${got[1]}" shows ${got[0]}, second ${w}`)
-      })
-      for (const [text, mistake] of s.wrong)
-        if (digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
-    }
-    expect(bad.slice(0, 8)).toEqual([])
-    expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
-  })
-
-  it.each(BUDGET_MODELS.map((m) => [m.id, m] as const))(
-    '%s: every variant re-executes to its key and names every family',
-    async (_id, model) => {
-      const variants = await generateVariants(model, createRng(12), 200, engines)
-      const answers = await executeTasks(
-        variants.map((v) => v.task),
-        engines,
-      )
-      const bad = variants.flatMap((v, i) => {
-        const key = v.options.find((o) => v.keys.includes(o.id))
-        return v.keys.length === 1 && key?.value === answers[i] ? [] : [`#${i} ${v.family}`]
-      })
-      expect(bad).toEqual([])
-      expect(new Set(variants.map((v) => v.family)).size).toBe(model.families?.length)
-    },
-  )
 })

@@ -1,11 +1,5 @@
-import { afterAll, expect, it } from 'vitest'
-import {
-  closeTaskEngines,
-  createRng,
-  createTaskEngines,
-  executeTasks,
-  generateVariants,
-} from '../../../src/assessment/index.js'
+import { afterAll } from 'vitest'
+import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/index.js'
 import { EQUIPMENT_FAMILIES } from '../../../src/assessment/models/ohs/equipment-families.js'
 import { EXPOSURE_FAMILIES } from '../../../src/assessment/models/ohs/exposure-families.js'
 import { FIRE_FAMILIES } from '../../../src/assessment/models/ohs/fire-families.js'
@@ -13,8 +7,9 @@ import { OHS_MODELS } from '../../../src/assessment/models/ohs/ohs-models.js'
 import type { OhsScenario } from '../../../src/assessment/models/ohs/ohs-text.js'
 import { RISK_FAMILIES } from '../../../src/assessment/models/ohs/risk-families.js'
 import { STATS_FAMILIES } from '../../../src/assessment/models/ohs/stats-families.js'
-import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { dow, jdn, halfAwayQuotient as q, ymd } from './second-route-arithmetic.js'
 
 const engines = createTaskEngines()
@@ -1079,59 +1074,14 @@ const SECOND: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 describeEngineIndependent('occupational health and safety scenarios', () => {
-  it('are distinct families, each drawn, none refusing most of its draws', () => {
-    expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
-    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
-    const kept = new Map<string, number>()
-    for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)
-    expect(FAMILIES.filter((f) => (kept.get(f.id) ?? 0) < DRAWS / 2).map((f) => f.id)).toEqual([])
+  scenarioKeyChecks({
+    families: FAMILIES,
+    drawn: DRAWN,
+    draws: DRAWS,
+    second: SECOND,
+    route: 'BigInt, natural logarithms and Julian days',
+    digest,
+    models: OHS_MODELS,
+    engines,
   })
-
-  it('show three distinct named distractors, none the key, each one the family declared', () => {
-    expect(DRAWN.filter(({ s }) => s.wrong.length < 3).map((x) => x.family)).toEqual([])
-    const shownSets = DRAWN.map((x) => ({ ...x, s: { ...x.s, wrong: x.s.wrong.slice(0, 3) } }))
-    expect(optionSetProblems(shownSets, { capitalStem: true })).toEqual([])
-    const stray = DRAWN.filter(({ s }) => s.wrong.some((w) => !s.declared?.includes(w)))
-    expect(stray.map((x) => x.family).slice(0, 5)).toEqual([])
-  })
-
-  it('keys and every declared mistake equal a second working in BigInt, natural logarithms and Julian days', () => {
-    const bad: string[] = []
-    const checked = new Set<string>()
-    for (const { family, s } of DRAWN) {
-      const second = SECOND[family]
-      if (!second) continue
-      expect(s.figures, family).toBeDefined()
-      checked.add(family)
-      const want = second(s.figures!)
-      if (digest(s.key) !== want.key) bad.push(`${family}: key ${s.key}, second ${want.key}`)
-      expect(s.declared?.length, family).toBe(want.wrong.length)
-      want.wrong.forEach((w, i) => {
-        const got = s.declared?.[i]
-        if (got && digest(got[0]) !== w)
-          bad.push(`${family}: "${got[1]}" shows ${got[0]}, second ${w}`)
-      })
-      for (const [text, mistake] of s.wrong)
-        if (digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
-    }
-    expect(bad.slice(0, 12)).toEqual([])
-    expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
-  })
-
-  it.each(OHS_MODELS.map((m) => [m.id, m] as const))(
-    '%s: every variant re-executes to its key and names every family',
-    async (_id, model) => {
-      const variants = await generateVariants(model, createRng(12), 200, engines)
-      const answers = await executeTasks(
-        variants.map((v) => v.task),
-        engines,
-      )
-      const bad = variants.flatMap((v, i) => {
-        const key = v.options.find((o) => v.keys.includes(o.id))
-        return v.keys.length === 1 && key?.value === answers[i] ? [] : [`#${i} ${v.family}`]
-      })
-      expect(bad).toEqual([])
-      expect(new Set(variants.map((v) => v.family)).size).toBe(model.families?.length)
-    },
-  )
 })

@@ -1,13 +1,19 @@
-import { expect, it } from 'vitest'
+import { afterAll } from 'vitest'
+import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/index.js'
 import { ACCURACY_FAMILIES } from '../../../src/assessment/models/salesfc/accuracy-families.js'
 import { PIPELINE_FAMILIES } from '../../../src/assessment/models/salesfc/pipeline-families.js'
 import { QUOTA_FAMILIES } from '../../../src/assessment/models/salesfc/quota-families.js'
+import { SALESFC_MODELS } from '../../../src/assessment/models/salesfc/salesfc-models.js'
 import type { SalesfcScenario } from '../../../src/assessment/models/salesfc/salesfc-text.js'
 import { SEASON_FAMILIES } from '../../../src/assessment/models/salesfc/season-families.js'
 import { SERIES_FAMILIES } from '../../../src/assessment/models/salesfc/series-families.js'
-import { drawFamilies, familiesNeverDrawn, optionSetProblems } from '../../support/draw-families.js'
+import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
+import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as hq } from './second-route-arithmetic.js'
+
+const engines = createTaskEngines()
+afterAll(() => closeTaskEngines(engines))
 
 const FAMILIES = [
   ...PIPELINE_FAMILIES,
@@ -1119,42 +1125,14 @@ const SECOND: Readonly<Record<string, (f: F) => Expect>> = {
 }
 
 describeEngineIndependent('sales forecasting scenarios', () => {
-  it('are distinct families, each drawn, none refusing most of its draws', () => {
-    expect(new Set(FAMILIES.map((f) => f.id)).size).toBe(FAMILIES.length)
-    expect(familiesNeverDrawn(FAMILIES, DRAWN)).toEqual([])
-    const kept = new Map<string, number>()
-    for (const x of DRAWN) kept.set(x.family, (kept.get(x.family) ?? 0) + 1)
-    expect(FAMILIES.filter((f) => (kept.get(f.id) ?? 0) < DRAWS / 2).map((f) => f.id)).toEqual([])
-  })
-
-  it('show three distinct named distractors, none the key, each one the family declared', () => {
-    expect(DRAWN.filter(({ s }) => s.wrong.length < 3).map((x) => x.family)).toEqual([])
-    const shownSets = DRAWN.map((x) => ({ ...x, s: { ...x.s, wrong: x.s.wrong.slice(0, 3) } }))
-    expect(optionSetProblems(shownSets, { capitalStem: true })).toEqual([])
-    const stray = DRAWN.filter(({ s }) => s.wrong.some((w) => !s.declared?.includes(w)))
-    expect(stray.map((x) => x.family).slice(0, 5)).toEqual([])
-  })
-
-  it('keys and every declared mistake equal a second working in BigInt rationals and closed forms', () => {
-    const bad: string[] = []
-    const checked = new Set<string>()
-    for (const { family, s } of DRAWN) {
-      const second = SECOND[family]
-      if (!second) continue
-      expect(s.figures, family).toBeDefined()
-      checked.add(family)
-      const want = second(s.figures!)
-      if (digest(s.key) !== want.key) bad.push(`${family}: key ${s.key}, second ${want.key}`)
-      expect(s.declared?.length, family).toBe(want.wrong.length)
-      want.wrong.forEach((w, i) => {
-        const got = s.declared?.[i]
-        if (got && digest(got[0]) !== w)
-          bad.push(`${family}: "${got[1]}" shows ${got[0]}, second ${w}`)
-      })
-      for (const [text, mistake] of s.wrong)
-        if (digest(text) === want.key) bad.push(`${family}: "${mistake}" shows the key`)
-    }
-    expect(bad.slice(0, 12)).toEqual([])
-    expect(FAMILIES.map((f) => f.id).filter((id) => !checked.has(id))).toEqual([])
+  scenarioKeyChecks({
+    families: FAMILIES,
+    drawn: DRAWN,
+    draws: DRAWS,
+    second: SECOND,
+    route: 'BigInt rationals and closed forms',
+    digest,
+    models: SALESFC_MODELS,
+    engines,
   })
 })

@@ -219,7 +219,7 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
       ['helfen', 'Können Sie ___ bei der Übersetzung helfen?', ['ich', 'er']],
       ['danken', 'Ich danke ___ für die schnelle Antwort.', ['Sie', 'er']],
       ['antworten', 'Ich antworte ___ morgen.', ['Sie', 'er']],
-      ['gefallen', 'Hat ___ der Entwurf gefallen?', ['Sie', 'er', 'ich']],
+      ['gefallen', 'Hat ___ der Entwurf gefallen?', ['Sie', 'er']],
       ['gratulieren', 'Wir gratulieren ___ zum Jubiläum.', ['Sie', 'er']],
     ] as const)
     const who = rng.pick(people)

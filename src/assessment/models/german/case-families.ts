@@ -20,7 +20,7 @@ const ADJ = ['neu', 'wichtig', 'aktuell', 'dringend', 'klein', 'kurz', 'ausführ
 const M = ['Auftrag', 'Termin', 'Vertrag', 'Bericht', 'Entwurf']
 const MER = ['Computer', 'Drucker', 'Ordner']
 const F = ['Rechnung', 'Übersetzung', 'Anfrage', 'Datei', 'Frist']
-const N = ['Angebot', 'Dokument', 'Projekt', 'Formular', 'Honorar']
+const N = ['Angebot', 'Dokument', 'Projekt', 'Formular', 'Kapitel']
 const WEAKM = ['Kunde', 'Kollege', 'Praktikant', 'Kandidat', 'Assistent', 'Journalist']
 
 const other = (g: Gender, c: Case, det: Det = 'der'): Slot => [det, g, c]
@@ -61,7 +61,8 @@ const genderName = (noun: string) =>
 
 export const CASE_FAMILIES: readonly ScenarioFamily[] = [
   phrase('ger-weak-ending-after-definite-article-nominative', (r) => {
-    const noun = r.pick([...M, ...N])
+    // Things that can lie in an attachment: not an appointment or an order.
+    const noun = r.pick(['Vertrag', 'Bericht', 'Entwurf', ...N])
     const adj = r.pick(ADJ)
     const g = genderOf(noun)
     return {
@@ -98,7 +99,7 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   phrase('ger-masculine-accusative-object-definite', (r) => {
-    const noun = r.pick(M)
+    const noun = r.pick(['Vertrag', 'Bericht', 'Entwurf'])
     const adj = r.pick(ADJ)
     return {
       stem: fill(
@@ -188,8 +189,9 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   phrase('ger-masculine-accusative-after-ein', (r) => {
-    const noun = r.pick(M)
-    const adj = r.pick(ADJ.filter((a) => a !== 'letzt'))
+    // What one arranges (vereinbart): an appointment or a contract.
+    const noun = r.pick(['Termin', 'Vertrag'])
+    const adj = r.pick(['neu', 'kurz', 'wichtig'])
     return {
       stem: fill(
         'Können wir ___ vereinbaren?',
@@ -545,7 +547,7 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [
           { a: other('m', 'nom'), e: other('m', 'nom') },
-          'takes der, the gender an English speaker defaults to',
+          'takes der, the masculine, as a default guess',
         ],
         [
           { a: other(alt, 'nom'), e: other(alt, 'nom') },
@@ -561,6 +563,10 @@ export const CASE_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [{ e: other(g, 'nom', 'none') }, 'gives the adjective the strong ending after the article'],
         [{ e: other(g, 'dat') }, 'uses -en, the ending of the oblique cases'],
+        [
+          s(`${g === 'f' ? 'die' : 'das'} ${adj} ${noun}`),
+          'leaves the attributive adjective uninflected, as in English',
+        ],
       ],
     }
   }),

@@ -7,7 +7,7 @@ import { de, s } from './de-engine.js'
 // clause fills the first position; und, aber, denn take no position, deshalb and trotzdem do.
 
 const q = (task: string) =>
-  `A freelance translator checks the German of a client email. ${task} Which version has the correct word order for written standard German?`
+  `A freelance translator checks the German of a client email. ${task} Which version is correct written standard German, in its word order and its commas?`
 
 type Wrongs = readonly (readonly [string, string])[]
 function order(
@@ -31,7 +31,7 @@ const MAIN: readonly (readonly [string, string, string, string])[] = [
   ['ich', 'schicke', 'Ihnen den Entwurf', 'Morgen'],
   ['wir', 'liefern', 'die Übersetzung', 'Am Freitag'],
   ['ich', 'bin', 'leider nicht im Büro', 'Heute'],
-  ['die Kundin', 'prüft', 'den Vertrag', 'Nächste Woche'],
+  ['sie', 'prüft', 'den Vertrag', 'Nächste Woche'],
   ['ich', 'habe', 'keine Zeit für ein Gespräch', 'Am Montag'],
 ]
 /** Subordinate clauses: subject, middle, finite verb. */
@@ -57,6 +57,10 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
           `${time}, ${subj} ${verb} ${mid}.`,
           'sets the time phrase off with a comma and keeps subject–verb order',
         ],
+        [
+          `${time}, ${subj} ${mid} ${verb}.`,
+          'sets the time phrase off with a comma and puts the verb last',
+        ],
       ],
     })),
   ),
@@ -78,10 +82,16 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
           `Wir verschieben den Termin weil ${subj} ${verb} ${mid}.`,
           'keeps verb-second order and drops the comma',
         ],
-        [
-          `Wir verschieben den Termin, weil ${mid} ${subj} ${verb}.`,
-          'moves the subject after the middle field',
-        ],
+        // A noun subject may follow a scrambled object in the middle field, a pronoun may not.
+        /^(wir|ich)$/.test(subj)
+          ? [
+              `Wir verschieben den Termin, weil ${mid} ${subj} ${verb}.`,
+              'moves the subject after the middle field',
+            ]
+          : [
+              `Wir verschieben den Termin, weil ${verb} ${mid} ${subj}.`,
+              'puts the verb first after weil and the subject last',
+            ],
       ],
       facts: { finite: verb },
     })),
@@ -141,6 +151,14 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
           `Das ist erledigt, weil ${aux} ${subj} ${mid} ${pp}.`,
           'puts the auxiliary first after weil',
         ],
+        [
+          `Das ist erledigt weil ${subj} ${mid} ${pp} ${aux}.`,
+          'leaves out the comma before the weil clause',
+        ],
+        [
+          `Das ist erledigt weil ${subj} ${aux} ${mid} ${pp}.`,
+          'leaves out the comma and keeps the auxiliary second',
+        ],
       ],
       facts: { finite: aux! },
     })),
@@ -193,6 +211,10 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
           'joins the prefix but keeps the verb second',
         ],
         [`Ich melde mich, wenn ${verb} ${subj} ${mid} ${pre}.`, 'puts the verb first after wenn'],
+        [
+          `Ich melde mich wenn ${subj} ${mid} ${pre}${verb}.`,
+          'leaves out the comma before the wenn clause',
+        ],
       ],
       facts: { finite: `${pre}${verb}` },
     })),
@@ -257,6 +279,7 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
           `Wenn ${clause}, dann ${subj} ${verb} ${rest}.`,
           'adds dann but keeps the subject before the verb',
         ],
+        [`Wenn ${clause} ${subj} ${rest} ${verb}.`, 'drops the comma and puts the main verb last'],
       ],
     })),
   ),
@@ -293,7 +316,7 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
       ['Wann', 'können', 'Sie', 'die Datei', 'schicken'],
       ['Bis wann', 'brauchen', 'Sie', 'die Übersetzung', ''],
       ['Warum', 'hat', 'der Kunde', 'die Rechnung nicht', 'bezahlt'],
-      ['Wie viele Seiten', 'hat', 'die Broschüre', 'insgesamt', ''],
+      ['Wie viele Seiten', 'hat', 'die neue Broschüre', 'eigentlich', ''],
     ].map(([w, verb, subj, mid, end]) => () => {
       const tail = (...xs: string[]) => xs.filter((y) => y).join(' ')
       return {
@@ -304,7 +327,10 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
             `${tail(w!, subj!, mid!, end!, verb!)}?`,
             'puts the verb last, as in an indirect question',
           ],
-          [`${tail(w!, mid!, verb!, subj!, end!)}?`, 'puts the object before the verb'],
+          [
+            `${tail(w!, mid!, verb!, subj!, end!)}?`,
+            'puts more than the question phrase before the verb',
+          ],
         ],
       }
     }),
@@ -421,6 +447,14 @@ export const ORDER_FAMILIES: readonly ScenarioFamily[] = [
         [
           `${first} deshalb ${subj} ${verb} ${rest}.`,
           'drops the comma and keeps subject–verb order',
+        ],
+        [
+          `${first}. Deshalb ${subj} ${verb} ${rest}.`,
+          'starts a new sentence but keeps subject–verb order after Deshalb',
+        ],
+        [
+          `${first} deshalb ${subj} ${rest} ${verb}.`,
+          'drops the comma and puts the verb last, as after weil',
         ],
       ],
     })),

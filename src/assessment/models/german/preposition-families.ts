@@ -50,6 +50,26 @@ function governed(
       np(slot, adj, noun, { e: wrongCase(g, 'der', 'nom') }),
       'declines the article but gives the adjective the nominative -e',
     ])
+    if (c === 'gen' && g !== 'f') {
+      wrong.push([
+        np(slot, adj, noun, { a: wrongCase(g, 'der', 'dat') }),
+        'uses the dative article but keeps the genitive -s',
+      ])
+      wrong.push([
+        np(slot, adj, noun, { n: wrongCase(g, 'der', 'nom') }),
+        'drops the genitive -s of the noun',
+      ])
+    }
+    if (c === 'gen' && g === 'f') {
+      wrong.push([
+        np(slot, adj, noun, { a: wrongCase('m', 'der', 'gen') }),
+        'uses the masculine genitive article des',
+      ])
+      wrong.push([
+        ['f', '{0}s', np(slot, adj, noun)],
+        'adds the genitive -s of masculine and neuter nouns to a feminine noun',
+      ])
+    }
     return {
       stem: `A translator proofreads: «${frame.replace('___', `${prep} ___`)}» ${why} Which phrase (definite article, «${adj}», «${noun}») fills the gap?`,
       key: np(slot, adj, noun),
@@ -189,6 +209,8 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
         [s(`zu ${g === 'm' ? 'den' : g === 'f' ? 'die' : 'das'}`), 'uses the accusative after zu'],
         [s(`zu ${g === 'm' ? 'der' : g === 'f' ? 'die' : 'das'}`), 'uses the nominative after zu'],
         [s(g === 'f' ? 'zu dem' : 'zu der'), 'writes out a dative article of the wrong gender'],
+        [s('zu'), 'leaves out the article, as English to'],
+        [s('nach'), 'uses nach, the to of towns and countries, and no article'],
       ],
     }
   }),
@@ -197,7 +219,7 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
       ['helfen', 'Können Sie ___ bei der Übersetzung helfen?', ['ich', 'er']],
       ['danken', 'Ich danke ___ für die schnelle Antwort.', ['Sie', 'er']],
       ['antworten', 'Ich antworte ___ morgen.', ['Sie', 'er']],
-      ['gefallen', 'Hat ___ der Entwurf gefallen?', ['Sie', 'er', 'ich']],
+      ['gefallen', 'Hat ___ der Entwurf gefallen?', ['Sie', 'er']],
       ['gratulieren', 'Wir gratulieren ___ zum Jubiläum.', ['Sie', 'er']],
     ] as const)
     const who = rng.pick(people)
@@ -334,6 +356,8 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
             [s('die'), 'uses the nominative plural'],
             [s('dem'), 'uses the singular dative'],
             [s('deren'), 'uses the genitive'],
+            [s('dennen'), 'writes denen with a double n'],
+            [s('was'), 'uses was, as English which'],
           ],
     }
   }),
@@ -380,6 +404,8 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
     const [fin, pre] = form[who]![verb]!.split(' … ')
     const sent = (pron: string) =>
       `${who === 'ich' ? 'Ich' : 'Du'} ${fin} ${pron} ${obj}${pre ? ` ${pre}` : ''}.`
+    const late = (pron: string) =>
+      `${who === 'ich' ? 'Ich' : 'Du'} ${fin} ${obj} ${pron}${pre ? ` ${pre}` : ''}.`
     return {
       stem: `With an accusative object already in the clause, the reflexive pronoun is dative. Which sentence (sich ${verb}) is correct?`,
       key: s(sent(who === 'ich' ? 'mir' : 'dir')),
@@ -389,7 +415,26 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
           'uses the accusative reflexive as with sich freuen',
         ],
         [s(sent('sich')), 'uses the third-person sich for every person'],
-        [s(sent(who === 'ich' ? 'dir' : 'mir')), 'uses the reflexive of the other person'],
+        [
+          s(late(who === 'ich' ? 'mir' : 'dir')),
+          'puts the reflexive pronoun after the noun object',
+        ],
+        ...(verb === 'merken' || verb === 'überlegen'
+          ? [
+              [
+                s(sent(who === 'ich' ? 'dir' : 'mir')),
+                'uses the pronoun of the other person, which is not reflexive',
+              ] as [Term, string],
+            ]
+          : []),
+        ...(verb === 'merken'
+          ? [
+              [
+                s(`${who === 'ich' ? 'Ich' : 'Du'} ${fin} ${obj}.`),
+                'leaves out the reflexive pronoun, as English remember',
+              ] as [Term, string],
+            ]
+          : []),
       ],
     }
   }),
@@ -426,7 +471,7 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
       ['Monat', 'Monaten', 'Monate'],
     ] as const)
     return {
-      stem: `A translator’s profile: she started ${n} ${unit === 'Jahr' ? 'years' : 'months'} ago and still works for the agency. «Ich arbeite ___ für die Agentur.» Which phrase fills the gap?`,
+      stem: `A translator’s profile: she started ${{ zwei: 'two', drei: 'three', vier: 'four', fünf: 'five' }[n]} ${unit === 'Jahr' ? 'years' : 'months'} ago and still works for the agency. «Ich arbeite ___ für die Agentur.» Which phrase fills the gap?`,
       key: s(`seit ${n} ${dat}`),
       wrong: [
         [s(`für ${n} ${acc}`), 'translates English for with für'],
@@ -468,6 +513,12 @@ export const PREPOSITION_FAMILIES: readonly ScenarioFamily[] = [
         [s(form(c).toLowerCase()), 'writes the polite possessive in lower case (their)'],
         [s(form('gen')), 'uses the genitive ending'],
         [s(`Ihr${E[c][g === 'm' ? 'n' : 'm']}`), 'declines it for the wrong gender'],
+        [
+          s(form(other).toLowerCase()),
+          `writes it in lower case and uses the ${other === 'akk' ? 'accusative' : 'dative'}`,
+        ],
+        [s(E[c][g] ? `Eur${E[c][g]}` : 'Euer'), 'uses euer, the possessive of plural ihr, for Sie'],
+        [s(`Dein${E[c][g]}`), 'switches to du with a client'],
       ],
     }
   }),

@@ -42,6 +42,11 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${deAmount(cents, '.', '.')} €`), 'uses points for both thousands and decimals'],
         [s(`${deAmount(cents, ',', ',')} €`), 'uses commas for both thousands and decimals'],
         [s(`${deAmount(cents)}€`), 'leaves out the space before the € sign'],
+        [s(`€${deAmount(cents, ',', '.')}`), 'copies the English format unchanged'],
+        [
+          s(`${deAmount(cents, ',', '.')}€`),
+          'uses the English separators and leaves out the space',
+        ],
       ],
       facts: { kind: 'euro', v: cents / 100 },
     }
@@ -56,6 +61,14 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${v.replace(',', '.')} %`), 'uses the English decimal point'],
         [s(`${v}%`), 'leaves out the space before %'],
         [s(`${v.replace(',', '.')}%`), 'copies the English format unchanged'],
+        [
+          s(`0,${String(tenths).padStart(3, '0')} %`),
+          'writes the share as a decimal fraction and adds the % sign',
+        ],
+        [
+          s(`0.${String(tenths).padStart(3, '0')} %`),
+          'writes the share as an English decimal fraction and adds the % sign',
+        ],
       ],
       facts: { kind: 'percent', v: tenths / 10 },
     }
@@ -95,6 +108,17 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
           'writes the month in lower case, as in French',
         ],
         [s(`${wd.toLowerCase()}, ${d}. ${MONTHS[m]} ${y}`), 'writes the weekday in lower case'],
+        [s(`${wd} ${d}. ${MONTHS[m]} ${y}`), 'leaves out the comma after the weekday'],
+        [s(`${wd}, ${d}.${MONTHS[m]} ${y}`), 'leaves out the space after the ordinal point'],
+        [
+          s(`${wd}, ${MONTHS[m]} ${d}, ${y}`),
+          'copies the US order and comma and leaves out the ordinal point',
+        ],
+        [
+          s(`${wd.toLowerCase()}, ${d}. ${MONTHS[m]!.toLowerCase()} ${y}`),
+          'writes weekday and month in lower case, as in French',
+        ],
+        [s(`${wd} ${d} ${MONTHS[m]} ${y}`), 'copies the British form: no comma and no point'],
       ],
       facts: { kind: 'longDate', y, m, d },
     }
@@ -110,6 +134,7 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${h - 12}:${pad(mm)} pm`), 'keeps the English pm'],
         [s(`${h}.${pad(mm)} Uhr`), 'separates hours and minutes with a point, the older style'],
         [s(`${h}:${pad(mm)} h`), 'writes h for Uhr'],
+        [s(`${pad(h - 12)}:${pad(mm)} Uhr`), 'uses the 12-hour clock with a leading zero'],
       ],
       facts: { kind: 'time', h, mm },
     }
@@ -155,6 +180,11 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [s(`${ss(longW)} … ${sz(shortW)}`), 'swaps the two rules'],
         [s(`${longW.replace('ß', 's')} … ${shortW}`), 'writes a single s for ß'],
+        [s(`${longW} … ${shortW.replace(/ss$/, 's')}`), 'writes a single s for ss'],
+        [
+          s(`${longW.replace('ß', 's')} … ${shortW.replace(/ss$/, 's')}`),
+          'writes a single s for both ß and ss',
+        ],
       ],
     }
   }),
@@ -163,7 +193,7 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
       ['Angebot', 'Ihnen gefällt'],
       ['Dokument', 'vollständig ist'],
       ['Projekt', 'pünktlich fertig wird'],
-      ['Honorar', 'angemessen ist'],
+      ['Formular', 'richtig ausgefüllt ist'],
     ] as const)
     return {
       stem: `dass introduces a clause; das is the article or a relative pronoun. Which sentence is spelled correctly?`,
@@ -205,6 +235,11 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${q} ${cap}`), 'leaves the adjective without an ending'],
         [s(`${q} ${adj}e`), 'writes it in lower case with the weak ending -e'],
         [s(`${q} ${adj}`), 'treats it as an uninflected adjective'],
+        [
+          s(`${q.charAt(0).toUpperCase()}${q.slice(1)} ${cap}es`),
+          'capitalises the quantifier as well',
+        ],
+        [s(`${q} ${cap}en`), 'gives it -en, the ending after an article'],
       ],
     }
   }),
@@ -261,6 +296,12 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
           s(`Ich arbeite ${adv}, aber am ${day2} ${part.toLowerCase()} habe ich Zeit.`),
           'follows the pre-1996 rule: time of day apart and in lower case',
         ],
+        [
+          s(
+            `Ich arbeite ${day1}s, aber am ${day2.toLowerCase()}${part.toLowerCase()} habe ich Zeit.`,
+          ),
+          'swaps the two rules: the adverb capitalised, the noun in lower case',
+        ],
       ],
     }
   }),
@@ -282,6 +323,14 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [
           s(`Die ${cap}e Fassung liegt bei; ich schreibe Ihnen auf ${lang}.`),
           'swaps the two rules',
+        ],
+        [
+          s(`Die ${lang}e Fassung liegt bei; ich schreibe ihnen auf ${cap}.`),
+          'writes the polite Ihnen in lower case (them)',
+        ],
+        [
+          s(`Die ${cap}e Fassung liegt bei; ich schreibe ihnen auf ${cap}.`),
+          'capitalises the adjective and writes the polite Ihnen in lower case',
         ],
       ],
     }
@@ -307,6 +356,18 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [s(`${first}${link}${second}`), 'capitalises the second part inside the word'],
         [s(word.toLowerCase()), 'writes the noun in lower case'],
+        [
+          s(link ? `${first} ${second}` : `${first}s ${second}`),
+          link
+            ? 'writes two words and drops the linking element'
+            : 'writes two words and adds a linking -s-',
+        ],
+        [
+          s(link ? `${first}${second}` : `${first}s${second}`),
+          link
+            ? 'capitalises the second part and drops the linking element'
+            : 'capitalises the second part and adds a linking -s-',
+        ],
       ],
     }
   }),
@@ -322,6 +383,7 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         [s(`${art} ${n}th ${noun}`), 'keeps the English suffix'],
         [s(`${art} ${n}te ${noun}`), 'writes the ending after the figure'],
         [s(`${art} ${n}-te ${noun}`), 'writes the ending after a hyphen'],
+        [s(`${art} ${n}.te ${noun}`), 'writes both the point and the ending'],
       ],
       facts: { kind: 'ordinal', n },
     }
@@ -356,7 +418,7 @@ export const SPELLING_FAMILIES: readonly ScenarioFamily[] = [
         ],
         [
           s(`${lieb} ${name}! Vielen Dank für Ihre Anfrage.`),
-          'uses an exclamation mark, the pre-1996 style, after the salutation',
+          'uses an exclamation mark, an older style, where the comma is asked for',
         ],
       ],
     }

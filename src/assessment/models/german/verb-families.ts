@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { de, f, s, type Term, v, x } from './de-engine.js'
+import { de, f, s, type Term, VERBS, v, x } from './de-engine.js'
 
 // Verb forms: the present of strong verbs with a vowel change, the Perfekt with haben or sein and
 // its participle (strong, weak, mixed, separable, inseparable, -ieren), the Präteritum, the
@@ -172,6 +172,11 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
             s(/[dt]$/.test(stem) ? `${stem}et` : `${stem}t`),
             'forms a weak participle (-t, no ge-) for a strong verb',
           ],
+          [
+            s(/[dt]$/.test(stem) ? `ge${stem}et` : `ge${stem}t`),
+            'adds ge- and forms a weak participle for a strong verb',
+          ],
+          [v(inf, 'pres', '3s'), 'uses the present after hat'],
         ]
       : inf === 'übersetzen'
         ? [[x(inf, 'geInside'), 'treats über- as a separable prefix']]
@@ -211,6 +216,14 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
         [x(inf, 'weakPp'), 'forms a weak participle (-t)'],
         [f('{0}', v(inf, 'pres', '3s')), 'uses the present, prefix split off'],
         [v(inf, 'inf'), 'uses the infinitive'],
+        ...(VERBS[inf]!.strong
+          ? []
+          : [
+              [
+                s(inf.replace('|', 'ge').replace(/e?n$/, 'en')),
+                'gives a weak verb the strong participle ending -en',
+              ] as [Term, string],
+            ]),
       ],
     }
   }),
@@ -297,9 +310,14 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
           v(inf, 'k2', p === '1p' || p === '3p' ? '3s' : '3p'),
           'does not agree with the subject’s number',
         ],
-        ...(inf === 'sein'
+        ...(inf === 'sein' && p === '3s'
           ? [[s('ware'), 'adds the Konjunktiv -e to war without the umlaut'] as [Term, string]]
           : []),
+        [
+          f('{0} {1}', v(inf, 'pp'), v(VERBS[inf]!.aux, 'k2', p)),
+          'uses the past Konjunktiv II for a present condition',
+        ],
+        [v(inf, 'k2', '2s'), 'uses the du form'],
       ],
     }
   }),
@@ -319,6 +337,14 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [f('{0} {1}', v(inf, 'pp'), v(other, 'k2', '1s')), 'takes the other auxiliary'],
         [f('{0} {1}', v(inf, 'pp'), v(aux, 'prt', '1s')), 'uses the indicative Plusquamperfekt'],
+        [
+          f('{0} {1}', v(inf, 'pp'), v(other, 'prt', '1s')),
+          'takes the other auxiliary in the indicative Plusquamperfekt',
+        ],
+        [
+          f('{0} {1}', x(inf, 'weakPp'), v(other, 'k2', '1s')),
+          'forms a weak participle and takes the other auxiliary',
+        ],
         [
           f('{0} {1}', x(inf, 'weakPp'), v(aux, 'k2', '1s')),
           'forms a weak participle for a strong verb',
@@ -349,16 +375,17 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
         [f('hat … {0} worden', v(inf, 'pp')), 'takes haben for the passive'],
         [f('wurde … {0} worden', v(inf, 'pp')), 'adds worden to the Präteritum passive'],
         [f('hat … {0} geworden', v(inf, 'pp')), 'takes haben and geworden'],
+        [f('hat … {0}', v(inf, 'pp')), 'forms the active Perfekt, as if the subject did it'],
       ],
     }
   }),
   de('ger-present-of-werden-and-wissen', (rng) => {
     const [inf, p, subj, rest] = rng.pick([
       ['wissen', '3s', 'Die Kundin', 'noch nichts davon'],
-      ['wissen', '2s', 'du', 'schon, wann die Sitzung ist'],
+      ['wissen', '2s', 'Du', 'schon, wann die Sitzung ist'],
       ['werden', '3s', 'Das Projekt', 'im Mai fertig'],
-      ['werden', '2s', 'du', 'morgen Bescheid bekommen'],
-      ['wissen', '1s', 'ich', 'leider keinen besseren Begriff'],
+      ['werden', '2s', 'Du', 'morgen Bescheid bekommen'],
+      ['wissen', '1s', 'Ich', 'leider keinen besseren Begriff'],
     ] as const)
     return {
       stem: `Which present form of «${inf}» completes «${subj} ___ ${rest}.»?`,
@@ -369,11 +396,26 @@ export const VERB_FAMILIES: readonly ScenarioFamily[] = [
         [v(inf, 'pres', '1p'), 'uses the infinitive'],
         [v(inf, 'k2', p), 'uses the Konjunktiv II'],
         [
-          s(inf === 'wissen' ? (p === '2s' ? 'weisst' : 'weis') : p === '2s' ? 'wirdst' : 'werdet'),
+          s(inf === 'wissen' ? (p === '2s' ? 'weisst' : 'weis') : p === '2s' ? 'wirdst' : 'wirdt'),
           inf === 'wissen'
             ? 'writes ss or s for ß after a long vowel'
             : 'adds the regular ending to the changed stem',
         ],
+        [
+          v(inf, 'pres', p === '2s' ? '3s' : '2s'),
+          p === '2s' ? 'uses the er/sie form for du' : 'uses the du form',
+        ],
+        ...(inf === 'werden' && p === '3s'
+          ? [[s('wirt'), 'writes t for the final d, as it sounds'] as [Term, string]]
+          : []),
+        ...(inf === 'wissen' && p === '1s'
+          ? [
+              [s('wisse'), 'adds the regular ich ending -e to the infinitive stem'] as [
+                Term,
+                string,
+              ],
+            ]
+          : []),
       ],
     }
   }),

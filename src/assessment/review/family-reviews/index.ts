@@ -30,6 +30,7 @@ import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analy
 import { FIXED_ASSET_ACCOUNTING_REVIEW } from './fixed-asset-accounting.js'
 import { FRENCH_LANGUAGE_REVIEW } from './french-language.js'
 import { GDPR_REVIEW } from './gdpr.js'
+import { GERMAN_LANGUAGE_REVIEW } from './german-language.js'
 import { GIT_VERSION_CONTROL_REVIEW } from './git-version-control.js'
 import { GOOGLE_ADS_REVIEW } from './google-ads.js'
 import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
@@ -154,6 +155,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     INVOICING_AND_BILLING_REVIEW,
     COPY_EDITING_REVIEW,
     GDPR_REVIEW,
+    GERMAN_LANGUAGE_REVIEW,
     PYTHON_REVIEW,
     MICROSOFT_EXCEL_REVIEW,
     TECHNICAL_WRITING_REVIEW,

@@ -236,7 +236,10 @@ export const CALENDAR_FAMILIES = [
       key: name,
       wrong: [
         [DAYS.en[w]!, 'expects English day names from a bare locale'],
-        [DAYS[l][(w + 6) % 7]!, 'reads the date at local midnight in a zone west of UTC, a day early'],
+        [
+          DAYS[l][(w + 6) % 7]!,
+          'reads the date at local midnight in a zone west of UTC, a day early',
+        ],
         [
           l === 'de' ? name.toLowerCase() : name[0]!.toUpperCase() + name.slice(1),
           l === 'de' ? 'lowercases the German noun' : 'capitalises the day as English does',

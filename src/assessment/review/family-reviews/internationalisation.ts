@@ -88,8 +88,10 @@ import type { TestFamilyReview } from '../family-review.js'
  * ISO 4217 exponents (KWD, BHD, OMR 3; JPY, KRW 0); en-IN lakh grouping and ₹ placement; es
  * minimum grouping digits 2; ECMA-402 compact rounding (morePrecision of 0 fraction digits and 2
  * significant) and halfExpand default; the 2026 EU, US and Sydney change dates; ISO 8601 weeks
- * (2026 has 53); Unicode NFC/NFKC and full case mapping (ß → SS, ﬁ → FI, Turkish i). Not
- * confirmed: nothing was found doubtful, but no source was opened during the review.
+ * (2026 has 53); Unicode NFC/NFKC and full case mapping (ß → SS, ﬁ → FI, Turkish i).
+ * Confirmed against a published copy of CLDR's supplementalData weekData/firstDay (the tables
+ * Dojo's dojo/cldr/supplemental ships, in three versions): EG Saturday; CA, IL, JP, BR, MX (and
+ * US) Sunday; Monday the default. Nothing else was opened during the review.
  */
 export const INTERNATIONALISATION_REVIEW: TestFamilyReview = {
   testId: 'internationalisation',

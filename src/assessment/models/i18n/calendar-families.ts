@@ -131,12 +131,18 @@ export const CALENDAR_FAMILIES = [
       ['fr-FR', 1],
       ['he-IL', 7],
       ['ja-JP', 7],
+      ['fr-CA', 7],
+      ['es-MX', 7],
+      ['es-ES', 1],
     ] as const)
     const name = (n: number) => DAYS.en[n % 7]!
+    // The first day in the country the language is best known for (en → US, fr → FR, es → ES).
+    const byLanguage = { en: 7, fr: 1, es: 1, de: 1, ar: 6, pt: 7, he: 7, ja: 7 }[tag.slice(0, 2)]!
     return {
-      stem: `A date picker reads \`new Intl.Locale('${tag}').weekInfo.firstDay\` (1 = Monday … 7 = Sunday, CLDR's regional data) to choose its first column. Which day does it start the week on?`,
+      stem: `A date picker takes its first column from CLDR's week data for the locale ${tag}. That data is keyed by region, not language: firstDay is Monday for the world default (region 001) and every region not listed otherwise; Sunday for regions including US, CA, MX, BR, IL and JP; Saturday for regions including EG. Which day does the picker start the week on?`,
       key: name(first),
       wrong: [
+        [name(byLanguage), "follows the language's best-known country, not the region"],
         [
           name(first === 1 ? 7 : 1),
           first === 1
@@ -230,12 +236,15 @@ export const CALENDAR_FAMILIES = [
       key: name,
       wrong: [
         [DAYS.en[w]!, 'expects English day names from a bare locale'],
-        [DAYS[l][(w + 6) % 7]!, 'reads the day before, as getDay counted from Monday would'],
+        [
+          DAYS[l][(w + 6) % 7]!,
+          'reads the date at local midnight in a zone west of UTC, a day early',
+        ],
         [
           l === 'de' ? name.toLowerCase() : name[0]!.toUpperCase() + name.slice(1),
           l === 'de' ? 'lowercases the German noun' : 'capitalises the day as English does',
         ],
-        [DAYS[l][(w + 1) % 7]!, 'reads the day after'],
+        [DAYS[l][(w + 1) % 7]!, 'indexes a Monday-first list of names with getDay()'],
       ],
       figures: { l, y, m, d },
     }

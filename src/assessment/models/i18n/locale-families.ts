@@ -240,7 +240,7 @@ export const LOCALE_FAMILIES = [
       wrong: [
         [
           String(set.filter(([t]) => /^[a-z]{2}([-_][A-Za-z]{2})?$/.test(t)).length),
-          'accepts only language and region pairs, underscore included',
+          'validates with a pattern of a two-letter language and optional two-letter region, underscore allowed',
         ],
         [String(set.filter(([t]) => !t.includes('_')).length), 'rejects only the underscore'],
         [
@@ -278,7 +278,7 @@ export const LOCALE_FAMILIES = [
     const rtl = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi'])
     const n = set.filter((l) => rtl.has(l)).length
     return {
-      stem: `A layout engineer flips the UI for locales whose \`new Intl.Locale(tag).textInfo.direction\` is 'rtl' (scripts Arabic and Hebrew here). Of ${set.join(', ')}, how many get the mirrored layout?`,
+      stem: `A layout engineer flips the UI for locales whose likely script (CLDR's likely-subtags data, as \`new Intl.Locale(tag).maximize()\` adds it) is written right to left; of the scripts these languages use, only Arabic and Hebrew are. Of ${set.join(', ')}, how many get the mirrored layout?`,
       key: String(n),
       wrong: [
         [
@@ -287,16 +287,16 @@ export const LOCALE_FAMILIES = [
         ],
         [String(set.filter((l) => l === 'ar').length), 'mirrors only Arabic'],
         [
-          String(set.filter((l) => rtl.has(l) || l === 'tr' || l === 'hi').length),
-          'mirrors Turkish and Hindi too',
+          String(set.filter((l) => rtl.has(l) || l === 'tr').length),
+          'mirrors Turkish, which was written in Arabic script until 1928',
+        ],
+        [
+          String(set.filter((l) => rtl.has(l) || l === 'ja').length),
+          'mirrors Japanese, confusing its vertical writing with right-to-left',
         ],
         [
           String(set.filter((l) => rtl.has(l) && l !== 'yi').length),
           'misses Yiddish in Hebrew script',
-        ],
-        [
-          String(set.filter((l) => rtl.has(l) || l === 'ja').length),
-          'mirrors Japanese for its vertical text',
         ],
         [
           String(set.filter((l) => l !== 'en' && l !== 'tr' && l !== 'sw').length),

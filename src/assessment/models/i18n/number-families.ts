@@ -116,17 +116,26 @@ export const NUMBER_FAMILIES = [
     const a = oneDp % 10 === 0 ? `${oneDp / 10}` : `${Math.floor(oneDp / 10)},${oneDp % 10}`
     const b = `${Math.floor(oneDp / 10)}.${oneDp % 10}`
     return {
-      stem: `A German analytics page formats a conversion rate with \`new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(${x})\`. ${SPACES} What does it display?`,
+      stem: `A German analytics page formats a conversion rate with \`new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(${x})\`. CLDR's German percent pattern is #,##0 % (the number, a no-break space, then the sign), with a comma for decimals; the minimum fraction digits stay at the default 0, and rounding is half away from zero. ${SPACES} What does it display?`,
       key: `${a} %`,
       wrong: [
         [`${b}%`, 'writes the en-US percentage'],
         [`${a}%`, 'leaves out the space German puts before %'],
         [`${Math.round(t / 100)} %`, 'expects whole percent, the default maximum'],
         [
-          `0,${String(t).padStart(4, '0').slice(0, 2)} %`,
-          'treats the fraction as already a percentage',
+          `${Math.round(t / 1000) * 10} %`,
+          'rounds the fraction to one decimal before scaling it to a percentage',
+        ],
+        [
+          `${Math.floor(oneDp / 10)},${oneDp % 10} %`,
+          'keeps a trailing zero, as if the minimum were also one digit',
         ],
         [`% ${a}`, 'puts the sign first as in Turkish'],
+        [`${b} %`, 'adds the German space but keeps the decimal point'],
+        [
+          `${Math.floor(t / 100)},${String(t % 100).padStart(2, '0')} %`,
+          'expects every digit of the input to show, ignoring maximumFractionDigits',
+        ],
       ],
       figures: { x },
     }
@@ -244,34 +253,36 @@ export const MORE_NUMBER_FAMILIES = [
     const [cur, places] = rng.pick([
       ['KWD', 3],
       ['BHD', 3],
+      ['OMR', 3],
       ['JPY', 0],
       ['KRW', 0],
-      ['EUR', 2],
-      ['GBP', 2],
     ] as const)
     const minor = Number(digitsOf(rng, 5, 7))
-    const as = (p: number) => {
-      const [w, f] = fixed(minor, p)
+    // `minor ÷ 10^div` written with `shown` decimals, rounding half away from zero (exact: the
+    // figures are integers, so the rounding is done on the digits).
+    const as = (div: number, shown: number) => {
+      const scale = 10 ** Math.max(0, div - shown)
+      const units =
+        div > shown ? Math.floor((minor + scale / 2) / scale) : minor * 10 ** (shown - div)
+      const [w, f] = fixed(units, shown)
       return `${cur} ${threes(String(Number(w)), ',')}${f ? `.${f}` : ''}`
     }
     return {
-      stem: `A payments API returns amounts in the currency's minor units, as ISO 4217 defines them (two decimals for most, none for JPY and KRW, three for KWD and BHD). An amount of ${minor} in ${cur} is converted to major units and shown with \`Intl.NumberFormat('en-US', { style: 'currency', currency: '${cur}', currencyDisplay: 'code' })\`. ${SPACES} What does it display?`,
-      key: as(places),
+      stem: `A payments API returns amounts in the currency's minor units, as ISO 4217 defines them (two decimals for most, none for JPY and KRW, three for KWD, BHD and OMR). An amount of ${minor} in ${cur} is converted to major units and shown with \`Intl.NumberFormat('en-US', { style: 'currency', currency: '${cur}', currencyDisplay: 'code' })\`, which always shows the currency's own ISO 4217 number of decimals, rounding half away from zero. ${SPACES} What does it display?`,
+      key: as(places, places),
       wrong: [
-        [as(2), 'divides every currency by 100'],
+        [as(2, places), "divides every currency by 100 (Intl then shows the currency's decimals)"],
+        [as(2, 2), `treats ${cur} as a two-decimal currency throughout`],
         [
-          as(places === 0 ? 3 : 0),
+          places === 0 ? as(0, 2) : as(3, 2),
+          'converts correctly but expects Intl to show two decimals for every currency',
+        ],
+        [
+          places === 0 ? as(3, 0) : as(0, 3),
           places === 0
-            ? 'treats the currency as three-decimal'
+            ? 'divides by 1,000 as for the three-decimal currencies'
             : 'treats the amount as already in major units',
         ],
-        [
-          as(places === 3 ? 0 : 3),
-          places === 3
-            ? 'treats the amount as already in major units'
-            : 'divides by 1,000 as for three-decimal currencies',
-        ],
-        [as(1), 'divides by ten'],
       ],
       figures: { cur, minor, places },
     }
@@ -295,7 +306,7 @@ export const MORE_NUMBER_FAMILIES = [
           d.length === 4 ? `${d.slice(0, 1)},${d.slice(1)}` : `${d.slice(0, -3)},${d.slice(-3)}`,
           'uses a comma, not a period, for grouping',
         ],
-        [`${d.slice(0, -2)}.${d.slice(-2)}`, 'groups in pairs from the right'],
+        [threes(d, "'"), 'uses the Swiss apostrophe grouping'],
       ],
       figures: { d },
     }

@@ -152,13 +152,13 @@ export const PLURAL_FAMILIES = [
   }),
   family('nested-select-plural-forms', (rng) => {
     const genders = rng.int(2, 3)
-    const lang = rng.pick(['pl', 'ru', 'ar', 'cy', 'fr', 'en'])
+    const lang = rng.pick(['pl', 'ru', 'ar', 'cy', 'ga', 'en'])
     const names: Record<string, string> = {
       pl: 'Polish',
       ru: 'Russian',
       ar: 'Arabic',
       cy: 'Welsh',
-      fr: 'French',
+      ga: 'Irish',
       en: 'English',
     }
     const c = CATEGORIES[lang]!.length
@@ -244,14 +244,13 @@ export const PLURAL_FAMILIES = [
     }
   }),
   family('category-count', (rng) => {
-    const lang = rng.pick(['ar', 'cy', 'ga', 'pl', 'ru', 'fr', 'ja', 'cs'])
+    const lang = rng.pick(['ar', 'cy', 'ga', 'pl', 'ru', 'ja', 'cs'])
     const names: Record<string, string> = {
       ar: 'Arabic',
       cy: 'Welsh',
       ga: 'Irish',
       pl: 'Polish',
       ru: 'Russian',
-      fr: 'French',
       ja: 'Japanese',
       cs: 'Czech',
     }

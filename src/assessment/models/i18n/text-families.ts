@@ -380,43 +380,45 @@ export const SORT_FAMILIES = [
       [
         'sv',
         'Swedish',
-        ['Ödla', 'Oslo', 'Zebra', 'Åsa'],
-        ['Oslo', 'Zebra', 'Åsa', 'Ödla'],
-        ['Åsa', 'Ödla', 'Oslo', 'Zebra'],
+        ['Ödla', 'Oslo', 'Ärla', 'Åsa'],
+        ['Oslo', 'Åsa', 'Ärla', 'Ödla'],
+        ['Ärla', 'Åsa', 'Ödla', 'Oslo'],
       ],
       [
         'de',
         'German',
         ['Zebra', 'Öl', 'Ofen', 'Äpfel'],
         ['Äpfel', 'Ofen', 'Öl', 'Zebra'],
-        ['Äpfel', 'Ofen', 'Zebra', 'Öl'],
+        ['Äpfel', 'Öl', 'Ofen', 'Zebra'],
       ],
       [
         'es',
         'Spanish',
         ['oso', 'ñandú', 'nube', 'zorro'],
         ['nube', 'ñandú', 'oso', 'zorro'],
-        ['nube', 'oso', 'zorro', 'ñandú'],
+        ['ñandú', 'nube', 'oso', 'zorro'],
       ],
       [
         'fi',
         'Finnish',
-        ['Ähtäri', 'Zeta', 'Aho', 'Öljy'],
-        ['Aho', 'Zeta', 'Ähtäri', 'Öljy'],
-        ['Aho', 'Ähtäri', 'Öljy', 'Zeta'],
+        ['Ähtäri', 'Zeta', 'Åland', 'Aho', 'Öljy'],
+        ['Aho', 'Zeta', 'Åland', 'Ähtäri', 'Öljy'],
+        ['Aho', 'Ähtäri', 'Åland', 'Öljy', 'Zeta'],
       ],
     ] as const)
     const units = [...ws].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     return {
-      stem: `A ${name} contacts list is sorted with \`new Intl.Collator('${lang}').compare\`. ${lang === 'de' ? 'German (standard) sorts ä, ö, ü with a, o, u.' : lang === 'es' ? 'Spanish sorts ñ as its own letter after n.' : `${name} sorts ${lang === 'sv' ? 'å, ä, ö' : 'å, ä, ö'} as separate letters after z.`} The list is ${ws.join(', ')}. In what order does it come out?`,
+      stem: `A ${name} contacts list is sorted with \`new Intl.Collator('${lang}').compare\`. ${lang === 'de' ? 'German (standard) sorts ä, ö, ü with a, o, u.' : lang === 'es' ? 'Spanish sorts ñ as its own letter after n.' : `${name} sorts å, ä, ö as separate letters after z, in that order.`} Letters not named here sort as in English, and case and accents decide only between otherwise equal words. The list is ${ws.join(', ')}. In what order does it come out?`,
       key: key.join(', '),
       wrong: [
         [units.join(', '), 'sorts by code unit'],
         [
           wrongLang.join(', '),
-          lang === 'de' || lang === 'es'
-            ? 'puts accented letters after z as code units do'
-            : 'sorts accented letters with their base letters as German does',
+          lang === 'de'
+            ? 'applies the German phonebook order (ä as ae, ö as oe)'
+            : lang === 'es'
+              ? 'sorts ñ with n as an accented n, as English does'
+              : 'sorts accented letters with their base letters as German does',
         ],
         [[...key].reverse().join(', '), 'reads the comparison backwards'],
         [ws.join(', '), 'expects the collator to keep the input order'],

@@ -2,6 +2,8 @@ import type { Rng } from '../../rng.js'
 import { cap, family, product } from './i18n-text.js'
 import { DAY, MIN, offsetAt, sunday, wall, ZONES } from './zone-rules.js'
 
+const HOUR = 60 * MIN
+
 // Time zones and calendars in 2026. Instants are shown as `YYYY-MM-DD HH:MM` (24-hour clock);
 // each stem names the IANA zone, and the zone's rules are those in zone-rules.ts.
 
@@ -144,34 +146,27 @@ export const TIME_FAMILIES = [
       figures: { zone, t },
     }
   }),
-  family('local-day-length', (rng) => {
+  family('night-shift-across-dst', (rng) => {
     const zone = rng.pick(DST_ZONES)
-    const [a, b] = ZONES[zone]!.span!(2026)
-    const pick = rng.pick([a, b])
-    const off = offsetAt(zone, pick)
-    const day = new Date(pick + off * MIN).toISOString().slice(0, 10)
-    const start = Date.parse(`${day}T00:00Z`)
-    // Local midnight at both ends, each with the offset in force then.
-    const s0 = start - offsetAt(zone, start - ZONES[zone]!.std * MIN) * MIN
-    const e0 = start + DAY - offsetAt(zone, start + DAY - ZONES[zone]!.std * MIN) * MIN
-    const hours = (e0 - s0) / 3600_000
+    const change = rng.pick(ZONES[zone]!.span!(2026))
+    // Every zone here changes between 01:00 and 03:00 local, inside the shift.
+    const [before, after] = [offsetAt(zone, change - 3 * HOUR), offsetAt(zone, change + 3 * HOUR)]
+    const day = new Date(change + 3 * HOUR + after * MIN).toISOString().slice(0, 10)
+    const prev = new Date(Date.parse(`${day}T00:00Z`) - DAY).toISOString().slice(0, 10)
+    const [start, end] = [rng.int(21, 23), rng.int(5, 7)]
+    const clock = 24 - start + end
+    const shift = (before - after) / 60
+    const hours = clock + shift
     return {
-      stem: `A timesheet app in ${zone} counts the hours in the local calendar day ${day}, from local midnight to the next local midnight. How many hours long is that day?`,
+      stem: `A hospital rota in ${zone} has a night shift from ${start}:00 local time on ${prev} to 0${end}:00 local time on ${day}. Payroll pays the elapsed time. How many hours does the shift pay?`,
       key: String(hours),
-      wrong: (
-        [
-          ['24', 'assumes every day has 24 hours'],
-          [String(48 - hours), 'gets the direction of the change wrong'],
-          [String(24 + 2 * (hours - 24)), 'counts the change twice'],
-          [String(24 + (hours - 24) / 2), 'expects a half-hour change'],
-          [
-            String(24 - (hours - 24) / 2),
-            'expects a half-hour change and gets its direction wrong',
-          ],
-          [String(hours * 60), 'answers in minutes'],
-        ] as [string, string][]
-      ).filter(([v]) => v !== String(hours)),
-      figures: { zone, day },
+      wrong: [
+        [String(clock), 'counts the wall-clock hours, ignoring the clock change that night'],
+        [String(clock - shift), 'gets the direction of the clock change wrong'],
+        [String(clock + 2 * shift), 'counts the clock change twice'],
+        [String(start - end), 'subtracts the clock times without crossing midnight'],
+      ],
+      figures: { zone, prev, day, start, end },
     }
   }),
 ]

@@ -95,7 +95,7 @@ export const WORKFLOW_FAMILIES = [
         ],
         [
           String(ls.filter((l) => Math.ceil((l * (100 + 2 * rate)) / 100) > budget).length),
-          'applies the expansion twice',
+          'doubles the rate',
         ],
         [String(6 - over), 'counts the labels that fit'],
       ],
@@ -103,13 +103,12 @@ export const WORKFLOW_FAMILIES = [
     }
   }),
   family('plural-entries-in-file', (rng) => {
-    const lang = rng.pick(['pl', 'ru', 'ar', 'cy', 'fr', 'ja', 'ga'])
+    const lang = rng.pick(['pl', 'ru', 'ar', 'cy', 'ja', 'ga'])
     const names: Record<string, string> = {
       pl: 'Polish',
       ru: 'Russian',
       ar: 'Arabic',
       cy: 'Welsh',
-      fr: 'French',
       ja: 'Japanese',
       ga: 'Irish',
     }
@@ -164,11 +163,15 @@ export const WORKFLOW_FAMILIES = [
       key: String((1 + locales - regional) * ns + regional),
       wrong: [
         [String((1 + locales) * ns), 'gives regional variants a full set of files'],
-        [String(locales * ns + regional), 'leaves out the English source files'],
         [
-          String((locales - regional) * ns + regional),
-          'leaves out English and counts variants once',
+          String((1 + locales) * ns + regional),
+          'reads the regional variants as extra locales beyond the targets',
         ],
+        [
+          String((1 + locales + regional) * ns),
+          'reads the regional variants as extra locales, each with a full set',
+        ],
+        [String((locales - regional) * ns + regional), 'leaves out the English source files'],
         [String(1 + locales + ns), 'adds locales and namespaces instead of multiplying'],
         [String((1 + locales - regional) * ns), 'forgets the variants’ override files'],
       ],

@@ -39,6 +39,7 @@ import { GRAPHIC_DESIGN_PRINCIPLES_REVIEW } from './graphic-design-principles.js
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
+import { INTERNATIONALISATION_REVIEW } from './internationalisation.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { JAVASCRIPT_REVIEW } from './javascript.js'
@@ -191,5 +192,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PRICING_STRATEGY_REVIEW,
     VIDEO_EDITING_REVIEW,
     SALES_FORECASTING_REVIEW,
+    INTERNATIONALISATION_REVIEW,
   ].map((review) => [review.testId, review]),
 )

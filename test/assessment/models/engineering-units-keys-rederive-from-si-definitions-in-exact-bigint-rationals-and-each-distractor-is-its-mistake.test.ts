@@ -698,7 +698,7 @@ const FLOW: Readonly<Record<string, Route>> = {
       mul(lpm, r(1, 60000)),
       mul(q, L_IMPGAL, r(60, 1000)),
       mul(lpm, r(60)),
-      mul(q, dec('0.227')),
+      div(lpm, r(60)),
       div(mul(q, r(60)), r(264)),
     )
   },

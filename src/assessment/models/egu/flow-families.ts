@@ -50,7 +50,7 @@ export const FLOW_FAMILIES = [
         [over(times(f, USGAL_L), w(60000)), 'divides by 60 instead of multiplying'],
         [over(times(f, IMPGAL_L, w(60)), w(1000)), 'uses the imperial gallon, 4.54609 L'],
         [times(f, USGAL_L, w(60)), 'stops at litres per hour'],
-        [times(f, q('0.227')), 'uses 0.227, the imperial-gallon figure'],
+        [over(times(f, USGAL_L), w(60)), 'gives litres per second'],
         [
           over(times(f, w(60)), w(264)),
           'divides by 264 gallons a cubic metre after taking it per hour',

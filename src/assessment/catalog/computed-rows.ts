@@ -487,10 +487,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['units', 60],
     ['percentages', 40],
   ]),
-  row('engineering-units', 'Engineering unit conversion', OTH, 4, 10, [
-    ['units', 70],
-    ['numberBases', 30],
-  ]),
   row('personal-finance-literacy', 'Personal finance literacy', OTH, 3, 10, [
     ['compounding', 40],
     ['loans', 30],

@@ -16,6 +16,7 @@ import { CRO_DOMAINS } from './cro-domains.js'
 import { CVP_DOMAINS } from './cvp-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
+import { EGU_DOMAINS } from './egu-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EVENT_PLANNING_DOMAINS } from './event-planning-domains.js'
 import { EXA_DOMAINS } from './exa-domains.js'
@@ -461,6 +462,7 @@ export const D = {
   ...CONSTRUCTION_DOMAINS,
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
+  ...EGU_DOMAINS,
   ...BUDGET_DOMAINS,
   ...VIDEO_DOMAINS,
   ...ABTEST_DOMAINS,

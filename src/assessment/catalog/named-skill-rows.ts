@@ -18,6 +18,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DOCKER_ROW } from './docker-row.js'
+import { ENGINEERING_UNITS_ROW } from './egu-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EVENT_PLANNING_ROW } from './event-planning-row.js'
 import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
@@ -191,6 +192,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CONSTRUCTION_ESTIMATING_ROW,
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
+  ENGINEERING_UNITS_ROW,
   BUDGETING_AND_FORECASTING_ROW,
   VIDEO_EDITING_ROW,
   AB_TESTING_ROW,

@@ -215,6 +215,18 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
+import {
+  EGU_CHECKS_FAMILIES,
+  EGU_ENERGY_FAMILIES,
+  EGU_FLOW_FAMILIES,
+  EGU_FORCE_FAMILIES,
+  EGU_LENGTH_FAMILIES,
+  eguChecksModel,
+  eguEnergyModel,
+  eguFlowModel,
+  eguForceModel,
+  eguLengthModel,
+} from '../models/egu/egu-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -1535,6 +1547,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pricingTierModel, PRICING_TIER_FAMILIES],
   [pricingPromoModel, PRICING_PROMO_FAMILIES],
   [pricingValueModel, PRICING_VALUE_FAMILIES],
+  [eguLengthModel, EGU_LENGTH_FAMILIES],
+  [eguForceModel, EGU_FORCE_FAMILIES],
+  [eguEnergyModel, EGU_ENERGY_FAMILIES],
+  [eguFlowModel, EGU_FLOW_FAMILIES],
+  [eguChecksModel, EGU_CHECKS_FAMILIES],
   [budgetOperatingModel, BUDGET_OPERATING_FAMILIES],
   [budgetCashModel, BUDGET_CASH_FAMILIES],
   [budgetVarianceModel, BUDGET_VARIANCE_FAMILIES],

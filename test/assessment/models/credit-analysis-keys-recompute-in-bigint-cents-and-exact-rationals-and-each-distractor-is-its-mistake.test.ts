@@ -830,7 +830,7 @@ const STRUCTURING: Readonly<Record<string, (f: F) => Expect>> = {
     const b = sh(p, balloonPct, 100)
     const monthInt = sh(b, rate, 120000)
     return two(
-      level(p, rate, 12, n) - level(b, rate, 12, n) + monthInt,
+      level(p - b, rate, 12, n) + monthInt,
       level(p, rate, 12, n),
       level(p - b, rate, 12, n),
       r([p - b], [n]) + sh(p, rate, 120000),

@@ -64,8 +64,8 @@ export const STRUCTURING_FAMILIES = [
     const m = money(rng)
     const n = years * 12
     const b = share(p, balloonPct, 100)
-    // The balloon is a final lump: the instalments repay the loan less the balloon's present value.
-    const key = annuity(p, rate, 12, n) - annuity(b, rate, 12, n) + share(b, rate, 120000)
+    // The balloon is paid at the end, so the instalments amortise the rest and pay interest on the balloon.
+    const key = annuity(p - b, rate, 12, n) + share(b, rate, 120000)
     return {
       stem: `An asset loan of ${m(p)} at ${bp(rate)} a year (monthly rate = annual ÷ 12) has a balloon of ${balloonPct}% of the loan (${m(b)}) due with the last of ${n} level monthly instalments, which pay interest and the rest of the principal. Use instalment = (loan − balloon) repaid as an annuity + balloon × monthly rate, each part rounded to the cent. What is the monthly instalment?`,
       key: m(key),

@@ -12,6 +12,7 @@ import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { CONSTRUCTION_DOMAINS } from './construction-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
+import { CREDIT_DOMAINS } from './cra-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
 import { CVP_DOMAINS } from './cvp-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
@@ -463,6 +464,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
+  ...CREDIT_DOMAINS,
   ...BUDGET_DOMAINS,
   ...VIDEO_DOMAINS,
   ...ABTEST_DOMAINS,

@@ -13,6 +13,7 @@ import { type CatalogRow, row } from './catalog-row.js'
 import { CONSTRUCTION_ESTIMATING_ROW } from './construction-row.js'
 import { COPYEDIT_ROW } from './copyedit-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
+import { CREDIT_ANALYSIS_ROW } from './cra-row.js'
 import { CRO_ROW } from './cro-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
@@ -193,6 +194,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
+  CREDIT_ANALYSIS_ROW,
   BUDGETING_AND_FORECASTING_ROW,
   VIDEO_EDITING_ROW,
   AB_TESTING_ROW,

@@ -24,6 +24,7 @@ import {
   copyHeadlinesCtasModel,
   copyTestingModel,
 } from './copywriting/copywriting-models.js'
+import { CREDIT_MODELS } from './cra/cra-models.js'
 import { CRO_MODELS } from './cro/cro-models.js'
 import { specificityModel } from './css/specificity.js'
 import { CVP_MODELS } from './cvp/cvp-models.js'
@@ -347,6 +348,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...CREDIT_MODELS,
   ...BUDGET_MODELS,
   ...VIDEO_MODELS,
   ...ABTEST_MODELS,

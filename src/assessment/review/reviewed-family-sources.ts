@@ -153,6 +153,18 @@ import {
 } from '../models/copywriting/copywriting-models.js'
 import { HEADLINE_CTA_FAMILIES } from '../models/copywriting/headline-cta-families.js'
 import { TESTING_FAMILIES } from '../models/copywriting/testing-families.js'
+import {
+  CREDIT_CASHFLOW_FAMILIES,
+  CREDIT_LEVERAGE_FAMILIES,
+  CREDIT_LIQUIDITY_FAMILIES,
+  CREDIT_RISK_FAMILIES,
+  CREDIT_STRUCTURING_FAMILIES,
+  creditCashflowModel,
+  creditLeverageModel,
+  creditLiquidityModel,
+  creditRiskModel,
+  creditStructuringModel,
+} from '../models/cra/cra-models.js'
 import { ANALYSIS_FAMILIES as CRO_ANALYSIS_FAMILIES } from '../models/cro/analysis-families.js'
 import {
   croAnalysisModel,
@@ -1552,6 +1564,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [creditLiquidityModel, CREDIT_LIQUIDITY_FAMILIES],
+  [creditLeverageModel, CREDIT_LEVERAGE_FAMILIES],
+  [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],
+  [creditStructuringModel, CREDIT_STRUCTURING_FAMILIES],
+  [creditRiskModel, CREDIT_RISK_FAMILIES],
   [budgetOperatingModel, BUDGET_OPERATING_FAMILIES],
   [budgetCashModel, BUDGET_CASH_FAMILIES],
   [budgetVarianceModel, BUDGET_VARIANCE_FAMILIES],

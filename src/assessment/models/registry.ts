@@ -80,6 +80,7 @@ import {
 import { HTTP_MODELS } from './http/http-models.js'
 import { I18N_MODELS } from './i18n/i18n-models.js'
 import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
+import { IP4_MODELS } from './ip4/ip4-models.js'
 import {
   javaConcurrencyModel,
   javaCoreModel,
@@ -345,6 +346,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CONSTRUCTION_MODELS,
   ...PRINT_MODELS,
   ...PRICING_MODELS,
+  ...IP4_MODELS,
   ...BUDGET_MODELS,
   ...VIDEO_MODELS,
   ...ABTEST_MODELS,

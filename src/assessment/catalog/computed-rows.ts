@@ -99,10 +99,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['sqlNullsWindows', 60],
     ['sqlAggregation', 40],
   ]),
-  row('ipv4-subnetting', 'IPv4 addressing and subnetting', TECH, 4, 15, [
-    ['subnets', 70],
-    ['numberBases', 30],
-  ]),
   row('it-fundamentals', 'IT fundamentals', TECH, 4, 25, [
     ['numberBases', 25],
     ['dataSizes', 25],

@@ -82,6 +82,7 @@ import {
 import { HTTP_MODELS } from './http/http-models.js'
 import { I18N_MODELS } from './i18n/i18n-models.js'
 import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
+import { IP4_MODELS } from './ip4/ip4-models.js'
 import {
   javaConcurrencyModel,
   javaCoreModel,
@@ -349,6 +350,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRICING_MODELS,
   ...EGU_MODELS,
   ...CREDIT_MODELS,
+  ...IP4_MODELS,
   ...BUDGET_MODELS,
   ...VIDEO_MODELS,
   ...ABTEST_MODELS,

@@ -524,6 +524,18 @@ import { PAYMENT_FAMILIES as BILL_PAYMENT_FAMILIES } from '../models/invoicing/p
 import { RECEIVABLES_FAMILIES as BILL_RECEIVABLES_FAMILIES } from '../models/invoicing/receivables-families.js'
 import { RECONCILE_FAMILIES as BILL_RECONCILE_FAMILIES } from '../models/invoicing/reconcile-families.js'
 import { RECURRING_FAMILIES as BILL_RECURRING_FAMILIES } from '../models/invoicing/recurring-families.js'
+import {
+  IP4_DESIGN_FAMILIES,
+  IP4_MASK_FAMILIES,
+  IP4_ROUTE_FAMILIES,
+  IP4_SPECIAL_FAMILIES,
+  IP4_TROUBLE_FAMILIES,
+  ip4DesignModel,
+  ip4MaskModel,
+  ip4RouteModel,
+  ip4SpecialModel,
+  ip4TroubleModel,
+} from '../models/ip4/ip4-models.js'
 import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
 import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
 import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
@@ -1569,6 +1581,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],
   [creditStructuringModel, CREDIT_STRUCTURING_FAMILIES],
   [creditRiskModel, CREDIT_RISK_FAMILIES],
+  [ip4MaskModel, IP4_MASK_FAMILIES],
+  [ip4DesignModel, IP4_DESIGN_FAMILIES],
+  [ip4RouteModel, IP4_ROUTE_FAMILIES],
+  [ip4SpecialModel, IP4_SPECIAL_FAMILIES],
+  [ip4TroubleModel, IP4_TROUBLE_FAMILIES],
   [budgetOperatingModel, BUDGET_OPERATING_FAMILIES],
   [budgetCashModel, BUDGET_CASH_FAMILIES],
   [budgetVarianceModel, BUDGET_VARIANCE_FAMILIES],

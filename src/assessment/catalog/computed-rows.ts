@@ -173,10 +173,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['npv', 30],
     ['percentages', 30],
   ]),
-  row('investment-appraisal', 'Investment appraisal', FIN, 6, 25, [
-    ['npv', 60],
-    ['compounding', 40],
-  ]),
   row('credit-analysis', 'Credit analysis', FIN, 6, 30, [
     ['ratios', 50],
     ['loans', 30],

@@ -56,6 +56,7 @@ import { PJM_DOMAINS } from './pjm-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
 import { PPC_DOMAINS } from './ppc-domains.js'
 import { PRICING_DOMAINS } from './pricing-domains.js'
+import { IVA_DOMAINS } from './iva-domains.js'
 import { PRINT_DOMAINS } from './print-domains.js'
 import { PROCUREMENT_DOMAINS } from './procurement-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
@@ -461,6 +462,7 @@ export const D = {
   ...CONSTRUCTION_DOMAINS,
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
+  ...IVA_DOMAINS,
   ...BUDGET_DOMAINS,
   ...VIDEO_DOMAINS,
   ...ABTEST_DOMAINS,

@@ -58,6 +58,7 @@ import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
 import { PPC_ROW } from './ppc-row.js'
 import { PRICING_STRATEGY_ROW } from './pricing-row.js'
+import { INVESTMENT_APPRAISAL_ROW } from './iva-row.js'
 import { PRINT_PRODUCTION_ROW } from './print-row.js'
 import { PROCUREMENT_ROW } from './procurement-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
@@ -191,6 +192,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CONSTRUCTION_ESTIMATING_ROW,
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
+  INVESTMENT_APPRAISAL_ROW,
   BUDGETING_AND_FORECASTING_ROW,
   VIDEO_EDITING_ROW,
   AB_TESTING_ROW,

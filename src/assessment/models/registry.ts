@@ -129,6 +129,7 @@ import {
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
 import { PRICING_MODELS } from './pricing/pricing-models.js'
+import { IVA_MODELS } from './iva/iva-models.js'
 import { PRINT_MODELS } from './print/print-models.js'
 import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'
@@ -345,6 +346,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CONSTRUCTION_MODELS,
   ...PRINT_MODELS,
   ...PRICING_MODELS,
+  ...IVA_MODELS,
   ...BUDGET_MODELS,
   ...VIDEO_MODELS,
   ...ABTEST_MODELS,

@@ -746,6 +746,18 @@ import {
   pricingValueModel,
 } from '../models/pricing/pricing-models.js'
 import {
+  IVA_CAPITAL_FAMILIES,
+  IVA_IRR_FAMILIES,
+  IVA_NPV_FAMILIES,
+  IVA_RISK_FAMILIES,
+  IVA_TVM_FAMILIES,
+  ivaCapitalModel,
+  ivaIrrModel,
+  ivaNpvModel,
+  ivaRiskModel,
+  ivaTvmModel,
+} from '../models/iva/iva-models.js'
+import {
   PRINT_COLOUR_FAMILIES,
   PRINT_IMPOSE_FAMILIES,
   PRINT_PAPER_FAMILIES,
@@ -1535,6 +1547,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pricingTierModel, PRICING_TIER_FAMILIES],
   [pricingPromoModel, PRICING_PROMO_FAMILIES],
   [pricingValueModel, PRICING_VALUE_FAMILIES],
+  [ivaTvmModel, IVA_TVM_FAMILIES],
+  [ivaNpvModel, IVA_NPV_FAMILIES],
+  [ivaIrrModel, IVA_IRR_FAMILIES],
+  [ivaCapitalModel, IVA_CAPITAL_FAMILIES],
+  [ivaRiskModel, IVA_RISK_FAMILIES],
   [budgetOperatingModel, BUDGET_OPERATING_FAMILIES],
   [budgetCashModel, BUDGET_CASH_FAMILIES],
   [budgetVarianceModel, BUDGET_VARIANCE_FAMILIES],

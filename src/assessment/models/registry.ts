@@ -80,6 +80,7 @@ import {
 import { HTTP_MODELS } from './http/http-models.js'
 import { I18N_MODELS } from './i18n/i18n-models.js'
 import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
+import { IVA_MODELS } from './iva/iva-models.js'
 import {
   javaConcurrencyModel,
   javaCoreModel,
@@ -129,7 +130,6 @@ import {
 } from './postgresql/pg-models.js'
 import { PPC_MODELS } from './ppc/ppc-models.js'
 import { PRICING_MODELS } from './pricing/pricing-models.js'
-import { IVA_MODELS } from './iva/iva-models.js'
 import { PRINT_MODELS } from './print/print-models.js'
 import { PROCUREMENT_MODELS } from './procurement/procurement-models.js'
 import { PROOFREADING_MODELS } from './proofreading/proofreading-models.js'

@@ -500,6 +500,18 @@ import { PAYMENT_FAMILIES as BILL_PAYMENT_FAMILIES } from '../models/invoicing/p
 import { RECEIVABLES_FAMILIES as BILL_RECEIVABLES_FAMILIES } from '../models/invoicing/receivables-families.js'
 import { RECONCILE_FAMILIES as BILL_RECONCILE_FAMILIES } from '../models/invoicing/reconcile-families.js'
 import { RECURRING_FAMILIES as BILL_RECURRING_FAMILIES } from '../models/invoicing/recurring-families.js'
+import {
+  IVA_CAPITAL_FAMILIES,
+  IVA_IRR_FAMILIES,
+  IVA_NPV_FAMILIES,
+  IVA_RISK_FAMILIES,
+  IVA_TVM_FAMILIES,
+  ivaCapitalModel,
+  ivaIrrModel,
+  ivaNpvModel,
+  ivaRiskModel,
+  ivaTvmModel,
+} from '../models/iva/iva-models.js'
 import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
 import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
 import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
@@ -745,18 +757,6 @@ import {
   pricingTierModel,
   pricingValueModel,
 } from '../models/pricing/pricing-models.js'
-import {
-  IVA_CAPITAL_FAMILIES,
-  IVA_IRR_FAMILIES,
-  IVA_NPV_FAMILIES,
-  IVA_RISK_FAMILIES,
-  IVA_TVM_FAMILIES,
-  ivaCapitalModel,
-  ivaIrrModel,
-  ivaNpvModel,
-  ivaRiskModel,
-  ivaTvmModel,
-} from '../models/iva/iva-models.js'
 import {
   PRINT_COLOUR_FAMILIES,
   PRINT_IMPOSE_FAMILIES,

@@ -2,8 +2,6 @@ import { VariantError } from '../assemble-variant.js'
 import {
   annuity,
   bp,
-  cap,
-  client,
   disc,
   family,
   grow,
@@ -302,10 +300,7 @@ export const IRR_FAMILIES = [
       wrong: [
         [m(round(Math.min(npvA, npvB))), 'takes the project with the higher IRR'],
         [m(round(npvA + npvB)), 'takes both projects'],
-        [
-          m(round(ca * 3 - ia > cb * 3 - ib ? ca * 3 - ia : cb * 3 - ib)),
-          'ranks by undiscounted gain',
-        ],
+        [m(round(Math.max(ca * 3 - ia, cb * 3 - ib))), 'ranks by undiscounted gain'],
         [m(round(best * grow(r, 1))), 'treats the inflows as arriving at each year start'],
         [m(round(Math.abs(npvA - npvB))), 'gives the difference between the two NPVs'],
       ],

@@ -647,6 +647,17 @@ function newton(flows: readonly number[]): number {
 }
 
 const IRR: Readonly<Record<string, (f: F) => Expect>> = {
+  'irr-of-a-one-year-project': (f) => {
+    const [i0, fv] = [n(f, 'i0'), n(f, 'f')]
+    return ex(
+      irrP([-i0, fv]),
+      P(q(fv - i0, fv + i0)),
+      P(q(fv - i0, 2 * i0 - fv)),
+      P(q(fv - i0, fv)),
+      P(q(2 * (fv - i0), fv + i0)),
+      P(sub(q(fv * fv, i0 * i0), ONE)),
+    )
+  },
   'irr-of-a-single-payoff': (f) => {
     const [i0, fv, t] = [n(f, 'i0'), n(f, 'f'), n(f, 'n')]
     const x = q(fv, i0)
@@ -834,6 +845,17 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
 const Bp = (x: Q) => fmt(R(x))
 
 const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
+  'bond-yield-plus-risk-premium': (f) => {
+    const [y, prem, t] = [n(f, 'y'), n(f, 'prem'), n(f, 't')]
+    return ex(
+      fmt(y + prem),
+      fmt(R(q(y * (H - t), H)) + prem),
+      fmt(prem),
+      fmt(y),
+      Bp(q((y + prem) * (H - t), H)),
+      fmt(R(q(y * H, H - t)) + prem),
+    )
+  },
   'capm-cost-of-equity': (f) => {
     const [rf, rm, b] = [n(f, 'rf'), n(f, 'rm'), n(f, 'b')]
     return ex(

@@ -328,4 +328,24 @@ export const CAPITAL_FAMILIES = [
       figures: { eps, b, roe, p },
     }
   }),
+  family('bond-yield-plus-risk-premium', (rng) => {
+    const y = rate(rng, 4, 9)
+    const prem = rate(rng, 3, 6)
+    const t = rng.pick([2000, 2500, 3000])
+    return {
+      stem: `A client’s shares are unlisted, so its cost of equity is set as the pre-tax yield on its own bonds, ${bp(y)}, plus a judgemental equity risk premium of ${bp(prem)}. Tax is ${bp(t)}. What cost of equity results, to two decimal places of a percent?`,
+      key: bp(y + prem),
+      wrong: [
+        [bp(round((y * (T - t)) / T) + prem), 'starts from the after-tax bond yield'],
+        [bp(prem), 'uses the premium alone'],
+        [bp(y), 'uses the bond yield alone'],
+        [bp(round(((y + prem) * (T - t)) / T)), 'takes tax off the cost of equity'],
+        [
+          bp(round((y * T) / (T - t)) + prem),
+          'grosses the yield up for tax before adding the premium',
+        ],
+      ],
+      figures: { y, prem, t },
+    }
+  }),
 ]

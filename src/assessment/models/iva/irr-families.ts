@@ -337,4 +337,24 @@ export const IRR_FAMILIES = [
       figures: { i0, c, r, n },
     }
   }),
+  family('irr-of-a-one-year-project', (rng) => {
+    const m = money(rng)
+    const i0 = hundreds(rng, 100, 900)
+    const f = Math.round((i0 * rng.int(104, 135)) / 100 / 100) * 100
+    return {
+      stem: `A client pays ${m(i0)} now for stock it expects to sell for ${m(f)} at the end of one year, with no other flows. What is the project’s IRR, to two decimal places of a percent?`,
+      key: bp(pct((f - i0) / i0)),
+      wrong: [
+        [bp(pct((f - i0) / (f + i0))), 'divides the gain by the outlay plus the inflow'],
+        [bp(pct((f - i0) / (2 * i0 - f))), 'divides the gain by the outlay less the gain'],
+        [bp(pct((f - i0) / f)), 'divides the gain by the inflow'],
+        [
+          bp(pct((2 * (f - i0)) / (f + i0))),
+          'divides the gain by the average of outlay and inflow',
+        ],
+        [bp(pct((f / i0) ** 2 - 1)), 'compounds the one-year gain again'],
+      ],
+      figures: { i0, f },
+    }
+  }),
 ]

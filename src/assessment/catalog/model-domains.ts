@@ -41,6 +41,7 @@ import { HTTP_DOMAINS } from './http-domains.js'
 import { I18N_DOMAINS } from './i18n-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
 import { IP4_DOMAINS } from './ip4-domains.js'
+import { IVA_DOMAINS } from './iva-domains.js'
 import { JAVA_DOMAINS } from './java-domains.js'
 import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
 import { K8S_DOMAINS } from './k8s-domains.js'
@@ -467,6 +468,7 @@ export const D = {
   ...EGU_DOMAINS,
   ...CREDIT_DOMAINS,
   ...IP4_DOMAINS,
+  ...IVA_DOMAINS,
   ...BUDGET_DOMAINS,
   ...VIDEO_DOMAINS,
   ...ABTEST_DOMAINS,

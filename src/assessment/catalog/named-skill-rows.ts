@@ -43,6 +43,7 @@ import { HTTP_ROW } from './http-row.js'
 import { INTERNATIONALISATION_ROW } from './i18n-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
 import { IPV4_SUBNETTING_ROW } from './ip4-row.js'
+import { INVESTMENT_APPRAISAL_ROW } from './iva-row.js'
 import { JAVA_ROW } from './java-row.js'
 import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { K8S_ROW } from './k8s-row.js'
@@ -197,6 +198,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ENGINEERING_UNITS_ROW,
   CREDIT_ANALYSIS_ROW,
   IPV4_SUBNETTING_ROW,
+  INVESTMENT_APPRAISAL_ROW,
   BUDGETING_AND_FORECASTING_ROW,
   VIDEO_EDITING_ROW,
   AB_TESTING_ROW,

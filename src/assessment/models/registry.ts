@@ -83,6 +83,7 @@ import { HTTP_MODELS } from './http/http-models.js'
 import { I18N_MODELS } from './i18n/i18n-models.js'
 import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
 import { IP4_MODELS } from './ip4/ip4-models.js'
+import { IVA_MODELS } from './iva/iva-models.js'
 import {
   javaConcurrencyModel,
   javaCoreModel,
@@ -351,6 +352,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...EGU_MODELS,
   ...CREDIT_MODELS,
   ...IP4_MODELS,
+  ...IVA_MODELS,
   ...BUDGET_MODELS,
   ...VIDEO_MODELS,
   ...ABTEST_MODELS,

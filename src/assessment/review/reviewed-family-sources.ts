@@ -536,6 +536,17 @@ import {
   ip4SpecialModel,
   ip4TroubleModel,
 } from '../models/ip4/ip4-models.js'
+  IVA_CAPITAL_FAMILIES,
+  IVA_IRR_FAMILIES,
+  IVA_NPV_FAMILIES,
+  IVA_RISK_FAMILIES,
+  IVA_TVM_FAMILIES,
+  ivaCapitalModel,
+  ivaIrrModel,
+  ivaNpvModel,
+  ivaRiskModel,
+  ivaTvmModel,
+} from '../models/iva/iva-models.js'
 import { CONCURRENCY_FAMILIES as JAVA_CONCURRENCY_FAMILIES } from '../models/java/concurrency-families.js'
 import { CORE_FAMILIES as JAVA_CORE_FAMILIES } from '../models/java/core-families.js'
 import { EXCEPTION_FAMILIES as JAVA_EXCEPTION_FAMILIES } from '../models/java/exception-families.js'
@@ -1586,6 +1597,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [ip4RouteModel, IP4_ROUTE_FAMILIES],
   [ip4SpecialModel, IP4_SPECIAL_FAMILIES],
   [ip4TroubleModel, IP4_TROUBLE_FAMILIES],
+  [ivaTvmModel, IVA_TVM_FAMILIES],
+  [ivaNpvModel, IVA_NPV_FAMILIES],
+  [ivaIrrModel, IVA_IRR_FAMILIES],
+  [ivaCapitalModel, IVA_CAPITAL_FAMILIES],
+  [ivaRiskModel, IVA_RISK_FAMILIES],
   [budgetOperatingModel, BUDGET_OPERATING_FAMILIES],
   [budgetCashModel, BUDGET_CASH_FAMILIES],
   [budgetVarianceModel, BUDGET_VARIANCE_FAMILIES],

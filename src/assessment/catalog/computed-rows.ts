@@ -169,17 +169,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['npv', 30],
     ['percentages', 30],
   ]),
-<<<<<<< HEAD
-  row('investment-appraisal', 'Investment appraisal', FIN, 6, 25, [
-    ['npv', 60],
-    ['compounding', 40],
-=======
-  row('credit-analysis', 'Credit analysis', FIN, 6, 30, [
-    ['ratios', 50],
-    ['loans', 30],
-    ['compounding', 20],
->>>>>>> author-investment-appraisal
-  ]),
   row('loan-and-mortgage-analysis', 'Loan and mortgage analysis', FIN, 5, 15, [
     ['loans', 60],
     ['compounding', 40],

@@ -536,6 +536,7 @@ import {
   ip4SpecialModel,
   ip4TroubleModel,
 } from '../models/ip4/ip4-models.js'
+import {
   IVA_CAPITAL_FAMILIES,
   IVA_IRR_FAMILIES,
   IVA_NPV_FAMILIES,

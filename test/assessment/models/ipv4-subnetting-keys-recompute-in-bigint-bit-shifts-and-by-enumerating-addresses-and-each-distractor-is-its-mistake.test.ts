@@ -98,7 +98,6 @@ const MASKS: Readonly<Record<string, (f: F) => W>> = {
       pre(8 * full),
       pre(8 * full + 8 - (p % 8)),
       pre(8 * full + 8),
-      pre(p % 8),
       pre(24 + (p % 8)),
     )
   },
@@ -202,7 +201,17 @@ const MASKS: Readonly<Record<string, (f: F) => W>> = {
     const v = B(n(f, 'a'))
     const o = [24n, 16n, 8n, 0n].map((k) => (v >> k) & 255n)
     const q = (...i: number[]) => i.map((j) => String(o[j])).join('.')
-    return w(d(v), q(3, 2, 1, 0), q(2, 3, 0, 1), q(1, 0, 3, 2), q(0, 2, 1, 3))
+    // Base 255 by repeated division; the decimal digits cut into threes from the right.
+    const b255: bigint[] = []
+    for (let x = v, i = 0; i < 4; i++, x /= 255n) b255.unshift(x % 255n)
+    const digits = String(v)
+    const groups: string[] = []
+    for (let e = digits.length; e > 0; e -= 3) groups.unshift(digits.slice(Math.max(0, e - 3), e))
+    const grouped =
+      groups.length === 4 && groups.every((g) => Number(g) <= 255)
+        ? [groups.map(Number).join('.')]
+        : []
+    return w(d(v), q(3, 2, 1, 0), b255.join('.'), q(2, 3, 0, 1), q(1, 0, 3, 2), ...grouped)
   },
   'usable-hosts-from-dotted-mask': (f) => {
     const p = n(f, 'p')
@@ -500,10 +509,17 @@ const DESIGN: Readonly<Record<string, (f: F) => W>> = {
       c((1n << B(r - p)) - u),
       c(left / blk(p)),
       c((left - 2n) / blk(r)),
+      c(left),
     )
   },
 }
 
+/** The usable hosts of the size-z networks of a summary that are not among the listed ones. */
+const extraHosts = (sum: bigint, cp: number, listed: readonly bigint[], z: bigint) => {
+  let hosts = 0n
+  for (let x = sum; x < sum + blk(cp); x += z) if (!listed.includes(x)) hosts += z - 2n
+  return hosts
+}
 const run = (first: bigint, p: number, k: number) =>
   Array.from({ length: k }, (_, i) => first + B(i) * blk(p))
 /** The table's routes from their names, and the one whose prefix is longest among those holding x. */
@@ -560,6 +576,8 @@ const ROUTES: Readonly<Record<string, (f: F) => W>> = {
       c((blk(cp) - kk * z) / z),
       c(blk(cp) - kk * (z - 2n)),
       c((1n << B(bits(kk))) * z - kk * z),
+      c(blk(cp) - 2n),
+      c(extraHosts(net(s, cp), cp, run(s, p, k), z)),
     )
   },
   'longest-prefix-match-route': (f) => ({ key: longest(f, a(f, 'dest')).name }),
@@ -607,6 +625,7 @@ const ROUTES: Readonly<Record<string, (f: F) => W>> = {
       r(s, p - 1),
       p < 24 ? r(net(s, 16), 16) : r(net(s, 24), 24),
       r(bc(s, p), p),
+      r(s, 32 - p),
     )
   },
   'summary-of-two-networks': (f) => {
@@ -725,7 +744,16 @@ const SPECIALS: Readonly<Record<string, (f: F) => W>> = {
   },
   'slash-31-links-in-block': (f) => {
     const z = blk(n(f, 'q'))
-    return w(c(z / 2n), c(z / 4n), c(z - 2n), c(z / 2n - 1n), c(z), c(31 - n(f, 'q')))
+    return w(
+      c(z / 2n),
+      c(z / 4n),
+      c(z - 2n),
+      c(z / 2n - 1n),
+      c(z),
+      c(31 - n(f, 'q')),
+      c(z / 2n - 2n),
+      c(blk(wo(n(f, 'q'))) / 2n),
+    )
   },
   'slash-31-link-addresses': (f) => {
     const x = net(a(f, 'end'), 31)
@@ -755,7 +783,18 @@ const SPECIALS: Readonly<Record<string, (f: F) => W>> = {
   'cgnat-subscribers-in-shared-space': (f) => {
     const p = n(f, 'p')
     const t = (e: number) => 1n << B(e)
-    return w(c(t(p - 10)), c(t(p - 8)), c(t(p - 12)), c(t(p - 10) - 2n), c(t(32 - p)), c(p - 10))
+    // The shared space is 100.64.0.0 to 100.127.255.255: its size by subtraction.
+    const space = ip('100.127.255.255') - ip('100.64.0.0') + 1n
+    return w(
+      c(t(p - 10)),
+      c(t(p - 8)),
+      c(t(p - 12)),
+      c(t(p - 10) - 2n),
+      c(t(32 - p)),
+      c(p - 10),
+      c(space),
+      c(space / (t(32 - p) - 2n)),
+    )
   },
 }
 

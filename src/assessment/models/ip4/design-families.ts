@@ -418,6 +418,7 @@ export const DESIGN_FAMILIES = [
           count(Math.floor((left - 2) / sizeOf(r))),
           'takes the block’s network and broadcast off first',
         ],
+        [count(left), 'gives the addresses left, not the subnets'],
       ],
       figures: { q, p, r, used },
     }

@@ -57,7 +57,6 @@ export const MASK_FAMILIES = [
         [`/${8 * full}`, 'counts only the 255 octets'],
         [`/${8 * full + 8 - (p % 8)}`, 'counts the zero bits of the partial octet'],
         [`/${8 * full + 8}`, 'rounds up to the next octet boundary'],
-        [`/${p % 8}`, 'counts only the partial octet’s bits'],
         [`/${24 + (p % 8)}`, 'adds the partial octet’s bits to 24 whatever octet it is in'],
       ],
       figures: { p },
@@ -250,9 +249,13 @@ export const MASK_FAMILIES = [
       key: dot(a),
       wrong: [
         [`${o3}.${o2}.${o1}.${o0}`, 'reads it in little-endian host byte order'],
-        [`${o2}.${o3}.${o0}.${o1}`, 'swaps the two 16-bit halves'],
-        [`${o1}.${o0}.${o3}.${o2}`, 'swaps the bytes within each 16-bit half'],
-        [`${o0}.${o2}.${o1}.${o3}`, 'swaps the middle two octets'],
+        [base255(a), 'divides by 255 instead of 256'],
+        [`${o2}.${o3}.${o0}.${o1}`, 'reads the two 16-bit words in the wrong order (word-swapped)'],
+        [
+          `${o1}.${o0}.${o3}.${o2}`,
+          'byte-swaps each 16-bit half (ntohs) instead of the whole word',
+        ],
+        ...thousands(a),
       ],
       figures: { a },
     }
@@ -319,4 +322,20 @@ function anyOf(rng: Rng, p: number): number {
     const a = anyHost(rng)
     if (a !== netOf(a, p) && a !== bcastOf(a, p)) return a
   }
+}
+
+/** The integer's digits in base 255, the slip of dividing by 255 (all below 255 for the hosts drawn). */
+function base255(a: number): string {
+  return [3, 2, 1, 0].map((k) => Math.floor(a / 255 ** k) % 255).join('.')
+}
+
+/**
+ * The integer's decimal digits read in the groups its thousands separators make (3,232,278,243 as
+ * 3.232.278.243), offered only when every group is a valid octet.
+ */
+function thousands(a: number): [string, string][] {
+  const groups = a.toLocaleString('en-US').split(',')
+  return groups.length === 4 && groups.every((g) => Number(g) <= 255)
+    ? [[groups.map(Number).join('.'), 'reads the decimal digits in groups of three as the octets']]
+    : []
 }

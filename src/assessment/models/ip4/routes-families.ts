@@ -91,6 +91,11 @@ export const ROUTE_FAMILIES = [
           count(2 ** Math.ceil(Math.log2(n)) * z - n * z),
           'assumes the networks start on a boundary',
         ],
+        [count(sizeOf(c) - 2), 'gives the summary’s usable hosts'],
+        [
+          count(((sizeOf(c) - n * z) / z) * (z - 2)),
+          'counts only the usable hosts of the extra networks',
+        ],
       ],
       figures: { first: dot(first), p, n },
     }
@@ -223,6 +228,7 @@ export const ROUTE_FAMILIES = [
           'rounds out to an octet boundary',
         ],
         [route(n + z - 1, p), 'names the last address as the network'],
+        [route(n, 32 - p), 'writes the host bits as the prefix'],
       ],
       figures: { n: dot(n), p },
     }

@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { anyHost, cap, client, count, dot, family, netOf, sizeOf } from './ip4-text.js'
+import { anyHost, cap, client, count, dot, family, netOf, sizeOf, wrongOctet } from './ip4-text.js'
 
 // Special and private ranges: RFC 1918 private blocks (10.0.0.0/8, 172.16.0.0/12,
 // 192.168.0.0/16), RFC 6598 shared address space (100.64.0.0/10), loopback (127.0.0.0/8),
@@ -220,6 +220,8 @@ export const SPECIAL_FAMILIES = [
         [count(2 ** (31 - q) - 1), 'loses the block’s network and broadcast addresses'],
         [count(2 ** (32 - q)), 'gives the block’s addresses'],
         [count(31 - q), 'gives the bits between the prefixes'],
+        [count(2 ** (31 - q) - 2), 'applies the old rule that loses the first and last subnet'],
+        [count(2 ** (31 - wrongOctet(q))), 'works the block size in the wrong octet'],
       ],
       figures: { q },
     }
@@ -318,6 +320,11 @@ export const SPECIAL_FAMILIES = [
         [count(2 ** (p - 10) - 2), 'applies the old rule that loses the first and last subnet'],
         [count(2 ** (32 - p)), 'gives each subscriber’s addresses'],
         [count(p - 10), 'gives the bits between the prefixes'],
+        [count(2 ** 22), 'gives the shared space’s addresses, not subscribers'],
+        [
+          count(Math.floor(2 ** 22 / (2 ** (32 - p) - 2))),
+          'divides the space by each subscriber’s usable hosts, not its block',
+        ],
       ],
       figures: { p },
     }

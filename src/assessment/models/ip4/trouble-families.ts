@@ -104,6 +104,9 @@ export const TROUBLE_FAMILIES = [
     const a = fault === 1 ? n : fault === 2 ? b : a0
     let g = n + 1 === a ? b - 1 : n + 1
     if (fault === 0) g = rng.next() < 0.5 ? n + z + 1 : n - z + 1
+    if (maskSlips(a, p).length === 0) {
+      throw new VariantError('a /24 class C host leaves no mask slip to offer')
+    }
     const FAULTS = [
       'The gateway is not on the host’s subnet',
       'The host address is its subnet’s network address',
@@ -121,7 +124,7 @@ export const TROUBLE_FAMILIES = [
       key: FAULTS[fault]!,
       wrong: [
         ...FAULTS.map((f, i) => [f, slips[i]!] as [string, string]).filter((_, i) => i !== fault),
-        ['The mask is not a valid subnet mask', 'misreads a valid prefix as an invalid mask'],
+        ...maskSlips(a, p),
       ],
       figures: { a: dot(a), p, g: dot(g), fault },
     }
@@ -179,7 +182,10 @@ export const TROUBLE_FAMILIES = [
       key: OUT[key]!,
       wrong: [
         ...flips.map(([i, why]) => [OUT[i]!, why] as [string, string]),
-        ['Neither can send to the other at all', 'forgets the gateways'],
+        [
+          'Neither can send to the other at all',
+          'takes hosts with different masks to be cut off from each other, gateways or not',
+        ],
       ],
       figures: { a: dot(a), pa, b: dot(b), pb },
     }
@@ -389,3 +395,27 @@ export const TROUBLE_FAMILIES = [
     }
   }),
 ] as const
+
+/**
+ * The wrong masks a technician blames when a host will not talk: the /24 taken for the only LAN
+ * mask, and the old classful default (/8 below 128, /16 below 192, /24 below 224) for the
+ * address's class; each only where it differs from the mask given.
+ */
+function maskSlips(a: number, p: number): [string, string][] {
+  const first = Math.floor(a / 2 ** 24)
+  const classful = first < 128 ? 8 : first < 192 ? 16 : 24
+  const out: [string, string][] = []
+  if (p !== 24) {
+    out.push([
+      'The mask is wrong: a LAN’s address and gateway need a /24',
+      'takes /24 for the only right mask of a LAN',
+    ])
+  }
+  if (p !== classful && classful !== 24) {
+    out.push([
+      `The mask is wrong: the address’s class needs a /${classful}`,
+      'applies the classful default mask of the address’s first octet',
+    ])
+  }
+  return out
+}

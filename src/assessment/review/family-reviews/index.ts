@@ -41,6 +41,7 @@ import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
 import { INTERNATIONALISATION_REVIEW } from './internationalisation.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
+import { IPV4_SUBNETTING_REVIEW } from './ipv4-subnetting.js'
 import { JAVA_REVIEW } from './java.js'
 import { JAVASCRIPT_REVIEW } from './javascript.js'
 import { KUBERNETES_REVIEW } from './kubernetes.js'
@@ -126,6 +127,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     HTML_CSS_REVIEW,
     RESPONSIVE_WEB_DESIGN_REVIEW,
     HTTP_PROTOCOL_REVIEW,
+    IPV4_SUBNETTING_REVIEW,
     ANDROID_DEVELOPMENT_REVIEW,
     AGILE_SCRUM_REVIEW,
     LINUX_COMMAND_LINE_REVIEW,

@@ -19,6 +19,14 @@ export function money(rng: Rng): (cents: number) => string {
   return (c) => `${c < 0 ? '-' : ''}${symbol}${amount(Math.abs(c))}`
 }
 
+/**
+ * The named mistakes of a draw less any that come out below zero, for answers that cannot be
+ * negative (a capex, a balance still owed, more debt a borrower could take on): a negative option
+ * there is impossible and would cue, so it is not offered.
+ */
+export const possible = <T extends readonly [string, string]>(wrong: readonly T[]): T[] =>
+  wrong.filter(([text]) => !text.startsWith('-'))
+
 /** A drawn balance in whole thousands of currency units, in cents. */
 export const thousands = (rng: Rng, low: number, high: number): number =>
   rng.int(low, high) * 100_000
@@ -50,6 +58,19 @@ export function annuity(principal: number, rateBp: number, perYear: number, n: n
   // P·r·g ÷ (g − 1), kept as one fraction so only the final cent is rounded.
   const num = BigInt(principal) * r.n * g.n
   const den = r.d * (g.n - g.d)
+  return Math.round(roundFraction(frac(num, den), 0))
+}
+
+/**
+ * The level instalment paid at the start of each period instead of the end (an annuity due, as a
+ * spreadsheet's payment function with type 1 gives): the ordinary instalment ÷ (1 + period rate),
+ * worked exactly and rounded once to the cent.
+ */
+export function annuityDue(principal: number, rateBp: number, perYear: number, n: number): number {
+  const R = 10000n * BigInt(perYear)
+  const up = (R + BigInt(rateBp)) ** BigInt(n)
+  const num = BigInt(principal) * BigInt(rateBp) * up
+  const den = (up - R ** BigInt(n)) * (R + BigInt(rateBp))
   return Math.round(roundFraction(frac(num, den), 0))
 }
 

@@ -1,5 +1,16 @@
 import { VariantError } from '../assemble-variant.js'
-import { borrower, bp, cap, family, money, ratio, share, thousands, times } from './cra-text.js'
+import {
+  borrower,
+  bp,
+  cap,
+  family,
+  money,
+  possible,
+  ratio,
+  share,
+  thousands,
+  times,
+} from './cra-text.js'
 
 // Leverage and coverage. Lenders' definitions differ (gross or net debt, EBIT or EBITDA, leases in
 // or out), so every stem states the one its facility agreement uses and the mistakes are the
@@ -163,7 +174,7 @@ export const LEVERAGE_FAMILIES = [
           bp(pct(cov - ratio(debt, e), cov)),
           'works the gap in turns over the covenant level, rounding leverage first',
         ],
-        [bp(pct(e - floor, floor)), 'divides the room by the lowest EBITDA'],
+        [bp(pct(e - floor, ebitda)), 'divides the room by reported EBITDA, not covenant EBITDA'],
         [
           bp(pct(cov * 100 - ratio(debt, e) * 100, 10000)),
           'reads the gap in turns as a percentage',
@@ -185,7 +196,10 @@ export const LEVERAGE_FAMILIES = [
       wrong: [
         [m(ebit + da - floor), 'works the headroom on EBITDA'],
         [m(ebit - int), 'gives the profit left after interest'],
-        [m(ebit - share(int, min - 100, 100)), 'takes the covenant less one times interest'],
+        [
+          m(share(ebit, 100, min) - int),
+          'gives how far interest could rise instead of how far EBIT could fall',
+        ],
         [m(floor), 'gives the lowest EBIT allowed, not the fall'],
         [
           m(ebit - share(ebit, 100, min)),
@@ -205,13 +219,16 @@ export const LEVERAGE_FAMILIES = [
     return {
       stem: `A lender will lend up to ${(max / 100).toFixed(2)}× EBITDA in total gross debt (cash is not netted). The borrower has EBITDA ${m(ebitda)} (after adding back depreciation of ${m(da)}), existing debt ${m(debt)} and cash ${m(cash)}. How much more debt could it take on?`,
       key: m(share(ebitda, max, 100) - debt),
-      wrong: [
+      wrong: possible([
         [m(share(ebitda - da, max, 100) - debt), 'applies the multiple to EBIT'],
         [m(share(ebitda, max, 100)), 'ignores the existing debt'],
         [m(share(ebitda, max, 100) - debt + cash), 'nets cash off the existing debt'],
-        [m(share(ebitda, max - 100, 100) - debt), 'applies one turn less than the multiple'],
+        [
+          m(share(ebitda + da, max, 100) - debt),
+          'adds depreciation back again to EBITDA that already includes it',
+        ],
         [m(share(ebitda, max, 100) - debt - cash), 'deducts the cash as if it were debt'],
-      ],
+      ]),
       figures: { ebitda, da, max, debt, cash },
     }
   }),
@@ -314,7 +331,8 @@ export const LEVERAGE_FAMILIES = [
     const base = rng.int(300, 500)
     const margin = rng.int(200, 450)
     const shock = rng.pick([100, 150, 200, 250])
-    const hedged = rng.pick([25, 40, 50, 60, 75])
+    // Not 50 %: there the hedged and unhedged shares are equal and one mistake is the key.
+    const hedged = rng.pick([25, 40, 60, 75])
     const ebit = share(share(debt, base + margin, 10000), rng.int(200, 450), 100)
     const m = money(rng)
     const int = (s: number) =>
@@ -338,6 +356,10 @@ export const LEVERAGE_FAMILIES = [
           ),
           'stresses the hedged share instead of the unhedged',
         ],
+        [
+          times(ratio(ebit, share(share(debt, 100 - hedged, 100), base + margin + shock, 10000))),
+          'counts only the unhedged debt’s interest, as if the swap removed the rest',
+        ],
       ],
       figures: { debt, base, margin, shock, hedged, ebit },
     }
@@ -357,7 +379,7 @@ export const LEVERAGE_FAMILIES = [
         [times(ratio(senior + mezz + sh, ebitda)), 'gives total leverage'],
         [times(ratio(senior - cash, ebitda)), 'nets the cash'],
         [times(ratio(senior + sh, ebitda)), 'counts the shareholder loans as senior'],
-        [times(ratio(senior - cash - mezz, ebitda)), 'nets the cash and deducts the mezzanine'],
+        [times(ratio(senior + mezz + sh - cash, ebitda)), 'gives total net leverage'],
       ],
       figures: { ebitda, senior, mezz, sh, cash },
     }
@@ -383,6 +405,10 @@ export const LEVERAGE_FAMILIES = [
         [
           times(ratio(debt + mult * rent, ebitda + mult * rent)),
           'adds the capitalised rent to EBITDAR too',
+        ],
+        [
+          times(ratio(debt + 8 * rent, ebitda + rent)),
+          'uses the 8× rent convention instead of the lender’s stated multiple',
         ],
       ],
       figures: { ebitda, rent, debt, mult },

@@ -86,6 +86,9 @@ export const LIQUIDITY_FAMILIES = [
       thousands(rng, 80, 300),
     ]
     const [pay, od, acc] = [thousands(rng, 90, 300), thousands(rng, 10, 60), thousands(rng, 10, 50)]
+    // A cash ratio below zero is not a possible answer, so a draw whose cash and securities do
+    // not cover the overdraft (netting would go negative) is refused rather than cue.
+    if (cash + sec <= od) throw new VariantError('netting the overdraft would go below zero')
     const m = money(rng)
     const cl = pay + od + acc
     return {
@@ -341,8 +344,12 @@ export const LIQUIDITY_FAMILIES = [
           'gives current assets above the covenant level, not the draw',
         ],
         [
-          m(most(100n * BigInt(ca) - BigInt(min) * BigInt(cl), BigInt(min))),
-          'divides the surplus by the ratio, not by the ratio less one',
+          m(most(100n * BigInt(ca) - BigInt(min) * BigInt(cl), BigInt(min + 100))),
+          'treats the draw as spent, taking it off current assets',
+        ],
+        [
+          m(most(100n * BigInt(ca - cl), BigInt(min - 100))),
+          'divides the whole working capital by the ratio less one',
         ],
       ],
       figures: { ca, cl, min },

@@ -166,6 +166,9 @@ export const RISK_FAMILIES = [
     const surv = 10000n ** BigInt(years) - (10000n - BigInt(pd)) ** BigInt(years)
     const key = roundDiv(surv * 10000n, 10000n ** BigInt(years))
     const sv = roundDiv((10000n - BigInt(pd)) ** BigInt(years) * 10000n, 10000n ** BigInt(years))
+    // Where adding the PDs rounds to the key, the item cannot tell the two apart: refused.
+    if (key === pd * years) throw new VariantError('adding the PDs gives the key')
+    const all = 10000n ** BigInt(years)
     return {
       stem: `A borrower's annual probability of default is a constant ${bp(pd)}, independent from year to year. What is the probability that it defaults at some point within ${years} years (1 − (1 − PD)^${years}), as a percentage to two decimal places?`,
       key: bp(key),
@@ -174,10 +177,18 @@ export const RISK_FAMILIES = [
         [bp(sv), 'gives the survival probability'],
         [bp(pd), 'gives one year’s PD'],
         [
-          bp(roundDiv(BigInt(pd) ** BigInt(years) * 10000n, 10000n ** BigInt(years))),
-          'multiplies the PDs, defaulting every year',
+          bp(roundDiv(((10000n + BigInt(pd)) ** BigInt(years) - all) * 10000n, all)),
+          'compounds the PD upwards like interest instead of compounding survival',
         ],
-        [bp(pd * years + pd * (years - 1)), 'adds the PDs and then each year’s again'],
+        [
+          bp(
+            roundDiv(
+              (10000n - BigInt(pd)) ** BigInt(years - 1) * BigInt(pd) * 10000n,
+              10000n ** BigInt(years),
+            ),
+          ),
+          'gives the chance of defaulting in the last year only',
+        ],
       ],
       figures: { pd, years },
     }
@@ -335,7 +346,7 @@ export const RISK_FAMILIES = [
         [m(r1 + r2 + r3 - key - Math.max(r1, r2, r3)), 'takes the middle of the three'],
         [m(share(tnw, b, 100)), 'applies the working-capital rate to net worth'],
         [m(purch), 'limits to one month’s purchases'],
-        [m(Math.min(r1, r2)), 'leaves the purchases test out'],
+        [m(share(r1 + r2 + r3, 1, 3)), 'averages the three tests instead of taking the lowest'],
       ],
       figures: { tnw, wc, purch, a, b, terms },
     }

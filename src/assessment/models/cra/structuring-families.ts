@@ -1,5 +1,16 @@
 import { VariantError } from '../assemble-variant.js'
-import { annuity, balanceAfter, bp, family, money, ratio, share, thousands } from './cra-text.js'
+import {
+  annuity,
+  annuityDue,
+  balanceAfter,
+  bp,
+  family,
+  money,
+  possible,
+  ratio,
+  share,
+  thousands,
+} from './cra-text.js'
 
 // Loan structuring. Instalments and balances are worked exactly and rounded once to the cent; a
 // borrowing base applies the advance rate after the ineligibles come off, as every stem says.
@@ -25,10 +36,7 @@ export const STRUCTURING_FAMILIES = [
           'charges flat interest on the original loan',
         ],
         [m(share(p, 1, n)), 'repays principal only'],
-        [
-          m(share(p, rate, 120000) + share(p, 1, n)),
-          'adds first-month interest to an equal principal share',
-        ],
+        [m(annuityDue(p, rate, 12, n)), 'works the instalment as paid in advance each month'],
         [m(annuity(p, rate * 12, 12, n)), 'charges the annual rate every month'],
         [m(share(p, rate, 120000)), 'gives interest only'],
       ],
@@ -46,13 +54,13 @@ export const STRUCTURING_FAMILIES = [
     return {
       stem: `A loan of ${m(p)} at ${bp(rate)} a year (monthly rate = annual ÷ 12) is repaid by ${n} level monthly instalments of ${m(pay)}. What is the balance outstanding immediately after the ${k}th instalment, to the cent?`,
       key: m(balanceAfter(p, rate, 12, pay, k)),
-      wrong: [
+      wrong: possible([
         [m(p - k * pay), 'takes the instalments off with no interest'],
         [m(share(p, n - k, n)), 'repays principal in a straight line'],
         [m(balanceAfter(p, rate, 12, pay, n - k)), 'counts the instalments remaining as paid'],
         [m((n - k) * pay), 'adds up the instalments still to pay'],
         [m(p), 'gives the original loan'],
-      ],
+      ]),
       figures: { p, rate, years, k },
     }
   }),
@@ -77,10 +85,6 @@ export const STRUCTURING_FAMILIES = [
           'pays straight-line principal with first-month interest',
         ],
         [
-          m(annuity(p + b, rate, 12, n) - annuity(b, rate, 12, n)),
-          'adds the balloon to the amortising part',
-        ],
-        [
           m(annuity(p - b, rate, 12, n) + share(b, rate, 10000)),
           'charges a year’s interest on the balloon each month',
         ],
@@ -102,7 +106,10 @@ export const STRUCTURING_FAMILIES = [
       wrong: [
         [m(int1), 'gives the interest part'],
         [m(share(p, 1, n)), 'takes an equal share of the loan'],
-        [m(pay - share(p, rate, 10000 * 4)), 'charges a quarter’s interest'],
+        [
+          m(pay - share(p - pay, rate, 120000)),
+          'charges interest on the balance after the instalment',
+        ],
         [m(pay), 'gives the whole instalment'],
         [m(pay - share(p, rate, 365 * 100 * 100) * 30), 'charges 30 days at a 365-day daily rate'],
       ],
@@ -192,7 +199,6 @@ export const STRUCTURING_FAMILIES = [
         ],
         [m(share(all, ar, 10000)), 'advances against the whole ledger'],
         [m(all - crossOnlyOver), 'gives eligible debts without the advance rate'],
-        [m(share(all - crossOnlyOver - over, ar, 10000)), 'takes the over-90 invoices off twice'],
       ],
       figures: Object.fromEntries([
         ['ar', ar],
@@ -293,23 +299,21 @@ export const STRUCTURING_FAMILIES = [
     const cfads = thousands(rng, 400, 2000)
     const ds = share(cfads, rng.int(40, 70), 100)
     const keep = share(cfads, rng.int(5, 15), 100)
-    const sweep = rng.pick([50, 60, 75, 100])
+    // Not 50 % or 100 %: there the borrower's share, or the whole excess, is the key.
+    const sweep = rng.pick([25, 60, 75])
     const m = money(rng)
     const excess = cfads - ds - keep
     if (excess <= 0) throw new VariantError('no excess')
     return {
       stem: `The facility sweeps ${sweep}% of excess cash flow into prepayment, where excess cash flow = CFADS − scheduled debt service − a ${m(keep)} minimum cash retention. CFADS is ${m(cfads)} and scheduled debt service ${m(ds)}. What prepayment is due (rounded to the cent)?`,
       key: m(share(excess, sweep, 100)),
-      wrong: [
+      wrong: possible([
         [m(share(cfads - ds, sweep, 100)), 'leaves out the cash retention'],
         [m(share(cfads, sweep, 100)), 'sweeps CFADS'],
         [m(share(cfads - ds, sweep, 100) - keep), 'takes the retention off after the sweep'],
-        [
-          m(share(excess, 100 - sweep, 100) + (sweep === 100 ? keep : 0)),
-          'applies the share the borrower keeps',
-        ],
+        [m(share(excess, 100 - sweep, 100)), 'applies the share the borrower keeps'],
         [m(excess), 'sweeps all the excess'],
-      ],
+      ]),
       figures: { cfads, ds, keep, sweep },
     }
   }),
@@ -372,7 +376,7 @@ export const STRUCTURING_FAMILIES = [
           'uses the higher of price and valuation',
         ],
         [bp(ratio(loan * 100, basis)), 'leaves the fee out'],
-        [bp(ratio((loan + fee) * 100, basis - loan)), 'divides by the deposit'],
+        [bp(ratio((loan - fee) * 100, basis)), 'takes the fee off the loan instead of adding it'],
         [bp(ratio((basis - loan) * 100, basis)), 'gives the deposit share'],
         [bp(ratio((loan + 2 * fee) * 100, basis)), 'adds the fee twice'],
       ],

@@ -16,6 +16,7 @@ import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisat
 import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { COST_VOLUME_PROFIT_REVIEW } from './cost-volume-profit.js'
+import { CREDIT_ANALYSIS_REVIEW } from './credit-analysis.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { DOCKER_REVIEW } from './docker.js'
@@ -195,5 +196,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     VIDEO_EDITING_REVIEW,
     SALES_FORECASTING_REVIEW,
     INTERNATIONALISATION_REVIEW,
+    CREDIT_ANALYSIS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

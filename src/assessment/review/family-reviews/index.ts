@@ -38,6 +38,7 @@ import { GRAPHIC_DESIGN_PRINCIPLES_REVIEW } from './graphic-design-principles.js
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
+import { INVESTMENT_APPRAISAL_REVIEW } from './investment-appraisal.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { JAVA_REVIEW } from './java.js'
 import { JAVASCRIPT_REVIEW } from './javascript.js'
@@ -121,6 +122,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
+    INVESTMENT_APPRAISAL_REVIEW,
     HTML_CSS_REVIEW,
     RESPONSIVE_WEB_DESIGN_REVIEW,
     HTTP_PROTOCOL_REVIEW,

@@ -180,7 +180,7 @@ const TVM: Readonly<Record<string, (f: F) => Expect>> = {
       fmt(r),
       per(other, other),
       per(k, k - 1),
-      P(sub(factor(r, k), ONE)),
+      per(2, 2),
       P(q(r, k * H)),
       per(k, k + 1),
     )
@@ -280,7 +280,6 @@ const TVM: Readonly<Record<string, (f: F) => Expect>> = {
       $(q(p * (H + r * t), H * t)),
       $(div(k, one(r))),
       $(div(mul(q(p), factor(r, t)), q(t))),
-      $(add(q(p, t), q(p * r, H))),
       $(q(p * r, H)),
     )
   },
@@ -304,7 +303,7 @@ const TVM: Readonly<Record<string, (f: F) => Expect>> = {
       P(sub(mul(one(nom), one(inf)), ONE)),
       fmt(nom),
       P(q(nom - inf, H + nom)),
-      P(add(sub(div(one(inf), one(nom)), ONE), q(2 * (nom - inf), H))),
+      fmt(nom + inf),
     )
   },
   'pv-of-uneven-flows': (f) => {
@@ -413,7 +412,6 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
       fmt(pre - of(pre, t)),
       fmt(pre),
       fmt(pre - of(pre, t) + dep),
-      fmt(ebit - tax + dep - of(dep, t)),
       fmt(pre + dep),
       fmt(rev - of(rev, t) - cost),
     )
@@ -577,6 +575,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
       D(q(v, i0)),
       D(q(i0, i0 + v)),
       D(q(i0 + v, v)),
+      D(q(v, i0 + v)),
       D(q(i0 + 2 * v, i0)),
       D(q(i0, v)),
     )
@@ -632,30 +631,21 @@ const ceilH = (x: Q) => {
   const w = x[0] / x[1] + (x[0] % x[1] === 0n ? 0n : 1n)
   return fmt(Number(w) * 100)
 }
-/** An IRR as a fraction by Newton's method from 10 %, for mistakes that average two IRRs. */
-function newton(flows: readonly number[]): number {
-  let r = 0.1
-  for (let k = 0; k < 100; k++) {
-    let [v, dv] = [0, 0]
-    flows.forEach((c, t) => {
-      v += c * (1 + r) ** -t
-      dv += -t * c * (1 + r) ** (-t - 1)
-    })
-    r -= v / dv
-  }
-  return r
-}
+
+/** A rate already in basis points, rounded to a whole basis point. */
+const Bp = (x: Q) => fmt(R(x))
 
 const IRR: Readonly<Record<string, (f: F) => Expect>> = {
   'irr-of-a-one-year-project': (f) => {
-    const [i0, fv] = [n(f, 'i0'), n(f, 'f')]
+    const [i0, fv, s] = [n(f, 'i0'), n(f, 'f'), n(f, 's')]
+    const net = fv - s
     return ex(
+      irrP([-i0, net]),
       irrP([-i0, fv]),
-      P(q(fv - i0, fv + i0)),
-      P(q(fv - i0, 2 * i0 - fv)),
-      P(q(fv - i0, fv)),
-      P(q(2 * (fv - i0), fv + i0)),
-      P(sub(q(fv * fv, i0 * i0), ONE)),
+      irrP([-i0 - s, net + s]),
+      P(q(net - i0, net)),
+      P(q(2 * (net - i0), net + i0)),
+      P(sub(q(net * net, i0 * i0), ONE)),
     )
   },
   'irr-of-a-single-payoff': (f) => {
@@ -753,7 +743,6 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
       P(y),
       P(sub(y, gq)),
       P(add(mul(y, one(g)), gq)),
-      P(add(mul(y, gq), gq)),
       P(add(y, gq, gq)),
       P(mul(y, one(g))),
     )
@@ -779,15 +768,15 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
       number,
       number,
     ]
-    const mean = (newton([-i0, a1, a2]) + newton([-i0, b1, b2])) / 2
     return ex(
       irrP([0, a1 - b1, a2 - b2]),
       irrP([-i0, a1, a2]),
       irrP([-i0, b1, b2]),
-      fmt(Math.round(mean * H)),
-      root(q(b2 - a2, a1 - b1), 2),
+      Bp(q(irrBp([-i0, a1, a2]) + irrBp([-i0, b1, b2]), 2)),
       P(q(b1 + b2 - a1 - a2, i0)),
-      P(div(sub(q(b2 - a2, a1 - b1), ONE), q(2))),
+      fmt(Math.abs(irrBp([-i0, a1, a2]) - irrBp([-i0, b1, b2]))),
+      P(q(b2 - a2, a1 - b1)),
+      P(q(b2 - a2 - (a1 - b1), b2 - a2)),
     )
   },
   'irr-with-salvage': (f) => {
@@ -830,7 +819,6 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
       D(pb),
       D(q(i0, c)),
       ceilH(pb),
-      D(q(i0 * (H + r), c * H)),
       D(paybackQ([-i0, ...d.map((x) => div(x, one(r)))])),
       D(
         add(
@@ -840,9 +828,83 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
       ),
     )
   },
+  'mirr-with-finance-and-reinvestment-rates': (f) => {
+    const [i0, o1, fin, re] = [n(f, 'i0'), n(f, 'o1'), n(f, 'fin'), n(f, 're')]
+    const c = [n(f, 'c2'), n(f, 'c3'), n(f, 'c4')]
+    // Each inflow at year 2 + k carried to year 4 by 2 − k exact year factors.
+    const tv = (at: number) => sum(c.map((x, k) => times(x, factor(at, 2 - k))))
+    const pvo = (at: number) => add(q(i0), pv(o1, at, 1))
+    return ex(
+      root(div(tv(re), pvo(fin)), 4),
+      root(div(tv(fin), pvo(fin)), 4),
+      root(div(tv(fin), pvo(re)), 4),
+      root(div(tv(re), q(i0 + o1)), 4),
+      root(div(tv(re), pvo(fin)), 3),
+      irrP([-i0, -o1, ...c]),
+      root(div(sub(tv(re), times(o1, factor(re, 3))), q(i0)), 4),
+    )
+  },
+  'irr-by-linear-interpolation': (f) => {
+    const [r1, r2, up, down] = [n(f, 'r1'), n(f, 'r2'), n(f, 'up'), n(f, 'down')]
+    // The line through (r1, up) and (r2, −down) meets zero where r = r1 + (r2 − r1) × up ÷ (up + down).
+    const line = (from: number, to: number, a: number, b: number) =>
+      Bp(add(q(from), mul(q(to - from), q(a, a + b))))
+    const signs = add(q(r1), q((r2 - r1) * up, up - down))
+    return ex(
+      line(r1, r2, up, down),
+      line(r1, r2, down, up),
+      ...(less(signs, q(1)) ? [] : [Bp(signs)]),
+      Bp(q(r1 + r2, 2)),
+      Bp(q((r2 - r1) * up, up + down)),
+      Bp(add(q(r1), q((r2 - r1) * up, down))),
+    )
+  },
+  'incremental-irr-of-the-larger-project': (f) => {
+    const [ia, ib, ca, cb] = [n(f, 'ia'), n(f, 'ib'), n(f, 'ca'), n(f, 'cb')]
+    const [di, dc] = [ib - ia, cb - ca]
+    const [pa, pb] = [irrBp([-ia, ca, ca, ca]), irrBp([-ib, cb, cb, cb])]
+    return ex(
+      irrP([-di, dc, dc, dc]),
+      fmt(pb),
+      fmt(pa),
+      fmt(pa - pb),
+      P(q(dc, di)),
+      P(q(3 * dc - di, 3 * di)),
+    )
+  },
+  'discounted-payback-of-uneven-flows': (f) => {
+    const [i0, r] = [n(f, 'i0'), n(f, 'r')]
+    const c = [n(f, 'c1'), n(f, 'c2'), n(f, 'c3'), n(f, 'c4')]
+    const d = c.map((x, t) => pv(x, r, t + 1))
+    const pb = paybackQ([-i0, ...d])
+    const whole = Number(pb[0] / pb[1])
+    return ex(
+      D(pb),
+      D(paybackQ([-i0, ...c])),
+      ceilH(pb),
+      D(add(q(whole), div(sub(q(i0), sum(d.slice(0, whole))), q(c[whole] as number)))),
+      D(paybackQ([-i0, ...c.map((x, t) => pv(x, r, t + 2))])),
+      D(paybackQ([-i0, ...c.map((x, t) => pv(x, r, t))])),
+      D(add(pb, ONE)),
+    )
+  },
+  'irr-of-a-deferred-annuity': (f) => {
+    const [i0, c, t, k] = [n(f, 'i0'), n(f, 'c'), n(f, 'n'), n(f, 'k')]
+    const level = (wait: number, count: number) => [
+      -i0,
+      ...Array<number>(wait).fill(0),
+      ...Array<number>(count).fill(c),
+    ]
+    return ex(
+      irrP(level(k, t)),
+      irrP(level(0, t)),
+      irrP(level(k + 1, t)),
+      P(q(c, i0)),
+      P(q(c * t - i0, i0 * (t + k))),
+      irrP(level(k, t - 1)),
+    )
+  },
 }
-/** A rate already in basis points, rounded to a whole basis point. */
-const Bp = (x: Q) => fmt(R(x))
 
 const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
   'bond-yield-plus-risk-premium': (f) => {
@@ -915,7 +977,6 @@ const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
       P(add(q(d0, p), gq)),
       P(div(d1, q(p))),
       P(q(d0, p)),
-      P(sub(div(d1, q(p)), gq)),
       P(add(div(mul(d1, one(g)), q(p)), gq)),
     )
   },
@@ -942,7 +1003,7 @@ const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
       P(q(k, price)),
       fmt(k),
       P(q(k * (H - t), price * H)),
-      P(q(price, 100 * k)),
+      P(q(k * H, price * (H - t))),
       P(q(k * (H - t), H * H)),
       P(add(q(k, 10_000), q(10_000 - price, price))),
     )
@@ -1347,8 +1408,8 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
       $(fall),
       $(q(c * yrs * d, H)),
       $(mul(times(c, a0), q(d, H))),
-      $(times(c, sub(a0, af(r + d, yrs - 1)))),
-      $(sub(times(c, a0), mul(times(c, a1), one(r + d)))),
+      $(sub(pv(c, r, 1), pv(c, r + d, 1))),
+      $(times(c, a1)),
       $(times(yrs, fall)),
     )
   },

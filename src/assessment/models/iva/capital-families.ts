@@ -79,8 +79,9 @@ export const CAPITAL_FAMILIES = [
     const flows = [-price, coupon, coupon, coupon + 100_000]
     if (price === 100_000) throw new VariantError('a bond at par yields its coupon')
     const y = irr(flows)
+    const m = money(rng)
     return {
-      stem: `A client’s bond has a face value of 1,000.00, pays a ${bp(c)} coupon once a year and matures in ${n} years; it trades at ${(price / 100).toFixed(2)}. Tax is ${bp(t)}. What is the after-tax cost of debt (yield to maturity × (1 − tax)), to two decimal places of a percent?`,
+      stem: `A client’s bond has a face value of ${m(100_000)}, pays a ${bp(c)} coupon once a year and matures in ${n} years; it trades at ${m(price)}. Tax is ${bp(t)}. What is the after-tax cost of debt (yield to maturity × (1 − tax)), to two decimal places of a percent?`,
       key: bp(pct(y * (1 - t / T))),
       wrong: [
         [bp(pct(y)), 'uses the pre-tax yield'],
@@ -108,7 +109,6 @@ export const CAPITAL_FAMILIES = [
         [bp(pct(d0 / p + g / T)), 'uses the dividend just paid, not next year’s'],
         [bp(pct(d1 / p)), 'leaves out the growth'],
         [bp(pct(d0 / p)), 'gives the current dividend yield'],
-        [bp(pct(d1 / p - g / T)), 'takes the growth off the yield'],
         [bp(pct((d1 * (1 + g / T)) / p + g / T)), 'grows the dividend twice'],
       ],
       figures: { d0, p, g },
@@ -125,7 +125,7 @@ export const CAPITAL_FAMILIES = [
     const relever = (a: number, dOverE: number, tax: number) => a * (1 + (1 - tax) * dOverE)
     const cost = (b: number) => bp(round(rf + b * mrp))
     return {
-      stem: `${cap(client(rng))} plans a project outside its usual business. A listed pure-play firm in that business has an equity beta of ${beta(be)} and a debt-to-equity ratio of ${de}%; the client will fund the project at a debt-to-equity ratio of ${target}%. Tax is ${bp(t)}, debt is taken as riskless, the risk-free rate is ${bp(rf)} and the market risk premium ${bp(mrp)}. Unlevering and relevering the beta (Hamada), what cost of equity should the project carry, to two decimal places of a percent?`,
+      stem: `${cap(client(rng))} plans a project outside its usual business. A listed pure-play firm in that business has an equity beta of ${beta(be)} and a debt-to-equity ratio of ${de}%; the client will fund the project at a debt-to-equity ratio of ${target}%. Tax is ${bp(t)}, debt is taken as riskless, the risk-free rate is ${bp(rf)} and the market risk premium ${bp(mrp)}. Unlevering and relevering the beta by Hamada’s formula, equity beta = asset beta × (1 + (1 − tax rate) × D ÷ E), what cost of equity should the project carry, to two decimal places of a percent?`,
       key: cost(relever(ba, target / 100, t / T)),
       wrong: [
         [cost(be / 100), 'uses the pure play’s equity beta as it stands'],
@@ -159,7 +159,7 @@ export const CAPITAL_FAMILIES = [
       wrong: [
         [bp(k), 'uses the dividend rate on par'],
         [bp(pct((div / price) * (1 - t / T))), 'deducts tax as if it were interest'],
-        [bp(pct(price / div / 100)), 'divides price by dividend'],
+        [bp(pct(div / price / (1 - t / T))), 'grosses the yield up for tax'],
         [bp(pct((k * (1 - t / T)) / T)), 'uses the par rate after tax'],
         [bp(pct(div / par + (par - price) / price)), 'adds the discount to par as a gain'],
       ],
@@ -263,7 +263,7 @@ export const CAPITAL_FAMILIES = [
     const t = rng.pick([2000, 2500, 3000])
     const h = (ba / 100) * (1 + (1 - t / T) * (de / 100))
     return {
-      stem: `A project’s asset (unlevered) beta is ${beta(ba)}. The client will finance it at a debt-to-equity ratio of ${de}%, tax is ${bp(t)} and debt is taken as riskless. What is the relevered equity beta by Hamada’s formula, to two decimal places?`,
+      stem: `A project’s asset (unlevered) beta is ${beta(ba)}. The client will finance it at a debt-to-equity ratio of ${de}%, tax is ${bp(t)} and debt is taken as riskless. What is the relevered equity beta by Hamada’s formula, equity beta = asset beta × (1 + (1 − tax rate) × D ÷ E), to two decimal places?`,
       key: beta(round(h * 100)),
       wrong: [
         [beta(ba), 'leaves the beta unlevered'],

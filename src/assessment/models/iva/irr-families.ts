@@ -190,7 +190,6 @@ export const IRR_FAMILIES = [
         [bp(pct(c1 / i0)), 'ignores the growth'],
         [bp(pct(c1 / i0 - g / T)), 'takes the growth off the yield'],
         [bp(pct((c1 * (1 + g / T)) / i0 + g / T)), 'grows next year’s rent once more'],
-        [bp(pct((c1 / i0) * (g / T) + g / T)), 'multiplies the yield by the growth'],
         [bp(pct(c1 / i0 + (2 * g) / T)), 'adds the growth twice'],
         [
           bp(pct((c1 * (1 + g / T)) / i0)),
@@ -243,15 +242,14 @@ export const IRR_FAMILIES = [
       wrong: [
         [bp(pct(ia)), 'gives project A’s IRR'],
         [bp(pct(ib)), 'gives project B’s IRR'],
-        [bp(pct((ia + ib) / 2)), 'averages the two IRRs'],
-        [
-          bp(pct(((b2 - a2) / (a1 - b1)) ** 0.5 - 1)),
-          'takes a square root as if the differences were two years apart',
-        ],
+        // The two IRRs as a spreadsheet shows them, to two places, then averaged.
+        [bp(round((pct(ia) + pct(ib)) / 2)), 'averages the two IRRs'],
         [bp(pct((b1 + b2 - a1 - a2) / i0)), 'divides the difference in total inflows by the cost'],
+        [bp(Math.abs(pct(ia) - pct(ib))), 'gives the gap between the two IRRs'],
+        [bp(pct((b2 - a2) / (a1 - b1))), 'gives one plus the rate as the rate'],
         [
-          bp(pct(((b2 - a2) / (a1 - b1) - 1) / 2)),
-          'spreads the ratio of the differences over two years',
+          bp(pct((b2 - a2 - (a1 - b1)) / (b2 - a2))),
+          'divides the incremental gain by the later difference',
         ],
       ],
       figures: { i0, a1, a2, b1, b2 },
@@ -322,10 +320,6 @@ export const IRR_FAMILIES = [
         [years(round((i0 / c) * 100)), 'gives the undiscounted payback'],
         [years(Math.ceil(key) * 100), 'rounds up to the whole year'],
         [
-          years(round(((i0 * grow(r, 1)) / c) * 100)),
-          'grows the outlay by a year and divides by the saving',
-        ],
-        [
           years(round(payback([-i0, ...d.map((x) => disc(x, r, 1))]) * 100)),
           'discounts each saving one year too many',
         ],
@@ -340,21 +334,169 @@ export const IRR_FAMILIES = [
   family('irr-of-a-one-year-project', (rng) => {
     const m = money(rng)
     const i0 = hundreds(rng, 100, 900)
-    const f = Math.round((i0 * rng.int(104, 135)) / 100 / 100) * 100
+    const f = Math.round((i0 * rng.int(106, 135)) / 100 / 100) * 100
+    const s = Math.round((i0 * rng.int(1, 4)) / 100 / 100) * 100
+    // What the sale brings after the storage paid beside it at the year end.
+    const net = f - s
     return {
-      stem: `A client pays ${m(i0)} now for stock it expects to sell for ${m(f)} at the end of one year, with no other flows. What is the project’s IRR, to two decimal places of a percent?`,
-      key: bp(pct((f - i0) / i0)),
+      stem: `A client pays ${m(i0)} now for stock it expects to sell for ${m(f)} at the end of one year, paying ${m(s)} for storage at that year end too; there are no other flows. What is the project’s IRR, to two decimal places of a percent?`,
+      key: bp(pct((net - i0) / i0)),
       wrong: [
-        [bp(pct((f - i0) / (f + i0))), 'divides the gain by the outlay plus the inflow'],
-        [bp(pct((f - i0) / (2 * i0 - f))), 'divides the gain by the outlay less the gain'],
-        [bp(pct((f - i0) / f)), 'divides the gain by the inflow'],
+        [bp(pct((f - i0) / i0)), 'leaves out the storage'],
+        [bp(pct((net - i0) / (i0 + s))), 'pays the storage at the start with the stock'],
+        [bp(pct((net - i0) / net)), 'divides the gain by the net inflow'],
         [
-          bp(pct((2 * (f - i0)) / (f + i0))),
+          bp(pct((2 * (net - i0)) / (net + i0))),
           'divides the gain by the average of outlay and inflow',
         ],
-        [bp(pct((f / i0) ** 2 - 1)), 'compounds the one-year gain again'],
+        [bp(pct((net / i0) ** 2 - 1)), 'compounds the one-year gain again'],
       ],
-      figures: { i0, f },
+      figures: { i0, f, s },
+    }
+  }),
+  family('mirr-with-finance-and-reinvestment-rates', (rng) => {
+    const m = money(rng)
+    const i0 = hundreds(rng, 200, 600)
+    const o1 = hundreds(rng, 50, 200)
+    const c = [hundreds(rng, 150, 450), hundreds(rng, 150, 450), hundreds(rng, 150, 450)]
+    const [fin, re] = [rate(rng, 5, 7), rate(rng, 8, 12)]
+    // Inflows at years 2, 3 and 4 carried to year 4 at `at`; the outlays brought to year 0.
+    const fvIn = (at: number) => c.reduce((s, x, k) => s + x * grow(at, 2 - k), 0)
+    const pvOut = (at: number) => i0 + disc(o1, at, 1)
+    const mirr = (tv: number, pvo: number, n = 4) => bp(pct((tv / pvo) ** (1 / n) - 1))
+    return {
+      stem: `A project costs ${m(i0)} now and a further ${m(o1)} at the end of year 1, then returns ${m(c[0]!)}, ${m(c[1]!)} and ${m(c[2]!)} at the ends of years 2, 3 and 4. The client’s rule for the modified IRR: bring the outlays to year 0 at its ${bp(fin)} finance rate, carry the inflows to year 4 at its ${bp(re)} reinvestment rate, and take the four-year rate that links the two. What is the MIRR, to two decimal places of a percent?`,
+      key: mirr(fvIn(re), pvOut(fin)),
+      wrong: [
+        [mirr(fvIn(fin), pvOut(fin)), 'carries the inflows at the finance rate'],
+        [mirr(fvIn(fin), pvOut(re)), 'swaps the finance and reinvestment rates'],
+        [mirr(fvIn(re), i0 + o1), 'adds the year-1 outlay undiscounted'],
+        [mirr(fvIn(re), pvOut(fin), 3), 'takes the root over the three years of inflows'],
+        [bp(pct(irr([-i0, -o1, ...c]))), 'gives the ordinary IRR'],
+        [mirr(fvIn(re) - o1 * grow(re, 3), i0), 'nets the year-1 outlay into the terminal value'],
+      ],
+      figures: { i0, o1, c2: c[0]!, c3: c[1]!, c4: c[2]!, fin, re },
+    }
+  }),
+  family('irr-by-linear-interpolation', (rng) => {
+    const m = money(rng)
+    const r1 = rate(rng, 6, 10)
+    const step = rng.pick([200, 300, 400, 500])
+    const r2 = r1 + step
+    const [up, down] = [rng.int(5, 60) * 10_000, rng.int(5, 60) * 10_000]
+    if (up === down) throw new VariantError('the NPVs’ magnitudes coincide')
+    // Every option is a whole number of basis points from integers, rounded half away exactly.
+    const at = (num: number, den: number) => {
+      const [n, d] = den < 0 ? [-num, -den] : [num, den]
+      return bp(Math.sign(n) * Math.floor((2 * Math.abs(n) + d) / (2 * d)) || 0)
+    }
+    const swing = up + down
+    return {
+      stem: `A project’s NPV is ${m(up)} at a ${bp(r1)} discount rate and ${m(-down)} at ${bp(r2)}. Estimating the IRR by straight-line interpolation between these two rates, what is it, to two decimal places of a percent?`,
+      key: at(r1 * swing + up * step, swing),
+      wrong: [
+        [at(r1 * swing + down * step, swing), 'interpolates from the higher rate'],
+        // With the negative NPV the larger, this mistake lands below zero, an option no one
+        // would offer for a rate; it is left out of such draws.
+        ...(r1 + (up * step) / (up - down) >= 1
+          ? [
+              [
+                at(r1 * (up - down) + up * step, up - down),
+                'divides by the sum of the NPVs with their signs',
+              ] as [string, string],
+            ]
+          : []),
+        [at(r1 + r2, 2), 'takes the midpoint of the two rates'],
+        [at(up * step, swing), 'gives only the step above the lower rate'],
+        [at(r1 * down + up * step, down), 'divides by the negative NPV, not the whole swing'],
+      ],
+      figures: { r1, r2, up, down },
+    }
+  }),
+  family('incremental-irr-of-the-larger-project', (rng) => {
+    const m = money(rng)
+    const ia = hundreds(rng, 100, 300)
+    const ib = ia + hundreds(rng, 100, 300)
+    const ca = Math.round((ia * rng.int(45, 55)) / 100 / 10000) * 10000
+    const cb = ca + Math.round(((ib - ia) * rng.int(38, 48)) / 100 / 10000) * 10000
+    const [di, dc] = [ib - ia, cb - ca]
+    const three = (i: number, c: number) => [-i, c, c, c]
+    const [pa, pb] = [pct(irr(three(ia, ca))), pct(irr(three(ib, cb)))]
+    // The smaller project earns the higher IRR in the drawn shape; a draw where it does not has
+    // no ranking question to settle, and its IRR difference would show as a negative rate.
+    if (pa <= pb) throw new VariantError('the larger project has the higher IRR')
+    return {
+      stem: `A client must choose between project A (cost ${m(ia)}, then ${m(ca)} a year for 3 years) and the larger project B (cost ${m(ib)}, then ${m(cb)} a year for 3 years). To rank them it works out the IRR of the extra investment in B over A. What is that incremental IRR, to two decimal places of a percent?`,
+      key: bp(pct(irr(three(di, dc)))),
+      wrong: [
+        [bp(pb), 'gives the larger project’s own IRR'],
+        [bp(pa), 'gives the smaller project’s own IRR'],
+        [bp(pa - pb), 'subtracts one project’s IRR from the other’s'],
+        [bp(pct(dc / di)), 'divides the extra yearly inflow by the extra cost'],
+        [bp(pct((3 * dc - di) / di / 3)), 'averages the extra total gain over the years'],
+      ],
+      figures: { ia, ib, ca, cb },
+    }
+  }),
+  family('discounted-payback-of-uneven-flows', (rng) => {
+    const m = money(rng)
+    const c = [
+      hundreds(rng, 100, 400),
+      hundreds(rng, 100, 400),
+      hundreds(rng, 100, 400),
+      hundreds(rng, 100, 400),
+    ]
+    const r = rate(rng, 6, 12)
+    const d = c.map((x, t) => disc(x, r, t + 1))
+    const k = rng.int(2, 3)
+    const before = d.slice(0, k).reduce((s, x) => s + x, 0)
+    const i0 = Math.floor((before + (d[k]! * rng.int(15, 85)) / 100) / 10000) * 10000
+    const dpb = payback([-i0, ...d])
+    const whole = Math.floor(dpb)
+    const upTo = d.slice(0, whole).reduce((s, x) => s + x, 0)
+    return {
+      stem: `A project costs ${m(i0)} now and returns ${m(c[0]!)}, ${m(c[1]!)}, ${m(c[2]!)} and ${m(c[3]!)} in years 1 to 4. Discount each year’s inflow at its year-end factor at ${bp(r)} a year, and take the part of the year of recovery as the share of that year’s discounted inflow still needed, as if it came in evenly. What is the discounted payback period, to two decimal places of a year?`,
+      key: years(round(dpb * 100)),
+      wrong: [
+        [years(round(payback([-i0, ...c]) * 100)), 'gives the undiscounted payback'],
+        [years(Math.ceil(dpb) * 100), 'rounds up to the whole year'],
+        [
+          years(round((whole + (i0 - upTo) / c[whole]!) * 100)),
+          'takes the year’s fraction from the undiscounted inflow',
+        ],
+        [
+          years(round(payback([-i0, ...d.map((x) => disc(x, r, 1))]) * 100)),
+          'discounts each inflow one year too many',
+        ],
+        [
+          years(round(payback([-i0, ...c.map((x, t) => disc(x, r, t))]) * 100)),
+          'discounts each inflow one year too few',
+        ],
+        [years(round((dpb + 1) * 100)), 'counts the year of recovery in full before its fraction'],
+      ],
+      figures: { i0, c1: c[0]!, c2: c[1]!, c3: c[2]!, c4: c[3]!, r },
+    }
+  }),
+  family('irr-of-a-deferred-annuity', (rng) => {
+    const m = money(rng)
+    const [c, n, k] = [hundreds(rng, 50, 300), rng.int(4, 7), rng.int(1, 2)]
+    const i0 = Math.round((c * n * rng.int(55, 75)) / 100 / 10000) * 10000
+    const level = (wait: number, count: number) => [
+      -i0,
+      ...Array<number>(wait).fill(0),
+      ...Array<number>(count).fill(c),
+    ]
+    return {
+      stem: `A client pays ${m(i0)} now for a licence that earns nothing for ${k === 1 ? 'the first year' : `the first ${k} years`}, then ${m(c)} at the end of each year from year ${k + 1} to year ${k + n}. What is the licence’s IRR, to two decimal places of a percent?`,
+      key: bp(pct(irr(level(k, n)))),
+      wrong: [
+        [bp(pct(irr(level(0, n)))), 'starts the earnings at year 1, ignoring the wait'],
+        [bp(pct(irr(level(k + 1, n)))), 'waits one year too many'],
+        [bp(pct(c / i0)), 'gives the yearly earning as a share of the cost'],
+        [bp(pct((c * n - i0) / i0 / (n + k))), 'averages the total gain over the whole term'],
+        [bp(pct(irr(level(k, n - 1)))), 'counts one year of earnings too few'],
+      ],
+      figures: { i0, c, n, k },
     }
   }),
 ]

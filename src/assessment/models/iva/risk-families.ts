@@ -458,11 +458,8 @@ export const RISK_FAMILIES = [
       wrong: [
         [m(round((c * n * d) / T)), 'charges the extra rate once on the undiscounted inflows'],
         [m(round(c * a0 * (d / T))), 'charges the extra rate once on the present value'],
-        [m(round(c * (a0 - annuity(r + d, n - 1)))), 'counts one year fewer at the higher rate'],
-        [
-          m(round(c * a0 - c * a1 * grow(r + d, 1))),
-          'times the inflows at year start at the higher rate',
-        ],
+        [m(round(disc(c, r, 1) - disc(c, r + d, 1))), 'gives only the first year’s fall'],
+        [m(round(c * a1)), 'gives the present value at the higher rate, not the fall'],
         [m(round(c * (a0 - a1) * n)), 'multiplies the fall by the years'],
       ],
       figures: { c, n, r, d },

@@ -69,7 +69,7 @@ export const TVM_FAMILIES = [
         [bp(r), 'takes the nominal rate as the effective rate'],
         [bp(pct((1 + i / other) ** other - 1)), `compounds ${other} times a year`],
         [bp(pct((1 + i / k) ** (k - 1) - 1)), 'compounds one period too few'],
-        [bp(pct((1 + i) ** k - 1)), 'compounds the annual rate every period'],
+        [bp(pct((1 + i / 2) ** 2 - 1)), 'compounds half-yearly'],
         [bp(pct(i / k)), 'gives the rate per period'],
         [bp(pct((1 + i / k) ** (k + 1) - 1)), 'compounds one period too many'],
       ],
@@ -215,10 +215,6 @@ export const TVM_FAMILIES = [
         [m(round((p * (1 + (r / 10000) * n)) / n)), 'adds simple interest on the whole loan'],
         [m(round(key / grow(r, 1))), 'times the payments at the start of each year'],
         [m(round((p * grow(r, n)) / n)), 'compounds the loan and divides by the payments'],
-        [
-          m(round(p / n + (p * r) / 10000)),
-          'adds a full year’s interest on the loan to each share',
-        ],
         [m(round((p * r) / 10000)), 'pays only the interest each year'],
       ],
       figures: { p, r, n },
@@ -255,7 +251,7 @@ export const TVM_FAMILIES = [
         [bp(pct((1 + i) * (1 + f) - 1)), 'compounds inflation into the rate'],
         [bp(nom), 'uses the nominal rate on real flows'],
         [bp(pct((i - f) / (1 + i))), 'divides the difference by one plus the nominal rate'],
-        [bp(pct((1 + f) / (1 + i) - 1 + 2 * (i - f))), 'nets inflation twice over'],
+        [bp(nom + inf), 'adds inflation to the nominal rate'],
       ],
       figures: { nom, inf },
     }

@@ -41,6 +41,7 @@ import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
 import { INTERNATIONALISATION_REVIEW } from './internationalisation.js'
+import { INVESTMENT_APPRAISAL_REVIEW } from './investment-appraisal.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
 import { IPV4_SUBNETTING_REVIEW } from './ipv4-subnetting.js'
 import { JAVA_REVIEW } from './java.js'
@@ -125,6 +126,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TRANSLATION_ENGLISH_PORTUGUESE_REVIEW,
     GIT_VERSION_CONTROL_REVIEW,
     JAVA_REVIEW,
+    INVESTMENT_APPRAISAL_REVIEW,
     HTML_CSS_REVIEW,
     RESPONSIVE_WEB_DESIGN_REVIEW,
     HTTP_PROTOCOL_REVIEW,

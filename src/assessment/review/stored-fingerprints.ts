@@ -18,6 +18,8 @@ const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const MAX_STORED_BYTES = 16 * 1024 * 1024
 
 const FILE_PREFIX = 'family-fingerprints-'
+/** Stores of different code kept side by side (see `writeStored`). */
+const KEPT_STORES = 4
 const FINGERPRINT = /^[0-9a-f]{16}$/
 
 export interface StoredStandingOptions {
@@ -35,8 +37,8 @@ export interface StoredStandingOptions {
  * machine, paid by every server start before its first catalog page or attempt; a restart of
  * unchanged code now reads them back. The file is named by a hash of the code and the runtime's
  * Unicode, ICU and time-zone data (families that format dates or text with `Intl` depend on those),
- * so code or a runtime that could draw differently never reads another's fingerprints; files of
- * other hashes are removed when a new one is written. The store is as trusted as the data
+ * so code or a runtime that could draw differently never reads another's fingerprints; the oldest
+ * files of other hashes are removed when a new one is written. The store is as trusted as the data
  * directory it sits in, beside the database and the key secret.
  *
  * @example const standing = await storedFamilyReviewStanding('.skillsignal/cache')
@@ -103,7 +105,10 @@ async function readStored(path: string): Promise<Map<string, string>> {
 
 /**
  * Writes the file whole under a temporary name and renames it, so a process reading at the same
- * moment sees the old file or the new one, never half of one; then drops other hashes' files.
+ * moment sees the old file or the new one, never half of one; then drops all but the newest
+ * `KEPT_STORES` files. More than one is kept because processes of different code can share a
+ * store: the compiled server and the TypeScript sources hash differently, and a store that kept
+ * only its own would have each delete the other's on every start.
  */
 async function writeStored(
   dir: string,
@@ -114,9 +119,15 @@ async function writeStored(
   const partial = join(dir, `${name}.${process.pid}.partial`)
   await writeFile(partial, JSON.stringify(fingerprints))
   await rename(partial, join(dir, name))
-  for (const other of await readdir(dir)) {
-    if (other.startsWith(FILE_PREFIX) && other !== name && !other.endsWith('.partial')) {
-      await rm(join(dir, other), { force: true })
-    }
-  }
+  const stores = await Promise.all(
+    (await readdir(dir))
+      .filter((other) => other.startsWith(FILE_PREFIX) && other.endsWith('.json'))
+      .map(async (other) => ({
+        path: join(dir, other),
+        // A file another process removed meanwhile counts as oldest (and is removed again, harmlessly).
+        written: (await stat(join(dir, other)).catch(() => null))?.mtimeMs ?? 0,
+      })),
+  )
+  stores.sort((a, b) => b.written - a.written)
+  for (const old of stores.slice(KEPT_STORES)) await rm(old.path, { force: true })
 }

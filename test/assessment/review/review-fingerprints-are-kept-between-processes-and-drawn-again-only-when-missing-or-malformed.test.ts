@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -73,16 +73,24 @@ describe('the review fingerprint store', () => {
     })
   })
 
-  it('ignores a file that is not a JSON object, and removes files of other code', async () => {
-    await writeFile(join(dir, 'family-fingerprints-0123456789abcdef.json'), '{"a":')
+  it('ignores a file that is not a JSON object, and keeps only the newest four stores', async () => {
+    // Stores of other code, oldest first: the compiled server and the sources hash differently
+    // and share a store, so a few are kept; the oldest go.
+    const others = ['0a', '1b', '2c', '3d', '4e'].map((h) => `family-fingerprints-${h}.json`)
+    for (const [age, name] of others.entries()) {
+      await writeFile(join(dir, name), '{"a":')
+      const when = new Date(Date.now() - (others.length - age) * 60_000)
+      await utimes(join(dir, name), when, when)
+    }
     const family = countingFamily('payslip')
     const sources = new Map([['pay-net/payslip', family.family]])
     const fingerprints = new Map<FamilySource, string>()
     await storedFamilyReviewStanding(dir, { sources, reviews: new Map(), fingerprints })
     expect(fingerprints.get(family.family)).toBe(familyFingerprint(family.family))
     const files = await storedFiles()
-    expect(files).toHaveLength(1)
-    expect(files[0]).not.toBe('family-fingerprints-0123456789abcdef.json')
+    expect(files).toHaveLength(4)
+    expect(files).toEqual(expect.arrayContaining(others.slice(2)))
+    expect(files.filter((f) => !others.includes(f))).toHaveLength(1)
   })
 
   it('still answers when the store cannot be written, and says why', async () => {

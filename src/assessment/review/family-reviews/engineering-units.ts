@@ -16,8 +16,8 @@ import type { TestFamilyReview } from '../family-review.js'
  * worked over several draws.
  *
  * Wrong keys found: none. Label fixed: sum-of-lengths' "rounds to the fewest significant figures,
- * as for a product" showed three figures, but every term has four; it now shows four (and is
- * refused as the key when the sum is under 1,000).
+ * as for a product" showed three figures, but every term has four; it now shows four (dropped
+ * where it equals the key, when the sum is under 1,000).
  *
  * Rounded factors (the author's question): a rounded factor whose error moves a four-figure
  * answer by under about 0.5 % differs from the key only in the last digit, and on some draws not

@@ -171,12 +171,9 @@ const LENGTH: Readonly<Record<string, Route>> = {
     const x = v(f, 'mm')
     return s4(
       div(x, MM_IN),
-      div(x, r(25)),
       div(x, r(254, 100)),
-      div(x, dec('39.37')),
-      mul(x, dec('0.0394')),
+      div(x, sq(MM_IN)),
       div(x, mul(FT, r(1000))),
-      mul(x, r(1, 25)),
       mul(x, MM_IN),
     )
   },
@@ -200,7 +197,6 @@ const LENGTH: Readonly<Record<string, Route>> = {
       div(a, cu(FT)),
       mul(a, r(10)),
       div(a, sq(YD)),
-      mul(a, dec('10.76')),
       mul(a, r(9)),
       div(a, sq(IN)),
     )
@@ -215,7 +211,6 @@ const LENGTH: Readonly<Record<string, Route>> = {
       mul(a, cu(MM_IN)),
       div(a, sq(MM_IN)),
       mul(a, sq(div(MM_IN, r(10))), r(1000)),
-      mul(a, r(645)),
     )
   },
   'cubic-yards-to-cubic-metres': (f) => {
@@ -227,7 +222,6 @@ const LENGTH: Readonly<Record<string, Route>> = {
       div(x, cu(YD)),
       mul(x, cu(FT)),
       mul(x, r(76, 100)),
-      mul(x, r(27), dec('0.0283')),
     )
   },
   'tank-cubic-inches-to-us-gallons': (f) => {
@@ -247,11 +241,8 @@ const LENGTH: Readonly<Record<string, Route>> = {
     return s4(
       div(mul(x, r(1000)), L_USGAL),
       div(mul(x, r(1000)), L_IMPGAL),
-      div(x, L_USGAL),
       mul(x, r(1000), L_USGAL),
-      div(mul(x, r(1000000)), L_USGAL),
-      mul(x, r(264)),
-      mul(x, r(220)),
+      mul(x, r(1000)),
       div(x, cu(FT)),
     )
   },
@@ -271,7 +262,7 @@ const LENGTH: Readonly<Record<string, Route>> = {
       mul(ac, sq(FT), r(1, 10000)),
       mul(ac, FT, r(1, 10000)),
       mul(ac, sq(FT), r(1, 1000)),
-      mul(ac, r(9, 100), r(1, 100000)),
+      mul(v(f, 'ac'), r(4840), sq(FT), r(1, 10000)), // 4,840 yd² an acre, read as ft²
       div(ac, mul(sq(FT), r(10000))),
     )
   },
@@ -282,7 +273,6 @@ const LENGTH: Readonly<Record<string, Route>> = {
       mul(a, IN),
       mul(a, sq(MM_IN), r(1, 1000)),
       mul(a, sq(MM_IN), r(1, 1000000000)),
-      mul(a, dec('0.000645')),
       mul(a, sq(FT)),
     )
   },
@@ -317,7 +307,6 @@ const LENGTH: Readonly<Record<string, Route>> = {
       div(mul(g, L_USGAL), L_IMPGAL),
       mul(g, L_IMPGAL),
       mul(g, L_USGAL),
-      mul(g, r(12, 10)),
       div(mul(g, L_IMPGAL), r(4)),
     )
   },
@@ -393,8 +382,8 @@ const FORCE: Readonly<Record<string, Route>> = {
       div(mul(s, sq(MM_IN)), G0),
       div(mul(s, sq(MM_IN)), LB),
       div(mul(s, r(1000)), PSI),
-      mul(s, r(145)),
       div(mul(s, r(1000000000)), PSI),
+      div(mul(s, sq(r(254, 100))), LBF),
     )
   },
   'load-over-area-to-megapascals': (f) => {
@@ -407,7 +396,7 @@ const FORCE: Readonly<Record<string, Route>> = {
       div(n, mul(a, r(100))),
       div(mul(l, r(1000000)), a),
       div(a, l),
-      div(n, mul(a, r(2))),
+      div(n, mul(a, G0)), // kgf/mm²
     )
   },
   'water-head-to-kilopascals': (f) => {
@@ -433,7 +422,6 @@ const FORCE: Readonly<Record<string, Route>> = {
       add(g, dec('14.696')),
       mul(add(p, atm), PSI, r(1, 1000)),
       add(g, mul(atm, r(2))),
-      add(g, r(100)),
     )
   },
   'kgf-per-square-centimetre-to-megapascals': (f) => {
@@ -456,7 +444,6 @@ const FORCE: Readonly<Record<string, Route>> = {
       mul(t, LB),
       div(t, mul(r(2), LB)),
       mul(t, r(9, 10)),
-      div(mul(t, r(2000)), r(2200)),
     )
   },
   'mass-to-weight-in-pound-force': (f) => {
@@ -619,12 +606,11 @@ const ENERGY: Readonly<Record<string, Route>> = {
     return s4(
       mul(c, CAL),
       div(c, CAL),
-      mul(c, CAL, r(1000)),
-      mul(c, CAL, r(1, 1000)),
       mul(c, CAL, r(1000, 3600)),
-      mul(c, dec('4.1868')),
       div(mul(c, CAL, r(1000)), BTU),
+      c,
       mul(c, CAL, r(1, 3600)),
+      mul(c, r(3600)),
     )
   },
   'power-and-hours-to-kilowatt-hours': (f) => {
@@ -666,13 +652,10 @@ const ENERGY: Readonly<Record<string, Route>> = {
     const j = mul(t, r(100000), BTU)
     return s4(
       div(j, r(3600000)),
-      div(j, r(36000000)),
+      div(mul(t, r(100000)), r(3600)),
       div(j, r(1000000)),
-      div(j, r(3600)),
-      div(j, r(3600000000)),
-      div(mul(t, r(100000), dec('4.1868')), r(3600)),
-      div(j, r(12960000)),
-      mul(t, dec('29.3')),
+      mul(div(j, r(1000000)), dec('3.6')),
+      div(mul(t, r(100000)), mul(div(BTU, r(1000)), r(3600))),
     )
   },
 }
@@ -686,7 +669,7 @@ const FLOW: Readonly<Record<string, Route>> = {
       mul(q, L_USGAL),
       div(mul(q, r(60)), L_USGAL),
       div(q, mul(L_USGAL, r(60))),
-      mul(q, r(22, 100)),
+      div(q, mul(cu(FT), r(1000))),
     )
   },
   'us-gpm-to-cubic-metres-per-hour': (f) => {
@@ -699,7 +682,6 @@ const FLOW: Readonly<Record<string, Route>> = {
       mul(q, L_IMPGAL, r(60, 1000)),
       mul(lpm, r(60)),
       div(lpm, r(60)),
-      div(mul(q, r(60)), r(264)),
     )
   },
   'kilometres-per-hour-to-mph': (f) => {
@@ -747,17 +729,17 @@ const FLOW: Readonly<Record<string, Route>> = {
       div(d, mul(cu(FT), LB)),
     )
   },
-  'density-lb-per-cubic-foot-to-kg-per-cubic-metre': (f) => {
+  'mud-weight-pounds-per-us-gallon-to-kg-per-cubic-metre': (f) => {
     const d = v(f, 'd')
+    const kg = mul(d, LB) // kilograms in one US gallon's worth of mud
     return s4(
-      div(mul(d, LB), cu(FT)),
-      div(mul(d, LB), FT),
-      div(mul(d, LB), sq(FT)),
-      div(d, cu(FT)),
-      mul(d, LB),
-      div(d, mul(LB, cu(FT))),
-      mul(d, r(16)),
-      div(d, r(16)),
+      div(mul(kg, r(1000)), L_USGAL),
+      div(mul(kg, r(1000)), L_IMPGAL),
+      div(kg, L_USGAL),
+      div(mul(d, r(1000)), L_USGAL),
+      mul(kg, L_USGAL, r(1000)),
+      div(kg, cu(FT)),
+      div(mul(d, r(1000)), mul(LB, L_USGAL)),
     )
   },
   'torque-newton-metres-to-pound-force-feet': (f) => {
@@ -833,8 +815,8 @@ const FLOW: Readonly<Record<string, Route>> = {
       div(mul(perSecond, F59), sq(FT)),
       div(mul(perSecond, F95), FT),
       div(mul(u, BTU, F95), mul(r(60), sq(FT))),
-      mul(u, dec('5.7')),
       div(mul(perSecond, F95), mul(sq(FT), r(1000))),
+      div(mul(u, BTU, F95), sq(FT)),
     )
   },
   'pipe-flow-gpm-to-velocity': (f) => {
@@ -911,7 +893,8 @@ const CHECKS: Readonly<Record<string, Route>> = {
       div(u, mul(p, ten(3))),
       div(mul(p, ten(2)), u),
       mul(p, ten(3), u),
-      mul(p, u, ten(-3)),
+      div(mul(p, ten(3)), mul(u, r(8, 10))),
+      div(mul(p, ten(3)), mul(u, dec('1.732'))),
     )
   },
   'pressure-on-area-to-kilonewtons': (f) => {
@@ -923,7 +906,6 @@ const CHECKS: Readonly<Record<string, Route>> = {
       mul(n, ten(-6)),
       mul(n, ten(-1)),
       div(a, mul(p, ten(3))),
-      div(n, mul(G0, ten(3))),
       mul(n, ten(-4)),
     )
   },
@@ -960,16 +942,28 @@ const CHECKS: Readonly<Record<string, Route>> = {
   'report-a-conversion-to-the-measured-figures': (f) => {
     const x = v(f, 'x')
     const mm = mul(x, MM_IN)
-    // The measurement's decimal places as drawn (a trailing zero counts), read from its denominator.
-    const places = x[1].toString().length - 1
+    // The measurement as the stem shows it, its decimal places kept, and its significant figures
+    // counted from that text: leading zeros never count, a zero after the point always does.
+    const places = Number(f.places)
+    const text = dp(x, places)
+    const digits = text.replace('.', '').replace(/^0+/, '')
+    const n = digits.length
+    const lead = text.replace('.', '').length - n
     return {
-      key: sf(mm, 3),
-      wrong: [exact(mm), sf(mm, 4), sf(mm, 2), dp(mm, places), sfCut(mm, 3)],
+      key: sf(mm, n),
+      wrong: [
+        ...(lead > 0 ? [sf(mm, n + lead)] : []),
+        exact(mm),
+        dp(mm, places),
+        sf(mm, n - 1),
+        sfCut(mm, n),
+        sf(mm, n + 1),
+      ],
     }
   },
   'sum-of-lengths-to-fewest-decimal-places': (f) => {
     const s = add(add(v(f, 'a'), v(f, 'b')), v(f, 'c'))
-    return { key: dp(s, 1), wrong: [exact(s), dp(s, 2), dp(s, 1, 'down'), sf(s, 3), dp(s, 0)] }
+    return { key: dp(s, 1), wrong: [exact(s), dp(s, 2), dp(s, 1, 'down'), sf(s, 4), dp(s, 0)] }
   },
   'lower-limit-inches-to-millimetres-rounded-inside': (f) => {
     const [x, t] = [v(f, 'x'), v(f, 't')]

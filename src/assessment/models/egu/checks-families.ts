@@ -132,7 +132,7 @@ export const CHECKS_FAMILIES = [
         [over(times(i, r), w(1000)), 'converts the milliamps but leaves the kilohms'],
         [over(r, i), 'divides the resistance by the current'],
         [over(i, r), 'divides the current by the resistance'],
-        [over(times(i, i, r), w(1000)), 'works out the power, I²R, instead'],
+        [over(times(i, i, r), w(1000)), 'works out the power, I²R, instead of the voltage'],
       ],
     }
   }),
@@ -151,7 +151,14 @@ export const CHECKS_FAMILIES = [
         [over(v, times(p, w(1000))), 'divides the voltage by the power'],
         [over(times(p, w(100)), v), 'takes a kilowatt as 100 W'],
         [times(p, w(1000), v), 'multiplies the power by the voltage'],
-        [over(times(p, v), w(1000)), 'multiplies the kilowatts by the volts and divides by 1,000'],
+        [
+          over(times(p, w(1000)), times(v, q('0.8'))),
+          'divides by a 0.8 power factor, as for a motor; a heater’s is 1',
+        ],
+        [
+          over(times(p, w(1000)), times(v, q('1.732'))),
+          'uses the three-phase formula, dividing by √3 (1.732) × V',
+        ],
       ],
     }
   }),
@@ -169,7 +176,6 @@ export const CHECKS_FAMILIES = [
         [over(times(p, a), w(1000000)), 'divides by 10⁶ as if the area were in square metres'],
         [over(times(p, a), w(10)), 'treats the square millimetres as square centimetres'],
         [over(a, times(p, w(1000))), 'divides the area by the pressure'],
-        [over(times(p, a), q('9806.65')), 'divides by g as well, giving tonnes-force'],
         [over(times(p, a), w(10000)), 'reads megapascals as bar'],
       ],
     }
@@ -225,20 +231,43 @@ export const CHECKS_FAMILIES = [
     }
   }),
   family('report-a-conversion-to-the-measured-figures', (rng) => {
-    const places = rng.pick([1, 2])
-    const x = frac(rng.int(101, 999), 10n ** BigInt(places))
+    // The measurement's significant figures are for the candidate to count: a trailing zero after
+    // the point counts, leading zeros never do. Its digits `m` and how far the point sits.
+    const n = rng.int(2, 4)
+    const trailing = n > 2 && rng.int(0, 1) === 1
+    const m = trailing
+      ? rng.int(10 ** (n - 2) + 1, 10 ** (n - 1) - 1) * 10
+      : rng.int(10 ** (n - 1) + 1, 10 ** n - 1)
+    const places = rng.pick(trailing ? [n - 1, n - 2] : [n - 1, n - 2, n, n + 1])
+    if (places < 1) throw new VariantError('the measurement shows no decimal point')
+    const x = frac(m, 10n ** BigInt(places))
+    const shown = fixed(x, places)
     const mm = times(x, IN_MM)
+    const leading = places >= n ? places - n + 1 : 0
     return {
-      stem: `A part was measured as ${exact(x)} in, a figure good to three significant figures. Using 1 in = 25.4 mm exactly, and reporting the result to as many significant figures as the measurement has, what is it in millimetres?`,
-      key: withUnit(sig(mm, 3), 'mm'),
+      stem: `A part was measured as ${shown} in. Using 1 in = 25.4 mm exactly (an exact factor, which does not limit the figures) and reporting the result to as many significant figures as the measurement has, what is it in millimetres, rounding half away from zero?`,
+      key: withUnit(sig(mm, n), 'mm'),
       wrong: [
+        ...(leading > 0
+          ? [
+              [
+                withUnit(sig(mm, n + leading), 'mm'),
+                'counts the leading zeros as significant',
+              ] as const,
+            ]
+          : []),
         [withUnit(exact(mm), 'mm'), 'keeps every digit of the product'],
-        [withUnit(sig(mm, 4), 'mm'), 'keeps four significant figures'],
-        [withUnit(sig(mm, 2), 'mm'), 'keeps two significant figures'],
         [withUnit(fixed(mm, places), 'mm'), 'keeps the measurement’s decimal places'],
-        [withUnit(sigDown(mm, 3), 'mm'), 'cuts to three figures without rounding'],
+        trailing
+          ? ([withUnit(sig(mm, n - 1), 'mm'), 'does not count the trailing zero'] as const)
+          : ([
+              withUnit(sig(mm, n - 1), 'mm'),
+              `keeps ${n - 1} significant figure${n - 1 === 1 ? '' : 's'}`,
+            ] as const),
+        [withUnit(sigDown(mm, n), 'mm'), `cuts to ${n} figures without rounding`],
+        [withUnit(sig(mm, n + 1), 'mm'), `keeps ${n + 1} significant figures`],
       ],
-      figures: { x: `${x.n}/${x.d}` },
+      figures: { x: `${x.n}/${x.d}`, n, places },
     }
   }),
   family('sum-of-lengths-to-fewest-decimal-places', (rng) => {
@@ -253,7 +282,7 @@ export const CHECKS_FAMILIES = [
         [withUnit(exact(s), 'mm'), 'keeps every decimal place'],
         [withUnit(fixed(s, 2), 'mm'), 'rounds to two decimal places'],
         [withUnit(directed(s, 1, 'down'), 'mm'), 'cuts to one decimal place without rounding'],
-        [withUnit(sig(s, 3), 'mm'), 'rounds to the fewest significant figures, as for a product'],
+        [withUnit(sig(s, 4), 'mm'), 'rounds to the fewest significant figures, as for a product'],
         [withUnit(fixed(s, 0), 'mm'), 'rounds to whole millimetres'],
       ],
       figures: { a: `${a.n}/${a.d}`, b: `${b.n}/${b.d}`, c: `${c.n}/${c.d}` },

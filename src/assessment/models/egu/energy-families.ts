@@ -239,12 +239,11 @@ export const ENERGY_FAMILIES = [
       key: times(c, q('4.184')),
       wrong: [
         [over(c, q('4.184')), 'divides by 4.184 instead of multiplying'],
-        [times(c, w(4184)), 'stops at joules'],
-        [over(times(c, q('4.184')), w(1000)), 'treats the kilocalorie as a calorie'],
         [over(times(c, w(4184)), w(3600)), 'gives watt-hours'],
-        [times(c, q('4.1868')), 'uses the International Table calorie, 4.1868 J'],
-        [over(times(c, w(4184)), BTU_J), 'gives BTU'],
+        [over(times(c, w(4184)), BTU_J), 'gives BTU, not kilojoules'],
+        [c, 'takes a kilocalorie as a kilojoule'],
         [over(times(c, q('4.184')), w(3600)), 'gives kilowatt-hours'],
+        [times(c, w(3600)), 'takes a kilocalorie as a kilowatt-hour, 3,600 kJ'],
       ],
     }
   }),
@@ -317,22 +316,16 @@ export const ENERGY_FAMILIES = [
       inputs: { t },
       key: over(times(t, w(100000), BTU_J), w(3600000)),
       wrong: [
-        [over(times(t, w(10000), BTU_J), w(3600000)), 'takes a therm as 10,000 BTU'],
+        [over(times(t, w(100000)), w(3600)), 'takes a therm as 100,000 kJ, leaving out the BTU'],
         [over(times(t, w(100000), BTU_J), w(1000000)), 'stops at megajoules'],
-        [over(times(t, w(100000), BTU_J), w(3600)), 'stops at watt-hours'],
         [
-          over(times(t, w(100), BTU_J), w(3600000)),
-          'reads 1,055.05585262 J as kilojoules, a thousand times too few',
+          over(times(t, w(100000), BTU_J, q('3.6')), w(1000000)),
+          'gets to megajoules and multiplies by 3.6 instead of dividing',
         ],
         [
-          over(times(t, w(100000), q('4.1868')), w(3600)),
-          'takes the BTU as a 4.1868 J calorie and stops at watt-hours',
+          over(times(t, w(100000), w(1000)), times(BTU_J, w(3600))),
+          'divides by the kilojoules in a BTU instead of multiplying',
         ],
-        [
-          over(times(t, w(100000), BTU_J), times(w(3600000), q('3.6'))),
-          'divides by 3.6 twice, once for the kWh and once more',
-        ],
-        [times(t, q('29.3')), 'uses the rounded rule of thumb, 29.3 kWh a therm'],
       ],
     }
   }),

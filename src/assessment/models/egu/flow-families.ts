@@ -33,7 +33,7 @@ export const FLOW_FAMILIES = [
         [times(f, USGAL_L), 'multiplies by 3.785411784 instead of dividing'],
         [over(times(f, w(60)), USGAL_L), 'multiplies by 60, giving gallons per hour'],
         [over(f, times(USGAL_L, w(60))), 'divides by 60, giving gallons per second'],
-        [times(f, q('0.22')), 'uses 0.22, the imperial gallons in a litre'],
+        [over(f, times(cube(FT_M), w(1000))), 'gives cubic feet per minute'],
       ],
     }
   }),
@@ -51,10 +51,6 @@ export const FLOW_FAMILIES = [
         [over(times(f, IMPGAL_L, w(60)), w(1000)), 'uses the imperial gallon, 4.54609 L'],
         [times(f, USGAL_L, w(60)), 'stops at litres per hour'],
         [over(times(f, USGAL_L), w(60)), 'gives litres per second'],
-        [
-          over(times(f, w(60)), w(264)),
-          'divides by 264 gallons a cubic metre after taking it per hour',
-        ],
       ],
     }
   }),
@@ -125,22 +121,27 @@ export const FLOW_FAMILIES = [
       ],
     }
   }),
-  conversion('density-lb-per-cubic-foot-to-kg-per-cubic-metre', (rng) => {
-    const d = drawDec(rng, 105, 9800, 2)
+  conversion('mud-weight-pounds-per-us-gallon-to-kg-per-cubic-metre', (rng) => {
+    const d = drawDec(rng, 850, 1990, 2)
     return {
-      stem: `A US datasheet gives a foam density of ${exact(d)} lb/ft³. Using 1 lb = 0.45359237 kg and 1 ft = 0.3048 m exactly, what is it in kg/m³, to four significant figures?`,
+      stem: `A US drilling report gives a mud weight of ${exact(d)} lb/gal (pounds per US gallon). Using 1 lb = 0.45359237 kg, 1 US gallon = 3.785411784 L and 1 m³ = 1,000 L exactly, what is the mud density in kg/m³, to four significant figures?`,
       unit: 'kg/m³',
       show: sf4,
       inputs: { d },
-      key: over(times(d, LB_KG), cube(FT_M)),
+      key: over(times(d, LB_KG, w(1000)), USGAL_L),
       wrong: [
-        [over(times(d, LB_KG), FT_M), 'divides by 0.3048 once, not cubed'],
-        [over(times(d, LB_KG), times(FT_M, FT_M)), 'squares the factor instead of cubing it'],
-        [over(d, cube(FT_M)), 'converts the volume but not the mass'],
-        [times(d, LB_KG), 'converts the mass but not the volume'],
-        [over(d, times(LB_KG, cube(FT_M))), 'divides by 0.45359237 instead of multiplying'],
-        [times(d, q('16')), 'uses a rounded 16 kg/m³ per lb/ft³'],
-        [over(d, q('16')), 'divides by 16 instead of multiplying'],
+        [over(times(d, LB_KG, w(1000)), IMPGAL_L), 'uses the imperial gallon, 4.54609 L'],
+        [over(times(d, LB_KG), USGAL_L), 'stops at kilograms per litre'],
+        [over(times(d, w(1000)), USGAL_L), 'converts the gallons but not the pounds'],
+        [
+          times(d, LB_KG, USGAL_L, w(1000)),
+          'multiplies by the gallon’s litres instead of dividing',
+        ],
+        [over(times(d, LB_KG), cube(FT_M)), 'reads pounds per gallon as pounds per cubic foot'],
+        [
+          over(times(d, w(1000)), times(LB_KG, USGAL_L)),
+          'divides by 0.45359237 instead of multiplying',
+        ],
       ],
     }
   }),
@@ -269,8 +270,11 @@ export const FLOW_FAMILIES = [
           over(times(u, BTU_J, w(9)), times(w(60), FT_M, FT_M, w(5))),
           'divides by 60 instead of 3,600',
         ],
-        [times(u, q('5.7')), 'uses a rounded 5.7 W/(m²·K) per imperial unit'],
         [over(times(u, BTU_J, w(9)), times(w(3600), FT_M, FT_M, w(5), w(1000))), 'gives kW/(m²·K)'],
+        [
+          over(times(u, BTU_J, w(9)), times(FT_M, FT_M, w(5))),
+          'leaves out the 3,600 s, reading BTU/h as BTU/s',
+        ],
       ],
     }
   }),

@@ -149,8 +149,11 @@ export const FORCE_FAMILIES = [
         [over(times(s, IN_MM, IN_MM), G), 'divides by g alone, treating lbf as kgf'],
         [over(times(s, IN_MM, IN_MM), LB_KG), 'divides by the pound of mass, leaving g out'],
         [over(times(s, w(1000)), PSI_PA), 'reads N/mm² as kilopascals'],
-        [times(s, w(145)), 'uses a rounded 145 psi per N/mm²'],
         [over(times(s, IN_MM, IN_MM, w(1000)), LBF_N), 'reads N/mm² as kN/mm²'],
+        [
+          over(times(s, q('2.54'), q('2.54')), LBF_N),
+          'squares 2.54, as if the stress were per square centimetre',
+        ],
       ],
     }
   }),
@@ -173,8 +176,8 @@ export const FORCE_FAMILIES = [
         [over(times(f, w(1000000)), a), 'takes a kilonewton as 1,000,000 N'],
         [over(times(a, w(1000)), times(f, w(1000))), 'divides the area by the load'],
         [
-          over(times(f, w(1000)), times(a, w(2))),
-          'halves the area as if the rod had two shear planes',
+          over(times(f, w(1000)), times(a, G)),
+          'divides by g, giving the old kgf/mm², and reads that as MPa',
         ],
       ],
     }
@@ -223,10 +226,6 @@ export const FORCE_FAMILIES = [
           plus(over(times(p, PSI_PA), w(1000)), times(w(2), q('101.325'))),
           'adds the atmosphere twice',
         ],
-        [
-          plus(over(times(p, PSI_PA), w(1000)), w(100)),
-          'adds a rounded 100 kPa for the atmosphere',
-        ],
       ],
     }
   }),
@@ -264,7 +263,6 @@ export const FORCE_FAMILIES = [
           'divides by the tonne’s share instead of multiplying',
         ],
         [times(t, q('0.9')), 'uses a rounded 0.9 t a short ton'],
-        [over(times(t, w(2000)), q('2200')), 'uses 2.2 lb to the kilogram'],
       ],
     }
   }),

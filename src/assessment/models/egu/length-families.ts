@@ -59,12 +59,9 @@ export const LENGTH_FAMILIES = [
       inputs: { mm },
       key: over(mm, IN_MM),
       wrong: [
-        [over(mm, w(25)), 'divides by 25 instead of 25.4'],
         [over(mm, q('2.54')), 'divides by 2.54 as if the figure were in centimetres'],
-        [over(mm, q('39.37')), 'divides by 39.37, the inches in a metre'],
-        [times(mm, q('0.0394')), 'multiplies by a rounded 0.0394 in per mm'],
+        [over(mm, times(IN_MM, IN_MM)), 'divides by the squared factor, as for an area'],
         [over(mm, q('304.8')), 'divides by the millimetres in a foot'],
-        [times(mm, q('0.04')), 'uses the rule of thumb of 0.04 in a millimetre'],
         [times(mm, IN_MM), 'multiplies by 25.4 instead of dividing'],
       ],
     }
@@ -100,7 +97,6 @@ export const LENGTH_FAMILIES = [
         [over(a, cube(FT_M)), 'divides by the cubed factor'],
         [times(a, w(10)), 'takes ten square feet to the square metre'],
         [over(a, sq(YD_M)), 'uses the yard, giving square yards'],
-        [times(a, q('10.76')), 'uses a rounded 10.76 ft² a square metre'],
         [times(a, w(9)), 'uses 9, the square feet in a square yard'],
         [over(a, times(q('0.0254'), q('0.0254'))), 'uses the inch, giving square inches'],
       ],
@@ -121,7 +117,6 @@ export const LENGTH_FAMILIES = [
         [times(a, cube(IN_MM)), 'cubes the factor'],
         [over(a, sq(IN_MM)), 'divides by the squared factor'],
         [times(a, q('6451.6')), 'converts to square centimetres and multiplies by 1,000'],
-        [times(a, q('645')), 'uses a rounded 645 mm² a square inch'],
       ],
     }
   }),
@@ -139,10 +134,6 @@ export const LENGTH_FAMILIES = [
         [over(v, cube(YD_M)), 'divides by the cubed factor'],
         [times(v, cube(FT_M)), 'cubes the foot factor as if the figure were in cubic feet'],
         [times(v, q('0.76')), 'uses a rounded 0.76 m³ a cubic yard'],
-        [
-          times(v, w(27), q('0.0283')),
-          'uses 27 ft³ to the yard and a rounded 0.0283 m³ a cubic foot',
-        ],
       ],
     }
   }),
@@ -177,14 +168,8 @@ export const LENGTH_FAMILIES = [
       key: over(times(v, w(1000)), USGAL_L),
       wrong: [
         [over(times(v, w(1000)), IMPGAL_L), 'uses the imperial gallon, 4.54609 L'],
-        [over(v, USGAL_L), 'leaves out the 1,000 L in a cubic metre'],
         [times(v, w(1000), USGAL_L), 'multiplies by 3.785411784 instead of dividing'],
-        [
-          over(times(v, w(1000000)), USGAL_L),
-          'takes a cubic metre as 1,000,000 L, the cubic centimetres in it',
-        ],
-        [times(v, w(264)), 'uses a rounded 264 US gallons a cubic metre'],
-        [times(v, w(220)), 'uses 220, the imperial gallons in a cubic metre'],
+        [times(v, w(1000)), 'stops at litres'],
         [over(v, times(FT_M, FT_M, FT_M)), 'stops at cubic feet'],
       ],
     }
@@ -217,8 +202,8 @@ export const LENGTH_FAMILIES = [
         [over(times(ac, w(43560), FT_M), w(10000)), 'multiplies by 0.3048 once, not squared'],
         [over(times(ac, w(43560), sq(FT_M)), w(1000)), 'takes a hectare as 1,000 m²'],
         [
-          over(times(ac, w(43560), q('0.09')), w(100000)),
-          'takes a foot as 0.3 m and a hectare as 100,000 m²',
+          over(times(ac, w(4840), sq(FT_M)), w(10000)),
+          'takes 4,840, the square yards in an acre, as square feet',
         ],
         [
           over(times(ac, w(43560)), times(sq(FT_M), w(10000))),
@@ -246,7 +231,6 @@ export const LENGTH_FAMILIES = [
           over(times(a, sq(IN_MM)), w(1000000000)),
           'divides square millimetres by 10⁹, the cubed prefix',
         ],
-        [times(a, q('0.000645')), 'uses a rounded 0.000645 m² a square inch'],
         [times(a, sq(FT_M)), 'uses the foot factor for the inch'],
       ],
     }
@@ -302,7 +286,6 @@ export const LENGTH_FAMILIES = [
         [over(times(g, USGAL_L), IMPGAL_L), 'converts the wrong way, US litres over imperial'],
         [times(g, IMPGAL_L), 'stops at litres'],
         [times(g, USGAL_L), 'multiplies by the US gallon’s litres'],
-        [times(g, q('1.2')), 'uses a rounded 1.2 US gallons an imperial gallon'],
         [over(times(g, IMPGAL_L), w(4)), 'takes a US gallon as 4 L'],
       ],
     }

@@ -21,6 +21,7 @@ import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { DOCKER_REVIEW } from './docker.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
+import { ENGINEERING_UNITS_REVIEW } from './engineering-units.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
 import { EVENT_PLANNING_REVIEW } from './event-planning.js'
 import { EXECUTIVE_ASSISTANCE_REVIEW } from './executive-assistance.js'
@@ -196,6 +197,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PRINT_PRODUCTION_REVIEW,
     PRICING_STRATEGY_REVIEW,
     VIDEO_EDITING_REVIEW,
+    ENGINEERING_UNITS_REVIEW,
     SALES_FORECASTING_REVIEW,
     INTERNATIONALISATION_REVIEW,
     CREDIT_ANALYSIS_REVIEW,

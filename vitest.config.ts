@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { touchesDatabase } from './test/support/database-test-files.js'
 import { KEY_MARKER } from './test/support/key-marker-scan.js'
+import { runFingerprintStore, runScratchDir } from './test/support/run-scratch.js'
 
 const ALL_TESTS = ['test/**/*.test.ts', 'test/**/*.test.tsx']
 
@@ -56,12 +57,14 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Fails any test during which the API sent an answer-key marker (test/support/key-marker-scan.ts).
     setupFiles: ['test/support/no-key-marker-leaks.ts'],
+    globalSetup: ['test/support/warm-fingerprint-store.ts'],
     env: {
       // Local files the platform keeps (the key secret) go to a scratch directory, not the checkout.
-      SKILLSIGNAL_DATA_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`),
-      // One store of the named-skill families' review fingerprints for the whole run: each test
-      // process and server start (dozens, some restarting) would otherwise draw them all again.
-      SKILLSIGNAL_CACHE_DIR: join(tmpdir(), `skillsignal-test-${process.pid}`, 'cache'),
+      SKILLSIGNAL_DATA_DIR: runScratchDir(),
+      // One store of the named-skill families' review fingerprints for the whole run, filled
+      // before the first file (`globalSetup`): each test process and server start (dozens, some
+      // restarting) would otherwise draw them all again.
+      SKILLSIGNAL_CACHE_DIR: runFingerprintStore(),
       // Every app the tests build, in this process or a server process, checks its responses for
       // the test banks' answer-key marker (src/api/key-marker-guard.ts).
       SKILLSIGNAL_TEST_KEY_MARKER: KEY_MARKER,

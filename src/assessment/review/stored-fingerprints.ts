@@ -8,11 +8,20 @@ import { type ReviewStandingOf, warmedFamilyReviewStanding } from './review-stan
 import { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
 
 /**
- * The code a family's draws run: the whole compiled or source tree this module sits in (`src/` or
- * `build/`), two folders up. Hashing all of it, not just the models, means an edit anywhere
- * (a shared helper, the random generator) is never served a fingerprint it did not compute.
+ * The code a family's draws run: the TypeScript sources when they sit beside this module's tree,
+ * else the tree this module sits in (a deployment of the compiled code alone). Hashing all of it,
+ * not just the models, means an edit anywhere (a shared helper, the random generator) is never
+ * served a fingerprint it did not compute. The compiled build runs only while no source is newer
+ * than it (`bin/skillsignal.js`), so beside its sources it is the same code, and a compiled
+ * server and a process running the sources share one store.
  */
-const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const OWN_TREE = fileURLToPath(new URL('../../', import.meta.url))
+const SOURCE_TREE = fileURLToPath(new URL('../../../src/', import.meta.url))
+
+async function codeRoot(): Promise<string> {
+  const sources = await stat(SOURCE_TREE).catch(() => null)
+  return sources?.isDirectory() ? SOURCE_TREE : OWN_TREE
+}
 
 /** A stored file larger than this is not read (about 70 bytes a family; 9,000 families ≈ 0.6 MB). */
 const MAX_STORED_BYTES = 16 * 1024 * 1024
@@ -69,17 +78,18 @@ export async function storedFamilyReviewStanding(
   return standing
 }
 
-/** A hex hash of every file under the code root and of the runtime data `Intl` draws on. */
+/** A hex hash of every file of the code (see `codeRoot`) and of the runtime data `Intl` draws on. */
 async function codeStamp(): Promise<string> {
   const hash = createHash('sha256')
   const { node, icu, unicode, tz, cldr } = process.versions as Record<string, string | undefined>
   hash.update(JSON.stringify({ node, icu, unicode, tz, cldr }))
-  const files = (await readdir(CODE_ROOT, { recursive: true, withFileTypes: true }))
+  const root = await codeRoot()
+  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
   for (const file of files) {
-    hash.update(`\0${relative(CODE_ROOT, file)}\0`)
+    hash.update(`\0${relative(root, file)}\0`)
     hash.update(await readFile(file))
   }
   return hash.digest('hex').slice(0, 32)
@@ -107,8 +117,8 @@ async function readStored(path: string): Promise<Map<string, string>> {
  * Writes the file whole under a temporary name and renames it, so a process reading at the same
  * moment sees the old file or the new one, never half of one; then drops all but the newest
  * `KEPT_STORES` files. More than one is kept because processes of different code can share a
- * store: the compiled server and the TypeScript sources hash differently, and a store that kept
- * only its own would have each delete the other's on every start.
+ * store (two checkouts, or a deployment beside its next version), and a store that kept only its
+ * own would have each delete the other's on every start.
  */
 async function writeStored(
   dir: string,

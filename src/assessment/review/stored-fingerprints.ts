@@ -42,7 +42,7 @@ export interface StoredStandingOptions {
 
 /**
  * `warmedFamilyReviewStanding`, with the fingerprints kept in `dir` between processes. Drawing every
- * named-skill family (about 9,000, each 24 times) took half a minute of CPU on an idle 2-core
+ * named-skill family (about 9,000, each 24 times) takes seconds of CPU, many times that on a busy
  * machine, paid by every server start before its first catalog page or attempt; a restart of
  * unchanged code now reads them back. The file is named by a hash of the code and the runtime's
  * Unicode, ICU and time-zone data (families that format dates or text with `Intl` depend on those),

@@ -2,6 +2,8 @@
  * Every computed email marketing family's key and named mistakes, recomputed from the figures a
  * draw reports, with formulas written here from the stems' definitions, not from the families.
  */
+
+import { figuresOf } from './drawn-figures.js'
 import { lookups, parseSpf } from './email-auth-records.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -233,9 +235,14 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'apple-mpp-open-rate': (f) => {
-    const [d, m, mo, other, real] = ['delivered', 'mpp', 'mppOpens', 'others', 'realOpens'].map(
-      (k) => F(f, k),
-    ) as [number, number, number, number, number]
+    const [d, m, mo, other, real] = figuresOf(
+      f,
+      'delivered',
+      'mpp',
+      'mppOpens',
+      'others',
+      'realOpens',
+    )
     if (other !== d - m) throw new Error('the recipients without MPP do not add up')
     return {
       key: pc(real / (d - m)),
@@ -249,9 +256,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'unsubscribe-rate': (f) => {
-    const [s, d, o, u, k] = ['sent', 'delivered', 'opens', 'unsubs', 'complaints'].map((x) =>
-      F(f, x),
-    ) as [number, number, number, number, number]
+    const [s, d, o, u, k] = figuresOf(f, 'sent', 'delivered', 'opens', 'unsubs', 'complaints')
     return {
       key: pc(u / d, 2),
       wrong: {
@@ -264,9 +269,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'complaint-rate-ceiling': (f) => {
-    const [s, d, o, u, k] = ['sent', 'delivered', 'opens', 'unsubs', 'complaints'].map((x) =>
-      F(f, x),
-    ) as [number, number, number, number, number]
+    const [s, d, o, u, k] = figuresOf(f, 'sent', 'delivered', 'opens', 'unsubs', 'complaints')
     // The ceiling is read as the rules state it: a rate of 0.3 % or more breaks it.
     const judged = (r: number) =>
       `${pc(r, 2)}, ${r < 0.3 / 100 ? 'below' : 'at or above'} the 0.3 % ceiling`
@@ -282,9 +285,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'revenue-per-email': (f) => {
-    const [d, o, c, n, r] = ['delivered', 'opens', 'clicks', 'orders', 'revenue'].map((x) =>
-      F(f, x),
-    ) as [number, number, number, number, number]
+    const [d, o, c, n, r] = figuresOf(f, 'delivered', 'opens', 'clicks', 'orders', 'revenue')
     return {
       key: usd(r / d),
       wrong: {
@@ -297,9 +298,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'average-order-value': (f) => {
-    const [d, o, c, n, r] = ['delivered', 'opens', 'clicks', 'orders', 'revenue'].map((x) =>
-      F(f, x),
-    ) as [number, number, number, number, number]
+    const [d, o, c, n, r] = figuresOf(f, 'delivered', 'opens', 'clicks', 'orders', 'revenue')
     return {
       key: usd(r / n),
       wrong: {
@@ -313,11 +312,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'conversion-rate': (f) => {
-    const [d, c, n] = ['delivered', 'clicks', 'orders'].map((x) => F(f, x)) as [
-      number,
-      number,
-      number,
-    ]
+    const [d, c, n] = figuresOf(f, 'delivered', 'clicks', 'orders')
     return {
       key: pc(n / c),
       wrong: {
@@ -344,9 +339,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'list-growth-rate': (f) => {
-    const [s, a, u, k, h] = ['start', 'added', 'unsubs', 'complaints', 'hard'].map((x) =>
-      F(f, x),
-    ) as [number, number, number, number, number]
+    const [s, a, u, k, h] = figuresOf(f, 'start', 'added', 'unsubs', 'complaints', 'hard')
     const lost = u + k + h
     return {
       key: pc((a - lost) / s),
@@ -360,9 +353,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'list-churn-rate': (f) => {
-    const [s, a, u, k, h] = ['start', 'added', 'unsubs', 'complaints', 'hard'].map((x) =>
-      F(f, x),
-    ) as [number, number, number, number, number]
+    const [s, a, u, k, h] = figuresOf(f, 'start', 'added', 'unsubs', 'complaints', 'hard')
     const lost = u + k + h
     return {
       key: pc(lost / s),
@@ -376,9 +367,15 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'list-size-after-hygiene': (f) => {
-    const [s, a, u, k, h, o] = ['start', 'added', 'unsubs', 'complaints', 'hard', 'soft'].map((x) =>
-      F(f, x),
-    ) as [number, number, number, number, number, number]
+    const [s, a, u, k, h, o] = figuresOf(
+      f,
+      'start',
+      'added',
+      'unsubs',
+      'complaints',
+      'hard',
+      'soft',
+    )
     return {
       key: num(s + a - u - k - h),
       wrong: {
@@ -391,12 +388,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'weighted-open-rate': (f) => {
-    const [d1, d2, o1, o2] = ['d1', 'd2', 'o1', 'o2'].map((x) => F(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [d1, d2, o1, o2] = figuresOf(f, 'd1', 'd2', 'o1', 'o2')
     return {
       key: pc((o1 + o2) / (d1 + d2)),
       wrong: {
@@ -422,12 +414,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'revenue-per-recipient-by-segment': (f) => {
-    const [da, db, ra, rb] = ['da', 'db', 'ra', 'rb'].map((x) => F(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [da, db, ra, rb] = figuresOf(f, 'da', 'db', 'ra', 'rb')
     const verdict = (a: number, b: number) =>
       `${a > b ? 'Engaged' : 'Dormant'}: ${usd(Math.max(a, b))} against ${usd(Math.min(a, b))} per delivered email`
     return {
@@ -457,12 +444,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'ab-two-proportion-z': (f) => {
-    const [na, nb, ca, cb] = ['nA', 'nB', 'cA', 'cB'].map((x) => F(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [na, nb, ca, cb] = figuresOf(f, 'nA', 'nB', 'cA', 'cB')
     const diff = cb / nb - ca / na
     const p = (ca + cb) / (na + nb)
     const v = p * (1 - p)
@@ -494,12 +476,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'holdout-incremental-conversions': (f) => {
-    const [t, h, rt, rh] = ['treated', 'held', 'rt', 'rh'].map((x) => F(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [t, h, rt, rh] = figuresOf(f, 'treated', 'held', 'rt', 'rh')
     return {
       key: num(Math.round((rt - rh) * t)),
       wrong: {
@@ -559,12 +536,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'suppression-overlap': (f) => {
-    const [s, u, b, both] = ['segment', 'unsubs', 'bounced', 'both'].map((x) => F(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [s, u, b, both] = figuresOf(f, 'segment', 'unsubs', 'bounced', 'both')
     return {
       key: num(s - u - b + both),
       wrong: {
@@ -577,11 +549,7 @@ export const RECOMPUTE: Record<string, Recompute> = {
     }
   },
   'segment-union': (f) => {
-    const [a, b, both] = ['buyers', 'openers', 'both'].map((x) => F(f, x)) as [
-      number,
-      number,
-      number,
-    ]
+    const [a, b, both] = figuresOf(f, 'buyers', 'openers', 'both')
     return {
       key: num(a + b - both),
       wrong: {

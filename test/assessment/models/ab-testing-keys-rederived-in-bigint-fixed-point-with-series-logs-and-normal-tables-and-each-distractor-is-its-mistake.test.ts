@@ -8,6 +8,7 @@ import { METRIC_FAMILIES } from '../../../src/assessment/models/abtest/metric-fa
 import { PITFALL_FAMILIES } from '../../../src/assessment/models/abtest/pitfall-families.js'
 import { SIGNIFICANCE_FAMILIES } from '../../../src/assessment/models/abtest/significance-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as hq } from './second-route-arithmetic.js'
@@ -121,13 +122,12 @@ const at =
   (...xs: X[]): Expect => ({ key: P(xs[0]!, p), wrong: xs.slice(1).map((x) => P(x, p)) })
 const ceils = (...xs: X[]): Expect => ({ key: C(xs[0]!), wrong: xs.slice(1).map(C) })
 const ints = (...xs: number[]): Expect => ({ key: String(xs[0]), wrong: xs.slice(1).map(String) })
-const g = (f: F, ...ks: string[]) => ks.map((k) => Number(f[k]))
 const Z = (z: number) => Q(z, 1000)
 
 // ---- Design and sample size.
 const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
   'n-per-arm-from-both-arm-variances': (f) => {
-    const [p1, p2] = g(f, 'p1', 'p2') as [number, number]
+    const [p1, p2] = figuresOf(f, 'p1', 'p2')
     const d = BigInt(p2 - p1)
     const v1 = BigInt(p1 * (1e4 - p1))
     const v2 = BigInt(p2 * (1e4 - p2))
@@ -143,7 +143,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'total-sample-for-an-unequal-split': (f) => {
-    const [t, w] = g(f, 'total', 'w') as [number, number]
+    const [t, w] = figuresOf(f, 'total', 'w')
     return ceils(
       Q(t * 1e4, 4 * w * (100 - w)),
       I(t),
@@ -156,7 +156,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'days-from-traffic-exposure-and-arms': (f) => {
-    const [per, k, v, e] = g(f, 'per', 'k', 'v', 'e') as [number, number, number, number]
+    const [per, k, v, e] = figuresOf(f, 'per', 'k', 'v', 'e')
     const key = Q(k * per * 100, v * e)
     return ceils(
       key,
@@ -169,7 +169,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'absolute-mde-from-traffic': (f) => {
-    const [p, v, d] = g(f, 'p', 'v', 'd') as [number, number, number]
+    const [p, v, d] = figuresOf(f, 'p', 'v', 'd')
     const pq = Q(p * (1e4 - p), 1e8)
     const per = Q(v * d, 2)
     const mde = (z: number, s: X) => mul(Z(z), sqrt(s), I(100))
@@ -184,7 +184,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'days-limited-by-the-smaller-arm': (f) => {
-    const [per, v, w] = g(f, 'per', 'v', 'w') as [number, number, number]
+    const [per, v, w] = figuresOf(f, 'per', 'v', 'w')
     return ceils(
       Q(per * 100, v * w),
       Q(per * 100, v * (100 - w)),
@@ -197,7 +197,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sample-size-after-the-mde-changes': (f) => {
-    const [n0, a, b] = g(f, 'n0', 'a', 'b') as [number, number, number]
+    const [n0, a, b] = figuresOf(f, 'n0', 'a', 'b')
     return ceils(
       Q(n0 * a * a, b * b),
       Q(n0 * a, b),
@@ -207,7 +207,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sample-size-for-a-revenue-metric': (f) => {
-    const [sd, dl] = g(f, 'sd', 'delta') as [number, number]
+    const [sd, dl] = figuresOf(f, 'sd', 'delta')
     const need = (z: number, s: number, k: number) =>
       Q(BigInt(k) * BigInt(z) ** 2n * BigInt(s), 100n * BigInt(dl) ** 2n)
     return ceils(
@@ -221,7 +221,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'exposure-share-to-finish-by-a-deadline': (f) => {
-    const [per, k, v, d] = g(f, 'per', 'k', 'v', 'd') as [number, number, number, number]
+    const [per, k, v, d] = figuresOf(f, 'per', 'k', 'v', 'd')
     return at(1)(
       Q(k * per * 100, v * d),
       Q(per * 100, v * d),
@@ -232,7 +232,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'bonferroni-adjusted-sample-size': (f) => {
-    const [m, za, p1, d] = g(f, 'm', 'za', 'p1', 'd') as [number, number, number, number]
+    const [m, za, p1, d] = figuresOf(f, 'm', 'za', 'p1', 'd')
     const need = (z: number) =>
       BigInt(C(Q(BigInt(z) ** 2n * 2n * BigInt(p1 * (1e4 - p1)), 1000000n * BigInt(d) ** 2n)))
     const k = need(za + 840)
@@ -240,7 +240,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     return ints(...[k, u, need(za), BigInt(m + 1) * k, u * BigInt(m), u * 2n].map(Number))
   },
   'design-effect-for-clustered-units': (f) => {
-    const [ind, m, rho] = g(f, 'ind', 'm', 'rho') as [number, number, number]
+    const [ind, m, rho] = figuresOf(f, 'ind', 'm', 'rho')
     const de = 1000 + (m - 1) * rho
     return ceils(
       Q(ind * de, 1000),
@@ -252,7 +252,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sample-size-after-cuped': (f) => {
-    const [n0, r] = g(f, 'n0', 'r') as [number, number]
+    const [n0, r] = figuresOf(f, 'n0', 'r')
     return ceils(
       Q(n0 * (1e4 - r * r), 1e4),
       Q(n0 * (100 - r), 100),
@@ -263,7 +263,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'days-with-a-traffic-ramp': (f) => {
-    const [v, need] = g(f, 'v', 'need') as [number, number]
+    const [v, need] = figuresOf(f, 'v', 'need')
     // Enumerate the days in hundredths of a visitor, so 5 % and 20 % days stay whole.
     let got = 0
     let day = 0
@@ -279,7 +279,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'lehr-rule-of-sixteen': (f) => {
-    const [p, rel] = g(f, 'p', 'rel') as [number, number]
+    const [p, rel] = figuresOf(f, 'p', 'rel')
     const pq = BigInt(p * (1e4 - p))
     const d2 = BigInt(p * p * rel * rel) // (δ in basis points)² × 10⁴
     return ceils(
@@ -292,12 +292,12 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sample-size-diluted-by-untriggered-users': (f) => {
-    const [nt, t] = g(f, 'nt', 't') as [number, number]
+    const [nt, t] = figuresOf(f, 'nt', 't')
     const key = Q(nt * 1e4, t * t)
     return ceils(key, Q(nt * 100, t), Q(nt * t * t, 1e4), I(nt), 2n * I(C(key)), I(C(key)) + I(nt))
   },
   'mde-for-a-revenue-metric': (f) => {
-    const [sd, per] = g(f, 'sd', 'per') as [number, number]
+    const [sd, per] = figuresOf(f, 'sd', 'per')
     const m = (z: number, k: number) => mul(Z(z), I(sd), sqrt(Q(k, per)))
     return at(2)(
       m(2800, 2),
@@ -310,7 +310,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'power-z-from-a-fixed-sample': (f) => {
-    const [p, d, per] = g(f, 'p', 'd', 'per') as [number, number, number]
+    const [p, d, per] = figuresOf(f, 'p', 'd', 'per')
     const pq = Q(p * (1e4 - p), 1e8)
     const ratio = div(Q(d, 1e4), sqrt(div(2n * pq, I(per))))
     return at(2)(
@@ -325,7 +325,7 @@ const DESIGN: Readonly<Record<string, (f: F) => Expect>> = {
 
 // ---- Significance: arms from the figures.
 function arms(f: F) {
-  const [n1, n2, x1, x2] = g(f, 'n1', 'n2', 'x1', 'x2') as [number, number, number, number]
+  const [n1, n2, x1, x2] = figuresOf(f, 'n1', 'n2', 'x1', 'x2')
   const p1 = Q(x1, n1)
   const p2 = Q(x2, n2)
   const v = (x: number, n: number, m: number) => Q(x * (n - x), n * n * m)
@@ -388,7 +388,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'two-sided-p-from-a-stated-normal-table': (f) => {
-    const [, phi] = g(f, 'z', 'phi') as [number, number]
+    const [, phi] = figuresOf(f, 'z', 'phi')
     return at(4)(
       Q(2 * (1e4 - phi), 1e4),
       Q(1e4 - phi, 1e4),
@@ -399,7 +399,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'one-sided-p-from-a-two-sided-p': (f) => {
-    const [p, right] = g(f, 'p', 'right') as [number, number]
+    const [p, right] = figuresOf(f, 'p', 'right')
     const half = Q(p, 2e4)
     return at(4)(
       right ? half : S - half,
@@ -410,14 +410,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'welch-z-for-revenue-per-visitor': (f) => {
-    const [n1, n2, m1, m2, s1, s2] = g(f, 'n1', 'n2', 'm1', 'm2', 's1', 's2') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [n1, n2, m1, m2, s1, s2] = figuresOf(f, 'n1', 'n2', 'm1', 'm2', 's1', 's2')
     const d = Q(m2 - m1, 100)
     return at(2)(
       div(d, sqrt(Q(s1 * s1, n1) + Q(s2 * s2, n2))),
@@ -428,14 +421,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'revenue-difference-interval-upper-end': (f) => {
-    const [n1, n2, m1, m2, s1, s2] = g(f, 'n1', 'n2', 'm1', 'm2', 's1', 's2') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [n1, n2, m1, m2, s1, s2] = figuresOf(f, 'n1', 'n2', 'm1', 'm2', 's1', 's2')
     const d = Q(m2 - m1, 100)
     const va = Q(s1 * s1, n1) + Q(s2 * s2, n2)
     const se = sqrt(va)
@@ -451,7 +437,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'standard-error-of-one-arm-rate': (f) => {
-    const [x, m] = g(f, 'x', 'm') as [number, number]
+    const [x, m] = figuresOf(f, 'x', 'm')
     const pq = Q(x * (m - x), m * m)
     return at(3)(
       mul(sqrt(pq / BigInt(m)), H),
@@ -463,7 +449,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'difference-interval-from-z-reversed': (f) => {
-    const [lo, hi] = g(f, 'lo', 'hi') as [number, number]
+    const [lo, hi] = figuresOf(f, 'lo', 'hi')
     const w = hi - lo
     const mid = lo + hi // twice the estimate
     return at(2)(
@@ -486,7 +472,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'smallest-significant-difference': (f) => {
-    const [p, per] = g(f, 'p', 'per') as [number, number]
+    const [p, per] = figuresOf(f, 'p', 'per')
     const t = (z: number, k: number) =>
       mul(Z(z), sqrt(Q(BigInt(k) * BigInt(p * (1e4 - p)), BigInt(per) * 10n ** 8n)), H)
     return at(3)(
@@ -544,7 +530,7 @@ const SIGNIFICANCE: Readonly<Record<string, (f: F) => Expect>> = {
 // ---- Pitfalls and validity.
 const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
   'srm-chi-square-for-a-planned-uneven-split': (f) => {
-    const [w, o1, o2] = g(f, 'w', 'o1', 'o2') as [number, number, number]
+    const [w, o1, o2] = figuresOf(f, 'w', 'o1', 'o2')
     const T = o1 + o2
     const e2 = Q(T * w, 100)
     const e1 = I(T) - e2
@@ -560,7 +546,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'srm-chi-square-across-three-arms': (f) => {
-    const [e, a, b, c] = g(f, 'e', 'a', 'b', 'c') as [number, number, number, number]
+    const [e, a, b, c] = figuresOf(f, 'e', 'a', 'b', 'c')
     const os = [a, b, c]
     const sum = (fn: (x: number) => X, xs = os) => xs.reduce((s, x) => s + fn(x), 0n)
     const chi = sum((x) => Q((x - e) ** 2, e))
@@ -576,7 +562,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'users-missing-from-the-short-arm': (f) => {
-    const [w, long, short] = g(f, 'w', 'long', 'short') as [number, number, number]
+    const [w, long, short] = figuresOf(f, 'w', 'long', 'short')
     const r = (a: number, b: number) => hq(BigInt(a), BigInt(b))
     const exp = (long * w) / (100 - w)
     return ints(
@@ -589,7 +575,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'holm-threshold-for-a-ranked-p': (f) => {
-    const [m, k] = g(f, 'm', 'k') as [number, number]
+    const [m, k] = figuresOf(f, 'm', 'k')
     return at(5)(
       Q(5, 100 * (m - k + 1)),
       Q(5, 100 * m),
@@ -600,7 +586,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'holm-adjusted-p-with-monotonicity': (f) => {
-    const [m, k] = g(f, 'm', 'k') as [number, number]
+    const [m, k] = figuresOf(f, 'm', 'k')
     const ps = String(f.ps).split(' ').map(Number)
     const raw = (j: number) => min(S, Q((m - j) * ps[j]!, 1e4))
     let adj = 0n
@@ -618,7 +604,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'bonferroni-adjusted-p': (f) => {
-    const [m, p] = g(f, 'm', 'p') as [number, number]
+    const [m, p] = figuresOf(f, 'm', 'p')
     const sidak = 10000n ** BigInt(m) - BigInt(1e4 - p) ** BigInt(m)
     return at(4)(
       min(S, Q(m * p, 1e4)),
@@ -630,13 +616,13 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'family-wise-error-across-uncorrected-metrics': (f) => {
-    const [m, a] = g(f, 'm', 'a') as [number, number]
+    const [m, a] = figuresOf(f, 'm', 'a')
     const all = 100n ** BigInt(m)
     const keep = BigInt(100 - a) ** BigInt(m)
     return at(2)((100n * (all - keep) * S) / all, I(m * a), I(a), (100n * keep * S) / all, Q(a, m))
   },
   'sidak-per-comparison-alpha': (f) => {
-    const [m, a] = g(f, 'm', 'a') as [number, number]
+    const [m, a] = figuresOf(f, 'm', 'a')
     const al = Q(a, 100)
     const root = (x: X) => exp(ln(x) / BigInt(m))
     return at(5)(
@@ -649,7 +635,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'bh-adjusted-p-for-a-rank': (f) => {
-    const [m, k] = g(f, 'm', 'k') as [number, number]
+    const [m, k] = figuresOf(f, 'm', 'k')
     const ps = String(f.ps).split(' ').map(Number)
     let q = S
     for (let j = m; j >= k; j--) q = min(q, Q(m * ps[j - 1]!, j * 1e4))
@@ -665,22 +651,32 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'simpson-mix-standardised-difference': (f) => {
-    const [ta, ma, tb, mb, ca, cm, tda, tm] = g(f, 'ta', 'ma', 'tb', 'mb', 'ca', 'cm', 'tda', 'tm')
-    const all = ta! + ma! + tb! + mb!
-    const std = Q((ta! + tb!) * (tda! - ca!) + (ma! + mb!) * (tm! - cm!), all * 100)
-    const cD = Q(ta! * ca! + ma! * cm!, ta! + ma!)
-    const tD = Q(tb! * tda! + mb! * tm!, tb! + mb!)
+    const [ta, ma, tb, mb, ca, cm, tda, tm] = figuresOf(
+      f,
+      'ta',
+      'ma',
+      'tb',
+      'mb',
+      'ca',
+      'cm',
+      'tda',
+      'tm',
+    )
+    const all = ta + ma + tb + mb
+    const std = Q((ta + tb) * (tda - ca) + (ma + mb) * (tm - cm), all * 100)
+    const cD = Q(ta * ca + ma * cm, ta + ma)
+    const tD = Q(tb * tda + mb * tm, tb + mb)
     return at(3)(
       std,
       (tD - cD) / 100n,
-      Q(tda! - ca! + tm! - cm!, 200),
-      Q(ta! * (tda! - ca!) + ma! * (tm! - cm!), (ta! + ma!) * 100),
-      Q(tda! - ca!, 100),
+      Q(tda - ca + tm - cm, 200),
+      Q(ta * (tda - ca) + ma * (tm - cm), (ta + ma) * 100),
+      Q(tda - ca, 100),
       (cD - tD) / 100n,
     )
   },
   'novelty-steady-state-lift': (f) => {
-    const [w1, w2, w3, w4] = g(f, 'w1', 'w2', 'w3', 'w4') as [number, number, number, number]
+    const [w1, w2, w3, w4] = figuresOf(f, 'w1', 'w2', 'w3', 'w4')
     return at(2)(
       Q(w3 + w4, 20),
       Q(w1 + w2 + w3 + w4, 40),
@@ -691,7 +687,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'winners-curse-shrinkage': (f) => {
-    const [o, t, e] = g(f, 'obs', 'tau', 'se') as [number, number, number]
+    const [o, t, e] = figuresOf(f, 'obs', 'tau', 'se')
     const key = Q(o * t * t, 10 * (t * t + e * e))
     return at(2)(
       key,
@@ -702,7 +698,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'share-of-winners-that-are-false': (f) => {
-    const [tests, nul, power] = g(f, 'tests', 'nul', 'power') as [number, number, number]
+    const [tests, nul, power] = figuresOf(f, 'tests', 'nul', 'power')
     const fp = tests * nul * 5 // × 10⁻⁴
     const tp = tests * (100 - nul) * power
     return at(1)(
@@ -715,7 +711,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'full-week-rate-from-weekday-and-weekend': (f) => {
-    const [vd, ve, rd, re] = g(f, 'vd', 've', 'rd', 're') as [number, number, number, number]
+    const [vd, ve, rd, re] = figuresOf(f, 'vd', 've', 'rd', 're')
     return at(3)(
       Q(5 * vd * rd + 2 * ve * re, (5 * vd + 2 * ve) * 100),
       Q(rd, 100),
@@ -725,7 +721,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'rate-corrected-for-dropped-users': (f) => {
-    const [n2, x2, lost, lr] = g(f, 'n2', 'x2', 'lost', 'lr') as [number, number, number, number]
+    const [n2, x2, lost, lr] = figuresOf(f, 'n2', 'x2', 'lost', 'lr')
     const xl = Q(lost * lr, 1e4)
     return at(3)(
       div(I(x2) + xl, I(n2 + lost)) * 100n,
@@ -740,7 +736,7 @@ const SECOND_PITFALLS: Readonly<Record<string, (f: F) => Expect>> = {
 // ---- Metrics and lift.
 const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
   'absolute-change-from-a-relative-lift': (f) => {
-    const [p, rel] = g(f, 'p', 'rel') as [number, number]
+    const [p, rel] = figuresOf(f, 'p', 'rel')
     return at(3)(
       Q(p * (100 + rel), 1e4),
       Q(p + rel * 100, 100),
@@ -752,7 +748,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'incremental-conversions-a-month': (f) => {
-    const [v, p, rel] = g(f, 'v', 'p', 'rel') as [number, number, number]
+    const [v, p, rel] = figuresOf(f, 'v', 'p', 'rel')
     const r = (a: number, b: number) => hq(BigInt(a), BigInt(b))
     return ints(
       r(v * p * rel, 1e6),
@@ -763,7 +759,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'rpv-lift-from-conversion-and-order-value': (f) => {
-    const [c, a] = g(f, 'c', 'a') as [number, number]
+    const [c, a] = figuresOf(f, 'c', 'a')
     return at(2)(
       Q((100 + c) * (100 + a) - 1e4, 100),
       I(c + a),
@@ -773,14 +769,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'rpv-difference-from-arm-totals': (f) => {
-    const [n1, n2, o1, o2, r1, r2] = g(f, 'n1', 'n2', 'o1', 'o2', 'r1', 'r2') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [n1, n2, o1, o2, r1, r2] = figuresOf(f, 'n1', 'n2', 'o1', 'o2', 'r1', 'r2')
     return at(2)(
       Q(r2 * n1 - r1 * n2, n1 * n2 * 100),
       Q(r2 * o1 - r1 * o2, o1 * o2 * 100),
@@ -799,7 +788,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     return at(3)(Q(sC, sS), Q(num, prod * 4n), Q(sC, 4), Q(sS, sC), Q(num, prod))
   },
   'cuped-adjusted-arm-mean': (f) => {
-    const [y, x, mu, th] = g(f, 'y', 'x', 'mu', 'th') as [number, number, number, number]
+    const [y, x, mu, th] = figuresOf(f, 'y', 'x', 'mu', 'th')
     return at(2)(
       Q(100 * y - th * (x - mu), 1e4),
       Q(100 * y + th * (x - mu), 1e4),
@@ -809,7 +798,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cuped-theta-from-covariance': (f) => {
-    const [vx, vy, cov] = g(f, 'vx', 'vy', 'cov') as [number, number, number]
+    const [vx, vy, cov] = figuresOf(f, 'vx', 'vy', 'cov')
     return at(3)(
       Q(cov, vx),
       Q(cov, vy),
@@ -819,7 +808,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cuped-variance-share-removed': (f) => {
-    const [vx, vy, cov] = g(f, 'vx', 'vy', 'cov') as [number, number, number]
+    const [vx, vy, cov] = figuresOf(f, 'vx', 'vy', 'cov')
     const r2 = Q(cov * cov, vx * vy)
     return at(1)(
       r2 * 100n,
@@ -830,7 +819,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'expected-value-of-a-rollout': (f) => {
-    const [base, pw, gg, l] = g(f, 'base', 'pw', 'g', 'l') as [number, number, number, number]
+    const [base, pw, gg, l] = figuresOf(f, 'base', 'pw', 'g', 'l')
     return at(0)(
       Q(base * (pw * gg - (100 - pw) * l), 1e5),
       Q(base * gg, 1000),
@@ -840,7 +829,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'guardrail-one-sided-upper-bound': (f) => {
-    const [n1, n2, q1, q2] = g(f, 'n1', 'n2', 'q1', 'q2') as [number, number, number, number]
+    const [n1, n2, q1, q2] = figuresOf(f, 'n1', 'n2', 'q1', 'q2')
     const v = (q: number, n: number) => Q(q * (1e4 - q), 1e8 * n)
     const se = sqrt(v(q1, n1) + v(q2, n2))
     const d = Q(q2 - q1, 1e4)
@@ -855,11 +844,11 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'site-wide-lift-after-a-partial-rollout': (f) => {
-    const [rel, fr] = g(f, 'rel', 'f') as [number, number]
+    const [rel, fr] = figuresOf(f, 'rel', 'f')
     return at(2)(Q(rel * fr, 100), I(rel), Q(rel * 100, fr), Q(rel * (100 - fr), 100), Q(rel, 2))
   },
   'net-value-with-cannibalisation': (f) => {
-    const [u, m1, d, m2] = g(f, 'up1', 'm1', 'down', 'm2') as [number, number, number, number]
+    const [u, m1, d, m2] = figuresOf(f, 'up1', 'm1', 'down', 'm2')
     return at(2)(
       I(u * m1 - d * m2),
       I(u * m1),
@@ -869,7 +858,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cost-of-running-a-losing-arm': (f) => {
-    const [v, p, pt, val] = g(f, 'v', 'p', 'pt', 'val') as [number, number, number, number]
+    const [v, p, pt, val] = figuresOf(f, 'v', 'p', 'pt', 'val')
     return at(2)(
       Q(v * (p - pt) * val, 2e4),
       Q(v * (p - pt) * val, 1e4),
@@ -879,7 +868,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'break-even-relative-lift': (f) => {
-    const [cost, base, yrs] = g(f, 'cost', 'base', 'yrs') as [number, number, number]
+    const [cost, base, yrs] = figuresOf(f, 'cost', 'base', 'yrs')
     return at(2)(
       Q(cost * 100, base * yrs),
       Q(cost * 100, base),
@@ -889,7 +878,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'net-revenue-per-visitor-after-refunds': (f) => {
-    const [v, rev, ref] = g(f, 'v', 'rev', 'ref') as [number, number, number]
+    const [v, rev, ref] = figuresOf(f, 'v', 'rev', 'ref')
     return at(2)(
       Q(rev * (100 - ref), 100 * v),
       Q(rev, v),
@@ -899,7 +888,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'relative-change-of-a-falling-rate': (f) => {
-    const [a, b] = g(f, 'a', 'b') as [number, number]
+    const [a, b] = figuresOf(f, 'a', 'b')
     return at(2)(
       Q((b - a) * 100, a),
       Q(b - a, 100),
@@ -911,12 +900,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'revenue-per-user-with-non-payers': (f) => {
-    const [users, payers, rev, sessions] = g(f, 'users', 'payers', 'rev', 'sessions') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [users, payers, rev, sessions] = figuresOf(f, 'users', 'payers', 'rev', 'sessions')
     return at(2)(
       Q(rev, 100 * users),
       Q(rev, 100 * payers),
@@ -927,7 +911,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'order-value-change-from-rpv-and-conversion': (f) => {
-    const [r, c] = g(f, 'r', 'c') as [number, number]
+    const [r, c] = figuresOf(f, 'r', 'c')
     return at(2)(
       Q((100 + r) * 100, 100 + c) - H,
       I(r - c),
@@ -941,7 +925,7 @@ const METRICS: Readonly<Record<string, (f: F) => Expect>> = {
 // ---- Bayesian and sequential basics.
 const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
   'beta-posterior-mean': (f) => {
-    const [a, b, m, x] = g(f, 'a', 'b', 'm', 'x') as [number, number, number, number]
+    const [a, b, m, x] = figuresOf(f, 'a', 'b', 'm', 'x')
     return at(3)(
       Q((a + x) * 100, a + b + m),
       Q(x * 100, m),
@@ -952,18 +936,11 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'beta-posterior-second-parameter': (f) => {
-    const [a, b, m, x] = g(f, 'a', 'b', 'm', 'x') as [number, number, number, number]
+    const [a, b, m, x] = figuresOf(f, 'a', 'b', 'm', 'x')
     return ints(b + m - x, b + m, b + x, m - x, a + b + m - x, a + m - x)
   },
   'posterior-mean-difference-of-two-arms': (f) => {
-    const [a, b, m1, m2, x1, x2] = g(f, 'a', 'b', 'm1', 'm2', 'x1', 'x2') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, m1, m2, x1, x2] = figuresOf(f, 'a', 'b', 'm1', 'm2', 'x1', 'x2')
     const pm1 = Q(a + x1, a + b + m1)
     return at(3)(
       (Q(a + x2, a + b + m2) - pm1) * 100n,
@@ -974,7 +951,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'probability-better-by-normal-approximation': (f) => {
-    const [sa, sb, diff] = g(f, 'sa', 'sb', 'diff') as [number, number, number]
+    const [sa, sb, diff] = figuresOf(f, 'sa', 'sb', 'diff')
     const s = Number(isqrt(BigInt(sa * sa + sb * sb)))
     const z2 = (den: number) => hq(BigInt(diff * 100), BigInt(den)) // z to two places, in hundredths
     const tab = (den: number) => Q(hq(Phi(Q(z2(den), 100)) * 10000n, S), 10000)
@@ -982,19 +959,12 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     return at(4)(t0, S - t0, tab(10 * (sa + sb)), tab(10 * sb), 2n * (S - t0), 2n * t0 - S)
   },
   'expected-loss-from-a-scenario-table': (f) => {
-    const [p1, p2, p3, o1, o2, o3] = g(f, 'p1', 'p2', 'p3', 'o1', 'o2', 'o3') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p1, p2, p3, o1, o2, o3] = figuresOf(f, 'p1', 'p2', 'p3', 'o1', 'o2', 'o3')
     const mean = Q(p1 * o1 + p2 * o2 + p3 * o3, 1000)
     return at(3)(Q(p1 * -o1, 1000), -mean, Q(-o1, 10), Q(-o1, 30), mean)
   },
   'beta-posterior-standard-deviation': (f) => {
-    const [a, b] = g(f, 'a', 'b') as [number, number]
+    const [a, b] = figuresOf(f, 'a', 'b')
     const t = BigInt(a + b)
     const ab = BigInt(a * b)
     const key = sqrt(Q(ab, t * t * (t + 1n))) * 100n
@@ -1007,7 +977,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'prior-parameters-from-mean-and-weight': (f) => {
-    const [mean, ess] = g(f, 'mean', 'ess') as [number, number]
+    const [mean, ess] = figuresOf(f, 'mean', 'ess')
     return at(2)(
       Q(mean * ess, 1e4),
       Q((1e4 - mean) * ess, 1e4),
@@ -1018,7 +988,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sprt-upper-boundary': (f) => {
-    const [a, b] = g(f, 'a', 'b') as [number, number]
+    const [a, b] = figuresOf(f, 'a', 'b')
     const up = Q(100 - b, a)
     return at(3)(
       ln(up),
@@ -1030,7 +1000,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sprt-log-likelihood-ratio': (f) => {
-    const [p0, p1, m, x] = g(f, 'p0', 'p1', 'm', 'x') as [number, number, number, number]
+    const [p0, p1, m, x] = figuresOf(f, 'p0', 'p1', 'm', 'x')
     const hit = ln(Q(p1, p0))
     const miss = ln(Q(1e4 - p1, 1e4 - p0))
     return at(3)(
@@ -1044,7 +1014,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'obrien-fleming-boundary-at-a-look': (f) => {
-    const [K, c, k] = g(f, 'K', 'c', 'k') as [number, number, number]
+    const [K, c, k] = figuresOf(f, 'K', 'c', 'k')
     return at(3)(
       mul(Z(c), sqrt(Q(K, k))),
       mul(Z(c), sqrt(Q(k, K))),
@@ -1056,7 +1026,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'linear-alpha-spending-increment': (f) => {
-    const [a, t1, t2] = g(f, 'a', 't1', 't2') as [number, number, number]
+    const [a, t1, t2] = figuresOf(f, 'a', 't1', 't2')
     return at(4)(
       Q(a * (t2 - t1), 1e4),
       Q(a * t2, 1e4),
@@ -1066,7 +1036,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'information-fraction-at-an-interim-look': (f) => {
-    const [per, a, b] = g(f, 'per', 'got1', 'got2') as [number, number, number]
+    const [per, a, b] = figuresOf(f, 'per', 'got1', 'got2')
     return at(2)(
       Q((a + b) * 100, 2 * per),
       Q((a + b) * 100, per),
@@ -1077,7 +1047,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'normal-posterior-standard-deviation': (f) => {
-    const [t, e] = g(f, 'tau', 'se') as [number, number]
+    const [t, e] = figuresOf(f, 'tau', 'se')
     return at(3)(
       div(I(t * e), sqrt(I(t * t + e * e))) / 10n,
       Q(t * e, 10 * (t + e)),
@@ -1087,7 +1057,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'normal-posterior-mean-with-a-prior': (f) => {
-    const [mu, t, o, e] = g(f, 'mu', 'tau', 'obs', 'se') as [number, number, number, number]
+    const [mu, t, o, e] = figuresOf(f, 'mu', 'tau', 'obs', 'se')
     const T = t * t + e * e
     return at(2)(
       Q(e * e * mu + t * t * o, 10 * T),
@@ -1098,7 +1068,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'posterior-probability-from-a-likelihood-ratio': (f) => {
-    const [prior, lr2] = g(f, 'prior', 'lr') as [number, number]
+    const [prior, lr2] = figuresOf(f, 'prior', 'lr')
     return at(2)(
       Q(prior * lr2 * 100, prior * lr2 + 2 * (100 - prior)),
       Q(lr2 * 100, 2 + lr2),
@@ -1108,13 +1078,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'thompson-share-from-draw-counts': (f) => {
-    const [a, b, c, next, i] = g(f, 'a', 'b', 'c', 'next', 'i') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, c, next, i] = figuresOf(f, 'a', 'b', 'c', 'next', 'i')
     const arms = [a, b, c]
     const total = a + b + c
     const r = (x: number, y: number) => hq(BigInt(x), BigInt(y))
@@ -1127,7 +1091,7 @@ const BAYES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'beta-posterior-mode': (f) => {
-    const [a, b, m, x] = g(f, 'a', 'b', 'm', 'x') as [number, number, number, number]
+    const [a, b, m, x] = figuresOf(f, 'a', 'b', 'm', 'x')
     return at(3)(
       Q((a + x - 1) * 100, a + b + m - 2),
       Q((a + x) * 100, a + b + m),

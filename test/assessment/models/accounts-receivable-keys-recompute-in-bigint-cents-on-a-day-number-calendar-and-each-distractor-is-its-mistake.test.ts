@@ -8,6 +8,7 @@ import { COLLECTIONS_FAMILIES } from '../../../src/assessment/models/receivables
 import { AR_MODELS } from '../../../src/assessment/models/receivables/receivables-models.js'
 import { TERMS_FAMILIES } from '../../../src/assessment/models/receivables/terms-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as q } from './second-route-arithmetic.js'
@@ -278,9 +279,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'customer-balance-rollforward': (f) => {
-    const [o, i, disc, p, cm] = ['open', 'inv', 'disc', 'paid', 'memo'].map((k) =>
-      n(f, k),
-    ) as number[] as [number, number, number, number, number]
+    const [o, i, disc, p, cm] = figuresOf(f, 'open', 'inv', 'disc', 'paid', 'memo')
     const k = o + i - cm - p - disc
     return money(k, k + disc, k + 2 * cm, k - o, k - disc)
   },
@@ -320,14 +319,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     return money(l - x - p, l - p, l - x, l + x - p, l - 2 * x - p, x + p, l)
   },
   'remittance-subset-match': (f) => {
-    const [a, b, c, dd, cm, p] = ['a', 'b', 'c', 'd', 'memo', 'pay'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, c, dd, cm, p] = figuresOf(f, 'a', 'b', 'c', 'd', 'memo', 'pay')
     // Only the keyed pair nets to the payment; every other pair the options name does not.
     expect(b + dd - cm).toBe(p)
     for (const s of [a + b - cm, b + dd, a + c - cm, c + dd - cm]) expect(s).not.toBe(p)
@@ -374,13 +366,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     }
   },
   'lockbox-short-remittance': (f) => {
-    const [a, b, c, p, t] = ['a', 'b', 'c', 'pay', 'pct'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, c, p, t] = figuresOf(f, 'a', 'b', 'c', 'pay', 'pct')
     const short = a + b + c - p
     expect(short * 10000).toBeGreaterThan((a + b + c) * t)
     return money(
@@ -418,13 +404,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     return money(sum(31, 60), sum(30, 59), sum(1, 30), sum(61, 90), sum(31, 1e9), sum(1, 60))
   },
   'percent-over-90': (f) => {
-    const [c0, b1, b2, b3, b4] = ['cur', 'b1', 'b2', 'b3', 'b4'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c0, b1, b2, b3, b4] = figuresOf(f, 'cur', 'b1', 'b2', 'b3', 'b4')
     const t = c0 + b1 + b2 + b3 + b4
     return rates(
       mul([b4, 10000], t),
@@ -436,9 +416,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'dso-period-end': (f) => {
-    const [days, cs, cash, ar, open] = ['days', 'credit', 'cash', 'ar', 'open'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [days, cs, cash, ar, open] = figuresOf(f, 'days', 'credit', 'cash', 'ar', 'open')
     return tenths(
       mul([ar, days, 10], cs),
       mul([ar, days, 10], cs + cash),
@@ -448,12 +426,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'receivables-turnover': (f) => {
-    const [cs, cash, o, c] = ['credit', 'cash', 'open', 'close'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [cs, cash, o, c] = figuresOf(f, 'credit', 'cash', 'open', 'close')
     const h = (x: number) => hundredthsText(x)
     return {
       key: h(mul([cs, 200], o + c)),
@@ -477,12 +450,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'collection-effectiveness-index': (f) => {
-    const [o, s, c, cur] = ['open', 'sales', 'close', 'current'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [o, s, c, cur] = figuresOf(f, 'open', 'sales', 'close', 'current')
     const got = o + s - c
     return rates(
       mul([got, 10000], o + s - cur),
@@ -494,9 +462,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'countback-dso': (f) => {
-    const [ar, m1, m2, m3, d1, d2, d3] = ['ar', 'm1', 'm2', 'm3', 'd1', 'd2', 'd3'].map((k) =>
-      n(f, k),
-    ) as number[] as [number, number, number, number, number, number, number]
+    const [ar, m1, m2, m3, d1, d2, d3] = figuresOf(f, 'ar', 'm1', 'm2', 'm3', 'd1', 'd2', 'd3')
     // Countback by walking back a month at a time, as a loop.
     let left = ar
     let t = 0
@@ -522,12 +488,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'best-possible-dso': (f) => {
-    const [days, s, ar, cur] = ['days', 'sales', 'ar', 'cur'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [days, s, ar, cur] = figuresOf(f, 'days', 'sales', 'ar', 'cur')
     const dso = mul([ar, days, 10], s)
     const best = mul([cur, days, 10], s)
     return tenths(
@@ -555,12 +516,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'credit-available': (f) => {
-    const [l, b, o, u] = ['limit', 'bal', 'orders', 'unapplied'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [l, b, o, u] = figuresOf(f, 'limit', 'bal', 'orders', 'unapplied')
     return money(
       l - (b - u) - o,
       l - b - o,
@@ -572,7 +528,7 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cash-freed-by-dso-cut': (f) => {
-    const [s, c, ar] = ['sales', 'cut', 'ar'].map((k) => n(f, k)) as [number, number, number]
+    const [s, c, ar] = figuresOf(f, 'sales', 'cut', 'ar')
     return money(
       mul([s, c], 365),
       mul([s, c], 360),
@@ -600,22 +556,11 @@ const FIRST_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     }
   },
   'ageing-roll-forward': (f) => {
-    const [b0, b1, b2, p] = ['b0', 'b1', 'b2', 'paid'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [b0, b1, b2, p] = figuresOf(f, 'b0', 'b1', 'b2', 'paid')
     return money(b1 - p, b2, b1, b0, b2 - p, p)
   },
   'percent-past-due': (f) => {
-    const [c0, p0, p1, p2, p3] = ['cur', 'p0', 'p1', 'p2', 'p3'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c0, p0, p1, p2, p3] = figuresOf(f, 'cur', 'p0', 'p1', 'p2', 'p3')
     const due = p0 + p1 + p2 + p3
     const t = c0 + due
     return rates(
@@ -635,23 +580,12 @@ const BDE = 'Bad debt expense'
 const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
   // ---- allowance
   'percent-of-sales-expense': (f) => {
-    const [cs, cash, r, bal, ar] = ['credit', 'cash', 'rate', 'bal', 'ar'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [cs, cash, r, bal, ar] = figuresOf(f, 'credit', 'cash', 'rate', 'bal', 'ar')
     const e = pctOf(cs, r)
     return money(e, pctOf(cs + cash, r), e - bal, pctOf(ar, r), e + bal, pctOf(cs - ar, r))
   },
   'allowance-ending-balance': (f) => {
-    const [o, e, w, r] = ['open', 'exp', 'off', 'rec'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [o, e, w, r] = figuresOf(f, 'open', 'exp', 'off', 'rec')
     return money(o + e - w + r, o + e - w, o + e - w - r, o + e + w + r, e, o + e + r, o - w + r)
   },
   'ageing-required-balance': (f) => {
@@ -723,12 +657,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'percent-of-receivables-expense': (f) => {
-    const [ar, r, bal, debit] = ['ar', 'rate', 'bal', 'debit'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [ar, r, bal, debit] = figuresOf(f, 'ar', 'rate', 'bal', 'debit')
     const need = pctOf(ar, r)
     const signed = debit ? -bal : bal // the allowance's credit balance before adjustment
     return money(
@@ -760,12 +689,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'writeoffs-from-t-account': (f) => {
-    const [o, e, r, c] = ['open', 'exp', 'rec', 'close'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [o, e, r, c] = figuresOf(f, 'open', 'exp', 'rec', 'close')
     return money(
       o + e + r - c,
       o + e - c,
@@ -777,12 +701,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'ageing-expense-with-year-activity': (f) => {
-    const [o, w, r, need] = ['open', 'off', 'rec', 'need'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [o, w, r, need] = figuresOf(f, 'open', 'off', 'rec', 'need')
     return money(need - o + w - r, need - o, need - o + w, need - o + w + r, need)
   },
   'adjusting-entry-amount': (f) => {
@@ -845,12 +764,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     }
   },
   'credit-memo-restocking-fee': (f) => {
-    const [qty, unit, fee, r] = ['qty', 'unit', 'fee', 'rate'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [qty, unit, fee, r] = figuresOf(f, 'qty', 'unit', 'fee', 'rate')
     const g = qty * unit
     const net = g - pctOf(g, fee)
     return money(
@@ -862,12 +776,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'price-correction-credit': (f) => {
-    const [qty, a, b, r] = ['qty', 'agreed', 'billed', 'rate'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [qty, a, b, r] = figuresOf(f, 'qty', 'agreed', 'billed', 'rate')
     const diff = qty * b - qty * a
     return money(
       diff + pctOf(diff, r),
@@ -907,12 +816,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'late-fee-greater-of': (f) => {
-    const [t, p, r, fl] = ['total', 'paid', 'pct', 'floor'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [t, p, r, fl] = figuresOf(f, 'total', 'paid', 'pct', 'floor')
     const o = pctOf(t - p, r)
     return money(
       Math.max(o, fl),
@@ -976,12 +880,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'credit-hold-decision': (f) => {
-    const [l, b, old, o] = ['limit', 'bal', 'oldest', 'order'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [l, b, old, o] = figuresOf(f, 'limit', 'bal', 'oldest', 'order')
     const hold = b + o > l || old > 60
     return {
       key: hold ? 'Put the order on credit hold' : 'Release the order for shipping',
@@ -1036,12 +935,7 @@ const SECOND_HALF: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'statement-closing-with-late-fee': (f) => {
-    const [pv, p, i, r] = ['prev', 'paid', 'inv', 'r'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [pv, p, i, r] = figuresOf(f, 'prev', 'paid', 'inv', 'r')
     const fee = pctOf(pv - p, r)
     return money(
       pv - p + i + fee,
@@ -1157,12 +1051,7 @@ const ADDED: Readonly<Record<string, (f: F) => Expect>> = {
     }
   },
   'bad-debt-ratio': (f) => {
-    const [s, c, o, r] = ['sales', 'cash', 'off', 'rec'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [s, c, o, r] = figuresOf(f, 'sales', 'cash', 'off', 'rec')
     return rates(
       mul([o - r, 10000], s),
       mul([o, 10000], s),
@@ -1183,12 +1072,7 @@ const ADDED: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'target-receivables-reduction': (f) => {
-    const [s, dso, t, ar] = ['sales', 'dso', 'target', 'ar'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [s, dso, t, ar] = figuresOf(f, 'sales', 'dso', 'target', 'ar')
     return money(
       ar - mul([s, t], 365),
       mul([s, t], 365),
@@ -1251,12 +1135,7 @@ const ADDED: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'interest-after-partial-payment': (f) => {
-    const [t, p, a, late] = ['total', 'paid', 'annual', 'late'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [t, p, a, late] = figuresOf(f, 'total', 'paid', 'annual', 'late')
     return money(
       mul([t - p, a, late], 3650000),
       mul([t, a, late], 3650000),

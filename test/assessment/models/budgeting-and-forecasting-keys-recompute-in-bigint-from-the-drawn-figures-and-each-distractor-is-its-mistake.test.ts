@@ -8,6 +8,7 @@ import { OPERATING_FAMILIES } from '../../../src/assessment/models/budget/operat
 import { REVIEW_FAMILIES } from '../../../src/assessment/models/budget/review-families.js'
 import { VARIANCE_FAMILIES } from '../../../src/assessment/models/budget/variance-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as q } from './second-route-arithmetic.js'
@@ -60,7 +61,6 @@ const whole = (key: number, ...wrong: number[]): Expect => ({
   wrong: wrong.map(count),
 })
 /** The named figures of a draw, in the order asked. */
-const g = (f: F, ...ks: string[]) => ks.map((k) => Number(f[k]))
 /** `x` percent (whole) of `c`, to the nearest unit. */
 const pc = (c: number, p: number) => r([c, p], [100])
 /** A ratio in basis points (hundredths of a percent). */
@@ -79,24 +79,18 @@ const atRate = (rate: number, act: number) => ({
 
 const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
   'production-units-from-stock-policy': (f) => {
-    const [s, next, p, o] = g(f, 's', 'next', 'p', 'o') as [number, number, number, number]
+    const [s, next, p, o] = figuresOf(f, 's', 'next', 'p', 'o')
     const c = pc(next, p)
     return whole(s + c - o, s + c + o, s - c + o, s + c, s + pc(s, p) - o, s - o)
   },
   'materials-purchases-quantity': (f) => {
-    const [prod, np, per, p, o] = g(f, 'prod', 'nextProd', 'per', 'p', 'o') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [prod, np, per, p, o] = figuresOf(f, 'prod', 'nextProd', 'per', 'p', 'o')
     const use = prod * per
     const c = r([np, per, p], [100])
     return whole(use + c - o, use, use + c, use + c + o, use + pc(use, p) - o, prod + pc(np, p) - o)
   },
   'material-input-with-normal-loss': (f) => {
-    const [prod, per, w] = g(f, 'prod', 'per', 'w') as [number, number, number]
+    const [prod, per, w] = figuresOf(f, 'prod', 'per', 'w')
     const n = prod * per
     return whole(
       up(n * 100, 100 - w),
@@ -107,12 +101,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'labour-cost-with-idle-time': (f) => {
-    const [prod, hpu, rate, x] = g(f, 'prod', 'hpu', 'rate', 'x') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [prod, hpu, rate, x] = figuresOf(f, 'prod', 'hpu', 'rate', 'x')
     const worked = down(prod * hpu, 100)
     return two(
       up(worked * 100, x) * rate,
@@ -123,13 +112,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'overhead-budget-high-low': (f) => {
-    const [v, fx, lo, hi, plan] = g(f, 'v', 'f', 'lo', 'hi', 'plan') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [v, fx, lo, hi, plan] = figuresOf(f, 'v', 'f', 'lo', 'hi', 'plan')
     const [cLo, cHi] = [fx + lo * v, fx + hi * v]
     // Second route: the slope and intercept read back from the two observations.
     const slope = (cHi - cLo) / (hi - lo)
@@ -146,7 +129,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'overhead-absorption-rate-per-labour-hour': (f) => {
-    const [fx, vo, lh, mh] = g(f, 'fixed', 'varOh', 'lh', 'mh') as [number, number, number, number]
+    const [fx, vo, lh, mh] = figuresOf(f, 'fixed', 'varOh', 'lh', 'mh')
     return two(
       r([fx + vo], [lh]),
       r([fx], [lh]),
@@ -156,8 +139,8 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sales-budget-with-mid-year-price-rise': (f) => {
-    const qs = g(f, 'q1', 'q2', 'q3', 'q4')
-    const [price, rr, from] = g(f, 'price', 'r', 'from') as [number, number, number]
+    const qs = figuresOf(f, 'q1', 'q2', 'q3', 'q4')
+    const [price, rr, from] = figuresOf(f, 'price', 'r', 'from')
     const np = price + pc(price, rr)
     const rev = (start: number) =>
       total(qs.slice(0, Math.max(0, start - 1))) * price +
@@ -165,18 +148,11 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     return two(rev(from), rev(1), rev(5), rev(from + 1), rev(from - 1))
   },
   'cost-of-sales-budget': (f) => {
-    const [o, p, c, s] = g(f, 'open', 'purch', 'close', 'sales') as [number, number, number, number]
+    const [o, p, c, s] = figuresOf(f, 'open', 'purch', 'close', 'sales')
     return two(s - o - p + c, s - o - p - c, s - p, s - p - c + o, s - p + c)
   },
   'labour-cost-with-overtime-premium': (f) => {
-    const [staff, basic, need, rate, prem] = g(
-      f,
-      'staff',
-      'basic',
-      'need',
-      'rate',
-      'prem',
-    ) as number[] as [number, number, number, number, number]
+    const [staff, basic, need, rate, prem] = figuresOf(f, 'staff', 'basic', 'need', 'rate', 'prem')
     const base = staff * basic
     const extra = need - base
     return two(
@@ -190,15 +166,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'standard-full-cost-per-unit': (f) => {
-    const [kgs, price, h, rate, voh, foh] = g(
-      f,
-      'kgs',
-      'price',
-      'h',
-      'rate',
-      'voh',
-      'foh',
-    ) as number[] as [number, number, number, number, number, number]
+    const [kgs, price, h, rate, voh, foh] = figuresOf(f, 'kgs', 'price', 'h', 'rate', 'voh', 'foh')
     const [mat, lab, vo, fo] = [
       kgs * price,
       r([h, rate], [100]),
@@ -214,18 +182,12 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'closing-stock-valued-at-marginal-cost': (f) => {
-    const [o, p, s, vc, fpu] = g(f, 'open', 'prod', 'sales', 'vc', 'fpu') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [o, p, s, vc, fpu] = figuresOf(f, 'open', 'prod', 'sales', 'vc', 'fpu')
     const c = o + p - s
     return two(c * vc, c * (vc + fpu), o * vc, (o + p) * vc, (c + o) * vc)
   },
   'seasonal-index-quarter-sales': (f) => {
-    const [annual, idx] = g(f, 'annual', 'idx') as [number, number]
+    const [annual, idx] = figuresOf(f, 'annual', 'idx')
     return whole(
       r([annual, idx], [400]),
       r([annual, idx], [100]),
@@ -235,12 +197,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'headcount-for-labour-hours': (f) => {
-    const [need, weeks, pw, eff] = g(f, 'need', 'weeks', 'perWeek', 'eff') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [need, weeks, pw, eff] = figuresOf(f, 'need', 'weeks', 'perWeek', 'eff')
     const paid = weeks * pw
     const avail = r([paid, eff], [100])
     return whole(
@@ -257,7 +214,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'stepped-supervision-cost': (f) => {
-    const [per, out, sal] = g(f, 'per', 'out', 'sal') as [number, number, number]
+    const [per, out, sal] = figuresOf(f, 'per', 'out', 'sal')
     const n = up(out, per)
     return two(
       n * sal,
@@ -269,14 +226,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'budgeted-gross-profit-two-products': (f) => {
-    const [ua, ub, pa, pb, ca, cb] = g(f, 'ua', 'ub', 'pa', 'pb', 'ca', 'cb') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [ua, ub, pa, pb, ca, cb] = figuresOf(f, 'ua', 'ub', 'pa', 'pb', 'ca', 'cb')
     const rev = ua * pa + ub * pb
     return two(
       rev - ua * ca - ub * cb,
@@ -288,7 +238,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'materials-purchases-budget-cost': (f) => {
-    const [use, o, c, price] = g(f, 'use', 'o', 'c', 'price') as [number, number, number, number]
+    const [use, o, c, price] = figuresOf(f, 'use', 'o', 'c', 'price')
     return two(
       (use + c - o) * price,
       use * price,
@@ -303,15 +253,7 @@ const OPERATING: Readonly<Record<string, (f: F) => Expect>> = {
 
 const CASH: Readonly<Record<string, (f: F) => Expect>> = {
   'receipts-from-collection-pattern': (f) => {
-    const [s1, s2, s3, s4, a, b, d] = g(f, 's1', 's2', 's3', 's4', 'a', 'b', 'd') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [s1, s2, s3, s4, a, b, d] = figuresOf(f, 's1', 's2', 's3', 's4', 'a', 'b', 'd')
     const c = 100 - a - b - d
     const rec = (x: number, y: number, z: number) => pc(x, a) + pc(y, b) + pc(z, c)
     return two(
@@ -324,13 +266,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'receipts-with-early-payment-discount': (f) => {
-    const [prev, cur, cash, disc, dr] = g(f, 'prev', 'cur', 'cash', 'disc', 'dr') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [prev, cur, cash, disc, dr] = figuresOf(f, 'prev', 'cur', 'cash', 'disc', 'dr')
     const credit = (x: number) => x - pc(x, cash)
     const early = (x: number) => pc(credit(x), disc)
     const late = (x: number) => credit(x) - early(x)
@@ -345,13 +281,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cash-payments-exclude-depreciation': (f) => {
-    const [pp, pc2, w, oh, dep] = g(f, 'pPrev', 'pCur', 'wages', 'oh', 'dep') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [pp, pc2, w, oh, dep] = figuresOf(f, 'pPrev', 'pCur', 'wages', 'oh', 'dep')
     const cashOh = oh - dep
     return two(
       pp + w + cashOh,
@@ -363,7 +293,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'closing-balance-with-overdraft-interest': (f) => {
-    const [open, rec, pay, rr] = g(f, 'open', 'rec', 'pay', 'r') as [number, number, number, number]
+    const [open, rec, pay, rr] = figuresOf(f, 'open', 'rec', 'pay', 'r')
     const i = r([-open, rr], [1200])
     const net = rec - pay
     return two(
@@ -375,7 +305,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'borrowing-to-keep-minimum-balance': (f) => {
-    const [close, min, step] = g(f, 'close', 'min', 'step') as [number, number, number]
+    const [close, min, step] = figuresOf(f, 'close', 'min', 'step')
     const gap = min - close
     return two(
       up(gap, step) * step,
@@ -387,7 +317,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'weekly-wages-split-across-months': (f) => {
-    const [prev, cur, a] = g(f, 'prev', 'cur', 'a') as [number, number, number]
+    const [prev, cur, a] = figuresOf(f, 'prev', 'cur', 'a')
     return two(
       pc(cur, a) + prev - pc(prev, a),
       cur,
@@ -399,12 +329,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'quarterly-rent-and-annual-insurance-cash': (f) => {
-    const [w, rent, ins, dep] = g(f, 'wages', 'rent', 'ins', 'dep') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [w, rent, ins, dep] = figuresOf(f, 'wages', 'rent', 'ins', 'dep')
     const [rq, rm, im] = [r([rent], [4]), r([rent], [12]), r([ins], [12])]
     return two(
       w + rq + ins,
@@ -416,7 +341,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'loan-instalment-with-interest': (f) => {
-    const [n, loan, rr, k] = g(f, 'n', 'loan', 'r', 'k') as [number, number, number, number]
+    const [n, loan, rr, k] = figuresOf(f, 'n', 'loan', 'r', 'k')
     const c = loan / n
     const owed = c * (n - k + 1)
     return two(
@@ -431,7 +356,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'peak-overdraft-from-monthly-flows': (f) => {
     const open = Number(f.open)
-    const flows = g(f, 'f0', 'f1', 'f2', 'f3', 'f4', 'f5')
+    const flows = figuresOf(f, 'f0', 'f1', 'f2', 'f3', 'f4', 'f5')
     const run = flows.map((_, i) => open + total(flows.slice(0, i + 1)))
     const low = Math.min(...run)
     return two(
@@ -445,7 +370,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'credit-receipts-including-vat': (f) => {
-    const [prev, cur, a] = g(f, 'prev', 'cur', 'a') as [number, number, number]
+    const [prev, cur, a] = figuresOf(f, 'prev', 'cur', 'a')
     const [gp, gc] = [r([prev, 6], [5]), r([cur, 6], [5])]
     return two(
       pc(gc, a) + gp - pc(gp, a),
@@ -457,13 +382,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'closing-receivables-from-pattern': (f) => {
-    const [s2, s3, a, b, d] = g(f, 's2', 's3', 'a', 'b', 'd') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [s2, s3, a, b, d] = figuresOf(f, 's2', 's3', 'a', 'b', 'd')
     const c = 100 - a - b - d
     return two(
       s3 - pc(s3, a) + pc(s2, c) + pc(s2, d),
@@ -475,7 +394,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'supplier-payments-with-settlement-discount': (f) => {
-    const [prev, cur, t, dr] = g(f, 'prev', 'cur', 't', 'dr') as [number, number, number, number]
+    const [prev, cur, t, dr] = figuresOf(f, 'prev', 'cur', 't', 'dr')
     const early = pc(cur, t)
     const rest = prev - pc(prev, t)
     return two(
@@ -488,14 +407,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cumulative-cash-after-capex': (f) => {
-    const [open, rec, pay, capex, grant] = g(
-      f,
-      'open',
-      'rec',
-      'pay',
-      'capex',
-      'grant',
-    ) as number[] as [number, number, number, number, number]
+    const [open, rec, pay, capex, grant] = figuresOf(f, 'open', 'rec', 'pay', 'capex', 'grant')
     const dep = r([capex], [20])
     const base = open + rec - pay
     return two(
@@ -508,7 +420,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'quarterly-vat-payment': (f) => {
-    const [sales, purch, ex] = g(f, 'sales', 'purch', 'exempt') as [number, number, number]
+    const [sales, purch, ex] = figuresOf(f, 'sales', 'purch', 'exempt')
     const [o, i] = [r([sales], [5]), r([purch], [5])]
     return two(
       o - i,
@@ -520,13 +432,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'opening-cash-from-prior-month': (f) => {
-    const [open, r1, p1, r2, p2] = g(f, 'open', 'r1', 'p1', 'r2', 'p2') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [open, r1, p1, r2, p2] = figuresOf(f, 'open', 'r1', 'p1', 'r2', 'p2')
     return two(
       open + r1 + r2 - p1 - p2,
       open + r2 - p2,
@@ -537,12 +443,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'receipts-from-debtor-balances': (f) => {
-    const [ob, sales, cb, bad] = g(f, 'ob', 'sales', 'cb', 'bad') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [ob, sales, cb, bad] = figuresOf(f, 'ob', 'sales', 'cb', 'bad')
     return two(
       ob + sales - bad - cb,
       ob + sales - cb,
@@ -556,7 +457,7 @@ const CASH: Readonly<Record<string, (f: F) => Expect>> = {
 
 const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
   'flexed-budget-total-cost': (f) => {
-    const [qq, a, v, fx] = g(f, 'q', 'a', 'v', 'f') as [number, number, number, number]
+    const [qq, a, v, fx] = figuresOf(f, 'q', 'a', 'v', 'f')
     return two(
       r([v, a], [qq]) + fx,
       v + fx,
@@ -567,29 +468,17 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cost-variance-against-flexed-budget': (f) => {
-    const [qq, a, v, fx, act] = g(f, 'q', 'a', 'v', 'f', 'act') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [qq, a, v, fx, act] = figuresOf(f, 'q', 'a', 'v', 'f', 'act')
     const flex = r([v, a], [qq]) + fx
     return two(flex - act, v + fx - act, act - flex, r([v + fx, a], [qq]) - act, act - v - fx)
   },
   'sales-price-variance': (f) => {
-    const [sp, ap, aq, bq] = g(f, 'sp', 'ap', 'aq', 'bq') as [number, number, number, number]
+    const [sp, ap, aq, bq] = figuresOf(f, 'sp', 'ap', 'aq', 'bq')
     const d = ap - sp
     return two(d * aq, d * bq, -d * aq, aq * ap - bq * sp, -d * bq)
   },
   'sales-volume-variance-at-contribution': (f) => {
-    const [sp, vc, fpu, bq, aq] = g(f, 'sp', 'vc', 'fpu', 'bq', 'aq') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [sp, vc, fpu, bq, aq] = figuresOf(f, 'sp', 'vc', 'fpu', 'bq', 'aq')
     const dq = aq - bq
     return two(
       dq * (sp - vc),
@@ -602,7 +491,7 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'materials-price-variance-on-purchases': (f) => {
-    const [sp, ap, bought, used, out, per] = g(
+    const [sp, ap, bought, used, out, per] = figuresOf(
       f,
       'sp',
       'ap',
@@ -610,20 +499,12 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
       'used',
       'out',
       'per',
-    ) as number[] as [number, number, number, number, number, number]
+    )
     const d = sp - ap
     return two(d * bought, d * used, d * out * per, -d * bought, -d * used)
   },
   'materials-usage-variance': (f) => {
-    const [sp, ap, out, per, used, bq] = g(
-      f,
-      'sp',
-      'ap',
-      'out',
-      'per',
-      'used',
-      'bq',
-    ) as number[] as [number, number, number, number, number, number]
+    const [sp, ap, out, per, used, bq] = figuresOf(f, 'sp', 'ap', 'out', 'per', 'used', 'bq')
     const sq = out * per
     return two(
       (sq - used) * sp,
@@ -634,26 +515,13 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'labour-rate-variance-on-paid-hours': (f) => {
-    const [sr, ar, paid, idle] = g(f, 'sr', 'ar', 'paid', 'idle') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [sr, ar, paid, idle] = figuresOf(f, 'sr', 'ar', 'paid', 'idle')
     const d = sr - ar
     const worked = paid - idle
     return two(d * paid, d * worked, -d * paid, d * worked - idle * sr, -d * worked)
   },
   'labour-efficiency-variance': (f) => {
-    const [sr, ar, out, sh, worked, idle] = g(
-      f,
-      'sr',
-      'ar',
-      'out',
-      'sh',
-      'worked',
-      'idle',
-    ) as number[] as [number, number, number, number, number, number]
+    const [sr, ar, out, sh, worked, idle] = figuresOf(f, 'sr', 'ar', 'out', 'sh', 'worked', 'idle')
     const std = down(out * sh, 100)
     return two(
       (std - worked) * sr,
@@ -664,13 +532,7 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'idle-time-variance': (f) => {
-    const [sr, ar, paid, idle, ex] = g(f, 'sr', 'ar', 'paid', 'idle', 'expected') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [sr, ar, paid, idle, ex] = figuresOf(f, 'sr', 'ar', 'paid', 'idle', 'expected')
     const x = idle - ex
     return two(
       -x * sr,
@@ -684,52 +546,29 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'variable-overhead-spending-variance': (f) => {
-    const [rate, worked, out, sh, act] = g(f, 'rate', 'worked', 'out', 'sh', 'act') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [rate, worked, out, sh, act] = figuresOf(f, 'rate', 'worked', 'out', 'sh', 'act')
     const std = down(out * sh, 100)
     const { cost, spent, gap } = atRate(rate, act)
     return two(cost(worked), cost(std), spent(worked), gap(std, worked), spent(std))
   },
   'variable-overhead-efficiency-variance': (f) => {
-    const [rate, out, sh, worked, act] = g(f, 'rate', 'out', 'sh', 'worked', 'act') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [rate, out, sh, worked, act] = figuresOf(f, 'rate', 'out', 'sh', 'worked', 'act')
     const std = down(out * sh, 100)
     const { cost, spent, gap } = atRate(rate, act)
     return two(gap(std, worked), gap(worked, std), cost(worked), cost(std), spent(std))
   },
   'fixed-overhead-expenditure-variance': (f) => {
-    const [budget, bq, aq, act] = g(f, 'budget', 'bq', 'aq', 'act') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [budget, bq, aq, act] = figuresOf(f, 'budget', 'bq', 'aq', 'act')
     const absorbed = r([budget, aq], [bq])
     return two(budget - act, absorbed - act, act - budget, absorbed - budget, act - absorbed)
   },
   'fixed-overhead-volume-variance': (f) => {
-    const [bq, rate, aq, act] = g(f, 'bq', 'rate', 'aq', 'act') as [number, number, number, number]
+    const [bq, rate, aq, act] = figuresOf(f, 'bq', 'rate', 'aq', 'act')
     const { cost, spent, gap } = atRate(rate, act)
     return two(gap(aq, bq), gap(bq, aq), cost(aq), cost(bq), spent(aq))
   },
   'flexed-budget-profit': (f) => {
-    const [sp, vc, bq, aq, fixed] = g(f, 'sp', 'vc', 'bq', 'aq', 'fixed') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [sp, vc, bq, aq, fixed] = figuresOf(f, 'sp', 'vc', 'bq', 'aq', 'fixed')
     return two(
       aq * sp - aq * vc - fixed,
       bq * (sp - vc) - fixed,
@@ -739,14 +578,7 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'actual-profit-from-operating-statement': (f) => {
-    const [bp, f1, f2, a1, a2, a3] = g(f, 'bp', 'f1', 'f2', 'a1', 'a2', 'a3') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [bp, f1, f2, a1, a2, a3] = figuresOf(f, 'bp', 'f1', 'f2', 'a1', 'a2', 'a3')
     const [fav, adv] = [f1 + f2, a1 + a2 + a3]
     return two(
       bp + fav - adv,
@@ -757,25 +589,12 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'labour-efficiency-ratio': (f) => {
-    const [out, sh, worked, bh] = g(f, 'out', 'sh', 'worked', 'budgetHrs') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [out, sh, worked, bh] = figuresOf(f, 'out', 'sh', 'worked', 'budgetHrs')
     const std = down(out * sh, 100)
     return two(bps(std, worked), bps(worked, std), bps(worked, bh), bps(std, bh), bps(bh, worked))
   },
   'total-materials-variance': (f) => {
-    const [sp, per, bq, aq, used, act] = g(
-      f,
-      'sp',
-      'per',
-      'bq',
-      'aq',
-      'used',
-      'act',
-    ) as number[] as [number, number, number, number, number, number]
+    const [sp, per, bq, aq, used, act] = figuresOf(f, 'sp', 'per', 'bq', 'aq', 'used', 'act')
     const { cost, spent } = atRate(per * sp, act)
     return two(cost(aq), cost(bq), spent(aq), used * sp - act, spent(bq))
   },
@@ -783,12 +602,7 @@ const VARIANCE: Readonly<Record<string, (f: F) => Expect>> = {
 
 const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
   'outturn-ytd-plus-remaining-budget': (f) => {
-    const [k, budget, ytdB, ytdA] = g(f, 'k', 'budget', 'ytdB', 'ytdA') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [k, budget, ytdB, ytdA] = figuresOf(f, 'k', 'budget', 'ytdB', 'ytdA')
     const rest = budget - ytdB
     return two(
       ytdA + rest,
@@ -815,15 +629,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'trend-forecast-average-change': (f) => {
-    const [base, s0, s1, s2, s3, ahead] = g(
-      f,
-      'base',
-      's0',
-      's1',
-      's2',
-      's3',
-      'ahead',
-    ) as number[] as [number, number, number, number, number, number]
+    const [base, s0, s1, s2, s3, ahead] = figuresOf(f, 'base', 's0', 's1', 's2', 's3', 'ahead')
     const vals = [base, base + s0, base + s0 + s1, base + s0 + s1 + s2, base + s0 + s1 + s2 + s3]
     const last = vals[4]!
     const avg = r([s0 + s1 + s2 + s3], [4])
@@ -837,12 +643,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'rolling-twelve-month-total': (f) => {
-    const [t, dropped, added, prev] = g(f, 'total', 'dropped', 'added', 'prev') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [t, dropped, added, prev] = figuresOf(f, 'total', 'dropped', 'added', 'prev')
     return two(
       t - dropped + added,
       t + added,
@@ -852,28 +653,21 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'new-hire-cost-from-start-month': (f) => {
-    const [sal, start, on] = g(f, 'sal', 'start', 'on') as [number, number, number]
+    const [sal, start, on] = figuresOf(f, 'sal', 'start', 'on')
     const mo = r([sal], [12])
     const full = mo + pc(mo, on)
     const n = 12 - start + 1
     return two(n * full, n * mo, 12 * full, (n - 1) * full, (n + 1) * full, n * mo + pc(sal, on))
   },
   'salary-cost-with-pay-rise': (f) => {
-    const [sal, rr, from] = g(f, 'sal', 'r', 'from') as [number, number, number]
+    const [sal, rr, from] = figuresOf(f, 'sal', 'r', 'from')
     const mo = r([sal], [12])
     const hi = mo + pc(mo, rr)
     const year = (start: number) => 12 * mo + (13 - start) * (hi - mo)
     return two(year(from), 12 * hi, 12 * mo, year(from + 1), year(from - 1), 12 * mo + pc(sal, rr))
   },
   'incremental-budget-line': (f) => {
-    const [pb, pa, inf, add, drop] = g(
-      f,
-      'prevBudget',
-      'prevActual',
-      'inf',
-      'add',
-      'drop',
-    ) as number[] as [number, number, number, number, number]
+    const [pb, pa, inf, add, drop] = figuresOf(f, 'prevBudget', 'prevActual', 'inf', 'add', 'drop')
     const base = pb + pc(pb, inf)
     return two(
       base + add - drop,
@@ -886,7 +680,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'zero-based-line-build': (f) => {
-    const [trips, trip, seats, seat, events, ev, ly] = g(
+    const [trips, trip, seats, seat, events, ev, ly] = figuresOf(
       f,
       'trips',
       'trip',
@@ -895,17 +689,12 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
       'events',
       'ev',
       'lastYear',
-    ) as number[] as [number, number, number, number, number, number, number]
+    )
     const [t, s, e] = [trips * trip, seats * seat, events * ev]
     return two(t + 12 * s + e, t + s + e, ly, ly + t + 12 * s + e, t + 12 * seat + e, t + 12 * s)
   },
   'reforecast-remaining-by-ytd-ratio': (f) => {
-    const [, budget, ytdB, ytdA] = g(f, 'k', 'budget', 'ytdB', 'ytdA') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [, budget, ytdB, ytdA] = figuresOf(f, 'k', 'budget', 'ytdB', 'ytdA')
     const rest = budget - ytdB
     return two(
       ytdA + r([rest, ytdA], [ytdB]),
@@ -916,7 +705,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'compound-monthly-growth-forecast': (f) => {
-    const [base, gr, k] = g(f, 'base', 'g', 'k') as [number, number, number]
+    const [base, gr, k] = figuresOf(f, 'base', 'g', 'k')
     // Second route: multiply month by month in BigInt, rounding once at the end.
     const grow = (n: number) => {
       let num = B(base)
@@ -930,7 +719,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     return two(grow(k), base + pc(base, gr * k), grow(k - 1), grow(k + 1), base + pc(base, gr))
   },
   'full-year-from-seasonal-share': (f) => {
-    const [k, s, ytd] = g(f, 'k', 's', 'ytd') as [number, number, number]
+    const [k, s, ytd] = figuresOf(f, 'k', 's', 'ytd')
     return two(
       r([ytd, 100], [s]),
       r([ytd, 12], [k]),
@@ -941,13 +730,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'part-time-fte-cost': (f) => {
-    const [full, h1, h2, h3, sal] = g(f, 'full', 'h1', 'h2', 'h3', 'sal') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [full, h1, h2, h3, sal] = figuresOf(f, 'full', 'h1', 'h2', 'h3', 'sal')
     const h = h1 + h2 + h3
     return two(
       r([sal, h], [full]),
@@ -959,12 +742,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'employer-ni-above-threshold': (f) => {
-    const [sal, th, rate, pen] = g(f, 'sal', 'th', 'rate', 'pen') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [sal, th, rate, pen] = figuresOf(f, 'sal', 'th', 'rate', 'pen')
     const mo = r([sal], [12])
     const ni = r([mo - th, rate], [1000])
     const p = pc(mo, pen)
@@ -978,7 +756,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'three-month-moving-average': (f) => {
-    const v = g(f, 'v0', 'v1', 'v2', 'v3', 'v4', 'v5')
+    const v = figuresOf(f, 'v0', 'v1', 'v2', 'v3', 'v4', 'v5')
     const avg = (xs: number[]) => r([total(xs)], [xs.length])
     return two(
       avg(v.slice(3)),
@@ -990,7 +768,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'exponential-smoothing-update': (f) => {
-    const [fc, a, al] = g(f, 'f', 'a', 'al') as [number, number, number]
+    const [fc, a, al] = figuresOf(f, 'f', 'a', 'al')
     const e = a - fc
     return two(
       fc + pc(e, al),
@@ -1003,7 +781,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'outturn-with-known-one-off': (f) => {
-    const [k, one, ytd] = g(f, 'k', 'oneOff', 'ytd') as [number, number, number]
+    const [k, one, ytd] = figuresOf(f, 'k', 'oneOff', 'ytd')
     const rate = r([ytd - one], [k])
     return two(
       ytd + (12 - k) * rate,
@@ -1015,7 +793,7 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'forecast-error-percent': (f) => {
-    const [fc, a] = g(f, 'f', 'a') as [number, number]
+    const [fc, a] = figuresOf(f, 'f', 'a')
     return two(
       bps(a - fc, a),
       bps(a - fc, fc),
@@ -1028,32 +806,24 @@ const FORECAST: Readonly<Record<string, (f: F) => Expect>> = {
 
 const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
   'variance-percent-of-budget': (f) => {
-    const [b, a] = g(f, 'b', 'a') as [number, number]
+    const [b, a] = figuresOf(f, 'b', 'a')
     return two(bps(b - a, b), bps(b - a, a), bps(a - b, b), bps(a - b, a), bps(2 * (b - a), a + b))
   },
   'contribution-by-product-line': (f) => {
-    const [u, p, vc, at, s1, gen] = g(
-      f,
-      'u',
-      'p',
-      'vc',
-      'attrib',
-      'share1',
-      'general',
-    ) as number[] as [number, number, number, number, number, number]
+    const [u, p, vc, at, s1, gen] = figuresOf(f, 'u', 'p', 'vc', 'attrib', 'share1', 'general')
     const c = u * p - u * vc
     const oh = pc(gen, s1)
     return two(c - at, c, c - at - oh, u * p - at, c - oh)
   },
   'depreciation-from-in-service-month': (f) => {
-    const [life, resid, cost, deliv, inSvc] = g(
+    const [life, resid, cost, deliv, inSvc] = figuresOf(
       f,
       'life',
       'resid',
       'cost',
       'deliv',
       'inSvc',
-    ) as number[] as [number, number, number, number, number]
+    )
     const months = life * 12
     const per = (cost - resid) / months
     return two(
@@ -1066,23 +836,23 @@ const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'capex-cash-phasing': (f) => {
-    const [cost, dep, del] = g(f, 'cost', 'dep', 'del') as [number, number, number]
+    const [cost, dep, del] = figuresOf(f, 'cost', 'dep', 'del')
     const ret = 100 - dep - del
     return two(pc(cost, dep + del), cost, pc(cost, dep), pc(cost, del), pc(cost, dep + ret))
   },
   'accrual-balance-for-annual-fee': (f) => {
-    const [fee, k] = g(f, 'fee', 'k') as [number, number]
+    const [fee, k] = figuresOf(f, 'fee', 'k')
     const m = (n: number) => r([fee, n], [12])
     return two(m(k), m(12 - k), fee, m(k - 1), m(k + 1))
   },
   'prepayment-balance-for-insurance': (f) => {
-    const [prem, paid, k] = g(f, 'prem', 'paid', 'k') as [number, number, number]
+    const [prem, paid, k] = figuresOf(f, 'prem', 'paid', 'k')
     const m = (n: number) => r([prem, n], [12])
     const left = 12 - (k - paid + 1)
     return two(m(left), m(12 - left), m(left + 1), m(12 - k), prem, m(left - 1))
   },
   'receivables-from-debtor-days': (f) => {
-    const [credit, cash, d] = g(f, 'credit', 'cash', 'd') as [number, number, number]
+    const [credit, cash, d] = figuresOf(f, 'credit', 'cash', 'd')
     return two(
       r([credit, d], [365]),
       r([credit + cash, d], [365]),
@@ -1092,12 +862,7 @@ const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'payables-from-creditor-days': (f) => {
-    const [purch, cogs, sales, d] = g(f, 'purch', 'cogs', 'sales', 'd') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [purch, cogs, sales, d] = figuresOf(f, 'purch', 'cogs', 'sales', 'd')
     return two(
       r([purch, d], [365]),
       r([cogs, d], [365]),
@@ -1107,7 +872,7 @@ const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'inventory-from-stock-days': (f) => {
-    const [cogs, sales, d] = g(f, 'cogs', 'sales', 'd') as [number, number, number]
+    const [cogs, sales, d] = figuresOf(f, 'cogs', 'sales', 'd')
     return two(
       r([cogs, d], [365]),
       r([sales, d], [365]),
@@ -1117,7 +882,7 @@ const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cash-conversion-cycle': (f) => {
-    const [dio, dso, dpo] = g(f, 'dio', 'dso', 'dpo') as [number, number, number]
+    const [dio, dso, dpo] = figuresOf(f, 'dio', 'dso', 'dpo')
     return whole(
       dio + dso - dpo,
       dio + dso + dpo,
@@ -1130,28 +895,21 @@ const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cash-effect-of-working-capital-change': (f) => {
-    const [i0, i1, r0, r1, p0, p1] = g(f, 'i0', 'i1', 'r0', 'r1', 'p0', 'p1') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, i1, r0, r1, p0, p1] = figuresOf(f, 'i0', 'i1', 'r0', 'r1', 'p0', 'p1')
     const e = i0 - i1 + r0 - r1 + p1 - p0
     return two(e, -e, i0 - i1 + r0 - r1 + p0 - p1, i1 - i0 + r1 - r0 + p1 - p0, r0 - r1 + p1 - p0)
   },
   'gross-margin-change-in-points': (f) => {
-    const [bs, bg, as, ag] = g(f, 'bs', 'bg', 'as', 'ag') as [number, number, number, number]
+    const [bs, bg, as, ag] = figuresOf(f, 'bs', 'bg', 'as', 'ag')
     const [mb, ma] = [bps(bg, bs), bps(ag, as)]
     return two(ma - mb, mb - ma, bps(ma - mb, mb), bps(ag - bg, bg), bps(ag, bs) - mb)
   },
   'missing-accrual-corrects-variance': (f) => {
-    const [b, booked, accr] = g(f, 'b', 'booked', 'accr') as [number, number, number]
+    const [b, booked, accr] = figuresOf(f, 'b', 'booked', 'accr')
     return two(b - (booked + accr), b - booked, b - booked + accr, booked + accr - b, b - accr)
   },
   'net-book-value-at-year-end': (f) => {
-    const [life, cost, mo] = g(f, 'life', 'cost', 'mo') as [number, number, number]
+    const [life, cost, mo] = figuresOf(f, 'life', 'cost', 'mo')
     const per = cost / (life * 12)
     return two(
       cost - per * (13 - mo),
@@ -1163,14 +921,7 @@ const REVIEW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'budget-contribution-margin-ratio': (f) => {
-    const [ua, ub, pa, pb, va, vb] = g(f, 'ua', 'ub', 'pa', 'pb', 'va', 'vb') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [ua, ub, pa, pb, va, vb] = figuresOf(f, 'ua', 'ub', 'pa', 'pb', 'va', 'vb')
     const sales = ua * pa + ub * pb
     const vcost = ua * va + ub * vb
     return two(

@@ -8,6 +8,7 @@ import { DECISION_FAMILIES } from '../../../src/assessment/models/cvp/decision-f
 import { LEVERAGE_FAMILIES } from '../../../src/assessment/models/cvp/leverage-families.js'
 import { MIX_FAMILIES } from '../../../src/assessment/models/cvp/mix-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { bigFiguresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 
@@ -108,19 +109,17 @@ const abs = (a: N) => (a < 0n ? -a : a)
 
 const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
   'contribution-per-unit-with-commission': (f) => {
-    const [p, mat, lab, voh, cb, afu] = ['p', 'mat', 'lab', 'voh', 'cb', 'afu'].map((k) =>
-      n(f, k),
-    ) as N[]
-    const comm = bp(p!, cb!)
-    const vc = mat! + lab! + voh! + comm
-    const k = p! - vc
+    const [p, mat, lab, voh, cb, afu] = bigFiguresOf(f, 'p', 'mat', 'lab', 'voh', 'cb', 'afu')
+    const comm = bp(p, cb)
+    const vc = mat + lab + voh + comm
+    const k = p - vc
     return money(
       k,
-      k - afu!,
+      k - afu,
       k + comm,
-      k + voh!,
-      p! - mat! - lab! - voh! - bp(mat! + lab! + voh!, cb!),
-      p! - mat! - lab!,
+      k + voh,
+      p - mat - lab - voh - bp(mat + lab + voh, cb),
+      p - mat - lab,
       vc,
     )
   },
@@ -152,7 +151,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'target-profit-units-before-tax': (f) => {
-    const [p, v, fx, afu, t] = ['p', 'v', 'f', 'afu', 't'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, afu, t] = bigFiguresOf(f, 'p', 'v', 'f', 'afu', 't')
     const cm = p - v
     return units(
       least((u) => u * cm - fx >= t),
@@ -163,7 +162,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'target-profit-revenue-before-tax': (f) => {
-    const [p, v, fx, afu, t] = ['p', 'v', 'f', 'afu', 't'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, afu, t] = bigFiguresOf(f, 'p', 'v', 'f', 'afu', 't')
     const cm = p - v
     return money(
       q((fx + t) * p, cm),
@@ -176,7 +175,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'target-profit-units-after-tax': (f) => {
-    const [p, v, fx, a, tb] = ['p', 'v', 'f', 'a', 'tb'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, a, tb] = bigFiguresOf(f, 'p', 'v', 'f', 'a', 'tb')
     const cm = p - v
     const after = (u: N) => (u * cm - fx) * (10000n - tb) >= a * 10000n
     return units(
@@ -189,7 +188,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'target-profit-revenue-after-tax': (f) => {
-    const [p, v, fx, a, tb] = ['p', 'v', 'f', 'a', 'tb'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, a, tb] = bigFiguresOf(f, 'p', 'v', 'f', 'a', 'tb')
     const cm = p - v
     // Revenue R with R·cm/p − f = a / (1 − t).
     return money(
@@ -202,7 +201,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'target-profit-as-a-share-of-sales': (f) => {
-    const [p, v, fx, rb] = ['p', 'v', 'f', 'rb'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, rb] = bigFiguresOf(f, 'p', 'v', 'f', 'rb')
     const cm = p - v
     return units(
       least((u) => (u * cm - fx) * 10000n >= rb * u * p),
@@ -214,13 +213,13 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'margin-of-safety-units': (f) => {
-    const [p, v, fx, b] = ['p', 'v', 'f', 'b'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, b] = bigFiguresOf(f, 'p', 'v', 'f', 'b')
     const cm = p - v
     const be = cover(fx, cm)
     return units(b - be, be, b - within(fx, cm), b - cover(fx, p), b + be, b)
   },
   'margin-of-safety-revenue': (f) => {
-    const [p, v, fx, b] = ['p', 'v', 'f', 'b'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, b] = bigFiguresOf(f, 'p', 'v', 'f', 'b')
     const cm = p - v
     const ber = q(fx * p, cm)
     return money(
@@ -234,7 +233,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'margin-of-safety-percentage': (f) => {
-    const [p, v, fx, b] = ['p', 'v', 'f', 'b'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, b] = bigFiguresOf(f, 'p', 'v', 'f', 'b')
     const cm = p - v
     // (b − f/cm) / b, both sides times cm.
     return pcts(
@@ -246,7 +245,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'profit-at-a-volume': (f) => {
-    const [p, v, fx, afu, x] = ['p', 'v', 'f', 'afu', 'q'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, afu, x] = bigFiguresOf(f, 'p', 'v', 'f', 'afu', 'q')
     const cm = p - v
     const pr = x * p - x * v - fx
     return money(
@@ -260,7 +259,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'profit-after-tax-at-a-volume': (f) => {
-    const [p, v, fx, x, tb] = ['p', 'v', 'f', 'q', 'tb'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, tb] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'tb')
     const pbt = x * (p - v) - fx
     const tax = bp(pbt, tb)
     return money(
@@ -274,7 +273,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'extra-units-for-a-profit-rise': (f) => {
-    const [p, v, fx, d] = ['p', 'v', 'f', 'd'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, d] = bigFiguresOf(f, 'p', 'v', 'f', 'd')
     const cm = p - v
     return units(
       least((u) => u * cm >= d),
@@ -285,7 +284,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'price-for-a-target-profit': (f) => {
-    const [v, fx, x, t, afu] = ['v', 'f', 'q', 't', 'afu'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [v, fx, x, t, afu] = bigFiguresOf(f, 'v', 'f', 'q', 't', 'afu')
     const price = least((pr) => x * (pr - v) - fx >= t)
     return money(
       price,
@@ -297,7 +296,7 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sales-for-a-target-profit-units-to-revenue': (f) => {
-    const [p, v, fx, t] = ['p', 'v', 'f', 't'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, t] = bigFiguresOf(f, 'p', 'v', 'f', 't')
     const cm = p - v
     const u = least((x) => x * cm - fx >= t)
     return money(u * p, q((fx + t) * p, cm), within(fx + t, cm) * p, u * cm, cover(fx + t, p) * p)
@@ -306,13 +305,13 @@ const BREAKEVEN: Readonly<Record<string, (f: F) => Expect>> = {
 
 const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
   'degree-of-operating-leverage': (f) => {
-    const [p, v, fx, x] = ['p', 'v', 'f', 'q'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, x] = bigFiguresOf(f, 'p', 'v', 'f', 'q')
     const c = x * (p - v)
     const pr = c - fx
     return ratios([c, pr], [pr, c], [x * p, pr], [fx, pr], [x * p, c])
   },
   'profit-change-from-a-sales-volume-change': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const c = x * (p - v)
     const pr = c - fx
     return pcts(
@@ -325,7 +324,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'new-profit-from-a-volume-change': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const x2 = x + bp(x, g)
     const pr = x * (p - v) - fx
     return money(
@@ -338,7 +337,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'operating-leverage-at-a-new-volume': (f) => {
-    const [p, v, fx, x, x2] = ['p', 'v', 'f', 'q', 'q2'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, x2] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'q2')
     const cm = p - v
     return ratios(
       [x2 * cm, x2 * cm - fx],
@@ -350,7 +349,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'indifference-volume-between-cost-structures': (f) => {
-    const [f1, v1, f2, v2] = ['f1', 'v1', 'f2', 'v2'].map((k) => n(f, k)) as [N, N, N, N]
+    const [f1, v1, f2, v2] = bigFiguresOf(f, 'f1', 'v1', 'f2', 'v2')
     return units(
       least((u) => f2 + v2 * u <= f1 + v1 * u),
       cover(f2, v1 - v2),
@@ -361,7 +360,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cost-gap-between-structures-at-a-volume': (f) => {
-    const [f1, v1, f2, v2, x] = ['f1', 'v1', 'f2', 'v2', 'q'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [f1, v1, f2, v2, x] = bigFiguresOf(f, 'f1', 'v1', 'f2', 'v2', 'q')
     const hand = f1 + v1 * x
     const machine = f2 + v2 * x
     return money(hand - machine, (v1 - v2) * x, f2 - f1, hand, (v1 - v2) * x + f2 - f1, machine)
@@ -378,7 +377,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'profit-after-a-price-rise': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const p2 = p + bp(p, g)
     const pr = x * (p - v) - fx
     return money(
@@ -391,7 +390,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'profit-after-a-variable-cost-rise': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const v2 = v + bp(v, g)
     const pr = x * (p - v) - fx
     return money(
@@ -404,7 +403,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'profit-after-a-fixed-cost-rise': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const f2 = fx + bp(fx, g)
     const c = x * (p - v)
     const pr = c - fx
@@ -418,7 +417,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'percentage-profit-change-from-a-price-rise': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const pr = x * (p - v) - fx
     return pcts(
       [g * x * p, pr * 10000n],
@@ -430,7 +429,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'volume-to-hold-profit-after-a-price-cut': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const p2 = p - bp(p, g)
     const pr = x * (p - v) - fx
     return units(
@@ -444,7 +443,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'volume-rise-percentage-to-offset-a-price-cut': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const cut = bp(p, g)
     const cm2 = p - v - cut
     return pcts(
@@ -457,7 +456,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'break-even-after-automation': (f) => {
-    const [p, v, fx, df, dv] = ['p', 'v', 'f', 'df', 'dv'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, df, dv] = bigFiguresOf(f, 'p', 'v', 'f', 'df', 'dv')
     const cm = p - v
     return units(
       least((u) => u * (p - v + dv) >= fx + df),
@@ -470,7 +469,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'volume-to-hold-profit-after-a-cost-rise': (f) => {
-    const [p, v, fx, x, dv] = ['p', 'v', 'f', 'q', 'dv'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, dv] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'dv')
     const cm = p - v
     const pr = x * cm - fx
     return units(
@@ -483,7 +482,7 @@ const LEVERAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'extra-units-to-cover-a-fixed-cost-rise': (f) => {
-    const [p, v, fx, df] = ['p', 'v', 'f', 'df'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, df] = bigFiguresOf(f, 'p', 'v', 'f', 'df')
     const cm = p - v
     return units(
       least((u) => u * cm >= df),
@@ -772,13 +771,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'high-low-across-a-fixed-cost-step': (f) => {
-    const [cl, ch, ql, qh, st] = ['cl', 'ch', 'ql', 'qh', 'step'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [cl, ch, ql, qh, st] = bigFiguresOf(f, 'cl', 'ch', 'ql', 'qh', 'step')
     return money(
       q(ch - st - cl, qh - ql),
       q(ch - cl, qh - ql),
@@ -788,18 +781,12 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'semi-variable-energy-cost': (f) => {
-    const [d, days, rate, kwh, x] = ['d', 'days', 'rate', 'kwh', 'q'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [d, days, rate, kwh, x] = bigFiguresOf(f, 'd', 'days', 'rate', 'kwh', 'q')
     const use = x * kwh * rate
     return money(d * days + use, use, d + use, d * 30n + use, d * days + x * rate)
   },
   'step-fixed-supervision-cost': (f) => {
-    const [s, w, vc, fo, x] = ['s', 'w', 'vc', 'fo', 'q'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [s, w, vc, fo, x] = bigFiguresOf(f, 's', 'w', 'vc', 'fo', 'q')
     const sup = least((k) => k * s >= x)
     return money(
       sup * w + fo + vc * x,
@@ -811,7 +798,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'break-even-past-a-fixed-cost-step': (f) => {
-    const [p, v, k, f1, fa] = ['p', 'v', 'k', 'f1', 'fa'].map((x) => n(f, x)) as [N, N, N, N, N]
+    const [p, v, k, f1, fa] = bigFiguresOf(f, 'p', 'v', 'k', 'f1', 'fa')
     const cm = p - v
     const cost = (u: N) => (u > k ? f1 + fa : f1)
     const be = least((u) => u * cm >= cost(u))
@@ -819,11 +806,11 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     return units(be, cover(f1, cm), k, within(f1 + fa, cm), cover(f1 + fa, p), k + cover(fa, cm))
   },
   'average-cost-at-a-new-volume': (f) => {
-    const [fc, vc, q1, q2] = ['fc', 'vc', 'q1', 'q2'].map((k) => n(f, k)) as [N, N, N, N]
+    const [fc, vc, q1, q2] = bigFiguresOf(f, 'fc', 'vc', 'q1', 'q2')
     return money(q(fc + vc * q2, q2), q(fc, q1) + vc, vc, q(fc, q2), q(fc + vc * q1, q2))
   },
   'flexed-budget-total-cost': (f) => {
-    const [q1, q2, vt, ft] = ['q1', 'q2', 'vt', 'ft'].map((k) => n(f, k)) as [N, N, N, N]
+    const [q1, q2, vt, ft] = bigFiguresOf(f, 'q1', 'q2', 'vt', 'ft')
     return money(
       ft + q(vt * q2, q1),
       q((vt + ft) * q2, q1),
@@ -834,19 +821,13 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'material-price-break-above-a-threshold': (f) => {
-    const [x, m1, m2, u] = ['x', 'm1', 'm2', 'q'].map((k) => n(f, k)) as [N, N, N, N]
+    const [x, m1, m2, u] = bigFiguresOf(f, 'x', 'm1', 'm2', 'q')
     let c = 0n
     for (let i = 1n; i <= u; i++) c += i <= x ? m1 : m2
     return money(c, u * m2, u * m1, (u - x) * m2, x * m2 + (u - x) * m1, x * m1 + u * m2)
   },
   'marginal-profit-from-absorption-profit': (f) => {
-    const [fo, s, pdn, ap, vc] = ['fo', 's', 'pdn', 'ap', 'vc'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [fo, s, pdn, ap, vc] = bigFiguresOf(f, 'fo', 's', 'pdn', 'ap', 'vc')
     const closing = pdn - s
     const deferred = closing * fo
     return money(
@@ -861,7 +842,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'under-or-over-absorbed-overhead': (f) => {
-    const [bq, ra, aq, af] = ['bq', 'ra', 'aq', 'af'].map((k) => n(f, k)) as [N, N, N, N]
+    const [bq, ra, aq, af] = bigFiguresOf(f, 'bq', 'ra', 'aq', 'af')
     const bf = bq * ra
     const say = (x: N) => `${cash(abs(x))} ${x < 0n ? 'under' : 'over'}-absorbed`
     const gap = aq * ra - af
@@ -871,14 +852,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     }
   },
   'break-even-with-a-semi-variable-cost': (f) => {
-    const [p, v, fx, sf, sv, qb] = ['p', 'v', 'f', 'sf', 'sv', 'qb'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [p, v, fx, sf, sv, qb] = bigFiguresOf(f, 'p', 'v', 'f', 'sf', 'sv', 'qb')
     return units(
       least((u) => u * p - u * v - (sf + sv * u) - fx >= 0n),
       cover(fx + sf + sv * qb, p - v),
@@ -889,7 +863,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'fixed-cost-per-unit-at-a-new-volume': (f) => {
-    const [afu, q1, q2, vc] = ['afu', 'q1', 'q2', 'vc'].map((k) => n(f, k)) as [N, N, N, N]
+    const [afu, q1, q2, vc] = bigFiguresOf(f, 'afu', 'q1', 'q2', 'vc')
     const total = afu * q1
     return money(
       q(total, q2) + vc,
@@ -900,13 +874,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'relevant-range-cost-of-extra-output': (f) => {
-    const [vc, fc, q1, extra, lease] = ['vc', 'fc', 'q1', 'extra', 'lease'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [vc, fc, q1, extra, lease] = bigFiguresOf(f, 'vc', 'fc', 'q1', 'extra', 'lease')
     return money(
       extra * vc + lease,
       extra * vc,
@@ -921,9 +889,16 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
 /** Two products on a scarce resource: the stated plan, the product earning more per hour (by
  * cross-multiplying) to demand, then whole units of the other in the hours left. */
 function scarce(f: F) {
-  const [ha, hb, ca, cb, da, db, hours] = ['ha', 'hb', 'ca', 'cb', 'da', 'db', 'hours'].map((k) =>
-    n(f, k),
-  ) as [N, N, N, N, N, N, N]
+  const [ha, hb, ca, cb, da, db, hours] = bigFiguresOf(
+    f,
+    'ha',
+    'hb',
+    'ca',
+    'cb',
+    'da',
+    'db',
+    'hours',
+  )
   const cap = hours * 10n
   expect(ca * hb > cb * ha).toBe(true)
   const a = min(da, within(cap, ha))
@@ -1018,18 +993,12 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     }
   },
   'special-order-minimum-price-with-spare-capacity': (f) => {
-    const [v, afu, x, sp] = ['v', 'afu', 'q', 'sp'].map((k) => n(f, k)) as [N, N, N, N]
+    const [v, afu, x, sp] = bigFiguresOf(f, 'v', 'afu', 'q', 'sp')
     const price = least((pr) => x * (pr - v) >= sp)
     return money(price, price + afu, v, v + afu, price - v)
   },
   'special-order-profit-effect': (f) => {
-    const [v, afu, offer, x, sp] = ['v', 'afu', 'offer', 'q', 'sp'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [v, afu, offer, x, sp] = bigFiguresOf(f, 'v', 'afu', 'offer', 'q', 'sp')
     return money(
       x * offer - x * v - sp,
       x * (offer - v),
@@ -1040,13 +1009,7 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'special-order-displacing-regular-sales': (f) => {
-    const [p, v, offer, x, spare] = ['p', 'v', 'offer', 'q', 'spare'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [p, v, offer, x, spare] = bigFiguresOf(f, 'p', 'v', 'offer', 'q', 'spare')
     const lost = x - spare
     return money(
       x * (offer - v) - lost * (p - v),
@@ -1069,7 +1032,7 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'make-or-buy-annual-saving': (f) => {
-    const [v, x, av, fa, buy] = ['v', 'q', 'av', 'fa', 'buy'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [v, x, av, fa, buy] = bigFiguresOf(f, 'v', 'q', 'av', 'fa', 'buy')
     const make = x * v + av
     return money(
       make - x * buy,
@@ -1086,14 +1049,7 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     return { key: say(c - av), wrong: [say(c - a), say(c), say(a - av), say(-av), say(c + av)] }
   },
   'further-processing-gain': (f) => {
-    const [x, s0, c, t, cf, j] = ['q', 's0', 'c', 't', 'cf', 'j'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [x, s0, c, t, cf, j] = bigFiguresOf(f, 'q', 's0', 'c', 't', 'cf', 'j')
     const finish = x * t - x * c - cf
     const sell = x * s0
     return money(
@@ -1106,7 +1062,7 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'price-for-a-special-order-target': (f) => {
-    const [v, afu, x, sp, t] = ['v', 'afu', 'q', 'sp', 't'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [v, afu, x, sp, t] = bigFiguresOf(f, 'v', 'afu', 'q', 'sp', 't')
     const price = least((pr) => x * (pr - v) - sp >= t)
     return money(
       price,
@@ -1118,9 +1074,15 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'overtime-on-a-special-order': (f) => {
-    const [lab, v, x, spare, prem, offer] = ['lab', 'v', 'q', 'spare', 'prem', 'offer'].map((k) =>
-      n(f, k),
-    ) as [N, N, N, N, N, N]
+    const [lab, v, x, spare, prem, offer] = bigFiguresOf(
+      f,
+      'lab',
+      'v',
+      'q',
+      'spare',
+      'prem',
+      'offer',
+    )
     const ot = pc(lab, prem)
     const lost = x - spare
     return money(
@@ -1133,13 +1095,7 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'relevant-cost-of-materials-in-stock': (f) => {
-    const [nk, st, hc, rc, sv] = ['n', 'st', 'hc', 'rc', 'sv'].map((k) => n(f, k)) as [
-      N,
-      N,
-      N,
-      N,
-      N,
-    ]
+    const [nk, st, hc, rc, sv] = bigFiguresOf(f, 'n', 'st', 'hc', 'rc', 'sv')
     return money(
       st * sv + (nk - st) * rc,
       nk * hc,
@@ -1158,16 +1114,16 @@ const DECISION: Readonly<Record<string, (f: F) => Expect>> = {
 const MORE: Readonly<Record<string, (f: F) => readonly string[]>> = {
   'margin-of-safety-units': (f) => [unitsText(n(f, 'b') - cover(n(f, 'f'), n(f, 'v')))],
   'extra-units-for-a-profit-rise': (f) => {
-    const [p, v, fx, d, afu] = ['p', 'v', 'f', 'd', 'afu'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, d, afu] = bigFiguresOf(f, 'p', 'v', 'f', 'd', 'afu')
     const cm = p - v
     return [unitsText(cover(d, cm) + cover(fx, cm)), unitsText(cover(d, cm - afu))]
   },
   'degree-of-operating-leverage': (f) => {
-    const [p, v, fx, x] = ['p', 'v', 'f', 'q'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, v, fx, x] = bigFiguresOf(f, 'p', 'v', 'f', 'q')
     return [ratioText(x * (p - v), fx), ratioText(x * p, fx)]
   },
   'profit-change-from-a-sales-volume-change': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     return [pctText(g * x * p, fx * 10000n), pctText(g * x * (p - v), fx * 10000n)]
   },
   'salary-or-commission-indifference': (f) => {
@@ -1175,21 +1131,21 @@ const MORE: Readonly<Record<string, (f: F) => readonly string[]>> = {
     return [cash(q(s * 120000n, cb)), cash(q(s * 100n, cb))]
   },
   'profit-after-a-variable-cost-rise': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     return [cash(x * (p - v - bp(p, g)) - fx), cash(x * bp(v, g))]
   },
   'profit-after-a-price-rise': (f) => {
-    const [p, fx, x, g] = ['p', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N]
+    const [p, fx, x, g] = bigFiguresOf(f, 'p', 'f', 'q', 'g')
     const p2 = p + bp(p, g)
     return [cash(x * p2), cash(x * p2 - fx)]
   },
   'extra-units-to-cover-a-fixed-cost-rise': (f) => {
-    const [p, v, fx, x, df] = ['p', 'v', 'f', 'q', 'df'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, df] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'df')
     const cm = p - v
     return [unitsText(cover(df, cm) + cover(fx, cm)), unitsText(x + cover(df, cm))]
   },
   'percentage-profit-change-from-a-price-rise': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const pr = x * (p - v) - fx
     return [pctText(g * x * p, pr * 10000n + g * x * p), pctText(g * x * p, fx * 10000n)]
   },
@@ -1224,19 +1180,19 @@ const MORE: Readonly<Record<string, (f: F) => readonly string[]>> = {
     return [cash(x.v * x.ql), cash(x.ch - x.cl)]
   },
   'flexed-budget-total-cost': (f) => {
-    const [q1, q2, vt, ft] = ['q1', 'q2', 'vt', 'ft'].map((k) => n(f, k)) as [N, N, N, N]
+    const [q1, q2, vt, ft] = bigFiguresOf(f, 'q1', 'q2', 'vt', 'ft')
     return [cash(vt), cash(ft + vt + q(vt * q2, q1))]
   },
   'special-order-profit-effect': (f) => {
-    const [v, afu, offer, x] = ['v', 'afu', 'offer', 'q'].map((k) => n(f, k)) as [N, N, N, N]
+    const [v, afu, offer, x] = bigFiguresOf(f, 'v', 'afu', 'offer', 'q')
     return [cash(offer - v), cash(x * (offer - v - afu))]
   },
   'further-processing-gain': (f) => {
-    const [x, s0, c, t] = ['q', 's0', 'c', 't'].map((k) => n(f, k)) as [N, N, N, N]
+    const [x, s0, c, t] = bigFiguresOf(f, 'q', 's0', 'c', 't')
     return [cash(t - s0 - c), cash(x * t)]
   },
   'relevant-cost-of-materials-in-stock': (f) => {
-    const [nk, st, hc, sv] = ['n', 'st', 'hc', 'sv'].map((k) => n(f, k)) as [N, N, N, N]
+    const [nk, st, hc, sv] = bigFiguresOf(f, 'n', 'st', 'hc', 'sv')
     return [cash(st * sv), cash(st * sv + (nk - st) * hc)]
   },
 }
@@ -1244,7 +1200,7 @@ const MORE: Readonly<Record<string, (f: F) => readonly string[]>> = {
 /** Five later families, one a domain, worked the same second way. */
 const LATER: Readonly<Record<string, (f: F) => Expect>> = {
   'break-even-after-a-new-sales-commission': (f) => {
-    const [p, v, fx, cb, afu] = ['p', 'v', 'f', 'cb', 'afu'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, cb, afu] = bigFiguresOf(f, 'p', 'v', 'f', 'cb', 'afu')
     const cm = p - v
     const c = bp(p, cb)
     return units(
@@ -1259,7 +1215,7 @@ const LATER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'break-even-after-a-price-cut': (f) => {
-    const [p, v, fx, x, g] = ['p', 'v', 'f', 'q', 'g'].map((k) => n(f, k)) as [N, N, N, N, N]
+    const [p, v, fx, x, g] = bigFiguresOf(f, 'p', 'v', 'f', 'q', 'g')
     const cm = p - v
     const p2 = p - bp(p, g)
     const old = cover(fx, cm)
@@ -1302,7 +1258,7 @@ const LATER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'highest-price-worth-paying-to-buy-in': (f) => {
-    const [v, x, av, fa] = ['v', 'q', 'av', 'fa'].map((k) => n(f, k)) as [N, N, N, N]
+    const [v, x, av, fa] = bigFiguresOf(f, 'v', 'q', 'av', 'fa')
     // The greatest price in cents at which x parts bought cost no more than making them.
     const price = most((pr) => pr * x <= x * v + av)
     return money(price, price + fa, v, v + fa, price - v, v + cover(av, x))

@@ -8,6 +8,7 @@ import { ROOMS_FAMILIES } from '../../../src/assessment/models/events/rooms-fami
 import { SCHEDULE_FAMILIES } from '../../../src/assessment/models/events/schedule-families.js'
 import { VENUE_FAMILIES } from '../../../src/assessment/models/events/venue-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { dow, jdn, ymd } from './second-route-arithmetic.js'
@@ -333,9 +334,7 @@ const CATERING: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'bill-greater-of-guarantee-or-served': (f) => {
-    const [g, s, p, set, v, vp] = ['g', 'served', 'price', 'set', 'v', 'vp'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number, number]
+    const [g, s, p, set, v, vp] = figuresOf(f, 'g', 'served', 'price', 'set', 'v', 'vp')
     expect(set).toBe(g + ceil(g * 3, 100))
     const hi = Math.max(g, s)
     const lo = Math.min(g, s)
@@ -918,9 +917,7 @@ const BUDGET: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'ticket-revenue-tiers': (f) => {
-    const [eb, rg, vip, ep, rp, fee] = ['eb', 'reg', 'vip', 'ebP', 'regP', 'feeBp'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number, number]
+    const [eb, rg, vip, ep, rp, fee] = figuresOf(f, 'eb', 'reg', 'vip', 'ebP', 'regP', 'feeBp')
     const gross = eb * ep + rg * rp + vip * 2 * rp
     const flat = (eb + rg + vip) * rp
     const noVip = eb * ep + rg * rp

@@ -8,6 +8,7 @@ import { MILEAGE_FAMILIES } from '../../../src/assessment/models/expenses/mileag
 import { POLICY_FAMILIES } from '../../../src/assessment/models/expenses/policy-families.js'
 import { RECONCILE_FAMILIES } from '../../../src/assessment/models/expenses/reconcile-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { dow, jdn, halfAwayQuotient as q, ymd } from './second-route-arithmetic.js'
@@ -201,13 +202,14 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
     return money(b * night, (b + p) * night, b * r, p * night, (b + 1) * night, (b + p) * r)
   },
   'hotel-folio-non-reimbursable': (f) => {
-    const [room, mini, movie, laundry, park] = [
+    const [room, mini, movie, laundry, park] = figuresOf(
+      f,
       'room',
       'minibar',
       'movie',
       'laundry',
       'parking',
-    ].map((k) => n(f, k)) as [number, number, number, number, number]
+    )
     const long = n(f, 'nights') >= n(f, 'min')
     const k = room + park + (long ? laundry : 0)
     return money(
@@ -282,9 +284,7 @@ const POLICY: Readonly<Record<string, (f: F) => Expect>> = {
 
 const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
   'gsa-trip-lodging-and-mie': (f) => {
-    const [r, days, max, act, tb] = ['rate', 'days', 'max', 'actual', 'taxBp'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [r, days, max, act, tb] = figuresOf(f, 'rate', 'days', 'max', 'actual', 'taxBp')
     const night = (x: number) => x + pct(x, tb)
     const t = mul([r, 3], 4)
     const mie = (days - 2) * r + 2 * t
@@ -325,7 +325,8 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'irs-mileage-net-of-commute': (f) => {
-    const [rate, trip, com, t, p, prev, med] = [
+    const [rate, trip, com, t, p, prev, med] = figuresOf(
+      f,
       'rate',
       'trip',
       'commute',
@@ -333,7 +334,7 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
       'parking',
       'previous',
       'medical',
-    ].map((k) => n(f, k)) as [number, number, number, number, number, number, number]
+    )
     // rates in tenths of a cent: 700 is the IRS's 70 cents a mile for 2025 (Notice 2025-5)
     const at = (miles: number, r = rate) => mul([miles, r], 10)
     const mi = trip - com
@@ -411,9 +412,16 @@ const MILEAGE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'gsa-provided-meals': (f) => {
-    const [r, b, l, dn, days, L, D] = ['rate', 'b', 'l', 'd', 'days', 'lunches', 'dinners'].map(
-      (k) => n(f, k),
-    ) as [number, number, number, number, number, number, number]
+    const [r, b, l, dn, days, L, D] = figuresOf(
+      f,
+      'rate',
+      'b',
+      'l',
+      'd',
+      'days',
+      'lunches',
+      'dinners',
+    )
     const full = (days - 2) * r + 2 * mul([r, 3], 4)
     const inc = r - b - l - dn
     return money(
@@ -604,9 +612,7 @@ const CURRENCY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cash-at-withdrawal-rate': (f) => {
-    const [got, deb, fee, sp, mid] = ['got', 'debited', 'fee', 'spent', 'mid'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [got, deb, fee, sp, mid] = figuresOf(f, 'got', 'debited', 'fee', 'spent', 'mid')
     return money(
       mul([sp, deb], got),
       pct(sp, mid),
@@ -724,13 +730,7 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'unmatched-card-lines': (f) => {
     // card lines and receipts by day of June; a match needs the same amount within 3 days
-    const [a, b, c, dd, bOff] = ['a', 'b', 'c', 'd', 'bOff'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, c, dd, bOff] = figuresOf(f, 'a', 'b', 'c', 'd', 'bOff')
     const lines = [
       [a, 2],
       [b, 4],
@@ -807,9 +807,7 @@ const RECONCILE: Readonly<Record<string, (f: F) => Expect>> = {
     return money(k, bill, cap, bill - k, cap * (p - 1))
   },
   'report-total-with-mileage-and-per-diem': (f) => {
-    const [r, mi, rate, pd, adv] = ['receipts', 'miles', 'rate', 'perDiem', 'advance'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [r, mi, rate, pd, adv] = figuresOf(f, 'receipts', 'miles', 'rate', 'perDiem', 'advance')
     const m = mul([mi, rate], 10)
     const meals = n(f, 'mealReceipts')
     return money(

@@ -11,6 +11,7 @@ import {
   TAX_FAMILIES,
 } from '../../../src/assessment/models/fixed-assets/tax-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 
@@ -165,35 +166,33 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'self-constructed-asset-cost': (f) => {
-    const [m, w, l, o, a] = ['mat', 'waste', 'lab', 'oh', 'adm'].map((k) => n(f, k)) as number[]
+    const [m, w, l, o, a] = figuresOf(f, 'mat', 'waste', 'lab', 'oh', 'adm')
     return money(
-      m! - w! + l! + o!,
-      m! + l! + o!,
-      m! - w! + l! + o! + a!,
-      m! - w! + l!,
-      m! + l! + o! + a!,
-      m! - w! + l! + a!,
+      m - w + l + o,
+      m + l + o,
+      m - w + l + o + a,
+      m - w + l,
+      m + l + o + a,
+      m - w + l + a,
     )
   },
   'borrowing-costs-capitalised': (f) => {
-    const [loan, r, mo, before, inc] = ['loan', 'r', 'months', 'before', 'inc'].map((k) =>
-      n(f, k),
-    ) as number[]
-    const interest = (months: number) => part(loan!, r! * months, 120000)
+    const [loan, r, mo, before, inc] = figuresOf(f, 'loan', 'r', 'months', 'before', 'inc')
+    const interest = (months: number) => part(loan, r * months, 120000)
     return money(
-      interest(mo!) - inc!,
-      interest(mo! + before!) - inc!,
-      interest(mo!),
-      part(loan!, r! * mo!, 240000) - inc!,
-      interest(mo!) + inc!,
-      interest(mo! + before!),
-      part(loan!, r! * mo!, 240000),
-      interest(mo!) - interest(before!) - inc!,
+      interest(mo) - inc,
+      interest(mo + before) - inc,
+      interest(mo),
+      part(loan, r * mo, 240000) - inc,
+      interest(mo) + inc,
+      interest(mo + before),
+      part(loan, r * mo, 240000),
+      interest(mo) - interest(before) - inc,
     )
   },
   'subsequent-expenditure-capitalised': (f) => {
-    const [e, l, p, t] = ['ext', 'lift', 'paint', 'tiles'].map((k) => n(f, k)) as number[]
-    return money(e! + l!, e! + l! + t!, e!, e! + l! + p! + t!, e! + l! + p!, l!)
+    const [e, l, p, t] = figuresOf(f, 'ext', 'lift', 'paint', 'tiles')
+    return money(e + l, e + l + t, e, e + l + p + t, e + l + p, l)
   },
   'capitalisation-threshold-per-item': (f) => {
     const t = n(f, 't')
@@ -237,8 +236,8 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     return money(p + d, due + d, p, due - part(due, r * yrs, 10000) + d, pv(due, r, 1) + d, due)
   },
   'testing-proceeds-to-profit': (f) => {
-    const [p, i, t, s] = ['price', 'inst', 'test', 'sold'].map((k) => n(f, k)) as number[]
-    return money(p! + i! + t!, p! + i! + t! - s!, p! + i!, p! + i! + t! + s!, p! + i! - s!)
+    const [p, i, t, s] = figuresOf(f, 'price', 'inst', 'test', 'sold')
+    return money(p + i + t, p + i + t - s, p + i, p + i + t + s, p + i - s)
   },
   'exchange-at-fair-value-given-up': (f) => {
     const cash = n(f, 'list') - n(f, 'allow')
@@ -298,19 +297,9 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'own-staff-installation-cost': (f) => {
-    const [p, h, r, sup, tr] = ['price', 'hours', 'rateH', 'sup', 'train'].map((x) =>
-      n(f, x),
-    ) as number[]
-    const lab = Number(B(h!) * B(r!))
-    return money(
-      p! + lab,
-      p!,
-      p! + lab + sup!,
-      p! + lab + tr!,
-      p! + lab + sup! + tr!,
-      p! + sup!,
-      p! + tr!,
-    )
+    const [p, h, r, sup, tr] = figuresOf(f, 'price', 'hours', 'rateH', 'sup', 'train')
+    const lab = Number(B(h) * B(r))
+    return money(p + lab, p, p + lab + sup, p + lab + tr, p + lab + sup + tr, p + sup, p + tr)
   },
 }
 
@@ -339,27 +328,27 @@ const DEPRECIATION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'straight-line-carrying-amount': (f) => {
-    const [c, r, life, mo, k] = ['cost', 'res', 'n', 'mo', 'k'].map((x) => n(f, x)) as number[]
-    const d = c! - r!
-    const months = 12 - mo! + 1 + 12 * (k! - 1)
+    const [c, r, life, mo, k] = figuresOf(f, 'cost', 'res', 'n', 'mo', 'k')
+    const d = c - r
+    const months = 12 - mo + 1 + 12 * (k - 1)
     return money(
-      c! - part(d, months, 12 * life!),
-      c! - part(d, k!, life!),
-      c! - part(c!, months, 12 * life!),
-      part(d, months, 12 * life!),
-      c! - part(d, months - 1, 12 * life!),
-      c! - part(d, k! - 1, life!),
+      c - part(d, months, 12 * life),
+      c - part(d, k, life),
+      c - part(c, months, 12 * life),
+      part(d, months, 12 * life),
+      c - part(d, months - 1, 12 * life),
+      c - part(d, k - 1, life),
     )
   },
   'declining-balance-year-charge': (f) => {
-    const [c, r, life, fac, k] = ['cost', 'res', 'n', 'f', 'k'].map((x) => n(f, x)) as number[]
+    const [c, r, life, fac, k] = figuresOf(f, 'cost', 'res', 'n', 'f', 'k')
     return money(
-      dbCharge(c!, fac!, 100 * life!, k!),
-      dbCharge(c! - r!, fac!, 100 * life!, k!),
-      dbCharge(c!, 1, life!, k!),
-      dbCharge(c!, fac!, 100 * life!, 1),
-      part(c! - r!, 1, life!),
-      dbCharge(c!, fac!, 100 * life!, k! + 1),
+      dbCharge(c, fac, 100 * life, k),
+      dbCharge(c - r, fac, 100 * life, k),
+      dbCharge(c, 1, life, k),
+      dbCharge(c, fac, 100 * life, 1),
+      part(c - r, 1, life),
+      dbCharge(c, fac, 100 * life, k + 1),
     )
   },
   'declining-balance-stops-at-residual': (f) => {
@@ -452,82 +441,74 @@ const DEPRECIATION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'units-of-production-charge': (f) => {
-    const [c, r, U, prior, u, life] = ['cost', 'res', 'U', 'prior', 'u', 'n'].map((x) =>
-      n(f, x),
-    ) as number[]
-    const d = c! - r!
+    const [c, r, U, prior, u, life] = figuresOf(f, 'cost', 'res', 'U', 'prior', 'u', 'n')
+    const d = c - r
     return money(
-      part(d, u!, U!),
-      part(c!, u!, U!),
-      part(d, prior! + u!, U!),
-      part(d, 1, life!),
-      part(d, u!, U! - prior!),
+      part(d, u, U),
+      part(c, u, U),
+      part(d, prior + u, U),
+      part(d, 1, life),
+      part(d, u, U - prior),
     )
   },
   'units-of-production-carrying-amount': (f) => {
-    const [c, r, H, h1, h2] = ['cost', 'res', 'H', 'h1', 'h2'].map((x) => n(f, x)) as number[]
-    const d = c! - r!
-    const acc = part(d, h1!, H!) + part(d, h2!, H!)
-    return money(
-      c! - acc,
-      c! - part(c!, h1!, H!) - part(c!, h2!, H!),
-      acc,
-      c! - part(d, h2!, H!),
-      d - acc,
-    )
+    const [c, r, H, h1, h2] = figuresOf(f, 'cost', 'res', 'H', 'h1', 'h2')
+    const d = c - r
+    const acc = part(d, h1, H) + part(d, h2, H)
+    return money(c - acc, c - part(c, h1, H) - part(c, h2, H), acc, c - part(d, h2, H), d - acc)
   },
   'revised-useful-life': (f) => {
-    const [c, r, life, k, left] = ['cost', 'res', 'n', 'k', 'left'].map((x) => n(f, x)) as number[]
-    const a = part(c! - r!, 1, life!)
-    let nbv = c!
-    for (let y = 0; y < k!; y++) nbv -= a
-    const fresh = part(c! - r!, 1, k! + left!)
+    const [c, r, life, k, left] = figuresOf(f, 'cost', 'res', 'n', 'k', 'left')
+    const a = part(c - r, 1, life)
+    let nbv = c
+    for (let y = 0; y < k; y++) nbv -= a
+    const fresh = part(c - r, 1, k + left)
     return money(
-      part(nbv - r!, 1, left!),
+      part(nbv - r, 1, left),
       a,
       fresh,
-      part(nbv, 1, left!),
-      fresh + k! * (fresh - a),
-      part(nbv - r!, 1, life! - k!),
-      part(nbv - r!, 1, k! + left!),
-      part(c! - r!, 1, left!),
+      part(nbv, 1, left),
+      fresh + k * (fresh - a),
+      part(nbv - r, 1, life - k),
+      part(nbv - r, 1, k + left),
+      part(c - r, 1, left),
     )
   },
   'revised-residual-value': (f) => {
-    const [c, r, r2, life, k] = ['cost', 'res', 'res2', 'n', 'k'].map((x) => n(f, x)) as number[]
-    const a = part(c! - r!, 1, life!)
-    let nbv = c!
-    for (let y = 0; y < k!; y++) nbv -= a
+    const [c, r, r2, life, k] = figuresOf(f, 'cost', 'res', 'res2', 'n', 'k')
+    const a = part(c - r, 1, life)
+    let nbv = c
+    for (let y = 0; y < k; y++) nbv -= a
     return money(
-      part(nbv - r2!, 1, life! - k!),
+      part(nbv - r2, 1, life - k),
       a,
-      part(c! - r2!, 1, life!),
-      part(nbv - r2!, 1, life!),
-      part(nbv - r!, 1, life! - k!) + part(r2! - r!, 1, life! - k!),
+      part(c - r2, 1, life),
+      part(nbv - r2, 1, life),
+      part(nbv - r, 1, life - k) + part(r2 - r, 1, life - k),
     )
   },
   'change-to-reducing-balance': (f) => {
-    const [c, r, life, k, p] = ['cost', 'res', 'n', 'k', 'p'].map((x) => n(f, x)) as number[]
-    const a = part(c! - r!, 1, life!)
-    const nbv = c! - a * k!
+    const [c, r, life, k, p] = figuresOf(f, 'cost', 'res', 'n', 'k', 'p')
+    const a = part(c - r, 1, life)
+    const nbv = c - a * k
     return money(
-      part(nbv, p!, 10000),
-      part(c!, p!, 10000),
-      part(nbv - r!, p!, 10000),
+      part(nbv, p, 10000),
+      part(c, p, 10000),
+      part(nbv - r, p, 10000),
       a,
-      dbCharge(c!, p!, 10000, k! + 1),
+      dbCharge(c, p, 10000, k + 1),
     )
   },
   'component-depreciation': (f) => {
-    const [s, r, v, ls, lr, lv] = ['s', 'r', 'v', 'ls', 'lr', 'lv'].map((x) => n(f, x)) as number[]
-    const t = s! + r! + v!
+    const [s, r, v, ls, lr, lv] = figuresOf(f, 's', 'r', 'v', 'ls', 'lr', 'lv')
+    const t = s + r + v
     return money(
-      part(s!, 1, ls!) + part(r!, 1, lr!) + part(v!, 1, lv!),
-      part(t, 1, ls!),
-      part(t, 3, ls! + lr! + lv!),
-      part(t, 1, lv!),
-      part(s!, 1, ls!) + part(r! + v!, 1, ls!),
-      part(t, 1, lr!),
+      part(s, 1, ls) + part(r, 1, lr) + part(v, 1, lv),
+      part(t, 1, ls),
+      part(t, 3, ls + lr + lv),
+      part(t, 1, lv),
+      part(s, 1, ls) + part(r + v, 1, ls),
+      part(t, 1, lr),
     )
   },
   'major-inspection-component': (f) => {
@@ -589,19 +570,17 @@ const DEPRECIATION: Readonly<Record<string, (f: F) => Expect>> = {
 
 const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
   'disposal-gain-or-loss-mid-year': (f) => {
-    const [c, r, life, k, mo, sc, p] = ['cost', 'res', 'n', 'k', 'mo', 'sc', 'proceeds'].map((x) =>
-      n(f, x),
-    ) as number[]
-    const d = c! - r!
-    const net = p! - sc!
-    const nbv = c! - part(d, 12 * k! + mo!, 12 * life!)
+    const [c, r, life, k, mo, sc, p] = figuresOf(f, 'cost', 'res', 'n', 'k', 'mo', 'sc', 'proceeds')
+    const d = c - r
+    const net = p - sc
+    const nbv = c - part(d, 12 * k + mo, 12 * life)
     return gains(
       net - nbv,
-      net - c! + part(d, k!, life!),
-      net - c! + part(d, k! + 1, life!),
-      p! - nbv,
-      net - c!,
-      net - c! + part(d, 12 * k! + mo! - 1, 12 * life!),
+      net - c + part(d, k, life),
+      net - c + part(d, k + 1, life),
+      p - nbv,
+      net - c,
+      net - c + part(d, 12 * k + mo - 1, 12 * life),
     )
   },
   'part-exchange-gain-or-loss': (f) => {
@@ -610,15 +589,15 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
     return gains(allow - nbv, allow - c, nbv - allow, list - allow - nbv, allow - acc)
   },
   'revaluation-surplus-on-increase': (f) => {
-    const [c, r, life, k, fv] = ['cost', 'res', 'n', 'k', 'fv'].map((x) => n(f, x)) as number[]
-    const a = part(c! - r!, 1, life!)
-    const nbv = c! - a * k!
+    const [c, r, life, k, fv] = figuresOf(f, 'cost', 'res', 'n', 'k', 'fv')
+    const a = part(c - r, 1, life)
+    const nbv = c - a * k
     return money(
-      fv! - nbv,
-      fv! - c!,
-      fv! - nbv - a,
-      fv! - c! + (k! - 1) * a,
-      fv! - c! + k! * part(c!, 1, life!),
+      fv - nbv,
+      fv - c,
+      fv - nbv - a,
+      fv - c + (k - 1) * a,
+      fv - c + k * part(c, 1, life),
     )
   },
   'revaluation-decrease-after-surplus': (f) => {
@@ -630,28 +609,26 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
     return money(inc - loss, inc, loss, inc + loss)
   },
   'depreciation-after-revaluation': (f) => {
-    const [c, r, life, k, fv] = ['cost', 'res', 'n', 'k', 'fv'].map((x) => n(f, x)) as number[]
-    const left = life! - k!
+    const [c, r, life, k, fv] = figuresOf(f, 'cost', 'res', 'n', 'k', 'fv')
+    const left = life - k
     return money(
-      part(fv! - r!, 1, left),
-      part(c! - r!, 1, life!),
-      part(fv!, 1, left),
-      part(fv! - r!, 1, life!),
-      part(fv! - r!, 1, left) - part(fv! - c!, 1, left),
+      part(fv - r, 1, left),
+      part(c - r, 1, life),
+      part(fv, 1, left),
+      part(fv - r, 1, life),
+      part(fv - r, 1, left) - part(fv - c, 1, left),
     )
   },
   'surplus-transfer-to-retained-earnings': (f) => {
-    const [nbv, fv, r, left, life] = ['nbv', 'fv', 'res', 'left', 'n'].map((x) =>
-      n(f, x),
-    ) as number[]
-    const on = (v: number) => part(v - r!, 1, left!)
+    const [nbv, fv, r, left, life] = figuresOf(f, 'nbv', 'fv', 'res', 'left', 'n')
+    const on = (v: number) => part(v - r, 1, left)
     return money(
-      on(fv!) - on(nbv!),
-      fv! - nbv!,
-      on(fv!),
-      on(nbv!),
-      part(fv! - nbv!, 1, life!),
-      part(fv! - nbv! - r!, 1, left!),
+      on(fv) - on(nbv),
+      fv - nbv,
+      on(fv),
+      on(nbv),
+      part(fv - nbv, 1, life),
+      part(fv - nbv - r, 1, left),
     )
   },
   'disposal-of-revalued-asset': (f) => {
@@ -703,20 +680,20 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
     return money(roof - acc, roof, acc, fresh - roof + acc, fresh)
   },
   'sum-of-years-digits-disposal': (f) => {
-    const [c, r, life, k, p] = ['cost', 'res', 'n', 'k', 'proceeds'].map((x) => n(f, x)) as number[]
-    const d = c! - r!
-    const S = (life! * (life! + 1)) / 2
-    const acc = sydTotal(d, life!, 1, k!)
+    const [c, r, life, k, p] = figuresOf(f, 'cost', 'res', 'n', 'k', 'proceeds')
+    const d = c - r
+    const S = (life * (life + 1)) / 2
+    const acc = sydTotal(d, life, 1, k)
     let up = 0
-    for (let y = 1; y <= k!; y++) up += part(d, y, S)
+    for (let y = 1; y <= k; y++) up += part(d, y, S)
     return gains(
-      p! - (c! - acc),
-      p! - c! + k! * part(d, 1, life!),
-      p! - c! + up,
-      p! - c!,
-      p! - c! + sydTotal(d, life!, 1, k! - 1),
-      p! - c! + sydTotal(d, life!, 1, k! + 1),
-      p! - c! + sydTotal(c!, life!, 1, k!),
+      p - (c - acc),
+      p - c + k * part(d, 1, life),
+      p - c + up,
+      p - c,
+      p - c + sydTotal(d, life, 1, k - 1),
+      p - c + sydTotal(d, life, 1, k + 1),
+      p - c + sydTotal(c, life, 1, k),
     )
   },
   'surplus-balance-after-transfers': (f) => {
@@ -725,16 +702,16 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
     return money(sp - t * yearly, sp, t * yearly, sp - t * part(sp, 1, life), sp - (t - 1) * yearly)
   },
   'half-year-convention-disposal': (f) => {
-    const [c, r, life, k, p] = ['cost', 'res', 'n', 'k', 'proceeds'].map((x) => n(f, x)) as number[]
-    const d = c! - r!
+    const [c, r, life, k, p] = figuresOf(f, 'cost', 'res', 'n', 'k', 'proceeds')
+    const d = c - r
     // Half a year at each end of k + 1 calendar years is k years of charge.
-    const halves = 1 + 2 * (k! - 1) + 1
+    const halves = 1 + 2 * (k - 1) + 1
     return gains(
-      p! - c! + part(d, halves, 2 * life!),
-      p! - c! + part(d, halves + 1, 2 * life!),
-      p! - c! + part(d, halves - 1, 2 * life!),
-      p! - c! + part(d, k! + 1, life!),
-      p! - c!,
+      p - c + part(d, halves, 2 * life),
+      p - c + part(d, halves + 1, 2 * life),
+      p - c + part(d, halves - 1, 2 * life),
+      p - c + part(d, k + 1, life),
+      p - c,
     )
   },
   'revaluation-surplus-net-of-deferred-tax': (f) => {
@@ -755,25 +732,23 @@ const DISPOSAL: Readonly<Record<string, (f: F) => Expect>> = {
 
 const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
   'impairment-loss-higher-of-two': (f) => {
-    const [nbv, fv, cd, viu, und] = ['nbv', 'fv', 'cd', 'viu', 'und'].map((x) =>
-      n(f, x),
-    ) as number[]
-    const fvlcd = fv! - cd!
-    const ra = Math.max(fvlcd, viu!)
+    const [nbv, fv, cd, viu, und] = figuresOf(f, 'nbv', 'fv', 'cd', 'viu', 'und')
+    const fvlcd = fv - cd
+    const ra = Math.max(fvlcd, viu)
     return money(
-      nbv! - ra,
-      nbv! - Math.min(fvlcd, viu!),
-      nbv! - Math.max(fv!, viu!),
-      nbv! - fv! - cd!,
-      nbv! - viu!,
-      nbv! - und!,
+      nbv - ra,
+      nbv - Math.min(fvlcd, viu),
+      nbv - Math.max(fv, viu),
+      nbv - fv - cd,
+      nbv - viu,
+      nbv - und,
       ra,
     )
   },
   'recoverable-amount': (f) => {
-    const [fv, cd, viu, und] = ['fv', 'cd', 'viu', 'und'].map((x) => n(f, x)) as number[]
-    const fvlcd = fv! - cd!
-    return money(Math.max(fvlcd, viu!), Math.min(fvlcd, viu!), Math.max(fv!, viu!), und!, fv! + cd!)
+    const [fv, cd, viu, und] = figuresOf(f, 'fv', 'cd', 'viu', 'und')
+    const fvlcd = fv - cd
+    return money(Math.max(fvlcd, viu), Math.min(fvlcd, viu), Math.max(fv, viu), und, fv + cd)
   },
   'value-in-use-discounted': (f) => {
     const flows = [n(f, 'c1'), n(f, 'c2'), n(f, 'c3'), n(f, 'c4') + n(f, 'end')]
@@ -795,77 +770,59 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'value-in-use-pre-tax-rate': (f) => {
-    const [c, yrs, pre, post, fin] = ['c', 'n', 'pre', 'post', 'fin'].map((x) =>
-      n(f, x),
-    ) as number[]
+    const [c, yrs, pre, post, fin] = figuresOf(f, 'c', 'n', 'pre', 'post', 'fin')
     const ann = (cf: number, r: number, first: number) => {
       let s = 0
-      for (let t = first; t < first + yrs!; t++) s += pv(cf, r, t)
+      for (let t = first; t < first + yrs; t++) s += pv(cf, r, t)
       return s
     }
-    return money(
-      ann(c!, pre!, 1),
-      ann(c!, post!, 1),
-      ann(c! - fin!, pre!, 1),
-      ann(c!, pre!, 0),
-      c! * yrs!,
-    )
+    return money(ann(c, pre, 1), ann(c, post, 1), ann(c - fin, pre, 1), ann(c, pre, 0), c * yrs)
   },
   'depreciation-after-impairment': (f) => {
-    const [c, life, k, r, ra] = ['cost', 'n', 'k', 'res', 'ra'].map((x) => n(f, x)) as number[]
-    const a = part(c! - r!, 1, life!)
-    const nbv = c! - k! * a
+    const [c, life, k, r, ra] = figuresOf(f, 'cost', 'n', 'k', 'res', 'ra')
+    const a = part(c - r, 1, life)
+    const nbv = c - k * a
     return money(
-      part(ra! - r!, 1, life! - k!),
+      part(ra - r, 1, life - k),
       a,
-      part(ra!, 1, life! - k!),
-      part(ra! - r!, 1, life!),
-      part(nbv - r!, 1, life! - k!) - part(nbv - ra!, 1, life!),
+      part(ra, 1, life - k),
+      part(ra - r, 1, life),
+      part(nbv - r, 1, life - k) - part(nbv - ra, 1, life),
     )
   },
   'impairment-reversal-capped': (f) => {
-    const [c, life, k, j, ra1, ra2] = ['cost', 'n', 'k', 'j', 'ra1', 'ra2'].map((x) =>
-      n(f, x),
-    ) as number[]
-    const nbvK = c! - part(c!, k!, life!)
-    let now = ra1!
-    for (let y = k! + 1; y <= j!; y++) now -= part(ra1!, 1, life! - k!)
-    const cap = c! - part(c!, j!, life!)
-    expect(ra2! > cap).toBe(true)
-    return money(
-      cap - now,
-      ra2! - now,
-      nbvK - ra1!,
-      cap - ra1!,
-      ra2! - cap,
-      nbvK - now,
-      ra2! - ra1!,
-    )
+    const [c, life, k, j, ra1, ra2] = figuresOf(f, 'cost', 'n', 'k', 'j', 'ra1', 'ra2')
+    const nbvK = c - part(c, k, life)
+    let now = ra1
+    for (let y = k + 1; y <= j; y++) now -= part(ra1, 1, life - k)
+    const cap = c - part(c, j, life)
+    expect(ra2 > cap).toBe(true)
+    return money(cap - now, ra2 - now, nbvK - ra1, cap - ra1, ra2 - cap, nbvK - now, ra2 - ra1)
   },
   'cgu-loss-goodwill-first': (f) => {
-    const [g, a, b, c, loss] = ['g', 'a', 'b', 'c', 'loss'].map((x) => n(f, x)) as number[]
-    const assets = a! + b! + c!
+    const [g, a, b, c, loss] = figuresOf(f, 'g', 'a', 'b', 'c', 'loss')
+    const assets = a + b + c
     return money(
-      part(loss! - g!, a!, assets),
-      part(loss!, a!, assets + g!),
-      part(loss!, a!, assets),
-      part(loss! - g!, 1, 3),
-      loss! - g!,
+      part(loss - g, a, assets),
+      part(loss, a, assets + g),
+      part(loss, a, assets),
+      part(loss - g, 1, 3),
+      loss - g,
     )
   },
   'cgu-loss-floor-reallocated': (f) => {
-    const [a, b, c, loss, floor] = ['a', 'b', 'c', 'loss', 'floor'].map((x) => n(f, x)) as number[]
-    const t = a! + b! + c!
-    const cut = a! - floor!
-    expect(part(loss!, a!, t)).toBeGreaterThan(cut)
+    const [a, b, c, loss, floor] = figuresOf(f, 'a', 'b', 'c', 'loss', 'floor')
+    const t = a + b + c
+    const cut = a - floor
+    expect(part(loss, a, t)).toBeGreaterThan(cut)
     return money(
-      part(loss! - cut, b!, b! + c!),
-      part(loss!, b!, t),
-      part(loss! - cut, b!, t),
-      part(loss!, b!, b! + c!),
-      part(loss! - cut, 1, 2),
-      part(loss!, b!, t) + part(loss!, a!, t) - cut,
-      loss! - cut,
+      part(loss - cut, b, b + c),
+      part(loss, b, t),
+      part(loss - cut, b, t),
+      part(loss, b, b + c),
+      part(loss - cut, 1, 2),
+      part(loss, b, t) + part(loss, a, t) - cut,
+      loss - cut,
     )
   },
   'us-gaap-impairment-to-fair-value': (f) => {
@@ -874,30 +831,28 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
     return money(ca - fv, ca - und, ca - p, und - fv, ca - p - fv + und)
   },
   'held-for-sale-remeasurement': (f) => {
-    const [c, life, k, mo, fv, cts] = ['cost', 'n', 'k', 'mo', 'fv', 'cts'].map((x) =>
-      n(f, x),
-    ) as number[]
-    const a = part(c!, 1, life!)
-    const open = c! - k! * a
-    const at = open - part(a, mo!, 12)
+    const [c, life, k, mo, fv, cts] = figuresOf(f, 'cost', 'n', 'k', 'mo', 'fv', 'cts')
+    const a = part(c, 1, life)
+    const open = c - k * a
+    const at = open - part(a, mo, 12)
     return money(
-      at - fv! + cts!,
-      open - fv! + cts!,
-      open - part(a, mo! - 1, 12) - fv! + cts!,
-      open - a - fv! + cts!,
-      at - fv!,
-      at - fv! - cts!,
+      at - fv + cts,
+      open - fv + cts,
+      open - part(a, mo - 1, 12) - fv + cts,
+      open - a - fv + cts,
+      at - fv,
+      at - fv - cts,
     )
   },
   'cgu-loss-pro-rata': (f) => {
-    const [a, b, c, loss] = ['a', 'b', 'c', 'loss'].map((x) => n(f, x)) as number[]
-    const t = a! + b! + c!
+    const [a, b, c, loss] = figuresOf(f, 'a', 'b', 'c', 'loss')
+    const t = a + b + c
     return money(
-      part(loss!, c!, t),
-      part(loss!, 1, 3),
-      part(loss!, c!, a! + b!),
-      part(t - loss!, c!, t),
-      part(loss!, c!, a!),
+      part(loss, c, t),
+      part(loss, 1, 3),
+      part(loss, c, a + b),
+      part(t - loss, c, t),
+      part(loss, c, a),
     )
   },
   'goodwill-loss-not-reversed': (f) => {
@@ -905,18 +860,16 @@ const IMPAIRMENT: Readonly<Record<string, (f: F) => Expect>> = {
     return money(o, up, g + o, g, Math.min(up, g + o))
   },
   'fair-value-less-costs-of-disposal': (f) => {
-    const [fv, l, rem, reorg, fin] = ['fv', 'legal', 'rem', 'reorg', 'fin'].map((x) =>
-      n(f, x),
-    ) as number[]
+    const [fv, l, rem, reorg, fin] = figuresOf(f, 'fv', 'legal', 'rem', 'reorg', 'fin')
     return money(
-      fv! - l! - rem!,
-      fv!,
-      fv! - l! - rem! - reorg!,
-      fv! - l! - rem! - reorg! - fin!,
-      fv! - l!,
-      fv! - l! - rem! - fin!,
-      fv! - rem!,
-      fv! + l! + rem!,
+      fv - l - rem,
+      fv,
+      fv - l - rem - reorg,
+      fv - l - rem - reorg - fin,
+      fv - l,
+      fv - l - rem - fin,
+      fv - rem,
+      fv + l + rem,
     )
   },
   'value-in-use-annuity': (f) => {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/assessment/models/i18n/i18n-models.js'
 import type { I18nScenario } from '../../../src/assessment/models/i18n/i18n-text.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { type SecondWorking, scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 
@@ -502,12 +503,7 @@ const LOCALES: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'fallback-coverage-count': (f) => {
     // Enumerate the keys: regional holds keys 0…r-1, the base file the last `base` keys but
     // shares `both` with the regional file.
-    const [total, r, base, both] = ['total', 'regional', 'base', 'both'].map((x) => N(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [total, r, base, both] = figuresOf(f, 'total', 'regional', 'base', 'both')
     const regional = new Set(Array.from({ length: r }, (_, i) => i))
     const inBase = new Set([
       ...Array.from({ length: both }, (_, i) => i),

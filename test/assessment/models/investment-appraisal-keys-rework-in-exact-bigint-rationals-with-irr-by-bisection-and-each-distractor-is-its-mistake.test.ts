@@ -8,6 +8,7 @@ import { NPV_FAMILIES } from '../../../src/assessment/models/iva/npv-families.js
 import { RISK_FAMILIES } from '../../../src/assessment/models/iva/risk-families.js'
 import { TVM_FAMILIES } from '../../../src/assessment/models/iva/tvm-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient } from './second-route-arithmetic.js'
@@ -383,13 +384,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'npv-with-salvage': (f) => {
-    const [i0, c, t, r, s] = ['i0', 'c', 'n', 'r', 's'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, c, t, r, s] = figuresOf(f, 'i0', 'c', 'n', 'r', 's')
     const a = times(c, af(r, t))
     const ps = pv(s, r, t)
     return ex(
@@ -479,9 +474,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'relevant-annual-cash-flow': (f) => {
-    const [rev, cost, rent, study, oh] = ['rev', 'cost', 'rent', 'study', 'oh'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [rev, cost, rent, study, oh] = figuresOf(f, 'rev', 'cost', 'rent', 'study', 'oh')
     const base = rev - cost
     return ex(
       fmt(base - rent),
@@ -493,13 +486,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'npv-with-tax-and-depreciation': (f) => {
-    const [i0, t_, r, p, t] = ['i0', 'n', 'r', 'p', 't'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, t_, r, p, t] = figuresOf(f, 'i0', 'n', 'r', 'p', 't')
     const dep = i0 / t_
     const ocf = p - of(p - dep, t)
     const a = af(r, t_)
@@ -514,13 +501,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'npv-of-real-flows-at-a-nominal-rate': (f) => {
-    const [i0, c, t, nom, inf] = ['i0', 'c', 'n', 'nom', 'inf'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, c, t, nom, inf] = figuresOf(f, 'i0', 'c', 'n', 'nom', 'inf')
     const at = (g: Q) => $(less$(times(c, afAt(g, t)), i0))
     return ex(
       at(div(one(nom), one(inf))),
@@ -532,13 +513,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'npv-with-cannibalised-sales': (f) => {
-    const [i0, gain, lost, t, r] = ['i0', 'gain', 'lost', 'n', 'r'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, gain, lost, t, r] = figuresOf(f, 'i0', 'gain', 'lost', 'n', 'r')
     const a = af(r, t)
     return ex(
       $(less$(times(gain - lost, a), i0)),
@@ -550,13 +525,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'npv-of-growing-flows': (f) => {
-    const [i0, c1, t, r, g] = ['i0', 'c1', 'n', 'r', 'g'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, c1, t, r, g] = figuresOf(f, 'i0', 'c1', 'n', 'r', 'g')
     const flows = (k: number) => years(0, t - 1).map((y) => times(c1, factor(g, y + k)))
     const pvOf = (fs: readonly Q[]) => sum(fs.map((x, y) => pv(x, r, y + 1)))
     return ex(
@@ -581,14 +550,7 @@ const NPV: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'npv-with-working-capital-and-salvage': (f) => {
-    const [i0, w, c, t, r, s] = ['i0', 'w', 'c', 'n', 'r', 's'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, w, c, t, r, s] = figuresOf(f, 'i0', 'w', 'c', 'n', 'r', 's')
     const a = times(c, af(r, t))
     const ps = pv(s, r, t)
     const end = pv(w + s, r, t)
@@ -701,13 +663,7 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'payback-period': (f) => {
-    const [i0, c1, c2, c3, c4] = ['i0', 'c1', 'c2', 'c3', 'c4'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, c1, c2, c3, c4] = figuresOf(f, 'i0', 'c1', 'c2', 'c3', 'c4')
     const pb = paybackQ([-i0, c1, c2, c3, c4])
     const upTo2 = c1 + c2
     return ex(
@@ -761,13 +717,7 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'crossover-rate': (f) => {
-    const [i0, a1, a2, b1, b2] = ['i0', 'a1', 'a2', 'b1', 'b2'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, a1, a2, b1, b2] = figuresOf(f, 'i0', 'a1', 'a2', 'b1', 'b2')
     return ex(
       irrP([0, a1 - b1, a2 - b2]),
       irrP([-i0, a1, a2]),
@@ -792,13 +742,7 @@ const IRR: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'mutually-exclusive-choice-by-npv': (f) => {
-    const [r, ia, ib, ca, cb] = ['r', 'ia', 'ib', 'ca', 'cb'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [r, ia, ib, ca, cb] = figuresOf(f, 'r', 'ia', 'ib', 'ca', 'cb')
     const A = npv(r, [-ia, ca, ca, ca])
     const Bv = npv(r, [-ib, cb, cb, cb])
     const [hi, lo] = less(A, Bv) ? [Bv, A] : [A, Bv]
@@ -941,9 +885,7 @@ const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'wacc-at-market-values': (f) => {
-    const [e, d, eb, db, re, rd, t] = ['e', 'd', 'eb', 'db', 're', 'rd', 't'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number, number, number]
+    const [e, d, eb, db, re, rd, t] = figuresOf(f, 'e', 'd', 'eb', 'db', 're', 'rd', 't')
     const rdt = q(rd * (H - t), H)
     const w = (ev: number, dv: number, kd: Q) => div(add(q(ev * re), times(dv, kd)), q(ev + dv))
     return ex(
@@ -981,9 +923,7 @@ const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'project-rate-from-pure-play-beta': (f) => {
-    const [be, de, target, t, rf, mrp] = ['be', 'de', 'target', 't', 'rf', 'mrp'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number, number]
+    const [be, de, target, t, rf, mrp] = figuresOf(f, 'be', 'de', 'target', 't', 'rf', 'mrp')
     const lever = (tax: number, dOverE: number) => add(ONE, mul(q(H - tax, H), q(dOverE, 100)))
     const beq = q(be, 100)
     const ba = div(beq, lever(t, de))
@@ -1009,15 +949,7 @@ const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'wacc-with-preference-shares': (f) => {
-    const [e, p, d, re, rp, rd, t] = ['e', 'p', 'd', 're', 'rp', 'rd', 't'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [e, p, d, re, rp, rd, t] = figuresOf(f, 'e', 'p', 'd', 're', 'rp', 'rd', 't')
     const rdt = q(rd * (H - t), H)
     const v = e + p + d
     const w = (kp: Q, kd: Q) => div(add(q(e * re), times(p, kp), times(d, kd)), q(v))
@@ -1031,9 +963,7 @@ const CAPITAL: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'debt-weight-from-market-quotes': (f) => {
-    const [shares, sp, face, qt, bookE] = ['shares', 'sp', 'face', 'q', 'bookE'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [shares, sp, face, qt, bookE] = figuresOf(f, 'shares', 'sp', 'face', 'q', 'bookE')
     const e = q(shares * sp)
     const d = q(face * qt, 100)
     return ex(
@@ -1143,15 +1073,7 @@ const byPi = (ps: readonly Project[]) => [...ps].sort((x, y) => y.npv * x.cost -
 
 const RISK: Readonly<Record<string, (f: F) => Expect>> = {
   'npv-sensitivity-to-volume': (f) => {
-    const [qty, p, v, x, t, yrs, r] = ['q', 'p', 'v', 'x', 't', 'n', 'r'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [qty, p, v, x, t, yrs, r] = figuresOf(f, 'q', 'p', 'v', 'x', 't', 'n', 'r')
     const lost = q(qty * x * (p - v), H)
     const a = af(r, yrs)
     return ex(
@@ -1177,14 +1099,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'break-even-volume-at-zero-npv': (f) => {
-    const [i0, yrs, r, p, v, fc] = ['i0', 'n', 'r', 'p', 'v', 'f'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, yrs, r, p, v, fc] = figuresOf(f, 'i0', 'n', 'r', 'p', 'v', 'f')
     const u = p - v
     const cap = add(over(q(i0), af(r, yrs)), q(fc))
     return ex(
@@ -1197,9 +1112,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'scenario-weighted-npv': (f) => {
-    const [pw, pb, worst, base, best] = ['pw', 'pb', 'worst', 'base', 'best'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [pw, pb, worst, base, best] = figuresOf(f, 'pw', 'pb', 'worst', 'base', 'best')
     const pg = 100 - pw - pb
     return ex(
       $(q(pw * worst + pb * base + pg * best, 100)),
@@ -1273,14 +1186,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'break-even-price-at-zero-npv': (f) => {
-    const [i0, yrs, r, qty, v, fc] = ['i0', 'n', 'r', 'q', 'v', 'f'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [i0, yrs, r, qty, v, fc] = figuresOf(f, 'i0', 'n', 'r', 'q', 'v', 'f')
     const a = af(r, yrs)
     const price = (fixed: Q) => $(add(q(v), over(fixed, qty)))
     return ex(
@@ -1306,13 +1212,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'equivalent-annual-cost-with-resale': (f) => {
-    const [c, yrs, r, s, run] = ['c', 'n', 'r', 's', 'run'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c, yrs, r, s, run] = figuresOf(f, 'c', 'n', 'r', 's', 'run')
     const a = af(r, yrs)
     const ps = pv(s, r, yrs)
     return ex(
@@ -1325,9 +1225,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'annual-saving-of-the-lower-eac-machine': (f) => {
-    const [r, na, nb, ca, cb, ra, rb] = ['r', 'na', 'nb', 'ca', 'cb', 'ra', 'rb'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number, number, number]
+    const [r, na, nb, ca, cb, ra, rb] = figuresOf(f, 'r', 'na', 'nb', 'ca', 'cb', 'ra', 'rb')
     const [fa, fb] = [af(r, na), af(r, nb)]
     const ea = add(over(q(ca), fa), q(ra))
     const eb = add(over(q(cb), fb), q(rb))
@@ -1343,14 +1241,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'expected-npv-with-uncertain-year-two': (f) => {
-    const [r, i0, c1, hi, lo, p] = ['r', 'i0', 'c1', 'hi', 'lo', 'p'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [r, i0, c1, hi, lo, p] = figuresOf(f, 'r', 'i0', 'c1', 'hi', 'lo', 'p')
     const at = (y2: Q) => $(npv(r, [-i0, c1, y2]))
     const ev = q(p * hi + (100 - p) * lo, 100)
     return ex(

@@ -10,6 +10,7 @@ import {
 } from '../../../src/assessment/models/msppt/msppt-models.js'
 import type { PptScenario } from '../../../src/assessment/models/msppt/msppt-text.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as q } from './second-route-arithmetic.js'
@@ -55,7 +56,6 @@ const whole = (key: number, ...wrong: number[]): Expect => ({
   wrong: wrong.map(String),
 })
 const n = (f: F, k: string) => Number(f[k])
-const nums = (f: F, ...ks: string[]) => ks.map((k) => n(f, k))
 const ints = (text: string | number | undefined) =>
   String(text ?? '')
     .split(',')
@@ -69,13 +69,7 @@ const WIDE_H = 750
 
 const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
   'ensure-fit-object-width': (f) => {
-    const [from, fromH, to, toH, w] = nums(f, 'from', 'fromH', 'to', 'toH', 'w') as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [from, fromH, to, toH, w] = figuresOf(f, 'from', 'fromH', 'to', 'toH', 'w')
     // Cross-multiplied: the width ratio is the smaller one when to × fromH ≤ toH × from.
     const widthSmaller = B(to) * B(fromH) <= B(toH) * B(from)
     const [sn, sd, ln, ld] = widthSmaller ? [to, from, toH, fromH] : [toH, fromH, to, from]
@@ -89,7 +83,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'ensure-fit-object-top': (f) => {
-    const [to, toH, y] = nums(f, 'to', 'toH', 'y') as [number, number, number]
+    const [to, toH, y] = figuresOf(f, 'to', 'toH', 'y')
     const gap = toH * WIDE_W - to * WIDE_H
     const top = r([gap + 2 * to * y], [2 * WIDE_W])
     const scaled = r([y, to], [WIDE_W])
@@ -131,8 +125,8 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'align-center-selected-objects': (f) => {
-    const x = nums(f, 'x0', 'x1', 'x2')
-    const w = nums(f, 'w0', 'w1', 'w2')
+    const x = figuresOf(f, 'x0', 'x1', 'x2')
+    const w = figuresOf(f, 'w0', 'w1', 'w2')
     const k = n(f, 'k')
     const lo = Math.min(...x)
     const hi = Math.max(...x.map((v, i) => v + w[i]!))
@@ -147,8 +141,8 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'align-right-selected-objects': (f) => {
-    const x = nums(f, 'x0', 'x1', 'x2')
-    const w = nums(f, 'w0', 'w1', 'w2')
+    const x = figuresOf(f, 'x0', 'x1', 'x2')
+    const w = figuresOf(f, 'w0', 'w1', 'w2')
     const k = n(f, 'k')
     const rights = x.map((v, i) => v + w[i]!)
     const hi = Math.max(...rights)
@@ -176,14 +170,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'distribute-vertically-middle-shape': (f) => {
-    const [t0, t1, t2, h0, h1, h2] = nums(f, 't0', 't1', 't2', 'h0', 'h1', 'h2') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [t0, t1, t2, h0, h1, h2] = figuresOf(f, 't0', 't1', 't2', 'h0', 'h1', 'h2')
     const free = t2 + h2 - t0 - (h0 + h1 + h2)
     return hund(
       t0 + h0 + r([free], [2]),
@@ -195,12 +182,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'distribute-horizontally-gap': (f) => {
-    const [c, left, right, s] = nums(f, 'n', 'left', 'right', 'sum') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c, left, right, s] = figuresOf(f, 'n', 'left', 'right', 'sum')
     const free = right - left - s
     return hund(
       r([free], [c - 1]),
@@ -212,7 +194,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'distribute-to-slide-second-left': (f) => {
-    const [c, w, W] = nums(f, 'n', 'w', 'W') as [number, number, number]
+    const [c, w, W] = figuresOf(f, 'n', 'w', 'W')
     const other = W === 1000 ? WIDE_W : 1000
     return hund(
       w + r([W - c * w], [c - 1]),
@@ -225,7 +207,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'picture-fit-height': (f) => {
-    const [pw, ph, bw, bh] = nums(f, 'pw', 'ph', 'bw', 'bh') as [number, number, number, number]
+    const [pw, ph, bw, bh] = figuresOf(f, 'pw', 'ph', 'bw', 'bh')
     return hund(
       r([bw, ph], [pw]),
       bh,
@@ -236,7 +218,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'crop-to-fill-each-side': (f) => {
-    const [pw, ph, bw, bh] = nums(f, 'pw', 'ph', 'bw', 'bh') as [number, number, number, number]
+    const [pw, ph, bw, bh] = figuresOf(f, 'pw', 'ph', 'bw', 'bh')
     const scaled = r([bh, pw], [ph])
     return hund(
       r([scaled - bw], [2]),
@@ -248,11 +230,11 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'lock-aspect-ratio-height': (f) => {
-    const [w, h, w2] = nums(f, 'w', 'h', 'w2') as [number, number, number]
+    const [w, h, w2] = figuresOf(f, 'w', 'h', 'w2')
     return hund(r([h, w2], [w]), h, h + w2 - w, r([h, w], [w2]), r([w2, w], [h]), w2)
   },
   'picture-scale-percentage': (f) => {
-    const [ow, oh, cw] = nums(f, 'ow', 'oh', 'cw') as [number, number, number]
+    const [ow, oh, cw] = figuresOf(f, 'ow', 'oh', 'cw')
     return hund(
       r([cw, 10000], [ow]),
       r([ow, 10000], [cw]),
@@ -263,7 +245,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'column-grid-width': (f) => {
-    const [c, m, g] = nums(f, 'n', 'm', 'g') as [number, number, number]
+    const [c, m, g] = figuresOf(f, 'n', 'm', 'g')
     return hund(
       r([WIDE_W - 2 * m - (c - 1) * g], [c]),
       r([WIDE_W - 2 * m], [c]),
@@ -285,7 +267,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'shape-centre-from-left': (f) => {
-    const [x, w, h] = nums(f, 'x', 'w', 'h') as [number, number, number]
+    const [x, w, h] = figuresOf(f, 'x', 'w', 'h')
     return hund(
       r([2 * x + w], [2]),
       x + w,
@@ -296,7 +278,7 @@ const GEOMETRY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'custom-size-for-screen': (f) => {
-    const [pxw, pxh, w] = nums(f, 'pxw', 'pxh', 'w') as [number, number, number]
+    const [pxw, pxh, w] = figuresOf(f, 'pxw', 'pxh', 'w')
     return hund(
       r([w, pxh], [pxw]),
       r([w, pxw], [pxh]),
@@ -342,7 +324,7 @@ const finish = (fx: readonly Fx[], mode = '') => Math.max(...timeline(fx, mode).
 
 const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
   'stagger-delays-after-previous': (f) => {
-    const [g, t, k] = nums(f, 'g', 't', 'k') as [number, number, number]
+    const [g, t, k] = figuresOf(f, 'g', 't', 'k')
     return hund(g - t, g, g + t, (k - 1) * g, t, r([g - t], [k - 1]))
   },
   'after-previous-chain-end': (f) => {
@@ -382,7 +364,7 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'repeat-then-after-previous': (f) => {
-    const [d, t, k, d2] = nums(f, 'd', 't', 'r', 'd2') as [number, number, number, number]
+    const [d, t, k, d2] = figuresOf(f, 'd', 't', 'r', 'd2')
     return hund(
       d + k * t + d2,
       d + t + d2,
@@ -394,7 +376,7 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'clicks-to-next-slide': (f) => {
-    const [c, a, all, trig] = nums(f, 'c', 'a', 'n', 'trig') as [number, number, number, number]
+    const [c, a, all, trig] = figuresOf(f, 'c', 'a', 'n', 'trig')
     return whole(c + 1, c, all + 1, c + a + 1, c + trig + 1, c + trig + a + 1)
   },
   'after-previous-waits-for-group': (f) => {
@@ -410,7 +392,7 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'by-letter-total-time': (f) => {
-    const [L, t, p] = nums(f, 'letters', 't', 'p') as [number, number, number]
+    const [L, t, p] = figuresOf(f, 'letters', 't', 'p')
     return hund(
       t + r([L - 1, t, p], [100]),
       t,
@@ -421,7 +403,7 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'by-paragraph-clicks': (f) => {
-    const [a, b] = nums(f, 'a', 'b') as [number, number]
+    const [a, b] = figuresOf(f, 'a', 'b')
     const key = {
       'As One Object': 1,
       'By 1st Level Paragraphs': a,
@@ -430,15 +412,15 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
     return whole(key, 1, a, a + b, key + 1, b)
   },
   'with-previous-delays-independent': (f) => {
-    const [da, db, ta] = nums(f, 'da', 'db', 'ta') as [number, number, number]
+    const [da, db, ta] = figuresOf(f, 'da', 'db', 'ta')
     return hund(db, da + db, da + ta + db, da, db - da, db + ta)
   },
   'stagger-delays-with-previous': (f) => {
-    const [k, g, t] = nums(f, 'k', 'g', 't') as [number, number, number]
+    const [k, g, t] = figuresOf(f, 'k', 'g', 't')
     return hund((k - 1) * g, k * g, (k - 1) * (g + t), g, (k - 2) * g, (k - 1) * g + t)
   },
   'equal-delay-to-end-on-time': (f) => {
-    const [c, t, T] = nums(f, 'n', 't', 'target') as [number, number, number]
+    const [c, t, T] = figuresOf(f, 'n', 't', 'target')
     return hund(
       r([T - c * t], [c]),
       r([T - c * t], [c - 1]),
@@ -449,7 +431,7 @@ const ANIMATION: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'last-effect-after-presenter-clicks': (f) => {
-    const [c1, c2] = nums(f, 'c1', 'c2') as [number, number]
+    const [c1, c2] = figuresOf(f, 'c1', 'c2')
     const g1 = effects(f, 0, 2)
     const g2 = effects(f, 2, 2)
     const [l1, l2] = [finish(g1), finish(g2)]
@@ -502,7 +484,7 @@ const walk = (slides: readonly unknown[], each: number) => slides.reduce<number>
 
 const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
   'number-to-type-for-a-hidden-slide': (f) => {
-    const [s, x] = nums(f, 's', 'x') as [number, number]
+    const [s, x] = figuresOf(f, 's', 'x')
     const hidden = ints(f.hidden)
     // The slide at position p shows s + p − 1; walk the deck to find it.
     const at = deck(n(f, 'n'), hidden).find((d) => s + d.no - 1 === x)!
@@ -518,7 +500,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'slides-to-hide-for-a-shorter-loop': (f) => {
-    const [c, a, t, limit] = nums(f, 'n', 'a', 't', 'limit') as [number, number, number, number]
+    const [c, a, t, limit] = figuresOf(f, 'n', 'a', 't', 'limit')
     const kept = down(limit, a + t)
     const loose = c - down(limit, a)
     const over = c * (a + t) - limit
@@ -532,7 +514,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'start-time-of-a-slide': (f) => {
-    const [p, a, t] = nums(f, 'p', 'a', 't') as [number, number, number]
+    const [p, a, t] = figuresOf(f, 'p', 'a', 't')
     const earlier = deck(p - 1, ints(f.hidden)).filter((x) => !x.hidden)
     const b = earlier.length
     return hund(
@@ -545,7 +527,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'kiosk-mixed-transitions': (f) => {
-    const [c, a] = nums(f, 'n', 'a') as [number, number]
+    const [c, a] = figuresOf(f, 'n', 'a')
     const ts = ints(f.ts)
     const st = sum(ts)
     return hund(
@@ -560,7 +542,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'kiosk-loop-length': (f) => {
-    const [c, a, t] = nums(f, 'n', 'a', 't') as [number, number, number]
+    const [c, a, t] = figuresOf(f, 'n', 'a', 't')
     const slides = deck(c, [])
     return hund(
       walk(slides, a + t),
@@ -574,12 +556,12 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'kiosk-loop-with-hidden-slides': (f) => {
-    const [c, h, a, t] = nums(f, 'n', 'h', 'a', 't') as [number, number, number, number]
+    const [c, h, a, t] = figuresOf(f, 'n', 'h', 'a', 't')
     const v = c - h
     return hund(v * (a + t), c * (a + t), v * a, c * a, v * a + (v - 1) * t, (v - 1) * (a + t))
   },
   'complete-loops-in-event': (f) => {
-    const [c, a, t, mins] = nums(f, 'n', 'a', 't', 'mins') as [number, number, number, number]
+    const [c, a, t, mins] = figuresOf(f, 'n', 'a', 't', 'mins')
     const span = mins * 6000
     const loop = c * (a + t)
     return whole(
@@ -605,12 +587,12 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'number-on-slide-after-hidden': (f) => {
-    const [c, s, k] = nums(f, 'n', 's', 'k') as [number, number, number]
+    const [c, s, k] = figuresOf(f, 'n', 's', 'k')
     const pos = deck(c, ints(f.hidden)).filter((x) => !x.hidden)[k - 1]!.no
     return whole(s + pos - 1, s + k - 1, pos, k, s + pos, s + c - 1)
   },
   'from-current-slide-time-left': (f) => {
-    const [c, p, a, t] = nums(f, 'n', 'p', 'a', 't') as [number, number, number, number]
+    const [c, p, a, t] = figuresOf(f, 'n', 'p', 'a', 't')
     const hidden = ints(f.hidden)
     const rest = deck(c, hidden).filter((x) => x.no >= p)
     const shown = rest.filter((x) => !x.hidden)
@@ -624,7 +606,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'after-time-to-fit-a-slot': (f) => {
-    const [c, h, t, slot] = nums(f, 'n', 'h', 't', 'slot') as [number, number, number, number]
+    const [c, h, t, slot] = figuresOf(f, 'n', 'h', 't', 'slot')
     const v = c - h
     return hund(
       r([slot - v * t], [v]),
@@ -636,7 +618,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'slide-on-screen-at-time': (f) => {
-    const [c, a, t, x] = nums(f, 'n', 'a', 't', 'x') as [number, number, number, number]
+    const [c, a, t, x] = figuresOf(f, 'n', 'a', 't', 'x')
     const all = deck(c, ints(f.hidden))
     const shown = all.filter((s) => !s.hidden)
     // Step through the loop slide by slide until the clock passes x.
@@ -660,7 +642,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'show-range-slide-count': (f) => {
-    const [c, from, to] = nums(f, 'n', 'from', 'to') as [number, number, number]
+    const [c, from, to] = figuresOf(f, 'n', 'from', 'to')
     const hidden = ints(f.hidden)
     const range = deck(c, hidden).filter((x) => x.no >= from && x.no <= to)
     const inside = range.filter((x) => x.hidden).length
@@ -674,7 +656,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'numbers-seen-with-title-option': (f) => {
-    const [c, T, H] = nums(f, 'n', 'titles', 'hidden') as [number, number, number]
+    const [c, T, H] = figuresOf(f, 'n', 'titles', 'hidden')
     return whole(c - T - H, c - T, c - H, c, c - T - H - 1, c - 1 - H)
   },
   'custom-show-duration': (f) => {
@@ -695,7 +677,7 @@ const SHOW: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'click-or-after-whichever-first': (f) => {
-    const [t, a, c] = nums(f, 't', 'a', 'c') as [number, number, number]
+    const [t, a, c] = figuresOf(f, 't', 'a', 'c')
     const timer = t + a
     return hund(
       Math.min(c, timer),
@@ -718,7 +700,7 @@ const HEX = '0123456789ABCDEF'
 
 const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
   'font-size-in-screen-pixels': (f) => {
-    const [size, ppi] = nums(f, 'f', 'ppi') as [number, number]
+    const [size, ppi] = figuresOf(f, 'f', 'ppi')
     const h = size * 100
     return hund(
       r([h, ppi], [72]),
@@ -731,21 +713,15 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'master-change-reaches-which-slides': (f) => {
-    const [n1, d1, n2, d2] = nums(f, 'n1', 'd1', 'n2', 'd2') as [number, number, number, number]
+    const [n1, d1, n2, d2] = figuresOf(f, 'n1', 'd1', 'n2', 'd2')
     return whole(n1 - d1, n1 + n2, n1 + n2 - d1 - d2, n1, n2 - d2, d1 + d2)
   },
   'size-after-reset': (f) => {
-    const [m, l, d, ls] = nums(f, 'm', 'l', 'd', 'layoutSets') as [number, number, number, number]
+    const [m, l, d, ls] = figuresOf(f, 'm', 'l', 'd', 'layoutSets')
     return hund((ls ? l : m) * 100, d * 100, (ls ? m : l) * 100, 1800, (m + d) * 50)
   },
   'master-title-change-through-layouts': (f) => {
-    const [m0, m1, l, d, direct] = nums(f, 'm0', 'm1', 'l', 'd', 'direct') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [m0, m1, l, d, direct] = figuresOf(f, 'm0', 'm1', 'l', 'd', 'direct')
     return hund(
       (direct ? d : l) * 100,
       m1 * 100,
@@ -755,7 +731,7 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'autofit-shrink-size': (f) => {
-    const [size, s, lsr] = nums(f, 'f', 's', 'lsr') as [number, number, number]
+    const [size, s, lsr] = figuresOf(f, 'f', 's', 'lsr')
     const h = size * 100
     return hund(
       r([h, s], [1000]),
@@ -768,7 +744,7 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'theme-tint-luminance': (f) => {
-    const [l, x, lighter] = nums(f, 'l', 'x', 'lighter') as [number, number, number]
+    const [l, x, lighter] = figuresOf(f, 'l', 'x', 'lighter')
     const towardsWhite = l + r([10000 - l, x], [100])
     const scaledDown = r([l, 100 - x], [100])
     return lighter
@@ -790,11 +766,11 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
         )
   },
   'footer-shown-count': (f) => {
-    const [c, T, C] = nums(f, 'n', 'titles', 'custom') as [number, number, number]
+    const [c, T, C] = figuresOf(f, 'n', 'titles', 'custom')
     return whole(c - T - C, c - T, c - C, c, c - T - C - 1, C)
   },
   'line-pitch-in-points': (f) => {
-    const [size, m] = nums(f, 'f', 'm') as [number, number]
+    const [size, m] = figuresOf(f, 'f', 'm')
     return hund(
       r([size, 120, m], [100]),
       size * m,
@@ -805,15 +781,15 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'theme-fonts-change-count': (f) => {
-    const [h, b, d] = nums(f, 'h', 'b', 'd') as [number, number, number]
+    const [h, b, d] = figuresOf(f, 'h', 'b', 'd')
     return whole(h + b, h + b + d, h, b, d, h + d)
   },
   'colour-variant-change-count': (f) => {
-    const [a, t, c, p] = nums(f, 'a', 't', 'c', 'p') as [number, number, number, number]
+    const [a, t, c, p] = figuresOf(f, 'a', 't', 'c', 'p')
     return whole(a + t, a, a + t + c, a + t + c + p, a + c, t, c + p, a + t + p)
   },
   'hex-to-rgb-channel': (f) => {
-    const rgb = nums(f, 'r', 'g', 'b')
+    const rgb = figuresOf(f, 'r', 'g', 'b')
     const ch = n(f, 'ch')
     const v = rgb[ch]!
     const pair = HEX[Math.floor(v / 16)]! + HEX[v % 16]!
@@ -829,8 +805,8 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'demote-bullet-size': (f) => {
-    const sizes = [...nums(f, 's0', 's1', 's2'), 18, 16]
-    const [k, j] = nums(f, 'k', 'j') as [number, number]
+    const sizes = [...figuresOf(f, 's0', 's1', 's2'), 18, 16]
+    const [k, j] = figuresOf(f, 'k', 'j')
     return hund(
       sizes[k + j - 1]! * 100,
       sizes[k - 1]! * 100,
@@ -841,11 +817,11 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'background-graphic-shown-count': (f) => {
-    const [on, hl, hs] = nums(f, 'on', 'hideLayout', 'hideSlide') as [number, number, number]
+    const [on, hl, hs] = figuresOf(f, 'on', 'hideLayout', 'hideSlide')
     return whole(on - hs, on, on + hl - hs, on + hl, on - hs - hl, hs + hl)
   },
   'increase-font-size-steps': (f) => {
-    const [i, k, upward] = nums(f, 'i', 'k', 'up') as [number, number, number]
+    const [i, k, upward] = figuresOf(f, 'i', 'k', 'up')
     const at = (j: number) => Math.round(STEPS[j < 0 ? 0 : Math.min(j, STEPS.length - 1)]! * 100)
     const dir = upward ? 1 : -1
     const s = at(i)
@@ -859,7 +835,7 @@ const MASTER: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'paragraph-block-height': (f) => {
-    const [p, size, after] = nums(f, 'p', 'f', 'after') as [number, number, number]
+    const [p, size, after] = figuresOf(f, 'p', 'f', 'after')
     const lines = p * size * 120
     const gaps = (p - 1) * after * 100
     return hund(
@@ -889,7 +865,7 @@ const LAYOUTS = [1, 2, 3, 4, 6, 9]
 
 const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
   'export-height-from-width': (f) => {
-    const [w, wide] = nums(f, 'w', 'wide') as [number, number]
+    const [w, wide] = figuresOf(f, 'w', 'wide')
     const [own, other] = wide
       ? [
           [9, 16],
@@ -908,7 +884,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'video-frame-count': (f) => {
-    const [d, fps] = nums(f, 'd', 'fps') as [number, number]
+    const [d, fps] = figuresOf(f, 'd', 'fps')
     return whole(
       r([d, fps], [100]),
       r([d, 30], [100]),
@@ -918,13 +894,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'export-image-pixels': (f) => {
-    const [wn, wd, on, od, dpi] = nums(f, 'wn', 'wd', 'on', 'od', 'dpi') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [wn, wd, on, od, dpi] = figuresOf(f, 'wn', 'wd', 'on', 'od', 'dpi')
     const width = f.side === 'width'
     return whole(
       r([wn, dpi], [wd]),
@@ -948,7 +918,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'handout-pages': (f) => {
-    const [c, h, k] = nums(f, 'n', 'h', 'k') as [number, number, number]
+    const [c, h, k] = figuresOf(f, 'n', 'h', 'k')
     const v = c - h
     return whole(
       up(v, k),
@@ -960,7 +930,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'empty-frames-on-last-handout': (f) => {
-    const [c, h, k] = nums(f, 'n', 'h', 'k') as [number, number, number]
+    const [c, h, k] = figuresOf(f, 'n', 'h', 'k')
     const v = c - h
     const pad = (x: number) => (k - (x % k)) % k
     return whole(pad(v), v % k, pad(c), k - 1, pad(v) + h, c % k, up(v, k))
@@ -979,11 +949,11 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'notes-pages-sheets-duplex': (f) => {
-    const [p, c] = nums(f, 'p', 'c') as [number, number]
+    const [p, c] = figuresOf(f, 'p', 'c')
     return whole(c * up(p, 2), c * p, up(c * p, 2), c * down(p, 2), up(p, 2), c * up(p, 4))
   },
   'video-export-duration': (f) => {
-    const [c, h, s, t] = nums(f, 'n', 'h', 's', 't') as [number, number, number, number]
+    const [c, h, s, t] = figuresOf(f, 'n', 'h', 's', 't')
     const rec = ints(f.rec)
     const v = c - h
     const timed = rec.length
@@ -997,7 +967,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'compress-pictures-pixels': (f) => {
-    const [w, ppi, orig] = nums(f, 'w', 'ppi', 'orig') as [number, number, number]
+    const [w, ppi, orig] = figuresOf(f, 'w', 'ppi', 'orig')
     return whole(
       r([w, ppi], [100]),
       orig,
@@ -1008,7 +978,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'points-to-export-pixels': (f) => {
-    const [w, dpi] = nums(f, 'w', 'dpi') as [number, number]
+    const [w, dpi] = figuresOf(f, 'w', 'dpi')
     return whole(
       r([w, dpi], [72]),
       w,
@@ -1021,7 +991,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'scale-to-fit-paper': (f) => {
-    const [pw, ph, m] = nums(f, 'pw', 'ph', 'm') as [number, number, number]
+    const [pw, ph, m] = figuresOf(f, 'pw', 'ph', 'm')
     const [aw, ah] = [pw - 2 * m, ph - 2 * m]
     // Compare the two scales aw ÷ (40/3) and ah ÷ (15/2) by cross-multiplying in BigInt.
     const byWidth = B(aw) * 3n * 15n <= B(ah) * 2n * 40n
@@ -1029,7 +999,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     return hund(byWidth ? aw : fromH, pw, byWidth ? fromH : aw, r([ah, 4], [3]), pw - m, WIDE_W)
   },
   'handout-layout-to-fit-pages': (f) => {
-    const [c, pages] = nums(f, 'n', 'pages') as [number, number]
+    const [c, pages] = figuresOf(f, 'n', 'pages')
     const idx = LAYOUTS.findIndex((k) => up(c, k) <= pages)
     const key = LAYOUTS[idx]!
     return whole(
@@ -1042,7 +1012,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'export-pixels-custom-cm': (f) => {
-    const [wcm, dpi] = nums(f, 'wcm', 'dpi') as [number, number]
+    const [wcm, dpi] = figuresOf(f, 'wcm', 'dpi')
     return whole(
       r([wcm, dpi], [254]),
       r([wcm, dpi], [100]),
@@ -1053,7 +1023,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'effective-picture-resolution': (f) => {
-    const [p, w] = nums(f, 'p', 'w') as [number, number]
+    const [p, w] = figuresOf(f, 'p', 'w')
     return whole(
       r([p, 100], [w]),
       r([p, 3], [40]),
@@ -1065,7 +1035,7 @@ const OUTPUT: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'handout-pages-for-range': (f) => {
     const { slides, typed } = parseRange(String(f.range))
-    const [k, c] = nums(f, 'k', 'n') as [number, number]
+    const [k, c] = figuresOf(f, 'k', 'n')
     const v = slides.length - 1
     return whole(up(v, k), up(v + 1, k), v, down(v, k), up(c - 1, k), up(typed - 1, k))
   },

@@ -8,6 +8,7 @@ import type { OhsScenario } from '../../../src/assessment/models/ohs/ohs-text.js
 import { RISK_FAMILIES } from '../../../src/assessment/models/ohs/risk-families.js'
 import { STATS_FAMILIES } from '../../../src/assessment/models/ohs/stats-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { dow, jdn, halfAwayQuotient as q, ymd } from './second-route-arithmetic.js'
@@ -110,14 +111,7 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'dart-rate-counts-cases': (f) => {
-    const [H, da, rc, tc, o, dd] = ['H', 'da', 'rc', 'tc', 'o', 'dd'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [H, da, rc, tc, o, dd] = figuresOf(f, 'H', 'da', 'rc', 'tc', 'o', 'dd')
     const rate = (k: number, base = 200_000) => r([k, base, 100], [H])
     return two(
       rate(da + rc + tc),
@@ -189,13 +183,7 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'recordable-cases-from-log': (f) => {
-    const [a, b, c, d, e] = ['n1', 'n2', 'n3', 'n4', 'n5'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, c, d, e] = figuresOf(f, 'n1', 'n2', 'n3', 'n4', 'n5')
     return int(b + c + d, a + b + c + d, a + b + c + d + e, c + d, c, b + c)
   },
   'most-recordables-for-a-target-rate': (f) => {
@@ -228,13 +216,7 @@ const STATS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'average-days-per-lost-time-case': (f) => {
-    const [lti, ld, o, rd, e] = ['lti', 'ld', 'o', 'rd', 'e'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [lti, ld, o, rd, e] = figuresOf(f, 'lti', 'ld', 'o', 'rd', 'e')
     return one(
       r([ld, 10], [lti]),
       r([ld, 10], [lti + o]),
@@ -341,13 +323,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'rpn-after-action': (f) => {
-    const [S, O, D, O2, D2] = ['S', 'O', 'D', 'O2', 'D2'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [S, O, D, O2, D2] = figuresOf(f, 'S', 'O', 'D', 'O2', 'D2')
     return int(S * O2 * D2, S + O2 + D2, S * O * D, S * O2 * D, S * O2, S * O * D - S * O2 * D2)
   },
   'control-net-annual-benefit': (f) => {
@@ -364,13 +340,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'payback-months-of-control': (f) => {
-    const [fr, C, p, Cap, R] = ['f', 'C', 'p', 'Cap', 'R'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [fr, C, p, Cap, R] = figuresOf(f, 'f', 'C', 'p', 'Cap', 'R')
     const loss = r([fr, C], [10])
     const save = r([loss, p], [100]) - R
     const left = r([loss, 100 - p], [100])
@@ -428,13 +398,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'grossly-disproportionate-spend': (f) => {
-    const [f0, f1, C, g, Y] = ['f0', 'f1', 'C', 'g', 'Y'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [f0, f1, C, g, Y] = figuresOf(f, 'f0', 'f1', 'C', 'g', 'Y')
     const per = r([f0 - f1, C], [10])
     return int(
       per * g * Y,
@@ -465,13 +429,7 @@ const RISK: Readonly<Record<string, (f: F) => Expect>> = {
     return int(L * S, lvl(k, 1) * S, L + S, lvl(k, 10 * y) * S, S * S, Math.min(L + 1, 5) * S, L)
   },
   'engineering-against-ppe-over-years': (f) => {
-    const [w, ppe, c, mnt, Y] = ['w', 'ppe', 'cap0', 'mnt', 'Y'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [w, ppe, c, mnt, Y] = figuresOf(f, 'w', 'ppe', 'cap0', 'mnt', 'Y')
     return int(
       w * ppe * Y - c - mnt * Y,
       w * ppe * Y - c,
@@ -624,9 +582,7 @@ const EXPOSURE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'niosh-lifting-index': (f) => {
-    const [H, V, D, A, FM, CM, load] = ['H', 'V', 'D', 'A', 'FM', 'CM', 'load'].map((k) =>
-      n(f, k),
-    ) as number[] as [number, number, number, number, number, number, number]
+    const [H, V, D, A, FM, CM, load] = figuresOf(f, 'H', 'V', 'D', 'A', 'FM', 'CM', 'load')
     // Multipliers as exact fractions: HM 25/H, VM (1000 − 3|V − 75|)/1000, DM (820 D + 4500)/(1000 D), AM (10000 − 32 A)/10000.
     const num0 = 25 * (1000 - 3 * Math.abs(V - 75)) * (820 * D + 4500) * (10_000 - 32 * A)
     const den0 = H * 1000 * 1000 * D * 10_000
@@ -825,9 +781,7 @@ const FIRE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'aset-rset-safety-margin': (f) => {
-    const [det, al, pre, tr, aset] = ['det', 'alarm', 'pre', 'trav', 'aset'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [det, al, pre, tr, aset] = figuresOf(f, 'det', 'alarm', 'pre', 'trav', 'aset')
     const rset = det + al + pre + tr
     return int(
       aset - rset,
@@ -970,13 +924,7 @@ const EQUIPMENT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'fall-clearance-needed': (f) => {
-    const [lan, dec, d, s, sf] = ['lan', 'dec', 'd', 's', 'sf'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [lan, dec, d, s, sf] = figuresOf(f, 'lan', 'dec', 'd', 's', 'sf')
     // Everything in centimetres: tenths of a metre × 10, the stretch in centimetres.
     return two(
       10 * (lan + dec + d + sf) + 10 * s,

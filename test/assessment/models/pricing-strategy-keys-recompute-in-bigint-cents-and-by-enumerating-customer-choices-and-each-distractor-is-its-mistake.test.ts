@@ -8,6 +8,7 @@ import { PROMO_FAMILIES } from '../../../src/assessment/models/pricing/promo-fam
 import { TIER_FAMILIES } from '../../../src/assessment/models/pricing/tier-families.js'
 import { VALUE_FAMILIES } from '../../../src/assessment/models/pricing/value-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as q } from './second-route-arithmetic.js'
@@ -78,12 +79,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'vat-inclusive-price-from-margin': (f) => {
-    const [mat, lab, oh, g] = ['mat', 'lab', 'oh', 'g'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [mat, lab, oh, g] = figuresOf(f, 'mat', 'lab', 'oh', 'g')
     const c = mat + lab + oh
     const v = (p: number) => r([p, 12], [10])
     return two(
@@ -98,13 +94,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'job-quote-cost-plus': (f) => {
-    const [mat, h, rate, o, k] = ['mat', 'h', 'rate', 'o', 'k'].map((x) => n(f, x)) as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [mat, h, rate, o, k] = figuresOf(f, 'mat', 'h', 'rate', 'o', 'k')
     const lab = h * rate
     const oh = of(lab, o)
     return two(
@@ -150,14 +140,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'break-even-units-target-profit-after-tax': (f) => {
-    const [fx, t, tax, p, c, k] = ['f', 't', 'tax', 'p', 'c', 'k'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [fx, t, tax, p, c, k] = figuresOf(f, 'f', 't', 'tax', 'p', 'c', 'k')
     const cm = p - c - of(p, k)
     const pre = r([t, H], [H - tax])
     return whole(
@@ -201,13 +184,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'marketplace-price-for-margin-after-fees': (f) => {
-    const [c, s, fee, g, p] = ['c', 's', 'f', 'g', 'p'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c, s, fee, g, p] = figuresOf(f, 'c', 's', 'f', 'g', 'p')
     const all = c + s + fee
     const key = r([all, H], [H - g - p])
     return two(
@@ -232,13 +209,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'gross-profit-change-after-cut-and-lift': (f) => {
-    const [p, c, v, d, u] = ['p', 'c', 'v', 'd', 'u'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, c, v, d, u] = figuresOf(f, 'p', 'c', 'v', 'd', 'u')
     const pn = p - of(p, d)
     const v2 = r([v, H + u], [H])
     return two(
@@ -275,13 +246,7 @@ const COST: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cost-plus-with-fixed-cost-allocation': (f) => {
-    const [v, fx, qc, qq, k] = ['v', 'fx', 'qc', 'q', 'k'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [v, fx, qc, qq, k] = figuresOf(f, 'v', 'fx', 'qc', 'q', 'k')
     const unit = v + r([fx], [qq])
     return two(
       of(unit, H + k),
@@ -389,13 +354,7 @@ const ELASTICITY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'linear-demand-forecast-from-two-prices': (f) => {
-    const [p1, p2, p3, q1, q2] = ['p1', 'p2', 'p3', 'q1', 'q2'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p1, p2, p3, q1, q2] = figuresOf(f, 'p1', 'p2', 'p3', 'q1', 'q2')
     // The line's units per cent, applied from the second point.
     const q3 = q2 - r([q1 - q2, p3 - p2], [p2 - p1])
     return whole(
@@ -608,13 +567,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     return two(pro, hp, hp - hb, lp, lb + hp - lp, hb)
   },
   'student-price-net-revenue-gain': (f) => {
-    const [p, d, n1, n2, leak] = ['p', 'd', 'n1', 'n2', 'leak'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, d, n1, n2, leak] = figuresOf(f, 'p', 'd', 'n1', 'n2', 'leak')
     const st = p - of(p, d)
     const sw = r([n1, leak], [H])
     const after = (n1 - sw) * p + (n2 + sw) * st
@@ -659,28 +612,14 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'all-units-quantity-discount': (f) => {
-    const [p1, p2, p3, b2, top, qq] = ['p1', 'p2', 'p3', 'b2', 'top', 'q'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p1, p2, p3, b2, top, qq] = figuresOf(f, 'p1', 'p2', 'p3', 'b2', 'top', 'q')
     let grad = 0
     for (let u = 1; u <= qq; u++) grad += u < b2 ? p1 : u < top ? p2 : p3
     const rate = qq >= top ? p3 : qq >= b2 ? p2 : p1
     return two(qq * rate, grad, qq * p1, qq * (rate === p3 ? p2 : p3), qq * r([p1 + p2 + p3], [3]))
   },
   'graduated-seat-pricing': (f) => {
-    const [s1, s2, s3, t1, t2, seats] = ['s1', 's2', 's3', 't1', 't2', 'n'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [s1, s2, s3, t1, t2, seats] = figuresOf(f, 's1', 's2', 's3', 't1', 't2', 'n')
     let bill = 0
     for (let u = 1; u <= seats; u++) bill += u <= t1 ? s1 : u <= t2 ? s2 : s3
     const vol = seats > t2 ? s3 : seats > t1 ? s2 : s1
@@ -747,14 +686,7 @@ const TIERS: Readonly<Record<string, (f: F) => Expect>> = {
     return whole(u, b2, up(b2 * p1, p2) - b2, b2 - up(b2 * (p1 - p2), p1), up(b2 * (p1 - p2), p1))
   },
   'volume-against-graduated-seat-bill': (f) => {
-    const [s1, s2, s3, t1, t2, seats] = ['s1', 's2', 's3', 't1', 't2', 'n'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [s1, s2, s3, t1, t2, seats] = figuresOf(f, 's1', 's2', 's3', 't1', 't2', 'n')
     let grad = 0
     for (let u = 1; u <= seats; u++) grad += u <= t1 ? s1 : u <= t2 ? s2 : s3
     return two(grad - seats * s3, grad, t1 * (s1 - s3), seats * (s2 - s3), seats * (s1 - s3))
@@ -789,13 +721,7 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'coupon-programme-cost': (f) => {
-    const [nn, rr, fv, h, pr] = ['nn', 'r', 'f', 'h', 'print'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [nn, rr, fv, h, pr] = figuresOf(f, 'nn', 'r', 'f', 'h', 'print')
     const red = r([nn, rr], [H])
     return two(
       nn * pr + red * (fv + h),
@@ -808,13 +734,7 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'coupon-net-profit-with-cannibalisation': (f) => {
-    const [red, k, gm, fv, h] = ['red', 'k', 'gm', 'f', 'h'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [red, k, gm, fv, h] = figuresOf(f, 'red', 'k', 'gm', 'f', 'h')
     const any = r([red, k], [H])
     const inc = red - any
     // Profit with the coupon less profit without it: the anyway-buyers would have paid in full.
@@ -876,13 +796,7 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'promotion-break-even-with-display-fee': (f) => {
-    const [p, c, d, b, fee] = ['p', 'c', 'd', 'b', 'fee'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, c, d, b, fee] = figuresOf(f, 'p', 'c', 'd', 'b', 'fee')
     const pn = p - of(p, d)
     return whole(
       up(b * (p - c) + fee, pn - c),
@@ -961,21 +875,13 @@ const PROMO: Readonly<Record<string, (f: F) => Expect>> = {
 
 const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
   'evc-time-saving': (f) => {
-    const [ref, h, w, life, tr] = ['ref', 'h', 'w', 'life', 'train'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [ref, h, w, life, tr] = figuresOf(f, 'ref', 'h', 'w', 'life', 'train')
     let saved = 0
     for (let mo = 0; mo < life; mo++) saved += h * w
     return two(ref + saved - tr, ref + saved, saved - tr, ref + h * w - tr, ref + saved + tr)
   },
   'evc-running-costs': (f) => {
-    const [ref, s1, s2, c1, c2, y] = ['ref', 's1', 's2', 'c1', 'cheaper', 'y'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number, number]
+    const [ref, s1, s2, c1, c2, y] = figuresOf(f, 'ref', 's1', 's2', 'c1', 'cheaper', 'y')
     // Lifetime cost of owning the competitor less the client's, excluding the client's price.
     const theirs = ref + s1 + c1 * y
     const ours = s2 + c2 * y
@@ -1034,9 +940,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'cheaper-plan-monthly-cost': (f) => {
-    const [flat, incl, extra, per, team] = ['flat', 'incl', 'extra', 'per', 'team'].map((k) =>
-      n(f, k),
-    ) as [number, number, number, number, number]
+    const [flat, incl, extra, per, team] = figuresOf(f, 'flat', 'incl', 'extra', 'per', 'team')
     const a = flat + (team - incl) * extra
     const b = team * per
     return two(
@@ -1049,13 +953,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'revenue-per-visitor-with-add-on': (f) => {
-    const [v, o, p, x, qq] = ['v', 'o', 'p', 'x', 'q'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [v, o, p, x, qq] = figuresOf(f, 'v', 'o', 'p', 'x', 'q')
     const rev = o * p + r([o, x], [H]) * qq
     return two(
       r([rev], [v]),
@@ -1107,13 +1005,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'lifetime-value-after-price-rise': (f) => {
-    const [p, rr, g, ch, ch2] = ['p', 'r', 'g', 'ch', 'ch2'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, rr, g, ch, ch2] = figuresOf(f, 'p', 'r', 'g', 'ch', 'ch2')
     const p2 = p + of(p, rr)
     return two(
       r([p2, g], [ch2]),
@@ -1158,14 +1050,7 @@ const VALUE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'mrr-from-mixed-billing': (f) => {
-    const [n1, n2, n3, mo, a, qq] = ['n1', 'n2', 'n3', 'mo', 'a', 'q'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [n1, n2, n3, mo, a, qq] = figuresOf(f, 'n1', 'n2', 'n3', 'mo', 'a', 'q')
     const ann = r([n2, a], [12])
     const qtr = r([n3, qq], [3])
     return two(

@@ -8,6 +8,7 @@ import type { PrintScenario } from '../../../src/assessment/models/print/print-t
 import { QUOTE_FAMILIES } from '../../../src/assessment/models/print/quote-families.js'
 import { SETUP_FAMILIES } from '../../../src/assessment/models/print/setup-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 
@@ -235,14 +236,7 @@ const SETUP: Readonly<Record<string, (f: Fig) => Expect>> = {
     return as(ppi, r * k, R(r, k), r, r * k * k, 300 * k, r + 100 * k)
   },
   'fill-frame-effective-ppi': (f) => {
-    const [pw, ph, fw, fh, w, h] = ['pw', 'ph', 'fw', 'fh', 'w', 'h'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [pw, ph, fw, fh, w, h] = figuresOf(f, 'pw', 'ph', 'fw', 'fh', 'w', 'h')
     const lo = (a: number, b: number, c: number, d: number) => Math.min(F(a, b), F(c, d))
     return as(
       ppi,
@@ -272,12 +266,7 @@ const SETUP: Readonly<Record<string, (f: Fig) => Expect>> = {
     )
   },
   'fit-page-onto-another-size': (f) => {
-    const [fw, fh, tw, th] = ['fw', 'fh', 'tw', 'th'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [fw, fh, tw, th] = figuresOf(f, 'fw', 'fh', 'tw', 'th')
     const t = (a: number, b: number) => F(a * 1000, b)
     return as(
       pct1,
@@ -293,14 +282,7 @@ const SETUP: Readonly<Record<string, (f: Fig) => Expect>> = {
 
 const IMPOSE: Readonly<Record<string, (f: Fig) => Expect>> = {
   'n-up-with-gripper-and-bleed': (f) => {
-    const [sw, sh, w, h, g, b] = ['sw', 'sh', 'w', 'h', 'g', 'b'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [sw, sh, w, h, g, b] = figuresOf(f, 'sw', 'sh', 'w', 'h', 'g', 'b')
     const [cw, ch, ah] = [w + 2 * b, h + 2 * b, sh - g]
     return as(
       (v) => `${v}-up`,
@@ -613,13 +595,7 @@ const PAPER: Readonly<Record<string, (f: Fig) => Expect>> = {
     )
   },
   'booklet-weight-per-copy': (f) => {
-    const [w, h, p, g, cg] = ['w', 'h', 'p', 'g', 'cg'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [w, h, p, g, cg] = figuresOf(f, 'w', 'h', 'p', 'g', 'cg')
     const wt = (textLeaves: number, coverLeaves: number, coverG = cg) =>
       R(big(w * h) * big(textLeaves * g + coverLeaves * coverG), 1_000_000)
     return as(
@@ -730,13 +706,7 @@ const COLOUR: Readonly<Record<string, (f: Fig) => Expect>> = {
     )
   },
   'gcr-grey-swap-to-limit': (f) => {
-    const [c, m, y, k, l] = ['c', 'm', 'y', 'k', 'limit'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c, m, y, k, l] = figuresOf(f, 'c', 'm', 'y', 'k', 'limit')
     const over = c + m + y + k - l
     return as(pts, C(over, 2), over, C(over, 3), C(over, 4), Math.min(c, m, y), C(over + k, 2))
   },
@@ -781,12 +751,7 @@ const COLOUR: Readonly<Record<string, (f: Fig) => Expect>> = {
   },
   'tint-of-build-total': (f) => {
     const t = n(f, 't')
-    const [c, m, y, k] = ['c', 'm', 'y', 'k'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c, m, y, k] = figuresOf(f, 'c', 'm', 'y', 'k')
     const tt = (v: number) => R(v * t, 100)
     return as(
       pct,
@@ -802,12 +767,7 @@ const COLOUR: Readonly<Record<string, (f: Fig) => Expect>> = {
     return as(pct, 4 * t, t, 3 * t, 2 * t, 4 * t + 100)
   },
   'overprint-black-text-coverage': (f) => {
-    const [c, m, y, k] = ['c', 'm', 'y', 'k'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c, m, y, k] = figuresOf(f, 'c', 'm', 'y', 'k')
     return as(
       pct,
       c + m + y + 100,
@@ -943,13 +903,7 @@ const QUOTE: Readonly<Record<string, (f: Fig) => Expect>> = {
     )
   },
   'paper-cost-by-kilogram': (f) => {
-    const [sw, sh, g, k, pk] = ['sw', 'sh', 'g', 'n', 'perKg'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [sw, sh, g, k, pk] = figuresOf(f, 'sw', 'sh', 'g', 'n', 'perKg')
     const micro = big(k * sw * sh) * big(g * pk)
     return as(
       money,
@@ -975,13 +929,7 @@ const QUOTE: Readonly<Record<string, (f: Fig) => Expect>> = {
     )
   },
   'reprint-without-plates': (f) => {
-    const [pl, each, mr, run, q] = ['plates', 'plate', 'mr', 'run', 'q'].map((x) => n(f, x)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [pl, each, mr, run, q] = figuresOf(f, 'plates', 'plate', 'mr', 'run', 'q')
     const rc = R(run * q, 1000)
     return as(money, mr + rc, pl * each + mr + rc, rc, each + mr + rc, mr + run)
   },

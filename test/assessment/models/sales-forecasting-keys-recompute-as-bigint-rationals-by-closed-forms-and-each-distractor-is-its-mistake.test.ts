@@ -8,6 +8,7 @@ import type { SalesfcScenario } from '../../../src/assessment/models/salesfc/sal
 import { SEASON_FAMILIES } from '../../../src/assessment/models/salesfc/season-families.js'
 import { SERIES_FAMILIES } from '../../../src/assessment/models/salesfc/series-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as hq } from './second-route-arithmetic.js'
@@ -151,13 +152,7 @@ const PIPELINE: Readonly<Record<string, (f: F) => Expect>> = {
     return pc(q(w, w + l), q(w, w + l + o), q(l, w + l), q(w, l), q(w + o, w + l + o), q(w, l + o))
   },
   'win-rate-by-value': (f) => {
-    const [w, l, wv, lv, ov] = ['w', 'l', 'wv', 'lv', 'ov'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [w, l, wv, lv, ov] = figuresOf(f, 'w', 'l', 'wv', 'lv', 'ov')
     return pc(q(wv, wv + lv), q(w, w + l), q(wv, wv + lv + ov), q(w, l), q(lv, wv + lv))
   },
   'average-sales-cycle-of-won-deals': (f) => {
@@ -169,12 +164,7 @@ const PIPELINE: Readonly<Record<string, (f: F) => Expect>> = {
     return two(avg(ws), avg(len), q(tot(ws) + ws.length, ws.length), q(mid), avg(ls), q(tot(ws), 5))
   },
   'funnel-expected-wins': (f) => {
-    const [L, c1, c2, c3] = ['leads', 'c1', 'c2', 'c3'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [L, c1, c2, c3] = figuresOf(f, 'leads', 'c1', 'c2', 'c3')
     const w = (...c: number[]) =>
       q(
         c.reduce((x, k) => x * k, L),
@@ -192,12 +182,7 @@ const PIPELINE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'leads-needed-for-target-wins': (f) => {
-    const [W, c1, c2, c3] = ['wins', 'c1', 'c2', 'c3'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [W, c1, c2, c3] = figuresOf(f, 'wins', 'c1', 'c2', 'c3')
     const need = (...c: number[]) =>
       cl(
         q(
@@ -216,13 +201,7 @@ const PIPELINE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'commit-and-best-case-call': (f) => {
-    const [c, co, bc, pl, hh] = ['cl', 'co', 'bc', 'pl', 'h'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [c, co, bc, pl, hh] = figuresOf(f, 'cl', 'co', 'bc', 'pl', 'h')
     return two(
       q(100 * (c + co) + hh * bc, 100),
       q(c + co + bc),
@@ -249,12 +228,7 @@ const PIPELINE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sales-velocity-per-day': (f) => {
-    const [o, d, w, days] = ['n', 'deal', 'w', 'days'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [o, d, w, days] = figuresOf(f, 'n', 'deal', 'w', 'days')
     return two(
       q(o * d * w, 100 * days),
       q(o * d, days),
@@ -265,21 +239,11 @@ const PIPELINE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'stage-count-conversion': (f) => {
-    const [a, b, c, w] = ['mql', 'sql', 'opp', 'won'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, c, w] = figuresOf(f, 'mql', 'sql', 'opp', 'won')
     return pc(q(w, b), q(w, a), q(w, c), q(c, b), q(b, a), q(w, b - w))
   },
   'historical-stage-probability': (f) => {
-    const [r, o, w, c] = ['reached', 'open', 'won', 'created'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [r, o, w, c] = figuresOf(f, 'reached', 'open', 'won', 'created')
     return pc(q(w, r - o), q(w, r), q(w, c), q(r - o - w, r - o), q(w + o, r))
   },
   'projected-attainment': (f) => {
@@ -456,13 +420,7 @@ const SERIES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'holt-one-step': (f) => {
-    const [l0, t0, x, a, b] = ['l0', 't0', 'x', 'a', 'b'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [l0, t0, x, a, b] = figuresOf(f, 'l0', 't0', 'x', 'a', 'b')
     // In tenths: level ×10 and trend ×100 stay whole numbers.
     const lev = (tr: number) => q(a * x * 10 + (10 - a) * (l0 + tr) * 10, 100)
     const trend = (l: Q) => ad(ml(q(b, 10), sb(l, q(l0))), q((10 - b) * t0, 10))
@@ -526,13 +484,7 @@ const SERIES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'exponential-smoothing-several-steps-ahead': (f) => {
-    const [fc, x, pv, a, hh] = ['f', 'x', 'prev', 'a', 'h'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [fc, x, pv, a, hh] = figuresOf(f, 'f', 'x', 'prev', 'a', 'h')
     const one = q(fc * 10 + a * (x - fc), 10)
     return two(
       one,
@@ -666,12 +618,7 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'deseasonalised-quarter-on-quarter-growth': (f) => {
-    const [a1, a2, i1, i2] = ['a1', 'a2', 'i1', 'i2'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a1, a2, i1, i2] = figuresOf(f, 'a1', 'a2', 'i1', 'i2')
     return pc(
       q(a2 * i1 - a1 * i2, a1 * i2),
       q(a2 - a1, a1),
@@ -682,12 +629,7 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'business-day-run-rate': (f) => {
-    const [r, d, c, bd] = ['rev', 'd', 'cal', 'bdays'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [r, d, c, bd] = figuresOf(f, 'rev', 'd', 'cal', 'bdays')
     return two(
       q(r * bd, d),
       q(30 * r, d),
@@ -721,12 +663,7 @@ const SEASON: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'trend-times-seasonal-index': (f) => {
-    const [a, b, t, i] = ['a', 'b', 't', 'i'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [a, b, t, i] = figuresOf(f, 'a', 'b', 't', 'i')
     const tr = a + b * t
     return two(
       q(tr * i, 100),
@@ -902,12 +839,7 @@ const ACCURACY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'smoothed-mad-update': (f) => {
-    const [mad, fc, x, al] = ['mad', 'fc', 'x', 'al'].map((k) => n(f, k)) as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [mad, fc, x, al] = figuresOf(f, 'mad', 'fc', 'x', 'al')
     const e = Math.abs(x - fc)
     return two(
       q(al * e + (10 - al) * mad, 10),

@@ -10,6 +10,7 @@ import {
 } from '../../../src/assessment/models/vat-compliance/vat-models.js'
 import type { VatScenario } from '../../../src/assessment/models/vat-compliance/vat-text.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { dow, jdn, halfAwayQuotient as q, ymd } from './second-route-arithmetic.js'
@@ -100,11 +101,10 @@ const n = (f: F, k: string) => Number(f[k])
 const d = (f: F, k: string) => jdn(String(f[k]))
 const list = (f: F, k: string) => String(f[k]).split(',').map(Number)
 const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
-const nums = (f: F, ...ks: string[]) => ks.map((k) => n(f, k))
 
 const RETURN: Readonly<Record<string, (f: F) => Expect>> = {
   'box4-phone-business-share': (f) => {
-    const [o, net, b] = nums(f, 'other', 'net', 'biz') as [number, number, number]
+    const [o, net, b] = figuresOf(f, 'other', 'net', 'biz')
     const t = v(net)
     return money(
       o + fr(t, b, 100),
@@ -116,52 +116,46 @@ const RETURN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'box1-standard-and-reduced-sales': (f) => {
-    const [s, r] = nums(f, 's', 'r') as [number, number]
+    const [s, r] = figuresOf(f, 's', 'r')
     const k = v(s) + fr(r, 5, 100)
     return money(k, v(s), v(s + r), fr(s, 1, 6) + fr(r, 1, 21), k + r, fr(s, 1, 6))
   },
   'box5-with-ni-acquisitions': (f) => {
-    const [b1, b2, o] = nums(f, 'b1', 'b2', 'other') as [number, number, number]
+    const [b1, b2, o] = figuresOf(f, 'b1', 'b2', 'other')
     return money(b1 - o, b1 - o + b2, b1 - o - b2, b1 + b2, b1 + b2 + o + b2, b1 - o - 2 * b2)
   },
   'box7-postponed-import-vat': (f) => {
-    const [dm, im] = nums(f, 'dom', 'imp') as [number, number]
+    const [dm, im] = figuresOf(f, 'dom', 'imp')
     return money(dm + im, dm, dm + im + v(im), dm + v(im), dm + v(dm) + im, im)
   },
   'box6-reverse-charge-services': (f) => {
-    const [s, z, x] = nums(f, 's', 'z', 'x') as [number, number, number]
+    const [s, z, x] = figuresOf(f, 's', 'z', 'x')
     return money(s + z + x, s + z, s + x, s, s + z + x + v(x), s + v(s) + z + x)
   },
   'box5-reverse-charge-nets-out': (f) => {
-    const [o, i, x] = nums(f, 'out', 'inp', 'x') as [number, number, number]
+    const [o, i, x] = figuresOf(f, 'out', 'inp', 'x')
     return money(o - i, o + v(x) - i, o - i - v(x), o + x - i - v(x), o + v(x), o)
   },
   'box6-leaves-out-outside-scope': (f) => {
-    const [s, z, e, g] = nums(f, 's', 'z', 'e', 'g') as [number, number, number, number]
+    const [s, z, e, g] = figuresOf(f, 's', 'z', 'e', 'g')
     return money(s + z + e, s + z + e + g, s + z, s, s + v(s) + z + e, s + e, s + z + g)
   },
   'box7-leaves-out-wages': (f) => {
-    const [p, z, w] = nums(f, 'p', 'z', 'w') as [number, number, number]
+    const [p, z, w] = figuresOf(f, 'p', 'z', 'w')
     return money(p + z, p + z + w, p, p + v(p) + z, p + w, v(p))
   },
   'box4-blocked-input-tax': (f) => {
-    const [b, va, c, st, en] = nums(f, 'base', 'van', 'car', 'staff', 'ent') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [b, va, c, st, en] = figuresOf(f, 'base', 'van', 'car', 'staff', 'ent')
     const k = b + va + st
     return money(k, k + c + en, k + en, k + c, b + va, b + st)
   },
   'box1-fuel-scale-charge': (f) => {
-    const [o, sc] = nums(f, 'out', 'scale') as [number, number]
+    const [o, sc] = figuresOf(f, 'out', 'scale')
     const t = fr(sc, 1, 6)
     return money(o + t, o, o + v(sc), o + sc, o - t, o + fr(sc, 5, 6))
   },
   'box1-after-credit-notes': (f) => {
-    const [s, cn] = nums(f, 's', 'cn') as [number, number]
+    const [s, cn] = figuresOf(f, 's', 'cn')
     return money(v(s - cn), v(s), v(s + cn), v(s) - cn, fr(s - cn, 1, 6), v(s) - fr(cn, 1, 6))
   },
   'box6-from-gross-takings': (f) => {
@@ -169,20 +163,20 @@ const RETURN: Readonly<Record<string, (f: F) => Expect>> = {
     return money(g - fr(g, 1, 6), g, fr(g, 80, 100), fr(g, 1, 6), g + v(g), g - fr(g, 1, 21))
   },
   'box7-domestic-reverse-charge-customer': (f) => {
-    const [p, x] = nums(f, 'p', 'x') as [number, number]
+    const [p, x] = figuresOf(f, 'p', 'x')
     return money(p + x, p, p + x + v(x), p + v(x), p + v(p) + x, x, p + v(p) + x + v(x))
   },
   'box1-earlier-error-corrected': (f) => {
-    const [c, m] = nums(f, 'cur', 'missed') as [number, number]
+    const [c, m] = figuresOf(f, 'cur', 'missed')
     return money(c + v(m), c, c + m, c + fr(m, 1, 6), c - v(m), c + v(m) + m, c + v(m + v(m)))
   },
   'box4-import-vat-from-c79': (f) => {
-    const [o, cv, du] = nums(f, 'other', 'cv', 'duty') as [number, number, number]
+    const [o, cv, du] = figuresOf(f, 'other', 'cv', 'duty')
     const iv = v(cv + du)
     return money(o + iv, o, o + iv + du, o + v(cv), o + cv + iv, o + fr(iv, 1, 6))
   },
   'box3-ni-total-vat-due': (f) => {
-    const [s, a] = nums(f, 's', 'acq') as [number, number]
+    const [s, a] = figuresOf(f, 's', 'acq')
     return money(
       v(s) + v(a),
       v(s),
@@ -193,14 +187,14 @@ const RETURN: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'box1-supplier-domestic-reverse-charge': (f) => {
-    const [o, r] = nums(f, 'own', 'drc') as [number, number]
+    const [o, r] = figuresOf(f, 'own', 'drc')
     return money(v(o), v(o + r), v(r), fr(o, 1, 6), v(o) + r, v(o - r))
   },
 }
 
 const RATES: Readonly<Record<string, (f: F) => Expect>> = {
   'compulsory-service-charge': (f) => {
-    const [fo, pc, tip] = nums(f, 'food', 'pc', 'tip') as [number, number, number]
+    const [fo, pc, tip] = figuresOf(f, 'food', 'pc', 'tip')
     const sc = fr(fo, pc, 100)
     return money(v(fo + sc), v(fo), v(fo + sc + tip), v(fo + tip), fr(fo + sc, 1, 6), v(fo) + sc)
   },
@@ -250,11 +244,11 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'mixed-hamper-vat': (f) => {
-    const [fo, w] = nums(f, 'food', 'wine') as [number, number]
+    const [fo, w] = figuresOf(f, 'food', 'wine')
     return money(v(w), v(fo + w), fr(w, 1, 6), v(fo), fr(fo + w, 1, 6), fr(w, 5, 100))
   },
   'taxable-turnover-for-registration': (f) => {
-    const [s, z, e, o] = nums(f, 's', 'z', 'e', 'o') as [number, number, number, number]
+    const [s, z, e, o] = figuresOf(f, 's', 'z', 'e', 'o')
     return money(s + z, s, s + z + e, s + z + e + o, s + e, s + v(s) + z)
   },
   'rolling-twelve-months': (f) => {
@@ -263,7 +257,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     return money(t(2), t(0), t(0, 12), t(3), t(1), t(1, 13))
   },
   'oss-customer-country-rates': (f) => {
-    const [de, fra, it] = nums(f, 'de', 'fr', 'it') as [number, number, number]
+    const [de, fra, it] = figuresOf(f, 'de', 'fr', 'it')
     const all = de + fra + it
     return money(
       fr(de, 19, 100) + fr(fra, 20, 100) + fr(it, 22, 100),
@@ -276,7 +270,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'eu-threshold-home-or-destination': (f) => {
-    const [a, b, prev] = nums(f, 'a', 'b', 'prev') as [number, number, number]
+    const [a, b, prev] = figuresOf(f, 'a', 'b', 'prev')
     const over = a + b > 10_000_00 || prev > 10_000_00
     const home = fr(a + b, 21, 100)
     const dest = fr(a, 20, 100) + fr(b, 25, 100)
@@ -290,11 +284,11 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'deposit-creates-tax-point': (f) => {
-    const [t, dep] = nums(f, 'total', 'dep') as [number, number]
+    const [t, dep] = figuresOf(f, 'total', 'dep')
     return money(fr(dep, 1, 6), fr(t, 1, 6), v(dep), fr(t - dep, 1, 6), v(t), fr(dep, 1, 21))
   },
   'prompt-payment-discount': (f) => {
-    const [net, pc, took] = nums(f, 'n', 'd', 'took') as [number, number, number]
+    const [net, pc, took] = figuresOf(f, 'n', 'd', 'took')
     const off = fr(net, pc, 100)
     const paid = took ? net - off : net
     const other = took ? net : net - off
@@ -308,7 +302,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'recharged-expenses-and-disbursements': (f) => {
-    const [fee, tr, ct] = nums(f, 'fee', 'travel', 'court') as [number, number, number]
+    const [fee, tr, ct] = figuresOf(f, 'fee', 'travel', 'court')
     return money(
       v(fee + tr),
       v(fee),
@@ -319,12 +313,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'import-vat-on-value-plus-duty': (f) => {
-    const [cv, frt, dp, on] = nums(f, 'cv', 'fr', 'dutyPct', 'onward') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [cv, frt, dp, on] = figuresOf(f, 'cv', 'fr', 'dutyPct', 'onward')
     const du = fr(cv + frt, dp, 100)
     return money(
       v(cv + frt + du),
@@ -336,7 +325,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'margin-scheme-vat': (f) => {
-    const [b, s] = nums(f, 'buy', 'sell') as [number, number]
+    const [b, s] = figuresOf(f, 'buy', 'sell')
     return money(fr(s - b, 1, 6), fr(s, 1, 6), v(s - b), v(s), fr(s - b, 1, 21), fr(s + b, 1, 6))
   },
   'business-gifts-over-fifty': (f) => {
@@ -345,7 +334,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
     return money(v(t), v(t - 5000), v(g[2]!), fr(t, 1, 6), v(t + v(t)), v(t - g[0]!), 1000)
   },
   'foreign-invoice-reverse-charge': (f) => {
-    const [e, pr, mk] = nums(f, 'e', 'period', 'market') as [number, number, number]
+    const [e, pr, mk] = figuresOf(f, 'e', 'period', 'market')
     const at = (r: number) => mul([e, r], 10000)
     return money(v(at(pr)), v(at(mk)), v(mul([e, 10000], pr)), v(e), fr(at(pr), 1, 6), at(pr))
   },
@@ -354,7 +343,7 @@ const RATES: Readonly<Record<string, (f: F) => Expect>> = {
 const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
   'cash-accounting-input-vat': (f) => {
     const [b0, b1, b2] = list(f, 'b') as [number, number, number]
-    const [pp, ol] = nums(f, 'paidPart', 'older') as [number, number]
+    const [pp, ol] = figuresOf(f, 'paidPart', 'older')
     const paid = b0 + pp + ol
     return money(
       fr(paid, 1, 6),
@@ -366,7 +355,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'flat-rate-first-year': (f) => {
-    const [g, rate, first] = nums(f, 'g', 'rate', 'first') as [number, number, number]
+    const [g, rate, first] = figuresOf(f, 'g', 'rate', 'first')
     const used = first ? rate - 100 : rate
     return money(
       P(g, used),
@@ -378,7 +367,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'limited-cost-trader-test': (f) => {
-    const [g, goods, rate] = nums(f, 'g', 'goods', 'rate') as [number, number, number]
+    const [g, goods, rate] = figuresOf(f, 'g', 'goods', 'rate')
     const lct = goods < Math.max(P(g, 200), 250_00)
     return money(
       P(g, lct ? 1650 : rate),
@@ -390,12 +379,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'flat-rate-capital-asset': (f) => {
-    const [g, rate, a, sm] = nums(f, 'g', 'rate', 'asset', 'small') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [g, rate, a, sm] = figuresOf(f, 'g', 'rate', 'asset', 'small')
     const due = P(g, rate) - fr(a, 1, 6)
     return money(
       due,
@@ -407,13 +391,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'partial-exemption-standard-method': (f) => {
-    const [t, e, r, ts, es] = nums(f, 't', 'e', 'r', 'ts', 'es') as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [t, e, r, ts, es] = figuresOf(f, 't', 'e', 'r', 'ts', 'es')
     const [a, b] = [BigInt(ts) * 100n, BigInt(ts + es)]
     const up = Number((a + b - 1n) / b)
     const near = q(a, b)
@@ -429,7 +407,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'partial-exemption-de-minimis': (f) => {
-    const [t, e, r, pc] = nums(f, 't', 'e', 'r', 'pct') as [number, number, number, number]
+    const [t, e, r, pc] = figuresOf(f, 't', 'e', 'r', 'pct')
     const rec = fr(r, pc, 100)
     const exempt = e + r - rec
     const dm = exempt <= 3 * 625_00 && 2 * exempt <= t + e + r
@@ -439,7 +417,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
   },
   'cash-accounting-receipts': (f) => {
     const [i0, i1, i2] = list(f, 'i') as [number, number, number]
-    const [p1, ea] = nums(f, 'p1', 'earlier') as [number, number]
+    const [p1, ea] = figuresOf(f, 'p1', 'earlier')
     const got = i0 + p1 + ea
     return money(
       fr(got, 1, 6),
@@ -451,12 +429,12 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'bad-debt-relief-six-months': (f) => {
-    const [a, b, pb, c] = nums(f, 'a', 'b', 'paidB', 'c') as [number, number, number, number]
+    const [a, b, pb, c] = figuresOf(f, 'a', 'b', 'paidB', 'c')
     const un = a + b - pb
     return money(fr(un, 1, 6), fr(un + c, 1, 6), fr(a + b, 1, 6), v(un), fr(a, 1, 6), fr(un, 1, 21))
   },
   'annual-accounting-balancing': (f) => {
-    const [l, y] = nums(f, 'last', 'year') as [number, number]
+    const [l, y] = figuresOf(f, 'last', 'year')
     const i = P(l, 1000)
     return money(
       y - 9 * i,
@@ -470,20 +448,20 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'tax-points-in-the-quarter': (f) => {
-    const [a, b, c, dd] = nums(f, 'a', 'b', 'c', 'd').map(v) as [number, number, number, number]
-    return money(b + c + dd, a + b + c + dd, a + b + c, c + dd, b + c, a + c + dd)
-  },
-  'pre-registration-input-vat': (f) => {
-    const [st, us, si, so] = nums(f, 'stock', 'used', 'svcIn', 'svcOld') as [
+    const [a, b, c, dd] = figuresOf(f, 'a', 'b', 'c', 'd').map(v) as [
       number,
       number,
       number,
       number,
     ]
+    return money(b + c + dd, a + b + c + dd, a + b + c, c + dd, b + c, a + c + dd)
+  },
+  'pre-registration-input-vat': (f) => {
+    const [st, us, si, so] = figuresOf(f, 'stock', 'used', 'svcIn', 'svcOld')
     return money(st + si, st + us + si + so, st + us + si, st + si + so, st, si)
   },
   'late-payment-penalty': (f) => {
-    const [due, u15, u30] = nums(f, 'due', 'u15', 'u30') as [number, number, number]
+    const [due, u15, u30] = figuresOf(f, 'due', 'u15', 'u30')
     return money(
       P(u15, 300) + P(u30, 300),
       P(u15, 300),
@@ -495,7 +473,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'second-late-payment-penalty': (f) => {
-    const [u, dy] = nums(f, 'u', 'days') as [number, number]
+    const [u, dy] = figuresOf(f, 'u', 'days')
     return money(
       mul([u, 10, dy], 36500),
       mul([u, 10, dy + 30], 36500),
@@ -506,7 +484,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'late-payment-interest': (f) => {
-    const [u, dy, base] = nums(f, 'u', 'days', 'base') as [number, number, number]
+    const [u, dy, base] = figuresOf(f, 'u', 'days', 'base')
     const r = base + 400
     const i = (rate: number, days: number) => mul([u, rate, days], 3650000)
     return money(
@@ -537,7 +515,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'bad-debt-relief-repay-on-later-receipt': (f) => {
-    const [debt, later] = nums(f, 'debt', 'later') as [number, number]
+    const [debt, later] = figuresOf(f, 'debt', 'later')
     const c = fr(debt, 1, 6)
     return money(
       fr(later, 1, 6),
@@ -549,7 +527,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'flat-rate-turnover-includes-exempt': (f) => {
-    const [s, e, rate] = nums(f, 'std', 'exempt', 'rate') as [number, number, number]
+    const [s, e, rate] = figuresOf(f, 'std', 'exempt', 'rate')
     return money(
       P(s + e, rate),
       P(s, rate),
@@ -563,13 +541,7 @@ const SCHEMES: Readonly<Record<string, (f: F) => Expect>> = {
 
 const SALES: Readonly<Record<string, (f: F) => Expect>> = {
   'grocery-reduced-state-rate': (f) => {
-    const [fo, ot, st, lo, lc] = nums(f, 'food', 'other', 'st', 'low', 'loc') as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [fo, ot, st, lo, lc] = figuresOf(f, 'food', 'other', 'st', 'low', 'loc')
     return money(
       P(fo, lo + lc) + P(ot, st + lc),
       P(fo + ot, st + lc),
@@ -582,14 +554,7 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'destination-sourced-combined-rate': (f) => {
-    const [p, st, sc, sy, bc, by] = nums(f, 'p', 'st', 'sc', 'sy', 'bc', 'by') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, st, sc, sy, bc, by] = figuresOf(f, 'p', 'st', 'sc', 'sy', 'bc', 'by')
     return money(
       P(p, st + bc + by),
       P(p, st + sc + sy),
@@ -600,14 +565,7 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'origin-sourced-combined-rate': (f) => {
-    const [p, st, sc, sy, bc, by] = nums(f, 'p', 'st', 'sc', 'sy', 'bc', 'by') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, st, sc, sy, bc, by] = figuresOf(f, 'p', 'st', 'sc', 'sy', 'bc', 'by')
     return money(
       P(p, st + sc + sy),
       P(p, st + bc + by),
@@ -618,7 +576,7 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'shipping-on-a-mixed-shipment': (f) => {
-    const [t, e, s, r] = nums(f, 't', 'e', 's', 'r') as [number, number, number, number]
+    const [t, e, s, r] = figuresOf(f, 't', 'e', 's', 'r')
     const sh = mul([s, t], t + e)
     return money(
       P(t + sh, r),
@@ -630,11 +588,11 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'exemption-certificates-on-file': (f) => {
-    const [a, b, c, r] = nums(f, 'a', 'b', 'c', 'r') as [number, number, number, number]
+    const [a, b, c, r] = figuresOf(f, 'a', 'b', 'c', 'r')
     return money(P(b + c, r), P(c, r), P(a + b + c, r), P(b, r), P(a + c, r), P(a + b, r))
   },
   'use-tax-with-credit': (f) => {
-    const [p, qq, r, pr] = nums(f, 'p', 'q', 'r', 'paidRate') as [number, number, number, number]
+    const [p, qq, r, pr] = figuresOf(f, 'p', 'q', 'r', 'paidRate')
     return money(
       P(p, r) + P(qq, r) - P(qq, pr),
       P(p, r),
@@ -645,12 +603,12 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'tax-included-receipt': (f) => {
-    const [g, r] = nums(f, 'g', 'r') as [number, number]
+    const [g, r] = figuresOf(f, 'g', 'r')
     const t = mul([g, r], 10000 + r)
     return money(t, P(g, r), g - t, mul([g, r], 10000 - r), P(g - P(g, r), r), fr(g, 1, 6))
   },
   'store-versus-manufacturer-coupon': (f) => {
-    const [p, s, m, r] = nums(f, 'p', 'store', 'mfr', 'r') as [number, number, number, number]
+    const [p, s, m, r] = figuresOf(f, 'p', 'store', 'mfr', 'r')
     return money(
       P(p - s, r),
       P(p - s - m, r),
@@ -661,23 +619,11 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'vehicle-trade-in-credit': (f) => {
-    const [p, t, rb, r] = nums(f, 'price', 'tradeIn', 'rebate', 'r') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, t, rb, r] = figuresOf(f, 'price', 'tradeIn', 'rebate', 'r')
     return money(P(p - t, r), P(p, r), P(p - t - rb, r), P(p - rb, r), P(p + t, r), P(t, r))
   },
   'special-district-rate': (f) => {
-    const [p, st, co, ci, di, ot] = nums(f, 'p', 'st', 'co', 'ci', 'di', 'other') as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [p, st, co, ci, di, ot] = figuresOf(f, 'p', 'st', 'co', 'ci', 'di', 'other')
     return money(
       P(p, st + co + ci + di),
       P(p, st + co + ci),
@@ -689,13 +635,7 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'return-taxable-sales': (f) => {
-    const [g, rs, o, rt, r] = nums(f, 'g', 'resale', 'out', 'ret', 'r') as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [g, rs, o, rt, r] = figuresOf(f, 'g', 'resale', 'out', 'ret', 'r')
     return money(
       P(g - rs - o - rt, r),
       P(g, r),
@@ -708,12 +648,7 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'marketplace-facilitator-sales': (f) => {
-    const [o, ex, mk, r] = nums(f, 'own', 'exemptOwn', 'mkt', 'r') as [
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [o, ex, mk, r] = figuresOf(f, 'own', 'exemptOwn', 'mkt', 'r')
     return money(
       P(o - ex, r),
       P(o - ex + mk, r),
@@ -751,16 +686,16 @@ const SALES: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'use-tax-on-inventory-withdrawn': (f) => {
-    const [c, rt, r] = nums(f, 'cost', 'retail', 'r') as [number, number, number]
+    const [c, rt, r] = figuresOf(f, 'cost', 'retail', 'r')
     return money(P(c, r), P(rt, r), P(rt - c, r), P(c + rt, r), P(c, r - 100), fr(c, 1, 6))
   },
   'bad-debt-deduction-us': (f) => {
-    const [p, r, pd] = nums(f, 'price', 'r', 'paid') as [number, number, number]
+    const [p, r, pd] = figuresOf(f, 'price', 'r', 'paid')
     const t = p + P(p, r)
     return money(mul([t - pd, 10000], 10000 + r), t - pd, p - pd, p, P(t - pd, r), t - pd - P(p, r))
   },
   'local-rate-cap-on-single-item': (f) => {
-    const [p, st, lc] = nums(f, 'p', 'st', 'loc') as [number, number, number]
+    const [p, st, lc] = figuresOf(f, 'p', 'st', 'loc')
     const capped = Math.min(p, 1600_00)
     return money(
       P(p, st) + P(capped, lc),
@@ -850,7 +785,7 @@ const SUPPLY: Readonly<Record<string, (f: F) => Expect>> = {
   'eu-place-of-supply-of-services': (f) => pickOthers(PLACE_TEXT, placeOf(String(f.what))),
   'uk-liability-of-a-supply': (f) => pickOthers(LIAB_TEXT, liabilityOf(String(f.what))),
   'us-economic-nexus-one-state': (f) => {
-    const [s, t] = nums(f, 'sales', 'tx') as [number, number]
+    const [s, t] = figuresOf(f, 'sales', 'tx')
     const text = {
       sales: 'Yes: its sales reached the $100,000 test',
       tx: 'Yes: its transactions reached the 200 test',

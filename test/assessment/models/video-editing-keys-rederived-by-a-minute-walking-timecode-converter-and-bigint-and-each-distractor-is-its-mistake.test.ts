@@ -8,6 +8,7 @@ import { TIMECODE_FAMILIES } from '../../../src/assessment/models/video/timecode
 import { VIDEO_MODELS } from '../../../src/assessment/models/video/video-models.js'
 import type { VideoScenario } from '../../../src/assessment/models/video/video-text.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 import { halfAwayQuotient as q } from './second-route-arithmetic.js'
@@ -96,18 +97,11 @@ const E = (key: string | number, ...wrong: (string | number)[]): Expect => ({
   key: String(key),
   wrong: wrong.map(String),
 })
-const g = (f: F, ...k: string[]) => k.map((x) => Number(f[x]))
 const semi = (n: number) => nd(n, 30).replace(/:(\d\d)$/, ';$1')
 
 const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
   'timecode-to-frame-number': (f) => {
-    const [fps, h, m, s, fr] = g(f, 'fps', 'h', 'm', 's', 'f') as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [fps, h, m, s, fr] = figuresOf(f, 'fps', 'h', 'm', 's', 'f')
     const n = ndF(h, m, s, fr, fps)
     return E(
       n,
@@ -120,11 +114,11 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'frame-number-to-timecode': (f) => {
-    const [fps, n] = g(f, 'fps', 'n') as [number, number]
+    const [fps, n] = figuresOf(f, 'fps', 'n')
     return E(nd(n, fps), nd(n, 30), nd(n + 1, fps), nd(n, fps === 24 ? 25 : 24))
   },
   'duration-between-inclusive-marks': (f) => {
-    const [fps, a, b] = g(f, 'fps', 'a', 'b') as [number, number, number]
+    const [fps, a, b] = figuresOf(f, 'fps', 'a', 'b')
     const diff30 = ndF(...fields(b, fps), 30) - ndF(...fields(a, fps), 30) + 1
     return E(
       nd(b - a + 1, fps),
@@ -135,7 +129,7 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'drop-frame-label-to-frame-count': (f) => {
-    const [h, m, s, fr] = g(f, 'h', 'm', 's', 'f') as [number, number, number, number]
+    const [h, m, s, fr] = figuresOf(f, 'h', 'm', 's', 'f')
     const mins = h * 60 + m
     const lab = ndF(h, m, s, fr, 30)
     const tens = (mins - (mins % 10)) / 10
@@ -150,7 +144,7 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'frame-count-to-drop-frame-label': (f) => {
-    const [n] = g(f, 'n') as [number]
+    const [n] = figuresOf(f, 'n')
     const label = df(n)
     const [hh, mm, ss, ff] = label.split(/[:;]/).map(Number) as [number, number, number, number]
     const skipped = ndF(hh, mm, ss, ff, 30) - n
@@ -163,12 +157,12 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'drop-frame-labels-skipped': (f) => {
-    const [mins] = g(f, 'mins') as [number]
+    const [mins] = figuresOf(f, 'mins')
     const tens = (mins - (mins % 10)) / 10
     return E(2 * (mins - tens), 2 * mins, 2 * tens, 4 * (mins - tens), 18 * tens, mins - tens)
   },
   'pal-speed-up-running-time': (f) => {
-    const [t] = g(f, 't') as [number]
+    const [t] = figuresOf(f, 't')
     return E(
       Q(t * 24000, 100 * 1001 * 25),
       Q(t * 24, 2500),
@@ -178,12 +172,12 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'retime-clip-length': (f) => {
-    const [sp, d] = g(f, 'sp', 'd') as [number, number]
+    const [sp, d] = figuresOf(f, 'sp', 'd')
     const k = rnd(d * 100, sp)
     return E(k, rnd(d * sp, 100), rnd(d * (200 - sp), 100), d, Math.abs(k - d))
   },
   'speed-ramp-segment-length': (f) => {
-    const [sp, a, b, c] = g(f, 'sp', 'a', 'b', 'c') as [number, number, number, number]
+    const [sp, a, b, c] = figuresOf(f, 'sp', 'a', 'b', 'c')
     return E(
       a + rnd(b * 100, sp) + c,
       a + rnd(b * sp, 100) + c,
@@ -193,7 +187,7 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'overcranked-shot-screen-time': (f) => {
-    const [x, y, t] = g(f, 'x', 'y', 't') as [number, number, number]
+    const [x, y, t] = figuresOf(f, 'x', 'y', 't')
     return E(
       Q(t * x, 10 * y),
       Q(t * y, 10 * x),
@@ -204,15 +198,15 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'three-two-pulldown-split-field-frames': (f) => {
-    const [v] = g(f, 'v') as [number]
+    const [v] = figuresOf(f, 'v')
     return E((v / 5) * 2, (v / 5) * 3, v / 5, rnd(v, 2), rnd(v, 4), v)
   },
   'same-duration-at-another-rate': (f) => {
-    const [a, b, n] = g(f, 'a', 'b', 'n') as [number, number, number]
+    const [a, b, n] = figuresOf(f, 'a', 'b', 'n')
     return E(rnd(n * b, a), n, rnd(n * a, b), rnd(n, a) * b, n + b - a)
   },
   'out-point-from-in-and-duration': (f) => {
-    const [fps, a, d] = g(f, 'fps', 'a', 'd') as [number, number, number]
+    const [fps, a, d] = figuresOf(f, 'fps', 'a', 'd')
     return E(
       nd(a + d - 1, fps),
       nd(a + d, fps),
@@ -222,11 +216,11 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'film-footage-from-frames': (f) => {
-    const [n] = g(f, 'n') as [number]
+    const [n] = figuresOf(f, 'n')
     return E(Q(n, 16), Q(n, 24), Q(n * 16, 1), Q(n, 40), Q(n, 64), Q(n, 4))
   },
   'drop-frame-59-94-label-to-frames': (f) => {
-    const [h, m, s, fr] = g(f, 'h', 'm', 's', 'f') as [number, number, number, number]
+    const [h, m, s, fr] = figuresOf(f, 'h', 'm', 's', 'f')
     const mins = h * 60 + m
     const tens = (mins - (mins % 10)) / 10
     const lab = ndF(h, m, s, fr, 60)
@@ -242,7 +236,7 @@ const TIMECODE: Readonly<Record<string, (f: F) => Expect>> = {
 
 const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
   'ripple-delete-moves-later-clip': (f) => {
-    const [fps, a, b, p] = g(f, 'fps', 'a', 'b', 'p') as [number, number, number, number]
+    const [fps, a, b, p] = figuresOf(f, 'fps', 'a', 'b', 'p')
     const len = b - a + 1
     return E(
       nd(p - len, fps),
@@ -253,15 +247,15 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'ripple-trim-moves-sequence-end': (f) => {
-    const [fps, e, k] = g(f, 'fps', 'e', 'k') as [number, number, number]
+    const [fps, e, k] = figuresOf(f, 'fps', 'e', 'k')
     return E(nd(e - k, fps), nd(e, fps), nd(e + k, fps), nd(e - 2 * k, fps), c30(e, -k, fps))
   },
   'roll-edit-changes-both-clips': (f) => {
-    const [a, b, k] = g(f, 'a', 'b', 'k') as [number, number, number]
+    const [a, b, k] = figuresOf(f, 'a', 'b', 'k')
     return E(b - k, b + k, b, a + k, b - 2 * k)
   },
   'slip-edit-moves-source-marks': (f) => {
-    const [fps, s, d, k] = g(f, 'fps', 's', 'd', 'k') as [number, number, number, number]
+    const [fps, s, d, k] = figuresOf(f, 'fps', 's', 'd', 'k')
     const out = s + d - 1
     return E(
       nd(out + k, fps),
@@ -272,11 +266,11 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'slide-edit-changes-neighbours': (f) => {
-    const [a, c, k] = g(f, 'a', 'c', 'k') as [number, number, number]
+    const [a, c, k] = figuresOf(f, 'a', 'c', 'k')
     return E(c - k, c, c + k, a + k, c - 2 * k)
   },
   'three-point-edit-record-out': (f) => {
-    const [fps, si, so, ri] = g(f, 'fps', 'si', 'so', 'ri') as [number, number, number, number]
+    const [fps, si, so, ri] = figuresOf(f, 'fps', 'si', 'so', 'ri')
     const d = so - si
     return E(
       nd(ri + d, fps),
@@ -287,7 +281,7 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'backtimed-source-in': (f) => {
-    const [fps, so, ri, ro] = g(f, 'fps', 'so', 'ri', 'ro') as [number, number, number, number]
+    const [fps, so, ri, ro] = figuresOf(f, 'fps', 'so', 'ri', 'ro')
     const d = ro - ri
     return E(
       nd(so - d, fps),
@@ -298,7 +292,7 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'fit-to-fill-speed': (f) => {
-    const [s, r] = g(f, 's', 'r') as [number, number]
+    const [s, r] = figuresOf(f, 's', 'r')
     return E(
       Q(s * 100, r),
       Q(r * 100, s),
@@ -308,7 +302,7 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'split-edit-audio-mark': (f) => {
-    const [fps, x, k, j] = g(f, 'fps', 'x', 'k', 'j') as [number, number, number, number]
+    const [fps, x, k, j] = figuresOf(f, 'fps', 'x', 'k', 'j')
     return j === 1
       ? E(nd(x - k, fps), nd(x + k, fps), nd(x - k + 1, fps), c30(x, -k, fps), nd(x - 2 * k, fps))
       : E(
@@ -320,15 +314,15 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
         )
   },
   'conform-export-with-handles': (f) => {
-    const [fps, d, h] = g(f, 'fps', 'd', 'h') as [number, number, number]
+    const [fps, d, h] = figuresOf(f, 'fps', 'd', 'h')
     return E(d + 2 * h * fps, d + h * fps, d, 2 * h * fps, d + 2 * h, d + 60 * h, d + 4 * h * fps)
   },
   'insert-edit-pushes-later-clip': (f) => {
-    const [fps, x, d, p] = g(f, 'fps', 'x', 'd', 'p') as [number, number, number, number]
+    const [fps, x, d, p] = figuresOf(f, 'fps', 'x', 'd', 'p')
     return E(nd(p + d, fps), nd(p, fps), nd(p + d - 1, fps), c30(p, d, fps), nd(x + d, fps))
   },
   'cut-on-the-beat-position': (f) => {
-    const [fps, bpm, n] = g(f, 'fps', 'bpm', 'n') as [number, number, number]
+    const [fps, bpm, n] = figuresOf(f, 'fps', 'bpm', 'n')
     return E(
       rnd(n * 60 * fps, bpm),
       n * rnd(60 * fps, bpm),
@@ -341,7 +335,7 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'two-pop-before-first-frame': (f) => {
-    const [fps, p] = g(f, 'fps', 'p') as [number, number]
+    const [fps, p] = figuresOf(f, 'fps', 'p')
     return E(
       nd(p - 2 * fps, fps),
       nd(p - 2, fps),
@@ -351,18 +345,18 @@ const EDIT: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'overwrite-past-sequence-end': (f) => {
-    const [fps, e, x, d] = g(f, 'fps', 'e', 'x', 'd') as [number, number, number, number]
+    const [fps, e, x, d] = figuresOf(f, 'fps', 'e', 'x', 'd')
     return E(nd(x + d - 1, fps), nd(e + d, fps), nd(e, fps), nd(x + d, fps), nd(x + d, fps))
   },
   'slip-room-left-in-source': (f) => {
-    const [m, d, s] = g(f, 'm', 'd', 's') as [number, number, number]
+    const [m, d, s] = figuresOf(f, 'm', 'd', 's')
     return E(m - s - d, m - s, m - s - d + 1, s, m - d)
   },
 }
 
 const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
   'file-size-from-bit-rates': (f) => {
-    const [v, a, t] = g(f, 'v', 'a', 't') as [number, number, number]
+    const [v, a, t] = figuresOf(f, 'v', 'a', 't')
     const bits = B(v) * 1_000_000n * B(t) + B(a) * 1000n * B(t)
     return E(
       Q(bits, 8_000_000, 1),
@@ -379,7 +373,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'video-bit-rate-for-a-size-limit': (f) => {
-    const [s, t, a] = g(f, 's', 't', 'a') as [number, number, number]
+    const [s, t, a] = figuresOf(f, 's', 't', 'a')
     const aud = B(a) * 1000n * B(t)
     const all = B(s) * 8_000_000_000n
     return E(
@@ -392,7 +386,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'letterbox-bar-height': (f) => {
-    const [w, h, r] = g(f, 'w', 'h', 'r') as [number, number, number]
+    const [w, h, r] = figuresOf(f, 'w', 'h', 'r')
     const act = 2 * rnd(w * 100, 2 * r)
     return E(
       (h - act) / 2,
@@ -403,12 +397,12 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'pillarbox-bar-width': (f) => {
-    const [w, h, a, b] = g(f, 'w', 'h', 'a', 'b') as [number, number, number, number]
+    const [w, h, a, b] = figuresOf(f, 'w', 'h', 'a', 'b')
     const act = 2 * rnd(h * a, 2 * b)
     return E((w - act) / 2, w - act, (w - 2 * rnd(h * b, 2 * a)) / 2, act, rnd(w - act, 4))
   },
   'vertical-reframe-crop-width': (f) => {
-    const [w, h, a, b] = g(f, 'w', 'h', 'a', 'b') as [number, number, number, number]
+    const [w, h, a, b] = figuresOf(f, 'w', 'h', 'a', 'b')
     const crop = 2 * rnd(h * a, 2 * b)
     return E(
       crop,
@@ -419,7 +413,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'scale-to-fill-frame': (f) => {
-    const [sw, sh, fw, fh] = g(f, 'sw', 'sh', 'fw', 'fh') as [number, number, number, number]
+    const [sw, sh, fw, fh] = figuresOf(f, 'sw', 'sh', 'fw', 'fh')
     // Fill takes the larger of the two scale factors, compared by cross-multiplying.
     const [n, d, fn, fd] = fw * sh >= fh * sw ? [fw, sw, fh, sh] : [fh, sh, fw, sw]
     return E(
@@ -432,7 +426,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'title-safe-inset': (f) => {
-    const [w, h, p] = g(f, 'w', 'h', 'p') as [number, number, number]
+    const [w, h, p] = figuresOf(f, 'w', 'h', 'p')
     return E(
       rnd(w * (100 - p), 200),
       rnd(w * (100 - p), 100),
@@ -442,7 +436,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'anamorphic-display-aspect': (f) => {
-    const [w, h, s] = g(f, 'w', 'h', 's') as [number, number, number]
+    const [w, h, s] = figuresOf(f, 'w', 'h', 's')
     const ratio = (a: number, b: number) => `${Q(a, b)}:1`
     return E(
       ratio(w * s, h * 100),
@@ -453,17 +447,11 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'pixel-aspect-from-storage-and-display': (f) => {
-    const [w, h, a, b] = g(f, 'w', 'h', 'a', 'b') as [number, number, number, number]
+    const [w, h, a, b] = figuresOf(f, 'w', 'h', 'a', 'b')
     return E(Q(a * h, b * w, 3), Q(b * w, a * h, 3), Q(a * w, b * h, 3), Q(w, h, 3), Q(a, b, 3))
   },
   'uncompressed-data-rate': (f) => {
-    const [w, h, p, d, fps] = g(f, 'w', 'h', 'perPx', 'depth', 'fps') as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    const [w, h, p, d, fps] = figuresOf(f, 'w', 'h', 'perPx', 'depth', 'fps')
     const bits = B(w) * B(h) * B(p) * B(fps)
     return E(
       Q(bits, 8e6, 1),
@@ -476,7 +464,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'bits-per-pixel-of-an-encode': (f) => {
-    const [w, h, fps, r] = g(f, 'w', 'h', 'fps', 'r') as [number, number, number, number]
+    const [w, h, fps, r] = figuresOf(f, 'w', 'h', 'fps', 'r')
     return E(
       Q(r * 1e6, w * h * fps, 3),
       Q(r * 1e6, w * h, 3),
@@ -486,14 +474,14 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'downscale-height-even': (f) => {
-    const [w, h, x] = g(f, 'w', 'h', 'x') as [number, number, number]
+    const [w, h, x] = figuresOf(f, 'w', 'h', 'x')
     const exact2 = Number(B(x * h) / B(2 * w))
     const ceil2 = up(x * h, 2 * w)
     const flat = 2 * rnd(x * 100, 370)
     return E(2 * exact2, (x / 16) * 9, h, 2 * ceil2, rnd(x * w, h), Number(B(x * h) / B(w)), flat)
   },
   'size-with-pcm-audio-tracks': (f) => {
-    const [v, c, t] = g(f, 'v', 'c', 't') as [number, number, number]
+    const [v, c, t] = figuresOf(f, 'v', 'c', 't')
     const secs = B(t * 60)
     const pcm = 1_152_000n
     const bits = (B(v) * 1_000_000n + pcm * B(c)) * secs
@@ -506,7 +494,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'punch-in-before-upscaling': (f) => {
-    const [sw, tw] = g(f, 'sw', 'tw') as [number, number]
+    const [sw, tw] = figuresOf(f, 'sw', 'tw')
     return E(
       Q(sw * 100, tw),
       Q(tw * 100, sw),
@@ -517,7 +505,7 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'parts-for-a-per-file-limit': (f) => {
-    const [r, t, l] = g(f, 'r', 't', 'l') as [number, number, number]
+    const [r, t, l] = figuresOf(f, 'r', 't', 'l')
     const bits = r * 1e6 * t * 60
     const need = up(bits, l * 8e9)
     return E(
@@ -529,14 +517,14 @@ const DELIVERY: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'upscale-pixel-count-ratio': (f) => {
-    const [w1, h1, w2, h2] = g(f, 'w1', 'h1', 'w2', 'h2') as [number, number, number, number]
+    const [w1, h1, w2, h2] = figuresOf(f, 'w1', 'h1', 'w2', 'h2')
     return E(Q(w2 * h2, w1 * h1), Q(w2, w1), Q(w2 * h2 - w1 * h1, w1 * h1), Q(w1 * h1, w2 * h2))
   },
 }
 
 const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
   'decibels-to-amplitude-ratio': (f) => {
-    const [d] = g(f, 'g') as [number]
+    const [d] = figuresOf(f, 'g')
     const ex = (x: number) => Math.exp(x * Math.LN10)
     return E(
       R(ex(d / 20), 2),
@@ -549,7 +537,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'loudness-reachable-under-a-peak-ceiling': (f) => {
-    const [i, tp, t, c] = g(f, 'i', 'tp', 'target', 'ceil') as [number, number, number, number]
+    const [i, tp, t, c] = figuresOf(f, 'i', 'tp', 'target', 'ceil')
     // In tenths of a dB: clean gain stops at the nearer of the two limits.
     const gain = Math.min(t * 10 - i, c * 10 - tp)
     return E(
@@ -561,7 +549,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sum-of-uncorrelated-sources': (f) => {
-    const [n, l] = g(f, 'n', 'l') as [number, number]
+    const [n, l] = figuresOf(f, 'n', 'l')
     return E(
       R(l + 10 * lg(n)),
       R(l + 20 * lg(n)),
@@ -572,11 +560,11 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sync-offset-in-samples': (f) => {
-    const [fps, k] = g(f, 'fps', 'k') as [number, number]
+    const [fps, k] = figuresOf(f, 'fps', 'k')
     return E((k * 48000) / fps, rnd(k * 44100, fps), k * 1600, k * 48, rnd(k * 48 * fps, 1))
   },
   'milliseconds-late-to-frames': (f) => {
-    const [fps, ms] = g(f, 'fps', 'ms') as [number, number]
+    const [fps, ms] = figuresOf(f, 'fps', 'ms')
     return E(
       rnd(ms * fps, 1000),
       rnd(ms, fps),
@@ -587,7 +575,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'pcm-data-rate': (f) => {
-    const [r, d, c] = g(f, 'r', 'd', 'c') as [number, number, number]
+    const [r, d, c] = figuresOf(f, 'r', 'd', 'c')
     const other = r === 48000 ? 44100 : 48000
     return E(
       Q(r * d * c, 1000, 1),
@@ -599,7 +587,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'mic-distance-level-change': (f) => {
-    const [a, b] = g(f, 'd1', 'd2') as [number, number]
+    const [a, b] = figuresOf(f, 'd1', 'd2')
     return E(
       R(20 * lg(b / a)),
       R(10 * lg(b / a)),
@@ -611,7 +599,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'wav-duration-from-size': (f) => {
-    const [r, d, c, n] = g(f, 'r', 'd', 'c', 'n') as [number, number, number, number]
+    const [r, d, c, n] = figuresOf(f, 'r', 'd', 'c', 'n')
     return E(
       Q(n * 8, r * d * c),
       Q(n * 8, r * d),
@@ -621,7 +609,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'pan-law-centre-level': (f) => {
-    const [l, law, fd] = g(f, 'l', 'law', 'f') as [number, number, number]
+    const [l, law, fd] = figuresOf(f, 'l', 'law', 'f')
     const t = (x: number) => Q(x, 10, 1)
     return E(
       t(10 * (l + fd) - law),
@@ -634,11 +622,11 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'samples-in-29-97-frames': (f) => {
-    const [n] = g(f, 'n') as [number]
+    const [n] = figuresOf(f, 'n')
     return E((n / 5) * 8008, n * 1600, n * 1602, n * 1601, rnd(n * 48000, 25))
   },
   'recorder-timecode-offset': (f) => {
-    const [fps, a, b] = g(f, 'fps', 'a', 'b') as [number, number, number]
+    const [fps, a, b] = figuresOf(f, 'fps', 'a', 'b')
     const k = b - a
     const lab = (x: number) => ndF(...fields(x, fps), 30)
     return E(
@@ -650,7 +638,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'crest-factor': (f) => {
-    const [p, r] = g(f, 'p', 'r') as [number, number]
+    const [p, r] = figuresOf(f, 'p', 'r')
     return E(
       R(20 * lg(p / r), 2),
       R(10 * lg(p / r), 2),
@@ -660,7 +648,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'frames-to-milliseconds': (f) => {
-    const [k, num, den] = g(f, 'k', 'num', 'den') as [number, number, number]
+    const [k, num, den] = figuresOf(f, 'k', 'num', 'den')
     return E(
       Q(k * num, den, 1),
       Q(k * 1000, den, 1),
@@ -671,7 +659,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'sample-rate-misread-duration': (f) => {
-    const [rec, play, t] = g(f, 'rec', 'play', 't') as [number, number, number]
+    const [rec, play, t] = figuresOf(f, 'rec', 'play', 't')
     return E(
       Q(t * rec, 10 * play),
       Q(t * play, 10 * rec),
@@ -681,7 +669,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'stacked-gain-stages': (f) => {
-    const [p, c, tr, bus] = g(f, 'p', 'c', 'tr', 'bus') as [number, number, number, number]
+    const [p, c, tr, bus] = figuresOf(f, 'p', 'c', 'tr', 'bus')
     return E(
       p + c + tr + bus,
       p + c + tr - bus,
@@ -697,7 +685,7 @@ const AUDIO: Readonly<Record<string, (f: F) => Expect>> = {
 
 const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
   'storage-for-shoot-footage': (f) => {
-    const [r, h, c] = g(f, 'r', 'h', 'c') as [number, number, number]
+    const [r, h, c] = figuresOf(f, 'r', 'h', 'c')
     const bits = B(r) * 1_000_000n * B(h * 3600) * B(c)
     return E(
       Q(bits, 8e9, 1),
@@ -710,7 +698,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'recording-time-on-a-card': (f) => {
-    const [c, r] = g(f, 'cap', 'r') as [number, number]
+    const [c, r] = figuresOf(f, 'cap', 'r')
     const fl = (a: bigint, b: bigint) => Number(a / b)
     const bits = B(c) * 8_000_000_000n
     return E(
@@ -722,7 +710,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'verified-offload-time': (f) => {
-    const [s, v] = g(f, 's', 'v') as [number, number]
+    const [s, v] = figuresOf(f, 's', 'v')
     return E(
       Q(s * 2000, v * 60, 1),
       Q(s * 1000, v * 60, 1),
@@ -732,7 +720,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'render-time-from-render-speed': (f) => {
-    const [d, fps, x] = g(f, 'd', 'fps', 'x') as [number, number, number]
+    const [d, fps, x] = figuresOf(f, 'd', 'fps', 'x')
     return E(
       Q(d * fps, x, 1),
       Q(d * x, fps, 1),
@@ -743,7 +731,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'upload-time-for-a-master': (f) => {
-    const [s, u] = g(f, 's', 'u') as [number, number]
+    const [s, u] = figuresOf(f, 's', 'u')
     return E(
       Q(s * 8000, u * 3600),
       Q(s * 1000, u * 3600),
@@ -753,7 +741,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'billing-sessions-by-quarter-hours': (f) => {
-    const ms = g(f, 'm0', 'm1', 'm2', 'm3')
+    const ms = figuresOf(f, 'm0', 'm1', 'm2', 'm3')
     const rate = Number(f.rate)
     const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
     const upTo = (x: number, step: number) => up(x, step) * step
@@ -770,11 +758,11 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'effective-hourly-rate-per-finished-minute': (f) => {
-    const [p, m, h] = g(f, 'p', 'm', 'h') as [number, number, number]
+    const [p, m, h] = figuresOf(f, 'p', 'm', 'h')
     return E(Q(p * m, h), Q(p, h), Q(p * m, h * 60), Q(p * 60, 1), Q(p * h, m), Q(p * m * 60, h))
   },
   'three-two-one-backup-storage': (f) => {
-    const [s, pc] = g(f, 's', 'pc') as [number, number]
+    const [s, pc] = figuresOf(f, 's', 'pc')
     return E(
       Q(s * (300 + pc), 100),
       Q(s * (400 + pc), 100),
@@ -787,7 +775,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'subtitle-minimum-duration': (f) => {
-    const [fps, cps, n] = g(f, 'fps', 'cps', 'n') as [number, number, number]
+    const [fps, cps, n] = figuresOf(f, 'fps', 'cps', 'n')
     return E(
       up(n * fps, cps),
       up(n, cps) * fps,
@@ -797,7 +785,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'subtitle-out-before-next-in': (f) => {
-    const [fps, gap, x] = g(f, 'fps', 'g', 'x') as [number, number, number]
+    const [fps, gap, x] = figuresOf(f, 'fps', 'g', 'x')
     return E(
       nd(x - gap - 1, fps),
       nd(x - gap, fps),
@@ -807,16 +795,16 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'shooting-ratio': (f) => {
-    const [h, m] = g(f, 'h', 'm') as [number, number]
+    const [h, m] = figuresOf(f, 'h', 'm')
     const r = (a: number, b: number) => `${Q(a, b, 1)}:1`
     return E(r(h * 60, m), r(h, m), r(h * 60 - m, m), r(h * 60 + m, m), r(h * 100, m))
   },
   'footage-review-time-at-speed': (f) => {
-    const [h, s] = g(f, 'h', 's') as [number, number]
+    const [h, s] = figuresOf(f, 'h', 's')
     return E(Q(h * 100, s), Q(h * s, 100), Q(h * (200 - s), 100), Q(h, 1), Q(h * (s - 100), s))
   },
   'drive-capacity-shown-in-binary': (f) => {
-    const [d] = g(f, 'd') as [number]
+    const [d] = figuresOf(f, 'd')
     const tb = B(d) * 10n ** 12n
     return E(
       Q(tb, 1n << 40n),
@@ -827,7 +815,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'drives-needed-with-free-space': (f) => {
-    const [s, d, free] = g(f, 's', 'd', 'free') as [number, number, number]
+    const [s, d, free] = figuresOf(f, 's', 'd', 'free')
     return E(
       up(s * 100, d * (100 - free)),
       up(s, d),
@@ -843,7 +831,7 @@ const LOGISTICS: Readonly<Record<string, (f: F) => Expect>> = {
     )
   },
   'half-day-billing': (f) => {
-    const [r, h] = g(f, 'r', 'h') as [number, number]
+    const [r, h] = figuresOf(f, 'r', 'h')
     const halves = up(h, 4)
     return E(
       (halves * r) / 2,

@@ -48,7 +48,7 @@ describe('the choice of files the PostgreSQL run leaves out', () => {
   it('leaves out the item-model key tests, the guessing harness and the study’s estimators', () => {
     const independent = TEST_FILES.filter((file) => !touchesDatabase(file))
     expect(independent).toContain(
-      join('test/assessment/forms/item-models-and-offered-tests-resist-test-wise-guessing.test.ts'),
+      join('test/assessment/forms/offered-tests-resist-test-wise-guessing-part-1-of-3.test.ts'),
     )
     expect(independent).toContain(join('test/study/estimate-all-models-match-fixest.test.ts'))
     expect(

@@ -1,0 +1,4 @@
+import { describeGuessingPart } from '../../support/guessing-shard.js'
+
+// The item models and offered tests whose ids fall in part 1 (test/support/guessing-shard.ts).
+describeGuessingPart(0)

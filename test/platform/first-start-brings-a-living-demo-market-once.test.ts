@@ -39,7 +39,7 @@ describe(`a first start with the demo on ${engine}`, () => {
     database,
     dataDir,
     // The run's review fingerprints (filled before the first file), not a cold store to draw.
-    cacheDir: runFingerprintStore(),
+    cacheDir: process.env.SKILLSIGNAL_CACHE_DIR ?? runFingerprintStore(),
     port: 0,
     host: '127.0.0.1',
     publicUrl: null,
@@ -143,7 +143,7 @@ describe(`a start without the demo on ${engine}`, () => {
     const server = await startServer({
       database: schema ? { kind: 'postgres', url: schema.url } : { kind: 'pglite', dataDir: null },
       dataDir,
-      cacheDir: runFingerprintStore(),
+      cacheDir: process.env.SKILLSIGNAL_CACHE_DIR ?? runFingerprintStore(),
       port: 0,
       host: '127.0.0.1',
       publicUrl: null,

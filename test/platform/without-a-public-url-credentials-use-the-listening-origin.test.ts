@@ -29,7 +29,7 @@ async function options() {
     database: { kind: 'pglite' as const, dataDir: null },
     dataDir,
     // The run's review fingerprints (filled before the first file), not a cold store to draw.
-    cacheDir: runFingerprintStore(),
+    cacheDir: process.env.SKILLSIGNAL_CACHE_DIR ?? runFingerprintStore(),
     port: 0,
     host: '127.0.0.1',
     publicUrl: null,

@@ -181,6 +181,8 @@ export {
   type UnreviewedFamily,
   unreviewedFamilies,
   unreviewedFamiliesOf,
+  WARM_SLICE_MS,
+  type WarmOptions,
   warmedFamilyReviewStanding,
 } from './review/index.js'
 export { createRng, type Rng, seedFromName } from './rng.js'

@@ -1,9 +1,14 @@
 import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import { createTransport } from 'nodemailer'
 import { relayMail } from '../accounts/index.js'
 import { buildApp, type TrustProxy } from '../api/index.js'
-import { retirePublicSourceItems, storedFamilyReviewStanding } from '../assessment/index.js'
+import {
+  type ReviewStandingOf,
+  retirePublicSourceItems,
+  storedFamilyReviewStanding,
+} from '../assessment/index.js'
 import { atListeningOrigin, credentialsRuntimeFrom } from '../credentials/index.js'
 import type { DatabaseConfig } from '../db/index.js'
 import { loadDemoMarket } from './demo-market.js'
@@ -44,6 +49,12 @@ export interface ServerOptions {
   /** Told what the demo's first start loaded, and when its credentials are all signed. */
   readonly onDemoLoaded?: (loaded: LoadedMarket) => void
   readonly onCredentialsSigned?: (signed: number) => void
+  /**
+   * Computes the named-skill tests' review standing, which the server starts as soon as it listens
+   * and aborts through `signal` when it stops (default: the fingerprints stored in `cacheDir`,
+   * drawing those missing).
+   */
+  readonly reviewStanding?: (signal: AbortSignal) => Promise<ReviewStandingOf>
 }
 
 /** Seconds between passes of the mail relay. */
@@ -72,19 +83,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const platform = await openPlatform(options.database, { demo: options.demo !== undefined })
   let app: FastifyInstance
   let services: PlatformServices | undefined
+  // Aborts the review standing's warm-up (and any computation a request started) on stop.
+  const stoppingWarmUp = new AbortController()
   let retired: readonly string[] = []
   try {
     retired =
       process.env.NODE_ENV === 'production' ? await retirePublicSourceItems(platform.db) : []
     const cacheDir = options.cacheDir ?? join(options.dataDir, 'cache')
+    const reviewStanding =
+      options.reviewStanding ??
+      ((signal: AbortSignal) =>
+        storedFamilyReviewStanding(cacheDir, {
+          signal,
+          onStoreError: (error) =>
+            app.log.warn({ err: error }, `review fingerprints not kept in ${cacheDir}`),
+        }))
     services = await createServices(platform.db, {
       publicUrl: options.publicUrl,
       credentials,
-      reviewStanding: () =>
-        storedFamilyReviewStanding(cacheDir, {
-          onStoreError: (error) =>
-            app.log.warn({ err: error }, `review fingerprints not kept in ${cacheDir}`),
-        }),
+      reviewStanding: () => reviewStanding(stoppingWarmUp.signal),
     })
     if (options.demo) {
       const loaded = await loadDemoMarket(platform.db, services, {
@@ -106,6 +123,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error
   }
   const started = services
+  // On a cold fingerprint store the review standing takes seconds of drawing (minutes on a busy
+  // machine): start it now, so the first catalog visitor or attempt finds it done, or waits for
+  // this same computation. It yields between draws, so requests are answered meanwhile; a failure
+  // is logged, and the next request that needs the standing tries again.
+  const warmingSince = performance.now()
+  const warmUp = started.attempts.reviewStanding().then(
+    () =>
+      app.log.info(
+        { ms: Math.round(performance.now() - warmingSince) },
+        'review standing ready (named-skill families fingerprinted)',
+      ),
+    (error: unknown) => {
+      if (stoppingWarmUp.signal.aborted) return
+      app.log.error(
+        { err: error },
+        'warming the review standing failed; the next request that needs it tries again',
+      )
+    },
+  )
   if (retired.length > 0) {
     app.log.warn(
       `operational items whose keys are in the public source were retired, so these tests are not offered until a private bank is imported: ${retired.join(', ')}`,
@@ -151,8 +187,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       offerSweep.stop()
       relay?.stop()
       stoppingSignatures = true
+      // The warm-up stops at its next turn, so neither it nor a request waiting on it holds the
+      // close for the rest of the drawing.
+      stoppingWarmUp.abort(new Error('the server is stopping'))
       stopping ??= app
         .close()
+        .finally(() => warmUp)
         .finally(() => signing)
         .finally(() => started.close())
         .finally(() => platform.close())

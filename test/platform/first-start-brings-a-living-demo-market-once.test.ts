@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { DatabaseConfig } from '../../src/db/index.js'
 import { DEMO_MARKET_SEED, demoWanted, startServer } from '../../src/platform/index.js'
 import { createTestSchema, engine } from '../support/database.js'
+import { runFingerprintStore } from '../support/run-scratch.js'
 
 /** Small enough to load in seconds, large enough for the study to find credential events. */
 const WORKERS = 40
@@ -37,6 +38,8 @@ describe(`a first start with the demo on ${engine}`, () => {
   const options = (demo: boolean) => ({
     database,
     dataDir,
+    // The run's review fingerprints (filled before the first file), not a cold store to draw.
+    cacheDir: process.env.SKILLSIGNAL_CACHE_DIR ?? runFingerprintStore(),
     port: 0,
     host: '127.0.0.1',
     publicUrl: null,
@@ -140,6 +143,7 @@ describe(`a start without the demo on ${engine}`, () => {
     const server = await startServer({
       database: schema ? { kind: 'postgres', url: schema.url } : { kind: 'pglite', dataDir: null },
       dataDir,
+      cacheDir: process.env.SKILLSIGNAL_CACHE_DIR ?? runFingerprintStore(),
       port: 0,
       host: '127.0.0.1',
       publicUrl: null,

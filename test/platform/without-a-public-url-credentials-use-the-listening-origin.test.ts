@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startServer } from '../../src/platform/index.js'
+import { runFingerprintStore } from '../support/run-scratch.js'
 
 const dirs: string[] = []
 const savedEnv = { ...process.env }
@@ -27,6 +28,8 @@ async function options() {
   return {
     database: { kind: 'pglite' as const, dataDir: null },
     dataDir,
+    // The run's review fingerprints (filled before the first file), not a cold store to draw.
+    cacheDir: process.env.SKILLSIGNAL_CACHE_DIR ?? runFingerprintStore(),
     port: 0,
     host: '127.0.0.1',
     publicUrl: null,

@@ -23,6 +23,10 @@ export function startServerProcess(
     env: { ...process.env, LOG_LEVEL: 'warn', SKILLSIGNAL_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  // A test process that ends (a failed file, a timed-out hook) takes its server with it.
+  const killWithTestProcess = () => child.kill('SIGKILL')
+  process.once('exit', killWithTestProcess)
+  child.once('exit', () => process.off('exit', killWithTestProcess))
   let stderr = ''
   let stdout = ''
   // The server checks its responses for the answer-key marker and warns on stderr: the warning
@@ -32,7 +36,16 @@ export function startServerProcess(
     stdout += chunk.toString()
   })
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 60_000)
+    // A guard against a server that never listens, not a speed check: a start compiles the whole
+    // build and opens the embedded database, and beside two other browser files on two busy cores
+    // (load 15) starts took 47-65 s. Under the 120 s hook and test limits, so this error, with the
+    // server's stderr, is what a real hang reports.
+    const timer = setTimeout(() => {
+      // Not listening yet, so nothing to finish: without the kill it would start later and serve
+      // nobody, an orphan whose CPU the test files running beside it pay for.
+      child.kill('SIGKILL')
+      reject(new Error(`server did not start:\n${stderr}`))
+    }, 110_000)
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString()
       scanned = recordServerKeyMarkerWarnings(stderr, scanned)

@@ -63,6 +63,13 @@ export interface Attempts {
   }>
   /** Whether the bank's pools let a candidate start the test now. */
   startability(db: Kysely<AssessmentDatabase>, test: TestDefinition): Promise<Startability>
+  /**
+   * The named-skill tests' review standing, computed once for these attempts: the first call
+   * starts the computation and every call, during it or after, gets that one result. A server
+   * calls it as it starts, so its first catalog visitor does not wait for the drawing. A failed
+   * computation is not kept: the next call starts another.
+   */
+  reviewStanding(): Promise<ReviewStandingOf>
 }
 
 /**
@@ -72,10 +79,21 @@ export interface Attempts {
  * @example const attempts = createAttempts({ bank, passHooks: [], revocationHooks: [], now: () => new Date() })
  */
 export function createAttempts(given: AttemptServices): Attempts {
-  // Fingerprinting every named-skill family takes seconds, so it starts at the first request that
-  // needs it, yields to other requests while it runs, and is shared by all that come after.
+  // Fingerprinting every named-skill family takes seconds, so it runs once (started by the server
+  // as it starts, else by the first request that needs it), yields to other requests while it
+  // runs, and is shared by all that come during or after it. A failure is dropped, not kept, so
+  // the next request tries again rather than every request repeating one old error.
   let warming: Promise<ReviewStandingOf> | undefined
-  const standing = () => (warming ??= (given.reviewStanding ?? warmedFamilyReviewStanding)())
+  const standing = (): Promise<ReviewStandingOf> => {
+    if (warming === undefined) {
+      const computing = (given.reviewStanding ?? (() => warmedFamilyReviewStanding()))()
+      warming = computing
+      computing.catch(() => {
+        if (warming === computing) warming = undefined
+      })
+    }
+    return warming
+  }
   const services = { ...given, standing }
   return {
     startAttempt: (...args) => startAttempt(services, ...args),
@@ -111,5 +129,6 @@ export function createAttempts(given: AttemptServices): Attempts {
       const offers = offerTests(await services.bank.tests(db), counts, await standing())
       return startability(test, counts, offers.get(test.id))
     },
+    reviewStanding: standing,
   }
 }

@@ -57,6 +57,29 @@ export function familyFingerprint(family: FamilySource): string {
           id: family.id,
           draws: Array.from({ length: DRAWS }, (_, seed) => drawOrRefusal(draw, seed + 1)),
         }
+  return hashOf(shown)
+}
+
+/**
+ * `familyFingerprint`, awaiting `between()` after each draw, so a family whose 24 draws take a
+ * second (some date and spreadsheet families do, on a busy machine) need not hold the event loop
+ * for all of it. The same family gives the same fingerprint either way.
+ */
+export async function familyFingerprintInTurns(
+  family: FamilySource,
+  between: () => Promise<void> | void,
+): Promise<string> {
+  const draw = family.draw
+  if (draw === undefined) return hashOf(family)
+  const draws: unknown[] = []
+  for (let seed = 1; seed <= DRAWS; seed += 1) {
+    draws.push(drawOrRefusal(draw, seed))
+    await between()
+  }
+  return hashOf({ id: family.id, draws })
+}
+
+function hashOf(shown: unknown): string {
   return createHash('sha256').update(canonicalJson(shown)).digest('hex').slice(0, 16)
 }
 

@@ -34,6 +34,8 @@ export {
   familyReviewStanding,
   type ReviewStanding,
   type ReviewStandingOf,
+  WARM_SLICE_MS,
+  type WarmOptions,
   warmedFamilyReviewStanding,
 } from './review-standing.js'
 export { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { itemFamilies, NAMED_SKILL_TEST_IDS } from '../catalog/item-families.js'
 import { itemModel } from '../models/registry.js'
@@ -5,6 +6,7 @@ import type { TestDefinition } from '../test-definition.js'
 import {
   type FamilySource,
   familyFingerprint,
+  familyFingerprintInTurns,
   type TestFamilyReview,
   unreviewedFamilies,
 } from './family-review.js'
@@ -55,10 +57,24 @@ export function familyReviewStanding(
 }
 
 /**
- * The same reader with every source family fingerprinted first (those `fingerprints` lacks), one
- * family per turn of the event loop. All named-skill families take seconds of drawing (thousands of families, each drawn 24
- * times); a server that drew them inside one request answered nothing else until it was done,
- * so a candidate's saved answers waited behind the first catalog visit after a start.
+ * How long the warm-up draws before it lets other callbacks run, inside one family. Most families
+ * take well under a millisecond, but a few date and spreadsheet families took over a second for
+ * their 24 draws on a busy machine, a second in which the server answered nothing.
+ */
+export const WARM_SLICE_MS = 10
+
+export interface WarmOptions {
+  /** Stops the warm-up at its next turn (the promise rejects with the signal's reason). */
+  readonly signal?: AbortSignal
+}
+
+/**
+ * The same reader with every source family fingerprinted first (those `fingerprints` lacks),
+ * letting other callbacks run after each family and, within a family, after any draw that ends
+ * `WARM_SLICE_MS` or more after the last turn given. All named-skill families take seconds of
+ * drawing (thousands of families, each drawn 24 times); a server that drew them inside one request
+ * answered nothing else until it was done, so a candidate's saved answers waited behind the first
+ * catalog visit after a start.
  *
  * @example const standing = await warmedFamilyReviewStanding()
  */
@@ -66,11 +82,21 @@ export async function warmedFamilyReviewStanding(
   sources: ReadonlyMap<string, FamilySource> = REVIEWED_FAMILY_SOURCES,
   reviews: ReadonlyMap<string, TestFamilyReview> = FAMILY_REVIEWS,
   fingerprints: Map<FamilySource, string> = new Map(),
+  options: WarmOptions = {},
 ): Promise<ReviewStandingOf> {
+  const { signal } = options
+  let lastTurn = performance.now()
+  const turn = async () => {
+    await nextTurn()
+    signal?.throwIfAborted()
+    lastTurn = performance.now()
+  }
+  const turnWhenDue = () => (performance.now() - lastTurn >= WARM_SLICE_MS ? turn() : undefined)
+  signal?.throwIfAborted()
   for (const family of sources.values()) {
     if (fingerprints.has(family)) continue
-    fingerprints.set(family, familyFingerprint(family))
-    await nextTurn()
+    fingerprints.set(family, await familyFingerprintInTurns(family, turnWhenDue))
+    await turn()
   }
   return familyReviewStanding(sources, reviews, fingerprints)
 }

@@ -38,6 +38,8 @@ export interface StoredStandingOptions {
   readonly fingerprints?: Map<FamilySource, string>
   /** Told when the store could not be written (the standing is still returned). */
   readonly onStoreError?: (error: unknown) => void
+  /** Stops drawing the missing fingerprints at the next turn (see `warmedFamilyReviewStanding`). */
+  readonly signal?: AbortSignal
 }
 
 /**
@@ -65,7 +67,12 @@ export async function storedFamilyReviewStanding(
     const family = sources.get(key)
     if (family !== undefined && !fingerprints.has(family)) fingerprints.set(family, fingerprint)
   }
-  const standing = await warmedFamilyReviewStanding(sources, reviews, fingerprints)
+  const standing = await warmedFamilyReviewStanding(
+    sources,
+    reviews,
+    fingerprints,
+    options.signal ? { signal: options.signal } : {},
+  )
   const known = [...sources].flatMap(([key, family]) => {
     const fingerprint = fingerprints.get(family)
     return fingerprint === undefined ? [] : [[key, fingerprint] as const]

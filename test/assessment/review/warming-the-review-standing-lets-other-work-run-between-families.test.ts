@@ -3,10 +3,12 @@ import {
   catalogTest,
   FAMILY_REVIEWS,
   type FamilySource,
+  familyFingerprint,
   familyReviewStanding,
   itemFamilies,
   itemModel,
   REVIEWED_FAMILY_SOURCES,
+  WARM_SLICE_MS,
   warmedFamilyReviewStanding,
 } from '../../../src/assessment/index.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
@@ -34,6 +36,46 @@ describeEngineIndependent(
       // Other work got a turn at least once for every family after the first.
       expect(sources.size).toBeGreaterThan(50)
       expect(turnsTaken).toBeGreaterThanOrEqual(sources.size - 1)
+    })
+
+    it('lets other callbacks run between the draws of a family whose draws are slow', async () => {
+      // Each draw holds the thread longer than a slice, as a few date families do on a busy machine.
+      const slowFamily: FamilySource = {
+        id: 'slow',
+        draw: (rng) => {
+          const until = performance.now() + WARM_SLICE_MS + 1
+          while (performance.now() < until) {}
+          return { figure: rng.int(1, 9) }
+        },
+      }
+      let turnsTaken = 0
+      let stop = false
+      const otherWork = () => {
+        if (stop) return
+        turnsTaken += 1
+        setImmediate(otherWork)
+      }
+      setImmediate(otherWork)
+      const fingerprints = new Map<FamilySource, string>()
+      await warmedFamilyReviewStanding(
+        new Map([['slow', slowFamily]]),
+        FAMILY_REVIEWS,
+        fingerprints,
+      )
+      stop = true
+      // A turn after every one of its 24 draws, not one after the whole family.
+      expect(turnsTaken).toBeGreaterThanOrEqual(24)
+      // Drawn in turns or at once, a family has one fingerprint.
+      expect(fingerprints.get(slowFamily)).toBe(familyFingerprint(slowFamily))
+    })
+
+    it('stops at its next turn when its signal is aborted', async () => {
+      const stopping = new AbortController()
+      const warming = warmedFamilyReviewStanding(new Map(sources), FAMILY_REVIEWS, new Map(), {
+        signal: stopping.signal,
+      })
+      stopping.abort(new Error('the server is stopping'))
+      await expect(warming).rejects.toThrow('the server is stopping')
     })
 
     it('reads the same standing as the reader that fingerprints on demand', async () => {

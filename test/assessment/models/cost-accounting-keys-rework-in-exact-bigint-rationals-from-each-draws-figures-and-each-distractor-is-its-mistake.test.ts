@@ -1,4 +1,4 @@
-import { afterAll, expect } from 'vitest'
+import { afterAll } from 'vitest'
 import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/index.js'
 import { CAC_MODELS } from '../../../src/assessment/models/cac/cac-models.js'
 import type { CostScenario } from '../../../src/assessment/models/cac/cac-text.js'
@@ -72,10 +72,6 @@ const vs = <K extends readonly string[]>(f: F, ...ks: K): { [I in keyof K]: R } 
 const money = (...xs: readonly N[]): SecondWorking => ({
   key: dp(xs[0]!),
   wrong: xs.slice(1).map((x) => dp(x)),
-})
-const places = (n: number, ...xs: readonly N[]): SecondWorking => ({
-  key: dp(xs[0]!, n),
-  wrong: xs.slice(1).map((x) => dp(x, n)),
 })
 const signed = (show: (x: R) => string, ...xs: readonly R[]): SecondWorking => ({
   key: show(xs[0]!),
@@ -813,6 +809,7 @@ const INVENTORY: Readonly<Record<string, Route>> = {
       eoq(div(d, 12), co, ch),
       eoq(d, ch, co),
       eoq(mul(d, 12), co, ch),
+      eoq(d, co, ch, 4),
     )
   },
   'reorder-level': (f) => {
@@ -843,6 +840,7 @@ const INVENTORY: Readonly<Record<string, Route>> = {
       sub(top, mul(maxUse, maxLead)),
       sub(top, mul(minUse, maxLead)),
       add(top, mul(minUse, minLead)),
+      sub(top, mul(maxUse, minLead)),
     )
   },
   'overtime-premium-in-gross-pay': (f) => {
@@ -891,6 +889,7 @@ const INVENTORY: Readonly<Record<string, Route>> = {
       mul(half(saved), rate),
       mul(add(allowed, half(saved)), rate),
       mul(add(taken, half(taken)), rate),
+      mul(taken, rate),
     )
   },
   'rowan-time-saved-bonus': (f) => {

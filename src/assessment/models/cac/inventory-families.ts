@@ -159,6 +159,10 @@ export const INVENTORY_FAMILIES = [
         ],
         [roundSqrt(div(mul(2, ch, d), co)), 'swaps the order cost and the holding cost'],
         [roundSqrt(div(mul(2, co, d, 12), ch)), 'uses annual demand with a monthly holding cost'],
+        [
+          roundSqrt(div(mul(4, co, d), ch)),
+          'halves the holding cost again, as if it were not already per unit held',
+        ],
       ],
     }
   }),
@@ -206,6 +210,7 @@ export const INVENTORY_FAMILIES = [
         [sub(rol + roq, maxUse * maxLead), 'takes off maximum usage over the longest lead time'],
         [sub(rol + roq, minUse * maxLead), 'takes off minimum usage over the longest lead time'],
         [add(rol + roq, minUse * minLead), 'adds the minimum usage in the lead time'],
+        [sub(rol + roq, maxUse * minLead), 'takes off maximum usage over the shortest lead time'],
       ],
     }
   }),
@@ -306,6 +311,7 @@ export const INVENTORY_FAMILIES = [
           mul(add(taken, mul(taken, pc(50))), rate),
           'pays the bonus on the hours taken instead of the hours saved',
         ],
+        [mul(taken, rate), 'pays the hours taken and leaves out the bonus'],
       ],
     }
   }),

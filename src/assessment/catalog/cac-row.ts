@@ -33,9 +33,11 @@ export const COST_ACCOUNTING_ROW: CatalogRow = row(
       'taken off the joint cost: 20 %. Material and labour costing: FIFO and weighted-average issue ' +
       'pricing and closing inventory, the economic order quantity, reorder, maximum and minimum ' +
       'levels, overtime premium, idle time, piecework and time-saved bonus schemes, and labour ' +
-      'turnover: 20 %. Standard costing and variance analysis: material price and usage, labour ' +
-      'rate, efficiency and idle time, variable overhead expenditure and efficiency, fixed overhead ' +
-      'expenditure and volume, sales price and volume variances, each labelled favourable or ' +
+      'turnover: 20 %. Standard costing and variance analysis: material price and usage, with ' +
+      'usage split into mix and yield, labour rate, efficiency and idle time, variable overhead ' +
+      'expenditure and efficiency, fixed overhead expenditure and volume, with volume split into ' +
+      'capacity and efficiency, and sales price and volume variances, with volume split into mix ' +
+      'and quantity, each labelled favourable or ' +
       'adverse, and the reconciliation of standard with actual cost: 20 %. Every item states the ' +
       'figures, the method and the rounding its key depends on. Not tested: cost-volume-profit and ' +
       'breakeven analysis, budget preparation, a particular costing package or spreadsheet, ' +

@@ -844,39 +844,75 @@ const INVENTORY: Readonly<Record<string, Route>> = {
     )
   },
   'overtime-premium-in-gross-pay': (f) => {
-    const [basicHrs, ot, rate, mult] = vs(f, 'basicHrs', 'ot', 'rate', 'mult')
-    const extra = sub(pct(mult), 1)
-    const hours = add(basicHrs, ot)
+    const [team, basicHrs, ot, rush, rate, mult] = vs(
+      f,
+      'team',
+      'basicHrs',
+      'ot',
+      'rush',
+      'rate',
+      'mult',
+    )
+    // Premium per overtime hour is the multiplier less the basic hour; general hours are the rest.
+    const premium = mul(rate, sub(pct(mult), 1))
+    const general = sub(ot, rush)
+    const misread = r(mult)[0] === 150n ? rate : div(rate, 2)
     return money(
-      mul(ot, rate, extra),
-      mul(ot, rate, pct(mult)),
-      mul(hours, rate, extra),
-      add(mul(hours, rate), mul(ot, rate, extra)),
-      mul(ot, rate),
+      mul(team, general, premium),
+      mul(team, ot, premium),
+      mul(team, general, rate, pct(mult)),
+      mul(team, add(basicHrs, general), premium),
+      mul(team, rush, premium),
+      mul(general, premium),
+      mul(team, general, misread),
     )
   },
-  'idle-time-cost': (f) => {
-    const [paid, productive, rate, normalIdle] = vs(f, 'paid', 'productive', 'rate', 'normalIdle')
-    const idle = sub(paid, productive)
+  'idle-and-indirect-labour-charged-to-overhead': (f) => {
+    const [paid, direct, indirect, rate, normal] = vs(
+      f,
+      'paid',
+      'direct',
+      'indirect',
+      'rate',
+      'normal',
+    )
+    const idle = sub(sub(paid, direct), indirect)
+    const allowance = div(mul(paid, normal), 100)
     return money(
-      mul(sub(idle, mul(paid, pct(normalIdle))), rate),
+      mul(add(indirect, allowance), rate),
+      mul(add(indirect, idle), rate),
+      mul(add(indirect, sub(idle, allowance)), rate),
       mul(idle, rate),
-      mul(paid, pct(normalIdle), rate),
-      mul(sub(idle, mul(productive, pct(normalIdle))), rate),
-      mul(sub(idle, normalIdle), rate),
+      mul(indirect, rate),
+      mul(allowance, rate),
+      mul(add(indirect, div(mul(direct, normal), 100)), rate),
     )
   },
   'piecework-with-a-guaranteed-minimum': (f) => {
-    const [pieces, rate, hrs, hourly] = vs(f, 'pieces', 'rate', 'hrs', 'hourly')
-    const piece = mul(pieces, rate)
-    const floor = mul(hrs, hourly, dec8)
-    const pieceWins = !neg(sub(piece, floor))
+    const [rate, hrs, hourly, ...days] = vs(
+      f,
+      'rate',
+      'hrs',
+      'hourly',
+      'mon',
+      'tue',
+      'wed',
+      'thu',
+      'fri',
+    )
+    const daily = mul(hrs, hourly, dec8)
+    const earned = days.map((n) => mul(n, rate))
+    const larger = (a: R, b: R) => (neg(sub(a, b)) ? b : a)
+    const week = add(...earned)
+    const floorWeek = mul(daily, 5)
     return money(
-      pieceWins ? piece : floor,
-      add(piece, floor),
-      mul(hrs, hourly),
-      pieceWins ? floor : piece,
-      add(piece, mul(hrs, hourly)),
+      add(...earned.map((e) => larger(e, daily))),
+      larger(week, floorWeek),
+      week,
+      floorWeek,
+      add(week, floorWeek),
+      add(...earned.map((e) => larger(e, mul(hrs, hourly)))),
+      mul(hrs, hourly, 5),
     )
   },
   'halsey-time-saved-bonus': (f) => {
@@ -890,6 +926,7 @@ const INVENTORY: Readonly<Record<string, Route>> = {
       mul(add(allowed, half(saved)), rate),
       mul(add(taken, half(taken)), rate),
       mul(taken, rate),
+      mul(add(taken, div(mul(saved, taken), allowed)), rate),
     )
   },
   'rowan-time-saved-bonus': (f) => {
@@ -902,6 +939,9 @@ const INVENTORY: Readonly<Record<string, Route>> = {
       add(pay, mul(div(saved, 2), rate)),
       mul(div(saved, allowed), pay),
       add(pay, mul(div(saved, allowed), allowed, rate)),
+      pay,
+      add(pay, mul(div(mul(saved, saved), allowed), rate)),
+      mul(allowed, rate),
     )
   },
   'labour-turnover-rate': (f) => {
@@ -913,6 +953,8 @@ const INVENTORY: Readonly<Record<string, Route>> = {
       div(mul(replaced, 100), open),
       div(mul(replaced, 100), close),
       div(mul(replaced, 100), add(open, close)),
+      div(mul(sub(leavers, replaced), 100), average),
+      div(mul(replaced, 100), leavers),
     )
   },
   'materials-purchase-quantity-from-a-budget': (f) => {
@@ -1076,12 +1118,123 @@ const VARIANCES: Readonly<Record<string, Route>> = {
   },
 }
 
+// Mix and quantity (or yield) worked as a table of the actual total re-spread in the standard or
+// budgeted proportions, then each line's difference valued; the weighted average is the standard
+// value of one unit of the budgeted (or standard) mix.
+const remix = (total: R, [a, b]: readonly [R, R]): [R, R] => [
+  div(mul(total, a), add(a, b)),
+  div(mul(total, b), add(a, b)),
+]
+
+const MORE_VARIANCES: Readonly<Record<string, Route>> = {
+  'variable-overhead-efficiency-variance': (f) => {
+    const [vr, sh, out, worked, idle, spent] = vs(f, 'vr', 'sh', 'out', 'worked', 'idle', 'spent')
+    const std = mul(out, sh)
+    const k = mul(sub(std, worked), vr)
+    return variances(
+      k,
+      mul(k, -1),
+      mul(sub(std, add(worked, idle)), vr),
+      mul(sub(std, worked), div(spent, worked)),
+      sub(mul(worked, vr), spent),
+    )
+  },
+  'fixed-overhead-capacity-variance': (f) => {
+    const [bh, rate, worked, std, spent] = vs(f, 'bh', 'rate', 'worked', 'std', 'spent')
+    const k = mul(sub(worked, bh), rate)
+    return variances(
+      k,
+      mul(k, -1),
+      mul(sub(std, bh), rate),
+      mul(sub(std, worked), rate),
+      mul(sub(worked, bh), div(spent, worked)),
+    )
+  },
+  'fixed-overhead-efficiency-variance': (f) => {
+    const [bh, rate, worked, std, spent] = vs(f, 'bh', 'rate', 'worked', 'std', 'spent')
+    const k = mul(sub(std, worked), rate)
+    return variances(
+      k,
+      mul(k, -1),
+      mul(sub(worked, bh), rate),
+      mul(sub(std, bh), rate),
+      sub(mul(std, rate), spent),
+    )
+  },
+  'sales-mix-profit-variance': (f) => {
+    const [pA, pB, mA, mB, bA, bB, aA, aB] = vs(f, 'pA', 'pB', 'mA', 'mB', 'bA', 'bB', 'aA', 'aB')
+    const [sA, sB] = remix(add(aA, aB), [bA, bB])
+    const mix = add(mul(sub(aA, sA), mA), mul(sub(aB, sB), mB))
+    const volume = add(mul(sub(aA, bA), mA), mul(sub(aB, bB), mB))
+    return variances(
+      mix,
+      mul(mix, -1),
+      sub(volume, mix),
+      volume,
+      add(mul(sub(aA, sA), pA), mul(sub(aB, sB), pB)),
+    )
+  },
+  'sales-quantity-profit-variance': (f) => {
+    const [, , mA, mB, bA, bB, aA, aB] = vs(f, 'pA', 'pB', 'mA', 'mB', 'bA', 'bB', 'aA', 'aB')
+    const budgetUnits = add(bA, bB)
+    const extra = sub(add(aA, aB), budgetUnits)
+    const quantity = mul(extra, div(add(mul(bA, mA), mul(bB, mB)), budgetUnits))
+    const volume = add(mul(sub(aA, bA), mA), mul(sub(aB, bB), mB))
+    return variances(
+      quantity,
+      mul(quantity, -1),
+      sub(volume, quantity),
+      volume,
+      mul(extra, div(add(mA, mB), 2)),
+    )
+  },
+  'material-mix-variance': (f) => {
+    const [qX, qY, pX, pY, out, uX, uY, aX, aY] = vs(
+      f,
+      'qX',
+      'qY',
+      'pX',
+      'pY',
+      'out',
+      'uX',
+      'uY',
+      'aX',
+      'aY',
+    )
+    const [sX, sY] = remix(add(uX, uY), [qX, qY])
+    const mix = add(mul(sub(sX, uX), pX), mul(sub(sY, uY), pY))
+    const usage = add(mul(sub(mul(out, qX), uX), pX), mul(sub(mul(out, qY), uY), pY))
+    return variances(
+      mix,
+      mul(mix, -1),
+      sub(usage, mix),
+      usage,
+      add(mul(sub(sX, uX), aX), mul(sub(sY, uY), aY)),
+    )
+  },
+  'material-yield-variance': (f) => {
+    const [qX, qY, pX, pY, out, uX, uY] = vs(f, 'qX', 'qY', 'pX', 'pY', 'out', 'uX', 'uY')
+    const perUnit = add(qX, qY)
+    const lost = sub(mul(out, perUnit), add(uX, uY))
+    const yieldV = mul(lost, div(add(mul(qX, pX), mul(qY, pY)), perUnit))
+    const usage = add(mul(sub(mul(out, qX), uX), pX), mul(sub(mul(out, qY), uY), pY))
+    return variances(
+      yieldV,
+      mul(yieldV, -1),
+      sub(usage, yieldV),
+      usage,
+      mul(lost, div(add(pX, pY), 2)),
+    )
+  },
+}
+
 const SECOND: Readonly<Record<string, Route>> = {
   ...OVERHEADS,
   ...JOBS,
   ...PROCESS,
   ...INVENTORY,
   ...VARIANCES,
+  ...MORE_VARIANCES,
 }
 
 describeEngineIndependent('cost accounting scenarios', () => {
@@ -1089,7 +1242,7 @@ describeEngineIndependent('cost accounting scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 70,
+    atLeast: 75,
     second: SECOND,
     route:
       'exact BigInt rationals worked from each draw’s figures as a costing working paper sets them down',

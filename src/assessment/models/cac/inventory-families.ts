@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import {
   add,
   client,
@@ -216,74 +217,101 @@ export const INVENTORY_FAMILIES = [
   }),
   costing('overtime-premium-in-gross-pay', (rng) => {
     const s = symbol(rng)
+    const team = rng.int(2, 6)
     const basicHrs = rng.pick([35, 37, 38, 40])
-    const ot = rng.int(3, 14)
+    const ot = rng.int(5, 14)
+    // The rush order takes fewer than half of the overtime hours, so its premium is the smaller.
+    const rush = rng.int(1, Math.floor((ot - 1) / 2))
     const rate = pc(step(rng, 1_200, 3_200, 5))
     const mult = rng.pick([150, 200])
+    const general = ot - rush
     return {
-      stem: `An employee of ${client(rng)} worked ${basicHrs + ot} hours in a week with a basic week of ${basicHrs} hours at ${s}${exact(rate)} an hour. Hours beyond the basic week are paid at ${mult === 150 ? 'time and a half' : 'double time'}. The overtime was worked to catch up on general production. How much of the week’s pay is overtime premium, charged to production overhead, to the nearest cent?`,
+      stem: `Each of ${team} employees of ${client(rng)} worked ${basicHrs + ot} hours in a week with a basic week of ${basicHrs} hours at ${s}${exact(rate)} an hour. Hours beyond the basic week are paid at ${mult === 150 ? 'time and a half' : 'double time'}. Of each employee’s ${ot} overtime hours, ${rush} were worked on a rush order at the customer’s request, so their premium is charged to that order; the rest caught up on general production. How much overtime premium for the week is charged to production overhead, to the nearest cent?`,
       show: money(s),
-      inputs: { basicHrs, ot, rate, mult },
-      key: mul(ot, rate, pc(mult - 100)),
+      inputs: { team, basicHrs, ot, rush, rate, mult },
+      key: mul(team, general, rate, pc(mult - 100)),
       wrong: [
-        [mul(ot, rate, pc(mult)), 'treats the whole overtime pay as premium'],
-        [mul(basicHrs + ot, rate, pc(mult - 100)), 'charges premium on every hour worked'],
+        [mul(team, ot, rate, pc(mult - 100)), 'charges the rush order’s premium to overhead too'],
         [
-          add(mul(basicHrs + ot, rate), mul(ot, rate, pc(mult - 100))),
-          'gives the whole week’s gross pay',
+          mul(team, general, rate, pc(mult)),
+          'treats the whole pay for the general overtime hours as premium',
         ],
-        [mul(ot, rate), 'gives the overtime hours at the basic rate'],
+        [
+          mul(team, basicHrs + general, rate, pc(mult - 100)),
+          'charges premium on every hour worked outside the rush order',
+        ],
+        [mul(team, rush, rate, pc(mult - 100)), 'gives the premium charged to the rush order'],
+        [mul(general, rate, pc(mult - 100)), 'works out one employee’s premium only'],
+        [
+          mul(team, general, rate, pc(mult === 150 ? 100 : 50)),
+          `takes ${mult === 150 ? 'time and a half' : 'double time'} as a premium of ${mult === 150 ? 'the whole' : 'half the'} basic rate`,
+        ],
       ],
     }
   }),
-  costing('idle-time-cost', (rng) => {
+  costing('idle-and-indirect-labour-charged-to-overhead', (rng) => {
     const s = symbol(rng)
     const paid = step(rng, 1_000, 6_000, 10)
-    const productive = mul(paid, pc(step(rng, 82, 96, 1)))
+    const idle = mul(paid, pc(step(rng, 4, 14, 1)))
+    const indirect = mul(paid, pc(step(rng, 3, 12, 1)))
+    const direct = sub(sub(paid, idle), indirect)
     const rate = pc(step(rng, 1_200, 3_000, 5))
-    const normalIdle = step(rng, 1, 3, 1)
+    const normal = step(rng, 2, 5, 1)
+    if (gt(mul(paid, pc(normal)), idle)) throw new VariantError('idle time within the allowance')
+    const normalHrs = mul(paid, pc(normal))
     return {
-      stem: `${client(rng)} paid ${exact(paid)} hours at ${s}${exact(rate)} an hour in a month; time sheets show ${exact(productive)} productive hours and the rest idle. Idle time up to ${normalIdle} % of hours paid is normal and charged to overhead; the rest is abnormal and written off to profit and loss. What cost is written off as abnormal idle time, to the nearest cent?`.replace(
+      stem: `${client(rng)} paid ${exact(paid)} hours at ${s}${exact(rate)} an hour in a month. Time sheets show ${exact(direct)} hours on jobs, ${exact(indirect)} hours of cleaning and machine maintenance, and the rest idle. Idle time up to ${normal} % of hours paid is normal and charged to production overhead; the rest is abnormal and written off to profit and loss. Direct hours are charged to jobs. What labour cost is charged to production overhead for the month, to the nearest cent?`.replace(
         /^a/,
         'A',
       ),
       show: money(s),
-      inputs: { paid, productive, rate, normalIdle },
-      key: mul(sub(sub(paid, productive), mul(paid, pc(normalIdle))), rate),
+      inputs: { paid, direct, indirect, rate, normal },
+      key: mul(add(indirect, normalHrs), rate),
       wrong: [
-        [mul(sub(paid, productive), rate), 'writes off all the idle time'],
-        [mul(paid, pc(normalIdle), rate), 'writes off the normal idle time'],
+        [mul(add(indirect, idle), rate), 'charges all idle time to overhead, abnormal included'],
         [
-          mul(sub(sub(paid, productive), mul(productive, pc(normalIdle))), rate),
-          'takes the normal allowance as a share of productive hours',
+          mul(add(indirect, sub(idle, normalHrs)), rate),
+          'charges the abnormal idle time instead of the normal',
         ],
+        [mul(idle, rate), 'charges the idle time and leaves out the indirect work'],
+        [mul(indirect, rate), 'leaves out the normal idle time'],
+        [mul(normalHrs, rate), 'leaves out the indirect work, which is overhead too'],
         [
-          mul(sub(sub(paid, productive), normalIdle), rate),
-          'takes the normal allowance as hours instead of a percentage',
+          mul(add(indirect, mul(direct, pc(normal))), rate),
+          'takes the normal allowance as a share of the hours on jobs',
         ],
       ],
     }
   }),
   costing('piecework-with-a-guaranteed-minimum', (rng) => {
     const s = symbol(rng)
-    const pieces = step(rng, 200, 1_600, 10)
     const rate = pc(step(rng, 20, 120, 1))
-    const hrs = rng.pick([35, 37, 38, 40])
+    const hrs = div(rng.pick([14, 15, 16]), 2)
     const hourly = pc(step(rng, 1_100, 2_000, 5))
     const floor = mul(hrs, hourly, pc(80))
+    // Daily output around the piece count that earns the guarantee, some days either side.
+    const par = Number(div(floor, rate).n) / Number(div(floor, rate).d)
+    const days = Array.from({ length: 5 }, () => Math.round((par * rng.int(70, 135)) / 100))
+    const earned = days.map((n) => mul(n, rate))
+    const pieces = add(...earned)
+    const guarantee = mul(floor, 5)
+    const best = (g: Fraction) => add(...earned.map((e) => (gt(g, e) ? g : e)))
+    const [mon, tue, wed, thu, fri] = days as [number, number, number, number, number]
     return {
-      stem: `A machinist at ${client(rng)} is paid ${s}${exact(rate)} per good piece, with a guaranteed minimum of 80 % of time pay (${hrs} hours at ${s}${exact(hourly)} an hour) for the week. This week the machinist made ${exact(pieces)} good pieces. What is the week’s pay, to the nearest cent?`,
+      stem: `A machinist at ${client(rng)} is paid ${s}${exact(rate)} per good piece, with a guaranteed minimum for each day of 80 % of time pay (${exact(hrs)} hours at ${s}${exact(hourly)} an hour); the guarantee is applied day by day. Good pieces this week: Monday ${mon}, Tuesday ${tue}, Wednesday ${wed}, Thursday ${thu}, Friday ${fri}. What is the week’s pay, to the nearest cent?`,
       show: money(s),
-      inputs: { pieces, rate, hrs, hourly },
-      key: gt(floor, mul(pieces, rate)) ? floor : mul(pieces, rate),
+      inputs: { rate, hrs, hourly, mon, tue, wed, thu, fri },
+      key: best(floor),
       wrong: [
-        [add(mul(pieces, rate), floor), 'adds the guarantee to the piecework earnings'],
-        [mul(hrs, hourly), 'pays full time rate'],
         [
-          gt(floor, mul(pieces, rate)) ? mul(pieces, rate) : floor,
-          'pays the lower of piecework and the guarantee',
+          gt(guarantee, pieces) ? guarantee : pieces,
+          'applies the guarantee to the week instead of each day',
         ],
-        [add(mul(pieces, rate), mul(hrs, hourly)), 'adds full time pay to piecework'],
+        [pieces, 'pays piecework alone, ignoring the guarantee'],
+        [guarantee, 'pays the guarantee alone'],
+        [add(pieces, guarantee), 'adds the guarantee to the piecework earnings'],
+        [best(mul(hrs, hourly)), 'guarantees full time pay instead of 80 %'],
+        [mul(5, hrs, hourly), 'pays full time rate for the week'],
       ],
     }
   }),
@@ -292,6 +320,7 @@ export const INVENTORY_FAMILIES = [
     const allowed = rng.int(30, 60)
     const taken = rng.int(20, allowed - 4)
     const rate = pc(step(rng, 1_200, 3_000, 5))
+    const saved = allowed - taken
     return {
       stem: `${client(rng)} pays a time-saved bonus of 50 % of the hours saved at the hourly rate, on top of pay for hours taken. A job was allowed ${allowed} hours and took ${taken}; the rate is ${s}${exact(rate)} an hour. What does the worker earn for the job, to the nearest cent?`.replace(
         /^a/,
@@ -299,12 +328,12 @@ export const INVENTORY_FAMILIES = [
       ),
       show: money(s),
       inputs: { allowed, taken, rate },
-      key: mul(add(taken, mul(allowed - taken, pc(50))), rate),
+      key: mul(add(taken, mul(saved, pc(50))), rate),
       wrong: [
         [mul(allowed, rate), 'pays for the hours allowed'],
-        [mul(allowed - taken, rate, pc(50)), 'gives the bonus alone'],
+        [mul(saved, rate, pc(50)), 'gives the bonus alone'],
         [
-          mul(add(allowed, mul(allowed - taken, pc(50))), rate),
+          mul(add(allowed, mul(saved, pc(50))), rate),
           'adds the bonus to the hours allowed instead of the hours taken',
         ],
         [
@@ -312,6 +341,10 @@ export const INVENTORY_FAMILIES = [
           'pays the bonus on the hours taken instead of the hours saved',
         ],
         [mul(taken, rate), 'pays the hours taken and leaves out the bonus'],
+        [
+          mul(add(taken, mul(div(saved, allowed), taken)), rate),
+          'pays a Rowan bonus instead of the Halsey 50 %',
+        ],
       ],
     }
   }),
@@ -340,6 +373,12 @@ export const INVENTORY_FAMILIES = [
           mul(add(taken, mul(div(saved, allowed), allowed)), rate),
           'multiplies the bonus fraction by the hours allowed',
         ],
+        [mul(taken, rate), 'pays the hours taken and leaves out the bonus'],
+        [
+          mul(add(taken, mul(div(saved, allowed), saved)), rate),
+          'multiplies the bonus fraction by the hours saved instead of the hours taken',
+        ],
+        [mul(allowed, rate), 'pays for the hours allowed'],
       ],
     }
   }),
@@ -367,6 +406,11 @@ export const INVENTORY_FAMILIES = [
           div(mul(replaced, 100), open + close),
           'divides by the sum, not the average, of the two headcounts',
         ],
+        [
+          div(mul(leavers - replaced, 100), div(open + close, 2)),
+          'counts the leavers who were not replaced',
+        ],
+        [div(mul(replaced, 100), leavers), 'gives the share of leavers who were replaced'],
       ],
     }
   }),

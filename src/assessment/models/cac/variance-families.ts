@@ -1,4 +1,5 @@
 import {
+  add,
   client,
   costing,
   div,
@@ -31,7 +32,7 @@ const signed = (ws: readonly (readonly [Fraction, string])[]): (readonly [Fracti
 /** Hours worked plus idle hours: the hours paid. */
 const add2 = (a: Fraction | number, b: number) => sub(a, -b)
 
-export const VARIANCE_FAMILIES = [
+const FIRST_VARIANCE_FAMILIES = [
   costing('material-price-variance-on-purchases', (rng) => {
     const s = symbol(rng)
     const sp = pc(step(rng, 200, 2_000, 5))
@@ -299,3 +300,220 @@ export const VARIANCE_FAMILIES = [
     }
   }),
 ]
+
+/** Two materials or two products drawn with their standard figures, for mix work. */
+const pair = ['X', 'Y'] as const
+
+export const MORE_VARIANCE_FAMILIES = [
+  costing('variable-overhead-efficiency-variance', (rng) => {
+    const s = symbol(rng)
+    const vr = pc(step(rng, 300, 1_500, 5))
+    const sh = div(step(rng, 2, 12, 1), 4)
+    const out = step(rng, 400, 4_000, 40)
+    const std = mul(out, sh)
+    const worked = mul(std, pc(step(rng, 88, 112, 1)))
+    const idle = step(rng, 10, 120, 5)
+    // Spending drawn to the cent within twelve per cent of the allowance for hours worked.
+    const allowed = Number(mul(worked, vr).n) / Number(mul(worked, vr).d)
+    const spent = pc(Math.round(allowed * rng.int(88, 112)))
+    return {
+      stem: `${client(rng)} absorbs variable production overhead at a standard ${s}${exact(vr)} per labour hour worked; the standard for a unit is ${exact(sh)} labour hours. Output was ${exact(out)} units. Staff were paid for ${exact(add2(worked, idle))} hours, of which ${exact(idle)} were idle, and variable overhead spent was ${s}${exact(spent)}. Variable overhead is incurred only in hours worked. What is the variable overhead efficiency variance?`.replace(
+        /^a/,
+        'A',
+      ),
+      show: variance(s),
+      signed: true,
+      inputs: { vr, sh, out, worked, idle, spent },
+      key: mul(sub(std, worked), vr),
+      wrong: signed([
+        [mul(sub(worked, std), vr), 'reverses the sign: taking longer than standard is adverse'],
+        [mul(sub(std, add2(worked, idle)), vr), 'uses hours paid, idle time included'],
+        [mul(sub(std, worked), div(spent, worked)), 'prices the hours at the actual overhead rate'],
+        [sub(mul(worked, vr), spent), 'gives the expenditure variance'],
+      ]),
+    }
+  }),
+  costing('fixed-overhead-capacity-variance', (rng) => {
+    const s = symbol(rng)
+    const bh = step(rng, 2_000, 20_000, 100)
+    const rate = pc(step(rng, 500, 4_000, 5))
+    const budget = mul(bh, rate)
+    const worked = bh + step(rng, -1_500, 1_500, 50)
+    const std = worked + step(rng, -1_000, 1_000, 50)
+    const spent = add2(budget, step(rng, -15_000, 15_000, 250))
+    return {
+      stem: `${client(rng)} budgeted fixed production overheads of ${s}${exact(budget)} and ${exact(bh)} labour hours, and absorbs fixed overhead per standard labour hour. Staff worked ${exact(worked)} hours; the output made should have taken ${exact(std)} standard hours. Fixed overheads spent were ${s}${exact(spent)}. The volume variance is split into capacity and efficiency. What is the fixed overhead capacity variance?`.replace(
+        /^a/,
+        'A',
+      ),
+      show: variance(s),
+      signed: true,
+      inputs: { bh, rate, worked, std, spent },
+      key: mul(worked - bh, rate),
+      wrong: signed([
+        [mul(bh - worked, rate), 'reverses the sign: working more hours than budget is favourable'],
+        [mul(std - bh, rate), 'gives the whole volume variance'],
+        [mul(std - worked, rate), 'gives the efficiency variance'],
+        [
+          mul(worked - bh, div(spent, worked)),
+          'prices the hours at actual overhead per hour worked',
+        ],
+      ]),
+    }
+  }),
+  costing('fixed-overhead-efficiency-variance', (rng) => {
+    const s = symbol(rng)
+    const bh = step(rng, 2_000, 20_000, 100)
+    const rate = pc(step(rng, 500, 4_000, 5))
+    const budget = mul(bh, rate)
+    const worked = bh + step(rng, -1_500, 1_500, 50)
+    const std = worked + step(rng, -1_000, 1_000, 50)
+    const spent = add2(budget, step(rng, -15_000, 15_000, 250))
+    return {
+      stem: `${client(rng)} budgeted fixed production overheads of ${s}${exact(budget)} and ${exact(bh)} labour hours, and absorbs fixed overhead per standard labour hour. The output made should have taken ${exact(std)} standard hours; staff worked ${exact(worked)} hours. Fixed overheads spent were ${s}${exact(spent)}. The volume variance is split into capacity and efficiency. What is the fixed overhead efficiency variance?`.replace(
+        /^a/,
+        'A',
+      ),
+      show: variance(s),
+      signed: true,
+      inputs: { bh, rate, worked, std, spent },
+      key: mul(std - worked, rate),
+      wrong: signed([
+        [mul(worked - std, rate), 'reverses the sign: taking longer than standard is adverse'],
+        [mul(worked - bh, rate), 'gives the capacity variance'],
+        [mul(std - bh, rate), 'gives the whole volume variance'],
+        [sub(mul(std, rate), spent), 'gives the total fixed overhead variance'],
+      ]),
+    }
+  }),
+  costing('sales-mix-profit-variance', (rng) => {
+    const s = symbol(rng)
+    const [mA, mB] = [pc(step(rng, 300, 2_500, 5)), pc(step(rng, 300, 2_500, 5))]
+    const pA = add(mA, pc(step(rng, 1_000, 6_000, 5)))
+    const pB = add(mB, pc(step(rng, 1_000, 6_000, 5)))
+    const [bA, bB] = [step(rng, 500, 5_000, 50), step(rng, 500, 5_000, 50)]
+    const aA = bA + step(rng, -400, 400, 10)
+    const aB = bB + step(rng, -400, 400, 10)
+    const total = aA + aB
+    const inMix = (b: number) => div(total * b, bA + bB)
+    const mix = add(mul(sub(aA, inMix(bA)), mA), mul(sub(aB, inMix(bB)), mB))
+    const quantity = add(mul(sub(inMix(bA), bA), mA), mul(sub(inMix(bB), bB), mB))
+    const [x, y] = pair
+    return {
+      stem: `${client(rng)} sells two products. ${x}: standard price ${s}${exact(pA)}, standard profit ${s}${exact(mA)} a unit, budgeted sales ${exact(bA)} units, actual sales ${exact(aA)} units. ${y}: standard price ${s}${exact(pB)}, standard profit ${s}${exact(mB)} a unit, budgeted sales ${exact(bB)} units, actual sales ${exact(aB)} units. Valuing at standard profit per unit and splitting the sales volume variance into mix and quantity, what is the sales mix profit variance?`.replace(
+        /^a/,
+        'A',
+      ),
+      show: variance(s),
+      signed: true,
+      inputs: { pA, pB, mA, mB, bA, bB, aA, aB },
+      key: mix,
+      wrong: signed([
+        [
+          mul(mix, -1),
+          'reverses the sign: a shift towards the higher-profit product is favourable',
+        ],
+        [quantity, 'gives the quantity variance'],
+        [add(mix, quantity), 'gives the whole sales volume profit variance'],
+        [
+          add(mul(sub(aA, inMix(bA)), pA), mul(sub(aB, inMix(bB)), pB)),
+          'values the mix at selling prices instead of standard profit',
+        ],
+      ]),
+    }
+  }),
+  costing('sales-quantity-profit-variance', (rng) => {
+    const s = symbol(rng)
+    const [mA, mB] = [pc(step(rng, 300, 2_500, 5)), pc(step(rng, 300, 2_500, 5))]
+    const pA = add(mA, pc(step(rng, 1_000, 6_000, 5)))
+    const pB = add(mB, pc(step(rng, 1_000, 6_000, 5)))
+    const [bA, bB] = [step(rng, 500, 5_000, 50), step(rng, 500, 5_000, 50)]
+    const aA = bA + step(rng, -400, 400, 10)
+    const aB = bB + step(rng, -400, 400, 10)
+    const total = aA + aB
+    const inMix = (b: number) => div(total * b, bA + bB)
+    const mix = add(mul(sub(aA, inMix(bA)), mA), mul(sub(aB, inMix(bB)), mB))
+    const quantity = add(mul(sub(inMix(bA), bA), mA), mul(sub(inMix(bB), bB), mB))
+    const [x, y] = pair
+    return {
+      stem: `${client(rng)} sells two products. ${x}: standard price ${s}${exact(pA)}, standard profit ${s}${exact(mA)} a unit, budgeted sales ${exact(bA)} units, actual sales ${exact(aA)} units. ${y}: standard price ${s}${exact(pB)}, standard profit ${s}${exact(mB)} a unit, budgeted sales ${exact(bB)} units, actual sales ${exact(aB)} units. Valuing at standard profit per unit and splitting the sales volume variance into mix and quantity, what is the sales quantity profit variance?`.replace(
+        /^a/,
+        'A',
+      ),
+      show: variance(s),
+      signed: true,
+      inputs: { pA, pB, mA, mB, bA, bB, aA, aB },
+      key: quantity,
+      wrong: signed([
+        [mul(quantity, -1), 'reverses the sign: selling more units in total is favourable'],
+        [mix, 'gives the mix variance'],
+        [add(mix, quantity), 'gives the whole sales volume profit variance'],
+        [
+          mul(total - bA - bB, div(add(mA, mB), 2)),
+          'values the extra units at the simple average profit, not the budgeted-mix average',
+        ],
+      ]),
+    }
+  }),
+  costing('material-mix-variance', (rng) => {
+    const s = symbol(rng)
+    const [qX, qY] = [rng.int(2, 9), rng.int(2, 9)]
+    const [pX, pY] = [pc(step(rng, 100, 1_500, 5)), pc(step(rng, 100, 1_500, 5))]
+    const out = step(rng, 200, 3_000, 20)
+    const uX = mul(out * qX, pc(step(rng, 88, 112, 1)))
+    const uY = mul(out * qY, pc(step(rng, 88, 112, 1)))
+    const used = add(uX, uY)
+    const inMix = (q: number) => div(mul(used, q), qX + qY)
+    const mix = add(mul(sub(inMix(qX), uX), pX), mul(sub(inMix(qY), uY), pY))
+    const yieldV = mul(sub(out * (qX + qY), used), div(add(mul(qX, pX), mul(qY, pY)), qX + qY))
+    const [aX, aY] = [mul(pX, pc(step(rng, 90, 110, 1))), mul(pY, pc(step(rng, 90, 110, 1)))]
+    const [x, y] = pair
+    return {
+      stem: `A unit made by ${client(rng)} has a standard input of ${qX} kg of material ${x} at ${s}${exact(pX)} a kg and ${qY} kg of material ${y} at ${s}${exact(pY)} a kg. ${exact(out)} units were made, using ${exact(uX)} kg of ${x} bought at ${s}${exact(aX)} a kg and ${exact(uY)} kg of ${y} bought at ${s}${exact(aY)} a kg. Splitting the usage variance into mix and yield, what is the material mix variance?`,
+      show: variance(s),
+      signed: true,
+      inputs: { qX, qY, pX, pY, out, uX, uY, aX, aY },
+      key: mix,
+      wrong: signed([
+        [mul(mix, -1), 'reverses the sign: using more of the dearer material is adverse'],
+        [yieldV, 'gives the yield variance'],
+        [add(mix, yieldV), 'gives the whole usage variance'],
+        [
+          add(mul(sub(inMix(qX), uX), aX), mul(sub(inMix(qY), uY), aY)),
+          'prices the mix at the actual prices',
+        ],
+      ]),
+    }
+  }),
+  costing('material-yield-variance', (rng) => {
+    const s = symbol(rng)
+    const [qX, qY] = [rng.int(2, 9), rng.int(2, 9)]
+    const [pX, pY] = [pc(step(rng, 100, 1_500, 5)), pc(step(rng, 100, 1_500, 5))]
+    const out = step(rng, 200, 3_000, 20)
+    const uX = mul(out * qX, pc(step(rng, 88, 112, 1)))
+    const uY = mul(out * qY, pc(step(rng, 88, 112, 1)))
+    const used = add(uX, uY)
+    const inMix = (q: number) => div(mul(used, q), qX + qY)
+    const mix = add(mul(sub(inMix(qX), uX), pX), mul(sub(inMix(qY), uY), pY))
+    const yieldV = mul(sub(out * (qX + qY), used), div(add(mul(qX, pX), mul(qY, pY)), qX + qY))
+    const [x, y] = pair
+    return {
+      stem: `A unit made by ${client(rng)} has a standard input of ${qX} kg of material ${x} at ${s}${exact(pX)} a kg and ${qY} kg of material ${y} at ${s}${exact(pY)} a kg. ${exact(out)} units were made, using ${exact(uX)} kg of ${x} and ${exact(uY)} kg of ${y}. Splitting the usage variance into mix and yield, what is the material yield variance?`,
+      show: variance(s),
+      signed: true,
+      inputs: { qX, qY, pX, pY, out, uX, uY },
+      key: yieldV,
+      wrong: signed([
+        [mul(yieldV, -1), 'reverses the sign: using more input than standard is adverse'],
+        [mix, 'gives the mix variance'],
+        [add(mix, yieldV), 'gives the whole usage variance'],
+        [
+          mul(sub(out * (qX + qY), used), div(add(pX, pY), 2)),
+          'values the lost input at the simple average price, not the standard-mix average',
+        ],
+      ]),
+    }
+  }),
+]
+
+export const VARIANCE_FAMILIES = [...FIRST_VARIANCE_FAMILIES, ...MORE_VARIANCE_FAMILIES]

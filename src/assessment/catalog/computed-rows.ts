@@ -155,10 +155,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['npv', 30],
   ]),
-  row('cost-accounting', 'Cost accounting', FIN, 5, 30, [
-    ['breakEven', 50],
-    ['pricing', 50],
-  ]),
   row('corporate-finance', 'Corporate finance', FIN, 6, 40, [
     ['npv', 40],
     ['compounding', 30],

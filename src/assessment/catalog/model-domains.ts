@@ -8,6 +8,7 @@ import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { BUDGET_DOMAINS } from './budget-domains.js'
+import { CAC_DOMAINS } from './cac-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { CONSTRUCTION_DOMAINS } from './construction-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
@@ -466,6 +467,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
+  ...CAC_DOMAINS,
   ...CREDIT_DOMAINS,
   ...IP4_DOMAINS,
   ...IVA_DOMAINS,

@@ -8,6 +8,7 @@ import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { BUDGETING_AND_FORECASTING_ROW } from './budget-row.js'
+import { COST_ACCOUNTING_ROW } from './cac-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { CONSTRUCTION_ESTIMATING_ROW } from './construction-row.js'
@@ -196,6 +197,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
+  COST_ACCOUNTING_ROW,
   CREDIT_ANALYSIS_ROW,
   IPV4_SUBNETTING_ROW,
   INVESTMENT_APPRAISAL_ROW,

@@ -14,6 +14,7 @@ import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { BUDGET_MODELS } from './budget/budget-models.js'
+import { CAC_MODELS } from './cac/cac-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
 import { CONSTRUCTION_MODELS } from './construction/cest-models.js'
 import { COPYEDIT_MODELS } from './copyedit/copyedit-models.js'
@@ -350,6 +351,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...CAC_MODELS,
   ...CREDIT_MODELS,
   ...IP4_MODELS,
   ...IVA_MODELS,

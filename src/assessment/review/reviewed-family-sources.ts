@@ -103,6 +103,18 @@ import {
   budgetVarianceModel,
 } from '../models/budget/budget-models.js'
 import {
+  CAC_INVENTORY_FAMILIES,
+  CAC_JOB_FAMILIES,
+  CAC_OVERHEAD_FAMILIES,
+  CAC_PROCESS_FAMILIES,
+  CAC_VARIANCE_FAMILIES,
+  cacInventoryModel,
+  cacJobsModel,
+  cacOverheadsModel,
+  cacProcessModel,
+  cacVariancesModel,
+} from '../models/cac/cac-models.js'
+import {
   calDatesModel,
   calRecurrenceModel,
   calSlotsModel,
@@ -1588,6 +1600,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [cacOverheadsModel, CAC_OVERHEAD_FAMILIES],
+  [cacJobsModel, CAC_JOB_FAMILIES],
+  [cacProcessModel, CAC_PROCESS_FAMILIES],
+  [cacInventoryModel, CAC_INVENTORY_FAMILIES],
+  [cacVariancesModel, CAC_VARIANCE_FAMILIES],
   [creditLiquidityModel, CREDIT_LIQUIDITY_FAMILIES],
   [creditLeverageModel, CREDIT_LEVERAGE_FAMILIES],
   [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],

@@ -52,6 +52,7 @@ import { MRES_DOMAINS } from './mres-domains.js'
 import { MSPPT_DOMAINS } from './msppt-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
+import { NSYS_DOMAINS } from './nsys-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { OHS_DOMAINS } from './ohs-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
@@ -466,6 +467,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
+  ...NSYS_DOMAINS,
   ...CREDIT_DOMAINS,
   ...IP4_DOMAINS,
   ...IVA_DOMAINS,

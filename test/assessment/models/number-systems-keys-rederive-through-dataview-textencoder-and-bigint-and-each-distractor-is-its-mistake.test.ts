@@ -235,8 +235,18 @@ const BASES: Readonly<Record<string, Route>> = {
   },
   'nsys-hex-digit-place-value': (f) => {
     const [v, p] = [num(f, 'v'), num(f, 'p')]
-    const d = Number.parseInt(v.toString(16).padStart(4, '0')[3 - p]!, 16)
-    return ok(D(d * 16 ** p), D(d * 16 ** (p + 1)), D(d * 10 ** p), D(d * 2 ** p), D(d * 8 ** p))
+    const digits = v.toString(16).padStart(8, '0')
+    const d = Number.parseInt(digits[7 - p]!, 16)
+    // The same digit's place counted from the left: its index in the written digits.
+    const left = digits.indexOf(digits[7 - p]!)
+    return ok(
+      D(d * 16 ** p),
+      D(d * 16 ** (p + 1)),
+      D(d * 10 ** p),
+      D(d * 2 ** p),
+      D(d * 8 ** p),
+      ...(left !== p + 1 ? [D(d * 16 ** left)] : []),
+    )
   },
   'nsys-hex-size-to-mib': (f) => {
     const b = BigInt(num(f, 'bytes'))
@@ -247,7 +257,7 @@ const BASES: Readonly<Record<string, Route>> = {
       m(1000000n),
       m(1024n),
       m(1073741824n),
-      m(1024000n),
+      m(16777216n),
       ...(/^\d+$/.test(digits) ? [m(1048576n, BigInt(digits))] : []),
     )
   },
@@ -332,18 +342,21 @@ const SIGNED: Readonly<Record<string, Route>> = {
     )
   },
   'nsys-int16-add-overflow': (f) => {
-    const s = num(f, 'a') + num(f, 'b')
-    return ok(D(i16(s)), D(32767), D(s - 32768), D(s), D(i16(s) + 1))
+    const s = num(f, 'x') + num(f, 'y')
+    // Int16Array wraps the sum; the slips are worked from the plain sum either side of zero.
+    return s > 0
+      ? ok(D(i16(s)), D(32767), D(s - 32768), D(s), D(-(u16(s) - 32768)))
+      : ok(D(i16(s)), D(-32768), D(s + 32768), D(s), D(i16(-s)))
   },
   'nsys-uint16-timer-elapsed': (f) => {
     const [t0, t1] = [num(f, 'then'), num(f, 'now')]
-    return ok(D(u16(t1 - t0)), D(t0 - t1), D(u16(-t0)), D(t1), D(u16(t1 - t0) - 1))
+    return ok(D(u16(t1 - t0)), D(t0 - t1), D(u16(-t0)), D(t1), D(u32(t1 - t0)))
   },
   'nsys-twelve-bit-sign-extend': (f) => {
     const raw = num(f, 'raw')
     // Shift the 12-bit field to the top of an int16 and back: the platform sign-extends it.
     const ext = i16(raw << 4) >> 4
-    return ok(D(ext), D(raw), D(u16(ext)), D(-(raw - 2048)), D(raw - 2048))
+    return ok(D(ext), D(raw), D(u16(ext)), D(-(raw - 2048)), D(raw - 2048), D(i16(raw << 4)))
   },
   'nsys-int16-to-int32-sign-extend': (f) => {
     const v = num(f, 'v')
@@ -353,6 +366,7 @@ const SIGNED: Readonly<Record<string, Route>> = {
       H(u32(2 ** 31 + (v - 32768)), 8),
       H(BigInt(v) << 16n, 8),
       H(u32(i8(v % 256)), 8),
+      H(u32(-v), 8),
     )
   },
   'nsys-negative-into-uint32': (f) => {
@@ -368,6 +382,7 @@ const SIGNED: Readonly<Record<string, Route>> = {
       c(s16(le16(raw)), 16),
       c(s16(raw), 10),
       c(-(raw - 32768), 16),
+      c(s16(raw), 256),
     )
   },
   'nsys-unsigned-field-max': (f) => {
@@ -395,15 +410,17 @@ const SIGNED: Readonly<Record<string, Route>> = {
     const v = num(f, 'v')
     return ok(D(i8(v)), D(127), D(u8(v)), D(Math.floor(v / 256)), D(v % 128), D(-(u8(v) - 128)))
   },
-  'nsys-offset-binary-to-signed': (f) => {
-    const raw = num(f, 'raw')
+  'nsys-value-to-offset-binary-code': (f) => {
+    const v = num(f, 'v')
+    // Offset binary is two's complement with the top bit flipped.
+    const twos = u16(v)
+    const key = twos ^ 0x8000
     return ok(
-      D(raw - 2048),
-      D(i16(raw << 4) >> 4),
-      D(raw),
-      D(2048 - raw),
-      D(raw - 4096),
-      D(raw + 2048),
+      H(key, 4),
+      H(twos, 4),
+      H(le16(key), 4),
+      v < 0 ? H(32768 + Math.abs(v), 4) : H(32768 - v, 4),
+      v < 0 ? H(Math.abs(v), 4) : H(le16(twos), 4),
     )
   },
   'nsys-uint8-average-wrap': (f) => {
@@ -412,13 +429,15 @@ const SIGNED: Readonly<Record<string, Route>> = {
       D(Math.floor(u8(s) / 2)),
       D(Math.floor(s / 2)),
       D(127),
-      D(Math.floor((s - 255) / 2)),
+      D(Math.floor((s % 128) / 2)),
       D(u8(s)),
     )
   },
   'nsys-int16-multiply-wrap': (f) => {
     const p = num(f, 'a') * num(f, 'b')
-    return ok(D(i16(p)), D(32767), D(u16(p)), D(p - 32768), D(-(p - 32768)))
+    return p > 0
+      ? ok(D(i16(p)), D(32767), D(u16(p)), D(p - 32768), D(-(p - 32768)), D(-32768))
+      : ok(D(i16(p)), D(-32768), D(p), D(p + 32768), D(i16(-p)), D(32767))
   },
 }
 
@@ -458,7 +477,8 @@ const BITS: Readonly<Record<string, Route>> = {
       H(Number(BigInt(v) | BigInt(b)), 4),
       H(withBit(v, 16, b - 1, '1'), 4),
       H(withBit(0, 16, b, '1'), 4),
-      H(0, 4),
+      H(withBit(v, 16, b, '0'), 4),
+      H(withBit(v, 16, 15 - b, '1'), 4),
     )
   },
   'nsys-clear-flag-bit': (f) => {
@@ -511,6 +531,12 @@ const BITS: Readonly<Record<string, Route>> = {
       per(6, (b, m) => b & m),
       per(6, (b, m) => b ^ m),
       O3(u),
+      '0666',
+      `0${[...ud]
+        .reverse()
+        .map((m) => 6 & ~m)
+        .join('')}`,
+      per(6, (b, m) => b | m),
       ...(ud.every((m) => m <= 6) ? [per(6, (b, m) => b - m)] : []),
     )
   },
@@ -520,7 +546,8 @@ const BITS: Readonly<Record<string, Route>> = {
       D(i16(-m) >> k),
       D(u16(-m) >>> k),
       D(Math.trunc(-m / 2 ** k)),
-      D(i16(-m * 2 ** k)),
+      ...(i16(-m * 2 ** k) === -m * 2 ** k ? [D(-m * 2 ** k)] : []),
+      D(Math.floor(-m / k)),
       D(u32(-m) >>> k),
     )
   },
@@ -666,7 +693,7 @@ const dumpOf = (bytes: Iterable<number>) => [...bytes].map(hexByte).join(' ')
 const bytesFrom = (text: string) => text.split(' ').map((h) => Number.parseInt(h, 16))
 function viewOf(bytes: readonly number[]): DataView {
   const d = view(bytes.length)
-  bytes.forEach((b, i) => d.setUint8(i, b))
+  for (const [i, b] of bytes.entries()) d.setUint8(i, b)
   return d
 }
 const utf8 = (s: string) => new TextEncoder().encode(s)
@@ -718,6 +745,7 @@ const BYTES: Readonly<Record<string, Route>> = {
       D(d.getUint16(0, true)),
       D(d.getUint16(0, false)),
       D(-(d.getUint16(0, true) - 32768)),
+      D(d.getInt8(0)),
     )
   },
   'nsys-value-to-le-bytes': (f) => {
@@ -816,6 +844,7 @@ const BYTES: Readonly<Record<string, Route>> = {
       D(buf.subarray(0, n - (n % 3)).toString('base64').length),
       D(buf.toString('hex').length),
       D(Math.ceil((3 * n) / 4)),
+      D(buf.length * 8),
     )
   },
   'nsys-base64-decoded-size': (f) => {
@@ -972,7 +1001,14 @@ const FLOAT: Readonly<Record<string, Route>> = {
     d.setFloat64(0, Number(f.v))
     const field = (d.getUint16(0) >> 4) & 0x7ff
     const k = field - 1023
-    return ok(D(field), D(k + 127), D(k + 1024), D(1023 - k), D(String(f.v).length - 1 + 1023))
+    return ok(
+      D(field),
+      D(k + 127),
+      D(d.getUint16(0)),
+      D(1023 - k),
+      D(k + 2047),
+      D(String(f.v).length - 1 + 1023),
+    )
   },
   'nsys-first-inexact-integer': (f) => {
     const [fb, width] = [num(f, 'f'), num(f, 'width')]
@@ -1106,6 +1142,7 @@ const FLOAT: Readonly<Record<string, Route>> = {
       D((code * 3300n) / 1024n),
       D((code * 3300n) / 65536n),
       D((code * 3300n) >> 11n),
+      D(((code * 3300n) & 0xffffn) / 4096n),
       ...(gap * 100n >= mv ? [D(coarse)] : []),
     )
   },
@@ -1116,7 +1153,13 @@ const FLOAT: Readonly<Record<string, Route>> = {
     d.setFloat32(0, v)
     expect(d.getFloat32(0)).toBe(v)
     d.setUint32(0, d.getUint32(0) + 1)
-    return ok(D(d.getFloat32(0) - v), D(2 ** (k - 24)), D(2 ** (k - 22)), D(2 ** (k - 10)), D(1))
+    return ok(
+      D(d.getFloat32(0) - v),
+      D(2 ** (k - 24)),
+      D(2 ** (k - 22)),
+      D(2 ** (k - 10)),
+      D(10 ** (String(f.v).length - 7)),
+    )
   },
   'nsys-exact-binary-decimal': (f) => {
     const others = ['t1', 't2', 't3', 't4'].map((t) => String(f[t]))

@@ -257,26 +257,36 @@ export const BASES_FAMILIES = [
     }
   }),
   scenario('nsys-hex-digit-place-value', (rng) => {
-    const v = drawDistinctDigits(rng, 0x1000, 0xffff, 4)
-    const p = rng.int(1, 3)
-    const d = (v >> (4 * p)) & 15
+    const v = rng.int(0x10000000, 0xffffffff)
+    const p = rng.int(1, 6)
+    const d = Math.floor(v / 16 ** p) % 16
+    const ds = v.toString(16)
     need(d >= 2, 'a digit of 0 or 1 hides the place slips')
+    need(
+      ds.split(ds[7 - p]!).length === 2,
+      'the digit appears once, so the question names one place',
+    )
     const c = d.toString(16).toUpperCase()
+    // Counted from the left, the place is 7 − p; where that is p + 1 it repeats another slip.
+    const fromLeft = 7 - p
     return {
-      stem: `In the register value ${hex(v, 4)}, what does the digit ${c} contribute to the value, in decimal?`,
+      stem: `In the 32-bit register value ${hex(v, 8)}, what does the digit ${c} contribute to the value, in decimal?`,
       key: dec(d * 16 ** p),
       wrong: [
         [dec(d * 16 ** (p + 1)), 'counts the rightmost digit’s place as 16'],
         [dec(d * 10 ** p), 'uses decimal place values'],
         [dec(d * 2 ** p), 'uses binary place values'],
         [dec(d * 8 ** p), 'uses octal place values'],
+        ...(fromLeft !== p + 1
+          ? [[dec(d * 16 ** fromLeft), 'counts the digit’s place from the left'] as const]
+          : []),
       ],
       figures: { v, p },
     }
   }),
   scenario('nsys-hex-size-to-mib', (rng) => {
-    const mib = rng.pick([16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512])
-    const bytes = mib * 2 ** 20
+    // Sizes in quarter-MiB steps, so the answer ends exactly within two decimals.
+    const bytes = rng.int(24, 4000) * 2 ** 18
     const show = (x: number) => {
       const [whole, part] = x.toFixed(2).split('.')
       return `${dec(Number(whole))}.${part} MiB`
@@ -284,12 +294,12 @@ export const BASES_FAMILIES = [
     const digits = bytes.toString(16)
     return {
       stem: `A flash partition table gives a partition size of ${hex(bytes, 8)} bytes. How large is the partition in MiB (1 MiB = 1,048,576 bytes), to two decimal places?`,
-      key: show(mib),
+      key: show(bytes / 2 ** 20),
       wrong: [
         [show(bytes / 1e6), 'divides by 1,000,000'],
         [show(bytes / 1024), 'divides by 1,024 once, giving KiB'],
         [show(bytes / 2 ** 30), 'divides by 1,024 three times, giving GiB'],
-        [show(bytes / 1024000), 'divides by 1,024,000, mixing decimal and binary prefixes'],
+        [show(bytes / 2 ** 24), 'drops one of the trailing zeros when reading the hex size'],
         ...(/^[0-9]+$/.test(digits)
           ? [
               [

@@ -52,9 +52,12 @@ export const BITS_FAMILIES = [
     }
   }),
   scenario('nsys-set-flag-bit', (rng) => {
-    const b = rng.int(2, 14)
-    // The bit and its lower neighbour are clear, so counting from one gives a different value.
-    const v = rng.int(0x0100, 0xfff0) & ~(3 << (b - 1))
+    // Not bit 8, whose mirror from the most significant end is its lower neighbour.
+    const b = rng.pick([2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14])
+    // Numbered from the most significant end, bit b is bit 15 − b: a third place to set.
+    const msb = 15 - b
+    // The bit, its lower neighbour and its mirror are clear, so each slip sets a new bit.
+    const v = rng.int(0x0100, 0xfff0) & ~(3 << (b - 1)) & ~(1 << msb)
     return {
       stem: `A 16-bit control register holds ${hex(v, 4)}. To enable an interrupt you must set bit ${b} (bit 0 is the least significant) and leave every other bit as it is. What value do you write back?`,
       key: hex(v | (1 << b), 4),
@@ -62,7 +65,8 @@ export const BITS_FAMILIES = [
         [hex(v | b, 4), 'ORs with the bit number instead of its mask'],
         [hex(v | (1 << (b - 1)), 4), 'counts bits from one'],
         [hex(1 << b, 4), 'writes the mask alone, clearing the other bits'],
-        [hex(v & (1 << b), 4), 'ANDs with the mask instead of ORing'],
+        [hex(v & ~(1 << b), 4), 'ANDs with the inverted mask, the idiom that clears a bit'],
+        [hex(v | (1 << msb), 4), 'numbers the bits from the most significant end'],
       ],
       figures: { v, b },
     }
@@ -129,6 +133,12 @@ export const BITS_FAMILIES = [
         [oct3(base & umask), 'keeps only the bits set in the umask'],
         [oct3(base ^ umask), 'subtracts digit by digit with no borrow (XOR)'],
         [oct3(umask), 'takes the umask as the mode'],
+        [oct3(base), 'takes the requested mode to override the umask'],
+        [
+          oct3(base & ~Number.parseInt([...oct3(umask).slice(1)].reverse().join(''), 8)),
+          'applies the umask’s digits to the classes in reverse order (others first)',
+        ],
+        [oct3(base | umask), 'ORs the umask into the mode instead of clearing its bits'],
         ...([6, 3, 0].every((sh) => ((umask >> sh) & 7) <= 6)
           ? [[oct3(base - umask), 'subtracts the umask from 0666 digit by digit'] as const]
           : []),
@@ -137,7 +147,7 @@ export const BITS_FAMILIES = [
     }
   }),
   scenario('nsys-arithmetic-shift-negative', (rng) => {
-    const m = rng.int(100, 2000)
+    const m = rng.int(1000, 16000)
     const k = rng.int(2, 4)
     need(m % 2 ** k !== 0, 'an exact multiple hides the rounding')
     return {
@@ -146,7 +156,10 @@ export const BITS_FAMILIES = [
       wrong: [
         [dec((65536 - m) >> k), 'shifts logically, filling with zeros'],
         [dec(-Math.floor(m / 2 ** k)), 'rounds toward zero as division does'],
-        [dec(-m * 2 ** k), 'shifts left instead of right'],
+        ...(m * 2 ** k <= 32768
+          ? [[dec(-m * 2 ** k), 'shifts left instead of right'] as const]
+          : []),
+        [dec(Math.floor(-m / k)), 'reads the right shift as division by the shift count'],
         [
           dec(Math.floor((2 ** 32 - m) / 2 ** k)),
           'shifts logically in 32 bits after promotion to int',

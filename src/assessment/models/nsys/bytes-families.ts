@@ -105,7 +105,8 @@ export const BYTES_FAMILIES = [
   }),
   scenario('nsys-le-int16-signed', (rng) => {
     const hi = rng.int(0x81, 0xff)
-    const lo = rng.int(0x01, 0x7f)
+    const lo = rng.int(0x01, 0xff)
+    need(lo !== hi, 'bytes that differ')
     const v = hi * 256 + lo
     return {
       stem: `A little-endian IMU log stores each gyro sample as a signed 16-bit two’s complement integer. One sample reads ${dump([lo, hi])} in the dump. What is the sample in decimal?`,
@@ -115,6 +116,7 @@ export const BYTES_FAMILIES = [
         [dec(v), 'reads the sample as unsigned'],
         [dec(lo * 256 + hi), 'reads big-endian and unsigned'],
         [dec(-(v & 0x7fff)), 'reads the top bit as a minus sign (sign-magnitude)'],
+        [dec(signed(lo, 8)), 'reads only the first byte, as a signed 8-bit value'],
       ],
       figures: { lo, hi },
     }
@@ -260,6 +262,7 @@ export const BYTES_FAMILIES = [
         [dec(4 * Math.floor(n / 3)), 'drops the last partial group'],
         [dec(2 * n), 'counts hex digits, two a byte'],
         [dec(Math.ceil((3 * n) / 4)), 'turns 4 bytes into 3 characters'],
+        [dec(8 * n), 'counts the bits instead of the 6-bit characters'],
       ],
       figures: { n },
     }

@@ -126,8 +126,12 @@ export const FLOAT_FAMILIES = [
       key: dec(k + 1023),
       wrong: [
         [dec(k + 127), 'uses the binary32 bias, 127'],
-        [dec(k + 1024), 'uses a bias of 1,024'],
+        [
+          dec((k + 1023) * 16 + 2 * j),
+          'reads the top 16 bits of the double as the field, without shifting them right by four',
+        ],
         [dec(1023 - k), 'subtracts the exponent from the bias'],
+        [dec(k + 2047), 'uses the largest field value, 2,047, as the bias'],
         [dec(decimalExp + 1023), 'uses the power of ten instead of the power of two'],
       ],
       figures: { v: v.toString() },
@@ -204,7 +208,7 @@ export const FLOAT_FAMILIES = [
       ],
     }
     return {
-      stem: `A debugger shows a float variable’s raw bits as ${hex(bits, 8)}. The variable is an IEEE 754 binary32 float (1 sign bit, 8 exponent bits, 23 fraction bits). What does it hold?`,
+      stem: `A debugger shows a float variable’s raw bits as ${hex(bits, 8)}. The variable is an IEEE 754 binary32 float (1 sign bit, 8 exponent bits, 23 fraction bits). In binary32 an exponent field of all ones means infinity when the fraction is zero and NaN otherwise; an exponent field of zero means zero when the fraction is zero and a subnormal number otherwise; the sign bit gives the sign of each. What does it hold?`,
       key: SPECIAL[kind],
       wrong: wrong[kind],
       figures: { bits },
@@ -373,12 +377,16 @@ export const FLOAT_FAMILIES = [
     const mv = Math.floor((code * 3300) / 4096)
     const coarse = Math.floor((code * 33) / 4096) * 100
     return {
-      stem: `Firmware converts a 12-bit ADC code to millivolts with integer arithmetic, \`mv = code * 3300 / 4096\` (3.3 V reference, 4,096 codes, division truncating). What does it report for code ${dec(code)}?`,
+      stem: `Firmware converts a 12-bit ADC code to millivolts with unsigned 32-bit integer arithmetic, \`mv = code * 3300 / 4096\` (3.3 V reference, 4,096 codes, division truncating). What does it report for code ${dec(code)}?`,
       key: dec(mv),
       wrong: [
         [dec(Math.floor((code * 3300) / 1024)), 'divides by 1,024, as for a 10-bit ADC'],
         [dec(Math.floor((code * 3300) / 65536)), 'divides by 65,536, as for a 16-bit ADC'],
         [dec(Math.floor((code * 3300) / 2048)), 'shifts right by 11 bits instead of 12'],
+        [
+          dec(Math.floor(((code * 3300) % 65536) / 4096)),
+          'computes code × 3300 in a 16-bit variable, which wraps before the division',
+        ],
         ...(Math.abs(coarse - mv) >= mv / 100
           ? [[dec(coarse), 'divides before scaling by 100, losing the remainder'] as const]
           : []),
@@ -396,7 +404,10 @@ export const FLOAT_FAMILIES = [
         [dec(2n ** BigInt(k - 24)), 'counts the implicit 1 among the 23 stored bits'],
         [dec(2n ** BigInt(k - 22)), 'takes the power of two above the value'],
         [dec(2n ** BigInt(k - 10)), 'uses binary16’s 10 fraction bits'],
-        [dec(1), 'assumes every integer is exact'],
+        [
+          dec(10n ** BigInt(v.toString().length - 7)),
+          'assumes float32 keeps seven significant decimal digits',
+        ],
       ],
       figures: { v: v.toString(), k },
     }

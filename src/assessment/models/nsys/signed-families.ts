@@ -9,7 +9,8 @@ const n = (x: number | bigint) => Number(x)
 
 export const SIGNED_FAMILIES = [
   scenario('nsys-int8-byte-to-signed', (rng) => {
-    const v = rng.int(0x81, 0xff)
+    // Not 0xFF, whose ones' complement reading is a negative zero.
+    const v = rng.int(0x81, 0xfe)
     return {
       stem: `A hex dump of an accelerometer frame shows the byte ${hex(v, 2)} for the X axis, documented as a signed 8-bit two’s complement value. What is the reading in decimal?`,
       key: dec(v - 256),
@@ -70,19 +71,31 @@ export const SIGNED_FAMILIES = [
     }
   }),
   scenario('nsys-int16-add-overflow', (rng) => {
+    // Two positives overflow to a negative; two negatives overflow to a positive.
+    const sign = rng.pick([1, -1])
     const a = rng.int(20000, 32000)
-    const b = rng.int(32768 - a + 100, 32768 - a + 8000)
-    const sum = a + b
+    const b = rng.int(32768 - a + 100, 32767)
+    const [x, y, sum] = [sign * a, sign * b, sign * (a + b)]
+    const key = n(signed(wrap(sum, 16), 16))
     return {
-      stem: `Firmware adds two int16_t samples, ${dec(a)} and ${dec(b)}, and stores the sum back in an int16_t on a processor that wraps in two’s complement (no saturation). What value is stored?`,
-      key: dec(sum - 65536),
+      stem: `Firmware adds two int16_t samples, ${dec(x)} and ${dec(y)}, and stores the sum back in an int16_t on a processor that wraps in two’s complement (no saturation). What value is stored?`,
+      key: dec(key),
       wrong: [
-        [dec(32767), 'saturates at the largest int16 value'],
-        [dec(sum - 32768), 'restarts the count from zero after 32,767'],
+        sign > 0
+          ? [dec(32767), 'saturates at the largest int16 value']
+          : [dec(-32768), 'saturates at the smallest int16 value'],
+        sign > 0
+          ? [dec(sum - 32768), 'restarts the count from zero after 32,767']
+          : [dec(sum + 32768), 'restarts the count from zero below -32,768'],
         [dec(sum), 'keeps the sum as if the variable were wider'],
-        [dec(sum - 65535), 'folds the carry back in (ones’ complement addition)'],
+        sign > 0
+          ? [
+              dec(-(sum & 0x7fff)),
+              'reads the stored bits with the top bit as a minus sign (sign-magnitude)',
+            ]
+          : [dec(-key), 'adds the magnitudes and wraps, dropping the samples’ minus signs'],
       ],
-      figures: { a, b },
+      figures: { x, y },
     }
   }),
   scenario('nsys-uint16-timer-elapsed', (rng) => {
@@ -95,13 +108,17 @@ export const SIGNED_FAMILIES = [
         [dec(then - now), 'subtracts the end from the start'],
         [dec(65536 - then), 'counts only the ticks up to the wrap'],
         [dec(now), 'counts only the ticks after the wrap'],
-        [dec(65535 - then + now), 'takes the timer period as 65,535 ticks'],
+        [
+          dec(2 ** 32 - then + now),
+          'subtracts in 32-bit unsigned arithmetic without masking to 16 bits',
+        ],
       ],
       figures: { then, now },
     }
   }),
   scenario('nsys-twelve-bit-sign-extend', (rng) => {
-    const raw = rng.int(0x801, 0xfff)
+    // Readings of -1,000 or below, so the key is not the one short option.
+    const raw = rng.int(0x801, 0xc18)
     return {
       stem: `A 12-bit ADC returns its conversion right-aligned in a 16-bit register as ${hex(raw, 4)}; the datasheet says the 12-bit result is two’s complement. What signed value do you get after sign-extending it?`,
       key: dec(raw - 4096),
@@ -110,13 +127,18 @@ export const SIGNED_FAMILIES = [
         [dec(raw + 0xf000), 'sign-extends to 16 bits but reads the word as unsigned'],
         [dec(-(raw & 0x7ff)), 'reads bit 11 as a minus sign (sign-magnitude)'],
         [dec(raw - 2048), 'reads the field as offset binary'],
+        [
+          dec((raw - 4096) * 16),
+          'shifts the field to the top of the int16 and forgets to shift it back',
+        ],
       ],
       figures: { raw },
     }
   }),
   scenario('nsys-int16-to-int32-sign-extend', (rng) => {
-    const v = rng.int(0x8000, 0xffff)
-    const lo = v & 0xff
+    // A low byte with its top bit set, so extending from the wrong byte also fills with ones.
+    const lo = rng.int(0x80, 0xff)
+    const v = rng.int(0x80, 0xff) * 256 + lo
     need(lo !== v >> 8, 'equal bytes hide a slip')
     return {
       stem: `A driver widens the int16_t register value ${hex(v, 4)} to an int32_t with sign extension. What 32-bit pattern results?`,
@@ -126,6 +148,7 @@ export const SIGNED_FAMILIES = [
         [hex(0x80000000 + (v & 0x7fff), 8), 'moves the sign bit to bit 31 and zero-fills'],
         [hex(v * 0x10000, 8), 'shifts the value into the high half'],
         [hex(wrap(signed(lo, 8), 32), 8), 'sign-extends from the low byte only'],
+        [hex(wrap(-v, 32), 8), 'puts a minus sign on the unsigned 16-bit value'],
       ],
       figures: { v },
     }
@@ -163,6 +186,7 @@ export const SIGNED_FAMILIES = [
         [c(n(signed(swapBytes(raw, 2), 16))), 'reads the bytes in the opposite order'],
         [degrees(raw - 65536, 10), 'divides by 10 as for tenths of a degree'],
         [c(-(raw & 0x7fff)), 'reads the top bit as a minus sign (sign-magnitude)'],
+        [degrees(raw - 65536, 256), 'divides by 256, reading the word as Q8.8'],
       ],
       figures: { raw },
     }
@@ -215,25 +239,32 @@ export const SIGNED_FAMILIES = [
       figures: { v },
     }
   }),
-  scenario('nsys-offset-binary-to-signed', (rng) => {
-    const raw = rng.int(0x100, 0xf00)
-    need(Math.abs(raw - 2048) > 16, 'a code near midscale hides the offset')
+  scenario('nsys-value-to-offset-binary-code', (rng) => {
+    const m = rng.int(300, 32000)
+    const v = rng.pick([-1, 1]) * m
+    const key = v + 0x8000
+    const twos = n(wrap(v, 16))
+    need((key & 0xff) !== key >> 8 && (twos & 0xff) !== twos >> 8, 'bytes that differ')
     return {
-      stem: `A bipolar 12-bit ADC reports in offset binary: code 2,048 (0x800) is zero, 0x000 the most negative and 0xFFF the most positive reading. It returns ${hex(raw, 3)}. What signed count is that?`,
-      key: dec(raw - 2048),
+      stem: `A bipolar 16-bit DAC takes its code in offset binary, most significant byte first: 0x8000 gives zero output, 0x0000 the most negative (-32,768 counts) and 0xFFFF the most positive (+32,767). Which code sets an output of ${v < 0 ? '-' : '+'}${dec(m)} counts?`,
+      key: hex(key, 4),
       wrong: [
-        [dec(signed(raw, 12)), 'reads the code as two’s complement'],
-        [dec(raw), 'reads the code as unsigned'],
-        [dec(2048 - raw), 'subtracts the code from midscale'],
-        [dec(raw - 4096), 'subtracts the full range, 4,096'],
-        [dec(raw + 2048), 'adds the midscale offset instead of subtracting it'],
+        [hex(twos, 4), 'writes the two’s complement code'],
+        [hex(swapBytes(key, 2), 4), 'writes the low byte first'],
+        v < 0
+          ? [hex(0x8000 | m, 4), 'sets the top bit on the magnitude (sign-magnitude)']
+          : [hex(0x8000 - m, 4), 'subtracts the value from midscale, reversing the polarity'],
+        v < 0
+          ? [hex(m, 4), 'writes the magnitude without the sign or the offset']
+          : [hex(swapBytes(twos, 2), 4), 'writes the two’s complement code, low byte first'],
       ],
-      figures: { raw },
+      figures: { v },
     }
   }),
   scenario('nsys-uint8-average-wrap', (rng) => {
-    const a = rng.int(130, 250)
-    const b = rng.int(260 - a, 250)
+    // Sums that wrap to 200 or more, so the key has three digits like the slips above it.
+    const a = rng.int(206, 250)
+    const b = rng.int(Math.max(206, 456 - a), 250)
     const sum = a + b
     return {
       stem: `Firmware averages two uint8_t brightness values, ${a} and ${b}, by storing their sum in a uint8_t (which wraps modulo 256) and then shifting it right by one. What average does it compute?`,
@@ -241,25 +272,37 @@ export const SIGNED_FAMILIES = [
       wrong: [
         [dec(sum >> 1), 'assumes the sum does not wrap'],
         [dec(255 >> 1), 'saturates the sum at 255'],
-        [dec((sum - 255) >> 1), 'wraps at 255 instead of 256'],
+        [dec((sum % 128) >> 1), 'wraps at 128, the int8 limit, instead of 256'],
         [dec(sum % 256), 'forgets the shift after the wrap'],
       ],
       figures: { a, b },
     }
   }),
   scenario('nsys-int16-multiply-wrap', (rng) => {
+    // A positive product past 32,767 wraps negative; a negative one past -32,768 wraps positive.
+    const sign = rng.pick([1, -1])
     const a = rng.int(150, 400)
-    const b = rng.int(Math.ceil(33000 / a), Math.floor(64000 / a))
+    const b = sign * rng.int(Math.ceil(33000 / a), Math.floor(64000 / a))
     const p = a * b
-    need(p > 32767 && p < 65536, 'one wrap')
+    need(Math.abs(p) > 32768 && Math.abs(p) < 65536, 'one wrap')
+    const key = n(signed(wrap(p, 16), 16))
     return {
-      stem: `A fixed-width routine multiplies two int16_t values, ${a} and ${b}, and keeps the low 16 bits of the product in an int16_t (two’s complement). What value does it keep?`,
-      key: dec(p - 65536),
+      stem: `A fixed-width routine multiplies two int16_t values, ${dec(a)} and ${dec(b)}, and keeps the low 16 bits of the product in an int16_t (two’s complement). What value does it keep?`,
+      key: dec(key),
       wrong: [
-        [dec(32767), 'saturates at the largest int16 value'],
-        [dec(p), 'reads the 16 bits as unsigned'],
-        [dec(p % 32768), 'wraps at 32,768'],
-        [dec(-(p & 0x7fff)), 'reads the top bit as a minus sign (sign-magnitude)'],
+        sign > 0
+          ? [dec(32767), 'saturates at the largest int16 value']
+          : [dec(-32768), 'saturates at the smallest int16 value'],
+        sign > 0
+          ? [dec(p), 'reads the 16 bits as unsigned']
+          : [dec(p), 'keeps the product as if the variable were wider'],
+        [dec(p - sign * 32768), 'wraps at 32,768'],
+        sign > 0
+          ? [dec(-(p & 0x7fff)), 'reads the top bit as a minus sign (sign-magnitude)']
+          : [dec(-key), 'multiplies the magnitudes and wraps, dropping the operand’s minus sign'],
+        sign > 0
+          ? [dec(-32768), 'takes the overflow to land on the smallest int16 value']
+          : [dec(32767), 'takes the overflow to land on the largest int16 value'],
       ],
       figures: { a, b },
     }

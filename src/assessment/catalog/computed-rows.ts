@@ -105,10 +105,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['permissions', 25],
     ['subnets', 25],
   ]),
-  row('number-systems', 'Number systems and data representation', TECH, 4, 10, [
-    ['numberBases', 60],
-    ['dataSizes', 40],
-  ]),
   row('linux-administration-basics', 'Linux administration basics', TECH, 4, 25, [
     ['permissions', 40],
     ['subnets', 30],

@@ -53,6 +53,7 @@ import { MRES_DOMAINS } from './mres-domains.js'
 import { MSPPT_DOMAINS } from './msppt-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
 import { NETFUND_DOMAINS } from './netfund-domains.js'
+import { NSYS_DOMAINS } from './nsys-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { OHS_DOMAINS } from './ohs-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
@@ -468,6 +469,7 @@ export const D = {
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
   ...CAC_DOMAINS,
+  ...NSYS_DOMAINS,
   ...CREDIT_DOMAINS,
   ...IP4_DOMAINS,
   ...IVA_DOMAINS,

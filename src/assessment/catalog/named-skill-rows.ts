@@ -55,6 +55,7 @@ import { MRES_ROW } from './mres-row.js'
 import { MSPPT_ROW } from './msppt-row.js'
 import { MSWORD_ROW } from './msword-row.js'
 import { NETFUND_ROW } from './netfund-row.js'
+import { NUMBER_SYSTEMS_ROW } from './nsys-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { OHS_ROW } from './ohs-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
@@ -198,6 +199,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
   COST_ACCOUNTING_ROW,
+  NUMBER_SYSTEMS_ROW,
   CREDIT_ANALYSIS_ROW,
   IPV4_SUBNETTING_ROW,
   INVESTMENT_APPRAISAL_ROW,

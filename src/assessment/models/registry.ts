@@ -117,6 +117,7 @@ import { MRES_MODELS } from './mres/mres-models.js'
 import { MSPPT_MODELS } from './msppt/msppt-models.js'
 import { MSWORD_MODELS } from './msword/msword-models.js'
 import { NETFUND_MODELS } from './netfund/netfund-models.js'
+import { NSYS_MODELS } from './nsys/nsys-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { OHS_MODELS } from './ohs/ohs-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
@@ -352,6 +353,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRICING_MODELS,
   ...EGU_MODELS,
   ...CAC_MODELS,
+  ...NSYS_MODELS,
   ...CREDIT_MODELS,
   ...IP4_MODELS,
   ...IVA_MODELS,

@@ -694,6 +694,18 @@ import { ROUTING_FAMILIES } from '../models/netfund/routing-families.js'
 import { SUBNET_FAMILIES } from '../models/netfund/subnet-families.js'
 import { TRANSPORT_FAMILIES } from '../models/netfund/transport-families.js'
 import { TROUBLE_FAMILIES } from '../models/netfund/trouble-families.js'
+import {
+  NSYS_BASES_FAMILIES,
+  NSYS_BITS_FAMILIES,
+  NSYS_BYTES_FAMILIES,
+  NSYS_FLOAT_FAMILIES,
+  NSYS_SIGNED_FAMILIES,
+  nsysBasesModel,
+  nsysBitsModel,
+  nsysBytesModel,
+  nsysFloatModel,
+  nsysSignedModel,
+} from '../models/nsys/nsys-models.js'
 import { DATA_TOOL_FAMILIES } from '../models/office/data-tool-families.js'
 import { DOCUMENT_FAMILIES } from '../models/office/document-families.js'
 import { FORMULA_FAMILIES } from '../models/office/formula-families.js'
@@ -1605,6 +1617,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [cacProcessModel, CAC_PROCESS_FAMILIES],
   [cacInventoryModel, CAC_INVENTORY_FAMILIES],
   [cacVariancesModel, CAC_VARIANCE_FAMILIES],
+  [nsysBasesModel, NSYS_BASES_FAMILIES],
+  [nsysSignedModel, NSYS_SIGNED_FAMILIES],
+  [nsysBitsModel, NSYS_BITS_FAMILIES],
+  [nsysBytesModel, NSYS_BYTES_FAMILIES],
+  [nsysFloatModel, NSYS_FLOAT_FAMILIES],
   [creditLiquidityModel, CREDIT_LIQUIDITY_FAMILIES],
   [creditLeverageModel, CREDIT_LEVERAGE_FAMILIES],
   [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],

@@ -239,6 +239,18 @@ import {
   eguForceModel,
   eguLengthModel,
 } from '../models/egu/egu-models.js'
+import {
+  DCOL_CONTRAST_FAMILIES,
+  DCOL_HANDOFF_FAMILIES,
+  DCOL_NOTATION_FAMILIES,
+  DCOL_SCHEME_FAMILIES,
+  DCOL_SPACE_FAMILIES,
+  dcolContrastModel,
+  dcolHandoffModel,
+  dcolNotationModel,
+  dcolSchemeModel,
+  dcolSpaceModel,
+} from '../models/dcol/dcol-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {
@@ -1588,6 +1600,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [dcolNotationModel, DCOL_NOTATION_FAMILIES],
+  [dcolContrastModel, DCOL_CONTRAST_FAMILIES],
+  [dcolSpaceModel, DCOL_SPACE_FAMILIES],
+  [dcolSchemeModel, DCOL_SCHEME_FAMILIES],
+  [dcolHandoffModel, DCOL_HANDOFF_FAMILIES],
   [creditLiquidityModel, CREDIT_LIQUIDITY_FAMILIES],
   [creditLeverageModel, CREDIT_LEVERAGE_FAMILIES],
   [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],

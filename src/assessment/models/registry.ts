@@ -29,6 +29,7 @@ import { CRO_MODELS } from './cro/cro-models.js'
 import { specificityModel } from './css/specificity.js'
 import { CVP_MODELS } from './cvp/cvp-models.js'
 import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
+import { DCOL_MODELS } from './dcol/dcol-models.js'
 import {
   uiColourAccessModel,
   uiFigmaModel,
@@ -37,7 +38,6 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
-import { DCOL_MODELS } from './dcol/dcol-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {

@@ -203,6 +203,18 @@ import { HYGIENE_FAMILIES as DE_HYGIENE_FAMILIES } from '../models/dataentry/hyg
 import { MATCHING_FAMILIES as DE_MATCHING_FAMILIES } from '../models/dataentry/matching-families.js'
 import { RECONCILE_FAMILIES as DE_RECONCILE_FAMILIES } from '../models/dataentry/reconcile-families.js'
 import { VALIDATION_FAMILIES as DE_VALIDATION_FAMILIES } from '../models/dataentry/validation-families.js'
+import {
+  DCOL_CONTRAST_FAMILIES,
+  DCOL_HANDOFF_FAMILIES,
+  DCOL_NOTATION_FAMILIES,
+  DCOL_SCHEME_FAMILIES,
+  DCOL_SPACE_FAMILIES,
+  dcolContrastModel,
+  dcolHandoffModel,
+  dcolNotationModel,
+  dcolSchemeModel,
+  dcolSpaceModel,
+} from '../models/dcol/dcol-models.js'
 import { COLOUR_ACCESS_FAMILIES } from '../models/design/colour-access-families.js'
 import { FIGMA_FAMILIES } from '../models/design/figma-families.js'
 import { LAYOUT_FAMILIES } from '../models/design/layout-families.js'
@@ -239,18 +251,6 @@ import {
   eguForceModel,
   eguLengthModel,
 } from '../models/egu/egu-models.js'
-import {
-  DCOL_CONTRAST_FAMILIES,
-  DCOL_HANDOFF_FAMILIES,
-  DCOL_NOTATION_FAMILIES,
-  DCOL_SCHEME_FAMILIES,
-  DCOL_SPACE_FAMILIES,
-  dcolContrastModel,
-  dcolHandoffModel,
-  dcolNotationModel,
-  dcolSchemeModel,
-  dcolSpaceModel,
-} from '../models/dcol/dcol-models.js'
 import { COMPLIANCE_FAMILIES } from '../models/email/compliance-families.js'
 import { DELIVERABILITY_FAMILIES } from '../models/email/deliverability-families.js'
 import {

@@ -13,10 +13,11 @@ export const DCOL_SPACE_FAMILIES: readonly ScenarioFamily[] = SPACE_FAMILIES
 export const DCOL_SCHEME_FAMILIES: readonly ScenarioFamily[] = SCHEME_FAMILIES
 export const DCOL_HANDOFF_FAMILIES: readonly ScenarioFamily[] = HANDOFF_FAMILIES
 
-// Notation and scheme answers are colour values and names (hex, rgb(), hsl(), hue lists, token
-// names) with no one number to rank, so the key's place by length and likeness is aimed. The
-// other domains answer with one quantity (a ratio, a level, a percentage) and their named slips
-// fall on both sides of the key in most draws, so the key's rank among the values is aimed.
+// Notation and handoff answers are mostly colour values (hex, rgb(), hsl(), CMYK builds) with no
+// one number to rank, so the key's place by length and likeness is aimed. Contrast and spaces
+// answer with one quantity (a ratio, a level, a percentage), and so do the scheme domain's scale
+// steps and token counts, whose named slips fall on both sides of the key in most draws, so the
+// key's rank among the values is aimed first (answers without one number are aimed by place).
 export const dcolNotationModel = scenarioModel({
   id: 'dcol-notation',
   title: 'Colour for digital design: notations and conversions',
@@ -39,7 +40,7 @@ export const dcolSchemeModel = scenarioModel({
   id: 'dcol-scheme',
   title: 'Colour for digital design: schemes and design tokens',
   families: DCOL_SCHEME_FAMILIES,
-  aimKeyPlaces: true,
+  aimNumericRank: true,
 })
 export const dcolHandoffModel = scenarioModel({
   id: 'dcol-handoff',

@@ -1,6 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
-import { type ApScenario, family } from '../payables/ap-text.js'
+import type { ApScenario } from '../payables/ap-text.js'
 
 export { family } from '../payables/ap-text.js'
 export { cap } from '../scenario/scenario-text.js'
@@ -57,8 +57,7 @@ export const enc = (x: number): number => Math.round(encReal(Math.min(1, Math.ma
 /** WCAG 2.x relative luminance of an 8-bit sRGB colour. */
 export const lum = (c: Rgb): number => 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
 /** The same weights on the encoded values, as a slip that skips the transfer function. */
-export const lumEncoded = (c: Rgb): number =>
-  (0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255
+export const lumEncoded = (c: Rgb): number => (0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255
 /** WCAG contrast ratio of two luminances, lighter over darker, each plus 0.05. */
 export const contrast = (a: number, b: number): number =>
   (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)

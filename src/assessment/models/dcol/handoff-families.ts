@@ -21,6 +21,11 @@ const pc = (id: string, x: number) => {
   const r = Math.round(x * 100)
   return r < 0 || r > 100 ? refuse(id, 'off 0–100 %') : `${r}%`
 }
+/** A percentage given as the whole-number ratio n ÷ d, rounded half up exactly. */
+const whole = (id: string, n: number, d: number) => {
+  const r = Math.floor((2 * n + d) / (2 * d))
+  return r < 0 || r > 100 ? refuse(id, 'off 0–100 %') : `${r}%`
+}
 const per = (a: Rgb, b: Rgb, f: (x: number, y: number) => number) => a.map((x, i) => f(x, b[i]!))
 
 function cmyk(id: string, c: readonly number[]): string {
@@ -46,9 +51,15 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [cmyk(id, sep(0, true)), 'generates no black, taking C as 1 − R′ with K 0'],
         [cmyk(id, sep(k, false)), 'does not divide by (1 − K)'],
-        [cmyk(id, [...p.map((x) => 1 - x), k]), 'takes each ink as 1 − the channel and adds K on top'],
+        [
+          cmyk(id, [...p.map((x) => 1 - x), k]),
+          'takes each ink as 1 − the channel and adds K on top',
+        ],
         [cmyk(id, [...p.map((x) => x), k]), 'takes each channel’s value as its ink'],
-        [cmyk(id, [...sep(k, true).slice(0, 3).reverse(), k]), 'takes cyan from blue and yellow from red'],
+        [
+          cmyk(id, [...sep(k, true).slice(0, 3).reverse(), k]),
+          'takes cyan from blue and yellow from red',
+        ],
       ],
       figures: { c: hex(c) },
     }
@@ -57,15 +68,37 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const id = 'dcol-naive-cmyk-to-screen-hex'
     const ink = [rng.int(0, 18) * 5, rng.int(0, 18) * 5, rng.int(0, 18) * 5] as const
     const k = rng.int(1, 8) * 5
-    const kf = k / 100
+    // 255 (1 − C)(1 − K) as one exact integer ratio, so a half rounds up.
+    const screen = (x: number) => (255 * (100 - x) * (100 - k)) / 10000
     return {
       stem: `A client’s print brand colour is C ${ink[0]} M ${ink[1]} Y ${ink[2]} K ${k}. For a screen approximation, the naive formula gives R = 255 × (1 − C)(1 − K), G from M and B from Y, inks as fractions, rounded. What hex is it?`,
-      key: inRange(id, ink.map((x) => 255 * (1 - x / 100) * (1 - kf))),
+      key: inRange(id, ink.map(screen)),
       wrong: [
-        [inRange(id, ink.map((x) => 255 * (1 - x / 100 - kf))), 'subtracts the black instead of multiplying by (1 − K)'],
-        [inRange(id, ink.map((x) => 255 * (1 - x / 100))), 'leaves out the black'],
-        [inRange(id, ink.map((x) => 255 * (x / 100) * (1 - kf))), 'takes each ink as the light of its channel'],
-        [inRange(id, [ink[2], ink[1], ink[0]].map((x) => 255 * (1 - x / 100) * (1 - kf))), 'takes red from yellow and blue from cyan'],
+        [
+          inRange(
+            id,
+            ink.map((x) => (255 * (100 - x - k)) / 100),
+          ),
+          'subtracts the black instead of multiplying by (1 − K)',
+        ],
+        [
+          inRange(
+            id,
+            ink.map((x) => (255 * (100 - x)) / 100),
+          ),
+          'leaves out the black',
+        ],
+        [
+          inRange(
+            id,
+            ink.map((x) => (255 * x * (100 - k)) / 10000),
+          ),
+          'takes each ink as the light of its channel',
+        ],
+        [
+          inRange(id, [ink[2], ink[1], ink[0]].map(screen)),
+          'takes red from yellow and blue from cyan',
+        ],
       ],
       figures: { c: ink[0], m: ink[1], y: ink[2], k },
     }
@@ -78,12 +111,39 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const f = a / 100
     return {
       stem: `A panel ${hex(c)} at ${a} % opacity sits on the page colour ${hex(bg)}. For a flat fallback, each encoded channel is colour × alpha + page × (1 − alpha), rounded. What hex does it flatten to?`,
-      key: inRange(id, per(c, bg, (x, y) => x * f + y * (1 - f))),
+      key: inRange(
+        id,
+        per(c, bg, (x, y) => (x * a + y * (100 - a)) / 100),
+      ),
       wrong: [
-        [inRange(id, c.map((x) => x * f + 255 * (1 - f))), 'flattens over white, not the page'],
-        [inRange(id, c.map((x) => x * f)), 'flattens over black, leaving out the page'],
-        [inRange(id, per(c, bg, (x, y) => x * (1 - f) + y * f)), 'gives the opacity to the page'],
-        [inRange(id, per(c, bg, (x, y) => enc(lin(x) * f + lin(y) * (1 - f)))), 'composites in linear light'],
+        [
+          inRange(
+            id,
+            c.map((x) => (x * a + 255 * (100 - a)) / 100),
+          ),
+          'flattens over white, not the page',
+        ],
+        [
+          inRange(
+            id,
+            c.map((x) => (x * a) / 100),
+          ),
+          'flattens over black, leaving out the page',
+        ],
+        [
+          inRange(
+            id,
+            per(c, bg, (x, y) => (x * (100 - a) + y * a) / 100),
+          ),
+          'gives the opacity to the page',
+        ],
+        [
+          inRange(
+            id,
+            per(c, bg, (x, y) => enc(lin(x) * f + lin(y) * (1 - f))),
+          ),
+          'composites in linear light',
+        ],
       ],
       figures: { c: hex(c), bg: hex(bg), a },
     }
@@ -93,15 +153,14 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const a = rng.int(2, 9) * 5
     const b = rng.int(2, 9) * 5
     if (a === b) refuse(id, 'equal layers')
-    const [fa, fb] = [a / 100, b / 100]
     return {
       stem: `Two black overlays overlap in a modal design, one at ${a} % opacity and one at ${b} %. Opacities stack as 1 − (1 − a)(1 − b). How opaque is the overlap, to the nearest whole percent?`,
-      key: pc(id, 1 - (1 - fa) * (1 - fb)),
+      key: whole(id, 100 * a + 100 * b - a * b, 100),
       wrong: [
-        [pc(id, fa + fb), 'adds the opacities'],
-        [pc(id, fa * fb), 'multiplies the opacities'],
-        [pc(id, Math.max(fa, fb)), 'keeps the stronger layer only'],
-        [pc(id, (1 - fa) * (1 - fb)), 'gives the light let through, not the opacity'],
+        [whole(id, a + b, 1), 'adds the opacities'],
+        [whole(id, a * b, 100), 'multiplies the opacities'],
+        [whole(id, Math.max(a, b), 1), 'keeps the stronger layer only'],
+        [whole(id, (100 - a) * (100 - b), 100), 'gives the light let through, not the opacity'],
       ],
       figures: { a, b },
     }
@@ -131,12 +190,33 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const b = drawRgb(rng, 60, 255)
     return {
       stem: `A designer sets a texture ${hex(b)} to multiply over a card ${hex(a)}; a developer will use mix-blend-mode. Multiply gives each channel a × b ÷ 255, rounded. What colour shows?`,
-      key: inRange(id, per(a, b, (x, y) => (x * y) / 255)),
+      key: inRange(
+        id,
+        per(a, b, (x, y) => (x * y) / 255),
+      ),
       wrong: [
-        [inRange(id, per(a, b, (x, y) => 255 - ((255 - x) * (255 - y)) / 255)), 'applies screen, which lightens'],
-        [inRange(id, per(a, b, (x, y) => (x + y) / 2)), 'averages the two colours'],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => 255 - ((255 - x) * (255 - y)) / 255),
+          ),
+          'applies screen, which lightens',
+        ],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => (x + y) / 2),
+          ),
+          'averages the two colours',
+        ],
         [inRange(id, per(a, b, Math.min)), 'applies darken, the smaller channel'],
-        [inRange(id, per(a, b, (x, y) => x + y - 255)), 'applies linear burn, adding and taking off 255'],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => x + y - 255),
+          ),
+          'applies linear burn, adding and taking off 255',
+        ],
       ],
       figures: { a: hex(a), b: hex(b) },
     }
@@ -147,12 +227,33 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const b = drawRgb(rng, 0, 180)
     return {
       stem: `A glow ${hex(b)} is set to screen over a dark hero ${hex(a)}. Screen gives each channel 255 − (255 − a)(255 − b) ÷ 255, rounded. What colour shows?`,
-      key: inRange(id, per(a, b, (x, y) => 255 - ((255 - x) * (255 - y)) / 255)),
+      key: inRange(
+        id,
+        per(a, b, (x, y) => 255 - ((255 - x) * (255 - y)) / 255),
+      ),
       wrong: [
-        [inRange(id, per(a, b, (x, y) => (x * y) / 255)), 'applies multiply, which darkens'],
-        [inRange(id, per(a, b, (x, y) => (x + y) / 2)), 'averages the two colours'],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => (x * y) / 255),
+          ),
+          'applies multiply, which darkens',
+        ],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => (x + y) / 2),
+          ),
+          'averages the two colours',
+        ],
         [inRange(id, per(a, b, Math.max)), 'applies lighten, the larger channel'],
-        [inRange(id, per(a, b, (x, y) => x + y)), 'applies linear dodge, adding the channels'],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => x + y),
+          ),
+          'applies linear dodge, adding the channels',
+        ],
       ],
       figures: { a: hex(a), b: hex(b) },
     }
@@ -163,12 +264,39 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const b = drawRgb(rng)
     return {
       stem: `A hover effect sets ${hex(b)} to difference over ${hex(a)}. Difference gives each channel |a − b|. What colour shows?`,
-      key: inRange(id, per(a, b, (x, y) => Math.abs(x - y))),
+      key: inRange(
+        id,
+        per(a, b, (x, y) => Math.abs(x - y)),
+      ),
       wrong: [
-        [inRange(id, per(a, b, (x, y) => x + y - (2 * x * y) / 255)), 'applies exclusion instead'],
-        [inRange(id, per(a, b, (x, y) => 255 - Math.abs(x - y))), 'inverts the difference'],
-        [inRange(id, per(a, b, (x, y) => (x + y) / 2)), 'averages the two colours'],
-        [inRange(id, per(a, b, (x, y) => 255 - y)), 'inverts the top colour only'],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => x + y - (2 * x * y) / 255),
+          ),
+          'applies exclusion instead',
+        ],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => 255 - Math.abs(x - y)),
+          ),
+          'inverts the difference',
+        ],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => (x + y) / 2),
+          ),
+          'averages the two colours',
+        ],
+        [
+          inRange(
+            id,
+            per(a, b, (_x, y) => 255 - y),
+          ),
+          'inverts the top colour only',
+        ],
       ],
       figures: { a: hex(a), b: hex(b) },
     }
@@ -233,12 +361,33 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const f = a / 100
     return {
       stem: `An email client ignores alpha, so a card shadow of black at ${a} % opacity on the ${hex(bg)} background must be flattened: each encoded channel becomes background × (1 − alpha), rounded. What hex is the shadow?`,
-      key: inRange(id, bg.map((v) => v * (1 - f))),
+      key: inRange(
+        id,
+        bg.map((v) => (v * (100 - a)) / 100),
+      ),
       wrong: [
-        [inRange(id, bg.map((v) => v * f)), 'keeps the shadow’s share of the background'],
-        [inRange(id, bg.map((v) => v - 255 * f)), 'subtracts the opacity’s share of 255'],
-        [inRange(id, grey(255 * (1 - f))), 'flattens over white, not the background'],
-        [inRange(id, bg.map((v) => enc(lin(v) * (1 - f)))), 'composites in linear light'],
+        [
+          inRange(
+            id,
+            bg.map((v) => (v * a) / 100),
+          ),
+          'keeps the shadow’s share of the background',
+        ],
+        [
+          inRange(
+            id,
+            bg.map((v) => (100 * v - 255 * a) / 100),
+          ),
+          'subtracts the opacity’s share of 255',
+        ],
+        [inRange(id, grey((255 * (100 - a)) / 100)), 'flattens over white, not the background'],
+        [
+          inRange(
+            id,
+            bg.map((v) => enc(lin(v) * (1 - f))),
+          ),
+          'composites in linear light',
+        ],
       ],
       figures: { bg: hex(bg), a },
     }
@@ -272,12 +421,24 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
       key: inRange(id, per(a, b, Math.min)),
       wrong: [
         [inRange(id, per(a, b, Math.max)), 'keeps the larger value, as lighten does'],
-        [inRange(id, per(a, b, (x, y) => (x * y) / 255)), 'applies multiply'],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => (x * y) / 255),
+          ),
+          'applies multiply',
+        ],
         [
           inRange(id, a.reduce((s, v) => s + v, 0) <= b.reduce((s, v) => s + v, 0) ? a : b),
           'keeps the whole darker colour, as darker colour does',
         ],
-        [inRange(id, per(a, b, (x, y) => (x + y) / 2)), 'averages the two colours'],
+        [
+          inRange(
+            id,
+            per(a, b, (x, y) => (x + y) / 2),
+          ),
+          'averages the two colours',
+        ],
       ],
       figures: { a: hex(a), b: hex(b) },
     }
@@ -290,12 +451,12 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
     const [a, b] = [p / 100, q / 100]
     return {
       stem: `A card has CSS opacity ${a} and its caption inside has opacity ${b}. Opacity applies to an element and everything inside it, so they multiply. How opaque does the caption end up, to the nearest whole percent?`,
-      key: pc(id, a * b),
+      key: whole(id, p * q, 100),
       wrong: [
-        [pc(id, b), 'takes the caption’s own opacity'],
-        [pc(id, Math.min(a, b)), 'takes the lower of the two'],
-        [pc(id, 1 - (1 - a) * (1 - b)), 'stacks them like two overlapping layers'],
-        [pc(id, (a + b) / 2), 'averages the two'],
+        [whole(id, q, 1), 'takes the caption’s own opacity'],
+        [whole(id, Math.min(p, q), 1), 'takes the lower of the two'],
+        [whole(id, 100 * p + 100 * q - p * q, 100), 'stacks them like two overlapping layers'],
+        [whole(id, p + q, 2), 'averages the two'],
       ],
       figures: { p, q },
     }
@@ -311,10 +472,28 @@ export const HANDOFF_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A game UI engine composites in linear light. A ${hex(c)} overlay at ${a} % opacity over ${hex(bg)}: decode each channel (c = value ÷ 255; c ≤ 0.04045: c ÷ 12.92, else ((c + 0.055) ÷ 1.055)^2.4), mix colour × alpha + background × (1 − alpha), then encode (x ≤ 0.0031308: 12.92 x, else 1.055 x^(1/2.4) − 0.055, × 255), rounded. What colour shows?`,
       key: inRange(id, linear(f)),
       wrong: [
-        [inRange(id, per(c, bg, (x, y) => x * f + y * (1 - f))), 'composites the encoded values, as a browser does'],
+        [
+          inRange(
+            id,
+            per(c, bg, (x, y) => x * f + y * (1 - f)),
+          ),
+          'composites the encoded values, as a browser does',
+        ],
         [inRange(id, linear(1 - f)), 'gives the opacity to the background'],
-        [inRange(id, per(c, bg, (x, y) => 255 * (lin(x) * f + lin(y) * (1 - f)))), 'mixes in linear light but does not encode the result'],
-        [inRange(id, c.map((x) => enc(lin(x) * f + (1 - f)))), 'composites over white, not the background'],
+        [
+          inRange(
+            id,
+            per(c, bg, (x, y) => 255 * (lin(x) * f + lin(y) * (1 - f))),
+          ),
+          'mixes in linear light but does not encode the result',
+        ],
+        [
+          inRange(
+            id,
+            c.map((x) => enc(lin(x) * f + (1 - f))),
+          ),
+          'composites over white, not the background',
+        ],
       ],
       figures: { c: hex(c), bg: hex(bg), a },
     }

@@ -2,8 +2,8 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   cap,
   client,
-  drawRgb,
   dp,
+  drawRgb,
   family,
   hex,
   hexPair,
@@ -53,7 +53,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
         [withAlpha([c[1], c[2], a], c[0] / 255), 'reads it as Android’s #AARRGGBB, alpha first'],
         [withAlpha(c, digits / 100), 'reads the alpha pair’s digits as a percentage'],
         [withAlpha(c, 1 - a / 255), 'reads the alpha pair as transparency'],
-        [withAlpha(c, a / 100), 'divides the alpha byte by 100, not 255'],
+        [
+          withAlpha([a, c[2], c[1]], c[0] / 255),
+          'reads it as #AABBGGRR, the byte order some graphics APIs use',
+        ],
       ],
       figures: { c: hex(c), a },
     }
@@ -67,9 +70,15 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A developer needs ${rgbText(c).replace(')', ` / ${p}%)`)} as CSS eight-digit hex (#RRGGBBAA, alpha last, AA the alpha × 255 rounded). What do you send?`,
       key: hex([...c, a]),
       wrong: [
-        [`${hex(c)}${String(p).padStart(2, '0')}`, 'writes the percentage’s digits as the alpha pair'],
+        [
+          `${hex(c)}${String(p).padStart(2, '0')}`,
+          'writes the percentage’s digits as the alpha pair',
+        ],
         [hex([a, ...c]), 'puts the alpha pair first, as Android does'],
-        [hex([...c, Math.round(((100 - p) * 255) / 100)]), 'writes the transparency, not the opacity'],
+        [
+          hex([...c, Math.round(((100 - p) * 255) / 100)]),
+          'writes the transparency, not the opacity',
+        ],
         [hex([...c, p]), 'converts the percentage itself to hex'],
       ],
       figures: { c: hex(c), p },
@@ -87,7 +96,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
           withAlpha(d.slice(0, 3).map((x) => x * 16) as unknown as Rgb, (d[3] * 16) / 255),
           'pads each digit with a zero instead of doubling it',
         ],
-        [withAlpha([d[1] * 17, d[2] * 17, d[3] * 17], (d[0] * 17) / 255), 'reads the first digit as alpha'],
+        [
+          withAlpha([d[1] * 17, d[2] * 17, d[3] * 17], (d[0] * 17) / 255),
+          'reads the first digit as alpha',
+        ],
         [withAlpha(full, d[3] / 16), 'takes the alpha digit over 16'],
         [withAlpha(full, d[3] / 10), 'reads the alpha digit as tenths'],
       ],
@@ -111,26 +123,37 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('dcol-hsb-picker-to-hex', (rng) => {
     const h = rng.pick(HUES)
-    const s = fives(rng, 20, 80) / 100
-    const b = fives(rng, 40, 95) / 100
+    // Whole percentages kept as integers, so a channel that lands on a half rounds up exactly.
+    const S = fives(rng, 20, 80)
+    const B = fives(rng, 40, 95)
+    const [s, b] = [S / 100, B / 100]
     return {
       stem: `A client’s designer picked a colour in HSB: H ${h}°, S ${pct0(s)}, B ${pct0(b)}. In HSB the strongest channel is B × 255 and the weakest B × (1 − S) × 255; at this hue each channel is one or the other. What hex does the stylesheet need (channels rounded)?`,
-      key: hex(byPattern(h, b * 255, b * (1 - s) * 255)),
+      key: hex(byPattern(h, (B * 255) / 100, (B * (100 - S) * 255) / 10000)),
       wrong: [
         [hex(hslRgb(h, s, b)), 'reads the HSB values as CSS HSL'],
         [hex(hsbRgb(h, b, s)), 'swaps saturation and brightness'],
-        [hex(byPattern(h, b * 255, (1 - s) * 255)), 'takes the weakest channel as (1 − S) × 255, leaving out B'],
-        [hex(byPattern(h, b * 255, s * b * 255)), 'takes the weakest channel as S × B × 255'],
+        [
+          hex(byPattern(h, (B * 255) / 100, ((100 - S) * 255) / 100)),
+          'takes the weakest channel as (1 − S) × 255, leaving out B',
+        ],
+        [
+          hex(byPattern(h, (B * 255) / 100, (S * B * 255) / 10000)),
+          'takes the weakest channel as S × B × 255',
+        ],
       ],
-      figures: { h, s: Math.round(s * 100), b: Math.round(b * 100) },
+      figures: { h, s: S, b: B },
     }
   }),
   family('dcol-hsb-to-css-hsl', (rng) => {
     const h = rng.int(0, 35) * 10
-    const s = fives(rng, 20, 80) / 100
-    const v = fives(rng, 40, 90) / 100
-    const l = v * (1 - s / 2)
-    const sl = (v - l) / Math.min(l, 1 - l)
+    const S = fives(rng, 20, 80)
+    const V = fives(rng, 40, 90)
+    const [s, v] = [S / 100, V / 100]
+    // L and S(HSL) as exact integer ratios in percent, so a half rounds up however floats fall.
+    const lTimes200 = V * (200 - S)
+    const l = lTimes200 / 20000
+    const sl = lTimes200 <= 10000 ? S / (200 - S) : (V * S) / (20000 - lTimes200)
     const hsl = (a: number, b: number) => `hsl(${h} ${pct0(a)} ${pct0(b)})`
     return {
       stem: `A Figma colour in HSB is H ${h}°, S ${pct0(s)}, B ${pct0(v)}. For CSS hsl(), L = B × (1 − S ÷ 2) and S(HSL) = (B − L) ÷ min(L, 1 − L). What is it in hsl(), percentages rounded to whole numbers?`,
@@ -141,7 +164,7 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
         [hsl(sl, v), 'works out the saturation but keeps brightness as lightness'],
         [hsl(s, v / 2), 'halves the brightness for the lightness, keeping the saturation'],
       ],
-      figures: { h, s: Math.round(s * 100), v: Math.round(v * 100) },
+      figures: { h, s: S, v: V },
     }
   }),
   family('dcol-hsb-saturation-of-hex', (rng) => {
@@ -174,7 +197,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
         [pct0((max + min) / 510), 'gives the HSL lightness, the mean of the strongest and weakest'],
         [pct0((c[0] + c[1] + c[2]) / 765), 'averages the three channels'],
         [pct0(min / 255), 'takes the weakest channel'],
-        [pct0((0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255), 'weights the channels as for luminance'],
+        [
+          pct0((0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255),
+          'weights the channels as for luminance',
+        ],
       ],
       figures: { c: hex(c) },
     }
@@ -203,7 +229,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A design-tool plugin reports a fill as r ${dp(f[0] / 100, 2)}, g ${dp(f[1] / 100, 2)}, b ${dp(f[2] / 100, 2)}, fractions of full intensity. Each channel is the fraction × 255, rounded. What hex is it?`,
       key: hex(f.map(at)),
       wrong: [
-        [`#${f.map((x) => String(x).padStart(2, '0')).join('')}`, 'writes the hundredths as the hex digits'],
+        [
+          `#${f.map((x) => String(x).padStart(2, '0')).join('')}`,
+          'writes the hundredths as the hex digits',
+        ],
         [hex(f), 'converts the hundredths themselves to hex'],
         [hex([at(f[2]), at(f[1]), at(f[0])]), 'writes the channels blue first'],
         [hex(f.map((x) => 255 - at(x))), 'takes each fraction as the distance from full'],
@@ -213,20 +242,21 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('dcol-css-hwb-to-hex', (rng) => {
     const h = rng.pick(HUES)
-    const wt = fives(rng, 10, 45) / 100
-    const bl = fives(rng, 10, 45) / 100
-    if (wt === bl) refuse('dcol-css-hwb-to-hex', 'whiteness equal to blackness')
-    const at = (w: number, k: number) => byPattern(h, (1 - k) * 255, w * 255)
+    const W = fives(rng, 10, 45)
+    const K = fives(rng, 10, 45)
+    const [wt, bl] = [W / 100, K / 100]
+    if (W === K) refuse('dcol-css-hwb-to-hex', 'whiteness equal to blackness')
+    const at = (w: number, k: number) => byPattern(h, ((100 - k) * 255) / 100, (w * 255) / 100)
     return {
       stem: `A stylesheet has hwb(${h} ${pct0(wt)} ${pct0(bl)}). In HWB the pure hue’s full channels become (1 − B) × 255 and its empty channels W × 255; at this hue every channel is one or the other. What hex is it (channels rounded)?`,
-      key: hex(at(wt, bl)),
+      key: hex(at(W, K)),
       wrong: [
-        [hex(at(bl, wt)), 'swaps whiteness and blackness'],
-        [hex(byPattern(h, bl * 255, wt * 255)), 'takes the full channels as B × 255'],
+        [hex(at(K, W)), 'swaps whiteness and blackness'],
+        [hex(byPattern(h, (K * 255) / 100, (W * 255) / 100)), 'takes the full channels as B × 255'],
         [hex(hslRgb(h, wt, 1 - bl)), 'reads the figures as HSL saturation and lightness'],
-        [hex(byPattern(h, 255, wt * 255)), 'leaves out the blackness'],
+        [hex(byPattern(h, 255, (W * 255) / 100)), 'leaves out the blackness'],
       ],
-      figures: { h, w: Math.round(wt * 100), b: Math.round(bl * 100) },
+      figures: { h, w: W, b: K },
     }
   }),
   family('dcol-hsl-lightness-of-hex', (rng) => {
@@ -243,7 +273,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
         [pct0((max - min) / 510), 'halves the range instead of the sum'],
         [pct0(min / 255), 'takes the weakest channel'],
         [pct0(1 - (max + min) / 510), 'measures the lightness down from white'],
-        [pct0((0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255), 'weights the channels as for luminance'],
+        [
+          pct0((0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255),
+          'weights the channels as for luminance',
+        ],
       ],
       figures: { c: hex(c) },
     }
@@ -260,7 +293,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [pct0(d / max), 'gives the HSB saturation, (max − min) ÷ max'],
         [pct0(d / 255), 'divides the range by 255'],
-        [pct0(d / (max + min)), 'divides by the sum of the strongest and weakest whatever the lightness'],
+        [
+          pct0(d / (max + min)),
+          'divides by the sum of the strongest and weakest whatever the lightness',
+        ],
         [pct0(min / max), 'gives the weakest channel over the strongest'],
       ],
       figures: { c: hex(c) },
@@ -268,20 +304,32 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
   }),
   family('dcol-css-hsl-to-hex-at-a-primary-hue', (rng) => {
     const h = rng.pick(HUES)
-    const s = fives(rng, 20, 90) / 100
-    const l = fives(rng, 20, 80) / 100
-    if (l === 0.5) refuse('dcol-css-hsl-to-hex-at-a-primary-hue', 'lightness 50 %')
+    const S = fives(rng, 20, 90)
+    const L = fives(rng, 20, 80)
+    const [s, l] = [S / 100, L / 100]
+    if (L === 50) refuse('dcol-css-hsl-to-hex-at-a-primary-hue', 'lightness 50 %')
     const a = s * Math.min(l, 1 - l)
+    // The key's channels as exact integer ratios: (100 L ± S × min(L, 100 − L)) × 255 ÷ 10,000.
+    const room = S * Math.min(L, 100 - L)
     return {
       stem: `A token is hsl(${h} ${pct0(s)} ${pct0(l)}). In HSL the strong channels are (L + S × min(L, 1 − L)) × 255 and the weak ones (L − S × min(L, 1 − L)) × 255; at this hue each channel is one or the other. What hex is it (channels rounded)?`,
-      key: hex(byPattern(h, (l + a) * 255, (l - a) * 255)),
+      key: hex(byPattern(h, ((100 * L + room) * 255) / 10000, ((100 * L - room) * 255) / 10000)),
       wrong: [
         [hex(hsbRgb(h, s, l)), 'reads the figures as HSB'],
-        [hex(byPattern(h, Math.min(1, l + s / 2) * 255, Math.max(0, l - s / 2) * 255)), 'spreads the channels by S ÷ 2 whatever the lightness'],
-        [hex(byPattern(h, (l + s * l) * 255 > 255 ? 255 : (l + s * l) * 255, (l - s * l) * 255)), 'scales by L even above 50 %'],
-        [hex(byPattern(h, (1 - l + a) * 255, (1 - l - a) * 255)), 'reads lightness the other way round, from white'],
+        [
+          hex(byPattern(h, Math.min(1, l + s / 2) * 255, Math.max(0, l - s / 2) * 255)),
+          'spreads the channels by S ÷ 2 whatever the lightness',
+        ],
+        [
+          hex(byPattern(h, Math.min((l + s * l) * 255, 255), (l - s * l) * 255)),
+          'scales by L even above 50 %',
+        ],
+        [
+          hex(byPattern(h, (1 - l + a) * 255, (1 - l - a) * 255)),
+          'reads lightness the other way round, from white',
+        ],
       ],
-      figures: { h, s: Math.round(s * 100), l: Math.round(l * 100) },
+      figures: { h, s: S, l: L },
     }
   }),
   family('dcol-hex3-expanded-to-rgb', (rng) => {
@@ -297,7 +345,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
           rgbText([d[0] * 16 + d[1], d[2] * 16 + d[0], d[1] * 16 + d[2]]),
           'repeats the three digits, reading #RGBRGB',
         ],
-        [rgbText(d.map((x) => 255 - x * 17) as unknown as Rgb), 'gives each doubled channel’s complement'],
+        [
+          rgbText(d.map((x) => 255 - x * 17) as unknown as Rgb),
+          'gives each doubled channel’s complement',
+        ],
       ],
       figures: { d: d.join(',') },
     }
@@ -313,7 +364,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
       key: wb(min / 255, 1 - max / 255),
       wrong: [
         [wb(1 - max / 255, min / 255), 'swaps whiteness and blackness'],
-        [wb(min / 255, max / 255), 'takes blackness as the strongest channel, not its distance from full'],
+        [
+          wb(min / 255, max / 255),
+          'takes blackness as the strongest channel, not its distance from full',
+        ],
         [wb(max / 255, 1 - min / 255), 'takes whiteness from the strongest channel'],
         [wb(1 - min / 255, 1 - max / 255), 'takes whiteness as 1 − the weakest channel'],
       ],

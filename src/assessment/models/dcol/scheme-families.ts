@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { cap, client, drawRgb, enc, family, hex, lin, type Rgb, refuse } from './dcol-text.js'
+import { cap, client, drawRgb, enc, family, hex, lin, refuse } from './dcol-text.js'
 
 // Colour schemes and design tokens. Harmonies rotate the hue on the 360° wheel: complementary
 // 180°, triadic ±120°, analogous ± a stated step, split-complementary 180° ± a stated step,
@@ -127,12 +127,39 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
     const f = p / 100
     return {
       stem: `A tint scale for ${client(rng)} mixes the brand colour ${hex(c)} with ${p} % white in encoded sRGB: each channel becomes value + (255 − value) × ${f}, rounded. What is the tint?`,
-      key: hx(id, c.map((v) => v + (255 - v) * f)),
+      key: hx(
+        id,
+        c.map((v) => (100 * v + (255 - v) * p) / 100),
+      ),
       wrong: [
-        [hx(id, c.map((v) => v * (1 - f))), 'mixes with black, giving a shade'],
-        [hx(id, c.map((v) => v + (255 - v) * (1 - f))), 'gives white the colour’s share'],
-        [hx(id, c.map((v) => v + 255 * f)), 'adds the share of 255 to each channel'],
-        [hx(id, c.map((v) => v * (1 + f))), 'scales each channel up by the share'],
+        [
+          hx(
+            id,
+            c.map((v) => (v * (100 - p)) / 100),
+          ),
+          'mixes with black, giving a shade',
+        ],
+        [
+          hx(
+            id,
+            c.map((v) => (100 * v + (255 - v) * (100 - p)) / 100),
+          ),
+          'gives white the colour’s share',
+        ],
+        [
+          hx(
+            id,
+            c.map((v) => (100 * v + 255 * p) / 100),
+          ),
+          'adds the share of 255 to each channel',
+        ],
+        [
+          hx(
+            id,
+            c.map((v) => (v * (100 + p)) / 100),
+          ),
+          'scales each channel up by the share',
+        ],
       ],
       figures: { c: hex(c), p },
     }
@@ -144,12 +171,39 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
     const f = p / 100
     return {
       stem: `The hover shade of a button mixes its colour ${hex(c)} with ${p} % black in encoded sRGB: each channel becomes value × (1 − ${f}), rounded. What is the hover colour?`,
-      key: hx(id, c.map((v) => v * (1 - f))),
+      key: hx(
+        id,
+        c.map((v) => (v * (100 - p)) / 100),
+      ),
       wrong: [
-        [hx(id, c.map((v) => v + (255 - v) * f)), 'mixes with white, giving a tint'],
-        [hx(id, c.map((v) => v * f)), 'keeps the black’s share of the colour'],
-        [hx(id, c.map((v) => v - 255 * f)), 'subtracts the share of 255 from each channel'],
-        [hx(id, c.map((v) => enc(lin(v) * (1 - f)))), 'mixes in linear light, not encoded sRGB'],
+        [
+          hx(
+            id,
+            c.map((v) => (100 * v + (255 - v) * p) / 100),
+          ),
+          'mixes with white, giving a tint',
+        ],
+        [
+          hx(
+            id,
+            c.map((v) => (v * p) / 100),
+          ),
+          'keeps the black’s share of the colour',
+        ],
+        [
+          hx(
+            id,
+            c.map((v) => (100 * v - 255 * p) / 100),
+          ),
+          'subtracts the share of 255 from each channel',
+        ],
+        [
+          hx(
+            id,
+            c.map((v) => enc(lin(v) * (1 - f))),
+          ),
+          'mixes in linear light, not encoded sRGB',
+        ],
       ],
       figures: { c: hex(c), p },
     }
@@ -160,16 +214,17 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
     const b = drawRgb(rng)
     const p = rng.pick([10, 20, 25, 30, 35, 40, 60, 65, 70, 75, 80])
     const f = p / 100
-    const mix = (wa: number) => a.map((v, i) => v * wa + b[i]! * (1 - wa))
+    // Encoded mixes as exact integer ratios (weights in percent), so a half rounds up.
+    const mix = (pa: number, pb = 100 - pa) => a.map((v, i) => (v * pa + b[i]! * pb) / (pa + pb))
     const lmix = (wa: number) => a.map((v, i) => enc(lin(v) * wa + lin(b[i]!) * (1 - wa)))
     return {
       stem: `A stylesheet sets color-mix(in srgb, ${hex(a)} ${p}%, ${hex(b)}). The unstated percentage is the rest of 100 %, and the mix is per encoded channel, rounded. What colour results?`,
-      key: hx(id, mix(f)),
+      key: hx(id, mix(p)),
       wrong: [
-        [hx(id, mix(1 - f)), 'gives the percentage to the second colour'],
+        [hx(id, mix(100 - p)), 'gives the percentage to the second colour'],
         [hx(id, lmix(f)), 'mixes in linear light, as srgb-linear would'],
-        [hx(id, mix(0.5)), 'mixes half and half, ignoring the percentage'],
-        [hx(id, mix(p / (p + 50))), 'takes the unstated percentage as 50 % and scales both to 100 %'],
+        [hx(id, mix(50)), 'mixes half and half, ignoring the percentage'],
+        [hx(id, mix(p, 50)), 'takes the unstated percentage as 50 % and scales both to 100 %'],
       ],
       figures: { a: hex(a), b: hex(b), p },
     }
@@ -180,15 +235,21 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
     const b = drawRgb(rng)
     const p = rng.pick([20, 25, 30, 40, 50, 60, 70, 75, 80])
     const f = p / 100
-    const mix = (wa: number) => a.map((v, i) => v * wa + b[i]! * (1 - wa))
+    const mix = (pa: number) => a.map((v, i) => (v * pa + b[i]! * (100 - pa)) / 100)
     const lin8 = (wa: number) => a.map((v, i) => lin(v) * wa + lin(b[i]!) * (1 - wa))
     return {
       stem: `A stylesheet sets color-mix(in srgb-linear, ${hex(a)} ${p}%, ${hex(b)}); the second colour gets the rest of 100 %. Each channel is decoded (c = value ÷ 255; c ≤ 0.04045: c ÷ 12.92, else ((c + 0.055) ÷ 1.055)^2.4), mixed, and encoded again (x ≤ 0.0031308: 12.92 x, else 1.055 x^(1/2.4) − 0.055, × 255), rounded. What colour results?`,
       key: hx(id, lin8(f).map(enc)),
       wrong: [
-        [hx(id, mix(f)), 'mixes the encoded values, as in srgb'],
+        [hx(id, mix(p)), 'mixes the encoded values, as in srgb'],
         [hx(id, lin8(1 - f).map(enc)), 'gives the percentage to the second colour'],
-        [hx(id, lin8(f).map((x) => 255 * x)), 'mixes in linear light but does not encode the result'],
+        [
+          hx(
+            id,
+            lin8(f).map((x) => 255 * x),
+          ),
+          'mixes in linear light but does not encode the result',
+        ],
         [hx(id, lin8(0.5).map(enc)), 'mixes half and half, ignoring the percentage'],
       ],
       figures: { a: hex(a), b: hex(b), p },
@@ -205,10 +266,16 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
       stem: `A ${n}-step colour scale runs in even HSL-lightness steps from step 1 at ${top} % to step ${n} at ${bottom} %, hue and saturation fixed. To the nearest whole percent, what lightness has step ${k}?`,
       key: pctText(id, top - (k - 1) * step),
       wrong: [
-        [pctText(id, top - (k - 1) * ((top - bottom) / n)), 'divides the range by the number of steps, not the gaps'],
+        [
+          pctText(id, top - (k - 1) * ((top - bottom) / n)),
+          'divides the range by the number of steps, not the gaps',
+        ],
         [pctText(id, top - k * step), 'counts step 1 as one step down'],
         [pctText(id, bottom + (k - 1) * step), 'counts from the dark end'],
-        [pctText(id, (top * (n - k)) / n), 'scales the top lightness down by the steps, ignoring the bottom'],
+        [
+          pctText(id, (top * (n - k)) / n),
+          'scales the top lightness down by the steps, ignoring the bottom',
+        ],
       ],
       figures: { n, top, bottom, k },
     }
@@ -241,7 +308,10 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [pctText(id, l + r * k), 'adds the percentage as points at each step'],
         [pctText(id, l * (1 + r / 100) ** k), 'raises the lightness by the percentage of itself'],
-        [pctText(id, 100 - (100 - l) * (1 - (k * r) / 100)), 'closes the whole distance’s share at each step, not the rest'],
+        [
+          pctText(id, 100 - (100 - l) * (1 - (k * r) / 100)),
+          'closes the whole distance’s share at each step, not the rest',
+        ],
         [pctText(id, 100 - (100 - l) * (1 - r / 100) ** (k - 1)), 'counts the base as step 1'],
       ],
       figures: { l, r, k },
@@ -258,7 +328,10 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [pctText(id, s - r * k), 'subtracts the percentage as points at each step'],
         [pctText(id, s * (1 - (k * r) / 100)), 'takes the cut from the brand colour at each step'],
-        [pctText(id, s * (1 - r / 100) ** (k + 1)), 'counts the brand colour as step 1 already cut'],
+        [
+          pctText(id, s * (1 - r / 100) ** (k + 1)),
+          'counts the brand colour as step 1 already cut',
+        ],
         [pctText(id, s * (r / 100) ** k), 'keeps the cut share instead of the rest'],
       ],
       figures: { s, r, k },
@@ -279,7 +352,10 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
         [n(roles * props * states + themes), 'adds the themes instead of multiplying by them'],
         [n(roles * props * themes), 'leaves out the states'],
         [n(roles * props * (states + 1) * themes), 'adds a default state the system does not have'],
-        [n(roles * props * states * themes * themes), 'multiplies by the themes twice, once per mode pair'],
+        [
+          n(roles * props * states * themes * themes),
+          'multiplies by the themes twice, once per mode pair',
+        ],
         [n(roles * props * states * (themes + 1)), 'adds a base set outside the themes'],
       ],
       figures: { roles, props, states, themes },

@@ -30,7 +30,7 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
     const a = rng.int(0, 80)
     const b = rng.int(170, 255)
     const w = rng.pick([25, 30, 40, 50, 60, 70, 75])
-    const mix = (wa: number) => (wa * lin(a) + (1 - wa) * lin(b))
+    const mix = (wa: number) => wa * lin(a) + (1 - wa) * lin(b)
     return {
       stem: `A designer cross-fades ${hex(grey(a))} (${w} %) with ${hex(grey(b))} (${100 - w} %) and wants the physically right result: blended in linear light, ${DECODE}, then ${ENCODE}. What 8-bit level results, rounded?`,
       key: level(id, enc(mix(w / 100))),
@@ -58,9 +58,15 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
       key: level(id, enc(avg)),
       wrong: [
         [level(id, share * light + (1 - share) * dark), 'averages the encoded values'],
-        [level(id, enc((1 - share) * lin(light) + share * lin(dark))), 'counts the dark pixels as the light ones'],
+        [
+          level(id, enc((1 - share) * lin(light) + share * lin(dark))),
+          'counts the dark pixels as the light ones',
+        ],
         [level(id, 255 * avg), 'averages in linear light but does not encode the result'],
-        [level(id, enc((lin(light) + lin(dark)) / 2)), 'weights the two levels equally, ignoring the pixel count'],
+        [
+          level(id, enc((lin(light) + lin(dark)) / 2)),
+          'weights the two levels equally, ignoring the pixel count',
+        ],
         [String(light), 'keeps one light pixel, as nearest-neighbour scaling does'],
         [String(dark), 'keeps one dark pixel, as nearest-neighbour scaling does'],
       ],
@@ -77,8 +83,14 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
         [level(id, 255 * x), 'scales the linear value without encoding it'],
         [level(id, 255 * ((x + 0.055) / 1.055) ** 2.4), 'decodes it instead of encoding it'],
         [level(id, 255 * Math.sqrt(x)), 'takes the square root, a gamma-2 rule of thumb'],
-        [level(id, 255 * x ** (1 / 2.4)), 'raises to 1/2.4 without the 1.055 scale and 0.055 offset'],
-        [level(id, Math.min(255, 255 * 12.92 * x)), 'applies the near-black segment, 12.92 x, throughout'],
+        [
+          level(id, 255 * x ** (1 / 2.4)),
+          'raises to 1/2.4 without the 1.055 scale and 0.055 offset',
+        ],
+        [
+          level(id, Math.min(255, 255 * 12.92 * x)),
+          'applies the near-black segment, 12.92 x, throughout',
+        ],
       ],
       figures: { x: Math.round(x * 1000) },
     }
@@ -111,7 +123,10 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
         [level(id, Math.SQRT2 * v), 'multiplies by √2, a gamma-2 rule of thumb'],
         [level(id, enc(lin(v) / 2)), 'halves the light instead of doubling it'],
         [level(id, 255 * 2 * lin(v)), 'doubles the light but does not encode the result'],
-        [level(id, 255 * (2 * lin(v)) ** (1 / 2.4)), 'encodes by the 1/2.4 power without the scale and offset'],
+        [
+          level(id, 255 * (2 * lin(v)) ** (1 / 2.4)),
+          'encodes by the 1/2.4 power without the scale and offset',
+        ],
         [level(id, 255 * Math.sqrt(2 * lin(v))), 'encodes the doubled light by a square root'],
       ],
       figures: { v },
@@ -166,7 +181,7 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
     }
   }),
   family('dcol-premultiplied-to-straight-colour', (rng) => {
-    const id = 'dcol-premultiplied-to-straight-colour'
+    const _id = 'dcol-premultiplied-to-straight-colour'
     const alpha = rng.int(60, 220)
     const straight = [rng.int(20, 255), rng.int(20, 255), rng.int(20, 255)] as const
     const pm = straight.map((v) => Math.round((v * alpha) / 255)) as unknown as Rgb
@@ -177,14 +192,14 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [rgbText(pm), 'takes the stored channels as the straight colour'],
         [at((v) => (v * alpha) / 255), 'multiplies by the alpha again'],
-        [at((v) => v / (1 - alpha / 255)), 'divides by the transparency'],
+        [at((v) => (v * 255) / (255 - alpha)), 'divides by the transparency'],
         [at((v) => v + (255 - alpha)), 'adds back the missing coverage'],
       ],
       figures: { pm: hex(pm), alpha },
     }
   }),
   family('dcol-straight-to-premultiplied-colour', (rng) => {
-    const id = 'dcol-straight-to-premultiplied-colour'
+    const _id = 'dcol-straight-to-premultiplied-colour'
     const alpha = rng.int(50, 210)
     const c = [rng.int(30, 255), rng.int(30, 255), rng.int(30, 255)] as unknown as Rgb
     const at = (f: (v: number) => number) => clipped(c.map(f))
@@ -210,9 +225,15 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
       key: level(id, ((v - lo) * 255) / (hi - lo)),
       wrong: [
         [level(id, (v * 255) / hi), 'ignores the black point'],
-        [level(id, ((v - lo) * 255) / hi), 'subtracts the black point but scales by the white point alone'],
+        [
+          level(id, ((v - lo) * 255) / hi),
+          'subtracts the black point but scales by the white point alone',
+        ],
         [level(id, v - lo), 'subtracts the black point without stretching'],
-        [level(id, ((v - lo) * 255) / (255 - lo)), 'scales by the room above the black point, ignoring the white point'],
+        [
+          level(id, ((v - lo) * 255) / (255 - lo)),
+          'scales by the room above the black point, ignoring the white point',
+        ],
       ],
       figures: { lo, hi, v },
     }
@@ -273,7 +294,7 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
     const n = rng.pick([5, 6, 8, 10, 12])
     const lv = 2n ** BigInt(n)
     return {
-      stem: `A client asks how many colours a ${n}-bit-per-channel RGB display path can show. Each of the three channels has 2^${n} levels. How many colours is that?`,
+      stem: `A client asks how many colours ${n === 8 ? 'an' : 'a'} ${n}-bit-per-channel RGB display path can show. Each of the three channels has 2^${n} levels. How many colours is that?`,
       key: count(lv ** 3n),
       wrong: [
         [count(3n * lv), 'adds the three channels’ levels'],
@@ -299,8 +320,14 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
         [level(id, 255 * r), 'copies the P3 value as if it were sRGB'],
         [level(id, enc(1.2249 * linF(r))), 'leaves out the green term'],
         [level(id, 255 * red), 'converts in linear light but does not encode the result'],
-        [level(id, enc(0.8225 * linF(r) + 0.1774 * linF(g))), 'applies the sRGB-to-P3 row, 0.8225 and 0.1774, the wrong way'],
-        [level(id, enc(1.2249 * linF(r) + 0.2249 * linF(g))), 'adds the green term instead of subtracting it'],
+        [
+          level(id, enc(0.8225 * linF(r) + 0.1774 * linF(g))),
+          'applies the sRGB-to-P3 row, 0.8225 and 0.1774, the wrong way',
+        ],
+        [
+          level(id, enc(1.2249 * linF(r) + 0.2249 * linF(g))),
+          'adds the green term instead of subtracting it',
+        ],
       ],
       figures: { r: Math.round(r * 100), g: Math.round(g * 100) },
     }

@@ -582,7 +582,14 @@ const SPACE: Readonly<Record<string, (f: F) => SecondWorking>> = {
   'dcol-level-with-half-the-light': (f) => {
     const v = num(f, 'v')
     const L = dec(v)
-    return sw(lv(encL(L / 2)), lv(v / 2), lv(v / Math.SQRT2), lv(127.5 * L), lv(encL(L / 4)))
+    return sw(
+      lv(encL(L / 2)),
+      lv(v / 2),
+      lv(v / Math.SQRT2),
+      lv(127.5 * L),
+      lv(encL(L / 4)),
+      lv(255 * Math.exp(Math.log(L / 2) / 2.4)),
+    )
   },
   'dcol-mid-grey-share-of-white-light': (f) => {
     const c = num(f, 'v') / 255

@@ -143,7 +143,10 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
         [level(id, v / Math.SQRT2), 'divides by √2, a gamma-2 rule of thumb'],
         [level(id, 255 * (lin(v) / 2)), 'halves the light but does not encode the result'],
         [level(id, enc(lin(v) / 4)), 'quarters the light, halving it twice'],
-        [level(id, 255 * (lin(v) / 2) ** (1 / 2.4)), 'encodes by the 1/2.4 power without the scale and offset'],
+        [
+          level(id, 255 * (lin(v) / 2) ** (1 / 2.4)),
+          'encodes by the 1/2.4 power without the scale and offset',
+        ],
       ],
       figures: { v },
     }

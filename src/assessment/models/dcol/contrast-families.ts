@@ -265,7 +265,7 @@ export const CONTRAST_FAMILIES: readonly ScenarioFamily[] = [
     const [b, f, p] = [lum(border), lum(field), lum(page)]
     if (hex(field) === hex(page)) refuse(id, 'field equals page')
     return {
-      stem: `A form field has a ${hex(field)} fill and a ${hex(border)} border, on a ${hex(page)} page. SC 1.4.11 asks 3:1 between the border and the colour it must stand out against, here the field’s fill. ${RULE}. What ratio is that, to two decimal places?`,
+      stem: `A form field has a ${hex(field)} fill and a ${hex(border)} border, on a ${hex(page)} page. The client’s form checklist asks 3:1 (the SC 1.4.11 figure) between the border and the field’s own fill. ${RULE}. What ratio is that, to two decimal places?`,
       key: ratioText(contrast(b, f)),
       wrong: [
         [ratioText(contrast(b, p)), 'compares the border with the page, not the fill'],
@@ -402,10 +402,13 @@ export const CONTRAST_FAMILIES: readonly ScenarioFamily[] = [
     const vsPage = contrast(r, p)
     if (Math.abs(vsFill - vsPage) < 0.3) refuse('dcol-focus-ring-weaker-side', 'sides too close')
     return {
-      stem: `A focus ring ${hex(ring)} sits right round a ${hex(fill)} button on a ${hex(page)} page, so it touches both. It must reach 3:1 (SC 1.4.11), and the weaker side decides. ${RULE}. What ratio decides, to two decimal places?`,
+      stem: `A focus ring ${hex(ring)} sits right round a ${hex(fill)} button on a ${hex(page)} page, so it touches both. SC 1.4.11 is met if the ring reaches 3:1 against either neighbour, but the client’s design system asks 3:1 against both, so the weaker side decides. ${RULE}. What ratio decides, to two decimal places?`,
       key: ratioText(Math.min(vsFill, vsPage)),
       wrong: [
-        [ratioText(Math.max(vsFill, vsPage)), 'takes the stronger side'],
+        [
+          ratioText(Math.max(vsFill, vsPage)),
+          'takes the stronger side, as SC 1.4.11 alone would allow',
+        ],
         [ratioText(contrast(f, p)), 'compares the button with the page'],
         [ratioText(Math.min(noOffsets(r, f), noOffsets(r, p))), 'leaves out the 0.05 offsets'],
         [ratioText((vsFill + vsPage) / 2), 'averages the two sides'],

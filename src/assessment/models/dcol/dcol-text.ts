@@ -1,10 +1,43 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import type { ApScenario } from '../payables/ap-text.js'
+import type { ScenarioFamily } from '../scenario/scenario-model.js'
 
-export { family } from '../payables/ap-text.js'
 export { cap } from '../scenario/scenario-text.js'
 export type ColourScenario = ApScenario
+
+/** A whole-number answer and its unit (`65%`, `132`, `79 levels`), or nothing for other answers. */
+function wholeAnswer(text: string): readonly [number, string] | undefined {
+  const m = /^(\d+)(\D*)$/.exec(text)
+  return m ? [Number(m[1]), m[2]!] : undefined
+}
+/**
+ * True when a mistake lands one or two units from a whole-number key in the same unit: a slip that
+ * small does not move the answer clearly, so that draw does not offer it.
+ */
+export function nearMiss(key: string, text: string): boolean {
+  const [k, w] = [wholeAnswer(key), wholeAnswer(text)]
+  if (!k || !w || k[1] !== w[1]) return false
+  const gap = Math.abs(k[0] - w[0])
+  return gap > 0 && gap <= 2
+}
+
+/**
+ * A colour family: its distinct named mistakes are offered, less any that land one or two units
+ * from a whole-number key; every mistake stays declared for the key test.
+ */
+export const family = (id: string, draw: (rng: Rng) => ApScenario): ScenarioFamily => ({
+  id,
+  draw: (rng) => {
+    const s = draw(rng)
+    const seen = new Set([s.key])
+    const distinct = s.wrong.filter(
+      ([text]) => !seen.has(text) && seen.add(text) && !nearMiss(s.key, text),
+    )
+    if (distinct.length < 3) throw new VariantError(`${id}: fewer than three distinct mistakes`)
+    return { ...s, wrong: distinct, declared: s.wrong }
+  },
+})
 
 /*
  * Colour for a freelance digital designer: notations a stylesheet or a design tool writes,

@@ -180,7 +180,6 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
         [pct0((max - min) / 255), 'divides the range by 255, not by the strongest channel'],
         [pct0(min / max), 'gives the weakest channel over the strongest'],
         [pct0((max - min) / (max + min)), 'divides by the sum of the strongest and weakest'],
-        [pct0(1 - min / 255), 'takes the weakest channel’s distance from full'],
       ],
       figures: { c: hex(c) },
     }
@@ -270,7 +269,12 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
       wrong: [
         [pct0(max / 255), 'gives the HSB brightness, the strongest channel'],
         [pct0((c[0] + c[1] + c[2]) / 765), 'averages all three channels'],
-        [pct0((max - min) / 510), 'halves the range instead of the sum'],
+        [pct0((max - min) / 510), 'halves the chroma (max − min) instead of the sum'],
+        ...(max + min <= 255
+          ? ([
+              [pct0((max + min) / 255), 'adds the strongest and weakest but does not halve'],
+            ] as const)
+          : []),
         [pct0(min / 255), 'takes the weakest channel'],
         [pct0(1 - (max + min) / 510), 'measures the lightness down from white'],
         [
@@ -369,7 +373,10 @@ export const NOTATION_FAMILIES: readonly ScenarioFamily[] = [
           'takes blackness as the strongest channel, not its distance from full',
         ],
         [wb(max / 255, 1 - min / 255), 'takes whiteness from the strongest channel'],
-        [wb(1 - min / 255, 1 - max / 255), 'takes whiteness as 1 − the weakest channel'],
+        [
+          wb((max - min) / (255 - Math.abs(max + min - 255)), (max + min) / 510),
+          'puts the colour’s HSL saturation and lightness in hwb()’s places',
+        ],
       ],
       figures: { c: hex(c) },
     }

@@ -313,6 +313,10 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
           'closes the whole distance’s share at each step, not the rest',
         ],
         [pctText(id, 100 - (100 - l) * (1 - r / 100) ** (k - 1)), 'counts the base as step 1'],
+        [
+          pctText(id, l * (1 - r / 100) ** k),
+          'applies the shade rule, keeping the rest of the lightness itself each step',
+        ],
       ],
       figures: { l, r, k },
     }
@@ -352,11 +356,11 @@ export const SCHEME_FAMILIES: readonly ScenarioFamily[] = [
         [n(roles * props * states + themes), 'adds the themes instead of multiplying by them'],
         [n(roles * props * themes), 'leaves out the states'],
         [n(roles * props * (states + 1) * themes), 'adds a default state the system does not have'],
-        [
-          n(roles * props * states * themes * themes),
-          'multiplies by the themes twice, once per mode pair',
-        ],
         [n(roles * props * states * (themes + 1)), 'adds a base set outside the themes'],
+        [
+          n(roles * props * states * themes * 2),
+          'gives every theme a light and a dark mode the brief does not ask for',
+        ],
       ],
       figures: { roles, props, states, themes },
     }

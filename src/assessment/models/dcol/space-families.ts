@@ -142,7 +142,10 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
         [level(id, v / 2), 'halves the encoded value'],
         [level(id, v / Math.SQRT2), 'divides by √2, a gamma-2 rule of thumb'],
         [level(id, 255 * (lin(v) / 2)), 'halves the light but does not encode the result'],
-        [level(id, enc(lin(v) / 4)), 'quarters the light, halving it twice'],
+        [
+          level(id, enc(v / 255 / 2)),
+          'skips the decoding, halving the stored value as if it were light, then encodes',
+        ],
         [
           level(id, 255 * (lin(v) / 2) ** (1 / 2.4)),
           'encodes by the 1/2.4 power without the scale and offset',
@@ -260,23 +263,6 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
       figures: { lo, hi },
     }
   }),
-  family('dcol-full-to-limited-video-range', (rng) => {
-    const id = 'dcol-full-to-limited-video-range'
-    const v = rng.int(30, 230)
-    return {
-      stem: `A UI animation goes into a broadcast edit that uses limited range, black at 16 and white at 235: a full-range value becomes 16 + value × 219 ÷ 255. What does ${v} become, rounded?`,
-      key: level(id, 16 + (v * 219) / 255),
-      wrong: [
-        [level(id, (v * 235) / 255), 'scales to the white level without lifting black'],
-        [level(id, (v * 219) / 255), 'scales by 219 but leaves black at 0'],
-        [level(id, 16 + v), 'adds 16 without scaling'],
-        [level(id, ((v - 16) * 255) / 219), 'applies the limited-to-full conversion'],
-        [level(id, v - 16), 'takes 16 off instead of adding it'],
-        [level(id, 16 + (v * 235) / 255), 'lifts black to 16 and scales to the white level'],
-      ],
-      figures: { v },
-    }
-  }),
   family('dcol-limited-to-full-video-range', (rng) => {
     const id = 'dcol-limited-to-full-video-range'
     const v = rng.int(40, 220)
@@ -325,8 +311,8 @@ export const SPACE_FAMILIES: readonly ScenarioFamily[] = [
         [level(id, enc(1.2249 * linF(r))), 'leaves out the green term'],
         [level(id, 255 * red), 'converts in linear light but does not encode the result'],
         [
-          level(id, enc(0.8225 * linF(r) + 0.1774 * linF(g))),
-          'applies the sRGB-to-P3 row, 0.8225 and 0.1774, the wrong way',
+          level(id, enc(0.8225 * linF(r) + 0.1775 * linF(g))),
+          'applies the sRGB-to-P3 row, 0.8225 and 0.1775, the wrong way',
         ],
         [
           level(id, enc(1.2249 * linF(r) + 0.2249 * linF(g))),

@@ -320,10 +320,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ],
     { escoUri: ESCO_DEVELOP_DIGITAL_CONTENT, label: 'develop digital content' },
   ),
-  row('digital-colour', 'Colour for digital design', DES, 4, 12, [
-    ['colour', 50],
-    ['contrast', 50],
-  ]),
   row('motion-graphics', 'Motion graphics', DES, 5, 30, [
     ['timecode', 50],
     ['designUnits', 50],

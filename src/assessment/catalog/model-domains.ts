@@ -17,6 +17,7 @@ import { CREDIT_DOMAINS } from './cra-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
 import { CVP_DOMAINS } from './cvp-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
+import { DCOL_DOMAINS } from './dcol-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
 import { EGU_DOMAINS } from './egu-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
@@ -470,6 +471,7 @@ export const D = {
   ...EGU_DOMAINS,
   ...CAC_DOMAINS,
   ...NSYS_DOMAINS,
+  ...DCOL_DOMAINS,
   ...CREDIT_DOMAINS,
   ...IP4_DOMAINS,
   ...IVA_DOMAINS,

@@ -19,6 +19,7 @@ import { CRO_ROW } from './cro-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
+import { DIGITAL_COLOUR_ROW } from './dcol-row.js'
 import { DOCKER_ROW } from './docker-row.js'
 import { ENGINEERING_UNITS_ROW } from './egu-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
@@ -200,6 +201,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   ENGINEERING_UNITS_ROW,
   COST_ACCOUNTING_ROW,
   NUMBER_SYSTEMS_ROW,
+  DIGITAL_COLOUR_ROW,
   CREDIT_ANALYSIS_ROW,
   IPV4_SUBNETTING_ROW,
   INVESTMENT_APPRAISAL_ROW,

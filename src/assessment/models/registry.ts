@@ -30,6 +30,7 @@ import { CRO_MODELS } from './cro/cro-models.js'
 import { specificityModel } from './css/specificity.js'
 import { CVP_MODELS } from './cvp/cvp-models.js'
 import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
+import { DCOL_MODELS } from './dcol/dcol-models.js'
 import {
   uiColourAccessModel,
   uiFigmaModel,
@@ -354,6 +355,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...EGU_MODELS,
   ...CAC_MODELS,
   ...NSYS_MODELS,
+  ...DCOL_MODELS,
   ...CREDIT_MODELS,
   ...IP4_MODELS,
   ...IVA_MODELS,

@@ -215,6 +215,18 @@ import { HYGIENE_FAMILIES as DE_HYGIENE_FAMILIES } from '../models/dataentry/hyg
 import { MATCHING_FAMILIES as DE_MATCHING_FAMILIES } from '../models/dataentry/matching-families.js'
 import { RECONCILE_FAMILIES as DE_RECONCILE_FAMILIES } from '../models/dataentry/reconcile-families.js'
 import { VALIDATION_FAMILIES as DE_VALIDATION_FAMILIES } from '../models/dataentry/validation-families.js'
+import {
+  DCOL_CONTRAST_FAMILIES,
+  DCOL_HANDOFF_FAMILIES,
+  DCOL_NOTATION_FAMILIES,
+  DCOL_SCHEME_FAMILIES,
+  DCOL_SPACE_FAMILIES,
+  dcolContrastModel,
+  dcolHandoffModel,
+  dcolNotationModel,
+  dcolSchemeModel,
+  dcolSpaceModel,
+} from '../models/dcol/dcol-models.js'
 import { COLOUR_ACCESS_FAMILIES } from '../models/design/colour-access-families.js'
 import { FIGMA_FAMILIES } from '../models/design/figma-families.js'
 import { LAYOUT_FAMILIES } from '../models/design/layout-families.js'
@@ -1622,6 +1634,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [nsysBitsModel, NSYS_BITS_FAMILIES],
   [nsysBytesModel, NSYS_BYTES_FAMILIES],
   [nsysFloatModel, NSYS_FLOAT_FAMILIES],
+  [dcolNotationModel, DCOL_NOTATION_FAMILIES],
+  [dcolContrastModel, DCOL_CONTRAST_FAMILIES],
+  [dcolSpaceModel, DCOL_SPACE_FAMILIES],
+  [dcolSchemeModel, DCOL_SCHEME_FAMILIES],
+  [dcolHandoffModel, DCOL_HANDOFF_FAMILIES],
   [creditLiquidityModel, CREDIT_LIQUIDITY_FAMILIES],
   [creditLeverageModel, CREDIT_LEVERAGE_FAMILIES],
   [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],

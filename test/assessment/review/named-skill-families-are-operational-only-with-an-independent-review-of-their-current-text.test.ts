@@ -28,6 +28,9 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * always coincided and impossible negative options were replaced, investment appraisal once five
  * IRR families were added and about 45 of its 80 worked by hand, as its record says,
  * engineering units once rounded-factor nudges were replaced by real slips (see family-reviews/).
+ * Colour for digital design, written the same day, passed its independent review once its
+ * SC 1.4.11 focus-ring and input-border rules were restated as the client's own, near misses
+ * were no longer offered and thin mistakes were replaced (see family-reviews/digital-colour.ts).
  * Budgeting and
  * forecasting, video editing, sales forecasting, occupational safety, A/B testing and Microsoft
  * PowerPoint, written the same day, passed their independent reviews. Procurement, fixed asset accounting, French language, subscription metrics, UX

@@ -19,6 +19,7 @@ import { COST_VOLUME_PROFIT_REVIEW } from './cost-volume-profit.js'
 import { CREDIT_ANALYSIS_REVIEW } from './credit-analysis.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
+import { DIGITAL_COLOUR_REVIEW } from './digital-colour.js'
 import { DOCKER_REVIEW } from './docker.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGINEERING_UNITS_REVIEW } from './engineering-units.js'
@@ -201,5 +202,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     SALES_FORECASTING_REVIEW,
     INTERNATIONALISATION_REVIEW,
     CREDIT_ANALYSIS_REVIEW,
+    DIGITAL_COLOUR_REVIEW,
   ].map((review) => [review.testId, review]),
 )

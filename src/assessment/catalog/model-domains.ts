@@ -17,6 +17,7 @@ import { CRO_DOMAINS } from './cro-domains.js'
 import { CVP_DOMAINS } from './cvp-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
+import { CLB_DOMAINS } from './clb-domains.js'
 import { EGU_DOMAINS } from './egu-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EVENT_PLANNING_DOMAINS } from './event-planning-domains.js'
@@ -466,6 +467,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
+  ...CLB_DOMAINS,
   ...CREDIT_DOMAINS,
   ...IP4_DOMAINS,
   ...IVA_DOMAINS,

@@ -19,6 +19,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DOCKER_ROW } from './docker-row.js'
+import { CONTRACT_LAW_BASICS_ROW } from './clb-row.js'
 import { ENGINEERING_UNITS_ROW } from './egu-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EVENT_PLANNING_ROW } from './event-planning-row.js'
@@ -196,6 +197,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
+  CONTRACT_LAW_BASICS_ROW,
   CREDIT_ANALYSIS_ROW,
   IPV4_SUBNETTING_ROW,
   INVESTMENT_APPRAISAL_ROW,

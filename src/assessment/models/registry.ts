@@ -37,6 +37,7 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
+import { CLB_MODELS } from './clb/clb-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
@@ -350,6 +351,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...CLB_MODELS,
   ...CREDIT_MODELS,
   ...IP4_MODELS,
   ...IVA_MODELS,

@@ -228,6 +228,18 @@ import {
   dockerRunModel,
 } from '../models/docker/docker-models.js'
 import {
+  CLB_CONSIDERATION_FAMILIES,
+  CLB_DISCHARGE_FAMILIES,
+  CLB_FORMATION_FAMILIES,
+  CLB_REMEDIES_FAMILIES,
+  CLB_TERMS_FAMILIES,
+  clbConsiderationModel,
+  clbDischargeModel,
+  clbFormationModel,
+  clbRemediesModel,
+  clbTermsModel,
+} from '../models/clb/clb-models.js'
+import {
   EGU_CHECKS_FAMILIES,
   EGU_ENERGY_FAMILIES,
   EGU_FLOW_FAMILIES,
@@ -1588,6 +1600,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [clbFormationModel, CLB_FORMATION_FAMILIES],
+  [clbConsiderationModel, CLB_CONSIDERATION_FAMILIES],
+  [clbTermsModel, CLB_TERMS_FAMILIES],
+  [clbRemediesModel, CLB_REMEDIES_FAMILIES],
+  [clbDischargeModel, CLB_DISCHARGE_FAMILIES],
   [creditLiquidityModel, CREDIT_LIQUIDITY_FAMILIES],
   [creditLeverageModel, CREDIT_LEVERAGE_FAMILIES],
   [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],

@@ -43,7 +43,7 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * states with a test they do not have, a rich-black overprint distractor that was not wrong, and
  * stems that did not state their rounding or basis (see each test's record in family-reviews/).
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['contract-law-basics']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -15,6 +15,7 @@ import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { BUDGET_MODELS } from './budget/budget-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
+import { CLB_MODELS } from './clb/clb-models.js'
 import { CONSTRUCTION_MODELS } from './construction/cest-models.js'
 import { COPYEDIT_MODELS } from './copyedit/copyedit-models.js'
 import {
@@ -37,7 +38,6 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
-import { CLB_MODELS } from './clb/clb-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {

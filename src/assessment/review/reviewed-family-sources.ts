@@ -116,6 +116,18 @@ import { SLOT_FAMILIES } from '../models/calendar/slot-families.js'
 import { TRAVEL_FAMILIES } from '../models/calendar/travel-families.js'
 import { ZONE_FAMILIES } from '../models/calendar/zone-families.js'
 import {
+  CLB_CONSIDERATION_FAMILIES,
+  CLB_DISCHARGE_FAMILIES,
+  CLB_FORMATION_FAMILIES,
+  CLB_REMEDIES_FAMILIES,
+  CLB_TERMS_FAMILIES,
+  clbConsiderationModel,
+  clbDischargeModel,
+  clbFormationModel,
+  clbRemediesModel,
+  clbTermsModel,
+} from '../models/clb/clb-models.js'
+import {
   CEST_BID_FAMILIES,
   CEST_CONCRETE_FAMILIES,
   CEST_FINISH_FAMILIES,
@@ -227,18 +239,6 @@ import {
   dockerNetworkModel,
   dockerRunModel,
 } from '../models/docker/docker-models.js'
-import {
-  CLB_CONSIDERATION_FAMILIES,
-  CLB_DISCHARGE_FAMILIES,
-  CLB_FORMATION_FAMILIES,
-  CLB_REMEDIES_FAMILIES,
-  CLB_TERMS_FAMILIES,
-  clbConsiderationModel,
-  clbDischargeModel,
-  clbFormationModel,
-  clbRemediesModel,
-  clbTermsModel,
-} from '../models/clb/clb-models.js'
 import {
   EGU_CHECKS_FAMILIES,
   EGU_ENERGY_FAMILIES,

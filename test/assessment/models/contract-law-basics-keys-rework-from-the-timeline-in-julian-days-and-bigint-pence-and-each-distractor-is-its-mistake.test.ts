@@ -546,11 +546,11 @@ Object.assign(SECOND, {
   'clb-cap-per-claim-and-aggregate': (f: F) => {
     const [per, agg] = [n(f, 'per'), n(f, 'agg')]
     const claims = s(f, 'claims').split(',').map(Number)
-    const capped = claims.reduce((t, c) => t + (c < per ? c : per), 0)
+    const capped = claims.reduce((t, c) => t + Math.min(c, per), 0)
     const total = claims.reduce((t, c) => t + c, 0)
     return {
-      key: gbp(capped < agg ? capped : agg),
-      wrong: [gbp(capped), gbp(total < agg ? total : agg), gbp(per), gbp(total), gbp(3 * per)],
+      key: gbp(Math.min(capped, agg)),
+      wrong: [gbp(capped), gbp(Math.min(total, agg)), gbp(per), gbp(total), gbp(3 * per)],
     }
   },
   'clb-service-credits-sole-remedy': (f: F) => {
@@ -617,7 +617,7 @@ Object.assign(SECOND, {
   'clb-liquidated-or-penalty': (f: F) => {
     const [perDay, late, actual, fee] = [n(f, 'perDay'), n(f, 'late'), n(f, 'actual'), n(f, 'fee')]
     const cap = part(fee, 10, 100)
-    const agreed = perDay * late < cap ? perDay * late : cap
+    const agreed = Math.min(perDay * late, cap)
     const pen = yes(f, 'penalty')
     return {
       key: gbp(pen ? actual : agreed),
@@ -905,7 +905,7 @@ Object.assign(SECOND, {
     const minEnd = months(start, mm)
     const byNotice = months(given, notice)
     return {
-      key: show(byNotice > minEnd ? byNotice : minEnd),
+      key: show([byNotice, minEnd].sort()[1]!),
       wrong: [
         show(byNotice),
         show(months(minEnd, notice)),

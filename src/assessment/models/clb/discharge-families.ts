@@ -64,7 +64,7 @@ export const DISCHARGE_FAMILIES = [
     const oral = addDays(due, rng.int(100, 400))
     const written = addDays(due, rng.int(50, 300))
     const part = addDays(written, rng.int(100, 500))
-    const latest = written > part ? written : part
+    const latest = [written, part].sort()[1]!
     return {
       stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} an invoice that fell due on ${day(due)}. It admits the debt in a signed letter on ${day(written)}, pays part of it on ${day(part)}, and admits the rest on a phone call on ${day(oral)}. A written, signed acknowledgement or a part payment restarts the six-year period from its date; an oral acknowledgement does not (Limitation Act 1980, ss 29–30). ${LIMITATION} What is the last day to sue for the balance?`,
       key: day(addYears(latest, 6)),

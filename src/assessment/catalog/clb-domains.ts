@@ -14,7 +14,7 @@ export const CLB_DOMAINS = {
     title: 'Consideration, intention and capacity',
     itemModelIds: ['clb-consideration'],
     outcome:
-      'Decide what a promise binds a party to, applying past consideration, part payment, promissory estoppel, intention and capacity rules',
+      'Decide what a promise binds a party to, applying past consideration, promissory estoppel, intention and capacity rules',
   },
   clbTerms: {
     id: 'clb-terms',

@@ -25,10 +25,10 @@ export const CONTRACT_LAW_BASICS_ROW: CatalogRow = row(
       'requests for information, the postal rule and offers that exclude it, revocation on ' +
       'receipt and through a third party, acceptance by conduct and the last shot in a battle of ' +
       'the forms, each dated from a timeline: 20 %. Consideration, intention and capacity: past ' +
-      'consideration and requested work, part payment of a debt, promissory estoppel, practical ' +
-      'benefit and duress, deeds, third-party rights, honour clauses, unilateral offers and ' +
-      'minors: 20 %. Terms and interpretation: conditions, warranties and innominate terms, ' +
-      'incorporation by signature and by notice, onerous clauses, exclusion clauses under the ' +
+      'consideration and requested work, promissory estoppel, practical benefit and duress, ' +
+      'deeds, third-party rights, honour clauses, unilateral offers and minors: 20 %. ' +
+      'Terms and interpretation: conditions, warranties and innominate terms, incorporation ' +
+      'by signature and by notice, onerous clauses, exclusion clauses under the ' +
       'Unfair Contract Terms Act 1977 with the reasonableness finding stated, liability caps, ' +
       'entire agreement and no-oral-modification clauses, order of precedence and defined ' +
       'business days: 20 %. Breach, remedies and damages: expectation loss, costs saved, ' +

@@ -250,19 +250,12 @@ const SECOND: Record<string, SecondRoute> = {
 Object.assign(SECOND, {
   // ---- Consideration, intention and capacity
   'clb-past-consideration': (f: F) => {
-    const [d, rate, bonus] = [n(f, 'days'), n(f, 'rate'), n(f, 'bonus')]
-    const rest = [gbp(d * rate), gbp(bonus + d * rate)]
+    const [d, rate, bonus, fee] = [n(f, 'days'), n(f, 'rate'), n(f, 'bonus'), n(f, 'fee')]
+    // The project fee is owed either way; the bonus only for requested, paid-for work.
+    const rest = [gbp(fee + d * rate), gbp(fee + bonus + d * rate)]
     return yes(f, 'asked')
-      ? { key: gbp(bonus), wrong: [gbp(0), ...rest] }
-      : { key: gbp(0), wrong: [gbp(bonus), ...rest] }
-  },
-  'clb-part-payment-of-debt': (f: F) => {
-    const [debt, paid] = [n(f, 'debt'), n(f, 'paid')]
-    const released = f.kind !== 'plain'
-    return {
-      key: gbp(released ? 0 : debt - paid),
-      wrong: [gbp(released ? debt - paid : 0), gbp(debt), gbp(paid)],
-    }
+      ? { key: gbp(fee + bonus), wrong: [gbp(fee), ...rest] }
+      : { key: gbp(fee), wrong: [gbp(fee + bonus), ...rest] }
   },
   'clb-promissory-estoppel-retainer': (f: F) => {
     const [full, cut, t] = [n(f, 'full'), n(f, 'cut'), n(f, 't')]
@@ -292,18 +285,21 @@ Object.assign(SECOND, {
   }),
   'clb-minor-necessaries': (f: F) => {
     const [price, fair, dep] = [n(f, 'price'), n(f, 'fair'), n(f, 'deposit')]
-    const nec = yes(f, 'needed')
+    // Under 18 the reasonable price of a necessary; 18 or over the agreed price.
+    const minor = n(f, 'age') < 18
+    const due = minor ? fair : price
     return {
-      key: gbp(nec ? fair - dep : 0),
-      wrong: [gbp(nec ? 0 : fair - dep), gbp(price - dep), gbp(fair), gbp(price)],
+      key: gbp(due - dep),
+      wrong: [gbp(0), gbp((minor ? price : fair) - dep), gbp(due), gbp(minor ? price : fair)],
     }
   },
   'clb-deed-or-bare-promise': (f: F) => {
-    const [gift, spent] = [n(f, 'gift'), n(f, 'spent')]
+    const [gift, spent, fee] = [n(f, 'gift'), n(f, 'spent'), n(f, 'fee')]
+    // The unpaid invoice always; the gift only if promised by deed.
     const deed = yes(f, 'deed')
     return {
-      key: gbp(deed ? gift : 0),
-      wrong: [gbp(deed ? 0 : gift), gbp(spent), gbp(gift + spent)],
+      key: gbp(fee + (deed ? gift : 0)),
+      wrong: [gbp(deed ? fee : fee + gift), gbp(fee + spent), gbp(fee + gift + spent)],
     }
   },
   'clb-third-party-rights': (f: F) => {
@@ -316,12 +312,32 @@ Object.assign(SECOND, {
     return { key: gbp(done), wrong: [gbp(done + future), gbp(0), gbp(future), gbp(done + monthly)] }
   },
   'clb-referral-reward': (f: F) => {
-    const [r, all, k] = [n(f, 'reward'), n(f, 'n'), n(f, 'k')]
-    return { key: gbp(k * r), wrong: [gbp(all * r), gbp(0), gbp(r), gbp((all - k) * r)] }
+    const [r, all, k, on, later] = [
+      n(f, 'reward'),
+      n(f, 'n'),
+      n(f, 'k'),
+      n(f, 'onDay'),
+      n(f, 'later'),
+    ]
+    // Only signings on or before the date earn the reward, one reward each.
+    return {
+      key: gbp(k * r),
+      wrong: [
+        gbp(all * r),
+        gbp(0),
+        gbp(r),
+        gbp((k + later) * r),
+        gbp((k - on) * r),
+        gbp(later * r),
+      ],
+    }
   },
   'clb-nominal-consideration': (f: F) => {
-    const [worth, price] = [n(f, 'worth'), n(f, 'price')]
-    return { key: gbp(worth - price), wrong: [gbp(0), gbp(worth), gbp(price), gbp(worth + price)] }
+    const [worth, price, resale] = [n(f, 'worth'), n(f, 'price'), n(f, 'resale')]
+    return {
+      key: gbp(worth - price),
+      wrong: [gbp(0), gbp(worth), gbp(price), gbp(worth + price), gbp(resale - price), gbp(resale)],
+    }
   },
   'clb-minor-ratification': (f: F) => {
     const eighteen = years(s(f, 'born'), 18)
@@ -338,13 +354,14 @@ Object.assign(SECOND, {
   },
   'clb-estoppel-waived-interest': (f: F) => {
     const [debt, bp] = [n(f, 'debt'), n(f, 'rateBp')]
-    const [due, ext, paid] = [s(f, 'due'), s(f, 'ext'), s(f, 'paid')]
-    const late = paid > ext
+    const [due, ext, dl, paid] = [s(f, 'due'), s(f, 'ext'), s(f, 'deadline'), s(f, 'paid')]
+    // The waiver stands only if payment was made by the deadline.
+    const late = paid > dl
     return {
-      key: gbp(late ? interest(debt, bp, due, paid) : 0),
+      key: gbp(interest(debt, bp, late ? due : ext, paid)),
       wrong: [
-        gbp(late ? 0 : interest(debt, bp, due, paid)),
-        gbp(late ? interest(debt, bp, ext, paid) : interest(debt, bp, due, ext)),
+        gbp(interest(debt, bp, late ? ext : due, paid)),
+        gbp(late ? interest(debt, bp, dl, paid) : interest(debt, bp, due, ext)),
         gbp(part(debt, bp, 10_000)),
       ],
     }

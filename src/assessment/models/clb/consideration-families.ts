@@ -14,7 +14,7 @@ import {
 } from './clb-text.js'
 
 // Consideration, intention and capacity: past consideration and its requested-work exception,
-// part payment of a debt, promissory estoppel, practical benefit, deeds, third-party rights,
+// promissory estoppel, practical benefit, deeds, third-party rights,
 // honour clauses, unilateral offers and minors. Each key is the sum (or date) the rule gives for
 // the drawn facts, and each wrong option the sum another reading of the facts gives.
 
@@ -23,53 +23,28 @@ export const CONSIDERATION_FAMILIES = [
     const days = rng.int(2, 6)
     const rate = pounds(rng, 250, 600, 10)
     const bonus = pounds(rng, 400, 2000, 50)
+    // The unpaid fee for the agreed project is owed either way, so the key is never nil and
+    // every option is a four-figure sum.
+    const fee = pounds(rng, 1000, 4000, 10)
     const asked = rng.next() < 0.5
     const facts = asked
       ? `${company(rng)} asked ${trade(rng)} to do ${days} extra days of work, both sides understanding it would be paid for, and after the work was done promised ${gbp(bonus)} for it`
       : `${trade(rng)} did ${days} extra days of work on their own initiative, with no request or expectation of payment, and afterwards ${company(rng)} promised ${gbp(bonus)} for it`
     return {
-      stem: `${ENGLISH} ${facts}. The freelancer’s day rate is ${gbp(rate)}. Past consideration is no consideration, unless the act was done at the promisor’s request with payment understood (Pao On v Lau Yiu Long). What can the freelancer enforce?`,
-      key: gbp(asked ? bonus : 0),
+      stem: `${ENGLISH} ${facts}. The freelancer’s day rate is ${gbp(rate)}, and the client has not yet paid the ${gbp(fee)} invoice for the agreed project itself. Past consideration is no consideration, unless the act was done at the promisor’s request with payment understood (Pao On v Lau Yiu Long). What can the freelancer enforce in total?`,
+      key: gbp(fee + (asked ? bonus : 0)),
       wrong: asked
         ? [
-            [gbp(0), 'treats requested work with payment understood as past consideration'],
-            [gbp(days * rate), 'replaces the promised sum with the day rate'],
-            [gbp(bonus + days * rate), 'adds the day rate to the promised sum'],
+            [gbp(fee), 'treats requested work with payment understood as past consideration'],
+            [gbp(fee + days * rate), 'replaces the promised sum with the day rate'],
+            [gbp(fee + bonus + days * rate), 'adds the day rate to the promised sum'],
           ]
         : [
-            [gbp(bonus), 'enforces a promise given after the work was done'],
-            [gbp(days * rate), 'charges the day rate for work nobody asked to pay for'],
-            [gbp(bonus + days * rate), 'adds the day rate to the promised sum'],
+            [gbp(fee + bonus), 'enforces a promise given after the work was done'],
+            [gbp(fee + days * rate), 'charges the day rate for work nobody asked to pay for'],
+            [gbp(fee + bonus + days * rate), 'adds the day rate to the promised sum'],
           ],
-      figures: { days, rate, bonus, asked: asked ? 1 : 0 },
-    }
-  }),
-  family('clb-part-payment-of-debt', (rng) => {
-    const debt = pounds(rng, 2000, 9000, 10)
-    const paid = debt - pounds(rng, 300, 1500, 10)
-    const kind = rng.pick(['plain', 'plain', 'early', 'third'] as const)
-    const how = {
-      plain: 'the client pays it on the due date',
-      early: 'at the freelancer’s own request the client pays it three weeks before the due date',
-      third: 'the client’s parent company pays it on the client’s behalf on the due date',
-    }[kind]
-    const none = kind !== 'plain'
-    return {
-      stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} ${gbp(debt)}. The freelancer agrees to accept ${gbp(paid)} “in full settlement”, and ${how}. Part payment of a debt on the due date is no consideration for releasing the rest (Pinnel’s Case, Foakes v Beer), but payment early at the creditor’s request, or by a third party, is. How much can the freelancer still recover?`,
-      key: gbp(none ? 0 : debt - paid),
-      wrong: [
-        none
-          ? [
-              gbp(debt - paid),
-              kind === 'early'
-                ? 'ignores early payment at the creditor’s request as fresh consideration'
-                : 'ignores that a third party paid in full settlement',
-            ]
-          : [gbp(0), 'treats the promise to accept less as binding without consideration'],
-        [gbp(debt), 'ignores the part payment received'],
-        [gbp(paid), 'claims the part payment again'],
-      ],
-      figures: { debt, paid, kind },
+      figures: { days, rate, bonus, fee, asked: asked ? 1 : 0 },
     }
   }),
   family('clb-promissory-estoppel-retainer', (rng) => {
@@ -133,40 +108,43 @@ export const CONSIDERATION_FAMILIES = [
     const price = pounds(rng, 900, 2400, 10)
     const fair = price - pounds(rng, 150, 600, 10)
     const deposit = pounds(rng, 50, 140, 10)
-    const needed = rng.next() < 0.5
-    const finding = needed
-      ? `the court finds the laptop suitable to his condition in life and actually needed for his course, so a necessary, and its reasonable price ${gbp(fair)}`
-      : `the court finds he already had a suitable laptop, so it was not a necessary; its reasonable price would have been ${gbp(fair)}`
+    // An adult buyer is held to the price; a minor pays a reasonable price for a necessary.
+    const age = rng.pick([17, 17, 19] as const)
+    const minor = age < 18
     return {
-      stem: `${ENGLISH} a 17-year-old student buys a laptop from ${trade(rng)} who refurbishes computers for ${gbp(price)}, paying a ${gbp(deposit)} deposit and taking it away. He refuses to pay the rest, and ${finding}. A minor must pay a reasonable price for necessaries delivered (Sale of Goods Act 1979, s 3) and is not otherwise bound by such a contract. How much more can the freelancer recover?`,
-      key: gbp(needed ? fair - deposit : 0),
+      stem: `${ENGLISH} a ${age}-year-old student buys a laptop from ${trade(rng)} who refurbishes computers for ${gbp(price)}, paying a ${gbp(deposit)} deposit and taking it away. He refuses to pay the rest. The court finds the laptop suitable to his condition in life and actually needed for his course, so a necessary, and its reasonable price ${gbp(fair)}. A minor (under 18) must pay a reasonable price for necessaries delivered (Sale of Goods Act 1979, s 3) and is not otherwise bound; an adult is bound by the price agreed. How much more can the freelancer recover?`,
+      key: gbp((minor ? fair : price) - deposit),
       wrong: [
-        needed
-          ? [gbp(0), 'treats every contract with a minor as unenforceable against him']
-          : [gbp(fair - deposit), 'treats the laptop as a necessary despite the finding'],
-        [gbp(price - deposit), 'holds the minor to the contract price'],
-        [gbp(fair), 'forgets the deposit already paid'],
-        [gbp(price), 'claims the whole contract price again'],
+        [gbp(0), 'treats every contract with a young buyer as unenforceable against him'],
+        minor
+          ? [gbp(price - deposit), 'holds the minor to the contract price']
+          : [gbp(fair - deposit), 'gives an adult buyer a minor’s reasonable-price rule'],
+        [gbp(minor ? fair : price), 'forgets the deposit already paid'],
+        minor
+          ? [gbp(price), 'holds the minor to the whole price and forgets the deposit']
+          : [gbp(fair), 'gives an adult the reasonable-price rule and forgets the deposit'],
       ],
-      figures: { price, fair, deposit, needed: needed ? 1 : 0 },
+      figures: { price, fair, deposit, age },
     }
   }),
   family('clb-deed-or-bare-promise', (rng) => {
     const gift = pounds(rng, 500, 3000, 50)
     const spent = pounds(rng, 80, 400, 10)
+    // The last invoice is owed either way, so the key is never nil.
+    const fee = pounds(rng, 1000, 5000, 10)
     const deed = rng.next() < 0.5
     const form = deed ? 'in a deed, signed, witnessed and delivered' : 'in a friendly email'
     return {
-      stem: `${ENGLISH} after a project has been paid in full, ${company(rng)} promises ${trade(rng)}, ${form}, a ${gbp(gift)} “thank-you payment”, asking nothing in return. The freelancer spends ${gbp(spent)} on a training course expecting it. The client then refuses to pay. A promise made by deed binds without consideration; a bare gratuitous promise does not. What can the freelancer recover?`,
-      key: gbp(deed ? gift : 0),
+      stem: `${ENGLISH} ${company(rng)} has not yet paid the ${gbp(fee)} final invoice for a finished project, and promises ${trade(rng)}, ${form}, a further ${gbp(gift)} “thank-you payment”, asking nothing in return. The freelancer spends ${gbp(spent)} on a training course expecting it. The client then refuses to pay anything. A promise made by deed binds without consideration; a bare gratuitous promise does not. What can the freelancer recover in total?`,
+      key: gbp(fee + (deed ? gift : 0)),
       wrong: [
         deed
-          ? [gbp(0), 'requires consideration even for a promise made by deed']
-          : [gbp(gift), 'enforces a gratuitous promise not made by deed'],
-        [gbp(spent), 'awards the spending made in reliance on the promise'],
-        [gbp(gift + spent), 'adds the reliance spending to the promised sum'],
+          ? [gbp(fee), 'requires consideration even for a promise made by deed']
+          : [gbp(fee + gift), 'enforces a gratuitous promise not made by deed'],
+        [gbp(fee + spent), 'awards the spending made in reliance on the promise'],
+        [gbp(fee + gift + spent), 'adds the reliance spending to the promised sum'],
       ],
-      figures: { gift, spent, deed: deed ? 1 : 0 },
+      figures: { gift, spent, fee, deed: deed ? 1 : 0 },
     }
   }),
   family('clb-third-party-rights', (rng) => {
@@ -213,34 +191,46 @@ export const CONSIDERATION_FAMILIES = [
   }),
   family('clb-referral-reward', (rng) => {
     const reward = pounds(rng, 100, 500, 25)
-    const n = rng.int(4, 8)
-    const k = rng.int(1, n - 1)
+    const n = rng.int(5, 9)
+    const k = rng.int(2, n - 3)
+    const onDay = rng.int(1, k - 1)
+    const later = rng.int(1, n - k - 1)
     const dl = workday(rng)
     return {
-      stem: `${ENGLISH} ${company(rng)} posts: “We pay ${gbp(reward)} for each new client you refer who signs with us by ${day(dl)}. No need to tell us you are taking part.” ${trade(rng).replace(/^a/, 'A')} refers ${n} clients; ${k} of them sign by that date and the rest sign later. An offer to the world is accepted by performing its conditions, without notice of acceptance (Carlill v Carbolic Smoke Ball). How much is the freelancer owed?`,
+      stem: `${ENGLISH} ${company(rng)} posts: “We pay ${gbp(reward)} for each new client you refer who signs with us by ${day(dl)}. No need to tell us you are taking part.” ${trade(rng).replace(/^a/, 'A')} refers ${n} clients: ${k} of them sign by that date (${onDay} of those on the date itself), ${later} sign later, and the rest never sign. An offer to the world is accepted by performing its conditions, without notice of acceptance (Carlill v Carbolic Smoke Ball), and “by” a date includes that date. How much is the freelancer owed?`,
       key: gbp(k * reward),
       wrong: [
-        [gbp(n * reward), 'counts referrals that signed after the stated date'],
+        [gbp(n * reward), 'pays for every referral, not every signing'],
         [gbp(0), 'requires notice of acceptance before performing'],
         [gbp(reward), 'pays a single reward, not one per referral'],
-        [gbp((n - k) * reward), 'counts the referrals that signed late'],
+        [gbp((k + later) * reward), 'counts the clients who signed after the stated date'],
+        [gbp((k - onDay) * reward), 'leaves out the clients who signed on the date itself'],
+        [gbp(later * reward), 'pays for the late signers instead'],
       ],
-      figures: { reward, n, k, dl },
+      figures: { reward, n, k, onDay, later, dl },
     }
   }),
   family('clb-nominal-consideration', (rng) => {
-    const worth = pounds(rng, 400, 2500, 10)
+    const worth = pounds(rng, 600, 2500, 10)
     const price = share(worth, rng.int(10, 40), 100)
+    // The client's resale price differs from the market value, so measuring the loss by it is
+    // a distinct mistake on either side of the key.
+    const resale = share(worth, rng.pick([70, 75, 80, 85, 115, 120, 125, 130]), 100)
     return {
-      stem: `${ENGLISH} ${company(rng)} agrees to sell its old studio camera, worth ${gbp(worth)}, to ${trade(rng)} for a fraction of that, ${gbp(price)}, and the freelancer pays. The client then refuses to hand it over and sells it elsewhere. Consideration must be sufficient but need not be adequate (Chappell v Nestlé). What damages can the freelancer recover, on top of the price paid back?`,
+      stem: `${ENGLISH} ${company(rng)} agrees to sell its old studio camera, worth ${gbp(worth)} on the market, to ${trade(rng)} for a fraction of that, ${gbp(price)}, and the freelancer pays. The client then refuses to hand it over and sells it to someone else for ${gbp(resale)}. Consideration must be sufficient but need not be adequate (Chappell v Nestlé), and damages for non-delivery are the market value less the contract price. What damages can the freelancer recover, on top of the price paid back?`,
       key: gbp(worth - price),
       wrong: [
         [gbp(0), 'treats a token price as no consideration, so no contract'],
         [gbp(worth), 'counts the refunded price twice'],
         [gbp(price), 'recovers only the price paid'],
         [gbp(worth + price), 'adds the price to the value on top of refunding it'],
+        [
+          gbp(resale - price),
+          'measures the loss by the client’s resale price, not the market value',
+        ],
+        [gbp(resale), 'claims the client’s resale proceeds as damages'],
       ],
-      figures: { worth, price },
+      figures: { worth, price, resale },
     }
   }),
   family('clb-minor-ratification', (rng) => {
@@ -282,27 +272,27 @@ export const CONSIDERATION_FAMILIES = [
     const due = workday(rng)
     const debt = pounds(rng, 3000, 15000, 10)
     const rateBp = rng.pick([800, 1000, 1200])
+    // The waiver covers only the first weeks, so some interest is always due and the key is
+    // never nil; whether the waiver stands turns on its condition.
     const ext = addDays(due, rng.int(14, 30))
+    const deadline = addDays(ext, rng.int(10, 20))
     const late = rng.next() < 0.5
-    const paid = late ? addDays(ext, rng.int(5, 25)) : addDays(ext, -rng.int(1, 5))
+    const paid = late ? addDays(deadline, rng.int(5, 25)) : addDays(deadline, -rng.int(0, 8))
     const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000)
-    const i = (from: string) => share(debt, rateBp * days(from, paid), 365 * 10_000)
+    const i = (from: string, to = paid) => share(debt, rateBp * days(from, to), 365 * 10_000)
     return {
-      stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} ${gbp(debt)} due on ${day(due)}; the contract charges simple interest at ${rateBp / 100}% a year on late sums, day by day over a 365-day year, rounded to the penny. Before the due date the client asks for time, and the freelancer promises to charge no interest if it pays by ${day(ext)}; the client relies on that. It pays on ${day(paid)}. The promise binds only on its condition (promissory estoppel); if the condition fails, the contract applies from the original due date. How much interest is due?`,
-      key: gbp(late ? i(due) : 0),
+      stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} ${gbp(debt)} due on ${day(due)}; the contract charges simple interest at ${rateBp / 100}% a year on late sums, day by day over a 365-day year, rounded to the penny. Before the due date the client asks for time, and the freelancer promises to charge no interest for the period up to ${day(ext)} if the client pays by ${day(deadline)}; the client relies on that. It pays on ${day(paid)}. The promise binds only on its condition (promissory estoppel); if the condition fails, interest runs from the original due date. How much interest is due?`,
+      key: gbp(late ? i(due) : i(ext)),
       wrong: [
         late
-          ? [gbp(0), 'keeps the waiver though its condition failed']
-          : [gbp(i(due)), 'charges interest the freelancer promised to waive'],
-        [
-          gbp(late ? i(ext) : share(debt, rateBp * days(due, ext), 365 * 10_000)),
-          late
-            ? 'charges interest only from the extended date'
-            : 'charges interest up to the extended date',
-        ],
+          ? [gbp(i(ext)), 'keeps the waiver though its condition failed']
+          : [gbp(i(due)), 'charges interest for the period the freelancer promised to waive'],
+        late
+          ? [gbp(i(deadline)), 'charges interest only from the payment deadline']
+          : [gbp(i(due, ext)), 'charges interest for the waived period instead of after it'],
         [gbp(share(debt, rateBp, 10_000)), 'charges a full year’s interest'],
       ],
-      figures: { due, debt, rateBp, ext, paid, late: late ? 1 : 0 },
+      figures: { due, debt, rateBp, ext, deadline, paid, late: late ? 1 : 0 },
     }
   }),
   family('clb-no-agreed-price', (rng) => {

@@ -169,7 +169,10 @@ export const DISCHARGE_FAMILIES = [
       key: gbp(paid - spent),
       wrong: [
         [gbp(paid), 'ignores the expenses allowed'],
-        [gbp(0), 'lets the loss lie where it falls (Chandler v Krell, before the 1943 Act)'],
+        [
+          gbp(0),
+          'keeps money paid before frustration where it lies (Chandler v Webster, the rule before the 1943 Act)',
+        ],
         [gbp(paid + owed - spent), 'treats the unpaid sum as paid and refundable'],
         [gbp(spent), 'refunds the expenses instead of keeping them'],
         [gbp(owed), 'refunds the sum that had fallen due but was unpaid'],

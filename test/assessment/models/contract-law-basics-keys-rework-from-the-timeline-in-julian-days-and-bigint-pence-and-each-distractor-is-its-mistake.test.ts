@@ -990,7 +990,7 @@ describeEngineIndependent('contract law basics scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 79,
     second: SECOND,
     route:
       'Julian day numbers for every date and BigInt pence for every sum, from the drawn timeline',

@@ -179,7 +179,6 @@ machine-translation-post-editing | Machine translation post-editing | 5 | 12 | L
   Other: `
 prince2-foundations | PRINCE2 foundations | 5 | 25 | Principles; Themes; Processes
 recruiting | Recruiting | 4 | 15 | Sourcing; Screening; Interviewing
-contract-law-basics | Contract law basics | 5 | 25 | Formation; Terms; Remedies
 paralegal | Paralegal practice | 5 | 30 | Legal research; Documents; Procedure
 medical-coding | Medical coding | 5 | 30 | ICD-10; CPT; Compliance
 healthcare-administration | Healthcare administration | 5 | 25 | Records; Billing; Regulation

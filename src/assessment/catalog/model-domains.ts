@@ -10,6 +10,7 @@ import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { BUDGET_DOMAINS } from './budget-domains.js'
 import { CAC_DOMAINS } from './cac-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
+import { CLB_DOMAINS } from './clb-domains.js'
 import { CONSTRUCTION_DOMAINS } from './construction-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
@@ -472,6 +473,7 @@ export const D = {
   ...CAC_DOMAINS,
   ...NSYS_DOMAINS,
   ...DCOL_DOMAINS,
+  ...CLB_DOMAINS,
   ...CREDIT_DOMAINS,
   ...IP4_DOMAINS,
   ...IVA_DOMAINS,

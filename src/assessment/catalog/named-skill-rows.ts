@@ -11,6 +11,7 @@ import { BUDGETING_AND_FORECASTING_ROW } from './budget-row.js'
 import { COST_ACCOUNTING_ROW } from './cac-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
+import { CONTRACT_LAW_BASICS_ROW } from './clb-row.js'
 import { CONSTRUCTION_ESTIMATING_ROW } from './construction-row.js'
 import { COPYEDIT_ROW } from './copyedit-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
@@ -202,6 +203,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   COST_ACCOUNTING_ROW,
   NUMBER_SYSTEMS_ROW,
   DIGITAL_COLOUR_ROW,
+  CONTRACT_LAW_BASICS_ROW,
   CREDIT_ANALYSIS_ROW,
   IPV4_SUBNETTING_ROW,
   INVESTMENT_APPRAISAL_ROW,

@@ -16,6 +16,7 @@ import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { BUDGET_MODELS } from './budget/budget-models.js'
 import { CAC_MODELS } from './cac/cac-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
+import { CLB_MODELS } from './clb/clb-models.js'
 import { CONSTRUCTION_MODELS } from './construction/cest-models.js'
 import { COPYEDIT_MODELS } from './copyedit/copyedit-models.js'
 import {
@@ -356,6 +357,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CAC_MODELS,
   ...NSYS_MODELS,
   ...DCOL_MODELS,
+  ...CLB_MODELS,
   ...CREDIT_MODELS,
   ...IP4_MODELS,
   ...IVA_MODELS,

@@ -128,6 +128,18 @@ import { SLOT_FAMILIES } from '../models/calendar/slot-families.js'
 import { TRAVEL_FAMILIES } from '../models/calendar/travel-families.js'
 import { ZONE_FAMILIES } from '../models/calendar/zone-families.js'
 import {
+  CLB_CONSIDERATION_FAMILIES,
+  CLB_DISCHARGE_FAMILIES,
+  CLB_FORMATION_FAMILIES,
+  CLB_REMEDIES_FAMILIES,
+  CLB_TERMS_FAMILIES,
+  clbConsiderationModel,
+  clbDischargeModel,
+  clbFormationModel,
+  clbRemediesModel,
+  clbTermsModel,
+} from '../models/clb/clb-models.js'
+import {
   CEST_BID_FAMILIES,
   CEST_CONCRETE_FAMILIES,
   CEST_FINISH_FAMILIES,
@@ -1639,6 +1651,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [dcolSpaceModel, DCOL_SPACE_FAMILIES],
   [dcolSchemeModel, DCOL_SCHEME_FAMILIES],
   [dcolHandoffModel, DCOL_HANDOFF_FAMILIES],
+  [clbFormationModel, CLB_FORMATION_FAMILIES],
+  [clbConsiderationModel, CLB_CONSIDERATION_FAMILIES],
+  [clbTermsModel, CLB_TERMS_FAMILIES],
+  [clbRemediesModel, CLB_REMEDIES_FAMILIES],
+  [clbDischargeModel, CLB_DISCHARGE_FAMILIES],
   [creditLiquidityModel, CREDIT_LIQUIDITY_FAMILIES],
   [creditLeverageModel, CREDIT_LEVERAGE_FAMILIES],
   [creditCashflowModel, CREDIT_CASHFLOW_FAMILIES],

@@ -495,8 +495,8 @@ const CONTRAST: Readonly<Record<string, (f: F) => SecondWorking>> = {
       within(first((p) => CR(b + ((1 - b) * p) / 100, b) >= 4.5)),
       within(at(3)),
       within(first((p) => CR(over(p) / 255, bg / 255) >= 4.5)),
-      within(at(7)),
       within(first((p) => CR0(G(over(p)), b) >= 4.5)),
+      within(at(7)),
       within(100 - at(4.5)),
     )
   },

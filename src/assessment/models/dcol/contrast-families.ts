@@ -60,6 +60,55 @@ function leastPercent(ok: (p: number) => boolean): number {
 }
 const percent = (id: string, p: number) => (p < 0 ? refuse(id, 'never passes') : `${p}%`)
 
+/**
+ * The key and named mistakes of a "least whole-percent opacity for AA body text" item: `shown`
+ * is the composited encoded grey at an opacity, `onLuminance` the luminance a designer gets by
+ * applying the opacity to the surface's luminance instead of its encoded channel.
+ */
+function leastOpacityAnswers(
+  id: string,
+  bg: number,
+  shown: (p: number) => number,
+  onLuminance: (p: number) => number,
+) {
+  const bgL = Lg(bg)
+  const least = (ratio: (p: number) => number, threshold: number) =>
+    leastPercent((p) => ratio(p) >= threshold)
+  const composited = (p: number) => contrast(Lg(shown(p)), bgL)
+  return {
+    key: percent(id, least(composited, 4.5)),
+    wrong: [
+      [
+        percent(
+          id,
+          least((p) => contrast(onLuminance(p), bgL), 4.5),
+        ),
+        'applies the opacity to the luminance',
+      ],
+      [percent(id, least(composited, 3)), 'uses the 3:1 large-text threshold'],
+      [
+        percent(
+          id,
+          least((p) => contrast(shown(p) / 255, bg / 255), 4.5),
+        ),
+        'takes the encoded value as the luminance',
+      ],
+      [
+        percent(
+          id,
+          least((p) => noOffsets(Lg(shown(p)), bgL), 4.5),
+        ),
+        'leaves out the 0.05 offsets',
+      ],
+      [percent(id, least(composited, 7)), 'uses the 7:1 AAA threshold'],
+      [
+        percent(id, 100 - least(composited, 4.5)),
+        'gives the transparency that is left, not the opacity',
+      ],
+    ] as [string, string][],
+  }
+}
+
 export const CONTRAST_FAMILIES: readonly ScenarioFamily[] = [
   family('dcol-brand-text-on-tinted-card', (rng) => {
     const id = 'dcol-brand-text-on-tinted-card'
@@ -191,51 +240,7 @@ export const CONTRAST_FAMILIES: readonly ScenarioFamily[] = [
     const shown = (p: number) => Math.round((bg * (100 - p)) / 100)
     return {
       stem: `A design system sets body text as black at an opacity over the page ${hex(grey(bg))}; the browser composites each encoded channel as page × (1 − opacity), rounded. ${RULE}. What is the least whole-percent opacity that meets AA’s 4.5:1 for body text?`,
-      key: percent(
-        id,
-        leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 4.5),
-      ),
-      wrong: [
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast((bgL * (100 - a)) / 100, bgL) >= 4.5),
-          ),
-          'applies the opacity to the luminance',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 3),
-          ),
-          'uses the 3:1 large-text threshold',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast(shown(a) / 255, bg / 255) >= 4.5),
-          ),
-          'takes the encoded value as the luminance',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => noOffsets(Lg(shown(a)), bgL) >= 4.5),
-          ),
-          'leaves out the 0.05 offsets',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 7),
-          ),
-          'uses the 7:1 AAA threshold',
-        ],
-        [
-          percent(id, 100 - leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 4.5)),
-          'gives the transparency that is left, not the opacity',
-        ],
-      ],
+      ...leastOpacityAnswers(id, bg, shown, (a) => (bgL * (100 - a)) / 100),
       figures: { bg },
     }
   }),
@@ -454,51 +459,7 @@ export const CONTRAST_FAMILIES: readonly ScenarioFamily[] = [
     const shown = (p: number) => Math.round((bg * 100 + (255 - bg) * p) / 100)
     return {
       stem: `A dark-theme spec sets secondary text as white at an opacity over the ${hex(grey(bg))} surface, composited per encoded channel as surface + (255 − surface) × opacity, rounded. ${RULE}. What is the least whole-percent opacity that meets AA’s 4.5:1 for body text?`,
-      key: percent(
-        id,
-        leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 4.5),
-      ),
-      wrong: [
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast(bgL + ((1 - bgL) * a) / 100, bgL) >= 4.5),
-          ),
-          'applies the opacity to the luminance',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 3),
-          ),
-          'uses the 3:1 large-text threshold',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast(shown(a) / 255, bg / 255) >= 4.5),
-          ),
-          'takes the encoded value as the luminance',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 7),
-          ),
-          'uses the 7:1 AAA threshold',
-        ],
-        [
-          percent(
-            id,
-            leastPercent((a) => noOffsets(Lg(shown(a)), bgL) >= 4.5),
-          ),
-          'leaves out the 0.05 offsets',
-        ],
-        [
-          percent(id, 100 - leastPercent((a) => contrast(Lg(shown(a)), bgL) >= 4.5)),
-          'gives the transparency that is left, not the opacity',
-        ],
-      ],
+      ...leastOpacityAnswers(id, bg, shown, (a) => bgL + ((1 - bgL) * a) / 100),
       figures: { bg },
     }
   }),

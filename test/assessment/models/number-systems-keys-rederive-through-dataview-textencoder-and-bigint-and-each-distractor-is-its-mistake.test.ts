@@ -198,17 +198,18 @@ const BASES: Readonly<Record<string, Route>> = {
       ),
     )
   },
-  'nsys-address-range-kib': (f) => {
-    const [s, e] = [BigInt(num(f, 'start')), BigInt(num(f, 'end'))]
-    const span = e - s + 1n
-    const k = (n: bigint, d: bigint) => `${fix(n, d, 3)} KiB`
+  'nsys-stack-top-address': (f) => {
+    const start = BigInt(num(f, 'start'))
+    const kib = BigInt(num(f, 'kib'))
+    // The stack top is the origin plus the length; each slip changes the length it adds.
+    const top = (length: bigint) => H(start + length, 8)
     return ok(
-      k(span, 1024n),
-      k(e - s, 1024n),
-      k(span, 1000n),
-      k(BigInt(span.toString(16)), 1024n),
-      k(span, 1048576n),
-      k(e - s, 1000n),
+      top(kib << 10n),
+      top((kib << 10n) - 1n),
+      top(kib * 1000n),
+      top(BigInt(`0x${(kib << 10n).toString()}`)),
+      top(BigInt(`0x${kib.toString()}`) << 10n),
+      H(kib << 10n, 8),
     )
   },
   'nsys-hex-offset-add': (f) => {
@@ -319,7 +320,8 @@ const u32 = (x: number) => new Uint32Array([x])[0]!
 const SIGNED: Readonly<Record<string, Route>> = {
   'nsys-int8-byte-to-signed': (f) => {
     const v = num(f, 'v')
-    return ok(D(s8(v)), D(v), D(-(v - 128)), D(-u8(~v)), D(-v))
+    // Offset binary reads the code with 0x80 as zero: the byte less its midscale.
+    return ok(D(s8(v)), D(v), D(-(v - 128)), D(-u8(~v)), D(v - 0x80))
   },
   'nsys-int16-word-to-signed': (f) => {
     const v = num(f, 'v')
@@ -366,7 +368,6 @@ const SIGNED: Readonly<Record<string, Route>> = {
       H(u32(2 ** 31 + (v - 32768)), 8),
       H(BigInt(v) << 16n, 8),
       H(u32(i8(v % 256)), 8),
-      H(u32(-v), 8),
     )
   },
   'nsys-negative-into-uint32': (f) => {
@@ -559,7 +560,6 @@ const BITS: Readonly<Record<string, Route>> = {
       H(v >>> k, 2),
       H(Number.parseInt(b.slice(k) + b.slice(0, k), 2), 2),
       H(u8(v * k), 2),
-      H(u8(v << (k - 1)), 2),
     )
   },
   'nsys-pack-rgb565': (f) => {
@@ -591,7 +591,8 @@ const BITS: Readonly<Record<string, Route>> = {
       dotted(a | (all ^ mask(p))),
       dotted(a & (all ^ mask(p))),
       dotted(a & mask(octet)),
-      dotted(a & mask(p - 1n)),
+      // The prefix taken as the host bits leaves 32 − p network bits.
+      dotted(a & mask(32n - p)),
     )
   },
   'nsys-insert-bit-field': (f) => {
@@ -666,7 +667,8 @@ const BITS: Readonly<Record<string, Route>> = {
       H(down(a, size), 8),
       H(a + size, 8),
       H(down(a, size) + size - 1n, 8),
-      H(down(a + (size >> 1n) - 1n, size >> 1n), 8),
+      // `& ~size` clears only the alignment's own bit of the bumped address.
+      H((a + size - 1n) & ~size, 8),
     )
   },
   'nsys-field-mask': (f) => {

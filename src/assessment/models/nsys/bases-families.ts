@@ -122,13 +122,13 @@ export const BASES_FAMILIES = [
   scenario('nsys-binary-byte-to-decimal', (rng) => {
     const v = rng.int(20, 250)
     return {
-      stem: `A GPIO port’s input register reads ${bin(v, 8)} (bit 7 on the left). What is the register’s unsigned value in decimal?`,
+      stem: `A logic-analyser trace shows a sensor’s 8-bit unsigned count register as ${bin(v, 8)} (bit 7 on the left); the datasheet’s calibration table lists counts in decimal. Which count do you look up?`,
       key: dec(v),
       wrong: [
         [dec(2 * v), 'weights the rightmost bit as 2 instead of 1'],
         [dec(v >> 1), 'weights the leftmost bit as 64, counting places from the left from zero'],
         [dec(reverseBits(v, 8)), 'takes the leftmost bit as bit 0'],
-        [dec(255 - v), 'adds the weights of the 0 bits instead of the 1 bits'],
+        [dec(255 - v), 'reads every bit inverted, as an active-low line would show it'],
       ],
       figures: { v },
     }
@@ -196,26 +196,26 @@ export const BASES_FAMILIES = [
       figures: { r, g, b },
     }
   }),
-  scenario('nsys-address-range-kib', (rng) => {
-    const kib = rng.pick([4, 8, 16, 32, 64, 128])
-    const start = 0x2000_0000 + rng.int(1, 15) * 0x10_0000
-    const end = start + kib * 1024 - 1
-    const three = (x: number) => `${x.toFixed(3)} KiB`
-    const span = end + 1 - start
+  scenario('nsys-stack-top-address', (rng) => {
+    // Sizes of ten KiB or more, so reading the K count as hex is a slip that shows.
+    const kib = rng.pick([12, 16, 20, 24, 32, 48, 64, 96, 128])
+    // Origins on a 4 KiB boundary, as linker scripts place regions, but not on a round megabyte.
+    const start = 0x2000_0000 + rng.int(1, 0x1ff) * 0x1000
+    const size = kib * 1024
     return {
-      stem: `A microcontroller’s memory map gives a RAM region from ${hex(start, 8)} to ${hex(end, 8)}, both addresses inclusive. How large is it in KiB (1 KiB = 1,024 bytes), to three decimal places?`,
-      key: three(kib),
+      stem: `A linker script gives the RAM region ORIGIN = ${hex(start, 8)}, LENGTH = ${kib}K (1K = 1,024 bytes). The stack grows down from the end of RAM, so the initial stack pointer is ORIGIN + LENGTH, the first address past the region. Which address do you expect in the vector table’s initial stack pointer?`,
+      key: hex(start + size, 8),
       wrong: [
-        [three((end - start) / 1024), 'subtracts the addresses without counting the end byte'],
-        [three(span / 1000), 'divides the byte count by 1,000'],
+        [hex(start + size - 1, 8), 'gives the region’s last byte, one below the end'],
+        [hex(start + kib * 1000, 8), 'takes 1K as 1,000 bytes'],
         [
-          three(Number(span.toString(16)) / 1024),
-          'reads the hex difference’s digits as decimal bytes',
+          hex(start + Number.parseInt(String(size), 16), 8),
+          'adds the decimal byte count’s digits as hex',
         ],
-        [three(span / 1024 / 1024), 'divides by 1,024 twice, giving MiB'],
-        [three((end - start) / 1000), 'leaves out the end byte and divides by 1,000'],
+        [hex(start + Number.parseInt(String(kib), 16) * 1024, 8), 'reads the K count as hex'],
+        [hex(size, 8), 'gives LENGTH alone, leaving out the origin'],
       ],
-      figures: { start, end },
+      figures: { start, kib },
     }
   }),
   scenario('nsys-hex-offset-add', (rng) => {
@@ -270,7 +270,7 @@ export const BASES_FAMILIES = [
     // Counted from the left, the place is 7 − p; where that is p + 1 it repeats another slip.
     const fromLeft = 7 - p
     return {
-      stem: `In the 32-bit register value ${hex(v, 8)}, what does the digit ${c} contribute to the value, in decimal?`,
+      stem: `A 32-bit event counter in a firmware dump reads ${hex(v, 8)}. Patching the image, you set the digit ${c} to 0 and leave the other digits as they are. By how much does the count fall, in decimal?`,
       key: dec(d * 16 ** p),
       wrong: [
         [dec(d * 16 ** (p + 1)), 'counts the rightmost digit’s place as 16'],

@@ -182,7 +182,6 @@ export const BITS_FAMILIES = [
           'rotates, bringing the top bits round to the bottom',
         ],
         [hex((v * k) & 0xff, 2), 'multiplies by the shift count'],
-        [hex((v << (k - 1)) & 0xff, 2), 'shifts one place too few'],
       ],
       figures: { v, k },
     }
@@ -225,8 +224,8 @@ export const BITS_FAMILIES = [
         [ip((addr & ~mask) >>> 0), 'ANDs with the wildcard mask, keeping the host part'],
         [ip((addr & octetMask) >>> 0), `rounds the prefix to /${octet}, a whole octet`],
         [
-          ip((addr & ((0xffffffff << (32 - prefix + 1)) >>> 0)) >>> 0),
-          'sets one bit too few in the mask',
+          ip((addr & ((0xffffffff << prefix) >>> 0)) >>> 0),
+          'takes the prefix length as the number of host bits',
         ],
       ],
       figures: { addr, prefix },
@@ -336,7 +335,10 @@ export const BITS_FAMILIES = [
         [hex(a - (a % size), 8), 'rounds down, clearing the low bits'],
         [hex(a + size, 8), 'adds the alignment without masking'],
         [hex(a - (a % size) + size - 1, 8), 'sets the low bits instead of clearing them'],
-        [hex(Math.ceil(a / 2 ** (k - 1)) * 2 ** (k - 1), 8), 'masks one bit too few'],
+        [
+          hex((a + size - 1 - ((a + size - 1) & size)) >>> 0, 8),
+          'masks with the complement of the alignment, not of the alignment minus one',
+        ],
       ],
       figures: { a, k },
     }

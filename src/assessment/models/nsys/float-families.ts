@@ -262,7 +262,7 @@ export const FLOAT_FAMILIES = [
     const six = (num: bigint, den: bigint) => fixedRound(num, den, 6)
     const sv = BigInt(signed(raw, 16))
     return {
-      stem: `A DSP library stores filter coefficients as Q1.15: a signed 16-bit two’s complement integer divided by 32,768. A coefficient reads ${hex(raw, 4)}. What is its value, to six decimal places?`,
+      stem: `A DSP library stores filter coefficients as Q1.15: a signed 16-bit two’s complement integer divided by 32,768. A coefficient reads ${hex(raw, 4)}. What is its value, to six decimal places (a final 5 rounded away from zero)?`,
       key: six(sv, 32768n),
       wrong: [
         [six(sv, 256n), 'divides by 256, as for Q8.8'],

@@ -18,7 +18,7 @@ export const SIGNED_FAMILIES = [
         [dec(v), 'reads the byte as unsigned'],
         [dec(-(v & 0x7f)), 'reads the top bit as a minus sign (sign-magnitude)'],
         [dec(v - 255), 'inverts the bits without adding one (ones’ complement)'],
-        [dec(-v), 'puts a minus sign on the unsigned value'],
+        [dec(v - 128), 'reads the byte as offset binary, as some ADCs code it'],
       ],
       figures: { v },
     }
@@ -148,7 +148,6 @@ export const SIGNED_FAMILIES = [
         [hex(0x80000000 + (v & 0x7fff), 8), 'moves the sign bit to bit 31 and zero-fills'],
         [hex(v * 0x10000, 8), 'shifts the value into the high half'],
         [hex(wrap(signed(lo, 8), 32), 8), 'sign-extends from the low byte only'],
-        [hex(wrap(-v, 32), 8), 'puts a minus sign on the unsigned 16-bit value'],
       ],
       figures: { v },
     }

@@ -57,6 +57,7 @@ import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { MICROSOFT_POWERPOINT_REVIEW } from './microsoft-powerpoint.js'
 import { MICROSOFT_WORD_REVIEW } from './microsoft-word.js'
 import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
+import { NUMBER_SYSTEMS_REVIEW } from './number-systems.js'
 import { OCCUPATIONAL_SAFETY_REVIEW } from './occupational-safety.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { PAYROLL_REVIEW } from './payroll.js'
@@ -203,5 +204,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     INTERNATIONALISATION_REVIEW,
     CREDIT_ANALYSIS_REVIEW,
     DIGITAL_COLOUR_REVIEW,
+    NUMBER_SYSTEMS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -106,7 +106,6 @@ const OVERHEADS: Readonly<Record<string, Route>> = {
       share(a, a, b),
       share(ea, ea, eb, ec),
       div(rent, 3),
-      share(a, b),
     )
   },
   'departmental-rates-against-a-blanket-rate': (f) => {
@@ -269,7 +268,6 @@ const OVERHEADS: Readonly<Record<string, Route>> = {
       div(mul(prem, va), add(va, vb)),
       div(mul(prem, aa), add(aa, ab, ac)),
       div(prem, 3),
-      div(mul(prem, va), vb),
     )
   },
   'expenditure-and-volume-parts-of-absorption': (f) => {
@@ -339,7 +337,7 @@ const JOBS: Readonly<Record<string, Route>> = {
       profit,
       mul(profit, div(e, total)),
       mul(profit, div(c, price)),
-      mul(profit, div(c, e)),
+      div(mul(price, c), total),
     )
   },
   'contract-foreseeable-loss': (f) => {
@@ -419,7 +417,7 @@ const JOBS: Readonly<Record<string, Route>> = {
     const total = add(c, e)
     return money(
       div(mul(price, c), total),
-      div(mul(price, c), e),
+      div(mul(sub(price, total), c), total),
       div(mul(price, e), total),
       add(c, sub(price, total)),
       c,
@@ -465,7 +463,6 @@ const JOBS: Readonly<Record<string, Route>> = {
       div(add(mul(v, b2), setup), b2),
       div(add(mul(v, b1), setup), b1),
       add(v, setup),
-      div(add(setup, v), b2),
       v,
       div(setup, b2),
     )
@@ -653,7 +650,6 @@ const PROCESS: Readonly<Record<string, Route>> = {
       share(qa, add(qa, qb, qc)),
       share(va, add(va, vb, vc)),
       div(j, 3),
-      share(qa, add(qb, qc)),
       share(pa, add(pa, pb, pcc)),
     )
   },
@@ -935,10 +931,8 @@ const INVENTORY: Readonly<Record<string, Route>> = {
     const pay = mul(taken, rate)
     return money(
       add(pay, mul(div(saved, allowed), pay)),
-      add(pay, mul(div(saved, taken), pay)),
       add(pay, mul(div(saved, 2), rate)),
       mul(div(saved, allowed), pay),
-      add(pay, mul(div(saved, allowed), allowed, rate)),
       pay,
       add(pay, mul(div(mul(saved, saved), allowed), rate)),
       mul(allowed, rate),

@@ -1121,6 +1121,23 @@ const remix = (total: R, [a, b]: readonly [R, R]): [R, R] => [
 ]
 
 const MORE_VARIANCES: Readonly<Record<string, Route>> = {
+  'actual-profit-from-an-operating-statement': (f) => {
+    // The statement worked down from budgeted profit: favourable variances added, adverse ones
+    // taken off, each total kept apart as the working paper lists them.
+    const lines = Array.from({ length: 8 }, (_, i) => v(f, `v${i}`))
+    const budgeted = v(f, 'budgeted')
+    const favourable = add(...lines.filter((x) => !neg(x)))
+    const adverse = add(...lines.filter(neg).map((x) => mul(x, -1)))
+    const actual = sub(add(budgeted, favourable), adverse)
+    const salesVolume = lines[1]!
+    return money(
+      actual,
+      sub(add(budgeted, adverse), favourable),
+      add(budgeted, favourable, adverse),
+      sub(sub(budgeted, favourable), adverse),
+      sub(actual, salesVolume),
+    )
+  },
   'variable-overhead-efficiency-variance': (f) => {
     const [vr, sh, out, worked, idle, spent] = vs(f, 'vr', 'sh', 'out', 'worked', 'idle', 'spent')
     const std = mul(out, sh)

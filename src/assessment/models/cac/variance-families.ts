@@ -6,7 +6,9 @@ import {
   costing,
   div,
   exact,
+  frac,
   type Fraction,
+  money,
   mul,
   pc,
   step,
@@ -303,6 +305,18 @@ const FIRST_VARIANCE_FAMILIES = [
   }),
 ]
 
+/** The lines of an operating statement, sales variances first, as a cost accountant sets it out. */
+const STATEMENT_LINES = [
+  'sales price',
+  'sales volume profit',
+  'material price',
+  'material usage',
+  'labour rate',
+  'labour efficiency',
+  'fixed overhead expenditure',
+  'fixed overhead volume',
+] as const
+
 /** Two materials or two products drawn with their standard figures, for mix work. */
 const pair = ['X', 'Y'] as const
 
@@ -522,6 +536,34 @@ export const MORE_VARIANCE_FAMILIES = [
           'values the lost input at the simple average price, not the standard-mix average',
         ],
       ]),
+    }
+  }),
+  costing('actual-profit-from-an-operating-statement', (rng) => {
+    const s = symbol(rng)
+    const budgeted = step(rng, 80_000, 300_000, 500)
+    // Each variance is drawn away from zero, favourable or adverse, so every line moves profit.
+    const lines = STATEMENT_LINES.map(
+      (name) => [name, rng.pick([1, -1]) * step(rng, 250, 9_000, 50)] as const,
+    )
+    const amounts = lines.map(([, x]) => x)
+    const net = add(...amounts)
+    const gross = add(...amounts.map(Math.abs))
+    const volume = lines[1]![1]
+    const shown = lines.map(([name, x]) => `${name} ${variance(s)(frac(x))}`).join('; ')
+    return {
+      stem: `${cap(client(rng))} uses standard absorption costing and reconciles budgeted with actual profit in a monthly operating statement. Budgeted profit was ${s}${exact(budgeted)}. The month’s variances were: ${shown}. What was actual profit for the month, to the nearest cent?`,
+      show: money(s),
+      inputs: { budgeted, ...Object.fromEntries(lines.map(([, x], i) => [`v${i}`, x])) },
+      key: add(budgeted, net),
+      wrong: [
+        [sub(budgeted, net), 'deducts favourable variances and adds adverse ones'],
+        [add(budgeted, gross), 'adds every variance, whatever its direction'],
+        [sub(budgeted, gross), 'deducts every variance, whatever its direction'],
+        [
+          sub(add(budgeted, net), volume),
+          'leaves out the sales volume variance, starting as if budgeted profit were on actual sales',
+        ],
+      ],
     }
   }),
 ]

@@ -101,12 +101,7 @@ const OVERHEADS: Readonly<Record<string, Route>> = {
   'rent-apportioned-by-floor-area': (f) => {
     const [rent, a, b, c, ea, eb, ec] = vs(f, 'rent', 'a', 'b', 'c', 'ea', 'eb', 'ec')
     const share = (part: R, ...all: R[]) => div(mul(rent, part), add(...all))
-    return money(
-      share(a, a, b, c),
-      share(a, a, b),
-      share(ea, ea, eb, ec),
-      div(rent, 3),
-    )
+    return money(share(a, a, b, c), share(a, a, b), share(ea, ea, eb, ec), div(rent, 3))
   },
   'departmental-rates-against-a-blanket-rate': (f) => {
     const [oa, ob, ha, hb, ja, jb] = vs(f, 'oa', 'ob', 'ha', 'hb', 'ja', 'jb')

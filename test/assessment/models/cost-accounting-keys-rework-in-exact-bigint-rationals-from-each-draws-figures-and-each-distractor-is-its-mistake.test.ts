@@ -101,13 +101,7 @@ const OVERHEADS: Readonly<Record<string, Route>> = {
   'rent-apportioned-by-floor-area': (f) => {
     const [rent, a, b, c, ea, eb, ec] = vs(f, 'rent', 'a', 'b', 'c', 'ea', 'eb', 'ec')
     const share = (part: R, ...all: R[]) => div(mul(rent, part), add(...all))
-    return money(
-      share(a, a, b, c),
-      share(a, a, b),
-      share(ea, ea, eb, ec),
-      div(rent, 3),
-      share(a, b),
-    )
+    return money(share(a, a, b, c), share(a, a, b), share(ea, ea, eb, ec), div(rent, 3))
   },
   'departmental-rates-against-a-blanket-rate': (f) => {
     const [oa, ob, ha, hb, ja, jb] = vs(f, 'oa', 'ob', 'ha', 'hb', 'ja', 'jb')
@@ -269,7 +263,6 @@ const OVERHEADS: Readonly<Record<string, Route>> = {
       div(mul(prem, va), add(va, vb)),
       div(mul(prem, aa), add(aa, ab, ac)),
       div(prem, 3),
-      div(mul(prem, va), vb),
     )
   },
   'expenditure-and-volume-parts-of-absorption': (f) => {
@@ -339,7 +332,7 @@ const JOBS: Readonly<Record<string, Route>> = {
       profit,
       mul(profit, div(e, total)),
       mul(profit, div(c, price)),
-      mul(profit, div(c, e)),
+      div(mul(price, c), total),
     )
   },
   'contract-foreseeable-loss': (f) => {
@@ -419,7 +412,7 @@ const JOBS: Readonly<Record<string, Route>> = {
     const total = add(c, e)
     return money(
       div(mul(price, c), total),
-      div(mul(price, c), e),
+      div(mul(sub(price, total), c), total),
       div(mul(price, e), total),
       add(c, sub(price, total)),
       c,
@@ -465,7 +458,6 @@ const JOBS: Readonly<Record<string, Route>> = {
       div(add(mul(v, b2), setup), b2),
       div(add(mul(v, b1), setup), b1),
       add(v, setup),
-      div(add(setup, v), b2),
       v,
       div(setup, b2),
     )
@@ -653,7 +645,6 @@ const PROCESS: Readonly<Record<string, Route>> = {
       share(qa, add(qa, qb, qc)),
       share(va, add(va, vb, vc)),
       div(j, 3),
-      share(qa, add(qb, qc)),
       share(pa, add(pa, pb, pcc)),
     )
   },
@@ -935,10 +926,8 @@ const INVENTORY: Readonly<Record<string, Route>> = {
     const pay = mul(taken, rate)
     return money(
       add(pay, mul(div(saved, allowed), pay)),
-      add(pay, mul(div(saved, taken), pay)),
       add(pay, mul(div(saved, 2), rate)),
       mul(div(saved, allowed), pay),
-      add(pay, mul(div(saved, allowed), allowed, rate)),
       pay,
       add(pay, mul(div(mul(saved, saved), allowed), rate)),
       mul(allowed, rate),
@@ -1127,6 +1116,23 @@ const remix = (total: R, [a, b]: readonly [R, R]): [R, R] => [
 ]
 
 const MORE_VARIANCES: Readonly<Record<string, Route>> = {
+  'actual-profit-from-an-operating-statement': (f) => {
+    // The statement worked down from budgeted profit: favourable variances added, adverse ones
+    // taken off, each total kept apart as the working paper lists them.
+    const lines = Array.from({ length: 8 }, (_, i) => v(f, `v${i}`))
+    const budgeted = v(f, 'budgeted')
+    const favourable = add(...lines.filter((x) => !neg(x)))
+    const adverse = add(...lines.filter(neg).map((x) => mul(x, -1)))
+    const actual = sub(add(budgeted, favourable), adverse)
+    const salesVolume = lines[1]!
+    return money(
+      actual,
+      sub(add(budgeted, adverse), favourable),
+      add(budgeted, favourable, adverse),
+      sub(sub(budgeted, favourable), adverse),
+      sub(actual, salesVolume),
+    )
+  },
   'variable-overhead-efficiency-variance': (f) => {
     const [vr, sh, out, worked, idle, spent] = vs(f, 'vr', 'sh', 'out', 'worked', 'idle', 'spent')
     const std = mul(out, sh)

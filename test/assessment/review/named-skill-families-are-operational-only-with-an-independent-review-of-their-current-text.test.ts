@@ -45,14 +45,16 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * keys ignored hours a whole-unit plan leaves idle. Also fixed: a nexus stem that named real
  * states with a test they do not have, a rich-black overprint distractor that was not wrong, and
  * stems that did not state their rounding or basis (see each test's record in family-reviews/).
- * Contract law basics and cost accounting, written on 2026-12-06, await their independent
- * reviews and are not offered until then (contract law's cued families first). Number systems,
- * written the same day, passed its independent review on 2026-12-06 once a Q1.15 stem stated its
- * tie rounding, five mistakes that were no real slip were replaced or dropped and its RAM-region
- * family, whose whole-KiB key gave itself away, became a stack-top check (see
- * family-reviews/number-systems.ts).
+ * Number systems and cost accounting, written on 2026-12-06, passed their independent reviews the
+ * same day. Number systems: a Q1.15 stem now states its tie rounding, five mistakes that were no
+ * real slip were replaced or dropped, and its RAM-region family, whose whole-KiB key gave itself
+ * away, became a stack-top check (see family-reviews/number-systems.ts). Cost accounting: no key
+ * was wrong; impossible and always-duplicate mistakes were dropped or replaced, paired families
+ * share their draws, and an operating-statement family was added (see
+ * family-reviews/cost-accounting.ts). Contract law basics, written the same day, awaits its
+ * independent review and is not offered until then (its cued families first).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['contract-law-basics', 'cost-accounting']
+const NOT_YET_REVIEWED: readonly string[] = ['contract-law-basics']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -363,16 +363,8 @@ export const INVENTORY_FAMILIES = [
       inputs: { allowed, taken, rate },
       key: mul(add(taken, mul(div(saved, allowed), taken)), rate),
       wrong: [
-        [
-          mul(add(taken, mul(div(saved, taken), taken)), rate),
-          'divides the hours saved by the hours taken',
-        ],
         [mul(add(taken, mul(saved, pc(50))), rate), 'pays the Halsey 50 % bonus instead'],
         [mul(div(saved, allowed), taken, rate), 'gives the bonus alone'],
-        [
-          mul(add(taken, mul(div(saved, allowed), allowed)), rate),
-          'multiplies the bonus fraction by the hours allowed',
-        ],
         [mul(taken, rate), 'pays the hours taken and leaves out the bonus'],
         [
           mul(add(taken, mul(div(saved, allowed), saved)), rate),

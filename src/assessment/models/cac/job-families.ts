@@ -107,7 +107,7 @@ export const JOB_FAMILIES = [
         [profit, 'takes the whole expected profit now'],
         [mul(profit, div(e, add(c, e))), 'uses the share of work still to do'],
         [mul(profit, div(c, price)), 'measures progress as costs to date over the contract price'],
-        [mul(profit, div(c, e)), 'measures progress against the cost still to come'],
+        [mul(price, div(c, add(c, e))), 'gives the revenue to date instead of the profit'],
       ],
     }
   }),
@@ -285,7 +285,10 @@ export const JOB_FAMILIES = [
       inputs: { price, c, e },
       key: mul(price, div(c, add(c, e))),
       wrong: [
-        [mul(price, div(c, e)), 'measures progress as costs to date over the cost still to come'],
+        [
+          mul(sub(price, add(c, e)), div(c, add(c, e))),
+          'gives the profit to date instead of the revenue',
+        ],
         [mul(price, div(e, add(c, e))), 'uses the share of work still to do'],
         [add(c, sub(price, add(c, e))), 'adds the whole expected profit to costs to date'],
         [mul(price, div(c, price)), 'measures progress as costs to date over the price'],
@@ -365,10 +368,6 @@ export const JOB_FAMILIES = [
       wrong: [
         [add(v, div(setup, b1)), 'spreads the set-up over the old batch size'],
         [add(v, setup), 'charges the whole set-up cost to each unit'],
-        [
-          div(add(setup, v), b2),
-          'spreads the unit cost over the batch as if it were a set-up cost',
-        ],
         [v, 'leaves out the set-up cost'],
         [div(setup, b2), 'leaves out the materials and labour'],
       ],

@@ -92,10 +92,6 @@ export const OVERHEAD_FAMILIES = [
           'apportions by the number of staff instead of floor area',
         ],
         [div(rent, 3), 'splits the rent equally between the three departments'],
-        [
-          div(mul(rent, a), b),
-          'multiplies by Machining’s area over Assembly’s instead of over the total',
-        ],
       ],
     }
   }),
@@ -442,7 +438,6 @@ export const OVERHEAD_FAMILIES = [
         [div(mul(prem, va), va + vb), 'leaves the Maintenance department’s plant out of the total'],
         [div(mul(prem, aa), aa + ab + ac), 'apportions by floor area'],
         [div(prem, 3), 'splits the premium equally'],
-        [div(mul(prem, va), vb), 'divides by Sewing’s value instead of the total'],
       ],
     }
   }),

@@ -1,3 +1,4 @@
+import type { Rng } from '../../rng.js'
 import { add, costing, div, exact, money, mul, pc, qty, step, sub, symbol } from './cac-text.js'
 
 // Process costing: a process's cost per unit of expected output after normal loss and its scrap
@@ -8,6 +9,25 @@ import { add, costing, div, exact, money, mul, pc, qty, step, sub, symbol } from
 // joint costs shared on final values or physical units when the stem names another basis.
 
 const PROCESSES = ['Mixing', 'Blending', 'Refining', 'Moulding', 'Pressing', 'Curing'] as const
+
+/**
+ * A process whose output beats its normal loss: input, cost, the normal loss and its scrap price,
+ * the gain, and the cost per unit of expected output that values both output and gain. Shared by
+ * the families that value the gain and that net it against the scrap sales it forgoes.
+ */
+function gainCase(rng: Rng) {
+  const s = symbol(rng)
+  const input = step(rng, 2_000, 20_000, 100)
+  const cost = step(rng, 8_000, 120_000, 50)
+  const nl = step(rng, 6, 15, 1)
+  const g = step(rng, 1, nl - 3, 1)
+  const sv = pc(step(rng, 10, 100, 5))
+  const lost = mul(input, pc(nl))
+  const gain = mul(input, pc(g))
+  const expected = sub(input, lost)
+  const per = div(sub(cost, mul(lost, sv)), expected)
+  return { s, input, cost, nl, g, sv, lost, gain, expected, per }
+}
 
 export const PROCESS_FAMILIES = [
   costing('cost-per-unit-of-expected-output', (rng) => {
@@ -80,16 +100,7 @@ export const PROCESS_FAMILIES = [
     }
   }),
   costing('abnormal-gain-valued', (rng) => {
-    const s = symbol(rng)
-    const input = step(rng, 2_000, 20_000, 100)
-    const cost = step(rng, 8_000, 120_000, 50)
-    const nl = step(rng, 6, 15, 1)
-    const g = step(rng, 1, nl - 3, 1)
-    const sv = pc(step(rng, 10, 100, 5))
-    const lost = mul(input, pc(nl))
-    const gain = mul(input, pc(g))
-    const expected = sub(input, lost)
-    const per = div(sub(cost, mul(lost, sv)), expected)
+    const { s, input, cost, nl, g, sv, lost, gain, expected, per } = gainCase(rng)
     return {
       stem: `${rng.pick(PROCESSES)} took in ${exact(input)} litres at a cost of ${s}${exact(cost)}. Normal loss is ${nl} % of input, sold as scrap at ${s}${exact(sv)} a litre, but actual output was ${exact(add(expected, gain))} litres. At what value is the abnormal gain debited to the process account (at the cost per litre of expected output), to the nearest cent?`,
       show: money(s),
@@ -110,16 +121,7 @@ export const PROCESS_FAMILIES = [
     }
   }),
   costing('abnormal-gain-net-effect-on-profit', (rng) => {
-    const s = symbol(rng)
-    const input = step(rng, 2_000, 20_000, 100)
-    const cost = step(rng, 8_000, 120_000, 50)
-    const nl = step(rng, 6, 15, 1)
-    const g = step(rng, 1, nl - 3, 1)
-    const sv = pc(step(rng, 10, 100, 5))
-    const lost = mul(input, pc(nl))
-    const gain = mul(input, pc(g))
-    const expected = sub(input, lost)
-    const per = div(sub(cost, mul(lost, sv)), expected)
+    const { s, input, cost, nl, g, sv, gain, expected, per } = gainCase(rng)
     return {
       stem: `${rng.pick(PROCESSES)} took in ${exact(input)} kg costing ${s}${exact(cost)}. Normal loss is ${nl} % of input and is sold as scrap at ${s}${exact(sv)} per kg; output was ${exact(add(expected, gain))} kg, an abnormal gain. Output and the gain are valued at the cost per kg of expected output. By how much does the abnormal gain, net of the scrap sales it forgoes, raise profit, to the nearest cent?`,
       show: money(s),
@@ -282,7 +284,6 @@ export const PROCESS_FAMILIES = [
       wrong: [
         [div(mul(j, va), add(va, vb, vc)), 'shares by sales value at split-off'],
         [div(j, 3), 'splits the joint cost equally between the products'],
-        [div(mul(j, qa), qb + qc), 'divides by the other products’ output instead of the total'],
         [div(mul(j, pa), add(pa, pb, pcc)), 'shares by selling price per litre'],
       ],
     }

@@ -1,10 +1,14 @@
+import type { Rng } from '../../rng.js'
 import {
   add,
+  cap,
   client,
   costing,
   div,
   exact,
   type Fraction,
+  frac,
+  money,
   mul,
   pc,
   step,
@@ -301,8 +305,92 @@ const FIRST_VARIANCE_FAMILIES = [
   }),
 ]
 
+/** The lines of an operating statement, sales variances first, as a cost accountant sets it out. */
+const STATEMENT_LINES = [
+  'sales price',
+  'sales volume profit',
+  'material price',
+  'material usage',
+  'labour rate',
+  'labour efficiency',
+  'fixed overhead expenditure',
+  'fixed overhead volume',
+] as const
+
 /** Two materials or two products drawn with their standard figures, for mix work. */
 const pair = ['X', 'Y'] as const
+
+/**
+ * A fixed overhead case absorbed per standard labour hour, shared by the capacity and efficiency
+ * families: both split the same volume variance, so both read the same facts.
+ */
+function fixedHoursCase(rng: Rng) {
+  const s = symbol(rng)
+  const bh = step(rng, 2_000, 20_000, 100)
+  const rate = pc(step(rng, 500, 4_000, 5))
+  const budget = mul(bh, rate)
+  const worked = bh + step(rng, -1_500, 1_500, 50)
+  const std = worked + step(rng, -1_000, 1_000, 50)
+  const spent = add2(budget, step(rng, -15_000, 15_000, 250))
+  const facts = `${cap(client(rng))} budgeted fixed production overheads of ${s}${exact(budget)} and ${exact(bh)} labour hours, and absorbs fixed overhead per standard labour hour. Staff worked ${exact(worked)} hours; the output made should have taken ${exact(std)} standard hours. Fixed overheads spent were ${s}${exact(spent)}. The volume variance is split into capacity and efficiency.`
+  return { s, facts, inputs: { bh, rate, worked, std, spent }, bh, rate, worked, std, spent }
+}
+
+/**
+ * Two products' budgeted and actual sales at standard profit, with the sales volume profit
+ * variance split into mix (actual total in the budgeted mix) and quantity, shared by both parts.
+ */
+function salesMixCase(rng: Rng) {
+  const s = symbol(rng)
+  const [mA, mB] = [pc(step(rng, 300, 2_500, 5)), pc(step(rng, 300, 2_500, 5))]
+  const pA = add(mA, pc(step(rng, 1_000, 6_000, 5)))
+  const pB = add(mB, pc(step(rng, 1_000, 6_000, 5)))
+  const [bA, bB] = [step(rng, 500, 5_000, 50), step(rng, 500, 5_000, 50)]
+  const aA = bA + step(rng, -400, 400, 10)
+  const aB = bB + step(rng, -400, 400, 10)
+  const total = aA + aB
+  const inMix = (b: number) => div(total * b, bA + bB)
+  const mix = add(mul(sub(aA, inMix(bA)), mA), mul(sub(aB, inMix(bB)), mB))
+  const quantity = add(mul(sub(inMix(bA), bA), mA), mul(sub(inMix(bB), bB), mB))
+  const [x, y] = pair
+  const facts = `${cap(client(rng))} sells two products. ${x}: standard price ${s}${exact(pA)}, standard profit ${s}${exact(mA)} a unit, budgeted sales ${exact(bA)} units, actual sales ${exact(aA)} units. ${y}: standard price ${s}${exact(pB)}, standard profit ${s}${exact(mB)} a unit, budgeted sales ${exact(bB)} units, actual sales ${exact(aB)} units. Valuing at standard profit per unit and splitting the sales volume variance into mix and quantity,`
+  return {
+    s,
+    facts,
+    inputs: { pA, pB, mA, mB, bA, bB, aA, aB },
+    pA,
+    pB,
+    mA,
+    mB,
+    bA,
+    bB,
+    aA,
+    aB,
+    total,
+    inMix,
+    mix,
+    quantity,
+  }
+}
+
+/**
+ * Two materials' standard mix and the kilograms actually used, with the usage variance split
+ * into mix (actual total input in the standard mix, at standard prices) and yield, shared by both.
+ */
+function materialMixCase(rng: Rng) {
+  const s = symbol(rng)
+  const [qX, qY] = [rng.int(2, 9), rng.int(2, 9)]
+  const [pX, pY] = [pc(step(rng, 100, 1_500, 5)), pc(step(rng, 100, 1_500, 5))]
+  const out = step(rng, 200, 3_000, 20)
+  const uX = mul(out * qX, pc(step(rng, 88, 112, 1)))
+  const uY = mul(out * qY, pc(step(rng, 88, 112, 1)))
+  const used = add(uX, uY)
+  const inMix = (q: number) => div(mul(used, q), qX + qY)
+  const mix = add(mul(sub(inMix(qX), uX), pX), mul(sub(inMix(qY), uY), pY))
+  const yieldV = mul(sub(out * (qX + qY), used), div(add(mul(qX, pX), mul(qY, pY)), qX + qY))
+  const standard = `${qX} kg of material X at ${s}${exact(pX)} a kg and ${qY} kg of material Y at ${s}${exact(pY)} a kg`
+  return { s, standard, qX, qY, pX, pY, out, uX, uY, used, inMix, mix, yieldV }
+}
 
 export const MORE_VARIANCE_FAMILIES = [
   costing('variable-overhead-efficiency-variance', (rng) => {
@@ -334,21 +422,12 @@ export const MORE_VARIANCE_FAMILIES = [
     }
   }),
   costing('fixed-overhead-capacity-variance', (rng) => {
-    const s = symbol(rng)
-    const bh = step(rng, 2_000, 20_000, 100)
-    const rate = pc(step(rng, 500, 4_000, 5))
-    const budget = mul(bh, rate)
-    const worked = bh + step(rng, -1_500, 1_500, 50)
-    const std = worked + step(rng, -1_000, 1_000, 50)
-    const spent = add2(budget, step(rng, -15_000, 15_000, 250))
+    const { s, facts, inputs, bh, rate, worked, std, spent } = fixedHoursCase(rng)
     return {
-      stem: `${client(rng)} budgeted fixed production overheads of ${s}${exact(budget)} and ${exact(bh)} labour hours, and absorbs fixed overhead per standard labour hour. Staff worked ${exact(worked)} hours; the output made should have taken ${exact(std)} standard hours. Fixed overheads spent were ${s}${exact(spent)}. The volume variance is split into capacity and efficiency. What is the fixed overhead capacity variance?`.replace(
-        /^a/,
-        'A',
-      ),
+      stem: `${facts} What is the fixed overhead capacity variance?`,
       show: variance(s),
       signed: true,
-      inputs: { bh, rate, worked, std, spent },
+      inputs,
       key: mul(worked - bh, rate),
       wrong: signed([
         [mul(bh - worked, rate), 'reverses the sign: working more hours than budget is favourable'],
@@ -362,21 +441,12 @@ export const MORE_VARIANCE_FAMILIES = [
     }
   }),
   costing('fixed-overhead-efficiency-variance', (rng) => {
-    const s = symbol(rng)
-    const bh = step(rng, 2_000, 20_000, 100)
-    const rate = pc(step(rng, 500, 4_000, 5))
-    const budget = mul(bh, rate)
-    const worked = bh + step(rng, -1_500, 1_500, 50)
-    const std = worked + step(rng, -1_000, 1_000, 50)
-    const spent = add2(budget, step(rng, -15_000, 15_000, 250))
+    const { s, facts, inputs, bh, rate, worked, std, spent } = fixedHoursCase(rng)
     return {
-      stem: `${client(rng)} budgeted fixed production overheads of ${s}${exact(budget)} and ${exact(bh)} labour hours, and absorbs fixed overhead per standard labour hour. The output made should have taken ${exact(std)} standard hours; staff worked ${exact(worked)} hours. Fixed overheads spent were ${s}${exact(spent)}. The volume variance is split into capacity and efficiency. What is the fixed overhead efficiency variance?`.replace(
-        /^a/,
-        'A',
-      ),
+      stem: `${facts} What is the fixed overhead efficiency variance?`,
       show: variance(s),
       signed: true,
-      inputs: { bh, rate, worked, std, spent },
+      inputs,
       key: mul(std - worked, rate),
       wrong: signed([
         [mul(worked - std, rate), 'reverses the sign: taking longer than standard is adverse'],
@@ -387,26 +457,13 @@ export const MORE_VARIANCE_FAMILIES = [
     }
   }),
   costing('sales-mix-profit-variance', (rng) => {
-    const s = symbol(rng)
-    const [mA, mB] = [pc(step(rng, 300, 2_500, 5)), pc(step(rng, 300, 2_500, 5))]
-    const pA = add(mA, pc(step(rng, 1_000, 6_000, 5)))
-    const pB = add(mB, pc(step(rng, 1_000, 6_000, 5)))
-    const [bA, bB] = [step(rng, 500, 5_000, 50), step(rng, 500, 5_000, 50)]
-    const aA = bA + step(rng, -400, 400, 10)
-    const aB = bB + step(rng, -400, 400, 10)
-    const total = aA + aB
-    const inMix = (b: number) => div(total * b, bA + bB)
-    const mix = add(mul(sub(aA, inMix(bA)), mA), mul(sub(aB, inMix(bB)), mB))
-    const quantity = add(mul(sub(inMix(bA), bA), mA), mul(sub(inMix(bB), bB), mB))
-    const [x, y] = pair
+    const c = salesMixCase(rng)
+    const { s, pA, pB, bA, bB, aA, aB, inMix, mix, quantity } = c
     return {
-      stem: `${client(rng)} sells two products. ${x}: standard price ${s}${exact(pA)}, standard profit ${s}${exact(mA)} a unit, budgeted sales ${exact(bA)} units, actual sales ${exact(aA)} units. ${y}: standard price ${s}${exact(pB)}, standard profit ${s}${exact(mB)} a unit, budgeted sales ${exact(bB)} units, actual sales ${exact(aB)} units. Valuing at standard profit per unit and splitting the sales volume variance into mix and quantity, what is the sales mix profit variance?`.replace(
-        /^a/,
-        'A',
-      ),
+      stem: `${c.facts} what is the sales mix profit variance?`,
       show: variance(s),
       signed: true,
-      inputs: { pA, pB, mA, mB, bA, bB, aA, aB },
+      inputs: c.inputs,
       key: mix,
       wrong: signed([
         [
@@ -423,26 +480,13 @@ export const MORE_VARIANCE_FAMILIES = [
     }
   }),
   costing('sales-quantity-profit-variance', (rng) => {
-    const s = symbol(rng)
-    const [mA, mB] = [pc(step(rng, 300, 2_500, 5)), pc(step(rng, 300, 2_500, 5))]
-    const pA = add(mA, pc(step(rng, 1_000, 6_000, 5)))
-    const pB = add(mB, pc(step(rng, 1_000, 6_000, 5)))
-    const [bA, bB] = [step(rng, 500, 5_000, 50), step(rng, 500, 5_000, 50)]
-    const aA = bA + step(rng, -400, 400, 10)
-    const aB = bB + step(rng, -400, 400, 10)
-    const total = aA + aB
-    const inMix = (b: number) => div(total * b, bA + bB)
-    const mix = add(mul(sub(aA, inMix(bA)), mA), mul(sub(aB, inMix(bB)), mB))
-    const quantity = add(mul(sub(inMix(bA), bA), mA), mul(sub(inMix(bB), bB), mB))
-    const [x, y] = pair
+    const c = salesMixCase(rng)
+    const { s, mA, mB, bA, bB, total, mix, quantity } = c
     return {
-      stem: `${client(rng)} sells two products. ${x}: standard price ${s}${exact(pA)}, standard profit ${s}${exact(mA)} a unit, budgeted sales ${exact(bA)} units, actual sales ${exact(aA)} units. ${y}: standard price ${s}${exact(pB)}, standard profit ${s}${exact(mB)} a unit, budgeted sales ${exact(bB)} units, actual sales ${exact(aB)} units. Valuing at standard profit per unit and splitting the sales volume variance into mix and quantity, what is the sales quantity profit variance?`.replace(
-        /^a/,
-        'A',
-      ),
+      stem: `${c.facts} what is the sales quantity profit variance?`,
       show: variance(s),
       signed: true,
-      inputs: { pA, pB, mA, mB, bA, bB, aA, aB },
+      inputs: c.inputs,
       key: quantity,
       wrong: signed([
         [mul(quantity, -1), 'reverses the sign: selling more units in total is favourable'],
@@ -456,20 +500,10 @@ export const MORE_VARIANCE_FAMILIES = [
     }
   }),
   costing('material-mix-variance', (rng) => {
-    const s = symbol(rng)
-    const [qX, qY] = [rng.int(2, 9), rng.int(2, 9)]
-    const [pX, pY] = [pc(step(rng, 100, 1_500, 5)), pc(step(rng, 100, 1_500, 5))]
-    const out = step(rng, 200, 3_000, 20)
-    const uX = mul(out * qX, pc(step(rng, 88, 112, 1)))
-    const uY = mul(out * qY, pc(step(rng, 88, 112, 1)))
-    const used = add(uX, uY)
-    const inMix = (q: number) => div(mul(used, q), qX + qY)
-    const mix = add(mul(sub(inMix(qX), uX), pX), mul(sub(inMix(qY), uY), pY))
-    const yieldV = mul(sub(out * (qX + qY), used), div(add(mul(qX, pX), mul(qY, pY)), qX + qY))
+    const { s, standard, qX, qY, pX, pY, out, uX, uY, inMix, mix, yieldV } = materialMixCase(rng)
     const [aX, aY] = [mul(pX, pc(step(rng, 90, 110, 1))), mul(pY, pc(step(rng, 90, 110, 1)))]
-    const [x, y] = pair
     return {
-      stem: `A unit made by ${client(rng)} has a standard input of ${qX} kg of material ${x} at ${s}${exact(pX)} a kg and ${qY} kg of material ${y} at ${s}${exact(pY)} a kg. ${exact(out)} units were made, using ${exact(uX)} kg of ${x} bought at ${s}${exact(aX)} a kg and ${exact(uY)} kg of ${y} bought at ${s}${exact(aY)} a kg. Splitting the usage variance into mix and yield, what is the material mix variance?`,
+      stem: `A unit made by ${client(rng)} has a standard input of ${standard}. ${exact(out)} units were made, using ${exact(uX)} kg of X bought at ${s}${exact(aX)} a kg and ${exact(uY)} kg of Y bought at ${s}${exact(aY)} a kg. Splitting the usage variance into mix and yield, what is the material mix variance?`,
       show: variance(s),
       signed: true,
       inputs: { qX, qY, pX, pY, out, uX, uY, aX, aY },
@@ -486,19 +520,9 @@ export const MORE_VARIANCE_FAMILIES = [
     }
   }),
   costing('material-yield-variance', (rng) => {
-    const s = symbol(rng)
-    const [qX, qY] = [rng.int(2, 9), rng.int(2, 9)]
-    const [pX, pY] = [pc(step(rng, 100, 1_500, 5)), pc(step(rng, 100, 1_500, 5))]
-    const out = step(rng, 200, 3_000, 20)
-    const uX = mul(out * qX, pc(step(rng, 88, 112, 1)))
-    const uY = mul(out * qY, pc(step(rng, 88, 112, 1)))
-    const used = add(uX, uY)
-    const inMix = (q: number) => div(mul(used, q), qX + qY)
-    const mix = add(mul(sub(inMix(qX), uX), pX), mul(sub(inMix(qY), uY), pY))
-    const yieldV = mul(sub(out * (qX + qY), used), div(add(mul(qX, pX), mul(qY, pY)), qX + qY))
-    const [x, y] = pair
+    const { s, standard, qX, qY, pX, pY, out, uX, uY, used, mix, yieldV } = materialMixCase(rng)
     return {
-      stem: `A unit made by ${client(rng)} has a standard input of ${qX} kg of material ${x} at ${s}${exact(pX)} a kg and ${qY} kg of material ${y} at ${s}${exact(pY)} a kg. ${exact(out)} units were made, using ${exact(uX)} kg of ${x} and ${exact(uY)} kg of ${y}. Splitting the usage variance into mix and yield, what is the material yield variance?`,
+      stem: `A unit made by ${client(rng)} has a standard input of ${standard}. ${exact(out)} units were made, using ${exact(uX)} kg of X and ${exact(uY)} kg of Y. Splitting the usage variance into mix and yield, what is the material yield variance?`,
       show: variance(s),
       signed: true,
       inputs: { qX, qY, pX, pY, out, uX, uY },
@@ -512,6 +536,34 @@ export const MORE_VARIANCE_FAMILIES = [
           'values the lost input at the simple average price, not the standard-mix average',
         ],
       ]),
+    }
+  }),
+  costing('actual-profit-from-an-operating-statement', (rng) => {
+    const s = symbol(rng)
+    const budgeted = step(rng, 80_000, 300_000, 500)
+    // Each variance is drawn away from zero, favourable or adverse, so every line moves profit.
+    const lines = STATEMENT_LINES.map(
+      (name) => [name, rng.pick([1, -1]) * step(rng, 250, 9_000, 50)] as const,
+    )
+    const amounts = lines.map(([, x]) => x)
+    const net = add(...amounts)
+    const gross = add(...amounts.map(Math.abs))
+    const volume = lines[1]![1]
+    const shown = lines.map(([name, x]) => `${name} ${variance(s)(frac(x))}`).join('; ')
+    return {
+      stem: `${cap(client(rng))} uses standard absorption costing and reconciles budgeted with actual profit in a monthly operating statement. Budgeted profit was ${s}${exact(budgeted)}. The month’s variances were: ${shown}. What was actual profit for the month, to the nearest cent?`,
+      show: money(s),
+      inputs: { budgeted, ...Object.fromEntries(lines.map(([, x], i) => [`v${i}`, x])) },
+      key: add(budgeted, net),
+      wrong: [
+        [sub(budgeted, net), 'deducts favourable variances and adds adverse ones'],
+        [add(budgeted, gross), 'adds every variance, whatever its direction'],
+        [sub(budgeted, gross), 'deducts every variance, whatever its direction'],
+        [
+          sub(add(budgeted, net), volume),
+          'leaves out the sales volume variance, starting as if budgeted profit were on actual sales',
+        ],
+      ],
     }
   }),
 ]

@@ -15,6 +15,7 @@ import { CONSTRUCTION_ESTIMATING_REVIEW } from './construction-estimating.js'
 import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
 import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
+import { COST_ACCOUNTING_REVIEW } from './cost-accounting.js'
 import { COST_VOLUME_PROFIT_REVIEW } from './cost-volume-profit.js'
 import { CREDIT_ANALYSIS_REVIEW } from './credit-analysis.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
@@ -205,5 +206,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     CREDIT_ANALYSIS_REVIEW,
     DIGITAL_COLOUR_REVIEW,
     NUMBER_SYSTEMS_REVIEW,
+    COST_ACCOUNTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

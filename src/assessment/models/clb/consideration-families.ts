@@ -13,10 +13,9 @@ import {
   workday,
 } from './clb-text.js'
 
-// Consideration, intention and capacity: past consideration and its requested-work exception,
-// promissory estoppel, practical benefit, deeds, third-party rights,
-// honour clauses, unilateral offers and minors. Each key is the sum (or date) the rule gives for
-// the drawn facts, and each wrong option the sum another reading of the facts gives.
+// Whether a promise binds at all: past and nominal consideration, practical benefit, promissory
+// estoppel, deeds, third-party rights, intention (honour clauses, subject to contract), unilateral
+// offers and minors. Answers are sums, since a freelancer meets these rules as "can I claim it?".
 
 export const CONSIDERATION_FAMILIES = [
   family('clb-past-consideration', (rng) => {
@@ -191,13 +190,14 @@ export const CONSIDERATION_FAMILIES = [
   }),
   family('clb-referral-reward', (rng) => {
     const reward = pounds(rng, 100, 500, 25)
-    const n = rng.int(5, 9)
-    const k = rng.int(2, n - 3)
+    const k = rng.int(2, 4)
     const onDay = rng.int(1, k - 1)
-    const later = rng.int(1, n - k - 1)
+    const old = rng.int(1, 2)
+    const later = rng.int(1, 3)
+    const n = k + old + later + rng.int(1, 2)
     const dl = workday(rng)
     return {
-      stem: `${ENGLISH} ${company(rng)} posts: “We pay ${gbp(reward)} for each new client you refer who signs with us by ${day(dl)}. No need to tell us you are taking part.” ${trade(rng).replace(/^a/, 'A')} refers ${n} clients: ${k} of them sign by that date (${onDay} of those on the date itself), ${later} sign later, and the rest never sign. An offer to the world is accepted by performing its conditions, without notice of acceptance (Carlill v Carbolic Smoke Ball), and “by” a date includes that date. How much is the freelancer owed?`,
+      stem: `${ENGLISH} ${company(rng)} posts: “We pay ${gbp(reward)} for each new client you refer who signs with us by ${day(dl)}. No need to tell us you are taking part.” ${trade(rng).replace(/^a/, 'A')} refers ${n} businesses: ${k} of them sign as new clients by that date (${onDay} of those on the date itself), ${old} were already the company’s clients and renew by that date, ${later} sign as new clients after it, and the rest never sign. An offer to the world is accepted by performing its conditions, without notice of acceptance (Carlill v Carbolic Smoke Ball), and “by” a date includes that date. How much is the freelancer owed?`,
       key: gbp(k * reward),
       wrong: [
         [gbp(n * reward), 'pays for every referral, not every signing'],
@@ -206,8 +206,13 @@ export const CONSIDERATION_FAMILIES = [
         [gbp((k + later) * reward), 'counts the clients who signed after the stated date'],
         [gbp((k - onDay) * reward), 'leaves out the clients who signed on the date itself'],
         [gbp(later * reward), 'pays for the late signers instead'],
+        [gbp((k + old) * reward), 'pays for referred businesses that were already clients'],
+        [
+          gbp((k + old + later) * reward),
+          'pays for every signing, renewals and late ones included',
+        ],
       ],
-      figures: { reward, n, k, onDay, later, dl },
+      figures: { reward, n, k, onDay, old, later, dl },
     }
   }),
   family('clb-nominal-consideration', (rng) => {
@@ -264,6 +269,7 @@ export const CONSIDERATION_FAMILIES = [
         [gbp(bonus), 'pays the bonus once, not per module'],
         [gbp(agency + k * bonus), 'claims the agency fee from the client as well'],
         [gbp((m - k) * bonus), 'pays the bonus on the late modules instead'],
+        [gbp(agency), 'claims the agency’s fee from the client instead of the bonus'],
       ],
       figures: { bonus, m, k, agency },
     }
@@ -291,6 +297,8 @@ export const CONSIDERATION_FAMILIES = [
           ? [gbp(i(deadline)), 'charges interest only from the payment deadline']
           : [gbp(i(due, ext)), 'charges interest for the waived period instead of after it'],
         [gbp(share(debt, rateBp, 10_000)), 'charges a full year’s interest'],
+        [gbp(0), 'treats the promise as waiving all interest'],
+        [gbp(debt + (late ? i(due) : i(ext))), 'gives the total payable, not the interest'],
       ],
       figures: { due, debt, rateBp, ext, deadline, paid, late: late ? 1 : 0 },
     }

@@ -16,11 +16,9 @@ import {
   workday,
 } from './clb-text.js'
 
-// Discharge, time limits and freelance terms: limitation periods under the Limitation Act 1980
-// (six years for a simple contract, twelve for a deed, counted from the breach, restarted by a
-// written acknowledgement or part payment), notice, renewal and minimum-term dates, kill fees and
-// cancellation scales, substantial performance and frustration under the Law Reform (Frustrated
-// Contracts) Act 1943. Each stem states how its days are counted.
+// When obligations end and what is then owed: limitation dates under the Limitation Act 1980,
+// notice, renewal and minimum terms, kill fees, retentions, substantial performance and
+// frustration. Stems say how their days are counted, since a day either way changes the answer.
 
 const LIMITATION =
   'The day of the breach is not counted, so the last day to issue a claim is the anniversary of the breach date at the end of the period.'
@@ -251,6 +249,7 @@ export const DISCHARGE_FAMILIES = [
         [gbp(half), 'pays only the released half of the retention'],
         [gbp(fee + half), 'pays the released half on top of the whole fee'],
         [gbp(fee - held - half), 'deducts the released half instead of paying it'],
+        [gbp(fee + held), 'treats the retention as a sum added on top of the fee'],
       ],
       figures: { fee, pct },
     }

@@ -13,10 +13,9 @@ import {
   workday,
 } from './clb-text.js'
 
-// Formation: offer against invitation to treat, counter-offers, the postal rule and its limits,
-// revocation, acceptance by conduct and the last shot in a battle of the forms. Each stem gives a
-// dated timeline, so the key is the date (or the outcome) the rule gives for these dates, and
-// every wrong option is the date another event would give under a misread rule.
+// When, if ever, a contract came into being: offers against invitations to treat, counter-offers,
+// revocation, the postal rule and its limits, standing offers and the battle of the forms. Each
+// stem is a dated timeline, because a freelancer's real question is which day they became bound.
 
 const formed = (iso: string) => `A contract was formed on ${day(iso)}`
 const NONE = 'No contract was formed'
@@ -336,6 +335,11 @@ export const FORMATION_FAMILIES = [
         [count(0), 'treats the accepted tender as binding for no order at all'],
         [count(beforePost), 'dates the revocation from its posting'],
         [count(n - k), 'counts the orders placed after the revocation'],
+        [
+          count(orders.filter((x) => x < addDays(rv, 30)).length),
+          'requires a month’s notice, as if ending a running contract',
+        ],
+        [count(1), 'treats only the first order as accepting the tender'],
       ],
       figures: { start, orders: orders.join(','), vp, rv },
     }

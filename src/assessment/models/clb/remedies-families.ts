@@ -11,11 +11,9 @@ import {
   workday,
 } from './clb-text.js'
 
-// Breach, remedies and damages: expectation loss with costs saved and cover, mitigation,
-// remoteness under the two limbs of Hadley v Baxendale, the penalty rule as restated in Cavendish
-// v Makdessi, reliance loss, entire and divisible obligations, distress damages, cost of cure and
-// contractual interest. The stem states every figure and finding; the key is the sum the rule
-// gives, and each wrong option the sum a loss wrongly counted or left out gives.
+// How much a breach is worth in money: expectation loss, cover, mitigation, remoteness, penalties,
+// reliance and distress damages, interest. The stem gives every figure and finding, so each wrong
+// option is one loss counted twice, left out or set the wrong way round.
 
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000)
 
@@ -23,7 +21,8 @@ export const REMEDIES_FAMILIES = [
   family('clb-cost-of-cover', (rng) => {
     const fee = pounds(rng, 2000, 8000, 50)
     const paid = pounds(rng, 300, 1500, 50)
-    const cover = fee + pounds(rng, 400, 3000, 50)
+    // The extra cost of cover exceeds the sum paid, so deducting that sum still leaves a sum owed.
+    const cover = fee + paid + pounds(rng, 200, 2500, 50)
     return {
       stem: `${ENGLISH} ${trade(rng)} agrees to do a project for ${company(rng)} for ${gbp(fee)}, and the client pays ${gbp(paid)} up front. The freelancer then refuses to do any of the work, and the client reasonably hires a replacement for ${gbp(cover)}. Damages put the client where performance would have: it recovers what it paid for nothing plus the extra cost of cover. What can it recover?`,
       key: gbp(cover - fee + paid),
@@ -33,6 +32,7 @@ export const REMEDIES_FAMILIES = [
         [gbp(cover + paid), 'adds the sum paid to the whole replacement cost'],
         [gbp(paid), 'recovers only the sum paid up front'],
         [gbp(cover - paid), 'deducts the sum paid from the replacement cost'],
+        [gbp(cover - fee - paid), 'deducts the sum paid up front instead of returning it'],
       ],
       figures: { fee, paid, cover },
     }
@@ -56,19 +56,22 @@ export const REMEDIES_FAMILIES = [
   }),
   family('clb-failure-to-mitigate', (rng) => {
     const fee = pounds(rng, 2000, 6000, 50)
+    const paid = pounds(rng, 200, 1000, 50)
     const early = fee + pounds(rng, 200, 1200, 50)
     const late = early + pounds(rng, 800, 3000, 50)
     return {
-      stem: `${ENGLISH} ${trade(rng)} walks off a ${gbp(fee)} fixed-fee job for ${company(rng)}, nothing yet paid. A replacement was available at once for ${gbp(early)}, but the client unreasonably waited two months and then paid ${gbp(late)}. A claimant cannot recover loss it could have avoided by reasonable steps (British Westinghouse). What damages can the client recover?`,
-      key: gbp(early - fee),
+      stem: `${ENGLISH} ${trade(rng)} walks off a ${gbp(fee)} fixed-fee job for ${company(rng)} before doing any of it, after the client paid a ${gbp(paid)} deposit. A replacement was available at once for ${gbp(early)}, but the client unreasonably waited two months and then paid ${gbp(late)}. Damages return the deposit and the extra cost of a replacement, but a claimant cannot recover loss it could have avoided by reasonable steps (British Westinghouse). What damages can the client recover?`,
+      key: gbp(early - fee + paid),
       wrong: [
-        [gbp(late - fee), 'ignores the failure to mitigate'],
+        [gbp(late - fee + paid), 'ignores the failure to mitigate'],
         [gbp(late - early), 'awards the extra cost caused by the delay'],
         [gbp(early), 'awards the replacement cost without allowing for the unpaid price'],
         [gbp(late), 'awards the whole later replacement cost'],
         [gbp(0), 'awards nothing because the client failed to mitigate'],
+        [gbp(early - fee), 'forgets to return the deposit'],
+        [gbp(paid), 'returns only the deposit'],
       ],
-      figures: { fee, early, late },
+      figures: { fee, paid, early, late },
     }
   }),
   family('clb-hadley-two-limbs', (rng) => {
@@ -346,6 +349,7 @@ export const REMEDIES_FAMILIES = [
         [gbp(fee), 'ignores the client’s proven loss'],
         [gbp(loss), 'pays the freelancer the client’s loss'],
         [gbp(fee - 2 * loss), 'deducts the loss twice, as penalty and damages'],
+        [gbp(fee + loss), 'adds the client’s loss to the fee instead of setting it off'],
       ],
       figures: { fee, loss },
     }

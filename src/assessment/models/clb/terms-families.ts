@@ -13,11 +13,10 @@ import {
   workday,
 } from './clb-text.js'
 
-// Terms and interpretation: classifying terms, incorporation by signature and by notice, onerous
-// clauses, exclusions under the Unfair Contract Terms Act 1977 (with the court's reasonableness
-// finding stated), caps, entire agreement and no-oral-modification clauses, order of precedence
-// and defined business days. Each key is the sum or date the incorporated terms give, and each
-// wrong option what a term wrongly applied or wrongly left out gives.
+// What the contract says once read properly: which terms are incorporated and how they are
+// classified, exclusions and caps under the Unfair Contract Terms Act 1977 (the court's
+// reasonableness finding stated), entire agreement, precedence and ambiguous pricing, so that the
+// figures a client or freelancer would quote from a half-read clause are the wrong options.
 
 /** What the innocent party may do, as the term-classification family's options state it. */
 export const REMEDY_OPTIONS = {
@@ -197,27 +196,41 @@ export const TERMS_FAMILIES = [
           gbp(share(ratePer1000, drafter === 'freelancer' ? source : target, 100)),
           'prices per 100 words',
         ],
+        [
+          gbp(ratePer1000 * Math.floor((drafter === 'freelancer' ? source : target) / 1000)),
+          'bills only complete thousands of words',
+        ],
+        [
+          gbp(ratePer1000 * Math.ceil((drafter === 'freelancer' ? source : target) / 1000)),
+          'bills every started thousand words as a full thousand',
+        ],
       ],
       figures: { source, target, ratePer1000, drafter },
     }
   }),
   family('clb-entire-agreement', (rng) => {
     const rate = pounds(rng, 150, 600, 25)
+    const quoted = rate + pounds(rng, 25, 150, 25)
     const used = rng.int(3, 6)
     const included = 1
     const promised = rng.int(2, used - 1)
     return {
-      stem: `${ENGLISH} before signing, ${trade(rng)} emailed ${company(rng)} that “${promised} rounds of revisions are included”. The signed contract includes ${included} round, charges ${gbp(rate)} for each further round and has an entire agreement clause: the signed document is the whole agreement and replaces earlier statements. The client uses ${used} rounds. Applying the entire agreement clause to the contract’s terms, what may the freelancer charge for revisions?`,
+      stem: `${ENGLISH} before signing, ${trade(rng)} emailed ${company(rng)} that “${promised} rounds of revisions are included, and further rounds are ${gbp(quoted)} each”. The signed contract includes ${included} round, charges ${gbp(rate)} for each further round and has an entire agreement clause: the signed document is the whole agreement and replaces earlier statements. The client uses ${used} rounds. Applying the entire agreement clause to the contract’s terms, what may the freelancer charge for revisions?`,
       key: gbp((used - included) * rate),
       wrong: [
-        [gbp((used - promised) * rate), 'gives contractual effect to the pre-contract email'],
+        [gbp((used - promised) * rate), 'takes the included rounds from the pre-contract email'],
         [gbp(used * rate), 'charges for the included round too'],
         [gbp(0), 'treats all revisions as included'],
         [gbp((used + promised - included) * rate), 'adds the emailed rounds as chargeable extras'],
         [gbp(promised * rate), 'charges for the rounds the email promised'],
         [gbp(rate), 'charges a single extra round'],
+        [gbp((used - included) * quoted), 'charges the rate quoted in the pre-contract email'],
+        [
+          gbp((used - promised) * quoted),
+          'applies the pre-contract email in place of the contract',
+        ],
       ],
-      figures: { rate, used, promised },
+      figures: { rate, quoted, used, promised },
     }
   }),
   family('clb-order-of-precedence', (rng) => {
@@ -299,7 +312,8 @@ export const TERMS_FAMILIES = [
         [gbp(special), 'reads “consequential” as covering only the natural losses'],
         [gbp(0), 'treats every loss flowing from the breach as excluded'],
         [gbp(fix + special), 'swaps the refunds for the special deal'],
-        [gbp(refunds + special), 'treats the cost of the fix as the indirect loss'],
+        [gbp(refunds + special), 'swaps the cost of the fix for the special deal'],
+        [gbp(refunds), 'treats the cost of the fix as consequential loss'],
       ],
       figures: { fix, refunds, special },
     }
@@ -394,6 +408,7 @@ export const TERMS_FAMILIES = [
         [gbp(loss), 'ignores the sole-remedy clause and claims the lost sales'],
         [gbp(loss + credit(down - allowance, true)), 'claims the lost sales on top of the credits'],
         [gbp(credit(allowance, true)), 'credits the allowed hours instead of the excess'],
+        [gbp(share(fee, perHour, 100)), 'gives one credit for the month, not one per hour'],
       ],
       figures: { fee, allowance, down, perHour, capPct, loss },
     }

@@ -257,7 +257,7 @@ Object.assign(SECOND, {
     // The project fee is owed either way; the bonus only for requested, paid-for work.
     const rest = [gbp(fee + d * rate), gbp(fee + bonus + d * rate)]
     return yes(f, 'asked')
-      ? { key: gbp(fee + bonus), wrong: [gbp(fee), ...rest] }
+      ? { key: gbp(fee + bonus), wrong: [gbp(fee), ...rest, gbp(bonus)] }
       : { key: gbp(fee), wrong: [gbp(fee + bonus), ...rest] }
   },
   'clb-promissory-estoppel-retainer': (f: F) => {
@@ -284,7 +284,7 @@ Object.assign(SECOND, {
   },
   'clb-subject-to-contract': (f: F) => ({
     key: formed(s(f, 'd3')),
-    wrong: ['d1', 'd2', 'd4'].map((k) => formed(s(f, k))),
+    wrong: [...['d1', 'd2', 'd4'].map((k) => formed(s(f, k))), NONE],
   }),
   'clb-minor-necessaries': (f: F) => {
     const [price, fair, dep] = [n(f, 'price'), n(f, 'fair'), n(f, 'deposit')]
@@ -302,7 +302,12 @@ Object.assign(SECOND, {
     const deed = yes(f, 'deed')
     return {
       key: gbp(fee + (deed ? gift : 0)),
-      wrong: [gbp(deed ? fee : fee + gift), gbp(fee + spent), gbp(fee + gift + spent)],
+      wrong: [
+        gbp(deed ? fee : fee + gift),
+        gbp(fee + spent),
+        gbp(fee + gift + spent),
+        ...(deed ? [gbp(gift)] : []),
+      ],
     }
   },
   'clb-third-party-rights': (f: F) => {

@@ -99,7 +99,10 @@ const TRADES = [
   'a freelance video editor',
   'a freelance IT consultant',
 ] as const
-export const trade = (rng: Rng): string => rng.pick(TRADES)
+/** The trades that fit a job the stem names (a website, a film), or any of them. */
+export const trade = (rng: Rng, fits: readonly string[] = TRADES): string => rng.pick(fits)
+export const TECH = ['a freelance web developer', 'a freelance IT consultant'] as const
+export const FILM = ['a freelance photographer', 'a freelance video editor'] as const
 
 const CLIENTS = [
   'Harrow Print Ltd',

@@ -9,6 +9,7 @@ import {
   gbp,
   pounds,
   share,
+  TECH,
   trade,
   workday,
 } from './clb-text.js'
@@ -37,6 +38,7 @@ export const CONSIDERATION_FAMILIES = [
             [gbp(fee), 'treats requested work with payment understood as past consideration'],
             [gbp(fee + days * rate), 'replaces the promised sum with the day rate'],
             [gbp(fee + bonus + days * rate), 'adds the day rate to the promised sum'],
+            [gbp(bonus), 'claims the promised sum but forgets the unpaid invoice'],
           ]
         : [
             [gbp(fee + bonus), 'enforces a promise given after the work was done'],
@@ -99,6 +101,10 @@ export const CONSIDERATION_FAMILIES = [
         [formed(d1), 'treats heads of terms agreed subject to contract as binding'],
         [formed(d2), 'takes one party’s signature as enough'],
         [formed(d4), 'waits for performance to start'],
+        [
+          'No contract was formed',
+          'treats “subject to contract” as never lifted, even by exchange',
+        ],
       ],
       figures: { d1, d2, d3, d4 },
     }
@@ -111,7 +117,7 @@ export const CONSIDERATION_FAMILIES = [
     const age = rng.pick([17, 17, 19] as const)
     const minor = age < 18
     return {
-      stem: `${ENGLISH} a ${age}-year-old student buys a laptop from ${trade(rng)} who refurbishes computers for ${gbp(price)}, paying a ${gbp(deposit)} deposit and taking it away. He refuses to pay the rest. The court finds the laptop suitable to his condition in life and actually needed for his course, so a necessary, and its reasonable price ${gbp(fair)}. A minor (under 18) must pay a reasonable price for necessaries delivered (Sale of Goods Act 1979, s 3) and is not otherwise bound; an adult is bound by the price agreed. How much more can the freelancer recover?`,
+      stem: `${ENGLISH} a ${age}-year-old student buys a laptop from ${trade(rng, TECH)} who refurbishes computers for ${gbp(price)}, paying a ${gbp(deposit)} deposit and taking it away. He refuses to pay the rest. The court finds the laptop suitable to his condition in life and actually needed for his course, so a necessary, and its reasonable price ${gbp(fair)}. A minor (under 18) must pay a reasonable price for necessaries delivered (Sale of Goods Act 1979, s 3) and is not otherwise bound; an adult is bound by the price agreed. How much more can the freelancer recover?`,
       key: gbp((minor ? fair : price) - deposit),
       wrong: [
         [gbp(0), 'treats every contract with a young buyer as unenforceable against him'],
@@ -142,6 +148,9 @@ export const CONSIDERATION_FAMILIES = [
           : [gbp(fee + gift), 'enforces a gratuitous promise not made by deed'],
         [gbp(fee + spent), 'awards the spending made in reliance on the promise'],
         [gbp(fee + gift + spent), 'adds the reliance spending to the promised sum'],
+        ...(deed
+          ? ([[gbp(gift), 'claims the promised sum but forgets the unpaid invoice']] as const)
+          : []),
       ],
       figures: { gift, spent, fee, deed: deed ? 1 : 0 },
     }
@@ -155,7 +164,7 @@ export const CONSIDERATION_FAMILIES = [
       ? `“The freelancer’s liability is capped at ${gbp(capAt)}. No person other than the parties may enforce any term of this agreement.”`
       : `“The end client may enforce the warranty in clause 5; the freelancer’s liability under clause 5 is capped at ${gbp(capAt)}.”`
     return {
-      stem: `${ENGLISH} an agency engages ${trade(rng)} for ${gbp(fee)} to build a booking system for its customer, ${company(rng)}. The freelancer’s contract with the agency says: ${clause} The warranty is broken and the customer loses ${gbp(loss)}. Under the Contracts (Rights of Third Parties) Act 1999, a third party may enforce a term that expressly allows it, subject to the contract’s limits, unless the contract excludes third-party rights. How much can the customer recover from the freelancer under the contract?`,
+      stem: `${ENGLISH} an agency engages ${trade(rng, TECH)} for ${gbp(fee)} to build a booking system for its customer, ${company(rng)}. The freelancer’s contract with the agency says: ${clause} The warranty is broken and the customer loses ${gbp(loss)}. Under the Contracts (Rights of Third Parties) Act 1999, a third party may enforce a term that expressly allows it, subject to the contract’s limits, unless the contract excludes third-party rights. How much can the customer recover from the freelancer under the contract?`,
       key: gbp(barred ? 0 : capAt),
       wrong: [
         barred
@@ -261,7 +270,7 @@ export const CONSIDERATION_FAMILIES = [
     const k = rng.int(2, m - 1)
     const agency = pounds(rng, 2000, 8000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} is already bound by a contract with an agency to deliver ${m} app modules to ${company(rng)} for ${gbp(agency)}, paid by the agency. The client separately promises the freelancer ${gbp(bonus)} for each module delivered by its target date; ${k} of the ${m} are. Performing a duty already owed to a third party is good consideration for a new promise (Scotson v Pegg, Pao On). What can the freelancer recover from the client?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} is already bound by a contract with an agency to deliver ${m} app modules to ${company(rng)} for ${gbp(agency)}, paid by the agency. The client separately promises the freelancer ${gbp(bonus)} for each module delivered by its target date; ${k} of the ${m} are. Performing a duty already owed to a third party is good consideration for a new promise (Scotson v Pegg, Pao On). What can the freelancer recover from the client?`,
       key: gbp(k * bonus),
       wrong: [
         [gbp(0), 'treats a duty already owed to another as no consideration'],

@@ -7,11 +7,13 @@ import {
   company,
   day,
   ENGLISH,
+  FILM,
   family,
   gbp,
   pastDate,
   pounds,
   share,
+  TECH,
   trade,
   workday,
 } from './clb-text.js'
@@ -163,7 +165,7 @@ export const DISCHARGE_FAMILIES = [
     const spent = pounds(rng, 200, 1400, 50)
     const owed = pounds(rng, 500, 2000, 50)
     return {
-      stem: `${ENGLISH} ${company(rng)} books ${trade(rng)} to film a festival; a ban on the event frustrates the contract. Before it, the client had paid ${gbp(paid)} and a further ${gbp(owed)} had fallen due but was unpaid. The freelancer had spent ${gbp(spent)} preparing, and the court allows all of it. Under the Law Reform (Frustrated Contracts) Act 1943, s 1(2), money paid is recoverable and money payable ceases to be payable, but the court may let the payee keep or recover its expenses up to the sums paid or payable before the frustrating event. How much must the freelancer repay?`,
+      stem: `${ENGLISH} ${company(rng)} books ${trade(rng, FILM)} to film a festival; a ban on the event frustrates the contract. Before it, the client had paid ${gbp(paid)} and a further ${gbp(owed)} had fallen due but was unpaid. The freelancer had spent ${gbp(spent)} preparing, and the court allows all of it. Under the Law Reform (Frustrated Contracts) Act 1943, s 1(2), money paid is recoverable and money payable ceases to be payable, but the court may let the payee keep or recover its expenses up to the sums paid or payable before the frustrating event. How much must the freelancer repay?`,
       key: gbp(paid - spent),
       wrong: [
         [gbp(paid), 'ignores the expenses allowed'],
@@ -223,7 +225,7 @@ export const DISCHARGE_FAMILIES = [
     const fix = pounds(rng, 150, 900, 50)
     const onAccount = pounds(rng, 500, 2000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} agreed a lump sum of ${gbp(fee)} to fit out ${company(rng)}’s studio, and was paid ${gbp(onAccount)} on account. The work is finished but has minor defects costing ${gbp(fix)} to put right. Where an entire contract is substantially performed, the price is payable less the cost of remedying the defects (Hoenig v Isaacs). How much more must the client pay?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} agreed a lump sum of ${gbp(fee)} to fit out ${company(rng)}’s studio with its computers and network, and was paid ${gbp(onAccount)} on account. The work is finished but has minor defects costing ${gbp(fix)} to put right. Where an entire contract is substantially performed, the price is payable less the cost of remedying the defects (Hoenig v Isaacs). How much more must the client pay?`,
       key: gbp(fee - fix - onAccount),
       wrong: [
         [gbp(0), 'treats minor defects as defeating an entire contract'],
@@ -241,7 +243,7 @@ export const DISCHARGE_FAMILIES = [
     const held = share(fee, pct, 100)
     const half = share(held, 1, 2)
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} for a ${gbp(fee)} system build lets the client retain ${pct}% of the fee until completion, then release half the retention on completion and the other half at the end of the defects period. Nothing has been paid yet, and the work is now complete. How much is payable on completion?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)}’s contract with ${company(rng)} for a ${gbp(fee)} system build lets the client retain ${pct}% of the fee until completion, then release half the retention on completion and the other half at the end of the defects period. Nothing has been paid yet, and the work is now complete. How much is payable on completion?`,
       key: gbp(fee - held + half),
       wrong: [
         [gbp(fee - held), 'keeps the whole retention until the end of the defects period'],

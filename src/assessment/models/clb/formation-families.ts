@@ -328,7 +328,7 @@ export const FORMATION_FAMILIES = [
     const count = (c: number) => `${c} order${c === 1 ? '' : 's'}`
     const beforePost = orders.filter((x) => x < vp).length
     return {
-      stem: `${ENGLISH} on ${day(start)} ${company(rng)} accepts ${trade(rng)}’s tender to translate documents “as and when ordered” for a year at a fixed page rate. The client places orders on ${orders.map(day).join('; ')}. The freelancer posts a notice revoking the tender on ${day(vp)}, which reaches the client on ${day(rv)}. A tender “as and when ordered” is a standing offer: each order accepts it, and it may be revoked for future orders (Great Northern Railway v Witham). How many of the orders must the freelancer fulfil?`,
+      stem: `${ENGLISH} on ${day(start)} ${company(rng)} accepts ${trade(rng, ['a freelance translator'])}’s tender to translate documents “as and when ordered” for a year at a fixed page rate. The client places orders on ${orders.map(day).join('; ')}. The freelancer posts a notice revoking the tender on ${day(vp)}, which reaches the client on ${day(rv)}. A tender “as and when ordered” is a standing offer: each order accepts it, and it may be revoked for future orders (Great Northern Railway v Witham). How many of the orders must the freelancer fulfil?`,
       key: count(k),
       wrong: [
         [count(n), 'treats accepting the tender as a contract for the whole year'],

@@ -7,6 +7,7 @@ import {
   gbp,
   pounds,
   share,
+  TECH,
   trade,
   workday,
 } from './clb-text.js'
@@ -79,7 +80,7 @@ export const REMEDIES_FAMILIES = [
     const told = pounds(rng, 1500, 6000, 100)
     const untold = pounds(rng, 2000, 9000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} delivers ${company(rng)}’s online shop two weeks late. The client loses: ${gbp(normal)} of ordinary sales, which arise naturally from such a delay; ${gbp(told)} on a launch promotion, which the client explained to the freelancer when the contract was made; and ${gbp(untold)} on an exclusive retailer deal it mentioned to the freelancer only after the contract was made. Under Hadley v Baxendale, loss is recoverable if it arises naturally (limb 1) or was in both parties’ contemplation when the contract was made (limb 2). What is recoverable?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} delivers ${company(rng)}’s online shop two weeks late. The client loses: ${gbp(normal)} of ordinary sales, which arise naturally from such a delay; ${gbp(told)} on a launch promotion, which the client explained to the freelancer when the contract was made; and ${gbp(untold)} on an exclusive retailer deal it mentioned to the freelancer only after the contract was made. Under Hadley v Baxendale, loss is recoverable if it arises naturally (limb 1) or was in both parties’ contemplation when the contract was made (limb 2). What is recoverable?`,
       key: gbp(normal + told),
       wrong: [
         [gbp(normal + told + untold), 'counts knowledge gained after the contract was made'],
@@ -150,7 +151,7 @@ export const REMEDIES_FAMILIES = [
     const post = pounds(rng, 500, 2500, 50)
     const hoped = pounds(rng, 3000, 9000, 100)
     return {
-      stem: `${ENGLISH} ${company(rng)} cancels ${trade(rng)}’s documentary commission in breach. The freelancer cannot prove what profit the film would have made (they hoped for ${gbp(hoped)}), so claims wasted expenditure instead: ${gbp(pre)} spent on research before the contract, which the client knew would be wasted if it broke the contract, and ${gbp(post)} spent after it. Wasted expenditure, including pre-contract spending within the parties’ contemplation, is recoverable (Anglia Television v Reed). What can the freelancer recover?`,
+      stem: `${ENGLISH} ${company(rng)} cancels ${trade(rng, ['a freelance video editor'])}’s documentary commission in breach. The freelancer cannot prove what profit the film would have made (they hoped for ${gbp(hoped)}), so claims wasted expenditure instead: ${gbp(pre)} spent on research before the contract, which the client knew would be wasted if it broke the contract, and ${gbp(post)} spent after it. Wasted expenditure, including pre-contract spending within the parties’ contemplation, is recoverable (Anglia Television v Reed). What can the freelancer recover?`,
       key: gbp(pre + post),
       wrong: [
         [gbp(post), 'excludes the pre-contract spending'],
@@ -210,7 +211,7 @@ export const REMEDIES_FAMILIES = [
     const early = price - pounds(rng, 2, 8)
     const atDue = early - pounds(rng, 2, 8)
     return {
-      stem: `${ENGLISH} ${company(rng)} agrees to buy ${n} limited-edition prints from ${trade(rng)} at ${gbp(price)} each, for delivery on a fixed date. Two months early the client says it will not take them; the freelancer accepts the repudiation and resells at the market price. The market price was ${gbp(early)} on the day of the repudiation and ${gbp(atDue)} on the delivery date. As the court here finds, damages are the contract price less the market price on the delivery date (Sale of Goods Act 1979, s 50(3)). What damages are due?`,
+      stem: `${ENGLISH} ${company(rng)} agrees to buy ${n} limited-edition prints from ${trade(rng, ['a freelance photographer', 'a freelance graphic designer'])} at ${gbp(price)} each, for delivery on a fixed date. Two months early the client says it will not take them; the freelancer accepts the repudiation and resells at the market price. The market price was ${gbp(early)} on the day of the repudiation and ${gbp(atDue)} on the delivery date. As the court here finds, damages are the contract price less the market price on the delivery date (Sale of Goods Act 1979, s 50(3)). What damages are due?`,
       key: gbp(n * (price - atDue)),
       wrong: [
         [gbp(n * (price - early)), 'uses the market price on the day of repudiation'],
@@ -263,7 +264,7 @@ export const REMEDIES_FAMILIES = [
     const spent = pounds(rng, 200, 900, 50)
     const saved = pounds(rng, 300, 1200, 50)
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s faulty data migration for ${company(rng)} would have caused a ${gbp(loss)} loss. The client reasonably spends ${gbp(spent)} on an emergency contractor, which reduces the loss by ${gbp(saved)}. Reasonable costs of mitigating are recoverable, and the loss avoided is not. What damages can the client recover?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)}’s faulty data migration for ${company(rng)} would have caused a ${gbp(loss)} loss. The client reasonably spends ${gbp(spent)} on an emergency contractor, which reduces the loss by ${gbp(saved)}. Reasonable costs of mitigating are recoverable, and the loss avoided is not. What damages can the client recover?`,
       key: gbp(loss - saved + spent),
       wrong: [
         [gbp(loss), 'ignores the mitigation on both sides'],
@@ -284,7 +285,7 @@ export const REMEDIES_FAMILIES = [
     const delivered = addDays(due, late)
     const special = pounds(rng, 3000, 12000, 100)
     return {
-      stem: `${ENGLISH} under a contract made on ${day(made)}, ${trade(rng)} was to deliver ${company(rng)}’s booking system on ${day(due)} and delivers it on ${day(delivered)}. Each day without it costs the client ${gbp(perDay)} of ordinary bookings, a loss arising naturally. The client also lost an unusually lucrative ${gbp(special)} contract the freelancer never knew of (Victoria Laundry v Newman). Count the days from the due date to delivery, excluding the due date and including the delivery date. What damages are recoverable?`,
+      stem: `${ENGLISH} under a contract made on ${day(made)}, ${trade(rng, TECH)} was to deliver ${company(rng)}’s booking system on ${day(due)} and delivers it on ${day(delivered)}. Each day without it costs the client ${gbp(perDay)} of ordinary bookings, a loss arising naturally. The client also lost an unusually lucrative ${gbp(special)} contract the freelancer never knew of (Victoria Laundry v Newman). Count the days from the due date to delivery, excluding the due date and including the delivery date. What damages are recoverable?`,
       key: gbp(perDay * late),
       wrong: [
         [gbp(perDay * late + special), 'adds the unusual contract the freelancer never knew of'],
@@ -304,7 +305,7 @@ export const REMEDIES_FAMILIES = [
       ? 'The court finds rebuilding it reasonable, as the client genuinely needs it built to the agreed layout.'
       : `The court finds rebuilding it out of all proportion to the benefit, since the site works and is worth no less, and awards ${gbp(amenity)} for loss of amenity.`
     return {
-      stem: `${ENGLISH} ${trade(rng)} builds ${company(rng)}’s website to a layout different from the one agreed. Rebuilding it would cost ${gbp(cure)}. ${finding} Where cost of cure is unreasonable the court awards the difference in value (here none) and any loss of amenity (Ruxley Electronics v Forsyth). What damages are due?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} builds ${company(rng)}’s website to a layout different from the one agreed. Rebuilding it would cost ${gbp(cure)}. ${finding} Where cost of cure is unreasonable the court awards the difference in value (here none) and any loss of amenity (Ruxley Electronics v Forsyth). What damages are due?`,
       key: gbp(reasonable ? cure : value + amenity),
       wrong: [
         reasonable

@@ -4,10 +4,12 @@ import {
   company,
   day,
   ENGLISH,
+  FILM,
   family,
   gbp,
   pounds,
   share,
+  TECH,
   trade,
   weekend,
   workday,
@@ -115,7 +117,7 @@ export const TERMS_FAMILIES = [
     const full = n * daily * weeks * 7
     const fair = n * weekly * weeks
     return {
-      stem: `${ENGLISH} ${trade(rng)} lends ${n} archive images to ${company(rng)}. A clause charging a holding fee of ${gbp(daily)} per image per day for late return is ${notice}. The images come back ${weeks} weeks (${weeks * 7} days) late. An unusual and onerous clause must be fairly brought to the other party’s attention (Interfoto v Stiletto); if it is not, the court awards a reasonable charge, here ${gbp(weekly)} per image per week. How much is due?`,
+      stem: `${ENGLISH} ${trade(rng, ['a freelance photographer'])} lends ${n} archive images to ${company(rng)}. A clause charging a holding fee of ${gbp(daily)} per image per day for late return is ${notice}. The images come back ${weeks} weeks (${weeks * 7} days) late. An unusual and onerous clause must be fairly brought to the other party’s attention (Interfoto v Stiletto); if it is not, the court awards a reasonable charge, here ${gbp(weekly)} per image per week. How much is due?`,
       key: gbp(shown ? full : fair),
       wrong: [
         shown
@@ -134,7 +136,7 @@ export const TERMS_FAMILIES = [
     const property = pounds(rng, 2000, 8000, 100)
     const cap = pounds(rng, 500, 1900, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} filming at ${company(rng)}’s premises negligently leaves a cable across a walkway. A member of the client’s staff is injured (damages ${gbp(injury)}, claimed by the client’s insurer in the client’s name) and client equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
+      stem: `${ENGLISH} ${trade(rng, FILM)} filming at ${company(rng)}’s premises negligently leaves a cable across a walkway. A member of the client’s staff is injured (damages ${gbp(injury)}, claimed by the client’s insurer in the client’s name) and client equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
       key: gbp(injury + cap),
       wrong: [
         [gbp(cap), 'applies the cap to the injury claim too'],
@@ -238,7 +240,10 @@ export const TERMS_FAMILIES = [
     const terms = rng.shuffle([14, 30, 45, 60]).slice(0, 3)
     const inv = workday(rng)
     const rcv = addDays(inv, 2)
-    const byDoc = docs.map((d, i) => `the ${d} say ${terms[i]} days from the invoice date`)
+    const byDoc = docs.map(
+      (d, i) =>
+        `the ${d} ${d.endsWith('s') ? 'say' : 'says'} ${terms[i]} days from the invoice date`,
+    )
     const order = rng.shuffle([0, 1, 2])
     return {
       stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} has three documents: ${rng.shuffle(byDoc).join('; ')}. Its precedence clause says that in a conflict the ${docs[order[0]!]} prevail, then the ${docs[order[1]!]}, then the ${docs[order[2]!]}. An invoice dated ${day(inv)} reaches the client on ${day(rcv)}. When is it due?`,
@@ -288,7 +293,7 @@ export const TERMS_FAMILIES = [
       return x
     }
     return {
-      stem: `${ENGLISH} ${trade(rng)} delivers a website to ${company(rng)} on ${day(d)}. The contract says defects must be notified “within ${n} Business Days after delivery”, defining a Business Day as a day other than a Saturday, a Sunday or a public holiday in England, and ${day(hol)} is a public holiday. Counting starts the day after delivery. What is the last day for notifying defects?`,
+      stem: `${ENGLISH} ${trade(rng, ['a freelance web developer', 'a freelance graphic designer'])} delivers a website to ${company(rng)} on ${day(d)}. The contract says defects must be notified “within ${n} Business Days after delivery”, defining a Business Day as a day other than a Saturday, a Sunday or a public holiday in England, and ${day(hol)} is a public holiday. Counting starts the day after delivery. What is the last day for notifying defects?`,
       key: day(next(d, n, true)),
       wrong: [
         [day(next(d, n, false)), 'forgets to skip the public holiday'],
@@ -304,7 +309,7 @@ export const TERMS_FAMILIES = [
     const refunds = pounds(rng, 500, 2500, 50)
     const special = pounds(rng, 3000, 10000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} excludes liability for “indirect or consequential loss”, and the court finds the exclusion reasonable. The freelancer’s faulty booking software causes: the cost of a replacement fix (${gbp(fix)}) and refunds to the client’s customers (${gbp(refunds)}), both arising naturally from such a failure; and the loss of a special sponsorship deal (${gbp(special)}) that only the client knew about. English courts read “indirect or consequential loss” as loss within the second limb of Hadley v Baxendale. How much can the client recover?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)}’s contract with ${company(rng)} excludes liability for “indirect or consequential loss”, and the court finds the exclusion reasonable. The freelancer’s faulty booking software causes: the cost of a replacement fix (${gbp(fix)}) and refunds to the client’s customers (${gbp(refunds)}), both arising naturally from such a failure; and the loss of a special sponsorship deal (${gbp(special)}) that only the client knew about. English courts read “indirect or consequential loss” as loss within the second limb of Hadley v Baxendale. How much can the client recover?`,
       key: gbp(fix + refunds),
       wrong: [
         [gbp(fix + refunds + special), 'ignores the exclusion'],
@@ -400,7 +405,7 @@ export const TERMS_FAMILIES = [
     const credit = (hours: number, capped: boolean) =>
       share(fee, capped ? Math.min(hours * perHour, capPct) : hours * perHour, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} hosts ${company(rng)}’s online shop for ${gbp(fee)} a month. The contract allows ${allowance} hours of downtime a month; for each further hour the client gets a service credit of ${perHour}% of that month’s fee, capped at ${capPct}% of it, and the credits are “the client’s sole and exclusive remedy for downtime”, a clause the court finds reasonable. One month the shop is down for ${down} hours, and the client proves lost sales of ${gbp(loss)}. What is the client entitled to?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} hosts ${company(rng)}’s online shop for ${gbp(fee)} a month. The contract allows ${allowance} hours of downtime a month; for each further hour the client gets a service credit of ${perHour}% of that month’s fee, capped at ${capPct}% of it, and the credits are “the client’s sole and exclusive remedy for downtime”, a clause the court finds reasonable. One month the shop is down for ${down} hours, and the client proves lost sales of ${gbp(loss)}. What is the client entitled to?`,
       key: gbp(credit(down - allowance, true)),
       wrong: [
         [gbp(credit(down, true)), 'credits every hour, ignoring the allowance'],

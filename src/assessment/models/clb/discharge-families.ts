@@ -66,7 +66,7 @@ export const DISCHARGE_FAMILIES = [
     const part = addDays(written, rng.int(100, 500))
     const latest = [written, part].sort()[1]!
     return {
-      stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} an invoice that fell due on ${day(due)}. It admits the debt in a signed letter on ${day(written)}, pays part of it on ${day(part)}, and admits the rest on a phone call on ${day(oral)}. A written, signed acknowledgement or a part payment restarts the six-year period from its date; an oral acknowledgement does not (Limitation Act 1980, ss 29–30). ${LIMITATION} What is the last day to sue for the balance?`,
+      stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} an invoice that fell due on ${day(due)}. It admits the debt in a signed letter on ${day(written)}, pays part of it on ${day(part)}, and admits the rest on a phone call on ${day(oral)}. A written, signed acknowledgement or a part payment restarts the six-year period from its date; an oral acknowledgement does not (Limitation Act 1980, ss 29–30). The day the period restarts from is not counted, so the last day to sue is the anniversary of that date at the end of the period. What is the last day to sue for the balance?`,
       key: day(addYears(latest, 6)),
       wrong: [
         [day(addYears(due, 6)), 'ignores the acknowledgement and the part payment'],

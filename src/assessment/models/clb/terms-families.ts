@@ -136,7 +136,7 @@ export const TERMS_FAMILIES = [
     const property = pounds(rng, 2000, 8000, 100)
     const cap = pounds(rng, 500, 1900, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng, FILM)} filming at ${company(rng)}’s premises negligently leaves a cable across a walkway. A member of the client’s staff is injured (damages ${gbp(injury)}, claimed by the client’s insurer in the client’s name) and client equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
+      stem: `${ENGLISH} ${trade(rng, FILM)} on a shoot at ${company(rng)}’s premises negligently leaves a cable across a walkway. A member of the client’s staff is injured (damages ${gbp(injury)}, claimed by the client’s insurer in the client’s name) and client equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
       key: gbp(injury + cap),
       wrong: [
         [gbp(cap), 'applies the cap to the injury claim too'],

@@ -392,14 +392,7 @@ Object.assign(SECOND, {
     const [fee, off, cost] = [n(f, 'fee'), n(f, 'off'), n(f, 'cost')]
     return {
       key: gbp(fee - off),
-      wrong: [
-        gbp(fee),
-        gbp(fee - cost),
-        gbp(off),
-        gbp(fee + off),
-        gbp(fee - off - cost),
-        gbp(cost),
-      ],
+      wrong: [gbp(fee), gbp(fee - cost), gbp(fee + off), gbp(fee - off - cost)],
     }
   },
 })
@@ -537,12 +530,7 @@ Object.assign(SECOND, {
     }
     return {
       key: show(count(d, true)),
-      wrong: [
-        show(count(d, false)),
-        show(plus(d, k)),
-        show(count(plus(d, -1), true)),
-        show(plus(d, k + 1)),
-      ],
+      wrong: [show(count(d, false)), show(plus(d, k)), show(plus(d, k + 1))],
     }
   },
   'clb-indirect-loss-exclusion': (f: F) => {
@@ -709,7 +697,6 @@ Object.assign(SECOND, {
         gbp(part(debt, bp, 10_000)),
         gbp(part(debt, bp * Math.ceil(d / 30), 12 * 10_000)),
         gbp(part(debt, bp * d, 360 * 10_000)),
-        gbp(part(debt, bp * d, 100 * 10_000)),
       ],
     }
   },
@@ -758,7 +745,6 @@ Object.assign(SECOND, {
         gbp(interest(debt - paidPart, bp, due, q2)),
         gbp(interest(debt, bp, due, q1)),
         gbp(interest(debt - paidPart, bp, q1, q2)),
-        gbp(interest(paidPart, bp, due, q1) + interest(debt - paidPart, bp, due, q2)),
       ],
     }
   },
@@ -943,7 +929,7 @@ Object.assign(SECOND, {
         show(plus(end, -k)),
         show(months(end, -Math.round(k / 30))),
         show(end),
-        show(years(end, -1)),
+        show(plus(end, -(k - 1))),
       ],
     }
   },
@@ -1013,7 +999,7 @@ Object.assign(SECOND, {
     const reversed = pct === 25 ? 100 : 25
     return {
       key: gbp(part(fee, pct, 100)),
-      wrong: [gbp(part(fee, nextDown, 100)), gbp(part(fee, reversed, 100)), gbp(0), gbp(fee)],
+      wrong: [gbp(part(fee, nextDown, 100)), gbp(part(fee, reversed, 100)), gbp(0)],
     }
   },
   'clb-limitation-unpaid-invoice': (f: F) => {

@@ -59,8 +59,14 @@ export const CONSIDERATION_FAMILIES = [
       wrong: [
         [gbp(12 * full), 'lets the freelancer claw back the reductions already relied on'],
         [gbp(12 * cut), 'treats the concession as permanent, not ended by notice'],
-        [gbp(t * cut + (12 - t) * full), 'restores the full fee in the month notice is given'],
-        [gbp((t - 1) * cut + (13 - t) * full), 'ends the concession before the notice month'],
+        [
+          gbp(t * cut + (12 - t) * full),
+          'restores the full fee the month after notice, allowing no notice period',
+        ],
+        [
+          gbp((t - 1) * cut + (13 - t) * full),
+          'restores the full fee in the month notice is given',
+        ],
       ],
       figures: { full, cut, t },
     }
@@ -333,17 +339,17 @@ export const CONSIDERATION_FAMILIES = [
   family('clb-mutual-variation', (rng) => {
     const fee = pounds(rng, 3000, 10000, 100)
     const off = pounds(rng, 400, 1500, 50)
-    const cost = off + pounds(rng, 100, 600, 50)
+    // The dropped work may be worth more or less to the freelancer than the cut they give up.
+    const cost =
+      rng.next() < 0.5 ? off + pounds(rng, 100, 600, 50) : off - pounds(rng, 100, 300, 50)
     return {
       stem: `${ENGLISH} ${trade(rng)} agreed a ${gbp(fee)} fixed fee with ${company(rng)}. Midway, both agree in writing to drop one deliverable, which would have cost the freelancer ${gbp(cost)} in time, and to cut the fee by ${gbp(off)}. A variation where each side gives something up is supported by consideration on both sides, unlike a bare promise to accept less. What fee is now due?`,
       key: gbp(fee - off),
       wrong: [
         [gbp(fee), 'treats the cut as an unsupported promise to accept less'],
         [gbp(fee - cost), 'replaces the agreed cut with the cost of the dropped work'],
-        [gbp(off), 'takes the cut for the new fee'],
         [gbp(fee + off), 'adds the cut instead of deducting it'],
         [gbp(fee - off - cost), 'deducts both the cut and the cost of the dropped work'],
-        [gbp(cost), 'takes the cost of the dropped work for the fee'],
       ],
       figures: { fee, off, cost },
     }

@@ -190,7 +190,7 @@ export const FORMATION_FAMILIES = [
       ? `the freelancer acknowledges it on ${day(d1)} on the freelancer’s own terms, and the client replies on ${day(d2)} insisting on its own terms again.`
       : `the freelancer acknowledges it on ${day(d1)} on the freelancer’s own terms.`
     return {
-      stem: `${ENGLISH} on ${day(d0)} ${company(rng)} sends ${trade(rng)} a purchase order on the client’s standard terms; ${chain} The freelancer then delivers the work, and the client accepts it on ${day(dp)}. Applying the last-shot approach (Butler Machine Tool v Ex-Cell-O), on whose terms and when was the contract made?`,
+      stem: `${ENGLISH} on ${day(d0)} ${company(rng)} sends ${trade(rng)} a purchase order on the client’s standard terms; ${chain} The freelancer delivers the work on ${day(dp)}, and the client takes it in that day without objection. Applying the last-shot approach (Butler Machine Tool v Ex-Cell-O), on whose terms and when was the contract made?`,
       key: on(last, dp),
       wrong: [
         [

@@ -138,10 +138,6 @@ export const REMEDIES_FAMILIES = [
           'charges whole months, each part month as a full one',
         ],
         [gbp(share(debt, rateBp * days(due, paid), 360 * 10_000)), 'divides by a 360-day year'],
-        [
-          gbp(share(debt, rateBp * days(due, paid), 100 * 10_000)),
-          'applies the annual rate per 100 days',
-        ],
       ],
       figures: { debt, rateBp, inv, term, paid },
     }
@@ -192,7 +188,7 @@ export const REMEDIES_FAMILIES = [
       ? `one fee of ${gbp(parts * each)} payable when all ${parts} are delivered`
       : `${gbp(each)} payable for each module delivered`
     return {
-      stem: `${ENGLISH} ${trade(rng)} agrees to write ${parts} training modules for ${company(rng)} for ${price}. The freelancer delivers ${done}, which the client has no choice but to keep using, then abandons the contract. Where payment is due only on complete performance (an entire obligation), nothing is due for part performance (Sumpter v Hedges); divisible payments are earned as each part is done. How much can the freelancer claim?`,
+      stem: `${ENGLISH} ${trade(rng, ['a freelance copywriter', 'a freelance translator'])} agrees to write ${parts} training modules for ${company(rng)} for ${price}. The freelancer delivers ${done}, which the client has no choice but to keep using, starts the next, then abandons the contract with it unfinished. Where payment is due only on complete performance (an entire obligation), nothing is due for part performance (Sumpter v Hedges); divisible payments are earned as each part is done. How much can the freelancer claim?`,
       key: gbp(entire ? 0 : done * each),
       wrong: [
         entire
@@ -211,7 +207,7 @@ export const REMEDIES_FAMILIES = [
     const early = price - pounds(rng, 2, 8)
     const atDue = early - pounds(rng, 2, 8)
     return {
-      stem: `${ENGLISH} ${company(rng)} agrees to buy ${n} limited-edition prints from ${trade(rng, ['a freelance photographer', 'a freelance graphic designer'])} at ${gbp(price)} each, for delivery on a fixed date. Two months early the client says it will not take them; the freelancer accepts the repudiation and resells at the market price. The market price was ${gbp(early)} on the day of the repudiation and ${gbp(atDue)} on the delivery date. As the court here finds, damages are the contract price less the market price on the delivery date (Sale of Goods Act 1979, s 50(3)). What damages are due?`,
+      stem: `${ENGLISH} ${company(rng)} agrees to buy ${n} limited-edition prints from ${trade(rng, ['a freelance photographer', 'a freelance graphic designer'])} at ${gbp(price)} each, for delivery on a fixed date. Two months early the client says it will not take them; the freelancer accepts the repudiation and resells the prints on the delivery date at the market price. The market price was ${gbp(early)} on the day of the repudiation and ${gbp(atDue)} on the delivery date. As the court here finds, damages are the contract price less the market price on the delivery date (Sale of Goods Act 1979, s 50(3)). What damages are due?`,
       key: gbp(n * (price - atDue)),
       wrong: [
         [gbp(n * (price - early)), 'uses the market price on the day of repudiation'],
@@ -248,12 +244,6 @@ export const REMEDIES_FAMILIES = [
         [
           gbp(share(debt - part, rateBp * days(q1, q2), y)),
           'charges only the period after the part payment',
-        ],
-        [
-          gbp(
-            share(part, rateBp * days(due, q1), y) + share(debt - part, rateBp * days(due, q2), y),
-          ),
-          'charges each payment from the due date to its own date only on itself',
         ],
       ],
       figures: { debt, part, rateBp, due, q1, q2 },
@@ -302,7 +292,7 @@ export const REMEDIES_FAMILIES = [
     const value = pounds(rng, 0, 0)
     const reasonable = rng.next() < 0.5
     const finding = reasonable
-      ? 'The court finds rebuilding it reasonable, as the client genuinely needs it built to the agreed layout.'
+      ? `The court finds rebuilding it reasonable, as the client genuinely needs it built to the agreed layout; had it not, it would have put the loss of amenity at ${gbp(amenity)}.`
       : `The court finds rebuilding it out of all proportion to the benefit, since the site works and is worth no less, and awards ${gbp(amenity)} for loss of amenity.`
     return {
       stem: `${ENGLISH} ${trade(rng, TECH)} builds ${company(rng)}’s website to a layout different from the one agreed. Rebuilding it would cost ${gbp(cure)}. ${finding} Where cost of cure is unreasonable the court awards the difference in value (here none) and any loss of amenity (Ruxley Electronics v Forsyth). What damages are due?`,

@@ -28,6 +28,29 @@ export const REMEDY_OPTIONS = {
   rescind: 'Rescind the contract from the start and recover everything paid',
 } as const
 
+/** Bank holidays in England from Christmas 2025 to New Year 2028, substitute days included. */
+const ENGLISH_BANK_HOLIDAYS = [
+  '2025-12-25',
+  '2025-12-26',
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-05-04',
+  '2026-05-25',
+  '2026-08-31',
+  '2026-12-25',
+  '2026-12-28',
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-05-03',
+  '2027-05-31',
+  '2027-08-30',
+  '2027-12-27',
+  '2027-12-28',
+  '2028-01-03',
+]
+
 export const TERMS_FAMILIES = [
   family('clb-term-classification', (rng) => {
     const kind = rng.pick(['condition', 'warranty', 'serious', 'minor'] as const)
@@ -136,7 +159,7 @@ export const TERMS_FAMILIES = [
     const property = pounds(rng, 2000, 8000, 100)
     const cap = pounds(rng, 500, 1900, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng, FILM)} on a shoot at ${company(rng)}’s premises negligently leaves a cable across a walkway. A member of the client’s staff is injured (damages ${gbp(injury)}, claimed by the client’s insurer in the client’s name) and client equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
+      stem: `${ENGLISH} ${trade(rng, FILM)} on a shoot at the shop of a sole-trader client negligently leaves a cable across a walkway. The client herself trips over it and is injured (damages ${gbp(injury)}), and her shop equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
       key: gbp(injury + cap),
       wrong: [
         [gbp(cap), 'applies the cap to the injury claim too'],
@@ -246,7 +269,7 @@ export const TERMS_FAMILIES = [
     )
     const order = rng.shuffle([0, 1, 2])
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} has three documents: ${rng.shuffle(byDoc).join('; ')}. Its precedence clause says that in a conflict the ${docs[order[0]!]} prevail, then the ${docs[order[1]!]}, then the ${docs[order[2]!]}. An invoice dated ${day(inv)} reaches the client on ${day(rcv)}. When is it due?`,
+      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} has three documents: ${rng.shuffle(byDoc).join('; ')}. Its precedence clause says that in a conflict the ${docs[order[0]!]} prevails, then the ${docs[order[1]!]}, then the ${docs[order[2]!]}. An invoice dated ${day(inv)} reaches the client on ${day(rcv)}. When is it due?`,
       key: day(addDays(inv, terms[order[0]!]!)),
       wrong: [
         [day(addDays(inv, terms[order[1]!]!)), 'applies the second document in the order'],
@@ -280,28 +303,40 @@ export const TERMS_FAMILIES = [
     }
   }),
   family('clb-business-days-defect-notice', (rng) => {
-    const d = workday(rng)
-    const n = rng.pick([5, 10, 15])
-    let hol = addWorkdays(d, rng.int(1, n - 1))
-    if (weekend(hol)) hol = addWorkdays(hol, 1)
-    const next = (from: string, k: number, skip: boolean) => {
+    // A real bank holiday in England, so the stem states no false calendar fact; the delivery day
+    // is drawn a few working days before it, and a window holding a second holiday (Easter,
+    // Christmas) or starting on one is drawn again.
+    const next = (from: string, k: number, skip: string) => {
       let x = from
       for (let i = 0; i < k; ) {
         x = addDays(x, 1)
-        if (!weekend(x) && !(skip && x === hol)) i++
+        if (!weekend(x) && x !== skip) i++
       }
       return x
     }
-    return {
-      stem: `${ENGLISH} ${trade(rng, ['a freelance web developer', 'a freelance graphic designer'])} delivers a website to ${company(rng)} on ${day(d)}. The contract says defects must be notified “within ${n} Business Days after delivery”, defining a Business Day as a day other than a Saturday, a Sunday or a public holiday in England, and ${day(hol)} is a public holiday. Counting starts the day after delivery. What is the last day for notifying defects?`,
-      key: day(next(d, n, true)),
-      wrong: [
-        [day(next(d, n, false)), 'forgets to skip the public holiday'],
-        [day(addDays(d, n)), 'counts calendar days'],
-        [day(next(addDays(d, -1), n, true)), 'counts the delivery day as the first day'],
-        [day(addDays(d, n + 1)), 'counts calendar days plus the holiday'],
-      ],
-      figures: { d, n, hol },
+    for (;;) {
+      const n = rng.pick([5, 10, 15])
+      const hol = rng.pick(ENGLISH_BANK_HOLIDAYS)
+      let d = hol
+      for (let k = rng.int(1, n - 1); k > 0; ) {
+        d = addDays(d, -1)
+        if (!weekend(d)) k--
+      }
+      const last = next(d, n, hol)
+      const others = ENGLISH_BANK_HOLIDAYS.filter(
+        (h) => h !== hol && h >= d && h <= addDays(last, 1),
+      )
+      if (others.length > 0) continue
+      return {
+        stem: `${ENGLISH} ${trade(rng, ['a freelance web developer', 'a freelance graphic designer'])} delivers a website to ${company(rng)} on ${day(d)}. The contract says defects must be notified “within ${n} Business Days after delivery”, defining a Business Day as a day other than a Saturday, a Sunday or a public holiday in England, and ${day(hol)} is a public holiday. Counting starts the day after delivery. What is the last day for notifying defects?`,
+        key: day(last),
+        wrong: [
+          [day(next(d, n, '')), 'forgets to skip the public holiday'],
+          [day(addDays(d, n)), 'counts calendar days'],
+          [day(addDays(d, n + 1)), 'counts calendar days plus the holiday'],
+        ],
+        figures: { d, n, hol },
+      }
     }
   }),
   family('clb-indirect-loss-exclusion', (rng) => {

@@ -167,10 +167,10 @@ export const CONSIDERATION_FAMILIES = [
     const fee = pounds(rng, 2000, 6000, 100)
     const barred = rng.next() < 0.4
     const clause = barred
-      ? `“The freelancer’s liability is capped at ${gbp(capAt)}. No person other than the parties may enforce any term of this agreement.”`
+      ? `“Clause 5: the freelancer warrants the system for the end client’s use. The freelancer’s liability is capped at ${gbp(capAt)}. No person other than the parties may enforce any term of this agreement.”`
       : `“The end client may enforce the warranty in clause 5; the freelancer’s liability under clause 5 is capped at ${gbp(capAt)}.”`
     return {
-      stem: `${ENGLISH} an agency engages ${trade(rng, TECH)} for ${gbp(fee)} to build a booking system for its customer, ${company(rng)}. The freelancer’s contract with the agency says: ${clause} The warranty is broken and the customer loses ${gbp(loss)}. Under the Contracts (Rights of Third Parties) Act 1999, a third party may enforce a term that expressly allows it, subject to the contract’s limits, unless the contract excludes third-party rights. How much can the customer recover from the freelancer under the contract?`,
+      stem: `${ENGLISH} an agency engages ${trade(rng, TECH)} for ${gbp(fee)} to build a booking system for its customer, ${company(rng)}. The freelancer’s contract with the agency says: ${clause} The clause 5 warranty is broken and the customer loses ${gbp(loss)}. Under the Contracts (Rights of Third Parties) Act 1999, a third party may enforce a term that expressly allows it, subject to the contract’s limits, unless the contract excludes third-party rights. How much can the customer recover from the freelancer under the contract?`,
       key: gbp(barred ? 0 : capAt),
       wrong: [
         barred

@@ -47,7 +47,8 @@ import type { TestFamilyReview } from '../family-review.js'
  * mistakes with a figure the stem never gave; it now states what the court would have put on
  * amenity. The training-modules family drew photographers and video editors to write modules and
  * now draws a copywriter or translator. The acknowledgement stem said "admits the rest" by phone
- * before the part payment it listed first; the invoices-in-time stem said "today" for a dated
+ * before the part payment it listed first; the third-party-rights stem's excluding branch spoke of
+ * "the warranty" its clause never gave, and now states it; the invoices-in-time stem said "today" for a dated
  * day; the precedence clause's "prevail" is now "prevails".
  *
  * Mistakes dropped as impossible or nudges: mutual variation's "takes the cut for the new fee" and
@@ -146,7 +147,7 @@ export const CONTRACT_LAW_BASICS_REVIEW: TestFamilyReview = {
       verdict: 'ok',
       fingerprint: 'ef36fa6e7fe3d346',
     },
-    'clb-consideration/clb-third-party-rights': { verdict: 'ok', fingerprint: 'c5c348eb036c52f5' },
+    'clb-consideration/clb-third-party-rights': { verdict: 'ok', fingerprint: 'fd36e8fb154651d5' },
     'clb-consideration/clb-honour-clause-orders': {
       verdict: 'ok',
       fingerprint: '9ca6594f37d5fc8a',

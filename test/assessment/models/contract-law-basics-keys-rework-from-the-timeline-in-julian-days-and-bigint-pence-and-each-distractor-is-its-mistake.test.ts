@@ -222,6 +222,9 @@ const SECOND: Record<string, SecondRoute> = {
         count(0),
         count(orders.filter((d) => d < s(f, 'vp')).length),
         count(orders.length - k),
+        // A month's notice from receipt, as for ending a running contract.
+        count(orders.filter((d) => jdn(d) < jdn(s(f, 'rv')) + 30).length),
+        count(1),
       ],
     }
   },
@@ -254,7 +257,7 @@ Object.assign(SECOND, {
     // The project fee is owed either way; the bonus only for requested, paid-for work.
     const rest = [gbp(fee + d * rate), gbp(fee + bonus + d * rate)]
     return yes(f, 'asked')
-      ? { key: gbp(fee + bonus), wrong: [gbp(fee), ...rest] }
+      ? { key: gbp(fee + bonus), wrong: [gbp(fee), ...rest, gbp(bonus)] }
       : { key: gbp(fee), wrong: [gbp(fee + bonus), ...rest] }
   },
   'clb-promissory-estoppel-retainer': (f: F) => {
@@ -281,7 +284,7 @@ Object.assign(SECOND, {
   },
   'clb-subject-to-contract': (f: F) => ({
     key: formed(s(f, 'd3')),
-    wrong: ['d1', 'd2', 'd4'].map((k) => formed(s(f, k))),
+    wrong: [...['d1', 'd2', 'd4'].map((k) => formed(s(f, k))), NONE],
   }),
   'clb-minor-necessaries': (f: F) => {
     const [price, fair, dep] = [n(f, 'price'), n(f, 'fair'), n(f, 'deposit')]
@@ -299,7 +302,12 @@ Object.assign(SECOND, {
     const deed = yes(f, 'deed')
     return {
       key: gbp(fee + (deed ? gift : 0)),
-      wrong: [gbp(deed ? fee : fee + gift), gbp(fee + spent), gbp(fee + gift + spent)],
+      wrong: [
+        gbp(deed ? fee : fee + gift),
+        gbp(fee + spent),
+        gbp(fee + gift + spent),
+        ...(deed ? [gbp(gift)] : []),
+      ],
     }
   },
   'clb-third-party-rights': (f: F) => {
@@ -312,11 +320,12 @@ Object.assign(SECOND, {
     return { key: gbp(done), wrong: [gbp(done + future), gbp(0), gbp(future), gbp(done + monthly)] }
   },
   'clb-referral-reward': (f: F) => {
-    const [r, all, k, on, later] = [
+    const [r, all, k, on, old, later] = [
       n(f, 'reward'),
       n(f, 'n'),
       n(f, 'k'),
       n(f, 'onDay'),
+      n(f, 'old'),
       n(f, 'later'),
     ]
     // Only signings on or before the date earn the reward, one reward each.
@@ -329,6 +338,8 @@ Object.assign(SECOND, {
         gbp((k + later) * r),
         gbp((k - on) * r),
         gbp(later * r),
+        gbp((k + old) * r),
+        gbp((k + old + later) * r),
       ],
     }
   },
@@ -349,7 +360,7 @@ Object.assign(SECOND, {
     const [b, m, k, agency] = [n(f, 'bonus'), n(f, 'm'), n(f, 'k'), n(f, 'agency')]
     return {
       key: gbp(k * b),
-      wrong: [gbp(0), gbp(m * b), gbp(b), gbp(agency + k * b), gbp((m - k) * b)],
+      wrong: [gbp(0), gbp(m * b), gbp(b), gbp(agency + k * b), gbp((m - k) * b), gbp(agency)],
     }
   },
   'clb-estoppel-waived-interest': (f: F) => {
@@ -363,6 +374,8 @@ Object.assign(SECOND, {
         gbp(interest(debt, bp, late ? ext : due, paid)),
         gbp(late ? interest(debt, bp, dl, paid) : interest(debt, bp, due, ext)),
         gbp(part(debt, bp, 10_000)),
+        gbp(0),
+        gbp(debt + interest(debt, bp, late ? due : ext, paid)),
       ],
     }
   },
@@ -379,14 +392,7 @@ Object.assign(SECOND, {
     const [fee, off, cost] = [n(f, 'fee'), n(f, 'off'), n(f, 'cost')]
     return {
       key: gbp(fee - off),
-      wrong: [
-        gbp(fee),
-        gbp(fee - cost),
-        gbp(off),
-        gbp(fee + off),
-        gbp(fee - off - cost),
-        gbp(cost),
-      ],
+      wrong: [gbp(fee), gbp(fee - cost), gbp(fee + off), gbp(fee - off - cost)],
     }
   },
 })
@@ -468,11 +474,17 @@ Object.assign(SECOND, {
         gbp(part(rate, src + tgt, 2000)),
         gbp(part(rate, src + tgt, 1000)),
         gbp(part(rate, against, 100)),
+        // Whole thousands only, or every started thousand charged in full.
+        gbp(rate * ((against - (against % 1000)) / 1000)),
+        gbp(rate * ((against - (against % 1000)) / 1000 + (against % 1000 === 0 ? 0 : 1))),
       ],
     }
   },
   'clb-entire-agreement': (f: F) => {
-    const [rate, used, promised] = [n(f, 'rate'), n(f, 'used'), n(f, 'promised')]
+    const [rate, quoted, used, promised] = ['rate', 'quoted', 'used', 'promised'].map((k) =>
+      n(f, k),
+    ) as [number, number, number, number]
+    // Only the signed terms count: one round included, the contract rate for the rest.
     return {
       key: gbp((used - 1) * rate),
       wrong: [
@@ -482,6 +494,8 @@ Object.assign(SECOND, {
         gbp((used + promised - 1) * rate),
         gbp(promised * rate),
         gbp(rate),
+        gbp((used - 1) * quoted),
+        gbp((used - promised) * quoted),
       ],
     }
   },
@@ -516,19 +530,22 @@ Object.assign(SECOND, {
     }
     return {
       key: show(count(d, true)),
-      wrong: [
-        show(count(d, false)),
-        show(plus(d, k)),
-        show(count(plus(d, -1), true)),
-        show(plus(d, k + 1)),
-      ],
+      wrong: [show(count(d, false)), show(plus(d, k)), show(plus(d, k + 1))],
     }
   },
   'clb-indirect-loss-exclusion': (f: F) => {
     const [fix, ref, sp] = [n(f, 'fix'), n(f, 'refunds'), n(f, 'special')]
     return {
       key: gbp(fix + ref),
-      wrong: [gbp(fix + ref + sp), gbp(fix), gbp(sp), gbp(0), gbp(fix + sp), gbp(ref + sp)],
+      wrong: [
+        gbp(fix + ref + sp),
+        gbp(fix),
+        gbp(sp),
+        gbp(0),
+        gbp(fix + sp),
+        gbp(ref + sp),
+        gbp(ref),
+      ],
     }
   },
   'clb-no-oral-modification': (f: F) => {
@@ -590,6 +607,7 @@ Object.assign(SECOND, {
         gbp(loss),
         gbp(loss + due),
         gbp(credit(allow, true)),
+        gbp(part(fee, per, 100)),
       ],
     }
   },
@@ -599,9 +617,18 @@ Object.assign(SECOND, {
   // ---- Breach, remedies and damages
   'clb-cost-of-cover': (f: F) => {
     const [fee, paid, cover] = [n(f, 'fee'), n(f, 'paid'), n(f, 'cover')]
+    // The extra over the price, plus the deposit back (a sign slip subtracts it instead).
+    const extra = cover - fee
     return {
-      key: gbp(cover - fee + paid),
-      wrong: [gbp(cover - fee), gbp(cover), gbp(cover + paid), gbp(paid), gbp(cover - paid)],
+      key: gbp(extra + paid),
+      wrong: [
+        gbp(extra),
+        gbp(cover),
+        gbp(cover + paid),
+        gbp(paid),
+        gbp(cover - paid),
+        gbp(extra - paid),
+      ],
     }
   },
   'clb-lost-profit-costs-saved': (f: F) => {
@@ -618,10 +645,20 @@ Object.assign(SECOND, {
     }
   },
   'clb-failure-to-mitigate': (f: F) => {
-    const [fee, early, late] = [n(f, 'fee'), n(f, 'early'), n(f, 'late')]
+    const [fee, paid, early, late] = [n(f, 'fee'), n(f, 'paid'), n(f, 'early'), n(f, 'late')]
+    // Deposit back plus the extra of the replacement available at once over the price.
+    const avoidable = early - fee
     return {
-      key: gbp(early - fee),
-      wrong: [gbp(late - fee), gbp(late - early), gbp(early), gbp(late), gbp(0)],
+      key: gbp(paid + avoidable),
+      wrong: [
+        gbp(paid + late - fee),
+        gbp(late - early),
+        gbp(early),
+        gbp(late),
+        gbp(0),
+        gbp(avoidable),
+        gbp(paid),
+      ],
     }
   },
   'clb-hadley-two-limbs': (f: F) => {
@@ -660,7 +697,6 @@ Object.assign(SECOND, {
         gbp(part(debt, bp, 10_000)),
         gbp(part(debt, bp * Math.ceil(d / 30), 12 * 10_000)),
         gbp(part(debt, bp * d, 360 * 10_000)),
-        gbp(part(debt, bp * d, 100 * 10_000)),
       ],
     }
   },
@@ -709,7 +745,6 @@ Object.assign(SECOND, {
         gbp(interest(debt - paidPart, bp, due, q2)),
         gbp(interest(debt, bp, due, q1)),
         gbp(interest(debt - paidPart, bp, q1, q2)),
-        gbp(interest(paidPart, bp, due, q1) + interest(debt - paidPart, bp, due, q2)),
       ],
     }
   },
@@ -764,7 +799,10 @@ Object.assign(SECOND, {
   },
   'clb-forfeiture-penalty': (f: F) => {
     const [fee, loss] = [n(f, 'fee'), n(f, 'loss')]
-    return { key: gbp(fee - loss), wrong: [gbp(0), gbp(fee), gbp(loss), gbp(fee - 2 * loss)] }
+    return {
+      key: gbp(fee - loss),
+      wrong: [gbp(0), gbp(fee), gbp(loss), gbp(fee - 2 * loss), gbp(fee + loss)],
+    }
   },
 })
 
@@ -891,7 +929,7 @@ Object.assign(SECOND, {
         show(plus(end, -k)),
         show(months(end, -Math.round(k / 30))),
         show(end),
-        show(years(end, -1)),
+        show(plus(end, -(k - 1))),
       ],
     }
   },
@@ -914,7 +952,14 @@ Object.assign(SECOND, {
     const half = part(held, 1, 2)
     return {
       key: gbp(fee - held + half),
-      wrong: [gbp(fee - held), gbp(fee), gbp(half), gbp(fee + half), gbp(fee - held - half)],
+      wrong: [
+        gbp(fee - held),
+        gbp(fee),
+        gbp(half),
+        gbp(fee + half),
+        gbp(fee - held - half),
+        gbp(fee + held),
+      ],
     }
   },
   'clb-minimum-term-notice': (f: F) => {
@@ -954,7 +999,7 @@ Object.assign(SECOND, {
     const reversed = pct === 25 ? 100 : 25
     return {
       key: gbp(part(fee, pct, 100)),
-      wrong: [gbp(part(fee, nextDown, 100)), gbp(part(fee, reversed, 100)), gbp(0), gbp(fee)],
+      wrong: [gbp(part(fee, nextDown, 100)), gbp(part(fee, reversed, 100)), gbp(0)],
     }
   },
   'clb-limitation-unpaid-invoice': (f: F) => {

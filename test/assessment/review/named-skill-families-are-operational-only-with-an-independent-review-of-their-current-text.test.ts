@@ -45,16 +45,19 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * keys ignored hours a whole-unit plan leaves idle. Also fixed: a nexus stem that named real
  * states with a test they do not have, a rich-black overprint distractor that was not wrong, and
  * stems that did not state their rounding or basis (see each test's record in family-reviews/).
- * Number systems and cost accounting, written on 2026-12-06, passed their independent reviews the
- * same day. Number systems: a Q1.15 stem now states its tie rounding, five mistakes that were no
- * real slip were replaced or dropped, and its RAM-region family, whose whole-KiB key gave itself
- * away, became a stack-top check (see family-reviews/number-systems.ts). Cost accounting: no key
- * was wrong; impossible and always-duplicate mistakes were dropped or replaced, paired families
- * share their draws, and an operating-statement family was added (see
- * family-reviews/cost-accounting.ts). Contract law basics, written the same day, awaits its
- * independent review and is not offered until then (its cued families first).
+ * Number systems, cost accounting and contract law basics, written on 2026-12-06, passed their
+ * independent reviews the same day. Number systems: a Q1.15 stem now states its tie rounding, five
+ * mistakes that were no real slip were replaced or dropped, and its RAM-region family, whose
+ * whole-KiB key gave itself away, became a stack-top check (see family-reviews/number-systems.ts).
+ * Cost accounting: no key was wrong; impossible and always-duplicate mistakes were dropped or
+ * replaced, paired families share their draws, and an operating-statement family was added (see
+ * family-reviews/cost-accounting.ts). Contract law basics, once a finisher gave twelve cued
+ * families real mistakes: a real bank holiday replaced an invented one, two swapped estoppel
+ * mistake names and a distractor that reached the key by another route were fixed, and its
+ * injury, battle-of-the-forms and cost-of-cure stems were mended (see
+ * family-reviews/contract-law-basics.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['contract-law-basics']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -12,12 +12,9 @@ export {
 export { cap } from '../scenario/scenario-text.js'
 
 /*
- * Contract law scenarios for a freelancer (or the freelance paralegal or contracts assistant who
- * works for one) applying settled rules of English contract law to their own client work. Each
- * stem says the contract is governed by English law and names the rule it depends on, and its
- * figures are drawn: money in integer pence, dates as ISO strings, times as minutes after
- * midnight. `figures` records every drawn input so the key test can work the key and every
- * named mistake again with its own arithmetic and calendar.
+ * Shared helpers for the contract law families: money in integer pence, calendar dates as ISO
+ * strings and clock times as minutes, so that every drawn input can be recorded in `figures` and
+ * worked again independently by the key test.
  */
 
 /** The phrase each stem opens with, so no answer rests on an unstated jurisdiction. */
@@ -102,7 +99,10 @@ const TRADES = [
   'a freelance video editor',
   'a freelance IT consultant',
 ] as const
-export const trade = (rng: Rng): string => rng.pick(TRADES)
+/** The trades that fit a job the stem names (a website, a film), or any of them. */
+export const trade = (rng: Rng, fits: readonly string[] = TRADES): string => rng.pick(fits)
+export const TECH = ['a freelance web developer', 'a freelance IT consultant'] as const
+export const FILM = ['a freelance photographer', 'a freelance video editor'] as const
 
 const CLIENTS = [
   'Harrow Print Ltd',

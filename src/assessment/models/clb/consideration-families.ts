@@ -9,14 +9,14 @@ import {
   gbp,
   pounds,
   share,
+  TECH,
   trade,
   workday,
 } from './clb-text.js'
 
-// Consideration, intention and capacity: past consideration and its requested-work exception,
-// promissory estoppel, practical benefit, deeds, third-party rights,
-// honour clauses, unilateral offers and minors. Each key is the sum (or date) the rule gives for
-// the drawn facts, and each wrong option the sum another reading of the facts gives.
+// Whether a promise binds at all: past and nominal consideration, practical benefit, promissory
+// estoppel, deeds, third-party rights, intention (honour clauses, subject to contract), unilateral
+// offers and minors. Answers are sums, since a freelancer meets these rules as "can I claim it?".
 
 export const CONSIDERATION_FAMILIES = [
   family('clb-past-consideration', (rng) => {
@@ -38,6 +38,7 @@ export const CONSIDERATION_FAMILIES = [
             [gbp(fee), 'treats requested work with payment understood as past consideration'],
             [gbp(fee + days * rate), 'replaces the promised sum with the day rate'],
             [gbp(fee + bonus + days * rate), 'adds the day rate to the promised sum'],
+            [gbp(bonus), 'claims the promised sum but forgets the unpaid invoice'],
           ]
         : [
             [gbp(fee + bonus), 'enforces a promise given after the work was done'],
@@ -58,8 +59,14 @@ export const CONSIDERATION_FAMILIES = [
       wrong: [
         [gbp(12 * full), 'lets the freelancer claw back the reductions already relied on'],
         [gbp(12 * cut), 'treats the concession as permanent, not ended by notice'],
-        [gbp(t * cut + (12 - t) * full), 'restores the full fee in the month notice is given'],
-        [gbp((t - 1) * cut + (13 - t) * full), 'ends the concession before the notice month'],
+        [
+          gbp(t * cut + (12 - t) * full),
+          'restores the full fee the month after notice, allowing no notice period',
+        ],
+        [
+          gbp((t - 1) * cut + (13 - t) * full),
+          'restores the full fee in the month notice is given',
+        ],
       ],
       figures: { full, cut, t },
     }
@@ -100,6 +107,10 @@ export const CONSIDERATION_FAMILIES = [
         [formed(d1), 'treats heads of terms agreed subject to contract as binding'],
         [formed(d2), 'takes one party’s signature as enough'],
         [formed(d4), 'waits for performance to start'],
+        [
+          'No contract was formed',
+          'treats “subject to contract” as never lifted, even by exchange',
+        ],
       ],
       figures: { d1, d2, d3, d4 },
     }
@@ -112,7 +123,7 @@ export const CONSIDERATION_FAMILIES = [
     const age = rng.pick([17, 17, 19] as const)
     const minor = age < 18
     return {
-      stem: `${ENGLISH} a ${age}-year-old student buys a laptop from ${trade(rng)} who refurbishes computers for ${gbp(price)}, paying a ${gbp(deposit)} deposit and taking it away. He refuses to pay the rest. The court finds the laptop suitable to his condition in life and actually needed for his course, so a necessary, and its reasonable price ${gbp(fair)}. A minor (under 18) must pay a reasonable price for necessaries delivered (Sale of Goods Act 1979, s 3) and is not otherwise bound; an adult is bound by the price agreed. How much more can the freelancer recover?`,
+      stem: `${ENGLISH} a ${age}-year-old student buys a laptop from ${trade(rng, TECH)} who refurbishes computers for ${gbp(price)}, paying a ${gbp(deposit)} deposit and taking it away. He refuses to pay the rest. The court finds the laptop suitable to his condition in life and actually needed for his course, so a necessary, and its reasonable price ${gbp(fair)}. A minor (under 18) must pay a reasonable price for necessaries delivered (Sale of Goods Act 1979, s 3) and is not otherwise bound; an adult is bound by the price agreed. How much more can the freelancer recover?`,
       key: gbp((minor ? fair : price) - deposit),
       wrong: [
         [gbp(0), 'treats every contract with a young buyer as unenforceable against him'],
@@ -143,6 +154,9 @@ export const CONSIDERATION_FAMILIES = [
           : [gbp(fee + gift), 'enforces a gratuitous promise not made by deed'],
         [gbp(fee + spent), 'awards the spending made in reliance on the promise'],
         [gbp(fee + gift + spent), 'adds the reliance spending to the promised sum'],
+        ...(deed
+          ? ([[gbp(gift), 'claims the promised sum but forgets the unpaid invoice']] as const)
+          : []),
       ],
       figures: { gift, spent, fee, deed: deed ? 1 : 0 },
     }
@@ -153,10 +167,10 @@ export const CONSIDERATION_FAMILIES = [
     const fee = pounds(rng, 2000, 6000, 100)
     const barred = rng.next() < 0.4
     const clause = barred
-      ? `“The freelancer’s liability is capped at ${gbp(capAt)}. No person other than the parties may enforce any term of this agreement.”`
+      ? `“Clause 5: the freelancer warrants the system for the end client’s use. The freelancer’s liability is capped at ${gbp(capAt)}. No person other than the parties may enforce any term of this agreement.”`
       : `“The end client may enforce the warranty in clause 5; the freelancer’s liability under clause 5 is capped at ${gbp(capAt)}.”`
     return {
-      stem: `${ENGLISH} an agency engages ${trade(rng)} for ${gbp(fee)} to build a booking system for its customer, ${company(rng)}. The freelancer’s contract with the agency says: ${clause} The warranty is broken and the customer loses ${gbp(loss)}. Under the Contracts (Rights of Third Parties) Act 1999, a third party may enforce a term that expressly allows it, subject to the contract’s limits, unless the contract excludes third-party rights. How much can the customer recover from the freelancer under the contract?`,
+      stem: `${ENGLISH} an agency engages ${trade(rng, TECH)} for ${gbp(fee)} to build a booking system for its customer, ${company(rng)}. The freelancer’s contract with the agency says: ${clause} The clause 5 warranty is broken and the customer loses ${gbp(loss)}. Under the Contracts (Rights of Third Parties) Act 1999, a third party may enforce a term that expressly allows it, subject to the contract’s limits, unless the contract excludes third-party rights. How much can the customer recover from the freelancer under the contract?`,
       key: gbp(barred ? 0 : capAt),
       wrong: [
         barred
@@ -191,13 +205,14 @@ export const CONSIDERATION_FAMILIES = [
   }),
   family('clb-referral-reward', (rng) => {
     const reward = pounds(rng, 100, 500, 25)
-    const n = rng.int(5, 9)
-    const k = rng.int(2, n - 3)
+    const k = rng.int(2, 4)
     const onDay = rng.int(1, k - 1)
-    const later = rng.int(1, n - k - 1)
+    const old = rng.int(1, 2)
+    const later = rng.int(1, 3)
+    const n = k + old + later + rng.int(1, 2)
     const dl = workday(rng)
     return {
-      stem: `${ENGLISH} ${company(rng)} posts: “We pay ${gbp(reward)} for each new client you refer who signs with us by ${day(dl)}. No need to tell us you are taking part.” ${trade(rng).replace(/^a/, 'A')} refers ${n} clients: ${k} of them sign by that date (${onDay} of those on the date itself), ${later} sign later, and the rest never sign. An offer to the world is accepted by performing its conditions, without notice of acceptance (Carlill v Carbolic Smoke Ball), and “by” a date includes that date. How much is the freelancer owed?`,
+      stem: `${ENGLISH} ${company(rng)} posts: “We pay ${gbp(reward)} for each new client you refer who signs with us by ${day(dl)}. No need to tell us you are taking part.” ${trade(rng).replace(/^a/, 'A')} refers ${n} businesses: ${k} of them sign as new clients by that date (${onDay} of those on the date itself), ${old} were already the company’s clients and renew by that date, ${later} sign as new clients after it, and the rest never sign. An offer to the world is accepted by performing its conditions, without notice of acceptance (Carlill v Carbolic Smoke Ball), and “by” a date includes that date. How much is the freelancer owed?`,
       key: gbp(k * reward),
       wrong: [
         [gbp(n * reward), 'pays for every referral, not every signing'],
@@ -206,8 +221,13 @@ export const CONSIDERATION_FAMILIES = [
         [gbp((k + later) * reward), 'counts the clients who signed after the stated date'],
         [gbp((k - onDay) * reward), 'leaves out the clients who signed on the date itself'],
         [gbp(later * reward), 'pays for the late signers instead'],
+        [gbp((k + old) * reward), 'pays for referred businesses that were already clients'],
+        [
+          gbp((k + old + later) * reward),
+          'pays for every signing, renewals and late ones included',
+        ],
       ],
-      figures: { reward, n, k, onDay, later, dl },
+      figures: { reward, n, k, onDay, old, later, dl },
     }
   }),
   family('clb-nominal-consideration', (rng) => {
@@ -256,7 +276,7 @@ export const CONSIDERATION_FAMILIES = [
     const k = rng.int(2, m - 1)
     const agency = pounds(rng, 2000, 8000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} is already bound by a contract with an agency to deliver ${m} app modules to ${company(rng)} for ${gbp(agency)}, paid by the agency. The client separately promises the freelancer ${gbp(bonus)} for each module delivered by its target date; ${k} of the ${m} are. Performing a duty already owed to a third party is good consideration for a new promise (Scotson v Pegg, Pao On). What can the freelancer recover from the client?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} is already bound by a contract with an agency to deliver ${m} app modules to ${company(rng)} for ${gbp(agency)}, paid by the agency. The client separately promises the freelancer ${gbp(bonus)} for each module delivered by its target date; ${k} of the ${m} are. Performing a duty already owed to a third party is good consideration for a new promise (Scotson v Pegg, Pao On). What can the freelancer recover from the client?`,
       key: gbp(k * bonus),
       wrong: [
         [gbp(0), 'treats a duty already owed to another as no consideration'],
@@ -264,6 +284,7 @@ export const CONSIDERATION_FAMILIES = [
         [gbp(bonus), 'pays the bonus once, not per module'],
         [gbp(agency + k * bonus), 'claims the agency fee from the client as well'],
         [gbp((m - k) * bonus), 'pays the bonus on the late modules instead'],
+        [gbp(agency), 'claims the agency’s fee from the client instead of the bonus'],
       ],
       figures: { bonus, m, k, agency },
     }
@@ -291,6 +312,8 @@ export const CONSIDERATION_FAMILIES = [
           ? [gbp(i(deadline)), 'charges interest only from the payment deadline']
           : [gbp(i(due, ext)), 'charges interest for the waived period instead of after it'],
         [gbp(share(debt, rateBp, 10_000)), 'charges a full year’s interest'],
+        [gbp(0), 'treats the promise as waiving all interest'],
+        [gbp(debt + (late ? i(due) : i(ext))), 'gives the total payable, not the interest'],
       ],
       figures: { due, debt, rateBp, ext, deadline, paid, late: late ? 1 : 0 },
     }
@@ -316,17 +339,17 @@ export const CONSIDERATION_FAMILIES = [
   family('clb-mutual-variation', (rng) => {
     const fee = pounds(rng, 3000, 10000, 100)
     const off = pounds(rng, 400, 1500, 50)
-    const cost = off + pounds(rng, 100, 600, 50)
+    // The dropped work may be worth more or less to the freelancer than the cut they give up.
+    const cost =
+      rng.next() < 0.5 ? off + pounds(rng, 100, 600, 50) : off - pounds(rng, 100, 300, 50)
     return {
       stem: `${ENGLISH} ${trade(rng)} agreed a ${gbp(fee)} fixed fee with ${company(rng)}. Midway, both agree in writing to drop one deliverable, which would have cost the freelancer ${gbp(cost)} in time, and to cut the fee by ${gbp(off)}. A variation where each side gives something up is supported by consideration on both sides, unlike a bare promise to accept less. What fee is now due?`,
       key: gbp(fee - off),
       wrong: [
         [gbp(fee), 'treats the cut as an unsupported promise to accept less'],
         [gbp(fee - cost), 'replaces the agreed cut with the cost of the dropped work'],
-        [gbp(off), 'takes the cut for the new fee'],
         [gbp(fee + off), 'adds the cut instead of deducting it'],
         [gbp(fee - off - cost), 'deducts both the cut and the cost of the dropped work'],
-        [gbp(cost), 'takes the cost of the dropped work for the fee'],
       ],
       figures: { fee, off, cost },
     }

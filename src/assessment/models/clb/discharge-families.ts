@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import {
   addDays,
   addMonths,
@@ -7,20 +8,28 @@ import {
   company,
   day,
   ENGLISH,
+  FILM,
   family,
   gbp,
   pastDate,
   pounds,
   share,
+  TECH,
   trade,
+  weekend,
   workday,
 } from './clb-text.js'
 
-// Discharge, time limits and freelance terms: limitation periods under the Limitation Act 1980
-// (six years for a simple contract, twelve for a deed, counted from the breach, restarted by a
-// written acknowledgement or part payment), notice, renewal and minimum-term dates, kill fees and
-// cancellation scales, substantial performance and frustration under the Law Reform (Frustrated
-// Contracts) Act 1943. Each stem states how its days are counted.
+// When obligations end and what is then owed: limitation dates under the Limitation Act 1980,
+// notice, renewal and minimum terms, kill fees, retentions, substantial performance and
+// frustration. Stems say how their days are counted, since a day either way changes the answer.
+
+// When a period's last day falls on a weekend the court office is shut and the claim may be issued
+// on the next day it opens, so a draw whose last day is a Saturday or Sunday is refused: the
+// stated anniversary rule then agrees with that extension.
+function closedCourtDay(iso: string): void {
+  if (weekend(iso)) throw new VariantError('the last day falls on a weekend')
+}
 
 const LIMITATION =
   'The day of the breach is not counted, so the last day to issue a claim is the anniversary of the breach date at the end of the period.'
@@ -30,6 +39,7 @@ export const DISCHARGE_FAMILIES = [
     const made = pastDate(rng)
     const breach = addDays(made, rng.int(60, 300))
     const found = addDays(breach, rng.int(200, 700))
+    closedCourtDay(addYears(breach, 6))
     return {
       stem: `${ENGLISH} ${trade(rng)} signs an ordinary written contract (not a deed) with ${company(rng)} on ${day(made)} and delivers defective work, a breach, on ${day(breach)}. The client discovers the defect on ${day(found)}. A claim in simple contract must be brought within six years from the date the cause of action accrued, which is the date of breach (Limitation Act 1980, s 5). ${LIMITATION} What is the last day to issue a claim?`,
       key: day(addYears(breach, 6)),
@@ -47,6 +57,7 @@ export const DISCHARGE_FAMILIES = [
     const made = pastDate(rng)
     const breach = addDays(made, rng.int(100, 500))
     const found = addDays(breach, rng.int(300, 900))
+    closedCourtDay(addYears(breach, 12))
     return {
       stem: `${ENGLISH} ${trade(rng)}’s maintenance agreement with ${company(rng)} is executed as a deed on ${day(made)}. The freelancer breaches it on ${day(breach)}; the client finds out on ${day(found)}. An action on a specialty (a deed) must be brought within twelve years from the breach (Limitation Act 1980, s 8). ${LIMITATION} What is the last day to issue a claim?`,
       key: day(addYears(breach, 12)),
@@ -65,8 +76,9 @@ export const DISCHARGE_FAMILIES = [
     const written = addDays(due, rng.int(50, 300))
     const part = addDays(written, rng.int(100, 500))
     const latest = [written, part].sort()[1]!
+    closedCourtDay(addYears(latest, 6))
     return {
-      stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} an invoice that fell due on ${day(due)}. It admits the debt in a signed letter on ${day(written)}, pays part of it on ${day(part)}, and admits the rest on a phone call on ${day(oral)}. A written, signed acknowledgement or a part payment restarts the six-year period from its date; an oral acknowledgement does not (Limitation Act 1980, ss 29–30). ${LIMITATION} What is the last day to sue for the balance?`,
+      stem: `${ENGLISH} ${company(rng)} owes ${trade(rng)} an invoice that fell due on ${day(due)}. It admits the debt in a signed letter on ${day(written)}, pays part of it on ${day(part)}, and admits the debt again on a phone call on ${day(oral)}. A written, signed acknowledgement or a part payment restarts the six-year period from its date; an oral acknowledgement does not (Limitation Act 1980, ss 29–30). The day the period restarts from is not counted, so the last day to sue is the anniversary of that date at the end of the period. What is the last day to sue for the balance?`,
       key: day(addYears(latest, 6)),
       wrong: [
         [day(addYears(due, 6)), 'ignores the acknowledgement and the part payment'],
@@ -79,6 +91,7 @@ export const DISCHARGE_FAMILIES = [
   }),
   family('clb-limitation-invoices-in-time', (rng) => {
     const today = `202${rng.int(6, 7)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
+    closedCourtDay(today)
     const sixBack = addYears(today, -6)
     // One invoice falls due on the boundary itself and one within the 30 days after it, so
     // counting from the issue date or treating the anniversary as late each changes the sum.
@@ -97,7 +110,7 @@ export const DISCHARGE_FAMILIES = [
       .map((v, i) => `${gbp(v.amt)} issued ${day(issued[i]!)}, due ${day(v.due)}`)
       .join('; ')
     return {
-      stem: `${ENGLISH} on ${day(today)} ${trade(rng)} decides to sue ${company(rng)} for these unpaid invoices: ${list}. Each unpaid invoice is a separate breach on its due date, and a claim must be issued within six years (Limitation Act 1980, s 5). ${LIMITATION} How much can still be claimed if the claim is issued today?`,
+      stem: `${ENGLISH} on ${day(today)} ${trade(rng)} decides to sue ${company(rng)} for these unpaid invoices: ${list}. Each unpaid invoice is a separate breach on its due date, and a claim must be issued within six years (Limitation Act 1980, s 5). ${LIMITATION} How much can still be claimed if the claim is issued that day?`,
       key: gbp(sum((i) => inTime(invs[i]!.due))),
       wrong: [
         [gbp(sum(() => true)), 'ignores limitation altogether'],
@@ -165,7 +178,7 @@ export const DISCHARGE_FAMILIES = [
     const spent = pounds(rng, 200, 1400, 50)
     const owed = pounds(rng, 500, 2000, 50)
     return {
-      stem: `${ENGLISH} ${company(rng)} books ${trade(rng)} to film a festival; a ban on the event frustrates the contract. Before it, the client had paid ${gbp(paid)} and a further ${gbp(owed)} had fallen due but was unpaid. The freelancer had spent ${gbp(spent)} preparing, and the court allows all of it. Under the Law Reform (Frustrated Contracts) Act 1943, s 1(2), money paid is recoverable and money payable ceases to be payable, but the court may let the payee keep or recover its expenses up to the sums paid or payable before the frustrating event. How much must the freelancer repay?`,
+      stem: `${ENGLISH} ${company(rng)} books ${trade(rng, FILM)} to film a festival; a ban on the event frustrates the contract. Before it, the client had paid ${gbp(paid)} and a further ${gbp(owed)} had fallen due but was unpaid. The freelancer had spent ${gbp(spent)} preparing, and the court allows all of it. Under the Law Reform (Frustrated Contracts) Act 1943, s 1(2), money paid is recoverable and money payable ceases to be payable, but the court may let the payee keep or recover its expenses up to the sums paid or payable before the frustrating event. Setting what each side owes against the other, how much must the freelancer repay?`,
       key: gbp(paid - spent),
       wrong: [
         [gbp(paid), 'ignores the expenses allowed'],
@@ -215,7 +228,7 @@ export const DISCHARGE_FAMILIES = [
         [day(addDays(end, -n)), 'leaves only the end date itself out of the count'],
         [day(addMonths(end, -Math.round(n / 30))), 'counts the notice as whole months'],
         [day(end), 'gives notice on the end date itself'],
-        [day(addYears(end, -1)), 'counts back from the start of the term'],
+        [day(addDays(end, -(n - 1))), 'counts both the notice day and the end date among the days'],
       ],
       figures: { end, n },
     }
@@ -225,7 +238,7 @@ export const DISCHARGE_FAMILIES = [
     const fix = pounds(rng, 150, 900, 50)
     const onAccount = pounds(rng, 500, 2000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} agreed a lump sum of ${gbp(fee)} to fit out ${company(rng)}’s studio, and was paid ${gbp(onAccount)} on account. The work is finished but has minor defects costing ${gbp(fix)} to put right. Where an entire contract is substantially performed, the price is payable less the cost of remedying the defects (Hoenig v Isaacs). How much more must the client pay?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} agreed a lump sum of ${gbp(fee)} to fit out ${company(rng)}’s studio with its computers and network, and was paid ${gbp(onAccount)} on account. The work is finished but has minor defects costing ${gbp(fix)} to put right. Where an entire contract is substantially performed, the price is payable less the cost of remedying the defects (Hoenig v Isaacs). How much more must the client pay?`,
       key: gbp(fee - fix - onAccount),
       wrong: [
         [gbp(0), 'treats minor defects as defeating an entire contract'],
@@ -243,7 +256,7 @@ export const DISCHARGE_FAMILIES = [
     const held = share(fee, pct, 100)
     const half = share(held, 1, 2)
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} for a ${gbp(fee)} system build lets the client retain ${pct}% of the fee until completion, then release half the retention on completion and the other half at the end of the defects period. Nothing has been paid yet, and the work is now complete. How much is payable on completion?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)}’s contract with ${company(rng)} for a ${gbp(fee)} system build lets the client retain ${pct}% of the fee until completion, then release half the retention on completion and the other half at the end of the defects period. Nothing has been paid yet, and the work is now complete. How much is payable on completion?`,
       key: gbp(fee - held + half),
       wrong: [
         [gbp(fee - held), 'keeps the whole retention until the end of the defects period'],
@@ -251,6 +264,7 @@ export const DISCHARGE_FAMILIES = [
         [gbp(half), 'pays only the released half of the retention'],
         [gbp(fee + half), 'pays the released half on top of the whole fee'],
         [gbp(fee - held - half), 'deducts the released half instead of paying it'],
+        [gbp(fee + held), 'treats the retention as a sum added on top of the fee'],
       ],
       figures: { fee, pct },
     }
@@ -305,14 +319,13 @@ export const DISCHARGE_FAMILIES = [
       wrong: [
         [
           gbp(share(fee, band(before) === 25 ? 50 : band(before) === 50 ? 100 : 50, 100)),
-          'reads the next band down',
+          'places the day count in the neighbouring band',
         ],
         [
           gbp(share(fee, band(before) === 25 ? 100 : 25, 100)),
           'reads the scale the wrong way round',
         ],
         [gbp(0), 'treats cancellation as ending the obligation to pay'],
-        [gbp(fee), 'charges the whole fee'],
       ],
       figures: { fee, event, cancel },
     }
@@ -323,6 +336,7 @@ export const DISCHARGE_FAMILIES = [
     const term = rng.pick([14, 30])
     const due = addDays(inv, term)
     const reminder = addDays(due, rng.int(20, 90))
+    closedCourtDay(addYears(due, 6))
     return {
       stem: `${ENGLISH} ${trade(rng)} finished a job for ${company(rng)} on ${day(done)}, invoiced on ${day(inv)} on ${term}-day terms, so payment fell due on ${day(due)}, and sent a reminder on ${day(reminder)}. A claim for the unpaid fee accrues when payment falls due and must be brought within six years (Limitation Act 1980, s 5). ${LIMITATION} What is the last day to issue a claim?`,
       key: day(addYears(due, 6)),

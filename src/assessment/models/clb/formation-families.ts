@@ -13,10 +13,9 @@ import {
   workday,
 } from './clb-text.js'
 
-// Formation: offer against invitation to treat, counter-offers, the postal rule and its limits,
-// revocation, acceptance by conduct and the last shot in a battle of the forms. Each stem gives a
-// dated timeline, so the key is the date (or the outcome) the rule gives for these dates, and
-// every wrong option is the date another event would give under a misread rule.
+// When, if ever, a contract came into being: offers against invitations to treat, counter-offers,
+// revocation, the postal rule and its limits, standing offers and the battle of the forms. Each
+// stem is a dated timeline, because a freelancer's real question is which day they became bound.
 
 const formed = (iso: string) => `A contract was formed on ${day(iso)}`
 const NONE = 'No contract was formed'
@@ -191,7 +190,7 @@ export const FORMATION_FAMILIES = [
       ? `the freelancer acknowledges it on ${day(d1)} on the freelancer’s own terms, and the client replies on ${day(d2)} insisting on its own terms again.`
       : `the freelancer acknowledges it on ${day(d1)} on the freelancer’s own terms.`
     return {
-      stem: `${ENGLISH} on ${day(d0)} ${company(rng)} sends ${trade(rng)} a purchase order on the client’s standard terms; ${chain} The freelancer then delivers the work, and the client accepts it on ${day(dp)}. Applying the last-shot approach (Butler Machine Tool v Ex-Cell-O), on whose terms and when was the contract made?`,
+      stem: `${ENGLISH} on ${day(d0)} ${company(rng)} sends ${trade(rng)} a purchase order on the client’s standard terms; ${chain} The freelancer delivers the work on ${day(dp)}, and the client takes it in that day without objection. Applying the last-shot approach (Butler Machine Tool v Ex-Cell-O), on whose terms and when was the contract made?`,
       key: on(last, dp),
       wrong: [
         [
@@ -329,13 +328,18 @@ export const FORMATION_FAMILIES = [
     const count = (c: number) => `${c} order${c === 1 ? '' : 's'}`
     const beforePost = orders.filter((x) => x < vp).length
     return {
-      stem: `${ENGLISH} on ${day(start)} ${company(rng)} accepts ${trade(rng)}’s tender to translate documents “as and when ordered” for a year at a fixed page rate. The client places orders on ${orders.map(day).join('; ')}. The freelancer posts a notice revoking the tender on ${day(vp)}, which reaches the client on ${day(rv)}. A tender “as and when ordered” is a standing offer: each order accepts it, and it may be revoked for future orders (Great Northern Railway v Witham). How many of the orders must the freelancer fulfil?`,
+      stem: `${ENGLISH} on ${day(start)} ${company(rng)} accepts ${trade(rng, ['a freelance translator'])}’s tender to translate documents “as and when ordered” for a year at a fixed page rate. The client places orders on ${orders.map(day).join('; ')}. The freelancer posts a notice revoking the tender on ${day(vp)}, which reaches the client on ${day(rv)}. A tender “as and when ordered” is a standing offer: each order accepts it, and it may be revoked for future orders (Great Northern Railway v Witham). How many of the orders must the freelancer fulfil?`,
       key: count(k),
       wrong: [
         [count(n), 'treats accepting the tender as a contract for the whole year'],
         [count(0), 'treats the accepted tender as binding for no order at all'],
         [count(beforePost), 'dates the revocation from its posting'],
         [count(n - k), 'counts the orders placed after the revocation'],
+        [
+          count(orders.filter((x) => x < addDays(rv, 30)).length),
+          'requires a month’s notice, as if ending a running contract',
+        ],
+        [count(1), 'treats only the first order as accepting the tender'],
       ],
       figures: { start, orders: orders.join(','), vp, rv },
     }

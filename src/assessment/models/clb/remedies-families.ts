@@ -7,15 +7,14 @@ import {
   gbp,
   pounds,
   share,
+  TECH,
   trade,
   workday,
 } from './clb-text.js'
 
-// Breach, remedies and damages: expectation loss with costs saved and cover, mitigation,
-// remoteness under the two limbs of Hadley v Baxendale, the penalty rule as restated in Cavendish
-// v Makdessi, reliance loss, entire and divisible obligations, distress damages, cost of cure and
-// contractual interest. The stem states every figure and finding; the key is the sum the rule
-// gives, and each wrong option the sum a loss wrongly counted or left out gives.
+// How much a breach is worth in money: expectation loss, cover, mitigation, remoteness, penalties,
+// reliance and distress damages, interest. The stem gives every figure and finding, so each wrong
+// option is one loss counted twice, left out or set the wrong way round.
 
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000)
 
@@ -23,7 +22,8 @@ export const REMEDIES_FAMILIES = [
   family('clb-cost-of-cover', (rng) => {
     const fee = pounds(rng, 2000, 8000, 50)
     const paid = pounds(rng, 300, 1500, 50)
-    const cover = fee + pounds(rng, 400, 3000, 50)
+    // The extra cost of cover exceeds the sum paid, so deducting that sum still leaves a sum owed.
+    const cover = fee + paid + pounds(rng, 200, 2500, 50)
     return {
       stem: `${ENGLISH} ${trade(rng)} agrees to do a project for ${company(rng)} for ${gbp(fee)}, and the client pays ${gbp(paid)} up front. The freelancer then refuses to do any of the work, and the client reasonably hires a replacement for ${gbp(cover)}. Damages put the client where performance would have: it recovers what it paid for nothing plus the extra cost of cover. What can it recover?`,
       key: gbp(cover - fee + paid),
@@ -33,6 +33,7 @@ export const REMEDIES_FAMILIES = [
         [gbp(cover + paid), 'adds the sum paid to the whole replacement cost'],
         [gbp(paid), 'recovers only the sum paid up front'],
         [gbp(cover - paid), 'deducts the sum paid from the replacement cost'],
+        [gbp(cover - fee - paid), 'deducts the sum paid up front instead of returning it'],
       ],
       figures: { fee, paid, cover },
     }
@@ -56,19 +57,22 @@ export const REMEDIES_FAMILIES = [
   }),
   family('clb-failure-to-mitigate', (rng) => {
     const fee = pounds(rng, 2000, 6000, 50)
+    const paid = pounds(rng, 200, 1000, 50)
     const early = fee + pounds(rng, 200, 1200, 50)
     const late = early + pounds(rng, 800, 3000, 50)
     return {
-      stem: `${ENGLISH} ${trade(rng)} walks off a ${gbp(fee)} fixed-fee job for ${company(rng)}, nothing yet paid. A replacement was available at once for ${gbp(early)}, but the client unreasonably waited two months and then paid ${gbp(late)}. A claimant cannot recover loss it could have avoided by reasonable steps (British Westinghouse). What damages can the client recover?`,
-      key: gbp(early - fee),
+      stem: `${ENGLISH} ${trade(rng)} walks off a ${gbp(fee)} fixed-fee job for ${company(rng)} before doing any of it, after the client paid a ${gbp(paid)} deposit. A replacement was available at once for ${gbp(early)}, but the client unreasonably waited two months and then paid ${gbp(late)}. Damages return the deposit and the extra cost of a replacement, but a claimant cannot recover loss it could have avoided by reasonable steps (British Westinghouse). What damages can the client recover?`,
+      key: gbp(early - fee + paid),
       wrong: [
-        [gbp(late - fee), 'ignores the failure to mitigate'],
+        [gbp(late - fee + paid), 'ignores the failure to mitigate'],
         [gbp(late - early), 'awards the extra cost caused by the delay'],
         [gbp(early), 'awards the replacement cost without allowing for the unpaid price'],
         [gbp(late), 'awards the whole later replacement cost'],
         [gbp(0), 'awards nothing because the client failed to mitigate'],
+        [gbp(early - fee), 'forgets to return the deposit'],
+        [gbp(paid), 'returns only the deposit'],
       ],
-      figures: { fee, early, late },
+      figures: { fee, paid, early, late },
     }
   }),
   family('clb-hadley-two-limbs', (rng) => {
@@ -76,7 +80,7 @@ export const REMEDIES_FAMILIES = [
     const told = pounds(rng, 1500, 6000, 100)
     const untold = pounds(rng, 2000, 9000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} delivers ${company(rng)}’s online shop two weeks late. The client loses: ${gbp(normal)} of ordinary sales, which arise naturally from such a delay; ${gbp(told)} on a launch promotion, which the client explained to the freelancer when the contract was made; and ${gbp(untold)} on an exclusive retailer deal it mentioned to the freelancer only after the contract was made. Under Hadley v Baxendale, loss is recoverable if it arises naturally (limb 1) or was in both parties’ contemplation when the contract was made (limb 2). What is recoverable?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} delivers ${company(rng)}’s online shop two weeks late. The client loses: ${gbp(normal)} of ordinary sales, which arise naturally from such a delay; ${gbp(told)} on a launch promotion, which the client explained to the freelancer when the contract was made; and ${gbp(untold)} on an exclusive retailer deal it mentioned to the freelancer only after the contract was made. Under Hadley v Baxendale, loss is recoverable if it arises naturally (limb 1) or was in both parties’ contemplation when the contract was made (limb 2). What is recoverable?`,
       key: gbp(normal + told),
       wrong: [
         [gbp(normal + told + untold), 'counts knowledge gained after the contract was made'],
@@ -134,10 +138,6 @@ export const REMEDIES_FAMILIES = [
           'charges whole months, each part month as a full one',
         ],
         [gbp(share(debt, rateBp * days(due, paid), 360 * 10_000)), 'divides by a 360-day year'],
-        [
-          gbp(share(debt, rateBp * days(due, paid), 100 * 10_000)),
-          'applies the annual rate per 100 days',
-        ],
       ],
       figures: { debt, rateBp, inv, term, paid },
     }
@@ -147,7 +147,7 @@ export const REMEDIES_FAMILIES = [
     const post = pounds(rng, 500, 2500, 50)
     const hoped = pounds(rng, 3000, 9000, 100)
     return {
-      stem: `${ENGLISH} ${company(rng)} cancels ${trade(rng)}’s documentary commission in breach. The freelancer cannot prove what profit the film would have made (they hoped for ${gbp(hoped)}), so claims wasted expenditure instead: ${gbp(pre)} spent on research before the contract, which the client knew would be wasted if it broke the contract, and ${gbp(post)} spent after it. Wasted expenditure, including pre-contract spending within the parties’ contemplation, is recoverable (Anglia Television v Reed). What can the freelancer recover?`,
+      stem: `${ENGLISH} ${company(rng)} cancels ${trade(rng, ['a freelance video editor'])}’s documentary commission in breach. The freelancer cannot prove what profit the film would have made (they hoped for ${gbp(hoped)}), so claims wasted expenditure instead: ${gbp(pre)} spent on research before the contract, which the client knew would be wasted if it broke the contract, and ${gbp(post)} spent after it. Wasted expenditure, including pre-contract spending within the parties’ contemplation, is recoverable (Anglia Television v Reed). What can the freelancer recover?`,
       key: gbp(pre + post),
       wrong: [
         [gbp(post), 'excludes the pre-contract spending'],
@@ -188,7 +188,7 @@ export const REMEDIES_FAMILIES = [
       ? `one fee of ${gbp(parts * each)} payable when all ${parts} are delivered`
       : `${gbp(each)} payable for each module delivered`
     return {
-      stem: `${ENGLISH} ${trade(rng)} agrees to write ${parts} training modules for ${company(rng)} for ${price}. The freelancer delivers ${done}, which the client has no choice but to keep using, then abandons the contract. Where payment is due only on complete performance (an entire obligation), nothing is due for part performance (Sumpter v Hedges); divisible payments are earned as each part is done. How much can the freelancer claim?`,
+      stem: `${ENGLISH} ${trade(rng, ['a freelance copywriter', 'a freelance translator'])} agrees to write ${parts} training modules for ${company(rng)} for ${price}. The freelancer delivers ${done}, which the client has no choice but to keep using, starts the next, then abandons the contract with it unfinished. Where payment is due only on complete performance (an entire obligation), nothing is due for part performance (Sumpter v Hedges); divisible payments are earned as each part is done. How much can the freelancer claim?`,
       key: gbp(entire ? 0 : done * each),
       wrong: [
         entire
@@ -207,7 +207,7 @@ export const REMEDIES_FAMILIES = [
     const early = price - pounds(rng, 2, 8)
     const atDue = early - pounds(rng, 2, 8)
     return {
-      stem: `${ENGLISH} ${company(rng)} agrees to buy ${n} limited-edition prints from ${trade(rng)} at ${gbp(price)} each, for delivery on a fixed date. Two months early the client says it will not take them; the freelancer accepts the repudiation and resells at the market price. The market price was ${gbp(early)} on the day of the repudiation and ${gbp(atDue)} on the delivery date. As the court here finds, damages are the contract price less the market price on the delivery date (Sale of Goods Act 1979, s 50(3)). What damages are due?`,
+      stem: `${ENGLISH} ${company(rng)} agrees to buy ${n} limited-edition prints from ${trade(rng, ['a freelance photographer', 'a freelance graphic designer'])} at ${gbp(price)} each, for delivery on a fixed date. Two months early the client says it will not take them; the freelancer accepts the repudiation and resells the prints on the delivery date at the market price. The market price was ${gbp(early)} on the day of the repudiation and ${gbp(atDue)} on the delivery date. As the court here finds, damages are the contract price less the market price on the delivery date (Sale of Goods Act 1979, s 50(3)). What damages are due?`,
       key: gbp(n * (price - atDue)),
       wrong: [
         [gbp(n * (price - early)), 'uses the market price on the day of repudiation'],
@@ -245,12 +245,6 @@ export const REMEDIES_FAMILIES = [
           gbp(share(debt - part, rateBp * days(q1, q2), y)),
           'charges only the period after the part payment',
         ],
-        [
-          gbp(
-            share(part, rateBp * days(due, q1), y) + share(debt - part, rateBp * days(due, q2), y),
-          ),
-          'charges each payment from the due date to its own date only on itself',
-        ],
       ],
       figures: { debt, part, rateBp, due, q1, q2 },
     }
@@ -260,7 +254,7 @@ export const REMEDIES_FAMILIES = [
     const spent = pounds(rng, 200, 900, 50)
     const saved = pounds(rng, 300, 1200, 50)
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s faulty data migration for ${company(rng)} would have caused a ${gbp(loss)} loss. The client reasonably spends ${gbp(spent)} on an emergency contractor, which reduces the loss by ${gbp(saved)}. Reasonable costs of mitigating are recoverable, and the loss avoided is not. What damages can the client recover?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)}’s faulty data migration for ${company(rng)} would have caused a ${gbp(loss)} loss. The client reasonably spends ${gbp(spent)} on an emergency contractor, which reduces the loss by ${gbp(saved)}. Reasonable costs of mitigating are recoverable, and the loss avoided is not. What damages can the client recover?`,
       key: gbp(loss - saved + spent),
       wrong: [
         [gbp(loss), 'ignores the mitigation on both sides'],
@@ -281,7 +275,7 @@ export const REMEDIES_FAMILIES = [
     const delivered = addDays(due, late)
     const special = pounds(rng, 3000, 12000, 100)
     return {
-      stem: `${ENGLISH} under a contract made on ${day(made)}, ${trade(rng)} was to deliver ${company(rng)}’s booking system on ${day(due)} and delivers it on ${day(delivered)}. Each day without it costs the client ${gbp(perDay)} of ordinary bookings, a loss arising naturally. The client also lost an unusually lucrative ${gbp(special)} contract the freelancer never knew of (Victoria Laundry v Newman). Count the days from the due date to delivery, excluding the due date and including the delivery date. What damages are recoverable?`,
+      stem: `${ENGLISH} under a contract made on ${day(made)}, ${trade(rng, TECH)} was to deliver ${company(rng)}’s booking system on ${day(due)} and delivers it on ${day(delivered)}. Each day without it costs the client ${gbp(perDay)} of ordinary bookings, a loss arising naturally. The client also lost an unusually lucrative ${gbp(special)} contract the freelancer never knew of (Victoria Laundry v Newman). Count the days from the due date to delivery, excluding the due date and including the delivery date. What damages are recoverable?`,
       key: gbp(perDay * late),
       wrong: [
         [gbp(perDay * late + special), 'adds the unusual contract the freelancer never knew of'],
@@ -298,10 +292,10 @@ export const REMEDIES_FAMILIES = [
     const value = pounds(rng, 0, 0)
     const reasonable = rng.next() < 0.5
     const finding = reasonable
-      ? 'The court finds rebuilding it reasonable, as the client genuinely needs it built to the agreed layout.'
+      ? `The court finds rebuilding it reasonable, as the client genuinely needs it built to the agreed layout; had it not, it would have put the loss of amenity at ${gbp(amenity)}.`
       : `The court finds rebuilding it out of all proportion to the benefit, since the site works and is worth no less, and awards ${gbp(amenity)} for loss of amenity.`
     return {
-      stem: `${ENGLISH} ${trade(rng)} builds ${company(rng)}’s website to a layout different from the one agreed. Rebuilding it would cost ${gbp(cure)}. ${finding} Where cost of cure is unreasonable the court awards the difference in value (here none) and any loss of amenity (Ruxley Electronics v Forsyth). What damages are due?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} builds ${company(rng)}’s website to a layout different from the one agreed. Rebuilding it would cost ${gbp(cure)}. ${finding} Where cost of cure is unreasonable the court awards the difference in value (here none) and any loss of amenity (Ruxley Electronics v Forsyth). What damages are due?`,
       key: gbp(reasonable ? cure : value + amenity),
       wrong: [
         reasonable
@@ -346,6 +340,7 @@ export const REMEDIES_FAMILIES = [
         [gbp(fee), 'ignores the client’s proven loss'],
         [gbp(loss), 'pays the freelancer the client’s loss'],
         [gbp(fee - 2 * loss), 'deducts the loss twice, as penalty and damages'],
+        [gbp(fee + loss), 'adds the client’s loss to the fee instead of setting it off'],
       ],
       figures: { fee, loss },
     }

@@ -4,20 +4,21 @@ import {
   company,
   day,
   ENGLISH,
+  FILM,
   family,
   gbp,
   pounds,
   share,
+  TECH,
   trade,
   weekend,
   workday,
 } from './clb-text.js'
 
-// Terms and interpretation: classifying terms, incorporation by signature and by notice, onerous
-// clauses, exclusions under the Unfair Contract Terms Act 1977 (with the court's reasonableness
-// finding stated), caps, entire agreement and no-oral-modification clauses, order of precedence
-// and defined business days. Each key is the sum or date the incorporated terms give, and each
-// wrong option what a term wrongly applied or wrongly left out gives.
+// What the contract says once read properly: which terms are incorporated and how they are
+// classified, exclusions and caps under the Unfair Contract Terms Act 1977 (the court's
+// reasonableness finding stated), entire agreement, precedence and ambiguous pricing, so that the
+// figures a client or freelancer would quote from a half-read clause are the wrong options.
 
 /** What the innocent party may do, as the term-classification family's options state it. */
 export const REMEDY_OPTIONS = {
@@ -26,6 +27,29 @@ export const REMEDY_OPTIONS = {
   endOnly: 'Terminate the contract but claim no damages',
   rescind: 'Rescind the contract from the start and recover everything paid',
 } as const
+
+/** Bank holidays in England from Christmas 2025 to New Year 2028, substitute days included. */
+const ENGLISH_BANK_HOLIDAYS = [
+  '2025-12-25',
+  '2025-12-26',
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-05-04',
+  '2026-05-25',
+  '2026-08-31',
+  '2026-12-25',
+  '2026-12-28',
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-05-03',
+  '2027-05-31',
+  '2027-08-30',
+  '2027-12-27',
+  '2027-12-28',
+  '2028-01-03',
+]
 
 export const TERMS_FAMILIES = [
   family('clb-term-classification', (rng) => {
@@ -116,7 +140,7 @@ export const TERMS_FAMILIES = [
     const full = n * daily * weeks * 7
     const fair = n * weekly * weeks
     return {
-      stem: `${ENGLISH} ${trade(rng)} lends ${n} archive images to ${company(rng)}. A clause charging a holding fee of ${gbp(daily)} per image per day for late return is ${notice}. The images come back ${weeks} weeks (${weeks * 7} days) late. An unusual and onerous clause must be fairly brought to the other party’s attention (Interfoto v Stiletto); if it is not, the court awards a reasonable charge, here ${gbp(weekly)} per image per week. How much is due?`,
+      stem: `${ENGLISH} ${trade(rng, ['a freelance photographer'])} lends ${n} archive images to ${company(rng)}. A clause charging a holding fee of ${gbp(daily)} per image per day for late return is ${notice}. The images come back ${weeks} weeks (${weeks * 7} days) late. An unusual and onerous clause must be fairly brought to the other party’s attention (Interfoto v Stiletto); if it is not, the court awards a reasonable charge, here ${gbp(weekly)} per image per week. How much is due?`,
       key: gbp(shown ? full : fair),
       wrong: [
         shown
@@ -135,7 +159,7 @@ export const TERMS_FAMILIES = [
     const property = pounds(rng, 2000, 8000, 100)
     const cap = pounds(rng, 500, 1900, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} filming at ${company(rng)}’s premises negligently leaves a cable across a walkway. A member of the client’s staff is injured (damages ${gbp(injury)}, claimed by the client’s insurer in the client’s name) and client equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
+      stem: `${ENGLISH} ${trade(rng, FILM)} on a shoot at the shop of a sole-trader client negligently leaves a cable across a walkway. The client herself trips over it and is injured (damages ${gbp(injury)}), and her shop equipment is damaged (${gbp(property)}). The contract caps the freelancer’s liability for all loss at ${gbp(cap)}, and the court finds the cap reasonable. Under the Unfair Contract Terms Act 1977, s 2(1), liability for death or personal injury from negligence cannot be excluded or restricted; other negligence losses may be, if reasonable (s 2(2)). How much is recoverable?`,
       key: gbp(injury + cap),
       wrong: [
         [gbp(cap), 'applies the cap to the injury claim too'],
@@ -197,27 +221,41 @@ export const TERMS_FAMILIES = [
           gbp(share(ratePer1000, drafter === 'freelancer' ? source : target, 100)),
           'prices per 100 words',
         ],
+        [
+          gbp(ratePer1000 * Math.floor((drafter === 'freelancer' ? source : target) / 1000)),
+          'bills only complete thousands of words',
+        ],
+        [
+          gbp(ratePer1000 * Math.ceil((drafter === 'freelancer' ? source : target) / 1000)),
+          'bills every started thousand words as a full thousand',
+        ],
       ],
       figures: { source, target, ratePer1000, drafter },
     }
   }),
   family('clb-entire-agreement', (rng) => {
     const rate = pounds(rng, 150, 600, 25)
+    const quoted = rate + pounds(rng, 25, 150, 25)
     const used = rng.int(3, 6)
     const included = 1
     const promised = rng.int(2, used - 1)
     return {
-      stem: `${ENGLISH} before signing, ${trade(rng)} emailed ${company(rng)} that “${promised} rounds of revisions are included”. The signed contract includes ${included} round, charges ${gbp(rate)} for each further round and has an entire agreement clause: the signed document is the whole agreement and replaces earlier statements. The client uses ${used} rounds. Applying the entire agreement clause to the contract’s terms, what may the freelancer charge for revisions?`,
+      stem: `${ENGLISH} before signing, ${trade(rng)} emailed ${company(rng)} that “${promised} rounds of revisions are included, and further rounds are ${gbp(quoted)} each”. The signed contract includes ${included} round, charges ${gbp(rate)} for each further round and has an entire agreement clause: the signed document is the whole agreement and replaces earlier statements. The client uses ${used} rounds. Applying the entire agreement clause to the contract’s terms, what may the freelancer charge for revisions?`,
       key: gbp((used - included) * rate),
       wrong: [
-        [gbp((used - promised) * rate), 'gives contractual effect to the pre-contract email'],
+        [gbp((used - promised) * rate), 'takes the included rounds from the pre-contract email'],
         [gbp(used * rate), 'charges for the included round too'],
         [gbp(0), 'treats all revisions as included'],
         [gbp((used + promised - included) * rate), 'adds the emailed rounds as chargeable extras'],
         [gbp(promised * rate), 'charges for the rounds the email promised'],
         [gbp(rate), 'charges a single extra round'],
+        [gbp((used - included) * quoted), 'charges the rate quoted in the pre-contract email'],
+        [
+          gbp((used - promised) * quoted),
+          'applies the pre-contract email in place of the contract',
+        ],
       ],
-      figures: { rate, used, promised },
+      figures: { rate, quoted, used, promised },
     }
   }),
   family('clb-order-of-precedence', (rng) => {
@@ -225,10 +263,13 @@ export const TERMS_FAMILIES = [
     const terms = rng.shuffle([14, 30, 45, 60]).slice(0, 3)
     const inv = workday(rng)
     const rcv = addDays(inv, 2)
-    const byDoc = docs.map((d, i) => `the ${d} say ${terms[i]} days from the invoice date`)
+    const byDoc = docs.map(
+      (d, i) =>
+        `the ${d} ${d.endsWith('s') ? 'say' : 'says'} ${terms[i]} days from the invoice date`,
+    )
     const order = rng.shuffle([0, 1, 2])
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} has three documents: ${rng.shuffle(byDoc).join('; ')}. Its precedence clause says that in a conflict the ${docs[order[0]!]} prevail, then the ${docs[order[1]!]}, then the ${docs[order[2]!]}. An invoice dated ${day(inv)} reaches the client on ${day(rcv)}. When is it due?`,
+      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} has three documents: ${rng.shuffle(byDoc).join('; ')}. Its precedence clause says that in a conflict the ${docs[order[0]!]} prevails, then the ${docs[order[1]!]}, then the ${docs[order[2]!]}. An invoice dated ${day(inv)} reaches the client on ${day(rcv)}. When is it due?`,
       key: day(addDays(inv, terms[order[0]!]!)),
       wrong: [
         [day(addDays(inv, terms[order[1]!]!)), 'applies the second document in the order'],
@@ -262,28 +303,40 @@ export const TERMS_FAMILIES = [
     }
   }),
   family('clb-business-days-defect-notice', (rng) => {
-    const d = workday(rng)
-    const n = rng.pick([5, 10, 15])
-    let hol = addWorkdays(d, rng.int(1, n - 1))
-    if (weekend(hol)) hol = addWorkdays(hol, 1)
-    const next = (from: string, k: number, skip: boolean) => {
+    // A real bank holiday in England, so the stem states no false calendar fact; the delivery day
+    // is drawn a few working days before it, and a window holding a second holiday (Easter,
+    // Christmas) or starting on one is drawn again.
+    const next = (from: string, k: number, skip: string) => {
       let x = from
       for (let i = 0; i < k; ) {
         x = addDays(x, 1)
-        if (!weekend(x) && !(skip && x === hol)) i++
+        if (!weekend(x) && x !== skip) i++
       }
       return x
     }
-    return {
-      stem: `${ENGLISH} ${trade(rng)} delivers a website to ${company(rng)} on ${day(d)}. The contract says defects must be notified “within ${n} Business Days after delivery”, defining a Business Day as a day other than a Saturday, a Sunday or a public holiday in England, and ${day(hol)} is a public holiday. Counting starts the day after delivery. What is the last day for notifying defects?`,
-      key: day(next(d, n, true)),
-      wrong: [
-        [day(next(d, n, false)), 'forgets to skip the public holiday'],
-        [day(addDays(d, n)), 'counts calendar days'],
-        [day(next(addDays(d, -1), n, true)), 'counts the delivery day as the first day'],
-        [day(addDays(d, n + 1)), 'counts calendar days plus the holiday'],
-      ],
-      figures: { d, n, hol },
+    for (;;) {
+      const n = rng.pick([5, 10, 15])
+      const hol = rng.pick(ENGLISH_BANK_HOLIDAYS)
+      let d = hol
+      for (let k = rng.int(1, n - 1); k > 0; ) {
+        d = addDays(d, -1)
+        if (!weekend(d)) k--
+      }
+      const last = next(d, n, hol)
+      const others = ENGLISH_BANK_HOLIDAYS.filter(
+        (h) => h !== hol && h >= d && h <= addDays(last, 1),
+      )
+      if (others.length > 0) continue
+      return {
+        stem: `${ENGLISH} ${trade(rng, ['a freelance web developer', 'a freelance graphic designer'])} delivers a website to ${company(rng)} on ${day(d)}. The contract says defects must be notified “within ${n} Business Days after delivery”, defining a Business Day as a day other than a Saturday, a Sunday or a public holiday in England, and ${day(hol)} is a public holiday. Counting starts the day after delivery. What is the last day for notifying defects?`,
+        key: day(last),
+        wrong: [
+          [day(next(d, n, '')), 'forgets to skip the public holiday'],
+          [day(addDays(d, n)), 'counts calendar days'],
+          [day(addDays(d, n + 1)), 'counts calendar days plus the holiday'],
+        ],
+        figures: { d, n, hol },
+      }
     }
   }),
   family('clb-indirect-loss-exclusion', (rng) => {
@@ -291,7 +344,7 @@ export const TERMS_FAMILIES = [
     const refunds = pounds(rng, 500, 2500, 50)
     const special = pounds(rng, 3000, 10000, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)}’s contract with ${company(rng)} excludes liability for “indirect or consequential loss”, and the court finds the exclusion reasonable. The freelancer’s faulty booking software causes: the cost of a replacement fix (${gbp(fix)}) and refunds to the client’s customers (${gbp(refunds)}), both arising naturally from such a failure; and the loss of a special sponsorship deal (${gbp(special)}) that only the client knew about. English courts read “indirect or consequential loss” as loss within the second limb of Hadley v Baxendale. How much can the client recover?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)}’s contract with ${company(rng)} excludes liability for “indirect or consequential loss”, and the court finds the exclusion reasonable. The freelancer’s faulty booking software causes: the cost of a replacement fix (${gbp(fix)}) and refunds to the client’s customers (${gbp(refunds)}), both arising naturally from such a failure; and the loss of a special sponsorship deal (${gbp(special)}) that only the client knew about. English courts read “indirect or consequential loss” as loss within the second limb of Hadley v Baxendale. How much can the client recover?`,
       key: gbp(fix + refunds),
       wrong: [
         [gbp(fix + refunds + special), 'ignores the exclusion'],
@@ -299,7 +352,8 @@ export const TERMS_FAMILIES = [
         [gbp(special), 'reads “consequential” as covering only the natural losses'],
         [gbp(0), 'treats every loss flowing from the breach as excluded'],
         [gbp(fix + special), 'swaps the refunds for the special deal'],
-        [gbp(refunds + special), 'treats the cost of the fix as the indirect loss'],
+        [gbp(refunds + special), 'swaps the cost of the fix for the special deal'],
+        [gbp(refunds), 'treats the cost of the fix as consequential loss'],
       ],
       figures: { fix, refunds, special },
     }
@@ -386,7 +440,7 @@ export const TERMS_FAMILIES = [
     const credit = (hours: number, capped: boolean) =>
       share(fee, capped ? Math.min(hours * perHour, capPct) : hours * perHour, 100)
     return {
-      stem: `${ENGLISH} ${trade(rng)} hosts ${company(rng)}’s online shop for ${gbp(fee)} a month. The contract allows ${allowance} hours of downtime a month; for each further hour the client gets a service credit of ${perHour}% of that month’s fee, capped at ${capPct}% of it, and the credits are “the client’s sole and exclusive remedy for downtime”, a clause the court finds reasonable. One month the shop is down for ${down} hours, and the client proves lost sales of ${gbp(loss)}. What is the client entitled to?`,
+      stem: `${ENGLISH} ${trade(rng, TECH)} hosts ${company(rng)}’s online shop for ${gbp(fee)} a month. The contract allows ${allowance} hours of downtime a month; for each further hour the client gets a service credit of ${perHour}% of that month’s fee, capped at ${capPct}% of it, and the credits are “the client’s sole and exclusive remedy for downtime”, a clause the court finds reasonable. One month the shop is down for ${down} hours, and the client proves lost sales of ${gbp(loss)}. What is the client entitled to?`,
       key: gbp(credit(down - allowance, true)),
       wrong: [
         [gbp(credit(down, true)), 'credits every hour, ignoring the allowance'],
@@ -394,6 +448,7 @@ export const TERMS_FAMILIES = [
         [gbp(loss), 'ignores the sole-remedy clause and claims the lost sales'],
         [gbp(loss + credit(down - allowance, true)), 'claims the lost sales on top of the credits'],
         [gbp(credit(allowance, true)), 'credits the allowed hours instead of the excess'],
+        [gbp(share(fee, perHour, 100)), 'gives one credit for the month, not one per hour'],
       ],
       figures: { fee, allowance, down, perHour, capPct, loss },
     }

@@ -12,6 +12,7 @@ import { BUDGETING_AND_FORECASTING_REVIEW } from './budgeting-and-forecasting.js
 import { BUSINESS_ANALYSIS_REVIEW } from './business-analysis.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { CONSTRUCTION_ESTIMATING_REVIEW } from './construction-estimating.js'
+import { CONTRACT_LAW_BASICS_REVIEW } from './contract-law-basics.js'
 import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
 import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
@@ -207,5 +208,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     DIGITAL_COLOUR_REVIEW,
     NUMBER_SYSTEMS_REVIEW,
     COST_ACCOUNTING_REVIEW,
+    CONTRACT_LAW_BASICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )
